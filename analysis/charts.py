@@ -1,0 +1,80 @@
+"""Shared chart look: every figure in Storytrace gets its title, subtitle, source line and print-safe styling
+here, so the page, the export and the CLI draw the same thing."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from . import config
+
+
+def source_line(docs: pd.DataFrame) -> str:
+    """"Source: Storytrace, N articles from M outlets, <first> to <last>" for the docs behind a chart
+    (needs ``outlet, published, published_earliest``)."""
+    n = len(docs)
+    outlets = docs["outlet"].nunique() if n else 0
+    dates = docs["published"].fillna(docs["published_earliest"]).dropna() if n else pd.Series(dtype="datetime64[s]")
+    span = ""
+    if len(dates):
+        first, last = dates.min().date().isoformat(), dates.max().date().isoformat()
+        span = f", {first}" if first == last else f", {first} to {last}"
+    return (
+        f"Source: Storytrace, {n} article{'s' if n != 1 else ''} from {outlets} "
+        f"outlet{'s' if outlets != 1 else ''}{span}"
+    )
+
+
+def finish_figure(
+    fig: go.Figure,
+    *,
+    title: str,
+    subtitle: str | None = None,
+    source: str | None = None,
+    x_title: str | None = None,
+    y_title: str | None = None,
+    height: int | None = None,
+) -> go.Figure:
+    """Apply the house style: title + subtitle, axis titles (with units), a source line under the plot,
+    white background, readable fonts. Returns the same figure for chaining."""
+    text = f"<b>{title}</b>" + (f"<br><span style='font-size:13px;color:#555'>{subtitle}</span>" if subtitle else "")
+    fig.update_layout(
+        title={"text": text, "x": 0.0, "xanchor": "left", "y": 0.97, "yanchor": "top"},
+        template="plotly_white",
+        font={"family": config.CHART_FONT, "size": 13, "color": "#222"},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        margin={"l": 80, "r": 40, "t": 90 if subtitle else 70, "b": 90},
+        height=height or config.CHART_HEIGHT,
+        colorway=list(config.QUALITATIVE_PALETTE),
+        hoverlabel={"font": {"family": config.CHART_FONT, "size": 12}},
+    )
+    if x_title is not None:
+        fig.update_xaxes(title_text=x_title)
+    if y_title is not None:
+        fig.update_yaxes(title_text=y_title)
+    if source:
+        fig.add_annotation(
+            text=source,
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=-0.02,
+            yshift=-60,
+            xanchor="left",
+            yanchor="top",
+            showarrow=False,
+            font={"size": 11, "color": "#555"},
+        )
+    return fig
+
+
+def empty_figure(title: str, message: str, source: str | None = None) -> go.Figure:
+    """A figure that says why it is empty (instead of blank axes)."""
+    fig = go.Figure()
+    fig.add_annotation(
+        text=message, xref="paper", yref="paper", x=0.5, y=0.5, showarrow=False, font={"size": 16, "color": "#444"}
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return finish_figure(fig, title=title, source=source, height=360)

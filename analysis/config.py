@@ -1,0 +1,110 @@
+"""Constants shared across Storytrace. Edit here, not in the modules that use them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+SEEDS_DIR = PROJECT_DIR / "seeds"
+REFERENCE_DIR = SEEDS_DIR / "reference"
+
+#: Environment variables a deployment can set.
+ENV_CORPUS_DIR = "STORYTRACE_CORPUS"
+ENV_UPLOAD_DIR = "STORYTRACE_UPLOAD_DIR"
+ENV_MAX_FILE_MB = "STORYTRACE_MAX_FILE_MB"
+
+#: Where uploaded articles are kept unless STORYTRACE_UPLOAD_DIR says otherwise.
+DEFAULT_UPLOAD_DIR = Path(
+    os.environ.get("XDG_DATA_HOME", str(Path.home() / ".local" / "share"))
+) / "storytrace" / "uploads"
+
+#: Files a corpus folder may hold. Everything else is refused with a reason.
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
+MANIFEST_NAME = "manifest.csv"
+
+#: One article file may be at most this big (MiB); a CSV/JSON/JSONL collection of articles up to the larger one.
+MAX_FILE_MB = float(os.environ.get(ENV_MAX_FILE_MB, "5"))
+MAX_COLLECTION_MB = 10 * MAX_FILE_MB
+#: A .zip upload: at most this many members and this much unpacked text.
+MAX_ZIP_MEMBERS = 2000
+MAX_ZIP_UNPACKED_MB = 200.0
+
+#: Manifest columns Storytrace understands; any other column is kept and shown as is.
+MANIFEST_COLUMNS = (
+    "file",
+    "outlet",
+    "url",
+    "published",
+    "published_earliest",
+    "published_basis",
+    "derived_from",
+    "title",
+    "notes",
+)
+
+#: Columns of the documents table, in display order (extra manifest columns follow).
+DOC_COLUMNS = (
+    "doc_id",
+    "file",
+    "outlet",
+    "outlet_basis",
+    "url",
+    "published",
+    "published_earliest",
+    "published_basis",
+    "published_note",
+    "title",
+    "derived_from",
+    "notes",
+    "origin",
+    "words",
+    "sentences",
+    "removed_lines",
+    "text",
+)
+
+#: Columns printed by `python -m analysis docs`.
+DOCS_CLI_COLUMNS = (
+    "doc_id",
+    "file",
+    "outlet",
+    "url",
+    "published",
+    "published_basis",
+    "title",
+    "words",
+    "sentences",
+    "removed_lines",
+)
+
+#: A repeated paragraph at least this long (characters) is dropped as a duplicate.
+MIN_DUPLICATE_CHARS = 25
+#: Paragraphs this long or longer are also compared fuzzily (rapidfuzz ratio) for near-duplicates.
+FUZZY_DUPLICATE_MIN_CHARS = 80
+FUZZY_DUPLICATE_RATIO = 95.0
+
+#: Default timeline window for the seed story; other corpora get their densest week.
+DEFAULT_WINDOW = ("2025-01-20", "2025-01-27")
+
+#: Chart look shared by the app, the export and the CLI.
+CHART_FONT = "DejaVu Sans, Arial, sans-serif"
+CHART_WIDTH = 1100
+CHART_HEIGHT = 600
+#: Greyscale-safe sequential scale (light → dark) for heatmaps.
+SEQUENTIAL_SCALE = "Blues"
+#: A qualitative palette that stays distinguishable in greyscale print (Okabe–Ito).
+QUALITATIVE_PALETTE = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#D55E00",
+    "#56B4E9",
+    "#CC79A7",
+    "#F0E442",
+    "#000000",
+)

@@ -1,0 +1,109 @@
+"""Sentence splitting for news prose.
+
+A small rule-based splitter, fast enough for tens of thousands of articles. It keeps abbreviations
+("U.S.", "e.g.", "Inc.", "Jan."), initials ("J. Smith"), decimals ("2.14%") and quotes that end a sentence
+(‘… ones,” LeCun said.’) intact. Sentences never cross a paragraph (line) boundary.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+#: Words that end with a period without ending a sentence (compared lower-case, without the final period).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt
+    inc corp co ltd llc plc bros dept univ assn est approx no nos vol vs etc al fig figs
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    e.g i.e cf viz ca u.s u.k u.n e.u u.s.a a.m p.m d.c n.y l.a ph.d
+    """.split()
+)
+#: Abbreviations that usually end a sentence when a capitalised word follows.
+_SENTENCE_FINAL_ABBREVIATIONS = frozenset({"etc", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c"})
+
+#: Words that start a new sentence after "U.S." or "etc." (a following proper noun does not).
+_SENTENCE_STARTERS = frozenset(
+    "the a an this that these those then but and so yet he she it they we i you its his her their our "
+    "in on at for after before when while if as there here what why how however meanwhile".split()
+)
+
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«([¿¡"
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
+_BOUNDARY = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    after = text[match.end():match.end() + 2]
+    if not after:
+        return True
+    nxt = after[0]
+    starts_sentence = nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "•-–—"
+    if not starts_sentence:
+        return False
+    if match.group(1) != ".":
+        return True
+    word = _WORD_BEFORE.search(text, 0, match.start())
+    token = (word.group(1) if word else "").lower().rstrip(".")
+    if match.group(2):  # '.”' or '.)' ends a sentence even after an abbreviation-looking word
+        return True
+    if len(token) == 1 and token.isalpha():  # an initial: "J. Smith"
+        return False
+    if token in ABBREVIATIONS:
+        if token not in _SENTENCE_FINAL_ABBREVIATIONS:
+            return False
+        next_word = re.match(r"[\w']+", text[match.end():])
+        return nxt in _OPENERS or bool(next_word and next_word.group(0).lower() in _SENTENCE_STARTERS)
+    if "." in token and all(len(part) <= 2 for part in token.split(".")):  # other dotted acronyms "N.J."
+        return False
+    return True
+
+
+def split_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` character spans of the sentences of one paragraph, stripped of whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        if _is_boundary(paragraph, match):
+            end = match.end() - len(match.group(3))
+            spans.append((start, end))
+            start = match.end()
+    if start < len(paragraph):
+        spans.append((start, len(paragraph)))
+    out = []
+    for s, e in spans:
+        while s < e and paragraph[s].isspace():
+            s += 1
+        while e > s and paragraph[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences."""
+    return [paragraph[s:e] for s, e in split_spans(paragraph)]
+
+
+def sentence_frame(doc_id: str, paragraphs: list[str]) -> pd.DataFrame:
+    """Sentences of one cleaned document.
+
+    ``paragraphs`` are the cleaned paragraphs (the document text is them joined by blank lines).
+    Returns columns ``doc_id, sent_id, para_id, text, char_start, char_end`` where the offsets index the
+    joined text.
+    """
+    rows = []
+    offset = 0
+    sent_id = 0
+    for para_id, para in enumerate(paragraphs):
+        for s, e in split_spans(para):
+            rows.append((doc_id, sent_id, para_id, para[s:e], offset + s, offset + e))
+            sent_id += 1
+        offset += len(para) + 2
+    return pd.DataFrame(
+        rows, columns=["doc_id", "sent_id", "para_id", "text", "char_start", "char_end"]
+    ).astype({"sent_id": "int64", "para_id": "int64", "char_start": "int64", "char_end": "int64"})
