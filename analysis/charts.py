@@ -3,10 +3,24 @@ here, so the page, the export and the CLI draw the same thing."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import pandas as pd
 import plotly.graph_objects as go
 
 from . import config
+
+
+@dataclass(frozen=True)
+class ChartResult:
+    """A finished chart plus exactly the data it shows (what the CSV export writes)."""
+
+    slug: str  # file-name part, e.g. "market-reaction"
+    title: str
+    figure: go.Figure
+    data: pd.DataFrame
+    caption: str = ""
+    notes: tuple[str, ...] = field(default=())
 
 
 def source_line(docs: pd.DataFrame) -> str:
