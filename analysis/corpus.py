@@ -30,7 +30,7 @@ from .sentences import sentence_frame
 Severity = Literal["refused", "warning"]
 PROBLEM_COLUMNS = ["file", "severity", "reason"]
 REMOVAL_COLUMNS = ["doc_id", "line_no", "text", "reason"]
-_SKIP_NAMES = re.compile(r"^(readme|license|licence|changelog)(\.\w+)?$", re.I)
+_SKIP_NAMES = re.compile(r"^(readme|license|licence|changelog)(\.\w+)?$|^entities\.csv$", re.I)
 
 
 @dataclass(frozen=True)
