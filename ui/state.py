@@ -98,11 +98,28 @@ def _init_from_query(corpus: Corpus, entity_names: list[str]) -> None:
     st.session_state["_filters_initialised"] = True
 
 
+def request_filter(*, outlets: list[str] | None = None, entities: list[str] | None = None) -> None:
+    """Ask the sidebar to set these filters on the next run (pages call this, then ``st.rerun()``).
+
+    Widgets cannot be changed after they are drawn in a run, so the request is applied before the sidebar
+    draws them.
+    """
+    if outlets is not None:
+        st.session_state["_pending_outlets"] = list(outlets)
+    if entities is not None:
+        st.session_state["_pending_entities"] = list(entities)
+
+
 def sidebar_filters(corpus: Corpus) -> FilterState:
     """Draw the global filters in the sidebar and return their state; keeps the URL in sync."""
     index = entity_docs(corpus) or {}
     entity_names = sorted(index, key=lambda e: (-len(index[e]), e))
     _init_from_query(corpus, entity_names)
+    if "_pending_outlets" in st.session_state:
+        st.session_state[_FILTER_KEYS["outlets"]] = st.session_state.pop("_pending_outlets")
+    if "_pending_entities" in st.session_state:
+        wanted = st.session_state.pop("_pending_entities")
+        st.session_state[_FILTER_KEYS["entities"]] = [e for e in wanted if e in entity_names]
     outlets = sorted(corpus.docs["outlet"].unique())
     with st.sidebar:
         st.subheader("Filters")
