@@ -1,0 +1,133 @@
+"""Shared fixtures: the seed corpus, the gold file, a private upload folder, a live Streamlit server and a
+headless Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD_PATH = Path(__file__).resolve().parent / "fixtures" / "seeds_gold.json"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def _private_upload_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test ever reads or writes the real upload folder."""
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path_factory.mktemp("uploads")))
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    return json.loads(GOLD_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seeds_corpus():
+    from analysis.corpus import load_corpus
+
+    return load_corpus(SEEDS)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _need_browser() -> None:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("CI=true but chromium is not installed: browser tests must run in CI")
+        pytest.skip("chromium not installed (install Debian's chromium to run browser tests)")
+
+
+@pytest.fixture(scope="session")
+def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
+    """A real `streamlit run app.py` on a free loopback port, with its own upload folder.
+
+    Yields ``{"url": ..., "upload_dir": Path}``.
+    """
+    _need_browser()
+    port = _free_port()
+    uploads = tmp_path_factory.mktemp("server-uploads")
+    env = {**os.environ, "STORYTRACE_UPLOAD_DIR": str(uploads), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    log = tmp_path_factory.mktemp("server-log") / "streamlit.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+             "--server.address", "127.0.0.1", "--server.port", str(port)],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                if resp.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"streamlit did not start: {log.read_text(errors='replace')[-2000:]}")
+    yield {"url": url, "upload_dir": uploads}
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """A headless Debian Chromium driven by Playwright (never downloads a browser)."""
+    _need_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser, streamlit_server) -> Iterator[object]:
+    """A fresh browser page (1400×1000) with downloads enabled."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    pg = context.new_page()
+    pg.set_default_timeout(30_000)
+    yield pg
+    context.close()
+
+
+def wait_for_app(page, text: str | None = None) -> None:
+    """Wait until Streamlit has finished running the script (and ``text`` is visible, if given)."""
+    page.wait_for_selector('[data-testid="stApp"]')
+    if text:
+        page.get_by_text(text, exact=False).first.wait_for()
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
