@@ -7,6 +7,7 @@ import importlib
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -85,7 +86,13 @@ def entity_docs(corpus: Corpus) -> dict[str, set[str]] | None:
     return corpus_step(entity_doc_index)
 
 
+def _date_bounds(corpus: Corpus) -> tuple[date, date] | None:
+    dates = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
+    return (dates.min().date(), dates.max().date()) if len(dates) else None
+
+
 def _init_from_query(corpus: Corpus, entity_names: list[str]) -> None:
+    """First run of a session: widgets start from the URL's query parameters (a shared link)."""
     if st.session_state.get("_filters_initialised"):
         return
     state = FilterState.from_query({k: st.query_params.get_all(k) for k in st.query_params.keys()})
@@ -93,8 +100,9 @@ def _init_from_query(corpus: Corpus, entity_names: list[str]) -> None:
     st.session_state[_FILTER_KEYS["outlets"]] = [o for o in state.outlets if o in outlets]
     st.session_state[_FILTER_KEYS["entities"]] = [e for e in state.entities if e in entity_names]
     st.session_state[_FILTER_KEYS["undated"]] = state.include_undated
-    if state.date_from or state.date_to:
-        st.session_state[_FILTER_KEYS["dates"]] = (state.date_from, state.date_to)
+    bounds = _date_bounds(corpus)
+    if bounds:
+        st.session_state[_FILTER_KEYS["dates"]] = (state.date_from or bounds[0], state.date_to or bounds[1])
     st.session_state["_filters_initialised"] = True
 
 
@@ -129,24 +137,24 @@ def sidebar_filters(corpus: Corpus) -> FilterState:
             chosen_entities = st.multiselect(
                 "Mentioning any of", entity_names, key=_FILTER_KEYS["entities"], placeholder="Any entity"
             )
-        dates = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
+        bounds = _date_bounds(corpus)
         date_from = date_to = None
-        if len(dates):
-            lo, hi = dates.min().date(), dates.max().date()
-            value = st.session_state.get(_FILTER_KEYS["dates"]) or (lo, hi)
+        if bounds:
+            lo, hi = bounds
+            current = st.session_state.get(_FILTER_KEYS["dates"])
+            if not isinstance(current, (tuple, list)) or not current:
+                st.session_state[_FILTER_KEYS["dates"]] = current = (lo, hi)
             picked = st.date_input(
                 "Published between",
-                value=value,
-                min_value=min(lo, value[0] or lo),
-                max_value=max(hi, value[-1] or hi),
+                min_value=min([lo, *[d for d in current if d]]),
+                max_value=max([hi, *[d for d in current if d]]),
                 key=_FILTER_KEYS["dates"],
+                help="Articles known only to have appeared on or after a date are placed on that date.",
             )
             if isinstance(picked, (tuple, list)) and len(picked) == 2:
                 date_from = picked[0] if picked[0] != lo else None
                 date_to = picked[1] if picked[1] != hi else None
-        include_undated = st.checkbox(
-            "Include articles without a known date", key=_FILTER_KEYS["undated"], value=True
-        )
+        include_undated = st.checkbox("Include articles without a known date", key=_FILTER_KEYS["undated"])
     state = FilterState(tuple(chosen), date_from, date_to, include_undated, tuple(chosen_entities))
     wanted = state.to_query()
     current = {k: st.query_params.get_all(k) for k in st.query_params.keys()}

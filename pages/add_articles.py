@@ -1,0 +1,67 @@
+"""Add articles: upload files (or a .zip of them) into the user corpus folder; remove them again."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis import config
+from ui.state import corpus_dir, upload_dir
+from ui.upload import remove_upload, save_uploads, uploaded_files
+
+folder = upload_dir()
+st.title("Add articles")
+st.markdown(
+    "Add the coverage you want to trace. Each file is checked, then saved to the upload folder and joins the "
+    "corpus at once; it is still there after a restart."
+)
+with st.expander("Which files work?"):
+    st.markdown(
+        f"""
+- **Text** `.txt`, **Markdown** `.md`, **HTML** `.html`/`.htm` (visible text only; scripts and styles are dropped) —
+  one article per file, saved as UTF-8.
+- **Collections** `.json` (an object or a list of objects), `.jsonl` (one object per line), `.csv` (one row per
+  article): a `text` field, and optionally `title`, `outlet`, `url`, `published` (ISO date).
+- **`manifest.csv`** with columns `file, outlet, url, published, published_earliest, published_basis,
+  derived_from, title, notes` describes the files (other columns are kept).
+- A **`.zip`** of any of these. Limits: {config.MAX_FILE_MB:g} MB per article file, {config.MAX_COLLECTION_MB:g} MB
+  per CSV/JSON collection, {config.MAX_ZIP_UNPACKED_MB:g} MB unpacked per archive.
+"""
+    )
+
+with st.form("upload", clear_on_submit=True):
+    files = st.file_uploader(
+        "Article files",
+        accept_multiple_files=True,
+    )
+    submitted = st.form_submit_button("Add to corpus", type="primary")
+if submitted and files:
+    with st.spinner("Checking and saving…"):
+        st.session_state["upload_messages"] = save_uploads([(f.name, f.getvalue()) for f in files], folder)
+    st.rerun()
+
+messages = st.session_state.get("upload_messages", [])
+if messages:
+    saved = [m for m in messages if m.outcome == "saved"]
+    refused = [m for m in messages if m.outcome == "refused"]
+    if saved:
+        st.success(f"Added {len(saved)} file(s). They are in every view now.")
+    for m in refused:
+        st.error(f"Refused {m.file}: {m.text}", icon="🚫")
+    for m in messages:
+        if m.outcome == "warning":
+            st.warning(f"{m.file}: {m.text}")
+        elif m.outcome == "unchanged":
+            st.info(f"{m.file}: {m.text}")
+
+st.subheader("Uploaded files")
+present = uploaded_files(folder)
+if not present:
+    st.caption("Nothing uploaded yet.")
+for path in present:
+    left, right = st.columns([6, 1])
+    left.text(f"{path.name}  ·  {path.stat().st_size / 1024:.1f} KB")
+    if right.button("Remove", key=f"rm-{path.name}", icon=":material/delete:"):
+        remove_upload(folder, path.name)
+        st.session_state.pop("upload_messages", None)
+        st.rerun()
+st.caption(f"Corpus folder: {corpus_dir()} · uploads are kept in {folder}")

@@ -1,0 +1,113 @@
+"""Overview: what is in the corpus, how it was cleaned, and each article's clean text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analysis.cli_tables import docs_table
+from analysis.coverage import render_coverage_chart
+from ui.charts import show_chart
+from ui.state import filtered_corpus, get_corpus
+from ui.text import md_escape
+
+corpus = get_corpus()
+state = st.session_state["filters"]
+view = filtered_corpus(corpus, state)
+
+st.title("Overview")
+if corpus.is_empty:
+    st.info(
+        "**No articles yet.** Add article files (.txt, .md, .html, .json, .jsonl, .csv, or a .zip of them) on the "
+        "*Add articles* page, or start Storytrace on a folder: `streamlit run app.py -- --corpus DIR`."
+    )
+    st.page_link("pages/add_articles.py", label="Add articles", icon="➕")
+    st.stop()
+
+refused = corpus.problems.loc[corpus.problems["severity"] == "refused"]
+notices = corpus.problems.loc[corpus.problems["severity"] == "warning"]
+if len(refused):
+    with st.expander(f"⚠️ {len(refused)} file(s) could not be loaded — the rest of the corpus is here", expanded=True):
+        st.dataframe(refused.loc[:, ["file", "reason"]], hide_index=True, width="stretch")
+if len(notices):
+    with st.expander(f"ℹ️ {len(notices)} notice(s) about loaded files"):
+        st.dataframe(notices.loc[:, ["file", "reason"]], hide_index=True, width="stretch")
+
+if view.is_empty:
+    st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
+    st.stop()
+
+docs = view.docs
+cols = st.columns(4)
+cols[0].metric("Articles", len(docs), help=f"of {len(corpus.docs)} in the corpus")
+cols[1].metric("Outlets", docs["outlet"].nunique())
+cols[2].metric("Sentences", int(docs["sentences"].sum()))
+cols[3].metric("Lines removed in cleaning", int(docs["removed_lines"].sum()), help="page furniture, debris and repeated paragraphs")
+
+show_chart(render_coverage_chart(view, state.describe()), key="coverage")
+
+st.subheader("Articles")
+when = docs["published"].dt.strftime("%Y-%m-%d").fillna(
+    docs["published_earliest"].dt.strftime("on or after %Y-%m-%d")
+).fillna("unknown")
+table = pd.DataFrame(
+    {
+        "Outlet": docs["outlet"],
+        "Published": when,
+        "Date basis": docs["published_basis"],
+        "Title": docs["title"].fillna("(no headline found)"),
+        "Words": docs["words"],
+        "Sentences": docs["sentences"],
+        "Lines removed": docs["removed_lines"],
+        "File": docs["file"],
+    }
+)
+picked = st.dataframe(
+    table,
+    hide_index=True,
+    width="stretch",
+    on_select="rerun",
+    selection_mode="single-row",
+    key="docs_table",
+    column_config={"Title": st.column_config.TextColumn(width="large")},
+)
+st.download_button(
+    "Article table (CSV)",
+    docs_table(view).to_csv(index=False).encode("utf-8"),
+    file_name="storytrace-articles.csv",
+    mime="text/csv",
+    icon=":material/download:",
+)
+
+st.subheader("Article detail")
+rows = picked.selection.rows if picked is not None else []
+labels = [f"{o} — {t}" for o, t in zip(table["Outlet"], table["Title"])]
+choice = st.selectbox("Article", range(len(docs)), index=rows[0] if rows else 0, format_func=lambda i: labels[i])
+doc = docs.iloc[choice]
+meta = st.columns(3)
+meta[0].markdown(f"**Outlet**  \n{md_escape(doc['outlet'])}  \n*from {md_escape(doc['outlet_basis'])}*")
+basis_note = f" — {doc['published_note']}" if isinstance(doc["published_note"], str) else ""
+meta[1].markdown(f"**Published**  \n{md_escape(when.iloc[choice])}  \n*{md_escape(doc['published_basis'] + basis_note)}*")
+derived = doc["derived_from"] if isinstance(doc["derived_from"], str) else "—"
+meta[2].markdown(f"**Derived from**  \n{md_escape(derived)}")
+if isinstance(doc["url"], str) and doc["url"].startswith(("http://", "https://")):
+    st.link_button("Open the original page", doc["url"], icon=":material/open_in_new:")
+if isinstance(doc["notes"], str):
+    st.caption(f"Notes: {doc['notes']}")
+
+removed = view.removals.loc[view.removals["doc_id"] == doc["doc_id"], ["line_no", "reason", "text"]]
+sentences = view.sentences.loc[view.sentences["doc_id"] == doc["doc_id"], ["sent_id", "para_id", "text"]]
+text_tab, removed_tab, sentence_tab = st.tabs(
+    [f"Clean text ({doc['words']} words)", f"Removed in cleaning ({len(removed)})", f"Sentences ({len(sentences)})"]
+)
+with text_tab:
+    with st.container(height=480):
+        for paragraph in str(doc["text"]).split("\n\n"):
+            st.text(paragraph)
+with removed_tab:
+    if removed.empty:
+        st.info("Nothing was removed: the file held only the article.")
+    else:
+        st.dataframe(removed.rename(columns={"line_no": "Line", "reason": "Reason", "text": "Removed text"}), hide_index=True, width="stretch")
+with sentence_tab:
+    st.dataframe(sentences.rename(columns={"sent_id": "#", "para_id": "Paragraph", "text": "Sentence"}), hide_index=True, width="stretch")
