@@ -1,0 +1,461 @@
+"""Export for reports: a chart as PNG/SVG/PDF/HTML bytes, its data as CSV, safe file names, and the report
+bundle (.zip or a folder) with an ``index.html`` that shows every chart with its caption and source line.
+
+Static images are rendered by kaleido on the system Chromium. One renderer is started on first use and kept
+running (an export takes a fraction of a second after the first); it is stopped at interpreter exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import atexit
+import html
+import io
+import os
+import re
+import shutil
+import tempfile
+import threading
+import unicodedata
+import zipfile
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from . import config
+from .charts import ChartResult, source_line
+from .corpus import Corpus, load_corpus
+from .errors import StorytraceError
+from .filters import FilterState, effective_date
+
+Format = Literal["png", "svg", "pdf", "html", "csv"]
+ImageFormat = Literal["png", "svg", "pdf"]
+FORMATS: tuple[str, ...] = get_args(Format)
+MIME: dict[str, str] = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "pdf": "application/pdf",
+    "html": "text/html",
+    "csv": "text/csv",
+    "zip": "application/zip",
+}
+#: PNG pixels = CHART_WIDTH × PNG_SCALE (2200 px wide: print resolution for a full-width figure).
+PNG_SCALE = 2
+#: Bottom margin (px) an exported figure needs for the axis title plus the source line.
+EXPORT_MIN_BOTTOM_MARGIN = 110
+RENDER_TIMEOUT_S = 60.0
+MAX_STEM_CHARS = 120
+MAX_FILTER_SLUG_CHARS = 40
+#: Rows of a chart's data shown as a table in index.html (the CSV always has all rows).
+INDEX_TABLE_ROWS = 200
+
+ProgressFn = Callable[[float, str], None]
+
+
+class ExportFailed(StorytraceError):
+    """A chart could not be rendered (e.g. Chromium is missing or crashed). The message says what to do."""
+
+
+# --------------------------------------------------------------------------------------------- renderer
+
+
+class _Renderer:
+    """One kaleido browser in a background event loop, shared by every thread.
+
+    kaleido's own ``start_sync_server`` hangs forever when the browser fails to start and can hand results to
+    the wrong caller when two threads export at once (Streamlit runs deferred downloads off the script
+    thread), so the same idea is implemented here with futures: thread-safe, with a timeout.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._kaleido: Any = None
+        self._stop: asyncio.Event | None = None
+
+    def running(self) -> bool:
+        return self._kaleido is not None and self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        with self._lock:
+            if self.running():
+                return
+            import kaleido  # noqa: PLC0415 - heavy, only needed for static images
+
+            loop = asyncio.new_event_loop()
+            ready = threading.Event()
+            box: dict[str, Any] = {}
+
+            async def serve() -> None:
+                try:
+                    async with kaleido.Kaleido(n=1, mathjax=False, timeout=RENDER_TIMEOUT_S) as k:
+                        box["kaleido"], box["stop"] = k, asyncio.Event()
+                        ready.set()
+                        await box["stop"].wait()
+                except BaseException as exc:  # noqa: BLE001 - handed to the caller of start()
+                    box["error"] = exc
+                    ready.set()
+
+            def run() -> None:
+                try:
+                    loop.run_until_complete(serve())
+                finally:
+                    loop.close()
+
+            thread = threading.Thread(target=run, name="storytrace-kaleido", daemon=True)
+            thread.start()
+            if not ready.wait(RENDER_TIMEOUT_S) or "error" in box:
+                raise ExportFailed(
+                    "cannot start the chart renderer (kaleido on Chromium): "
+                    f"{box.get('error', 'timed out')}. Install Chromium (Debian package 'chromium') "
+                    "or set BROWSER_PATH to a Chrome/Chromium binary; CSV export still works."
+                )
+            self._loop, self._thread, self._kaleido, self._stop = loop, thread, box["kaleido"], box["stop"]
+
+    def render(self, fig: dict[str, Any], opts: dict[str, Any]) -> bytes:
+        self.start()
+        assert self._loop is not None
+        future = asyncio.run_coroutine_threadsafe(self._kaleido.calc_fig(fig, opts=opts), self._loop)
+        try:
+            return bytes(future.result(RENDER_TIMEOUT_S))
+        except TimeoutError as exc:
+            future.cancel()
+            raise ExportFailed(f"rendering the chart took longer than {RENDER_TIMEOUT_S:.0f} s") from exc
+        except Exception as exc:  # noqa: BLE001 - named error for the page and the CLI
+            raise ExportFailed(f"could not render the chart: {exc}") from exc
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._loop is not None and self._stop is not None and self._thread is not None:
+                if self._thread.is_alive():
+                    self._loop.call_soon_threadsafe(self._stop.set)
+                    self._thread.join(timeout=15)
+            self._loop = self._thread = self._kaleido = self._stop = None
+
+
+_RENDERER = _Renderer()
+atexit.register(_RENDERER.stop)
+
+
+def renderer_available() -> bool:
+    """True when a Chrome/Chromium for kaleido can be found (static image export is possible)."""
+    if _RENDERER.running():
+        return True
+    path = os.environ.get("BROWSER_PATH")
+    if path:
+        return Path(path).exists()
+    return any(shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome", "chrome"))
+
+
+def stop_renderer() -> None:
+    """Shut the shared renderer down (also done automatically at exit)."""
+    _RENDERER.stop()
+
+
+# --------------------------------------------------------------------------------------------- figures
+
+
+def export_figure(fig: go.Figure, width: int = config.CHART_WIDTH) -> go.Figure:
+    """A copy of ``fig`` sized for a report page: fixed width, white background, room for the source line.
+    The input figure is not changed."""
+    out = go.Figure(fig)
+    margin_b = out.layout.margin.b if out.layout.margin.b is not None else 0
+    out.update_layout(
+        width=width,
+        height=out.layout.height or config.CHART_HEIGHT,
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        margin={"b": max(margin_b, EXPORT_MIN_BOTTOM_MARGIN)},
+    )
+    if out.layout.title.text:
+        # keep the title inside the image: anchored to the top-left corner with padding, not at the bare edge
+        out.update_layout(title={"y": 1.0, "yanchor": "top", "yref": "container", "x": 0.0, "xanchor": "left",
+                                 "xref": "container", "pad": {"t": 18, "l": 24}})
+    return out
+
+
+def figure_bytes(fig: go.Figure, fmt: Literal["png", "svg", "pdf", "html"], file_stem: str = "storytrace-chart") -> bytes:
+    """``fig`` as a PNG (print resolution), SVG, PDF or self-contained interactive HTML (plotly.js inline)."""
+    ready = export_figure(fig)
+    if fmt == "html":
+        return ready.to_html(
+            include_plotlyjs=True,
+            full_html=True,
+            config={
+                "displaylogo": False,
+                "toImageButtonOptions": {"format": "png", "filename": file_stem, "scale": PNG_SCALE},
+            },
+        ).encode("utf-8")
+    if fmt not in ("png", "svg", "pdf"):
+        raise StorytraceError(f"unknown image format {fmt!r}; use one of png, svg, pdf, html")
+    opts = {"format": fmt, "width": ready.layout.width, "height": ready.layout.height}
+    opts["scale"] = PNG_SCALE if fmt == "png" else 1
+    return _RENDERER.render(ready.to_dict(), opts)
+
+
+def csv_bytes(data: pd.DataFrame) -> bytes:
+    """The data behind a chart as UTF-8 CSV (dates as ISO ``YYYY-MM-DD``, or with the time when it is set)."""
+    out = data.copy()
+    for col in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[col]):
+            has_time = bool((out[col].dropna() != out[col].dropna().dt.normalize()).any())
+            out[col] = out[col].dt.strftime("%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d")
+    return out.to_csv(index=False).encode("utf-8")
+
+
+def chart_bytes(result: ChartResult, fmt: Format, file_stem: str | None = None) -> bytes:
+    """One export of a chart: its figure in an image/HTML format, or its data (``fmt="csv"``)."""
+    if fmt == "csv":
+        return csv_bytes(result.data)
+    return figure_bytes(result.figure, fmt, file_stem or f"storytrace-{safe_slug(result.slug)}")
+
+
+# --------------------------------------------------------------------------------------------- names
+
+
+def safe_slug(text: str, max_len: int = 60) -> str:
+    """``text`` as ASCII ``[a-z0-9-]``, at most ``max_len`` characters, cut at a hyphen when possible."""
+    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > max_len:
+        cut = slug[:max_len]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut[max_len // 2 :] else cut
+    return slug.strip("-")
+
+
+def filter_slug(state: FilterState) -> str:
+    """Short file-name part for the active outlet/entity filters ("" when none): names for one or two,
+    a count for more."""
+    parts: list[str] = []
+    for values, noun in ((state.outlets, "outlets"), (state.entities, "entities")):
+        if len(values) > 2:
+            parts.append(f"{len(values)}-{noun}")
+        else:
+            parts.extend(safe_slug(v, 24) for v in values)
+    if not state.include_undated:
+        parts.append("dated")
+    return safe_slug("-".join(p for p in parts if p), MAX_FILTER_SLUG_CHARS)
+
+
+def date_span(docs: pd.DataFrame) -> tuple[str, str] | None:
+    """First and last (effective) publication date of ``docs`` as ISO strings (needs ``published,
+    published_earliest``); None when no document is dated."""
+    when = effective_date(docs).dropna() if len(docs) else pd.Series(dtype="datetime64[s]")
+    if when.empty:
+        return None
+    return when.min().date().isoformat(), when.max().date().isoformat()
+
+
+def file_stem(slug: str, docs: pd.DataFrame, state: FilterState | None = None) -> str:
+    """``storytrace-<slug>-<first-date>[_<last-date>][-<filter-slug>]``, sanitised and length-capped."""
+    parts = ["storytrace", safe_slug(slug, 40) or "chart"]
+    span = date_span(docs)
+    if span:
+        parts.append(span[0] if span[0] == span[1] else f"{span[0]}_{span[1]}")
+    fslug = filter_slug(state) if state else ""
+    if fslug:
+        parts.append(fslug)
+    stem = "-".join(parts)
+    return stem[:MAX_STEM_CHARS].rstrip("-_")
+
+
+def _unique(name: str, used: set[str]) -> str:
+    stem, dot, ext = name.rpartition(".")
+    candidate, n = name, 2
+    while candidate in used:
+        candidate = f"{stem}-{n}{dot}{ext}"
+        n += 1
+    used.add(candidate)
+    return candidate
+
+
+# --------------------------------------------------------------------------------------------- bundle
+
+
+def _source_text(result: ChartResult, fallback: str) -> str:
+    for ann in result.figure.layout.annotations or ():
+        text = str(ann.text or "")
+        if text.startswith("Source:"):
+            return text
+    return fallback
+
+
+def index_html(
+    title: str,
+    notes: str,
+    filters: str,
+    entries: Sequence[dict[str, Any]],
+    generated: str,
+    include_tables: bool = False,
+) -> str:
+    """The bundle's ``index.html``. ``entries``: one dict per chart with ``title, caption, notes, source,
+    files`` (format → file name) and ``data`` (DataFrame). Every text is HTML-escaped."""
+    esc = html.escape
+    body: list[str] = [f"<h1>{esc(title)}</h1>", f"<p class='meta'>Filters: {esc(filters)} · generated {esc(generated)}</p>"]
+    body += [f"<p class='notes'>{esc(p)}</p>" for p in re.split(r"\n\s*\n", notes.strip()) if p.strip()]
+    for n, entry in enumerate(entries, 1):
+        files: dict[str, str] = entry["files"]
+        body.append(f"<section><h2>{n}. {esc(entry['title'])}</h2>")
+        image = files.get("png") or files.get("svg")
+        if image:
+            body.append(f"<img src='{esc(image, quote=True)}' alt='{esc(entry['title'], quote=True)}'>")
+        if entry["caption"]:
+            body.append(f"<p class='caption'>{esc(entry['caption'])}</p>")
+        body += [f"<p class='note'>{esc(note)}</p>" for note in entry["notes"]]
+        body.append(f"<p class='source'>{esc(entry['source'])}</p>")
+        links = " · ".join(f"<a href='{esc(name, quote=True)}'>{fmt.upper()}</a>" for fmt, name in files.items())
+        if links:
+            body.append(f"<p class='files'>Files: {links}</p>")
+        if include_tables and not entry["data"].empty:
+            data: pd.DataFrame = entry["data"]
+            table = data.head(INDEX_TABLE_ROWS).to_html(index=False, escape=True, border=0, na_rep="")
+            more = f"<p class='note'>First {INDEX_TABLE_ROWS} of {len(data)} rows; the CSV has all.</p>" if len(data) > INDEX_TABLE_ROWS else ""
+            body.append(f"<details><summary>Data ({len(data)} rows)</summary>{table}{more}</details>")
+        body.append("</section>")
+    style = (
+        "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1150px;margin:2em auto;color:#222;padding:0 1em}"
+        "img{width:100%;border:1px solid #ddd}.meta,.source,.note{color:#555;font-size:0.9em}"
+        "section{margin:2.5em 0}table{border-collapse:collapse;font-size:0.85em}td,th{border:1px solid #ccc;padding:2px 6px}"
+    )
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{esc(title)}</title><style>{style}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n"
+    )
+
+
+def parse_formats(text: str | Sequence[str]) -> tuple[Format, ...]:
+    """Formats from a comma list or a sequence, validated, in a fixed order (png, svg, pdf, html, csv)."""
+    wanted = [t.strip().lower() for t in (text.split(",") if isinstance(text, str) else text) if t.strip()]
+    unknown = [w for w in wanted if w not in FORMATS]
+    if unknown:
+        raise StorytraceError(f"unknown export format {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+    if not wanted:
+        raise StorytraceError(f"no export format given; choose from {', '.join(FORMATS)}")
+    return tuple(f for f in FORMATS if f in wanted)  # type: ignore[misc]
+
+
+def bundle_files(
+    charts: Sequence[ChartResult],
+    docs: pd.DataFrame,
+    state: FilterState,
+    *,
+    title: str = "Storytrace report",
+    notes: str = "",
+    formats: Sequence[str] = ("png", "svg", "csv"),
+    include_tables: bool = False,
+    progress: ProgressFn | None = None,
+    generated: datetime | None = None,
+) -> dict[str, bytes]:
+    """Every file of a report bundle, name → bytes: per chart one file per format, plus ``index.html``.
+
+    ``docs`` (needs ``outlet, published, published_earliest``) are the filtered documents, used for file names
+    and the fallback source line. ``progress(fraction, message)`` is called as each file is rendered.
+    """
+    fmts = parse_formats(formats)
+    files: dict[str, bytes] = {}
+    entries: list[dict[str, Any]] = []
+    used = {"index.html"}
+    total = max(1, len(charts) * len(fmts))
+    done = 0
+    fallback_source = source_line(docs)
+    for result in charts:
+        stem = file_stem(result.slug, docs, state)
+        names: dict[str, str] = {}
+        for fmt in fmts:
+            if progress:
+                progress(done / total, f"{result.title}: {fmt.upper()}")
+            name = _unique(f"{stem}.{fmt}", used)
+            files[name] = chart_bytes(result, fmt, stem)
+            names[fmt] = name
+            done += 1
+        entries.append(
+            {
+                "title": result.title,
+                "caption": result.caption,
+                "notes": list(result.notes),
+                "source": _source_text(result, fallback_source),
+                "files": names,
+                "data": result.data,
+            }
+        )
+    stamp = (generated or datetime.now()).strftime("%Y-%m-%d %H:%M")
+    files["index.html"] = index_html(title, notes, state.describe(), entries, stamp, include_tables).encode("utf-8")
+    if progress:
+        progress(1.0, "Done")
+    return dict(sorted(files.items(), key=lambda kv: (kv[0] != "index.html", kv[0])))
+
+
+def zip_bytes(files: dict[str, bytes]) -> bytes:
+    """A .zip of ``files`` (name → bytes); PNG/PDF are stored, text is deflated."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            method = zipfile.ZIP_STORED if name.endswith((".png", ".pdf")) else zipfile.ZIP_DEFLATED
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0)), data, compress_type=method)
+    return buffer.getvalue()
+
+
+def bundle_name(docs: pd.DataFrame, state: FilterState) -> str:
+    """File name of the report .zip, e.g. ``storytrace-report-2025-01-20_2025-01-28-reuters.zip``."""
+    return file_stem("report", docs, state) + ".zip"
+
+
+def write_files(folder: Path, files: dict[str, bytes]) -> list[Path]:
+    """Write ``files`` into ``folder`` (created if needed), each atomically; returns the paths in order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    for name, data in files.items():
+        path = folder / name
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        paths.append(path)
+    return paths
+
+
+def _state_from_args(args: argparse.Namespace) -> FilterState:
+    return FilterState.from_query(
+        {
+            "outlet": list(getattr(args, "outlet", []) or []),
+            "entity": list(getattr(args, "entity", []) or []),
+            "from": getattr(args, "date_from", None) or "",
+            "to": getattr(args, "date_to", None) or "",
+        }
+    )
+
+
+def write_report_cli(corpus: Corpus, args: argparse.Namespace) -> list[Path]:
+    """``python -m analysis report``: write the report bundle (every registered chart under the CLI filters)
+    into ``args.out`` as separate files plus ``index.html``; returns the paths written.
+
+    ``corpus`` arrives filtered; the charts are computed like in the app, on the whole corpus (reloaded from
+    ``args.corpus`` when a filter is active) and narrowed by the same :class:`FilterState`.
+    """
+    import sys  # noqa: PLC0415
+
+    from .views import collect_charts  # noqa: PLC0415 - views imports the chart modules lazily
+
+    state = _state_from_args(args)
+    formats = parse_formats(getattr(args, "formats", "png,svg,csv,html"))
+    whole = load_corpus([args.corpus]) if state.is_active else corpus
+    charts, messages = collect_charts(whole, state)
+    for message in messages:
+        print(f"note: {message}", file=sys.stderr)
+    if corpus.docs.empty:
+        print("note: the filters leave no article; the charts say so", file=sys.stderr)
+    files = bundle_files(
+        charts, corpus.docs, state, title=getattr(args, "title", "Storytrace report"), notes="", formats=formats
+    )
+    return write_files(Path(args.out), files)
