@@ -1,0 +1,222 @@
+"""Temporal expressions: finding and resolving them, on synthetic wire-style sentences and on the seeds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from analysis.temporal import TemporalExpression, find_temporal_expressions, resolve_anchor
+
+D = date.fromisoformat
+
+
+def one(text: str, published: date | None = None, earliest: date | None = None, **kw: object) -> TemporalExpression:
+    found = [e for e in find_temporal_expressions(text, published, earliest, **kw) if e.kind != "year"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def span(e: TemporalExpression) -> tuple[str, str, str]:
+    assert e.date_start is not None and e.date_end is not None, e
+    return e.date_start.isoformat(), e.date_end.isoformat(), e.precision
+
+
+# --- absolute dates -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("DeepSeek unveiled R1 on January 20, 2025.", None, ("2025-01-20", "2025-01-20", "day")),
+        ("The model launched on January 20.", "2025-01-25", ("2025-01-20", "2025-01-20", "day")),
+        ("Shares slid on Jan. 27 in New York.", "2025-01-28", ("2025-01-27", "2025-01-27", "day")),
+        ("The deal closed on 20 January, sources said.", "2025-01-25", ("2025-01-20", "2025-01-20", "day")),
+        ("The rules take effect Feb 1, the ministry said.", "2025-01-25", ("2025-02-01", "2025-02-01", "day")),
+        # a date without a year well after the anchor is last year's
+        ("The probe began on December 15.", "2025-01-05", ("2024-12-15", "2024-12-15", "day")),
+        ("Talks ran from March 3-7, 2024.", None, ("2024-03-03", "2024-03-07", "range")),
+        ("Output fell in late December.", "2025-01-05", ("2024-12-21", "2024-12-31", "range")),
+        ("Sales peaked in January 2025.", None, ("2025-01-01", "2025-01-31", "month")),
+    ],
+)
+def test_absolute_dates(text: str, published: str | None, expected: tuple[str, str, str]) -> None:
+    assert span(one(text, D(published) if published else None)) == expected
+
+
+def test_full_date_needs_no_anchor_and_kind_is_absolute() -> None:
+    e = one("On Monday, January 27, 2025, Nvidia lost $593 billion in market value.")
+    assert (e.expression, e.kind, span(e)) == ("Monday, January 27, 2025", "absolute", ("2025-01-27", "2025-01-27", "day"))
+    assert (e.start, e.end) == (3, 27)
+
+
+# --- weekdays -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("ASML fell by the end of Monday's trading.", "2025-01-27", "2025-01-27"),  # the anchor day counts
+        ("Nvidia shares fell 17% on Monday.", "2025-01-28", "2025-01-27"),
+        ("The index recovered late on Wednesday.", "2025-01-30", "2025-01-29"),
+        ("The company said on Friday it would cut jobs.", "2025-01-02", "2024-12-27"),  # across a year end
+        ("Oil rose last Friday.", "2025-01-02", "2024-12-27"),
+        ("Oil rose last Friday.", "2025-01-03", "2024-12-27"),  # "last Friday" on a Friday is a week ago
+        ("The company will report results on Wednesday.", "2025-01-27", "2025-01-29"),  # future tense
+        ("Trading resumes next Monday.", "2025-01-27", "2025-02-03"),
+    ],
+)
+def test_weekdays(text: str, published: str, expected: str) -> None:
+    e = one(text, D(published))
+    assert e.kind == "weekday"
+    assert span(e) == (expected, expected, "day")
+
+
+def test_weekday_uses_earliest_then_text_date() -> None:
+    assert span(one("Stocks fell on Monday.", None, D("2025-01-27"))) == ("2025-01-27", "2025-01-27", "day")
+    found = find_temporal_expressions("On January 29, 2025, the Fed held rates. Stocks had fallen on Monday.", None)
+    assert [(e.expression, span(e)) for e in found] == [
+        ("January 29, 2025", ("2025-01-29", "2025-01-29", "day")),
+        ("Monday", ("2025-01-27", "2025-01-27", "day")),
+    ]
+    assert "latest date stated earlier in the text, 2025-01-29" in found[1].basis
+
+
+def test_no_anchor_leaves_relative_expressions_unresolved() -> None:
+    found = find_temporal_expressions("Shares fell on Monday and again today.", None)
+    assert [(e.expression, e.date_start, e.eventful) for e in found] == [("Monday", None, False), ("today", None, False)]
+    assert found[0].basis == "unresolved: no publication date and no earlier date in the text"
+
+
+# --- relative phrases -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The chipmaker fell yesterday.", "2025-01-01", ("2024-12-31", "2024-12-31", "day")),
+        ("The chipmaker said today it would raise prices.", "2025-01-28", ("2025-01-28", "2025-01-28", "day")),
+        ("Silicon Valley was on edge this week.", "2025-01-25", ("2025-01-20", "2025-01-26", "week")),
+        ("Investors sold tech stocks last week.", "2025-01-02", ("2024-12-23", "2024-12-29", "week")),
+        ("He spoke in an AMA last November.", "2025-01-25", ("2024-11-01", "2024-11-30", "month")),
+        ("he said in September.", "2025-01-25", ("2024-09-01", "2024-09-30", "month")),
+        ("Prices rose in December.", "2025-01-05", ("2024-12-01", "2024-12-31", "month")),
+        ("In January, the bank revealed plans.", "2025-01-27", ("2025-01-01", "2025-01-31", "month")),
+        ("The fund was launched earlier this month.", "2025-03-12", ("2025-03-01", "2025-03-11", "range")),
+        ("Exports fell last month.", "2025-01-10", ("2024-12-01", "2024-12-31", "month")),
+        ("The app topped the charts over the weekend.", "2025-01-27", ("2025-01-25", "2025-01-26", "range")),
+        ("The firm filed suit three days ago.", "2025-03-02", ("2025-02-27", "2025-02-27", "day")),
+        ("The launch is planned for next month.", "2024-12-15", ("2025-01-01", "2025-01-31", "month")),
+    ],
+)
+def test_relative_phrases(text: str, published: str, expected: tuple[str, str, str]) -> None:
+    assert span(one(text, D(published))) == expected
+
+
+def test_years_alone_are_not_events() -> None:
+    found = find_temporal_expressions("Meta plans to spend $60 billion in 2025, up from 2024.", D("2025-01-25"))
+    assert [(e.expression, e.precision, e.eventful) for e in found] == [("2025", "year", False), ("2024", "year", False)]
+    e = one("Revenue will grow this year.", D("2025-01-25"))
+    assert (span(e), e.eventful) == (("2025-01-01", "2025-12-31", "year"), False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part of my goal for the next 10-15 years is to build open platforms.",
+        "The META 2GW+ data center is so large.",
+        "we will open up online ~1GW computer technology",
+        "end the year with more than 1.3 million GPUs.",
+        "It plans to invest $60-65 billion in capital expenditure.",
+        "The stock may 5% higher, analysts may say.",
+        "Shares fell 20 percent on heavy volume.",
+    ],
+)
+def test_numbers_that_are_not_dates(text: str) -> None:
+    assert [e for e in find_temporal_expressions(text, D("2025-01-25")) if e.eventful] == []
+
+
+def test_garbled_year_is_only_a_year() -> None:
+    found = find_temporal_expressions("In 1925, we will open up online ~1GW computer technology.", None)
+    assert [(e.expression, e.precision, e.eventful) for e in found] == [("1925", "year", False)]
+
+
+# --- anchored on another event -------------------------------------------------------------------------
+
+
+def test_days_after_x_uses_the_earlier_date_and_the_anchor() -> None:
+    text = (
+        "When DeepSeek unveiled R1 on January 20, the company said it was pushing boundaries. "
+        "Days after DeepSeek’s announcement, Meta CEO Mark Zuckerberg said Meta planned to spend more."
+    )
+    found = find_temporal_expressions(text, D("2025-01-25"))
+    days_after = [e for e in found if e.kind == "after_event"][0]
+    assert (days_after.expression, span(days_after)) == ("Days after", ("2025-01-21", "2025-01-25", "range"))
+    assert days_after.ref_start == text.index("January 20")
+
+
+def test_weekend_following_x() -> None:
+    text = "DeepSeek released R1 on January 20, 2025. The weekend following DeepSeek's announcement saw it trend on X."
+    e = [e for e in find_temporal_expressions(text, None, D("2025-01-31")) if e.kind == "after_event"][0]
+    assert span(e) == ("2025-01-25", "2025-01-26", "range")
+    assert e.basis == "the weekend after 'January 20, 2025' (2025-01-20)"
+
+
+def test_days_after_x_without_a_date_for_x_stays_a_range_around_the_anchor() -> None:
+    e = one("Days after the announcement, rivals cut prices.", D("2025-01-25"))
+    assert span(e) == ("2025-01-12", "2025-01-25", "range")
+    assert "has no date in this text" in e.basis
+
+
+def test_x_dated_later_in_the_same_sentence_and_numbered_offsets() -> None:
+    text = "Two days after the Fed raised rates on March 19, 2025, the dollar fell. The next day, bonds rallied."
+    found = [e for e in find_temporal_expressions(text, D("2025-03-25")) if e.kind == "after_event"]
+    assert [(e.expression, span(e)) for e in found] == [
+        ("Two days after", ("2025-03-21", "2025-03-21", "day")),
+        ("The next day", ("2025-03-20", "2025-03-20", "day")),
+    ]
+
+
+def test_context_dates_serve_as_anchor_and_reference() -> None:
+    e = one("Days after the launch, shares fell.", None, context_dates=[D("2025-01-20")])
+    assert span(e) == ("2025-01-21", "2025-02-02", "range")
+    assert resolve_anchor(None, None, "", [D("2025-01-20")]) == D("2025-01-20")
+    assert resolve_anchor(D("2025-01-25"), D("2025-01-20")) == D("2025-01-25")
+    assert resolve_anchor(None, D("2025-01-27"), "on January 29, 2025") == D("2025-01-27")
+    assert resolve_anchor(None, None, "It opened on 3 March 2024 and on 9 March 2024.") == D("2024-03-09")
+    assert resolve_anchor(None, None, "no date here") is None
+
+
+def test_accepts_pandas_timestamps_and_nat() -> None:
+    e = one("Stocks fell on Monday.", pd.Timestamp("2025-01-28"), pd.NaT)  # type: ignore[arg-type]
+    assert span(e) == ("2025-01-27", "2025-01-27", "day")
+
+
+# --- the seeds ------------------------------------------------------------------------------------------
+
+
+def test_seed_expressions(seeds_corpus) -> None:
+    docs = seeds_corpus.docs.set_index("doc_id")
+    got = {}
+    for doc_id, row in docs.iterrows():
+        got[doc_id[:3]] = [
+            (e.expression, e.date_start.isoformat() if e.date_start else None, e.date_end.isoformat() if e.date_end else None, e.precision)
+            for e in find_temporal_expressions(row["text"], row["published"], row["published_earliest"])
+            if e.eventful
+        ]
+    assert got["000"] == [
+        ("this week", "2025-01-20", "2025-01-26", "week"),
+        ("January 20", "2025-01-20", "2025-01-20", "day"),
+        ("Days after", "2025-01-21", "2025-01-25", "range"),
+        ("in September", "2024-09-01", "2024-09-30", "month"),
+        ("last November", "2024-11-01", "2024-11-30", "month"),
+    ]
+    assert got["001"] == [("Monday's", "2025-01-27", "2025-01-27", "day"), ("In January", "2025-01-01", "2025-01-31", "month")]
+    assert got["002"] == []
+    assert got["003"] == []  # no anchor at all; "1925" is a year, never an event
+    assert got["004"] == [
+        ("January 20, 2025", "2025-01-20", "2025-01-20", "day"),
+        ("the same day", "2025-01-20", "2025-01-20", "day"),
+        ("The weekend following", "2025-01-25", "2025-01-26", "range"),
+    ]
