@@ -1,0 +1,272 @@
+"""Share-move extraction: the seed gold moves, synthetic wire-style sentences and not-a-move cases."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+from contextlib import redirect_stdout
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import build_corpus
+from analysis.move_sessions import previous_weekday, session_in_text, trading_day
+from analysis.moves import MOVE_COLUMNS, extract_moves, moves_table, sentence_moves, sentence_region
+from analysis.readers import RawArticle
+
+
+def moves(sentence: str) -> list[tuple[str, float, str, str]]:
+    return [(s.company, f.pct, f.qualifier, s.kind) for s, f in sentence_moves(sentence)]
+
+
+def base_ticker(ticker: str) -> str:
+    """Gold tickers are bare symbols; the catalog adds the exchange suffix the reference file uses (ENR.DE)."""
+    return ticker.split(".")[0]
+
+
+# --- the seeds -----------------------------------------------------------------------------------------
+
+
+def test_seed_share_moves_are_exactly_the_gold_ones(seeds_corpus, gold) -> None:
+    found = extract_moves(seeds_corpus)
+    shares = found.loc[found["kind"] == "share"]
+    assert len(found) == 8
+    assert len(shares) == len(gold["share_moves"]) == 8
+    got = {
+        (r.file, r.company, base_ticker(r.ticker), r.pct, r.qualifier, r.session_date.date().isoformat())
+        for r in shares.itertuples()
+    }
+    want = {
+        (g["file"], g["company"], g["ticker"], g["pct"], g["qualifier"], g["session"]) for g in gold["share_moves"]
+    }
+    assert got == want
+
+
+def test_seed_moves_keep_sentence_and_region(seeds_corpus, gold) -> None:
+    found = extract_moves(seeds_corpus).set_index("company")
+    for g in gold["share_moves"]:
+        assert found.loc[g["company"], "sentence"] == g["sentence"]
+        if "region" in g:
+            assert found.loc[g["company"], "region"] == g["region"]
+    assert found.loc["ASML", "region_basis"] == "sentence"
+    assert found.loc["Siemens Energy", "region_basis"] == "catalog"
+    assert found.loc["ASML", "session_basis"] == "sentence"  # "by the end of Monday's trading"
+    assert found.loc["Nvidia", "session_basis"] == "article"  # no date word in that paragraph
+    assert found.loc["Alphabet", "label"] == "over 4%"
+
+
+def test_seed_not_moves_are_not_extracted(seeds_corpus, gold) -> None:
+    found = extract_moves(seeds_corpus)
+    assert set(found["file"]) == {"001_9d4eccda8b18999b.txt"}
+    for text in found["sentence"]:
+        assert "million" not in text and "billion" not in text and "yuan" not in text
+    assert len(gold["not_share_moves"]) == 3
+
+
+def test_cli_columns_and_values(seeds_corpus) -> None:
+    table = moves_table(seeds_corpus, argparse.Namespace())
+    assert list(table.columns) == MOVE_COLUMNS
+    first = table.iloc[0]
+    assert (first["company"], first["ticker"], first["pct"], first["session_date"]) == ("Nvidia", "NVDA", -16.9, "2025-01-27")
+    assert first["published"] is None or pd.isna(first["published"])  # IBTimes has only an "on or after" date
+
+
+def test_cli_json_end_to_end() -> None:
+    from analysis.__main__ import main
+
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["moves", "--format", "json", "--outlet", "International Business Times UK"]) == 0
+    rows = json.loads(out.getvalue())
+    assert [r["company"] for r in rows] == [
+        "Nvidia", "Broadcom", "Microsoft", "Alphabet", "Oracle", "Cisco", "ASML", "Siemens Energy"
+    ]
+    assert rows[6]["region"] == "Europe" and rows[6]["qualifier"] == "over" and rows[6]["pct"] == -7.0
+
+
+def test_outlet_filter_without_moves_gives_empty_table() -> None:
+    from analysis.__main__ import main
+
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["moves", "--outlet", "Hindustan Times"]) == 0
+    assert out.getvalue().strip() == ",".join(MOVE_COLUMNS)
+
+
+# --- patterns ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # coordinated lists, with and without "respectively"
+        ("Constellation Energy and Vistra fell 21% and 28%, respectively.",
+         [("Constellation Energy", -21.0, "exact", "share"), ("Vistra", -28.0, "exact", "share")]),
+        ("Oracle and Cisco slipped 14% and 5%.",
+         [("Oracle", -14.0, "exact", "share"), ("Cisco", -5.0, "exact", "share")]),
+        ("Broadcom, Marvell and Micron each tumbled more than 10%.",
+         [("Broadcom", -10.0, "over", "share"), ("Marvell", -10.0, "over", "share"), ("Micron", -10.0, "over", "share")]),
+        ("PacWest Bancorp's shares tumbled 52% and Western Alliance Bancorp fell 47%, while Zions dropped 12%.",
+         [("PacWest Bancorp", -52.0, "exact", "share"), ("Western Alliance Bancorp", -47.0, "exact", "share"),
+          ("Zions", -12.0, "exact", "share")]),
+        # per cent / percent, qualifiers
+        ("Credit Suisse stock sank as much as 24% in Zurich, while UBS shares rose 3.5 per cent.",
+         [("Credit Suisse", -24.0, "as much as", "share"), ("UBS", 3.5, "exact", "share")]),
+        ("London-listed Arm Holdings slumped about 10 percent in early trading.", [("Arm", -10.0, "about", "share")]),
+        ("Charles Schwab Corp rebounded 9.2% after falling nearly 12% earlier in the week.",
+         [("Charles Schwab", 9.2, "exact", "share"), ("Charles Schwab", -12.0, "nearly", "share")]),
+        ("Tesla Inc jumped at least 11% while Ford Motor Co slid up to 3 percent.",
+         [("Tesla", 11.0, "at least", "share"), ("Ford Motor", -3.0, "up to", "share")]),
+        ("Coinbase Global surged roughly 20 percent to $95.", [("Coinbase Global", 20.0, "about", "share")]),
+        ("Chipmaker Intel Corp's stock rose almost 6% after hours.", [("Intel", 6.0, "nearly", "share")]),
+        # noun forms and "its share price drop by"
+        ("Siemens Energy, a manufacturer of AI-related hardware, experienced a sharp decline of 20%.",
+         [("Siemens Energy", -20.0, "exact", "share")]),
+        ("In Europe, ASML saw its share price drop by over 7% by the end of Monday's trading.",
+         [("ASML", -7.0, "over", "share")]),
+        ("Nvidia suffered a 17% drop, its worst day since 2020.", [("Nvidia", -17.0, "exact", "share")]),
+        ("Shares in Deutsche Bank AG slumped as much as 14.9% in Frankfurt before paring losses to close 8.5% lower.",
+         [("Deutsche Bank", -14.9, "as much as", "share"), ("Deutsche Bank", -8.5, "exact", "share")]),
+        ("The bank's stock lost 60% of its value.", []),  # no company named in the sentence itself
+        ("Nvidia Corp (NVDA.O) closed down 17% at $118.42, wiping nearly $593 billion off its market value.",
+         [("Nvidia", -17.0, "exact", "share")]),
+        ("Europe's STOXX 600 ended 0.1% lower, with ASML down 7% and Schneider Electric off 9.5%.",
+         [("Stoxx 600", -0.1, "exact", "index"), ("ASML", -7.0, "exact", "share"), ("Schneider Electric", -9.5, "exact", "share")]),
+        # indexes and ETFs
+        ("The Nasdaq Composite fell 3.1% and the Philadelphia SE Semiconductor index dropped 9.2%, its biggest one-day fall since March 2020.",
+         [("Nasdaq Composite", -3.1, "exact", "index"), ("PHLX Semiconductor Index", -9.2, "exact", "index")]),
+        ("The Dow fell 1.7% and the tech-heavy Nasdaq shed nearly 4%.",
+         [("Dow Jones Industrial Average", -1.7, "exact", "index"), ("Nasdaq Composite", -4.0, "nearly", "index")]),
+        ("The SPDR S&P Regional Banking ETF dropped 4.4%, its lowest close since October 2020.",
+         [("SPDR S&P Regional Banking ETF", -4.4, "exact", "index")]),
+        ("The KBW Regional Banking Index slid 4.2% and the S&P 500 lost 1.1%.",
+         [("KBW Regional Banking Index", -4.2, "exact", "index"), ("S&P 500", -1.1, "exact", "index")]),
+        ("Japan's Nikkei share average fell 0.9%.", [("Nikkei 225", -0.9, "exact", "index")]),
+        ("Hong Kong's Hang Seng index tumbled 2.2%, with Alibaba Group down 5.5%.",
+         [("Hang Seng index", -2.2, "exact", "index"), ("Alibaba Group", -5.5, "exact", "share")]),
+    ],
+)
+def test_move_patterns(sentence: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue rose 12% to $30 billion in the quarter.",
+        "The company's revenue fell 8% to $4.1 billion, while net income rose 12%.",
+        "Nvidia's data center sales grew 93% from a year earlier.",
+        "SoftBank owns a 90% stake in Arm.",
+        "Apollo owns roughly 9.9% of the bank's shares after the deal.",
+        "The 10-year Treasury yield fell to 4.53%.",
+        "Yields on two-year Treasuries jumped 25 basis points to 4.9%.",
+        "Microsoft shares more than doubled over two years.",
+        "Nvidia shed $593 billion in market value, the biggest one-day loss in U.S. history.",
+        "Nvidia's market capitalisation fell by $593 billion to $2.9 trillion.",
+        "About 40% of revenue comes from China.",
+        "A Reuters/Ipsos poll found 41% of Americans approve of the president.",
+        "About 62% of respondents said they had confidence in the banking system.",
+        "The lender said deposits dropped 41% in the first quarter.",
+        "Unemployment rose to 3.6% in February.",
+        "Analysts expect sales to grow 15% next year.",
+        "Meta's margin rose 4 percentage points.",
+        "Despite a relatively modest £4.5 million ($5.6 million) investment, it matched OpenAI.",
+    ],
+)
+def test_not_moves(sentence: str) -> None:
+    assert moves(sentence) == []
+
+
+def test_pronoun_uses_earlier_sentence_of_the_paragraph() -> None:
+    raw = RawArticle(file="w.txt", text="Shares of First Republic Bank were halted. Its shares fell 33% on Tuesday.")
+    raw2 = RawArticle(file="w2.txt", text="Shares of First Republic Bank were halted.\n\nIts shares fell 33% on Tuesday.")
+    corpus = build_corpus([(raw, {"published": "2023-04-26"}, "corpus"), (raw2, {"published": "2023-04-26"}, "corpus")])
+    found = extract_moves(corpus)
+    assert list(zip(found["doc_id"], found["company"], found["pct"])) == [("w", "First Republic Bank", -33.0)]
+    assert found.loc[0, "session_date"] == pd.Timestamp("2023-04-25")
+
+
+# --- unseen wire stories: recall and precision --------------------------------------------------------
+
+WIRE = [
+    ("SVB Financial Group shares plunged 60% on Thursday after the lender launched a $2.25 billion share sale.",
+     {("SVB Financial Group", -60.0)}),
+    ("Trading in shares of Silicon Valley Bank's parent was halted on Friday after they fell another 66% in premarket trade.",
+     {("Silicon Valley Bank", -66.0)}),
+    ("Regional lenders Comerica Inc and KeyCorp fell 4.8% and 2.6%, respectively, while Truist Financial Corp lost 1.9%.",
+     {("Comerica", -4.8), ("KeyCorp", -2.6), ("Truist Financial", -1.9)}),
+    ("European bank stocks had their worst day in months, with the STOXX banks index down 3.8%.", {("STOXX banks index", -3.8)}),
+    ("Tesla Inc jumped 11% after the electric carmaker posted record deliveries, but Ford Motor Co slipped 1.2 per cent.",
+     {("Tesla", 11.0), ("Ford Motor", -1.2)}),
+    ("JPMorgan Chase & Co gained 2.1%, while Bank of America Corp climbed 0.9%.",
+     {("JPMorgan Chase", 2.1), ("Bank of America", 0.9)}),
+    ("Shares of First Republic Bank plunged 33% on Monday after the lender said deposits fell by more than $100 billion.",
+     {("First Republic Bank", -33.0)}),
+    ("Signature Bank shares were down 23% on Friday.", {("Signature Bank", -23.0)}),
+    ("In Tokyo, chip-testing equipment maker Advantest lost 8.6% and Tokyo Electron fell 4.9%.",
+     {("Advantest", -8.6), ("Tokyo Electron", -4.9)}),
+    ("Meta's shares rose 1.9% while Apple gained 3.2%.", {("Meta", 1.9), ("Apple", 3.2)}),
+    ("Dow Jones Industrial Average rose 0.7%, or 289 points.", {("Dow Jones Industrial Average", 0.7)}),
+    ("The lender said net interest income fell 5% as deposits dropped 40%.", set()),
+    ("Investors pulled $42 billion of deposits in a single day, a run that analysts said was unprecedented.", set()),
+]
+
+
+def test_wire_recall_and_precision() -> None:
+    tp = fp = fn = 0
+    for sentence, want in WIRE:
+        got = {(c, p) for c, p, _, _ in moves(sentence)}
+        tp += len(got & want)
+        fp += len(got - want)
+        fn += len(want - got)
+    assert tp / (tp + fn) >= 0.9
+    assert tp / max(1, tp + fp) >= 0.95
+    assert (tp, fp, fn) == (17, 0, 0)
+
+
+# --- regions and sessions ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("The BBC also reports that in Europe, ASML fell 7%.", "Europe"),
+        ("In Tokyo, Advantest lost 8.6%.", "Asia"),
+        ("London-listed Arm slumped 10%.", "Europe"),
+        ("On Wall Street, Nvidia fell 17%.", "US"),
+        ("Nvidia fell 17%.", None),
+    ],
+)
+def test_sentence_region(sentence: str, region: str | None) -> None:
+    assert sentence_region(sentence) == region
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("ASML fell 7% by the end of Monday's trading.", date(2025, 1, 27), date(2025, 1, 27)),
+        ("Nvidia fell 17% on Monday.", date(2025, 1, 28), date(2025, 1, 27)),
+        ("Nvidia rebounded 9% on Tuesday.", date(2025, 1, 31), date(2025, 1, 28)),
+        ("Shares fell 5% yesterday.", date(2025, 1, 28), date(2025, 1, 27)),
+        ("Shares fell 5% yesterday.", date(2025, 1, 27), date(2025, 1, 24)),
+        ("Shares fell 5% on Jan. 27.", date(2025, 2, 3), date(2025, 1, 27)),
+        ("On January 27, 2025, shares fell 5%.", None, date(2025, 1, 27)),
+        ("Shares fell 5%.", date(2025, 1, 27), None),
+    ],
+)
+def test_session_in_text(text: str, ref: date | None, expected: date | None) -> None:
+    assert session_in_text(text, ref) == expected
+
+
+def test_weekday_helpers() -> None:
+    assert previous_weekday(date(2025, 1, 27), 0) == date(2025, 1, 27)
+    assert previous_weekday(date(2025, 1, 26), 4) == date(2025, 1, 24)
+    assert trading_day(date(2025, 1, 25)) == date(2025, 1, 24)
+
+
+def test_extract_does_not_mutate_inputs(seeds_corpus) -> None:
+    before = seeds_corpus.docs.copy()
+    extract_moves(seeds_corpus)
+    pd.testing.assert_frame_equal(seeds_corpus.docs, before)
