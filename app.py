@@ -14,8 +14,8 @@ from ui.state import corpus_dir, get_corpus, sidebar_filters
 st.set_page_config(page_title="Storytrace", page_icon="🧭", layout="wide")
 
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon="📰", url_path="overview", default=True),
-    st.Page("pages/add_articles.py", title="Add articles", icon="➕", url_path="add"),
+    st.Page("pages/overview.py", title="Overview", icon=":material/newspaper:", url_path="overview", default=True),
+    st.Page("pages/add_articles.py", title="Add articles", icon=":material/upload_file:", url_path="add"),
 ]
 
 page = st.navigation(PAGES)

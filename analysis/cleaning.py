@@ -67,7 +67,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[.!?]\s*(Wikimedia Commons|Getty Images|Reuters|AFP|AP Photo|Bloomberg|Shutterstock|EPA|File Photo|Photo(?: credit)?:.{0,60})\s*\.?$"), REASON_CAPTION),
     (re.compile(r"^(photo|image|picture|credit|caption)\s*(credit)?\s*:", re.I), REASON_CAPTION),
     (re.compile(r"^\d[\d,.]*k?\s+(shares?|comments?|views?|reads?)$", re.I), REASON_COUNTER),
-    (re.compile(r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
+    (re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
 )
 _TAIL_MARKER_RE = re.compile(
     r"^(tags?|topics?|filed under|categories|related( posts| articles| stories| content| news)?|popular( posts?)?"
@@ -131,6 +131,10 @@ def is_prose(line: str) -> bool:
     """A line of running text: at least eight words that end like a sentence."""
     body = line.rstrip().rstrip(_CLOSERS).rstrip()
     return _words(line) >= 8 and (body.endswith((".", "!", "?", ":", "…")) or len(re.findall(r"[.!?]\s", line)) >= 2)
+
+
+def _sentence_like(line: str) -> bool:
+    return line.rstrip().rstrip(_CLOSERS).rstrip().endswith((".", "!", "?", "…"))
 
 
 def _is_share_widget(line: str) -> bool:
@@ -242,7 +246,7 @@ def clean_document(text: str) -> CleanDocument:
     long_kept: list[tuple[str, int]] = []
     for idx in range(body_start, len(candidates)):
         line_no, line = candidates[idx]
-        if idx >= tail_start or (idx > last_prose and not prose[idx] and _words(line) <= 12):
+        if idx >= tail_start or (idx > last_prose and not _sentence_like(line) and _words(line) <= 12):
             removals.append(Removal(line_no, line, REASON_FOOTER))
             continue
         if line == dateline_text:

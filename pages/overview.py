@@ -21,7 +21,7 @@ if corpus.is_empty:
         "**No articles yet.** Add article files (.txt, .md, .html, .json, .jsonl, .csv, or a .zip of them) on the "
         "*Add articles* page, or start Storytrace on a folder: `streamlit run app.py -- --corpus DIR`."
     )
-    st.page_link("pages/add_articles.py", label="Add articles", icon="➕")
+    st.page_link("pages/add_articles.py", label="Add articles", icon=":material/upload_file:")
     st.stop()
 
 refused = corpus.problems.loc[corpus.problems["severity"] == "refused"]

@@ -1,0 +1,61 @@
+"""Real browser (Playwright on Debian's Chromium): the app loads, the outlet filter changes the table, a shared
+link restores the filter, and uploads show per-file reasons while good files join the corpus."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import wait_for_app
+
+OUTLET_CELLS = '[data-testid="stDataFrame"] [role="gridcell"][id^="glide-cell-1-"]'  # column 1 = Outlet
+
+
+def outlets_in_table(page) -> list[str]:
+    return page.locator(OUTLET_CELLS).all_inner_texts()
+
+
+def wait_for_rows(page, n: int) -> None:
+    page.wait_for_function(f"() => document.querySelectorAll('{OUTLET_CELLS}').length === {n}")
+
+
+def test_outlet_filter_changes_the_table_and_the_url(page, streamlit_server):
+    page.goto(streamlit_server["url"])
+    wait_for_app(page, "Articles")
+    wait_for_rows(page, 5)
+    assert page.locator('[data-testid="stMetricValue"]').first.inner_text() == "5"
+    assert len(outlets_in_table(page)) == 5
+    page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.click()
+    page.keyboard.type("Hindustan")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => document.querySelector('[data-testid=\"stMetricValue\"]').innerText === '1'")
+    wait_for_rows(page, 1)
+    assert outlets_in_table(page) == ["Hindustan Times"]
+    assert re.search(r"[?&]outlet=Hindustan\+Times", page.url)
+
+
+def test_shared_link_opens_filtered(page, streamlit_server):
+    page.goto(streamlit_server["url"] + "/?outlet=Daily+The+Business&outlet=newswalaa.com")
+    wait_for_app(page, "Articles")
+    wait_for_rows(page, 2)
+    assert sorted(outlets_in_table(page)) == ["Daily The Business", "newswalaa.com"]
+    assert page.locator('[data-testid="stMetricValue"]').first.inner_text() == "2"
+
+
+def test_upload_refuses_bad_files_and_adds_good_ones(page, streamlit_server, tmp_path):
+    good = tmp_path / "wire-story.txt"
+    good.write_text("Chip stocks fell sharply on Monday after a Chinese start-up released a cheap AI model.\n")
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    page.goto(streamlit_server["url"] + "/add")
+    wait_for_app(page, "Add articles")
+    page.set_input_files('[data-testid="stFileUploaderDropzoneInput"]', [str(good), str(bad)])
+    page.get_by_role("button", name="Add to corpus").click()
+    page.get_by_text("Refused scan.txt: binary file (contains NUL bytes)").wait_for()
+    page.get_by_text("Added 1 file(s).").wait_for()
+    assert (streamlit_server["upload_dir"] / "wire-story.txt").is_file()
+    assert not (streamlit_server["upload_dir"] / "scan.txt").exists()
+    page.goto(streamlit_server["url"] + "/?outlet=wire-story")
+    wait_for_app(page, "Articles")
+    wait_for_rows(page, 1)
+    assert outlets_in_table(page) == ["wire-story"]

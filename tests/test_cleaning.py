@@ -1,0 +1,109 @@
+"""Cleaning on the real seeds and on synthetic page furniture."""
+
+from __future__ import annotations
+
+from analysis.cleaning import clean_document, dedupe_key
+from conftest import SEEDS
+
+
+def clean(name: str):
+    return clean_document((SEEDS / name).read_text(encoding="utf-8"))
+
+
+def test_seed_000_body_appears_once_and_furniture_is_gone():
+    doc = clean("000_249e7fa9a8165267.txt")
+    text = doc.text
+    assert text.count("Silicon Valley was on edge this week after DeepSeek") == 1
+    assert text.count("Days after DeepSeek’s announcement") == 1
+    for furniture in (
+        "Advertise", "Login", "No Result", "View All Result", "Share on Facebook", "Tags:", "Related Posts",
+        "Previous Post", "Popular Post", "This website uses cookies", "© 2021", "Wednesday, February 4, 2026",
+        "Forgotten Password", "February 3, 2026", "Pakistani Students",
+    ):
+        assert furniture not in text, furniture
+    assert doc.title == "Meta’s chief AI scientist says DeepSeek’s success shows that “open source models are surpassing proprietary ones”"
+    assert doc.dateline.isoformat() == "2025-01-25"
+    assert doc.site_name == "Daily The Business"
+    assert len(doc.paragraphs) == 15
+    repeated = [r for r in doc.removals if r.reason.startswith("repeated paragraph")]
+    assert len(repeated) == 15
+
+
+def test_seed_002_debris_also_read_and_repeated_paragraph():
+    doc = clean("002_d7fa40523d25d390.txt")
+    assert "{{" not in doc.text and "Also Read" not in doc.text
+    assert doc.text.count("Various comments flooded the Meta scientist’s post") == 1
+    reasons = sorted({r.reason.split(" (")[0] for r in doc.removals})
+    assert reasons == ["'Also Read' style link", "repeated paragraph", "template debris"]
+    assert [r.text for r in doc.removals if r.reason == "template debris"] == ["{{/usCountry}}", "{{/usCountry}}"]
+    assert "About Deepseek" in doc.paragraphs
+
+
+def test_every_gold_sentence_survives_cleaning(gold):
+    sentences = [item for key in ("share_moves", "dated_events") for item in gold[key]]
+    for item in sentences:
+        assert item["sentence"] in clean(item["file"]).text, item["sentence"]
+
+
+def test_seed_003_newsletter_promo_dropped_and_004_untouched():
+    doc3 = clean("003_877fc2d5a0b2fa8b.txt")
+    assert doc3.text.startswith("If you haven’t heard")
+    assert [r.reason for r in doc3.removals] == ["newsletter promo"]
+    raw4 = (SEEDS / "004_7edf549026a98687.txt").read_text(encoding="utf-8")
+    doc4 = clean("004_7edf549026a98687.txt")
+    assert doc4.removals == ()
+    assert doc4.text.replace("\n\n", "\n") == raw4.strip()
+
+
+def test_seed_001_caption_dropped_and_subheads_kept():
+    doc = clean("001_9d4eccda8b18999b.txt")
+    assert [(r.line_no, r.reason) for r in doc.removals] == [(1, "page header (before the article)"), (2, "photo caption")]
+    assert "A Threat to AI Giants?" in doc.paragraphs
+
+
+SYNTHETIC = """Skip to content
+Home
+Menu
+Markets tumble as chipmakers slide
+By Jane Doe
+Published: March 3, 2025
+Share on Facebook Share on Twitter Email
+Chip stocks fell sharply on Monday as investors reassessed the cost of artificial intelligence.
+Also Read: Ten stocks to watch this week
+The selloff wiped out gains made since December, traders said on Monday.
+<div class="ad"></div>
+Chip stocks fell sharply on Monday as investors reassessed the cost of artificial intelligence.
+Related Articles
+Why investors love dividends
+Copyright © 2025 Example Media Group. All rights reserved.
+We use cookies to improve your experience. Accept all cookies
+"""
+
+
+def test_synthetic_page_furniture():
+    doc = clean_document(SYNTHETIC)
+    assert doc.paragraphs == (
+        "Chip stocks fell sharply on Monday as investors reassessed the cost of artificial intelligence.",
+        "The selloff wiped out gains made since December, traders said on Monday.",
+    )
+    assert doc.title == "Markets tumble as chipmakers slide"
+    assert doc.dateline.isoformat() == "2025-03-03"
+    assert doc.site_name == "Example Media Group"
+    reasons = {r.text: r.reason for r in doc.removals}
+    assert reasons["Also Read: Ten stocks to watch this week"] == "'Also Read' style link"
+    assert reasons["By Jane Doe"] == "byline"
+    assert reasons["We use cookies to improve your experience. Accept all cookies"] == "cookie notice"
+    assert reasons["Why investors love dividends"] == "page footer / related posts (after the article)"
+    assert reasons['<div class="ad">'] == "template debris"
+
+
+def test_header_date_before_headline_is_not_a_dateline():
+    doc = clean_document(
+        "Wednesday, February 4, 2026\nBig News Site\nA headline about the chip selloff today\n"
+        "Shares of chipmakers fell on Monday after a Chinese start-up released a cheap model.\n"
+    )
+    assert doc.dateline is None
+
+
+def test_dedupe_key_ignores_quote_style_and_bullets():
+    assert dedupe_key("• “Open source” wins.") == dedupe_key('"Open source" wins')

@@ -1,0 +1,154 @@
+"""Loading folders: metadata with its basis, every supported format, and every kind of bad file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.errors import BadCorpusPath
+from conftest import SEEDS
+
+SEED_000 = "000_249e7fa9a8165267.txt"
+
+
+def test_seed_metadata_from_manifest(seeds_corpus):
+    docs = seeds_corpus.docs.set_index("file")
+    assert len(docs) == 5
+    row = docs.loc[SEED_000]
+    assert row["published"] == pd.Timestamp("2025-01-25")
+    assert row["published_basis"] == "manifest"
+    assert row["outlet"] == "Daily The Business" and row["outlet_basis"] == "manifest"
+    assert docs.loc["001_9d4eccda8b18999b.txt", "published_earliest"] == pd.Timestamp("2025-01-27")
+    assert pd.isna(docs.loc["001_9d4eccda8b18999b.txt", "published"])
+    assert (docs["published"].dropna() != pd.Timestamp("2026-02-04")).all()
+    assert docs["sentences"].to_dict() == {
+        SEED_000: 23, "001_9d4eccda8b18999b.txt": 33, "002_d7fa40523d25d390.txt": 25,
+        "003_877fc2d5a0b2fa8b.txt": 30, "004_7edf549026a98687.txt": 35,
+    }
+    assert seeds_corpus.problems.empty
+
+
+def test_seed_000_without_manifest_uses_dateline_and_copyright(tmp_path):
+    shutil.copy(SEEDS / SEED_000, tmp_path / SEED_000)
+    doc = load_corpus(tmp_path).docs.iloc[0]
+    assert doc["published"] == pd.Timestamp("2025-01-25")
+    assert doc["published_basis"] == "dateline"
+    assert doc["outlet"] == "Daily The Business" and doc["outlet_basis"] == "copyright line"
+    assert doc["title"].startswith("Meta’s chief AI scientist says")
+
+
+def test_no_date_no_outlet_falls_back_to_unknown_and_file_name(tmp_path):
+    (tmp_path / "plain-story.txt").write_text("Shares fell sharply on Monday after the chipmaker warned on profits.\n")
+    doc = load_corpus(tmp_path).docs.iloc[0]
+    assert (doc["outlet"], doc["outlet_basis"], doc["published_basis"]) == ("plain-story", "file name", "unknown")
+    assert pd.isna(doc["published"])
+
+
+def test_missing_corpus_folder_is_a_named_error(tmp_path):
+    with pytest.raises(BadCorpusPath, match="corpus folder not found"):
+        load_corpus(tmp_path / "nope")
+
+
+GOOD = "Chipmakers fell on Monday. Nvidia lost 17% as investors reassessed the cost of AI.\n"
+
+
+def _bad_folder(tmp_path: Path) -> Path:
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.md").write_bytes(b"   \n\n  ")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03garbage" * 10)
+    (tmp_path / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    (tmp_path / "latin1.txt").write_bytes("Le march\xe9 a chut\xe9 lundi.".encode("latin-1"))
+    (tmp_path / "huge.txt").write_bytes(b"word " * (6 * 1024 * 1024 // 5))
+    (tmp_path / "broken.json").write_text('{"text": "unterminated', encoding="utf-8")
+    (tmp_path / "broken.jsonl").write_text('{"text": "ok"}\n{bad\n', encoding="utf-8")
+    (tmp_path / "ragged.csv").write_text('text,outlet\n"one",A\n"two",B,extra\n', encoding="utf-8")
+    (tmp_path / "notext.csv").write_text("title,outlet\nA,B\n", encoding="utf-8")
+    (tmp_path / "slides.pdf").write_bytes(b"%PDF-1.4 ...")
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Chip rout</title><script>alert('x')</script><style>p{}</style></head>"
+        "<body><nav>Home</nav><article><h1>Chip rout deepens</h1><p>Shares of <b>Nvidia</b> fell 17% on Monday, "
+        "the biggest one-day loss in its history.</p><script>document.write('evil')</script></article></body></html>",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_bad_files_are_refused_with_reasons_and_the_rest_loads(tmp_path):
+    corpus = load_corpus(_bad_folder(tmp_path))
+    assert sorted(corpus.docs["file"]) == ["good.txt", "page.html"]
+    refused = corpus.problems.loc[corpus.problems["severity"] == "refused"].set_index("file")["reason"].to_dict()
+    assert refused["empty.txt"] == "file is empty"
+    assert refused["blank.md"] == "file is empty"
+    assert refused["binary.txt"].startswith("binary file (contains NUL bytes)")
+    assert refused["image.html"].startswith("binary file (a PNG image)")
+    assert refused["latin1.txt"].startswith("not valid UTF-8") and "re-save the file as UTF-8" in refused["latin1.txt"]
+    assert refused["huge.txt"] == "file is 6.0 MB; the limit is 5 MB for .txt files"
+    assert refused["broken.json"].startswith("malformed JSON at line 1")
+    assert refused["broken.jsonl"].startswith("malformed JSON on line 2")
+    assert refused["ragged.csv"] == "malformed CSV: row 3 has 3 fields, the header has 2"
+    assert refused["notext.csv"].startswith("CSV has no text column")
+    assert refused["slides.pdf"].startswith("unsupported file type '.pdf'")
+    notices = corpus.problems.loc[corpus.problems["severity"] == "warning"].set_index("file")["reason"].to_dict()
+    assert notices == {"page.html": "3 <script>/<style> elements removed; only the page's visible text was loaded"}
+
+
+def test_html_keeps_visible_article_text_only(tmp_path):
+    corpus = load_corpus(_bad_folder(tmp_path))
+    page = corpus.docs.set_index("file").loc["page.html"]
+    assert page["text"] == "Shares of Nvidia fell 17% on Monday, the biggest one-day loss in its history."
+    assert page["title"] == "Chip rout"
+    assert "alert" not in page["text"] and "evil" not in page["text"] and "Home" not in page["text"]
+
+
+def test_record_collections_and_markdown(tmp_path):
+    records = [
+        {"text": GOOD, "title": "One", "outlet": "Wire A", "published": "2025-01-27", "url": "https://a.example/1"},
+        {"text": "Second story. The Nasdaq fell 3.1% on Monday as tech shares slid.", "source": "Wire B"},
+        {"title": "no text here"},
+    ]
+    (tmp_path / "batch.json").write_text(json.dumps(records), encoding="utf-8")
+    (tmp_path / "lines.jsonl").write_text("\n".join(json.dumps(r) for r in records[:2]), encoding="utf-8")
+    pd.DataFrame(records[:2]).to_csv(tmp_path / "table.csv", index=False)
+    (tmp_path / "note.md").write_text("# Market rout\n\nShares **fell** on [Monday](https://x). It was bad.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    docs = corpus.docs.set_index("doc_id")
+    assert sorted(docs.index) == ["batch#1", "batch#2", "lines#1", "lines#2", "note", "table#1", "table#2"]
+    assert docs.loc["batch#1", "outlet"] == "Wire A" and docs.loc["batch#1", "outlet_basis"] == "record"
+    assert docs.loc["batch#1", "published"] == pd.Timestamp("2025-01-27")
+    assert docs.loc["batch#1", "published_basis"] == "record"
+    assert docs.loc["batch#2", "outlet"] == "Wire B"
+    assert docs.loc["note", "text"] == "Market rout\n\nShares fell on Monday. It was bad."
+    notices = corpus.problems.set_index("file")["reason"].to_dict()
+    assert notices == {"batch.json": "record 3 has no text; skipped"}
+
+
+def test_malformed_manifest_is_a_notice_and_articles_still_load(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text('outlet,url\n"unterminated,x\n', encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.docs["file"].tolist() == ["a.txt"]
+    assert corpus.problems["severity"].tolist() == ["warning"]
+    assert "articles load without it" in corpus.problems["reason"].iloc[0]
+
+
+def test_manifest_extra_columns_are_kept(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,outlet,language\na.txt,Wire A,en\nmissing.txt,B,de\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.docs.loc[0, "language"] == "en"
+    assert corpus.problems["reason"].tolist() == ["lists 'missing.txt', which is not in the folder"]
+
+
+def test_upload_folder_joins_and_ids_stay_unique(tmp_path):
+    base, up = tmp_path / "base", tmp_path / "up"
+    base.mkdir(), up.mkdir()
+    (base / "story.txt").write_text(GOOD, encoding="utf-8")
+    (up / "story.txt").write_text(GOOD.replace("17%", "16.9%"), encoding="utf-8")
+    corpus = load_corpus([base, up])
+    assert corpus.docs[["doc_id", "origin"]].values.tolist() == [["story", "corpus"], ["story~2", "upload"]]

@@ -1,0 +1,69 @@
+"""AppTest: every page opens without an exception; the Overview reacts to filters and shows bad files."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+
+PAGES = sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py"))
+
+
+def app() -> AppTest:
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_opens(page):
+    at = app()
+    at.run()
+    at.switch_page(page)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value
+
+
+def test_overview_metrics_on_seeds():
+    at = app()
+    at.run()
+    assert not at.exception
+    assert [m.label for m in at.metric] == ["Articles", "Outlets", "Sentences", "Lines removed in cleaning"]
+    assert [m.value for m in at.metric] == ["5", "5", "146", "110"]
+    assert at.dataframe[0].value["Outlet"].tolist() == [
+        "Daily The Business", "International Business Times UK", "Hindustan Times", "newswalaa.com", "Evrim Ağacı (English news)",
+    ]
+
+
+def test_shared_link_filters_the_overview():
+    at = app()
+    at.query_params["outlet"] = ["Hindustan Times", "Daily The Business"]
+    at.run()
+    assert not at.exception
+    assert [m.value for m in at.metric][:2] == ["2", "2"]
+    assert at.dataframe[0].value["Outlet"].tolist() == ["Daily The Business", "Hindustan Times"]
+    assert at.session_state["filters"].outlets == ("Hindustan Times", "Daily The Business")
+
+
+def test_empty_corpus_says_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(tmp_path))
+    at = app()
+    at.run()
+    assert not at.exception
+    assert "No articles yet" in at.info[0].value
+
+
+def test_refused_upload_is_shown_and_the_rest_loads(tmp_path, monkeypatch):
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    (uploads / "latin.txt").write_bytes("Le march\xe9 a chut\xe9.".encode("latin-1"))
+    (uploads / "story.txt").write_text("Chip stocks fell on Monday after the launch of a cheap Chinese model.\n")
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(uploads))
+    at = app()
+    at.run()
+    assert not at.exception
+    assert at.metric[0].value == "6"
+    assert at.expander[0].label == "⚠️ 1 file(s) could not be loaded — the rest of the corpus is here"
+    refused = at.dataframe[0].value
+    assert refused["file"].tolist() == ["latin.txt"]
+    assert refused["reason"].iloc[0].startswith("not valid UTF-8")
