@@ -1,0 +1,191 @@
+"""Reference prices, reported-vs-actual flags, discrepancies and the market-reaction charts."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import build_corpus
+from analysis.errors import BadInputFile
+from analysis.filters import FilterState
+from analysis.market import (
+    COMPARE_COLUMNS,
+    discrepancies,
+    render_index_chart,
+    render_market_chart,
+    report_charts,
+    reported_vs_actual,
+    within_qualifier,
+)
+from analysis.moves import extract_moves
+from analysis.readers import RawArticle
+from analysis.reference import SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
+
+# --- reference loader ----------------------------------------------------------------------------------
+
+
+def test_shipped_reference_loads() -> None:
+    ref, problems = load_reference()
+    assert problems == []
+    assert len(ref) == 251
+    day = ref.loc[ref["date"] == pd.Timestamp("2025-01-27")].set_index("ticker")
+    assert len(day) == 25
+    assert day.loc["ASML", "pct_change"] == -5.75
+    assert day.loc["ASML", "region"] == "US"
+    assert day.loc["ENR.DE", "region"] == "Europe"
+    assert pd.isna(day.loc["ENR.DE", "pct_change"])  # the file leaves it blank: previous close missing
+    assert day.loc["^GSPC", "ticker_alt"] == "SPX"
+
+
+def test_plain_date_ticker_close_file_computes_moves() -> None:
+    data = b"Date,Symbol,Close\n2023-03-09,FRC,115.00\n2023-03-10,FRC,81.76\n2023-03-13,FRC,31.27\n2023-03-24,FRC,12.36\n"
+    ref = parse_reference_csv(data, "banks.csv")
+    assert list(ref["pct_change"].round(2).fillna(-999)) == [-999.0, -28.9, -61.75, -999.0]  # 13 -> 24 March is no session gap
+    assert set(ref["pct_basis"]) == {"computed"}
+    assert list(ref["company"]) == ["FRC"] * 4
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"date,ticker\n2025-01-27,NVDA\n", "banks.csv: missing column(s) close (need date, ticker, close; found date, ticker); the shipped reference prices stay in use"),
+        (b"when,price\n2025-01-27,1\n", "banks.csv: missing column(s) date, ticker (need date, ticker, close; found when, price); the shipped reference prices stay in use"),
+        (b"", "banks.csv: malformed CSV (No columns to parse from file); the shipped reference prices stay in use"),
+        (b'date,ticker,close\n"2025-01-27,NVDA,1\n', "banks.csv: malformed CSV"),
+        (b"date,ticker,close\nsoon,NVDA,abc\n", "banks.csv: no row with a valid date, ticker and close; the shipped reference prices stay in use"),
+        (b"\xff\xfe\x00d", "banks.csv: not a UTF-8 text file; the shipped reference prices stay in use"),
+    ],
+)
+def test_bad_reference_files_raise_clear_errors(data: bytes, message: str) -> None:
+    with pytest.raises(BadInputFile) as err:
+        parse_reference_csv(data, "banks.csv")
+    assert str(err.value).startswith(message)
+
+
+def test_uploads_extend_the_shipped_file_and_bad_ones_are_reported(tmp_path) -> None:
+    folder = tmp_path / "reference"
+    folder.mkdir()
+    (folder / "extra.csv").write_bytes(b"date,ticker,close\n2025-01-24,XYZ,10\n2025-01-27,XYZ,9\n")
+    (folder / "broken.csv").write_bytes(b"date,close\n2025-01-27,1\n")
+    assert [p.name for p in uploaded_reference_files(tmp_path)] == ["broken.csv", "extra.csv"]
+    ref, problems = load_reference(root=tmp_path)
+    assert len(ref) == 253
+    assert problems == ["broken.csv: missing column(s) ticker (need date, ticker, close; found date, close); the shipped reference prices stay in use"]
+    assert ref.loc[ref["ticker"] == "XYZ", "pct_change"].iloc[-1] == -10.0
+    assert SHIPPED_REFERENCE.name == "closes_2025-01.csv"
+
+
+# --- reported vs actual --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reported", "qualifier", "actual", "ok"),
+    [
+        (-14.0, "exact", -13.79, True),   # "Oracle 14%"
+        (-16.9, "exact", -16.97, True),
+        (-2.14, "exact", -2.14, True),
+        (-16.9, "exact", -16.5, False),
+        (-4.0, "over", -4.20, True),
+        (-7.0, "over", -5.75, False),
+        (-10.0, "about", -10.19, True),
+        (-12.0, "nearly", -11.71, True),
+        (-12.0, "nearly", -12.5, False),
+        (-24.0, "as much as", -8.0, True),
+        (-5.0, "exact", 5.0, False),      # wrong direction
+        (3.0, "at least", 2.0, False),
+    ],
+)
+def test_within_qualifier(reported: float, qualifier: str, actual: float, ok: bool) -> None:
+    assert within_qualifier(reported, qualifier, actual) is ok
+
+
+def test_seed_reported_vs_actual_flags(seeds_corpus) -> None:
+    ref, _ = load_reference()
+    compare = reported_vs_actual(extract_moves(seeds_corpus), ref).set_index("company")
+    assert list(compare.reset_index().columns) == COMPARE_COLUMNS
+    verdicts = compare["verdict"].to_dict()
+    assert verdicts == {
+        "Siemens Energy": "no reference", "Broadcom": "consistent", "Nvidia": "consistent", "Oracle": "consistent",
+        "ASML": "listing mismatch", "Cisco": "consistent", "Alphabet": "consistent", "Microsoft": "consistent",
+    }
+    assert compare.loc["ASML", "note"] == (
+        "reference is the US ADR (NASDAQ, -5.75%); the report refers to Europe, so the figures need not agree"
+    )
+    assert compare.loc["Oracle", "actual_pct"] == -13.79
+    assert compare.loc["Oracle", "gap"] == -0.21
+    assert compare.loc["Alphabet", "reference_company"] == "Alphabet (Class A)"
+    assert compare.loc["Siemens Energy", "note"] == "the reference has no previous close for Siemens Energy, so no actual move"
+
+
+def _synthetic(texts: dict[str, tuple[str, str]]):
+    records = [(RawArticle(file=f"{name}.txt", text=text), {"outlet": outlet, "published": "2025-01-28"}, "corpus")
+               for name, (outlet, text) in texts.items()]
+    return build_corpus(records)
+
+
+def test_gap_and_discrepancies_across_outlets() -> None:
+    corpus = _synthetic({
+        "a": ("Wire A", "Nvidia shares fell 17% on Monday, while the Nasdaq lost 3.1%."),
+        "b": ("Wire B", "On Monday, Nvidia plunged nearly 12%."),
+        "c": ("Wire C", "Nvidia fell 17% on Monday."),
+    })
+    moves = extract_moves(corpus)
+    ref, _ = load_reference()
+    compare = reported_vs_actual(moves, ref)
+    nv = compare.loc[compare["company"] == "Nvidia"].set_index("outlet")
+    assert nv["verdict"].to_dict() == {"Wire B": "gap", "Wire A": "consistent", "Wire C": "consistent"}
+    assert nv.loc["Wire B", "note"] == "reported down nearly 12% but actual -16.97%: more than 'nearly' allows"
+    idx = compare.loc[compare["kind"] == "index"].iloc[0]
+    assert (idx["company"], idx["actual_pct"], idx["verdict"]) == ("Nasdaq Composite", -3.07, "consistent")
+    table = discrepancies(moves)
+    assert list(zip(table["outlet"], table["label"])) == [("Wire A", "17%"), ("Wire B", "nearly 12%"), ("Wire C", "17%")]
+    assert set(table["company"]) == {"Nvidia"}
+
+
+def test_no_discrepancy_when_outlets_agree(seeds_corpus) -> None:
+    assert discrepancies(extract_moves(seeds_corpus)).empty
+
+
+# --- charts --------------------------------------------------------------------------------------------
+
+
+def test_report_charts_on_seeds(seeds_corpus) -> None:
+    market, index = report_charts(seeds_corpus, FilterState())
+    assert market.slug == "market-reaction" and index.slug == "market-index-moves"
+    assert len(market.data) == 8 and index.data.empty
+    fig = json.loads(market.figure.to_json())
+    bars = [t for t in fig["data"] if t["type"] == "bar"]
+    assert sorted(t["name"] for t in bars) == [
+        "Internet & cloud", "Networking", "Power & energy", "Semiconductor equipment", "Semiconductors", "Software & cloud"
+    ]
+    labels = next(t for t in fig["data"] if t.get("mode") == "text")["text"]
+    assert "  over 7% ⚑  " in labels and "  over 4%  " in labels
+    assert fig["layout"]["xaxis"]["title"]["text"] == "Share price move on the session (%)"
+    assert market.notes == (
+        "ASML (International Business Times UK): reference is the US ADR (NASDAQ, -5.75%); the report refers to "
+        "Europe, so the figures need not agree",
+    )
+    assert "No index or ETF moves in this selection" in index.figure.layout.annotations[0].text
+
+
+def test_market_chart_empty_state(seeds_corpus) -> None:
+    (market, _) = report_charts(seeds_corpus, FilterState(outlets=("Hindustan Times",)))
+    assert market.data.empty
+    assert market.figure.layout.annotations[0].text.startswith("No share moves in this selection: clear the outlet")
+
+
+def test_outlet_dots_and_escaped_hover() -> None:
+    corpus = _synthetic({
+        "a": ("Wire <A>", "Nvidia shares fell 17% on Monday."),
+        "b": ("Wire B", "On Monday, Nvidia plunged nearly 12%."),
+    })
+    ref, _ = load_reference()
+    compare = reported_vs_actual(extract_moves(corpus), ref)
+    result = render_market_chart(compare, corpus.docs, "All articles")
+    dots = next(t for t in result.figure.data if t.name == "One outlet's figure")
+    assert list(dots.x) == [-17.0, -12.0] or list(dots.x) == [-12.0, -17.0]
+    assert any("Wire &lt;A&gt;" in str(c[0]) for c in dots.customdata)
+    idx = render_index_chart(compare, corpus.docs)
+    assert idx.data.empty
