@@ -1,0 +1,298 @@
+"""Source overlap: sentence alignment, scores, quote/reporting kinds, hints, chart and CLI."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.align import DEFAULT_THRESHOLD, align_bruteforce, align_sentences, alignable_sentences, normalise
+from analysis.corpus import Corpus, build_corpus
+from analysis.filters import FilterState
+from analysis.overlap import (
+    CLI_PAIR_COLUMNS,
+    SENTENCE_PAIR_COLUMNS,
+    narrow_matches,
+    overlap_cli_table,
+    pair_table,
+    quote_mask,
+    report_charts,
+    sentence_matches,
+)
+from analysis.overlap_view import aligned_pairs, diff_markdown, diff_words, escape_markdown, overlap_chart, provenance_hints
+from analysis.readers import RawArticle
+
+ROOT = Path(__file__).resolve().parent.parent
+S = {"000": "000_249e7fa9a8165267", "001": "001_9d4eccda8b18999b", "002": "002_d7fa40523d25d390",
+     "003": "003_877fc2d5a0b2fa8b", "004": "004_7edf549026a98687"}
+
+WIRE_A = [
+    "Shares of Nvidia fell 17 percent on Monday, wiping nearly 600 billion dollars off its market value.",
+    "The slide came after the Chinese start-up DeepSeek released a reasoning model it said cost a fraction to build.",
+    "Analysts at Bernstein said the sell-off looked overdone given the strong demand for data centre chips.",
+    "\u201cThis is a wake-up call for the whole industry,\u201d said a portfolio manager at a London fund.",
+    "Regulators in Washington are expected to review export rules for advanced processors later this year.",
+    "Microsoft and Alphabet also traded lower, while Apple edged up in afternoon trading in New York.",
+]
+WIRE_UNRELATED = [
+    "The city council approved a new budget for road repairs after a lengthy debate on Tuesday evening.",
+    "Heavy rain is forecast across the northern region for the rest of the week, the weather service warned.",
+    "The museum will reopen its ancient history wing in the spring after three years of restoration work.",
+    "Local farmers said the late frost had damaged a large part of this season's apple harvest.",
+    "The football club confirmed that its captain would miss the final two matches with a knee injury.",
+]
+
+
+def _corpus(docs: dict[str, list[str]]) -> Corpus:
+    records = [
+        (RawArticle(file=f"{name}.txt", text="\n\n".join(paras), outlet=f"Outlet {name}"), {}, "corpus")
+        for name, paras in docs.items()
+    ]
+    return build_corpus(records)
+
+
+def _score(table: pd.DataFrame, a: str, b: str) -> float:
+    row = table.loc[(table["doc_a"] == a) & (table["doc_b"] == b), "score"]
+    return float(row.iloc[0]) if len(row) else 0.0
+
+
+# --- seeds: the gold relations ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_pairs(seeds_corpus: Corpus) -> pd.DataFrame:
+    return pair_table(seeds_corpus, narrow_matches(sentence_matches(seeds_corpus), seeds_corpus.docs["doc_id"]))
+
+
+def test_gold_overlap_relations_are_the_ones_tested(gold: dict) -> None:
+    must = gold["overlap"]["must_hold"]
+    assert len(must) == 4
+    assert must[0].startswith("000 and 002 share LeCun's post")
+    assert must[3].startswith("000's duplicated body does not count")
+
+
+def test_gold_000_and_002_share_lecun_post(seed_pairs: pd.DataFrame) -> None:
+    assert round(_score(seed_pairs, S["000"], S["002"]), 3) == 0.078
+    assert round(_score(seed_pairs, S["002"], S["000"]), 3) == 0.118
+    row = seed_pairs.loc[(seed_pairs["doc_a"] == S["000"]) & (seed_pairs["doc_b"] == S["002"])].iloc[0]
+    assert (row["matched_sentences"], row["quote_matches"], row["reporting_matches"]) == (3, 3, 0)
+
+
+def test_gold_001_and_002_share_longest_verbatim_passage(seeds_corpus: Corpus) -> None:
+    matches = sentence_matches(seeds_corpus)
+    part = matches.loc[(matches["doc_a"] == S["001"]) & (matches["doc_b"] == S["002"]) & (matches["similarity"] == 100)]
+    assert part["sent_a"].tolist() == [5, 6, 7]
+    text = seeds_corpus.sentences.set_index(["doc_id", "sent_id"])["text"]
+    assert text[(S["001"], 5)].startswith("'DeepSeek has profited from open research and open source (e.g. PyTorch and Llama")
+    assert set(part["kind"]) == {"quote"}
+
+
+def test_gold_003_garbled_passage_matches_fuzzily(seeds_corpus: Corpus) -> None:
+    matches = narrow_matches(sentence_matches(seeds_corpus), seeds_corpus.docs["doc_id"])
+    for other in ("001", "002"):
+        part = matches.loc[(matches["doc_a"] == S["003"]) & (matches["doc_b"] == S[other])]
+        assert part["sent_a"].tolist() == [12, 13, 14, 15]
+        assert part["similarity"].max() < 100  # fuzzy, not verbatim
+        assert part["similarity"].min() >= DEFAULT_THRESHOLD
+    # the garbled quote is recognised as a quote despite its broken quotation marks
+    assert set(matches.loc[matches["doc_a"] == S["003"], "kind"]) == {"quote"}
+
+
+def test_gold_000_duplicated_body_not_counted(seeds_corpus: Corpus, seed_pairs: pd.DataFrame) -> None:
+    matches = sentence_matches(seeds_corpus)
+    assert not (matches["doc_a"] == matches["doc_b"]).any()
+    assert seed_pairs["score"].max() < 0.2  # no pair is inflated by a repeated body
+    assert len(alignable_sentences(seeds_corpus).query(f"doc_id == '{S['000']}'")) == 23  # one body, not two
+    assert not matches.duplicated(["doc_a", "sent_a", "doc_b"]).any()
+
+
+def test_seed_pair_table_counts(seed_pairs: pd.DataFrame) -> None:
+    assert len(seed_pairs) == 18
+    assert seed_pairs.iloc[0][["doc_a", "doc_b"]].tolist() == [S["000"], S["001"]]
+    assert round(float(seed_pairs.iloc[0]["score"]), 3) == 0.168
+    assert (seed_pairs["doc_a"] != seed_pairs["doc_b"]).all()
+
+
+def test_unrelated_seed_sentences_do_not_match(seeds_corpus: Corpus) -> None:
+    matches = narrow_matches(sentence_matches(seeds_corpus), seeds_corpus.docs["doc_id"])
+    # 004 only shares two quotes (LeCun's and Zuckerberg's) with the others, nothing of its own prose
+    assert sorted(set(matches.loc[matches["doc_a"] == S["004"], "sent_a"])) == [7, 20]
+
+
+# --- fast path == brute-force reference --------------------------------------------------------------------
+
+
+def test_fast_path_equals_bruteforce_on_seeds(seeds_corpus: Corpus) -> None:
+    fast, exact = align_sentences(seeds_corpus), align_bruteforce(seeds_corpus)
+    assert len(fast) == len(exact) == 52
+    pd.testing.assert_frame_equal(fast, exact, check_exact=False, atol=1e-3)
+
+
+def _bench_module():
+    spec = importlib.util.spec_from_file_location("bench_overlap", ROOT / "bench" / "bench_overlap.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fast_path_equals_bruteforce_on_synthetic() -> None:
+    corpus = _bench_module().synthetic_corpus(60, seed=3)
+    fast, exact = align_sentences(corpus), align_bruteforce(corpus)
+    assert len(exact) > 1000
+    key = ["doc_a", "sent_a", "doc_b", "sent_b"]
+    assert fast[key].equals(exact[key])
+
+
+# --- synthetic wire stories -------------------------------------------------------------------------------
+
+
+def test_exact_reprint_scores_one_and_unrelated_zero() -> None:
+    corpus = _corpus({"a": WIRE_A, "b": list(WIRE_A), "c": WIRE_UNRELATED})
+    table = pair_table(corpus, sentence_matches(corpus))
+    assert _score(table, "a", "b") == 1.0
+    assert _score(table, "b", "a") == 1.0
+    assert _score(table, "a", "c") == 0.0
+    assert _score(table, "c", "a") == 0.0
+    assert len(table) == 2
+
+
+def test_lightly_edited_copy_scores_high() -> None:
+    edited = [
+        WIRE_A[0].replace("fell", "dropped").replace("Monday", "Monday's session"),
+        WIRE_A[1].replace("start-up", "startup"),
+        WIRE_A[2].replace("Analysts at Bernstein said", "Bernstein analysts said"),
+        WIRE_A[3],
+        WIRE_A[4].replace("later this year", "this year"),
+        "The agency's reporter in Tokyo said chipmakers there also lost ground in early trading on Tuesday.",
+    ]
+    corpus = _corpus({"a": WIRE_A, "e": edited})
+    table = pair_table(corpus, sentence_matches(corpus))
+    assert _score(table, "e", "a") >= 0.8
+    assert _score(table, "a", "e") >= 0.75
+    row = table.loc[table["doc_a"] == "a"].iloc[0]
+    assert (row["matched_sentences"], row["quote_matches"], row["reporting_matches"]) == (5, 1, 4)
+
+
+def test_self_duplicated_document_is_not_inflated() -> None:
+    corpus = _corpus({"a": WIRE_A + WIRE_A, "b": WIRE_A[:3]})
+    table = pair_table(corpus, sentence_matches(corpus))
+    assert _score(table, "b", "a") == 1.0
+    assert round(_score(table, "a", "b"), 2) == round(
+        sum(len(normalise(s)) for s in WIRE_A[:3]) / sum(len(normalise(s)) for s in WIRE_A), 2
+    )
+    row = table.loc[(table["doc_a"] == "a") & (table["doc_b"] == "b")].iloc[0]
+    assert row["matched_sentences"] == 3
+
+
+def test_short_sentences_never_match() -> None:
+    corpus = _corpus({"a": ["Shares fell sharply.", WIRE_UNRELATED[0]], "b": ["Shares fell sharply.", WIRE_UNRELATED[1]]})
+    assert sentence_matches(corpus).empty
+
+
+def test_quote_mask_kinds() -> None:
+    text = "He said \u201cwe will win this race\u201d today. It's people's choice, 'as always' he added."
+    mask = quote_mask(text)
+    inside = "".join(c for c, m in zip(text, mask) if m)
+    assert inside == "\u201cwe will win this race\u201d'as always'"
+    # a quote split over paragraphs whose marks were lost, closed by a lone mark
+    text2 = "\u201cFirst line of the quote\n\nSecond line without marks\n\nLast line.\u201d\n\nNot quoted."
+    mask2 = quote_mask(text2)
+    assert mask2[: text2.index("Not")].sum() == len(text2.replace("\n", "")) - len("Not quoted.")
+    assert not mask2[text2.index("Not") :].any()
+
+
+# --- drill-down and view --------------------------------------------------------------------------------------
+
+
+def test_diff_words_and_markdown_escape() -> None:
+    left, right = diff_words("They built them on top of other people's work.", "They built them on the work of other people.")
+    assert [w for w, d in left if d] == ["top", "people's", "work."]
+    assert [w for w, d in right if d] == ["the", "work", "people."]
+    md_a, _ = diff_markdown("Costs fell to $5 [sic] *now*.", "Costs dropped to $5 [sic] *now*.")
+    assert md_a == r"Costs :orange-background[fell] to \$5 \[sic\] \*now\*\."
+    assert escape_markdown(":smile: <b>x</b>") == r"\:smile\: \<b\>x\</b\>"
+
+
+def test_aligned_pairs_and_hints_on_seeds(seeds_corpus: Corpus) -> None:
+    matches = narrow_matches(sentence_matches(seeds_corpus), seeds_corpus.docs["doc_id"])
+    pairs = aligned_pairs(seeds_corpus, matches, "newswalaa.com", "Hindustan Times", "outlet")
+    assert pairs["sent_a"].tolist() == [12, 13, 14, 15]
+    assert pairs["text_b"].iloc[1] == "They came up with new ideas and built them on top of other people's work."
+    hints = provenance_hints(seeds_corpus, matches)
+    assert hints[0] == (
+        "000_249e7fa9a8165267.txt (Daily The Business): the manifest says it is derived from Business Insider "
+        "(not in this selection)."
+    )
+    assert hints[-1].startswith("Largest overlap: 17% of 000_249e7fa9a8165267.txt (Daily The Business) reappears in 001")
+
+
+def test_hint_reproduces_for_reprint() -> None:
+    corpus = _corpus({"a": WIRE_A, "b": list(WIRE_A)})
+    hints = provenance_hints(corpus, sentence_matches(corpus))
+    assert hints == [
+        "a.txt (Outlet a) reproduces 100% of its text from b.txt (Outlet b) (6 sentence(s)).",
+        "b.txt (Outlet b) reproduces 100% of its text from a.txt (Outlet a) (6 sentence(s)).",
+    ]
+
+
+def test_heatmap_chart_blank_diagonal_and_percentages(seeds_corpus: Corpus) -> None:
+    [result] = report_charts(seeds_corpus, FilterState())
+    heat = result.figure.data[0]
+    assert heat.type == "heatmap"
+    assert len(heat.x) == 5
+    assert all(heat.z[i][i] is None for i in range(5))
+    i, j = list(heat.y).index("Daily The Business"), list(heat.x).index("International Business…")
+    assert heat.text[i][j] == "17%"
+    assert "International Business Times UK" in heat.customdata[i][j]
+    assert result.figure.layout.xaxis.title.text == "… found in this outlet (B)"
+    assert len(result.data) == 20
+    assert "Source: Storytrace, 5 articles from 5 outlets" in result.figure.layout.annotations[0].text
+
+
+def test_heatmap_empty_state_says_what_to_do(seeds_corpus: Corpus) -> None:
+    view = seeds_corpus.subset([S["000"], S["004"]])
+    matches = narrow_matches(sentence_matches(seeds_corpus), view.docs["doc_id"], 99.0, "reporting")
+    result = overlap_chart(view, matches, "document", "reporting", 99.0)
+    assert "lower the threshold" in result.figure.layout.annotations[0].text
+    one = seeds_corpus.subset([S["000"]])
+    result = overlap_chart(one, narrow_matches(sentence_matches(seeds_corpus), [S["000"]]), "outlet")
+    assert "at least two" in result.figure.layout.annotations[0].text
+
+
+def test_report_charts_respects_outlet_filter(seeds_corpus: Corpus) -> None:
+    [result] = report_charts(seeds_corpus, FilterState(outlets=("Hindustan Times", "newswalaa.com")))
+    assert len(result.data) == 2
+    assert sorted(result.data["score_pct"].tolist()) == [6.9, 16.5]
+    assert "Outlets: Hindustan Times, newswalaa.com" in result.figure.layout.title.text
+
+
+# --- CLI ----------------------------------------------------------------------------------------------------
+
+
+def test_cli_table_columns(seeds_corpus: Corpus) -> None:
+    table = overlap_cli_table(seeds_corpus, argparse.Namespace(pairs=False, threshold=None))
+    assert table.columns.tolist() == CLI_PAIR_COLUMNS
+    assert len(table) == 18
+    pairs = overlap_cli_table(seeds_corpus, argparse.Namespace(pairs=True, threshold=95.0))
+    assert pairs.columns.tolist() == SENTENCE_PAIR_COLUMNS
+    assert len(pairs) == 6
+    assert set(pairs["kind"]) == {"quote"}
+
+
+def test_cli_subprocess_json() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "analysis", "overlap", "--format", "json", "--outlet", "Hindustan Times", "--outlet", "newswalaa.com"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    rows = json.loads(out.stdout)
+    assert [(r["outlet_a"], r["outlet_b"], r["score"], r["matched_sentences"]) for r in rows] == [
+        ("Hindustan Times", "newswalaa.com", 0.165, 4),
+        ("newswalaa.com", "Hindustan Times", 0.069, 4),
+    ]
