@@ -25,7 +25,7 @@ from .cleaning import CleanDocument, clean_document
 from .dates import parse_iso
 from .errors import BadCorpusPath, BadInputFile
 from .readers import RawArticle, read_article_bytes
-from .sentences import sentence_frame
+from .sentences import rows_to_frame, sentence_rows
 
 Severity = Literal["refused", "warning"]
 PROBLEM_COLUMNS = ["file", "severity", "reason"]
@@ -219,7 +219,7 @@ def build_corpus(
     """Clean raw articles (each with its manifest row and origin label) into a :class:`Corpus`."""
     problems = list(problems)
     doc_rows: list[dict[str, object]] = []
-    sentence_parts: list[pd.DataFrame] = []
+    sentence_parts: list[tuple[str, int, int, str, int, int]] = []
     removal_rows: list[tuple[str, int, str, str]] = []
     used_ids: set[str] = set()
     for raw, manifest_row, origin in records:
@@ -230,13 +230,13 @@ def build_corpus(
             doc_id = f"{base_id}~{n}"
         used_ids.add(doc_id)
         clean = clean_text(raw.text)
-        sentences = sentence_frame(doc_id, list(clean.paragraphs))
-        if sentences.empty:
+        sentences = sentence_rows(doc_id, clean.paragraphs)
+        if not sentences:
             problems.append(Problem(raw.file, "no article text left after cleaning (only page furniture?)", "warning"))
         row = _document_row(raw, doc_id, clean, manifest_row, origin)
         row["sentences"] = len(sentences)
         doc_rows.append(row)
-        sentence_parts.append(sentences)
+        sentence_parts.extend(sentences)
         removal_rows.extend((doc_id, r.line_no, r.text, r.reason) for r in clean.removals)
 
     docs = pd.DataFrame(doc_rows)
@@ -252,11 +252,7 @@ def build_corpus(
         removed_lines=docs["removed_lines"].astype("int64"),
     )
     docs = docs.sort_values(["origin", "file"], key=lambda s: s.map({"corpus": 0, "upload": 1}).fillna(2) if s.name == "origin" else s)
-    sentences = (
-        pd.concat(sentence_parts, ignore_index=True)
-        if sentence_parts
-        else sentence_frame("", [])
-    )
+    sentences = rows_to_frame(sentence_parts)
     return Corpus(
         docs=docs.reset_index(drop=True),
         sentences=sentences,

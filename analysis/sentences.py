@@ -89,13 +89,12 @@ def split_sentences(paragraph: str) -> list[str]:
     return [paragraph[s:e] for s, e in split_spans(paragraph)]
 
 
-def sentence_frame(doc_id: str, paragraphs: list[str]) -> pd.DataFrame:
-    """Sentences of one cleaned document.
+SENTENCE_COLUMNS = ["doc_id", "sent_id", "para_id", "text", "char_start", "char_end"]
 
-    ``paragraphs`` are the cleaned paragraphs (the document text is them joined by blank lines).
-    Returns columns ``doc_id, sent_id, para_id, text, char_start, char_end`` where the offsets index the
-    joined text.
-    """
+
+def sentence_rows(doc_id: str, paragraphs: list[str] | tuple[str, ...]) -> list[tuple[str, int, int, str, int, int]]:
+    """Rows ``(doc_id, sent_id, para_id, text, char_start, char_end)`` for one cleaned document; offsets index
+    the paragraphs joined by blank lines."""
     rows = []
     offset = 0
     sent_id = 0
@@ -104,6 +103,21 @@ def sentence_frame(doc_id: str, paragraphs: list[str]) -> pd.DataFrame:
             rows.append((doc_id, sent_id, para_id, para[s:e], offset + s, offset + e))
             sent_id += 1
         offset += len(para) + 2
-    return pd.DataFrame(
-        rows, columns=["doc_id", "sent_id", "para_id", "text", "char_start", "char_end"]
-    ).astype({"sent_id": "int64", "para_id": "int64", "char_start": "int64", "char_end": "int64"})
+    return rows
+
+
+def sentence_frame(doc_id: str, paragraphs: list[str] | tuple[str, ...]) -> pd.DataFrame:
+    """Sentences of one cleaned document.
+
+    ``paragraphs`` are the cleaned paragraphs (the document text is them joined by blank lines).
+    Returns columns ``doc_id, sent_id, para_id, text, char_start, char_end`` where the offsets index the
+    joined text.
+    """
+    return rows_to_frame(sentence_rows(doc_id, paragraphs))
+
+
+def rows_to_frame(rows: list[tuple[str, int, int, str, int, int]]) -> pd.DataFrame:
+    """A sentences frame (:data:`SENTENCE_COLUMNS`) from :func:`sentence_rows` output."""
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
+        {"sent_id": "int64", "para_id": "int64", "char_start": "int64", "char_end": "int64"}
+    )
