@@ -16,6 +16,7 @@ st.set_page_config(page_title="Storytrace", page_icon="🧭", layout="wide")
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/newspaper:", url_path="overview", default=True),
     st.Page("pages/add_articles.py", title="Add articles", icon=":material/upload_file:", url_path="add"),
+    st.Page("pages/market.py", title="Market reaction", icon="📉", url_path="market"),
 ]
 
 page = st.navigation(PAGES)

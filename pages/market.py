@@ -1,0 +1,120 @@
+"""Market reaction: the share and index moves the articles report, beside the actual closes of a reference file."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from analysis.errors import BadInputFile
+from analysis.market import discrepancies, render_index_chart, render_market_chart, reported_vs_actual
+from analysis.moves import extract_moves
+from analysis.reference import REFERENCE_SUBDIR, SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
+from ui.charts import show_chart
+from ui.state import corpus_step, filtered_corpus, get_corpus, upload_dir
+from ui.storage import atomic_write
+
+corpus = get_corpus()
+state = st.session_state["filters"]
+view = filtered_corpus(corpus, state)
+root = upload_dir()
+
+st.title("Market reaction")
+st.caption(
+    "Share and index moves as the articles report them (\"Nvidia fell 16.9%\"), each with the sentence behind it, "
+    "compared with the actual close-to-close move in a reference price file."
+)
+
+with st.expander("Reference prices", icon=":material/table_chart:"):
+    uploaded = uploaded_reference_files(root)
+    st.markdown(
+        f"In use: the shipped file `{SHIPPED_REFERENCE.name}`"
+        + (f" plus {len(uploaded)} uploaded file(s): " + ", ".join(f"`{p.name}`" for p in uploaded) if uploaded else "")
+        + ". Uploaded rows win for the same ticker and date."
+    )
+    file = st.file_uploader(
+        "Add a reference CSV (same columns as the shipped file, or just date, ticker, close)", type=["csv"], key="ref_upload"
+    )
+    if file is not None and st.session_state.get("_ref_saved") != (file.name, file.size):
+        data = file.getvalue()
+        try:
+            parsed = parse_reference_csv(data, file.name)
+        except BadInputFile as exc:
+            st.error(f"Not used: {exc}.")
+        else:
+            safe = re.sub(r"[^\w.\-]", "_", file.name).lstrip(".") or "reference.csv"
+            atomic_write(root / REFERENCE_SUBDIR / (safe if safe.lower().endswith(".csv") else f"{safe}.csv"), data)
+            st.session_state["_ref_saved"] = (file.name, file.size)
+            st.success(f"Saved {file.name}: {len(parsed)} closes for {parsed['ticker'].nunique()} ticker(s).")
+            st.rerun()
+    if uploaded and st.button("Remove uploaded reference files", icon=":material/delete:"):
+        for path in uploaded:
+            path.unlink(missing_ok=True)
+        st.session_state.pop("_ref_saved", None)
+        st.rerun()
+
+reference, problems = load_reference(root=root)
+for problem in problems:
+    st.warning(f"Reference file not used: {problem}")
+
+all_moves = corpus_step(extract_moves)
+if all_moves.empty:
+    st.info(
+        "No share or index moves found in these articles. Storytrace reads sentences such as \"Nvidia fell 17% on "
+        "Monday\" or \"Oracle and Cisco slipped 14% and 5%\": add market reports on the *Add articles* page."
+    )
+    st.stop()
+moves = all_moves.loc[all_moves["doc_id"].isin(set(view.docs["doc_id"]))].reset_index(drop=True)
+compare = reported_vs_actual(moves, reference)
+
+colour_by = st.radio("Colour bars by", ["sector", "region"], horizontal=True, format_func=str.capitalize, key="market_colour")
+market = render_market_chart(compare, view.docs, state.describe(), colour_by=colour_by)
+event = show_chart(market, key="market_chart", on_select="rerun", selection_mode="points")
+for note in market.notes:
+    st.caption(f"⚑ {note}")
+
+picked = [p.get("y") for p in (event.selection.points if event and event.selection else []) if p.get("y")]
+if picked:
+    bar = picked[0]
+    company = bar.split(" · ")[0]
+    st.markdown(f"**What the articles say about {company}**")
+    rows = compare.loc[compare["company"] == company, ["outlet", "label", "session_date", "actual_pct", "note", "sentence"]]
+    st.dataframe(rows, hide_index=True, width="stretch", column_config={"sentence": st.column_config.TextColumn(width="large")})
+
+show_chart(render_index_chart(compare, view.docs, state.describe()), key="market_index_chart")
+
+st.subheader("Reported vs actual")
+if compare.empty:
+    st.info("No reported moves in this selection: clear the outlet or date filter in the sidebar.")
+else:
+    table = pd.DataFrame(
+        {
+            "Company": compare["company"],
+            "Outlet": compare["outlet"],
+            "Session": compare["session_date"].dt.strftime("%a %d %b %Y"),
+            "Reported": compare["label"].where(compare["pct"] >= 0, "−" + compare["label"]),
+            "Actual (%)": compare["actual_pct"],
+            "Verdict": compare["verdict"],
+            "Why": compare["note"],
+            "Sentence": compare["sentence"],
+        }
+    )
+    st.dataframe(table, hide_index=True, width="stretch", column_config={"Actual (%)": st.column_config.NumberColumn(format="%+.2f")})
+    st.download_button(
+        "Reported vs actual (CSV)", compare.to_csv(index=False).encode("utf-8"), file_name="storytrace-reported-vs-actual.csv",
+        mime="text/csv", icon=":material/download:",
+    )
+
+st.subheader("Where outlets disagree")
+gaps = discrepancies(moves)
+if gaps.empty:
+    st.info(
+        "No discrepancies: no company and session is reported with different figures by different outlets in this "
+        "selection. Add more outlets' reports of the same session to compare them."
+    )
+else:
+    st.dataframe(
+        gaps.assign(session_date=gaps["session_date"].dt.strftime("%Y-%m-%d")),
+        hide_index=True, width="stretch", column_config={"sentence": st.column_config.TextColumn(width="large")},
+    )

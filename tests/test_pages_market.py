@@ -1,0 +1,61 @@
+"""AppTest: the Market reaction page draws the seeds' moves, respects filters and handles reference uploads."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+
+
+def open_market(query: dict[str, list[str]] | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page("pages/market.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_market_page_on_seeds() -> None:
+    at = open_market()
+    assert at.title[0].value == "Market reaction"
+    charts = at.get("plotly_chart")
+    assert len(charts) == 2
+    spec = json.loads(charts[0].proto.spec)
+    bars = [t for t in spec["data"] if t["type"] == "bar"]
+    companies = sorted(y for t in bars for y in t["y"])
+    assert companies == sorted(["Nvidia", "Broadcom", "Microsoft", "Alphabet", "Oracle", "Cisco", "ASML", "Siemens Energy"])
+    assert spec["layout"]["xaxis"]["title"]["text"] == "Share price move on the session (%)"
+    index_spec = json.loads(charts[1].proto.spec)
+    assert "No index or ETF moves" in index_spec["layout"]["annotations"][0]["text"]
+    table = at.dataframe[0].value
+    assert len(table) == 8
+    assert table.set_index("Company").loc["ASML", "Verdict"] == "listing mismatch"
+    assert table.set_index("Company").loc["Oracle", "Reported"] == "−14%"
+    assert any("reference is the US ADR" in c.value for c in at.caption)
+    assert any("No discrepancies" in i.value for i in at.info)
+
+
+def test_market_page_respects_outlet_filter() -> None:
+    at = open_market({"outlet": ["Hindustan Times"]})
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["annotations"][0]["text"].startswith("No share moves in this selection")
+    assert any("No reported moves in this selection" in i.value for i in at.info)
+
+
+def test_bad_uploaded_reference_is_reported_and_shipped_file_stays(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path))
+    (tmp_path / "reference").mkdir()
+    (tmp_path / "reference" / "bad.csv").write_text("date,close\n2025-01-27,1\n", encoding="utf-8")
+    at = open_market()
+    assert [w.value for w in at.warning] == [
+        "Reference file not used: bad.csv: missing column(s) ticker (need date, ticker, close; found date, close); "
+        "the shipped reference prices stay in use"
+    ]
+    table = at.dataframe[0].value.set_index("Company")
+    assert table.loc["Oracle", "Actual (%)"] == -13.79
