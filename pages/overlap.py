@@ -1,0 +1,74 @@
+"""Source overlap: who shares whose text, with the aligned sentences behind every cell."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.align import DEFAULT_THRESHOLD
+from analysis.overlap import MIN_THRESHOLD, narrow_matches, sentence_matches
+from analysis.overlap_view import UNIT_LABELS, aligned_pairs, diff_markdown, overlap_chart, provenance_hints
+from ui.charts import show_chart
+from ui.state import corpus_step, filtered_corpus, get_corpus
+
+st.title("Source overlap")
+st.caption("Who reprints, rewrites or quotes whom: sentences matched across articles, fuzzy enough to catch light edits and garbled rewrites.")
+
+state = st.session_state["filters"]
+corpus = get_corpus()
+view = filtered_corpus(corpus, state)
+if view.docs.empty:
+    st.info("No articles in this selection: clear the sidebar filters or add articles on the 'Add articles' page.")
+    st.stop()
+
+c1, c2, c3 = st.columns([1, 1.3, 1.3])
+level = c1.radio("Compare", ["outlet", "document"], format_func=lambda v: {"outlet": "Outlets", "document": "Documents"}[v], horizontal=True, key="ovl_level")
+unit = c2.radio("Unit", list(UNIT_LABELS), format_func=lambda v: {"all": "All text", "quotes": "Quotes only", "reporting": "Reporting only"}[v], horizontal=True, key="ovl_unit")
+threshold = c3.slider("Similarity threshold (0-100)", min_value=int(MIN_THRESHOLD), max_value=100, value=int(DEFAULT_THRESHOLD), step=1, key="ovl_threshold", help="How alike two sentences must be (edit-distance ratio after removing case and punctuation). Lower catches heavier rewrites but risks unrelated matches.")
+
+all_matches = corpus_step(sentence_matches, MIN_THRESHOLD)
+matches = narrow_matches(all_matches, view.docs["doc_id"], float(threshold), unit)
+
+hints = provenance_hints(view, narrow_matches(all_matches, view.docs["doc_id"], float(threshold), "all"))
+if hints:
+    with st.container(border=True):
+        st.markdown("**Provenance hints**")
+        for hint in hints:
+            st.text("• " + hint)
+
+result = overlap_chart(view, matches, level, unit, float(threshold), subtitle=state.describe())
+event = show_chart(result, key=f"ovl_heatmap_{level}", on_select="rerun", selection_mode="points")
+
+cells = result.data.loc[result.data["matched_sentences"] > 0].sort_values("score_pct", ascending=False)
+if cells.empty:
+    st.stop()
+labels = {f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)": (r.row_id, r.col_id) for r in cells.itertuples()}
+by_label = {(r.row_label, r.col_label): f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)" for r in cells.itertuples()}
+points = (event.get("selection", {}) or {}).get("points", []) if event else []
+if points and (points[0].get("y"), points[0].get("x")) in by_label:
+    st.session_state["ovl_cell"] = by_label[(points[0]["y"], points[0]["x"])]
+if st.session_state.get("ovl_cell") not in labels:
+    st.session_state["ovl_cell"] = next(iter(labels))
+
+st.subheader("Aligned sentences")
+choice = st.selectbox("Pair (click a heatmap cell, or choose here)", list(labels), key="ovl_cell")
+row_id, col_id = labels[choice]
+pairs = aligned_pairs(view, matches, row_id, col_id, level)
+st.caption(f"{len(pairs)} sentence(s) of {row_id} with a match in {col_id}. Differing words are highlighted (orange: only in A, blue: only in B).")
+head_a, head_b, head_s = st.columns([5, 5, 1.4])
+head_a.markdown("**A** (row)")
+head_b.markdown("**B** (column)")
+head_s.markdown("**Similarity**")
+for pair in pairs.itertuples():
+    left, right = diff_markdown(str(pair.text_a), str(pair.text_b))
+    col_a, col_b, col_s = st.columns([5, 5, 1.4])
+    col_a.markdown(left)
+    col_b.markdown(right)
+    col_s.markdown(f"{pair.similarity:.0f} · {pair.kind}")
+st.download_button(
+    "These sentence pairs (CSV)",
+    pairs.to_csv(index=False).encode("utf-8"),
+    file_name="storytrace-overlap-pairs.csv",
+    mime="text/csv",
+    key="ovl_pairs_csv",
+    icon=":material/download:",
+)
