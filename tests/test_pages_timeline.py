@@ -1,0 +1,61 @@
+"""The Timeline page renders in Streamlit's AppTest: chart, tables, window control and filters."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+
+
+def _open(outlets: list[str] | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    if outlets:
+        at.query_params["outlet"] = outlets  # the shared-link way of setting the sidebar filter
+    at.run()
+    at.switch_page("pages/timeline.py")
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_timeline_page_draws_the_default_window() -> None:
+    at = _open()
+    assert at.title[0].value == "Timeline"
+    window = at.date_input(key="timeline_window")
+    assert window.value == (date(2025, 1, 20), date(2025, 1, 27))
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["title"]["text"].startswith("<b>Timeline of dated events</b>")
+    assert spec["layout"]["xaxis"]["title"]["text"] == "Date of the event (day)"
+    ticks = spec["layout"]["yaxis"]["ticktext"]
+    assert ticks == [
+        "DeepSeek unveils R1 (2 sources)",
+        "Mark Zuckerberg says Meta plans to spend (1 source)",
+        "DeepSeek trends (1 source)",
+        "ASML drops by over 7% (1 source)",
+    ][::-1] or ticks == [
+        "DeepSeek unveils R1 (2 sources)",
+        "Mark Zuckerberg says Meta plans to spend (1 source)",
+        "DeepSeek trends (1 source)",
+        "ASML drops by over 7% (1 source)",
+    ]
+    outlets = sorted({t["name"] for t in spec["data"] if t.get("showlegend", True) is not False})
+    assert outlets == ["Daily The Business", "Evrim Ağacı (English news)", "International Business Times UK"]
+    subheaders = [s.value for s in at.subheader]
+    assert subheaders == ["Events from 2025-01-20 to 2025-01-27", "Outside the window"]
+    inside, _wording, outside = (d.value for d in at.dataframe)
+    assert list(inside["When"]) == ["2025-01-20", "2025-01-21 to 2025-01-25 (range)", "2025-01-25 to 2025-01-26 (range)", "2025-01-27"]
+    assert list(outside["When"]) == ["2024-09 (month)", "2024-11 (month)", "2025-01 (month)"]
+
+
+def test_timeline_page_respects_the_outlet_filter_and_window() -> None:
+    at = _open(["International Business Times UK"])
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["yaxis"]["ticktext"] == ["ASML drops by over 7% (1 source)"]
+    at.date_input(key="timeline_window").set_value((date(2024, 12, 1), date(2024, 12, 8))).run()
+    assert not at.exception
+    assert any("No dated event in this window" in i.value for i in at.info)
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert "No dated event between 2024-12-01 and 2024-12-08" in spec["layout"]["annotations"][0]["text"]
