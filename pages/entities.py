@@ -1,0 +1,69 @@
+"""Entities: who and what the coverage mentions, by outlet; choosing an entity filters every page."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.entities import entity_mentions, entity_summary, render_entity_heatmap
+from ui.charts import show_chart
+from ui.state import corpus_step, filtered_corpus, get_corpus, request_filter
+
+TYPES = ["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
+
+corpus = get_corpus()
+state = st.session_state["filters"]
+view = filtered_corpus(corpus, state)
+
+st.title("Entities")
+st.caption(
+    "People, organisations, places and products found in the cleaned text: names from the alias catalog plus "
+    "capitalised names detected automatically. Spellings of one name are merged (\"LeCun\", \"Yann Lecun\")."
+)
+if corpus.is_empty:
+    st.info("No articles yet: add articles on the *Add articles* page.")
+    st.stop()
+if view.is_empty:
+    st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
+    st.stop()
+
+mentions = corpus_step(entity_mentions)
+left, right = st.columns([3, 1])
+types = left.multiselect("Types", TYPES, default=[], placeholder="All types", key="ent_types")
+top = right.slider("Entities shown", 5, 60, 25, step=5, key="ent_top")
+chart = render_entity_heatmap(mentions, view, subtitle=state.describe(), top=top, types=tuple(types))
+event = show_chart(chart, key="entity-heatmap", on_select="rerun", selection_mode="points")
+
+points = (event or {}).get("selection", {}).get("points", []) if event else []
+if points and not chart.data.empty:
+    label = str(points[0].get("y", ""))
+    wanted = next((e for e in chart.data["entity"].unique() if label.startswith(e) or label.startswith(e.replace("&", "&amp;"))), None)
+    if wanted and wanted not in state.entities:
+        request_filter(entities=[wanted])
+        st.rerun()
+
+summary = entity_summary(mentions, view.docs)
+if types:
+    summary = summary.loc[summary["type"].isin(types)].reset_index(drop=True)
+st.subheader("Entities and the spellings seen")
+if summary.empty:
+    st.info("No entity of these types in this selection: clear the type filter or the sidebar filters.")
+    st.stop()
+pick_col, button_col, clear_col = st.columns([3, 1, 1], vertical_alignment="bottom")
+choice = pick_col.selectbox("Filter every page to articles mentioning", summary["entity"].tolist(), key="ent_choice")
+if button_col.button("Apply filter", icon=":material/filter_alt:", key="ent_apply"):
+    request_filter(entities=[choice])
+    st.rerun()
+if state.entities and clear_col.button("Clear entity filter", key="ent_clear"):
+    request_filter(entities=[])
+    st.rerun()
+st.caption("Tip: click a cell of the heatmap to filter on its entity.")
+st.dataframe(
+    summary.rename(columns=str.capitalize),
+    hide_index=True,
+    width="stretch",
+    column_config={"Aliases": st.column_config.TextColumn("Spellings seen", width="large")},
+)
+st.download_button(
+    "Entities table (CSV)", summary.to_csv(index=False).encode("utf-8"), file_name="storytrace-entities.csv",
+    mime="text/csv", key="ent_csv", icon=":material/download:",
+)

@@ -1,0 +1,79 @@
+"""Quotes: who said what, and how each quote changed from outlet to outlet."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analysis.quote_variants import diff_words
+from analysis.quotes import quote_cards, quote_variants
+from ui.state import corpus_step, filtered_corpus, get_corpus
+from ui.text import md_escape
+
+MAX_CARDS = 40
+
+corpus = get_corpus()
+state = st.session_state["filters"]
+view = filtered_corpus(corpus, state)
+
+st.title("Quotes")
+st.caption(
+    "Direct quotes with their speaker, grouped when outlets print the same quote. Each variant is compared "
+    "word by word with the most common wording: :red-background[added words] and ~~dropped words~~. "
+    "Fidelity 100 = verbatim."
+)
+if corpus.is_empty:
+    st.info("No articles yet: add articles on the *Add articles* page.")
+    st.stop()
+if view.is_empty:
+    st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
+    st.stop()
+
+variants = corpus_step(quote_variants)
+doc_ids = set(view.docs["doc_id"])
+part = variants.loc[variants["doc_id"].isin(doc_ids)]
+if part.empty:
+    st.info("No direct quote in this selection: clear the outlet or entity filter, or add articles that quote people.")
+    st.stop()
+
+speakers = sorted({s for s in part["speaker"] if s})
+c1, c2 = st.columns([2, 1], vertical_alignment="bottom")
+who = c1.selectbox("Speaker", ["Everyone", *speakers, "Unattributed"], key="q_speaker")
+shared = c2.checkbox("Only quotes printed by 2+ outlets", value=part.groupby("cluster_id")["outlet"].nunique().max() > 1, key="q_shared")
+cards = quote_cards(variants, doc_ids, min_outlets=2 if shared else 1)
+if who == "Unattributed":
+    cards = cards.loc[cards["speaker"] == ""]
+elif who != "Everyone":
+    cards = cards.loc[cards["speaker"] == who]
+if cards.empty:
+    st.info("No quote matches: choose *Everyone*, untick *Only quotes printed by 2+ outlets*, or clear the sidebar filters.")
+    st.stop()
+st.caption(f"{len(cards)} quote(s){f', showing the first {MAX_CARDS}' if len(cards) > MAX_CARDS else ''}.")
+
+
+def diff_markdown(rep: str, variant: str) -> str:
+    """The variant as escaped Markdown with added words highlighted and dropped words struck through."""
+    out = []
+    for op, text in diff_words(rep, variant):
+        safe = md_escape(text)
+        out.append(safe if op == "same" else f":red-background[{safe}]" if op == "added" else f"~~{safe}~~")
+    return " ".join(out)
+
+
+for card in cards.head(MAX_CARDS).itertuples():
+    rows = part.loc[part["cluster_id"] == card.cluster_id].sort_values(["fidelity", "outlet"], ascending=[False, True])
+    with st.container(border=True):
+        speaker = md_escape(card.speaker) if card.speaker else "_Unattributed_"
+        st.markdown(f"**{speaker}** · printed by {md_escape(card.outlets)}")
+        st.markdown("> " + md_escape(card.representative))
+        for row in rows.itertuples():
+            label = f"**{md_escape(row.outlet)}** · fidelity {row.fidelity}"
+            if row.speaker != card.speaker:
+                label += f" · attributed to {md_escape(row.speaker) if row.speaker else 'nobody'}"
+            st.markdown(label + "  \n" + diff_markdown(card.representative, row.quote))
+
+table = part.loc[:, ["outlet", "speaker", "quote", "cluster_id", "fidelity", "sentence"]]
+st.download_button(
+    "All quotes in this selection (CSV)", pd.DataFrame(table).to_csv(index=False).encode("utf-8"),
+    file_name="storytrace-quotes.csv", mime="text/csv", key="q_csv", icon=":material/download:",
+)
