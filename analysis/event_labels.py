@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import config
 
 VERBS_PATH = config.PACKAGE_DIR / "data" / "event_verbs.csv"
+NOUNS_PATH = config.PACKAGE_DIR / "data" / "event_nouns.csv"
 MAX_LABEL_CHARS = 80
 
 _TOKEN = re.compile(r"\$?\d[\d.,]*(?:%|bn|m\b)?|[A-Za-z][A-Za-z0-9]*(?:[-’'][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
@@ -102,6 +103,31 @@ def verb_forms() -> dict[str, _Verb]:
 
 
 @functools.lru_cache(maxsize=1)
+def event_nouns() -> dict[str, frozenset[str]]:
+    """Event nouns of ``data/event_nouns.csv`` ("selloff") mapped to the verb groups that tell them ("fall")."""
+    groups: dict[str, set[str]] = {}
+    with NOUNS_PATH.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            groups.setdefault(row["noun"].strip().lower(), set()).add(row["group"].strip().lower())
+    return {k: frozenset(v) for k, v in groups.items()}
+
+
+def groups_in(text: str) -> set[str]:
+    """Verb groups of the event verbs in ``text`` ("DeepSeek unveiled R1" → {"release"})."""
+    forms = verb_forms()
+    return {forms[w].group for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w in forms}
+
+
+def noun_groups(phrase: str) -> set[str]:
+    """Verb groups of the event nouns in ``phrase`` ("DeepSeek's announcement" → {"release", "announce"})."""
+    nouns = event_nouns()
+    found: set[str] = set()
+    for w in re.findall(r"[a-z][a-z-]+", phrase.lower()):
+        found |= nouns.get(w, frozenset())
+    return found
+
+
+@functools.lru_cache(maxsize=1)
 def _catalog_names() -> tuple[tuple[str, str], ...]:
     """(alias, canonical name) pairs, longest alias first."""
     from .catalog import load_catalog
@@ -162,13 +188,64 @@ def canonical_name(phrase: str) -> str:
     return " ".join(rest[-3:])
 
 
-def _last_name(text: str) -> str | None:
-    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(_blank(text, _QUOTE))]
-    runs = [r for r in _name_runs(tokens) if not (r[0] == 0 and r[1] == 1 and tokens[0][0].lower() in _NOT_NAMES)]
-    if not runs:
-        return None
-    i, j = runs[-1]
-    return canonical_name(" ".join(t for t, _ in tokens[i:j]))
+def _last_name(text: str, person: bool = False) -> str | None:
+    """The last name mentioned in ``text``; with ``person``, the last one that looks like a person's (a catalog
+    PERSON, or two or more capitalised words not in the catalog as something else)."""
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(_blank(text[-1500:], _QUOTE))]
+    types = _catalog_types()
+    for i, j in reversed(_name_runs(tokens)):
+        name = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+        kind = types.get(name)
+        if not person or kind == "PERSON" or (kind is None and len(name.split()) >= 2):
+            return name
+    return None
+
+
+_CLAUSE_OPENERS = {
+    "when", "after", "as", "while", "because", "if", "that", "which", "who", "since", "before", "although", "though",
+    "once", "until", "where", "and", "but", "then", "meanwhile", "however", "by", "with", "in", "on", "at",
+}
+_ADVERBS = {"also", "reportedly", "recently", "then", "just", "already", "still", "later", "earlier", "first", "briefly"}
+
+
+def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
+    """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux/adverbs skipped)."""
+    j = k
+    while j > 0 and tokens[j - 1][0].lower() in _AUX | _ADVERBS:
+        j -= 1
+    i = j
+    forms = verb_forms()
+    while i > 0:
+        tok = tokens[i - 1][0]
+        low = tok.lower()
+        if not tok[0].isalnum() or low in _CLAUSE_OPENERS or (low in forms and not _is_name_token(tok)):
+            break
+        i -= 1
+    return i, j
+
+
+@functools.lru_cache(maxsize=1)
+def _catalog_types() -> dict[str, str]:
+    from .catalog import load_catalog
+
+    cat = load_catalog()
+    return dict(zip(cat["name"], cat["type"]))
+
+
+def key_similarity(a: str, b: str) -> float:
+    """0–100: how likely two label keys (``subject|group|object``) name the same event. Same verb group and a
+    shared object word with compatible subjects scores 90; otherwise a fuzzy match of the whole keys."""
+    from rapidfuzz import fuzz
+
+    sa, ga, oa = (a.split("|") + ["", "", ""])[:3]
+    sb, gb, ob = (b.split("|") + ["", "", ""])[:3]
+    names_differ = bool(sa and sb and not sa.startswith("~") and not sb.startswith("~") and fuzz.token_set_ratio(sa, sb) < 80)
+    if names_differ:
+        return 0.0
+    shared = {w for w in oa.split() if len(w) > 1} & {w for w in ob.split() if len(w) > 1} - _DETERMINERS
+    if ga and ga == gb and shared:
+        return 90.0
+    return float(fuzz.token_sort_ratio(a.replace("|", " ").lstrip("~"), b.replace("|", " ").lstrip("~")))
 
 
 def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speech: bool) -> str:
@@ -237,14 +314,31 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     k, verb = min(verbs, key=distance)
     runs = _name_runs(tokens)
     before = [r for r in runs if r[1] <= k]
-    subject = ""
-    if before:
+    subject, descriptive, plural = "", False, False
+    i0, j0 = _clause_np(tokens, k)
+    np_words = [t for t, _ in tokens[i0:j0]]
+    np_text = " ".join(np_words).lower()
+    ending = [r for r in runs if r[1] == j0]
+    if tokens[k][0].lower().endswith("ing"):
+        np_words, np_text = [], ""  # a gerund has no subject of its own ("saw the term trending")
+    if np_words and np_text not in _PRONOUNS:
+        if ending:
+            i, j = ending[-1]
+            subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+        elif len(np_words) <= 5:
+            while np_words and np_words[0].lower() in _DETERMINERS:
+                np_words = np_words[1:]
+            subject = " ".join(np_words)
+            descriptive = True
+            last = np_words[-1].lower() if np_words else ""
+            plural = last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us"))
+    if not subject and before and np_text not in _PRONOUNS:
         i, j = before[-1]
         subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
-    else:
-        pron = next((t.lower() for t, _ in reversed(tokens[:k]) if t.lower() in _PRONOUNS), None)
+    if not subject:
+        pron = np_text if np_text in _PRONOUNS else next((t.lower() for t, _ in reversed(tokens[:k]) if t.lower() in _PRONOUNS), None)
         if pron is not None and previous_text:
-            subject = _last_name(previous_text) or ""
+            subject = _last_name(previous_text, person=pron in ("he", "she")) or ""
         if not subject:
             # "By releasing R1 on January 20, DeepSeek has ...": the main clause's subject
             aux_after = [r for r in runs if r[0] > k and r[1] < len(tokens) and tokens[r[1]][0].lower() in _AUX | set(forms)]
@@ -255,9 +349,9 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
                 subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
     speech = verb.group in _SPEECH_GROUPS
     obj = _object_phrase(tokens, k + 1, len(work), speech)
-    verb_text = verb.third
+    verb_text = verb.lemma if plural else verb.third
     if k and tokens[k - 1][0].lower() in ("was", "were", "is", "are", "been") and tokens[k][0].lower() != verb.lemma:
-        verb_text = f"is {tokens[k][0].lower()}"  # passive: "Trump was inaugurated" -> "Trump is inaugurated"
+        verb_text = f"{'are' if plural else 'is'} {tokens[k][0].lower()}"  # passive: "Trump was inaugurated" -> "Trump is inaugurated"
     if speech and not obj:
         quote = _QUOTE.search(sentence)
         if quote:
@@ -270,7 +364,8 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     if len(label) > MAX_LABEL_CHARS:
         label = label[: MAX_LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
     key_obj = " ".join(w for w in obj.lower().split() if w not in _DETERMINERS)
-    return EventLabel(label, f"{subject.lower()} {verb.group} {key_obj}".strip(), subject, verb.lemma)
+    key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
+    return EventLabel(label, key, subject, verb.lemma)
 
 
 def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
@@ -286,4 +381,4 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     words = clause.split()
     label = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
     label = (label[:1].upper() + label[1:]) if label else sentence[:MAX_LABEL_CHARS]
-    return EventLabel(label, label.lower(), "", "")
+    return EventLabel(label, f"||{label.lower()}", "", "")

@@ -456,6 +456,29 @@ def _resolve_period(hit: _Hit, text: str, mod: str, unit: str, a: date, how: str
     return _expr(hit, text, s, e, "year", "relative", f"'{mod} year' relative to {how}", a)
 
 
+def _pick_reference(
+    text: str, hit: _Hit, earlier: list[TemporalExpression], later_same_sentence: list[TemporalExpression]
+) -> TemporalExpression | None:
+    """X of "days after X": a day stated later in the same sentence; else the most recent earlier dated
+    sentence that tells an event of X's kind ("the selloff" → a sentence with "fell"); else the most recent
+    earlier absolute date."""
+    if later_same_sentence:
+        return later_same_sentence[0]
+    from .event_labels import groups_in, noun_groups
+
+    phrase = re.split(r"[,.;:—–(]", text[hit.end : hit.end + 80], maxsplit=1)[0]
+    wanted = noun_groups(phrase)
+    if wanted:
+        for e in reversed(earlier):
+            if e.start < 0:
+                continue
+            s, t = _sentence_bounds(text, e.start)
+            if groups_in(text[s:t]) & wanted:
+                return e
+    absolute = [e for e in earlier if e.kind == "absolute"]
+    return absolute[-1] if absolute else None
+
+
 def _resolve_anchored(
     hit: _Hit, text: str, anc: _Anchor, earlier: list[TemporalExpression], later_same_sentence: list[TemporalExpression]
 ) -> TemporalExpression | None:
@@ -464,10 +487,10 @@ def _resolve_anchored(
     g = hit.groups
     a = anc.day
     ref: TemporalExpression | None = None
-    if hit.name in ("after_event", "weekend_after") and later_same_sentence:
-        ref = later_same_sentence[0]
-    elif earlier:
-        ref = earlier[-1]
+    if hit.name in ("after_event", "weekend_after"):
+        ref = _pick_reference(text, hit, earlier, later_same_sentence)
+    else:
+        ref = earlier[-1] if earlier else None
     if hit.name == "same_ref":
         which = re.sub(r"\s+", " ", str(g["which"]).lower())
         if ref is None or ref.date_start is None:
@@ -581,10 +604,13 @@ def find_temporal_expressions(
         if hit.name not in ("after_event", "weekend_after", "same_ref"):
             continue
         anc = _anchor(published, earliest, text[: hit.start], context_dates)
-        days = [e for e in simple.values() if e.kind == "absolute" and e.precision == "day" and e.resolved]
+        days = [e for e in [*simple.values(), *out] if e.precision == "day" and e.resolved]
         earlier = ctx_exprs + sorted((e for e in days if e.end <= hit.start), key=lambda e: e.start)
         _, sent_end = _sentence_bounds(text, hit.end)
-        later = sorted((e for e in days if hit.end <= e.start < min(sent_end, hit.end + 120)), key=lambda e: e.start)
+        later = sorted(
+            (e for e in days if e.kind == "absolute" and hit.end <= e.start < min(sent_end, hit.end + 120)),
+            key=lambda e: e.start,
+        )
         resolved = _resolve_anchored(hit, text, anc, earlier, later)
         if resolved is not None:
             out.append(resolved)

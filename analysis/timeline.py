@@ -24,7 +24,7 @@ from .charts import ChartResult
 from .corpus import Corpus
 from .dates import parse_iso
 from .errors import StorytraceError
-from .event_labels import event_label
+from .event_labels import event_label, key_similarity
 from .filters import FilterState, filter_corpus
 from .temporal import TemporalExpression, find_temporal_expressions
 
@@ -42,7 +42,7 @@ ITEM_COLUMNS = [
 ]
 PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
 WINDOW_DAYS = 8
-#: Label keys this similar (rapidfuzz token_sort_ratio, 0–100) and overlapping dates are the same event.
+#: Label keys this similar (:func:`analysis.event_labels.key_similarity`, 0–100) and overlapping dates are the same event.
 KEY_MATCH = 70.0
 #: Sentences this similar (token_set_ratio) and overlapping dates are the same event whatever the labels say.
 SENTENCE_MATCH = 85.0
@@ -110,7 +110,7 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
         for c_no, c in enumerate(clusters):
             if not _overlaps(interval, c["interval"]):  # type: ignore[arg-type]
                 continue
-            key_score = max(fuzz.token_sort_ratio(row["key"], k) for k in c["keys"])  # type: ignore[union-attr]
+            key_score = max(key_similarity(row["key"], k) for k in c["keys"])  # type: ignore[union-attr]
             sent_score = max(fuzz.token_set_ratio(row["sentence"], s) for s in c["sentences"])  # type: ignore[union-attr]
             score = max(key_score if key_score >= KEY_MATCH else 0.0, sent_score if sent_score >= SENTENCE_MATCH else 0.0)
             if score > best_score:

@@ -1,0 +1,238 @@
+"""Timeline events: the gold dated events of the seeds, merging across documents, labels, window, CLI, chart."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import build_corpus
+from analysis.event_labels import event_label
+from analysis.filters import FilterState
+from analysis.readers import RawArticle
+from analysis.timeline import (
+    CLI_COLUMNS,
+    default_window,
+    event_items,
+    narrow_mentions,
+    report_charts,
+    timeline_mentions,
+    timeline_table,
+)
+from analysis.timeline_chart import render_timeline_chart
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def mentions(seeds_corpus) -> pd.DataFrame:
+    return timeline_mentions(seeds_corpus)
+
+
+def _gold_interval(value: str) -> tuple[date, date]:
+    if "/" in value:
+        a, b = value.split("/")
+        return date.fromisoformat(a), date.fromisoformat(b)
+    if len(value) == 7:
+        start = date.fromisoformat(value + "-01")
+        end = (pd.Timestamp(start) + pd.offsets.MonthEnd(0)).date()
+        return start, end
+    d = date.fromisoformat(value)
+    return d, d
+
+
+def test_every_gold_dated_event_is_found_with_its_date(gold, mentions, seeds_corpus) -> None:
+    files = dict(zip(seeds_corpus.docs["file"], seeds_corpus.docs["doc_id"]))
+    for event in gold["dated_events"]:
+        doc_id = files[event["file"]]
+        rows = mentions.loc[(mentions["doc_id"] == doc_id) & (mentions["sentence"] == event["sentence"])]
+        assert len(rows) >= 1, event["event"]
+        got = {(r.date_start, r.date_end) for r in rows.itertuples()}
+        assert _gold_interval(event["date"]) in got, (event["event"], got)
+
+
+def test_no_not_events(mentions) -> None:
+    assert not (mentions["date_start"].map(lambda d: d.year) < 2024).any()  # no 1925
+    assert not (mentions["date_start"] >= date(2026, 1, 1)).any()  # no page-furniture dates of 2026
+    assert mentions.loc[mentions["doc_id"].str.startswith("003")].empty  # garbled, undated article: nothing datable
+    # 000's duplicated body is counted once: one mention per sentence and interval
+    assert not mentions.duplicated(["doc_id", "sentence", "date_start", "date_end"]).any()
+
+
+def test_seed_mentions_pinned(mentions) -> None:
+    got = [
+        (r.doc_id[:3], r.date_start.isoformat(), r.date_end.isoformat(), r.precision, r.expression, r.event, r.event_id)
+        for r in mentions.itertuples()
+    ]
+    assert got == [
+        ("000", "2024-09-01", "2024-09-30", "month", "in September", "Mark Zuckerberg says “Part of my goal for the…”", "E01"),
+        ("000", "2024-11-01", "2024-11-30", "month", "last November", "Sam Altman says closed-source approach offers his company", "E02"),
+        ("001", "2025-01-01", "2025-01-31", "month", "In January", "Bank of China reveals plans to provide", "E03"),
+        ("000", "2025-01-20", "2025-01-20", "day", "January 20", "DeepSeek unveils R1", "E04"),
+        ("004", "2025-01-20", "2025-01-20", "day", "January 20, 2025", "DeepSeek releases R1 model", "E04"),
+        ("000", "2025-01-20", "2025-01-26", "week", "this week", "DeepSeek releases R1 model", "E04"),
+        ("000", "2025-01-21", "2025-01-25", "range", "Days after", "Mark Zuckerberg says Meta plans to spend", "E05"),
+        ("004", "2025-01-25", "2025-01-26", "range", "The weekend following", "DeepSeek trends", "E06"),
+        ("001", "2025-01-27", "2025-01-27", "day", "Monday's", "ASML drops by over 7%", "E07"),
+    ]
+
+
+def test_release_is_merged_across_outlets(mentions) -> None:
+    items = event_items(mentions, (date(2025, 1, 20), date(2025, 1, 27)))
+    release = items.loc[items["event_id"] == "E04"].iloc[0]
+    assert (release["event"], release["when"], release["n_sources"], release["n_mentions"]) == (
+        "DeepSeek unveils R1", "2025-01-20", 2, 3
+    )
+    assert release["outlets"] == "Daily The Business, Evrim Ağacı (English news)"
+    assert list(items.loc[items["in_window"], "event_id"]) == ["E04", "E05", "E06", "E07"]
+    assert list(items.loc[~items["in_window"], "when"]) == ["2024-09 (month)", "2024-11 (month)", "2025-01 (month)"]
+
+
+def test_default_window_is_the_densest_week(mentions) -> None:
+    assert default_window(mentions) == (date(2025, 1, 20), date(2025, 1, 27))
+    assert default_window(mentions.iloc[0:0]) is None
+
+
+# --- synthetic documents ---------------------------------------------------------------------------------
+
+
+def corpus_of(*docs: tuple[str, str, str | None, str | None]):
+    """Build a corpus from (file, text, published, published_earliest)."""
+    records = []
+    for name, text, published, earliest in docs:
+        raw = RawArticle(file=name, text=text, outlet=name.split(".")[0].title(), published=published)
+        records.append((raw, {"published_earliest": earliest or ""}, "corpus"))
+    return build_corpus(records)
+
+
+WIRE_A = (
+    "NEW YORK (Wire) - Nvidia shares fell 17% on Monday, wiping nearly $600 billion off the chipmaker's market value, "
+    "as investors fretted over a cheap Chinese AI model.\n\n"
+    "DeepSeek released its R1 model on Jan. 20, the day of President Donald Trump's inauguration.\n\n"
+    "The Nasdaq closed down 3.1%. On Tuesday, Nvidia recovered some of its losses, rising 8.9%.\n\n"
+    "Microsoft will report quarterly results on Wednesday."
+)
+WIRE_B = (
+    "LONDON - Chip stocks slumped across Europe on Monday after DeepSeek's app topped the US App Store over the weekend.\n\n"
+    "ASML fell 7% on Monday. The Chinese start-up unveiled R1 on 20 January.\n\n"
+    "Two days after the selloff, the Federal Reserve held rates steady."
+)
+
+
+@pytest.fixture(scope="module")
+def wire():
+    return corpus_of(("wirea.txt", WIRE_A, "2025-01-28", None), ("wireb.txt", WIRE_B, "2025-01-27", None))
+
+
+def test_wire_stories(wire) -> None:
+    got = timeline_mentions(wire)
+    rows = [(r.doc_id, r.date_start.isoformat(), r.date_end.isoformat(), r.expression, r.event, r.event_id) for r in got.itertuples()]
+    assert rows == [
+        ("wirea", "2025-01-20", "2025-01-20", "Jan. 20", "DeepSeek releases R1 model", "E01"),
+        ("wireb", "2025-01-20", "2025-01-20", "20 January", "Chinese start-up unveils R1", "E01"),
+        ("wireb", "2025-01-25", "2025-01-26", "over the weekend", "DeepSeek's app tops US App Store", "E02"),
+        ("wireb", "2025-01-27", "2025-01-27", "Monday", "ASML falls 7%", "E03"),
+        ("wireb", "2025-01-27", "2025-01-27", "Monday", "Chip stocks slump across Europe", "E04"),
+        ("wirea", "2025-01-27", "2025-01-27", "Monday", "Nvidia shares fall 17%", "E05"),
+        ("wirea", "2025-01-28", "2025-01-28", "Tuesday", "Nvidia recovers some of its losses", "E06"),
+        # "the selloff" is dated by the earlier sentence that tells a fall ("ASML fell 7% on Monday")
+        ("wireb", "2025-01-29", "2025-01-29", "Two days after", "Federal Reserve holds rates steady", "E07"),
+        ("wirea", "2025-01-29", "2025-01-29", "Wednesday", "Microsoft reports quarterly results", "E08"),  # future tense
+    ]
+
+
+def test_document_without_publication_date_uses_earliest_then_text() -> None:
+    text_only = (
+        "Regulators met on January 6, 2025, to discuss the merger. Shares rose on Friday. "
+        "Days after the meeting, the companies dropped the deal."
+    )
+    c = corpus_of(("earliest.txt", "Stocks fell on Monday.", None, "2025-01-29"), ("textonly.txt", text_only, None, None),
+                  ("nothing.txt", "Stocks fell on Monday.", None, None))
+    got = timeline_mentions(c)
+    rows = [(r.doc_id, r.date_start.isoformat(), r.date_end.isoformat(), r.precision, r.basis) for r in got.itertuples()]
+    assert rows == [
+        ("textonly", "2025-01-03", "2025-01-03", "day",
+         "most recent Friday on or before latest date stated earlier in the text, 2025-01-06"),
+        ("textonly", "2025-01-06", "2025-01-06", "day", "date stated in full"),
+        ("textonly", "2025-01-07", "2025-01-19", "range", "days after 'January 6, 2025' (2025-01-06)"),
+        ("earliest", "2025-01-27", "2025-01-27", "day",
+         "most recent Monday on or before earliest possible publication date 2025-01-29"),
+    ]  # nothing.txt has no date of any kind: its Monday stays unresolved and is not an event
+
+
+def test_far_out_dates_are_kept_but_flagged() -> None:
+    c = corpus_of(("garbled.txt", "The firm was founded on March 3, 1925. It fell on Monday.", "2025-01-28", None))
+    got = timeline_mentions(c)
+    assert [(r.date_start.isoformat(), r.far_out) for r in got.itertuples()] == [("1925-03-03", True), ("2025-01-27", False)]
+    items = event_items(got, default_window(got))
+    assert list(zip(items["when"], items["in_window"])) == [("1925-03-03", False), ("2025-01-27", True)]
+
+
+def test_label_rules() -> None:
+    s = "By releasing its R1 model on January 20, 2025—the same day Donald Trump was inaugurated—DeepSeek has positioned itself."
+    i = s.index("January 20, 2025")
+    assert event_label(s, i, i + 16).label == "DeepSeek releases R1 model"
+    s = "The Bank of England cut interest rates to 4.5% on Feb. 6, its third cut since August."
+    i = s.index("Feb. 6")
+    assert event_label(s, i, i + 6).label == "Bank of England cuts interest rates to 4.5%"
+    s = "“We will not lose the AI race!” he said on Monday."
+    i = s.index("Monday")
+    assert event_label(s, i, i + 6, "President Donald Trump spoke in Miami.").label == "Donald Trump says “We will not lose the AI…”"
+
+
+# --- CLI and chart -------------------------------------------------------------------------------------
+
+
+def test_timeline_table_columns_and_window(seeds_corpus) -> None:
+    table = timeline_table(seeds_corpus, argparse.Namespace())
+    assert list(table.columns) == CLI_COLUMNS
+    assert len(table) == 9
+    assert table["in_window"].tolist() == [False, False, False, True, True, True, True, True, True]
+    narrow = timeline_table(seeds_corpus, argparse.Namespace(window_from="2025-01-25", window_to="2025-01-26"))
+    assert narrow.loc[narrow["in_window"], "expression"].tolist() == ["this week", "Days after", "The weekend following"]
+
+
+def test_cli_json() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "analysis", "timeline", "--corpus", str(ROOT / "seeds"), "--format", "json"],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=120,
+    )
+    rows = json.loads(out.stdout)
+    assert len(rows) == 9
+    assert rows[3] == {
+        "doc_id": "000_249e7fa9a8165267", "file": "000_249e7fa9a8165267.txt", "outlet": "Daily The Business",
+        "date_start": "2025-01-20", "date_end": "2025-01-20", "precision": "day", "expression": "January 20",
+        "event": "DeepSeek unveils R1",
+        "sentence": "When DeepSeek unveiled R1 on January 20, which it said “demonstrates remarkable reasoning capabilities,” "
+        "the company said it was “pushing the boundaries” of open-source AI.",
+        "in_window": True, "event_id": "E04",
+    }
+
+
+def test_chart_and_report(seeds_corpus, mentions) -> None:
+    [chart] = report_charts(seeds_corpus, FilterState(outlets=("Evrim Ağacı (English news)",)))
+    assert chart.slug == "timeline"
+    assert list(chart.data["event_id"]) == ["E04", "E06"]
+    layout = chart.figure.layout
+    assert layout.xaxis.title.text == "Date of the event (day)"
+    assert "Outlets: Evrim Ağacı (English news)" in layout.title.text
+    assert list(layout.yaxis.ticktext) == ["DeepSeek releases R1 model (1 source)", "DeepSeek trends (1 source)"]
+    empty = render_timeline_chart(narrow_mentions(mentions, []), seeds_corpus.subset([]), (date(2025, 1, 20), date(2025, 1, 27)))
+    assert empty.data.empty
+    assert empty.figure.layout.annotations[0].text.startswith("No sentence in this selection carries a date")
+    only_001 = narrow_mentions(mentions, ["001_9d4eccda8b18999b"])
+    none_in = render_timeline_chart(only_001, seeds_corpus.subset(["001_9d4eccda8b18999b"]), (date(2025, 1, 20), date(2025, 1, 21)))
+    assert none_in.data.empty
+    assert none_in.figure.layout.annotations[0].text.startswith("No dated event between 2025-01-20 and 2025-01-21")
+
+
+def test_hover_text_is_escaped() -> None:
+    c = corpus_of(("amp.txt", "AT&T fell 5% on Monday after a <1% gain.", "2025-01-28", None))
+    got = timeline_mentions(c)
+    chart = render_timeline_chart(got, c, default_window(got))
+    hover = json.dumps([list(t.customdata) for t in chart.figure.data], ensure_ascii=False)
+    assert "AT&amp;T" in hover and "&lt;1%" in hover and "<1%" not in hover
