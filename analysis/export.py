@@ -12,6 +12,7 @@ import asyncio
 import atexit
 import html
 import io
+import math
 import os
 import re
 import shutil
@@ -161,14 +162,64 @@ def stop_renderer() -> None:
 # --------------------------------------------------------------------------------------------- figures
 
 
+def _label_lines(text: str) -> int:
+    return str(text).count("<br>") + str(text).count("\n") + 1
+
+
+def _x_axis_depth(fig: go.Figure, width: int) -> int:
+    """Estimated pixels the bottom x axis (tick labels and title) takes below the plot area.
+
+    Plotly's automargin grows the margin for long or rotated tick labels but a paper-anchored annotation does
+    not move with it, so the source line is placed below this estimate instead.
+    """
+    axis = fig.layout.xaxis
+    if axis.visible is False:
+        return 0
+    base = fig.layout.font.size or 13
+    size = (axis.tickfont.size if axis.tickfont and axis.tickfont.size else None) or base
+    labels: list[str] = [str(t) for t in (axis.ticktext or ())]
+    ticks = 0
+    if not labels and axis.tickformat:  # a date/number axis: ~10 ticks shaped like the format
+        labels = [re.sub(r"%[A-Za-z]", "Www", axis.tickformat)]
+        ticks = 10
+    if not labels:
+        for trace in fig.data:
+            xs = getattr(trace, "x", None)
+            if xs is not None and getattr(trace, "orientation", None) != "h":
+                labels.extend(str(x) for x in list(xs)[:200] if isinstance(x, str))
+    lines = max((_label_lines(t) for t in labels), default=1)
+    longest = max((len(part) for t in labels for part in re.split(r"<br>|\n", t)), default=4)
+    label_px = min(longest, 45) * size * 0.62
+    angle = axis.tickangle if isinstance(axis.tickangle, (int, float)) else None
+    if angle is None:
+        plot_px = max(200, width - 200)
+        distinct = max(1, ticks or len(set(labels)))
+        angle = 0 if distinct * label_px * 1.1 < plot_px else (30 if distinct * size * 2 < plot_px else 90)
+    rad = math.radians(abs(angle))
+    tick_px = math.sin(rad) * label_px + math.cos(rad) * size * 1.3 * lines
+    title = axis.title.text if axis.title else None
+    title_px = ((axis.title.font.size if axis.title.font and axis.title.font.size else None) or base + 1) * 2 if title else 0
+    return int(tick_px + title_px + 16)
+
+
 def export_figure(fig: go.Figure, width: int = config.CHART_WIDTH) -> go.Figure:
-    """A copy of ``fig`` sized for a report page: fixed width, white background, room for the source line.
-    The input figure is not changed."""
+    """A copy of ``fig`` sized for a report page: fixed width, white background, the title inside the image
+    and the source line below the x axis (moved down when rotated labels need the room). The input figure is
+    not changed."""
     out = go.Figure(fig)
-    margin_b = out.layout.margin.b if out.layout.margin.b is not None else 0
+    margin_b = out.layout.margin.b if out.layout.margin.b is not None else 80
+    height = out.layout.height or config.CHART_HEIGHT
+    source = [a for a in (out.layout.annotations or ()) if str(a.text or "").startswith("Source:")]
+    if source:
+        depth = _x_axis_depth(out, width)
+        needed = max(margin_b, EXPORT_MIN_BOTTOM_MARGIN, depth + 40)
+        height += needed - margin_b
+        margin_b = needed
+        for ann in source:
+            ann.update(y=0, yref="paper", yanchor="top", yshift=-(depth + 6))
     out.update_layout(
         width=width,
-        height=out.layout.height or config.CHART_HEIGHT,
+        height=height,
         paper_bgcolor="white",
         plot_bgcolor="white",
         margin={"b": max(margin_b, EXPORT_MIN_BOTTOM_MARGIN)},
@@ -397,7 +448,9 @@ def zip_bytes(files: dict[str, bytes]) -> bytes:
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, data in files.items():
             method = zipfile.ZIP_STORED if name.endswith((".png", ".pdf")) else zipfile.ZIP_DEFLATED
-            archive.writestr(zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0)), data, compress_type=method)
+            info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data, compress_type=method)
     return buffer.getvalue()
 
 

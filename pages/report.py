@@ -1,0 +1,101 @@
+"""Report: pick charts (and their data tables) under the current filters, add a title and notes, download one
+bundle (.zip with PNG/SVG/CSV per chart and an index.html)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import streamlit as st
+
+from analysis import export, views
+from analysis.charts import ChartResult
+from ui.charts import show_chart
+from ui.state import corpus_key, corpus_step, filtered_corpus, get_corpus
+
+state = st.session_state["filters"]
+corpus = get_corpus()
+view = filtered_corpus(corpus, state)
+
+st.title("Report")
+st.caption(
+    "Put the charts you need into one download: a .zip with a picture and the data of every chart, and an "
+    f"`index.html` that shows them with captions. Filters from the sidebar apply: **{state.describe()}**."
+)
+if corpus.is_empty:
+    st.info("**No articles yet.** Add article files on the *Add articles* page, then come back to build a report.")
+    st.page_link("pages/add_articles.py", label="Add articles", icon=":material/upload_file:")
+    st.stop()
+if view.is_empty:
+    st.warning("No article matches the filters, so a report would be empty. Clear the outlet, entity or date filters in the sidebar.")
+    st.stop()
+
+registry = views.load_registry()
+charts: list[ChartResult] = []
+failures: list[str] = []
+with st.spinner("Drawing the charts under the current filters…"):
+    for source in registry.sources:
+        try:
+            charts.extend(corpus_step(views.source_charts, source.key, state))
+        except Exception as exc:  # noqa: BLE001 - one broken chart module must not hide the others
+            failures.append(f"{source.label}: {exc}")
+if registry.skipped or failures:
+    with st.expander(f"{len(registry.skipped) + len(failures)} chart module(s) not in this report"):
+        st.text("\n".join([f"{m}: {r}" for m, r in registry.skipped] + failures))
+if not charts:
+    st.info("No chart is available for a report yet. Check the modules listed above, or add articles.")
+    st.stop()
+
+labels = {f"{n}-{c.slug}": c for n, c in enumerate(charts)}
+with st.container(border=True):
+    title = st.text_input("Report title", value="Storytrace report", max_chars=200)
+    notes = st.text_area("Notes (shown under the title; blank lines start new paragraphs)", max_chars=5000)
+    picked = st.multiselect(
+        "Charts", list(labels), default=list(labels), format_func=lambda k: labels[k].title, key="report_charts"
+    )
+    formats = st.pills(
+        "Files per chart", list(export.FORMATS), default=["png", "svg", "csv"], selection_mode="multi",
+        format_func=str.upper, key="report_formats",
+    )
+    tables = st.checkbox("Also show each chart's data as a table in index.html", value=False)
+
+selected = [labels[k] for k in picked]
+settings = json.dumps([picked, title, notes, sorted(formats), tables, state.to_query(), str(corpus_key())])
+signature = hashlib.sha256(settings.encode("utf-8")).hexdigest()
+
+build = st.button(
+    "Build report", type="primary", icon=":material/inventory_2:", disabled=not (selected and formats),
+    help="Pick at least one chart and one file type" if not (selected and formats) else None,
+)
+if build:
+    bar = st.progress(0.0, text="Rendering the charts…")
+    try:
+        files = export.bundle_files(
+            selected, view.docs, state, title=title.strip() or "Storytrace report", notes=notes,
+            formats=formats, include_tables=tables, progress=lambda f, m: bar.progress(min(f, 1.0), text=m),
+        )
+    except export.ExportFailed as exc:
+        bar.empty()
+        st.error(f"The report could not be rendered: {exc}")
+        st.stop()
+    bar.empty()
+    st.session_state["report_bundle"] = {
+        "signature": signature,
+        "zip": export.zip_bytes(files),
+        "name": export.bundle_name(view.docs, state),
+        "files": list(files),
+    }
+
+bundle = st.session_state.get("report_bundle")
+if bundle and bundle["signature"] == signature:
+    st.download_button(
+        f"Download {bundle['name']}", bundle["zip"], file_name=bundle["name"], mime="application/zip",
+        type="primary", icon=":material/download:", on_click="ignore", key="report_download",
+    )
+    st.caption(f"{len(bundle['files'])} files: " + ", ".join(f"`{n}`" for n in bundle["files"]))
+elif bundle:
+    st.caption("The charts, filters or settings changed since the last build: build the report again.")
+
+st.subheader("Preview")
+for n, result in enumerate(selected):
+    show_chart(result, key=f"report-{n}-{result.slug}")
