@@ -6,6 +6,7 @@ import streamlit as st
 
 from analysis import config
 from ui.state import corpus_dir, upload_dir
+from ui.text import md_escape
 from ui.upload import remove_upload, save_uploads, uploaded_files
 
 folder = upload_dir()
@@ -32,6 +33,10 @@ with st.form("upload", clear_on_submit=True):
     files = st.file_uploader(
         "Article files",
         accept_multiple_files=True,
+        help=(
+            f"Up to {config.MAX_FILE_MB:g} MB per article file, {config.MAX_COLLECTION_MB:g} MB per CSV/JSON "
+            f"collection; a .zip may unpack to {config.MAX_ZIP_UNPACKED_MB:g} MB."
+        ),
     )
     submitted = st.form_submit_button("Add to corpus", type="primary")
 if submitted and files:
@@ -46,12 +51,12 @@ if messages:
     if saved:
         st.success(f"Added {len(saved)} file(s). They are in every view now.")
     for m in refused:
-        st.error(f"Refused {m.file}: {m.text}", icon="🚫")
+        st.error(f"Refused {md_escape(m.file)}: {md_escape(m.text)}", icon=":material/block:")
     for m in messages:
         if m.outcome == "warning":
-            st.warning(f"{m.file}: {m.text}")
+            st.warning(f"{md_escape(m.file)}: {md_escape(m.text)}", icon=":material/warning:")
         elif m.outcome == "unchanged":
-            st.info(f"{m.file}: {m.text}")
+            st.info(f"{md_escape(m.file)}: {md_escape(m.text)}", icon=":material/info:")
 
 st.subheader("Uploaded files")
 present = uploaded_files(folder)

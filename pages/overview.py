@@ -27,10 +27,10 @@ if corpus.is_empty:
 refused = corpus.problems.loc[corpus.problems["severity"] == "refused"]
 notices = corpus.problems.loc[corpus.problems["severity"] == "warning"]
 if len(refused):
-    with st.expander(f"⚠️ {len(refused)} file(s) could not be loaded — the rest of the corpus is here", expanded=True):
+    with st.expander(f"{len(refused)} file(s) could not be loaded — the rest of the corpus is here", expanded=True, icon=":material/warning:"):
         st.dataframe(refused.loc[:, ["file", "reason"]], hide_index=True, width="stretch")
 if len(notices):
-    with st.expander(f"ℹ️ {len(notices)} notice(s) about loaded files"):
+    with st.expander(f"{len(notices)} notice(s) about loaded files", icon=":material/info:"):
         st.dataframe(notices.loc[:, ["file", "reason"]], hide_index=True, width="stretch")
 
 if view.is_empty:
@@ -93,7 +93,7 @@ meta[2].markdown(f"**Derived from**  \n{md_escape(derived)}")
 if isinstance(doc["url"], str) and doc["url"].startswith(("http://", "https://")):
     st.link_button("Open the original page", doc["url"], icon=":material/open_in_new:")
 if isinstance(doc["notes"], str):
-    st.caption(f"Notes: {doc['notes']}")
+    st.caption(f"Notes: {md_escape(doc['notes'])}")
 
 removed = view.removals.loc[view.removals["doc_id"] == doc["doc_id"], ["line_no", "reason", "text"]]
 sentences = view.sentences.loc[view.sentences["doc_id"] == doc["doc_id"], ["sent_id", "para_id", "text"]]

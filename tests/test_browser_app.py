@@ -59,3 +59,23 @@ def test_upload_refuses_bad_files_and_adds_good_ones(page, streamlit_server, tmp
     wait_for_app(page, "Articles")
     wait_for_rows(page, 1)
     assert outlets_in_table(page) == ["wire-story"]
+
+
+def test_user_text_is_never_rendered_as_html(page, streamlit_server, tmp_path):
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    evil = tmp_path / "evil.txt"
+    evil.write_text(
+        "Markets slid on Monday <script>alert('xss')</script> as chip stocks fell 5% in heavy trading.\n",
+        encoding="utf-8",
+    )
+    page.goto(streamlit_server["url"] + "/add")
+    wait_for_app(page, "Add articles")
+    page.set_input_files('[data-testid="stFileUploaderDropzoneInput"]', [str(evil)])
+    page.get_by_role("button", name="Add to corpus").click()
+    page.get_by_text("Added 1 file(s).").wait_for()
+    page.goto(streamlit_server["url"] + "/?outlet=evil")
+    wait_for_app(page, "Article detail")
+    page.get_by_text("<script>alert('xss')</script>", exact=False).first.wait_for()
+    assert page.locator("script:text('xss')").count() == 0
+    assert dialogs == []
