@@ -36,6 +36,7 @@ REASON_HEADER = "page header (before the article)"
 REASON_FOOTER = "page footer / related posts (after the article)"
 REASON_DATE = "date line"
 REASON_REPEAT = "repeated paragraph"
+REASON_CREDIT = "credit / publisher boilerplate"
 
 _DEBRIS_RE = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>|</?(?:div|span|p|br|a|img|strong|em|b|i|u)\b[^>\n]{0,200}>", re.I)
 _SHARE_WORDS = frozenset(
@@ -67,6 +68,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[.!?]\s*(Wikimedia Commons|Getty Images|Reuters|AFP|AP Photo|Bloomberg|Shutterstock|EPA|File Photo|Photo(?: credit)?:.{0,60})\s*\.?$"), REASON_CAPTION),
     (re.compile(r"^(photo|image|picture|credit|caption)\s*(credit)?\s*:", re.I), REASON_CAPTION),
     (re.compile(r"^\d[\d,.]*k?\s+(shares?|comments?|views?|reads?)$", re.I), REASON_COUNTER),
+    (re.compile(r"^\d+\s+min(ute)?s?\s+read$|^item \d+ of \d+$|^click here\b|^sign up here\.?$", re.I), REASON_NAV),
+    (re.compile(r"^\[\d+/\d+\]"), REASON_CAPTION),
+    (re.compile(r"^(\(?(additional )?(reporting|writing|editing|compiled|graphics)( by|:)\b.{0,200}$)|trust principles|^our standards\b", re.I), REASON_CREDIT),
     (re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
 )
 _TAIL_MARKER_RE = re.compile(

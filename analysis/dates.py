@@ -28,8 +28,9 @@ _ISO = r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"
 
 # Python forbids repeated group names across alternatives, so each form is compiled on its own.
 _FORMS = tuple(re.compile(p, re.IGNORECASE) for p in (_MDY, _DMY, _ISO))
-_TIME_TAIL = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?"
-_PREFIX = r"(?:(?:published|posted|updated|last updated|first published|date)\s*(?:on|:)?\s*)?"
+_TIME = r"\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
+_TIME_TAIL = rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?(?:\s*[|·,]?\s*(?:updated|last updated)\b.*)?"
+_PREFIX = rf"(?:(?:published|posted|updated|last updated|first published|date)\s*(?:on|:)?\s*)?(?:{_TIME}\s*,?\s*)?"
 
 
 def month_number(name: str) -> int | None:
@@ -67,7 +68,7 @@ def parse_date_line(line: str) -> tuple[date, bool] | None:
 
     Returns ``(date, has_weekday)`` or None when the line holds anything else.
     """
-    stripped = line.strip().strip("|·•-–— ")
+    stripped = re.sub(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})", r"\1 \2", line.strip().strip("|·•-–— "))
     for form in _FORMS:
         m = re.fullmatch(_PREFIX + form.pattern + _TIME_TAIL + r"\s*", stripped, re.IGNORECASE)
         if m:

@@ -107,3 +107,34 @@ def test_header_date_before_headline_is_not_a_dateline():
 
 def test_dedupe_key_ignores_quote_style_and_bullets():
     assert dedupe_key("• “Open source” wins.") == dedupe_key('"Open source" wins')
+
+
+WIRE_PAGE = """Skip to main content
+Exclusive news, data and analytics for financial market professionals
+Markets
+Nvidia sheds almost $600 billion in market value as DeepSeek rattles investors
+By Jane Doe and John Roe
+January 27, 20257:01 PM GMT+9Updated 2 hours ago
+Item 1 of 3
+[1/3] A trader works on the floor of the New York Stock Exchange. REUTERS/Brendan McDermid
+NEW YORK, Jan 27 (Reuters) - Nvidia shares fell 17% on Monday, wiping almost $600 billion off its market value.
+The Nasdaq Composite dropped 3.1%, while the Philadelphia SE semiconductor index slid 9.2%.
+"This is a wake-up call," said one portfolio manager, who asked not to be named.
+Reporting by Jane Doe in New York; Editing by Richard Chang
+Our Standards: The Thomson Reuters Trust Principles., opens new tab
+"""
+
+
+def test_wire_page_furniture():
+    doc = clean_document(WIRE_PAGE)
+    assert doc.title == "Nvidia sheds almost $600 billion in market value as DeepSeek rattles investors"
+    assert doc.dateline.isoformat() == "2025-01-27"
+    assert doc.paragraphs == (
+        "NEW YORK, Jan 27 (Reuters) - Nvidia shares fell 17% on Monday, wiping almost $600 billion off its market value.",
+        "The Nasdaq Composite dropped 3.1%, while the Philadelphia SE semiconductor index slid 9.2%.",
+        '"This is a wake-up call," said one portfolio manager, who asked not to be named.',
+    )
+    reasons = {r.text: r.reason for r in doc.removals}
+    assert reasons["Reporting by Jane Doe in New York; Editing by Richard Chang"] == "credit / publisher boilerplate"
+    assert reasons["By Jane Doe and John Roe"] == "byline"
+    assert reasons["Item 1 of 3"] == "navigation / page chrome"
