@@ -258,7 +258,7 @@ def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | 
         hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{z} mention(s) in %{customdata[2]} article(s)<extra></extra>",
     ))
     fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(side="bottom", automargin=True, tickangle=-20)
+    fig.update_xaxes(side="bottom", automargin=True, tickangle=-20, title_standoff=18)
     finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, f"Top {len(entities)} entities by articles mentioning them") if p),
                   source=source, x_title="Outlet", y_title="Entity (type)", height=max(420, 120 + 26 * len(entities)))
     return ChartResult("entity-outlet-heatmap", title, fig, data,
