@@ -52,7 +52,9 @@ def corpus_key() -> tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]:
     return folders, tuple(stamp)
 
 
-@st.cache_data(max_entries=4, show_spinner="Loading and cleaning the articles…")
+# cache_resource, not cache_data: the corpus and step results are read-only (analysis/ never mutates its
+# inputs), so every session shares one object instead of unpickling a copy of a large corpus on each rerun.
+@st.cache_resource(max_entries=4, show_spinner="Loading and cleaning the articles…")
 def _load(key: tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]) -> Corpus:
     return load_corpus(list(key[0]))
 
@@ -62,7 +64,7 @@ def get_corpus() -> Corpus:
     return _load(corpus_key())
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=48, show_spinner="Analysing the articles…")
 def _step(qualname: str, key: Any, params: tuple[Any, ...]) -> Any:
     module, func = qualname.rsplit(".", 1)
     return getattr(importlib.import_module(module), func)(_load(key), *params)
