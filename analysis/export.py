@@ -270,9 +270,17 @@ def chart_bytes(result: ChartResult, fmt: Format, file_stem: str | None = None) 
 # --------------------------------------------------------------------------------------------- names
 
 
+#: Latin letters that NFKD does not decompose into ASCII.
+_LATIN_FOLD = str.maketrans(
+    {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+     "ß": "ss", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"}
+)
+
+
 def safe_slug(text: str, max_len: int = 60) -> str:
     """``text`` as ASCII ``[a-z0-9-]``, at most ``max_len`` characters, cut at a hyphen when possible."""
-    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    folded = str(text).translate(_LATIN_FOLD)
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > max_len:
         cut = slug[:max_len]
@@ -288,7 +296,7 @@ def filter_slug(state: FilterState) -> str:
         if len(values) > 2:
             parts.append(f"{len(values)}-{noun}")
         else:
-            parts.extend(safe_slug(v, 24) for v in values)
+            parts.extend(safe_slug(v, 32) for v in values)
     if not state.include_undated:
         parts.append("dated")
     return safe_slug("-".join(p for p in parts if p), MAX_FILTER_SLUG_CHARS)
