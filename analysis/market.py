@@ -136,7 +136,7 @@ def discrepancies(moves: pd.DataFrame) -> pd.DataFrame:
 
 
 def _hover(text: str, width: int = 70) -> str:
-    return "<br>".join(textwrap.wrap(html.escape(str(text)), width))
+    return "<br>".join(textwrap.wrap(html.escape(str(text), quote=False), width))
 
 
 def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
@@ -153,6 +153,10 @@ def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
             "pct": float(part["pct"].median()), "label": " / ".join(labels) + (" ⚑" if flagged else ""),
             "outlets": part["outlet"].nunique(), "actual_pct": first["actual_pct"],
             "note": "; ".join(dict.fromkeys(part["note"])),
+            "detail": "<br>".join(
+                f"<b>{html.escape(str(r.outlet), quote=False)}</b>: {html.escape(str(r.label), quote=False)}<br>“{_hover(r.sentence)}”"
+                for r in part.head(3).itertuples()
+            ) + (f"<br>… and {len(part) - 3} more" if len(part) > 3 else ""),
         })
     return pd.DataFrame(parts).sort_values("pct", ascending=False, kind="stable").reset_index(drop=True)
 
@@ -187,8 +191,12 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
             marker={"color": config.QUALITATIVE_PALETTE[i % len(config.QUALITATIVE_PALETTE)],
                     "pattern": {"shape": PATTERNS[i % len(PATTERNS)], "fgcolor": "#222", "size": 6},
                     "line": {"color": "#222", "width": 0.8}},
-            customdata=list(zip(part["outlets"], part["note"].map(_hover))),
-            hovertemplate="<b>%{y}</b><br>Reported: %{x:+.2f}% (median of %{customdata[0]} outlet(s))<br>%{customdata[1]}<extra></extra>",
+            hovertext=[
+                f"<b>{html.escape(str(r.bar), quote=False)}</b><br>Reported: {r.pct:+.2f}% (median of {r.outlets} outlet(s))"
+                f"<br>{_hover(r.note)}<br>{r.detail}"
+                for r in part.itertuples()
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
         )
     multi = shares.groupby(["company", "session_date"], dropna=False)["outlet"].transform("nunique").gt(1)
     names = _bar_table(shares).set_index(["company", "session_date"])["bar"]
@@ -197,8 +205,11 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
         fig.add_scatter(
             y=[names.get((c, s)) for c, s in zip(dots["company"], dots["session_date"])], x=dots["pct"], mode="markers",
             name="One outlet's figure", marker={"symbol": "circle", "size": 9, "color": "white", "line": {"color": "#000", "width": 1.5}},
-            customdata=list(zip(dots["outlet"].map(html.escape), dots["label"], dots["sentence"].map(_hover))),
-            hovertemplate="<b>%{customdata[0]}</b>: %{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+            hovertext=[
+                f"<b>{html.escape(str(o), quote=False)}</b>: {html.escape(str(lab), quote=False)}<br>“{_hover(sen)}”"
+                for o, lab, sen in zip(dots["outlet"], dots["label"], dots["sentence"])
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
         )
     actual = bars.loc[bars["actual_pct"].notna()]
     if not actual.empty:
@@ -209,13 +220,6 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
             hovertemplate="<b>%{y}</b><br>Actual: %{x:+.2f}%<br>%{customdata}<extra></extra>",
         )
     _add_labels(fig, bars)
-    singles = shares.loc[~multi].drop_duplicates(["company", "session_date"])
-    fig.add_scatter(  # invisible points that carry each single report's sentence for hover
-        y=[names.get((c, s)) for c, s in zip(singles["company"], singles["session_date"])], x=singles["pct"],
-        mode="markers", marker={"size": 1, "opacity": 0}, showlegend=False,
-        customdata=list(zip(singles["outlet"].map(html.escape), singles["label"], singles["sentence"].map(_hover))),
-        hovertemplate="<b>%{customdata[0]}</b>: %{customdata[1]}<br>%{customdata[2]}<extra></extra>",
-    )
     fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True)
     lo = min(0.0, float(shares["pct"].min()), float(bars["actual_pct"].min(skipna=True) if len(actual) else 0))
     hi = max(0.0, float(shares["pct"].max()), float(bars["actual_pct"].max(skipna=True) if len(actual) else 0))
@@ -245,8 +249,9 @@ def render_index_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str 
     bars = _bar_table(idx)
     fig = go.Figure()
     fig.add_bar(y=bars["bar"], x=bars["pct"], orientation="h", name="Reported", marker={"color": "#56B4E9", "line": {"color": "#222", "width": 0.8}},
-                customdata=list(bars["note"].map(_hover)),
-                hovertemplate="<b>%{y}</b><br>Reported: %{x:+.2f}%<br>%{customdata}<extra></extra>")
+                hovertext=[f"<b>{html.escape(str(r.bar), quote=False)}</b><br>Reported: {r.pct:+.2f}%<br>{_hover(r.note)}<br>{r.detail}"
+                           for r in bars.itertuples()],
+                hovertemplate="%{hovertext}<extra></extra>")
     actual = bars.loc[bars["actual_pct"].notna()]
     if not actual.empty:
         fig.add_scatter(y=actual["bar"], x=actual["actual_pct"], mode="markers", name="Actual (reference)",

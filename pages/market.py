@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.errors import BadInputFile
+from analysis.filters import FilterState
 from analysis.market import discrepancies, render_index_chart, render_market_chart, reported_vs_actual
 from analysis.moves import extract_moves
 from analysis.reference import REFERENCE_SUBDIR, SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
@@ -16,7 +17,7 @@ from ui.state import corpus_step, filtered_corpus, get_corpus, upload_dir
 from ui.storage import atomic_write
 
 corpus = get_corpus()
-state = st.session_state["filters"]
+state = st.session_state.get("filters") or FilterState()  # a first direct visit can run before app.py set it
 view = filtered_corpus(corpus, state)
 root = upload_dir()
 
@@ -93,7 +94,7 @@ else:
             "Company": compare["company"],
             "Outlet": compare["outlet"],
             "Session": compare["session_date"].dt.strftime("%a %d %b %Y"),
-            "Reported": compare["label"].where(compare["pct"] >= 0, "−" + compare["label"]),
+            "Reported": compare["pct"].map(lambda p: "up " if p >= 0 else "down ") + compare["label"],
             "Actual (%)": compare["actual_pct"],
             "Verdict": compare["verdict"],
             "Why": compare["note"],

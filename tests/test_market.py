@@ -186,6 +186,9 @@ def test_outlet_dots_and_escaped_hover() -> None:
     result = render_market_chart(compare, corpus.docs, "All articles")
     dots = next(t for t in result.figure.data if t.name == "One outlet's figure")
     assert list(dots.x) == [-17.0, -12.0] or list(dots.x) == [-12.0, -17.0]
-    assert any("Wire &lt;A&gt;" in str(c[0]) for c in dots.customdata)
+    assert any("<b>Wire &lt;A&gt;</b>: 17%" in h for h in dots.hovertext)
+    bar = next(t for t in result.figure.data if t.type == "bar")
+    assert "Reported: -14.50% (median of 2 outlet(s))" in bar.hovertext[0]
+    assert "“Nvidia shares fell 17% on Monday.”" in bar.hovertext[0]
     idx = render_index_chart(compare, corpus.docs)
     assert idx.data.empty

@@ -36,7 +36,7 @@ def test_market_page_on_seeds() -> None:
     table = at.dataframe[0].value
     assert len(table) == 8
     assert table.set_index("Company").loc["ASML", "Verdict"] == "listing mismatch"
-    assert table.set_index("Company").loc["Oracle", "Reported"] == "−14%"
+    assert table.set_index("Company").loc["Oracle", "Reported"] == "down 14%"
     assert any("reference is the US ADR" in c.value for c in at.caption)
     assert any("No discrepancies" in i.value for i in at.info)
 
