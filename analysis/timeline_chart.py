@@ -21,7 +21,6 @@ DATA_COLUMNS = [
     "event_id", "event", "date_start", "date_end", "precision", "outlet", "doc_id", "expression", "sentence", "basis",
 ]
 _SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "triangle-down", "pentagon", "hexagon")
-_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 LABEL_CHARS = 48
 
 
@@ -109,9 +108,17 @@ def render_timeline_chart(
                 ys += [row.ypos, row.ypos, None]
                 data += [hover, hover, hover]
             fig.add_scatter(
-                x=xs, y=ys, mode="lines", name=name, legendgroup=name, showlegend=points.empty, customdata=data,
-                line={"color": colour, "width": 9, "dash": _DASHES[n % len(_DASHES)]}, opacity=0.75,
-                hovertemplate=_HOVER,
+                x=xs, y=ys, mode="lines", name=name, legendgroup=name, showlegend=False, customdata=data,
+                line={"color": colour, "width": 9}, opacity=0.7, hovertemplate=_HOVER,
+            )
+            # the outlet's symbol (hollow) in the middle of each interval: tells outlets apart in greyscale print
+            mids = [datetime.combine(r.date_start, time()) + (datetime.combine(r.date_end + timedelta(days=1), time())
+                    - datetime.combine(r.date_start, time())) / 2 for r in spans.itertuples()]
+            fig.add_scatter(
+                x=mids, y=spans["ypos"], mode="markers", name=name, legendgroup=name, showlegend=points.empty,
+                customdata=_hover_rows(spans, outlets_by_event), hovertemplate=_HOVER,
+                marker={"color": "white", "size": 11, "symbol": _SYMBOLS[n % len(_SYMBOLS)],
+                        "line": {"color": colour, "width": 2.5}},
             )
         if not points.empty:
             fig.add_scatter(
@@ -131,7 +138,7 @@ def render_timeline_chart(
     span_days = (hi - lo).days + 1
     fig.update_xaxes(
         range=[datetime.combine(lo, time()) - timedelta(hours=6), datetime.combine(hi + timedelta(days=1), time()) + timedelta(hours=6)],
-        tickformat="%a<br>%d %b %Y" if span_days <= 16 else "%d %b %Y",
+        tickformat="%a<br>%d %b" if span_days <= 16 else "%d %b %Y",
         dtick=86_400_000 if span_days <= 16 else None,
         showgrid=True, gridcolor="#eeeeee",
     )
@@ -143,15 +150,15 @@ def render_timeline_chart(
         source=source,
         x_title="Date of the event (day)",
         y_title="Event (number of articles)",
-        height=260 + 60 * len(order),
+        height=320 + 60 * len(order),
     )
-    longest = max((len(t) for t in labels), default=20)
     fig.update_layout(
-        margin={"l": min(460, 40 + int(6.6 * longest))},
-        legend={"title": {"text": "Outlet"}, "orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        margin={"l": 40, "r": 30, "t": 150},
+        legend={"title": {"text": "Outlet"}, "orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "xanchor": "left"},
         hovermode="closest",
     )
-    fig.update_yaxes(title_standoff=8)
+    fig.update_yaxes(automargin=True, title_standoff=12)
+    fig.update_xaxes(automargin=True)
     data = shown.loc[:, DATA_COLUMNS].sort_values(["date_start", "event_id", "outlet", "doc_id"]).reset_index(drop=True)
     caption = (
         f"{len(order)} event(s) from {shown['doc_id'].nunique()} article(s) between {lo.isoformat()} and {hi.isoformat()}. "
