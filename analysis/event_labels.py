@@ -20,7 +20,7 @@ VERBS_PATH = config.PACKAGE_DIR / "data" / "event_verbs.csv"
 NOUNS_PATH = config.PACKAGE_DIR / "data" / "event_nouns.csv"
 MAX_LABEL_CHARS = 80
 
-_TOKEN = re.compile(r"\$?\d[\d.,]*(?:%|bn|m\b)?|[A-Za-z][A-Za-z0-9]*(?:[-’'][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
+_TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|[A-Za-z][A-Za-z0-9]*(?:[-’'][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{1,70},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the company", "the firm"}

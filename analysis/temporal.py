@@ -244,6 +244,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?P<which>the\s+(?:following|next|previous)\s+(?:day|week)|the\s+day\s+(?:after|before)(?!\s+(?:yesterday|tomorrow))"
         r"|(?:a|one)\s+day\s+(?:later|earlier)|(?:days|weeks)\s+later|the\s+same\s+day|later\s+that\s+(?:day|week)"
         r"|that\s+same\s+day)\b", re.IGNORECASE)),
+    ("later_n", re.compile(
+        rf"\b{_NUM}\s+(?P<unit>days?|weeks?|months?)\s+(?:later|afterwards?)\b", re.IGNORECASE)),
     ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)),
     ("rel_day", re.compile(
         r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening)\b",
@@ -253,10 +255,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"the\s+coming|previous)\s+(?P<unit>week|weekend|month|year)\b", re.IGNORECASE)),
     ("weekday", re.compile(
         rf"(?<!Cyber )(?<!Black )(?<!Good )(?<!Super )\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his)\s+)?"
-        rf"{_WD}(?:'s|’s)?\b")),
+        rf"{_WD}(?:'s|’s)?\b(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Morning\s+Herald|Independent|Night\s+Football)\b)")),
     ("year", re.compile(r"(?<![\d$£€.,\-–/])(?:\b(?:mid-)?)(?P<year>(?:19|20)\d{2})\b(?![\d,.]\d|\s*%|-\d|–\d)")),
 )
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+_ANCHORED = ("after_event", "weekend_after", "same_ref", "later_n")
 
 
 @dataclass(frozen=True)
@@ -491,6 +494,21 @@ def _resolve_anchored(
         ref = _pick_reference(text, hit, earlier, later_same_sentence)
     else:
         ref = earlier[-1] if earlier else None
+    if hit.name == "later_n":
+        if ref is None or ref.date_start is None:
+            return _unresolved(hit, text, "after_event", "range", "the date it counts from is not stated in this text")
+        n = _number(g["num"]) or 1
+        unit = str(g["unit"]).lower().rstrip("s")
+        x = ref.date_end or ref.date_start
+        basis = f"{n} {unit}(s) after {ref.expression!r} ({x.isoformat()})"
+        if unit == "day":
+            d = x + timedelta(days=n)
+            return _expr(hit, text, d, d, "day", "after_event", basis, a, ref.start)
+        if unit == "week":
+            c = x + timedelta(days=7 * n)
+            return _expr(hit, text, c - timedelta(days=3), c + timedelta(days=3), "week", "after_event", basis, a, ref.start)
+        y, mo = _add_months(x.year, x.month, n)
+        return _expr(hit, text, date(y, mo, 1), _month_end(y, mo), "month", "after_event", basis, a, ref.start)
     if hit.name == "same_ref":
         which = re.sub(r"\s+", " ", str(g["which"]).lower())
         if ref is None or ref.date_start is None:
@@ -590,7 +608,7 @@ def find_temporal_expressions(
     ctx_exprs = [TemporalExpression(d.isoformat(), -1, -1, d, d, "day", "absolute", "context date") for d in ctx]
     simple: dict[int, TemporalExpression] = {}
     for i, hit in enumerate(hits):
-        if hit.name in ("after_event", "weekend_after", "same_ref"):
+        if hit.name in _ANCHORED:
             continue
         anc = _anchor(published, earliest, text[: hit.start], context_dates)
         resolved = _resolve_simple(hit, text, anc)
@@ -601,7 +619,7 @@ def find_temporal_expressions(
         if i in simple:
             out.append(simple[i])
             continue
-        if hit.name not in ("after_event", "weekend_after", "same_ref"):
+        if hit.name not in _ANCHORED:
             continue
         anc = _anchor(published, earliest, text[: hit.start], context_dates)
         days = [e for e in [*simple.values(), *out] if e.precision == "day" and e.resolved]

@@ -64,13 +64,15 @@ def _doc_mentions(doc: pd.Series, sentences: pd.DataFrame) -> list[dict[str, obj
     for i, found in sorted(by_sentence.items()):
         sent = sentences.iloc[i]
         s0 = int(sent["char_start"])
+        sentence_text = text[s0 : int(sent["char_end"])]
+        dependent = {id(e) for e in found if _dependent(e, found, text, sentence_text)}
         referenced = {
-            e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event"
+            e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in dependent
             and e.ref_start >= s0 and not any(o.start == e.ref_start and (o.date_start, o.date_end) == (e.date_start, e.date_end) for o in found)
         }
         seen: set[tuple[date, date]] = set()
         for e in found:
-            if not e.eventful or e.start in referenced:
+            if not e.eventful or e.start in referenced or id(e) in dependent:
                 continue
             assert e.date_start is not None and e.date_end is not None
             interval = (e.date_start, e.date_end)
@@ -84,6 +86,17 @@ def _doc_mentions(doc: pd.Series, sentences: pd.DataFrame) -> list[dict[str, obj
                 "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent["text"]),
             })
     return rows
+
+
+def _dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
+    """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
+    describes that date), or one whose X has no date while the sentence carries a better-dated expression."""
+    if e.kind != "after_event":
+        return False
+    others = [o for o in found if o is not e and o.eventful]
+    if any(0 <= e.start - o.end <= 2 and text[o.end : e.start].strip() in (",", "") for o in others):
+        return True
+    return e.ref_start is None and any(o.kind != "after_event" for o in others)
 
 
 def _overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:

@@ -220,3 +220,83 @@ def test_seed_expressions(seeds_corpus) -> None:
         ("the same day", "2025-01-20", "2025-01-20", "day"),
         ("The weekend following", "2025-01-25", "2025-01-26", "range"),
     ]
+
+
+# --- wire-style sentences (dates read by hand), the accuracy bar ------------------------------------------
+
+WIRE_CASES = [
+("2025-02-05", "Alphabet shares fell 8% on Wednesday after the Google parent reported fourth-quarter cloud revenue that missed estimates late on Tuesday.",
+ [("Wednesday","2025-02-05","2025-02-05"),("Tuesday","2025-02-04","2025-02-04")]),
+("2025-02-05", "The company said last month it would spend $75 billion in 2025, up from $52.5 billion a year earlier.",
+ [("last month","2025-01-01","2025-01-31")]),
+("2025-03-12", "Tesla stock has lost more than half its value since its December 17 peak, including a 15% drop on Monday, its worst day since September 2020.",
+ [("December 17","2024-12-17","2024-12-17"),("Monday","2025-03-10","2025-03-10"),("September 2020","2020-09-01","2020-09-30")]),
+("2025-03-12", "The Fed meets March 18-19 and is widely expected to hold rates steady.",
+ [("March 18-19","2025-03-18","2025-03-19")]),
+("2025-01-03", "Shares of the carmaker closed at a record high on Dec. 31, and rose again in early trading on Thursday.",
+ [("Dec. 31","2024-12-31","2024-12-31"),("Thursday","2025-01-02","2025-01-02")]),
+("2025-04-07", "Markets in Asia plunged on Monday after President Trump's April 2 announcement of sweeping tariffs, which triggered the worst two-day rout for U.S. stocks since 2020 on Thursday and Friday.",
+ [("Monday","2025-04-07","2025-04-07"),("April 2","2025-04-02","2025-04-02"),("Thursday","2025-04-03","2025-04-03"),("Friday","2025-04-04","2025-04-04")]),
+("2025-04-10", "Trump announced a 90-day pause on Wednesday, a week after he unveiled the levies in the White House Rose Garden.",
+ [("Wednesday","2025-04-09","2025-04-09")]),
+("2024-11-07", "Bitcoin hit an all-time high of $76,000 on Thursday, two days after the election, and has gained about 10% this week.",
+ [("Thursday","2024-11-07","2024-11-07"),("this week","2024-11-04","2024-11-10")]),
+("2024-12-02", "Over the weekend, the company's chief executive resigned, the board said in a statement on Sunday.",
+ [("Over the weekend","2024-11-30","2024-12-01"),("Sunday","2024-12-01","2024-12-01")]),
+("2025-01-28", "The Chinese startup released its V3 model in late December and followed it with R1 on 20 January, a week before the selloff.",
+ [("late December","2024-12-21","2024-12-31"),("20 January","2025-01-20","2025-01-20")]),
+("2025-01-28", "Earlier this month, the company said it had raised prices. It will report results on February 26.",
+ [("Earlier this month","2025-01-01","2025-01-27"),("February 26","2025-02-26","2025-02-26")]),
+("2025-06-02", "Nvidia's chief executive Jensen Huang told reporters in Taipei on May 19 that export curbs had cost the company $2.5 billion in April.",
+ [("May 19","2025-05-19","2025-05-19"),("in April","2025-04-01","2025-04-30")]),
+("2025-01-31", "Microsoft said on Wednesday it had found evidence that DeepSeek used its models. A day later, OpenAI said the same.",
+ [("Wednesday","2025-01-29","2025-01-29"),("A day later","2025-01-30","2025-01-30")]),
+("2025-01-27", "The app overtook ChatGPT as the most downloaded free app on Apple's U.S. App Store on Monday, January 27, according to Appfigures.",
+ [("Monday, January 27","2025-01-27","2025-01-27")]),
+("2025-05-01", "Meta, which reported earnings on Wednesday, said it expects capital expenditures of $64 billion to $72 billion this year, up from a previous forecast given in January.",
+ [("Wednesday","2025-04-30","2025-04-30"),("in January","2025-01-01","2025-01-31")]),
+("2025-02-14", "Inflation rose to 3% in January, the Labor Department said on Wednesday, the highest since June.",
+ [("in January","2025-01-01","2025-01-31"),("Wednesday","2025-02-12","2025-02-12"),("June","2024-06-01","2024-06-30")]),
+("2025-03-04", "The tariffs took effect at 12:01 a.m. EST on Tuesday (0501 GMT), after Trump said on Monday there was no room left for a deal.",
+ [("Tuesday","2025-03-04","2025-03-04"),("Monday","2025-03-03","2025-03-03")]),
+("2025-01-02", "Last year, the index gained 23%. On the final trading day of 2024, stocks slipped for a fourth straight session.",
+ []),
+("2025-09-15", "Oracle shares soared 36% on Sept. 10, their best day since 1992, after the company forecast booming cloud demand.",
+ [("Sept. 10","2025-09-10","2025-09-10")]),
+("2025-01-21", "Trump was sworn in as the 47th president on Monday, hours after leaving a service at St. John's Church.",
+ [("Monday","2025-01-20","2025-01-20")]),
+]
+
+
+def test_wire_sentences_every_datable_event_found() -> None:
+    missed = []
+    total = 0
+    for published, text, expected in WIRE_CASES:
+        got = {(e.date_start.isoformat(), e.date_end.isoformat()) for e in find_temporal_expressions(text, D(published)) if e.eventful}
+        for expression, start, end in expected:
+            total += 1
+            if (start, end) not in got:
+                missed.append((published, expression))
+    assert total == 36
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("The Sunday Times reported that the fund had sold its stake.", "2025-01-28"),
+        ("Mar-a-Lago hosted a dinner for donors. Theresa May spoke.", "2025-01-28"),
+        ("Retailers expect record sales on Black Friday and Cyber Monday.", "2025-11-28"),
+        ("The road trip took three days on the highway.", "2025-11-28"),
+    ],
+)
+def test_names_that_look_like_dates(text: str, published: str) -> None:
+    assert [e.expression for e in find_temporal_expressions(text, D(published)) if e.eventful] == []
+
+
+def test_counted_offsets_from_an_earlier_date() -> None:
+    found = find_temporal_expressions("The model was released on Jan. 20, 2025. Two weeks later, rivals responded.", D("2025-02-10"))
+    assert [(e.expression, span(e)) for e in found] == [
+        ("Jan. 20, 2025", ("2025-01-20", "2025-01-20", "day")),
+        ("Two weeks later", ("2025-01-31", "2025-02-06", "week")),
+    ]

@@ -236,3 +236,15 @@ def test_hover_text_is_escaped() -> None:
     chart = render_timeline_chart(got, c, default_window(got))
     hover = json.dumps([list(t.customdata) for t in chart.figure.data], ensure_ascii=False)
     assert "AT&amp;T" in hover and "&lt;1%" in hover and "<1%" not in hover
+
+
+def test_anchored_phrases_that_only_describe_another_date_are_not_events() -> None:
+    text = (
+        "Trump announced a 90-day pause on Wednesday, a week after he unveiled the levies in the Rose Garden. "
+        "The Chinese startup followed it with R1 on 20 January, a week before the selloff."
+    )
+    got = timeline_mentions(corpus_of(("a.txt", text, "2025-04-10", None)))
+    assert [(r.expression, r.date_start.isoformat(), r.event) for r in got.itertuples()] == [
+        ("20 January", "2025-01-20", "The Chinese startup followed it with R1"),  # no known verb: the trimmed clause
+        ("Wednesday", "2025-04-09", "Donald Trump announces 90-day pause"),
+    ]
