@@ -68,6 +68,7 @@ class Lexicon:
     regions: dict[str, str]
     region_re: re.Pattern[str]
     index_endings: tuple[str, ...]
+    index_names: frozenset[str]
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         regions=raw["regions"],
         region_re=_words_re(list(raw["regions"])),
         index_endings=tuple(raw["index_name_endings"]),
+        index_names=frozenset(raw["index_names"]),
     )
 
 
@@ -180,20 +182,27 @@ def find_subjects(sentence: str) -> list[Subject]:
     return sorted(found, key=lambda s: s.start)
 
 
+_SUFFIXES = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "&", "AG", "SA", "NV", "SE"})
+
+
 def _clean_name(name: str) -> str:
     lex = lexicon()
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
+    owner = re.match(r"^(?:[A-Z][\w.\-]*\s+)?[A-Z][\w.\-]*(?:'s|’s)\s+(?P<rest>[A-Z].*)$", name)
+    if owner and set(owner.group("rest").split()) - _SUFFIXES:
+        name = owner.group("rest")  # "Germany's DAX", "Hong Kong's Hang Seng"
     words = name.split()
     while words and words[0] in lex.drop_prefixes:
         words = words[1:]
-    while words and words[-1] in ("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "&", "AG", "SA", "NV", "SE"):
+    while words and words[-1] in _SUFFIXES:
         words = words[:-1]
     cleaned = " ".join(words).rstrip(".'’")
     return "" if cleaned in lex.not_names else cleaned
 
 
 def _kind_of(name: str) -> str:
-    return "index" if name.endswith(lexicon().index_endings) else "share"
+    lex = lexicon()
+    return "index" if name.endswith(lex.index_endings) or name in lex.index_names else "share"
 
 
 def _bare_subjects(sentence: str, start: int, anchor: int) -> list[Subject]:
