@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
         if name == "overlap":
             p.add_argument("--pairs", action="store_true", help="print matched sentence pairs instead of the matrix")
             p.add_argument("--threshold", type=float, default=None, help="similarity 0-100 a sentence match needs")
+        if name == "timeline":
+            p.add_argument("--window-from", dest="window_from", help="timeline window start (ISO date; default: densest week)")
+            p.add_argument("--window-to", dest="window_to", help="timeline window end (ISO date)")
     return parser
 
 

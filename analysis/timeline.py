@@ -168,6 +168,18 @@ def timeline_mentions(corpus: Corpus) -> pd.DataFrame:
     return frame.loc[:, MENTION_COLUMNS].sort_values(["date_start", "date_end", "event_id", "doc_id", "sent_id"]).reset_index(drop=True)
 
 
+def undated_expressions(corpus: Corpus) -> pd.DataFrame:
+    """Time expressions that could not be dated (no publication date, no earlier date in the text), so the page
+    can say what is missing. Needs ``docs``: ``doc_id, outlet, published, published_earliest, text``; returns
+    ``doc_id, outlet, expression, reason`` in text order."""
+    rows = []
+    for _, doc in corpus.docs.iterrows():
+        for e in find_temporal_expressions(str(doc["text"]), doc["published"], doc["published_earliest"]):
+            if not e.resolved:
+                rows.append((doc["doc_id"], doc["outlet"], e.expression, e.basis.removeprefix("unresolved: ")))
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "expression", "reason"])
+
+
 def narrow_mentions(mentions: pd.DataFrame, doc_ids: Iterable[str]) -> pd.DataFrame:
     """The mentions of the documents ``doc_ids`` (after filtering), order kept."""
     keep = set(doc_ids)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.timeline import default_window, event_items, in_window, narrow_mentions, timeline_mentions
+from analysis.timeline import (
+    default_window,
+    event_items,
+    in_window,
+    narrow_mentions,
+    timeline_mentions,
+    undated_expressions,
+)
 from analysis.timeline_chart import render_timeline_chart
 from ui.charts import show_chart
 from ui.state import corpus_step, filtered_corpus, get_corpus
@@ -102,3 +109,13 @@ else:
     )
     st.caption("Events dated before or after the window, or only to a month, are listed here and not drawn.")
     st.dataframe(_event_table(flagged), hide_index=True, width="stretch")
+
+undated = narrow_mentions(corpus_step(undated_expressions), view.docs["doc_id"])
+if not undated.empty:
+    with st.expander(f"{len(undated)} time expression(s) in {undated['doc_id'].nunique()} article(s) could not be dated"):
+        st.caption(
+            "These articles give no publication date and state no full date before the expression. Add the date in "
+            "the manifest (`published`, or `published_earliest` when only a lower bound is known) to place them."
+        )
+        st.dataframe(undated.rename(columns={"doc_id": "Article", "outlet": "Outlet", "expression": "Expression",
+                                             "reason": "Why"}), hide_index=True, width="stretch")

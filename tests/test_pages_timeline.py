@@ -45,9 +45,13 @@ def test_timeline_page_draws_the_default_window() -> None:
     assert outlets == ["Daily The Business", "Evrim Ağacı (English news)", "International Business Times UK"]
     subheaders = [s.value for s in at.subheader]
     assert subheaders == ["Events from 2025-01-20 to 2025-01-27", "Outside the window"]
-    inside, _wording, outside = (d.value for d in at.dataframe)
+    inside, _wording, outside, _undated = (d.value for d in at.dataframe)
     assert list(inside["When"]) == ["2025-01-20", "2025-01-21 to 2025-01-25 (range)", "2025-01-25 to 2025-01-26 (range)", "2025-01-27"]
     assert list(outside["When"]) == ["2024-09 (month)", "2024-11 (month)", "2025-01 (month)"]
+    assert [e.label for e in at.expander] == [
+        "Every source's wording and how its date was worked out",
+        "4 time expression(s) in 1 article(s) could not be dated",
+    ]
 
 
 def test_timeline_page_respects_the_outlet_filter_and_window() -> None:

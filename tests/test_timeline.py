@@ -248,3 +248,27 @@ def test_anchored_phrases_that_only_describe_another_date_are_not_events() -> No
         ("20 January", "2025-01-20", "The Chinese startup followed it with R1"),  # no known verb: the trimmed clause
         ("Wednesday", "2025-04-09", "Donald Trump announces 90-day pause"),
     ]
+
+
+def test_cli_window_flags() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "analysis", "timeline", "--corpus", str(ROOT / "seeds"), "--format", "json",
+         "--window-from", "2025-01-25", "--window-to", "2025-01-26"],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=120,
+    )
+    rows = json.loads(out.stdout)
+    assert [r["expression"] for r in rows if r["in_window"]] == ["this week", "Days after", "The weekend following"]
+    bad = subprocess.run(
+        [sys.executable, "-m", "analysis", "timeline", "--corpus", str(ROOT / "seeds"), "--window-from", "2025-13-01"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert (bad.returncode, bad.stderr.strip()) == (2, "error: --window-from/--window-to must be ISO dates like 2025-01-20")
+
+
+def test_undated_expressions_are_listed(seeds_corpus) -> None:
+    from analysis.timeline import undated_expressions
+
+    got = undated_expressions(seeds_corpus)
+    assert got["expression"].tolist() == ["This week", "today", "this year", "This year"]
+    assert set(got["doc_id"]) == {"003_877fc2d5a0b2fa8b"}
+    assert set(got["reason"]) == {"no publication date and no earlier date in the text"}
