@@ -9,15 +9,26 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.errors import BadCorpusPath
-from ui.state import corpus_dir, get_corpus, sidebar_filters
+from ui.state import get_corpus, sidebar_filters
 
-st.set_page_config(page_title="Storytrace", page_icon="🧭", layout="wide")
+st.set_page_config(page_title="Storytrace", page_icon=":material/travel_explore:", layout="wide")
 
-PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon=":material/newspaper:", url_path="overview", default=True),
-    st.Page("pages/add_articles.py", title="Add articles", icon=":material/upload_file:", url_path="add"),
-    st.Page("pages/market.py", title="Market reaction", icon="📉", url_path="market"),
-]
+PAGES = {
+    "Corpus": [
+        st.Page("pages/overview.py", title="Overview", icon=":material/newspaper:", url_path="overview", default=True),
+        st.Page("pages/add_articles.py", title="Add articles", icon=":material/upload_file:", url_path="add"),
+    ],
+    "How the story travelled": [
+        st.Page("pages/overlap.py", title="Source overlap", icon=":material/compare_arrows:", url_path="overlap"),
+        st.Page("pages/quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
+        st.Page("pages/entities.py", title="Entities", icon=":material/groups:", url_path="entities"),
+        st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+        st.Page("pages/market.py", title="Market reaction", icon=":material/trending_down:", url_path="market"),
+    ],
+    "Export": [
+        st.Page("pages/report.py", title="Report", icon=":material/description:", url_path="report"),
+    ],
+}
 
 page = st.navigation(PAGES)
 st.sidebar.caption("**Storytrace** · how one story travelled across outlets")

@@ -6,12 +6,12 @@ import streamlit as st
 
 from analysis.entities import entity_mentions, entity_summary, render_entity_heatmap
 from ui.charts import show_chart
-from ui.state import corpus_step, filtered_corpus, get_corpus, request_filter
+from ui.state import corpus_step, filtered_corpus, get_corpus, page_filters, request_filter
 
 TYPES = ["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 
 corpus = get_corpus()
-state = st.session_state["filters"]
+state = page_filters()
 view = filtered_corpus(corpus, state)
 
 st.title("Entities")

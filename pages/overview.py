@@ -8,11 +8,11 @@ import streamlit as st
 from analysis.cli_tables import docs_table
 from analysis.coverage import render_coverage_chart
 from ui.charts import show_chart
-from ui.state import filtered_corpus, get_corpus
+from ui.state import filtered_corpus, get_corpus, page_filters
 from ui.text import md_escape
 
 corpus = get_corpus()
-state = st.session_state["filters"]
+state = page_filters()
 view = filtered_corpus(corpus, state)
 
 st.title("Overview")

@@ -7,13 +7,13 @@ import streamlit as st
 
 from analysis.quote_variants import diff_words
 from analysis.quotes import quote_cards, quote_variants
-from ui.state import corpus_step, filtered_corpus, get_corpus
+from ui.state import corpus_step, filtered_corpus, get_corpus, page_filters
 from ui.text import md_escape
 
 MAX_CARDS = 40
 
 corpus = get_corpus()
-state = st.session_state["filters"]
+state = page_filters()
 view = filtered_corpus(corpus, state)
 
 st.title("Quotes")

@@ -93,31 +93,52 @@ def _date_bounds(corpus: Corpus) -> tuple[date, date] | None:
     return (dates.min().date(), dates.max().date()) if len(dates) else None
 
 
+def _store() -> dict[str, Any]:
+    """The filter values of this session. Widget state can be dropped by Streamlit when a run ends early
+    (``st.rerun``) or a page does not draw the widget, so values live here and are copied into the widgets
+    before each run draws them; ``on_change`` copies user edits back."""
+    return st.session_state.setdefault("_filter_store", {})
+
+
+def _save(name: str) -> None:
+    _store()[name] = st.session_state[_FILTER_KEYS[name]]
+
+
 def _init_from_query(corpus: Corpus, entity_names: list[str]) -> None:
-    """First run of a session: widgets start from the URL's query parameters (a shared link)."""
-    if st.session_state.get("_filters_initialised"):
+    """First run of a session: the filters start from the URL's query parameters (a shared link)."""
+    store = _store()
+    if store:
         return
     state = FilterState.from_query({k: st.query_params.get_all(k) for k in st.query_params.keys()})
-    outlets = sorted(corpus.docs["outlet"].unique())
-    st.session_state[_FILTER_KEYS["outlets"]] = [o for o in state.outlets if o in outlets]
-    st.session_state[_FILTER_KEYS["entities"]] = [e for e in state.entities if e in entity_names]
-    st.session_state[_FILTER_KEYS["undated"]] = state.include_undated
+    outlets = set(corpus.docs["outlet"])
+    store["outlets"] = [o for o in state.outlets if o in outlets]
+    store["entities"] = [e for e in state.entities if e in entity_names]
+    store["undated"] = state.include_undated
     bounds = _date_bounds(corpus)
-    if bounds:
-        st.session_state[_FILTER_KEYS["dates"]] = (state.date_from or bounds[0], state.date_to or bounds[1])
-    st.session_state["_filters_initialised"] = True
+    store["dates"] = (state.date_from or bounds[0], state.date_to or bounds[1]) if bounds else ()
 
 
 def request_filter(*, outlets: list[str] | None = None, entities: list[str] | None = None) -> None:
-    """Ask the sidebar to set these filters on the next run (pages call this, then ``st.rerun()``).
-
-    Widgets cannot be changed after they are drawn in a run, so the request is applied before the sidebar
-    draws them.
-    """
+    """Set these filters from a page (e.g. a click on an entity); call ``st.rerun()`` afterwards so the
+    sidebar and every view pick them up."""
     if outlets is not None:
-        st.session_state["_pending_outlets"] = list(outlets)
+        _store()["outlets"] = list(outlets)
     if entities is not None:
-        st.session_state["_pending_entities"] = list(entities)
+        _store()["entities"] = list(entities)
+
+
+def page_filters() -> FilterState:
+    """The sidebar filters for the page being run.
+
+    A page opened by URL as the very first request of a fresh server is run by Streamlit's legacy ``pages/``
+    mode, without ``app.py``; switch to ``app.py``'s navigation (which draws the sidebar) and run again.
+    """
+    if "filters" not in st.session_state:
+        from streamlit.runtime.pages_manager import PagesManager
+
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+    return st.session_state["filters"]
 
 
 def sidebar_filters(corpus: Corpus) -> FilterState:
@@ -125,42 +146,50 @@ def sidebar_filters(corpus: Corpus) -> FilterState:
     index = entity_docs(corpus) or {}
     entity_names = sorted(index, key=lambda e: (-len(index[e]), e))
     _init_from_query(corpus, entity_names)
-    if "_pending_outlets" in st.session_state:
-        st.session_state[_FILTER_KEYS["outlets"]] = st.session_state.pop("_pending_outlets")
-    if "_pending_entities" in st.session_state:
-        wanted = st.session_state.pop("_pending_entities")
-        st.session_state[_FILTER_KEYS["entities"]] = [e for e in wanted if e in entity_names]
+    store = _store()
     outlets = sorted(corpus.docs["outlet"].unique())
+    store["outlets"] = [o for o in store.get("outlets", []) if o in outlets]
+    store["entities"] = [e for e in store.get("entities", []) if e in entity_names]
+    bounds = _date_bounds(corpus)
+    if bounds and len(store.get("dates") or ()) != 2:
+        store["dates"] = bounds
+    for name in ("outlets", "entities", "undated", "dates"):
+        if name in store and (name != "dates" or bounds):
+            st.session_state[_FILTER_KEYS[name]] = store[name]
     with st.sidebar:
         st.subheader("Filters")
-        chosen = st.multiselect("Outlets", outlets, key=_FILTER_KEYS["outlets"], placeholder="All outlets")
+        chosen = st.multiselect(
+            "Outlets", outlets, key=_FILTER_KEYS["outlets"], placeholder="All outlets", on_change=_save, args=("outlets",)
+        )
         chosen_entities: list[str] = []
         if index:
             chosen_entities = st.multiselect(
-                "Mentioning any of", entity_names, key=_FILTER_KEYS["entities"], placeholder="Any entity"
+                "Mentioning any of", entity_names, key=_FILTER_KEYS["entities"], placeholder="Any entity",
+                on_change=_save, args=("entities",),
             )
-        bounds = _date_bounds(corpus)
         date_from = date_to = None
         if bounds:
             lo, hi = bounds
-            current = st.session_state.get(_FILTER_KEYS["dates"])
-            if not isinstance(current, (tuple, list)) or not current:
-                st.session_state[_FILTER_KEYS["dates"]] = current = (lo, hi)
+            current = [d for d in store["dates"] if d]
             picked = st.date_input(
                 "Published between",
-                min_value=min([lo, *[d for d in current if d]]),
-                max_value=max([hi, *[d for d in current if d]]),
+                min_value=min([lo, *current]),
+                max_value=max([hi, *current]),
                 key=_FILTER_KEYS["dates"],
+                on_change=_save,
+                args=("dates",),
                 help="Articles known only to have appeared on or after a date are placed on that date.",
             )
             if isinstance(picked, (tuple, list)) and len(picked) == 2:
                 date_from = picked[0] if picked[0] != lo else None
                 date_to = picked[1] if picked[1] != hi else None
-        include_undated = st.checkbox("Include articles without a known date", key=_FILTER_KEYS["undated"])
+        include_undated = st.checkbox(
+            "Include articles without a known date", key=_FILTER_KEYS["undated"], on_change=_save, args=("undated",)
+        )
     state = FilterState(tuple(chosen), date_from, date_to, include_undated, tuple(chosen_entities))
     wanted = state.to_query()
-    current = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
-    if current != wanted:
+    current_params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
+    if current_params != wanted:
         st.query_params.from_dict(wanted)
     return state
 
