@@ -121,7 +121,8 @@ def reported_vs_actual(moves: pd.DataFrame, reference: pd.DataFrame) -> pd.DataF
 
 
 def discrepancies(moves: pd.DataFrame) -> pd.DataFrame:
-    """The same company and session reported with different figures by different outlets.
+    """The same company and session reported with different figures by different outlets ("17%" and "about 17%"
+    agree; "17%" and "nearly 12%" do not).
 
     Needs ``company, session_date, outlet, doc_id, label, pct, qualifier, sentence``; returns
     :data:`DISCREPANCY_COLUMNS`, one row per outlet's wording, sorted by company, session, outlet.
@@ -130,13 +131,23 @@ def discrepancies(moves: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=DISCREPANCY_COLUMNS)
     keyed = moves.assign(_session=moves["session_date"].fillna(pd.Timestamp(0)))
     groups = keyed.groupby(["company", "_session"], sort=True)
-    keep = groups["outlet"].transform("nunique").gt(1) & groups["label"].transform("nunique").gt(1)
+    keep = groups["outlet"].transform("nunique").gt(1) & groups["pct"].transform("nunique").gt(1)
     out = keyed.loc[keep, DISCREPANCY_COLUMNS].drop_duplicates(["company", "session_date", "outlet", "label"])
     return out.sort_values(["company", "session_date", "outlet"], kind="stable").reset_index(drop=True)
 
 
 def _hover(text: str, width: int = 70) -> str:
     return "<br>".join(textwrap.wrap(html.escape(str(text), quote=False), width))
+
+
+def _short_label(part: pd.DataFrame) -> str:
+    """The wording for a bar: the report's own ("over 4%"), or the range when outlets differ ("12–17%, 3 outlets")."""
+    labels = list(dict.fromkeys(part["label"]))
+    if len(labels) == 1:
+        return labels[0]
+    lo, hi = part["pct"].abs().min(), part["pct"].abs().max()
+    span = f"{lo:g}%" if lo == hi else f"{lo:g}–{hi:g}%"
+    return f"{span}, {part['outlet'].nunique()} outlets"
 
 
 def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
@@ -150,7 +161,7 @@ def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
         name = str(company) + (f" · {session:%d %b}" if several_sessions and pd.notna(session) else "")
         parts.append({
             "bar": name, "company": company, "session_date": session, "sector": first["sector"] or "Other",
-            "pct": float(part["pct"].median()), "label": " / ".join(labels) + (" ⚑" if flagged else ""),
+            "pct": float(part["pct"].median()), "label": _short_label(part) + (" ⚑" if flagged else ""),
             "outlets": part["outlet"].nunique(), "actual_pct": first["actual_pct"],
             "note": "; ".join(dict.fromkeys(part["note"])),
             "detail": "<br>".join(
@@ -223,8 +234,11 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True)
     lo = min(0.0, float(shares["pct"].min()), float(bars["actual_pct"].min(skipna=True) if len(actual) else 0))
     hi = max(0.0, float(shares["pct"].max()), float(bars["actual_pct"].max(skipna=True) if len(actual) else 0))
-    pad = max(3.0, 0.25 * (hi - lo))
-    fig.update_xaxes(range=[lo - pad, hi + pad], zeroline=True, zerolinecolor="#444", ticksuffix="%")
+    pad = max(3.0, 0.1 * (hi - lo))
+    room = (hi - lo + 1.0) * (0.05 + 0.011 * max(len(t) for t in bars["label"]))  # for the labels beside zero
+    left = lo - (room if (bars["pct"] >= 0).any() else pad)
+    right = hi + (room if (bars["pct"] < 0).any() else pad)
+    fig.update_xaxes(range=[left, right], zeroline=True, zerolinecolor="#444", ticksuffix="%")
     fig.update_layout(barmode="overlay", legend={"title": {"text": colour_by.capitalize()}}, bargap=0.35)
     flagged = int(shares["verdict"].isin(["gap", "listing mismatch"]).sum())
     parts = [subtitle, "Bars: reported move (median across outlets) · ◇ actual close · ⚑ flagged"]

@@ -116,6 +116,9 @@ if gaps.empty:
     )
 else:
     st.dataframe(
-        gaps.assign(session_date=gaps["session_date"].dt.strftime("%Y-%m-%d")),
-        hide_index=True, width="stretch", column_config={"sentence": st.column_config.TextColumn(width="large")},
+        pd.DataFrame({
+            "Company": gaps["company"], "Session": gaps["session_date"].dt.strftime("%a %d %b %Y"), "Outlet": gaps["outlet"],
+            "Wording": gaps["pct"].map(lambda p: "up " if p >= 0 else "down ") + gaps["label"], "Sentence": gaps["sentence"],
+        }),
+        hide_index=True, width="stretch", column_config={"Sentence": st.column_config.TextColumn(width="large")},
     )
