@@ -47,6 +47,7 @@ def _hover_rows(part: pd.DataFrame, outlets_by_event: dict[str, str]) -> list[li
             _wrap(r.basis, 90, 2),
             html.escape(outlets_by_event.get(r.event_id, "")),
             html.escape(str(r.event)),
+            str(r.event_id),
         ]
         for r in part.itertuples()
     ]
@@ -165,3 +166,17 @@ def render_timeline_chart(
         "Hover a mark for the sentence and how its date was worked out."
     )
     return ChartResult(SLUG, TITLE, fig, data, caption)
+
+
+def selected_event_ids(selection: object) -> list[str]:
+    """Event ids of the marks picked in a Streamlit plotly selection state (``customdata[7]`` of each point)."""
+    try:
+        points = selection["selection"]["points"]  # type: ignore[index]
+    except (KeyError, TypeError, IndexError):
+        return []
+    ids: list[str] = []
+    for point in points or []:
+        data = point.get("customdata") if isinstance(point, dict) else None
+        if isinstance(data, (list, tuple)) and len(data) > 7 and str(data[7]) not in ids:
+            ids.append(str(data[7]))
+    return ids

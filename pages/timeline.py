@@ -13,9 +13,9 @@ from analysis.timeline import (
     timeline_mentions,
     undated_expressions,
 )
-from analysis.timeline_chart import render_timeline_chart
+from analysis.timeline_chart import render_timeline_chart, selected_event_ids
 from ui.charts import show_chart
-from ui.state import corpus_step, filtered_corpus, get_corpus
+from ui.state import corpus_step, filtered_corpus, get_corpus, request_filter
 
 corpus = get_corpus()
 state = st.session_state["filters"]
@@ -54,7 +54,28 @@ picked = st.date_input(
 if isinstance(picked, (tuple, list)) and len(picked) == 2:
     window = (picked[0], picked[1])
 
-show_chart(render_timeline_chart(shown_mentions, view, window, state.describe()), key="timeline_chart")
+chosen = show_chart(
+    render_timeline_chart(shown_mentions, view, window, state.describe()),
+    key="timeline_chart",
+    on_select="rerun",
+    selection_mode="points",
+)
+picked_ids = selected_event_ids(chosen)
+if picked_ids:
+    picked = shown_mentions.loc[shown_mentions["event_id"].isin(picked_ids)]
+    st.markdown(f"**Selected event — every source's wording** ({len(picked)} mention(s))")
+    st.dataframe(
+        picked.loc[:, ["event_id", "outlet", "expression", "sentence", "basis"]].rename(
+            columns={"event_id": "Id", "outlet": "Outlet", "expression": "Expression", "sentence": "Sentence",
+                     "basis": "How it was dated"}
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    outlets = sorted(set(picked["outlet"]))
+    if st.button(f"Show only {', '.join(outlets)} on every page", key="timeline_filter_outlets"):
+        request_filter(outlets=outlets)
+        st.rerun()
 
 items = event_items(shown_mentions, window)
 inside = items.loc[items["in_window"]]

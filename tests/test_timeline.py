@@ -272,3 +272,15 @@ def test_undated_expressions_are_listed(seeds_corpus) -> None:
     assert got["expression"].tolist() == ["This week", "today", "this year", "This year"]
     assert set(got["doc_id"]) == {"003_877fc2d5a0b2fa8b"}
     assert set(got["reason"]) == {"no publication date and no earlier date in the text"}
+
+
+def test_selected_event_ids_from_a_selection_state(seeds_corpus) -> None:
+    from analysis.timeline_chart import selected_event_ids
+
+    [chart] = report_charts(seeds_corpus, FilterState())
+    first = list(chart.figure.data[0].customdata[0])
+    state = {"selection": {"points": [{"customdata": first}, {"customdata": first}, {"x": 1}]}}
+    assert selected_event_ids(state) == [first[7]]
+    assert first[7] in {"E04", "E05", "E06", "E07"}
+    assert selected_event_ids({"selection": {"points": []}}) == []
+    assert selected_event_ids(None) == []
