@@ -360,8 +360,9 @@ def extract_moves(corpus: Corpus) -> pd.DataFrame:
     rows: list[dict[str, object]] = []
     for doc_id, sents in corpus.sentences.groupby("doc_id", sort=True):
         meta = docs.loc[doc_id]
-        ref_ts = meta["published"] if pd.notna(meta["published"]) else meta["published_earliest"]
-        ref: date | None = ref_ts.date() if pd.notna(ref_ts) else None
+        published: date | None = meta["published"].date() if pd.notna(meta["published"]) else None
+        earliest: date | None = meta["published_earliest"].date() if pd.notna(meta["published_earliest"]) else None
+        ref = published or earliest
         paragraphs = sents.groupby("para_id")["text"].agg(" ".join).to_dict()
         doc_rows: list[dict[str, object]] = []
         earlier: list[Subject] = []
@@ -373,9 +374,9 @@ def extract_moves(corpus: Corpus) -> pd.DataFrame:
             earlier = earlier + find_subjects(s.text)
             if not pairs:
                 continue
-            session, basis = session_in_text(s.text, ref), "sentence"
+            session, basis = session_in_text(s.text, published, earliest), "sentence"
             if session is None:
-                session, basis = session_in_text(paragraphs[s.para_id], ref), "paragraph"
+                session, basis = session_in_text(paragraphs[s.para_id], published, earliest), "paragraph"
             place = sentence_region(s.text)
             for subject, fig in pairs:
                 doc_rows.append({

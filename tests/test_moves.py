@@ -299,10 +299,17 @@ def test_sentence_region(sentence: str, region: str | None) -> None:
         ("Shares fell 5% on Jan. 27.", date(2025, 2, 3), date(2025, 1, 27)),
         ("On January 27, 2025, shares fell 5%.", None, date(2025, 1, 27)),
         ("Shares fell 5%.", date(2025, 1, 27), None),
+        ("Shares fell 5% over the past week.", date(2025, 1, 27), None),
+        ("Shares fell 5% in 2024.", date(2025, 1, 27), None),
+        ("NEW YORK, Jan 25 (Wire) - Nvidia fell 3%.", date(2025, 1, 27), date(2025, 1, 24)),
     ],
 )
 def test_session_in_text(text: str, ref: date | None, expected: date | None) -> None:
     assert session_in_text(text, ref) == expected
+
+
+def test_session_from_earliest_date_only() -> None:
+    assert session_in_text("Nvidia fell 17% on Monday.", None, date(2025, 1, 27)) == date(2025, 1, 27)
 
 
 def test_weekday_helpers() -> None:
