@@ -180,6 +180,28 @@ def undated_expressions(corpus: Corpus) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "expression", "reason"])
 
 
+def attach_entities(mentions: pd.DataFrame, entity_mentions: pd.DataFrame) -> pd.DataFrame:
+    """Add ``entity`` to ``mentions`` (needs ``doc_id, sent_id, event``): the label's subject when it is an entity
+    found in that document, else the sentence's first person or organisation, else "(no entity)".
+    ``entity_mentions`` is :func:`analysis.entities.entity_mentions` (``doc_id, sent_id, entity, type, start``)."""
+    if mentions.empty:
+        return mentions.assign(entity=pd.Series(dtype="str"))
+    ents = entity_mentions.sort_values(["doc_id", "start"]) if not entity_mentions.empty else entity_mentions
+    by_sentence: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    by_doc: dict[str, list[str]] = {}
+    for row in ents.itertuples():
+        by_sentence.setdefault((str(row.doc_id), int(row.sent_id)), []).append((str(row.entity), str(row.type)))
+        by_doc.setdefault(str(row.doc_id), []).append(str(row.entity))
+    chosen = []
+    for row in mentions.itertuples():
+        found = by_sentence.get((str(row.doc_id), int(row.sent_id)), [])
+        in_doc = sorted(set(by_doc.get(str(row.doc_id), [])), key=len, reverse=True)
+        subject = next((e for e in in_doc if str(row.event).startswith(e + " ")), None)
+        first = next((e for e, t in found if t in ("PERSON", "ORG")), None)
+        chosen.append(subject or first or "(no entity)")
+    return mentions.assign(entity=chosen)
+
+
 def narrow_mentions(mentions: pd.DataFrame, doc_ids: Iterable[str]) -> pd.DataFrame:
     """The mentions of the documents ``doc_ids`` (after filtering), order kept."""
     keep = set(doc_ids)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import textwrap
 from datetime import date, datetime, time, timedelta
+from typing import Literal
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -60,10 +61,15 @@ _HOVER = (
 
 
 def render_timeline_chart(
-    mentions: pd.DataFrame, view: Corpus, window: tuple[date, date] | None, subtitle: str | None = None
+    mentions: pd.DataFrame,
+    view: Corpus,
+    window: tuple[date, date] | None,
+    subtitle: str | None = None,
+    colour_by: Literal["outlet", "entity"] = "outlet",
 ) -> ChartResult:
     """Draw the events of ``mentions`` (columns of :data:`analysis.timeline.MENTION_COLUMNS`, already narrowed
-    to ``view``) that fall in ``window``. ``data`` holds one row per drawn mention (:data:`DATA_COLUMNS`)."""
+    to ``view``) that fall in ``window``, coloured by outlet or by entity (then ``mentions`` needs the ``entity``
+    column of :func:`analysis.timeline.attach_entities`). ``data`` holds one row per drawn mention."""
     source = source_line(view.docs)
     empty_data = pd.DataFrame(columns=DATA_COLUMNS)
     if mentions.empty or window is None:
@@ -88,16 +94,18 @@ def render_timeline_chart(
     order = list(items["event_id"])
     row_of = {eid: len(order) - 1 - i for i, eid in enumerate(order)}  # earliest at the top
     outlets_by_event = dict(zip(items["event_id"], items["outlets"]))
-    shown = shown.assign(yrow=shown["event_id"].map(row_of)).sort_values(["yrow", "outlet", "doc_id", "sent_id"])
+    order_col = "entity" if colour_by == "entity" and "entity" in shown.columns else "outlet"
+    shown = shown.assign(yrow=shown["event_id"].map(row_of)).sort_values(["yrow", order_col, "outlet", "doc_id", "sent_id"])
     n_inyrow = shown.groupby("event_id")["doc_id"].transform("size")
     k_inyrow = shown.groupby("event_id").cumcount()
     step = (0.75 / n_inyrow.clip(lower=2)).clip(upper=0.25)
     shown = shown.assign(ypos=shown["yrow"] + (k_inyrow - (n_inyrow - 1) / 2) * step)
     fig = go.Figure()
     palette = config.QUALITATIVE_PALETTE
-    for n, (outlet, part) in enumerate(shown.groupby("outlet", sort=True)):
+    group_col = "entity" if colour_by == "entity" and "entity" in shown.columns else "outlet"
+    for n, (group, part) in enumerate(shown.groupby(group_col, sort=True)):
         colour = palette[n % len(palette)]
-        name = html.escape(str(outlet))
+        name = html.escape(str(group))
         points = part.loc[part["precision"] == "day"]
         spans = part.loc[part["precision"] != "day"]
         if not spans.empty:
@@ -143,7 +151,7 @@ def render_timeline_chart(
         dtick=86_400_000 if span_days <= 16 else None,
         showgrid=True, gridcolor="#eeeeee",
     )
-    precision_note = "Points: exact days · bars: intervals (range, week, month) · each mark is one article"
+    precision_note = "Points: exact days · bars: intervals · each mark is one article"
     finish_figure(
         fig,
         title=TITLE,
@@ -155,12 +163,12 @@ def render_timeline_chart(
     )
     fig.update_layout(
         margin={"l": 40, "r": 30, "t": 150},
-        legend={"title": {"text": "Outlet"}, "orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        legend={"title": {"text": group_col.title()}, "orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "xanchor": "left"},
         hovermode="closest",
     )
     fig.update_yaxes(automargin=True, title_standoff=12)
     fig.update_xaxes(automargin=True)
-    data = shown.loc[:, DATA_COLUMNS].sort_values(["date_start", "event_id", "outlet", "doc_id"]).reset_index(drop=True)
+    data = shown.loc[:, DATA_COLUMNS + (["entity"] if group_col == "entity" else [])].sort_values(["date_start", "event_id", "outlet", "doc_id"]).reset_index(drop=True)
     caption = (
         f"{len(order)} event(s) from {shown['doc_id'].nunique()} article(s) between {lo.isoformat()} and {hi.isoformat()}. "
         "Hover a mark for the sentence and how its date was worked out."

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.timeline import (
+    attach_entities,
     default_window,
     event_items,
     in_window,
@@ -54,8 +55,18 @@ picked = st.date_input(
 if isinstance(picked, (tuple, list)) and len(picked) == 2:
     window = (picked[0], picked[1])
 
+colour_by = "outlet"
+try:
+    from analysis.entities import entity_mentions
+except ImportError:  # entities are optional: colour by outlet only
+    entity_mentions = None
+if entity_mentions is not None:
+    label = st.radio("Colour by", ["Outlet", "Entity"], horizontal=True, key="timeline_colour")
+    if label == "Entity":
+        colour_by = "entity"
+        shown_mentions = attach_entities(shown_mentions, corpus_step(entity_mentions))
 chosen = show_chart(
-    render_timeline_chart(shown_mentions, view, window, state.describe()),
+    render_timeline_chart(shown_mentions, view, window, state.describe(), colour_by=colour_by),
     key="timeline_chart",
     on_select="rerun",
     selection_mode="points",

@@ -63,3 +63,13 @@ def test_timeline_page_respects_the_outlet_filter_and_window() -> None:
     assert any("No dated event in this window" in i.value for i in at.info)
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert "No dated event between 2024-12-01 and 2024-12-08" in spec["layout"]["annotations"][0]["text"]
+
+
+def test_timeline_page_colours_by_entity() -> None:
+    at = _open()
+    at.radio(key="timeline_colour").set_value("Entity").run()
+    assert not at.exception
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["legend"]["title"]["text"] == "Entity"
+    names = sorted({t["name"] for t in spec["data"] if t.get("showlegend", True) is not False})
+    assert names == ["ASML", "DeepSeek", "Mark Zuckerberg"]

@@ -284,3 +284,19 @@ def test_selected_event_ids_from_a_selection_state(seeds_corpus) -> None:
     assert first[7] in {"E04", "E05", "E06", "E07"}
     assert selected_event_ids({"selection": {"points": []}}) == []
     assert selected_event_ids(None) == []
+
+
+def test_colour_by_entity(seeds_corpus, mentions) -> None:
+    from analysis.entities import entity_mentions
+    from analysis.timeline import attach_entities
+
+    with_entities = attach_entities(mentions, entity_mentions(seeds_corpus))
+    assert with_entities["entity"].tolist() == [
+        "Mark Zuckerberg", "Sam Altman", "Bank of China", "DeepSeek", "DeepSeek", "DeepSeek", "Mark Zuckerberg",
+        "DeepSeek", "ASML",
+    ]
+    chart = render_timeline_chart(with_entities, seeds_corpus, (date(2025, 1, 20), date(2025, 1, 27)), colour_by="entity")
+    legend = sorted({t.name for t in chart.figure.data if t.showlegend is not False})
+    assert legend == ["ASML", "DeepSeek", "Mark Zuckerberg"]
+    assert chart.figure.layout.legend.title.text == "Entity"
+    assert chart.data["entity"].tolist() == ["DeepSeek", "DeepSeek", "DeepSeek", "Mark Zuckerberg", "DeepSeek", "ASML"]
