@@ -3,6 +3,7 @@ headless Chromium driven by Playwright."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -64,17 +65,11 @@ def _need_browser() -> None:
         pytest.skip("chromium not installed (install Debian's chromium to run browser tests)")
 
 
-@pytest.fixture(scope="session")
-def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
-    """A real `streamlit run app.py` on a free loopback port, with its own upload folder.
-
-    Yields ``{"url": ..., "upload_dir": Path}``.
-    """
-    _need_browser()
+@contextlib.contextmanager
+def run_streamlit(uploads: Path, log: Path) -> Iterator[str]:
+    """Start `streamlit run app.py` on a free loopback port with its own upload folder; yield its URL."""
     port = _free_port()
-    uploads = tmp_path_factory.mktemp("server-uploads")
     env = {**os.environ, "STORYTRACE_UPLOAD_DIR": str(uploads), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    log = tmp_path_factory.mktemp("server-log") / "streamlit.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
@@ -82,23 +77,34 @@ def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-                if resp.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail(f"streamlit did not start: {log.read_text(errors='replace')[-2000:]}")
-    yield {"url": url, "upload_dir": uploads}
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            pytest.fail(f"streamlit did not start: {log.read_text(errors='replace')[-2000:]}")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="session")
+def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
+    """A real Streamlit server shared by the browser tests. Yields ``{"url": ..., "upload_dir": Path}``."""
+    _need_browser()
+    uploads = tmp_path_factory.mktemp("server-uploads")
+    log = tmp_path_factory.mktemp("server-log") / "streamlit.log"
+    with run_streamlit(uploads, log) as url:
+        yield {"url": url, "upload_dir": uploads}
 
 
 @pytest.fixture(scope="session")

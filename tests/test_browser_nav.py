@@ -1,0 +1,52 @@
+"""Real browser: a page opened by URL on a fresh server (Streamlit would otherwise run it without app.py),
+every page renders without an exception, and choosing an entity filters everything without dropping the
+undated articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_streamlit, wait_for_app
+
+URL_PATHS = ["", "add", "overlap", "quotes", "entities", "timeline", "market", "report"]
+
+
+def test_deep_link_is_the_first_request_of_a_fresh_server(browser, tmp_path):
+    with run_streamlit(tmp_path, tmp_path / "log.txt") as url:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        page = context.new_page()
+        page.goto(f"{url}/quotes")
+        wait_for_app(page, "Quotes")
+        page.locator('[data-testid="stSidebar"]').get_by_text("Filters").wait_for()
+        assert page.locator('[data-testid="stException"]').count() == 0
+        assert page.locator('[data-testid="stSidebarNav"]').get_by_text("Source overlap").count() == 1
+        context.close()
+
+
+@pytest.mark.parametrize("path", URL_PATHS)
+def test_every_page_renders(page, streamlit_server, path):
+    page.goto(f"{streamlit_server['url']}/{path}")
+    wait_for_app(page)
+    page.locator("h1").first.wait_for()
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_entity_filter_keeps_undated_articles(page, streamlit_server):
+    page.goto(f"{streamlit_server['url']}/?entity=DeepSeek")
+    wait_for_app(page, "Articles")
+    page.wait_for_function("() => document.querySelector('[data-testid=stMetricValue]')?.innerText === '5'")
+    assert page.locator('[data-testid="stSidebar"] input[type="checkbox"]').first.is_checked()
+    assert "undated=0" not in page.url
+
+
+def test_apply_entity_filter_from_the_entities_page(page, streamlit_server):
+    page.goto(f"{streamlit_server['url']}/entities")
+    wait_for_app(page, "Entities and the spellings seen")
+    page.get_by_role("button", name="Apply filter").click()
+    page.wait_for_url("**entity=*")
+    wait_for_app(page)
+    assert "undated=0" not in page.url
+    assert page.locator('[data-testid="stSidebar"] input[type="checkbox"]').first.is_checked()
+    page.goto(f"{streamlit_server['url']}/?{page.url.split('?', 1)[1]}")
+    wait_for_app(page, "Articles")
+    page.wait_for_function("() => document.querySelector('[data-testid=stMetricValue]')?.innerText === '5'")
