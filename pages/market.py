@@ -35,7 +35,8 @@ with st.expander("Reference prices", icon=":material/table_chart:"):
         + ". Uploaded rows win for the same ticker and date."
     )
     file = st.file_uploader(
-        "Add a reference CSV (same columns as the shipped file, or just date, ticker, close)", type=["csv"], key="ref_upload"
+        "Add a reference CSV (same columns as the shipped file, or just date, ticker, close)", type=["csv"],
+        key=f"ref_upload_{st.session_state.get('_ref_gen', 0)}",
     )
     if file is not None and st.session_state.get("_ref_saved") != (file.name, file.size):
         data = file.getvalue()
@@ -53,6 +54,7 @@ with st.expander("Reference prices", icon=":material/table_chart:"):
         for path in uploaded:
             path.unlink(missing_ok=True)
         st.session_state.pop("_ref_saved", None)
+        st.session_state["_ref_gen"] = st.session_state.get("_ref_gen", 0) + 1  # empties the uploader
         st.rerun()
 
 reference, problems = load_reference(root=root)

@@ -59,3 +59,26 @@ def test_bad_uploaded_reference_is_reported_and_shipped_file_stays(monkeypatch, 
     ]
     table = at.dataframe[0].value.set_index("Company")
     assert table.loc["Oracle", "Actual (%)"] == -13.79
+
+
+def test_colour_by_region() -> None:
+    at = open_market()
+    at.radio(key="market_colour").set_value("region").run()
+    assert not at.exception
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert sorted(t["name"] for t in spec["data"] if t["type"] == "bar") == ["Europe", "US"]
+    assert spec["layout"]["legend"]["title"]["text"] == "Region"
+
+
+def test_uploaded_reference_overrides_shipped_closes(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path))
+    (tmp_path / "reference").mkdir()
+    (tmp_path / "reference" / "mine.csv").write_text("date,ticker,close\n2025-01-24,NVDA,142.62\n2025-01-27,NVDA,120.00\n", encoding="utf-8")
+    at = open_market()
+    table = at.dataframe[0].value.set_index("Company")
+    assert table.loc["Nvidia", "Actual (%)"] == -15.86
+    assert table.loc["Nvidia", "Verdict"] == "gap"
+    assert at.button[0].label == "Remove uploaded reference files"
+    at.button[0].click().run()
+    assert not (tmp_path / "reference" / "mine.csv").exists()
+    assert at.dataframe[0].value.set_index("Company").loc["Nvidia", "Actual (%)"] == -16.97
