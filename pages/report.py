@@ -11,9 +11,9 @@ import streamlit as st
 from analysis import export, views
 from analysis.charts import ChartResult
 from ui.charts import show_chart
-from ui.state import corpus_key, corpus_step, filtered_corpus, get_corpus
+from ui.state import corpus_key, corpus_step, filtered_corpus, get_corpus, page_filters
 
-state = st.session_state["filters"]
+state = page_filters()
 corpus = get_corpus()
 view = filtered_corpus(corpus, state)
 
@@ -92,7 +92,8 @@ if bundle and bundle["signature"] == signature:
         f"Download {bundle['name']}", bundle["zip"], file_name=bundle["name"], mime="application/zip",
         type="primary", icon=":material/download:", on_click="ignore", key="report_download",
     )
-    st.caption(f"{len(bundle['files'])} files: " + ", ".join(f"`{n}`" for n in bundle["files"]))
+    with st.expander(f"{len(bundle['files'])} files in the bundle"):
+        st.text("\n".join(bundle["files"]))
 elif bundle:
     st.caption("The charts, filters or settings changed since the last build: build the report again.")
 

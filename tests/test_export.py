@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 import threading
@@ -56,10 +57,15 @@ def test_svg_parses_and_carries_title_and_source(coverage):
     assert "Articles (count)" in text
 
 
-def test_pdf_magic(coverage):
+def test_pdf_page_is_the_whole_figure(coverage):
     data = export.figure_bytes(coverage.figure, "pdf")
     assert data[:5] == b"%PDF-"
     assert data.rstrip().endswith(b"%%EOF")
+    box = re.search(rb"/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]", data)
+    assert box is not None
+    ready = export.export_figure(coverage.figure)  # 1 px = 0.75 pt: one page exactly the figure's size
+    assert float(box.group(1)) == pytest.approx(ready.layout.width * 0.75, abs=1)
+    assert float(box.group(2)) == pytest.approx(ready.layout.height * 0.75, abs=1)
 
 
 def test_html_is_self_contained_with_data(coverage):
