@@ -171,15 +171,24 @@ def _name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
     return runs
 
 
+@functools.lru_cache(maxsize=1)
+def _catalog_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex matching any catalog alias (longest first) and the alias → canonical name map."""
+    pairs = _catalog_names()
+    names = {alias: name for alias, name in reversed(pairs)}
+    body = "|".join(re.escape(alias) for alias, _ in pairs) or "(?!)"
+    return re.compile(rf"(?<!\w)({body})(?!\w)"), names
+
+
 def canonical_name(phrase: str) -> str:
     """The catalog name inside ``phrase`` ("Meta CEO Mark Zuckerberg" → "Mark Zuckerberg"), else the phrase
     without job titles and possessive."""
     phrase = re.sub(r"[’']s$", "", phrase.strip())
+    pattern, names = _catalog_pattern()
     best: tuple[int, str] | None = None
-    for alias, name in _catalog_names():
-        for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", phrase):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), name)
+    for m in pattern.finditer(phrase):
+        if best is None or m.end() > best[0]:
+            best = (m.end(), names[m.group(1)])
     if best is not None:
         return best[1]
     words = phrase.split()

@@ -172,14 +172,19 @@ def resolve_anchor(
 
 
 def _anchor(
-    published: object, earliest: object, text_before: str, context_dates: Sequence[date]
+    published: object,
+    earliest: object,
+    text_before: str,
+    context_dates: Sequence[date],
+    stated_before: Sequence[date] | None = None,
 ) -> _Anchor:
     pub, first = _as_date(published), _as_date(earliest)
     if pub is not None:
         return _Anchor(pub, "published")
     if first is not None:
         return _Anchor(first, "published_earliest")
-    stated = [d for d, *_ in find_dates(text_before)] + [d for d in (_as_date(c) for c in context_dates) if d]
+    in_text = list(stated_before) if stated_before is not None else [d for d, *_ in find_dates(text_before)]
+    stated = in_text + [d for d in (_as_date(c) for c in context_dates) if d]
     if stated:
         return _Anchor(max(stated), "text")
     return _Anchor(None, "none")
@@ -270,9 +275,9 @@ class _Hit:
     groups: dict[str, str | None]
 
 
-def _candidates(text: str) -> list[_Hit]:
+def _candidates(text: str, full_dates: Sequence[tuple[date, int, int, bool]]) -> list[_Hit]:
     hits: list[_Hit] = []
-    for parsed, s, e, _wd in find_dates(text):
+    for parsed, s, e, _wd in full_dates:
         hits.append(_Hit("full", s, e, {"iso": parsed.isoformat()}))
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -603,14 +608,20 @@ def find_temporal_expressions(
     earlier in the same document when ``text`` is only a part of it (e.g. one sentence): they serve as the
     fallback anchor and as "X" for "days after X". Nothing is guessed from other documents.
     """
-    hits = _candidates(text)
+    full_dates = list(find_dates(text))
+    hits = _candidates(text, full_dates)
+
+    def anchor_at(pos: int) -> _Anchor:
+        before = [d for d, s, _e, _w in full_dates if s < pos]
+        return _anchor(published, earliest, "", context_dates, before)
+
     ctx = sorted(d for d in (_as_date(c) for c in context_dates) if d is not None)
     ctx_exprs = [TemporalExpression(d.isoformat(), -1, -1, d, d, "day", "absolute", "context date") for d in ctx]
     simple: dict[int, TemporalExpression] = {}
     for i, hit in enumerate(hits):
         if hit.name in _ANCHORED:
             continue
-        anc = _anchor(published, earliest, text[: hit.start], context_dates)
+        anc = anchor_at(hit.start)
         resolved = _resolve_simple(hit, text, anc)
         if resolved is not None:
             simple[i] = resolved
@@ -621,7 +632,7 @@ def find_temporal_expressions(
             continue
         if hit.name not in _ANCHORED:
             continue
-        anc = _anchor(published, earliest, text[: hit.start], context_dates)
+        anc = anchor_at(hit.start)
         days = [e for e in [*simple.values(), *out] if e.precision == "day" and e.resolved]
         earlier = ctx_exprs + sorted((e for e in days if e.end <= hit.start), key=lambda e: e.start)
         _, sent_end = _sentence_bounds(text, hit.end)
