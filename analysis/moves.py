@@ -69,6 +69,7 @@ class Lexicon:
     region_re: re.Pattern[str]
     index_endings: tuple[str, ...]
     index_names: frozenset[str]
+    period: re.Pattern[str]
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -99,6 +100,11 @@ def lexicon() -> Lexicon:
         region_re=_words_re(list(raw["regions"])),
         index_endings=tuple(raw["index_name_endings"]),
         index_names=frozenset(raw["index_names"]),
+        period=re.compile(
+            r"^[^,;:.]*?\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in raw["period_phrases"])
+            + r"|in\s+(?:19|20)\d{2})\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -246,6 +252,9 @@ def find_figures(sentence: str) -> list[Figure]:
             prev = None
             continue
         if re.search(r"\b(?:to|from|at)\s*$", sentence[:qual_start]):
+            prev = None
+            continue
+        if lex.period.match(after):  # "up 20% this year", "down 5% since January": not one session
             prev = None
             continue
         sign: int | None = None

@@ -144,6 +144,8 @@ def test_outlet_filter_without_moves_gives_empty_table() -> None:
         ("The KBW Regional Banking Index slid 4.2% and the S&P 500 lost 1.1%.",
          [("KBW Regional Banking Index", -4.2, "exact", "index"), ("S&P 500", -1.1, "exact", "index")]),
         ("Japan's Nikkei share average fell 0.9%.", [("Nikkei 225", -0.9, "exact", "index")]),
+        ("Nvidia fell 17% on Monday, its biggest drop since 2020.", [("Nvidia", -17.0, "exact", "share")]),
+        ("Shares of Intel fell 5% in early trading, the most since July.", [("Intel", -5.0, "exact", "share")]),
         ("Hong Kong's Hang Seng index tumbled 2.2%, with Alibaba Group down 5.5%.",
          [("Hang Seng index", -2.2, "exact", "index"), ("Alibaba Group", -5.5, "exact", "share")]),
     ],
@@ -173,6 +175,11 @@ def test_move_patterns(sentence: str, expected: list[tuple[str, float, str, str]
         "Analysts expect sales to grow 15% next year.",
         "Meta's margin rose 4 percentage points.",
         "Despite a relatively modest £4.5 million ($5.6 million) investment, it matched OpenAI.",
+        # moves over several sessions are not one session's move
+        "Apple shares are up 20% this year.",
+        "Nvidia has lost 30% since the start of the year.",
+        "Shares of Intel fell 17% in 2024.",
+        "Intel shares fell 26% over two days.",
     ],
 )
 def test_not_moves(sentence: str) -> None:
