@@ -35,7 +35,7 @@ _NUM_PCT = r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b|pct\b)(?!\
 _NAME_WORD = r"(?:[A-Z][\w&.'\-]*[\w&]|[A-Z]|&)"
 _NAME = _NAME_WORD + r"(?:\s+(?:of\s+|&\s+|de\s+)?" + _NAME_WORD + r")*"
 _CONTEXT_NAMES = (
-    re.compile(r"\b[Ss]hares (?:of|in) (?:the\s+)?(?P<name>" + _NAME + ")"),
+    re.compile(r"\b[Ss](?:hares|tock) (?:of|in) (?:the\s+)?(?P<name>" + _NAME + r"(?:\s*(?:,|,?\s*and)\s*" + _NAME + ")*)"),
     re.compile(r"(?P<name>" + _NAME + r")(?:'s?|’s?) (?:shares|stock|share price|stock price)\b"),
     re.compile(r"(?P<name>" + _NAME + r") (?:shares|stock)\b"),
     re.compile(r"(?P<name>" + _NAME + r")\s*\((?:[A-Za-z]+:\s*)?[A-Z0-9][A-Z0-9.\-]{0,9}\)"),
@@ -159,7 +159,11 @@ def find_subjects(sentence: str) -> list[Subject]:
     unknown capitalised names in a shares/stock context, and "... index"/"... ETF" phrases. Sorted by position."""
     lex = lexicon()
     found: list[Subject] = []
-    contexts = [(m.start("name"), m.end("name")) for p in _CONTEXT_NAMES for m in p.finditer(sentence)]
+    contexts: list[tuple[int, int]] = []
+    for p in _CONTEXT_NAMES:
+        for m in p.finditer(sentence):  # "shares of A, B and C" gives three names
+            for part in re.finditer(_NAME, m.group("name")):
+                contexts.append((m.start("name") + part.start(), m.start("name") + part.end()))
     for pattern, info in _catalog_patterns():
         for m in pattern.finditer(sentence):
             in_context = any(s <= m.start() and m.end() <= e for s, e in contexts)
