@@ -38,8 +38,10 @@ _CONTEXT_NAMES = (
     re.compile(r"\b[Ss](?:hares|tock) (?:of|in) (?:the\s+)?(?P<name>" + _NAME + r"(?:\s*(?:,|,?\s*and)\s*" + _NAME + ")*)"),
     re.compile(r"(?P<name>" + _NAME + r")(?:'s?|’s?) (?:shares|stock|share price|stock price)\b"),
     re.compile(r"(?P<name>" + _NAME + r") (?:shares|stock)\b"),
-    re.compile(r"(?P<name>" + _NAME + r")\s*\((?:[A-Za-z]+:\s*)?[A-Z0-9][A-Z0-9.\-]{0,9}\)"),
+    re.compile(r"(?P<name>" + _NAME + r")\s*" + r"\((?:[A-Za-z]+:\s*)?[A-Z0-9][A-Z0-9.\-]{0,9}\)"),
 )
+#: "Acme Corp (ACME.O)", "Acme (NYSE: ACME)": the ticker written after a name.
+_TICKER_AFTER = re.compile(r"^\s*(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|AG|SA|NV|SE)?\s*\((?:[A-Za-z]+:\s*)?(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,12})\)")
 _INDEX_PHRASE = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w&.\-]*\s+(?:[\w&.\-]+\s+){0,3}(?:index|Index|ETF))\b")
 _GENERIC_INDEX_WORDS = frozenset({"index", "Index", "ETF", "benchmark", "the", "composite", "Composite"})
 _CONNECTIVE_WORDS = frozenset(
@@ -174,7 +176,8 @@ def find_subjects(sentence: str) -> list[Subject]:
         if not name or name in lex.not_names or _overlaps(found, start, end):
             continue
         start = sentence.index(name, start)
-        found.append(Subject(start, start + len(name), name, "", _kind_of(name), "", ""))
+        tick = _TICKER_AFTER.match(sentence[start + len(name):])
+        found.append(Subject(start, start + len(name), name, re.sub(r"\.(?:O|N|OQ|K|A|P)$", "", tick.group("ticker")) if tick else "", _kind_of(name), "", ""))
     for m in _INDEX_PHRASE.finditer(sentence):
         name = _clean_name(m.group("name"))
         if not name:

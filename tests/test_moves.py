@@ -299,6 +299,15 @@ def test_second_wire_batch() -> None:
     assert (tp, fp, fn) == (20, 0, 0)
 
 
+def test_ticker_written_after_an_unknown_name() -> None:
+    got = [(s.company, s.ticker, f.pct) for text in (
+        "Acme Widgets Corp (ACME.O) fell 12% on Tuesday.",
+        "Shares of Globex (NYSE: GBX) rose 4%.",
+        "Initech AG (INI.DE) slid 3%.",
+    ) for s, f in sentence_moves(text)]
+    assert got == [("Acme Widgets", "ACME", -12.0), ("Globex", "GBX", 4.0), ("Initech", "INI.DE", -3.0)]
+
+
 def test_owner_prefix_and_index_names() -> None:
     assert moves("Germany's DAX lost 1.2 percent.") == [("DAX", -1.2, "exact", "index")]
     assert moves("Hong Kong's Hang Seng fell 2%.") == [("Hang Seng", -2.0, "exact", "index")]
