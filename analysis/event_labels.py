@@ -20,7 +20,7 @@ VERBS_PATH = config.PACKAGE_DIR / "data" / "event_verbs.csv"
 NOUNS_PATH = config.PACKAGE_DIR / "data" / "event_nouns.csv"
 MAX_LABEL_CHARS = 80
 
-_TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|[A-Za-z][A-Za-z0-9]*(?:[-’'][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
+_TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|[A-Za-z][A-Za-z0-9]*(?:[-’'&][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{1,70},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the company", "the firm"}
@@ -162,6 +162,9 @@ def _name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
                     j += 1
                 elif tokens[j][0] in ("of", "de", "&") and j + 1 < len(tokens) and _is_name_token(tokens[j + 1][0]):
                     j += 2
+                elif tokens[j][0].isdigit() and len(tokens[j][0]) <= 4:
+                    j += 1  # "S&P 500", "FTSE 100"
+                    break
                 else:
                     break
             runs.append((i, j))

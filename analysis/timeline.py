@@ -14,6 +14,7 @@ Pipeline (all pure):
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -71,6 +72,7 @@ def _doc_mentions(doc: pd.Series, sentences: pd.DataFrame) -> list[dict[str, obj
             and e.ref_start >= s0 and not any(o.start == e.ref_start and (o.date_start, o.date_end) == (e.date_start, e.date_end) for o in found)
         }
         seen: set[tuple[date, date]] = set()
+        sentence_rows: list[dict[str, object]] = []
         for e in found:
             if not e.eventful or e.start in referenced or id(e) in dependent:
                 continue
@@ -80,17 +82,33 @@ def _doc_mentions(doc: pd.Series, sentences: pd.DataFrame) -> list[dict[str, obj
                 continue
             seen.add(interval)
             label = event_label(str(sent["text"]), e.start - s0, e.end - s0, text[:s0])
-            rows.append({
+            sentence_rows.append({
                 "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": int(sent["sent_id"]),
                 "date_start": e.date_start, "date_end": e.date_end, "precision": e.precision, "expression": e.expression,
                 "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent["text"]),
             })
+        # one sentence tells an event once: of two mentions with the same label keep the more precise one
+        best: dict[str, dict[str, object]] = {}
+        for row in sentence_rows:
+            held = best.get(str(row["event"]))
+            if held is None or PRECISION_RANK[str(row["precision"])] < PRECISION_RANK[str(held["precision"])]:
+                best[str(row["event"])] = row
+        rows.extend(r for r in sentence_rows if best[str(r["event"])] is r)
     return rows
+
+
+_COMPARISON_SINCE = re.compile(
+    r"\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|least|"
+    r"longest|fastest|slowest)\b[^.;]{0,60}\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
     """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
     describes that date), or one whose X has no date while the sentence carries a better-dated expression."""
+    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
+        return True  # "its worst day since June 2020": a yardstick, not an event
     if e.kind != "after_event":
         return False
     others = [o for o in found if o is not e and o.eventful]

@@ -300,3 +300,42 @@ def test_colour_by_entity(seeds_corpus, mentions) -> None:
     assert legend == ["ASML", "DeepSeek", "Mark Zuckerberg"]
     assert chart.figure.layout.legend.title.text == "Entity"
     assert chart.data["entity"].tolist() == ["DeepSeek", "DeepSeek", "DeepSeek", "Mark Zuckerberg", "DeepSeek", "ASML"]
+
+
+TARIFF_A = (
+    "WASHINGTON (Wire) - President Donald Trump announced sweeping tariffs on imports from nearly every country on "
+    "Wednesday, April 2, calling it a liberation day.\n\n"
+    "U.S. stocks plunged on Thursday, with the S&P 500 losing 4.8%, its worst day since June 2020. The selloff deepened "
+    "on Friday after China retaliated with 34% tariffs on all U.S. goods.\n\n"
+    "Two days after the announcement, Federal Reserve Chair Jerome Powell warned that the tariffs could raise inflation."
+)
+TARIFF_B = (
+    "LONDON - Asian markets crashed on Monday, with Japan's Nikkei falling 7.8%, as the fallout from Washington's tariff "
+    "announcement last week spread around the world.\n\n"
+    "Trump announced the tariffs on April 2. European shares slumped on Monday as well."
+)
+TARIFF_C = (
+    "President Trump on Wednesday announced a 90-day pause on most of the tariffs, sending stocks soaring.\n\n"
+    "The S&P 500 jumped 9.5% on Wednesday, its biggest one-day gain since 2008. Trump had announced the levies on "
+    "April 2 in the Rose Garden."
+)
+
+
+def test_another_story_gets_its_own_window_and_merges() -> None:
+    c = corpus_of(("wirea.txt", TARIFF_A, "2025-04-04", None), ("dailyb.txt", TARIFF_B, "2025-04-07", None),
+                  ("timesc.txt", TARIFF_C, "2025-04-09", None))
+    got = timeline_mentions(c)
+    rows = [(r.doc_id, r.date_start.isoformat(), r.expression, r.event, r.event_id) for r in got.itertuples()]
+    assert rows == [
+        ("dailyb", "2025-04-02", "April 2", "Donald Trump announces tariffs", "E01"),
+        ("timesc", "2025-04-02", "April 2", "Donald Trump announces levies", "E01"),
+        ("wirea", "2025-04-02", "Wednesday, April 2", "Donald Trump announces sweeping tariffs", "E01"),
+        ("wirea", "2025-04-03", "Thursday", "Stocks plunge", "E02"),
+        ("wirea", "2025-04-04", "Two days after", "Jerome Powell warns tariffs could raise inflation", "E03"),
+        ("wirea", "2025-04-04", "Friday", "Selloff deepens", "E04"),
+        ("dailyb", "2025-04-07", "Monday", "Asian markets crash", "E05"),  # "last week" in that sentence: same label, dropped
+        ("dailyb", "2025-04-07", "Monday", "European shares slump", "E06"),
+        ("timesc", "2025-04-09", "Wednesday", "Donald Trump announces 90-day pause", "E07"),
+        ("timesc", "2025-04-09", "Wednesday", "S&P 500 jumps 9.5%", "E08"),
+    ]  # "since June 2020" / "since 2008" are yardsticks, not events
+    assert default_window(got) == (date(2025, 4, 2), date(2025, 4, 9))
