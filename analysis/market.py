@@ -136,6 +136,29 @@ def discrepancies(moves: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["company", "session_date", "outlet"], kind="stable").reset_index(drop=True)
 
 
+def _direction(frame: pd.DataFrame) -> pd.Series:
+    return frame["pct"].map(lambda p: "up " if p >= 0 else "down ") + frame["label"]
+
+
+def compare_display(compare: pd.DataFrame) -> pd.DataFrame:
+    """The reported-vs-actual table as shown to a reader: ``Company, Outlet, Session, Reported, Actual (%),
+    Verdict, Why, Sentence`` ("down over 7%", session as "Mon 27 Jan 2025"). Needs :data:`COMPARE_COLUMNS`."""
+    return pd.DataFrame({
+        "Company": compare["company"], "Outlet": compare["outlet"],
+        "Session": compare["session_date"].dt.strftime("%a %d %b %Y"), "Reported": _direction(compare),
+        "Actual (%)": compare["actual_pct"], "Verdict": compare["verdict"], "Why": compare["note"],
+        "Sentence": compare["sentence"],
+    }).reset_index(drop=True)
+
+
+def discrepancy_display(table: pd.DataFrame) -> pd.DataFrame:
+    """:func:`discrepancies` as shown to a reader: ``Company, Session, Outlet, Wording, Sentence``."""
+    return pd.DataFrame({
+        "Company": table["company"], "Session": table["session_date"].dt.strftime("%a %d %b %Y"),
+        "Outlet": table["outlet"], "Wording": _direction(table), "Sentence": table["sentence"],
+    }).reset_index(drop=True)
+
+
 def _hover(text: str, width: int = 70) -> str:
     return "<br>".join(textwrap.wrap(html.escape(str(text), quote=False), width))
 

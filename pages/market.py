@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
 import streamlit as st
 
 from analysis.errors import BadInputFile
 from analysis.filters import FilterState
-from analysis.market import discrepancies, render_index_chart, render_market_chart, reported_vs_actual
+from analysis.market import (
+    compare_display,
+    discrepancies,
+    discrepancy_display,
+    render_index_chart,
+    render_market_chart,
+    reported_vs_actual,
+)
 from analysis.moves import extract_moves
 from analysis.reference import REFERENCE_SUBDIR, SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
 from ui.charts import show_chart
@@ -82,8 +88,11 @@ if picked:
     bar = picked[0]
     company = bar.split(" · ")[0]
     st.markdown(f"**What the articles say about {company}**")
-    rows = compare.loc[compare["company"] == company, ["outlet", "label", "session_date", "actual_pct", "note", "sentence"]]
-    st.dataframe(rows, hide_index=True, width="stretch", column_config={"sentence": st.column_config.TextColumn(width="large")})
+    st.dataframe(
+        compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company"]),
+        hide_index=True, width="stretch",
+        column_config={"Sentence": st.column_config.TextColumn(width="large"), "Actual (%)": st.column_config.NumberColumn(format="%+.2f")},
+    )
 
 show_chart(render_index_chart(compare, view.docs, state.describe()), key="market_index_chart")
 
@@ -91,18 +100,7 @@ st.subheader("Reported vs actual")
 if compare.empty:
     st.info("No reported moves in this selection: clear the outlet or date filter in the sidebar.")
 else:
-    table = pd.DataFrame(
-        {
-            "Company": compare["company"],
-            "Outlet": compare["outlet"],
-            "Session": compare["session_date"].dt.strftime("%a %d %b %Y"),
-            "Reported": compare["pct"].map(lambda p: "up " if p >= 0 else "down ") + compare["label"],
-            "Actual (%)": compare["actual_pct"],
-            "Verdict": compare["verdict"],
-            "Why": compare["note"],
-            "Sentence": compare["sentence"],
-        }
-    )
+    table = compare_display(compare)
     st.dataframe(table, hide_index=True, width="stretch", column_config={"Actual (%)": st.column_config.NumberColumn(format="%+.2f")})
     st.download_button(
         "Reported vs actual (CSV)", compare.to_csv(index=False).encode("utf-8"), file_name="storytrace-reported-vs-actual.csv",
@@ -117,10 +115,5 @@ if gaps.empty:
         "selection. Add more outlets' reports of the same session to compare them."
     )
 else:
-    st.dataframe(
-        pd.DataFrame({
-            "Company": gaps["company"], "Session": gaps["session_date"].dt.strftime("%a %d %b %Y"), "Outlet": gaps["outlet"],
-            "Wording": gaps["pct"].map(lambda p: "up " if p >= 0 else "down ") + gaps["label"], "Sentence": gaps["sentence"],
-        }),
-        hide_index=True, width="stretch", column_config={"Sentence": st.column_config.TextColumn(width="large")},
-    )
+    st.dataframe(discrepancy_display(gaps), hide_index=True, width="stretch",
+                 column_config={"Sentence": st.column_config.TextColumn(width="large")})

@@ -12,7 +12,9 @@ from analysis.errors import BadInputFile
 from analysis.filters import FilterState
 from analysis.market import (
     COMPARE_COLUMNS,
+    compare_display,
     discrepancies,
+    discrepancy_display,
     render_index_chart,
     render_market_chart,
     report_charts,
@@ -142,6 +144,13 @@ def test_gap_and_discrepancies_across_outlets() -> None:
     table = discrepancies(moves)
     assert list(zip(table["outlet"], table["label"])) == [("Wire A", "17%"), ("Wire B", "nearly 12%"), ("Wire C", "17%")]
     assert set(table["company"]) == {"Nvidia"}
+    shown = discrepancy_display(table)
+    assert list(shown.columns) == ["Company", "Session", "Outlet", "Wording", "Sentence"]
+    assert list(shown["Wording"]) == ["down 17%", "down nearly 12%", "down 17%"]
+    assert shown.loc[0, "Session"] == "Mon 27 Jan 2025"
+    view = compare_display(compare)
+    assert list(view.columns) == ["Company", "Outlet", "Session", "Reported", "Actual (%)", "Verdict", "Why", "Sentence"]
+    assert view.loc[view["Company"] == "Nasdaq Composite", "Reported"].item() == "down 3.1%"
 
 
 def test_no_discrepancy_when_outlets_agree(seeds_corpus) -> None:
