@@ -93,11 +93,15 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return left + 1, (min(ends) + 1 if ends else len(text))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:after|when|as|because|since|while|but|and|following|before)\b", re.IGNORECASE)
+
+
 def _is_future(text: str, start: int) -> bool:
     """Whether the clause before ``start`` speaks of the future ("will report on Monday")."""
     s, _ = _sentence_bounds(text, start)
     window = text[max(s, start - 90) : start]
-    return bool(_FUTURE.search(window))
+    clauses = _CLAUSE_BREAK.split(window)
+    return bool(_FUTURE.search(clauses[-1]))
 
 
 def _yearless(month: int, day: int, anchor: date) -> date | None:

@@ -65,6 +65,10 @@ def test_full_date_needs_no_anchor_and_kind_is_absolute() -> None:
         ("Oil rose last Friday.", "2025-01-03", "2024-12-27"),  # "last Friday" on a Friday is a week ago
         ("The company will report results on Wednesday.", "2025-01-27", "2025-01-29"),  # future tense
         ("Trading resumes next Monday.", "2025-01-27", "2025-02-03"),
+        # the future tense of another clause does not move a past weekday
+        ("Analysts said the company will struggle after shares fell on Monday.", "2025-01-28", "2025-01-27"),
+        ("The company, founded in 2015, will report on Wednesday.", "2025-01-28", "2025-01-29"),
+        ("The vote is scheduled for Thursday.", "2025-01-28", "2025-01-30"),
     ],
 )
 def test_weekdays(text: str, published: str, expected: str) -> None:
