@@ -27,6 +27,12 @@ st.caption(
     "Every sentence that says when something happened (\"on January 20\", \"Monday's trading\", \"days after the "
     "announcement\"), dated against the article's publication date. The same event told by several outlets is one row."
 )
+if corpus.is_empty:
+    st.info(
+        "**No articles yet.** Add article files on the *Add articles* page, or start Storytrace on a folder: "
+        "`streamlit run app.py -- --corpus DIR`."
+    )
+    st.stop()
 if view.is_empty:
     st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
     st.stop()

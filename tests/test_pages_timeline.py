@@ -73,3 +73,18 @@ def test_timeline_page_colours_by_entity() -> None:
     assert spec["layout"]["legend"]["title"]["text"] == "Entity"
     names = sorted({t["name"] for t in spec["data"] if t.get("showlegend", True) is not False})
     assert names == ["ASML", "DeepSeek", "Mark Zuckerberg"]
+
+
+def test_timeline_page_empty_states(tmp_path, monkeypatch) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(empty))
+    at = _open()
+    assert any("No articles yet" in i.value for i in at.info)
+
+    undated = tmp_path / "undated"
+    undated.mkdir()
+    (undated / "a.txt").write_text("Shares fell sharply on Monday after the launch.\n\nAnalysts were surprised.\n", encoding="utf-8")
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(undated))
+    at = _open()
+    assert any("No sentence in the corpus carries a date" in i.value for i in at.info)
