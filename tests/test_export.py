@@ -17,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from analysis import export, views
+from analysis import export, render, views
 from analysis.charts import ChartResult, finish_figure
 from analysis.coverage import coverage_table
 from analysis.filters import FilterState, filter_corpus
@@ -119,7 +119,7 @@ def test_rotated_labels_get_more_room():
     fig.update_xaxes(tickangle=-35)
     flat = go.Figure(go.Heatmap(x=["a", "b"], y=["a", "b"], z=[[1, 2], [3, 4]]))
     finish_figure(flat, title="T", source="Source: test", x_title="Outlet", y_title="Row")
-    assert export._x_axis_depth(fig, 1100) > export._x_axis_depth(flat, 1100) + 60
+    assert render._x_axis_depth(fig, 1100) > render._x_axis_depth(flat, 1100) + 60
     assert export.export_figure(fig).layout.margin.b > export.export_figure(flat).layout.margin.b
 
 
