@@ -278,9 +278,12 @@ def find_figures(sentence: str) -> list[Figure]:
             sign, anchor = (1 if prev.pct > 0 else -1), prev.anchor
         if sign is None:
             n = lex.nouns_after.match(after)
-            if n:
+            if n and not lex.not_move.search(re.split(r"[,;]", after[n.end():n.end() + 40])[0]):
                 word = n.group(0).strip(" -").lower()
                 sign, anchor = (-1 if word in lex.noun_falls else 1), qual_start
+        if sign is None and not qual_text and re.search(r"(?:^|[\s(])[-−–+]$", before):
+            sign, anchor = (1 if before.endswith("+") else -1), m.start() - 1  # "Nvidia (-16.9%)"
+            qual_start = m.start() - 1
         if sign is None:
             prev = None
             continue

@@ -145,6 +145,8 @@ def test_outlet_filter_without_moves_gives_empty_table() -> None:
          [("KBW Regional Banking Index", -4.2, "exact", "index"), ("S&P 500", -1.1, "exact", "index")]),
         ("Japan's Nikkei share average fell 0.9%.", [("Nikkei 225", -0.9, "exact", "index")]),
         ("Nvidia fell 17% on Monday, its biggest drop since 2020.", [("Nvidia", -17.0, "exact", "share")]),
+        ("Biggest losers: Nvidia (-16.9%), Broadcom (-17.4%) and Arm (+1.2%).",
+         [("Nvidia", -16.9, "exact", "share"), ("Broadcom", -17.4, "exact", "share"), ("Arm", 1.2, "exact", "share")]),
         ("Shares of Intel fell 5% in early trading, the most since July.", [("Intel", -5.0, "exact", "share")]),
         ("Hong Kong's Hang Seng index tumbled 2.2%, with Alibaba Group down 5.5%.",
          [("Hang Seng index", -2.2, "exact", "index"), ("Alibaba Group", -5.5, "exact", "share")]),
@@ -176,6 +178,7 @@ def test_move_patterns(sentence: str, expected: list[tuple[str, float, str, str]
         "Meta's margin rose 4 percentage points.",
         "Despite a relatively modest £4.5 million ($5.6 million) investment, it matched OpenAI.",
         # moves over several sessions are not one session's move
+        "Fitch said First Republic saw a 35% drop in deposits.",
         "Apple shares are up 20% this year.",
         "Nvidia has lost 30% since the start of the year.",
         "Shares of Intel fell 17% in 2024.",
