@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import html
 import math
 import os
 import re
@@ -81,10 +82,11 @@ class _Renderer:
             thread = threading.Thread(target=run, name="storytrace-kaleido", daemon=True)
             thread.start()
             if not ready.wait(RENDER_TIMEOUT_S) or "error" in box:
+                error = box.get("error")
+                reason = "timed out" if error is None else str(error).split(". ")[0]
                 raise ExportFailed(
-                    "cannot start the chart renderer (kaleido on Chromium): "
-                    f"{box.get('error', 'timed out')}. Install Chromium (Debian package 'chromium') "
-                    "or set BROWSER_PATH to a Chrome/Chromium binary; CSV export still works."
+                    f"cannot start the chart renderer (kaleido on Chromium): {reason}. Install Chromium (Debian "
+                    "package 'chromium') or set BROWSER_PATH to a Chrome/Chromium binary; CSV export still works"
                 )
             self._loop, self._thread, self._kaleido, self._stop = loop, thread, box["kaleido"], box["stop"]
 
@@ -204,14 +206,17 @@ def figure_bytes(fig: go.Figure, fmt: Literal["png", "svg", "pdf", "html"], file
     """``fig`` as a PNG (print resolution), SVG, PDF or self-contained interactive HTML (plotly.js inline)."""
     ready = export_figure(fig)
     if fmt == "html":
-        return ready.to_html(
+        page = ready.to_html(
             include_plotlyjs=True,
             full_html=True,
             config={
                 "displaylogo": False,
                 "toImageButtonOptions": {"format": "png", "filename": file_stem, "scale": PNG_SCALE},
             },
-        ).encode("utf-8")
+        )
+        heading = re.sub(r"<[^>]+>", "", re.split(r"<br\s*/?>", str(ready.layout.title.text or ""))[0]).strip()
+        title = f"<title>{html.escape(html.unescape(heading) or file_stem)}</title>"
+        return page.replace("<head>", f"<head><meta charset=\"utf-8\">{title}", 1).encode("utf-8")
     if fmt not in ("png", "svg", "pdf"):
         raise StorytraceError(f"unknown image format {fmt!r}; use one of png, svg, pdf, html")
     opts = {"format": fmt, "width": ready.layout.width, "height": ready.layout.height}

@@ -71,6 +71,7 @@ def test_pdf_page_is_the_whole_figure(coverage):
 def test_html_is_self_contained_with_data(coverage):
     page = export.figure_bytes(coverage.figure, "html", "storytrace-coverage-by-day").decode("utf-8")
     assert "<html" in page[:200]
+    assert '<head><meta charset="utf-8"><title>Coverage by day</title>' in page
     assert "<script src=" not in page and len(page) > 3_000_000  # plotly.js inline: works offline
     assert "Plotly.newPlot" in page
     assert "Daily The Business" in page and "Hindustan Times" in page
@@ -98,6 +99,22 @@ def test_renderer_is_thread_safe(coverage):
     assert results["png"][:4] == b"\x89PNG"
     assert results["svg"].lstrip()[:4] == b"<svg"
     assert results["pdf"][:4] == b"%PDF"
+
+
+def test_missing_browser_is_a_named_error_not_a_hang(monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    assert render.renderer_available() is render._RENDERER.running()
+    fresh = render._Renderer()
+    start = time.perf_counter()
+    with pytest.raises(export.ExportFailed) as err:
+        fresh.render(go.Figure().to_dict(), {"format": "png"})
+    assert time.perf_counter() - start < 30
+    assert str(err.value) == (
+        "cannot start the chart renderer (kaleido on Chromium): No browser found at "
+        "BROWSER_PATH='/nonexistent/chromium'. Install Chromium (Debian package 'chromium') or set BROWSER_PATH "
+        "to a Chrome/Chromium binary; CSV export still works"
+    )
+    assert not fresh.running()
 
 
 def test_export_figure_does_not_mutate_and_keeps_source_below_axis(coverage):
