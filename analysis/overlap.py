@@ -47,6 +47,7 @@ _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
 #: A closing mark with no opener reaches back over at most this many mark-less paragraphs.
 _MAX_CARRY = 6
+_SPACE_CODES = np.array([ord(c) for c in " \t\n\r\x0b\x0c\xa0\u2009\u200a\u202f\u3000"], dtype=np.uint32)
 _MARKS = re.compile(r"[\"“”„«»'‘’‚‹›]")
 
 
@@ -121,7 +122,7 @@ def sentence_quote_share(corpus: Corpus) -> pd.DataFrame:
     for doc_id, part in corpus.sentences.groupby("doc_id", sort=True):
         text = str(texts.get(doc_id, "") or "")
         mask = quote_mask(text)
-        visible = np.array([not c.isspace() for c in text], dtype=bool)
+        visible = ~np.isin(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), _SPACE_CODES)
         for sent_id, start, end in zip(part["sent_id"], part["char_start"], part["char_end"]):
             seen = visible[start:end]
             total = int(seen.sum())

@@ -135,8 +135,7 @@ def overlap_chart(
             text=text,
             texttemplate="%{text}",
             textfont={"size": 12},
-            customdata=hover,
-            hovertemplate="%{customdata}<extra></extra>",
+            hoverinfo="skip",
             colorscale=config.SEQUENTIAL_SCALE,
             zmin=0,
             zmax=100,
@@ -146,9 +145,24 @@ def overlap_chart(
             colorbar={"title": {"text": "% of row's<br>text matched"}, "ticksuffix": "%"},
         )
     )
+    # Heatmap cells cannot be selected in plotly; an invisible marker on every cell carries the hover text
+    # and makes a click select the cell (the page opens the aligned sentences for it).
+    fig.add_scatter(
+        x=data["col_label"].tolist(),
+        y=data["row_label"].tolist(),
+        mode="markers",
+        marker={"symbol": "square", "size": 28, "color": "rgba(0,0,0,0)"},
+        selected={"marker": {"opacity": 0}},
+        unselected={"marker": {"opacity": 0}},
+        customdata=[hover[index[r]][index[c]] for r, c in zip(data["row_label"], data["col_label"])],
+        hovertemplate="%{customdata}<extra></extra>",
+        showlegend=False,
+        name="cells",
+    )
+    fig.update_layout(clickmode="event+select", hovermode="closest")
     fig.update_yaxes(autorange="reversed", tickfont={"size": 11}, automargin=True)
     fig.update_xaxes(tickangle=-35, tickfont={"size": 11}, automargin=True, side="bottom")
-    height = max(420, min(1400, 170 + 34 * n))
+    height = max(520, min(1600, 300 + 48 * n))
     finish_figure(
         fig,
         title=title,
@@ -158,7 +172,12 @@ def overlap_chart(
         y_title="Share of this " + level + "'s text (A) …",
         height=height,
     )
-    fig.update_layout(margin={"l": 40, "b": 150})
+    fig.update_layout(
+        margin={"l": 40, "b": 190},
+        hoverlabel={"bgcolor": "white", "bordercolor": "#444", "font": {"color": "#222"}},
+    )
+    # the rotated outlet names need room: put the source line under the x-axis title
+    fig.update_annotations(selector={"text": source}, yshift=-150)
     caption = (
         "Read across a row: the share of that " + level + "'s sentences (by characters, sentences of 6+ words, "
         "each counted once) that reappear in the column's " + level + ". Blank diagonal: nothing is compared "
@@ -224,16 +243,25 @@ def escape_markdown(text: str) -> str:
 
 
 def diff_words(a: str, b: str) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
-    """Word-level diff of two sentences: for each side, (word, differs) in order. Words are compared after
-    :func:`analysis.align.normalise`, so punctuation and quote-mark changes do not count as differences."""
+    """Word-level diff of two sentences: for each side, (word, differs) in order. Words are compared on their
+    letters and digits only, so punctuation and quote-mark changes do not count as differences."""
     wa, wb = a.split(), b.split()
-    na, nb = [normalise(w) for w in wa], [normalise(w) for w in wb]
+    na, nb = [_word_key(w) for w in wa], [_word_key(w) for w in wb]
     same_a, same_b = [False] * len(wa), [False] * len(wb)
     for block in difflib.SequenceMatcher(a=na, b=nb, autojunk=False).get_matching_blocks():
         for k in range(block.size):
             same_a[block.a + k] = True
             same_b[block.b + k] = True
-    return [(w, not s) for w, s in zip(wa, same_a)], [(w, not s) for w, s in zip(wb, same_b)]
+    # a token that is only punctuation (a stray quote mark) is never a difference
+    return (
+        [(w, not s and bool(k)) for w, s, k in zip(wa, same_a, na)],
+        [(w, not s and bool(k)) for w, s, k in zip(wb, same_b, nb)],
+    )
+
+
+def _word_key(word: str) -> str:
+    """A word as compared by the diff: lower case, letters and digits only ("(e.g." == "eg")."""
+    return "".join(ch for ch in normalise(word) if ch.isalnum())
 
 
 def diff_markdown(a: str, b: str) -> tuple[str, str]:

@@ -5,9 +5,9 @@
     python bench/bench_overlap.py --n 200 --check  # also compare with the brute-force reference
 
 Builds N wire-style articles from sentence templates: originals, exact reprints, lightly edited copies,
-garbled rewrites (word swaps) and articles that borrow a few quotes. Prints, per N, the seconds and peak
-Python memory (tracemalloc) of :func:`analysis.overlap.sentence_matches`, plus the sentence and match counts.
-Corpus building is not timed.
+garbled rewrites (word swaps) and articles that borrow a few quotes. Prints, per N, the seconds of
+:func:`analysis.overlap.sentence_matches` (alignment, quote marks, kinds), the peak resident memory of the
+process (each N runs in a fresh process) and the sentence and match counts. Corpus building is not timed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ import random
 import re
 import sys
 import time
-import tracemalloc
+import os
+import resource
+import subprocess
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -32,32 +34,10 @@ PEOPLE = ["Yann LeCun", "Sam Altman", "Mark Zuckerberg", "Satya Nadella", "Jense
           "Marc Andreessen", "Liang Wenfeng", "Sundar Pichai", "Demis Hassabis", "Arthur Mensch", "Aidan Gomez"]
 PLACES = ["Silicon Valley", "Beijing", "Hangzhou", "London", "Paris", "Tokyo", "Seoul", "Shenzhen", "New York",
           "Washington", "Brussels", "Singapore", "Taipei", "Berlin", "Toronto"]
-THINGS = ["reasoning model", "chip export rules", "data centre plans", "open-source release", "pricing cut",
-          "earnings guidance", "training cluster", "inference costs", "benchmark results", "chatbot app",
-          "capital spending", "cloud contract", "licensing deal", "safety policy", "GPU orders"]
-VERBS = ["said", "told reporters", "wrote in a post", "added", "noted", "argued", "warned", "explained"]
-TEMPLATES = [
-    "{c1} shares fell {p}% on {day} after {c2} unveiled its {t}, wiping billions off its market value.",
-    "Analysts at {c1} said the {t} could force rivals in {pl} to rethink their spending over the next {n} months.",
-    "{pe} {v} that the {t} showed how quickly competitors in {pl} were catching up with {c1}.",
-    "The company said its {t} had been built for a fraction of the cost of comparable systems from {c1} and {c2}.",
-    "Investors in {pl} sold technology stocks on {day}, with {c1} down {p}% and {c2} losing {q}% by the close.",
-    "Regulators in {pl} are expected to review the {t} before {c1} can offer it to customers there.",
-    "{c1} declined to comment on the {t}, but people familiar with the matter said talks with {c2} were continuing.",
-    "In a statement on {day}, {c1} said it would invest ${n} billion in its {t} this year.",
-    "The {t} from {c1} topped a popular leaderboard within {n} days of its release in {pl}.",
-    "\u201cWe did not expect the {t} to move this fast,\u201d {pe} {v}, adding that {c1} would respond within weeks.",
-    "\u201cThis is a wake-up call for everyone working on the {t} in {pl},\u201d {pe} {v}.",
-    "{pe}, who has long backed the {t}, {v} that open research lets {c1} build on the work of {c2}.",
-    "Trading volumes at {c1} were {n} times their usual level on {day}, exchange data showed.",
-    "The sell-off spread to suppliers such as {c1} and {c2}, which depend on demand for the {t}.",
-    "Some economists in {pl} cautioned that the market reaction to the {t} might be overdone.",
-    "{c1} has not disclosed how many GPUs it used to train the {t}, a question raised by {pe} on {day}.",
-]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 SWAPS = {"said": "stated", "shares": "stocks", "fell": "dropped", "company": "firm", "expected": "anticipated",
          "rivals": "competitors", "cost": "price", "customers": "clients", "release": "launch", "quickly": "fast",
          "continuing": "ongoing", "close": "end", "long": "for years", "review": "examine", "usual": "normal"}
+VERBS = ["said", "told reporters", "wrote in a post", "added", "noted", "argued", "warned", "explained"]
 #: Copies are taken from the last WINDOW articles (a story wave), so reprint clusters stay realistic in size.
 WINDOW = 200
 OUTLETS = [f"Outlet {i:03d}" for i in range(200)]
@@ -75,31 +55,38 @@ def _vocabulary() -> list[str]:
 
 
 _VOCAB: list[str] = []
+_WEIGHTS: list[float] = []
 
 
 def _sentence(rng: random.Random) -> str:
-    """A quarter of the time a slot-filled news template with a random tail, else a run of real news words (Zipf-weighted), so that
-    unrelated sentences look alike only as much as real ones do."""
+    """A run of real news words (Zipf-weighted by their frequency in the seeds) with a company, a person or
+    a place and a figure dropped in; one in seven is a quote with an attribution. Unrelated sentences look
+    alike only as much as real ones do (fixed sentence templates would make every article match every other)."""
     if not _VOCAB:
         _VOCAB.extend(_vocabulary())
-    tail = " ".join(rng.choices(_VOCAB, weights=[1 / (k + 10) for k in range(len(_VOCAB))], k=rng.randint(6, 14)))
-    if rng.random() < 0.75:
-        words = " ".join(rng.choices(_VOCAB, weights=[1 / (k + 10) for k in range(len(_VOCAB))], k=rng.randint(12, 26)))
-        text = words[0].upper() + words[1:] + "."
-        return f"\u201c{text[:-1]},\u201d {rng.choice(PEOPLE)} {rng.choice(VERBS)}." if rng.random() < 0.15 else text
-    template = rng.choice(TEMPLATES)
-    c1, c2 = rng.sample(COMPANIES, 2)
-    body = template.format(
-        c1=c1, c2=c2, pe=rng.choice(PEOPLE), pl=rng.choice(PLACES), t=rng.choice(THINGS), v=rng.choice(VERBS),
-        day=rng.choice(DAYS), p=f"{rng.randint(1, 19)}.{rng.randint(0, 9)}", q=f"{rng.randint(1, 9)}.{rng.randint(0, 9)}",
-        n=rng.randint(2, 90),
-    )
-    return body[:-1] + ", " + tail + body[-1]
+        _WEIGHTS.extend(1 / (k + 10) for k in range(len(_VOCAB)))
+    words = rng.choices(_VOCAB, weights=_WEIGHTS, k=rng.randint(10, 24))
+    for name in (rng.choice(COMPANIES), rng.choice(PEOPLE + PLACES), f"{rng.randint(1, 99)}.{rng.randint(0, 9)}%"):
+        words.insert(rng.randrange(len(words) + 1), name)
+    text = " ".join(words)
+    text = text[0].upper() + text[1:]
+    if rng.random() < 1 / 7:
+        return f"\u201c{text},\u201d {rng.choice(PEOPLE)} {rng.choice(VERBS)}."
+    return text + "."
 
 
 def _edit(sentence: str, rng: random.Random, rate: float) -> str:
-    words = sentence.split()
-    return " ".join(SWAPS.get(w, w) if rng.random() < rate else w for w in words)
+    """Swap known words for synonyms, and replace or drop about ``rate / 4`` of the other words."""
+    out: list[str] = []
+    for word in sentence.split():
+        if word in SWAPS and rng.random() < rate:
+            out.append(SWAPS[word])
+        elif rng.random() < rate / 4:
+            if rng.random() < 0.5:
+                out.append(rng.choice(_VOCAB[:300]))
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 def synthetic_articles(n: int, seed: int = 7) -> list[tuple[str, str, str]]:
@@ -133,26 +120,29 @@ def synthetic_corpus(n: int, seed: int = 7) -> Corpus:
     return build_corpus(records)
 
 
+def _rss_mib() -> float:
+    """Peak resident memory of this process so far (MiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def run(n: int, check: bool = False) -> None:
-    from analysis.align import align_bruteforce
+    """Build the corpus (not timed), then time :func:`sentence_matches` on it and print one line."""
     from analysis.overlap import sentence_matches
 
     t0 = time.perf_counter()
     corpus = synthetic_corpus(n)
-    built = time.perf_counter() - t0
-    tracemalloc.start()
+    built, rss_before = time.perf_counter() - t0, _rss_mib()
     t0 = time.perf_counter()
     matches = sentence_matches(corpus)
     seconds = time.perf_counter() - t0
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
     print(
         f"N={n:>6} articles  sentences={len(corpus.sentences):>8}  matches={len(matches):>9}  "
-        f"overlap={seconds:7.2f} s  peak={peak / 2**20:8.1f} MiB  (corpus build {built:.1f} s, not counted)",
+        f"overlap={seconds:7.2f} s  peak RSS={_rss_mib():8.1f} MiB (after corpus build: {rss_before:.1f} MiB; "
+        f"corpus build {built:.1f} s, not counted)",
         flush=True,
     )
     if check:
-        from analysis.align import align_sentences
+        from analysis.align import align_bruteforce, align_sentences
 
         fast = align_sentences(corpus)
         exact = align_bruteforce(corpus)
@@ -165,9 +155,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, action="append", help="corpus size (repeatable; default 100, 1000, 10000)")
     parser.add_argument("--check", action="store_true", help="also run the brute-force reference (small N only)")
+    parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    for n in args.n or [100, 1000, 10000]:
-        run(n, args.check)
+    sizes = args.n or [100, 1000, 10000]
+    if args.one:
+        run(sizes[0], args.check)
+        return
+    print(f"{os.cpu_count()} CPU(s); each N runs in its own process so peak memory is per N", flush=True)
+    for n in sizes:  # a fresh process per N: peak RSS then belongs to that N alone
+        subprocess.run([sys.executable, __file__, "--one", "--n", str(n)] + (["--check"] if args.check else []), check=True)
 
 
 if __name__ == "__main__":

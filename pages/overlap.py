@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.align import DEFAULT_THRESHOLD
+from analysis.filters import FilterState
 from analysis.overlap import MIN_THRESHOLD, narrow_matches, sentence_matches
 from analysis.overlap_view import UNIT_LABELS, aligned_pairs, diff_markdown, overlap_chart, provenance_hints
 from ui.charts import show_chart
@@ -13,7 +14,7 @@ from ui.state import corpus_step, filtered_corpus, get_corpus
 st.title("Source overlap")
 st.caption("Who reprints, rewrites or quotes whom: sentences matched across articles, fuzzy enough to catch light edits and garbled rewrites.")
 
-state = st.session_state["filters"]
+state = st.session_state.get("filters", FilterState())  # set by app.py's sidebar
 corpus = get_corpus()
 view = filtered_corpus(corpus, state)
 if view.docs.empty:
@@ -44,8 +45,11 @@ if cells.empty:
 labels = {f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)": (r.row_id, r.col_id) for r in cells.itertuples()}
 by_label = {(r.row_label, r.col_label): f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)" for r in cells.itertuples()}
 points = (event.get("selection", {}) or {}).get("points", []) if event else []
-if points and (points[0].get("y"), points[0].get("x")) in by_label:
-    st.session_state["ovl_cell"] = by_label[(points[0]["y"], points[0]["x"])]
+clicked = (points[0].get("y"), points[0].get("x")) if points else None
+if clicked != st.session_state.get("ovl_last_click"):  # a new click wins; an old one must not undo the selectbox
+    st.session_state["ovl_last_click"] = clicked
+    if clicked in by_label:
+        st.session_state["ovl_cell"] = by_label[clicked]
 if st.session_state.get("ovl_cell") not in labels:
     st.session_state["ovl_cell"] = next(iter(labels))
 
