@@ -79,10 +79,15 @@ def test_html_is_self_contained_with_data(coverage):
 
 
 def test_renderer_is_reused_and_fast(coverage):
-    export.figure_bytes(coverage.figure, "svg")  # warm
-    start = time.perf_counter()
-    export.figure_bytes(coverage.figure, "png")
-    assert time.perf_counter() - start < 2.0
+    export.figure_bytes(coverage.figure, "svg")  # warm: starts the one shared browser
+    browser = render._RENDERER._kaleido
+    timings = []
+    for _ in range(3):
+        start = time.perf_counter()
+        export.figure_bytes(coverage.figure, "png")
+        timings.append(time.perf_counter() - start)
+    assert render._RENDERER._kaleido is browser  # no new browser per export
+    assert min(timings) < 2.5  # typically ~0.2 s; generous for loaded CI machines
 
 
 def test_renderer_is_thread_safe(coverage):
