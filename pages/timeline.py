@@ -16,10 +16,10 @@ from analysis.timeline import (
 )
 from analysis.timeline_chart import render_timeline_chart, selected_event_ids
 from ui.charts import show_chart
-from ui.state import corpus_step, filtered_corpus, get_corpus, request_filter
+from ui.state import corpus_step, filtered_corpus, get_corpus, page_filters, request_filter
 
 corpus = get_corpus()
-state = st.session_state["filters"]
+state = page_filters()
 view = filtered_corpus(corpus, state)
 
 st.title("Timeline")
