@@ -25,12 +25,20 @@ from .charts import ChartResult, source_line
 from .corpus import Corpus, load_corpus
 from .errors import StorytraceError
 from .filters import FilterState, effective_date
-from .render import PNG_SCALE, ExportFailed, export_figure, figure_bytes, renderer_available, stop_renderer
+from .render import (
+    PNG_SCALE,
+    ExportFailed,
+    export_figure,
+    figure_bytes,
+    renderer_available,
+    stop_renderer,
+    warm_up,
+)
 
 __all__ = [
     "FORMATS", "MIME", "PNG_SCALE", "ExportFailed", "bundle_files", "bundle_name", "chart_bytes", "csv_bytes",
     "export_figure", "figure_bytes", "file_stem", "filter_slug", "index_html", "parse_formats", "renderer_available",
-    "safe_slug", "stop_renderer", "write_files", "write_report_cli", "zip_bytes",
+    "safe_slug", "stop_renderer", "warm_up", "write_files", "write_report_cli", "zip_bytes",
 ]
 
 Format = Literal["png", "svg", "pdf", "html", "csv"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import html
+import logging
 import math
 import os
 import re
@@ -20,6 +21,8 @@ import plotly.graph_objects as go
 
 from . import config
 from .errors import StorytraceError
+
+log = logging.getLogger(__name__)
 
 #: PNG pixels = CHART_WIDTH × PNG_SCALE (2200 px wide: print resolution for a full-width figure).
 PNG_SCALE = 2
@@ -123,6 +126,21 @@ def renderer_available() -> bool:
     if path:
         return Path(path).exists()
     return any(shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome", "chrome"))
+
+
+def warm_up() -> None:
+    """Start the shared renderer in the background so the first export does not wait for the browser.
+    Does nothing when it is running already or no browser is installed (the export then says why)."""
+    if _RENDERER.running() or not renderer_available():
+        return
+
+    def start() -> None:
+        try:
+            _RENDERER.start()
+        except ExportFailed as exc:
+            log.warning("chart renderer warm-up failed: %s", exc)
+
+    threading.Thread(target=start, name="storytrace-kaleido-warmup", daemon=True).start()
 
 
 def stop_renderer() -> None:

@@ -30,6 +30,7 @@ if view.is_empty:
     st.warning("No article matches the filters, so a report would be empty. Clear the outlet, entity or date filters in the sidebar.")
     st.stop()
 
+export.warm_up()  # start the image renderer now so "Build report" does not wait for the browser
 registry = views.load_registry()
 charts: list[ChartResult] = []
 failures: list[str] = []

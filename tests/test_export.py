@@ -90,6 +90,17 @@ def test_renderer_is_reused_and_fast(coverage):
     assert min(timings) < 2.5  # typically ~0.2 s; generous for loaded CI machines
 
 
+def test_warm_up_starts_the_renderer_in_the_background():
+    code = (
+        "import time\nfrom analysis import render\nrender.warm_up()\n"
+        "deadline = time.time() + 60\n"
+        "while not render._RENDERER.running() and time.time() < deadline:\n    time.sleep(0.1)\n"
+        "print(render._RENDERER.running())\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.stdout.strip() == "True", proc.stderr
+
+
 def test_renderer_is_thread_safe(coverage):
     results: dict[str, bytes] = {}
 
