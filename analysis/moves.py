@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import functools
+import itertools
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -42,6 +44,7 @@ _CONTEXT_NAMES = (
 )
 #: "Acme Corp (ACME.O)", "Acme (NYSE: ACME)": the ticker written after a name.
 _TICKER_AFTER = re.compile(r"^\s*(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|AG|SA|NV|SE)?\s*\((?:[A-Za-z]+:\s*)?(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,12})\)")
+_HAS_PCT = re.compile(r"\d\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
 _INDEX_PHRASE = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w&.\-]*\s+(?:[\w&.\-]+\s+){0,3}(?:index|Index|ETF))\b")
 _GENERIC_INDEX_WORDS = frozenset({"index", "Index", "ETF", "benchmark", "the", "composite", "Composite"})
 _CONNECTIVE_WORDS = frozenset(
@@ -299,17 +302,22 @@ def _blocked(sentence: str, start: int, end: int) -> bool:
     return bool(lexicon().not_move.search(sentence[start:end]))
 
 
-def _pronoun_subject(sentence: str, anchor: int, earlier: list[Subject]) -> list[Subject]:
-    if earlier and _PRONOUN.search(sentence[:anchor]):
-        e = earlier[-1]
-        return [Subject(0, 0, e.company, e.ticker, e.kind, e.sector, e.region)]
+def _pronoun_subject(sentence: str, anchor: int, earlier: Sequence[str]) -> list[Subject]:
+    if not earlier or not _PRONOUN.search(sentence[:anchor]):
+        return []
+    for text in reversed(earlier):
+        named = find_subjects(text)
+        if named:
+            e = named[-1]
+            return [Subject(0, 0, e.company, e.ticker, e.kind, e.sector, e.region)]
     return []
 
 
-def sentence_moves(sentence: str, earlier: list[Subject] | None = None) -> list[tuple[Subject, Figure]]:
+def sentence_moves(sentence: str, earlier: Sequence[str] = ()) -> list[tuple[Subject, Figure]]:
     """Pair the move figures of one sentence with their companies or indexes.
 
-    ``earlier`` are market names from the previous sentences of the paragraph, used for "its shares fell 5%".
+    ``earlier`` are the previous sentences of the paragraph; the last market name in them stands for "its
+    shares" / "the bank's stock" when the sentence names none.
     """
     figures = find_figures(sentence)
     if not figures:
@@ -329,7 +337,7 @@ def sentence_moves(sentence: str, earlier: list[Subject] | None = None) -> list[
         if not cands and last_subjects and _is_connective(sentence[region_start:anchor]):
             cands = last_subjects[-1:]
         if not cands and region_start == 0:
-            cands = _pronoun_subject(sentence, anchor, earlier or [])
+            cands = _pronoun_subject(sentence, anchor, earlier)
         if not cands:
             region_start = figs[-1].end
             continue
@@ -375,34 +383,43 @@ def extract_moves(corpus: Corpus) -> pd.DataFrame:
     """Every reported move. Needs ``docs`` (doc_id, file, outlet, published, published_earliest) and
     ``sentences`` (doc_id, sent_id, para_id, text). Returns :data:`MOVE_COLUMNS` + :data:`DETAIL_COLUMNS`
     (``session_date`` datetime64, NaT when unknown), sorted by doc_id, sent_id."""
-    docs = corpus.docs.set_index("doc_id")
     rows: list[dict[str, object]] = []
-    for doc_id, sents in corpus.sentences.groupby("doc_id", sort=True):
-        meta = docs.loc[doc_id]
+    sentences = corpus.sentences
+    with_pct = sentences.loc[sentences["text"].str.contains(_HAS_PCT, regex=True), "doc_id"].unique()
+    if len(with_pct) == 0:
+        return _frame(rows)
+    meta_by_id = corpus.docs.set_index("doc_id").loc[:, ["file", "outlet", "published", "published_earliest"]].to_dict("index")
+    chosen = sentences.loc[sentences["doc_id"].isin(set(with_pct))].sort_values(["doc_id", "sent_id"])
+    records = list(zip(chosen["doc_id"], chosen["sent_id"], chosen["para_id"], chosen["text"]))
+    for doc_id, group in itertools.groupby(records, key=lambda r: r[0]):
+        sents = list(group)
+        meta = meta_by_id[doc_id]
         published: date | None = meta["published"].date() if pd.notna(meta["published"]) else None
         earliest: date | None = meta["published_earliest"].date() if pd.notna(meta["published_earliest"]) else None
         ref = published or earliest
-        paragraphs = sents.groupby("para_id")["text"].agg(" ".join).to_dict()
+        paragraphs: dict[int, list[str]] = {}
+        for _, _, para_id, text in sents:
+            paragraphs.setdefault(para_id, []).append(text)
         doc_rows: list[dict[str, object]] = []
-        earlier: list[Subject] = []
+        earlier: list[str] = []
         last_para = None
-        for s in sents.sort_values("sent_id").itertuples(index=False):
-            if s.para_id != last_para:
-                earlier, last_para = [], s.para_id
-            pairs = sentence_moves(s.text, earlier)
-            earlier = earlier + find_subjects(s.text)
+        for _, sent_id, para_id, text in sents:
+            if para_id != last_para:
+                earlier, last_para = [], para_id
+            pairs = sentence_moves(text, earlier) if _HAS_PCT.search(text) else []
+            earlier = earlier + [text]
             if not pairs:
                 continue
-            session, basis = session_in_text(s.text, published, earliest), "sentence"
+            session, basis = session_in_text(text, published, earliest), "sentence"
             if session is None:
-                session, basis = session_in_text(paragraphs[s.para_id], published, earliest), "paragraph"
-            place = sentence_region(s.text)
+                session, basis = session_in_text(" ".join(paragraphs[para_id]), published, earliest), "paragraph"
+            place = sentence_region(text)
             for subject, fig in pairs:
                 doc_rows.append({
                     "doc_id": doc_id, "file": meta["file"], "outlet": meta["outlet"], "published": meta["published"],
                     "company": subject.company, "ticker": subject.ticker, "pct": fig.pct, "qualifier": fig.qualifier,
                     "session_date": session, "kind": subject.kind, "region": place or subject.region or None,
-                    "sentence": s.text, "sent_id": s.sent_id, "para_id": s.para_id, "sector": subject.sector or None,
+                    "sentence": text, "sent_id": sent_id, "para_id": para_id, "sector": subject.sector or None,
                     "label": _label(fig.pct, fig.qualifier),
                     "region_basis": "sentence" if place else ("catalog" if subject.region else "unknown"),
                     "session_basis": basis if session else None,
@@ -415,6 +432,10 @@ def extract_moves(corpus: Corpus) -> pd.DataFrame:
                 elif ref is not None:
                     r["session_date"], r["session_basis"] = trading_day(ref), "publication date"
         rows.extend(doc_rows)
+    return _frame(rows)
+
+
+def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=MOVE_COLUMNS + DETAIL_COLUMNS)
     frame = frame.assign(
         session_date=pd.to_datetime(frame["session_date"]),
