@@ -34,13 +34,25 @@ def _short(text: str, limit: int = LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def doc_names(docs: pd.DataFrame) -> dict[str, str]:
+    """Full name per doc_id for hover text and hints: "file (outlet)", or just the file when the outlet is
+    only the file name (needs ``doc_id, file, outlet``)."""
+    names: dict[str, str] = {}
+    for doc_id, file, outlet in zip(docs["doc_id"], docs["file"], docs["outlet"]):
+        stem = str(file).rsplit(".", 1)[0]
+        names[str(doc_id)] = str(file) if str(outlet) in (stem, str(doc_id), str(file)) else f"{file} ({outlet})"
+    return names
+
+
 def doc_labels(docs: pd.DataFrame) -> dict[str, str]:
     """Short unique axis label per doc_id: "<doc_id start> · <outlet>" (needs ``doc_id, outlet``)."""
     labels: dict[str, str] = {}
     used: set[str] = set()
     for doc_id, outlet in zip(docs["doc_id"], docs["outlet"]):
         head = str(doc_id).split("_")[0] if "_" in str(doc_id) else _short(str(doc_id), 10)
-        label = f"{_short(head, 10)} · {_short(str(outlet), LABEL_CHARS - 6)}"
+        if str(outlet) == str(doc_id):  # no outlet known: the file name is all there is
+            head, outlet = _short(str(doc_id), LABEL_CHARS), ""
+        label = f"{_short(head, 10)} · {_short(str(outlet), LABEL_CHARS - 6)}" if outlet else head
         n = 2
         while label in used:
             label = f"{_short(head, 10)} · {_short(str(outlet), LABEL_CHARS - 9)} ({n})"
@@ -60,7 +72,7 @@ def overlap_matrix(view: Corpus, matches: pd.DataFrame, level: Level = "outlet")
     if level == "document":
         ids = [str(d) for d in view.docs["doc_id"]]
         labels = doc_labels(view.docs)
-        names = {str(d): f"{f} ({o})" for d, f, o in zip(view.docs["doc_id"], view.docs["file"], view.docs["outlet"])}
+        names = doc_names(view.docs)
         table = pair_table(view, matches).rename(columns={"doc_a": "row_id", "doc_b": "col_id"})
     else:
         ids = sorted(str(o) for o in view.docs["outlet"].unique())
@@ -186,26 +198,31 @@ def overlap_chart(
     return ChartResult(slug, title, fig, data, caption=caption)
 
 
-def provenance_hints(view: Corpus, matches: pd.DataFrame) -> list[str]:
+def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -> list[str]:
     """Plain-text hints: where the manifest names ``derived_from`` and where one document contains most of
     another ("000 (Daily The Business) reproduces 92% of its text from …"). Needs ``view.docs`` (``doc_id,
-    outlet, derived_from``) and narrowed ``matches``. Sorted: manifest hints first, then by share."""
+    outlet, derived_from``) and narrowed ``matches``. Manifest hints first, then at most ``max_hints``
+    "reproduces" hints by share."""
     hints: list[str] = []
     docs = view.docs
-    names = {str(d): f"{f} ({o})" for d, f, o in zip(docs["doc_id"], docs["file"], docs["outlet"])}
+    names = doc_names(docs)
     outlets = set(docs["outlet"].astype(str))
     files = set(docs["file"].astype(str))
     for doc_id, derived in zip(docs["doc_id"], docs["derived_from"]):
         if isinstance(derived, str) and derived.strip():
             where = " (in this selection)" if derived.strip() in outlets | files else " (not in this selection)"
             hints.append(f"{names[str(doc_id)]}: the manifest says it is derived from {derived.strip()}{where}.")
+    if len(hints) > max_hints:
+        hints = hints[:max_hints] + [f"… and {len(hints) - max_hints} more manifest note(s) on where an article comes from."]
     table = pair_table(view, matches)
     strong = table.loc[table["score"] >= HINT_SHARE]
-    for row in strong.itertuples():
+    for row in strong.head(max_hints).itertuples():
         hints.append(
             f"{names[str(row.doc_a)]} reproduces {row.score * 100:.0f}% of its text from {names[str(row.doc_b)]} "
             f"({row.matched_sentences} sentence(s))."
         )
+    if len(strong) > max_hints:
+        hints.append(f"… and {len(strong) - max_hints} more pair(s) where one document reproduces most of another (see the chart's data).")
     if strong.empty and not table.empty:
         top = table.iloc[0]
         hints.append(

@@ -25,7 +25,7 @@ from analysis.overlap import (
     report_charts,
     sentence_matches,
 )
-from analysis.overlap_view import aligned_pairs, diff_markdown, diff_words, escape_markdown, overlap_chart, provenance_hints
+from analysis.overlap_view import aligned_pairs, doc_labels, doc_names, diff_markdown, diff_words, escape_markdown, overlap_chart, provenance_hints
 from analysis.readers import RawArticle
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -250,6 +250,17 @@ def test_hint_reproduces_for_reprint() -> None:
         "a.txt (Outlet a) reproduces 100% of its text from b.txt (Outlet b) (6 sentence(s)).",
         "b.txt (Outlet b) reproduces 100% of its text from a.txt (Outlet a) (6 sentence(s)).",
     ]
+    corpus = _corpus({"a": WIRE_A, "b": list(WIRE_A), "c": list(WIRE_A)})
+    hints = provenance_hints(corpus, sentence_matches(corpus), max_hints=2)
+    assert len(hints) == 3
+    assert hints[-1] == "… and 4 more pair(s) where one document reproduces most of another (see the chart's data)."
+
+
+def test_document_labels_without_outlet() -> None:
+    records = [(RawArticle(file=f"{n}.txt", text="\n\n".join(WIRE_A)), {}, "corpus") for n in ("copy-of-a-very-long-file-name", "b")]
+    corpus = build_corpus(records)
+    assert doc_labels(corpus.docs) == {"copy-of-a-very-long-file-name": "copy-of-a-very-long-fil…", "b": "b"}
+    assert doc_names(corpus.docs) == {"copy-of-a-very-long-file-name": "copy-of-a-very-long-file-name.txt", "b": "b.txt"}
 
 
 def test_heatmap_chart_blank_diagonal_and_percentages(seeds_corpus: Corpus) -> None:
