@@ -47,7 +47,9 @@ if not charts:
     st.info("No chart is available for a report yet. Check the modules listed above, or add articles.")
     st.stop()
 
-labels = {f"{n}-{c.slug}": c for n, c in enumerate(charts)}
+labels: dict[str, ChartResult] = {}
+for chart in charts:  # keyed by slug so a pick survives filter changes
+    labels[chart.slug if chart.slug not in labels else f"{chart.slug}-{len(labels)}"] = chart
 with st.container(border=True):
     title = st.text_input("Report title", value="Storytrace report", max_chars=200)
     notes = st.text_area("Notes (shown under the title; blank lines start new paragraphs)", max_chars=5000)

@@ -40,7 +40,7 @@ def test_report_page_lists_registered_charts(report_app, seeds_corpus):
     charts, _ = views.collect_charts(seeds_corpus, views.FilterState())
     picker = at.multiselect(key="report_charts")
     assert [picker.format_func(o) for o in picker.value] == [c.title for c in charts]
-    assert picker.value[0] == "0-coverage-by-day"
+    assert picker.value[0] == "coverage-by-day"
     assert at.text_input[0].value == "Storytrace report"
     # every chart is previewed with its export controls
     assert len(at.get("plotly_chart")) == len(charts)
@@ -54,7 +54,7 @@ def test_build_report_bundle_with_title_notes_and_escaping(report_app):
     at = report_app
     at.text_input[0].input("Week <one> & markets")
     at.text_area[0].input("Seen by <b>desk</b>")
-    at.multiselect(key="report_charts").set_value(["0-coverage-by-day"])
+    at.multiselect(key="report_charts").set_value(["coverage-by-day"])
     at.run()
     at.button[0].click()  # "Build report"
     at.run()
@@ -85,7 +85,7 @@ def test_report_under_outlet_filter(seeds_corpus, gold):
     assert SHARE_FILE_OUTLET == "International Business Times UK"
     at = _open([SHARE_FILE_OUTLET])
     assert f"Outlets: {SHARE_FILE_OUTLET}" in at.caption[0].value
-    at.multiselect(key="report_charts").set_value(["0-coverage-by-day"])
+    at.multiselect(key="report_charts").set_value(["coverage-by-day"])
     at.pills(key="report_formats").set_value(["csv"])
     at.run()
     at.button[0].click()
