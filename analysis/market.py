@@ -114,6 +114,8 @@ def reported_vs_actual(moves: pd.DataFrame, reference: pd.DataFrame) -> pd.DataF
                     )
                 else:
                     row.update(verdict="gap", note=f"reported {_signed(move)} but actual {actual:+.2f}%: more than '{move['qualifier']}' allows")
+        if pd.isna(move["session_date"]):
+            row["note"] = "the session is unknown: the article gives no date to resolve it against"
         rows.append(row)
     out = pd.DataFrame(rows, columns=COMPARE_COLUMNS)
     out = out.assign(pct=out["pct"].astype("float64"), actual_pct=out["actual_pct"].astype("float64"), gap=out["gap"].astype("float64"))
@@ -145,7 +147,7 @@ def compare_display(compare: pd.DataFrame) -> pd.DataFrame:
     Verdict, Why, Sentence`` ("down over 7%", session as "Mon 27 Jan 2025"). Needs :data:`COMPARE_COLUMNS`."""
     return pd.DataFrame({
         "Company": compare["company"], "Outlet": compare["outlet"],
-        "Session": compare["session_date"].dt.strftime("%a %d %b %Y"), "Reported": _direction(compare),
+        "Session": compare["session_date"].dt.strftime("%a %d %b %Y").fillna("unknown"), "Reported": _direction(compare),
         "Actual (%)": compare["actual_pct"], "Verdict": compare["verdict"], "Why": compare["note"],
         "Sentence": compare["sentence"],
     }).reset_index(drop=True)
@@ -154,7 +156,7 @@ def compare_display(compare: pd.DataFrame) -> pd.DataFrame:
 def discrepancy_display(table: pd.DataFrame) -> pd.DataFrame:
     """:func:`discrepancies` as shown to a reader: ``Company, Session, Outlet, Wording, Sentence``."""
     return pd.DataFrame({
-        "Company": table["company"], "Session": table["session_date"].dt.strftime("%a %d %b %Y"),
+        "Company": table["company"], "Session": table["session_date"].dt.strftime("%a %d %b %Y").fillna("unknown"),
         "Outlet": table["outlet"], "Wording": _direction(table), "Sentence": table["sentence"],
     }).reset_index(drop=True)
 

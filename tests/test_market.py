@@ -201,3 +201,16 @@ def test_outlet_dots_and_escaped_hover() -> None:
     assert "“Nvidia shares fell 17% on Monday.”" in bar.hovertext[0]
     idx = render_index_chart(compare, corpus.docs)
     assert idx.data.empty
+
+
+def test_undated_articles_say_the_session_is_unknown() -> None:
+    corpus = build_corpus([
+        (RawArticle(file="x.txt", text="Nvidia fell 17%."), {"outlet": "X"}, "corpus"),
+        (RawArticle(file="y.txt", text="Nvidia plunged nearly 12%."), {"outlet": "Y"}, "corpus"),
+    ])
+    moves = extract_moves(corpus)
+    assert moves["session_date"].isna().all()
+    compare = reported_vs_actual(moves, load_reference()[0])
+    assert set(compare["note"]) == {"the session is unknown: the article gives no date to resolve it against"}
+    assert list(discrepancy_display(discrepancies(moves))["Session"]) == ["unknown", "unknown"]
+    assert render_market_chart(compare, corpus.docs).caption.startswith("2 reported share move(s) for 1 company-session(s)")
