@@ -5,16 +5,15 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.align import DEFAULT_THRESHOLD
-from analysis.filters import FilterState
 from analysis.overlap import MIN_THRESHOLD, narrow_matches, sentence_matches
 from analysis.overlap_view import UNIT_LABELS, aligned_pairs, diff_markdown, overlap_chart, provenance_hints
 from ui.charts import show_chart
-from ui.state import corpus_step, filtered_corpus, get_corpus
+from ui.state import corpus_step, filtered_corpus, get_corpus, page_filters
 
 st.title("Source overlap")
 st.caption("Who reprints, rewrites or quotes whom: sentences matched across articles, fuzzy enough to catch light edits and garbled rewrites.")
 
-state = st.session_state.get("filters", FilterState())  # set by app.py's sidebar
+state = page_filters()
 corpus = get_corpus()
 view = filtered_corpus(corpus, state)
 if view.docs.empty:
@@ -42,7 +41,7 @@ event = show_chart(result, key=f"ovl_heatmap_{level}", on_select="rerun", select
 cells = result.data.loc[result.data["matched_sentences"] > 0].sort_values("score_pct", ascending=False)
 if cells.empty:
     st.stop()
-labels = {f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)": (r.row_id, r.col_id) for r in cells.itertuples()}
+labels = {f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)": (r.row_id, r.col_id, r.row_name, r.col_name) for r in cells.itertuples()}
 by_label = {(r.row_label, r.col_label): f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)" for r in cells.itertuples()}
 points = (event.get("selection", {}) or {}).get("points", []) if event else []
 clicked = (points[0].get("y"), points[0].get("x")) if points else None
@@ -55,9 +54,9 @@ if st.session_state.get("ovl_cell") not in labels:
 
 st.subheader("Aligned sentences")
 choice = st.selectbox("Pair (click a heatmap cell, or choose here)", list(labels), key="ovl_cell")
-row_id, col_id = labels[choice]
+row_id, col_id, row_name, col_name = labels[choice]
 pairs = aligned_pairs(view, matches, row_id, col_id, level)
-st.caption(f"{len(pairs)} sentence(s) of {row_id} with a match in {col_id}. Differing words are highlighted (orange: only in A, blue: only in B).")
+st.caption(f"{len(pairs)} sentence(s) of {row_name} with a match in {col_name}. Differing words are highlighted (orange: only in A, blue: only in B).")
 head_a, head_b, head_s = st.columns([5, 5, 1.4])
 head_a.markdown("**A** (row)")
 head_b.markdown("**B** (column)")

@@ -73,3 +73,19 @@ def test_document_level_and_unit_controls(at: AppTest) -> None:
     assert not at.exception
     layout = _spec(at)["layout"]
     assert "lower the threshold" in layout["annotations"][0]["text"]
+
+
+def test_sidebar_outlet_filter_narrows_heatmap(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path / "uploads"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["outlet"] = ["Hindustan Times", "newswalaa.com"]  # a shared link with the outlet filter
+    at.run()
+    at.switch_page("pages/overlap.py")
+    at.run()
+    assert not at.exception
+    assert not at.exception
+    heat = _spec(at)["data"][0]
+    assert heat["x"] == ["Hindustan Times", "newswalaa.com"]
+    assert heat["text"] == [["", "16%"], ["7%", ""]]
+    assert at.selectbox(key="ovl_cell").value == "Hindustan Times → newswalaa.com (16%)"
+    assert any(c.value.startswith("4 sentence(s) of Hindustan Times with a match in newswalaa.com.") for c in at.caption)
