@@ -15,7 +15,7 @@ st.set_page_config(page_title="Storytrace", page_icon=":material/travel_explore:
 
 PAGES = {
     "Corpus": [
-        st.Page("pages/overview.py", title="Overview", icon=":material/newspaper:", url_path="overview", default=True),
+        st.Page("pages/overview.py", title="Overview", icon=":material/newspaper:", default=True),
         st.Page("pages/add_articles.py", title="Add articles", icon=":material/upload_file:", url_path="add"),
     ],
     "How the story travelled": [

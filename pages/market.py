@@ -7,7 +7,6 @@ import re
 import streamlit as st
 
 from analysis.errors import BadInputFile
-from analysis.filters import FilterState
 from analysis.market import (
     compare_display,
     discrepancies,
@@ -19,11 +18,11 @@ from analysis.market import (
 from analysis.moves import extract_moves
 from analysis.reference import REFERENCE_SUBDIR, SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
 from ui.charts import show_chart
-from ui.state import corpus_step, filtered_corpus, get_corpus, upload_dir
+from ui.state import corpus_step, filtered_corpus, get_corpus, page_filters, upload_dir
 from ui.storage import atomic_write
 
 corpus = get_corpus()
-state = st.session_state.get("filters") or FilterState()  # a first direct visit can run before app.py set it
+state = page_filters()
 view = filtered_corpus(corpus, state)
 root = upload_dir()
 
