@@ -24,6 +24,8 @@ Level = Literal["outlet", "document"]
 
 #: A hint says "reproduces" when at least this share of A is matched in B.
 HINT_SHARE = 0.5
+#: At most this many outlets/documents per heatmap axis (the ones with the most shared text).
+MAX_AXIS = 40
 #: Longest axis label; the full name is in the hover text.
 LABEL_CHARS = 24
 UNIT_LABELS: dict[str, str] = {"all": "all matched text", "quotes": "shared quotes only", "reporting": "shared reporting only"}
@@ -103,12 +105,15 @@ def overlap_chart(
     unit: Unit = "all",
     threshold: float = DEFAULT_THRESHOLD,
     subtitle: str | None = None,
+    max_axis: int = 0,
 ) -> ChartResult:
     """Heatmap of the asymmetric overlap: row A, column B, cell = % of A's text matched in B.
 
     ``matches`` must already be narrowed to ``view`` and ``unit`` (:func:`analysis.overlap.narrow_matches`).
-    The diagonal is blank. ChartResult.data is :func:`overlap_matrix`.
+    The diagonal is blank. At most ``max_axis`` (default :data:`MAX_AXIS`) rows/columns are drawn, those with
+    the most shared text. ChartResult.data is the part of :func:`overlap_matrix` that is drawn.
     """
+    max_axis = max_axis or MAX_AXIS
     title = "Source overlap: who shares whose text"
     source = source_line(view.docs)
     data = overlap_matrix(view, matches, level)
@@ -124,6 +129,7 @@ def overlap_chart(
             source,
         )
         return ChartResult(slug, title, fig, data)
+    data, hidden = top_of_matrix(data, max_axis)
     labels = list(dict.fromkeys(sorted(data["row_label"].tolist() + data["col_label"].tolist())))
     index = {lab: i for i, lab in enumerate(labels)}
     n = len(labels)
@@ -195,7 +201,28 @@ def overlap_chart(
         "each counted once) that reappear in the column's " + level + ". Blank diagonal: nothing is compared "
         "with itself."
     )
+    if hidden:
+        caption += (
+            f" Showing the {n} {level}s with the most shared text; {hidden} more are left out: narrow the "
+            "selection with the sidebar filters to see them."
+        )
     return ChartResult(slug, title, fig, data, caption=caption)
+
+
+def top_of_matrix(data: pd.DataFrame, max_axis: int = MAX_AXIS) -> tuple[pd.DataFrame, int]:
+    """Keep the ``max_axis`` rows/columns with the most shared text (row plus column sums of score_pct, ties
+    by label) of an :func:`overlap_matrix` table. Returns the reduced table and how many were left out."""
+    ids = pd.concat([data["row_id"], data["col_id"]]).drop_duplicates()
+    if len(ids) <= max_axis:
+        return data, 0
+    total = pd.concat(
+        [data.groupby("row_id")["score_pct"].sum(), data.groupby("col_id")["score_pct"].sum()]
+    ).groupby(level=0).sum()
+    labels = dict(zip(data["row_id"], data["row_label"])) | dict(zip(data["col_id"], data["col_label"]))
+    ranked = sorted(total.index, key=lambda i: (-float(total[i]), labels.get(i, "")))
+    keep = set(ranked[:max_axis])
+    out = data.loc[data["row_id"].isin(keep) & data["col_id"].isin(keep)].reset_index(drop=True)
+    return out, len(ids) - len(keep)
 
 
 def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -> list[str]:

@@ -323,3 +323,11 @@ def test_cli_subprocess_json() -> None:
         ("Hindustan Times", "newswalaa.com", 0.165, 4),
         ("newswalaa.com", "Hindustan Times", 0.069, 4),
     ]
+
+
+def test_heatmap_keeps_the_most_overlapping_when_too_many(seeds_corpus: Corpus) -> None:
+    matches = narrow_matches(sentence_matches(seeds_corpus), seeds_corpus.docs["doc_id"])
+    result = overlap_chart(seeds_corpus, matches, "outlet", max_axis=3)
+    assert list(result.figure.data[0].x) == ["Daily The Business", "Hindustan Times", "International Business…"]
+    assert len(result.data) == 6
+    assert "Showing the 3 outlets with the most shared text; 2 more are left out" in result.caption

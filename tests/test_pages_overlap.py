@@ -89,3 +89,25 @@ def test_sidebar_outlet_filter_narrows_heatmap(monkeypatch: pytest.MonkeyPatch, 
     assert heat["text"] == [["", "16%"], ["7%", ""]]
     assert at.selectbox(key="ovl_cell").value == "Hindustan Times → newswalaa.com (16%)"
     assert any(c.value.startswith("4 sentence(s) of Hindustan Times with a match in newswalaa.com.") for c in at.caption)
+
+
+def test_browser_click_on_a_cell_opens_its_sentences(page, streamlit_server) -> None:
+    """Real browser: clicking the newswalaa.com → Hindustan Times cell shows the garbled LeCun passage."""
+    from conftest import wait_for_app
+
+    page.goto(f"{streamlit_server['url']}/overlap")
+    wait_for_app(page, "Aligned sentences")
+    page.locator('[data-testid="stPlotlyChart"]').first.wait_for()
+    plot = page.locator('[data-testid="stPlotlyChart"] .nsewdrag').first
+    box = plot.bounding_box()
+    assert box is not None
+    n = 5  # outlets, alphabetical: row 4 = newswalaa.com, column 2 = Hindustan Times
+    page.wait_for_timeout(1500)  # let plotly finish its first layout before clicking
+    page.mouse.click(box["x"] + box["width"] * 2.5 / n, box["y"] + box["height"] * 4.5 / n)
+    try:
+        page.get_by_text("4 sentence(s) of newswalaa.com with a match in Hindustan Times.").first.wait_for(timeout=30_000)
+    finally:
+        page.screenshot(path=str(Path(streamlit_server["upload_dir"]).parent / "overlap-click.png"), full_page=True)
+    # the default pair was Daily The Business → International Business Times UK; the click replaced it
+    wait_for_app(page)
+    assert page.get_by_text("91 · quote").count() == 2
