@@ -154,14 +154,16 @@ def align_sentences(
     n: int = NGRAM,
     min_shared: int = MIN_SHARED,
     max_df: int | None = None,
+    sentences: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Matched sentences between different documents (fast, blocked path).
 
     Needs ``corpus.sentences`` (``doc_id, sent_id, text``). Returns ``doc_a, sent_a, doc_b, sent_b,
     similarity`` (0-100, fuzz.ratio on normalised text), one row per sentence of A and document B where that
     sentence has a match of at least ``threshold``, holding its best match in B. Both directions are present.
+    ``sentences`` may pass :func:`alignable_sentences` already computed for ``corpus`` and ``min_words``.
     """
-    sents = alignable_sentences(corpus, min_words)
+    sents = alignable_sentences(corpus, min_words) if sentences is None else sentences
     codes, uniques = pd.factorize(sents["norm"])
     sents = sents.assign(code=codes)
     texts = [str(t) for t in uniques]

@@ -140,10 +140,11 @@ def sentence_matches(corpus: Corpus, threshold: float = MIN_THRESHOLD) -> pd.Dat
     ``kind`` is "quote" when both sentences are mostly quoted, else "reporting"; ``chars_a`` is the length of
     A's normalised sentence.
     """
-    matches = align_sentences(corpus, threshold=threshold)
+    sents = alignable_sentences(corpus)
+    matches = align_sentences(corpus, threshold=threshold, sentences=sents)
     share = sentence_quote_share(corpus)
     quoted = share.assign(quoted=share["quote_share"] >= QUOTED_SHARE).loc[:, ["doc_id", "sent_id", "quoted"]]
-    chars = alignable_sentences(corpus).loc[:, ["doc_id", "sent_id", "chars"]]
+    chars = sents.loc[:, ["doc_id", "sent_id", "chars"]]
     out = (
         matches.merge(quoted.rename(columns={"doc_id": "doc_a", "sent_id": "sent_a", "quoted": "qa"}), on=["doc_a", "sent_a"], how="left")
         .merge(quoted.rename(columns={"doc_id": "doc_b", "sent_id": "sent_b", "quoted": "qb"}), on=["doc_b", "sent_b"], how="left")

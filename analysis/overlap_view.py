@@ -178,8 +178,8 @@ def overlap_chart(
         name="cells",
     )
     fig.update_layout(clickmode="event+select", hovermode="closest")
-    fig.update_yaxes(autorange="reversed", tickfont={"size": 11}, automargin=True)
-    fig.update_xaxes(tickangle=-35, tickfont={"size": 11}, automargin=True, side="bottom")
+    fig.update_yaxes(autorange="reversed", tickfont={"size": 11}, automargin=True, showgrid=False, zeroline=False)
+    fig.update_xaxes(tickangle=-35, tickfont={"size": 11}, automargin=True, side="bottom", showgrid=False, zeroline=False)
     height = max(520, min(1600, 300 + 48 * n))
     finish_figure(
         fig,
