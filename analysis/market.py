@@ -181,7 +181,6 @@ def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
     parts = []
     for (company, session), part in compare.groupby(["company", "session_date"], sort=False, dropna=False):
         first = part.iloc[0]
-        labels = list(dict.fromkeys(part["label"]))
         flagged = part["verdict"].isin(["gap", "listing mismatch"]).any()
         name = str(company) + (f" · {session:%d %b}" if several_sessions and pd.notna(session) else "")
         parts.append({

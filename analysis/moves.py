@@ -224,7 +224,6 @@ def _kind_of(name: str) -> str:
 def _bare_subjects(sentence: str, start: int, anchor: int) -> list[Subject]:
     """Capitalised names forming the grammatical subject right before ``anchor`` ("Western Alliance and
     PacWest fell ..."), for names the catalog does not know."""
-    lex = lexicon()
     region = sentence[start:anchor]
     tail = re.search(
         r"(?P<list>" + _NAME + r"(?:\s*(?:,|,?\s*and)\s*" + _NAME + r")*)"

@@ -6,25 +6,16 @@ import streamlit as st
 
 from analysis.entities import entity_mentions, entity_summary, render_entity_heatmap
 from ui.charts import show_chart
-from ui.state import corpus_step, filtered_corpus, get_corpus, page_filters, request_filter
+from ui.page import open_page
+from ui.state import corpus_step, request_filter
 
 TYPES = ["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 
-corpus = get_corpus()
-state = page_filters()
-view = filtered_corpus(corpus, state)
-
-st.title("Entities")
-st.caption(
+corpus, state, view = open_page(
+    "Entities",
     "People, organisations, places and products found in the cleaned text: names from the alias catalog plus "
-    "capitalised names detected automatically. Spellings of one name are merged (\"LeCun\", \"Yann Lecun\")."
+    "capitalised names detected automatically. Spellings of one name are merged (\"LeCun\", \"Yann Lecun\").",
 )
-if corpus.is_empty:
-    st.info("No articles yet: add articles on the *Add articles* page.")
-    st.stop()
-if view.is_empty:
-    st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
-    st.stop()
 
 mentions = corpus_step(entity_mentions)
 left, right = st.columns([3, 1])

@@ -7,27 +7,18 @@ import streamlit as st
 
 from analysis.quote_variants import diff_words
 from analysis.quotes import quote_cards, quote_variants
-from ui.state import corpus_step, filtered_corpus, get_corpus, page_filters
+from ui.page import open_page
+from ui.state import corpus_step
 from ui.text import md_escape
 
 MAX_CARDS = 40
 
-corpus = get_corpus()
-state = page_filters()
-view = filtered_corpus(corpus, state)
-
-st.title("Quotes")
-st.caption(
+corpus, state, view = open_page(
+    "Quotes",
     "Direct quotes with their speaker, grouped when outlets print the same quote. Each variant is compared "
     "word by word with the most common wording: :red-background[added words] and ~~dropped words~~. "
-    "Fidelity 100 = verbatim."
+    "Fidelity 100 = verbatim.",
 )
-if corpus.is_empty:
-    st.info("No articles yet: add articles on the *Add articles* page.")
-    st.stop()
-if view.is_empty:
-    st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
-    st.stop()
 
 variants = corpus_step(quote_variants)
 doc_ids = set(view.docs["doc_id"])

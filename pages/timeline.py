@@ -16,26 +16,14 @@ from analysis.timeline import (
 )
 from analysis.timeline_chart import render_timeline_chart, selected_event_ids
 from ui.charts import show_chart
-from ui.state import corpus_step, filtered_corpus, get_corpus, page_filters, request_filter
+from ui.page import open_page
+from ui.state import corpus_step, request_filter
 
-corpus = get_corpus()
-state = page_filters()
-view = filtered_corpus(corpus, state)
-
-st.title("Timeline")
-st.caption(
+corpus, state, view = open_page(
+    "Timeline",
     "Every sentence that says when something happened (\"on January 20\", \"Monday's trading\", \"days after the "
-    "announcement\"), dated against the article's publication date. The same event told by several outlets is one row."
+    "announcement\"), dated against the article's publication date. The same event told by several outlets is one row.",
 )
-if corpus.is_empty:
-    st.info(
-        "**No articles yet.** Add article files on the *Add articles* page, or start Storytrace on a folder: "
-        "`streamlit run app.py -- --corpus DIR`."
-    )
-    st.stop()
-if view.is_empty:
-    st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
-    st.stop()
 
 mentions = corpus_step(timeline_mentions)
 window = default_window(mentions)  # cheap on the cached mentions
