@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.align import DEFAULT_THRESHOLD, align_bruteforce, align_sentences, alignable_sentences, normalise
+from analysis.align import DEFAULT_THRESHOLD, MIN_SHARED, align_bruteforce, align_sentences, alignable_sentences, normalise
 from analysis.corpus import Corpus, build_corpus
 from analysis.filters import FilterState
 from analysis.overlap import (
@@ -146,15 +146,21 @@ def test_fast_path_matches_bruteforce_on_synthetic() -> None:
     corpus = _bench_module().synthetic_corpus(80, seed=3)
     exact = align_bruteforce(corpus)
     key = ["doc_a", "sent_a", "doc_b", "sent_b"]
-    # blocking on single shared trigrams finds exactly the brute-force pairs
-    wide = align_sentences(corpus, min_shared=1)
-    assert wide[key].equals(exact[key])
-    # the default (two shared trigrams, faster) may only miss heavily garbled pairs, never invent any
-    fast = align_sentences(corpus)
+    assert len(exact) == 3702
+    # small corpus: blocking on single shared trigrams, exactly the brute-force pairs
+    assert align_sentences(corpus)[key].equals(exact[key])
+    # the large-corpus setting (two shared trigrams) may only miss heavily garbled pairs, never invent any
+    fast = align_sentences(corpus, min_shared=MIN_SHARED)
     merged = exact.merge(fast, on=key, how="outer", indicator=True)
     assert (merged["_merge"] == "right_only").sum() == 0
-    assert (merged["_merge"] == "both").sum() >= 0.99 * len(exact)
-    assert len(exact) == 3702
+    assert (merged["_merge"] == "both").sum() == 3692
+
+
+def test_fast_path_equals_bruteforce_on_seeds_at_every_threshold(seeds_corpus: Corpus) -> None:
+    for threshold in (65.0, 70.0, 85.0, 95.0):
+        fast, exact = align_sentences(seeds_corpus, threshold), align_bruteforce(seeds_corpus, threshold)
+        assert fast[["doc_a", "sent_a", "doc_b", "sent_b"]].equals(exact[["doc_a", "sent_a", "doc_b", "sent_b"]])
+    assert len(align_sentences(seeds_corpus, 65.0)) == 60
 
 
 # --- synthetic wire stories -------------------------------------------------------------------------------
