@@ -23,9 +23,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .charts import ChartResult
 from .corpus import Corpus
 from .entities import entity_mentions
 from .entity_detect import rules
+from .filters import FilterState
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "speaker", "speaker_type", "quote", "start", "end", "sent_id", "sentence", "kind"]
 TABLE_COLUMNS = ["doc_id", "file", "outlet", "speaker", "quote", "cluster_id", "fidelity", "sentence"]
@@ -348,3 +350,11 @@ def quote_cards(variants: pd.DataFrame, doc_ids: set[str], min_outlets: int = 1)
     out = out.loc[out["n_outlets"] >= min_outlets]
     out = out.sort_values(["n_outlets", "min_fidelity", "cluster_id"], ascending=[False, True, True])
     return out.loc[:, cols].reset_index(drop=True)
+
+
+def report_charts(corpus: Corpus, state: FilterState) -> list[ChartResult]:
+    """The Quotes page chart (quote × outlet fidelity heatmap) under ``state``."""
+    from .quote_chart import render_quote_fidelity
+    from .views import narrow
+
+    return [render_quote_fidelity(quote_variants(corpus), narrow(corpus, state), state.describe())]

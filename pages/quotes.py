@@ -6,7 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from analysis.quote_variants import diff_words
+from analysis.quote_chart import render_quote_fidelity
 from analysis.quotes import quote_cards, quote_variants
+from ui.charts import show_chart
 from ui.page import open_page
 from ui.state import corpus_step
 from ui.text import md_escape
@@ -26,6 +28,8 @@ part = variants.loc[variants["doc_id"].isin(doc_ids)]
 if part.empty:
     st.info("No direct quote in this selection: clear the outlet or entity filter, or add articles that quote people.")
     st.stop()
+
+show_chart(render_quote_fidelity(variants, view, state.describe()), key="quote-fidelity")
 
 speakers = sorted({s for s in part["speaker"] if s})
 c1, c2 = st.columns([2, 1], vertical_alignment="bottom")
