@@ -139,7 +139,7 @@ def overlap_chart(
     for row in data.itertuples():
         i, j = index[row.row_label], index[row.col_label]
         z[i][j] = float(row.score_pct)
-        text[i][j] = f"{row.score_pct:.0f}%"
+        text[i][j] = "<1%" if 0 < row.score_pct < 0.5 else f"{row.score_pct:.0f}%"
         hover[i][j] = (
             f"<b>{html.escape(str(row.row_name))}</b><br>has {row.score_pct:.1f}% of its text in<br>"
             f"<b>{html.escape(str(row.col_name))}</b><br>{row.matched_sentences} matched sentence(s): "
