@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import difflib
 import html
-import re
 from typing import Literal
 
 import pandas as pd
@@ -18,6 +17,7 @@ from .align import DEFAULT_THRESHOLD, normalise
 from .charts import ChartResult, empty_figure, finish_figure, source_line
 from .corpus import Corpus
 from .filters import FilterState, filter_corpus
+from .markup import escape_markdown
 from .overlap import Unit, narrow_matches, outlet_table, pair_table, sentence_matches
 
 Level = Literal["outlet", "document"]
@@ -278,12 +278,6 @@ def aligned_pairs(view: Corpus, matches: pd.DataFrame, row_id: str, col_id: str,
     return out.loc[:, cols].sort_values(["doc_a", "sent_a", "doc_b"]).reset_index(drop=True)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^])")
-
-
-def escape_markdown(text: str) -> str:
-    """Backslash-escape every character Markdown (and Streamlit's directives, emoji codes, LaTeX) reads."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def diff_words(a: str, b: str) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:

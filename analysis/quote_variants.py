@@ -19,6 +19,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from .entity_detect import rules
+from .markup import escape_markdown
 
 Op = Literal["same", "added", "removed"]
 CLUSTER_COLUMNS = ["cluster_id", "representative", "fidelity", "variants", "outlets"]
@@ -126,3 +127,12 @@ def add_clusters(quotes: pd.DataFrame) -> pd.DataFrame:
     rep_col = ids.map(reps)
     fid = [fidelity(q, r) for q, r in zip(quotes["quote"], rep_col, strict=True)]
     return quotes.assign(cluster_id=ids, representative=rep_col, fidelity=fid)
+
+
+def variant_markdown(rep: str, variant: str) -> str:
+    """The variant as escaped Markdown: words added against ``rep`` highlighted, dropped words struck through."""
+    out = []
+    for op, text in diff_words(rep, variant):
+        safe = escape_markdown(text)
+        out.append(safe if op == "same" else f":red-background[{safe}]" if op == "added" else f"~~{safe}~~")
+    return " ".join(out)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import config
+from analysis.markup import escape_markdown
 from ui.state import corpus_dir, upload_dir
-from ui.text import md_escape
 from ui.upload import remove_upload, save_uploads, uploaded_files
 
 folder = upload_dir()
@@ -51,12 +51,12 @@ if messages:
     if saved:
         st.success(f"Added {len(saved)} file(s). They are in every view now.")
     for m in refused:
-        st.error(f"Refused {md_escape(m.file)}: {md_escape(m.text)}", icon=":material/block:")
+        st.error(f"Refused {escape_markdown(m.file)}: {escape_markdown(m.text)}", icon=":material/block:")
     for m in messages:
         if m.outcome == "warning":
-            st.warning(f"{md_escape(m.file)}: {md_escape(m.text)}", icon=":material/warning:")
+            st.warning(f"{escape_markdown(m.file)}: {escape_markdown(m.text)}", icon=":material/warning:")
         elif m.outcome == "unchanged":
-            st.info(f"{md_escape(m.file)}: {md_escape(m.text)}", icon=":material/info:")
+            st.info(f"{escape_markdown(m.file)}: {escape_markdown(m.text)}", icon=":material/info:")
 
 st.subheader("Uploaded files")
 present = uploaded_files(folder)

@@ -7,9 +7,9 @@ import streamlit as st
 
 from analysis.cli_tables import docs_table
 from analysis.coverage import render_coverage_chart
+from analysis.markup import escape_markdown
 from ui.charts import show_chart
 from ui.state import filtered_corpus, get_corpus, page_filters
-from ui.text import md_escape
 
 corpus = get_corpus()
 state = page_filters()
@@ -85,15 +85,15 @@ labels = [f"{o} — {t}" for o, t in zip(table["Outlet"], table["Title"])]
 choice = st.selectbox("Article", range(len(docs)), index=rows[0] if rows else 0, format_func=lambda i: labels[i])
 doc = docs.iloc[choice]
 meta = st.columns(3)
-meta[0].markdown(f"**Outlet**  \n{md_escape(doc['outlet'])}  \n*from {md_escape(doc['outlet_basis'])}*")
+meta[0].markdown(f"**Outlet**  \n{escape_markdown(doc['outlet'])}  \n*from {escape_markdown(doc['outlet_basis'])}*")
 basis_note = f" — {doc['published_note']}" if isinstance(doc["published_note"], str) else ""
-meta[1].markdown(f"**Published**  \n{md_escape(when.iloc[choice])}  \n*{md_escape(doc['published_basis'] + basis_note)}*")
+meta[1].markdown(f"**Published**  \n{escape_markdown(when.iloc[choice])}  \n*{escape_markdown(doc['published_basis'] + basis_note)}*")
 derived = doc["derived_from"] if isinstance(doc["derived_from"], str) else "—"
-meta[2].markdown(f"**Derived from**  \n{md_escape(derived)}")
+meta[2].markdown(f"**Derived from**  \n{escape_markdown(derived)}")
 if isinstance(doc["url"], str) and doc["url"].startswith(("http://", "https://")):
     st.link_button("Open the original page", doc["url"], icon=":material/open_in_new:")
 if isinstance(doc["notes"], str):
-    st.caption(f"Notes: {md_escape(doc['notes'])}")
+    st.caption(f"Notes: {escape_markdown(doc['notes'])}")
 
 removed = view.removals.loc[view.removals["doc_id"] == doc["doc_id"], ["line_no", "reason", "text"]]
 sentences = view.sentences.loc[view.sentences["doc_id"] == doc["doc_id"], ["sent_id", "para_id", "text"]]

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.quote_variants import diff_words
+from analysis.markup import escape_markdown
 from analysis.quote_chart import render_quote_fidelity
+from analysis.quote_variants import variant_markdown
 from analysis.quotes import quote_cards, quote_variants
 from ui.charts import show_chart
 from ui.page import open_page
 from ui.state import corpus_step
-from ui.text import md_escape
 
 MAX_CARDS = 40
 
@@ -46,26 +46,17 @@ if cards.empty:
 st.caption(f"{len(cards)} quote(s){f', showing the first {MAX_CARDS}' if len(cards) > MAX_CARDS else ''}.")
 
 
-def diff_markdown(rep: str, variant: str) -> str:
-    """The variant as escaped Markdown with added words highlighted and dropped words struck through."""
-    out = []
-    for op, text in diff_words(rep, variant):
-        safe = md_escape(text)
-        out.append(safe if op == "same" else f":red-background[{safe}]" if op == "added" else f"~~{safe}~~")
-    return " ".join(out)
-
-
 for card in cards.head(MAX_CARDS).itertuples():
     rows = part.loc[part["cluster_id"] == card.cluster_id].sort_values(["fidelity", "outlet"], ascending=[False, True])
     with st.container(border=True):
-        speaker = md_escape(card.speaker) if card.speaker else "_Unattributed_"
-        st.markdown(f"**{speaker}** · printed by {md_escape(card.outlets)}")
-        st.markdown("> " + md_escape(card.representative))
+        speaker = escape_markdown(card.speaker) if card.speaker else "_Unattributed_"
+        st.markdown(f"**{speaker}** · printed by {escape_markdown(card.outlets)}")
+        st.markdown("> " + escape_markdown(card.representative))
         for row in rows.itertuples():
-            label = f"**{md_escape(row.outlet)}** · fidelity {row.fidelity}"
+            label = f"**{escape_markdown(row.outlet)}** · fidelity {row.fidelity}"
             if row.speaker != card.speaker:
-                label += f" · attributed to {md_escape(row.speaker) if row.speaker else 'nobody'}"
-            st.markdown(label + "  \n" + diff_markdown(card.representative, row.quote))
+                label += f" · attributed to {escape_markdown(row.speaker) if row.speaker else 'nobody'}"
+            st.markdown(label + "  \n" + variant_markdown(card.representative, row.quote))
 
 table = part.loc[:, ["outlet", "speaker", "quote", "cluster_id", "fidelity", "sentence"]]
 st.download_button(

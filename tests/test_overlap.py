@@ -25,7 +25,8 @@ from analysis.overlap import (
     report_charts,
     sentence_matches,
 )
-from analysis.overlap_view import aligned_pairs, doc_labels, doc_names, diff_markdown, diff_words, escape_markdown, overlap_chart, provenance_hints
+from analysis.markup import escape_markdown
+from analysis.overlap_view import aligned_pairs, diff_markdown, diff_words, doc_labels, doc_names, overlap_chart, provenance_hints
 from analysis.readers import RawArticle
 
 ROOT = Path(__file__).resolve().parent.parent
