@@ -5,9 +5,21 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from conftest import wait_for_app
 
 OUTLET_CELLS = '[data-testid="stDataFrame"] [role="gridcell"][id^="glide-cell-1-"]'  # column 1 = Outlet
+
+
+@pytest.fixture(autouse=True)
+def _leave_uploads_as_found(streamlit_server):
+    """Uploads made here must not leak into other browser tests that share the server."""
+    before = set(streamlit_server["upload_dir"].iterdir())
+    yield
+    for path in set(streamlit_server["upload_dir"].iterdir()) - before:
+        if path.is_file():
+            path.unlink()
 
 
 def outlets_in_table(page) -> list[str]:
