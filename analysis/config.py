@@ -88,6 +88,10 @@ MIN_DUPLICATE_CHARS = 25
 FUZZY_DUPLICATE_MIN_CHARS = 80
 FUZZY_DUPLICATE_RATIO = 95.0
 
+#: Clean this many new articles or more in worker processes (one per core); memoise this many cleaned texts.
+PARALLEL_MIN_DOCS = 400
+CLEAN_MEMO_SIZE = 50_000
+
 #: Default timeline window for the seed story; other corpora get their densest week.
 DEFAULT_WINDOW = ("2025-01-20", "2025-01-27")
 

@@ -7,13 +7,16 @@ publication date came from.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
+import os
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlparse
@@ -75,14 +78,41 @@ class Corpus:
         )
 
 
-@functools.lru_cache(maxsize=8192)
-def _clean_cached(digest: str, text: str) -> CleanDocument:  # noqa: ARG001 - digest keys the cache cheaply
-    return clean_document(text)
+_CLEAN_MEMO: OrderedDict[str, CleanDocument] = OrderedDict()
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def clean_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DOCS) -> list[CleanDocument]:
+    """:func:`clean_document` for many texts, memoised by content hash (re-loading a corpus after an upload
+    only cleans the new files). When at least ``parallel_min`` texts are new, they are cleaned in worker
+    processes, one per core."""
+    digests = [_digest(t) for t in texts]
+    todo: dict[str, str] = {}
+    for digest, text in zip(digests, texts):
+        if digest not in _CLEAN_MEMO:
+            todo.setdefault(digest, text)
+    workers = min(os.cpu_count() or 1, 8)
+    if len(todo) >= parallel_min and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            cleaned = list(pool.map(clean_document, todo.values(), chunksize=max(1, len(todo) // (workers * 8))))
+    else:
+        cleaned = [clean_document(t) for t in todo.values()]
+    for digest, doc in zip(todo, cleaned):
+        _CLEAN_MEMO[digest] = doc
+    result = [_CLEAN_MEMO[d] for d in digests]
+    for digest in digests:
+        _CLEAN_MEMO.move_to_end(digest)
+    while len(_CLEAN_MEMO) > config.CLEAN_MEMO_SIZE:
+        _CLEAN_MEMO.popitem(last=False)
+    return result
 
 
 def clean_text(text: str) -> CleanDocument:
-    """:func:`clean_document`, memoised by content hash (re-loading a corpus after an upload is cheap)."""
-    return _clean_cached(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest(), text)
+    """:func:`clean_document` for one text, memoised by content hash."""
+    return clean_texts([text])[0]
 
 
 def list_article_files(folder: Path) -> list[Path]:
@@ -222,14 +252,14 @@ def build_corpus(
     sentence_parts: list[tuple[str, int, int, str, int, int]] = []
     removal_rows: list[tuple[str, int, str, str]] = []
     used_ids: set[str] = set()
-    for raw, manifest_row, origin in records:
+    cleaned = clean_texts([raw.text for raw, _, _ in records])
+    for (raw, manifest_row, origin), clean in zip(records, cleaned):
         base_id = Path(raw.file).stem + ("" if raw.record is None else f"#{raw.record}")
         doc_id, n = base_id, 1
         while doc_id in used_ids:
             n += 1
             doc_id = f"{base_id}~{n}"
         used_ids.add(doc_id)
-        clean = clean_text(raw.text)
         sentences = sentence_rows(doc_id, clean.paragraphs)
         if not sentences:
             problems.append(Problem(raw.file, "no article text left after cleaning (only page furniture?)", "warning"))

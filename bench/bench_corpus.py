@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.corpus import _clean_cached, load_corpus  # noqa: E402
+from analysis.corpus import _CLEAN_MEMO, load_corpus  # noqa: E402
 from analysis.sentences import split_sentences  # noqa: E402
 
 HEADER = "• Home\n• Markets\n• Login\nWednesday, February 4, 2026\nNo Result\nView All Result\n"
@@ -52,7 +52,7 @@ def run(n: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         make_corpus(folder, n)
-        _clean_cached.cache_clear()
+        _CLEAN_MEMO.clear()
         start = time.perf_counter()
         corpus = load_corpus(folder)
         cold = time.perf_counter() - start

@@ -152,3 +152,16 @@ def test_upload_folder_joins_and_ids_stay_unique(tmp_path):
     (up / "story.txt").write_text(GOOD.replace("17%", "16.9%"), encoding="utf-8")
     corpus = load_corpus([base, up])
     assert corpus.docs[["doc_id", "origin"]].values.tolist() == [["story", "corpus"], ["story~2", "upload"]]
+
+
+def test_parallel_cleaning_matches_serial_and_is_memoised():
+    from analysis.cleaning import clean_document
+    from analysis.corpus import _CLEAN_MEMO, clean_texts
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts = [t + f"\nExtra closing sentence number {i} for a fresh hash." for i, t in enumerate(texts)]
+    parallel = clean_texts(texts, parallel_min=2)  # worker processes
+    assert parallel == [clean_document(t) for t in texts]
+    before = len(_CLEAN_MEMO)
+    assert clean_texts(texts, parallel_min=2) == parallel  # now from the memo, no new entries
+    assert len(_CLEAN_MEMO) == before
