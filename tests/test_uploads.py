@@ -76,3 +76,13 @@ def test_uploads_survive_a_reload_and_can_be_removed(tmp_path):
     assert remove_upload(tmp_path, "story.txt") is True
     assert remove_upload(tmp_path, "../seeds/manifest.csv") is False
     assert len(load_corpus([SEEDS, tmp_path]).docs) == 5
+
+
+def test_upload_folder_is_never_inside_seeds(monkeypatch, tmp_path):
+    from analysis import config
+    from ui.state import upload_dir
+
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(SEEDS / "uploads"))
+    assert upload_dir() == config.DEFAULT_UPLOAD_DIR.resolve()
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path / "mine"))
+    assert upload_dir() == (tmp_path / "mine").resolve()
