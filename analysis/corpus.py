@@ -14,6 +14,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from multiprocessing import get_context
@@ -28,7 +29,7 @@ from .cleaning import CleanDocument, clean_document
 from .dates import parse_iso
 from .errors import BadCorpusPath, BadInputFile
 from .readers import RawArticle, read_article_bytes
-from .sentences import rows_to_frame, sentence_rows
+from .sentences import Span, paragraph_spans, rows_to_frame, sentence_rows
 
 Severity = Literal["refused", "warning"]
 PROBLEM_COLUMNS = ["file", "severity", "reason"]
@@ -78,16 +79,23 @@ class Corpus:
         )
 
 
-_CLEAN_MEMO: OrderedDict[str, CleanDocument] = OrderedDict()
+Prepared = tuple[CleanDocument, tuple[Span, ...]]
+_CLEAN_MEMO: OrderedDict[str, Prepared] = OrderedDict()
+
+
+def prepare_text(text: str) -> Prepared:
+    """Clean one article and find its sentence spans (the per-document work; runs in worker processes)."""
+    doc = clean_document(text)
+    return doc, paragraph_spans(doc.paragraphs)
 
 
 def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def clean_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DOCS) -> list[CleanDocument]:
-    """:func:`clean_document` for many texts, memoised by content hash (re-loading a corpus after an upload
-    only cleans the new files). When at least ``parallel_min`` texts are new, they are cleaned in worker
+def prepare_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DOCS) -> list[Prepared]:
+    """:func:`prepare_text` for many texts, memoised by content hash (re-loading a corpus after an upload
+    only cleans the new files). When at least ``parallel_min`` texts are new, they are prepared in worker
     processes, one per core."""
     digests = [_digest(t) for t in texts]
     todo: dict[str, str] = {}
@@ -95,11 +103,16 @@ def clean_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DO
         if digest not in _CLEAN_MEMO:
             todo.setdefault(digest, text)
     workers = min(os.cpu_count() or 1, 8)
+    cleaned: list[Prepared] | None = None
     if len(todo) >= parallel_min and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            cleaned = list(pool.map(clean_document, todo.values(), chunksize=max(1, len(todo) // (workers * 8))))
-    else:
-        cleaned = [clean_document(t) for t in todo.values()]
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+                chunk = max(1, len(todo) // (workers * 8))
+                cleaned = list(pool.map(prepare_text, todo.values(), chunksize=chunk))
+        except (BrokenProcessPool, OSError):  # e.g. no importable __main__ for the workers: clean here instead
+            cleaned = None
+    if cleaned is None:
+        cleaned = [prepare_text(t) for t in todo.values()]
     for digest, doc in zip(todo, cleaned):
         _CLEAN_MEMO[digest] = doc
     result = [_CLEAN_MEMO[d] for d in digests]
@@ -108,6 +121,11 @@ def clean_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DO
     while len(_CLEAN_MEMO) > config.CLEAN_MEMO_SIZE:
         _CLEAN_MEMO.popitem(last=False)
     return result
+
+
+def clean_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DOCS) -> list[CleanDocument]:
+    """:func:`clean_document` for many texts (memoised, parallel when many; see :func:`prepare_texts`)."""
+    return [doc for doc, _ in prepare_texts(texts, parallel_min)]
 
 
 def clean_text(text: str) -> CleanDocument:
@@ -252,15 +270,15 @@ def build_corpus(
     sentence_parts: list[tuple[str, int, int, str, int, int]] = []
     removal_rows: list[tuple[str, int, str, str]] = []
     used_ids: set[str] = set()
-    cleaned = clean_texts([raw.text for raw, _, _ in records])
-    for (raw, manifest_row, origin), clean in zip(records, cleaned):
+    prepared = prepare_texts([raw.text for raw, _, _ in records])
+    for (raw, manifest_row, origin), (clean, spans) in zip(records, prepared):
         base_id = Path(raw.file).stem + ("" if raw.record is None else f"#{raw.record}")
         doc_id, n = base_id, 1
         while doc_id in used_ids:
             n += 1
             doc_id = f"{base_id}~{n}"
         used_ids.add(doc_id)
-        sentences = sentence_rows(doc_id, clean.paragraphs)
+        sentences = sentence_rows(doc_id, clean.paragraphs, spans)
         if not sentences:
             problems.append(Problem(raw.file, "no article text left after cleaning (only page furniture?)", "warning"))
         row = _document_row(raw, doc_id, clean, manifest_row, origin)

@@ -92,18 +92,28 @@ def split_sentences(paragraph: str) -> list[str]:
 SENTENCE_COLUMNS = ["doc_id", "sent_id", "para_id", "text", "char_start", "char_end"]
 
 
-def sentence_rows(doc_id: str, paragraphs: list[str] | tuple[str, ...]) -> list[tuple[str, int, int, str, int, int]]:
+Span = tuple[int, int, int]  # (para_id, start, end) within the paragraph
+
+
+def paragraph_spans(paragraphs: list[str] | tuple[str, ...]) -> tuple[Span, ...]:
+    """Sentence spans of every paragraph, as ``(para_id, start, end)``."""
+    return tuple((para_id, s, e) for para_id, para in enumerate(paragraphs) for s, e in split_spans(para))
+
+
+def sentence_rows(
+    doc_id: str, paragraphs: list[str] | tuple[str, ...], spans: tuple[Span, ...] | None = None
+) -> list[tuple[str, int, int, str, int, int]]:
     """Rows ``(doc_id, sent_id, para_id, text, char_start, char_end)`` for one cleaned document; offsets index
-    the paragraphs joined by blank lines."""
-    rows = []
+    the paragraphs joined by blank lines. ``spans`` (from :func:`paragraph_spans`) skips re-splitting."""
+    offsets = []
     offset = 0
-    sent_id = 0
-    for para_id, para in enumerate(paragraphs):
-        for s, e in split_spans(para):
-            rows.append((doc_id, sent_id, para_id, para[s:e], offset + s, offset + e))
-            sent_id += 1
+    for para in paragraphs:
+        offsets.append(offset)
         offset += len(para) + 2
-    return rows
+    return [
+        (doc_id, sent_id, para_id, paragraphs[para_id][s:e], offsets[para_id] + s, offsets[para_id] + e)
+        for sent_id, (para_id, s, e) in enumerate(paragraph_spans(paragraphs) if spans is None else spans)
+    ]
 
 
 def sentence_frame(doc_id: str, paragraphs: list[str] | tuple[str, ...]) -> pd.DataFrame:
