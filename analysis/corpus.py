@@ -8,7 +8,6 @@ publication date came from.
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import re
 from collections import OrderedDict
@@ -28,7 +27,7 @@ from . import config
 from .cleaning import CleanDocument, clean_document
 from .dates import parse_iso
 from .errors import BadCorpusPath, BadInputFile
-from .readers import RawArticle, read_article_bytes
+from .readers import RawArticle, read_article_bytes, read_csv_table
 from .sentences import Span, paragraph_spans, rows_to_frame, sentence_rows
 
 Severity = Literal["refused", "warning"]
@@ -148,15 +147,7 @@ def list_article_files(folder: Path) -> list[Path]:
 
 def read_manifest(data: bytes, name: str = config.MANIFEST_NAME) -> pd.DataFrame:
     """Parse a manifest CSV (columns :data:`config.MANIFEST_COLUMNS`, ``file`` required, others kept)."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadInputFile(name, "manifest is not UTF-8; articles load without it") from None
-    try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise BadInputFile(name, f"malformed CSV ({str(exc).strip()}); articles load without it") from None
-    frame.columns = [str(c).strip() for c in frame.columns]
+    frame = read_csv_table(data, name, "articles load without it")
     if "file" not in frame.columns:
         raise BadInputFile(name, "manifest has no 'file' column; articles load without it")
     frame = frame.assign(file=frame["file"].str.strip())

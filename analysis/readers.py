@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+import pandas as pd
+
 from . import config
 from .errors import BadInputFile
 
@@ -119,6 +121,23 @@ def decode_text(name: str, data: bytes) -> str:
     if not text.strip():
         raise BadInputFile(name, "file is empty")
     return text
+
+
+def read_csv_table(data: bytes, name: str, consequence: str) -> pd.DataFrame:
+    """A small CSV table (manifest, reference prices) as strings; blanks stay empty strings.
+
+    Raises :class:`BadInputFile` "<what is wrong>; <consequence>" for non-UTF-8 or malformed files.
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BadInputFile(name, f"not a UTF-8 text file; {consequence}") from None
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "empty file"
+        raise BadInputFile(name, f"malformed CSV ({reason}); {consequence}") from None
+    return frame.rename(columns=lambda c: str(c).strip())
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, str], int]:

@@ -7,7 +7,6 @@ Used for the "reported vs actual" overlay of the market-reaction chart.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from collections.abc import Iterable
@@ -17,6 +16,7 @@ import pandas as pd
 
 from . import config
 from .errors import BadInputFile
+from .readers import read_csv_table
 
 SHIPPED_REFERENCE = config.REFERENCE_DIR / "closes_2025-01.csv"
 REFERENCE_SUBDIR = "reference"
@@ -51,15 +51,7 @@ def parse_reference_csv(data: bytes, name: str = "reference.csv") -> pd.DataFram
     ticker at most :data:`MAX_SESSION_GAP_DAYS` apart. Raises :class:`BadInputFile` for a file that is not
     UTF-8, not a CSV, lacks the date/ticker/close columns, or has no usable row.
     """
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadInputFile(name, "not a UTF-8 text file; the shipped reference prices stay in use") from None
-    try:
-        raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "empty file"
-        raise BadInputFile(name, f"malformed CSV ({reason}); the shipped reference prices stay in use") from None
+    raw = read_csv_table(data, name, "the shipped reference prices stay in use")
     lower = {str(c).strip().lower(): c for c in raw.columns}
     picked: dict[str, str] = {}
     for canon, options in _ALIASES.items():
