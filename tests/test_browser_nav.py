@@ -50,3 +50,12 @@ def test_apply_entity_filter_from_the_entities_page(page, streamlit_server):
     page.goto(f"{streamlit_server['url']}/?{page.url.split('?', 1)[1]}")
     wait_for_app(page, "Articles")
     page.wait_for_function("() => document.querySelector('[data-testid=stMetricValue]')?.innerText === '5'")
+
+
+def test_filters_follow_the_user_to_another_page(page, streamlit_server):
+    page.goto(f"{streamlit_server['url']}/?outlet=Hindustan+Times")
+    wait_for_app(page, "Articles")
+    page.locator('[data-testid="stSidebarNav"]').get_by_text("Quotes").click()
+    page.wait_for_url("**/quotes?outlet=Hindustan+Times")
+    wait_for_app(page, "Quotes")
+    assert "Hindustan Times" in page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.inner_text()
