@@ -56,6 +56,6 @@ def test_filters_follow_the_user_to_another_page(page, streamlit_server):
     page.goto(f"{streamlit_server['url']}/?outlet=Hindustan+Times")
     wait_for_app(page, "Articles")
     page.locator('[data-testid="stSidebarNav"]').get_by_text("Quotes").click()
-    page.wait_for_url("**/quotes?outlet=Hindustan+Times")
+    page.wait_for_function("() => location.href.endsWith('/quotes?outlet=Hindustan+Times')")
     wait_for_app(page, "Quotes")
     assert "Hindustan Times" in page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.inner_text()
