@@ -55,6 +55,8 @@ def test_apply_entity_filter_from_the_entities_page(page, streamlit_server):
 def test_filters_follow_the_user_to_another_page(page, streamlit_server):
     page.goto(f"{streamlit_server['url']}/?outlet=Hindustan+Times")
     wait_for_app(page, "Articles")
+    page.wait_for_function("() => document.querySelector('[data-testid=stMetricValue]')?.innerText === '1'")
+    page.wait_for_timeout(500)  # a click on the navigation while the first run settles is ignored
     page.locator('[data-testid="stSidebarNav"]').get_by_text("Quotes").click()
     page.wait_for_function("() => location.href.endsWith('/quotes?outlet=Hindustan+Times')")
     wait_for_app(page, "Quotes")
