@@ -124,16 +124,21 @@ def page(browser, streamlit_server) -> Iterator[object]:
     """A fresh browser page (1400×1000) with downloads enabled."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     pg = context.new_page()
-    pg.set_default_timeout(30_000)
+    pg.set_default_timeout(60_000)
     yield pg
     context.close()
 
 
 def wait_for_app(page, text: str | None = None) -> None:
-    """Wait until Streamlit has finished running the script (and ``text`` is visible, if given)."""
+    """Wait until Streamlit has finished running the script (and ``text`` is visible, if given).
+
+    Streamlit shows its status widget while a script runs; it must be gone and stay gone for a moment (a rerun
+    can start right after the first run ends).
+    """
     page.wait_for_selector('[data-testid="stApp"]')
     if text:
-        page.get_by_text(text, exact=False).first.wait_for()
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
-    )
+        page.get_by_text(text, exact=False).first.wait_for(timeout=90_000)
+    idle = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+    for _ in range(2):
+        page.wait_for_function(idle, timeout=90_000)
+        page.wait_for_timeout(300)
