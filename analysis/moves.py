@@ -49,7 +49,7 @@ _INDEX_PHRASE = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w&.\-]*\s+(?:[\w&.\-]+
 _GENERIC_INDEX_WORDS = frozenset({"index", "Index", "ETF", "benchmark", "the", "composite", "Composite"})
 _CONNECTIVE_WORDS = frozenset(
     "and while but before after then to closed close closing ended end ending finished finish settled settle were was had have has "
-    "also even briefly later earlier itself in early late trading the session day paring pared trimming trimmed losses gains its "
+    "also even briefly later earlier itself in on early late trading the session day paring pared trimming trimmed losses gains its "
     "their at one point intraday afterwards premarket after-hours hours extended of as much by".split()
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or)\s*$")
@@ -75,6 +75,8 @@ class Lexicon:
     index_endings: tuple[str, ...]
     index_names: frozenset[str]
     period: re.Pattern[str]
+    period_opener: re.Pattern[str]
+    not_move_before: re.Pattern[str]
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -106,11 +108,25 @@ def lexicon() -> Lexicon:
         index_endings=tuple(raw["index_name_endings"]),
         index_names=frozenset(raw["index_names"]),
         period=re.compile(
-            r"^[^,;:.]*?\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in raw["period_phrases"])
-            + r"|in\s+(?:19|20)\d{2})\b",
+            r"^(?:(?!\b(?:" + "|".join(map(re.escape, raw["clause_breaks"])) + r")\b)[^,;:.])*?\b(?:"
+            + "|".join(_phrase(w) for w in raw["period_phrases"]) + r"|in\s+(?:19|20)\d{2})\b",
+            re.IGNORECASE,
+        ),
+        period_opener=re.compile(
+            r"^\s*(?:" + "|".join(_phrase(w) for w in raw["period_openers"]) + r")\b[^,;]*,", re.IGNORECASE
+        ),
+        not_move_before=re.compile(
+            r"\b(?:" + "|".join(_phrase(w) for w in raw["not_move_context"]) + r")\s+(?:for|on|of|in|at)\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
     )
+
+
+def _phrase(words: str) -> str:
+    """A lexicon phrase as a regex: spaces match any whitespace; a bare "since" needs a word after it ("since
+    March 8", not "have traded in a range since.")."""
+    pattern = re.escape(words).replace(r"\ ", r"\s+")
+    return pattern + r"(?=\s+[\w$])" if words == "since" else pattern
 
 
 @dataclass(frozen=True)
@@ -226,7 +242,7 @@ def _bare_subjects(sentence: str, start: int, anchor: int) -> list[Subject]:
     PacWest fell ..."), for names the catalog does not know."""
     region = sentence[start:anchor]
     tail = re.search(
-        r"(?P<list>" + _NAME + r"(?:\s*(?:,|,?\s*and)\s*" + _NAME + r")*)"
+        r"(?P<list>" + _NAME + r"(?:\s*(?:,|,?\s*and)\s*" + _NAME + r")*)\.?"
         r"(?:\s*(?:'s|’s))?(?:\s+(?:shares|stock|share price|stock price))?(?:\s+(?:were|was|had|has|closed|ended|finished|traded|also))*\s*,?\s*$",
         region,
     )
@@ -266,6 +282,10 @@ def find_figures(sentence: str) -> list[Figure]:
         if lex.period.match(after):  # "up 20% this year", "down 5% since January": not one session
             prev = None
             continue
+        opener = lex.period_opener.match(sentence)  # "Since Wednesday, X has fallen 58%"
+        if opener and not re.search(r";|,\s*(?:and|but|while|whereas)\b", sentence[opener.end():m.start()]):
+            prev = None
+            continue
         sign: int | None = None
         anchor = -1
         window = sentence[max(0, qual_start - 60):qual_start]
@@ -273,7 +293,8 @@ def find_figures(sentence: str) -> list[Figure]:
         if verbs:
             v = verbs[-1]
             gap = window[v.end():]
-            if re.fullmatch(r"[\s,]*(?:(?:by|some|sharply|steeply|as\s+much|nearly|more|than|about|around|another|a\s+further|further)\s*,?\s*)*", gap):
+            if re.fullmatch(r"[\s,]*(?:(?:by|some|sharply|steeply|as\s+much|nearly|more|than|about|around|another|a\s+further|further"
+                            r"|[\d,.]+\s+points?|or)\s*,?\s*)*", gap):
                 sign = -1 if re.sub(r"\s+", " ", v.group(0).lower()) in lex.falls else 1
                 anchor = qual_start - len(window) + v.start()
         if sign is None and prev is not None and _LIST_GAP.match(sentence[prev.end:qual_start]):
@@ -301,7 +322,19 @@ def _blocked(sentence: str, start: int, end: int) -> bool:
     return bool(lexicon().not_move.search(sentence[start:end]))
 
 
+def _blocked_before(sentence: str, subject: Subject) -> bool:
+    """True when the words right before the subject make the figure something else ("futures for the S&P 500", "deposits at X")."""
+    return subject.end > 0 and bool(lexicon().not_move_before.search(sentence[max(0, subject.start - 40):subject.start]))
+
+
+_LEAD_NAME = re.compile(
+    r"^(?:The\s+)?(?P<name>" + _NAME + r")\.?(?=\s*,|\s+(?:said|says|is|was|has|had|would|will|announced|reported|agreed|became|disclosed)\b)"
+)
+
+
 def _pronoun_subject(sentence: str, anchor: int, earlier: Sequence[str]) -> list[Subject]:
+    """The company "its shares" / "the bank's stock" stands for: the last market name of the nearest earlier
+    sentence that has one, or the name opening it ("Silvergate Capital Corp, a crypto lender, said ...")."""
     if not earlier or not _PRONOUN.search(sentence[:anchor]):
         return []
     for text in reversed(earlier):
@@ -309,6 +342,10 @@ def _pronoun_subject(sentence: str, anchor: int, earlier: Sequence[str]) -> list
         if named:
             e = named[-1]
             return [Subject(0, 0, e.company, e.ticker, e.kind, e.sector, e.region)]
+        lead = _LEAD_NAME.match(text)
+        name = _clean_name(lead.group("name")) if lead else ""
+        if name:
+            return [Subject(0, 0, name, "", _kind_of(name), "", "")]
     return []
 
 
@@ -349,7 +386,7 @@ def sentence_moves(sentence: str, earlier: Sequence[str] = ()) -> list[tuple[Sub
         else:
             chosen = [(cands[-1], f) for f in figs]
         for subject, fig in chosen:
-            if subject.end <= fig.start and not _blocked(sentence, subject.end, fig.start):
+            if subject.end <= fig.start and not _blocked(sentence, subject.end, fig.start) and not _blocked_before(sentence, subject):
                 pairs.append((subject, fig))
         last_subjects = cands
         region_start = figs[-1].end
@@ -359,7 +396,10 @@ def sentence_moves(sentence: str, earlier: Sequence[str] = ()) -> list[tuple[Sub
 def _is_connective(text: str) -> bool:
     """True when ``text`` between two figures only continues the same subject ("before paring losses to close")."""
     words = re.findall(r"[\w\-]+", text)
-    return len(words) <= 10 and all(w.lower() in _CONNECTIVE_WORDS or w in lexicon().not_names for w in words)
+    lex = lexicon()
+    return len(words) <= 10 and all(
+        w.lower() in _CONNECTIVE_WORDS or w in lex.not_names or lex.verbs.fullmatch(w) for w in words
+    )
 
 
 def _coordinated(sentence: str, cands: list[Subject]) -> bool:
@@ -403,8 +443,8 @@ def extract_moves(corpus: Corpus) -> pd.DataFrame:
         earlier: list[str] = []
         last_para = None
         for _, sent_id, para_id, text in sents:
-            if para_id != last_para:
-                earlier, last_para = [], para_id
+            if para_id != last_para:  # wire copy runs one sentence a paragraph: keep the previous one
+                earlier, last_para = earlier[-1:], para_id
             pairs = sentence_moves(text, earlier) if _HAS_PCT.search(text) else []
             earlier = earlier + [text]
             if not pairs:

@@ -109,8 +109,8 @@ def test_outlet_filter_without_moves_gives_empty_table() -> None:
         ("Broadcom, Marvell and Micron each tumbled more than 10%.",
          [("Broadcom", -10.0, "over", "share"), ("Marvell", -10.0, "over", "share"), ("Micron", -10.0, "over", "share")]),
         ("PacWest Bancorp's shares tumbled 52% and Western Alliance Bancorp fell 47%, while Zions dropped 12%.",
-         [("PacWest Bancorp", -52.0, "exact", "share"), ("Western Alliance Bancorp", -47.0, "exact", "share"),
-          ("Zions", -12.0, "exact", "share")]),
+         [("PacWest Bancorp", -52.0, "exact", "share"), ("Western Alliance Bancorporation", -47.0, "exact", "share"),
+          ("Zions Bancorporation", -12.0, "exact", "share")]),
         # per cent / percent, qualifiers
         ("Credit Suisse stock sank as much as 24% in Zurich, while UBS shares rose 3.5 per cent.",
          [("Credit Suisse", -24.0, "as much as", "share"), ("UBS", 3.5, "exact", "share")]),
@@ -142,7 +142,7 @@ def test_outlet_filter_without_moves_gives_empty_table() -> None:
         ("The SPDR S&P Regional Banking ETF dropped 4.4%, its lowest close since October 2020.",
          [("SPDR S&P Regional Banking ETF", -4.4, "exact", "index")]),
         ("The KBW Regional Banking Index slid 4.2% and the S&P 500 lost 1.1%.",
-         [("KBW Regional Banking Index", -4.2, "exact", "index"), ("S&P 500", -1.1, "exact", "index")]),
+         [("KBW Nasdaq Regional Banking Index", -4.2, "exact", "index"), ("S&P 500", -1.1, "exact", "index")]),
         ("Japan's Nikkei share average fell 0.9%.", [("Nikkei 225", -0.9, "exact", "index")]),
         ("Nvidia fell 17% on Monday, its biggest drop since 2020.", [("Nvidia", -17.0, "exact", "share")]),
         ("Biggest losers: Nvidia (-16.9%), Broadcom (-17.4%) and Arm (+1.2%).",
@@ -189,12 +189,19 @@ def test_not_moves(sentence: str) -> None:
     assert moves(sentence) == []
 
 
-def test_pronoun_uses_earlier_sentence_of_the_paragraph() -> None:
+def test_pronoun_uses_earlier_sentence_of_the_paragraph_or_the_one_before() -> None:
+    """Wire copy runs one sentence a paragraph: "Its shares" may point into the previous paragraph, not further."""
     raw = RawArticle(file="w.txt", text="Shares of First Republic Bank were halted. Its shares fell 33% on Tuesday.")
     raw2 = RawArticle(file="w2.txt", text="Shares of First Republic Bank were halted.\n\nIts shares fell 33% on Tuesday.")
-    corpus = build_corpus([(raw, {"published": "2023-04-26"}, "corpus"), (raw2, {"published": "2023-04-26"}, "corpus")])
+    raw3 = RawArticle(
+        file="w3.txt",
+        text="Shares of First Republic Bank were halted.\n\nRegulators met on Monday.\n\nIts shares fell 33% on Tuesday.",
+    )
+    corpus = build_corpus([(r, {"published": "2023-04-26"}, "corpus") for r in (raw, raw2, raw3)])
     found = extract_moves(corpus)
-    assert list(zip(found["doc_id"], found["company"], found["pct"])) == [("w", "First Republic Bank", -33.0)]
+    assert list(zip(found["doc_id"], found["company"], found["pct"])) == [
+        ("w", "First Republic Bank", -33.0), ("w2", "First Republic Bank", -33.0)
+    ]
     assert found.loc[0, "session_date"] == pd.Timestamp("2023-04-25")
 
 
@@ -204,7 +211,7 @@ WIRE = [
     ("SVB Financial Group shares plunged 60% on Thursday after the lender launched a $2.25 billion share sale.",
      {("SVB Financial Group", -60.0)}),
     ("Trading in shares of Silicon Valley Bank's parent was halted on Friday after they fell another 66% in premarket trade.",
-     {("Silicon Valley Bank", -66.0)}),
+     {("SVB Financial Group", -66.0)}),
     ("Regional lenders Comerica Inc and KeyCorp fell 4.8% and 2.6%, respectively, while Truist Financial Corp lost 1.9%.",
      {("Comerica", -4.8), ("KeyCorp", -2.6), ("Truist Financial", -1.9)}),
     ("European bank stocks had their worst day in months, with the STOXX banks index down 3.8%.", {("STOXX banks index", -3.8)}),
@@ -228,10 +235,10 @@ WIRE = [
 #: got its owner stripped and the index-name list).
 WIRE_2 = [
     ("Shares of Western Alliance Bancorp sank 47% and PacWest Bancorp fell 21% on Monday.",
-     {("Western Alliance Bancorp", -47.0), ("PacWest Bancorp", -21.0)}),
+     {("Western Alliance Bancorporation", -47.0), ("PacWest Bancorp", -21.0)}),
     ("Citigroup Inc slipped 2.1% and Wells Fargo & Co declined 1.4%.", {("Citigroup", -2.1), ("Wells Fargo", -1.4)}),
     ("Credit Suisse's shares slumped 24% to a record low of 1.55 Swiss francs.", {("Credit Suisse", -24.0)}),
-    ("UBS Group AG shares rallied more than 5% after the deal was announced.", {("UBS Group", 5.0)}),
+    ("UBS Group AG shares rallied more than 5% after the deal was announced.", {("UBS", 5.0)}),
     ("The Euro STOXX banks index fell 3.5 percent, while Germany's DAX lost 1.2 percent.",
      {("Euro STOXX banks index", -3.5), ("DAX", -1.2)}),
     ("Stock in Charles Schwab tumbled 11.6% on Monday.", {("Charles Schwab", -11.6)}),
@@ -260,7 +267,7 @@ WIRE_3 = [
     ("HSBC Holdings PLC lost 4.1 per cent in London, and Barclays shed 6.7 per cent.", {("HSBC Holdings", -4.1), ("Barclays", -6.7)}),
     ("Commerzbank AG's stock plunged as much as 12%.", {("Commerzbank", -12.0)}),
     ("BNP Paribas slumped 5.6%, Societe Generale sank 6.1% and Deutsche Bank lost 5.3%.",
-     {("BNP Paribas", -5.6), ("Societe Generale", -6.1), ("Deutsche Bank", -5.3)}),
+     {("BNP Paribas", -5.6), ("Société Générale", -6.1), ("Deutsche Bank", -5.3)}),
     ("Goldman Sachs Group Inc gained 1.2 percent and Morgan Stanley added 0.8 percent.",
      {("Goldman Sachs Group", 1.2), ("Morgan Stanley", 0.8)}),
     ("On Wall Street, the S&P 500 closed up 0.3%, while the Russell 2000 small-cap index dropped 1.6%.",
