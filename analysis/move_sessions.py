@@ -30,3 +30,32 @@ def session_in_text(text: str, published: date | None, earliest: date | None = N
         if expr.resolved and expr.precision == "day" and expr.date_start == expr.date_end and expr.date_start:
             return trading_day(expr.date_start)
     return None
+
+
+def session_near(
+    text: str, start: int, end: int, published: date | None, earliest: date | None = None, stop: int | None = None
+) -> date | None:
+    """The session of the figure at ``text[start:end]`` when the sentence names several days ("lost 24% on
+    Wednesday and rebounded 19% on Thursday"): the first single-day expression after the figure and before
+    ``stop`` (the next figure), else the last one before it that follows the previous figure; None when the
+    sentence names at most one day (use :func:`session_in_text` then)."""
+    days = [
+        e for e in find_temporal_expressions(text, published, earliest)
+        if e.resolved and e.precision == "day" and e.date_start == e.date_end and e.date_start
+    ]
+    if len({e.date_start for e in days}) < 2:
+        return None
+    after = [e for e in days if e.start >= end and (stop is None or e.start < stop)]
+    if after:
+        return trading_day(after[0].date_start)  # type: ignore[arg-type]
+    before = [e for e in days if e.end <= start]
+    return trading_day(before[-1].date_start) if before else None  # type: ignore[arg-type]
+
+
+def session_in_undated_text(text: str, story_day: date) -> date | None:
+    """For an article with no publication date: the session a stated day and month names ("on March 13"), its
+    year taken from ``story_day`` (the corpus's latest publication date). Weekdays and "yesterday" stay unknown."""
+    for expr in find_temporal_expressions(text, story_day):
+        if expr.kind == "absolute" and expr.resolved and expr.precision == "day" and expr.date_start == expr.date_end and expr.date_start:
+            return trading_day(expr.date_start)
+    return None

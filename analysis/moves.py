@@ -23,7 +23,7 @@ import pandas as pd
 from . import config
 from .catalog import load_catalog
 from .corpus import Corpus
-from .move_sessions import session_in_text, trading_day
+from .move_sessions import session_in_text, session_in_undated_text, session_near, trading_day
 
 LEXICON_PATH = config.PACKAGE_DIR / "data" / "moves_lexicon.json"
 MOVE_COLUMNS = [
@@ -421,12 +421,15 @@ def _label(pct: float, qualifier: str) -> str:
 def extract_moves(corpus: Corpus) -> pd.DataFrame:
     """Every reported move. Needs ``docs`` (doc_id, file, outlet, published, published_earliest) and
     ``sentences`` (doc_id, sent_id, para_id, text). Returns :data:`MOVE_COLUMNS` + :data:`DETAIL_COLUMNS`
-    (``session_date`` datetime64, NaT when unknown), sorted by doc_id, sent_id."""
+    (``session_date`` datetime64, NaT when unknown; in an undated article a stated "March 13" takes its year from
+    the corpus's latest publication date), sorted by doc_id, sent_id."""
     rows: list[dict[str, object]] = []
     sentences = corpus.sentences
     with_pct = sentences.loc[sentences["text"].str.contains(_HAS_PCT, regex=True), "doc_id"].unique()
     if len(with_pct) == 0:
         return _frame(rows)
+    known = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
+    story_day: date | None = known.max().date() if len(known) else None
     meta_by_id = corpus.docs.set_index("doc_id").loc[:, ["file", "outlet", "published", "published_earliest"]].to_dict("index")
     chosen = sentences.loc[sentences["doc_id"].isin(set(with_pct))].sort_values(["doc_id", "sent_id"])
     records = list(zip(chosen["doc_id"], chosen["sent_id"], chosen["para_id"], chosen["text"]))
@@ -450,18 +453,23 @@ def extract_moves(corpus: Corpus) -> pd.DataFrame:
             if not pairs:
                 continue
             session, basis = session_in_text(text, published, earliest), "sentence"
+            if session is None and ref is None and story_day is not None:
+                session, basis = session_in_undated_text(text, story_day), "sentence, year from the corpus"
             if session is None:
                 session, basis = session_in_text(" ".join(paragraphs[para_id]), published, earliest), "paragraph"
             place = sentence_region(text)
+            starts = sorted({fig.start for _, fig in pairs})
             for subject, fig in pairs:
+                nxt = next((s for s in starts if s > fig.start), None)
+                own = session_near(text, fig.start, fig.end, published, earliest, nxt) if len(starts) > 1 else None
                 doc_rows.append({
                     "doc_id": doc_id, "file": meta["file"], "outlet": meta["outlet"], "published": meta["published"],
                     "company": subject.company, "ticker": subject.ticker, "pct": fig.pct, "qualifier": fig.qualifier,
-                    "session_date": session, "kind": subject.kind, "region": place or subject.region or None,
+                    "session_date": own or session, "kind": subject.kind, "region": place or subject.region or None,
                     "sentence": text, "sent_id": sent_id, "para_id": para_id, "sector": subject.sector or None,
                     "label": _label(fig.pct, fig.qualifier),
                     "region_basis": "sentence" if place else ("catalog" if subject.region else "unknown"),
-                    "session_basis": basis if session else None,
+                    "session_basis": ("figure" if own else basis) if (own or session) else None,
                 })
         known = Counter(r["session_date"] for r in doc_rows if r["session_date"] is not None)
         for r in doc_rows:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from dataclasses import replace
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -51,9 +52,25 @@ SENTENCE_MATCH = 85.0
 FAR_OUT_YEARS = 5
 
 
-def _doc_mentions(doc: pd.Series, sentences: pd.DataFrame) -> list[dict[str, object]]:
+def _story_year_dates(text: str, exprs: list[TemporalExpression], story_day: date) -> list[TemporalExpression]:
+    """For an article with no publication date: "March 13" (day and month, no year) takes its year from the
+    corpus, read against ``story_day`` (the latest publication date of the corpus); every other expression
+    ("on Monday", "last week") stays unresolved, since it needs the article's own date."""
+    guessed = {e.start: e for e in find_temporal_expressions(text, story_day) if e.kind == "absolute" and e.resolved}
+    out = []
+    for e in exprs:
+        g = guessed.get(e.start)
+        if not e.resolved and e.kind == "absolute" and g is not None and g.end == e.end:
+            e = replace(g, basis=f"day and month stated; the article is undated, so the year is the corpus's ({story_day.isoformat()})")
+        out.append(e)
+    return out
+
+
+def _doc_mentions(doc: pd.Series, sentences: pd.DataFrame, story_day: date | None = None) -> list[dict[str, object]]:
     text = str(doc["text"])
     exprs = find_temporal_expressions(text, doc["published"], doc["published_earliest"])
+    if story_day is not None and pd.isna(doc["published"]) and pd.isna(doc["published_earliest"]):
+        exprs = _story_year_dates(text, exprs, story_day)
     rows: list[dict[str, object]] = []
     starts = sentences["char_start"].to_numpy()
     ends = sentences["char_end"].to_numpy()
@@ -165,14 +182,18 @@ def timeline_mentions(corpus: Corpus) -> pd.DataFrame:
 
     Needs ``docs``: ``doc_id, file, outlet, published, published_earliest, text`` and ``sentences``:
     ``doc_id, sent_id, text, char_start, char_end``. Dates are ``datetime.date``. ``far_out`` flags dates more
-    than :data:`FAR_OUT_YEARS` years from every publication date of the corpus. Run on the whole corpus.
+    than :data:`FAR_OUT_YEARS` years from every publication date of the corpus. In an article without any
+    publication date, "March 13" takes its year from the corpus's latest publication date (the basis says so).
+    Run on the whole corpus.
     """
     rows: list[dict[str, object]] = []
     sentence_groups = {k: g.reset_index(drop=True) for k, g in corpus.sentences.groupby("doc_id", sort=False)}
+    known = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
+    story_day = known.max().date() if len(known) else None
     for _, doc in corpus.docs.iterrows():
         sents = sentence_groups.get(doc["doc_id"])
         if sents is not None and not sents.empty:
-            rows.extend(_doc_mentions(doc, sents))
+            rows.extend(_doc_mentions(doc, sents, story_day))
     frame = pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c not in ("event_id", "far_out")])
     frame = merge_events(frame)
     published = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()

@@ -170,3 +170,36 @@ def test_pronoun_falls_back_to_the_name_opening_the_previous_sentence() -> None:
     earlier = ("Hooli Financial Corp, a lender to start-ups, said on Wednesday it would raise capital.",)
     assert _pairs("Its shares fell 42% on Thursday.", earlier) == [("Hooli Financial", -42.0)]
     assert _pairs("Its shares fell 42% on Thursday.", ("Analysts said the sale was a surprise.",)) == []
+
+
+def test_sessions_of_found_moves() -> None:
+    """Each found move's trading session against the label (several days in one sentence, undated articles)."""
+    moves = _moves()
+    labels = list(_expected()["share_moves"]) + list(_expected()["index_moves"])
+    right = wrong = 0
+    for lab in labels:
+        rows = [r for _, r in moves.iterrows() if _match(r, lab)]
+        if not rows:
+            continue
+        got = rows[0]["session_date"]
+        if pd.notna(got) and got.strftime("%Y-%m-%d") == lab["session"]:
+            right += 1
+        else:
+            wrong += 1
+    assert (right, wrong) == (42, 0)
+    rows = {(r.file, r.company, r.pct): r for r in moves.itertuples()}
+    rebound = rows[("swissinfo_ubs_credit_suisse.txt", "Credit Suisse", 19.0)]  # "lost 24% on Wednesday and rebounded 19% on Thursday"
+    assert (rebound.session_date, rebound.session_basis) == (pd.Timestamp("2023-03-16"), "figure")
+    undated = rows[("phoenix_ledger_western_alliance.txt", "Western Alliance Bancorporation", 14.0)]  # "on March 14", no date
+    assert (undated.session_date, undated.session_basis) == (pd.Timestamp("2023-03-14"), "sentence, year from the corpus")
+
+
+def test_undated_article_takes_the_year_of_stated_days_from_the_corpus() -> None:
+    share, missed = score_events(required_only=False)
+    assert [m["date"] for m in missed] == ["2008"]  # a year alone is never a timeline event
+    mentions = _mentions()
+    row = mentions.loc[mentions["sentence"].str.startswith("On March 13, the first trading day")].iloc[0]
+    assert (row["date_start"], row["expression"]) == (date(2023, 3, 13), "March 13")
+    assert row["basis"] == "day and month stated; the article is undated, so the year is the corpus's (2023-03-20)"
+    # weekdays in the undated article stay undated: "on Monday morning" needs the article's own date
+    assert not mentions["sentence"].str.contains("I moved payroll to a big bank on Monday morning").any()
