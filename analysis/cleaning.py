@@ -37,6 +37,7 @@ REASON_FOOTER = "page footer / related posts (after the article)"
 REASON_DATE = "date line"
 REASON_REPEAT = "repeated paragraph"
 REASON_CREDIT = "credit / publisher boilerplate"
+REASON_COMMENTS = "comment prompt"
 
 _DEBRIS_RE = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>|</?(?:div|span|p|br|a|img|strong|em|b|i|u)\b[^>\n]{0,200}>", re.I)
 _SHARE_WORDS = frozenset(
@@ -71,6 +72,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\d+\s+min(ute)?s?\s+read$|^item \d+ of \d+$|^click here\b|^sign up here\.?$", re.I), REASON_NAV),
     (re.compile(r"^\[\d+/\d+\]"), REASON_CAPTION),
     (re.compile(r"^(\(?(additional )?(reporting|writing|editing|compiled|graphics)( by|:)\b.{0,200}$)|trust principles|^our standards\b", re.I), REASON_CREDIT),
+    (re.compile(r"\b(let us know|tell us|share your (thoughts|views))\b.{0,40}\b(comments?( section)?( below)?|below)\s*[.!]?$", re.I), REASON_COMMENTS),
     (re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
 )
 _TAIL_MARKER_RE = re.compile(
@@ -158,6 +160,9 @@ def furniture_reason(line: str) -> str | None:
         return REASON_NAV
     if _is_share_widget(bare):
         return REASON_SHARE
+    parts = [p.strip() for p in re.split(r"\s+\|\s+", bare)]
+    if len(parts) >= 3 and all(1 <= _words(p) <= 3 and not _sentence_like(p) for p in parts):
+        return REASON_NAV  # a menu: "Home | News | Business | Tech"
     for pattern, reason in _PATTERNS:
         if pattern.search(bare):
             return reason

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import re
 from collections import Counter, defaultdict
 from typing import Literal
 
@@ -24,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from .charts import ChartResult, empty_figure, finish_figure, source_line
 from .corpus import Corpus
-from .entity_detect import TOKEN, catalog_matcher, corpus_catalog_file, detect_candidates, norm_key, rules
+from .entity_detect import TOKEN, catalog_matcher, corpus_catalog_file, detect_candidates, given_names, norm_key, rules
 from .filters import FilterState, filter_corpus
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
@@ -67,6 +68,8 @@ def _resolve(cands: pd.DataFrame, extra: str | None, lower_vocabulary: set[str])
             forms[key][surface] += 1
     display = {k: sorted(c.items(), key=lambda kv: (-kv[1], -sum(ch.isupper() for ch in kv[0]), kv[0]))[0][0]
                for k, c in forms.items()}
+    given = given_names()
+    legal_words = rules()["org_words"]
     person_like: dict[str, str] = {}  # key -> display, for multi-word names with a person cue
     org_like: dict[str, str] = {}
     keyed = cands.assign(key=key_of)
@@ -76,8 +79,9 @@ def _resolve(cands: pd.DataFrame, extra: str | None, lower_vocabulary: set[str])
         words = display[key].split()
         if len(words) >= 2 and bool(group["org_word"].any() or group["org_cue"].any()):
             org_like[key] = display[key]
-        elif 2 <= len(words) <= 4 and (group["strong_cue"].any() or group["speech_cue"].any()) \
-                and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
+        elif 2 <= len(words) <= 4 and (group["strong_cue"].any() or group["speech_cue"].any()
+                                       or (words[0] in given and not set(words) & legal_words)) \
+                and all(w[:1].isupper() and re.sub(r"[-.’']", "", w).isalpha() for w in words):
             person_like[key] = display[key]
     catalog_people = {canonical for canonical, etype in catalog.values() if etype == "PERSON"}
     # 3. lone surnames and bare company names

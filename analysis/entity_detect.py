@@ -32,7 +32,31 @@ _ORG_BEFORE = re.compile(
     r"\b(?:rival|firm|company|companies|bank|lender|insurer|maker|giant|startup|start-up|group|brokerage|carmaker|chipmaker)\s+)$",
     re.I,
 )
-_ORG_AFTER = re.compile(r"^(?:[’']s)?\s+(?:shares|stock|Inc|Corp|Ltd|plc|advised|reported|posted|announced|agreed)\b")
+_ORG_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:shares|stock|Inc|Corp|Ltd|plc|advised|reported|posted|announced|agreed|"
+    r"(?:co-)?(?:CEO|CFO|CTO|COO)|co-founder|chief\s+(?:executive|technology|financial|operating|scientist)|"
+    r"boss|chairman|chairwoman|spokes(?:man|woman|person))\b"
+)
+#: a capitalised span before these words is introduced by an apposition that is not a role ("X, as …")
+_NOT_APPOSITION = re.compile(r"(?:as|to|for|in|on|at|with|after|before|when|while|which|and|but|or|so|if|because|"
+                             r"according|citing|saying|adding|the\s+company|the\s+firm)\b", re.I)
+#: initials that may be followed by ". " inside one name ("D.A. Davidson", "John F. Kennedy")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+#: first words of institution names that may hold "for"/"and"/"on" ("Center for Security and Emerging Technology")
+_INSTITUTION_HEADS = frozenset(
+    "Center Centre Institute Council Foundation Society Office Department Ministry Bureau Commission Agency "
+    "Association Committee Fund School College Federation Alliance Coalition".split()
+)
+#: an all-caps place opening a paragraph, before the story ("SAN FRANCISCO, Nov 17 (Reuters) -"): a dateline
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?=\s*(?:,|\(|—|–|-\s))")
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names (``analysis/data/given_names.txt``): "Tasha McCauley" is a person without any cue."""
+    path = config.PACKAGE_DIR / "data" / "given_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,7 +153,7 @@ def _cues(text: str, start: int, end: int) -> tuple[bool, bool]:
     before_words = [w.casefold().rstrip(".") for w in TOKEN.findall(before)]
     strong = bool(before_words) and before_words[-1] in r["person_cues"] and not before.endswith((",", ".", "\n"))
     m = re.match(r",\s+(?:(?:who|is|was)\s+)?(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?([^,.;:“”\"]{0,50})", after)
-    if m and any(w.casefold() in r["person_cues"] for w in TOKEN.findall(m.group(1))[:6]):
+    if m and not _NOT_APPOSITION.match(m.group(1)) and any(w.casefold() in r["person_cues"] for w in TOKEN.findall(m.group(1))[:6]):
         strong = True
     verbs = r["speech_verbs"]
     after_clean = re.sub(r"^[\s,]+(?:(?:also|then|later|previously|had|has|have|once)\s+)?", "", after)
@@ -156,6 +180,11 @@ def _segments(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
     """Split a capitalised run into name segments (at role words, stop words, months, generic acronyms)."""
     r = rules()
     blocked = r["stop_words"] | r["months"] | r["weekdays"] | r["acronym_stop"] | r["demonyms"]
+    # "Helen Toner of Georgetown University": a person's name, then "of" and an organisation
+    for k, word in enumerate(words):
+        if word[2] == "of" and 2 <= k <= 3 and words[0][2] in given_names() \
+                and not any(w[2] in r["org_words"] for w in words[:k]):
+            return _segments(words[:k]) + _segments(words[k + 1:])
     if words and words[-1][2] in r["org_words"] and len(words) >= 2:
         lead = r["stop_words"] | r["months"] | r["weekdays"] | r["role_words"]
         while words and words[0][2] in lead:
@@ -190,6 +219,10 @@ def _auto_spans(text: str, sentences: pd.DataFrame) -> list[tuple[int, int, bool
     r = rules()
     starts = set(sentences["char_start"].astype(int))
     skip = _headline_ranges(text, sentences)
+    for para in re.finditer(r"(?:^|\n)([^\n]+)", text):
+        m = _DATELINE.match(para.group(1))
+        if m and len(m.group(0).split()) <= 4:
+            skip.append((para.start(1), para.start(1) + m.end()))
     tokens = []
     for m in TOKEN.finditer(text):
         word, s, e = m.group(0), m.start(), m.end()
@@ -209,12 +242,13 @@ def _auto_spans(text: str, sentences: pd.DataFrame) -> list[tuple[int, int, bool
         while not tokens[j][3] and j + 1 < len(tokens):
             nxt = tokens[j + 1]
             gap = text[tokens[j][1] : nxt[0]]
-            if gap != " ":
+            if gap != " " and not (gap == ". " and _INITIALS.match(tokens[j][2]) and nxt[2][:1].isupper()):
                 break
             if nxt[2][:1].isupper():
                 run.append((nxt[0], nxt[1], nxt[2]))
                 j += 1
-            elif nxt[2] in r["name_connectors"] and j + 2 < len(tokens) and tokens[j + 2][2][:1].isupper() \
+            elif (nxt[2] in r["name_connectors"] or (nxt[2] in ("for", "and", "on") and run[0][2] in _INSTITUTION_HEADS)) \
+                    and j + 2 < len(tokens) and tokens[j + 2][2][:1].isupper() \
                     and text[nxt[1] : tokens[j + 2][0]] == " ":
                 run.append((nxt[0], nxt[1], nxt[2]))
                 j += 1
@@ -268,7 +302,8 @@ def detect_candidates(corpus_docs: pd.DataFrame, corpus_sentences: pd.DataFrame,
                 strong, speech = _cues(text, ps, pe)
                 rows.append({"doc_id": doc_id, "start": ps, "end": pe, "surface": surface, "source": "auto",
                              "canonical": "", "type": "", "initial": initial and pinitial, "tokens": len(words),
-                             "org_word": len(words) >= 2 and words[-1] in r["org_words"],
+                             "org_word": len(words) >= 2 and (words[-1] in r["org_words"] or (
+                                 words[0] in r["org_words"] and words[1] in r["name_connectors"])),
                              "shape": _shape(words[0]) if len(words) == 1 else "title",
                              "strong_cue": strong, "speech_cue": speech, "org_cue": _org_cue(text, ps, pe)})
     frame = pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)

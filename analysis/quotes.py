@@ -39,7 +39,14 @@ _PERSON_NOUNS = r"(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(
     ["scientist", "executive", "chief", "founder", "analyst", "economist", "boss", "billionaire", "president",
      "director", "spokesman", "spokeswoman", "spokesperson", "researcher", "minister", "official", "investor",
      "entrepreneur", "engineer", "professor", "strategist", "ceo", "chairman", "leader", "manager"]) + r")"
-_ORG_NOUNS = r"(?:the|this)\s+(?:[\w-]+\s+)?(?:company|firm|startup|start-up|group|bank|lender|business|maker|giant)"
+_ORG_NOUNS = r"(?:the|this)\s+(?:[\w-]+\s+)?(?:company|firm|startup|start-up|group|bank|lender|business|maker|giant|organi[sz]ation)"
+#: "said Microsoft was …": a name right after the verb that opens a reported clause is not the speaker
+_CLAUSE_VERB = re.compile(r"^[’']?s?\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|must|did|does)\b")
+#: "OpenAI staff posted …": a name followed by these nouns stands for unnamed people, not a speaker
+_GROUP_NOUN = re.compile(r"^[’']?s?\s+(?:staff|staffers|employees|workers|officials|executives|investors|"
+                         r"shareholders|engineers|researchers|insiders|users|customers|members|people|sources)\b", re.I)
+#: a full stop that ends a sentence (not one after an initial: "D.A. Davidson", "John F. Kennedy")
+_SENTENCE_BREAK = r"(?<!\b[A-Z])[.!?]"
 
 
 @dataclass
@@ -167,10 +174,21 @@ def _verb_regex() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in verbs) + r")(?!\w)", re.I)
 
 
-def _last_before(mentions: pd.DataFrame, pos: int, etype: str) -> tuple[str, str] | None:
+def _last_before(mentions: pd.DataFrame, pos: int, etype: str, text: str = "") -> tuple[str, str] | None:
+    """The entity a pronoun before ``pos`` refers to: the last ``etype`` mention of the same paragraph (within
+    400 characters) that is the subject of a speech verb ("Shear said he …") or opens a sentence, else the
+    last ``etype`` mention."""
     prior = mentions.loc[(mentions["start"] < pos) & (mentions["type"] == etype)]
     if prior.empty:
         return None
+    if text:
+        verbs = _verb_regex()
+        para_start = text.rfind("\n", 0, pos) + 1
+        for row in prior.loc[prior["start"] >= max(para_start, pos - 400)].iloc[::-1].itertuples(index=False):
+            rest = re.sub(r"^\s*(?:,[^,.]{0,80},\s*)?", "", text[int(row.end):int(row.end) + 120])
+            m = verbs.match(rest) or re.search(r"(?:" + verbs.pattern + r")[\s,]*$", text[max(0, int(row.start) - 30):int(row.start)])
+            if m or re.search(r"(?:^|[.!?][”’\"']?\s+)$", text[max(0, int(row.start) - 3):int(row.start)]):
+                return str(row.entity), etype
     row = prior.iloc[-1]
     return str(row["entity"]), etype
 
@@ -197,16 +215,24 @@ def _attribute(text: str, lo: int, hi: int, side: str, mentions: pd.DataFrame, a
         head = text[lo:vs]
         if re.search(r"(?:^|\W)(?:he|she)\s+(?:(?:also|then|later|has|had|have|once|previously|further)\s+)?$", head, re.I) \
                 or re.search(_PERSON_NOUNS + r"\s+(?:(?:also|has|had)\s+)?$", head, re.I):
-            return True, _last_before(mentions, anchor, "PERSON")
+            return True, _last_before(mentions, anchor, "PERSON", text)
         if re.search(r"(?:^|\W)(?:it|" + _ORG_NOUNS + r")\s+(?:(?:also|has|had)\s+)?$", head, re.I):
             return True, _last_before(mentions, anchor, "ORG")
         before = names.loc[(names["end"] <= vs) & (names["end"] >= vs - 150)]
         close_before = before.loc[before["end"] >= vs - 3]
         if not close_before.empty:
             row = close_before.iloc[-1]
+            # "X, whose company owns part of Y, said": Y sits in a relative clause; the speaker is X
+            clause = list(re.finditer(r",\s+(?:whose|which|who|where)\b", text[lo:int(row["start"])]))
+            subject = before.loc[before["end"] <= lo + clause[-1].start()] if clause else before.iloc[0:0]
+            if not subject.empty:
+                people = subject.loc[subject["type"] == "PERSON"]
+                row = (people if not people.empty else subject).iloc[-1]
             return True, (str(row["entity"]), str(row["type"]))
         if re.match(r"\s+(?:he|she)\b", text[ve:hi], re.I):
-            return True, _last_before(mentions, anchor, "PERSON")
+            return True, _last_before(mentions, anchor, "PERSON", text)
+        after = after.loc[[not _CLAUSE_VERB.match(text[int(e):int(e) + 12]) for e in after["end"]]]
+        before = before.loc[[not _GROUP_NOUN.match(text[int(e):int(e) + 16]) for e in before["end"]]]
         if not after.empty:
             row = after.iloc[0]
             return True, (str(row["entity"]), str(row["type"]))
@@ -219,12 +245,12 @@ def _attribute(text: str, lo: int, hi: int, side: str, mentions: pd.DataFrame, a
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
-    ends = list(re.finditer(r"[.!?][”’\"']?\s+", text[lo:pos]))
+    ends = list(re.finditer(_SENTENCE_BREAK + r"[”’\"']?\s+", text[lo:pos]))
     return lo + ends[-1].end() if ends else lo
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
-    m = re.search(r"[.!?](?:\s|$)", text[pos:hi])
+    m = re.search(_SENTENCE_BREAK + r"(?:\s|$)", text[pos:hi])
     return pos + m.end() if m else hi
 
 

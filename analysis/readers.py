@@ -140,6 +140,17 @@ def read_csv_table(data: bytes, name: str, consequence: str) -> pd.DataFrame:
     return frame.rename(columns=lambda c: str(c).strip())
 
 
+def _strip_site_suffix(title: str, site: str | None) -> str:
+    """A page ``<title>`` without its site name: "Headline | AP News" -> "Headline" (the site named by
+    ``og:site_name``, or a last segment of at most four words after " | ")."""
+    for sep in (" | ", " - ", " – ", " — "):
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and ((site and tail.strip().casefold() == site.casefold())
+                                       or (sep == " | " and len(tail.split()) <= 4)):
+            return head.strip()
+    return title
+
+
 def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     """Extract readable text from HTML with one line per block element.
 
@@ -166,7 +177,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
                 meta[key] = str(tag["content"]).strip()
                 break
     if "title" not in meta and soup.title is not None and soup.title.get_text(strip=True):
-        meta["title"] = soup.title.get_text(strip=True)
+        meta["title"] = _strip_site_suffix(soup.title.get_text(strip=True), meta.get("outlet"))
     root = soup.find("article") or soup.body or soup
     for br in root.find_all("br"):
         br.replace_with("\n")
