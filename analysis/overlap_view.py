@@ -16,7 +16,7 @@ from . import config
 from .align import DEFAULT_THRESHOLD, normalise
 from .charts import ChartResult, empty_figure, finish_figure, source_line
 from .corpus import Corpus
-from .filters import FilterState, filter_corpus
+from .filters import FilterState, effective_date, filter_corpus
 from .markup import escape_markdown
 from .overlap import Unit, narrow_matches, outlet_table, pair_table, sentence_matches
 
@@ -243,6 +243,21 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
         hints = hints[:max_hints] + [f"… and {len(hints) - max_hints} more manifest note(s) on where an article comes from."]
     table = pair_table(view, matches)
     strong = table.loc[table["score"] >= HINT_SHARE]
+    # when both documents contain most of each other, keep only the direction "copy reproduces original": the
+    # copy is the later one (both dates known), else the one more fully contained in the other; equal shares
+    # and no dates keep both directions
+    when = dict(zip(docs["doc_id"].astype(str), effective_date(docs)))
+    share = {(str(a), str(b)): float(x) for a, b, x in zip(strong["doc_a"], strong["doc_b"], strong["score"])}
+
+    def _is_original(a: str, b: str) -> bool:
+        if (b, a) not in share:
+            return False
+        wa, wb = when.get(a), when.get(b)
+        if pd.notna(wa) and pd.notna(wb) and wa != wb:
+            return bool(wa < wb)
+        return share[(a, b)] < share[(b, a)]
+
+    strong = strong.loc[[not _is_original(str(a), str(b)) for a, b in zip(strong["doc_a"], strong["doc_b"])]]
     for row in strong.head(max_hints).itertuples():
         hints.append(
             f"{names[str(row.doc_a)]} reproduces {row.score * 100:.0f}% of its text from {names[str(row.doc_b)]} "

@@ -10,6 +10,7 @@ and drops the furniture, overlap finds the reprints and the rewrite.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import unicodedata
@@ -253,3 +254,25 @@ def test_wire_story_entities_are_exactly_the_names_in_it(tech: Corpus) -> None:
         "Greg Brockman", "Helen Toner", "Ilya Sutskever", "Khosla Ventures", "Microsoft", "Mira Murati", "OpenAI",
         "Quora", "Reuters", "Sam Altman", "Satya Nadella", "Tasha McCauley", "Thrive Capital", "Wedbush Securities"])
     assert not table["entity"].str.isupper().any() or set(table.loc[table["entity"].str.isupper(), "entity"]) <= {"AP"}
+
+
+def test_provenance_hints_point_from_the_later_copy_to_the_earlier_original(tech: Corpus) -> None:
+    from analysis.overlap import narrow_matches, sentence_matches
+    from analysis.overlap_view import provenance_hints
+
+    hints = provenance_hints(tech, narrow_matches(sentence_matches(tech), tech.docs["doc_id"]))
+    reproduce = [h for h in hints if " reproduces " in h]
+    assert reproduce == [
+        "blog_reprint.txt (AI Insider) reproduces 100% of its text from wire_altman_ousted.txt (Reuters) (11 sentence(s)).",
+        "syndicated_returns.txt (Valley Courier) reproduces 100% of its text from ap_altman_returns.html (AP News) (15 sentence(s)).",
+    ]
+
+
+def test_spun_rewrite_at_a_lower_similarity_threshold(tech: Corpus) -> None:
+    """Synonym spinning keeps sentences at 61-80 similarity to their source (unrelated sentences on the same
+    story stay <= 53 here): at threshold 70 the rewrite's share of its source is about half."""
+    pairs = overlap_cli_table(tech, argparse.Namespace(threshold=70.0, pairs=False))
+    row = pairs.loc[(pairs["file_a"] == "collection.json#1") & (pairs["file_b"] == "wire_altman_ousted.txt")]
+    assert float(row["score"].iloc[0]) >= 0.5
+    unrelated = pairs.loc[(pairs["file_a"] == "analysis_microsoft_winner.md") & (pairs["file_b"] == "wire_altman_ousted.txt")]
+    assert unrelated.empty or float(unrelated["score"].iloc[0]) == 0.0
