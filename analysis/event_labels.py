@@ -293,6 +293,10 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
     return " ".join(words)
 
 
+_DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+
+
 def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str = "") -> EventLabel:
     """Summarise ``sentence`` around the date expression at ``[expr_start, expr_end)`` (offsets in the sentence).
 
@@ -303,7 +307,10 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
         work = _blank(sentence, _QUOTE)  # the date sits inside an aside: keep the aside
     lead = re.search(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s+$", work[:expr_start], re.I)
     cut = lead.start() if lead else expr_start
+    part = _DAY_PART.match(work, expr_end)  # "Monday morning": the part of the day belongs to the date
+    expr_end = part.end() if part else expr_end
     work = work[:cut] + " " * (expr_end - cut) + work[expr_end:]
+    when_clause = _WHEN_CLAUSE.match(work, expr_end)  # "since March 8, when SVB announced ...": that clause is the event
     tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(work)]
     forms = verb_forms()
     verbs = [
@@ -321,6 +328,8 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
         gerund = tokens[item[0]][0].lower().endswith("ing")
         lo, hi = sorted((pos, int(centre)))
         crosses = any(c in work[lo:hi] for c in ",;—(")
+        if when_clause and pos >= when_clause.end():
+            return float(pos - when_clause.end())
         return abs(pos - centre) * (1.0 if pos < centre else 2.0) * (3.0 if gerund else 1.0) * (1.5 if crosses else 1.0)
 
     k, verb = min(verbs, key=distance)
@@ -386,7 +395,8 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     left = max(text.rfind(c, 0, expr_start) for c in ",;:—(")
     rights = [i for i in (text.find(c, expr_end) for c in ",;:—)") if i >= 0]
     right = min(rights) if rights else len(text)
-    clause = (text[left + 1 : expr_start] + text[expr_end:right]).strip(" .,")
+    lead = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s*$", re.IGNORECASE)
+    clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,")
     if len(clause.split()) < 3:
         clause = (text[:expr_start] + text[expr_end:]).strip(" .,")
     clause = re.sub(r"\s+", " ", re.sub(r"\b(?:on|in|at|by|during|of|the end of)\s*$", "", clause.strip()))

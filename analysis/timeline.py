@@ -66,11 +66,33 @@ def _story_year_dates(text: str, exprs: list[TemporalExpression], story_day: dat
     return out
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
+
+
+def _since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
+    """"Since Wednesday, the stock has fallen 58%" tells a move over Wednesday up to the article's date, not an
+    event on Wednesday: the day becomes a range ending on the date it was read against. Kept as a day when a
+    "when ..." clause tells what happened that day ("since March 8, when SVB announced ...") or when the
+    sentence compares ("its worst day since June 2020", dropped elsewhere)."""
+    out = []
+    for e in exprs:
+        if (
+            e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
+            and e.anchor > e.date_end and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start])
+            and not _WHEN_AFTER.match(text[e.end : e.end + 12]) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
+        ):
+            e = replace(e, date_end=e.anchor, precision="range", basis=f"since {e.date_start}, up to {e.anchor}")
+        out.append(e)
+    return out
+
+
 def _doc_mentions(doc: pd.Series, sentences: pd.DataFrame, story_day: date | None = None) -> list[dict[str, object]]:
     text = str(doc["text"])
     exprs = find_temporal_expressions(text, doc["published"], doc["published_earliest"])
     if story_day is not None and pd.isna(doc["published"]) and pd.isna(doc["published_earliest"]):
         exprs = _story_year_dates(text, exprs, story_day)
+    exprs = _since_ranges(text, exprs)
     rows: list[dict[str, object]] = []
     starts = sentences["char_start"].to_numpy()
     ends = sentences["char_end"].to_numpy()

@@ -203,3 +203,30 @@ def test_undated_article_takes_the_year_of_stated_days_from_the_corpus() -> None
     assert row["basis"] == "day and month stated; the article is undated, so the year is the corpus's (2023-03-20)"
     # weekdays in the undated article stay undated: "on Monday morning" needs the article's own date
     assert not mentions["sentence"].str.contains("I moved payroll to a big bank on Monday morning").any()
+
+
+def test_since_a_day_is_a_range_and_labels_on_the_bank_corpus() -> None:
+    m = _mentions().set_index("sentence")
+    since = m.loc["Since Wednesday, Credit Suisse’s stock has fallen 58%."]
+    assert (since["date_start"], since["date_end"], since["precision"]) == (date(2023, 3, 15), date(2023, 3, 20), "range")
+    when = m.loc[m.index.str.contains("since March 8, when Silicon Valley Bank announced")].iloc[0]
+    assert (when["date_start"], when["precision"], when["event"]) == (
+        date(2023, 3, 8), "day", "SVB Financial Group announces ill-fated capital raise"
+    )
+    biden = m.loc[m.index.str.contains("President Joe Biden said Monday morning")].iloc[0]
+    assert biden["event"] == "Joe Biden says “Americans can have confidence that the…”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "label"),
+    [
+        ("The FDIC seized the lender on Friday, the largest failure since 2008.", "Friday", "FDIC seizes lender"),
+        ("Fitch on Tuesday placed the bank on watch negative.", "Tuesday", "Fitch places bank"),
+        ("The governor said Sunday evening that the state would guarantee deposits.", "Sunday", "Governor says state would guarantee deposits"),
+    ],
+)
+def test_synthetic_event_labels(sentence: str, expression: str, label: str) -> None:
+    from analysis.event_labels import event_label
+
+    i = sentence.index(expression)
+    assert event_label(sentence, i, i + len(expression)).label == label
