@@ -211,6 +211,8 @@ def _attribute(text: str, lo: int, hi: int, side: str, mentions: pd.DataFrame, a
             if not after.empty:
                 row = after.iloc[0]
                 return True, (str(row["entity"]), str(row["type"]))
+            if re.match(r"\s+(?:a|an|the)\s+(?:statement|memo|letter|filing|note|report|post|email|spokes\w+)\b", text[ve:hi], re.I):
+                return True, None  # "according to a statement from the board": attributed, to no named speaker
             continue
         head = text[lo:vs]
         if re.search(r"(?:^|\W)(?:he|she)\s+(?:(?:also|then|later|has|had|have|once|previously|further)\s+)?$", head, re.I) \
@@ -222,8 +224,10 @@ def _attribute(text: str, lo: int, hi: int, side: str, mentions: pd.DataFrame, a
         close_before = before.loc[before["end"] >= vs - 3]
         if not close_before.empty:
             row = close_before.iloc[-1]
-            # "X, whose company owns part of Y, said": Y sits in a relative clause; the speaker is X
-            clause = list(re.finditer(r",\s+(?:whose|which|who|where)\b", text[lo:int(row["start"])]))
+            # "X, whose company owns part of Y, said" / "X, in a post on Y, said": Y sits in an inserted clause;
+            # the speaker is X
+            clause = list(re.finditer(r",\s+(?:whose|which|who|where|in|on|at|during|after|speaking|writing)\b",
+                                      text[lo:int(row["start"])]))
             subject = before.loc[before["end"] <= lo + clause[-1].start()] if clause else before.iloc[0:0]
             if not subject.empty:
                 people = subject.loc[subject["type"] == "PERSON"]

@@ -276,3 +276,44 @@ def test_spun_rewrite_at_a_lower_similarity_threshold(tech: Corpus) -> None:
     assert float(row["score"].iloc[0]) >= 0.5
     unrelated = pairs.loc[(pairs["file_a"] == "analysis_microsoft_winner.md") & (pairs["file_b"] == "wire_altman_ousted.txt")]
     assert unrelated.empty or float(unrelated["score"].iloc[0]) == 0.0
+
+
+MORE_PATTERNS = """Acme Robotics Inc fired its chief executive, Jane Okafor, on Tuesday.
+
+"We are reviewing the decision," a spokesperson for Bolt Dynamics said.
+
+Okafor, in a post on LinkedIn, said: "I am proud of what this team has built over ten years."
+
+"The board acted without telling any of us first," Carlos Mendez told CNBC in an interview.
+
+In a memo to staff seen by Reuters, Peter Lindqvist wrote: "Nothing changes for our customers this week."
+
+"This company was built by its engineers and will stay that way," said Mendez, who co-founded the company.
+
+Lindqvist added: "We will name a permanent leader within weeks."
+
+"Management changes are not expected to affect guidance," according to a statement from the board.
+
+"The directors took this step after a careful review of her conduct," the board said in a blog post.
+
+Speaking to reporters on Monday, Anna Berg said "the market will judge this decision harshly."
+
+Mendez said he was surprised. "I learned about it from the news," he said, adding that Okafor had called him later.
+"""
+
+
+def test_more_attribution_patterns(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(MORE_PATTERNS, encoding="utf-8")
+    quotes = extract_quotes(load_corpus(tmp_path))
+    assert [(s, q.split()[0] + " " + q.split()[1]) for s, q in zip(quotes["speaker"], quotes["quote"])] == [
+        ("Bolt Dynamics", "We are"),  # a spokesperson speaks for the organisation
+        ("Jane Okafor", "I am"),  # not LinkedIn of "in a post on LinkedIn"
+        ("Carlos Mendez", "The board"),
+        ("Peter Lindqvist", "Nothing changes"),
+        ("Carlos Mendez", "This company"),
+        ("Peter Lindqvist", "We will"),
+        ("", "Management changes"),  # a statement from the board: no named speaker, no carry-over
+        ("", "The directors"),
+        ("Anna Berg", "the market"),
+        ("Carlos Mendez", "I learned"),
+    ]
