@@ -64,3 +64,11 @@ def test_module_entry_point_runs():
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[0] == ",".join(DOCS_COLUMNS)
     assert len(proc.stdout.splitlines()) == 6
+
+
+def test_closed_pipe_is_not_a_traceback():
+    proc = subprocess.run(
+        f"'{sys.executable}' -m analysis entities | head -1", shell=True, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert proc.stdout.startswith("file,outlet,entity,type,mentions,aliases")
+    assert "Traceback" not in proc.stderr
