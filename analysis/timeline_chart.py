@@ -137,7 +137,7 @@ def render_timeline_chart(
                 hovertemplate=_HOVER,
             )
     labels = [
-        html.escape(_short(f"{r.event}")) + f" ({r.n_sources} source{'s' if r.n_sources != 1 else ''})"
+        html.escape(_short(f"{r.event}"), quote=False) + f" ({r.n_sources} source{'s' if r.n_sources != 1 else ''})"
         for r in items.itertuples()
     ]
     fig.update_yaxes(

@@ -265,3 +265,12 @@ def test_held_out_wire_sentences() -> None:
         fp += len(got - want)
         fn += len(want - got)
     assert (tp, fp, fn) == (13, 0, 0)
+
+
+def test_timeline_chart_labels_show_quotes_unescaped() -> None:
+    from analysis.filters import FilterState
+    from analysis.timeline import report_charts
+
+    ticks = [str(t) for t in report_charts(_corpus(), FilterState())[0].figure.layout.yaxis.ticktext or ()]
+    assert any(t.startswith('" was about fear') for t in ticks)
+    assert not any("&quot;" in t or "&#x27;" in t for t in ticks)
