@@ -172,7 +172,10 @@ def _short_label(part: pd.DataFrame) -> str:
         return labels[0]
     lo, hi = part["pct"].abs().min(), part["pct"].abs().max()
     span = f"{lo:g}%" if lo == hi else f"{lo:g}–{hi:g}%"
-    return f"{span}, {part['outlet'].nunique()} outlets"
+    outlets = part["outlet"].nunique()
+    if outlets == 1:
+        return f"{span}, {len(part)} figures in 1 outlet"
+    return f"{span}, {outlets} outlets"
 
 
 def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
