@@ -78,16 +78,12 @@ def test_html_is_self_contained_with_data(coverage):
     assert '"filename": "storytrace-coverage-by-day"' in page or '"filename":"storytrace-coverage-by-day"' in page
 
 
-def test_renderer_is_reused_and_fast(coverage):
+def test_renderer_is_reused(coverage):
     export.figure_bytes(coverage.figure, "svg")  # warm: starts the one shared browser
     browser = render._RENDERER._kaleido
-    timings = []
     for _ in range(3):
-        start = time.perf_counter()
-        export.figure_bytes(coverage.figure, "png")
-        timings.append(time.perf_counter() - start)
-    assert render._RENDERER._kaleido is browser  # no new browser per export
-    assert min(timings) < 2.5  # typically ~0.2 s; generous for loaded CI machines
+        assert export.figure_bytes(coverage.figure, "png")[:4] == b"\x89PNG"
+    assert render._RENDERER._kaleido is browser  # no new browser per export (timings: bench/bench_export.py)
 
 
 def test_warm_up_starts_the_renderer_in_the_background():
