@@ -92,9 +92,6 @@ FUZZY_DUPLICATE_RATIO = 95.0
 PARALLEL_MIN_DOCS = 400
 CLEAN_MEMO_SIZE = 50_000
 
-#: Default timeline window for the seed story; other corpora get their densest week.
-DEFAULT_WINDOW = ("2025-01-20", "2025-01-27")
-
 #: Chart look shared by the app, the export and the CLI.
 CHART_FONT = "DejaVu Sans, Arial, sans-serif"
 CHART_WIDTH = 1100
