@@ -9,7 +9,8 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.errors import BadCorpusPath
-from ui.state import get_corpus, sidebar_filters
+from ui.corpus import get_corpus, start_run
+from ui.filters import return_to_requested_page, sidebar_filters
 
 st.set_page_config(page_title="Storytrace", page_icon=":material/travel_explore:", layout="wide")
 
@@ -31,6 +32,8 @@ PAGES = {
 }
 
 page = st.navigation(PAGES)
+return_to_requested_page([p for group in PAGES.values() for p in group])
+start_run()  # look at the corpus folders once for this run
 st.sidebar.caption("**Storytrace** · how one story travelled across outlets")
 try:
     corpus = get_corpus()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import config
+from analysis import config
 
 
 @dataclass(frozen=True)

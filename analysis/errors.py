@@ -18,7 +18,3 @@ class BadInputFile(StorytraceError):
         self.file = file
         self.reason = reason
         super().__init__(f"{file}: {reason}")
-
-
-class EmptySelection(StorytraceError):
-    """The filters leave nothing to show."""

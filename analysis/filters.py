@@ -13,8 +13,8 @@ from datetime import date
 
 import pandas as pd
 
-from .corpus import Corpus
-from .dates import parse_iso
+from analysis.corpus.load import Corpus
+from analysis.time.dates import parse_iso
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.corpus import load_corpus  # noqa: E402
-from analysis.coverage import render_coverage_chart  # noqa: E402
-from analysis.export import figure_bytes  # noqa: E402
+from analysis.corpus.load import load_corpus  # noqa: E402
+from analysis.corpus.coverage import render_coverage_chart  # noqa: E402
+from analysis.report.bundle import figure_bytes  # noqa: E402
 
 
 def main() -> None:

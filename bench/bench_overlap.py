@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis.corpus import Corpus, build_corpus  # noqa: E402
-from analysis.readers import RawArticle  # noqa: E402
+from analysis.corpus.load import Corpus, build_corpus  # noqa: E402
+from analysis.corpus.readers import RawArticle  # noqa: E402
 
 COMPANIES = ["Nvidia", "Microsoft", "Alphabet", "Meta", "OpenAI", "Anthropic", "Broadcom", "ASML", "Oracle",
              "Siemens Energy", "Tencent", "Alibaba", "Baidu", "SoftBank", "Arm", "TSMC", "Samsung", "Intel", "AMD",
@@ -127,7 +127,7 @@ def _rss_mib() -> float:
 
 def run(n: int, check: bool = False) -> None:
     """Build the corpus (not timed), then time :func:`sentence_matches` on it and print one line."""
-    from analysis.overlap import sentence_matches
+    from analysis.overlap.score import sentence_matches
 
     t0 = time.perf_counter()
     corpus = synthetic_corpus(n)
@@ -142,7 +142,7 @@ def run(n: int, check: bool = False) -> None:
         flush=True,
     )
     if check:
-        from analysis.align import align_bruteforce, align_sentences
+        from analysis.overlap.align import align_bruteforce, align_sentences
 
         fast = align_sentences(corpus)
         exact = align_bruteforce(corpus)

@@ -5,16 +5,19 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import config
-from analysis.markup import escape_markdown
-from ui.state import corpus_dir, upload_dir
+from ui.markup import escape_markdown
+from ui.corpus import corpus_dir, upload_dir
+from ui.page import open_page
 from ui.upload import remove_upload, save_uploads, uploaded_files
 
-folder = upload_dir()
-st.title("Add articles")
-st.markdown(
+open_page(
+    "Add articles",
     "Add the coverage you want to trace. Each file is checked, then saved to the upload folder and joins the "
-    "corpus at once; it is still there after a restart."
+    "corpus at once; it is still there after a restart.",
+    require_articles=False,
+    stop_when_filtered_out=False,
 )
+folder = upload_dir()
 with st.expander("Which files work?"):
     st.markdown(
         f"""

@@ -4,30 +4,31 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.entities import entity_mentions, entity_summary, render_entity_heatmap
+from analysis.entities.chart import entity_summary, render_entity_heatmap
 from ui.charts import show_chart
+from ui.filters import request_filter
 from ui.page import open_page
-from ui.state import corpus_step, request_filter
 
 TYPES = ["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 
-corpus, state, view = open_page(
+sel = open_page(
     "Entities",
     "People, organisations, places and products found in the cleaned text: names from the alias catalog plus "
     "capitalised names detected automatically. Spellings of one name are merged (\"LeCun\", \"Yann Lecun\").",
 )
 
-mentions = corpus_step(entity_mentions)
+mentions = sel.analysis.entity_mentions
+view, state = sel.view, sel.filters
 left, right = st.columns([3, 1])
 types = left.multiselect("Types", TYPES, default=[], placeholder="All types", key="ent_types")
 top = right.slider("Entities shown", 5, 60, 25, step=5, key="ent_top")
 chart = render_entity_heatmap(mentions, view, subtitle=state.describe(), top=top, types=tuple(types))
-event = show_chart(chart, key="entity-heatmap", on_select="rerun", selection_mode="points")
+event = show_chart(chart, sel, key="entity-heatmap", on_select="rerun", selection_mode="points")
 
 points = (event or {}).get("selection", {}).get("points", []) if event else []
 if points and not chart.data.empty:
-    label = str(points[0].get("y", ""))
-    wanted = next((e for e in chart.data["entity"].unique() if label.startswith(e) or label.startswith(e.replace("&", "&amp;"))), None)
+    custom = points[0].get("customdata") or []
+    wanted = str(custom[3]) if len(custom) > 3 else None  # the raw entity name the chart put on the cell
     if wanted and wanted not in state.entities:
         request_filter(entities=[wanted])
         st.rerun()

@@ -7,7 +7,7 @@ import re
 import streamlit as st
 
 from analysis.errors import BadInputFile
-from analysis.market import (
+from analysis.market.compare import (
     compare_display,
     discrepancies,
     discrepancy_display,
@@ -15,22 +15,22 @@ from analysis.market import (
     render_market_chart,
     reported_vs_actual,
 )
-from analysis.moves import extract_moves
-from analysis.reference import REFERENCE_SUBDIR, SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
+from analysis.market.reference import REFERENCE_SUBDIR, SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
 from ui.charts import show_chart
-from ui.state import corpus_step, filtered_corpus, get_corpus, page_filters, upload_dir
-from ui.storage import atomic_write
+from analysis.storage import atomic_write
+from ui.corpus import upload_dir
+from ui.markup import escape_markdown
+from ui.page import open_page
 
-corpus = get_corpus()
-state = page_filters()
-view = filtered_corpus(corpus, state)
-root = upload_dir()
-
-st.title("Market reaction")
-st.caption(
+sel = open_page(
+    "Market reaction",
     "Share and index moves as the articles report them (\"Nvidia fell 16.9%\"), each with the sentence behind it, "
-    "compared with the actual close-to-close move in a reference price file."
+    "compared with the actual close-to-close move in a reference price file.",
+    stop_when_filtered_out=False,
+    needs=("moves",),
 )
+view = sel.view
+root = upload_dir()
 
 with st.expander("Reference prices", icon=":material/table_chart:"):
     uploaded = uploaded_reference_files(root)
@@ -64,28 +64,26 @@ with st.expander("Reference prices", icon=":material/table_chart:"):
 
 reference, problems = load_reference(root=root)
 for problem in problems:
-    st.warning(f"Reference file not used: {problem}")
+    st.warning(f"Reference file not used: {escape_markdown(problem)}")
 
-all_moves = corpus_step(extract_moves)
-if all_moves.empty:
+if sel.analysis.moves.empty:
     st.info(
         "No share or index moves found in these articles. Storytrace reads sentences such as \"Nvidia fell 17% on "
         "Monday\" or \"Oracle and Cisco slipped 14% and 5%\": add market reports on the *Add articles* page."
     )
     st.stop()
-moves = all_moves.loc[all_moves["doc_id"].isin(set(view.docs["doc_id"]))].reset_index(drop=True)
+moves = sel.moves()
 compare = reported_vs_actual(moves, reference)
 
 colour_by = st.radio("Colour bars by", ["sector", "region"], horizontal=True, format_func=str.capitalize, key="market_colour")
-market = render_market_chart(compare, view.docs, state.describe(), colour_by=colour_by)
-event = show_chart(market, key="market_chart", on_select="rerun", selection_mode="points")
+market = render_market_chart(compare, view.docs, sel.filters.describe(), colour_by=colour_by)
+event = show_chart(market, sel, key="market_chart", on_select="rerun", selection_mode="points")
 for note in market.notes:
-    st.caption(f"⚑ {note}")
+    st.caption("⚑ " + escape_markdown(note))
 
-picked = [p.get("y") for p in (event.selection.points if event and event.selection else []) if p.get("y")]
+picked = [p.get("customdata") for p in (event.selection.points if event and event.selection else []) if p.get("customdata")]
 if picked:
-    bar = picked[0]
-    company = bar.split(" · ")[0]
+    company = str(picked[0])
     st.markdown(f"**What the articles say about {company}**")
     st.dataframe(
         compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company"]),
@@ -93,7 +91,7 @@ if picked:
         column_config={"Sentence": st.column_config.TextColumn(width="large"), "Actual (%)": st.column_config.NumberColumn(format="%+.2f")},
     )
 
-show_chart(render_index_chart(compare, view.docs, state.describe()), key="market_index_chart")
+show_chart(render_index_chart(compare, view.docs, sel.filters.describe()), sel, key="market_index_chart")
 
 st.subheader("Reported vs actual")
 if compare.empty:

@@ -4,39 +4,37 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.align import DEFAULT_THRESHOLD
-from analysis.overlap import MIN_THRESHOLD, narrow_matches, sentence_matches
-from analysis.overlap_view import UNIT_LABELS, aligned_pairs, diff_markdown, overlap_chart, provenance_hints
+from analysis.overlap.align import DEFAULT_THRESHOLD
+from analysis.overlap.chart import UNIT_LABELS, aligned_pairs, overlap_chart, provenance_hints
+from analysis.overlap.score import MIN_THRESHOLD
 from ui.charts import show_chart
-from ui.state import corpus_step, filtered_corpus, get_corpus, page_filters
+from ui.markup import diff_markdown
+from ui.page import open_page
 
-st.title("Source overlap")
-st.caption("Who reprints, rewrites or quotes whom: sentences matched across articles, fuzzy enough to catch light edits and garbled rewrites.")
-
-state = page_filters()
-corpus = get_corpus()
-view = filtered_corpus(corpus, state)
-if view.docs.empty:
-    st.info("No articles in this selection: clear the sidebar filters or add articles on the 'Add articles' page.")
-    st.stop()
+sel = open_page(
+    "Source overlap",
+    "Who reprints, rewrites or quotes whom: sentences matched across articles, fuzzy enough to catch light edits "
+    "and garbled rewrites.",
+    needs=("matches",),
+)
+view = sel.view
 
 c1, c2, c3 = st.columns([1, 1.3, 1.3])
 level = c1.radio("Compare", ["outlet", "document"], format_func=lambda v: {"outlet": "Outlets", "document": "Documents"}[v], horizontal=True, key="ovl_level")
 unit = c2.radio("Unit", list(UNIT_LABELS), format_func=lambda v: {"all": "All text", "quotes": "Quotes only", "reporting": "Reporting only"}[v], horizontal=True, key="ovl_unit")
 threshold = c3.slider("Similarity threshold (0-100)", min_value=int(MIN_THRESHOLD), max_value=100, value=int(DEFAULT_THRESHOLD), step=1, key="ovl_threshold", help="How alike two sentences must be (edit-distance ratio after removing case and punctuation). Lower catches heavier rewrites but risks unrelated matches.")
 
-all_matches = corpus_step(sentence_matches, MIN_THRESHOLD)
-matches = narrow_matches(all_matches, view.docs["doc_id"], float(threshold), unit)
+matches = sel.matches(float(threshold), unit)
 
-hints = provenance_hints(view, narrow_matches(all_matches, view.docs["doc_id"], float(threshold), "all"))
+hints = provenance_hints(view, sel.matches(float(threshold), "all"))
 if hints:
     with st.container(border=True):
         st.markdown("**Provenance hints**")
         for hint in hints:
             st.text("• " + hint)
 
-result = overlap_chart(view, matches, level, unit, float(threshold), subtitle=state.describe())
-event = show_chart(result, key=f"ovl_heatmap_{level}", on_select="rerun", selection_mode="points")
+result = overlap_chart(view, matches, level, unit, float(threshold), subtitle=sel.filters.describe())
+event = show_chart(result, sel, key=f"ovl_heatmap_{level}", on_select="rerun", selection_mode="points")
 
 cells = result.data.loc[result.data["matched_sentences"] > 0].sort_values("score_pct", ascending=False)
 if cells.empty:

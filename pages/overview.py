@@ -5,24 +5,20 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.cli_tables import docs_table
-from analysis.coverage import render_coverage_chart
-from analysis.markup import escape_markdown
+from analysis.corpus.table import docs_display, docs_table
+from analysis.corpus.coverage import render_coverage_chart
+from ui.markup import escape_markdown
 from ui.charts import show_chart
-from ui.state import filtered_corpus, get_corpus, page_filters
+from ui.page import open_page
 
-corpus = get_corpus()
-state = page_filters()
-view = filtered_corpus(corpus, state)
-
-st.title("Overview")
-if corpus.is_empty:
-    st.info(
-        "**No articles yet.** Add article files (.txt, .md, .html, .json, .jsonl, .csv, or a .zip of them) on the "
-        "*Add articles* page, or start Storytrace on a folder: `streamlit run app.py -- --corpus DIR`."
-    )
-    st.page_link("pages/add_articles.py", label="Add articles", icon=":material/upload_file:")
-    st.stop()
+sel = open_page(
+    "Overview",
+    "What is in the corpus: each article's outlet, date and where that date came from, and what cleaning removed.",
+    nothing_yet="**No articles yet.** Add article files (.txt, .md, .html, .json, .jsonl, .csv, or a .zip of them) "
+    "on the *Add articles* page, or start Storytrace on a folder: `streamlit run app.py -- --corpus DIR`.",
+    stop_when_filtered_out=False,
+)
+corpus, view = sel.analysis.corpus, sel.view
 
 refused = corpus.problems.loc[corpus.problems["severity"] == "refused"]
 notices = corpus.problems.loc[corpus.problems["severity"] == "warning"]
@@ -44,24 +40,11 @@ cols[1].metric("Outlets", docs["outlet"].nunique())
 cols[2].metric("Sentences", int(docs["sentences"].sum()))
 cols[3].metric("Lines removed in cleaning", int(docs["removed_lines"].sum()), help="page furniture, debris and repeated paragraphs")
 
-show_chart(render_coverage_chart(view, state.describe()), key="coverage")
+show_chart(render_coverage_chart(view, sel.filters.describe()), sel, key="coverage")
 
 st.subheader("Articles")
-when = docs["published"].dt.strftime("%Y-%m-%d").fillna(
-    docs["published_earliest"].dt.strftime("on or after %Y-%m-%d")
-).fillna("unknown")
-table = pd.DataFrame(
-    {
-        "Outlet": docs["outlet"],
-        "Published": when,
-        "Date basis": docs["published_basis"],
-        "Title": docs["title"].fillna("(no headline found)"),
-        "Words": docs["words"],
-        "Sentences": docs["sentences"],
-        "Lines removed": docs["removed_lines"],
-        "File": docs["file"],
-    }
-)
+table = docs_display(docs)
+when = table["Published"]
 picked = st.dataframe(
     table,
     hide_index=True,

@@ -5,31 +5,30 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.markup import escape_markdown
-from analysis.quote_chart import render_quote_fidelity
-from analysis.quote_variants import variant_markdown
-from analysis.quotes import quote_cards, quote_variants
+from analysis.quotes.chart import render_quote_fidelity
+from analysis.quotes.extract import quote_cards
 from ui.charts import show_chart
+from ui.markup import escape_markdown, variant_markdown
 from ui.page import open_page
-from ui.state import corpus_step
 
 MAX_CARDS = 40
 
-corpus, state, view = open_page(
+sel = open_page(
     "Quotes",
     "Direct quotes with their speaker, grouped when outlets print the same quote. Each variant is compared "
     "word by word with the most common wording: :red-background[added words] and ~~dropped words~~. "
     "Fidelity 100 = verbatim.",
+    needs=("quotes",),
 )
 
-variants = corpus_step(quote_variants)
-doc_ids = set(view.docs["doc_id"])
-part = variants.loc[variants["doc_id"].isin(doc_ids)]
+variants = sel.analysis.quotes
+doc_ids = set(sel.doc_ids)
+part = sel.quotes()
 if part.empty:
     st.info("No direct quote in this selection: clear the outlet or entity filter, or add articles that quote people.")
     st.stop()
 
-show_chart(render_quote_fidelity(variants, view, state.describe()), key="quote-fidelity")
+show_chart(render_quote_fidelity(variants, sel.view, sel.filters.describe()), sel, key="quote-fidelity")
 
 speakers = sorted({s for s in part["speaker"] if s})
 c1, c2 = st.columns([2, 1], vertical_alignment="bottom")

@@ -8,43 +8,37 @@ import json
 
 import streamlit as st
 
-from analysis import export, views
-from analysis.charts import ChartResult
+from analysis import ChartResult
+from analysis.report import bundle as export
+from analysis.report.registry import REPORT_SOURCES
 from ui.charts import show_chart
-from ui.state import corpus_key, corpus_step, filtered_corpus, get_corpus, page_filters
+from ui.corpus import corpus_key
+from ui.page import open_page
 
-state = page_filters()
-corpus = get_corpus()
-view = filtered_corpus(corpus, state)
-
-st.title("Report")
-st.caption(
+sel = open_page(
+    "Report",
     "Put the charts you need into one download: a .zip with a picture and the data of every chart, and an "
-    f"`index.html` that shows them with captions. Filters from the sidebar apply: **{state.describe()}**."
+    "`index.html` that shows them with captions. The sidebar filters apply.",
+    nothing_yet="**No articles yet.** Add article files on the *Add articles* page, then come back to build a report.",
+    needs=("quotes", "matches", "timeline", "moves"),
 )
-if corpus.is_empty:
-    st.info("**No articles yet.** Add article files on the *Add articles* page, then come back to build a report.")
-    st.page_link("pages/add_articles.py", label="Add articles", icon=":material/upload_file:")
-    st.stop()
-if view.is_empty:
-    st.warning("No article matches the filters, so a report would be empty. Clear the outlet, entity or date filters in the sidebar.")
-    st.stop()
+state, view = sel.filters, sel.view
+st.text(f"Filters: {state.describe()}")  # plain text: outlet and entity names are never markup
 
 export.warm_up()  # start the image renderer now so "Build report" does not wait for the browser
-registry = views.load_registry()
 charts: list[ChartResult] = []
 failures: list[str] = []
 with st.spinner("Drawing the charts under the current filters…"):
-    for source in registry.sources:
+    for source in REPORT_SOURCES:
         try:
-            charts.extend(corpus_step(views.source_charts, source.key, state))
-        except Exception as exc:  # noqa: BLE001 - one broken chart module must not hide the others
+            charts.extend(source.build(sel))
+        except Exception as exc:  # noqa: BLE001 - one broken chart must not hide the others
             failures.append(f"{source.label}: {exc}")
-if registry.skipped or failures:
-    with st.expander(f"{len(registry.skipped) + len(failures)} chart module(s) not in this report"):
-        st.text("\n".join([f"{m}: {r}" for m, r in registry.skipped] + failures))
+if failures:
+    with st.expander(f"{len(failures)} chart(s) not in this report"):
+        st.text("\n".join(failures))
 if not charts:
-    st.info("No chart is available for a report yet. Check the modules listed above, or add articles.")
+    st.info("No chart is available for a report yet. Check the charts listed above, or add articles.")
     st.stop()
 
 labels: dict[str, ChartResult] = {}
@@ -102,4 +96,4 @@ elif bundle:
 
 st.subheader("Preview")
 for n, result in enumerate(selected):
-    show_chart(result, key=f"report-{n}-{result.slug}")
+    show_chart(result, sel, key=f"report-{n}-{result.slug}")

@@ -47,7 +47,7 @@ def gold() -> dict:
 
 @pytest.fixture(scope="session")
 def seeds_corpus():
-    from analysis.corpus import load_corpus
+    from analysis.corpus.load import load_corpus
 
     return load_corpus(SEEDS)
 

@@ -15,11 +15,14 @@ def test_deep_link_is_the_first_request_of_a_fresh_server(browser, tmp_path):
     with run_streamlit(tmp_path, tmp_path / "log.txt") as url:
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         page = context.new_page()
-        page.goto(f"{url}/quotes")
+        page.goto(f"{url}/quotes?outlet=Hindustan+Times")
         wait_for_app(page, "Quotes")
         page.locator('[data-testid="stSidebar"]').get_by_text("Filters").wait_for()
         assert page.locator('[data-testid="stException"]').count() == 0
         assert page.locator('[data-testid="stSidebarNav"]').get_by_text("Source overlap").count() == 1
+        # the shared link's filter survived the detour through app.py
+        assert page.url.endswith("/quotes?outlet=Hindustan+Times"), page.url
+        page.locator('[data-testid="stSidebar"]').get_by_text("Hindustan Times").first.wait_for()
         context.close()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.cleaning import clean_document, dedupe_key
+from analysis.corpus.cleaning import clean_document, dedupe_key
 from conftest import SEEDS
 
 

@@ -10,7 +10,7 @@ from contextlib import redirect_stderr, redirect_stdout
 
 import pandas as pd
 
-from analysis.__main__ import main
+from analysis.cli import main
 from conftest import ROOT, SEEDS
 
 DOCS_COLUMNS = ["doc_id", "file", "outlet", "url", "published", "published_basis", "title", "words", "sentences", "removed_lines"]

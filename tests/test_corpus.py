@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus import load_corpus
+from analysis.corpus.load import load_corpus
 from analysis.errors import BadCorpusPath
 from conftest import SEEDS
 
@@ -155,8 +155,8 @@ def test_upload_folder_joins_and_ids_stay_unique(tmp_path):
 
 
 def test_parallel_cleaning_matches_serial_and_is_memoised():
-    from analysis.cleaning import clean_document
-    from analysis.corpus import _CLEAN_MEMO, clean_texts
+    from analysis.corpus.cleaning import clean_document
+    from analysis.corpus.load import _CLEAN_MEMO, clean_texts
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     texts = [t + f"\nExtra closing sentence number {i} for a fresh hash." for i, t in enumerate(texts)]

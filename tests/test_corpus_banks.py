@@ -14,9 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus import Corpus, load_corpus
-from analysis.moves import extract_moves
-from analysis.timeline import timeline_mentions
+from analysis.corpus.load import Corpus, load_corpus
+from analysis.market.moves import extract_moves
+from analysis.timeline.events import timeline_mentions
+from tests.pipeline_helpers import report_charts
 
 FOLDER = Path(__file__).parent / "fixtures" / "corpus_banks"
 
@@ -139,7 +140,7 @@ def test_exact_items_on_the_bank_corpus() -> None:
 
 
 def _pairs(sentence: str, earlier: tuple[str, ...] = ()) -> list[tuple[str, float]]:
-    from analysis.moves import sentence_moves
+    from analysis.market.moves import sentence_moves
 
     return [(s.company, f.pct) for s, f in sentence_moves(sentence, earlier)]
 
@@ -226,7 +227,7 @@ def test_since_a_day_is_a_range_and_labels_on_the_bank_corpus() -> None:
     ],
 )
 def test_synthetic_event_labels(sentence: str, expression: str, label: str) -> None:
-    from analysis.event_labels import event_label
+    from analysis.timeline.labels import event_label
 
     i = sentence.index(expression)
     assert event_label(sentence, i, i + len(expression)).label == label
@@ -256,7 +257,7 @@ HELD_OUT = [
 
 
 def test_held_out_wire_sentences() -> None:
-    from analysis.moves import sentence_moves
+    from analysis.market.moves import sentence_moves
 
     tp = fp = fn = 0
     for sentence, want in HELD_OUT:
@@ -269,8 +270,7 @@ def test_held_out_wire_sentences() -> None:
 
 def test_timeline_chart_labels_show_quotes_unescaped() -> None:
     from analysis.filters import FilterState
-    from analysis.timeline import report_charts
 
-    ticks = [str(t) for t in report_charts(_corpus(), FilterState())[0].figure.layout.yaxis.ticktext or ()]
+    ticks = [str(t) for t in report_charts("timeline", _corpus(), FilterState())[0].figure.layout.yaxis.ticktext or ()]
     assert any(t.startswith('" was about fear') for t in ticks)
     assert not any("&quot;" in t or "&#x27;" in t for t in ticks)

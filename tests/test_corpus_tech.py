@@ -10,7 +10,6 @@ and drops the furniture, overlap finds the reprints and the rewrite.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import unicodedata
@@ -19,10 +18,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus import Corpus, load_corpus
-from analysis.entities import entity_table
-from analysis.overlap import overlap_cli_table
-from analysis.quotes import extract_quotes
+from analysis.corpus.load import Corpus, load_corpus
+from analysis.entities.resolve import entity_table
+from analysis.overlap.align import DEFAULT_THRESHOLD
+from analysis.overlap.score import overlap_table
+from analysis.quotes.extract import extract_quotes
+from tests.pipeline_helpers import entity_mentions_of, selection
 
 FOLDER = Path(__file__).resolve().parent / "fixtures" / "corpus_tech"
 EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
@@ -48,7 +49,7 @@ def name_matches(expected: str, found: set[str]) -> bool:
 
 def entity_recall(corpus: Corpus) -> dict[str, dict[str, float | list[str]]]:
     """Per article: recall of labelled people and organisations plus the names missed."""
-    table = entity_table(corpus)
+    table = entity_table(entity_mentions_of(corpus), corpus.docs)
     out: dict[str, dict[str, float | list[str]]] = {}
     for art in EXPECTED["articles"]:
         rows = table.loc[table["file"] == art["key"]]
@@ -67,7 +68,7 @@ def entity_recall(corpus: Corpus) -> dict[str, dict[str, float | list[str]]]:
 def quote_scores(corpus: Corpus) -> tuple[int, int, int, list[str]]:
     """(labelled quotes, found, found with the right speaker, problems). A quote labelled with no speaker is
     right when no speaker is given."""
-    quotes = extract_quotes(corpus).merge(corpus.docs[["doc_id", "file"]], on="doc_id")
+    quotes = extract_quotes(corpus, entity_mentions_of(corpus)).merge(corpus.docs[["doc_id", "file"]], on="doc_id")
     total = found = right = 0
     problems: list[str] = []
     for art in EXPECTED["articles"]:
@@ -89,8 +90,12 @@ def quote_scores(corpus: Corpus) -> tuple[int, int, int, list[str]]:
     return total, found, right, problems
 
 
+def _quotes_of(corpus: Corpus) -> pd.DataFrame:
+    return extract_quotes(corpus, entity_mentions_of(corpus))
+
+
 def overlap_pairs(corpus: Corpus) -> pd.DataFrame:
-    return overlap_cli_table(corpus, None)
+    return overlap_table(corpus, selection(corpus).matches(DEFAULT_THRESHOLD))
 
 
 @pytest.fixture(scope="module")
@@ -200,7 +205,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
 
 
 def test_given_names_make_people_and_of_splits_person_from_org(synthetic: Corpus) -> None:
-    table = entity_table(synthetic)
+    table = entity_table(entity_mentions_of(synthetic), synthetic.docs)
     types = dict(zip(table["entity"], table["type"]))
     assert types["Maria Lopez"] == "PERSON"
     assert types["Stanford University"] == "ORG"
@@ -215,7 +220,7 @@ def test_given_names_make_people_and_of_splits_person_from_org(synthetic: Corpus
 
 
 def test_synthetic_speakers(synthetic: Corpus) -> None:
-    quotes = extract_quotes(synthetic)
+    quotes = extract_quotes(synthetic, entity_mentions_of(synthetic))
     speaker = {q: s for q, s in zip(quotes["quote"], quotes["speaker"])}
 
     def who(fragment: str) -> str:
@@ -229,7 +234,7 @@ def test_synthetic_speakers(synthetic: Corpus) -> None:
 
 
 def test_menu_lines_and_comment_prompts_are_furniture() -> None:
-    from analysis.cleaning import REASON_COMMENTS, REASON_NAV, furniture_reason
+    from analysis.corpus.cleaning import REASON_COMMENTS, REASON_NAV, furniture_reason
 
     assert furniture_reason("World | Politics | Markets | Tech") == REASON_NAV
     assert furniture_reason("Do you agree? Tell us what you think in the comments.") == REASON_COMMENTS
@@ -238,7 +243,7 @@ def test_menu_lines_and_comment_prompts_are_furniture() -> None:
 
 
 def test_html_title_loses_the_site_suffix() -> None:
-    from analysis.readers import read_article_bytes
+    from analysis.corpus.readers import read_article_bytes
 
     page = b"<html><head><title>Bank fires its CEO - Daily Ledger</title><meta property='og:site_name' content='Daily Ledger'></head><body><p>" + b"The bank said on Monday that it had fired its chief executive after a review. " * 3 + b"</p></body></html>"
     assert read_article_bytes("page.html", page).articles[0].title == "Bank fires its CEO"
@@ -247,7 +252,7 @@ def test_html_title_loses_the_site_suffix() -> None:
 def test_wire_story_entities_are_exactly_the_names_in_it(tech: Corpus) -> None:
     """Precision as well as recall on the wire story: no dateline ("SAN FRANCISCO") and no broken pieces of
     "Center for Security and Emerging Technology"."""
-    table = entity_table(tech)
+    table = entity_table(entity_mentions_of(tech), tech.docs)
     rows = table.loc[(table["file"] == "wire_altman_ousted.txt") & table["type"].isin(["PERSON", "ORG"])]
     assert sorted(rows["entity"]) == sorted([
         "Adam D'Angelo", "Center for Security and Emerging Technology", "Dan Ives", "Georgetown University",
@@ -257,8 +262,8 @@ def test_wire_story_entities_are_exactly_the_names_in_it(tech: Corpus) -> None:
 
 
 def test_provenance_hints_point_from_the_later_copy_to_the_earlier_original(tech: Corpus) -> None:
-    from analysis.overlap import narrow_matches, sentence_matches
-    from analysis.overlap_view import provenance_hints
+    from analysis.overlap.score import narrow_matches, sentence_matches
+    from analysis.overlap.chart import provenance_hints
 
     hints = provenance_hints(tech, narrow_matches(sentence_matches(tech), tech.docs["doc_id"]))
     reproduce = [h for h in hints if " reproduces " in h]
@@ -271,7 +276,7 @@ def test_provenance_hints_point_from_the_later_copy_to_the_earlier_original(tech
 def test_spun_rewrite_at_a_lower_similarity_threshold(tech: Corpus) -> None:
     """Synonym spinning keeps sentences at 61-80 similarity to their source (unrelated sentences on the same
     story stay <= 53 here): at threshold 70 the rewrite's share of its source is about half."""
-    pairs = overlap_cli_table(tech, argparse.Namespace(threshold=70.0, pairs=False))
+    pairs = overlap_table(tech, selection(tech).matches(70.0))
     row = pairs.loc[(pairs["file_a"] == "collection.json#1") & (pairs["file_b"] == "wire_altman_ousted.txt")]
     assert float(row["score"].iloc[0]) >= 0.5
     unrelated = pairs.loc[(pairs["file_a"] == "analysis_microsoft_winner.md") & (pairs["file_b"] == "wire_altman_ousted.txt")]
@@ -304,7 +309,7 @@ Mendez said he was surprised. "I learned about it from the news," he said, addin
 
 def test_more_attribution_patterns(tmp_path: Path) -> None:
     (tmp_path / "wire.txt").write_text(MORE_PATTERNS, encoding="utf-8")
-    quotes = extract_quotes(load_corpus(tmp_path))
+    quotes = _quotes_of(load_corpus(tmp_path))
     assert [(s, q.split()[0] + " " + q.split()[1]) for s, q in zip(quotes["speaker"], quotes["quote"])] == [
         ("Bolt Dynamics", "We are"),  # a spokesperson speaks for the organisation
         ("Jane Okafor", "I am"),  # not LinkedIn of "in a post on LinkedIn"

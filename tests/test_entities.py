@@ -7,17 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import load_corpus
-from analysis.entities import (
-    MENTION_COLUMNS,
-    TABLE_COLUMNS,
-    entity_doc_index,
-    entity_mentions,
-    entity_summary,
-    entity_table,
-    report_charts,
-)
+from analysis.corpus.load import load_corpus
+from analysis.entities.chart import entity_summary
+from analysis.entities.resolve import MENTION_COLUMNS, TABLE_COLUMNS, entity_mentions, entity_table
 from analysis.filters import FilterState
+from tests.pipeline_helpers import entity_index_of, report_charts
 
 WIRE = """Acme Robotics Inc shares jumped 12% on Tuesday after the company said it would buy rival Bolt Dynamics for $2 billion.
 
@@ -83,7 +77,7 @@ def test_no_junk_entities_in_seeds(seed_mentions) -> None:
 
 
 def test_entity_doc_index_counts(seeds_corpus) -> None:
-    index = entity_doc_index(seeds_corpus)
+    index = entity_index_of(seeds_corpus)
     assert len(index["DeepSeek"]) == 5
     assert len(index["Yann LeCun"]) == 5
     assert sorted(d[:3] for d in index["Mark Zuckerberg"]) == ["000", "001", "003", "004"]
@@ -91,7 +85,7 @@ def test_entity_doc_index_counts(seeds_corpus) -> None:
 
 
 def test_entity_table_cli_shape(seeds_corpus) -> None:
-    table = entity_table(seeds_corpus)
+    table = entity_table(entity_mentions(seeds_corpus), seeds_corpus.docs)
     assert list(table.columns) == TABLE_COLUMNS
     row = table.loc[(table["file"] == "003_877fc2d5a0b2fa8b.txt") & (table["entity"] == "Mark Zuckerberg")].iloc[0]
     assert row["aliases"] == "Mark “Zuck” Zuckerberg|Zuck"
@@ -101,7 +95,7 @@ def test_entity_table_cli_shape(seeds_corpus) -> None:
 
 
 def test_cli_entities_json(capsys) -> None:
-    from analysis.__main__ import main
+    from analysis.cli import main
 
     assert main(["entities", "--format", "json", "--entity", "Coface"]) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -131,17 +125,17 @@ def test_corpus_catalog_extends(tmp_path: Path) -> None:
 
 
 def test_report_chart_heatmap(seeds_corpus) -> None:
-    (chart,) = report_charts(seeds_corpus, FilterState(entities=("Coface",)))
+    (chart,) = report_charts("entities", seeds_corpus, FilterState(entities=("Coface",)))
     assert chart.slug == "entity-outlet-heatmap"
     assert set(chart.data["outlet"]) == {"International Business Times UK"}
     assert chart.data.iloc[0]["entity"] == "DeepSeek"
     assert "Mentioning: Coface" in chart.figure.layout.title.text
-    (full,) = report_charts(seeds_corpus, FilterState())
+    (full,) = report_charts("entities", seeds_corpus, FilterState())
     assert full.data["outlet"].nunique() == 5
     assert len(full.data) == 25 * 5
 
 
 def test_empty_selection_chart(seeds_corpus) -> None:
-    (chart,) = report_charts(seeds_corpus, FilterState(entities=("Nobody Atall",)))
+    (chart,) = report_charts("entities", seeds_corpus, FilterState(entities=("Nobody Atall",)))
     assert chart.data.empty
     assert "clear the entity or outlet filter" in chart.figure.layout.annotations[0].text

@@ -17,10 +17,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from analysis import export, render, views
+from analysis.report import bundle as export
+from analysis.report import render
+from analysis.report import registry as views
 from analysis.charts import ChartResult, finish_figure
-from analysis.coverage import coverage_table
+from analysis.corpus.coverage import coverage_table
 from analysis.filters import FilterState, filter_corpus
+from tests.pipeline_helpers import selection
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARE_FILE = "001_9d4eccda8b18999b.txt"  # the gold file that reports the share moves
@@ -32,7 +35,7 @@ def _outlet_of(corpus, file: str) -> str:
 
 @pytest.fixture(scope="module")
 def coverage(seeds_corpus) -> ChartResult:
-    return views.coverage_report_charts(seeds_corpus, FilterState())[0]
+    return views.coverage_charts(selection(seeds_corpus))[0]
 
 
 # ------------------------------------------------------------------------------------------- builders
@@ -88,7 +91,7 @@ def test_renderer_is_reused(coverage):
 
 def test_warm_up_starts_the_renderer_in_the_background():
     code = (
-        "import time\nfrom analysis import render\nrender.warm_up()\n"
+        "import time\nfrom analysis.report import render\nrender.warm_up()\n"
         "deadline = time.time() + 60\n"
         "while not render._RENDERER.running() and time.time() < deadline:\n    time.sleep(0.1)\n"
         "print(render._RENDERER.running())\n"
@@ -158,7 +161,7 @@ def test_rotated_labels_get_more_room():
 def test_csv_equals_chart_data_under_filters(seeds_corpus):
     outlet = _outlet_of(seeds_corpus, "000_249e7fa9a8165267.txt")
     state = FilterState(outlets=(outlet, _outlet_of(seeds_corpus, "002_d7fa40523d25d390.txt")))
-    result = views.coverage_report_charts(seeds_corpus, state)[0]
+    result = views.coverage_charts(selection(seeds_corpus, state))[0]
     back = pd.read_csv(io.BytesIO(export.chart_bytes(result, "csv")), dtype=str)
     expected = coverage_table(filter_corpus(seeds_corpus, state).docs).astype(str)
     pd.testing.assert_frame_equal(back, expected.reset_index(drop=True), check_dtype=False)
@@ -221,40 +224,18 @@ def test_parse_formats():
 # ------------------------------------------------------------------------------------------- registry
 
 
-def test_registry_skips_missing_modules_with_a_note(caplog):
-    caplog.set_level("INFO", logger="analysis.views")
-    registry = views.load_registry(
-        (("coverage", "analysis.coverage", "Coverage"), ("nope", "analysis.no_such_module", "Nope"),
-         ("cfg", "analysis.config", "No report_charts"))
-    )
-    assert registry.keys() == ["coverage"]
-    assert registry.skipped == (
-        ("analysis.no_such_module", "not available yet"),
-        ("analysis.config", "has no report_charts function"),
-    )
-    assert "skipping analysis.no_such_module" in caplog.text
+def test_registry_lists_every_page_chart_in_order():
+    assert [s.key for s in views.REPORT_SOURCES] == ["coverage", "entities", "quotes", "overlap", "timeline", "market"]
 
 
-def test_registry_lists_the_chart_modules_in_order():
-    assert [m for _, m, _ in views.REPORT_MODULES] == [
-        "analysis.coverage", "analysis.entities", "analysis.quotes", "analysis.overlap", "analysis.timeline",
-        "analysis.market",
-    ]
-    assert views.load_registry().keys()[0] == "coverage"
-
-
-def test_collect_charts_reports_a_failing_module(seeds_corpus):
-    def broken(corpus, state):
+def test_collect_charts_reports_a_failing_source(seeds_corpus):
+    def broken(sel):
         raise ValueError("boom")
 
-    registry = views.Registry(
-        (views.ReportSource("coverage", "analysis.coverage", "Coverage", views.coverage_report_charts),
-         views.ReportSource("bad", "analysis.bad", "Bad chart", broken)),
-        (),
-    )
-    charts, messages = views.collect_charts(seeds_corpus, FilterState(), registry=registry)
+    sources = (views.REPORT_SOURCES[0], views.ReportSource("bad", "Bad chart", broken))
+    charts, messages = views.collect_charts(selection(seeds_corpus), sources=sources)
     assert [c.slug for c in charts] == ["coverage-by-day"]
-    assert messages == ["Bad chart (analysis.bad) failed: boom"]
+    assert messages == ["Bad chart failed: boom"]
 
 
 # ------------------------------------------------------------------------------------------- bundle
@@ -300,7 +281,7 @@ def _run_cli(*argv: str) -> subprocess.CompletedProcess[str]:
 def test_cli_bundle_contains_every_registered_chart(tmp_path, seeds_corpus):
     proc = _run_cli("--corpus", str(ROOT / "seeds"), "--out", str(tmp_path), "--format", "png,svg,csv")
     assert proc.returncode == 0, proc.stderr
-    charts, _ = views.collect_charts(seeds_corpus, FilterState())
+    charts, _ = views.collect_charts(selection(seeds_corpus))
     printed = [Path(line) for line in proc.stdout.splitlines()]
     assert printed[0] == tmp_path / "index.html"
     assert len(printed) == 1 + 3 * len(charts)

@@ -13,7 +13,7 @@ from contextlib import redirect_stderr, redirect_stdout
 import pandas as pd
 import pytest
 
-from analysis.__main__ import main
+from analysis.cli import main
 from conftest import ROOT, SEEDS
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -7,23 +7,23 @@ import json
 import pandas as pd
 import pytest
 
-from analysis.corpus import build_corpus
+from analysis.corpus.load import build_corpus
 from analysis.errors import BadInputFile
 from analysis.filters import FilterState
-from analysis.market import (
+from analysis.market.compare import (
     COMPARE_COLUMNS,
     compare_display,
     discrepancies,
     discrepancy_display,
     render_index_chart,
     render_market_chart,
-    report_charts,
     reported_vs_actual,
     within_qualifier,
 )
-from analysis.moves import extract_moves
-from analysis.readers import RawArticle
-from analysis.reference import SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
+from analysis.market.moves import extract_moves
+from analysis.corpus.readers import RawArticle
+from analysis.market.reference import SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
+from tests.pipeline_helpers import report_charts
 
 # --- reference loader ----------------------------------------------------------------------------------
 
@@ -161,7 +161,7 @@ def test_no_discrepancy_when_outlets_agree(seeds_corpus) -> None:
 
 
 def test_report_charts_on_seeds(seeds_corpus) -> None:
-    market, index = report_charts(seeds_corpus, FilterState())
+    market, index = report_charts("market", seeds_corpus, FilterState())
     assert market.slug == "market-reaction" and index.slug == "market-index-moves"
     assert len(market.data) == 8 and index.data.empty
     fig = json.loads(market.figure.to_json())
@@ -180,7 +180,7 @@ def test_report_charts_on_seeds(seeds_corpus) -> None:
 
 
 def test_market_chart_empty_state(seeds_corpus) -> None:
-    (market, _) = report_charts(seeds_corpus, FilterState(outlets=("Hindustan Times",)))
+    (market, _) = report_charts("market", seeds_corpus, FilterState(outlets=("Hindustan Times",)))
     assert market.data.empty
     assert market.figure.layout.annotations[0].text.startswith("No share moves in this selection: clear the outlet")
 

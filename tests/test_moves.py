@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 from contextlib import redirect_stdout
@@ -11,10 +10,11 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.corpus import build_corpus
-from analysis.move_sessions import previous_weekday, session_in_text, trading_day
-from analysis.moves import MOVE_COLUMNS, extract_moves, moves_table, sentence_moves, sentence_region
-from analysis.readers import RawArticle
+from analysis.corpus.load import build_corpus
+from analysis.market.sessions import previous_weekday, session_in_text, trading_day
+from analysis.market.moves import MOVE_COLUMNS, extract_moves, moves_table, sentence_moves, sentence_region
+from analysis.corpus.readers import RawArticle
+from analysis import analyse
 
 
 def moves(sentence: str) -> list[tuple[str, float, str, str]]:
@@ -66,7 +66,7 @@ def test_seed_not_moves_are_not_extracted(seeds_corpus, gold) -> None:
 
 
 def test_cli_columns_and_values(seeds_corpus) -> None:
-    table = moves_table(seeds_corpus, argparse.Namespace())
+    table = moves_table(analyse(seeds_corpus).moves)
     assert list(table.columns) == MOVE_COLUMNS
     first = table.iloc[0]
     assert (first["company"], first["ticker"], first["pct"], first["session_date"]) == ("Nvidia", "NVDA", -16.9, "2025-01-27")
@@ -74,7 +74,7 @@ def test_cli_columns_and_values(seeds_corpus) -> None:
 
 
 def test_cli_json_end_to_end() -> None:
-    from analysis.__main__ import main
+    from analysis.cli import main
 
     out = io.StringIO()
     with redirect_stdout(out):
@@ -87,7 +87,7 @@ def test_cli_json_end_to_end() -> None:
 
 
 def test_outlet_filter_without_moves_gives_empty_table() -> None:
-    from analysis.__main__ import main
+    from analysis.cli import main
 
     out = io.StringIO()
     with redirect_stdout(out):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import subprocess
@@ -12,22 +11,23 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.align import DEFAULT_THRESHOLD, MIN_SHARED, align_bruteforce, align_sentences, alignable_sentences, normalise
-from analysis.corpus import Corpus, build_corpus
+from analysis.overlap.align import DEFAULT_THRESHOLD, MIN_SHARED, align_bruteforce, align_sentences, alignable_sentences, normalise
+from analysis.corpus.load import Corpus, build_corpus
 from analysis.filters import FilterState
-from analysis.overlap import (
+from analysis.overlap.score import (
     CLI_PAIR_COLUMNS,
     SENTENCE_PAIR_COLUMNS,
     narrow_matches,
-    overlap_cli_table,
+    overlap_table,
     pair_table,
     quote_mask,
-    report_charts,
     sentence_matches,
 )
-from analysis.markup import escape_markdown
-from analysis.overlap_view import aligned_pairs, diff_markdown, diff_words, doc_labels, doc_names, overlap_chart, provenance_hints
-from analysis.readers import RawArticle
+from ui.markup import escape_markdown
+from ui.markup import diff_markdown
+from analysis.overlap.chart import aligned_pairs, diff_words, doc_labels, doc_names, overlap_chart, provenance_hints
+from analysis.corpus.readers import RawArticle
+from tests.pipeline_helpers import report_charts, selection
 
 ROOT = Path(__file__).resolve().parent.parent
 S = {"000": "000_249e7fa9a8165267", "001": "001_9d4eccda8b18999b", "002": "002_d7fa40523d25d390",
@@ -271,7 +271,7 @@ def test_document_labels_without_outlet() -> None:
 
 
 def test_heatmap_chart_blank_diagonal_and_percentages(seeds_corpus: Corpus) -> None:
-    [result] = report_charts(seeds_corpus, FilterState())
+    [result] = report_charts("overlap", seeds_corpus, FilterState())
     heat = result.figure.data[0]
     assert heat.type == "heatmap"
     assert len(heat.x) == 5
@@ -301,7 +301,7 @@ def test_heatmap_empty_state_says_what_to_do(seeds_corpus: Corpus) -> None:
 
 
 def test_report_charts_respects_outlet_filter(seeds_corpus: Corpus) -> None:
-    [result] = report_charts(seeds_corpus, FilterState(outlets=("Hindustan Times", "newswalaa.com")))
+    [result] = report_charts("overlap", seeds_corpus, FilterState(outlets=("Hindustan Times", "newswalaa.com")))
     assert len(result.data) == 2
     assert sorted(result.data["score_pct"].tolist()) == [6.9, 16.5]
     assert "Outlets: Hindustan Times, newswalaa.com" in result.figure.layout.title.text
@@ -311,10 +311,10 @@ def test_report_charts_respects_outlet_filter(seeds_corpus: Corpus) -> None:
 
 
 def test_cli_table_columns(seeds_corpus: Corpus) -> None:
-    table = overlap_cli_table(seeds_corpus, argparse.Namespace(pairs=False, threshold=None))
+    table = overlap_table(seeds_corpus, selection(seeds_corpus).matches(DEFAULT_THRESHOLD))
     assert table.columns.tolist() == CLI_PAIR_COLUMNS
     assert len(table) == 18
-    pairs = overlap_cli_table(seeds_corpus, argparse.Namespace(pairs=True, threshold=95.0))
+    pairs = overlap_table(seeds_corpus, selection(seeds_corpus).matches(95.0), pairs=True)
     assert pairs.columns.tolist() == SENTENCE_PAIR_COLUMNS
     assert len(pairs) == 6
     assert set(pairs["kind"]) == {"quote"}

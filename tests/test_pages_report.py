@@ -8,7 +8,8 @@ import zipfile
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis import views
+from analysis.report import registry as views
+from tests.pipeline_helpers import selection
 from conftest import ROOT
 
 
@@ -37,7 +38,7 @@ def _labels(at: AppTest, kind: str) -> list[str]:
 def test_report_page_lists_registered_charts(report_app, seeds_corpus):
     at = report_app
     assert at.title[0].value == "Report"
-    charts, _ = views.collect_charts(seeds_corpus, views.FilterState())
+    charts, _ = views.collect_charts(selection(seeds_corpus))
     picker = at.multiselect(key="report_charts")
     assert [picker.format_func(o) for o in picker.value] == [c.title for c in charts]
     assert picker.value[0] == "coverage-by-day"
@@ -84,7 +85,7 @@ def test_report_under_outlet_filter(seeds_corpus, gold):
     SHARE_FILE_OUTLET = str(docs.loc[docs["file"] == move["file"], "outlet"].iloc[0])
     assert SHARE_FILE_OUTLET == "International Business Times UK"
     at = _open([SHARE_FILE_OUTLET])
-    assert f"Outlets: {SHARE_FILE_OUTLET}" in at.caption[0].value
+    assert f"Filters: Outlets: {SHARE_FILE_OUTLET}" in [t.value for t in at.text]
     at.multiselect(key="report_charts").set_value(["coverage-by-day"])
     at.pills(key="report_formats").set_value(["csv"])
     at.run()

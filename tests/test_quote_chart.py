@@ -1,10 +1,12 @@
 from analysis.filters import FilterState, filter_corpus
-from analysis.quote_chart import fidelity_table
-from analysis.quotes import quote_variants, report_charts
+from analysis.quotes.chart import fidelity_table
+from analysis.quotes.extract import quote_variants
+from tests.pipeline_helpers import report_charts
+from analysis import analyse
 
 
 def test_fidelity_table_on_seeds(seeds_corpus):
-    table = fidelity_table(quote_variants(seeds_corpus), set(seeds_corpus.docs["doc_id"]))
+    table = fidelity_table(analyse(seeds_corpus).quotes, set(seeds_corpus.docs["doc_id"]))
     zuck = table.loc[table["quote"].str.startswith("Part of my goal")].set_index("outlet")["fidelity"].to_dict()
     assert zuck == {"Daily The Business": 98, "Evrim Ağacı (English news)": 81, "International Business Times UK": 100}
     assert (table.groupby("cluster_id")["outlet"].nunique() >= 2).all()
@@ -13,9 +15,9 @@ def test_fidelity_table_on_seeds(seeds_corpus):
 
 def test_report_chart_follows_the_outlet_filter(seeds_corpus):
     state = FilterState(outlets=("Hindustan Times", "newswalaa.com"))
-    chart = report_charts(seeds_corpus, state)[0]
+    chart = report_charts("quotes", seeds_corpus, state)[0]
     assert chart.slug == "quote-fidelity"
     assert sorted(chart.data["outlet"].unique()) == ["Hindustan Times", "newswalaa.com"]
     assert chart.figure.layout.title.text.startswith("<b>Quote fidelity")
     view = filter_corpus(seeds_corpus, FilterState(outlets=("Hindustan Times",)))
-    assert fidelity_table(quote_variants(seeds_corpus), set(view.docs["doc_id"])).empty
+    assert fidelity_table(analyse(seeds_corpus).quotes, set(view.docs["doc_id"])).empty

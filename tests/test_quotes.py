@@ -6,9 +6,11 @@ import json
 
 import pytest
 
-from analysis.corpus import load_corpus
-from analysis.quote_variants import diff_words, fidelity, normalise
-from analysis.quotes import TABLE_COLUMNS, extract_quotes, quote_cards, quote_table, quote_variants
+from analysis.corpus.load import load_corpus
+from analysis.quotes.variants import diff_words, fidelity, normalise
+from analysis.quotes.extract import TABLE_COLUMNS, extract_quotes, quote_cards, quote_table, quote_variants
+from tests.pipeline_helpers import entity_mentions_of
+from analysis import analyse
 
 WIRE = """Acme Robotics Inc agreed on Tuesday to buy Bolt Dynamics for $2 billion.
 
@@ -32,14 +34,14 @@ A spokesperson declined to comment. "This is a great day for robots everywhere,"
 
 @pytest.fixture(scope="module")
 def seed_variants(seeds_corpus):
-    return quote_variants(seeds_corpus)
+    return analyse(seeds_corpus).quotes
 
 
 @pytest.fixture(scope="module")
 def wire_quotes(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("wirequotes")
     (folder / "wire.txt").write_text(WIRE, encoding="utf-8")
-    return extract_quotes(load_corpus(folder))
+    return extract_quotes(load_corpus(folder), entity_mentions_of(load_corpus(folder)))
 
 
 def _units(text: str) -> list[str]:
@@ -124,13 +126,14 @@ def test_diff_words_marks_changes() -> None:
 
 
 def test_quote_table_cli_and_cards(seeds_corpus, seed_variants, capsys) -> None:
-    table = quote_table(seeds_corpus)
+    table = quote_table(analyse(seeds_corpus).quotes)
     assert list(table.columns) == TABLE_COLUMNS
     assert len(table) == len(seed_variants) == 59
     cards = quote_cards(seed_variants, set(seeds_corpus.docs["doc_id"]))
     assert cards.iloc[0]["speaker"] == "Yann LeCun" and cards.iloc[0]["outlets"].count(",") == 3
-    from analysis.__main__ import main
+    from analysis.cli import main
 
     assert main(["quotes", "--format", "json", "--outlet", "Evrim Ağacı (English news)"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert [r["speaker"] for r in rows] == ["Yann LeCun", "Yann LeCun", "Donald Trump", "Sam Altman", "Mark Zuckerberg"]
+    # clusters are formed on the whole corpus (as in the app), so cluster ids and order are the whole corpus's
+    assert [r["speaker"] for r in rows] == ["Yann LeCun", "Mark Zuckerberg", "Yann LeCun", "Donald Trump", "Sam Altman"]

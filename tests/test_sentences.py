@@ -1,4 +1,4 @@
-from analysis.sentences import sentence_frame, split_sentences
+from analysis.corpus.sentences import sentence_frame, split_sentences
 
 
 def test_abbreviations_and_decimals_do_not_split():

@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.temporal import TemporalExpression, find_temporal_expressions, resolve_anchor
+from analysis.time.resolve import TemporalExpression, find_temporal_expressions, resolve_anchor
 
 D = date.fromisoformat
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
@@ -11,21 +10,22 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.corpus import build_corpus
-from analysis.event_labels import event_label
+from analysis.corpus.load import build_corpus
+from analysis.timeline.labels import event_label
 from analysis.filters import FilterState
-from analysis.readers import RawArticle
-from analysis.timeline import (
+from analysis.corpus.readers import RawArticle
+from analysis.timeline.events import (
     CLI_COLUMNS,
     default_window,
     event_items,
     narrow_mentions,
-    report_charts,
     timeline_mentions,
     timeline_table,
 )
-from analysis.timeline_chart import render_timeline_chart
+from analysis.timeline.chart import render_timeline_chart
 from conftest import ROOT
+from tests.pipeline_helpers import report_charts
+from analysis import analyse
 
 
 @pytest.fixture(scope="module")
@@ -188,11 +188,11 @@ def test_label_rules() -> None:
 
 
 def test_timeline_table_columns_and_window(seeds_corpus) -> None:
-    table = timeline_table(seeds_corpus, argparse.Namespace())
+    table = timeline_table(analyse(seeds_corpus).timeline, analyse(seeds_corpus).window)
     assert list(table.columns) == CLI_COLUMNS
     assert len(table) == 9
     assert table["in_window"].tolist() == [False, False, False, True, True, True, True, True, True]
-    narrow = timeline_table(seeds_corpus, argparse.Namespace(window_from="2025-01-25", window_to="2025-01-26"))
+    narrow = timeline_table(analyse(seeds_corpus).timeline, (date(2025, 1, 25), date(2025, 1, 26)))
     assert narrow.loc[narrow["in_window"], "expression"].tolist() == ["this week", "Days after", "The weekend following"]
 
 
@@ -214,7 +214,7 @@ def test_cli_json() -> None:
 
 
 def test_chart_and_report(seeds_corpus, mentions) -> None:
-    [chart] = report_charts(seeds_corpus, FilterState(outlets=("Evrim Ağacı (English news)",)))
+    [chart] = report_charts("timeline", seeds_corpus, FilterState(outlets=("Evrim Ağacı (English news)",)))
     assert chart.slug == "timeline"
     assert list(chart.data["event_id"]) == ["E04", "E06"]
     layout = chart.figure.layout
@@ -266,7 +266,7 @@ def test_cli_window_flags() -> None:
 
 
 def test_undated_expressions_are_listed(seeds_corpus) -> None:
-    from analysis.timeline import undated_expressions
+    from analysis.timeline.events import undated_expressions
 
     got = undated_expressions(seeds_corpus)
     assert got["expression"].tolist() == ["This week", "today", "this year", "This year"]
@@ -275,9 +275,9 @@ def test_undated_expressions_are_listed(seeds_corpus) -> None:
 
 
 def test_selected_event_ids_from_a_selection_state(seeds_corpus) -> None:
-    from analysis.timeline_chart import selected_event_ids
+    from analysis.timeline.chart import selected_event_ids
 
-    [chart] = report_charts(seeds_corpus, FilterState())
+    [chart] = report_charts("timeline", seeds_corpus, FilterState())
     first = list(chart.figure.data[0].customdata[0])
     state = {"selection": {"points": [{"customdata": first}, {"customdata": first}, {"x": 1}]}}
     assert selected_event_ids(state) == [first[7]]
@@ -287,8 +287,8 @@ def test_selected_event_ids_from_a_selection_state(seeds_corpus) -> None:
 
 
 def test_colour_by_entity(seeds_corpus, mentions) -> None:
-    from analysis.entities import entity_mentions
-    from analysis.timeline import attach_entities
+    from analysis.entities.resolve import entity_mentions
+    from analysis.timeline.events import attach_entities
 
     with_entities = attach_entities(mentions, entity_mentions(seeds_corpus))
     assert with_entities["entity"].tolist() == [

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from analysis.corpus import load_corpus
-from analysis.uploads import expand_upload, safe_filename, target_name
+from analysis.corpus.load import load_corpus
+from analysis.corpus.uploads import expand_upload, safe_filename, target_name
 from conftest import SEEDS
 from ui.upload import remove_upload, save_uploads, uploaded_files
 
@@ -80,7 +80,7 @@ def test_uploads_survive_a_reload_and_can_be_removed(tmp_path):
 
 def test_upload_folder_is_never_inside_seeds(monkeypatch, tmp_path):
     from analysis import config
-    from ui.state import upload_dir
+    from ui.corpus import upload_dir
 
     monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(SEEDS / "uploads"))
     assert upload_dir() == config.DEFAULT_UPLOAD_DIR.resolve()

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis import export
-from analysis.charts import ChartResult
+from analysis.report import bundle as export
+from analysis.report.render import ImageFormat
+from analysis import ChartResult, Selection
 
-log = logging.getLogger(__name__)
 
-ImageFormat = Literal["png", "svg", "pdf", "html"]
 #: Download buttons under each chart after the CSV one: (format, label, help).
 IMAGE_BUTTONS: tuple[tuple[ImageFormat, str, str], ...] = (
     ("png", "PNG", "Picture at print resolution (2200 px wide) for documents and slides"),
@@ -51,24 +49,14 @@ def _deferred(figure: go.Figure, fmt: ImageFormat, stem: str) -> Callable[[], by
     return lambda: _render_cached(figure, fmt, stem)
 
 
-def chart_file_stem(result: ChartResult) -> str:
-    """``storytrace-<slug>-<dates>[-<filters>]`` for the chart under the current sidebar filters."""
-    fallback = f"storytrace-{export.safe_slug(result.slug) or 'chart'}"
-    state = st.session_state.get("filters")
-    if state is None:
-        return fallback
-    try:
-        from ui.state import filtered_corpus, get_corpus  # noqa: PLC0415 - avoids an import cycle at load
-
-        return export.file_stem(result.slug, filtered_corpus(get_corpus(), state).docs, state)
-    except Exception:  # noqa: BLE001 - a file name must never break the page
-        log.warning("could not build a descriptive file name for %s", result.slug, exc_info=True)
-        return fallback
+def chart_file_stem(result: ChartResult, sel: Selection) -> str:
+    """``storytrace-<slug>-<dates>[-<filters>]`` for the chart under the selection's filters."""
+    return export.file_stem(result.slug, sel.view.docs, sel.filters)
 
 
-def download_controls(result: ChartResult, key: str, stem: str | None = None) -> None:
-    """CSV of ``result.data`` plus PNG/SVG/PDF/HTML of ``result.figure``, rendered only on click."""
-    stem = stem or chart_file_stem(result)
+def download_controls(result: ChartResult, key: str, stem: str) -> None:
+    """CSV of ``result.data`` plus PNG/SVG/PDF/HTML of ``result.figure`` (files named ``stem``), rendered only on
+    click."""
     can_render = export.renderer_available()
     with st.container(horizontal=True, gap="small", key=f"{key}-downloads"):
         st.download_button(
@@ -96,13 +84,13 @@ def download_controls(result: ChartResult, key: str, stem: str | None = None) ->
             )
 
 
-def show_chart(result: ChartResult, key: str, on_select: str = "ignore", **kwargs: Any) -> Any:
+def show_chart(result: ChartResult, sel: Selection, key: str, on_select: str = "ignore", **kwargs: Any) -> Any:
     """Draw ``result.figure`` full width; the modebar camera saves a PNG named after the chart.
 
     Returns the plotly selection state when ``on_select="rerun"``. Download controls (CSV of
     ``result.data``, PNG, SVG, PDF and interactive HTML of the figure) are drawn underneath.
     """
-    stem = chart_file_stem(result)
+    stem = chart_file_stem(result, sel)
     config = {
         "displaylogo": False,
         "toImageButtonOptions": {"format": "png", "filename": stem, "scale": 2},

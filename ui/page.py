@@ -1,26 +1,43 @@
-"""The opening every analysis page shares: title, one-line explanation, the filtered corpus, and the two
-empty states (no articles at all / nothing matches the filters) that say what to do."""
+"""The opening every analysis page shares: title, one-line explanation, the selection under the sidebar filters,
+and the two empty states (no articles at all / nothing matches the filters) that say what to do."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from analysis.corpus import Corpus
-from analysis.filters import FilterState
-from ui.state import filtered_corpus, get_corpus, page_filters
+from analysis import Selection
+from ui.filters import current_selection
+
+#: The heavy steps a page may need, with what the spinner says while one runs (once per corpus version).
+STEPS: dict[str, str] = {
+    "entity_mentions": "Finding people, organisations and places…",
+    "quotes": "Finding quotes and grouping them across outlets…",
+    "matches": "Aligning sentences across articles…",
+    "timeline": "Dating the events…",
+    "undated": "Dating the events…",
+    "moves": "Reading the share moves…",
+}
 
 
-def open_page(title: str, caption: str, *, nothing_yet: str | None = None) -> tuple[Corpus, FilterState, Corpus]:
-    """Draw the page title and caption; return ``(whole corpus, filters, filtered view)``.
+def open_page(
+    title: str,
+    caption: str,
+    *,
+    needs: tuple[str, ...] = (),
+    require_articles: bool = True,
+    nothing_yet: str | None = None,
+    stop_when_filtered_out: bool = True,
+) -> Selection:
+    """Draw the page title and caption; return the :class:`Selection` of the sidebar filters, with the heavy
+    steps in ``needs`` (names of :class:`analysis.Analysis` properties, see :data:`STEPS`) run under a spinner.
 
-    Stops the page with a clear message when the corpus is empty or the filters leave no article.
+    Stops the page with a clear message when the corpus is empty (unless ``require_articles`` is False) or the
+    filters leave no article (unless ``stop_when_filtered_out`` is False).
     """
-    state = page_filters()
-    corpus = get_corpus()
-    view = filtered_corpus(corpus, state)
+    sel = current_selection()
     st.title(title)
     st.caption(caption)
-    if corpus.is_empty:
+    if require_articles and sel.analysis.corpus.is_empty:
         st.info(
             nothing_yet
             or "**No articles yet.** Add article files on the *Add articles* page, or start Storytrace on a folder: "
@@ -28,7 +45,10 @@ def open_page(title: str, caption: str, *, nothing_yet: str | None = None) -> tu
         )
         st.page_link("pages/add_articles.py", label="Add articles", icon=":material/upload_file:")
         st.stop()
-    if view.is_empty:
+    if stop_when_filtered_out and sel.is_empty:
         st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
         st.stop()
-    return corpus, state, view
+    for step in needs:
+        with st.spinner(STEPS[step]):
+            getattr(sel.analysis, step)
+    return sel

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Literal
 
 from analysis.errors import BadInputFile
-from analysis.uploads import check_upload, expand_upload, target_name
-from ui.storage import atomic_write
+from analysis.corpus.uploads import check_upload, expand_upload, target_name
+from analysis.storage import atomic_write
 
 Outcome = Literal["saved", "unchanged", "refused", "warning"]
 

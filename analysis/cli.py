@@ -1,0 +1,178 @@
+"""Command line: the rows the app shows, printed as CSV or JSON.
+
+    python -m analysis docs --corpus seeds --format csv
+    python -m analysis moves --corpus DIR --format json --outlet "Hindustan Times"
+    python -m analysis report --corpus seeds --out out/
+
+Every command goes the app's way: load the corpus, :func:`analysis.pipeline.analyse` it whole, then
+:func:`analysis.pipeline.select` the filtered rows, so the CLI prints what the app shows under the same filters.
+Bad corpus paths and other user errors print one line on stderr and exit with 2; bad files inside a good corpus
+are named on stderr and the good ones are printed (exit 0). All argparse and printing live here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import config
+from analysis.corpus import load_corpus
+from analysis.corpus.table import docs_table
+from analysis.entities.resolve import entity_table
+from analysis.errors import StorytraceError
+from analysis.filters import FilterState
+from analysis.market.moves import moves_table
+from analysis.overlap.align import DEFAULT_THRESHOLD
+from analysis.overlap.score import MIN_THRESHOLD, overlap_table
+from analysis.pipeline import Selection, analyse, select, unknown_outlets
+from analysis.quotes.extract import quote_table
+from analysis.report.bundle import bundle_files, parse_formats, write_files
+from analysis.report.registry import collect_charts
+from analysis.time.dates import parse_iso
+from analysis.timeline.events import timeline_table
+
+Table = Callable[[Selection, argparse.Namespace], pd.DataFrame]
+
+
+def _window(sel: Selection, args: argparse.Namespace) -> tuple[date, date] | None:
+    """``--window-from``/``--window-to``, the missing end taken from the whole corpus's default window."""
+    if not (args.window_from or args.window_to):
+        return sel.analysis.window
+    lo, hi = parse_iso(args.window_from), parse_iso(args.window_to)
+    if (args.window_from and lo is None) or (args.window_to and hi is None):
+        raise StorytraceError("--window-from/--window-to must be ISO dates like 2025-01-20")
+    default = sel.analysis.window
+    lo = lo or (default[0] if default else hi)
+    hi = hi or (default[1] if default else lo)
+    assert lo is not None and hi is not None
+    if hi < lo:
+        raise StorytraceError("--window-to is before --window-from")
+    return lo, hi
+
+
+def _threshold(args: argparse.Namespace) -> float:
+    value = DEFAULT_THRESHOLD if args.threshold is None else float(args.threshold)
+    if not MIN_THRESHOLD <= value <= 100:
+        raise StorytraceError(f"--threshold must be between {MIN_THRESHOLD:g} and 100")
+    return value
+
+
+#: command -> (table builder, help).
+TABLES: dict[str, tuple[Table, str]] = {
+    "docs": (lambda sel, args: docs_table(sel.view), "one row per article with its metadata and cleaning counts"),
+    "entities": (
+        lambda sel, args: entity_table(sel.entity_mentions(), sel.view.docs),
+        "entities per article (people, organisations, places, products)",
+    ),
+    "quotes": (lambda sel, args: quote_table(sel.quotes()), "direct quotes with speaker, cluster and fidelity"),
+    "overlap": (
+        lambda sel, args: overlap_table(sel.view, sel.matches(_threshold(args)), pairs=args.pairs),
+        "pairwise source overlap (or --pairs for matched sentences)",
+    ),
+    "timeline": (
+        lambda sel, args: timeline_table(sel.timeline(), _window(sel, args)),
+        "dated events, one row per document mention",
+    ),
+    "moves": (lambda sel, args: moves_table(sel.moves()), "share and index moves reported in the articles"),
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description="Storytrace: how one story travelled across outlets.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    helps = {name: help_text for name, (_, help_text) in TABLES.items()}
+    helps["report"] = "write every chart and its data to --out"
+    for name, help_text in helps.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--corpus", default=str(config.SEEDS_DIR), help="corpus folder (default: seeds/)")
+        p.add_argument("--outlet", action="append", default=[], help="keep only this outlet (repeatable)")
+        p.add_argument("--entity", action="append", default=[], help="keep only articles mentioning this entity (repeatable)")
+        p.add_argument("--from", dest="date_from", help="published on or after this ISO date")
+        p.add_argument("--to", dest="date_to", help="published on or before this ISO date")
+        if name == "report":
+            p.add_argument("--out", required=True, help="folder to write the bundle into")
+            p.add_argument("--format", dest="formats", default="png,svg,csv,html", help="comma list of png,svg,pdf,html,csv")
+            p.add_argument("--title", default="Storytrace report")
+        else:
+            p.add_argument("--format", choices=("csv", "json"), default="csv")
+        if name == "overlap":
+            p.add_argument("--pairs", action="store_true", help="print matched sentence pairs instead of the matrix")
+            p.add_argument("--threshold", type=float, default=None,
+                           help=f"similarity {MIN_THRESHOLD:g}-100 a sentence match needs (default {DEFAULT_THRESHOLD:g})")
+        if name == "timeline":
+            p.add_argument("--window-from", dest="window_from", help="timeline window start (ISO date; default: densest week)")
+            p.add_argument("--window-to", dest="window_to", help="timeline window end (ISO date)")
+    return parser
+
+
+def filters_from_args(args: argparse.Namespace) -> FilterState:
+    """The :class:`FilterState` of ``--outlet``, ``--entity``, ``--from`` and ``--to``."""
+    return FilterState.from_query(
+        {"outlet": args.outlet, "entity": args.entity, "from": args.date_from or "", "to": args.date_to or ""}
+    )
+
+
+def _write(frame: pd.DataFrame, fmt: str) -> None:
+    out = frame.copy()
+    for col in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[col]):
+            out[col] = out[col].dt.strftime("%Y-%m-%d")
+    if fmt == "json":
+        sys.stdout.write(out.to_json(orient="records", force_ascii=False, indent=1) + "\n")
+    else:
+        out.to_csv(sys.stdout, index=False)
+
+
+def _report(sel: Selection, args: argparse.Namespace) -> list[Path]:
+    formats = parse_formats(args.formats)
+    charts, messages = collect_charts(sel)
+    for message in messages:
+        print(f"note: {message}", file=sys.stderr)
+    if sel.is_empty:
+        print("note: the filters leave no article; the charts say so", file=sys.stderr)
+    files = bundle_files(charts, sel.view.docs, sel.filters, title=args.title, notes="", formats=formats)
+    return write_files(Path(args.out), files)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (0, or 2 after a one-line error on stderr)."""
+    args = _parser().parse_args(argv)
+    try:
+        corpus = load_corpus([args.corpus])
+        for problem in corpus.problems.itertuples():
+            print(f"{problem.file}: {problem.reason} ({problem.severity})", file=sys.stderr)
+        analysis = analyse(corpus)
+        filters = filters_from_args(args)
+        unknown = unknown_outlets(analysis, filters.outlets)
+        if unknown:
+            known = ", ".join(sorted(set(corpus.docs["outlet"])))
+            raise StorytraceError(f"no outlet named {', '.join(map(repr, unknown))}; known: {known}")
+        sel = select(analysis, filters)
+        if args.command == "report":
+            for path in _report(sel, args):
+                print(path)
+            return 0
+        table, _ = TABLES[args.command]
+        result = table(sel, args)
+    except StorytraceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    _write(result, args.format)
+    return 0
+
+
+def run() -> None:
+    """Entry point of ``python -m analysis``: a closed pipe (``| head``) ends quietly."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader left, nothing to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
+    raise SystemExit(code)

@@ -1,0 +1,285 @@
+"""Cleaning a scraped article: keep the article's own sentences, drop the page around them.
+
+The rules are general (no seed is special-cased): page furniture is recognised by its shape (share widgets,
+login boxes, cookie notices, "Also Read:" links, copyright lines, template debris), the article body is the
+run of prose between the page header and the footer, and a paragraph printed twice is kept once. Every
+removal is recorded with its reason so an analyst can check what was dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from analysis import config
+from analysis.time.dates import parse_date_line
+
+#: Reasons recorded for removals (shown to users as is).
+REASON_DEBRIS = "template debris"
+REASON_SHARE = "share widget"
+REASON_NAV = "navigation / page chrome"
+REASON_LOGIN = "login box"
+REASON_COOKIE = "cookie notice"
+REASON_LINK = "'Also Read' style link"
+REASON_COPYRIGHT = "copyright line"
+REASON_CONTACT = "contact line"
+REASON_NEWSLETTER = "newsletter promo"
+REASON_CAPTION = "photo caption"
+REASON_BYLINE = "byline"
+REASON_COUNTER = "share/comment counter"
+REASON_HEADER = "page header (before the article)"
+REASON_FOOTER = "page footer / related posts (after the article)"
+REASON_DATE = "date line"
+REASON_REPEAT = "repeated paragraph"
+REASON_CREDIT = "credit / publisher boilerplate"
+REASON_COMMENTS = "comment prompt"
+
+_DEBRIS_RE = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>|</?(?:div|span|p|br|a|img|strong|em|b|i|u)\b[^>\n]{0,200}>", re.I)
+_SHARE_WORDS = frozenset(
+    "share shares on facebook twitter x whatsapp tweet send email mail print pin pinterest linkedin reddit "
+    "telegram copy link this article story messenger flipboard via".split()
+)
+_NAV_LINES = frozenset(
+    """no result|view all result|view all results|search|menu|home|skip to content|skip to main content|
+    advertisement|advertise|contact us|privacy policy|terms of use|terms of service|terms and conditions|
+    about us|cookie policy|subscribe|newsletter|sponsored|read more|load more|show more|close|open menu|
+    back to top|trending|latest news|more information|learn more|more|continue reading|listen to this article|
+    add new playlist|ad|advertisement - scroll to continue|story continues below|watch|video""".replace("\n", "").split("|")
+)
+_LOGIN_LINES = frozenset(
+    """login|log in|sign in|sign up|register|logout|log out|my account|welcome back!|welcome back|
+    forgotten password?|forgot password?|forgot your password?|retrieve your password|
+    login to your account below|create an account|remember me""".replace("\n", "").split("|")
+)
+_NAV_LINES = frozenset(s.strip() for s in _NAV_LINES)
+_LOGIN_LINES = frozenset(s.strip() for s in _LOGIN_LINES)
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(username|e-?mail address).{0,60}password|password.{0,40}(reset|retrieve)", re.I), REASON_LOGIN),
+    (re.compile(r"\bcookies?\b.{0,120}\b(use|uses|consent|accept|continuing|policy|experience)\b", re.I), REASON_COOKIE),
+    (re.compile(r"^(also read|read also|read more|related|recommended|see also|must read|don'?t miss|more on this)\s*[:|–-]", re.I), REASON_LINK),
+    (re.compile(r"^(©|\(c\)\s|copyright\b)|all rights reserved", re.I), REASON_COPYRIGHT),
+    (re.compile(r"^(write us|email us|e-mail us|follow us|contact)\b.{0,80}$", re.I), REASON_CONTACT),
+    (re.compile(r"^\S+@\S+\.\w+$|^https?://\S+$"), REASON_CONTACT),
+    (re.compile(r"^(join|sign up|subscribe)\b.{0,160}\b(newsletters?|updates|inbox|coverage|alerts)\b", re.I), REASON_NEWSLETTER),
+    (re.compile(r"[.!?]\s*(Wikimedia Commons|Getty Images|Reuters|AFP|AP Photo|Bloomberg|Shutterstock|EPA|File Photo|Photo(?: credit)?:.{0,60})\s*\.?$"), REASON_CAPTION),
+    (re.compile(r"^(photo|image|picture|credit|caption)\s*(credit)?\s*:", re.I), REASON_CAPTION),
+    (re.compile(r"^\d[\d,.]*k?\s+(shares?|comments?|views?|reads?)$", re.I), REASON_COUNTER),
+    (re.compile(r"^\d+\s+min(ute)?s?\s+read$|^item \d+ of \d+$|^click here\b|^sign up here\.?$", re.I), REASON_NAV),
+    (re.compile(r"^\[\d+/\d+\]"), REASON_CAPTION),
+    (re.compile(r"^(\(?(additional )?(reporting|writing|editing|compiled|graphics)( by|:)\b.{0,200}$)|trust principles|^our standards\b", re.I), REASON_CREDIT),
+    (re.compile(r"\b(let us know|tell us|share your (thoughts|views))\b.{0,40}\b(comments?( section)?( below)?|below)\s*[.!]?$", re.I), REASON_COMMENTS),
+    (re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
+)
+_TAIL_MARKER_RE = re.compile(
+    r"^(tags?|topics?|filed under|categories|related( posts| articles| stories| content| news)?|popular( posts?)?"
+    r"|most (read|popular)|more (from|stories|news)|you (may|might) also like|recommended( for you)?"
+    r"|previous (post|article)|next (post|article)|read next|comments?|leave a (reply|comment)"
+    r"|share this( article| story)?|about the author)\b",
+    re.I,
+)
+_BULLET_RE = re.compile(r"^[•·▪►»‣◦*]\s*|^[-–]\s+")
+_CLOSERS = "\"'”’»)]"
+_COPYRIGHT_NAME_RE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?(?P<name>[^.|,©]+?)\s*(?:\.|,|\||all rights reserved|$)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of the scraped text that cleaning dropped."""
+
+    line_no: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    """The article's own paragraphs plus what was found and dropped around them."""
+
+    paragraphs: tuple[str, ...]
+    removals: tuple[Removal, ...]
+    title: str | None
+    dateline: date | None
+    dateline_text: str | None
+    site_name: str | None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def normalize_line(line: str) -> str:
+    """Tidy one line: Unicode NFC, HTML entities, no zero-width or non-breaking spaces, single spaces."""
+    line = unicodedata.normalize("NFC", html.unescape(line))
+    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u200e", "")
+    return re.sub(r"[ \t]+", " ", line).strip()
+
+
+def dedupe_key(line: str) -> str:
+    """Comparison key for duplicate paragraphs: case, quote style, bullets and punctuation ignored."""
+    line = _BULLET_RE.sub("", line).lower()
+    line = line.translate(str.maketrans("‘’“”«»–—", "''\"\"\"\"--"))
+    return " ".join(re.findall(r"[\w']+", line))
+
+
+def _words(line: str) -> int:
+    return len(re.findall(r"[\w'’-]+", line))
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: at least eight words that end like a sentence."""
+    body = line.rstrip().rstrip(_CLOSERS).rstrip()
+    return _words(line) >= 8 and (body.endswith((".", "!", "?", ":", "…")) or len(re.findall(r"[.!?]\s", line)) >= 2)
+
+
+def _sentence_like(line: str) -> bool:
+    return line.rstrip().rstrip(_CLOSERS).rstrip().endswith((".", "!", "?", "…"))
+
+
+def _is_share_widget(line: str) -> bool:
+    tokens = re.findall(r"[A-Z]?[a-z]+|\d+", line)
+    return bool(tokens) and len(tokens) <= 12 and all(t.isdigit() or t.lower() in _SHARE_WORDS for t in tokens) and any(
+        t.lower() in {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest"} for t in tokens
+    )
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why a whole line is page furniture, or None when it may be article text."""
+    bare = _BULLET_RE.sub("", line).strip()
+    low = bare.lower().strip(" .:|")
+    if low in _LOGIN_LINES:
+        return REASON_LOGIN
+    if low in _NAV_LINES:
+        return REASON_NAV
+    if _is_share_widget(bare):
+        return REASON_SHARE
+    parts = [p.strip() for p in re.split(r"\s+\|\s+", bare)]
+    if len(parts) >= 3 and all(1 <= _words(p) <= 3 and not _sentence_like(p) for p in parts):
+        return REASON_NAV  # a menu: "Home | News | Business | Tech"
+    for pattern, reason in _PATTERNS:
+        if pattern.search(bare):
+            return reason
+    if _BULLET_RE.match(line) and _words(bare) <= 3 and not is_prose(bare):
+        return REASON_NAV
+    return None
+
+
+def site_name_from_copyright(line: str) -> str | None:
+    """The site name in a copyright line ("© 2021 Daily The Business" → "Daily The Business")."""
+    m = _COPYRIGHT_NAME_RE.search(line)
+    if not m:
+        return None
+    name = m.group("name").strip(" -–:")
+    if not name or len(name) > 60 or _words(name) > 8 or name.lower() in {"copyright", "all rights reserved"}:
+        return None
+    return name
+
+
+def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start: int) -> int:
+    """Index (into ``lines``) where the footer begins, or ``len(lines)``."""
+    total = sum(_words(line) for (_, line), p in zip(lines, prose) if p)
+    before = 0
+    for idx in range(body_start, len(lines)):
+        line = lines[idx][1]
+        if prose[idx]:
+            before += _words(line)
+        if idx > body_start and (_TAIL_MARKER_RE.match(line) and _words(line) <= 12 or line.lower().startswith("tags:")):
+            after = total - before
+            if after < 0.25 * max(before, 1):
+                return idx
+    return len(lines)
+
+
+def clean_document(text: str) -> CleanDocument:
+    """Clean the raw text of one scraped article.
+
+    Returns the article's paragraphs (one per kept line), every removal with its reason, the headline and
+    dateline found above the body, and a site name from a copyright line when there is one.
+    """
+    removals: list[Removal] = []
+    candidates: list[tuple[int, str]] = []  # (1-based line number, text) still in play
+    site_name: str | None = None
+    for line_no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        line = normalize_line(raw)
+        if not line:
+            continue
+        for fragment in _DEBRIS_RE.findall(line):
+            removals.append(Removal(line_no, fragment, REASON_DEBRIS))
+        line = normalize_line(_DEBRIS_RE.sub(" ", line))
+        if not line:
+            continue
+        reason = furniture_reason(line)
+        if reason is not None:
+            if reason == REASON_COPYRIGHT and site_name is None:
+                site_name = site_name_from_copyright(line)
+            removals.append(Removal(line_no, line, reason))
+            continue
+        candidates.append((line_no, line))
+
+    prose = [is_prose(line) for _, line in candidates]
+    body_start = prose.index(True) if any(prose) else 0
+    tail_start = _find_tail_start(candidates, prose, body_start)
+    last_prose = max((i for i in range(body_start, tail_start) if prose[i]), default=body_start)
+
+    # Header: the headline is the longest multi-word line above the body; a dateline follows it.
+    head = candidates[:body_start]
+    title: str | None = None
+    title_idx = -1
+    for idx, (_, line) in enumerate(head):
+        if _words(line) >= 4 and parse_date_line(line) is None and (title is None or len(line) > len(title)):
+            title, title_idx = line, idx
+    dateline: date | None = None
+    dateline_text: str | None = None
+    for idx, (_, line) in enumerate(candidates[: body_start + 3]):
+        parsed = parse_date_line(line)
+        if parsed is None:
+            continue
+        after_title = idx > title_idx
+        published_word = bool(re.match(r"\s*(published|posted|updated|first published)", line, re.I))
+        if dateline is None and (after_title or published_word):
+            dateline, dateline_text = parsed[0], line
+    for idx, (line_no, line) in enumerate(head):
+        if idx == title_idx or line == dateline_text:
+            continue
+        removals.append(Removal(line_no, line, REASON_HEADER))
+
+    kept: list[str] = []
+    seen: dict[str, int] = {}
+    long_kept: list[tuple[str, int]] = []
+    for idx in range(body_start, len(candidates)):
+        line_no, line = candidates[idx]
+        if idx >= tail_start or (idx > last_prose and not _sentence_like(line) and _words(line) <= 12):
+            removals.append(Removal(line_no, line, REASON_FOOTER))
+            continue
+        if line == dateline_text:
+            continue
+        if parse_date_line(line) is not None:
+            removals.append(Removal(line_no, line, REASON_DATE))
+            continue
+        line = _BULLET_RE.sub("", line).strip()
+        key = dedupe_key(line)
+        first = seen.get(key)
+        if first is None and len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:
+            for other_key, other_line_no in long_kept:
+                if abs(len(other_key) - len(key)) <= 0.1 * len(key) and fuzz.ratio(key, other_key) >= config.FUZZY_DUPLICATE_RATIO:
+                    first = other_line_no
+                    break
+        if first is not None and len(key) >= config.MIN_DUPLICATE_CHARS:
+            removals.append(Removal(line_no, line, f"{REASON_REPEAT} (first at line {first})"))
+            continue
+        seen.setdefault(key, line_no)
+        if len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:
+            long_kept.append((key, line_no))
+        kept.append(line)
+
+    if title is not None:
+        title = title.strip()
+    removals.sort(key=lambda r: r.line_no)
+    return CleanDocument(tuple(kept), tuple(removals), title, dateline, dateline_text, site_name)

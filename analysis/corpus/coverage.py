@@ -1,0 +1,57 @@
+"""Coverage over time: how many articles each outlet published per day (the Overview chart)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.corpus.load import Corpus
+from analysis.filters import effective_date
+
+
+def coverage_table(docs: pd.DataFrame) -> pd.DataFrame:
+    """Articles per outlet and day. Needs ``doc_id, outlet, published, published_earliest``; returns
+    ``date, outlet, articles, basis`` where basis is "published" or "on or after" (only the earliest date
+    is known). Undated articles are left out."""
+    when = effective_date(docs)
+    basis = docs["published"].notna().map({True: "published", False: "on or after"})
+    frame = pd.DataFrame({"date": when.dt.date, "outlet": docs["outlet"], "basis": basis}).dropna(subset=["date"])
+    if frame.empty:
+        return pd.DataFrame(columns=["date", "outlet", "articles", "basis"])
+    out = frame.groupby(["date", "outlet", "basis"], as_index=False).size().rename(columns={"size": "articles"})
+    return out.loc[:, ["date", "outlet", "articles", "basis"]].sort_values(["date", "outlet"]).reset_index(drop=True)
+
+
+def render_coverage_chart(view: Corpus, subtitle: str | None = None) -> ChartResult:
+    """Stacked bars of articles per day by outlet for the documents in ``view``."""
+    data = coverage_table(view.docs)
+    title = "Coverage by day"
+    source = source_line(view.docs)
+    undated = int(view.docs["published"].isna().sum() - view.docs["published_earliest"].notna().sum())
+    if data.empty:
+        fig = empty_figure(title, "No article in this selection has a publication date.", source)
+        return ChartResult("coverage-by-day", title, fig, data)
+    fig = go.Figure()
+    for outlet, part in data.groupby("outlet", sort=True):
+        fig.add_bar(
+            x=pd.to_datetime(part["date"]),
+            y=part["articles"],
+            name=str(outlet),
+            customdata=part[["basis"]],
+            hovertemplate="%{x|%a %d %b %Y}<br>" + str(outlet).replace("%", "%%") + ": %{y} article(s) (%{customdata[0]})<extra></extra>",
+        )
+    fig.update_layout(barmode="stack", legend={"title": {"text": "Outlet"}})
+    fig.update_xaxes(tickformat="%d %b %Y", dtick=86_400_000)
+    fig.update_yaxes(dtick=1, rangemode="tozero")
+    note = f"{undated} undated article(s) not shown." if undated > 0 else ""
+    finish_figure(
+        fig,
+        title=title,
+        subtitle=" · ".join(p for p in (subtitle, "'On or after' dates count on their earliest day", note) if p),
+        source=source,
+        x_title="Publication date (day)",
+        y_title="Articles (count)",
+        height=420,
+    )
+    return ChartResult("coverage-by-day", title, fig, data)

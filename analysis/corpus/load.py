@@ -1,0 +1,320 @@
+"""Loading a corpus: a folder of article files plus an optional ``manifest.csv``.
+
+``load_corpus`` reads one or more folders, refuses bad files with a reason (the rest still load), cleans each
+article and returns a :class:`Corpus` of tidy frames. Metadata keeps its basis: where the outlet and the
+publication date came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import date
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlparse
+
+import pandas as pd
+
+from analysis import config
+from analysis.corpus.cleaning import CleanDocument, clean_document
+from analysis.time.dates import parse_iso
+from analysis.errors import BadCorpusPath, BadInputFile
+from analysis.corpus.readers import RawArticle, read_article_bytes, read_csv_table
+from analysis.corpus.sentences import Span, paragraph_spans, rows_to_frame, sentence_rows
+
+Severity = Literal["refused", "warning"]
+PROBLEM_COLUMNS = ["file", "severity", "reason"]
+REMOVAL_COLUMNS = ["doc_id", "line_no", "text", "reason"]
+_SKIP_NAMES = re.compile(r"^(readme|license|licence|changelog)(\.\w+)?$|^entities\.csv$", re.I)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that was refused, or loaded with a notice."""
+
+    file: str
+    reason: str
+    severity: Severity = "refused"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A cleaned corpus.
+
+    - ``docs``: one row per article, columns :data:`config.DOC_COLUMNS` then any extra manifest columns.
+      ``published``/``published_earliest`` are datetime64 (NaT when unknown).
+    - ``sentences``: ``doc_id, sent_id, para_id, text, char_start, char_end`` (offsets into ``docs.text``).
+    - ``removals``: ``doc_id, line_no, text, reason`` — everything cleaning dropped.
+    - ``problems``: ``file, severity, reason`` — refused files and notices.
+    """
+
+    docs: pd.DataFrame
+    sentences: pd.DataFrame
+    removals: pd.DataFrame
+    problems: pd.DataFrame
+    folders: tuple[str, ...] = field(default=())
+
+    @property
+    def is_empty(self) -> bool:
+        return self.docs.empty
+
+    def subset(self, doc_ids: Iterable[str]) -> Corpus:
+        """The same corpus restricted to ``doc_ids`` (order kept as in ``docs``)."""
+        keep = set(doc_ids)
+        return Corpus(
+            docs=self.docs.loc[self.docs["doc_id"].isin(keep)].reset_index(drop=True),
+            sentences=self.sentences.loc[self.sentences["doc_id"].isin(keep)].reset_index(drop=True),
+            removals=self.removals.loc[self.removals["doc_id"].isin(keep)].reset_index(drop=True),
+            problems=self.problems,
+            folders=self.folders,
+        )
+
+
+Prepared = tuple[CleanDocument, tuple[Span, ...]]
+_CLEAN_MEMO: OrderedDict[str, Prepared] = OrderedDict()
+
+
+def prepare_text(text: str) -> Prepared:
+    """Clean one article and find its sentence spans (the per-document work; runs in worker processes)."""
+    doc = clean_document(text)
+    return doc, paragraph_spans(doc.paragraphs)
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def prepare_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DOCS) -> list[Prepared]:
+    """:func:`prepare_text` for many texts, memoised by content hash (re-loading a corpus after an upload
+    only cleans the new files). When at least ``parallel_min`` texts are new, they are prepared in worker
+    processes, one per core."""
+    digests = [_digest(t) for t in texts]
+    todo: dict[str, str] = {}
+    for digest, text in zip(digests, texts):
+        if digest not in _CLEAN_MEMO:
+            todo.setdefault(digest, text)
+    workers = min(os.cpu_count() or 1, 8)
+    cleaned: list[Prepared] | None = None
+    if len(todo) >= parallel_min and workers > 1:
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+                chunk = max(1, len(todo) // (workers * 8))
+                cleaned = list(pool.map(prepare_text, todo.values(), chunksize=chunk))
+        except (BrokenProcessPool, OSError):  # e.g. no importable __main__ for the workers: clean here instead
+            cleaned = None
+    if cleaned is None:
+        cleaned = [prepare_text(t) for t in todo.values()]
+    for digest, doc in zip(todo, cleaned):
+        _CLEAN_MEMO[digest] = doc
+    result = [_CLEAN_MEMO[d] for d in digests]
+    for digest in digests:
+        _CLEAN_MEMO.move_to_end(digest)
+    while len(_CLEAN_MEMO) > config.CLEAN_MEMO_SIZE:
+        _CLEAN_MEMO.popitem(last=False)
+    return result
+
+
+def clean_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DOCS) -> list[CleanDocument]:
+    """:func:`clean_document` for many texts (memoised, parallel when many; see :func:`prepare_texts`)."""
+    return [doc for doc, _ in prepare_texts(texts, parallel_min)]
+
+
+def list_article_files(folder: Path) -> list[Path]:
+    """Article files directly inside ``folder`` (not sub-folders), sorted by name; hidden files skipped."""
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and not p.name.startswith((".", "~"))
+        and p.name != config.MANIFEST_NAME
+        and not _SKIP_NAMES.match(p.name)
+        and not p.name.endswith(".tmp")
+    )
+
+
+def read_manifest(data: bytes, name: str = config.MANIFEST_NAME) -> pd.DataFrame:
+    """Parse a manifest CSV (columns :data:`config.MANIFEST_COLUMNS`, ``file`` required, others kept)."""
+    frame = read_csv_table(data, name, "articles load without it")
+    if "file" not in frame.columns:
+        raise BadInputFile(name, "manifest has no 'file' column; articles load without it")
+    frame = frame.assign(file=frame["file"].str.strip())
+    return frame.drop_duplicates("file", keep="last").set_index("file")
+
+
+def _clean_value(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+    host = re.sub(r"^(www|amp|m)\.", "", host)
+    return host or None
+
+
+def _document_row(
+    raw: RawArticle, doc_id: str, clean: CleanDocument, manifest_row: dict[str, str], origin: str
+) -> dict[str, object]:
+    m = {k: _clean_value(v) for k, v in manifest_row.items()}
+    hint = raw.hint_basis or "file"
+    url = m.get("url") or raw.url
+    for value, basis in (
+        (m.get("outlet"), "manifest"),
+        (raw.outlet, hint),
+        (clean.site_name, "copyright line"),
+        (_outlet_from_url(url), "url"),
+        (Path(raw.file).stem, "file name"),
+    ):
+        if value:
+            outlet, outlet_basis = value, basis
+            break
+    published: date | None = None
+    published_basis = "unknown"
+    for value, basis in (
+        (parse_iso(m.get("published")), "manifest"),
+        (parse_iso(raw.published), hint),
+        (clean.dateline, "dateline"),
+    ):
+        if value is not None:
+            published, published_basis = value, basis
+            break
+    words = sum(len(p.split()) for p in clean.paragraphs)
+    row: dict[str, object] = {
+        "doc_id": doc_id,
+        "file": raw.file if raw.record is None else f"{raw.file}#{raw.record}",
+        "outlet": outlet,
+        "outlet_basis": outlet_basis,
+        "url": url,
+        "published": published,
+        "published_earliest": parse_iso(m.get("published_earliest")),
+        "published_basis": published_basis,
+        "published_note": m.get("published_basis"),
+        "title": m.get("title") or raw.title or clean.title,
+        "derived_from": m.get("derived_from"),
+        "notes": m.get("notes"),
+        "origin": origin,
+        "words": words,
+        "removed_lines": len(clean.removals),
+        "text": clean.text,
+    }
+    for key, value in m.items():
+        if key not in row and key not in config.MANIFEST_COLUMNS:
+            row[key] = value
+    return row
+
+
+def _read_folder(folder: Path, origin: str) -> tuple[list[tuple[RawArticle, dict[str, str], str]], list[Problem]]:
+    problems: list[Problem] = []
+    manifest = pd.DataFrame()
+    manifest_path = folder / config.MANIFEST_NAME
+    if manifest_path.is_file():
+        try:
+            manifest = read_manifest(manifest_path.read_bytes())
+        except BadInputFile as exc:
+            problems.append(Problem(exc.file, exc.reason, "warning"))
+    records: list[tuple[RawArticle, dict[str, str], str]] = []
+    seen_files: set[str] = set()
+    for path in list_article_files(folder):
+        seen_files.add(path.name)
+        try:
+            result = read_article_bytes(path.name, path.read_bytes())
+        except BadInputFile as exc:
+            problems.append(Problem(exc.file, exc.reason, "refused"))
+            continue
+        except OSError as exc:
+            problems.append(Problem(path.name, f"cannot be read ({exc.strerror})", "refused"))
+            continue
+        problems.extend(Problem(path.name, w.split(": ", 1)[-1], "warning") for w in result.warnings)
+        row = manifest.loc[path.name].to_dict() if path.name in manifest.index else {}
+        records.extend((article, row, origin) for article in result.articles)
+    for listed in manifest.index:
+        if listed not in seen_files:
+            problems.append(Problem(config.MANIFEST_NAME, f"lists '{listed}', which is not in the folder", "warning"))
+    return records, problems
+
+
+def build_corpus(
+    records: Sequence[tuple[RawArticle, dict[str, str], str]],
+    problems: Sequence[Problem] = (),
+    folders: tuple[str, ...] = (),
+) -> Corpus:
+    """Clean raw articles (each with its manifest row and origin label) into a :class:`Corpus`."""
+    problems = list(problems)
+    doc_rows: list[dict[str, object]] = []
+    sentence_parts: list[tuple[str, int, int, str, int, int]] = []
+    removal_rows: list[tuple[str, int, str, str]] = []
+    used_ids: set[str] = set()
+    prepared = prepare_texts([raw.text for raw, _, _ in records])
+    for (raw, manifest_row, origin), (clean, spans) in zip(records, prepared):
+        base_id = Path(raw.file).stem + ("" if raw.record is None else f"#{raw.record}")
+        doc_id, n = base_id, 1
+        while doc_id in used_ids:
+            n += 1
+            doc_id = f"{base_id}~{n}"
+        used_ids.add(doc_id)
+        sentences = sentence_rows(doc_id, clean.paragraphs, spans)
+        if not sentences:
+            problems.append(Problem(raw.file, "no article text left after cleaning (only page furniture?)", "warning"))
+        row = _document_row(raw, doc_id, clean, manifest_row, origin)
+        row["sentences"] = len(sentences)
+        doc_rows.append(row)
+        sentence_parts.extend(sentences)
+        removal_rows.extend((doc_id, r.line_no, r.text, r.reason) for r in clean.removals)
+
+    docs = pd.DataFrame(doc_rows)
+    if docs.empty:
+        docs = pd.DataFrame(columns=list(config.DOC_COLUMNS))
+    extra = [c for c in docs.columns if c not in config.DOC_COLUMNS]
+    docs = docs.reindex(columns=list(config.DOC_COLUMNS) + extra)
+    docs = docs.assign(
+        published=pd.to_datetime(docs["published"]),
+        published_earliest=pd.to_datetime(docs["published_earliest"]),
+        words=docs["words"].astype("int64"),
+        sentences=docs["sentences"].astype("int64"),
+        removed_lines=docs["removed_lines"].astype("int64"),
+    )
+    docs = docs.sort_values(["origin", "file"], key=lambda s: s.map({"corpus": 0, "upload": 1}).fillna(2) if s.name == "origin" else s)
+    sentences = rows_to_frame(sentence_parts)
+    return Corpus(
+        docs=docs.reset_index(drop=True),
+        sentences=sentences,
+        removals=pd.DataFrame(removal_rows, columns=REMOVAL_COLUMNS),
+        problems=pd.DataFrame([(p.file, p.severity, p.reason) for p in problems], columns=PROBLEM_COLUMNS),
+        folders=folders,
+    )
+
+
+def load_corpus(folders: str | Path | Sequence[str | Path], origins: Sequence[str] | None = None) -> Corpus:
+    """Load and clean every article in one or more corpus folders.
+
+    The first folder is the corpus proper (``origin == "corpus"``), later ones are labelled by ``origins``
+    (default ``"upload"``). A folder that does not exist raises :class:`BadCorpusPath`, except later folders,
+    which may be missing (nothing uploaded yet). Bad files never raise: they are listed in ``problems``.
+    """
+    paths = [Path(folders)] if isinstance(folders, (str, Path)) else [Path(f) for f in folders]
+    labels = list(origins) if origins is not None else ["corpus"] + ["upload"] * (len(paths) - 1)
+    records: list[tuple[RawArticle, dict[str, str], str]] = []
+    problems: list[Problem] = []
+    for i, (path, origin) in enumerate(zip(paths, labels)):
+        if not path.exists():
+            if i == 0:
+                raise BadCorpusPath(f"corpus folder not found: {path}")
+            continue
+        if not path.is_dir():
+            raise BadCorpusPath(f"corpus path is not a folder: {path}")
+        folder_records, folder_problems = _read_folder(path, origin)
+        records.extend(folder_records)
+        problems.extend(folder_problems)
+    return build_corpus(records, problems, tuple(str(p) for p in paths))

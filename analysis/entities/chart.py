@@ -1,0 +1,79 @@
+"""The Entities page's table and entity × outlet heatmap, built from :func:`analysis.entities.resolve.entity_mentions`."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.corpus import Corpus
+
+SUMMARY_COLUMNS = ["entity", "type", "documents", "outlets", "mentions", "aliases"]
+
+
+def entity_summary(mentions: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """One row per entity over ``docs`` (needs ``doc_id, outlet``): :data:`SUMMARY_COLUMNS`, most documents
+    first. ``mentions`` is an :func:`entity_mentions` frame (it is narrowed to ``docs`` here)."""
+    part = mentions.loc[mentions["doc_id"].isin(set(docs["doc_id"]))].merge(docs.loc[:, ["doc_id", "outlet"]], on="doc_id")
+    if part.empty:
+        return pd.DataFrame(columns=SUMMARY_COLUMNS)
+    out = part.groupby(["entity", "type"], as_index=False).agg(
+        documents=("doc_id", "nunique"), outlets=("outlet", "nunique"), mentions=("alias", "size"),
+        aliases=("alias", lambda s: " | ".join(sorted(set(s)))),
+    )
+    out = out.sort_values(["documents", "mentions", "entity"], ascending=[False, False, True])
+    return out.loc[:, SUMMARY_COLUMNS].reset_index(drop=True)
+
+
+def heatmap_table(mentions: pd.DataFrame, docs: pd.DataFrame, top: int = 25,
+                  types: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Mentions per entity and outlet for the ``top`` entities (most documents first) among ``docs``.
+    Returns ``entity, type, outlet, mentions, documents`` (zero rows included, so the grid is complete)."""
+    summary = entity_summary(mentions, docs)
+    if types:
+        summary = summary.loc[summary["type"].isin(types)]
+    chosen = summary.head(top)
+    if chosen.empty:
+        return pd.DataFrame(columns=["entity", "type", "outlet", "mentions", "documents"])
+    part = mentions.loc[mentions["doc_id"].isin(set(docs["doc_id"])) & mentions["entity"].isin(set(chosen["entity"]))]
+    part = part.merge(docs.loc[:, ["doc_id", "outlet"]], on="doc_id")
+    counts = part.groupby(["entity", "outlet"], as_index=False).agg(mentions=("alias", "size"), documents=("doc_id", "nunique"))
+    grid = pd.MultiIndex.from_product([chosen["entity"], sorted(docs["outlet"].unique())], names=["entity", "outlet"])
+    full = grid.to_frame(index=False).merge(counts, on=["entity", "outlet"], how="left").fillna({"mentions": 0, "documents": 0})
+    full = full.merge(chosen.loc[:, ["entity", "type"]], on="entity")
+    order = {e: i for i, e in enumerate(chosen["entity"])}
+    full = full.assign(_o=full["entity"].map(order)).sort_values(["_o", "outlet"]).drop(columns="_o")
+    return full.astype({"mentions": "int64", "documents": "int64"}).loc[
+        :, ["entity", "type", "outlet", "mentions", "documents"]].reset_index(drop=True)
+
+
+def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | None = None, top: int = 25,
+                          types: tuple[str, ...] = ()) -> ChartResult:
+    """Entity × outlet heatmap of mention counts for the documents of ``view``."""
+    title = "Who is mentioned where"
+    source = source_line(view.docs)
+    data = heatmap_table(mentions, view.docs, top=top, types=types)
+    if data.empty:
+        fig = empty_figure(title, "No named entity in this selection: clear the entity or outlet filter, or add articles.", source)
+        return ChartResult("entity-outlet-heatmap", title, fig, data)
+    entities = list(dict.fromkeys(data["entity"]))
+    outlets = sorted(data["outlet"].unique())
+    z = data.pivot(index="entity", columns="outlet", values="mentions").reindex(index=entities, columns=outlets)
+    docs_n = data.pivot(index="entity", columns="outlet", values="documents").reindex(index=entities, columns=outlets)
+    types_of = dict(zip(data["entity"], data["type"], strict=False))
+    labels = [f"{html.escape(e)} ({types_of[e].lower()})" for e in entities]
+    custom = [[[html.escape(e), html.escape(o), int(docs_n.loc[e, o]), e] for o in outlets] for e in entities]
+    fig = go.Figure(go.Heatmap(
+        z=z.to_numpy(), x=[html.escape(o) for o in outlets], y=labels, customdata=custom,
+        colorscale="Blues", zmin=0, xgap=2, ygap=2, colorbar={"title": {"text": "Mentions"}},
+        text=z.to_numpy(), texttemplate="%{text}",
+        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{z} mention(s) in %{customdata[2]} article(s)<extra></extra>",
+    ))
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(side="bottom", automargin=True, tickangle=-20, title_standoff=18)
+    finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, f"Top {len(entities)} entities by articles mentioning them") if p),
+                  source=source, x_title="Outlet", y_title="Entity (type)", height=max(420, 120 + 26 * len(entities)))
+    return ChartResult("entity-outlet-heatmap", title, fig, data,
+                       caption="Cells count mentions (all spellings merged). Darker = more mentions.")

@@ -1,0 +1,309 @@
+"""The market-reaction chart: the share moves the articles report, beside the actual close-to-close moves of a
+reference price file, plus a table of outlets that disagree about the same company and session."""
+
+from __future__ import annotations
+
+import html
+import math
+import textwrap
+from typing import Literal
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis import config
+from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.corpus.load import Corpus
+
+Verdict = Literal["consistent", "gap", "listing mismatch", "no reference"]
+COMPARE_COLUMNS = [
+    "company", "ticker", "kind", "sector", "region", "session_date", "outlet", "doc_id", "pct", "qualifier", "label",
+    "actual_pct", "reference_company", "reference_exchange", "reference_region", "gap", "verdict", "note", "sentence",
+]
+DISCREPANCY_COLUMNS = ["company", "session_date", "outlet", "doc_id", "label", "pct", "qualifier", "sentence"]
+PATTERNS = ("", "/", ".", "x", "\\", "+", "-", "|")
+
+
+def _decimals(value: float) -> int:
+    text = f"{abs(value):g}"
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def within_qualifier(reported: float, qualifier: str, actual: float) -> bool:
+    """Whether an actual close-to-close move (%, signed) is what a reported figure with its qualifier allows.
+
+    "exact" allows the rounding of the figure (a whole number ±1 point, else ±0.1); "about" ±1 point or 10%;
+    "over"/"at least" the figure or more; "nearly"/"under" the figure or less (within 1 point or 15%);
+    "as much as"/"up to" are intraday extremes, so any close of the same sign up to the figure fits.
+    """
+    if abs(actual) > 0.05 and abs(reported) > 0.05 and (actual > 0) != (reported > 0):
+        return False
+    r, a = abs(reported), abs(actual)
+    slack = 0.05
+    if qualifier == "exact":
+        return abs(a - r) <= max(10.0 ** -_decimals(reported), 0.1) + 1e-9
+    if qualifier == "about":
+        return abs(a - r) <= max(1.0, 0.1 * r) + 1e-9
+    if qualifier in ("over", "at least"):
+        return r - slack <= a <= r + max(2.0, 0.5 * r)
+    if qualifier in ("nearly", "under"):
+        return r - max(1.0, 0.15 * r) <= a <= r + slack
+    if qualifier in ("as much as", "up to"):
+        return a <= r + slack
+    return abs(a - r) <= 1.0
+
+
+def _signed(move: pd.Series) -> str:
+    return ("down " if float(move["pct"]) < 0 else "up ") + str(move["label"])
+
+
+def _match_reference(move: pd.Series, reference: pd.DataFrame) -> pd.Series | None:
+    session = move["session_date"]
+    if pd.isna(session) or reference.empty:
+        return None
+    day = reference.loc[reference["date"] == session]
+    if day.empty:
+        return None
+    ticker = str(move["ticker"] or "")
+    if ticker:
+        hit = day.loc[(day["ticker"] == ticker) | (day["ticker_alt"] == ticker)]
+        if not hit.empty:
+            return hit.iloc[0]
+    company = str(move["company"]).lower()
+    hit = day.loc[day["company"].str.lower().str.startswith(company)]
+    return hit.iloc[0] if len(hit) == 1 else None
+
+
+def reported_vs_actual(moves: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:
+    """One row per reported move with the reference's actual move for the same ticker and session.
+
+    Needs the columns of :func:`analysis.moves.extract_moves` and a reference frame from
+    :func:`analysis.reference.load_reference`. Returns :data:`COMPARE_COLUMNS`; ``verdict`` is "consistent",
+    "gap" (outside what the qualifier allows), "listing mismatch" (a gap where the report's market differs from
+    the reference listing's) or "no reference"; ``note`` says why in words. Sorted by session, pct, outlet.
+    """
+    rows: list[dict[str, object]] = []
+    for _, move in moves.iterrows():
+        ref = _match_reference(move, reference)
+        row = {c: move.get(c) for c in COMPARE_COLUMNS if c in move.index}
+        row.update(actual_pct=math.nan, reference_company=None, reference_exchange=None, reference_region=None,
+                   gap=math.nan, verdict="no reference", note="no reference close for this company and session")
+        if ref is not None:
+            row.update(reference_company=ref["company"], reference_exchange=ref["exchange"] or None,
+                       reference_region=ref["region"] or None)
+            if pd.isna(ref["pct_change"]):
+                row["note"] = f"the reference has no previous close for {ref['company']}, so no actual move"
+            else:
+                actual = float(ref["pct_change"])
+                ok = within_qualifier(float(move["pct"]), str(move["qualifier"]), actual)
+                other_market = (
+                    move["kind"] == "share" and bool(ref["region"]) and bool(move["region"]) and ref["region"] != move["region"]
+                )
+                listing = "US ADR" if "ADR" in str(ref["company"]) else f"{ref['region']} listing"
+                row.update(actual_pct=actual, gap=round(float(move["pct"]) - actual, 2))
+                if ok:
+                    row.update(verdict="consistent", note=f"reported {_signed(move)}, actual {actual:+.2f}%")
+                    if other_market:
+                        row["note"] += f"; reference is the {listing}, the report refers to {move['region']}"
+                elif other_market:
+                    row.update(
+                        verdict="listing mismatch",
+                        note=f"reference is the {listing} ({ref['exchange']}, {actual:+.2f}%); the report refers to "
+                        f"{move['region']}, so the figures need not agree",
+                    )
+                else:
+                    row.update(verdict="gap", note=f"reported {_signed(move)} but actual {actual:+.2f}%: more than '{move['qualifier']}' allows")
+        if pd.isna(move["session_date"]):
+            row["note"] = "the session is unknown: the article gives no date to resolve it against"
+        rows.append(row)
+    out = pd.DataFrame(rows, columns=COMPARE_COLUMNS)
+    out = out.assign(pct=out["pct"].astype("float64"), actual_pct=out["actual_pct"].astype("float64"), gap=out["gap"].astype("float64"))
+    return out.sort_values(["session_date", "pct", "company", "outlet"], kind="stable").reset_index(drop=True)
+
+
+def discrepancies(moves: pd.DataFrame) -> pd.DataFrame:
+    """The same company and session reported with different figures by different outlets ("17%" and "about 17%"
+    agree; "17%" and "nearly 12%" do not).
+
+    Needs ``company, session_date, outlet, doc_id, label, pct, qualifier, sentence``; returns
+    :data:`DISCREPANCY_COLUMNS`, one row per outlet's wording, sorted by company, session, outlet.
+    """
+    if moves.empty:
+        return pd.DataFrame(columns=DISCREPANCY_COLUMNS)
+    keyed = moves.assign(_session=moves["session_date"].fillna(pd.Timestamp(0)))
+    groups = keyed.groupby(["company", "_session"], sort=True)
+    keep = groups["outlet"].transform("nunique").gt(1) & groups["pct"].transform("nunique").gt(1)
+    out = keyed.loc[keep, DISCREPANCY_COLUMNS].drop_duplicates(["company", "session_date", "outlet", "label"])
+    return out.sort_values(["company", "session_date", "outlet"], kind="stable").reset_index(drop=True)
+
+
+def _direction(frame: pd.DataFrame) -> pd.Series:
+    return frame["pct"].map(lambda p: "up " if p >= 0 else "down ") + frame["label"]
+
+
+def compare_display(compare: pd.DataFrame) -> pd.DataFrame:
+    """The reported-vs-actual table as shown to a reader: ``Company, Outlet, Session, Reported, Actual (%),
+    Verdict, Why, Sentence`` ("down over 7%", session as "Mon 27 Jan 2025"). Needs :data:`COMPARE_COLUMNS`."""
+    return pd.DataFrame({
+        "Company": compare["company"], "Outlet": compare["outlet"],
+        "Session": compare["session_date"].dt.strftime("%a %d %b %Y").fillna("unknown"), "Reported": _direction(compare),
+        "Actual (%)": compare["actual_pct"], "Verdict": compare["verdict"], "Why": compare["note"],
+        "Sentence": compare["sentence"],
+    }).reset_index(drop=True)
+
+
+def discrepancy_display(table: pd.DataFrame) -> pd.DataFrame:
+    """:func:`discrepancies` as shown to a reader: ``Company, Session, Outlet, Wording, Sentence``."""
+    return pd.DataFrame({
+        "Company": table["company"], "Session": table["session_date"].dt.strftime("%a %d %b %Y").fillna("unknown"),
+        "Outlet": table["outlet"], "Wording": _direction(table), "Sentence": table["sentence"],
+    }).reset_index(drop=True)
+
+
+def _hover(text: str, width: int = 70) -> str:
+    return "<br>".join(textwrap.wrap(html.escape(str(text), quote=False), width))
+
+
+def _short_label(part: pd.DataFrame) -> str:
+    """The wording for a bar: the report's own ("over 4%"), or the range when outlets differ ("12–17%, 3 outlets")."""
+    labels = list(dict.fromkeys(part["label"]))
+    if len(labels) == 1:
+        return labels[0]
+    lo, hi = part["pct"].abs().min(), part["pct"].abs().max()
+    span = f"{lo:g}%" if lo == hi else f"{lo:g}–{hi:g}%"
+    outlets = part["outlet"].nunique()
+    if outlets == 1:
+        return f"{span}, {len(part)} figures in 1 outlet"
+    return f"{span}, {outlets} outlets"
+
+
+def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
+    """One bar per company and session: the median reported move, its label and how many outlets report it."""
+    several_sessions = compare["session_date"].nunique() > 1
+    parts = []
+    for (company, session), part in compare.groupby(["company", "session_date"], sort=False, dropna=False):
+        first = part.iloc[0]
+        flagged = part["verdict"].isin(["gap", "listing mismatch"]).any()
+        name = str(company) + (f" · {session:%d %b}" if several_sessions and pd.notna(session) else "")
+        parts.append({
+            "bar": name, "company": company, "session_date": session, "sector": first["sector"] or "Other",
+            "pct": float(part["pct"].median()), "label": _short_label(part) + (" ⚑" if flagged else ""),
+            "outlets": part["outlet"].nunique(), "actual_pct": first["actual_pct"],
+            "note": "; ".join(dict.fromkeys(part["note"])),
+            "detail": "<br>".join(
+                f"<b>{html.escape(str(r.outlet), quote=False)}</b>: {html.escape(str(r.label), quote=False)}<br>“{_hover(r.sentence)}”"
+                for r in part.head(3).itertuples()
+            ) + (f"<br>… and {len(part) - 3} more" if len(part) > 3 else ""),
+        })
+    return pd.DataFrame(parts).sort_values("pct", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def _add_labels(fig: go.Figure, bars: pd.DataFrame) -> None:
+    """The reported wording ("over 4%") beside the zero line, on the side away from the bar."""
+    fig.add_scatter(
+        y=bars["bar"], x=[0.0] * len(bars), mode="text", text=[f"  {html.escape(t)}  " for t in bars["label"]],
+        textposition=["middle right" if p < 0 else "middle left" for p in bars["pct"]],
+        textfont={"size": 12, "color": "#222"}, showlegend=False, hoverinfo="skip", cliponaxis=False,
+    )
+
+
+def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str | None = None,
+                        colour_by: Literal["sector", "region"] = "sector") -> ChartResult:
+    """Horizontal bars of the reported share moves (one per company and session, coloured by sector or region,
+    labelled with the qualifier), one dot per outlet where several outlets report a company, and the actual
+    close-to-close move of the reference file as an open diamond. ``compare`` is :func:`reported_vs_actual`
+    restricted to the documents in ``docs``."""
+    title = "Market reaction: share moves reported in the articles"
+    source = source_line(docs) + " · actual moves: reference closing prices"
+    shares = compare.loc[compare["kind"] == "share"].reset_index(drop=True)
+    if shares.empty:
+        msg = "No share moves in this selection: clear the outlet or date filter,<br>or add articles that report market moves."
+        return ChartResult("market-reaction", title, empty_figure(title, msg, source), shares)
+    bars = _bar_table(shares.assign(sector=shares[colour_by].fillna("Other")))
+    order = list(bars["bar"])
+    fig = go.Figure()
+    for i, (group, part) in enumerate(bars.groupby("sector", sort=True)):
+        fig.add_bar(
+            y=part["bar"], x=part["pct"], orientation="h", name=str(group),
+            marker={"color": config.QUALITATIVE_PALETTE[i % len(config.QUALITATIVE_PALETTE)],
+                    "pattern": {"shape": PATTERNS[i % len(PATTERNS)], "fgcolor": "#222", "size": 6},
+                    "line": {"color": "#222", "width": 0.8}},
+            customdata=list(part["company"]),  # a click on a bar names its company (pages read this, not the label)
+            hovertext=[
+                f"<b>{html.escape(str(r.bar), quote=False)}</b><br>Reported: {r.pct:+.2f}% (median of {r.outlets} outlet(s))"
+                f"<br>{_hover(r.note)}<br>{r.detail}"
+                for r in part.itertuples()
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    multi = shares.groupby(["company", "session_date"], dropna=False)["outlet"].transform("nunique").gt(1)
+    names = _bar_table(shares).set_index(["company", "session_date"])["bar"]
+    dots = shares.loc[multi]
+    if not dots.empty:
+        fig.add_scatter(
+            y=[names.get((c, s)) for c, s in zip(dots["company"], dots["session_date"])], x=dots["pct"], mode="markers",
+            name="One outlet's figure", marker={"symbol": "circle", "size": 9, "color": "white", "line": {"color": "#000", "width": 1.5}},
+            customdata=list(dots["company"]),
+            hovertext=[
+                f"<b>{html.escape(str(o), quote=False)}</b>: {html.escape(str(lab), quote=False)}<br>“{_hover(sen)}”"
+                for o, lab, sen in zip(dots["outlet"], dots["label"], dots["sentence"])
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    actual = bars.loc[bars["actual_pct"].notna()]
+    if not actual.empty:
+        fig.add_scatter(
+            y=actual["bar"], x=actual["actual_pct"], mode="markers", name="Actual close-to-close (reference)",
+            marker={"symbol": "diamond-open", "size": 12, "color": "#000", "line": {"width": 2}},
+            customdata=list(actual["company"]),
+            hovertext=list(actual["note"].map(_hover)),
+            hovertemplate="<b>%{y}</b><br>Actual: %{x:+.2f}%<br>%{hovertext}<extra></extra>",
+        )
+    _add_labels(fig, bars)
+    fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True)
+    lo = min(0.0, float(shares["pct"].min()), float(bars["actual_pct"].min(skipna=True) if len(actual) else 0))
+    hi = max(0.0, float(shares["pct"].max()), float(bars["actual_pct"].max(skipna=True) if len(actual) else 0))
+    pad = max(3.0, 0.1 * (hi - lo))
+    room = (hi - lo + 1.0) * (0.05 + 0.011 * max(len(t) for t in bars["label"]))  # for the labels beside zero
+    left = lo - (room if (bars["pct"] >= 0).any() else pad)
+    right = hi + (room if (bars["pct"] < 0).any() else pad)
+    fig.update_xaxes(range=[left, right], zeroline=True, zerolinecolor="#444", ticksuffix="%")
+    fig.update_layout(barmode="overlay", legend={"title": {"text": colour_by.capitalize()}}, bargap=0.35)
+    flagged = int(shares["verdict"].isin(["gap", "listing mismatch"]).sum())
+    parts = [subtitle, "Bars: reported move (median across outlets) · ◇ actual close · ⚑ flagged"]
+    finish_figure(fig, title=title, subtitle=" · ".join(p for p in parts if p), source=source,
+                  x_title="Share price move on the session (%)", y_title="Company",
+                  height=max(420, 120 + 42 * len(bars)))
+    notes = tuple(f"{r.company} ({r.outlet}): {r.note}" for r in shares.itertuples() if r.verdict in ("gap", "listing mismatch"))
+    caption = f"{len(shares)} reported share move(s) for {len(bars)} company-session(s); {flagged} flagged against the reference."
+    return ChartResult("market-reaction", title, fig, shares, caption, notes)
+
+
+def render_index_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str | None = None) -> ChartResult:
+    """The small panel of index and ETF moves (reported bars, actual diamonds)."""
+    title = "Index and ETF moves reported"
+    source = source_line(docs)
+    idx = compare.loc[compare["kind"] == "index"].reset_index(drop=True)
+    if idx.empty:
+        msg = "No index or ETF moves in this selection:<br>add wire reports that quote the Nasdaq, S&P 500 or Stoxx 600."
+        fig = empty_figure(title, msg, source)
+        fig.update_layout(height=300)
+        return ChartResult("market-index-moves", title, fig, idx)
+    bars = _bar_table(idx)
+    fig = go.Figure()
+    fig.add_bar(y=bars["bar"], x=bars["pct"], orientation="h", name="Reported", marker={"color": "#56B4E9", "line": {"color": "#222", "width": 0.8}},
+                hovertext=[f"<b>{html.escape(str(r.bar), quote=False)}</b><br>Reported: {r.pct:+.2f}%<br>{_hover(r.note)}<br>{r.detail}"
+                           for r in bars.itertuples()],
+                hovertemplate="%{hovertext}<extra></extra>")
+    actual = bars.loc[bars["actual_pct"].notna()]
+    if not actual.empty:
+        fig.add_scatter(y=actual["bar"], x=actual["actual_pct"], mode="markers", name="Actual (reference)",
+                        marker={"symbol": "diamond-open", "size": 12, "color": "#000", "line": {"width": 2}},
+                        hovertemplate="<b>%{y}</b><br>Actual: %{x:+.2f}%<extra></extra>")
+    _add_labels(fig, bars)
+    fig.update_yaxes(categoryorder="array", categoryarray=list(bars["bar"]), automargin=True)
+    lo, hi = min(0.0, float(bars["pct"].min())), max(0.0, float(bars["pct"].max()))
+    fig.update_xaxes(range=[lo - 2, hi + 2], zeroline=True, zerolinecolor="#444", ticksuffix="%")
+    finish_figure(fig, title=title, subtitle=subtitle, source=source, x_title="Index move on the session (%)",
+                  y_title="Index", height=max(300, 200 + 40 * len(bars)))
+    return ChartResult("market-index-moves", title, fig, idx)

@@ -1,0 +1,1 @@
+"""Source overlap: sentences aligned across articles, pair and outlet scores, and the heatmap."""

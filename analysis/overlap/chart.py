@@ -1,0 +1,316 @@
+"""What the Source overlap page shows: the heatmap chart, provenance hints and the aligned drill-down.
+
+Pure functions over the frames of :mod:`analysis.overlap`; the page only draws what they return.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+from typing import Literal
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis import config
+from analysis.overlap.align import DEFAULT_THRESHOLD, normalise
+from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.corpus.load import Corpus
+from analysis.filters import effective_date
+from analysis.overlap.score import Unit, outlet_table, pair_table
+
+Level = Literal["outlet", "document"]
+
+#: A hint says "reproduces" when at least this share of A is matched in B.
+HINT_SHARE = 0.5
+#: At most this many outlets/documents per heatmap axis (the ones with the most shared text).
+MAX_AXIS = 40
+#: Longest axis label; the full name is in the hover text.
+LABEL_CHARS = 24
+UNIT_LABELS: dict[str, str] = {"all": "all matched text", "quotes": "shared quotes only", "reporting": "shared reporting only"}
+
+
+def _short(text: str, limit: int = LABEL_CHARS) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def doc_names(docs: pd.DataFrame) -> dict[str, str]:
+    """Full name per doc_id for hover text and hints: "file (outlet)", or just the file when the outlet is
+    only the file name (needs ``doc_id, file, outlet``)."""
+    names: dict[str, str] = {}
+    for doc_id, file, outlet in zip(docs["doc_id"], docs["file"], docs["outlet"]):
+        stem = str(file).rsplit(".", 1)[0]
+        names[str(doc_id)] = str(file) if str(outlet) in (stem, str(doc_id), str(file)) else f"{file} ({outlet})"
+    return names
+
+
+def doc_labels(docs: pd.DataFrame) -> dict[str, str]:
+    """Short unique axis label per doc_id: "<doc_id start> · <outlet>" (needs ``doc_id, outlet``)."""
+    labels: dict[str, str] = {}
+    used: set[str] = set()
+    for doc_id, outlet in zip(docs["doc_id"], docs["outlet"]):
+        head = str(doc_id).split("_")[0] if "_" in str(doc_id) else _short(str(doc_id), 10)
+        if str(outlet) == str(doc_id):  # no outlet known: the file name is all there is
+            head, outlet = _short(str(doc_id), LABEL_CHARS), ""
+        label = f"{_short(head, 10)} · {_short(str(outlet), LABEL_CHARS - 6)}" if outlet else head
+        n = 2
+        while label in used:
+            label = f"{_short(head, 10)} · {_short(str(outlet), LABEL_CHARS - 9)} ({n})"
+            n += 1
+        used.add(label)
+        labels[str(doc_id)] = label
+    return labels
+
+
+def overlap_matrix(view: Corpus, matches: pd.DataFrame, level: Level = "outlet") -> pd.DataFrame:
+    """Long table behind the heatmap: every ordered pair of different rows/columns with its score.
+
+    Needs ``view.docs`` (``doc_id, file, outlet``), ``view.sentences`` and narrowed ``matches``. Returns
+    ``row_id, col_id, row_label, col_label, row_name, col_name, score_pct, matched_sentences, quote_matches,
+    reporting_matches`` (score_pct 0-100; the diagonal is left out), sorted by row then column label.
+    """
+    if level == "document":
+        ids = [str(d) for d in view.docs["doc_id"]]
+        labels = doc_labels(view.docs)
+        names = doc_names(view.docs)
+        table = pair_table(view, matches).rename(columns={"doc_a": "row_id", "doc_b": "col_id"})
+    else:
+        ids = sorted(str(o) for o in view.docs["outlet"].unique())
+        labels = {o: _short(o) for o in ids}
+        names = {o: o for o in ids}
+        table = outlet_table(view, matches).rename(columns={"outlet_a": "row_id", "outlet_b": "col_id"})
+    grid = pd.DataFrame([(a, b) for a in ids for b in ids if a != b], columns=["row_id", "col_id"])
+    if grid.empty:
+        grid = pd.DataFrame({"row_id": pd.Series(dtype="str"), "col_id": pd.Series(dtype="str")})
+    counts = ["matched_sentences", "quote_matches", "reporting_matches"]
+    out = grid.merge(table.loc[:, ["row_id", "col_id", "score", *counts]], on=["row_id", "col_id"], how="left")
+    out = out.assign(
+        score_pct=(out["score"].fillna(0.0) * 100).round(1),
+        row_label=out["row_id"].map(labels),
+        col_label=out["col_id"].map(labels),
+        row_name=out["row_id"].map(names),
+        col_name=out["col_id"].map(names),
+        **{c: out[c].fillna(0).astype("int64") for c in counts},
+    )
+    cols = ["row_id", "col_id", "row_label", "col_label", "row_name", "col_name", "score_pct", *counts]
+    return out.loc[:, cols].sort_values(["row_label", "col_label"]).reset_index(drop=True)
+
+
+def overlap_chart(
+    view: Corpus,
+    matches: pd.DataFrame,
+    level: Level = "outlet",
+    unit: Unit = "all",
+    threshold: float = DEFAULT_THRESHOLD,
+    subtitle: str | None = None,
+    max_axis: int = 0,
+) -> ChartResult:
+    """Heatmap of the asymmetric overlap: row A, column B, cell = % of A's text matched in B.
+
+    ``matches`` must already be narrowed to ``view`` and ``unit`` (:func:`analysis.overlap.narrow_matches`).
+    The diagonal is blank. At most ``max_axis`` (default :data:`MAX_AXIS`) rows/columns are drawn, those with
+    the most shared text. ChartResult.data is the part of :func:`overlap_matrix` that is drawn.
+    """
+    max_axis = max_axis or MAX_AXIS
+    title = "Source overlap: who shares whose text"
+    source = source_line(view.docs)
+    data = overlap_matrix(view, matches, level)
+    slug = f"source-overlap-{level}"
+    if data.empty:
+        fig = empty_figure(title, "Overlap needs at least two outlets/documents: clear the filters or add articles.", source)
+        return ChartResult(slug, title, fig, data)
+    if data["score_pct"].max() == 0:
+        fig = empty_figure(
+            title,
+            f"No shared sentences ({UNIT_LABELS[unit]}) at similarity ≥ {threshold:.0f}: lower the threshold, "
+            "choose 'all text' or clear the filters.",
+            source,
+        )
+        return ChartResult(slug, title, fig, data)
+    data, hidden = top_of_matrix(data, max_axis)
+    labels = list(dict.fromkeys(sorted(data["row_label"].tolist() + data["col_label"].tolist())))
+    index = {lab: i for i, lab in enumerate(labels)}
+    n = len(labels)
+    z: list[list[float | None]] = [[None] * n for _ in range(n)]
+    text: list[list[str]] = [[""] * n for _ in range(n)]
+    hover: list[list[str]] = [["Same " + level + ": not compared"] * n for _ in range(n)]
+    for row in data.itertuples():
+        i, j = index[row.row_label], index[row.col_label]
+        z[i][j] = float(row.score_pct)
+        text[i][j] = "<1%" if 0 < row.score_pct < 0.5 else f"{row.score_pct:.0f}%"
+        hover[i][j] = (
+            f"<b>{html.escape(str(row.row_name))}</b><br>has {row.score_pct:.1f}% of its text in<br>"
+            f"<b>{html.escape(str(row.col_name))}</b><br>{row.matched_sentences} matched sentence(s): "
+            f"{row.quote_matches} quote, {row.reporting_matches} reporting"
+        )
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=labels,
+            y=labels,
+            text=text,
+            texttemplate="%{text}",
+            textfont={"size": 12},
+            hoverinfo="skip",
+            colorscale=config.SEQUENTIAL_SCALE,
+            zmin=0,
+            zmax=100,
+            xgap=2,
+            ygap=2,
+            hoverongaps=False,
+            colorbar={"title": {"text": "% of row's<br>text matched"}, "ticksuffix": "%"},
+        )
+    )
+    # Heatmap cells cannot be selected in plotly; an invisible marker on every cell carries the hover text
+    # and makes a click select the cell (the page opens the aligned sentences for it).
+    fig.add_scatter(
+        x=data["col_label"].tolist(),
+        y=data["row_label"].tolist(),
+        mode="markers",
+        marker={"symbol": "square", "size": 28, "color": "rgba(0,0,0,0)"},
+        selected={"marker": {"opacity": 0}},
+        unselected={"marker": {"opacity": 0}},
+        customdata=[hover[index[r]][index[c]] for r, c in zip(data["row_label"], data["col_label"])],
+        hovertemplate="%{customdata}<extra></extra>",
+        showlegend=False,
+        name="cells",
+    )
+    fig.update_layout(clickmode="event+select", hovermode="closest")
+    fig.update_yaxes(autorange="reversed", tickfont={"size": 11}, automargin=True, showgrid=False, zeroline=False)
+    fig.update_xaxes(tickangle=-35, tickfont={"size": 11}, automargin=True, side="bottom", showgrid=False, zeroline=False)
+    height = max(520, min(1600, 300 + 48 * n))
+    finish_figure(
+        fig,
+        title=title,
+        subtitle=" · ".join(p for p in (subtitle, f"{UNIT_LABELS[unit].capitalize()}, similarity ≥ {threshold:.0f}") if p),
+        source=source,
+        x_title="… found in this " + level + " (B)",
+        y_title="Share of this " + level + "'s text (A) …",
+        height=height,
+    )
+    fig.update_layout(
+        margin={"l": 40, "b": 190},
+        hoverlabel={"bgcolor": "white", "bordercolor": "#444", "font": {"color": "#222"}},
+    )
+    # the rotated outlet names need room: put the source line under the x-axis title
+    fig.update_annotations(selector={"text": source}, yshift=-150)
+    caption = (
+        "Read across a row: the share of that " + level + "'s sentences (by characters, sentences of 6+ words, "
+        "each counted once) that reappear in the column's " + level + ". Blank diagonal: nothing is compared "
+        "with itself."
+    )
+    if hidden:
+        caption += (
+            f" Showing the {n} {level}s with the most shared text; {hidden} more are left out: narrow the "
+            "selection with the sidebar filters to see them."
+        )
+    return ChartResult(slug, title, fig, data, caption=caption)
+
+
+def top_of_matrix(data: pd.DataFrame, max_axis: int = MAX_AXIS) -> tuple[pd.DataFrame, int]:
+    """Keep the ``max_axis`` rows/columns with the most shared text (row plus column sums of score_pct, ties
+    by label) of an :func:`overlap_matrix` table. Returns the reduced table and how many were left out."""
+    ids = pd.concat([data["row_id"], data["col_id"]]).drop_duplicates()
+    if len(ids) <= max_axis:
+        return data, 0
+    total = pd.concat(
+        [data.groupby("row_id")["score_pct"].sum(), data.groupby("col_id")["score_pct"].sum()]
+    ).groupby(level=0).sum()
+    labels = dict(zip(data["row_id"], data["row_label"])) | dict(zip(data["col_id"], data["col_label"]))
+    ranked = sorted(total.index, key=lambda i: (-float(total[i]), labels.get(i, "")))
+    keep = set(ranked[:max_axis])
+    out = data.loc[data["row_id"].isin(keep) & data["col_id"].isin(keep)].reset_index(drop=True)
+    return out, len(ids) - len(keep)
+
+
+def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -> list[str]:
+    """Plain-text hints: where the manifest names ``derived_from`` and where one document contains most of
+    another ("000 (Daily The Business) reproduces 92% of its text from …"). Needs ``view.docs`` (``doc_id,
+    outlet, derived_from``) and narrowed ``matches``. Manifest hints first, then at most ``max_hints``
+    "reproduces" hints by share."""
+    hints: list[str] = []
+    docs = view.docs
+    names = doc_names(docs)
+    outlets = set(docs["outlet"].astype(str))
+    files = set(docs["file"].astype(str))
+    for doc_id, derived in zip(docs["doc_id"], docs["derived_from"]):
+        if isinstance(derived, str) and derived.strip():
+            where = " (in this selection)" if derived.strip() in outlets | files else " (not in this selection)"
+            hints.append(f"{names[str(doc_id)]}: the manifest says it is derived from {derived.strip()}{where}.")
+    if len(hints) > max_hints:
+        hints = hints[:max_hints] + [f"… and {len(hints) - max_hints} more manifest note(s) on where an article comes from."]
+    table = pair_table(view, matches)
+    strong = table.loc[table["score"] >= HINT_SHARE]
+    # when both documents contain most of each other, keep only the direction "copy reproduces original": the
+    # copy is the later one (both dates known), else the one more fully contained in the other; equal shares
+    # and no dates keep both directions
+    when = dict(zip(docs["doc_id"].astype(str), effective_date(docs)))
+    share = {(str(a), str(b)): float(x) for a, b, x in zip(strong["doc_a"], strong["doc_b"], strong["score"])}
+
+    def _is_original(a: str, b: str) -> bool:
+        if (b, a) not in share:
+            return False
+        wa, wb = when.get(a), when.get(b)
+        if pd.notna(wa) and pd.notna(wb) and wa != wb:
+            return bool(wa < wb)
+        return share[(a, b)] < share[(b, a)]
+
+    strong = strong.loc[[not _is_original(str(a), str(b)) for a, b in zip(strong["doc_a"], strong["doc_b"])]]
+    for row in strong.head(max_hints).itertuples():
+        hints.append(
+            f"{names[str(row.doc_a)]} reproduces {row.score * 100:.0f}% of its text from {names[str(row.doc_b)]} "
+            f"({row.matched_sentences} sentence(s))."
+        )
+    if len(strong) > max_hints:
+        hints.append(f"… and {len(strong) - max_hints} more pair(s) where one document reproduces most of another (see the chart's data).")
+    if strong.empty and not table.empty:
+        top = table.iloc[0]
+        hints.append(
+            f"Largest overlap: {top['score'] * 100:.0f}% of {names[str(top['doc_a'])]} reappears in "
+            f"{names[str(top['doc_b'])]}; no document reproduces most of another."
+        )
+    return hints
+
+
+def aligned_pairs(view: Corpus, matches: pd.DataFrame, row_id: str, col_id: str, level: Level = "outlet") -> pd.DataFrame:
+    """The matched sentences behind one heatmap cell, A's side first.
+
+    Needs ``view.docs`` (``doc_id, file, outlet``), ``view.sentences`` and narrowed ``matches``. Returns
+    ``doc_a, sent_a, doc_b, sent_b, text_a, text_b, similarity, kind`` sorted by doc_a, sent_a, doc_b.
+    """
+    if level == "document":
+        part = matches.loc[(matches["doc_a"] == row_id) & (matches["doc_b"] == col_id)]
+    else:
+        outlet_of = dict(zip(view.docs["doc_id"], view.docs["outlet"]))
+        part = matches.loc[(matches["doc_a"].map(outlet_of) == row_id) & (matches["doc_b"].map(outlet_of) == col_id)]
+    text = view.sentences.loc[:, ["doc_id", "sent_id", "text"]]
+    out = part.merge(text.rename(columns={"doc_id": "doc_a", "sent_id": "sent_a", "text": "text_a"}), on=["doc_a", "sent_a"]).merge(
+        text.rename(columns={"doc_id": "doc_b", "sent_id": "sent_b", "text": "text_b"}), on=["doc_b", "sent_b"]
+    )
+    cols = ["doc_a", "sent_a", "doc_b", "sent_b", "text_a", "text_b", "similarity", "kind"]
+    return out.loc[:, cols].sort_values(["doc_a", "sent_a", "doc_b"]).reset_index(drop=True)
+
+
+
+
+def diff_words(a: str, b: str) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
+    """Word-level diff of two sentences: for each side, (word, differs) in order. Words are compared on their
+    letters and digits only, so punctuation and quote-mark changes do not count as differences."""
+    wa, wb = a.split(), b.split()
+    na, nb = [_word_key(w) for w in wa], [_word_key(w) for w in wb]
+    same_a, same_b = [False] * len(wa), [False] * len(wb)
+    for block in difflib.SequenceMatcher(a=na, b=nb, autojunk=False).get_matching_blocks():
+        for k in range(block.size):
+            same_a[block.a + k] = True
+            same_b[block.b + k] = True
+    # a token that is only punctuation (a stray quote mark) is never a difference
+    return (
+        [(w, not s and bool(k)) for w, s, k in zip(wa, same_a, na)],
+        [(w, not s and bool(k)) for w, s, k in zip(wb, same_b, nb)],
+    )
+
+
+def _word_key(word: str) -> str:
+    """A word as compared by the diff: lower case, letters and digits only ("(e.g." == "eg")."""
+    return "".join(ch for ch in normalise(word) if ch.isalnum())

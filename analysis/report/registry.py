@@ -1,0 +1,99 @@
+"""The registry of report charts: a static list of every chart a report can hold, each built from a
+:class:`analysis.pipeline.Selection` exactly as its page draws it with the default options.
+
+This module and :mod:`analysis.cli` are the only places that combine features; each feature's chart module
+imports only its own computation.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from analysis.charts import ChartResult
+from analysis.corpus.coverage import render_coverage_chart
+from analysis.entities.chart import render_entity_heatmap
+from analysis.market.compare import render_index_chart, render_market_chart, reported_vs_actual
+from analysis.market.reference import load_reference
+from analysis.overlap.align import DEFAULT_THRESHOLD
+from analysis.overlap.chart import overlap_chart
+from analysis.pipeline import Selection
+from analysis.quotes.chart import render_quote_fidelity
+from analysis.timeline.chart import render_timeline_chart
+
+log = logging.getLogger(__name__)
+
+ChartBuilder = Callable[[Selection], list[ChartResult]]
+
+
+def coverage_charts(sel: Selection) -> list[ChartResult]:
+    """The Overview's "Coverage by day"."""
+    return [render_coverage_chart(sel.view, sel.filters.describe())]
+
+
+def entity_charts(sel: Selection) -> list[ChartResult]:
+    """The Entities page's entity × outlet heatmap."""
+    return [render_entity_heatmap(sel.analysis.entity_mentions, sel.view, subtitle=sel.filters.describe())]
+
+
+def quote_charts(sel: Selection) -> list[ChartResult]:
+    """The Quotes page's quote × outlet fidelity heatmap."""
+    return [render_quote_fidelity(sel.analysis.quotes, sel.view, sel.filters.describe())]
+
+
+def overlap_charts(sel: Selection) -> list[ChartResult]:
+    """The Source overlap heatmap: outlets, all text, the default threshold."""
+    matches = sel.matches(DEFAULT_THRESHOLD, "all")
+    return [overlap_chart(sel.view, matches, "outlet", "all", DEFAULT_THRESHOLD, subtitle=sel.filters.describe())]
+
+
+def timeline_charts(sel: Selection) -> list[ChartResult]:
+    """The Timeline chart in the default window of the whole corpus."""
+    return [render_timeline_chart(sel.timeline(), sel.view, sel.analysis.window, sel.filters.describe())]
+
+
+def market_charts(sel: Selection) -> list[ChartResult]:
+    """The Market page's share-move chart and index panel."""
+    reference, _ = load_reference()
+    compare = reported_vs_actual(sel.moves(), reference)
+    subtitle = sel.filters.describe()
+    return [render_market_chart(compare, sel.view.docs, subtitle), render_index_chart(compare, sel.view.docs, subtitle)]
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    """One page's contribution to a report."""
+
+    key: str
+    label: str
+    build: ChartBuilder
+
+
+#: Every source of report charts, in report order.
+REPORT_SOURCES: tuple[ReportSource, ...] = (
+    ReportSource("coverage", "Coverage by day", coverage_charts),
+    ReportSource("entities", "Entities", entity_charts),
+    ReportSource("quotes", "Quotes", quote_charts),
+    ReportSource("overlap", "Source overlap", overlap_charts),
+    ReportSource("timeline", "Timeline", timeline_charts),
+    ReportSource("market", "Market reaction", market_charts),
+)
+
+
+def collect_charts(
+    sel: Selection, keys: Sequence[str] | None = None, sources: Sequence[ReportSource] = REPORT_SOURCES
+) -> tuple[list[ChartResult], list[str]]:
+    """The charts of every source (or only ``keys``) for ``sel``, in registry order, plus one message per source
+    that failed (a failing chart is reported, not hidden, and does not stop the others)."""
+    charts: list[ChartResult] = []
+    messages: list[str] = []
+    for source in sources:
+        if keys is not None and source.key not in keys:
+            continue
+        try:
+            charts.extend(source.build(sel))
+        except Exception as exc:  # noqa: BLE001 - report the failure, keep the other charts
+            log.exception("report chart %s failed", source.key)
+            messages.append(f"{source.label} failed: {exc}")
+    return charts, messages

@@ -1,0 +1,245 @@
+"""Rendering a figure for export: one shared kaleido browser (thread-safe, started on first use, stopped at
+exit) and the report layout of a figure (fixed width, white background, title and source line kept clear of
+the axis labels). :mod:`analysis.export` builds file formats, names and bundles on top of this.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import html
+import logging
+import math
+import os
+import re
+import shutil
+import threading
+from pathlib import Path
+from typing import Any, Literal
+
+import plotly.graph_objects as go
+
+from analysis import config
+from analysis.errors import StorytraceError
+
+log = logging.getLogger(__name__)
+
+#: PNG pixels = CHART_WIDTH × PNG_SCALE (2200 px wide: print resolution for a full-width figure).
+PNG_SCALE = 2
+#: Bottom margin (px) an exported figure needs at least for the axis title plus the source line.
+EXPORT_MIN_BOTTOM_MARGIN = 110
+RENDER_TIMEOUT_S = 60.0
+
+
+ImageFormat = Literal["png", "svg", "pdf", "html"]
+
+
+class ExportFailed(StorytraceError):
+    """A chart could not be rendered (e.g. Chromium is missing or crashed). The message says what to do."""
+
+
+# --------------------------------------------------------------------------------------------- renderer
+
+
+class _Renderer:
+    """One kaleido browser in a background event loop, shared by every thread.
+
+    kaleido's own ``start_sync_server`` hangs forever when the browser fails to start and can hand results to
+    the wrong caller when two threads export at once (Streamlit runs deferred downloads off the script
+    thread), so the same idea is implemented here with futures: thread-safe, with a timeout.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._kaleido: Any = None
+        self._stop: asyncio.Event | None = None
+
+    def running(self) -> bool:
+        return self._kaleido is not None and self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        with self._lock:
+            if self.running():
+                return
+            import kaleido  # noqa: PLC0415 - heavy, only needed for static images
+
+            loop = asyncio.new_event_loop()
+            ready = threading.Event()
+            box: dict[str, Any] = {}
+
+            async def serve() -> None:
+                try:
+                    async with kaleido.Kaleido(n=1, mathjax=False, timeout=RENDER_TIMEOUT_S) as k:
+                        box["kaleido"], box["stop"] = k, asyncio.Event()
+                        ready.set()
+                        await box["stop"].wait()
+                except BaseException as exc:  # noqa: BLE001 - handed to the caller of start()
+                    box["error"] = exc
+                    ready.set()
+
+            def run() -> None:
+                try:
+                    loop.run_until_complete(serve())
+                finally:
+                    loop.close()
+
+            thread = threading.Thread(target=run, name="storytrace-kaleido", daemon=True)
+            thread.start()
+            if not ready.wait(RENDER_TIMEOUT_S) or "error" in box:
+                error = box.get("error")
+                reason = "timed out" if error is None else str(error).split(". ")[0]
+                raise ExportFailed(
+                    f"cannot start the chart renderer (kaleido on Chromium): {reason}. Install Chromium (Debian "
+                    "package 'chromium') or set BROWSER_PATH to a Chrome/Chromium binary; CSV export still works"
+                )
+            self._loop, self._thread, self._kaleido, self._stop = loop, thread, box["kaleido"], box["stop"]
+
+    def render(self, fig: dict[str, Any], opts: dict[str, Any]) -> bytes:
+        self.start()
+        assert self._loop is not None
+        future = asyncio.run_coroutine_threadsafe(self._kaleido.calc_fig(fig, opts=opts), self._loop)
+        try:
+            return bytes(future.result(RENDER_TIMEOUT_S))
+        except TimeoutError as exc:
+            future.cancel()
+            raise ExportFailed(f"rendering the chart took longer than {RENDER_TIMEOUT_S:.0f} s") from exc
+        except Exception as exc:  # noqa: BLE001 - named error for the page and the CLI
+            raise ExportFailed(f"could not render the chart: {exc}") from exc
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._loop is not None and self._stop is not None and self._thread is not None:
+                if self._thread.is_alive():
+                    self._loop.call_soon_threadsafe(self._stop.set)
+                    self._thread.join(timeout=15)
+            self._loop = self._thread = self._kaleido = self._stop = None
+
+
+_RENDERER = _Renderer()
+atexit.register(_RENDERER.stop)
+
+
+def renderer_available() -> bool:
+    """True when a Chrome/Chromium for kaleido can be found (static image export is possible)."""
+    if _RENDERER.running():
+        return True
+    path = os.environ.get("BROWSER_PATH")
+    if path:
+        return Path(path).exists()
+    return any(shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome", "chrome"))
+
+
+def warm_up() -> None:
+    """Start the shared renderer in the background so the first export does not wait for the browser.
+    Does nothing when it is running already or no browser is installed (the export then says why)."""
+    if _RENDERER.running() or not renderer_available():
+        return
+
+    def start() -> None:
+        try:
+            _RENDERER.start()
+        except ExportFailed as exc:
+            log.warning("chart renderer warm-up failed: %s", exc)
+
+    threading.Thread(target=start, name="storytrace-kaleido-warmup", daemon=True).start()
+
+
+def stop_renderer() -> None:
+    """Shut the shared renderer down (also done automatically at exit)."""
+    _RENDERER.stop()
+
+
+# --------------------------------------------------------------------------------------------- figures
+
+
+def _label_lines(text: str) -> int:
+    return str(text).count("<br>") + str(text).count("\n") + 1
+
+
+def _x_axis_depth(fig: go.Figure, width: int) -> int:
+    """Estimated pixels the bottom x axis (tick labels and title) takes below the plot area.
+
+    Plotly's automargin grows the margin for long or rotated tick labels but a paper-anchored annotation does
+    not move with it, so the source line is placed below this estimate instead.
+    """
+    axis = fig.layout.xaxis
+    if axis.visible is False:
+        return 0
+    base = fig.layout.font.size or 13
+    size = (axis.tickfont.size if axis.tickfont and axis.tickfont.size else None) or base
+    labels: list[str] = [str(t) for t in (axis.ticktext or ())]
+    ticks = 0
+    if not labels and axis.tickformat:  # a date/number axis: ~10 ticks shaped like the format
+        labels = [re.sub(r"%[A-Za-z]", "Www", axis.tickformat)]
+        ticks = 10
+    if not labels:
+        for trace in fig.data:
+            xs = getattr(trace, "x", None)
+            if xs is not None and getattr(trace, "orientation", None) != "h":
+                labels.extend(str(x) for x in list(xs)[:200] if isinstance(x, str))
+    lines = max((_label_lines(t) for t in labels), default=1)
+    longest = max((len(part) for t in labels for part in re.split(r"<br>|\n", t)), default=4)
+    label_px = min(longest, 45) * size * 0.62
+    angle = axis.tickangle if isinstance(axis.tickangle, (int, float)) else None
+    if angle is None:
+        plot_px = max(200, width - 200)
+        distinct = max(1, ticks or len(set(labels)))
+        angle = 0 if distinct * label_px * 1.1 < plot_px else (30 if distinct * size * 2 < plot_px else 90)
+    rad = math.radians(abs(angle))
+    tick_px = math.sin(rad) * label_px + math.cos(rad) * size * 1.3 * lines
+    title = axis.title.text if axis.title else None
+    title_px = ((axis.title.font.size if axis.title.font and axis.title.font.size else None) or base + 1) * 2 if title else 0
+    return int(tick_px + title_px + 16)
+
+
+def export_figure(fig: go.Figure, width: int = config.CHART_WIDTH) -> go.Figure:
+    """A copy of ``fig`` sized for a report page: fixed width, white background, the title inside the image
+    and the source line below the x axis (moved down when rotated labels need the room). The input figure is
+    not changed."""
+    out = go.Figure(fig)
+    margin_b = out.layout.margin.b if out.layout.margin.b is not None else 80
+    height = out.layout.height or config.CHART_HEIGHT
+    source = [a for a in (out.layout.annotations or ()) if str(a.text or "").startswith("Source:")]
+    if source:
+        depth = _x_axis_depth(out, width)
+        needed = max(margin_b, EXPORT_MIN_BOTTOM_MARGIN, depth + 40)
+        height += needed - margin_b
+        margin_b = needed
+        for ann in source:
+            ann.update(y=0, yref="paper", yanchor="top", yshift=-(depth + 6))
+    out.update_layout(
+        width=width,
+        height=height,
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        margin={"b": max(margin_b, EXPORT_MIN_BOTTOM_MARGIN)},
+    )
+    if out.layout.title.text:
+        # keep the title inside the image: anchored to the top-left corner with padding, not at the bare edge
+        out.update_layout(title={"y": 1.0, "yanchor": "top", "yref": "container", "x": 0.0, "xanchor": "left",
+                                 "xref": "container", "pad": {"t": 18, "l": 24}})
+    return out
+
+
+def figure_bytes(fig: go.Figure, fmt: ImageFormat, file_stem: str = "storytrace-chart") -> bytes:
+    """``fig`` as a PNG (print resolution), SVG, PDF or self-contained interactive HTML (plotly.js inline)."""
+    ready = export_figure(fig)
+    if fmt == "html":
+        page = ready.to_html(
+            include_plotlyjs=True,
+            full_html=True,
+            config={
+                "displaylogo": False,
+                "toImageButtonOptions": {"format": "png", "filename": file_stem, "scale": PNG_SCALE},
+            },
+        )
+        heading = re.sub(r"<[^>]+>", "", re.split(r"<br\s*/?>", str(ready.layout.title.text or ""))[0]).strip()
+        title = f"<title>{html.escape(html.unescape(heading) or file_stem)}</title>"
+        return page.replace("<head>", f"<head><meta charset=\"utf-8\">{title}", 1).encode("utf-8")
+    if fmt not in ("png", "svg", "pdf"):
+        raise StorytraceError(f"unknown image format {fmt!r}; use one of png, svg, pdf, html")
+    opts = {"format": fmt, "width": ready.layout.width, "height": ready.layout.height}
+    opts["scale"] = PNG_SCALE if fmt == "png" else 1
+    return _RENDERER.render(ready.to_dict(), opts)

@@ -1,0 +1,1 @@
+"""Timeline: dated mentions of events, merged across outlets, with labels and the timeline chart."""

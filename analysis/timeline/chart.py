@@ -1,0 +1,190 @@
+"""The timeline chart: one row per event in the window, each source drawn at its own date, exact days as
+points and intervals as bars, coloured (and marked) by outlet."""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from datetime import date, datetime, time, timedelta
+from typing import Literal
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis import config
+from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.corpus.load import Corpus
+from analysis.timeline.events import describe_interval, event_items, in_window
+
+SLUG = "timeline"
+TITLE = "Timeline of dated events"
+DATA_COLUMNS = [
+    "event_id", "event", "date_start", "date_end", "precision", "outlet", "doc_id", "expression", "sentence", "basis",
+]
+_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "triangle-down", "pentagon", "hexagon")
+LABEL_CHARS = 48
+
+
+def _wrap(text: str, width: int = 80, lines: int = 6) -> str:
+    parts = textwrap.wrap(str(text), width=width)
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] += " …"
+    return "<br>".join(html.escape(p) for p in parts)
+
+
+def _short(label: str, n: int = LABEL_CHARS) -> str:
+    label = str(label)
+    return label if len(label) <= n else label[: n - 1].rstrip() + "…"
+
+
+def _hover_rows(part: pd.DataFrame, outlets_by_event: dict[str, str]) -> list[list[str]]:
+    return [
+        [
+            html.escape(describe_interval(r.date_start, r.date_end, r.precision)),
+            html.escape(str(r.outlet)),
+            html.escape(str(r.expression)),
+            _wrap(r.sentence),
+            _wrap(r.basis, 90, 2),
+            html.escape(outlets_by_event.get(r.event_id, "")),
+            html.escape(str(r.event)),
+            str(r.event_id),
+        ]
+        for r in part.itertuples()
+    ]
+
+
+_HOVER = (
+    "<b>%{customdata[6]}</b><br>%{customdata[0]} · %{customdata[1]} (“%{customdata[2]}”)<br>%{customdata[3]}"
+    "<br><i>%{customdata[4]}</i><br>Reported by: %{customdata[5]}<extra></extra>"
+)
+
+
+def render_timeline_chart(
+    mentions: pd.DataFrame,
+    view: Corpus,
+    window: tuple[date, date] | None,
+    subtitle: str | None = None,
+    colour_by: Literal["outlet", "entity"] = "outlet",
+) -> ChartResult:
+    """Draw the events of ``mentions`` (columns of :data:`analysis.timeline.MENTION_COLUMNS`, already narrowed
+    to ``view``) that fall in ``window``, coloured by outlet or by entity (then ``mentions`` needs the ``entity``
+    column of :func:`analysis.timeline.attach_entities`). ``data`` holds one row per drawn mention."""
+    source = source_line(view.docs)
+    empty_data = pd.DataFrame(columns=DATA_COLUMNS)
+    if mentions.empty or window is None:
+        fig = empty_figure(
+            TITLE,
+            "No sentence in this selection carries a date that can be resolved.<br>Clear the filters, or add articles "
+            "with a publication date (manifest column 'published') that say when things happened.",
+            source,
+        )
+        return ChartResult(SLUG, TITLE, fig, empty_data)
+    shown = mentions.loc[in_window(mentions, window)]
+    lo, hi = window
+    if shown.empty:
+        fig = empty_figure(
+            TITLE,
+            f"No dated event between {lo.isoformat()} and {hi.isoformat()} in this selection.<br>"
+            "Move the window with the date range control, or clear the outlet filter.",
+            source,
+        )
+        return ChartResult(SLUG, TITLE, fig, empty_data)
+    items = event_items(shown, window)
+    order = list(items["event_id"])
+    row_of = {eid: len(order) - 1 - i for i, eid in enumerate(order)}  # earliest at the top
+    outlets_by_event = dict(zip(items["event_id"], items["outlets"]))
+    order_col = "entity" if colour_by == "entity" and "entity" in shown.columns else "outlet"
+    shown = shown.assign(yrow=shown["event_id"].map(row_of)).sort_values(["yrow", order_col, "outlet", "doc_id", "sent_id"])
+    n_inyrow = shown.groupby("event_id")["doc_id"].transform("size")
+    k_inyrow = shown.groupby("event_id").cumcount()
+    step = (0.75 / n_inyrow.clip(lower=2)).clip(upper=0.25)
+    shown = shown.assign(ypos=shown["yrow"] + (k_inyrow - (n_inyrow - 1) / 2) * step)
+    fig = go.Figure()
+    palette = config.QUALITATIVE_PALETTE
+    group_col = "entity" if colour_by == "entity" and "entity" in shown.columns else "outlet"
+    for n, (group, part) in enumerate(shown.groupby(group_col, sort=True)):
+        colour = palette[n % len(palette)]
+        name = html.escape(str(group))
+        points = part.loc[part["precision"] == "day"]
+        spans = part.loc[part["precision"] != "day"]
+        if not spans.empty:
+            xs: list[object] = []
+            ys: list[object] = []
+            data: list[list[str]] = []
+            for row, hover in zip(spans.itertuples(), _hover_rows(spans, outlets_by_event)):
+                xs += [datetime.combine(row.date_start, time()), datetime.combine(row.date_end + timedelta(days=1), time()), None]
+                ys += [row.ypos, row.ypos, None]
+                data += [hover, hover, hover]
+            fig.add_scatter(
+                x=xs, y=ys, mode="lines", name=name, legendgroup=name, showlegend=False, customdata=data,
+                line={"color": colour, "width": 9}, opacity=0.7, hovertemplate=_HOVER,
+            )
+            # the outlet's symbol (hollow) in the middle of each interval: tells outlets apart in greyscale print
+            mids = [datetime.combine(r.date_start, time()) + (datetime.combine(r.date_end + timedelta(days=1), time())
+                    - datetime.combine(r.date_start, time())) / 2 for r in spans.itertuples()]
+            fig.add_scatter(
+                x=mids, y=spans["ypos"], mode="markers", name=name, legendgroup=name, showlegend=points.empty,
+                customdata=_hover_rows(spans, outlets_by_event), hovertemplate=_HOVER,
+                marker={"color": "white", "size": 11, "symbol": _SYMBOLS[n % len(_SYMBOLS)],
+                        "line": {"color": colour, "width": 2.5}},
+            )
+        if not points.empty:
+            fig.add_scatter(
+                x=[datetime.combine(d, time(12)) for d in points["date_start"]], y=points["ypos"], mode="markers",
+                name=name, legendgroup=name, customdata=_hover_rows(points, outlets_by_event),
+                marker={"color": colour, "size": 13, "symbol": _SYMBOLS[n % len(_SYMBOLS)], "line": {"color": "#222", "width": 1}},
+                hovertemplate=_HOVER,
+            )
+    labels = [
+        html.escape(_short(f"{r.event}"), quote=False) + f" ({r.n_sources} source{'s' if r.n_sources != 1 else ''})"
+        for r in items.itertuples()
+    ]
+    fig.update_yaxes(
+        tickvals=[row_of[e] for e in order], ticktext=labels, range=[-0.7, len(order) - 0.3], showgrid=True,
+        gridcolor="#e6e6e6", zeroline=False,
+    )
+    span_days = (hi - lo).days + 1
+    fig.update_xaxes(
+        range=[datetime.combine(lo, time()) - timedelta(hours=6), datetime.combine(hi + timedelta(days=1), time()) + timedelta(hours=6)],
+        tickformat="%a<br>%d %b" if span_days <= 16 else "%d %b %Y",
+        dtick=86_400_000 if span_days <= 16 else None,
+        showgrid=True, gridcolor="#eeeeee",
+    )
+    precision_note = "Points: exact days · bars: intervals · each mark is one article"
+    finish_figure(
+        fig,
+        title=TITLE,
+        subtitle=" · ".join(p for p in (subtitle, f"{lo.isoformat()} to {hi.isoformat()}", precision_note) if p),
+        source=source,
+        x_title="Date of the event (day)",
+        y_title="Event (number of articles)",
+        height=320 + 60 * len(order),
+    )
+    fig.update_layout(
+        margin={"l": 40, "r": 30, "t": 150},
+        legend={"title": {"text": group_col.title()}, "orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        hovermode="closest",
+    )
+    fig.update_yaxes(automargin=True, title_standoff=12)
+    fig.update_xaxes(automargin=True)
+    data = shown.loc[:, DATA_COLUMNS + (["entity"] if group_col == "entity" else [])].sort_values(["date_start", "event_id", "outlet", "doc_id"]).reset_index(drop=True)
+    caption = (
+        f"{len(order)} event(s) from {shown['doc_id'].nunique()} article(s) between {lo.isoformat()} and {hi.isoformat()}. "
+        "Hover a mark for the sentence and how its date was worked out."
+    )
+    return ChartResult(SLUG, TITLE, fig, data, caption)
+
+
+def selected_event_ids(selection: object) -> list[str]:
+    """Event ids of the marks picked in a Streamlit plotly selection state (``customdata[7]`` of each point)."""
+    try:
+        points = selection["selection"]["points"]  # type: ignore[index]
+    except (KeyError, TypeError, IndexError):
+        return []
+    ids: list[str] = []
+    for point in points or []:
+        data = point.get("customdata") if isinstance(point, dict) else None
+        if isinstance(data, (list, tuple)) and len(data) > 7 and str(data[7]) not in ids:
+            ids.append(str(data[7]))
+    return ids

@@ -1,0 +1,393 @@
+"""Timeline of dated events: every sentence that carries a resolvable date, merged across documents.
+
+Pipeline (all pure):
+
+1. :func:`timeline_mentions` — for each document, :func:`analysis.temporal.find_temporal_expressions` on its
+   cleaned text; each sentence carrying an eventful expression (not a year alone) becomes one *mention* per
+   distinct interval, with a short label from :mod:`analysis.event_labels`; mentions of the same event
+   (similar label or sentence, overlapping dates) share an ``event_id``. Run it on the whole corpus, then
+   narrow with :func:`narrow_mentions`.
+2. :func:`default_window` — the densest 8-day window (Jan 20–27 2025 for the seeds).
+3. :func:`event_items` — one row per event with its sources; :func:`render_timeline_chart` draws them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from analysis.corpus.load import Corpus
+from analysis.timeline.labels import event_label, key_similarity
+from analysis.time.resolve import TemporalExpression, find_temporal_expressions
+
+MENTION_COLUMNS = [
+    "doc_id", "file", "outlet", "sent_id", "date_start", "date_end", "precision", "expression", "kind", "basis",
+    "event", "key", "sentence", "event_id", "far_out",
+]
+CLI_COLUMNS = [
+    "doc_id", "file", "outlet", "date_start", "date_end", "precision", "expression", "event", "sentence", "in_window",
+    "event_id",
+]
+ITEM_COLUMNS = [
+    "event_id", "date_start", "date_end", "precision", "when", "event", "outlets", "n_sources", "n_mentions",
+    "in_window", "far_out", "sentence",
+]
+PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
+WINDOW_DAYS = 8
+#: Label keys this similar (:func:`analysis.event_labels.key_similarity`, 0–100) and overlapping dates are the same event.
+KEY_MATCH = 70.0
+#: Sentences this similar (token_set_ratio) and overlapping dates are the same event whatever the labels say.
+SENTENCE_MATCH = 85.0
+#: Dates this many years away from every publication date in the corpus are flagged (a garbled "1925").
+FAR_OUT_YEARS = 5
+
+
+def _story_year_dates(text: str, exprs: list[TemporalExpression], story_day: date) -> list[TemporalExpression]:
+    """For an article with no publication date: "March 13" (day and month, no year) takes its year from the
+    corpus, read against ``story_day`` (the latest publication date of the corpus); every other expression
+    ("on Monday", "last week") stays unresolved, since it needs the article's own date."""
+    guessed = {e.start: e for e in find_temporal_expressions(text, story_day) if e.kind == "absolute" and e.resolved}
+    out = []
+    for e in exprs:
+        g = guessed.get(e.start)
+        if not e.resolved and e.kind == "absolute" and g is not None and g.end == e.end:
+            e = replace(g, basis=f"day and month stated; the article is undated, so the year is the corpus's ({story_day.isoformat()})")
+        out.append(e)
+    return out
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
+
+
+def _since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
+    """"Since Wednesday, the stock has fallen 58%" tells a move over Wednesday up to the article's date, not an
+    event on Wednesday: the day becomes a range ending on the date it was read against. Kept as a day when a
+    "when ..." clause tells what happened that day ("since March 8, when SVB announced ...") or when the
+    sentence compares ("its worst day since June 2020", dropped elsewhere)."""
+    out = []
+    for e in exprs:
+        if (
+            e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
+            and e.anchor > e.date_end and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start])
+            and not _WHEN_AFTER.match(text[e.end : e.end + 12]) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
+        ):
+            e = replace(e, date_end=e.anchor, precision="range", basis=f"since {e.date_start}, up to {e.anchor}")
+        out.append(e)
+    return out
+
+
+def _doc_mentions(doc: pd.Series, sentences: pd.DataFrame, story_day: date | None = None) -> list[dict[str, object]]:
+    text = str(doc["text"])
+    exprs = find_temporal_expressions(text, doc["published"], doc["published_earliest"])
+    if story_day is not None and pd.isna(doc["published"]) and pd.isna(doc["published_earliest"]):
+        exprs = _story_year_dates(text, exprs, story_day)
+    exprs = _since_ranges(text, exprs)
+    rows: list[dict[str, object]] = []
+    starts = sentences["char_start"].to_numpy()
+    ends = sentences["char_end"].to_numpy()
+    by_sentence: dict[int, list[TemporalExpression]] = {}
+    for e in exprs:
+        hit = [i for i in range(len(sentences)) if starts[i] <= e.start < ends[i]]
+        if hit:
+            by_sentence.setdefault(hit[0], []).append(e)
+    for i, found in sorted(by_sentence.items()):
+        sent = sentences.iloc[i]
+        s0 = int(sent["char_start"])
+        sentence_text = text[s0 : int(sent["char_end"])]
+        dependent = {id(e) for e in found if _dependent(e, found, text, sentence_text)}
+        referenced = {
+            e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in dependent
+            and e.ref_start >= s0 and not any(o.start == e.ref_start and (o.date_start, o.date_end) == (e.date_start, e.date_end) for o in found)
+        }
+        seen: set[tuple[date, date]] = set()
+        sentence_rows: list[dict[str, object]] = []
+        for e in found:
+            if not e.eventful or e.start in referenced or id(e) in dependent:
+                continue
+            assert e.date_start is not None and e.date_end is not None
+            interval = (e.date_start, e.date_end)
+            if interval in seen:
+                continue
+            seen.add(interval)
+            label = event_label(str(sent["text"]), e.start - s0, e.end - s0, text[:s0])
+            sentence_rows.append({
+                "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": int(sent["sent_id"]),
+                "date_start": e.date_start, "date_end": e.date_end, "precision": e.precision, "expression": e.expression,
+                "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent["text"]),
+            })
+        # one sentence tells an event once: of two mentions with the same label keep the more precise one
+        best: dict[str, dict[str, object]] = {}
+        for row in sentence_rows:
+            held = best.get(str(row["event"]))
+            if held is None or PRECISION_RANK[str(row["precision"])] < PRECISION_RANK[str(held["precision"])]:
+                best[str(row["event"])] = row
+        rows.extend(r for r in sentence_rows if best[str(r["event"])] is r)
+    return rows
+
+
+_COMPARISON_SINCE = re.compile(
+    r"\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|least|"
+    r"longest|fastest|slowest)\b[^.;]{0,60}\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
+    """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
+    describes that date), or one whose X has no date while the sentence carries a better-dated expression."""
+    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
+        return True  # "its worst day since June 2020": a yardstick, not an event
+    if e.kind != "after_event":
+        return False
+    others = [o for o in found if o is not e and o.eventful]
+    if any(0 <= e.start - o.end <= 2 and text[o.end : e.start].strip() in (",", "") for o in others):
+        return True
+    return e.ref_start is None and any(o.kind != "after_event" for o in others)
+
+
+def _overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Give mentions of the same event one ``event_id`` ("E01", …, ordered by date then label).
+
+    Needs ``doc_id, sent_id, date_start, date_end, precision, event, key, sentence``. Two mentions are the same
+    event when their dates overlap and their label keys (subject, verb group, object) or their sentences are
+    similar. The most precise mention of a cluster sets its date. Returns a copy with ``event_id``.
+    """
+    if mentions.empty:
+        return mentions.assign(event_id=pd.Series(dtype="str"))
+    order = mentions.assign(_rank=mentions["precision"].map(PRECISION_RANK)).sort_values(
+        ["_rank", "date_start", "date_end", "doc_id", "sent_id"]
+    )
+    clusters: list[dict[str, object]] = []
+    assignment: dict[int, int] = {}
+    for idx, row in order.iterrows():
+        interval = (row["date_start"], row["date_end"])
+        best, best_score = -1, 0.0
+        for c_no, c in enumerate(clusters):
+            if not _overlaps(interval, c["interval"]):  # type: ignore[arg-type]
+                continue
+            key_score = max(key_similarity(row["key"], k) for k in c["keys"])  # type: ignore[union-attr]
+            sent_score = max(fuzz.token_set_ratio(row["sentence"], s) for s in c["sentences"])  # type: ignore[union-attr]
+            score = max(key_score if key_score >= KEY_MATCH else 0.0, sent_score if sent_score >= SENTENCE_MATCH else 0.0)
+            if score > best_score:
+                best, best_score = c_no, score
+        if best < 0:
+            clusters.append({"interval": interval, "label": row["event"], "keys": [row["key"]], "sentences": [row["sentence"]]})
+            best = len(clusters) - 1
+        else:
+            clusters[best]["keys"].append(row["key"])  # type: ignore[union-attr]
+            clusters[best]["sentences"].append(row["sentence"])  # type: ignore[union-attr]
+        assignment[int(idx)] = best  # type: ignore[arg-type]
+    ranked = sorted(range(len(clusters)), key=lambda c: (clusters[c]["interval"], str(clusters[c]["label"])))  # type: ignore[arg-type, index]
+    width = max(2, len(str(len(clusters))))
+    names = {c: f"E{n + 1:0{width}d}" for n, c in enumerate(ranked)}
+    ids = pd.Series({i: names[c] for i, c in assignment.items()})
+    return mentions.assign(event_id=ids.reindex(mentions.index).to_numpy())
+
+
+def timeline_mentions(corpus: Corpus) -> pd.DataFrame:
+    """One row per dated sentence mention, merged into events (columns :data:`MENTION_COLUMNS`).
+
+    Needs ``docs``: ``doc_id, file, outlet, published, published_earliest, text`` and ``sentences``:
+    ``doc_id, sent_id, text, char_start, char_end``. Dates are ``datetime.date``. ``far_out`` flags dates more
+    than :data:`FAR_OUT_YEARS` years from every publication date of the corpus. In an article without any
+    publication date, "March 13" takes its year from the corpus's latest publication date (the basis says so).
+    Run on the whole corpus.
+    """
+    rows: list[dict[str, object]] = []
+    sentence_groups = {k: g.reset_index(drop=True) for k, g in corpus.sentences.groupby("doc_id", sort=False)}
+    known = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
+    story_day = known.max().date() if len(known) else None
+    for _, doc in corpus.docs.iterrows():
+        sents = sentence_groups.get(doc["doc_id"])
+        if sents is not None and not sents.empty:
+            rows.extend(_doc_mentions(doc, sents, story_day))
+    frame = pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c not in ("event_id", "far_out")])
+    frame = merge_events(frame)
+    published = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
+    if len(published) and not frame.empty:
+        lo = published.min().date() - timedelta(days=365 * FAR_OUT_YEARS)
+        hi = published.max().date() + timedelta(days=365 * FAR_OUT_YEARS)
+        far = (frame["date_end"] < lo) | (frame["date_start"] > hi)
+    else:
+        far = frame["date_start"].map(lambda d: not 1990 <= d.year <= date.today().year + 5) if not frame.empty else []
+    frame = frame.assign(far_out=pd.Series(far, index=frame.index, dtype="bool"))
+    return frame.loc[:, MENTION_COLUMNS].sort_values(["date_start", "date_end", "event_id", "doc_id", "sent_id"]).reset_index(drop=True)
+
+
+def undated_expressions(corpus: Corpus) -> pd.DataFrame:
+    """Time expressions that could not be dated (no publication date, no earlier date in the text), so the page
+    can say what is missing. Needs ``docs``: ``doc_id, outlet, published, published_earliest, text``; returns
+    ``doc_id, outlet, expression, reason`` in text order."""
+    rows = []
+    for _, doc in corpus.docs.iterrows():
+        for e in find_temporal_expressions(str(doc["text"]), doc["published"], doc["published_earliest"]):
+            if not e.resolved:
+                rows.append((doc["doc_id"], doc["outlet"], e.expression, e.basis.removeprefix("unresolved: ")))
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "expression", "reason"])
+
+
+def attach_entities(mentions: pd.DataFrame, entity_mentions: pd.DataFrame) -> pd.DataFrame:
+    """Add ``entity`` to ``mentions`` (needs ``doc_id, sent_id, event``): the label's subject when it is an entity
+    found in that document, else the sentence's first person or organisation, else "(no entity)".
+    ``entity_mentions`` is :func:`analysis.entities.entity_mentions` (``doc_id, sent_id, entity, type, start``)."""
+    if mentions.empty:
+        return mentions.assign(entity=pd.Series(dtype="str"))
+    ents = entity_mentions.sort_values(["doc_id", "start"]) if not entity_mentions.empty else entity_mentions
+    by_sentence: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    by_doc: dict[str, list[str]] = {}
+    for row in ents.itertuples():
+        by_sentence.setdefault((str(row.doc_id), int(row.sent_id)), []).append((str(row.entity), str(row.type)))
+        by_doc.setdefault(str(row.doc_id), []).append(str(row.entity))
+    chosen = []
+    for row in mentions.itertuples():
+        found = by_sentence.get((str(row.doc_id), int(row.sent_id)), [])
+        in_doc = sorted(set(by_doc.get(str(row.doc_id), [])), key=len, reverse=True)
+        subject = next((e for e in in_doc if str(row.event).startswith(e + " ")), None)
+        first = next((e for e, t in found if t in ("PERSON", "ORG")), None)
+        chosen.append(subject or first or "(no entity)")
+    return mentions.assign(entity=chosen)
+
+
+def narrow_mentions(mentions: pd.DataFrame, doc_ids: Iterable[str]) -> pd.DataFrame:
+    """The mentions of the documents ``doc_ids`` (after filtering), order kept."""
+    keep = set(doc_ids)
+    return mentions.loc[mentions["doc_id"].isin(keep)].reset_index(drop=True)
+
+
+def in_window(mentions: pd.DataFrame, window: tuple[date, date] | None) -> pd.Series:
+    """Whether each row (``date_start, date_end, precision, far_out``) belongs on a timeline of ``window``:
+    inside it, or for day/range/week precision overlapping it. Month-precision rows only when inside."""
+    if window is None or mentions.empty:
+        return pd.Series(False, index=mentions.index, dtype="bool")
+    lo, hi = window
+    inside = (mentions["date_start"] >= lo) & (mentions["date_end"] <= hi)
+    overlap = (mentions["date_start"] <= hi) & (mentions["date_end"] >= lo) & mentions["precision"].isin(["day", "range", "week"])
+    return ((inside | overlap) & ~mentions["far_out"].astype(bool)).astype("bool")
+
+
+def event_items(mentions: pd.DataFrame, window: tuple[date, date] | None = None) -> pd.DataFrame:
+    """One row per event (columns :data:`ITEM_COLUMNS`): the most precise mention's dates and label, the
+    outlets that report it, counts, and whether it is in ``window``. Needs :data:`MENTION_COLUMNS`."""
+    if mentions.empty:
+        return pd.DataFrame(columns=ITEM_COLUMNS)
+    ranked = mentions.assign(_rank=mentions["precision"].map(PRECISION_RANK)).sort_values(
+        ["event_id", "_rank", "date_start", "doc_id", "sent_id"]
+    )
+    first = ranked.drop_duplicates("event_id").set_index("event_id")
+    grouped = ranked.groupby("event_id", sort=True)
+    items = pd.DataFrame({
+        "event_id": first.index,
+        "date_start": first["date_start"].to_numpy(),
+        "date_end": first["date_end"].to_numpy(),
+        "precision": first["precision"].to_numpy(),
+        "event": first["event"].to_numpy(),
+        "outlets": grouped["outlet"].agg(lambda s: ", ".join(sorted(set(map(str, s))))).reindex(first.index).to_numpy(),
+        "n_sources": grouped["doc_id"].nunique().reindex(first.index).to_numpy(),
+        "n_mentions": grouped.size().reindex(first.index).to_numpy(),
+        "far_out": grouped["far_out"].any().reindex(first.index).to_numpy(),
+        "sentence": first["sentence"].to_numpy(),
+    })
+    items = items.assign(when=[describe_interval(s, e, p) for s, e, p in zip(items["date_start"], items["date_end"], items["precision"])])
+    items = items.assign(in_window=in_window(items, window))
+    return items.loc[:, ITEM_COLUMNS].sort_values(["date_start", "date_end", "event_id"]).reset_index(drop=True)
+
+
+def describe_interval(start: date, end: date, precision: str) -> str:
+    """"2025-01-20", "2025-01-21 to 2025-01-25 (range)", "2024-09 (month)"."""
+    if precision == "day" or start == end:
+        return start.isoformat()
+    if precision == "month":
+        return f"{start:%Y-%m} (month)"
+    if precision == "year":
+        return f"{start:%Y} (year)"
+    return f"{start.isoformat()} to {end.isoformat()} ({precision})"
+
+
+def default_window(mentions: pd.DataFrame, days: int = WINDOW_DAYS) -> tuple[date, date] | None:
+    """The ``days``-long window (inclusive) holding the most events dated to a day, range or week.
+
+    Candidate windows start on an event's first day; ties go to more exact days, then the earlier window.
+    None when nothing is dated that precisely. Needs ``event_id, date_start, date_end, precision, far_out``.
+    """
+    if mentions.empty:
+        return None
+    items = event_items(mentions)
+    precise = items.loc[items["precision"].isin(["day", "range", "week"]) & ~items["far_out"].astype(bool)]
+    if precise.empty:
+        return None
+    best: tuple[int, int, date] | None = None
+    for start in sorted(set(precise["date_start"])):
+        end = start + timedelta(days=days - 1)
+        inside = precise.loc[(precise["date_start"] >= start) & (precise["date_end"] <= end)]
+        score = (len(inside), int((inside["precision"] == "day").sum()))
+        if best is None or score > best[:2]:
+            best = (score[0], score[1], start)
+    assert best is not None
+    return best[2], best[2] + timedelta(days=days - 1)
+
+
+def timeline_table(mentions: pd.DataFrame, window: tuple[date, date] | None) -> pd.DataFrame:
+    """CLI ``timeline``: one row per document mention of ``mentions`` (:func:`timeline_mentions`, possibly
+    narrowed), columns :data:`CLI_COLUMNS` (dates as ISO strings); ``in_window`` against ``window``."""
+    out = mentions.assign(in_window=in_window(mentions, window))
+    out = out.assign(
+        date_start=out["date_start"].map(lambda d: d.isoformat()).astype("str"),
+        date_end=out["date_end"].map(lambda d: d.isoformat()).astype("str"),
+    )
+    return out.loc[:, CLI_COLUMNS].reset_index(drop=True)
+
+
+def event_display(items: pd.DataFrame, flag_far_out: bool = False) -> pd.DataFrame:
+    """:func:`event_items` as a reader sees them: ``When, Event, Reported by, Articles, Sentence (first source),
+    Id``; with ``flag_far_out`` a date far outside the corpus says it is probably garbled."""
+    when = items["when"]
+    if flag_far_out:
+        when = pd.Series(
+            [f"{w} — far outside the corpus dates, probably garbled" if far else w for w, far in zip(items["when"], items["far_out"])],
+            index=items.index, dtype="object",
+        )
+    return pd.DataFrame(
+        {
+            "When": when,
+            "Event": items["event"],
+            "Reported by": items["outlets"],
+            "Articles": items["n_sources"],
+            "Sentence (first source)": items["sentence"],
+            "Id": items["event_id"],
+        }
+    ).reset_index(drop=True)
+
+
+def wording_display(mentions: pd.DataFrame, window: tuple[date, date] | None) -> pd.DataFrame:
+    """Every source's wording of every event (needs :data:`MENTION_COLUMNS`): ``Id, Outlet, Date, Precision,
+    Expression, Sentence, How it was dated, In window``."""
+    return pd.DataFrame(
+        {
+            "Id": mentions["event_id"],
+            "Outlet": mentions["outlet"],
+            "Date": [f"{s}" if s == e else f"{s} to {e}" for s, e in zip(mentions["date_start"], mentions["date_end"])],
+            "Precision": mentions["precision"],
+            "Expression": mentions["expression"],
+            "Sentence": mentions["sentence"],
+            "How it was dated": mentions["basis"],
+            "In window": in_window(mentions, window),
+        }
+    ).reset_index(drop=True)
+
+
+def selected_mentions_display(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mentions of the events picked on the chart: ``Id, Outlet, Expression, Sentence, How it was dated``."""
+    return mentions.loc[:, ["event_id", "outlet", "expression", "sentence", "basis"]].rename(
+        columns={"event_id": "Id", "outlet": "Outlet", "expression": "Expression", "sentence": "Sentence",
+                 "basis": "How it was dated"}
+    ).reset_index(drop=True)

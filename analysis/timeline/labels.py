@@ -1,0 +1,334 @@
+"""Short event labels for dated sentences: a small rule-based summariser ("DeepSeek unveils R1").
+
+The label is *subject + verb + object*: the verb from ``data/event_verbs.csv`` nearest to the date expression
+(put in the present tense), the named subject before it (canonical catalog name when there is one; a pronoun
+is replaced by the last name in the preceding text), and the head of what follows the verb. When no known
+verb is found the label is the trimmed clause around the date. Also gives a normalised *key* (verb group
+instead of the verb) that the timeline uses to match the same event told in different words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from analysis import config
+from analysis.lexicon import EventVerb, groups_in, load_catalog, noun_groups, verb_forms
+
+MAX_LABEL_CHARS = 80
+
+_TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|[A-Za-z][A-Za-z0-9]*(?:[-’'&][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{1,70},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "the company", "the firm"}
+_NOT_NAMES = {
+    "a", "an", "the", "when", "by", "in", "on", "at", "after", "before", "days", "weeks", "meanwhile", "however",
+    "last", "this", "that", "these", "those", "it", "its", "he", "his", "she", "her", "they", "their", "we", "our",
+    "i", "my", "you", "your", "and", "but", "or", "as", "while", "since", "with", "for", "from", "of", "to", "yet",
+    "also", "earlier", "later", "today", "yesterday", "shares", "stocks", "according", "if", "although", "though",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "days", "one", "two", "three", "some", "many",
+    "several", "both", "what", "why", "how", "who", "there", "here", "such", "so", "than", "then", "over",
+    "following", "during", "amid", "despite", "under", "weekend", "week", "month", "year", "part", "analysts",
+    "investors", "observers", "critics", "experts", "officials", "people", "wall", "street", "until",
+}
+_TITLES = {
+    "ceo", "cfo", "cto", "chief", "executive", "officer", "president", "vice", "chairman", "chairwoman", "chair",
+    "minister", "secretary", "mr", "mrs", "ms", "dr", "founder", "co-founder", "director", "head", "senator",
+    "governor", "spokesperson", "spokesman", "spokeswoman", "analyst", "scientist", "prime",
+}
+_STOP_OBJECT = {
+    "on", "in", "at", "during", "since", "for", "from", "with", "after", "before", "following", "amid", "despite",
+    "as", "while", "because", "when", "which", "who", "where", "but", "and", "or", "according", "than", "said",
+    "says", "after", "until", "though", "although", "if", "whereas", "via",
+}
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those"}
+_SPEECH_GROUPS = {"say", "announce", "report", "plan"}
+_AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "been", "be"}
+
+
+@dataclass(frozen=True)
+class EventLabel:
+    """A label and its matching key (``subject group object`` in lower case)."""
+
+    label: str
+    key: str
+    subject: str
+    verb: str
+
+
+@functools.lru_cache(maxsize=1)
+def _catalog_names() -> tuple[tuple[str, str], ...]:
+    """(alias, canonical name) pairs, longest alias first."""
+    pairs: list[tuple[str, str]] = []
+    for row in load_catalog().itertuples():
+        for alias in (row.name, *row.aliases):
+            if len(alias) >= 3:
+                pairs.append((alias, row.name))
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _blank(text: str, pattern: re.Pattern[str], keep: str = "") -> str:
+    """Replace matches by spaces of the same length (offsets stay valid)."""
+    return pattern.sub(lambda m: keep + " " * (len(m.group(0)) - len(keep)) if keep else " " * len(m.group(0)), text)
+
+
+def _is_name_token(tok: str) -> bool:
+    core = re.sub(r"[’']s$", "", tok)
+    return bool(core) and core[0].isupper() and core.lower() not in _NOT_NAMES and not core.isdigit()
+
+
+def _name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of name-like tokens (a possessive ends a run)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if _is_name_token(tokens[i][0]):
+            j = i + 1
+            while j < len(tokens) and not re.search(r"[’']s$", tokens[j - 1][0]):
+                if _is_name_token(tokens[j][0]):
+                    j += 1
+                elif tokens[j][0] in ("of", "de", "&") and j + 1 < len(tokens) and _is_name_token(tokens[j + 1][0]):
+                    j += 2
+                elif tokens[j][0].isdigit() and len(tokens[j][0]) <= 4:
+                    j += 1  # "S&P 500", "FTSE 100"
+                    break
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+@functools.lru_cache(maxsize=1)
+def _catalog_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex matching any catalog alias (longest first) and the alias → canonical name map."""
+    pairs = _catalog_names()
+    names = {alias: name for alias, name in reversed(pairs)}
+    body = "|".join(re.escape(alias) for alias, _ in pairs) or "(?!)"
+    return re.compile(rf"(?<!\w)({body})(?!\w)"), names
+
+
+def canonical_name(phrase: str) -> str:
+    """The catalog name inside ``phrase`` ("Meta CEO Mark Zuckerberg" → "Mark Zuckerberg"), else the phrase
+    without job titles and possessive."""
+    phrase = re.sub(r"[’']s$", "", phrase.strip())
+    pattern, names = _catalog_pattern()
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(phrase):
+        if best is None or m.end() > best[0]:
+            best = (m.end(), names[m.group(1)])
+    if best is not None:
+        return best[1]
+    words = phrase.split()
+    last_title = max((k for k, w in enumerate(words) if w.lower().strip(".") in _TITLES), default=-1)
+    rest = words[last_title + 1 :] or words
+    return " ".join(rest[-3:])
+
+
+def _last_name(text: str, person: bool = False) -> str | None:
+    """The last name mentioned in ``text``; with ``person``, the last one that looks like a person's (a catalog
+    PERSON, or two or more capitalised words not in the catalog as something else)."""
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(_blank(text[-1500:], _QUOTE))]
+    types = _catalog_types()
+    for i, j in reversed(_name_runs(tokens)):
+        name = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+        kind = types.get(name)
+        if not person or kind == "PERSON" or (kind is None and len(name.split()) >= 2):
+            return name
+    return None
+
+
+_CLAUSE_OPENERS = {
+    "when", "after", "as", "while", "because", "if", "that", "which", "who", "since", "before", "although", "though",
+    "once", "until", "where", "and", "but", "then", "meanwhile", "however", "by", "with", "in", "on", "at",
+}
+_ADVERBS = {"also", "reportedly", "recently", "then", "just", "already", "still", "later", "earlier", "first", "briefly"}
+
+
+def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
+    """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux/adverbs skipped)."""
+    j = k
+    while j > 0 and tokens[j - 1][0].lower() in _AUX | _ADVERBS:
+        j -= 1
+    i = j
+    forms = verb_forms()
+    while i > 0:
+        tok = tokens[i - 1][0]
+        low = tok.lower()
+        if not tok[0].isalnum() or low in _CLAUSE_OPENERS or (low in forms and not _is_name_token(tok)):
+            break
+        i -= 1
+    return i, j
+
+
+@functools.lru_cache(maxsize=1)
+def _catalog_types() -> dict[str, str]:
+    cat = load_catalog()
+    return dict(zip(cat["name"], cat["type"]))
+
+
+def key_similarity(a: str, b: str) -> float:
+    """0–100: how likely two label keys (``subject|group|object``) name the same event. Same verb group and a
+    shared object word with compatible subjects scores 90; otherwise a fuzzy match of the whole keys."""
+    sa, ga, oa = (a.split("|") + ["", "", ""])[:3]
+    sb, gb, ob = (b.split("|") + ["", "", ""])[:3]
+    names_differ = bool(sa and sb and not sa.startswith("~") and not sb.startswith("~") and fuzz.token_set_ratio(sa, sb) < 80)
+    if names_differ:
+        return 0.0
+    shared = {w for w in oa.split() if len(w) > 1} & {w for w in ob.split() if len(w) > 1} - _DETERMINERS
+    if ga and ga == gb and shared:
+        return 90.0
+    return float(fuzz.token_sort_ratio(a.replace("|", " ").lstrip("~"), b.replace("|", " ").lstrip("~")))
+
+
+def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speech: bool) -> str:
+    words: list[str] = []
+    took_number = False
+    converted = False
+    limit = 7 if speech else 5
+    k = start
+    if speech and k < len(tokens) and tokens[k][0].lower() == "that":
+        k += 1
+    while k < len(tokens) and len(words) < limit:
+        tok, pos = tokens[k]
+        low = tok.lower()
+        if pos >= stop_at or (not tok[0].isalnum() and tok not in ("$", "%", "£", "€", "-")):
+            break
+        if low in _STOP_OBJECT or (took_number and low in ("by", "to", "of")):
+            break
+        if (speech and not converted and low in verb_forms() and words
+                and low not in (verb_forms()[low].lemma, verb_forms()[low].third) and not low.endswith("ing")
+                and words[-1].lower() not in _AUX | {"to", "would", "could", "should", "might", "may", "must", "can"}):
+            words.append(verb_forms()[low].third)
+            converted = True
+            k += 1
+            continue
+        if not words and low in _DETERMINERS:
+            k += 1
+            continue
+        words.append(tok)
+        took_number = took_number or tok[0].isdigit() or tok.startswith("$")
+        k += 1
+    while words and words[-1].lower() in _DETERMINERS | {"to", "by", "of", "over", "more", "its", "late", "early", "nearly", "about", "almost", "around"}:
+        words.pop()
+    return " ".join(words)
+
+
+_DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+
+
+def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str = "") -> EventLabel:
+    """Summarise ``sentence`` around the date expression at ``[expr_start, expr_end)`` (offsets in the sentence).
+
+    ``previous_text`` (the document before the sentence) resolves a pronoun subject ("he said in September").
+    """
+    work = _blank(_blank(sentence, _QUOTE), _APPOSITIVE, ",")
+    if expr_start < len(work) and not work[expr_start:expr_end].strip():
+        work = _blank(sentence, _QUOTE)  # the date sits inside an aside: keep the aside
+    lead = re.search(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s+$", work[:expr_start], re.I)
+    cut = lead.start() if lead else expr_start
+    part = _DAY_PART.match(work, expr_end)  # "Monday morning": the part of the day belongs to the date
+    expr_end = part.end() if part else expr_end
+    work = work[:cut] + " " * (expr_end - cut) + work[expr_end:]
+    when_clause = _WHEN_CLAUSE.match(work, expr_end)  # "since March 8, when SVB announced ...": that clause is the event
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(work)]
+    forms = verb_forms()
+    verbs = [
+        (k, forms[t.lower()])
+        for k, (t, _) in enumerate(tokens)
+        if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _DETERMINERS | {"of", "to"} and not t.lower().endswith("ing"))
+        and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
+    ]
+    if not verbs:
+        return _fallback(sentence, expr_start, expr_end)
+    centre = (expr_start + expr_end) / 2
+
+    def distance(item: tuple[int, EventVerb]) -> float:
+        pos = tokens[item[0]][1]
+        gerund = tokens[item[0]][0].lower().endswith("ing")
+        lo, hi = sorted((pos, int(centre)))
+        crosses = any(c in work[lo:hi] for c in ",;—(")
+        if when_clause and pos >= when_clause.end():
+            return float(pos - when_clause.end())
+        return abs(pos - centre) * (1.0 if pos < centre else 2.0) * (3.0 if gerund else 1.0) * (1.5 if crosses else 1.0)
+
+    k, verb = min(verbs, key=distance)
+    runs = _name_runs(tokens)
+    before = [r for r in runs if r[1] <= k]
+    subject, descriptive, plural = "", False, False
+    i0, j0 = _clause_np(tokens, k)
+    np_words = [t for t, _ in tokens[i0:j0]]
+    np_text = " ".join(np_words).lower()
+    ending = [r for r in runs if r[1] == j0]
+    if tokens[k][0].lower().endswith("ing"):
+        np_words, np_text = [], ""  # a gerund has no subject of its own ("saw the term trending")
+    if np_words and np_text not in _PRONOUNS:
+        if ending:
+            i, j = ending[-1]
+            subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+        elif len(np_words) <= 5:
+            while np_words and np_words[0].lower() in _DETERMINERS:
+                np_words = np_words[1:]
+            subject = " ".join(np_words)
+            descriptive = True
+            last = np_words[-1].lower() if np_words else ""
+            plural = last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us"))
+    if not subject and before and np_text not in _PRONOUNS:
+        i, j = before[-1]
+        subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+    if not subject:
+        pron = np_text if np_text in _PRONOUNS else next((t.lower() for t, _ in reversed(tokens[:k]) if t.lower() in _PRONOUNS), None)
+        if pron is not None and previous_text:
+            subject = _last_name(previous_text, person=pron in ("he", "she")) or ""
+        if not subject:
+            # "By releasing R1 on January 20, DeepSeek has ...": the main clause's subject
+            aux_after = [r for r in runs if r[0] > k and r[1] < len(tokens) and tokens[r[1]][0].lower() in _AUX | set(forms)]
+            after_break = [r for r in aux_after if tokens[r[0] - 1][0] in (",", "—", "–", ";")]
+            pick = (after_break or aux_after[-1:])
+            if pick:
+                i, j = pick[0]
+                subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+    speech = verb.group in _SPEECH_GROUPS
+    obj = _object_phrase(tokens, k + 1, len(work), speech)
+    verb_text = verb.lemma if plural else verb.third
+    if k and tokens[k - 1][0].lower() in ("was", "were", "is", "are", "been") and tokens[k][0].lower() != verb.lemma:
+        verb_text = f"{'are' if plural else 'is'} {tokens[k][0].lower()}"  # passive: "Trump was inaugurated" -> "Trump is inaugurated"
+    if speech and not obj:
+        quote = _QUOTE.search(sentence)
+        if quote:
+            inner = quote.group(0)[1:-1].strip().split()
+            obj = "“" + " ".join(inner[:6]).rstrip(",.;:") + ("…”" if len(inner) > 6 else "”")
+    label = " ".join(p for p in (subject, verb_text, obj) if p)
+    if not subject and not obj:
+        return _fallback(sentence, expr_start, expr_end)
+    label = label[0].upper() + label[1:]
+    if len(label) > MAX_LABEL_CHARS:
+        label = label[: MAX_LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    key_obj = " ".join(w for w in obj.lower().split() if w not in _DETERMINERS)
+    key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
+    return EventLabel(label, key, subject, verb.lemma)
+
+
+def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
+    """The clause around the expression, without the expression, trimmed to about ten words."""
+    text = _blank(sentence, _QUOTE, "“…”")
+    left = max(text.rfind(c, 0, expr_start) for c in ",;:—(")
+    rights = [i for i in (text.find(c, expr_end) for c in ",;:—)") if i >= 0]
+    right = min(rights) if rights else len(text)
+    lead = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s*$", re.IGNORECASE)
+    clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,")
+    if len(clause.split()) < 3:
+        clause = (text[:expr_start] + text[expr_end:]).strip(" .,")
+    clause = re.sub(r"\s+", " ", re.sub(r"\b(?:on|in|at|by|during|of|the end of)\s*$", "", clause.strip()))
+    words = clause.split()
+    label = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+    label = (label[:1].upper() + label[1:]) if label else sentence[:MAX_LABEL_CHARS]
+    return EventLabel(label, f"||{label.lower()}", "", "")

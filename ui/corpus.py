@@ -1,0 +1,77 @@
+"""Where the corpus lives, and the one cached :class:`analysis.Analysis` per corpus version shared by every page
+and session."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+from analysis import Analysis, Corpus, analyse, config, load_corpus
+
+CorpusKey = tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]
+_RUN_KEY = "_corpus_key"
+
+
+def corpus_dir() -> Path:
+    """The corpus folder: ``streamlit run app.py -- --corpus DIR``, else $STORYTRACE_CORPUS, else seeds/."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--corpus")
+    known, _ = parser.parse_known_args(sys.argv[1:])
+    return Path(known.corpus or os.environ.get(config.ENV_CORPUS_DIR) or config.SEEDS_DIR).expanduser()
+
+
+def upload_dir() -> Path:
+    """Where uploads are saved: $STORYTRACE_UPLOAD_DIR, else the per-user data folder. Never inside seeds/."""
+    path = Path(os.environ.get(config.ENV_UPLOAD_DIR) or config.DEFAULT_UPLOAD_DIR).expanduser().resolve()
+    if path == config.SEEDS_DIR.resolve() or config.SEEDS_DIR.resolve() in path.parents:
+        path = Path(config.DEFAULT_UPLOAD_DIR).resolve()
+    return path
+
+
+def scan_corpus_key() -> CorpusKey:
+    """Folders plus (name, size, mtime) of every file: changes whenever a file is added, replaced or removed."""
+    folders = (str(corpus_dir()), str(upload_dir()))
+    stamp: list[tuple[str, int, int]] = []
+    for folder in folders:
+        path = Path(folder)
+        if path.is_dir():
+            for f in sorted(path.iterdir()):
+                if f.is_file():
+                    info = f.stat()
+                    stamp.append((str(f), info.st_size, info.st_mtime_ns))
+    return folders, tuple(stamp)
+
+
+def start_run() -> None:
+    """Look at the corpus folders once per script run (``app.py`` calls this first); every later call of
+    :func:`corpus_key` in the same run reuses that scan."""
+    st.session_state[_RUN_KEY] = scan_corpus_key()
+
+
+def corpus_key() -> CorpusKey:
+    """The corpus version of this run (see :func:`start_run`)."""
+    if _RUN_KEY not in st.session_state:
+        start_run()
+    return st.session_state[_RUN_KEY]
+
+
+# cache_resource, not cache_data: the corpus and its analysis are read-only (analysis/ never mutates its inputs),
+# so every session shares one object instead of unpickling a copy of a large corpus on each rerun.
+@st.cache_resource(max_entries=4, show_spinner="Loading and cleaning the articles…")
+def _analysis(key: CorpusKey) -> Analysis:
+    return analyse(load_corpus(list(key[0])))
+
+
+def get_analysis() -> Analysis:
+    """The analysis of the whole corpus (corpus folder + uploads), one per corpus version. Its steps run on
+    first use and are then shared by every page and session."""
+    return _analysis(corpus_key())
+
+
+def get_corpus() -> Corpus:
+    """The whole corpus (corpus folder + uploads), cached until a file changes."""
+    return get_analysis().corpus

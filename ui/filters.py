@@ -1,0 +1,141 @@
+"""The shared sidebar filters, bound to URL query parameters, and the :class:`analysis.Selection` they make."""
+
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import urlparse
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from analysis import Corpus, FilterState, Selection, select
+from ui.corpus import get_analysis
+_RETURN_KEY = "_return_to_page"
+_FILTER_KEYS = {"outlets": "flt_outlets", "dates": "flt_dates", "undated": "flt_undated", "entities": "flt_entities"}
+
+
+def _date_bounds(corpus: Corpus) -> tuple[date, date] | None:
+    dates = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
+    return (dates.min().date(), dates.max().date()) if len(dates) else None
+
+
+def _store() -> dict[str, Any]:
+    """The filter values of this session. Widget state can be dropped by Streamlit when a run ends early
+    (``st.rerun``) or a page does not draw the widget, so values live here and are copied into the widgets
+    before each run draws them; ``on_change`` copies user edits back."""
+    return st.session_state.setdefault("_filter_store", {})
+
+
+def _save(name: str) -> None:
+    _store()[name] = st.session_state[_FILTER_KEYS[name]]
+
+
+def _init_from_query(corpus: Corpus, entity_names: list[str]) -> None:
+    """First run of a session: the filters start from the URL's query parameters (a shared link)."""
+    store = _store()
+    if store:
+        return
+    state = FilterState.from_query({k: st.query_params.get_all(k) for k in st.query_params.keys()})
+    outlets = set(corpus.docs["outlet"])
+    store["outlets"] = [o for o in state.outlets if o in outlets]
+    store["entities"] = [e for e in state.entities if e in entity_names]
+    store["undated"] = state.include_undated
+    bounds = _date_bounds(corpus)
+    store["dates"] = (state.date_from or bounds[0], state.date_to or bounds[1]) if bounds else ()
+
+
+def request_filter(*, outlets: list[str] | None = None, entities: list[str] | None = None) -> None:
+    """Set these filters from a page (e.g. a click on an entity); call ``st.rerun()`` afterwards so the
+    sidebar and every view pick them up."""
+    if outlets is not None:
+        _store()["outlets"] = list(outlets)
+    if entities is not None:
+        _store()["entities"] = list(entities)
+
+
+def page_filters() -> FilterState:
+    """The sidebar filters for the page being run.
+
+    A page opened by URL as the very first request of a fresh server is run by Streamlit's legacy ``pages/``
+    mode, without ``app.py`` (Streamlit decides the mode before any script has called ``st.navigation``). Such a
+    run goes through ``app.py`` (which draws the sidebar and switches the server to ``st.navigation``) and comes
+    back to the page the URL named, with the URL's filters: see :func:`return_to_requested_page`.
+    """
+    if "filters" not in st.session_state:
+        url_path = urlparse(st.context.url or "").path.rstrip("/").rpartition("/")[2]
+        st.session_state[_RETURN_KEY] = url_path
+        st.switch_page("app.py", query_params=_query())
+    return st.session_state["filters"]
+
+
+def return_to_requested_page(pages: list[Any]) -> None:
+    """In ``app.py``, after ``st.navigation``: open the page a legacy-mode run asked for (see :func:`page_filters`)."""
+    wanted = st.session_state.pop(_RETURN_KEY, None)
+    if wanted is None:
+        return
+    for page in pages:
+        if page.url_path == wanted:
+            st.switch_page(page, query_params=_query())
+
+
+def _query() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params.keys()}
+
+
+def sidebar_filters(corpus: Corpus) -> FilterState:
+    """Draw the global filters in the sidebar and return their state; keeps the URL in sync."""
+    index = get_analysis().entity_index
+    entity_names = sorted(index, key=lambda e: (-len(index[e]), e))
+    _init_from_query(corpus, entity_names)
+    store = _store()
+    outlets = sorted(corpus.docs["outlet"].unique())
+    store["outlets"] = [o for o in store.get("outlets", []) if o in outlets]
+    store["entities"] = [e for e in store.get("entities", []) if e in entity_names]
+    bounds = _date_bounds(corpus)
+    if bounds and len(store.get("dates") or ()) != 2:
+        store["dates"] = bounds
+    for name in ("outlets", "entities", "undated", "dates"):
+        if name in store and (name != "dates" or bounds):
+            st.session_state[_FILTER_KEYS[name]] = store[name]
+    with st.sidebar:
+        st.subheader("Filters")
+        chosen = st.multiselect(
+            "Outlets", outlets, key=_FILTER_KEYS["outlets"], placeholder="All outlets", on_change=_save, args=("outlets",)
+        )
+        chosen_entities: list[str] = []
+        if index:
+            chosen_entities = st.multiselect(
+                "Mentioning any of", entity_names, key=_FILTER_KEYS["entities"], placeholder="Any entity",
+                on_change=_save, args=("entities",),
+            )
+        date_from = date_to = None
+        if bounds:
+            lo, hi = bounds
+            current = [d for d in store["dates"] if d]
+            picked = st.date_input(
+                "Published between",
+                min_value=min([lo, *current]),
+                max_value=max([hi, *current]),
+                key=_FILTER_KEYS["dates"],
+                on_change=_save,
+                args=("dates",),
+                help="Articles known only to have appeared on or after a date are placed on that date.",
+            )
+            if isinstance(picked, (tuple, list)) and len(picked) == 2:
+                date_from = picked[0] if picked[0] != lo else None
+                date_to = picked[1] if picked[1] != hi else None
+        include_undated = st.checkbox(
+            "Include articles without a known date", key=_FILTER_KEYS["undated"], on_change=_save, args=("undated",)
+        )
+    state = FilterState(tuple(chosen), date_from, date_to, include_undated, tuple(chosen_entities))
+    wanted = state.to_query()
+    current_params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
+    if current_params != wanted:
+        st.query_params.from_dict(wanted)
+    return state
+
+
+def current_selection() -> Selection:
+    """The whole-corpus analysis narrowed by the sidebar filters of this run."""
+    return select(get_analysis(), page_filters())
