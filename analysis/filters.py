@@ -13,7 +13,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.corpus.load import Corpus
+from analysis.corpus.load import Corpus, effective_date
 from analysis.time.dates import parse_iso
 
 
@@ -81,12 +81,6 @@ class FilterState:
         elif not self.include_undated:
             parts.append("Dated articles only")
         return " · ".join(parts) if parts else "All articles"
-
-
-def effective_date(docs: pd.DataFrame) -> pd.Series:
-    """Publication date, or the earliest possible one when only that is known (needs ``published``,
-    ``published_earliest``)."""
-    return docs["published"].fillna(docs["published_earliest"])
 
 
 def apply_filters(

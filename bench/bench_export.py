@@ -15,8 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.corpus.load import load_corpus  # noqa: E402
 from analysis.corpus.coverage import render_coverage_chart  # noqa: E402
+from analysis.corpus.load import load_corpus  # noqa: E402
 from analysis.report.bundle import figure_bytes  # noqa: E402
 
 

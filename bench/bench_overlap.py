@@ -13,13 +13,13 @@ process (each N runs in a fresh process) and the sentence and match counts. Corp
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
-import sys
-import time
-import os
 import resource
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))

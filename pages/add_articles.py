@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import config
-from ui.markup import escape_markdown
 from ui.corpus import corpus_dir, upload_dir
+from ui.markup import escape_markdown
 from ui.page import open_page
 from ui.upload import remove_upload, save_uploads, uploaded_files
 

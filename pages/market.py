@@ -15,9 +15,15 @@ from analysis.market.compare import (
     render_market_chart,
     reported_vs_actual,
 )
-from analysis.market.reference import REFERENCE_SUBDIR, SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
-from ui.charts import show_chart
+from analysis.market.reference import (
+    REFERENCE_SUBDIR,
+    SHIPPED_REFERENCE,
+    load_reference,
+    parse_reference_csv,
+    uploaded_reference_files,
+)
 from analysis.storage import atomic_write
+from ui.charts import show_chart
 from ui.corpus import upload_dir
 from ui.markup import escape_markdown
 from ui.page import open_page

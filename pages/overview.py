@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
-from analysis.corpus.table import docs_display, docs_table
 from analysis.corpus.coverage import render_coverage_chart
-from ui.markup import escape_markdown
+from analysis.corpus.table import docs_display, docs_table
 from ui.charts import show_chart
+from ui.markup import escape_markdown
 from ui.page import open_page
 
 sel = open_page(

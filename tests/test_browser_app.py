@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import wait_for_app
 
 OUTLET_CELLS = '[data-testid="stDataFrame"] [role="gridcell"][id^="glide-cell-1-"]'  # column 1 = Outlet

@@ -5,7 +5,6 @@ undated articles."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import run_streamlit, wait_for_app
 
 URL_PATHS = ["", "add", "overlap", "quotes", "entities", "timeline", "market", "report"]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from analysis.corpus.cleaning import clean_document, dedupe_key
 from conftest import SEEDS
+
+from analysis.corpus.cleaning import clean_document, dedupe_key
 
 
 def clean(name: str):

@@ -9,9 +9,9 @@ import sys
 from contextlib import redirect_stderr, redirect_stdout
 
 import pandas as pd
+from conftest import ROOT, SEEDS
 
 from analysis.cli import main
-from conftest import ROOT, SEEDS
 
 DOCS_COLUMNS = ["doc_id", "file", "outlet", "url", "published", "published_basis", "title", "words", "sentences", "removed_lines"]
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import SEEDS
 
 from analysis.corpus.load import load_corpus
 from analysis.errors import BadCorpusPath
-from conftest import SEEDS
 
 SEED_000 = "000_249e7fa9a8165267.txt"
 

@@ -262,8 +262,8 @@ def test_wire_story_entities_are_exactly_the_names_in_it(tech: Corpus) -> None:
 
 
 def test_provenance_hints_point_from_the_later_copy_to_the_earlier_original(tech: Corpus) -> None:
-    from analysis.overlap.score import narrow_matches, sentence_matches
     from analysis.overlap.chart import provenance_hints
+    from analysis.overlap.score import narrow_matches, sentence_matches
 
     hints = provenance_hints(tech, narrow_matches(sentence_matches(tech), tech.docs["doc_id"]))
     reproduce = [h for h in hints if " reproduces " in h]

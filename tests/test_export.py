@@ -17,12 +17,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from analysis.report import bundle as export
-from analysis.report import render
-from analysis.report import registry as views
 from analysis.charts import ChartResult, finish_figure
 from analysis.corpus.coverage import coverage_table
 from analysis.filters import FilterState, filter_corpus
+from analysis.report import bundle as export
+from analysis.report import registry as views
+from analysis.report import render
 from tests.pipeline_helpers import selection
 
 ROOT = Path(__file__).resolve().parent.parent

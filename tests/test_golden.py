@@ -12,9 +12,9 @@ from contextlib import redirect_stderr, redirect_stdout
 
 import pandas as pd
 import pytest
+from conftest import ROOT, SEEDS
 
 from analysis.cli import main
-from conftest import ROOT, SEEDS
 
 GOLDEN = ROOT / "tests" / "golden"
 COMMANDS = ["docs", "entities", "quotes", "overlap", "timeline", "moves"]

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis.corpus.load import build_corpus
+from analysis.corpus.readers import RawArticle
 from analysis.errors import BadInputFile
 from analysis.filters import FilterState
 from analysis.market.compare import (
@@ -21,7 +22,6 @@ from analysis.market.compare import (
     within_qualifier,
 )
 from analysis.market.moves import extract_moves
-from analysis.corpus.readers import RawArticle
 from analysis.market.reference import SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
 from tests.pipeline_helpers import report_charts
 

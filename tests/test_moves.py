@@ -10,11 +10,11 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.corpus.load import build_corpus
-from analysis.market.sessions import previous_weekday, session_in_text, trading_day
-from analysis.market.moves import MOVE_COLUMNS, extract_moves, moves_table, sentence_moves, sentence_region
-from analysis.corpus.readers import RawArticle
 from analysis import analyse
+from analysis.corpus.load import build_corpus
+from analysis.corpus.readers import RawArticle
+from analysis.market.moves import MOVE_COLUMNS, extract_moves, moves_table, sentence_moves, sentence_region
+from analysis.market.sessions import previous_weekday, session_in_text, trading_day
 
 
 def moves(sentence: str) -> list[tuple[str, float, str, str]]:

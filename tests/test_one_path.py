@@ -8,11 +8,11 @@ import json
 
 import pandas as pd
 import pytest
+from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
 from analysis import FilterState, analyse, select
 from analysis.cli import main
-from conftest import ROOT
 
 OUTLET = "Evrim Ağacı (English news)"
 ENTITY = "Mark Zuckerberg"

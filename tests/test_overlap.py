@@ -11,9 +11,18 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.overlap.align import DEFAULT_THRESHOLD, MIN_SHARED, align_bruteforce, align_sentences, alignable_sentences, normalise
 from analysis.corpus.load import Corpus, build_corpus
+from analysis.corpus.readers import RawArticle
 from analysis.filters import FilterState
+from analysis.overlap.align import (
+    DEFAULT_THRESHOLD,
+    MIN_SHARED,
+    align_bruteforce,
+    align_sentences,
+    alignable_sentences,
+    normalise,
+)
+from analysis.overlap.chart import aligned_pairs, diff_words, doc_labels, doc_names, overlap_chart, provenance_hints
 from analysis.overlap.score import (
     CLI_PAIR_COLUMNS,
     SENTENCE_PAIR_COLUMNS,
@@ -23,11 +32,8 @@ from analysis.overlap.score import (
     quote_mask,
     sentence_matches,
 )
-from ui.markup import escape_markdown
-from ui.markup import diff_markdown
-from analysis.overlap.chart import aligned_pairs, diff_words, doc_labels, doc_names, overlap_chart, provenance_hints
-from analysis.corpus.readers import RawArticle
 from tests.pipeline_helpers import report_charts, selection
+from ui.markup import diff_markdown, escape_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 S = {"000": "000_249e7fa9a8165267", "001": "001_9d4eccda8b18999b", "002": "002_d7fa40523d25d390",

@@ -6,9 +6,8 @@ import json
 import re
 from pathlib import Path
 
-from streamlit.testing.v1 import AppTest
-
 from conftest import ROOT
+from streamlit.testing.v1 import AppTest
 
 
 def open_market(query: dict[str, list[str]] | None = None) -> AppTest:

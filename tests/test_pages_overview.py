@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from streamlit.testing.v1 import AppTest
-
 from conftest import ROOT
+from streamlit.testing.v1 import AppTest
 
 PAGES = sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py"))
 

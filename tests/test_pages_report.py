@@ -6,12 +6,11 @@ import io
 import zipfile
 
 import pytest
+from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
 from analysis.report import registry as views
 from tests.pipeline_helpers import selection
-from conftest import ROOT
-
 
 
 def _open(outlets: list[str] | None = None) -> AppTest:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from streamlit.testing.v1 import AppTest
-
 from conftest import ROOT
+from streamlit.testing.v1 import AppTest
 
 
 def _open(outlets: list[str] | None = None) -> AppTest:

@@ -1,8 +1,7 @@
+from analysis import analyse
 from analysis.filters import FilterState, filter_corpus
 from analysis.quotes.chart import fidelity_table
-from analysis.quotes.extract import quote_variants
 from tests.pipeline_helpers import report_charts
-from analysis import analyse
 
 
 def test_fidelity_table_on_seeds(seeds_corpus):

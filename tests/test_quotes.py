@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from analysis.corpus.load import load_corpus
-from analysis.quotes.variants import diff_words, fidelity, normalise
-from analysis.quotes.extract import TABLE_COLUMNS, extract_quotes, quote_cards, quote_table, quote_variants
-from tests.pipeline_helpers import entity_mentions_of
 from analysis import analyse
+from analysis.corpus.load import load_corpus
+from analysis.quotes.extract import TABLE_COLUMNS, extract_quotes, quote_cards, quote_table
+from analysis.quotes.variants import diff_words, fidelity, normalise
+from tests.pipeline_helpers import entity_mentions_of
 
 WIRE = """Acme Robotics Inc agreed on Tuesday to buy Bolt Dynamics for $2 billion.
 

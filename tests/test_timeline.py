@@ -9,11 +9,13 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from conftest import ROOT
 
+from analysis import analyse
 from analysis.corpus.load import build_corpus
-from analysis.timeline.labels import event_label
-from analysis.filters import FilterState
 from analysis.corpus.readers import RawArticle
+from analysis.filters import FilterState
+from analysis.timeline.chart import render_timeline_chart
 from analysis.timeline.events import (
     CLI_COLUMNS,
     default_window,
@@ -22,10 +24,8 @@ from analysis.timeline.events import (
     timeline_mentions,
     timeline_table,
 )
-from analysis.timeline.chart import render_timeline_chart
-from conftest import ROOT
+from analysis.timeline.labels import event_label
 from tests.pipeline_helpers import report_charts
-from analysis import analyse
 
 
 @pytest.fixture(scope="module")

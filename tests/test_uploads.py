@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 import zipfile
 
+from conftest import SEEDS
+
 from analysis.corpus.load import load_corpus
 from analysis.corpus.uploads import expand_upload, safe_filename, target_name
-from conftest import SEEDS
 from ui.upload import remove_upload, save_uploads, uploaded_files
 
 GOOD = b"Chipmakers fell on Monday. Nvidia lost 17% as investors reassessed the cost of AI.\n"

@@ -11,10 +11,9 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis import ChartResult, Selection
 from analysis.report import bundle as export
 from analysis.report.render import ImageFormat
-from analysis import ChartResult, Selection
-
 
 #: Download buttons under each chart after the CSV one: (format, label, help).
 IMAGE_BUTTONS: tuple[tuple[ImageFormat, str, str], ...] = (

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from urllib.parse import urlparse
 from typing import Any
+from urllib.parse import urlparse
 
 import pandas as pd
 import streamlit as st
 
 from analysis import Corpus, FilterState, Selection, select
 from ui.corpus import get_analysis
+
 _RETURN_KEY = "_return_to_page"
 _FILTER_KEYS = {"outlets": "flt_outlets", "dates": "flt_dates", "undated": "flt_undated", "entities": "flt_entities"}
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from analysis.errors import BadInputFile
 from analysis.corpus.uploads import check_upload, expand_upload, target_name
+from analysis.errors import BadInputFile
 from analysis.storage import atomic_write
 
 Outcome = Literal["saved", "unchanged", "refused", "warning"]

@@ -6,8 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
-from analysis.corpus.load import Corpus
-from analysis.filters import effective_date
+from analysis.corpus.load import Corpus, effective_date
 
 
 def coverage_table(docs: pd.DataFrame) -> pd.DataFrame:

@@ -25,10 +25,10 @@ import pandas as pd
 
 from analysis import config
 from analysis.corpus.cleaning import CleanDocument, clean_document
-from analysis.time.dates import parse_iso
-from analysis.errors import BadCorpusPath, BadInputFile
 from analysis.corpus.readers import RawArticle, read_article_bytes, read_csv_table
 from analysis.corpus.sentences import Span, paragraph_spans, rows_to_frame, sentence_rows
+from analysis.errors import BadCorpusPath, BadInputFile
+from analysis.time.dates import parse_iso
 
 Severity = Literal["refused", "warning"]
 PROBLEM_COLUMNS = ["file", "severity", "reason"]
@@ -76,6 +76,12 @@ class Corpus:
             problems=self.problems,
             folders=self.folders,
         )
+
+
+def effective_date(docs: pd.DataFrame) -> pd.Series:
+    """Publication date, or the earliest possible one when only that is known (needs ``published``,
+    ``published_earliest``)."""
+    return docs["published"].fillna(docs["published_earliest"])
 
 
 Prepared = tuple[CleanDocument, tuple[Span, ...]]

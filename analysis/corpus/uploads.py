@@ -12,8 +12,8 @@ from pathlib import Path, PurePath
 
 from analysis import config
 from analysis.corpus.load import read_manifest
-from analysis.errors import BadInputFile
 from analysis.corpus.readers import ReadResult, check_size, read_article_bytes
+from analysis.errors import BadInputFile
 
 
 @dataclass(frozen=True)

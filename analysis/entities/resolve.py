@@ -21,7 +21,15 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from analysis.corpus.load import Corpus
-from analysis.entities.detect import TOKEN, catalog_matcher, corpus_catalog_file, detect_candidates, given_names, norm_key, rules
+from analysis.entities.detect import (
+    TOKEN,
+    catalog_matcher,
+    corpus_catalog_file,
+    detect_candidates,
+    given_names,
+    norm_key,
+    rules,
+)
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 MENTION_COLUMNS = ["doc_id", "sent_id", "entity", "type", "alias", "start", "end"]

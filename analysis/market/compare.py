@@ -13,7 +13,6 @@ import plotly.graph_objects as go
 
 from analysis import config
 from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
-from analysis.corpus.load import Corpus
 
 Verdict = Literal["consistent", "gap", "listing mismatch", "no reference"]
 COMPARE_COLUMNS = [

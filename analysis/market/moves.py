@@ -20,8 +20,8 @@ from datetime import date
 import pandas as pd
 
 from analysis import config
-from analysis.lexicon import load_catalog
 from analysis.corpus.load import Corpus
+from analysis.lexicon import load_catalog
 from analysis.market.sessions import session_in_text, session_in_undated_text, session_near, trading_day
 
 LEXICON_PATH = config.PACKAGE_DIR / "data" / "moves_lexicon.json"

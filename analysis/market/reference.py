@@ -15,8 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config
-from analysis.errors import BadInputFile
 from analysis.corpus.readers import read_csv_table
+from analysis.errors import BadInputFile
 
 SHIPPED_REFERENCE = config.REFERENCE_DIR / "closes_2025-01.csv"
 REFERENCE_SUBDIR = "reference"

@@ -13,10 +13,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import config
-from analysis.overlap.align import DEFAULT_THRESHOLD, normalise
 from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
-from analysis.corpus.load import Corpus
-from analysis.filters import effective_date
+from analysis.corpus.load import Corpus, effective_date
+from analysis.overlap.align import DEFAULT_THRESHOLD, normalise
 from analysis.overlap.score import Unit, outlet_table, pair_table
 
 Level = Literal["outlet", "document"]

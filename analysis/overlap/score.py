@@ -17,8 +17,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from analysis.overlap.align import DEFAULT_THRESHOLD, MIN_WORDS, align_sentences, alignable_sentences
 from analysis.corpus.load import Corpus
+from analysis.overlap.align import DEFAULT_THRESHOLD, MIN_WORDS, align_sentences, alignable_sentences
 
 Unit = Literal["all", "quotes", "reporting"]
 Kind = Literal["quote", "reporting"]

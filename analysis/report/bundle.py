@@ -19,11 +19,10 @@ from typing import Any, Literal, get_args
 import pandas as pd
 
 from analysis.charts import ChartResult, source_line
+from analysis.corpus.load import effective_date
 from analysis.errors import StorytraceError
-from analysis.storage import atomic_write
-from analysis.filters import FilterState, effective_date
+from analysis.filters import FilterState
 from analysis.report.render import (
-    ImageFormat,
     PNG_SCALE,
     ExportFailed,
     export_figure,
@@ -32,6 +31,7 @@ from analysis.report.render import (
     stop_renderer,
     warm_up,
 )
+from analysis.storage import atomic_write
 
 __all__ = [
     "FORMATS", "MIME", "PNG_SCALE", "ExportFailed", "bundle_files", "bundle_name", "chart_bytes", "csv_bytes",

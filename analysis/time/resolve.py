@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
@@ -27,11 +27,11 @@ from analysis.lexicon import groups_in, noun_groups
 from analysis.time.dates import find_dates
 from analysis.time.patterns import (
     _ANCHORED,
-    _Hit,
     _WEEKDAY_NAMES,
     _add_months,
     _as_date,
     _candidates,
+    _Hit,
     _is_future,
     _month_end,
     _month_no,

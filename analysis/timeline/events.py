@@ -14,16 +14,16 @@ Pipeline (all pure):
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pandas as pd
 from rapidfuzz import fuzz
 
 from analysis.corpus.load import Corpus
-from analysis.timeline.labels import event_label, key_similarity
 from analysis.time.resolve import TemporalExpression, find_temporal_expressions
+from analysis.timeline.labels import event_label, key_similarity
 
 MENTION_COLUMNS = [
     "doc_id", "file", "outlet", "sent_id", "date_start", "date_end", "precision", "expression", "kind", "basis",

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from analysis import config
-from analysis.lexicon import EventVerb, groups_in, load_catalog, noun_groups, verb_forms
+from analysis.lexicon import EventVerb, load_catalog, verb_forms
 
 MAX_LABEL_CHARS = 80
 
