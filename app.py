@@ -21,6 +21,7 @@ PAGES = {
     ],
     "How the story travelled": [
         st.Page("pages/overlap.py", title="Source overlap", icon=":material/compare_arrows:", url_path="overlap"),
+        st.Page("pages/spread.py", title="Spread", icon=":material/share:", url_path="spread"),
         st.Page("pages/quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
         st.Page("pages/entities.py", title="Entities", icon=":material/groups:", url_path="entities"),
         st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),

@@ -30,6 +30,7 @@ from analysis.filters import FilterState
 from analysis.market.moves import moves_table
 from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.score import MIN_THRESHOLD, overlap_table
+from analysis.overlap.spread import reuse_edges, spread_table
 from analysis.pipeline import Selection, analyse, select, unknown_outlets
 from analysis.quotes.extract import quote_table
 from analysis.report.bundle import bundle_files, parse_formats, write_files
@@ -75,6 +76,10 @@ TABLES: dict[str, tuple[Table, str]] = {
         lambda sel, args: overlap_table(sel.view, sel.matches(_threshold(args)), pairs=args.pairs),
         "pairwise source overlap (or --pairs for matched sentences)",
     ),
+    "spread": (
+        lambda sel, args: spread_table(reuse_edges(sel.view, sel.matches(_threshold(args)))),
+        "who took passages from whom: source, taker, kind of reuse, share taken, and why that direction",
+    ),
     "timeline": (
         lambda sel, args: timeline_table(sel.timeline(), _window(sel, args)),
         "dated events, one row per document mention",
@@ -101,8 +106,9 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument("--title", default="Storytrace report")
         else:
             p.add_argument("--format", choices=("csv", "json"), default="csv")
-        if name == "overlap":
-            p.add_argument("--pairs", action="store_true", help="print matched sentence pairs instead of the matrix")
+        if name in ("overlap", "spread"):
+            if name == "overlap":
+                p.add_argument("--pairs", action="store_true", help="print matched sentence pairs instead of the matrix")
             p.add_argument("--threshold", type=float, default=None,
                            help=f"similarity {MIN_THRESHOLD:g}-100 a sentence match needs (default {DEFAULT_THRESHOLD:g})")
         if name == "timeline":

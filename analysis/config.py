@@ -56,6 +56,7 @@ DOC_COLUMNS = (
     "url",
     "published",
     "published_earliest",
+    "published_at",
     "published_basis",
     "published_note",
     "title",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import run_streamlit, wait_for_app
 
-URL_PATHS = ["", "add", "overlap", "quotes", "entities", "timeline", "market", "report"]
+URL_PATHS = ["", "add", "overlap", "spread", "quotes", "entities", "timeline", "market", "report"]
 
 
 def test_deep_link_is_the_first_request_of_a_fresh_server(browser, tmp_path):
@@ -63,3 +63,18 @@ def test_filters_follow_the_user_to_another_page(page, streamlit_server):
     page.wait_for_function("() => location.href.endsWith('/quotes?outlet=Hindustan+Times')")
     wait_for_app(page, "Quotes")
     assert "Hindustan Times" in page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.inner_text()
+
+
+def test_spread_click_on_a_link_shows_the_taken_passages(page, streamlit_server):
+    page.goto(f"{streamlit_server['url']}/spread")
+    wait_for_app(page, "Passages and who printed them first")
+    diamonds = page.locator(".js-plotly-plot .scatterlayer .trace .points path.point")
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .scatterlayer .points path.point').length > 5")
+    # the link markers are the last traces drawn; click them until one opens its passages
+    for i in range(diamonds.count() - 1, -1, -1):
+        diamonds.nth(i).click(force=True)
+        wait_for_app(page)
+        if page.get_by_text(" took from ", exact=False).count():
+            break
+    assert page.get_by_text(" took from ", exact=False).first.is_visible()
+    assert page.locator('[data-testid="stException"]').count() == 0

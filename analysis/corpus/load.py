@@ -28,7 +28,7 @@ from analysis.corpus.cleaning import CleanDocument, clean_document
 from analysis.corpus.readers import RawArticle, read_article_bytes, read_csv_table
 from analysis.corpus.sentences import Span, paragraph_spans, rows_to_frame, sentence_rows
 from analysis.errors import BadCorpusPath, BadInputFile
-from analysis.time.dates import parse_iso
+from analysis.time.dates import parse_iso, parse_iso_time
 
 Severity = Literal["refused", "warning"]
 PROBLEM_COLUMNS = ["file", "severity", "reason"]
@@ -50,7 +50,8 @@ class Corpus:
     """A cleaned corpus.
 
     - ``docs``: one row per article, columns :data:`config.DOC_COLUMNS` then any extra manifest columns.
-      ``published``/``published_earliest`` are datetime64 (NaT when unknown).
+      ``published``/``published_earliest`` are datetime64 days (NaT when unknown); ``published_at`` is the
+      publication time when the manifest or the record gives one (NaT otherwise).
     - ``sentences``: ``doc_id, sent_id, para_id, text, char_start, char_end`` (offsets into ``docs.text``).
     - ``removals``: ``doc_id, line_no, text, reason`` — everything cleaning dropped.
     - ``problems``: ``file, severity, reason`` — refused files and notices.
@@ -205,6 +206,7 @@ def _document_row(
         "url": url,
         "published": published,
         "published_earliest": parse_iso(m.get("published_earliest")),
+        "published_at": parse_iso_time({"manifest": m.get("published"), hint: raw.published}.get(published_basis)),
         "published_basis": published_basis,
         "published_note": m.get("published_basis"),
         "title": m.get("title") or raw.title or clean.title,
@@ -287,6 +289,7 @@ def build_corpus(
     docs = docs.assign(
         published=pd.to_datetime(docs["published"]),
         published_earliest=pd.to_datetime(docs["published_earliest"]),
+        published_at=pd.to_datetime(docs["published_at"]),
         words=docs["words"].astype("int64"),
         sentences=docs["sentences"].astype("int64"),
         removed_lines=docs["removed_lines"].astype("int64"),

@@ -18,6 +18,8 @@ from analysis.market.compare import render_index_chart, render_market_chart, rep
 from analysis.market.reference import load_reference
 from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.chart import overlap_chart
+from analysis.overlap.spread import reuse_edges
+from analysis.overlap.spread_chart import render_spread_chart
 from analysis.pipeline import Selection
 from analysis.quotes.chart import render_quote_fidelity
 from analysis.timeline.chart import render_timeline_chart
@@ -48,6 +50,12 @@ def overlap_charts(sel: Selection) -> list[ChartResult]:
     return [overlap_chart(sel.view, matches, "outlet", "all", DEFAULT_THRESHOLD, subtitle=sel.filters.describe())]
 
 
+def spread_charts(sel: Selection) -> list[ChartResult]:
+    """The Spread page's chart: who took from whom at the default threshold."""
+    edges = reuse_edges(sel.view, sel.matches(DEFAULT_THRESHOLD))
+    return [render_spread_chart(sel.view, edges, sel.filters.describe())]
+
+
 def timeline_charts(sel: Selection) -> list[ChartResult]:
     """The Timeline chart in the default window of the whole corpus."""
     return [render_timeline_chart(sel.timeline(), sel.view, sel.analysis.window, sel.filters.describe())]
@@ -76,6 +84,7 @@ REPORT_SOURCES: tuple[ReportSource, ...] = (
     ReportSource("entities", "Entities", entity_charts),
     ReportSource("quotes", "Quotes", quote_charts),
     ReportSource("overlap", "Source overlap", overlap_charts),
+    ReportSource("spread", "Spread", spread_charts),
     ReportSource("timeline", "Timeline", timeline_charts),
     ReportSource("market", "Market reaction", market_charts),
 )

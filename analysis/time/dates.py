@@ -6,7 +6,7 @@ Only complete dates with a year are parsed here; relative and partial expression
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Iterator
 
 MONTHS: dict[str, int] = {
@@ -91,5 +91,20 @@ def parse_iso(value: object) -> date | None:
         return None
     try:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+_ISO_TIME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+def parse_iso_time(value: object) -> datetime | None:
+    """The date and time of an ISO timestamp that has a time part (``2025-01-25T09:30``, ``2025-01-25 09:30:00``,
+    an offset or ``Z`` is ignored); None when there is no time part or the value is not a timestamp."""
+    m = _ISO_TIME.match(str(value or "").strip())
+    if not m:
+        return None
+    try:
+        return datetime(*(int(g) for g in m.groups(default="0")))
     except ValueError:
         return None

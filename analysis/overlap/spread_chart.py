@@ -1,0 +1,156 @@
+"""The Spread chart: articles (or outlets) on a time axis, an arrow from each source to each taker.
+
+Arrow width is the share of the taker's text taken, colour the kind of reuse; a pale arrow is a direction the
+dates cannot confirm. The diamond in the middle of each arrow carries the hover text and is what a click picks
+(its ``customdata`` names the pair). Large selections are drawn per outlet and only the strongest links.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from datetime import timedelta
+from typing import Literal
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.corpus import Corpus
+from analysis.overlap.spread import EDGE_COLUMNS
+
+Level = Literal["article", "outlet"]
+
+#: Colour of each kind of reuse (colour-blind safe; distinct in greyscale by width and the legend's words).
+KIND_COLOURS = {"reprint": "#b2182b", "rewrite": "#e08214", "quotes": "#2166ac"}
+KIND_LABELS = {"reprint": "Reprint", "rewrite": "Rewrite", "quotes": "Quotes only"}
+#: Above this many articles with links the chart switches to outlets by default.
+MAX_ARTICLE_NODES = 40
+#: At most this many links are drawn (the strongest); the rest are counted in the caption.
+MAX_EDGES = 60
+
+
+def default_level(edges: pd.DataFrame) -> Level:
+    """Articles while few enough to read, else outlets."""
+    nodes = set(edges["source_doc"]) | set(edges["taker_doc"])
+    return "article" if len(nodes) <= MAX_ARTICLE_NODES else "outlet"
+
+
+def _node_dates(view: Corpus) -> pd.DataFrame:
+    """Per article: where it sits on the time axis and how sure that is (``x``, ``dated``: exact/after/unknown)."""
+    docs = view.docs
+    exact = docs["published_at"].fillna(docs["published"])
+    x = exact.fillna(docs["published_earliest"])
+    known = x.dropna()
+    unknown_x = (known.max() + timedelta(days=1)) if len(known) else pd.Timestamp("2000-01-01")
+    dated = pd.Series("exact", index=docs.index).where(exact.notna(), "after").where(x.notna(), "unknown")
+    return pd.DataFrame({
+        "doc_id": docs["doc_id"], "outlet": docs["outlet"], "title": docs["title"].fillna(docs["file"]),
+        "x": x.fillna(unknown_x), "dated": dated,
+    })
+
+
+def _outlet_edges(edges: pd.DataFrame) -> pd.DataFrame:
+    """Links between outlets: article pairs counted, the strongest share, the most common kind."""
+    grouped = edges.groupby(["source_outlet", "taker_outlet"], sort=False)
+    out = grouped.agg(
+        share_taken=("share_taken", "max"), passages=("passages", "sum"), pairs=("kind", "size"),
+        kind=("kind", lambda s: s.value_counts().index[0]),
+        direction=("direction", lambda s: "certain" if (s == "certain").all() else "uncertain"),
+    ).reset_index()
+    out = out.loc[out["source_outlet"] != out["taker_outlet"]]
+    return out.assign(source=out["source_outlet"], taker=out["taker_outlet"])
+
+
+def _wrap(text: str, width: int = 60) -> str:
+    return "<br>".join(textwrap.wrap(html.escape(str(text), quote=False), width)[:4])
+
+
+def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None = None,
+                        level: Level | None = None, kinds: tuple[str, ...] = ()) -> ChartResult:
+    """Who took from whom in ``view``; ``edges`` is :func:`analysis.overlap.spread.reuse_edges` of it. ``level``
+    None picks :func:`default_level`; ``kinds`` limits the kinds of reuse drawn. The data is the link table drawn."""
+    title = "How the story spread: who took from whom"
+    source = source_line(view.docs)
+    if kinds:
+        edges = edges.loc[edges["kind"].isin(kinds)]
+    if edges.empty:
+        msg = "No article takes passages from another in this selection:<br>lower the similarity threshold or clear the filters."
+        return ChartResult("spread", title, empty_figure(title, msg, source), edges.loc[:, EDGE_COLUMNS])
+    level = level or default_level(edges)
+    nodes = _node_dates(view)
+    if level == "article":
+        links = edges.assign(source=edges["source_doc"], taker=edges["taker_doc"])
+        used = nodes.loc[nodes["doc_id"].isin(set(links["source"]) | set(links["taker"]))]
+        used = used.assign(node=used["doc_id"], label=[
+            f"{html.escape(str(o))} · {html.escape(textwrap.shorten(str(t), 30, placeholder='…'))}"
+            for o, t in zip(used["outlet"], used["title"])
+        ])
+    else:
+        links = _outlet_edges(edges)
+        by_outlet = nodes.sort_values("x").groupby("outlet", as_index=False).first()
+        used = by_outlet.loc[by_outlet["outlet"].isin(set(links["source"]) | set(links["taker"]))]
+        used = used.assign(node=used["outlet"], label=[html.escape(str(o)) for o in used["outlet"]])
+    links = links.sort_values("share_taken", ascending=False)
+    hidden = max(0, len(links) - MAX_EDGES)
+    links = links.head(MAX_EDGES)
+    used = used.sort_values(["x", "label"]).reset_index(drop=True)
+    row = {n: i for i, n in enumerate(used["node"])}
+    x_of = dict(zip(used["node"], used["x"]))
+
+    fig = go.Figure()
+    marker_of = {"exact": "circle", "after": "circle-open", "unknown": "x-thin-open"}
+    words = {"exact": "dated", "after": "on or after", "unknown": "date unknown"}
+    for dated, part in used.groupby("dated", sort=False):
+        fig.add_scatter(
+            x=part["x"], y=[row[n] for n in part["node"]], mode="markers", name=words[dated],
+            marker={"symbol": marker_of[dated], "size": 11, "color": "#222", "line": {"width": 2, "color": "#222"}},
+            hovertext=[f"<b>{lab}</b><br>{pd.Timestamp(x):%Y-%m-%d}" for lab, x in zip(part["label"], part["x"])],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    for kind, part in links.groupby("kind", sort=False):
+        colour = KIND_COLOURS[str(kind)]
+        mids_x, mids_y, hover, custom = [], [], [], []
+        for r in part.itertuples():
+            x0, x1 = pd.Timestamp(x_of[r.source]), pd.Timestamp(x_of[r.taker])
+            y0, y1 = row[r.source], row[r.taker]
+            alpha = "1.0" if r.direction == "certain" else "0.45"
+            rgb = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+            fig.add_annotation(
+                x=x1, y=y1, ax=x0, ay=y0, xref="x", yref="y", axref="x", ayref="y", showarrow=True, arrowhead=2,
+                arrowsize=1, arrowwidth=1 + 5 * float(r.share_taken), arrowcolor=f"rgba{rgb + (float(alpha),)}",
+                standoff=7, startstandoff=7, text="",
+            )
+            mids_x.append(x0 + (x1 - x0) / 2)
+            mids_y.append((y0 + y1) / 2)
+            basis = r.direction_basis if level == "article" else f"{r.pairs} article pair(s); direction {r.direction}"
+            hover.append(
+                f"<b>{html.escape(str(r.source_outlet))} → {html.escape(str(r.taker_outlet))}</b><br>"
+                f"{KIND_LABELS[str(kind)]}: {float(r.share_taken):.0%} of the taker, {int(r.passages)} passage(s)<br>"
+                f"{_wrap(basis)}"
+            )
+            custom.append([str(r.source), str(r.taker)])
+        fig.add_scatter(
+            x=mids_x, y=mids_y, mode="markers", name=KIND_LABELS[str(kind)], customdata=custom,
+            marker={"symbol": "diamond", "size": 10, "color": colour, "line": {"width": 1, "color": "#222"}},
+            hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
+        )
+    fig.update_yaxes(tickvals=list(range(len(used))), ticktext=list(used["label"]), autorange="reversed",
+                     automargin=True, showgrid=True, gridcolor="#eee")
+    lo, hi = pd.Timestamp(used["x"].min()), pd.Timestamp(used["x"].max())
+    pad = max((hi - lo) * 0.06, pd.Timedelta(hours=12))
+    fig.update_xaxes(automargin=True, showgrid=True, gridcolor="#eee", range=[lo - pad, hi + pad])
+    fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0.0, "xanchor": "left"})
+    fig.update_layout(margin={"t": 150})
+    note = f"{len(links)} strongest links drawn, {hidden} weaker not drawn" if hidden else f"{len(links)} links"
+    unit = "articles" if level == "article" else "outlets (each at its first article)"
+    finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, f"{note} between {unit}") if p),
+                  source=source, x_title="Publication date", y_title="Article" if level == "article" else "Outlet",
+                  height=max(420, 230 + 34 * len(used)))
+    data_cols = ["source_outlet", "taker_outlet", "kind", "share_taken", "passages", "direction"]
+    data = links.loc[:, [c for c in (["source_file", "taker_file"] if level == "article" else []) + data_cols + (
+        ["source_published", "taker_published", "direction_basis"] if level == "article" else ["pairs"])]]
+    caption = ("Arrow: from the likely source to the article that took from it; width = share of the taker's text "
+               "taken; colour = kind of reuse; pale = the dates cannot confirm the direction. An article with no known "
+               "date is placed a day after the last dated one. Click a diamond to see the shared passages.")
+    return ChartResult("spread", title, fig, data.reset_index(drop=True), caption=caption)

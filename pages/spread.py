@@ -1,0 +1,69 @@
+"""Spread: who published first and who took from whom, with the passages behind every link."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.overlap.align import DEFAULT_THRESHOLD
+from analysis.overlap.chart import aligned_pairs
+from analysis.overlap.score import MIN_THRESHOLD
+from analysis.overlap.spread import passage_clusters, reuse_edges
+from analysis.overlap.spread_chart import KIND_LABELS, default_level, render_spread_chart
+from ui.charts import show_chart
+from ui.markup import diff_markdown
+from ui.page import open_page
+
+sel = open_page(
+    "How the story spread",
+    "Who printed a passage first and who took it: articles on a time axis, an arrow from the likely source to each "
+    "article that reprinted, rewrote or quoted from it. Directions the dates cannot confirm are pale.",
+    needs=("matches",),
+)
+
+c1, c2, c3 = st.columns([1, 1.6, 1.4])
+threshold = c3.slider("Similarity threshold (0-100)", min_value=int(MIN_THRESHOLD), max_value=100,
+                      value=int(DEFAULT_THRESHOLD), step=1, key="spread_threshold",
+                      help="How alike two sentences must be to count as the same passage.")
+matches = sel.matches(float(threshold))
+edges = reuse_edges(sel.view, matches)
+level = c1.radio("Show", ["article", "outlet"], index=0 if edges.empty or default_level(edges) == "article" else 1,
+                 format_func=lambda v: {"article": "Articles", "outlet": "Outlets"}[v], horizontal=True, key="spread_level")
+kinds = c2.multiselect("Kinds of reuse", list(KIND_LABELS), format_func=KIND_LABELS.get, placeholder="All kinds",
+                       key="spread_kinds")
+
+result = render_spread_chart(sel.view, edges, sel.filters.describe(), level=level, kinds=tuple(kinds))
+event = show_chart(result, sel, key=f"spread_chart_{level}", on_select="rerun", selection_mode="points")
+
+points = (event.get("selection", {}) or {}).get("points", []) if event else []
+picked = next((p.get("customdata") for p in points if isinstance(p.get("customdata"), list)), None)
+if picked:
+    source, taker = picked
+    names = dict(zip(sel.view.docs["doc_id"], sel.view.docs["outlet"]))
+    pairs = aligned_pairs(sel.view, matches, taker, source, "document" if level == "article" else "outlet")
+    st.subheader(f"What {names.get(taker, taker)} took from {names.get(source, source)}")
+    st.caption(f"{len(pairs)} sentence(s). Differing words are highlighted (orange: the taker, blue: the source).")
+    for pair in pairs.itertuples():
+        left, right = diff_markdown(str(pair.text_a), str(pair.text_b))
+        col_a, col_b, col_s = st.columns([5, 5, 1.4])
+        col_a.markdown(left)
+        col_b.markdown(right)
+        col_s.markdown(f"{pair.similarity:.0f} · {pair.kind}")
+
+st.subheader("Passages and who printed them first")
+clusters = passage_clusters(sel.view, matches)
+if clusters.empty:
+    st.info("No passage is carried by two articles here: lower the similarity threshold or clear the filters.")
+else:
+    st.caption("One row per passage carried by several articles, the most widely carried first. *First certain* is "
+               "unticked when an article with an unknown or 'on or after' date could have printed it earlier.")
+    st.dataframe(
+        clusters.drop(columns=["doc_ids"]).rename(columns={
+            "passage_id": "Id", "passage": "Passage", "articles": "Articles", "outlets": "Outlets",
+            "first_files": "First printed in", "first_outlets": "First outlet(s)", "first_published": "First date",
+            "first_certain": "First certain", "later": "Later (date)",
+        }),
+        hide_index=True, width="stretch",
+        column_config={"Passage": st.column_config.TextColumn(width="large"), "Later (date)": st.column_config.TextColumn(width="large")},
+    )
+    st.download_button("Passages (CSV)", clusters.to_csv(index=False).encode("utf-8"), file_name="storytrace-passages.csv",
+                       mime="text/csv", key="spread_passages_csv", icon=":material/download:")
