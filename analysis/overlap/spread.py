@@ -17,7 +17,6 @@ Dates: ``published`` (a day), ``published_at`` (a time, when the manifest gives 
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal
 
 import numpy as np
@@ -48,44 +47,20 @@ CLUSTER_COLUMNS = [
 ]
 
 
-class _When:
-    """What is known of one article's publication: an exact time, a day, a lower bound, or nothing."""
-
-    def __init__(self, day: pd.Timestamp, at: pd.Timestamp, earliest: pd.Timestamp) -> None:
-        self.day = None if pd.isna(day) else day.date()
-        self.at: datetime | None = None if pd.isna(at) else at.to_pydatetime()
-        self.earliest = None if pd.isna(earliest) else earliest.date()
-
-    def label(self) -> str:
-        if self.at is not None:
-            return self.at.strftime("%Y-%m-%d %H:%M")
-        if self.day is not None:
-            return self.day.isoformat()
-        if self.earliest is not None:
-            return f"on or after {self.earliest.isoformat()}"
-        return "unknown"
+def _dates(docs: pd.DataFrame) -> pd.DataFrame:
+    """Per article: ``day`` (publication day), ``at`` (time, when known), ``earliest`` (lower bound) and ``label``
+    ("2025-01-25", "2025-01-25 09:30", "on or after 2025-01-27", "unknown")."""
+    day = docs["published"].dt.normalize()
+    at = docs["published_at"]
+    earliest = docs["published_earliest"].dt.normalize()
+    label = at.dt.strftime("%Y-%m-%d %H:%M").fillna(day.dt.strftime("%Y-%m-%d"))
+    label = label.fillna(earliest.dt.strftime("on or after %Y-%m-%d")).fillna("unknown")
+    return pd.DataFrame({"doc_id": docs["doc_id"].to_numpy(), "day": day.to_numpy(), "at": at.to_numpy(),
+                         "earliest": earliest.to_numpy(), "label": label.to_numpy()})
 
 
-def _order(a: _When, b: _When) -> tuple[int, str] | None:
-    """-1 when ``a`` surely came first, 1 when ``b`` did, with the reason; None when the dates cannot tell."""
-    if a.day is not None and b.day is not None:
-        if a.day != b.day:
-            return (-1 if a.day < b.day else 1), f"published earlier ({min(a.day, b.day)} before {max(a.day, b.day)})"
-        if a.at is not None and b.at is not None and a.at != b.at:
-            first, second = sorted((a.at, b.at))
-            return (-1 if a.at < b.at else 1), f"published earlier the same day ({first:%H:%M} before {second:%H:%M})"
-        return None
-    if a.day is not None and b.day is None and b.earliest is not None and b.earliest > a.day:
-        return -1, f"published earlier ({a.day} before the other's earliest date {b.earliest})"
-    if b.day is not None and a.day is None and a.earliest is not None and a.earliest > b.day:
-        return 1, f"published earlier ({b.day} before the other's earliest date {a.earliest})"
-    return None
-
-
-def _why_unsure(a: _When, b: _When) -> str:
-    if a.day is not None and b.day is not None:
-        return "same day, no publication times"
-    return "a publication date is unknown"
+def _iso(values: pd.Series) -> list[str]:
+    return [("" if pd.isna(v) else pd.Timestamp(v).strftime("%Y-%m-%d")) for v in values]
 
 
 def reuse_edges(view: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
@@ -98,48 +73,66 @@ def reuse_edges(view: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
     """
     if matches.empty:
         return pd.DataFrame(columns=EDGE_COLUMNS)
-    scores = pair_table(view, matches)
-    share = {(a, b): s for a, b, s in zip(scores["doc_a"], scores["doc_b"], scores["score"])}
-    sims = matches.groupby(["doc_a", "doc_b"])["similarity"].mean().to_dict()
-    reporting = matches.loc[matches["kind"] == "reporting"].groupby(["doc_a", "doc_b"]).size().to_dict()
-    counts = matches.groupby(["doc_a", "doc_b"]).size().to_dict()
-    docs = view.docs.set_index("doc_id")
-    when = {
-        d: _When(r.published, r.published_at, r.published_earliest)
-        for d, r in zip(docs.index, docs.loc[:, ["published", "published_at", "published_earliest"]].itertuples())
-    }
-    order = {d: i for i, d in enumerate(view.docs["doc_id"])}
-    rows = []
-    for a, b in {tuple(sorted(k, key=order.get)) for k in counts}:
-        s_ab, s_ba = share.get((a, b), 0.0), share.get((b, a), 0.0)  # share of a found in b, of b found in a
-        decided = _order(when[a], when[b])
-        if decided is not None:
-            source, taker = (a, b) if decided[0] < 0 else (b, a)
-            direction, basis = "certain", decided[1]
-        elif abs(s_ab - s_ba) >= CONTAINMENT_MARGIN:
-            source, taker = (b, a) if s_ab > s_ba else (a, b)
-            direction = "uncertain"
-            basis = f"{_why_unsure(when[a], when[b])}: the taker holds more of the other's text"
+    order = pd.Series(range(len(view.docs)), index=view.docs["doc_id"].to_numpy())
+    scores = pair_table(view, matches).loc[:, ["doc_a", "doc_b", "score", "matched_sentences", "reporting_matches"]]
+    sims = matches.groupby(["doc_a", "doc_b"], as_index=False)["similarity"].mean()
+    scores = scores.merge(sims, on=["doc_a", "doc_b"], how="left")
+    first = order.loc[scores["doc_a"]].to_numpy() < order.loc[scores["doc_b"]].to_numpy()
+    fwd = scores.loc[first].rename(columns={"score": "s_ab", "matched_sentences": "n_ab", "reporting_matches": "r_ab", "similarity": "sim_ab"})
+    back = scores.loc[~first].rename(columns={
+        "doc_a": "doc_b", "doc_b": "doc_a", "score": "s_ba", "matched_sentences": "n_ba", "reporting_matches": "r_ba",
+        "similarity": "sim_ba"})
+    pairs = fwd.merge(back, on=["doc_a", "doc_b"], how="outer").fillna({"s_ab": 0.0, "s_ba": 0.0, "n_ab": 0, "n_ba": 0, "r_ab": 0, "r_ba": 0})
+    dates = _dates(view.docs)
+    pairs = pairs.merge(dates.add_suffix("_a"), left_on="doc_a", right_on="doc_id_a").merge(
+        dates.add_suffix("_b"), left_on="doc_b", right_on="doc_id_b")
+    da, db, ta, tb, ea, eb = (pairs[c] for c in ("day_a", "day_b", "at_a", "at_b", "earliest_a", "earliest_b"))
+    both = da.notna() & db.notna()
+    by_day = both & (da != db)
+    by_time = both & (da == db) & ta.notna() & tb.notna() & (ta != tb)
+    a_before_bound = da.notna() & db.isna() & eb.notna() & (eb > da)
+    b_before_bound = db.notna() & da.isna() & ea.notna() & (ea > db)
+    certain = by_day | by_time | a_before_bound | b_before_bound
+    a_first = (by_day & (da < db)) | (by_time & (ta < tb)) | a_before_bound
+    contained = (pairs["s_ab"] - pairs["s_ba"]).abs() >= CONTAINMENT_MARGIN
+    a_takes = ~certain & contained & (pairs["s_ab"] > pairs["s_ba"])
+    a_source = (certain & a_first) | (~certain & ~a_takes)
+    direction = np.where(certain, "certain", np.where(contained, "uncertain", "undirected"))
+    unsure = np.where(both, "same day, no publication times", "a publication date is unknown")
+    iso_a, iso_b, iso_ea, iso_eb = _iso(da), _iso(db), _iso(ea), _iso(eb)
+    basis = []
+    for i in range(len(pairs)):
+        if by_day.iat[i]:
+            lo, hi = sorted((iso_a[i], iso_b[i]))
+            basis.append(f"published earlier ({lo} before {hi})")
+        elif by_time.iat[i]:
+            lo, hi = sorted((pd.Timestamp(ta.iat[i]), pd.Timestamp(tb.iat[i])))
+            basis.append(f"published earlier the same day ({lo:%H:%M} before {hi:%H:%M})")
+        elif a_before_bound.iat[i]:
+            basis.append(f"published earlier ({iso_a[i]} before the other's earliest date {iso_eb[i]})")
+        elif b_before_bound.iat[i]:
+            basis.append(f"published earlier ({iso_b[i]} before the other's earliest date {iso_ea[i]})")
+        elif direction[i] == "uncertain":
+            basis.append(f"{unsure[i]}: the taker holds more of the other's text")
         else:
-            source, taker = a, b
-            direction, basis = "undirected", f"{_why_unsure(when[a], when[b])}, and both hold as much of the other"
-        taken = share.get((taker, source), 0.0)
-        similarity = float(sims.get((taker, source), sims.get((source, taker), 0.0)))
-        n_reporting = int(reporting.get((taker, source), 0))
-        kind: ReuseKind = (
-            "quotes" if n_reporting == 0
-            else "reprint" if taken >= REPRINT_SHARE and similarity >= REPRINT_SIMILARITY
-            else "rewrite"
-        )
-        rows.append({
-            "source_doc": source, "taker_doc": taker,
-            "source_file": docs.at[source, "file"], "taker_file": docs.at[taker, "file"],
-            "source_outlet": docs.at[source, "outlet"], "taker_outlet": docs.at[taker, "outlet"],
-            "source_published": when[source].label(), "taker_published": when[taker].label(),
-            "kind": kind, "share_taken": round(float(taken), 3), "passages": int(counts.get((taker, source), 0)),
-            "similarity": round(similarity, 1), "direction": direction, "direction_basis": basis,
-        })
-    out = pd.DataFrame(rows, columns=EDGE_COLUMNS)
+            basis.append(f"{unsure[i]}, and both hold as much of the other")
+    pick = lambda a_col, b_col: np.where(a_source, pairs[a_col], pairs[b_col])  # noqa: E731 - source side
+    take = lambda a_col, b_col: np.where(a_source, pairs[b_col], pairs[a_col])  # noqa: E731 - taker side
+    taken = take("s_ab", "s_ba")  # share of the taker found in the source
+    similarity = np.where(a_source, pairs["sim_ba"].fillna(pairs["sim_ab"]), pairs["sim_ab"].fillna(pairs["sim_ba"]))
+    reporting = take("r_ab", "r_ba")
+    kind = np.where(reporting == 0, "quotes",
+                    np.where((taken >= REPRINT_SHARE) & (similarity >= REPRINT_SIMILARITY), "reprint", "rewrite"))
+    meta = view.docs.set_index("doc_id")
+    source, taker = pick("doc_a", "doc_b"), take("doc_a", "doc_b")
+    out = pd.DataFrame({
+        "source_doc": source, "taker_doc": taker,
+        "source_file": meta.loc[source, "file"].to_numpy(), "taker_file": meta.loc[taker, "file"].to_numpy(),
+        "source_outlet": meta.loc[source, "outlet"].to_numpy(), "taker_outlet": meta.loc[taker, "outlet"].to_numpy(),
+        "source_published": pick("label_a", "label_b"), "taker_published": take("label_a", "label_b"),
+        "kind": kind, "share_taken": np.round(taken.astype(float), 3), "passages": take("n_ab", "n_ba").astype(int),
+        "similarity": np.round(similarity.astype(float), 1), "direction": direction, "direction_basis": basis,
+    })
     return out.sort_values(["share_taken", "source_file", "taker_file"], ascending=[False, True, True]).reset_index(drop=True)
 
 
@@ -171,58 +164,55 @@ def passage_clusters(view: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
     """Passages printed by several articles (:data:`CLUSTER_COLUMNS`), the most widely carried first.
 
     A passage is a connected set of matched sentences. ``first_files``/``first_outlets`` are the carriers with
-    the earliest known date (several when they share the day); ``first_certain`` is False when a carrier with
-    an unknown or "on or after" date could be earlier; ``later`` lists the other carriers with their dates.
+    the earliest known date (several when they share the day and no times tell them apart); ``first_certain``
+    is False when a carrier with an unknown or "on or after" date could be earlier; ``later`` lists the other
+    carriers with their dates.
     """
     if matches.empty:
         return pd.DataFrame(columns=CLUSTER_COLUMNS)
-    a = list(zip(matches["doc_a"], matches["sent_a"]))
-    b = list(zip(matches["doc_b"], matches["sent_b"]))
-    index = {node: i for i, node in enumerate(dict.fromkeys(a + b))}
-    labels = _components(len(index), np.array([index[n] for n in a]), np.array([index[n] for n in b]))
-    nodes = pd.DataFrame(list(index), columns=["doc_id", "sent_id"]).assign(passage=labels)
-    text = view.sentences.loc[:, ["doc_id", "sent_id", "text"]]
-    nodes = nodes.merge(text, on=["doc_id", "sent_id"], how="left")
-    docs = view.docs.set_index("doc_id")
-    when = {
-        d: _When(r.published, r.published_at, r.published_earliest)
-        for d, r in zip(docs.index, docs.loc[:, ["published", "published_at", "published_earliest"]].itertuples())
-    }
-    rows = []
-    for _, part in nodes.groupby("passage", sort=False):
-        carriers = list(dict.fromkeys(part["doc_id"]))
-        if len(carriers) < 2:
-            continue
-        dated = [d for d in carriers if when[d].day is not None]
-        first_day = min((when[d].day for d in dated), default=None)
-        first = sorted(d for d in dated if when[d].day == first_day)
-        if len(first) > 1 and all(when[d].at is not None for d in first):
-            earliest_at = min(when[d].at for d in first)
-            first = [d for d in first if when[d].at == earliest_at]
-        undated = [d for d in carriers if when[d].day is None]
-        certain = bool(first) and all(
-            when[d].earliest is not None and first_day is not None and when[d].earliest > first_day for d in undated
-        )
-        if not first:
-            first = carriers[:1]
-        rep = part.loc[part["doc_id"] == first[0], "text"].astype(str)
-        passage = max(rep, key=len) if len(rep) else str(part["text"].iloc[0])
-        later = [d for d in carriers if d not in first]
-        rows.append({
-            "passage": passage,
-            "articles": len(carriers),
-            "outlets": docs.loc[carriers, "outlet"].nunique(),
-            "first_files": ", ".join(docs.at[d, "file"] for d in first),
-            "first_outlets": ", ".join(dict.fromkeys(docs.at[d, "outlet"] for d in first)),
-            "first_published": when[first[0]].label(),
-            "first_certain": certain,
-            "later": "; ".join(f"{docs.at[d, 'outlet']} ({when[d].label()})" for d in later),
-            "doc_ids": "|".join(carriers),
-            "_day": first_day.isoformat() if first_day else "9999",
-        })
-    out = pd.DataFrame(rows)
-    if out.empty:
+    a = pd.MultiIndex.from_arrays([matches["doc_a"], matches["sent_a"]])
+    b = pd.MultiIndex.from_arrays([matches["doc_b"], matches["sent_b"]])
+    index = a.append(b).unique()
+    labels = _components(len(index), index.get_indexer(a), index.get_indexer(b))
+    nodes = pd.DataFrame({"doc_id": index.get_level_values(0), "sent_id": index.get_level_values(1), "passage": labels})
+    carriers = nodes.drop_duplicates(["passage", "doc_id"])
+    carriers = carriers.loc[carriers.groupby("passage")["doc_id"].transform("size") >= 2]
+    if carriers.empty:
         return pd.DataFrame(columns=CLUSTER_COLUMNS)
-    out = out.sort_values(["articles", "_day", "passage"], ascending=[False, True, True]).reset_index(drop=True)
+    meta = view.docs.loc[:, ["doc_id", "file", "outlet"]]
+    c = carriers.loc[:, ["passage", "doc_id"]].merge(_dates(view.docs), on="doc_id").merge(meta, on="doc_id")
+    c = c.assign(order=c["doc_id"].map(pd.Series(range(len(view.docs)), index=view.docs["doc_id"].to_numpy())))
+    first_day = c.groupby("passage")["day"].transform("min")
+    on_first_day = c["day"].notna() & (c["day"] == first_day)
+    earliest_at = c["at"].where(on_first_day).groupby(c["passage"]).transform("min")
+    all_timed = (c["at"].notna() | ~on_first_day).groupby(c["passage"]).transform("all")
+    is_first = on_first_day & (~all_timed | c["at"].isna() | (c["at"] == earliest_at))
+    none_dated = first_day.isna()
+    is_first = is_first | (none_dated & (c["order"] == c.groupby("passage")["order"].transform("min")))
+    could_be_earlier = c["day"].isna() & ~(c["earliest"].notna() & (c["earliest"] > first_day))
+    uncertain = could_be_earlier.groupby(c["passage"]).transform("any") | none_dated
+    c = c.assign(first=is_first, certain=~uncertain, later_text=c["outlet"] + " (" + c["label"] + ")")
+    c = c.sort_values(["passage", "order"])
+    firsts = c.loc[c["first"]]
+    later = c.loc[~c["first"]]
+    grouped = c.groupby("passage", sort=False)
+    out = pd.DataFrame({
+        "articles": grouped["doc_id"].size(),
+        "outlets": grouped["outlet"].nunique(),
+        "first_published": firsts.groupby("passage")["label"].first(),
+        "first_certain": grouped["certain"].first(),
+        "first_files": firsts.groupby("passage")["file"].agg(", ".join),
+        "first_outlets": firsts.groupby("passage")["outlet"].agg(lambda s: ", ".join(dict.fromkeys(s))),
+        "later": later.groupby("passage")["later_text"].agg("; ".join),
+        "doc_ids": grouped["doc_id"].agg("|".join),
+        "_day": firsts.groupby("passage")["day"].first(),
+    }).fillna({"later": ""})
+    # the passage as its first printer wrote it: the longest of that article's sentences in the passage
+    text = view.sentences.loc[:, ["doc_id", "sent_id", "text"]]
+    first_doc = firsts.drop_duplicates("passage").loc[:, ["passage", "doc_id"]]
+    rep = nodes.merge(first_doc, on=["passage", "doc_id"]).merge(text, on=["doc_id", "sent_id"])
+    rep = rep.assign(n=rep["text"].str.len()).sort_values(["passage", "n"], ascending=[True, False]).drop_duplicates("passage")
+    out = out.assign(passage=rep.set_index("passage")["text"].reindex(out.index).fillna("")).reset_index(drop=True)
+    out = out.sort_values(["articles", "_day", "passage"], ascending=[False, True, True], na_position="last").reset_index(drop=True)
     out = out.assign(passage_id=[f"P{i + 1:03d}" for i in range(len(out))])
     return out.loc[:, CLUSTER_COLUMNS]

@@ -26,8 +26,8 @@ KIND_COLOURS = {"reprint": "#b2182b", "rewrite": "#e08214", "quotes": "#2166ac"}
 KIND_LABELS = {"reprint": "Reprint", "rewrite": "Rewrite", "quotes": "Quotes only"}
 #: Above this many articles with links the chart switches to outlets by default.
 MAX_ARTICLE_NODES = 40
-#: At most this many links are drawn (the strongest); the rest are counted in the caption.
-MAX_EDGES = 60
+#: At most this many links are drawn (the strongest); the rest are counted in the subtitle.
+MAX_EDGES = {"article": 60, "outlet": 30}
 
 
 def default_level(edges: pd.DataFrame) -> Level:
@@ -52,14 +52,15 @@ def _node_dates(view: Corpus) -> pd.DataFrame:
 
 def _outlet_edges(edges: pd.DataFrame) -> pd.DataFrame:
     """Links between outlets: article pairs counted, the strongest share, the most common kind."""
-    grouped = edges.groupby(["source_outlet", "taker_outlet"], sort=False)
-    out = grouped.agg(
-        share_taken=("share_taken", "max"), passages=("passages", "sum"), pairs=("kind", "size"),
-        kind=("kind", lambda s: s.value_counts().index[0]),
-        direction=("direction", lambda s: "certain" if (s == "certain").all() else "uncertain"),
-    ).reset_index()
-    out = out.loc[out["source_outlet"] != out["taker_outlet"]]
-    return out.assign(source=out["source_outlet"], taker=out["taker_outlet"])
+    edges = edges.loc[edges["source_outlet"] != edges["taker_outlet"]]
+    keys = ["source_outlet", "taker_outlet"]
+    out = edges.assign(sure=edges["direction"] == "certain").groupby(keys, as_index=False).agg(
+        share_taken=("share_taken", "mean"), passages=("passages", "sum"), pairs=("kind", "size"), sure=("sure", "all"),
+    )
+    kinds = edges.groupby([*keys, "kind"], as_index=False).size().sort_values("size", ascending=False)
+    out = out.merge(kinds.drop_duplicates(keys).drop(columns="size"), on=keys)
+    out = out.assign(direction=out["sure"].map({True: "certain", False: "uncertain"}))
+    return out.assign(source=out["source_outlet"], taker=out["taker_outlet"]).drop(columns="sure")
 
 
 def _wrap(text: str, width: int = 60) -> str:
@@ -80,20 +81,25 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
     level = level or default_level(edges)
     nodes = _node_dates(view)
     if level == "article":
-        links = edges.assign(source=edges["source_doc"], taker=edges["taker_doc"])
-        used = nodes.loc[nodes["doc_id"].isin(set(links["source"]) | set(links["taker"]))]
+        links = edges.assign(source=edges["source_doc"], taker=edges["taker_doc"], pairs=1)
+    else:
+        links = _outlet_edges(edges)
+    # outlets: the links that carry most article pairs; articles: the largest shares taken
+    rank = ["share_taken", "passages"] if level == "article" else ["pairs", "share_taken"]
+    links = links.sort_values(rank, ascending=False)
+    hidden = max(0, len(links) - MAX_EDGES[level])
+    links = links.head(MAX_EDGES[level])
+    drawn = set(links["source"]) | set(links["taker"])
+    if level == "article":
+        used = nodes.loc[nodes["doc_id"].isin(drawn)]
         used = used.assign(node=used["doc_id"], label=[
             f"{html.escape(str(o))} · {html.escape(textwrap.shorten(str(t), 30, placeholder='…'))}"
             for o, t in zip(used["outlet"], used["title"])
         ])
     else:
-        links = _outlet_edges(edges)
         by_outlet = nodes.sort_values("x").groupby("outlet", as_index=False).first()
-        used = by_outlet.loc[by_outlet["outlet"].isin(set(links["source"]) | set(links["taker"]))]
+        used = by_outlet.loc[by_outlet["outlet"].isin(drawn)]
         used = used.assign(node=used["outlet"], label=[html.escape(str(o)) for o in used["outlet"]])
-    links = links.sort_values("share_taken", ascending=False)
-    hidden = max(0, len(links) - MAX_EDGES)
-    links = links.head(MAX_EDGES)
     used = used.sort_values(["x", "label"]).reset_index(drop=True)
     row = {n: i for i, n in enumerate(used["node"])}
     x_of = dict(zip(used["node"], used["x"]))
@@ -108,6 +114,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
             hovertext=[f"<b>{lab}</b><br>{pd.Timestamp(x):%Y-%m-%d}" for lab, x in zip(part["label"], part["x"])],
             hovertemplate="%{hovertext}<extra></extra>",
         )
+    arrows: list[dict[str, object]] = []
     for kind, part in links.groupby("kind", sort=False):
         colour = KIND_COLOURS[str(kind)]
         mids_x, mids_y, hover, custom = [], [], [], []
@@ -116,14 +123,15 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
             y0, y1 = row[r.source], row[r.taker]
             alpha = "1.0" if r.direction == "certain" else "0.45"
             rgb = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
-            fig.add_annotation(
+            arrows.append(dict(
                 x=x1, y=y1, ax=x0, ay=y0, xref="x", yref="y", axref="x", ayref="y", showarrow=True, arrowhead=2,
-                arrowsize=1, arrowwidth=1 + 5 * float(r.share_taken), arrowcolor=f"rgba{rgb + (float(alpha),)}",
+                arrowsize=0.8, arrowwidth=1 + 4 * float(r.share_taken), arrowcolor=f"rgba{rgb + (float(alpha),)}",
                 standoff=7, startstandoff=7, text="",
-            )
+            ))
             mids_x.append(x0 + (x1 - x0) / 2)
             mids_y.append((y0 + y1) / 2)
-            basis = r.direction_basis if level == "article" else f"{r.pairs} article pair(s); direction {r.direction}"
+            basis = r.direction_basis if level == "article" else (
+                f"{r.pairs} article pair(s), {float(r.share_taken):.0%} taken on average; direction {r.direction}")
             hover.append(
                 f"<b>{html.escape(str(r.source_outlet))} → {html.escape(str(r.taker_outlet))}</b><br>"
                 f"{KIND_LABELS[str(kind)]}: {float(r.share_taken):.0%} of the taker, {int(r.passages)} passage(s)<br>"
@@ -135,6 +143,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
             marker={"symbol": "diamond", "size": 10, "color": colour, "line": {"width": 1, "color": "#222"}},
             hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         )
+    fig.update_layout(annotations=arrows)  # at once: one add_annotation per arrow re-validates them all each time
     fig.update_yaxes(tickvals=list(range(len(used))), ticktext=list(used["label"]), autorange="reversed",
                      automargin=True, showgrid=True, gridcolor="#eee")
     lo, hi = pd.Timestamp(used["x"].min()), pd.Timestamp(used["x"].max())
