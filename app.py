@@ -17,7 +17,7 @@ st.set_page_config(page_title="Storytrace", page_icon=":material/travel_explore:
 PAGES = {
     "Corpus": [
         st.Page("pages/overview.py", title="Overview", icon=":material/newspaper:", default=True),
-        st.Page("pages/add_articles.py", title="Add articles", icon=":material/upload_file:", url_path="add"),
+        st.Page("pages/add.py", title="Add articles", icon=":material/upload_file:", url_path="add"),
     ],
     "How the story travelled": [
         st.Page("pages/overlap.py", title="Source overlap", icon=":material/compare_arrows:", url_path="overlap"),

@@ -7,6 +7,7 @@ import streamlit as st
 from analysis.corpus.coverage import render_coverage_chart
 from analysis.corpus.table import docs_display, docs_table
 from ui.charts import show_chart
+from ui.edit import metadata_editor
 from ui.markup import escape_markdown
 from ui.page import open_page
 
@@ -76,6 +77,7 @@ if isinstance(doc["url"], str) and doc["url"].startswith(("http://", "https://")
     st.link_button("Open the original page", doc["url"], icon=":material/open_in_new:")
 if isinstance(doc["notes"], str):
     st.caption(f"Notes: {escape_markdown(doc['notes'])}")
+metadata_editor(corpus, doc)
 
 removed = view.removals.loc[view.removals["doc_id"] == doc["doc_id"], ["line_no", "reason", "text"]]
 sentences = view.sentences.loc[view.sentences["doc_id"] == doc["doc_id"], ["sent_id", "para_id", "text"]]

@@ -66,10 +66,13 @@ def _need_browser() -> None:
 
 
 @contextlib.contextmanager
-def run_streamlit(uploads: Path, log: Path) -> Iterator[str]:
-    """Start `streamlit run app.py` on a free loopback port with its own upload folder; yield its URL."""
+def run_streamlit(uploads: Path, log: Path, corpus: Path | None = None) -> Iterator[str]:
+    """Start `streamlit run app.py` on a free loopback port with its own upload folder (and corpus folder, when
+    given; else the seeds); yield its URL."""
     port = _free_port()
     env = {**os.environ, "STORYTRACE_UPLOAD_DIR": str(uploads), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    if corpus is not None:
+        env["STORYTRACE_CORPUS"] = str(corpus)
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",

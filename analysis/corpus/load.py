@@ -19,14 +19,20 @@ from datetime import date
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Literal
-from urllib.parse import urlparse
 
 import pandas as pd
 
 from analysis import config
 from analysis.corpus.cleaning import CleanDocument, clean_document
+from analysis.corpus.edits import EDITED_BASIS, load_edits
+from analysis.corpus.provenance import outlet_from_url, read_provenance
 from analysis.corpus.readers import RawArticle, read_article_bytes, read_csv_table
-from analysis.corpus.sentences import Span, paragraph_spans, rows_to_frame, sentence_rows
+from analysis.corpus.sentences import (
+    Span,
+    paragraph_spans,
+    rows_to_frame,
+    sentence_rows,
+)
 from analysis.errors import BadCorpusPath, BadInputFile
 from analysis.time.dates import parse_iso, parse_iso_time
 
@@ -163,25 +169,20 @@ def _clean_value(value: object) -> str | None:
     return text or None
 
 
-def _outlet_from_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
-    host = re.sub(r"^(www|amp|m)\.", "", host)
-    return host or None
-
-
 def _document_row(
     raw: RawArticle, doc_id: str, clean: CleanDocument, manifest_row: dict[str, str], origin: str
 ) -> dict[str, object]:
     m = {k: _clean_value(v) for k, v in manifest_row.items()}
     hint = raw.hint_basis or "file"
     url = m.get("url") or raw.url
+    stated = read_provenance(raw.text)  # byline, wire dateline, lead line, URL in the text
+    edited = set(str(m.get("_edited") or "").split(","))
     for value, basis in (
-        (m.get("outlet"), "manifest"),
+        (m.get("outlet"), EDITED_BASIS if "outlet" in edited else "manifest"),
         (raw.outlet, hint),
+        (stated.outlet, stated.outlet_basis),
         (clean.site_name, "copyright line"),
-        (_outlet_from_url(url), "url"),
+        (outlet_from_url(url), "url"),
         (Path(raw.file).stem, "file name"),
     ):
         if value:
@@ -190,9 +191,10 @@ def _document_row(
     published: date | None = None
     published_basis = "unknown"
     for value, basis in (
-        (parse_iso(m.get("published")), "manifest"),
+        (parse_iso(m.get("published")), EDITED_BASIS if "published" in edited else "manifest"),
         (parse_iso(raw.published), hint),
         (clean.dateline, "dateline"),
+        (stated.published, stated.published_basis),
     ):
         if value is not None:
             published, published_basis = value, basis
@@ -218,7 +220,7 @@ def _document_row(
         "text": clean.text,
     }
     for key, value in m.items():
-        if key not in row and key not in config.MANIFEST_COLUMNS:
+        if key not in row and key not in config.MANIFEST_COLUMNS and not key.startswith("_"):
             row[key] = value
     return row
 
@@ -232,6 +234,9 @@ def _read_folder(folder: Path, origin: str) -> tuple[list[tuple[RawArticle, dict
             manifest = read_manifest(manifest_path.read_bytes())
         except BadInputFile as exc:
             problems.append(Problem(exc.file, exc.reason, "warning"))
+    edits, notice = load_edits(folder)
+    if notice:
+        problems.append(Problem(f"{folder.name}/{notice.split(':', 1)[0]}", notice.split(": ", 1)[1], "warning"))
     records: list[tuple[RawArticle, dict[str, str], str]] = []
     seen_files: set[str] = set()
     for path in list_article_files(folder):
@@ -246,7 +251,10 @@ def _read_folder(folder: Path, origin: str) -> tuple[list[tuple[RawArticle, dict
             continue
         problems.extend(Problem(path.name, w.split(": ", 1)[-1], "warning") for w in result.warnings)
         row = manifest.loc[path.name].to_dict() if path.name in manifest.index else {}
-        records.extend((article, row, origin) for article in result.articles)
+        for article in result.articles:
+            key = article.file if article.record is None else f"{article.file}#{article.record}"
+            edited = edits.get(key, {})
+            records.append((article, {**row, **edited, "_edited": ",".join(edited)} if edited else row, origin))
     for listed in manifest.index:
         if listed not in seen_files:
             problems.append(Problem(config.MANIFEST_NAME, f"lists '{listed}', which is not in the folder", "warning"))

@@ -40,6 +40,11 @@ with st.form("upload", clear_on_submit=True):
             f"Up to {config.MAX_FILE_MB:g} MB per article file, {config.MAX_COLLECTION_MB:g} MB per CSV/JSON "
             f"collection; a .zip may unpack to {config.MAX_ZIP_UNPACKED_MB:g} MB."
         ),
+        max_upload_size=max(1, int(config.MAX_COLLECTION_MB)),  # the largest file any check accepts
+    )
+    st.caption(
+        f"Limits as checked: {config.MAX_FILE_MB:g} MB per article file, {config.MAX_COLLECTION_MB:g} MB per CSV, "
+        f"JSON or .zip file, {config.MAX_ZIP_UNPACKED_MB:g} MB once a .zip is unpacked."
     )
     submitted = st.form_submit_button("Add to corpus", type="primary")
 if submitted and files:

@@ -1,0 +1,127 @@
+"""Speed as a user feels it: the app driven in a real browser, against a hello-world Streamlit app measured in
+the same run.
+
+    python bench/bench_app_speed.py                      # the seeds
+    python bench/bench_app_speed.py --corpus /tmp/story1000 --runs 3
+
+For each run, on a freshly started server: the first full render of the Overview (from navigation until the
+script is idle and the article count is on screen) and of the hello-world app, a change of the outlet filter
+(from the key press until the page is idle with the new count), and the Report page (until "Build report"
+shows). Uses Playwright on Debian's Chromium (/usr/bin/chromium); prints the median of the runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
+IDLE = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def _server(script: Path, env: dict[str, str]) -> Iterator[str]:
+    port = _port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port)],
+        cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def _idle(page) -> None:
+    for _ in range(2):
+        page.wait_for_function(IDLE, timeout=600_000)
+        page.wait_for_timeout(150)
+
+
+def _timed(action, page, ready: str) -> float:
+    """Seconds from ``action()`` until ``ready`` (a JS predicate) holds and the script is idle (minus the
+    150 ms settle checks)."""
+    t = time.perf_counter()
+    action()
+    page.wait_for_function(ready, timeout=600_000)
+    _idle(page)
+    return time.perf_counter() - t - 0.3
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", help="corpus folder (default: the seeds)")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    hello = Path(tempfile.mkdtemp()) / "hello.py"
+    hello.write_text("import streamlit as st\nst.title('Hello')\nst.write('hello world')\n", encoding="utf-8")
+    env = {"STORYTRACE_UPLOAD_DIR": tempfile.mkdtemp(), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    if args.corpus:
+        env["STORYTRACE_CORPUS"] = args.corpus
+    figures: dict[str, list[float]] = {"hello world, first render": [], "Overview, first render": [],
+                                       "outlet filter change": [], "Report page": []}
+    count = "() => document.querySelector('[data-testid=\"stMetricValue\"]')"
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        for _ in range(args.runs):
+            with _server(hello, env) as url:
+                page = browser.new_page()
+                figures["hello world, first render"].append(
+                    _timed(lambda: page.goto(url), page, "() => document.body.innerText.includes('hello world')"))
+                page.close()
+            with _server(ROOT / "app.py", env) as url:
+                page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                figures["Overview, first render"].append(_timed(lambda: page.goto(url), page, count))
+                before = page.locator('[data-testid="stMetricValue"]').first.inner_text()
+
+                def pick_outlet() -> None:
+                    page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.click()
+                    page.keyboard.press("ArrowDown")
+                    page.keyboard.press("Enter")
+                    page.keyboard.press("Escape")
+
+                figures["outlet filter change"].append(_timed(
+                    pick_outlet, page,
+                    f"() => document.querySelector('[data-testid=\"stMetricValue\"]').innerText !== '{before}'"))
+                figures["Report page"].append(_timed(
+                    lambda: page.goto(f"{url}/report"), page, "() => document.body.innerText.includes('Build report')"))
+                page.close()
+        browser.close()
+    load = os.getloadavg()
+    print(f"{args.runs} runs, corpus {args.corpus or 'seeds'}, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+    for name, values in figures.items():
+        print(f"{name:28s} median {statistics.median(values):6.2f} s  (min {min(values):.2f}, max {max(values):.2f})")
+    ratio = statistics.median(figures["Overview, first render"]) / statistics.median(figures["hello world, first render"])
+    print(f"Overview / hello world: {ratio:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
