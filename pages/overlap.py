@@ -5,10 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.overlap.align import DEFAULT_THRESHOLD
-from analysis.overlap.chart import UNIT_LABELS, aligned_pairs, overlap_chart, provenance_hints
+from analysis.overlap.chart import UNIT_LABELS, aligned_pairs, mark_cell, overlap_chart, provenance_hints
 from analysis.overlap.score import MIN_THRESHOLD
 from ui.charts import show_chart
-from ui.markup import diff_markdown
+from ui.markup import diff_markdown, escape_markdown
 from ui.page import open_page
 
 sel = open_page(
@@ -34,27 +34,33 @@ if hints:
             st.text("• " + hint)
 
 result = overlap_chart(view, matches, level, unit, float(threshold), subtitle=sel.filters.describe())
-event = show_chart(result, sel, key=f"ovl_heatmap_{level}", on_select="rerun", selection_mode="points")
-
+chart_key = f"ovl_heatmap_{level}"
 cells = result.data.loc[result.data["matched_sentences"] > 0].sort_values("score_pct", ascending=False)
-if cells.empty:
-    st.stop()
 labels = {f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)": (r.row_id, r.col_id, r.row_name, r.col_name) for r in cells.itertuples()}
 by_label = {(r.row_label, r.col_label): f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)" for r in cells.itertuples()}
+# the click of the previous run (kept by Streamlit under the chart's key) picks the pair before the chart is
+# drawn, so the drawn chart can frame the picked cell
+event = st.session_state.get(chart_key)
 points = (event.get("selection", {}) or {}).get("points", []) if event else []
 clicked = (points[0].get("y"), points[0].get("x")) if points else None
 if clicked != st.session_state.get("ovl_last_click"):  # a new click wins; an old one must not undo the selectbox
     st.session_state["ovl_last_click"] = clicked
     if clicked in by_label:
         st.session_state["ovl_cell"] = by_label[clicked]
-if st.session_state.get("ovl_cell") not in labels:
+if labels and st.session_state.get("ovl_cell") not in labels:
     st.session_state["ovl_cell"] = next(iter(labels))
+if labels:
+    result = mark_cell(result, *labels[st.session_state["ovl_cell"]][:2])
+show_chart(result, sel, key=chart_key, on_select="rerun", selection_mode="points")
+if cells.empty:
+    st.stop()
 
 st.subheader("Aligned sentences")
 choice = st.selectbox("Pair (click a heatmap cell, or choose here)", list(labels), key="ovl_cell")
 row_id, col_id, row_name, col_name = labels[choice]
 pairs = aligned_pairs(view, matches, row_id, col_id, level)
-st.caption(f"{len(pairs)} sentence(s) of {row_name} with a match in {col_name}. Differing words are highlighted (orange: only in A, blue: only in B).")
+st.caption(f"{len(pairs)} sentence(s) of {escape_markdown(row_name)} with a match in {escape_markdown(col_name)}. "
+           "Differing words are highlighted (orange: only in A, blue: only in B).")
 head_a, head_b, head_s = st.columns([5, 5, 1.4])
 head_a.markdown("**A** (row)")
 head_b.markdown("**B** (column)")

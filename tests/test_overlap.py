@@ -282,10 +282,10 @@ def test_heatmap_chart_blank_diagonal_and_percentages(seeds_corpus: Corpus) -> N
     assert heat.type == "heatmap"
     assert len(heat.x) == 5
     assert all(heat.z[i][i] is None for i in range(5))
-    i, j = list(heat.y).index("Daily The Business"), list(heat.x).index("International Business…")
+    i, j = list(heat.y).index("Daily The Business"), list(heat.x).index("International Business<br>Times UK")
     assert heat.text[i][j] == "17%"
     cells = result.figure.data[1]  # invisible markers: hover text and click selection per cell
-    k = [n for n, (x, y) in enumerate(zip(cells.x, cells.y)) if (y, x) == ("Daily The Business", "International Business…")][0]
+    k = [n for n, (x, y) in enumerate(zip(cells.x, cells.y)) if (y, x) == ("Daily The Business", "International Business<br>Times UK")][0]
     assert cells.customdata[k] == (
         "<b>Daily The Business</b><br>has 16.8% of its text in<br><b>International Business Times UK</b><br>"
         "5 matched sentence(s): 5 quote, 0 reporting"
@@ -341,6 +341,32 @@ def test_cli_subprocess_json() -> None:
 def test_heatmap_keeps_the_most_overlapping_when_too_many(seeds_corpus: Corpus) -> None:
     matches = narrow_matches(sentence_matches(seeds_corpus), seeds_corpus.docs["doc_id"])
     result = overlap_chart(seeds_corpus, matches, "outlet", max_axis=3)
-    assert list(result.figure.data[0].x) == ["Daily The Business", "Hindustan Times", "International Business…"]
+    assert list(result.figure.data[0].x) == ["Daily The Business", "Hindustan Times", "International Business<br>Times UK"]
     assert len(result.data) == 6
     assert "Showing the 3 outlets with the most shared text; 2 more are left out" in result.caption
+
+
+def test_heatmap_scale_fits_the_data_and_names_the_largest_cell(seeds_corpus: Corpus) -> None:
+    from tests.pipeline_helpers import selection
+
+    sel = selection(seeds_corpus)
+    result = overlap_chart(sel.view, sel.matches(75.0), "outlet", "all", 75.0)
+    heat = result.figure.data[0]
+    top = result.data["score_pct"].max()
+    assert heat.zmax == max(5.0, -(-top // 5) * 5) < 100
+    assert f"(largest: {top:.0f}%)" in heat.colorbar.title.text
+
+
+def test_the_picked_cell_is_framed(seeds_corpus: Corpus) -> None:
+    from analysis.overlap.chart import mark_cell
+    from tests.pipeline_helpers import selection
+
+    sel = selection(seeds_corpus)
+    result = overlap_chart(sel.view, sel.matches(75.0), "outlet", "all", 75.0)
+    row = result.data.loc[result.data["matched_sentences"] > 0].iloc[0]
+    marked = mark_cell(result, row["row_id"], row["col_id"])
+    (frame,) = marked.figure.layout.shapes
+    labels = list(result.figure.data[0].x)
+    assert (frame.x0 + 0.5, frame.y0 + 0.5) == (labels.index(row["col_label"]), labels.index(row["row_label"]))
+    assert not result.figure.layout.shapes  # the original figure is left as it was
+    assert mark_cell(result, "nobody", "nothing") is result

@@ -29,7 +29,7 @@ def test_page_draws_outlet_heatmap_with_blank_diagonal(at: AppTest) -> None:
     assert not at.exception
     heat = _spec(at)["data"][0]
     assert heat["type"] == "heatmap"
-    assert heat["x"] == ["Daily The Business", "Evrim Ağacı (English ne…", "Hindustan Times", "International Business…", "newswalaa.com"]
+    assert heat["x"] == ["Daily The Business", "Evrim Ağacı (English<br>news)", "Hindustan Times", "International Business<br>Times UK", "newswalaa.com"]
     assert [heat["z"][i][i] for i in range(5)] == [None] * 5
     assert heat["text"][0][3] == "17%"
 
@@ -88,7 +88,8 @@ def test_sidebar_outlet_filter_narrows_heatmap(monkeypatch: pytest.MonkeyPatch, 
     assert heat["x"] == ["Hindustan Times", "newswalaa.com"]
     assert heat["text"] == [["", "16%"], ["7%", ""]]
     assert at.selectbox(key="ovl_cell").value == "Hindustan Times → newswalaa.com (16%)"
-    assert any(c.value.startswith("4 sentence(s) of Hindustan Times with a match in newswalaa.com.") for c in at.caption)
+    # names are escaped Markdown in the caption (shown literally)
+    assert any(c.value.startswith("4 sentence(s) of Hindustan Times with a match in newswalaa\\.com. Differing") for c in at.caption)
 
 
 def test_browser_click_on_a_cell_opens_its_sentences(page, streamlit_server) -> None:

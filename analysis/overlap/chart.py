@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import difflib
 import html
+import math
+from dataclasses import replace
 from typing import Literal
 
 import pandas as pd
@@ -32,6 +34,22 @@ UNIT_LABELS: dict[str, str] = {"all": "all matched text", "quotes": "shared quot
 def _short(text: str, limit: int = LABEL_CHARS) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def wrap_label(text: str, width: int = 22, lines: int = 3) -> str:
+    """A full name on at most ``lines`` lines of about ``width`` characters (HTML ``<br>`` breaks), cut only at
+    a word break, with "…" when it is longer still ("International Business<br>Times UK")."""
+    words = " ".join(str(text).split()).split(" ")
+    out: list[str] = []
+    for word in words:
+        if out and len(out[-1]) + 1 + len(word) <= width:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = out[-1] + " …"
+    return "<br>".join(html.escape(line, quote=False) for line in out)
 
 
 def doc_names(docs: pd.DataFrame) -> dict[str, str]:
@@ -76,7 +94,7 @@ def overlap_matrix(view: Corpus, matches: pd.DataFrame, level: Level = "outlet")
         table = pair_table(view, matches).rename(columns={"doc_a": "row_id", "doc_b": "col_id"})
     else:
         ids = sorted(str(o) for o in view.docs["outlet"].unique())
-        labels = {o: _short(o) for o in ids}
+        labels = {o: wrap_label(o) for o in ids}
         names = {o: o for o in ids}
         table = outlet_table(view, matches).rename(columns={"outlet_a": "row_id", "outlet_b": "col_id"})
     grid = pd.DataFrame([(a, b) for a in ids for b in ids if a != b], columns=["row_id", "col_id"])
@@ -109,7 +127,8 @@ def overlap_chart(
 
     ``matches`` must already be narrowed to ``view`` and ``unit`` (:func:`analysis.overlap.narrow_matches`).
     The diagonal is blank. At most ``max_axis`` (default :data:`MAX_AXIS`) rows/columns are drawn, those with
-    the most shared text. ChartResult.data is the part of :func:`overlap_matrix` that is drawn.
+    the most shared text. The colour scale runs from 0 to the largest cell (rounded up to 5%), so small
+    shares stay readable. ChartResult.data is the part of :func:`overlap_matrix` that is drawn.
     """
     max_axis = max_axis or MAX_AXIS
     title = "Source overlap: who shares whose text"
@@ -128,6 +147,8 @@ def overlap_chart(
         )
         return ChartResult(slug, title, fig, data)
     data, hidden = top_of_matrix(data, max_axis)
+    top = float(data["score_pct"].max())
+    zmax = max(5.0, math.ceil(top / 5) * 5)
     labels = list(dict.fromkeys(sorted(data["row_label"].tolist() + data["col_label"].tolist())))
     index = {lab: i for i, lab in enumerate(labels)}
     n = len(labels)
@@ -154,11 +175,11 @@ def overlap_chart(
             hoverinfo="skip",
             colorscale=config.SEQUENTIAL_SCALE,
             zmin=0,
-            zmax=100,
+            zmax=zmax,
             xgap=2,
             ygap=2,
             hoverongaps=False,
-            colorbar={"title": {"text": "% of row's<br>text matched"}, "ticksuffix": "%"},
+            colorbar={"title": {"text": f"% of row's<br>text matched<br>(largest: {top:.0f}%)"}, "ticksuffix": "%"},
         )
     )
     # Heatmap cells cannot be selected in plotly; an invisible marker on every cell carries the hover text
@@ -177,7 +198,8 @@ def overlap_chart(
     )
     fig.update_layout(clickmode="event+select", hovermode="closest")
     fig.update_yaxes(autorange="reversed", tickfont={"size": 11}, automargin=True, showgrid=False, zeroline=False)
-    fig.update_xaxes(tickangle=-35, tickfont={"size": 11}, automargin=True, side="bottom", showgrid=False, zeroline=False)
+    fig.update_xaxes(tickangle=0 if n <= 8 else -35, tickfont={"size": 11}, automargin=True, side="bottom", showgrid=False,
+                     zeroline=False)
     height = max(520, min(1600, 300 + 48 * n))
     finish_figure(
         fig,
@@ -205,6 +227,20 @@ def overlap_chart(
             "selection with the sidebar filters to see them."
         )
     return ChartResult(slug, title, fig, data, caption=caption)
+
+
+def mark_cell(result: ChartResult, row_id: str, col_id: str) -> ChartResult:
+    """The heatmap of ``result`` with a frame around the cell of row ``row_id`` and column ``col_id`` (the pair
+    whose aligned sentences are shown); the same result when that cell is not drawn."""
+    pick = result.data.loc[(result.data["row_id"] == row_id) & (result.data["col_id"] == col_id)]
+    if pick.empty or not result.figure.data:
+        return result
+    labels = list(result.figure.data[0].x)
+    i, j = labels.index(pick["row_label"].iloc[0]), labels.index(pick["col_label"].iloc[0])
+    fig = go.Figure(result.figure)
+    fig.add_shape(type="rect", x0=j - 0.5, x1=j + 0.5, y0=i - 0.5, y1=i + 0.5, xref="x", yref="y",
+                  line={"color": "#d55e00", "width": 3})
+    return replace(result, figure=fig)
 
 
 def top_of_matrix(data: pd.DataFrame, max_axis: int = MAX_AXIS) -> tuple[pd.DataFrame, int]:
