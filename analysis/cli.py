@@ -34,6 +34,7 @@ from analysis.overlap.spread import reuse_edges, spread_table
 from analysis.pipeline import Selection, analyse, select, unknown_outlets
 from analysis.quotes.extract import quote_table
 from analysis.report.bundle import bundle_files, parse_formats, write_files
+from analysis.report.evidence import evidence_tables
 from analysis.report.registry import collect_charts
 from analysis.time.dates import parse_iso
 from analysis.timeline.events import timeline_table
@@ -142,7 +143,8 @@ def _report(sel: Selection, args: argparse.Namespace) -> list[Path]:
         print(f"note: {message}", file=sys.stderr)
     if sel.is_empty:
         print("note: the filters leave no article; the charts say so", file=sys.stderr)
-    files = bundle_files(charts, sel.view.docs, sel.filters, title=args.title, notes="", formats=formats)
+    files = bundle_files(charts, sel.view.docs, sel.filters, title=args.title, notes="", formats=formats,
+                         evidence=evidence_tables(sel))
     return write_files(Path(args.out), files)
 
 

@@ -10,6 +10,7 @@ import streamlit as st
 
 from analysis import ChartResult
 from analysis.report import bundle as export
+from analysis.report.evidence import evidence_tables
 from analysis.report.registry import REPORT_SOURCES
 from ui.charts import show_chart
 from ui.corpus import corpus_key
@@ -55,9 +56,12 @@ with st.container(border=True):
         format_func=str.upper, key="report_formats",
     )
     tables = st.checkbox("Also show each chart's data as a table in index.html", value=False)
+    with_evidence = st.checkbox(
+        "Add the evidence: the articles and their metadata basis, each outlet's wording of shared quotes, the "
+        "passages behind the strongest overlaps, and outlets that disagree about a share move", value=True)
 
 selected = [labels[k] for k in picked]
-settings = json.dumps([picked, title, notes, sorted(formats), tables, state.to_query(), str(corpus_key())])
+settings = json.dumps([picked, title, notes, sorted(formats), tables, with_evidence, state.to_query(), str(corpus_key())])
 signature = hashlib.sha256(settings.encode("utf-8")).hexdigest()
 
 build = st.button(
@@ -70,6 +74,7 @@ if build:
         files = export.bundle_files(
             selected, view.docs, state, title=title.strip() or "Storytrace report", notes=notes,
             formats=formats, include_tables=tables, progress=lambda f, m: bar.progress(min(f, 1.0), text=m),
+            evidence=evidence_tables(sel) if with_evidence else (),
         )
     except export.ExportFailed as exc:
         bar.empty()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import subprocess
@@ -23,6 +24,7 @@ from analysis.filters import FilterState, filter_corpus
 from analysis.report import bundle as export
 from analysis.report import registry as views
 from analysis.report import render
+from analysis.report.evidence import evidence_tables
 from tests.pipeline_helpers import selection
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -284,7 +286,8 @@ def test_cli_bundle_contains_every_registered_chart(tmp_path, seeds_corpus):
     charts, _ = views.collect_charts(selection(seeds_corpus))
     printed = [Path(line) for line in proc.stdout.splitlines()]
     assert printed[0] == tmp_path / "index.html"
-    assert len(printed) == 1 + 3 * len(charts)
+    evidence = evidence_tables(selection(seeds_corpus))
+    assert len(printed) == 1 + 3 * len(charts) + len(evidence)
     names = {p.name for p in printed}
     for chart in charts:
         stem = export.file_stem(chart.slug, seeds_corpus.docs, FilterState())
@@ -292,7 +295,10 @@ def test_cli_bundle_contains_every_registered_chart(tmp_path, seeds_corpus):
         assert (tmp_path / f"{stem}.png").read_bytes()[:4] == b"\x89PNG"
         ET.fromstring((tmp_path / f"{stem}.svg").read_bytes())
     index = (tmp_path / "index.html").read_text()
-    assert index.count("<section>") == len(charts)
+    assert index.count("<section>") == len(charts) + 1  # the charts, then the evidence
+    for item in evidence:
+        assert f"<h3>{html.escape(item.title)}</h3>" in index
+        assert (tmp_path / f"{export.file_stem(item.slug, seeds_corpus.docs, FilterState())}.csv").is_file()
 
 
 def test_cli_bundle_under_outlet_filter_matches_gold(tmp_path, seeds_corpus, gold):
@@ -323,3 +329,16 @@ def test_cli_rejects_unknown_format(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.strip().endswith("unknown export format gif; choose from png, svg, pdf, html, csv")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_evidence_carries_articles_quotes_passages_and_disagreements(seeds_corpus):
+    tables = {t.slug: t for t in evidence_tables(selection(seeds_corpus))}
+    assert list(tables) == ["articles", "quote-wordings", "overlap-passages"]  # no move disagreement on the seeds
+    articles = tables["articles"].data
+    assert len(articles) == 5 and set(articles["Outlet from"]) == {"manifest"}
+    quotes = tables["quote-wordings"].data
+    assert quotes.groupby("Quote")["Outlet"].nunique().min() >= 2
+    passages = tables["overlap-passages"].data
+    assert passages["Similarity"].min() >= 75
+    outlet = selection(seeds_corpus, FilterState(outlets=("Hindustan Times",)))
+    assert [t.slug for t in evidence_tables(outlet)] == ["articles"]

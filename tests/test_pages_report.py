@@ -62,7 +62,8 @@ def test_build_report_bundle_with_title_notes_and_escaping(report_app):
     bundle = at.session_state["report_bundle"]
     assert bundle["name"] == "storytrace-report-2025-01-25_2025-01-31.zip"
     stem = "storytrace-coverage-by-day-2025-01-25_2025-01-31"
-    assert bundle["files"] == ["index.html", f"{stem}.csv", f"{stem}.png", f"{stem}.svg"]
+    evidence = [f"storytrace-{slug}-2025-01-25_2025-01-31.csv" for slug in ("articles", "overlap-passages", "quote-wordings")]
+    assert bundle["files"] == ["index.html", *sorted([*evidence, f"{stem}.csv", f"{stem}.png", f"{stem}.svg"])]
     archive = zipfile.ZipFile(io.BytesIO(bundle["zip"]))
     index = archive.read("index.html").decode()
     assert "<h1>Week &lt;one&gt; &amp; markets</h1>" in index

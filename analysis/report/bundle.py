@@ -22,6 +22,7 @@ from analysis.charts import ChartResult, source_line
 from analysis.corpus.load import effective_date
 from analysis.errors import StorytraceError
 from analysis.filters import FilterState
+from analysis.report.evidence import EvidenceTable
 from analysis.report.render import (
     PNG_SCALE,
     ExportFailed,
@@ -159,9 +160,11 @@ def index_html(
     entries: Sequence[dict[str, Any]],
     generated: str,
     include_tables: bool = False,
+    evidence: Sequence[dict[str, Any]] = (),
 ) -> str:
     """The bundle's ``index.html``. ``entries``: one dict per chart with ``title, caption, notes, source,
-    files`` (format → file name) and ``data`` (DataFrame). Every text is HTML-escaped."""
+    files`` (format → file name) and ``data`` (DataFrame); ``evidence``: one dict per evidence table with
+    ``title, caption, file, data``. Every text is HTML-escaped."""
     esc = html.escape
     body: list[str] = [f"<h1>{esc(title)}</h1>", f"<p class='meta'>Filters: {esc(filters)} · generated {esc(generated)}</p>"]
     body += [f"<p class='notes'>{esc(p)}</p>" for p in re.split(r"\n\s*\n", notes.strip()) if p.strip()]
@@ -183,6 +186,15 @@ def index_html(
             table = data.head(INDEX_TABLE_ROWS).to_html(index=False, escape=True, border=0, na_rep="")
             more = f"<p class='note'>First {INDEX_TABLE_ROWS} of {len(data)} rows; the CSV has all.</p>" if len(data) > INDEX_TABLE_ROWS else ""
             body.append(f"<details><summary>Data ({len(data)} rows)</summary>{table}{more}</details>")
+        body.append("</section>")
+    if evidence:
+        body.append("<section><h2>Evidence</h2>")
+        for item in evidence:
+            data = item["data"]
+            table = data.head(INDEX_TABLE_ROWS).to_html(index=False, escape=True, border=0, na_rep="")
+            more = f" (first {INDEX_TABLE_ROWS} of {len(data)} rows)" if len(data) > INDEX_TABLE_ROWS else ""
+            body.append(f"<h3>{esc(item['title'])}</h3><p class='caption'>{esc(item['caption'])}{more} "
+                        f"<a href='{esc(item['file'], quote=True)}'>CSV</a></p>{table}")
         body.append("</section>")
     style = (
         "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1150px;margin:2em auto;color:#222;padding:0 1em}"
@@ -217,8 +229,10 @@ def bundle_files(
     include_tables: bool = False,
     progress: ProgressFn | None = None,
     generated: datetime | None = None,
+    evidence: Sequence[EvidenceTable] = (),
 ) -> dict[str, bytes]:
-    """Every file of a report bundle, name → bytes: per chart one file per format, plus ``index.html``.
+    """Every file of a report bundle, name → bytes: per chart one file per format, one CSV per ``evidence``
+    table (:mod:`analysis.report.evidence`), plus ``index.html`` that shows the charts and the evidence.
 
     ``docs`` (needs ``outlet, published, published_earliest``) are the filtered documents, used for file names
     and the fallback source line. ``progress(fraction, message)`` is called as each file is rendered.
@@ -250,8 +264,15 @@ def bundle_files(
                 "data": result.data,
             }
         )
+    proofs: list[dict[str, Any]] = []
+    for item in evidence:
+        name = _unique(f"{file_stem(item.slug, docs, state)}.csv", used)
+        files[name] = csv_bytes(item.data)
+        proofs.append({"title": item.title, "caption": item.caption, "file": name, "data": item.data})
     stamp = (generated or datetime.now()).strftime("%Y-%m-%d %H:%M")
-    files["index.html"] = index_html(title, notes, state.describe(), entries, stamp, include_tables).encode("utf-8")
+    files["index.html"] = index_html(
+        title, notes, state.describe(), entries, stamp, include_tables, proofs
+    ).encode("utf-8")
     if progress:
         progress(1.0, "Done")
     return dict(sorted(files.items(), key=lambda kv: (kv[0] != "index.html", kv[0])))
