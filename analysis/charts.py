@@ -23,6 +23,26 @@ class ChartResult:
     notes: tuple[str, ...] = field(default=())
 
 
+#: The colour of outlets past the palette (drawn together as "Other outlets").
+OTHER_COLOUR = "#9a9a9a"
+OTHER_OUTLETS = "Other outlets"
+
+
+def outlet_colours(docs: pd.DataFrame) -> dict[str, str]:
+    """One colour per outlet, the same on every chart of a corpus: outlets ranked by their number of articles
+    (then by name) take the palette in turn; the ones past it are not in the map and draw in
+    :data:`OTHER_COLOUR`. Pass the WHOLE corpus's docs (needs ``outlet``), so a filter does not recolour."""
+    counts = docs["outlet"].astype(str).value_counts()
+    ranked = sorted(counts.index, key=lambda o: (-counts[o], o))
+    palette = config.QUALITATIVE_PALETTE
+    return {outlet: palette[i] for i, outlet in enumerate(ranked[: len(palette)])}
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """"1 article", "3 articles", "2 company-sessions"; ``many`` for irregular plurals ("1 quote", ...)."""
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
 def source_line(docs: pd.DataFrame) -> str:
     """"Source: Storytrace, N articles from M outlets, <first> to <last>" for the docs behind a chart
     (needs ``outlet, published, published_earliest``)."""

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
+from analysis.charts import outlet_colours
 from analysis.corpus import Corpus
 from analysis.entities.resolve import entity_mentions
 from analysis.filters import FilterState, filter_corpus
@@ -55,6 +56,11 @@ class Analysis:
             if name not in self._results:
                 self._results[name] = compute()
             return self._results[name]
+
+    @property
+    def outlet_colours(self) -> dict[str, str]:
+        """One colour per outlet for every chart (:func:`analysis.charts.outlet_colours` of the whole corpus)."""
+        return self._once("outlet_colours", lambda: outlet_colours(self.corpus.docs))
 
     @property
     def entity_mentions(self) -> pd.DataFrame:

@@ -40,7 +40,7 @@ cols[1].metric("Outlets", docs["outlet"].nunique())
 cols[2].metric("Sentences", int(docs["sentences"].sum()))
 cols[3].metric("Lines removed in cleaning", int(docs["removed_lines"].sum()), help="page furniture, debris and repeated paragraphs")
 
-show_chart(render_coverage_chart(view, sel.filters.describe()), sel, key="coverage")
+show_chart(render_coverage_chart(view, sel.filters.describe(), sel.analysis.outlet_colours), sel, key="coverage")
 
 st.subheader("Articles")
 table = docs_display(docs)

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Mapping
+
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.charts import (
+    OTHER_COLOUR,
+    OTHER_OUTLETS,
+    ChartResult,
+    empty_figure,
+    finish_figure,
+    outlet_colours,
+    plural,
+    source_line,
+)
 from analysis.corpus.load import Corpus, effective_date
 
 
@@ -22,9 +34,12 @@ def coverage_table(docs: pd.DataFrame) -> pd.DataFrame:
     return out.loc[:, ["date", "outlet", "articles", "basis"]].sort_values(["date", "outlet"]).reset_index(drop=True)
 
 
-def render_coverage_chart(view: Corpus, subtitle: str | None = None) -> ChartResult:
-    """Stacked bars of articles per day by outlet for the documents in ``view``."""
+def render_coverage_chart(view: Corpus, subtitle: str | None = None, colours: Mapping[str, str] | None = None) -> ChartResult:
+    """Stacked bars of articles per day by outlet for the documents in ``view``, each outlet in its colour of
+    ``colours`` (:func:`analysis.charts.outlet_colours` of the whole corpus; by default of ``view``); outlets
+    without a colour are drawn together as "Other outlets"."""
     data = coverage_table(view.docs)
+    colours = colours if colours is not None else outlet_colours(view.docs)
     title = "Coverage by day"
     source = source_line(view.docs)
     undated = int(view.docs["published"].isna().sum() - view.docs["published_earliest"].notna().sum())
@@ -32,18 +47,23 @@ def render_coverage_chart(view: Corpus, subtitle: str | None = None) -> ChartRes
         fig = empty_figure(title, "No article in this selection has a publication date.", source)
         return ChartResult("coverage-by-day", title, fig, data)
     fig = go.Figure()
-    for outlet, part in data.groupby("outlet", sort=True):
+    drawn = data.assign(group=data["outlet"].where(data["outlet"].isin(list(colours)), OTHER_OUTLETS))
+    order = [o for o in colours if o in set(drawn["group"])] + ([OTHER_OUTLETS] if (drawn["group"] == OTHER_OUTLETS).any() else [])
+    for group in order:
+        part = drawn.loc[drawn["group"] == group].groupby(["date", "basis"], as_index=False)["articles"].sum()
+        name = html.escape(str(group))
         fig.add_bar(
             x=pd.to_datetime(part["date"]),
             y=part["articles"],
-            name=str(outlet),
+            name=name,
+            marker={"color": colours.get(group, OTHER_COLOUR)},
             customdata=part[["basis"]],
-            hovertemplate="%{x|%a %d %b %Y}<br>" + str(outlet).replace("%", "%%") + ": %{y} article(s) (%{customdata[0]})<extra></extra>",
+            hovertemplate="%{x|%a %d %b %Y}<br>" + name.replace("%", "%%") + ": %{y} (%{customdata[0]})<extra></extra>",
         )
     fig.update_layout(barmode="stack", legend={"title": {"text": "Outlet"}})
     fig.update_xaxes(tickformat="%d %b %Y", dtick=86_400_000)
     fig.update_yaxes(dtick=1, rangemode="tozero")
-    note = f"{undated} undated article(s) not shown." if undated > 0 else ""
+    note = f"{plural(undated, 'undated article')} not shown." if undated > 0 else ""
     finish_figure(
         fig,
         title=title,

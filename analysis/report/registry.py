@@ -31,7 +31,7 @@ ChartBuilder = Callable[[Selection], list[ChartResult]]
 
 def coverage_charts(sel: Selection) -> list[ChartResult]:
     """The Overview's "Coverage by day"."""
-    return [render_coverage_chart(sel.view, sel.filters.describe())]
+    return [render_coverage_chart(sel.view, sel.filters.describe(), sel.analysis.outlet_colours)]
 
 
 def entity_charts(sel: Selection) -> list[ChartResult]:

@@ -1,0 +1,41 @@
+"""The shared chart look: one colour per outlet on every chart, whatever the filter; plurals written out."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import FilterState
+from analysis.charts import OTHER_COLOUR, OTHER_OUTLETS, outlet_colours, plural
+from analysis.config import QUALITATIVE_PALETTE
+from analysis.corpus.coverage import render_coverage_chart
+from tests.pipeline_helpers import selection
+
+
+def test_outlets_take_the_palette_by_size_then_name() -> None:
+    docs = pd.DataFrame({"outlet": ["B", "A", "B", "C", *[f"X{i}" for i in range(9)]]})
+    colours = outlet_colours(docs)
+    assert list(colours)[:3] == ["B", "A", "C"]
+    assert colours["B"] == QUALITATIVE_PALETTE[0]
+    assert len(colours) == len(QUALITATIVE_PALETTE)  # the rest are "other"
+
+
+def test_a_filter_does_not_recolour_an_outlet(seeds_corpus) -> None:
+    whole = selection(seeds_corpus)
+    part = selection(seeds_corpus, FilterState(outlets=("Hindustan Times",)))
+    colours = whole.analysis.outlet_colours
+    full = {t.name: t.marker.color for t in render_coverage_chart(whole.view, colours=colours).figure.data}
+    one = {t.name: t.marker.color for t in render_coverage_chart(part.view, colours=colours).figure.data}
+    assert one["Hindustan Times"] == full["Hindustan Times"] == colours["Hindustan Times"]
+
+
+def test_outlets_past_the_palette_are_drawn_as_other(seeds_corpus) -> None:
+    sel = selection(seeds_corpus)
+    chart = render_coverage_chart(sel.view, colours={"Hindustan Times": "#123456"})  # the others are past it
+    names = [t.name for t in chart.figure.data]
+    assert names == ["Hindustan Times", OTHER_OUTLETS]
+    assert chart.figure.data[1].marker.color == OTHER_COLOUR
+
+
+def test_plural() -> None:
+    assert (plural(1, "article"), plural(3, "article"), plural(2, "company", "companies")) == (
+        "1 article", "3 articles", "2 companies")
