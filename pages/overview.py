@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.corpus.coverage import render_coverage_chart
-from analysis.corpus.table import docs_display, docs_table
+from analysis.corpus.table import docs_display
 from ui.charts import show_chart
 from ui.edit import metadata_editor
 from ui.markup import escape_markdown
@@ -56,7 +56,7 @@ picked = st.dataframe(
 )
 st.download_button(
     "Article table (CSV)",
-    docs_table(view).to_csv(index=False).encode("utf-8"),
+    table.to_csv(index=False).encode("utf-8"),  # what the table shows, "on or after" dates included
     file_name="storytrace-articles.csv",
     mime="text/csv",
     icon=":material/download:",

@@ -324,6 +324,7 @@ def aligned_pairs(view: Corpus, matches: pd.DataFrame, row_id: str, col_id: str,
         text.rename(columns={"doc_id": "doc_b", "sent_id": "sent_b", "text": "text_b"}), on=["doc_b", "sent_b"]
     )
     cols = ["doc_a", "sent_a", "doc_b", "sent_b", "text_a", "text_b", "similarity", "kind"]
+    out = out.assign(similarity=out["similarity"].round(1))  # as the page shows it, also in the CSV
     return out.loc[:, cols].sort_values(["doc_a", "sent_a", "doc_b"]).reset_index(drop=True)
 
 
