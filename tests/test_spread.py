@@ -128,6 +128,7 @@ def test_chart_draws_one_diamond_per_link_and_exports_the_links(seeds_corpus) ->
     diamonds = [t for t in chart.figure.data if t.marker.symbol == "diamond"]
     assert sum(len(t.x) for t in diamonds) == len(edges) == len(chart.data)
     assert all(len(c) == 2 for t in diamonds for c in t.customdata)
+    assert all("“" in h for t in diamonds for h in t.hovertext)  # the hover shows a passage the taker took
     assert "three outlets" in chart.figure.layout.title.text
     outlets = render_spread_chart(sel.view, edges, level="outlet")
     assert set(outlets.data["source_outlet"]) | set(outlets.data["taker_outlet"]) <= {

@@ -35,7 +35,7 @@ CONTAINMENT_MARGIN = 0.05
 
 EDGE_COLUMNS = [
     "source_doc", "taker_doc", "source_file", "taker_file", "source_outlet", "taker_outlet", "source_published",
-    "taker_published", "kind", "share_taken", "passages", "similarity", "direction", "direction_basis",
+    "taker_published", "kind", "share_taken", "passages", "similarity", "direction", "direction_basis", "example",
 ]
 CLI_COLUMNS = [
     "source_file", "taker_file", "source_outlet", "taker_outlet", "source_published", "taker_published", "kind",
@@ -133,6 +133,12 @@ def reuse_edges(view: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
         "kind": kind, "share_taken": np.round(taken.astype(float), 3), "passages": take("n_ab", "n_ba").astype(int),
         "similarity": np.round(similarity.astype(float), 1), "direction": direction, "direction_basis": basis,
     })
+    # one passage the taker took (its best-matching sentence), for the chart's hover text
+    best = matches.sort_values(["similarity", "chars_a"], ascending=False).drop_duplicates(["doc_a", "doc_b"])
+    best = best.merge(view.sentences.loc[:, ["doc_id", "sent_id", "text"]].rename(
+        columns={"doc_id": "doc_a", "sent_id": "sent_a", "text": "example"}), on=["doc_a", "sent_a"])
+    example = best.set_index(["doc_a", "doc_b"])["example"]
+    out = out.assign(example=[example.get((t, s_), "") for t, s_ in zip(out["taker_doc"], out["source_doc"])])
     return out.sort_values(["share_taken", "source_file", "taker_file"], ascending=[False, True, True]).reset_index(drop=True)
 
 

@@ -15,7 +15,7 @@ from typing import Literal
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.charts import ChartResult, empty_figure, finish_figure, plural, source_line
 from analysis.corpus import Corpus
 from analysis.overlap.spread import EDGE_COLUMNS
 
@@ -56,6 +56,7 @@ def _outlet_edges(edges: pd.DataFrame) -> pd.DataFrame:
     keys = ["source_outlet", "taker_outlet"]
     out = edges.assign(sure=edges["direction"] == "certain").groupby(keys, as_index=False).agg(
         share_taken=("share_taken", "mean"), passages=("passages", "sum"), pairs=("kind", "size"), sure=("sure", "all"),
+        example=("example", "first"),
     )
     kinds = edges.groupby([*keys, "kind"], as_index=False).size().sort_values("size", ascending=False)
     out = out.merge(kinds.drop_duplicates(keys).drop(columns="size"), on=keys)
@@ -131,11 +132,12 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
             mids_x.append(x0 + (x1 - x0) / 2)
             mids_y.append((y0 + y1) / 2)
             basis = r.direction_basis if level == "article" else (
-                f"{r.pairs} article pair(s), {float(r.share_taken):.0%} taken on average; direction {r.direction}")
+                f"{plural(int(r.pairs), 'article pair')}, {float(r.share_taken):.0%} taken on average; direction {r.direction}")
+            example = f"<br><i>“{_wrap(textwrap.shorten(str(r.example), 180, placeholder='…'))}”</i>" if r.example else ""
             hover.append(
                 f"<b>{html.escape(str(r.source_outlet))} → {html.escape(str(r.taker_outlet))}</b><br>"
-                f"{KIND_LABELS[str(kind)]}: {float(r.share_taken):.0%} of the taker, {int(r.passages)} passage(s)<br>"
-                f"{_wrap(basis)}"
+                f"{KIND_LABELS[str(kind)]}: {float(r.share_taken):.0%} of the taker, {plural(int(r.passages), 'passage')}<br>"
+                f"{_wrap(basis)}{example}"
             )
             custom.append([str(r.source), str(r.taker)])
         fig.add_scatter(
