@@ -5,11 +5,18 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.overlap.align import DEFAULT_THRESHOLD
-from analysis.overlap.chart import UNIT_LABELS, aligned_pairs, mark_cell, overlap_chart, provenance_hints
+from analysis.overlap.chart import (
+    UNIT_LABELS,
+    aligned_pairs,
+    mark_cell,
+    overlap_chart,
+    provenance_hints,
+)
 from analysis.overlap.score import MIN_THRESHOLD
 from ui.charts import show_chart
-from ui.markup import diff_markdown, escape_markdown
+from ui.markup import escape_markdown
 from ui.page import open_page
+from ui.passages import show_aligned_pairs
 
 sel = open_page(
     "Source overlap",
@@ -61,16 +68,7 @@ row_id, col_id, row_name, col_name = labels[choice]
 pairs = aligned_pairs(view, matches, row_id, col_id, level)
 st.caption(f"{len(pairs)} sentence(s) of {escape_markdown(row_name)} with a match in {escape_markdown(col_name)}. "
            "Differing words are highlighted (orange: only in A, blue: only in B).")
-head_a, head_b, head_s = st.columns([5, 5, 1.4])
-head_a.markdown("**A** (row)")
-head_b.markdown("**B** (column)")
-head_s.markdown("**Similarity**")
-for pair in pairs.itertuples():
-    left, right = diff_markdown(str(pair.text_a), str(pair.text_b))
-    col_a, col_b, col_s = st.columns([5, 5, 1.4])
-    col_a.markdown(left)
-    col_b.markdown(right)
-    col_s.markdown(f"{pair.similarity:.0f} · {pair.kind}")
+show_aligned_pairs(pairs, "A (row)", "B (column)")
 st.download_button(
     "These sentence pairs (CSV)",
     pairs.to_csv(index=False).encode("utf-8"),

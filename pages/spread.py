@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.charts import plural
 from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.chart import aligned_pairs
 from analysis.overlap.score import MIN_THRESHOLD
 from analysis.overlap.spread import passage_clusters, reuse_edges
-from analysis.overlap.spread_chart import KIND_LABELS, default_level, render_spread_chart
+from analysis.overlap.spread_chart import (
+    KIND_LABELS,
+    default_level,
+    render_spread_chart,
+)
 from ui.charts import show_chart
-from ui.markup import diff_markdown
+from ui.markup import escape_markdown
 from ui.page import open_page
+from ui.passages import show_aligned_pairs
 
 sel = open_page(
     "How the story spread",
@@ -40,14 +46,9 @@ if picked:
     source, taker = picked
     names = dict(zip(sel.view.docs["doc_id"], sel.view.docs["outlet"]))
     pairs = aligned_pairs(sel.view, matches, taker, source, "document" if level == "article" else "outlet")
-    st.subheader(f"What {names.get(taker, taker)} took from {names.get(source, source)}")
-    st.caption(f"{len(pairs)} sentence(s). Differing words are highlighted (orange: the taker, blue: the source).")
-    for pair in pairs.itertuples():
-        left, right = diff_markdown(str(pair.text_a), str(pair.text_b))
-        col_a, col_b, col_s = st.columns([5, 5, 1.4])
-        col_a.markdown(left)
-        col_b.markdown(right)
-        col_s.markdown(f"{pair.similarity:.0f} · {pair.kind}")
+    st.subheader(f"What {escape_markdown(names.get(taker, taker))} took from {escape_markdown(names.get(source, source))}")
+    st.caption(f"{plural(len(pairs), 'sentence')}. Differing words are highlighted (orange: the taker, blue: the source).")
+    show_aligned_pairs(pairs, "Taker", "Source")
 
 st.subheader("Passages and who printed them first")
 clusters = passage_clusters(sel.view, matches)

@@ -1,0 +1,24 @@
+"""Aligned sentence pairs side by side, the differing words highlighted (Source overlap and Spread pages)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ui.markup import diff_markdown
+
+
+def show_aligned_pairs(pairs: pd.DataFrame, head_a: str | None = None, head_b: str | None = None) -> None:
+    """One row per pair of ``pairs`` (needs ``text_a, text_b, similarity, kind``): A's words in orange where
+    they differ, B's in blue, then the similarity and the kind of match. Optional column headings."""
+    if head_a or head_b:
+        col_a, col_b, col_s = st.columns([5, 5, 1.4])
+        col_a.markdown(f"**{head_a or ''}**")
+        col_b.markdown(f"**{head_b or ''}**")
+        col_s.markdown("**Similarity**")
+    for pair in pairs.itertuples():
+        left, right = diff_markdown(str(pair.text_a), str(pair.text_b))
+        col_a, col_b, col_s = st.columns([5, 5, 1.4])
+        col_a.markdown(left)
+        col_b.markdown(right)
+        col_s.markdown(f"{pair.similarity:.0f} · {pair.kind}")
