@@ -1,0 +1,1 @@
+"""Temporal expressions: the TIMEX3 tagger and normaliser (see :mod:`analysis.time.timex`)."""

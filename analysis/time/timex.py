@@ -1,0 +1,104 @@
+"""TIMEX3 tagging: every temporal expression in a text, found and resolved to a TimeML TIMEX3 type and value.
+
+``find_timexes(text, dct)`` runs a few compiled patterns over the text once each
+(:mod:`analysis.time.timex_patterns`), keeps the longest non-overlapping matches, and resolves them left to right
+(:mod:`analysis.time.timex_resolve`, :mod:`analysis.time.timex_relative`) against the document creation time
+``dct`` or, for anaphoric expressions ("the next day", "a year earlier"), against the last full date the text
+stated. Pure functions: no pandas, no I/O beyond reading the lexicon once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from . import timex_relative as rel
+from . import timex_resolve as res
+from .timex_calendar import interval
+from .timex_patterns import Candidate, find_candidates
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+_RESOLVERS: dict[str, Callable[[Candidate, res.Context], res.Resolved | None]] = {
+    "iso": res._resolve_calendar,
+    "slash": res._resolve_calendar,
+    "dotted": res._resolve_calendar,
+    "mdy": res._resolve_calendar,
+    "dmy": res._resolve_calendar,
+    "month": res._resolve_month,
+    "year": res._resolve_year,
+    "decade": res._resolve_decade,
+    "century": res._resolve_century,
+    "quarter": res._resolve_quarter,
+    "qcode": res._resolve_qcode,
+    "period": res._resolve_period,
+    "yearadj": res._resolve_yearadj,
+    "holiday": res._resolve_holiday,
+    "clock_date": rel.resolve_clock,
+    "noon": rel.resolve_clock,
+    "dayword": rel.resolve_dayword,
+    "weekday": rel.resolve_weekday,
+    "relunit": rel.resolve_relunit,
+    "thepart": rel.resolve_thepart,
+    "inunit": rel.resolve_inunit,
+    "ago": rel.resolve_ago,
+    "theday": rel.resolve_theday,
+    "duration": rel.resolve_duration,
+    "hyphdur": rel.resolve_duration,
+    "bareunit": rel.resolve_duration,
+    "set": rel.resolve_set,
+    "aunit": rel.resolve_set,
+    "vague": rel.resolve_vague,
+    "weekend": rel.resolve_weekend,
+}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: ``text[start:end] == text``; ``type`` and ``value`` as TIMEX3 has them;
+    ``date_start``/``date_end`` the calendar interval a DATE or TIME covers (None for durations, sets and vague
+    references); ``anchor`` what a relative expression was resolved against ("publication", "text:<value>" for
+    the narrative date, "" for absolute ones); ``suspect`` True for a year far from the publication date in a
+    sentence about plans (likely garbled; kept so the caller can decide)."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    date_start: date | None
+    date_end: date | None
+    anchor: str
+    suspect: bool = False
+
+
+def _as_date(dct: date | datetime | None) -> date | None:
+    if dct is None:
+        return None
+    if isinstance(dct, datetime):
+        return dct.date()
+    return dct
+
+
+def find_timexes(text: str, dct: date | None) -> list[Timex]:
+    """Every temporal expression in ``text``, resolved against the document creation time ``dct`` (a date or
+    None: relative expressions then get X-values or are skipped).
+
+    Returns a list of :class:`Timex` sorted by ``start``, non-overlapping, offsets into ``text``.
+    """
+    ctx = res.Context(dct=_as_date(dct), text=text)
+    out: list[Timex] = []
+    for cand in find_candidates(text):
+        resolved = _RESOLVERS[cand.kind](cand, ctx)
+        if resolved is None or resolved.end <= resolved.start:
+            continue
+        span = text[resolved.start:resolved.end]
+        if resolved.type in ("DATE", "TIME"):
+            d0, d1 = interval(resolved.value)
+        else:
+            d0, d1 = None, None
+        out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
+                         resolved.anchor, resolved.suspect))
+    return out

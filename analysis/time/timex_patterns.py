@@ -1,0 +1,186 @@
+"""Recognisers for :mod:`analysis.time.timex`: the lexicon loader, the compiled patterns (built once, at import)
+and the candidate finder that keeps the longest non-overlapping matches.
+
+Each pattern is a ``(kind, regex)`` pair; the resolver in :mod:`analysis.time.timex_resolve` turns a match of a
+kind into a TIMEX3 type and value. Month and weekday names are matched case-sensitively (capitalised) so that
+"may" the verb and "march" the verb stay out; everything else is case-insensitive.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+_LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "timex_lexicon.json"
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[str, Any]:
+    """The TIMEX lexicon (``analysis/data/timex_lexicon.json``) as a dict; read once."""
+    return json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
+
+
+LEX = load_lexicon()
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any run of whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH_FULL = [m for m in LEX["months"] if len(m) > 3 or m == "may"]
+_MONTH_ABBR = [m for m in LEX["months"] if m not in _MONTH_FULL]
+MON = (r"(?P<mon>(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + "|".join(m.upper() for m in _MONTH_FULL)
+       + r")\b|(?:" + "|".join(m.capitalize() for m in _MONTH_ABBR) + r")(?:\.|\b))")
+_WD_FULL = [w for w in LEX["weekdays"] if w.endswith("day")]
+WD = r"(?P<wd>(?:" + "|".join(w.capitalize() for w in _WD_FULL) + r"))"
+_WD_ONLY = "|".join(w.capitalize() for w in _WD_FULL)
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d|\s*(?:%|(?i:per\s?cent)))"
+YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|[.,:]\d)"
+_NUMS = LEX["numbers"]
+_NUMWORD = _alt([n for n in _NUMS if " " not in n]) 
+NUM = (r"(?P<num>\d+(?:\.\d+)?|(?i:(?:" + _alt([n for n in _NUMS if " " in n]) + r")|(?:twenty|thirty|forty|fifty|"
+       r"sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:" + _NUMWORD
+       + r")\b(?:\s+hundred\b)?|" + _alt(LEX["vague_numbers"]) + r"))")
+UNIT = (r"(?P<unit>(?i:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|"
+        r"millenni(?:um|a))s?)\b")
+POD = r"(?P<pod>(?i:morning|afternoon|evening|night))"
+SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
+APPROX = r"(?:(?P<approx>(?i:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|under|at\s+least|up\s+to|just))\s+)?"
+_MOD = r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|end))"
+_CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
+          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?")
+_DAYWORD = r"(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
+_ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))"
+_REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|"
+        r"the\s+previous|the\s+following|the\s+same|the\s+current|the\s+latest|the\s+most\s+recent|"
+        r"(?:early|late|earlier|later)\s+(?:this|last|next|that)|earlier|later|this\s+current|that))")
+
+_I = re.IGNORECASE
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+                       r"(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d-])")),
+    ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])")),
+    ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])")),
+    ("mdy", re.compile(rf"\b(?:{WD},?\s+)?{MON}\s+{DAY}\b(?:,?\s+{YEAR})?"
+                       rf"(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
+    ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MON}(?:,?\s+{YEAR})?")),
+    ("clock_date", re.compile(rf"(?<![\d.:$])(?:(?i:about|around|at|by|until|before|after)\s+)?{_CLOCK}"
+                              rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
+                              rf"|{MON}\s+(?P<day>[0-3]?\d)\b))?")),
+    ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?(?P<noon>(?i:noon|midnight|midday))"
+                        rf"(?:\s+(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
+    ("month", re.compile(rf"\b(?:{_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
+                         rf"late\s+last|early\s+next|late\s+next))\s+)?{MON}"
+                         rf"(?:,?\s+(?i:of\s+)?{YEAR}|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
+    ("decade", re.compile(r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|"
+                          r"'(?P<short>\d0))'?s\b")),
+    ("century", re.compile(r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)"
+                           r"[\s-](?i:century)\b")),
+    ("quarter", re.compile(rf"\b(?:(?i:the)\s+)?(?:{YEAR}(?:'s)?\s+|(?P<ryr>(?i:this|last|next))\s+(?i:year's)\s+|"
+                           rf"(?P<ago>(?i:year-ago|year-earlier|prior-year|comparable))\s+)?(?:(?i:fiscal)\s+)?"
+                           rf"{_ORD}[\s-](?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))"
+                           rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b)?")),
+    ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b|\b(?P<q2>[1-4]Q)(?P<yy>\d\d)?\b")),
+    ("period", re.compile(r"\b(?i:the)\s+(?P<which>(?i:latest|current|most\s+recent|recent|comparable\s+year-ago|"
+                          r"comparable\s+year-earlier|comparable|year-ago|year-earlier|prior-year|same|fiscal))?"
+                          r"\s*(?P<unit>(?i:quarter|period))(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?\b")),
+    ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
+    ("year", re.compile(rf"(?<![\d$#.,/-])(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?{YEAR}(?!\s*-?\d)"
+                        rf"(?!\s*(?i:percent|per\s+cent|million|billion|shares|people|points|feet|meters))")),
+    ("dayword", re.compile(rf"\b(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
+                           rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
+                           rf"every|each))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
+    ("relunit", re.compile(rf"\b{_REL}\s+(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
+    ("thepart", re.compile(rf"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late))\s+)?(?:{SEASON}|{POD})(?:\s+(?i:of\s+)?(?:"
+                           rf"{YEAR}|(?P<rel>(?i:this|last|next))\s+(?i:year)))?\b")),
+    ("inunit", re.compile(r"\b(?P<rel>(?i:earlier|later|early|late))\s+(?i:in|this)\s+(?i:the\s+)?"
+                          r"(?P<unit>(?i:week|month|year|day))\b|\b(?i:the)\s+(?P<mod>(?i:end|beginning|start|middle))"
+                          r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year))\b"
+                          r"|\b(?P<yearend>(?i:year-end|year\s+end|end-of-year))\b")),
+    ("ago", re.compile(rf"\b{APPROX}(?:{NUM}\s+)?{UNIT}(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|"
+                       rf"from\s+now|hence))\b")),
+    ("theday", re.compile(r"\b(?i:the)\s+(?P<which>(?i:next|following|previous|preceding|same))\s+"
+                          r"(?P<unit>(?i:day|morning|week|month|year|afternoon|evening|night))\b|"
+                          r"\b(?P<that>(?i:that|earlier\s+that|later\s+that))\s+(?P<unit2>(?i:day|week|month|year|"
+                          r"morning|afternoon|evening|night))\b")),
+    ("duration", re.compile(rf"\b(?:(?P<det>(?i:the|a|an))\s+)?(?:(?P<pre>(?i:past|last|next|first|coming|final|previous|"
+                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}{NUM}[\s-]+{UNIT}"
+                            rf"(?P<old>-(?i:old)|\s+(?i:old))?")),
+    ("hyphdur", re.compile(r"\b(?P<num>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"fifteen|twenty|thirty|forty|fifty|hundred))-(?P<unit>(?i:second|minute|hour|day|week|month|"
+                           r"year|decade|century))(?P<old>-(?i:old))?\b")),
+    ("bareunit", re.compile(r"\b(?P<prep>(?i:for|within|in|over|take|took|takes|last|lasted|lasts))\s+(?:(?i:the)\s+)?"
+                            r"(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes))\b"
+                            r"(?!\s+(?i:ago|earlier|later|before|after|of|to\s+come))")),
+    ("set", re.compile(rf"\b(?P<every>(?i:every|each|per))\s+(?:(?P<unit>(?i:day|week|month|year|quarter|hour|minute|"
+                       rf"morning|afternoon|evening|night|weekend|summer|winter|spring|fall))|{MON})\b|"
+                       rf"\b(?P<adv>(?i:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly))\b")),
+    ("aunit", re.compile(r"(?<=[\d%])(?P<pre>\s+(?i:a|per)\s+)(?P<unit>(?i:day|week|month|year))\b|"
+                         r"\b(?P<times>(?i:once|twice|times|percent|million|billion|dollars|cents))\s+"
+                         r"(?P<a>(?i:a|per))\s+(?P<unit2>(?i:day|week|month|year))\b")),
+    ("vague", re.compile(r"\b(?P<v>" + _alt(list(LEX["vague_refs"])) + r")\b(?P<units>\s+(?i:years|months|weeks|days|decades))?",
+                         _I)),
+    ("weekend", re.compile(r"\b(?:(?P<rel>(?i:this|last|next|the\s+past|the|over\s+the))\s+)(?P<unit>(?i:weekend))\b")),
+    ("holiday", re.compile(r"\b(?P<hol>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
+                                                    sorted(list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]),
+                                                           key=len, reverse=True)) + r")\b(?:,?\s+" + YEAR + r")?", _I)),
+]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One pattern match: the kind of pattern, its span and its named groups."""
+
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All pattern matches in ``text``, then the longest non-overlapping ones, sorted by start."""
+    found: list[Candidate] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            while e > s and text[e - 1] in " \t\n,":
+                e -= 1
+            if e > s:
+                found.append(Candidate(kind, s, e, m.groupdict()))
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[Candidate] = []
+    for c in found:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def number_value(word: str | None) -> float | None:
+    """The value of a number written in digits or words ("12", "twenty-four", "a couple of"); None if vague."""
+    if word is None:
+        return 1.0
+    w = re.sub(r"\s+", " ", word.strip().lower())
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    if w in _NUMS:
+        return float(_NUMS[w])
+    parts = re.split(r"[\s-]+", w)
+    total = 0.0
+    for p in parts:
+        if p == "hundred":
+            total = (total or 1) * 100
+        elif p in _NUMS:
+            total += _NUMS[p]
+        else:
+            return None
+    return total or None
