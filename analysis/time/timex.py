@@ -36,6 +36,8 @@ _RESOLVERS: dict[str, Callable[[Candidate, res.Context], res.Resolved | None]] =
     "period": res._resolve_period,
     "yearadj": res._resolve_yearadj,
     "holiday": res._resolve_holiday,
+    "spelled_year": res._resolve_spelled_year,
+    "theyear": res._resolve_theyear,
     "clock_date": rel.resolve_clock,
     "noon": rel.resolve_clock,
     "dayword": rel.resolve_dayword,

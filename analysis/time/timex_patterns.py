@@ -32,8 +32,8 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_MONTH_FULL = [m for m in LEX["months"] if len(m) > 3 or m == "may"]
-_MONTH_ABBR = [m for m in LEX["months"] if m not in _MONTH_FULL]
+_MONTH_ABBR = [m for m in LEX["months"] if any(o != m and o.startswith(m) for o in LEX["months"])]
+_MONTH_FULL = [m for m in LEX["months"] if m not in _MONTH_ABBR]
 MON = (r"(?P<mon>(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + "|".join(m.upper() for m in _MONTH_FULL)
        + r")\b|(?:" + "|".join(m.capitalize() for m in _MONTH_ABBR) + r")(?:\.|\b))")
 _WD_FULL = [w for w in LEX["weekdays"] if w.endswith("day")]
@@ -43,7 +43,7 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d|\s*(?:%|(?i:per\s?cent)
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|[.,:]\d)"
 _NUMS = LEX["numbers"]
 _NUMWORD = _alt([n for n in _NUMS if " " not in n]) 
-NUM = (r"(?P<num>\d+(?:\.\d+)?|(?i:(?:" + _alt([n for n in _NUMS if " " in n]) + r")|(?:twenty|thirty|forty|fifty|"
+NUM = (r"(?P<num>\d+(?:\.\d+|\s+1/2|-1/2)?|(?i:(?:" + _alt([n for n in _NUMS if " " in n]) + r")|(?:twenty|thirty|forty|fifty|"
        r"sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:" + _NUMWORD
        + r")\b(?:\s+hundred\b)?|" + _alt(LEX["vague_numbers"]) + r"))")
 UNIT = (r"(?P<unit>(?i:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|"
@@ -60,6 +60,10 @@ _REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the\s+
         r"the\s+previous|the\s+following|the\s+same|the\s+current|the\s+latest|the\s+most\s+recent|"
         r"(?:early|late|earlier|later)\s+(?:this|last|next|that)|earlier|later|this\s+current|that))")
 
+SPELLED = (r"(?P<sy>(?i:nineteen|eighteen|twenty)[\s-]+(?:(?i:oh)[\s-]+)?(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|"
+           r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)|"
+           r"(?i:two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?))")
 _I = re.IGNORECASE
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -75,8 +79,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?(?P<noon>(?i:noon|midnight|midday))"
                         rf"(?:\s+(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
     ("month", re.compile(rf"\b(?:{_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
-                         rf"late\s+last|early\s+next|late\s+next))\s+)?{MON}"
-                         rf"(?:,?\s+(?i:of\s+)?{YEAR}|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
+                         rf"late\s+last|early\s+next|late\s+next))\s+)?{MON}(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
+                         rf"(?:,?\s+(?i:of\s+)?(?:{YEAR}|{SPELLED}\b)|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
     ("decade", re.compile(r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|"
                           r"'(?P<short>\d0))'?s\b")),
     ("century", re.compile(r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)"
@@ -92,13 +96,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
     ("year", re.compile(rf"(?<![\d$#.,/-])(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?{YEAR}(?!\s*-?\d)"
                         rf"(?!\s*(?i:percent|per\s+cent|million|billion|shares|people|points|feet|meters))")),
+    ("spelled_year", re.compile(r"\b(?:(?i:the\s+year)\s+)?" + SPELLED + r"\b")),
+    ("theyear", re.compile(r"\b(?i:for|in|during|through|over|throughout)\s+(?P<core>(?i:the)\s+(?:(?P<which>(?i:full|"
+                           r"fiscal|entire|whole|calendar))\s+)?(?i:year))\b(?!\s+(?i:before|after|earlier|later|ago|"
+                           r"of|when|in\s+which|that|since|to|and))")),
     ("dayword", re.compile(rf"\b(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
     ("weekday", re.compile(rf"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
                            rf"every|each))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
-    ("relunit", re.compile(rf"\b{_REL}\s+(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
+    ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+)?(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
     ("thepart", re.compile(rf"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late))\s+)?(?:{SEASON}|{POD})(?:\s+(?i:of\s+)?(?:"
-                           rf"{YEAR}|(?P<rel>(?i:this|last|next))\s+(?i:year)))?\b")),
+                           rf"{YEAR}|{SPELLED}|(?P<rel>(?i:this|last|next))\s+(?i:year)))?\b")),
     ("inunit", re.compile(r"\b(?P<rel>(?i:earlier|later|early|late))\s+(?i:in|this)\s+(?i:the\s+)?"
                           r"(?P<unit>(?i:week|month|year|day))\b|\b(?i:the)\s+(?P<mod>(?i:end|beginning|start|middle))"
                           r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year))\b"
@@ -109,9 +117,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?P<unit>(?i:day|morning|week|month|year|afternoon|evening|night))\b|"
                           r"\b(?P<that>(?i:that|earlier\s+that|later\s+that))\s+(?P<unit2>(?i:day|week|month|year|"
                           r"morning|afternoon|evening|night))\b")),
+    ("aunit", re.compile(r"(?:(?<=[\d%])|\b(?i:once|twice|times|percent|million|billion|dollars|cents|each|apiece))\s+"
+                         r"(?P<core>(?i:a|per)\s+(?P<unit>(?i:day|week|month|year)))\b"
+                         r"(?!\s+(?i:ago|earlier|later|before|after|or))")),
     ("duration", re.compile(rf"\b(?:(?P<det>(?i:the|a|an))\s+)?(?:(?P<pre>(?i:past|last|next|first|coming|final|previous|"
                             rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}{NUM}[\s-]+{UNIT}"
-                            rf"(?P<old>-(?i:old)|\s+(?i:old))?")),
+                            rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<old>-(?i:old)|\s+(?i:old))?")),
     ("hyphdur", re.compile(r"\b(?P<num>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"fifteen|twenty|thirty|forty|fifty|hundred))-(?P<unit>(?i:second|minute|hour|day|week|month|"
                            r"year|decade|century))(?P<old>-(?i:old))?\b")),
@@ -121,9 +132,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("set", re.compile(rf"\b(?P<every>(?i:every|each|per))\s+(?:(?P<unit>(?i:day|week|month|year|quarter|hour|minute|"
                        rf"morning|afternoon|evening|night|weekend|summer|winter|spring|fall))|{MON})\b|"
                        rf"\b(?P<adv>(?i:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly))\b")),
-    ("aunit", re.compile(r"(?<=[\d%])(?P<pre>\s+(?i:a|per)\s+)(?P<unit>(?i:day|week|month|year))\b|"
-                         r"\b(?P<times>(?i:once|twice|times|percent|million|billion|dollars|cents))\s+"
-                         r"(?P<a>(?i:a|per))\s+(?P<unit2>(?i:day|week|month|year))\b")),
     ("vague", re.compile(r"\b(?P<v>" + _alt(list(LEX["vague_refs"])) + r")\b(?P<units>\s+(?i:years|months|weeks|days|decades))?",
                          _I)),
     ("weekend", re.compile(r"\b(?:(?P<rel>(?i:this|last|next|the\s+past|the|over\s+the))\s+)(?P<unit>(?i:weekend))\b")),
@@ -148,7 +156,7 @@ def find_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for kind, rx in PATTERNS:
         for m in rx.finditer(text):
-            s, e = m.span()
+            s, e = m.span("core") if "core" in rx.groupindex and m.group("core") else m.span()
             while e > s and text[e - 1] in " \t\n,":
                 e -= 1
             if e > s:
@@ -172,6 +180,9 @@ def number_value(word: str | None) -> float | None:
     w = re.sub(r"\s+", " ", word.strip().lower())
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w)
+    half = re.fullmatch(r"(\d+)[\s-]1/2", w)
+    if half:
+        return float(half.group(1)) + 0.5
     if w in _NUMS:
         return float(_NUMS[w])
     parts = re.split(r"[\s-]+", w)
@@ -184,3 +195,21 @@ def number_value(word: str | None) -> float | None:
         else:
             return None
     return total or None
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def spelled_year(words: str) -> int | None:
+    """The year written in words: "nineteen ninety-six" -> 1996, "two thousand" -> 2000, "nineteen oh five" -> 1905."""
+    w = re.sub(r"[\s-]+", " ", words.strip().lower()).split(" ")
+    if w[:2] == ["two", "thousand"]:
+        rest = [x for x in w[2:] if x != "and"]
+        tail = number_value(" ".join(rest)) if rest else 0
+        return None if tail is None else 2000 + int(tail)
+    head = _NUMS.get(w[0])
+    rest = [x for x in w[1:] if x != "oh"]
+    tail = number_value(" ".join(rest)) if rest else None
+    if head is None or tail is None or tail >= 100:
+        return None
+    return int(head) * 100 + int(tail)

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from .timex_calendar import add_months, add_quarters, quarter_of, week_value, weekday_date, ym, ymd
-from .timex_patterns import LEX, Candidate, number_value
+from .timex_patterns import LEX, Candidate, number_value, spelled_year
 from .timex_resolve import (
     _CAP_BEFORE,
     _POD,
@@ -40,8 +40,21 @@ def _unit_key(word: str) -> str:
     return w[:-1] if w.endswith("s") and w[:-1] in _UNITS else w
 
 
+_SMALLER = {"year": (12, "M"), "month": (30, "D"), "week": (7, "D"), "day": (24, "H"), "hour": (60, "M"),
+            "minute": (60, "S")}
+
+
 def _duration_value(n: float | None, unit: str) -> str:
     letter = _UNITS[unit]
+    if n is not None and n != int(n) and unit in _SMALLER:
+        k, small = _SMALLER[unit]
+        whole, part = int(n), round((n - int(n)) * k)
+        head = f"{whole}{letter}" if whole else ""
+        if unit in _TIME_UNITS:
+            return f"PT{head}{part}{small}"
+        if unit == "day":
+            return f"P{head}T{part}{small}"
+        return f"P{head}{part}{small}"
     count = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
     if unit in _TIME_UNITS:
         return f"PT{count}{letter}"
@@ -111,9 +124,6 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
 
 def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     if _is_name(ctx, c):
-        return None
-    before = ctx.text[max(0, c.start - 25):c.start]
-    if not _g(c, "rel") and _CAP_BEFORE.search(before) and not _PREP_BEFORE.search(before):
         return None
     wd = _WEEKDAYS[_low(c, "wd")]
     rel = _low(c, "rel")
@@ -225,7 +235,7 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
     has_det = text.startswith("the ")
     season = _low(c, "season")
     pod = _low(c, "pod")
-    year_s = _g(c, "year")
+    year_s = _g(c, "year") or (str(spelled_year(_g(c, "sy")) or "") if _g(c, "sy") else "")
     rel = _low(c, "rel")
     if not (has_det or year_s or rel or _g(c, "mod")):
         if not _PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) or pod:
@@ -331,6 +341,8 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     if unit == "second" and numw.lower() in ("a", "an"):
         return None
     n = number_value(numw) if numw else 1.0
+    if n is not None and _g(c, "half"):
+        n += 0.5
     start = c.start
     if c.kind == "duration" and _low(c, "det") in ("a", "an") and numw.lower() not in ("a", "an", "few", "couple"):
         start = c.start + len(_g(c, "det")) + 1

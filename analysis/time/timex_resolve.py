@@ -24,7 +24,7 @@ from .timex_calendar import (
     ym,
     ymd,
 )
-from .timex_patterns import LEX, Candidate, number_value
+from .timex_patterns import LEX, Candidate, number_value, spelled_year
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -131,14 +131,15 @@ def _yearless_day(month: int, day: int, ctx: Context, future: bool) -> date | No
     ref = ctx.dct
     if ref is None:
         return None
-    d = safe_date(ref.year, month, day)
-    if d is None:
+    options = [d for d in (safe_date(ref.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
+    if not options:
         return None
-    if (d - ref).days > 183 or (not future and (d - ref).days > 60):
-        d = safe_date(ref.year - 1, month, day)
-    elif (ref - d).days > 183 and future:
-        d = safe_date(ref.year + 1, month, day)
-    return d
+    best = min(options, key=lambda d: abs((d - ref).days))
+    if not future and (best - ref).days > 90:
+        best = min(options, key=lambda d: (d > ref, abs((d - ref).days)))
+    elif future and (ref - best).days > 90:
+        best = min(options, key=lambda d: (d < ref, abs((d - ref).days)))
+    return best
 
 
 def _yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | None:
@@ -151,11 +152,14 @@ def _yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | N
         return ref.year if month > ref.month else ref.year + 1
     if rel == "this":
         return ref.year
-    if future and month < ref.month - 1:
-        return ref.year + 1
-    if not future and month > ref.month + 1:
-        return ref.year - 1
-    return ref.year
+    here = ref.year * 12 + ref.month - 1
+    options = [(ref.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
+    best = min(options, key=lambda t: abs(t - here))
+    if not future and best - here > 3:
+        best -= 12
+    elif future and here - best > 3:
+        best += 12
+    return best // 12
 
 
 def _clock(c: Candidate) -> str | None:
@@ -207,7 +211,7 @@ def _resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     mon = _g(c, "mon")
     rel = _low(c, "rel").split(" ")[-1] if _g(c, "rel") else ""
     rel2 = _low(c, "rel2")
-    has_year = bool(_g(c, "year"))
+    has_year = bool(_g(c, "year") or _g(c, "sy"))
     if not has_year and not rel and not rel2 and not _g(c, "mod"):
         if mon.endswith(".") or len(mon) <= 4 and mon.lower() not in ("may", "june", "july"):
             return None
@@ -216,8 +220,11 @@ def _resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         if _CAP_BEFORE.search(ctx.text[max(0, c.start - 25):c.start]):
             return None
     month = _month_no(mon)
-    if has_year:
-        year: int | None = int(_g(c, "year"))
+    if _g(c, "sy") and spelled_year(_g(c, "sy")):
+        year: int | None = spelled_year(_g(c, "sy"))
+        anchor = ""
+    elif has_year:
+        year = int(_g(c, "year"))
         anchor = ""
     elif rel2:
         year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel2] if ctx.dct else None
@@ -349,3 +356,17 @@ def _resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
             and not is_future(ctx.text, c.start, c.end):
         d = on(year - 1)
     return Resolved(c.start, c.end, "DATE", ymd(d), "" if _g(c, "year") else "publication")
+
+
+def _resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
+    year = spelled_year(_g(c, "sy"))
+    if year is None or not 1000 <= year <= 2100:
+        return None
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}")
+
+
+def _resolve_theyear(c: Candidate, ctx: Context) -> Resolved | None:
+    """for/in/during the (full/fiscal) year: the publication year."""
+    if ctx.dct is None:
+        return None
+    return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year:04d}", "publication")
