@@ -39,7 +39,7 @@ MON = (r"(?P<mon>(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + "|
 _WD_FULL = [w for w in LEX["weekdays"] if w.endswith("day")]
 WD = r"(?P<wd>(?:" + "|".join(w.capitalize() for w in _WD_FULL) + r"))"
 _WD_ONLY = "|".join(w.capitalize() for w in _WD_FULL)
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d|\s*(?:%|(?i:per\s?cent)))"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|(?i:per\s?cent)))"
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|[.,:]\d)"
 _NUMS = LEX["numbers"]
 _NUMWORD = _alt([n for n in _NUMS if " " not in n]) 
@@ -131,7 +131,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?!\s+(?i:ago|earlier|later|before|after|of|to\s+come))")),
     ("set", re.compile(rf"\b(?P<every>(?i:every|each|per))\s+(?:(?P<unit>(?i:day|week|month|year|quarter|hour|minute|"
                        rf"morning|afternoon|evening|night|weekend|summer|winter|spring|fall))|{MON})\b|"
-                       rf"\b(?P<adv>(?i:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly))\b")),
+                       r"\b(?P<adv>(?i:" + _alt(list(LEX["set_adverbs"])) + r"))\b")),
     ("vague", re.compile(r"\b(?P<v>" + _alt(list(LEX["vague_refs"])) + r")\b(?P<units>\s+(?i:years|months|weeks|days|decades))?",
                          _I)),
     ("weekend", re.compile(r"\b(?:(?P<rel>(?i:this|last|next|the\s+past|the|over\s+the))\s+)(?P<unit>(?i:weekend))\b")),

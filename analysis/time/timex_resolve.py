@@ -37,6 +37,8 @@ _TIME_UNITS = {"second", "minute", "hour"}
 _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"])
                      + r")(?!\w)", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?\n]\s")
+_PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:on\s+|late\s+|early\s+)?$",
+                        re.IGNORECASE)
 _COUNT_NOUN = re.compile(r"\s+(?:" + "|".join(LEX["count_nouns"]) + r")\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["name_words_before"]) + r")\s+$",
                           re.IGNORECASE)
@@ -83,7 +85,11 @@ def is_future(text: str, start: int, end: int) -> bool:
         pass
     if last is not None:
         s = last.end()
-    return bool(_FUTURE.search(text, s, start) or _FUTURE.search(text, end, min(len(text), end + 25)))
+    if _PAST_VERB.search(text, max(0, start - 30), start):
+        return False
+    after = min(len(text), end + 25)
+    stop = _SENT_END.search(text, end, after)
+    return bool(_FUTURE.search(text, s, start) or _FUTURE.search(text, end, stop.start() if stop else after))
 
 
 def _g(c: Candidate, name: str) -> str:
