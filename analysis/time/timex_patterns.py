@@ -35,7 +35,7 @@ def _alt(words: list[str]) -> str:
 _MONTH_ABBR = [m for m in LEX["months"] if any(o != m and o.startswith(m) for o in LEX["months"])]
 _MONTH_FULL = [m for m in LEX["months"] if m not in _MONTH_ABBR]
 MON = (r"(?P<mon>(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + "|".join(m.upper() for m in _MONTH_FULL)
-       + r")\b|(?:" + "|".join(m.capitalize() for m in _MONTH_ABBR) + r")(?:\.|\b))")
+       + r")\b|(?:" + "|".join(m.capitalize() for m in _MONTH_ABBR) + r")(?:\.|\b(?!\.)))")
 _WD_FULL = [w for w in LEX["weekdays"] if w.endswith("day")]
 WD = r"(?P<wd>(?:" + "|".join(w.capitalize() for w in _WD_FULL) + r"))"
 _WD_ONLY = "|".join(w.capitalize() for w in _WD_FULL)
@@ -210,6 +210,6 @@ def spelled_year(words: str) -> int | None:
     head = _NUMS.get(w[0])
     rest = [x for x in w[1:] if x != "oh"]
     tail = number_value(" ".join(rest)) if rest else None
-    if head is None or tail is None or tail >= 100:
+    if head is None or tail is None or tail >= 100 or tail < 10 and "oh" not in w:
         return None
     return int(head) * 100 + int(tail)

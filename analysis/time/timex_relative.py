@@ -58,6 +58,8 @@ def _duration_value(n: float | None, unit: str) -> str:
     count = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
     if unit in _TIME_UNITS:
         return f"PT{count}{letter}"
+    if letter == "Q" and n is not None and n == int(n):
+        return f"P{int(n) * 3}M"
     if letter == "DE":
         return f"P{count}0Y" if n is not None and n == int(n) and count != "X" else "PXDE"
     if letter == "CE":
@@ -217,6 +219,8 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel in ("the latest", "the most recent"):
         if unit != "quarter":
             return None
+        if ctx.quarter:
+            return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0]:04d}-Q{ctx.quarter[1]}", anchor)
         k = -1
     elif base == "earlier" or base == "later":
         return None
@@ -245,7 +249,7 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
             return None
     ref, anchor = _publication(ctx)
     if pod:
-        if year_s or rel or not has_det:
+        if year_s or rel or not has_det or pod == "night":
             return None
         ref, anchor = _narrative(ctx)
         if ref is None:
@@ -339,6 +343,9 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(start, c.end, "DURATION", _duration_value(None, unit))
     numw = _g(c, "num")
     if unit == "second" and numw.lower() in ("a", "an"):
+        return None
+    if unit == "quarter" and (_low(c, "unit").endswith("s") and "-" in ctx.text[c.start:c.end]
+                              or re.match(r"\s+of\b", ctx.text[c.end:c.end + 4])):
         return None
     n = number_value(numw) if numw else 1.0
     if n is not None and _g(c, "half"):
