@@ -43,7 +43,7 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|(?i:per\s?cent)))
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|[.,:]\d)"
 _NUMS = LEX["numbers"]
 _NUMWORD = _alt([n for n in _NUMS if " " not in n]) 
-NUM = (r"(?P<num>\d+(?:\.\d+|\s+1/2|-1/2)?|(?i:(?:" + _alt([n for n in _NUMS if " " in n]) + r")|(?:twenty|thirty|forty|fifty|"
+NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+|\s+1/2|-1/2)?(?![\d,])|(?i:(?:" + _alt([n for n in _NUMS if " " in n]) + r")|(?:twenty|thirty|forty|fifty|"
        r"sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:" + _NUMWORD
        + r")\b(?:\s+hundred\b)?|" + _alt(LEX["vague_numbers"]) + r"))")
 UNIT = (r"(?P<unit>(?i:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|"
@@ -91,7 +91,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b)?")),
     ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b|\b(?P<q2>[1-4]Q)(?P<yy>\d\d)?\b")),
     ("period", re.compile(r"\b(?i:the)\s+(?P<which>(?i:latest|current|most\s+recent|recent|comparable\s+year-ago|"
-                          r"comparable\s+year-earlier|comparable|year-ago|year-earlier|prior-year|same|fiscal))?"
+                          r"comparable\s+year-earlier|comparable|year-ago|year-earlier|prior-year|same|fiscal|(?P<year>(?:19|20)\d\d)))?"
                           r"\s*(?P<unit>(?i:quarter|period))(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?\b")),
     ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
     ("year", re.compile(rf"(?<![\d$#.,/-])(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?{YEAR}(?!\s*-?\d)"
@@ -177,7 +177,7 @@ def number_value(word: str | None) -> float | None:
     """The value of a number written in digits or words ("12", "twenty-four", "a couple of"); None if vague."""
     if word is None:
         return 1.0
-    w = re.sub(r"\s+", " ", word.strip().lower())
+    w = re.sub(r"\s+", " ", word.strip().lower().replace(",", ""))
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w)
     half = re.fullmatch(r"(\d+)[\s-]1/2", w)

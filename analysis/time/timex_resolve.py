@@ -330,6 +330,8 @@ def _resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     if yq is None:
         return None
     year, q = yq
+    if _g(c, "year"):
+        return Resolved(c.start, c.end, "DATE", f"{_g(c, 'year')}-Q{q}", "publication")
     if "ago" in which or "earlier" in which or "prior" in which or _g(c, "ago"):
         year -= 1
     return Resolved(c.start, c.end, "DATE", f"{year:04d}-Q{q}", "publication")
@@ -372,7 +374,9 @@ def _resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _resolve_theyear(c: Candidate, ctx: Context) -> Resolved | None:
-    """for/in/during the (full/fiscal) year: the publication year."""
+    """for/in/during the year: a year-long period (P1Y); the full/entire/calendar year: the publication year."""
+    if _low(c, "which") in ("", "fiscal"):
+        return Resolved(c.start, c.end, "DURATION", "P1Y")
     if ctx.dct is None:
         return None
     return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year:04d}", "publication")
