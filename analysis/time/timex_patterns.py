@@ -73,7 +73,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b(?:{WD},?\s+)?{MON}\s+{DAY}\b(?:,?\s+{YEAR})?"
                        rf"(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
     ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MON}(?:,?\s+{YEAR})?")),
-    ("clock_date", re.compile(rf"(?<![\d.:$])(?:(?i:about|around|at|by|until|before|after)\s+)?{_CLOCK}"
+    ("clock_date", re.compile(rf"(?<![\w.:$/])(?:(?i:about|around|at|by|until|before|after)\s+)?{_CLOCK}"
                               rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
                               rf"|{MON}\s+(?P<day>[0-3]?\d)\b))?")),
     ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?(?P<noon>(?i:noon|midnight|midday))"
@@ -151,23 +151,102 @@ class Candidate:
     groups: dict[str, str | None]
 
 
+_UNIT_STEMS = ["sec", "min", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
+               "centur", "millenni", "period", "half"]
+_PART_STEMS = ["morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"]
+#: Trigger classes: lower-case stems; a pattern runs only in windows around the stems of its class.
+_TRIGGER_STEMS: dict[str, list[str]] = {
+    "unit": _UNIT_STEMS,
+    "word": _UNIT_STEMS + _PART_STEMS,
+    "part": _PART_STEMS,
+    "clock": ["noon", "midnight", "midday"],
+    "month": [m for m in LEX["months"] if m not in _MONTH_ABBR] + [m + "." for m in _MONTH_ABBR],
+    "weekday": [w for w in LEX["weekdays"] if w.endswith("day")],
+    "dayword": ["today", "yesterday", "tomorrow", "tonight"],
+    "set": ["every", "each", "per "] + list(LEX["set_adverbs"]),
+    "spelled": ["nineteen", "eighteen", "twenty", "thousand"],
+    "holiday": list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]),
+    "ago": ["ago", "earlier", "later", "before", "after", "hence"],
+    "inunit": ["earlier", "later", "early", "late", "end", "beginning", "start", "middle"],
+    "aunit": [f"{a} {u}" for a in ("a", "per") for u in ("day", "week", "month", "year")],
+    "hyph": ["-" + u for u in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur")],
+    "quarter": ["quarter", "half", "period"],
+    "yearadj": ["year-"],
+    "weekend": ["weekend"],
+    "vague": sorted({phrase.split(" ")[-1] for phrase in LEX["vague_refs"]}),
+}
+_LITERALS = sorted({w for stems in _TRIGGER_STEMS.values() for w in stems}, key=len, reverse=True)
+_LITERAL_CLASSES: dict[str, frozenset[str]] = {
+    lit: frozenset(c for c, stems in _TRIGGER_STEMS.items() if any(st in lit for st in stems)) for lit in _LITERALS
+}
+#: One pass over the lower-cased text finds every trigger: literals, digit pairs, clock times, quarter codes.
+_TRIGGER = re.compile(r"(?P<clock>\d+(?:[:.]\d\d)?\s*[ap]\.?m)|(?P<digits>\d\d)|(?P<qcode>[qh][1-4]|[1-4]q)|(?P<lit>"
+                      + "|".join(re.escape(w) for w in _LITERALS) + ")")
+#: The trigger class each kind of pattern needs (None: run over the whole text).
+TRIGGERS: dict[str, str | None] = {
+    "iso": "digits", "slash": "digits", "dotted": "digits", "year": "digits", "decade": "digits",
+    "century": "digits", "mdy": "month", "dmy": "month", "month": "month", "clock_date": "clock",
+    "noon": "clock", "weekday": "weekday", "quarter": "quarter", "period": "quarter", "yearadj": "yearadj",
+    "theyear": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
+    "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph",
+    "bareunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
+    "qcode": "qcode", "spelled_year": "spelled",
+}
+#: A pattern is run from this many characters before a trigger to this many after it.
+WINDOW_BEFORE, WINDOW_AFTER = 48, 36
+#: Windows closer than this are merged into one (fewer regex calls).
+WINDOW_MERGE_GAP = 64
+
+
+def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each trigger class, merged [start, end) windows of ``text`` around its trigger words (one pass)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    n = len(text)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _TRIGGER.finditer(low):
+        group = m.lastgroup
+        classes = _LITERAL_CLASSES[m.group()] if group == "lit" else (group,)
+        if group == "clock":
+            classes = ("clock", "digits")
+        lo, hi = max(0, m.start() - WINDOW_BEFORE), min(n, m.end() + WINDOW_AFTER)
+        for c in classes:
+            wins = out.setdefault(c, [])
+            if wins and lo <= wins[-1][1] + WINDOW_MERGE_GAP:
+                wins[-1] = (wins[-1][0], hi)
+            else:
+                wins.append((lo, hi))
+    return out
+
+
 def find_candidates(text: str) -> list[Candidate]:
-    """All pattern matches in ``text``, then the longest non-overlapping ones, sorted by start."""
+    """All pattern matches in ``text``, then the longest non-overlapping ones, sorted by start.
+
+    Each pattern runs only in windows around its trigger words (see ``TRIGGERS``), so the cost stays linear in
+    the text and small for text without temporal words."""
     found: list[Candidate] = []
+    seen: set[tuple[str, int, int]] = set()
+    windows = _trigger_windows(text)
+    whole = [(0, len(text))]
     for kind, rx in PATTERNS:
-        for m in rx.finditer(text):
-            s, e = m.span("core") if "core" in rx.groupindex and m.group("core") else m.span()
-            while e > s and text[e - 1] in " \t\n,":
-                e -= 1
-            if e > s:
-                found.append(Candidate(kind, s, e, m.groupdict()))
+        trigger = TRIGGERS.get(kind)
+        has_core = "core" in rx.groupindex
+        for lo, hi in (whole if trigger is None else windows.get(trigger, [])):
+            for m in rx.finditer(text, lo, hi):
+                s, e = m.span("core") if has_core and m.group("core") else m.span()
+                while e > s and text[e - 1] in " \t\n,":
+                    e -= 1
+                if e > s and (kind, s, e) not in seen:
+                    seen.add((kind, s, e))
+                    found.append(Candidate(kind, s, e, m.groupdict()))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     kept: list[Candidate] = []
     for c in found:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if any(taken[c.start:c.end]):
             continue
-        taken.append((c.start, c.end))
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
