@@ -317,8 +317,8 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
 
 def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     """the next day / the previous week / that day / earlier that day."""
-    which = _low(c, "which") or _low(c, "that")
-    unit = _low(c, "unit") or _low(c, "unit2")
+    which = _low(c, "which") or _low(c, "that") or {"before": "previous", "after": "next"}.get(_low(c, "ba"), "")
+    unit = _low(c, "unit") or _low(c, "unit2") or _low(c, "unit3")
     ref, anchor = _narrative(ctx)
     if ref is None:
         return None
