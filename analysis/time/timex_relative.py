@@ -28,6 +28,8 @@ from .timex_resolve import (
 )
 
 _SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+#: "N units earlier" is a date (a shifted year or quarter) for these units, a duration ("three days") for others.
+_CALENDAR_UNITS = {"year", "quarter", "decade", "century"}
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -293,13 +295,14 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     plural = _low(c, "unit").endswith("s")
     if numw == "" and not plural:
         n = 1.0
-    if direction in ("before", "after"):
-        follow = ctx.text[c.end:c.end + 3]
-        if follow[:1].isspace() and follow[1:2].isalnum():
-            core_end = c.end - len(_g(c, "dir"))
-            while core_end > c.start and ctx.text[core_end - 1].isspace():
-                core_end -= 1
-            return Resolved(c.start, core_end, "DURATION", _duration_value(n, unit))
+    follow = ctx.text[c.end:c.end + 3]
+    before_event = direction in ("before", "after") and follow[:1].isspace() and follow[1:2].isalnum()
+    if before_event or direction == "later" or direction == "earlier" and unit not in _CALENDAR_UNITS:
+        # TimeML: in "three days later" / "two weeks before the vote" the timex is the duration "three days".
+        core_end = c.end - len(_g(c, "dir"))
+        while core_end > c.start and ctx.text[core_end - 1].isspace():
+            core_end -= 1
+        return Resolved(c.start, core_end, "DURATION", _duration_value(n, unit))
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     deictic = direction in ("ago", "from now", "hence")
     ref, anchor = _publication(ctx) if deictic else _narrative(ctx)

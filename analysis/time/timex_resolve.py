@@ -36,7 +36,10 @@ _UNITS: dict[str, str] = LEX["units"]
 _TIME_UNITS = {"second", "minute", "hour"}
 _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"])
                      + r")(?!\w)", re.IGNORECASE)
-_SENT_END = re.compile(r"[.!?\n]\s")
+_SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"]?\s+"
+                       r"(?=[A-Z\"'`])|\n")
+_PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
+_FUTURE_PREP = re.compile(r"\b(?:by|effective)\s+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:on\s+|late\s+|early\s+)?$",
                         re.IGNORECASE)
 _COUNT_NOUN = re.compile(r"\s+(?:" + "|".join(LEX["count_nouns"]) + r")\b", re.IGNORECASE)
@@ -85,8 +88,10 @@ def is_future(text: str, start: int, end: int) -> bool:
         pass
     if last is not None:
         s = last.end()
-    if _PAST_VERB.search(text, max(0, start - 30), start):
+    if _PAST_VERB.search(text, max(0, start - 30), start) or _PAST_PREP.search(text, max(0, start - 12), start):
         return False
+    if _FUTURE_PREP.search(text, max(0, start - 12), start):
+        return True
     after = min(len(text), end + 25)
     stop = _SENT_END.search(text, end, after)
     return bool(_FUTURE.search(text, s, start) or _FUTURE.search(text, end, stop.start() if stop else after))
@@ -160,11 +165,10 @@ def _yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | N
         return ref.year
     here = ref.year * 12 + ref.month - 1
     options = [(ref.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
-    best = min(options, key=lambda t: abs(t - here))
-    if not future and best - here > 3:
-        best -= 12
-    elif future and here - best > 3:
-        best += 12
+    if future:
+        best = min(t for t in options if t >= here)
+    else:
+        best = max(t for t in options if t <= here)
     return best // 12
 
 
