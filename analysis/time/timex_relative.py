@@ -388,7 +388,7 @@ def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "SET", "XXXX-" + _SEASONS[unit])
     if unit == "weekend":
         return Resolved(c.start, c.end, "SET", "XXXX-WXX-WE")
-    return Resolved(c.start, c.end, "SET", _duration_value(1, unit))
+    return Resolved(c.start, c.end, "SET", "P1Q" if unit == "quarter" else _duration_value(1, unit))
 
 
 def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
@@ -399,6 +399,10 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
     if word == "current" and re.match(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b",
                                       ctx.text[c.end:c.end + 12]):
         return None
+    units = _low(c, "units")
+    if units and units != "years":
+        # "recent weeks" / "the coming months": an unspecified number of those units.
+        return Resolved(c.start, c.end, "DURATION", _duration_value(None, _unit_key(units)))
     return Resolved(c.start, c.end, "DATE", value)
 
 
