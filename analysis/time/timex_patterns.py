@@ -70,9 +70,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d|-\d)")),
     ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")),
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
-    ("mdy", re.compile(rf"\b(?:{WD},?\s+)?{MON}\s+{DAY}\b(?:,?\s+{YEAR})?"
+    ("mdy", re.compile(rf"\b(?:{WD},?\s+)?{MON}\s+{DAY}\b(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?"
                        rf"(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
-    ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MON}(?:,?\s+{YEAR})?")),
+    ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MON}(?:,?\s+{YEAR}|\s+(?P<rel2>(?i:this|last|next))"
+                       rf"\s+(?i:year)\b)?")),
     ("clock_date", re.compile(rf"(?<![\w.:$/])(?:(?i:about|around|at|by|until|before|after)\s+)?{_CLOCK}"
                               rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
                               rf"|{MON}\s+(?P<day>[0-3]?\d)\b))?")),

@@ -38,6 +38,7 @@ _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\
                      + r")(?!\w)", re.IGNORECASE)
 _SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"]?\s+"
                        r"(?=[A-Z\"'`])|\n")
+_PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll)\s+$", re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective)\s+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:on\s+|late\s+|early\s+)?$",
@@ -53,6 +54,9 @@ _CAP_BEFORE = re.compile(r"(?<![.!?\"'`\n])\s([A-Z][a-z]+)\s+$")
 _ORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 #: A bare year this many years or more away from the publication date, in a sentence about plans, is suspect.
 SUSPECT_YEAR_GAP = 30
+#: A day without a year, in a clause not about the future, may fall at most this many days after the publication
+#: date (else it is last year's); in a clause about the future, at most this many days before it.
+YEARLESS_PAST_SLACK_DAYS = 45
 
 
 @dataclass
@@ -88,7 +92,10 @@ def is_future(text: str, start: int, end: int) -> bool:
         pass
     if last is not None:
         s = last.end()
-    if _PAST_VERB.search(text, max(0, start - 30), start) or _PAST_PREP.search(text, max(0, start - 12), start):
+    verb = _PAST_VERB.search(text, max(0, start - 30), start)
+    if verb and _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
+        verb = None
+    if verb or _PAST_PREP.search(text, max(0, start - 12), start):
         return False
     if _FUTURE_PREP.search(text, max(0, start - 12), start):
         return True
@@ -146,9 +153,9 @@ def _yearless_day(month: int, day: int, ctx: Context, future: bool) -> date | No
     if not options:
         return None
     best = min(options, key=lambda d: abs((d - ref).days))
-    if not future and (best - ref).days > 90:
+    if not future and (best - ref).days > YEARLESS_PAST_SLACK_DAYS:
         best = min(options, key=lambda d: (d > ref, abs((d - ref).days)))
-    elif future and (ref - best).days > 90:
+    elif future and (ref - best).days > YEARLESS_PAST_SLACK_DAYS:
         best = min(options, key=lambda d: (d < ref, abs((d - ref).days)))
     return best
 
@@ -205,6 +212,8 @@ def _resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
         month, day = _month_no(_g(c, "mon")), int(_g(c, "day"))
         if _g(c, "year"):
             d = safe_date(int(_g(c, "year")), month, day)
+        elif _g(c, "rel2") and ctx.dct:
+            d = safe_date(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[_low(c, "rel2")], month, day)
         else:
             d = _yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end))
     if d is None or day == 0:
