@@ -36,11 +36,11 @@ _UNITS: dict[str, str] = LEX["units"]
 _TIME_UNITS = {"second", "minute", "hour"}
 _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"])
                      + r")(?!\w)", re.IGNORECASE)
-_SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"]?\s+"
+_SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
                        r"(?=[A-Z\"'`])|\n")
 _PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll)\s+$", re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
-_FUTURE_PREP = re.compile(r"\b(?:by|effective)\s+$", re.IGNORECASE)
+_FUTURE_PREP = re.compile(r"\b(?:effective|payable|due)\s+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:on\s+|late\s+|early\s+)?$",
                         re.IGNORECASE)
 _COUNT_NOUN = re.compile(r"\s+(?:" + "|".join(LEX["count_nouns"]) + r")\b", re.IGNORECASE)
@@ -175,7 +175,7 @@ def _yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | N
     if future:
         best = min(t for t in options if t >= here)
     else:
-        best = max(t for t in options if t <= here)
+        best = max(t for t in options if t <= here + 1)
     return best // 12
 
 
