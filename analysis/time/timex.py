@@ -101,6 +101,8 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             d0, d1 = interval(resolved.value)
         else:
             d0, d1 = None, None
+        if resolved.type == "DATE" and not resolved.anchor and d0 is not None and resolved.value[:4].isdigit():
+            ctx.coarse, ctx.coarse_value = d0, resolved.value  # the last absolute date, for "that year"
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
     return out

@@ -193,7 +193,7 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
     season = _low(c, "season")
     pod = _low(c, "pod")
     anaphoric = base in ("previous", "following", "that") or rel in ("the same",)
-    ref, anchor = _narrative(ctx) if anaphoric else _publication(ctx)
+    ref, anchor = _narrative(ctx, unit) if anaphoric else _publication(ctx)
     if ref is None:
         return None
     if season:
@@ -322,7 +322,7 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     """the next day / the previous week / that day / earlier that day."""
     which = _low(c, "which") or _low(c, "that") or {"before": "previous", "after": "next"}.get(_low(c, "ba"), "")
     unit = _low(c, "unit") or _low(c, "unit2") or _low(c, "unit3")
-    ref, anchor = _narrative(ctx)
+    ref, anchor = _narrative(ctx, unit)
     if ref is None:
         return None
     k = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)

@@ -68,6 +68,8 @@ class Context:
     narrative: date | None = None
     narrative_value: str = ""
     quarter: tuple[int, int] | None = None
+    coarse: date | None = None
+    coarse_value: str = ""
     seen: list[str] = field(default_factory=list)
 
 
@@ -130,7 +132,12 @@ def _publication(ctx: Context) -> tuple[date | None, str]:
     return ctx.dct, "publication" if ctx.dct else ""
 
 
-def _narrative(ctx: Context) -> tuple[date | None, str]:
+def _narrative(ctx: Context, unit: str = "day") -> tuple[date | None, str]:
+    """The date anaphoric expressions resolve against: for a year (or a month) the last absolute date of at
+    least that precision the text stated, else the last full day it stated, else the publication date."""
+    coarse = ctx.coarse_value
+    if coarse and (unit in ("year", "decade", "century") or unit == "month" and re.match(r"\d{4}-\d\d", coarse)):
+        return ctx.coarse, f"text:{coarse}"
     if ctx.narrative is not None:
         return ctx.narrative, f"text:{ctx.narrative_value}"
     return _publication(ctx)
