@@ -89,6 +89,15 @@ def test_narrative_anchor() -> None:
     assert [(t.text, t.value, t.anchor) for t in later][1] == ("The next day", "2023-06-03", "text:2023-06-02")
 
 
+def test_anaphoric_year_and_later_durations() -> None:
+    assert tags("He fled in June 1998 and returned later that year.") == [
+        ("June 1998", "DATE", "1998-06"),
+        ("later that year", "DATE", "1998"),
+    ]
+    assert tags("The bank failed. Three days later, its rival bought it.") == [("Three days", "DURATION", "P3D")]
+    assert tags("We met on June 16th of last year.") == [("June 16th of last year", "DATE", "2024-06-16")]
+
+
 def test_times_of_day() -> None:
     assert tags("The meeting starts at 9:30 a.m. today.") == [("9:30 a.m. today", "TIME", "2025-01-29T09:30")]
     assert tags("Trading opened Friday morning.") == [("Friday morning", "TIME", "2025-01-24TMO")]

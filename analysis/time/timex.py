@@ -14,30 +14,32 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from . import timex_durations as dur
 from . import timex_relative as rel
 from . import timex_resolve as res
+from .timex_context import Context, Resolved
 from .timex_calendar import interval
 from .timex_patterns import Candidate, find_candidates
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
-_RESOLVERS: dict[str, Callable[[Candidate, res.Context], res.Resolved | None]] = {
-    "iso": res._resolve_calendar,
-    "slash": res._resolve_calendar,
-    "dotted": res._resolve_calendar,
-    "mdy": res._resolve_calendar,
-    "dmy": res._resolve_calendar,
-    "month": res._resolve_month,
-    "year": res._resolve_year,
-    "decade": res._resolve_decade,
-    "century": res._resolve_century,
-    "quarter": res._resolve_quarter,
-    "qcode": res._resolve_qcode,
-    "period": res._resolve_period,
-    "yearadj": res._resolve_yearadj,
-    "holiday": res._resolve_holiday,
-    "spelled_year": res._resolve_spelled_year,
-    "theyear": res._resolve_theyear,
+_RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
+    "iso": res.resolve_calendar,
+    "slash": res.resolve_calendar,
+    "dotted": res.resolve_calendar,
+    "mdy": res.resolve_calendar,
+    "dmy": res.resolve_calendar,
+    "month": res.resolve_month,
+    "year": res.resolve_year,
+    "decade": res.resolve_decade,
+    "century": res.resolve_century,
+    "quarter": res.resolve_quarter,
+    "qcode": res.resolve_qcode,
+    "period": res.resolve_period,
+    "yearadj": res.resolve_yearadj,
+    "holiday": res.resolve_holiday,
+    "spelled_year": res.resolve_spelled_year,
+    "theyear": res.resolve_theyear,
     "clock_date": rel.resolve_clock,
     "noon": rel.resolve_clock,
     "dayword": rel.resolve_dayword,
@@ -47,12 +49,12 @@ _RESOLVERS: dict[str, Callable[[Candidate, res.Context], res.Resolved | None]] =
     "inunit": rel.resolve_inunit,
     "ago": rel.resolve_ago,
     "theday": rel.resolve_theday,
-    "duration": rel.resolve_duration,
-    "hyphdur": rel.resolve_duration,
-    "bareunit": rel.resolve_duration,
-    "set": rel.resolve_set,
-    "aunit": rel.resolve_set,
-    "vague": rel.resolve_vague,
+    "duration": dur.resolve_duration,
+    "hyphdur": dur.resolve_duration,
+    "bareunit": dur.resolve_duration,
+    "set": dur.resolve_set,
+    "aunit": dur.resolve_set,
+    "vague": dur.resolve_vague,
     "weekend": rel.resolve_weekend,
 }
 
@@ -90,7 +92,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
 
     Returns a list of :class:`Timex` sorted by ``start``, non-overlapping, offsets into ``text``.
     """
-    ctx = res.Context(dct=_as_date(dct), text=text)
+    ctx = Context(dct=_as_date(dct), text=text)
     out: list[Timex] = []
     for cand in find_candidates(text):
         resolved = _RESOLVERS[cand.kind](cand, ctx)

@@ -1,5 +1,6 @@
-"""Normalisation of relative expressions, times of day, durations, sets and vague references for
-:mod:`analysis.time.timex` (the absolute ones are in :mod:`analysis.time.timex_resolve`)."""
+"""Normalisation of relative expressions and times of day for :mod:`analysis.time.timex`: "yesterday",
+weekdays, "last week", "two years ago", "the next day", "this summer", "9:30 a.m. Tuesday", "the weekend".
+Absolute ones are in :mod:`analysis.time.timex_resolve`, durations and sets in :mod:`analysis.time.timex_durations`."""
 
 from __future__ import annotations
 
@@ -7,68 +8,32 @@ import re
 from datetime import date, timedelta
 
 from .timex_calendar import add_months, add_quarters, quarter_of, week_value, weekday_date, ym, ymd
-from .timex_patterns import LEX, Candidate, number_value, spelled_year
-from .timex_resolve import (
-    _CAP_BEFORE,
-    _POD,
-    _PREP_BEFORE,
-    _SEASONS,
-    _TIME_UNITS,
-    _UNITS,
-    _WEEKDAYS,
+from .timex_context import (
+    POD,
+    PREP_BEFORE,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    Candidate,
     Context,
     Resolved,
-    _clock,
-    _g,
-    _is_name,
-    _low,
-    _narrative,
-    _publication,
+    clock_value,
+    g,
+    is_name,
     is_future,
+    low,
+    month_no,
+    narrative,
+    publication,
+    yearless_day,
 )
+from .timex_durations import duration_value, unit_key
+from .timex_patterns import number_value, spelled_year
 
 _SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: "N units earlier" is a date (a shifted year or quarter) for these units, a duration ("three days") for others.
 _CALENDAR_UNITS = {"year", "quarter", "decade", "century"}
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-
-
-def _unit_key(word: str) -> str:
-    w = word.lower()
-    if w.startswith("centur"):
-        return "century"
-    if w.startswith("millenni"):
-        return "millennium"
-    return w[:-1] if w.endswith("s") and w[:-1] in _UNITS else w
-
-
-_SMALLER = {"year": (12, "M"), "month": (30, "D"), "week": (7, "D"), "day": (24, "H"), "hour": (60, "M"),
-            "minute": (60, "S")}
-
-
-def _duration_value(n: float | None, unit: str) -> str:
-    letter = _UNITS[unit]
-    if n is not None and n != int(n) and unit in _SMALLER:
-        k, small = _SMALLER[unit]
-        whole, part = int(n), round((n - int(n)) * k)
-        head = f"{whole}{letter}" if whole else ""
-        if unit in _TIME_UNITS:
-            return f"PT{head}{part}{small}"
-        if unit == "day":
-            return f"P{head}T{part}{small}"
-        return f"P{head}{part}{small}"
-    count = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
-    if unit in _TIME_UNITS:
-        return f"PT{count}{letter}"
-    if letter == "Q" and n is not None and n == int(n):
-        return f"P{int(n) * 3}M"
-    if letter == "DE":
-        return f"P{count}0Y" if n is not None and n == int(n) and count != "X" else "PXDE"
-    if letter == "CE":
-        return f"P{count}00Y" if count != "X" else "PXE"
-    if letter == "ML":
-        return f"P{count}000Y" if count != "X" else "PXML"
-    return f"P{count}{letter}"
 
 
 def _shifted(ref: date, unit: str, k: int) -> str:
@@ -108,34 +73,34 @@ def _season_value(code: str, ref: date, rel: str, future: bool) -> str:
 
 
 def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
-    rel = _low(c, "rel")
-    if rel == "today" and _is_name(ctx, c):
+    rel = low(c, "rel")
+    if rel == "today" and is_name(ctx, c):
         return None
-    ref, anchor = _publication(ctx)
+    ref, anchor = publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "DATE", "PRESENT_REF" if rel in ("today", "tonight") else "XXXX-XX-XX")
     shift = _DAY_SHIFT[rel]
-    if _g(c, "ba"):
-        shift += -1 if _low(c, "ba") == "before" else 1
+    if g(c, "ba"):
+        shift += -1 if low(c, "ba") == "before" else 1
     d = ref + timedelta(days=shift)
-    pod = _low(c, "pod")
+    pod = low(c, "pod")
     if rel == "tonight" and not pod:
         pod = "night"
     if pod:
-        return Resolved(c.start, c.end, "TIME", ymd(d) + "T" + _POD[pod], anchor)
+        return Resolved(c.start, c.end, "TIME", ymd(d) + "T" + POD[pod], anchor)
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
 
 
 def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
-    if _is_name(ctx, c):
+    if is_name(ctx, c):
         return None
-    wd = _WEEKDAYS[_low(c, "wd")]
-    rel = _low(c, "rel")
-    pod = _low(c, "pod")
-    pod_code = "T" + _POD[pod] if pod else ""
-    if rel in ("every", "each") or _g(c, "plural") or _g(c, "plural2"):
+    wd = WEEKDAYS[low(c, "wd")]
+    rel = low(c, "rel")
+    pod = low(c, "pod")
+    pod_code = "T" + POD[pod] if pod else ""
+    if rel in ("every", "each") or g(c, "plural") or g(c, "plural2"):
         return Resolved(c.start, c.end, "SET", f"XXXX-WXX-{wd}{pod_code}")
-    ref, anchor = _publication(ctx)
+    ref, anchor = publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-WXX-{wd}{pod_code}")
     if rel in ("last", "this past"):
@@ -155,30 +120,29 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
 def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     """clock_date / noon: a time of day, on a named day when one is attached."""
     if c.kind == "noon":
-        word = _low(c, "noon")
+        word = low(c, "noon")
         clock = "T24:00" if word == "midnight" else "T12:00"
-        wd_word = _g(c, "wd") or _g(c, "wd2")
-        rel = _low(c, "rel") or _low(c, "rel0")
+        wd_word = g(c, "wd") or g(c, "wd2")
+        rel = low(c, "rel") or low(c, "rel0")
     else:
-        clock = _clock(c) or ""
-        wd_word = _g(c, "wd")
-        rel = _low(c, "rel")
+        clock = clock_value(c) or ""
+        wd_word = g(c, "wd")
+        rel = low(c, "rel")
         start = c.start
         lead = re.match(r"(?i)(?:about|around|at|by|until|before|after)\s+", ctx.text[c.start:c.end])
         if lead and lead.group(0).strip().lower() not in ("about", "around"):
             start += lead.end()
         c = Candidate(c.kind, start, c.end, c.groups)
-    ref, anchor = _narrative(ctx) if not (wd_word or rel) else _publication(ctx)
+    ref, anchor = narrative(ctx) if not (wd_word or rel) else publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
     if wd_word:
-        wd = _WEEKDAYS[wd_word.lower()]
+        wd = WEEKDAYS[wd_word.lower()]
         d = weekday_date(ref, wd, "future" if is_future(ctx.text, c.start, c.end) else "past")
     elif rel:
         d = ref + timedelta(days=_DAY_SHIFT[rel])
-    elif _g(c, "mon"):
-        from .timex_resolve import _month_no, _yearless_day
-        d = _yearless_day(_month_no(_g(c, "mon")), int(_g(c, "day")), ctx, is_future(ctx.text, c.start, c.end)) or ref
+    elif g(c, "mon"):
+        d = yearless_day(month_no(g(c, "mon")), int(g(c, "day")), ctx, is_future(ctx.text, c.start, c.end)) or ref
     else:
         d = ref
     return Resolved(c.start, c.end, "TIME", ymd(d) + clock, anchor)
@@ -186,18 +150,18 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
 
 def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
     """this/last/next/the past ... + week, month, year, quarter, season or part of day."""
-    rel = _low(c, "rel")
+    rel = low(c, "rel")
     words = rel.split(" ")
     base = words[-1]
-    unit = _low(c, "unit")
-    season = _low(c, "season")
-    pod = _low(c, "pod")
+    unit = low(c, "unit")
+    season = low(c, "season")
+    pod = low(c, "pod")
     anaphoric = base in ("previous", "following", "that") or rel in ("the same",)
-    ref, anchor = _narrative(ctx, unit) if anaphoric else _publication(ctx)
+    ref, anchor = narrative(ctx, unit) if anaphoric else publication(ctx)
     if ref is None:
         return None
     if season:
-        code = _SEASONS[season]
+        code = SEASONS[season]
         if anaphoric and base == "that":
             return Resolved(c.start, c.end, "DATE", f"{ref.year:04d}-{code}", anchor)
         return Resolved(c.start, c.end, "DATE",
@@ -207,11 +171,11 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
         shift = {"last": -1, "next": 1, "following": 1, "previous": -1}.get(base, 0)
         if base in ("past", "coming") or rel in ("the next", "the last", "the latest", "the most recent"):
             return None
-        return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=shift)) + "T" + _POD[pod], anchor)
+        return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=shift)) + "T" + POD[pod], anchor)
     if rel in ("the past", "the last", "the next", "the coming"):
         if unit == "year" and rel in ("the past", "the last"):
             return Resolved(c.start, c.end, "DATE", _shifted(ref, "year", -1), anchor)
-        return Resolved(c.start, c.end, "DURATION", _duration_value(1, unit))
+        return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
     if unit == "weekend":
         return None
     if base in ("last", "previous", "past") and rel != "this past":
@@ -239,25 +203,25 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
     """the summer / summer 2024 / the winter of 1994 / the morning."""
     text = ctx.text[c.start:c.end].lower()
     has_det = text.startswith("the ")
-    season = _low(c, "season")
-    pod = _low(c, "pod")
-    year_s = _g(c, "year") or (str(spelled_year(_g(c, "sy")) or "") if _g(c, "sy") else "")
-    rel = _low(c, "rel")
-    if not (has_det or year_s or rel or _g(c, "mod")):
-        if not _PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) or pod:
+    season = low(c, "season")
+    pod = low(c, "pod")
+    year_s = g(c, "year") or (str(spelled_year(g(c, "sy")) or "") if g(c, "sy") else "")
+    rel = low(c, "rel")
+    if not (has_det or year_s or rel or g(c, "mod")):
+        if not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) or pod:
             return None
         if season == "fall" and not re.search(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$",
                                              ctx.text[max(0, c.start - 10):c.start]):
             return None
-    ref, anchor = _publication(ctx)
+    ref, anchor = publication(ctx)
     if pod:
         if year_s or rel or not has_det or pod == "night":
             return None
-        ref, anchor = _narrative(ctx)
+        ref, anchor = narrative(ctx)
         if ref is None:
             return None
-        return Resolved(c.start, c.end, "TIME", ymd(ref) + "T" + _POD[pod], anchor)
-    code = _SEASONS[season]
+        return Resolved(c.start, c.end, "TIME", ymd(ref) + "T" + POD[pod], anchor)
+    code = SEASONS[season]
     if year_s:
         return Resolved(c.start, c.end, "DATE", f"{int(year_s):04d}-{code}")
     if ref is None:
@@ -270,42 +234,42 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
 
 def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     """earlier in the year / the end of this month / year-end."""
-    ref, anchor = _publication(ctx)
+    ref, anchor = publication(ctx)
     if ref is None:
         return None
-    if _g(c, "yearend"):
+    if g(c, "yearend"):
         year = ref.year
         if re.search(r"(?i)\b(?:since|from)\s+$", ctx.text[max(0, c.start - 8):c.start]):
             year -= 1
         return Resolved(c.start, c.end, "DATE", f"{year:04d}-12-31", anchor)
-    unit = _low(c, "unit") or _low(c, "unit2")
-    rel2 = _low(c, "rel2")
+    unit = low(c, "unit") or low(c, "unit2")
+    rel2 = low(c, "rel2")
     k = {"last": -1, "next": 1}.get(rel2, 0)
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
 
 
 def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     """N units ago / earlier / later / before / after / from now."""
-    unit = _unit_key(_g(c, "unit"))
-    if unit not in _UNITS:
+    unit = unit_key(g(c, "unit"))
+    if unit not in UNITS:
         return None
-    direction = _low(c, "dir")
-    numw = _g(c, "num")
+    direction = low(c, "dir")
+    numw = g(c, "num")
     n = number_value(numw) if numw else None
-    plural = _low(c, "unit").endswith("s")
+    plural = low(c, "unit").endswith("s")
     if numw == "" and not plural:
         n = 1.0
     follow = ctx.text[c.end:c.end + 3]
     before_event = direction in ("before", "after") and follow[:1].isspace() and follow[1:2].isalnum()
     if before_event or direction == "later" or direction == "earlier" and unit not in _CALENDAR_UNITS:
         # TimeML: in "three days later" / "two weeks before the vote" the timex is the duration "three days".
-        core_end = c.end - len(_g(c, "dir"))
+        core_end = c.end - len(g(c, "dir"))
         while core_end > c.start and ctx.text[core_end - 1].isspace():
             core_end -= 1
-        return Resolved(c.start, core_end, "DURATION", _duration_value(n, unit))
+        return Resolved(c.start, core_end, "DURATION", duration_value(n, unit))
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     deictic = direction in ("ago", "from now", "hence")
-    ref, anchor = _publication(ctx) if deictic else _narrative(ctx)
+    ref, anchor = publication(ctx) if deictic else narrative(ctx)
     if n is None:
         return Resolved(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
     if ref is None:
@@ -320,90 +284,17 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
 
 def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     """the next day / the previous week / that day / earlier that day."""
-    which = _low(c, "which") or _low(c, "that") or {"before": "previous", "after": "next"}.get(_low(c, "ba"), "")
-    unit = _low(c, "unit") or _low(c, "unit2") or _low(c, "unit3")
-    ref, anchor = _narrative(ctx, unit)
+    which = low(c, "which") or low(c, "that") or {"before": "previous", "after": "next"}.get(low(c, "ba"), "")
+    unit = low(c, "unit") or low(c, "unit2") or low(c, "unit3")
+    ref, anchor = narrative(ctx, unit)
     if ref is None:
         return None
     k = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)
-    if unit in _POD:
-        return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=k)) + "T" + _POD[unit], anchor)
+    if unit in POD:
+        return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=k)) + "T" + POD[unit], anchor)
     if which in ("next", "following") and unit in ("month", "year", "week") and not ctx.narrative:
-        return Resolved(c.start, c.end, "DURATION", _duration_value(1, unit))
+        return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
-
-
-def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
-    """N units / the past N units / two-year (hyphenated) / for years (bare plural unit)."""
-    if _g(c, "old"):
-        return None
-    unit = _unit_key(_g(c, "unit"))
-    if unit not in _UNITS:
-        return None
-    if c.kind == "bareunit":
-        m = re.search(r"\S+$", ctx.text[c.start:c.end])
-        start = c.start + m.start() if m else c.start
-        return Resolved(start, c.end, "DURATION", _duration_value(None, unit))
-    numw = _g(c, "num")
-    if unit == "second" and numw.lower() in ("a", "an"):
-        return None
-    if unit == "quarter" and (_low(c, "unit").endswith("s") and "-" in ctx.text[c.start:c.end]
-                              or re.match(r"\s+of\b", ctx.text[c.end:c.end + 4])):
-        return None
-    n = number_value(numw) if numw else 1.0
-    if n is not None and _g(c, "half"):
-        n += 0.5
-    start = c.start
-    if c.kind == "duration" and _low(c, "det") in ("a", "an") and numw.lower() not in ("a", "an", "few", "couple"):
-        start = c.start + len(_g(c, "det")) + 1
-        while ctx.text[start].isspace():
-            start += 1
-    return Resolved(start, c.end, "DURATION", _duration_value(n, unit))
-
-
-def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
-    """every day / each July / daily / twice a week / $5 million a year."""
-    if c.kind == "aunit":
-        unit = _low(c, "unit") or _low(c, "unit2")
-        if _g(c, "pre"):
-            m = re.search(r"(?i)\b(?:a|per)\s", ctx.text[c.start:c.end])
-            start = c.start + (m.start() if m else 0)
-        else:
-            m = re.search(r"(?i)\b(?:a|per)\s", ctx.text[c.start:c.end])
-            start = c.start + (m.start() if m else 0)
-        return Resolved(start, c.end, "SET", _duration_value(1, unit))
-    adv = _low(c, "adv")
-    if adv:
-        value, typ = LEX["set_adverbs"][adv]
-        return Resolved(c.start, c.end, "SET", value)
-    if _g(c, "mon"):
-        from .timex_resolve import _month_no
-        return Resolved(c.start, c.end, "SET", f"XXXX-{_month_no(_g(c, 'mon')):02d}")
-    unit = _low(c, "unit")
-    if _low(c, "every") == "per" and unit not in _UNITS:
-        return None
-    if unit in _POD:
-        return Resolved(c.start, c.end, "SET", "XXXX-XX-XXT" + _POD[unit])
-    if unit in _SEASONS:
-        return Resolved(c.start, c.end, "SET", "XXXX-" + _SEASONS[unit])
-    if unit == "weekend":
-        return Resolved(c.start, c.end, "SET", "XXXX-WXX-WE")
-    return Resolved(c.start, c.end, "SET", "P1Q" if unit == "quarter" else _duration_value(1, unit))
-
-
-def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
-    word = _low(c, "v")
-    value = LEX["vague_refs"].get(word)
-    if value is None:
-        return None
-    if word == "current" and re.match(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b",
-                                      ctx.text[c.end:c.end + 12]):
-        return None
-    units = _low(c, "units")
-    if units and units != "years":
-        # "recent weeks" / "the coming months": an unspecified number of those units.
-        return Resolved(c.start, c.end, "DURATION", _duration_value(None, _unit_key(units)))
-    return Resolved(c.start, c.end, "DATE", value)
 
 
 def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
@@ -412,8 +303,8 @@ def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
     m = re.match(r"(?i)over\s+", text)
     if m:
         start += m.end()
-    rel = _low(c, "rel").split(" ")[-1]
-    ref, anchor = _publication(ctx)
+    rel = low(c, "rel").split(" ")[-1]
+    ref, anchor = publication(ctx)
     if ref is None:
         return None
     future = rel == "next" or (rel in ("the", "this") and is_future(ctx.text, c.start, c.end))
