@@ -79,6 +79,7 @@ class Timex:
 
 
 def _as_date(dct: date | datetime | None) -> date | None:
+    """A ``date`` from a date or datetime (None stays None)."""
     if dct is None:
         return None
     if isinstance(dct, datetime):

@@ -98,18 +98,22 @@ def is_future(text: str, start: int, end: int) -> bool:
 
 
 def g(c: Candidate, name: str) -> str:
+    """The stripped text of named group ``name`` of a candidate ("" when it did not match)."""
     return (c.groups.get(name) or "").strip()
 
 
 def low(c: Candidate, name: str) -> str:
+    """Group ``name`` lower-cased with its whitespace collapsed."""
     return re.sub(r"\s+", " ", g(c, name).lower())
 
 
 def month_no(word: str) -> int:
+    """The month number of a month name or abbreviation ("Sept." -> 9)."""
     return _MONTHS[word.lower().rstrip(".")]
 
 
 def year_of(word: str, dct: date | None) -> int:
+    """A year from 4 digits, or from 2 digits placed in the century nearest the publication date."""
     y = int(word)
     if len(word) == 2:
         century = (dct.year if dct else 2000) // 100 * 100
@@ -120,6 +124,7 @@ def year_of(word: str, dct: date | None) -> int:
 
 
 def publication(ctx: Context) -> tuple[date | None, str]:
+    """The publication date and the anchor label for it."""
     return ctx.dct, "publication" if ctx.dct else ""
 
 
@@ -135,6 +140,7 @@ def narrative(ctx: Context, unit: str = "day") -> tuple[date | None, str]:
 
 
 def latest_quarter(ctx: Context) -> tuple[int, int] | None:
+    """(year, quarter) under discussion: the one the text last named, else the last one completed."""
     if ctx.quarter:
         return ctx.quarter
     if ctx.dct is None:
@@ -159,6 +165,7 @@ def yearless_day(month: int, day: int, ctx: Context, future: bool) -> date | Non
 
 
 def yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | None:
+    """The year of a month named without one: after last/next/this, else by the tense of its clause."""
     ref = ctx.dct
     if ref is None:
         return None
@@ -178,6 +185,7 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | No
 
 
 def clock_value(c: Candidate) -> str | None:
+    """The ``THH:MM`` part of a clock time match (12-hour clock with a.m./p.m.), or None."""
     h = g(c, "h")
     if not h:
         return None

@@ -10,6 +10,7 @@ from .timex_patterns import number_value
 
 
 def unit_key(word: str) -> str:
+    """The singular lexicon key of a unit word ("centuries" -> "century")."""
     w = word.lower()
     if w.startswith("centur"):
         return "century"
@@ -23,6 +24,7 @@ _SMALLER = {"year": (12, "M"), "month": (30, "D"), "week": (7, "D"), "day": (24,
 
 
 def duration_value(n: float | None, unit: str) -> str:
+    """A TIMEX3 duration value: ``n`` (None: unspecified, "X") units, fractions carried to the next unit."""
     letter = UNITS[unit]
     if n is not None and n != int(n) and unit in _SMALLER:
         k, small = _SMALLER[unit]
@@ -105,10 +107,13 @@ def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
+    """now / currently / recently / the future / recent years: PRESENT_REF, PAST_REF or FUTURE_REF."""
     word = low(c, "v")
     value = LEX["vague_refs"].get(word)
     if value is None:
         return None
+    if g(c, "v") == "Now" and ctx.text[c.end:c.end + 1] == ",":
+        return None  # the discourse marker "Now, ..." opens an argument, not a time
     if word == "current" and re.match(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b",
                                       ctx.text[c.end:c.end + 12]):
         return None

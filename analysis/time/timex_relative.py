@@ -57,6 +57,7 @@ def _shifted(ref: date, unit: str, k: int) -> str:
 
 
 def _season_value(code: str, ref: date, rel: str, future: bool) -> str:
+    """The TIMEX3 value (``YYYY-SU``) of a season named relative to ``ref``."""
     year = ref.year
     start = _SEASON_ORDER[code]
     if rel in ("last", "past", "this past", "previous"):
@@ -73,6 +74,7 @@ def _season_value(code: str, ref: date, rel: str, future: bool) -> str:
 
 
 def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
+    """today / yesterday / tomorrow / tonight (with a part of the day): a day against the publication date."""
     rel = low(c, "rel")
     if rel == "today" and is_name(ctx, c):
         return None
@@ -92,6 +94,7 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
+    """Monday / last Friday / Tuesday night / every Thursday: the nearest such day, past or future by tense."""
     if is_name(ctx, c):
         return None
     wd = WEEKDAYS[low(c, "wd")]
@@ -298,6 +301,7 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
+    """the weekend / this weekend / over the weekend: the ISO week value with ``-WE``."""
     text = ctx.text[c.start:c.end]
     start = c.start
     m = re.match(r"(?i)over\s+", text)

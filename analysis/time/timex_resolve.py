@@ -55,6 +55,7 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
+    """January / mid-January / last November / January 2025: a month (names like "May" need a preposition)."""
     mon = g(c, "mon")
     rel = low(c, "rel").split(" ")[-1] if g(c, "rel") else ""
     rel2 = low(c, "rel2")
@@ -85,6 +86,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """1998 / fiscal 1998 / mid-1996: a year (counts such as "1500 troops" are not; far years in plans are suspect)."""
     year = int(g(c, "year"))
     if COUNT_NOUN.match(ctx.text, c.end):
         return None
@@ -97,6 +99,7 @@ def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_decade(c: Candidate, ctx: Context) -> Resolved | None:
+    """the 1990s / the early '80s: the decade value (``199``)."""
     if g(c, "dec"):
         return Resolved(c.start, c.end, "DATE", g(c, "dec")[:3])
     century = (ctx.dct.year // 100) if ctx.dct else 19
@@ -107,6 +110,7 @@ def resolve_decade(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_century(c: Candidate, ctx: Context) -> Resolved | None:
+    """the 20th century: the century value (``19``)."""
     n = int(g(c, "cent"))
     if not 1 <= n <= 21:
         return None
@@ -114,6 +118,7 @@ def resolve_century(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
+    """the third quarter / third-quarter / the first half of 1998: ``YYYY-Qn`` or ``YYYY-Hn``."""
     unit = low(c, "unit")
     ordw = low(c, "ord")
     n = _ORDS.get(ordw, 4 if unit == "quarter" else 2)
@@ -142,6 +147,7 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
+    """Q3 2024 / H1 / 3Q89: ``YYYY-Qn`` or ``YYYY-Hn``."""
     q = g(c, "q") or g(c, "q2")[::-1]
     code, n = q[0], int(q[1])
     if code == "H" and n > 2:
@@ -158,6 +164,7 @@ def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
+    """the quarter / the latest quarter / the year-ago period: the quarter under discussion (a year back)."""
     which = low(c, "which")
     unit = low(c, "unit")
     if unit == "period" and not which or which in ("same", "recent") or which == "fiscal" and unit == "period":
@@ -179,6 +186,7 @@ def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_yearadj(c: Candidate, ctx: Context) -> Resolved | None:
+    """year-ago / year-earlier as an adjective: the quarter under discussion a year back, else last year."""
     if ctx.dct is None:
         return None
     yq = ctx.quarter
@@ -188,6 +196,7 @@ def resolve_yearadj(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
+    """Christmas Day / Thanksgiving: the holiday in the publication year (last year if it is still ahead)."""
     name = low(c, "hol")
     if name[0] != g(c, "hol")[0].lower() or not g(c, "hol")[0].isupper():
         return None
@@ -208,6 +217,7 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """nineteen ninety-six / the year two thousand: the year."""
     year = spelled_year(g(c, "sy"))
     if year is None or not 1000 <= year <= 2100:
         return None
