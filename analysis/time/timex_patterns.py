@@ -42,16 +42,19 @@ _WD_ONLY = "|".join(w.capitalize() for w in _WD_FULL)
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|(?i:per\s?cent)))"
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|[.,:]\d)"
 _NUMS = LEX["numbers"]
-_NUMWORD = _alt([n for n in _NUMS if " " not in n]) 
-NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+|\s+1/2|-1/2)?(?![\d,])|(?i:(?:" + _alt([n for n in _NUMS if " " in n]) + r")|(?:twenty|thirty|forty|fifty|"
-       r"sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:" + _NUMWORD
-       + r")\b(?:\s+hundred\b)?|" + _alt(LEX["vague_numbers"]) + r"))")
+_NUMWORD = _alt([n for n in _NUMS if " " not in n])
+_NUMPHRASE = _alt([n for n in _NUMS if " " in n])
+NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+|\s+1/2|-1/2)?(?![\d,])|(?i:(?:" + _NUMPHRASE + r")|"
+       r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
+       r"|(?:" + _NUMWORD + r")\b(?:\s+hundred\b)?|" + _alt(LEX["vague_numbers"]) + r"))")
 UNIT = (r"(?P<unit>(?i:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|"
         r"millenni(?:um|a))s?)\b")
 POD = r"(?P<pod>(?i:morning|afternoon|evening|night))"
 SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
-APPROX = r"(?:(?P<approx>(?i:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|under|at\s+least|up\s+to|just))\s+)?"
-_MOD = r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|end))"
+APPROX = (r"(?:(?P<approx>(?i:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|under|"
+          r"at\s+least|up\s+to|just))\s+)?")
+_MOD = (r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
+        r"the\s+close\s+of|end))")
 _CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
           r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?")
 _DAYWORD = r"(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
@@ -70,14 +73,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d|-\d)")),
     ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")),
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
-    ("mdy", re.compile(rf"\b(?:{WD},?\s+)?{MON}\s+{DAY}\b(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?"
+    ("mdy", re.compile(rf"\b(?:{WD},?\s+)?{MON}\s+{DAY}\b"
+                       rf"(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?"
                        rf"(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
-    ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MON}(?:,?\s+{YEAR}|\s+(?P<rel2>(?i:this|last|next))"
-                       rf"\s+(?i:year)\b)?")),
+    ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MON}"
+                       rf"(?:,?\s+{YEAR}|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
     ("clock_date", re.compile(rf"(?<![\w.:$/])(?:(?i:about|around|at|by|until|before|after)\s+)?{_CLOCK}"
                               rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
                               rf"|{MON}\s+(?P<day>[0-3]?\d)\b))?")),
-    ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?(?P<noon>(?i:noon|midnight|midday))"
+    ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?"
+                        rf"(?P<noon>(?i:noon|midnight|midday))"
                         rf"(?:\s+(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
     ("month", re.compile(rf"\b(?:{_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
                          rf"late\s+last|early\s+next|late\s+next))\s+)?{MON}(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
@@ -90,22 +95,27 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"(?P<ago>(?i:year-ago|year-earlier|prior-year|comparable))\s+)?(?:(?i:fiscal)\s+)?"
                            rf"{_ORD}[\s-](?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))"
                            rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b)?")),
-    ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b|\b(?P<q2>[1-4]Q)(?P<yy>\d\d)?\b")),
+    ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"
+                         r"|\b(?P<q2>[1-4]Q)(?P<yy>\d\d)?\b")),
     ("period", re.compile(r"\b(?i:the)\s+(?P<which>(?i:latest|current|most\s+recent|recent|comparable\s+year-ago|"
-                          r"comparable\s+year-earlier|comparable|year-ago|year-earlier|prior-year|same|fiscal|(?P<year>(?:19|20)\d\d)))?"
+                          r"comparable\s+year-earlier|comparable|year-ago|year-earlier|prior-year|same|fiscal|"
+                          r"(?P<year>(?:19|20)\d\d)))?"
                           r"\s*(?P<unit>(?i:quarter|period))(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?\b")),
     ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
-    ("year", re.compile(rf"(?<![\d$#.,/-])(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?{YEAR}(?!\s*-?\d)"
+    ("year", re.compile(rf"(?<![\d$#.,/-])(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?"
+                        rf"{YEAR}(?!\s*-?\d)"
                         rf"(?!\s*(?i:percent|per\s+cent|million|billion|shares|people|points|feet|meters))")),
     ("spelled_year", re.compile(r"\b(?:(?i:the\s+year)\s+)?" + SPELLED + r"\b")),
-    ("theyear", re.compile(r"\b(?i:for|in|during|through|over|throughout)\s+(?P<core>(?i:the)\s+(?:(?P<which>(?i:full|"
-                           r"fiscal|entire|whole|calendar))\s+)?(?i:year))\b(?!\s+(?i:before|after|earlier|later|ago|"
+    ("theyear", re.compile(r"\b(?i:for|in|during|through|over|throughout)\s+(?P<core>(?i:the)\s+"
+                           r"(?:(?P<which>(?i:full|fiscal|entire|whole|calendar))\s+)?(?i:year))\b"
+                           r"(?!\s+(?i:before|after|earlier|later|ago|"
                            r"of|when|in\s+which|that|since|to|and))")),
     ("dayword", re.compile(rf"\b(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
     ("weekday", re.compile(rf"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
                            rf"every|each))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
-    ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+)?(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
+    ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+)?"
+                           rf"(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
     ("thepart", re.compile(rf"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late))\s+)?(?:{SEASON}|{POD})(?:\s+(?i:of\s+)?(?:"
                            rf"{YEAR}|{SPELLED}|(?P<rel>(?i:this|last|next))\s+(?i:year)))?\b")),
     ("inunit", re.compile(r"\b(?P<rel>(?i:earlier|later|early|late))\s+(?i:in|this)\s+(?i:the\s+)?"
@@ -135,8 +145,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("set", re.compile(rf"\b(?P<every>(?i:every|each|per))\s+(?:(?P<unit>(?i:day|week|month|year|quarter|hour|minute|"
                        rf"morning|afternoon|evening|night|weekend|summer|winter|spring|fall))|{MON})\b|"
                        r"\b(?P<adv>(?i:" + _alt(list(LEX["set_adverbs"])) + r"))\b")),
-    ("vague", re.compile(r"\b(?P<v>" + _alt(list(LEX["vague_refs"])) + r")\b(?P<units>\s+(?i:years|months|weeks|days|decades))?",
-                         _I)),
+    ("vague", re.compile(r"\b(?P<v>" + _alt(list(LEX["vague_refs"])) + r")\b"
+                         r"(?P<units>\s+(?i:years|months|weeks|days|decades))?", _I)),
     ("weekend", re.compile(r"\b(?:(?P<rel>(?i:this|last|next|the\s+past|the|over\s+the))\s+)(?P<unit>(?i:weekend))\b")),
     ("holiday", re.compile(r"\b(?P<hol>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                                     sorted(list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]),
