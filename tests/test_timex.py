@@ -98,11 +98,17 @@ def test_anaphoric_year_and_later_durations() -> None:
     assert tags("We met on June 16th of last year.") == [("June 16th of last year", "DATE", "2024-06-16")]
 
 
+def test_weeks() -> None:
+    assert tags("The hearing is set for the week of March 3.") == [("the week of March 3", "DATE", "2025-W10")]
+    assert tags("Sales in week 7 of 1998 rose.") == [("week 7 of 1998", "DATE", "1998-W07")]
+
+
 def test_times_of_day() -> None:
     assert tags("The meeting starts at 9:30 a.m. today.") == [("9:30 a.m. today", "TIME", "2025-01-29T09:30")]
     assert tags("Trading opened Friday morning.") == [("Friday morning", "TIME", "2025-01-24TMO")]
     assert tags("The rally began at noon Thursday.") == [("noon Thursday", "TIME", "2025-01-23T12:00")]
     assert tags("Results come out this afternoon.") == [("this afternoon", "TIME", "2025-01-29TAF")]
+    assert tags("By mid-afternoon, prices fell.") == [("mid-afternoon", "TIME", "2025-01-29TAF")]
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "century": res.resolve_century,
     "quarter": res.resolve_quarter,
     "qcode": res.resolve_qcode,
+    "weekno": res.resolve_weekno,
     "period": res.resolve_period,
     "yearadj": res.resolve_yearadj,
     "holiday": res.resolve_holiday,

@@ -218,7 +218,7 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
             return None
     ref, anchor = publication(ctx)
     if pod:
-        if year_s or rel or not has_det or pod == "night":
+        if year_s or rel or not (has_det or g(c, "mod")) or pod == "night":
             return None
         ref, anchor = narrative(ctx)
         if ref is None:

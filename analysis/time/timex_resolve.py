@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from .timex_calendar import nth_weekday, quarter_of, safe_date, ym, ymd
+from .timex_calendar import nth_weekday, quarter_of, safe_date, week_value, ym, ymd
 from .timex_context import (
     CAP_BEFORE,
     COUNT_NOUN,
@@ -48,6 +48,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     clock = clock_value(c)
     anchor = "" if g(c, "year") else "publication"
+    if g(c, "weekof"):
+        return Resolved(c.start, c.end, "DATE", week_value(d), anchor)
     if not clock:
         ctx.narrative, ctx.narrative_value = d, ymd(d)
         return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
@@ -231,3 +233,11 @@ def resolve_theyear(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         return None
     return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year:04d}", "publication")
+
+
+def resolve_weekno(c: Candidate, ctx: Context) -> Resolved | None:
+    """week 7 of 1998: the ISO week value ``1998-W07``."""
+    week, year = int(g(c, "wk")), int(g(c, "year"))
+    if not 1 <= week <= 53:
+        return None
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}-W{week:02d}")
