@@ -194,8 +194,9 @@ _LITERAL_CLASSES: dict[str, frozenset[str]] = {
     lit: frozenset(c for c, stems in _TRIGGER_STEMS.items() if any(st in lit for st in stems)) for lit in _LITERALS
 }
 #: One pass over the lower-cased text finds every trigger: literals, digit pairs, clock times, quarter codes.
-_TRIGGER = re.compile(r"(?P<clock>\d+(?:[:.]\d\d)?\s*[ap]\.?m)|(?P<digits>\d\d)|(?P<qcode>[qh][1-4]|[1-4]q)|(?P<lit>"
-                      + "|".join(re.escape(w) for w in _LITERALS) + ")")
+#: A lookahead, so that a trigger inside a longer one ("year-" in "a year-earlier") is still found.
+_TRIGGER = re.compile(r"(?=(?P<clock>\d+(?:[:.]\d\d)?\s*[ap]\.?m)|(?P<digits>\d\d)|(?P<qcode>[qh][1-4]|[1-4]q)|(?P<lit>"
+                      + "|".join(re.escape(w) for w in _LITERALS) + "))")
 #: The trigger class each kind of pattern needs (None: run over the whole text).
 TRIGGERS: dict[str, str | None] = {
     "iso": "digits", "slash": "digits", "dotted": "digits", "year": "digits", "decade": "digits",
@@ -221,10 +222,10 @@ def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     out: dict[str, list[tuple[int, int]]] = {}
     for m in _TRIGGER.finditer(low):
         group = m.lastgroup
-        classes = _LITERAL_CLASSES[m.group()] if group == "lit" else (group,)
+        classes = _LITERAL_CLASSES[m.group(group)] if group == "lit" else (group,)
         if group == "clock":
             classes = ("clock", "digits")
-        lo, hi = max(0, m.start() - WINDOW_BEFORE), min(n, m.end() + WINDOW_AFTER)
+        lo, hi = max(0, m.start() - WINDOW_BEFORE), min(n, m.end(group) + WINDOW_AFTER)
         for c in classes:
             wins = out.setdefault(c, [])
             if wins and lo <= wins[-1][1] + WINDOW_MERGE_GAP:
