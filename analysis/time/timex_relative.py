@@ -85,7 +85,7 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
     if g(c, "ba"):
         shift += -1 if low(c, "ba") == "before" else 1
     d = ref + timedelta(days=shift)
-    pod = low(c, "pod")
+    pod = low(c, "pod") or re.split(r"[\s-]", low(c, "pod0"))[-1]
     if rel == "tonight" and not pod:
         pod = "night"
     if pod:
