@@ -48,6 +48,8 @@ SUSPECT_YEAR_GAP = 30
 #: A day without a year, in a clause not about the future, may fall at most this many days after the publication
 #: date (else it is last year's); in a clause about the future, at most this many days before it.
 YEARLESS_PAST_SLACK_DAYS = 45
+#: A future cue this many characters after an expression still counts ("Friday will see ...").
+FUTURE_CUE_AFTER = 12
 
 
 @dataclass
@@ -92,7 +94,7 @@ def is_future(text: str, start: int, end: int) -> bool:
         return False
     if _FUTURE_PREP.search(text, max(0, start - 12), start):
         return True
-    after = min(len(text), end + 25)
+    after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     return bool(_FUTURE.search(text, s, start) or _FUTURE.search(text, end, stop.start() if stop else after))
 
