@@ -1,10 +1,12 @@
 """TIMEX3 tagging: every temporal expression in a text, found and resolved to a TimeML TIMEX3 type and value.
 
 ``find_timexes(text, dct)`` runs a few compiled patterns over the text once each
-(:mod:`analysis.time.timex_patterns`), keeps the longest non-overlapping matches, and resolves them left to right
-(:mod:`analysis.time.timex_resolve`, :mod:`analysis.time.timex_relative`) against the document creation time
-``dct`` or, for anaphoric expressions ("the next day", "a year earlier"), against the last full date the text
-stated. Pure functions: no pandas, no I/O beyond reading the lexicon once.
+(:mod:`analysis.time.timex_patterns`, each only near its trigger words), keeps the longest non-overlapping
+matches, and resolves them left to right (:mod:`analysis.time.timex_resolve` for absolute expressions,
+:mod:`analysis.time.timex_relative` for relative ones and times of day, :mod:`analysis.time.timex_durations` for
+durations, sets and vague references) against the document creation time ``dct`` or, for anaphoric expressions
+("the next day", "later that year"), against the last date the text stated
+(:mod:`analysis.time.timex_context`). Pure functions: no pandas, no I/O beyond reading the lexicon once.
 """
 
 from __future__ import annotations

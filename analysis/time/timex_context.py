@@ -34,7 +34,8 @@ _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:on\s+|late\s+|early\s+)?$",
                         re.IGNORECASE)
-COUNT_NOUN = re.compile(r"\s+(?:" + "|".join(LEX["count_nouns"]) + r")\b", re.IGNORECASE)
+COUNT_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["count_nouns"])
+                        + r")\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["name_words_before"]) + r")\s+$",
                           re.IGNORECASE)
 _NAME_AFTER = re.compile(r"^(?:'s)?\s+(?:" + "|".join(re.escape(w) for w in LEX["name_followers"]) + r")\b",

@@ -104,8 +104,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"\s*(?P<unit>(?i:quarter|period))(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?\b")),
     ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
     ("year", re.compile(rf"(?<![\d$#.,/-])(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?"
-                        rf"{YEAR}(?!\s*-?\d)"
-                        rf"(?!\s*(?i:percent|per\s+cent|million|billion|shares|people|points|feet|meters))")),
+                        rf"{YEAR}(?!\s*-?\d)")),
     ("spelled_year", re.compile(r"\b(?:(?i:the\s+year)\s+)?" + SPELLED + r"\b")),
     ("theyear", re.compile(r"\b(?i:for|in|during|through|over|throughout)\s+(?P<core>(?i:the)\s+"
                            r"(?:(?P<which>(?i:full|fiscal|entire|whole|calendar))\s+)?(?i:year))\b"

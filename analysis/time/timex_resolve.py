@@ -27,7 +27,7 @@ from .timex_context import (
 )
 from .timex_patterns import spelled_year
 
-_ORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORDS: dict[str, int] = LEX["ordinals"]
 
 
 def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
