@@ -86,7 +86,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"(?:\s+(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
     ("month", re.compile(rf"\b(?:{_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
                          rf"late\s+last|early\s+next|late\s+next))\s+)?{MON}(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
-                         rf"(?:,?\s+(?i:of\s+)?(?:{YEAR}|{SPELLED}\b)|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
+                         rf"(?:,?\s+(?i:of\s+)?(?:{YEAR}|{SPELLED}\b)|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
     ("decade", re.compile(r"(?<!\w)(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|"
                           r"'(?P<short>\d0))'?s\b")),
     ("century", re.compile(r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)"
@@ -123,7 +123,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?P<unit>(?i:week|month|year|day))\b|\b(?i:the)\s+(?P<mod>(?i:end|beginning|start|middle))"
                           r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year))\b"
                           r"|\b(?P<yearend>(?i:year-end|year\s+end|end-of-year))\b")),
-    ("ago", re.compile(rf"\b{APPROX}(?:{NUM}\s+)?{UNIT}(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|"
+    ("ago", re.compile(rf"\b{APPROX}(?:{NUM}\s+{UNIT}|(?P<bare>(?i:years|months|weeks|days|decades|hours|minutes)))"
+                       rf"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|"
                        rf"from\s+now|hence))\b")),
     ("theday", re.compile(r"\b(?i:the)\s+(?P<which>(?i:next|following|previous|preceding|same))\s+"
                           r"(?P<unit>(?i:day|morning|week|month|year|afternoon|evening|night))\b|"

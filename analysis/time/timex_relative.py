@@ -253,15 +253,12 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
 
 def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     """N units ago / earlier / later / before / after / from now."""
-    unit = unit_key(g(c, "unit"))
+    unit = unit_key(g(c, "unit") or g(c, "bare"))
     if unit not in UNITS:
         return None
     direction = low(c, "dir")
     numw = g(c, "num")
     n = number_value(numw) if numw else None
-    plural = low(c, "unit").endswith("s")
-    if numw == "" and not plural:
-        n = 1.0
     follow = ctx.text[c.end:c.end + 3]
     before_event = direction in ("before", "after") and follow[:1].isspace() and follow[1:2].isalnum()
     if before_event or direction == "later" or direction == "earlier" and unit not in _CALENDAR_UNITS:
