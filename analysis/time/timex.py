@@ -97,8 +97,13 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
     Returns a list of :class:`Timex` sorted by ``start``, non-overlapping, offsets into ``text``.
     """
     ctx = Context(dct=_as_date(dct), text=text)
+
+    def accept(cand: Candidate) -> bool:
+        """Whether a candidate resolves at all (tried on a scratch context: state must not leak)."""
+        return _RESOLVERS[cand.kind](cand, Context(dct=ctx.dct, text=text)) is not None
+
     out: list[Timex] = []
-    for cand in find_candidates(text):
+    for cand in find_candidates(text, accept):
         resolved = _RESOLVERS[cand.kind](cand, ctx)
         if resolved is None or resolved.end <= resolved.start:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -236,8 +237,24 @@ def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """All pattern matches in ``text``, then the longest non-overlapping ones, sorted by start.
+def _overlapping(found: list[Candidate]) -> set[int]:
+    """The ids of candidates that overlap another one (only those need checking before they win a span)."""
+    ordered = sorted(found, key=lambda c: c.start)
+    out: set[int] = set()
+    max_end, max_owner = -1, None
+    for c in ordered:
+        if c.start < max_end:
+            out.add(id(c))
+            if max_owner is not None:
+                out.add(id(max_owner))
+        if c.end > max_end:
+            max_end, max_owner = c.end, c
+    return out
+
+
+def find_candidates(text: str, accept: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
+    """All pattern matches in ``text``, then the longest non-overlapping ones that ``accept`` (if given) takes,
+    sorted by start. A match ``accept`` refuses ("Black Monday", "1500 troops") leaves its span to shorter ones.
 
     Each pattern runs only in windows around its trigger words (see ``TRIGGERS``), so the cost stays linear in
     the text and small for text without temporal words."""
@@ -256,11 +273,14 @@ def find_candidates(text: str) -> list[Candidate]:
                 if e > s and (kind, s, e) not in seen:
                     seen.add((kind, s, e))
                     found.append(Candidate(kind, s, e, m.groupdict()))
+    contested = _overlapping(found)
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken = bytearray(len(text) + 1)
     kept: list[Candidate] = []
     for c in found:
         if any(taken[c.start:c.end]):
+            continue
+        if accept is not None and id(c) in contested and not accept(c):
             continue
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
