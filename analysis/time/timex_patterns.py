@@ -76,7 +76,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
     ("mdy", re.compile(rf"\b(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:{WD},?\s+)?{MON}\s+{DAY}\b"
                        rf"(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?"
-                       rf"(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
+                       rf"(?:,\s+(?P<wd2>{_WD_ONLY})\b(?=\s*[.;)]))?(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
     ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MON}"
                        rf"(?:,?\s+{YEAR}|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
     ("clock_date", re.compile(rf"(?<![\w.:$/])(?:(?i:about|around|at|by|until|before|after)\s+)?{_CLOCK}"
