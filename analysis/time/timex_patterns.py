@@ -195,10 +195,9 @@ _LITERALS = sorted({w for stems in _TRIGGER_STEMS.values() for w in stems}, key=
 _LITERAL_CLASSES: dict[str, frozenset[str]] = {
     lit: frozenset(c for c, stems in _TRIGGER_STEMS.items() if any(st in lit for st in stems)) for lit in _LITERALS
 }
-#: One pass over the lower-cased text finds every trigger: literals, digit pairs, clock times, quarter codes.
-#: A lookahead, so that a trigger inside a longer one ("year-" in "a year-earlier") is still found.
-_TRIGGER = re.compile(r"(?=(?P<clock>\d+(?:[:.]\d\d)?\s*[ap]\.?m)|(?P<digits>\d\d)|(?P<qcode>[qh][1-4]|[1-4]q)|(?P<lit>"
-                      + "|".join(re.escape(w) for w in _LITERALS) + "))")
+_LITERAL_LIST: list[tuple[str, tuple[str, ...]]] = [(lit, tuple(sorted(cls))) for lit, cls in _LITERAL_CLASSES.items()]
+#: Triggers that are not literals: clock times, digit pairs, quarter codes (literals are found with str.find).
+_TRIGGER = re.compile(r"(?P<clock>\d+(?:[:.]\d\d)?\s*[ap]\.?m)|(?P<digits>\d\d)|(?P<qcode>[qh][1-4]|[1-4]q)")
 #: The trigger class each kind of pattern needs (None: run over the whole text).
 TRIGGERS: dict[str, str | None] = {
     "iso": "digits", "slash": "digits", "dotted": "digits", "year": "digits", "decade": "digits",
@@ -216,24 +215,35 @@ WINDOW_MERGE_GAP = 64
 
 
 def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each trigger class, merged [start, end) windows of ``text`` around its trigger words (one pass)."""
+    """For each trigger class, merged [start, end) windows of ``text`` around its trigger words: one regex pass
+    for digits and clock times, ``str.find`` for the literal words (every occurrence, nested ones included)."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     n = len(text)
-    out: dict[str, list[tuple[int, int]]] = {}
+    hits: dict[str, list[tuple[int, int]]] = {}
     for m in _TRIGGER.finditer(low):
-        group = m.lastgroup
-        classes = _LITERAL_CLASSES[m.group(group)] if group == "lit" else (group,)
-        if group == "clock":
-            classes = ("clock", "digits")
-        lo, hi = max(0, m.start() - WINDOW_BEFORE), min(n, m.end(group) + WINDOW_AFTER)
-        for c in classes:
-            wins = out.setdefault(c, [])
+        group = m.lastgroup or ""
+        for c in (("clock", "digits") if group == "clock" else (group,)):
+            hits.setdefault(c, []).append((m.start(), m.end()))
+    for lit, classes in _LITERAL_LIST:
+        i = low.find(lit)
+        while i >= 0:
+            for c in classes:
+                hits.setdefault(c, []).append((i, i + len(lit)))
+            i = low.find(lit, i + 1)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for c, spans in hits.items():
+        spans.sort()
+        wins: list[tuple[int, int]] = []
+        for s, e in spans:
+            lo, hi = max(0, s - WINDOW_BEFORE), min(n, e + WINDOW_AFTER)
             if wins and lo <= wins[-1][1] + WINDOW_MERGE_GAP:
-                wins[-1] = (wins[-1][0], hi)
+                if hi > wins[-1][1]:
+                    wins[-1] = (wins[-1][0], hi)
             else:
                 wins.append((lo, hi))
+        out[c] = wins
     return out
 
 
