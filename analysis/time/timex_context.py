@@ -51,6 +51,8 @@ SUSPECT_YEAR_GAP = 30
 YEARLESS_PAST_SLACK_DAYS = 45
 #: A future cue this many characters after an expression still counts ("Friday will see ...").
 FUTURE_CUE_AFTER = 12
+_SPACES = re.compile(r"\s+")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 
 
 @dataclass
@@ -107,7 +109,7 @@ def g(c: Candidate, name: str) -> str:
 
 def low(c: Candidate, name: str) -> str:
     """Group ``name`` lower-cased with its whitespace collapsed."""
-    return re.sub(r"\s+", " ", g(c, name).lower())
+    return _SPACES.sub(" ", g(c, name).lower())
 
 
 def month_no(word: str) -> int:
@@ -135,7 +137,7 @@ def narrative(ctx: Context, unit: str = "day") -> tuple[date | None, str]:
     """The date anaphoric expressions resolve against: for a year (or a month) the last absolute date of at
     least that precision the text stated, else the last full day it stated, else the publication date."""
     coarse = ctx.coarse_value
-    if coarse and (unit in ("year", "decade", "century") or unit == "month" and re.match(r"\d{4}-\d\d", coarse)):
+    if coarse and (unit in ("year", "decade", "century") or unit == "month" and _MONTH_VALUE.match(coarse)):
         return ctx.coarse, f"text:{coarse}"
     if ctx.narrative is not None:
         return ctx.narrative, f"text:{ctx.narrative_value}"

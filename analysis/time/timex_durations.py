@@ -8,6 +8,11 @@ import re
 from .timex_context import LEX, POD, SEASONS, TIME_UNITS, UNITS, Candidate, Context, Resolved, g, low, month_no
 from .timex_patterns import number_value
 
+_LAST_WORD = re.compile(r"\S+$")
+_OF_AFTER = re.compile(r"\s+of\b")
+_A_OR_PER = re.compile(r"(?i)\b(?:a|per)\s")
+_CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
+
 
 def unit_key(word: str) -> str:
     """The singular lexicon key of a unit word ("centuries" -> "century")."""
@@ -57,14 +62,14 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     if unit not in UNITS:
         return None
     if c.kind == "bareunit":
-        m = re.search(r"\S+$", ctx.text[c.start:c.end])
+        m = _LAST_WORD.search(ctx.text[c.start:c.end])
         start = c.start + m.start() if m else c.start
         return Resolved(start, c.end, "DURATION", duration_value(None, unit))
     numw = g(c, "num")
     if unit == "second" and numw.lower() in ("a", "an"):
         return None
     if unit == "quarter" and (low(c, "unit").endswith("s") and "-" in ctx.text[c.start:c.end]
-                              or re.match(r"\s+of\b", ctx.text[c.end:c.end + 4])):
+                              or _OF_AFTER.match(ctx.text[c.end:c.end + 4])):
         return None
     n = number_value(numw) if numw else 1.0
     if n is not None and g(c, "half"):
@@ -82,10 +87,10 @@ def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
     if c.kind == "aunit":
         unit = low(c, "unit") or low(c, "unit2")
         if g(c, "pre"):
-            m = re.search(r"(?i)\b(?:a|per)\s", ctx.text[c.start:c.end])
+            m = _A_OR_PER.search(ctx.text[c.start:c.end])
             start = c.start + (m.start() if m else 0)
         else:
-            m = re.search(r"(?i)\b(?:a|per)\s", ctx.text[c.start:c.end])
+            m = _A_OR_PER.search(ctx.text[c.start:c.end])
             start = c.start + (m.start() if m else 0)
         return Resolved(start, c.end, "SET", duration_value(1, unit))
     adv = low(c, "adv")
@@ -114,8 +119,7 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if g(c, "v") == "Now" and ctx.text[c.end:c.end + 1] == ",":
         return None  # the discourse marker "Now, ..." opens an argument, not a time
-    if word == "current" and re.match(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b",
-                                      ctx.text[c.end:c.end + 12]):
+    if word == "current" and _CURRENT_NOT_TIME.match(ctx.text[c.end:c.end + 12]):
         return None
     units = low(c, "units")
     if units and units != "years":

@@ -26,6 +26,10 @@ def load_lexicon() -> dict[str, Any]:
 
 
 LEX = load_lexicon()
+_SPACES = re.compile(r"\s+")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_AND_A_HALF = re.compile(r"(\d+)[\s-]1/2")
+_NUMBER_PARTS = re.compile(r"[\s-]+")
 
 
 def _alt(words: list[str]) -> str:
@@ -302,15 +306,15 @@ def number_value(word: str | None) -> float | None:
     """The value of a number written in digits or words ("12", "twenty-four", "a couple of"); None if vague."""
     if word is None:
         return 1.0
-    w = re.sub(r"\s+", " ", word.strip().lower().replace(",", ""))
-    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+    w = _SPACES.sub(" ", word.strip().lower().replace(",", ""))
+    if _DECIMAL.fullmatch(w):
         return float(w)
-    half = re.fullmatch(r"(\d+)[\s-]1/2", w)
+    half = _AND_A_HALF.fullmatch(w)
     if half:
         return float(half.group(1)) + 0.5
     if w in _NUMS:
         return float(_NUMS[w])
-    parts = re.split(r"[\s-]+", w)
+    parts = _NUMBER_PARTS.split(w)
     total = 0.0
     for p in parts:
         if p == "hundred":
@@ -327,7 +331,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 
 def spelled_year(words: str) -> int | None:
     """The year written in words: "nineteen ninety-six" -> 1996, "two thousand" -> 2000, "nineteen oh five" -> 1905."""
-    w = re.sub(r"[\s-]+", " ", words.strip().lower()).split(" ")
+    w = _NUMBER_PARTS.sub(" ", words.strip().lower()).split(" ")
     if w[:2] == ["two", "thousand"]:
         rest = [x for x in w[2:] if x != "and"]
         tail = number_value(" ".join(rest)) if rest else 0

@@ -34,6 +34,11 @@ _SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: "N units earlier" is a date (a shifted year or quarter) for these units, a duration ("three days") for others.
 _CALENDAR_UNITS = {"year", "quarter", "decade", "century"}
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_WORD_SPLIT = re.compile(r"[\s-]")
+_LEAD_PREP = re.compile(r"(?i)(?:about|around|at|by|until|before|after)\s+")
+_FALL_PREP = re.compile(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$")
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
+_OVER = re.compile(r"(?i)over\s+")
 
 
 def _shifted(ref: date, unit: str, k: int) -> str:
@@ -85,7 +90,7 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
     if g(c, "ba"):
         shift += -1 if low(c, "ba") == "before" else 1
     d = ref + timedelta(days=shift)
-    pod = low(c, "pod") or re.split(r"[\s-]", low(c, "pod0"))[-1]
+    pod = low(c, "pod") or _WORD_SPLIT.split(low(c, "pod0"))[-1]
     if rel == "tonight" and not pod:
         pod = "night"
     if pod:
@@ -132,7 +137,7 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
         wd_word = g(c, "wd")
         rel = low(c, "rel")
         start = c.start
-        lead = re.match(r"(?i)(?:about|around|at|by|until|before|after)\s+", ctx.text[c.start:c.end])
+        lead = _LEAD_PREP.match(ctx.text[c.start:c.end])
         if lead and lead.group(0).strip().lower() not in ("about", "around"):
             start += lead.end()
         c = Candidate(c.kind, start, c.end, c.groups)
@@ -213,8 +218,7 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
     if not (has_det or year_s or rel or g(c, "mod")):
         if not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) or pod:
             return None
-        if season == "fall" and not re.search(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$",
-                                             ctx.text[max(0, c.start - 10):c.start]):
+        if season == "fall" and not _FALL_PREP.search(ctx.text[max(0, c.start - 10):c.start]):
             return None
     ref, anchor = publication(ctx)
     if pod:
@@ -242,7 +246,7 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if g(c, "yearend"):
         year = ref.year
-        if re.search(r"(?i)\b(?:since|from)\s+$", ctx.text[max(0, c.start - 8):c.start]):
+        if _SINCE_BEFORE.search(ctx.text[max(0, c.start - 8):c.start]):
             year -= 1
         return Resolved(c.start, c.end, "DATE", f"{year:04d}-12-31", anchor)
     unit = low(c, "unit") or low(c, "unit2")
@@ -301,7 +305,7 @@ def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
     """the weekend / this weekend / over the weekend: the ISO week value with ``-WE``."""
     text = ctx.text[c.start:c.end]
     start = c.start
-    m = re.match(r"(?i)over\s+", text)
+    m = _OVER.match(text)
     if m:
         start += m.end()
     rel = low(c, "rel").split(" ")[-1]
