@@ -10,7 +10,6 @@ from .timex_patterns import number_value
 
 _LAST_WORD = re.compile(r"\S+$")
 _OF_AFTER = re.compile(r"\s+of\b")
-_A_OR_PER = re.compile(r"(?i)\b(?:a|per)\s")
 _CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
 
 
@@ -84,19 +83,12 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
 
 def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
     """every day / each July / daily / twice a week / $5 million a year."""
-    if c.kind == "aunit":
-        unit = low(c, "unit") or low(c, "unit2")
-        if g(c, "pre"):
-            m = _A_OR_PER.search(ctx.text[c.start:c.end])
-            start = c.start + (m.start() if m else 0)
-        else:
-            m = _A_OR_PER.search(ctx.text[c.start:c.end])
-            start = c.start + (m.start() if m else 0)
-        return Resolved(start, c.end, "SET", duration_value(1, unit))
+    if c.kind == "aunit":  # the candidate span is already just "a week" (the pattern's core group)
+        return Resolved(c.start, c.end, "SET", duration_value(1, low(c, "unit")))
     adv = low(c, "adv")
     if adv:
         value, typ = LEX["set_adverbs"][adv]
-        return Resolved(c.start, c.end, "SET", value)
+        return Resolved(c.start, c.end, typ, value)
     if g(c, "mon"):
         return Resolved(c.start, c.end, "SET", f"XXXX-{month_no(g(c, 'mon')):02d}")
     unit = low(c, "unit")
