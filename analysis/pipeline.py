@@ -27,6 +27,7 @@ from analysis.market.moves import extract_moves
 from analysis.overlap.score import MIN_THRESHOLD, Unit, narrow_matches, sentence_matches
 from analysis.quotes.extract import quote_variants
 from analysis.timeline.events import default_window, timeline_mentions, undated_expressions
+from analysis.timeline.timexes import timex_mentions
 
 T = TypeVar("T")
 
@@ -85,6 +86,11 @@ class Analysis:
         return self._once("timeline", lambda: timeline_mentions(self.corpus))
 
     @property
+    def timexes(self) -> pd.DataFrame:
+        """Every temporal expression with its TIMEX3 value (:func:`analysis.timeline.timexes.timex_mentions`)."""
+        return self._once("timexes", lambda: timex_mentions(self.corpus))
+
+    @property
     def undated(self) -> pd.DataFrame:
         """Time expressions that could not be dated (:func:`analysis.timeline.events.undated_expressions`)."""
         return self._once("undated", lambda: undated_expressions(self.corpus))
@@ -136,6 +142,9 @@ class Selection:
 
     def undated(self) -> pd.DataFrame:
         return _rows_of(self.analysis.undated, self.doc_ids)
+
+    def timexes(self) -> pd.DataFrame:
+        return _rows_of(self.analysis.timexes, self.doc_ids)
 
     def moves(self) -> pd.DataFrame:
         return _rows_of(self.analysis.moves, self.doc_ids)

@@ -44,13 +44,18 @@ def test_timeline_page_draws_the_default_window() -> None:
     assert outlets == ["Daily The Business", "Evrim Ağacı (English news)", "International Business Times UK"]
     subheaders = [s.value for s in at.subheader]
     assert subheaders == ["Events from 2025-01-20 to 2025-01-27", "Outside the window"]
-    inside, _wording, outside, _undated = (d.value for d in at.dataframe)
+    inside, _wording, outside, _undated, dates = (d.value for d in at.dataframe)
     assert list(inside["When"]) == ["2025-01-20", "2025-01-21 to 2025-01-25 (range)", "2025-01-25 to 2025-01-26 (range)", "2025-01-27"]
     assert list(outside["When"]) == ["2024-09 (month)", "2024-11 (month)", "2025-01 (month)"]
     assert [e.label for e in at.expander] == [
         "Every source's wording and how its date was worked out",
         "4 time expression(s) in 1 article(s) could not be dated",
     ]
+    assert [t.label for t in at.tabs] == ["Events", "Dates"]
+    assert list(dates.columns) == ["Article", "Outlet", "Expression", "Type", "Value", "Covers", "Resolved against",
+                                   "Sentence"]
+    assert all(f"⟦{e}⟧" in s for e, s in zip(dates["Expression"], dates["Sentence"]))
+    assert "2025-01-27" in set(dates["Value"])
 
 
 def test_timeline_page_respects_the_outlet_filter_and_window() -> None:
