@@ -83,7 +83,7 @@ class Analysis:
     @property
     def timeline(self) -> pd.DataFrame:
         """Dated mentions merged into events (:func:`analysis.timeline.events.timeline_mentions`)."""
-        return self._once("timeline", lambda: timeline_mentions(self.corpus))
+        return self._once("timeline", lambda: timeline_mentions(self.corpus, self.timexes))
 
     @property
     def timexes(self) -> pd.DataFrame:
