@@ -34,14 +34,15 @@ def document_date(published: object, earliest: object = None) -> date | None:
     return None
 
 
-def _anchor_text(t: Timex, dct: date | None) -> str:
-    """``anchor`` as the table shows it: "" for absolute expressions, "publication 2025-01-27", or
-    "text 2025-01-24" for the narrative date stated earlier in the text."""
+def _anchor_text(t: Timex, dct: date | None, dct_name: str) -> str:
+    """``anchor`` as the table shows it: "" for absolute expressions, "publication 2025-01-27" (or "earliest
+    publication 2025-01-27" when only that is known), or "text 2025-01-24" for the narrative date stated earlier
+    in the text."""
     if not t.anchor:
         return ""
     if t.anchor.startswith("text:"):
         return f"text {t.anchor.removeprefix('text:')}"
-    return f"publication {dct.isoformat()}" if dct is not None else t.anchor
+    return f"{dct_name} {dct.isoformat()}" if dct is not None else t.anchor
 
 
 def timex_mentions(corpus: Corpus) -> pd.DataFrame:
@@ -59,6 +60,7 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     for doc in corpus.docs.itertuples(index=False):
         text = str(doc.text)
         dct = document_date(doc.published, doc.published_earliest)
+        dct_name = "publication" if dct is None or not pd.isna(doc.published) else "earliest publication"
         found = find_timexes(text, dct)
         if not found:
             continue
@@ -75,7 +77,7 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
             inside = k < len(s_starts) and s_starts[k] <= t.start
             rows.append((
                 doc.doc_id, doc.file, None if span is None else span[0], None if span is None else span[1], t.text,
-                t.type, t.value, t.date_start, t.date_end, _anchor_text(t, dct), s_texts[k] if inside else "",
+                t.type, t.value, t.date_start, t.date_end, _anchor_text(t, dct, dct_name), s_texts[k] if inside else "",
                 doc.outlet, int(s_ids[k]) if inside else -1, t.start, t.end, int(s_starts[k]) if inside else t.start,
                 t.suspect,
             ))
