@@ -82,8 +82,8 @@ class Analysis:
 
     @property
     def timeline(self) -> pd.DataFrame:
-        """Dated mentions merged into events (:func:`analysis.timeline.events.timeline_mentions`)."""
-        return self._once("timeline", lambda: timeline_mentions(self.corpus, self.timexes))
+        """Dated mentions and share moves merged into events (:func:`analysis.timeline.events.timeline_mentions`)."""
+        return self._once("timeline", lambda: timeline_mentions(self.corpus, self.timexes, self.moves))
 
     @property
     def timexes(self) -> pd.DataFrame:

@@ -21,7 +21,8 @@ from ui.page import open_page
 sel = open_page(
     "Timeline",
     "Every sentence that says when something happened (\"on January 20\", \"Monday's trading\", \"days after the "
-    "announcement\"), dated against the article's publication date. The same event told by several outlets is one row.",
+    "announcement\"), dated against the article's publication date, and every share move on its trading session. The "
+    "same event told by several articles is one row.",
     needs=("timeline", "undated", "timexes"),
 )
 
@@ -74,7 +75,8 @@ def events_tab() -> None:
         colour_by = "entity"
         shown_mentions = attach_entities(shown_mentions, sel.analysis.entity_mentions)
     chosen = show_chart(
-        render_timeline_chart(shown_mentions, sel.view, window, sel.filters.describe(), colour_by=colour_by),
+        render_timeline_chart(shown_mentions, sel.view, window, sel.filters.describe(), colour_by=colour_by,
+                              chosen=window != sel.analysis.window),
         sel,
         key="timeline_chart",
         on_select="rerun",
@@ -102,7 +104,7 @@ def events_tab() -> None:
         st.dataframe(event_display(inside), hide_index=True, width="stretch",
                      column_config={"Sentence (first source)": st.column_config.TextColumn(width="large")})
 
-    with st.expander("Every source's wording and how its date was worked out"):
+    with st.expander("Every article's wording and how its date was worked out"):
         st.dataframe(wording_display(shown_mentions, window), hide_index=True, width="stretch")
 
     st.subheader("Outside the window")

@@ -223,3 +223,19 @@ def test_linear_speed() -> None:
     elapsed = time.perf_counter() - t0
     assert len(found) == 20 * 10 * 4
     assert elapsed < 2.0
+
+
+def test_a_possessive_weekday_names_what_happened() -> None:
+    """"Wednesday's ruling" is the last Wednesday even in a sentence about plans (TempEval-3 train: 12 such
+    weekdays before the publication date, none after)."""
+    text = "Relatives said they would look for ways to get around Wednesday's ruling by the agency."
+    assert tags(text, date(2000, 1, 7)) == [("Wednesday", "DATE", "2000-01-05")]
+
+
+def test_said_in_a_month_is_past() -> None:
+    assert tags("“Our goal for the next years is to win,” he said in September.", date(2025, 1, 25))[-1] == (
+        "September", "DATE", "2024-09")
+
+
+def test_a_yearless_day_without_a_publication_date_keeps_its_month_and_day() -> None:
+    assert tags("On March 13, shares fell.", None) == [("March 13", "DATE", "XXXX-03-13")]

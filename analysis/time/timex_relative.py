@@ -37,6 +37,7 @@ _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _WORD_SPLIT = re.compile(r"[\s-]")
 _LEAD_PREP = re.compile(r"(?i)(?:about|around|at|by|until|before|after)\s+")
 _FALL_PREP = re.compile(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 _OVER = re.compile(r"(?i)over\s+")
 
@@ -115,8 +116,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "last")
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
-    elif rel == "this" or is_future(ctx.text, c.start, c.end):
-        d = weekday_date(ref, wd, "future")
+    elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)):
+        d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
     else:
         d = weekday_date(ref, wd, "past")
     ctx.narrative, ctx.narrative_value = d, ymd(d)

@@ -282,9 +282,9 @@ def _overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
 def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     """Give mentions of the same event one ``event_id`` ("E01", …, ordered by date then label).
 
-    Needs ``doc_id, sent_id, date_start, date_end, precision, event, key, sentence``. Two mentions are the same
-    event when their dates overlap and their label keys (subject, verb group, object) or their sentences are
-    similar. The most precise mention of a cluster sets its date. Returns a copy with ``event_id``.
+    Needs ``doc_id, sent_id, date_start, date_end, precision, event, key, sentence`` (and ``kind``, when share
+    moves are among them). Two mentions are the same event when their dates overlap and their label keys
+    (subject, verb group, object) or their sentences are similar; a share move only by its key. The most precise mention of a cluster sets its date. Returns a copy with ``event_id``.
     """
     if mentions.empty:
         return mentions.assign(event_id=pd.Series(dtype="str"))
@@ -303,15 +303,19 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
         return key_scores[(a, b)]
 
     assignment: list[int] = []
-    for start, end, event, key, sentence in zip(
-        order["date_start"], order["date_end"], order["event"], order["key"], order["sentence"]
+    kinds = order["kind"] if "kind" in order.columns else pd.Series("", index=order.index)
+    for start, end, event, key, sentence, kind in zip(
+        order["date_start"], order["date_end"], order["event"], order["key"], order["sentence"], kinds
     ):
         best, best_score = -1, 0.0
         for c_no, (c_start, c_end) in enumerate(intervals):
             if not (start <= c_end and c_start <= end):
                 continue
             k = max(key_score(key, other) for other in keys[c_no])
-            found = process.extractOne(sentence, sentences[c_no], scorer=fuzz.token_set_ratio, score_cutoff=SENTENCE_MATCH)
+            # one sentence may report several companies' moves: a move joins an event by its key only
+            found = None if kind == "move" else process.extractOne(
+                sentence, sentences[c_no], scorer=fuzz.token_set_ratio, score_cutoff=SENTENCE_MATCH
+            )
             score = max(k if k >= KEY_MATCH else 0.0, found[1] if found is not None else 0.0)
             if score > best_score:
                 best, best_score = c_no, score
@@ -319,12 +323,12 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
             intervals.append((start, end))
             labels.append(str(event))
             keys.append([key])
-            sentences.append([sentence])
+            sentences.append([] if kind == "move" else [sentence])
             best = len(intervals) - 1
         else:
             if key not in keys[best]:
                 keys[best].append(key)
-            if sentence not in sentences[best]:
+            if kind != "move" and sentence not in sentences[best]:
                 sentences[best].append(sentence)
         assignment.append(best)
     ranked = sorted(range(len(intervals)), key=lambda c: (intervals[c], labels[c]))
@@ -334,11 +338,42 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     return mentions.assign(event_id=ids.reindex(mentions.index).to_numpy())
 
 
-def timeline_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None) -> pd.DataFrame:
+def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
+    """Reported share and index moves as timeline mentions on their session: every move of one company on one
+    session gets the same label and key ("Nvidia shares fall 16.9%", the median of the reported figures), so
+    they merge into one event whose sources are the articles that report it. Needs ``doc_id, file, outlet,
+    company, pct, session_date, kind, sentence, sent_id, label, session_basis`` (:func:`extract_moves`); moves
+    without a session are left out."""
+    if moves.empty:
+        return []
+    dated = moves.loc[moves["session_date"].notna()]
+    rows: list[dict[str, object]] = []
+    for (company, session), group in dated.groupby(["company", "session_date"], sort=True):
+        day = session.date() if isinstance(session, pd.Timestamp) else session
+        pct = float(group["pct"].median())
+        verb = "fall" if pct < 0 else "rise"
+        subject = f"{company} shares" if (group["kind"] == "share").all() else str(company)
+        figure = f"{abs(pct):.3g}%"
+        label = f"{subject} {verb}{'' if subject.endswith('shares') else 's'} {figure}"
+        key = f"{str(company).lower()}|{verb}|{figure}"
+        for r in group.itertuples(index=False):
+            rows.append({
+                "doc_id": r.doc_id, "file": r.file, "outlet": r.outlet, "sent_id": int(r.sent_id), "date_start": day,
+                "date_end": day, "precision": "day", "expression": f"{r.label} (share move)",
+                "kind": "move", "basis": f"share move of the {day.isoformat()} session (session from the {r.session_basis})",
+                "event": label, "key": key, "sentence": r.sentence,
+            })
+    return rows
+
+
+def timeline_mentions(
+    corpus: Corpus, timexes: pd.DataFrame | None = None, moves: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """One row per dated sentence mention, merged into events (columns :data:`MENTION_COLUMNS`).
 
     ``timexes`` is the timex table of the whole corpus (:func:`analysis.timeline.timexes.timex_mentions`,
-    computed here when not given).
+    computed here when not given). ``moves`` (:func:`analysis.market.moves.extract_moves`), when given, adds
+    each company's move on a session as an event (:func:`move_mentions`).
 
     Needs ``docs``: ``doc_id, file, outlet, published, published_earliest, text`` and ``sentences``:
     ``doc_id, sent_id, text, char_start, char_end``. Dates are ``datetime.date``. ``far_out`` flags dates more
@@ -359,8 +394,15 @@ def timeline_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None) -> pd
         sents = sentence_groups.get(doc["doc_id"])
         if sents is not None and not sents.empty:
             rows.extend(_doc_mentions(doc, sents, timex_groups.get(str(doc["doc_id"]), []), story_day))
+    if moves is not None:
+        rows.extend(move_mentions(moves))
     frame = pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c not in ("event_id", "far_out")])
     frame = merge_events(frame)
+    if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark
+        told = frame["kind"] != "move"
+        seen = set(zip(frame.loc[told, "doc_id"], frame.loc[told, "sent_id"], frame.loc[told, "event_id"]))
+        again = [k == "move" and (d, s, e) in seen for d, s, e, k in zip(frame["doc_id"], frame["sent_id"], frame["event_id"], frame["kind"])]
+        frame = frame.loc[~pd.Series(again, index=frame.index)]
     published = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
     if len(published) and not frame.empty:
         lo = published.min().date() - timedelta(days=365 * FAR_OUT_YEARS)

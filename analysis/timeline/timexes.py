@@ -101,8 +101,9 @@ def marked_sentence(sentence: str, start: int, end: int, left: str = "⟦", righ
 
 
 def timex_display(mentions: pd.DataFrame) -> pd.DataFrame:
-    """The Dates tab: ``Article, Outlet, Expression, Type, Value, Covers, Resolved against, Sentence`` with the
-    expression marked ⟦like this⟧ in its sentence. Needs :data:`MENTION_COLUMNS`."""
+    """The Dates tab: ``Expression, Sentence, Value, Type, Covers, Resolved against, Outlet, Article``, the
+    expression marked ⟦like this⟧ in its sentence ("Resolved against" says "stated in full" for an absolute date,
+    and is empty for durations, sets and vague references). Needs :data:`MENTION_COLUMNS`."""
     covers = [
         "" if s is None or pd.isna(s) else s.isoformat() if s == e else f"{s.isoformat()} to {e.isoformat()}"
         for s, e in zip(mentions["date_start"], mentions["date_end"])
@@ -111,13 +112,17 @@ def timex_display(mentions: pd.DataFrame) -> pd.DataFrame:
         marked_sentence(str(s), int(c0) - int(s0), int(c1) - int(s0)) if s else ""
         for s, c0, c1, s0 in zip(mentions["sentence"], mentions["clean_start"], mentions["clean_end"], mentions["sent_start"])
     ]
+    against = [
+        a if a else "stated in full" if c else ""
+        for a, c in zip(mentions["anchor"], covers)
+    ]
     return pd.DataFrame({
-        "Article": mentions["doc_id"],
-        "Outlet": mentions["outlet"],
         "Expression": mentions["text"],
-        "Type": mentions["type"],
-        "Value": mentions["value"],
-        "Covers": covers,
-        "Resolved against": mentions["anchor"].replace("", "(absolute)"),
         "Sentence": marked,
+        "Value": mentions["value"],
+        "Type": mentions["type"],
+        "Covers": covers,
+        "Resolved against": against,
+        "Outlet": mentions["outlet"],
+        "Article": mentions["doc_id"],
     }).reset_index(drop=True)
