@@ -43,16 +43,17 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
-def source_line(docs: pd.DataFrame) -> str:
+def source_line(docs: pd.DataFrame, dates_word: str = "") -> str:
     """"Source: Storytrace, N articles from M outlets, <first> to <last>" for the docs behind a chart
-    (needs ``outlet, published, published_earliest``)."""
+    (needs ``outlet, published, published_earliest``); ``dates_word`` (e.g. "published") goes before the dates."""
     n = len(docs)
     outlets = docs["outlet"].nunique() if n else 0
     dates = docs["published"].fillna(docs["published_earliest"]).dropna() if n else pd.Series(dtype="datetime64[s]")
     span = ""
     if len(dates):
         first, last = dates.min().date().isoformat(), dates.max().date().isoformat()
-        span = f", {first}" if first == last else f", {first} to {last}"
+        lead = f", {dates_word} " if dates_word else ", "
+        span = f"{lead}{first}" if first == last else f"{lead}{first} to {last}"
     return (
         f"Source: Storytrace, {n} article{'s' if n != 1 else ''} from {outlets} "
         f"outlet{'s' if outlets != 1 else ''}{span}"

@@ -2,6 +2,7 @@
 
     python -m analysis docs --corpus seeds --format csv
     python -m analysis moves --corpus DIR --format json --outlet "Hindustan Times"
+    python -m analysis timex --corpus DIR --format json
     python -m analysis report --corpus seeds --out out/
 
 Every command goes the app's way: load the corpus, :func:`analysis.pipeline.analyse` it whole, then
@@ -38,6 +39,7 @@ from analysis.report.evidence import evidence_tables
 from analysis.report.registry import collect_charts
 from analysis.time.dates import parse_iso
 from analysis.timeline.events import timeline_table
+from analysis.timeline.timexes import timex_table
 
 Table = Callable[[Selection, argparse.Namespace], pd.DataFrame]
 
@@ -86,6 +88,10 @@ TABLES: dict[str, tuple[Table, str]] = {
         "dated events, one row per document mention",
     ),
     "moves": (lambda sel, args: moves_table(sel.moves()), "share and index moves reported in the articles"),
+    "timex": (
+        lambda sel, args: timex_table(sel.timexes()),
+        "temporal expressions with their TIMEX3 values (offsets into each file's text as read)",
+    ),
 }
 
 

@@ -28,6 +28,7 @@ from analysis.market.moves import extract_moves
 from analysis.overlap.score import MIN_THRESHOLD, Unit, narrow_matches, sentence_matches
 from analysis.quotes.extract import quote_variants
 from analysis.timeline.events import default_window, timeline_mentions, undated_expressions
+from analysis.timeline.timexes import timex_mentions
 
 T = TypeVar("T")
 
@@ -87,8 +88,13 @@ class Analysis:
 
     @property
     def timeline(self) -> pd.DataFrame:
-        """Dated mentions merged into events (:func:`analysis.timeline.events.timeline_mentions`)."""
-        return self._once("timeline", lambda: timeline_mentions(self.corpus))
+        """Dated mentions and share moves merged into events (:func:`analysis.timeline.events.timeline_mentions`)."""
+        return self._once("timeline", lambda: timeline_mentions(self.corpus, self.timexes, self.moves))
+
+    @property
+    def timexes(self) -> pd.DataFrame:
+        """Every temporal expression with its TIMEX3 value (:func:`analysis.timeline.timexes.timex_mentions`)."""
+        return self._once("timexes", lambda: timex_mentions(self.corpus))
 
     @property
     def undated(self) -> pd.DataFrame:
@@ -142,6 +148,9 @@ class Selection:
 
     def undated(self) -> pd.DataFrame:
         return _rows_of(self.analysis.undated, self.doc_ids)
+
+    def timexes(self) -> pd.DataFrame:
+        return _rows_of(self.analysis.timexes, self.doc_ids)
 
     def moves(self) -> pd.DataFrame:
         return _rows_of(self.analysis.moves, self.doc_ids)

@@ -13,6 +13,7 @@ from analysis.timeline.events import (
     selected_mentions_display,
     wording_display,
 )
+from analysis.timeline.timexes import timex_display
 from ui.charts import show_chart
 from ui.filters import request_filter
 from ui.page import open_page
@@ -20,84 +21,112 @@ from ui.page import open_page
 sel = open_page(
     "Timeline",
     "Every sentence that says when something happened (\"on January 20\", \"Monday's trading\", \"days after the "
-    "announcement\"), dated against the article's publication date. The same event told by several outlets is one row.",
-    needs=("timeline", "undated"),
+    "announcement\"), dated against the article's publication date, and every share move on its trading session. The "
+    "same event told by several articles is one row.",
+    needs=("timeline", "undated", "timexes"),
 )
 
-mentions = sel.analysis.timeline
-window = sel.analysis.window
-shown_mentions = sel.timeline()
 
-if mentions.empty or window is None:
-    st.info(
-        "No sentence in the corpus carries a date that can be resolved to a day, week or month. Add articles with "
-        "a publication date (manifest column `published`) on the *Add articles* page."
+def dates_tab() -> None:
+    """Every temporal expression of the selection with its TIMEX3 value, marked in its sentence."""
+    timexes = sel.timexes()
+    if timexes.empty:
+        st.info("No temporal expression in the selected articles.")
+        return
+    st.caption(
+        f"{len(timexes)} temporal expression(s) in {timexes['doc_id'].nunique()} article(s), each resolved to a "
+        "TIMEX3 value (a day, week, month, quarter, season, duration, or a vague reference such as PRESENT_REF) "
+        "against the article's publication date or a date the text stated before it. The expression is marked "
+        "⟦like this⟧ in its sentence."
     )
-    st.stop()
-
-all_dates = pd.concat([mentions["date_start"], mentions["date_end"]])
-lo_all, hi_all = min(all_dates.min(), window[0]), max(all_dates.max(), window[1])
-picked = st.date_input(
-    "Timeline window",
-    value=window,
-    min_value=lo_all,
-    max_value=hi_all,
-    key="timeline_window",
-    help=f"Defaults to the busiest {(window[1] - window[0]).days + 1} days of the corpus: {window[0]} to {window[1]}.",
-)
-if isinstance(picked, (tuple, list)) and len(picked) == 2:
-    window = (picked[0], picked[1])
-
-colour_by = "outlet"
-label = st.radio("Colour by", ["Outlet", "Entity"], horizontal=True, key="timeline_colour")
-if label == "Entity":
-    colour_by = "entity"
-    shown_mentions = attach_entities(shown_mentions, sel.analysis.entity_mentions)
-chosen = show_chart(
-    render_timeline_chart(shown_mentions, sel.view, window, sel.filters.describe(), colour_by=colour_by),
-    sel,
-    key="timeline_chart",
-    on_select="rerun",
-    selection_mode="points",
-)
-picked_ids = selected_event_ids(chosen)
-if picked_ids:
-    picked = shown_mentions.loc[shown_mentions["event_id"].isin(picked_ids)]
-    st.markdown(f"**Selected event — every source's wording** ({len(picked)} mention(s))")
-    st.dataframe(selected_mentions_display(picked), hide_index=True, width="stretch")
-    outlets = sorted(set(picked["outlet"]))
-    if st.button(f"Show only {', '.join(outlets)} on every page", key="timeline_filter_outlets"):
-        request_filter(outlets=outlets)
-        st.rerun()
-
-items = event_items(shown_mentions, window)
-inside = items.loc[items["in_window"]]
-outside = items.loc[~items["in_window"]]
+    st.dataframe(timex_display(timexes), hide_index=True, width="stretch",
+                 column_config={"Sentence": st.column_config.TextColumn(width="large")})
 
 
-st.subheader(f"Events from {window[0]} to {window[1]}")
-if inside.empty:
-    st.info("No dated event in this window: move the window above, or clear the outlet filter in the sidebar.")
-else:
-    st.dataframe(event_display(inside), hide_index=True, width="stretch",
-                 column_config={"Sentence (first source)": st.column_config.TextColumn(width="large")})
+def events_tab() -> None:
+    """The chart of the window and the event tables."""
+    mentions = sel.analysis.timeline
+    window = sel.analysis.window
+    shown_mentions = sel.timeline()
 
-with st.expander("Every source's wording and how its date was worked out"):
-    st.dataframe(wording_display(shown_mentions, window), hide_index=True, width="stretch")
-
-st.subheader("Outside the window")
-if outside.empty:
-    st.caption("Every dated event of this selection is inside the window.")
-else:
-    st.caption("Events dated before or after the window, or only to a month, are listed here and not drawn.")
-    st.dataframe(event_display(outside, flag_far_out=True), hide_index=True, width="stretch")
-
-undated = sel.undated()
-if not undated.empty:
-    with st.expander(f"{len(undated)} time expression(s) in {undated['doc_id'].nunique()} article(s) could not be dated"):
-        st.caption(
-            "These articles give no publication date and state no full date before the expression. Add the date in "
-            "the manifest (`published`, or `published_earliest` when only a lower bound is known) to place them."
+    if mentions.empty or window is None:
+        st.info(
+            "No sentence in the corpus carries a date that can be resolved to a day, week or month. Add articles with "
+            "a publication date (manifest column `published`) on the *Add articles* page."
         )
-        st.dataframe(undated.rename(columns={"doc_id": "Article", "outlet": "Outlet", "expression": "Expression",
-                                             "reason": "Why"}), hide_index=True, width="stretch")
+        return
+
+    all_dates = pd.concat([mentions["date_start"], mentions["date_end"]])
+    lo_all, hi_all = min(all_dates.min(), window[0]), max(all_dates.max(), window[1])
+    picked = st.date_input(
+        "Timeline window",
+        value=window,
+        min_value=lo_all,
+        max_value=hi_all,
+        key="timeline_window",
+        help=f"Defaults to the busiest {(window[1] - window[0]).days + 1} days of the corpus: {window[0]} to {window[1]}.",
+    )
+    if isinstance(picked, (tuple, list)) and len(picked) == 2:
+        window = (picked[0], picked[1])
+
+    colour_by = "outlet"
+    label = st.radio("Colour by", ["Outlet", "Entity"], horizontal=True, key="timeline_colour")
+    if label == "Entity":
+        colour_by = "entity"
+        shown_mentions = attach_entities(shown_mentions, sel.analysis.entity_mentions)
+    chosen = show_chart(
+        render_timeline_chart(shown_mentions, sel.view, window, sel.filters.describe(), colour_by=colour_by,
+                              chosen=window != sel.analysis.window),
+        sel,
+        key="timeline_chart",
+        on_select="rerun",
+        selection_mode="points",
+    )
+    picked_ids = selected_event_ids(chosen)
+    if picked_ids:
+        picked = shown_mentions.loc[shown_mentions["event_id"].isin(picked_ids)]
+        st.markdown(f"**Selected event — every source's wording** ({len(picked)} mention(s))")
+        st.dataframe(selected_mentions_display(picked), hide_index=True, width="stretch")
+        outlets = sorted(set(picked["outlet"]))
+        if st.button(f"Show only {', '.join(outlets)} on every page", key="timeline_filter_outlets"):
+            request_filter(outlets=outlets)
+            st.rerun()
+
+    items = event_items(shown_mentions, window)
+    inside = items.loc[items["in_window"]]
+    outside = items.loc[~items["in_window"]]
+
+
+    st.subheader(f"Events from {window[0]} to {window[1]}")
+    if inside.empty:
+        st.info("No dated event in this window: move the window above, or clear the outlet filter in the sidebar.")
+    else:
+        st.dataframe(event_display(inside), hide_index=True, width="stretch",
+                     column_config={"Sentence (first source)": st.column_config.TextColumn(width="large")})
+
+    with st.expander("Every article's wording and how its date was worked out"):
+        st.dataframe(wording_display(shown_mentions, window), hide_index=True, width="stretch")
+
+    st.subheader("Outside the window")
+    if outside.empty:
+        st.caption("Every dated event of this selection is inside the window.")
+    else:
+        st.caption("Events dated before or after the window, or only to a month, are listed here and not drawn.")
+        st.dataframe(event_display(outside, flag_far_out=True), hide_index=True, width="stretch")
+
+    undated = sel.undated()
+    if not undated.empty:
+        with st.expander(f"{len(undated)} time expression(s) in {undated['doc_id'].nunique()} article(s) could not be dated"):
+            st.caption(
+                "These articles give no publication date and state no full date before the expression. Add the date in "
+                "the manifest (`published`, or `published_earliest` when only a lower bound is known) to place them."
+            )
+            st.dataframe(undated.rename(columns={"doc_id": "Article", "outlet": "Outlet", "expression": "Expression",
+                                                 "reason": "Why"}), hide_index=True, width="stretch")
+
+
+events, dates = st.tabs(["Events", "Dates"])
+with events:
+    events_tab()
+with dates:
+    dates_tab()

@@ -26,37 +26,50 @@ def test_timeline_page_draws_the_default_window() -> None:
     window = at.date_input(key="timeline_window")
     assert window.value == (date(2025, 1, 20), date(2025, 1, 27))
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
-    assert spec["layout"]["title"]["text"].startswith("<b>Timeline of dated events</b>")
-    assert spec["layout"]["xaxis"]["title"]["text"] == "Date of the event (day)"
+    # the title says which days and why; "articles" is the one word for the sources of an event
+    assert spec["layout"]["title"]["text"].startswith(
+        "<b>Dated events, 20 Jan – 27 Jan 2025: the 8 days with the most dated events</b>"
+    )
+    assert spec["layout"]["xaxis"]["title"]["text"] == "Day of the event"
     ticks = spec["layout"]["yaxis"]["ticktext"]
     assert ticks == [
-        "DeepSeek unveils R1 (2 sources)",
-        "Mark Zuckerberg says Meta plans to spend (1 source)",
-        "DeepSeek trends (1 source)",
-        "ASML drops by over 7% (1 source)",
-    ][::-1] or ticks == [
-        "DeepSeek unveils R1 (2 sources)",
-        "Mark Zuckerberg says Meta plans to spend (1 source)",
-        "DeepSeek trends (1 source)",
-        "ASML drops by over 7% (1 source)",
+        "DeepSeek unveils R1 (2 articles)",
+        "Mark Zuckerberg says Meta plans to spend over $60 billion (1 article)",
+        "DeepSeek trends (1 article)",
+        "ASML drops by over 7% (1 article)",
+        # the share moves the articles report, one event per company on its session
+        "Alphabet shares fall 4% (1 article)",
+        "Broadcom shares fall 17.4% (1 article)",
+        "Cisco shares fall 5% (1 article)",
+        "Microsoft shares fall 2.14% (1 article)",
+        "Nvidia shares fall 16.9% (1 article)",
+        "Oracle shares fall 14% (1 article)",
+        "Siemens Energy shares fall 20% (1 article)",
     ]
     outlets = sorted({t["name"] for t in spec["data"] if t.get("showlegend", True) is not False})
     assert outlets == ["Daily The Business", "Evrim Ağacı (English news)", "International Business Times UK"]
     subheaders = [s.value for s in at.subheader]
     assert subheaders == ["Events from 2025-01-20 to 2025-01-27", "Outside the window"]
-    inside, _wording, outside, _undated = (d.value for d in at.dataframe)
-    assert list(inside["When"]) == ["2025-01-20", "2025-01-21 to 2025-01-25 (range)", "2025-01-25 to 2025-01-26 (range)", "2025-01-27"]
+    inside, _wording, outside, _undated, dates = (d.value for d in at.dataframe)
+    assert list(inside["When"]) == ["2025-01-20", "2025-01-21 to 2025-01-25 (range)", "2025-01-25 to 2025-01-26 (range)"] + [
+        "2025-01-27"
+    ] * 8
     assert list(outside["When"]) == ["2024-09 (month)", "2024-11 (month)", "2025-01 (month)"]
     assert [e.label for e in at.expander] == [
-        "Every source's wording and how its date was worked out",
+        "Every article's wording and how its date was worked out",
         "4 time expression(s) in 1 article(s) could not be dated",
     ]
+    assert [t.label for t in at.tabs] == ["Events", "Dates"]
+    assert list(dates.columns) == ["Expression", "Sentence", "Value", "Type", "Covers", "Resolved against", "Outlet",
+                                   "Article"]
+    assert all(f"⟦{e}⟧" in s for e, s in zip(dates["Expression"], dates["Sentence"]))
+    assert "2025-01-27" in set(dates["Value"])
 
 
 def test_timeline_page_respects_the_outlet_filter_and_window() -> None:
     at = _open(["International Business Times UK"])
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
-    assert spec["layout"]["yaxis"]["ticktext"] == ["ASML drops by over 7% (1 source)"]
+    assert spec["layout"]["yaxis"]["ticktext"][0] == "ASML drops by over 7% (1 article)"
     at.date_input(key="timeline_window").set_value((date(2024, 12, 1), date(2024, 12, 8))).run()
     assert not at.exception
     assert any("No dated event in this window" in i.value for i in at.info)
@@ -71,7 +84,8 @@ def test_timeline_page_colours_by_entity() -> None:
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert spec["layout"]["legend"]["title"]["text"] == "Entity"
     names = sorted({t["name"] for t in spec["data"] if t.get("showlegend", True) is not False})
-    assert names == ["ASML", "DeepSeek", "Mark Zuckerberg"]
+    assert names == ["ASML", "Alphabet", "Broadcom", "Cisco", "DeepSeek", "Mark Zuckerberg", "Microsoft", "Nvidia",
+                     "Oracle", "Siemens Energy"]
 
 
 def test_timeline_page_empty_states(tmp_path, monkeypatch) -> None:

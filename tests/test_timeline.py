@@ -20,6 +20,7 @@ from analysis.timeline.events import (
     CLI_COLUMNS,
     default_window,
     event_items,
+    merge_events,
     narrow_mentions,
     timeline_mentions,
     timeline_table,
@@ -69,15 +70,15 @@ def test_seed_mentions_pinned(mentions) -> None:
         for r in mentions.itertuples()
     ]
     assert got == [
-        ("000", "2024-09-01", "2024-09-30", "month", "in September", "Mark Zuckerberg says “Part of my goal for the…”", "E01"),
+        ("000", "2024-09-01", "2024-09-30", "month", "September", "Mark Zuckerberg says “Part of my goal for the…”", "E01"),
         ("000", "2024-11-01", "2024-11-30", "month", "last November", "Sam Altman says closed-source approach offers his company", "E02"),
-        ("001", "2025-01-01", "2025-01-31", "month", "In January", "Bank of China reveals plans to provide", "E03"),
+        ("001", "2025-01-01", "2025-01-31", "month", "January", "Bank of China reveals plans to provide", "E03"),
         ("000", "2025-01-20", "2025-01-20", "day", "January 20", "DeepSeek unveils R1", "E04"),
         ("004", "2025-01-20", "2025-01-20", "day", "January 20, 2025", "DeepSeek releases R1 model", "E04"),
         ("000", "2025-01-20", "2025-01-26", "week", "this week", "DeepSeek releases R1 model", "E04"),
-        ("000", "2025-01-21", "2025-01-25", "range", "Days after", "Mark Zuckerberg says Meta plans to spend", "E05"),
-        ("004", "2025-01-25", "2025-01-26", "range", "The weekend following", "DeepSeek trends", "E06"),
-        ("001", "2025-01-27", "2025-01-27", "day", "Monday's", "ASML drops by over 7%", "E07"),
+        ("000", "2025-01-21", "2025-01-25", "range", "Days after", "Mark Zuckerberg says Meta plans to spend over $60 billion", "E05"),
+        ("004", "2025-01-25", "2025-01-26", "range", "The weekend", "DeepSeek trends", "E06"),
+        ("001", "2025-01-27", "2025-01-27", "day", "Monday", "ASML drops by over 7%", "E07"),
     ]
 
 
@@ -134,7 +135,7 @@ def test_wire_stories(wire) -> None:
     assert rows == [
         ("wirea", "2025-01-20", "2025-01-20", "Jan. 20", "DeepSeek releases R1 model", "E01"),
         ("wireb", "2025-01-20", "2025-01-20", "20 January", "Chinese start-up unveils R1", "E01"),
-        ("wireb", "2025-01-25", "2025-01-26", "over the weekend", "DeepSeek's app tops US App Store", "E02"),
+        ("wireb", "2025-01-25", "2025-01-26", "the weekend", "DeepSeek's app tops US App Store", "E02"),
         ("wireb", "2025-01-27", "2025-01-27", "Monday", "ASML falls 7%", "E03"),
         ("wireb", "2025-01-27", "2025-01-27", "Monday", "Chip stocks slump across Europe", "E04"),
         ("wirea", "2025-01-27", "2025-01-27", "Monday", "Nvidia shares fall 17%", "E05"),
@@ -156,11 +157,11 @@ def test_document_without_publication_date_uses_earliest_then_text() -> None:
     rows = [(r.doc_id, r.date_start.isoformat(), r.date_end.isoformat(), r.precision, r.basis) for r in got.itertuples()]
     assert rows == [
         ("textonly", "2025-01-03", "2025-01-03", "day",
-         "most recent Friday on or before latest date stated earlier in the text, 2025-01-06"),
-        ("textonly", "2025-01-06", "2025-01-06", "day", "date stated in full"),
+         "relative to the latest date stated earlier in the text, 2025-01-06 (TIMEX3 2025-01-03)"),
+        ("textonly", "2025-01-06", "2025-01-06", "day", "stated in the text (TIMEX3 2025-01-06)"),
         ("textonly", "2025-01-07", "2025-01-19", "range", "days after 'January 6, 2025' (2025-01-06)"),
         ("earliest", "2025-01-27", "2025-01-27", "day",
-         "most recent Monday on or before earliest possible publication date 2025-01-29"),
+         "relative to the earliest possible publication date 2025-01-29 (TIMEX3 2025-01-27)"),
     ]  # nothing.txt has no date of any kind: its Monday stays unresolved and is not an event
 
 
@@ -190,10 +191,10 @@ def test_label_rules() -> None:
 def test_timeline_table_columns_and_window(seeds_corpus) -> None:
     table = timeline_table(analyse(seeds_corpus).timeline, analyse(seeds_corpus).window)
     assert list(table.columns) == CLI_COLUMNS
-    assert len(table) == 9
-    assert table["in_window"].tolist() == [False, False, False, True, True, True, True, True, True]
+    assert len(table) == 16  # 9 dated sentences and 7 share moves of the 2025-01-27 session (ASML's is told once)
+    assert table["in_window"].tolist() == [False] * 3 + [True] * 13
     narrow = timeline_table(analyse(seeds_corpus).timeline, (date(2025, 1, 25), date(2025, 1, 26)))
-    assert narrow.loc[narrow["in_window"], "expression"].tolist() == ["this week", "Days after", "The weekend following"]
+    assert narrow.loc[narrow["in_window"], "expression"].tolist() == ["this week", "Days after", "The weekend"]
 
 
 def test_cli_json() -> None:
@@ -202,7 +203,7 @@ def test_cli_json() -> None:
         cwd=ROOT, capture_output=True, text=True, check=True, timeout=120,
     )
     rows = json.loads(out.stdout)
-    assert len(rows) == 9
+    assert len(rows) == 16
     assert rows[3] == {
         "doc_id": "000_249e7fa9a8165267", "file": "000_249e7fa9a8165267.txt", "outlet": "Daily The Business",
         "date_start": "2025-01-20", "date_end": "2025-01-20", "precision": "day", "expression": "January 20",
@@ -218,9 +219,9 @@ def test_chart_and_report(seeds_corpus, mentions) -> None:
     assert chart.slug == "timeline"
     assert list(chart.data["event_id"]) == ["E04", "E06"]
     layout = chart.figure.layout
-    assert layout.xaxis.title.text == "Date of the event (day)"
+    assert layout.xaxis.title.text == "Day of the event"
     assert "Outlets: Evrim Ağacı (English news)" in layout.title.text
-    assert list(layout.yaxis.ticktext) == ["DeepSeek releases R1 model (1 source)", "DeepSeek trends (1 source)"]
+    assert list(layout.yaxis.ticktext) == ["DeepSeek releases R1 model (1 article)", "DeepSeek trends (1 article)"]
     empty = render_timeline_chart(narrow_mentions(mentions, []), seeds_corpus.subset([]), (date(2025, 1, 20), date(2025, 1, 27)))
     assert empty.data.empty
     assert empty.figure.layout.annotations[0].text.startswith("No sentence in this selection carries a date")
@@ -257,7 +258,7 @@ def test_cli_window_flags() -> None:
         cwd=ROOT, capture_output=True, text=True, check=True, timeout=120,
     )
     rows = json.loads(out.stdout)
-    assert [r["expression"] for r in rows if r["in_window"]] == ["this week", "Days after", "The weekend following"]
+    assert [r["expression"] for r in rows if r["in_window"]] == ["this week", "Days after", "The weekend"]
     bad = subprocess.run(
         [sys.executable, "-m", "analysis", "timeline", "--corpus", str(ROOT / "seeds"), "--window-from", "2025-13-01"],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
@@ -339,3 +340,23 @@ def test_another_story_gets_its_own_window_and_merges() -> None:
         ("timesc", "2025-04-09", "Wednesday", "S&P 500 jumps 9.5%", "E08"),
     ]  # "since June 2020" / "since 2008" are yardsticks, not events
     assert default_window(got) == (date(2025, 4, 2), date(2025, 4, 9))
+
+
+def test_share_moves_are_one_event_per_company_and_session() -> None:
+    from analysis.timeline.events import move_mentions
+
+    moves = pd.DataFrame({
+        "doc_id": ["a", "b", "b", "c"], "file": ["a.txt", "b.txt", "b.txt", "c.txt"], "outlet": ["A", "B", "B", "C"],
+        "company": ["Nvidia", "Nvidia", "Broadcom", "Nvidia"], "pct": [-16.9, -17.1, -17.4, 2.0],
+        "session_date": pd.to_datetime(["2025-01-27", "2025-01-27", "2025-01-27", "2025-01-28"]),
+        "kind": ["share"] * 4, "sentence": ["Nvidia fell 16.9%.", "Nvidia and Broadcom fell 17%.",
+                                            "Nvidia and Broadcom fell 17%.", "Nvidia rose 2%."],
+        "sent_id": [0, 3, 3, 1], "label": ["16.9%", "17%", "17.4%", "2%"], "session_basis": ["article"] * 4,
+    })
+    merged = merge_events(pd.DataFrame(move_mentions(moves)))
+    events = merged.groupby("event_id").agg(event=("event", "first"), docs=("doc_id", lambda s: sorted(set(s))))
+    assert sorted(map(tuple, events.itertuples(index=False))) == [
+        ("Broadcom shares fall 17.4%", ["b"]),
+        ("Nvidia shares fall 17%", ["a", "b"]),  # the median of 16.9% and 17.1%
+        ("Nvidia shares rise 2%", ["c"]),
+    ]

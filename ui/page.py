@@ -15,6 +15,7 @@ STEPS: dict[str, str] = {
     "matches": "Aligning sentences across articles…",
     "timeline": "Dating the events…",
     "undated": "Dating the events…",
+    "timexes": "Reading the dates…",
     "moves": "Reading the share moves…",
 }
 

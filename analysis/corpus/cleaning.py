@@ -82,6 +82,7 @@ _TAIL_MARKER_RE = re.compile(
     r"|share this( article| story)?|about the author)\b",
     re.I,
 )
+_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 _BULLET_RE = re.compile(r"^[•·▪►»‣◦*]\s*|^[-–]\s+")
 _CLOSERS = "\"'”’»)]"
 _COPYRIGHT_NAME_RE = re.compile(
@@ -109,6 +110,9 @@ class CleanDocument:
     dateline: date | None
     dateline_text: str | None
     site_name: str | None
+    #: For each kept paragraph, the ``(start, end)`` of the line it was cleaned from in the text as given to
+    #: :func:`clean_document` (the text as read), so offsets can be mapped back (:mod:`analysis.corpus.offsets`).
+    sources: tuple[tuple[int, int], ...] = ()
 
     @property
     def text(self) -> str:
@@ -197,6 +201,18 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
     return len(lines)
 
 
+def raw_line_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text`` (``\\r\\n``, ``\\r`` and ``\\n`` all end a line; the break is not
+    part of the line), in order: line ``n`` (1-based) is ``text[start:end]`` of item ``n - 1``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _LINE_BREAK_RE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
 def clean_document(text: str) -> CleanDocument:
     """Clean the raw text of one scraped article.
 
@@ -206,8 +222,9 @@ def clean_document(text: str) -> CleanDocument:
     removals: list[Removal] = []
     candidates: list[tuple[int, str]] = []  # (1-based line number, text) still in play
     site_name: str | None = None
-    for line_no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
-        line = normalize_line(raw)
+    spans = raw_line_spans(text)
+    for line_no, (line_start, line_end) in enumerate(spans, start=1):
+        line = normalize_line(text[line_start:line_end])
         if not line:
             continue
         for fragment in _DEBRIS_RE.findall(line):
@@ -251,6 +268,7 @@ def clean_document(text: str) -> CleanDocument:
         removals.append(Removal(line_no, line, REASON_HEADER))
 
     kept: list[str] = []
+    sources: list[tuple[int, int]] = []
     seen: dict[str, int] = {}
     long_kept: list[tuple[str, int]] = []
     for idx in range(body_start, len(candidates)):
@@ -278,8 +296,9 @@ def clean_document(text: str) -> CleanDocument:
         if len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:
             long_kept.append((key, line_no))
         kept.append(line)
+        sources.append(spans[line_no - 1])
 
     if title is not None:
         title = title.strip()
     removals.sort(key=lambda r: r.line_no)
-    return CleanDocument(tuple(kept), tuple(removals), title, dateline, dateline_text, site_name)
+    return CleanDocument(tuple(kept), tuple(removals), title, dateline, dateline_text, site_name, tuple(sources))

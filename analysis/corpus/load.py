@@ -26,6 +26,7 @@ from analysis import config
 from analysis.corpus.cleaning import CleanDocument, clean_document
 from analysis.corpus.edits import EDITED_BASIS, load_edits
 from analysis.corpus.provenance import outlet_from_url, read_provenance
+from analysis.corpus.offsets import paragraph_frame, paragraph_rows
 from analysis.corpus.readers import RawArticle, read_article_bytes, read_csv_table
 from analysis.corpus.sentences import (
     Span,
@@ -61,6 +62,9 @@ class Corpus:
     - ``sentences``: ``doc_id, sent_id, para_id, text, char_start, char_end`` (offsets into ``docs.text``).
     - ``removals``: ``doc_id, line_no, text, reason`` — everything cleaning dropped.
     - ``problems``: ``file, severity, reason`` — refused files and notices.
+    - ``paragraphs``: ``doc_id, para_id, char_start, char_end, raw_start, raw_end, raw`` — each cleaned
+      paragraph's place in ``docs.text`` and the line of the file's text as read it came from, so offsets can be
+      mapped back (:func:`analysis.corpus.offsets.raw_spans`).
     """
 
     docs: pd.DataFrame
@@ -68,6 +72,7 @@ class Corpus:
     removals: pd.DataFrame
     problems: pd.DataFrame
     folders: tuple[str, ...] = field(default=())
+    paragraphs: pd.DataFrame = field(default_factory=lambda: paragraph_frame([]))
 
     @property
     def is_empty(self) -> bool:
@@ -82,6 +87,7 @@ class Corpus:
             removals=self.removals.loc[self.removals["doc_id"].isin(keep)].reset_index(drop=True),
             problems=self.problems,
             folders=self.folders,
+            paragraphs=self.paragraphs.loc[self.paragraphs["doc_id"].isin(keep)].reset_index(drop=True),
         )
 
 
@@ -271,6 +277,7 @@ def build_corpus(
     doc_rows: list[dict[str, object]] = []
     sentence_parts: list[tuple[str, int, int, str, int, int]] = []
     removal_rows: list[tuple[str, int, str, str]] = []
+    paragraph_parts: list[tuple] = []
     used_ids: set[str] = set()
     prepared = prepare_texts([raw.text for raw, _, _ in records])
     for (raw, manifest_row, origin), (clean, spans) in zip(records, prepared):
@@ -287,6 +294,7 @@ def build_corpus(
         row["sentences"] = len(sentences)
         doc_rows.append(row)
         sentence_parts.extend(sentences)
+        paragraph_parts.extend(paragraph_rows(doc_id, clean.paragraphs, clean.sources, raw.text))
         removal_rows.extend((doc_id, r.line_no, r.text, r.reason) for r in clean.removals)
 
     docs = pd.DataFrame(doc_rows)
@@ -310,6 +318,7 @@ def build_corpus(
         removals=pd.DataFrame(removal_rows, columns=REMOVAL_COLUMNS),
         problems=pd.DataFrame([(p.file, p.severity, p.reason) for p in problems], columns=PROBLEM_COLUMNS),
         folders=folders,
+        paragraphs=paragraph_frame(paragraph_parts),
     )
 
 

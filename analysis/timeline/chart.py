@@ -1,5 +1,6 @@
-"""The timeline chart: one row per event in the window, each source drawn at its own date, exact days as
-points and intervals as bars, coloured (and marked) by outlet."""
+"""The timeline chart: one row per event in the window, each article drawn at its own date, exact days as a
+mark in the middle of a bar that spans the day, intervals as bars, coloured (and marked) by outlet. The title
+says which days are shown and why; "articles" is the one word for the sources of an event."""
 
 from __future__ import annotations
 
@@ -22,7 +23,26 @@ DATA_COLUMNS = [
     "event_id", "event", "date_start", "date_end", "precision", "outlet", "doc_id", "expression", "sentence", "basis",
 ]
 _SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "triangle-down", "pentagon", "hexagon")
-LABEL_CHARS = 48
+LABEL_CHARS = 60
+#: The share of a row's height its marks may spread over (the rest keeps rows apart).
+ROW_SPREAD = 0.56
+#: Windows up to this many days get one labelled tick per day.
+DAY_TICKS_MAX = 16
+
+
+def _day_text(d: date) -> str:
+    """"20 Jan 2025"."""
+    return f"{d.day} {d:%b %Y}"
+
+
+def window_title(window: tuple[date, date], chosen: bool = False) -> str:
+    """The chart title: which days are shown and why ("…: the 8 days with the most dated events" for the default
+    window, "…: the window you chose" when ``chosen``)."""
+    lo, hi = window
+    days = (hi - lo).days + 1
+    span = _day_text(lo) if lo == hi else f"{lo.day} {lo:%b} – {_day_text(hi)}" if lo.year == hi.year else f"{_day_text(lo)} – {_day_text(hi)}"
+    why = "the window you chose" if chosen else f"the {days} days with the most dated events"
+    return f"Dated events, {span}: {why}"
 
 
 def _wrap(text: str, width: int = 80, lines: int = 6) -> str:
@@ -66,11 +86,13 @@ def render_timeline_chart(
     window: tuple[date, date] | None,
     subtitle: str | None = None,
     colour_by: Literal["outlet", "entity"] = "outlet",
+    chosen: bool = False,
 ) -> ChartResult:
     """Draw the events of ``mentions`` (columns of :data:`analysis.timeline.MENTION_COLUMNS`, already narrowed
     to ``view``) that fall in ``window``, coloured by outlet or by entity (then ``mentions`` needs the ``entity``
-    column of :func:`analysis.timeline.attach_entities`). ``data`` holds one row per drawn mention."""
-    source = source_line(view.docs)
+    column of :func:`analysis.timeline.attach_entities`). ``chosen`` says the reader picked ``window`` (else it is the
+    corpus's default window, and the title says why those days). ``data`` holds one row per drawn mention."""
+    source = source_line(view.docs, "published")
     empty_data = pd.DataFrame(columns=DATA_COLUMNS)
     if mentions.empty or window is None:
         fig = empty_figure(
@@ -98,7 +120,7 @@ def render_timeline_chart(
     shown = shown.assign(yrow=shown["event_id"].map(row_of)).sort_values(["yrow", order_col, "outlet", "doc_id", "sent_id"])
     n_inyrow = shown.groupby("event_id")["doc_id"].transform("size")
     k_inyrow = shown.groupby("event_id").cumcount()
-    step = (0.75 / n_inyrow.clip(lower=2)).clip(upper=0.25)
+    step = (ROW_SPREAD / n_inyrow.clip(lower=2)).clip(upper=0.2)  # all marks of a row within its band
     shown = shown.assign(ypos=shown["yrow"] + (k_inyrow - (n_inyrow - 1) / 2) * step)
     fig = go.Figure()
     palette = config.QUALITATIVE_PALETTE
@@ -130,6 +152,15 @@ def render_timeline_chart(
                         "line": {"color": colour, "width": 2.5}},
             )
         if not points.empty:
+            xs, ys, data = [], [], []
+            for row, hover in zip(points.itertuples(), _hover_rows(points, outlets_by_event)):
+                xs += [datetime.combine(row.date_start, time()), datetime.combine(row.date_start + timedelta(days=1), time()), None]
+                ys += [row.ypos, row.ypos, None]
+                data += [hover, hover, hover]
+            fig.add_scatter(  # the day the event happened, from its first to its last hour
+                x=xs, y=ys, mode="lines", name=name, legendgroup=name, showlegend=False, customdata=data,
+                line={"color": colour, "width": 9}, opacity=0.35, hovertemplate=_HOVER,
+            )
             fig.add_scatter(
                 x=[datetime.combine(d, time(12)) for d in points["date_start"]], y=points["ypos"], mode="markers",
                 name=name, legendgroup=name, customdata=_hover_rows(points, outlets_by_event),
@@ -137,28 +168,31 @@ def render_timeline_chart(
                 hovertemplate=_HOVER,
             )
     labels = [
-        html.escape(_short(f"{r.event}"), quote=False) + f" ({r.n_sources} source{'s' if r.n_sources != 1 else ''})"
+        html.escape(_short(f"{r.event}"), quote=False) + f" ({r.n_sources} article{'s' if r.n_sources != 1 else ''})"
         for r in items.itertuples()
     ]
     fig.update_yaxes(
-        tickvals=[row_of[e] for e in order], ticktext=labels, range=[-0.7, len(order) - 0.3], showgrid=True,
-        gridcolor="#e6e6e6", zeroline=False,
+        tickvals=[row_of[e] for e in order], ticktext=labels, range=[-0.5, len(order) - 0.5], showgrid=False,
+        zeroline=False, minor={"tickvals": [r + 0.5 for r in range(-1, len(order))], "showgrid": True,
+                               "gridcolor": "#d9d9d9", "ticks": ""},
     )
     span_days = (hi - lo).days + 1
-    fig.update_xaxes(
-        range=[datetime.combine(lo, time()) - timedelta(hours=6), datetime.combine(hi + timedelta(days=1), time()) + timedelta(hours=6)],
-        tickformat="%a<br>%d %b" if span_days <= 16 else "%d %b %Y",
-        dtick=86_400_000 if span_days <= 16 else None,
-        showgrid=True, gridcolor="#eeeeee",
-    )
-    precision_note = "Points: exact days · bars: intervals · each mark is one article"
+    midnights = [datetime.combine(lo + timedelta(days=n), time()) for n in range(span_days + 1)]
+    if span_days <= DAY_TICKS_MAX:  # one label per day, in the middle of its day; day boundaries as grid lines
+        noons = [m + timedelta(hours=12) for m in midnights[:-1]]
+        fig.update_xaxes(tickvals=noons, ticktext=[f"{m:%a}<br>{m.day} {m:%b}" for m in noons], showgrid=False,
+                         minor={"tickvals": midnights, "showgrid": True, "gridcolor": "#d9d9d9", "ticks": ""})
+    else:
+        fig.update_xaxes(tickformat="%d %b %Y", showgrid=True, gridcolor="#eeeeee")
+    fig.update_xaxes(range=[midnights[0] - timedelta(hours=3), midnights[-1] + timedelta(hours=3)])
+    precision_note = "Each mark is one article: a dot on a bar = that day · a bar alone = a span of days"
     finish_figure(
         fig,
-        title=TITLE,
-        subtitle=" · ".join(p for p in (subtitle, f"{lo.isoformat()} to {hi.isoformat()}", precision_note) if p),
+        title=window_title(window, chosen),
+        subtitle=" · ".join(p for p in (subtitle, precision_note) if p),
         source=source,
-        x_title="Date of the event (day)",
-        y_title="Event (number of articles)",
+        x_title="Day of the event",
+        y_title="Event (number of articles reporting it)",
         height=320 + 60 * len(order),
     )
     fig.update_layout(

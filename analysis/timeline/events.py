@@ -2,11 +2,13 @@
 
 Pipeline (all pure):
 
-1. :func:`timeline_mentions` — for each document, :func:`analysis.temporal.find_temporal_expressions` on its
-   cleaned text; each sentence carrying an eventful expression (not a year alone) becomes one *mention* per
-   distinct interval, with a short label from :mod:`analysis.event_labels`; mentions of the same event
-   (similar label or sentence, overlapping dates) share an ``event_id``. Run it on the whole corpus, then
-   narrow with :func:`narrow_mentions`.
+1. :func:`timeline_mentions` — built on the timex table (:func:`analysis.timeline.timexes.timex_mentions`): each
+   sentence carrying a DATE or TIME resolved to a day, a week, a weekend or a month becomes one *mention* per
+   distinct interval, with a short label from :mod:`analysis.timeline.labels`. TIMEX3 does not date spans
+   anchored on an event ("days after the launch", "the weekend following X"): those come from
+   :func:`analysis.time.resolve.find_temporal_expressions` (kind ``after_event``) where no timex dates the same
+   words. Mentions of the same event (similar label or sentence, overlapping dates) share an ``event_id``. Run
+   it on the whole corpus, then narrow with :func:`narrow_mentions`.
 2. :func:`default_window` — the densest 8-day window (Jan 20–27 2025 for the seeds).
 3. :func:`event_items` — one row per event with its sources; :func:`render_timeline_chart` draws them.
 """
@@ -14,16 +16,20 @@ Pipeline (all pure):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 import pandas as pd
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from analysis.corpus.load import Corpus
 from analysis.time.resolve import TemporalExpression, find_temporal_expressions
+from analysis.time.timex import find_timexes
 from analysis.timeline.labels import event_label, key_similarity
+from analysis.timeline.timexes import document_date, timex_mentions
 
 MENTION_COLUMNS = [
     "doc_id", "file", "outlet", "sent_id", "date_start", "date_end", "precision", "expression", "kind", "basis",
@@ -47,16 +53,128 @@ SENTENCE_MATCH = 85.0
 FAR_OUT_YEARS = 5
 
 
-def _story_year_dates(text: str, exprs: list[TemporalExpression], story_day: date) -> list[TemporalExpression]:
-    """For an article with no publication date: "March 13" (day and month, no year) takes its year from the
-    corpus, read against ``story_day`` (the latest publication date of the corpus); every other expression
-    ("on Monday", "last week") stays unresolved, since it needs the article's own date."""
-    guessed = {e.start: e for e in find_temporal_expressions(text, story_day) if e.kind == "absolute" and e.resolved}
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T.*)?$")
+_WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
+_WEEKEND_VALUE = re.compile(r"^\d{4}-W\d\d-WE$")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
+_YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
+#: What a span anchored on an event looks like ("days after", "the weekend following", "two weeks later").
+_EVENT_ANCHORED = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?)\s+(?:after|following|before|later|afterwards?)\b|\bweekend\s+(?:following|after)\b",
+    re.IGNORECASE,
+)
+
+
+def precision_of(value: str) -> str | None:
+    """The timeline precision of a TIMEX3 value: "day" (a date or a time), "week", "range" (a weekend),
+    "month", "year" (kept, never drawn), or None for what the timeline does not place (quarters, seasons,
+    decades, unresolved X-values)."""
+    if _DAY_VALUE.match(value):
+        return "day"
+    if _WEEK_VALUE.match(value):
+        return "week"
+    if _WEEKEND_VALUE.match(value):
+        return "range"
+    if _MONTH_VALUE.match(value):
+        return "month"
+    if len(value) == 4 and value.isdigit():
+        return "year"
+    return None
+
+
+def _kind_of(value: str, anchor: str) -> str:
+    """The old resolver's kind for a timex: absolute, relative (or weekday), month or year."""
+    precision = precision_of(value)
+    if precision == "year":
+        return "year"
+    if precision == "month":
+        return "month"
+    return "relative" if anchor else "absolute"
+
+
+def _basis(anchor: str, value: str) -> str:
+    """How a timex was dated, in words for the Timeline page."""
+    if not anchor:
+        return f"stated in the text (TIMEX3 {value})"
+    if anchor.startswith("publication"):
+        return f"relative to the publication date {anchor.removeprefix('publication ')} (TIMEX3 {value})"
+    if anchor.startswith("earliest publication"):
+        day = anchor.removeprefix("earliest publication ")
+        return f"relative to the earliest possible publication date {day} (TIMEX3 {value})"
+    if anchor.startswith("text"):
+        return f"relative to the date stated earlier in the text, {anchor.removeprefix('text ')} (TIMEX3 {value})"
+    return f"relative to {anchor} (TIMEX3 {value})"
+
+
+def _timex_expressions(rows: list[Any], dct: date | None) -> list[TemporalExpression]:
+    """The dated timexes of one document (rows of :func:`timex_mentions` as named tuples) as timeline
+    expressions."""
     out = []
-    for e in exprs:
-        g = guessed.get(e.start)
-        if not e.resolved and e.kind == "absolute" and g is not None and g.end == e.end:
-            e = replace(g, basis=f"day and month stated; the article is undated, so the year is the corpus's ({story_day.isoformat()})")
+    for r in rows:
+        if r.type not in ("DATE", "TIME") or r.date_start is None or pd.isna(r.date_start) or r.suspect:
+            continue
+        precision = precision_of(str(r.value))
+        if precision is None:
+            continue
+        out.append(TemporalExpression(
+            str(r.text), int(r.clean_start), int(r.clean_end), r.date_start, r.date_end, precision,  # type: ignore[arg-type]
+            _kind_of(str(r.value), str(r.anchor)), _basis(str(r.anchor), str(r.value)), dct,  # type: ignore[arg-type]
+        ))
+    return out
+
+
+def _story_year_dates(text: str, story_day: date) -> list[TemporalExpression]:
+    """For an article with no publication date: "March 13" (day and month, no year, TIMEX3 ``XXXX-03-13``)
+    takes its year from the corpus, read against ``story_day`` (the latest publication date of the corpus);
+    every other expression ("on Monday", "last week") stays undated, since it needs the article's own date."""
+    undated = {(t.start, t.end) for t in find_timexes(text, None) if _YEARLESS_DAY.match(t.value)}
+    if not undated:
+        return []
+    basis = f"day and month stated; the article is undated, so the year is the corpus's ({story_day.isoformat()})"
+    return [
+        TemporalExpression(t.text, t.start, t.end, t.date_start, t.date_end, "day", "absolute", basis, story_day)
+        for t in find_timexes(text, story_day)
+        if (t.start, t.end) in undated and t.date_start is not None
+    ]
+
+
+def _text_dated(text: str, rows: list[Any]) -> list[TemporalExpression]:
+    """For an article with no publication date: relative expressions ("on Friday", "the next day") read against
+    the latest full date the text stated before them, when it stated one (the timex table leaves them as
+    X-values, as TimeML does without a document date)."""
+    stated: list[tuple[int, date]] = []
+    pending: dict[date, list[tuple[int, int]]] = {}
+    for r in rows:
+        value = str(r.value)
+        if r.date_start is not None and not pd.isna(r.date_start) and not r.anchor and _DAY_VALUE.match(value):
+            stated.append((int(r.clean_end), r.date_start))
+        elif value.startswith("XXXX") and not _YEARLESS_DAY.match(value):
+            before = [d for end, d in stated if end <= int(r.clean_start)]
+            if before:
+                pending.setdefault(max(before), []).append((int(r.clean_start), int(r.clean_end)))
+    out = []
+    for anchor, spans in pending.items():
+        wanted = set(spans)
+        basis = f"relative to the latest date stated earlier in the text, {anchor.isoformat()}"
+        for t in find_timexes(text, anchor):
+            precision = precision_of(t.value)
+            if (t.start, t.end) in wanted and t.date_start is not None and precision not in (None, "year"):
+                out.append(TemporalExpression(t.text, t.start, t.end, t.date_start, t.date_end, precision,  # type: ignore[arg-type]
+                                              "relative", f"{basis} (TIMEX3 {t.value})", anchor))
+    return out
+
+
+def _anchored(text: str, published: object, earliest: object, dated: list[TemporalExpression]) -> list[TemporalExpression]:
+    """Spans anchored on an event ("days after X", "the weekend following X"), which TIMEX3 leaves undated,
+    from the old resolver, where no dated timex covers the same words."""
+    if not _EVENT_ANCHORED.search(text):
+        return []
+    out = []
+    for e in find_temporal_expressions(text, published, earliest):
+        if e.kind != "after_event" or not e.resolved:
+            continue
+        if any(d.start < e.end and e.start < d.end for d in dated):
+            continue
         out.append(e)
     return out
 
@@ -82,20 +200,26 @@ def _since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalEx
     return out
 
 
-def _doc_mentions(doc: pd.Series, sentences: pd.DataFrame, story_day: date | None = None) -> list[dict[str, object]]:
+def _doc_mentions(
+    doc: pd.Series, sentences: pd.DataFrame, timexes: list[Any], story_day: date | None = None
+) -> list[dict[str, object]]:
     text = str(doc["text"])
-    exprs = find_temporal_expressions(text, doc["published"], doc["published_earliest"])
-    if story_day is not None and pd.isna(doc["published"]) and pd.isna(doc["published_earliest"]):
-        exprs = _story_year_dates(text, exprs, story_day)
+    dct = document_date(doc["published"], doc["published_earliest"])
+    exprs = _timex_expressions(timexes, dct)
+    if story_day is not None and dct is None:
+        exprs = exprs + _story_year_dates(text, story_day)
+    if dct is None:
+        exprs = exprs + _text_dated(text, timexes)
+    exprs = sorted(exprs + _anchored(text, doc["published"], doc["published_earliest"], exprs), key=lambda e: e.start)
     exprs = _since_ranges(text, exprs)
     rows: list[dict[str, object]] = []
-    starts = sentences["char_start"].to_numpy()
-    ends = sentences["char_end"].to_numpy()
+    starts = sentences["char_start"].tolist()
+    ends = sentences["char_end"].tolist()
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for e in exprs:
-        hit = [i for i in range(len(sentences)) if starts[i] <= e.start < ends[i]]
-        if hit:
-            by_sentence.setdefault(hit[0], []).append(e)
+        i = bisect_right(starts, e.start) - 1
+        if i >= 0 and e.start < ends[i]:
+            by_sentence.setdefault(i, []).append(e)
     for i, found in sorted(by_sentence.items()):
         sent = sentences.iloc[i]
         s0 = int(sent["char_start"])
@@ -158,44 +282,98 @@ def _overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
 def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     """Give mentions of the same event one ``event_id`` ("E01", …, ordered by date then label).
 
-    Needs ``doc_id, sent_id, date_start, date_end, precision, event, key, sentence``. Two mentions are the same
-    event when their dates overlap and their label keys (subject, verb group, object) or their sentences are
-    similar. The most precise mention of a cluster sets its date. Returns a copy with ``event_id``.
+    Needs ``doc_id, sent_id, date_start, date_end, precision, event, key, sentence`` (and ``kind``, when share
+    moves are among them). Two mentions are the same event when their dates overlap and their label keys
+    (subject, verb group, object) or their sentences are similar; a share move only by its key. The most precise mention of a cluster sets its date. Returns a copy with ``event_id``.
     """
     if mentions.empty:
         return mentions.assign(event_id=pd.Series(dtype="str"))
     order = mentions.assign(_rank=mentions["precision"].map(PRECISION_RANK)).sort_values(
         ["_rank", "date_start", "date_end", "doc_id", "sent_id"]
     )
-    clusters: list[dict[str, object]] = []
-    assignment: dict[int, int] = {}
-    for idx, row in order.iterrows():
-        interval = (row["date_start"], row["date_end"])
+    intervals: list[tuple[date, date]] = []
+    labels: list[str] = []
+    keys: list[list[str]] = []  # distinct keys and sentences of each cluster
+    sentences: list[list[str]] = []
+    key_scores: dict[tuple[str, str], float] = {}
+
+    def key_score(a: str, b: str) -> float:
+        if (a, b) not in key_scores:
+            key_scores[(a, b)] = key_similarity(a, b)
+        return key_scores[(a, b)]
+
+    assignment: list[int] = []
+    kinds = order["kind"] if "kind" in order.columns else pd.Series("", index=order.index)
+    for start, end, event, key, sentence, kind in zip(
+        order["date_start"], order["date_end"], order["event"], order["key"], order["sentence"], kinds
+    ):
         best, best_score = -1, 0.0
-        for c_no, c in enumerate(clusters):
-            if not _overlaps(interval, c["interval"]):  # type: ignore[arg-type]
+        for c_no, (c_start, c_end) in enumerate(intervals):
+            if not (start <= c_end and c_start <= end):
                 continue
-            key_score = max(key_similarity(row["key"], k) for k in c["keys"])  # type: ignore[union-attr]
-            sent_score = max(fuzz.token_set_ratio(row["sentence"], s) for s in c["sentences"])  # type: ignore[union-attr]
-            score = max(key_score if key_score >= KEY_MATCH else 0.0, sent_score if sent_score >= SENTENCE_MATCH else 0.0)
+            k = max(key_score(key, other) for other in keys[c_no])
+            # one sentence may report several companies' moves: a move joins an event by its key only
+            found = None if kind == "move" else process.extractOne(
+                sentence, sentences[c_no], scorer=fuzz.token_set_ratio, score_cutoff=SENTENCE_MATCH
+            )
+            score = max(k if k >= KEY_MATCH else 0.0, found[1] if found is not None else 0.0)
             if score > best_score:
                 best, best_score = c_no, score
         if best < 0:
-            clusters.append({"interval": interval, "label": row["event"], "keys": [row["key"]], "sentences": [row["sentence"]]})
-            best = len(clusters) - 1
+            intervals.append((start, end))
+            labels.append(str(event))
+            keys.append([key])
+            sentences.append([] if kind == "move" else [sentence])
+            best = len(intervals) - 1
         else:
-            clusters[best]["keys"].append(row["key"])  # type: ignore[union-attr]
-            clusters[best]["sentences"].append(row["sentence"])  # type: ignore[union-attr]
-        assignment[int(idx)] = best  # type: ignore[arg-type]
-    ranked = sorted(range(len(clusters)), key=lambda c: (clusters[c]["interval"], str(clusters[c]["label"])))  # type: ignore[arg-type, index]
-    width = max(2, len(str(len(clusters))))
+            if key not in keys[best]:
+                keys[best].append(key)
+            if kind != "move" and sentence not in sentences[best]:
+                sentences[best].append(sentence)
+        assignment.append(best)
+    ranked = sorted(range(len(intervals)), key=lambda c: (intervals[c], labels[c]))
+    width = max(2, len(str(len(intervals))))
     names = {c: f"E{n + 1:0{width}d}" for n, c in enumerate(ranked)}
-    ids = pd.Series({i: names[c] for i, c in assignment.items()})
+    ids = pd.Series([names[c] for c in assignment], index=order.index)
     return mentions.assign(event_id=ids.reindex(mentions.index).to_numpy())
 
 
-def timeline_mentions(corpus: Corpus) -> pd.DataFrame:
+def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
+    """Reported share and index moves as timeline mentions on their session: every move of one company on one
+    session gets the same label and key ("Nvidia shares fall 16.9%", the median of the reported figures), so
+    they merge into one event whose sources are the articles that report it. Needs ``doc_id, file, outlet,
+    company, pct, session_date, kind, sentence, sent_id, label, session_basis`` (:func:`extract_moves`); moves
+    without a session are left out."""
+    if moves.empty:
+        return []
+    dated = moves.loc[moves["session_date"].notna()]
+    rows: list[dict[str, object]] = []
+    for (company, session), group in dated.groupby(["company", "session_date"], sort=True):
+        day = session.date() if isinstance(session, pd.Timestamp) else session
+        pct = float(group["pct"].median())
+        verb = "fall" if pct < 0 else "rise"
+        subject = f"{company} shares" if (group["kind"] == "share").all() else str(company)
+        figure = f"{abs(pct):.3g}%"
+        label = f"{subject} {verb}{'' if subject.endswith('shares') else 's'} {figure}"
+        key = f"{str(company).lower()}|{verb}|{figure}"
+        for r in group.itertuples(index=False):
+            rows.append({
+                "doc_id": r.doc_id, "file": r.file, "outlet": r.outlet, "sent_id": int(r.sent_id), "date_start": day,
+                "date_end": day, "precision": "day", "expression": f"{r.label} (share move)",
+                "kind": "move", "basis": f"share move of the {day.isoformat()} session (session from the {r.session_basis})",
+                "event": label, "key": key, "sentence": r.sentence,
+            })
+    return rows
+
+
+def timeline_mentions(
+    corpus: Corpus, timexes: pd.DataFrame | None = None, moves: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """One row per dated sentence mention, merged into events (columns :data:`MENTION_COLUMNS`).
+
+    ``timexes`` is the timex table of the whole corpus (:func:`analysis.timeline.timexes.timex_mentions`,
+    computed here when not given). ``moves`` (:func:`analysis.market.moves.extract_moves`), when given, adds
+    each company's move on a session as an event (:func:`move_mentions`).
 
     Needs ``docs``: ``doc_id, file, outlet, published, published_earliest, text`` and ``sentences``:
     ``doc_id, sent_id, text, char_start, char_end``. Dates are ``datetime.date``. ``far_out`` flags dates more
@@ -207,12 +385,24 @@ def timeline_mentions(corpus: Corpus) -> pd.DataFrame:
     sentence_groups = {k: g.reset_index(drop=True) for k, g in corpus.sentences.groupby("doc_id", sort=False)}
     known = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
     story_day = known.max().date() if len(known) else None
+    if timexes is None:
+        timexes = timex_mentions(corpus)
+    timex_groups: dict[str, list[Any]] = {}
+    for row in timexes.itertuples(index=False):
+        timex_groups.setdefault(str(row.doc_id), []).append(row)
     for _, doc in corpus.docs.iterrows():
         sents = sentence_groups.get(doc["doc_id"])
         if sents is not None and not sents.empty:
-            rows.extend(_doc_mentions(doc, sents, story_day))
+            rows.extend(_doc_mentions(doc, sents, timex_groups.get(str(doc["doc_id"]), []), story_day))
+    if moves is not None:
+        rows.extend(move_mentions(moves))
     frame = pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c not in ("event_id", "far_out")])
     frame = merge_events(frame)
+    if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark
+        told = frame["kind"] != "move"
+        seen = set(zip(frame.loc[told, "doc_id"], frame.loc[told, "sent_id"], frame.loc[told, "event_id"]))
+        again = [k == "move" and (d, s, e) in seen for d, s, e, k in zip(frame["doc_id"], frame["sent_id"], frame["event_id"], frame["kind"])]
+        frame = frame.loc[~pd.Series(again, index=frame.index)]
     published = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
     if len(published) and not frame.empty:
         lo = published.min().date() - timedelta(days=365 * FAR_OUT_YEARS)

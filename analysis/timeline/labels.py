@@ -198,7 +198,8 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
     while k < len(tokens) and len(words) < limit:
         tok, pos = tokens[k]
         low = tok.lower()
-        if pos >= stop_at or (not tok[0].isalnum() and tok not in ("$", "%", "£", "€", "-")):
+        amount = tok[0] in "$£€" and tok[1:2].isdigit()  # "$60": an amount belongs to the object
+        if pos >= stop_at or (not tok[0].isalnum() and not amount and tok not in ("$", "%", "£", "€", "-")):
             break
         if low in _STOP_OBJECT or (took_number and low in ("by", "to", "of")):
             break

@@ -1,0 +1,119 @@
+"""TIMEX3 tagging: every temporal expression in a text, found and resolved to a TimeML TIMEX3 type and value.
+
+``find_timexes(text, dct)`` runs a few compiled patterns over the text once each
+(:mod:`analysis.time.timex_patterns`, each only near its trigger words), keeps the longest non-overlapping
+matches, and resolves them left to right (:mod:`analysis.time.timex_resolve` for absolute expressions,
+:mod:`analysis.time.timex_relative` for relative ones and times of day, :mod:`analysis.time.timex_durations` for
+durations, sets and vague references) against the document creation time ``dct`` or, for anaphoric expressions
+("the next day", "later that year"), against the last date the text stated
+(:mod:`analysis.time.timex_context`). Pure functions: no pandas, no I/O beyond reading the lexicon once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from . import timex_durations as dur
+from . import timex_relative as rel
+from . import timex_resolve as res
+from .timex_context import Context, Resolved
+from .timex_calendar import interval
+from .timex_patterns import Candidate, find_candidates
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+_RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
+    "iso": res.resolve_calendar,
+    "slash": res.resolve_calendar,
+    "dotted": res.resolve_calendar,
+    "mdy": res.resolve_calendar,
+    "dmy": res.resolve_calendar,
+    "month": res.resolve_month,
+    "year": res.resolve_year,
+    "decade": res.resolve_decade,
+    "century": res.resolve_century,
+    "quarter": res.resolve_quarter,
+    "qcode": res.resolve_qcode,
+    "weekno": res.resolve_weekno,
+    "period": res.resolve_period,
+    "yearadj": res.resolve_yearadj,
+    "holiday": res.resolve_holiday,
+    "spelled_year": res.resolve_spelled_year,
+    "theyear": res.resolve_theyear,
+    "clock_date": rel.resolve_clock,
+    "noon": rel.resolve_clock,
+    "dayword": rel.resolve_dayword,
+    "weekday": rel.resolve_weekday,
+    "relunit": rel.resolve_relunit,
+    "thepart": rel.resolve_thepart,
+    "inunit": rel.resolve_inunit,
+    "ago": rel.resolve_ago,
+    "theday": rel.resolve_theday,
+    "duration": dur.resolve_duration,
+    "hyphdur": dur.resolve_duration,
+    "bareunit": dur.resolve_duration,
+    "set": dur.resolve_set,
+    "aunit": dur.resolve_set,
+    "vague": dur.resolve_vague,
+    "weekend": rel.resolve_weekend,
+}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: ``text[start:end] == text``; ``type`` and ``value`` as TIMEX3 has them;
+    ``date_start``/``date_end`` the calendar interval a DATE or TIME covers (None for durations, sets and vague
+    references); ``anchor`` what a relative expression was resolved against ("publication", "text:<value>" for
+    the narrative date, "" for absolute ones); ``suspect`` True for a year far from the publication date in a
+    sentence about plans (likely garbled; kept so the caller can decide)."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    date_start: date | None
+    date_end: date | None
+    anchor: str
+    suspect: bool = False
+
+
+def _as_date(dct: date | datetime | None) -> date | None:
+    """A ``date`` from a date or datetime (None stays None)."""
+    if dct is None:
+        return None
+    if isinstance(dct, datetime):
+        return dct.date()
+    return dct
+
+
+def find_timexes(text: str, dct: date | None) -> list[Timex]:
+    """Every temporal expression in ``text``, resolved against the document creation time ``dct`` (a date or
+    None: relative expressions then get X-values or are skipped).
+
+    Returns a list of :class:`Timex` sorted by ``start``, non-overlapping, offsets into ``text``.
+    """
+    ctx = Context(dct=_as_date(dct), text=text)
+
+    def accept(cand: Candidate) -> bool:
+        """Whether a candidate resolves at all (tried on a scratch context: state must not leak)."""
+        return _RESOLVERS[cand.kind](cand, Context(dct=ctx.dct, text=text)) is not None
+
+    out: list[Timex] = []
+    for cand in find_candidates(text, accept):
+        resolved = _RESOLVERS[cand.kind](cand, ctx)
+        if resolved is None or resolved.end <= resolved.start:
+            continue
+        span = text[resolved.start:resolved.end]
+        if resolved.type in ("DATE", "TIME"):
+            d0, d1 = interval(resolved.value)
+        else:
+            d0, d1 = None, None
+        if resolved.type == "DATE" and not resolved.anchor and d0 is not None and resolved.value[:4].isdigit():
+            ctx.coarse, ctx.coarse_value = d0, resolved.value  # the last absolute date, for "that year"
+        out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
+                         resolved.anchor, resolved.suspect))
+    return out

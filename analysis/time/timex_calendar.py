@@ -1,0 +1,119 @@
+"""Calendar helpers for the TIMEX3 tagger: value formatting (days, weeks, quarters), month and weekday
+arithmetic, and the calendar interval a TIMEX3 DATE value covers."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+_SEASON_SPAN = {"SP": (3, 1, 5, 31), "SU": (6, 1, 8, 31), "FA": (9, 1, 11, 30), "WI": (12, 1, 2, 28)}
+_VALUE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])"
+    r"|(?P<s>SP|SU|FA|WI)))?(?:T.*)?$|^(?P<dec>\d{3})X?$|^(?P<cen>\d{2})(?:XX)?$"
+)
+
+
+def ymd(d: date) -> str:
+    """``d`` as a TIMEX3 day value ``YYYY-MM-DD``."""
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def ym(year: int, month: int) -> str:
+    """A TIMEX3 month value ``YYYY-MM``."""
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(d: date) -> str:
+    """The ISO week containing ``d`` as a TIMEX3 value ``YYYY-Www``."""
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def quarter_of(d: date) -> int:
+    """The calendar quarter (1-4) of ``d``."""
+    return (d.month - 1) // 3 + 1
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) moved by ``delta`` months."""
+    total = year * 12 + (month - 1) + delta
+    return total // 12, total % 12 + 1
+
+
+def add_quarters(year: int, q: int, delta: int) -> tuple[int, int]:
+    """(year, quarter) moved by ``delta`` quarters."""
+    total = year * 4 + (q - 1) + delta
+    return total // 4, total % 4 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """``date(year, month, day)`` or None when that day does not exist."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ISO ``weekday`` (1 = Monday) of a month; ``n = -1`` is the last one."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def weekday_date(dct: date, weekday: int, direction: str) -> date:
+    """The day named ``weekday`` (ISO) nearest the DCT: ``past`` (this day or before), ``future`` (this day or
+    after), ``last`` (strictly before), ``next`` (strictly after)."""
+    back = (dct.isoweekday() - weekday) % 7
+    ahead = (weekday - dct.isoweekday()) % 7
+    if direction == "past":
+        return dct - timedelta(days=back)
+    if direction == "future":
+        return dct + timedelta(days=ahead)
+    if direction == "last":
+        return dct - timedelta(days=back or 7)
+    return dct + timedelta(days=ahead or 7)
+
+
+def interval(value: str) -> tuple[date | None, date | None]:
+    """The calendar interval (first day, last day) a TIMEX3 DATE/TIME value covers; (None, None) when the value
+    is not a calendar date (durations, sets, vague references, values with X)."""
+    m = _VALUE.match(value)
+    if not m or "X" in value[:4]:
+        return None, None
+    if m["dec"]:
+        start = int(m["dec"]) * 10
+        return date(start, 1, 1), date(start + 9, 12, 31)
+    if m["cen"]:
+        start = int(m["cen"]) * 100
+        return date(max(start, 1), 1, 1), date(start + 99, 12, 31)
+    y = int(m["y"])
+    if m["d"]:
+        d = safe_date(y, int(m["m"]), int(m["d"]))
+        return d, d
+    if m["m"]:
+        mo = int(m["m"])
+        if not 1 <= mo <= 12:
+            return None, None
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    if m["w"]:
+        try:
+            monday = date.fromisocalendar(y, int(m["w"]), 1)
+        except ValueError:
+            return None, None
+        if value.endswith("-WE"):
+            return monday + timedelta(days=5), monday + timedelta(days=6)
+        return monday, monday + timedelta(days=6)
+    if m["q"]:
+        q = int(m["q"])
+        return date(y, 3 * q - 2, 1), date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
+    if m["h"]:
+        return (date(y, 1, 1), date(y, 6, 30)) if m["h"] == "1" else (date(y, 7, 1), date(y, 12, 31))
+    if m["s"]:
+        m1, d1, m2, d2 = _SEASON_SPAN[m["s"]]
+        end_year = y + 1 if m["s"] == "WI" else y
+        return date(y, m1, d1), date(end_year, m2, calendar.monthrange(end_year, m2)[1] if m2 == 2 else d2)
+    return date(y, 1, 1), date(y, 12, 31)

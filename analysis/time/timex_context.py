@@ -1,0 +1,210 @@
+"""Shared state and helpers for the TIMEX3 resolvers of :mod:`analysis.time.timex`: the resolution context
+(publication date, narrative date, the quarter under discussion), the resolved-candidate record, tense cues and
+the year placement of dates written without a year.
+
+Deictic expressions ("yesterday", "last week", "two years ago") resolve against the publication date;
+anaphoric ones ("the next day", "a year earlier", "that week") against the narrative date (the last date the
+text stated), falling back on the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from .timex_calendar import add_quarters, quarter_of, safe_date
+from .timex_patterns import LEX, Candidate
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+_MONTHS: dict[str, int] = LEX["months"]
+WEEKDAYS: dict[str, int] = LEX["weekdays"]
+SEASONS: dict[str, str] = LEX["seasons"]
+POD: dict[str, str] = LEX["parts_of_day"]
+UNITS: dict[str, str] = LEX["units"]
+TIME_UNITS = {"second", "minute", "hour"}
+_FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"])
+                     + r")(?!\w)", re.IGNORECASE)
+_SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
+                       r"(?=[A-Z\"'`])|\n")
+_PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll)\s+$", re.IGNORECASE)
+_PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
+_FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:on|in|during|late|early)\s+)?$",
+                        re.IGNORECASE)
+COUNT_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["count_nouns"])
+                        + r")\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["name_words_before"]) + r")\s+$",
+                          re.IGNORECASE)
+_NAME_AFTER = re.compile(r"^(?:'s)?\s+(?:" + "|".join(re.escape(w) for w in LEX["name_followers"]) + r")\b",
+                         re.IGNORECASE)
+PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|through|from|to|during|before|after|and|or|on|early|late|"
+                          r"mid|last|next|this|between|around|until|for)\s+$", re.IGNORECASE)
+CAP_BEFORE = re.compile(r"(?<![.!?\"'`\n])\s([A-Z][a-z]+)\s+$")
+_ORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+#: A bare year this many years or more away from the publication date, in a sentence about plans, is suspect.
+SUSPECT_YEAR_GAP = 30
+#: A day without a year, in a clause not about the future, may fall at most this many days after the publication
+#: date (else it is last year's); in a clause about the future, at most this many days before it.
+YEARLESS_PAST_SLACK_DAYS = 45
+#: A future cue this many characters after an expression still counts ("Friday will see ...").
+FUTURE_CUE_AFTER = 12
+_SPACES = re.compile(r"\s+")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+
+
+@dataclass
+class Context:
+    """What resolution needs: the publication date and the narrative state of the text read so far."""
+
+    dct: date | None
+    text: str
+    narrative: date | None = None
+    narrative_value: str = ""
+    quarter: tuple[int, int] | None = None
+    coarse: date | None = None
+    coarse_value: str = ""
+    seen: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The outcome for one candidate: span (possibly trimmed), type, value, anchor and the suspect flag."""
+
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    anchor: str = ""
+    suspect: bool = False
+
+
+def is_future(text: str, start: int, end: int) -> bool:
+    """True when the clause around ``text[start:end]`` speaks of the future (a future cue before it in its
+    sentence, or just after it)."""
+    s = max(0, start - 200)
+    last = None
+    for last in _SENT_END.finditer(text, s, start):
+        pass
+    if last is not None:
+        s = last.end()
+    verb = _PAST_VERB.search(text, max(0, start - 30), start)
+    if verb and _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
+        verb = None
+    if verb or _PAST_PREP.search(text, max(0, start - 12), start):
+        return False
+    if _FUTURE_PREP.search(text, max(0, start - 12), start):
+        return True
+    after = min(len(text), end + FUTURE_CUE_AFTER)
+    stop = _SENT_END.search(text, end, after)
+    return bool(_FUTURE.search(text, s, start) or _FUTURE.search(text, end, stop.start() if stop else after))
+
+
+def g(c: Candidate, name: str) -> str:
+    """The stripped text of named group ``name`` of a candidate ("" when it did not match)."""
+    return (c.groups.get(name) or "").strip()
+
+
+def low(c: Candidate, name: str) -> str:
+    """Group ``name`` lower-cased with its whitespace collapsed."""
+    return _SPACES.sub(" ", g(c, name).lower())
+
+
+def month_no(word: str) -> int:
+    """The month number of a month name or abbreviation ("Sept." -> 9)."""
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def year_of(word: str, dct: date | None) -> int:
+    """A year from 4 digits, or from 2 digits placed in the century nearest the publication date."""
+    y = int(word)
+    if len(word) == 2:
+        century = (dct.year if dct else 2000) // 100 * 100
+        y += century
+        if dct and y - dct.year > 20:
+            y -= 100
+    return y
+
+
+def publication(ctx: Context) -> tuple[date | None, str]:
+    """The publication date and the anchor label for it."""
+    return ctx.dct, "publication" if ctx.dct else ""
+
+
+def narrative(ctx: Context, unit: str = "day") -> tuple[date | None, str]:
+    """The date anaphoric expressions resolve against: for a year (or a month) the last absolute date of at
+    least that precision the text stated, else the last full day it stated, else the publication date."""
+    coarse = ctx.coarse_value
+    if coarse and (unit in ("year", "decade", "century") or unit == "month" and _MONTH_VALUE.match(coarse)):
+        return ctx.coarse, f"text:{coarse}"
+    if ctx.narrative is not None:
+        return ctx.narrative, f"text:{ctx.narrative_value}"
+    return publication(ctx)
+
+
+def latest_quarter(ctx: Context) -> tuple[int, int] | None:
+    """(year, quarter) under discussion: the one the text last named, else the last one completed."""
+    if ctx.quarter:
+        return ctx.quarter
+    if ctx.dct is None:
+        return None
+    return add_quarters(ctx.dct.year, quarter_of(ctx.dct), -1)
+
+
+def yearless_day(month: int, day: int, ctx: Context, future: bool) -> date | None:
+    """A month and day without a year, placed in the year that keeps it near the publication date."""
+    ref = ctx.dct
+    if ref is None:
+        return None
+    options = [d for d in (safe_date(ref.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
+    if not options:
+        return None
+    best = min(options, key=lambda d: abs((d - ref).days))
+    if not future and (best - ref).days > YEARLESS_PAST_SLACK_DAYS:
+        best = min(options, key=lambda d: (d > ref, abs((d - ref).days)))
+    elif future and (ref - best).days > YEARLESS_PAST_SLACK_DAYS:
+        best = min(options, key=lambda d: (d < ref, abs((d - ref).days)))
+    return best
+
+
+def yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | None:
+    """The year of a month named without one: after last/next/this, else by the tense of its clause."""
+    ref = ctx.dct
+    if ref is None:
+        return None
+    if rel == "last":
+        return ref.year if month < ref.month else ref.year - 1
+    if rel == "next":
+        return ref.year if month > ref.month else ref.year + 1
+    if rel == "this":
+        return ref.year
+    here = ref.year * 12 + ref.month - 1
+    options = [(ref.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
+    if future:
+        best = min(t for t in options if t >= here)
+    else:
+        best = max(t for t in options if t <= here + 1)
+    return best // 12
+
+
+def clock_value(c: Candidate) -> str | None:
+    """The ``THH:MM`` part of a clock time match (12-hour clock with a.m./p.m.), or None."""
+    h = g(c, "h")
+    if not h:
+        return None
+    hour = int(h)
+    ap = low(c, "ap").replace(".", "")
+    if ap == "pm" and hour < 12:
+        hour += 12
+    elif ap == "am" and hour == 12:
+        hour = 0
+    return f"T{hour:02d}:{g(c, 'mi') or '00'}"
+
+
+def is_name(ctx: Context, c: Candidate) -> bool:
+    """True when the matched word is part of a name: "Black Monday", "the Today show", "USA Today"."""
+    before = ctx.text[max(0, c.start - 20):c.start]
+    after = ctx.text[c.end:c.end + 25]
+    return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))

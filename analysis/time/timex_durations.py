@@ -1,0 +1,120 @@
+"""Normalisation of durations ("three days", "two-year", "for years"), sets ("every week", "daily",
+"$5 a week") and vague references ("now", "recently", "the future") for :mod:`analysis.time.timex`."""
+
+from __future__ import annotations
+
+import re
+
+from .timex_context import LEX, POD, SEASONS, TIME_UNITS, UNITS, Candidate, Context, Resolved, g, low, month_no
+from .timex_patterns import number_value
+
+_LAST_WORD = re.compile(r"\S+$")
+_OF_AFTER = re.compile(r"\s+of\b")
+_CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
+
+
+def unit_key(word: str) -> str:
+    """The singular lexicon key of a unit word ("centuries" -> "century")."""
+    w = word.lower()
+    if w.startswith("centur"):
+        return "century"
+    if w.startswith("millenni"):
+        return "millennium"
+    return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
+
+
+_SMALLER = {"year": (12, "M"), "month": (30, "D"), "week": (7, "D"), "day": (24, "H"), "hour": (60, "M"),
+            "minute": (60, "S")}
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """A TIMEX3 duration value: ``n`` (None: unspecified, "X") units, fractions carried to the next unit."""
+    letter = UNITS[unit]
+    if n is not None and n != int(n) and unit in _SMALLER:
+        k, small = _SMALLER[unit]
+        whole, part = int(n), round((n - int(n)) * k)
+        head = f"{whole}{letter}" if whole else ""
+        if unit in TIME_UNITS:
+            return f"PT{head}{part}{small}"
+        if unit == "day":
+            return f"P{head}T{part}{small}"
+        return f"P{head}{part}{small}"
+    count = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
+    if unit in TIME_UNITS:
+        return f"PT{count}{letter}"
+    if letter == "Q" and n is not None and n == int(n):
+        return f"P{int(n) * 3}M"
+    if letter == "DE":
+        return f"P{count}0Y" if n is not None and n == int(n) and count != "X" else "PXDE"
+    if letter == "CE":
+        return f"P{count}00Y" if count != "X" else "PXE"
+    if letter == "ML":
+        return f"P{count}000Y" if count != "X" else "PXML"
+    return f"P{count}{letter}"
+
+
+def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
+    """N units / the past N units / two-year (hyphenated) / for years (bare plural unit)."""
+    if g(c, "old"):
+        return None
+    unit = unit_key(g(c, "unit"))
+    if unit not in UNITS:
+        return None
+    if c.kind == "bareunit":
+        m = _LAST_WORD.search(ctx.text[c.start:c.end])
+        start = c.start + m.start() if m else c.start
+        return Resolved(start, c.end, "DURATION", duration_value(None, unit))
+    numw = g(c, "num")
+    if unit == "second" and numw.lower() in ("a", "an"):
+        return None
+    if unit == "quarter" and (low(c, "unit").endswith("s") and "-" in ctx.text[c.start:c.end]
+                              or _OF_AFTER.match(ctx.text[c.end:c.end + 4])):
+        return None
+    n = number_value(numw) if numw else 1.0
+    if n is not None and g(c, "half"):
+        n += 0.5
+    start = c.start
+    if c.kind == "duration" and low(c, "det") in ("a", "an") and numw.lower() not in ("a", "an", "few", "couple"):
+        start = c.start + len(g(c, "det")) + 1
+        while ctx.text[start].isspace():
+            start += 1
+    return Resolved(start, c.end, "DURATION", duration_value(n, unit))
+
+
+def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
+    """every day / each July / daily / twice a week / $5 million a year."""
+    if c.kind == "aunit":  # the candidate span is already just "a week" (the pattern's core group)
+        return Resolved(c.start, c.end, "SET", duration_value(1, low(c, "unit")))
+    adv = low(c, "adv")
+    if adv:
+        value, typ = LEX["set_adverbs"][adv]
+        return Resolved(c.start, c.end, typ, value)
+    if g(c, "mon"):
+        return Resolved(c.start, c.end, "SET", f"XXXX-{month_no(g(c, 'mon')):02d}")
+    unit = low(c, "unit")
+    if low(c, "every") == "per" and unit not in UNITS:
+        return None
+    if unit in POD:
+        return Resolved(c.start, c.end, "SET", "XXXX-XX-XXT" + POD[unit])
+    if unit in SEASONS:
+        return Resolved(c.start, c.end, "SET", "XXXX-" + SEASONS[unit])
+    if unit == "weekend":
+        return Resolved(c.start, c.end, "SET", "XXXX-WXX-WE")
+    return Resolved(c.start, c.end, "SET", "P1Q" if unit == "quarter" else duration_value(1, unit))
+
+
+def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
+    """now / currently / recently / the future / recent years: PRESENT_REF, PAST_REF or FUTURE_REF."""
+    word = low(c, "v")
+    value = LEX["vague_refs"].get(word)
+    if value is None:
+        return None
+    if g(c, "v") == "Now" and ctx.text[c.end:c.end + 1] == ",":
+        return None  # the discourse marker "Now, ..." opens an argument, not a time
+    if word == "current" and _CURRENT_NOT_TIME.match(ctx.text[c.end:c.end + 12]):
+        return None
+    units = low(c, "units")
+    if units and units != "years":
+        # "recent weeks" / "the coming months": an unspecified number of those units.
+        return Resolved(c.start, c.end, "DURATION", duration_value(None, unit_key(units)))
+    return Resolved(c.start, c.end, "DATE", value)

@@ -1,0 +1,344 @@
+"""Recognisers for :mod:`analysis.time.timex`: the lexicon loader, the compiled patterns (built once, at import)
+and the candidate finder that keeps the longest non-overlapping matches.
+
+Each pattern is a ``(kind, regex)`` pair; the resolver in :mod:`analysis.time.timex_resolve` turns a match of a
+kind into a TIMEX3 type and value. Month and weekday names are matched case-sensitively (capitalised) so that
+"may" the verb and "march" the verb stay out; everything else is case-insensitive.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+_LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "timex_lexicon.json"
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[str, Any]:
+    """The TIMEX lexicon (``analysis/data/timex_lexicon.json``) as a dict; read once."""
+    return json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
+
+
+LEX = load_lexicon()
+_SPACES = re.compile(r"\s+")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_AND_A_HALF = re.compile(r"(\d+)[\s-]1/2")
+_NUMBER_PARTS = re.compile(r"[\s-]+")
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any run of whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH_ABBR = [m for m in LEX["months"] if any(o != m and o.startswith(m) for o in LEX["months"])]
+_MONTH_FULL = [m for m in LEX["months"] if m not in _MONTH_ABBR]
+MON = (r"(?P<mon>(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + "|".join(m.upper() for m in _MONTH_FULL)
+       + r")\b|(?:" + "|".join(m.capitalize() for m in _MONTH_ABBR) + r")(?:\.|\b(?!\.)))")
+_WD_FULL = [w for w in LEX["weekdays"] if w.endswith("day")]
+WD = r"(?P<wd>(?:" + "|".join(w.capitalize() for w in _WD_FULL) + r"))"
+_WD_ONLY = "|".join(w.capitalize() for w in _WD_FULL)
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|(?i:per\s?cent)))"
+YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|[.,:]\d)"
+_NUMS = LEX["numbers"]
+_NUMWORD = _alt([n for n in _NUMS if " " not in n])
+_NUMPHRASE = _alt([n for n in _NUMS if " " in n])
+NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+|\s+1/2|-1/2)?(?![\d,])|(?i:(?:" + _NUMPHRASE + r")|"
+       r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
+       r"|(?:" + _NUMWORD + r")\b(?:\s+hundred\b)?|" + _alt(LEX["vague_numbers"]) + r"))")
+UNIT = (r"(?P<unit>(?i:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|"
+        r"millenni(?:um|a))s?)\b")
+POD = r"(?P<pod>(?i:morning|afternoon|evening|night))"
+SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
+APPROX = (r"(?:(?P<approx>(?i:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|under|"
+          r"at\s+least|up\s+to|just))\s+)?")
+_MOD = (r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
+        r"the\s+close\s+of|end))")
+_CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
+          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?")
+_DAYWORD = r"(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
+_ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))"
+_REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|"
+        r"the\s+previous|the\s+following|the\s+same|the\s+current|the\s+latest|the\s+most\s+recent|"
+        r"(?:early|late|earlier|later)\s+(?:this|last|next|that)|earlier|later|this\s+current|that))")
+
+SPELLED = (r"(?P<sy>(?i:nineteen|eighteen|twenty)[\s-]+(?:(?i:oh)[\s-]+)?(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|"
+           r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)|"
+           r"(?i:two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?))")
+_I = re.IGNORECASE
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+                       r"(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d|-\d)")),
+    ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")),
+    ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
+    ("mdy", re.compile(rf"\b(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:{WD},?\s+)?{MON}\s+{DAY}\b"
+                       rf"(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?"
+                       rf"(?:,\s+(?P<wd2>{_WD_ONLY})\b(?=\s*[.;)]))?(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
+    ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MON}"
+                       rf"(?:,?\s+{YEAR}|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
+    ("clock_date", re.compile(rf"(?<![\w.:$/])(?:(?i:about|around|at|by|until|before|after)\s+)?{_CLOCK}"
+                              rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
+                              rf"|{MON}\s+(?P<day>[0-3]?\d)\b))?")),
+    ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?"
+                        rf"(?P<noon>(?i:noon|midnight|midday))"
+                        rf"(?:\s+(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
+    ("month", re.compile(rf"\b(?:{_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
+                         rf"late\s+last|early\s+next|late\s+next))\s+)?{MON}(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
+                         rf"(?:,?\s+(?i:of\s+)?(?:{YEAR}|{SPELLED}\b)|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
+    ("decade", re.compile(r"(?<!\w)(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|"
+                          r"'(?P<short>\d0))'?s\b")),
+    ("century", re.compile(r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)"
+                           r"[\s-](?i:century)\b")),
+    ("quarter", re.compile(rf"\b(?:(?i:the)\s+)?(?:{YEAR}(?:'s)?\s+|(?P<ryr>(?i:this|last|next))\s+(?i:year's)\s+|"
+                           rf"(?P<ago>(?i:year-ago|year-earlier|prior-year|comparable))\s+)?(?:(?i:fiscal)\s+)?"
+                           rf"{_ORD}[\s-](?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))"
+                           rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b)?")),
+    ("weekno", re.compile(r"\b(?i:week)\s+(?P<wk>[1-5]?\d)\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"
+                         r"|\b(?P<q2>[1-4]Q)(?P<yy>\d\d)?\b")),
+    ("period", re.compile(r"\b(?i:the)\s+(?P<which>(?i:latest|current|most\s+recent|recent|comparable\s+year-ago|"
+                          r"comparable\s+year-earlier|comparable|year-ago|year-earlier|prior-year|same|fiscal|"
+                          r"(?P<year>(?:19|20)\d\d)))?"
+                          r"\s*(?P<unit>(?i:quarter|period))(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?\b")),
+    ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
+    ("year", re.compile(rf"(?<![\d$#.,/-])(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?"
+                        rf"{YEAR}(?!\s*-?\d)")),
+    ("spelled_year", re.compile(r"\b(?:(?i:the\s+year)\s+)?" + SPELLED + r"\b")),
+    ("theyear", re.compile(r"\b(?i:for|in|during|through|over|throughout)\s+(?P<core>(?i:the)\s+"
+                           r"(?:(?P<which>(?i:full|fiscal|entire|whole|calendar))\s+)?(?i:year))\b"
+                           r"(?!\s+(?i:before|after|earlier|later|ago|"
+                           r"of|when|in\s+which|that|since|to|and))")),
+    ("dayword", re.compile(rf"\b(?:(?P<pod0>(?i:(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening)))\s+)?"
+                           rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
+                           rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
+                           rf"every|each))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
+    ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+)?"
+                           rf"(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
+    ("thepart", re.compile(rf"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:{SEASON}|{POD})(?:\s+(?i:of\s+)?(?:"
+                           rf"{YEAR}|{SPELLED}|(?P<rel>(?i:this|last|next))\s+(?i:year)))?\b")),
+    ("inunit", re.compile(r"\b(?P<rel>(?i:earlier|later|early|late))\s+(?i:in|this)\s+(?i:the\s+)?"
+                          r"(?P<unit>(?i:week|month|year|day))\b|\b(?i:the)\s+(?P<mod>(?i:end|beginning|start|middle))"
+                          r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year))\b"
+                          r"|\b(?P<yearend>(?i:year-end|year\s+end|end-of-year))\b")),
+    ("ago", re.compile(rf"\b{APPROX}(?:{NUM}\s+{UNIT}|(?P<bare>(?i:years|months|weeks|days|decades|hours|minutes)))"
+                       rf"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|"
+                       rf"from\s+now|hence))\b")),
+    ("theday", re.compile(r"\b(?i:the)\s+(?P<which>(?i:next|following|previous|preceding|same))\s+"
+                          r"(?P<unit>(?i:day|morning|week|month|year|afternoon|evening|night))\b|"
+                          r"\b(?i:the)\s+(?P<unit3>(?i:day|week|month|year|night))\s+(?P<ba>(?i:before|after))"
+                          r"(?!\s+(?i:yesterday|today|tomorrow|last|next))\b|"
+                          r"\b(?P<that>(?i:that|earlier\s+that|later\s+that))\s+(?P<unit2>(?i:day|week|month|year|"
+                          r"morning|afternoon|evening|night))\b")),
+    ("aunit", re.compile(r"(?:(?<=[\d%])|\b(?i:once|twice|times|percent|million|billion|dollars|cents|each|apiece))\s+"
+                         r"(?P<core>(?i:a|per)\s+(?P<unit>(?i:day|week|month|year)))\b"
+                         r"(?!\s+(?i:ago|earlier|later|before|after|or))")),
+    ("duration", re.compile(rf"\b(?:(?P<det>(?i:the|a|an))\s+)?(?:(?P<pre>(?i:past|last|next|first|coming|final|previous|"
+                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}{NUM}[\s-]+{UNIT}"
+                            rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<old>-(?i:old)|\s+(?i:old))?")),
+    ("hyphdur", re.compile(r"\b(?P<num>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"fifteen|twenty|thirty|forty|fifty|hundred))-(?P<unit>(?i:second|minute|hour|day|week|month|"
+                           r"year|decade|century))(?P<old>-(?i:old))?\b")),
+    ("bareunit", re.compile(r"\b(?P<prep>(?i:for|within|in|over|take|took|takes|last|lasted|lasts))\s+(?:(?i:the)\s+)?"
+                            r"(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes))\b"
+                            r"(?!\s+(?i:ago|earlier|later|before|after|of|to\s+come))")),
+    ("set", re.compile(rf"\b(?P<every>(?i:every|each|per))\s+(?:(?P<unit>(?i:day|week|month|year|quarter|hour|minute|"
+                       rf"morning|afternoon|evening|night|weekend|summer|winter|spring|fall))|{MON})\b|"
+                       r"\b(?P<adv>(?i:" + _alt(list(LEX["set_adverbs"])) + r"))\b")),
+    ("vague", re.compile(r"\b(?P<v>" + _alt(list(LEX["vague_refs"])) + r")\b"
+                         r"(?P<units>\s+(?i:years|months|weeks|days|decades))?", _I)),
+    ("weekend", re.compile(r"\b(?:(?P<rel>(?i:this|last|next|the\s+past|the|over\s+the))\s+)(?P<unit>(?i:weekend))\b")),
+    ("holiday", re.compile(r"\b(?P<hol>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
+                                                    sorted(list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]),
+                                                           key=len, reverse=True)) + r")\b(?:,?\s+" + YEAR + r")?", _I)),
+]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One pattern match: the kind of pattern, its span and its named groups."""
+
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+
+_UNIT_STEMS = ["sec", "min", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
+               "centur", "millenni", "period", "half"]
+_PART_STEMS = ["morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"]
+#: Trigger classes: lower-case stems; a pattern runs only in windows around the stems of its class.
+_TRIGGER_STEMS: dict[str, list[str]] = {
+    "unit": _UNIT_STEMS,
+    "word": _UNIT_STEMS + _PART_STEMS,
+    "part": _PART_STEMS,
+    "clock": ["noon", "midnight", "midday"],
+    "month": [m for m in LEX["months"] if m not in _MONTH_ABBR] + [m + "." for m in _MONTH_ABBR],
+    "weekday": [w for w in LEX["weekdays"] if w.endswith("day")],
+    "dayword": ["today", "yesterday", "tomorrow", "tonight"],
+    "set": ["every", "each", "per "] + list(LEX["set_adverbs"]),
+    "spelled": ["nineteen", "eighteen", "twenty", "thousand"],
+    "holiday": list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]),
+    "ago": ["ago", "earlier", "later", "before", "after", "hence"],
+    "inunit": ["earlier", "later", "early", "late", "end", "beginning", "start", "middle"],
+    "aunit": [f"{a} {u}" for a in ("a", "per") for u in ("day", "week", "month", "year")],
+    "hyph": ["-" + u for u in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur")],
+    "quarter": ["quarter", "half", "period"],
+    "yearadj": ["year-"],
+    "weekend": ["weekend"],
+    "vague": sorted({phrase.split(" ")[-1] for phrase in LEX["vague_refs"]}),
+}
+_LITERALS = sorted({w for stems in _TRIGGER_STEMS.values() for w in stems}, key=len, reverse=True)
+_LITERAL_CLASSES: dict[str, frozenset[str]] = {
+    lit: frozenset(c for c, stems in _TRIGGER_STEMS.items() if any(st in lit for st in stems)) for lit in _LITERALS
+}
+_LITERAL_LIST: list[tuple[str, tuple[str, ...]]] = [(lit, tuple(sorted(cls))) for lit, cls in _LITERAL_CLASSES.items()]
+#: Triggers that are not literals: clock times, digit pairs, quarter codes (literals are found with str.find).
+_TRIGGER = re.compile(r"(?P<clock>\d+(?:[:.]\d\d)?\s*[ap]\.?m)|(?P<digits>\d\d)|(?P<qcode>[qh][1-4]|[1-4]q)")
+#: The trigger class each kind of pattern needs (None: run over the whole text).
+TRIGGERS: dict[str, str | None] = {
+    "iso": "digits", "slash": "digits", "dotted": "digits", "year": "digits", "decade": "digits",
+    "century": "digits", "mdy": "month", "dmy": "month", "month": "month", "clock_date": "clock",
+    "noon": "clock", "weekday": "weekday", "quarter": "quarter", "period": "quarter", "yearadj": "yearadj",
+    "theyear": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
+    "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph",
+    "bareunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
+    "qcode": "qcode", "spelled_year": "spelled", "weekno": "unit",
+}
+#: A pattern is run from this many characters before a trigger to this many after it.
+WINDOW_BEFORE, WINDOW_AFTER = 48, 36
+#: Windows closer than this are merged into one (fewer regex calls).
+WINDOW_MERGE_GAP = 64
+
+
+def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each trigger class, merged [start, end) windows of ``text`` around its trigger words: one regex pass
+    for digits and clock times, ``str.find`` for the literal words (every occurrence, nested ones included)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    n = len(text)
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for m in _TRIGGER.finditer(low):
+        group = m.lastgroup or ""
+        for c in (("clock", "digits") if group == "clock" else (group,)):
+            hits.setdefault(c, []).append((m.start(), m.end()))
+    for lit, classes in _LITERAL_LIST:
+        i = low.find(lit)
+        while i >= 0:
+            for c in classes:
+                hits.setdefault(c, []).append((i, i + len(lit)))
+            i = low.find(lit, i + 1)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for c, spans in hits.items():
+        spans.sort()
+        wins: list[tuple[int, int]] = []
+        for s, e in spans:
+            lo, hi = max(0, s - WINDOW_BEFORE), min(n, e + WINDOW_AFTER)
+            if wins and lo <= wins[-1][1] + WINDOW_MERGE_GAP:
+                if hi > wins[-1][1]:
+                    wins[-1] = (wins[-1][0], hi)
+            else:
+                wins.append((lo, hi))
+        out[c] = wins
+    return out
+
+
+def _overlapping(found: list[Candidate]) -> set[int]:
+    """The ids of candidates that overlap another one (only those need checking before they win a span)."""
+    ordered = sorted(found, key=lambda c: c.start)
+    out: set[int] = set()
+    max_end, max_owner = -1, None
+    for c in ordered:
+        if c.start < max_end:
+            out.add(id(c))
+            if max_owner is not None:
+                out.add(id(max_owner))
+        if c.end > max_end:
+            max_end, max_owner = c.end, c
+    return out
+
+
+def find_candidates(text: str, accept: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
+    """All pattern matches in ``text``, then the longest non-overlapping ones that ``accept`` (if given) takes,
+    sorted by start. A match ``accept`` refuses ("Black Monday", "1500 troops") leaves its span to shorter ones.
+
+    Each pattern runs only in windows around its trigger words (see ``TRIGGERS``), so the cost stays linear in
+    the text and small for text without temporal words."""
+    found: list[Candidate] = []
+    seen: set[tuple[str, int, int]] = set()
+    windows = _trigger_windows(text)
+    whole = [(0, len(text))]
+    for kind, rx in PATTERNS:
+        trigger = TRIGGERS.get(kind)
+        has_core = "core" in rx.groupindex
+        for lo, hi in (whole if trigger is None else windows.get(trigger, [])):
+            for m in rx.finditer(text, lo, hi):
+                s, e = m.span("core") if has_core and m.group("core") else m.span()
+                while e > s and text[e - 1] in " \t\n,":
+                    e -= 1
+                if e > s and (kind, s, e) not in seen:
+                    seen.add((kind, s, e))
+                    found.append(Candidate(kind, s, e, m.groupdict()))
+    contested = _overlapping(found)
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken = bytearray(len(text) + 1)
+    kept: list[Candidate] = []
+    for c in found:
+        if any(taken[c.start:c.end]):
+            continue
+        if accept is not None and id(c) in contested and not accept(c):
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def number_value(word: str | None) -> float | None:
+    """The value of a number written in digits or words ("12", "twenty-four", "a couple of"); None if vague."""
+    if word is None:
+        return 1.0
+    w = _SPACES.sub(" ", word.strip().lower().replace(",", ""))
+    if _DECIMAL.fullmatch(w):
+        return float(w)
+    half = _AND_A_HALF.fullmatch(w)
+    if half:
+        return float(half.group(1)) + 0.5
+    if w in _NUMS:
+        return float(_NUMS[w])
+    parts = _NUMBER_PARTS.split(w)
+    total = 0.0
+    for p in parts:
+        if p == "hundred":
+            total = (total or 1) * 100
+        elif p in _NUMS:
+            total += _NUMS[p]
+        else:
+            return None
+    return total or None
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def spelled_year(words: str) -> int | None:
+    """The year written in words: "nineteen ninety-six" -> 1996, "two thousand" -> 2000, "nineteen oh five" -> 1905."""
+    w = _NUMBER_PARTS.sub(" ", words.strip().lower()).split(" ")
+    if w[:2] == ["two", "thousand"]:
+        rest = [x for x in w[2:] if x != "and"]
+        tail = number_value(" ".join(rest)) if rest else 0
+        return None if tail is None else 2000 + int(tail)
+    head = _NUMS.get(w[0])
+    rest = [x for x in w[1:] if x != "oh"]
+    tail = number_value(" ".join(rest)) if rest else None
+    if head is None or tail is None or tail >= 100 or tail < 10 and "oh" not in w:
+        return None
+    return int(head) * 100 + int(tail)

@@ -1,0 +1,323 @@
+"""Normalisation of relative expressions and times of day for :mod:`analysis.time.timex`: "yesterday",
+weekdays, "last week", "two years ago", "the next day", "this summer", "9:30 a.m. Tuesday", "the weekend".
+Absolute ones are in :mod:`analysis.time.timex_resolve`, durations and sets in :mod:`analysis.time.timex_durations`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .timex_calendar import add_months, add_quarters, quarter_of, week_value, weekday_date, ym, ymd
+from .timex_context import (
+    POD,
+    PREP_BEFORE,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    Candidate,
+    Context,
+    Resolved,
+    clock_value,
+    g,
+    is_name,
+    is_future,
+    low,
+    month_no,
+    narrative,
+    publication,
+    yearless_day,
+)
+from .timex_durations import duration_value, unit_key
+from .timex_patterns import number_value, spelled_year
+
+_SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+#: "N units earlier" is a date (a shifted year or quarter) for these units, a duration ("three days") for others.
+_CALENDAR_UNITS = {"year", "quarter", "decade", "century"}
+_DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_WORD_SPLIT = re.compile(r"[\s-]")
+_LEAD_PREP = re.compile(r"(?i)(?:about|around|at|by|until|before|after)\s+")
+_FALL_PREP = re.compile(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
+_OVER = re.compile(r"(?i)over\s+")
+
+
+def _shifted(ref: date, unit: str, k: int) -> str:
+    """The TIMEX3 value of the ``unit``-sized period ``k`` units away from ``ref`` (k < 0: in the past)."""
+    if unit in ("day", "weekend"):
+        return ymd(ref + timedelta(days=k))
+    if unit == "week":
+        return week_value(ref + timedelta(weeks=k))
+    if unit == "month":
+        return ym(*add_months(ref.year, ref.month, k))
+    if unit == "quarter":
+        y, q = add_quarters(ref.year, quarter_of(ref), k)
+        return f"{y:04d}-Q{q}"
+    if unit == "decade":
+        return f"{(ref.year + 10 * k) // 10:03d}"
+    if unit == "century":
+        return f"{(ref.year + 100 * k) // 100:02d}"
+    if unit == "hour":
+        return ymd(ref) + "TXX:XX"
+    return f"{ref.year + k:04d}"
+
+
+def _season_value(code: str, ref: date, rel: str, future: bool) -> str:
+    """The TIMEX3 value (``YYYY-SU``) of a season named relative to ``ref``."""
+    year = ref.year
+    start = _SEASON_ORDER[code]
+    if rel in ("last", "past", "this past", "previous"):
+        if ref.month < start + 3 and not (code == "WI" and ref.month <= 2):
+            year -= 1
+    elif rel in ("next", "coming", "this coming"):
+        if ref.month >= start:
+            year += 1
+    elif not rel and not future and ref.month < start and code != "WI":
+        year -= 1
+    if code == "WI" and ref.month <= 2:
+        year -= 1
+    return f"{year:04d}-{code}"
+
+
+def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
+    """today / yesterday / tomorrow / tonight (with a part of the day): a day against the publication date."""
+    rel = low(c, "rel")
+    if rel == "today" and is_name(ctx, c):
+        return None
+    ref, anchor = publication(ctx)
+    if ref is None:
+        return Resolved(c.start, c.end, "DATE", "PRESENT_REF" if rel in ("today", "tonight") else "XXXX-XX-XX")
+    shift = _DAY_SHIFT[rel]
+    if g(c, "ba"):
+        shift += -1 if low(c, "ba") == "before" else 1
+    d = ref + timedelta(days=shift)
+    pod = low(c, "pod") or _WORD_SPLIT.split(low(c, "pod0"))[-1]
+    if rel == "tonight" and not pod:
+        pod = "night"
+    if pod:
+        return Resolved(c.start, c.end, "TIME", ymd(d) + "T" + POD[pod], anchor)
+    return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
+
+
+def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
+    """Monday / last Friday / Tuesday night / every Thursday: the nearest such day, past or future by tense."""
+    if is_name(ctx, c):
+        return None
+    wd = WEEKDAYS[low(c, "wd")]
+    rel = low(c, "rel")
+    pod = low(c, "pod")
+    pod_code = "T" + POD[pod] if pod else ""
+    if rel in ("every", "each") or g(c, "plural") or g(c, "plural2"):
+        return Resolved(c.start, c.end, "SET", f"XXXX-WXX-{wd}{pod_code}")
+    ref, anchor = publication(ctx)
+    if ref is None:
+        return Resolved(c.start, c.end, "DATE", f"XXXX-WXX-{wd}{pod_code}")
+    if rel in ("last", "this past"):
+        d = weekday_date(ref, wd, "last")
+    elif rel in ("next", "this coming"):
+        d = weekday_date(ref, wd, "next")
+    elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)):
+        d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
+    else:
+        d = weekday_date(ref, wd, "past")
+    ctx.narrative, ctx.narrative_value = d, ymd(d)
+    if pod:
+        return Resolved(c.start, c.end, "TIME", ymd(d) + pod_code, anchor)
+    return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
+
+
+def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
+    """clock_date / noon: a time of day, on a named day when one is attached."""
+    if c.kind == "noon":
+        word = low(c, "noon")
+        clock = "T24:00" if word == "midnight" else "T12:00"
+        wd_word = g(c, "wd") or g(c, "wd2")
+        rel = low(c, "rel") or low(c, "rel0")
+    else:
+        clock = clock_value(c) or ""
+        wd_word = g(c, "wd")
+        rel = low(c, "rel")
+        start = c.start
+        lead = _LEAD_PREP.match(ctx.text[c.start:c.end])
+        if lead and lead.group(0).strip().lower() not in ("about", "around"):
+            start += lead.end()
+        c = Candidate(c.kind, start, c.end, c.groups)
+    ref, anchor = narrative(ctx) if not (wd_word or rel) else publication(ctx)
+    if ref is None:
+        return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
+    if wd_word:
+        wd = WEEKDAYS[wd_word.lower()]
+        d = weekday_date(ref, wd, "future" if is_future(ctx.text, c.start, c.end) else "past")
+    elif rel:
+        d = ref + timedelta(days=_DAY_SHIFT[rel])
+    elif g(c, "mon"):
+        d = yearless_day(month_no(g(c, "mon")), int(g(c, "day")), ctx, is_future(ctx.text, c.start, c.end)) or ref
+    else:
+        d = ref
+    return Resolved(c.start, c.end, "TIME", ymd(d) + clock, anchor)
+
+
+def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
+    """this/last/next/the past ... + week, month, year, quarter, season or part of day."""
+    rel = low(c, "rel")
+    words = rel.split(" ")
+    base = words[-1]
+    unit = low(c, "unit")
+    season = low(c, "season")
+    pod = low(c, "pod")
+    anaphoric = base in ("previous", "following", "that") or rel in ("the same",)
+    ref, anchor = narrative(ctx, unit) if anaphoric else publication(ctx)
+    if ref is None:
+        return None
+    if season:
+        code = SEASONS[season]
+        if anaphoric and base == "that":
+            return Resolved(c.start, c.end, "DATE", f"{ref.year:04d}-{code}", anchor)
+        return Resolved(c.start, c.end, "DATE",
+                        _season_value(code, ref, "this past" if rel == "this past" else base,
+                                      is_future(ctx.text, c.start, c.end)), anchor)
+    if pod:
+        shift = {"last": -1, "next": 1, "following": 1, "previous": -1}.get(base, 0)
+        if base in ("past", "coming") or rel in ("the next", "the last", "the latest", "the most recent"):
+            return None
+        return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=shift)) + "T" + POD[pod], anchor)
+    if rel in ("the past", "the last", "the next", "the coming"):
+        if unit == "year" and rel in ("the past", "the last"):
+            return Resolved(c.start, c.end, "DATE", _shifted(ref, "year", -1), anchor)
+        return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
+    if unit == "weekend":
+        return None
+    if base in ("last", "previous", "past") and rel != "this past":
+        k = -1
+    elif base in ("next", "following", "coming") and rel != "this coming":
+        k = 1
+    elif rel in ("the latest", "the most recent"):
+        if unit != "quarter":
+            return None
+        if ctx.quarter:
+            return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0]:04d}-Q{ctx.quarter[1]}", anchor)
+        k = -1
+    elif base == "earlier" or base == "later":
+        return None
+    else:
+        k = 0
+    if rel == "this past":
+        k = -1 if unit in ("week", "month") else 0
+    if unit == "quarter" and ctx.quarter and k == 0 and base not in ("this", "current"):
+        return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0]:04d}-Q{ctx.quarter[1]}", anchor)
+    return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
+
+
+def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
+    """the summer / summer 2024 / the winter of 1994 / the morning."""
+    text = ctx.text[c.start:c.end].lower()
+    has_det = text.startswith("the ")
+    season = low(c, "season")
+    pod = low(c, "pod")
+    year_s = g(c, "year") or (str(spelled_year(g(c, "sy")) or "") if g(c, "sy") else "")
+    rel = low(c, "rel")
+    if not (has_det or year_s or rel or g(c, "mod")):
+        if not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) or pod:
+            return None
+        if season == "fall" and not _FALL_PREP.search(ctx.text[max(0, c.start - 10):c.start]):
+            return None
+    ref, anchor = publication(ctx)
+    if pod:
+        if year_s or rel or not (has_det or g(c, "mod")) or pod == "night":
+            return None
+        ref, anchor = narrative(ctx)
+        if ref is None:
+            return None
+        return Resolved(c.start, c.end, "TIME", ymd(ref) + "T" + POD[pod], anchor)
+    code = SEASONS[season]
+    if year_s:
+        return Resolved(c.start, c.end, "DATE", f"{int(year_s):04d}-{code}")
+    if ref is None:
+        return Resolved(c.start, c.end, "DATE", f"XXXX-{code}")
+    if rel:
+        year = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
+        return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}", anchor)
+    return Resolved(c.start, c.end, "DATE", _season_value(code, ref, "", is_future(ctx.text, c.start, c.end)), anchor)
+
+
+def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
+    """earlier in the year / the end of this month / year-end."""
+    ref, anchor = publication(ctx)
+    if ref is None:
+        return None
+    if g(c, "yearend"):
+        year = ref.year
+        if _SINCE_BEFORE.search(ctx.text[max(0, c.start - 8):c.start]):
+            year -= 1
+        return Resolved(c.start, c.end, "DATE", f"{year:04d}-12-31", anchor)
+    unit = low(c, "unit") or low(c, "unit2")
+    rel2 = low(c, "rel2")
+    k = {"last": -1, "next": 1}.get(rel2, 0)
+    return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
+
+
+def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
+    """N units ago / earlier / later / before / after / from now."""
+    unit = unit_key(g(c, "unit") or g(c, "bare"))
+    if unit not in UNITS:
+        return None
+    direction = low(c, "dir")
+    numw = g(c, "num")
+    n = number_value(numw) if numw else None
+    follow = ctx.text[c.end:c.end + 3]
+    before_event = direction in ("before", "after") and follow[:1].isspace() and follow[1:2].isalnum()
+    if before_event or direction == "later" or direction == "earlier" and unit not in _CALENDAR_UNITS:
+        # TimeML: in "three days later" / "two weeks before the vote" the timex is the duration "three days".
+        core_end = c.end - len(g(c, "dir"))
+        while core_end > c.start and ctx.text[core_end - 1].isspace():
+            core_end -= 1
+        return Resolved(c.start, core_end, "DURATION", duration_value(n, unit))
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    deictic = direction in ("ago", "from now", "hence")
+    ref, anchor = publication(ctx) if deictic else narrative(ctx)
+    if n is None:
+        return Resolved(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
+    if ref is None:
+        return None
+    if unit == "year" and n == 1 and sign < 0 and ctx.quarter and c.start > 0:
+        return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", anchor)
+    k = int(n) * sign
+    if n != int(n):
+        return Resolved(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
+    return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
+
+
+def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
+    """the next day / the previous week / that day / earlier that day."""
+    which = low(c, "which") or low(c, "that") or {"before": "previous", "after": "next"}.get(low(c, "ba"), "")
+    unit = low(c, "unit") or low(c, "unit2") or low(c, "unit3")
+    ref, anchor = narrative(ctx, unit)
+    if ref is None:
+        return None
+    k = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)
+    if unit in POD:
+        return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=k)) + "T" + POD[unit], anchor)
+    if which in ("next", "following") and unit in ("month", "year", "week") and not ctx.narrative:
+        return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
+    return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
+
+
+def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
+    """the weekend / this weekend / over the weekend: the ISO week value with ``-WE``."""
+    text = ctx.text[c.start:c.end]
+    start = c.start
+    m = _OVER.match(text)
+    if m:
+        start += m.end()
+    rel = low(c, "rel").split(" ")[-1]
+    ref, anchor = publication(ctx)
+    if ref is None:
+        return None
+    future = rel == "next" or (rel in ("the", "this") and is_future(ctx.text, c.start, c.end))
+    if future:
+        d = weekday_date(ref, 6, "future")
+    else:
+        d = weekday_date(ref, 6, "past") if ref.isoweekday() < 6 else ref
+        if rel == "last" and ref.isoweekday() >= 6:
+            d = ref - timedelta(days=7)
+    return Resolved(start, c.end, "DATE", week_value(d) + "-WE", anchor)

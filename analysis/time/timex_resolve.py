@@ -1,0 +1,245 @@
+"""Normalisation of absolute expressions for :mod:`analysis.time.timex`: calendar dates, months, years,
+decades, centuries, quarters and halves, fiscal periods and holidays."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .timex_calendar import nth_weekday, quarter_of, safe_date, week_value, ym, ymd
+from .timex_context import (
+    CAP_BEFORE,
+    COUNT_NOUN,
+    LEX,
+    PREP_BEFORE,
+    SUSPECT_YEAR_GAP,
+    Candidate,
+    Context,
+    Resolved,
+    clock_value,
+    g,
+    is_future,
+    latest_quarter,
+    low,
+    month_no,
+    year_of,
+    yearless_day,
+    yearless_month,
+)
+from .timex_patterns import spelled_year
+
+_ORDS: dict[str, int] = LEX["ordinals"]
+
+
+def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
+    """iso / slash / dotted / mdy / dmy: a calendar day (with an optional clock time)."""
+    if c.kind in ("iso", "slash", "dotted"):
+        month, day = int(g(c, "m")), int(g(c, "d"))
+        year = year_of(g(c, "year"), ctx.dct)
+        d = safe_date(year, month, day)
+    else:
+        month, day = month_no(g(c, "mon")), int(g(c, "day"))
+        if g(c, "year"):
+            d = safe_date(int(g(c, "year")), month, day)
+        elif g(c, "rel2") and ctx.dct:
+            d = safe_date(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[low(c, "rel2")], month, day)
+        else:
+            d = yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end))
+            if ctx.dct is None and not g(c, "weekof") and 1 <= month <= 12 and safe_date(2000, month, day):
+                return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}-{day:02d}", "")  # no year to read it by
+    if d is None or day == 0:
+        return None
+    clock = clock_value(c)
+    anchor = "" if g(c, "year") else "publication"
+    if g(c, "weekof"):
+        return Resolved(c.start, c.end, "DATE", week_value(d), anchor)
+    if not clock:
+        ctx.narrative, ctx.narrative_value = d, ymd(d)
+        return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
+    return Resolved(c.start, c.end, "TIME", ymd(d) + clock, anchor)
+
+
+def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
+    """January / mid-January / last November / January 2025: a month (names like "May" need a preposition)."""
+    mon = g(c, "mon")
+    rel = low(c, "rel").split(" ")[-1] if g(c, "rel") else ""
+    rel2 = low(c, "rel2")
+    has_year = bool(g(c, "year") or g(c, "sy"))
+    if not has_year and not rel and not rel2 and not g(c, "mod"):
+        if mon.endswith(".") or len(mon) <= 4 and mon.lower() not in ("may", "june", "july"):
+            return None
+        if mon in ("May", "March") and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
+            return None
+        if CAP_BEFORE.search(ctx.text[max(0, c.start - 25):c.start]):
+            return None
+    month = month_no(mon)
+    if g(c, "sy") and spelled_year(g(c, "sy")):
+        year: int | None = spelled_year(g(c, "sy"))
+        anchor = ""
+    elif has_year:
+        year = int(g(c, "year"))
+        anchor = ""
+    elif rel2:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel2] if ctx.dct else None
+        anchor = "publication"
+    else:
+        year = yearless_month(month, ctx, rel, is_future(ctx.text, c.start, c.end))
+        anchor = "publication"
+    if year is None:
+        return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}", "")
+    return Resolved(c.start, c.end, "DATE", ym(year, month), anchor)
+
+
+def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """1998 / fiscal 1998 / mid-1996: a year (counts such as "1500 troops" are not; far years in plans are suspect)."""
+    year = int(g(c, "year"))
+    if COUNT_NOUN.match(ctx.text, c.end):
+        return None
+    bare = not g(c, "mod") and not g(c, "fisc")
+    if bare and year < 1900 and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
+        return None
+    suspect = bool(ctx.dct and abs(year - ctx.dct.year) > SUSPECT_YEAR_GAP
+                   and is_future(ctx.text, c.start, c.end))
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}", "", suspect)
+
+
+def resolve_decade(c: Candidate, ctx: Context) -> Resolved | None:
+    """the 1990s / the early '80s: the decade value (``199``)."""
+    if g(c, "dec"):
+        return Resolved(c.start, c.end, "DATE", g(c, "dec")[:3])
+    century = (ctx.dct.year // 100) if ctx.dct else 19
+    short = int(g(c, "short"))
+    if ctx.dct and century * 100 + short > ctx.dct.year:
+        century -= 1
+    return Resolved(c.start, c.end, "DATE", f"{century:02d}{short // 10}", "publication")
+
+
+def resolve_century(c: Candidate, ctx: Context) -> Resolved | None:
+    """the 20th century: the century value (``19``)."""
+    n = int(g(c, "cent"))
+    if not 1 <= n <= 21:
+        return None
+    return Resolved(c.start, c.end, "DATE", f"{n - 1:02d}")
+
+
+def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
+    """the third quarter / third-quarter / the first half of 1998: ``YYYY-Qn`` or ``YYYY-Hn``."""
+    unit = low(c, "unit")
+    ordw = low(c, "ord")
+    n = _ORDS.get(ordw, 4 if unit == "quarter" else 2)
+    code = "Q" if unit == "quarter" else "H"
+    year_s = g(c, "year") or g(c, "year2")
+    anchor = ""
+    if year_s:
+        year = int(year_s)
+    elif ctx.dct is None:
+        return Resolved(c.start, c.end, "DATE", f"XXXX-{code}{n}")
+    else:
+        anchor = "publication"
+        year = ctx.dct.year
+        ryr = low(c, "ryr")
+        if ryr:
+            year += {"this": 0, "last": -1, "next": 1}[ryr]
+        else:
+            current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
+            if n > current and not is_future(ctx.text, c.start, c.end):
+                year -= 1
+            if g(c, "ago"):
+                year -= 1
+    if code == "Q" and not g(c, "ago"):
+        ctx.quarter = (year, n)
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", anchor)
+
+
+def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
+    """Q3 2024 / H1 / 3Q89: ``YYYY-Qn`` or ``YYYY-Hn``."""
+    q = g(c, "q") or g(c, "q2")[::-1]
+    code, n = q[0], int(q[1])
+    if code == "H" and n > 2:
+        return None
+    if g(c, "year"):
+        year: int | None = int(g(c, "year"))
+    elif g(c, "yy"):
+        year = year_of(g(c, "yy"), ctx.dct)
+    else:
+        year = ctx.dct.year if ctx.dct else None
+    if year is None:
+        return Resolved(c.start, c.end, "DATE", f"XXXX-{code}{n}")
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", "" if g(c, "year") else "publication")
+
+
+def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
+    """the quarter / the latest quarter / the year-ago period: the quarter under discussion (a year back)."""
+    which = low(c, "which")
+    unit = low(c, "unit")
+    if unit == "period" and not which or which in ("same", "recent") or which == "fiscal" and unit == "period":
+        return None
+    if ctx.dct is None:
+        return Resolved(c.start, c.end, "DATE", "XXXX-QX")
+    if which == "current":
+        yq: tuple[int, int] | None = (ctx.dct.year, quarter_of(ctx.dct))
+    else:
+        yq = latest_quarter(ctx)
+    if yq is None:
+        return None
+    year, q = yq
+    if g(c, "year"):
+        return Resolved(c.start, c.end, "DATE", f"{g(c, 'year')}-Q{q}", "publication")
+    if "ago" in which or "earlier" in which or "prior" in which or g(c, "ago"):
+        year -= 1
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}-Q{q}", "publication")
+
+
+def resolve_yearadj(c: Candidate, ctx: Context) -> Resolved | None:
+    """year-ago / year-earlier as an adjective: the quarter under discussion a year back, else last year."""
+    if ctx.dct is None:
+        return None
+    yq = ctx.quarter
+    if yq:
+        return Resolved(c.start, c.end, "DATE", f"{yq[0] - 1:04d}-Q{yq[1]}", "publication")
+    return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year - 1:04d}", "publication")
+
+
+def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
+    """Christmas Day / Thanksgiving: the holiday in the publication year (last year if it is still ahead)."""
+    name = low(c, "hol")
+    if name[0] != g(c, "hol")[0].lower() or not g(c, "hol")[0].isupper():
+        return None
+    year = int(g(c, "year")) if g(c, "year") else (ctx.dct.year if ctx.dct else None)
+    if year is None:
+        return None
+    def on(y: int) -> date:
+        if name in LEX["fixed_holidays"]:
+            mm, dd = LEX["fixed_holidays"][name].split("-")
+            return date(y, int(mm), int(dd))
+        month, wd, n = LEX["floating_holidays"][name]
+        return nth_weekday(y, month, wd, n)
+    d = on(year)
+    if not g(c, "year") and ctx.dct and d > ctx.dct + timedelta(days=30) \
+            and not is_future(ctx.text, c.start, c.end):
+        d = on(year - 1)
+    return Resolved(c.start, c.end, "DATE", ymd(d), "" if g(c, "year") else "publication")
+
+
+def resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """nineteen ninety-six / the year two thousand: the year."""
+    year = spelled_year(g(c, "sy"))
+    if year is None or not 1000 <= year <= 2100:
+        return None
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}")
+
+
+def resolve_theyear(c: Candidate, ctx: Context) -> Resolved | None:
+    """for/in/during the year: a year-long period (P1Y); the full/entire/calendar year: the publication year."""
+    if low(c, "which") in ("", "fiscal"):
+        return Resolved(c.start, c.end, "DURATION", "P1Y")
+    if ctx.dct is None:
+        return None
+    return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year:04d}", "publication")
+
+
+def resolve_weekno(c: Candidate, ctx: Context) -> Resolved | None:
+    """week 7 of 1998: the ISO week value ``1998-W07``."""
+    week, year = int(g(c, "wk")), int(g(c, "year"))
+    if not 1 <= week <= 53:
+        return None
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}-W{week:02d}")

@@ -1,0 +1,128 @@
+"""The timex table: every temporal expression of the corpus, one row each, resolved to a TIMEX3 value.
+
+:func:`timex_mentions` runs :func:`analysis.time.timex.find_timexes` on each document's cleaned text against its
+publication date, gives each expression its sentence, and its offsets into the file's text as read
+(:func:`analysis.corpus.offsets.raw_spans`), so ``text[start:end]`` of the file is the expression. The timeline
+(:mod:`analysis.timeline.events`), the ``timex`` command and the Dates tab are built on it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from analysis.corpus.load import Corpus
+from analysis.corpus.offsets import raw_spans
+from analysis.time.timex import Timex, find_timexes
+
+#: What the ``timex`` command prints (offsets into the file's text as read).
+TIMEX_COLUMNS = [
+    "doc_id", "file", "start", "end", "text", "type", "value", "date_start", "date_end", "anchor", "sentence",
+]
+#: The whole-corpus frame: :data:`TIMEX_COLUMNS` plus where the expression is in ``docs.text`` and its sentence.
+MENTION_COLUMNS = TIMEX_COLUMNS + ["outlet", "sent_id", "clean_start", "clean_end", "sent_start", "suspect"]
+
+
+def document_date(published: object, earliest: object = None) -> date | None:
+    """The date relative expressions of a document resolve against: its publication date, else the earliest
+    possible one, else None (``published``/``earliest`` may be Timestamps, dates, NaT or None)."""
+    for value in (published, earliest):
+        if value is None or pd.isna(value):
+            continue
+        return value.date() if isinstance(value, pd.Timestamp) else value  # type: ignore[return-value]
+    return None
+
+
+def _anchor_text(t: Timex, dct: date | None, dct_name: str) -> str:
+    """``anchor`` as the table shows it: "" for absolute expressions, "publication 2025-01-27" (or "earliest
+    publication 2025-01-27" when only that is known), or "text 2025-01-24" for the narrative date stated earlier
+    in the text."""
+    if not t.anchor:
+        return ""
+    if t.anchor.startswith("text:"):
+        return f"text {t.anchor.removeprefix('text:')}"
+    return f"{dct_name} {dct.isoformat()}" if dct is not None else t.anchor
+
+
+def timex_mentions(corpus: Corpus) -> pd.DataFrame:
+    """Every temporal expression of ``corpus`` (columns :data:`MENTION_COLUMNS`), in document and text order.
+
+    ``start``/``end`` index the file's text as read (None when the corpus has no paragraph record for the
+    document); ``clean_start``/``clean_end`` index ``docs.text``; ``sent_start`` is where the sentence begins in
+    ``docs.text``; ``date_start``/``date_end`` are ``datetime.date`` (None for durations, sets and vague
+    references). Run on the whole corpus.
+    """
+    rows: list[tuple] = []
+    sentence_groups = {k: g for k, g in corpus.sentences.groupby("doc_id", sort=False)}
+    paragraph_groups = {k: g for k, g in corpus.paragraphs.groupby("doc_id", sort=False)}
+    empty = corpus.paragraphs.iloc[0:0]
+    for doc in corpus.docs.itertuples(index=False):
+        text = str(doc.text)
+        dct = document_date(doc.published, doc.published_earliest)
+        dct_name = "publication" if dct is None or not pd.isna(doc.published) else "earliest publication"
+        found = find_timexes(text, dct)
+        if not found:
+            continue
+        sents = sentence_groups.get(doc.doc_id)
+        s_starts = sents["char_start"].tolist() if sents is not None else []
+        s_ends = sents["char_end"].tolist() if sents is not None else []
+        s_ids = sents["sent_id"].tolist() if sents is not None else []
+        s_texts = sents["text"].tolist() if sents is not None else []
+        raw = raw_spans(paragraph_groups.get(doc.doc_id, empty), text, [(t.start, t.end) for t in found])
+        k = 0
+        for t, span in zip(found, raw):
+            while k < len(s_starts) and s_ends[k] <= t.start:
+                k += 1
+            inside = k < len(s_starts) and s_starts[k] <= t.start
+            rows.append((
+                doc.doc_id, doc.file, None if span is None else span[0], None if span is None else span[1], t.text,
+                t.type, t.value, t.date_start, t.date_end, _anchor_text(t, dct, dct_name), s_texts[k] if inside else "",
+                doc.outlet, int(s_ids[k]) if inside else -1, t.start, t.end, int(s_starts[k]) if inside else t.start,
+                t.suspect,
+            ))
+    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return frame.astype({"start": "Int64", "end": "Int64", "sent_id": "int64", "clean_start": "int64",
+                         "clean_end": "int64", "sent_start": "int64", "suspect": "bool"})
+
+
+def timex_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The ``timex`` command's rows (:data:`TIMEX_COLUMNS`, dates as ISO strings or empty) of ``mentions``
+    (:func:`timex_mentions`, possibly narrowed)."""
+    iso = lambda d: "" if d is None or pd.isna(d) else d.isoformat()  # noqa: E731
+    out = mentions.assign(date_start=mentions["date_start"].map(iso), date_end=mentions["date_end"].map(iso))
+    return out.loc[:, TIMEX_COLUMNS].reset_index(drop=True)
+
+
+def marked_sentence(sentence: str, start: int, end: int, left: str = "⟦", right: str = "⟧") -> str:
+    """``sentence`` with ``sentence[start:end]`` between ``left`` and ``right`` (offsets clipped to it)."""
+    start, end = max(0, min(start, len(sentence))), max(0, min(end, len(sentence)))
+    return f"{sentence[:start]}{left}{sentence[start:end]}{right}{sentence[end:]}"
+
+
+def timex_display(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The Dates tab: ``Expression, Sentence, Value, Type, Covers, Resolved against, Outlet, Article``, the
+    expression marked ⟦like this⟧ in its sentence ("Resolved against" says "stated in full" for an absolute date,
+    and is empty for durations, sets and vague references). Needs :data:`MENTION_COLUMNS`."""
+    covers = [
+        "" if s is None or pd.isna(s) else s.isoformat() if s == e else f"{s.isoformat()} to {e.isoformat()}"
+        for s, e in zip(mentions["date_start"], mentions["date_end"])
+    ]
+    marked = [
+        marked_sentence(str(s), int(c0) - int(s0), int(c1) - int(s0)) if s else ""
+        for s, c0, c1, s0 in zip(mentions["sentence"], mentions["clean_start"], mentions["clean_end"], mentions["sent_start"])
+    ]
+    against = [
+        a if a else "stated in full" if c else ""
+        for a, c in zip(mentions["anchor"], covers)
+    ]
+    return pd.DataFrame({
+        "Expression": mentions["text"],
+        "Sentence": marked,
+        "Value": mentions["value"],
+        "Type": mentions["type"],
+        "Covers": covers,
+        "Resolved against": against,
+        "Outlet": mentions["outlet"],
+        "Article": mentions["doc_id"],
+    }).reset_index(drop=True)

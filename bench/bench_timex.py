@@ -1,0 +1,149 @@
+"""Measure the TIMEX3 tagger (analysis.time.timex) on TempEval-3 train and time it on the story corpus.
+
+usage (from the repo root):
+  python bench/bench_timex.py                 # score on all of tempeval3-train
+  python bench/bench_timex.py --split tune    # the four fifths used for tuning
+  python bench/bench_timex.py --split heldout # the held-out fifth (stable hash of doc_id)
+  python bench/bench_timex.py --split both -v # both, listing misses / wrong values / extras
+  python bench/bench_timex.py --speed DIR     # time find_timexes over a story corpus folder
+  python bench/bench_timex.py --cli --split both  # the product's way: make_corpus.py, `python -m analysis timex`
+
+The gold is read from ../shared/external/ next to the repo; nothing is copied into the project. Predictions are
+written to a temp file as score.py wants them (file, start, end, text, type, value) and scored with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis.time.timex import find_timexes  # noqa: E402
+
+SHARED = ROOT / ".." / "shared"
+GOLD = SHARED / "external" / "tempeval3-train"
+SCORER = SHARED / "external" / "score.py"
+
+
+def in_heldout(doc_id: str) -> bool:
+    """True for the fifth of documents held out from tuning (stable hash of the doc id)."""
+    return int(hashlib.md5(doc_id.encode("utf-8")).hexdigest(), 16) % 5 == 0
+
+
+def predict(paths: list[Path]) -> list[dict[str, object]]:
+    """Tagger rows (file, start, end, text, type, value) for the gold documents at ``paths``."""
+    rows: list[dict[str, object]] = []
+    for p in paths:
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        dct = date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
+        for t in find_timexes(doc["text"], dct):
+            rows.append({"file": f"{doc['doc_id']}.txt", "start": t.start, "end": t.end, "text": t.text,
+                         "type": t.type, "value": t.value})
+    return rows
+
+
+def split_paths(split: str) -> list[Path]:
+    """The gold documents of ``split`` (all | tune | heldout)."""
+    paths = sorted(GOLD.glob("*.json"))
+    if split != "all":
+        keep = split == "heldout"
+        paths = [p for p in paths if in_heldout(json.loads(p.read_text(encoding="utf-8"))["doc_id"]) == keep]
+    return paths
+
+
+def cli_rows() -> list[dict[str, object]]:
+    """The rows `python -m analysis timex` prints for a corpus written by make_corpus.py from the gold (the path
+    a user takes: reading, cleaning, offsets mapped back to the file's text)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, str(SHARED / "external" / "make_corpus.py"), str(GOLD), tmp], check=True,
+                       capture_output=True)
+        out = subprocess.run([sys.executable, "-m", "analysis", "timex", "--corpus", tmp, "--format", "json"],
+                             check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(out.stdout)
+
+
+def score_rows(split: str, rows: list[dict[str, object]], verbose: bool) -> None:
+    """Score ``rows`` (file, start, end, text, type, value) on the documents of ``split`` with score.py."""
+    paths = split_paths(split)
+    names = {f"{p.stem}.txt" for p in paths}
+    with tempfile.TemporaryDirectory() as tmp:
+        gold_dir = Path(tmp) / "gold"
+        gold_dir.mkdir()
+        for p in paths:
+            (gold_dir / p.name).symlink_to(p.resolve())
+        pred = Path(tmp) / "pred.json"
+        pred.write_text(json.dumps([r for r in rows if r["file"] in names]), encoding="utf-8")
+        print(f"[{split}: {len(paths)} documents]", flush=True)
+        cmd = [sys.executable, str(SCORER), "timex", str(gold_dir), str(pred)] + (["-v"] if verbose else [])
+        subprocess.run(cmd, check=True)
+
+
+def score(split: str, verbose: bool) -> None:
+    """Tag the documents of ``split`` (all | tune | heldout) and print score.py's line for them."""
+    paths = sorted(GOLD.glob("*.json"))
+    if split != "all":
+        keep = split == "heldout"
+        paths = [p for p in paths if in_heldout(json.loads(p.read_text(encoding="utf-8"))["doc_id"]) == keep]
+    with tempfile.TemporaryDirectory() as tmp:
+        gold_dir = Path(tmp) / "gold"
+        gold_dir.mkdir()
+        for p in paths:
+            (gold_dir / p.name).symlink_to(p.resolve())
+        pred = Path(tmp) / "pred.json"
+        pred.write_text(json.dumps(predict(paths)), encoding="utf-8")
+        print(f"[{split}: {len(paths)} documents]", flush=True)
+        cmd = [sys.executable, str(SCORER), "timex", str(gold_dir), str(pred)] + (["-v"] if verbose else [])
+        subprocess.run(cmd, check=True)
+
+
+def speed(folder: str) -> None:
+    """Time find_timexes over every document of a story corpus folder (texts and publication dates)."""
+    from analysis.corpus import load_corpus
+
+    corpus = load_corpus(folder)
+    docs = corpus.docs if hasattr(corpus, "docs") else corpus[0]
+    items = []
+    for text, pub in zip(docs["text"], docs["published"]):
+        try:
+            d = pub.date() if pub == pub and pub is not None else None
+        except AttributeError:
+            d = None
+        items.append((text, d))
+    t0, c0 = time.perf_counter(), time.process_time()
+    n = sum(len(find_timexes(text, d)) for text, d in items)
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    chars = sum(len(t) for t, _ in items)
+    print(f"speed: {len(items)} documents, {chars:,} characters, {n} timexes in {elapsed:.2f} s "
+          f"(CPU {cpu:.2f} s; the machine may be shared)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=["all", "tune", "heldout", "both"], default="all")
+    ap.add_argument("--speed", metavar="CORPUS_DIR")
+    ap.add_argument("--cli", action="store_true", help="score the `python -m analysis timex` output")
+    ap.add_argument("-v", action="store_true")
+    a = ap.parse_args()
+    if a.speed:
+        speed(a.speed)
+        return
+    if a.cli:
+        rows = cli_rows()
+        for split in (["all", "tune", "heldout"] if a.split == "both" else [a.split]):
+            score_rows(split, rows, a.v)
+        return
+    for split in (["tune", "heldout"] if a.split == "both" else [a.split]):
+        score(split, a.v)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,236 @@
+"""Unit tests for the TIMEX3 tagger (analysis.time.timex) on hand-written sentences.
+
+The publication date (DCT) is Wednesday 29 January 2025 unless a test says otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.time.timex import Timex, find_timexes
+
+DCT = date(2025, 1, 29)
+
+
+def tags(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every timex found in ``text``."""
+    return [(t.text, t.type, t.value) for t in find_timexes(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deal was signed on January 27, 2025 in Paris.", [("January 27, 2025", "DATE", "2025-01-27")]),
+        ("It was signed on 27 January 2025.", [("27 January 2025", "DATE", "2025-01-27")]),
+        ("Shares rose on Jan. 27 after the report.", [("Jan. 27", "DATE", "2025-01-27")]),
+        ("The form is dated 01/27/2025.", [("01/27/2025", "DATE", "2025-01-27")]),
+        ("Das Formular trägt das Datum 27.01.2025.", [("27.01.2025", "DATE", "2025-01-27")]),
+        ("The filing (2025-01-27) was public.", [("2025-01-27", "DATE", "2025-01-27")]),
+        ("Prices peaked in mid-January.", [("mid-January", "DATE", "2025-01")]),
+        ("The boom of the early 1990s ended.", [("the early 1990s", "DATE", "199")]),
+        ("He was born in 1998.", [("1998", "DATE", "1998")]),
+        ("In the 1990s, the firm grew.", [("the 1990s", "DATE", "199")]),
+        ("The 1980s and '90s were good years for it.", [("The 1980s", "DATE", "198"), ("'90s", "DATE", "199")]),
+        ("Sales in fiscal 1998 rose.", [("fiscal 1998", "DATE", "1998")]),
+        ("Profit fell in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
+        ("Revenue in Q3 2024 was flat.", [("Q3 2024", "DATE", "2024-Q3")]),
+        ("Revenue in the first half of 1998 was flat.", [("the first half of 1998", "DATE", "1998-H1")]),
+        ("Sales rose during the summer of 2024.", [("the summer of 2024", "DATE", "2024-SU")]),
+        ("Last summer was hot.", [("Last summer", "DATE", "2024-SU")]),
+        ("He ruled in the 20th century.", [("the 20th century", "DATE", "19")]),
+        ("He spoke on Christmas Day.", [("Christmas Day", "DATE", "2024-12-25")]),
+        ("Talks were held in the winter of nineteen ninety-four.",
+         [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+    ],
+)
+def test_absolute_dates(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The market fell today.", [("today", "DATE", "2025-01-29")]),
+        ("The market fell yesterday.", [("yesterday", "DATE", "2025-01-28")]),
+        ("The vote is tomorrow.", [("tomorrow", "DATE", "2025-01-30")]),
+        ("He will speak tonight.", [("tonight", "TIME", "2025-01-29TNI")]),
+        ("Talks ended late yesterday.", [("late yesterday", "DATE", "2025-01-28")]),
+        ("Talks resumed this week.", [("this week", "DATE", "2025-W05")]),
+        ("The report covers last week.", [("last week", "DATE", "2025-W04")]),
+        ("Prices rose last month.", [("last month", "DATE", "2024-12")]),
+        ("Elections are due next year.", [("next year", "DATE", "2026")]),
+        ("He resigned two weeks ago.", [("two weeks ago", "DATE", "2025-W03")]),
+        ("The plant closed three years ago.", [("three years ago", "DATE", "2022")]),
+        ("A year earlier, it had lost money.", [("A year earlier", "DATE", "2024")]),
+        ("Growth has slowed in recent years.", [("recent years", "DATE", "PAST_REF")]),
+        ("He quit last Friday.", [("last Friday", "DATE", "2025-01-24")]),
+        ("Earlier this month, the bank cut rates.", [("Earlier this month", "DATE", "2025-01")]),
+    ],
+)
+def test_relative_to_publication(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence) == expected
+
+
+def test_weekday_is_tense_aware() -> None:
+    assert tags("The company said Monday that it would cut jobs.") == [("Monday", "DATE", "2025-01-27")]
+    assert tags("The company will report results on Monday.") == [("Monday", "DATE", "2025-02-03")]
+    assert tags("The minister resigned on Wednesday.") == [("Wednesday", "DATE", "2025-01-29")]
+
+
+def test_narrative_anchor() -> None:
+    found = find_timexes("The board met on March 3, 2024. The day before, the chief executive resigned.", DCT)
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("March 3, 2024", "2024-03-03", ""),
+        ("The day before", "2024-03-02", "text:2024-03-03"),
+    ]
+    later = find_timexes("The plant opened on June 2, 2023. The next day, workers went on strike.", DCT)
+    assert [(t.text, t.value, t.anchor) for t in later][1] == ("The next day", "2023-06-03", "text:2023-06-02")
+
+
+def test_anaphoric_year_and_later_durations() -> None:
+    assert tags("He fled in June 1998 and returned later that year.") == [
+        ("June 1998", "DATE", "1998-06"),
+        ("later that year", "DATE", "1998"),
+    ]
+    assert tags("The bank failed. Three days later, its rival bought it.") == [("Three days", "DURATION", "P3D")]
+    assert tags("We met on June 16th of last year.") == [("June 16th of last year", "DATE", "2024-06-16")]
+
+
+def test_weeks() -> None:
+    assert tags("The hearing is set for the week of March 3.") == [("the week of March 3", "DATE", "2025-W10")]
+    assert tags("Sales in week 7 of 1998 rose.") == [("week 7 of 1998", "DATE", "1998-W07")]
+
+
+def test_times_of_day() -> None:
+    assert tags("The meeting starts at 9:30 a.m. today.") == [("9:30 a.m. today", "TIME", "2025-01-29T09:30")]
+    assert tags("Trading opened Friday morning.") == [("Friday morning", "TIME", "2025-01-24TMO")]
+    assert tags("The rally began at noon Thursday.") == [("noon Thursday", "TIME", "2025-01-23T12:00")]
+    assert tags("Results come out this afternoon.") == [("this afternoon", "TIME", "2025-01-29TAF")]
+    assert tags("By mid-afternoon, prices fell.") == [("mid-afternoon", "TIME", "2025-01-29TAF")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The strike lasted three days.", [("three days", "DURATION", "P3D")]),
+        ("The project took two years.", [("two years", "DURATION", "P2Y")]),
+        ("The operation lasted five hours.", [("five hours", "DURATION", "PT5H")]),
+        ("Rates are fixed for a week.", [("a week", "DURATION", "P1W")]),
+        ("The dispute has dragged on for years.", [("years", "DURATION", "PXY")]),
+        ("It signed a two-year contract.", [("two-year", "DURATION", "P2Y")]),
+        ("The first nine months were strong.", [("The first nine months", "DURATION", "P9M")]),
+        ("The talks took 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ],
+)
+def test_durations(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The newsletter comes out every week.", [("every week", "SET", "P1W")]),
+        ("The plant runs daily.", [("daily", "SET", "P1D")]),
+        ("Workers earn $500 a week.", [("a week", "SET", "P1W")]),
+        ("The club meets each Thursday.", [("each Thursday", "SET", "XXXX-WXX-4")]),
+    ],
+)
+def test_sets(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prices are now higher.", [("now", "DATE", "PRESENT_REF")]),
+        ("Inflation is currently 3%.", [("currently", "DATE", "PRESENT_REF")]),
+        ("Prices fell recently.", [("recently", "DATE", "PAST_REF")]),
+        ("In the future, rates may rise.", [("the future", "DATE", "FUTURE_REF")]),
+    ],
+)
+def test_vague_references(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She appeared on the Today show.",
+        "Black Monday hit markets.",
+        "The store is open 24/7.",
+        "The team won 3-2.",
+        "Install version 2.1.3 first.",
+        "Margins were 19.5%.",
+        "Call 555-1234 or (212) 555-0199.",
+        "The firm paid $2,025 per share.",
+        "The army sent 1500 troops.",
+        "Most people may march.",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert tags(sentence) == []
+
+
+def test_far_year_in_a_plan_is_flagged_not_dropped() -> None:
+    plan = find_timexes("The company plans to open the plant in 1925.", DCT)
+    history = find_timexes("The fort was built in 1925.", DCT)
+    assert [(t.value, t.suspect) for t in plan] == [("1925", True)]
+    assert [(t.value, t.suspect) for t in history] == [("1925", False)]
+
+
+def test_offsets_intervals_and_order() -> None:
+    text = "On Jan. 27 the bank said third-quarter profit rose; in 2024 it had fallen."
+    found = find_timexes(text, DCT)
+    assert all(text[t.start:t.end] == t.text for t in found)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    assert [(t.value, t.date_start, t.date_end) for t in found] == [
+        ("2025-01-27", date(2025, 1, 27), date(2025, 1, 27)),
+        ("2024-Q3", date(2024, 7, 1), date(2024, 9, 30)),
+        ("2024", date(2024, 1, 1), date(2024, 12, 31)),
+    ]
+    assert isinstance(found[0], Timex)
+
+
+def test_without_publication_date() -> None:
+    assert tags("The bank said on March 5, 2024 that profit rose yesterday.", None) == [
+        ("March 5, 2024", "DATE", "2024-03-05"),
+        ("yesterday", "DATE", "XXXX-XX-XX"),
+    ]
+
+
+def test_time_modules_import_only_their_own_package() -> None:
+    import ast
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "analysis" / "time"
+    for path in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                assert node.level == 1, f"{path.name} imports from outside analysis.time"
+            names = [a.name for a in node.names] if isinstance(node, (ast.Import, ast.ImportFrom)) else []
+            module = getattr(node, "module", None) or ""
+            assert not any(n.split(".")[0] in ("streamlit", "pandas") for n in names + [module]), path.name
+
+
+def test_a_long_repetitive_text_finds_every_expression() -> None:
+    """Every repetition is found (speed is measured in bench/bench_timex.py, not asserted here)."""
+    paragraph = ("Shares of the company rose 4% on Tuesday after it said third-quarter profit doubled from a year "
+                 "earlier, the biggest gain since March 2020. ") * 20
+    assert len(find_timexes(paragraph * 10, DCT)) == 20 * 10 * 4
+
+
+def test_a_possessive_weekday_names_what_happened() -> None:
+    """"Wednesday's ruling" is the last Wednesday even in a sentence about plans (TempEval-3 train: 12 such
+    weekdays before the publication date, none after)."""
+    text = "Relatives said they would look for ways to get around Wednesday's ruling by the agency."
+    assert tags(text, date(2000, 1, 7)) == [("Wednesday", "DATE", "2000-01-05")]
+
+
+def test_said_in_a_month_is_past() -> None:
+    assert tags("“Our goal for the next years is to win,” he said in September.", date(2025, 1, 25))[-1] == (
+        "September", "DATE", "2024-09")
+
+
+def test_a_yearless_day_without_a_publication_date_keeps_its_month_and_day() -> None:
+    assert tags("On March 13, shares fell.", None) == [("March 13", "DATE", "XXXX-03-13")]
