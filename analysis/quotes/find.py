@@ -1,0 +1,165 @@
+"""Quotations of one article: spans, kind (direct / partial), and the speaker each is credited to.
+
+:func:`find_quotes` pairs quotation marks (:mod:`.marks`), joins a quote split by its attribution ("A," he said,
+"B.") and a quote running over paragraphs into one quotation, calls a quotation *direct* when it stands as
+its own sentence or follows a speech verb, colon or comma, and *partial* when it sits inside a paraphrase.
+Scare quotes, titles and nicknames ("so-called "experts"", the book "Crippled America", Dwayne "The Rock"
+Johnson) are not quotations of anyone and are left out. Speakers come from :mod:`.attribute`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .attribute import attribute_spans
+from .lexicon import SENTENCE_BREAK, SPEECH_VERB, ACCORDING_TO, TITLE_CUE, is_sentence_break
+from .marks import paragraphs, quoted_segments
+from .model import QuoteSpan
+
+QUOTE_COLUMNS = ["start", "end", "quote", "kind", "speaker", "speaker_type", "speaker_mention", "attribution"]
+MENTION_COLUMNS = ["start", "end", "surface", "name", "type"]
+_SPLIT_END = re.compile(r"[,—–-]\s*$|\.\.\.\s*$|…\s*$")
+_GAP_BREAK = re.compile(r"[.!?]\s")
+_WORDS = re.compile(r"[\w'’-]+")
+_CAP_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’-]*\s$")
+_CAP_AFTER = re.compile(r"^\s[A-Z][\w'’-]+")
+_INTRO_END = re.compile(r"(?:[:,—–]|\.\.\.|…)\s*$")
+#: short scare quotes: at most this many words inside a sentence without any speech cue
+SCARE_MAX_WORDS = 3
+
+
+def sentence_start(text: str, lo: int, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` starts, searching back no further than ``lo``."""
+    start = lo
+    for m in SENTENCE_BREAK.finditer(text, lo, pos):
+        if m.end() <= pos and is_sentence_break(text, m):
+            start = m.end()
+    return start
+
+
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    """Offset just after the sentence running from ``pos`` ends, no further than ``hi``."""
+    for m in SENTENCE_BREAK.finditer(text, pos, hi):
+        if is_sentence_break(text, m):
+            return m.end()
+    return hi
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _spans(text: str) -> list[QuoteSpan]:
+    paras = paragraphs(text)
+    out: list[QuoteSpan] = []
+    for segs, k in quoted_segments(text):
+        segs = [s for s in (_trim(text, a, b) for a, b in segs) if s[1] > s[0]]
+        if not segs:
+            continue
+        pa, pb = paras[k]
+        last_para_end = next(b for a, b in paras if a <= segs[-1][0] <= b)
+        close_at = min(segs[-1][1] + 1, last_para_end)
+        open_at = segs[0][0] - 1
+        out.append(QuoteSpan(segs, open_at, close_at, 0, 0, k, multi_para=len(segs) > 1))
+    # a quote split by its attribution ("A," he said, "B.") is one quotation
+    merged: list[QuoteSpan] = []
+    for span in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.para == span.para and not prev.multi_para:
+            inner = text[prev.segments[-1][0]:prev.segments[-1][1]]
+            gap = text[prev.close_at:span.open_at]
+            if _SPLIT_END.search(inner) and not _GAP_BREAK.search(gap) and len(gap) < 160 and SPEECH_VERB.search(gap) \
+                    and gap.rstrip().endswith((",", ":", "—", "–")):
+                prev.gaps.append((prev.close_at, span.open_at))
+                prev.segments.extend(span.segments)
+                prev.close_at = span.close_at
+                continue
+        merged.append(span)
+    for span in merged:
+        pa, pb = paras[span.para]
+        end_para = next((b for a, b in paras if a <= span.close_at <= b), pb)
+        span.sent_start = sentence_start(text, pa, span.open_at)
+        span.sent_end = sentence_end(text, span.close_at, end_para)
+    return merged
+
+
+def _kind(text: str, span: QuoteSpan, prev_close: int) -> str:
+    pre = text[max(span.sent_start, prev_close):span.open_at].rstrip()
+    first = text[span.segments[0][0]:span.segments[0][0] + 1]
+    if not pre or _INTRO_END.search(pre):
+        return "direct"
+    m = None
+    for m in SPEECH_VERB.finditer(pre):
+        pass
+    if m is not None and m.end() == len(pre) and first[:1].isupper():
+        return "direct"
+    return "partial"
+
+
+def _is_quotation(text: str, span: QuoteSpan) -> bool:
+    """False for scare quotes, titles and nicknames: short embedded quotes with no speech cue around them."""
+    body = " ".join(text[a:b] for a, b in span.segments)
+    words = _WORDS.findall(body)
+    if not words:
+        return False
+    before = text[max(0, span.open_at - 40):span.open_at]
+    after = text[span.close_at:span.close_at + 30]
+    if len(words) <= 3 and _CAP_BEFORE.search(before) and _CAP_AFTER.match(after):
+        return False  # Dwayne "The Rock" Johnson
+    sentence = text[span.sent_start:span.open_at] + " " + text[span.close_at:span.sent_end]
+    cued = bool(SPEECH_VERB.search(sentence) or ACCORDING_TO.search(sentence))
+    titled = len(words) <= 8 and all(w[:1].isupper() or w.casefold() in {"of", "the", "a", "an", "and", "in", "on", "to", "for"}
+                                     for w in words) and len(words) >= 2
+    if titled and TITLE_CUE.search(before):
+        return False
+    if span.kind == "partial" and len(words) <= SCARE_MAX_WORDS and not cued:
+        return False
+    return not (span.kind == "partial" and titled and not cued)
+
+
+def find_spans(text: str) -> list[QuoteSpan]:
+    """Quotation spans of ``text`` (scare quotes, titles and nicknames left out), in text order, each with its
+    kind set."""
+    spans = _spans(text)
+    kept: list[QuoteSpan] = []
+    prev_close = 0
+    for span in spans:
+        span.kind = _kind(text, span, prev_close)  # type: ignore[assignment]
+        prev_close = span.close_at
+        if _is_quotation(text, span):
+            kept.append(span)
+    return kept
+
+
+def _mention_frame(mentions: pd.DataFrame | None) -> pd.DataFrame:
+    if mentions is None or mentions.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else "str") for c in MENTION_COLUMNS})
+    return mentions.loc[:, MENTION_COLUMNS].sort_values(["start", "end"]).reset_index(drop=True)
+
+
+def find_quotes(text: str, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Quotations of one document and who said them.
+
+    ``text`` is the document text; ``mentions`` its entity mentions (``start, end, surface, name, type``,
+    offsets into ``text``; ``name`` canonical within the document). Returns :data:`QUOTE_COLUMNS`, one row per
+    quotation in text order: ``start``/``end`` span the quotation (from its first quoted character to its last,
+    a split quote's attribution inside), ``quote`` its quoted words (the parts of a split or multi-paragraph
+    quote joined by a space), ``kind`` direct | partial, ``speaker`` the canonical name ("" when unattributed),
+    ``speaker_type``, ``speaker_mention`` the words naming the speaker in the text and ``attribution`` adjacent
+    | coreference | according-to | none."""
+    spans = find_spans(text)
+    speakers = attribute_spans(text, spans, _mention_frame(mentions))
+    rows = []
+    for span, who in zip(spans, speakers, strict=True):
+        quote = " ".join(text[a:b].strip() for a, b in span.segments)
+        rows.append({"start": span.segments[0][0], "end": span.segments[-1][1], "quote": quote, "kind": span.kind,
+                     "speaker": who.name, "speaker_type": who.type, "speaker_mention": who.mention,
+                     "attribution": who.attribution})
+    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return frame.astype({"start": "int64", "end": "int64"})

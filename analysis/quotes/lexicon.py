@@ -1,0 +1,60 @@
+"""The quote vocabulary (``analysis/data/quote_cues.json``) and the regexes built from it once, at import."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+_PATH = Path(__file__).resolve().parents[1] / "data" / "quote_cues.json"
+CUES: dict[str, list[str]] = {k: v for k, v in json.loads(_PATH.read_text(encoding="utf-8")).items() if isinstance(v, list)}
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted({w for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+SPEECH_VERB = re.compile(r"(?<![\w'’-])(?:" + _alternation(CUES["speech_verbs"]) + r")(?![\w'’-])", re.I)
+ACCORDING_TO = re.compile(r"(?<![\w-])(?:according\s+to|citing)\s+", re.I)
+SPEECH_TAIL = re.compile(r"^\s*(?:" + _alternation(CUES["speech_nouns_after_verb"]) + r")\b", re.I)
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘']?[A-Z0-9])|[.!?][\"”’']*\s*$")
+WORD = re.compile(r"[\w.'’&-]+|,|[—–:;]")
+TITLE_CUE = re.compile(r"(?<![\w-])(?:" + _alternation(CUES["title_cues"]) + r")[\s,:]*$", re.I)
+
+TITLES = {w.casefold().rstrip(".") for w in CUES["titles"]}
+ROLE_PERSON = {w.casefold() for w in CUES["role_nouns_person"]}
+ROLE_ORG = {w.casefold() for w in CUES["role_nouns_org"]} - {w.casefold() for w in CUES["document_nouns"]}
+DOCUMENTS = {w.casefold() for w in CUES["document_nouns"]}
+GROUPS = {w.casefold() for w in CUES["group_nouns"]}
+ADVERBS = {w.casefold() for w in CUES["clause_adverbs"]} | {w.casefold() for w in CUES["time_words"]}
+TIME_WORDS = {w.casefold() for w in CUES["time_words"]}
+NOT_SPEAKERS = {w.casefold() for w in CUES["not_speakers"]}
+PRON_PERSON = set(CUES["pronouns_person"])
+PRON_ORG = set(CUES["pronouns_org"])
+PRON_GROUP = set(CUES["pronouns_group"])
+DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their", "our", "this", "that", "two",
+               "three", "several", "some", "many", "other", "these", "those"}
+CONNECTORS = {"of", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "du", "&"}
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "st", "jr", "sr", "no", "vs",
+                 "u.s", "u.k", "inc", "corp", "co", "ltd", "prof", "rev", "sgt", "capt", "maj", "adm", "ft", "mt",
+                 "jan", "feb", "aug", "sept", "oct", "nov", "dec", "d.c", "calif", "mich", "fla", "mass", "n.y",
+                 "pa", "va", "wash", "ariz", "colo", "conn", "ga", "ill", "ind", "kan", "ky", "la", "md", "minn",
+                 "miss", "mo", "mont", "neb", "nev", "n.j", "n.c", "n.h", "n.m", "okla", "ore", "r.i", "s.c",
+                 "tenn", "tex", "vt", "wis", "wyo", "ala", "ark", "del", "e.g", "i.e", "etc", "a.m", "p.m"}
+PREPOSITIONS = {"for", "of", "at", "with", "to", "from", "in", "on", "by", "about", "who", "which", "whose",
+                "that", "during", "after", "before", "when", "while", "as"}
+
+
+def is_sentence_break(text: str, m: re.Match[str]) -> bool:
+    """Whether a :data:`SENTENCE_BREAK` match ends a sentence (not "Mr." or an initial "J.")."""
+    i = m.start()
+    j = i
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "\"“(":
+        j -= 1
+    token = text[j:i].casefold()
+    if text[i] != ".":
+        return True
+    if len(token) == 1 and token.isalpha():
+        return False
+    return token not in ABBREVIATIONS
