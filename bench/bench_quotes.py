@@ -26,16 +26,16 @@ SHARED = ROOT / ".." / "shared"
 TMP = Path(tempfile.gettempdir())
 
 from analysis.quotes.cluster import cluster_quotes  # noqa: E402
-from analysis.quotes.find import find_quotes  # noqa: E402
+from analysis.quotes.find import find_corpus_quotes  # noqa: E402
 
 
-def mentions_by_doc(folder: Path) -> tuple[pd.DataFrame, dict[str, pd.DataFrame], float]:
-    """Docs frame and per-document mentions (``start, end, surface, name, type``) from the old entity layer,
-    cached next to the corpus folder; plus the seconds the entity layer took (0 when cached)."""
+def load_with_mentions(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame, float]:
+    """Docs frame and mentions (``doc_id, start, end, surface, name, type``) from the old entity layer (the
+    adapter), cached in the temp folder; plus the seconds the entity layer took (0 when cached)."""
     cache = TMP / f"qh_{folder.name}_mentions.pkl"
     if cache.exists():
-        docs, by_doc = pickle.loads(cache.read_bytes())
-        return docs, by_doc, 0.0
+        docs, mentions = pickle.loads(cache.read_bytes())
+        return docs, mentions, 0.0
     from analysis.corpus import load_corpus
     from analysis.entities import entity_mentions
 
@@ -43,23 +43,18 @@ def mentions_by_doc(folder: Path) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]
     corpus = load_corpus(folder)
     m = entity_mentions(corpus).rename(columns={"alias": "surface", "entity": "name"})
     took = time.perf_counter() - t0
-    by_doc = {str(d): g.loc[:, ["start", "end", "surface", "name", "type"]].reset_index(drop=True)
-              for d, g in m.groupby("doc_id")}
+    mentions = m.loc[:, ["doc_id", "start", "end", "surface", "name", "type"]].reset_index(drop=True)
     docs = corpus.docs.loc[:, ["doc_id", "file", "text"]].reset_index(drop=True)
-    cache.write_bytes(pickle.dumps((docs, by_doc)))
-    return docs, by_doc, took
+    cache.write_bytes(pickle.dumps((docs, mentions)))
+    return docs, mentions, took
 
 
-def run(docs: pd.DataFrame, by_doc: dict[str, pd.DataFrame]) -> tuple[pd.DataFrame, float, float]:
+def run(docs: pd.DataFrame, mentions: pd.DataFrame) -> tuple[pd.DataFrame, float, float]:
     """All quotes of ``docs`` with ``doc_id, file``; seconds for finding and for clustering."""
-    empty = pd.DataFrame(columns=["start", "end", "surface", "name", "type"])
     t0 = time.perf_counter()
-    frames = []
-    for doc_id, file, text in zip(docs["doc_id"], docs["file"], docs["text"], strict=True):
-        q = find_quotes(str(text), by_doc.get(str(doc_id), empty))
-        frames.append(q.assign(doc_id=str(doc_id), file=str(file)))
-    quotes = pd.concat(frames, ignore_index=True)
+    quotes = find_corpus_quotes(docs, mentions)
     t1 = time.perf_counter()
+    quotes = quotes.merge(docs.loc[:, ["doc_id", "file"]], on="doc_id", how="left")
     clustered = cluster_quotes(quotes)
     t2 = time.perf_counter()
     return clustered, t1 - t0, t2 - t1
@@ -70,8 +65,8 @@ def score(split: str) -> None:
     folder = TMP / f"qh_polnear-{split}"
     if not folder.exists():
         subprocess.run([sys.executable, str(SHARED / "external" / "make_corpus.py"), str(gold), str(folder)], check=True)
-    docs, by_doc, _ = mentions_by_doc(folder)
-    quotes, t_find, t_cluster = run(docs, by_doc)
+    docs, mentions, _ = load_with_mentions(folder)
+    quotes, t_find, t_cluster = run(docs, mentions)
     pred = TMP / f"qh_pred_{split}.json"
     pred.write_text(quotes.loc[:, ["file", "start", "end", "quote", "kind", "speaker", "speaker_mention",
                                    "attribution"]].to_json(orient="records", force_ascii=False), encoding="utf-8")
@@ -83,8 +78,8 @@ def speed(n: int) -> None:
     folder = TMP / f"story{n}"
     if not folder.exists():
         subprocess.run([sys.executable, str(SHARED / "bench" / "make_story_corpus.py"), str(n), str(folder)], check=True)
-    docs, by_doc, took = mentions_by_doc(folder)
-    quotes, t_find, t_cluster = run(docs, by_doc)
+    docs, mentions, took = load_with_mentions(folder)
+    quotes, t_find, t_cluster = run(docs, mentions)
     print(f"story{n}: {len(docs)} documents, {len(quotes)} quotations, {quotes['cluster_id'].nunique()} clusters | "
           f"find {t_find:.2f}s + cluster {t_cluster:.2f}s = {t_find + t_cluster:.2f}s"
           + (f" | entity layer (not part of the engine) {took:.1f}s" if took else ""))

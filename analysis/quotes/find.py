@@ -13,13 +13,12 @@ import re
 
 import pandas as pd
 
-from .attribute import attribute_spans
-from .lexicon import SENTENCE_BREAK, SPEECH_VERB, ACCORDING_TO, TITLE_CUE, is_sentence_break
+from .attribute import MentionRow, attribute_spans, mention_rows
+from .lexicon import ACCORDING_TO, SENTENCE_BREAK, TITLE_CUE, is_sentence_break, speech_verbs
 from .marks import paragraphs, quoted_segments
 from .model import QuoteSpan
 
 QUOTE_COLUMNS = ["start", "end", "quote", "kind", "speaker", "speaker_type", "speaker_mention", "attribution"]
-MENTION_COLUMNS = ["start", "end", "surface", "name", "type"]
 _SPLIT_END = re.compile(r"[,—–-]\s*$|\.\.\.\s*$|…\s*$")
 _GAP_BREAK = re.compile(r"[.!?]\s")
 _WORDS = re.compile(r"[\w'’-]+")
@@ -74,7 +73,7 @@ def _spans(text: str) -> list[QuoteSpan]:
         if prev is not None and prev.para == span.para and not prev.multi_para:
             inner = text[prev.segments[-1][0]:prev.segments[-1][1]]
             gap = text[prev.close_at:span.open_at]
-            if _SPLIT_END.search(inner) and not _GAP_BREAK.search(gap) and len(gap) < 160 and SPEECH_VERB.search(gap) \
+            if _SPLIT_END.search(inner) and not _GAP_BREAK.search(gap) and len(gap) < 160 and speech_verbs(text, prev.close_at, span.open_at) \
                     and gap.rstrip().endswith((",", ":", "—", "–")):
                 prev.gaps.append((prev.close_at, span.open_at))
                 prev.segments.extend(span.segments)
@@ -90,14 +89,13 @@ def _spans(text: str) -> list[QuoteSpan]:
 
 
 def _kind(text: str, span: QuoteSpan, prev_close: int) -> str:
-    pre = text[max(span.sent_start, prev_close):span.open_at].rstrip()
+    lo = max(span.sent_start, prev_close)
+    pre = text[lo:span.open_at].rstrip()
     first = text[span.segments[0][0]:span.segments[0][0] + 1]
     if not pre or _INTRO_END.search(pre):
         return "direct"
-    m = None
-    for m in SPEECH_VERB.finditer(pre):
-        pass
-    if m is not None and m.end() == len(pre) and first[:1].isupper():
+    verbs = speech_verbs(text, max(lo, lo + len(pre) - 30), lo + len(pre))
+    if verbs and verbs[-1][1] == lo + len(pre) and first[:1].isupper():
         return "direct"
     return "partial"
 
@@ -112,8 +110,8 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
     after = text[span.close_at:span.close_at + 30]
     if len(words) <= 3 and _CAP_BEFORE.search(before) and _CAP_AFTER.match(after):
         return False  # Dwayne "The Rock" Johnson
-    sentence = text[span.sent_start:span.open_at] + " " + text[span.close_at:span.sent_end]
-    cued = bool(SPEECH_VERB.search(sentence) or ACCORDING_TO.search(sentence))
+    cued = bool(speech_verbs(text, span.sent_start, span.open_at) or speech_verbs(text, span.close_at, span.sent_end)
+                 or ACCORDING_TO.search(text, span.sent_start, span.sent_end))
     titled = len(words) <= 8 and all(w[:1].isupper() or w.casefold() in {"of", "the", "a", "an", "and", "in", "on", "to", "for"}
                                      for w in words) and len(words) >= 2
     if titled and TITLE_CUE.search(before):
@@ -137,10 +135,20 @@ def find_spans(text: str) -> list[QuoteSpan]:
     return kept
 
 
-def _mention_frame(mentions: pd.DataFrame | None) -> pd.DataFrame:
-    if mentions is None or mentions.empty:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else "str") for c in MENTION_COLUMNS})
-    return mentions.loc[:, MENTION_COLUMNS].sort_values(["start", "end"]).reset_index(drop=True)
+def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, ...]]:
+    """Quotations of one document as tuples in :data:`QUOTE_COLUMNS` order (``mentions`` as
+    :func:`~analysis.quotes.attribute.mention_rows` returns them)."""
+    spans = find_spans(text)
+    speakers = attribute_spans(text, spans, mentions)
+    return [(span.segments[0][0], span.segments[-1][1], " ".join(text[a:b].strip() for a, b in span.segments),
+             span.kind, who.name, who.type, who.mention, who.attribution)
+            for span, who in zip(spans, speakers, strict=True)]
+
+
+def _frame(records: list[tuple[object, ...]], columns: list[str]) -> pd.DataFrame:
+    cols = list(zip(*records, strict=True)) if records else [()] * len(columns)
+    return pd.DataFrame({c: pd.Series(list(v), dtype="int64" if c in ("start", "end") else "str")
+                         for c, v in zip(columns, cols, strict=True)})
 
 
 def find_quotes(text: str, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -153,13 +161,22 @@ def find_quotes(text: str, mentions: pd.DataFrame | None = None) -> pd.DataFrame
     quote joined by a space), ``kind`` direct | partial, ``speaker`` the canonical name ("" when unattributed),
     ``speaker_type``, ``speaker_mention`` the words naming the speaker in the text and ``attribution`` adjacent
     | coreference | according-to | none."""
-    spans = find_spans(text)
-    speakers = attribute_spans(text, spans, _mention_frame(mentions))
-    rows = []
-    for span, who in zip(spans, speakers, strict=True):
-        quote = " ".join(text[a:b].strip() for a, b in span.segments)
-        rows.append({"start": span.segments[0][0], "end": span.segments[-1][1], "quote": quote, "kind": span.kind,
-                     "speaker": who.name, "speaker_type": who.type, "speaker_mention": who.mention,
-                     "attribution": who.attribution})
-    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return frame.astype({"start": "int64", "end": "int64"})
+    return _frame(quote_records(text, mention_rows(mentions)), QUOTE_COLUMNS)
+
+
+def find_corpus_quotes(docs: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`find_quotes` over many documents at once, with one frame built for all of them.
+
+    ``docs`` needs ``doc_id, text``; ``mentions`` ``doc_id, start, end, name, type`` (offsets into each
+    document's text). Returns ``doc_id`` plus :data:`QUOTE_COLUMNS`, ordered by document (as in ``docs``) then
+    position."""
+    by_doc: dict[str, list[MentionRow]] = {}
+    if mentions is not None and len(mentions):
+        for d, a, b, n, t in zip(mentions["doc_id"].tolist(), mentions["start"].tolist(), mentions["end"].tolist(),
+                                 mentions["name"].tolist(), mentions["type"].tolist(), strict=True):
+            by_doc.setdefault(str(d), []).append((int(a), int(b), str(n), str(t).upper()))
+    records: list[tuple[object, ...]] = []
+    for doc_id, text in zip(docs["doc_id"].tolist(), docs["text"].tolist(), strict=True):
+        rows = sorted(by_doc.get(str(doc_id), []))
+        records.extend((str(doc_id), *r) for r in quote_records(str(text), rows))
+    return _frame(records, ["doc_id", *QUOTE_COLUMNS])

@@ -33,8 +33,8 @@ NOT_SPEAKERS = {w.casefold() for w in CUES["not_speakers"]}
 PRON_PERSON = set(CUES["pronouns_person"])
 PRON_ORG = set(CUES["pronouns_org"])
 PRON_GROUP = set(CUES["pronouns_group"])
-DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their", "our", "this", "that", "two",
-               "three", "several", "some", "many", "other", "these", "those"}
+DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their", "our", "this", "two", "three",
+               "several", "some", "many", "other"}
 CONNECTORS = {"of", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "du", "&"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "st", "jr", "sr", "no", "vs",
                  "u.s", "u.k", "inc", "corp", "co", "ltd", "prof", "rev", "sgt", "capt", "maj", "adm", "ft", "mt",
@@ -58,3 +58,44 @@ def is_sentence_break(text: str, m: re.Match[str]) -> bool:
     if len(token) == 1 and token.isalpha():
         return False
     return token not in ABBREVIATIONS
+
+
+_LOWER_WORD = re.compile(r"[A-Za-z]+")
+_VERB_WORDS = {v.casefold() for v in CUES["speech_verbs"] if " " not in v}
+_VERB_PHRASES: dict[str, list[re.Pattern[str]]] = {}
+for _v in CUES["speech_verbs"]:
+    if " " in _v:
+        _first, _rest = _v.casefold().split(" ", 1)
+        _VERB_PHRASES.setdefault(_first, []).append(re.compile(r"\s+" + re.escape(_rest).replace(r"\ ", r"\s+") + r"\b", re.I))
+FINITE_VERBS = {v for v in _VERB_WORDS if not v.endswith("ing")}
+#: base forms, used only to recognise -ing forms ("dismissing", "quoting"); a bare "say"/"tell" is not a cue
+_STEMS = {v.casefold() for v in CUES["speech_verb_stems"]}
+
+
+def speech_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Speech verbs in ``text[lo:hi]`` as (start, end, verb casefolded), in order: a word scan and a set lookup,
+    linear in the length of the range."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LOWER_WORD.finditer(text, lo, hi):
+        w = m.group(0).casefold()
+        for pat in _VERB_PHRASES.get(w, ()):
+            p = pat.match(text, m.end(), hi)
+            if p:
+                out.append((m.start(), p.end(), w + " " + " ".join(p.group(0).split())))
+                break
+        else:
+            if w in _VERB_WORDS or (w.endswith("ing") and _ing_stem(w) in _STEMS):
+                out.append((m.start(), m.end(), w))
+    return out
+
+
+def _ing_stem(word: str) -> str:
+    """The base form under an -ing form ("dismissing" -> "dismiss", "quoting" -> "quote", "chatting" -> "chat")."""
+    stem = word[:-3]
+    if stem in _STEMS:
+        return stem
+    if stem + "e" in _STEMS:
+        return stem + "e"
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        return stem[:-1]
+    return stem

@@ -131,7 +131,9 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
         return None
     words = toks[start:]
     heads = [w for w, _, _ in words if _is_role(w)]
-    head = _bare(heads[0]) if heads else _bare(words[-1][0])
+    if not heads:
+        return None
+    head = _bare(heads[0])
     definite = words[0][0].casefold() in {"the", "its", "their", "his", "her", "this"}
     possessive = words[0][0].endswith(("’s", "'s"))
     return Phrase("description", words[0][1], e, words[0][1], e, head=head, definite=definite and not possessive)
@@ -148,7 +150,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     w, s, e = toks[0]
     if w.casefold() in PRON_PERSON | PRON_ORG | PRON_GROUP:
         return Phrase("pronoun", s, e, s, e, head=w.casefold())
-    if w[:1].isupper() and _bare(w) not in NOT_SPEAKERS:
+    if (w[:1].isupper() and _bare(w) not in NOT_SPEAKERS) or (_is_title(w) and len(toks) > 1 and (
+            toks[1][0][:1].isupper() or _is_title(toks[1][0]))):
         run = [toks[0]]
         for i in range(1, len(toks)):
             t = toks[i][0]
@@ -180,4 +183,21 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         return Phrase("description", s, words[-1][2], s, words[-1][2], head=_bare(heads[0]), definite=definite)
     if _is_role(w):
         return tail_phrase(text, s, e)
+    return None
+
+
+def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
+    """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said")."""
+    chunk = text[lo:hi].rstrip()
+    if not chunk.endswith(","):
+        ph = tail_phrase(text, lo, hi)
+        if ph is not None or "," not in chunk:
+            return ph
+    cut = lo
+    for part in chunk.split(","):
+        end = cut + len(part)
+        ph = tail_phrase(text, cut, end)
+        if ph is not None and (ph.kind != "description" or ph.head):
+            return ph
+        cut = end + 1
     return None
