@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lexicon import FINITE_VERBS, ROLE_ORG, SENTENCE_BREAK, is_sentence_break, speech_verbs
@@ -127,18 +128,8 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return out
 
 
-def antecedent(doc: Doc, pos: int, want: str, gender: str = "") -> tuple[str, str] | None:
-    """(name, type) of the entity a pronoun or description at ``pos`` refers to: ``want`` is PERSON or ORG,
-    ``gender`` "m"/"f"/"" (see the module docstring)."""
-    orgish = want == "ORG"
-
-    def fits(name: str, etype: str) -> bool:
-        if etype in PLACE_TYPES:
-            return False
-        if orgish:
-            return etype in ORG_TYPES and name not in doc.gender
-        return personlike(doc, name, etype) and not (gender and doc.gender.get(name, gender) != gender)
-
+def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool]) -> tuple[int, str, str] | None:
+    """The nearest salient entity before ``pos`` that ``fits`` (name, type), else the nearest mention."""
     lo = bisect_left(doc.starts, pos - WINDOW)
     hi = bisect_left(doc.starts, pos)
     fallback: tuple[int, str, str] | None = None
@@ -159,7 +150,21 @@ def antecedent(doc: Doc, pos: int, want: str, gender: str = "") -> tuple[str, st
                     strong = pool[k]
                 break
             k -= 1
-    pick = strong or fallback
+    return strong or fallback
+
+
+def antecedent(doc: Doc, pos: int, want: str, gender: str = "") -> tuple[str, str] | None:
+    """(name, type) of the entity a pronoun or description at ``pos`` refers to: ``want`` is PERSON or ORG,
+    ``gender`` "m"/"f"/"" (see the module docstring); a person the text shows to be of the other gender is
+    skipped."""
+    if want == "ORG":
+        pick = _search(doc, pos, lambda n, t: t in ORG_TYPES and n not in doc.gender)
+        return (pick[1], pick[2]) if pick else None
+
+    def person(name: str, etype: str) -> bool:
+        return etype not in PLACE_TYPES and personlike(doc, name, etype) and doc.gender.get(name, gender) == gender
+
+    pick = _search(doc, pos, person)
     return (pick[1], pick[2]) if pick else None
 
 

@@ -12,16 +12,19 @@ House officials") stay as written. Nothing is guessed: with no cue the speaker i
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .antecedents import Doc, antecedent, build_doc, name_speaker
-from .lexicon import (ACCORDING_TO, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, is_sentence_break,
+from .lexicon import (ACCORDING_TO, DOCUMENTS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, is_sentence_break,
                       speech_verbs)
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import Phrase, head_phrase, subject_phrase, tokens
 
 _POST_REACH = 160
+_AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 
 
 def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
@@ -36,6 +39,11 @@ def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
         found = antecedent(doc, ph.start, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
         return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
+    if ph.head in DOCUMENTS:
+        # "a statement from the board": the author of the document, else no named speaker
+        by = _AUTHOR.match(doc.text, ph.end)
+        found = _resolve(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
+        return found or Speaker("", "", surface, "none")
     if ph.definite and (ph.head in ROLE_ORG or ph.head in ROLE_PERSON):
         found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON")
         if found:

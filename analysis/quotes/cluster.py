@@ -1,8 +1,9 @@
 """The same quotation across documents: clusters, representative wording and fidelity.
 
 Quotes are compared on a normalised form (casefolded words, no quote marks or punctuation). Identical forms
-join at once (hashing); other pairs are compared with rapidfuzz only when they share one of their rarest word
-3-grams, so the work grows with the number of quotes, not with its square. Two forms are the same quotation
+join at once (hashing); other pairs are compared with rapidfuzz only when they share a rare word 3-gram (one
+found in at most ``MAX_BLOCK`` distinct quotes), and each quote with at most ``MAX_CANDIDATES`` earlier ones,
+those sharing most 3-grams first, so the work grows with the number of quotes, not with its square. Two forms are the same quotation
 when ``token_sort_ratio`` >= 80, when the shorter (5+ words) sits inside the longer (``partial_ratio`` >= 90),
 or when they share most of their content words (``token_set_ratio`` >= 75, 4+ shared words covering 60% of
 the shorter). Clusters are the connected components.
@@ -23,8 +24,10 @@ _DASHES = re.compile(r"[-–—/]")
 _PUNCT = re.compile(r"[^\w\s$%]")
 _STOP = frozenset("a an the and or but of in on at to for from with by as is are was were be been it its this that "
                   "these those there their they we i you he she our my your his her not will would".split())
-KEYS_PER_QUOTE = 4
-MAX_BLOCK = 40
+MAX_BLOCK = 50
+MAX_CANDIDATES = 12
+PARTIAL_MAX_CHARS = 400  # longer excerpts are matched by containment or token ratios (partial_ratio is quadratic)
+MIN_SHARED = 3  # 3-grams two quotes must share (or all of the shorter one's) before rapidfuzz compares them
 
 
 def normalise(text: str) -> str:
@@ -37,23 +40,28 @@ def similar(a: str, b: str) -> bool:
     """Whether two normalised quotes are the same quotation (rules in the module docstring)."""
     if not a or not b:
         return False
+    wa, wb = a.split(), b.split()
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if min(len(wa), len(wb)) >= 5 and short in long_:
+        return True
     if fuzz.token_sort_ratio(a, b) >= 80:
         return True
-    wa, wb = a.split(), b.split()
-    if min(len(wa), len(wb)) >= 5 and fuzz.partial_ratio(a, b) >= 90:
+    if min(len(wa), len(wb)) >= 5 and len(short) <= PARTIAL_MAX_CHARS and fuzz.partial_ratio(a, b) >= 90:
         return True
     ca, cb = set(wa) - _STOP, set(wb) - _STOP
     shared = len(ca & cb)
     return shared >= 4 and shared >= 0.6 * min(len(ca), len(cb)) and fuzz.token_set_ratio(a, b) >= 75
 
 
-def _keys(words: list[str]) -> list[tuple[str, ...]]:
+def _keys(words: list[str]) -> set[tuple[str, ...]]:
     if len(words) < 3:
-        return [tuple(words)] if words else []
-    return list({tuple(words[i:i + 3]) for i in range(len(words) - 2)})
+        return {tuple(words)} if words else set()
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
 
 
 def _components(forms: list[str]) -> list[int]:
+    """Component root of each form: a form is compared only with earlier forms sharing one of its word 3-grams
+    that is rare (in at most :data:`MAX_BLOCK` forms), best-sharing first, at most :data:`MAX_CANDIDATES`."""
     parent = list(range(len(forms)))
 
     def find(i: int) -> int:
@@ -66,13 +74,16 @@ def _components(forms: list[str]) -> list[int]:
     df: Counter[tuple[str, ...]] = Counter(g for gs in grams for g in gs)
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, gs in enumerate(grams):
-        for g in sorted(gs, key=lambda g: (df[g], g))[:KEYS_PER_QUOTE]:
-            blocks[g].append(i)
-    for members in blocks.values():
-        for n, i in enumerate(members[1:], start=1):
-            for j in members[max(0, n - MAX_BLOCK):n]:
-                if find(i) != find(j) and similar(forms[i], forms[j]):
-                    parent[find(i)] = find(j)
+        shared: Counter[int] = Counter()
+        for g in gs:
+            if df[g] <= MAX_BLOCK:
+                shared.update(blocks[g])
+                blocks[g].append(i)
+        for j, n in shared.most_common(MAX_CANDIDATES):
+            if n < min(MIN_SHARED, len(gs), len(grams[j])):
+                break
+            if find(i) != find(j) and similar(forms[i], forms[j]):
+                parent[find(i)] = find(j)
     return [find(i) for i in range(len(forms))]
 
 

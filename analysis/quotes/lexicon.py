@@ -77,6 +77,8 @@ def speech_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     linear in the length of the range."""
     out: list[tuple[int, int, str]] = []
     for m in _LOWER_WORD.finditer(text, lo, hi):
+        if m.start() and text[m.start() - 1] in "-'’":
+            continue  # "so-called", "don't"
         w = m.group(0).casefold()
         for pat in _VERB_PHRASES.get(w, ()):
             p = pat.match(text, m.end(), hi)
