@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lexicon import FINITE_VERBS, ROLE_ORG, SENTENCE_BREAK, is_sentence_break, speech_verbs
+from .lexicon import FINITE_VERBS, INTRO_WORDS, ROLE_ORG, SENTENCE_BREAK, is_sentence_break, speech_verbs
 from .model import Speaker
 from .phrases import Phrase, subject_phrase, tokens
 
@@ -22,12 +22,11 @@ WINDOW = 1500
 ORG_TYPES = {"ORG", "ORGANIZATION", "ORGANISATION", "NORP"}
 PLACE_TYPES = {"PLACE", "GPE", "LOC", "LOCATION", "DATE", "PRODUCT", "INDEX", "EVENT", "WORK_OF_ART", "LAW"}
 _UNTYPED = {"OTHER", "", "MISC", "UNKNOWN", "NAN"}
-_INTRO_WORDS = {"on", "in", "at", "during", "after", "before", "earlier", "later", "asked", "speaking", "meanwhile",
-                "but", "and", "still", "yet", "however", "since", "when", "while", "last", "this", "also", "then",
-                "for", "with", "by", "from", "as", "under", "despite", "now", "today", "yesterday", "separately"}
 _PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 _MALE = {"he", "his", "him", "himself"}
-_BREAK_BETWEEN = re.compile(r"[.!?][\"”’']*\s+[A-Z]|[\"“”]")
+_BREAK_BETWEEN = re.compile(r"[.!?;:][\"”’']*\s|[\"“”]")
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
+_GENDER_REACH = 100
 #: a finite speech verb right after a mention ("Trump said", "Ross, who …, told", "Trump on Monday said")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
@@ -88,15 +87,19 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
 
 
 def _genders(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
-    """Each name's grammatical gender, voted by the first personal pronoun after its mentions in the same
-    sentence ("Clinton said she …") when no other name or quotation mark comes between."""
+    """Each name's grammatical gender, voted by a personal pronoun soon after its mentions in the same clause
+    ("Clinton said she …", "Trump and his aides") with no other capitalised word, quotation mark or sentence
+    break between, and by a title before it (Mr., Mrs., Ms.)."""
     votes: dict[str, list[int]] = {}
-    for i, (_, e, name) in enumerate(spans):
-        hi = min(e + 120, spans[i + 1][0] if i + 1 < len(spans) else e + 120)
+    for i, (s, e, name) in enumerate(spans):
+        v = votes.setdefault(name, [0, 0])
+        title = _TITLE_BEFORE.search(text, max(0, s - 6), s)
+        if title:
+            v[0 if title.group(1) == "Mr" else 1] += 1
+        hi = min(e + _GENDER_REACH, spans[i + 1][0] if i + 1 < len(spans) else e + _GENDER_REACH)
         m = _PRONOUN.search(text, e, max(e, hi))
         if m is None or _BREAK_BETWEEN.search(text, e, m.start()):
             continue
-        v = votes.setdefault(name, [0, 0])
         v[0 if m.group(1).casefold() in _MALE else 1] += 1
     return {k: ("m" if a > b else "f") for k, (a, b) in votes.items() if a != b}
 
@@ -122,7 +125,7 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     words = tokens(text, start, s)
     pre = text[start:s].strip()
     out = (not pre or all(w[:1].isupper() for w, _, _ in words)
-           or (pre.endswith(",") and len(words) <= 7 and words[0][0].casefold() in _INTRO_WORDS)
+           or (pre.endswith(",") and len(words) <= 7 and words[0][0].casefold() in INTRO_WORDS)
            or verb_follows(text, e))
     doc._subject[i] = out
     return out

@@ -21,7 +21,7 @@ from .lexicon import (ACCORDING_TO, DOCUMENTS, PRON_GROUP, PRON_ORG, ROLE_ORG, R
                       speech_verbs)
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
-from .phrases import Phrase, head_phrase, subject_phrase, tokens
+from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
 
 _POST_REACH = 160
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
@@ -81,10 +81,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             found.attribution = "according-to" if found.attribution == "adjacent" else found.attribution
             return found
     for vs, ve, verb in reversed(verbs):
-        if verb.endswith("ing"):
-            ph = head_phrase(text, lo, vs) or subject_phrase(text, lo, vs)
-        else:
-            ph = subject_phrase(text, lo, vs)
+        ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
         if ph is None:
             ph = head_phrase(text, ve, span.open_at)
         found = _resolve(doc, ph, span.open_at)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, NOT_SPEAKERS, PREPOSITIONS, PRON_GROUP,
+from .lexicon import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_SPEAKERS, PREPOSITIONS,
+                      PRON_GROUP,
                       PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, TIME_WORDS, TITLES, WORD)
 
 PhraseKind = Literal["pronoun", "name", "description"]
@@ -90,7 +91,8 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         j = len(toks) - 1
         while j > 0:
             pw = toks[j - 1][0]
-            if pw[:1].isupper() or _is_title(pw) or (pw.casefold() in CONNECTORS and j > 1 and toks[j - 2][0][:1].isupper()):
+            if (pw[:1].isupper() and _bare(pw) not in NOT_SPEAKERS) or _is_title(pw) or (
+                    pw.casefold() in CONNECTORS and j > 1 and toks[j - 2][0][:1].isupper()):
                 j -= 1
                 continue
             break
@@ -155,7 +157,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         run = [toks[0]]
         for i in range(1, len(toks)):
             t = toks[i][0]
-            if t[:1].isupper() or _is_title(t) or (t.casefold() in CONNECTORS and i + 1 < len(toks) and toks[i + 1][0][:1].isupper()):
+            if (t[:1].isupper() and _bare(t) not in NOT_SPEAKERS) or _is_title(t) or (
+                    t.casefold() in CONNECTORS and i + 1 < len(toks) and toks[i + 1][0][:1].isupper()):
                 run.append(toks[i])
                 continue
             break
@@ -200,4 +203,23 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         if ph is not None and (ph.kind != "description" or ph.head):
             return ph
         cut = end + 1
+    return None
+
+
+def participle_subject(text: str, lo: int, hi: int) -> Phrase | None:
+    """The subject of an -ing speech verb at ``hi``: the name right before it ("with Trump saying …"), else the
+    subject of the main clause ("Before the vote, X attacked Y, saying …": X), skipping introductory phrases."""
+    toks = tokens(text, lo, hi)
+    if toks and toks[-1][0] not in (",", "—", "–") and toks[-1][0][:1].isupper():
+        ph = tail_phrase(text, lo, hi)
+        if ph is not None and ph.kind == "name":
+            return ph
+    cut = lo
+    for part in text[lo:hi].split(","):
+        words = tokens(text, cut, cut + len(part))
+        if words and _bare(words[0][0]) not in INTRO_WORDS:
+            ph = head_phrase(text, cut, cut + len(part))
+            if ph is not None:
+                return ph
+        cut += len(part) + 1
     return None
