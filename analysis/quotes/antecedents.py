@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import FINITE_VERBS, INTRO_WORDS, ROLE_ORG, SENTENCE_BREAK, is_sentence_break, speech_verbs
 from .model import Speaker
-from .phrases import Phrase, subject_phrase, tokens
+from .phrases import Phrase, head_phrase, subject_phrase, tokens
 
 WINDOW = 1500
 ORG_TYPES = {"ORG", "ORGANIZATION", "ORGANISATION", "NORP"}
@@ -65,7 +65,7 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
     """A :class:`Doc` with genders voted and grammatical subjects of speech verbs collected."""
     doc = Doc(text, starts, ends, names, types, quoted)
     spans = list(zip(starts, ends, names, strict=True))
-    for vs, _, verb in speech_verbs(text, 0, len(text)):
+    for vs, ve, verb in speech_verbs(text, 0, len(text)):
         if verb not in FINITE_VERBS or doc.inside_quote(vs):
             continue
         lo = max(0, vs - _SUBJECT_REACH)
@@ -76,6 +76,8 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
         if q >= 0 and doc.quoted[q][1] > lo:
             lo = doc.quoted[q][1] + 1
         ph = subject_phrase(text, lo, vs) if lo < vs else None
+        if (ph is None or ph.kind != "name") and text[lo:vs].rstrip().endswith((",", "”", '"')):
+            ph = head_phrase(text, ve, min(len(text), ve + 80))  # "…, said Wilcox, an Orlando Republican"
         if ph is None or ph.kind != "name":
             continue
         who = name_speaker(doc, ph)
@@ -153,6 +155,8 @@ def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool]) -> tuple[int, 
                     strong = pool[k]
                 break
             k -= 1
+    if strong is not None and fallback is not None and "\n" in doc.text[strong[0]:fallback[0]]:
+        return fallback  # a mention in a later paragraph beats a salient entity of an earlier one
     return strong or fallback
 
 

@@ -17,13 +17,15 @@ import re
 import pandas as pd
 
 from .antecedents import Doc, antecedent, build_doc, name_speaker
-from .lexicon import (ACCORDING_TO, DOCUMENTS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, is_sentence_break,
+from .lexicon import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, is_sentence_break,
                       speech_verbs)
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
 
-_POST_REACH = 160
+_POST_REACH = 200
+_SUBJECT_WORDS = 12  # words of a subject phrase before the speech verb (titles included)
+_CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was polled, said")
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 
 
@@ -65,9 +67,36 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return None  # the quotation ended its sentence; the next one is not its attribution
     if not before.strip(" ,—–-\u00a0"):
         return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
-    if len(tokens(text, span.close_at, vs)) > 14:
+    words = tokens(text, span.close_at, vs)
+    first_comma = next((i for i, w in enumerate(words) if w[0] == ","), len(words))
+    if first_comma <= _SUBJECT_WORDS and len(words) <= _CLAUSE_WORDS and before.lstrip()[:1] in (",", "—", "–") \
+            or len(words) <= _SUBJECT_WORDS:
+        return _resolve(doc, subject_phrase(text, span.close_at, vs), span.open_at)
+    return None
+
+
+def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
+    """An attribution closing the sentence after more words: "“A” by the shooting, Nefzi said."."""
+    text = doc.text
+    verbs = speech_verbs(text, span.close_at, stop)
+    if not verbs:
         return None
-    return _resolve(doc, subject_phrase(text, span.close_at, vs), span.open_at)
+    vs, ve, verb = verbs[-1]
+    if verb not in FINITE_VERBS or len(tokens(text, ve, stop)) > 6:
+        return None
+    comma = text.rfind(",", span.close_at, vs)
+    if comma < 0 or len(tokens(text, comma, vs)) > _SUBJECT_WORDS:
+        return None
+    return _resolve(doc, subject_phrase(text, comma + 1, vs), span.open_at)
+
+
+def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
+    """The main-clause subject of the sentence, for a quotation introduced by a colon ("X delivered a blunt
+    message: “…”") or quoted inside X's paraphrase ("X called immigrants “rapists”"): a name only."""
+    ph = participle_subject(doc.text, lo, span.open_at)
+    if ph is None or ph.kind != "name":
+        return None
+    return _resolve(doc, ph, span.open_at)
 
 
 def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
@@ -130,7 +159,9 @@ def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow
         stop = min(span.sent_end, nxt.open_at if nxt else len(text))
         same_sentence = prev is not None and prev.close_at > span.sent_start
         lo = prev.close_at if same_sentence and prev is not None else span.sent_start
-        who = _after(doc, span, stop) or _before(doc, span, lo) or _according(doc, span)
+        who = _after(doc, span, stop) or _before(doc, span, lo) or _according(doc, span) or _sentence_tail(doc, span, stop)
+        if who is None and (text[lo:span.open_at].rstrip().endswith(":") or span.kind == "partial"):
+            who = _clause_subject(doc, span, lo)
         if who is None and span.gaps:
             for a, b in span.gaps:
                 who = _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)

@@ -57,14 +57,13 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 def _spans(text: str) -> list[QuoteSpan]:
     paras = paragraphs(text)
     out: list[QuoteSpan] = []
-    for segs, k in quoted_segments(text):
-        segs = [s for s in (_trim(text, a, b) for a, b in segs) if s[1] > s[0]]
+    for raw, k in quoted_segments(text):
+        segs = [s for s in (_trim(text, a, b) for a, b in raw) if s[1] > s[0]]
         if not segs:
             continue
-        pa, pb = paras[k]
-        last_para_end = next(b for a, b in paras if a <= segs[-1][0] <= b)
-        close_at = min(segs[-1][1] + 1, last_para_end)
-        open_at = segs[0][0] - 1
+        last_para_end = next(b for a, b in paras if a <= raw[-1][0] <= b)
+        close_at = min(raw[-1][1] + 1, last_para_end)
+        open_at = raw[0][0] - 1
         out.append(QuoteSpan(segs, open_at, close_at, 0, 0, k, multi_para=len(segs) > 1))
     # a quote split by its attribution ("A," he said, "B.") is one quotation
     merged: list[QuoteSpan] = []

@@ -152,6 +152,13 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     w, s, e = toks[0]
     if w.casefold() in PRON_PERSON | PRON_ORG | PRON_GROUP:
         return Phrase("pronoun", s, e, s, e, head=w.casefold())
+    lead = 0
+    while lead < min(3, len(toks) - 1) and toks[lead][0].islower() and toks[lead][0] not in DETERMINERS \
+            and _bare(toks[lead][0]) not in PREPOSITIONS and not _is_title(toks[lead][0]):
+        lead += 1  # "said undecided Republican voter Stephanie Hooton"
+    if lead and toks[lead][0][:1].isupper() and _bare(toks[lead][0]) not in NOT_SPEAKERS:
+        toks = toks[lead:]
+        w, s, e = toks[0]
     if (w[:1].isupper() and _bare(w) not in NOT_SPEAKERS) or (_is_title(w) and len(toks) > 1 and (
             toks[1][0][:1].isupper() or _is_title(toks[1][0]))):
         run = [toks[0]]
