@@ -111,8 +111,8 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             return found
     for vs, ve, verb in reversed(verbs):
         ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
-        if ph is None:
-            ph = head_phrase(text, ve, span.open_at)
+        if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))):
+            ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
         found = _resolve(doc, ph, span.open_at)
         if found is not None:
             return found
@@ -159,14 +159,13 @@ def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow
         stop = min(span.sent_end, nxt.open_at if nxt else len(text))
         same_sentence = prev is not None and prev.close_at > span.sent_start
         lo = prev.close_at if same_sentence and prev is not None else span.sent_start
-        who = _after(doc, span, stop) or _before(doc, span, lo) or _according(doc, span) or _sentence_tail(doc, span, stop)
+        who = None
+        for a, b in span.gaps:  # a split quote: the attribution between its parts
+            who = who or _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)
+        who = who or _after(doc, span, stop) or _before(doc, span, lo) or _according(doc, span) \
+            or _sentence_tail(doc, span, stop)
         if who is None and (text[lo:span.open_at].rstrip().endswith(":") or span.kind == "partial"):
             who = _clause_subject(doc, span, lo)
-        if who is None and span.gaps:
-            for a, b in span.gaps:
-                who = _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)
-                if who:
-                    break
         if who is None and same_sentence and out:
             who = Speaker(out[-1].name, out[-1].type, out[-1].mention, out[-1].attribution)
         if who is None and span.sent_start == paras[span.para][0] and span.para > 0:

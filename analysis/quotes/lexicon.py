@@ -30,7 +30,8 @@ GROUPS = {w.casefold() for w in CUES["group_nouns"]}
 ADVERBS = {w.casefold() for w in CUES["clause_adverbs"]} | {w.casefold() for w in CUES["time_words"]}
 TIME_WORDS = {w.casefold() for w in CUES["time_words"]}
 INTRO_WORDS = {w.casefold() for w in CUES["intro_words"]}
-NOT_SPEAKERS = {w.casefold() for w in CUES["not_speakers"] + CUES["intro_words"] + CUES["months"] + CUES["time_words"]}
+NOT_SPEAKERS = {w.casefold().rstrip(".") for w in CUES["not_speakers"] + CUES["intro_words"] + CUES["months"]
+                + CUES["time_words"] + CUES["place_abbreviations"]}
 PRON_PERSON = set(CUES["pronouns_person"])
 PRON_ORG = set(CUES["pronouns_org"])
 PRON_GROUP = set(CUES["pronouns_group"])

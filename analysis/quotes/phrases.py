@@ -46,7 +46,8 @@ def _bare(word: str) -> str:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and _bare(word) not in NOT_SPEAKERS
+    """A capitalised word that may be part of a name (not a dateline "WASHINGTON" or a stop word)."""
+    return word[:1].isupper() and _bare(word) not in NOT_SPEAKERS and not (word.isupper() and len(word) > 5)
 
 
 def _is_title(word: str) -> bool:
@@ -156,10 +157,10 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     while lead < min(3, len(toks) - 1) and toks[lead][0].islower() and toks[lead][0] not in DETERMINERS \
             and _bare(toks[lead][0]) not in PREPOSITIONS and not _is_title(toks[lead][0]):
         lead += 1  # "said undecided Republican voter Stephanie Hooton"
-    if lead and toks[lead][0][:1].isupper() and _bare(toks[lead][0]) not in NOT_SPEAKERS:
+    if lead and _is_cap(toks[lead][0]):
         toks = toks[lead:]
         w, s, e = toks[0]
-    if (w[:1].isupper() and _bare(w) not in NOT_SPEAKERS) or (_is_title(w) and len(toks) > 1 and (
+    if _is_cap(w) or (_is_title(w) and len(toks) > 1 and (
             toks[1][0][:1].isupper() or _is_title(toks[1][0]))):
         run = [toks[0]]
         for i in range(1, len(toks)):
