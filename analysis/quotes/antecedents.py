@@ -18,7 +18,7 @@ from .lexicon import FINITE_VERBS, INTRO_WORDS, ROLE_ORG, SENTENCE_BREAK, is_sen
 from .model import Speaker
 from .phrases import Phrase, head_phrase, subject_phrase, tokens
 
-WINDOW = 1500
+WINDOW = 700
 ORG_TYPES = {"ORG", "ORGANIZATION", "ORGANISATION", "NORP"}
 PLACE_TYPES = {"PLACE", "GPE", "LOC", "LOCATION", "DATE", "PRODUCT", "INDEX", "EVENT", "WORK_OF_ART", "LAW"}
 _UNTYPED = {"OTHER", "", "MISC", "UNKNOWN", "NAN"}

@@ -139,9 +139,21 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
     :func:`~analysis.quotes.attribute.mention_rows` returns them)."""
     spans = find_spans(text)
     speakers = attribute_spans(text, spans, mentions)
-    return [(span.segments[0][0], span.segments[-1][1], " ".join(text[a:b].strip() for a, b in span.segments),
-             span.kind, who.name, who.type, who.mention, who.attribution)
-            for span, who in zip(spans, speakers, strict=True)]
+    out: list[tuple[object, ...]] = []
+    prev: QuoteSpan | None = None
+    for span, who in zip(spans, speakers, strict=True):
+        quote = " ".join(text[a:b].strip() for a, b in span.segments)
+        if prev is not None and out and "partial" in (span.kind, prev.kind) \
+                and prev.close_at > span.sent_start and out[-1][4] == who.name:
+            # fragments quoted in one sentence from one speaker ("a “loser,” a “liar” and a “whiner”") are one
+            # quotation
+            last = out[-1]
+            out[-1] = (last[0], span.segments[-1][1], f"{last[2]} … {quote}", *last[3:])
+        else:
+            out.append((span.segments[0][0], span.segments[-1][1], quote, span.kind, who.name, who.type, who.mention,
+                        who.attribution))
+        prev = span
+    return out
 
 
 def _frame(records: list[tuple[object, ...]], columns: list[str]) -> pd.DataFrame:
