@@ -67,6 +67,10 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return None  # the quotation ended its sentence; the next one is not its attribution
     if not before.strip(" ,—–-\u00a0"):
         return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
+    if before.rstrip().endswith(","):  # "“…” in the 2008 primary, said professor X"
+        found = _resolve(doc, head_phrase(text, ve, hi), span.open_at)
+        if found is not None:
+            return found
     words = tokens(text, span.close_at, vs)
     first_comma = next((i for i, w in enumerate(words) if w[0] == ","), len(words))
     if first_comma <= _SUBJECT_WORDS and len(words) <= _CLAUSE_WORDS and before.lstrip()[:1] in (",", "—", "–") \
@@ -109,7 +113,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         if found:
             found.attribution = "according-to" if found.attribution == "adjacent" else found.attribution
             return found
-    for vs, ve, verb in reversed(verbs):
+    for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
         ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))):
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
