@@ -10,7 +10,6 @@ mentions as input). Work files go to the system temp folder.
 
 from __future__ import annotations
 
-import json
 import pickle
 import subprocess
 import sys

@@ -207,3 +207,26 @@ def test_cluster_quotes_exact_excerpt_and_variant() -> None:
 def test_cluster_quotes_empty() -> None:
     out = cluster_quotes(pd.DataFrame({"doc_id": [], "quote": []}))
     assert list(out.columns) == ["doc_id", "quote", "cluster_id", "fidelity", "representative"]
+
+
+def test_fragments_of_one_sentence_are_one_quotation() -> None:
+    text = 'Bush said Trump is a "loser," a "liar" and a "whiner."'
+    row = only(quotes(text, [("Bush", "Jeb Bush", "PERSON"), ("Trump", "Donald Trump", "PERSON")]))
+    assert (row["quote"], row["speaker"]) == ("loser, … liar … whiner.", "Jeb Bush")
+
+
+def test_participle_takes_the_main_clause_subject() -> None:
+    text = 'Before the vote, Trump attacked Bush, calling him "a total stiff with no energy."'
+    row = only(quotes(text, [("Bush", "Jeb Bush", "PERSON"), ("Trump", "Donald Trump", "PERSON")]))
+    assert row["speaker"] == "Donald Trump"
+
+
+def test_attribution_closing_a_longer_sentence() -> None:
+    text = '"We are frustrated and horrified" by the shooting at the club, Nefzi said.'
+    assert only(quotes(text))["speaker"] == "Nefzi"
+
+
+def test_nested_report_goes_to_the_outer_speaker() -> None:
+    text = 'Israel said Clinton called on members to be "closely coordinated."'
+    row = only(quotes(text, [("Israel", "Steve Israel", "PERSON"), ("Clinton", "Hillary Clinton", "PERSON")]))
+    assert row["speaker"] == "Steve Israel"

@@ -15,9 +15,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-SPEECH_VERB = re.compile(r"(?<![\w'’-])(?:" + _alternation(CUES["speech_verbs"]) + r")(?![\w'’-])", re.I)
-ACCORDING_TO = re.compile(r"(?<![\w-])(?:according\s+to|citing)\s+", re.I)
-SPEECH_TAIL = re.compile(r"^\s*(?:" + _alternation(CUES["speech_nouns_after_verb"]) + r")\b", re.I)
+ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _alternation(CUES["according_to"]) + r")\s+", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘']?[A-Z0-9])|[.!?][\"”’']*\s*$")
 WORD = re.compile(r"[\w.'’&-]+|,|[—–:;]")
 TITLE_CUE = re.compile(r"(?<![\w-])(?:" + _alternation(CUES["title_cues"]) + r")[\s,:]*$", re.I)
