@@ -190,7 +190,7 @@ def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
     for i in range(max(0, lo - 3), min(len(doc.starts), lo + 6)):
         if doc.starts[i] < ph.name_end and doc.ends[i] > ph.name_start and (best is None or doc.ends[i] >= doc.ends[best]):
             best = i
-    surface = doc.text[ph.start:ph.end]
+    surface = doc.text[ph.start:ph.end].rstrip(".,;:")
     if best is not None:
         under = doc.text[max(doc.starts[best], ph.name_start):min(doc.ends[best], ph.name_end)]
         return Speaker(_canonical(doc, best, under), doc.types[best], surface, "adjacent")

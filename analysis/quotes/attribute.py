@@ -32,7 +32,7 @@ _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
     if ph is None:
         return None
-    surface = doc.text[ph.start:ph.end]
+    surface = doc.text[ph.start:ph.end].rstrip(".,;:")
     if ph.kind == "name":
         return name_speaker(doc, ph)
     if ph.kind == "pronoun":

@@ -27,6 +27,7 @@ DOCUMENTS = {w.casefold() for w in CUES["document_nouns"]}
 GROUPS = {w.casefold() for w in CUES["group_nouns"]}
 ADVERBS = {w.casefold() for w in CUES["clause_adverbs"]} | {w.casefold() for w in CUES["time_words"]}
 TIME_WORDS = {w.casefold() for w in CUES["time_words"]}
+NOT_ALONE = {w.casefold() for w in CUES["not_alone"]}
 INTRO_WORDS = {w.casefold() for w in CUES["intro_words"]}
 NOT_SPEAKERS = {w.casefold().rstrip(".") for w in CUES["not_speakers"] + CUES["intro_words"] + CUES["months"]
                 + CUES["time_words"] + CUES["place_abbreviations"]}

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_SPEAKERS, PREPOSITIONS,
+from .lexicon import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_ALONE, NOT_SPEAKERS,
+                      PREPOSITIONS,
                       PRON_GROUP,
                       PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, TIME_WORDS, TITLES, WORD)
 
@@ -61,15 +62,29 @@ def _is_role(word: str) -> bool:
 
 
 def _name_part(run: list[Token]) -> list[Token]:
-    """The words after the last title or role word of a capitalised run ("Police Commissioner Richard Ross")."""
+    """The words after the last title or role word of a capitalised run ("Police Commissioner Richard Ross");
+    nothing when they are only demonyms or party words ("Republican")."""
     last = -1
     for i, (w, _, _) in enumerate(run):
-        if _is_title(w) or w.endswith(("’s", "'s")):
+        if _is_title(w) or w.endswith(("’s", "'s")) or not w[:1].isupper():
             last = i
     rest = run[last + 1:]
     while rest and rest[0][0].casefold() in CONNECTORS:
         rest = rest[1:]
-    return rest
+    return [] if all(_bare(w) in NOT_ALONE for w, _, _ in rest) else rest
+
+
+def _joins_run(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]``, lower-case, still belongs to a title run: an adjective or "and" between titles and
+    a capitalised word ("Republican political consultant X", "Gov. and DNC Chairman X")."""
+    w = toks[i][0]
+    if i + 1 >= len(toks) or w in (",", "—", "–", ":", ";") or w.casefold() in DETERMINERS:
+        return False
+    nxt = toks[i + 1][0]
+    if w.casefold() == "and":
+        return i > 0 and _is_title(toks[i - 1][0]) and nxt[:1].isupper()
+    return w.isalpha() and w.islower() and _bare(w) not in PREPOSITIONS and (_is_title(nxt) or (
+        i + 2 < len(toks) and _is_title(toks[i + 2][0])))
 
 
 def _strip_trailing(toks: list[Token]) -> list[Token]:
@@ -166,7 +181,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         for i in range(1, len(toks)):
             t = toks[i][0]
             if (t[:1].isupper() and _bare(t) not in NOT_SPEAKERS) or _is_title(t) or (
-                    t.casefold() in CONNECTORS and i + 1 < len(toks) and toks[i + 1][0][:1].isupper()):
+                    t.casefold() in CONNECTORS and i + 1 < len(toks) and toks[i + 1][0][:1].isupper()) \
+                    or _joins_run(toks, i):
                 run.append(toks[i])
                 continue
             break
