@@ -96,9 +96,9 @@ def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
 
 def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """The main-clause subject of the sentence, for a quotation introduced by a colon ("X delivered a blunt
-    message: “…”") or quoted inside X's paraphrase ("X called immigrants “rapists”"): a name only."""
+    message: “…”") or quoted inside X's paraphrase ("X called immigrants “rapists”"): a name or a pronoun."""
     ph = participle_subject(doc.text, lo, span.open_at)
-    if ph is None or ph.kind != "name":
+    if ph is None or ph.kind == "description":
         return None
     return _resolve(doc, ph, span.open_at)
 
