@@ -27,6 +27,7 @@ _MALE = {"he", "his", "him", "himself"}
 _BREAK_BETWEEN = re.compile(r"[.!?;:][\"”’']*\s|[\"“”]")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
 _GENDER_REACH = 100
+_PLACE_BEFORE = re.compile(r"\b(?:the|in)\s+$")
 #: a finite speech verb right after a mention ("Trump said", "Ross, who …, told", "Trump on Monday said")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
@@ -133,14 +134,20 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return out
 
 
-def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool]) -> tuple[int, str, str] | None:
+def _can_refer(doc: Doc, i: int) -> bool:
+    """False for a mention that cannot be a person whatever its type: "the …", "in …" before it."""
+    return not _PLACE_BEFORE.search(doc.text, max(0, doc.starts[i] - 6), doc.starts[i])
+
+
+def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool) -> tuple[int, str, str] | None:
     """The nearest salient entity before ``pos`` that ``fits`` (name, type), else the nearest mention."""
     lo = bisect_left(doc.starts, pos - WINDOW)
     hi = bisect_left(doc.starts, pos)
     fallback: tuple[int, str, str] | None = None
     strong: tuple[int, str, str] | None = None
     for i in range(hi - 1, lo - 1, -1):
-        if doc.inside_quote(doc.starts[i]) or not fits(doc.names[i], doc.types[i]):
+        if doc.inside_quote(doc.starts[i]) or not fits(doc.names[i], doc.types[i]) \
+                or (person and not _can_refer(doc, i)):
             continue
         if fallback is None:
             fallback = (doc.starts[i], doc.names[i], doc.types[i])
@@ -165,13 +172,13 @@ def antecedent(doc: Doc, pos: int, want: str, gender: str = "") -> tuple[str, st
     ``gender`` "m"/"f"/"" (see the module docstring); a person the text shows to be of the other gender is
     skipped."""
     if want == "ORG":
-        pick = _search(doc, pos, lambda n, t: t in ORG_TYPES and n not in doc.gender)
+        pick = _search(doc, pos, lambda n, t: t in ORG_TYPES and n not in doc.gender, person=False)
         return (pick[1], pick[2]) if pick else None
 
-    def person(name: str, etype: str) -> bool:
+    def fits_person(name: str, etype: str) -> bool:
         return etype not in PLACE_TYPES and personlike(doc, name, etype) and doc.gender.get(name, gender) == gender
 
-    pick = _search(doc, pos, person)
+    pick = _search(doc, pos, fits_person, person=True)
     return (pick[1], pick[2]) if pick else None
 
 
