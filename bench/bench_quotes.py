@@ -2,7 +2,9 @@
 
 usage:
   python bench/bench_quotes.py score [dev|train]   # corpus from ../shared/external, engine, score.py -v
-  python bench/bench_quotes.py speed N             # find + cluster on the N-article story corpus
+  python bench/bench_quotes.py speed N [--no-mentions]
+      # find + cluster on the N-article story corpus; --no-mentions skips the (slow, old) entity layer and
+      # runs the engine without mentions, to compare sizes on the same footing
 
 The entity mentions come from the current entity layer through a small adapter kept here (the engine takes
 mentions as input). Work files go to the system temp folder.
@@ -73,13 +75,19 @@ def score(split: str) -> None:
     subprocess.run([sys.executable, str(SHARED / "external" / "score.py"), "quotes", str(gold), str(pred), "-v"], check=True)
 
 
-def speed(n: int) -> None:
+def speed(n: int, with_mentions: bool = True) -> None:
     folder = TMP / f"story{n}"
     if not folder.exists():
         subprocess.run([sys.executable, str(SHARED / "bench" / "make_story_corpus.py"), str(n), str(folder)], check=True)
-    docs, mentions, took = load_with_mentions(folder)
+    if with_mentions:
+        docs, mentions, took = load_with_mentions(folder)
+    else:
+        from analysis.corpus import load_corpus
+
+        docs, took = load_corpus(folder).docs.loc[:, ["doc_id", "file", "text"]], 0.0
+        mentions = pd.DataFrame(columns=["doc_id", "start", "end", "surface", "name", "type"])
     quotes, t_find, t_cluster = run(docs, mentions)
-    print(f"story{n}: {len(docs)} documents, {len(quotes)} quotations, {quotes['cluster_id'].nunique()} clusters | "
+    print(f"story{n}{'' if with_mentions else ' (no mentions)'}: {len(docs)} documents, {len(quotes)} quotations, {quotes['cluster_id'].nunique()} clusters | "
           f"find {t_find:.2f}s + cluster {t_cluster:.2f}s = {t_find + t_cluster:.2f}s"
           + (f" | entity layer (not part of the engine) {took:.1f}s" if took else ""))
 
@@ -90,4 +98,4 @@ if __name__ == "__main__":
     if sys.argv[1] == "score":
         score(sys.argv[2] if len(sys.argv) > 2 else "dev")
     else:
-        speed(int(sys.argv[2]) if len(sys.argv) > 2 else 1000)
+        speed(int(sys.argv[2]) if len(sys.argv) > 2 else 1000, "--no-mentions" not in sys.argv)

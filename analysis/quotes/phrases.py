@@ -169,12 +169,14 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if w.casefold() in PRON_PERSON | PRON_ORG | PRON_GROUP:
         return Phrase("pronoun", s, e, s, e, head=w.casefold())
     lead = 0
-    while lead < min(3, len(toks) - 1) and toks[lead][0].islower() and toks[lead][0] not in DETERMINERS \
-            and _bare(toks[lead][0]) not in PREPOSITIONS and not _is_title(toks[lead][0]):
-        lead += 1  # "said undecided Republican voter Stephanie Hooton"
-    if lead and _is_cap(toks[lead][0]):
+    while lead < min(4, len(toks) - 1) and toks[lead][0].isalpha() and toks[lead][0].islower() \
+            and toks[lead][0] not in DETERMINERS and _bare(toks[lead][0]) not in PREPOSITIONS \
+            and not _is_title(toks[lead][0]):
+        lead += 1  # "said undecided Republican voter X", "according to conservative talk radio host X"
+    if lead and (_is_cap(toks[lead][0]) or (_is_title(toks[lead][0]) and lead + 1 < len(toks)
+                                            and _is_cap(toks[lead + 1][0]))):
         toks = toks[lead:]
-        w, s, e = toks[0]
+        w, _, e = toks[0]  # the phrase still starts at the first adjective
     if _is_cap(w) or (_is_title(w) and len(toks) > 1 and (
             toks[1][0][:1].isupper() or _is_title(toks[1][0]))):
         run = [toks[0]]
