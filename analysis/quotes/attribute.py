@@ -26,6 +26,8 @@ from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, to
 _POST_REACH = 200
 _SUBJECT_WORDS = 12  # words of a subject phrase before the speech verb (titles included)
 _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was polled, said")
+_SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
+                          r"even\s+though|whereas|unless)\b", re.I)
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 
 
@@ -113,6 +115,10 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         if found:
             found.attribution = "according-to" if found.attribution == "adjacent" else found.attribution
             return found
+    sub = _SUBORDINATE.match(text, lo)
+    intro_end = text.find(",", lo, span.open_at) if sub else -1
+    if intro_end > 0:  # "After Trump argued …, Rubio said …": the main clause first
+        verbs = [v for v in verbs if v[0] > intro_end] + [v for v in verbs if v[0] < intro_end]
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
         ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))):

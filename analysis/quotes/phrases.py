@@ -17,6 +17,7 @@ from .lexicon import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO
 
 PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
+_OBJECTS = {"him", "her", "them", "it", "me", "us", "that", "what", "how", "why", "up", "out", "down"}
 
 
 @dataclass
@@ -189,6 +190,9 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 continue
             break
         name = _name_part(run)
+        if len(run) == 1 and len(toks) > 1 and w.endswith(("ing", "ed")) and (
+                toks[1][0].casefold() in DETERMINERS | PREPOSITIONS | _OBJECTS):
+            return None  # "Reprising one of her lines", "Reached by phone": a participle, not a name
         if name:
             return Phrase("name", s, run[-1][2], name[0][1], name[-1][2])
         return None
