@@ -190,6 +190,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 continue
             break
         name = _name_part(run)
+        if len(run) == 1 and w.endswith("ly") and len(w) > 6:
+            return None  # "Domestically, …"
         if len(run) == 1 and len(toks) > 1 and w.endswith(("ing", "ed")) and (
                 toks[1][0].casefold() in DETERMINERS | PREPOSITIONS | _OBJECTS):
             return None  # "Reprising one of her lines", "Reached by phone": a participle, not a name
@@ -220,17 +222,27 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
 
 
 def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
-    """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said")."""
+    """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said") or a
+    parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
+    wife, Jane Doe, wrote")."""
     chunk = text[lo:hi].rstrip()
+    if chunk.endswith(")") and "(" in chunk:
+        hi = lo + chunk.rindex("(")
+        chunk = text[lo:hi].rstrip()
     if not chunk.endswith(","):
         ph = tail_phrase(text, lo, hi)
         if ph is not None or "," not in chunk:
             return ph
     cut = lo
-    for part in chunk.split(","):
+    parts = chunk.split(",")
+    for k, part in enumerate(parts):
         end = cut + len(part)
         ph = tail_phrase(text, cut, end)
         if ph is not None and (ph.kind != "description" or ph.head):
+            if ph.kind == "description" and k + 1 < len(parts):
+                named = tail_phrase(text, end + 1, end + 1 + len(parts[k + 1]))
+                if named is not None and named.kind == "name" and named.start - (end + 1) <= 2:
+                    return named
             return ph
         cut = end + 1
     return None
