@@ -27,7 +27,7 @@ _MALE = {"he", "his", "him", "himself"}
 _BREAK_BETWEEN = re.compile(r"[.!?;:][\"”’']*\s|[\"“”]")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
 _GENDER_REACH = 100
-_PLACE_BEFORE = re.compile(r"\b(?:the|in)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 #: a finite speech verb right after a mention ("Trump said", "Ross, who …, told", "Trump on Monday said")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
@@ -135,7 +135,8 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
 
 
 def _can_refer(doc: Doc, i: int) -> bool:
-    """False for a mention that cannot be a person whatever its type: "the …", "in …" before it."""
+    """False for a mention that reads as a place or thing whatever its type: "the", "in", "of", "at" or "from"
+    right before it."""
     return not _PLACE_BEFORE.search(doc.text, max(0, doc.starts[i] - 6), doc.starts[i])
 
 
