@@ -24,6 +24,7 @@ from .model import QuoteSpan, Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
 
 _POST_REACH = 200
+_NEW_SENTENCE_WORDS = 6  # "“…?” Trump asked": a short subject after a quote ending in . ! ? still attributes it
 _SUBJECT_WORDS = 12  # words of a subject phrase before the speech verb (titles included)
 _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was polled, said")
 _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
@@ -65,7 +66,7 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return None
     vs, ve, _ = verbs[0]
     before = text[span.close_at:vs]
-    if last in ".!?" and before.strip()[:1].isupper() and text[ve:ve + 3].strip()[:1] not in (".", ""):
+    if last in ".!?" and before.strip()[:1].isupper() and len(tokens(text, span.close_at, vs)) > _NEW_SENTENCE_WORDS:
         return None  # the quotation ended its sentence; the next one is not its attribution
     if not before.strip(" ,—–-\u00a0"):
         return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
@@ -196,6 +197,13 @@ def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow
                 and span.open_at <= pa + 1 and not text[prev.sent_end:paras[prev.para][1]].strip():
             # a paragraph that is only a quotation, after a paragraph that ended on an attributed quotation
             who = Speaker(out[-1].name, out[-1].type, out[-1].mention, "coreference")
+        if who is None and span.para > 0 and span.open_at <= pa + 1 and (prev is None or prev.para < span.para - 1):
+            # a quotation opening a paragraph after reported speech ("Powell's office said … .") continues it
+            qa, qb = paras[span.para - 1]
+            end = len(text[:qb].rstrip())
+            who = _before(doc, QuoteSpan([(qb, qb)], end, end, qa, qb, span.para - 1), _sentence_start(text, qa, end - 1))
+            if who is not None:
+                who.attribution = "coreference"
         who = who or Speaker()
         if who.name:
             doc.speakers.append((span.open_at, who.name, who.type))
