@@ -196,7 +196,8 @@ def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
     lo = bisect_left(doc.ends, ph.name_start + 1)
     best = None
     for i in range(max(0, lo - 3), min(len(doc.starts), lo + 6)):
-        if doc.starts[i] < ph.name_end and doc.ends[i] > ph.name_start and (best is None or doc.ends[i] >= doc.ends[best]):
+        overlaps = doc.starts[i] < ph.name_end and doc.ends[i] > ph.name_start
+        if overlaps and (best is None or doc.ends[i] >= doc.ends[best]):
             best = i
     surface = doc.text[ph.start:ph.end].rstrip(".,;:")
     if best is not None:

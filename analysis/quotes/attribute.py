@@ -1,13 +1,21 @@
 """Who said each quotation: the speaker a careful reader would name, from the document's entity mentions.
 
-For each quotation, in order: a speech verb right after it ("…," X said / said X / X told Y / X said in a
-statement), a speech verb before it in its sentence ("X said: …", "X called it "…"", "X wrote in a post on Y
-that "…""), "according to X" in its sentence, the quotation before it in the same sentence, and the speaker
-introducing a colon paragraph. The phrase next to the verb (:mod:`.phrases`) is mapped to a mention: a name
-takes the mention under it (titles stripped); "he"/"she" and definite person descriptions ("the senator") go
-to the nearest earlier person that is a subject or a speaker; "it" and organisation descriptions ("the
-company", "the newspaper") to the nearest earlier organisation. Indefinite descriptions ("a source", "White
-House officials") stay as written. Nothing is guessed: with no cue the speaker is empty.
+In the quotation's own sentence, in order: the attribution between the parts of a split quote; a speech verb
+right after it ("…," X said / said X / X told Y / X said in a statement / "…?" X asked); a speech verb before
+it ("X said: …", "X wrote in a post on Y that …", "X called it "…"", outermost report first, the main clause
+before an introductory "After …," clause; -ing verbs take the main-clause subject); "according to X"; an
+attribution closing a longer sentence ("“…” by the shooting, X said."); for a colon introduction or a partial
+quote, the main-clause subject; the quotation before it in the same sentence. Otherwise from the context: the
+speaker of a paragraph ending in a colon, of the previous quotation of the paragraph, of a reported-speech
+sentence earlier in the paragraph, of the quotation that ended the previous paragraph (for a paragraph that
+is only a quotation), or of the reported speech that ended the previous paragraph.
+
+The phrase next to the verb (:mod:`.phrases`) is mapped to a mention (:mod:`.antecedents`): a name takes the
+mention under it (titles stripped); "he"/"she" and definite person descriptions ("the senator") go to the
+nearest earlier person that is a subject or a speaker; "it" and organisation descriptions ("the company",
+"the newspaper") to the nearest earlier organisation. Indefinite descriptions ("a source", "White House
+officials") stay as written; a document ("a statement") names no one unless its author follows. Nothing is
+guessed: with no cue the speaker is empty.
 """
 
 from __future__ import annotations
@@ -17,8 +25,8 @@ import re
 import pandas as pd
 
 from .antecedents import Doc, antecedent, build_doc, name_speaker
-from .lexicon import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, is_sentence_break,
-                      speech_verbs)
+from .lexicon import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON,
+                      SENTENCE_BREAK, is_sentence_break, speech_verbs)
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
@@ -153,57 +161,72 @@ def mention_rows(mentions: pd.DataFrame | None) -> list[MentionRow]:
         strict=True))
 
 
+def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteSpan | None,
+                  out: list[Speaker]) -> Speaker | None:
+    """The speaker named in the quotation's own sentence (between the parts of a split quote first)."""
+    text = doc.text
+    stop = min(span.sent_end, nxt.open_at if nxt else len(text))
+    same_sentence = prev is not None and prev.close_at > span.sent_start
+    lo = prev.close_at if same_sentence and prev is not None else span.sent_start
+    who = None
+    for a, b in span.gaps:
+        who = who or _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)
+    who = who or _after(doc, span, stop) or _before(doc, span, lo) or _according(doc, span) \
+        or _sentence_tail(doc, span, stop)
+    if who is None and (text[lo:span.open_at].rstrip().endswith(":") or span.kind == "partial"):
+        who = _clause_subject(doc, span, lo)
+    if who is None and same_sentence and out:
+        who = Speaker(out[-1].name, out[-1].type, out[-1].mention, out[-1].attribution)
+    return who
+
+
+def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: QuoteSpan | None,
+             last: Speaker | None) -> Speaker | None:
+    """The speaker the surrounding text gives a quotation whose own sentence names none."""
+    text = doc.text
+    pa = paras[span.para][0]
+    opens_para = span.open_at <= pa + 1
+    if span.sent_start == pa and span.para > 0:
+        qa, qb = paras[span.para - 1]
+        if text[qa:qb].rstrip().endswith(":"):  # "He wrote:" then the quoted paragraph
+            colon = text.rfind(":", qa, qb)
+            intro = QuoteSpan([(qb, qb)], colon, colon, qa, qb, span.para - 1)
+            who = _before(doc, intro, _sentence_start(text, qa, colon))
+            if who is not None:
+                return who
+    if prev is not None and last is not None and last.name and prev.close_at > pa:
+        # a later quotation of the same paragraph continues the speaker of the one before ("A," X said. "B.")
+        return Speaker(last.name, last.type, last.mention, "coreference")
+    who = None
+    if span.sent_start > pa and (prev is None or prev.close_at <= pa):
+        who = _before(doc, span, pa)  # the paragraph named the speaker earlier ("X said she … . “B.”")
+    elif prev is not None and last is not None and last.name and prev.para == span.para - 1 and opens_para \
+            and not text[prev.sent_end:paras[prev.para][1]].strip():
+        # a paragraph that is only a quotation, after a paragraph that ended on an attributed quotation
+        return Speaker(last.name, last.type, last.mention, "coreference")
+    elif span.para > 0 and opens_para and (prev is None or prev.para < span.para - 1):
+        # a quotation opening a paragraph after reported speech ("Powell's office said … .") continues it
+        qa, qb = paras[span.para - 1]
+        end = len(text[:qb].rstrip())
+        intro = QuoteSpan([(qb, qb)], end, end, qa, qb, span.para - 1)
+        who = _before(doc, intro, _sentence_start(text, qa, end - 1))
+    if who is not None:
+        who.attribution = "coreference" if who.attribution == "adjacent" else who.attribution
+    return who
+
+
 def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow]) -> list[Speaker]:
     """One :class:`Speaker` per span of ``spans`` (in text order) from the document's mentions (sorted
     (start, end, name, TYPE) rows, offsets into ``text``; see :func:`mention_rows`)."""
-    starts = [m[0] for m in mentions]
-    ends = [m[1] for m in mentions]
-    names = [m[2] for m in mentions]
-    types = [m[3] for m in mentions]
     quoted = sorted(seg for s in spans for seg in s.segments)
-    doc = build_doc(text, starts, ends, names, types, quoted)
+    doc = build_doc(text, [m[0] for m in mentions], [m[1] for m in mentions], [m[2] for m in mentions],
+                    [m[3] for m in mentions], quoted)
     paras = paragraphs(text)
     out: list[Speaker] = []
     for n, span in enumerate(spans):
         prev = spans[n - 1] if n else None
         nxt = spans[n + 1] if n + 1 < len(spans) else None
-        stop = min(span.sent_end, nxt.open_at if nxt else len(text))
-        same_sentence = prev is not None and prev.close_at > span.sent_start
-        lo = prev.close_at if same_sentence and prev is not None else span.sent_start
-        who = None
-        for a, b in span.gaps:  # a split quote: the attribution between its parts
-            who = who or _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)
-        who = who or _after(doc, span, stop) or _before(doc, span, lo) or _according(doc, span) \
-            or _sentence_tail(doc, span, stop)
-        if who is None and (text[lo:span.open_at].rstrip().endswith(":") or span.kind == "partial"):
-            who = _clause_subject(doc, span, lo)
-        if who is None and same_sentence and out:
-            who = Speaker(out[-1].name, out[-1].type, out[-1].mention, out[-1].attribution)
-        if who is None and span.sent_start == paras[span.para][0] and span.para > 0:
-            pa, pb = paras[span.para - 1]
-            if text[pa:pb].rstrip().endswith(":"):
-                colon = text.rfind(":", pa, pb)
-                who = _before(doc, QuoteSpan([(pb, pb)], colon, colon, pa, pb, span.para - 1), _sentence_start(text, pa, colon))
-        pa = paras[span.para][0]
-        if who is None and prev is not None and out and out[-1].name and prev.close_at > pa:
-            # a later quotation of the same paragraph continues the speaker of the one before ("A," X said. "B.")
-            who = Speaker(out[-1].name, out[-1].type, out[-1].mention, "coreference")
-        if who is None and span.sent_start > pa and (prev is None or prev.close_at <= pa):
-            # the paragraph introduced its speaker in an earlier sentence ("X said she … . "B."")
-            who = _before(doc, span, pa)
-            if who is not None and who.attribution == "adjacent":
-                who.attribution = "coreference"
-        if who is None and prev is not None and out and out[-1].name and prev.para == span.para - 1 \
-                and span.open_at <= pa + 1 and not text[prev.sent_end:paras[prev.para][1]].strip():
-            # a paragraph that is only a quotation, after a paragraph that ended on an attributed quotation
-            who = Speaker(out[-1].name, out[-1].type, out[-1].mention, "coreference")
-        if who is None and span.para > 0 and span.open_at <= pa + 1 and (prev is None or prev.para < span.para - 1):
-            # a quotation opening a paragraph after reported speech ("Powell's office said … .") continues it
-            qa, qb = paras[span.para - 1]
-            end = len(text[:qb].rstrip())
-            who = _before(doc, QuoteSpan([(qb, qb)], end, end, qa, qb, span.para - 1), _sentence_start(text, qa, end - 1))
-            if who is not None:
-                who.attribution = "coreference"
+        who = _own_sentence(doc, span, prev, nxt, out) or _context(doc, paras, span, prev, out[-1] if out else None)
         who = who or Speaker()
         if who.name:
             doc.speakers.append((span.open_at, who.name, who.type))

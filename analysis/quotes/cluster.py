@@ -3,7 +3,8 @@
 Quotes are compared on a normalised form (casefolded words, no quote marks or punctuation). Identical forms
 join at once (hashing); other pairs are compared with rapidfuzz only when they share a rare word 3-gram (one
 found in at most ``MAX_BLOCK`` distinct quotes), and each quote with at most ``MAX_CANDIDATES`` earlier ones,
-those sharing most 3-grams first, so the work grows with the number of quotes, not with its square. Two forms are the same quotation
+those sharing most 3-grams first, so the work grows with the number of quotes, not with its square. Two forms
+are the same quotation
 when ``token_sort_ratio`` >= 80, when the shorter (5+ words) sits inside the longer (``partial_ratio`` >= 90),
 or when they share most of their content words (``token_set_ratio`` >= 75, 4+ shared words covering 60% of
 the shorter). Clusters are the connected components.

@@ -27,6 +27,8 @@ _CAP_AFTER = re.compile(r"^\s[A-Z][\w'’-]+")
 _INTRO_END = re.compile(r"(?:[:,—–]|\.\.\.|…)\s*$")
 #: short scare quotes: at most this many words inside a sentence without any speech cue
 SCARE_MAX_WORDS = 3
+_SPLIT_GAP = 160  # characters of attribution between the parts of a split quote
+_TITLE_SMALL = {"of", "the", "a", "an", "and", "in", "on", "to", "for"}
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
@@ -72,7 +74,8 @@ def _spans(text: str) -> list[QuoteSpan]:
         if prev is not None and prev.para == span.para and not prev.multi_para:
             inner = text[prev.segments[-1][0]:prev.segments[-1][1]]
             gap = text[prev.close_at:span.open_at]
-            if _SPLIT_END.search(inner) and not _GAP_BREAK.search(gap) and len(gap) < 160 and speech_verbs(text, prev.close_at, span.open_at) \
+            if _SPLIT_END.search(inner) and not _GAP_BREAK.search(gap) and len(gap) < _SPLIT_GAP \
+                    and speech_verbs(text, prev.close_at, span.open_at) \
                     and gap.rstrip().endswith((",", ":", "—", "–")):
                 prev.gaps.append((prev.close_at, span.open_at))
                 prev.segments.extend(span.segments)
@@ -111,8 +114,7 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False  # Dwayne "The Rock" Johnson
     cued = bool(speech_verbs(text, span.sent_start, span.open_at) or speech_verbs(text, span.close_at, span.sent_end)
                  or ACCORDING_TO.search(text, span.sent_start, span.sent_end))
-    titled = len(words) <= 8 and all(w[:1].isupper() or w.casefold() in {"of", "the", "a", "an", "and", "in", "on", "to", "for"}
-                                     for w in words) and len(words) >= 2
+    titled = 2 <= len(words) <= 8 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
     if titled and TITLE_CUE.search(before):
         return False
     if span.kind == "partial" and len(words) <= SCARE_MAX_WORDS and not cued:
@@ -145,8 +147,8 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         quote = " ".join(text[a:b].strip() for a, b in span.segments)
         if prev is not None and out and "partial" in (span.kind, prev.kind) \
                 and prev.close_at > span.sent_start and out[-1][4] == who.name:
-            # fragments quoted in one sentence from one speaker ("a “loser,” a “liar” and a “whiner”") are one
-            # quotation
+            # fragments quoted in one sentence from one speaker ("a “loser,” a “liar” and a “whiner”") are
+            # one quotation
             last = out[-1]
             out[-1] = (last[0], span.segments[-1][1], f"{last[2]} … {quote}", *last[3:])
         else:

@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 _PATH = Path(__file__).resolve().parents[1] / "data" / "quote_cues.json"
-CUES: dict[str, list[str]] = {k: v for k, v in json.loads(_PATH.read_text(encoding="utf-8")).items() if isinstance(v, list)}
+CUES: dict[str, list[str]] = {k: v for k, v in json.loads(_PATH.read_text(encoding="utf-8")).items()
+                              if isinstance(v, list)}
 
 
 def _alternation(words: list[str]) -> str:
@@ -67,7 +68,8 @@ _VERB_PHRASES: dict[str, list[re.Pattern[str]]] = {}
 for _v in CUES["speech_verbs"]:
     if " " in _v:
         _first, _rest = _v.casefold().split(" ", 1)
-        _VERB_PHRASES.setdefault(_first, []).append(re.compile(r"\s+" + re.escape(_rest).replace(r"\ ", r"\s+") + r"\b", re.I))
+        _rest_pattern = r"\s+" + re.escape(_rest).replace(r"\ ", r"\s+") + r"\b"
+        _VERB_PHRASES.setdefault(_first, []).append(re.compile(_rest_pattern, re.I))
 FINITE_VERBS = {v for v in _VERB_WORDS if not v.endswith("ing")}
 #: base forms, used only to recognise -ing forms ("dismissing", "quoting"); a bare "say"/"tell" is not a cue
 _STEMS = {v.casefold() for v in CUES["speech_verb_stems"]}

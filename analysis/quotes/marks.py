@@ -28,7 +28,8 @@ def _role(para: str, i: int, ch: str) -> str:
     nxt = para[i + 1] if i + 1 < len(para) else " "
     if ch == "“":
         # a left mark after a word or punctuation and before a space closes (a common typo: “It's unusual,“ said)
-        return "close" if i and not prev.isspace() and prev not in "([{—–-/:" and (nxt.isspace() or i + 1 == len(para)) else "open"
+        closes = i and not prev.isspace() and prev not in _OPEN_BEFORE and (nxt.isspace() or i + 1 == len(para))
+        return "close" if closes else "open"
     if ch == "”":
         # a right mark at a word start ("”We …") is a mistyped opening mark
         return "open" if (i == 0 or prev.isspace()) and nxt.isalnum() else "close"

@@ -162,7 +162,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that starts ``text[lo:hi]`` (after an inverted verb: "said Sen. Ted Cruz, R-Texas")."""
     toks = tokens(text, lo, hi)
     while toks and (_bare(toks[0][0]) in ADVERBS or _bare(toks[0][0]) in TIME_WORDS
-                    or (toks[0][0].casefold() in {"on", "last", "this"} and len(toks) > 1 and _bare(toks[1][0]) in TIME_WORDS)):
+                    or (toks[0][0].casefold() in {"on", "last", "this"} and len(toks) > 1
+                        and _bare(toks[1][0]) in TIME_WORDS)):
         toks = toks[1:]
     if not toks:
         return None
