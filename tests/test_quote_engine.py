@@ -42,8 +42,8 @@ def test_columns_and_offsets() -> None:
     assert list(q.columns) == QUOTE_COLUMNS
     row = only(q)
     assert text[row["start"]:row["end"]] == "We will win this state,"
-    assert (row["quote"], row["kind"], row["speaker"], row["speaker_type"], row["speaker_mention"], row["attribution"]) == (
-        "We will win this state,", "direct", "Mike Pence", "PERSON", "Pence", "adjacent")
+    got = tuple(row[c] for c in ("quote", "kind", "speaker", "speaker_type", "speaker_mention", "attribution"))
+    assert got == ("We will win this state,", "direct", "Mike Pence", "PERSON", "Pence", "adjacent")
 
 
 def test_speaker_after_quote_curly_marks() -> None:
@@ -175,7 +175,8 @@ def test_unattributed_quote_has_no_speaker() -> None:
 
 
 def test_straight_and_curly_apostrophes_do_not_open_quotes() -> None:
-    row = only(quotes("Trump’s aides didn't comment. \"We're done,\" Trump said.", [("Trump", "Donald Trump", "PERSON")]))
+    text = "Trump’s aides didn't comment. \"We're done,\" Trump said."
+    row = only(quotes(text, [("Trump", "Donald Trump", "PERSON")]))
     assert (row["quote"], row["speaker"]) == ("We're done,", "Donald Trump")
 
 
