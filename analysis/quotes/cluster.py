@@ -116,7 +116,7 @@ def cluster_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
     if quotes.empty:
         return quotes.assign(cluster_id=pd.Series(dtype="str"), fidelity=pd.Series(dtype="float64"),
                              representative=pd.Series(dtype="str"))
-    texts = [str(q) for q in quotes["quote"]]
+    texts = ["" if pd.isna(q) else str(q) for q in quotes["quote"]]
     norms = [normalise(q) for q in texts]
     index: dict[str, int] = {}
     forms: list[str] = []
