@@ -78,15 +78,15 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return None  # the quotation ended its sentence; the next one is not its attribution
     if not before.strip(" ,—–-\u00a0"):
         return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
-    if before.rstrip().endswith(","):  # "“…” in the 2008 primary, said professor X"
-        found = _resolve(doc, head_phrase(text, ve, hi), span.open_at)
-        if found is not None:
-            return found
     words = tokens(text, span.close_at, vs)
     first_comma = next((i for i, w in enumerate(words) if w[0] == ","), len(words))
     if first_comma <= _SUBJECT_WORDS and len(words) <= _CLAUSE_WORDS and before.lstrip()[:1] in (",", "—", "–") \
             or len(words) <= _SUBJECT_WORDS:
-        return _resolve(doc, subject_phrase(text, span.close_at, vs), span.open_at)
+        found = _resolve(doc, subject_phrase(text, span.close_at, vs), span.open_at)
+        if found is not None:
+            return found
+    if before.rstrip().endswith(","):  # "“…” in the 2008 primary, said professor X"
+        return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
     return None
 
 

@@ -238,6 +238,10 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     parts = chunk.split(",")
     for k, part in enumerate(parts):
         end = cut + len(part)
+        first = tokens(text, cut, end)[:1]
+        if first and _bare(first[0][0]) in INTRO_WORDS:
+            cut = end + 1
+            continue  # "Of Carson, Levine, who …, said": not the introductory phrase
         ph = tail_phrase(text, cut, end)
         if ph is not None and (ph.kind != "description" or ph.head):
             if ph.kind == "description" and k + 1 < len(parts):
