@@ -17,6 +17,7 @@ from .lexicon import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO
 
 PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
+_ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ately", "ably", "ibly", "fully", "lessly", "edly")
 _OBJECTS = {"him", "her", "them", "it", "me", "us", "that", "what", "how", "why", "up", "out", "down"}
 
 
@@ -49,7 +50,8 @@ def _bare(word: str) -> str:
 
 def _is_cap(word: str) -> bool:
     """A capitalised word that may be part of a name (not a dateline "WASHINGTON" or a stop word)."""
-    return word[:1].isupper() and _bare(word) not in NOT_SPEAKERS and not (word.isupper() and len(word) > 5)
+    return word[:1].isupper() and _bare(word) not in NOT_SPEAKERS and not (word.isupper() and len(word) > 5) \
+        and not (word[1:].islower() and word.endswith(_ADVERB_ENDINGS))  # "Domestically", "Separately"
 
 
 def _is_title(word: str) -> bool:
