@@ -231,3 +231,9 @@ def test_nested_report_goes_to_the_outer_speaker() -> None:
     text = 'Israel said Clinton called on members to be "closely coordinated."'
     row = only(quotes(text, [("Israel", "Steve Israel", "PERSON"), ("Clinton", "Hillary Clinton", "PERSON")]))
     assert row["speaker"] == "Steve Israel"
+
+
+def test_question_then_speaker_and_apposition_with_age() -> None:
+    text = '"What kind of people do I have here?" Trump asked, laughing.\n\n"We were wrong," Ramos, 58, told AFP.'
+    q = quotes(text, [("Trump", "Donald Trump", "PERSON"), ("Ramos", "Jorge Ramos", "PERSON"), ("AFP", "AFP", "ORG")])
+    assert q["speaker"].tolist() == ["Donald Trump", "Jorge Ramos"]
