@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.quotes.chart import render_quote_fidelity
-from analysis.quotes.extract import quote_cards
+from analysis.quotes.table import quote_cards
 from ui.charts import show_chart
 from ui.markup import escape_markdown, variant_markdown
 from ui.page import open_page

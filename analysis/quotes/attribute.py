@@ -21,11 +21,12 @@ guessed: with no cue the speaker is empty.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
 from .antecedents import Doc, antecedent, build_doc, name_speaker
-from .lexicon import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON,
+from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON,
                       SENTENCE_BREAK, is_sentence_break, speech_verbs)
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
@@ -133,8 +134,22 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))):
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
         found = _resolve(doc, ph, span.open_at)
+        if verb.endswith("ing") and (found is None or not found.type):
+            found = _possessor(doc, lo, vs) or found
         if found is not None:
             return found
+    return None
+
+
+def _possessor(doc: Doc, lo: int, hi: int) -> Speaker | None:
+    """The last person named in the possessive in ``text[lo:hi]`` ("… with Trump's ambition to …,
+    proclaiming …": Trump), for an -ing speech verb whose main-clause subject is no one."""
+    for i in range(bisect_right(doc.starts, hi) - 1, -1, -1):
+        if doc.starts[i] < lo:
+            break
+        end = doc.ends[i]
+        if doc.types[i] == "PERSON" and end <= hi and doc.text[end:end + 2] in ("'s", "’s"):
+            return Speaker(doc.names[i], doc.types[i], doc.text[doc.starts[i]:end + 2], "adjacent")
     return None
 
 
@@ -192,6 +207,16 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
             colon = text.rfind(":", qa, qb)
             intro = QuoteSpan([(qb, qb)], colon, colon, qa, qb, span.para - 1)
             who = _before(doc, intro, _sentence_start(text, qa, colon))
+            if who is not None and who.type:
+                return who
+            prev_end = bisect_right(paras, (prev.close_at, 1 << 60)) - 1 if prev is not None else -1
+            if prev is not None and last is not None and last.name and span.para - 4 <= prev_end < span.para - 1 \
+                    and not text[prev.sent_end:paras[prev_end][1]].strip() \
+                    and bisect_right(doc.starts, prev.close_at) == bisect_right(doc.starts, span.open_at) \
+                    and not any(v[2] in FINITE_VERBS for v in speech_verbs(text, prev.close_at, span.open_at)):
+                # "“A.”" / "You're reading it wrong." / "The correct reading is:" / "“B.”": nothing in between
+                # names anyone or reports speech, so the speaker goes on
+                return Speaker(last.name, last.type, last.mention, "coreference")
             if who is not None:
                 return who
     if prev is not None and last is not None and last.name and prev.close_at > pa:
@@ -231,6 +256,12 @@ def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow
         if who.name:
             doc.speakers.append((span.open_at, who.name, who.type))
         out.append(who)
+    # "It's not that “A,” but rather that “B,” X said": a fragment takes the speaker of a later quotation of
+    # the same sentence
+    for n in range(len(spans) - 2, -1, -1):
+        later = out[n + 1]
+        if not out[n].name and later.name and spans[n].close_at > spans[n + 1].sent_start:
+            out[n] = Speaker(later.name, later.type, later.mention, "coreference")
     return out
 
 

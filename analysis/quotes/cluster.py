@@ -15,11 +15,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
+from typing import Literal
 
 import pandas as pd
 from rapidfuzz import fuzz
 
 CLUSTER_COLUMNS = ["cluster_id", "fidelity", "representative"]
+Op = Literal["same", "added", "removed"]
 _MARKS = re.compile(r"[“”\"‘’'`]")
 _DASHES = re.compile(r"[-–—/]")
 _PUNCT = re.compile(r"[^\w\s$%]")
@@ -28,7 +30,7 @@ _STOP = frozenset("a an the and or but of in on at to for from with by as is are
 MAX_BLOCK = 50
 MAX_CANDIDATES = 12
 PARTIAL_MAX_CHARS = 400  # longer excerpts are matched by containment or token ratios (partial_ratio is quadratic)
-MIN_SHARED = 3  # 3-grams two quotes must share (or all of the shorter one's) before rapidfuzz compares them
+MIN_SHARED = 3  # 3-grams two quotes must share (a quarter of the shorter one's, at least one) before rapidfuzz compares them
 
 
 def normalise(text: str) -> str:
@@ -81,11 +83,44 @@ def _components(forms: list[str]) -> list[int]:
                 shared.update(blocks[g])
                 blocks[g].append(i)
         for j, n in shared.most_common(MAX_CANDIDATES):
-            if n < min(MIN_SHARED, len(gs), len(grams[j])):
+            if n < min(MIN_SHARED, max(1, min(len(gs), len(grams[j])) // 4)):
                 break
             if find(i) != find(j) and similar(forms[i], forms[j]):
                 parent[find(i)] = find(j)
     return [find(i) for i in range(len(forms))]
+
+
+def _covered(rep: list[str], var: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Word opcodes of ``var`` against ``rep``, representative words outside the excerpt ``var`` covers left out."""
+    ops = difflib.SequenceMatcher(a=rep, b=var, autojunk=False).get_opcodes()
+    while ops and ops[0][0] == "delete":
+        ops = ops[1:]
+    while ops and ops[-1][0] == "delete":
+        ops = ops[:-1]
+    # a variant's own words before or after the excerpt ("Rather, …") are added words, not a rewrite of the
+    # representative's words outside the excerpt
+    if len(ops) > 1 and ops[0][0] == "replace":
+        _, _, i2, j1, j2 = ops[0]
+        ops[0] = ("insert", i2, i2, j1, j2)
+    if len(ops) > 1 and ops[-1][0] == "replace":
+        _, i1, _, j1, j2 = ops[-1]
+        ops[-1] = ("insert", i1, i1, j1, j2)
+    return ops
+
+
+def diff_words(rep: str, variant: str) -> list[tuple[Op, str]]:
+    """Word-level differences of ``variant`` against ``rep`` as (op, text) runs: "same", "added" (in the
+    variant only) or "removed" (in the representative only, within the covered excerpt)."""
+    r, v = rep.split(), variant.split()
+    out: list[tuple[Op, str]] = []
+    for tag, i1, i2, j1, j2 in _covered([normalise(w) for w in r], [normalise(w) for w in v]):
+        if tag == "equal":
+            out.append(("same", " ".join(v[j1:j2])))
+        if tag in ("replace", "delete") and i2 > i1:
+            out.append(("removed", " ".join(r[i1:i2])))
+        if tag in ("replace", "insert") and j2 > j1:
+            out.append(("added", " ".join(v[j1:j2])))
+    return out
 
 
 def fidelity(variant: str, rep: str) -> float:
@@ -96,11 +131,7 @@ def fidelity(variant: str, rep: str) -> float:
         return 0.0
     if r == v:
         return 100.0
-    ops = difflib.SequenceMatcher(a=r, b=v, autojunk=False).get_opcodes()
-    while ops and ops[0][0] == "delete":
-        ops = ops[1:]
-    while ops and ops[-1][0] == "delete":
-        ops = ops[:-1]
+    ops = _covered(r, v)
     same = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
     span = sum(i2 - i1 for _, i1, i2, _, _ in ops)
     return round(100 * 2 * same / (len(v) + span), 1) if len(v) + span else 0.0

@@ -14,7 +14,7 @@ import re
 import pandas as pd
 
 from .attribute import MentionRow, attribute_spans, mention_rows
-from .lexicon import ACCORDING_TO, SENTENCE_BREAK, TITLE_CUE, is_sentence_break, speech_verbs
+from .words import ACCORDING_TO, SENTENCE_BREAK, TITLE_CUE, is_sentence_break, speech_verbs
 from .marks import paragraphs, quoted_segments
 from .model import QuoteSpan
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_ALONE, NOT_SPEAKERS,
+from .words import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_ALONE, NOT_SPEAKERS,
                       PREPOSITIONS,
                       PRON_GROUP,
                       PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, TIME_WORDS, TITLES, WORD)
@@ -201,6 +201,10 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         if name:
             return Phrase("name", s, run[-1][2], name[0][1], name[-1][2])
         return None
+    if w.casefold() == "the" and len(toks) > 1 and _is_cap(toks[1][0]) and not _is_title(toks[1][0]):
+        ph = head_phrase(text, toks[1][1], hi)  # "according to the Financial Times", "said the White House"
+        if ph is not None and ph.kind == "name":
+            return Phrase("name", s, ph.end, ph.name_start, ph.name_end)
     if w.casefold() in DETERMINERS or w.endswith(("’s", "'s")):
         words = [toks[0]]
         for t in toks[1:_MAX_DESC + 3]:

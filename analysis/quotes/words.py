@@ -48,6 +48,9 @@ PREPOSITIONS = {"for", "of", "at", "with", "to", "from", "in", "on", "by", "abou
                 "that", "during", "after", "before", "when", "while", "as"}
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
 def is_sentence_break(text: str, m: re.Match[str]) -> bool:
     """Whether a :data:`SENTENCE_BREAK` match ends a sentence (not "Mr." or an initial "J.")."""
     i = m.start()
@@ -59,6 +62,8 @@ def is_sentence_break(text: str, m: re.Match[str]) -> bool:
         return True
     if len(token) == 1 and token.isalpha():
         return False
+    if _INITIALS.fullmatch(token):
+        return False  # "J.P. Morgan", "U.N. officials"
     return token not in ABBREVIATIONS
 
 
