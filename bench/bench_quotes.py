@@ -3,6 +3,10 @@
 usage:
   python bench/bench_quotes.py score [dev|train]
       # corpus from ../shared/external, engine, then score.py -v; tune on train, report dev
+  python bench/bench_quotes.py pipeline N [--no-mentions]
+      # the product path on the N-article story corpus: load_corpus, Analysis.entity_mentions, then
+      # Analysis.quotes (find + corrections + cluster) timed on its own, wall and CPU seconds;
+      # --no-mentions gives Analysis an empty mention frame instead of running the (slow, old) entity layer
   python bench/bench_quotes.py speed N [--no-mentions]
       # find + cluster on the N-article story corpus; --no-mentions skips the (slow, old) entity layer and
       # runs the engine without mentions, to compare sizes on the same footing
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import pickle
 import subprocess
 import sys
@@ -135,10 +140,37 @@ def speed(n: int, with_mentions: bool = True) -> None:
           + (f" | entity layer (not part of the engine) {took:.1f}s" if took else ""))
 
 
+def pipeline(n: int, with_mentions: bool = True) -> None:
+    """Time ``Analysis.quotes`` (after loading and the entity layer) on the ``n``-article story corpus."""
+    from analysis import analyse, load_corpus
+
+    folder = TMP / f"story{n}"
+    if not folder.exists():
+        subprocess.run([sys.executable, str(SHARED / "bench" / "make_story_corpus.py"), str(n), str(folder)],
+                       check=True)
+    t0 = time.perf_counter()
+    analysis = analyse(load_corpus(folder))
+    t1 = time.perf_counter()
+    if not with_mentions:
+        from analysis.entities.resolve import MENTION_COLUMNS as ENTITY_COLUMNS
+
+        analysis._results["entity_mentions"] = pd.DataFrame(columns=ENTITY_COLUMNS)
+    _ = analysis.entity_mentions
+    t2, c2 = time.perf_counter(), time.process_time()
+    quotes = analysis.quotes
+    t3, c3 = time.perf_counter(), time.process_time()
+    print(f"story{n}{'' if with_mentions else ' (no mentions)'}: {len(analysis.corpus.docs)} documents, {len(quotes)} quotations, "
+          f"{quotes['cluster_id'].nunique()} clusters | Analysis.quotes {t3 - t2:.2f}s wall, {c3 - c2:.2f}s CPU | "
+          f"load {t1 - t0:.1f}s, entity layer {t2 - t1:.1f}s (before, not counted) | load average "
+          f"{os.getloadavg()[0]:.1f}")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) < 2 or sys.argv[1] not in ("score", "speed"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("score", "speed", "pipeline"):
         sys.exit(__doc__)
-    if sys.argv[1] == "score":
+    if sys.argv[1] == "pipeline":
+        pipeline(int(sys.argv[2]) if len(sys.argv) > 2 else 1000, "--no-mentions" not in sys.argv)
+    elif sys.argv[1] == "score":
         score_split(sys.argv[2] if len(sys.argv) > 2 else "dev")
     else:
         speed(int(sys.argv[2]) if len(sys.argv) > 2 else 1000, "--no-mentions" not in sys.argv)
