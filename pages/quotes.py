@@ -51,6 +51,8 @@ if cards.empty:
     st.stop()
 
 pages = max(1, math.ceil(len(cards) / PAGE_SIZE))
+if st.session_state.get("q_page", 1) > pages:
+    st.session_state["q_page"] = pages  # a narrower search has fewer pages
 page_no = int(st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1, key="q_page")) \
     if pages > 1 else 1
 first = (page_no - 1) * PAGE_SIZE

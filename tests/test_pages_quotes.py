@@ -84,3 +84,10 @@ def test_sort_by_outlets_on_the_seeds(monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert not at.exception
     assert _quotes_shown(at) != widest_first
     assert sorted(_quotes_shown(at)) == sorted(widest_first)  # the same quotes, in another order
+
+
+def test_a_narrower_search_on_a_later_page(many: AppTest) -> None:
+    many.number_input(key="q_page").set_value(3).run()
+    many.text_input(key="q_search").input(_speaker(5).lower()).run()
+    assert not many.exception
+    assert len(_quotes_shown(many)) == 1
