@@ -33,7 +33,7 @@ from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.score import MIN_THRESHOLD, overlap_table
 from analysis.overlap.spread import reuse_edges, spread_table
 from analysis.pipeline import Selection, analyse, select, unknown_outlets
-from analysis.quotes.extract import quote_table
+from analysis.quotes.table import quote_table
 from analysis.report.bundle import bundle_files, parse_formats, write_files
 from analysis.report.evidence import evidence_tables
 from analysis.report.registry import collect_charts

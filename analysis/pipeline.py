@@ -26,7 +26,8 @@ from analysis.entities.resolve import entity_mentions
 from analysis.filters import FilterState, filter_corpus
 from analysis.market.moves import extract_moves
 from analysis.overlap.score import MIN_THRESHOLD, Unit, narrow_matches, sentence_matches
-from analysis.quotes.extract import quote_variants
+from analysis.quotes.corrections import load_corrections
+from analysis.quotes.table import quote_variants
 from analysis.timeline.events import default_window, timeline_mentions, undated_expressions
 from analysis.timeline.timexes import timex_mentions
 
@@ -36,6 +37,13 @@ T = TypeVar("T")
 def _rows_of(frame: pd.DataFrame, doc_ids: frozenset[str]) -> pd.DataFrame:
     """The rows of ``frame`` (needs ``doc_id``) whose document is in ``doc_ids``, order kept."""
     return frame.loc[frame["doc_id"].isin(doc_ids)].reset_index(drop=True)
+
+
+def quote_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The entity mentions as the quote engine reads them (``doc_id, start, end, surface, name, type``): the
+    adapter between the entity layer's columns (``alias``, ``entity``) and the engine's."""
+    return mentions.rename(columns={"alias": "surface", "entity": "name"}).loc[
+        :, ["doc_id", "start", "end", "surface", "name", "type"]]
 
 
 class Analysis:
@@ -78,8 +86,10 @@ class Analysis:
 
     @property
     def quotes(self) -> pd.DataFrame:
-        """Quote variants with their clusters (:func:`analysis.quotes.extract.quote_variants`)."""
-        return self._once("quotes", lambda: quote_variants(self.corpus, self.entity_mentions))
+        """Quotations with speakers and clusters (:func:`analysis.quotes.table.quote_variants`), the user's
+        speaker corrections saved beside the corpus applied."""
+        return self._once("quotes", lambda: quote_variants(
+            self.corpus, quote_mentions(self.entity_mentions), load_corrections(self.corpus.folders)))
 
     @property
     def matches(self) -> pd.DataFrame:

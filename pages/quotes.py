@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import streamlit as st
 
 from analysis.quotes.chart import render_quote_fidelity
-from analysis.quotes.extract import quote_cards
+from analysis.quotes.table import TABLE_COLUMNS, quote_cards
 from ui.charts import show_chart
 from ui.markup import escape_markdown, variant_markdown
 from ui.page import open_page
+from ui.quote_edit import speaker_editor
 
-MAX_CARDS = 40
+PAGE_SIZE = 20
+ORDERS = {"Most outlets first": "outlets", "Order in the articles": "first"}
 
 sel = open_page(
     "Quotes",
-    "Direct quotes with their speaker, grouped when outlets print the same quote. Each variant is compared "
+    "Quotations with their speaker, grouped when outlets print the same quote. Each variant is compared "
     "word by word with the most common wording: :red-background[added words] and ~~dropped words~~. "
     "Fidelity 100 = verbatim.",
     needs=("quotes",),
@@ -25,39 +29,54 @@ variants = sel.analysis.quotes
 doc_ids = set(sel.doc_ids)
 part = sel.quotes()
 if part.empty:
-    st.info("No direct quote in this selection: clear the outlet or entity filter, or add articles that quote people.")
+    st.info("No quote in this selection: clear the outlet or entity filter, or add articles that quote people.")
     st.stop()
 
 show_chart(render_quote_fidelity(variants, sel.view, sel.filters.describe()), sel, key="quote-fidelity")
 
 speakers = sorted({s for s in part["speaker"] if s})
-c1, c2 = st.columns([2, 1], vertical_alignment="bottom")
-who = c1.selectbox("Speaker", ["Everyone", *speakers, "Unattributed"], key="q_speaker")
-shared = c2.checkbox("Only quotes printed by 2+ outlets", value=part.groupby("cluster_id")["outlet"].nunique().max() > 1, key="q_shared")
-cards = quote_cards(variants, doc_ids, min_outlets=2 if shared else 1)
+c1, c2, c3 = st.columns([2, 2, 1], vertical_alignment="bottom")
+search = c1.text_input("Search", key="q_search", placeholder="speaker or words, e.g. LeCun open source")
+who = c2.selectbox("Speaker", ["Everyone", *speakers, "Unattributed"], key="q_speaker")
+order = c3.selectbox("Sort", list(ORDERS), key="q_order")
+shared = st.checkbox("Only quotes printed by 2+ outlets", value=False, key="q_shared")
+cards = quote_cards(variants, doc_ids, min_outlets=2 if shared else 1, search=search, order=ORDERS[order])
 if who == "Unattributed":
     cards = cards.loc[cards["speaker"] == ""]
 elif who != "Everyone":
     cards = cards.loc[cards["speaker"] == who]
 if cards.empty:
-    st.info("No quote matches: choose *Everyone*, untick *Only quotes printed by 2+ outlets*, or clear the sidebar filters.")
+    st.info("No quote matches: clear the search, choose *Everyone*, untick *Only quotes printed by 2+ outlets*, "
+            "or clear the sidebar filters.")
     st.stop()
-st.caption(f"{len(cards)} quote(s){f', showing the first {MAX_CARDS}' if len(cards) > MAX_CARDS else ''}.")
 
+pages = max(1, math.ceil(len(cards) / PAGE_SIZE))
+if st.session_state.get("q_page", 1) > pages:
+    st.session_state["q_page"] = pages  # a narrower search has fewer pages
+page_no = int(st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1, key="q_page")) \
+    if pages > 1 else 1
+first = (page_no - 1) * PAGE_SIZE
+shown = cards.iloc[first:first + PAGE_SIZE]
+st.caption(f"{len(cards)} quote(s); showing {first + 1}–{first + len(shown)}.")
 
-for card in cards.head(MAX_CARDS).itertuples():
+for card in shown.itertuples():
     rows = part.loc[part["cluster_id"] == card.cluster_id].sort_values(["fidelity", "outlet"], ascending=[False, True])
     with st.container(border=True):
         speaker = escape_markdown(card.speaker) if card.speaker else "_Unattributed_"
         st.markdown(f"**{speaker}** · printed by {escape_markdown(card.outlets)}")
         st.markdown("> " + escape_markdown(card.representative))
         for row in rows.itertuples():
-            label = f"**{escape_markdown(row.outlet)}** · fidelity {row.fidelity}"
+            label = f"**{escape_markdown(row.outlet)}** · fidelity {row.fidelity:g}"
             if row.speaker != card.speaker:
                 label += f" · attributed to {escape_markdown(row.speaker) if row.speaker else 'nobody'}"
+            if row.attribution == "corrected":
+                label += " · speaker corrected by the user"
+            elif row.speaker_mention and row.speaker_mention != row.speaker:
+                label += f" · named as “{escape_markdown(row.speaker_mention)}”"
             st.markdown(label + "  \n" + variant_markdown(card.representative, row.quote))
+        speaker_editor(sel.analysis.corpus, str(card.cluster_id), str(card.speaker), rows)
 
-table = part.loc[:, ["outlet", "speaker", "quote", "cluster_id", "fidelity", "sentence"]]
+table = part.loc[:, [c for c in TABLE_COLUMNS if c != "doc_id"]]
 st.download_button(
     "All quotes in this selection (CSV)", pd.DataFrame(table).to_csv(index=False).encode("utf-8"),
     file_name="storytrace-quotes.csv", mime="text/csv", key="q_csv", icon=":material/download:",

@@ -65,7 +65,8 @@ def test_quotes_page_cards(app: AppTest) -> None:
 def test_quotes_page_empty_state(app: AppTest) -> None:
     app.switch_page("pages/quotes.py")
     app.run()
-    app.selectbox(key="q_speaker").set_value("Unattributed")
+    app.checkbox(key="q_shared").check()
+    app.selectbox(key="q_speaker").set_value("Donald Trump")  # quoted by one outlet only
     app.run()
     assert not app.exception
     assert any("No quote matches" in i.value for i in app.info)

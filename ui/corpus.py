@@ -12,6 +12,7 @@ import streamlit as st
 
 from analysis import Analysis, Corpus, analyse, config, load_corpus
 from analysis.corpus.edits import edits_path
+from analysis.quotes.corrections import corrections_path
 
 CorpusKey = tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]
 _RUN_KEY = "_corpus_key"
@@ -34,14 +35,14 @@ def upload_dir() -> Path:
 
 
 def scan_corpus_key() -> CorpusKey:
-    """Folders plus (name, size, mtime) of every file and of the metadata edits: changes whenever a file is
-    added, replaced or removed, or an article's metadata is edited."""
+    """Folders plus (name, size, mtime) of every file, of the metadata edits and of the quote speaker
+    corrections: changes whenever a file is added, replaced or removed, or the user corrects something."""
     folders = (str(corpus_dir()), str(upload_dir()))
     stamp: list[tuple[str, int, int]] = []
     for folder in folders:
         path = Path(folder)
         if path.is_dir():
-            for f in [*sorted(path.iterdir()), edits_path(path)]:
+            for f in [*sorted(path.iterdir()), edits_path(path), corrections_path(path)]:
                 if f.is_file():
                     info = f.stat()
                     stamp.append((str(f), info.st_size, info.st_mtime_ns))

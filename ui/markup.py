@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from analysis.overlap.chart import diff_words as sentence_diff
-from analysis.quotes.variants import diff_words as quote_diff
+from analysis.quotes.cluster import diff_words as quote_diff
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^])")
 

@@ -1,0 +1,216 @@
+"""What a speaker phrase refers to: the mention under a name, the antecedent of a pronoun or description.
+
+The document's mentions (from the entity layer) are held in plain lists. Antecedents are searched backwards
+from the phrase within :data:`WINDOW` characters: first among *salient* entities (speakers of earlier
+quotations, subjects of speech verbs — "X said", "X, 22, of Flint, told" — and mentions that open their
+sentence), then among any mention. A person must agree with the pronoun's gender when the document shows it
+("Clinton said she …"); an organisation must be typed as one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .words import FINITE_VERBS, INTRO_WORDS, ROLE_ORG, SENTENCE_BREAK, is_sentence_break, speech_verbs
+from .model import Speaker
+from .phrases import Phrase, head_phrase, subject_phrase, tokens
+
+WINDOW = 700
+ORG_TYPES = {"ORG", "ORGANIZATION", "ORGANISATION", "NORP"}
+PLACE_TYPES = {"PLACE", "GPE", "LOC", "LOCATION", "DATE", "PRODUCT", "INDEX", "EVENT", "WORK_OF_ART", "LAW"}
+_UNTYPED = {"OTHER", "", "MISC", "UNKNOWN", "NAN"}
+_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+_MALE = {"he", "his", "him", "himself"}
+_BREAK_BETWEEN = re.compile(r"[.!?;:][\"”’']*\s|[\"“”]")
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
+_GENDER_REACH = 100
+_PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
+#: a finite speech verb right after a mention ("Trump said", "Ross, who …, told", "Trump on Monday said")
+_VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
+                         r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
+_SUBJECT_REACH = 150
+
+
+def verb_follows(text: str, pos: int) -> bool:
+    """Whether a finite speech verb follows ``pos`` (after an optional apposition or adverb)."""
+    m = _VERB_AFTER.match(text, pos)
+    return bool(m) and m.group(1).casefold() in FINITE_VERBS
+
+
+@dataclass
+class Doc:
+    """A document's text, mentions as parallel lists sorted by start, quoted regions and what is known so far."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    names: list[str]
+    types: list[str]
+    quoted: list[tuple[int, int]]
+    gender: dict[str, str] = field(default_factory=dict)
+    salient: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, type), sorted
+    speakers: list[tuple[int, str, str]] = field(default_factory=list)  # speakers of quotations so far
+    _subject: dict[int, bool] = field(default_factory=dict)
+
+    def inside_quote(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation."""
+        i = bisect_right(self.quoted, (pos, 1 << 60)) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+
+
+def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], types: list[str],
+              quoted: list[tuple[int, int]]) -> Doc:
+    """A :class:`Doc` with genders voted and grammatical subjects of speech verbs collected."""
+    doc = Doc(text, starts, ends, names, types, quoted)
+    spans = list(zip(starts, ends, names, strict=True))
+    for vs, ve, verb in speech_verbs(text, 0, len(text)):
+        if verb not in FINITE_VERBS or doc.inside_quote(vs):
+            continue
+        lo = max(0, vs - _SUBJECT_REACH)
+        for m in SENTENCE_BREAK.finditer(text, lo, vs):
+            if is_sentence_break(text, m):
+                lo = m.end()
+        q = bisect_right(doc.quoted, (vs, 0)) - 1
+        if q >= 0 and doc.quoted[q][1] > lo:
+            lo = doc.quoted[q][1] + 1
+        ph = subject_phrase(text, lo, vs) if lo < vs else None
+        if (ph is None or ph.kind != "name") and text[lo:vs].rstrip().endswith((",", "”", '"')):
+            ph = head_phrase(text, ve, min(len(text), ve + 80))  # "…, said Wilcox, an Orlando Republican"
+        if ph is None or ph.kind != "name":
+            continue
+        who = name_speaker(doc, ph)
+        doc.salient.append((ph.start, who.name, who.type))
+        spans.append((ph.name_start, ph.name_end, who.name))
+    doc.salient.sort()
+    doc.gender = _genders(text, sorted(spans))
+    return doc
+
+
+def _genders(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Each name's grammatical gender, voted by a personal pronoun soon after its mentions in the same clause
+    ("Clinton said she …", "Trump and his aides") with no other capitalised word, quotation mark or sentence
+    break between, and by a title before it (Mr., Mrs., Ms.)."""
+    votes: dict[str, list[int]] = {}
+    for i, (s, e, name) in enumerate(spans):
+        v = votes.setdefault(name, [0, 0])
+        title = _TITLE_BEFORE.search(text, max(0, s - 6), s)
+        if title:
+            v[0 if title.group(1) == "Mr" else 1] += 1
+        hi = min(e + _GENDER_REACH, spans[i + 1][0] if i + 1 < len(spans) else e + _GENDER_REACH)
+        m = _PRONOUN.search(text, e, max(e, hi))
+        if m is None or _BREAK_BETWEEN.search(text, e, m.start()):
+            continue
+        v[0 if m.group(1).casefold() in _MALE else 1] += 1
+    return {k: ("m" if a > b else "f") for k, (a, b) in votes.items() if a != b}
+
+
+def personlike(doc: Doc, name: str, etype: str) -> bool:
+    """PERSON entities, names followed by he/she, and untyped runs of two or three capitalised words without an
+    organisation word."""
+    if etype == "PERSON" or (name in doc.gender and etype not in PLACE_TYPES):
+        return True
+    words = name.split()
+    return etype in _UNTYPED and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and not any(w.casefold() in ROLE_ORG for w in words)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    if i in doc._subject:
+        return doc._subject[i]
+    text, s, e = doc.text, doc.starts[i], doc.ends[i]
+    start = max(0, s - 200)
+    for m in SENTENCE_BREAK.finditer(text, start, s):
+        if m.end() <= s and is_sentence_break(text, m):
+            start = m.end()
+    words = tokens(text, start, s)
+    pre = text[start:s].strip()
+    out = (not pre or all(w[:1].isupper() for w, _, _ in words)
+           or (pre.endswith(",") and len(words) <= 7 and words[0][0].casefold() in INTRO_WORDS)
+           or verb_follows(text, e))
+    doc._subject[i] = out
+    return out
+
+
+def _can_refer(doc: Doc, i: int) -> bool:
+    """False for a mention that reads as a place or thing whatever its type: "the", "in", "of", "at" or "from"
+    right before it."""
+    return not _PLACE_BEFORE.search(doc.text, max(0, doc.starts[i] - 6), doc.starts[i])
+
+
+def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool) -> tuple[int, str, str] | None:
+    """The nearest salient entity before ``pos`` that ``fits`` (name, type), else the nearest mention."""
+    lo = bisect_left(doc.starts, pos - WINDOW)
+    hi = bisect_left(doc.starts, pos)
+    fallback: tuple[int, str, str] | None = None
+    strong: tuple[int, str, str] | None = None
+    for i in range(hi - 1, lo - 1, -1):
+        if doc.inside_quote(doc.starts[i]) or not fits(doc.names[i], doc.types[i]) \
+                or (person and not _can_refer(doc, i)):
+            continue
+        if fallback is None:
+            fallback = (doc.starts[i], doc.names[i], doc.types[i])
+        if _opens_sentence(doc, i):
+            strong = (doc.starts[i], doc.names[i], doc.types[i])
+            break
+    for pool in (doc.speakers, doc.salient):
+        k = bisect_left(pool, (pos, "", "")) - 1
+        while k >= 0 and pool[k][0] >= pos - WINDOW:
+            if fits(pool[k][1], pool[k][2]):
+                if strong is None or pool[k][0] > strong[0]:
+                    strong = pool[k]
+                break
+            k -= 1
+    if strong is not None and fallback is not None and "\n" in doc.text[strong[0]:fallback[0]]:
+        return fallback  # a mention in a later paragraph beats a salient entity of an earlier one
+    return strong or fallback
+
+
+def antecedent(doc: Doc, pos: int, want: str, gender: str = "") -> tuple[str, str] | None:
+    """(name, type) of the entity a pronoun or description at ``pos`` refers to: ``want`` is PERSON or ORG,
+    ``gender`` "m"/"f"/"" (see the module docstring); a person the text shows to be of the other gender is
+    skipped."""
+    if want == "ORG":
+        pick = _search(doc, pos, lambda n, t: t in ORG_TYPES and n not in doc.gender, person=False)
+        return (pick[1], pick[2]) if pick else None
+
+    def fits_person(name: str, etype: str) -> bool:
+        return etype not in PLACE_TYPES and personlike(doc, name, etype) and doc.gender.get(name, gender) == gender
+
+    pick = _search(doc, pos, fits_person, person=True)
+    return (pick[1], pick[2]) if pick else None
+
+
+def _canonical(doc: Doc, i: int, surface: str) -> str:
+    """The mention's canonical name, unless it lacks the surface's last word (a bad link upstream)."""
+    name = doc.names[i]
+    words = surface.removesuffix("’s").removesuffix("'s").rstrip(".,").split()
+    return name if not words or words[-1].casefold() in name.casefold() else " ".join(words)
+
+
+def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
+    """The mention under a name phrase, else the phrase's name words (linked to an earlier full name that ends
+    with the same surname)."""
+    lo = bisect_left(doc.ends, ph.name_start + 1)
+    best = None
+    for i in range(max(0, lo - 3), min(len(doc.starts), lo + 6)):
+        overlaps = doc.starts[i] < ph.name_end and doc.ends[i] > ph.name_start
+        if overlaps and (best is None or doc.ends[i] >= doc.ends[best]):
+            best = i
+    surface = doc.text[ph.start:ph.end].rstrip(".,;:")
+    if best is not None:
+        under = doc.text[max(doc.starts[best], ph.name_start):min(doc.ends[best], ph.name_end)]
+        return Speaker(_canonical(doc, best, under), doc.types[best], surface, "adjacent")
+    name = doc.text[ph.name_start:ph.name_end].rstrip(".,").removesuffix("’s").removesuffix("'s")
+    words = name.split()
+    last = words[-1] if words else name
+    for _, known, t in reversed(doc.speakers):
+        if known != name and known.split()[-1:] == [last] and len(known.split()) > 1:
+            return Speaker(known, t, surface, "adjacent")
+    for i in range(bisect_left(doc.starts, ph.start) - 1, -1, -1):
+        if doc.names[i].split()[-1:] == [last] and len(doc.names[i].split()) > 1 and doc.types[i] == "PERSON":
+            return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
+    orgish = any(w.casefold() in ROLE_ORG for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1)
+    return Speaker(name, "ORG" if orgish else "PERSON", surface, "adjacent")

@@ -1,0 +1,273 @@
+"""Who said each quotation: the speaker a careful reader would name, from the document's entity mentions.
+
+In the quotation's own sentence, in order: the attribution between the parts of a split quote; a speech verb
+right after it ("…," X said / said X / X told Y / X said in a statement / "…?" X asked); a speech verb before
+it ("X said: …", "X wrote in a post on Y that …", "X called it "…"", outermost report first, the main clause
+before an introductory "After …," clause; -ing verbs take the main-clause subject); "according to X"; an
+attribution closing a longer sentence ("“…” by the shooting, X said."); for a colon introduction or a partial
+quote, the main-clause subject; the quotation before it in the same sentence. Otherwise from the context: the
+speaker of a paragraph ending in a colon, of the previous quotation of the paragraph, of a reported-speech
+sentence earlier in the paragraph, of the quotation that ended the previous paragraph (for a paragraph that
+is only a quotation), or of the reported speech that ended the previous paragraph.
+
+The phrase next to the verb (:mod:`.phrases`) is mapped to a mention (:mod:`.antecedents`): a name takes the
+mention under it (titles stripped); "he"/"she" and definite person descriptions ("the senator") go to the
+nearest earlier person that is a subject or a speaker; "it" and organisation descriptions ("the company",
+"the newspaper") to the nearest earlier organisation. Indefinite descriptions ("a source", "White House
+officials") stay as written; a document ("a statement") names no one unless its author follows. Nothing is
+guessed: with no cue the speaker is empty.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import pandas as pd
+
+from .antecedents import Doc, antecedent, build_doc, name_speaker
+from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON,
+                      SENTENCE_BREAK, is_sentence_break, speech_verbs)
+from .marks import paragraphs
+from .model import QuoteSpan, Speaker
+from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
+
+_POST_REACH = 200
+_NEW_SENTENCE_WORDS = 6  # "“…?” Trump asked": a short subject after a quote ending in . ! ? still attributes it
+_SUBJECT_WORDS = 12  # words of a subject phrase before the speech verb (titles included)
+_CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was polled, said")
+_SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
+                          r"even\s+though|whereas|unless)\b", re.I)
+_AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
+
+
+def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
+    if ph is None:
+        return None
+    surface = doc.text[ph.start:ph.end].rstrip(".,;:")
+    if ph.kind == "name":
+        return name_speaker(doc, ph)
+    if ph.kind == "pronoun":
+        if ph.head in PRON_GROUP:
+            return None
+        gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+        found = antecedent(doc, ph.start, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
+        return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
+    if ph.head in DOCUMENTS:
+        # "a statement from the board": the author of the document, else no named speaker
+        by = _AUTHOR.match(doc.text, ph.end)
+        found = _resolve(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
+        return found or Speaker("", "", surface, "none")
+    if ph.definite and (ph.head in ROLE_ORG or ph.head in ROLE_PERSON):
+        found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON")
+        if found:
+            return Speaker(found[0], found[1], surface, "coreference")
+    return Speaker(surface, "", surface, "adjacent")
+
+
+def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
+    """A speech verb right after the quotation: "…," X said / said X / X told Y."""
+    text = doc.text
+    last = text[span.segments[-1][1] - 1:span.segments[-1][1]]
+    hi = min(stop, span.close_at + _POST_REACH)
+    verbs = speech_verbs(text, span.close_at, hi)
+    if not verbs:
+        return None
+    vs, ve, _ = verbs[0]
+    before = text[span.close_at:vs]
+    if last in ".!?" and before.strip()[:1].isupper() and len(tokens(text, span.close_at, vs)) > _NEW_SENTENCE_WORDS:
+        return None  # the quotation ended its sentence; the next one is not its attribution
+    if not before.strip(" ,—–-\u00a0"):
+        return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
+    words = tokens(text, span.close_at, vs)
+    first_comma = next((i for i, w in enumerate(words) if w[0] == ","), len(words))
+    if first_comma <= _SUBJECT_WORDS and len(words) <= _CLAUSE_WORDS and before.lstrip()[:1] in (",", "—", "–") \
+            or len(words) <= _SUBJECT_WORDS:
+        found = _resolve(doc, subject_phrase(text, span.close_at, vs), span.open_at)
+        if found is not None:
+            return found
+    if before.rstrip().endswith(","):  # "“…” in the 2008 primary, said professor X"
+        return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
+    return None
+
+
+def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
+    """An attribution closing the sentence after more words: "“A” by the shooting, Nefzi said."."""
+    text = doc.text
+    verbs = speech_verbs(text, span.close_at, stop)
+    if not verbs:
+        return None
+    vs, ve, verb = verbs[-1]
+    if verb not in FINITE_VERBS or len(tokens(text, ve, stop)) > 6:
+        return None
+    comma = text.rfind(",", span.close_at, vs)
+    if comma < 0 or len(tokens(text, comma, vs)) > _SUBJECT_WORDS:
+        return None
+    return _resolve(doc, subject_phrase(text, comma + 1, vs), span.open_at)
+
+
+def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
+    """The main-clause subject of the sentence, for a quotation introduced by a colon ("X delivered a blunt
+    message: “…”") or quoted inside X's paraphrase ("X called immigrants “rapists”"): a name or a pronoun."""
+    ph = participle_subject(doc.text, lo, span.open_at)
+    if ph is None or ph.kind == "description":
+        return None
+    return _resolve(doc, ph, span.open_at)
+
+
+def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
+    """A speech verb before the quotation in its sentence: "X said: …", "X called it "…"", "according to X"."""
+    text = doc.text
+    verbs = speech_verbs(text, lo, span.open_at)
+    acc = list(ACCORDING_TO.finditer(text, lo, span.open_at))
+    if acc and (not verbs or acc[-1].start() > verbs[-1][0]):
+        found = _resolve(doc, head_phrase(text, acc[-1].end(), span.open_at), span.open_at)
+        if found:
+            found.attribution = "according-to" if found.attribution == "adjacent" else found.attribution
+            return found
+    sub = _SUBORDINATE.match(text, lo)
+    intro_end = text.find(",", lo, span.open_at) if sub else -1
+    if intro_end > 0:  # "After Trump argued …, Rubio said …": the main clause first
+        verbs = [v for v in verbs if v[0] > intro_end] + [v for v in verbs if v[0] < intro_end]
+    for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
+        ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
+        if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))):
+            ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
+        found = _resolve(doc, ph, span.open_at)
+        if verb.endswith("ing") and (found is None or not found.type):
+            found = _possessor(doc, lo, vs) or found
+        if found is not None:
+            return found
+    return None
+
+
+def _possessor(doc: Doc, lo: int, hi: int) -> Speaker | None:
+    """The last person named in the possessive in ``text[lo:hi]`` ("… with Trump's ambition to …,
+    proclaiming …": Trump), for an -ing speech verb whose main-clause subject is no one."""
+    for i in range(bisect_right(doc.starts, hi) - 1, -1, -1):
+        if doc.starts[i] < lo:
+            break
+        end = doc.ends[i]
+        if doc.types[i] == "PERSON" and end <= hi and doc.text[end:end + 2] in ("'s", "’s"):
+            return Speaker(doc.names[i], doc.types[i], doc.text[doc.starts[i]:end + 2], "adjacent")
+    return None
+
+
+def _according(doc: Doc, span: QuoteSpan) -> Speaker | None:
+    text = doc.text
+    m = ACCORDING_TO.search(text, span.close_at, span.sent_end)
+    if m is None:
+        return None
+    found = _resolve(doc, head_phrase(text, m.end(), span.sent_end), span.open_at)
+    if found and found.attribution == "adjacent":
+        found.attribution = "according-to"
+    return found
+
+
+MentionRow = tuple[int, int, str, str]
+
+
+def mention_rows(mentions: pd.DataFrame | None) -> list[MentionRow]:
+    """``mentions`` (``start, end, name, type``) as sorted (start, end, name, TYPE) tuples."""
+    if mentions is None or len(mentions) == 0:
+        return []
+    return sorted((int(a), int(b), str(n), str(t).upper()) for a, b, n, t in zip(
+        mentions["start"].tolist(), mentions["end"].tolist(), mentions["name"].tolist(), mentions["type"].tolist(),
+        strict=True))
+
+
+def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteSpan | None,
+                  out: list[Speaker]) -> Speaker | None:
+    """The speaker named in the quotation's own sentence (between the parts of a split quote first)."""
+    text = doc.text
+    stop = min(span.sent_end, nxt.open_at if nxt else len(text))
+    same_sentence = prev is not None and prev.close_at > span.sent_start
+    lo = prev.close_at if same_sentence and prev is not None else span.sent_start
+    who = None
+    for a, b in span.gaps:
+        who = who or _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)
+    who = who or _after(doc, span, stop) or _before(doc, span, lo) or _according(doc, span) \
+        or _sentence_tail(doc, span, stop)
+    if who is None and (text[lo:span.open_at].rstrip().endswith(":") or span.kind == "partial"):
+        who = _clause_subject(doc, span, lo)
+    if who is None and same_sentence and out:
+        who = Speaker(out[-1].name, out[-1].type, out[-1].mention, out[-1].attribution)
+    return who
+
+
+def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: QuoteSpan | None,
+             last: Speaker | None) -> Speaker | None:
+    """The speaker the surrounding text gives a quotation whose own sentence names none."""
+    text = doc.text
+    pa = paras[span.para][0]
+    opens_para = span.open_at <= pa + 1
+    if span.sent_start == pa and span.para > 0:
+        qa, qb = paras[span.para - 1]
+        if text[qa:qb].rstrip().endswith(":"):  # "He wrote:" then the quoted paragraph
+            colon = text.rfind(":", qa, qb)
+            intro = QuoteSpan([(qb, qb)], colon, colon, qa, qb, span.para - 1)
+            who = _before(doc, intro, _sentence_start(text, qa, colon))
+            if who is not None and who.type:
+                return who
+            prev_end = bisect_right(paras, (prev.close_at, 1 << 60)) - 1 if prev is not None else -1
+            if prev is not None and last is not None and last.name and span.para - 4 <= prev_end < span.para - 1 \
+                    and not text[prev.sent_end:paras[prev_end][1]].strip() \
+                    and bisect_right(doc.starts, prev.close_at) == bisect_right(doc.starts, span.open_at) \
+                    and not any(v[2] in FINITE_VERBS for v in speech_verbs(text, prev.close_at, span.open_at)):
+                # "“A.”" / "You're reading it wrong." / "The correct reading is:" / "“B.”": nothing in between
+                # names anyone or reports speech, so the speaker goes on
+                return Speaker(last.name, last.type, last.mention, "coreference")
+            if who is not None:
+                return who
+    if prev is not None and last is not None and last.name and prev.close_at > pa:
+        # a later quotation of the same paragraph continues the speaker of the one before ("A," X said. "B.")
+        return Speaker(last.name, last.type, last.mention, "coreference")
+    who = None
+    if span.sent_start > pa and (prev is None or prev.close_at <= pa):
+        who = _before(doc, span, pa)  # the paragraph named the speaker earlier ("X said she … . “B.”")
+    elif prev is not None and last is not None and last.name and prev.para == span.para - 1 and opens_para \
+            and not text[prev.sent_end:paras[prev.para][1]].strip():
+        # a paragraph that is only a quotation, after a paragraph that ended on an attributed quotation
+        return Speaker(last.name, last.type, last.mention, "coreference")
+    elif span.para > 0 and opens_para and (prev is None or prev.para < span.para - 1):
+        # a quotation opening a paragraph after reported speech ("Powell's office said … .") continues it
+        qa, qb = paras[span.para - 1]
+        end = len(text[:qb].rstrip())
+        intro = QuoteSpan([(qb, qb)], end, end, qa, qb, span.para - 1)
+        who = _before(doc, intro, _sentence_start(text, qa, end - 1))
+    if who is not None:
+        who.attribution = "coreference" if who.attribution == "adjacent" else who.attribution
+    return who
+
+
+def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow]) -> list[Speaker]:
+    """One :class:`Speaker` per span of ``spans`` (in text order) from the document's mentions (sorted
+    (start, end, name, TYPE) rows, offsets into ``text``; see :func:`mention_rows`)."""
+    quoted = sorted(seg for s in spans for seg in s.segments)
+    doc = build_doc(text, [m[0] for m in mentions], [m[1] for m in mentions], [m[2] for m in mentions],
+                    [m[3] for m in mentions], quoted)
+    paras = paragraphs(text)
+    out: list[Speaker] = []
+    for n, span in enumerate(spans):
+        prev = spans[n - 1] if n else None
+        nxt = spans[n + 1] if n + 1 < len(spans) else None
+        who = _own_sentence(doc, span, prev, nxt, out) or _context(doc, paras, span, prev, out[-1] if out else None)
+        who = who or Speaker()
+        if who.name:
+            doc.speakers.append((span.open_at, who.name, who.type))
+        out.append(who)
+    # "It's not that “A,” but rather that “B,” X said": a fragment takes the speaker of a later quotation of
+    # the same sentence
+    for n in range(len(spans) - 2, -1, -1):
+        later = out[n + 1]
+        if not out[n].name and later.name and spans[n].close_at > spans[n + 1].sent_start:
+            out[n] = Speaker(later.name, later.type, later.mention, "coreference")
+    return out
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    start = lo
+    for m in SENTENCE_BREAK.finditer(text, lo, pos):
+        if m.end() <= pos and is_sentence_break(text, m):
+            start = m.end()
+    return start

@@ -1,0 +1,195 @@
+"""Quotations of one article: spans, kind (direct / partial), and the speaker each is credited to.
+
+:func:`find_quotes` pairs quotation marks (:mod:`.marks`), joins a quote split by its attribution ("A," he said,
+"B.") and a quote running over paragraphs into one quotation, calls a quotation *direct* when it stands as
+its own sentence or follows a speech verb, colon or comma, and *partial* when it sits inside a paraphrase.
+Scare quotes, titles and nicknames ("so-called "experts"", the book "Crippled America", Dwayne "The Rock"
+Johnson) are not quotations of anyone and are left out. Speakers come from :mod:`.attribute`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .attribute import MentionRow, attribute_spans, mention_rows
+from .words import ACCORDING_TO, SENTENCE_BREAK, TITLE_CUE, is_sentence_break, speech_verbs
+from .marks import paragraphs, quoted_segments
+from .model import QuoteSpan
+
+QUOTE_COLUMNS = ["start", "end", "quote", "kind", "speaker", "speaker_type", "speaker_mention", "attribution"]
+_SPLIT_END = re.compile(r"[,—–-]\s*$|\.\.\.\s*$|…\s*$")
+_GAP_BREAK = re.compile(r"[.!?]\s")
+_WORDS = re.compile(r"[\w'’-]+")
+_CAP_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’-]*\s$")
+_CAP_AFTER = re.compile(r"^\s[A-Z][\w'’-]+")
+_INTRO_END = re.compile(r"(?:[:,—–]|\.\.\.|…)\s*$")
+#: short scare quotes: at most this many words inside a sentence without any speech cue
+SCARE_MAX_WORDS = 3
+_SPLIT_GAP = 160  # characters of attribution between the parts of a split quote
+_TITLE_SMALL = {"of", "the", "a", "an", "and", "in", "on", "to", "for"}
+
+
+def sentence_start(text: str, lo: int, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` starts, searching back no further than ``lo``."""
+    start = lo
+    for m in SENTENCE_BREAK.finditer(text, lo, pos):
+        if m.end() <= pos and is_sentence_break(text, m):
+            start = m.end()
+    return start
+
+
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    """Offset just after the sentence running from ``pos`` ends, no further than ``hi``."""
+    for m in SENTENCE_BREAK.finditer(text, pos, hi):
+        if is_sentence_break(text, m):
+            return m.end()
+    return hi
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _spans(text: str) -> list[QuoteSpan]:
+    paras = paragraphs(text)
+    out: list[QuoteSpan] = []
+    for raw, k in quoted_segments(text):
+        segs = [s for s in (_trim(text, a, b) for a, b in raw) if s[1] > s[0]]
+        if not segs:
+            continue
+        last_para_end = next(b for a, b in paras if a <= raw[-1][0] <= b)
+        close_at = min(raw[-1][1] + 1, last_para_end)
+        open_at = raw[0][0] - 1
+        out.append(QuoteSpan(segs, open_at, close_at, 0, 0, k, multi_para=len(segs) > 1))
+    # a quote split by its attribution ("A," he said, "B.") is one quotation
+    merged: list[QuoteSpan] = []
+    for span in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.para == span.para and not prev.multi_para:
+            inner = text[prev.segments[-1][0]:prev.segments[-1][1]]
+            gap = text[prev.close_at:span.open_at]
+            if _SPLIT_END.search(inner) and not _GAP_BREAK.search(gap) and len(gap) < _SPLIT_GAP \
+                    and speech_verbs(text, prev.close_at, span.open_at) \
+                    and gap.rstrip().endswith((",", ":", "—", "–")):
+                prev.gaps.append((prev.close_at, span.open_at))
+                prev.segments.extend(span.segments)
+                prev.close_at = span.close_at
+                continue
+        merged.append(span)
+    for span in merged:
+        pa, pb = paras[span.para]
+        end_para = next((b for a, b in paras if a <= span.close_at <= b), pb)
+        span.sent_start = sentence_start(text, pa, span.open_at)
+        span.sent_end = sentence_end(text, span.close_at, end_para)
+    return merged
+
+
+def _kind(text: str, span: QuoteSpan, prev_close: int) -> str:
+    lo = max(span.sent_start, prev_close)
+    pre = text[lo:span.open_at].rstrip()
+    first = text[span.segments[0][0]:span.segments[0][0] + 1]
+    if not pre or _INTRO_END.search(pre):
+        return "direct"
+    verbs = speech_verbs(text, max(lo, lo + len(pre) - 30), lo + len(pre))
+    if verbs and verbs[-1][1] == lo + len(pre) and first[:1].isupper():
+        return "direct"
+    return "partial"
+
+
+def _is_quotation(text: str, span: QuoteSpan) -> bool:
+    """False for scare quotes, titles and nicknames: short embedded quotes with no speech cue around them."""
+    body = " ".join(text[a:b] for a, b in span.segments)
+    words = _WORDS.findall(body)
+    if not words:
+        return False
+    before = text[max(0, span.open_at - 40):span.open_at]
+    after = text[span.close_at:span.close_at + 30]
+    if len(words) <= 3 and _CAP_BEFORE.search(before) and _CAP_AFTER.match(after):
+        return False  # Dwayne "The Rock" Johnson
+    cued = bool(speech_verbs(text, span.sent_start, span.open_at) or speech_verbs(text, span.close_at, span.sent_end)
+                 or ACCORDING_TO.search(text, span.sent_start, span.sent_end))
+    titled = 2 <= len(words) <= 8 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
+    if titled and TITLE_CUE.search(before):
+        return False
+    if span.kind == "partial" and len(words) <= SCARE_MAX_WORDS and not cued:
+        return False
+    return not (span.kind == "partial" and titled and not cued)
+
+
+def find_spans(text: str) -> list[QuoteSpan]:
+    """Quotation spans of ``text`` (scare quotes, titles and nicknames left out), in text order, each with its
+    kind set."""
+    spans = _spans(text)
+    kept: list[QuoteSpan] = []
+    prev_close = 0
+    for span in spans:
+        span.kind = _kind(text, span, prev_close)  # type: ignore[assignment]
+        prev_close = span.close_at
+        if _is_quotation(text, span):
+            kept.append(span)
+    return kept
+
+
+def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, ...]]:
+    """Quotations of one document as tuples in :data:`QUOTE_COLUMNS` order (``mentions`` as
+    :func:`~analysis.quotes.attribute.mention_rows` returns them)."""
+    spans = find_spans(text)
+    speakers = attribute_spans(text, spans, mentions)
+    out: list[tuple[object, ...]] = []
+    prev: QuoteSpan | None = None
+    for span, who in zip(spans, speakers, strict=True):
+        quote = " ".join(text[a:b].strip() for a, b in span.segments)
+        if prev is not None and out and "partial" in (span.kind, prev.kind) \
+                and prev.close_at > span.sent_start and out[-1][4] == who.name:
+            # fragments quoted in one sentence from one speaker ("a “loser,” a “liar” and a “whiner”") are
+            # one quotation
+            last = out[-1]
+            out[-1] = (last[0], span.segments[-1][1], f"{last[2]} … {quote}", *last[3:])
+        else:
+            out.append((span.segments[0][0], span.segments[-1][1], quote, span.kind, who.name, who.type, who.mention,
+                        who.attribution))
+        prev = span
+    return out
+
+
+def _frame(records: list[tuple[object, ...]], columns: list[str]) -> pd.DataFrame:
+    cols = list(zip(*records, strict=True)) if records else [()] * len(columns)
+    return pd.DataFrame({c: pd.Series(list(v), dtype="int64" if c in ("start", "end") else "str")
+                         for c, v in zip(columns, cols, strict=True)})
+
+
+def find_quotes(text: str, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Quotations of one document and who said them.
+
+    ``text`` is the document text; ``mentions`` its entity mentions (``start, end, surface, name, type``,
+    offsets into ``text``; ``name`` canonical within the document). Returns :data:`QUOTE_COLUMNS`, one row per
+    quotation in text order: ``start``/``end`` span the quotation (from its first quoted character to its last,
+    a split quote's attribution inside), ``quote`` its quoted words (the parts of a split or multi-paragraph
+    quote joined by a space), ``kind`` direct | partial, ``speaker`` the canonical name ("" when unattributed),
+    ``speaker_type``, ``speaker_mention`` the words naming the speaker in the text and ``attribution`` adjacent
+    | coreference | according-to | none."""
+    return _frame(quote_records(text, mention_rows(mentions)), QUOTE_COLUMNS)
+
+
+def find_corpus_quotes(docs: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`find_quotes` over many documents at once, with one frame built for all of them.
+
+    ``docs`` needs ``doc_id, text``; ``mentions`` ``doc_id, start, end, name, type`` (offsets into each
+    document's text). Returns ``doc_id`` plus :data:`QUOTE_COLUMNS`, ordered by document (as in ``docs``) then
+    position."""
+    by_doc: dict[str, list[MentionRow]] = {}
+    if mentions is not None and len(mentions):
+        for d, a, b, n, t in zip(mentions["doc_id"].tolist(), mentions["start"].tolist(), mentions["end"].tolist(),
+                                 mentions["name"].tolist(), mentions["type"].tolist(), strict=True):
+            by_doc.setdefault(str(d), []).append((int(a), int(b), str(n), str(t).upper()))
+    records: list[tuple[object, ...]] = []
+    for doc_id, text in zip(docs["doc_id"].tolist(), docs["text"].tolist(), strict=True):
+        rows = sorted(by_doc.get(str(doc_id), []))
+        records.extend((str(doc_id), *r) for r in quote_records(str(text), rows))
+    return _frame(records, ["doc_id", *QUOTE_COLUMNS])

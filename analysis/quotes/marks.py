@@ -1,0 +1,132 @@
+"""Quotation marks of a text paired into quoted segments, paragraph by paragraph.
+
+Straight (") and curly (“ ”) double marks; single marks (‘ ’ and straight ') where a paragraph with no double
+mark uses them as its quotation marks (British style, headlines); an apostrophe inside a word is never one. A quote left open at the end
+of a paragraph continues into the next paragraph when that one opens with a mark (the news convention for
+multi-paragraph quotes); otherwise it ends with its paragraph. A closing mark with no opening one, after a run
+of paragraphs without marks that follows an introduction ending in a colon (or a paragraph that is only a
+quotation), closes a block quote whose opening mark was lost: the run is the quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PARA = re.compile(r"[^\n]+")
+_DOUBLE = re.compile(r"[\"“”]")
+_SINGLE = re.compile(r"[‘’']")
+_STRAIGHT_OPEN = re.compile(r"(?:^|[\s(\[—–:])'(?=\w)")
+_OPEN_BEFORE = set(" \t([{—–-/:") | {"\u00a0"}
+_LEADING_MARK = re.compile(r"\s*[\"“”‘]")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line of ``text``: the paragraphs."""
+    return [(m.start(), m.end()) for m in _PARA.finditer(text) if m.group(0).strip()]
+
+
+def _role(para: str, i: int, ch: str) -> str:
+    """'open', 'close' or 'either' for the double mark at ``para[i]``."""
+    prev = para[i - 1] if i else " "
+    nxt = para[i + 1] if i + 1 < len(para) else " "
+    if ch == "“":
+        # a left mark after a word or punctuation and before a space closes (a common typo: “It's unusual,“ said)
+        closes = i and not prev.isspace() and prev not in _OPEN_BEFORE and (nxt.isspace() or i + 1 == len(para))
+        return "close" if closes else "open"
+    if ch == "”":
+        # a right mark at a word start ("”We …") is a mistyped opening mark
+        return "open" if (i == 0 or prev.isspace()) and nxt.isalnum() else "close"
+    opens = i == 0 or prev in _OPEN_BEFORE
+    if opens and not nxt.isspace():
+        return "open"
+    if not prev.isspace():
+        return "close"
+    return "either"
+
+
+def _single_pairs(para: str, base: int) -> list[tuple[int, int]]:
+    """Segments between single marks used as quotation marks (an opening ‘ after a non-letter or ' at a word
+    start, closed by the next ’ or ' that is not an apostrophe inside a word)."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _SINGLE.finditer(para):
+        i, ch = m.start(), m.group(0)
+        prev = para[i - 1] if i else " "
+        nxt = para[i + 1] if i + 1 < len(para) else " "
+        if open_at is None and ((ch == "‘" and not prev.isalnum())
+                                or (ch == "'" and (i == 0 or prev.isspace() or prev in "([—–:") and nxt.isalnum())):
+            open_at = i
+        elif ch in "’'" and open_at is not None and not nxt.isalnum() and not prev.isspace() and i > open_at + 1:
+            out.append((base + open_at + 1, base + i))
+            open_at = None
+    return out
+
+
+_MAX_RUN = 8  # paragraphs a block quote with a lost opening mark may run over
+
+
+def _lost_opening(text: str, paras: list[tuple[int, int]], k: int, marked: list[bool]) -> list[int] | None:
+    """The paragraphs before paragraph ``k`` that a lone closing mark in ``k`` closes: those without marks back
+    to an introduction ending in a colon or a paragraph that is only a quotation; None when there is none."""
+    j = k - 1
+    while j >= 0 and k - j <= _MAX_RUN and not marked[j] and not text[paras[j][0]:paras[j][1]].rstrip().endswith(":"):
+        j -= 1
+    if j < 0 or k - j > _MAX_RUN:
+        return None
+    body = text[paras[j][0]:paras[j][1]].strip()
+    quote_only = body[:1] in "\"“”" and body[-1:] in "\"“”"
+    return list(range(j + 1, k)) if body.endswith(":") or quote_only else None
+
+
+def quoted_segments(text: str) -> list[tuple[list[tuple[int, int]], int]]:
+    """Quoted passages of ``text``: a list of (segments, paragraph index) where segments are the (start, end)
+    offsets of the text inside the marks; a multi-paragraph quote has one segment per paragraph."""
+    paras = paragraphs(text)
+    out: list[tuple[list[tuple[int, int]], int]] = []
+    carry: list[tuple[int, int]] | None = None  # segments of a quote still open from earlier paragraphs
+    carry_para = 0
+    marked: list[bool] = []
+    for k, (a, b) in enumerate(paras):
+        para = text[a:b]
+        open_at: int | None = None
+        first_mark = True
+        if carry is not None and not _LEADING_MARK.match(para):
+            out.append((carry, carry_para))  # the open quote did not continue: it ended with its paragraph
+            carry = None
+        marks = list(_DOUBLE.finditer(para))
+        marked.append(bool(marks))
+        for m in marks:
+            i = m.start()
+            if carry is not None and first_mark:
+                open_at, first_mark = i, False  # the continuation mark of a multi-paragraph quote
+                continue
+            first_mark = False
+            role = _role(para, i, m.group(0))
+            if open_at is None:
+                run = _lost_opening(text, paras, k, marked) if role == "close" and m is marks[0] and len(marks) == 1 \
+                    and carry is None else None
+                if run is not None:
+                    out.append(([(paras[j][0], paras[j][1]) for j in run] + [(a, a + i)], run[0] if run else k))
+                    continue
+                if role != "close":
+                    open_at = i
+                continue
+            if role == "open" and m.group(0) == "“" and carry is None and para[open_at + 1:i].strip() == "":
+                open_at = i  # two opening marks in a row: the first one is stray
+                continue
+            if role == "open" and m.group(0) == "“":
+                continue  # a mistyped nested opening mark
+            segs = (carry or []) + [(a + open_at + 1, a + i)]
+            out.append((segs, carry_para if carry is not None else k))
+            carry, open_at = None, None
+        if open_at is not None:
+            seg = (a + open_at + 1, b)
+            if carry is not None:
+                carry = carry + [seg]
+            else:
+                carry, carry_para = [seg], k
+        if not marks and ("‘" in para or _STRAIGHT_OPEN.search(para)):
+            out.extend(([s], k) for s in _single_pairs(para, a))
+    if carry is not None:
+        out.append((carry, carry_para))
+    return out

@@ -1,0 +1,278 @@
+"""Noun phrases that name a speaker, read off the words next to a speech verb (grammar, not a name detector).
+
+A phrase is a pronoun ("he"), a capitalised run with its titles ("Fed Chair Jerome Powell": the name is what
+follows the last title or role word) or a description ("the company", "a spokesman for the campaign",
+"Clinton's spokesman"). Offsets are absolute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .words import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_ALONE, NOT_SPEAKERS,
+                      PREPOSITIONS,
+                      PRON_GROUP,
+                      PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, TIME_WORDS, TITLES, WORD)
+
+PhraseKind = Literal["pronoun", "name", "description"]
+_MAX_DESC = 7
+_ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ately", "ably", "ibly", "fully", "lessly", "edly")
+_OBJECTS = {"him", "her", "them", "it", "me", "us", "that", "what", "how", "why", "up", "out", "down"}
+
+
+@dataclass
+class Phrase:
+    """A speaker phrase: ``start``/``end`` of all its words, ``name_start``/``name_end`` of the name part
+    (titles stripped), ``head`` the pronoun or the description's head noun (casefolded), ``definite`` for
+    "the …" / "its …" descriptions."""
+
+    kind: PhraseKind
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    head: str = ""
+    definite: bool = False
+
+
+Token = tuple[str, int, int]
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Token]:
+    """Words (and , — : ;) of ``text[lo:hi]`` with absolute offsets; trailing dots of words kept."""
+    return [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text, lo, hi)]
+
+
+def _bare(word: str) -> str:
+    return word.casefold().rstrip(".").replace("’s", "").replace("'s", "")
+
+
+def _is_cap(word: str) -> bool:
+    """A capitalised word that may be part of a name (not a dateline "WASHINGTON" or a stop word)."""
+    return word[:1].isupper() and _bare(word) not in NOT_SPEAKERS and not (word.isupper() and len(word) > 5) \
+        and not (word[1:].islower() and word.endswith(_ADVERB_ENDINGS))  # "Domestically", "Separately"
+
+
+def _is_title(word: str) -> bool:
+    b = _bare(word)
+    return b in TITLES or b in ROLE_PERSON
+
+
+def _is_role(word: str) -> bool:
+    b = _bare(word)
+    return b in ROLE_PERSON or b in ROLE_ORG or b in GROUPS or b in DOCUMENTS or b.rstrip("s") in ROLE_PERSON
+
+
+def _name_part(run: list[Token]) -> list[Token]:
+    """The words after the last title or role word of a capitalised run ("Police Commissioner Richard Ross");
+    nothing when they are only demonyms or party words ("Republican")."""
+    last = -1
+    for i, (w, _, _) in enumerate(run):
+        if _is_title(w) or w.endswith(("’s", "'s")) or not w[:1].isupper():
+            last = i
+    rest = run[last + 1:]
+    while rest and rest[0][0].casefold() in CONNECTORS:
+        rest = rest[1:]
+    return [] if all(_bare(w) in NOT_ALONE for w, _, _ in rest) else rest
+
+
+def _joins_run(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]``, lower-case, still belongs to a title run: an adjective or "and" between titles and
+    a capitalised word ("Republican political consultant X", "Gov. and DNC Chairman X")."""
+    w = toks[i][0]
+    if i + 1 >= len(toks) or w in (",", "—", "–", ":", ";") or w.casefold() in DETERMINERS:
+        return False
+    nxt = toks[i + 1][0]
+    if w.casefold() == "and":
+        return i > 0 and _is_title(toks[i - 1][0]) and nxt[:1].isupper()
+    return w.isalpha() and w.islower() and _bare(w) not in PREPOSITIONS and (_is_title(nxt) or (
+        i + 2 < len(toks) and _is_title(toks[i + 2][0])))
+
+
+def _strip_trailing(toks: list[Token]) -> list[Token]:
+    while toks and (_bare(toks[-1][0]) in ADVERBS or toks[-1][0] in (",", "—", "–")):
+        toks = toks[:-1]
+        if toks and toks[-1][0].casefold() in {"on", "last", "this", "early", "late", "in"}:
+            toks = toks[:-1]
+    return toks
+
+
+def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
+    """The speaker phrase that ends ``text[lo:hi]`` (the subject right before a speech verb)."""
+    toks = _strip_trailing(tokens(text, lo, hi))
+    if not toks:
+        return None
+    w, s, e = toks[-1]
+    if w.casefold() in PRON_PERSON | PRON_ORG | PRON_GROUP or w in PRON_GROUP:
+        return Phrase("pronoun", s, e, s, e, head=w.casefold())
+    if _is_cap(w) and not _is_role(w) or (_is_cap(w) and len(toks) > 1 and _is_cap(toks[-2][0]) and not _is_title(w)):
+        j = len(toks) - 1
+        while j > 0:
+            pw = toks[j - 1][0]
+            if (pw[:1].isupper() and _bare(pw) not in NOT_SPEAKERS) or _is_title(pw) or (
+                    pw.casefold() in CONNECTORS and j > 1 and toks[j - 2][0][:1].isupper()):
+                j -= 1
+                continue
+            break
+        run = toks[j:]
+        while run and not run[0][0][:1].isupper() and not _is_title(run[0][0]):
+            run = run[1:]
+        name = _name_part(run)
+        if name and run:
+            return Phrase("name", run[0][1], e, name[0][1], name[-1][2])
+        return _description(toks, s, e)
+    if _is_role(w) or w[:1].isupper():
+        return _description(toks, s, e)
+    return None
+
+
+def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
+    """A description ending at the last token: back to its determiner (or a possessive name)."""
+    i = len(toks) - 1
+    steps = 0
+    start = None
+    while i >= 0 and steps < _MAX_DESC:
+        w = toks[i][0]
+        if w in (",", "—", "–", ":", ";"):
+            break
+        if w.casefold() in DETERMINERS or w.endswith(("’s", "'s")):
+            start = i
+            if i >= 2 and toks[i - 1][0].casefold() in {"for", "of", "at", "with", "from"} and _is_role(toks[i - 2][0]):
+                i -= 1
+                steps = 0
+                continue
+            break
+        i -= 1
+        steps += 1
+    if start is None:
+        last = _bare(toks[-1][0])
+        if last in GROUPS or last.rstrip("s") in ROLE_PERSON and last.endswith("s"):
+            return Phrase("description", toks[-1][1], e, toks[-1][1], e, head=last)
+        return None
+    words = toks[start:]
+    heads = [w for w, _, _ in words if _is_role(w)]
+    if not heads:
+        return None
+    head = _bare(heads[0])
+    definite = words[0][0].casefold() in {"the", "its", "their", "his", "her", "this"}
+    possessive = words[0][0].endswith(("’s", "'s"))
+    return Phrase("description", words[0][1], e, words[0][1], e, head=head, definite=definite and not possessive)
+
+
+def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
+    """The speaker phrase that starts ``text[lo:hi]`` (after an inverted verb: "said Sen. Ted Cruz, R-Texas")."""
+    toks = tokens(text, lo, hi)
+    while toks and (_bare(toks[0][0]) in ADVERBS or _bare(toks[0][0]) in TIME_WORDS
+                    or (toks[0][0].casefold() in {"on", "last", "this"} and len(toks) > 1
+                        and _bare(toks[1][0]) in TIME_WORDS)):
+        toks = toks[1:]
+    if not toks:
+        return None
+    w, s, e = toks[0]
+    if w.casefold() in PRON_PERSON | PRON_ORG | PRON_GROUP:
+        return Phrase("pronoun", s, e, s, e, head=w.casefold())
+    lead = 0
+    while lead < min(4, len(toks) - 1) and toks[lead][0].isalpha() and toks[lead][0].islower() \
+            and toks[lead][0] not in DETERMINERS and _bare(toks[lead][0]) not in PREPOSITIONS \
+            and not _is_title(toks[lead][0]):
+        lead += 1  # "said undecided Republican voter X", "according to conservative talk radio host X"
+    if lead and (_is_cap(toks[lead][0]) or (_is_title(toks[lead][0]) and lead + 1 < len(toks)
+                                            and _is_cap(toks[lead + 1][0]))):
+        toks = toks[lead:]
+        w, _, e = toks[0]  # the phrase still starts at the first adjective
+    if _is_cap(w) or (_is_title(w) and len(toks) > 1 and (
+            toks[1][0][:1].isupper() or _is_title(toks[1][0]))):
+        run = [toks[0]]
+        for i in range(1, len(toks)):
+            t = toks[i][0]
+            if (t[:1].isupper() and _bare(t) not in NOT_SPEAKERS) or _is_title(t) or (
+                    t.casefold() in CONNECTORS and i + 1 < len(toks) and toks[i + 1][0][:1].isupper()) \
+                    or _joins_run(toks, i):
+                run.append(toks[i])
+                continue
+            break
+        name = _name_part(run)
+        if len(run) == 1 and w.endswith("ly") and len(w) > 6:
+            return None  # "Domestically, …"
+        if len(run) == 1 and len(toks) > 1 and w.endswith(("ing", "ed")) and (
+                toks[1][0].casefold() in DETERMINERS | PREPOSITIONS | _OBJECTS):
+            return None  # "Reprising one of her lines", "Reached by phone": a participle, not a name
+        if name:
+            return Phrase("name", s, run[-1][2], name[0][1], name[-1][2])
+        return None
+    if w.casefold() == "the" and len(toks) > 1 and _is_cap(toks[1][0]) and not _is_title(toks[1][0]):
+        ph = head_phrase(text, toks[1][1], hi)  # "according to the Financial Times", "said the White House"
+        if ph is not None and ph.kind == "name":
+            return Phrase("name", s, ph.end, ph.name_start, ph.name_end)
+    if w.casefold() in DETERMINERS or w.endswith(("’s", "'s")):
+        words = [toks[0]]
+        for t in toks[1:_MAX_DESC + 3]:
+            if t[0] in (",", "—", "–", ":", ";") or (t[0].casefold() in PREPOSITIONS - {"for", "of", "at"}):
+                break
+            words.append(t)
+        heads = [x for x, _, _ in words if _is_role(x)]
+        if not heads:
+            return None
+        definite = w.casefold() in {"the", "its", "their", "his", "her", "this"}
+        # a name right after the description: "said the senator, Ted Cruz" is rare; "said campaign manager X" is a run
+        caps = [t for t in words[1:] if t[0][:1].isupper() and not _is_title(t[0])]
+        if caps and len(caps) >= 1 and caps[-1] is words[-1] and not _is_role(caps[-1][0]):
+            name_toks = [t for t in words if t[0][:1].isupper() and not _is_title(t[0]) and t[1] > max(
+                x[1] for x in words if _is_title(x[0]) or _is_role(x[0]))] if heads else []
+            if name_toks:
+                return Phrase("name", s, words[-1][2], name_toks[0][1], name_toks[-1][2])
+        return Phrase("description", s, words[-1][2], s, words[-1][2], head=_bare(heads[0]), definite=definite)
+    if _is_role(w):
+        return tail_phrase(text, s, e)
+    return None
+
+
+def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
+    """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said") or a
+    parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
+    wife, Jane Doe, wrote")."""
+    chunk = text[lo:hi].rstrip()
+    if chunk.endswith(")") and "(" in chunk:
+        hi = lo + chunk.rindex("(")
+        chunk = text[lo:hi].rstrip()
+    if not chunk.endswith(","):
+        ph = tail_phrase(text, lo, hi)
+        if ph is not None or "," not in chunk:
+            return ph
+    cut = lo
+    parts = chunk.split(",")
+    for k, part in enumerate(parts):
+        end = cut + len(part)
+        first = tokens(text, cut, end)[:1]
+        if first and _bare(first[0][0]) in INTRO_WORDS:
+            cut = end + 1
+            continue  # "Of Carson, Levine, who …, said": not the introductory phrase
+        ph = tail_phrase(text, cut, end)
+        if ph is not None and (ph.kind != "description" or ph.head):
+            if ph.kind == "description" and k + 1 < len(parts):
+                named = tail_phrase(text, end + 1, end + 1 + len(parts[k + 1]))
+                if named is not None and named.kind == "name" and named.start - (end + 1) <= 2:
+                    return named
+            return ph
+        cut = end + 1
+    return None
+
+
+def participle_subject(text: str, lo: int, hi: int) -> Phrase | None:
+    """The subject of an -ing speech verb at ``hi``: the name right before it ("with Trump saying …"), else the
+    subject of the main clause ("Before the vote, X attacked Y, saying …": X), skipping introductory phrases."""
+    toks = tokens(text, lo, hi)
+    if toks and toks[-1][0] not in (",", "—", "–") and toks[-1][0][:1].isupper():
+        ph = tail_phrase(text, lo, hi)
+        if ph is not None and ph.kind == "name":
+            return ph
+    cut = lo
+    for part in text[lo:hi].split(","):
+        words = tokens(text, cut, cut + len(part))
+        if words and _bare(words[0][0]) not in INTRO_WORDS:
+            ph = head_phrase(text, cut, cut + len(part))
+            if ph is not None:
+                return ph
+        cut += len(part) + 1
+    return None

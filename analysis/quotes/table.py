@@ -1,0 +1,102 @@
+"""The corpus's quotations as the product shows them: found (:mod:`.find`), clustered across outlets
+(:mod:`.cluster`), corrected by the user (:mod:`.corrections`), and the tables the CLI and the Quotes page
+print."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Literal
+
+import pandas as pd
+
+from analysis.corpus.load import Corpus
+
+from .cluster import cluster_quotes
+from .corrections import Corrections, apply_corrections
+from .find import find_corpus_quotes
+
+TABLE_COLUMNS = ["doc_id", "file", "outlet", "speaker", "quote", "cluster_id", "fidelity", "sentence", "start", "end",
+                 "speaker_mention", "attribution"]
+CARD_COLUMNS = ["cluster_id", "speaker", "representative", "outlets", "n_outlets", "documents", "min_fidelity"]
+CardOrder = Literal["outlets", "first"]
+
+
+def _sentences(quotes: pd.DataFrame, corpus: Corpus) -> pd.Series:
+    """The sentence holding each quotation's first character (empty when the document has none)."""
+    sents = corpus.sentences.loc[:, ["doc_id", "char_start", "text"]].rename(columns={"text": "sentence"})
+    left = quotes.loc[:, ["doc_id", "start"]].assign(_row=range(len(quotes))).sort_values("start")
+    right = sents.assign(char_start=sents["char_start"].astype("int64")).sort_values("char_start")
+    joined = pd.merge_asof(left, right, left_on="start", right_on="char_start", by="doc_id", direction="backward")
+    return joined.sort_values("_row")["sentence"].fillna("").astype(str).reset_index(drop=True)
+
+
+def _named_only(quotes: pd.DataFrame) -> pd.DataFrame:
+    """A description that names no one ("one trader", "a source", "its official website") is kept as
+    ``speaker_mention`` but is no speaker: the row is unattributed (``attribution`` none)."""
+    unnamed = (quotes["speaker_type"] == "") & (quotes["speaker"] != "")
+    if not unnamed.any():
+        return quotes
+    out = quotes.copy()
+    out.loc[unnamed, "speaker"] = ""
+    out.loc[unnamed, "attribution"] = "none"
+    return out
+
+
+def quote_variants(corpus: Corpus, mentions: pd.DataFrame | None, corrections: Corrections | None = None) -> pd.DataFrame:
+    """Every quotation of ``corpus`` with its speaker and cluster.
+
+    ``mentions`` are the corpus's entity mentions as the quote engine reads them (``doc_id, start, end, name,
+    type``, offsets into ``docs.text``); ``corrections`` the user's speaker corrections
+    (:func:`analysis.quotes.corrections.load_corrections`). Returns one row per quotation: the
+    :func:`analysis.quotes.find.find_corpus_quotes` columns (``start``/``end`` offsets into ``docs.text``, the
+    cleaned text the engine read) plus ``file, outlet, sentence, cluster_id, fidelity, representative``,
+    ordered by cluster, document, position. ``speaker`` is a name or empty: a description that names no one
+    stays in ``speaker_mention`` only."""
+    quotes = find_corpus_quotes(corpus.docs.loc[:, ["doc_id", "text"]], mentions)
+    docs = corpus.docs.loc[:, ["doc_id", "file", "outlet"]]
+    quotes = quotes.merge(docs, on="doc_id", how="left")
+    quotes = quotes.assign(quote=quotes["quote"].str.rstrip(" ,;:"))  # the comma before "X said" is not quoted
+    quotes = quotes.assign(sentence=_sentences(quotes, corpus)) if len(quotes) else quotes.assign(sentence="")
+    quotes = apply_corrections(_named_only(quotes), corrections or {})
+    out = cluster_quotes(quotes)
+    return out.sort_values(["cluster_id", "doc_id", "start"]).reset_index(drop=True)
+
+
+def quote_table(variants: pd.DataFrame) -> pd.DataFrame:
+    """CLI ``quotes``: one row per quotation of ``variants`` (:func:`quote_variants`, possibly narrowed),
+    :data:`TABLE_COLUMNS`, ordered by cluster then document."""
+    if variants.empty:
+        return pd.DataFrame(columns=TABLE_COLUMNS)
+    return variants.loc[:, TABLE_COLUMNS].reset_index(drop=True)
+
+
+def _speaker(values: pd.Series) -> str:
+    named = [str(x) for x in values if x]
+    return Counter(named).most_common(1)[0][0] if named else ""
+
+
+def quote_cards(variants: pd.DataFrame, doc_ids: set[str], min_outlets: int = 1, search: str = "",
+                order: CardOrder = "outlets") -> pd.DataFrame:
+    """One row per cluster among ``doc_ids`` (the Quotes page): :data:`CARD_COLUMNS`.
+
+    ``speaker`` is the most common non-empty speaker of the cluster's variants; only clusters printed by at
+    least ``min_outlets`` outlets are kept; ``search`` (casefolded words) keeps clusters whose speaker or
+    wording contains every word; ``order`` "outlets" puts the most widely printed first (then the least
+    faithful), "first" keeps cluster order (order of first appearance)."""
+    part = variants.loc[variants["doc_id"].isin(doc_ids)]
+    if part.empty:
+        return pd.DataFrame(columns=CARD_COLUMNS)
+    out = part.groupby("cluster_id", as_index=False, sort=True).agg(
+        speaker=("speaker", _speaker),
+        representative=("representative", "first"),
+        outlets=("outlet", lambda s: ", ".join(sorted(set(s)))),
+        n_outlets=("outlet", "nunique"), documents=("doc_id", "nunique"), min_fidelity=("fidelity", "min"),
+        _words=("quote", lambda s: " ".join(s).casefold()),
+        _speakers=("speaker", lambda s: " ".join(sorted(set(s))).casefold()),
+    )
+    out = out.loc[out["n_outlets"] >= min_outlets]
+    for word in search.casefold().split():
+        out = out.loc[out["_words"].str.contains(word, regex=False) | out["_speakers"].str.contains(word, regex=False)]
+    if order == "outlets":
+        out = out.sort_values(["n_outlets", "min_fidelity", "cluster_id"], ascending=[False, True, True])
+    return out.loc[:, CARD_COLUMNS].reset_index(drop=True)

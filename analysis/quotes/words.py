@@ -1,0 +1,111 @@
+"""The quote vocabulary (``analysis/data/quote_cues.json``) and the regexes built from it once, at import."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+_PATH = Path(__file__).resolve().parents[1] / "data" / "quote_cues.json"
+CUES: dict[str, list[str]] = {k: v for k, v in json.loads(_PATH.read_text(encoding="utf-8")).items()
+                              if isinstance(v, list)}
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted({w for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _alternation(CUES["according_to"]) + r")\s+", re.I)
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘']?[A-Z0-9])|[.!?][\"”’']*\s*$")
+WORD = re.compile(r"[\w.'’&-]+|,|[—–:;]")
+TITLE_CUE = re.compile(r"(?<![\w-])(?:" + _alternation(CUES["title_cues"]) + r")[\s,:]*$", re.I)
+
+TITLES = {w.casefold().rstrip(".") for w in CUES["titles"]}
+ROLE_PERSON = {w.casefold() for w in CUES["role_nouns_person"]}
+ROLE_ORG = {w.casefold() for w in CUES["role_nouns_org"]} - {w.casefold() for w in CUES["document_nouns"]}
+DOCUMENTS = {w.casefold() for w in CUES["document_nouns"]}
+GROUPS = {w.casefold() for w in CUES["group_nouns"]}
+ADVERBS = {w.casefold() for w in CUES["clause_adverbs"]} | {w.casefold() for w in CUES["time_words"]}
+TIME_WORDS = {w.casefold() for w in CUES["time_words"]}
+NOT_ALONE = {w.casefold() for w in CUES["not_alone"]}
+INTRO_WORDS = {w.casefold() for w in CUES["intro_words"]}
+NOT_SPEAKERS = {w.casefold().rstrip(".") for w in CUES["not_speakers"] + CUES["intro_words"] + CUES["months"]
+                + CUES["time_words"] + CUES["place_abbreviations"]}
+PRON_PERSON = set(CUES["pronouns_person"])
+PRON_ORG = set(CUES["pronouns_org"])
+PRON_GROUP = set(CUES["pronouns_group"])
+DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their", "our", "this", "two", "three",
+               "several", "some", "many", "other"}
+CONNECTORS = {"of", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "du", "&"}
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "st", "jr", "sr", "no", "vs",
+                 "u.s", "u.k", "inc", "corp", "co", "ltd", "prof", "rev", "sgt", "capt", "maj", "adm", "ft", "mt",
+                 "jan", "feb", "aug", "sept", "oct", "nov", "dec", "d.c", "calif", "mich", "fla", "mass", "n.y",
+                 "pa", "va", "wash", "ariz", "colo", "conn", "ga", "ill", "ind", "kan", "ky", "la", "md", "minn",
+                 "miss", "mo", "mont", "neb", "nev", "n.j", "n.c", "n.h", "n.m", "okla", "ore", "r.i", "s.c",
+                 "tenn", "tex", "vt", "wis", "wyo", "ala", "ark", "del", "e.g", "i.e", "etc", "a.m", "p.m"}
+PREPOSITIONS = {"for", "of", "at", "with", "to", "from", "in", "on", "by", "about", "who", "which", "whose",
+                "that", "during", "after", "before", "when", "while", "as"}
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
+def is_sentence_break(text: str, m: re.Match[str]) -> bool:
+    """Whether a :data:`SENTENCE_BREAK` match ends a sentence (not "Mr." or an initial "J.")."""
+    i = m.start()
+    j = i
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "\"“(":
+        j -= 1
+    token = text[j:i].casefold()
+    if text[i] != ".":
+        return True
+    if len(token) == 1 and token.isalpha():
+        return False
+    if _INITIALS.fullmatch(token):
+        return False  # "J.P. Morgan", "U.N. officials"
+    return token not in ABBREVIATIONS
+
+
+_LOWER_WORD = re.compile(r"[A-Za-z]+")
+_VERB_WORDS = {v.casefold() for v in CUES["speech_verbs"] if " " not in v}
+_VERB_PHRASES: dict[str, list[re.Pattern[str]]] = {}
+for _v in CUES["speech_verbs"]:
+    if " " in _v:
+        _first, _rest = _v.casefold().split(" ", 1)
+        _rest_pattern = r"\s+" + re.escape(_rest).replace(r"\ ", r"\s+") + r"\b"
+        _VERB_PHRASES.setdefault(_first, []).append(re.compile(_rest_pattern, re.I))
+FINITE_VERBS = {v for v in _VERB_WORDS if not v.endswith("ing")}
+#: base forms, used only to recognise -ing forms ("dismissing", "quoting"); a bare "say"/"tell" is not a cue
+_STEMS = {v.casefold() for v in CUES["speech_verb_stems"]}
+
+
+def speech_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Speech verbs in ``text[lo:hi]`` as (start, end, verb casefolded), in order: a word scan and a set lookup,
+    linear in the length of the range."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LOWER_WORD.finditer(text, lo, hi):
+        if m.start() and text[m.start() - 1] in "-'’":
+            continue  # "so-called", "don't"
+        w = m.group(0).casefold()
+        for pat in _VERB_PHRASES.get(w, ()):
+            p = pat.match(text, m.end(), hi)
+            if p:
+                out.append((m.start(), p.end(), w + " " + " ".join(p.group(0).split())))
+                break
+        else:
+            if w in _VERB_WORDS or (w.endswith("ing") and _ing_stem(w) in _STEMS):
+                out.append((m.start(), m.end(), w))
+    return out
+
+
+def _ing_stem(word: str) -> str:
+    """The base form under an -ing form ("dismissing" -> "dismiss", "quoting" -> "quote", "chatting" -> "chat")."""
+    stem = word[:-3]
+    if stem in _STEMS:
+        return stem
+    if stem + "e" in _STEMS:
+        return stem + "e"
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        return stem[:-1]
+    return stem
