@@ -8,7 +8,7 @@ from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.chart import UNIT_LABELS, aligned_pairs, overlap_chart, provenance_hints
 from analysis.overlap.score import MIN_THRESHOLD
 from ui.charts import show_chart
-from ui.markup import diff_markdown
+from ui.markup import diff_markdown, escape_markdown
 from ui.page import open_page
 
 sel = open_page(
@@ -54,7 +54,7 @@ st.subheader("Aligned sentences")
 choice = st.selectbox("Pair (click a heatmap cell, or choose here)", list(labels), key="ovl_cell")
 row_id, col_id, row_name, col_name = labels[choice]
 pairs = aligned_pairs(view, matches, row_id, col_id, level)
-st.caption(f"{len(pairs)} sentence(s) of {row_name} with a match in {col_name}. Differing words are highlighted (orange: only in A, blue: only in B).")
+st.caption(f"{len(pairs)} sentence(s) of {escape_markdown(row_name)} with a match in {escape_markdown(col_name)}. Differing words are highlighted (orange: only in A, blue: only in B).")
 head_a, head_b, head_s = st.columns([5, 5, 1.4])
 head_a.markdown("**A** (row)")
 head_b.markdown("**B** (column)")

@@ -10,7 +10,7 @@ from analysis.overlap.score import MIN_THRESHOLD
 from analysis.overlap.spread import passage_clusters, reuse_edges
 from analysis.overlap.spread_chart import KIND_LABELS, default_level, render_spread_chart
 from ui.charts import show_chart
-from ui.markup import diff_markdown
+from ui.markup import diff_markdown, escape_markdown
 from ui.page import open_page
 
 sel = open_page(
@@ -40,7 +40,7 @@ if picked:
     source, taker = picked
     names = dict(zip(sel.view.docs["doc_id"], sel.view.docs["outlet"]))
     pairs = aligned_pairs(sel.view, matches, taker, source, "document" if level == "article" else "outlet")
-    st.subheader(f"What {names.get(taker, taker)} took from {names.get(source, source)}")
+    st.subheader(f"What {escape_markdown(names.get(taker, taker))} took from {escape_markdown(names.get(source, source))}")
     st.caption(f"{len(pairs)} sentence(s). Differing words are highlighted (orange: the taker, blue: the source).")
     for pair in pairs.itertuples():
         left, right = diff_markdown(str(pair.text_a), str(pair.text_b))

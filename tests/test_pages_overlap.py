@@ -88,7 +88,7 @@ def test_sidebar_outlet_filter_narrows_heatmap(monkeypatch: pytest.MonkeyPatch, 
     assert heat["x"] == ["Hindustan Times", "newswalaa.com"]
     assert heat["text"] == [["", "16%"], ["7%", ""]]
     assert at.selectbox(key="ovl_cell").value == "Hindustan Times → newswalaa.com (16%)"
-    assert any(c.value.startswith("4 sentence(s) of Hindustan Times with a match in newswalaa.com.") for c in at.caption)
+    assert any(c.value.startswith("4 sentence(s) of Hindustan Times with a match in newswalaa\\.com.") for c in at.caption)
 
 
 def test_browser_click_on_a_cell_opens_its_sentences(page, streamlit_server) -> None:

@@ -43,7 +43,7 @@ def open_page(
             or "**No articles yet.** Add article files on the *Add articles* page, or start Storytrace on a folder: "
             "`streamlit run app.py -- --corpus DIR`."
         )
-        st.page_link("pages/add_articles.py", label="Add articles", icon=":material/upload_file:")
+        st.page_link("pages/add.py", label="Add articles", icon=":material/upload_file:")
         st.stop()
     if stop_when_filtered_out and sel.is_empty:
         st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")

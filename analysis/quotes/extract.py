@@ -199,7 +199,8 @@ def _attribute(text: str, lo: int, hi: int, side: str, mentions: pd.DataFrame, a
     found = list(_verb_regex().finditer(window))
     if side == "before":
         found.reverse()
-    names = mentions.loc[(mentions["start"] >= lo) & (mentions["end"] <= hi) & mentions["type"].isin(["PERSON", "ORG", "OTHER"])]
+    near = _between(mentions, lo, hi)
+    names = near.loc[(near["start"] >= lo) & (near["end"] <= hi) & near["type"].isin(["PERSON", "ORG", "OTHER"])]
     for m in found:
         vs, ve = lo + m.start(), lo + m.end()
         verb = m.group(0).casefold()
@@ -245,7 +246,21 @@ def _attribute(text: str, lo: int, hi: int, side: str, mentions: pd.DataFrame, a
     return False, None
 
 
+def _between(mentions: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
+    """The mentions starting in [lo, hi], found by binary search when they are sorted by start (they are, from
+    :func:`analysis.entities.resolve.entity_mentions`), so a quote costs the same however long its document."""
+    starts = mentions["start"]
+    if not starts.is_monotonic_increasing:
+        return mentions
+    return mentions.iloc[int(starts.searchsorted(lo, side="left")):int(starts.searchsorted(hi, side="right"))]
+
+
+#: A sentence start is looked for at most this far back (characters) from the quote.
+_SENTENCE_LOOKBACK = 2000
+
+
 def _sentence_start(text: str, lo: int, pos: int) -> int:
+    lo = max(lo, pos - _SENTENCE_LOOKBACK)
     ends = list(re.finditer(_SENTENCE_BREAK + r"[”’\"']?\s+", text[lo:pos]))
     return lo + ends[-1].end() if ends else lo
 
@@ -261,10 +276,13 @@ def _doc_quotes(doc_id: str, text: str, mentions: pd.DataFrame) -> list[dict[str
     rows: list[dict[str, object]] = []
     speakers: list[tuple[str, str] | None] = []
     explicit: list[bool] = []
+    by_para: dict[int, list[int]] = {}
+    for n, span in enumerate(spans):
+        by_para.setdefault(span.para, []).append(n)
     for n, span in enumerate(spans):
         pa, pb = paras[span.para]
-        same_para = [s for s in spans if s.para == span.para]
-        idx = same_para.index(span)
+        same_para = [spans[k] for k in by_para[span.para]]
+        idx = by_para[span.para].index(n)
         prev_close = same_para[idx - 1].close_at if idx else pa
         next_open = same_para[idx + 1].open_at if idx + 1 < len(same_para) else pb
         verb = False
@@ -323,8 +341,9 @@ def extract_quotes(corpus: Corpus, mentions: pd.DataFrame) -> pd.DataFrame:
     (:func:`analysis.entities.resolve.entity_mentions`); returns :data:`QUOTE_COLUMNS` (``start``/``end`` = offsets into ``docs.text``, ``kind`` =
     inline/continued/block, ``speaker`` empty when unattributed), ordered by doc_id, start."""
     rows: list[dict[str, object]] = []
+    by_doc = dict(tuple(mentions.groupby("doc_id", sort=False))) if len(mentions) else {}
     for doc_id, text in zip(corpus.docs["doc_id"], corpus.docs["text"], strict=True):
-        doc_mentions = mentions.loc[mentions["doc_id"] == doc_id].reset_index(drop=True)
+        doc_mentions = by_doc.get(doc_id, mentions.iloc[0:0]).reset_index(drop=True)
         rows.extend(_doc_quotes(str(doc_id), str(text), doc_mentions))
     frame = pd.DataFrame(rows, columns=[c for c in QUOTE_COLUMNS if c not in ("sent_id", "sentence")])
     if frame.empty:
