@@ -6,13 +6,16 @@ draws the shared sidebar filters and runs the chosen page.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from analysis.errors import BadCorpusPath
 from ui.corpus import get_corpus, start_run
 from ui.filters import return_to_requested_page, sidebar_filters
 
-st.set_page_config(page_title="Storytrace", page_icon=":material/travel_explore:", layout="wide")
+# A local icon: a Material or emoji icon would make every page fetch it from an outside host.
+st.set_page_config(page_title="Storytrace", page_icon=str(Path(__file__).parent / "ui" / "icon.png"), layout="wide")
 
 PAGES = {
     "Corpus": [

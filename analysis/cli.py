@@ -142,6 +142,21 @@ def _write(frame: pd.DataFrame, fmt: str) -> None:
         out.to_csv(sys.stdout, index=False)
 
 
+def check_out_folder(out: str, corpus: str) -> Path:
+    """The ``report --out`` folder, refused with a one-line :class:`StorytraceError` when it is an existing file
+    or lies inside the corpus folder (the next load would read the report's CSV files as articles)."""
+    path = Path(out).expanduser()
+    if path.exists() and not path.is_dir():
+        raise StorytraceError(f"--out {out} is an existing file; give a folder to write the report into")
+    resolved, corpus_path = path.resolve(), Path(corpus).expanduser().resolve()
+    if resolved == corpus_path or corpus_path in resolved.parents:
+        raise StorytraceError(
+            f"--out {out} is inside the corpus folder {corpus}; the next load would read the report as articles. "
+            "Choose a folder outside it"
+        )
+    return path
+
+
 def _report(sel: Selection, args: argparse.Namespace) -> list[Path]:
     formats = parse_formats(args.formats)
     charts, messages = collect_charts(sel)
@@ -151,13 +166,18 @@ def _report(sel: Selection, args: argparse.Namespace) -> list[Path]:
         print("note: the filters leave no article; the charts say so", file=sys.stderr)
     files = bundle_files(charts, sel.view.docs, sel.filters, title=args.title, notes="", formats=formats,
                          evidence=evidence_tables(sel))
-    return write_files(Path(args.out), files)
+    try:
+        return write_files(Path(args.out), files)
+    except OSError as exc:
+        raise StorytraceError(f"cannot write the report into {args.out}: {exc.strerror or exc}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0, or 2 after a one-line error on stderr)."""
     args = _parser().parse_args(argv)
     try:
+        if args.command == "report":
+            check_out_folder(args.out, args.corpus)
         corpus = load_corpus([args.corpus])
         for problem in corpus.problems.itertuples():
             print(f"{problem.file}: {problem.reason} ({problem.severity})", file=sys.stderr)

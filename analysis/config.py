@@ -30,6 +30,8 @@ MANIFEST_NAME = "manifest.csv"
 #: One article file may be at most this big (MiB); a CSV/JSON/JSONL collection of articles up to the larger one.
 MAX_FILE_MB = float(os.environ.get(ENV_MAX_FILE_MB, "5"))
 MAX_COLLECTION_MB = 10 * MAX_FILE_MB
+#: Reading one file may take at most this long (seconds); a slower file is refused with a reason.
+FILE_TIME_BUDGET_S = 10.0
 #: A .zip upload: at most this many members and this much unpacked text.
 MAX_ZIP_MEMBERS = 2000
 MAX_ZIP_UNPACKED_MB = 200.0
@@ -88,10 +90,15 @@ MIN_DUPLICATE_CHARS = 25
 #: Paragraphs this long or longer are also compared fuzzily (rapidfuzz ratio) for near-duplicates.
 FUZZY_DUPLICATE_MIN_CHARS = 80
 FUZZY_DUPLICATE_RATIO = 95.0
+#: A long paragraph is compared fuzzily with at most this many earlier long paragraphs (the nearest ones), so
+#: an article of thousands of paragraphs is cleaned in linear time; exact repeats are found at any distance.
+FUZZY_DUPLICATE_WINDOW = 64
 
 #: Clean this many new articles or more in worker processes (one per core); memoise this many cleaned texts.
 PARALLEL_MIN_DOCS = 400
 CLEAN_MEMO_SIZE = 50_000
+#: ... and at most this much cleaned text (MiB), whichever limit comes first.
+CLEAN_MEMO_MB = 512.0
 
 #: Chart look shared by the app, the export and the CLI.
 CHART_FONT = "DejaVu Sans, Arial, sans-serif"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import config
-from ui.corpus import corpus_dir, upload_dir
+from ui.corpus import corpus_dir, upload_dir, upload_dir_note
 from ui.markup import escape_markdown
 from ui.page import open_page
 from ui.upload import remove_upload, save_uploads, uploaded_files
@@ -77,4 +77,6 @@ for path in present:
         remove_upload(folder, path.name)
         st.session_state.pop("upload_messages", None)
         st.rerun()
-st.caption(f"Corpus folder: {corpus_dir()} · uploads are kept in {folder}")
+st.caption(f"Corpus folder: {escape_markdown(corpus_dir())} · uploads are kept in {escape_markdown(folder)}")
+if (note := upload_dir_note()) is not None:
+    st.warning(escape_markdown(note), icon=":material/warning:")

@@ -42,7 +42,7 @@ with st.expander("Reference prices", icon=":material/table_chart:"):
     uploaded = uploaded_reference_files(root)
     st.markdown(
         f"In use: the shipped file `{SHIPPED_REFERENCE.name}`"
-        + (f" plus {len(uploaded)} uploaded file(s): " + ", ".join(f"`{p.name}`" for p in uploaded) if uploaded else "")
+        + (f" plus {len(uploaded)} uploaded file(s): " + ", ".join(escape_markdown(p.name) for p in uploaded) if uploaded else "")
         + ". Uploaded rows win for the same ticker and date."
     )
     file = st.file_uploader(
@@ -54,12 +54,12 @@ with st.expander("Reference prices", icon=":material/table_chart:"):
         try:
             parsed = parse_reference_csv(data, file.name)
         except BadInputFile as exc:
-            st.error(f"Not used: {exc}.")
+            st.error(f"Not used: {escape_markdown(exc)}.")
         else:
             safe = re.sub(r"[^\w.\-]", "_", file.name).lstrip(".") or "reference.csv"
             atomic_write(root / REFERENCE_SUBDIR / (safe if safe.lower().endswith(".csv") else f"{safe}.csv"), data)
             st.session_state["_ref_saved"] = (file.name, file.size)
-            st.success(f"Saved {file.name}: {len(parsed)} closes for {parsed['ticker'].nunique()} ticker(s).")
+            st.success(f"Saved {escape_markdown(file.name)}: {len(parsed)} closes for {parsed['ticker'].nunique()} ticker(s).")
             st.rerun()
     if uploaded and st.button("Remove uploaded reference files", icon=":material/delete:"):
         for path in uploaded:
@@ -90,7 +90,7 @@ for note in market.notes:
 picked = [p.get("customdata") for p in (event.selection.points if event and event.selection else []) if p.get("customdata")]
 if picked:
     company = str(picked[0])
-    st.markdown(f"**What the articles say about {company}**")
+    st.markdown(f"**What the articles say about {escape_markdown(company)}**")
     st.dataframe(
         compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company"]),
         hide_index=True, width="stretch",

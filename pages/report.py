@@ -14,6 +14,7 @@ from analysis.report.evidence import evidence_tables
 from analysis.report.registry import REPORT_SOURCES
 from ui.charts import show_chart
 from ui.corpus import corpus_key
+from ui.markup import escape_markdown
 from ui.page import open_page
 
 sel = open_page(
@@ -78,7 +79,7 @@ if build:
         )
     except export.ExportFailed as exc:
         bar.empty()
-        st.error(f"The report could not be rendered: {exc}")
+        st.error(f"The report could not be rendered: {escape_markdown(exc)}")
         st.stop()
     bar.empty()
     st.session_state["report_bundle"] = {

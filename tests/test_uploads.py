@@ -33,7 +33,11 @@ def test_zip_is_flattened_and_bad_members_named():
     data = _zip({"a/one.txt": GOOD, "__MACOSX/._one.txt": b"x", ".hidden.txt": GOOD, "inner.zip": b"PK", "b/two.md": GOOD})
     files, problems = expand_upload("batch.zip", data)
     assert [name for name, _ in files] == ["one.txt", "two.md"]
-    assert [(p.file, p.reason) for p in problems] == [("batch.zip/inner.zip", "archives inside archives are not unpacked")]
+    assert [(p.file, p.reason) for p in problems] == [
+        ("batch.zip/__MACOSX/._one.txt", "macOS metadata, not an article; skipped"),  # skipped, but never silently
+        ("batch.zip/.hidden.txt", "hidden file (the name starts with '.'); skipped"),
+        ("batch.zip/inner.zip", "archives inside archives are not unpacked"),
+    ]
     assert expand_upload("bad.zip", b"not a zip")[1][0].reason == "not a readable .zip archive"
 
 

@@ -14,6 +14,7 @@ import streamlit as st
 from analysis import ChartResult, Selection
 from analysis.report import bundle as export
 from analysis.report.render import ImageFormat
+from ui.markup import escape_markdown
 
 #: Download buttons under each chart after the CSV one: (format, label, help).
 IMAGE_BUTTONS: tuple[tuple[ImageFormat, str, str], ...] = (
@@ -96,6 +97,6 @@ def show_chart(result: ChartResult, sel: Selection, key: str, on_select: str = "
     }
     event = st.plotly_chart(result.figure, width="stretch", key=key, on_select=on_select, config=config, **kwargs)
     if result.caption:
-        st.caption(result.caption)
+        st.caption(escape_markdown(result.caption))
     download_controls(result, key, stem)
     return event

@@ -4,6 +4,7 @@ and session."""
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ import streamlit as st
 from analysis import Analysis, Corpus, analyse, config, load_corpus
 from analysis.corpus.edits import edits_path
 from analysis.quotes.corrections import corrections_path
+from analysis.storage import clean_stale_temp
 
 CorpusKey = tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]
 _RUN_KEY = "_corpus_key"
@@ -26,12 +28,38 @@ def corpus_dir() -> Path:
     return Path(known.corpus or os.environ.get(config.ENV_CORPUS_DIR) or config.SEEDS_DIR).expanduser()
 
 
+def _wanted_upload_dir() -> Path:
+    return Path(os.environ.get(config.ENV_UPLOAD_DIR) or config.DEFAULT_UPLOAD_DIR).expanduser().resolve()
+
+
+def _inside_seeds(path: Path) -> bool:
+    return path == config.SEEDS_DIR.resolve() or config.SEEDS_DIR.resolve() in path.parents
+
+
 def upload_dir() -> Path:
-    """Where uploads are saved: $STORYTRACE_UPLOAD_DIR, else the per-user data folder. Never inside seeds/."""
-    path = Path(os.environ.get(config.ENV_UPLOAD_DIR) or config.DEFAULT_UPLOAD_DIR).expanduser().resolve()
-    if path == config.SEEDS_DIR.resolve() or config.SEEDS_DIR.resolve() in path.parents:
+    """Where uploads are saved: $STORYTRACE_UPLOAD_DIR, else the per-user data folder. Never inside seeds/
+    (see :func:`upload_dir_note`). Temp files a killed server left there are removed on first use."""
+    path = _wanted_upload_dir()
+    if _inside_seeds(path):
         path = Path(config.DEFAULT_UPLOAD_DIR).resolve()
+    _clean_once(path)
     return path
+
+
+@functools.lru_cache(maxsize=8)
+def _clean_once(path: Path) -> None:
+    clean_stale_temp(path)
+
+
+def upload_dir_note() -> str | None:
+    """Why uploads do not go where $STORYTRACE_UPLOAD_DIR says (it points inside seeds/), or None."""
+    wanted = _wanted_upload_dir()
+    if _inside_seeds(wanted):
+        return (
+            f"{config.ENV_UPLOAD_DIR} points inside the seed corpus ({wanted}), which is never written to; "
+            f"uploads are kept in {upload_dir()} instead"
+        )
+    return None
 
 
 def scan_corpus_key() -> CorpusKey:

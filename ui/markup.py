@@ -12,9 +12,15 @@ from analysis.quotes.cluster import diff_words as quote_diff
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^])")
 
 
+#: Where GitHub-flavoured Markdown would make a link of plain text ("http://…", "www.…", "name@host"): a
+#: zero-width space there keeps it plain text (backslash escapes do not stop these autolinks).
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|www)(?=[:.])|(@)")
+
+
 def escape_markdown(text: object) -> str:
-    """Backslash-escape Markdown syntax in ``text`` (newlines become spaces)."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+    """Backslash-escape Markdown syntax in ``text`` (newlines become spaces); URLs and e-mail addresses are
+    kept from becoming links."""
+    return _MD_SPECIAL.sub(r"\\\1", _AUTOLINK.sub(lambda m: f"{m.group(1)}\u200b" if m.group(1) else "\u200b@", str(text))).replace("\n", " ")
 
 
 def variant_markdown(rep: str, variant: str) -> str:

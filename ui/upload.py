@@ -40,7 +40,10 @@ def save_uploads(files: list[tuple[str, bytes]], folder: Path) -> list[UploadMes
                 messages.append(UploadMessage(member, "unchanged", f"already in the corpus as {final}"))
                 continue
             atomic_write(folder / final, content)
-            what = "manifest" if checked.articles == 0 else f"{checked.articles} article{'s' if checked.articles != 1 else ''}"
+            what = (
+                "manifest" if checked.name == "manifest.csv" else "alias catalog" if checked.articles == 0
+                else f"{checked.articles} article{'s' if checked.articles != 1 else ''}"
+            )
             renamed = f" as {final}" if final != member else ""
             messages.append(UploadMessage(member, "saved", f"saved{renamed} ({what})"))
             messages.extend(UploadMessage(member, "warning", w.split(": ", 1)[-1]) for w in checked.warnings)

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from analysis import config
 from analysis.time.dates import parse_date_line
@@ -285,10 +285,10 @@ def clean_document(text: str) -> CleanDocument:
         key = dedupe_key(line)
         first = seen.get(key)
         if first is None and len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:
-            for other_key, other_line_no in long_kept:
-                if abs(len(other_key) - len(key)) <= 0.1 * len(key) and fuzz.ratio(key, other_key) >= config.FUZZY_DUPLICATE_RATIO:
-                    first = other_line_no
-                    break
+            window = long_kept[-config.FUZZY_DUPLICATE_WINDOW:]  # bounded: linear time on any number of paragraphs
+            near = process.extractOne(key, [k for k, _ in window], scorer=fuzz.ratio, score_cutoff=config.FUZZY_DUPLICATE_RATIO)
+            if near is not None:
+                first = window[near[2]][1]
         if first is not None and len(key) >= config.MIN_DUPLICATE_CHARS:
             removals.append(Removal(line_no, line, f"{REASON_REPEAT} (first at line {first})"))
             continue

@@ -35,12 +35,17 @@ from analysis.corpus.sentences import (
     sentence_rows,
 )
 from analysis.errors import BadCorpusPath, BadInputFile
+from analysis.lexicon import CORPUS_CATALOG_NAME, check_catalog
 from analysis.time.dates import parse_iso, parse_iso_time
 
 Severity = Literal["refused", "warning"]
 PROBLEM_COLUMNS = ["file", "severity", "reason"]
 REMOVAL_COLUMNS = ["doc_id", "line_no", "text", "reason"]
 _SKIP_NAMES = re.compile(r"^(readme|license|licence|changelog)(\.\w+)?$|^entities\.csv$", re.I)
+#: Publication dates outside these years are refused (a manifest's 0001-01-01 or 9999-12-31 is a placeholder).
+MIN_YEAR, MAX_YEAR = 1900, 2200
+#: The one sub-folder a corpus folder documents (reference closing prices): not listed as skipped.
+_REFERENCE_FOLDER = "reference"
 
 
 @dataclass(frozen=True)
@@ -131,14 +136,48 @@ def prepare_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_
             cleaned = None
     if cleaned is None:
         cleaned = [prepare_text(t) for t in todo.values()]
-    for digest, doc in zip(todo, cleaned):
-        _CLEAN_MEMO[digest] = doc
-    result = [_CLEAN_MEMO[d] for d in digests]
+    fresh = dict(zip(todo, cleaned))
+    for digest, doc in fresh.items():
+        _memo_put(digest, doc)
+    result = [_CLEAN_MEMO.get(d) or fresh.get(d) or prepare_text(t) for d, t in zip(digests, texts)]
     for digest in digests:
-        _CLEAN_MEMO.move_to_end(digest)
-    while len(_CLEAN_MEMO) > config.CLEAN_MEMO_SIZE:
-        _CLEAN_MEMO.popitem(last=False)
+        if digest in _CLEAN_MEMO:
+            _CLEAN_MEMO.move_to_end(digest)
+    _memo_trim()
     return result
+
+
+_MEMO_BYTES: dict[str, int] = {}
+_MEMO_TOTAL: list[int] = [0]  # running sum of _MEMO_BYTES
+
+
+def _prepared_size(doc: Prepared) -> int:
+    """Rough bytes a memo entry holds: its paragraphs and removed lines (characters count as bytes)."""
+    clean, spans = doc
+    return sum(len(p) for p in clean.paragraphs) + sum(len(r.text) + 64 for r in clean.removals) + 48 * len(spans) + 256
+
+
+def _memo_put(digest: str, doc: Prepared) -> None:
+    _CLEAN_MEMO[digest] = doc
+    size = _prepared_size(doc)
+    _MEMO_TOTAL[0] += size - _MEMO_BYTES.get(digest, 0)
+    _MEMO_BYTES[digest] = size
+
+
+def _memo_trim() -> None:
+    """Drop the least recently used entries until the memo is within its entry and byte limits."""
+    limit = config.CLEAN_MEMO_MB * 1_048_576
+    if len(_MEMO_BYTES) != len(_CLEAN_MEMO):  # the memo was cleared from outside (a benchmark)
+        for digest in [d for d in _MEMO_BYTES if d not in _CLEAN_MEMO]:
+            _MEMO_TOTAL[0] -= _MEMO_BYTES.pop(digest)
+    while _CLEAN_MEMO and (len(_CLEAN_MEMO) > config.CLEAN_MEMO_SIZE or _MEMO_TOTAL[0] > limit):
+        digest, _ = _CLEAN_MEMO.popitem(last=False)
+        _MEMO_TOTAL[0] -= _MEMO_BYTES.pop(digest, 0)
+
+
+def memo_bytes() -> int:
+    """Bytes the cleaning memo holds now (see :data:`config.CLEAN_MEMO_MB`)."""
+    return _MEMO_TOTAL[0]
 
 
 def clean_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DOCS) -> list[CleanDocument]:
@@ -147,7 +186,8 @@ def clean_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DO
 
 
 def list_article_files(folder: Path) -> list[Path]:
-    """Article files directly inside ``folder`` (not sub-folders), sorted by name; hidden files skipped."""
+    """Article files directly inside ``folder`` (not sub-folders), sorted by name; hidden files skipped, and
+    symbolic links only when they point to a file inside ``folder``."""
     return sorted(
         p
         for p in folder.iterdir()
@@ -156,7 +196,65 @@ def list_article_files(folder: Path) -> list[Path]:
         and p.name != config.MANIFEST_NAME
         and not _SKIP_NAMES.match(p.name)
         and not p.name.endswith(".tmp")
+        and _link_inside(p, folder)
     )
+
+
+def _link_inside(path: Path, folder: Path) -> bool:
+    """True unless ``path`` is a symbolic link to somewhere outside ``folder``."""
+    if not path.is_symlink():
+        return True
+    try:
+        return path.resolve(strict=True).parent == folder.resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
+def skipped_files(folder: Path) -> list[Problem]:
+    """Every entry of ``folder`` that is neither an article file nor the manifest, with the reason it is not
+    read (nothing is skipped in silence). Sub-folders other than ``reference/`` are listed too (only files directly inside are read);
+    a corpus alias catalog (``entities.csv``) is checked here and noted, or refused with its reason."""
+    readable = {p.name for p in list_article_files(folder)}
+    out: list[Problem] = []
+    for path in sorted(folder.iterdir()):
+        name = path.name
+        if name in readable or name == config.MANIFEST_NAME:
+            continue
+        try:
+            if path.is_symlink() and not path.exists():
+                out.append(Problem(name, "broken symbolic link (its target does not exist); skipped"))
+                continue
+            if path.is_symlink() and path.is_dir():
+                out.append(Problem(name, "symbolic link to a folder; not followed"))
+                continue
+            if path.is_dir():
+                if name != _REFERENCE_FOLDER:
+                    out.append(Problem(name, "a sub-folder; only the files directly in the corpus folder are read", "warning"))
+                continue
+            if path.is_symlink() and not _link_inside(path, folder):
+                out.append(Problem(name, "symbolic link to a file outside the corpus folder; not followed"))
+                continue
+        except OSError as exc:
+            out.append(Problem(name, f"cannot be read ({exc.strerror})"))
+            continue
+        if name == CORPUS_CATALOG_NAME:
+            try:
+                rows = len(check_catalog(path.read_bytes(), name))
+            except BadInputFile as exc:
+                out.append(Problem(name, exc.reason))
+            except OSError as exc:
+                out.append(Problem(name, f"cannot be read ({exc.strerror}); the shipped catalog is used"))
+            else:
+                out.append(Problem(name, f"read as the corpus's alias catalog ({rows} rows), not as articles", "warning"))
+        elif name.startswith((".", "~")):
+            out.append(Problem(name, "hidden or backup file (the name starts with '.' or '~'); skipped", "warning"))
+        elif name.endswith(".tmp"):
+            out.append(Problem(name, "temporary file (.tmp); skipped", "warning"))
+        elif _SKIP_NAMES.match(name):
+            out.append(Problem(name, "a README, LICENSE or CHANGELOG file, not an article; skipped", "warning"))
+        else:
+            out.append(Problem(name, "not a regular file; skipped"))
+    return out
 
 
 def read_manifest(data: bytes, name: str = config.MANIFEST_NAME) -> pd.DataFrame:
@@ -245,6 +343,7 @@ def _read_folder(folder: Path, origin: str) -> tuple[list[tuple[RawArticle, dict
         problems.append(Problem(f"{folder.name}/{notice.split(':', 1)[0]}", notice.split(": ", 1)[1], "warning"))
     records: list[tuple[RawArticle, dict[str, str], str]] = []
     seen_files: set[str] = set()
+    problems.extend(skipped_files(folder))
     for path in list_article_files(folder):
         seen_files.add(path.name)
         try:
@@ -265,6 +364,21 @@ def _read_folder(folder: Path, origin: str) -> tuple[list[tuple[RawArticle, dict
         if listed not in seen_files:
             problems.append(Problem(config.MANIFEST_NAME, f"lists '{listed}', which is not in the folder", "warning"))
     return records, problems
+
+
+def _drop_implausible_dates(rows: list[dict[str, object]], problems: list[Problem]) -> None:
+    """Blank publication dates outside :data:`MIN_YEAR`..:data:`MAX_YEAR` (placeholders such as 0001-01-01 or
+    9999-12-31, which no date arithmetic survives), each with a notice."""
+    for row in rows:
+        for column in ("published", "published_earliest", "published_at"):
+            value = row.get(column)
+            if isinstance(value, date) and not MIN_YEAR <= value.year <= MAX_YEAR:
+                row[column] = None
+                if column == "published":
+                    row["published_basis"] = "unknown"
+                problems.append(Problem(
+                    str(row["file"]), f"{column} {value.isoformat()} is outside {MIN_YEAR}-{MAX_YEAR}; ignored", "warning"
+                ))
 
 
 def build_corpus(
@@ -297,6 +411,7 @@ def build_corpus(
         paragraph_parts.extend(paragraph_rows(doc_id, clean.paragraphs, clean.sources, raw.text))
         removal_rows.extend((doc_id, r.line_no, r.text, r.reason) for r in clean.removals)
 
+    _drop_implausible_dates(doc_rows, problems)
     docs = pd.DataFrame(doc_rows)
     if docs.empty:
         docs = pd.DataFrame(columns=list(config.DOC_COLUMNS))

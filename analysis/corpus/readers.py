@@ -12,10 +12,12 @@ import csv
 import io
 import json
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
 import pandas as pd
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from analysis import config
 from analysis.errors import BadInputFile
@@ -38,6 +40,23 @@ _MAGIC = {
     b"\x1f\x8b": "a gzip archive",
 }
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+#: Characters dropped from every text read: C0/C1 controls (tab and line breaks kept), DEL.
+_DROP_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+#: Lone UTF-16 surrogates (JSON can spell them, "\\ud800"); they cannot be encoded, so they are replaced.
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+#: Byte-order marks, longest first (a UTF-32-LE mark starts like a UTF-16-LE one).
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+    (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16"),
+)
+#: Non-ASCII bytes a Windows-1252 (Latin-1) text uses one at a time: accented letters, typographic punctuation.
+_LATIN_HIGH = re.compile(rb"(?<![\x80-\xff])[\x80\x85\x91-\x97\xa0-\xff](?![\x80-\xff])")
+_HIGH = re.compile(rb"[\x80-\xff]")
+#: Decode a non-UTF-8 file as Windows-1252 only with at least this many accented letters, all of that shape.
+_LATIN_MIN_EVIDENCE = 32
 _BLOCK_TAGS = (
     "p", "div", "section", "article", "header", "footer", "aside", "nav", "main", "li", "ul", "ol",
     "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "figure",
@@ -83,25 +102,41 @@ def check_size(name: str, size: int) -> None:
         )
 
 
-def decode_text(name: str, data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM, or UTF-16 with a BOM); refuse empty, binary and other encodings."""
-    if not data.strip():
-        raise BadInputFile(name, "file is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise BadInputFile(name, f"starts with a UTF-16 mark but does not decode ({exc.reason})") from None
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise BadInputFile(name, f"binary file ({what}); Storytrace reads text, Markdown, HTML, JSON and CSV")
-    head = data[:8192]
-    if b"\x00" in head:
-        raise BadInputFile(name, "binary file (contains NUL bytes); Storytrace reads text, Markdown, HTML, JSON and CSV")
+def normalize_text(text: str) -> str:
+    """``text`` safe to show and to encode: lone surrogates replaced by U+FFFD, control characters dropped
+    (tabs and line breaks kept)."""
+    return _DROP_CHARS_RE.sub("", _SURROGATE_RE.sub("\ufffd", text))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The codec of UTF-16 text without a byte-order mark (ASCII letters leave a NUL in every other byte), or
+    None."""
+    head = data[:4096]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd >= 0.3 * half and even <= 0.02 * half:
+        return "utf-16-le"
+    if even >= 0.3 * half and odd <= 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
+def _decode_unicode(name: str, data: bytes, codec: str, label: str, how: str) -> str:
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode(codec)
     except UnicodeDecodeError as exc:
-        guess = ""
+        raise BadInputFile(name, f"{how} {label} but does not decode ({exc.reason} at byte {exc.start})") from None
+
+
+def _refuse_encoding(name: str, data: bytes, exc: UnicodeDecodeError) -> BadInputFile:
+    """The refusal of a file that is not UTF-8, with a guess at its encoding when one is plausible."""
+    guess = ""
+    highs = len(_HIGH.findall(data, 0, 65536))
+    if highs and len(_LATIN_HIGH.findall(data, 0, 65536)) == highs:
+        guess = " (it looks like Windows-1252 / Latin-1)"
+    else:
         try:
             from charset_normalizer import from_bytes
 
@@ -110,17 +145,83 @@ def decode_text(name: str, data: bytes) -> str:
                 guess = f" (it looks like {best.encoding})"
         except Exception:  # the guess is only a courtesy
             guess = ""
-        raise BadInputFile(
-            name,
-            f"not valid UTF-8{guess}: byte 0x{data[exc.start]:02x} at position {exc.start}; "
-            "re-save the file as UTF-8 and add it again",
-        ) from None
+    return BadInputFile(
+        name,
+        f"not valid UTF-8{guess}: byte 0x{data[exc.start]:02x} at position {exc.start}; "
+        "re-save the file as UTF-8 and add it again",
+    )
+
+
+def decode_text_noted(name: str, data: bytes) -> tuple[str, str | None]:
+    """Decode the bytes of a text file: ``(text, note)``, the note saying how when it was not plain UTF-8.
+
+    UTF-8, UTF-16 and UTF-32 with a byte-order mark, UTF-16 without one, and Windows-1252 when the evidence is
+    strong (many accented letters, each alone) are decoded; empty, binary (NUL bytes, known formats) and other
+    encodings are refused with :class:`BadInputFile` (naming a likely encoding). The text is normalised
+    (:func:`normalize_text`).
+    """
+    if not data.strip():
+        raise BadInputFile(name, "file is empty")
+    note: str | None = None
+    text: str | None = None
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            text = _decode_unicode(name, data[len(bom):], codec, label, "starts with a byte-order mark of")
+            if label != "UTF-8":
+                note = f"decoded as {label} (byte-order mark)"
+            break
+    if text is None and (codec := _utf16_without_bom(data)) is not None:
+        text = _decode_unicode(name, data, codec, "UTF-16", "looks like")
+        note = "decoded as UTF-16 without a byte-order mark"
+    if text is None:
+        text = _decode_bytes(name, data)
+        if not data.isascii() and not _is_utf8(data):
+            note = "not UTF-8: decoded as Windows-1252 (Latin-1); re-save it as UTF-8 to be sure"
     controls = len(_CONTROL_RE.findall(text, 0, 8192))
     if controls > max(8, len(text[:8192]) // 50):
         raise BadInputFile(name, "binary file (too many control characters to be text)")
+    if "\x00" in text:
+        raise BadInputFile(
+            name, f"contains a NUL character at position {text.index(chr(0))} (a text file never does); "
+            "Storytrace reads text, Markdown, HTML, JSON and CSV"
+        )
+    text = normalize_text(text)
     if not text.strip():
         raise BadInputFile(name, "file is empty")
-    return text
+    return text, note
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode_bytes(name: str, data: bytes) -> str:
+    """Bytes without a byte-order mark: UTF-8, or Windows-1252 on strong evidence; binary refused."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise BadInputFile(name, f"binary file ({what}); Storytrace reads text, Markdown, HTML, JSON and CSV")
+    head = data[:8192]
+    if b"\x00" in head:
+        raise BadInputFile(name, "binary file (contains NUL bytes); Storytrace reads text, Markdown, HTML, JSON and CSV")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        highs = len(_HIGH.findall(data))
+        if highs >= _LATIN_MIN_EVIDENCE and len(_LATIN_HIGH.findall(data)) == highs:
+            try:
+                return data.decode("cp1252")
+            except UnicodeDecodeError:
+                pass
+        raise _refuse_encoding(name, data, exc) from None
+
+
+def decode_text(name: str, data: bytes) -> str:
+    """Decode a text file (see :func:`decode_text_noted`); refuse empty, binary and other encodings."""
+    return decode_text_noted(name, data)[0]
 
 
 def read_csv_table(data: bytes, name: str, consequence: str) -> pd.DataFrame:
@@ -151,6 +252,33 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
     return title
 
 
+_SPACES_RE = re.compile(r"[ \t\u00a0]+")
+_BLOCK_SET = frozenset(_BLOCK_TAGS)
+
+
+def _block_text(root: Tag) -> str:
+    """The text of ``root`` with a line break around every block element and at every ``<br>``: one walk with
+    an explicit stack, linear in the size of the tree however deep it is."""
+    parts: list[str] = []
+    stack: list[object] = [root]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            parts.append("\n")
+        elif isinstance(node, Tag):
+            if node.name == "br":
+                parts.append("\n")
+                continue
+            block = node.name in _BLOCK_SET
+            if block:
+                parts.append("\n")
+                stack.append(None)
+            stack.extend(reversed(node.contents))
+        elif isinstance(node, NavigableString) and type(node) in (NavigableString, CData):
+            parts.append(str(node))
+    return "".join(parts)
+
+
 def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     """Extract readable text from HTML with one line per block element.
 
@@ -158,12 +286,28 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     page declares them (``og:title``, ``og:site_name``, ``article:published_time``) and ``dropped`` counts the
     script/style elements removed.
     """
-    from bs4 import BeautifulSoup
-
     soup = BeautifulSoup(html, "lxml")
-    dropped = 0
-    for tag in soup.find_all(_DROP_TAGS):
-        dropped += tag.name in ("script", "style")
+    # One pass over the tree (a find per meta name would walk it twenty times).
+    drop: list[Tag] = []
+    metas: dict[tuple[str, str], str] = {}
+    title_tag = article = None
+    for el in soup.descendants:
+        if not isinstance(el, Tag):
+            continue
+        if el.name in _DROP_TAGS:
+            drop.append(el)
+        elif el.name == "meta":
+            content = str(el.get("content", "")).strip()
+            for attr in ("property", "name"):
+                key = str(el.get(attr, ""))
+                if content and key and (attr, key) not in metas:
+                    metas[(attr, key)] = content
+        elif el.name == "title" and title_tag is None:
+            title_tag = el
+        elif el.name == "article" and article is None:
+            article = el
+    dropped = sum(tag.name in ("script", "style") for tag in drop)
+    for tag in drop:
         tag.decompose()
     meta: dict[str, str] = {}
     for key, names in {
@@ -172,41 +316,63 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
         "published": ("article:published_time", "datePublished", "date", "pubdate", "parsely-pub-date"),
     }.items():
         for attr_name in names:
-            tag = soup.find("meta", attrs={"property": attr_name}) or soup.find("meta", attrs={"name": attr_name})
-            if tag is not None and str(tag.get("content", "")).strip():
-                meta[key] = str(tag["content"]).strip()
+            content = metas.get(("property", attr_name)) or metas.get(("name", attr_name))
+            if content:
+                meta[key] = content
                 break
-    if "title" not in meta and soup.title is not None and soup.title.get_text(strip=True):
-        meta["title"] = _strip_site_suffix(soup.title.get_text(strip=True), meta.get("outlet"))
-    root = soup.find("article") or soup.body or soup
-    for br in root.find_all("br"):
-        br.replace_with("\n")
-    for tag in root.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    text = root.get_text()
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
+    if "title" not in meta and title_tag is not None and title_tag.get_text(strip=True):
+        meta["title"] = _strip_site_suffix(title_tag.get_text(strip=True), meta.get("outlet"))
+    if article is not None and article.decomposed:
+        article = None
+    root = article or soup.body or soup
+    text = _block_text(root)
+    lines = [_SPACES_RE.sub(" ", line).strip() for line in text.splitlines()]
     return "\n".join(line for line in lines if line), meta, dropped
 
 
+# Markdown markup, each span bounded in length so that a line of unclosed brackets or stars stays linear.
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\n]{0,2000}\)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M)
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
+_MD_BOLD = re.compile(r"(\*\*|__)([^\n]{1,500}?)\1")
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^\n]{1,500}?)(?<!\s)\*(?![\w*])")
+_MD_BULLET = re.compile(r"^[ \t]*([-*+])[ \t]+", re.M)
+_MD_RULE = re.compile(r"^[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
+
+
 def _markdown_to_text(md: str) -> str:
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", md)  # images
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their words
-    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)  # headings
-    text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.M)  # block quotes
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"^\s*([-*+])\s+", "• ", text, flags=re.M)
-    text = re.sub(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$", "", text, flags=re.M)
+    text = _MD_IMAGE.sub("", md)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_QUOTE.sub("", text)
+    text = _MD_BOLD.sub(r"\2", text)
+    text = _MD_ITALIC.sub(r"\1", text)
+    text = _MD_BULLET.sub("• ", text)
+    text = _MD_RULE.sub("", text)
     return text
+
+
+def _scalar_text(value: object) -> str | None:
+    """A record value as text: strings and numbers as they are, a list of strings as paragraphs; anything else
+    (objects, nested lists) is not text."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return "\n\n".join(value)
+    return None
 
 
 def _pick(record: dict[str, object], names: tuple[str, ...]) -> str | None:
     lowered = {str(k).strip().lower(): v for k, v in record.items()}
     for name in names:
-        value = lowered.get(name)
-        if value is not None and str(value).strip() and str(value).strip().lower() != "nan":
-            return str(value).strip()
+        value = _scalar_text(lowered.get(name))
+        if value is not None:
+            value = normalize_text(value).strip()
+            if value and value.lower() != "nan":
+                return value
     return None
 
 
@@ -222,18 +388,37 @@ def _records_to_articles(name: str, records: list[object]) -> ReadResult:
         if text is None:
             warnings.append(f"{name}: record {i + 1} has no text; skipped")
             continue
+        size = len(text.encode("utf-8"))
+        if size > config.MAX_FILE_MB * 1_048_576:
+            warnings.append(
+                f"{name}: record {i + 1} is {_mb(size)}; the limit is {config.MAX_FILE_MB:g} MB per article; skipped"
+            )
+            continue
         fields = {key: _pick(record, names) for key, names in OPTIONAL_FIELDS.items()}
         articles.append(RawArticle(file=name, record=i + 1, text=text, hint_basis="record", **fields))
+    if not articles and any("MB per article" in w for w in warnings):
+        raise BadInputFile(name, f"every record is over the limit of {config.MAX_FILE_MB:g} MB per article")
     if not articles:
         raise BadInputFile(name, f"no record has a text field (expected one of: {', '.join(TEXT_FIELDS)})")
     return ReadResult(articles, warnings)
 
 
-def _read_json(name: str, text: str) -> ReadResult:
+def _load_json(name: str, text: str, where: str) -> object:
+    """``json.loads`` that never raises anything but :class:`BadInputFile`: integers stay digit strings (no
+    4,300-digit limit), nesting deeper than Python's recursion limit is refused."""
     try:
-        data = json.loads(text)
+        return json.loads(text, parse_int=str)
     except json.JSONDecodeError as exc:
-        raise BadInputFile(name, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        at = f"at line {exc.lineno}, column {exc.colno}" if where == "" else f"on line {where}"
+        raise BadInputFile(name, f"malformed JSON {at}: {exc.msg}") from None
+    except RecursionError:
+        raise BadInputFile(name, f"JSON nested too deeply{'' if where == '' else f' on line {where}'}") from None
+    except ValueError as exc:
+        raise BadInputFile(name, f"malformed JSON{'' if where == '' else f' on line {where}'}: {exc}") from None
+
+
+def _read_json(name: str, text: str) -> ReadResult:
+    data = _load_json(name, text, "")
     if isinstance(data, dict):
         for key in ("articles", "records", "items", "data"):
             if isinstance(data.get(key), list):
@@ -251,10 +436,7 @@ def _read_jsonl(name: str, text: str) -> ReadResult:
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        try:
-            records.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise BadInputFile(name, f"malformed JSON on line {lineno}: {exc.msg}") from None
+        records.append(_load_json(name, line, str(lineno)))
     return _records_to_articles(name, records)
 
 
@@ -263,6 +445,7 @@ def _read_csv(name: str, text: str) -> ReadResult:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    csv.field_size_limit(max(csv.field_size_limit(), int(config.MAX_COLLECTION_MB * 1_048_576)))
     reader = csv.reader(io.StringIO(text), dialect)
     try:
         rows = list(reader)
@@ -295,7 +478,21 @@ def read_article_bytes(name: str, data: bytes) -> ReadResult:
             name, f"unsupported file type '{suffix or '(none)'}'; use {', '.join(config.ARTICLE_SUFFIXES)}"
         )
     check_size(name, len(data))
-    text = decode_text(name, data)
+    started = time.perf_counter()
+    text, note = decode_text_noted(name, data)
+    result = _read_decoded(name, suffix, text)
+    elapsed = time.perf_counter() - started
+    if elapsed > config.FILE_TIME_BUDGET_S:
+        raise BadInputFile(
+            name, f"took {elapsed:.0f} s to read (the budget is {config.FILE_TIME_BUDGET_S:g} s per file); refused so "
+            "that one file cannot stall the corpus"
+        )
+    if note is not None:
+        result.warnings.insert(0, f"{name}: {note}")
+    return result
+
+
+def _read_decoded(name: str, suffix: str, text: str) -> ReadResult:
     if suffix in config.HTML_SUFFIXES:
         body, meta, dropped = html_to_text(text)
         warnings = []

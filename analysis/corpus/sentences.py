@@ -34,6 +34,9 @@ _OPENERS = "\"'“‘«([¿¡"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_NEXT_WORD = re.compile(r"[\w']+")
+#: How far back a boundary looks for the word before it (longer "words" are not abbreviations anyway).
+_LOOKBEHIND = 64
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
@@ -46,7 +49,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return False
     if match.group(1) != ".":
         return True
-    word = _WORD_BEFORE.search(text, 0, match.start())
+    word = _WORD_BEFORE.search(text, max(0, match.start() - _LOOKBEHIND), match.start())
     token = (word.group(1) if word else "").lower().rstrip(".")
     if match.group(2):  # '.”' or '.)' ends a sentence even after an abbreviation-looking word
         return True
@@ -55,7 +58,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if token in ABBREVIATIONS:
         if token not in _SENTENCE_FINAL_ABBREVIATIONS:
             return False
-        next_word = re.match(r"[\w']+", text[match.end():])
+        next_word = _NEXT_WORD.match(text, match.end(), match.end() + _LOOKBEHIND)
         return nxt in _OPENERS or bool(next_word and next_word.group(0).lower() in _SENTENCE_STARTERS)
     if "." in token and all(len(part) <= 2 for part in token.split(".")):  # other dotted acronyms "N.J."
         return False

@@ -8,6 +8,7 @@ Nothing here merges spellings; that is :func:`analysis.entities.entity_mentions`
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -64,6 +65,33 @@ def rules() -> dict[str, frozenset[str]]:
     """The word lists of ``name_rules.json`` as frozensets (stop_words, months, role_words, speech_verbs…)."""
     raw = json.loads(RULES_PATH.read_text(encoding="utf-8"))
     return {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
+
+
+@functools.lru_cache(maxsize=4)
+def _speech_patterns(verbs: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One regex for "a speech verb opens ``after``" and one for "``before`` ends with a speech verb" (a search per
+    verb per candidate made entity detection slow on long texts)."""
+    alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v))) or "(?!)"
+    return re.compile(rf"(?:{alternatives})[ .,:]"), re.compile(rf"(?:^|\W)(?:{alternatives})\s*$")
+
+
+def _in_ranges(pos: int, starts: list[int], ends: list[int]) -> bool:
+    """True when ``pos`` lies in one of the merged, sorted ranges ``[starts[i], ends[i])``."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
+
+
+def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted, merged ranges as parallel lists of starts and ends (for :func:`_in_ranges`)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(ranges):
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        elif a < b:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
 def norm_key(text: str) -> str:
@@ -157,9 +185,8 @@ def _cues(text: str, start: int, end: int) -> tuple[bool, bool]:
         strong = True
     verbs = r["speech_verbs"]
     after_clean = re.sub(r"^[\s,]+(?:(?:also|then|later|previously|had|has|have|once)\s+)?", "", after)
-    speech = any(after_clean.startswith(v + suffix) for v in verbs for suffix in (" ", ".", ",", ":")) or any(
-        re.search(r"(?:^|\W)" + re.escape(v) + r"\s*$", before) for v in verbs
-    )
+    opens, ends = _speech_patterns(verbs)
+    speech = bool(opens.match(after_clean) or ends.search(before))
     return strong, speech
 
 
@@ -223,6 +250,7 @@ def _auto_spans(text: str, sentences: pd.DataFrame) -> list[tuple[int, int, bool
         m = _DATELINE.match(para.group(1))
         if m and len(m.group(0).split()) <= 4:
             skip.append((para.start(1), para.start(1) + m.end()))
+    skip_starts, skip_ends = _merged(skip)
     tokens = []
     for m in TOKEN.finditer(text):
         word, s, e = m.group(0), m.start(), m.end()
@@ -234,7 +262,7 @@ def _auto_spans(text: str, sentences: pd.DataFrame) -> list[tuple[int, int, bool
     i = 0
     while i < len(tokens):
         s, e, word, poss = tokens[i]
-        if not word or not word[0].isupper() or any(a <= s < b for a, b in skip):
+        if not word or not word[0].isupper() or _in_ranges(s, skip_starts, skip_ends):
             i += 1
             continue
         run = [(s, e, word)]
@@ -277,10 +305,11 @@ def detect_candidates(corpus_docs: pd.DataFrame, corpus_sentences: pd.DataFrame,
         hits = _catalog_hits(text, matcher)
         autos = _auto_spans(text, sents)
         kept_hits = []
+        auto_starts = [a for a, _, _ in autos]
         for hs, he, surface, canonical, etype in hits:
             container = [
-                (a, b) for a, b, _ in autos
-                if a <= hs and he <= b and (a, b) != (hs, he) and text[a:b].split()[-1] in r["org_words"]
+                (a, b) for a, b, _ in _containing(autos, auto_starts, hs, he)
+                if (a, b) != (hs, he) and text[a:b].split()[-1] in r["org_words"]
             ]
             if etype == "PLACE" and container:
                 continue  # "Bank of America" wins over the place "America"
@@ -310,9 +339,26 @@ def detect_candidates(corpus_docs: pd.DataFrame, corpus_sentences: pd.DataFrame,
     return frame.sort_values(["doc_id", "start", "end"]).reset_index(drop=True)
 
 
+def _containing(
+    autos: list[tuple[int, int, bool]], starts: list[int], hs: int, he: int
+) -> list[tuple[int, int, bool]]:
+    """The spans of ``autos`` (in text order, not overlapping; ``starts`` their starts) that contain [hs, he)."""
+    out = []
+    k = bisect.bisect_right(starts, hs) - 1
+    while k >= 0 and autos[k][1] >= he:
+        out.append(autos[k])
+        k -= 1
+    return out
+
+
 def _uncovered(text: str, a: int, b: int, covered: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
-    """Parts of span [a, b) not covered by catalog hits, trimmed to whole capitalised words."""
-    overlapping = sorted((s, e) for s, e in covered if s < b and e > a)
+    """Parts of span [a, b) not covered by catalog hits (in text order, not overlapping), trimmed to whole
+    capitalised words."""
+    lo = bisect.bisect_left(covered, (a, -1))
+    while lo > 0 and covered[lo - 1][1] > a:
+        lo -= 1
+    hi = bisect.bisect_left(covered, (b, -1))
+    overlapping = sorted((s, e) for s, e in covered[lo:hi] if s < b and e > a)
     if not overlapping:
         return [(a, b, True)]
     out = []

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
@@ -151,8 +152,27 @@ def _resolve(cands: pd.DataFrame, extra: str | None, lower_vocabulary: set[str])
     # junk control: an unknown single word needs two mentions or a speech cue
     stats = out.groupby("entity").agg(n=("entity", "size"), cue=("speech_cue", "any"))
     single_other = out["etype"].eq("OTHER") & ~out["entity"].str.contains(" ")
-    weak = out["entity"].map(lambda e: stats.loc[e, "n"] < 2 and not stats.loc[e, "cue"])
+    weak = out["entity"].map(stats["n"]).lt(2) & ~out["entity"].map(stats["cue"]).astype(bool)
     return out.loc[~(single_other & weak)]
+
+
+def _sentence_ids(resolved: pd.DataFrame, sentences: pd.DataFrame) -> list[int]:
+    """The ``sent_id`` holding each mention's ``start`` (``-1`` when its document has no sentences): one
+    vectorised search per document, not one pandas lookup per mention."""
+    starts_by_doc = {
+        d: (g["char_start"].to_numpy(), g["sent_id"].to_numpy())
+        for d, g in sentences.sort_values("char_start").groupby("doc_id", sort=False)
+    }
+    out = np.full(len(resolved), -1, dtype="int64")
+    doc_ids = resolved["doc_id"].to_numpy()
+    starts = resolved["start"].to_numpy(dtype="int64")
+    for doc_id, rows in pd.Series(doc_ids).groupby(doc_ids, sort=False).indices.items():
+        found = starts_by_doc.get(doc_id)
+        if found is None or not len(found[0]):
+            continue
+        pos = np.searchsorted(found[0], starts[rows], side="right") - 1
+        out[rows] = found[1][np.maximum(pos, 0)]
+    return out.tolist()
 
 
 def entity_mentions(corpus: Corpus) -> pd.DataFrame:
@@ -167,15 +187,7 @@ def entity_mentions(corpus: Corpus) -> pd.DataFrame:
         return pd.DataFrame(columns=MENTION_COLUMNS)
     vocabulary = {w for text in corpus.docs["text"] for w in TOKEN.findall(str(text)) if w.islower()}
     resolved = _resolve(cands, extra, vocabulary)
-    sent_ids = []
-    by_doc = {d: g.sort_values("char_start") for d, g in corpus.sentences.groupby("doc_id", sort=False)}
-    for doc_id, start in zip(resolved["doc_id"], resolved["start"], strict=True):
-        sents = by_doc.get(doc_id)
-        if sents is None or sents.empty:
-            sent_ids.append(-1)
-            continue
-        pos = int(sents["char_start"].searchsorted(start, side="right")) - 1
-        sent_ids.append(int(sents["sent_id"].iloc[max(pos, 0)]))
+    sent_ids = _sentence_ids(resolved, corpus.sentences)
     out = pd.DataFrame({
         "doc_id": resolved["doc_id"].to_numpy(), "sent_id": sent_ids, "entity": resolved["entity"].to_numpy(),
         "type": resolved["etype"].to_numpy(), "alias": resolved["surface"].to_numpy(),

@@ -13,6 +13,7 @@ import math
 import os
 import re
 import shutil
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any, Literal
@@ -32,6 +33,30 @@ RENDER_TIMEOUT_S = 60.0
 
 
 ImageFormat = Literal["png", "svg", "pdf", "html"]
+#: The renderer's browser profile lives in a temp folder named so: ``storytrace-render-<pid>-<random>``.
+RENDER_DIR_PREFIX = "storytrace-render-"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def clean_stale_render_dirs(root: Path | None = None) -> list[Path]:
+    """Remove the renderer folders that killed processes left in the temp folder (their pid is gone);
+    returns the folders removed."""
+    removed = []
+    for path in Path(root or tempfile.gettempdir()).glob(f"{RENDER_DIR_PREFIX}*"):
+        pid = path.name[len(RENDER_DIR_PREFIX):].split("-", 1)[0]
+        if path.is_dir() and pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
 
 
 class ExportFailed(StorytraceError):
@@ -55,6 +80,12 @@ class _Renderer:
         self._thread: threading.Thread | None = None
         self._kaleido: Any = None
         self._stop: asyncio.Event | None = None
+        self._home: Path | None = None
+
+    @property
+    def home(self) -> Path | None:
+        """The temp folder holding the browser's profile, config and cache while the renderer runs."""
+        return self._home
 
     def running(self) -> bool:
         return self._kaleido is not None and self._thread is not None and self._thread.is_alive()
@@ -65,13 +96,16 @@ class _Renderer:
                 return
             import kaleido  # noqa: PLC0415 - heavy, only needed for static images
 
+            clean_stale_render_dirs()
+            home = Path(tempfile.mkdtemp(prefix=f"{RENDER_DIR_PREFIX}{os.getpid()}-"))
+            self._home = home
             loop = asyncio.new_event_loop()
             ready = threading.Event()
             box: dict[str, Any] = {}
 
             async def serve() -> None:
                 try:
-                    async with kaleido.Kaleido(n=1, mathjax=False, timeout=RENDER_TIMEOUT_S) as k:
+                    async with kaleido.Kaleido(n=1, mathjax=False, timeout=RENDER_TIMEOUT_S, tmp_dir=str(home)) as k:
                         box["kaleido"], box["stop"] = k, asyncio.Event()
                         ready.set()
                         await box["stop"].wait()
@@ -86,8 +120,21 @@ class _Renderer:
                     loop.close()
 
             thread = threading.Thread(target=run, name="storytrace-kaleido", daemon=True)
-            thread.start()
-            if not ready.wait(RENDER_TIMEOUT_S) or "error" in box:
+            # The browser inherits the environment: its config and cache go to the temp folder, never $HOME.
+            saved = {k: os.environ.get(k) for k in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
+            os.environ["XDG_CONFIG_HOME"], os.environ["XDG_CACHE_HOME"] = str(home / "config"), str(home / "cache")
+            try:
+                thread.start()
+                started = ready.wait(RENDER_TIMEOUT_S)
+            finally:
+                for key, value in saved.items():
+                    if value is None:
+                        os.environ.pop(key, None)
+                    else:
+                        os.environ[key] = value
+            if not started or "error" in box:
+                shutil.rmtree(home, ignore_errors=True)
+                self._home = None
                 error = box.get("error")
                 reason = "timed out" if error is None else str(error).split(". ")[0]
                 raise ExportFailed(
@@ -115,6 +162,9 @@ class _Renderer:
                     self._loop.call_soon_threadsafe(self._stop.set)
                     self._thread.join(timeout=15)
             self._loop = self._thread = self._kaleido = self._stop = None
+            if self._home is not None:
+                shutil.rmtree(self._home, ignore_errors=True)
+                self._home = None
 
 
 _RENDERER = _Renderer()
