@@ -1,0 +1,221 @@
+"""Public entry point: every share or index move one article reports.
+
+Input is the article text, its publication date and the document's entity mentions (columns ``start, end,
+surface, name, type``; offsets into ``text``). Mentions refine the grammar: a mention covering a subject gives
+its canonical name ("Besi" -> "BE Semiconductor Industries", a ticker -> its company), PERSON and PLACE mentions
+are never companies and INDEX mentions are index moves. Subjects no mention covers keep the grammar's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from .figures import HAS_FIGURE
+from .grammar import Attached, sentence_moves
+from .periods import Period, read_period, resolve, trading_day
+from .phrases import NP_RE, Subject, classify_name, clause_subject, clean_name
+
+MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
+                "period", "sentence", "sent_start", "start", "end"]
+_ABBREV = frozenset(
+    "inc corp co ltd plc jr sr mr mrs ms dr st no vs u.s u.k e.g i.e approx est jan feb mar apr jun jul aug sep "
+    "sept oct nov dec bros gov sen rep gen ave mt ft".split()
+)
+_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(•\d])")
+_GENERIC_HEADS = frozenset("group company firm shares stock it its they their the this".split())
+_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?P<np>[A-Z][^,;]*?)\.?\s*$")
+_NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "PLACE", "LOC", "GPE", "DATE", "OUTLET"})
+_INDEX_TYPES = frozenset({"INDEX", "ETF", "COMMODITY", "CURRENCY"})
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``: every line is split on its own (headlines, list lines, table rows), then at
+    sentence-final punctuation that does not close an abbreviation ("Inc.", "U.S.")."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        cur = 0
+        for m in _BOUNDARY.finditer(line):
+            word = re.search(r"(\S+)$", line[cur: m.start()])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+                continue
+            spans.append((start + cur, start + m.start() + 1))
+            cur = m.end()
+        spans.append((start + cur, start + len(line.rstrip())))
+    return [(a, b) for a, b in spans if b > a]
+
+
+@dataclass
+class _Named:
+    name: str
+    kind: str
+    ticker: str
+
+
+def _mentions_in(mentions: pd.DataFrame | None, start: int, end: int) -> list[tuple[int, int, str, str, str]]:
+    if mentions is None or mentions.empty:
+        return []
+    sel = mentions.loc[(mentions["start"] < end) & (mentions["end"] > start)]
+    return list(zip(sel["start"], sel["end"], sel["surface"].astype(str), sel["name"].astype(str), sel["type"].astype(str)))
+
+
+def _name_subject(subject: Subject, base: int, mentions: pd.DataFrame | None) -> _Named | None:
+    """The company or index a grammatical subject names, refined by the entity mentions over its span."""
+    a, b = base + subject.start, base + subject.end
+    kind = subject.kind
+    name = subject.name
+    for ms, me, _surface, mname, mtype in _mentions_in(mentions, a, b):
+        exact = ms <= a + 1 and me >= b - 1 and (me - ms) <= (b - a) + 6
+        covers = ms <= a and me >= b
+        if exact and mtype.upper() in _NOT_COMPANY_TYPES:
+            return None
+        if (exact or covers) and mtype.upper() in _INDEX_TYPES:
+            return _Named(mname, "index", subject.ticker)
+        if exact or (covers and mtype.upper() == "ORG"):
+            if kind == "share" and classify_name(mname) == "reject":
+                return None
+            return _Named(mname, kind, subject.ticker)
+    return _Named(name, kind, subject.ticker)
+
+
+def _candidates(sentence: str, base: int, mentions: pd.DataFrame | None) -> tuple[list[_Named], list[_Named]]:
+    """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
+    topics: list[_Named] = []
+    for s in clause_subject(sentence, len(sentence)):
+        if s.kind == "share" and s.start >= 0:
+            named = _name_subject(s, base, mentions)
+            if named and named.kind == "share":
+                topics.append(named)
+    cop = _COPULA_NP.search(sentence)
+    if cop:
+        cleaned = clean_name(cop.group("np"), cop.start("np"))
+        if cleaned and classify_name(cleaned[0]) == "share":
+            named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions)
+            if named:
+                topics.append(named)
+    names: list[_Named] = []
+    for m in NP_RE.finditer(sentence):
+        cleaned = clean_name(m.group(0), m.start())
+        if cleaned and classify_name(cleaned[0]) == "share":
+            named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions)
+            if named and named.kind == "share":
+                names.append(named)
+    for _ms, _me, _surface, mname, mtype in _mentions_in(mentions, base, base + len(sentence)):
+        if mtype.upper() == "ORG":
+            names.append(_Named(mname, "share", ""))
+    return topics, names
+
+
+def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: pd.DataFrame | None,
+                   same_sentence: list[_Named]) -> _Named | None:
+    if same_sentence:
+        return same_sentence[-1]
+    looked = [(_candidates(s, b, mentions)) for s, b in reversed(earlier[-5:])]
+    if head and head not in _GENERIC_HEADS:
+        for topics, names in looked:
+            for cand in reversed(topics + names):
+                if re.search(r"\b" + re.escape(head) + r"\b", cand.name, re.IGNORECASE):
+                    return cand
+    for topics, _names in looked:
+        if topics:
+            return topics[-1]
+    return None
+
+
+def extract_moves(text: str, published: date | None, mentions: pd.DataFrame | None,
+                  sentences: list[tuple[int, int]] | None = None) -> pd.DataFrame:
+    """Every share and index move of one document.
+
+    Inputs: ``text`` (headline lines may lead it), ``published`` (resolves weekdays and periods), ``mentions``
+    (``start, end, surface, name, type`` with offsets into ``text``; may be empty) and optional sentence spans.
+    Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct`` is signed, ``start``/``end`` are the offsets
+    of the figure in ``text``, ``session_date`` is set for a one-session move and ``period_start``/``period_end``
+    for a multi-day one."""
+    spans = sentences if sentences is not None else split_sentences(text)
+    rows: list[dict[str, object]] = []
+    earlier: list[tuple[str, int]] = []
+    last_interval: tuple[date, date] | None = None
+    for a, b in spans:
+        sentence = text[a:b]
+        if not HAS_FIGURE.search(sentence):
+            earlier.append((sentence, a))
+            continue
+        attached = sentence_moves(sentence)
+        named_here: list[_Named] = []
+        found: list[tuple[Attached, _Named]] = []
+        for att in attached:
+            if att.subject.kind == "coref":
+                named = _resolve_coref(att.subject.head, earlier, mentions, named_here)
+            else:
+                named = _name_subject(att.subject, a, mentions)
+            if named is None:
+                continue
+            if named.kind == "share":
+                named_here.append(named)
+            found.append((att, named))
+        anchors = sorted({att.figure.anchor for att, _ in found})
+        periods: list[Period] = []
+        for att, _named in found:
+            nxt = next((x for x in anchors if x > att.figure.anchor), len(sentence))
+            window = sentence[att.figure.anchor: max(nxt, att.figure.end)]
+            period = read_period(window)
+            if period.day is None and not period.interval and not period.previous:
+                before = re.sub(r",\s*(?:which|who|whose)[^,]*,", ",", sentence[: att.figure.anchor])
+                before_period = read_period(before[-60:]) if before else period
+                if before_period.day is not None:
+                    period = Period(period.kind, day=before_period.day)
+            periods.append(period)
+        own = next((resolve(p, published, None, None)[0] for p in periods if p.day is not None or p.yesterday), None)
+        for (att, named), period in zip(found, periods):
+            session, p_start, p_end = resolve(period, published, own, last_interval)
+            if p_start is not None and p_end is not None:
+                last_interval = (p_start, p_end)
+            fig = att.figure
+            rows.append({
+                "company": named.name, "ticker": named.ticker, "pct": round(fig.sign * fig.value, 4),
+                "qualifier": fig.qualifier, "kind": named.kind, "session_date": session,
+                "period_start": p_start, "period_end": p_end, "period": period.kind, "sentence": sentence,
+                "sent_start": a, "start": a + fig.start, "end": a + fig.end,
+            })
+        earlier.append((sentence, a))
+    frame = pd.DataFrame(rows, columns=MOVE_COLUMNS)
+    if frame.empty:
+        return frame
+    single = frame["period_start"].isna()
+    known = Counter(d for d in frame.loc[single, "session_date"] if d is not None and not pd.isna(d))
+    default = known.most_common(1)[0][0] if known else (trading_day(published) if published else None)
+    fill = single & frame["session_date"].isna()
+    frame["session_date"] = frame["session_date"].astype(object)
+    frame.loc[fill, "session_date"] = default
+    return frame.reset_index(drop=True)
+
+
+def extract_article_moves(title: str | None, text: str, published: date | None, mentions: pd.DataFrame | None,
+                          sentences: list[tuple[int, int]] | None = None) -> pd.DataFrame:
+    """:func:`extract_moves` over a headline and its body ("Shiseido sinks 11% as China sales slump" is a move
+    and the body's "its shares" can point back to it). ``mentions`` and ``sentences`` are offsets into ``text``;
+    returned ``start``/``end``/``sent_start`` are offsets into ``text`` too (negative for the headline)."""
+    if not title:
+        return extract_moves(text, published, mentions, sentences)
+    head = title.replace("\n", " ").strip() + "\n\n"
+    shift = len(head)
+    shifted = None
+    if mentions is not None and not mentions.empty:
+        shifted = mentions.assign(start=mentions["start"] + shift, end=mentions["end"] + shift)
+    spans = None
+    if sentences is not None:
+        spans = [(0, shift - 2)] + [(x + shift, y + shift) for x, y in sentences]
+    frame = extract_moves(head + text, published, shifted, spans)
+    if frame.empty:
+        return frame
+    return frame.assign(sent_start=frame["sent_start"] - shift, start=frame["start"] - shift, end=frame["end"] - shift)

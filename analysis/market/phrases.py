@@ -1,0 +1,337 @@
+"""Noun phrases around a move figure: the subject before a verb, the object of "a 4.6% decline in X", the
+subject opening a clause. Grammar only: a company is a capitalised noun phrase (with its legal suffix and an
+optional ticker) in subject position; a lower-case phrase is an index or sector ("airline stocks", "the retail
+sector"), a commodity or currency ("Brent crude", "the yen"), a non-move quantity ("revenue", "consumer
+prices"), or a descriptor that points back to an earlier company ("the chip equipment maker", "its shares").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .lexicon import lexicon
+
+SubjectKind = Literal["share", "index", "coref", "reject"]
+
+_WORD = r"(?:[A-Z][\w&'’.\-]*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
+_JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b)"
+NP = _WORD + _JOIN + r"*"
+NP_RE = re.compile(NP)
+_NP_LIST_END = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + r"(?:\s*,\s*" + NP + r")*\s*,?\s*(?:and|&)\s+" + NP + r")$"
+)
+_NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
+_TICKER_END = re.compile(
+    r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>[A-Z0-9][A-Za-z0-9.&\-]{0,11})\s*\)\s*$"
+    r"|\s*\(\s*(?P<t2>[A-Z][A-Z0-9.&\-]{0,9})\s*$"
+)
+_OPEN_END = re.compile(r"\s*[(:]\s*$")
+_AUX_END = re.compile(
+    r"(?:^|\s)(?:was|were|is|are|be|been|being|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
+    r"themselves|now|then|still|already|later|earlier|briefly|initially|eventually|ultimately|just|only|closed|"
+    r"ended|finished|traded|trading|last|to|broadly|together|which\s+had|respectively|too|again|yesterday|today|"
+    r"overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day)|by\s+the\s+close|at\s+the\s+close|"
+    r"(?:in|during)\s+(?:early|late|afternoon|morning|midday|premarket|extended|regular)\s+(?:trade|trading|session|deals)|"
+    r"close|end|finish|trade|set\s+to|expected\s+to)\s*,?\s*$"
+)
+_SHARES_END = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|class\s+[AB]|preference|"
+    r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
+    r"depositary\s+receipts)\s*$"
+)
+_SHARES_OF_START = re.compile(r"^(?:[\w.\- ]*?-(?:listed|traded)\s+)?(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+")
+_RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose\s+(?:[\w-]+\s+)?(?:shares|stock))\s*$")
+_PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This)\s*$")
+_PREPOSITION_END = re.compile(
+    r"(?:^|\s)(?P<p>in|on|at|from|for|to|with|by|against|about|over|under|into|than|like|as|via|behind|after|before|"
+    r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
+)
+_CLAUSE_BREAK = re.compile(
+    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with)\s+|\s+(?:while|whereas|but|and|after|as|when|with)\s+|^)", re.IGNORECASE
+)
+_SUFFIXES = frozenset(
+    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC plc AG SA S.A. NV N.V. SE ASA AB Oyj SpA S.p.A. Group Holdings "
+    "Holding LLC LP L.P. KGaA Bhd Tbk".split()
+)
+_LEGAL = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC plc AG SA S.A. NV N.V. SE ASA AB Oyj SpA S.p.A. LLC KGaA".split())
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a figure is about: a company or index name span, a pointer back (``coref``) or a non-move."""
+
+    kind: SubjectKind
+    name: str = ""
+    start: int = -1  # span of the name in the sentence (-1: none, e.g. a pronoun)
+    end: int = -1
+    ticker: str = ""
+    head: str = ""  # head noun of a descriptor ("maker", "bank"), for coreference
+
+
+def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
+    """Strip leading descriptors ("Rival", "Shares of", "Seoul-listed", "Finland's"), a trailing possessive and a
+    bare ticker after a legal suffix from a capitalised phrase. Returns (name, start, end) or None."""
+    lex = lexicon()
+    words = [(m.group(0), start + m.start()) for m in re.finditer(r"\S+", text)]
+    while len(words) > 1 and (
+        (words[0][0].lower().rstrip(",") in lex.descriptor_words and words[1][0][:1].isupper())
+        or re.search(r"-(?:listed|based|traded|headquartered|registered)$", words[0][0])
+    ):
+        words = words[1:]
+    while words and len(words) > 1 and re.fullmatch(r"[A-Z][\w.\-]*['’]s", words[0][0]) and words[1][0] not in _LEGAL:
+        if words[0][0][:-2] in lex.places or len(words) > 2 or words[1][0][:1].isupper():
+            words = words[1:]  # "Finland's Lakeus Lumber Oyj", "Warren Buffett's Berkshire" -> drop the owner
+        else:
+            break
+    if not words:
+        return None
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,6}", words[-1][0]) and words[-2][0].rstrip(".") + "." in {s.rstrip(".") + "." for s in _LEGAL}:
+        words = words[:-1]  # "Harborview Bancorp Inc. HRBV": ticker after the suffix
+    first, s0 = words[0]
+    last, s1 = words[-1]
+    text_out = " ".join(w for w, _ in words)
+    text_out = re.sub(r"(?:['’]s|['’])$", "", text_out)
+    text_out = text_out.rstrip(",")
+    if text_out.endswith(".") and words[-1][0] not in _LEGAL:
+        text_out = text_out.rstrip(".")
+    if not text_out or text_out in lex.not_company or text_out.lower() in lex.descriptor_words:
+        return None
+    return text_out, s0, s0 + len(text_out)
+
+
+def classify_name(name: str) -> SubjectKind:
+    """``index`` for index, ETF, commodity and currency names, ``reject`` for places, else ``share``."""
+    lex = lexicon()
+    if name in lex.places or name in lex.exchanges or name in lex.not_company:
+        return "reject"
+    last = name.split()[-1].lower()
+    if lex.index_names.fullmatch(name) or last in {"index", "average", "composite", "etf", "fund", "trust", "exchange"}:
+        return "index"
+    if lex.index_names.match(name) and re.fullmatch(r"[\w&/ ]*\d+", name):
+        return "index"
+    if name.lower() in lex.commodity_words or name.lower() in lex.currency_words or name in {"VIX"}:
+        return "index"
+    return "share"
+
+
+def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
+    """Analyse a phrase whose last word is lower case ("airline stocks", "consumer prices", "the chip maker")."""
+    lex = lexicon()
+    brk = None
+    for brk in _CLAUSE_BREAK.finditer(text):
+        pass
+    phrase = text[brk.end():] if brk else text
+    words = phrase.split()[-8:]
+    if not words:
+        return None
+    # a prepositional phrase after the head: "sales of its utility vehicles", "copper on the LME"
+    for i, w in enumerate(words):
+        if i > 0 and w.lower() in {"of", "in", "on", "at", "for", "from"} and not (words[i - 1].lower() in {"shares", "stock"}):
+            words = words[:i]
+            break
+    low = [w.lower().strip("“”\"'’,") for w in words]
+    head = low[-1]
+    joined = " ".join(low)
+    two = " ".join(low[-2:])
+    if head in lex.non_move_subjects or two in lex.non_move_subjects:
+        return Subject("reject", joined)
+    if head in lex.commodity_words or two in lex.commodity_words or head in lex.currency_words:
+        return Subject("index", " ".join(words))
+    determiner = low[0] in {"the", "its", "their", "this", "that"} or bool(re.fullmatch(r"[A-Z][\w.\-]*['’]s", words[0]))
+    capital = " ".join(words)
+    if head in lex.index_heads or lex.index_names.search(capital):
+        if head in {"shares", "stock", "stocks", "equities", "group", "names"} and determiner and not any(x in lex.sector_words for x in low[1:-1]):
+            return Subject("coref", "", head=head)
+        return Subject("index", capital)
+    if determiner:
+        return Subject("coref", "", head=head)
+    if head.endswith("s") and len(low) <= 3 and (shares_ctx or any(x in lex.sector_words for x in low) or head.endswith("ers")):
+        return Subject("index", capital)
+    if shares_ctx and len(low) == 1 and low[0] in {"the", "its", "their"}:
+        return Subject("coref", "", head="shares")
+    return None
+
+
+def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
+    """The subject(s) of a verb that starts at ``end``: coordinated names ("Nvidia and Broadcom each"), a name
+    before an appositive or relative clause ("Largan Precision, a supplier to Apple,"), a name with a ticker,
+    "shares of X", "X's stock", a descriptor or pronoun (``coref``), or a lower-case index/non-move phrase.
+    Returns [] when nothing stands in subject position (a participle or "after" clause)."""
+    if depth > 4:
+        return []
+    lex = lexicon()
+    s = sentence[:end].rstrip()
+    ticker = ""
+    shares_ctx = False
+    for _ in range(6):
+        before = s
+        s = _AUX_END.sub("", s).rstrip()
+        t = _TICKER_END.search(s)
+        if t:
+            ticker = ticker or (t.group("t") or t.group("t2") or "")
+            s = s[: t.start()].rstrip()
+        o = _OPEN_END.search(s)
+        if o and o.start() < len(s):
+            s = s[: o.start()].rstrip()
+        sh = _SHARES_END.search(s)
+        if sh:
+            shares_ctx = True
+            s = s[: sh.start()].rstrip()
+        if s == before:
+            break
+    if not s:
+        return [Subject("coref", "", head="shares")] if shares_ctx else []
+    rel = _RELATIVE_END.search(s)
+    if rel:
+        return subject_before(sentence, rel.start() + 1, depth + 1) if rel.start() > 0 else []
+    if s.endswith(","):
+        head = s[:-1].rstrip()
+        got = subject_before(sentence, len(head), depth + 1) if head else []
+        if got and got[0].kind in ("share", "index") and got[0].start >= 0:
+            return got
+        comma = head.rfind(",")
+        seg = head[comma + 1:].strip() if comma >= 0 else ""
+        if comma >= 0 and _appositive(seg):
+            return subject_before(sentence, comma + 1, depth + 1)
+        return []
+    pro = _PRONOUN_END.search(s)
+    if pro:
+        return [Subject("coref", "", head="shares" if shares_ctx else pro.group("p").lower())]
+    lst = _NP_LIST_END.search(s)
+    spans: list[tuple[int, int]] = []
+    if lst:
+        first = NP_RE.match(lst.group("list"))
+        if first and (first.group(0) in lex.not_company or first.group(0) in lex.places):
+            lst = None
+    if lst:
+        base = lst.start("list")
+        for m in NP_RE.finditer(lst.group("list")):
+            spans.append((base + m.start(), base + m.end()))
+    else:
+        one = _NP_END.search(s)
+        if one:
+            spans.append((one.start("np"), one.end("np")))
+    if spans:
+        prep = _PREPOSITION_END.search(s[: spans[0][0]])
+        shares_of = re.search(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$", s[: spans[0][0]])
+        out: list[Subject] = []
+        for a, b in spans:
+            cleaned = clean_name(sentence[a:b], a)
+            if cleaned is None:
+                continue
+            name, ca, cb = cleaned
+            if prep and not shares_of and not allow_object:
+                place = lex.place_prefix.match(name)
+                if prep.group("the") or not place or place.end() >= len(name):
+                    continue  # an object ("on the London Metal Exchange"), not the subject
+                name, ca = name[place.end():], ca + place.end()  # "while in Seoul SK Hynix shed ..."
+            kind = classify_name(name)
+            if kind == "reject":
+                continue
+            out.append(Subject(kind, name, ca, cb, ticker if len(spans) == 1 else ""))
+        if out:
+            return out
+        if prep and not shares_of and not allow_object:
+            return subject_before(sentence, prep.start(), depth + 1) or _as_list(_lower_phrase(s[: prep.start()], shares_ctx))
+        one_word = s.split()[-1] if s.split() else ""
+        if one_word and one_word[0].isupper() and spans:
+            return []
+    low = _lower_phrase(s, shares_ctx)
+    return _as_list(low)
+
+
+def _as_list(subject: Subject | None) -> list[Subject]:
+    return [subject] if subject is not None else []
+
+
+def _appositive(segment: str) -> bool:
+    """A comma-delimited insertion that may sit between a subject and its verb."""
+    if not segment:
+        return False
+    first = segment.split()[0]
+    if first[0].islower() or first in {"The", "A", "An", "Its", "Their"}:
+        return True
+    return bool(re.match(r"[A-Z][\w.&\-]*['’]s\s+[a-z]", segment)) or bool(re.match(r"(?:[A-Z][\w.\-]*\s+){1,3}[a-z]", segment) and not re.search(r"\d", segment))
+
+
+_OBJECT_AFTER = re.compile(
+    r"^\s+(?:in|for|at|of|among|across)\s+(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?P<rest>.*)$", re.DOTALL
+)
+
+
+def object_after(sentence: str, pos: int) -> list[Subject]:
+    """What a nominal move is about: "a 4.6% decline in Alibaba Group", "a 7.3% fall for Ericsson", "an 8.5%
+    drop in Richemont shares", "a 46% drop in the miner's profit" (``reject``). [] when no object follows."""
+    m = _OBJECT_AFTER.match(sentence[pos:])
+    if not m:
+        return []
+    start = pos + m.start("rest")
+    rest = m.group("rest")
+    np = re.match(NP, rest)
+    if np and not re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)\b", rest):
+        name_end = start + np.end()
+        after = sentence[name_end:]
+        cleaned = clean_name(np.group(0), start)
+        if cleaned is None:
+            return []
+        name, a, b = cleaned
+        if re.match(r"['’]s?\s+(?!shares|stock)[a-z]", after):
+            tail = re.match(r"['’]s?\s+((?:[\w-]+\s+){0,3}[\w-]+)", after)
+            words = tail.group(1).split() if tail else []
+            lex = lexicon()
+            if any(w.lower() in lex.non_move_subjects for w in words):
+                return [Subject("reject", name)]
+        kind = classify_name(name)
+        return [] if kind == "reject" else [Subject(kind, name, a, b)]
+    words = re.match(r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)", rest)
+    if not words:
+        return []
+    phrase = words.group(1)
+    lex = lexicon()
+    low = [w.lower().strip("'’") for w in phrase.split()]
+    if any(w in lex.non_move_subjects or w.removesuffix("'s") in lex.non_move_subjects for w in low):
+        return [Subject("reject", phrase)]
+    if low[0] in {"the", "its", "their"}:
+        return [Subject("coref", "", head=low[-1])]
+    return []
+
+
+def clause_subject(sentence: str, pos: int) -> list[Subject]:
+    """The subject that opens the clause containing ``pos`` (for participles, "after losing 41%", "to end 7.3%
+    higher", nominal moves with no object). Leading adverbials ("In Oslo,", "Falling as much as 9.8%,") are
+    skipped."""
+    starts = [0] + [m.end() for m in re.finditer(r";\s*|:\s+(?=[A-Z])", sentence[:pos])]
+    start = starts[-1]
+    text = sentence[start:pos]
+    for _ in range(3):
+        lead = re.match(r"\s*(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later|With|Among|Across|Since|For|From|Despite|As)\b[^,]*,\s*", text)
+        if not lead:
+            break
+        text = text[lead.end():]
+        start += lead.end()
+    text = re.sub(r"^[\s•\-*]+", "", text)
+    start = pos - len(sentence[start:pos].lstrip(" •-*")) if text else start
+    m = re.match(
+        r"(?P<np>(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?" + NP + r"(?:\s*,?\s*(?:and|&)\s+" + NP + r")?)"
+        r"(?=\s*(?:[a-z]|,|\(|['’]s?\s|$))",
+        text,
+    )
+    if m:
+        lowers = m.group("np").split()[0].lower()
+        lex = lexicon()
+        if lowers in lex.falls or lowers in lex.rises:
+            return []
+        first_end = start + m.end("np")
+        return subject_before(sentence, first_end + _verb_gap(sentence, first_end))
+    if re.match(r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s", text):
+        head = re.match(r"(?:\S+\s+){0,6}?(?:shares|stock|company|group|firm|bank|lender|maker|\w+er)\b", text)
+        return [Subject("coref", "", head=(head.group(0).split()[-1].lower() if head else "shares"))]
+    return []
+
+
+def _verb_gap(sentence: str, end: int) -> int:
+    """Length of a ticker or "'s shares" right after a clause-opening name, so the subject reading includes it."""
+    m = re.match(r"(?:\s*\([^)]{1,24}\))?(?:['’]s?)?(?:\s+(?:shares|stock))?", sentence[end:])
+    return m.end() if m else 0
