@@ -29,7 +29,9 @@ _ABBREV = frozenset(
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(•\d])")
 _GENERIC_HEADS = frozenset("group company firm shares stock it its they their the this".split())
 _COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?P<np>[A-Z][^,;]*?)\.?\s*$")
-_NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "PLACE", "LOC", "GPE", "DATE", "OUTLET"})
+_NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
+_PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
+_DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the", "shares", "fellow", "affiliate"})
 _INDEX_TYPES = frozenset({"INDEX", "ETF", "COMMODITY", "CURRENCY"})
 
 
@@ -75,10 +77,14 @@ def _name_subject(subject: Subject, base: int, mentions: pd.DataFrame | None) ->
     kind = subject.kind
     name = subject.name
     for ms, me, _surface, mname, mtype in _mentions_in(mentions, a, b):
-        exact = ms <= a + 1 and me >= b - 1 and (me - ms) <= (b - a) + 6
-        covers = ms <= a and me >= b
+        exact = abs(ms - a) <= 2 and abs(me - b) <= 2
+        covers = ms <= a and me >= b and (me - ms) <= (b - a) + 25 and not re.search(r"\d\s*%", mname)
+        if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
+            covers = exact = False
+        if exact and mtype.upper() in _PLACE_TYPES:
+            return _Named(mname, "index", subject.ticker)
         if exact and mtype.upper() in _NOT_COMPANY_TYPES:
-            return None
+            continue  # the grammar saw a move verb's subject: keep its reading
         if (exact or covers) and mtype.upper() in _INDEX_TYPES:
             return _Named(mname, "index", subject.ticker)
         if exact or (covers and mtype.upper() == "ORG"):

@@ -87,6 +87,13 @@ def find_figures(sentence: str) -> list[Figure]:
             sign = 1 if m.group("sign") == "+" else -1
             out.append(Figure(m.start(), m.end(), value, sign, "exact", "signed", m.start(), m.end()))
             continue
+        if noun and re.search(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+(?:(?:" + "|".join(
+                re.escape(q) for q in lex.qualifiers) + r")\s+)?$", window, re.IGNORECASE):
+            q = qual_end.search(window)
+            start = offset + q.start() if q else m.start()
+            sign = -1 if norm_words(noun.group("noun")) in lex.fall_nouns else 1
+            out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "noun", start, m.end() + noun.end()))
+            continue
         verb = lex.verb_before.search(window)
         if verb:
             word = norm_words(verb.group("verb"))
@@ -125,5 +132,5 @@ def find_figures(sentence: str) -> list[Figure]:
         if re.search(r"(?<![\w-])(?:a|the)\s+$", sentence[: d.start()], re.IGNORECASE):
             continue
         value = float(lex.doubling[norm_words(d.group("num"))])
-        out.append(Figure(d.start(), d.end(), value, 1, _qualifier(d.group("qual")), "verb", d.start("num"), d.end()))
+        out.append(Figure(d.start(), d.end(), value, 1, _qualifier(d.group("qual")), "verb", d.start(), d.end()))
     return sorted(out, key=lambda f: f.start)

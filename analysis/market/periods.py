@@ -39,7 +39,11 @@ SPAN = re.compile(
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:period|time|span|stretch)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\bwhich\b|\bwho\b|\bwhen\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:which|who|when|after|because|following|though|"
+    r"although|despite|said|says)\b|(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|of)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,9 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
             words = words[1:]  # "Finland's Lakeus Lumber Oyj", "Warren Buffett's Berkshire" -> drop the owner
         else:
             break
-    if not words:
+    if len(words) > 2 and words[0][0].lower() in {"shares", "stock", "adrs"} and words[1][0] in {"of", "in"}:
+        words = words[2:]
+    if not words or (len(words) == 1 and re.search(r"-(?:listed|based|traded|headquartered|registered)$", words[0][0])):
         return None
     if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,6}", words[-1][0]) and words[-2][0].rstrip(".") + "." in {s.rstrip(".") + "." for s in _LEGAL}:
         words = words[:-1]  # "Harborview Bancorp Inc. HRBV": ticker after the suffix
@@ -132,6 +134,9 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
             words = words[:i]
             break
     low = [w.lower().strip("“”\"'’,") for w in words]
+    if len(low) > 2 and low[0] in {"shares", "stock", "adrs"} and low[1] in {"of", "in"}:
+        words, low = words[2:], low[2:]
+        shares_ctx = True
     head = low[-1]
     joined = " ".join(low)
     two = " ".join(low[-2:])
@@ -185,16 +190,16 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         return [Subject("coref", "", head="shares")] if shares_ctx else []
     rel = _RELATIVE_END.search(s)
     if rel:
-        return subject_before(sentence, rel.start() + 1, depth + 1) if rel.start() > 0 else []
+        return subject_before(sentence, rel.start(), depth + 1, allow_object=True) if rel.start() > 0 else []
     if s.endswith(","):
         head = s[:-1].rstrip()
-        got = subject_before(sentence, len(head), depth + 1) if head else []
-        if got and got[0].kind in ("share", "index") and got[0].start >= 0:
-            return got
         comma = head.rfind(",")
         seg = head[comma + 1:].strip() if comma >= 0 else ""
         if comma >= 0 and _appositive(seg):
-            return subject_before(sentence, comma + 1, depth + 1)
+            return subject_before(sentence, comma + 1, depth + 1, allow_object)
+        got = subject_before(sentence, len(head), depth + 1) if head else []
+        if got and got[0].kind in ("share", "index") and got[0].start >= 0:
+            return got
         return []
     pro = _PRONOUN_END.search(s)
     if pro:
@@ -251,6 +256,8 @@ def _appositive(segment: str) -> bool:
     if not segment:
         return False
     first = segment.split()[0]
+    if first.lower() in {"while", "and", "but", "as", "after", "with", "whereas", "when", "before", "though", "although", "or"}:
+        return False
     if first[0].islower() or first in {"The", "A", "An", "Its", "Their"}:
         return True
     return bool(re.match(r"[A-Z][\w.&\-]*['’]s\s+[a-z]", segment)) or bool(re.match(r"(?:[A-Z][\w.\-]*\s+){1,3}[a-z]", segment) and not re.search(r"\d", segment))
@@ -321,8 +328,10 @@ def clause_subject(sentence: str, pos: int) -> list[Subject]:
     if m:
         lowers = m.group("np").split()[0].lower()
         lex = lexicon()
-        if lowers in lex.falls or lowers in lex.rises:
-            return []
+        if (lowers in lex.falls or lowers in lex.rises) and re.search(r"(?:ing|ed)$", lowers):
+            return []  # a fronted participle ("Falling as much as 9.8% ..."), not a name
+        if re.fullmatch(r"(?:The|A|An)\s+\S+", m.group("np")) and re.match(r"\s+[a-z]", text[m.end("np"):]):
+            return []  # "The Spanish lender": an adjective, not a name
         first_end = start + m.end("np")
         return subject_before(sentence, first_end + _verb_gap(sentence, first_end))
     if re.match(r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s", text):
