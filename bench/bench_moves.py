@@ -91,10 +91,20 @@ def predict(folder: Path, use_mentions: bool = True) -> list[dict[str, object]]:
     return rows
 
 
+def _date_text(row: dict[str, object]) -> str:
+    if row.get("period_start") and row.get("period_end"):
+        return f"{row['period_start']}/{row['period_end']}"
+    return str(row.get("session_date") or "")
+
+
+DETAIL: list[str] = []
+
+
 def per_construction(gold_dir: Path, rows: list[dict[str, object]]) -> dict[str, list[int]]:
-    """{construction: [found, gold, extra]} with the scorer's name matching, one to one."""
+    """{construction: [found, gold, extra, qualifier agrees, date agrees]} with the scorer's name matching, one
+    to one. Qualifier and date disagreements are collected in :data:`DETAIL`."""
     score = _scorer()
-    stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     by_file: dict[str, list[dict[str, object]]] = defaultdict(list)
     for r in rows:
         if r.get("kind", "share") == "share":
@@ -110,19 +120,25 @@ def per_construction(gold_dir: Path, rows: list[dict[str, object]]) -> dict[str,
                 if i not in used and abs(float(p["pct"]) - m["pct"]) <= 0.01 and score.same_company(m["company"], str(p["company"])):
                     used.add(i)
                     stats[key][0] += 1
+                    stats[key][3] += p.get("qualifier") == m["qualifier"]
+                    stats[key][4] += _date_text(p) == m["date_resolved"]
+                    if p.get("qualifier") != m["qualifier"] or _date_text(p) != m["date_resolved"]:
+                        DETAIL.append(f"{g['file']} {m['company']} {m['pct']}: qualifier {p.get('qualifier')} vs "
+                                      f"{m['qualifier']}, date {_date_text(p)} vs {m['date_resolved']}")
                     break
         stats[key][2] += len(preds) - len(used)
     return dict(stats)
 
 
 def _print_table(stats: dict[str, list[int]]) -> None:
-    print(f"{'constr':7} {'found':>5} {'gold':>5} {'extra':>5} {'recall':>7} {'prec':>7}")
-    tf = tg = te = 0
+    print(f"{'constr':7} {'found':>5} {'gold':>5} {'extra':>5} {'recall':>7} {'prec':>7} {'qual ok':>7} {'date ok':>7}")
+    tot = [0, 0, 0, 0, 0]
     for key in sorted(stats):
-        f, g, e = stats[key]
-        tf, tg, te = tf + f, tg + g, te + e
-        print(f"{key:7} {f:5} {g:5} {e:5} {f / g if g else 1:7.3f} {f / (f + e) if f + e else 1:7.3f}")
-    print(f"{'total':7} {tf:5} {tg:5} {te:5} {tf / tg if tg else 1:7.3f} {tf / (tf + te) if tf + te else 1:7.3f}")
+        f, g, e, q, d = stats[key]
+        tot = [a + b for a, b in zip(tot, stats[key])]
+        print(f"{key:7} {f:5} {g:5} {e:5} {f / g if g else 1:7.3f} {f / (f + e) if f + e else 1:7.3f} {q:7} {d:7}")
+    f, g, e, q, d = tot
+    print(f"{'total':7} {f:5} {g:5} {e:5} {f / g if g else 1:7.3f} {f / (f + e) if f + e else 1:7.3f} {q:7} {d:7}")
 
 
 def run_set(name: str, folder: Path, gold: Path, out_dir: Path, use_mentions: bool, verbose: bool) -> None:
@@ -133,7 +149,10 @@ def run_set(name: str, folder: Path, gold: Path, out_dir: Path, use_mentions: bo
     args = [sys.executable, str(CHALLENGE / "score.py"), "moves", str(gold), str(pred)] + (["-v"] if verbose else [])
     res = subprocess.run(args, capture_output=True, text=True, check=False)
     print(res.stdout.strip())
+    DETAIL.clear()
     _print_table(per_construction(gold, rows))
+    if verbose:
+        print("\n".join(DETAIL))
 
 
 def _speed(folder: str) -> None:

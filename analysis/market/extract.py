@@ -17,7 +17,7 @@ import pandas as pd
 
 from .figures import HAS_FIGURE
 from .grammar import Attached, sentence_moves
-from .periods import Period, read_period, resolve, trading_day
+from .periods import Period, last_weekday, read_period, resolve, trading_day
 from .phrases import NP_RE, Subject, classify_name, clause_subject, clean_name
 
 MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
@@ -177,9 +177,9 @@ def extract_moves(text: str, published: date | None, mentions: pd.DataFrame | No
             period = read_period(window)
             if period.day is None and not period.interval and not period.previous:
                 before = re.sub(r",\s*(?:which|who|whose)[^,]*,", ",", sentence[: att.figure.anchor])
-                before_period = read_period(before[-60:]) if before else period
-                if before_period.day is not None:
-                    period = Period(period.kind, day=before_period.day)
+                day = last_weekday(before[-60:])
+                if day is not None:
+                    period = Period(period.kind, day=day)
             periods.append(period)
         own = next((resolve(p, published, None, None)[0] for p in periods if p.day is not None or p.yesterday), None)
         for (att, named), period in zip(found, periods):

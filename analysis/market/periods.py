@@ -33,7 +33,7 @@ PREVIOUS = re.compile(
 YESTERDAY = re.compile(r"\b(?:yesterday|overnight)\b", re.IGNORECASE)
 SPAN = re.compile(
     r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous|prior)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|a)?\s*(?P<unit>(?:trading\s+)?sessions?|(?:trading\s+)?days?|weeks?|months?|years?)\b",
+    r"nine|ten|eleven|twelve)\s+(?P<unit>(?:trading\s+)?sessions?|(?:trading\s+)?days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|"
@@ -78,6 +78,12 @@ def weekday_on_or_before(ref: date, weekday: int) -> date:
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+def last_weekday(text: str) -> int | None:
+    """The last weekday named in ``text`` (0 = Monday), or None ("recouping part of Tuesday's 9% slide")."""
+    days = list(WEEKDAY.finditer(text))
+    return _DAYS.index(days[-1].group("day").lower()) if days else None
+
+
 def read_period(window: str) -> Period:
     """The period a figure's own words name. Input: the text from the figure's verb to the next figure or clause
     break. Output: a :class:`Period` (``kind == "session"`` and nothing else set when the words name none)."""
@@ -90,29 +96,35 @@ def read_period(window: str) -> Period:
     sess = lex.session_re.search(text)
     if sess:
         kind = lex.session_words[norm_words(sess.group(0))]  # type: ignore[assignment]
+    found: list[tuple[int, Period]] = []
     per = lex.period_re.search(text)
     if per:
         key = lex.period_phrases[norm_words(per.group(0))]
-        return Period("year-to-date" if key == "ytd" else "multi-day", interval=key)
+        found.append((per.start(), Period("year-to-date" if key == "ytd" else "multi-day", interval=key)))
     span = SPAN.search(text)
     if span:
         n = span.group("n")
-        count = int(n) if n and n.isdigit() else _NUMBERS.get((n or "a").lower(), 1)
+        count = int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 1)
         unit = span.group("unit").lower().split()[-1].rstrip("s")
-        return Period("multi-day", interval="span", count=count, unit=unit)
+        found.append((span.start(), Period("multi-day", interval="span", count=count, unit=unit)))
     since = SINCE_MONTH.search(text)
     if since:
         month = _MONTHS.index(since.group("m").lower()) + 1
-        return Period("year-to-date" if month == 1 else "multi-day", interval="since", month=month)
-    if SAME_PERIOD.search(text):
-        return Period("multi-day", interval="same")
+        found.append((since.start(), Period("year-to-date" if month == 1 else "multi-day", interval="since", month=month)))
+    same = SAME_PERIOD.search(text)
+    if same:
+        found.append((same.start(), Period("multi-day", interval="same")))
     wd = WEEKDAY.search(text)
     if wd:
-        return Period(kind, day=_DAYS.index(wd.group("day").lower()))
-    if PREVIOUS.search(text):
-        return Period(kind, previous=True)
-    if YESTERDAY.search(text):
-        return Period(kind, yesterday=True)
+        found.append((wd.start(), Period(kind, day=_DAYS.index(wd.group("day").lower()))))
+    prev = PREVIOUS.search(text)
+    if prev:
+        found.append((prev.start(), Period(kind, previous=True)))
+    yest = YESTERDAY.search(text)
+    if yest:
+        found.append((yest.start(), Period(kind, yesterday=True)))
+    if found:
+        return min(found, key=lambda x: x[0])[1]
     return Period(kind)
 
 
