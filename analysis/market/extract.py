@@ -2,8 +2,10 @@
 
 Input is the article text, its publication date and the document's entity mentions (columns ``start, end,
 surface, name, type``; offsets into ``text``). Mentions refine the grammar: a mention covering a subject gives
-its canonical name ("Besi" -> "BE Semiconductor Industries", a ticker -> its company), PERSON and PLACE mentions
-are never companies and INDEX mentions are index moves. Subjects no mention covers keep the grammar's name.
+its canonical name ("Besi" -> "BE Semiconductor Industries", a ticker -> its company); PLACE and INDEX mentions
+make index (market) moves ("Tokyo fell 1%"). A PERSON mention does not override a share verb's subject (people
+are never subjects of a percent share move, so such a mention is a typing error). Subjects no mention covers
+keep the grammar's name.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from .phrases import NP_RE, Subject, classify_name, clause_subject, clean_name
 
 MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
                 "period", "sentence", "sent_start", "start", "end"]
+_EMPTY = pd.DataFrame({c: pd.Series(dtype="float64" if c == "pct" else "int64" if c in ("sent_start", "start", "end")
+                                    else object) for c in MOVE_COLUMNS})
 _ABBREV = frozenset(
     "inc corp co ltd plc jr sr mr mrs ms dr st no vs u.s u.k e.g i.e approx est jan feb mar apr jun jul aug sep "
     "sept oct nov dec bros gov sen rep gen ave mt ft".split()
@@ -64,14 +68,21 @@ class _Named:
     ticker: str
 
 
-def _mentions_in(mentions: pd.DataFrame | None, start: int, end: int) -> list[tuple[int, int, str, str, str]]:
+Mention = tuple[int, int, str, str, str]
+
+
+def _mention_list(mentions: pd.DataFrame | None) -> list[Mention]:
     if mentions is None or mentions.empty:
         return []
-    sel = mentions.loc[(mentions["start"] < end) & (mentions["end"] > start)]
-    return list(zip(sel["start"], sel["end"], sel["surface"].astype(str), sel["name"].astype(str), sel["type"].astype(str)))
+    cols = [mentions[c] for c in ("start", "end")] + [mentions[c].astype(str) for c in ("surface", "name", "type")]
+    return sorted((int(a), int(b), s, n, t) for a, b, s, n, t in zip(*cols))
 
 
-def _name_subject(subject: Subject, base: int, mentions: pd.DataFrame | None) -> _Named | None:
+def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m[0] < end and m[1] > start]
+
+
+def _name_subject(subject: Subject, base: int, mentions: list[Mention]) -> _Named | None:
     """The company or index a grammatical subject names, refined by the entity mentions over its span."""
     a, b = base + subject.start, base + subject.end
     kind = subject.kind
@@ -94,7 +105,7 @@ def _name_subject(subject: Subject, base: int, mentions: pd.DataFrame | None) ->
     return _Named(name, kind, subject.ticker)
 
 
-def _candidates(sentence: str, base: int, mentions: pd.DataFrame | None) -> tuple[list[_Named], list[_Named]]:
+def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[_Named], list[_Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     topics: list[_Named] = []
     for s in clause_subject(sentence, len(sentence)):
@@ -122,7 +133,7 @@ def _candidates(sentence: str, base: int, mentions: pd.DataFrame | None) -> tupl
     return topics, names
 
 
-def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: pd.DataFrame | None,
+def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Mention],
                    same_sentence: list[_Named]) -> _Named | None:
     if same_sentence:
         return same_sentence[-1]
@@ -138,16 +149,20 @@ def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: pd.DataF
     return None
 
 
-def extract_moves(text: str, published: date | None, mentions: pd.DataFrame | None,
-                  sentences: list[tuple[int, int]] | None = None) -> pd.DataFrame:
-    """Every share and index move of one document.
+def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
+              sentences: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
+    """:func:`extract_moves` as a list of row dicts (keys :data:`MOVE_COLUMNS`), for callers that batch many
+    documents into one frame.
 
     Inputs: ``text`` (headline lines may lead it), ``published`` (resolves weekdays and periods), ``mentions``
     (``start, end, surface, name, type`` with offsets into ``text``; may be empty) and optional sentence spans.
     Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct`` is signed, ``start``/``end`` are the offsets
     of the figure in ``text``, ``session_date`` is set for a one-session move and ``period_start``/``period_end``
     for a multi-day one."""
+    if not HAS_FIGURE.search(text):
+        return []
     spans = sentences if sentences is not None else split_sentences(text)
+    mention_list = _mention_list(mentions)
     rows: list[dict[str, object]] = []
     earlier: list[tuple[str, int]] = []
     last_interval: tuple[date, date] | None = None
@@ -161,9 +176,9 @@ def extract_moves(text: str, published: date | None, mentions: pd.DataFrame | No
         found: list[tuple[Attached, _Named]] = []
         for att in attached:
             if att.subject.kind == "coref":
-                named = _resolve_coref(att.subject.head, earlier, mentions, named_here)
+                named = _resolve_coref(att.subject.head, earlier, mention_list, named_here)
             else:
-                named = _name_subject(att.subject, a, mentions)
+                named = _name_subject(att.subject, a, mention_list)
             if named is None:
                 continue
             if named.kind == "share":
@@ -194,16 +209,32 @@ def extract_moves(text: str, published: date | None, mentions: pd.DataFrame | No
                 "sent_start": a, "start": a + fig.start, "end": a + fig.end,
             })
         earlier.append((sentence, a))
-    frame = pd.DataFrame(rows, columns=MOVE_COLUMNS)
-    if frame.empty:
-        return frame
-    single = frame["period_start"].isna()
-    known = Counter(d for d in frame.loc[single, "session_date"] if d is not None and not pd.isna(d))
+    known = Counter(r["session_date"] for r in rows if r["period_start"] is None and r["session_date"] is not None)
     default = known.most_common(1)[0][0] if known else (trading_day(published) if published else None)
-    fill = single & frame["session_date"].isna()
-    frame["session_date"] = frame["session_date"].astype(object)
-    frame.loc[fill, "session_date"] = default
-    return frame.reset_index(drop=True)
+    for r in rows:
+        if r["period_start"] is None and r["session_date"] is None:
+            r["session_date"] = default
+    return rows
+
+
+def extract_moves(text: str, published: date | None, mentions: pd.DataFrame | None,
+                  sentences: list[tuple[int, int]] | None = None) -> pd.DataFrame:
+    """Every share and index move of one document.
+
+    Inputs: ``text`` (headline lines may lead it), ``published`` (resolves weekdays and periods), ``mentions``
+    (``start, end, surface, name, type`` with offsets into ``text``; may be empty or None) and optional sentence
+    spans (else lines, then sentence punctuation). Output: one row per move, columns :data:`MOVE_COLUMNS`: ``pct``
+    signed; ``kind`` share or index; ``session_date`` (a ``date``) for a one-session move, else None with
+    ``period_start``/``period_end`` set; ``start``/``end`` the offsets of the figure and ``sentence`` the
+    sentence, list line or headline carrying it (``sent_start`` its offset)."""
+    return moves_frame(move_rows(text, published, mentions, sentences))
+
+
+def moves_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Rows from :func:`move_rows` (one or many documents) as a frame with :data:`MOVE_COLUMNS`."""
+    if not rows:
+        return _EMPTY.copy()
+    return pd.DataFrame({c: [r[c] for r in rows] for c in MOVE_COLUMNS})
 
 
 def extract_article_moves(title: str | None, text: str, published: date | None, mentions: pd.DataFrame | None,
