@@ -31,7 +31,8 @@ _RUNNING_TOTAL = re.compile(
 )
 _YEAR_ON_YEAR = re.compile(
     r"^\s*(?:(?:from|on|over|versus|vs\.?|compared\s+with)\s+(?:a|the)\s+(?:year|quarter)\s+(?:earlier|ago|before)"
-    r"|year-on-year|year-over-year|y/y|yoy|a\s+year\s+earlier|in\s+the\s+(?:first|second|third|fourth)\s+quarter)",
+    r"|year-on-year|year-over-year|y/y|yoy|a\s+year\s+earlier|in\s+the\s+(?:first|second|third|fourth)\s+quarter"
+    r"|(?:from|over|compared\s+with)\s+(?:about\s+|some\s+)?(?:[A-Z]{0,3}\$|€|£|¥|#)\s?\d)",
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
@@ -87,6 +88,8 @@ def find_figures(sentence: str) -> list[Figure]:
             sign = 1 if m.group("sign") == "+" else -1
             out.append(Figure(m.start(), m.end(), value, sign, "exact", "signed", m.start(), m.end()))
             continue
+        if noun and _YEAR_ON_YEAR.match(after[noun.end():]):
+            continue  # "a 43% increase from $704.4 million": a comparison of amounts
         if noun and re.search(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+(?:(?:" + "|".join(
                 re.escape(q) for q in lex.qualifiers) + r")\s+)?$", window, re.IGNORECASE):
             q = qual_end.search(window)

@@ -49,6 +49,9 @@ class Lexicon:
     sector_words: frozenset[str]
     descriptor_words: frozenset[str]
     not_company: frozenset[str]
+    company_nouns: frozenset[str]
+    function_words: frozenset[str]
+    person_titles: frozenset[str]
     places: frozenset[str]
     place_prefix: re.Pattern[str]
     exchanges: frozenset[str]
@@ -69,7 +72,7 @@ def lexicon() -> Lexicon:
     money = r"(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?\s*(?:yen|cents?|pence|p|won|rupees|euros?|yuan|francs|kroner|kronor|krona|points?|pts)?"
     qual = phrase_alternation(list(quals))
     verb_before = re.compile(
-        r"(?<![\w-])(?P<verb>" + phrase_alternation(falls | rises) + r")"
+        r"(?<![\w-])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?P<verb>" + phrase_alternation(falls | rises) + r")"
         r"(?P<gap>(?:\s*,?\s+(?:" + gap + r"))*?)"
         r"(?:\s+" + money + r"\s*,?\s*(?:or|and))?"
         r"\s*(?:\(\s*)?(?:(?P<qual>" + qual + r")\s+)?$",
@@ -91,7 +94,8 @@ def lexicon() -> Lexicon:
     adjective_after = re.compile(r"^\s+(?P<adj>" + phrase_alternation(after_fall | after_rise) + r")\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
     doubling: dict[str, int] = {norm_words(k): int(v) for k, v in raw["rise_verbs_doubling"].items()}
     doubling_re = re.compile(
-        r"(?<![\w-])(?:(?P<qual>" + qual + r")\s+)?(?P<num>" + phrase_alternation(list(doubling)) + r")\b", re.IGNORECASE
+        r"(?<![\w-])(?:(?P<qual>" + qual + r")\s+)?(?P<num>" + phrase_alternation(list(doubling)) + r")\b"
+        r"(?!\s+(?:down|up|the|a|an|its|their|his|her|our|in\s+size|in\s+price)\b)(?!-)", re.IGNORECASE
     )
     periods: dict[str, str] = {}
     for key, phrases in raw["period_phrases"].items():
@@ -128,6 +132,9 @@ def lexicon() -> Lexicon:
         sector_words=frozenset(raw["sector_words"]),
         descriptor_words=frozenset(norm_words(w) for w in raw["descriptor_words"]),
         not_company=frozenset(raw["not_company_words"]),
+        company_nouns=frozenset(raw["company_nouns"]),
+        function_words=frozenset(raw["function_words"]),
+        person_titles=frozenset(raw["person_titles"]),
         places=places,
         place_prefix=re.compile(r"^(?:" + phrase_alternation(places) + r")(?:\s+|$)"),
         exchanges=frozenset(raw["exchanges"]),

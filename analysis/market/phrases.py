@@ -34,7 +34,7 @@ _AUX_END = re.compile(
     r"ended|finished|traded|trading|last|to|broadly|together|which\s+had|respectively|too|again|yesterday|today|"
     r"overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day)|by\s+the\s+close|at\s+the\s+close|"
     r"(?:in|during)\s+(?:early|late|afternoon|morning|midday|premarket|extended|regular)\s+(?:trade|trading|session|deals)|"
-    r"close|end|finish|trade|set\s+to|expected\s+to)\s*,?\s*$"
+    r"close|end|finish|trade|set\s+to|expected\s+to)\s*$"
 )
 _SHARES_END = re.compile(
     r"(?:['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|class\s+[AB]|preference|"
@@ -42,7 +42,7 @@ _SHARES_END = re.compile(
     r"depositary\s+receipts)\s*$"
 )
 _SHARES_OF_START = re.compile(r"^(?:[\w.\- ]*?-(?:listed|traded)\s+)?(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+")
-_RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose\s+(?:[\w-]+\s+)?(?:shares|stock))\s*$")
+_RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This)\s*$")
 _PREPOSITION_END = re.compile(
     r"(?:^|\s)(?P<p>in|on|at|from|for|to|with|by|against|about|over|under|into|than|like|as|via|behind|after|before|"
@@ -50,6 +50,9 @@ _PREPOSITION_END = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"(?:;|:|,\s*(?:and|but|while|whereas|as|with)\s+|\s+(?:while|whereas|but|and|after|as|when|with)\s+|^)", re.IGNORECASE
+)
+_PREPOSITIONS = frozenset(
+    "of in on at for from through during over after before to into against with by across since until amid via".split()
 )
 _SUFFIXES = frozenset(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC plc AG SA S.A. NV N.V. SE ASA AB Oyj SpA S.p.A. Group Holdings "
@@ -75,6 +78,10 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
     bare ticker after a legal suffix from a capitalised phrase. Returns (name, start, end) or None."""
     lex = lexicon()
     words = [(m.group(0), start + m.start()) for m in re.finditer(r"\S+", text)]
+    while words and words[0][0].rstrip(",") in lex.function_words:
+        words = words[1:]
+    if words and words[0][0] in lex.person_titles:
+        return None  # "Mrs. Clinton", "President Smith": a person
     while len(words) > 1 and (
         (words[0][0].lower().rstrip(",") in lex.descriptor_words and words[1][0][:1].isupper())
         or re.search(r"-(?:listed|based|traded|headquartered|registered)$", words[0][0])
@@ -100,6 +107,10 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
         text_out = text_out.rstrip(".")
     if not text_out or text_out in lex.not_company or text_out.lower() in lex.descriptor_words:
         return None
+    if text_out.split()[0] in lex.not_company and re.search(r"\d", text_out):
+        return None  # a date ("Sept. 30")
+    if len(words) == 1 and text_out.lower() in lex.non_move_subjects:
+        return None  # "Revenue", "Sales" opening a sentence
     return text_out, s0, s0 + len(text_out)
 
 
@@ -130,10 +141,14 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         return None
     # a prepositional phrase after the head: "sales of its utility vehicles", "copper on the LME"
     for i, w in enumerate(words):
-        if i > 0 and w.lower() in {"of", "in", "on", "at", "for", "from"} and not (words[i - 1].lower() in {"shares", "stock"}):
+        if i > 0 and w.lower() in _PREPOSITIONS and not (words[i - 1].lower() in {"shares", "stock"}):
             words = words[:i]
             break
     low = [w.lower().strip("“”\"'’,") for w in words]
+    if low[-1] in lex.non_move_subjects or " ".join(low[-2:]) in lex.non_move_subjects:
+        return Subject("reject", " ".join(low))
+    if low[-1].capitalize() in lex.function_words or low[-1] in {"and", "or", "then"}:
+        return None  # "..., and added 3.9%": the clause continues an earlier subject
     if len(low) > 2 and low[0] in {"shares", "stock", "adrs"} and low[1] in {"of", "in"}:
         words, low = words[2:], low[2:]
         shares_ctx = True
@@ -150,13 +165,18 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         if head in {"shares", "stock", "stocks", "equities", "group", "names"} and determiner and not any(x in lex.sector_words for x in low[1:-1]):
             return Subject("coref", "", head=head)
         return Subject("index", capital)
+    company_noun = head in lex.company_nouns or head.endswith("maker") or head.rstrip("s") in lex.company_nouns
     if determiner:
-        return Subject("coref", "", head=head)
+        return Subject("coref", "", head=head) if company_noun or shares_ctx else Subject("reject", joined)
     if head.endswith("s") and len(low) <= 3 and (shares_ctx or any(x in lex.sector_words for x in low) or head.endswith("ers")):
         return Subject("index", capital)
     if shares_ctx and len(low) == 1 and low[0] in {"the", "its", "their"}:
         return Subject("coref", "", head="shares")
-    return None
+    if head in lex.falls or head in lex.rises or re.search(r"(?:ed|ing)$", head) or not re.fullmatch(r"[a-z][a-z'’-]*", head):
+        return None  # the predicate of a clause ("rallied through the session"): no subject here
+    if words[0][:1].isupper() and len(words) > 1 and not any(w.lower() in lex.function_words for w in words[:1]):
+        return Subject("reject", joined)  # "GM Hughes net": a name's quantity, not its shares
+    return Subject("reject", joined)
 
 
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
@@ -203,6 +223,12 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         return []
     pro = _PRONOUN_END.search(s)
     if pro:
+        if pro.group("p").lower() in {"its", "their"} and pro.start() > 0:
+            near = nearest_name_before(sentence, pro.start())
+            if near is not None:
+                return [near]
+        if not shares_ctx and pro.group("p").lower() in {"the", "this"}:
+            return [Subject("reject", pro.group("p"))]
         return [Subject("coref", "", head="shares" if shares_ctx else pro.group("p").lower())]
     lst = _NP_LIST_END.search(s)
     spans: list[tuple[int, int]] = []
@@ -245,6 +271,20 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             return []
     low = _lower_phrase(s, shares_ctx)
     return _as_list(low)
+
+
+def nearest_name_before(sentence: str, pos: int) -> Subject | None:
+    """The last company name of the clause before ``pos`` ("ASML saw its share price drop", "Tesla slipped 2.3%,
+    taking its loss for the week to 11%"), or None."""
+    start = 0
+    for m in re.finditer(r";|\bwhile\b|\bwhereas\b|\bbut\b", sentence[:pos]):
+        start = m.end()
+    best: Subject | None = None
+    for m in NP_RE.finditer(sentence, start, pos):
+        cleaned = clean_name(m.group(0), m.start())
+        if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in lexicon().not_company:
+            best = Subject("share", cleaned[0], cleaned[1], cleaned[2])
+    return best
 
 
 def _as_list(subject: Subject | None) -> list[Subject]:
@@ -333,6 +373,9 @@ def clause_subject(sentence: str, pos: int) -> list[Subject]:
         if re.fullmatch(r"(?:The|A|An)\s+\S+", m.group("np")) and re.match(r"\s+[a-z]", text[m.end("np"):]):
             return []  # "The Spanish lender": an adjective, not a name
         first_end = start + m.end("np")
+        follow = re.match(r"\s+([a-z][\w-]*)", sentence[first_end:])
+        if follow and follow.group(1) in lex.non_move_subjects:
+            return [Subject("reject", follow.group(1))]  # "Consumer prices rose ...", "Iron ore prices ..."
         return subject_before(sentence, first_end + _verb_gap(sentence, first_end))
     if re.match(r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s", text):
         head = re.match(r"(?:\S+\s+){0,6}?(?:shares|stock|company|group|firm|bank|lender|maker|\w+er)\b", text)
