@@ -26,6 +26,7 @@ _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
 _TICKER_END = re.compile(
     r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>[A-Z0-9][A-Za-z0-9.&\-]{0,11})\s*\)\s*$"
     r"|\s*\(\s*(?P<t2>[A-Z][A-Z0-9.&\-]{0,9})\s*$"
+    r"|\s*<\s*(?P<t3>[A-Z0-9][A-Z0-9.&\-]{0,11})\s*>\s*$"
 )
 _OPEN_END = re.compile(r"\s*[(:]\s*$")
 _AUX_END = re.compile(
@@ -39,7 +40,7 @@ _AUX_END = re.compile(
 _SHARES_END = re.compile(
     r"(?:['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|class\s+[AB]|preference|"
     r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
-    r"depositary\s+receipts)\s*$"
+    r"depositary\s+receipts|Shares|Stock)\s*$"
 )
 _SHARES_OF_START = re.compile(r"^(?:[\w.\- ]*?-(?:listed|traded)\s+)?(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+")
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
@@ -120,7 +121,7 @@ def classify_name(name: str) -> SubjectKind:
     if name in lex.places or name in lex.exchanges or name in lex.not_company:
         return "reject"
     last = name.split()[-1].lower()
-    if lex.index_names.fullmatch(name) or last in {"index", "average", "composite", "etf", "fund", "trust", "exchange"}:
+    if lex.index_names.fullmatch(name) or last in {"index", "average", "composite", "etf", "fund", "exchange"}:
         return "index"
     if lex.index_names.match(name) and re.fullmatch(r"[\w&/ ]*\d+", name):
         return "index"
@@ -195,7 +196,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         s = _AUX_END.sub("", s).rstrip()
         t = _TICKER_END.search(s)
         if t:
-            ticker = ticker or (t.group("t") or t.group("t2") or "")
+            ticker = ticker or (t.group("t") or t.group("t2") or t.group("t3") or "")
             s = s[: t.start()].rstrip()
         o = _OPEN_END.search(s)
         if o and o.start() < len(s):
