@@ -56,6 +56,17 @@ CASES: list[tuple[str, str, set[tuple[str, float]]]] = [
      {("Nettle Pharma", 14.0), ("Nettle Pharma", 6.0)}),
     ("M07", "Shares of Acorn Brewing <ACB.N> climbed 4.4% on Friday.", {("Acorn Brewing", 4.4)}),
     ("M18", "Bexley Shares Fall 7% After Profit Warning", {("Bexley", -7.0)}),
+    ("M08", "Gale Energy fell 9% on Tuesday and a further 4% on Wednesday.", {("Gale Energy", -9.0), ("Gale Energy", -4.0)}),
+    ("M12", "Brio Telecom, whose shares are up 60% this year, fell 1.1% on Thursday.",
+     {("Brio Telecom", 60.0), ("Brio Telecom", -1.1)}),
+    ("M14", "Helix Bio was among the biggest losers, falling 6.2%.", {("Helix Bio", -6.2)}),
+    ("M14", "Delta Freight led gainers on the Nasdaq, up 9%.", {("Delta Freight", 9.0)}),
+    ("M16", "Acme Corp's shares fell as much as 12% before paring losses to close down 8%.",
+     {("Acme Corp", -12.0), ("Acme Corp", -8.0)}),
+    ("M02", "Moss Tech slid 5% while Nimbus Cloud rose 2% and Opal Data 1%.",
+     {("Moss Tech", -5.0), ("Nimbus Cloud", 2.0), ("Opal Data", 1.0)}),
+    ("M01", "Pike Retail fell 3pc in London.", {("Pike Retail", -3.0)}),
+    ("M19", "Heron Insurance fell 3% after rival Ibis Re said claims rose 20%.", {("Heron Insurance", -3.0)}),
     ("M17", "In Helsinki, sawmill operator Oulu Timber Oyj dropped 5.9% on Monday.", {("Oulu Timber Oyj", -5.9)}),
 ]
 
@@ -112,6 +123,13 @@ def test_mentions_give_the_canonical_name_and_people_are_not_places() -> None:
     mentions = pd.DataFrame({"start": [0], "end": [4], "surface": ["Besi"], "name": ["BE Semiconductor Industries"],
                              "type": ["ORG"]})
     assert moves(text, mentions=mentions) == [("BE Semiconductor Industries", -6.0, "share")]
+
+
+def test_sessions_named_before_the_figure_and_per_clause() -> None:
+    frame = extract_moves("In after-hours trading, Egret Air shares jumped 10%.", PUB, None)
+    assert frame.iloc[0]["period"] == "after-hours"
+    frame = extract_moves("Elm Street Bancorp rose 2% in morning trade but ended the day 1% lower.", PUB, None)
+    assert list(frame["period"]) == ["intraday", "session"]
 
 
 def test_qualifiers_and_sessions() -> None:

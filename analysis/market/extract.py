@@ -19,7 +19,7 @@ import pandas as pd
 
 from .figures import HAS_FIGURE
 from .grammar import Attached, sentence_moves
-from .periods import Period, last_weekday, read_period, resolve, trading_day
+from .periods import Period, last_weekday, read_period, resolve, session_kind, trading_day
 from .phrases import NP_RE, Subject, classify_name, clause_subject, clean_name
 
 MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
@@ -185,16 +185,20 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
                 named_here.append(named)
             found.append((att, named))
         anchors = sorted({att.figure.anchor for att, _ in found})
+        fig_ends = sorted({att.figure.end for att, _ in found})
         periods: list[Period] = []
         for att, _named in found:
             nxt = next((x for x in anchors if x > att.figure.anchor), len(sentence))
             window = sentence[att.figure.anchor: max(nxt, att.figure.end)]
             period = read_period(window)
             if period.day is None and not period.interval and not period.previous:
-                before = re.sub(r",\s*(?:which|who|whose)[^,]*,", ",", sentence[: att.figure.anchor])
+                prev_end = max((e for e in fig_ends if e <= att.figure.anchor), default=0)
+                before = re.sub(r",\s*(?:which|who|whose)[^,]*,", ",", sentence[prev_end: att.figure.anchor])
                 day = last_weekday(before[-60:])
-                if day is not None:
-                    period = Period(period.kind, day=day)
+                clause = re.split(r"\b(?:but|and|while|whereas|then|before)\b|;", before)[-1]
+                kind = period.kind if period.kind != "session" else session_kind(clause[-60:])
+                if day is not None or kind != period.kind:
+                    period = Period(kind, day=day, yesterday=period.yesterday)
             periods.append(period)
         own = next((resolve(p, published, None, None)[0] for p in periods if p.day is not None or p.yesterday), None)
         for (att, named), period in zip(found, periods):
@@ -209,10 +213,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
                 "sent_start": a, "start": a + fig.start, "end": a + fig.end,
             })
         earlier.append((sentence, a))
-    known = Counter(r["session_date"] for r in rows if r["period_start"] is None and r["session_date"] is not None)
+    known = Counter(r["session_date"] for r in rows if r["period_end"] is None and r["session_date"] is not None)
     default = known.most_common(1)[0][0] if known else (trading_day(published) if published else None)
     for r in rows:
-        if r["period_start"] is None and r["session_date"] is None:
+        if r["period_end"] is None and r["session_date"] is None:
             r["session_date"] = default
     return rows
 

@@ -20,10 +20,10 @@ FigureForm = Literal["signed", "verb", "noun", "bare"]
 
 PCT = re.compile(
     r"(?<![\w.$/,])(?P<sign>[+\-−–](?=\d))?(?P<num>\d{1,4}(?:,\d{3})*(?:\.\d+)?)\s*-?\s*"
-    r"(?P<unit>%|per\s?cent\b|percent\b|pct\b)(?!\s*(?:points?|percentage|pts)\b)",
+    r"(?P<unit>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b)(?!\s*(?:points?|percentage|pts)\b)",
     re.IGNORECASE,
 )
-HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct)|doubl|tripl|quadrupl", re.IGNORECASE)
+HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(
     r"(?<![\w-])(?P<noun>losses|loss|gains|gain|declines?|drop|fall|slide|slump|rise|advance|rally|decline)\b"
     r"[^.;%\d]{0,40}?\bto\s+(?:(?P<qual>" + "{quals}" + r")\s+)?$",

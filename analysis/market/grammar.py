@@ -21,6 +21,7 @@ _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
+_CONTINUED = re.compile(r"\b(?:and|then|before|but)\s+(?:a\s+further|another|an\s+additional|a\s+fresh|a\s+combined)\s+$")
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
@@ -92,6 +93,9 @@ def sentence_moves(sentence: str) -> list[Attached]:
         subjects: list[Subject] = []
         if head.form == "signed":
             subjects = _usable(subject_before(sentence, head.start, allow_object=True))[-1:]
+        elif head.sign == 0 and last_subjects and _CONTINUED.search(sentence[: head.start]):
+            subjects = last_subjects  # "fell 9% on Tuesday and a further 4% on Wednesday"
+            group = [Figure(f.start, f.end, f.value, last_sign, f.qualifier, "verb", f.anchor, f.noun_end) for f in group]
         elif head.sign == 0:
             if not last_sign:
                 continue

@@ -32,16 +32,19 @@ PREVIOUS = re.compile(
 )
 YESTERDAY = re.compile(r"\b(?:yesterday|overnight)\b", re.IGNORECASE)
 SPAN = re.compile(
-    r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous|prior)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve)\s+(?P<unit>(?:trading\s+)?sessions?|(?:trading\s+)?days?|weeks?|months?|years?)\b",
+    r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous|prior)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(?P<unit>(?:trading\s+)?sessions?|(?:trading\s+)?days?|weeks?|months?|years?)"
+    r"|(?P<unit1>week|month|year|quarter))\b",
     re.IGNORECASE,
 )
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b", re.IGNORECASE)
+SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+)", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:period|time|span|stretch)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:which|who|when|after|because|following|though|"
-    r"although|despite|said|says)\b|(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|of)\b)",
+    r"although|despite|said|says)\b|(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|of)\b)"
+    r"|,\s*(?:its|their)\b|,\s*the\s+(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|most|first)\b",
     re.IGNORECASE,
 )
 
@@ -84,6 +87,16 @@ def last_weekday(text: str) -> int | None:
     return _DAYS.index(days[-1].group("day").lower()) if days else None
 
 
+def session_kind(text: str) -> PeriodKind:
+    """The part of a session the last session phrase of ``text`` names ("In after-hours trading, X rose ...")."""
+    lex = lexicon()
+    found = list(lex.session_re.finditer(text))
+    if not found:
+        return "session"
+    kind: PeriodKind = lex.session_words[norm_words(found[-1].group(0))]  # type: ignore[assignment]
+    return kind
+
+
 def read_period(window: str) -> Period:
     """The period a figure's own words name. Input: the text from the figure's verb to the next figure or clause
     break. Output: a :class:`Period` (``kind == "session"`` and nothing else set when the words name none)."""
@@ -103,14 +116,20 @@ def read_period(window: str) -> Period:
         found.append((per.start(), Period("year-to-date" if key == "ytd" else "multi-day", interval=key)))
     span = SPAN.search(text)
     if span:
-        n = span.group("n")
+        n = span.group("n") or "one"
         count = int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 1)
-        unit = span.group("unit").lower().split()[-1].rstrip("s")
+        unit = (span.group("unit") or span.group("unit1")).lower().split()[-1].rstrip("s")
+        if unit == "quarter":
+            count, unit = 3 * count, "month"
         found.append((span.start(), Period("multi-day", interval="span", count=count, unit=unit)))
     since = SINCE_MONTH.search(text)
     if since:
         month = _MONTHS.index(since.group("m").lower()) + 1
         found.append((since.start(), Period("year-to-date" if month == 1 else "multi-day", interval="since", month=month)))
+    since_other = SINCE_OTHER.search(text)
+    if since_other and not since:
+        year = since_other.group("y")
+        found.append((since_other.start(), Period("multi-day", interval="since", month=1, count=int(year) if year else 0)))
     same = SAME_PERIOD.search(text)
     if same:
         found.append((same.start(), Period("multi-day", interval="same")))
@@ -161,6 +180,10 @@ def resolve(period: Period, published: date | None, own_session: date | None,
         if period.interval == "quarter":
             return None, date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1), end
         if period.interval == "since":
+            if period.count:  # "since 2021"
+                return None, date(period.count, 1, 1), end
+            if period.month == 1 and not period.count and period.kind == "multi-day":
+                return None, None, end  # "since its listing": the start is not in the text
             return None, date(ref.year, period.month, 1), end
         if period.interval == "same":
             return (None, *last_interval) if last_interval else (None, None, None)

@@ -50,7 +50,8 @@ _PREPOSITION_END = re.compile(
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with)\s+|\s+(?:while|whereas|but|and|after|as|when|with)\s+|^)", re.IGNORECASE
+    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with)\s+|\s+(?:while|whereas|but|and|after|before|as|when|with|then)\s+|^)",
+    re.IGNORECASE
 )
 _PREPOSITIONS = frozenset(
     "of in on at for from through during over after before to into against with by across since until amid via".split()
@@ -173,8 +174,9 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         return Subject("index", capital)
     if shares_ctx and len(low) == 1 and low[0] in {"the", "its", "their"}:
         return Subject("coref", "", head="shares")
-    if head in lex.falls or head in lex.rises or re.search(r"(?:ed|ing)$", head) or not re.fullmatch(r"[a-z][a-z'’-]*", head):
-        return None  # the predicate of a clause ("rallied through the session"): no subject here
+    if any(w in lex.falls or w in lex.rises or w == "to" or re.search(r"[a-z]{3}(?:ed|ing)$", w) for w in low) \
+            or not re.fullmatch(r"[a-z][a-z'’-]*", head):
+        return None  # the predicate of a clause ("rallied through the session", "paring losses"): no subject here
     if words[0][:1].isupper() and len(words) > 1 and not any(w.lower() in lex.function_words for w in words[:1]):
         return Subject("reject", joined)  # "GM Hughes net": a name's quantity, not its shares
     return Subject("reject", joined)
@@ -209,6 +211,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             break
     if not s:
         return [Subject("coref", "", head="shares")] if shares_ctx else []
+    if re.search(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)$", s):
+        return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
     rel = _RELATIVE_END.search(s)
     if rel:
         return subject_before(sentence, rel.start(), depth + 1, allow_object=True) if rel.start() > 0 else []
