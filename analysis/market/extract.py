@@ -31,6 +31,10 @@ _ABBREV = frozenset(
     "sept oct nov dec bros gov sen rep gen ave mt ft".split()
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(•\d])")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_PERCENT = re.compile(r"\d\s*%")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)[^,]*,")
+_CLAUSE_SPLIT = re.compile(r"\b(?:but|and|while|whereas|then|before)\b|;")
 _GENERIC_HEADS = frozenset("group company firm shares stock it its they their the this".split())
 _COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?P<np>[A-Z][^,;]*?)\.?\s*$")
 _NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
@@ -51,7 +55,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         cur = 0
         for m in _BOUNDARY.finditer(line):
-            word = re.search(r"(\S+)$", line[cur: m.start()])
+            word = _LAST_TOKEN.search(line[cur: m.start()])
             token = word.group(1).lower().rstrip(".") if word else ""
             if token in _ABBREV or (len(token) == 1 and token.isalpha()):
                 continue
@@ -89,7 +93,7 @@ def _name_subject(subject: Subject, base: int, mentions: list[Mention]) -> _Name
     name = subject.name
     for ms, me, _surface, mname, mtype in _mentions_in(mentions, a, b):
         exact = abs(ms - a) <= 2 and abs(me - b) <= 2
-        covers = ms <= a and me >= b and (me - ms) <= (b - a) + 25 and not re.search(r"\d\s*%", mname)
+        covers = ms <= a and me >= b and (me - ms) <= (b - a) + 25 and not _PERCENT.search(mname)
         if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
             covers = exact = False
         if exact and mtype.upper() in _PLACE_TYPES:
@@ -141,7 +145,7 @@ def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Men
     if head and head not in _GENERIC_HEADS:
         for topics, names in looked:
             for cand in reversed(topics + names):
-                if re.search(r"\b" + re.escape(head) + r"\b", cand.name, re.IGNORECASE):
+                if head in cand.name.lower().replace(",", " ").split():
                     return cand
     for topics, _names in looked:
         if topics:
@@ -193,9 +197,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
             period = read_period(window)
             if period.day is None and not period.interval and not period.previous:
                 prev_end = max((e for e in fig_ends if e <= att.figure.anchor), default=0)
-                before = re.sub(r",\s*(?:which|who|whose)[^,]*,", ",", sentence[prev_end: att.figure.anchor])
+                before = _RELATIVE_CLAUSE.sub(",", sentence[prev_end: att.figure.anchor])
                 day = last_weekday(before[-60:])
-                clause = re.split(r"\b(?:but|and|while|whereas|then|before)\b|;", before)[-1]
+                clause = _CLAUSE_SPLIT.split(before)[-1]
                 kind = period.kind if period.kind != "session" else session_kind(clause[-60:])
                 if day is not None or kind != period.kind:
                     period = Period(kind, day=day, yesterday=period.yesterday)

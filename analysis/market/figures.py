@@ -36,6 +36,9 @@ _YEAR_ON_YEAR = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
+_DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
+_LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
+_ARTICLE_END = re.compile(r"(?<![\w-])(?:a|the)\s+$", re.IGNORECASE)
 _QUAL_END: re.Pattern[str] | None = None
 _RUNNING: re.Pattern[str] | None = None
 
@@ -90,8 +93,7 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         if noun and _YEAR_ON_YEAR.match(after[noun.end():]):
             continue  # "a 43% increase from $704.4 million": a comparison of amounts
-        if noun and re.search(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+(?:(?:" + "|".join(
-                re.escape(q) for q in lex.qualifiers) + r")\s+)?$", window, re.IGNORECASE):
+        if noun and _DETERMINER_END.search(qual_end.sub("", window)):
             q = qual_end.search(window)
             start = offset + q.start() if q else m.start()
             sign = -1 if norm_words(noun.group("noun")) in lex.fall_nouns else 1
@@ -119,7 +121,7 @@ def find_figures(sentence: str) -> list[Figure]:
         q = qual_end.search(window)
         start = offset + q.start() if q else m.start()
         qualifier = _qualifier(q.group("qual") if q else None)
-        if re.search(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", sentence[:start], re.IGNORECASE):
+        if _LEVEL_END.search(sentence[:start]):
             continue  # a level ("fell to 3.9%"), not a change
         adj = lex.adjective_after.match(after)
         if adj:
@@ -132,7 +134,7 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         out.append(Figure(start, m.end(), value, 0, qualifier, "bare", start, m.end()))
     for d in lex.doubling_re.finditer(sentence):
-        if re.search(r"(?<![\w-])(?:a|the)\s+$", sentence[: d.start()], re.IGNORECASE):
+        if _ARTICLE_END.search(sentence[: d.start()]):
             continue
         value = float(lex.doubling[norm_words(d.group("num"))])
         out.append(Figure(d.start(), d.end(), value, 1, _qualifier(d.group("qual")), "verb", d.start(), d.end()))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import Figure, find_figures
-from .phrases import NP, Subject, classify_name, clean_name, clause_subject, object_after, subject_before
+from .phrases import NP, NP_RE, Subject, classify_name, clean_name, clause_subject, object_after, subject_before
 
 _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+)?$")
@@ -128,7 +128,7 @@ def sentence_moves(sentence: str) -> list[Attached]:
                     subjects = _usable(clause_subject(sentence, len(sentence)))
                     if not subjects:
                         rest = sentence[fronted.end():]
-                        np = re.match(NP, rest)
+                        np = NP_RE.match(rest)
                         if np:
                             subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
                 if not subjects:

@@ -22,6 +22,10 @@ NP_RE = re.compile(NP)
 _NP_LIST_END = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + r"(?:\s*,\s*" + NP + r")*\s*,?\s*(?:and|&)\s+" + NP + r")$"
 )
+_CLAUSE_NP = re.compile(
+    r"(?P<np>(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?" + NP + r"(?:\s*,?\s*(?:and|&)\s+" + NP + r")?)"
+    r"(?=\s*(?:[a-z]|,|\(|['’]s?\s|$))"
+)
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
 _TICKER_END = re.compile(
     r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>[A-Z0-9][A-Za-z0-9.&\-]{0,11})\s*\)\s*$"
@@ -42,7 +46,6 @@ _SHARES_END = re.compile(
     r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
     r"depositary\s+receipts|Shares|Stock)\s*$"
 )
-_SHARES_OF_START = re.compile(r"^(?:[\w.\- ]*?-(?:listed|traded)\s+)?(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+")
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This)\s*$")
 _PREPOSITION_END = re.compile(
@@ -56,12 +59,37 @@ _CLAUSE_BREAK = re.compile(
 _PREPOSITIONS = frozenset(
     "of in on at for from through during over after before to into against with by across since until amid via".split()
 )
-_SUFFIXES = frozenset(
-    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC plc AG SA S.A. NV N.V. SE ASA AB Oyj SpA S.p.A. Group Holdings "
-    "Holding LLC LP L.P. KGaA Bhd Tbk".split()
-)
 _LEGAL = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC plc AG SA S.A. NV N.V. SE ASA AB Oyj SpA S.p.A. LLC KGaA".split())
 
+
+_WORDS = re.compile(r"\S+")
+_LISTED_WORD = re.compile(r"-(?:listed|based|traded|headquartered|registered)$")
+_OWNER = re.compile(r"[A-Z][\w.\-]*['’]s")
+_TICKER_WORD = re.compile(r"[A-Z]{2,6}")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
+_DIGIT = re.compile(r"\d")
+_NUMBERED_INDEX = re.compile(r"[\w&/ ]*\d+")
+_VERB_FORM = re.compile(r"[a-z]{3}(?:ed|ing)$")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+_BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)$")
+_SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
+_CLAUSE_CUT = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
+_APPOS_POSSESSIVE = re.compile(r"[A-Z][\w.&\-]*['’]s\s+[a-z]")
+_APPOS_CAPITALS = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,3}[a-z]")
+_DATE_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?!shares|stock)[a-z]")
+_POSSESSIVE_TAIL = re.compile(r"['’]s?\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_WORDS_AFTER = re.compile(r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
+_CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])")
+_LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later|With|Among|Across|Since|For|From|Despite|As)\b[^,]*,\s*")
+_BULLETS = re.compile(r"^[\s•\-*]+")
+_PARTICIPLE = re.compile(r"(?:ing|ed)$")
+_DET_ADJ = re.compile(r"(?:The|A|An)\s+\S+")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_DESCRIPTOR_START = re.compile(r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s")
+_DESCRIPTOR_HEAD = re.compile(r"(?:\S+\s+){0,6}?(?:shares|stock|company|group|firm|bank|lender|maker|\w+er)\b")
+_VERB_GAP = re.compile(r"(?:\s*\([^)]{1,24}\))?(?:['’]s?)?(?:\s+(?:shares|stock))?")
 
 @dataclass(frozen=True)
 class Subject:
@@ -79,37 +107,37 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
     """Strip leading descriptors ("Rival", "Shares of", "Seoul-listed", "Finland's"), a trailing possessive and a
     bare ticker after a legal suffix from a capitalised phrase. Returns (name, start, end) or None."""
     lex = lexicon()
-    words = [(m.group(0), start + m.start()) for m in re.finditer(r"\S+", text)]
+    words = [(m.group(0), start + m.start()) for m in _WORDS.finditer(text)]
     while words and words[0][0].rstrip(",") in lex.function_words:
         words = words[1:]
     if words and words[0][0] in lex.person_titles:
         return None  # "Mrs. Clinton", "President Smith": a person
     while len(words) > 1 and (
         (words[0][0].lower().rstrip(",") in lex.descriptor_words and words[1][0][:1].isupper())
-        or re.search(r"-(?:listed|based|traded|headquartered|registered)$", words[0][0])
+        or _LISTED_WORD.search(words[0][0])
     ):
         words = words[1:]
-    while words and len(words) > 1 and re.fullmatch(r"[A-Z][\w.\-]*['’]s", words[0][0]) and words[1][0] not in _LEGAL:
+    while words and len(words) > 1 and _OWNER.fullmatch(words[0][0]) and words[1][0] not in _LEGAL:
         if words[0][0][:-2] in lex.places or len(words) > 2 or words[1][0][:1].isupper():
             words = words[1:]  # "Finland's Lakeus Lumber Oyj", "Warren Buffett's Berkshire" -> drop the owner
         else:
             break
     if len(words) > 2 and words[0][0].lower() in {"shares", "stock", "adrs"} and words[1][0] in {"of", "in"}:
         words = words[2:]
-    if not words or (len(words) == 1 and re.search(r"-(?:listed|based|traded|headquartered|registered)$", words[0][0])):
+    if not words or (len(words) == 1 and _LISTED_WORD.search(words[0][0])):
         return None
-    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,6}", words[-1][0]) and words[-2][0].rstrip(".") + "." in {s.rstrip(".") + "." for s in _LEGAL}:
+    if len(words) >= 3 and _TICKER_WORD.fullmatch(words[-1][0]) and words[-2][0].rstrip(".") + "." in {s.rstrip(".") + "." for s in _LEGAL}:
         words = words[:-1]  # "Harborview Bancorp Inc. HRBV": ticker after the suffix
     first, s0 = words[0]
     last, s1 = words[-1]
     text_out = " ".join(w for w, _ in words)
-    text_out = re.sub(r"(?:['’]s|['’])$", "", text_out)
+    text_out = _POSSESSIVE_END.sub("", text_out)
     text_out = text_out.rstrip(",")
     if text_out.endswith(".") and words[-1][0] not in _LEGAL:
         text_out = text_out.rstrip(".")
     if not text_out or text_out in lex.not_company or text_out.lower() in lex.descriptor_words:
         return None
-    if text_out.split()[0] in lex.not_company and re.search(r"\d", text_out):
+    if text_out.split()[0] in lex.not_company and _DIGIT.search(text_out):
         return None  # a date ("Sept. 30")
     if len(words) == 1 and text_out.lower() in lex.non_move_subjects:
         return None  # "Revenue", "Sales" opening a sentence
@@ -124,7 +152,7 @@ def classify_name(name: str) -> SubjectKind:
     last = name.split()[-1].lower()
     if lex.index_names.fullmatch(name) or last in {"index", "average", "composite", "etf", "fund", "exchange"}:
         return "index"
-    if lex.index_names.match(name) and re.fullmatch(r"[\w&/ ]*\d+", name):
+    if lex.index_names.match(name) and _NUMBERED_INDEX.fullmatch(name):
         return "index"
     if name.lower() in lex.commodity_words or name.lower() in lex.currency_words or name in {"VIX"}:
         return "index"
@@ -161,25 +189,25 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         return Subject("reject", joined)
     if head in lex.commodity_words or two in lex.commodity_words or head in lex.currency_words:
         return Subject("index", " ".join(words))
-    determiner = low[0] in {"the", "its", "their", "this", "that"} or bool(re.fullmatch(r"[A-Z][\w.\-]*['’]s", words[0]))
+    determiner = low[0] in {"the", "its", "their", "this", "that"} or bool(_OWNER.fullmatch(words[0]))
     capital = " ".join(words)
     if head in lex.index_heads or lex.index_names.search(capital):
-        if head in {"shares", "stock", "stocks", "equities", "group", "names"} and determiner and not any(x in lex.sector_words for x in low[1:-1]):
+        generic = head in {"shares", "stock", "stocks", "equities", "group", "names"}
+        if generic and determiner and not any(x in lex.sector_words for x in low[1:-1]):
             return Subject("coref", "", head=head)
         return Subject("index", capital)
     company_noun = head in lex.company_nouns or head.endswith("maker") or head.rstrip("s") in lex.company_nouns
     if determiner:
         return Subject("coref", "", head=head) if company_noun or shares_ctx else Subject("reject", joined)
-    if head.endswith("s") and len(low) <= 3 and (shares_ctx or any(x in lex.sector_words for x in low) or head.endswith("ers")):
-        return Subject("index", capital)
+    sector = shares_ctx or any(x in lex.sector_words for x in low) or head.endswith("ers")
+    if head.endswith("s") and len(low) <= 3 and sector:
+        return Subject("index", capital)  # "chipmakers", "airline stocks": a sector group
     if shares_ctx and len(low) == 1 and low[0] in {"the", "its", "their"}:
         return Subject("coref", "", head="shares")
-    if any(w in lex.falls or w in lex.rises or w == "to" or re.search(r"[a-z]{3}(?:ed|ing)$", w) for w in low) \
-            or not re.fullmatch(r"[a-z][a-z'’-]*", head):
+    if any(w in lex.falls or w in lex.rises or w == "to" or _VERB_FORM.search(w) for w in low) \
+            or not _LOWER_WORD.fullmatch(head):
         return None  # the predicate of a clause ("rallied through the session", "paring losses"): no subject here
-    if words[0][:1].isupper() and len(words) > 1 and not any(w.lower() in lex.function_words for w in words[:1]):
-        return Subject("reject", joined)  # "GM Hughes net": a name's quantity, not its shares
-    return Subject("reject", joined)
+    return Subject("reject", joined)  # an unknown noun in subject position ("GM Hughes net", "claims")
 
 
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
@@ -211,7 +239,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             break
     if not s:
         return [Subject("coref", "", head="shares")] if shares_ctx else []
-    if re.search(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)$", s):
+    if _BARE_SHARES.search(s):
         return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
     rel = _RELATIVE_END.search(s)
     if rel:
@@ -251,7 +279,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             spans.append((one.start("np"), one.end("np")))
     if spans:
         prep = _PREPOSITION_END.search(s[: spans[0][0]])
-        shares_of = re.search(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$", s[: spans[0][0]])
+        shares_of = _SHARES_OF_END.search(s[: spans[0][0]])
         out: list[Subject] = []
         for a, b in spans:
             cleaned = clean_name(sentence[a:b], a)
@@ -282,7 +310,7 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
     """The last company name of the clause before ``pos`` ("ASML saw its share price drop", "Tesla slipped 2.3%,
     taking its loss for the week to 11%"), or None."""
     start = 0
-    for m in re.finditer(r";|\bwhile\b|\bwhereas\b|\bbut\b", sentence[:pos]):
+    for m in _CLAUSE_CUT.finditer(sentence[:pos]):
         start = m.end()
     best: Subject | None = None
     for m in NP_RE.finditer(sentence, start, pos):
@@ -305,7 +333,7 @@ def _appositive(segment: str) -> bool:
         return False
     if first[0].islower() or first in {"The", "A", "An", "Its", "Their"}:
         return True
-    return bool(re.match(r"[A-Z][\w.&\-]*['’]s\s+[a-z]", segment)) or bool(re.match(r"(?:[A-Z][\w.\-]*\s+){1,3}[a-z]", segment) and not re.search(r"\d", segment))
+    return bool(_APPOS_POSSESSIVE.match(segment)) or bool(_APPOS_CAPITALS.match(segment) and not _DIGIT.search(segment))
 
 
 _OBJECT_AFTER = re.compile(
@@ -321,23 +349,23 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
         return []
     start = pos + m.start("rest")
     rest = m.group("rest")
-    np = re.match(NP, rest)
-    if np and not re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)\b", rest):
+    np = NP_RE.match(rest)
+    if np and not _DATE_WORD.match(rest):
         name_end = start + np.end()
         after = sentence[name_end:]
         cleaned = clean_name(np.group(0), start)
         if cleaned is None:
             return []
         name, a, b = cleaned
-        if re.match(r"['’]s?\s+(?!shares|stock)[a-z]", after):
-            tail = re.match(r"['’]s?\s+((?:[\w-]+\s+){0,3}[\w-]+)", after)
+        if _POSSESSIVE_NOUN.match(after):
+            tail = _POSSESSIVE_TAIL.match(after)
             words = tail.group(1).split() if tail else []
             lex = lexicon()
             if any(w.lower() in lex.non_move_subjects for w in words):
                 return [Subject("reject", name)]
         kind = classify_name(name)
         return [] if kind == "reject" else [Subject(kind, name, a, b)]
-    words = re.match(r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)", rest)
+    words = _WORDS_AFTER.match(rest)
     if not words:
         return []
     phrase = words.group(1)
@@ -354,41 +382,37 @@ def clause_subject(sentence: str, pos: int) -> list[Subject]:
     """The subject that opens the clause containing ``pos`` (for participles, "after losing 41%", "to end 7.3%
     higher", nominal moves with no object). Leading adverbials ("In Oslo,", "Falling as much as 9.8%,") are
     skipped."""
-    starts = [0] + [m.end() for m in re.finditer(r";\s*|:\s+(?=[A-Z])", sentence[:pos])]
+    starts = [0] + [m.end() for m in _CLAUSE_STARTS.finditer(sentence[:pos])]
     start = starts[-1]
     text = sentence[start:pos]
     for _ in range(3):
-        lead = re.match(r"\s*(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later|With|Among|Across|Since|For|From|Despite|As)\b[^,]*,\s*", text)
+        lead = _LEADING_ADVERBIAL.match(text)
         if not lead:
             break
         text = text[lead.end():]
         start += lead.end()
-    text = re.sub(r"^[\s•\-*]+", "", text)
+    text = _BULLETS.sub("", text)
     start = pos - len(sentence[start:pos].lstrip(" •-*")) if text else start
-    m = re.match(
-        r"(?P<np>(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?" + NP + r"(?:\s*,?\s*(?:and|&)\s+" + NP + r")?)"
-        r"(?=\s*(?:[a-z]|,|\(|['’]s?\s|$))",
-        text,
-    )
+    m = _CLAUSE_NP.match(text)
     if m:
         lowers = m.group("np").split()[0].lower()
         lex = lexicon()
-        if (lowers in lex.falls or lowers in lex.rises) and re.search(r"(?:ing|ed)$", lowers):
+        if (lowers in lex.falls or lowers in lex.rises) and _PARTICIPLE.search(lowers):
             return []  # a fronted participle ("Falling as much as 9.8% ..."), not a name
-        if re.fullmatch(r"(?:The|A|An)\s+\S+", m.group("np")) and re.match(r"\s+[a-z]", text[m.end("np"):]):
+        if _DET_ADJ.fullmatch(m.group("np")) and _LOWER_NEXT.match(text[m.end("np"):]):
             return []  # "The Spanish lender": an adjective, not a name
         first_end = start + m.end("np")
-        follow = re.match(r"\s+([a-z][\w-]*)", sentence[first_end:])
+        follow = _NEXT_WORD.match(sentence[first_end:])
         if follow and follow.group(1) in lex.non_move_subjects:
             return [Subject("reject", follow.group(1))]  # "Consumer prices rose ...", "Iron ore prices ..."
         return subject_before(sentence, first_end + _verb_gap(sentence, first_end))
-    if re.match(r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s", text):
-        head = re.match(r"(?:\S+\s+){0,6}?(?:shares|stock|company|group|firm|bank|lender|maker|\w+er)\b", text)
+    if _DESCRIPTOR_START.match(text):
+        head = _DESCRIPTOR_HEAD.match(text)
         return [Subject("coref", "", head=(head.group(0).split()[-1].lower() if head else "shares"))]
     return []
 
 
 def _verb_gap(sentence: str, end: int) -> int:
     """Length of a ticker or "'s shares" right after a clause-opening name, so the subject reading includes it."""
-    m = re.match(r"(?:\s*\([^)]{1,24}\))?(?:['’]s?)?(?:\s+(?:shares|stock))?", sentence[end:])
+    m = _VERB_GAP.match(sentence[end:])
     return m.end() if m else 0
