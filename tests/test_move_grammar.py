@@ -67,6 +67,18 @@ CASES: list[tuple[str, str, set[tuple[str, float]]]] = [
      {("Moss Tech", -5.0), ("Nimbus Cloud", 2.0), ("Opal Data", 1.0)}),
     ("M01", "Pike Retail fell 3pc in London.", {("Pike Retail", -3.0)}),
     ("M19", "Heron Insurance fell 3% after rival Ibis Re said claims rose 20%.", {("Heron Insurance", -3.0)}),
+    ("M14", "Avon Tyres outperformed, rising 3%, while Blythe Motors underperformed, falling 2%.",
+     {("Avon Tyres", 3.0), ("Blythe Motors", -2.0)}),
+    ("M06", "Bittern Bank fell 2%, with Curlew Finance and Dunlin Credit also down more than 1%.",
+     {("Bittern Bank", -2.0), ("Curlew Finance", -1.0), ("Dunlin Credit", -1.0)}),
+    ("M10", "Auk Retail, the country's biggest department store chain, reported a 5% rise in sales; its shares rose 1%.",
+     {("Auk Retail", 1.0)}),
+    ("M12", "The S&P 500 rose 0.8%, led by Marten Chips, which jumped 7%.", {("Marten Chips", 7.0)}),
+    ("M14", "Investors sent Ibis Software up 9% after the earnings report.", {("Ibis Software", 9.0)}),
+    ("M14", "Jacana Devices saw its stock jump 8%.", {("Jacana Devices", 8.0)}),
+    ("M19", "Fulmar Mining gained 3% after Gannet Resources, its biggest shareholder, sold a 10% stake.",
+     {("Fulmar Mining", 3.0)}),
+    ("M19", "Zander Group said net profit rose 12%, sending its shares up 6%.", {("Zander Group", 6.0)}),
     ("M17", "In Helsinki, sawmill operator Oulu Timber Oyj dropped 5.9% on Monday.", {("Oulu Timber Oyj", -5.9)}),
 ]
 
@@ -106,6 +118,12 @@ def test_headline_move_and_body_coreference() -> None:
     "Vale Crest raised its dividend by 5%.",
     "Consumer prices rose 3.1% in the year to June.",
     "Wicker Homes shares were little changed.",
+    "Fable Toys trades at a 20% discount to its net asset value.",
+    "Gorse Capital is 30% owned by its founders.",
+    "Haven Foods offered a 25% premium for the rival's shares.",
+    "Donald Trump is doubling down on his attacks.",
+    "The number of households has doubled in the past three decades.",
+    "Net fell 16% to $123.1 million, or $1.02 a share.",
 ])
 def test_hard_negatives_have_no_share_move(text: str) -> None:
     assert shares(text) == set()

@@ -32,6 +32,7 @@ _ABBREV = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(•\d])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
+_SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)[^,]*,")
 _CLAUSE_SPLIT = re.compile(r"\b(?:but|and|while|whereas|then|before)\b|;")
@@ -112,11 +113,13 @@ def _name_subject(subject: Subject, base: int, mentions: list[Mention]) -> _Name
 def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[_Named], list[_Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     topics: list[_Named] = []
-    for s in clause_subject(sentence, len(sentence)):
-        if s.kind == "share" and s.start >= 0:
-            named = _name_subject(s, base, mentions)
-            if named and named.kind == "share":
-                topics.append(named)
+    ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
+    for end in ends:  # the subject opening each ";" clause, the last one nearest
+        for s in clause_subject(sentence, end):
+            if s.kind == "share" and s.start >= 0:
+                named = _name_subject(s, base, mentions)
+                if named and named.kind == "share":
+                    topics.append(named)
     cop = _COPULA_NP.search(sentence)
     if cop:
         cleaned = clean_name(cop.group("np"), cop.start("np"))
@@ -138,10 +141,12 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
 
 
 def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Mention],
-                   same_sentence: list[_Named]) -> _Named | None:
+                   same_sentence: list[_Named], before: tuple[str, int]) -> _Named | None:
+    """The company a descriptor or pronoun stands for: a company already named in this sentence, else (head
+    noun matching a name first) the topic of this sentence's opening clause or of the nearest earlier one."""
     if same_sentence:
         return same_sentence[-1]
-    looked = [(_candidates(s, b, mentions)) for s, b in reversed(earlier[-5:])]
+    looked = [(_candidates(s, b, mentions)) for s, b in [before, *reversed(earlier[-5:])] if s.strip()]
     if head and head not in _GENERIC_HEADS:
         for topics, names in looked:
             for cand in reversed(topics + names):
@@ -180,7 +185,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
         found: list[tuple[Attached, _Named]] = []
         for att in attached:
             if att.subject.kind == "coref":
-                named = _resolve_coref(att.subject.head, earlier, mention_list, named_here)
+                named = _resolve_coref(att.subject.head, earlier, mention_list, named_here,
+                                       (sentence[: att.figure.anchor], a))
             else:
                 named = _name_subject(att.subject, a, mention_list)
             if named is None:

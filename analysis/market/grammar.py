@@ -132,7 +132,8 @@ def sentence_moves(sentence: str) -> list[Attached]:
                         if np:
                             subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
                 if not subjects:
-                    subjects = last_subjects or _usable(clause_subject(sentence, head.anchor))
+                    subjects = (_usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
+                                or _usable(clause_subject(sentence, head.anchor)))
         for subject, fig in _pair(subjects, group):
             out.append(Attached(subject, fig, group[-1].end))
         if subjects:

@@ -40,6 +40,7 @@ SPAN = re.compile(
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b", re.IGNORECASE)
 SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+)", re.IGNORECASE)
+IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:so\s+far|to\s+date))")
 SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:period|time|span|stretch)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:which|who|when|after|because|following|though|"
@@ -130,6 +131,9 @@ def read_period(window: str) -> Period:
     if since_other and not since:
         year = since_other.group("y")
         found.append((since_other.start(), Period("multi-day", interval="since", month=1, count=int(year) if year else 0)))
+    year = IN_YEAR.search(text)
+    if year:
+        found.append((year.start(), Period("multi-day", interval="year", count=int(year.group("y")))))
     same = SAME_PERIOD.search(text)
     if same:
         found.append((same.start(), Period("multi-day", interval="same")))
@@ -185,6 +189,8 @@ def resolve(period: Period, published: date | None, own_session: date | None,
             if period.month == 1 and not period.count and period.kind == "multi-day":
                 return None, None, end  # "since its listing": the start is not in the text
             return None, date(ref.year, period.month, 1), end
+        if period.interval == "year":
+            return None, date(period.count, 1, 1), min(end, date(period.count, 12, 31))
         if period.interval == "same":
             return (None, *last_interval) if last_interval else (None, None, None)
         if period.interval == "span":

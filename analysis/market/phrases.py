@@ -49,7 +49,7 @@ _SHARES_END = re.compile(
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This)\s*$")
 _PREPOSITION_END = re.compile(
-    r"(?:^|\s)(?P<p>in|on|at|from|for|to|with|by|against|about|over|under|into|than|like|as|via|behind|after|before|"
+    r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|as|via|behind|after|before|"
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(
@@ -81,6 +81,7 @@ _POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?!shares|stock)[a-z]")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _WORDS_AFTER = re.compile(r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 _CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])")
+_LOCAL_CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])|,\s*(?:while|but|and|whereas)\s+|\s(?:while|whereas)\s+")
 _LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later|With|Among|Across|Since|For|From|Despite|As)\b[^,]*,\s*")
 _BULLETS = re.compile(r"^[\s•\-*]+")
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
@@ -147,10 +148,12 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
 def classify_name(name: str) -> SubjectKind:
     """``index`` for index, ETF, commodity and currency names, ``reject`` for places, else ``share``."""
     lex = lexicon()
+    if lex.index_names.fullmatch(name):
+        return "index"
     if name in lex.places or name in lex.exchanges or name in lex.not_company:
         return "reject"
     last = name.split()[-1].lower()
-    if lex.index_names.fullmatch(name) or last in {"index", "average", "composite", "etf", "fund", "exchange"}:
+    if last in {"index", "average", "composite", "etf", "fund", "exchange"}:
         return "index"
     if lex.index_names.match(name) and _NUMBERED_INDEX.fullmatch(name):
         return "index"
@@ -378,11 +381,13 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
     return []
 
 
-def clause_subject(sentence: str, pos: int) -> list[Subject]:
+def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject]:
     """The subject that opens the clause containing ``pos`` (for participles, "after losing 41%", "to end 7.3%
     higher", nominal moves with no object). Leading adverbials ("In Oslo,", "Falling as much as 9.8%,") are
-    skipped."""
-    starts = [0] + [m.end() for m in _CLAUSE_STARTS.finditer(sentence[:pos])]
+    skipped. ``local``: clauses also end at ", while" / ", but" / ", and" ("..., while B underperformed,
+    falling 2%")."""
+    splitter = _LOCAL_CLAUSE_STARTS if local else _CLAUSE_STARTS
+    starts = [0] + [m.end() for m in splitter.finditer(sentence[:pos])]
     start = starts[-1]
     text = sentence[start:pos]
     for _ in range(3):
