@@ -124,6 +124,9 @@ def test_headline_move_and_body_coreference() -> None:
     "Donald Trump is doubling down on his attacks.",
     "The number of households has doubled in the past three decades.",
     "Net fell 16% to $123.1 million, or $1.02 a share.",
+    "Kirkby Motors said its consumer finance and leasing business rose 18% in Europe.",
+    "Norrland Paper said it would cut about 5% of its staff and expects sales to rise 3% next year.",
+    "The Metro Times 50-share index shed 12 points, down 0.7% from the previous Friday.",
 ])
 def test_hard_negatives_have_no_share_move(text: str) -> None:
     assert shares(text) == set()

@@ -24,7 +24,7 @@ _NP_LIST_END = re.compile(
 )
 _CLAUSE_NP = re.compile(
     r"(?P<np>(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?" + NP + r"(?:\s*,?\s*(?:and|&)\s+" + NP + r")?)"
-    r"(?=\s*(?:[a-z]|,|\(|['’]s?\s|$))"
+    r"(?!\w)(?=\s*(?:[a-z]|,|\(|['’]s?\s|$))"
 )
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
 _TICKER_END = re.compile(
@@ -53,9 +53,10 @@ _PREPOSITION_END = re.compile(
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with)\s+|\s+(?:while|whereas|but|and|after|before|as|when|with|then)\s+|^)",
+    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
     re.IGNORECASE
 )
+_CONJUNCTION_END = re.compile(r"(?:^|[\s,;])(?:and|or|but|then|while|before|after|when|as)\s*$", re.IGNORECASE)
 _PREPOSITIONS = frozenset(
     "of in on at for from through during over after before to into against with by across since until amid via".split()
 )
@@ -165,10 +166,13 @@ def classify_name(name: str) -> SubjectKind:
 def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     """Analyse a phrase whose last word is lower case ("airline stocks", "consumer prices", "the chip maker")."""
     lex = lexicon()
+    if _CONJUNCTION_END.search(text):
+        return None  # "..., and added 3.9%": the clause continues an earlier subject
     brk = None
     for brk in _CLAUSE_BREAK.finditer(text):
         pass
     phrase = text[brk.end():] if brk else text
+    after_and = bool(brk and brk.group("and"))  # "financing and leasing business": "and" may join two nouns
     words = phrase.split()[-8:]
     if not words:
         return None
@@ -207,7 +211,7 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         return Subject("index", capital)  # "chipmakers", "airline stocks": a sector group
     if shares_ctx and len(low) == 1 and low[0] in {"the", "its", "their"}:
         return Subject("coref", "", head="shares")
-    if any(w in lex.falls or w in lex.rises or w == "to" or _VERB_FORM.search(w) for w in low) \
+    if any(w in lex.falls or w in lex.rises or w == "to" for w in low) or (_VERB_FORM.search(low[0]) and not after_and) \
             or not _LOWER_WORD.fullmatch(head):
         return None  # the predicate of a clause ("rallied through the session", "paring losses"): no subject here
     return Subject("reject", joined)  # an unknown noun in subject position ("GM Hughes net", "claims")
