@@ -153,6 +153,14 @@ def test_sessions_named_before_the_figure_and_per_clause() -> None:
     assert list(frame["period"]) == ["intraday", "session"]
 
 
+def test_a_person_is_not_an_antecedent() -> None:
+    text = "Acme Mills said on Monday that it would sell its paper unit. Jane Porter said the plan was sound. Its shares rose 4%."
+    start = text.index("Jane Porter")
+    mentions = pd.DataFrame({"start": [start], "end": [start + 11], "surface": ["Jane Porter"], "name": ["Jane Porter"],
+                             "type": ["PERSON"]})
+    assert moves(text, mentions=mentions) == [("Acme Mills", 4.0, "share")]
+
+
 def test_qualifiers_and_sessions() -> None:
     frame = extract_moves("Xeno Cars rose nearly 4% on Tuesday and is up more than 30% this year.", PUB, None)
     rows = {r.pct: r for r in frame.itertuples()}

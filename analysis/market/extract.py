@@ -87,8 +87,9 @@ def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]
     return [m for m in mentions if m[0] < end and m[1] > start]
 
 
-def _name_subject(subject: Subject, base: int, mentions: list[Mention]) -> _Named | None:
-    """The company or index a grammatical subject names, refined by the entity mentions over its span."""
+def _name_subject(subject: Subject, base: int, mentions: list[Mention], strict: bool = False) -> _Named | None:
+    """The company or index a grammatical subject names, refined by the entity mentions over its span.
+    ``strict`` (coreference candidates): a PERSON mention over the name rules it out."""
     a, b = base + subject.start, base + subject.end
     kind = subject.kind
     name = subject.name
@@ -100,6 +101,8 @@ def _name_subject(subject: Subject, base: int, mentions: list[Mention]) -> _Name
         if exact and mtype.upper() in _PLACE_TYPES:
             return _Named(mname, "index", subject.ticker)
         if exact and mtype.upper() in _NOT_COMPANY_TYPES:
+            if strict:
+                return None
             continue  # the grammar saw a move verb's subject: keep its reading
         if (exact or covers) and mtype.upper() in _INDEX_TYPES:
             return _Named(mname, "index", subject.ticker)
@@ -117,21 +120,21 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
     for end in ends:  # the subject opening each ";" clause, the last one nearest
         for s in clause_subject(sentence, end):
             if s.kind == "share" and s.start >= 0:
-                named = _name_subject(s, base, mentions)
+                named = _name_subject(s, base, mentions, strict=True)
                 if named and named.kind == "share":
                     topics.append(named)
     cop = _COPULA_NP.search(sentence)
     if cop:
         cleaned = clean_name(cop.group("np"), cop.start("np"))
         if cleaned and classify_name(cleaned[0]) == "share":
-            named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions)
+            named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named:
                 topics.append(named)
     names: list[_Named] = []
     for m in NP_RE.finditer(sentence):
         cleaned = clean_name(m.group(0), m.start())
         if cleaned and classify_name(cleaned[0]) == "share":
-            named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions)
+            named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named and named.kind == "share":
                 names.append(named)
     for _ms, _me, _surface, mname, mtype in _mentions_in(mentions, base, base + len(sentence)):
