@@ -17,10 +17,11 @@ from datetime import date
 
 import pandas as pd
 
+from .clauses import clause_subject
 from .figures import HAS_FIGURE
 from .grammar import Attached, sentence_moves
 from .periods import Period, last_weekday, read_period, resolve, session_kind, trading_day
-from .phrases import NP_RE, Subject, classify_name, clause_subject, clean_name
+from .phrases import NP_RE, Subject, classify_name, clean_name
 
 MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
                 "period", "sentence", "sent_start", "start", "end"]

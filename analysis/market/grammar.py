@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clauses import clause_subject, object_after
 from .figures import Figure, find_figures
-from .phrases import NP, NP_RE, Subject, classify_name, clean_name, clause_subject, object_after, subject_before
+from .phrases import NP, NP_RE, Subject, classify_name, clean_name, subject_before
 
 _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+)?$")
