@@ -130,6 +130,26 @@ def per_construction(gold_dir: Path, rows: list[dict[str, object]]) -> dict[str,
     return dict(stats)
 
 
+def index_recall(gold_dir: Path, rows: list[dict[str, object]]) -> tuple[int, int, int]:
+    """(found, gold, extra) for index moves, matched on file and pct only (the scorer does not score them)."""
+    by_file: dict[str, list[float]] = defaultdict(list)
+    for r in rows:
+        if r.get("kind") == "index":
+            by_file[str(r["file"])].append(float(r["pct"]))  # type: ignore[arg-type]
+    found = total = extra = 0
+    for path in sorted(gold_dir.glob("*.json")):
+        g = json.loads(path.read_text())
+        left = list(by_file.get(g["file"], []))
+        for m in g["index_moves"]:
+            total += 1
+            hit = next((p for p in left if abs(p - m["pct"]) <= 0.01), None)
+            if hit is not None:
+                found += 1
+                left.remove(hit)
+        extra += len(left)
+    return found, total, extra
+
+
 def _print_table(stats: dict[str, list[int]]) -> None:
     print(f"{'constr':7} {'found':>5} {'gold':>5} {'extra':>5} {'recall':>7} {'prec':>7} {'qual ok':>7} {'date ok':>7}")
     tot = [0, 0, 0, 0, 0]
@@ -153,6 +173,8 @@ def run_set(name: str, folder: Path, gold: Path, out_dir: Path, use_mentions: bo
     _print_table(per_construction(gold, rows))
     if verbose:
         print("\n".join(DETAIL))
+    found, total, extra = index_recall(gold, rows)
+    print(f"index moves (file + pct only): found {found}/{total}, extra {extra}")
 
 
 def _speed(folder: str) -> None:

@@ -134,9 +134,10 @@ def test_hard_negatives_have_no_share_move(text: str) -> None:
 
 def test_index_sector_commodity_and_currency_moves_are_index() -> None:
     text = ("The FTSE 100 index fell 1.1%, bank stocks slid about 2%, Brent crude rose 3.4% and the euro weakened 0.5%. "
-            "The Cboe Volatility Index jumped 12%.")
+            "The Cboe Volatility Index jumped 12%. Copper prices have climbed 9% since May.")
     got = moves(text)
-    assert got and all(kind == "index" for _, _, kind in got)
+    assert {p for _, p, _ in got} == {-1.1, -2.0, 3.4, -0.5, 12.0, 9.0}
+    assert all(kind == "index" for _, _, kind in got)
 
 
 def test_mentions_give_the_canonical_name_and_people_are_not_places() -> None:

@@ -163,8 +163,11 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
             words = words[:i]
             break
     low = [w.lower().strip("“”\"'’,") for w in words]
+    joined_low = " ".join(low)
+    if low[-1] in {"price", "prices", "futures"} and any(c in joined_low for c in lex.commodity_words if " " in c or c in low):
+        return Subject("index", " ".join(words))  # "iron ore prices", "copper futures"
     if low[-1] in lex.non_move_subjects or " ".join(low[-2:]) in lex.non_move_subjects:
-        return Subject("reject", " ".join(low))
+        return Subject("reject", joined_low)
     if low[-1].capitalize() in lex.function_words or low[-1] in {"and", "or", "then"}:
         return None  # "..., and added 3.9%": the clause continues an earlier subject
     if len(low) > 2 and low[0] in {"shares", "stock", "adrs"} and low[1] in {"of", "in"}:
