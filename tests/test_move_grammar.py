@@ -79,6 +79,11 @@ CASES: list[tuple[str, str, set[tuple[str, float]]]] = [
     ("M19", "Fulmar Mining gained 3% after Gannet Resources, its biggest shareholder, sold a 10% stake.",
      {("Fulmar Mining", 3.0)}),
     ("M19", "Zander Group said net profit rose 12%, sending its shares up 6%.", {("Zander Group", 6.0)}),
+    ("M03", "In Tokyo, chip-related stocks Bando Semi and Kanto Devices fell 8.6% and 4.9%, respectively.",
+     {("Bando Semi", -8.6), ("Kanto Devices", -4.9)}),
+    ("M13", "Corran Systems' market value fell by $58 billion, or 17%, to $290 billion.", {("Corran Systems", -17.0)}),
+    ("M01", "Drover's app overtook Epsilon Chat, and Ferrule Semi's shares fell 11 per cent.", {("Ferrule Semi", -11.0)}),
+    ("M14", "Gantry Power lost $60 billion in market value on Monday, its shares falling 15%.", {("Gantry Power", -15.0)}),
     ("M17", "In Helsinki, sawmill operator Oulu Timber Oyj dropped 5.9% on Monday.", {("Oulu Timber Oyj", -5.9)}),
 ]
 

@@ -69,7 +69,8 @@ def lexicon() -> Lexicon:
     rises = frozenset(norm_words(w) for w in raw["rise_verbs"])
     quals: dict[str, str] = raw["qualifiers"]
     gap = phrase_alternation(raw["gap_words"])
-    money = r"(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?\s*(?:yen|cents?|pence|p|won|rupees|euros?|yuan|francs|kroner|kronor|krona|points?|pts)?"
+    money = (r"(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:\s*(?:billion|million|trillion|bn|mln|m|b)\b)?"
+             r"\s*(?:yen|cents?|pence|p|won|rupees|euros?|yuan|francs|kroner|kronor|krona|points?|pts)?")
     qual = phrase_alternation(list(quals))
     verb_before = re.compile(
         r"(?<![\w-])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?P<verb>" + phrase_alternation(falls | rises) + r")"

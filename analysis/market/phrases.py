@@ -22,6 +22,7 @@ NP_RE = re.compile(NP)
 _NP_LIST_END = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + r"(?:\s*,\s*" + NP + r")*\s*,?\s*(?:and|&)\s+" + NP + r")$"
 )
+_TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + NP)
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
 _TICKER_END = re.compile(
     r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>[A-Z0-9][A-Za-z0-9.&\-]{0,11})\s*\)\s*$"
@@ -40,7 +41,7 @@ _AUX_END = re.compile(
 _SHARES_END = re.compile(
     r"(?:['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|class\s+[AB]|preference|"
     r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
-    r"depositary\s+receipts|Shares|Stock)\s*$"
+    r"depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
 )
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This)\s*$")
@@ -260,6 +261,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         first = NP_RE.match(lst.group("list"))
         if first and (first.group(0) in lex.not_company or first.group(0) in lex.places):
             lst = None
+        elif _TWO_WITH_COMMA.fullmatch(lst.group("list")):
+            lst = None  # "X overtook Y, and Z fell": two clauses, not a list of two
     if lst:
         base = lst.start("list")
         for m in NP_RE.finditer(lst.group("list")):
