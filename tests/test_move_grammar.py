@@ -84,6 +84,10 @@ CASES: list[tuple[str, str, set[tuple[str, float]]]] = [
     ("M13", "Corran Systems' market value fell by $58 billion, or 17%, to $290 billion.", {("Corran Systems", -17.0)}),
     ("M01", "Drover's app overtook Epsilon Chat, and Ferrule Semi's shares fell 11 per cent.", {("Ferrule Semi", -11.0)}),
     ("M14", "Gantry Power lost $60 billion in market value on Monday, its shares falling 15%.", {("Gantry Power", -15.0)}),
+    ("M01", "First Harbor Bancorp fell 6% and Under Canopy rose 2%.", {("First Harbor Bancorp", -6.0), ("Under Canopy", 2.0)}),
+    ("M05", "Beta Holdings   45.10   -2.05   -4.3%", {("Beta Holdings", -4.3)}),
+    ("M07", "Zeta Mining's Class A shares rose 3.2%.", {("Zeta Mining", 3.2)}),
+    ("M18", "Wall Street Tumbles As Hollis Chips Sinks 17%", {("Hollis Chips", -17.0)}),
     ("M17", "In Helsinki, sawmill operator Oulu Timber Oyj dropped 5.9% on Monday.", {("Oulu Timber Oyj", -5.9)}),
 ]
 
@@ -123,6 +127,9 @@ def test_headline_move_and_body_coreference() -> None:
     "Vale Crest raised its dividend by 5%.",
     "Consumer prices rose 3.1% in the year to June.",
     "Wicker Homes shares were little changed.",
+    "Analysts expect Kappa Foods' shares to rise 20% over the next year.",
+    "Lambda Tech shares could fall 30%, analysts at Mu Securities warned.",
+    "Iota Retail's same-store sales fell 4%.",
     "Fable Toys trades at a 20% discount to its net asset value.",
     "Gorse Capital is 30% owned by its founders.",
     "Haven Foods offered a 25% premium for the rival's shares.",

@@ -23,6 +23,11 @@ _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+
 _POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
 _CONTINUED = re.compile(r"\b(?:and|then|before|but)\s+(?:a\s+further|another|an\s+additional|a\s+fresh|a\s+combined)\s+$")
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:could|would|may|might|will|should|can|cannot)\s+(?:\w+\s+)?$|\b(?:expects?|expected|forecasts?|predicts?|"
+    r"predicted|sees?|projects?|projected|estimates?|targets?|aims?)\b[^.;]{0,60}\bto\s+$",
+    re.IGNORECASE,
+)
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
@@ -119,6 +124,8 @@ def sentence_moves(sentence: str) -> list[Attached]:
             if not subjects:
                 subjects = _usable(clause_subject(sentence, head.start)) or last_subjects
         else:
+            if _FORECAST_BEFORE.search(sentence[max(0, head.anchor - 80): head.anchor]):
+                continue  # "could fall 30%", "expect the shares to rise 20%": a forecast, not a move
             found = subject_before(sentence, head.anchor)
             if found and found[0].kind == "reject":
                 continue

@@ -52,6 +52,7 @@ class Lexicon:
     company_nouns: frozenset[str]
     function_words: frozenset[str]
     person_titles: frozenset[str]
+    headline_connectors: frozenset[str]
     places: frozenset[str]
     place_prefix: re.Pattern[str]
     exchanges: frozenset[str]
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
         company_nouns=frozenset(raw["company_nouns"]),
         function_words=frozenset(raw["function_words"]),
         person_titles=frozenset(raw["person_titles"]),
+        headline_connectors=frozenset(raw["headline_connectors"]),
         places=places,
         place_prefix=re.compile(r"^(?:" + phrase_alternation(places) + r")(?:\s+|$)"),
         exchanges=frozenset(raw["exchanges"]),

@@ -22,6 +22,7 @@ NP_RE = re.compile(NP)
 _NP_LIST_END = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + r"(?:\s*,\s*" + NP + r")*\s*,?\s*(?:and|&)\s+" + NP + r")$"
 )
+_NUMBER_COLUMNS = re.compile(r"(?:\s+[+\-−]?(?:[A-Z]{0,3}\$)?\d[\d,]*(?:\.\d+)?)+\s*$")
 _TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + NP)
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
 _TICKER_END = re.compile(
@@ -39,7 +40,7 @@ _AUX_END = re.compile(
     r"close|end|finish|trade|set\s+to|expected\s+to)\s*$"
 )
 _SHARES_END = re.compile(
-    r"(?:['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|class\s+[AB]|preference|"
+    r"(?:['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
     r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
     r"depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
 )
@@ -211,6 +212,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         return []
     lex = lexicon()
     s = sentence[:end].rstrip()
+    if allow_object:
+        s = _NUMBER_COLUMNS.sub("", s)  # a table row: "Acme Corp  12.34  +0.56  +4.8%"
     ticker = ""
     shares_ctx = False
     for _ in range(6):
@@ -275,6 +278,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         prep = _PREPOSITION_END.search(s[: spans[0][0]])
         shares_of = _SHARES_OF_END.search(s[: spans[0][0]])
         out: list[Subject] = []
+        if _is_title_case(sentence):
+            spans = [_after_connector(sentence, a, b) for a, b in spans]
         for a, b in spans:
             cleaned = clean_name(sentence[a:b], a)
             if cleaned is None:
@@ -298,6 +303,24 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             return []
     low = _lower_phrase(s, shares_ctx)
     return _as_list(low)
+
+
+def _is_title_case(sentence: str) -> bool:
+    """A headline written in Title Case ("Wall Street Tumbles As Nvidia Sinks 17%")."""
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _after_connector(sentence: str, a: int, b: int) -> tuple[int, int]:
+    """In a Title Case headline, the name starts after the last capitalised connector ("... Tumbles As Nvidia")."""
+    lex = lexicon()
+    start = a
+    for m in _WORDS.finditer(sentence, a, b):
+        if m.group(0) in lex.headline_connectors or m.group(0).lower() in lex.falls or m.group(0).lower() in lex.rises:
+            start = m.end()
+    while start < b and sentence[start].isspace():
+        start += 1
+    return (start, b) if start < b else (a, b)
 
 
 def nearest_name_before(sentence: str, pos: int) -> Subject | None:
