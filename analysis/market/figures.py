@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import lexicon, norm_words, phrase_alternation
+from .lexicon import lexicon, norm_words
 
 FigureForm = Literal["signed", "verb", "noun", "bare"]
 
@@ -24,11 +24,6 @@ PCT = re.compile(
     re.IGNORECASE,
 )
 HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled", re.IGNORECASE)
-_RUNNING_TOTAL = re.compile(
-    r"(?<![\w-])(?P<noun>losses|loss|gains|gain|declines?|drop|fall|slide|slump|rise|advance|rally|decline)\b"
-    r"[^.;%\d]{0,40}?\bto\s+(?:(?P<qual>" + "{quals}" + r")\s+)?$",
-    re.IGNORECASE,
-)
 _YEAR_ON_YEAR = re.compile(
     r"^\s*(?:(?:from|on|over|versus|vs\.?|compared\s+with)\s+(?:a|the)\s+(?:year|quarter)\s+(?:earlier|ago|before)"
     r"|year-on-year|year-over-year|y/y|yoy|a\s+year\s+earlier|in\s+the\s+(?:first|second|third|fourth)\s+quarter"
@@ -39,8 +34,6 @@ _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
 _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
 _ARTICLE_END = re.compile(r"(?<![\w-])(?:a|the)\s+$", re.IGNORECASE)
-_QUAL_END: re.Pattern[str] | None = None
-_RUNNING: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -57,15 +50,6 @@ class Figure:
     noun_end: int  # end of the move noun after a nominal figure ("a 24% slump"), else ``end``
 
 
-def _qual_end() -> re.Pattern[str]:
-    global _QUAL_END, _RUNNING
-    if _QUAL_END is None:
-        quals = phrase_alternation(list(lexicon().qualifiers))
-        _QUAL_END = re.compile(r"(?<![\w-])(?P<qual>" + quals + r")\s+$", re.IGNORECASE)
-        _RUNNING = re.compile(_RUNNING_TOTAL.pattern.replace("{quals}", quals), re.IGNORECASE)
-    return _QUAL_END
-
-
 def _qualifier(text: str | None) -> str:
     return lexicon().qualifiers.get(norm_words(text), "exact") if text else "exact"
 
@@ -74,8 +58,7 @@ def find_figures(sentence: str) -> list[Figure]:
     """Move figures of ``sentence`` in text order. Input: one sentence, list line or headline. Output: list of
     :class:`Figure`; non-move percentages (levels, shares of a whole, rates, stakes, chances) are left out."""
     lex = lexicon()
-    qual_end = _qual_end()
-    assert _RUNNING is not None
+    qual_end = lex.qual_end
     out: list[Figure] = []
     for m in PCT.finditer(sentence):
         before, after = sentence[: m.start()], sentence[m.end():]
@@ -106,9 +89,9 @@ def find_figures(sentence: str) -> list[Figure]:
             start = offset + (verb.start("qual") if verb.group("qual") else m.start() - offset)
             out.append(Figure(start, m.end(), value, sign, _qualifier(verb.group("qual")), "verb", offset + verb.start(), m.end()))
             continue
-        running = _RUNNING.search(window)
+        running = lex.running_total.search(window)
         if running:
-            sign = -1 if norm_words(running.group("noun")).rstrip("s") in {w.rstrip("s") for w in lex.fall_nouns} else 1
+            sign = -1 if norm_words(running.group("noun")) in lex.fall_nouns else 1
             start = offset + (running.start("qual") if running.group("qual") else m.start() - offset)
             out.append(Figure(start, m.end(), value, sign, _qualifier(running.group("qual")), "verb", offset + running.start(), m.end()))
             continue

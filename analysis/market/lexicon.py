@@ -37,6 +37,8 @@ class Lexicon:
     verb_before: re.Pattern[str]
     noun_of_before: re.Pattern[str]
     noun_after: re.Pattern[str]
+    qual_end: re.Pattern[str]
+    running_total: re.Pattern[str]
     adjective_after: re.Pattern[str]
     doubling_re: re.Pattern[str]
     pct_of_ok: re.Pattern[str]
@@ -120,6 +122,10 @@ def lexicon() -> Lexicon:
         verb_before=verb_before,
         noun_of_before=noun_of_before,
         noun_after=noun_after,
+        qual_end=re.compile(r"(?<![\w-])(?P<qual>" + qual + r")\s+$", re.IGNORECASE),
+        running_total=re.compile(  # "taking its loss for the week to roughly 11%", "pared its losses to 4.1%"
+            r"(?<![\w-])(?P<noun>" + nouns + r")\b[^.;%\d]{0,40}?\bto\s+(?:(?P<qual>" + qual + r")\s+)?$", re.IGNORECASE
+        ),
         adjective_after=adjective_after,
         doubling_re=doubling_re,
         pct_of_ok=re.compile(r"^\s*of\s+(?:" + phrase_alternation(raw["pct_of_ok"]) + r")\b", re.IGNORECASE),
