@@ -85,6 +85,47 @@ def _usable(subjects: list[Subject]) -> list[Subject]:
     return [s for s in subjects if s.kind in ("share", "index", "coref")]
 
 
+def _with_sign(group: list[Figure], sign: int) -> list[Figure]:
+    return [Figure(f.start, f.end, f.value, sign, f.qualifier, "verb", f.anchor, f.noun_end) for f in group]
+
+
+def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject]) -> list[Subject] | None:
+    """Subjects of "a 4.6% decline in X" / "X's 14% slump" / "... following a 2.5% decline"; None: not a move."""
+    obj = object_after(sentence, head.noun_end)
+    if obj and obj[0].kind == "reject":
+        return None
+    subjects = _usable(obj)
+    if not subjects:
+        pos = _POSSESSIVE_BEFORE.search(sentence[: head.start])
+        if pos and pos.group("np").split()[-1] not in _WEEKDAYS:
+            cleaned = clean_name(pos.group("np"), pos.start("np"))
+            if cleaned and classify_name(cleaned[0]) != "reject":
+                subjects = [Subject(classify_name(cleaned[0]), cleaned[0], cleaned[1], cleaned[2])]
+    return subjects or _usable(clause_subject(sentence, head.start)) or last_subjects
+
+
+def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject]) -> list[Subject] | None:
+    """Subjects of a verb figure ("X fell 3%"); participles and "after losing 41%" take the clause's subject;
+    a fronted participle ("Falling as much as 9.8%, X hit ...") takes the name after it. None: not a move."""
+    if _FORECAST_BEFORE.search(sentence[max(0, head.anchor - 80): head.anchor]):
+        return None  # "could fall 30%", "expect the shares to rise 20%": a forecast, not a move
+    found = subject_before(sentence, head.anchor)
+    if found and found[0].kind == "reject":
+        return None
+    subjects = _usable(found)
+    if subjects:
+        return subjects
+    fronted = _FRONTED.match(sentence)
+    if fronted and fronted.end() > head.end:
+        subjects = _usable(clause_subject(sentence, len(sentence)))
+        if not subjects:
+            np = NP_RE.match(sentence[fronted.end():])
+            if np:
+                subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
+    return (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
+            or _usable(clause_subject(sentence, head.anchor)))
+
+
 def sentence_moves(sentence: str) -> list[Attached]:
     """Input: one sentence, list line or headline. Output: its move figures with their subjects, in text order;
     coreferent subjects (``kind == "coref"``) are resolved by the caller against earlier sentences."""
@@ -96,52 +137,24 @@ def sentence_moves(sentence: str) -> list[Attached]:
     last_subjects: list[Subject] = []
     for group in _groups(figures, sentence):
         head = group[0]
-        subjects: list[Subject] = []
-        if head.form == "signed":
+        subjects: list[Subject] | None
+        if head.form == "signed":  # "Qualcomm (-3.41 percent)", "Meituan: -4.87%"
             subjects = _usable(subject_before(sentence, head.start, allow_object=True))[-1:]
         elif head.sign == 0 and last_subjects and _CONTINUED.search(sentence[: head.start]):
             subjects = last_subjects  # "fell 9% on Tuesday and a further 4% on Wednesday"
-            group = [Figure(f.start, f.end, f.value, last_sign, f.qualifier, "verb", f.anchor, f.noun_end) for f in group]
-        elif head.sign == 0:
-            if not last_sign:
-                continue
-            found = _usable(subject_before(sentence, head.start, allow_object=True))
+            group = _with_sign(group, last_sign)
+        elif head.sign == 0:  # a gapped list item: "Kering tumbled 9%, LVMH 2%"
+            found = _usable(subject_before(sentence, head.start, allow_object=True)) if last_sign else []
             if not found or found[0].start < 0 or not _LIST_BEFORE.search(sentence[: found[0].start]):
                 continue
             subjects = found[-1:]
-            group = [Figure(f.start, f.end, f.value, last_sign, f.qualifier, "verb", f.anchor, f.noun_end) for f in group]
+            group = _with_sign(group, last_sign)
         elif head.form == "noun":
-            obj = object_after(sentence, head.noun_end)
-            if obj and obj[0].kind == "reject":
-                continue
-            subjects = _usable(obj)
-            if not subjects:
-                pos = _POSSESSIVE_BEFORE.search(sentence[: head.start])
-                if pos and pos.group("np").split()[-1] not in _WEEKDAYS:
-                    cleaned = clean_name(pos.group("np"), pos.start("np"))
-                    if cleaned and classify_name(cleaned[0]) != "reject":
-                        subjects = [Subject(classify_name(cleaned[0]), cleaned[0], cleaned[1], cleaned[2])]
-            if not subjects:
-                subjects = _usable(clause_subject(sentence, head.start)) or last_subjects
+            subjects = _nominal_subjects(sentence, head, last_subjects)
         else:
-            if _FORECAST_BEFORE.search(sentence[max(0, head.anchor - 80): head.anchor]):
-                continue  # "could fall 30%", "expect the shares to rise 20%": a forecast, not a move
-            found = subject_before(sentence, head.anchor)
-            if found and found[0].kind == "reject":
-                continue
-            subjects = _usable(found)
-            if not subjects:
-                fronted = _FRONTED.match(sentence)
-                if fronted and fronted.end() > head.end:
-                    subjects = _usable(clause_subject(sentence, len(sentence)))
-                    if not subjects:
-                        rest = sentence[fronted.end():]
-                        np = NP_RE.match(rest)
-                        if np:
-                            subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
-                if not subjects:
-                    subjects = (_usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
-                                or _usable(clause_subject(sentence, head.anchor)))
+            subjects = _verb_subjects(sentence, head, last_subjects)
+        if subjects is None:
+            continue
         for subject, fig in _pair(subjects, group):
             out.append(Attached(subject, fig, group[-1].end))
         if subjects:
