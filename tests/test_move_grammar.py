@@ -201,5 +201,10 @@ def test_figures_signs() -> None:
     assert got == [(-2.5, "signed"), (1.5, "signed"), (-3.0, "verb")]
 
 
+def test_published_may_be_a_timestamp() -> None:
+    frame = extract_moves("Zircon Labs fell 5.5% on Monday.", pd.Timestamp("2025-03-13 09:00"), None)
+    assert frame.iloc[0]["session_date"] == date(2025, 3, 10)
+
+
 def test_empty_text() -> None:
     assert extract_moves("No figures here.", PUB, None).empty

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 import pandas as pd
 
@@ -172,6 +172,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
     Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct`` is signed, ``start``/``end`` are the offsets
     of the figure in ``text``, ``session_date`` is set for a one-session move and ``period_start``/``period_end``
     for a multi-day one."""
+    if isinstance(published, datetime):  # a pandas Timestamp or datetime: keep the day
+        published = published.date()
     if not HAS_FIGURE.search(text):
         return []
     spans = sentences if sentences is not None else split_sentences(text)
