@@ -88,6 +88,8 @@ CASES: list[tuple[str, str, set[tuple[str, float]]]] = [
     ("M05", "Beta Holdings   45.10   -2.05   -4.3%", {("Beta Holdings", -4.3)}),
     ("M07", "Zeta Mining's Class A shares rose 3.2%.", {("Zeta Mining", 3.2)}),
     ("M18", "Wall Street Tumbles As Hollis Chips Sinks 17%", {("Hollis Chips", -17.0)}),
+    ("M07", "Peers Orion Disk (ORD.O) and Pallas Storage (PLS.O) gained 2.5% and 1.8%, respectively.",
+     {("Orion Disk", 2.5), ("Pallas Storage", 1.8)}),
     ("M17", "In Helsinki, sawmill operator Oulu Timber Oyj dropped 5.9% on Monday.", {("Oulu Timber Oyj", -5.9)}),
 ]
 

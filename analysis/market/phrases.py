@@ -19,10 +19,13 @@ _WORD = r"(?:[A-Z][\w&'’.\-]*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
 _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
+_TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?[A-Z0-9][A-Za-z0-9.&\-]{0,11}\))?"
 _NP_LIST_END = re.compile(
-    r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + r"(?:\s*,\s*" + NP + r")*\s*,?\s*(?:and|&)\s+" + NP + r")$"
+    r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + _TICKER_PAREN + r"(?:\s*,\s*" + NP + _TICKER_PAREN + r")*"
+    r"\s*,?\s*(?:and|&)\s+" + NP + r")$"
 )
 _NUMBER_COLUMNS = re.compile(r"(?:\s+[+\-−]?(?:[A-Z]{0,3}\$)?\d[\d,]*(?:\.\d+)?)+\s*$")
+_PAREN_TEXT = re.compile(r"\([^)]*\)")
 _TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + NP)
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
 _TICKER_END = re.compile(
@@ -268,8 +271,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             lst = None  # "X overtook Y, and Z fell": two clauses, not a list of two
     if lst:
         base = lst.start("list")
-        for m in NP_RE.finditer(lst.group("list")):
-            spans.append((base + m.start(), base + m.end()))
+        for m in NP_RE.finditer(_PAREN_TEXT.sub(lambda p: " " * len(p.group(0)), lst.group("list"))):
+            spans.append((base + m.start(), base + m.end()))  # tickers in parentheses blanked out
     else:
         one = _NP_END.search(s)
         if one:
