@@ -4,7 +4,7 @@ Runs the extractor over the challenge set's moves articles (tuning set) and enti
 scores both with the challenge scorer, prints recall and precision per construction, and times the extractor on
 the story corpora. Usage (from the repo root):
 
-    python bench/bench_moves.py [--no-speed] [--pred-dir DIR]
+    python bench/bench_moves.py [--no-speed] [--no-mentions] [-v] [--pred-dir DIR] [--speed-corpus DIR ...]
 
 The entity mentions come from the current entity layer through a development adapter kept here only.
 """
@@ -16,6 +16,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from datetime import date
@@ -199,14 +200,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--no-mentions", action="store_true", help="run the grammar without entity mentions")
-    ap.add_argument("--pred-dir", default="/tmp")
+    ap.add_argument("--pred-dir", default=tempfile.gettempdir())
+    ap.add_argument("--speed-corpus", action="append", default=None,
+                    help="story corpus folder to time (repeatable; default: story1000 and story10000 in the temp dir, "
+                         "written by ../shared/bench/make_story_corpus.py N DIR)")
     ap.add_argument("-v", action="store_true", help="list misses and extras")
     args = ap.parse_args()
     out = Path(args.pred_dir)
     run_set("moves", CHALLENGE / "moves", CHALLENGE / "moves_gold", out, not args.no_mentions, args.v)
     run_set("entities", CHALLENGE / "entities", CHALLENGE / "entities_gold", out, not args.no_mentions, args.v)
     if not args.no_speed:
-        for folder in ("/tmp/story1000", "/tmp/story10000"):
+        tmp = Path(tempfile.gettempdir())
+        for folder in args.speed_corpus or [str(tmp / "story1000"), str(tmp / "story10000")]:
             _speed(folder)
     _ = MOVE_COLUMNS
 
