@@ -21,7 +21,7 @@ from analysis.market.compare import (
     reported_vs_actual,
     within_qualifier,
 )
-from analysis.market.moves import extract_moves
+from analysis import analyse
 from analysis.market.reference import SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
 from tests.pipeline_helpers import report_charts
 
@@ -105,7 +105,7 @@ def test_within_qualifier(reported: float, qualifier: str, actual: float, ok: bo
 
 def test_seed_reported_vs_actual_flags(seeds_corpus) -> None:
     ref, _ = load_reference()
-    compare = reported_vs_actual(extract_moves(seeds_corpus), ref).set_index("company")
+    compare = reported_vs_actual(analyse(seeds_corpus).moves, ref).set_index("company")
     assert list(compare.reset_index().columns) == COMPARE_COLUMNS
     verdicts = compare["verdict"].to_dict()
     assert verdicts == {
@@ -133,7 +133,7 @@ def test_gap_and_discrepancies_across_outlets() -> None:
         "b": ("Wire B", "On Monday, Nvidia plunged nearly 12%."),
         "c": ("Wire C", "Nvidia fell 17% on Monday."),
     })
-    moves = extract_moves(corpus)
+    moves = analyse(corpus).moves
     ref, _ = load_reference()
     compare = reported_vs_actual(moves, ref)
     nv = compare.loc[compare["company"] == "Nvidia"].set_index("outlet")
@@ -154,7 +154,7 @@ def test_gap_and_discrepancies_across_outlets() -> None:
 
 
 def test_no_discrepancy_when_outlets_agree(seeds_corpus) -> None:
-    assert discrepancies(extract_moves(seeds_corpus)).empty
+    assert discrepancies(analyse(seeds_corpus).moves).empty
 
 
 # --- charts --------------------------------------------------------------------------------------------
@@ -191,7 +191,7 @@ def test_outlet_dots_and_escaped_hover() -> None:
         "b": ("Wire B", "On Monday, Nvidia plunged nearly 12%."),
     })
     ref, _ = load_reference()
-    compare = reported_vs_actual(extract_moves(corpus), ref)
+    compare = reported_vs_actual(analyse(corpus).moves, ref)
     result = render_market_chart(compare, corpus.docs, "All articles")
     dots = next(t for t in result.figure.data if t.name == "One outlet's figure")
     assert list(dots.x) == [-17.0, -12.0] or list(dots.x) == [-12.0, -17.0]
@@ -208,7 +208,7 @@ def test_undated_articles_say_the_session_is_unknown() -> None:
         (RawArticle(file="x.txt", text="Nvidia fell 17%."), {"outlet": "X"}, "corpus"),
         (RawArticle(file="y.txt", text="Nvidia plunged nearly 12%."), {"outlet": "Y"}, "corpus"),
     ])
-    moves = extract_moves(corpus)
+    moves = analyse(corpus).moves
     assert moves["session_date"].isna().all()
     compare = reported_vs_actual(moves, load_reference()[0])
     assert set(compare["note"]) == {"the session is unknown: the article gives no date to resolve it against"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import lexicon
+from analysis.lexicon import move_words
 from .phrases import NP, NP_RE, Subject, classify_name, clean_name, subject_before
 
 _CLAUSE_NP = re.compile(
@@ -53,7 +53,7 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
         if _POSSESSIVE_NOUN.match(after):
             tail = _POSSESSIVE_TAIL.match(after)
             words = tail.group(1).split() if tail else []
-            lex = lexicon()
+            lex = move_words()
             if any(w.lower() in lex.non_move_subjects for w in words):
                 return [Subject("reject", name)]
         kind = classify_name(name)
@@ -62,7 +62,7 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
     if not words:
         return []
     phrase = words.group(1)
-    lex = lexicon()
+    lex = move_words()
     low = [w.lower().strip("'’") for w in phrase.split()]
     if any(w in lex.non_move_subjects or w.removesuffix("'s") in lex.non_move_subjects for w in low):
         return [Subject("reject", phrase)]
@@ -91,7 +91,7 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
     m = _CLAUSE_NP.match(text)
     if m:
         lowers = m.group("np").split()[0].lower()
-        lex = lexicon()
+        lex = move_words()
         if (lowers in lex.falls or lowers in lex.rises) and _PARTICIPLE.search(lowers):
             return []  # a fronted participle ("Falling as much as 9.8% ..."), not a name
         if _DET_ADJ.fullmatch(m.group("np")) and _LOWER_NEXT.match(text[m.end("np"):]):

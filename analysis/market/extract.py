@@ -171,7 +171,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
     (``start, end, surface, name, type`` with offsets into ``text``; may be empty) and optional sentence spans.
     Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct`` is signed, ``start``/``end`` are the offsets
     of the figure in ``text``, ``session_date`` is set for a one-session move and ``period_start``/``period_end``
-    for a multi-day one."""
+    for a multi-day one. Each row also has ``basis``: where its date came from ("sentence", "article" for the
+    article's most named session, "publication date", or "" when unknown)."""
     if isinstance(published, datetime):  # a pandas Timestamp or datetime: keep the day
         published = published.date()
     if not HAS_FIGURE.search(text):
@@ -227,13 +228,16 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
                 "qualifier": fig.qualifier, "kind": named.kind, "session_date": session,
                 "period_start": p_start, "period_end": p_end, "period": period.kind, "sentence": sentence,
                 "sent_start": a, "start": a + fig.start, "end": a + fig.end,
+                "basis": "sentence" if (session or p_end) else "",
             })
         earlier.append((sentence, a))
     known = Counter(r["session_date"] for r in rows if r["period_end"] is None and r["session_date"] is not None)
     default = known.most_common(1)[0][0] if known else (trading_day(published) if published else None)
+    basis = "article" if known else "publication date"
     for r in rows:
         if r["period_end"] is None and r["session_date"] is None:
             r["session_date"] = default
+            r["basis"] = basis if default is not None else ""
     return rows
 
 

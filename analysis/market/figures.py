@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import lexicon, norm_words
+from analysis.lexicon import move_words, norm_words
 
 FigureForm = Literal["signed", "verb", "noun", "bare"]
 
@@ -51,13 +51,13 @@ class Figure:
 
 
 def _qualifier(text: str | None) -> str:
-    return lexicon().qualifiers.get(norm_words(text), "exact") if text else "exact"
+    return move_words().qualifiers.get(norm_words(text), "exact") if text else "exact"
 
 
 def find_figures(sentence: str) -> list[Figure]:
     """Move figures of ``sentence`` in text order. Input: one sentence, list line or headline. Output: list of
     :class:`Figure`; non-move percentages (levels, shares of a whole, rates, stakes, chances) are left out."""
-    lex = lexicon()
+    lex = move_words()
     qual_end = lex.qual_end
     out: list[Figure] = []
     for m in PCT.finditer(sentence):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from .lexicon import lexicon, norm_words
+from analysis.lexicon import move_words, norm_words
 
 PeriodKind = Literal["session", "intraday", "premarket", "after-hours", "multi-day", "year-to-date"]
 
@@ -32,7 +32,8 @@ PREVIOUS = re.compile(
 )
 YESTERDAY = re.compile(r"\b(?:yesterday|overnight)\b", re.IGNORECASE)
 SPAN = re.compile(
-    r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous|prior)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|"
+    r"\b(?:over|in|during|for)\s+(?:(?:the\s+)?(?:past|last|previous|prior)\s+|(?=(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(?:trading\s+)?(?:sessions|days|weeks|months|years)\b))(?:(?P<n>\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)\s+(?P<unit>(?:trading\s+)?sessions?|(?:trading\s+)?days?|weeks?|months?|years?)"
     r"|(?P<unit1>week|month|year|quarter))\b",
     re.IGNORECASE,
@@ -90,7 +91,7 @@ def last_weekday(text: str) -> int | None:
 
 def session_kind(text: str) -> PeriodKind:
     """The part of a session the last session phrase of ``text`` names ("In after-hours trading, X rose ...")."""
-    lex = lexicon()
+    lex = move_words()
     found = list(lex.session_re.finditer(text))
     if not found:
         return "session"
@@ -101,7 +102,7 @@ def session_kind(text: str) -> PeriodKind:
 def read_period(window: str) -> Period:
     """The period a figure's own words name. Input: the text from the figure's verb to the next figure or clause
     break. Output: a :class:`Period` (``kind == "session"`` and nothing else set when the words name none)."""
-    lex = lexicon()
+    lex = move_words()
     text = window
     cut = _CLAUSE_END.search(text)
     if cut:

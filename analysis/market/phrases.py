@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import lexicon
+from analysis.lexicon import move_words
 
 SubjectKind = Literal["share", "index", "coref", "reject"]
 
@@ -94,7 +94,7 @@ class Subject:
 def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
     """Strip leading descriptors ("Rival", "Shares of", "Seoul-listed", "Finland's"), a trailing possessive and a
     bare ticker after a legal suffix from a capitalised phrase. Returns (name, start, end) or None."""
-    lex = lexicon()
+    lex = move_words()
     words = [(m.group(0), start + m.start()) for m in _WORDS.finditer(text)]
     while words and words[0][0].rstrip(",") in lex.function_words:
         words = words[1:]
@@ -105,6 +105,8 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
         or _LISTED_WORD.search(words[0][0])
     ):
         words = words[1:]
+    if len(words) > 2 and _OWNER.fullmatch(words[1][0]) and f"{words[0][0]} {words[1][0][:-2]}" in lex.places:
+        words = words[2:]  # "Hong Kong's Hang Seng": a two-word place as owner
     while words and len(words) > 1 and _OWNER.fullmatch(words[0][0]) and words[1][0] not in _LEGAL:
         if words[0][0][:-2] in lex.places or len(words) > 2 or words[1][0][:1].isupper():
             words = words[1:]  # "Finland's Lakeus Lumber Oyj", "Warren Buffett's Berkshire" -> drop the owner
@@ -134,7 +136,7 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
 
 def classify_name(name: str) -> SubjectKind:
     """``index`` for index, ETF, commodity and currency names, ``reject`` for places, else ``share``."""
-    lex = lexicon()
+    lex = move_words()
     if lex.index_names.fullmatch(name):
         return "index"
     if name in lex.places or name in lex.exchanges or name in lex.not_company:
@@ -151,7 +153,7 @@ def classify_name(name: str) -> SubjectKind:
 
 def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     """Analyse a phrase whose last word is lower case ("airline stocks", "consumer prices", "the chip maker")."""
-    lex = lexicon()
+    lex = move_words()
     if _CONJUNCTION_END.search(text):
         return None  # "..., and added 3.9%": the clause continues an earlier subject
     brk = None
@@ -213,7 +215,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     Returns [] when nothing stands in subject position (a participle or "after" clause)."""
     if depth > 4:
         return []
-    lex = lexicon()
+    lex = move_words()
     s = sentence[:end].rstrip()
     if allow_object:
         s = _NUMBER_COLUMNS.sub("", s)  # a table row: "Acme Corp  12.34  +0.56  +4.8%"
@@ -316,7 +318,7 @@ def _is_title_case(sentence: str) -> bool:
 
 def _after_connector(sentence: str, a: int, b: int) -> tuple[int, int]:
     """In a Title Case headline, the name starts after the last capitalised connector ("... Tumbles As Nvidia")."""
-    lex = lexicon()
+    lex = move_words()
     start = a
     for m in _WORDS.finditer(sentence, a, b):
         if m.group(0) in lex.headline_connectors or m.group(0).lower() in lex.falls or m.group(0).lower() in lex.rises:
@@ -335,7 +337,7 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
     best: Subject | None = None
     for m in NP_RE.finditer(sentence, start, pos):
         cleaned = clean_name(m.group(0), m.start())
-        if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in lexicon().not_company:
+        if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
             best = Subject("share", cleaned[0], cleaned[1], cleaned[2])
     return best
 
