@@ -14,13 +14,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus.load import Corpus, load_corpus
 from analysis import analyse
+from analysis.corpus.load import Corpus, load_corpus
 from analysis.market import extract as grammar
 from analysis.market.moves import single_session
-from test_moves import matched, same_name
 from analysis.timeline.events import timeline_mentions
 from tests.pipeline_helpers import report_charts
+from tests.test_moves import matched, same_name
 
 FOLDER = Path(__file__).parent / "fixtures" / "corpus_banks"
 

@@ -7,6 +7,7 @@ import json
 import pandas as pd
 import pytest
 
+from analysis import analyse
 from analysis.corpus.load import build_corpus
 from analysis.corpus.readers import RawArticle
 from analysis.errors import BadInputFile
@@ -21,7 +22,6 @@ from analysis.market.compare import (
     reported_vs_actual,
     within_qualifier,
 )
-from analysis import analyse
 from analysis.market.reference import SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
 from tests.pipeline_helpers import report_charts
 
@@ -214,3 +214,24 @@ def test_undated_articles_say_the_session_is_unknown() -> None:
     assert set(compare["note"]) == {"the session is unknown: the article gives no date to resolve it against"}
     assert list(discrepancy_display(discrepancies(moves))["Session"]) == ["unknown", "unknown"]
     assert render_market_chart(compare, corpus.docs).caption.startswith("2 reported share move(s) for 1 company-session(s)")
+
+
+def test_multi_day_moves_have_their_own_chart_and_period_in_the_table() -> None:
+    """Issue 11: a move over several sessions is not a bar of the one-session chart; it is in the multi-day view,
+    labelled with its period, and each bar still carries its company (a click shows the sentences)."""
+    raw = RawArticle(file="a.txt", text=(
+        "Shares of Acme Widgets fell 4% on Tuesday after the company cut its outlook.\n\n"
+        "Acme Widgets shares have lost 30% this year."
+    ))
+    corpus = build_corpus([(raw, {"published": "2025-03-05", "outlet": "Wire"}, "corpus")])
+    compare = reported_vs_actual(analyse(corpus).moves, load_reference()[0])
+    session = render_market_chart(compare, corpus.docs)
+    multi = render_market_chart(compare, corpus.docs, span="multi-day")
+    assert list(session.data["pct"]) == [-4.0]
+    assert list(multi.data["pct"]) == [-30.0] and multi.slug == "market-multi-day"
+    bar = next(t for t in multi.figure.data if t.type == "bar")
+    assert list(bar.y) == ["Acme Widgets · 01 Jan–05 Mar 2025"] and list(bar.customdata) == ["Acme Widgets"]
+    assert "Acme Widgets shares have lost 30% this year." in bar.hovertext[0]
+    table = compare_display(compare).set_index("Reported")
+    assert table.loc["down 30%", "Session"] == "01 Jan–05 Mar 2025"
+    assert table.loc["down 4%", "Session"] == "Tue 04 Mar 2025"
