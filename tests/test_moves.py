@@ -410,6 +410,22 @@ def test_session_of_a_move(text: str, ref: date, expected: date) -> None:
     assert grammar.extract_moves(text, ref, None)["session_date"].tolist() == [expected]
 
 
+def test_each_document_is_read_once_per_content(seeds_corpus, monkeypatch) -> None:
+    """A second corpus version with the same documents takes the grammar's rows from the content-hash memo."""
+    from analysis.market import moves as moves_module
+
+    first = extract_moves(seeds_corpus)
+    calls: list[str] = []
+    real = moves_module._extract_article
+    monkeypatch.setattr(moves_module, "_extract_article", lambda *a: calls.append(a[1][:20]) or real(*a))
+    again = extract_moves(seeds_corpus)
+    pd.testing.assert_frame_equal(first, again)
+    assert calls == []
+    changed = seeds_corpus.docs.assign(text=seeds_corpus.docs["text"] + " ")
+    extract_moves(type(seeds_corpus)(changed, seeds_corpus.sentences, seeds_corpus.removals, seeds_corpus.problems))
+    assert 1 <= len(calls) <= len(seeds_corpus.docs)
+
+
 def test_extract_does_not_mutate_inputs(seeds_corpus) -> None:
     before = seeds_corpus.docs.copy()
     extract_moves(seeds_corpus)

@@ -4,13 +4,17 @@ and region.
 
 ``extract_moves(corpus, mentions)`` is the ``moves`` step of :class:`analysis.pipeline.Analysis`; ``mentions``
 are entity mentions (``doc_id, start, end, surface, name, type``, offsets into ``docs.text``), which give a
-subject its canonical name. Without them the grammar's own names are kept.
+subject its canonical name. Without them the grammar's own names are kept. Each document's grammar result is kept
+by content hash (:data:`_MEMO`), so a new corpus version re-reads only new or changed documents.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from datetime import date
 
 import numpy as np
@@ -36,6 +40,11 @@ DETAIL_COLUMNS = ["sent_id", "para_id", "sector", "label", "region_basis", "sess
 SINGLE_SESSION_PERIODS = frozenset({"session", "intraday", "premarket", "after-hours"})
 _DATE_COLUMNS = ("published", "session_date", "period_start", "period_end")
 _SUFFIX_TICKER = re.compile(r"\.(?:O|N|OQ|K|A|P)$")
+#: Per-document results by content hash (headline, text, date, mentions): a corpus that grows by an upload only
+#: runs the grammar on its new documents. Bounded; the oldest entries go first.
+_MEMO: OrderedDict[str, tuple[dict[str, object], ...]] = OrderedDict()
+_MEMO_SIZE = 50_000
+_MEMO_LOCK = threading.Lock()
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,6 +70,31 @@ def _label(pct: float, qualifier: str) -> str:
     return text if qualifier == "exact" else f"{qualifier} {text}"
 
 
+class _SentenceSpans:
+    """Which corpus sentence an offset of ``docs.text`` falls in, built once (sorted arrays, no per-document
+    groupby: most documents carry no move)."""
+
+    def __init__(self, sentences: pd.DataFrame) -> None:
+        ordered = sentences.sort_values(["doc_id", "char_start"], kind="stable")
+        self._docs = ordered["doc_id"].astype(str).to_numpy(dtype=object)
+        self._starts = ordered["char_start"].to_numpy(dtype="int64")
+        self._sent = ordered["sent_id"].to_numpy(dtype="int64")
+        self._para = ordered["para_id"].to_numpy(dtype="int64")
+        cuts = np.flatnonzero(self._docs[1:] != self._docs[:-1]) + 1 if len(self._docs) else np.array([], dtype="int64")
+        begins = np.concatenate([[0], cuts]) if len(self._docs) else cuts
+        ends = np.concatenate([cuts, [len(self._docs)]]) if len(self._docs) else cuts
+        self._range = {str(self._docs[b]): (int(b), int(e)) for b, e in zip(begins, ends)}
+
+    def at(self, doc_id: str, offset: int) -> tuple[int, int]:
+        """(sent_id, para_id) of the sentence of ``doc_id`` holding ``offset``; (-1, -1) for the headline."""
+        span = self._range.get(doc_id)
+        if span is None or offset < 0:
+            return -1, -1
+        b, e = span
+        i = b + int(np.searchsorted(self._starts[b:e], offset, side="right")) - 1
+        return (int(self._sent[i]), int(self._para[i])) if i >= b else (-1, -1)
+
+
 def _doc_mentions(mentions: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
     if mentions is None or mentions.empty:
         return {}
@@ -82,12 +116,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None) -> pd.Da
     ``period_start``/``period_end`` instead."""
     docs = corpus.docs
     by_doc = _doc_mentions(mentions)
-    sents = corpus.sentences
-    starts: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-    if not sents.empty:
-        ordered = sents.sort_values(["doc_id", "char_start"], kind="stable")
-        for doc_id, g in ordered.groupby("doc_id", sort=False):
-            starts[str(doc_id)] = (g["char_start"].to_numpy(), g["sent_id"].to_numpy(), g["para_id"].to_numpy())
+    spans = _SentenceSpans(corpus.sentences)
     catalog = _catalog_info()
     titles = docs["title"] if "title" in docs.columns else pd.Series([""] * len(docs), index=docs.index)
     rows: list[dict[str, object]] = []
@@ -96,17 +125,10 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None) -> pd.Da
         docs["text"],
     ):
         head = str(title) if isinstance(title, str) else ""
-        if not HAS_FIGURE.search(text) and not HAS_FIGURE.search(head):
-            continue
         ref = _day(published) or _day(earliest)
         found = _article_rows(head, str(text), ref, by_doc.get(str(doc_id)))
-        spans = starts.get(str(doc_id))
         for r in found:
-            sent_id, para_id = -1, -1
-            if spans is not None and int(r["start"]) >= 0:
-                i = int(np.searchsorted(spans[0], int(r["start"]), side="right")) - 1
-                if i >= 0:
-                    sent_id, para_id = int(spans[1][i]), int(spans[2][i])
+            sent_id, para_id = spans.at(str(doc_id), int(r["start"]))  # type: ignore[call-overload]
             company = str(r["company"])
             cat_ticker, sector, cat_region = catalog.get(norm_words(company), ("", "", ""))
             place = sentence_region(str(r["sentence"]))
@@ -126,7 +148,32 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None) -> pd.Da
     return _frame(rows)
 
 
-def _article_rows(title: str, text: str, published: date | None, mentions: pd.DataFrame | None) -> list[dict[str, object]]:
+def _content_key(title: str, text: str, published: date | None, mentions: pd.DataFrame | None) -> str:
+    digest = hashlib.sha1(f"{title}\0{text}\0{published}\0".encode())
+    if mentions is not None and not mentions.empty:
+        cols = [mentions[c].astype(str) for c in ("start", "end", "surface", "name", "type")]
+        digest.update("\n".join("\t".join(r) for r in zip(*cols)).encode())
+    return digest.hexdigest()
+
+
+def _article_rows(title: str, text: str, published: date | None, mentions: pd.DataFrame | None) -> tuple[dict[str, object], ...]:
+    """:func:`_extract_article` once per document content (see :data:`_MEMO`); the rows must not be mutated."""
+    key = _content_key(title, text, published, mentions)
+    with _MEMO_LOCK:
+        hit = _MEMO.get(key)
+        if hit is not None:
+            _MEMO.move_to_end(key)
+            return hit
+    has_figure = HAS_FIGURE.search(text) or HAS_FIGURE.search(title)
+    rows = tuple(_extract_article(title, text, published, mentions)) if has_figure else ()
+    with _MEMO_LOCK:
+        _MEMO[key] = rows
+        while len(_MEMO) > _MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    return rows
+
+
+def _extract_article(title: str, text: str, published: date | None, mentions: pd.DataFrame | None) -> list[dict[str, object]]:
     """:func:`analysis.market.extract.move_rows` over the headline and the body, offsets into the body (negative
     for the headline)."""
     if not title.strip():
