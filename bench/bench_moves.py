@@ -1,17 +1,17 @@
-"""Bench for the share-move grammar (analysis.market).
+"""Bench for share moves (analysis.market), through the product path.
 
-Runs the extractor over the challenge set's moves articles (tuning set) and entities articles (held out),
-scores both with the challenge scorer, prints recall and precision per construction, and times the extractor on
-the story corpora. Usage (from the repo root):
+Loads the challenge set's moves articles (tuning set) and entities articles (held out) as corpora, takes the
+``moves`` step of ``analyse(corpus)`` (the same rows ``python -m analysis moves`` prints), scores both with the
+challenge scorer, prints recall and precision per construction, and times ``extract_moves(corpus)`` after loading
+on the story corpora. Usage (from the repo root):
 
     python bench/bench_moves.py [--no-speed] [--no-mentions] [-v] [--pred-dir DIR] [--speed-corpus DIR ...]
-
-The entity mentions come from the current entity layer through a development adapter kept here only.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import importlib.util
 import json
 import subprocess
@@ -19,7 +19,6 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -29,7 +28,10 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT / ".." / "shared"
 CHALLENGE = SHARED / "challenge"
 
-from analysis.market.extract import MOVE_COLUMNS, extract_article_moves, extract_moves  # noqa: E402
+from analysis import analyse  # noqa: E402
+from analysis.corpus import load_corpus  # noqa: E402
+from analysis.market import moves as moves_module  # noqa: E402
+from analysis.market.moves import MOVE_COLUMNS, extract_moves, moves_table  # noqa: E402
 
 
 def _scorer():
@@ -40,56 +42,12 @@ def _scorer():
     return module
 
 
-def _mentions_by_doc(corpus) -> dict[str, pd.DataFrame]:
-    """Development adapter: the old entity layer's mentions, renamed to the new frame's columns."""
-    from analysis.entities import entity_mentions
-
-    m = entity_mentions(corpus).rename(columns={"alias": "surface", "entity": "name"})
-    return {doc: g.loc[:, ["start", "end", "surface", "name", "type"]] for doc, g in m.groupby("doc_id")}
-
-
-def _shift_mentions(clean: str, body: str, mentions: pd.DataFrame | None) -> pd.DataFrame | None:
-    """Move mention offsets from the cleaned text onto the raw body (the cleaner drops list and table lines)."""
-    if mentions is None or mentions.empty:
-        return None
-    parts: list[pd.DataFrame] = []
-    pos = 0
-    for para in clean.split("\n\n"):
-        at_clean = clean.find(para, pos)
-        pos = at_clean + len(para)
-        at_raw = body.find(para)
-        if at_raw < 0 or not para:
-            continue
-        sel = mentions.loc[(mentions["start"] >= at_clean) & (mentions["end"] <= at_clean + len(para))]
-        parts.append(sel.assign(start=sel["start"] - at_clean + at_raw, end=sel["end"] - at_clean + at_raw))
-    return pd.concat(parts) if parts else None
-
-
 def predict(folder: Path, use_mentions: bool = True) -> list[dict[str, object]]:
-    """Rows ``file, company, pct, kind, ...`` for every article of a challenge folder."""
-    from analysis.corpus import load_corpus
-
-    manifest = pd.read_csv(folder / "manifest.csv", dtype=str).fillna("")
-    mentions: dict[str, pd.DataFrame] = {}
-    cleaned: dict[str, str] = {}
-    if use_mentions:
-        corpus = load_corpus(folder)
-        mentions = _mentions_by_doc(corpus)
-        cleaned = dict(zip(corpus.docs["file"], zip(corpus.docs["doc_id"], corpus.docs["text"])))  # type: ignore[arg-type]
-    rows: list[dict[str, object]] = []
-    for rec in manifest.itertuples(index=False):
-        raw = (folder / rec.file).read_text(encoding="utf-8")
-        title, _, body = raw.partition("\n")
-        body = body.lstrip("\n")
-        published = date.fromisoformat(rec.published) if rec.published else None
-        ment = None
-        if rec.file in cleaned:
-            doc_id, clean = cleaned[rec.file]  # type: ignore[misc]
-            ment = _shift_mentions(clean, body, mentions.get(doc_id))
-        frame = extract_article_moves(title, body, published, ment)
-        for r in frame.to_dict("records"):
-            rows.append({"file": rec.file, **{k: (v.isoformat() if isinstance(v, date) else v) for k, v in r.items()}})
-    return rows
+    """Rows ``file, company, pct, kind, ...`` for every article of a challenge folder: the ``moves`` step of the
+    pipeline (with the entity layer's mentions) or, with ``use_mentions=False``, ``extract_moves(corpus)`` alone."""
+    frame = analyse(load_corpus(folder)).moves if use_mentions else extract_moves(load_corpus(folder))
+    table = moves_table(frame)
+    return [{k: (None if pd.isna(v) else v) for k, v in r.items()} for r in table.to_dict("records")]
 
 
 def _date_text(row: dict[str, object]) -> str:
@@ -178,27 +136,42 @@ def run_set(name: str, folder: Path, gold: Path, out_dir: Path, use_mentions: bo
     print(f"index moves (file + pct only): found {found}/{total}, extra {extra}")
 
 
-def _speed(folder: str) -> None:
-    from analysis.corpus import load_corpus
-
+def _speed(folder: str, pipeline: bool) -> None:
+    """Time ``extract_moves(corpus)`` after loading: a first read (content-hash memo emptied) and a re-read of the
+    same documents (a new corpus version with nothing new); with ``pipeline`` also the entity mentions the app
+    computes first and the moves step with them."""
     if not Path(folder).exists():
         print(f"speed: {folder} missing")
         return
     corpus = load_corpus(folder)
     docs = corpus.docs
-    empty = pd.DataFrame(columns=["start", "end", "surface", "name", "type"])
-    extract_moves("Warm-up Corp fell 1% on Monday.", None, empty)  # load and compile the vocabulary first
+    extract_moves(corpus.subset(list(docs["doc_id"].head(5))))  # load and compile the vocabulary first
+    moves_module._MEMO.clear()
+    load = os.getloadavg()[0]
     t0 = time.perf_counter()
-    n = 0
-    for text, pub in zip(docs["text"], docs["published"]):
-        n += len(extract_moves(text, pub.date() if pd.notna(pub) else None, empty))
-    dt = time.perf_counter() - t0
-    print(f"speed {folder}: {len(docs)} docs, {docs['text'].str.len().sum() / 1e6:.1f} M chars, {n} moves, {dt:.2f} s")
+    n = len(extract_moves(corpus))
+    first = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    extract_moves(corpus)
+    again = time.perf_counter() - t0
+    print(f"speed {folder}: {len(docs)} docs, {docs['text'].str.len().sum() / 1e6:.1f} M chars, {n} moves; "
+          f"extract_moves first read {first:.2f} s, re-read (memo) {again:.2f} s; load average {load:.2f}")
+    if pipeline:
+        moves_module._MEMO.clear()
+        analysis = analyse(corpus)
+        t0 = time.perf_counter()
+        _ = analysis.entity_mentions
+        t_ent = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        _ = analysis.moves
+        print(f"  pipeline: entity mentions {t_ent:.2f} s, then moves with mentions {time.perf_counter() - t0:.2f} s")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--speed-only", action="store_true", help="skip the challenge sets")
+    ap.add_argument("--pipeline-speed", action="store_true", help="also time the entity mentions and the moves step with them")
     ap.add_argument("--no-mentions", action="store_true", help="run the grammar without entity mentions")
     ap.add_argument("--pred-dir", default=tempfile.gettempdir())
     ap.add_argument("--speed-corpus", action="append", default=None,
@@ -207,12 +180,13 @@ def main() -> None:
     ap.add_argument("-v", action="store_true", help="list misses and extras")
     args = ap.parse_args()
     out = Path(args.pred_dir)
-    run_set("moves", CHALLENGE / "moves", CHALLENGE / "moves_gold", out, not args.no_mentions, args.v)
-    run_set("entities", CHALLENGE / "entities", CHALLENGE / "entities_gold", out, not args.no_mentions, args.v)
+    if not args.speed_only:
+        run_set("moves", CHALLENGE / "moves", CHALLENGE / "moves_gold", out, not args.no_mentions, args.v)
+        run_set("entities", CHALLENGE / "entities", CHALLENGE / "entities_gold", out, not args.no_mentions, args.v)
     if not args.no_speed:
         tmp = Path(tempfile.gettempdir())
         for folder in args.speed_corpus or [str(tmp / "story1000"), str(tmp / "story10000")]:
-            _speed(folder)
+            _speed(folder, args.pipeline_speed)
     _ = MOVE_COLUMNS
 
 
