@@ -119,7 +119,14 @@ class Analysis:
     @property
     def moves(self) -> pd.DataFrame:
         """Reported share and index moves (:func:`analysis.market.moves.extract_moves`)."""
-        return self._once("moves", lambda: extract_moves(self.corpus))
+        return self._once("moves", lambda: extract_moves(self.corpus, move_mentions(self.entity_mentions)))
+
+
+def move_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Entity mentions (:func:`analysis.entities.resolve.entity_mentions`) in the shape the move grammar reads:
+    ``doc_id, start, end, surface, name, type`` (the one place that knows both layers' columns)."""
+    frame = mentions.rename(columns={"alias": "surface", "entity": "name"})
+    return frame.loc[:, ["doc_id", "start", "end", "surface", "name", "type"]]
 
 
 def analyse(corpus: Corpus) -> Analysis:

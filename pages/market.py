@@ -81,9 +81,17 @@ if sel.analysis.moves.empty:
 moves = sel.moves()
 compare = reported_vs_actual(moves, reference)
 
-colour_by = st.radio("Colour bars by", ["sector", "region"], horizontal=True, format_func=str.capitalize, key="market_colour")
-market = render_market_chart(compare, view.docs, sel.filters.describe(), colour_by=colour_by)
-event = show_chart(market, sel, key="market_chart", on_select="rerun", selection_mode="points")
+left, right = st.columns(2)
+span = left.radio(
+    "Moves", ["session", "multi-day"], horizontal=True, key="market_span",
+    format_func=lambda v: "One session" if v == "session" else "Several days or year to date",
+    help="One session: the day's move, intraday and premarket included, compared with the reference close. "
+    "Several days or year to date: moves over the period the article names (\"up 40% this year\").",
+)
+colour_by = right.radio("Colour bars by", ["sector", "region"], horizontal=True, format_func=str.capitalize, key="market_colour")
+market = render_market_chart(compare, view.docs, sel.filters.describe(), colour_by=colour_by, span=span)
+event = show_chart(market, sel, key="market_chart" if span == "session" else "market_multi_day_chart",
+                   on_select="rerun", selection_mode="points")
 for note in market.notes:
     st.caption("⚑ " + escape_markdown(note))
 

@@ -139,3 +139,26 @@ def test_wire_page_furniture():
     assert reasons["Reporting by Jane Doe in New York; Editing by Richard Chang"] == "credit / publisher boilerplate"
     assert reasons["By Jane Doe and John Roe"] == "byline"
     assert reasons["Item 1 of 3"] == "navigation / page chrome"
+
+
+def test_list_and_table_lines_with_share_moves_are_article_text() -> None:
+    """A closing list of movers ("Meituan: -4.87%", "BNP Paribas (BNPP.PA) -2.9%") is content, not a footer;
+    its lead-in line ending with ":" stays with it. Short link lines after the article still go."""
+    from analysis.corpus.cleaning import clean_document, is_move_line
+
+    text = (
+        "Trading in three regional lenders was halted on Thursday after sharp falls, the exchange said.\n"
+        "Biggest decliners at the close:\n"
+        "Granite Shoals Bancorp: -24.6%\n"
+        "- SoftBank Group (9984) +6.2 pct\n"
+        "Commerzbank (CBKG.DE) +1.2%\n"
+        "Read more\n"
+    )
+    doc = clean_document(text)
+    assert doc.paragraphs[1:] == (
+        "Biggest decliners at the close:", "Granite Shoals Bancorp: -24.6%", "SoftBank Group (9984) +6.2 pct",
+        "Commerzbank (CBKG.DE) +1.2%",
+    )
+    assert [r.text for r in doc.removals] == ["Read more"]
+    assert not is_move_line("Home | News | Markets")
+    assert not is_move_line("Revenue rose 12% in the quarter")

@@ -7,6 +7,7 @@ import json
 import pandas as pd
 import pytest
 
+from analysis import analyse
 from analysis.corpus.load import build_corpus
 from analysis.corpus.readers import RawArticle
 from analysis.errors import BadInputFile
@@ -21,7 +22,6 @@ from analysis.market.compare import (
     reported_vs_actual,
     within_qualifier,
 )
-from analysis.market.moves import extract_moves
 from analysis.market.reference import SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
 from tests.pipeline_helpers import report_charts
 
@@ -105,7 +105,7 @@ def test_within_qualifier(reported: float, qualifier: str, actual: float, ok: bo
 
 def test_seed_reported_vs_actual_flags(seeds_corpus) -> None:
     ref, _ = load_reference()
-    compare = reported_vs_actual(extract_moves(seeds_corpus), ref).set_index("company")
+    compare = reported_vs_actual(analyse(seeds_corpus).moves, ref).set_index("company")
     assert list(compare.reset_index().columns) == COMPARE_COLUMNS
     verdicts = compare["verdict"].to_dict()
     assert verdicts == {
@@ -133,7 +133,7 @@ def test_gap_and_discrepancies_across_outlets() -> None:
         "b": ("Wire B", "On Monday, Nvidia plunged nearly 12%."),
         "c": ("Wire C", "Nvidia fell 17% on Monday."),
     })
-    moves = extract_moves(corpus)
+    moves = analyse(corpus).moves
     ref, _ = load_reference()
     compare = reported_vs_actual(moves, ref)
     nv = compare.loc[compare["company"] == "Nvidia"].set_index("outlet")
@@ -154,7 +154,7 @@ def test_gap_and_discrepancies_across_outlets() -> None:
 
 
 def test_no_discrepancy_when_outlets_agree(seeds_corpus) -> None:
-    assert discrepancies(extract_moves(seeds_corpus)).empty
+    assert discrepancies(analyse(seeds_corpus).moves).empty
 
 
 # --- charts --------------------------------------------------------------------------------------------
@@ -191,7 +191,7 @@ def test_outlet_dots_and_escaped_hover() -> None:
         "b": ("Wire B", "On Monday, Nvidia plunged nearly 12%."),
     })
     ref, _ = load_reference()
-    compare = reported_vs_actual(extract_moves(corpus), ref)
+    compare = reported_vs_actual(analyse(corpus).moves, ref)
     result = render_market_chart(compare, corpus.docs, "All articles")
     dots = next(t for t in result.figure.data if t.name == "One outlet's figure")
     assert list(dots.x) == [-17.0, -12.0] or list(dots.x) == [-12.0, -17.0]
@@ -208,9 +208,30 @@ def test_undated_articles_say_the_session_is_unknown() -> None:
         (RawArticle(file="x.txt", text="Nvidia fell 17%."), {"outlet": "X"}, "corpus"),
         (RawArticle(file="y.txt", text="Nvidia plunged nearly 12%."), {"outlet": "Y"}, "corpus"),
     ])
-    moves = extract_moves(corpus)
+    moves = analyse(corpus).moves
     assert moves["session_date"].isna().all()
     compare = reported_vs_actual(moves, load_reference()[0])
     assert set(compare["note"]) == {"the session is unknown: the article gives no date to resolve it against"}
     assert list(discrepancy_display(discrepancies(moves))["Session"]) == ["unknown", "unknown"]
     assert render_market_chart(compare, corpus.docs).caption.startswith("2 reported share move(s) for 1 company-session(s)")
+
+
+def test_multi_day_moves_have_their_own_chart_and_period_in_the_table() -> None:
+    """Issue 11: a move over several sessions is not a bar of the one-session chart; it is in the multi-day view,
+    labelled with its period, and each bar still carries its company (a click shows the sentences)."""
+    raw = RawArticle(file="a.txt", text=(
+        "Shares of Acme Widgets fell 4% on Tuesday after the company cut its outlook.\n\n"
+        "Acme Widgets shares have lost 30% this year."
+    ))
+    corpus = build_corpus([(raw, {"published": "2025-03-05", "outlet": "Wire"}, "corpus")])
+    compare = reported_vs_actual(analyse(corpus).moves, load_reference()[0])
+    session = render_market_chart(compare, corpus.docs)
+    multi = render_market_chart(compare, corpus.docs, span="multi-day")
+    assert list(session.data["pct"]) == [-4.0]
+    assert list(multi.data["pct"]) == [-30.0] and multi.slug == "market-multi-day"
+    bar = next(t for t in multi.figure.data if t.type == "bar")
+    assert list(bar.y) == ["Acme Widgets · 01 Jan–05 Mar 2025"] and list(bar.customdata) == ["Acme Widgets"]
+    assert "Acme Widgets shares have lost 30% this year." in bar.hovertext[0]
+    table = compare_display(compare).set_index("Reported")
+    assert table.loc["down 30%", "Session"] == "01 Jan–05 Mar 2025"
+    assert table.loc["down 4%", "Session"] == "Tue 04 Mar 2025"

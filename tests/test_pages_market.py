@@ -83,3 +83,15 @@ def test_uploaded_reference_overrides_shipped_closes(monkeypatch, tmp_path: Path
     at.button[0].click().run()
     assert not (tmp_path / "reference" / "mine.csv").exists()
     assert at.dataframe[0].value.set_index("Company").loc["Nvidia", "Actual (%)"] == -16.97
+
+
+def test_multi_day_view_is_a_separate_labelled_chart() -> None:
+    """Issue 11: one-session moves by default; the multi-day / year-to-date view is picked with the "Moves" toggle
+    (the seeds have none, so it says so)."""
+    at = open_market()
+    span = next(r for r in at.radio if r.label == "Moves")
+    assert span.value == "session"
+    span.set_value("multi-day").run()
+    assert not at.exception, [e.value for e in at.exception]
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["annotations"][0]["text"].startswith("No multi-day or year-to-date share moves")

@@ -85,6 +85,12 @@ _TAIL_MARKER_RE = re.compile(
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 _BULLET_RE = re.compile(r"^[•·▪►»‣◦*]\s*|^[-–]\s+")
 _CLOSERS = "\"'”’»)]"
+#: A list or table line that reports a share move: a capitalised name (an optional ticker in parentheses) and a
+#: signed percent figure ("Meituan: -4.87%", "BNP Paribas (BNPP.PA) -2.9%", "SoftBank Group (9984) +6.2 pct").
+_MOVE_LINE_RE = re.compile(
+    r"^[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5}(?:\s*\([^()]{1,20}\))?\s*[:–-]?\s*[+\-−–]\s?\d{1,3}(?:\.\d+)?\s*"
+    r"(?:%|pct\b|per\s?cent\b|percent\b)"
+)
 _COPYRIGHT_NAME_RE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?(?P<name>[^.|,©]+?)\s*(?:\.|,|\||all rights reserved|$)",
     re.I,
@@ -145,6 +151,11 @@ def is_prose(line: str) -> bool:
 
 def _sentence_like(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSERS).rstrip().endswith((".", "!", "?", "…"))
+
+
+def is_move_line(line: str) -> bool:
+    """A list, table or bullet line with a company-like name and a signed percent figure: article content."""
+    return bool(_MOVE_LINE_RE.match(_BULLET_RE.sub("", line).strip()))
 
 
 def _is_share_widget(line: str) -> bool:
@@ -273,7 +284,10 @@ def clean_document(text: str) -> CleanDocument:
     long_kept: list[tuple[str, int]] = []
     for idx in range(body_start, len(candidates)):
         line_no, line = candidates[idx]
-        if idx >= tail_start or (idx > last_prose and not _sentence_like(line) and _words(line) <= 12):
+        move_list = is_move_line(line) or (
+            line.rstrip().endswith(":") and idx + 1 < len(candidates) and is_move_line(candidates[idx + 1][1])
+        )
+        if idx >= tail_start or (idx > last_prose and not _sentence_like(line) and _words(line) <= 12 and not move_list):
             removals.append(Removal(line_no, line, REASON_FOOTER))
             continue
         if line == dateline_text:

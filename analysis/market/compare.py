@@ -18,6 +18,7 @@ Verdict = Literal["consistent", "gap", "listing mismatch", "no reference"]
 COMPARE_COLUMNS = [
     "company", "ticker", "kind", "sector", "region", "session_date", "outlet", "doc_id", "pct", "qualifier", "label",
     "actual_pct", "reference_company", "reference_exchange", "reference_region", "gap", "verdict", "note", "sentence",
+    "period_start", "period_end", "period",
 ]
 DISCREPANCY_COLUMNS = ["company", "session_date", "outlet", "doc_id", "label", "pct", "qualifier", "sentence"]
 PATTERNS = ("", "/", ".", "x", "\\", "+", "-", "|")
@@ -54,6 +55,32 @@ def within_qualifier(reported: float, qualifier: str, actual: float) -> bool:
 
 def _signed(move: pd.Series) -> str:
     return ("down " if float(move["pct"]) < 0 else "up ") + str(move["label"])
+
+
+def _multi_day(frame: pd.DataFrame) -> pd.Series:
+    """True for the rows of a moves frame that cover several sessions (a ``period_end``; none in older frames)."""
+    if "period_end" not in frame.columns:
+        return pd.Series(False, index=frame.index)
+    return frame["period_end"].notna()
+
+
+def _period_text(start: object, end: object) -> str:
+    """"1 Jan–27 Jan 2025" for a multi-day move ("… to 27 Jan 2025" when the text gives no start)."""
+    if pd.isna(end):
+        return "unknown"
+    if pd.isna(start):
+        return f"… to {end:%d %b %Y}"
+    return f"{start:%d %b}–{end:%d %b %Y}" if start.year == end.year else f"{start:%d %b %Y}–{end:%d %b %Y}"
+
+
+def _session_text(frame: pd.DataFrame) -> pd.Series:
+    """The session of each move as a reader sees it: "Mon 27 Jan 2025", a period for a multi-day move, or
+    "unknown"."""
+    text = frame["session_date"].dt.strftime("%a %d %b %Y").fillna("unknown")
+    multi = _multi_day(frame)
+    if multi.any():
+        text = text.where(~multi, [_period_text(a, b) for a, b in zip(frame["period_start"], frame["period_end"])])
+    return text
 
 
 def _match_reference(move: pd.Series, reference: pd.DataFrame) -> pd.Series | None:
@@ -112,7 +139,9 @@ def reported_vs_actual(moves: pd.DataFrame, reference: pd.DataFrame) -> pd.DataF
                     )
                 else:
                     row.update(verdict="gap", note=f"reported {_signed(move)} but actual {actual:+.2f}%: more than '{move['qualifier']}' allows")
-        if pd.isna(move["session_date"]):
+        if pd.notna(move.get("period_end", None)):
+            row["note"] = "a move over several sessions: no single reference close to compare"
+        elif pd.isna(move["session_date"]):
             row["note"] = "the session is unknown: the article gives no date to resolve it against"
         rows.append(row)
     out = pd.DataFrame(rows, columns=COMPARE_COLUMNS)
@@ -129,6 +158,7 @@ def discrepancies(moves: pd.DataFrame) -> pd.DataFrame:
     """
     if moves.empty:
         return pd.DataFrame(columns=DISCREPANCY_COLUMNS)
+    moves = moves.loc[~_multi_day(moves)]
     keyed = moves.assign(_session=moves["session_date"].fillna(pd.Timestamp(0)))
     groups = keyed.groupby(["company", "_session"], sort=True)
     keep = groups["outlet"].transform("nunique").gt(1) & groups["pct"].transform("nunique").gt(1)
@@ -145,7 +175,7 @@ def compare_display(compare: pd.DataFrame) -> pd.DataFrame:
     Verdict, Why, Sentence`` ("down over 7%", session as "Mon 27 Jan 2025"). Needs :data:`COMPARE_COLUMNS`."""
     return pd.DataFrame({
         "Company": compare["company"], "Outlet": compare["outlet"],
-        "Session": compare["session_date"].dt.strftime("%a %d %b %Y").fillna("unknown"), "Reported": _direction(compare),
+        "Session": _session_text(compare), "Reported": _direction(compare),
         "Actual (%)": compare["actual_pct"], "Verdict": compare["verdict"], "Why": compare["note"],
         "Sentence": compare["sentence"],
     }).reset_index(drop=True)
@@ -176,16 +206,25 @@ def _short_label(part: pd.DataFrame) -> str:
     return f"{span}, {outlets} outlets"
 
 
+def _bar_keys(compare: pd.DataFrame) -> pd.Series:
+    """What a bar stands for besides its company: the session, or the period of a multi-day move."""
+    return pd.Series(_session_text(compare).where(_multi_day(compare) | compare["session_date"].notna(), ""), index=compare.index)
+
+
 def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
-    """One bar per company and session: the median reported move, its label and how many outlets report it."""
-    several_sessions = compare["session_date"].nunique() > 1
+    """One bar per company and session (or period): the median reported move, its label and how many outlets
+    report it."""
+    compare = compare.assign(_key=_bar_keys(compare))
+    several = compare["_key"].nunique() > 1 or _multi_day(compare).any()
     parts = []
-    for (company, session), part in compare.groupby(["company", "session_date"], sort=False, dropna=False):
+    for (company, key), part in compare.groupby(["company", "_key"], sort=False, dropna=False):
         first = part.iloc[0]
+        session = first["session_date"]
         flagged = part["verdict"].isin(["gap", "listing mismatch"]).any()
-        name = str(company) + (f" · {session:%d %b}" if several_sessions and pd.notna(session) else "")
+        short = f"{session:%d %b}" if pd.notna(session) else str(key)
+        name = str(company) + (f" · {short}" if several and short else "")
         parts.append({
-            "bar": name, "company": company, "session_date": session, "sector": first["sector"] or "Other",
+            "bar": name, "company": company, "session_date": session, "key": key, "sector": first["sector"] or "Other",
             "pct": float(part["pct"].median()), "label": _short_label(part) + (" ⚑" if flagged else ""),
             "outlets": part["outlet"].nunique(), "actual_pct": first["actual_pct"],
             "note": "; ".join(dict.fromkeys(part["note"])),
@@ -207,17 +246,25 @@ def _add_labels(fig: go.Figure, bars: pd.DataFrame) -> None:
 
 
 def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str | None = None,
-                        colour_by: Literal["sector", "region"] = "sector") -> ChartResult:
+                        colour_by: Literal["sector", "region"] = "sector",
+                        span: Literal["session", "multi-day"] = "session") -> ChartResult:
     """Horizontal bars of the reported share moves (one per company and session, coloured by sector or region,
     labelled with the qualifier), one dot per outlet where several outlets report a company, and the actual
     close-to-close move of the reference file as an open diamond. ``compare`` is :func:`reported_vs_actual`
-    restricted to the documents in ``docs``."""
-    title = "Market reaction: share moves reported in the articles"
-    source = source_line(docs) + " · actual moves: reference closing prices"
-    shares = compare.loc[compare["kind"] == "share"].reset_index(drop=True)
+    restricted to the documents in ``docs``. ``span`` picks the moves: one session (the default, intraday and
+    premarket moves included) or several sessions / the year to date (one bar per company and period; no
+    reference close)."""
+    multi_view = span == "multi-day"
+    title = ("Market reaction: multi-day and year-to-date share moves" if multi_view
+             else "Market reaction: share moves reported in the articles")
+    slug = "market-multi-day" if multi_view else "market-reaction"
+    source = source_line(docs) + ("" if multi_view else " · actual moves: reference closing prices")
+    picked = _multi_day(compare) if multi_view else ~_multi_day(compare)
+    shares = compare.loc[(compare["kind"] == "share") & picked].reset_index(drop=True)
     if shares.empty:
-        msg = "No share moves in this selection: clear the outlet or date filter,<br>or add articles that report market moves."
-        return ChartResult("market-reaction", title, empty_figure(title, msg, source), shares)
+        msg = ("No multi-day or year-to-date share moves in this selection." if multi_view else
+               "No share moves in this selection: clear the outlet or date filter,<br>or add articles that report market moves.")
+        return ChartResult(slug, title, empty_figure(title, msg, source), shares)
     bars = _bar_table(shares.assign(sector=shares[colour_by].fillna("Other")))
     order = list(bars["bar"])
     fig = go.Figure()
@@ -235,12 +282,13 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
             ],
             hovertemplate="%{hovertext}<extra></extra>",
         )
-    multi = shares.groupby(["company", "session_date"], dropna=False)["outlet"].transform("nunique").gt(1)
-    names = _bar_table(shares).set_index(["company", "session_date"])["bar"]
-    dots = shares.loc[multi]
+    keyed = shares.assign(_key=_bar_keys(shares))
+    multi = keyed.groupby(["company", "_key"], dropna=False)["outlet"].transform("nunique").gt(1)
+    names = bars.set_index(["company", "key"])["bar"]
+    dots = keyed.loc[multi]
     if not dots.empty:
         fig.add_scatter(
-            y=[names.get((c, s)) for c, s in zip(dots["company"], dots["session_date"])], x=dots["pct"], mode="markers",
+            y=[names.get((c, k)) for c, k in zip(dots["company"], dots["_key"])], x=dots["pct"], mode="markers",
             name="One outlet's figure", marker={"symbol": "circle", "size": 9, "color": "white", "line": {"color": "#000", "width": 1.5}},
             customdata=list(dots["company"]),
             hovertext=[
@@ -269,20 +317,25 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     fig.update_xaxes(range=[left, right], zeroline=True, zerolinecolor="#444", ticksuffix="%")
     fig.update_layout(barmode="overlay", legend={"title": {"text": colour_by.capitalize()}}, bargap=0.35)
     flagged = int(shares["verdict"].isin(["gap", "listing mismatch"]).sum())
-    parts = [subtitle, "Bars: reported move (median across outlets) · ◇ actual close · ⚑ flagged"]
+    legend = ("Bars: reported move over the period named in the text (median across outlets)" if multi_view
+              else "Bars: reported move (median across outlets) · ◇ actual close · ⚑ flagged")
+    parts = [subtitle, legend]
     finish_figure(fig, title=title, subtitle=" · ".join(p for p in parts if p), source=source,
-                  x_title="Share price move on the session (%)", y_title="Company",
-                  height=max(420, 120 + 42 * len(bars)))
+                  x_title="Share price move over the period (%)" if multi_view else "Share price move on the session (%)",
+                  y_title="Company", height=max(420, 120 + 42 * len(bars)))
     notes = tuple(f"{r.company} ({r.outlet}): {r.note}" for r in shares.itertuples() if r.verdict in ("gap", "listing mismatch"))
-    caption = f"{len(shares)} reported share move(s) for {len(bars)} company-session(s); {flagged} flagged against the reference."
-    return ChartResult("market-reaction", title, fig, shares, caption, notes)
+    if multi_view:
+        caption = f"{len(shares)} reported multi-day or year-to-date share move(s) for {len(bars)} company-period(s)."
+    else:
+        caption = f"{len(shares)} reported share move(s) for {len(bars)} company-session(s); {flagged} flagged against the reference."
+    return ChartResult(slug, title, fig, shares, caption, notes)
 
 
 def render_index_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str | None = None) -> ChartResult:
     """The small panel of index and ETF moves (reported bars, actual diamonds)."""
     title = "Index and ETF moves reported"
     source = source_line(docs)
-    idx = compare.loc[compare["kind"] == "index"].reset_index(drop=True)
+    idx = compare.loc[(compare["kind"] == "index") & ~_multi_day(compare)].reset_index(drop=True)
     if idx.empty:
         msg = "No index or ETF moves in this selection:<br>add wire reports that quote the Nasdaq, S&P 500 or Stoxx 600."
         fig = empty_figure(title, msg, source)

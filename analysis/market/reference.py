@@ -7,7 +7,6 @@ Used for the "reported vs actual" overlay of the market-reaction chart.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,6 +16,7 @@ import pandas as pd
 from analysis import config
 from analysis.corpus.readers import read_csv_table
 from analysis.errors import BadInputFile
+from analysis.lexicon import move_words
 
 SHIPPED_REFERENCE = config.REFERENCE_DIR / "closes_2025-01.csv"
 REFERENCE_SUBDIR = "reference"
@@ -38,8 +38,7 @@ MAX_SESSION_GAP_DAYS = 4
 
 
 def _exchange_regions() -> dict[str, str]:
-    raw = json.loads((config.PACKAGE_DIR / "data" / "moves_lexicon.json").read_text(encoding="utf-8"))
-    return {k.lower(): v for k, v in raw["exchange_regions"].items()}
+    return move_words().exchange_regions
 
 
 def parse_reference_csv(data: bytes, name: str = "reference.csv") -> pd.DataFrame:

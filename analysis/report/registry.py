@@ -62,11 +62,15 @@ def timeline_charts(sel: Selection) -> list[ChartResult]:
 
 
 def market_charts(sel: Selection) -> list[ChartResult]:
-    """The Market page's share-move chart and index panel."""
+    """The Market page's share-move chart, its multi-day / year-to-date view when the selection has such moves,
+    and the index panel."""
     reference, _ = load_reference()
     compare = reported_vs_actual(sel.moves(), reference)
     subtitle = sel.filters.describe()
-    return [render_market_chart(compare, sel.view.docs, subtitle), render_index_chart(compare, sel.view.docs, subtitle)]
+    charts = [render_market_chart(compare, sel.view.docs, subtitle)]
+    if ((compare["kind"] == "share") & compare["period_end"].notna()).any():
+        charts.append(render_market_chart(compare, sel.view.docs, subtitle, span="multi-day"))
+    return charts + [render_index_chart(compare, sel.view.docs, subtitle)]
 
 
 @dataclass(frozen=True)

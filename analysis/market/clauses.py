@@ -1,0 +1,113 @@
+"""Clauses around a move figure: the object of a nominal move ("a 4.6% decline in Alibaba Group") and the
+subject that opens the clause a figure sits in (for participles, "after losing 41%", "to end 7.3% higher")."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.lexicon import move_words
+from .phrases import NP, NP_RE, Subject, classify_name, clean_name, subject_before
+
+_CLAUSE_NP = re.compile(
+    r"(?P<np>(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?" + NP + r"(?:\s*,?\s*(?:and|&)\s+" + NP + r")?)"
+    r"(?!\w)(?=\s*(?:[a-z]|,|\(|['’]s?\s|$))"
+)
+_DATE_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?!shares|stock)[a-z]")
+_POSSESSIVE_TAIL = re.compile(r"['’]s?\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_WORDS_AFTER = re.compile(r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
+_CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])")
+_LOCAL_CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])|,\s*(?:while|but|and|whereas)\s+|\s(?:while|whereas)\s+")
+_LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later|With|Among|Across|Since|For|From|Despite|As)\b[^,]*,\s*")
+_BULLETS = re.compile(r"^[\s•\-*]+")
+_PARTICIPLE = re.compile(r"(?:ing|ed)$")
+_DET_ADJ = re.compile(r"(?:The|A|An)\s+\S+")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_DESCRIPTOR_START = re.compile(r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s")
+_DESCRIPTOR_HEAD = re.compile(r"(?:\S+\s+){0,6}?(?:shares|stock|company|group|firm|bank|lender|maker|\w+er)\b")
+_VERB_GAP = re.compile(r"(?:\s*\([^)]{1,24}\))?(?:['’]s?)?(?:\s+(?:shares|stock))?")
+
+
+_OBJECT_AFTER = re.compile(
+    r"^\s+(?:in|for|at|of|among|across)\s+(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?P<rest>.*)$", re.DOTALL
+)
+
+
+def object_after(sentence: str, pos: int) -> list[Subject]:
+    """What a nominal move is about: "a 4.6% decline in Alibaba Group", "a 7.3% fall for Ericsson", "an 8.5%
+    drop in Richemont shares", "a 46% drop in the miner's profit" (``reject``). [] when no object follows."""
+    m = _OBJECT_AFTER.match(sentence[pos:])
+    if not m:
+        return []
+    start = pos + m.start("rest")
+    rest = m.group("rest")
+    np = NP_RE.match(rest)
+    if np and not _DATE_WORD.match(rest):
+        name_end = start + np.end()
+        after = sentence[name_end:]
+        cleaned = clean_name(np.group(0), start)
+        if cleaned is None:
+            return []
+        name, a, b = cleaned
+        if _POSSESSIVE_NOUN.match(after):
+            tail = _POSSESSIVE_TAIL.match(after)
+            words = tail.group(1).split() if tail else []
+            lex = move_words()
+            if any(w.lower() in lex.non_move_subjects for w in words):
+                return [Subject("reject", name)]
+        kind = classify_name(name)
+        return [] if kind == "reject" else [Subject(kind, name, a, b)]
+    words = _WORDS_AFTER.match(rest)
+    if not words:
+        return []
+    phrase = words.group(1)
+    lex = move_words()
+    low = [w.lower().strip("'’") for w in phrase.split()]
+    if any(w in lex.non_move_subjects or w.removesuffix("'s") in lex.non_move_subjects for w in low):
+        return [Subject("reject", phrase)]
+    if low[0] in {"the", "its", "their"}:
+        return [Subject("coref", "", head=low[-1])]
+    return []
+
+
+def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject]:
+    """The subject that opens the clause containing ``pos`` (for participles, "after losing 41%", "to end 7.3%
+    higher", nominal moves with no object). Leading adverbials ("In Oslo,", "Falling as much as 9.8%,") are
+    skipped. ``local``: clauses also end at ", while" / ", but" / ", and" ("..., while B underperformed,
+    falling 2%")."""
+    splitter = _LOCAL_CLAUSE_STARTS if local else _CLAUSE_STARTS
+    starts = [0] + [m.end() for m in splitter.finditer(sentence[:pos])]
+    start = starts[-1]
+    text = sentence[start:pos]
+    for _ in range(3):
+        lead = _LEADING_ADVERBIAL.match(text)
+        if not lead:
+            break
+        text = text[lead.end():]
+        start += lead.end()
+    text = _BULLETS.sub("", text)
+    start = pos - len(sentence[start:pos].lstrip(" •-*")) if text else start
+    m = _CLAUSE_NP.match(text)
+    if m:
+        lowers = m.group("np").split()[0].lower()
+        lex = move_words()
+        if (lowers in lex.falls or lowers in lex.rises) and _PARTICIPLE.search(lowers):
+            return []  # a fronted participle ("Falling as much as 9.8% ..."), not a name
+        if _DET_ADJ.fullmatch(m.group("np")) and _LOWER_NEXT.match(text[m.end("np"):]):
+            return []  # "The Spanish lender": an adjective, not a name
+        first_end = start + m.end("np")
+        follow = _NEXT_WORD.match(sentence[first_end:])
+        if follow and follow.group(1) in lex.non_move_subjects:
+            return [Subject("reject", follow.group(1))]  # "Consumer prices rose ...", "Iron ore prices ..."
+        return subject_before(sentence, first_end + _verb_gap(sentence, first_end))
+    if _DESCRIPTOR_START.match(text):
+        head = _DESCRIPTOR_HEAD.match(text)
+        return [Subject("coref", "", head=(head.group(0).split()[-1].lower() if head else "shares"))]
+    return []
+
+
+def _verb_gap(sentence: str, end: int) -> int:
+    """Length of a ticker or "'s shares" right after a clause-opening name, so the subject reading includes it."""
+    m = _VERB_GAP.match(sentence[end:])
+    return m.end() if m else 0

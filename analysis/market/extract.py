@@ -1,0 +1,282 @@
+"""Public entry point: every share or index move one article reports.
+
+Input is the article text, its publication date and the document's entity mentions (columns ``start, end,
+surface, name, type``; offsets into ``text``). Mentions refine the grammar: a mention covering a subject gives
+its canonical name ("Besi" -> "BE Semiconductor Industries", a ticker -> its company); PLACE and INDEX mentions
+make index (market) moves ("Tokyo fell 1%"). A PERSON mention does not override a share verb's subject (people
+are never subjects of a percent share move, so such a mention is a typing error). Subjects no mention covers
+keep the grammar's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pandas as pd
+
+from .clauses import clause_subject
+from .figures import HAS_FIGURE
+from .grammar import Attached, sentence_moves
+from .periods import Period, last_weekday, read_period, resolve, session_kind, trading_day
+from .phrases import NP_RE, Subject, classify_name, clean_name
+
+MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
+                "period", "sentence", "sent_start", "start", "end"]
+_EMPTY = pd.DataFrame({c: pd.Series(dtype="float64" if c == "pct" else "int64" if c in ("sent_start", "start", "end")
+                                    else object) for c in MOVE_COLUMNS})
+_ABBREV = frozenset(
+    "inc corp co ltd plc jr sr mr mrs ms dr st no vs u.s u.k e.g i.e approx est jan feb mar apr jun jul aug sep "
+    "sept oct nov dec bros gov sen rep gen ave mt ft".split()
+)
+_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(•\d])")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_SEMICOLON = re.compile(r";")
+_PERCENT = re.compile(r"\d\s*%")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)[^,]*,")
+_CLAUSE_SPLIT = re.compile(r"\b(?:but|and|while|whereas|then|before)\b|;")
+_GENERIC_HEADS = frozenset("group company firm shares stock it its they their the this".split())
+_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?P<np>[A-Z][^,;]*?)\.?\s*$")
+_NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
+_PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
+_DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the", "shares", "fellow", "affiliate"})
+_INDEX_TYPES = frozenset({"INDEX", "ETF", "COMMODITY", "CURRENCY"})
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``: every line is split on its own (headlines, list lines, table rows), then at
+    sentence-final punctuation that does not close an abbreviation ("Inc.", "U.S.")."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        cur = 0
+        for m in _BOUNDARY.finditer(line):
+            word = _LAST_TOKEN.search(line[cur: m.start()])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+                continue
+            spans.append((start + cur, start + m.start() + 1))
+            cur = m.end()
+        spans.append((start + cur, start + len(line.rstrip())))
+    return [(a, b) for a, b in spans if b > a]
+
+
+@dataclass
+class _Named:
+    name: str
+    kind: str
+    ticker: str
+
+
+Mention = tuple[int, int, str, str, str]
+
+
+def _mention_list(mentions: pd.DataFrame | None) -> list[Mention]:
+    if mentions is None or mentions.empty:
+        return []
+    cols = [mentions[c] for c in ("start", "end")] + [mentions[c].astype(str) for c in ("surface", "name", "type")]
+    return sorted((int(a), int(b), s, n, t) for a, b, s, n, t in zip(*cols))
+
+
+def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m[0] < end and m[1] > start]
+
+
+def _name_subject(subject: Subject, base: int, mentions: list[Mention], strict: bool = False) -> _Named | None:
+    """The company or index a grammatical subject names, refined by the entity mentions over its span.
+    ``strict`` (coreference candidates): a PERSON mention over the name rules it out."""
+    a, b = base + subject.start, base + subject.end
+    kind = subject.kind
+    name = subject.name
+    for ms, me, _surface, mname, mtype in _mentions_in(mentions, a, b):
+        exact = abs(ms - a) <= 2 and abs(me - b) <= 2
+        covers = ms <= a and me >= b and (me - ms) <= (b - a) + 25 and not _PERCENT.search(mname)
+        if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
+            covers = exact = False
+        if exact and mtype.upper() in _PLACE_TYPES:
+            return _Named(mname, "index", subject.ticker)
+        if exact and mtype.upper() in _NOT_COMPANY_TYPES:
+            if strict:
+                return None
+            continue  # the grammar saw a move verb's subject: keep its reading
+        if (exact or covers) and mtype.upper() in _INDEX_TYPES:
+            return _Named(mname, "index", subject.ticker)
+        if exact or (covers and mtype.upper() == "ORG"):
+            if kind == "share" and classify_name(mname) == "reject":
+                return None
+            return _Named(mname, kind, subject.ticker)
+    return _Named(name, kind, subject.ticker)
+
+
+def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[_Named], list[_Named]]:
+    """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
+    topics: list[_Named] = []
+    ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
+    for end in ends:  # the subject opening each ";" clause, the last one nearest
+        for s in clause_subject(sentence, end):
+            if s.kind == "share" and s.start >= 0:
+                named = _name_subject(s, base, mentions, strict=True)
+                if named and named.kind == "share":
+                    topics.append(named)
+    cop = _COPULA_NP.search(sentence)
+    if cop:
+        cleaned = clean_name(cop.group("np"), cop.start("np"))
+        if cleaned and classify_name(cleaned[0]) == "share":
+            named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
+            if named:
+                topics.append(named)
+    names: list[_Named] = []
+    for m in NP_RE.finditer(sentence):
+        cleaned = clean_name(m.group(0), m.start())
+        if cleaned and classify_name(cleaned[0]) == "share":
+            named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
+            if named and named.kind == "share":
+                names.append(named)
+    for _ms, _me, _surface, mname, mtype in _mentions_in(mentions, base, base + len(sentence)):
+        if mtype.upper() == "ORG":
+            names.append(_Named(mname, "share", ""))
+    return topics, names
+
+
+def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Mention],
+                   same_sentence: list[_Named], before: tuple[str, int]) -> _Named | None:
+    """The company a descriptor or pronoun stands for: a company already named in this sentence, else (head
+    noun matching a name first) the topic of this sentence's opening clause or of the nearest earlier one."""
+    if same_sentence:
+        return same_sentence[-1]
+    looked = [(_candidates(s, b, mentions)) for s, b in [before, *reversed(earlier[-5:])] if s.strip()]
+    if head and head not in _GENERIC_HEADS:
+        for topics, names in looked:
+            for cand in reversed(topics + names):
+                if head in cand.name.lower().replace(",", " ").split():
+                    return cand
+    for topics, _names in looked:
+        if topics:
+            return topics[-1]
+    return None
+
+
+def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
+              sentences: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
+    """:func:`extract_moves` as a list of row dicts (keys :data:`MOVE_COLUMNS`), for callers that batch many
+    documents into one frame.
+
+    Inputs: ``text`` (headline lines may lead it), ``published`` (resolves weekdays and periods), ``mentions``
+    (``start, end, surface, name, type`` with offsets into ``text``; may be empty) and optional sentence spans.
+    Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct`` is signed, ``start``/``end`` are the offsets
+    of the figure in ``text``, ``session_date`` is set for a one-session move and ``period_start``/``period_end``
+    for a multi-day one. Each row also has ``basis``: where its date came from ("sentence", "article" for the
+    article's most named session, "publication date", or "" when unknown)."""
+    if isinstance(published, datetime):  # a pandas Timestamp or datetime: keep the day
+        published = published.date()
+    if not HAS_FIGURE.search(text):
+        return []
+    spans = sentences if sentences is not None else split_sentences(text)
+    mention_list = _mention_list(mentions)
+    rows: list[dict[str, object]] = []
+    earlier: list[tuple[str, int]] = []
+    last_interval: tuple[date, date] | None = None
+    for a, b in spans:
+        sentence = text[a:b]
+        if not HAS_FIGURE.search(sentence):
+            earlier.append((sentence, a))
+            continue
+        attached = sentence_moves(sentence)
+        named_here: list[_Named] = []
+        found: list[tuple[Attached, _Named]] = []
+        for att in attached:
+            if att.subject.kind == "coref":
+                named = _resolve_coref(att.subject.head, earlier, mention_list, named_here,
+                                       (sentence[: att.figure.anchor], a))
+            else:
+                named = _name_subject(att.subject, a, mention_list)
+            if named is None:
+                continue
+            if named.kind == "share":
+                named_here.append(named)
+            found.append((att, named))
+        anchors = sorted({att.figure.anchor for att, _ in found})
+        fig_ends = sorted({att.figure.end for att, _ in found})
+        periods: list[Period] = []
+        for att, _named in found:
+            nxt = next((x for x in anchors if x > att.figure.anchor), len(sentence))
+            window = sentence[att.figure.anchor: max(nxt, att.figure.end)]
+            period = read_period(window)
+            if period.day is None and not period.interval and not period.previous:
+                prev_end = max((e for e in fig_ends if e <= att.figure.anchor), default=0)
+                before = _RELATIVE_CLAUSE.sub(",", sentence[prev_end: att.figure.anchor])
+                day = last_weekday(before[-60:])
+                clause = _CLAUSE_SPLIT.split(before)[-1]
+                kind = period.kind if period.kind != "session" else session_kind(clause[-60:])
+                if day is not None or kind != period.kind:
+                    period = Period(kind, day=day, yesterday=period.yesterday)
+            periods.append(period)
+        own = next((resolve(p, published, None, None)[0] for p in periods if p.day is not None or p.yesterday), None)
+        for (att, named), period in zip(found, periods):
+            session, p_start, p_end = resolve(period, published, own, last_interval)
+            if p_start is not None and p_end is not None:
+                last_interval = (p_start, p_end)
+            fig = att.figure
+            rows.append({
+                "company": named.name, "ticker": named.ticker, "pct": round(fig.sign * fig.value, 4),
+                "qualifier": fig.qualifier, "kind": named.kind, "session_date": session,
+                "period_start": p_start, "period_end": p_end, "period": period.kind, "sentence": sentence,
+                "sent_start": a, "start": a + fig.start, "end": a + fig.end,
+                "basis": "sentence" if (session or p_end) else "",
+            })
+        earlier.append((sentence, a))
+    known = Counter(r["session_date"] for r in rows if r["period_end"] is None and r["session_date"] is not None)
+    default = known.most_common(1)[0][0] if known else (trading_day(published) if published else None)
+    basis = "article" if known else "publication date"
+    for r in rows:
+        if r["period_end"] is None and r["session_date"] is None:
+            r["session_date"] = default
+            r["basis"] = basis if default is not None else ""
+    return rows
+
+
+def extract_moves(text: str, published: date | None, mentions: pd.DataFrame | None,
+                  sentences: list[tuple[int, int]] | None = None) -> pd.DataFrame:
+    """Every share and index move of one document.
+
+    Inputs: ``text`` (headline lines may lead it), ``published`` (resolves weekdays and periods), ``mentions``
+    (``start, end, surface, name, type`` with offsets into ``text``; may be empty or None) and optional sentence
+    spans (else lines, then sentence punctuation). Output: one row per move, columns :data:`MOVE_COLUMNS`: ``pct``
+    signed; ``kind`` share or index; ``session_date`` (a ``date``) for a one-session move, else None with
+    ``period_start``/``period_end`` set; ``start``/``end`` the offsets of the figure and ``sentence`` the
+    sentence, list line or headline carrying it (``sent_start`` its offset)."""
+    return moves_frame(move_rows(text, published, mentions, sentences))
+
+
+def moves_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Rows from :func:`move_rows` (one or many documents) as a frame with :data:`MOVE_COLUMNS`."""
+    if not rows:
+        return _EMPTY.copy()
+    return pd.DataFrame({c: [r[c] for r in rows] for c in MOVE_COLUMNS})
+
+
+def extract_article_moves(title: str | None, text: str, published: date | None, mentions: pd.DataFrame | None,
+                          sentences: list[tuple[int, int]] | None = None) -> pd.DataFrame:
+    """:func:`extract_moves` over a headline and its body ("Shiseido sinks 11% as China sales slump" is a move
+    and the body's "its shares" can point back to it). ``mentions`` and ``sentences`` are offsets into ``text``;
+    returned ``start``/``end``/``sent_start`` are offsets into ``text`` too (negative for the headline)."""
+    if not title:
+        return extract_moves(text, published, mentions, sentences)
+    head = title.replace("\n", " ").strip() + "\n\n"
+    shift = len(head)
+    shifted = None
+    if mentions is not None and not mentions.empty:
+        shifted = mentions.assign(start=mentions["start"] + shift, end=mentions["end"] + shift)
+    spans = None
+    if sentences is not None:
+        spans = [(0, shift - 2)] + [(x + shift, y + shift) for x, y in sentences]
+    frame = extract_moves(head + text, published, shifted, spans)
+    if frame.empty:
+        return frame
+    return frame.assign(sent_start=frame["sent_start"] - shift, start=frame["start"] - shift, end=frame["end"] - shift)

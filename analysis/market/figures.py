@@ -1,0 +1,124 @@
+"""Percent figures that report a move: value, sign, qualifier and the word that gives the direction.
+
+A figure's direction comes from, in order: a sign written on it ("-4.87%", "(TGT +14.6%)"); a verb or adverb
+right before it ("fell 3.7%", "was up 5.1%", "lost around 6%", "fell $3.97, or 11.3%"); a noun before it with
+"of" ("a drop of 8.5%"); an adjective after it ("closed 1.9 pct higher"); a noun after it ("a 24% slump").
+"Doubled" and "tripled" are figures of +100 and +200. Figures that are levels ("fell to 3.9%"), shares of
+something ("9% of its staff") or other quantities ("a 27% tariff", "a 65% chance") are dropped here; figures
+with no direction word are kept with ``sign == 0`` (list items such as "LVMH 2%").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from analysis.lexicon import move_words, norm_words
+
+FigureForm = Literal["signed", "verb", "noun", "bare"]
+
+PCT = re.compile(
+    r"(?<![\w.$/,])(?P<sign>[+\-−–](?=\d))?(?P<num>\d{1,4}(?:,\d{3})*(?:\.\d+)?)\s*-?\s*"
+    r"(?P<unit>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b)(?!\s*(?:points?|percentage|pts)\b)",
+    re.IGNORECASE,
+)
+HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled", re.IGNORECASE)
+_YEAR_ON_YEAR = re.compile(
+    r"^\s*(?:(?:from|on|over|versus|vs\.?|compared\s+with)\s+(?:a|the)\s+(?:year|quarter)\s+(?:earlier|ago|before)"
+    r"|year-on-year|year-over-year|y/y|yoy|a\s+year\s+earlier|in\s+the\s+(?:first|second|third|fourth)\s+quarter"
+    r"|(?:from|over|compared\s+with)\s+(?:about\s+|some\s+)?(?:[A-Z]{0,3}\$|€|£|¥|#)\s?\d)",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
+_DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
+_LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
+_ARTICLE_END = re.compile(r"(?<![\w-])(?:a|the)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One percent figure of a sentence (offsets relative to the sentence)."""
+
+    start: int  # first character of the figure, qualifier and sign included
+    end: int  # end of the unit ("%", "percent")
+    value: float  # magnitude
+    sign: int  # +1 rise, -1 fall, 0 not stated (a list item)
+    qualifier: str  # exact | about | nearly | over | as much as | at least
+    form: FigureForm
+    anchor: int  # where its direction construction starts (the verb; the figure itself for nouns and signs)
+    noun_end: int  # end of the move noun after a nominal figure ("a 24% slump"), else ``end``
+
+
+def _qualifier(text: str | None) -> str:
+    return move_words().qualifiers.get(norm_words(text), "exact") if text else "exact"
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Move figures of ``sentence`` in text order. Input: one sentence, list line or headline. Output: list of
+    :class:`Figure`; non-move percentages (levels, shares of a whole, rates, stakes, chances) are left out."""
+    lex = move_words()
+    qual_end = lex.qual_end
+    out: list[Figure] = []
+    for m in PCT.finditer(sentence):
+        before, after = sentence[: m.start()], sentence[m.end():]
+        if _OF_AFTER.match(after) and not lex.pct_of_ok.match(after):
+            continue
+        noun = lex.noun_after.match(after)
+        if noun is None and (lex.non_move_after.match(after) or _YEAR_ON_YEAR.match(after)):
+            continue
+        value = float(m.group("num").replace(",", ""))
+        window = before[-160:]
+        offset = m.start() - len(window)
+        if m.group("sign"):
+            sign = 1 if m.group("sign") == "+" else -1
+            out.append(Figure(m.start(), m.end(), value, sign, "exact", "signed", m.start(), m.end()))
+            continue
+        if noun and _YEAR_ON_YEAR.match(after[noun.end():]):
+            continue  # "a 43% increase from $704.4 million": a comparison of amounts
+        if noun and _DETERMINER_END.search(qual_end.sub("", window)):
+            q = qual_end.search(window)
+            start = offset + q.start() if q else m.start()
+            sign = -1 if norm_words(noun.group("noun")) in lex.fall_nouns else 1
+            out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "noun", start, m.end() + noun.end()))
+            continue
+        verb = lex.verb_before.search(window)
+        if verb:
+            word = norm_words(verb.group("verb"))
+            sign = -1 if word in lex.falls else 1
+            start = offset + (verb.start("qual") if verb.group("qual") else m.start() - offset)
+            out.append(Figure(start, m.end(), value, sign, _qualifier(verb.group("qual")), "verb", offset + verb.start(), m.end()))
+            continue
+        running = lex.running_total.search(window)
+        if running:
+            sign = -1 if norm_words(running.group("noun")) in lex.fall_nouns else 1
+            start = offset + (running.start("qual") if running.group("qual") else m.start() - offset)
+            out.append(Figure(start, m.end(), value, sign, _qualifier(running.group("qual")), "verb", offset + running.start(), m.end()))
+            continue
+        nof = lex.noun_of_before.search(window)
+        if nof:
+            sign = -1 if norm_words(nof.group("noun")) in lex.fall_nouns else 1
+            start = offset + (nof.start("qual") if nof.group("qual") else m.start() - offset)
+            out.append(Figure(start, m.end(), value, sign, _qualifier(nof.group("qual")), "noun", offset + nof.start(), m.end()))
+            continue
+        q = qual_end.search(window)
+        start = offset + q.start() if q else m.start()
+        qualifier = _qualifier(q.group("qual") if q else None)
+        if _LEVEL_END.search(sentence[:start]):
+            continue  # a level ("fell to 3.9%"), not a change
+        adj = lex.adjective_after.match(after)
+        if adj:
+            sign = -1 if adj.group("adj").lower() in lex.after_fall else 1
+            out.append(Figure(start, m.end(), value, sign, qualifier, "verb", start, m.end()))
+            continue
+        if noun:
+            sign = -1 if norm_words(noun.group("noun")) in lex.fall_nouns else 1
+            out.append(Figure(start, m.end(), value, sign, qualifier, "noun", start, m.end() + noun.end()))
+            continue
+        out.append(Figure(start, m.end(), value, 0, qualifier, "bare", start, m.end()))
+    for d in lex.doubling_re.finditer(sentence):
+        if _ARTICLE_END.search(sentence[: d.start()]):
+            continue
+        value = float(lex.doubling[norm_words(d.group("num"))])
+        out.append(Figure(d.start(), d.end(), value, 1, _qualifier(d.group("qual")), "verb", d.start(), d.end()))
+    return sorted(out, key=lambda f: f.start)

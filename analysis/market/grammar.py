@@ -1,0 +1,163 @@
+"""Attach the move figures of one sentence to their subjects.
+
+Figures joined by "and" / commas form a group ("sank about 6%, more than 8% and 4.4%, respectively"); a group
+takes the subject(s) of its verb: N coordinated names and N figures pair in order ("respectively"), N names and
+one figure give each name the figure ("each lost around 6%"), one name takes every figure. A figure with no
+direction word after ", Name" is a gapped list item and inherits the last verb's direction ("Kering tumbled
+9%, LVMH 2%"). Signed figures belong to the name right before them ("Qualcomm (-3.41 percent)", "Meituan:
+-4.87%"). Nominal figures belong to their object ("a 4.6% decline in Alibaba Group"), a possessive
+("Orsted's 14% slump") or the clause subject ("Samsung rose 3.9% ... following a 2.5% decline").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clauses import clause_subject, object_after
+from .figures import Figure, find_figures
+from .phrases import NP, NP_RE, Subject, classify_name, clean_name, subject_before
+
+_LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,2}$")
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
+_CONTINUED = re.compile(r"\b(?:and|then|before|but)\s+(?:a\s+further|another|an\s+additional|a\s+fresh|a\s+combined)\s+$")
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:could|would|may|might|will|should|can|cannot)\s+(?:\w+\s+)?$|\b(?:expects?|expected|forecasts?|predicts?|"
+    r"predicted|sees?|projects?|projected|estimates?|targets?|aims?)\b[^.;]{0,60}\bto\s+$",
+    re.IGNORECASE,
+)
+_FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
+
+
+@dataclass(frozen=True)
+class Attached:
+    """One figure with the subject it reports on (``subject.kind`` is share, index or coref)."""
+
+    subject: Subject
+    figure: Figure
+    group_end: int  # end of the figure group (for period windows)
+
+
+def _groups(figures: list[Figure], sentence: str) -> list[list[Figure]]:
+    groups: list[list[Figure]] = []
+    for f in figures:
+        if groups:
+            prev = groups[-1][-1]
+            gap_end = f.anchor if f.form == "verb" else f.start
+            if prev.end <= gap_end and _LINK.match(sentence[prev.end:gap_end]) and f.form != "signed" and prev.form != "signed":
+                groups[-1].append(f)
+                continue
+        groups.append([f])
+    filled: list[list[Figure]] = []
+    for g in groups:
+        signs = [f.sign for f in g if f.sign]
+        if signs and any(f.sign == 0 for f in g):
+            out: list[Figure] = []
+            for i, f in enumerate(g):
+                if f.sign:
+                    out.append(f)
+                    continue
+                later = [x.sign for x in g[i + 1:] if x.sign]
+                earlier = [x.sign for x in g[:i] if x.sign]
+                sign = earlier[-1] if earlier else later[0]
+                out.append(Figure(f.start, f.end, f.value, sign, f.qualifier, "verb", g[0].anchor, f.noun_end))
+            g = out
+        filled.append(g)
+    return filled
+
+
+def _pair(subjects: list[Subject], figs: list[Figure]) -> list[tuple[Subject, Figure]]:
+    if not subjects:
+        return []
+    if len(subjects) == len(figs):
+        return list(zip(subjects, figs))
+    if len(figs) == 1:
+        return [(s, figs[0]) for s in subjects]
+    if len(subjects) == 1:
+        return [(subjects[0], f) for f in figs]
+    n = min(len(subjects), len(figs))
+    return list(zip(subjects[-n:], figs[-n:]))
+
+
+def _usable(subjects: list[Subject]) -> list[Subject]:
+    return [s for s in subjects if s.kind in ("share", "index", "coref")]
+
+
+def _with_sign(group: list[Figure], sign: int) -> list[Figure]:
+    return [Figure(f.start, f.end, f.value, sign, f.qualifier, "verb", f.anchor, f.noun_end) for f in group]
+
+
+def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject]) -> list[Subject] | None:
+    """Subjects of "a 4.6% decline in X" / "X's 14% slump" / "... following a 2.5% decline"; None: not a move."""
+    obj = object_after(sentence, head.noun_end)
+    if obj and obj[0].kind == "reject":
+        return None
+    subjects = _usable(obj)
+    if not subjects:
+        pos = _POSSESSIVE_BEFORE.search(sentence[: head.start])
+        if pos and pos.group("np").split()[-1] not in _WEEKDAYS:
+            cleaned = clean_name(pos.group("np"), pos.start("np"))
+            if cleaned and classify_name(cleaned[0]) != "reject":
+                subjects = [Subject(classify_name(cleaned[0]), cleaned[0], cleaned[1], cleaned[2])]
+    return subjects or _usable(clause_subject(sentence, head.start)) or last_subjects
+
+
+def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject]) -> list[Subject] | None:
+    """Subjects of a verb figure ("X fell 3%"); participles and "after losing 41%" take the clause's subject;
+    a fronted participle ("Falling as much as 9.8%, X hit ...") takes the name after it. None: not a move."""
+    if _FORECAST_BEFORE.search(sentence[max(0, head.anchor - 80): head.anchor]):
+        return None  # "could fall 30%", "expect the shares to rise 20%": a forecast, not a move
+    found = subject_before(sentence, head.anchor)
+    if found and found[0].kind == "reject":
+        return None
+    subjects = _usable(found)
+    if subjects:
+        return subjects
+    fronted = _FRONTED.match(sentence)
+    if fronted and fronted.end() > head.end:
+        subjects = _usable(clause_subject(sentence, len(sentence)))
+        if not subjects:
+            np = NP_RE.match(sentence[fronted.end():])
+            if np:
+                subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
+    return (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
+            or _usable(clause_subject(sentence, head.anchor)))
+
+
+def sentence_moves(sentence: str) -> list[Attached]:
+    """Input: one sentence, list line or headline. Output: its move figures with their subjects, in text order;
+    coreferent subjects (``kind == "coref"``) are resolved by the caller against earlier sentences."""
+    figures = find_figures(sentence)
+    if not figures:
+        return []
+    out: list[Attached] = []
+    last_sign = 0
+    last_subjects: list[Subject] = []
+    for group in _groups(figures, sentence):
+        head = group[0]
+        subjects: list[Subject] | None
+        if head.form == "signed":  # "Qualcomm (-3.41 percent)", "Meituan: -4.87%"
+            subjects = _usable(subject_before(sentence, head.start, allow_object=True))[-1:]
+        elif head.sign == 0 and last_subjects and _CONTINUED.search(sentence[: head.start]):
+            subjects = last_subjects  # "fell 9% on Tuesday and a further 4% on Wednesday"
+            group = _with_sign(group, last_sign)
+        elif head.sign == 0:  # a gapped list item: "Kering tumbled 9%, LVMH 2%"
+            found = _usable(subject_before(sentence, head.start, allow_object=True)) if last_sign else []
+            if not found or found[0].start < 0 or not _LIST_BEFORE.search(sentence[: found[0].start]):
+                continue
+            subjects = found[-1:]
+            group = _with_sign(group, last_sign)
+        elif head.form == "noun":
+            subjects = _nominal_subjects(sentence, head, last_subjects)
+        else:
+            subjects = _verb_subjects(sentence, head, last_subjects)
+        if subjects is None:
+            continue
+        for subject, fig in _pair(subjects, group):
+            out.append(Attached(subject, fig, group[-1].end))
+        if subjects:
+            last_subjects = subjects
+        last_sign = group[-1].sign or last_sign
+    return out

@@ -1,0 +1,358 @@
+"""Noun phrases around a move figure: the subject before a verb, the object of "a 4.6% decline in X", the
+subject opening a clause. Grammar only: a company is a capitalised noun phrase (with its legal suffix and an
+optional ticker) in subject position; a lower-case phrase is an index or sector ("airline stocks", "the retail
+sector"), a commodity or currency ("Brent crude", "the yen"), a non-move quantity ("revenue", "consumer
+prices"), or a descriptor that points back to an earlier company ("the chip equipment maker", "its shares").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from analysis.lexicon import move_words
+
+SubjectKind = Literal["share", "index", "coref", "reject"]
+
+_WORD = r"(?:[A-Z][\w&'’.\-]*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
+_JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b)"
+NP = _WORD + _JOIN + r"*"
+NP_RE = re.compile(NP)
+_TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?[A-Z0-9][A-Za-z0-9.&\-]{0,11}\))?"
+_NP_LIST_END = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + _TICKER_PAREN + r"(?:\s*,\s*" + NP + _TICKER_PAREN + r")*"
+    r"\s*,?\s*(?:and|&)\s+" + NP + r")$"
+)
+_NUMBER_COLUMNS = re.compile(r"(?:\s+[+\-−]?(?:[A-Z]{0,3}\$)?\d[\d,]*(?:\.\d+)?)+\s*$")
+_PAREN_TEXT = re.compile(r"\([^)]*\)")
+_TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + NP)
+_NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
+_TICKER_END = re.compile(
+    r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>[A-Z0-9][A-Za-z0-9.&\-]{0,11})\s*\)\s*$"
+    r"|\s*\(\s*(?P<t2>[A-Z][A-Z0-9.&\-]{0,9})\s*$"
+    r"|\s*<\s*(?P<t3>[A-Z0-9][A-Z0-9.&\-]{0,11})\s*>\s*$"
+)
+_OPEN_END = re.compile(r"\s*[(:]\s*$")
+_AUX_END = re.compile(
+    r"(?:^|\s)(?:was|were|is|are|be|been|being|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
+    r"themselves|now|then|still|already|later|earlier|briefly|initially|eventually|ultimately|just|only|closed|"
+    r"ended|finished|traded|trading|last|to|broadly|together|which\s+had|respectively|too|again|yesterday|today|"
+    r"overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day)|by\s+the\s+close|at\s+the\s+close|"
+    r"(?:in|during)\s+(?:early|late|afternoon|morning|midday|premarket|extended|regular)\s+(?:trade|trading|session|deals)|"
+    r"close|end|finish|trade|set\s+to|expected\s+to)\s*$"
+)
+_SHARES_END = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
+    r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
+    r"depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
+)
+_RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
+_PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This)\s*$")
+_PREPOSITION_END = re.compile(
+    r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|as|via|behind|after|before|"
+    r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
+)
+_CLAUSE_BREAK = re.compile(
+    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
+    re.IGNORECASE
+)
+_CONJUNCTION_END = re.compile(r"(?:^|[\s,;])(?:and|or|but|then|while|before|after|when|as)\s*$", re.IGNORECASE)
+_PREPOSITIONS = frozenset(
+    "of in on at for from through during over after before to into against with by across since until amid via".split()
+)
+_LEGAL = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC plc AG SA S.A. NV N.V. SE ASA AB Oyj SpA S.p.A. LLC KGaA".split())
+
+
+_WORDS = re.compile(r"\S+")
+_LISTED_WORD = re.compile(r"-(?:listed|based|traded|headquartered|registered)$")
+_OWNER = re.compile(r"[A-Z][\w.\-]*['’]s")
+_TICKER_WORD = re.compile(r"[A-Z]{2,6}")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
+_DIGIT = re.compile(r"\d")
+_NUMBERED_INDEX = re.compile(r"[\w&/ ]*\d+")
+_VERB_FORM = re.compile(r"[a-z]{3}(?:ed|ing)$")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+_BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)$")
+_SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
+_CLAUSE_CUT = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
+_APPOS_POSSESSIVE = re.compile(r"[A-Z][\w.&\-]*['’]s\s+[a-z]")
+_APPOS_CAPITALS = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,3}[a-z]")
+
+@dataclass(frozen=True)
+class Subject:
+    """What a figure is about: a company or index name span, a pointer back (``coref``) or a non-move."""
+
+    kind: SubjectKind
+    name: str = ""
+    start: int = -1  # span of the name in the sentence (-1: none, e.g. a pronoun)
+    end: int = -1
+    ticker: str = ""
+    head: str = ""  # head noun of a descriptor ("maker", "bank"), for coreference
+
+
+def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
+    """Strip leading descriptors ("Rival", "Shares of", "Seoul-listed", "Finland's"), a trailing possessive and a
+    bare ticker after a legal suffix from a capitalised phrase. Returns (name, start, end) or None."""
+    lex = move_words()
+    words = [(m.group(0), start + m.start()) for m in _WORDS.finditer(text)]
+    while words and words[0][0].rstrip(",") in lex.function_words:
+        words = words[1:]
+    if words and words[0][0] in lex.person_titles:
+        return None  # "Mrs. Clinton", "President Smith": a person
+    while len(words) > 1 and (
+        (words[0][0].lower().rstrip(",") in lex.descriptor_words and words[1][0][:1].isupper())
+        or _LISTED_WORD.search(words[0][0])
+    ):
+        words = words[1:]
+    if len(words) > 2 and _OWNER.fullmatch(words[1][0]) and f"{words[0][0]} {words[1][0][:-2]}" in lex.places:
+        words = words[2:]  # "Hong Kong's Hang Seng": a two-word place as owner
+    while words and len(words) > 1 and _OWNER.fullmatch(words[0][0]) and words[1][0] not in _LEGAL:
+        if words[0][0][:-2] in lex.places or len(words) > 2 or words[1][0][:1].isupper():
+            words = words[1:]  # "Finland's Lakeus Lumber Oyj", "Warren Buffett's Berkshire" -> drop the owner
+        else:
+            break
+    if len(words) > 2 and words[0][0].lower() in {"shares", "stock", "adrs"} and words[1][0] in {"of", "in"}:
+        words = words[2:]
+    if not words or (len(words) == 1 and _LISTED_WORD.search(words[0][0])):
+        return None
+    if len(words) >= 3 and _TICKER_WORD.fullmatch(words[-1][0]) and words[-2][0].rstrip(".") + "." in {s.rstrip(".") + "." for s in _LEGAL}:
+        words = words[:-1]  # "Harborview Bancorp Inc. HRBV": ticker after the suffix
+    first, s0 = words[0]
+    last, s1 = words[-1]
+    text_out = " ".join(w for w, _ in words)
+    text_out = _POSSESSIVE_END.sub("", text_out)
+    text_out = text_out.rstrip(",")
+    if text_out.endswith(".") and words[-1][0] not in _LEGAL:
+        text_out = text_out.rstrip(".")
+    if not text_out or text_out in lex.not_company or text_out.lower() in lex.descriptor_words:
+        return None
+    if text_out.split()[0] in lex.not_company and _DIGIT.search(text_out):
+        return None  # a date ("Sept. 30")
+    if len(words) == 1 and text_out.lower() in lex.non_move_subjects:
+        return None  # "Revenue", "Sales" opening a sentence
+    return text_out, s0, s0 + len(text_out)
+
+
+def classify_name(name: str) -> SubjectKind:
+    """``index`` for index, ETF, commodity and currency names, ``reject`` for places, else ``share``."""
+    lex = move_words()
+    if lex.index_names.fullmatch(name):
+        return "index"
+    if name in lex.places or name in lex.exchanges or name in lex.not_company:
+        return "reject"
+    last = name.split()[-1].lower()
+    if last in {"index", "average", "composite", "etf", "fund", "exchange"}:
+        return "index"
+    if lex.index_names.match(name) and _NUMBERED_INDEX.fullmatch(name):
+        return "index"
+    if name.lower() in lex.commodity_words or name.lower() in lex.currency_words or name in {"VIX"}:
+        return "index"
+    return "share"
+
+
+def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
+    """Analyse a phrase whose last word is lower case ("airline stocks", "consumer prices", "the chip maker")."""
+    lex = move_words()
+    if _CONJUNCTION_END.search(text):
+        return None  # "..., and added 3.9%": the clause continues an earlier subject
+    brk = None
+    for brk in _CLAUSE_BREAK.finditer(text):
+        pass
+    phrase = text[brk.end():] if brk else text
+    after_and = bool(brk and brk.group("and"))  # "financing and leasing business": "and" may join two nouns
+    words = phrase.split()[-8:]
+    if not words:
+        return None
+    # a prepositional phrase after the head: "sales of its utility vehicles", "copper on the LME"
+    for i, w in enumerate(words):
+        if i > 0 and w.lower() in _PREPOSITIONS and not (words[i - 1].lower() in {"shares", "stock"}):
+            words = words[:i]
+            break
+    low = [w.lower().strip("“”\"'’,") for w in words]
+    joined_low = " ".join(low)
+    if low[-1] in {"price", "prices", "futures"} and any(c in joined_low for c in lex.commodity_words if " " in c or c in low):
+        return Subject("index", " ".join(words))  # "iron ore prices", "copper futures"
+    if low[-1] in lex.non_move_subjects or " ".join(low[-2:]) in lex.non_move_subjects:
+        return Subject("reject", joined_low)
+    if low[-1].capitalize() in lex.function_words or low[-1] in {"and", "or", "then"}:
+        return None  # "..., and added 3.9%": the clause continues an earlier subject
+    if len(low) > 2 and low[0] in {"shares", "stock", "adrs"} and low[1] in {"of", "in"}:
+        words, low = words[2:], low[2:]
+        shares_ctx = True
+    head = low[-1]
+    joined = " ".join(low)
+    two = " ".join(low[-2:])
+    if head in lex.non_move_subjects or two in lex.non_move_subjects:
+        return Subject("reject", joined)
+    if head in lex.commodity_words or two in lex.commodity_words or head in lex.currency_words:
+        return Subject("index", " ".join(words))
+    determiner = low[0] in {"the", "its", "their", "this", "that"} or bool(_OWNER.fullmatch(words[0]))
+    capital = " ".join(words)
+    if head in lex.index_heads or lex.index_names.search(capital):
+        generic = head in {"shares", "stock", "stocks", "equities", "group", "names"}
+        if generic and determiner and not any(x in lex.sector_words for x in low[1:-1]):
+            return Subject("coref", "", head=head)
+        return Subject("index", capital)
+    company_noun = head in lex.company_nouns or head.endswith("maker") or head.rstrip("s") in lex.company_nouns
+    if determiner:
+        return Subject("coref", "", head=head) if company_noun or shares_ctx else Subject("reject", joined)
+    sector = shares_ctx or any(x in lex.sector_words for x in low) or head.endswith("ers")
+    if head.endswith("s") and len(low) <= 3 and sector:
+        return Subject("index", capital)  # "chipmakers", "airline stocks": a sector group
+    if shares_ctx and len(low) == 1 and low[0] in {"the", "its", "their"}:
+        return Subject("coref", "", head="shares")
+    if any(w in lex.falls or w in lex.rises or w == "to" for w in low) or (_VERB_FORM.search(low[0]) and not after_and) \
+            or not _LOWER_WORD.fullmatch(head):
+        return None  # the predicate of a clause ("rallied through the session", "paring losses"): no subject here
+    return Subject("reject", joined)  # an unknown noun in subject position ("GM Hughes net", "claims")
+
+
+def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
+    """The subject(s) of a verb that starts at ``end``: coordinated names ("Nvidia and Broadcom each"), a name
+    before an appositive or relative clause ("Largan Precision, a supplier to Apple,"), a name with a ticker,
+    "shares of X", "X's stock", a descriptor or pronoun (``coref``), or a lower-case index/non-move phrase.
+    Returns [] when nothing stands in subject position (a participle or "after" clause)."""
+    if depth > 4:
+        return []
+    lex = move_words()
+    s = sentence[:end].rstrip()
+    if allow_object:
+        s = _NUMBER_COLUMNS.sub("", s)  # a table row: "Acme Corp  12.34  +0.56  +4.8%"
+    ticker = ""
+    shares_ctx = False
+    for _ in range(6):
+        before = s
+        s = _AUX_END.sub("", s).rstrip()
+        t = _TICKER_END.search(s)
+        if t:
+            ticker = ticker or (t.group("t") or t.group("t2") or t.group("t3") or "")
+            s = s[: t.start()].rstrip()
+        o = _OPEN_END.search(s)
+        if o and o.start() < len(s):
+            s = s[: o.start()].rstrip()
+        sh = _SHARES_END.search(s)
+        if sh:
+            shares_ctx = True
+            s = s[: sh.start()].rstrip()
+        if s == before:
+            break
+    if not s:
+        return [Subject("coref", "", head="shares")] if shares_ctx else []
+    if _BARE_SHARES.search(s):
+        return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
+    rel = _RELATIVE_END.search(s)
+    if rel:
+        return subject_before(sentence, rel.start(), depth + 1, allow_object=True) if rel.start() > 0 else []
+    if s.endswith(","):
+        head = s[:-1].rstrip()
+        comma = head.rfind(",")
+        seg = head[comma + 1:].strip() if comma >= 0 else ""
+        if comma >= 0 and _appositive(seg):
+            return subject_before(sentence, comma + 1, depth + 1, allow_object)
+        got = subject_before(sentence, len(head), depth + 1) if head else []
+        if got and got[0].kind in ("share", "index") and got[0].start >= 0:
+            return got
+        return []
+    pro = _PRONOUN_END.search(s)
+    if pro:
+        if pro.group("p").lower() in {"its", "their"} and pro.start() > 0:
+            near = nearest_name_before(sentence, pro.start())
+            if near is not None:
+                return [near]
+        if not shares_ctx and pro.group("p").lower() in {"the", "this"}:
+            return [Subject("reject", pro.group("p"))]
+        return [Subject("coref", "", head="shares" if shares_ctx else pro.group("p").lower())]
+    lst = _NP_LIST_END.search(s)
+    spans: list[tuple[int, int]] = []
+    if lst:
+        first = NP_RE.match(lst.group("list"))
+        if first and (first.group(0) in lex.not_company or first.group(0) in lex.places):
+            lst = None
+        elif _TWO_WITH_COMMA.fullmatch(lst.group("list")):
+            lst = None  # "X overtook Y, and Z fell": two clauses, not a list of two
+    if lst:
+        base = lst.start("list")
+        for m in NP_RE.finditer(_PAREN_TEXT.sub(lambda p: " " * len(p.group(0)), lst.group("list"))):
+            spans.append((base + m.start(), base + m.end()))  # tickers in parentheses blanked out
+    else:
+        one = _NP_END.search(s)
+        if one:
+            spans.append((one.start("np"), one.end("np")))
+    if spans:
+        prep = _PREPOSITION_END.search(s[: spans[0][0]])
+        shares_of = _SHARES_OF_END.search(s[: spans[0][0]])
+        out: list[Subject] = []
+        if _is_title_case(sentence):
+            spans = [_after_connector(sentence, a, b) for a, b in spans]
+        for a, b in spans:
+            cleaned = clean_name(sentence[a:b], a)
+            if cleaned is None:
+                continue
+            name, ca, cb = cleaned
+            if prep and not shares_of and not allow_object:
+                place = lex.place_prefix.match(name)
+                if prep.group("the") or not place or place.end() >= len(name):
+                    continue  # an object ("on the London Metal Exchange"), not the subject
+                name, ca = name[place.end():], ca + place.end()  # "while in Seoul SK Hynix shed ..."
+            kind = classify_name(name)
+            if kind == "reject":
+                continue
+            out.append(Subject(kind, name, ca, cb, ticker if len(spans) == 1 else ""))
+        if out:
+            return out
+        if prep and not shares_of and not allow_object:
+            return subject_before(sentence, prep.start(), depth + 1) or _as_list(_lower_phrase(s[: prep.start()], shares_ctx))
+        one_word = s.split()[-1] if s.split() else ""
+        if one_word and one_word[0].isupper() and spans:
+            return []
+    low = _lower_phrase(s, shares_ctx)
+    return _as_list(low)
+
+
+def _is_title_case(sentence: str) -> bool:
+    """A headline written in Title Case ("Wall Street Tumbles As Nvidia Sinks 17%")."""
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _after_connector(sentence: str, a: int, b: int) -> tuple[int, int]:
+    """In a Title Case headline, the name starts after the last capitalised connector ("... Tumbles As Nvidia")."""
+    lex = move_words()
+    start = a
+    for m in _WORDS.finditer(sentence, a, b):
+        if m.group(0) in lex.headline_connectors or m.group(0).lower() in lex.falls or m.group(0).lower() in lex.rises:
+            start = m.end()
+    while start < b and sentence[start].isspace():
+        start += 1
+    return (start, b) if start < b else (a, b)
+
+
+def nearest_name_before(sentence: str, pos: int) -> Subject | None:
+    """The last company name of the clause before ``pos`` ("ASML saw its share price drop", "Tesla slipped 2.3%,
+    taking its loss for the week to 11%"), or None."""
+    start = 0
+    for m in _CLAUSE_CUT.finditer(sentence[:pos]):
+        start = m.end()
+    best: Subject | None = None
+    for m in NP_RE.finditer(sentence, start, pos):
+        cleaned = clean_name(m.group(0), m.start())
+        if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
+            best = Subject("share", cleaned[0], cleaned[1], cleaned[2])
+    return best
+
+
+def _as_list(subject: Subject | None) -> list[Subject]:
+    return [subject] if subject is not None else []
+
+
+def _appositive(segment: str) -> bool:
+    """A comma-delimited insertion that may sit between a subject and its verb."""
+    if not segment:
+        return False
+    first = segment.split()[0]
+    if first.lower() in {"while", "and", "but", "as", "after", "with", "whereas", "when", "before", "though", "although", "or"}:
+        return False
+    if first[0].islower() or first in {"The", "A", "An", "Its", "Their"}:
+        return True
+    return bool(_APPOS_POSSESSIVE.match(segment)) or bool(_APPOS_CAPITALS.match(segment) and not _DIGIT.search(segment))

@@ -1,0 +1,212 @@
+"""Hand-written sentences per share-move construction (none copied from the challenge set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from analysis.market.extract import MOVE_COLUMNS, extract_article_moves, extract_moves
+from analysis.market.figures import find_figures
+
+PUB = date(2025, 3, 13)  # a Thursday
+
+
+def moves(text: str, published: date | None = PUB, mentions: pd.DataFrame | None = None) -> list[tuple[str, float, str]]:
+    frame = extract_moves(text, published, mentions)
+    return [(r.company, r.pct, r.kind) for r in frame.itertuples()]
+
+
+def shares(text: str) -> set[tuple[str, float]]:
+    return {(c, p) for c, p, k in moves(text) if k == "share"}
+
+
+CASES: list[tuple[str, str, set[tuple[str, float]]]] = [
+    ("M01", "Harlow Foods fell 4.2% on Wednesday after it cut its outlook.", {("Harlow Foods", -4.2)}),
+    ("M01", "Shares of Ostrava Rail Group rose 3 percent in Prague on Tuesday.", {("Ostrava Rail Group", 3.0)}),
+    ("M01", "Pellwick's stock slid 6.5 per cent on Monday.", {("Pellwick", -6.5)}),
+    ("M01", "Brandt Mining shares were up 1.25 pct in Johannesburg.", {("Brandt Mining", 1.25)}),
+    ("M02", "Alder Bank gained 2.1%, Birchwood Financial 3% and Cedar Trust 0.8% on Monday.",
+     {("Alder Bank", 2.1), ("Birchwood Financial", 3.0), ("Cedar Trust", 0.8)}),
+    ("M03", "Quill Media and Rowan Press dropped 3.3% and 1.9%, respectively, on Friday.",
+     {("Quill Media", -3.3), ("Rowan Press", -1.9)}),
+    ("M03", "Sable Energy and Tamar Oil were down 2% and up 1.5%, respectively.", {("Sable Energy", -2.0), ("Tamar Oil", 1.5)}),
+    ("M04", "Umber Steel and Vantor Metals each slumped about 7% after the ruling.",
+     {("Umber Steel", -7.0), ("Vantor Metals", -7.0)}),
+    ("M05", "Wexford Bio: +12.4%", {("Wexford Bio", 12.4)}),
+    ("M05", "Yarrow Systems (YRW -3.1%) lagged the market.", {("Yarrow Systems", -3.1)}),
+    ("M06", "Losses spread to rivals, with Zenith Air (-4.4%) and Arctic Wings (-2.05%) also lower.",
+     {("Zenith Air", -4.4), ("Arctic Wings", -2.05)}),
+    ("M07", "Bellmont Corp. (NYSE: BLM) advanced 5.5% on Tuesday.", {("Bellmont Corp.", 5.5)}),
+    ("M07", "Castor Holdings Inc. CSTR tumbled 18% in early trading.", {("Castor Holdings Inc.", -18.0)}),
+    ("M07", "Dunmore Plc (DNM.L) eased 0.7%.", {("Dunmore Plc", -0.7)}),
+    ("M08", "Eskel Robotics climbed 6.1% on Wednesday after a 15% drop on Tuesday.",
+     {("Eskel Robotics", 6.1), ("Eskel Robotics", -15.0)}),
+    ("M09", "The index was dragged down by a 9.2% fall in Fenwick Telecom.", {("Fenwick Telecom", -9.2)}),
+    ("M09", "Garnet Insurance's 3.4% gain on Monday made it the day's best performer.", {("Garnet Insurance", 3.4)}),
+    ("M11", "Halcyon Optics, a key supplier to Apple, sank 7.7% on Thursday.", {("Halcyon Optics", -7.7)}),
+    ("M12", "Ivory Retail, which jumped 9% last week, fell 2.5% on Monday.", {("Ivory Retail", 9.0), ("Ivory Retail", -2.5)}),
+    ("M13", "Juniper Labs shares fell $2.10, or 8.4%, to $22.90.", {("Juniper Labs", -8.4)}),
+    ("M14", "Kestrel Motors had a rough session on Tuesday, closing down 11.2%.", {("Kestrel Motors", -11.2)}),
+    ("M15", "Lumen Grid has gained 48% so far this year and rose 1.2% on Wednesday.",
+     {("Lumen Grid", 48.0), ("Lumen Grid", 1.2)}),
+    ("M15", "Shares of Marlow Devices have more than doubled since January.", {("Marlow Devices", 100.0)}),
+    ("M16", "Nettle Pharma rose as much as 14% in early trade before ending 6% higher.",
+     {("Nettle Pharma", 14.0), ("Nettle Pharma", 6.0)}),
+    ("M07", "Shares of Acorn Brewing <ACB.N> climbed 4.4% on Friday.", {("Acorn Brewing", 4.4)}),
+    ("M18", "Bexley Shares Fall 7% After Profit Warning", {("Bexley", -7.0)}),
+    ("M08", "Gale Energy fell 9% on Tuesday and a further 4% on Wednesday.", {("Gale Energy", -9.0), ("Gale Energy", -4.0)}),
+    ("M12", "Brio Telecom, whose shares are up 60% this year, fell 1.1% on Thursday.",
+     {("Brio Telecom", 60.0), ("Brio Telecom", -1.1)}),
+    ("M14", "Helix Bio was among the biggest losers, falling 6.2%.", {("Helix Bio", -6.2)}),
+    ("M14", "Delta Freight led gainers on the Nasdaq, up 9%.", {("Delta Freight", 9.0)}),
+    ("M16", "Acme Corp's shares fell as much as 12% before paring losses to close down 8%.",
+     {("Acme Corp", -12.0), ("Acme Corp", -8.0)}),
+    ("M02", "Moss Tech slid 5% while Nimbus Cloud rose 2% and Opal Data 1%.",
+     {("Moss Tech", -5.0), ("Nimbus Cloud", 2.0), ("Opal Data", 1.0)}),
+    ("M01", "Pike Retail fell 3pc in London.", {("Pike Retail", -3.0)}),
+    ("M19", "Heron Insurance fell 3% after rival Ibis Re said claims rose 20%.", {("Heron Insurance", -3.0)}),
+    ("M14", "Avon Tyres outperformed, rising 3%, while Blythe Motors underperformed, falling 2%.",
+     {("Avon Tyres", 3.0), ("Blythe Motors", -2.0)}),
+    ("M06", "Bittern Bank fell 2%, with Curlew Finance and Dunlin Credit also down more than 1%.",
+     {("Bittern Bank", -2.0), ("Curlew Finance", -1.0), ("Dunlin Credit", -1.0)}),
+    ("M10", "Auk Retail, the country's biggest department store chain, reported a 5% rise in sales; its shares rose 1%.",
+     {("Auk Retail", 1.0)}),
+    ("M12", "The S&P 500 rose 0.8%, led by Marten Chips, which jumped 7%.", {("Marten Chips", 7.0)}),
+    ("M14", "Investors sent Ibis Software up 9% after the earnings report.", {("Ibis Software", 9.0)}),
+    ("M14", "Jacana Devices saw its stock jump 8%.", {("Jacana Devices", 8.0)}),
+    ("M19", "Fulmar Mining gained 3% after Gannet Resources, its biggest shareholder, sold a 10% stake.",
+     {("Fulmar Mining", 3.0)}),
+    ("M19", "Zander Group said net profit rose 12%, sending its shares up 6%.", {("Zander Group", 6.0)}),
+    ("M03", "In Tokyo, chip-related stocks Bando Semi and Kanto Devices fell 8.6% and 4.9%, respectively.",
+     {("Bando Semi", -8.6), ("Kanto Devices", -4.9)}),
+    ("M13", "Corran Systems' market value fell by $58 billion, or 17%, to $290 billion.", {("Corran Systems", -17.0)}),
+    ("M01", "Drover's app overtook Epsilon Chat, and Ferrule Semi's shares fell 11 per cent.", {("Ferrule Semi", -11.0)}),
+    ("M14", "Gantry Power lost $60 billion in market value on Monday, its shares falling 15%.", {("Gantry Power", -15.0)}),
+    ("M01", "First Harbor Bancorp fell 6% and Under Canopy rose 2%.", {("First Harbor Bancorp", -6.0), ("Under Canopy", 2.0)}),
+    ("M05", "Beta Holdings   45.10   -2.05   -4.3%", {("Beta Holdings", -4.3)}),
+    ("M07", "Zeta Mining's Class A shares rose 3.2%.", {("Zeta Mining", 3.2)}),
+    ("M18", "Wall Street Tumbles As Hollis Chips Sinks 17%", {("Hollis Chips", -17.0)}),
+    ("M07", "Peers Orion Disk (ORD.O) and Pallas Storage (PLS.O) gained 2.5% and 1.8%, respectively.",
+     {("Orion Disk", 2.5), ("Pallas Storage", 1.8)}),
+    ("M17", "In Helsinki, sawmill operator Oulu Timber Oyj dropped 5.9% on Monday.", {("Oulu Timber Oyj", -5.9)}),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "expected"), CASES)
+def test_construction(construction: str, text: str, expected: set[tuple[str, float]]) -> None:
+    assert shares(text) == expected, construction
+
+
+def test_coreference_to_an_earlier_sentence() -> None:
+    text = "Pinecone Software cut its annual forecast on Tuesday. Shares of the software maker fell 12% by the close."
+    assert shares(text) == {("Pinecone Software", -12.0)}
+
+
+def test_its_shares_after_a_company_sentence() -> None:
+    text = "Quarry Cement said on Monday its chief executive would step down. Its shares slid 3.6%."
+    assert shares(text) == {("Quarry Cement", -3.6)}
+
+
+def test_headline_move_and_body_coreference() -> None:
+    frame = extract_article_moves("Redfern Gaming jumps 20% on takeover bid", "The casino operator's shares closed 18.5% higher.",
+                                  PUB, None)
+    assert {(r.company, r.pct) for r in frame.itertuples()} == {("Redfern Gaming", 20.0), ("Redfern Gaming", 18.5)}
+
+
+@pytest.mark.parametrize("text", [
+    "The government will impose a 25% tariff on imported steel.",
+    "Salford Group owns a 30% stake in the venture.",
+    "Revenue rose 12% to $4.1 billion from $3.7 billion.",
+    "Tarn Foods said quarterly profit fell 8% from a year earlier.",
+    "Analysts see a 22% upside to the stock's price target.",
+    "Traders see a 70% probability of a rate cut in June.",
+    "The Dow fell 250 points, or 0.6%, on Friday.",
+    "Ulster Paper will cut 10% of its workforce.",
+    "The unemployment rate rose to 4.2% in May.",
+    "The stock has retraced 61.8% of its earlier decline.",
+    "Vale Crest raised its dividend by 5%.",
+    "Consumer prices rose 3.1% in the year to June.",
+    "Wicker Homes shares were little changed.",
+    "Analysts expect Kappa Foods' shares to rise 20% over the next year.",
+    "Lambda Tech shares could fall 30%, analysts at Mu Securities warned.",
+    "Iota Retail's same-store sales fell 4%.",
+    "Fable Toys trades at a 20% discount to its net asset value.",
+    "Gorse Capital is 30% owned by its founders.",
+    "Haven Foods offered a 25% premium for the rival's shares.",
+    "Donald Trump is doubling down on his attacks.",
+    "The number of households has doubled in the past three decades.",
+    "Net fell 16% to $123.1 million, or $1.02 a share.",
+    "Kirkby Motors said its consumer finance and leasing business rose 18% in Europe.",
+    "Norrland Paper said it would cut about 5% of its staff and expects sales to rise 3% next year.",
+    "The Metro Times 50-share index shed 12 points, down 0.7% from the previous Friday.",
+])
+def test_hard_negatives_have_no_share_move(text: str) -> None:
+    assert shares(text) == set()
+
+
+def test_index_sector_commodity_and_currency_moves_are_index() -> None:
+    text = ("The FTSE 100 index fell 1.1%, bank stocks slid about 2%, Brent crude rose 3.4% and the euro weakened 0.5%. "
+            "The Cboe Volatility Index jumped 12%. Copper prices have climbed 9% since May.")
+    got = moves(text)
+    assert {p for _, p, _ in got} == {-1.1, -2.0, 3.4, -0.5, 12.0, 9.0}
+    assert all(kind == "index" for _, _, kind in got)
+
+
+def test_mentions_give_the_canonical_name_and_people_are_not_places() -> None:
+    text = "Besi fell 6% in Amsterdam."
+    mentions = pd.DataFrame({"start": [0], "end": [4], "surface": ["Besi"], "name": ["BE Semiconductor Industries"],
+                             "type": ["ORG"]})
+    assert moves(text, mentions=mentions) == [("BE Semiconductor Industries", -6.0, "share")]
+
+
+def test_sessions_named_before_the_figure_and_per_clause() -> None:
+    frame = extract_moves("In after-hours trading, Egret Air shares jumped 10%.", PUB, None)
+    assert frame.iloc[0]["period"] == "after-hours"
+    frame = extract_moves("Elm Street Bancorp rose 2% in morning trade but ended the day 1% lower.", PUB, None)
+    assert list(frame["period"]) == ["intraday", "session"]
+
+
+def test_a_person_is_not_an_antecedent() -> None:
+    text = "Acme Mills said on Monday that it would sell its paper unit. Jane Porter said the plan was sound. Its shares rose 4%."
+    start = text.index("Jane Porter")
+    mentions = pd.DataFrame({"start": [start], "end": [start + 11], "surface": ["Jane Porter"], "name": ["Jane Porter"],
+                             "type": ["PERSON"]})
+    assert moves(text, mentions=mentions) == [("Acme Mills", 4.0, "share")]
+
+
+def test_qualifiers_and_sessions() -> None:
+    frame = extract_moves("Xeno Cars rose nearly 4% on Tuesday and is up more than 30% this year.", PUB, None)
+    rows = {r.pct: r for r in frame.itertuples()}
+    assert rows[4.0].qualifier == "nearly" and rows[4.0].session_date == date(2025, 3, 11)
+    assert rows[30.0].qualifier == "over" and rows[30.0].period_start == date(2025, 1, 1)
+    assert rows[30.0].session_date is None and rows[30.0].period == "year-to-date"
+
+
+def test_previous_sessions_interval() -> None:
+    frame = extract_moves("Yew Chemicals rose 2% on Thursday after losing 9% over the previous two sessions.", PUB, None)
+    rows = {r.pct: r for r in frame.itertuples()}
+    assert (rows[-9.0].period_start, rows[-9.0].period_end) == (date(2025, 3, 11), date(2025, 3, 12))
+
+
+def test_figure_offsets_and_columns() -> None:
+    text = "Zircon Labs fell 5.5% on Monday."
+    frame = extract_moves(text, PUB, None)
+    assert list(frame.columns) == MOVE_COLUMNS
+    row = frame.iloc[0]
+    assert text[row["start"]:row["end"]] == "5.5%" and row["sentence"] == text
+
+
+def test_figures_signs() -> None:
+    got = [(f.sign * f.value, f.form) for f in find_figures("Acme: -2.5%; Beta (+1.5%); Gamma closed 3% lower")]
+    assert got == [(-2.5, "signed"), (1.5, "signed"), (-3.0, "verb")]
+
+
+def test_published_may_be_a_timestamp() -> None:
+    frame = extract_moves("Zircon Labs fell 5.5% on Monday.", pd.Timestamp("2025-03-13 09:00"), None)
+    assert frame.iloc[0]["session_date"] == date(2025, 3, 10)
+
+
+def test_empty_text() -> None:
+    assert extract_moves("No figures here.", PUB, None).empty
