@@ -19,7 +19,8 @@ _SLASH_CREDIT_RE = re.compile(
 )
 # "LONDON, Feb 21 (Example Wire) -" / "NEW YORK (AP) —"
 _DATELINE_RE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .,'’-]{1,40}?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*[-–—]+",
+    r"^[ \t]*(?:[A-Z][a-z]+:\s*)?[A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*[-–—_:]+",
     re.MULTILINE,
 )
 _LINE_RE = re.compile(r"[^\n]+")

@@ -40,10 +40,10 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
     if len(words) == 1:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
-                or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms or w.rstrip(".") in lex.honorifics
-                or w in lex.exchange_prefixes and w not in lex.known_org_alias):
+                or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms or w[:-1] in lex.demonyms or w.rstrip(".") in lex.honorifics
+                or w in lex.exchange_prefixes and w not in lex.known_org_alias or w in lex.role_titles):
             return True
-        if len(w) == 1:
+        if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):
             return True
     elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms:
         return True
@@ -74,8 +74,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", FORM)
     if surface in lex.known_org_alias:
         add("ORG", FORM)
-    if surface in lex.places:
+    if surface in lex.places or (c.words[0].isupper() and surface.title() in lex.places):
         add("PLACE", FORM + 1)
+    elif nwords > 1 and last in lex.place_heads and not org_form:
+        add("PLACE", FORM - 1)
     if nwords > 1 and "&" in words and "INDEX" not in ev:
         add("ORG", STRONG)
     # --- titles and honorifics
@@ -91,8 +93,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PERSON", STRONG)
     if c.next == "," and c.next2.lower() in lex.person_cue_after and 2 <= nwords <= 4 and not org_form:
         add("PERSON", STRONG)
-    if c.next == "," and c.next2 == "who":
-        add("PERSON", STRONG)
+    if c.next == "," and c.next2 == "who" and surface not in lex.places:
+        add("PERSON", STRONG if nwords > 1 else WEAK)
     if c.next == "," and c.next2 == "which":
         add("ORG", WEAK)
     if (c.next == "of" and nxt is not None and 2 <= nwords <= 3 and not org_form and first not in lex.institution_heads

@@ -58,6 +58,8 @@ class Lexicon:
     credit_agencies: frozenset[str]
     name_particles: frozenset[str]
     name_starters: frozenset[str]
+    place_heads: frozenset[str]
+    weekdays: frozenset[str]
     given_names: frozenset[str]
     max_role_len: int = 4
     catalog_names: dict[str, str] = field(default_factory=dict)
@@ -147,6 +149,8 @@ def get_lexicon() -> Lexicon:
         credit_agencies=_words(raw["credit_agencies"]),
         name_particles=_words(raw["name_particles"]),
         name_starters=_words(raw["name_starters"]),
+        place_heads=_words(raw["place_heads"]),
+        weekdays=_words(raw["weekdays"]),
         given_names=frozenset(given),
         max_role_len=max(roles.values()) if roles else 1,
         catalog_names=names,

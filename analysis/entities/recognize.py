@@ -13,7 +13,7 @@ import pandas as pd
 from analysis.entities.aliases import acronym_matches, canonical_org_name, initials, is_char_prefix, \
     is_surname_of, is_word_prefix
 from analysis.entities.credits import credit_regions, in_regions
-from analysis.entities.evidence import FORM, WEAK, best_type, is_acronym, is_fragment, local_evidence
+from analysis.entities.evidence import FORM, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence
 from analysis.entities.lexicon import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, candidates
 
@@ -50,13 +50,16 @@ class _Doc:
         n = len(self.cands)
         self.ev = [local_evidence(c, self.cands[i + 1] if i + 1 < n else None, text, lex)
                    for i, c in enumerate(self.cands)]
-        self.headline = [c.start < headline_end for c in self.cands]
+        title_lines = _title_case_lines(text, headline_end)
+        self.headline = [c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c)
+                         for c in self.cands]
         self.group_of: list[int] = [-1] * n
         self.groups: list[Group] = []
         self.key_to_group: dict[str, int] = {}
         self.ticker_to_group: dict[str, int] = {}
         self.names: dict[int, str] = {}
         self.kind_cache: dict[int, str] = {}
+        self.deferred: list[int] = []
         self.index: dict[str, list[int]] = {}   # "f:<first word>", "l:<last words>", "i:<initials>", "w:<one word>"
 
     # --- helpers -------------------------------------------------------------------------------------------
@@ -109,8 +112,9 @@ class _Doc:
         """The existing group `c` is a short form of (surname, leading words, acronym, clipped word), or -1."""
         lex = self.lex
         words = c.words
-        if c.surface in lex.places or c.surface in lex.indices:
+        if c.surface in lex.indices:
             return -1
+        place = c.surface in lex.places
         found: list[int] = []
         low = [w.lower() for w in words]
         pool: set[int] = set()
@@ -122,9 +126,14 @@ class _Doc:
                     len(words) == 1 and is_char_prefix(words[0], grp.words[0])):
                 continue
             kind = self.kind(g)
-            if kind == "PERSON" and is_surname_of(words, grp.words, lex):
+            weak = best_type(grp.ev)[1] < STRONG
+            if (kind == "PERSON" or weak and c.surface not in lex.known_org_alias) and is_surname_of(
+                    words, grp.words, lex):
                 found.append(g)
-            elif kind in ("ORG", "") and c.surface not in lex.known_org_alias and (
+                if kind != "PERSON" and len(grp.words) <= 3 and not is_acronym(words[0]):
+                    grp.ev["PERSON"] = grp.ev.get("PERSON", 0.0) + STRONG  # "Geremek" after "Bronislaw Geremek"
+                    self.kind_cache.pop(g, None)
+            elif (kind == "ORG" or weak and kind != "PERSON") and not place and c.surface not in lex.known_org_alias and (
                     is_word_prefix(words, grp.words)
                     or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)
                     or (len(words) == 1 and is_acronym(words[0]) and acronym_matches(words[0], grp.words, lex))):
@@ -158,10 +167,16 @@ class _Doc:
             c = self.cands[i]
             if c.ticker or self.headline[i] or is_fragment(c, lex):
                 continue
+            if len(c.words) == 1 and is_acronym(c.words[0]) and c.surface not in lex.known_org_alias \
+                    and company_for_ticker(c.words[0]) and c.surface not in self.key_to_group:
+                self.deferred.append(i)  # a catalog ticker: joins its company in attach_tickers
+                continue
             k = self.key(c)
             g = self.key_to_group.get(k, -1)
             if g < 0 and len(c.words) <= 3:
                 g = self.find_target(c)
+                if g >= 0 and self.kind(g) == "PERSON":
+                    self.ev[i].pop("PLACE", None)  # "Jordan" after "Michael Jordan"
             if g < 0:
                 g = self.new_group(i)
                 self.key_to_group[k] = g
@@ -171,7 +186,8 @@ class _Doc:
 
     def attach_tickers(self) -> None:
         for i, c in enumerate(self.cands):
-            if c.ticker and c.ticker_of >= 0 and self.group_of[c.ticker_of] >= 0:
+            if c.ticker and c.ticker_of >= 0 and self.group_of[c.ticker_of] >= 0 \
+                    and self.kind(self.group_of[c.ticker_of]) not in ("PLACE", "INDEX", "PERSON"):
                 g = self.group_of[c.ticker_of]
                 self.assign(i, g)
                 sym = c.words[0]
@@ -184,11 +200,44 @@ class _Doc:
             g = self.ticker_to_group.get(word, -1)
             if g < 0 and c.prev.lower() in _TICKER_CUES:
                 g = self.last_org_before(c.start)
+            if g < 0 and is_acronym(word) and word not in self.lex.non_entity_acronyms \
+                    and word not in self.lex.known_org_alias:
+                g = self._catalog_ticker_group(i, c)
             if g >= 0:
                 if self.group_of[i] >= 0:
                     continue
                 c.ticker = True
                 self.assign(i, g)
+        for i in self.deferred:  # catalog tickers that name no company of the document: their own entity
+            if self.group_of[i] < 0:
+                c = self.cands[i]
+                g = self.key_to_group.get(norm_key(c.surface), -1)
+                if g < 0:
+                    g = self.new_group(i)
+                    self.key_to_group[norm_key(c.surface)] = g
+                else:
+                    self.assign(i, g)
+
+    def _catalog_ticker_group(self, i: int, c: Candidate) -> int:
+        """A bare ticker ('NVDA', '$TSLA') the catalog knows: the group of its company in this document, or a
+        new group for the company when the ticker is written as a cashtag."""
+        company = company_for_ticker(c.words[0])
+        if not company:
+            return -1
+        g = self.key_to_group.get(norm_key(company), -1)
+        if g < 0:
+            probe = Candidate(c.start, c.end, company.split())
+            g = self.find_target(probe) if len(probe.words) <= 3 else -1
+            if g < 0:
+                first = company.split()[0].lower()
+                g = next((h for h in self.index.get("f:" + first, ()) if self.kind(h) == "ORG"), -1)
+        if g < 0 and c.prev == "$":
+            self.ev[i]["ORG"] = self.ev[i].get("ORG", 0.0) + FORM
+            g = self.new_group(i)
+            self.key_to_group[norm_key(company)] = g
+            self.group_of[i] = -1  # assigned again by the caller
+            self.groups[g].members.remove(i)
+        return g
 
     def last_org_before(self, pos: int, exclude: int = -1) -> int:
         best, best_start = -1, -1
@@ -219,6 +268,23 @@ class _Doc:
                 self.groups[old].members.remove(i)
             self.group_of[i] = target
             self.groups[target].members.append(i)
+
+    def coordinated_places(self) -> None:
+        """'in Karachi, Lahore and Peshawar': a name listed next to a known place is a place too."""
+        cands = self.cands
+        for i, c in enumerate(cands):
+            g = self.group_of[i]
+            if g < 0 or best_type(self.groups[g].ev)[1] >= FORM:
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(cands) or cands[j].surface not in self.lex.places:
+                    continue
+                a, b = (cands[j], c) if j < i else (c, cands[j])
+                if self.text[a.end:b.start] in (", ", " and ", ", and ", " or "):
+                    ev = self.groups[g].ev
+                    ev["PLACE"] = ev.get("PLACE", 0.0) + STRONG
+                    self.kind_cache.pop(g, None)
+                    break
 
     def headline_mentions(self) -> list[tuple[int, int, str, int]]:
         """Headline spans that name a body entity or a lexicon entry: (start, end, surface, group or -1)."""
@@ -267,6 +333,36 @@ class _Doc:
         return found
 
 
+_LINE_RE = re.compile(r"[^\n]+")
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_MINOR = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "as", "vs"})
+
+
+def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
+    """Lines after the headline written in Title Case (sub-headings, embedded titles): 4+ words, nearly all
+    capitalised. Their words count only when they name an entity found elsewhere."""
+    out: list[tuple[int, int]] = []
+    for line in _LINE_RE.finditer(text, headline_end):
+        body = line.group().rstrip()
+        words = _WORD_RE.findall(body)
+        if len(words) < 4 or len(words) > 25 or body.endswith((".", ",", ";")):
+            continue
+        major = [w for w in words if w.lower() not in _MINOR]
+        caps = sum(1 for w in major if w[0].isupper())
+        if major and caps >= 0.8 * len(major) and caps >= 4:
+            out.append(line.span())
+    return out
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _shouting(c: Candidate) -> bool:
+    """An all-caps run of two or more words ('DAR ES SALAAM', 'LOS ANGELES'): a dateline or a shouted title."""
+    return len(c.words) >= 2 and all(w.isupper() and len(w) > 1 for w in c.words)
+
+
 def _group_name(doc: _Doc, g: int, kind: str) -> str:
     grp = doc.groups[g]
     surfaces = [doc.cands[i].surface for i in grp.members if not doc.cands[i].ticker]
@@ -282,8 +378,14 @@ def _default_kind(doc: _Doc, g: int) -> str:
     """Type of a group without evidence: a multi-word name is an organisation, or a person if it starts
     with a given name; a lone capitalised word is kept only when it is used mid-sentence."""
     grp = doc.groups[g]
+    lex = doc.lex
     if len(grp.words) >= 2:
-        return "PERSON" if grp.words[0] in doc.lex.given_names else "ORG"
+        if grp.words[0] in lex.given_names:
+            return "PERSON"
+        name_shaped = len(grp.words) == 2 and all(
+            w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in lex.places and w not in lex.demonyms
+            for w in grp.words)
+        return "PERSON" if name_shaped else "ORG"
     if any(not doc.cands[i].sent_initial for i in grp.members):
         return "ORG"
     return ""
@@ -304,6 +406,7 @@ def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
     doc.group_body()
     doc.attach_tickers()
     doc.descriptors()
+    doc.coordinated_places()
     kinds: dict[int, str] = {}
     for g, grp in enumerate(doc.groups):
         if not grp.members:
@@ -311,7 +414,8 @@ def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
         kind, score = best_type(grp.ev)
         if not kind:
             kind = _default_kind(doc, g)
-        elif score < WEAK and all(doc.cands[i].sent_initial for i in grp.members) and len(grp.words) == 1:
+        elif score < WEAK and all(doc.cands[i].sent_initial for i in grp.members) and len(grp.words) == 1 \
+                and not is_acronym(grp.words[0]):
             kind = ""
         kinds[g] = kind
     regions = credit_regions(text)
@@ -327,13 +431,14 @@ def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
         role = "credit" if in_regions(c.start, regions) else "story"
         rows.append((c.start, c.end, text[c.start:c.end], names[g], kinds[g], role))
     for start, end, surface, g in doc.headline_mentions():
+        role = "credit" if in_regions(start, regions) else "story"
         if g >= 0 and kinds.get(g):
-            rows.append((start, end, surface, names[g], kinds[g], "story"))
+            rows.append((start, end, surface, names[g], kinds[g], role))
         elif g == -2:
             sub = Candidate(start, end, surface.split())
             kind, _ = best_type(local_evidence(sub, None, text, lex))
             if kind:
                 name = lex.known_org_alias.get(surface) or catalog_company(surface) or surface
-                rows.append((start, end, surface, name, kind, "story"))
+                rows.append((start, end, surface, name, kind, role))
     rows.sort()
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)

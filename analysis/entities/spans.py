@@ -129,6 +129,8 @@ def _context_after(text: str, pos: int, lex: Lexicon) -> tuple[str, str]:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
+    if start > 0 and text[start - 1] in "“‘\"'«":
+        return True
     i = start - 1
     while i >= 0 and text[i] in _SKIP_BACK:
         i -= 1
@@ -163,7 +165,7 @@ def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
         phrase = " ".join(words[i:i + length])
         if phrase in lex.role_titles:
             return length
-    if i + 1 < len(words) and words[i] in lex.portfolio_words and words[i + 1] in ("Minister", "Secretary"):
+    if i + 1 < len(words) and words[i] in lex.portfolio_words and words[i + 1] in ("Minister", "Secretary", "Representative"):
         return 2
     return 0
 
@@ -257,7 +259,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                                    and toks[j + 2][2][0].isupper() and not cur.endswith(_POSSESSIVE)):
                     j += 2
                     continue
-                if ntok in ("of", "for") and _bare(cur) in lex.institution_heads:
+                if ntok in ("of", "for") and (_bare(cur) in lex.institution_heads
+                                              or f"{cur} of {toks[j + 2][2]}" in lex.role_titles):
                     j += 2
                     continue
                 if ntok in ("of", "for") and toks[j + 2][2] == "the" and False:
@@ -266,7 +269,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                     k = j + 2
                     while k + 1 < n and _is_cap(toks[k + 1][2]) and len(text[toks[k][1]:toks[k + 1][0]]) == 1:
                         k += 1
-                    if toks[k][2] in lex.institution_heads and j - i < 3:
+                    joined = " ".join(t[2] for t in toks[i:k + 1])
+                    if (toks[k][2] in lex.institution_heads and j - i < 3) or \
+                            norm_key(joined.replace(" and ", " & ")) in lex.catalog_names:
                         j = k
                         continue
             if ntok in ("of", "for") and j + 3 < n and toks[j + 2][2] == "the" and _is_cap(toks[j + 3][2]) \
@@ -280,6 +285,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
 
 def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[Candidate]:
     """Trim and split one capitalised run toks[i..j] into candidate spans."""
+    while j > i and toks[j][2] in lex.weekdays:  # "Czech Republic Friday"
+        j -= 1
     words = [t[2] for t in toks[i:j + 1]]
     k = _trim_leading(words, lex)
     if k >= len(words):
@@ -294,6 +301,11 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     p = 0
     while p < len(words):
         length = _role_at(words, p, lex)
+        if length and p + length == len(words) and p > cur_start and words[p] not in lex.honorifics:
+            pieces.append((cur_start, p - 1, {"title_org"} | ({"titled"} if titled_next else set())))
+            cur_start = len(words)
+            titled_next = False
+            break
         if length and p + length < len(words):
             if p > cur_start:
                 pieces.append((cur_start, p - 1, {"title_org"} | ({"titled"} if titled_next else set())))
