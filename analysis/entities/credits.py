@@ -5,6 +5,7 @@ Names inside these regions are still recognised, but get role="credit" so no cou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.entities.lexicon import get_lexicon
 
@@ -15,7 +16,8 @@ _PAREN_CREDIT_RE = re.compile(
 )
 # "Marc Delorme/Getty Images", "Park Min-jun/Bloomberg" outside parentheses
 _SLASH_CREDIT_RE = re.compile(
-    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*/\s*(?:[A-Z][\w.&-]*)(?:\s+(?:via\s+)?[A-Z][\w.&-]*){0,3}"
+    r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*/[ \t]*(?:[A-Z][\w.&-]*)"
+    r"(?:[ \t]+(?:via[ \t]+)?[A-Z][\w.&-]*){0,3}"
 )
 # "LONDON, Feb 21 (Example Wire) -" / "NEW YORK (AP) —"
 _DATELINE_RE = re.compile(
@@ -23,9 +25,16 @@ _DATELINE_RE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*[-–—_:]+",
     re.MULTILINE,
 )
-_LINE_RE = re.compile(r"[^\n]+")
-_BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][^\n]{0,80}$")
-_RIGHTS_RE = re.compile(r"All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _line_start_re() -> re.Pattern[str]:
+    starts = "|".join(re.escape(w) for w in sorted(get_lexicon().credit_line_starts, key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:{starts})[^\n]*|^[ \t]*By\s+[A-Z][^\n]{{0,80}}$", re.MULTILINE)
+
+
+_RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})[^\n]*",
+                             re.MULTILINE | re.IGNORECASE)
 
 
 def credit_regions(text: str) -> list[tuple[int, int]]:
@@ -36,22 +45,18 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
         regions.append(match.span())
     for match in _DATELINE_RE.finditer(text):
         regions.append(match.span())
-    starts = lex.credit_line_starts
-    for line in _LINE_RE.finditer(text):
-        body = line.group().strip()
-        if not body:
+    for match in _line_start_re().finditer(text):
+        body = match.group().strip()
+        if body.startswith("By ") and len(body.split()) > 10:
             continue
-        lead = line.start() + (len(line.group()) - len(line.group().lstrip()))
-        if body.startswith(starts) or _RIGHTS_RE.search(body) or (
-            _BYLINE_RE.match(body) and len(body.split()) <= 10
-        ):
-            regions.append((lead, line.end()))
-            continue
-        if "/" in body:
-            for match in _SLASH_CREDIT_RE.finditer(body):
-                tail = match.group().split("/", 1)[1].strip()
-                if any(tail.startswith(agency) for agency in lex.credit_agencies):
-                    regions.append((line.start() + match.start(), line.start() + match.end()))
+        regions.append(match.span())
+    for match in _RIGHTS_LINE_RE.finditer(text):
+        regions.append(match.span())
+    if "/" in text:
+        for match in _SLASH_CREDIT_RE.finditer(text):
+            tail = match.group().split("/", 1)[1].strip()
+            if any(tail == agency or tail.startswith((agency + " ", agency + ",")) for agency in lex.credit_agencies):
+                regions.append(match.span())
     regions.sort()
     return regions
 

@@ -51,8 +51,9 @@ class _Doc:
         self.ev = [local_evidence(c, self.cands[i + 1] if i + 1 < n else None, text, lex)
                    for i, c in enumerate(self.cands)]
         title_lines = _title_case_lines(text, headline_end)
-        self.headline = [c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c)
-                         for c in self.cands]
+        self.regions = credit_regions(text)
+        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c))
+                         and not in_regions(c.start, self.regions) for c in self.cands]
         self.group_of: list[int] = [-1] * n
         self.groups: list[Group] = []
         self.key_to_group: dict[str, int] = {}
@@ -167,9 +168,8 @@ class _Doc:
             c = self.cands[i]
             if c.ticker or self.headline[i] or is_fragment(c, lex):
                 continue
-            if len(c.words) == 1 and is_acronym(c.words[0]) and c.surface not in lex.known_org_alias \
-                    and company_for_ticker(c.words[0]) and c.surface not in self.key_to_group:
-                self.deferred.append(i)  # a catalog ticker: joins its company in attach_tickers
+            if len(c.words) == 1 and is_acronym(c.words[0]) and c.surface not in lex.known_org_alias:
+                self.deferred.append(i)  # a ticker or an acronym: joins its company in attach_tickers
                 continue
             k = self.key(c)
             g = self.key_to_group.get(k, -1)
@@ -194,7 +194,7 @@ class _Doc:
                 self.ticker_to_group[sym] = g
                 self.ticker_to_group[sym.split(".")[0]] = g
         for i, c in enumerate(self.cands):
-            if self.group_of[i] >= 0 or len(c.words) != 1:
+            if self.group_of[i] >= 0 or len(c.words) != 1 or (not c.ticker and is_fragment(c, self.lex)):
                 continue
             word = c.words[0]
             g = self.ticker_to_group.get(word, -1)
@@ -208,10 +208,12 @@ class _Doc:
                     continue
                 c.ticker = True
                 self.assign(i, g)
-        for i in self.deferred:  # catalog tickers that name no company of the document: their own entity
+        for i in self.deferred:  # acronyms that name no company of the document: their own entity
             if self.group_of[i] < 0:
                 c = self.cands[i]
                 g = self.key_to_group.get(norm_key(c.surface), -1)
+                if g < 0:
+                    g = self.find_target(c)
                 if g < 0:
                     g = self.new_group(i)
                     self.key_to_group[norm_key(c.surface)] = g
@@ -344,8 +346,10 @@ def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text, headline_end):
         body = line.group().rstrip()
+        if len(body) > 200 or body.endswith((".", ",", ";", '"', "”")):
+            continue
         words = _WORD_RE.findall(body)
-        if len(words) < 4 or len(words) > 25 or body.endswith((".", ",", ";")):
+        if len(words) < 4 or len(words) > 25:
             continue
         major = [w for w in words if w.lower() not in _MINOR]
         caps = sum(1 for w in major if w[0].isupper())
@@ -418,7 +422,7 @@ def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
                 and not is_acronym(grp.words[0]):
             kind = ""
         kinds[g] = kind
-    regions = credit_regions(text)
+    regions = doc.regions
     rows: list[tuple[int, int, str, str, str, str]] = []
     names: dict[int, str] = {}
     for g, kind in kinds.items():

@@ -75,6 +75,16 @@ def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -
             tok = tok + "."
         if out and out[-1][1] > s:  # the period was absorbed by the previous word
             continue
+        if "/" in tok and any(ch.islower() for ch in tok):  # "Forsberg/Getty" (not "S&P/TSX", "A/S")
+            pos_ = s
+            for k, part in enumerate(tok.split("/")):
+                if k:
+                    out.append((pos_, pos_ + 1, "/"))
+                    pos_ += 1
+                if part:
+                    out.append((pos_, pos_ + len(part), part))
+                pos_ += len(part)
+            continue
         out.append((s, e, tok))
     return out
 
