@@ -64,6 +64,9 @@ def canonical_org_name(surfaces: list[str], lex: Lexicon) -> str:
     without its legal suffix ('Alphabet Inc.' -> 'Alphabet')."""
     for surface in surfaces:
         known = lex.known_org_alias.get(surface)
+        words = surface.split()
+        if known is None and len(words) > 2 and words[0] in lex.places:
+            known = lex.known_org_alias.get(" ".join(words[1:]))
         if known:
             return known
     best = max(surfaces, key=lambda s: (len(s.split()), len(s)))

@@ -15,8 +15,9 @@ EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
 TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER")
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
-_CAMEL_RE = re.compile(r"^[A-Za-z]+[a-z][A-Z][A-Za-z]*$")
+CAMEL_RE = re.compile(r"^[A-Z]*[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")
 _NUMBER_END_RE = re.compile(r"^\d{2,4}$")
+_CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
 
 # strength of each kind of evidence (a higher score wins the document-level vote)
 FORM = 10.0      # the span's own form: legal suffix, index name, lexicon entry
@@ -43,6 +44,8 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
                 or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms or w[:-1] in lex.demonyms or w.rstrip(".") in lex.honorifics
                 or w in lex.exchange_prefixes and w not in lex.known_org_alias or w in lex.role_titles):
             return True
+        if w.endswith(_CONTRACTIONS):
+            return True
         if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):
             return True
     elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms:
@@ -64,7 +67,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     nwords = len(words)
     # --- form of the span
     if surface in lex.indices or (c.next.lower() in ("index", "average") and not c.possessive) or last in (
-            "Index", "Average", "ETF") or (nwords > 1 and _NUMBER_END_RE.match(last) and first not in lex.time_words):
+            "Index", "Average", "ETF") or (nwords > 1 and _NUMBER_END_RE.match(last) and first not in lex.time_words
+                                           and first not in lex.generic_fragments):
         add("INDEX", FORM)
     if surface in lex.commodities:
         add("OTHER", FORM)
@@ -118,7 +122,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PERSON", WEAK + 1)
     if catalog_company(surface) is not None and not c.titled:
         add("ORG", STRONG - 1)
-    if nwords == 1 and (_CAMEL_RE.match(first) or is_acronym(first)):
+    if nwords == 1 and (CAMEL_RE.match(first) or is_acronym(first)):
         add("ORG", WEAK / 2)
     if first[0].islower() and any(ch.isupper() for ch in first[1:]):
         add("PRODUCT", STRONG)  # iPhone, eBay is rare and listed in the catalog

@@ -13,7 +13,7 @@ import pandas as pd
 from analysis.entities.aliases import acronym_matches, canonical_org_name, initials, is_char_prefix, \
     is_surname_of, is_word_prefix
 from analysis.entities.credits import credit_regions, in_regions
-from analysis.entities.evidence import FORM, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence
+from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence
 from analysis.entities.lexicon import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, candidates
 
@@ -66,6 +66,8 @@ class _Doc:
     # --- helpers -------------------------------------------------------------------------------------------
     def key(self, c: Candidate) -> str:
         known = self.lex.known_org_alias.get(c.surface)
+        if known is None and len(c.words) > 2 and c.words[0] in self.lex.places:  # "U.S. Securities and ..."
+            known = self.lex.known_org_alias.get(" ".join(c.words[1:]))
         return norm_key(known or c.surface)
 
     def assign(self, i: int, g: int) -> None:
@@ -419,7 +421,7 @@ def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
         if not kind:
             kind = _default_kind(doc, g)
         elif score < WEAK and all(doc.cands[i].sent_initial for i in grp.members) and len(grp.words) == 1 \
-                and not is_acronym(grp.words[0]):
+                and not is_acronym(grp.words[0]) and not CAMEL_RE.match(grp.words[0]):
             kind = ""
         kinds[g] = kind
     regions = doc.regions

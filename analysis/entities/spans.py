@@ -349,5 +349,7 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         cand.prev, cand.prev2 = (toks[ti - 1][2], toks[ti - 2][2] if ti > 1 else "") if ti > 0 else \
             _context_before(text, first[0], lex)
         cand.next, cand.next2 = _context_after(text, last[1], lex)
+        if cand.next == "," and cand.next2 in ("a", "an", "the"):  # "Jane Doe, an analyst at ..."
+            cand.next2 = _context_after(text, text.find(cand.next2, last[1]) + len(cand.next2), lex)[0]
         out.append(cand)
     return out
