@@ -41,7 +41,8 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
     if len(words) == 1:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
-                or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms or w[:-1] in lex.demonyms or w.rstrip(".") in lex.honorifics
+                or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms or w[:-1] in lex.demonyms
+                or w.rstrip(".") in lex.honorifics
                 or w in lex.exchange_prefixes and w not in lex.known_org_alias or w in lex.role_titles):
             return True
         if w.endswith(_CONTRACTIONS):

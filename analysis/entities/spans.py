@@ -20,8 +20,10 @@ _TICKER_RE = re.compile(
 _INT_RE = re.compile(r"^\d{2,4}$")
 _BASED_RE = re.compile(r"-(?:based|listed|headquartered|owned|run|backed|controlled|registered|born|made)$", re.I)
 _POSSESSIVE = ("'s", "’s")
-_ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Adm", "Capt", "Prof"})
+_ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Adm", "Capt",
+                           "Prof"})
 _SENT_END = ".!?\n"
+_PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative"})
 _SKIP_BACK = " \t\"“”‘'(["
 
 
@@ -175,7 +177,7 @@ def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
         phrase = " ".join(words[i:i + length])
         if phrase in lex.role_titles:
             return length
-    if i + 1 < len(words) and words[i] in lex.portfolio_words and words[i + 1] in ("Minister", "Secretary", "Representative"):
+    if i + 1 < len(words) and words[i] in lex.portfolio_words and words[i + 1] in _PORTFOLIO_ROLES:
         return 2
     return 0
 
