@@ -117,6 +117,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)
     if c.next in lex.market_verbs or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs):
         add("ORG", WEAK)
+    elif nwords == 1 and c.next in lex.speech_verbs:  # "Rivian said": a full person name comes first in news
+        add("ORG", WEAK)
     if prev_low in ("in", "at") and surface not in lex.known_org_alias and not org_form and nwords <= 2:
         add("PLACE", WEAK)
     if nwords >= 2 and first in lex.given_names and not org_form:

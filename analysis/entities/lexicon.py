@@ -60,8 +60,10 @@ class Lexicon:
     name_starters: frozenset[str]
     place_heads: frozenset[str]
     weekdays: frozenset[str]
+    speech_verbs: frozenset[str]
     given_names: frozenset[str]
     max_role_len: int = 4
+    role_first_words: frozenset[str] = frozenset()
     catalog_names: dict[str, str] = field(default_factory=dict)
     catalog_tickers: dict[str, str] = field(default_factory=dict)
 
@@ -151,8 +153,10 @@ def get_lexicon() -> Lexicon:
         name_starters=_words(raw["name_starters"]),
         place_heads=_words(raw["place_heads"]),
         weekdays=_words(raw["weekdays"]),
+        speech_verbs=_words(raw["speech_verbs"]),
         given_names=frozenset(given),
         max_role_len=max(roles.values()) if roles else 1,
+        role_first_words=frozenset({t.split()[0] for t in roles} | set(raw["portfolio_words"])),
         catalog_names=names,
         catalog_tickers=tickers,
     )

@@ -9,12 +9,26 @@ import pandas as pd
 
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
-from analysis.entities.evidence import CAMEL_RE, WEAK, best_type, is_acronym, local_evidence
+from analysis.entities.evidence import CAMEL_RE, STRONG, WEAK, best_type, is_acronym, local_evidence
 from analysis.entities.grouping import DocGroups
 from analysis.entities.lexicon import catalog_company, company_for_ticker, get_lexicon
 from analysis.entities.spans import Candidate
 
 MENTION_COLUMNS = ["start", "end", "surface", "name", "type", "role"]
+
+
+def _used_lowercase(word: str, text: str) -> bool:
+    """True when `word` also occurs in lower case in `text` (a common word capitalised at a sentence start)."""
+    low = word.lower()
+    if low == word:
+        return False
+    start = text.find(low)
+    while start >= 0:
+        end = start + len(low)
+        if (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(low, end)
+    return False
 
 
 def _group_name(doc: DocGroups, g: int, kind: str) -> str:
@@ -71,6 +85,9 @@ def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
         elif score < WEAK and all(doc.cands[i].sent_initial for i in grp.members) and len(grp.words) == 1 \
                 and not is_acronym(grp.words[0]) and not CAMEL_RE.match(grp.words[0]):
             kind = ""
+        if kind and score < STRONG and len(grp.words) == 1 and _used_lowercase(grp.words[0], text) \
+                and all(doc.cands[i].sent_initial for i in grp.members):
+            kind = ""  # "Demand rose ..." when the text also says "demand"
         kinds[g] = kind
     regions = doc.regions
     rows: list[tuple[int, int, str, str, str, str]] = []

@@ -173,6 +173,8 @@ def ticker_links(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, str]
 
 def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
     """Length of the title phrase starting at words[i] (0 if none)."""
+    if words[i] not in lex.role_first_words:
+        return 0
     for length in range(min(lex.max_role_len, len(words) - i), 0, -1):
         phrase = " ".join(words[i:i + length])
         if phrase in lex.role_titles:
@@ -186,7 +188,7 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
     """How many leading words are descriptors, stop words or 'X-based' modifiers."""
     k = 0
     for idx in range(len(words) - 1, -1, -1):  # "Hong Kong-listed", "U.S.-based": drop up to the modifier
-        if _BASED_RE.search(words[idx]):
+        if "-" in words[idx] and _BASED_RE.search(words[idx]):
             k = idx + 1
             break
     while k < len(words):
