@@ -73,9 +73,42 @@ def canonical_org_name(surfaces: list[str], lex: Lexicon) -> str:
     return strip_legal_suffix(best)
 
 
-def _entity_key(name: str, kind: str) -> str:
-    base = norm_key(strip_legal_suffix(name)) if kind == "ORG" else norm_key(name)
-    return f"{kind}:{base}"
+def _link_key(name: str, kind: str) -> str:
+    """Corpus key of one mention: people and organisations share one key space ("N:"), others keep their type."""
+    if kind == "ORG":
+        catalog = catalog_company(name) or (company_for_ticker(name) if name.isupper() else None)
+        return "N:" + norm_key(strip_legal_suffix(catalog or name))
+    if kind == "PERSON":
+        return "N:" + norm_key(name)
+    return f"{kind}:{norm_key(name)}"
+
+
+def _short_form_remap(keys: list[str], kinds: list[str]) -> dict[str, str]:
+    """One-word keys that are the surname of exactly one person ('Powell' -> 'Jerome Powell'), else the first
+    word of exactly one organisation ('Kurokawa' -> 'Kurokawa Heavy Industries'), across the corpus."""
+    person_full: dict[str, set[str]] = defaultdict(set)
+    org_full: dict[str, set[str]] = defaultdict(set)
+    for key, kind in zip(keys, kinds):
+        if not key.startswith("N:"):
+            continue
+        parts = key[2:].split()
+        if len(parts) < 2:
+            continue
+        if kind == "PERSON":
+            person_full[parts[-1]].add(key)
+        elif kind == "ORG":
+            org_full[parts[0]].add(key)
+    remap: dict[str, str] = {}
+    for key in set(keys):
+        base = key[2:]
+        if not key.startswith("N:") or " " in base or len(base) < 3:
+            continue
+        people, orgs = person_full.get(base, set()), org_full.get(base, set())
+        if len(people) == 1:
+            remap[key] = next(iter(people))
+        elif not people and len(orgs) == 1:
+            remap[key] = next(iter(orgs))
+    return remap
 
 
 def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -93,33 +126,8 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
         return out
     names = out["name"].astype(str).tolist()
     kinds = out["type"].astype(str).tolist()
-    keys: list[str] = []
-    for name, kind in zip(names, kinds):
-        if kind == "ORG":
-            catalog = catalog_company(name) or (company_for_ticker(name) if name.isupper() else None)
-            keys.append(_entity_key(catalog or name, kind))
-        else:
-            keys.append(_entity_key(name, kind))
-    # short forms across documents: a one-name ORG or PERSON key joins the unique longer key it starts/ends
-    by_kind: dict[str, set[str]] = defaultdict(set)
-    for key in set(keys):
-        kind, base = key.split(":", 1)
-        by_kind[kind].add(base)
-    remap: dict[str, str] = {}
-    for kind, bases in by_kind.items():
-        if kind not in ("ORG", "PERSON"):
-            continue
-        index: dict[str, list[str]] = defaultdict(list)
-        for base in bases:
-            parts = base.split()
-            if len(parts) > 1:
-                index[parts[-1] if kind == "PERSON" else parts[0]].append(base)
-        for base in bases:
-            if " " in base or len(base) < 3:
-                continue
-            longer = index.get(base, [])
-            if len(longer) == 1:
-                remap[f"{kind}:{base}"] = f"{kind}:{longer[0]}"
+    keys = [_link_key(name, kind) for name, kind in zip(names, kinds)]
+    remap = _short_form_remap(keys, kinds)
     keys = [remap.get(k, k) for k in keys]
     groups: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
@@ -128,10 +136,14 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     entity = [""] * len(out)
     aliases = [""] * len(out)
     for key, rows in groups.items():
-        counts = Counter(names[i] for i in rows)
-        top = max(counts.items(), key=lambda kv: (kv[1], len(kv[0].split()), len(kv[0])))[0]
-        if key.startswith("ORG:"):
-            top = strip_legal_suffix(top)
+        people = [names[i] for i in rows if kinds[i] == "PERSON" and " " in names[i]]
+        if people:  # a person: the full name
+            top = max(Counter(people).items(), key=lambda kv: (len(kv[0].split()), kv[1], len(kv[0])))[0]
+        else:
+            counts = Counter(names[i] for i in rows)
+            top = max(counts.items(), key=lambda kv: (kv[1], len(kv[0].split()), len(kv[0])))[0]
+            if key.startswith("N:"):
+                top = strip_legal_suffix(top)
         alias_text = "|".join(sorted({surfaces[i] for i in rows} | {names[i] for i in rows}))
         for i in rows:
             entity[i] = top
