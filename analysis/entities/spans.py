@@ -6,7 +6,7 @@ and the ticker links found in parentheses or after exchange prefixes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from analysis.entities.lexicon import Lexicon, get_lexicon, norm_key
 
@@ -27,7 +27,7 @@ _PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative"})
 _SKIP_BACK = " \t\"“”‘'(["
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """One name span and the evidence around it."""
 
@@ -45,11 +45,11 @@ class Candidate:
     next2: str = ""
     ticker: bool = False          # a ticker linked to an earlier candidate
     ticker_of: int = -1           # index of the candidate the ticker belongs to
-    flags: set[str] = field(default_factory=set)
+    surface: str = ""             # the words joined by single spaces
 
-    @property
-    def surface(self) -> str:
-        return " ".join(self.words)
+    def __post_init__(self) -> None:
+        if not self.surface:
+            self.surface = " ".join(self.words)
 
 
 def _is_cap(tok: str) -> bool:
@@ -308,7 +308,7 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     words = words[k:]
     base = i + k
     sent_initial = k == 0 and _sentence_initial(text, toks[i][0])
-    pieces: list[tuple[int, int, set[str]]] = []  # (first, last) word index inside `words`, flags
+    pieces: list[tuple[int, int, bool, bool, bool]] = []  # (first, last, titled, honorific, title_org)
     cur_start = 0
     titled_next = False
     honor_next = False
@@ -316,13 +316,13 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     while p < len(words):
         length = _role_at(words, p, lex)
         if length and p + length == len(words) and p > cur_start and words[p] not in lex.honorifics:
-            pieces.append((cur_start, p - 1, {"title_org"} | ({"titled"} if titled_next else set())))
+            pieces.append((cur_start, p - 1, titled_next, False, True))
             cur_start = len(words)
             titled_next = False
             break
         if length and p + length < len(words):
             if p > cur_start:
-                pieces.append((cur_start, p - 1, {"title_org"} | ({"titled"} if titled_next else set())))
+                pieces.append((cur_start, p - 1, titled_next, False, True))
             titled_next = True
             honor_next = words[p] in lex.honorifics
             p += length
@@ -330,14 +330,9 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
             continue
         p += 1
     if cur_start < len(words):
-        flags: set[str] = set()
-        if titled_next:
-            flags.add("titled")
-        if honor_next:
-            flags.add("honorific")
-        pieces.append((cur_start, len(words) - 1, flags))
+        pieces.append((cur_start, len(words) - 1, titled_next, honor_next, False))
     out: list[Candidate] = []
-    for a, b, flags in pieces:
+    for a, b, titled, honorific, title_org in pieces:
         first, last = toks[base + a], toks[base + b]
         ws = words[a:b + 1]
         possessive = ws[-1].endswith(_POSSESSIVE)
@@ -347,9 +342,9 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         ti, tj = base + a, base + b
         cand = Candidate(first[0], end, ws, possessive=possessive)
         cand.sent_initial = sent_initial and a == 0
-        cand.titled = "titled" in flags
-        cand.honorific = "honorific" in flags
-        cand.title_org = "title_org" in flags
+        cand.titled = titled
+        cand.honorific = honorific
+        cand.title_org = title_org
         cand.prev, cand.prev2 = (toks[ti - 1][2], toks[ti - 2][2] if ti > 1 else "") if ti > 0 else \
             _context_before(text, first[0], lex)
         cand.next, cand.next2 = _context_after(text, last[1], lex)
