@@ -164,3 +164,16 @@ def test_company_for_ticker(ticker: str, expected: str | None) -> None:
         assert result is None
     else:
         assert result is not None and result.startswith(expected)
+
+
+def test_companies_in_lists_and_gapped_moves() -> None:
+    text = ("Biggest fallers\n\nHalvorsen: -3.2%\nTerrano: +1.4%\n"
+            "Quillon dropped 6%, Brassica 2% and Verdan 1.5% on Monday. Shares in Ostrava Lumber rose.")
+    orgs = _names(text, "ORG")
+    assert {"Halvorsen", "Terrano", "Quillon", "Brassica", "Verdan", "Ostrava Lumber"} <= orgs
+    assert "Biggest" not in _story(text)
+
+
+def test_common_nouns_at_sentence_start_are_not_entities() -> None:
+    text = "Demand rose in May, while exports slowed. Exports fell 2% as demand cooled. Norvell said it would hire."
+    assert set(_story(text)) == {"Norvell"}

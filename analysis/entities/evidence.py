@@ -17,6 +17,8 @@ TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 CAMEL_RE = re.compile(r"^[A-Z]*[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")
 _NUMBER_END_RE = re.compile(r"^\d{2,4}$")
+_FIGURE_RE = re.compile(r"^[+\-−–]?\d")
+_LIST_MOVE_RE = re.compile(r"[ \t]*:[ \t]*[+\-−–]?\d")
 _CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
 
 # strength of each kind of evidence (a higher score wins the document-level vote)
@@ -111,8 +113,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     nlow = c.next.lower()
     if nlow in ("shares", "stock", "share") and c.next.islower() or (c.possessive and nlow in ("shares", "stock")):
         add("ORG", STRONG)
-    if prev_low == "of" and c.prev2.lower() in ("shares", "stock", "stake"):
+    if prev_low in ("of", "in") and c.prev2.lower() in ("shares", "stock", "stake"):
         add("ORG", STRONG)
+    if (c.next == ":" and _LIST_MOVE_RE.match(text, c.end)) or (_FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")):
+        add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
     if c.next in lex.market_verbs or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs):
