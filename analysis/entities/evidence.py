@@ -115,7 +115,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", STRONG)
     if prev_low in ("of", "in") and c.prev2.lower() in ("shares", "stock", "stake"):
         add("ORG", STRONG)
-    if (c.next == ":" and _LIST_MOVE_RE.match(text, c.end)) or (_FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")):
+    if (c.next == ":" and _LIST_MOVE_RE.match(text, c.end)) or (
+            _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")):
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)

@@ -44,7 +44,8 @@ class DocGroups:
         self.lex = lex
         self.cands, self.tickers = candidates(text, lex)
         n = len(self.cands)
-        self.ev = [local_evidence(c, self.cands[i + 1] if i + 1 < n else None, text, lex)
+        self.fragment = [not c.ticker and is_fragment(c, lex) for c in self.cands]
+        self.ev = [{} if self.fragment[i] else local_evidence(c, self.cands[i + 1] if i + 1 < n else None, text, lex)
                    for i, c in enumerate(self.cands)]
         title_lines = _title_case_lines(text, headline_end)
         self.regions = credit_regions(text)
@@ -165,7 +166,7 @@ class DocGroups:
         order = sorted(range(len(self.cands)), key=lambda i: (-len(self.cands[i].words), i))
         for i in order:
             c = self.cands[i]
-            if c.ticker or self.headline[i] or is_fragment(c, lex):
+            if c.ticker or self.headline[i] or self.fragment[i]:
                 continue
             if len(c.words) == 1 and is_acronym(c.words[0]) and c.surface not in lex.known_org_alias:
                 self.deferred.append(i)  # a ticker or an acronym: joins its company in attach_tickers
@@ -193,7 +194,7 @@ class DocGroups:
                 self.ticker_to_group[sym] = g
                 self.ticker_to_group[sym.split(".")[0]] = g
         for i, c in enumerate(self.cands):
-            if self.group_of[i] >= 0 or len(c.words) != 1 or (not c.ticker and is_fragment(c, self.lex)):
+            if self.group_of[i] >= 0 or len(c.words) != 1 or self.fragment[i]:
                 continue
             word = c.words[0]
             g = self.ticker_to_group.get(word, -1)
