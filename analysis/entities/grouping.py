@@ -127,7 +127,10 @@ class DocGroups:
                 continue
             kind = self.kind(g)
             weak = best_type(grp.ev)[1] < STRONG
-            if (kind == "PERSON" or weak and c.surface not in lex.known_org_alias) and is_surname_of(
+            if kind == "PERSON" and len(words) == 1 and len(grp.words) > 1 and words[0] == grp.words[0] \
+                    and words[0] in lex.given_names:
+                found.append(g)  # "Elian" after "Elian Gonzalez": a first-name reference
+            elif (kind == "PERSON" or weak and c.surface not in lex.known_org_alias) and is_surname_of(
                     words, grp.words, lex):
                 found.append(g)
                 if kind != "PERSON" and len(grp.words) <= 3 and not is_acronym(words[0]):

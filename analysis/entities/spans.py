@@ -21,7 +21,7 @@ _INT_RE = re.compile(r"^\d{2,4}$")
 _BASED_RE = re.compile(r"-(?:based|listed|headquartered|owned|run|backed|controlled|registered|born|made)$", re.I)
 _POSSESSIVE = ("'s", "’s")
 _ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Adm", "Capt",
-                           "Prof"})
+                           "Prof", "Rev", "Supt", "Insp"})
 _SENT_END = ".!?\n"
 _PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative"})
 _SKIP_BACK = " \t\"“”‘'(["
