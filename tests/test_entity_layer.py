@@ -177,3 +177,8 @@ def test_companies_in_lists_and_gapped_moves() -> None:
 def test_common_nouns_at_sentence_start_are_not_entities() -> None:
     text = "Demand rose in May, while exports slowed. Exports fell 2% as demand cooled. Norvell said it would hire."
     assert set(_story(text)) == {"Norvell"}
+
+
+def test_lower_case_camel_names() -> None:
+    text = "Budget carrier flyNordic fell 4% on Monday, while rival tinyJet rose 1%."
+    assert {"flyNordic", "tinyJet"} <= _names(text, "ORG")

@@ -233,9 +233,10 @@ class DocGroups:
         if g < 0:
             probe = Candidate(c.start, c.end, company.split())
             g = self.find_target(probe) if len(probe.words) <= 3 else -1
-            if g < 0:
-                first = company.split()[0].lower()
-                g = next((h for h in self.index.get("f:" + first, ()) if self.kind(h) == "ORG"), -1)
+            if g < 0:  # the document names the company by a longer form ("Nvidia Corp" for "Nvidia")
+                words = company.split()
+                g = next((h for h in self.index.get("f:" + words[0].lower(), ())
+                          if self.kind(h) == "ORG" and is_word_prefix(words, self.groups[h].words)), -1)
         if g < 0 and c.prev == "$":
             self.ev[i]["ORG"] = self.ev[i].get("ORG", 0.0) + FORM
             g = self.new_group(i)
