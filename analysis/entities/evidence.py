@@ -132,8 +132,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", STRONG - 1)
     if nwords == 1 and (CAMEL_RE.match(first) or is_acronym(first)):
         add("ORG", WEAK / 2)
-    if first[0].islower() and any(ch.isupper() for ch in first[1:]):
-        add("PRODUCT", STRONG)  # iPhone, eBay is rare and listed in the catalog
+    if first[0].islower() and first[1:2].isupper():
+        add("PRODUCT", WEAK + 1)  # iPhone, iPad (eBay has stronger company evidence: catalog, verbs)
     return ev
 
 
