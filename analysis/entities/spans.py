@@ -91,7 +91,7 @@ def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -
     return out
 
 
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ]|[a-z]+[A-Z]|\d+[A-Z])[\w'’&./\-]*"
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
 _JOIN = r"[ ](?:(?:of|for|and|&|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|ter|te|zu)[ ](?:the[ ])?)?"
 _WINDOW_RE = re.compile(rf"(?<![\w'’&./\-]){_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b)*")
 
