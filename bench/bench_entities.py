@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -57,7 +58,7 @@ def prediction_rows(linked: pd.DataFrame) -> list[dict[str, str]]:
     return [{"file": f, "entity": e, "type": t} for f, e, t in rows.itertuples(index=False)]
 
 
-def _load_scorer():
+def _load_scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("challenge_score", CHALLENGE / "score.py")
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None

@@ -5,6 +5,8 @@ within the document and its type, decided by the evidence of all the entity's me
 """
 from __future__ import annotations
 
+from typing import Literal
+
 import pandas as pd
 
 from analysis.entities.aliases import canonical_org_name
@@ -15,6 +17,7 @@ from analysis.entities.lexicon import catalog_company, company_for_ticker, get_l
 from analysis.entities.spans import Candidate
 
 MENTION_COLUMNS = ["start", "end", "surface", "name", "type", "role"]
+Role = Literal["story", "credit"]
 
 
 def _used_lowercase(word: str, text: str) -> bool:
@@ -43,8 +46,9 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
 
 
 def _default_kind(doc: DocGroups, g: int) -> str:
-    """Type of a group without evidence: a multi-word name is an organisation, or a person if it starts
-    with a given name; a lone capitalised word is kept only when it is used mid-sentence."""
+    """Type of a group without evidence: a multi-word name is a person when it starts with a given name or is
+    two plain name-shaped words ("Yvon Bussieres"), else an organisation; a lone capitalised word is kept (as an
+    organisation) only when it is used mid-sentence."""
     grp = doc.groups[g]
     lex = doc.lex
     if len(grp.words) >= 2:
@@ -99,10 +103,11 @@ def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
         g = doc.group_of[i]
         if g < 0 or not kinds.get(g):
             continue
-        role = "credit" if in_regions(c.start, regions) else "story"
+        role: Role = "credit" if in_regions(c.start, regions) else "story"
         rows.append((c.start, c.end, text[c.start:c.end], names[g], kinds[g], role))
     for start, end, surface, g in doc.headline_mentions():
         role = "credit" if in_regions(start, regions) else "story"
+        surface = text[start:end]
         if g >= 0 and kinds.get(g):
             rows.append((start, end, surface, names[g], kinds[g], role))
         elif g == -2:
