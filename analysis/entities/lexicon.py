@@ -189,6 +189,7 @@ def catalog_company(name: str) -> str | None:
     return lex.catalog_names.get(norm_key(name)) or lex.catalog_names.get(norm_key(_short_company_name(name)))
 
 
+@lru_cache(maxsize=65536)
 def strip_legal_suffix(name: str) -> str:
     """'Alphabet Inc.' -> 'Alphabet', 'BP Plc' -> 'BP', 'Harlow & Finch' unchanged. Input/output: a name."""
     lex = get_lexicon()
