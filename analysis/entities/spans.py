@@ -23,6 +23,7 @@ _POSSESSIVE = ("'s", "’s")
 _ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Adm", "Capt",
                            "Prof", "Rev", "Supt", "Insp"})
 _SENT_END = ".!?\n"
+_SIMPLE_WORD_RE = re.compile(r"[A-Z][a-z]+\Z")
 _PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative"})
 _SKIP_BACK = " \t\"“”‘'(["
 
@@ -226,12 +227,28 @@ def candidates(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate], 
     tlen = len(text)
     for window in _WINDOW_RE.finditer(text):
         w_end = window.end()
+        word = window.group()
+        if _SIMPLE_WORD_RE.match(word) and window.start() not in ticker_pos and word not in _ABBREV_EXTRA \
+                and word not in lex.honorifics and word not in lex.legal_suffixes:
+            if word not in lex.stop_capitalised and word.lower() not in lex.descriptor_words:
+                out.append(_context(text, Candidate(window.start(), w_end, [word]), window.start(), w_end, lex))
+            continue  # fast path: one plain capitalised word
         if w_end < tlen and text[w_end] == ".":
             w_end += 1
         toks = tokenize(text, lex, window.start(), w_end)
         _runs(text, toks, ticker_pos, skip, lex, out)
     out.sort(key=lambda c: c.start)
     return out, tickers
+
+
+def _context(text: str, cand: Candidate, first: int, last_end: int, lex: Lexicon) -> Candidate:
+    """Fill the sentence-start flag and the neighbouring tokens of a one-word candidate."""
+    cand.sent_initial = _sentence_initial(text, first)
+    cand.prev, cand.prev2 = _context_before(text, first, lex)
+    cand.next, cand.next2 = _context_after(text, last_end, lex)
+    if cand.next == "," and cand.next2 in ("a", "an", "the"):
+        cand.next2 = _context_after(text, text.find(cand.next2, last_end) + len(cand.next2), lex)[0]
+    return cand
 
 
 def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], skip: set[int], lex: Lexicon,
