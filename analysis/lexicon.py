@@ -1,11 +1,13 @@
 """One loader for the curated vocabulary in ``analysis/data/``: the alias catalog (``entities.csv``, optionally
-extended by a corpus folder's own ``entities.csv``) and the event verbs and nouns (``event_verbs.csv``,
-``event_nouns.csv``) that date resolution and event labels share."""
+extended by a corpus folder's own ``entities.csv``), the event verbs and nouns (``event_verbs.csv``,
+``event_nouns.csv``) that date resolution and event labels share, and the quote word lists (``name_rules.json``:
+speech verbs, quote stop words). The entity layer's lexicon is ``analysis/entities/catalog.py``."""
 
 from __future__ import annotations
 
 import csv
 import functools
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +20,7 @@ CATALOG_PATH = config.PACKAGE_DIR / "data" / "entities.csv"
 CATALOG_COLUMNS = ["name", "type", "aliases", "ticker", "exchange", "sector", "region"]
 VERBS_PATH = config.PACKAGE_DIR / "data" / "event_verbs.csv"
 NOUNS_PATH = config.PACKAGE_DIR / "data" / "event_nouns.csv"
+QUOTE_RULES_PATH = config.PACKAGE_DIR / "data" / "name_rules.json"
 
 
 def load_catalog(extra: Path | None = None) -> pd.DataFrame:
@@ -32,6 +35,14 @@ def load_catalog(extra: Path | None = None) -> pd.DataFrame:
     frame = frame.drop_duplicates("name", keep="last")
     aliases = frame["aliases"].map(lambda s: tuple(a.strip() for a in str(s).split("|") if a.strip()))
     return frame.assign(aliases=aliases).sort_values("name").reset_index(drop=True)
+
+
+@functools.lru_cache(maxsize=1)
+def quote_rules() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/name_rules.json`` as frozensets: ``speech_verbs`` ("said", "told") and
+    ``quote_stop_words`` (words ignored when two quotes are compared)."""
+    raw = json.loads(QUOTE_RULES_PATH.read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
 
 
 @dataclass(frozen=True)

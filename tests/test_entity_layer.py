@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from analysis.entities.aliases import link_entities
-from analysis.entities.lexicon import company_for_ticker
+from analysis.entities.catalog import company_for_ticker
 from analysis.entities.recognize import MENTION_COLUMNS, recognize_entities
 
 

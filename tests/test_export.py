@@ -225,7 +225,7 @@ def test_parse_formats():
 
 
 def test_registry_lists_every_page_chart_in_order():
-    assert [s.key for s in views.REPORT_SOURCES] == ["coverage", "entities", "quotes", "overlap", "timeline", "market"]
+    assert [s.key for s in views.REPORT_SOURCES] == ["coverage", "entities", "quotes", "overlap", "spread", "timeline", "market"]
 
 
 def test_collect_charts_reports_a_failing_source(seeds_corpus):

@@ -32,6 +32,15 @@ def upload_dir() -> Path:
     return path
 
 
+def edits_folder() -> Path:
+    """Where the user's entity edits are saved: beside the corpus (its ``.storytrace/`` folder), or in the
+    upload folder when the corpus is the bundled seeds/. Both are folders of the corpus, so both are read."""
+    folder = corpus_dir()
+    if folder.resolve() == config.SEEDS_DIR.resolve():
+        return upload_dir()
+    return folder
+
+
 def scan_corpus_key() -> CorpusKey:
     """Folders plus (name, size, mtime) of every file: changes whenever a file is added, replaced or removed."""
     folders = (str(corpus_dir()), str(upload_dir()))

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from analysis.entities.lexicon import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key, \
+from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key, \
     strip_legal_suffix
 
 _INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "der", "y", "et"})

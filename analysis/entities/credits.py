@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.entities.lexicon import get_lexicon
+from analysis.entities.catalog import get_lexicon
 
 # "(Photo by Marc Delorme/Getty Images)", "(AP Photo/Kenji Arai, File)", "(Reuters/Jane Doe)"
 _PAREN_CREDIT_RE = re.compile(

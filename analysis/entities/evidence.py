@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from analysis.entities.lexicon import Lexicon, catalog_company
+from analysis.entities.catalog import Lexicon, catalog_company
 from analysis.entities.spans import Candidate
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
@@ -19,6 +19,8 @@ CAMEL_RE = re.compile(r"^[A-Z]*[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")
 _NUMBER_END_RE = re.compile(r"^\d{2,4}$")
 _FIGURE_RE = re.compile(r"^[+\-−–]?\d")
 _LIST_MOVE_RE = re.compile(r"[ \t]*:[ \t]*[+\-−–]?\d")
+_MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4: a product or model name
+_MODEL_NOUNS = frozenset({"model", "models", "chatbot", "chatbots", "assistant", "smartphone", "handset"})
 _CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
 
 # strength of each kind of evidence (a higher score wins the document-level vote)
@@ -120,11 +122,17 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
+    if c.next in _MODEL_NOUNS and text.find(surface.lower()) < 0:
+        add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot"
+    if nwords == 1 and _MODEL_NAME_RE.match(first):
+        add("PRODUCT", WEAK)
     if c.next in lex.market_verbs or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs):
         add("ORG", WEAK)
     elif nwords == 1 and c.next in lex.speech_verbs:  # "Rivian said": a full person name comes first in news
         add("ORG", WEAK)
-    if prev_low in ("in", "at") and surface not in lex.known_org_alias and not org_form and nwords <= 2:
+    if prev_low == "at" and c.prev2.title() in lex.role_titles:
+        add("ORG", STRONG)  # "an analyst at Nordea Markets": a job title at an employer
+    elif prev_low in ("in", "at") and surface not in lex.known_org_alias and not org_form and nwords <= 2:
         add("PLACE", WEAK)
     if nwords >= 2 and first in lex.given_names and not org_form:
         add("PERSON", WEAK + 1)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from analysis.entities.aliases import acronym_matches, initials, is_char_prefix, is_surname_of, is_word_prefix
 from analysis.entities.credits import credit_regions, in_regions
 from analysis.entities.evidence import FORM, STRONG, best_type, is_acronym, is_fragment, local_evidence
-from analysis.entities.lexicon import Lexicon, catalog_company, company_for_ticker, norm_key
+from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
 from analysis.entities.spans import Candidate, candidates
 
 _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")

@@ -13,7 +13,7 @@ from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import CAMEL_RE, STRONG, WEAK, best_type, is_acronym, local_evidence
 from analysis.entities.grouping import DocGroups
-from analysis.entities.lexicon import catalog_company, company_for_ticker, get_lexicon
+from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon
 from analysis.entities.spans import Candidate
 
 MENTION_COLUMNS = ["start", "end", "surface", "name", "type", "role"]
@@ -45,20 +45,33 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
     return max(surfaces, key=lambda s: (len(s.split()), len(s)))
 
 
+def _common_words(words: list[str], text: str, lex: Lexicon) -> bool:
+    """True when every word of a span is ordinary vocabulary: a demonym, a title word, an acronym such as
+    'AI' or 'CEO', or a word the text also writes in lower case ("Chinese AI", "AI Giants", "Chief AI Scientist")."""
+    return all(w in lex.demonyms or w in lex.role_first_words or w in lex.non_entity_acronyms
+               or w.lower() in lex.role_first_words or _used_lowercase(w, text) for w in words)
+
+
 def _default_kind(doc: DocGroups, g: int) -> str:
     """Type of a group without evidence: a multi-word name is a person when it starts with a given name or is
-    two plain name-shaped words ("Yvon Bussieres"), else an organisation; a lone capitalised word is kept (as an
-    organisation) only when it is used mid-sentence."""
+    two plain name-shaped words ("Yvon Bussieres"), else an organisation unless it is made of ordinary words
+    ("Chinese AI"); a lone capitalised word is kept (as an organisation) only when it is used mid-sentence,
+    is not a title word and never appears in lower case."""
     grp = doc.groups[g]
     lex = doc.lex
     if len(grp.words) >= 2:
         if grp.words[0] in lex.given_names:
             return "PERSON"
+        if grp.words[0] in lex.demonyms or _common_words(grp.words, doc.text, lex):
+            return ""
         name_shaped = len(grp.words) == 2 and all(
             w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in lex.places and w not in lex.demonyms
             for w in grp.words)
         return "PERSON" if name_shaped else "ORG"
     if any(not doc.cands[i].sent_initial for i in grp.members):
+        word = grp.words[0]
+        if _used_lowercase(word, doc.text) or word in lex.role_first_words:
+            return ""
         return "ORG"
     return ""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.entities.lexicon import Lexicon, get_lexicon, norm_key
+from analysis.entities.catalog import Lexicon, get_lexicon, norm_key
 
 # words (with inner . ' ’ & - /), initialisms like U.S. or N.V., or one punctuation mark
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)?|\w[\w'’&./\-]*\w|\w|[^\s\w]")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.corpus.load import Corpus
-from analysis.entities.detect import rules
+from analysis.lexicon import quote_rules
 from analysis.quotes.variants import add_clusters
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "speaker", "speaker_type", "quote", "start", "end", "sent_id", "sentence", "kind"]
@@ -167,7 +167,7 @@ def _spans(text: str) -> list[_Span]:
 
 
 def _verb_regex() -> re.Pattern[str]:
-    verbs = sorted(rules()["speech_verbs"], key=lambda v: (-len(v), v))
+    verbs = sorted(quote_rules()["speech_verbs"], key=lambda v: (-len(v), v))
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in verbs) + r")(?!\w)", re.I)
 
 

@@ -18,7 +18,7 @@ from typing import Literal
 import pandas as pd
 from rapidfuzz import fuzz
 
-from analysis.entities.detect import rules
+from analysis.lexicon import quote_rules
 
 Op = Literal["same", "added", "removed"]
 CLUSTER_COLUMNS = ["cluster_id", "representative", "fidelity", "variants", "outlets"]
@@ -41,7 +41,7 @@ def similar(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if min(len(wa), len(wb)) >= 5 and fuzz.partial_ratio(a, b) >= 90:
         return True
-    stop = rules()["quote_stop_words"]
+    stop = quote_rules()["quote_stop_words"]
     ca, cb = set(wa) - stop, set(wb) - stop
     shared = len(ca & cb)
     return shared >= 4 and shared >= 0.6 * min(len(ca), len(cb)) and fuzz.token_set_ratio(a, b) >= 75
