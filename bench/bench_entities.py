@@ -1,11 +1,12 @@
 """Bench for the entity layer (analysis/entities).
 
-usage: python bench/bench_entities.py [--set entities|moves|both] [-v] [--speed DIR]
+usage: python bench/bench_entities.py [--set entities|moves|both|none] [-v] [--speed DIR] [--analysis DIR ...]
 
 Runs `recognize_entities` + `link_entities` over the challenge folders, writes rows `file, entity, type`
 (PERSON / ORG, story role only) to a temporary JSON file, runs the challenge scorer on it and prints recall and
 precision per construction (E01..E09, M01..M19). With --speed DIR it also times the whole layer on a corpus
-folder of .txt articles (e.g. one written by the shared make_story_corpus.py).
+folder of .txt articles (e.g. one written by the shared make_story_corpus.py). With --analysis DIR it times
+the product's step, `Analysis.entity_mentions` (headline + body, linking, edits), after `load_corpus(DIR)`.
 """
 from __future__ import annotations
 
@@ -121,18 +122,39 @@ def speed(folder: Path) -> None:
           f"{linked['entity'].nunique()} entities")
 
 
+def analysis_speed(folder: Path) -> None:
+    """Time `analyse(load_corpus(folder)).entity_mentions` (loading and cleaning not timed)."""
+    import os
+
+    from analysis import analyse, load_corpus
+    t0 = time.perf_counter()
+    corpus = load_corpus(str(folder))
+    t1 = time.perf_counter()
+    c0 = time.process_time()
+    mentions = analyse(corpus).entity_mentions
+    t2 = time.perf_counter()
+    cpu = time.process_time() - c0
+    load = os.getloadavg()[0]
+    print(f"== Analysis.entity_mentions on {folder.name}: {len(corpus.docs)} docs (load {t1 - t0:.1f} s, not timed): "
+          f"{t2 - t1:.2f} s wall, {cpu:.2f} s CPU; {len(mentions)} mentions, {mentions['entity'].nunique()} entities; "
+          f"machine load average {load:.1f} on {os.cpu_count()} cores")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="both", choices=["entities", "moves", "both"])
+    ap.add_argument("--set", default="both", choices=["entities", "moves", "both", "none"])
     ap.add_argument("--speed", default="")
+    ap.add_argument("--analysis", action="append", default=[])
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args()
-    from analysis.entities.lexicon import get_lexicon
+    from analysis.entities.catalog import get_lexicon
     get_lexicon()  # load once before timing
-    for name in (["entities", "moves"] if args.set == "both" else [args.set]):
+    for name in {"both": ["entities", "moves"], "none": []}.get(args.set, [args.set]):
         score(name, args.v)
     if args.speed:
         speed(Path(args.speed))
+    for folder in args.analysis:
+        analysis_speed(Path(folder))
 
 
 if __name__ == "__main__":

@@ -85,6 +85,12 @@ def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
     name within the document), `type` (PERSON | ORG | PLACE | INDEX | PRODUCT | OTHER) and `role`
     ("credit" for bylines, photo and wire credits, "story" otherwise).
     """
+    return pd.DataFrame(recognize_rows(text, headline_end), columns=MENTION_COLUMNS)
+
+
+def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str, str, str, str]]:
+    """:func:`recognize_entities` as plain tuples ``(start, end, surface, name, type, role)`` sorted by
+    offset (no DataFrame per document: the corpus step builds one frame for all documents)."""
     lex = get_lexicon()
     doc = DocGroups(text, headline_end, lex)
     doc.link_tickers()
@@ -130,4 +136,4 @@ def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
                 name = lex.known_org_alias.get(surface) or catalog_company(surface) or surface
                 rows.append((start, end, surface, name, kind, role))
     rows.sort()
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return rows

@@ -5,7 +5,7 @@ articles into one canonical name per entity.
 filter (:mod:`analysis.pipeline`), :func:`entity_table` (CLI ``entities``) and the Entities page's table and
 heatmap (:mod:`analysis.entities.chart`).
 
-Per document, :func:`analysis.entities.recognize.recognize_entities` reads the headline (``docs.title``) and the
+Per document, :func:`analysis.entities.recognize.recognize_rows` reads the headline (``docs.title``) and the
 body (``docs.text``): candidate spans, one type per entity from the evidence of all its mentions, aliases within
 the document and the credit lines. :func:`analysis.entities.aliases.link_entities` then merges the names across
 the corpus. The user's merges and renames (:mod:`analysis.entities.edits`) are applied by the pipeline.
@@ -22,7 +22,7 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 from analysis.entities.aliases import link_entities
-from analysis.entities.recognize import recognize_entities
+from analysis.entities.recognize import recognize_rows
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 MENTION_COLUMNS = ["doc_id", "sent_id", "entity", "type", "alias", "start", "end", "role", "aliases"]
@@ -59,21 +59,21 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _drop_heading_only(found: pd.DataFrame, text: str, offset: int) -> pd.DataFrame:
-    """``found`` without the mentions that sit in a sub-heading of the body and name nothing the rest of the
-    document names (title-case headings such as "Surpassing Proprietary Models" are not names)."""
+def _drop_heading_only(rows: list[tuple[int, int, str, str, str, str]], text: str,
+                       offset: int) -> list[tuple[int, int, str, str, str, str]]:
+    """``rows`` (:func:`recognize_rows` tuples) without the mentions that sit in a sub-heading of the body and
+    name nothing the rest of the document names (title-case headings such as "Surpassing Proprietary Models"
+    are not names)."""
+    if not rows:
+        return rows
     spans = _heading_spans(text)
-    if not spans or found.empty:
-        return found
-    starts = found["start"].to_numpy() - offset
-    in_heading = np.zeros(len(found), dtype=bool)
-    for lo, hi in spans:
-        in_heading |= (starts >= lo) & (starts < hi)
-    if not in_heading.any():
-        return found
-    elsewhere = set(found.loc[~in_heading & (starts >= 0), "name"])
-    keep = ~in_heading | found["name"].isin(elsewhere).to_numpy()
-    return found.loc[keep]
+    if not spans:
+        return rows
+    in_heading = [any(lo <= r[0] - offset < hi for lo, hi in spans) for r in rows]
+    if not any(in_heading):
+        return rows
+    elsewhere = {r[3] for r, h in zip(rows, in_heading, strict=True) if not h and r[0] >= offset}
+    return [r for r, h in zip(rows, in_heading, strict=True) if not h or r[3] in elsewhere]
 
 
 def _sentence_ids(frame: pd.DataFrame, sentences: pd.DataFrame) -> np.ndarray:
@@ -120,22 +120,20 @@ def entity_mentions(corpus: Corpus) -> pd.DataFrame:
     if corpus.docs.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS)
     titles = corpus.docs["title"] if "title" in corpus.docs.columns else pd.Series([None] * len(corpus.docs))
-    frames: list[pd.DataFrame] = []
+    rows: list[tuple[int, int, str, str, str, str]] = []
+    doc_col: list[object] = []
     for doc_id, title, text in zip(corpus.docs["doc_id"], titles, corpus.docs["text"], strict=True):
         full, headline_end, offset = _document_text(title, str(text))
-        found = _drop_heading_only(recognize_entities(full, headline_end), str(text), offset)
-        if found.empty:
-            continue
-        in_body = found["start"].to_numpy() >= offset
-        found = found.assign(
-            doc_id=doc_id,
-            start=np.where(in_body, found["start"].to_numpy() - offset, -1),
-            end=np.where(in_body, found["end"].to_numpy() - offset, -1),
-        )
-        frames.append(found)
-    if not frames:
+        found = _drop_heading_only(recognize_rows(full, headline_end), str(text), offset)
+        for start, end, surface, name, etype, role in found:
+            body = start >= offset
+            rows.append((start - offset if body else -1, end - offset if body else -1, surface, name, etype, role))
+        doc_col.extend([doc_id] * len(found))
+    if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS)
-    linked = link_entities(pd.concat(frames, ignore_index=True))
+    found_all = pd.DataFrame(rows, columns=["start", "end", "surface", "name", "type", "role"])
+    found_all.insert(0, "doc_id", doc_col)
+    linked = link_entities(found_all)
     linked = linked.assign(type=_one_type(linked))
     out = pd.DataFrame({
         "doc_id": linked["doc_id"].to_numpy(),
