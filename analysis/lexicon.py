@@ -1,7 +1,8 @@
 """One loader for the curated vocabulary in ``analysis/data/``: the alias catalog (``entities.csv``, optionally
-extended by a corpus folder's own ``entities.csv``) and the event verbs and nouns (``event_verbs.csv``,
-``event_nouns.csv``) that date resolution and event labels share, and the share-move vocabulary
-(``move_words.json``) of ``analysis/market/``."""
+extended by a corpus folder's own ``entities.csv``), the event verbs and nouns (``event_verbs.csv``,
+``event_nouns.csv``) that date resolution and event labels share, the share-move vocabulary (``move_words.json``)
+of ``analysis/market/``, and the quote word lists (``name_rules.json``: speech verbs, quote stop words). The
+entity layer's lexicon is ``analysis/entities/catalog.py``."""
 
 from __future__ import annotations
 
@@ -74,6 +75,7 @@ def check_catalog(data: bytes, name: str = CORPUS_CATALOG_NAME) -> pd.DataFrame:
             raise BadInputFile(name, f"alias catalog row {i} {problem}; {tail}")
     return frame
 MOVE_WORDS_PATH = config.PACKAGE_DIR / "data" / "move_words.json"
+QUOTE_RULES_PATH = config.PACKAGE_DIR / "data" / "name_rules.json"
 
 
 def load_catalog(extra: Path | None = None) -> pd.DataFrame:
@@ -92,6 +94,14 @@ def load_catalog(extra: Path | None = None) -> pd.DataFrame:
     frame = frame.drop_duplicates("name", keep="last")
     aliases = frame["aliases"].map(lambda s: tuple(a.strip() for a in str(s).split("|") if a.strip()))
     return frame.assign(aliases=aliases).sort_values("name").reset_index(drop=True)
+
+
+@functools.lru_cache(maxsize=1)
+def quote_rules() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/name_rules.json`` as frozensets: ``speech_verbs`` ("said", "told") and
+    ``quote_stop_words`` (words ignored when two quotes are compared)."""
+    raw = json.loads(QUOTE_RULES_PATH.read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ import pandas as pd
 
 from analysis.charts import outlet_colours
 from analysis.corpus import Corpus
-from analysis.entities.resolve import entity_mentions
+from analysis.entities.edits import apply_edits, load_edits
+from analysis.entities.resolve import entity_mentions, story_mentions
 from analysis.filters import FilterState, filter_corpus
 from analysis.market.moves import extract_moves
 from analysis.overlap.score import MIN_THRESHOLD, Unit, narrow_matches, sentence_matches
@@ -73,15 +74,25 @@ class Analysis:
 
     @property
     def entity_mentions(self) -> pd.DataFrame:
-        """:func:`analysis.entities.resolve.entity_mentions` of the whole corpus."""
-        return self._once("entity_mentions", lambda: entity_mentions(self.corpus))
+        """:func:`analysis.entities.resolve.entity_mentions` of the whole corpus, with the user's merges and
+        renames (:mod:`analysis.entities.edits`, saved beside the corpus) applied."""
+        return self._once("entity_mentions", lambda: apply_edits(
+            self._once("entity_mentions_found", lambda: entity_mentions(self.corpus)), load_edits(self.corpus.folders)))
+
+    def reload_entity_edits(self) -> None:
+        """Re-read the entity edits: the steps that use entity names run again on next use (not the
+        recognition itself)."""
+        with self._lock:
+            for name in ("entity_mentions", "entity_index", "quotes", "moves", "timeline"):
+                self._results.pop(name, None)
 
     @property
     def entity_index(self) -> dict[str, frozenset[str]]:
-        """Canonical entity -> the doc_ids that mention it (the entity filter)."""
+        """Canonical entity -> the doc_ids whose story mentions it (the entity filter; credits left out)."""
         return self._once(
             "entity_index",
-            lambda: {str(e): frozenset(g["doc_id"]) for e, g in self.entity_mentions.groupby("entity", sort=True)},
+            lambda: {str(e): frozenset(g["doc_id"])
+                     for e, g in story_mentions(self.entity_mentions).groupby("entity", sort=True)},
         )
 
     @property
@@ -89,7 +100,7 @@ class Analysis:
         """Quotations with speakers and clusters (:func:`analysis.quotes.table.quote_variants`), the user's
         speaker corrections saved beside the corpus applied."""
         return self._once("quotes", lambda: quote_variants(
-            self.corpus, quote_mentions(self.entity_mentions), load_corrections(self.corpus.folders)))
+            self.corpus, quote_mentions(story_mentions(self.entity_mentions)), load_corrections(self.corpus.folders)))
 
     @property
     def matches(self) -> pd.DataFrame:
@@ -119,7 +130,7 @@ class Analysis:
     @property
     def moves(self) -> pd.DataFrame:
         """Reported share and index moves (:func:`analysis.market.moves.extract_moves`)."""
-        return self._once("moves", lambda: extract_moves(self.corpus, move_mentions(self.entity_mentions)))
+        return self._once("moves", lambda: extract_moves(self.corpus, move_mentions(story_mentions(self.entity_mentions))))
 
 
 def move_mentions(mentions: pd.DataFrame) -> pd.DataFrame:

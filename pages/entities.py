@@ -5,7 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.entities.chart import entity_summary, render_entity_heatmap
+from analysis.entities.edits import save_edit
 from ui.charts import show_chart
+from ui.corpus import edits_folder
 from ui.filters import request_filter
 from ui.page import open_page
 
@@ -13,8 +15,9 @@ TYPES = ["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 
 sel = open_page(
     "Entities",
-    "People, organisations, places and products found in the cleaned text: names from the alias catalog plus "
-    "capitalised names detected automatically. Spellings of one name are merged (\"LeCun\", \"Yann Lecun\").",
+    "People, organisations, places and products found in the cleaned text (headline and body), typed from the "
+    "evidence of every mention. Spellings of one name are merged (\"LeCun\", \"Yann Lecun\"); photo and wire "
+    "credits are left out. Merge or rename an entity below: the edit is saved beside the corpus.",
 )
 
 mentions = sel.analysis.entity_mentions
@@ -55,6 +58,24 @@ st.dataframe(
     width="stretch",
     column_config={"Aliases": st.column_config.TextColumn("Spellings seen", width="large")},
 )
+with st.expander("Merge or rename an entity", icon=":material/edit:"):
+    st.caption("Merging gives one entity the name of another; renaming gives it a new name. The edit is saved "
+               "beside the corpus and applies on every page, in the CLI and in exports.")
+    e_col, n_col, m_col = st.columns(3)
+    old = e_col.selectbox("Entity", summary["entity"].tolist(), key="ent_edit_old")
+    target = m_col.selectbox("Merge into", ["", *[e for e in summary["entity"].tolist() if e != old]],
+                             key="ent_edit_merge", format_func=lambda e: e or "(no merge)")
+    new = n_col.text_input("New name", value="", key="ent_edit_new", placeholder="type a new name")
+    if st.button("Save the edit", icon=":material/save:", key="ent_edit_save"):
+        name = (target or new).strip()
+        if not name:
+            st.warning("Choose an entity to merge into, or type a new name.")
+        else:
+            save_edit(edits_folder(), str(old), name)
+            sel.analysis.reload_entity_edits()
+            if old in state.entities:
+                request_filter(entities=[name if e == old else e for e in state.entities])
+            st.rerun()
 st.download_button(
     "Entities table (CSV)", summary.to_csv(index=False).encode("utf-8"), file_name="storytrace-entities.csv",
     mime="text/csv", key="ent_csv", icon=":material/download:",

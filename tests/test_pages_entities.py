@@ -25,7 +25,10 @@ def test_entities_page_heatmap_and_filter(app: AppTest) -> None:
     heat = spec["data"][0]
     assert heat["type"] == "heatmap"
     assert len(heat["x"]) == 5
-    assert heat["y"][0] == "DeepSeek (org)"
+    assert heat["y"][0] == "DeepSeek (ORG)"  # the type written as the table writes it
+    cells = spec["data"][1]  # the clickable layer over the cells carries the raw entity in customdata[3]
+    assert cells["type"] == "scatter" and cells["customdata"][0][3] == "DeepSeek"
+    assert len(cells["x"]) == len(heat["x"]) * len(heat["y"])
     assert "Who is mentioned where" in spec["layout"]["title"]["text"]
     app.selectbox(key="ent_choice").set_value("Aurélien Duthoit")
     app.button(key="ent_apply").click()

@@ -60,6 +60,13 @@ def upload_dir_note() -> str | None:
             f"uploads are kept in {upload_dir()} instead"
         )
     return None
+def edits_folder() -> Path:
+    """Where the user's entity edits are saved: beside the corpus (its ``.storytrace/`` folder), or in the
+    upload folder when the corpus is the bundled seeds/. Both are folders of the corpus, so both are read."""
+    folder = corpus_dir()
+    if folder.resolve() == config.SEEDS_DIR.resolve():
+        return upload_dir()
+    return folder
 
 
 def scan_corpus_key() -> CorpusKey:

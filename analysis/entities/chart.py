@@ -9,13 +9,21 @@ import plotly.graph_objects as go
 
 from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
 from analysis.corpus import Corpus
+from analysis.entities.resolve import story_mentions
 
 SUMMARY_COLUMNS = ["entity", "type", "documents", "outlets", "mentions", "aliases"]
+
+
+def entity_label(entity: str, etype: str, escape: bool = False) -> str:
+    """How an entity and its type are written in the heatmap's rows: "Meta (ORG)", the type as the table
+    writes it. ``escape`` HTML-escapes the name (plotly labels)."""
+    return f"{html.escape(entity) if escape else entity} ({etype})"
 
 
 def entity_summary(mentions: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     """One row per entity over ``docs`` (needs ``doc_id, outlet``): :data:`SUMMARY_COLUMNS`, most documents
     first. ``mentions`` is an :func:`entity_mentions` frame (it is narrowed to ``docs`` here)."""
+    mentions = story_mentions(mentions)
     part = mentions.loc[mentions["doc_id"].isin(set(docs["doc_id"]))].merge(docs.loc[:, ["doc_id", "outlet"]], on="doc_id")
     if part.empty:
         return pd.DataFrame(columns=SUMMARY_COLUMNS)
@@ -37,6 +45,7 @@ def heatmap_table(mentions: pd.DataFrame, docs: pd.DataFrame, top: int = 25,
     chosen = summary.head(top)
     if chosen.empty:
         return pd.DataFrame(columns=["entity", "type", "outlet", "mentions", "documents"])
+    mentions = story_mentions(mentions)
     part = mentions.loc[mentions["doc_id"].isin(set(docs["doc_id"])) & mentions["entity"].isin(set(chosen["entity"]))]
     part = part.merge(docs.loc[:, ["doc_id", "outlet"]], on="doc_id")
     counts = part.groupby(["entity", "outlet"], as_index=False).agg(mentions=("alias", "size"), documents=("doc_id", "nunique"))
@@ -63,13 +72,22 @@ def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | 
     z = data.pivot(index="entity", columns="outlet", values="mentions").reindex(index=entities, columns=outlets)
     docs_n = data.pivot(index="entity", columns="outlet", values="documents").reindex(index=entities, columns=outlets)
     types_of = dict(zip(data["entity"], data["type"], strict=False))
-    labels = [f"{html.escape(e)} ({types_of[e].lower()})" for e in entities]
+    labels = [entity_label(e, types_of[e], escape=True) for e in entities]
+    x_labels = [html.escape(o) for o in outlets]
     custom = [[[html.escape(e), html.escape(o), int(docs_n.loc[e, o]), e] for o in outlets] for e in entities]
     fig = go.Figure(go.Heatmap(
-        z=z.to_numpy(), x=[html.escape(o) for o in outlets], y=labels, customdata=custom,
+        z=z.to_numpy(), x=x_labels, y=labels, customdata=custom,
         colorscale="Blues", zmin=0, xgap=2, ygap=2, colorbar={"title": {"text": "Mentions"}},
         text=z.to_numpy(), texttemplate="%{text}",
         hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{z} mention(s) in %{customdata[2]} article(s)<extra></extra>",
+    ))
+    # the clickable layer: one transparent marker over each cell, with the cell's customdata (a heatmap cell
+    # cannot be selected); customdata[3] is the raw entity name the page filters on
+    fig.add_trace(go.Scatter(
+        x=[x for _e in entities for x in x_labels], y=[y for y in labels for _o in outlets],
+        customdata=[cell for row in custom for cell in row], mode="markers", showlegend=False, name="cells",
+        marker={"symbol": "square", "size": 22, "color": "rgba(0,0,0,0)"},
+        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]} article(s): click to filter<extra></extra>",
     ))
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(side="bottom", automargin=True, tickangle=-20, title_standoff=18)

@@ -1,205 +1,166 @@
-"""Entities: people, organisations, places and products mentioned in the articles, with their spellings merged.
+"""Entities of a corpus: every mention of a person, organisation, place, index or product, merged across the
+articles into one canonical name per entity.
 
-:func:`entity_mentions` is the one heavy step (one row per mention); everything else derives from it:
-the entity filter (:mod:`analysis.pipeline`), :func:`entity_table` (CLI ``entities``) and the Entities page's
-table and heatmap (:mod:`analysis.entities.chart`).
+:func:`entity_mentions` is the one heavy step (one row per mention); everything else derives from it: the entity
+filter (:mod:`analysis.pipeline`), :func:`entity_table` (CLI ``entities``) and the Entities page's table and
+heatmap (:mod:`analysis.entities.chart`).
 
-Merging rules, in order: catalog aliases map to their canonical name; an automatic span whose key
-(casefolded, letters and digits only) equals a catalog alias, or is a close fuzzy match of one (rapidfuzz
-ratio >= 92), joins it; a lone surname joins the full name of a person seen in the same document (else the only
-such person in the corpus); a bare company name joins "<name> Inc/Group/…"; remaining spellings join on
-token_sort_ratio >= 92. Sentence-initial single words are kept only if the same word appears elsewhere mid-sentence.
+Per document, :func:`analysis.entities.recognize.recognize_rows` reads the headline (``docs.title``) and the
+body (``docs.text``): candidate spans, one type per entity from the evidence of all its mentions, aliases within
+the document and the credit lines. :func:`analysis.entities.aliases.link_entities` then merges the names across
+the corpus. The user's merges and renames (:mod:`analysis.entities.edits`) are applied by the pipeline.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
 from typing import Literal
+
+import re
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz, process
 
 from analysis.corpus.load import Corpus
-from analysis.entities.detect import (
-    TOKEN,
-    catalog_matcher,
-    corpus_catalog_file,
-    detect_candidates,
-    given_names,
-    norm_key,
-    rules,
-)
+from analysis.entities.aliases import link_entities
+from analysis.entities.recognize import recognize_rows
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
-MENTION_COLUMNS = ["doc_id", "sent_id", "entity", "type", "alias", "start", "end"]
+MENTION_COLUMNS = ["doc_id", "sent_id", "entity", "type", "alias", "start", "end", "role", "aliases"]
 TABLE_COLUMNS = ["file", "outlet", "entity", "type", "mentions", "aliases"]
-FUZZY_MIN = 92
+TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2, "INDEX": 3, "PRODUCT": 4, "OTHER": 5}
+HEADLINE_SEP = "\n\n"
+# a sub-heading inside the body: a short line of its own, no full stop, every longer word capitalised
+_LINE_RE = re.compile(r"[^\n]+")
+_LONG_WORD_RE = re.compile(r"[^\W\d_][\w’'-]{3,}")
+_HEADING_MAX_WORDS = 10
 
 
-def _catalog_keys(extra: str | None) -> dict[str, tuple[str, str]]:
-    matcher = catalog_matcher(extra)
-    return {norm_key(alias): (canonical, etype) for alias, canonical, etype in matcher.lookup.values()}
+def _document_text(title: object, text: str) -> tuple[str, int, int]:
+    """The text read for one document: ``(full, headline_end, offset)`` where ``full`` is the headline, a blank
+    line and the body (or the body alone when it has no headline, or already starts with it) and ``offset`` is
+    where the body starts in ``full``."""
+    head = str(title).strip() if isinstance(title, str) else ""
+    if not head or text.lstrip().startswith(head):
+        return text, 0, 0
+    return head + HEADLINE_SEP + text, len(head), len(head) + len(HEADLINE_SEP)
 
 
-def _resolve(cands: pd.DataFrame, extra: str | None, lower_vocabulary: set[str]) -> pd.DataFrame:
-    """Give every candidate a canonical entity and a type; drop junk. Returns candidates + ``entity, etype``.
-
-    ``lower_vocabulary`` holds the words the corpus also writes in lower case: an unknown capitalised span
-    made only of such words ("Open Source", "Share") is ordinary vocabulary in title case, not a name."""
-    catalog = _catalog_keys(extra)
-    catalog_keys = list(catalog)
-    auto = cands.loc[cands["source"] == "auto"]
-    mid_sentence = set(auto.loc[~auto["initial"], "surface"].map(norm_key)) | set(
-        cands.loc[cands["source"] == "catalog", "surface"].map(norm_key)
-    )
-    key_of = cands["surface"].map(norm_key)
-    # 1. catalog (exact key or fuzzy)
-    mapping: dict[str, tuple[str, str]] = {}
-    for key in sorted(set(key_of[cands["source"] == "auto"])):
-        if key in catalog:
-            mapping[key] = catalog[key]
-        elif len(key) >= 5:
-            best = process.extractOne(key, catalog_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
-            if best is not None:
-                mapping[key] = catalog[best[0]]
-    # 2. automatic groups: display form = most common surface (ties: more capitals, then alphabetical)
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for key, surface, source in zip(key_of, cands["surface"], cands["source"], strict=True):
-        if source == "auto" and key not in mapping:
-            forms[key][surface] += 1
-    display = {k: sorted(c.items(), key=lambda kv: (-kv[1], -sum(ch.isupper() for ch in kv[0]), kv[0]))[0][0]
-               for k, c in forms.items()}
-    given = given_names()
-    legal_words = rules()["org_words"]
-    person_like: dict[str, str] = {}  # key -> display, for multi-word names with a person cue
-    org_like: dict[str, str] = {}
-    keyed = cands.assign(key=key_of)
-    for key, group in keyed.loc[keyed["source"] == "auto"].groupby("key"):
-        if key in mapping:
+def _heading_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the sub-headings of ``text``: lines of at most ten words, not ending like a sentence
+    (a question mark is allowed), whose words of four letters or more are all capitalised."""
+    spans = []
+    for m in _LINE_RE.finditer(text):
+        line = m.group().strip()
+        if not line or len(line.split()) > _HEADING_MAX_WORDS or line[-1] in ".!:;,\"”'’)":
             continue
-        words = display[key].split()
-        if len(words) >= 2 and bool(group["org_word"].any() or group["org_cue"].any()):
-            org_like[key] = display[key]
-        elif 2 <= len(words) <= 4 and (group["strong_cue"].any() or group["speech_cue"].any()
-                                       or (words[0] in given and not set(words) & legal_words)) \
-                and all(w[:1].isupper() and re.sub(r"[-.’']", "", w).isalpha() for w in words):
-            person_like[key] = display[key]
-    catalog_people = {canonical for canonical, etype in catalog.values() if etype == "PERSON"}
-    # 3. lone surnames and bare company names
-    surname_of: dict[str, list[str]] = defaultdict(list)
-    for name in [*person_like.values(), *catalog_people]:
-        surname_of[norm_key(name.split()[-1])].append(name)
-    first_of: dict[str, list[str]] = defaultdict(list)  # "Acme" / "Acme Robotics" -> "Acme Robotics Inc"
-    legal = rules()["org_words"]
-    longer: dict[str, str] = {}  # "acmerobotics" -> "Acme Robotics Inc"
-    for key, name in display.items():
-        words = name.split()
-        if len(words) >= 3 and words[-1] in legal and key not in mapping:
-            longer[norm_key(" ".join(words[:-1]))] = name
-    for key, name in display.items():
-        words = name.split()
-        if len(words) >= 2 and key not in person_like and key not in mapping:
-            first_of[norm_key(words[0])].append(longer.get(key, name))
-    doc_people: dict[str, set[str]] = defaultdict(set)
-    for doc_id, key in zip(cands["doc_id"], key_of, strict=True):
-        if key in person_like:
-            doc_people[doc_id].add(person_like[key])
-        elif key in mapping and mapping[key][1] == "PERSON":
-            doc_people[doc_id].add(mapping[key][0])
-    entity_col: list[str] = []
-    lower_words = set(lower_vocabulary)
-    type_col: list[str] = []
-    for row, key in zip(cands.itertuples(index=False), key_of, strict=True):
-        name, etype = "", ""
-        if row.source == "catalog":
-            name, etype = row.canonical, row.type
-        elif key in mapping:
-            name, etype = mapping[key]
-        elif key in person_like:
-            name, etype = person_like[key], "PERSON"
-        elif key in longer:
-            name, etype = longer[key], "ORG"
-        elif key in org_like:
-            name, etype = org_like[key], "ORG"
-        elif row.tokens == 1 and key in surname_of:
-            local = [p for p in surname_of[key] if p in doc_people[row.doc_id]]
-            pool = local or (surname_of[key] if len(set(surname_of[key])) == 1 else [])
-            if pool:
-                name = pool[0]
-                etype = "PERSON"
-        if not name and key in first_of and len(set(first_of[key])) == 1:
-            name = first_of[key][0]
-            etype = "ORG" if name in org_like.values() else "OTHER"
-        if not name:
-            common = row.shape == "title" and not row.strong_cue and all(
-                w.casefold() in lower_words for w in str(row.surface).split())
-            if (row.initial and row.tokens == 1 and key not in mid_sentence) or common:
-                name, etype = "", ""
-            else:
-                name = display.get(key, row.surface)
-                etype = ("PERSON" if row.strong_cue and row.shape == "title" else
-                         "ORG" if row.shape in ("acronym", "camel") or row.org_cue or row.org_word else "OTHER")
-        entity_col.append(name)
-        type_col.append(etype)
-    out = cands.assign(entity=entity_col, etype=type_col)
-    out = out.loc[out["entity"] != ""]
-    # an automatic entity takes the most specific type any of its mentions earned
-    rank = {"PERSON": 0, "ORG": 1, "PLACE": 2, "PRODUCT": 3, "INDEX": 4, "OTHER": 5}
-    best = out.groupby("entity")["etype"].agg(lambda s: min(s, key=lambda t: rank.get(t, 9)))
-    out = out.assign(etype=out["entity"].map(best))
-    # junk control: an unknown single word needs two mentions or a speech cue
-    stats = out.groupby("entity").agg(n=("entity", "size"), cue=("speech_cue", "any"))
-    single_other = out["etype"].eq("OTHER") & ~out["entity"].str.contains(" ")
-    weak = out["entity"].map(stats["n"]).lt(2) & ~out["entity"].map(stats["cue"]).astype(bool)
-    return out.loc[~(single_other & weak)]
+        long_words = _LONG_WORD_RE.findall(line)
+        if long_words and all(w[0].isupper() for w in long_words):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
-def _sentence_ids(resolved: pd.DataFrame, sentences: pd.DataFrame) -> list[int]:
-    """The ``sent_id`` holding each mention's ``start`` (``-1`` when its document has no sentences): one
-    vectorised search per document, not one pandas lookup per mention."""
-    starts_by_doc = {
-        d: (g["char_start"].to_numpy(), g["sent_id"].to_numpy())
-        for d, g in sentences.sort_values("char_start").groupby("doc_id", sort=False)
-    }
-    out = np.full(len(resolved), -1, dtype="int64")
-    doc_ids = resolved["doc_id"].to_numpy()
-    starts = resolved["start"].to_numpy(dtype="int64")
-    for doc_id, rows in pd.Series(doc_ids).groupby(doc_ids, sort=False).indices.items():
-        found = starts_by_doc.get(doc_id)
-        if found is None or not len(found[0]):
+def _drop_heading_only(rows: list[tuple[int, int, str, str, str, str]], text: str,
+                       offset: int) -> list[tuple[int, int, str, str, str, str]]:
+    """``rows`` (:func:`recognize_rows` tuples) without the mentions that sit in a sub-heading of the body and
+    name nothing the rest of the document names (title-case headings such as "Surpassing Proprietary Models"
+    are not names)."""
+    if not rows:
+        return rows
+    spans = _heading_spans(text)
+    if not spans:
+        return rows
+    in_heading = [any(lo <= r[0] - offset < hi for lo, hi in spans) for r in rows]
+    if not any(in_heading):
+        return rows
+    elsewhere = {r[3] for r, h in zip(rows, in_heading, strict=True) if not h and r[0] >= offset}
+    return [r for r, h in zip(rows, in_heading, strict=True) if not h or r[3] in elsewhere]
+
+
+def _sentence_ids(frame: pd.DataFrame, sentences: pd.DataFrame) -> np.ndarray:
+    """The ``sent_id`` of the sentence holding each mention's ``start`` (-1 for a headline mention)."""
+    out = np.full(len(frame), -1, dtype=np.int64)
+    if frame.empty or sentences.empty:
+        return out
+    sents = sentences.sort_values(["doc_id", "char_start"])
+    bounds = {d: (g["char_start"].to_numpy(), g["sent_id"].to_numpy())
+              for d, g in sents.groupby("doc_id", sort=False)}
+    starts = frame["start"].to_numpy()
+    for doc_id, idx in frame.groupby("doc_id", sort=False).indices.items():
+        if doc_id not in bounds:
             continue
-        pos = np.searchsorted(found[0], starts[rows], side="right") - 1
-        out[rows] = found[1][np.maximum(pos, 0)]
-    return out.tolist()
+        char_start, sent_id = bounds[doc_id]
+        pos = np.searchsorted(char_start, starts[idx], side="right") - 1
+        ids = sent_id[np.clip(pos, 0, None)].astype(np.int64)
+        out[idx] = np.where(starts[idx] >= 0, ids, -1)
+    return out
+
+
+def _one_type(linked: pd.DataFrame) -> pd.Series:
+    """One type per entity across the corpus: the type most of its story mentions have (ties: PERSON, ORG,
+    PLACE, INDEX, PRODUCT, OTHER); an entity seen only in credits keeps its credits' type."""
+    story = linked.loc[linked["role"] == "story"]
+    base = story if not story.empty else linked
+    counts = base.groupby(["entity", "type"]).size().reset_index(name="n")
+    counts = counts.assign(rank=counts["type"].map(TYPE_RANK).fillna(9))
+    best = counts.sort_values(["entity", "n", "rank"], ascending=[True, False, True]).drop_duplicates("entity")
+    by_entity = dict(zip(best["entity"], best["type"], strict=True))
+    return linked["entity"].map(by_entity).fillna(linked["type"])
 
 
 def entity_mentions(corpus: Corpus) -> pd.DataFrame:
-    """One row per entity mention. Needs docs ``doc_id, text`` and sentences ``doc_id, sent_id, para_id,
-    text, char_start, char_end``; returns :data:`MENTION_COLUMNS` (``alias`` = the surface form in the text,
-    ``start``/``end`` = offsets into ``docs.text``), ordered by doc_id, start."""
+    """One row per entity mention of the corpus.
+
+    Needs docs ``doc_id, title, text`` and sentences ``doc_id, sent_id, char_start``. Returns
+    :data:`MENTION_COLUMNS`: ``entity`` (one canonical name across the corpus), ``type`` (one per entity),
+    ``alias`` (the surface form), ``start``/``end`` (offsets into ``docs.text``; -1 with ``sent_id`` -1 for a
+    mention in the headline, which is not part of ``docs.text``), ``role`` ("story", or "credit" for bylines,
+    photo and wire credits) and ``aliases`` (every spelling of the entity in the corpus, ``|``-joined).
+    Ordered by doc_id, start.
+    """
     if corpus.docs.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS)
-    extra = corpus_catalog_file(corpus.folders)
-    cands = detect_candidates(corpus.docs, corpus.sentences, extra)
-    if cands.empty:
+    titles = corpus.docs["title"] if "title" in corpus.docs.columns else pd.Series([None] * len(corpus.docs))
+    rows: list[tuple[int, int, str, str, str, str]] = []
+    doc_col: list[object] = []
+    for doc_id, title, text in zip(corpus.docs["doc_id"], titles, corpus.docs["text"], strict=True):
+        full, headline_end, offset = _document_text(title, str(text))
+        found = _drop_heading_only(recognize_rows(full, headline_end), str(text), offset)
+        for start, end, surface, name, etype, role in found:
+            body = start >= offset
+            rows.append((start - offset if body else -1, end - offset if body else -1, surface, name, etype, role))
+        doc_col.extend([doc_id] * len(found))
+    if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS)
-    vocabulary = {w for text in corpus.docs["text"] for w in TOKEN.findall(str(text)) if w.islower()}
-    resolved = _resolve(cands, extra, vocabulary)
-    sent_ids = _sentence_ids(resolved, corpus.sentences)
+    found_all = pd.DataFrame(rows, columns=["start", "end", "surface", "name", "type", "role"])
+    found_all.insert(0, "doc_id", doc_col)
+    linked = link_entities(found_all)
+    linked = linked.assign(type=_one_type(linked))
     out = pd.DataFrame({
-        "doc_id": resolved["doc_id"].to_numpy(), "sent_id": sent_ids, "entity": resolved["entity"].to_numpy(),
-        "type": resolved["etype"].to_numpy(), "alias": resolved["surface"].to_numpy(),
-        "start": resolved["start"].astype(int).to_numpy(), "end": resolved["end"].astype(int).to_numpy(),
+        "doc_id": linked["doc_id"].to_numpy(),
+        "sent_id": _sentence_ids(linked, corpus.sentences),
+        "entity": linked["entity"].astype(str).to_numpy(),
+        "type": linked["type"].astype(str).to_numpy(),
+        "alias": linked["surface"].astype(str).to_numpy(),
+        "start": linked["start"].astype("int64").to_numpy(),
+        "end": linked["end"].astype("int64").to_numpy(),
+        "role": linked["role"].astype(str).to_numpy(),
+        "aliases": linked["aliases"].astype(str).to_numpy(),
     })
-    return out.sort_values(["doc_id", "start", "end"]).reset_index(drop=True)
+    return out.sort_values(["doc_id", "start", "end"], kind="stable").reset_index(drop=True)
+
+
+def story_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mentions of the story: ``mentions`` (an :func:`entity_mentions` frame) without credit lines."""
+    if "role" not in mentions.columns:
+        return mentions
+    return mentions.loc[mentions["role"] != "credit"]
 
 
 def entity_table(mentions: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     """CLI ``entities``: one row per entity per document of ``docs`` (needs ``doc_id, file, outlet``).
-    ``mentions`` is an :func:`entity_mentions` frame; returns :data:`TABLE_COLUMNS` (``aliases`` = the surface
-    forms seen, ``|``-joined), ordered by file, most mentions."""
+    ``mentions`` is an :func:`entity_mentions` frame (credits left out); returns :data:`TABLE_COLUMNS`
+    (``aliases`` = the surface forms seen in that document, ``|``-joined), ordered by file, most mentions."""
+    mentions = story_mentions(mentions)
     mentions = mentions.loc[mentions["doc_id"].isin(set(docs["doc_id"]))]
     if mentions.empty:
         return pd.DataFrame(columns=TABLE_COLUMNS)

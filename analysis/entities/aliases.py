@@ -1,0 +1,153 @@
+"""Alias merging: within one document (surnames, short forms, acronyms, tickers, descriptors) and across
+documents (`link_entities`).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key, \
+    strip_legal_suffix
+
+_INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "der", "y", "et"})
+
+
+def initials(words: list[str]) -> str:
+    """'Federal Deposit Insurance Corporation' -> 'FDIC' (function words skipped, hyphen parts counted)."""
+    out = []
+    for word in words:
+        if word.lower() in _INITIAL_SKIP:
+            continue
+        for part in word.split("-"):
+            if part and part[0].isalpha():
+                out.append(part[0].upper())
+    return "".join(out)
+
+
+def acronym_matches(short: str, words: list[str], lex: Lexicon) -> bool:
+    """True when `short` (e.g. 'TSMC', 'SVB', 'AMD') spells the initials of `words`, legal suffix optional."""
+    if len(words) < 2:
+        return False
+    if initials(words) == short:
+        return True
+    trimmed = list(words)
+    while len(trimmed) > 2 and trimmed[-1].rstrip(".") in lex.legal_suffixes:
+        trimmed.pop()
+        if initials(trimmed) == short:
+            return True
+    return False
+
+
+def is_word_prefix(short: list[str], full: list[str]) -> bool:
+    """True when `short` is a proper leading part of `full` ('Kurokawa Heavy' of 'Kurokawa Heavy Industries')."""
+    return len(short) < len(full) and [w.lower() for w in full[:len(short)]] == [w.lower() for w in short]
+
+
+def is_surname_of(short: list[str], full: list[str], lex: Lexicon) -> bool:
+    """True when `short` is the family name of the person `full` ('De Vries' of 'Jan de Vries')."""
+    if len(full) < 2 or len(short) >= len(full):
+        return False
+    tail = [w.lower() for w in full[-len(short):]]
+    if tail != [w.lower() for w in short]:
+        return False
+    return len(short) == 1 or short[0].lower() in lex.name_particles
+
+
+def is_char_prefix(short: str, full: str) -> bool:
+    """'STMicro' of 'STMicroelectronics': a clipped one-word company name (at least 5 letters)."""
+    return len(short) >= 5 and len(full) > len(short) + 2 and full.startswith(short) and " " not in full
+
+
+def canonical_org_name(surfaces: list[str], lex: Lexicon) -> str:
+    """Display name of an organisation from its full surface forms: the lexicon's name, else the longest form
+    without its legal suffix ('Alphabet Inc.' -> 'Alphabet')."""
+    for surface in surfaces:
+        known = lex.known_org_alias.get(surface)
+        words = surface.split()
+        if known is None and len(words) > 2 and words[0] in lex.places:
+            known = lex.known_org_alias.get(" ".join(words[1:]))
+        if known:
+            return known
+    best = max(surfaces, key=lambda s: (len(s.split()), len(s)))
+    return strip_legal_suffix(best)
+
+
+def _link_key(name: str, kind: str) -> str:
+    """Corpus key of one mention: people and organisations share one key space ("N:"), others keep their type."""
+    if kind == "ORG":
+        catalog = catalog_company(name) or (company_for_ticker(name) if name.isupper() else None)
+        return "N:" + norm_key(strip_legal_suffix(catalog or name))
+    if kind == "PERSON":
+        return "N:" + norm_key(name)
+    return f"{kind}:{norm_key(name)}"
+
+
+def _short_form_remap(keys: list[str], kinds: list[str]) -> dict[str, str]:
+    """One-word keys that are the surname of exactly one person ('Powell' -> 'Jerome Powell'), else the first
+    word of exactly one organisation ('Kurokawa' -> 'Kurokawa Heavy Industries'), across the corpus."""
+    person_full: dict[str, set[str]] = defaultdict(set)
+    org_full: dict[str, set[str]] = defaultdict(set)
+    for key, kind in zip(keys, kinds):
+        if not key.startswith("N:"):
+            continue
+        parts = key[2:].split()
+        if len(parts) < 2:
+            continue
+        if kind == "PERSON":
+            person_full[parts[-1]].add(key)
+        elif kind == "ORG":
+            org_full[parts[0]].add(key)
+    remap: dict[str, str] = {}
+    for key in set(keys):
+        base = key[2:]
+        if not key.startswith("N:") or " " in base or len(base) < 3:
+            continue
+        people, orgs = person_full.get(base, set()), org_full.get(base, set())
+        if len(people) == 1:
+            remap[key] = next(iter(people))
+        elif not people and len(orgs) == 1:
+            remap[key] = next(iter(orgs))
+    return remap
+
+
+def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Merge entities across documents.
+
+    Input: per-document mentions (`MENTION_COLUMNS` + `doc_id`), as returned by `recognize_entities`.
+    Output: the same rows plus `entity` (one canonical name across the corpus) and `aliases` ("|"-joined
+    surface forms of that entity in the corpus).
+    """
+    lex = get_lexicon()
+    out = mentions.copy()
+    if out.empty:
+        out["entity"] = pd.Series(dtype=str)
+        out["aliases"] = pd.Series(dtype=str)
+        return out
+    names = out["name"].astype(str).tolist()
+    kinds = out["type"].astype(str).tolist()
+    keys = [_link_key(name, kind) for name, kind in zip(names, kinds)]
+    remap = _short_form_remap(keys, kinds)
+    keys = [remap.get(k, k) for k in keys]
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        groups[key].append(i)
+    surfaces = out["surface"].astype(str).tolist()
+    entity = [""] * len(out)
+    aliases = [""] * len(out)
+    for key, rows in groups.items():
+        people = [names[i] for i in rows if kinds[i] == "PERSON" and " " in names[i]]
+        if people:  # a person: the full name
+            top = max(Counter(people).items(), key=lambda kv: (len(kv[0].split()), kv[1], len(kv[0])))[0]
+        else:
+            counts = Counter(names[i] for i in rows)
+            top = max(counts.items(), key=lambda kv: (kv[1], len(kv[0].split()), len(kv[0])))[0]
+            if key.startswith("N:"):
+                top = strip_legal_suffix(top)
+        alias_text = "|".join(sorted({surfaces[i] for i in rows} | {names[i] for i in rows}))
+        for i in rows:
+            entity[i] = top
+            aliases[i] = alias_text
+    out["entity"] = entity
+    out["aliases"] = aliases
+    return out

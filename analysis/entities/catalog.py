@@ -1,0 +1,199 @@
+"""Word lists and the company catalog used by the entity layer.
+
+Inputs: `analysis/data/entities_lexicon.json` (hand-kept general lexicon), `analysis/data/given_names.txt`
+and the `pytickersymbols` package (company names and tickers). Output: one cached `Lexicon` object.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+LEXICON_FILE = DATA_DIR / "entities_lexicon.json"
+GIVEN_NAMES_FILE = DATA_DIR / "given_names.txt"
+
+_NORM_RE = re.compile(r"[^a-z0-9&]+")
+_RIC_SUFFIX_RE = re.compile(r"^([A-Z0-9&-]{1,10})(?:[.:][A-Z]{1,4})$")
+_COMPANY_TAIL_RE = re.compile(
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Limited|Plc|PLC|plc|AG|SA|S\.A|SE|NV|N\.V|AB|ASA|Oyj|KK|LLC|LP|Incorporated|"
+    r"Corporation|Company|Holdings?|Group|Aktiengesellschaft|Ltd\.|& Co)\.?)+$"
+)
+
+
+@lru_cache(maxsize=65536)
+def norm_key(text: str) -> str:
+    """Lower-case `text`, fold curly apostrophes, keep letters/digits/& only (spaces between words)."""
+    return _NORM_RE.sub(" ", text.lower().replace("’", "'").replace("'s ", " ").replace("'", "")).strip()
+
+
+@dataclass
+class Lexicon:
+    """All word lists as sets/dicts, keyed for fast lookup."""
+
+    legal_suffixes: frozenset[str]
+    org_heads: frozenset[str]
+    institution_heads: frozenset[str]
+    known_org_alias: dict[str, str]
+    exchange_prefixes: frozenset[str]
+    indices: frozenset[str]
+    commodities: frozenset[str]
+    places: frozenset[str]
+    demonyms: frozenset[str]
+    descriptor_words: frozenset[str]
+    role_titles: dict[str, int]
+    honorifics: frozenset[str]
+    portfolio_words: frozenset[str]
+    person_cue_before: frozenset[str]
+    person_cue_after: frozenset[str]
+    market_verbs: frozenset[str]
+    stop_capitalised: frozenset[str]
+    time_words: frozenset[str]
+    non_entity_acronyms: frozenset[str]
+    generic_fragments: frozenset[str]
+    product_cues_after: frozenset[str]
+    credit_line_starts: tuple[str, ...]
+    credit_agencies: frozenset[str]
+    name_particles: frozenset[str]
+    name_starters: frozenset[str]
+    place_heads: frozenset[str]
+    weekdays: frozenset[str]
+    speech_verbs: frozenset[str]
+    given_names: frozenset[str]
+    max_role_len: int = 4
+    role_first_words: frozenset[str] = frozenset()
+    catalog_names: dict[str, str] = field(default_factory=dict)
+    catalog_tickers: dict[str, str] = field(default_factory=dict)
+
+
+def _words(values: list[str]) -> frozenset[str]:
+    return frozenset(values)
+
+
+def _short_company_name(name: str) -> str:
+    """'Alphabet Inc.' -> 'Alphabet'; 'Nike, Inc.' -> 'Nike' (legal tails dropped, a one-word stem kept)."""
+    short = _COMPANY_TAIL_RE.sub("", name.strip()).strip(" ,")
+    return short or name.strip()
+
+
+def _load_catalog() -> tuple[dict[str, str], dict[str, str]]:
+    """Company names (normalised short form -> display name) and tickers -> display name."""
+    try:
+        from pytickersymbols.indices_data import INDICES
+    except ImportError:  # the catalog is optional: names are still found from the text
+        return {}, {}
+    names: dict[str, str] = {}
+    tickers: dict[str, str] = {}
+    for index in INDICES.values():
+        for company in index.get("companies", []) or []:
+            full = company.get("name") or ""
+            if not full:
+                continue
+            short = _short_company_name(full)
+            names.setdefault(norm_key(short), short)
+            names.setdefault(norm_key(full), short)
+            symbols = [company.get("symbol") or ""]
+            symbols += [s.get("yahoo") or "" for s in company.get("symbols", []) or []]
+            for sym in symbols:
+                if not sym:
+                    continue
+                tickers.setdefault(sym.upper(), short)
+                match = _RIC_SUFFIX_RE.match(sym.upper())
+                if match:
+                    tickers.setdefault(match.group(1), short)
+    return names, tickers
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    """Load and cache the lexicon (data files + catalog). Output: a `Lexicon`."""
+    raw = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+    known: dict[str, str] = {}
+    for canonical, aliases in raw["known_orgs"].items():
+        known[canonical] = canonical
+        for alias in aliases:
+            known[alias] = canonical
+    roles: dict[str, int] = {}
+    for title in raw["role_titles"]:
+        roles[title] = len(title.split())
+    given: set[str] = set()
+    if GIVEN_NAMES_FILE.exists():
+        for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                given.add(line)
+    names, tickers = _load_catalog()
+    return Lexicon(
+        legal_suffixes=_words(raw["legal_suffixes"]),
+        org_heads=_words(raw["org_heads"]),
+        institution_heads=_words(raw["institution_heads"]),
+        known_org_alias=known,
+        exchange_prefixes=_words(raw["exchange_prefixes"]),
+        indices=_words(raw["indices"]),
+        commodities=_words(raw["commodities"]),
+        places=_words(raw["places"]),
+        demonyms=_words(raw["demonyms"]),
+        descriptor_words=_words(w.lower() for w in raw["descriptor_words"]),
+        role_titles=roles,
+        honorifics=_words(raw["honorifics"]),
+        portfolio_words=_words(raw["portfolio_words"]),
+        person_cue_before=_words(raw["person_cue_before"]),
+        person_cue_after=_words(raw["person_cue_after"]),
+        market_verbs=_words(raw["market_verbs"]),
+        stop_capitalised=_words(raw["stop_capitalised"]),
+        time_words=_words(raw["time_words"]),
+        non_entity_acronyms=_words(raw["non_entity_acronyms"]),
+        generic_fragments=_words(raw["generic_fragments"]),
+        product_cues_after=_words(raw["product_cues_after"]),
+        credit_line_starts=tuple(raw["credit_line_starts"]),
+        credit_agencies=_words(raw["credit_agencies"]),
+        name_particles=_words(raw["name_particles"]),
+        name_starters=_words(raw["name_starters"]),
+        place_heads=_words(raw["place_heads"]),
+        weekdays=_words(raw["weekdays"]),
+        speech_verbs=_words(raw["speech_verbs"]),
+        given_names=frozenset(given),
+        max_role_len=max(roles.values()) if roles else 1,
+        role_first_words=frozenset({t.split()[0] for t in roles} | set(raw["portfolio_words"])),
+        catalog_names=names,
+        catalog_tickers=tickers,
+    )
+
+
+def company_for_ticker(ticker: str) -> str | None:
+    """Company name for a ticker or RIC ('GOOGL', 'MU.O', 'BP.L', 'NYSE:ALB'); None when the catalog lacks it.
+
+    Input: a ticker string, optionally with an exchange prefix or a RIC/Yahoo suffix.
+    Output: the catalog's short company name ('Alphabet') or None.
+    """
+    lex = get_lexicon()
+    sym = ticker.strip().upper()
+    if ":" in sym:
+        sym = sym.split(":", 1)[1].strip()
+    if not sym:
+        return None
+    hit = lex.catalog_tickers.get(sym)
+    if hit is None:
+        match = _RIC_SUFFIX_RE.match(sym)
+        if match:
+            hit = lex.catalog_tickers.get(match.group(1))
+    return hit
+
+
+@lru_cache(maxsize=65536)
+def catalog_company(name: str) -> str | None:
+    """Catalog display name for a company name ('Alphabet Inc.' -> 'Alphabet'), or None."""
+    lex = get_lexicon()
+    return lex.catalog_names.get(norm_key(name)) or lex.catalog_names.get(norm_key(_short_company_name(name)))
+
+
+@lru_cache(maxsize=65536)
+def strip_legal_suffix(name: str) -> str:
+    """'Alphabet Inc.' -> 'Alphabet', 'BP Plc' -> 'BP', 'Harlow & Finch' unchanged. Input/output: a name."""
+    lex = get_lexicon()
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in lex.legal_suffixes:
+        words.pop()
+    return " ".join(words).rstrip(",")

@@ -1,0 +1,71 @@
+"""Credit regions of an article: bylines, photo and wire credits, datelines, copyright lines.
+
+Names inside these regions are still recognised, but get role="credit" so no count or chart uses them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.entities.catalog import get_lexicon
+
+# "(Photo by Marc Delorme/Getty Images)", "(AP Photo/Kenji Arai, File)", "(Reuters/Jane Doe)"
+_PAREN_CREDIT_RE = re.compile(
+    r"\((?:[A-Z][\w.&-]*\s)?(?:Photo|Photograph|Image|Picture|Photos|Illustration|Graphic)s?\b[^()\n]{0,120}\)"
+    r"|\([^()\n]{0,80}/(?:Getty Images|AFP|Reuters|Bloomberg|AP|EPA|Xinhua|Shutterstock|Alamy|Sipa|Pool)[^()\n]{0,40}\)"
+)
+# "Marc Delorme/Getty Images", "Park Min-jun/Bloomberg" outside parentheses
+_SLASH_CREDIT_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*/[ \t]*(?:[A-Z][\w.&-]*)"
+    r"(?:[ \t]+(?:via[ \t]+)?[A-Z][\w.&-]*){0,3}"
+)
+# "LONDON, Feb 21 (Example Wire) -" / "NEW YORK (AP) —"
+_DATELINE_RE = re.compile(
+    r"^[ \t]*(?:[A-Z][a-z]+:\s*)?[A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*[-–—_:]+",
+    re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=1)
+def _line_start_re() -> re.Pattern[str]:
+    starts = "|".join(re.escape(w) for w in sorted(get_lexicon().credit_line_starts, key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:{starts})[^\n]*|^[ \t]*By\s+[A-Z][^\n]{{0,80}}$", re.MULTILINE)
+
+
+_RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})[^\n]*",
+                             re.MULTILINE | re.IGNORECASE)
+
+
+def credit_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans of credits in `text`. Input: article text. Output: sorted (start, end) pairs."""
+    lex = get_lexicon()
+    regions: list[tuple[int, int]] = []
+    for match in _PAREN_CREDIT_RE.finditer(text):
+        regions.append(match.span())
+    for match in _DATELINE_RE.finditer(text):
+        regions.append(match.span())
+    for match in _line_start_re().finditer(text):
+        body = match.group().strip()
+        if body.startswith("By ") and len(body.split()) > 10:
+            continue
+        regions.append(match.span())
+    for match in _RIGHTS_LINE_RE.finditer(text):
+        regions.append(match.span())
+    if "/" in text:
+        for match in _SLASH_CREDIT_RE.finditer(text):
+            tail = match.group().split("/", 1)[1].strip()
+            if any(tail == agency or tail.startswith((agency + " ", agency + ",")) for agency in lex.credit_agencies):
+                regions.append(match.span())
+    regions.sort()
+    return regions
+
+
+def in_regions(start: int, regions: list[tuple[int, int]]) -> bool:
+    """True when offset `start` lies inside one of `regions` (sorted (start, end) pairs)."""
+    for a, b in regions:
+        if a <= start < b:
+            return True
+        if a > start:
+            break
+    return False

@@ -1,0 +1,162 @@
+"""Local typing evidence for one candidate span: the span's own form and the words around it.
+
+Input: a `Candidate` (and the one that follows it). Output: scores per type; the document-level type is the
+best total over all mentions of one entity (see `recognize.py`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from analysis.entities.catalog import Lexicon, catalog_company
+from analysis.entities.spans import Candidate
+
+EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
+TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER")
+
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+CAMEL_RE = re.compile(r"^[A-Z]*[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")
+_NUMBER_END_RE = re.compile(r"^\d{2,4}$")
+_FIGURE_RE = re.compile(r"^[+\-−–]?\d")
+_LIST_MOVE_RE = re.compile(r"[ \t]*:[ \t]*[+\-−–]?\d")
+_MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4: a product or model name
+_MODEL_NOUNS = frozenset({"model", "models", "chatbot", "chatbots", "assistant", "smartphone", "handset"})
+_CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
+
+# strength of each kind of evidence (a higher score wins the document-level vote)
+FORM = 10.0      # the span's own form: legal suffix, index name, lexicon entry
+STRONG = 6.0     # grammar around the span: title before, ticker after, "of ORG"
+WEAK = 2.0       # weak cue: a given name, a market verb after it
+
+
+def is_acronym(word: str) -> bool:
+    """True for all-caps short words such as 'FDIC', 'TSMC', 'S&P'."""
+    return bool(_ACRONYM_RE.match(word))
+
+
+def is_fragment(c: Candidate, lex: Lexicon) -> bool:
+    """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
+    words = c.words
+    surface = c.surface
+    if not surface or not any(ch.isalpha() for ch in surface):
+        return True
+    if all(w.rstrip(".,") in lex.time_words or w.isdigit() for w in words):
+        return True
+    if len(words) == 1:
+        w = words[0]
+        if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
+                or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms or w[:-1] in lex.demonyms
+                or w.rstrip(".") in lex.honorifics
+                or w in lex.exchange_prefixes and w not in lex.known_org_alias or w in lex.role_titles):
+            return True
+        if w.endswith(_CONTRACTIONS):
+            return True
+        if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):
+            return True
+    elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms:
+        return True
+    return False
+
+
+def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon) -> dict[str, float]:
+    """Scores per type from the span itself and its neighbours. Input: candidate, following candidate, text."""
+    ev: dict[str, float] = {}
+
+    def add(kind: str, score: float) -> None:
+        ev[kind] = ev.get(kind, 0.0) + score
+
+    words = c.words
+    surface = c.surface
+    last = words[-1].rstrip(".,")
+    first = words[0]
+    nwords = len(words)
+    # --- form of the span
+    if surface in lex.indices or (c.next.lower() in ("index", "average") and not c.possessive) or last in (
+            "Index", "Average", "ETF") or (nwords > 1 and _NUMBER_END_RE.match(last) and first not in lex.time_words
+                                           and first not in lex.generic_fragments):
+        add("INDEX", FORM)
+    if surface in lex.commodities:
+        add("OTHER", FORM)
+    org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads or
+                               (first in lex.institution_heads and words[1] in ("of", "for")))
+    if org_form:
+        add("ORG", FORM)
+    if surface in lex.known_org_alias:
+        add("ORG", FORM)
+    if surface in lex.places or (c.words[0].isupper() and surface.title() in lex.places):
+        add("PLACE", FORM + 1)
+    elif nwords > 1 and last in lex.place_heads and not org_form:
+        add("PLACE", FORM - 1)
+    if nwords > 1 and "&" in words and "INDEX" not in ev:
+        add("ORG", STRONG)
+    # --- titles and honorifics
+    if c.honorific:
+        add("PERSON", FORM)
+    elif c.titled and nwords <= 4 and not org_form:
+        add("PERSON", STRONG + 1)
+    if c.title_org:
+        add("ORG", STRONG)
+    # --- words around the span
+    prev_low = c.prev.lower()
+    if prev_low in lex.person_cue_before and c.prev.islower() and 2 <= nwords <= 4 and not org_form:
+        add("PERSON", STRONG)
+    if c.next == "," and c.next2.lower() in lex.person_cue_after and 2 <= nwords <= 4 and not org_form:
+        add("PERSON", STRONG)
+    if c.next == "," and c.next2 == "who" and surface not in lex.places:
+        add("PERSON", STRONG if nwords > 1 else WEAK)
+    if c.next == "," and c.next2 == "which":
+        add("ORG", WEAK)
+    if (c.next == "of" and nxt is not None and 2 <= nwords <= 3 and not org_form and first not in lex.institution_heads
+            and text[c.end:nxt.start].strip() == "of" and _org_like(nxt, lex)):
+        add("PERSON", STRONG)
+    if c.next.islower() and c.next in lex.person_cue_before and nxt is not None and nxt.start - c.end < 16 \
+            and c.next in text[c.end:nxt.start]:
+        add("ORG", STRONG)  # "Morningside Capital analyst Tomasz Wierzbicki"
+    nlow = c.next.lower()
+    if nlow in ("shares", "stock", "share") and c.next.islower() or (c.possessive and nlow in ("shares", "stock")):
+        add("ORG", STRONG)
+    if prev_low in ("of", "in") and c.prev2.lower() in ("shares", "stock", "stake"):
+        add("ORG", STRONG)
+    if (c.next == ":" and _LIST_MOVE_RE.match(text, c.end)) or (
+            _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")):
+        add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
+    if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
+        add("PRODUCT", STRONG)
+    if c.next in _MODEL_NOUNS and text.find(surface.lower()) < 0:
+        add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot"
+    if nwords == 1 and _MODEL_NAME_RE.match(first):
+        add("PRODUCT", WEAK)
+    if c.next in lex.market_verbs or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs):
+        add("ORG", WEAK)
+    elif nwords == 1 and c.next in lex.speech_verbs:  # "Rivian said": a full person name comes first in news
+        add("ORG", WEAK)
+    if prev_low == "at" and c.prev2.title() in lex.role_titles:
+        add("ORG", STRONG)  # "an analyst at Nordea Markets": a job title at an employer
+    elif prev_low in ("in", "at") and surface not in lex.known_org_alias and not org_form and nwords <= 2:
+        add("PLACE", WEAK)
+    if nwords >= 2 and first in lex.given_names and not org_form:
+        add("PERSON", WEAK + 1)
+    if catalog_company(surface) is not None and not c.titled:
+        add("ORG", STRONG - 1)
+    if nwords == 1 and (CAMEL_RE.match(first) or is_acronym(first)):
+        add("ORG", WEAK / 2)
+    if first[0].islower() and first[1:2].isupper():
+        add("PRODUCT", WEAK + 1)  # iPhone, iPad (eBay has stronger company evidence: catalog, verbs)
+    return ev
+
+
+def _org_like(c: Candidate, lex: Lexicon) -> bool:
+    words = c.words
+    last = words[-1].rstrip(".,")
+    return (last in lex.legal_suffixes or last in lex.org_heads or words[0] in lex.institution_heads
+            or c.surface in lex.known_org_alias or catalog_company(c.surface) is not None or "&" in words)
+
+
+def best_type(ev: dict[str, float]) -> tuple[str, float]:
+    """Type with the highest score (ties: the order of `TYPES`). Output: (type, score); ('', 0) if no evidence."""
+    best, score = "", 0.0
+    for kind in TYPES:
+        value = ev.get(kind, 0.0)
+        if value > score:
+            best, score = kind, value
+    return best, score

@@ -1,0 +1,371 @@
+"""Alias groups of one document: which candidate spans name the same entity.
+
+`DocGroups` links tickers to their company, groups full names, surnames, short forms, acronyms and
+descriptors ("Google parent Alphabet"), and resolves headline and title-case words against the body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analysis.entities.aliases import acronym_matches, initials, is_char_prefix, is_surname_of, is_word_prefix
+from analysis.entities.credits import credit_regions, in_regions
+from analysis.entities.evidence import FORM, STRONG, best_type, is_acronym, is_fragment, local_evidence
+from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
+from analysis.entities.spans import Candidate, candidates
+
+_GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
+_PARENT_WORDS = frozenset({"parent", "owner"})
+_TICKER_CUES = frozenset({"ticker", "symbol"})
+
+
+@dataclass
+class Group:
+    """One entity of the document: its mentions (candidate indices) and summed evidence."""
+
+    members: list[int] = field(default_factory=list)
+    ev: dict[str, float] = field(default_factory=dict)
+    words: list[str] = field(default_factory=list)   # longest surface form, as words
+    kind: str = ""
+
+    def add(self, idx: int, cand: Candidate, ev: dict[str, float]) -> None:
+        self.members.append(idx)
+        for k, v in ev.items():
+            self.ev[k] = self.ev.get(k, 0.0) + v
+        if not cand.ticker and len(cand.words) > len(self.words):
+            self.words = list(cand.words)
+
+
+class DocGroups:
+    """Working state for one document."""
+
+    def __init__(self, text: str, headline_end: int, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.cands, self.tickers = candidates(text, lex)
+        n = len(self.cands)
+        self.fragment = [not c.ticker and is_fragment(c, lex) for c in self.cands]
+        self.ev = [{} if self.fragment[i] else local_evidence(c, self.cands[i + 1] if i + 1 < n else None, text, lex)
+                   for i, c in enumerate(self.cands)]
+        title_lines = _title_case_lines(text, headline_end)
+        self.regions = credit_regions(text)
+        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c))
+                         and not in_regions(c.start, self.regions) for c in self.cands]
+        self.group_of: list[int] = [-1] * n
+        self.groups: list[Group] = []
+        self.key_to_group: dict[str, int] = {}
+        self.ticker_to_group: dict[str, int] = {}
+        self.names: dict[int, str] = {}
+        self.kind_cache: dict[int, str] = {}
+        self.deferred: list[int] = []
+        self.index: dict[str, list[int]] = {}   # "f:<first word>", "l:<last words>", "i:<initials>", "w:<one word>"
+
+    # --- helpers -------------------------------------------------------------------------------------------
+    def key(self, c: Candidate) -> str:
+        known = self.lex.known_org_alias.get(c.surface)
+        if known is None and len(c.words) > 2 and c.words[0] in self.lex.places:  # "U.S. Securities and ..."
+            known = self.lex.known_org_alias.get(" ".join(c.words[1:]))
+        return norm_key(known or c.surface)
+
+    def assign(self, i: int, g: int) -> None:
+        self.group_of[i] = g
+        grp = self.groups[g]
+        before = len(grp.words)
+        grp.add(i, self.cands[i], self.ev[i])
+        self.kind_cache.pop(g, None)
+        if len(grp.words) != before:
+            self._index(g, grp.words)
+
+    def _index(self, g: int, words: list[str]) -> None:
+        low = [w.lower() for w in words]
+        keys = []
+        if len(words) == 1:
+            keys.append("w:" + words[0][:5])
+        else:
+            keys.append("f:" + low[0])
+            keys.append("l:" + low[-1])
+            keys.append("l:" + " ".join(low[-2:]))
+            keys.append("i:" + initials(words))
+            trimmed = list(words)
+            while len(trimmed) > 2 and trimmed[-1].rstrip(".") in self.lex.legal_suffixes:
+                trimmed.pop()
+                keys.append("i:" + initials(trimmed))
+        for key in keys:
+            bucket = self.index.setdefault(key, [])
+            if g not in bucket:
+                bucket.append(g)
+
+    def new_group(self, i: int) -> int:
+        self.groups.append(Group())
+        g = len(self.groups) - 1
+        self.assign(i, g)
+        return g
+
+    def kind(self, g: int) -> str:
+        kind = self.kind_cache.get(g)
+        if kind is None:
+            kind = best_type(self.groups[g].ev)[0]
+            self.kind_cache[g] = kind
+        return kind
+
+    def find_target(self, c: Candidate, exclude: int = -1) -> int:
+        """The existing group `c` is a short form of (surname, leading words, acronym, clipped word), or -1."""
+        lex = self.lex
+        words = c.words
+        if c.surface in lex.indices:
+            return -1
+        place = c.surface in lex.places
+        found: list[int] = []
+        low = [w.lower() for w in words]
+        pool: set[int] = set()
+        for key in ("f:" + low[0], "l:" + " ".join(low), "i:" + words[0], "w:" + words[0][:5]):
+            pool.update(self.index.get(key, ()))
+        for g in sorted(pool):
+            grp = self.groups[g]
+            if g == exclude or not grp.words or len(grp.words) <= len(words) and not (
+                    len(words) == 1 and is_char_prefix(words[0], grp.words[0])):
+                continue
+            kind = self.kind(g)
+            weak = best_type(grp.ev)[1] < STRONG
+            if kind == "PERSON" and len(words) == 1 and len(grp.words) > 1 and words[0] == grp.words[0] \
+                    and words[0] in lex.given_names:
+                found.append(g)  # "Elian" after "Elian Gonzalez": a first-name reference
+            elif (kind == "PERSON" or weak and c.surface not in lex.known_org_alias) and is_surname_of(
+                    words, grp.words, lex):
+                found.append(g)
+                if kind != "PERSON" and len(grp.words) <= 3 and not is_acronym(words[0]):
+                    grp.ev["PERSON"] = grp.ev.get("PERSON", 0.0) + STRONG  # "Geremek" after "Bronislaw Geremek"
+                    self.kind_cache.pop(g, None)
+            elif (kind == "ORG" or weak and kind != "PERSON") and not place \
+                    and c.surface not in lex.known_org_alias and (
+                    is_word_prefix(words, grp.words)
+                    or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)
+                    or (len(words) == 1 and is_acronym(words[0]) and acronym_matches(words[0], grp.words, lex))):
+                found.append(g)
+        if not found:
+            return -1
+        return max(found, key=lambda g: (self.kind(g) == "PERSON", len(self.groups[g].members)))
+
+    # --- steps ---------------------------------------------------------------------------------------------
+    def link_tickers(self) -> None:
+        """Tickers in parentheses or after 'Inc.' join the company before them."""
+        starts = {t[2]: t for t in self.tickers}
+        last_name = -1
+        for i, c in enumerate(self.cands):
+            if c.ticker:
+                m_start = starts[c.start][0]
+                if last_name >= 0 and _GAP_RE.fullmatch(self.text[self.cands[last_name].end:m_start]):
+                    c.ticker_of = last_name
+                continue
+            if (len(c.words) == 1 and is_acronym(c.words[0]) and last_name >= 0
+                    and self.cands[last_name].words[-1].rstrip(".") in self.lex.legal_suffixes
+                    and self.text[self.cands[last_name].end:c.start].strip() == "" and c.next.islower()):
+                c.ticker, c.ticker_of = True, last_name
+                continue
+            last_name = i
+
+    def group_body(self) -> None:
+        lex = self.lex
+        order = sorted(range(len(self.cands)), key=lambda i: (-len(self.cands[i].words), i))
+        for i in order:
+            c = self.cands[i]
+            if c.ticker or self.headline[i] or self.fragment[i]:
+                continue
+            if len(c.words) == 1 and is_acronym(c.words[0]) and c.surface not in lex.known_org_alias:
+                self.deferred.append(i)  # a ticker or an acronym: joins its company in attach_tickers
+                continue
+            k = self.key(c)
+            g = self.key_to_group.get(k, -1)
+            if g < 0 and len(c.words) <= 3:
+                g = self.find_target(c)
+                if g >= 0 and self.kind(g) == "PERSON":
+                    self.ev[i].pop("PLACE", None)  # "Jordan" after "Michael Jordan"
+            if g < 0:
+                g = self.new_group(i)
+                self.key_to_group[k] = g
+            else:
+                self.assign(i, g)
+                self.key_to_group.setdefault(k, g)
+
+    def attach_tickers(self) -> None:
+        for i, c in enumerate(self.cands):
+            if c.ticker and c.ticker_of >= 0 and self.group_of[c.ticker_of] >= 0 \
+                    and self.kind(self.group_of[c.ticker_of]) not in ("PLACE", "INDEX", "PERSON"):
+                g = self.group_of[c.ticker_of]
+                self.assign(i, g)
+                sym = c.words[0]
+                self.ticker_to_group[sym] = g
+                self.ticker_to_group[sym.split(".")[0]] = g
+        for i, c in enumerate(self.cands):
+            if self.group_of[i] >= 0 or len(c.words) != 1 or self.fragment[i]:
+                continue
+            word = c.words[0]
+            g = self.ticker_to_group.get(word, -1)
+            if g < 0 and c.prev.lower() in _TICKER_CUES:
+                g = self.last_org_before(c.start)
+            if g < 0 and is_acronym(word) and word not in self.lex.non_entity_acronyms \
+                    and word not in self.lex.known_org_alias:
+                g = self._catalog_ticker_group(i, c)
+            if g >= 0:
+                if self.group_of[i] >= 0:
+                    continue
+                c.ticker = True
+                self.assign(i, g)
+        for i in self.deferred:  # acronyms that name no company of the document: their own entity
+            if self.group_of[i] < 0:
+                c = self.cands[i]
+                g = self.key_to_group.get(norm_key(c.surface), -1)
+                if g < 0:
+                    g = self.find_target(c)
+                if g < 0:
+                    g = self.new_group(i)
+                    self.key_to_group[norm_key(c.surface)] = g
+                else:
+                    self.assign(i, g)
+
+    def _catalog_ticker_group(self, i: int, c: Candidate) -> int:
+        """A bare ticker ('NVDA', '$TSLA') the catalog knows: the group of its company in this document, or a
+        new group for the company when the ticker is written as a cashtag."""
+        company = company_for_ticker(c.words[0])
+        if not company:
+            return -1
+        g = self.key_to_group.get(norm_key(company), -1)
+        if g < 0:
+            probe = Candidate(c.start, c.end, company.split())
+            g = self.find_target(probe) if len(probe.words) <= 3 else -1
+            if g < 0:  # the document names the company by a longer form ("Nvidia Corp" for "Nvidia")
+                words = company.split()
+                g = next((h for h in self.index.get("f:" + words[0].lower(), ())
+                          if self.kind(h) == "ORG" and is_word_prefix(words, self.groups[h].words)), -1)
+        if g < 0 and c.prev == "$":
+            self.ev[i]["ORG"] = self.ev[i].get("ORG", 0.0) + FORM
+            g = self.new_group(i)
+            self.key_to_group[norm_key(company)] = g
+            self.group_of[i] = -1  # assigned again by the caller
+            self.groups[g].members.remove(i)
+        return g
+
+    def last_org_before(self, pos: int, exclude: int = -1) -> int:
+        best, best_start = -1, -1
+        for g, grp in enumerate(self.groups):
+            if g == exclude or self.kind(g) != "ORG":
+                continue
+            for i in grp.members:
+                s = self.cands[i].start
+                if best_start < s < pos:
+                    best, best_start = g, s
+        return best
+
+    def descriptors(self) -> None:
+        """'Google parent Alphabet' and 'the Facebook parent': the brand names the company, not itself."""
+        for i, c in enumerate(self.cands):
+            if c.next not in _PARENT_WORDS:
+                continue
+            nxt = self.cands[i + 1] if i + 1 < len(self.cands) else None
+            target = -1
+            if nxt is not None and self.text[c.end:nxt.start].strip(" '’s") == c.next and self.group_of[i + 1] >= 0:
+                target = self.group_of[i + 1]
+            if target < 0:
+                target = self.last_org_before(c.start, exclude=self.group_of[i])
+            if target < 0:
+                continue
+            old = self.group_of[i]
+            if old >= 0 and old != target:
+                self.groups[old].members.remove(i)
+            self.group_of[i] = target
+            self.groups[target].members.append(i)
+
+    def coordinated_places(self) -> None:
+        """'in Karachi, Lahore and Peshawar': a name listed next to a known place is a place too."""
+        cands = self.cands
+        for i, c in enumerate(cands):
+            g = self.group_of[i]
+            if g < 0 or best_type(self.groups[g].ev)[1] >= FORM:
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(cands) or cands[j].surface not in self.lex.places:
+                    continue
+                a, b = (cands[j], c) if j < i else (c, cands[j])
+                if self.text[a.end:b.start] in (", ", " and ", ", and ", " or "):
+                    ev = self.groups[g].ev
+                    ev["PLACE"] = ev.get("PLACE", 0.0) + STRONG
+                    self.kind_cache.pop(g, None)
+                    break
+
+    def headline_mentions(self) -> list[tuple[int, int, str, int]]:
+        """Headline spans that name a body entity or a lexicon entry: (start, end, surface, group or -1)."""
+        out: list[tuple[int, int, str, int]] = []
+        for i, c in enumerate(self.cands):
+            if not self.headline[i] or self.group_of[i] >= 0:
+                continue
+            out.extend(self._resolve_headline(c))
+        return out
+
+    def _resolve_headline(self, c: Candidate) -> list[tuple[int, int, str, int]]:
+        lex = self.lex
+        offsets: list[tuple[int, int]] = []
+        pos = c.start
+        for w in c.words:
+            s = self.text.find(w, pos)
+            offsets.append((s, s + len(w)))
+            pos = s + len(w)
+        found: list[tuple[int, int, str, int]] = []
+        a = 0
+        nw = len(c.words)
+        while a < nw:
+            hit = None
+            for b in range(nw, a, -1):
+                sub = Candidate(offsets[a][0], offsets[b - 1][1], c.words[a:b])
+                if is_fragment(sub, lex):
+                    continue
+                g = self.key_to_group.get(self.key(sub), -1)
+                if g < 0:
+                    g = self.ticker_to_group.get(sub.surface, -1)
+                if g < 0:
+                    g = self.find_target(sub)
+                if g < 0 and c.next in _PARENT_WORDS and b == nw:
+                    g = self.last_org_before(self.text.find("\n") if "\n" in self.text else len(self.text))
+                if g < 0 and (sub.surface in lex.known_org_alias or sub.surface in lex.places
+                              or sub.surface in lex.indices or (catalog_company(sub.surface) and b - a > 1)):
+                    g = -2
+                if g != -1:
+                    hit = (sub.start, sub.end, sub.surface, g)
+                    break
+            if hit is None:
+                a += 1
+                continue
+            found.append(hit)
+            a += len(hit[2].split())
+        return found
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_MINOR = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "as", "vs"})
+
+
+def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
+    """Lines after the headline written in Title Case (sub-headings, embedded titles): 4+ words, nearly all
+    capitalised. Their words count only when they name an entity found elsewhere."""
+    out: list[tuple[int, int]] = []
+    for line in _LINE_RE.finditer(text, headline_end):
+        body = line.group().rstrip()
+        if len(body) > 200 or body.endswith((".", ",", ";", '"', "”")):
+            continue
+        words = _WORD_RE.findall(body)
+        if len(words) < 4 or len(words) > 25:
+            continue
+        major = [w for w in words if w.lower() not in _MINOR]
+        caps = sum(1 for w in major if w[0].isupper())
+        if major and caps >= 0.8 * len(major) and caps >= 4:
+            out.append(line.span())
+    return out
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _shouting(c: Candidate) -> bool:
+    """An all-caps run of two or more words ('DAR ES SALAAM', 'LOS ANGELES'): a dateline or a shouted title."""
+    return len(c.words) >= 2 and all(w.isupper() and len(w) > 1 for w in c.words)

@@ -1,0 +1,139 @@
+"""Named entities of one document: candidate spans, alias groups and one type per entity.
+
+`recognize_entities(text, headline_end)` returns every mention with offsets into `text`, its canonical name
+within the document and its type, decided by the evidence of all the entity's mentions.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+import pandas as pd
+
+from analysis.entities.aliases import canonical_org_name
+from analysis.entities.credits import in_regions
+from analysis.entities.evidence import CAMEL_RE, STRONG, WEAK, best_type, is_acronym, local_evidence
+from analysis.entities.grouping import DocGroups
+from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon
+from analysis.entities.spans import Candidate
+
+MENTION_COLUMNS = ["start", "end", "surface", "name", "type", "role"]
+Role = Literal["story", "credit"]
+
+
+def _used_lowercase(word: str, text: str) -> bool:
+    """True when `word` also occurs in lower case in `text` (a common word capitalised at a sentence start)."""
+    low = word.lower()
+    if low == word:
+        return False
+    start = text.find(low)
+    while start >= 0:
+        end = start + len(low)
+        if (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(low, end)
+    return False
+
+
+def _group_name(doc: DocGroups, g: int, kind: str) -> str:
+    grp = doc.groups[g]
+    surfaces = [doc.cands[i].surface for i in grp.members if not doc.cands[i].ticker]
+    if not surfaces:
+        return company_for_ticker(doc.cands[grp.members[0]].surface) or doc.cands[grp.members[0]].surface
+    if kind == "ORG":
+        full = [s for s in surfaces if len(s.split()) == len(grp.words)] or surfaces
+        return canonical_org_name(full, doc.lex)
+    return max(surfaces, key=lambda s: (len(s.split()), len(s)))
+
+
+def _common_words(words: list[str], text: str, lex: Lexicon) -> bool:
+    """True when every word of a span is ordinary vocabulary: a demonym, a title word, an acronym such as
+    'AI' or 'CEO', or a word the text also writes in lower case ("Chinese AI", "AI Giants", "Chief AI Scientist")."""
+    return all(w in lex.demonyms or w in lex.role_first_words or w in lex.non_entity_acronyms
+               or w.lower() in lex.role_first_words or _used_lowercase(w, text) for w in words)
+
+
+def _default_kind(doc: DocGroups, g: int) -> str:
+    """Type of a group without evidence: a multi-word name is a person when it starts with a given name or is
+    two plain name-shaped words ("Yvon Bussieres"), else an organisation unless it is made of ordinary words
+    ("Chinese AI"); a lone capitalised word is kept (as an organisation) only when it is used mid-sentence,
+    is not a title word and never appears in lower case."""
+    grp = doc.groups[g]
+    lex = doc.lex
+    if len(grp.words) >= 2:
+        if grp.words[0] in lex.given_names:
+            return "PERSON"
+        if grp.words[0] in lex.demonyms or _common_words(grp.words, doc.text, lex):
+            return ""
+        name_shaped = len(grp.words) == 2 and all(
+            w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in lex.places and w not in lex.demonyms
+            for w in grp.words)
+        return "PERSON" if name_shaped else "ORG"
+    if any(not doc.cands[i].sent_initial for i in grp.members):
+        word = grp.words[0]
+        if _used_lowercase(word, doc.text) or word in lex.role_first_words:
+            return ""
+        return "ORG"
+    return ""
+
+
+def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
+    """Every entity mention of one document.
+
+    Inputs: `text`, the article; `headline_end`, the offset where its headline ends (0 if none): headline words
+    count only when they name an entity of the body or a lexicon entry.
+    Output: DataFrame with `MENTION_COLUMNS`: character offsets into `text`, the surface, `name` (the canonical
+    name within the document), `type` (PERSON | ORG | PLACE | INDEX | PRODUCT | OTHER) and `role`
+    ("credit" for bylines, photo and wire credits, "story" otherwise).
+    """
+    return pd.DataFrame(recognize_rows(text, headline_end), columns=MENTION_COLUMNS)
+
+
+def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str, str, str, str]]:
+    """:func:`recognize_entities` as plain tuples ``(start, end, surface, name, type, role)`` sorted by
+    offset (no DataFrame per document: the corpus step builds one frame for all documents)."""
+    lex = get_lexicon()
+    doc = DocGroups(text, headline_end, lex)
+    doc.link_tickers()
+    doc.group_body()
+    doc.attach_tickers()
+    doc.descriptors()
+    doc.coordinated_places()
+    kinds: dict[int, str] = {}
+    for g, grp in enumerate(doc.groups):
+        if not grp.members:
+            continue
+        kind, score = best_type(grp.ev)
+        if not kind:
+            kind = _default_kind(doc, g)
+        elif score < WEAK and all(doc.cands[i].sent_initial for i in grp.members) and len(grp.words) == 1 \
+                and not is_acronym(grp.words[0]) and not CAMEL_RE.match(grp.words[0]):
+            kind = ""
+        if kind and score < STRONG and len(grp.words) == 1 and _used_lowercase(grp.words[0], text) \
+                and all(doc.cands[i].sent_initial for i in grp.members):
+            kind = ""  # "Demand rose ..." when the text also says "demand"
+        kinds[g] = kind
+    regions = doc.regions
+    rows: list[tuple[int, int, str, str, str, str]] = []
+    names: dict[int, str] = {}
+    for g, kind in kinds.items():
+        if kind:
+            names[g] = _group_name(doc, g, kind)
+    for i, c in enumerate(doc.cands):
+        g = doc.group_of[i]
+        if g < 0 or not kinds.get(g):
+            continue
+        role: Role = "credit" if in_regions(c.start, regions) else "story"
+        rows.append((c.start, c.end, text[c.start:c.end], names[g], kinds[g], role))
+    for start, end, surface, g in doc.headline_mentions():
+        role = "credit" if in_regions(start, regions) else "story"
+        surface = text[start:end]
+        if g >= 0 and kinds.get(g):
+            rows.append((start, end, surface, names[g], kinds[g], role))
+        elif g == -2:
+            sub = Candidate(start, end, surface.split())
+            kind, _ = best_type(local_evidence(sub, None, text, lex))
+            if kind:
+                name = lex.known_org_alias.get(surface) or catalog_company(surface) or surface
+                rows.append((start, end, surface, name, kind, role))
+    rows.sort()
+    return rows

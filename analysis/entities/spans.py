@@ -1,0 +1,371 @@
+"""Candidate name spans of one document: capitalised runs, joined, trimmed and split by grammar.
+
+Input: article text. Output: a list of `Candidate` (offsets into the text plus the local evidence around it)
+and the ticker links found in parentheses or after exchange prefixes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.entities.catalog import Lexicon, get_lexicon, norm_key
+
+# words (with inner . ' ’ & - /), initialisms like U.S. or N.V., or one punctuation mark
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)?|\w[\w'’&./\-]*\w|\w|[^\s\w]")
+_TICKER_RE = re.compile(
+    r"\(\s*(?:([A-Za-z][A-Za-z-]{1,12})\s*:\s*)?([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?)"
+    r"(?:\s*[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)?\s*\)"
+    r"|\b([A-Z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?)\b"
+)
+_INT_RE = re.compile(r"^\d{2,4}$")
+_BASED_RE = re.compile(r"-(?:based|listed|headquartered|owned|run|backed|controlled|registered|born|made)$", re.I)
+_POSSESSIVE = ("'s", "’s")
+_ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Adm", "Capt",
+                           "Prof", "Rev", "Supt", "Insp"})
+_SENT_END = ".!?\n"
+_SIMPLE_WORD_RE = re.compile(r"[A-Z][a-z]+\Z")
+_PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative"})
+_SKIP_BACK = " \t\"“”‘'(["
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One name span and the evidence around it."""
+
+    start: int
+    end: int
+    words: list[str]
+    sent_initial: bool = False
+    possessive: bool = False
+    titled: bool = False          # a title or honorific stands right before it
+    honorific: bool = False
+    title_org: bool = False       # it stands right before a title ("Fed Chair", "ECB President")
+    prev: str = ""                # the token right before the span
+    prev2: str = ""
+    next: str = ""                # the token right after the span
+    next2: str = ""
+    ticker: bool = False          # a ticker linked to an earlier candidate
+    ticker_of: int = -1           # index of the candidate the ticker belongs to
+    surface: str = ""             # the words joined by single spaces
+
+    def __post_init__(self) -> None:
+        if not self.surface:
+            self.surface = " ".join(self.words)
+
+
+def _is_cap(tok: str) -> bool:
+    c = tok[0]
+    if c.isupper():
+        return True
+    if c.isdigit():
+        return any(ch.isupper() for ch in tok) and len(tok) >= 2 and not tok.endswith(("th", "st", "nd", "rd"))
+    return len(tok) >= 3 and any(ch.isupper() for ch in tok[1:]) and c.isalpha()
+
+
+def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
+    """Tokens (start, end, text) of text[pos:endpos]; a period after a known abbreviation or legal suffix is
+    kept on the word."""
+    out: list[tuple[int, int, str]] = []
+    n = len(text)
+    for match in TOKEN_RE.finditer(text, pos, n if endpos is None else endpos):
+        s, e = match.span()
+        tok = match.group()
+        if e < n and text[e] == "." and (
+            tok in lex.legal_suffixes or tok in lex.honorifics or tok in _ABBREV_EXTRA
+            or (len(tok) == 1 and tok.isupper()) or (tok.count(".") and tok[-2:-1] == ".")
+        ):
+            e += 1
+            tok = tok + "."
+        if out and out[-1][1] > s:  # the period was absorbed by the previous word
+            continue
+        if "/" in tok and any(ch.islower() for ch in tok):  # "Forsberg/Getty" (not "S&P/TSX", "A/S")
+            pos_ = s
+            for k, part in enumerate(tok.split("/")):
+                if k:
+                    out.append((pos_, pos_ + 1, "/"))
+                    pos_ += 1
+                if part:
+                    out.append((pos_, pos_ + len(part), part))
+                pos_ += len(part)
+            continue
+        out.append((s, e, tok))
+    return out
+
+
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
+_JOIN = r"[ ](?:(?:of|for|and|&|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|ter|te|zu)[ ](?:the[ ])?)?"
+_WINDOW_RE = re.compile(rf"(?<![\w'’&./\-]){_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b)*")
+
+
+_WORD_CHARS = frozenset("'’&.-/")
+
+
+def _token_back(text: str, pos: int) -> tuple[str, int]:
+    """The token ending at or before `pos` on the same line, and its start ('' if none)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return "", max(i, 0)
+    if not text[i].isalnum():
+        return text[i], i
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or (text[j - 1] in _WORD_CHARS and j > 1 and text[j - 2].isalnum())):
+        j -= 1
+    return text[j:i + 1], j
+
+
+def _token_forward(text: str, pos: int) -> tuple[str, int]:
+    """The token starting at or after `pos` on the same line, and its end ('' if none)."""
+    n = len(text)
+    i = pos
+    while i < n and text[i] in " \t":
+        i += 1
+    if i >= n or text[i] == "\n":
+        return "", i
+    match = TOKEN_RE.match(text, i)
+    return (match.group(), match.end()) if match else ("", i)
+
+
+def _context_before(text: str, pos: int, lex: Lexicon) -> tuple[str, str]:
+    """The two tokens before offset `pos` on the same line: (previous, the one before it)."""
+    prev, at = _token_back(text, pos)
+    prev2 = _token_back(text, at)[0] if prev else ""
+    return prev, prev2
+
+
+def _context_after(text: str, pos: int, lex: Lexicon) -> tuple[str, str]:
+    """The two tokens after offset `pos` on the same line: (next, the one after it)."""
+    nxt, at = _token_forward(text, pos)
+    nxt2 = _token_forward(text, at)[0] if nxt else ""
+    return nxt, nxt2
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    if start > 0 and text[start - 1] in "“‘\"'«":
+        return True
+    i = start - 1
+    while i >= 0 and text[i] in _SKIP_BACK:
+        i -= 1
+    return i < 0 or text[i] in _SENT_END or (text[i] in "-–—:" and i > 0 and text[i - 1] == " ")
+
+
+def _bare(tok: str) -> str:
+    return tok[:-2] if tok.endswith(_POSSESSIVE) else tok
+
+
+def ticker_links(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, str]]:
+    """Ticker notations: (match_start, match_end, ticker_start, ticker, exchange) for '(NASDAQ: ADBE)', '(MU.O)'."""
+    out: list[tuple[int, int, int, str, str]] = []
+    for match in _TICKER_RE.finditer(text):
+        if match.group(2):
+            exch, sym, sym_start = match.group(1) or "", match.group(2), match.start(2)
+        else:
+            exch, sym, sym_start = match.group(3), match.group(4), match.start(4)
+            if exch not in lex.exchange_prefixes:
+                continue
+        if exch and exch not in lex.exchange_prefixes and exch.upper() not in lex.exchange_prefixes:
+            continue
+        if not exch and (sym in lex.non_entity_acronyms or sym.isdigit() and "." not in sym):
+            continue
+        out.append((match.start(), match.end(), sym_start, sym, exch))
+    return out
+
+
+def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
+    """Length of the title phrase starting at words[i] (0 if none)."""
+    if words[i] not in lex.role_first_words:
+        return 0
+    for length in range(min(lex.max_role_len, len(words) - i), 0, -1):
+        phrase = " ".join(words[i:i + length])
+        if phrase in lex.role_titles:
+            return length
+    if i + 1 < len(words) and words[i] in lex.portfolio_words and words[i + 1] in _PORTFOLIO_ROLES:
+        return 2
+    return 0
+
+
+def _trim_leading(words: list[str], lex: Lexicon) -> int:
+    """How many leading words are descriptors, stop words or 'X-based' modifiers."""
+    k = 0
+    for idx in range(len(words) - 1, -1, -1):  # "Hong Kong-listed", "U.S.-based": drop up to the modifier
+        if "-" in words[idx] and _BASED_RE.search(words[idx]):
+            k = idx + 1
+            break
+    while k < len(words):
+        w = _bare(words[k])
+        low = w.lower()
+        if w in lex.name_starters and k + 1 < len(words):
+            break
+        if w in lex.stop_capitalised or low in lex.descriptor_words or _BASED_RE.search(w):
+            k += 1
+            continue
+        if "-" in w and all(p in lex.demonyms for p in w.split("-")):
+            k += 1
+            continue
+        break
+    return k
+
+
+def candidates(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate], list[tuple[int, int, int, str, str]]]:
+    """All candidate spans of `text` (before typing) and the ticker notations found.
+
+    Input: article text. Output: (candidates in text order, ticker notations as from `ticker_links`).
+    """
+    lex = lex or get_lexicon()
+    tickers = ticker_links(text, lex)
+    ticker_pos = {t[2] for t in tickers}
+    skip: set[int] = set()  # offsets of exchange prefixes inside ticker notation
+    for m_start, m_end, sym_start, sym, exch in tickers:
+        if exch:
+            skip.add(text.find(exch, m_start, m_end))
+    out: list[Candidate] = []
+    for m_start, m_end, sym_start, sym, exch in tickers:
+        cand = Candidate(sym_start, sym_start + len(sym), [sym], ticker=True)
+        cand.prev, cand.prev2 = _context_before(text, m_start, lex)
+        out.append(cand)
+    tlen = len(text)
+    for window in _WINDOW_RE.finditer(text):
+        w_end = window.end()
+        word = window.group()
+        if _SIMPLE_WORD_RE.match(word) and window.start() not in ticker_pos and word not in _ABBREV_EXTRA \
+                and word not in lex.honorifics and word not in lex.legal_suffixes:
+            if word not in lex.stop_capitalised and word.lower() not in lex.descriptor_words:
+                out.append(_context(text, Candidate(window.start(), w_end, [word]), window.start(), w_end, lex))
+            continue  # fast path: one plain capitalised word
+        if w_end < tlen and text[w_end] == ".":
+            w_end += 1
+        toks = tokenize(text, lex, window.start(), w_end)
+        _runs(text, toks, ticker_pos, skip, lex, out)
+    out.sort(key=lambda c: c.start)
+    return out, tickers
+
+
+def _context(text: str, cand: Candidate, first: int, last_end: int, lex: Lexicon) -> Candidate:
+    """Fill the sentence-start flag and the neighbouring tokens of a one-word candidate."""
+    cand.sent_initial = _sentence_initial(text, first)
+    cand.prev, cand.prev2 = _context_before(text, first, lex)
+    cand.next, cand.next2 = _context_after(text, last_end, lex)
+    if cand.next == "," and cand.next2 in ("a", "an", "the"):
+        cand.next2 = _context_after(text, text.find(cand.next2, last_end) + len(cand.next2), lex)[0]
+    return cand
+
+
+def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], skip: set[int], lex: Lexicon,
+          out: list[Candidate]) -> None:
+    """Join the tokens of one capitalised window into runs and append their pieces to `out`."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        s, e, tok = toks[i]
+        if not _is_cap(tok) or s in skip or s in ticker_pos:
+            i += 1
+            continue
+        j = i  # last token index in the run
+        while j + 1 < n:
+            cur = toks[j][2]
+            if cur.endswith(_POSSESSIVE) and not (cur in lex.known_org_alias or norm_key(cur) in lex.catalog_names):
+                break
+            if cur.endswith(".") and cur[:-1] in lex.legal_suffixes and j + 1 < n and _role_at(
+                    [t[2] for t in toks[j + 1:j + 1 + lex.max_role_len]], 0, lex) == 0:
+                break
+            nxt = toks[j + 1]
+            gap = text[toks[j][1]:nxt[0]]
+            if "\n" in gap or len(gap) > 1:
+                break
+            ntok = nxt[2]
+            if nxt[0] in ticker_pos or nxt[0] in skip:
+                break
+            if _is_cap(ntok):
+                j += 1
+                continue
+            if _INT_RE.match(ntok) and cur not in lex.time_words and not cur.endswith(_POSSESSIVE):
+                after = toks[j + 2][2] if j + 2 < n else ""
+                if after not in ("%", "percent", "per", ",", "pct") and not after.isdigit():
+                    j += 1
+                    continue
+                break
+            if j + 2 < n and _is_cap(toks[j + 2][2]) and "\n" not in text[nxt[1]:toks[j + 2][0]]:
+                if ntok == "&" or (ntok in lex.name_particles and _is_cap(cur) and j > i - 1
+                                   and toks[j + 2][2][0].isupper() and not cur.endswith(_POSSESSIVE)):
+                    j += 2
+                    continue
+                if ntok in ("of", "for") and (_bare(cur) in lex.institution_heads
+                                              or f"{cur} of {toks[j + 2][2]}" in lex.role_titles):
+                    j += 2
+                    continue
+                if ntok in ("of", "for") and toks[j + 2][2] == "the" and False:
+                    break
+                if ntok == "and":
+                    k = j + 2
+                    while k + 1 < n and _is_cap(toks[k + 1][2]) and len(text[toks[k][1]:toks[k + 1][0]]) == 1:
+                        k += 1
+                    joined = " ".join(t[2] for t in toks[i:k + 1])
+                    if (toks[k][2] in lex.institution_heads and j - i < 3) or \
+                            norm_key(joined.replace(" and ", " & ")) in lex.catalog_names:
+                        j = k
+                        continue
+            if ntok in ("of", "for") and j + 3 < n and toks[j + 2][2] == "the" and _is_cap(toks[j + 3][2]) \
+                    and _bare(cur) in lex.institution_heads:
+                j += 3
+                continue
+            break
+        out.extend(_pieces(text, toks, i, j, lex))
+        i = j + 1
+
+
+def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[Candidate]:
+    """Trim and split one capitalised run toks[i..j] into candidate spans."""
+    while j > i and toks[j][2] in lex.weekdays:  # "Czech Republic Friday"
+        j -= 1
+    words = [t[2] for t in toks[i:j + 1]]
+    k = _trim_leading(words, lex)
+    if k >= len(words):
+        return []
+    words = words[k:]
+    base = i + k
+    sent_initial = k == 0 and _sentence_initial(text, toks[i][0])
+    pieces: list[tuple[int, int, bool, bool, bool]] = []  # (first, last, titled, honorific, title_org)
+    cur_start = 0
+    titled_next = False
+    honor_next = False
+    p = 0
+    while p < len(words):
+        length = _role_at(words, p, lex)
+        if length and p + length == len(words) and p > cur_start and words[p] not in lex.honorifics:
+            pieces.append((cur_start, p - 1, titled_next, False, True))
+            cur_start = len(words)
+            titled_next = False
+            break
+        if length and p + length < len(words):
+            if p > cur_start:
+                pieces.append((cur_start, p - 1, titled_next, False, True))
+            titled_next = True
+            honor_next = words[p] in lex.honorifics
+            p += length
+            cur_start = p
+            continue
+        p += 1
+    if cur_start < len(words):
+        pieces.append((cur_start, len(words) - 1, titled_next, honor_next, False))
+    out: list[Candidate] = []
+    for a, b, titled, honorific, title_org in pieces:
+        first, last = toks[base + a], toks[base + b]
+        ws = words[a:b + 1]
+        possessive = ws[-1].endswith(_POSSESSIVE)
+        if possessive:
+            ws = ws[:-1] + [ws[-1][:-2]]
+        end = last[1] - (2 if possessive else 0)
+        ti, tj = base + a, base + b
+        cand = Candidate(first[0], end, ws, possessive=possessive)
+        cand.sent_initial = sent_initial and a == 0
+        cand.titled = titled
+        cand.honorific = honorific
+        cand.title_org = title_org
+        cand.prev, cand.prev2 = (toks[ti - 1][2], toks[ti - 2][2] if ti > 1 else "") if ti > 0 else \
+            _context_before(text, first[0], lex)
+        cand.next, cand.next2 = _context_after(text, last[1], lex)
+        if cand.next == "," and cand.next2 in ("a", "an", "the"):  # "Jane Doe, an analyst at ..."
+            cand.next2 = _context_after(text, text.find(cand.next2, last[1]) + len(cand.next2), lex)[0]
+        out.append(cand)
+    return out
