@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import time
@@ -45,3 +46,31 @@ def clean_stale_temp(folder: Path, older_than_s: float = STALE_TEMP_S) -> list[P
         except OSError:
             continue
     return removed
+
+
+#: The hidden folder beside a corpus's articles where the user's corrections are kept (never read as articles).
+STATE_DIR = ".storytrace"
+
+
+def state_path(folder: str | Path, name: str) -> Path:
+    """The state file ``name`` of the corpus folder ``folder`` (``<folder>/.storytrace/<name>``)."""
+    return Path(folder) / STATE_DIR / name
+
+
+def read_state(folder: str | Path, name: str) -> dict[str, object] | None:
+    """The JSON object in the state file ``name`` of ``folder``: ``{}`` when there is none, None when it exists
+    but is not a readable JSON object (callers say so or ignore it; it is never fatal)."""
+    path = state_path(folder, name)
+    if not path.is_file():
+        return {}
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return raw if isinstance(raw, dict) else None
+
+
+def write_state(folder: str | Path, name: str, data: object) -> Path:
+    """Write ``data`` as the JSON state file ``name`` of ``folder``, atomically; returns the file."""
+    text = json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+    return atomic_write(state_path(folder, name), text.encode("utf-8"))

@@ -4,36 +4,28 @@ and they survive a restart. Written atomically; a damaged file is ignored with a
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Literal, get_args
 
-from analysis.storage import atomic_write
+from analysis.storage import STATE_DIR, read_state, state_path, write_state
 from analysis.time.dates import parse_iso
 
 EditableField = Literal["outlet", "published", "title"]
 EDITABLE: tuple[str, ...] = get_args(EditableField)
-STATE_DIR = ".storytrace"
 EDITS_NAME = "metadata.json"
 #: The basis an edited field is shown with.
 EDITED_BASIS = "edited by the user"
 
 
 def edits_path(folder: str | Path) -> Path:
-    return Path(folder) / STATE_DIR / EDITS_NAME
+    return state_path(folder, EDITS_NAME)
 
 
 def load_edits(folder: str | Path) -> tuple[dict[str, dict[str, str]], str | None]:
     """``{file: {field: value}}`` of ``folder`` and a notice when the file exists but cannot be used."""
-    path = edits_path(folder)
-    if not path.is_file():
-        return {}, None
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        return {}, f"{STATE_DIR}/{EDITS_NAME}: not used ({exc.__class__.__name__}); the articles keep their own metadata"
-    if not isinstance(raw, dict):
-        return {}, f"{STATE_DIR}/{EDITS_NAME}: not used (not a JSON object)"
+    raw = read_state(folder, EDITS_NAME)
+    if raw is None:
+        return {}, f"{STATE_DIR}/{EDITS_NAME}: not used (not a readable JSON object); the articles keep their own metadata"
     edits: dict[str, dict[str, str]] = {}
     for file, fields in raw.items():
         if isinstance(fields, dict):
@@ -62,5 +54,4 @@ def save_edit(folder: str | Path, file: str, field: EditableField, value: str | 
         edits[file] = fields
     else:
         edits.pop(file, None)
-    data = json.dumps(edits, indent=1, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    return atomic_write(edits_path(folder), data)
+    return write_state(folder, EDITS_NAME, edits)

@@ -9,34 +9,27 @@ article. They are written atomically (:func:`analysis.storage.atomic_write`).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
 
-from analysis.storage import atomic_write
+from analysis.storage import read_state, state_path, write_state
 
-EDITS_DIR = ".storytrace"
 EDITS_NAME = "entity_edits.json"
 TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2, "INDEX": 3, "PRODUCT": 4, "OTHER": 5}
 
 
 def edits_path(folder: str | Path) -> Path:
     """Where the edits of the corpus folder ``folder`` are kept."""
-    return Path(folder) / EDITS_DIR / EDITS_NAME
+    return state_path(folder, EDITS_NAME)
 
 
 def read_edits(folder: str | Path) -> dict[str, str]:
     """The edits saved in ``folder`` (old name -> new name); empty when there are none or the file is unreadable."""
-    path = edits_path(folder)
-    if not path.is_file():
-        return {}
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    names = raw.get("names", {}) if isinstance(raw, dict) else {}
+    raw = read_state(folder, EDITS_NAME) or {}
+    names = raw.get("names", {})
+    names = names if isinstance(names, dict) else {}
     return {str(k).strip(): str(v).strip() for k, v in names.items()
             if isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() and k.strip() != v.strip()}
 
@@ -66,8 +59,7 @@ def save_edit(folder: str | Path, old: str, new: str) -> dict[str, str]:
                 edits[key] = new
         edits[old] = new
     edits = {k: v for k, v in edits.items() if k != v}
-    data = json.dumps({"version": 1, "names": dict(sorted(edits.items()))}, ensure_ascii=False, indent=1)
-    atomic_write(edits_path(folder), (data + "\n").encode("utf-8"))
+    write_state(folder, EDITS_NAME, {"version": 1, "names": dict(sorted(edits.items()))})
     return edits
 
 

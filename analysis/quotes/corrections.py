@@ -9,14 +9,12 @@ position or cluster id, so it survives re-clustering and other articles being ad
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
-from analysis.corpus.edits import STATE_DIR
-from analysis.storage import atomic_write
+from analysis.storage import read_state, state_path, write_state
 
 from .cluster import normalise
 
@@ -28,19 +26,11 @@ Corrections = dict[tuple[str, str], str]
 
 def corrections_path(folder: str | Path) -> Path:
     """Where the speaker corrections of the corpus folder ``folder`` are kept."""
-    return Path(folder) / STATE_DIR / CORRECTIONS_NAME
+    return state_path(folder, CORRECTIONS_NAME)
 
 
 def _read(folder: str | Path) -> dict[str, dict[str, str]]:
-    path = corrections_path(folder)
-    if not path.is_file():
-        return {}
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(raw, dict):
-        return {}
+    raw = read_state(folder, CORRECTIONS_NAME) or {}
     return {str(f): {str(k): str(v) for k, v in q.items() if isinstance(v, str)}
             for f, q in raw.items() if isinstance(q, dict)}
 
@@ -69,8 +59,7 @@ def save_corrections(folder: str | Path, items: Iterable[tuple[str, str, str | N
             quotes[key] = " ".join(speaker.split())
         if not quotes:
             data.pop(str(file), None)
-    payload = json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    return atomic_write(corrections_path(folder), payload)
+    return write_state(folder, CORRECTIONS_NAME, data)
 
 
 def apply_corrections(quotes: pd.DataFrame, corrections: Corrections) -> pd.DataFrame:
