@@ -60,7 +60,7 @@ def render_coverage_chart(view: Corpus, subtitle: str | None = None, colours: Ma
             customdata=part[["basis"]],
             hovertemplate="%{x|%a %d %b %Y}<br>" + name.replace("%", "%%") + ": %{y} (%{customdata[0]})<extra></extra>",
         )
-    fig.update_layout(barmode="stack", legend={"title": {"text": "Outlet"}})
+    fig.update_layout(barmode="stack", legend={"title": {"text": "Outlet"}, "traceorder": "normal"})  # legend in palette order
     fig.update_xaxes(tickformat="%d %b %Y", dtick=86_400_000)
     fig.update_yaxes(dtick=1, rangemode="tozero")
     note = f"{plural(undated, 'undated article')} not shown." if undated > 0 else ""
