@@ -4,11 +4,14 @@
     python -m analysis moves --corpus DIR --format json --outlet "Hindustan Times"
     python -m analysis timex --corpus DIR --format json
     python -m analysis report --corpus seeds --out out/
+    python -m analysis build --corpus DIR [--workers 2] [--scheduler tcp://host:8786] [--rebuild]
 
 Every command goes the app's way: load the corpus, :func:`analysis.pipeline.analyse` it whole, then
 :func:`analysis.pipeline.select` the filtered rows, so the CLI prints what the app shows under the same filters.
 Bad corpus paths and other user errors print one line on stderr and exit with 2; bad files inside a good corpus
-are named on stderr and the good ones are printed (exit 0). All argparse and printing live here.
+are named on stderr and the good ones are printed (exit 0). Every command reads the corpus's store
+(:mod:`analysis.store`) when it is current and fills it when it is not (``--no-store`` keeps it in memory);
+``build`` runs every heavy step up front. All argparse and printing live here.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -23,6 +27,16 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config
+from analysis.build import (
+    STAGES,
+    BuildReport,
+    DaskRunner,
+    InProcess,
+    Phase,
+    Runner,
+    StageTime,
+    build,
+)
 from analysis.corpus import load_corpus
 from analysis.corpus.table import docs_table
 from analysis.entities.resolve import entity_table
@@ -32,11 +46,12 @@ from analysis.market.moves import moves_table
 from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.score import MIN_THRESHOLD, overlap_table
 from analysis.overlap.spread import reuse_edges, spread_table
-from analysis.pipeline import Selection, analyse, select, unknown_outlets
+from analysis.pipeline import Analysis, Selection, analyse, select, unknown_outlets
 from analysis.quotes.table import quote_table
 from analysis.report.bundle import bundle_files, parse_formats, write_files
 from analysis.report.evidence import evidence_tables
 from analysis.report.registry import collect_charts
+from analysis.store import stored_corpus
 from analysis.time.dates import parse_iso
 from analysis.timeline.events import timeline_table
 from analysis.timeline.timexes import timex_table
@@ -100,9 +115,18 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     helps = {name: help_text for name, (_, help_text) in TABLES.items()}
     helps["report"] = "write every chart and its data to --out"
+    helps["build"] = "run every heavy step once and write the corpus's store (per-stage seconds and memory)"
     for name, help_text in helps.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("--corpus", default=str(config.SEEDS_DIR), help="corpus folder (default: seeds/)")
+        p.add_argument("--no-store", dest="no_store", action="store_true",
+                       help="neither read nor write the corpus's store (compute everything in memory)")
+        if name == "build":
+            p.add_argument("--workers", type=int, default=0,
+                           help="start a local Dask cluster of N worker processes for the per-document steps")
+            p.add_argument("--scheduler", help="address of an existing Dask scheduler (tcp://host:8786)")
+            p.add_argument("--rebuild", action="store_true", help="ignore a current store and compute everything")
+            continue
         p.add_argument("--outlet", action="append", default=[], help="keep only this outlet (repeatable)")
         p.add_argument("--entity", action="append", default=[], help="keep only articles mentioning this entity (repeatable)")
         p.add_argument("--from", dest="date_from", help="published on or after this ISO date")
@@ -172,16 +196,60 @@ def _report(sel: Selection, args: argparse.Namespace) -> list[Path]:
         raise StorytraceError(f"cannot write the report into {args.out}: {exc.strerror or exc}") from None
 
 
+def _progress(stage: str, phase: Phase, done: StageTime | None) -> None:
+    if phase == "start":
+        print(f"[{STAGES.index(stage) + 1}/{len(STAGES)}] {stage} …", file=sys.stderr, flush=True)
+    elif done is not None:
+        how = "read from the store" if done.reused else f"{done.seconds:.2f} s"
+        print(f"[{STAGES.index(stage) + 1}/{len(STAGES)}] {stage}: {done.rows:,} rows, {how}", file=sys.stderr, flush=True)
+
+
+def build_table(report: BuildReport) -> pd.DataFrame:
+    """The ``build`` command's rows: one per stage (seconds, CPU seconds of this process, rows, reused) and a
+    total with the peak memory."""
+    rows = [{"stage": s.stage, "seconds": round(s.seconds, 3), "cpu_seconds": round(s.cpu_seconds, 3), "rows": s.rows,
+             "reused": s.reused, "computed_docs": s.computed_docs} for s in report.stages]
+    rows.append({"stage": "total", "seconds": round(report.seconds, 3),
+                 "cpu_seconds": round(sum(s.cpu_seconds for s in report.stages), 3), "rows": report.documents,
+                 "reused": all(s.reused for s in report.stages), "computed_docs": None})
+    return pd.DataFrame(rows).astype({"computed_docs": "Int64"})
+
+
+def _build(analysis: Analysis, args: argparse.Namespace) -> BuildReport:
+    if args.workers < 0:
+        raise StorytraceError("--workers must be 0 (this process) or more")
+    runner: Runner = InProcess()
+    if args.scheduler or args.workers > 1:
+        try:
+            runner = DaskRunner(workers=max(args.workers, 1), address=args.scheduler)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise StorytraceError(f"cannot reach the Dask scheduler {args.scheduler}: {exc}") from None
+    try:
+        return build(analysis, runner, rebuild=args.rebuild, progress=_progress)
+    finally:
+        if isinstance(runner, DaskRunner):
+            runner.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0, or 2 after a one-line error on stderr)."""
     args = _parser().parse_args(argv)
     try:
         if args.command == "report":
             check_out_folder(args.out, args.corpus)
-        corpus = load_corpus([args.corpus])
+        wall, cpu = time.perf_counter(), time.process_time()
+        corpus = load_corpus([args.corpus]) if args.no_store else stored_corpus([args.corpus])
         for problem in corpus.problems.itertuples():
             print(f"{problem.file}: {problem.reason} ({problem.severity})", file=sys.stderr)
-        analysis = analyse(corpus)
+        analysis = analyse(corpus, store=not args.no_store)
+        if args.command == "build":
+            print(f"loaded {len(corpus.docs):,} articles in {time.perf_counter() - wall:.2f} s "
+                  f"({time.process_time() - cpu:.2f} s CPU)", file=sys.stderr)
+            report = _build(analysis, args)
+            _write(build_table(report), "csv")
+            workers = "".join(f", worker {i + 1} {mb:.0f} MiB" for i, mb in enumerate(report.worker_peak_rss_mb))
+            print(f"peak memory: this process {report.peak_rss_mb:.0f} MiB{workers}", file=sys.stderr)
+            return 0
         filters = filters_from_args(args)
         unknown = unknown_outlets(analysis, filters.outlets)
         if unknown:

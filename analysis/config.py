@@ -14,11 +14,12 @@ REFERENCE_DIR = SEEDS_DIR / "reference"
 ENV_CORPUS_DIR = "STORYTRACE_CORPUS"
 ENV_UPLOAD_DIR = "STORYTRACE_UPLOAD_DIR"
 ENV_MAX_FILE_MB = "STORYTRACE_MAX_FILE_MB"
+ENV_STORE_DIR = "STORYTRACE_STORE_DIR"
 
+#: The user's data folder (uploads, and the stores of corpora that cannot hold their own).
+DATA_DIR = Path(os.environ.get("XDG_DATA_HOME", str(Path.home() / ".local" / "share"))) / "storytrace"
 #: Where uploaded articles are kept unless STORYTRACE_UPLOAD_DIR says otherwise.
-DEFAULT_UPLOAD_DIR = Path(
-    os.environ.get("XDG_DATA_HOME", str(Path.home() / ".local" / "share"))
-) / "storytrace" / "uploads"
+DEFAULT_UPLOAD_DIR = DATA_DIR / "uploads"
 
 #: Files a corpus folder may hold. Everything else is refused with a reason.
 TEXT_SUFFIXES = (".txt", ".md")

@@ -22,14 +22,26 @@ import pandas as pd
 
 from analysis.charts import outlet_colours
 from analysis.corpus import Corpus
-from analysis.entities.edits import apply_edits, load_edits
+from analysis.entities.edits import EDITS_NAME, apply_edits, load_edits
 from analysis.entities.resolve import entity_mentions, story_mentions
 from analysis.filters import FilterState, filter_corpus
 from analysis.market.moves import extract_moves
 from analysis.overlap.score import MIN_THRESHOLD, Unit, narrow_matches, sentence_matches
-from analysis.quotes.corrections import load_corrections
+from analysis.quotes.corrections import CORRECTIONS_NAME, load_corrections
 from analysis.quotes.table import quote_variants
-from analysis.timeline.events import default_window, timeline_mentions, undated_expressions
+from analysis.store import (
+    Store,
+    code_version,
+    docs_version,
+    state_version,
+    store_dir,
+    table_key,
+)
+from analysis.timeline.events import (
+    default_window,
+    timeline_mentions,
+    undated_expressions,
+)
 from analysis.timeline.timexes import timex_mentions
 
 T = TypeVar("T")
@@ -47,25 +59,78 @@ def quote_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
         :, ["doc_id", "start", "end", "surface", "name", "type"]]
 
 
+#: The heavy steps whose whole-corpus tables are persisted (:mod:`analysis.store`), each with the user's state
+#: files its rows depend on besides the code and the documents.
+STORED_TABLES: dict[str, tuple[str, ...]] = {
+    "entity_mentions_found": (),
+    "quotes": (EDITS_NAME, CORRECTIONS_NAME),
+    "matches": (),
+    "timexes": (),
+    "undated": (),
+    "moves": (EDITS_NAME,),
+    "timeline": (EDITS_NAME,),
+}
+
+
 class Analysis:
     """The whole-corpus results of every heavy step.
 
     Each step runs on first use and is kept, so a page that needs only the documents never waits for the
-    alignment, and no step runs twice for one corpus version. Safe to share between threads (the app keeps one
-    per corpus version for all sessions); the frames it returns must not be mutated (nothing in ``analysis/``
-    mutates its inputs).
+    alignment, and no step runs twice for one corpus version. With a ``store`` (:mod:`analysis.store`), a step
+    whose table is stored at the current version is read instead of computed, and a computed one is written, so
+    a restart or the next CLI command skips it. Safe to share between threads (the app keeps one per corpus
+    version for all sessions); the frames it returns must not be mutated (nothing in ``analysis/`` mutates its
+    inputs).
     """
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, store: Store | None = None) -> None:
         self.corpus = corpus
+        self.store = store
         self._results: dict[str, Any] = {}
         self._lock = threading.RLock()
+        self._docs_version: str | None = None
+        #: False to compute every step again and overwrite the store (``build --rebuild``).
+        self.read_store = True
 
     def _once(self, name: str, compute: Callable[[], T]) -> T:
         with self._lock:
             if name not in self._results:
-                self._results[name] = compute()
+                if self.store is not None and name in STORED_TABLES:
+                    self._results[name] = self._from_store(name, compute)  # type: ignore[arg-type]
+                else:
+                    self._results[name] = compute()
             return self._results[name]
+
+    def table_key(self, name: str) -> str:
+        """The version of the stored table ``name``: code, documents and the state files it reads."""
+        if self._docs_version is None:
+            self._docs_version = docs_version(self.corpus.docs)
+        return table_key(name, code_version(), self._docs_version,
+                         state_version(self.corpus.folders, STORED_TABLES[name]))
+
+    def _from_store(self, name: str, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        assert self.store is not None
+        key = self.table_key(name)
+        frame = self.store.read(name, key) if self.read_store else None
+        if frame is None:
+            frame = compute()
+            self.store.write(name, key, frame)
+        return frame
+
+    def is_stored(self, name: str) -> bool:
+        """Whether the table of step ``name`` is in the store at the current version (or already in memory)."""
+        with self._lock:
+            if name in self._results:
+                return True
+        return (self.store is not None and self.read_store and name in STORED_TABLES
+                and self.store.has(name, self.table_key(name)))
+
+    def provide(self, name: str, frame: pd.DataFrame) -> None:
+        """Set the result of step ``name`` computed elsewhere (a worker pool, :mod:`analysis.build`), and store it."""
+        with self._lock:
+            self._results[name] = frame
+            if self.store is not None and name in STORED_TABLES:
+                self.store.write(name, self.table_key(name), frame)
 
     @property
     def outlet_colours(self) -> dict[str, str]:
@@ -140,9 +205,13 @@ def move_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     return frame.loc[:, ["doc_id", "start", "end", "surface", "name", "type"]]
 
 
-def analyse(corpus: Corpus) -> Analysis:
-    """The results of every heavy step on ``corpus``, computed lazily (see :class:`Analysis`)."""
-    return Analysis(corpus)
+def analyse(corpus: Corpus, store: Store | bool | None = None) -> Analysis:
+    """The results of every heavy step on ``corpus``, computed lazily (see :class:`Analysis`). ``store``: a
+    :class:`Store`, True for the corpus's own (:func:`analysis.store.store_dir`), or None to keep results in
+    memory only."""
+    if store is True:
+        store = Store(store_dir(corpus.folders))
+    return Analysis(corpus, store or None)
 
 
 @dataclass(frozen=True)

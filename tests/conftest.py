@@ -10,6 +10,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -32,6 +33,10 @@ CHROMIUM_ARGS = [
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+# Every store the tests write (CLI runs, the app under test) goes to a folder of this test process, never the
+# user's data folder; so no test reads a table another run left.
+os.environ["STORYTRACE_STORE_DIR"] = tempfile.mkdtemp(prefix="storytrace-store-")
 
 
 @pytest.fixture(autouse=True)

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import streamlit as st
 
-from analysis import Analysis, Corpus, analyse, config, load_corpus
+from analysis import Analysis, Corpus, analyse, config
 from analysis.corpus.edits import edits_path
 from analysis.quotes.corrections import corrections_path
 from analysis.storage import clean_stale_temp
+from analysis.store import stored_corpus
 
 CorpusKey = tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]
 _RUN_KEY = "_corpus_key"
@@ -101,7 +102,7 @@ def corpus_key() -> CorpusKey:
 # so every session shares one object instead of unpickling a copy of a large corpus on each rerun.
 @st.cache_resource(max_entries=4, show_spinner="Loading and cleaning the articles…")
 def _analysis(key: CorpusKey) -> Analysis:
-    return analyse(load_corpus(list(key[0])))
+    return analyse(stored_corpus(list(key[0])), store=True)
 
 
 def get_analysis() -> Analysis:

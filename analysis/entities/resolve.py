@@ -107,18 +107,13 @@ def _one_type(linked: pd.DataFrame) -> pd.Series:
     return linked["entity"].map(by_entity).fillna(linked["type"])
 
 
-def entity_mentions(corpus: Corpus) -> pd.DataFrame:
-    """One row per entity mention of the corpus.
+FOUND_COLUMNS = ["doc_id", "start", "end", "surface", "name", "type", "role"]
 
-    Needs docs ``doc_id, title, text`` and sentences ``doc_id, sent_id, char_start``. Returns
-    :data:`MENTION_COLUMNS`: ``entity`` (one canonical name across the corpus), ``type`` (one per entity),
-    ``alias`` (the surface form), ``start``/``end`` (offsets into ``docs.text``; -1 with ``sent_id`` -1 for a
-    mention in the headline, which is not part of ``docs.text``), ``role`` ("story", or "credit" for bylines,
-    photo and wire credits) and ``aliases`` (every spelling of the entity in the corpus, ``|``-joined).
-    Ordered by doc_id, start.
-    """
-    if corpus.docs.empty:
-        return pd.DataFrame(columns=MENTION_COLUMNS)
+
+def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
+    """The per-document half of :func:`entity_mentions`: every mention each document names on its own
+    (:data:`FOUND_COLUMNS`; ``name`` is the document's canonical name, offsets into ``docs.text``, -1 in the
+    headline). A pure function of each document, so it may run on any part of the corpus (a worker's chunk)."""
     titles = corpus.docs["title"] if "title" in corpus.docs.columns else pd.Series([None] * len(corpus.docs))
     rows: list[tuple[int, int, str, str, str, str]] = []
     doc_col: list[object] = []
@@ -129,11 +124,17 @@ def entity_mentions(corpus: Corpus) -> pd.DataFrame:
             body = start >= offset
             rows.append((start - offset if body else -1, end - offset if body else -1, surface, name, etype, role))
         doc_col.extend([doc_id] * len(found))
-    if not rows:
+    found_all = pd.DataFrame(rows, columns=FOUND_COLUMNS[1:])
+    found_all.insert(0, "doc_id", pd.Series(doc_col, dtype="str"))
+    return found_all
+
+
+def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
+    """The corpus half of :func:`entity_mentions`: ``found`` (:func:`recognized_mentions` of the whole corpus, in
+    document order) merged into one canonical name and one type per entity across the corpus."""
+    if found.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS)
-    found_all = pd.DataFrame(rows, columns=["start", "end", "surface", "name", "type", "role"])
-    found_all.insert(0, "doc_id", doc_col)
-    linked = link_entities(found_all)
+    linked = link_entities(found)
     linked = linked.assign(type=_one_type(linked))
     out = pd.DataFrame({
         "doc_id": linked["doc_id"].to_numpy(),
@@ -147,6 +148,22 @@ def entity_mentions(corpus: Corpus) -> pd.DataFrame:
         "aliases": linked["aliases"].astype(str).to_numpy(),
     })
     return out.sort_values(["doc_id", "start", "end"], kind="stable").reset_index(drop=True)
+
+
+def entity_mentions(corpus: Corpus) -> pd.DataFrame:
+    """One row per entity mention of the corpus.
+
+    Needs docs ``doc_id, title, text`` and sentences ``doc_id, sent_id, char_start``. Returns
+    :data:`MENTION_COLUMNS`: ``entity`` (one canonical name across the corpus), ``type`` (one per entity),
+    ``alias`` (the surface form), ``start``/``end`` (offsets into ``docs.text``; -1 with ``sent_id`` -1 for a
+    mention in the headline, which is not part of ``docs.text``), ``role`` ("story", or "credit" for bylines,
+    photo and wire credits) and ``aliases`` (every spelling of the entity in the corpus, ``|``-joined).
+    Ordered by doc_id, start. Recognition per document (:func:`recognized_mentions`), then linking across the
+    corpus (:func:`linked_mentions`).
+    """
+    if corpus.docs.empty:
+        return pd.DataFrame(columns=MENTION_COLUMNS)
+    return linked_mentions(corpus, recognized_mentions(corpus))
 
 
 def story_mentions(mentions: pd.DataFrame) -> pd.DataFrame:

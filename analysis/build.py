@@ -1,0 +1,247 @@
+"""Build every heavy step of a corpus once, on one process or on a Dask cluster, into the store.
+
+    python -m analysis build --corpus DIR [--workers N] [--scheduler tcp://host:8786] [--rebuild]
+
+The steps split in two kinds:
+
+- **per-document** steps are pure functions of one document and its metadata: entity recognition
+  (:func:`analysis.entities.resolve.recognized_mentions`), temporal expressions
+  (:func:`analysis.timeline.timexes.timex_mentions`) and undatable expressions. They run on chunks of documents,
+  in this process or on the workers of a Dask cluster (the same functions either way), and their rows are kept
+  per document in the store (keyed by a hash of the document), so adding an article computes that article only.
+- **corpus** steps see the whole corpus and run here, each expressed as blocking then verification: entity
+  linking (names grouped by normalised keys), quote clustering (exact and normalised hashes, then fuzzy matches
+  among quotes sharing a rare word n-gram), sentence alignment (candidates sharing rare word n-grams), share
+  moves with the corpus's entity names, and timeline events (grouped by day and key).
+
+Every table ends in the :class:`analysis.pipeline.Analysis` and the store, so the app and each CLI command read
+it instead of computing it. :func:`build` returns per-stage seconds, rows and peak memory.
+"""
+
+from __future__ import annotations
+
+import resource
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+import numpy as np
+import pandas as pd
+
+from analysis.corpus import Corpus
+from analysis.entities.resolve import linked_mentions, recognized_mentions
+from analysis.pipeline import Analysis
+from analysis.store import Store, code_version, table_key
+from analysis.timeline.events import undated_expressions
+from analysis.timeline.timexes import timex_mentions
+
+#: The per-document steps: name -> (function of a part of the corpus, the Analysis result it feeds).
+PER_DOCUMENT: dict[str, Callable[[Corpus], pd.DataFrame]] = {
+    "recognized": recognized_mentions,
+    "timexes": timex_mentions,
+    "undated": undated_expressions,
+}
+#: Every stage in build order, as the CLI and the bench print them.
+STAGES = ("entities", "quotes", "matches", "timexes", "undated", "moves", "timeline")
+#: Documents per task sent to a worker.
+CHUNK_DOCS = 200
+_DOC_KEY = "_doc_key"
+_KEY_COLUMNS = ("doc_id", "file", "outlet", "published", "published_earliest", "published_at", "title", "text")
+
+Progress = Callable[[str, int, int], None]
+Phase = Literal["start", "done"]
+
+
+class Runner(Protocol):
+    """Runs a function over chunks of documents and yields the results in order."""
+
+    workers: int
+
+    def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Sequence[Corpus]) -> Iterator[pd.DataFrame]: ...
+
+
+class InProcess:
+    """Runs every chunk in this process."""
+
+    workers = 1
+
+    def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Sequence[Corpus]) -> Iterator[pd.DataFrame]:
+        return (fn(part) for part in parts)
+
+
+class DaskRunner:
+    """Runs chunks on a Dask cluster: an existing one (``address``) or a local one of ``workers`` processes that
+    is closed with :meth:`close`. Results come back in order, as they would in this process."""
+
+    def __init__(self, workers: int = 2, address: str | None = None) -> None:
+        # imported here, not at the top: dask takes a second to import and only a cluster build needs it
+        from dask.distributed import Client, LocalCluster
+
+        self._cluster = None if address else LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        self.client = Client(address or self._cluster)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+
+    def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Sequence[Corpus]) -> Iterator[pd.DataFrame]:
+        futures = self.client.map(fn, list(parts), pure=False)
+        for future in futures:
+            yield future.result()
+
+    def peak_rss_mb(self) -> list[float]:
+        """Each worker's peak resident memory (MiB)."""
+        peaks = self.client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        return [float(v) for v in peaks.values()]
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+@dataclass
+class StageTime:
+    """One stage of a build: wall and CPU seconds (this process), rows, and whether it was read from the store."""
+
+    stage: str
+    seconds: float
+    cpu_seconds: float
+    rows: int
+    reused: bool
+    computed_docs: int | None = None
+
+
+@dataclass
+class BuildReport:
+    """What a build did: per-stage times, peak memory of this process and of each worker (MiB)."""
+
+    documents: int
+    stages: list[StageTime] = field(default_factory=list)
+    peak_rss_mb: float = 0.0
+    worker_peak_rss_mb: list[float] = field(default_factory=list)
+
+    @property
+    def seconds(self) -> float:
+        return sum(s.seconds for s in self.stages)
+
+    def record(self) -> dict[str, Any]:
+        """The report as JSON-ready data (saved as the store's ``build.json``)."""
+        return {"documents": self.documents, "seconds": round(self.seconds, 3), "peak_rss_mb": round(self.peak_rss_mb, 1),
+                "worker_peak_rss_mb": [round(v, 1) for v in self.worker_peak_rss_mb],
+                "stages": [vars(s) for s in self.stages]}
+
+
+def doc_keys(docs: pd.DataFrame) -> np.ndarray:
+    """One 64-bit hash per document of everything a per-document step reads (id, file, outlet, dates, title,
+    text): equal keys, equal per-document rows."""
+    cols = [c for c in _KEY_COLUMNS if c in docs.columns]
+    if docs.empty:
+        return np.zeros(0, dtype="uint64")
+    return pd.util.hash_pandas_object(docs.loc[:, cols].astype("string").fillna("\x00"), index=False).to_numpy()
+
+
+def _chunks(corpus: Corpus, doc_ids: Sequence[str], size: int) -> list[Corpus]:
+    return [corpus.subset(doc_ids[i:i + size]) for i in range(0, len(doc_ids), size)]
+
+
+def _in_doc_order(frame: pd.DataFrame, order: Sequence[str]) -> pd.DataFrame:
+    """``frame`` sorted by the position of its ``doc_id`` in ``order`` (stable within a document)."""
+    if frame.empty:
+        return frame.reset_index(drop=True)
+    rank = pd.Series(np.arange(len(order)), index=pd.Index(order))
+    return frame.iloc[np.argsort(rank.loc[frame["doc_id"]].to_numpy(), kind="stable")].reset_index(drop=True)
+
+
+def per_document(name: str, corpus: Corpus, runner: Runner, store: Store | None, rebuild: bool = False,
+                 on_chunk: Callable[[int, int], None] | None = None) -> tuple[pd.DataFrame, int]:
+    """The table of the per-document step ``name`` on the whole ``corpus``: rows of documents already in the
+    store (same document hash, same code) reused, the others computed in chunks by ``runner``; the rows of all
+    documents are written back. Returns the table (document order, as one call on the whole corpus gives) and
+    how many documents were computed."""
+    fn = PER_DOCUMENT[name]
+    keys = doc_keys(corpus.docs)
+    order = corpus.docs["doc_id"].astype(str).tolist()
+    cache_name, cache_key = f"{name}_bydoc", table_key(f"{name}_bydoc", code_version())
+    done_name = f"{name}_docs"  # every document computed, also those without a row
+    cached = None if (store is None or rebuild) else store.read(cache_name, cache_key)
+    done = None if (store is None or rebuild or cached is None) else store.read(done_name, cache_key)
+    have = set(done[_DOC_KEY]) & set(keys.tolist()) if done is not None else set()
+    known = cached.loc[cached[_DOC_KEY].isin(have)] if cached is not None and have else None
+    todo = [d for d, k in zip(order, keys, strict=True) if k not in have]
+    parts: list[pd.DataFrame] = []
+    chunks = _chunks(corpus, todo, max(1, min(CHUNK_DOCS, -(-len(todo) // (4 * runner.workers))))) if todo else []
+    for i, part in enumerate(runner.map(fn, chunks)):
+        parts.append(part)
+        if on_chunk is not None:
+            on_chunk(i + 1, len(chunks))
+    key_of = dict(zip(order, keys, strict=True))
+    fresh = [p.assign(**{_DOC_KEY: p["doc_id"].astype(str).map(key_of).astype("uint64")}) for p in parts if len(p)]
+    pieces = ([known] if known is not None and len(known) else []) + fresh
+    template = fn(corpus.subset([]))
+    table = pd.concat(pieces, ignore_index=True) if pieces else template.assign(**{_DOC_KEY: pd.Series(dtype="uint64")})
+    if store is not None and todo:
+        store.write(cache_name, cache_key, table)
+        store.write(done_name, cache_key, pd.DataFrame({_DOC_KEY: pd.Series(sorted(have | set(keys.tolist())), dtype="uint64")}))
+    if not pieces:
+        return template, len(todo)
+    return _in_doc_order(table.drop(columns=[_DOC_KEY]), order), len(todo)
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = False,
+          progress: Callable[[str, Phase, StageTime | None], None] | None = None) -> BuildReport:
+    """Run every heavy step of ``analysis`` (see the module docstring), per-document steps through ``runner``
+    (default: this process), and put each table in the analysis and its store. ``rebuild`` ignores what the
+    store holds. ``progress(stage, phase, time)`` is called as each stage starts and ends."""
+    runner = runner or InProcess()
+    corpus, store = analysis.corpus, analysis.store
+    if rebuild:
+        analysis.read_store = False
+    report = BuildReport(documents=len(corpus.docs))
+
+    def stage(name: str, results: Sequence[str], compute: Callable[[], tuple[pd.DataFrame, int | None]]) -> None:
+        if progress is not None:
+            progress(name, "start", None)
+        reused = not rebuild and all(analysis.is_stored(r) for r in results)
+        wall, cpu = time.perf_counter(), time.process_time()
+        if reused:
+            frame, computed = getattr(analysis, name if name != "entities" else "entity_mentions"), 0
+        else:
+            frame, computed = compute()
+        done = StageTime(name, time.perf_counter() - wall, time.process_time() - cpu, len(frame), reused, computed)
+        report.stages.append(done)
+        if progress is not None:
+            progress(name, "done", done)
+
+    def entities() -> tuple[pd.DataFrame, int | None]:
+        found, computed = per_document("recognized", corpus, runner, store, rebuild)
+        analysis.provide("entity_mentions_found", linked_mentions(corpus, found) if len(corpus.docs) else
+                         linked_mentions(corpus, found.iloc[0:0]))
+        return analysis.entity_mentions, computed
+
+    def documentwise(name: str) -> Callable[[], tuple[pd.DataFrame, int | None]]:
+        def run() -> tuple[pd.DataFrame, int | None]:
+            frame, computed = per_document(name, corpus, runner, store, rebuild)
+            analysis.provide(name, frame)
+            return frame, computed
+        return run
+
+    def corpus_step(name: str) -> Callable[[], tuple[pd.DataFrame, int | None]]:
+        return lambda: (getattr(analysis, name), None)
+
+    stage("entities", ["entity_mentions_found"], entities)
+    stage("quotes", ["quotes"], corpus_step("quotes"))
+    stage("matches", ["matches"], corpus_step("matches"))
+    stage("timexes", ["timexes"], documentwise("timexes"))
+    stage("undated", ["undated"], documentwise("undated"))
+    stage("moves", ["moves"], corpus_step("moves"))
+    stage("timeline", ["timeline"], corpus_step("timeline"))
+    report.peak_rss_mb = _peak_rss_mb()
+    if isinstance(runner, DaskRunner):
+        report.worker_peak_rss_mb = runner.peak_rss_mb()
+    if store is not None:
+        store.write_record(report.record())
+    return report

@@ -1,0 +1,146 @@
+"""The persisted store and the build (issue 17): stored tables equal the computed ones, a Dask build equals the
+in-process one, adding an article computes that article only, and the app and the CLI read the store."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import analyse, load_corpus
+from analysis.build import DaskRunner, build
+from analysis.entities.edits import save_edit
+from analysis.store import Store, stored_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+TABLES = ("entity_mentions", "quotes", "matches", "timexes", "undated", "moves", "timeline")
+
+
+def _tables(analysis) -> dict[str, pd.DataFrame]:
+    return {name: getattr(analysis, name) for name in TABLES}
+
+
+def _assert_same(got: dict[str, pd.DataFrame], want: dict[str, pd.DataFrame]) -> None:
+    for name in TABLES:
+        pd.testing.assert_frame_equal(got[name], want[name], obj=name)
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds plus, when ../shared is there, 60 articles of the realistic story corpus (reprints, splices)."""
+    folder = tmp_path_factory.mktemp("store-corpus")
+    for f in (ROOT / "seeds").iterdir():
+        if f.is_file():
+            shutil.copy(f, folder / f.name)
+    maker = SHARED / "bench" / "make_story_corpus.py"
+    if maker.is_file():
+        story = tmp_path_factory.mktemp("story") / "c"
+        subprocess.run([sys.executable, str(maker), "60", str(story)], check=True, capture_output=True)
+        for f in story.iterdir():
+            if f.suffix == ".txt":
+                shutil.copy(f, folder / f"story_{f.name}")
+    return folder
+
+
+def test_stored_tables_equal_computed_ones(corpus_dir: Path, tmp_path: Path) -> None:
+    corpus = load_corpus(corpus_dir)
+    want = _tables(analyse(corpus))
+    store = Store(tmp_path / "store")
+    built = analyse(corpus, store=store)
+    report = build(built)
+    assert not any(s.reused for s in report.stages)
+    _assert_same(_tables(built), want)
+    _assert_same(_tables(analyse(corpus, store=store)), want)
+    again = build(analyse(corpus, store=store))
+    assert all(s.reused for s in again.stages), "a current store is read, not recomputed"
+
+
+def test_a_dask_cluster_build_equals_the_in_process_one(corpus_dir: Path, tmp_path: Path) -> None:
+    corpus = load_corpus(corpus_dir)
+    want = _tables(analyse(corpus))
+    runner = DaskRunner(workers=2)
+    try:
+        assert runner.workers == 2
+        analysis = analyse(corpus, store=Store(tmp_path / "dask"))
+        report = build(analysis, runner)
+    finally:
+        runner.close()
+    assert len(report.worker_peak_rss_mb) == 2
+    _assert_same(_tables(analysis), want)
+
+
+def test_adding_an_article_computes_that_article_only(corpus_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, folder)
+    store = Store(tmp_path / "store")
+    build(analyse(load_corpus(folder), store=store))
+    (folder / "late.txt").write_text(
+        "Chipmakers rebound\n\nShares of Nvidia rose 8.9% on Tuesday, a day after the rout, analysts said.\n",
+        encoding="utf-8")
+    corpus = load_corpus(folder)
+    analysis = analyse(corpus, store=store)
+    report = build(analysis)
+    per_doc = {s.stage: s.computed_docs for s in report.stages if s.computed_docs is not None}
+    assert per_doc == {"entities": 1, "timexes": 1, "undated": 1}
+    _assert_same(_tables(analysis), _tables(analyse(corpus)))
+
+
+def test_rebuild_ignores_a_current_store(corpus_dir: Path, tmp_path: Path) -> None:
+    corpus = load_corpus(ROOT / "seeds")
+    store = Store(tmp_path / "store")
+    build(analyse(corpus, store=store))
+    report = build(analyse(corpus, store=store), rebuild=True)
+    assert not any(s.reused for s in report.stages)
+
+
+def test_an_entity_edit_is_a_new_version_of_the_tables_that_use_names(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(ROOT / "seeds", folder)
+    store = Store(tmp_path / "store")
+    analysis = analyse(load_corpus(folder), store=store)
+    build(analysis)
+    before = {n: analysis.table_key(n) for n in ("matches", "moves", "quotes")}
+    save_edit(folder, "Nvidia", "NVIDIA Corp")
+    after = analyse(load_corpus(folder), store=store)
+    assert after.table_key("matches") == before["matches"], "alignment does not read entity names"
+    assert after.table_key("moves") != before["moves"] and after.table_key("quotes") != before["quotes"]
+
+
+def test_cli_commands_read_and_fill_the_store(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(ROOT / "seeds", folder)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "analysis", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+
+    first = run("moves", "--corpus", str(folder))
+    assert first.returncode == 0, first.stderr
+    built = run("build", "--corpus", str(folder))
+    assert built.returncode == 0, built.stderr
+    rows = pd.read_csv(io.StringIO(built.stdout))
+    reused = dict(zip(rows["stage"], rows["reused"]))
+    assert reused["moves"] and reused["entities"], "the moves command stored its tables"
+    assert not reused["matches"]
+    again = run("moves", "--corpus", str(folder))
+    assert again.stdout == first.stdout
+
+
+def test_a_stored_corpus_equals_the_loaded_one_until_a_file_changes(corpus_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(corpus_dir, folder)
+    store = Store(tmp_path / "store")
+    loaded = load_corpus(folder)
+    first = stored_corpus([folder], store)
+    second = stored_corpus([folder], store)
+    assert list(store.root.glob("corpus_docs-*.parquet")), "the corpus was stored"
+    for name in ("docs", "sentences", "removals", "problems", "paragraphs"):
+        pd.testing.assert_frame_equal(getattr(second, name), getattr(loaded, name), obj=name)
+        pd.testing.assert_frame_equal(getattr(first, name), getattr(loaded, name), obj=name)
+    (folder / "late.txt").write_text("Late news\n\nShares of Nvidia rose 8.9% on Tuesday.\n", encoding="utf-8")
+    assert "late.txt" in set(stored_corpus([folder], store).docs["file"]), "a new file is a new version"
