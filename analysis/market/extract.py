@@ -20,7 +20,7 @@ import pandas as pd
 from .clauses import clause_subject
 from .figures import HAS_FIGURE
 from .grammar import Attached, sentence_moves
-from .periods import Period, last_weekday, read_period, resolve, session_kind, trading_day
+from .periods import Period, last_weekday, opening_period, read_period, resolve, session_kind, trading_day
 from .phrases import NP_RE, Subject, classify_name, clean_name
 
 MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
@@ -204,11 +204,17 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
         anchors = sorted({att.figure.anchor for att, _ in found})
         fig_ends = sorted({att.figure.end for att, _ in found})
         periods: list[Period] = []
+        opening = opening_period(sentence)
+        first_break = _CLAUSE_SPLIT.search(sentence, sentence.find(",") + 1 if opening else 0)
         for att, _named in found:
             nxt = next((x for x in anchors if x > att.figure.anchor), len(sentence))
             window = sentence[att.figure.anchor: max(nxt, att.figure.end)]
             period = read_period(window)
-            if period.day is None and not period.interval and not period.previous:
+            in_first_clause = first_break is None or att.figure.anchor < first_break.start()
+            if opening is not None and in_first_clause and period.day is None and not period.interval \
+                    and not period.previous and not period.yesterday:
+                period = opening
+            elif period.day is None and not period.interval and not period.previous:
                 prev_end = max((e for e in fig_ends if e <= att.figure.anchor), default=0)
                 before = _RELATIVE_CLAUSE.sub(",", sentence[prev_end: att.figure.anchor])
                 day = last_weekday(before[-60:])

@@ -40,6 +40,7 @@ SPAN = re.compile(
 )
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b", re.IGNORECASE)
+SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b(?!['’]s)")
 SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+)", re.IGNORECASE)
 IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:so\s+far|to\s+date))")
 SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:period|time|span|stretch)\b", re.IGNORECASE)
@@ -128,6 +129,10 @@ def read_period(window: str) -> Period:
     if since:
         month = _MONTHS.index(since.group("m").lower()) + 1
         found.append((since.start(), Period("year-to-date" if month == 1 else "multi-day", interval="since", month=month)))
+    since_day = SINCE_DAY.search(text)
+    if since_day:
+        found.append((since_day.start(), Period("multi-day", interval="since_day",
+                                                day=_DAYS.index(since_day.group("day").lower()))))
     since_other = SINCE_OTHER.search(text)
     if since_other and not since:
         year = since_other.group("y")
@@ -139,7 +144,7 @@ def read_period(window: str) -> Period:
     if same:
         found.append((same.start(), Period("multi-day", interval="same")))
     wd = WEEKDAY.search(text)
-    if wd:
+    if wd and not (since_day and since_day.start() < wd.start() <= since_day.end()):
         found.append((wd.start(), Period(kind, day=_DAYS.index(wd.group("day").lower()))))
     prev = PREVIOUS.search(text)
     if prev:
@@ -150,6 +155,21 @@ def read_period(window: str) -> Period:
     if found:
         return min(found, key=lambda x: x[0])[1]
     return Period(kind)
+
+
+#: A period that opens the sentence before its first comma ("Since Monday, ...", "So far this year, ...").
+_OPENING = re.compile(r"^\s*(?P<p>(?:since|so\s+far|over|in|during|for|this|year[\s-]to[\s-]date)\b[^,.;\d%]{0,48}),",
+                      re.IGNORECASE)
+
+
+def opening_period(sentence: str) -> Period | None:
+    """The multi-day period a sentence opens with ("Since Monday, X has fallen 40%"), which applies to the
+    figures of its first clause that name no period of their own; None when it opens with none."""
+    m = _OPENING.match(sentence)
+    if not m:
+        return None
+    period = read_period(m.group("p"))
+    return period if period.interval else None
 
 
 def _months_back(day: date, months: int) -> date:
@@ -190,6 +210,8 @@ def resolve(period: Period, published: date | None, own_session: date | None,
             if period.month == 1 and not period.count and period.kind == "multi-day":
                 return None, None, end  # "since its listing": the start is not in the text
             return None, date(ref.year, period.month, 1), end
+        if period.interval == "since_day" and period.day is not None:  # "since Monday": that session to now
+            return None, weekday_on_or_before(ref - timedelta(days=1), period.day), end
         if period.interval == "year":
             return None, date(period.count, 1, 1), min(end, date(period.count, 12, 31))
         if period.interval == "same":
