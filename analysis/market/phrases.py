@@ -193,7 +193,7 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         generic = head in {"shares", "stock", "stocks", "equities", "group", "names"}
         if generic and determiner and not any(x in lex.sector_words for x in low[1:-1]):
             return Subject("coref", "", head=head)
-        return Subject("index", capital)
+        return Subject("index", _index_name(words))
     company_noun = head in lex.company_nouns or head.endswith("maker") or head.rstrip("s") in lex.company_nouns
     if determiner:
         return Subject("coref", "", head=head) if company_noun or shares_ctx else Subject("reject", joined)
@@ -206,6 +206,17 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
             or not _LOWER_WORD.fullmatch(head):
         return None  # the predicate of a clause ("rallied through the session", "paring losses"): no subject here
     return Subject("reject", joined)  # an unknown noun in subject position ("GM Hughes net", "claims")
+
+
+def _index_name(words: list[str]) -> str:
+    """The index's name among the words before its verb: from its catalogued name ("... a week that saw the DAX
+    index" -> "DAX index"), else from the last determiner ("For the week, the index" -> "the index")."""
+    capital = " ".join(words)
+    named = move_words().index_names.search(capital)
+    if named:
+        return capital[named.start():]
+    last = max((i for i, w in enumerate(words) if w.lower().strip(",") in {"the", "its", "their"}), default=0)
+    return " ".join(words[last:])
 
 
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
