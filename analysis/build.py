@@ -88,6 +88,10 @@ class DaskRunner:
         for future in futures:
             yield future.result()
 
+    def cpu_seconds(self) -> float:
+        """CPU seconds the worker processes have used so far, summed."""
+        return float(sum(self.client.run(time.process_time).values()))
+
     def peak_rss_mb(self) -> list[float]:
         """Each worker's peak resident memory (MiB)."""
         peaks = self.client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
@@ -119,6 +123,7 @@ class BuildReport:
     stages: list[StageTime] = field(default_factory=list)
     peak_rss_mb: float = 0.0
     worker_peak_rss_mb: list[float] = field(default_factory=list)
+    worker_cpu_seconds: float = 0.0
 
     @property
     def seconds(self) -> float:
@@ -128,6 +133,7 @@ class BuildReport:
         """The report as JSON-ready data (saved as the store's ``build.json``)."""
         return {"documents": self.documents, "seconds": round(self.seconds, 3), "peak_rss_mb": round(self.peak_rss_mb, 1),
                 "worker_peak_rss_mb": [round(v, 1) for v in self.worker_peak_rss_mb],
+                "worker_cpu_seconds": round(self.worker_cpu_seconds, 3),
                 "stages": [vars(s) for s in self.stages]}
 
 
@@ -200,6 +206,7 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
     corpus, store = analysis.corpus, analysis.store
     if rebuild:
         analysis.read_store = False
+    workers_cpu = runner.cpu_seconds() if isinstance(runner, DaskRunner) else 0.0
     report = BuildReport(documents=len(corpus.docs))
 
     def stage(name: str, results: Sequence[str], compute: Callable[[], tuple[pd.DataFrame, int | None]]) -> None:
@@ -242,6 +249,7 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
     report.peak_rss_mb = _peak_rss_mb()
     if isinstance(runner, DaskRunner):
         report.worker_peak_rss_mb = runner.peak_rss_mb()
+        report.worker_cpu_seconds = runner.cpu_seconds() - workers_cpu
     if store is not None:
         store.write_record(report.record())
     return report

@@ -249,6 +249,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _write(build_table(report), "csv")
             workers = "".join(f", worker {i + 1} {mb:.0f} MiB" for i, mb in enumerate(report.worker_peak_rss_mb))
             print(f"peak memory: this process {report.peak_rss_mb:.0f} MiB{workers}", file=sys.stderr)
+            if report.worker_peak_rss_mb:
+                print(f"CPU of the workers: {report.worker_cpu_seconds:.2f} s", file=sys.stderr)
             return 0
         filters = filters_from_args(args)
         unknown = unknown_outlets(analysis, filters.outlets)

@@ -58,6 +58,8 @@ def run_build(corpus: Path, store: Path, workers: int) -> tuple[pd.DataFrame, di
     workers_mb = [float(v) for v in re.findall(r"worker \d+ (\d+) MiB", proc.stderr)]
     if workers_mb:
         facts["worker_peak_mb"] = max(workers_mb)
+    if m := re.search(r"CPU of the workers: ([\d.]+) s", proc.stderr):
+        facts["worker_cpu_s"] = float(m.group(1))
     return stages, facts, wall
 
 
@@ -80,7 +82,8 @@ def main() -> None:
                 print(f"load {facts.get('load_s', float('nan')):.1f} s; whole command {wall:.1f} s = "
                       f"{n / wall:.0f} articles/s ({n / wall / CORES:.0f} per core); peak RSS main "
                       f"{facts.get('peak_mb', float('nan')):.0f} MiB"
-                      + (f", worker {facts['worker_peak_mb']:.0f} MiB" if "worker_peak_mb" in facts else ""))
+                      + (f", worker {facts['worker_peak_mb']:.0f} MiB" if "worker_peak_mb" in facts else "")
+                      + (f"; CPU of the workers {facts['worker_cpu_s']:.1f} s" if "worker_cpu_s" in facts else ""))
                 if args.incremental and path == "inprocess":
                     extra = corpus.parent / f"{corpus.name}-plus1"
                     subprocess.run(["cp", "-r", str(corpus), str(extra)], check=True)
