@@ -25,11 +25,17 @@ def initials(words: list[str]) -> str:
     return "".join(out)
 
 
+def initials_keep_caps(words: list[str]) -> str:
+    """'BE Semiconductor Industries' -> 'BESI': an all-caps word gives all its letters."""
+    return "".join(w if w.isupper() and w.isalpha() else w[0].upper() for w in words
+                   if w.lower() not in _INITIAL_SKIP and w[:1].isalpha())
+
+
 def acronym_matches(short: str, words: list[str], lex: Lexicon) -> bool:
     """True when `short` (e.g. 'TSMC', 'SVB', 'AMD') spells the initials of `words`, legal suffix optional."""
     if len(words) < 2:
         return False
-    if initials(words) == short:
+    if initials(words) == short or (len(short) >= 3 and initials_keep_caps(words) == short):
         return True
     trimmed = list(words)
     while len(trimmed) > 2 and trimmed[-1].rstrip(".") in lex.legal_suffixes:
@@ -83,9 +89,15 @@ def _link_key(name: str, kind: str) -> str:
     return f"{kind}:{norm_key(name)}"
 
 
-def _short_form_remap(keys: list[str], kinds: list[str]) -> dict[str, str]:
+def _short_form_remap(keys: list[str], kinds: list[str], names: list[str]) -> dict[str, str]:
     """One-word keys that are the surname of exactly one person ('Powell' -> 'Jerome Powell'), else the first
-    word of exactly one organisation ('Kurokawa' -> 'Kurokawa Heavy Industries'), across the corpus."""
+    word of exactly one organisation ('Kurokawa' -> 'Kurokawa Heavy Industries'), across the corpus. A company
+    named in full somewhere ('Mitsubishi Corp', or a catalog company) is its own entity, never a short form."""
+    full_names: set[str] = set()
+    for key, kind, name in zip(keys, kinds, names):
+        if kind == "ORG" and " " not in key[2:] and (
+                strip_legal_suffix(name) != name or key[2:] in get_lexicon().catalog_names):
+            full_names.add(key)
     person_full: dict[str, set[str]] = defaultdict(set)
     org_full: dict[str, set[str]] = defaultdict(set)
     for key, kind in zip(keys, kinds):
@@ -101,7 +113,7 @@ def _short_form_remap(keys: list[str], kinds: list[str]) -> dict[str, str]:
     remap: dict[str, str] = {}
     for key in set(keys):
         base = key[2:]
-        if not key.startswith("N:") or " " in base or len(base) < 3:
+        if not key.startswith("N:") or " " in base or len(base) < 3 or key in full_names:
             continue
         people, orgs = person_full.get(base, set()), org_full.get(base, set())
         if len(people) == 1:
@@ -127,7 +139,7 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     names = out["name"].astype(str).tolist()
     kinds = out["type"].astype(str).tolist()
     keys = [_link_key(name, kind) for name, kind in zip(names, kinds)]
-    remap = _short_form_remap(keys, kinds)
+    remap = _short_form_remap(keys, kinds, names)
     keys = [remap.get(k, k) for k in keys]
     groups: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +26,10 @@ _COMPANY_TAIL_RE = re.compile(
 
 @lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
-    """Lower-case `text`, fold curly apostrophes, keep letters/digits/& only (spaces between words)."""
+    """Lower-case `text`, fold accents ('Société' -> 'societe') and curly apostrophes, keep letters/digits/& only
+    (spaces between words)."""
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return _NORM_RE.sub(" ", text.lower().replace("’", "'").replace("'s ", " ").replace("'", "")).strip()
 
 
@@ -49,11 +53,13 @@ class Lexicon:
     person_cue_before: frozenset[str]
     person_cue_after: frozenset[str]
     market_verbs: frozenset[str]
+    market_states: frozenset[str]
     stop_capitalised: frozenset[str]
     time_words: frozenset[str]
     non_entity_acronyms: frozenset[str]
     generic_fragments: frozenset[str]
     product_cues_after: frozenset[str]
+    product_nouns: frozenset[str]
     credit_line_starts: tuple[str, ...]
     credit_agencies: frozenset[str]
     name_particles: frozenset[str]
@@ -142,11 +148,13 @@ def get_lexicon() -> Lexicon:
         person_cue_before=_words(raw["person_cue_before"]),
         person_cue_after=_words(raw["person_cue_after"]),
         market_verbs=_words(raw["market_verbs"]),
+        market_states=_words(raw["market_states"]),
         stop_capitalised=_words(raw["stop_capitalised"]),
         time_words=_words(raw["time_words"]),
         non_entity_acronyms=_words(raw["non_entity_acronyms"]),
         generic_fragments=_words(raw["generic_fragments"]),
         product_cues_after=_words(raw["product_cues_after"]),
+        product_nouns=_words(raw["product_nouns"]),
         credit_line_starts=tuple(raw["credit_line_starts"]),
         credit_agencies=_words(raw["credit_agencies"]),
         name_particles=_words(raw["name_particles"]),
@@ -191,9 +199,10 @@ def catalog_company(name: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def strip_legal_suffix(name: str) -> str:
-    """'Alphabet Inc.' -> 'Alphabet', 'BP Plc' -> 'BP', 'Harlow & Finch' unchanged. Input/output: a name."""
+    """'Alphabet Inc.' -> 'Alphabet', 'BP Plc' -> 'BP', 'Harlow & Finch' and 'Mitsui & Co' unchanged.
+    Input/output: a name."""
     lex = get_lexicon()
     words = name.split()
-    while len(words) > 1 and words[-1].rstrip(".,") in lex.legal_suffixes:
+    while len(words) > 1 and words[-1].rstrip(".,") in lex.legal_suffixes and words[-2] not in ("&", "and"):
         words.pop()
     return " ".join(words).rstrip(",")

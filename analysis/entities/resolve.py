@@ -33,6 +33,8 @@ HEADLINE_SEP = "\n\n"
 _LINE_RE = re.compile(r"[^\n]+")
 _LONG_WORD_RE = re.compile(r"[^\W\d_][\w’'-]{3,}")
 _HEADING_MAX_WORDS = 10
+# a list row of figures ("Meituan: -4.87%", "BNP Paribas (BNPP.PA) -2.9%", "Fanuc (6954) +4.05 pct") is not a heading
+_FIGURE_ROW_RE = re.compile(r"\d\s*(?:%|pct\b|per[ \t]?cent\b|percent\b)|\([^()\n]*\)|(?:^|\s)[+\-−–]\d")
 
 
 def _document_text(title: object, text: str) -> tuple[str, int, int]:
@@ -47,11 +49,13 @@ def _document_text(title: object, text: str) -> tuple[str, int, int]:
 
 def _heading_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the sub-headings of ``text``: lines of at most ten words, not ending like a sentence
-    (a question mark is allowed), whose words of four letters or more are all capitalised."""
+    (a question mark is allowed), whose words of four letters or more are all capitalised; a row of a list of
+    figures (a percentage, a signed figure or a parenthesised ticker) is not a heading."""
     spans = []
     for m in _LINE_RE.finditer(text):
         line = m.group().strip()
-        if not line or len(line.split()) > _HEADING_MAX_WORDS or line[-1] in ".!:;,\"”'’)":
+        if not line or len(line.split()) > _HEADING_MAX_WORDS or line[-1] in ".!:;,\"”'’)" \
+                or _FIGURE_ROW_RE.search(line):
             continue
         long_words = _LONG_WORD_RE.findall(line)
         if long_words and all(w[0].isupper() for w in long_words):
