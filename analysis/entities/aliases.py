@@ -10,6 +10,7 @@ import pandas as pd
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key, \
     strip_legal_suffix
 
+DOMINANT_SHARE = 0.75  # a short name goes to the person holding this share of the mentions of its candidates
 _INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "der", "y", "et"})
 
 
@@ -89,25 +90,36 @@ def _link_key(name: str, kind: str) -> str:
     return f"{kind}:{norm_key(name)}"
 
 
+def _dominant(counts: Counter[str] | None) -> str | None:
+    """The key that holds at least 3/4 of the mentions in `counts` (None if none does or `counts` is empty)."""
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n >= DOMINANT_SHARE * sum(counts.values()) else None
+
+
 def _short_form_remap(keys: list[str], kinds: list[str], names: list[str]) -> dict[str, str]:
-    """One-word keys that are the surname of exactly one person ('Powell' -> 'Jerome Powell'), else the first
-    word of exactly one organisation ('Kurokawa' -> 'Kurokawa Heavy Industries'), across the corpus. A company
-    named in full somewhere ('Mitsubishi Corp', or a catalog company) is its own entity, never a short form."""
+    """One-word keys that are the surname of one person across the corpus ('Powell' -> 'Jerome Powell'; with
+    several, the one holding 3/4 of their mentions: 'Trump' -> 'Donald Trump' beside 'Ivanka Trump'), else the
+    first word of exactly one organisation ('Kurokawa' -> 'Kurokawa Heavy Industries'), else the given name of
+    one dominant person ('Elian' -> 'Elian Gonzalez'). A company named in full somewhere ('Mitsubishi Corp', or
+    a catalog company) is its own entity, never a short form."""
+    catalog = get_lexicon().catalog_names
     full_names: set[str] = set()
-    for key, kind, name in zip(keys, kinds, names):
-        if kind == "ORG" and " " not in key[2:] and (
-                strip_legal_suffix(name) != name or key[2:] in get_lexicon().catalog_names):
-            full_names.add(key)
-    person_full: dict[str, set[str]] = defaultdict(set)
+    person_last: dict[str, Counter[str]] = defaultdict(Counter)
+    person_first: dict[str, Counter[str]] = defaultdict(Counter)
     org_full: dict[str, set[str]] = defaultdict(set)
-    for key, kind in zip(keys, kinds):
+    for key, kind, name in zip(keys, kinds, names):
         if not key.startswith("N:"):
             continue
         parts = key[2:].split()
         if len(parts) < 2:
+            if kind == "ORG" and (strip_legal_suffix(name) != name or key[2:] in catalog):
+                full_names.add(key)
             continue
         if kind == "PERSON":
-            person_full[parts[-1]].add(key)
+            person_last[parts[-1]][key] += 1
+            person_first[parts[0]][key] += 1
         elif kind == "ORG":
             org_full[parts[0]].add(key)
     remap: dict[str, str] = {}
@@ -115,11 +127,14 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str]) -> di
         base = key[2:]
         if not key.startswith("N:") or " " in base or len(base) < 3 or key in full_names:
             continue
-        people, orgs = person_full.get(base, set()), org_full.get(base, set())
-        if len(people) == 1:
-            remap[key] = next(iter(people))
-        elif not people and len(orgs) == 1:
-            remap[key] = next(iter(orgs))
+        people, orgs = person_last.get(base), org_full.get(base, set())
+        target = _dominant(people)
+        if target is None and not people and len(orgs) == 1:
+            target = next(iter(orgs))
+        if target is None and not people and not orgs:
+            target = _dominant(person_first.get(base))
+        if target is not None:
+            remap[key] = target
     return remap
 
 
@@ -140,7 +155,13 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     kinds = out["type"].astype(str).tolist()
     keys = [_link_key(name, kind) for name, kind in zip(names, kinds)]
     remap = _short_form_remap(keys, kinds, names)
-    keys = [remap.get(k, k) for k in keys]
+    person_keys = {k for k, kind in zip(keys, kinds) if kind == "PERSON"}
+    for i, key in enumerate(keys):
+        target = remap.get(key)
+        if target is not None:
+            keys[i] = target
+            if target in person_keys:
+                kinds[i] = "PERSON"  # 'Clinton' alone, typed by default, is the person it names
     groups: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
         groups[key].append(i)
@@ -162,4 +183,5 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
             aliases[i] = alias_text
     out["entity"] = entity
     out["aliases"] = aliases
+    out["type"] = kinds
     return out

@@ -133,7 +133,7 @@ class DocGroups:
             if kind == "PERSON" and len(words) == 1 and len(grp.words) > 1 and words[0] == grp.words[0] \
                     and words[0] in lex.given_names:
                 found.append(g)  # "Elian" after "Elian Gonzalez": a first-name reference
-            elif (kind == "PERSON" or weak and c.surface not in lex.known_org_alias) and is_surname_of(
+            elif (kind == "PERSON" or weak and not place and c.surface not in lex.known_org_alias) and is_surname_of(
                     words, grp.words, lex):
                 found.append(g)
                 if kind != "PERSON" and len(grp.words) <= 3 and not is_acronym(words[0]):
@@ -186,6 +186,8 @@ class DocGroups:
                 g = self.find_target(c)
                 if g >= 0 and self.kind(g) == "PERSON":
                     self.ev[i].pop("PLACE", None)  # "Jordan" after "Michael Jordan"
+                    if self.ev[i].get("ORG", 0.0) <= STRONG / 2:
+                        self.ev[i].pop("ORG", None)  # "Mook said": the speech cue is no company evidence
             if g < 0:
                 g = self.new_group(i)
                 self.key_to_group[k] = g

@@ -298,6 +298,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
             if nxt[0] in ticker_pos or nxt[0] in skip:
                 break
             if _is_cap(ntok):
+                if ntok in ("And", "Or", "Vs", "Vs.") and j + 2 < n:
+                    break  # a title-case headline: "U.S. And Iraq"
                 j += 1
                 continue
             if _INT_RE.match(ntok) and cur not in lex.time_words and not cur.endswith(_POSSESSIVE):
