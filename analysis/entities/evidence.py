@@ -140,11 +140,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
-    in_catalog = catalog_company(surface) is not None
-    if not in_catalog and text.find(surface.lower()) < 0 and (
-            c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))):
+    if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \
+            and catalog_company(surface) is None and text.find(surface.lower()) < 0:
         add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot", "the Mosaic web browser"
-    if not in_catalog and prev_low == "like" and c.prev2 in lex.product_nouns:
+    if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
     if nwords == 1 and _MODEL_NAME_RE.match(first):
         add("PRODUCT", WEAK)

@@ -21,8 +21,15 @@ def coordinated_orgs(doc: DocGroups) -> None:
     """A name listed next to a company ("Infosys and Wipro fell", "Rheinmetall, Leonardo and Saab") gets weak
     organisation evidence (two passes, so a whole list is covered). Input: the document's groups."""
     cands = doc.cands
+    text = doc.text
+    n = len(cands)
+    listed = [i for i in range(n) if (i > 0 and text[cands[i - 1].end:cands[i].start] in _COORD_GAPS)
+              or (i + 1 < n and text[cands[i].end:cands[i + 1].start] in _COORD_GAPS)]
+    if not listed:
+        return
     for _ in range(2):
-        for i, c in enumerate(cands):
+        for i in listed:
+            c = cands[i]
             g = doc.group_of[i]
             if g < 0 or doc.fragment[i] or doc.kind(g) in ("ORG", "PLACE", "INDEX"):
                 continue

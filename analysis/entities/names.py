@@ -55,11 +55,13 @@ def refine_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[C
     cands = [_acronym_tail(c, text) if len(c.words) >= 3 else c for c in cands]
     if "“" not in text and '"' not in text and "‘" not in text and "'" not in text:
         return cands
-    by_start = {c.start: k for k, c in enumerate(cands)}
+    by_start: dict[int, int] = {}
     drop: set[int] = set()
     for match in _NICKNAME_RE.finditer(text):
         if match.group(1) not in lex.given_names:
             continue
+        if not by_start:
+            by_start = {c.start: k for k, c in enumerate(cands)}
         first, nick, last = (by_start.get(match.start(g), -1) for g in (1, 2, 3))
         if first < 0 or last < 0:
             continue

@@ -126,9 +126,13 @@ def entity_mentions(corpus: Corpus) -> pd.DataFrame:
     titles = corpus.docs["title"] if "title" in corpus.docs.columns else pd.Series([None] * len(corpus.docs))
     rows: list[tuple[int, int, str, str, str, str]] = []
     doc_col: list[object] = []
+    seen: dict[tuple[str, int], list[tuple[int, int, str, str, str, str]]] = {}  # reprints are read once
     for doc_id, title, text in zip(corpus.docs["doc_id"], titles, corpus.docs["text"], strict=True):
         full, headline_end, offset = _document_text(title, str(text))
-        found = _drop_heading_only(recognize_rows(full, headline_end), str(text), offset)
+        found = seen.get((full, headline_end))
+        if found is None:
+            found = _drop_heading_only(recognize_rows(full, headline_end), str(text), offset)
+            seen[(full, headline_end)] = found
         for start, end, surface, name, etype, role in found:
             body = start >= offset
             rows.append((start - offset if body else -1, end - offset if body else -1, surface, name, etype, role))
