@@ -18,6 +18,7 @@ from analysis.entities.links import coordinated_orgs, known_as, nicknames
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon
 from analysis.entities.spans import Candidate, used_lowercase
 
+_CREDIT_TAILS = frozenset({"Photo", "Photos", "Photographer"})
 _JOB_TAIL_RE = re.compile(r"(?:ist|er|or|ent|ive|ant)$")
 MENTION_COLUMNS = ["start", "end", "surface", "name", "type", "role"]
 Role = Literal["story", "credit"]
@@ -66,6 +67,21 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             return ""
         return "ORG"
     return ""
+
+
+def _credit_row(start: int, end: int, text: str, name: str, kind: str,
+                lex: Lexicon) -> tuple[int, int, str, str, str, str]:
+    """A mention inside a credit: "AP Photo" is the agency AP, and an agency ("Getty Images") is an ORG."""
+    surface = text[start:end]
+    words = surface.split()
+    if len(words) > 1 and words[-1] in _CREDIT_TAILS:
+        end = start + len(surface) - len(words[-1]) - 1
+        surface = text[start:end]
+        name = surface if len(name.split()) > 1 and name.endswith(words[-1]) else name
+    if surface in lex.credit_agencies or surface in lex.known_org_alias:
+        kind = "ORG"
+        name = lex.known_org_alias.get(surface, name)
+    return start, end, surface, name, kind, "credit"
 
 
 def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
@@ -117,8 +133,10 @@ def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str
         g = doc.group_of[i]
         if g < 0 or not kinds.get(g):
             continue
-        role: Role = "credit" if in_regions(c.start, regions) else "story"
-        rows.append((c.start, c.end, text[c.start:c.end], names[g], kinds[g], role))
+        if in_regions(c.start, regions):
+            rows.append(_credit_row(c.start, c.end, text, names[g], kinds[g], lex))
+        else:
+            rows.append((c.start, c.end, text[c.start:c.end], names[g], kinds[g], "story"))
     for start, end, surface, g in doc.headline_mentions():
         role = "credit" if in_regions(start, regions) else "story"
         surface = text[start:end]

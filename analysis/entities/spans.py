@@ -216,6 +216,9 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
     while k < len(words):
         w = _bare(words[k])
         low = w.lower()
+        if w.isdigit() and k + 1 < len(words):
+            k += 1  # "Copyright 2024 Example Wire"
+            continue
         if w in lex.name_starters and k + 1 < len(words):
             break
         if w in lex.stop_capitalised or low in lex.descriptor_words or _BASED_RE.search(w):
