@@ -12,16 +12,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from analysis.companies import raw_companies, short_company_name
+
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 LEXICON_FILE = DATA_DIR / "entities_lexicon.json"
 GIVEN_NAMES_FILE = DATA_DIR / "given_names.txt"
 
 _NORM_RE = re.compile(r"[^a-z0-9&]+")
 _RIC_SUFFIX_RE = re.compile(r"^([A-Z0-9&-]{1,10})(?:[.:][A-Z]{1,4})$")
-_COMPANY_TAIL_RE = re.compile(
-    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Limited|Plc|PLC|plc|AG|SA|S\.A|SE|NV|N\.V|AB|ASA|Oyj|KK|LLC|LP|Incorporated|"
-    r"Corporation|Company|Holdings?|Group|Aktiengesellschaft|Ltd\.|& Co)\.?)+$"
-)
 
 
 @lru_cache(maxsize=65536)
@@ -78,37 +76,27 @@ def _words(values: list[str]) -> frozenset[str]:
     return frozenset(values)
 
 
-def _short_company_name(name: str) -> str:
-    """'Alphabet Inc.' -> 'Alphabet'; 'Nike, Inc.' -> 'Nike' (legal tails dropped, a one-word stem kept)."""
-    short = _COMPANY_TAIL_RE.sub("", name.strip()).strip(" ,")
-    return short or name.strip()
-
-
 def _load_catalog() -> tuple[dict[str, str], dict[str, str]]:
-    """Company names (normalised short form -> display name) and tickers -> display name."""
-    try:
-        from pytickersymbols.indices_data import INDICES
-    except ImportError:  # the catalog is optional: names are still found from the text
-        return {}, {}
+    """Company names (normalised short form -> display name) and tickers -> display name, from the listed
+    companies of the ``pytickersymbols`` package (:func:`analysis.companies.raw_companies`)."""
     names: dict[str, str] = {}
     tickers: dict[str, str] = {}
-    for index in INDICES.values():
-        for company in index.get("companies", []) or []:
-            full = company.get("name") or ""
-            if not full:
+    for company in raw_companies():
+        full = company.get("name") or ""
+        if not full:
+            continue
+        short = short_company_name(full)
+        names.setdefault(norm_key(short), short)
+        names.setdefault(norm_key(full), short)
+        symbols = [company.get("symbol") or ""]
+        symbols += [s.get("yahoo") or "" for s in company.get("symbols", []) or []]
+        for sym in symbols:
+            if not sym:
                 continue
-            short = _short_company_name(full)
-            names.setdefault(norm_key(short), short)
-            names.setdefault(norm_key(full), short)
-            symbols = [company.get("symbol") or ""]
-            symbols += [s.get("yahoo") or "" for s in company.get("symbols", []) or []]
-            for sym in symbols:
-                if not sym:
-                    continue
-                tickers.setdefault(sym.upper(), short)
-                match = _RIC_SUFFIX_RE.match(sym.upper())
-                if match:
-                    tickers.setdefault(match.group(1), short)
+            tickers.setdefault(sym.upper(), short)
+            match = _RIC_SUFFIX_RE.match(sym.upper())
+            if match:
+                tickers.setdefault(match.group(1), short)
     return names, tickers
 
 
@@ -194,7 +182,7 @@ def company_for_ticker(ticker: str) -> str | None:
 def catalog_company(name: str) -> str | None:
     """Catalog display name for a company name ('Alphabet Inc.' -> 'Alphabet'), or None."""
     lex = get_lexicon()
-    return lex.catalog_names.get(norm_key(name)) or lex.catalog_names.get(norm_key(_short_company_name(name)))
+    return lex.catalog_names.get(norm_key(name)) or lex.catalog_names.get(norm_key(short_company_name(name)))
 
 
 @lru_cache(maxsize=65536)
