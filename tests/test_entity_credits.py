@@ -111,3 +111,16 @@ def test_short_name_goes_to_the_dominant_person_across_articles() -> None:
     linked = link_entities(frame)
     last = linked.iloc[-1]
     assert last["entity"] == "Dana Ruiz" and last["type"] == "PERSON"
+
+
+def test_a_lone_ticker_is_reported_as_its_company(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Software stocks slide\n\nADBE fell 3% on Tuesday after the software maker cut "
+                                    "its outlook.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Lenders gain\n\nHarborview Bancorp Inc. (NASDAQ: HRBV) rose 7.4% on Wednesday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Lenders extend gains\n\nHRBV added another 2.1% on Thursday.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    table = entity_table(entity_mentions(corpus), corpus.docs)
+    got = {(r.file, r.entity) for r in table.itertuples()}
+    assert ("a.txt", "Adobe") in got  # the catalog's company for the ticker
+    assert ("c.txt", "Harborview Bancorp") in got  # the name the ticker follows elsewhere in the corpus

@@ -3,6 +3,7 @@ documents (`link_entities`).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 import pandas as pd
@@ -10,6 +11,7 @@ import pandas as pd
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key, \
     strip_legal_suffix
 
+_TICKER_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}(?:[.-][A-Z]{1,4})?$")
 DOMINANT_SHARE = 0.75  # a short name goes to the person holding this share of the mentions of its candidates
 _INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "der", "y", "et"})
 
@@ -138,6 +140,22 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str]) -> di
     return remap
 
 
+def _tickers_to_companies(surfaces: list[str], names: list[str], kinds: list[str], lex: Lexicon) -> None:
+    """A ticker standing alone for its company ("ADBE fell 3%") is named as the company: the one it follows
+    elsewhere in the corpus ("Harborview Bancorp Inc. (NASDAQ: HRBV)"), else the catalog's. `names` is updated
+    in place."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for surface, name, kind in zip(surfaces, names, kinds):
+        if kind == "ORG" and name != surface and _TICKER_RE.match(surface):
+            seen[surface][name] += 1
+    for i, (surface, name, kind) in enumerate(zip(surfaces, names, kinds)):
+        if kind != "ORG" or name != surface or not _TICKER_RE.match(name) or name in lex.known_org_alias:
+            continue
+        target = seen[name].most_common(1)[0][0] if name in seen else company_for_ticker(name)
+        if target:
+            names[i] = target
+
+
 def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     """Merge entities across documents.
 
@@ -153,6 +171,7 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
         return out
     names = out["name"].astype(str).tolist()
     kinds = out["type"].astype(str).tolist()
+    _tickers_to_companies(out["surface"].astype(str).tolist(), names, kinds, lex)
     keys = [_link_key(name, kind) for name, kind in zip(names, kinds)]
     remap = _short_form_remap(keys, kinds, names)
     person_keys = {k for k, kind in zip(keys, kinds) if kind == "PERSON"}
