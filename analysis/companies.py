@@ -67,7 +67,8 @@ def raw_companies() -> Iterator[dict[str, Any]]:
 
 def sector_of(industries: list[str]) -> str:
     """The sector most of a company's industry labels name (rules of ``company_catalog.json``: the rule a label
-    starts with, else the first rule it contains; the earlier rule on a tie), or "Other". Input: industry labels such as ['Semiconductors', 'Technology']."""
+    starts with, else the first rule it contains; the earlier rule on a tie), or "Other".
+    Input: industry labels such as ['Semiconductors', 'Technology']."""
     votes: Counter[int] = Counter()
     rules = _rules()["sector_rules"]
     for label in industries:
@@ -118,8 +119,8 @@ def listed_companies() -> tuple[Company, ...]:
         if not full:
             continue
         entry = merged.setdefault(full, {"record": record, "symbols": [], "industries": []})
-        entry["symbols"].extend(s for s in [record.get("symbol"), *(x.get("yahoo") for x in record.get("symbols", []) or [])]
-                                if s and s not in entry["symbols"])
+        symbols = [record.get("symbol"), *(x.get("yahoo") for x in record.get("symbols", []) or [])]
+        entry["symbols"].extend(s for s in symbols if s and s not in entry["symbols"])
         entry["industries"].extend(i for i in record.get("industries", []) or [] if i not in entry["industries"])
         if "." in str(record.get("symbol") or "") and "." not in str(entry["record"].get("symbol") or ""):
             entry["record"] = record  # a home listing with its market suffix beats a foreign index's bare symbol

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analysis.entities.aliases import acronym_matches, initials, initials_keep_caps, is_char_prefix, is_surname_of, is_word_prefix
+from analysis.entities.aliases import (acronym_matches, initials, initials_keep_caps, is_char_prefix, is_surname_of,
+                                       is_word_prefix)
 from analysis.entities.credits import credit_regions, in_regions
 from analysis.entities.evidence import FORM, STRONG, best_type, is_acronym, is_fragment, local_evidence
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
@@ -144,7 +145,8 @@ class DocGroups:
                     is_word_prefix(words, grp.words)
                     or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)
                     or (len(words) == 1 and is_acronym(words[0]) and acronym_matches(words[0], grp.words, lex))
-                    or (len(words) == 1 and 3 <= len(words[0]) <= 6 and any(w.isupper() and len(w) > 1 for w in grp.words)
+                    or (len(words) == 1 and 3 <= len(words[0]) <= 6
+                        and any(w.isupper() and len(w) > 1 for w in grp.words)
                         and acronym_matches(words[0].upper(), grp.words, lex))):  # "Besi": BE Semiconductor Industries
                 found.append(g)
         if not found:

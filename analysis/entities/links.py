@@ -17,6 +17,9 @@ _KNOWN_AS_DIRECT_RE = re.compile(r"\s*[,(]?\s*(?:(?:also|better|commonly|formerl
                                  r"(?:known|trading|branded)\s+as\s+$")
 
 
+_COMPANY_NOUNS = frozenset({"company", "group", "firm", "corporation", "business"})
+
+
 def coordinated_orgs(doc: DocGroups) -> None:
     """A name listed next to a company ("Infosys and Wipro fell", "Rheinmetall, Leonardo and Saab") gets weak
     organisation evidence (two passes, so a whole list is covered). Input: the document's groups."""
@@ -52,8 +55,8 @@ def coordinated_orgs(doc: DocGroups) -> None:
 
 def known_as(doc: DocGroups) -> None:
     """'Hon Hai Precision Industry, known as Foxconn' and 'The Taiwanese company, known as Foxconn': the trade
-    name joins the company named right before it, else the first company of the body (the story's subject).
-    Input: the document's groups."""
+    name joins the company named right before it, else, when its clause speaks of a company ("the company",
+    "the chipmaker"), the first company of the body (the story's subject). Input: the document's groups."""
     text = doc.text
     for i, c in enumerate(doc.cands):
         if c.prev != "as" or doc.headline[i] or not _KNOWN_AS_RE.search(text, max(0, c.start - 40), c.start):
@@ -62,7 +65,9 @@ def known_as(doc: DocGroups) -> None:
         if i > 0 and doc.group_of[i - 1] >= 0 and doc.kind(doc.group_of[i - 1]) == "ORG" \
                 and _KNOWN_AS_DIRECT_RE.fullmatch(text, doc.cands[i - 1].end, c.start):
             target = doc.group_of[i - 1]
-        if target < 0:
+        clause = text[max(text.rfind(".", 0, c.start), c.start - 80, 0):c.start].lower().split()
+        if target < 0 and any(w.strip(",") in _COMPANY_NOUNS or w.strip(",") in doc.lex.descriptor_words
+                              for w in clause):  # "The Taiwanese company, known as Foxconn"
             target = next((doc.group_of[k] for k in range(len(doc.cands)) if k != i and not doc.headline[k]
                            and doc.group_of[k] >= 0 and doc.group_of[k] != doc.group_of[i]
                            and doc.kind(doc.group_of[k]) == "ORG"), -1)
