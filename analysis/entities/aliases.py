@@ -146,14 +146,22 @@ def _tickers_to_companies(surfaces: list[str], names: list[str], kinds: list[str
     in place."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     for surface, name, kind in zip(surfaces, names, kinds):
-        if kind == "ORG" and name != surface and _TICKER_RE.match(surface):
+        if kind == "ORG" and name != surface and _TICKER_RE.match(surface) and _ticker_of(surface, name):
             seen[surface][name] += 1
     for i, (surface, name, kind) in enumerate(zip(surfaces, names, kinds)):
         if kind != "ORG" or name != surface or not _TICKER_RE.match(name) or name in lex.known_org_alias:
             continue
-        target = seen[name].most_common(1)[0][0] if name in seen else company_for_ticker(name)
-        if target:
-            names[i] = target
+        if name in seen:
+            names[i] = seen[name].most_common(1)[0][0]
+        elif len(name.split(".")[0]) >= 4:  # a three-letter word is an acronym more often than a ticker (ABC, INS)
+            names[i] = company_for_ticker(name) or name
+
+
+def _ticker_of(surface: str, name: str) -> bool:
+    """True when `surface` can be a ticker of `name`: not one of its words ('FBI' of 'FBI Laboratory') nor its
+    initials ('FDIC')."""
+    words = name.split()
+    return surface not in words and initials(words) != surface and initials_keep_caps(words) != surface
 
 
 def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:

@@ -23,6 +23,7 @@ _MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4
 _FUNCTION = frozenset({"in", "on", "at", "of", "for", "with", "to", "and", "or", "is", "was", "that", "by", "from"})
 _APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
+_HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based)$")
@@ -56,6 +57,8 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
             return True
         if w.endswith(_CONTRACTIONS) or _ADJ_SUFFIX_RE.search(w):
             return True  # "AI-related"
+        if _HYPHEN_WORD_RE.match(w):
+            return True  # ratings "B-1", "B-plus"; "E-tow"; "Trump-as-a-plutocrat"
         if _UNIT_RE.match(w) and catalog_company(w) is None:
             return True  # "1GW" (but 3M is a company)
         if is_acronym(w) and c.prev in ("a", "an") and (not c.next or not c.next[0].isalpha() or c.next in _FUNCTION):

@@ -371,11 +371,11 @@ def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text, headline_end):
         body = line.group().rstrip()
-        if len(body) > 200 or body.endswith((".", ",", ";", '"', "”")) or _FIGURE_RE.search(body):
+        if len(body) > 200 or body.endswith((",", ";", '"', "”")) or _FIGURE_RE.search(body):
             continue  # a row of a list of figures ("BNP Paribas (BNPP.PA) -2.9%") is not a title
         words = _WORD_RE.findall(_PAREN_RE.sub(" ", body))
-        if len(words) < 4 or len(words) > 25:
-            continue
+        if len(words) < 4 or len(words) > (15 if body.endswith(".") else 25):
+            continue  # a title may end with a full stop ("Chris Christie Calls Hillary Clinton 'A Disgrace'.")
         major = [w for w in words if w.lower() not in _MINOR]
         caps = sum(1 for w in major if w[0].isupper())
         if major and caps >= 0.8 * len(major) and caps >= 4:

@@ -110,7 +110,9 @@ def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -
 
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
 _JOIN = r"[ ](?:(?:of|for|and|&|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|ter|te|zu)[ ](?:the[ ])?)?"
-_WINDOW_RE = re.compile(rf"(?<![\w'’&./\-]){_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b)*")
+# a name may start right after "then-", "ex-" or an Arabic article ("then-Secretary of State ...", "al-Megrahi")
+_WINDOW_RE = re.compile(rf"(?:(?<![\w'’&./\-])|(?<=\bthen-)|(?<=\bex-)|(?<=\bal-)|(?<=\bel-))"
+                        rf"{_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b)*")
 
 
 _WORD_CHARS = frozenset("'’&.-/")
