@@ -26,7 +26,8 @@ _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator
 _HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
-                            r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based)$")
+                            r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
+                            r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era)$")
 _CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
 
 # strength of each kind of evidence (a higher score wins the document-level vote)
@@ -65,8 +66,9 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
             return True  # "an AMA on Reddit", "an IPO in May" (but "a UBS analyst")
         if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):
             return True
-    elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms:
-        return True
+    elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms \
+            or _ADJ_SUFFIX_RE.search(words[-1]):
+        return True  # "Islamic State-inspired", "Ivy League-trained": an adjective
     return False
 
 

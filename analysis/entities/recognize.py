@@ -58,8 +58,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
                 and not any(w in lex.org_heads or w.rstrip(".") in lex.legal_suffixes for w in grp.words):
             return ""  # a job title: "Chief AI Scientist", "Chief Investment Strategist"
         name_shaped = len(grp.words) == 2 and all(
-            w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in lex.places and w not in lex.demonyms
-            for w in grp.words)
+            w[:1].isupper() and w[1:].replace("-", "").islower() and w.replace("-", "").isalpha()
+            and w not in lex.places and w not in lex.demonyms for w in grp.words)  # "Park Min-jun" too
         return "PERSON" if name_shaped else "ORG"
     if any(not doc.cands[i].sent_initial for i in grp.members):
         word = grp.words[0]
