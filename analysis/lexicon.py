@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config
+from analysis.companies import listed_companies
 from analysis.errors import BadInputFile
 
 CATALOG_PATH = config.PACKAGE_DIR / "data" / "entities.csv"
@@ -78,13 +79,24 @@ MOVE_WORDS_PATH = config.PACKAGE_DIR / "data" / "move_words.json"
 QUOTE_RULES_PATH = config.PACKAGE_DIR / "data" / "name_rules.json"
 
 
+@functools.lru_cache(maxsize=1)
+def _company_frame() -> pd.DataFrame:
+    """The listed companies as catalog rows (type ORG; the full name is the alias when it differs)."""
+    rows = [(c.name, "ORG", c.full if c.full != c.name else "", c.ticker, c.exchange, c.sector, c.region)
+            for c in listed_companies()]
+    return pd.DataFrame(rows, columns=CATALOG_COLUMNS, dtype=str)
+
+
 def load_catalog(extra: Path | None = None) -> pd.DataFrame:
     """The catalog with columns :data:`CATALOG_COLUMNS`; ``aliases`` is a tuple of strings.
 
-    Rows of ``extra`` (a corpus folder's ``entities.csv``) override rows of the same ``name``; an ``extra``
-    that fails :func:`check_catalog` (or cannot be read) is ignored, never raised.
+    Three layers, a later one overriding rows of the same ``name``: the listed companies of the
+    ``pytickersymbols`` package (:func:`analysis.companies.listed_companies`: name, full name as alias, home
+    ticker, exchange, sector, region), the hand-kept general rows of ``data/entities.csv`` (indices, agencies,
+    central banks, exchanges, wires, common acronyms, a few places) and ``extra`` (a corpus folder's
+    ``entities.csv``); an ``extra`` that fails :func:`check_catalog` (or cannot be read) is ignored, never raised.
     """
-    frames = [pd.read_csv(CATALOG_PATH, dtype=str, keep_default_na=False)]
+    frames = [_company_frame(), pd.read_csv(CATALOG_PATH, dtype=str, keep_default_na=False)]
     if extra is not None and Path(extra).is_file():
         try:
             frames.append(check_catalog(Path(extra).read_bytes(), Path(extra).name))

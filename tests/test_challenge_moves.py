@@ -41,10 +41,6 @@ def _score(gold: Path, pred: Path) -> tuple[int, int, int, int]:
     return int(m["rn"]), int(m["rd"]), int(m["pn"]), int(m["pd"])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "M05 0.94: the current entity layer renames 'Societe Generale' to the catalog's 'Société Générale', which the "
-    "scorer does not match; every other construction is >= 0.95 (218/219 overall). Remove when the new entity "
-    "layer is wired in."))
 def test_every_construction_scores_095(tmp_path: Path) -> None:
     pred = tmp_path / "moves.json"
     _predict(CHALLENGE / "moves", pred)

@@ -232,7 +232,7 @@ def test_since_a_day_is_a_range_and_labels_on_the_bank_corpus() -> None:
     assert (since["date_start"], since["date_end"], since["precision"]) == (date(2023, 3, 15), date(2023, 3, 20), "range")
     when = m.loc[m.index.str.contains("since March 8, when Silicon Valley Bank announced")].iloc[0]
     assert (when["date_start"], when["precision"], when["event"]) == (
-        date(2023, 3, 8), "day", "SVB Financial Group announces ill-fated capital raise"
+        date(2023, 3, 8), "day", "Silicon Valley Bank announces ill-fated capital raise"
     )
     biden = m.loc[m.index.str.contains("President Joe Biden said Monday morning")].iloc[0]
     assert biden["event"] == "Joe Biden says “Americans can have confidence that the…”"

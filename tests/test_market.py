@@ -167,8 +167,8 @@ def test_report_charts_on_seeds(seeds_corpus) -> None:
     fig = json.loads(market.figure.to_json())
     bars = [t for t in fig["data"] if t["type"] == "bar"]
     assert sorted(t["name"] for t in bars) == [
-        "Internet & cloud", "Networking", "Power & energy", "Semiconductor equipment", "Semiconductors", "Software & cloud"
-    ]
+        "Energy", "Hardware & networking", "Internet", "Semiconductors", "Software & cloud"
+    ]  # sectors of the general company catalog (pytickersymbols' industry labels, data/company_catalog.json)
     labels = next(t for t in fig["data"] if t.get("mode") == "text")["text"]
     assert "  over 7% ⚑  " in labels and "  over 4%  " in labels
     assert fig["layout"]["xaxis"]["title"]["text"] == "Share price move on the session (%)"

@@ -3,6 +3,7 @@ documents (`link_entities`).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 import pandas as pd
@@ -10,6 +11,8 @@ import pandas as pd
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key, \
     strip_legal_suffix
 
+_TICKER_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}(?:[.-][A-Z]{1,4})?$")
+DOMINANT_SHARE = 0.75  # a short name goes to the person holding this share of the mentions of its candidates
 _INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "der", "y", "et"})
 
 
@@ -25,11 +28,17 @@ def initials(words: list[str]) -> str:
     return "".join(out)
 
 
+def initials_keep_caps(words: list[str]) -> str:
+    """'BE Semiconductor Industries' -> 'BESI': an all-caps word gives all its letters."""
+    return "".join(w if w.isupper() and w.isalpha() else w[0].upper() for w in words
+                   if w.lower() not in _INITIAL_SKIP and w[:1].isalpha())
+
+
 def acronym_matches(short: str, words: list[str], lex: Lexicon) -> bool:
     """True when `short` (e.g. 'TSMC', 'SVB', 'AMD') spells the initials of `words`, legal suffix optional."""
     if len(words) < 2:
         return False
-    if initials(words) == short:
+    if initials(words) == short or (len(short) >= 3 and initials_keep_caps(words) == short):
         return True
     trimmed = list(words)
     while len(trimmed) > 2 and trimmed[-1].rstrip(".") in lex.legal_suffixes:
@@ -83,32 +92,76 @@ def _link_key(name: str, kind: str) -> str:
     return f"{kind}:{norm_key(name)}"
 
 
-def _short_form_remap(keys: list[str], kinds: list[str]) -> dict[str, str]:
-    """One-word keys that are the surname of exactly one person ('Powell' -> 'Jerome Powell'), else the first
-    word of exactly one organisation ('Kurokawa' -> 'Kurokawa Heavy Industries'), across the corpus."""
-    person_full: dict[str, set[str]] = defaultdict(set)
+def _dominant(counts: Counter[str] | None) -> str | None:
+    """The key that holds at least 3/4 of the mentions in `counts` (None if none does or `counts` is empty)."""
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n >= DOMINANT_SHARE * sum(counts.values()) else None
+
+
+def _short_form_remap(keys: list[str], kinds: list[str], names: list[str]) -> dict[str, str]:
+    """One-word keys that are the surname of one person across the corpus ('Powell' -> 'Jerome Powell'; with
+    several, the one holding 3/4 of their mentions: 'Trump' -> 'Donald Trump' beside 'Ivanka Trump'), else the
+    first word of exactly one organisation ('Kurokawa' -> 'Kurokawa Heavy Industries'), else the given name of
+    one dominant person ('Elian' -> 'Elian Gonzalez'). A company named in full somewhere ('Mitsubishi Corp', or
+    a catalog company) is its own entity, never a short form."""
+    catalog = get_lexicon().catalog_names
+    full_names: set[str] = set()
+    person_last: dict[str, Counter[str]] = defaultdict(Counter)
+    person_first: dict[str, Counter[str]] = defaultdict(Counter)
     org_full: dict[str, set[str]] = defaultdict(set)
-    for key, kind in zip(keys, kinds):
+    for key, kind, name in zip(keys, kinds, names):
         if not key.startswith("N:"):
             continue
         parts = key[2:].split()
         if len(parts) < 2:
+            if kind == "ORG" and (strip_legal_suffix(name) != name or key[2:] in catalog):
+                full_names.add(key)
             continue
         if kind == "PERSON":
-            person_full[parts[-1]].add(key)
+            person_last[parts[-1]][key] += 1
+            person_first[parts[0]][key] += 1
         elif kind == "ORG":
             org_full[parts[0]].add(key)
     remap: dict[str, str] = {}
     for key in set(keys):
         base = key[2:]
-        if not key.startswith("N:") or " " in base or len(base) < 3:
+        if not key.startswith("N:") or " " in base or len(base) < 3 or key in full_names:
             continue
-        people, orgs = person_full.get(base, set()), org_full.get(base, set())
-        if len(people) == 1:
-            remap[key] = next(iter(people))
-        elif not people and len(orgs) == 1:
-            remap[key] = next(iter(orgs))
+        people, orgs = person_last.get(base), org_full.get(base, set())
+        target = _dominant(people)
+        if target is None and not people and len(orgs) == 1:
+            target = next(iter(orgs))
+        if target is None and not people and not orgs:
+            target = _dominant(person_first.get(base))
+        if target is not None:
+            remap[key] = target
     return remap
+
+
+def _tickers_to_companies(surfaces: list[str], names: list[str], kinds: list[str], lex: Lexicon) -> None:
+    """A ticker standing alone for its company ("ADBE fell 3%") is named as the company: the one it follows
+    elsewhere in the corpus ("Harborview Bancorp Inc. (NASDAQ: HRBV)"), else the catalog's. `names` is updated
+    in place."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for surface, name, kind in zip(surfaces, names, kinds):
+        if kind == "ORG" and name != surface and _TICKER_RE.match(surface) and _ticker_of(surface, name):
+            seen[surface][name] += 1
+    for i, (surface, name, kind) in enumerate(zip(surfaces, names, kinds)):
+        if kind != "ORG" or name != surface or not _TICKER_RE.match(name) or name in lex.known_org_alias:
+            continue
+        if name in seen:
+            names[i] = seen[name].most_common(1)[0][0]
+        elif len(name.split(".")[0]) >= 4:  # a three-letter word is an acronym more often than a ticker (ABC, INS)
+            names[i] = company_for_ticker(name) or name
+
+
+def _ticker_of(surface: str, name: str) -> bool:
+    """True when `surface` can be a ticker of `name`: not one of its words ('FBI' of 'FBI Laboratory') nor its
+    initials ('FDIC')."""
+    words = name.split()
+    return surface not in words and initials(words) != surface and initials_keep_caps(words) != surface
 
 
 def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -126,9 +179,16 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
         return out
     names = out["name"].astype(str).tolist()
     kinds = out["type"].astype(str).tolist()
+    _tickers_to_companies(out["surface"].astype(str).tolist(), names, kinds, lex)
     keys = [_link_key(name, kind) for name, kind in zip(names, kinds)]
-    remap = _short_form_remap(keys, kinds)
-    keys = [remap.get(k, k) for k in keys]
+    remap = _short_form_remap(keys, kinds, names)
+    person_keys = {k for k, kind in zip(keys, kinds) if kind == "PERSON"}
+    for i, key in enumerate(keys):
+        target = remap.get(key)
+        if target is not None:
+            keys[i] = target
+            if target in person_keys:
+                kinds[i] = "PERSON"  # 'Clinton' alone, typed by default, is the person it names
     groups: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
         groups[key].append(i)
@@ -150,4 +210,5 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
             aliases[i] = alias_text
     out["entity"] = entity
     out["aliases"] = aliases
+    out["type"] = kinds
     return out

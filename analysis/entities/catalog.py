@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from analysis.companies import raw_companies, short_company_name
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 LEXICON_FILE = DATA_DIR / "entities_lexicon.json"
@@ -17,15 +20,14 @@ GIVEN_NAMES_FILE = DATA_DIR / "given_names.txt"
 
 _NORM_RE = re.compile(r"[^a-z0-9&]+")
 _RIC_SUFFIX_RE = re.compile(r"^([A-Z0-9&-]{1,10})(?:[.:][A-Z]{1,4})$")
-_COMPANY_TAIL_RE = re.compile(
-    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Limited|Plc|PLC|plc|AG|SA|S\.A|SE|NV|N\.V|AB|ASA|Oyj|KK|LLC|LP|Incorporated|"
-    r"Corporation|Company|Holdings?|Group|Aktiengesellschaft|Ltd\.|& Co)\.?)+$"
-)
 
 
 @lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
-    """Lower-case `text`, fold curly apostrophes, keep letters/digits/& only (spaces between words)."""
+    """Lower-case `text`, fold accents ('Société' -> 'societe') and curly apostrophes, keep letters/digits/& only
+    (spaces between words)."""
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return _NORM_RE.sub(" ", text.lower().replace("’", "'").replace("'s ", " ").replace("'", "")).strip()
 
 
@@ -49,11 +51,13 @@ class Lexicon:
     person_cue_before: frozenset[str]
     person_cue_after: frozenset[str]
     market_verbs: frozenset[str]
+    market_states: frozenset[str]
     stop_capitalised: frozenset[str]
     time_words: frozenset[str]
     non_entity_acronyms: frozenset[str]
     generic_fragments: frozenset[str]
     product_cues_after: frozenset[str]
+    product_nouns: frozenset[str]
     credit_line_starts: tuple[str, ...]
     credit_agencies: frozenset[str]
     name_particles: frozenset[str]
@@ -72,37 +76,27 @@ def _words(values: list[str]) -> frozenset[str]:
     return frozenset(values)
 
 
-def _short_company_name(name: str) -> str:
-    """'Alphabet Inc.' -> 'Alphabet'; 'Nike, Inc.' -> 'Nike' (legal tails dropped, a one-word stem kept)."""
-    short = _COMPANY_TAIL_RE.sub("", name.strip()).strip(" ,")
-    return short or name.strip()
-
-
 def _load_catalog() -> tuple[dict[str, str], dict[str, str]]:
-    """Company names (normalised short form -> display name) and tickers -> display name."""
-    try:
-        from pytickersymbols.indices_data import INDICES
-    except ImportError:  # the catalog is optional: names are still found from the text
-        return {}, {}
+    """Company names (normalised short form -> display name) and tickers -> display name, from the listed
+    companies of the ``pytickersymbols`` package (:func:`analysis.companies.raw_companies`)."""
     names: dict[str, str] = {}
     tickers: dict[str, str] = {}
-    for index in INDICES.values():
-        for company in index.get("companies", []) or []:
-            full = company.get("name") or ""
-            if not full:
+    for company in raw_companies():
+        full = company.get("name") or ""
+        if not full:
+            continue
+        short = short_company_name(full)
+        names.setdefault(norm_key(short), short)
+        names.setdefault(norm_key(full), short)
+        symbols = [company.get("symbol") or ""]
+        symbols += [s.get("yahoo") or "" for s in company.get("symbols", []) or []]
+        for sym in symbols:
+            if not sym:
                 continue
-            short = _short_company_name(full)
-            names.setdefault(norm_key(short), short)
-            names.setdefault(norm_key(full), short)
-            symbols = [company.get("symbol") or ""]
-            symbols += [s.get("yahoo") or "" for s in company.get("symbols", []) or []]
-            for sym in symbols:
-                if not sym:
-                    continue
-                tickers.setdefault(sym.upper(), short)
-                match = _RIC_SUFFIX_RE.match(sym.upper())
-                if match:
-                    tickers.setdefault(match.group(1), short)
+            tickers.setdefault(sym.upper(), short)
+            match = _RIC_SUFFIX_RE.match(sym.upper())
+            if match:
+                tickers.setdefault(match.group(1), short)
     return names, tickers
 
 
@@ -142,11 +136,13 @@ def get_lexicon() -> Lexicon:
         person_cue_before=_words(raw["person_cue_before"]),
         person_cue_after=_words(raw["person_cue_after"]),
         market_verbs=_words(raw["market_verbs"]),
+        market_states=_words(raw["market_states"]),
         stop_capitalised=_words(raw["stop_capitalised"]),
         time_words=_words(raw["time_words"]),
         non_entity_acronyms=_words(raw["non_entity_acronyms"]),
         generic_fragments=_words(raw["generic_fragments"]),
         product_cues_after=_words(raw["product_cues_after"]),
+        product_nouns=_words(raw["product_nouns"]),
         credit_line_starts=tuple(raw["credit_line_starts"]),
         credit_agencies=_words(raw["credit_agencies"]),
         name_particles=_words(raw["name_particles"]),
@@ -186,14 +182,15 @@ def company_for_ticker(ticker: str) -> str | None:
 def catalog_company(name: str) -> str | None:
     """Catalog display name for a company name ('Alphabet Inc.' -> 'Alphabet'), or None."""
     lex = get_lexicon()
-    return lex.catalog_names.get(norm_key(name)) or lex.catalog_names.get(norm_key(_short_company_name(name)))
+    return lex.catalog_names.get(norm_key(name)) or lex.catalog_names.get(norm_key(short_company_name(name)))
 
 
 @lru_cache(maxsize=65536)
 def strip_legal_suffix(name: str) -> str:
-    """'Alphabet Inc.' -> 'Alphabet', 'BP Plc' -> 'BP', 'Harlow & Finch' unchanged. Input/output: a name."""
+    """'Alphabet Inc.' -> 'Alphabet', 'BP Plc' -> 'BP', 'Harlow & Finch' and 'Mitsui & Co' unchanged.
+    Input/output: a name."""
     lex = get_lexicon()
     words = name.split()
-    while len(words) > 1 and words[-1].rstrip(".,") in lex.legal_suffixes:
+    while len(words) > 1 and words[-1].rstrip(".,") in lex.legal_suffixes and words[-2] not in ("&", "and"):
         words.pop()
     return " ".join(words).rstrip(",")

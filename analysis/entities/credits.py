@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
 
 from analysis.entities.catalog import get_lexicon
 
@@ -69,3 +70,33 @@ def in_regions(start: int, regions: list[tuple[int, int]]) -> bool:
         if a > start:
             break
     return False
+
+
+CreditKind = Literal["photo", "reporting", "writing", "editing", "byline", "dateline", "copyright", "credit"]
+# first match wins: what a credit line says its names did
+_CREDIT_KINDS: tuple[tuple[CreditKind, re.Pattern[str]], ...] = (
+    ("photo", re.compile(r"\b(?:Photo(?:graph(?:er)?)?s?|Image|Picture|Illustration|Graphic)\b|/\s*Getty", re.I)),
+    ("editing", re.compile(r"\bEdit(?:ing|ed)\s+by\b", re.I)),
+    ("reporting", re.compile(r"\b(?:Reporting|Reported|Research)\s+by\b", re.I)),
+    ("writing", re.compile(r"\b(?:Writing|Written|Compiled)\s+by\b", re.I)),
+    ("copyright", re.compile(r"©|\bCopyright\b|\bAll rights reserved\b", re.I)),
+    ("byline", re.compile(r"^\s*By\s+[A-Z]")),
+    ("dateline", re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}.{0,30}\([^()\n]{1,40}\)\s*[-–—_:]")),
+)
+
+
+def credit_kind(line: str, name_at: int = -1) -> CreditKind:
+    """What a credit line credits its names for: "photo", "reporting", "writing", "editing", "byline",
+    "dateline", "copyright", or "credit" when it says nothing more. Input: the line, and optionally the offset
+    of the name in it (in "Reporting by A; Editing by B" the clause holding the name decides)."""
+    if name_at >= 0 and ";" in line:
+        start = line.rfind(";", 0, name_at) + 1
+        end = line.find(";", name_at)
+        clause = line[start:end if end >= 0 else len(line)]
+        for kind, pattern in _CREDIT_KINDS:
+            if pattern.search(clause):
+                return kind
+    for kind, pattern in _CREDIT_KINDS:
+        if pattern.search(line):
+            return kind
+    return "credit"

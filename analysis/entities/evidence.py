@@ -20,7 +20,14 @@ _NUMBER_END_RE = re.compile(r"^\d{2,4}$")
 _FIGURE_RE = re.compile(r"^[+\-−–]?\d")
 _LIST_MOVE_RE = re.compile(r"[ \t]*:[ \t]*[+\-−–]?\d")
 _MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4: a product or model name
-_MODEL_NOUNS = frozenset({"model", "models", "chatbot", "chatbots", "assistant", "smartphone", "handset"})
+_FUNCTION = frozenset({"in", "on", "at", "of", "for", "with", "to", "and", "or", "is", "was", "that", "by", "from"})
+_APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
+_MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
+_HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")
+_UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
+_ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
+                            r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
+                            r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era)$")
 _CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
 
 # strength of each kind of evidence (a higher score wins the document-level vote)
@@ -40,8 +47,8 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
     surface = c.surface
     if not surface or not any(ch.isalpha() for ch in surface):
         return True
-    if all(w.rstrip(".,") in lex.time_words or w.isdigit() for w in words):
-        return True
+    if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words):
+        return True  # "March 2024", "April-June"
     if len(words) == 1:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
@@ -49,12 +56,19 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
                 or w.rstrip(".") in lex.honorifics
                 or w in lex.exchange_prefixes and w not in lex.known_org_alias or w in lex.role_titles):
             return True
-        if w.endswith(_CONTRACTIONS):
-            return True
+        if w.endswith(_CONTRACTIONS) or _ADJ_SUFFIX_RE.search(w):
+            return True  # "AI-related"
+        if _HYPHEN_WORD_RE.match(w):
+            return True  # ratings "B-1", "B-plus"; "E-tow"; "Trump-as-a-plutocrat"
+        if _UNIT_RE.match(w) and catalog_company(w) is None:
+            return True  # "1GW" (but 3M is a company)
+        if is_acronym(w) and c.prev in ("a", "an") and (not c.next or not c.next[0].isalpha() or c.next in _FUNCTION):
+            return True  # "an AMA on Reddit", "an IPO in May" (but "a UBS analyst")
         if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):
             return True
-    elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms:
-        return True
+    elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms \
+            or _ADJ_SUFFIX_RE.search(words[-1]):
+        return True  # "Islamic State-inspired", "Ivy League-trained": an adjective
     return False
 
 
@@ -71,7 +85,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     first = words[0]
     nwords = len(words)
     # --- form of the span
-    if surface in lex.indices or (c.next.lower() in ("index", "average") and not c.possessive) or last in (
+    if c.next in ("index", "average", "indices", "indexes") and not c.possessive:
+        add("INDEX", FORM + 2)  # "the Nifty PSU Bank index": the common noun outweighs the head word "Bank"
+    elif surface in lex.indices or (c.next.lower() in ("index", "average") and not c.possessive) or last in (
             "Index", "Average", "ETF") or (nwords > 1 and _NUMBER_END_RE.match(last) and first not in lex.time_words
                                            and first not in lex.generic_fragments):
         add("INDEX", FORM)
@@ -117,22 +133,34 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", STRONG)
     if prev_low in ("of", "in") and c.prev2.lower() in ("shares", "stock", "stake"):
         add("ORG", STRONG)
+    if c.possessive and _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent", "per", "pct"):
+        add("ORG", STRONG)  # "Fortescue's 7 per cent tumble"
+    if prev_low == "of" and c.prev2 in _MAKER_NOUNS and nwords <= 2 and not org_form:
+        add("PRODUCT", STRONG)  # "the maker of Invisalign braces"
+    if c.next == "," and c.next2 in lex.descriptor_words and c.next2 not in lex.person_cue_after \
+            and _APPOSITIVE_RE.match(text, c.end):
+        add("ORG", WEAK)  # "Naver, the operator of ...", "Infosys, the outsourcer"
     if (c.next == ":" and _LIST_MOVE_RE.match(text, c.end)) or (
             _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")):
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
-    if c.next in _MODEL_NOUNS and text.find(surface.lower()) < 0:
-        add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot"
+    if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \
+            and catalog_company(surface) is None and text.find(surface.lower()) < 0:
+        add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot", "the Mosaic web browser"
+    if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
+        add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
     if nwords == 1 and _MODEL_NAME_RE.match(first):
         add("PRODUCT", WEAK)
-    if c.next in lex.market_verbs or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs):
-        add("ORG", WEAK)
+    if c.next in lex.market_verbs or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs) \
+            or (c.next in ("was", "were", "is", "are", "closed", "ended", "traded") and c.next2 in lex.market_states):
+        add("ORG", WEAK)  # "Tech Mahindra was little changed", "POSCO Holdings was flat"
     elif nwords == 1 and c.next in lex.speech_verbs:  # "Rivian said": a full person name comes first in news
         add("ORG", WEAK)
     if prev_low == "at" and c.prev2.title() in lex.role_titles:
         add("ORG", STRONG)  # "an analyst at Nordea Markets": a job title at an employer
-    elif prev_low in ("in", "at") and surface not in lex.known_org_alias and not org_form and nwords <= 2:
+    elif prev_low in ("in", "at") and surface not in lex.known_org_alias and not org_form and nwords <= 2 \
+            and last not in lex.org_heads:  # "in Congress" is no place
         add("PLACE", WEAK)
     if nwords >= 2 and first in lex.given_names and not org_form:
         add("PERSON", WEAK + 1)

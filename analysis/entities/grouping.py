@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analysis.entities.aliases import acronym_matches, initials, is_char_prefix, is_surname_of, is_word_prefix
+from analysis.entities.aliases import (acronym_matches, initials, initials_keep_caps, is_char_prefix, is_surname_of,
+                                       is_word_prefix)
 from analysis.entities.credits import credit_regions, in_regions
 from analysis.entities.evidence import FORM, STRONG, best_type, is_acronym, is_fragment, local_evidence
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
-from analysis.entities.spans import Candidate, candidates
+from analysis.entities.names import refine_candidates
+from analysis.entities.spans import Candidate, candidates, used_lowercase
 
 _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
 _PARENT_WORDS = frozenset({"parent", "owner"})
@@ -43,6 +45,7 @@ class DocGroups:
         self.text = text
         self.lex = lex
         self.cands, self.tickers = candidates(text, lex)
+        self.cands = refine_candidates(text, self.cands, lex)
         n = len(self.cands)
         self.fragment = [not c.ticker and is_fragment(c, lex) for c in self.cands]
         self.ev = [{} if self.fragment[i] else local_evidence(c, self.cands[i + 1] if i + 1 < n else None, text, lex)
@@ -86,6 +89,7 @@ class DocGroups:
             keys.append("l:" + low[-1])
             keys.append("l:" + " ".join(low[-2:]))
             keys.append("i:" + initials(words))
+            keys.append("i:" + initials_keep_caps(words))
             trimmed = list(words)
             while len(trimmed) > 2 and trimmed[-1].rstrip(".") in self.lex.legal_suffixes:
                 trimmed.pop()
@@ -118,7 +122,7 @@ class DocGroups:
         found: list[int] = []
         low = [w.lower() for w in words]
         pool: set[int] = set()
-        for key in ("f:" + low[0], "l:" + " ".join(low), "i:" + words[0], "w:" + words[0][:5]):
+        for key in ("f:" + low[0], "l:" + " ".join(low), "i:" + words[0], "i:" + words[0].upper(), "w:" + words[0][:5]):
             pool.update(self.index.get(key, ()))
         for g in sorted(pool):
             grp = self.groups[g]
@@ -130,7 +134,7 @@ class DocGroups:
             if kind == "PERSON" and len(words) == 1 and len(grp.words) > 1 and words[0] == grp.words[0] \
                     and words[0] in lex.given_names:
                 found.append(g)  # "Elian" after "Elian Gonzalez": a first-name reference
-            elif (kind == "PERSON" or weak and c.surface not in lex.known_org_alias) and is_surname_of(
+            elif (kind == "PERSON" or weak and not place and c.surface not in lex.known_org_alias) and is_surname_of(
                     words, grp.words, lex):
                 found.append(g)
                 if kind != "PERSON" and len(grp.words) <= 3 and not is_acronym(words[0]):
@@ -140,7 +144,10 @@ class DocGroups:
                     and c.surface not in lex.known_org_alias and (
                     is_word_prefix(words, grp.words)
                     or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)
-                    or (len(words) == 1 and is_acronym(words[0]) and acronym_matches(words[0], grp.words, lex))):
+                    or (len(words) == 1 and is_acronym(words[0]) and acronym_matches(words[0], grp.words, lex))
+                    or (len(words) == 1 and 3 <= len(words[0]) <= 6
+                        and any(w.isupper() and len(w) > 1 for w in grp.words)
+                        and acronym_matches(words[0].upper(), grp.words, lex))):  # "Besi": BE Semiconductor Industries
                 found.append(g)
         if not found:
             return -1
@@ -159,7 +166,8 @@ class DocGroups:
                 continue
             if (len(c.words) == 1 and is_acronym(c.words[0]) and last_name >= 0
                     and self.cands[last_name].words[-1].rstrip(".") in self.lex.legal_suffixes
-                    and self.text[self.cands[last_name].end:c.start].strip() == "" and c.next.islower()):
+                    and self.text[self.cands[last_name].end:c.start].strip() == ""
+                    and (c.next.islower() or c.next in (",", ".", ";", ")"))):
                 c.ticker, c.ticker_of = True, last_name
                 continue
             last_name = i
@@ -180,6 +188,8 @@ class DocGroups:
                 g = self.find_target(c)
                 if g >= 0 and self.kind(g) == "PERSON":
                     self.ev[i].pop("PLACE", None)  # "Jordan" after "Michael Jordan"
+                    if self.ev[i].get("ORG", 0.0) <= STRONG / 2:
+                        self.ev[i].pop("ORG", None)  # "Mook said": the speech cue is no company evidence
             if g < 0:
                 g = self.new_group(i)
                 self.key_to_group[k] = g
@@ -301,6 +311,12 @@ class DocGroups:
             out.extend(self._resolve_headline(c))
         return out
 
+    def _move_subject(self, c: Candidate) -> bool:
+        """A headline's name followed by a market verb and a figure ("Pop Mart surges 11 per cent",
+        "Shiseido sinks 11%"), made of words the text never writes in lower case."""
+        return (c.next in self.lex.market_verbs and c.next2[:1].isdigit()
+                and not any(used_lowercase(w, self.text) for w in c.words))
+
     def _resolve_headline(self, c: Candidate) -> list[tuple[int, int, str, int]]:
         lex = self.lex
         offsets: list[tuple[int, int]] = []
@@ -326,8 +342,11 @@ class DocGroups:
                 if g < 0 and c.next in _PARENT_WORDS and b == nw:
                     g = self.last_org_before(self.text.find("\n") if "\n" in self.text else len(self.text))
                 if g < 0 and (sub.surface in lex.known_org_alias or sub.surface in lex.places
-                              or sub.surface in lex.indices or (catalog_company(sub.surface) and b - a > 1)):
-                    g = -2
+                              or sub.surface in lex.indices or (catalog_company(sub.surface) and (
+                                  b - a > 1 or not used_lowercase(sub.surface, self.text)))):
+                    g = -2  # a lexicon entry or a catalog company ("Tesco lifts profit outlook")
+                if g < 0 and a == 0 and b == nw and self._move_subject(c):
+                    g = -3
                 if g != -1:
                     hit = (sub.start, sub.end, sub.surface, g)
                     break
@@ -341,6 +360,8 @@ class DocGroups:
 
 _LINE_RE = re.compile(r"[^\n]+")
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_PAREN_RE = re.compile(r"\([^()\n]*\)")
+_FIGURE_RE = re.compile(r"\d\s*(?:%|pct\b|per[ \t]?cent\b|percent\b)|(?:^|\s)[+\-−–]\d")
 _MINOR = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "as", "vs"})
 
 
@@ -350,11 +371,11 @@ def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text, headline_end):
         body = line.group().rstrip()
-        if len(body) > 200 or body.endswith((".", ",", ";", '"', "”")):
-            continue
-        words = _WORD_RE.findall(body)
-        if len(words) < 4 or len(words) > 25:
-            continue
+        if len(body) > 200 or body.endswith((",", ";", '"', "”")) or _FIGURE_RE.search(body):
+            continue  # a row of a list of figures ("BNP Paribas (BNPP.PA) -2.9%") is not a title
+        words = _WORD_RE.findall(_PAREN_RE.sub(" ", body))
+        if len(words) < 4 or len(words) > (15 if body.endswith(".") else 25):
+            continue  # a title may end with a full stop ("Chris Christie Calls Hillary Clinton 'A Disgrace'.")
         major = [w for w in words if w.lower() not in _MINOR]
         caps = sum(1 for w in major if w[0].isupper())
         if major and caps >= 0.8 * len(major) and caps >= 4:

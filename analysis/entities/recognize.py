@@ -5,33 +5,23 @@ within the document and its type, decided by the evidence of all the entity's me
 """
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 import pandas as pd
 
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
-from analysis.entities.evidence import CAMEL_RE, STRONG, WEAK, best_type, is_acronym, local_evidence
+from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, local_evidence
 from analysis.entities.grouping import DocGroups
+from analysis.entities.links import coordinated_orgs, known_as, nicknames
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon
-from analysis.entities.spans import Candidate
+from analysis.entities.spans import Candidate, used_lowercase
 
+_CREDIT_TAILS = frozenset({"Photo", "Photos", "Photographer"})
+_JOB_TAIL_RE = re.compile(r"(?:ist|er|or|ent|ive|ant)$")
 MENTION_COLUMNS = ["start", "end", "surface", "name", "type", "role"]
 Role = Literal["story", "credit"]
-
-
-def _used_lowercase(word: str, text: str) -> bool:
-    """True when `word` also occurs in lower case in `text` (a common word capitalised at a sentence start)."""
-    low = word.lower()
-    if low == word:
-        return False
-    start = text.find(low)
-    while start >= 0:
-        end = start + len(low)
-        if (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-            return True
-        start = text.find(low, end)
-    return False
 
 
 def _group_name(doc: DocGroups, g: int, kind: str) -> str:
@@ -49,7 +39,7 @@ def _common_words(words: list[str], text: str, lex: Lexicon) -> bool:
     """True when every word of a span is ordinary vocabulary: a demonym, a title word, an acronym such as
     'AI' or 'CEO', or a word the text also writes in lower case ("Chinese AI", "AI Giants", "Chief AI Scientist")."""
     return all(w in lex.demonyms or w in lex.role_first_words or w in lex.non_entity_acronyms
-               or w.lower() in lex.role_first_words or _used_lowercase(w, text) for w in words)
+               or w.lower() in lex.role_first_words or used_lowercase(w, text) for w in words)
 
 
 def _default_kind(doc: DocGroups, g: int) -> str:
@@ -64,16 +54,34 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             return "PERSON"
         if grp.words[0] in lex.demonyms or _common_words(grp.words, doc.text, lex):
             return ""
+        if grp.words[0] in lex.role_first_words and _JOB_TAIL_RE.search(grp.words[-1]) \
+                and not any(w in lex.org_heads or w.rstrip(".") in lex.legal_suffixes for w in grp.words):
+            return ""  # a job title: "Chief AI Scientist", "Chief Investment Strategist"
         name_shaped = len(grp.words) == 2 and all(
-            w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in lex.places and w not in lex.demonyms
-            for w in grp.words)
+            w[:1].isupper() and w[1:].replace("-", "").islower() and w.replace("-", "").isalpha()
+            and w not in lex.places and w not in lex.demonyms for w in grp.words)  # "Park Min-jun" too
         return "PERSON" if name_shaped else "ORG"
     if any(not doc.cands[i].sent_initial for i in grp.members):
         word = grp.words[0]
-        if _used_lowercase(word, doc.text) or word in lex.role_first_words:
+        if used_lowercase(word, doc.text) or word in lex.role_first_words:
             return ""
         return "ORG"
     return ""
+
+
+def _credit_row(start: int, end: int, text: str, name: str, kind: str,
+                lex: Lexicon) -> tuple[int, int, str, str, str, str]:
+    """A mention inside a credit: "AP Photo" is the agency AP, and an agency ("Getty Images") is an ORG."""
+    surface = text[start:end]
+    words = surface.split()
+    if len(words) > 1 and words[-1] in _CREDIT_TAILS:
+        end = start + len(surface) - len(words[-1]) - 1
+        surface = text[start:end]
+        name = surface if len(name.split()) > 1 and name.endswith(words[-1]) else name
+    if surface in lex.credit_agencies or surface in lex.known_org_alias:
+        kind = "ORG"
+        name = lex.known_org_alias.get(surface, name)
+    return start, end, surface, name, kind, "credit"
 
 
 def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
@@ -98,6 +106,9 @@ def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str
     doc.attach_tickers()
     doc.descriptors()
     doc.coordinated_places()
+    coordinated_orgs(doc)
+    known_as(doc)
+    nicknames(doc)
     kinds: dict[int, str] = {}
     for g, grp in enumerate(doc.groups):
         if not grp.members:
@@ -108,9 +119,9 @@ def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str
         elif score < WEAK and all(doc.cands[i].sent_initial for i in grp.members) and len(grp.words) == 1 \
                 and not is_acronym(grp.words[0]) and not CAMEL_RE.match(grp.words[0]):
             kind = ""
-        if kind and score < STRONG and len(grp.words) == 1 and _used_lowercase(grp.words[0], text) \
-                and all(doc.cands[i].sent_initial for i in grp.members):
-            kind = ""  # "Demand rose ..." when the text also says "demand"
+        if kind and score < FORM and len(grp.words) == 1 and used_lowercase(grp.words[0], text) \
+                and all(doc.cands[i].sent_initial for i in grp.members) and catalog_company(grp.words[0]) is None:
+            kind = ""  # "Demand rose ...", "Defence shares led ..." when the text also says "demand", "defence"
         kinds[g] = kind
     regions = doc.regions
     rows: list[tuple[int, int, str, str, str, str]] = []
@@ -122,16 +133,20 @@ def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str
         g = doc.group_of[i]
         if g < 0 or not kinds.get(g):
             continue
-        role: Role = "credit" if in_regions(c.start, regions) else "story"
-        rows.append((c.start, c.end, text[c.start:c.end], names[g], kinds[g], role))
+        if in_regions(c.start, regions):
+            rows.append(_credit_row(c.start, c.end, text, names[g], kinds[g], lex))
+        else:
+            rows.append((c.start, c.end, text[c.start:c.end], names[g], kinds[g], "story"))
     for start, end, surface, g in doc.headline_mentions():
         role = "credit" if in_regions(start, regions) else "story"
         surface = text[start:end]
         if g >= 0 and kinds.get(g):
             rows.append((start, end, surface, names[g], kinds[g], role))
-        elif g == -2:
+        elif g in (-2, -3):
             sub = Candidate(start, end, surface.split())
             kind, _ = best_type(local_evidence(sub, None, text, lex))
+            if g == -3 and kind in ("", "ORG"):
+                kind = "ORG"  # the headline's subject of a share move: "Pop Mart surges 11 per cent"
             if kind:
                 name = lex.known_org_alias.get(surface) or catalog_company(surface) or surface
                 rows.append((start, end, surface, name, kind, role))

@@ -22,17 +22,23 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 from analysis.entities.aliases import link_entities
+from analysis.entities.credits import credit_kind, credit_regions
 from analysis.entities.recognize import recognize_rows
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 MENTION_COLUMNS = ["doc_id", "sent_id", "entity", "type", "alias", "start", "end", "role", "aliases"]
 TABLE_COLUMNS = ["file", "outlet", "entity", "type", "mentions", "aliases"]
+CREDIT_COLUMNS = ["doc_id", "name", "type", "credit", "line", "where"]
+_CREDIT_LINE_CHARS = 200
+_CREDIT_TYPES = ("PERSON", "ORG", "PLACE")  # a dateline's place is shown with its wire
 TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2, "INDEX": 3, "PRODUCT": 4, "OTHER": 5}
 HEADLINE_SEP = "\n\n"
 # a sub-heading inside the body: a short line of its own, no full stop, every longer word capitalised
 _LINE_RE = re.compile(r"[^\n]+")
 _LONG_WORD_RE = re.compile(r"[^\W\d_][\w’'-]{3,}")
 _HEADING_MAX_WORDS = 10
+# a list row of figures ("Meituan: -4.87%", "BNP Paribas (BNPP.PA) -2.9%", "Fanuc (6954) +4.05 pct") is not a heading
+_FIGURE_ROW_RE = re.compile(r"\d\s*(?:%|pct\b|per[ \t]?cent\b|percent\b)|\([^()\n]*\)|(?:^|\s)[+\-−–]\d")
 
 
 def _document_text(title: object, text: str) -> tuple[str, int, int]:
@@ -47,11 +53,13 @@ def _document_text(title: object, text: str) -> tuple[str, int, int]:
 
 def _heading_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the sub-headings of ``text``: lines of at most ten words, not ending like a sentence
-    (a question mark is allowed), whose words of four letters or more are all capitalised."""
+    (a question mark is allowed), whose words of four letters or more are all capitalised; a row of a list of
+    figures (a percentage, a signed figure or a parenthesised ticker) is not a heading."""
     spans = []
     for m in _LINE_RE.finditer(text):
         line = m.group().strip()
-        if not line or len(line.split()) > _HEADING_MAX_WORDS or line[-1] in ".!:;,\"”'’)":
+        if not line or len(line.split()) > _HEADING_MAX_WORDS or line[-1] in ".!:;,\"”'’)" \
+                or _FIGURE_ROW_RE.search(line):
             continue
         long_words = _LONG_WORD_RE.findall(line)
         if long_words and all(w[0].isupper() for w in long_words):
@@ -117,9 +125,13 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
     titles = corpus.docs["title"] if "title" in corpus.docs.columns else pd.Series([None] * len(corpus.docs))
     rows: list[tuple[int, int, str, str, str, str]] = []
     doc_col: list[object] = []
+    seen: dict[tuple[str, int], list[tuple[int, int, str, str, str, str]]] = {}  # reprints are read once
     for doc_id, title, text in zip(corpus.docs["doc_id"], titles, corpus.docs["text"], strict=True):
         full, headline_end, offset = _document_text(title, str(text))
-        found = _drop_heading_only(recognize_rows(full, headline_end), str(text), offset)
+        found = seen.get((full, headline_end))
+        if found is None:
+            found = _drop_heading_only(recognize_rows(full, headline_end), str(text), offset)
+            seen[(full, headline_end)] = found
         for start, end, surface, name, etype, role in found:
             body = start >= offset
             rows.append((start - offset if body else -1, end - offset if body else -1, surface, name, etype, role))
@@ -187,3 +199,46 @@ def entity_table(mentions: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     out = grouped.merge(docs.loc[:, ["doc_id", "file", "outlet"]], on="doc_id", how="left")
     out = out.sort_values(["file", "mentions", "entity"], ascending=[True, False, True])
     return out.loc[:, TABLE_COLUMNS].reset_index(drop=True)
+
+
+def article_credits(mentions: pd.DataFrame, docs: pd.DataFrame, removals: pd.DataFrame | None = None,
+                    doc_id: str | None = None) -> pd.DataFrame:
+    """The credits of each article (bylines, photo, wire and editing credits, datelines, copyright lines): who
+    is credited and for what, kept apart from the story's entities.
+
+    Inputs: ``mentions`` (an :func:`entity_mentions` frame: its ``role == "credit"`` rows), ``docs`` (needs
+    ``doc_id, text``), optionally ``removals`` (``Corpus.removals``: ``doc_id, line_no, text``; the credit lines
+    that cleaning took out of the text are read too) and one ``doc_id``.
+    Output: :data:`CREDIT_COLUMNS`, one row per credited name and kind per article, in text order: ``name``,
+    ``type``, ``credit`` (photo | reporting | writing | editing | byline | dateline | copyright | credit, from
+    :func:`analysis.entities.credits.credit_kind`), ``line`` (the credit line as written, at most 200
+    characters) and ``where`` ("text", or "removed line N" for a line cleaning removed).
+    """
+    rows: list[tuple[object, str, str, str, str, str]] = []
+    credits = mentions.loc[mentions["role"] == "credit"] if "role" in mentions.columns else mentions.iloc[0:0]
+    if doc_id is not None:
+        credits = credits.loc[credits["doc_id"] == doc_id]
+    texts = dict(zip(docs["doc_id"], docs["text"], strict=True)) if not credits.empty else {}
+    for row in credits.sort_values(["doc_id", "start"], kind="stable").itertuples(index=False):
+        text = str(texts.get(row.doc_id, ""))
+        line, kind = "", "credit"
+        if 0 <= row.start < len(text):
+            lo = text.rfind("\n", 0, row.start) + 1
+            hi = text.find("\n", row.start)
+            raw = text[lo:hi if hi >= 0 else len(text)]
+            line, kind = raw.strip(), credit_kind(raw, row.start - lo)
+        if str(row.type) in _CREDIT_TYPES:
+            rows.append((row.doc_id, str(row.entity), str(row.type), kind, line[:_CREDIT_LINE_CHARS], "text"))
+    if removals is not None and not removals.empty:
+        removed = removals if doc_id is None else removals.loc[removals["doc_id"] == doc_id]
+        for rid, line_no, raw in zip(removed["doc_id"], removed["line_no"], removed["text"].astype(str), strict=True):
+            if not credit_regions(raw):
+                continue
+            for start, _end, _surface, name, etype, role in recognize_rows(raw):
+                if role == "credit" and etype in _CREDIT_TYPES:
+                    rows.append((rid, name, etype, credit_kind(raw, start), raw.strip()[:_CREDIT_LINE_CHARS],
+                                 f"removed line {line_no}"))
+    if not rows:
+        return pd.DataFrame(columns=CREDIT_COLUMNS)
+    out = pd.DataFrame(rows, columns=CREDIT_COLUMNS)
+    return out.drop_duplicates(["doc_id", "name", "credit"]).reset_index(drop=True)

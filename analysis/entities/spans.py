@@ -13,9 +13,10 @@ from analysis.entities.catalog import Lexicon, get_lexicon, norm_key
 # words (with inner . ' ’ & - /), initialisms like U.S. or N.V., or one punctuation mark
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)?|\w[\w'’&./\-]*\w|\w|[^\s\w]")
 _TICKER_RE = re.compile(
-    r"\(\s*(?:([A-Za-z][A-Za-z-]{1,12})\s*:\s*)?([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?)"
+    r"\(\s*(?:([A-Za-z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)"
+    r"|([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?))"
     r"(?:\s*[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)?\s*\)"
-    r"|\b([A-Z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?)\b"
+    r"|\b([A-Z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)\b"
 )
 _INT_RE = re.compile(r"^\d{2,4}$")
 _BASED_RE = re.compile(r"-(?:based|listed|headquartered|owned|run|backed|controlled|registered|born|made)$", re.I)
@@ -47,10 +48,25 @@ class Candidate:
     ticker: bool = False          # a ticker linked to an earlier candidate
     ticker_of: int = -1           # index of the candidate the ticker belongs to
     surface: str = ""             # the words joined by single spaces
+    nickname: str = ""            # a nickname written inside the name ('Mark “Zuck” Zuckerberg')
 
     def __post_init__(self) -> None:
         if not self.surface:
             self.surface = " ".join(self.words)
+
+
+def used_lowercase(word: str, text: str) -> bool:
+    """True when `word` also occurs in lower case in `text` (a common word capitalised at a sentence start)."""
+    low = word.lower()
+    if low == word:
+        return False
+    start = text.find(low)
+    while start >= 0:
+        end = start + len(low)
+        if (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(low, end)
+    return False
 
 
 def _is_cap(tok: str) -> bool:
@@ -94,7 +110,9 @@ def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -
 
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
 _JOIN = r"[ ](?:(?:of|for|and|&|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|ter|te|zu)[ ](?:the[ ])?)?"
-_WINDOW_RE = re.compile(rf"(?<![\w'’&./\-]){_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b)*")
+# a name may start right after "then-", "ex-" or an Arabic article ("then-Secretary of State ...", "al-Megrahi")
+_WINDOW_RE = re.compile(rf"(?:(?<![\w'’&./\-])|(?<=\bthen-)|(?<=\bex-)|(?<=\bal-)|(?<=\bel-))"
+                        rf"{_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b)*")
 
 
 _WORD_CHARS = frozenset("'’&.-/")
@@ -158,10 +176,12 @@ def ticker_links(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, str]
     """Ticker notations: (match_start, match_end, ticker_start, ticker, exchange) for '(NASDAQ: ADBE)', '(MU.O)'."""
     out: list[tuple[int, int, int, str, str]] = []
     for match in _TICKER_RE.finditer(text):
-        if match.group(2):
-            exch, sym, sym_start = match.group(1) or "", match.group(2), match.start(2)
+        if match.group(2):  # "(NSE: TATAMOTORS)": an exchange prefix allows a long symbol
+            exch, sym, sym_start = match.group(1), match.group(2), match.start(2)
+        elif match.group(3):
+            exch, sym, sym_start = "", match.group(3), match.start(3)
         else:
-            exch, sym, sym_start = match.group(3), match.group(4), match.start(4)
+            exch, sym, sym_start = match.group(4), match.group(5), match.start(5)
             if exch not in lex.exchange_prefixes:
                 continue
         if exch and exch not in lex.exchange_prefixes and exch.upper() not in lex.exchange_prefixes:
@@ -186,8 +206,11 @@ def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
 
 
 def _trim_leading(words: list[str], lex: Lexicon) -> int:
-    """How many leading words are descriptors, stop words or 'X-based' modifiers."""
+    """How many leading words are descriptors, stop words or 'X-based' modifiers (none of a catalog company's
+    own name: "Dollar General")."""
     k = 0
+    if len(words) > 1 and norm_key(" ".join(words)) in lex.catalog_names:
+        return 0
     for idx in range(len(words) - 1, -1, -1):  # "Hong Kong-listed", "U.S.-based": drop up to the modifier
         if "-" in words[idx] and _BASED_RE.search(words[idx]):
             k = idx + 1
@@ -195,6 +218,9 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
     while k < len(words):
         w = _bare(words[k])
         low = w.lower()
+        if w.isdigit() and k + 1 < len(words):
+            k += 1  # "Copyright 2024 Example Wire"
+            continue
         if w in lex.name_starters and k + 1 < len(words):
             break
         if w in lex.stop_capitalised or low in lex.descriptor_words or _BASED_RE.search(w):
@@ -277,6 +303,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
             if nxt[0] in ticker_pos or nxt[0] in skip:
                 break
             if _is_cap(ntok):
+                if ntok in ("And", "Or", "Vs", "Vs.") and j + 2 < n:
+                    break  # a title-case headline: "U.S. And Iraq"
                 j += 1
                 continue
             if _INT_RE.match(ntok) and cur not in lex.time_words and not cur.endswith(_POSSESSIVE):
@@ -301,7 +329,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                     while k + 1 < n and _is_cap(toks[k + 1][2]) and len(text[toks[k][1]:toks[k + 1][0]]) == 1:
                         k += 1
                     joined = " ".join(t[2] for t in toks[i:k + 1])
-                    if (toks[k][2] in lex.institution_heads and j - i < 3) or \
+                    complete = any(t[2] in ("of", "for") for t in toks[i:j + 1])  # "Bank of Baroda and ..."
+                    if (toks[k][2] in lex.institution_heads and j - i < 3 and not complete) or \
                             norm_key(joined.replace(" and ", " & ")) in lex.catalog_names:
                         j = k
                         continue
@@ -329,7 +358,7 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     cur_start = 0
     titled_next = False
     honor_next = False
-    p = 0
+    p = len(words) if norm_key(" ".join(words)) in lex.catalog_names else 0  # "Dollar General": no title inside
     while p < len(words):
         length = _role_at(words, p, lex)
         if length and p + length == len(words) and p > cur_start and words[p] not in lex.honorifics:

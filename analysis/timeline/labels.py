@@ -121,6 +121,9 @@ def canonical_name(phrase: str) -> str:
     pattern, names = _catalog_pattern()
     best: tuple[int, str] | None = None
     for m in pattern.finditer(phrase):
+        after = phrase[m.end():].split(maxsplit=1)
+        if after and after[0].lower().strip(".") in _TITLES:
+            continue  # "Fed Chair Jerome Powell", "Apple CEO Tim Cook": the organisation only qualifies the title
         if best is None or m.end() > best[0]:
             best = (m.end(), names[m.group(1)])
     if best is not None:

@@ -1,0 +1,105 @@
+"""Links between the entities of one document that grammar states outright: coordination with a company
+("Infosys and Wipro fell") and a trade name given in the text ("known as Foxconn").
+
+Input: a `DocGroups` after grouping. Output: the groups' evidence and members updated in place.
+"""
+from __future__ import annotations
+
+import re
+
+from analysis.entities.evidence import WEAK, best_type
+from analysis.entities.grouping import DocGroups
+
+_COORD_GAPS = frozenset({", ", " and ", ", and ", " or ", " & "})
+# "..., known as Foxconn", "(also known as Besi)", "better known as ...", "trading as ..."
+_KNOWN_AS_RE = re.compile(r"(?:(?:also|better|commonly|formerly|widely)\s+)?(?:known|trading|branded)\s+as\s+$")
+_KNOWN_AS_DIRECT_RE = re.compile(r"\s*[,(]?\s*(?:(?:also|better|commonly|formerly|widely)\s+)?"
+                                 r"(?:known|trading|branded)\s+as\s+$")
+
+
+_COMPANY_NOUNS = frozenset({"company", "group", "firm", "corporation", "business"})
+
+
+def coordinated_orgs(doc: DocGroups) -> None:
+    """A name listed next to a company ("Infosys and Wipro fell", "Rheinmetall, Leonardo and Saab") gets weak
+    organisation evidence (two passes, so a whole list is covered). Input: the document's groups."""
+    cands = doc.cands
+    text = doc.text
+    n = len(cands)
+    listed = [i for i in range(n) if (i > 0 and text[cands[i - 1].end:cands[i].start] in _COORD_GAPS)
+              or (i + 1 < n and text[cands[i].end:cands[i + 1].start] in _COORD_GAPS)]
+    if not listed:
+        return
+    for _ in range(2):
+        for i in listed:
+            c = cands[i]
+            g = doc.group_of[i]
+            if g < 0 or doc.fragment[i] or doc.kind(g) in ("ORG", "PLACE", "INDEX"):
+                continue
+            ev = doc.groups[g].ev
+            if ev.get("PERSON", 0.0) >= WEAK:
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(cands) or doc.group_of[j] < 0 or doc.group_of[j] == g:
+                    continue
+                h = doc.group_of[j]
+                kind, score = best_type(doc.groups[h].ev)
+                if kind != "ORG" or score < WEAK:
+                    continue
+                a, b = (cands[j], c) if j < i else (c, cands[j])
+                if doc.text[a.end:b.start] in _COORD_GAPS:
+                    ev["ORG"] = ev.get("ORG", 0.0) + WEAK
+                    doc.kind_cache.pop(g, None)
+                    break
+
+
+def known_as(doc: DocGroups) -> None:
+    """'Hon Hai Precision Industry, known as Foxconn' and 'The Taiwanese company, known as Foxconn': the trade
+    name joins the company named right before it, else, when its clause speaks of a company ("the company",
+    "the chipmaker"), the first company of the body (the story's subject). Input: the document's groups."""
+    text = doc.text
+    for i, c in enumerate(doc.cands):
+        if c.prev != "as" or doc.headline[i] or not _KNOWN_AS_RE.search(text, max(0, c.start - 40), c.start):
+            continue
+        target = -1
+        if i > 0 and doc.group_of[i - 1] >= 0 and doc.kind(doc.group_of[i - 1]) == "ORG" \
+                and _KNOWN_AS_DIRECT_RE.fullmatch(text, doc.cands[i - 1].end, c.start):
+            target = doc.group_of[i - 1]
+        clause = text[max(text.rfind(".", 0, c.start), c.start - 80, 0):c.start].lower().split()
+        if target < 0 and any(w.strip(",") in _COMPANY_NOUNS or w.strip(",") in doc.lex.descriptor_words
+                              for w in clause):  # "The Taiwanese company, known as Foxconn"
+            target = next((doc.group_of[k] for k in range(len(doc.cands)) if k != i and not doc.headline[k]
+                           and doc.group_of[k] >= 0 and doc.group_of[k] != doc.group_of[i]
+                           and doc.kind(doc.group_of[k]) == "ORG"), -1)
+        if target >= 0:
+            _move(doc, i, target)
+
+
+def nicknames(doc: DocGroups) -> None:
+    """'Mark “Zuck” Zuckerberg ... Zuck holds': the nickname alone names the person. Input: the groups."""
+    nicks = {c.nickname: doc.group_of[i] for i, c in enumerate(doc.cands) if c.nickname and doc.group_of[i] >= 0}
+    if not nicks:
+        return
+    for i, c in enumerate(doc.cands):
+        target = nicks.get(c.surface, -1) if len(c.words) == 1 else -1
+        if target >= 0:
+            _move(doc, i, target)
+
+
+def _move(doc: DocGroups, i: int, target: int) -> None:
+    """Candidate `i`, with every mention of its group, joins group `target`."""
+    old = doc.group_of[i]
+    if old == target:
+        return
+    if old >= 0:
+        for k in list(doc.groups[old].members):
+            doc.groups[old].members.remove(k)
+            doc.group_of[k] = target
+            doc.groups[target].members.append(k)
+        for key, g in list(doc.key_to_group.items()):
+            if g == old:
+                doc.key_to_group[key] = target
+    else:
+        doc.group_of[i] = target
+        doc.groups[target].members.append(i)
+    doc.kind_cache.pop(target, None)

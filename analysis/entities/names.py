@@ -1,0 +1,76 @@
+"""Two corrections of candidate spans that need the text around them: a nickname inside a person's name
+('Mark “Zuck” Zuckerberg') and a descriptor glued before a company whose acronym follows it
+('the famous Risk Capital Society Andreessen Horowitz (A16Z)' -> 'Andreessen Horowitz').
+
+Input: the text and its candidates (`spans.candidates`). Output: the corrected candidate list.
+"""
+from __future__ import annotations
+
+import re
+
+from analysis.entities.aliases import initials, initials_keep_caps
+from analysis.entities.catalog import Lexicon
+from analysis.entities.spans import Candidate
+
+_NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+[“\"‘']([A-Z][\w-]{1,20})[”\"’'][ \t]+([A-Z][\w'’-]+)")
+_PAREN_ACRONYM_RE = re.compile(r"[ \t]*\(([A-Za-z][A-Za-z0-9&]{1,7})\)")
+_NUMERONYM_RE = re.compile(r"^([A-Za-z])(\d{1,2})([A-Za-z])$")
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """True when `acronym` is the initials of `words` ('FDIC') or their numeronym ('A16Z' = A + 16 letters + Z)."""
+    up = acronym.upper()
+    if initials(words) == up or initials_keep_caps(words) == up:
+        return True
+    match = _NUMERONYM_RE.match(acronym)
+    if not match:
+        return False
+    letters = "".join(ch for w in words for ch in w if ch.isalpha())
+    return (len(letters) == int(match.group(2)) + 2 and letters[0].upper() == match.group(1).upper()
+            and letters[-1].upper() == match.group(3).upper())
+
+
+def _acronym_tail(c: Candidate, text: str) -> Candidate:
+    """`c` trimmed to the words its following parenthesised acronym spells, when that is a proper tail."""
+    match = _PAREN_ACRONYM_RE.match(text, c.end)
+    if match is None or len(c.words) < 3 or _spells(match.group(1), c.words):
+        return c
+    for k in range(1, len(c.words) - 1):
+        tail = c.words[k:]
+        if _spells(match.group(1), tail):
+            start = text.find(tail[0], c.start, c.end)
+            if start < 0:
+                return c
+            out = Candidate(start, c.end, list(tail), possessive=c.possessive)
+            out.next, out.next2 = c.next, c.next2
+            out.prev, out.prev2 = c.words[k - 1], c.words[k - 2] if k > 1 else c.prev
+            return out
+    return c
+
+
+def refine_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Candidates with nicknamed names joined ('Mark “Zuck” Zuckerberg' is one span, words Mark Zuckerberg,
+    nickname Zuck) and glued descriptors cut off before a company its acronym spells. Input: text, candidates
+    in text order. Output: candidates in text order."""
+    cands = [_acronym_tail(c, text) if len(c.words) >= 3 else c for c in cands]
+    if "“" not in text and '"' not in text and "‘" not in text and "'" not in text:
+        return cands
+    by_start: dict[int, int] = {}
+    drop: set[int] = set()
+    for match in _NICKNAME_RE.finditer(text):
+        if match.group(1) not in lex.given_names:
+            continue
+        if not by_start:
+            by_start = {c.start: k for k, c in enumerate(cands)}
+        first, nick, last = (by_start.get(match.start(g), -1) for g in (1, 2, 3))
+        if first < 0 or last < 0:
+            continue
+        tail = cands[last]
+        joined = Candidate(match.start(1), tail.end, [match.group(1), *tail.words], possessive=tail.possessive)
+        joined.surface = " ".join(joined.words)
+        joined.prev, joined.prev2 = cands[first].prev, cands[first].prev2
+        joined.next, joined.next2 = tail.next, tail.next2
+        joined.nickname = match.group(2)
+        cands[first] = joined
+        drop.update(k for k in (nick, last) if k >= 0)
+    return [c for k, c in enumerate(cands) if k not in drop]
