@@ -21,13 +21,13 @@ guessed: with no cue the speaker is empty.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import pandas as pd
 
-from .antecedents import Doc, antecedent, build_doc, name_speaker
+from .antecedents import PLACE_TYPES, Doc, antecedent, build_doc, name_speaker
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON,
-                      SENTENCE_BREAK, is_sentence_break, speech_verbs)
+                      SENTENCE_BREAK, SPEAKS_FOR, is_sentence_break, speech_verbs)
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
@@ -39,6 +39,25 @@ _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was poll
 _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
                           r"even\s+though|whereas|unless)\b", re.I)
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
+_OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
+
+
+def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The name a spokesman, office or campaign speaks for, inside the description: "Trump's campaign", "a
+    spokesman for Bernie Sanders", "the Clinton campaign" (:data:`SPEAKS_FOR`)."""
+    if ph.head not in SPEAKS_FOR:
+        return None
+    i = bisect_left(doc.starts, ph.start)
+    while i < len(doc.starts) and doc.starts[i] < ph.end:
+        if doc.ends[i] <= ph.end and doc.types[i] not in PLACE_TYPES:
+            return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
+        i += 1
+    m = _OWNER.search(doc.text[ph.start:ph.end])
+    named = head_phrase(doc.text, ph.start + m.end(), ph.end) if m else None
+    if named is None or named.kind != "name":
+        return None
+    found = name_speaker(doc, named)
+    return Speaker(found.name, found.type, surface, "adjacent")
 
 
 def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
@@ -58,6 +77,9 @@ def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         by = _AUTHOR.match(doc.text, ph.end)
         found = _resolve(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
         return found or Speaker("", "", surface, "none")
+    owner = _owner(doc, ph, surface)
+    if owner is not None:
+        return owner
     if ph.definite and (ph.head in ROLE_ORG or ph.head in ROLE_PERSON):
         found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON")
         if found:

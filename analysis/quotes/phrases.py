@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .words import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_ALONE, NOT_SPEAKERS,
+from .words import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_ALONE,
                       PREPOSITIONS,
                       PRON_GROUP,
-                      PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, TIME_WORDS, TITLES, WORD)
+                      PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, TIME_WORDS, TITLES, WORD, not_speaker)
 
 PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
@@ -50,7 +50,7 @@ def _bare(word: str) -> str:
 
 def _is_cap(word: str) -> bool:
     """A capitalised word that may be part of a name (not a dateline "WASHINGTON" or a stop word)."""
-    return word[:1].isupper() and _bare(word) not in NOT_SPEAKERS and not (word.isupper() and len(word) > 5) \
+    return word[:1].isupper() and not not_speaker(word) and not (word.isupper() and len(word) > 5) \
         and not (word[1:].islower() and word.endswith(_ADVERB_ENDINGS))  # "Domestically", "Separately"
 
 
@@ -110,7 +110,7 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         j = len(toks) - 1
         while j > 0:
             pw = toks[j - 1][0]
-            if (pw[:1].isupper() and _bare(pw) not in NOT_SPEAKERS) or _is_title(pw) or (
+            if (pw[:1].isupper() and not not_speaker(pw)) or _is_title(pw) or (
                     pw.casefold() in CONNECTORS and j > 1 and toks[j - 2][0][:1].isupper()):
                 j -= 1
                 continue
@@ -186,7 +186,7 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         run = [toks[0]]
         for i in range(1, len(toks)):
             t = toks[i][0]
-            if (t[:1].isupper() and _bare(t) not in NOT_SPEAKERS) or _is_title(t) or (
+            if (t[:1].isupper() and not not_speaker(t)) or _is_title(t) or (
                     t.casefold() in CONNECTORS and i + 1 < len(toks) and toks[i + 1][0][:1].isupper()) \
                     or _joins_run(toks, i):
                 run.append(toks[i])

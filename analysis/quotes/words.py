@@ -25,13 +25,18 @@ TITLES = {w.casefold().rstrip(".") for w in CUES["titles"]}
 ROLE_PERSON = {w.casefold() for w in CUES["role_nouns_person"]}
 ROLE_ORG = {w.casefold() for w in CUES["role_nouns_org"]} - {w.casefold() for w in CUES["document_nouns"]}
 DOCUMENTS = {w.casefold() for w in CUES["document_nouns"]}
+#: descriptions that speak for the name inside them ("Trump's campaign", "a spokesman for X")
+SPEAKS_FOR = {w.casefold() for w in CUES["speaks_for_nouns"]}
+ROLE_ORG |= SPEAKS_FOR - ROLE_PERSON
 GROUPS = {w.casefold() for w in CUES["group_nouns"]}
 ADVERBS = {w.casefold() for w in CUES["clause_adverbs"]} | {w.casefold() for w in CUES["time_words"]}
 TIME_WORDS = {w.casefold() for w in CUES["time_words"]}
 NOT_ALONE = {w.casefold() for w in CUES["not_alone"]}
 INTRO_WORDS = {w.casefold() for w in CUES["intro_words"]}
 NOT_SPEAKERS = {w.casefold().rstrip(".") for w in CUES["not_speakers"] + CUES["intro_words"] + CUES["months"]
-                + CUES["time_words"] + CUES["place_abbreviations"]}
+                + CUES["time_words"]}
+#: "Mo." and "Del." are places only with their dot ("Mo Elleithee", "Del Mar" are names)
+PLACE_ABBREVIATIONS = {w.casefold().rstrip(".") for w in CUES["place_abbreviations"]}
 PRON_PERSON = set(CUES["pronouns_person"])
 PRON_ORG = set(CUES["pronouns_org"])
 PRON_GROUP = set(CUES["pronouns_group"])
@@ -49,6 +54,13 @@ PREPOSITIONS = {"for", "of", "at", "with", "to", "from", "in", "on", "by", "abou
 
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
+def not_speaker(word: str) -> bool:
+    """Whether a capitalised ``word`` can never be part of a speaker's name: a stop word, month or time word,
+    or a state abbreviation written with its dot ("Mo.")."""
+    bare = word.casefold().rstrip(".").replace("’s", "").replace("'s", "")
+    return bare in NOT_SPEAKERS or (word.endswith(".") and bare in PLACE_ABBREVIATIONS)
 
 
 def is_sentence_break(text: str, m: re.Match[str]) -> bool:
