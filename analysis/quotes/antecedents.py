@@ -54,6 +54,8 @@ class Doc:
     salient: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, type), sorted
     speakers: list[tuple[int, str, str]] = field(default_factory=list)  # speakers of quotations so far
     _subject: dict[int, bool] = field(default_factory=dict)
+    people: tuple[str, dict[str, int]] | None = None  # first person named and mentions per person (ranker)
+    log: list[tuple[int, str, list[object]]] | None = None  # (position, rules' pick, candidates) for training
 
     def inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation."""
@@ -117,7 +119,8 @@ def personlike(doc: Doc, name: str, etype: str) -> bool:
         and not any(w.casefold() in ROLE_ORG for w in words)
 
 
-def _opens_sentence(doc: Doc, i: int) -> bool:
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether mention ``i`` opens its sentence or is the subject of a speech verb (salience)."""
     if i in doc._subject:
         return doc._subject[i]
     text, s, e = doc.text, doc.starts[i], doc.ends[i]
@@ -134,10 +137,10 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return out
 
 
-def _can_refer(doc: Doc, i: int) -> bool:
-    """False for a mention that reads as a place or thing whatever its type: "the", "in", "of", "at" or "from"
+def place_before(doc: Doc, i: int) -> bool:
+    """True for a mention that reads as a place or thing whatever its type: "the", "in", "of", "at" or "from"
     right before it."""
-    return not _PLACE_BEFORE.search(doc.text, max(0, doc.starts[i] - 6), doc.starts[i])
+    return bool(_PLACE_BEFORE.search(doc.text, max(0, doc.starts[i] - 6), doc.starts[i]))
 
 
 def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool) -> tuple[int, str, str] | None:
@@ -148,11 +151,11 @@ def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool) 
     strong: tuple[int, str, str] | None = None
     for i in range(hi - 1, lo - 1, -1):
         if doc.inside_quote(doc.starts[i]) or not fits(doc.names[i], doc.types[i]) \
-                or (person and not _can_refer(doc, i)):
+                or (person and place_before(doc, i)):
             continue
         if fallback is None:
             fallback = (doc.starts[i], doc.names[i], doc.types[i])
-        if _opens_sentence(doc, i):
+        if opens_sentence(doc, i):
             strong = (doc.starts[i], doc.names[i], doc.types[i])
             break
     for pool in (doc.speakers, doc.salient):

@@ -31,6 +31,7 @@ from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, PRON_GROUP, PRON_ORG,
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
+from .ranker import rank_person
 
 _POST_REACH = 200
 _NEW_SENTENCE_WORDS = 6  # "“…?” Trump asked": a short subject after a quote ending in . ! ? still attributes it
@@ -70,6 +71,9 @@ def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         if ph.head in PRON_GROUP:
             return None
         gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+        ranked = rank_person(doc, ph.start, gender) if ph.head not in PRON_ORG else False
+        if ranked is not False:
+            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
         found = antecedent(doc, ph.start, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
         return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
     if ph.head in DOCUMENTS:
@@ -80,6 +84,11 @@ def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
     owner = _owner(doc, ph, surface)
     if owner is not None:
         return owner
+    if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
+        ranked = rank_person(doc, ph.start, "")
+        if ranked is not False:
+            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker(surface, "", surface,
+                                                                                                  "adjacent")
     if ph.definite and (ph.head in ROLE_ORG or ph.head in ROLE_PERSON):
         found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON")
         if found:
@@ -262,12 +271,15 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
     return who
 
 
-def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow]) -> list[Speaker]:
+def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow],
+                    log: list[tuple[int, str, list[object]]] | None = None) -> list[Speaker]:
     """One :class:`Speaker` per span of ``spans`` (in text order) from the document's mentions (sorted
-    (start, end, name, TYPE) rows, offsets into ``text``; see :func:`mention_rows`)."""
+    (start, end, name, TYPE) rows, offsets into ``text``; see :func:`mention_rows`). With a ``log`` list, the
+    rules resolve pronouns and the ranker's candidates are appended to it (for training, :mod:`.ranker`)."""
     quoted = sorted(seg for s in spans for seg in s.segments)
     doc = build_doc(text, [m[0] for m in mentions], [m[1] for m in mentions], [m[2] for m in mentions],
                     [m[3] for m in mentions], quoted)
+    doc.log = log
     paras = paragraphs(text)
     out: list[Speaker] = []
     for n, span in enumerate(spans):
