@@ -43,6 +43,23 @@ _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
 
+def _common_word(doc: Doc, ph: Phrase) -> bool:
+    """A lone capitalised word opening its sentence ("Guns are …", "Audiences can expect …") that the entity
+    layer never took for (part of) a name: capitalised only because it opens the sentence."""
+    word = doc.text[ph.name_start:ph.name_end].rstrip(".,").removesuffix("’s").removesuffix("'s")
+    if " " in word or not word:
+        return False
+    before = doc.text[max(0, ph.name_start - 200):ph.name_start]
+    opens = not before.strip(" \u00a0\"“‘'—–-") or before.rstrip(" \u00a0\"“‘'").endswith(
+        (".", "!", "?", "\n", ":", "—"))
+    if not opens:
+        return False
+    i = bisect_left(doc.ends, ph.name_start + 1)
+    if i < len(doc.starts) and doc.starts[i] < ph.name_end:
+        return False  # a mention lies under it
+    return not any(word in name.split() for name in set(doc.names))
+
+
 def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """The name a spokesman, office or campaign speaks for, inside the description: "Trump's campaign", "a
     spokesman for Bernie Sanders", "the Clinton campaign" (:data:`SPEAKS_FOR`)."""
@@ -66,7 +83,7 @@ def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         return None
     surface = doc.text[ph.start:ph.end].rstrip(".,;:")
     if ph.kind == "name":
-        return name_speaker(doc, ph)
+        return None if _common_word(doc, ph) else name_speaker(doc, ph)
     if ph.kind == "pronoun":
         if ph.head in PRON_GROUP:
             return None
