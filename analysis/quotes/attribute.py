@@ -129,8 +129,8 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
     words = tokens(text, span.close_at, vs)
     first_comma = next((i for i, w in enumerate(words) if w[0] == ","), len(words))
-    if first_comma <= _SUBJECT_WORDS and len(words) <= _CLAUSE_WORDS and before.lstrip()[:1] in (",", "—", "–") \
-            or len(words) <= _SUBJECT_WORDS:
+    if first_comma <= _SUBJECT_WORDS and len(words) <= _CLAUSE_WORDS and (
+            before.lstrip()[:1] in (",", "—", "–") or last in (",", "—", "–")) or len(words) <= _SUBJECT_WORDS:
         found = _resolve(doc, subject_phrase(text, span.close_at, vs), span.open_at)
         if found is not None:
             return found
