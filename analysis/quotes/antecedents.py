@@ -143,8 +143,10 @@ def place_before(doc: Doc, i: int) -> bool:
     return bool(_PLACE_BEFORE.search(doc.text, max(0, doc.starts[i] - 6), doc.starts[i]))
 
 
-def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool) -> tuple[int, str, str] | None:
-    """The nearest salient entity before ``pos`` that ``fits`` (name, type), else the nearest mention."""
+def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool,
+            salient_only: bool = False) -> tuple[int, str, str] | None:
+    """The nearest salient entity before ``pos`` that ``fits`` (name, type), else (unless ``salient_only``) the
+    nearest mention."""
     lo = bisect_left(doc.starts, pos - WINDOW)
     hi = bisect_left(doc.starts, pos)
     fallback: tuple[int, str, str] | None = None
@@ -166,17 +168,24 @@ def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool) 
                     strong = pool[k]
                 break
             k -= 1
+    if salient_only:
+        return strong
     if strong is not None and fallback is not None and "\n" in doc.text[strong[0]:fallback[0]]:
         return fallback  # a mention in a later paragraph beats a salient entity of an earlier one
     return strong or fallback
 
 
-def antecedent(doc: Doc, pos: int, want: str, gender: str = "") -> tuple[str, str] | None:
+def antecedent(doc: Doc, pos: int, want: str, gender: str = "", salient_only: bool = False,
+               named: str = "") -> tuple[str, str] | None:
     """(name, type) of the entity a pronoun or description at ``pos`` refers to: ``want`` is PERSON or ORG,
     ``gender`` "m"/"f"/"" (see the module docstring); a person the text shows to be of the other gender is
-    skipped."""
+    skipped. With ``salient_only`` only a speaker, a subject or a mention opening its sentence is taken (an
+    organisation description: "the board" is not the Reuters of "seen by Reuters"). With ``named`` only an
+    organisation whose name holds that word ("the committee": House Select Committee)."""
     if want == "ORG":
-        pick = _search(doc, pos, lambda n, t: t in ORG_TYPES and n not in doc.gender, person=False)
+        pick = _search(doc, pos, lambda n, t: t in ORG_TYPES and n not in doc.gender
+                       and (not named or named in n.casefold().split()), person=False,
+                       salient_only=salient_only and not named)
         return (pick[1], pick[2]) if pick else None
 
     def fits_person(name: str, etype: str) -> bool:

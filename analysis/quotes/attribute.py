@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 import pandas as pd
 
 from .antecedents import PLACE_TYPES, Doc, antecedent, build_doc, name_speaker
-from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON,
+from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, ORGANS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON,
                       SENTENCE_BREAK, SPEAKS_FOR, is_sentence_break, speech_verbs)
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
@@ -107,7 +107,8 @@ def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
             return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker(surface, "", surface,
                                                                                                   "adjacent")
     if ph.definite and (ph.head in ROLE_ORG or ph.head in ROLE_PERSON):
-        found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON")
+        found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON", salient_only=True,
+                           named=ph.head if ph.head in ORGANS else "")
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .words import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_ALONE,
+from .words import (ABBREVIATIONS, ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_ALONE,
                       PREPOSITIONS,
                       PRON_GROUP,
                       PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, TIME_WORDS, TITLES, WORD, not_speaker)
@@ -211,6 +211,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             if t[0] in (",", "—", "–", ":", ";") or (t[0].casefold() in PREPOSITIONS - {"for", "of", "at"}):
                 break
             words.append(t)
+            if t[0].endswith(".") and t[0].rstrip(".").casefold() not in ABBREVIATIONS:
+                break  # "… from the board." ends the sentence
         heads = [x for x, _, _ in words if _is_role(x)]
         if not heads:
             return None

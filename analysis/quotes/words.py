@@ -28,6 +28,8 @@ DOCUMENTS = {w.casefold() for w in CUES["document_nouns"]}
 #: descriptions that speak for the name inside them ("Trump's campaign", "a spokesman for X")
 SPEAKS_FOR = {w.casefold() for w in CUES["speaks_for_nouns"]}
 ROLE_ORG |= SPEAKS_FOR - ROLE_PERSON
+#: organisation descriptions that refer back only to an organisation whose name holds the word ("the committee")
+ORGANS = {w.casefold() for w in CUES["organ_nouns"]}
 GROUPS = {w.casefold() for w in CUES["group_nouns"]}
 ADVERBS = {w.casefold() for w in CUES["clause_adverbs"]} | {w.casefold() for w in CUES["time_words"]}
 TIME_WORDS = {w.casefold() for w in CUES["time_words"]}
