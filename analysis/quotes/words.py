@@ -35,10 +35,10 @@ ADVERBS = {w.casefold() for w in CUES["clause_adverbs"]} | {w.casefold() for w i
 TIME_WORDS = {w.casefold() for w in CUES["time_words"]}
 NOT_ALONE = {w.casefold() for w in CUES["not_alone"]}
 INTRO_WORDS = {w.casefold() for w in CUES["intro_words"]}
-NOT_SPEAKERS = {w.casefold().rstrip(".") for w in CUES["not_speakers"] + CUES["intro_words"] + CUES["months"]
-                + CUES["time_words"]}
-#: "Mo." and "Del." are places only with their dot ("Mo Elleithee", "Del Mar" are names)
-PLACE_ABBREVIATIONS = {w.casefold().rstrip(".") for w in CUES["place_abbreviations"]}
+_STOP = CUES["not_speakers"] + CUES["intro_words"] + CUES["months"] + CUES["time_words"]
+NOT_SPEAKERS = {w.casefold() for w in _STOP if not w.endswith(".")}
+#: abbreviations written with their dot ("Mo.", "Jun.") stop a name only with it ("Mo Elleithee", "Ai Jun")
+DOTTED_STOPS = {w.casefold().rstrip(".") for w in _STOP + CUES["place_abbreviations"] if w.endswith(".")}
 PRON_PERSON = set(CUES["pronouns_person"])
 PRON_ORG = set(CUES["pronouns_org"])
 PRON_GROUP = set(CUES["pronouns_group"])
@@ -60,9 +60,9 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 def not_speaker(word: str) -> bool:
     """Whether a capitalised ``word`` can never be part of a speaker's name: a stop word, month or time word,
-    or a state abbreviation written with its dot ("Mo.")."""
+    or an abbreviation written with its dot ("Mo.", "Jun.")."""
     bare = word.casefold().rstrip(".").replace("’s", "").replace("'s", "")
-    return bare in NOT_SPEAKERS or (word.endswith(".") and bare in PLACE_ABBREVIATIONS)
+    return bare in NOT_SPEAKERS or (word.endswith(".") and bare in DOTTED_STOPS)
 
 
 def is_sentence_break(text: str, m: re.Match[str]) -> bool:
