@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 import pandas as pd
 
 from .antecedents import PLACE_TYPES, Doc, antecedent, build_doc, name_speaker
-from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, ORGANS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON,
+from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, ORGANS, PRON_GROUP, PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON,
                       SENTENCE_BREAK, SPEAKS_FOR, is_sentence_break, speech_verbs)
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
@@ -235,8 +235,12 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
     who = None
     for a, b in span.gaps:
         who = who or _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)
-    who = who or _after(doc, span, stop) or _before(doc, span, lo) or _according(doc, span) \
-        or _sentence_tail(doc, span, stop)
+    who = who or _after(doc, span, stop)
+    if who is not None and who.mention.casefold() in PRON_PERSON and lo < span.open_at:
+        named = _before(doc, span, lo)  # "Feinstein said "…," she said": the name, not the pronoun's guess
+        if named is not None and named.attribution == "adjacent" and named.type:
+            who = named
+    who = who or _before(doc, span, lo) or _according(doc, span) or _sentence_tail(doc, span, stop)
     if who is None and (text[lo:span.open_at].rstrip().endswith(":") or span.kind == "partial"):
         who = _clause_subject(doc, span, lo)
     if who is None and same_sentence and out:
