@@ -39,6 +39,7 @@ _SUBJECT_WORDS = 12  # words of a subject phrase before the speech verb (titles 
 _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was polled, said")
 _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
                           r"even\s+though|whereas|unless)\b", re.I)
+_COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
@@ -178,6 +179,9 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     intro_end = text.find(",", lo, span.open_at) if sub else -1
     if intro_end > 0:  # "After Trump argued …, Rubio said …": the main clause first
         verbs = [v for v in verbs if v[0] > intro_end] + [v for v in verbs if v[0] < intro_end]
+    coord = [m.end() for m in _COORDINATE.finditer(text, lo, span.open_at)]
+    if coord and verbs:  # "Rubio suggested …, while Cruz said that the “…”": the clause holding the quote first
+        verbs = [v for v in verbs if v[0] > coord[-1]] + [v for v in verbs if v[0] < coord[-1]]
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
         ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))):
