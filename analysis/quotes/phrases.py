@@ -98,6 +98,18 @@ def _strip_trailing(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _head_noun(words: list[Token]) -> str:
+    """The head of a description: its last role noun before any prepositional phrase ("its official website":
+    website; "a spokesman for the campaign": spokesman)."""
+    heads = []
+    for w, _, _ in words:
+        if w.casefold() in {"for", "of", "at", "with", "from"} and heads:
+            break
+        if _is_role(w):
+            heads.append(w)
+    return _bare(heads[-1]) if heads else ""
+
+
 def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that ends ``text[lo:hi]`` (the subject right before a speech verb)."""
     toks = _strip_trailing(tokens(text, lo, hi))
@@ -154,7 +166,7 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
     heads = [w for w, _, _ in words if _is_role(w)]
     if not heads:
         return None
-    head = _bare(heads[0])
+    head = _head_noun(words)
     definite = words[0][0].casefold() in {"the", "its", "their", "his", "her", "this"}
     possessive = words[0][0].endswith(("’s", "'s"))
     return Phrase("description", words[0][1], e, words[0][1], e, head=head, definite=definite and not possessive)
@@ -224,7 +236,7 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 x[1] for x in words if _is_title(x[0]) or _is_role(x[0]))] if heads else []
             if name_toks:
                 return Phrase("name", s, words[-1][2], name_toks[0][1], name_toks[-1][2])
-        return Phrase("description", s, words[-1][2], s, words[-1][2], head=_bare(heads[0]), definite=definite)
+        return Phrase("description", s, words[-1][2], s, words[-1][2], head=_head_noun(words), definite=definite)
     if _is_role(w):
         return tail_phrase(text, s, e)
     return None
