@@ -11,8 +11,8 @@ usage:
       # find + cluster on the N-article story corpus; --no-mentions skips the (slow, old) entity layer and
       # runs the engine without mentions, to compare sizes on the same footing
 
-The entity mentions come from the current entity layer through a small adapter kept here (the engine takes
-mentions as input). Work files go to the system temp folder.
+The entity mentions come from the product's entity layer (``Analysis.entity_mentions`` through
+``pipeline.quote_mentions``; the engine takes mentions as input). Work files go to the system temp folder.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import pickle
 import subprocess
 import sys
 import tempfile
@@ -41,23 +40,17 @@ from analysis.quotes.find import find_corpus_quotes  # noqa: E402
 
 
 def load_with_mentions(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame, float]:
-    """Docs frame and mentions (``doc_id, start, end, surface, name, type``) from the old entity layer (the
-    adapter), cached in the temp folder; plus the seconds the entity layer took (0 when cached)."""
-    cache = TMP / f"qh_{folder.name}_mentions.pkl"
-    if cache.exists():
-        docs, mentions = pickle.loads(cache.read_bytes())
-        return docs, mentions, 0.0
-    from analysis.corpus import load_corpus
-    from analysis.entities import entity_mentions
+    """Docs frame and mentions (``doc_id, start, end, surface, name, type``) from the product's entity layer
+    (``Analysis.entity_mentions`` through ``pipeline.quote_mentions``); plus the seconds the entity layer took."""
+    from analysis import analyse, load_corpus
+    from analysis.pipeline import quote_mentions, story_mentions
 
+    analysis = analyse(load_corpus(folder))
     t0 = time.perf_counter()
-    corpus = load_corpus(folder)
-    m = entity_mentions(corpus).rename(columns={"alias": "surface", "entity": "name"})
+    mentions = quote_mentions(story_mentions(analysis.entity_mentions)).loc[:, MENTION_COLUMNS]
     took = time.perf_counter() - t0
-    mentions = m.loc[:, MENTION_COLUMNS].reset_index(drop=True)
-    docs = corpus.docs.loc[:, ["doc_id", "file", "text"]].reset_index(drop=True)
-    cache.write_bytes(pickle.dumps((docs, mentions)))
-    return docs, mentions, took
+    docs = analysis.corpus.docs.loc[:, ["doc_id", "file", "text"]].reset_index(drop=True)
+    return docs, mentions.reset_index(drop=True), took
 
 
 def run(docs: pd.DataFrame, mentions: pd.DataFrame) -> tuple[pd.DataFrame, float, float]:

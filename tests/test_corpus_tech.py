@@ -312,8 +312,6 @@ Mendez said he was surprised. "I learned about it from the news," he said, addin
 """
 
 
-@pytest.mark.xfail(strict=True, reason="quote engine: 'a statement from the board' resolves the board to the nearest "
-                   "organisation of the previous paragraph (Reuters of 'seen by Reuters'); issue 12, left open")
 def test_more_attribution_patterns(tmp_path: Path) -> None:
     (tmp_path / "wire.txt").write_text(MORE_PATTERNS, encoding="utf-8")
     quotes = _quotes_of(load_corpus(tmp_path))

@@ -54,6 +54,8 @@ class Doc:
     salient: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, type), sorted
     speakers: list[tuple[int, str, str]] = field(default_factory=list)  # speakers of quotations so far
     _subject: dict[int, bool] = field(default_factory=dict)
+    people: tuple[str, dict[str, int]] | None = None  # first person named and mentions per person (ranker)
+    log: list[tuple[int, str, list[object]]] | None = None  # (position, rules' pick, candidates) for training
 
     def inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation."""
@@ -117,7 +119,8 @@ def personlike(doc: Doc, name: str, etype: str) -> bool:
         and not any(w.casefold() in ROLE_ORG for w in words)
 
 
-def _opens_sentence(doc: Doc, i: int) -> bool:
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether mention ``i`` opens its sentence or is the subject of a speech verb (salience)."""
     if i in doc._subject:
         return doc._subject[i]
     text, s, e = doc.text, doc.starts[i], doc.ends[i]
@@ -134,25 +137,27 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return out
 
 
-def _can_refer(doc: Doc, i: int) -> bool:
-    """False for a mention that reads as a place or thing whatever its type: "the", "in", "of", "at" or "from"
+def place_before(doc: Doc, i: int) -> bool:
+    """True for a mention that reads as a place or thing whatever its type: "the", "in", "of", "at" or "from"
     right before it."""
-    return not _PLACE_BEFORE.search(doc.text, max(0, doc.starts[i] - 6), doc.starts[i])
+    return bool(_PLACE_BEFORE.search(doc.text, max(0, doc.starts[i] - 6), doc.starts[i]))
 
 
-def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool) -> tuple[int, str, str] | None:
-    """The nearest salient entity before ``pos`` that ``fits`` (name, type), else the nearest mention."""
+def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool,
+            salient_only: bool = False) -> tuple[int, str, str] | None:
+    """The nearest salient entity before ``pos`` that ``fits`` (name, type), else (unless ``salient_only``) the
+    nearest mention."""
     lo = bisect_left(doc.starts, pos - WINDOW)
     hi = bisect_left(doc.starts, pos)
     fallback: tuple[int, str, str] | None = None
     strong: tuple[int, str, str] | None = None
     for i in range(hi - 1, lo - 1, -1):
         if doc.inside_quote(doc.starts[i]) or not fits(doc.names[i], doc.types[i]) \
-                or (person and not _can_refer(doc, i)):
+                or (person and place_before(doc, i)):
             continue
         if fallback is None:
             fallback = (doc.starts[i], doc.names[i], doc.types[i])
-        if _opens_sentence(doc, i):
+        if opens_sentence(doc, i):
             strong = (doc.starts[i], doc.names[i], doc.types[i])
             break
     for pool in (doc.speakers, doc.salient):
@@ -163,17 +168,24 @@ def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool) 
                     strong = pool[k]
                 break
             k -= 1
+    if salient_only:
+        return strong
     if strong is not None and fallback is not None and "\n" in doc.text[strong[0]:fallback[0]]:
         return fallback  # a mention in a later paragraph beats a salient entity of an earlier one
     return strong or fallback
 
 
-def antecedent(doc: Doc, pos: int, want: str, gender: str = "") -> tuple[str, str] | None:
+def antecedent(doc: Doc, pos: int, want: str, gender: str = "", salient_only: bool = False,
+               named: str = "") -> tuple[str, str] | None:
     """(name, type) of the entity a pronoun or description at ``pos`` refers to: ``want`` is PERSON or ORG,
     ``gender`` "m"/"f"/"" (see the module docstring); a person the text shows to be of the other gender is
-    skipped."""
+    skipped. With ``salient_only`` only a speaker, a subject or a mention opening its sentence is taken (an
+    organisation description: "the board" is not the Reuters of "seen by Reuters"). With ``named`` only an
+    organisation whose name holds that word ("the committee": House Select Committee)."""
     if want == "ORG":
-        pick = _search(doc, pos, lambda n, t: t in ORG_TYPES and n not in doc.gender, person=False)
+        pick = _search(doc, pos, lambda n, t: t in ORG_TYPES and n not in doc.gender
+                       and (not named or named in n.casefold().split()), person=False,
+                       salient_only=salient_only and not named)
         return (pick[1], pick[2]) if pick else None
 
     def fits_person(name: str, etype: str) -> bool:

@@ -21,16 +21,17 @@ guessed: with no cue the speaker is empty.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import pandas as pd
 
-from .antecedents import Doc, antecedent, build_doc, name_speaker
-from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON,
-                      SENTENCE_BREAK, is_sentence_break, speech_verbs)
+from .antecedents import PLACE_TYPES, Doc, antecedent, build_doc, name_speaker
+from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, ORGANS, PRON_GROUP, PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON,
+                      SENTENCE_BREAK, SPEAKS_FOR, is_sentence_break, speech_verbs)
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
+from .ranker import rank_person
 
 _POST_REACH = 200
 _NEW_SENTENCE_WORDS = 6  # "“…?” Trump asked": a short subject after a quote ending in . ! ? still attributes it
@@ -38,7 +39,44 @@ _SUBJECT_WORDS = 12  # words of a subject phrase before the speech verb (titles 
 _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was polled, said")
 _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
                           r"even\s+though|whereas|unless)\b", re.I)
+_COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
+_OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
+
+
+def _common_word(doc: Doc, ph: Phrase) -> bool:
+    """A lone capitalised word opening its sentence ("Guns are …", "Audiences can expect …") that the entity
+    layer never took for (part of) a name: capitalised only because it opens the sentence."""
+    word = doc.text[ph.name_start:ph.name_end].rstrip(".,").removesuffix("’s").removesuffix("'s")
+    if " " in word or not word:
+        return False
+    before = doc.text[max(0, ph.name_start - 200):ph.name_start]
+    opens = not before.strip(" \u00a0\"“‘'—–-") or before.rstrip(" \u00a0\"“‘'").endswith(
+        (".", "!", "?", "\n", ":", "—"))
+    if not opens:
+        return False
+    i = bisect_left(doc.ends, ph.name_start + 1)
+    if i < len(doc.starts) and doc.starts[i] < ph.name_end:
+        return False  # a mention lies under it
+    return not any(word in name.split() for name in set(doc.names))
+
+
+def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The name a spokesman, office or campaign speaks for, inside the description: "Trump's campaign", "a
+    spokesman for Bernie Sanders", "the Clinton campaign" (:data:`SPEAKS_FOR`)."""
+    if ph.head not in SPEAKS_FOR:
+        return None
+    i = bisect_left(doc.starts, ph.start)
+    while i < len(doc.starts) and doc.starts[i] < ph.end:
+        if doc.ends[i] <= ph.end and doc.types[i] not in PLACE_TYPES:
+            return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
+        i += 1
+    m = _OWNER.search(doc.text[ph.start:ph.end])
+    named = head_phrase(doc.text, ph.start + m.end(), ph.end) if m else None
+    if named is None or named.kind != "name":
+        return None
+    found = name_speaker(doc, named)
+    return Speaker(found.name, found.type, surface, "adjacent")
 
 
 def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
@@ -46,11 +84,14 @@ def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         return None
     surface = doc.text[ph.start:ph.end].rstrip(".,;:")
     if ph.kind == "name":
-        return name_speaker(doc, ph)
+        return None if _common_word(doc, ph) else name_speaker(doc, ph)
     if ph.kind == "pronoun":
         if ph.head in PRON_GROUP:
             return None
         gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+        ranked = rank_person(doc, ph.start, gender) if ph.head not in PRON_ORG else False
+        if ranked is not False:
+            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
         found = antecedent(doc, ph.start, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
         return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
     if ph.head in DOCUMENTS:
@@ -58,8 +99,17 @@ def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         by = _AUTHOR.match(doc.text, ph.end)
         found = _resolve(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
         return found or Speaker("", "", surface, "none")
+    owner = _owner(doc, ph, surface)
+    if owner is not None:
+        return owner
+    if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
+        ranked = rank_person(doc, ph.start, "")
+        if ranked is not False:
+            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker(surface, "", surface,
+                                                                                                  "adjacent")
     if ph.definite and (ph.head in ROLE_ORG or ph.head in ROLE_PERSON):
-        found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON")
+        found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON", salient_only=True,
+                           named=ph.head if ph.head in ORGANS else "")
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")
@@ -81,8 +131,8 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
     words = tokens(text, span.close_at, vs)
     first_comma = next((i for i, w in enumerate(words) if w[0] == ","), len(words))
-    if first_comma <= _SUBJECT_WORDS and len(words) <= _CLAUSE_WORDS and before.lstrip()[:1] in (",", "—", "–") \
-            or len(words) <= _SUBJECT_WORDS:
+    if first_comma <= _SUBJECT_WORDS and len(words) <= _CLAUSE_WORDS and (
+            before.lstrip()[:1] in (",", "—", "–") or last in (",", "—", "–")) or len(words) <= _SUBJECT_WORDS:
         found = _resolve(doc, subject_phrase(text, span.close_at, vs), span.open_at)
         if found is not None:
             return found
@@ -129,6 +179,9 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     intro_end = text.find(",", lo, span.open_at) if sub else -1
     if intro_end > 0:  # "After Trump argued …, Rubio said …": the main clause first
         verbs = [v for v in verbs if v[0] > intro_end] + [v for v in verbs if v[0] < intro_end]
+    coord = [m.end() for m in _COORDINATE.finditer(text, lo, span.open_at)]
+    if coord and verbs:  # "Rubio suggested …, while Cruz said that the “…”": the clause holding the quote first
+        verbs = [v for v in verbs if v[0] > coord[-1]] + [v for v in verbs if v[0] < coord[-1]]
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
         ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))):
@@ -186,8 +239,12 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
     who = None
     for a, b in span.gaps:
         who = who or _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)
-    who = who or _after(doc, span, stop) or _before(doc, span, lo) or _according(doc, span) \
-        or _sentence_tail(doc, span, stop)
+    who = who or _after(doc, span, stop)
+    if who is not None and who.mention.casefold() in PRON_PERSON and lo < span.open_at:
+        named = _before(doc, span, lo)  # "Feinstein said "…," she said": the name, not the pronoun's guess
+        if named is not None and named.attribution == "adjacent" and named.type:
+            who = named
+    who = who or _before(doc, span, lo) or _according(doc, span) or _sentence_tail(doc, span, stop)
     if who is None and (text[lo:span.open_at].rstrip().endswith(":") or span.kind == "partial"):
         who = _clause_subject(doc, span, lo)
     if who is None and same_sentence and out:
@@ -240,12 +297,15 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
     return who
 
 
-def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow]) -> list[Speaker]:
+def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow],
+                    log: list[tuple[int, str, list[object]]] | None = None) -> list[Speaker]:
     """One :class:`Speaker` per span of ``spans`` (in text order) from the document's mentions (sorted
-    (start, end, name, TYPE) rows, offsets into ``text``; see :func:`mention_rows`)."""
+    (start, end, name, TYPE) rows, offsets into ``text``; see :func:`mention_rows`). With a ``log`` list, the
+    rules resolve pronouns and the ranker's candidates are appended to it (for training, :mod:`.ranker`)."""
     quoted = sorted(seg for s in spans for seg in s.segments)
     doc = build_doc(text, [m[0] for m in mentions], [m[1] for m in mentions], [m[2] for m in mentions],
                     [m[3] for m in mentions], quoted)
+    doc.log = log
     paras = paragraphs(text)
     out: list[Speaker] = []
     for n, span in enumerate(spans):

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .words import (ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_ALONE, NOT_SPEAKERS,
+from .words import (ABBREVIATIONS, ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_ALONE,
                       PREPOSITIONS,
                       PRON_GROUP,
-                      PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, TIME_WORDS, TITLES, WORD)
+                      PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, TIME_WORDS, TITLES, WORD, not_speaker)
 
 PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
@@ -50,7 +50,7 @@ def _bare(word: str) -> str:
 
 def _is_cap(word: str) -> bool:
     """A capitalised word that may be part of a name (not a dateline "WASHINGTON" or a stop word)."""
-    return word[:1].isupper() and _bare(word) not in NOT_SPEAKERS and not (word.isupper() and len(word) > 5) \
+    return word[:1].isupper() and not not_speaker(word) and not (word.isupper() and len(word) > 5) \
         and not (word[1:].islower() and word.endswith(_ADVERB_ENDINGS))  # "Domestically", "Separately"
 
 
@@ -98,6 +98,18 @@ def _strip_trailing(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _head_noun(words: list[Token]) -> str:
+    """The head of a description: its last role noun before any prepositional phrase ("its official website":
+    website; "a spokesman for the campaign": spokesman)."""
+    heads = []
+    for w, _, _ in words:
+        if w.casefold() in {"for", "of", "at", "with", "from"} and heads:
+            break
+        if _is_role(w):
+            heads.append(w)
+    return _bare(heads[-1]) if heads else ""
+
+
 def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that ends ``text[lo:hi]`` (the subject right before a speech verb)."""
     toks = _strip_trailing(tokens(text, lo, hi))
@@ -110,7 +122,7 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         j = len(toks) - 1
         while j > 0:
             pw = toks[j - 1][0]
-            if (pw[:1].isupper() and _bare(pw) not in NOT_SPEAKERS) or _is_title(pw) or (
+            if (pw[:1].isupper() and not not_speaker(pw)) or _is_title(pw) or (
                     pw.casefold() in CONNECTORS and j > 1 and toks[j - 2][0][:1].isupper()):
                 j -= 1
                 continue
@@ -154,7 +166,7 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
     heads = [w for w, _, _ in words if _is_role(w)]
     if not heads:
         return None
-    head = _bare(heads[0])
+    head = _head_noun(words)
     definite = words[0][0].casefold() in {"the", "its", "their", "his", "her", "this"}
     possessive = words[0][0].endswith(("’s", "'s"))
     return Phrase("description", words[0][1], e, words[0][1], e, head=head, definite=definite and not possessive)
@@ -186,7 +198,7 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         run = [toks[0]]
         for i in range(1, len(toks)):
             t = toks[i][0]
-            if (t[:1].isupper() and _bare(t) not in NOT_SPEAKERS) or _is_title(t) or (
+            if (t[:1].isupper() and not not_speaker(t)) or _is_title(t) or (
                     t.casefold() in CONNECTORS and i + 1 < len(toks) and toks[i + 1][0][:1].isupper()) \
                     or _joins_run(toks, i):
                 run.append(toks[i])
@@ -211,6 +223,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             if t[0] in (",", "—", "–", ":", ";") or (t[0].casefold() in PREPOSITIONS - {"for", "of", "at"}):
                 break
             words.append(t)
+            if t[0].endswith(".") and t[0].rstrip(".").casefold() not in ABBREVIATIONS:
+                break  # "… from the board." ends the sentence
         heads = [x for x, _, _ in words if _is_role(x)]
         if not heads:
             return None
@@ -222,7 +236,7 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 x[1] for x in words if _is_title(x[0]) or _is_role(x[0]))] if heads else []
             if name_toks:
                 return Phrase("name", s, words[-1][2], name_toks[0][1], name_toks[-1][2])
-        return Phrase("description", s, words[-1][2], s, words[-1][2], head=_bare(heads[0]), definite=definite)
+        return Phrase("description", s, words[-1][2], s, words[-1][2], head=_head_noun(words), definite=definite)
     if _is_role(w):
         return tail_phrase(text, s, e)
     return None

@@ -25,13 +25,20 @@ TITLES = {w.casefold().rstrip(".") for w in CUES["titles"]}
 ROLE_PERSON = {w.casefold() for w in CUES["role_nouns_person"]}
 ROLE_ORG = {w.casefold() for w in CUES["role_nouns_org"]} - {w.casefold() for w in CUES["document_nouns"]}
 DOCUMENTS = {w.casefold() for w in CUES["document_nouns"]}
+#: descriptions that speak for the name inside them ("Trump's campaign", "a spokesman for X")
+SPEAKS_FOR = {w.casefold() for w in CUES["speaks_for_nouns"]}
+ROLE_ORG |= SPEAKS_FOR - ROLE_PERSON
+#: organisation descriptions that refer back only to an organisation whose name holds the word ("the committee")
+ORGANS = {w.casefold() for w in CUES["organ_nouns"]}
 GROUPS = {w.casefold() for w in CUES["group_nouns"]}
 ADVERBS = {w.casefold() for w in CUES["clause_adverbs"]} | {w.casefold() for w in CUES["time_words"]}
 TIME_WORDS = {w.casefold() for w in CUES["time_words"]}
 NOT_ALONE = {w.casefold() for w in CUES["not_alone"]}
 INTRO_WORDS = {w.casefold() for w in CUES["intro_words"]}
-NOT_SPEAKERS = {w.casefold().rstrip(".") for w in CUES["not_speakers"] + CUES["intro_words"] + CUES["months"]
-                + CUES["time_words"] + CUES["place_abbreviations"]}
+_STOP = CUES["not_speakers"] + CUES["intro_words"] + CUES["months"] + CUES["time_words"]
+NOT_SPEAKERS = {w.casefold() for w in _STOP if not w.endswith(".")}
+#: abbreviations written with their dot ("Mo.", "Jun.") stop a name only with it ("Mo Elleithee", "Ai Jun")
+DOTTED_STOPS = {w.casefold().rstrip(".") for w in _STOP + CUES["place_abbreviations"] if w.endswith(".")}
 PRON_PERSON = set(CUES["pronouns_person"])
 PRON_ORG = set(CUES["pronouns_org"])
 PRON_GROUP = set(CUES["pronouns_group"])
@@ -49,6 +56,13 @@ PREPOSITIONS = {"for", "of", "at", "with", "to", "from", "in", "on", "by", "abou
 
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
+def not_speaker(word: str) -> bool:
+    """Whether a capitalised ``word`` can never be part of a speaker's name: a stop word, month or time word,
+    or an abbreviation written with its dot ("Mo.", "Jun.")."""
+    bare = word.casefold().rstrip(".").replace("’s", "").replace("'s", "")
+    return bare in NOT_SPEAKERS or (word.endswith(".") and bare in DOTTED_STOPS)
 
 
 def is_sentence_break(text: str, m: re.Match[str]) -> bool:
