@@ -201,7 +201,7 @@ def _since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalEx
 
 
 def _doc_mentions(
-    doc: pd.Series, sentences: pd.DataFrame, timexes: list[Any], story_day: date | None = None
+    doc: dict[str, Any], sentences: pd.DataFrame, timexes: list[Any], story_day: date | None = None
 ) -> list[dict[str, object]]:
     text = str(doc["text"])
     dct = document_date(doc["published"], doc["published_earliest"])
@@ -215,15 +215,16 @@ def _doc_mentions(
     rows: list[dict[str, object]] = []
     starts = sentences["char_start"].tolist()
     ends = sentences["char_end"].tolist()
+    sent_ids = sentences["sent_id"].tolist()
+    sent_texts = sentences["text"].tolist()
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for e in exprs:
         i = bisect_right(starts, e.start) - 1
         if i >= 0 and e.start < ends[i]:
             by_sentence.setdefault(i, []).append(e)
     for i, found in sorted(by_sentence.items()):
-        sent = sentences.iloc[i]
-        s0 = int(sent["char_start"])
-        sentence_text = text[s0 : int(sent["char_end"])]
+        s0 = int(starts[i])
+        sentence_text = text[s0 : int(ends[i])]
         dependent = {id(e) for e in found if _dependent(e, found, text, sentence_text)}
         referenced = {
             e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in dependent
@@ -239,11 +240,11 @@ def _doc_mentions(
             if interval in seen:
                 continue
             seen.add(interval)
-            label = event_label(str(sent["text"]), e.start - s0, e.end - s0, text[:s0])
+            label = event_label(str(sent_texts[i]), e.start - s0, e.end - s0, text[:s0])
             sentence_rows.append({
-                "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": int(sent["sent_id"]),
+                "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": int(sent_ids[i]),
                 "date_start": e.date_start, "date_end": e.date_end, "precision": e.precision, "expression": e.expression,
-                "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent["text"]),
+                "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent_texts[i]),
             })
         # one sentence tells an event once: of two mentions with the same label keep the more precise one
         best: dict[str, dict[str, object]] = {}
@@ -279,22 +280,52 @@ def _overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+#: A sentence is looked up under this many of its rarest words (rarity over the sentences being merged).
+RARE_WORDS = 6
+#: Events up to this many days long are indexed under each week they touch; longer ones (years) apart.
+INDEXED_DAYS = 31
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _key_terms(key: str) -> set[str]:
+    """What a label key is looked up under: its subject with its verb group, and each word of its object."""
+    subject, group, obj = (key.split("|") + ["", "", ""])[:3]
+    return {f"{subject.lstrip('~')}|{group}"} | {f"|{w}" for w in _words(obj) if len(w) > 1}
+
+
 def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     """Give mentions of the same event one ``event_id`` ("E01", …, ordered by date then label).
 
     Needs ``doc_id, sent_id, date_start, date_end, precision, event, key, sentence`` (and ``kind``, when share
     moves are among them). Two mentions are the same event when their dates overlap and their label keys
-    (subject, verb group, object) or their sentences are similar; a share move only by its key. The most precise mention of a cluster sets its date. Returns a copy with ``event_id``.
+    (subject, verb group, object) or their sentences are similar; a share move only by its key. The most precise
+    mention of a cluster sets its date. Returns a copy with ``event_id``.
+
+    Linear in the mentions for a story of bounded length: a mention is compared only with the events that
+    overlap its dates (an index by week) and share its subject and verb group, a word of its object or one of its :data:`RARE_WORDS` rarest
+    sentence words (an inverted index), never with every event.
     """
     if mentions.empty:
         return mentions.assign(event_id=pd.Series(dtype="str"))
     order = mentions.assign(_rank=mentions["precision"].map(PRECISION_RANK)).sort_values(
         ["_rank", "date_start", "date_end", "doc_id", "sent_id"]
     )
+    kinds = order["kind"].tolist() if "kind" in order.columns else [""] * len(order)
+    sentence_words = [_words(s) for s in order["sentence"]]
+    frequency: dict[str, int] = {}
+    for ws in set(map(frozenset, sentence_words)):
+        for w in ws:
+            frequency[w] = frequency.get(w, 0) + 1
     intervals: list[tuple[date, date]] = []
     labels: list[str] = []
     keys: list[list[str]] = []  # distinct keys and sentences of each cluster
     sentences: list[list[str]] = []
+    by_word: dict[tuple[str, int | None], set[int]] = {}
+    by_term: dict[str, set[int]] = {}  # for the few mentions longer than INDEXED_DAYS
     key_scores: dict[tuple[str, str], float] = {}
 
     def key_score(a: str, b: str) -> float:
@@ -302,18 +333,46 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
             key_scores[(a, b)] = key_similarity(a, b)
         return key_scores[(a, b)]
 
+    def days(start: date, end: date) -> range | None:
+        """The weeks (numbered from day one of the calendar) an interval touches, or None for one longer than
+        :data:`INDEXED_DAYS` (indexed apart)."""
+        if (end - start).days + 1 > INDEXED_DAYS:
+            return None
+        return range(start.toordinal() // 7, end.toordinal() // 7 + 1)
+
+    def index_words(c_no: int, lookup: set[str]) -> None:
+        span = days(*intervals[c_no])
+        for w in lookup:
+            by_term.setdefault(w, set()).add(c_no)
+            if span is None:
+                by_word.setdefault((w, None), set()).add(c_no)
+            else:
+                for d in span:
+                    by_word.setdefault((w, d), set()).add(c_no)
+
     assignment: list[int] = []
-    kinds = order["kind"] if "kind" in order.columns else pd.Series("", index=order.index)
-    for start, end, event, key, sentence, kind in zip(
-        order["date_start"], order["date_end"], order["event"], order["key"], order["sentence"], kinds
+    for start, end, event, key, sentence, kind, words in zip(
+        order["date_start"], order["date_end"], order["event"], order["key"], order["sentence"], kinds, sentence_words
     ):
+        rare = [] if kind == "move" else sorted(words, key=lambda w: (frequency[w], w))[:RARE_WORDS]
+        lookup = _key_terms(key) | set(rare)
+        related: set[int] = set()
+        span = days(start, end)
+        for w in lookup:
+            related.update(by_word.get((w, None), ()))
+            if span is None:  # a long mention: every event under its words that overlaps it
+                related.update(by_term.get(w, ()))
+                continue
+            for d in span:
+                related.update(by_word.get((w, d), ()))
         best, best_score = -1, 0.0
-        for c_no, (c_start, c_end) in enumerate(intervals):
+        for c_no in sorted(related):
+            c_start, c_end = intervals[c_no]
             if not (start <= c_end and c_start <= end):
                 continue
             k = max(key_score(key, other) for other in keys[c_no])
             # one sentence may report several companies' moves: a move joins an event by its key only
-            found = None if kind == "move" else process.extractOne(
+            found = None if kind == "move" or not sentences[c_no] else process.extractOne(
                 sentence, sentences[c_no], scorer=fuzz.token_set_ratio, score_cutoff=SENTENCE_MATCH
             )
             score = max(k if k >= KEY_MATCH else 0.0, found[1] if found is not None else 0.0)
@@ -330,6 +389,7 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
                 keys[best].append(key)
             if kind != "move" and sentence not in sentences[best]:
                 sentences[best].append(sentence)
+        index_words(best, lookup)
         assignment.append(best)
     ranked = sorted(range(len(intervals)), key=lambda c: (intervals[c], labels[c]))
     width = max(2, len(str(len(intervals))))
@@ -382,7 +442,7 @@ def timeline_mentions(
     Run on the whole corpus.
     """
     rows: list[dict[str, object]] = []
-    sentence_groups = {k: g.reset_index(drop=True) for k, g in corpus.sentences.groupby("doc_id", sort=False)}
+    sentence_groups = {k: g for k, g in corpus.sentences.groupby("doc_id", sort=False)}
     known = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
     story_day = known.max().date() if len(known) else None
     if timexes is None:
@@ -390,7 +450,7 @@ def timeline_mentions(
     timex_groups: dict[str, list[Any]] = {}
     for row in timexes.itertuples(index=False):
         timex_groups.setdefault(str(row.doc_id), []).append(row)
-    for _, doc in corpus.docs.iterrows():
+    for doc in corpus.docs.to_dict("records"):
         sents = sentence_groups.get(doc["doc_id"])
         if sents is not None and not sents.empty:
             rows.extend(_doc_mentions(doc, sents, timex_groups.get(str(doc["doc_id"]), []), story_day))
@@ -419,7 +479,10 @@ def undated_expressions(corpus: Corpus) -> pd.DataFrame:
     can say what is missing. Needs ``docs``: ``doc_id, outlet, published, published_earliest, text``; returns
     ``doc_id, outlet, expression, reason`` in text order."""
     rows = []
-    for _, doc in corpus.docs.iterrows():
+    docs = corpus.docs
+    # with a publication date (or the earliest possible one) every expression has its anchor: only undated
+    # articles can hold undated expressions
+    for _, doc in docs.loc[docs["published"].isna() & docs["published_earliest"].isna()].iterrows():
         for e in find_temporal_expressions(str(doc["text"]), doc["published"], doc["published_earliest"]):
             if not e.resolved:
                 rows.append((doc["doc_id"], doc["outlet"], e.expression, e.basis.removeprefix("unresolved: ")))
