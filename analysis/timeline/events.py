@@ -167,10 +167,16 @@ def _text_dated(text: str, rows: list[Any]) -> list[TemporalExpression]:
 def _anchored(text: str, published: object, earliest: object, dated: list[TemporalExpression]) -> list[TemporalExpression]:
     """Spans anchored on an event ("days after X", "the weekend following X"), which TIMEX3 leaves undated,
     from the old resolver, where no dated timex covers the same words."""
-    if not _EVENT_ANCHORED.search(text):
+    last = None
+    for last in _EVENT_ANCHORED.finditer(text):
+        pass
+    if last is None:
         return []
+    # X of "days after X" is stated before the span or later in its sentence: the text past that sentence is
+    # not needed (offsets stay valid in the prefix)
+    stop = _SENTENCE_STOP.search(text, last.end())
     out = []
-    for e in find_temporal_expressions(text, published, earliest):
+    for e in find_temporal_expressions(text[: stop.end() if stop else len(text)], published, earliest):
         if e.kind != "after_event" or not e.resolved:
             continue
         if any(d.start < e.end and e.start < d.end for d in dated):
@@ -179,6 +185,7 @@ def _anchored(text: str, published: object, earliest: object, dated: list[Tempor
     return out
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z“\"])|\n")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
 

@@ -267,11 +267,31 @@ _DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECAS
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
+class _NeedsContext(Exception):
+    """The label's subject is a pronoun: it depends on the text before the sentence."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _label_alone(sentence: str, expr_start: int, expr_end: int) -> EventLabel | None:
+    """The label of a sentence that does not need the text before it (reprinted sentences are labelled once);
+    None when its subject is a pronoun."""
+    try:
+        return _event_label(sentence, expr_start, expr_end, None)
+    except _NeedsContext:
+        return None
+
+
 def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str = "") -> EventLabel:
     """Summarise ``sentence`` around the date expression at ``[expr_start, expr_end)`` (offsets in the sentence).
 
     ``previous_text`` (the document before the sentence) resolves a pronoun subject ("he said in September").
     """
+    found = _label_alone(sentence, expr_start, expr_end)
+    return found if found is not None else _event_label(sentence, expr_start, expr_end, previous_text)
+
+
+def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str | None) -> EventLabel:
+    """:func:`event_label`; ``previous_text`` None raises :class:`_NeedsContext` where a pronoun needs it."""
     work = _blank(_blank(sentence, _QUOTE), _APPOSITIVE, ",")
     if expr_start < len(work) and not work[expr_start:expr_end].strip():
         work = _blank(sentence, _QUOTE)  # the date sits inside an aside: keep the aside
@@ -328,6 +348,8 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
         subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
     if not subject:
         pron = np_text if np_text in _PRONOUNS else next((t.lower() for t, _ in reversed(tokens[:k]) if t.lower() in _PRONOUNS), None)
+        if pron is not None and previous_text is None:
+            raise _NeedsContext
         if pron is not None and previous_text:
             subject = _last_name(previous_text, person=pron in ("he", "she")) or ""
         if not subject:
