@@ -334,6 +334,7 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     by_word: dict[tuple[str, int | None], set[int]] = {}
     by_term: dict[str, set[int]] = {}  # for the few mentions longer than INDEXED_DAYS
     key_scores: dict[tuple[str, str], float] = {}
+    told_in: dict[tuple[str, str], int] = {}  # (sentence, key) -> the event it joined
 
     def key_score(a: str, b: str) -> float:
         if (a, b) not in key_scores:
@@ -361,6 +362,10 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     for start, end, event, key, sentence, kind, words in zip(
         order["date_start"], order["date_end"], order["event"], order["key"], order["sentence"], kinds, sentence_words
     ):
+        told = told_in.get((sentence, key))
+        if told is not None and kind != "move" and start <= intervals[told][1] and intervals[told][0] <= end:
+            assignment.append(told)  # the same sentence and label again (a reprint): its event, nothing to compare
+            continue
         rare = [] if kind == "move" else sorted(words, key=lambda w: (frequency[w], w))[:RARE_WORDS]
         lookup = _key_terms(key) | set(rare)
         related: set[int] = set()
@@ -397,6 +402,7 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
             if kind != "move" and sentence not in sentences[best]:
                 sentences[best].append(sentence)
         index_words(best, lookup)
+        told_in.setdefault((sentence, key), best)
         assignment.append(best)
     ranked = sorted(range(len(intervals)), key=lambda c: (intervals[c], labels[c]))
     width = max(2, len(str(len(intervals))))
