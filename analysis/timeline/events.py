@@ -614,7 +614,7 @@ def timeline_table(mentions: pd.DataFrame, window: tuple[date, date] | None) -> 
 
 
 def event_display(items: pd.DataFrame, flag_far_out: bool = False) -> pd.DataFrame:
-    """:func:`event_items` as a reader sees them: ``When, Event, Reported by, Articles, Sentence (first source),
+    """:func:`event_items` as a reader sees them: ``When, Event, Reported by, Articles, Sentence (first article),
     Id``; with ``flag_far_out`` a date far outside the corpus says it is probably garbled."""
     when = items["when"]
     if flag_far_out:
@@ -628,14 +628,14 @@ def event_display(items: pd.DataFrame, flag_far_out: bool = False) -> pd.DataFra
             "Event": items["event"],
             "Reported by": items["outlets"],
             "Articles": items["n_sources"],
-            "Sentence (first source)": items["sentence"],
+            "Sentence (first article)": items["sentence"],
             "Id": items["event_id"],
         }
     ).reset_index(drop=True)
 
 
 def wording_display(mentions: pd.DataFrame, window: tuple[date, date] | None) -> pd.DataFrame:
-    """Every source's wording of every event (needs :data:`MENTION_COLUMNS`): ``Id, Outlet, Date, Precision,
+    """Every article's wording of every event (needs :data:`MENTION_COLUMNS`): ``Id, Outlet, Date, Precision,
     Expression, Sentence, How it was dated, In window``."""
     return pd.DataFrame(
         {
