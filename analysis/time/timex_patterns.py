@@ -171,7 +171,7 @@ class Candidate:
     groups: dict[str, str | None]
 
 
-_UNIT_STEMS = ["sec", "min", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
+_UNIT_STEMS = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
                "centur", "millenni", "period", "half"]
 _PART_STEMS = ["morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"]
 #: Trigger classes: lower-case stems; a pattern runs only in windows around the stems of its class.
