@@ -54,6 +54,9 @@ NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+|\s+1/2|-1/2)?(?![\d,])|(?i:(?:" + _N
        r"|(?:" + _NUMWORD + r")\b(?:\s+hundred\b)?|" + _alt(LEX["vague_numbers"]) + r"))")
 UNIT = (r"(?P<unit>(?i:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|"
         r"millenni(?:um|a))s?)\b")
+#: Units of a duration only: a trading session is a day of the market ("the past three sessions", P3D).
+DURATION_UNIT = (r"(?P<unit>(?i:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|"
+                 r"millenni(?:um|a)|(?:trading\s+)?session)s?)\b")
 POD = r"(?P<pod>(?i:morning|afternoon|evening|night))"
 SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 APPROX = (r"(?:(?P<approx>(?i:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|under|"
@@ -141,7 +144,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?P<core>(?i:a|per)\s+(?P<unit>(?i:day|week|month|year)))\b"
                          r"(?!\s+(?i:ago|earlier|later|before|after|or))")),
     ("duration", re.compile(rf"\b(?:(?P<det>(?i:the|a|an))\s+)?(?:(?P<pre>(?i:past|last|next|first|coming|final|previous|"
-                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}{NUM}[\s-]+{UNIT}"
+                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}{NUM}[\s-]+{DURATION_UNIT}"
                             rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<old>-(?i:old)|\s+(?i:old))?")),
     ("hyphdur", re.compile(r"\b(?P<num>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"fifteen|twenty|thirty|forty|fifty|hundred))-(?P<unit>(?i:second|minute|hour|day|week|month|"
@@ -172,7 +175,7 @@ class Candidate:
 
 
 _UNIT_STEMS = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
-               "centur", "millenni", "period", "half"]
+               "centur", "millenni", "period", "half", "session"]
 _PART_STEMS = ["morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"]
 #: Trigger classes: lower-case stems; a pattern runs only in windows around the stems of its class.
 _TRIGGER_STEMS: dict[str, list[str]] = {

@@ -182,8 +182,12 @@ def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
         year: int | None = int(g(c, "year"))
     elif g(c, "yy"):
         year = year_of(g(c, "yy"), ctx.dct)
+    elif ctx.dct is not None:
+        # "sales rose in Q3" written in January: last year's Q3, as for "the third quarter"
+        current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
+        year = ctx.dct.year - (1 if n > current and not is_future(ctx.text, c.start, c.end) else 0)
     else:
-        year = ctx.dct.year if ctx.dct else None
+        year = None
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{code}{n}")
     return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", "" if g(c, "year") else "publication")

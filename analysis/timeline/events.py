@@ -335,6 +335,7 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     by_term: dict[str, set[int]] = {}  # for the few mentions longer than INDEXED_DAYS
     key_scores: dict[tuple[str, str], float] = {}
     told_in: dict[tuple[str, str], int] = {}  # (sentence, key) -> the event it joined
+    labelled: dict[str, int] = {}  # label key -> the first event it joined
 
     def key_score(a: str, b: str) -> float:
         if (a, b) not in key_scores:
@@ -363,8 +364,14 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
         order["date_start"], order["date_end"], order["event"], order["key"], order["sentence"], kinds, sentence_words
     ):
         told = told_in.get((sentence, key))
-        if told is not None and kind != "move" and start <= intervals[told][1] and intervals[told][0] <= end:
-            assignment.append(told)  # the same sentence and label again (a reprint): its event, nothing to compare
+        if told is None or kind == "move":
+            told = labelled.get(key)
+        if told is not None and start <= intervals[told][1] and intervals[told][0] <= end:
+            # the same sentence and label again (a reprint), or the same label key: its event, nothing to compare
+            told_in.setdefault((sentence, key), told)
+            if kind != "move" and sentence not in sentences[told]:
+                sentences[told].append(sentence)
+            assignment.append(told)
             continue
         rare = [] if kind == "move" else sorted(words, key=lambda w: (frequency[w], w))[:RARE_WORDS]
         lookup = _key_terms(key) | set(rare)
@@ -403,6 +410,7 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
                 sentences[best].append(sentence)
         index_words(best, lookup)
         told_in.setdefault((sentence, key), best)
+        labelled.setdefault(key, best)
         assignment.append(best)
     ranked = sorted(range(len(intervals)), key=lambda c: (intervals[c], labels[c]))
     width = max(2, len(str(len(intervals))))
