@@ -6,6 +6,7 @@ usage (from the repo root):
   python bench/bench_timex.py --split heldout # the held-out fifth (stable hash of doc_id)
   python bench/bench_timex.py --split both -v # both, listing misses / wrong values / extras
   python bench/bench_timex.py --speed DIR     # time find_timexes over a story corpus folder
+  python bench/bench_timex.py --timeline-speed DIR  # time the timex table + timeline steps of the product
   python bench/bench_timex.py --cli --split both  # the product's way: make_corpus.py, `python -m analysis timex`
 
 The gold is read from ../shared/external/ next to the repo; nothing is copied into the project. Predictions are
@@ -126,15 +127,50 @@ def speed(folder: str) -> None:
           f"(CPU {cpu:.2f} s; the machine may be shared)")
 
 
+def timeline_speed(folder: str) -> None:
+    """Time the product's steps after loading: the timex table (``timex_mentions``), the timeline
+    (``timeline_mentions`` on it, share moves left out: they are their own step) and the default window; CPU and
+    wall seconds each, with the load average (the machine may be shared)."""
+    import os
+
+    from analysis.corpus import load_corpus
+    from analysis.timeline.events import default_window, timeline_mentions
+    from analysis.timeline.timexes import timex_mentions
+
+    corpus = load_corpus(folder)
+    total_cpu = total_wall = 0.0
+
+    def step(name: str, fn):  # type: ignore[no-untyped-def]
+        nonlocal total_cpu, total_wall
+        t0, c0 = time.perf_counter(), time.process_time()
+        out = fn()
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        total_cpu, total_wall = total_cpu + cpu, total_wall + wall
+        print(f"{name}: CPU {cpu:.2f} s, wall {wall:.2f} s", flush=True)
+        return out
+
+    timexes = step("timex table", lambda: timex_mentions(corpus))
+    mentions = step("timeline", lambda: timeline_mentions(corpus, timexes))
+    window = step("default window", lambda: default_window(mentions))
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{len(corpus.docs)} documents, {len(timexes)} timexes, {len(mentions)} mentions, "
+          f"{mentions['event_id'].nunique()} events, window {window}; total CPU {total_cpu:.2f} s, "
+          f"wall {total_wall:.2f} s; load average {load}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=["all", "tune", "heldout", "both"], default="all")
     ap.add_argument("--speed", metavar="CORPUS_DIR")
+    ap.add_argument("--timeline-speed", metavar="CORPUS_DIR")
     ap.add_argument("--cli", action="store_true", help="score the `python -m analysis timex` output")
     ap.add_argument("-v", action="store_true")
     a = ap.parse_args()
     if a.speed:
         speed(a.speed)
+        return
+    if a.timeline_speed:
+        timeline_speed(a.timeline_speed)
         return
     if a.cli:
         rows = cli_rows()

@@ -85,7 +85,7 @@ def events_tab() -> None:
     picked_ids = selected_event_ids(chosen)
     if picked_ids:
         picked = shown_mentions.loc[shown_mentions["event_id"].isin(picked_ids)]
-        st.markdown(f"**Selected event — every source's wording** ({len(picked)} mention(s))")
+        st.markdown(f"**Selected event — every article's wording** ({len(picked)} mention(s))")
         st.dataframe(selected_mentions_display(picked), hide_index=True, width="stretch")
         outlets = sorted(set(picked["outlet"]))
         if st.button(f"Show only {', '.join(outlets)} on every page", key="timeline_filter_outlets"):
@@ -102,7 +102,7 @@ def events_tab() -> None:
         st.info("No dated event in this window: move the window above, or clear the outlet filter in the sidebar.")
     else:
         st.dataframe(event_display(inside), hide_index=True, width="stretch",
-                     column_config={"Sentence (first source)": st.column_config.TextColumn(width="large")})
+                     column_config={"Sentence (first article)": st.column_config.TextColumn(width="large")})
 
     with st.expander("Every article's wording and how its date was worked out"):
         st.dataframe(wording_display(shown_mentions, window), hide_index=True, width="stretch")

@@ -31,11 +31,11 @@ def test_timeline_page_draws_the_default_window() -> None:
         "<b>Dated events, 20 Jan – 27 Jan 2025: the 8 days with the most dated events</b>"
     )
     assert spec["layout"]["xaxis"]["title"]["text"] == "Day of the event"
-    ticks = spec["layout"]["yaxis"]["ticktext"]
+    ticks = [t.replace("<br>", " ").replace("\u00a0", " ") for t in spec["layout"]["yaxis"]["ticktext"]]
     assert ticks == [
         "DeepSeek unveils R1 (2 articles)",
         "Mark Zuckerberg says Meta plans to spend over $60 billion (1 article)",
-        "DeepSeek trends (1 article)",
+        "DeepSeek trends on social media platform X (1 article)",
         "ASML drops by over 7% (1 article)",
         # the share moves the articles report, one event per company on its session
         "Alphabet shares fall 4% (1 article)",
@@ -69,7 +69,7 @@ def test_timeline_page_draws_the_default_window() -> None:
 def test_timeline_page_respects_the_outlet_filter_and_window() -> None:
     at = _open(["International Business Times UK"])
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
-    assert spec["layout"]["yaxis"]["ticktext"][0] == "ASML drops by over 7% (1 article)"
+    assert spec["layout"]["yaxis"]["ticktext"][0] == "ASML drops by over 7% (1\u00a0article)"
     at.date_input(key="timeline_window").set_value((date(2024, 12, 1), date(2024, 12, 8))).run()
     assert not at.exception
     assert any("No dated event in this window" in i.value for i in at.info)

@@ -71,13 +71,15 @@ def test_seed_mentions_pinned(mentions) -> None:
     ]
     assert got == [
         ("000", "2024-09-01", "2024-09-30", "month", "September", "Mark Zuckerberg says “Part of my goal for the…”", "E01"),
-        ("000", "2024-11-01", "2024-11-30", "month", "last November", "Sam Altman says closed-source approach offers his company", "E02"),
-        ("001", "2025-01-01", "2025-01-31", "month", "January", "Bank of China reveals plans to provide", "E03"),
+        # whole clauses: the quotation the object runs into, the amount after "at least"
+        ("000", "2024-11-01", "2024-11-30", "month", "last November",
+         "Sam Altman says closed-source approach offers his company “an easier way to hit the safety threshold”", "E02"),
+        ("001", "2025-01-01", "2025-01-31", "month", "January", "Bank of China reveals plans to provide at least £110 billion", "E03"),
         ("000", "2025-01-20", "2025-01-20", "day", "January 20", "DeepSeek unveils R1", "E04"),
         ("004", "2025-01-20", "2025-01-20", "day", "January 20, 2025", "DeepSeek releases R1 model", "E04"),
         ("000", "2025-01-20", "2025-01-26", "week", "this week", "DeepSeek releases R1 model", "E04"),
         ("000", "2025-01-21", "2025-01-25", "range", "Days after", "Mark Zuckerberg says Meta plans to spend over $60 billion", "E05"),
-        ("004", "2025-01-25", "2025-01-26", "range", "The weekend", "DeepSeek trends", "E06"),
+        ("004", "2025-01-25", "2025-01-26", "range", "The weekend", "DeepSeek trends on social media platform X", "E06"),
         ("001", "2025-01-27", "2025-01-27", "day", "Monday", "ASML drops by over 7%", "E07"),
     ]
 
@@ -221,7 +223,10 @@ def test_chart_and_report(seeds_corpus, mentions) -> None:
     layout = chart.figure.layout
     assert layout.xaxis.title.text == "Day of the event"
     assert "Outlets: Evrim Ağacı (English news)" in layout.title.text
-    assert list(layout.yaxis.ticktext) == ["DeepSeek releases R1 model (1 article)", "DeepSeek trends (1 article)"]
+    # labels wrap on whole words (the count stays whole), never cut
+    assert [t.replace("<br>", " ").replace("\u00a0", " ") for t in layout.yaxis.ticktext] == [
+        "DeepSeek releases R1 model (1 article)", "DeepSeek trends on social media platform X (1 article)"]
+    assert all(len(line) <= 46 for t in layout.yaxis.ticktext for line in t.split("<br>"))
     empty = render_timeline_chart(narrow_mentions(mentions, []), seeds_corpus.subset([]), (date(2025, 1, 20), date(2025, 1, 27)))
     assert empty.data.empty
     assert empty.figure.layout.annotations[0].text.startswith("No sentence in this selection carries a date")

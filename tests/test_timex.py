@@ -35,6 +35,13 @@ def tags(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
         ("Sales in fiscal 1998 rose.", [("fiscal 1998", "DATE", "1998")]),
         ("Profit fell in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
         ("Revenue in Q3 2024 was flat.", [("Q3 2024", "DATE", "2024-Q3")]),
+        ("Sales rose in Q3.", [("Q3", "DATE", "2024-Q3")]),  # a quarter still ahead, told in the past: last year's
+        ("Sales will rise in Q3.", [("Q3", "DATE", "2025-Q3")]),
+        ("The stock lost 20% over the past three sessions.", [("the past three sessions", "DURATION", "P3D")]),
+        ("In the quarter ended July 31, sales fell.", [("the quarter", "DATE", "2024-Q2"), ("July 31", "DATE", "2024-07-31")]),
+        ("Until Thursday, the police had not named him.", [("Thursday", "DATE", "2025-01-23")]),
+        ("A vigil planned for Saturday was canceled.", [("Saturday", "DATE", "2025-01-25")]),
+        ("Protesters planned a march on Saturday and were planning more.", [("Saturday", "DATE", "2025-02-01")]),
         ("Revenue in the first half of 1998 was flat.", [("the first half of 1998", "DATE", "1998-H1")]),
         ("Sales rose during the summer of 2024.", [("the summer of 2024", "DATE", "2024-SU")]),
         ("Last summer was hot.", [("Last summer", "DATE", "2024-SU")]),

@@ -126,7 +126,7 @@ def raw_spans(paragraphs: pd.DataFrame, text: str, spans: Sequence[tuple[int, in
     ends = paragraphs["char_end"].tolist()
     raw_starts = paragraphs["raw_start"].tolist()
     raws = paragraphs["raw"].tolist()
-    maps: dict[int, list[tuple[int, int]]] = {}
+    maps: dict[int, int | list[tuple[int, int]]] = {}
 
     def char_span(pos: int) -> tuple[int, int] | None:
         """Where the cleaned character at ``pos`` came from in the text as read."""
@@ -134,8 +134,13 @@ def raw_spans(paragraphs: pd.DataFrame, text: str, spans: Sequence[tuple[int, in
         if row is None:
             return None
         if row not in maps:
-            maps[row] = align(text[starts[row]:ends[row]], str(raws[row]))
-        s, e = maps[row][pos - starts[row]]
+            clean = text[starts[row]:ends[row]]
+            base = str(raws[row]).find(clean)  # the usual case: the line was kept as read, no alignment needed
+            maps[row] = base if base >= 0 else align(clean, str(raws[row]))
+        found = maps[row]
+        if isinstance(found, int):
+            return raw_starts[row] + found + pos - starts[row], raw_starts[row] + found + pos - starts[row] + 1
+        s, e = found[pos - starts[row]]
         return raw_starts[row] + s, raw_starts[row] + e
 
     out: list[tuple[int, int] | None] = []

@@ -51,6 +51,13 @@ SUSPECT_YEAR_GAP = 30
 YEARLESS_PAST_SLACK_DAYS = 45
 #: A future cue this many characters after an expression still counts ("Friday will see ...").
 FUTURE_CUE_AFTER = 12
+#: A past auxiliary this many characters after the expression puts its clause in the past.
+PAST_AUX_AFTER = 40
+_PAST_AUX_AFTER = re.compile(
+    r"[^.;:!?\n]*?(?<!who )(?<!which )(?<!that )\b(?:had|was|were|did)\b"
+    r"(?!\s+(?:to|going|planning|expected|scheduled|set|due|about|slated|supposed)\b)",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 
@@ -99,7 +106,13 @@ def is_future(text: str, start: int, end: int) -> bool:
         return True
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
-    return bool(_FUTURE.search(text, s, start) or _FUTURE.search(text, end, stop.start() if stop else after))
+    if _FUTURE.search(text, end, stop.start() if stop else after):
+        return True
+    if not _FUTURE.search(text, s, start):
+        return False
+    # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
+    # clause's own verb, in the past, outweighs a future word before the date
+    return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))
 
 
 def g(c: Candidate, name: str) -> str:

@@ -20,6 +20,8 @@ def unit_key(word: str) -> str:
         return "century"
     if w.startswith("millenni"):
         return "millennium"
+    if w.endswith(("session", "sessions")):
+        return "session"  # "trading sessions"
     return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
 
 

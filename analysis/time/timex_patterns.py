@@ -54,6 +54,9 @@ NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+|\s+1/2|-1/2)?(?![\d,])|(?i:(?:" + _N
        r"|(?:" + _NUMWORD + r")\b(?:\s+hundred\b)?|" + _alt(LEX["vague_numbers"]) + r"))")
 UNIT = (r"(?P<unit>(?i:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|"
         r"millenni(?:um|a))s?)\b")
+#: Units of a duration only: a trading session is a day of the market ("the past three sessions", P3D).
+DURATION_UNIT = (r"(?P<unit>(?i:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|"
+                 r"millenni(?:um|a)|(?:trading\s+)?session)s?)\b")
 POD = r"(?P<pod>(?i:morning|afternoon|evening|night))"
 SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 APPROX = (r"(?:(?P<approx>(?i:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|under|"
@@ -141,7 +144,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?P<core>(?i:a|per)\s+(?P<unit>(?i:day|week|month|year)))\b"
                          r"(?!\s+(?i:ago|earlier|later|before|after|or))")),
     ("duration", re.compile(rf"\b(?:(?P<det>(?i:the|a|an))\s+)?(?:(?P<pre>(?i:past|last|next|first|coming|final|previous|"
-                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}{NUM}[\s-]+{UNIT}"
+                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}{NUM}[\s-]+{DURATION_UNIT}"
                             rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<old>-(?i:old)|\s+(?i:old))?")),
     ("hyphdur", re.compile(r"\b(?P<num>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"fifteen|twenty|thirty|forty|fifty|hundred))-(?P<unit>(?i:second|minute|hour|day|week|month|"
@@ -171,8 +174,8 @@ class Candidate:
     groups: dict[str, str | None]
 
 
-_UNIT_STEMS = ["sec", "min", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
-               "centur", "millenni", "period", "half"]
+_UNIT_STEMS = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
+               "centur", "millenni", "period", "half", "session"]
 _PART_STEMS = ["morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"]
 #: Trigger classes: lower-case stems; a pattern runs only in windows around the stems of its class.
 _TRIGGER_STEMS: dict[str, list[str]] = {
@@ -192,6 +195,7 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "hyph": ["-" + u for u in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur")],
     "quarter": ["quarter", "half", "period"],
     "yearadj": ["year-"],
+    "centword": ["century"],
     "weekend": ["weekend"],
     "vague": sorted({phrase.split(" ")[-1] for phrase in LEX["vague_refs"]}),
 }
@@ -200,12 +204,14 @@ _LITERAL_CLASSES: dict[str, frozenset[str]] = {
     lit: frozenset(c for c, stems in _TRIGGER_STEMS.items() if any(st in lit for st in stems)) for lit in _LITERALS
 }
 _LITERAL_LIST: list[tuple[str, tuple[str, ...]]] = [(lit, tuple(sorted(cls))) for lit, cls in _LITERAL_CLASSES.items()]
-#: Triggers that are not literals: clock times, digit pairs, quarter codes (literals are found with str.find).
-_TRIGGER = re.compile(r"(?P<clock>\d+(?:[:.]\d\d)?\s*[ap]\.?m)|(?P<digits>\d\d)|(?P<qcode>[qh][1-4]|[1-4]q)")
+#: Triggers that are not literals: clock times and quarter codes (literals are found with str.find).
+_TRIGGER = re.compile(r"(?P<clock>\d+(?:[:.]\d\d)?\s*[ap]\.?m)|(?P<qcode>[qh][1-4]|[1-4]q)")
+#: Narrower digit triggers, each its own pass: a year or decade ("1998", "'90s") and a numeric date ("1/27", "2025-01").
+_NUMBER_TRIGGERS = {"yearnum": re.compile(r"(?:1[0-9]|20)\d\d|'\d0"), "datenum": re.compile(r"\d[-/.]\d")}
 #: The trigger class each kind of pattern needs (None: run over the whole text).
 TRIGGERS: dict[str, str | None] = {
-    "iso": "digits", "slash": "digits", "dotted": "digits", "year": "digits", "decade": "digits",
-    "century": "digits", "mdy": "month", "dmy": "month", "month": "month", "clock_date": "clock",
+    "iso": "datenum", "slash": "datenum", "dotted": "datenum", "year": "yearnum", "decade": "yearnum",
+    "century": "centword", "mdy": "month", "dmy": "month", "month": "month", "clock_date": "clock",
     "noon": "clock", "weekday": "weekday", "quarter": "quarter", "period": "quarter", "yearadj": "yearadj",
     "theyear": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
     "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph",
@@ -220,7 +226,8 @@ WINDOW_MERGE_GAP = 64
 
 def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each trigger class, merged [start, end) windows of ``text`` around its trigger words: one regex pass
-    for digits and clock times, ``str.find`` for the literal words (every occurrence, nested ones included)."""
+    for clock times and quarter codes, one per number trigger (years and decades, numeric dates), ``str.find``
+    for the literal words (every occurrence, nested ones included)."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
@@ -228,8 +235,9 @@ def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     hits: dict[str, list[tuple[int, int]]] = {}
     for m in _TRIGGER.finditer(low):
         group = m.lastgroup or ""
-        for c in (("clock", "digits") if group == "clock" else (group,)):
-            hits.setdefault(c, []).append((m.start(), m.end()))
+        hits.setdefault(group, []).append((m.start(), m.end()))
+    for c, rx in _NUMBER_TRIGGERS.items():
+        hits[c] = [m.span() for m in rx.finditer(low)]
     for lit, classes in _LITERAL_LIST:
         i = low.find(lit)
         while i >= 0:

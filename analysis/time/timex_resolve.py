@@ -3,6 +3,7 @@ decades, centuries, quarters and halves, fiscal periods and holidays."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .timex_calendar import nth_weekday, quarter_of, safe_date, week_value, ym, ymd
@@ -28,6 +29,27 @@ from .timex_context import (
 from .timex_patterns import spelled_year
 
 _ORDS: dict[str, int] = LEX["ordinals"]
+_MONTHS: dict[str, int] = LEX["months"]
+#: "the quarter ended Sept. 30": the day a reporting period ended, right after the period's name.
+_ENDED = re.compile(r"[\s,]+(?:(?:that|which)\s+)?(?:ended|ending|through)\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})\b")
+#: A reporting period is named by the calendar quarter holding most of it: the quarter this many days before its end.
+QUARTER_BODY_DAYS = 45
+
+
+def _ended_quarter(c: Candidate, ctx: Context) -> tuple[int, int] | None:
+    """(year, quarter) of a period followed by the day it ended ("the quarter ended July 31" -> its calendar
+    quarter, the one holding most of its three months), placed in the year that keeps that day on or before the
+    publication date; None without such a day or a publication date."""
+    m = _ENDED.match(ctx.text, c.end)
+    if m is None or ctx.dct is None or m.group("mon").lower().rstrip(".") not in _MONTHS:
+        return None
+    end = safe_date(ctx.dct.year, month_no(m.group("mon")), int(m.group("day")))
+    if end is None:
+        return None
+    if end > ctx.dct:
+        end = safe_date(ctx.dct.year - 1, end.month, end.day) or end
+    body = end - timedelta(days=QUARTER_BODY_DAYS)
+    return body.year, quarter_of(body)
 
 
 def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
@@ -160,8 +182,12 @@ def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
         year: int | None = int(g(c, "year"))
     elif g(c, "yy"):
         year = year_of(g(c, "yy"), ctx.dct)
+    elif ctx.dct is not None:
+        # "sales rose in Q3" written in January: last year's Q3, as for "the third quarter"
+        current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
+        year = ctx.dct.year - (1 if n > current and not is_future(ctx.text, c.start, c.end) else 0)
     else:
-        year = ctx.dct.year if ctx.dct else None
+        year = None
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{code}{n}")
     return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", "" if g(c, "year") else "publication")
@@ -175,10 +201,14 @@ def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if ctx.dct is None:
         return Resolved(c.start, c.end, "DATE", "XXXX-QX")
+    # "the quarter ended July 31" with no quarter named before (a named one keeps its fiscal number)
+    ended = _ended_quarter(c, ctx) if unit == "quarter" and ctx.quarter is None else None
+    if ended is not None:
+        ctx.quarter = ended
     if which == "current":
         yq: tuple[int, int] | None = (ctx.dct.year, quarter_of(ctx.dct))
     else:
-        yq = latest_quarter(ctx)
+        yq = ended or latest_quarter(ctx)
     if yq is None:
         return None
     year, q = yq

@@ -23,7 +23,9 @@ DATA_COLUMNS = [
     "event_id", "event", "date_start", "date_end", "precision", "outlet", "doc_id", "expression", "sentence", "basis",
 ]
 _SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "triangle-down", "pentagon", "hexagon")
-LABEL_CHARS = 60
+#: An event label (whole clause) wraps at this many characters, on at most LABEL_LINES lines.
+LABEL_CHARS = 46
+LABEL_LINES = 3
 #: The share of a row's height its marks may spread over (the rest keeps rows apart).
 ROW_SPREAD = 0.56
 #: Windows up to this many days get one labelled tick per day.
@@ -53,9 +55,14 @@ def _wrap(text: str, width: int = 80, lines: int = 6) -> str:
     return "<br>".join(html.escape(p) for p in parts)
 
 
-def _short(label: str, n: int = LABEL_CHARS) -> str:
-    label = str(label)
-    return label if len(label) <= n else label[: n - 1].rstrip() + "…"
+def _wrap_label(label: str, width: int = LABEL_CHARS, lines: int = LABEL_LINES) -> str:
+    """An event label on up to ``lines`` lines of ``width`` characters (escaped, joined by <br>): whole words,
+    never cut; only a label longer than all the lines ends in "…"."""
+    parts = textwrap.wrap(str(label), width=width)
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] += " …"
+    return "<br>".join(html.escape(p, quote=False) for p in parts)
 
 
 def _hover_rows(part: pd.DataFrame, outlets_by_event: dict[str, str]) -> list[list[str]]:
@@ -168,7 +175,7 @@ def render_timeline_chart(
                 hovertemplate=_HOVER,
             )
     labels = [
-        html.escape(_short(f"{r.event}"), quote=False) + f" ({r.n_sources} article{'s' if r.n_sources != 1 else ''})"
+        _wrap_label(f"{r.event} ({r.n_sources}\u00a0article{'s' if r.n_sources != 1 else ''})")  # count kept whole
         for r in items.itertuples()
     ]
     fig.update_yaxes(

@@ -11,6 +11,8 @@ Pipeline (all pure):
    it on the whole corpus, then narrow with :func:`narrow_mentions`.
 2. :func:`default_window` — the densest 8-day window (Jan 20–27 2025 for the seeds).
 3. :func:`event_items` — one row per event with its sources; :func:`render_timeline_chart` draws them.
+
+Merging mentions into events and share moves as events live in :mod:`analysis.timeline.merge`.
 """
 
 from __future__ import annotations
@@ -23,12 +25,12 @@ from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
-from rapidfuzz import fuzz, process
 
 from analysis.corpus.load import Corpus
 from analysis.time.resolve import TemporalExpression, find_temporal_expressions
 from analysis.time.timex import find_timexes
-from analysis.timeline.labels import event_label, key_similarity
+from analysis.timeline.labels import event_label
+from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
 from analysis.timeline.timexes import document_date, timex_mentions
 
 MENTION_COLUMNS = [
@@ -43,12 +45,7 @@ ITEM_COLUMNS = [
     "event_id", "date_start", "date_end", "precision", "when", "event", "outlets", "n_sources", "n_mentions",
     "in_window", "far_out", "sentence",
 ]
-PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
 WINDOW_DAYS = 8
-#: Label keys this similar (:func:`analysis.event_labels.key_similarity`, 0–100) and overlapping dates are the same event.
-KEY_MATCH = 70.0
-#: Sentences this similar (token_set_ratio) and overlapping dates are the same event whatever the labels say.
-SENTENCE_MATCH = 85.0
 #: Dates this many years away from every publication date in the corpus are flagged (a garbled "1925").
 FAR_OUT_YEARS = 5
 
@@ -167,10 +164,16 @@ def _text_dated(text: str, rows: list[Any]) -> list[TemporalExpression]:
 def _anchored(text: str, published: object, earliest: object, dated: list[TemporalExpression]) -> list[TemporalExpression]:
     """Spans anchored on an event ("days after X", "the weekend following X"), which TIMEX3 leaves undated,
     from the old resolver, where no dated timex covers the same words."""
-    if not _EVENT_ANCHORED.search(text):
+    last = None
+    for last in _EVENT_ANCHORED.finditer(text):
+        pass
+    if last is None:
         return []
+    # X of "days after X" is stated before the span or later in its sentence: the text past that sentence is
+    # not needed (offsets stay valid in the prefix)
+    stop = _SENTENCE_STOP.search(text, last.end())
     out = []
-    for e in find_temporal_expressions(text, published, earliest):
+    for e in find_temporal_expressions(text[: stop.end() if stop else len(text)], published, earliest):
         if e.kind != "after_event" or not e.resolved:
             continue
         if any(d.start < e.end and e.start < d.end for d in dated):
@@ -179,6 +182,7 @@ def _anchored(text: str, published: object, earliest: object, dated: list[Tempor
     return out
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z“\"])|\n")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
 
@@ -201,7 +205,7 @@ def _since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalEx
 
 
 def _doc_mentions(
-    doc: pd.Series, sentences: pd.DataFrame, timexes: list[Any], story_day: date | None = None
+    doc: dict[str, Any], sentences: pd.DataFrame, timexes: list[Any], story_day: date | None = None
 ) -> list[dict[str, object]]:
     text = str(doc["text"])
     dct = document_date(doc["published"], doc["published_earliest"])
@@ -215,15 +219,16 @@ def _doc_mentions(
     rows: list[dict[str, object]] = []
     starts = sentences["char_start"].tolist()
     ends = sentences["char_end"].tolist()
+    sent_ids = sentences["sent_id"].tolist()
+    sent_texts = sentences["text"].tolist()
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for e in exprs:
         i = bisect_right(starts, e.start) - 1
         if i >= 0 and e.start < ends[i]:
             by_sentence.setdefault(i, []).append(e)
     for i, found in sorted(by_sentence.items()):
-        sent = sentences.iloc[i]
-        s0 = int(sent["char_start"])
-        sentence_text = text[s0 : int(sent["char_end"])]
+        s0 = int(starts[i])
+        sentence_text = text[s0 : int(ends[i])]
         dependent = {id(e) for e in found if _dependent(e, found, text, sentence_text)}
         referenced = {
             e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in dependent
@@ -239,11 +244,11 @@ def _doc_mentions(
             if interval in seen:
                 continue
             seen.add(interval)
-            label = event_label(str(sent["text"]), e.start - s0, e.end - s0, text[:s0])
+            label = event_label(str(sent_texts[i]), e.start - s0, e.end - s0, text[:s0])
             sentence_rows.append({
-                "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": int(sent["sent_id"]),
+                "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": int(sent_ids[i]),
                 "date_start": e.date_start, "date_end": e.date_end, "precision": e.precision, "expression": e.expression,
-                "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent["text"]),
+                "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent_texts[i]),
             })
         # one sentence tells an event once: of two mentions with the same label keep the more precise one
         best: dict[str, dict[str, object]] = {}
@@ -275,97 +280,6 @@ def _dependent(e: TemporalExpression, found: list[TemporalExpression], text: str
     return e.ref_start is None and any(o.kind != "after_event" for o in others)
 
 
-def _overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Give mentions of the same event one ``event_id`` ("E01", …, ordered by date then label).
-
-    Needs ``doc_id, sent_id, date_start, date_end, precision, event, key, sentence`` (and ``kind``, when share
-    moves are among them). Two mentions are the same event when their dates overlap and their label keys
-    (subject, verb group, object) or their sentences are similar; a share move only by its key. The most precise mention of a cluster sets its date. Returns a copy with ``event_id``.
-    """
-    if mentions.empty:
-        return mentions.assign(event_id=pd.Series(dtype="str"))
-    order = mentions.assign(_rank=mentions["precision"].map(PRECISION_RANK)).sort_values(
-        ["_rank", "date_start", "date_end", "doc_id", "sent_id"]
-    )
-    intervals: list[tuple[date, date]] = []
-    labels: list[str] = []
-    keys: list[list[str]] = []  # distinct keys and sentences of each cluster
-    sentences: list[list[str]] = []
-    key_scores: dict[tuple[str, str], float] = {}
-
-    def key_score(a: str, b: str) -> float:
-        if (a, b) not in key_scores:
-            key_scores[(a, b)] = key_similarity(a, b)
-        return key_scores[(a, b)]
-
-    assignment: list[int] = []
-    kinds = order["kind"] if "kind" in order.columns else pd.Series("", index=order.index)
-    for start, end, event, key, sentence, kind in zip(
-        order["date_start"], order["date_end"], order["event"], order["key"], order["sentence"], kinds
-    ):
-        best, best_score = -1, 0.0
-        for c_no, (c_start, c_end) in enumerate(intervals):
-            if not (start <= c_end and c_start <= end):
-                continue
-            k = max(key_score(key, other) for other in keys[c_no])
-            # one sentence may report several companies' moves: a move joins an event by its key only
-            found = None if kind == "move" else process.extractOne(
-                sentence, sentences[c_no], scorer=fuzz.token_set_ratio, score_cutoff=SENTENCE_MATCH
-            )
-            score = max(k if k >= KEY_MATCH else 0.0, found[1] if found is not None else 0.0)
-            if score > best_score:
-                best, best_score = c_no, score
-        if best < 0:
-            intervals.append((start, end))
-            labels.append(str(event))
-            keys.append([key])
-            sentences.append([] if kind == "move" else [sentence])
-            best = len(intervals) - 1
-        else:
-            if key not in keys[best]:
-                keys[best].append(key)
-            if kind != "move" and sentence not in sentences[best]:
-                sentences[best].append(sentence)
-        assignment.append(best)
-    ranked = sorted(range(len(intervals)), key=lambda c: (intervals[c], labels[c]))
-    width = max(2, len(str(len(intervals))))
-    names = {c: f"E{n + 1:0{width}d}" for n, c in enumerate(ranked)}
-    ids = pd.Series([names[c] for c in assignment], index=order.index)
-    return mentions.assign(event_id=ids.reindex(mentions.index).to_numpy())
-
-
-def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
-    """Reported share and index moves as timeline mentions on their session: every move of one company on one
-    session gets the same label and key ("Nvidia shares fall 16.9%", the median of the reported figures), so
-    they merge into one event whose sources are the articles that report it. Needs ``doc_id, file, outlet,
-    company, pct, session_date, kind, sentence, sent_id, label, session_basis`` (:func:`extract_moves`); moves
-    without a session are left out."""
-    if moves.empty:
-        return []
-    dated = moves.loc[moves["session_date"].notna()]
-    rows: list[dict[str, object]] = []
-    for (company, session), group in dated.groupby(["company", "session_date"], sort=True):
-        day = session.date() if isinstance(session, pd.Timestamp) else session
-        pct = float(group["pct"].median())
-        verb = "fall" if pct < 0 else "rise"
-        subject = f"{company} shares" if (group["kind"] == "share").all() else str(company)
-        figure = f"{abs(pct):.3g}%"
-        label = f"{subject} {verb}{'' if subject.endswith('shares') else 's'} {figure}"
-        key = f"{str(company).lower()}|{verb}|{figure}"
-        for r in group.itertuples(index=False):
-            rows.append({
-                "doc_id": r.doc_id, "file": r.file, "outlet": r.outlet, "sent_id": int(r.sent_id), "date_start": day,
-                "date_end": day, "precision": "day", "expression": f"{r.label} (share move)",
-                "kind": "move", "basis": f"share move of the {day.isoformat()} session (session from the {r.session_basis})",
-                "event": label, "key": key, "sentence": r.sentence,
-            })
-    return rows
-
-
 def timeline_mentions(
     corpus: Corpus, timexes: pd.DataFrame | None = None, moves: pd.DataFrame | None = None
 ) -> pd.DataFrame:
@@ -382,7 +296,7 @@ def timeline_mentions(
     Run on the whole corpus.
     """
     rows: list[dict[str, object]] = []
-    sentence_groups = {k: g.reset_index(drop=True) for k, g in corpus.sentences.groupby("doc_id", sort=False)}
+    sentence_groups = {k: g for k, g in corpus.sentences.groupby("doc_id", sort=False)}
     known = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
     story_day = known.max().date() if len(known) else None
     if timexes is None:
@@ -390,7 +304,7 @@ def timeline_mentions(
     timex_groups: dict[str, list[Any]] = {}
     for row in timexes.itertuples(index=False):
         timex_groups.setdefault(str(row.doc_id), []).append(row)
-    for _, doc in corpus.docs.iterrows():
+    for doc in corpus.docs.to_dict("records"):
         sents = sentence_groups.get(doc["doc_id"])
         if sents is not None and not sents.empty:
             rows.extend(_doc_mentions(doc, sents, timex_groups.get(str(doc["doc_id"]), []), story_day))
@@ -419,7 +333,10 @@ def undated_expressions(corpus: Corpus) -> pd.DataFrame:
     can say what is missing. Needs ``docs``: ``doc_id, outlet, published, published_earliest, text``; returns
     ``doc_id, outlet, expression, reason`` in text order."""
     rows = []
-    for _, doc in corpus.docs.iterrows():
+    docs = corpus.docs
+    # with a publication date (or the earliest possible one) every expression has its anchor: only undated
+    # articles can hold undated expressions
+    for _, doc in docs.loc[docs["published"].isna() & docs["published_earliest"].isna()].iterrows():
         for e in find_temporal_expressions(str(doc["text"]), doc["published"], doc["published_earliest"]):
             if not e.resolved:
                 rows.append((doc["doc_id"], doc["outlet"], e.expression, e.basis.removeprefix("unresolved: ")))
@@ -538,7 +455,7 @@ def timeline_table(mentions: pd.DataFrame, window: tuple[date, date] | None) -> 
 
 
 def event_display(items: pd.DataFrame, flag_far_out: bool = False) -> pd.DataFrame:
-    """:func:`event_items` as a reader sees them: ``When, Event, Reported by, Articles, Sentence (first source),
+    """:func:`event_items` as a reader sees them: ``When, Event, Reported by, Articles, Sentence (first article),
     Id``; with ``flag_far_out`` a date far outside the corpus says it is probably garbled."""
     when = items["when"]
     if flag_far_out:
@@ -552,14 +469,14 @@ def event_display(items: pd.DataFrame, flag_far_out: bool = False) -> pd.DataFra
             "Event": items["event"],
             "Reported by": items["outlets"],
             "Articles": items["n_sources"],
-            "Sentence (first source)": items["sentence"],
+            "Sentence (first article)": items["sentence"],
             "Id": items["event_id"],
         }
     ).reset_index(drop=True)
 
 
 def wording_display(mentions: pd.DataFrame, window: tuple[date, date] | None) -> pd.DataFrame:
-    """Every source's wording of every event (needs :data:`MENTION_COLUMNS`): ``Id, Outlet, Date, Precision,
+    """Every article's wording of every event (needs :data:`MENTION_COLUMNS`): ``Id, Outlet, Date, Precision,
     Expression, Sentence, How it was dated, In window``."""
     return pd.DataFrame(
         {

@@ -9,6 +9,7 @@ instead of the verb) that the timeline uses to match the same event told in diff
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from rapidfuzz import fuzz
 
 from analysis.lexicon import EventVerb, load_catalog, verb_forms
 
-MAX_LABEL_CHARS = 80
+MAX_LABEL_CHARS = 120
 
 _TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|[A-Za-z][A-Za-z0-9]*(?:[-’'&][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
@@ -190,21 +191,52 @@ def key_similarity(a: str, b: str) -> float:
     return float(fuzz.token_sort_ratio(a.replace("|", " ").lstrip("~"), b.replace("|", " ").lstrip("~")))
 
 
-def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speech: bool) -> str:
+#: Words an object phrase may not end on: the phrase would stop mid-way ("plans to provide", "over $60").
+_DANGLING = _DETERMINERS | {
+    "to", "by", "of", "over", "more", "late", "early", "nearly", "about", "almost", "around", "and", "or", "than",
+    "as", "at", "least", "most", "up", "down", "into", "onto", "per", "some", "any", "its", "their",
+}
+#: An object phrase holds at most this many words (it usually stops earlier, at a clause boundary).
+OBJECT_WORDS = 12
+#: Prepositions that may open the phrase after an intransitive verb ("trends on social media").
+_PLACE_PREPS = {"on", "across", "into", "onto"}
+_DATE_WORDS = {w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w} | {
+    "sept", "today", "yesterday", "tomorrow", "the"}
+
+
+def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speech: bool,
+                   sentence: str = "", work: str = "") -> str:
+    """The object of the verb: the words after it up to a clause boundary (a stop word, punctuation, the date),
+    at most :data:`OBJECT_WORDS`, never ending on a word that leaves it unfinished. A quotation inside the phrase
+    ("offers his company “an easier way …”", blanked in ``work``) is put back from ``sentence``."""
     words: list[str] = []
     took_number = False
     converted = False
-    limit = 7 if speech else 5
+    cut_short = False
     k = start
     if speech and k < len(tokens) and tokens[k][0].lower() == "that":
         k += 1
-    while k < len(tokens) and len(words) < limit:
+    if (k + 1 < len(tokens) and tokens[k][0].lower() in _PLACE_PREPS and tokens[k + 1][1] < stop_at
+            and tokens[k + 1][0].lower().rstrip(".") not in _DATE_WORDS and not tokens[k + 1][0][0].isdigit()):
+        words.append(tokens[k][0])  # an intransitive verb: where it happened is its complement
+        k += 1
+    while k < len(tokens):
         tok, pos = tokens[k]
         low = tok.lower()
         amount = tok[0] in "$£€" and tok[1:2].isdigit()  # "$60": an amount belongs to the object
         if pos >= stop_at or (not tok[0].isalnum() and not amount and tok not in ("$", "%", "£", "€", "-")):
             break
-        if low in _STOP_OBJECT or (took_number and low in ("by", "to", "of")):
+        if words and sentence and work:
+            gap = work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]
+            quoted = sentence[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos].strip()
+            if gap.strip() == "" and len(quoted) > 2 and quoted[0] in "“\"‘'" and quoted[-1] in "”\"’'":
+                words.append(quoted)  # the quotation the phrase runs into
+                break
+        at_least = low == "at" and k + 1 < len(tokens) and tokens[k + 1][0].lower() in ("least", "most")
+        if (low in _STOP_OBJECT and not at_least) or (took_number and low in ("by", "to", "of")):
+            break
+        if len(words) >= OBJECT_WORDS:
+            cut_short = True
             break
         if (speech and not converted and low in verb_forms() and words
                 and low not in (verb_forms()[low].lemma, verb_forms()[low].third) and not low.endswith("ing")
@@ -219,13 +251,37 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
         words.append(tok)
         took_number = took_number or tok[0].isdigit() or tok.startswith("$")
         k += 1
-    while words and words[-1].lower() in _DETERMINERS | {"to", "by", "of", "over", "more", "its", "late", "early", "nearly", "about", "almost", "around"}:
+    while words and words[-1].lower() in _DANGLING:
         words.pop()
-    return " ".join(words)
+    if cut_short:  # stopped by the length limit: end on the last word that closes a phrase
+        while words and (words[-1].lower() in _DANGLING or words[-1].lower() in verb_forms()):
+            words.pop()
+        if words and len(words) >= 2 and words[-2].lower() == "to":
+            words = words[:-2]
+    if words and words[-1].lower() in verb_forms() and len(words) >= 2 and words[-2].lower() == "to":
+        words = words[:-2]  # "plans to provide" with nothing provided: "plans"
+    return _CURRENCY_GAP.sub(r"\1", " ".join(words))
+
+
+_CURRENCY_GAP = re.compile(r"([£€$]) (?=\d)")
 
 
 _DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+
+
+class _NeedsContext(Exception):
+    """The label's subject is a pronoun: it depends on the text before the sentence."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _label_alone(sentence: str, expr_start: int, expr_end: int) -> EventLabel | None:
+    """The label of a sentence that does not need the text before it (reprinted sentences are labelled once);
+    None when its subject is a pronoun."""
+    try:
+        return _event_label(sentence, expr_start, expr_end, None)
+    except _NeedsContext:
+        return None
 
 
 def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str = "") -> EventLabel:
@@ -233,6 +289,12 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
 
     ``previous_text`` (the document before the sentence) resolves a pronoun subject ("he said in September").
     """
+    found = _label_alone(sentence, expr_start, expr_end)
+    return found if found is not None else _event_label(sentence, expr_start, expr_end, previous_text)
+
+
+def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str | None) -> EventLabel:
+    """:func:`event_label`; ``previous_text`` None raises :class:`_NeedsContext` where a pronoun needs it."""
     work = _blank(_blank(sentence, _QUOTE), _APPOSITIVE, ",")
     if expr_start < len(work) and not work[expr_start:expr_end].strip():
         work = _blank(sentence, _QUOTE)  # the date sits inside an aside: keep the aside
@@ -289,6 +351,8 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
         subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
     if not subject:
         pron = np_text if np_text in _PRONOUNS else next((t.lower() for t, _ in reversed(tokens[:k]) if t.lower() in _PRONOUNS), None)
+        if pron is not None and previous_text is None:
+            raise _NeedsContext
         if pron is not None and previous_text:
             subject = _last_name(previous_text, person=pron in ("he", "she")) or ""
         if not subject:
@@ -300,7 +364,7 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
                 i, j = pick[0]
                 subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
     speech = verb.group in _SPEECH_GROUPS
-    obj = _object_phrase(tokens, k + 1, len(work), speech)
+    obj = _object_phrase(tokens, k + 1, len(work), speech, _blank(sentence, _APPOSITIVE, ","), work)
     verb_text = verb.lemma if plural else verb.third
     if k and tokens[k - 1][0].lower() in ("was", "were", "is", "are", "been") and tokens[k][0].lower() != verb.lemma:
         verb_text = f"{'are' if plural else 'is'} {tokens[k][0].lower()}"  # passive: "Trump was inaugurated" -> "Trump is inaugurated"

@@ -54,8 +54,11 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     references). Run on the whole corpus.
     """
     rows: list[tuple] = []
-    sentence_groups = {k: g for k, g in corpus.sentences.groupby("doc_id", sort=False)}
-    paragraph_groups = {k: g for k, g in corpus.paragraphs.groupby("doc_id", sort=False)}
+    sentences = corpus.sentences
+    sentence_rows = sentences.groupby("doc_id", sort=False).indices  # plain lists: no frame per document
+    all_starts, all_ends = sentences["char_start"].tolist(), sentences["char_end"].tolist()
+    all_ids, all_texts = sentences["sent_id"].tolist(), sentences["text"].tolist()
+    paragraph_rows = corpus.paragraphs.groupby("doc_id", sort=False).indices
     empty = corpus.paragraphs.iloc[0:0]
     for doc in corpus.docs.itertuples(index=False):
         text = str(doc.text)
@@ -64,12 +67,13 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
         found = find_timexes(text, dct)
         if not found:
             continue
-        sents = sentence_groups.get(doc.doc_id)
-        s_starts = sents["char_start"].tolist() if sents is not None else []
-        s_ends = sents["char_end"].tolist() if sents is not None else []
-        s_ids = sents["sent_id"].tolist() if sents is not None else []
-        s_texts = sents["text"].tolist() if sents is not None else []
-        raw = raw_spans(paragraph_groups.get(doc.doc_id, empty), text, [(t.start, t.end) for t in found])
+        rows_of_doc = sentence_rows.get(doc.doc_id, ())
+        s_starts = [all_starts[i] for i in rows_of_doc]
+        s_ends = [all_ends[i] for i in rows_of_doc]
+        s_ids = [all_ids[i] for i in rows_of_doc]
+        s_texts = [all_texts[i] for i in rows_of_doc]
+        para = paragraph_rows.get(doc.doc_id)
+        raw = raw_spans(empty if para is None else corpus.paragraphs.iloc[para], text, [(t.start, t.end) for t in found])
         k = 0
         for t, span in zip(found, raw):
             while k < len(s_starts) and s_ends[k] <= t.start:
