@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.market.extract import MOVE_COLUMNS, extract_article_moves, extract_moves
+from analysis.market.extract import MAX_SENTENCE_CHARS, MOVE_COLUMNS, bounded_spans, extract_article_moves, extract_moves
 from analysis.market.figures import find_figures
 
 PUB = date(2025, 3, 13)  # a Thursday
@@ -210,3 +210,17 @@ def test_published_may_be_a_timestamp() -> None:
 
 def test_empty_text() -> None:
     assert extract_moves("No figures here.", PUB, None).empty
+
+
+def test_a_sentence_without_full_stops_is_read_in_bounded_pieces() -> None:
+    """A 'sentence' of 200,000 characters (a page without full stops) is cut at clause breaks into pieces the
+    grammar reads in linear time, and the moves inside it are still found."""
+
+    filler = "investors weighed the outlook, traders said, "
+    text = filler * 2000 + "Shares of Acme Corp fell 3% on Monday, " + filler * 2000
+    pieces = bounded_spans(text, [(0, len(text))])
+    assert all(b - a <= MAX_SENTENCE_CHARS for a, b in pieces)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(p[1] == q[0] for p, q in zip(pieces, pieces[1:])), "the pieces cover the text without gaps"
+    moves = extract_moves(text, date(2025, 1, 28), None)
+    assert [(m.company, m.pct) for m in moves.itertuples()] == [("Acme Corp", -3.0)]

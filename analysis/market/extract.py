@@ -162,6 +162,28 @@ def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Men
     return None
 
 
+#: The grammar reads at most this many characters as one sentence: a longer "sentence" (a page without full
+#: stops, a table flattened into one line) is read in pieces cut at clause breaks, so its time stays linear.
+MAX_SENTENCE_CHARS = 1500
+_PIECE_BREAK = re.compile(r"[;,]\s|\s[-–—]\s|\s")
+
+
+def bounded_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each one longer than :data:`MAX_SENTENCE_CHARS` cut into pieces at the last clause break
+    (else space) before the limit."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        while b - a > MAX_SENTENCE_CHARS:
+            cut = a + MAX_SENTENCE_CHARS
+            breaks = [m.end() for m in _PIECE_BREAK.finditer(text, a + MAX_SENTENCE_CHARS // 2, cut)]
+            punct = [e for e in breaks if text[e - 2] in ";,"]
+            cut = (punct or breaks or [cut])[-1]
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
+
+
 def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
               sentences: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
     """:func:`extract_moves` as a list of row dicts (keys :data:`MOVE_COLUMNS`), for callers that batch many
@@ -177,7 +199,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
         published = published.date()
     if not HAS_FIGURE.search(text):
         return []
-    spans = sentences if sentences is not None else split_sentences(text)
+    spans = bounded_spans(text, sentences if sentences is not None else split_sentences(text))
     mention_list = _mention_list(mentions)
     rows: list[dict[str, object]] = []
     earlier: list[tuple[str, int]] = []
