@@ -24,7 +24,7 @@ from analysis.market.reference import (
 )
 from analysis.storage import atomic_write
 from ui.charts import show_chart
-from ui.corpus import upload_dir
+from ui.corpus import add_folder
 from ui.markup import escape_markdown
 from ui.page import open_page
 
@@ -36,7 +36,7 @@ sel = open_page(
     needs=("moves",),
 )
 view = sel.view
-root = upload_dir()
+root = add_folder()
 
 with st.expander("Reference prices", icon=":material/table_chart:"):
     uploaded = uploaded_reference_files(root)

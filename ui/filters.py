@@ -11,6 +11,7 @@ import streamlit as st
 
 from analysis import Corpus, FilterState, Selection, select
 from ui.corpus import get_analysis
+from ui.project_picker import project_query
 
 _RETURN_KEY = "_return_to_page"
 _FILTER_KEYS = {"outlets": "flt_outlets", "dates": "flt_dates", "undated": "flt_undated", "entities": "flt_entities"}
@@ -130,7 +131,7 @@ def sidebar_filters(corpus: Corpus) -> FilterState:
             "Include articles without a known date", key=_FILTER_KEYS["undated"], on_change=_save, args=("undated",)
         )
     state = FilterState(tuple(chosen), date_from, date_to, include_undated, tuple(chosen_entities))
-    wanted = state.to_query()
+    wanted = {**project_query(), **state.to_query()}
     current_params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
     if current_params != wanted:
         st.query_params.from_dict(wanted)
