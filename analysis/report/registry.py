@@ -62,15 +62,16 @@ def timeline_charts(sel: Selection) -> list[ChartResult]:
 
 
 def market_charts(sel: Selection) -> list[ChartResult]:
-    """The Market page's share-move chart, its multi-day / year-to-date view when the selection has such moves,
-    and the index panel."""
+    """The Market page's share-move chart, its multi-day / year-to-date view and the index panel, each only when
+    the selection has such moves (a report holds no empty chart)."""
     reference, _ = load_reference()
     compare = reported_vs_actual(sel.moves(), reference)
     subtitle = sel.filters.describe()
-    charts = [render_market_chart(compare, sel.view.docs, subtitle)]
-    if ((compare["kind"] == "share") & compare["period_end"].notna()).any():
-        charts.append(render_market_chart(compare, sel.view.docs, subtitle, span="multi-day"))
-    return charts + [render_index_chart(compare, sel.view.docs, subtitle)]
+    colours = sel.analysis.outlet_colours
+    charts = [render_market_chart(compare, sel.view.docs, subtitle, colours=colours),
+              render_market_chart(compare, sel.view.docs, subtitle, span="multi-day", colours=colours),
+              render_index_chart(compare, sel.view.docs, subtitle)]
+    return [c for c in charts if not c.data.empty]
 
 
 @dataclass(frozen=True)
