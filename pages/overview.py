@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.charts import plural
 from analysis.corpus.coverage import render_coverage_chart
 from analysis.corpus.table import docs_display
 from ui.charts import show_chart
@@ -23,10 +24,10 @@ corpus, view = sel.analysis.corpus, sel.view
 refused = corpus.problems.loc[corpus.problems["severity"] == "refused"]
 notices = corpus.problems.loc[corpus.problems["severity"] == "warning"]
 if len(refused):
-    with st.expander(f"{len(refused)} file(s) could not be loaded — the rest of the corpus is here", expanded=True, icon=":material/warning:"):
+    with st.expander(f"{plural(len(refused), 'file')} could not be loaded — the rest of the corpus is here", expanded=True, icon=":material/warning:"):
         st.dataframe(refused.loc[:, ["file", "reason"]], hide_index=True, width="stretch")
 if len(notices):
-    with st.expander(f"{len(notices)} notice(s) about loaded files", icon=":material/info:"):
+    with st.expander(f"{plural(len(notices), 'notice')} about loaded files", icon=":material/info:"):
         st.dataframe(notices.loc[:, ["file", "reason"]], hide_index=True, width="stretch")
 
 if view.is_empty:

@@ -8,6 +8,7 @@ import json
 
 import streamlit as st
 
+from analysis.charts import plural
 from analysis import ChartResult
 from analysis.report import bundle as export
 from analysis.report.evidence import evidence_tables
@@ -37,7 +38,7 @@ with st.spinner("Drawing the charts under the current filters…"):
         except Exception as exc:  # noqa: BLE001 - one broken chart must not hide the others
             failures.append(f"{source.label}: {exc}")
 if failures:
-    with st.expander(f"{len(failures)} chart(s) not in this report"):
+    with st.expander(f"{plural(len(failures), 'chart')} not in this report"):
         st.text("\n".join(failures))
 if not charts:
     st.info("No chart is available for a report yet. Check the charts listed above, or add articles.")

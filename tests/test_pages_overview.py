@@ -62,7 +62,7 @@ def test_refused_upload_is_shown_and_the_rest_loads(tmp_path, monkeypatch):
     at.run()
     assert not at.exception
     assert at.metric[0].value == "6"
-    assert at.expander[0].label == "1 file(s) could not be loaded — the rest of the corpus is here"
+    assert at.expander[0].label == "1 file could not be loaded — the rest of the corpus is here"
     refused = at.dataframe[0].value
     assert refused["file"].tolist() == ["latin.txt"]
     assert refused["reason"].iloc[0].startswith("not valid UTF-8")

@@ -47,13 +47,14 @@ def quote_charts(sel: Selection) -> list[ChartResult]:
 def overlap_charts(sel: Selection) -> list[ChartResult]:
     """The Source overlap heatmap: outlets, all text, the default threshold."""
     matches = sel.matches(DEFAULT_THRESHOLD, "all")
-    return [overlap_chart(sel.view, matches, "outlet", "all", DEFAULT_THRESHOLD, subtitle=sel.filters.describe())]
+    return [overlap_chart(sel.view, matches, "outlet", "all", DEFAULT_THRESHOLD, subtitle=sel.filters.describe(),
+                          colours=sel.analysis.outlet_colours)]
 
 
 def spread_charts(sel: Selection) -> list[ChartResult]:
     """The Spread page's chart: who took from whom at the default threshold."""
     edges = reuse_edges(sel.view, sel.matches(DEFAULT_THRESHOLD))
-    return [render_spread_chart(sel.view, edges, sel.filters.describe())]
+    return [render_spread_chart(sel.view, edges, sel.filters.describe(), colours=sel.analysis.outlet_colours)]
 
 
 def timeline_charts(sel: Selection) -> list[ChartResult]:
