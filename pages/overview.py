@@ -6,10 +6,10 @@ import streamlit as st
 
 from analysis.charts import plural
 from analysis.corpus.coverage import render_coverage_chart
-from analysis.corpus.table import docs_display
+from analysis.corpus.table import docs_display, search_articles
 from ui.charts import show_chart
 from ui.edit import metadata_editor
-from ui.markup import escape_markdown
+from ui.markup import escape_markdown, marked_markdown
 from ui.page import open_page
 
 sel = open_page(
@@ -43,6 +43,29 @@ cols[3].metric("Lines removed in cleaning", int(docs["removed_lines"].sum()), he
 
 show_chart(render_coverage_chart(view, sel.filters.describe(), sel.analysis.outlet_colours), sel, key="coverage")
 
+st.subheader("Search the articles")
+query = st.text_input("Words in a headline or sentence", key="ov_search", placeholder="e.g. Nvidia 600 billion",
+                      help="Every word must be there (case ignored; \"chip\" also finds \"chipmaker\"). Pick a "
+                      "result to open its article below with the sentence marked.")
+hit = None
+if query.strip():
+    hits = search_articles(docs, view.sentences, query)
+    if hits.empty:
+        st.info("No headline or sentence holds all of these words in this selection.")
+    else:
+        st.caption(f"{plural(len(hits), 'match', 'matches')}" + (" (the first 200)" if len(hits) >= 200 else "")
+                   + ": pick one to open it under *Article detail*.")
+        found = st.dataframe(
+            hits.loc[:, ["outlet", "where", "text", "title"]].rename(
+                columns={"outlet": "Outlet", "where": "Where", "text": "Text", "title": "Article"}),
+            hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key="ov_hits",
+            column_config={"Outlet": st.column_config.TextColumn(width="small"),
+                           "Where": st.column_config.TextColumn(width="small"),
+                           "Text": st.column_config.TextColumn(width="large")},
+        )
+        if found is not None and found.selection.rows:
+            hit = hits.iloc[found.selection.rows[0]]
+
 st.subheader("Articles")
 table = docs_display(docs)
 when = table["Published"]
@@ -68,6 +91,8 @@ st.download_button(
 
 st.subheader("Article detail")
 rows = picked.selection.rows if picked is not None else []
+if hit is not None:  # a search result opens its article
+    rows = [list(docs["doc_id"]).index(hit["doc_id"])]
 labels = [f"{o} — {t}" for o, t in zip(table["Outlet"], table["Title"])]
 choice = st.selectbox("Article", range(len(docs)), index=rows[0] if rows else 0, format_func=lambda i: labels[i])
 doc = docs.iloc[choice]
@@ -82,6 +107,11 @@ if isinstance(doc["url"], str) and doc["url"].startswith(("http://", "https://")
 if isinstance(doc["notes"], str):
     st.caption(f"Notes: {escape_markdown(doc['notes'])}")
 metadata_editor(corpus, doc)
+
+if hit is not None and hit["doc_id"] == doc["doc_id"]:
+    with st.container(border=True):
+        st.markdown(f"**Search result — {escape_markdown(hit['where'])}**")
+        st.markdown(marked_markdown(str(hit["text"]), query))
 
 removed = view.removals.loc[view.removals["doc_id"] == doc["doc_id"], ["line_no", "reason", "text"]]
 sentences = view.sentences.loc[view.sentences["doc_id"] == doc["doc_id"], ["sent_id", "para_id", "text"]]
