@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 from streamlit.testing.v1 import AppTest
 
 PAGES = sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py"))
@@ -66,3 +66,30 @@ def test_refused_upload_is_shown_and_the_rest_loads(tmp_path, monkeypatch):
     refused = at.dataframe[0].value
     assert refused["file"].tolist() == ["latin.txt"]
     assert refused["reason"].iloc[0].startswith("not valid UTF-8")
+
+
+def test_the_overview_does_not_wait_for_the_entities(tmp_path, monkeypatch):
+    """Speed as felt: the first Overview of a corpus does not find the entities first; the sidebar offers them,
+    and a link naming an entity still filters at once."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(".storytrace", "reference"))
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception
+    assert [m.label for m in at.multiselect] == ["Outlets"]
+    assert at.button(key="flt_entities_open").label == "Filter by entity…"
+    asked = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    asked.session_state["_want_entity_filter"] = True  # what the button's click sets
+    asked.run()
+    assert [m.label for m in asked.multiselect] == ["Outlets", "Mentioning any of"]
+    again = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)  # found once: listed from now on
+    again.run()
+    assert [m.label for m in again.multiselect] == ["Outlets", "Mentioning any of"]
+    assert "Nvidia" in again.multiselect(key="flt_entities").options
+    linked = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    linked.query_params["entity"] = ["Nvidia"]
+    linked.run()
+    assert linked.multiselect(key="flt_entities").value == ["Nvidia"]
