@@ -30,14 +30,12 @@ from ui.corpus import add_folder
 from ui.markup import escape_markdown
 from ui.page import open_page
 
-#: Widths so that no column of the reported-vs-actual table is cut at 1400 px: short columns narrow, the
-#: reasons and sentences wide (they wrap on hover).
-TABLE_COLUMNS = {
-    "Company": st.column_config.TextColumn(width="small"), "Outlet": st.column_config.TextColumn(width="small"),
-    "Session": st.column_config.TextColumn(width="small"), "Reported": st.column_config.TextColumn(width="small"),
-    "Actual": st.column_config.TextColumn(width="small"), "Verdict": st.column_config.TextColumn(width="small"),
-    "Why": st.column_config.TextColumn(width="large"), "Sentence": st.column_config.TextColumn(width="large"),
-}
+#: Column widths (px) so that no column is cut at a 1400 px window: rows are tall enough for text to wrap
+#: (Streamlit wraps cell text when a row is over 64 px), and the sentence sits in the CSV and the bar's detail.
+ROW_HEIGHT = 68
+TABLE_COLUMNS = {name: st.column_config.TextColumn(width=w) for name, w in (
+    ("Company", 95), ("Outlet", 135), ("Session", 110), ("Reported", 105), ("Actual", 115), ("Verdict", 95),
+    ("Why", 270), ("Wording", 120), ("Sentence", 420))}
 
 sel = open_page(
     "Market reaction",
@@ -119,9 +117,8 @@ if picked:
     company = str(picked[0])
     st.markdown(f"**What the articles say about {escape_markdown(company)}**")
     st.dataframe(
-        compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company"]),
-        hide_index=True, width="stretch",
-        column_config={"Sentence": st.column_config.TextColumn(width="large")},
+        compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company", "Why"]),
+        hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS,
     )
 
 index_chart = render_index_chart(compare, view.docs, sel.filters.describe())
@@ -134,8 +131,8 @@ st.subheader("Reported vs actual")
 if compare.empty:
     st.info("No reported moves in this selection: clear the outlet or date filter in the sidebar.")
 else:
-    table = compare_display(compare)
-    st.dataframe(table, hide_index=True, width="stretch", column_config=TABLE_COLUMNS)
+    table = compare_display(compare).drop(columns=["Sentence"])
+    st.dataframe(table, hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
     st.download_button(
         "Reported vs actual (CSV)", compare_csv(compare), file_name="storytrace-reported-vs-actual.csv",
         mime="text/csv", icon=":material/download:",
@@ -149,6 +146,5 @@ if gaps.empty:
         "selection. Add more outlets' reports of the same session to compare them."
     )
 else:
-    st.dataframe(discrepancy_display(gaps), hide_index=True, width="stretch",
-                 column_config={"Wording": st.column_config.TextColumn(width="small"),
-                                "Sentence": st.column_config.TextColumn(width="large")})
+    st.dataframe(discrepancy_display(gaps), hide_index=True, width="stretch", row_height=ROW_HEIGHT,
+                 column_config=TABLE_COLUMNS)

@@ -76,9 +76,11 @@ picked = st.dataframe(
     on_select="rerun",
     selection_mode="single-row",
     key="docs_table",
-    column_config={  # numbers narrow so every column fits at 1400 px
-        "Title": st.column_config.TextColumn(width="medium"),
-        **{c: st.column_config.NumberColumn(width="small") for c in ("Words", "Sentences", "Lines removed")},
+    row_height=86,  # over 64 px: Streamlit wraps cell text, so long outlets and titles are not cut
+    column_config={  # widths (px) so every column fits at a 1400 px window
+        **{c: st.column_config.TextColumn(width=w) for c, w in (
+            ("Outlet", 150), ("Published", 110), ("Date basis", 85), ("Title", 205), ("File", 120))},
+        **{c: st.column_config.NumberColumn(width=w) for c, w in (("Words", 58), ("Sentences", 82), ("Lines removed", 108))},
     },
 )
 st.download_button(
