@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis import analyse
+from analysis.config import SEEDS_DIR
 from analysis.corpus.load import build_corpus
 from analysis.corpus.readers import RawArticle
 from analysis.errors import BadInputFile
@@ -262,3 +263,18 @@ def test_multi_day_moves_have_their_own_chart_and_period_in_the_table() -> None:
     table = compare_display(compare).set_index("Reported")
     assert table.loc["down 30%", "Session"] == "01 Jan–05 Mar 2025"
     assert table.loc["down 4%", "Session"] == "Tue 04 Mar 2025"
+
+
+def test_report_uses_the_reference_prices_saved_with_the_corpus(tmp_path) -> None:
+    """A project's own reference file (in its folder, where the Market page saves it) is what its report uses."""
+    import shutil
+
+    from analysis.corpus.load import load_corpus
+
+    folder = tmp_path / "project"
+    shutil.copytree(SEEDS_DIR, folder, ignore=shutil.ignore_patterns(".storytrace", "reference"))
+    (folder / "reference").mkdir()
+    (folder / "reference" / "mine.csv").write_text("date,ticker,close\n2025-01-24,NVDA,142.62\n2025-01-27,NVDA,120.00\n",
+                                                   encoding="utf-8")
+    (market,) = report_charts("market", load_corpus(folder), FilterState())
+    assert market.data.set_index("company").loc["Nvidia", "actual_pct"] == -15.86

@@ -40,6 +40,7 @@ def test_market_page_on_seeds() -> None:
     assert table.set_index("Company").loc["Oracle", "Reported"] == "down 14%"
     assert table.set_index("Company").loc["Oracle", "Actual"] == "\u221213.79%"
     assert "None" not in table.astype(str).to_string()
+    assert table.set_index("Company").loc["Siemens Energy", "Actual"] == "n/a (no previous close)"
     assert any("reference is the US ADR" in c.value for c in at.caption)
     assert any("No discrepancies" in i.value for i in at.info)
 

@@ -71,9 +71,12 @@ def signed_label(label: str, pct: float) -> str:
 
 def actual_text(frame: pd.DataFrame) -> pd.Series:
     """The actual close-to-close move of each row as a reader sees it: "−16.97%", or "n/a" with the reason
-    (several sessions, unknown session, no reference close). Needs ``actual_pct, session_date, period_end``."""
+    (several sessions, unknown session, no previous close in the reference, no reference close). Needs
+    ``actual_pct, session_date, period_end`` and, when present, ``reference_company``."""
     multi = _multi_day(frame)
     why = pd.Series("no reference close", index=frame.index)
+    if "reference_company" in frame.columns:  # the session is in the reference, the close before it is not
+        why = why.mask(frame["reference_company"].notna(), "no previous close")
     why = why.mask(frame["session_date"].isna(), "session unknown").mask(multi, "over several sessions")
     return pd.Series([
         signed_pct(float(a)) if pd.notna(a) else f"n/a ({w})" for a, w in zip(frame["actual_pct"], why)

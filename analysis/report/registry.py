@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from analysis.charts import ChartResult
 from analysis.corpus.coverage import render_coverage_chart
@@ -64,8 +65,10 @@ def timeline_charts(sel: Selection) -> list[ChartResult]:
 
 def market_charts(sel: Selection) -> list[ChartResult]:
     """The Market page's share-move chart, its multi-day / year-to-date view and the index panel, each only when
-    the selection has such moves (a report holds no empty chart)."""
-    reference, _ = load_reference()
+    the selection has such moves (a report holds no empty chart); actual closes from the shipped reference plus
+    the ones saved in the corpus's last folder (the upload or project folder, as on the Market page)."""
+    folders = sel.analysis.corpus.folders  # the last one takes the user's files: the upload or project folder
+    reference, _ = load_reference(root=Path(folders[-1]) if folders else None)
     compare = reported_vs_actual(sel.moves(), reference)
     subtitle = sel.filters.describe()
     colours = sel.analysis.outlet_colours
