@@ -59,9 +59,9 @@ if query.strip():
             hits.loc[:, ["outlet", "where", "text", "title"]].rename(
                 columns={"outlet": "Outlet", "where": "Where", "text": "Text", "title": "Article"}),
             hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key="ov_hits",
-            column_config={"Outlet": st.column_config.TextColumn(width="small"),
-                           "Where": st.column_config.TextColumn(width="small"),
-                           "Text": st.column_config.TextColumn(width="large")},
+            row_height=68,  # over 64 px: the sentences wrap instead of being cut
+            column_config={c: st.column_config.TextColumn(width=w) for c, w in (
+                ("Outlet", 130), ("Where", 95), ("Text", 430), ("Article", 250))},
         )
         if found is not None and found.selection.rows:
             hit = hits.iloc[found.selection.rows[0]]
