@@ -41,7 +41,12 @@ cols[1].metric("Outlets", docs["outlet"].nunique())
 cols[2].metric("Sentences", int(docs["sentences"].sum()))
 cols[3].metric("Lines removed in cleaning", int(docs["removed_lines"].sum()), help="page furniture, debris and repeated paragraphs")
 
-show_chart(render_coverage_chart(view, sel.filters.describe(), sel.analysis.outlet_colours), sel, key="coverage")
+coverage = render_coverage_chart(view, sel.filters.describe(), sel.analysis.outlet_colours)
+if coverage.data.empty:  # no empty chart: say why instead
+    st.info("No coverage chart: no article in this selection has a publication date. Correct an article's date "
+            "under *Article detail* below, or add a manifest with a `published` column.")
+else:
+    show_chart(coverage, sel, key="coverage")
 
 st.subheader("Search the articles")
 query = st.text_input("Words in a headline or sentence", key="ov_search", placeholder="e.g. Nvidia 600 billion",

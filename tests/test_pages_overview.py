@@ -93,3 +93,16 @@ def test_the_overview_does_not_wait_for_the_entities(tmp_path, monkeypatch):
     linked.query_params["entity"] = ["Nvidia"]
     linked.run()
     assert linked.multiselect(key="flt_entities").value == ["Nvidia"]
+
+
+def test_no_empty_coverage_chart_when_nothing_is_dated(tmp_path, monkeypatch):
+    corpus = tmp_path / "undated"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Chipmaker rebounds\n\nBy Jane Doe, Reuters\n\nNvidia shares rose 8.9% after a rout.\n",
+                                  encoding="utf-8")
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
+    at = app()
+    at.run()
+    assert not at.exception
+    assert not at.get("plotly_chart")
+    assert any(i.value.startswith("No coverage chart") for i in at.info)

@@ -31,8 +31,10 @@ ChartBuilder = Callable[[Selection], list[ChartResult]]
 
 
 def coverage_charts(sel: Selection) -> list[ChartResult]:
-    """The Overview's "Coverage by day"."""
-    return [render_coverage_chart(sel.view, sel.filters.describe(), sel.analysis.outlet_colours)]
+    """The Overview's "Coverage by day" (none when no article of the selection is dated: a report holds no
+    empty chart)."""
+    chart = render_coverage_chart(sel.view, sel.filters.describe(), sel.analysis.outlet_colours)
+    return [chart] if not chart.data.empty else []
 
 
 def entity_charts(sel: Selection) -> list[ChartResult]:
