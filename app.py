@@ -13,6 +13,7 @@ import streamlit as st
 from analysis.errors import BadCorpusPath
 from ui.corpus import get_corpus, start_run
 from ui.filters import return_to_requested_page, sidebar_filters
+from ui.project_picker import project_picker
 
 # A local icon: a Material or emoji icon would make every page fetch it from an outside host.
 st.set_page_config(page_title="Storytrace", page_icon=str(Path(__file__).parent / "ui" / "icon.png"), layout="wide")
@@ -37,8 +38,9 @@ PAGES = {
 
 page = st.navigation(PAGES)
 return_to_requested_page([p for group in PAGES.values() for p in group])
-start_run()  # look at the corpus folders once for this run
 st.sidebar.caption("**Storytrace** · how one story travelled across outlets")
+project_picker()  # before the corpus is read: the project names its folders
+start_run()  # look at the corpus folders once for this run
 try:
     corpus = get_corpus()
 except BadCorpusPath as exc:

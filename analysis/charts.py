@@ -38,6 +38,17 @@ def outlet_colours(docs: pd.DataFrame) -> dict[str, str]:
     return {outlet: palette[i] for i, outlet in enumerate(ranked[: len(palette)])}
 
 
+def outlet_colour(outlet: object, colours: dict[str, str] | None) -> str:
+    """The colour of ``outlet`` in ``colours`` (:func:`outlet_colours`), or :data:`OTHER_COLOUR` past the palette."""
+    return (colours or {}).get(str(outlet), OTHER_COLOUR)
+
+
+def swatch_label(label: str, colour: str) -> str:
+    """An axis label (already escaped HTML) led by a square in the outlet's colour: the legend of charts whose
+    axes name the outlets (overlap heatmap, spread)."""
+    return f"<span style='color:{colour}'>■</span> {label}"
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """"1 article", "3 articles", "2 company-sessions"; ``many`` for irregular plurals ("1 quote", ...)."""
     return f"{n:,} {word if n == 1 else (many or word + 's')}"

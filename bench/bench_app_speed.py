@@ -8,6 +8,10 @@ For each run, on a freshly started server: the first full render of the Overview
 script is idle and the article count is on screen) and of the hello-world app, a change of the outlet filter
 (from the key press until the page is idle with the new count), and the Report page (until "Build report"
 shows). Uses Playwright on Debian's Chromium (/usr/bin/chromium); prints the median of the runs.
+
+Then the server's share of the same steps, measured in this process with Streamlit's AppTest (the script run
+alone, no browser): the Overview's first run (imports and corpus load included), an outlet filter change, and
+opening the Report page; wall and CPU seconds.
 """
 
 from __future__ import annotations
@@ -74,6 +78,31 @@ def _timed(action, page, ready: str) -> float:
     return time.perf_counter() - t - 0.3
 
 
+def _server_times(corpus: str | None) -> list[tuple[str, float, float]]:
+    """(step, wall s, CPU s) of the script runs alone, in this process (AppTest)."""
+    from streamlit.testing.v1 import AppTest
+
+    if corpus:
+        os.environ["STORYTRACE_CORPUS"] = corpus
+    os.environ.setdefault("STORYTRACE_UPLOAD_DIR", tempfile.mkdtemp())
+    out = []
+
+    def timed(name: str, step) -> None:
+        wall, cpu = time.perf_counter(), time.process_time()
+        step()
+        out.append((name, time.perf_counter() - wall, time.process_time() - cpu))
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
+    timed("Overview, first run", at.run)
+    outlets = at.multiselect(key="flt_outlets")
+    timed("outlet filter change", lambda: outlets.set_value([outlets.options[0]]).run())
+    report = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
+    report.run()
+    report.switch_page("pages/report.py")
+    timed("Report page", report.run)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", help="corpus folder (default: the seeds)")
@@ -121,6 +150,9 @@ def main() -> None:
         print(f"{name:28s} median {statistics.median(values):6.2f} s  (min {min(values):.2f}, max {max(values):.2f})")
     ratio = statistics.median(figures["Overview, first render"]) / statistics.median(figures["hello world, first render"])
     print(f"Overview / hello world: {ratio:.2f}x")
+    print("server time (the script run alone, AppTest in this process):")
+    for name, wall, cpu in _server_times(args.corpus):
+        print(f"{name:28s} {wall:6.2f} s wall, {cpu:6.2f} s CPU")
 
 
 if __name__ == "__main__":

@@ -5,19 +5,21 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import config
-from ui.corpus import corpus_dir, upload_dir, upload_dir_note
+from analysis.charts import plural
+from ui.corpus import add_folder, corpus_folders, current_project, upload_dir_note
 from ui.markup import escape_markdown
 from ui.page import open_page
 from ui.upload import remove_upload, save_uploads, uploaded_files
 
 open_page(
     "Add articles",
-    "Add the coverage you want to trace. Each file is checked, then saved to the upload folder and joins the "
-    "corpus at once; it is still there after a restart.",
+    "Add the coverage you want to trace. Each file is checked, then saved to the project's folder (the upload "
+    "folder for the default corpus) and joins the corpus at once; it is still there after a restart.",
     require_articles=False,
     stop_when_filtered_out=False,
 )
-folder = upload_dir()
+folder = add_folder()
+project = current_project()
 with st.expander("Which files work?"):
     st.markdown(
         f"""
@@ -57,7 +59,7 @@ if messages:
     saved = [m for m in messages if m.outcome == "saved"]
     refused = [m for m in messages if m.outcome == "refused"]
     if saved:
-        st.success(f"Added {len(saved)} file(s). They are in every view now.")
+        st.success(f"Added {plural(len(saved), 'file')}. They are in every view now.")
     for m in refused:
         st.error(f"Refused {escape_markdown(m.file)}: {escape_markdown(m.text)}", icon=":material/block:")
     for m in messages:
@@ -77,6 +79,10 @@ for path in present:
         remove_upload(folder, path.name)
         st.session_state.pop("upload_messages", None)
         st.rerun()
-st.caption(f"Corpus folder: {escape_markdown(corpus_dir())} · uploads are kept in {escape_markdown(folder)}")
-if (note := upload_dir_note()) is not None:
+if project is None:
+    st.caption(f"Default corpus: {escape_markdown(corpus_folders()[0])} (never written to) · uploads are kept in "
+               f"{escape_markdown(folder)}. Create a project in the sidebar to keep one story's articles apart.")
+else:
+    st.caption(f"Project {escape_markdown(project)}: its articles are kept in {escape_markdown(folder)}")
+if project is None and (note := upload_dir_note()) is not None:
     st.warning(escape_markdown(note), icon=":material/warning:")

@@ -6,8 +6,10 @@ import re
 
 import streamlit as st
 
+from analysis.charts import plural
 from analysis.errors import BadInputFile
 from analysis.market.compare import (
+    compare_csv,
     compare_display,
     discrepancies,
     discrepancy_display,
@@ -24,9 +26,16 @@ from analysis.market.reference import (
 )
 from analysis.storage import atomic_write
 from ui.charts import show_chart
-from ui.corpus import upload_dir
+from ui.corpus import add_folder
 from ui.markup import escape_markdown
 from ui.page import open_page
+
+#: Column widths (px) so that no column is cut at a 1400 px window: rows are tall enough for text to wrap
+#: (Streamlit wraps cell text when a row is over 64 px), and the sentence sits in the CSV and the bar's detail.
+ROW_HEIGHT = 68
+TABLE_COLUMNS = {name: st.column_config.TextColumn(width=w) for name, w in (
+    ("Company", 95), ("Outlet", 135), ("Session", 110), ("Reported", 105), ("Actual", 115), ("Verdict", 95),
+    ("Why", 270), ("Wording", 120), ("Sentence", 420))}
 
 sel = open_page(
     "Market reaction",
@@ -36,13 +45,13 @@ sel = open_page(
     needs=("moves",),
 )
 view = sel.view
-root = upload_dir()
+root = add_folder()
 
 with st.expander("Reference prices", icon=":material/table_chart:"):
     uploaded = uploaded_reference_files(root)
     st.markdown(
         f"In use: the shipped file `{SHIPPED_REFERENCE.name}`"
-        + (f" plus {len(uploaded)} uploaded file(s): " + ", ".join(escape_markdown(p.name) for p in uploaded) if uploaded else "")
+        + (f" plus {plural(len(uploaded), 'uploaded file')}: " + ", ".join(escape_markdown(p.name) for p in uploaded) if uploaded else "")
         + ". Uploaded rows win for the same ticker and date."
     )
     file = st.file_uploader(
@@ -59,7 +68,7 @@ with st.expander("Reference prices", icon=":material/table_chart:"):
             safe = re.sub(r"[^\w.\-]", "_", file.name).lstrip(".") or "reference.csv"
             atomic_write(root / REFERENCE_SUBDIR / (safe if safe.lower().endswith(".csv") else f"{safe}.csv"), data)
             st.session_state["_ref_saved"] = (file.name, file.size)
-            st.success(f"Saved {escape_markdown(file.name)}: {len(parsed)} closes for {parsed['ticker'].nunique()} ticker(s).")
+            st.success(f"Saved {escape_markdown(file.name)}: {len(parsed)} closes for {plural(parsed['ticker'].nunique(), 'ticker')}.")
             st.rerun()
     if uploaded and st.button("Remove uploaded reference files", icon=":material/delete:"):
         for path in uploaded:
@@ -89,9 +98,17 @@ span = left.radio(
     "Several days or year to date: moves over the period the article names (\"up 40% this year\").",
 )
 colour_by = right.radio("Colour bars by", ["sector", "region"], horizontal=True, format_func=str.capitalize, key="market_colour")
-market = render_market_chart(compare, view.docs, sel.filters.describe(), colour_by=colour_by, span=span)
-event = show_chart(market, sel, key="market_chart" if span == "session" else "market_multi_day_chart",
-                   on_select="rerun", selection_mode="points")
+market = render_market_chart(compare, view.docs, sel.filters.describe(), colour_by=colour_by, span=span,
+                             colours=sel.analysis.outlet_colours)
+event = None
+if market.data.empty:  # no empty chart: say what is missing instead
+    st.info(
+        "No multi-day or year-to-date share moves in this selection." if span == "multi-day" else
+        "No share moves in this selection: clear the outlet or date filter, or add articles that report market moves."
+    )
+else:
+    event = show_chart(market, sel, key="market_chart" if span == "session" else "market_multi_day_chart",
+                       on_select="rerun", selection_mode="points")
 for note in market.notes:
     st.caption("⚑ " + escape_markdown(note))
 
@@ -100,21 +117,24 @@ if picked:
     company = str(picked[0])
     st.markdown(f"**What the articles say about {escape_markdown(company)}**")
     st.dataframe(
-        compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company"]),
-        hide_index=True, width="stretch",
-        column_config={"Sentence": st.column_config.TextColumn(width="large"), "Actual (%)": st.column_config.NumberColumn(format="%+.2f")},
+        compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company", "Why"]),
+        hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS,
     )
 
-show_chart(render_index_chart(compare, view.docs, sel.filters.describe()), sel, key="market_index_chart")
+index_chart = render_index_chart(compare, view.docs, sel.filters.describe())
+if index_chart.data.empty:
+    st.caption("No index or ETF moves are reported in this selection, so there is no index chart.")
+else:
+    show_chart(index_chart, sel, key="market_index_chart")
 
 st.subheader("Reported vs actual")
 if compare.empty:
     st.info("No reported moves in this selection: clear the outlet or date filter in the sidebar.")
 else:
-    table = compare_display(compare)
-    st.dataframe(table, hide_index=True, width="stretch", column_config={"Actual (%)": st.column_config.NumberColumn(format="%+.2f")})
+    table = compare_display(compare).drop(columns=["Sentence"])
+    st.dataframe(table, hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
     st.download_button(
-        "Reported vs actual (CSV)", compare.to_csv(index=False).encode("utf-8"), file_name="storytrace-reported-vs-actual.csv",
+        "Reported vs actual (CSV)", compare_csv(compare), file_name="storytrace-reported-vs-actual.csv",
         mime="text/csv", icon=":material/download:",
     )
 
@@ -126,5 +146,5 @@ if gaps.empty:
         "selection. Add more outlets' reports of the same session to compare them."
     )
 else:
-    st.dataframe(discrepancy_display(gaps), hide_index=True, width="stretch",
-                 column_config={"Sentence": st.column_config.TextColumn(width="large")})
+    st.dataframe(discrepancy_display(gaps), hide_index=True, width="stretch", row_height=ROW_HEIGHT,
+                 column_config=TABLE_COLUMNS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.charts import plural
 from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.chart import (
     UNIT_LABELS,
@@ -40,7 +41,8 @@ if hints:
         for hint in hints:
             st.text("• " + hint)
 
-result = overlap_chart(view, matches, level, unit, float(threshold), subtitle=sel.filters.describe())
+result = overlap_chart(view, matches, level, unit, float(threshold), subtitle=sel.filters.describe(),
+                       colours=sel.analysis.outlet_colours)
 chart_key = f"ovl_heatmap_{level}"
 cells = result.data.loc[result.data["matched_sentences"] > 0].sort_values("score_pct", ascending=False)
 labels = {f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)": (r.row_id, r.col_id, r.row_name, r.col_name) for r in cells.itertuples()}
@@ -66,7 +68,7 @@ st.subheader("Aligned sentences")
 choice = st.selectbox("Pair (click a heatmap cell, or choose here)", list(labels), key="ovl_cell")
 row_id, col_id, row_name, col_name = labels[choice]
 pairs = aligned_pairs(view, matches, row_id, col_id, level)
-st.caption(f"{len(pairs)} sentence(s) of {escape_markdown(row_name)} with a match in {escape_markdown(col_name)}. "
+st.caption(f"{plural(len(pairs), 'sentence')} of {escape_markdown(row_name)} with a match in {escape_markdown(col_name)}. "
            "Differing words are highlighted (orange: only in A, blue: only in B).")
 show_aligned_pairs(pairs, "A (row)", "B (column)")
 st.download_button(

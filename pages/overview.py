@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.charts import plural
 from analysis.corpus.coverage import render_coverage_chart
-from analysis.corpus.table import docs_display
+from analysis.corpus.table import docs_display, search_articles
 from ui.charts import show_chart
 from ui.edit import metadata_editor
-from ui.markup import escape_markdown
+from ui.markup import escape_markdown, marked_markdown
 from ui.page import open_page
 
 sel = open_page(
@@ -23,10 +24,10 @@ corpus, view = sel.analysis.corpus, sel.view
 refused = corpus.problems.loc[corpus.problems["severity"] == "refused"]
 notices = corpus.problems.loc[corpus.problems["severity"] == "warning"]
 if len(refused):
-    with st.expander(f"{len(refused)} file(s) could not be loaded — the rest of the corpus is here", expanded=True, icon=":material/warning:"):
+    with st.expander(f"{plural(len(refused), 'file')} could not be loaded — the rest of the corpus is here", expanded=True, icon=":material/warning:"):
         st.dataframe(refused.loc[:, ["file", "reason"]], hide_index=True, width="stretch")
 if len(notices):
-    with st.expander(f"{len(notices)} notice(s) about loaded files", icon=":material/info:"):
+    with st.expander(f"{plural(len(notices), 'notice')} about loaded files", icon=":material/info:"):
         st.dataframe(notices.loc[:, ["file", "reason"]], hide_index=True, width="stretch")
 
 if view.is_empty:
@@ -40,7 +41,35 @@ cols[1].metric("Outlets", docs["outlet"].nunique())
 cols[2].metric("Sentences", int(docs["sentences"].sum()))
 cols[3].metric("Lines removed in cleaning", int(docs["removed_lines"].sum()), help="page furniture, debris and repeated paragraphs")
 
-show_chart(render_coverage_chart(view, sel.filters.describe(), sel.analysis.outlet_colours), sel, key="coverage")
+coverage = render_coverage_chart(view, sel.filters.describe(), sel.analysis.outlet_colours)
+if coverage.data.empty:  # no empty chart: say why instead
+    st.info("No coverage chart: no article in this selection has a publication date. Correct an article's date "
+            "under *Article detail* below, or add a manifest with a `published` column.")
+else:
+    show_chart(coverage, sel, key="coverage")
+
+st.subheader("Search the articles")
+query = st.text_input("Words in a headline or sentence", key="ov_search", placeholder="e.g. Nvidia 600 billion",
+                      help="Every word must be there (case ignored; \"chip\" also finds \"chipmaker\"). Pick a "
+                      "result to open its article below with the sentence marked.")
+hit = None
+if query.strip():
+    hits = search_articles(docs, view.sentences, query)
+    if hits.empty:
+        st.info("No headline or sentence holds all of these words in this selection.")
+    else:
+        st.caption(f"{plural(len(hits), 'match', 'matches')}" + (" (the first 200)" if len(hits) >= 200 else "")
+                   + ": pick one to open it under *Article detail*.")
+        found = st.dataframe(
+            hits.loc[:, ["outlet", "where", "text", "title"]].rename(
+                columns={"outlet": "Outlet", "where": "Where", "text": "Text", "title": "Article"}),
+            hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key="ov_hits",
+            row_height=68,  # over 64 px: the sentences wrap instead of being cut
+            column_config={c: st.column_config.TextColumn(width=w) for c, w in (
+                ("Outlet", 130), ("Where", 95), ("Text", 430), ("Article", 250))},
+        )
+        if found is not None and found.selection.rows:
+            hit = hits.iloc[found.selection.rows[0]]
 
 st.subheader("Articles")
 table = docs_display(docs)
@@ -52,9 +81,11 @@ picked = st.dataframe(
     on_select="rerun",
     selection_mode="single-row",
     key="docs_table",
-    column_config={  # numbers narrow so every column fits at 1400 px
-        "Title": st.column_config.TextColumn(width="medium"),
-        **{c: st.column_config.NumberColumn(width="small") for c in ("Words", "Sentences", "Lines removed")},
+    row_height=86,  # over 64 px: Streamlit wraps cell text, so long outlets and titles are not cut
+    column_config={  # widths (px) so every column fits at a 1400 px window
+        **{c: st.column_config.TextColumn(width=w) for c, w in (
+            ("Outlet", 150), ("Published", 110), ("Date basis", 85), ("Title", 205), ("File", 120))},
+        **{c: st.column_config.NumberColumn(width=w) for c, w in (("Words", 58), ("Sentences", 82), ("Lines removed", 108))},
     },
 )
 st.download_button(
@@ -67,6 +98,8 @@ st.download_button(
 
 st.subheader("Article detail")
 rows = picked.selection.rows if picked is not None else []
+if hit is not None:  # a search result opens its article
+    rows = [list(docs["doc_id"]).index(hit["doc_id"])]
 labels = [f"{o} — {t}" for o, t in zip(table["Outlet"], table["Title"])]
 choice = st.selectbox("Article", range(len(docs)), index=rows[0] if rows else 0, format_func=lambda i: labels[i])
 doc = docs.iloc[choice]
@@ -81,6 +114,11 @@ if isinstance(doc["url"], str) and doc["url"].startswith(("http://", "https://")
 if isinstance(doc["notes"], str):
     st.caption(f"Notes: {escape_markdown(doc['notes'])}")
 metadata_editor(corpus, doc)
+
+if hit is not None and hit["doc_id"] == doc["doc_id"]:
+    with st.container(border=True):
+        st.markdown(f"**Search result — {escape_markdown(hit['where'])}**")
+        st.markdown(marked_markdown(str(hit["text"]), query))
 
 removed = view.removals.loc[view.removals["doc_id"] == doc["doc_id"], ["line_no", "reason", "text"]]
 sentences = view.sentences.loc[view.sentences["doc_id"] == doc["doc_id"], ["sent_id", "para_id", "text"]]

@@ -7,6 +7,7 @@ import math
 import pandas as pd
 import streamlit as st
 
+from analysis.charts import plural
 from analysis.quotes.chart import render_quote_fidelity
 from analysis.quotes.table import TABLE_COLUMNS, quote_cards
 from ui.charts import show_chart
@@ -57,7 +58,7 @@ page_no = int(st.number_input(f"Page (of {pages})", min_value=1, max_value=pages
     if pages > 1 else 1
 first = (page_no - 1) * PAGE_SIZE
 shown = cards.iloc[first:first + PAGE_SIZE]
-st.caption(f"{len(cards)} quote(s); showing {first + 1}–{first + len(shown)}.")
+st.caption(f"{plural(len(cards), 'quote')}; showing {first + 1}–{first + len(shown)}.")
 
 for card in shown.itertuples():
     rows = part.loc[part["cluster_id"] == card.cluster_id].sort_values(["fidelity", "outlet"], ascending=[False, True])

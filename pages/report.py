@@ -9,48 +9,36 @@ import json
 import streamlit as st
 
 from analysis import ChartResult
+from analysis.charts import plural
 from analysis.report import bundle as export
 from analysis.report.evidence import evidence_tables
-from analysis.report.registry import REPORT_SOURCES
+from analysis.report.registry import REPORT_SOURCES, collect_charts
 from ui.charts import show_chart
 from ui.corpus import corpus_key
 from ui.markup import escape_markdown
-from ui.page import open_page
+from ui.page import STEPS, open_page
+
+#: The heavy steps the report's charts need, run when they are drawn (not when the page opens).
+NEEDS = ("quotes", "matches", "timeline", "moves")
 
 sel = open_page(
     "Report",
     "Put the charts you need into one download: a .zip with a picture and the data of every chart, and an "
     "`index.html` that shows them with captions. The sidebar filters apply.",
     nothing_yet="**No articles yet.** Add article files on the *Add articles* page, then come back to build a report.",
-    needs=("quotes", "matches", "timeline", "moves"),
 )
 state, view = sel.filters, sel.view
 st.text(f"Filters: {state.describe()}")  # plain text: outlet and entity names are never markup
 
 export.warm_up()  # start the image renderer now so "Build report" does not wait for the browser
-charts: list[ChartResult] = []
-failures: list[str] = []
-with st.spinner("Drawing the charts under the current filters…"):
-    for source in REPORT_SOURCES:
-        try:
-            charts.extend(source.build(sel))
-        except Exception as exc:  # noqa: BLE001 - one broken chart must not hide the others
-            failures.append(f"{source.label}: {exc}")
-if failures:
-    with st.expander(f"{len(failures)} chart(s) not in this report"):
-        st.text("\n".join(failures))
-if not charts:
-    st.info("No chart is available for a report yet. Check the charts listed above, or add articles.")
-    st.stop()
-
-labels: dict[str, ChartResult] = {}
-for chart in charts:  # keyed by slug so a pick survives filter changes
-    labels[chart.slug if chart.slug not in labels else f"{chart.slug}-{len(labels)}"] = chart
+sources = {source.key: source for source in REPORT_SOURCES}
 with st.container(border=True):
     title = st.text_input("Report title", value="Storytrace report", max_chars=200)
     notes = st.text_area("Notes (shown under the title; blank lines start new paragraphs)", max_chars=5000)
     picked = st.multiselect(
-        "Charts", list(labels), default=list(labels), format_func=lambda k: labels[k].title, key="report_charts"
+        "Charts", list(sources), default=list(sources), format_func=lambda k: sources[k].label, key="report_charts",
+        help="Each page's charts under the current filters; a chart with nothing to show (no index moves, say) "
+        "is left out of the report.",
     )
     formats = st.pills(
         "Files per chart", list(export.FORMATS), default=["png", "svg", "csv"], selection_mode="multi",
@@ -60,16 +48,35 @@ with st.container(border=True):
     with_evidence = st.checkbox(
         "Add the evidence: the articles and their metadata basis, each outlet's wording of shared quotes, the "
         "passages behind the strongest overlaps, and outlets that disagree about a share move", value=True)
+    preview = st.toggle("Preview the charts on this page", key="report_preview",
+                        help="Draws every picked chart here (each page also shows its own).")
 
-selected = [labels[k] for k in picked]
 settings = json.dumps([picked, title, notes, sorted(formats), tables, with_evidence, state.to_query(), str(corpus_key())])
 signature = hashlib.sha256(settings.encode("utf-8")).hexdigest()
 
+
+def _charts() -> list[ChartResult]:
+    """The picked charts under the filters; the heavy steps they need run here (once per corpus version), so the
+    page itself opens at once. A chart that fails is listed, not hidden."""
+    for step in NEEDS:
+        with st.spinner(STEPS[step]):
+            getattr(sel.analysis, step)
+    with st.spinner("Drawing the charts under the current filters…"):
+        charts, failures = collect_charts(sel, keys=picked)
+    if failures:
+        with st.expander(f"{plural(len(failures), 'chart')} not in this report"):
+            st.text("\n".join(failures))
+    return charts
+
+
 build = st.button(
-    "Build report", type="primary", icon=":material/inventory_2:", disabled=not (selected and formats),
-    help="Pick at least one chart and one file type" if not (selected and formats) else None,
+    "Build report", type="primary", icon=":material/inventory_2:", disabled=not (picked and formats),
+    help="Pick at least one chart and one file type" if not (picked and formats) else None,
 )
-if build:
+selected: list[ChartResult] = _charts() if build or preview else []
+if build and not selected:
+    st.info("None of the picked charts has anything to show under these filters: pick others or clear the filters.")
+elif build:
     bar = st.progress(0.0, text="Rendering the charts…")
     try:
         files = export.bundle_files(
@@ -95,11 +102,12 @@ if bundle and bundle["signature"] == signature:
         f"Download {bundle['name']}", bundle["zip"], file_name=bundle["name"], mime="application/zip",
         type="primary", icon=":material/download:", on_click="ignore", key="report_download",
     )
-    with st.expander(f"{len(bundle['files'])} files in the bundle"):
+    with st.expander(f"{plural(len(bundle['files']), 'file')} in the bundle"):
         st.text("\n".join(bundle["files"]))
 elif bundle:
     st.caption("The charts, filters or settings changed since the last build: build the report again.")
 
-st.subheader("Preview")
-for n, result in enumerate(selected):
-    show_chart(result, sel, key=f"report-{n}-{result.slug}")
+if preview:
+    st.subheader("Preview")
+    for n, result in enumerate(selected):
+        show_chart(result, sel, key=f"report-{n}-{result.slug}")

@@ -37,7 +37,8 @@ level = c1.radio("Show", ["article", "outlet"], index=0 if edges.empty or defaul
 kinds = c2.multiselect("Kinds of reuse", list(KIND_LABELS), format_func=KIND_LABELS.get, placeholder="All kinds",
                        key="spread_kinds")
 
-result = render_spread_chart(sel.view, edges, sel.filters.describe(), level=level, kinds=tuple(kinds))
+result = render_spread_chart(sel.view, edges, sel.filters.describe(), level=level, kinds=tuple(kinds),
+                             colours=sel.analysis.outlet_colours)
 event = show_chart(result, sel, key=f"spread_chart_{level}", on_select="rerun", selection_mode="points")
 
 points = (event.get("selection", {}) or {}).get("points", []) if event else []

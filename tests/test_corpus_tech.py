@@ -273,8 +273,8 @@ def test_provenance_hints_point_from_the_later_copy_to_the_earlier_original(tech
     hints = provenance_hints(tech, narrow_matches(sentence_matches(tech), tech.docs["doc_id"]))
     reproduce = [h for h in hints if " reproduces " in h]
     assert reproduce == [
-        "blog_reprint.txt (AI Insider) reproduces 100% of its text from wire_altman_ousted.txt (Reuters) (11 sentence(s)).",
-        "syndicated_returns.txt (Valley Courier) reproduces 100% of its text from ap_altman_returns.html (AP News) (15 sentence(s)).",
+        "blog_reprint.txt (AI Insider) reproduces 100% of its text from wire_altman_ousted.txt (Reuters) (11 sentences).",
+        "syndicated_returns.txt (Valley Courier) reproduces 100% of its text from ap_altman_returns.html (AP News) (15 sentences).",
     ]
 
 

@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pandas as pd
 import pytest
 
 from analysis import analyse
+from analysis.config import SEEDS_DIR
 from analysis.corpus.load import build_corpus
 from analysis.corpus.readers import RawArticle
 from analysis.errors import BadInputFile
 from analysis.filters import FilterState
 from analysis.market.compare import (
     COMPARE_COLUMNS,
+    actual_text,
+    compare_csv,
     compare_display,
     discrepancies,
     discrepancy_display,
     render_index_chart,
     render_market_chart,
     reported_vs_actual,
+    signed_label,
+    signed_pct,
     within_qualifier,
 )
 from analysis.market.reference import SHIPPED_REFERENCE, load_reference, parse_reference_csv, uploaded_reference_files
@@ -149,7 +155,7 @@ def test_gap_and_discrepancies_across_outlets() -> None:
     assert list(shown["Wording"]) == ["down 17%", "down nearly 12%", "down 17%"]
     assert shown.loc[0, "Session"] == "Mon 27 Jan 2025"
     view = compare_display(compare)
-    assert list(view.columns) == ["Company", "Outlet", "Session", "Reported", "Actual (%)", "Verdict", "Why", "Sentence"]
+    assert list(view.columns) == ["Company", "Outlet", "Session", "Reported", "Actual", "Verdict", "Why", "Sentence"]
     assert view.loc[view["Company"] == "Nasdaq", "Reported"].item() == "down 3.1%"
 
 
@@ -161,28 +167,49 @@ def test_no_discrepancy_when_outlets_agree(seeds_corpus) -> None:
 
 
 def test_report_charts_on_seeds(seeds_corpus) -> None:
-    market, index = report_charts("market", seeds_corpus, FilterState())
-    assert market.slug == "market-reaction" and index.slug == "market-index-moves"
-    assert len(market.data) == 8 and index.data.empty
+    (market,) = report_charts("market", seeds_corpus, FilterState())  # no index moves: no empty index chart
+    assert market.slug == "market-reaction"
+    assert len(market.data) == 8
     fig = json.loads(market.figure.to_json())
     bars = [t for t in fig["data"] if t["type"] == "bar"]
     assert sorted(t["name"] for t in bars) == [
         "Energy", "Hardware & networking", "Internet", "Semiconductors", "Software & cloud"
     ]  # sectors of the general company catalog (pytickersymbols' industry labels, data/company_catalog.json)
     labels = next(t for t in fig["data"] if t.get("mode") == "text")["text"]
-    assert "  over 7% ⚑  " in labels and "  over 4%  " in labels
+    assert "  over \u22127% ⚑  " in labels and "  over \u22124%  " in labels  # signed, typographic minus
     assert fig["layout"]["xaxis"]["title"]["text"] == "Share price move on the session (%)"
     assert market.notes == (
         "ASML (International Business Times UK): reference is the US ADR (NASDAQ, -5.75%); the report refers to "
         "Europe, so the figures need not agree",
     )
-    assert "No index or ETF moves in this selection" in index.figure.layout.annotations[0].text
+    compare = reported_vs_actual(analyse(seeds_corpus).moves, load_reference()[0])
+    index = render_index_chart(compare, seeds_corpus.docs)
+    assert index.data.empty and "No index or ETF moves in this selection" in index.figure.layout.annotations[0].text
 
 
 def test_market_chart_empty_state(seeds_corpus) -> None:
-    (market, _) = report_charts("market", seeds_corpus, FilterState(outlets=("Hindustan Times",)))
+    assert report_charts("market", seeds_corpus, FilterState(outlets=("Hindustan Times",))) == []
+    compare = reported_vs_actual(analyse(seeds_corpus).moves, load_reference()[0]).iloc[0:0]
+    market = render_market_chart(compare, seeds_corpus.docs)
     assert market.data.empty
     assert market.figure.layout.annotations[0].text.startswith("No share moves in this selection: clear the outlet")
+
+
+def test_signed_labels_and_actual_text() -> None:
+    assert signed_label("8.9%", 8.9) == "+8.9%" and signed_label("over 20%", -20.0) == "over \u221220%"
+    assert signed_pct(-16.968) == "\u221216.97%" and signed_pct(0.001) == "0.00%"
+    frame = pd.DataFrame({
+        "actual_pct": [-16.97, math.nan, math.nan],
+        "session_date": pd.to_datetime(["2025-01-27", "2025-01-27", None]),
+        "period_end": [None, None, None],
+    })
+    assert list(actual_text(frame)) == ["\u221216.97%", "n/a (no reference close)", "n/a (session unknown)"]
+
+
+def test_reported_vs_actual_csv_is_rounded_as_shown(seeds_corpus) -> None:
+    compare = reported_vs_actual(analyse(seeds_corpus).moves, load_reference()[0])
+    text = compare_csv(compare.assign(actual_pct=compare["actual_pct"] + 1e-9)).decode("utf-8")
+    assert "-16.97" in text and "0000000" not in text
 
 
 def test_outlet_dots_and_escaped_hover() -> None:
@@ -193,11 +220,12 @@ def test_outlet_dots_and_escaped_hover() -> None:
     ref, _ = load_reference()
     compare = reported_vs_actual(analyse(corpus).moves, ref)
     result = render_market_chart(compare, corpus.docs, "All articles")
-    dots = next(t for t in result.figure.data if t.name == "One outlet's figure")
-    assert list(dots.x) == [-17.0, -12.0] or list(dots.x) == [-12.0, -17.0]
-    assert any("<b>Wire &lt;A&gt;</b>: 17%" in h for h in dots.hovertext)
+    dots = [t for t in result.figure.data if t.legendgroup == "outlets"]
+    assert sorted(x for t in dots for x in t.x) == [-17.0, -12.0]
+    assert [t.name for t in dots] == ["Wire &lt;A&gt;", "Wire B"]
+    assert any("<b>Wire &lt;A&gt;</b>: \u221217%" in h for t in dots for h in t.hovertext)
     bar = next(t for t in result.figure.data if t.type == "bar")
-    assert "Reported: -14.50% (median of 2 outlet(s))" in bar.hovertext[0]
+    assert "Reported: \u221214.50% (median of 2 outlets)" in bar.hovertext[0]
     assert "“Nvidia shares fell 17% on Monday.”" in bar.hovertext[0]
     idx = render_index_chart(compare, corpus.docs)
     assert idx.data.empty
@@ -213,7 +241,7 @@ def test_undated_articles_say_the_session_is_unknown() -> None:
     compare = reported_vs_actual(moves, load_reference()[0])
     assert set(compare["note"]) == {"the session is unknown: the article gives no date to resolve it against"}
     assert list(discrepancy_display(discrepancies(moves))["Session"]) == ["unknown", "unknown"]
-    assert render_market_chart(compare, corpus.docs).caption.startswith("2 reported share move(s) for 1 company-session(s)")
+    assert render_market_chart(compare, corpus.docs).caption.startswith("2 reported share moves for 1 company-session")
 
 
 def test_multi_day_moves_have_their_own_chart_and_period_in_the_table() -> None:
@@ -235,3 +263,18 @@ def test_multi_day_moves_have_their_own_chart_and_period_in_the_table() -> None:
     table = compare_display(compare).set_index("Reported")
     assert table.loc["down 30%", "Session"] == "01 Jan–05 Mar 2025"
     assert table.loc["down 4%", "Session"] == "Tue 04 Mar 2025"
+
+
+def test_report_uses_the_reference_prices_saved_with_the_corpus(tmp_path) -> None:
+    """A project's own reference file (in its folder, where the Market page saves it) is what its report uses."""
+    import shutil
+
+    from analysis.corpus.load import load_corpus
+
+    folder = tmp_path / "project"
+    shutil.copytree(SEEDS_DIR, folder, ignore=shutil.ignore_patterns(".storytrace", "reference"))
+    (folder / "reference").mkdir()
+    (folder / "reference" / "mine.csv").write_text("date,ticker,close\n2025-01-24,NVDA,142.62\n2025-01-27,NVDA,120.00\n",
+                                                   encoding="utf-8")
+    (market,) = report_charts("market", load_corpus(folder), FilterState())
+    assert market.data.set_index("company").loc["Nvidia", "actual_pct"] == -15.86

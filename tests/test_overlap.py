@@ -260,13 +260,13 @@ def test_hint_reproduces_for_reprint() -> None:
     corpus = _corpus({"a": WIRE_A, "b": list(WIRE_A)})
     hints = provenance_hints(corpus, sentence_matches(corpus))
     assert hints == [
-        "a.txt (Outlet a) reproduces 100% of its text from b.txt (Outlet b) (6 sentence(s)).",
-        "b.txt (Outlet b) reproduces 100% of its text from a.txt (Outlet a) (6 sentence(s)).",
+        "a.txt (Outlet a) reproduces 100% of its text from b.txt (Outlet b) (6 sentences).",
+        "b.txt (Outlet b) reproduces 100% of its text from a.txt (Outlet a) (6 sentences).",
     ]
     corpus = _corpus({"a": WIRE_A, "b": list(WIRE_A), "c": list(WIRE_A)})
     hints = provenance_hints(corpus, sentence_matches(corpus), max_hints=2)
     assert len(hints) == 3
-    assert hints[-1] == "… and 4 more pair(s) where one document reproduces most of another (see the chart's data)."
+    assert hints[-1] == "… and 4 more pairs where one document reproduces most of another (see the chart's data)."
 
 
 def test_document_labels_without_outlet() -> None:
@@ -288,7 +288,7 @@ def test_heatmap_chart_blank_diagonal_and_percentages(seeds_corpus: Corpus) -> N
     k = [n for n, (x, y) in enumerate(zip(cells.x, cells.y)) if (y, x) == ("Daily The Business", "International Business<br>Times UK")][0]
     assert cells.customdata[k] == (
         "<b>Daily The Business</b><br>has 16.8% of its text in<br><b>International Business Times UK</b><br>"
-        "5 matched sentence(s): 5 quote, 0 reporting"
+        "5 matched sentences: 5 quote, 0 reporting"
     )
     assert len(cells.x) == 20
     assert result.figure.layout.xaxis.title.text == "… found in this outlet (B)"

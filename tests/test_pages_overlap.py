@@ -89,7 +89,7 @@ def test_sidebar_outlet_filter_narrows_heatmap(monkeypatch: pytest.MonkeyPatch, 
     assert heat["text"] == [["", "16%"], ["7%", ""]]
     assert at.selectbox(key="ovl_cell").value == "Hindustan Times → newswalaa.com (16%)"
     # names are escaped Markdown in the caption (shown literally)
-    assert any(c.value.startswith("4 sentence(s) of Hindustan Times with a match in newswalaa\\.com. Differing") for c in at.caption)
+    assert any(c.value.startswith("4 sentences of Hindustan Times with a match in newswalaa\\.com. Differing") for c in at.caption)
 
 
 def test_browser_click_on_a_cell_opens_its_sentences(page, streamlit_server) -> None:
@@ -106,7 +106,7 @@ def test_browser_click_on_a_cell_opens_its_sentences(page, streamlit_server) -> 
     page.wait_for_timeout(1500)  # let plotly finish its first layout before clicking
     page.mouse.click(box["x"] + box["width"] * 2.5 / n, box["y"] + box["height"] * 4.5 / n)
     try:
-        page.get_by_text("4 sentence(s) of newswalaa.com with a match in Hindustan Times.").first.wait_for(timeout=30_000)
+        page.get_by_text("4 sentences of newswalaa.com with a match in Hindustan Times.").first.wait_for(timeout=30_000)
     finally:
         page.screenshot(path=str(Path(streamlit_server["upload_dir"]).parent / "overlap-click.png"), full_page=True)
     # the default pair was Daily The Business → International Business Times UK; the click replaced it

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 from streamlit.testing.v1 import AppTest
 
 PAGES = sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py"))
@@ -62,7 +62,47 @@ def test_refused_upload_is_shown_and_the_rest_loads(tmp_path, monkeypatch):
     at.run()
     assert not at.exception
     assert at.metric[0].value == "6"
-    assert at.expander[0].label == "1 file(s) could not be loaded — the rest of the corpus is here"
+    assert at.expander[0].label == "1 file could not be loaded — the rest of the corpus is here"
     refused = at.dataframe[0].value
     assert refused["file"].tolist() == ["latin.txt"]
     assert refused["reason"].iloc[0].startswith("not valid UTF-8")
+
+
+def test_the_overview_does_not_wait_for_the_entities(tmp_path, monkeypatch):
+    """Speed as felt: the first Overview of a corpus does not find the entities first; the sidebar offers them,
+    and a link naming an entity still filters at once."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(".storytrace", "reference"))
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception
+    assert [m.label for m in at.multiselect] == ["Outlets"]
+    assert at.button(key="flt_entities_open").label == "Filter by entity…"
+    asked = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    asked.session_state["_want_entity_filter"] = True  # what the button's click sets
+    asked.run()
+    assert [m.label for m in asked.multiselect] == ["Outlets", "Mentioning any of"]
+    again = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)  # found once: listed from now on
+    again.run()
+    assert [m.label for m in again.multiselect] == ["Outlets", "Mentioning any of"]
+    assert "Nvidia" in again.multiselect(key="flt_entities").options
+    linked = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    linked.query_params["entity"] = ["Nvidia"]
+    linked.run()
+    assert linked.multiselect(key="flt_entities").value == ["Nvidia"]
+
+
+def test_no_empty_coverage_chart_when_nothing_is_dated(tmp_path, monkeypatch):
+    corpus = tmp_path / "undated"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Chipmaker rebounds\n\nBy Jane Doe, Reuters\n\nNvidia shares rose 8.9% after a rout.\n",
+                                  encoding="utf-8")
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
+    at = app()
+    at.run()
+    assert not at.exception
+    assert not at.get("plotly_chart")
+    assert any(i.value.startswith("No coverage chart") for i in at.info)

@@ -55,7 +55,7 @@ def _quotes_shown(at: AppTest) -> list[str]:
 def test_paging_reaches_every_quote(many: AppTest) -> None:
     assert not many.checkbox(key="q_shared").value  # one outlet each: nothing hidden by default
     assert len(_quotes_shown(many)) == 20
-    assert any(f"{N_QUOTES} quote(s)" in c.value for c in many.caption)
+    assert any(f"{N_QUOTES} quotes" in c.value for c in many.caption)
     many.number_input(key="q_page").set_value(3).run()
     assert not many.exception
     assert len(_quotes_shown(many)) == N_QUOTES - 40

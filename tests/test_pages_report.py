@@ -37,12 +37,16 @@ def _labels(at: AppTest, kind: str) -> list[str]:
 def test_report_page_lists_registered_charts(report_app, seeds_corpus):
     at = report_app
     assert at.title[0].value == "Report"
-    charts, _ = views.collect_charts(selection(seeds_corpus))
     picker = at.multiselect(key="report_charts")
-    assert [picker.format_func(o) for o in picker.value] == [c.title for c in charts]
-    assert picker.value[0] == "coverage-by-day"
+    assert [picker.format_func(o) for o in picker.value] == [s.label for s in views.REPORT_SOURCES]
+    assert picker.value[0] == "coverage"
     assert at.text_input[0].value == "Storytrace report"
-    # every chart is previewed with its export controls
+    assert not at.get("plotly_chart")  # the page opens at once: nothing drawn (nor analysed) until asked
+    # the preview draws every chart with its export controls; no empty chart (the seeds have no index move)
+    at.toggle(key="report_preview").set_value(True).run()
+    assert not at.exception, at.exception
+    charts, _ = views.collect_charts(selection(seeds_corpus))
+    assert "market-index-moves" not in [c.slug for c in charts]
     assert len(at.get("plotly_chart")) == len(charts)
     labels = _labels(at, "download_button")
     assert labels.count("Data behind this chart (CSV)") == len(charts)
@@ -54,7 +58,7 @@ def test_build_report_bundle_with_title_notes_and_escaping(report_app):
     at = report_app
     at.text_input[0].input("Week <one> & markets")
     at.text_area[0].input("Seen by <b>desk</b>")
-    at.multiselect(key="report_charts").set_value(["coverage-by-day"])
+    at.multiselect(key="report_charts").set_value(["coverage"])
     at.run()
     at.button[0].click()  # "Build report"
     at.run()
@@ -86,7 +90,7 @@ def test_report_under_outlet_filter(seeds_corpus, gold):
     assert SHARE_FILE_OUTLET == "International Business Times UK"
     at = _open([SHARE_FILE_OUTLET])
     assert f"Filters: Outlets: {SHARE_FILE_OUTLET}" in [t.value for t in at.text]
-    at.multiselect(key="report_charts").set_value(["coverage-by-day"])
+    at.multiselect(key="report_charts").set_value(["coverage"])
     at.pills(key="report_formats").set_value(["csv"])
     at.run()
     at.button[0].click()

@@ -16,9 +16,12 @@ from analysis.corpus.edits import edits_path
 from analysis.quotes.corrections import corrections_path
 from analysis.storage import clean_stale_temp
 from analysis.store import stored_corpus
+from ui.projects import project_folder
 
 CorpusKey = tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]
 _RUN_KEY = "_corpus_key"
+#: The session's project: its name, or None for the default project (see :mod:`ui.projects`).
+PROJECT_KEY = "_project"
 
 
 def corpus_dir() -> Path:
@@ -61,9 +64,42 @@ def upload_dir_note() -> str | None:
             f"uploads are kept in {upload_dir()} instead"
         )
     return None
+
+
+def data_dir() -> Path:
+    """The data directory: the folder the upload folder lives in; projects are folders under it."""
+    return upload_dir().parent
+
+
+def current_project() -> str | None:
+    """The name of this session's project, or None for the default project (set by the sidebar picker)."""
+    return st.session_state.get(PROJECT_KEY)
+
+
+def project_dir() -> Path | None:
+    """The folder of this session's project, or None for the default project."""
+    name = current_project()
+    return None if name is None else project_folder(data_dir(), name)
+
+
+def add_folder() -> Path:
+    """Where this session's uploads and reference prices go: the project's folder, or the shared upload folder
+    for the default project (the corpus it was started on is never written)."""
+    return project_dir() or upload_dir()
+
+
+def corpus_folders() -> tuple[str, ...]:
+    """The folders this session's corpus is read from: the project's folder, or for the default project the
+    corpus folder and the shared upload folder."""
+    folder = project_dir()
+    return (str(folder),) if folder is not None else (str(corpus_dir()), str(upload_dir()))
+
+
 def edits_folder() -> Path:
     """Where the user's entity edits are saved: beside the corpus (its ``.storytrace/`` folder), or in the
     upload folder when the corpus is the bundled seeds/. Both are folders of the corpus, so both are read."""
+    if (project := project_dir()) is not None:
+        return project
     folder = corpus_dir()
     if folder.resolve() == config.SEEDS_DIR.resolve():
         return upload_dir()
@@ -73,7 +109,7 @@ def edits_folder() -> Path:
 def scan_corpus_key() -> CorpusKey:
     """Folders plus (name, size, mtime) of every file, of the metadata edits and of the quote speaker
     corrections: changes whenever a file is added, replaced or removed, or the user corrects something."""
-    folders = (str(corpus_dir()), str(upload_dir()))
+    folders = corpus_folders()
     stamp: list[tuple[str, int, int]] = []
     for folder in folders:
         path = Path(folder)

@@ -10,9 +10,18 @@ import pandas as pd
 import streamlit as st
 
 from analysis import Corpus, FilterState, Selection, select
-from ui.corpus import get_analysis
+from ui.corpus import CorpusKey, corpus_key, get_analysis
+from ui.project_picker import project_query
 
 _RETURN_KEY = "_return_to_page"
+_WANT_ENTITIES = "_want_entity_filter"
+
+
+@st.cache_resource
+def _entities_ready() -> set[CorpusKey]:
+    """Corpus versions whose entities are known on this server: only then does the sidebar list them without being
+    asked (finding them takes seconds on a large corpus, and the Overview's first render need not wait for it)."""
+    return set()
 _FILTER_KEYS = {"outlets": "flt_outlets", "dates": "flt_dates", "undated": "flt_undated", "entities": "flt_entities"}
 
 
@@ -84,10 +93,32 @@ def _query() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params.keys()}
 
 
+def mark_entities_ready() -> None:
+    """Say that the entities of this run's corpus are found (a page needed them): the sidebar lists them from
+    the next run on."""
+    _entities_ready().add(corpus_key())
+
+
+def _want_entities() -> None:
+    st.session_state[_WANT_ENTITIES] = True
+
+
+def _entity_index() -> dict[str, frozenset[str]] | None:
+    """The entity index when it is known or wanted (entities in the URL or the filters, the user asked, or a page
+    found them already); None means the sidebar offers a button instead of waiting for it."""
+    wanted = (st.session_state.get(_WANT_ENTITIES) or _store().get("entities")
+              or (not _store() and st.query_params.get_all("entity")))
+    if not wanted and corpus_key() not in _entities_ready():
+        return None
+    index = get_analysis().entity_index
+    mark_entities_ready()
+    return index
+
+
 def sidebar_filters(corpus: Corpus) -> FilterState:
     """Draw the global filters in the sidebar and return their state; keeps the URL in sync."""
-    index = get_analysis().entity_index
-    entity_names = sorted(index, key=lambda e: (-len(index[e]), e))
+    index = _entity_index()
+    entity_names = sorted(index, key=lambda e: (-len(index[e]), e)) if index is not None else []
     _init_from_query(corpus, entity_names)
     store = _store()
     outlets = sorted(corpus.docs["outlet"].unique())
@@ -105,7 +136,11 @@ def sidebar_filters(corpus: Corpus) -> FilterState:
             "Outlets", outlets, key=_FILTER_KEYS["outlets"], placeholder="All outlets", on_change=_save, args=("outlets",)
         )
         chosen_entities: list[str] = []
-        if index:
+        if index is None:
+            st.button("Filter by entity…", on_click=_want_entities, key="flt_entities_open", type="tertiary",
+                      icon=":material/groups:", help="Find the people, organisations and places the articles "
+                      "mention (once per corpus), then pick some to keep only the articles mentioning them.")
+        elif index:
             chosen_entities = st.multiselect(
                 "Mentioning any of", entity_names, key=_FILTER_KEYS["entities"], placeholder="Any entity",
                 on_change=_save, args=("entities",),
@@ -130,7 +165,7 @@ def sidebar_filters(corpus: Corpus) -> FilterState:
             "Include articles without a known date", key=_FILTER_KEYS["undated"], on_change=_save, args=("undated",)
         )
     state = FilterState(tuple(chosen), date_from, date_to, include_undated, tuple(chosen_entities))
-    wanted = state.to_query()
+    wanted = {**project_query(), **state.to_query()}
     current_params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
     if current_params != wanted:
         st.query_params.from_dict(wanted)

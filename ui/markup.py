@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.corpus.table import term_patterns
 from analysis.overlap.chart import diff_words as sentence_diff
 from analysis.quotes.cluster import diff_words as quote_diff
 
@@ -40,3 +41,17 @@ def diff_markdown(a: str, b: str) -> tuple[str, str]:
 
     left, right = sentence_diff(a, b)
     return render(left, "orange"), render(right, "blue")
+
+
+def marked_markdown(text: str, query: str) -> str:
+    """``text`` as escaped Markdown with the words of a search ``query`` on a yellow background."""
+    spans = sorted({(m.start(), m.end()) for p in term_patterns(query) for m in p.finditer(text)})
+    out, at = [], 0
+    for start, end in spans:
+        if start < at:
+            continue
+        out.append(escape_markdown(text[at:start]))
+        out.append(f":yellow-background[{escape_markdown(text[start:end])}]")
+        at = end
+    out.append(escape_markdown(text[at:]))
+    return "".join(out)

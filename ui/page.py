@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import Selection
-from ui.filters import current_selection
+from ui.filters import current_selection, mark_entities_ready
 
 #: The heavy steps a page may need, with what the spinner says while one runs (once per corpus version).
 STEPS: dict[str, str] = {
@@ -18,6 +18,9 @@ STEPS: dict[str, str] = {
     "timexes": "Reading the dates…",
     "moves": "Reading the share moves…",
 }
+
+#: Steps that find the entities on the way (the share moves read the entity mentions).
+ENTITY_STEPS = frozenset({"entity_mentions", "moves", "timeline"})
 
 
 def open_page(
@@ -52,4 +55,6 @@ def open_page(
     for step in needs:
         with st.spinner(STEPS[step]):
             getattr(sel.analysis, step)
+    if ENTITY_STEPS & set(needs):
+        mark_entities_ready()  # found on the way: the sidebar lists them from the next run on
     return sel

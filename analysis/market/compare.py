@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 import textwrap
 from typing import Literal
 
@@ -12,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import config
-from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.charts import OTHER_COLOUR, ChartResult, empty_figure, finish_figure, plural, source_line
 
 Verdict = Literal["consistent", "gap", "listing mismatch", "no reference"]
 COMPARE_COLUMNS = [
@@ -22,6 +23,8 @@ COMPARE_COLUMNS = [
 ]
 DISCREPANCY_COLUMNS = ["company", "session_date", "outlet", "doc_id", "label", "pct", "qualifier", "sentence"]
 PATTERNS = ("", "/", ".", "x", "\\", "+", "-", "|")
+MINUS = "\u2212"  # a typographic minus: "−20%" lines up with "+8.9%" in print
+_FIRST_DIGIT = re.compile(r"\d")
 
 
 def _decimals(value: float) -> int:
@@ -51,6 +54,33 @@ def within_qualifier(reported: float, qualifier: str, actual: float) -> bool:
     if qualifier in ("as much as", "up to"):
         return a <= r + slack
     return abs(a - r) <= 1.0
+
+
+def signed_pct(value: float, decimals: int = 2) -> str:
+    """A signed percentage as printed on charts and tables: "+8.90%", "−20.00%" (typographic minus), "0.00%"."""
+    text = f"{abs(value):.{decimals}f}%"
+    return text if round(value, decimals) == 0 else ("+" if value > 0 else MINUS) + text
+
+
+def signed_label(label: str, pct: float) -> str:
+    """An article's wording of a move with its direction as a sign before the figure: "over 7%" of a fall is
+    "over −7%", "8.9%" of a rise "+8.9%"."""
+    sign = MINUS if pct < 0 else "+" if pct > 0 else ""
+    return _FIRST_DIGIT.sub(lambda m: sign + m.group(0), str(label), count=1)
+
+
+def actual_text(frame: pd.DataFrame) -> pd.Series:
+    """The actual close-to-close move of each row as a reader sees it: "−16.97%", or "n/a" with the reason
+    (several sessions, unknown session, no previous close in the reference, no reference close). Needs
+    ``actual_pct, session_date, period_end`` and, when present, ``reference_company``."""
+    multi = _multi_day(frame)
+    why = pd.Series("no reference close", index=frame.index)
+    if "reference_company" in frame.columns:  # the session is in the reference, the close before it is not
+        why = why.mask(frame["reference_company"].notna(), "no previous close")
+    why = why.mask(frame["session_date"].isna(), "session unknown").mask(multi, "over several sessions")
+    return pd.Series([
+        signed_pct(float(a)) if pd.notna(a) else f"n/a ({w})" for a, w in zip(frame["actual_pct"], why)
+    ], index=frame.index, dtype=object)
 
 
 def _signed(move: pd.Series) -> str:
@@ -171,14 +201,21 @@ def _direction(frame: pd.DataFrame) -> pd.Series:
 
 
 def compare_display(compare: pd.DataFrame) -> pd.DataFrame:
-    """The reported-vs-actual table as shown to a reader: ``Company, Outlet, Session, Reported, Actual (%),
-    Verdict, Why, Sentence`` ("down over 7%", session as "Mon 27 Jan 2025"). Needs :data:`COMPARE_COLUMNS`."""
+    """The reported-vs-actual table as shown to a reader: ``Company, Outlet, Session, Reported, Actual,
+    Verdict, Why, Sentence`` ("down over 7%", session as "Mon 27 Jan 2025", actual as "−16.97%" or "n/a (no
+    reference close)"). Needs :data:`COMPARE_COLUMNS`."""
     return pd.DataFrame({
         "Company": compare["company"], "Outlet": compare["outlet"],
         "Session": _session_text(compare), "Reported": _direction(compare),
-        "Actual (%)": compare["actual_pct"], "Verdict": compare["verdict"], "Why": compare["note"],
+        "Actual": actual_text(compare), "Verdict": compare["verdict"], "Why": compare["note"],
         "Sentence": compare["sentence"],
     }).reset_index(drop=True)
+
+
+def compare_csv(compare: pd.DataFrame) -> bytes:
+    """:func:`reported_vs_actual` as UTF-8 CSV with its numbers rounded as the page shows them (2 decimals)."""
+    numbers = compare.select_dtypes("number").columns
+    return compare.assign(**{c: compare[c].round(2) for c in numbers}).to_csv(index=False).encode("utf-8")
 
 
 def discrepancy_display(table: pd.DataFrame) -> pd.DataFrame:
@@ -195,11 +232,12 @@ def _hover(text: str, width: int = 70) -> str:
 
 def _short_label(part: pd.DataFrame) -> str:
     """The wording for a bar: the report's own ("over 4%"), or the range when outlets differ ("12–17%, 3 outlets")."""
-    labels = list(dict.fromkeys(part["label"]))
+    labels = list(dict.fromkeys(signed_label(lab, p) for lab, p in zip(part["label"], part["pct"])))
     if len(labels) == 1:
         return labels[0]
-    lo, hi = part["pct"].abs().min(), part["pct"].abs().max()
-    span = f"{lo:g}%" if lo == hi else f"{lo:g}–{hi:g}%"
+    pcts = sorted(set(part["pct"]), key=abs)
+    lo, hi = signed_label(f"{pcts[0]:g}%".lstrip("-"), pcts[0]), signed_label(f"{pcts[-1]:g}%".lstrip("-"), pcts[-1])
+    span = lo if lo == hi else f"{lo} to {hi}"
     outlets = part["outlet"].nunique()
     if outlets == 1:
         return f"{span}, {len(part)} figures in 1 outlet"
@@ -229,7 +267,7 @@ def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
             "outlets": part["outlet"].nunique(), "actual_pct": first["actual_pct"],
             "note": "; ".join(dict.fromkeys(part["note"])),
             "detail": "<br>".join(
-                f"<b>{html.escape(str(r.outlet), quote=False)}</b>: {html.escape(str(r.label), quote=False)}<br>“{_hover(r.sentence)}”"
+                f"<b>{html.escape(str(r.outlet), quote=False)}</b>: {html.escape(signed_label(r.label, r.pct), quote=False)}<br>“{_hover(r.sentence)}”"
                 for r in part.head(3).itertuples()
             ) + (f"<br>… and {len(part) - 3} more" if len(part) > 3 else ""),
         })
@@ -247,13 +285,15 @@ def _add_labels(fig: go.Figure, bars: pd.DataFrame) -> None:
 
 def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str | None = None,
                         colour_by: Literal["sector", "region"] = "sector",
-                        span: Literal["session", "multi-day"] = "session") -> ChartResult:
+                        span: Literal["session", "multi-day"] = "session",
+                        colours: dict[str, str] | None = None) -> ChartResult:
     """Horizontal bars of the reported share moves (one per company and session, coloured by sector or region,
     labelled with the qualifier), one dot per outlet where several outlets report a company, and the actual
     close-to-close move of the reference file as an open diamond. ``compare`` is :func:`reported_vs_actual`
     restricted to the documents in ``docs``. ``span`` picks the moves: one session (the default, intraday and
     premarket moves included) or several sessions / the year to date (one bar per company and period; no
-    reference close)."""
+    reference close). ``colours`` (:func:`analysis.charts.outlet_colours` of the whole corpus) colours each
+    outlet's dot as on every other chart; outlets past it are grey."""
     multi_view = span == "multi-day"
     title = ("Market reaction: multi-day and year-to-date share moves" if multi_view
              else "Market reaction: share moves reported in the articles")
@@ -276,7 +316,7 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
                     "line": {"color": "#222", "width": 0.8}},
             customdata=list(part["company"]),  # a click on a bar names its company (pages read this, not the label)
             hovertext=[
-                f"<b>{html.escape(str(r.bar), quote=False)}</b><br>Reported: {r.pct:+.2f}% (median of {r.outlets} outlet(s))"
+                f"<b>{html.escape(str(r.bar), quote=False)}</b><br>Reported: {signed_pct(r.pct)} (median of {plural(r.outlets, 'outlet')})"
                 f"<br>{_hover(r.note)}<br>{r.detail}"
                 for r in part.itertuples()
             ],
@@ -286,14 +326,17 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     multi = keyed.groupby(["company", "_key"], dropna=False)["outlet"].transform("nunique").gt(1)
     names = bars.set_index(["company", "key"])["bar"]
     dots = keyed.loc[multi]
-    if not dots.empty:
+    for outlet, part in dots.groupby("outlet", sort=True):
         fig.add_scatter(
-            y=[names.get((c, k)) for c, k in zip(dots["company"], dots["_key"])], x=dots["pct"], mode="markers",
-            name="One outlet's figure", marker={"symbol": "circle", "size": 9, "color": "white", "line": {"color": "#000", "width": 1.5}},
-            customdata=list(dots["company"]),
+            y=[names.get((c, k)) for c, k in zip(part["company"], part["_key"])], x=part["pct"], mode="markers",
+            name=html.escape(str(outlet), quote=False), legendgroup="outlets",
+            legendgrouptitle={"text": "Each outlet's figure"},
+            marker={"symbol": "circle", "size": 10, "color": (colours or {}).get(str(outlet), OTHER_COLOUR),
+                    "line": {"color": "#000", "width": 1.2}},
+            customdata=list(part["company"]),
             hovertext=[
-                f"<b>{html.escape(str(o), quote=False)}</b>: {html.escape(str(lab), quote=False)}<br>“{_hover(sen)}”"
-                for o, lab, sen in zip(dots["outlet"], dots["label"], dots["sentence"])
+                f"<b>{html.escape(str(o), quote=False)}</b>: {html.escape(signed_label(lab, p), quote=False)}<br>“{_hover(sen)}”"
+                for o, lab, p, sen in zip(part["outlet"], part["label"], part["pct"], part["sentence"])
             ],
             hovertemplate="%{hovertext}<extra></extra>",
         )
@@ -325,9 +368,11 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
                   y_title="Company", height=max(420, 120 + 42 * len(bars)))
     notes = tuple(f"{r.company} ({r.outlet}): {r.note}" for r in shares.itertuples() if r.verdict in ("gap", "listing mismatch"))
     if multi_view:
-        caption = f"{len(shares)} reported multi-day or year-to-date share move(s) for {len(bars)} company-period(s)."
+        caption = (f"{plural(len(shares), 'reported multi-day or year-to-date share move')} for "
+                   f"{plural(len(bars), 'company-period')}.")
     else:
-        caption = f"{len(shares)} reported share move(s) for {len(bars)} company-session(s); {flagged} flagged against the reference."
+        caption = (f"{plural(len(shares), 'reported share move')} for {plural(len(bars), 'company-session')}; "
+                   f"{flagged} flagged against the reference.")
     return ChartResult(slug, title, fig, shares, caption, notes)
 
 
@@ -344,7 +389,7 @@ def render_index_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str 
     bars = _bar_table(idx)
     fig = go.Figure()
     fig.add_bar(y=bars["bar"], x=bars["pct"], orientation="h", name="Reported", marker={"color": "#56B4E9", "line": {"color": "#222", "width": 0.8}},
-                hovertext=[f"<b>{html.escape(str(r.bar), quote=False)}</b><br>Reported: {r.pct:+.2f}%<br>{_hover(r.note)}<br>{r.detail}"
+                hovertext=[f"<b>{html.escape(str(r.bar), quote=False)}</b><br>Reported: {signed_pct(r.pct)}<br>{_hover(r.note)}<br>{r.detail}"
                            for r in bars.itertuples()],
                 hovertemplate="%{hovertext}<extra></extra>")
     actual = bars.loc[bars["actual_pct"].notna()]

@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import config
-from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.charts import ChartResult, empty_figure, finish_figure, outlet_colour, plural, source_line, swatch_label
 from analysis.corpus.load import Corpus, effective_date
 from analysis.overlap.align import DEFAULT_THRESHOLD, normalise
 from analysis.overlap.score import Unit, outlet_table, pair_table
@@ -122,13 +122,15 @@ def overlap_chart(
     threshold: float = DEFAULT_THRESHOLD,
     subtitle: str | None = None,
     max_axis: int = 0,
+    colours: dict[str, str] | None = None,
 ) -> ChartResult:
     """Heatmap of the asymmetric overlap: row A, column B, cell = % of A's text matched in B.
 
     ``matches`` must already be narrowed to ``view`` and ``unit`` (:func:`analysis.overlap.narrow_matches`).
     The diagonal is blank. At most ``max_axis`` (default :data:`MAX_AXIS`) rows/columns are drawn, those with
     the most shared text. The colour scale runs from 0 to the largest cell (rounded up to 5%), so small
-    shares stay readable. ChartResult.data is the part of :func:`overlap_matrix` that is drawn.
+    shares stay readable. ChartResult.data is the part of :func:`overlap_matrix` that is drawn. ``colours``
+    (:func:`analysis.charts.outlet_colours` of the whole corpus) leads each axis name with its outlet's colour.
     """
     max_axis = max_axis or MAX_AXIS
     title = "Source overlap: who shares whose text"
@@ -161,7 +163,7 @@ def overlap_chart(
         text[i][j] = "<1%" if 0 < row.score_pct < 0.5 else f"{row.score_pct:.0f}%"
         hover[i][j] = (
             f"<b>{html.escape(str(row.row_name))}</b><br>has {row.score_pct:.1f}% of its text in<br>"
-            f"<b>{html.escape(str(row.col_name))}</b><br>{row.matched_sentences} matched sentence(s): "
+            f"<b>{html.escape(str(row.col_name))}</b><br>{plural(int(row.matched_sentences), 'matched sentence')}: "
             f"{row.quote_matches} quote, {row.reporting_matches} reporting"
         )
     fig = go.Figure(
@@ -197,6 +199,14 @@ def overlap_chart(
         name="cells",
     )
     fig.update_layout(clickmode="event+select", hovermode="closest")
+    if colours is not None:  # each name led by its outlet's colour, as on every chart
+        outlet_of = dict(zip(data["row_label"], data["row_id"])) | dict(zip(data["col_label"], data["col_id"]))
+        if level == "document":
+            by_doc = dict(zip(view.docs["doc_id"].astype(str), view.docs["outlet"].astype(str)))
+            outlet_of = {lab: by_doc.get(str(i), "") for lab, i in outlet_of.items()}
+        ticks = [swatch_label(lab, outlet_colour(outlet_of.get(lab, ""), colours)) for lab in labels]
+        for axis in (fig.update_xaxes, fig.update_yaxes):
+            axis(tickmode="array", tickvals=labels, ticktext=ticks)
     fig.update_yaxes(autorange="reversed", tickfont={"size": 11}, automargin=True, showgrid=False, zeroline=False)
     fig.update_xaxes(tickangle=0 if n <= 8 else -35, tickfont={"size": 11}, automargin=True, side="bottom", showgrid=False,
                      zeroline=False)
@@ -274,7 +284,7 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
             where = " (in this selection)" if derived.strip() in outlets | files else " (not in this selection)"
             hints.append(f"{names[str(doc_id)]}: the manifest says it is derived from {derived.strip()}{where}.")
     if len(hints) > max_hints:
-        hints = hints[:max_hints] + [f"… and {len(hints) - max_hints} more manifest note(s) on where an article comes from."]
+        hints = hints[:max_hints] + [f"… and {plural(len(hints) - max_hints, 'more manifest note')} on where an article comes from."]
     table = pair_table(view, matches)
     strong = table.loc[table["score"] >= HINT_SHARE]
     # when both documents contain most of each other, keep only the direction "copy reproduces original": the
@@ -295,10 +305,10 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
     for row in strong.head(max_hints).itertuples():
         hints.append(
             f"{names[str(row.doc_a)]} reproduces {row.score * 100:.0f}% of its text from {names[str(row.doc_b)]} "
-            f"({row.matched_sentences} sentence(s))."
+            f"({plural(int(row.matched_sentences), 'sentence')})."
         )
     if len(strong) > max_hints:
-        hints.append(f"… and {len(strong) - max_hints} more pair(s) where one document reproduces most of another (see the chart's data).")
+        hints.append(f"… and {plural(len(strong) - max_hints, 'more pair')} where one document reproduces most of another (see the chart's data).")
     if strong.empty and not table.empty:
         top = table.iloc[0]
         hints.append(

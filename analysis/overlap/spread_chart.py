@@ -15,7 +15,7 @@ from typing import Literal
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.charts import ChartResult, empty_figure, finish_figure, plural, source_line
+from analysis.charts import ChartResult, empty_figure, finish_figure, outlet_colour, plural, source_line, swatch_label
 from analysis.corpus import Corpus
 from analysis.overlap.spread import EDGE_COLUMNS
 
@@ -69,9 +69,12 @@ def _wrap(text: str, width: int = 60) -> str:
 
 
 def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None = None,
-                        level: Level | None = None, kinds: tuple[str, ...] = ()) -> ChartResult:
+                        level: Level | None = None, kinds: tuple[str, ...] = (),
+                        colours: dict[str, str] | None = None) -> ChartResult:
     """Who took from whom in ``view``; ``edges`` is :func:`analysis.overlap.spread.reuse_edges` of it. ``level``
-    None picks :func:`default_level`; ``kinds`` limits the kinds of reuse drawn. The data is the link table drawn."""
+    None picks :func:`default_level`; ``kinds`` limits the kinds of reuse drawn; ``colours``
+    (:func:`analysis.charts.outlet_colours` of the whole corpus) fills each node and leads each name with its
+    outlet's colour, as on every chart. The data is the link table drawn."""
     title = "How the story spread: who took from whom"
     source = source_line(view.docs)
     if kinds:
@@ -109,12 +112,15 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
     marker_of = {"exact": "circle", "after": "circle-open", "unknown": "x-thin-open"}
     words = {"exact": "dated", "after": "on or after", "unknown": "date unknown"}
     for dated, part in used.groupby("dated", sort=False):
+        fills = [outlet_colour(o, colours) if colours is not None else "#222" for o in part["outlet"]]
         fig.add_scatter(
-            x=part["x"], y=[row[n] for n in part["node"]], mode="markers", name=words[dated],
-            marker={"symbol": marker_of[dated], "size": 11, "color": "#222", "line": {"width": 2, "color": "#222"}},
+            x=part["x"], y=[row[n] for n in part["node"]], mode="markers", name=words[dated], showlegend=False,
+            marker={"symbol": marker_of[dated], "size": 12, "color": fills, "line": {"width": 2, "color": fills}},
             hovertext=[f"<b>{lab}</b><br>{pd.Timestamp(x):%Y-%m-%d}" for lab, x in zip(part["label"], part["x"])],
             hovertemplate="%{hovertext}<extra></extra>",
         )
+        fig.add_scatter(x=[None], y=[None], mode="markers", name=words[dated], hoverinfo="skip",  # its legend key
+                        marker={"symbol": marker_of[dated], "size": 11, "color": "#222", "line": {"width": 2, "color": "#222"}})
     arrows: list[dict[str, object]] = []
     for kind, part in links.groupby("kind", sort=False):
         colour = KIND_COLOURS[str(kind)]
@@ -146,7 +152,9 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
             hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         )
     fig.update_layout(annotations=arrows)  # at once: one add_annotation per arrow re-validates them all each time
-    fig.update_yaxes(tickvals=list(range(len(used))), ticktext=list(used["label"]), autorange="reversed",
+    ticks = list(used["label"]) if colours is None else [
+        swatch_label(lab, outlet_colour(o, colours)) for lab, o in zip(used["label"], used["outlet"])]
+    fig.update_yaxes(tickvals=list(range(len(used))), ticktext=ticks, autorange="reversed",
                      automargin=True, showgrid=True, gridcolor="#eee")
     lo, hi = pd.Timestamp(used["x"].min()), pd.Timestamp(used["x"].max())
     pad = max((hi - lo) * 0.06, pd.Timedelta(hours=12))

@@ -59,9 +59,12 @@ ProgressFn = Callable[[float, str], None]
 
 
 def csv_bytes(data: pd.DataFrame) -> bytes:
-    """The data behind a chart as UTF-8 CSV (dates as ISO ``YYYY-MM-DD``, or with the time when it is set)."""
+    """The data behind a chart as UTF-8 CSV (dates as ISO ``YYYY-MM-DD``, or with the time when it is set;
+    fractional numbers rounded to the 2 decimals the pages show, never "90.5882339477539")."""
     out = data.copy()
     for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col]):
+            out[col] = out[col].round(2)
         if pd.api.types.is_datetime64_any_dtype(out[col]):
             has_time = bool((out[col].dropna() != out[col].dropna().dt.normalize()).any())
             out[col] = out[col].dt.strftime("%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from analysis.charts import ChartResult
 from analysis.corpus.coverage import render_coverage_chart
@@ -30,8 +31,10 @@ ChartBuilder = Callable[[Selection], list[ChartResult]]
 
 
 def coverage_charts(sel: Selection) -> list[ChartResult]:
-    """The Overview's "Coverage by day"."""
-    return [render_coverage_chart(sel.view, sel.filters.describe(), sel.analysis.outlet_colours)]
+    """The Overview's "Coverage by day" (none when no article of the selection is dated: a report holds no
+    empty chart)."""
+    chart = render_coverage_chart(sel.view, sel.filters.describe(), sel.analysis.outlet_colours)
+    return [chart] if not chart.data.empty else []
 
 
 def entity_charts(sel: Selection) -> list[ChartResult]:
@@ -47,13 +50,14 @@ def quote_charts(sel: Selection) -> list[ChartResult]:
 def overlap_charts(sel: Selection) -> list[ChartResult]:
     """The Source overlap heatmap: outlets, all text, the default threshold."""
     matches = sel.matches(DEFAULT_THRESHOLD, "all")
-    return [overlap_chart(sel.view, matches, "outlet", "all", DEFAULT_THRESHOLD, subtitle=sel.filters.describe())]
+    return [overlap_chart(sel.view, matches, "outlet", "all", DEFAULT_THRESHOLD, subtitle=sel.filters.describe(),
+                          colours=sel.analysis.outlet_colours)]
 
 
 def spread_charts(sel: Selection) -> list[ChartResult]:
     """The Spread page's chart: who took from whom at the default threshold."""
     edges = reuse_edges(sel.view, sel.matches(DEFAULT_THRESHOLD))
-    return [render_spread_chart(sel.view, edges, sel.filters.describe())]
+    return [render_spread_chart(sel.view, edges, sel.filters.describe(), colours=sel.analysis.outlet_colours)]
 
 
 def timeline_charts(sel: Selection) -> list[ChartResult]:
@@ -62,15 +66,18 @@ def timeline_charts(sel: Selection) -> list[ChartResult]:
 
 
 def market_charts(sel: Selection) -> list[ChartResult]:
-    """The Market page's share-move chart, its multi-day / year-to-date view when the selection has such moves,
-    and the index panel."""
-    reference, _ = load_reference()
+    """The Market page's share-move chart, its multi-day / year-to-date view and the index panel, each only when
+    the selection has such moves (a report holds no empty chart); actual closes from the shipped reference plus
+    the ones saved in the corpus's last folder (the upload or project folder, as on the Market page)."""
+    folders = sel.analysis.corpus.folders  # the last one takes the user's files: the upload or project folder
+    reference, _ = load_reference(root=Path(folders[-1]) if folders else None)
     compare = reported_vs_actual(sel.moves(), reference)
     subtitle = sel.filters.describe()
-    charts = [render_market_chart(compare, sel.view.docs, subtitle)]
-    if ((compare["kind"] == "share") & compare["period_end"].notna()).any():
-        charts.append(render_market_chart(compare, sel.view.docs, subtitle, span="multi-day"))
-    return charts + [render_index_chart(compare, sel.view.docs, subtitle)]
+    colours = sel.analysis.outlet_colours
+    charts = [render_market_chart(compare, sel.view.docs, subtitle, colours=colours),
+              render_market_chart(compare, sel.view.docs, subtitle, span="multi-day", colours=colours),
+              render_index_chart(compare, sel.view.docs, subtitle)]
+    return [c for c in charts if not c.data.empty]
 
 
 @dataclass(frozen=True)
