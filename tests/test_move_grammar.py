@@ -7,7 +7,14 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.market.extract import MAX_SENTENCE_CHARS, MOVE_COLUMNS, bounded_spans, extract_article_moves, extract_moves
+from analysis.corpus.cleaning import clean_document
+from analysis.market.extract import (
+    MAX_SENTENCE_CHARS,
+    MOVE_COLUMNS,
+    bounded_spans,
+    extract_article_moves,
+    extract_moves,
+)
 from analysis.market.figures import find_figures
 
 PUB = date(2025, 3, 13)  # a Thursday
@@ -224,3 +231,38 @@ def test_a_sentence_without_full_stops_is_read_in_bounded_pieces() -> None:
     assert all(p[1] == q[0] for p, q in zip(pieces, pieces[1:])), "the pieces cover the text without gaps"
     moves = extract_moves(text, date(2025, 1, 28), None)
     assert [(m.company, m.pct) for m in moves.itertuples()] == [("Acme Corp", -3.0)]
+
+
+def test_a_pipe_table_gives_one_move_per_figure_cell_over_its_columns_period() -> None:
+    text = ("How the lenders fared this week:\n\nCompany (ticker) | Friday | Week | Year to date\n\n"
+            "Acme Bancorp (ACMB) | +6.0% | -59.3% | -68.3%\n\nGlobex Financial (GLBX) | 0.8% | -3.9% | +1.1%\n\n"
+            "Source: exchange data.\n")
+    moves = extract_moves(text, date(2026, 3, 13), None)
+    got = [(m.company, m.pct, m.session_date, m.period_start, m.period_end) for m in moves.itertuples()]
+    week, ytd = (date(2026, 3, 9), date(2026, 3, 13)), (date(2026, 1, 1), date(2026, 3, 13))
+    assert got == [
+        ("Acme Bancorp", 6.0, date(2026, 3, 13), None, None), ("Acme Bancorp", -59.3, None, *week),
+        ("Acme Bancorp", -68.3, None, *ytd), ("Globex Financial", 0.8, date(2026, 3, 13), None, None),
+        ("Globex Financial", -3.9, None, *week), ("Globex Financial", 1.1, None, *ytd),
+    ]
+
+
+def test_a_table_header_and_short_rows_survive_cleaning() -> None:
+    """'Company | Friday | Week' looks like a menu, and so does a row with a short name; the figures say table."""
+    text = ("Banks fall\n\nRegional lenders had their worst week in years, traders said on Friday.\n\n"
+            "Company | Friday | Week\nZions (ZION) | +0.8% | -3.9%\nAcme Bancorp Holdings (ACMB) | +6.0% | -9.3%\n\n"
+            "Home | News | Markets | Tech\n")
+    kept = [p.text if hasattr(p, "text") else p for p in clean_document(text).paragraphs]
+    joined = "\n".join(map(str, kept))
+    assert "Company | Friday | Week" in joined and "Zions (ZION) | +0.8% | -3.9%" in joined
+    assert "Home | News" not in joined
+
+
+@pytest.mark.parametrize("sentence", [
+    "SAN FRANCISCO, March 9 (Example Wire) - Shares of Acme Bancorp (ACMB.O) plunged 38% on Monday.",
+    "NEW YORK (AP) — Acme Bancorp fell 38% on Monday.",
+    "COPENHAGEN, March 9 - Acme Bancorp fell 38% on Monday.",
+])
+def test_a_wire_dateline_is_never_the_subject(sentence: str) -> None:
+    moves = extract_moves(sentence, date(2026, 3, 13), None)
+    assert [(m.company, m.pct) for m in moves.itertuples()] == [("Acme Bancorp", -38.0)]

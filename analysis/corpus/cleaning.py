@@ -165,6 +165,47 @@ def _is_share_widget(line: str) -> bool:
     )
 
 
+_CELL_SPLIT = re.compile(r"\s+\|\s+")
+_FIGURE_CELL = re.compile(r"\d")
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a pipe-separated line ("Acme (ACM) | +6.0% | -59.3%"), or the line alone."""
+    return [p.strip() for p in _CELL_SPLIT.split(line)]
+
+
+def _restore_table_headers(removals: list[Removal], candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Put back a pipe line taken for a menu when the next kept line (within three lines) is a table row with as
+    many cells and figures in them: it is the table's header ("Company (ticker) | Friday | Week | Year to date")."""
+    restored = []
+    for r in removals:
+        if r.reason != REASON_NAV or "|" not in r.text:
+            continue
+        nxt = next(((n, line) for n, line in candidates if n > r.line_no), None)
+        if nxt is None or nxt[0] - r.line_no > 3:
+            continue
+        cells, next_cells = table_cells(r.text), table_cells(nxt[1])
+        if len(cells) == len(next_cells) >= 3 and any(_FIGURE_CELL.search(c) for c in next_cells[1:]):
+            restored.append(r)
+    if not restored:
+        return candidates
+    for r in restored:
+        removals.remove(r)
+    return sorted([*candidates, *((r.line_no, r.text) for r in restored)])
+
+
+def _in_table(candidates: list[tuple[int, str]], idx: int) -> bool:
+    """Whether line ``idx`` is a row of a pipe table with figures, or the header of one (kept after the last prose
+    paragraph, where a short line would be taken for page footer)."""
+    cells = table_cells(candidates[idx][1])
+    if len(cells) < 3:
+        return False
+    if any(_FIGURE_CELL.search(c) for c in cells[1:]):
+        return True
+    following = table_cells(candidates[idx + 1][1]) if idx + 1 < len(candidates) else []
+    return len(following) == len(cells) and any(_FIGURE_CELL.search(c) for c in following[1:])
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it may be article text."""
     bare = _BULLET_RE.sub("", line).strip()
@@ -175,9 +216,10 @@ def furniture_reason(line: str) -> str | None:
         return REASON_NAV
     if _is_share_widget(bare):
         return REASON_SHARE
-    parts = [p.strip() for p in re.split(r"\s+\|\s+", bare)]
-    if len(parts) >= 3 and all(1 <= _words(p) <= 3 and not _sentence_like(p) for p in parts):
-        return REASON_NAV  # a menu: "Home | News | Business | Tech"
+    parts = table_cells(bare)
+    if len(parts) >= 3 and all(1 <= _words(p) <= 3 and not _sentence_like(p) for p in parts) \
+            and not any(_FIGURE_CELL.search(p) for p in parts):
+        return REASON_NAV  # a menu: "Home | News | Business | Tech" (a table row has figures: "Acme | +6.0% | -59%")
     for pattern, reason in _PATTERNS:
         if pattern.search(bare):
             return reason
@@ -250,6 +292,7 @@ def clean_document(text: str) -> CleanDocument:
             removals.append(Removal(line_no, line, reason))
             continue
         candidates.append((line_no, line))
+    candidates = _restore_table_headers(removals, candidates)
 
     prose = [is_prose(line) for _, line in candidates]
     body_start = prose.index(True) if any(prose) else 0
@@ -284,7 +327,7 @@ def clean_document(text: str) -> CleanDocument:
     long_kept: list[tuple[str, int]] = []
     for idx in range(body_start, len(candidates)):
         line_no, line = candidates[idx]
-        move_list = is_move_line(line) or (
+        move_list = is_move_line(line) or _in_table(candidates, idx) or (
             line.rstrip().endswith(":") and idx + 1 < len(candidates) and is_move_line(candidates[idx + 1][1])
         )
         if idx >= tail_start or (idx > last_prose and not _sentence_like(line) and _words(line) <= 12 and not move_list):

@@ -34,6 +34,9 @@ _OBJECT_AFTER = re.compile(
 )
 
 
+_THE_NAME = re.compile(r"the\s+(?=[A-Z&][\w&]*\s+[A-Z0-9&])")
+
+
 def object_after(sentence: str, pos: int) -> list[Subject]:
     """What a nominal move is about: "a 4.6% decline in Alibaba Group", "a 7.3% fall for Ericsson", "an 8.5%
     drop in Richemont shares", "a 46% drop in the miner's profit" (``reject``). [] when no object follows."""
@@ -42,6 +45,9 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
         return []
     start = pos + m.start("rest")
     rest = m.group("rest")
+    the = _THE_NAME.match(rest)  # "a 3% decline for the KBW Regional Banking Index": the name after "the"
+    if the:
+        start, rest = start + the.end(), rest[the.end():]
     np = NP_RE.match(rest)
     if np and not _DATE_WORD.match(rest):
         name_end = start + np.end()

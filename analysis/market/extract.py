@@ -17,11 +17,22 @@ from datetime import date, datetime
 
 import pandas as pd
 
+from analysis.corpus.cleaning import table_cells
+
 from .clauses import clause_subject
 from .figures import HAS_FIGURE
 from .grammar import Attached, sentence_moves
-from .periods import Period, last_weekday, opening_period, read_period, resolve, session_kind, trading_day
+from .periods import (
+    Period,
+    last_weekday,
+    opening_period,
+    read_period,
+    resolve,
+    session_kind,
+    trading_day,
+)
 from .phrases import NP_RE, Subject, classify_name, clean_name
+from .tables import is_header, is_table_line, table_row_moves
 
 MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
                 "period", "sentence", "sent_start", "start", "end"]
@@ -184,6 +195,40 @@ def bounded_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+#: A wire dateline opening a paragraph ("SAN FRANCISCO, March 9 (Meridian Wire) -", "COPENHAGEN, June 12 -",
+#: "NEW YORK (AP) —"): a place and an agency, never the subject of the move after it.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]{1,40}?(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([^()]{1,40}\))?"
+    r"\s*[-–—]{1,2}\s+")
+
+
+def _without_dateline(sentence: str) -> str:
+    """``sentence`` with a leading wire dateline blanked (same length, so offsets hold)."""
+    m = _DATELINE.match(sentence)
+    if not m or not (m.group("date") or m.group("agency")):
+        return sentence
+    return " " * m.end() + sentence[m.end():]
+
+
+def _table_rows(row: str, base: int, header: list[str] | None, published: date | None,
+                mentions: list[Mention]) -> list[dict[str, object]]:
+    """The moves of one pipe-table row (:mod:`analysis.market.tables`) as row dicts."""
+    out: list[dict[str, object]] = []
+    for move in table_row_moves(row, header):
+        named = _name_subject(move.subject, base, mentions)
+        if named is None:
+            continue
+        session, p_start, p_end = resolve(move.period, published, None, None)
+        fig = move.figure
+        out.append({
+            "company": named.name, "ticker": named.ticker, "pct": round(fig.sign * fig.value, 4),
+            "qualifier": fig.qualifier, "kind": named.kind, "session_date": session, "period_start": p_start,
+            "period_end": p_end, "period": move.period.kind, "sentence": row, "sent_start": base,
+            "start": base + fig.start, "end": base + fig.end, "basis": "sentence" if (session or p_end) else "",
+        })
+    return out
+
+
 def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
               sentences: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
     """:func:`extract_moves` as a list of row dicts (keys :data:`MOVE_COLUMNS`), for callers that batch many
@@ -204,12 +249,23 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
     rows: list[dict[str, object]] = []
     earlier: list[tuple[str, int]] = []
     last_interval: tuple[date, date] | None = None
+    header: list[str] | None = None
     for a, b in spans:
         sentence = text[a:b]
-        if not HAS_FIGURE.search(sentence):
+        if is_table_line(sentence):
+            cells = table_cells(sentence)
+            if is_header(cells):
+                header = cells
+            else:
+                rows.extend(_table_rows(sentence, a, header, published, mention_list))
             earlier.append((sentence, a))
             continue
-        attached = sentence_moves(sentence)
+        if sentence.strip():
+            header = None
+        if not HAS_FIGURE.search(sentence):
+            earlier.append((_without_dateline(sentence), a))
+            continue
+        attached = sentence_moves(_without_dateline(sentence))
         named_here: list[_Named] = []
         found: list[tuple[Attached, _Named]] = []
         for att in attached:
@@ -258,7 +314,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
                 "sent_start": a, "start": a + fig.start, "end": a + fig.end,
                 "basis": "sentence" if (session or p_end) else "",
             })
-        earlier.append((sentence, a))
+        earlier.append((_without_dateline(sentence), a))
     known = Counter(r["session_date"] for r in rows if r["period_end"] is None and r["session_date"] is not None)
     default = known.most_common(1)[0][0] if known else (trading_day(published) if published else None)
     basis = "article" if known else "publication date"

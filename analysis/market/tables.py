@@ -1,0 +1,91 @@
+"""Share moves in pipe tables: a header naming each column's period, then one row per company.
+
+    Company (ticker)                       | Friday | Week   | Year to date
+    Tidewater Pacific Bancorp (TPBC)       | +6.0%  | -59.3% | -68.3%
+
+Each figure cell of a row is a move of the company the row's first cell names, over the period its column's
+header names (a weekday: that session; "week": this week; "year to date": since January 1; no header or a plain
+"change" column: the article's session). A cell without a sign is a rise: tables print falls with a minus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.corpus.cleaning import table_cells
+
+from .figures import Figure, find_figures
+from .periods import Period, read_period
+from .phrases import Subject, subject_before
+
+_CELL = re.compile(r"[^|]+")
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
+_WEEK = re.compile(r"\b(?:week|wk|5[- ]day|1[- ]week|five[- ]day)\b", re.IGNORECASE)
+_YTD = re.compile(r"\b(?:year[- ]to[- ]date|ytd|this\s+year|since\s+jan(?:uary|\.)?\s*1?)\b", re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:month[- ]to[- ]date|mtd|this\s+month|1[- ]month)\b", re.IGNORECASE)
+_PREMARKET = re.compile(r"\bpre[- ]?market\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class TableMove:
+    """One figure cell of a table row: the row's subject, the figure (offsets in the row) and the column's period."""
+
+    subject: Subject
+    figure: Figure
+    period: Period
+
+
+def is_table_line(line: str) -> bool:
+    """Whether ``line`` is a row of a pipe table (three cells or more)."""
+    return "|" in line and len(table_cells(line)) >= 3
+
+
+def is_header(cells: list[str]) -> bool:
+    """A table's header: no figure in any cell after the first ("Company | Friday | Week | YTD")."""
+    return len(cells) >= 3 and not any(_FIGURE.search(c) for c in cells[1:])
+
+
+def column_period(header: str) -> Period:
+    """The period a column's header names; a plain header ("Change", "% chg", "Close") is the article's session."""
+    low = header.lower()
+    for i, day in enumerate(_DAYS):
+        if day in low:
+            return Period("session", day=i)
+    if _YTD.search(header):
+        return Period("year-to-date", interval="ytd")
+    if _WEEK.search(header):
+        return Period("multi-day", interval="week")
+    if _MONTH.search(header):
+        return Period("multi-day", interval="month")
+    if _PREMARKET.search(header):
+        return Period("premarket")
+    return read_period(header)
+
+
+def table_row_moves(row: str, header: list[str] | None) -> list[TableMove]:
+    """The moves of one table row (offsets relative to ``row``): nothing when its first cell names no company
+    or index, or the row has no figure cells."""
+    spans = [(m.start(), m.end()) for m in _CELL.finditer(row)]
+    if len(spans) < 3:
+        return []
+    name_end = spans[0][0] + len(row[spans[0][0]:spans[0][1]].rstrip())
+    subjects = [s for s in subject_before(row[:name_end] + " rose", name_end, allow_object=True)
+                if s.kind in ("share", "index") and s.start >= 0]
+    if not subjects:
+        return []
+    subject = subjects[-1]
+    columns = header if header is not None and len(header) == len(spans) else None
+    out = []
+    for i, (a, b) in enumerate(spans[1:], start=1):
+        figures = find_figures(row[a:b])
+        if not figures:
+            continue
+        fig = figures[0]
+        sign = fig.sign or (-1 if row[a:b].lstrip().startswith(("-", "−", "–")) else 1)
+        shifted = Figure(a + fig.start, a + fig.end, fig.value, sign, fig.qualifier, fig.form, a + fig.anchor,
+                         a + fig.noun_end)
+        period = column_period(columns[i]) if columns is not None else Period("session")
+        out.append(TableMove(subject, shifted, period))
+    return out
