@@ -266,3 +266,19 @@ def test_a_table_header_and_short_rows_survive_cleaning() -> None:
 def test_a_wire_dateline_is_never_the_subject(sentence: str) -> None:
     moves = extract_moves(sentence, date(2026, 3, 13), None)
     assert [(m.company, m.pct) for m in moves.itertuples()] == [("Acme Bancorp", -38.0)]
+
+
+def test_a_movers_list_item_names_the_company_its_prose_points_back_to() -> None:
+    text = ("Stocks making the biggest moves midday\n\n"
+            "Acme Air Lines (NYSE: ACM) - Shares slid 2.6% after the carrier cut its outlook.\n\n"
+            "Globex Systems (NASDAQ: GLBX) - The networking giant climbed 6.8% after its results.\n")
+    moves = extract_moves(text, date(2026, 5, 14), None)
+    assert [(m.company, m.pct) for m in moves.itertuples()] == [("Acme Air Lines", -2.6), ("Globex Systems", 6.8)]
+
+
+def test_a_percent_column_may_print_bare_numbers() -> None:
+    text = "Company | Ticker | Fri % | Week %\nAcme Therapeutics | ACMT | -3.8 | +47.1\nGlobex | GLBX | 0.9 | -0.6\n"
+    moves = extract_moves(text, date(2026, 6, 12), None)
+    got = [(m.company, m.pct, m.session_date, m.period_start) for m in moves.itertuples()]
+    assert got == [("Acme Therapeutics", -3.8, date(2026, 6, 12), None), ("Acme Therapeutics", 47.1, None, date(2026, 6, 8)),
+                   ("Globex", 0.9, date(2026, 6, 12), None), ("Globex", -0.6, None, date(2026, 6, 8))]

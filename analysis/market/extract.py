@@ -202,6 +202,11 @@ _DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+")
 
 
+#: A list item of a "stocks making the biggest moves" article: the company and its ticker, a dash, then prose.
+_ITEM_HEAD = re.compile(
+    r"^\s*(?P<name>[A-Z][\w.&'’ -]{1,60}?\s*(?P<ticker>\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9.]{0,9}\)))\s*[-–—:]\s+(?=[A-Z])")
+
+
 def _without_dateline(sentence: str) -> str:
     """``sentence`` with a leading wire dateline blanked (same length, so offsets hold)."""
     m = _DATELINE.match(sentence)
@@ -242,7 +247,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
     article's most named session, "publication date", or "" when unknown)."""
     if isinstance(published, datetime):  # a pandas Timestamp or datetime: keep the day
         published = published.date()
-    if not HAS_FIGURE.search(text):
+    if not HAS_FIGURE.search(text) and "|" not in text:  # a table's percent columns may print bare numbers
         return []
     spans = bounded_spans(text, sentences if sentences is not None else split_sentences(text))
     mention_list = _mention_list(mentions)
@@ -265,7 +270,13 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
         if not HAS_FIGURE.search(sentence):
             earlier.append((_without_dateline(sentence), a))
             continue
-        attached = sentence_moves(_without_dateline(sentence))
+        parsed = _without_dateline(sentence)
+        item = _ITEM_HEAD.match(parsed)
+        if item:  # "Delta Air Lines (NYSE: DAL) - Shares slid 2.6%": the item's name is what "Shares" points back to
+            bare = parsed[: item.start("ticker")].rstrip()
+            earlier.append((bare + " rose.", a))
+            parsed = " " * item.end() + parsed[item.end():]
+        attached = sentence_moves(parsed)
         named_here: list[_Named] = []
         found: list[tuple[Attached, _Named]] = []
         for att in attached:

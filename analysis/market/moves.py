@@ -164,7 +164,7 @@ def _article_rows(title: str, text: str, published: date | None, mentions: pd.Da
         if hit is not None:
             _MEMO.move_to_end(key)
             return hit
-    has_figure = HAS_FIGURE.search(text) or HAS_FIGURE.search(title)
+    has_figure = HAS_FIGURE.search(text) or HAS_FIGURE.search(title) or "|" in text  # tables: bare numbers
     rows = tuple(_extract_article(title, text, published, mentions)) if has_figure else ()
     with _MEMO_LOCK:
         _MEMO[key] = rows

@@ -20,12 +20,17 @@ from .periods import Period, read_period
 from .phrases import Subject, subject_before
 
 _CELL = re.compile(r"[^|]+")
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
+_DAY = re.compile(r"\b(?P<d>mon|tue|wed|thu|fri)(?:day|s|sday|nesday|rsday|\.)?\b", re.IGNORECASE)
+_DAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4}
 _WEEK = re.compile(r"\b(?:week|wk|5[- ]day|1[- ]week|five[- ]day)\b", re.IGNORECASE)
 _YTD = re.compile(r"\b(?:year[- ]to[- ]date|ytd|this\s+year|since\s+jan(?:uary|\.)?\s*1?)\b", re.IGNORECASE)
 _MONTH = re.compile(r"\b(?:month[- ]to[- ]date|mtd|this\s+month|1[- ]month)\b", re.IGNORECASE)
 _PREMARKET = re.compile(r"\bpre[- ]?market\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
+#: A header saying its column holds percent changes ("Fri %", "Week %", "% chg", "Pct change").
+_PERCENT_HEADER = re.compile(r"%|\bpct\b|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
+#: A bare signed number in such a column ("+47.1", "-0.4", "−3.8").
+_BARE_NUMBER = re.compile(r"^\s*(?P<sign>[+\-−–])?(?P<value>\d{1,3}(?:\.\d+)?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -49,10 +54,9 @@ def is_header(cells: list[str]) -> bool:
 
 def column_period(header: str) -> Period:
     """The period a column's header names; a plain header ("Change", "% chg", "Close") is the article's session."""
-    low = header.lower()
-    for i, day in enumerate(_DAYS):
-        if day in low:
-            return Period("session", day=i)
+    day = _DAY.search(header)
+    if day:
+        return Period("session", day=_DAY_INDEX[day.group("d").lower()])
     if _YTD.search(header):
         return Period("year-to-date", interval="ytd")
     if _WEEK.search(header):
@@ -62,6 +66,16 @@ def column_period(header: str) -> Period:
     if _PREMARKET.search(header):
         return Period("premarket")
     return read_period(header)
+
+
+def _bare_figure(cell: str) -> list[Figure]:
+    """A percent figure written without its sign of percent, in a column whose header says percent."""
+    m = _BARE_NUMBER.match(cell)
+    if not m:
+        return []
+    sign = 0 if m.group("sign") is None else (1 if m.group("sign") == "+" else -1)
+    return [Figure(m.start("value") - (1 if m.group("sign") else 0), m.end("value"), float(m.group("value")), sign,
+                   "exact", "signed", m.start(), m.end())]
 
 
 def table_row_moves(row: str, header: list[str] | None) -> list[TableMove]:
@@ -80,6 +94,8 @@ def table_row_moves(row: str, header: list[str] | None) -> list[TableMove]:
     out = []
     for i, (a, b) in enumerate(spans[1:], start=1):
         figures = find_figures(row[a:b])
+        if not figures and columns is not None and _PERCENT_HEADER.search(columns[i]):
+            figures = _bare_figure(row[a:b])
         if not figures:
             continue
         fig = figures[0]
