@@ -282,3 +282,8 @@ def test_a_percent_column_may_print_bare_numbers() -> None:
     got = [(m.company, m.pct, m.session_date, m.period_start) for m in moves.itertuples()]
     assert got == [("Acme Therapeutics", -3.8, date(2026, 6, 12), None), ("Acme Therapeutics", 47.1, None, date(2026, 6, 8)),
                    ("Globex", 0.9, date(2026, 6, 12), None), ("Globex", -0.6, None, date(2026, 6, 8))]
+
+
+def test_a_closing_verb_with_its_span_before_the_figure() -> None:
+    moves = extract_moves("Acme Security Inc ended the week 20% lower on Friday.", date(2026, 5, 15), None)
+    assert [(m.company, m.pct) for m in moves.itertuples()] == [("Acme Security Inc", -20.0)]

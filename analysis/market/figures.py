@@ -54,6 +54,12 @@ def _qualifier(text: str | None) -> str:
     return move_words().qualifiers.get(norm_words(text), "exact") if text else "exact"
 
 
+#: The span a closing verb names before its figure ("ended the week 20% lower", "finished the session 3% higher").
+_SPAN_OBJECT = re.compile(
+    r"\b(?:ended|closed|finished|ends|closes|finishes|began|started)\s+(?:the\s+|its\s+)?(?:week|session|day|month|"
+    r"quarter|year|trading\s+day)\s+$", re.IGNORECASE)
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Move figures of ``sentence`` in text order. Input: one sentence, list line or headline. Output: list of
     :class:`Figure`; non-move percentages (levels, shares of a whole, rates, stakes, chances) are left out."""
@@ -109,7 +115,8 @@ def find_figures(sentence: str) -> list[Figure]:
         adj = lex.adjective_after.match(after)
         if adj:
             sign = -1 if adj.group("adj").lower() in lex.after_fall else 1
-            out.append(Figure(start, m.end(), value, sign, qualifier, "verb", start, m.end()))
+            span = _SPAN_OBJECT.search(sentence[:start])  # "ended the week 20% lower": the verb before its span
+            out.append(Figure(start, m.end(), value, sign, qualifier, "verb", span.start() if span else start, m.end()))
             continue
         if noun:
             sign = -1 if norm_words(noun.group("noun")) in lex.fall_nouns else 1
