@@ -241,3 +241,8 @@ def test_said_in_a_month_is_past() -> None:
 
 def test_a_yearless_day_without_a_publication_date_keeps_its_month_and_day() -> None:
     assert tags("On March 13, shares fell.", None) == [("March 13", "DATE", "XXXX-03-13")]
+
+
+def test_a_weekday_after_next_week_in_its_sentence_is_that_weeks() -> None:
+    found = {t.text: t.value for t in find_timexes("Next week brings the central bank's decision on Wednesday.", date(2026, 10, 23))}
+    assert found == {"Next week": "2026-W44", "Wednesday": "2026-10-28"}

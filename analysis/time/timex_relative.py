@@ -99,6 +99,19 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
 
 
+#: "next week" earlier in a weekday's sentence: the weekday is that week's.
+_WEEK_NAMED = re.compile(r"\b(?P<which>next)\s+week\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (looking back at most 300 characters)."""
+    start = max(0, pos - 300)
+    for m in _SENTENCE_BREAK.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
 def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     """Monday / last Friday / Tuesday night / every Thursday: the nearest such day, past or future by tense."""
     if is_name(ctx, c):
@@ -112,7 +125,10 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     ref, anchor = publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-WXX-{wd}{pod_code}")
-    if rel in ("last", "this past"):
+    week = _WEEK_NAMED.search(ctx.text, _sentence_start(ctx.text, c.start), c.start) if not rel else None
+    if week is not None and week.group("which").lower() == "next":  # "Next week brings ... on Wednesday"
+        d = ref + timedelta(days=7 - ref.isoweekday() + wd)
+    elif rel in ("last", "this past"):
         d = weekday_date(ref, wd, "last")
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
