@@ -7,6 +7,7 @@ import streamlit as st
 from analysis.charts import plural
 from analysis.corpus.coverage import render_coverage_chart
 from analysis.corpus.table import docs_display, search_articles
+from analysis.entities.resolve import article_credits
 from ui.charts import show_chart
 from ui.edit import metadata_editor
 from ui.markup import escape_markdown, marked_markdown
@@ -122,8 +123,9 @@ if hit is not None and hit["doc_id"] == doc["doc_id"]:
 
 removed = view.removals.loc[view.removals["doc_id"] == doc["doc_id"], ["line_no", "reason", "text"]]
 sentences = view.sentences.loc[view.sentences["doc_id"] == doc["doc_id"], ["sent_id", "para_id", "text"]]
-text_tab, removed_tab, sentence_tab = st.tabs(
-    [f"Clean text ({doc['words']} words)", f"Removed in cleaning ({len(removed)})", f"Sentences ({len(sentences)})"]
+text_tab, removed_tab, sentence_tab, credits_tab = st.tabs(
+    [f"Clean text ({doc['words']} words)", f"Removed in cleaning ({len(removed)})", f"Sentences ({len(sentences)})",
+     "Credits"]
 )
 with text_tab:
     with st.container(height=480):
@@ -136,3 +138,17 @@ with removed_tab:
         st.dataframe(removed.rename(columns={"line_no": "Line", "reason": "Reason", "text": "Removed text"}), hide_index=True, width="stretch")
 with sentence_tab:
     st.dataframe(sentences.rename(columns={"sent_id": "#", "para_id": "Paragraph", "text": "Sentence"}), hide_index=True, width="stretch")
+with credits_tab:
+    # credits come from the entity step: shown at once when it has run (or is stored), else on request, so the
+    # Overview's first render never waits for entity recognition
+    if sel.analysis.is_stored("entity_mentions_found") or st.button("Read the credits", key="overview_credits"):
+        credits = article_credits(sel.analysis.entity_mentions, view.docs, view.removals, doc_id=doc["doc_id"])
+        if credits.empty:
+            st.info("No byline, photo or wire credit found in this article.")
+        else:
+            st.caption("Bylines, photo, wire and editing credits: kept apart from the story's people and organisations.")
+            st.dataframe(credits.drop(columns="doc_id").rename(columns={
+                "name": "Name", "type": "Type", "credit": "Credited for", "line": "Credit line", "where": "Where"}),
+                hide_index=True, width="stretch")
+    else:
+        st.caption("Credits (bylines, photo and wire credits) are read by the entity step, which has not run yet.")

@@ -106,3 +106,23 @@ def test_no_empty_coverage_chart_when_nothing_is_dated(tmp_path, monkeypatch):
     assert not at.exception
     assert not at.get("plotly_chart")
     assert any(i.value.startswith("No coverage chart") for i in at.info)
+
+
+def test_the_article_view_lists_its_credits_apart(tmp_path, monkeypatch):
+    """Bylines and photo credits are shown as credits of the article (issue 14), read on request so the first
+    render does not wait for the entity step."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(".storytrace", "reference"))
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception
+    at.button(key="overview_credits").click().run()
+    assert not at.exception
+    tables = [d.value for d in at.dataframe if "Credited for" in d.value.columns]
+    infos = [i.value for i in at.info if "No byline" in i.value]
+    assert tables or infos
+    if tables:
+        assert set(tables[0]["Credited for"]) <= {"photo", "reporting", "writing", "editing", "byline", "dateline", "copyright", "credit"}
