@@ -76,7 +76,7 @@ def events_tab() -> None:
         shown_mentions = attach_entities(shown_mentions, sel.analysis.entity_mentions)
     chosen = show_chart(
         render_timeline_chart(shown_mentions, sel.view, window, sel.filters.describe(), colour_by=colour_by,
-                              chosen=window != sel.analysis.window),
+                              chosen=window != sel.analysis.window, colours=sel.analysis.outlet_colours),
         sel,
         key="timeline_chart",
         on_select="rerun",

@@ -1,5 +1,5 @@
-"""One colour per outlet on every chart: the coverage bars, the market dots, the overlap and spread axis names and
-spread nodes use the whole corpus's palette, in the page and in the export alike."""
+"""One colour per outlet on every chart: the coverage bars, the market dots, the overlap and spread axis names,
+spread nodes and the timeline's marks use the whole corpus's palette, in the page and in the export alike."""
 
 from __future__ import annotations
 
@@ -35,7 +35,12 @@ def _colours_in(spec: dict) -> dict[str, set[str]]:
     """Outlet -> every colour a chart spec gives it (legend traces named by outlet, axis name swatches)."""
     seen: dict[str, set[str]] = {}
     for trace in spec["data"]:
-        colour = (trace.get("marker") or {}).get("color")
+        marker = trace.get("marker") or {}
+        colour = marker.get("color")
+        if colour == "white":  # a hollow mark (the timeline's one-day events): its outline is the colour
+            colour = (marker.get("line") or {}).get("color")
+        if colour is None and trace.get("mode") == "lines":
+            colour = (trace.get("line") or {}).get("color")
         if isinstance(colour, str) and trace.get("name") in OUTLETS:
             seen.setdefault(trace["name"], set()).add(colour)
     for axis in ("xaxis", "yaxis"):
@@ -54,7 +59,7 @@ def test_every_chart_gives_an_outlet_the_same_colour() -> None:
     charts, failures = collect_charts(select(analysis, FilterState()))
     assert not failures
     by_slug = {c.slug: _colours_in(json.loads(c.figure.to_json())) for c in charts}
-    for slug in ("coverage-by-day", "market-reaction", "source-overlap-outlet", "spread"):
+    for slug in ("coverage-by-day", "market-reaction", "source-overlap-outlet", "spread", "timeline"):
         assert by_slug.get(slug), f"{slug}: no outlet colour found"
         for outlet, colours in by_slug[slug].items():
             assert colours == {palette[outlet]}, (slug, outlet, colours)

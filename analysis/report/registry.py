@@ -62,7 +62,8 @@ def spread_charts(sel: Selection) -> list[ChartResult]:
 
 def timeline_charts(sel: Selection) -> list[ChartResult]:
     """The Timeline chart in the default window of the whole corpus."""
-    return [render_timeline_chart(sel.timeline(), sel.view, sel.analysis.window, sel.filters.describe())]
+    return [render_timeline_chart(sel.timeline(), sel.view, sel.analysis.window, sel.filters.describe(),
+                                  colours=sel.analysis.outlet_colours)]
 
 
 def market_charts(sel: Selection) -> list[ChartResult]:

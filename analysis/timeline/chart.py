@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import config
-from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.charts import ChartResult, empty_figure, finish_figure, outlet_colour, source_line
 from analysis.corpus.load import Corpus
 from analysis.timeline.events import describe_interval, event_items, in_window
 
@@ -94,11 +94,14 @@ def render_timeline_chart(
     subtitle: str | None = None,
     colour_by: Literal["outlet", "entity"] = "outlet",
     chosen: bool = False,
+    colours: dict[str, str] | None = None,
 ) -> ChartResult:
     """Draw the events of ``mentions`` (columns of :data:`analysis.timeline.MENTION_COLUMNS`, already narrowed
     to ``view``) that fall in ``window``, coloured by outlet or by entity (then ``mentions`` needs the ``entity``
     column of :func:`analysis.timeline.attach_entities`). ``chosen`` says the reader picked ``window`` (else it is the
-    corpus's default window, and the title says why those days). ``data`` holds one row per drawn mention."""
+    corpus's default window, and the title says why those days). ``colours``: one colour per outlet over the whole
+    corpus (:func:`analysis.charts.outlet_colours`), so an outlet has its colour of every other chart; without
+    it, or coloured by entity, the palette's order. ``data`` holds one row per drawn mention."""
     source = source_line(view.docs, "published")
     empty_data = pd.DataFrame(columns=DATA_COLUMNS)
     if mentions.empty or window is None:
@@ -133,7 +136,8 @@ def render_timeline_chart(
     palette = config.QUALITATIVE_PALETTE
     group_col = "entity" if colour_by == "entity" and "entity" in shown.columns else "outlet"
     for n, (group, part) in enumerate(shown.groupby(group_col, sort=True)):
-        colour = palette[n % len(palette)]
+        colour = (outlet_colour(group, colours) if colours is not None and group_col == "outlet"
+                  else palette[n % len(palette)])
         name = html.escape(str(group))
         points = part.loc[part["precision"] == "day"]
         spans = part.loc[part["precision"] != "day"]
