@@ -93,7 +93,9 @@ def store_dir(folders: Sequence[str]) -> Path:
     """Where the store of the corpus in ``folders`` lives: ``$STORYTRACE_STORE_DIR/<corpus hash>`` when set,
     else ``<first folder>/.storytrace/store``, else (the seeds, or a folder that cannot be written) a folder
     under the user's data folder named by a hash of the corpus folders."""
-    named = hashlib.sha256("\x00".join(str(Path(f).resolve()) for f in folders).encode()).hexdigest()[:16]
+    # named by the corpus folder alone: the app (corpus + upload folder) and the CLI (corpus folder) share one store;
+    # the tables' keys tell their contents apart
+    named = hashlib.sha256(str(Path(folders[0]).resolve() if folders else "").encode()).hexdigest()[:16]
     override = os.environ.get(config.ENV_STORE_DIR)
     if override:
         return Path(override).expanduser() / named
@@ -181,11 +183,13 @@ def files_version(folders: Sequence[str | Path]) -> str | None:
     digest = hashlib.sha256(code_version().encode())
     for folder in folders:
         path = Path(folder)
-        digest.update(f"\x00{path.resolve()}\x00".encode())
         if not path.exists():
             continue
         try:
-            entries = sorted(os.scandir(path), key=lambda e: e.name)
+            # the state folder (which holds this store) is not part of the corpus; its metadata edits are read below
+            entries = sorted((e for e in os.scandir(path) if e.name != STATE_DIR), key=lambda e: e.name)
+            if entries:  # an empty upload folder is the same corpus as none
+                digest.update(f"\x00{path.resolve()}\x00".encode())
             for entry in entries:
                 info = entry.stat()
                 digest.update(f"{entry.name}\x00{info.st_size}\x00{info.st_mtime_ns}\n".encode())
