@@ -287,3 +287,8 @@ def test_a_percent_column_may_print_bare_numbers() -> None:
 def test_a_closing_verb_with_its_span_before_the_figure() -> None:
     moves = extract_moves("Acme Security Inc ended the week 20% lower on Friday.", date(2026, 5, 15), None)
     assert [(m.company, m.pct) for m in moves.itertuples()] == [("Acme Security Inc", -20.0)]
+
+
+def test_a_sector_named_alone_is_a_group_not_a_company() -> None:
+    moves = extract_moves("Utilities were the best-performing sector, rising 0.9%.", date(2026, 10, 22), None)
+    assert [(m.company, m.pct, m.kind) for m in moves.itertuples()] == [("Utilities", 0.9, "index")]

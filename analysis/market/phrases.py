@@ -148,6 +148,8 @@ def classify_name(name: str) -> SubjectKind:
         return "index"
     if name.lower() in lex.commodity_words or name.lower() in lex.currency_words or name in {"VIX"}:
         return "index"
+    if " " not in name and name.lower() in lex.sector_words:
+        return "index"  # "Utilities were the best-performing sector, rising 0.9%": a sector group
     return "share"
 
 
