@@ -6,12 +6,14 @@ The steps split in two kinds:
 
 - **per-document** steps are pure functions of one document and its metadata: entity recognition
   (:func:`analysis.entities.resolve.recognized_mentions`), temporal expressions
-  (:func:`analysis.timeline.timexes.timex_mentions`) and undatable expressions. They run on chunks of documents,
+  (:func:`analysis.timeline.timexes.timex_mentions`), undatable expressions and the alignable sentences
+  (:func:`analysis.overlap.passages.sentence_occurrences`). They run on chunks of documents,
   in this process or on the workers of a Dask cluster (the same functions either way), and their rows are kept
   per document in the store (keyed by a hash of the document), so adding an article computes that article only.
 - **corpus** steps see the whole corpus and run here, each expressed as blocking then verification: entity
   linking (names grouped by normalised keys), quote clustering (exact and normalised hashes, then fuzzy matches
-  among quotes sharing a rare word n-gram), sentence alignment (candidates sharing rare word n-grams), share
+  among quotes sharing a rare word n-gram), sentence alignment (identical sentences grouped, similar groups
+  linked among candidates sharing rare word n-grams; pairs are only made for what a view shows), share
   moves with the corpus's entity names, and timeline events (grouped by day and key).
 
 Every table ends in the :class:`analysis.pipeline.Analysis` and the store, so the app and each CLI command read
@@ -31,6 +33,7 @@ import pandas as pd
 
 from analysis.corpus import Corpus
 from analysis.entities.resolve import linked_mentions, recognized_mentions
+from analysis.overlap.passages import MIN_THRESHOLD, link_passages, sentence_occurrences
 from analysis.pipeline import Analysis
 from analysis.store import Store, code_version, table_key
 from analysis.timeline.events import undated_expressions
@@ -41,9 +44,16 @@ PER_DOCUMENT: dict[str, Callable[[Corpus], pd.DataFrame]] = {
     "recognized": recognized_mentions,
     "timexes": timex_mentions,
     "undated": undated_expressions,
+    "occurrences": sentence_occurrences,
+}
+#: Per-document steps that read only these columns of a document (besides ``doc_id``, which they copy to their
+#: rows): documents with equal values get equal rows, so a reprint is computed once and its rows copied.
+CONTENT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "recognized": ("title", "text"),
+    "occurrences": ("text",),
 }
 #: Every stage in build order, as the CLI and the bench print them.
-STAGES = ("entities", "quotes", "matches", "timexes", "undated", "moves", "timeline")
+STAGES = ("entities", "quotes", "alignment", "timexes", "undated", "moves", "timeline")
 #: Documents per task sent to a worker.
 CHUNK_DOCS = 200
 _DOC_KEY = "_doc_key"
@@ -158,6 +168,27 @@ def _in_doc_order(frame: pd.DataFrame, order: Sequence[str]) -> pd.DataFrame:
     return frame.iloc[np.argsort(rank.loc[frame["doc_id"]].to_numpy(), kind="stable")].reset_index(drop=True)
 
 
+def _reprints(docs: pd.DataFrame, todo: Sequence[str], content: tuple[str, ...] | None) -> tuple[list[str], pd.DataFrame]:
+    """The documents of ``todo`` to compute (one per distinct ``content``, or all when None) and the copies:
+    ``rep, doc_id`` rows (a document that is its own representative included)."""
+    if not content or not todo:
+        return list(todo), pd.DataFrame({"rep": list(todo), "doc_id": list(todo)}, dtype="str")
+    part = docs.loc[docs["doc_id"].astype(str).isin(set(todo)), ["doc_id", *[c for c in content if c in docs.columns]]]
+    key = pd.util.hash_pandas_object(part.drop(columns=["doc_id"]).astype("string").fillna("\x00"), index=False)
+    ids = part["doc_id"].astype(str).to_numpy()
+    first = pd.Series(ids).groupby(key.to_numpy(), sort=False).transform("first").to_numpy()
+    return [d for d, f in zip(ids, first, strict=True) if d == f], pd.DataFrame({"rep": first, "doc_id": ids}, dtype="str")
+
+
+def _with_copies(part: pd.DataFrame, copies: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``part`` (computed for representatives) for every document they stand for."""
+    if part.empty or len(copies) == copies["rep"].eq(copies["doc_id"]).sum():
+        return part
+    order = list(part.columns)
+    merged = part.rename(columns={"doc_id": "rep"}).merge(copies, on="rep", how="inner", sort=False)
+    return merged.drop(columns=["rep"]).loc[:, order]
+
+
 def per_document(name: str, corpus: Corpus, runner: Runner, store: Store | None, rebuild: bool = False,
                  on_chunk: Callable[[int, int], None] | None = None) -> tuple[pd.DataFrame, int]:
     """The table of the per-document step ``name`` on the whole ``corpus``: rows of documents already in the
@@ -174,10 +205,11 @@ def per_document(name: str, corpus: Corpus, runner: Runner, store: Store | None,
     have = set(done[_DOC_KEY]) & set(keys.tolist()) if done is not None else set()
     known = cached.loc[cached[_DOC_KEY].isin(have)] if cached is not None and have else None
     todo = [d for d, k in zip(order, keys, strict=True) if k not in have]
+    reps, copies = _reprints(corpus.docs, todo, CONTENT_COLUMNS.get(name))
     parts: list[pd.DataFrame] = []
-    chunks = _chunks(corpus, todo, max(1, min(CHUNK_DOCS, -(-len(todo) // (4 * runner.workers))))) if todo else []
+    chunks = _chunks(corpus, reps, max(1, min(CHUNK_DOCS, -(-len(reps) // (4 * runner.workers))))) if reps else []
     for i, part in enumerate(runner.map(fn, chunks)):
-        parts.append(part)
+        parts.append(_with_copies(part, copies))
         if on_chunk is not None:
             on_chunk(i + 1, len(chunks))
     key_of = dict(zip(order, keys, strict=True))
@@ -215,7 +247,7 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
         reused = not rebuild and all(analysis.is_stored(r) for r in results)
         wall, cpu = time.perf_counter(), time.process_time()
         if reused:
-            frame, computed = getattr(analysis, name if name != "entities" else "entity_mentions"), 0
+            frame, computed = getattr(analysis, {"entities": "entity_mentions", "alignment": "passages"}.get(name, name)), 0
         else:
             frame, computed = compute()
         done = StageTime(name, time.perf_counter() - wall, time.process_time() - cpu, len(frame), reused, computed)
@@ -229,6 +261,13 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
                          linked_mentions(corpus, found.iloc[0:0]))
         return analysis.entity_mentions, computed
 
+    def alignment() -> tuple[pd.DataFrame, int | None]:
+        occurrences, computed = per_document("occurrences", corpus, runner, store, rebuild)
+        passages, links = link_passages(occurrences, len(corpus.docs), MIN_THRESHOLD)
+        analysis.provide("passages", passages)
+        analysis.provide("passage_links", links)
+        return passages, computed
+
     def documentwise(name: str) -> Callable[[], tuple[pd.DataFrame, int | None]]:
         def run() -> tuple[pd.DataFrame, int | None]:
             frame, computed = per_document(name, corpus, runner, store, rebuild)
@@ -241,7 +280,7 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
 
     stage("entities", ["entity_mentions_found"], entities)
     stage("quotes", ["quotes"], corpus_step("quotes"))
-    stage("matches", ["matches"], corpus_step("matches"))
+    stage("alignment", ["passages", "passage_links"], alignment)
     stage("timexes", ["timexes"], documentwise("timexes"))
     stage("undated", ["undated"], documentwise("undated"))
     stage("moves", ["moves"], corpus_step("moves"))

@@ -13,6 +13,7 @@ which filter is set; a filter only decides which rows are shown.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +27,7 @@ from analysis.entities.edits import EDITS_NAME, apply_edits, load_edits
 from analysis.entities.resolve import entity_mentions, story_mentions
 from analysis.filters import FilterState, filter_corpus
 from analysis.market.moves import extract_moves
-from analysis.overlap.score import MIN_THRESHOLD, Unit, narrow_matches, sentence_matches
+from analysis.overlap.passages import MIN_THRESHOLD, Unit, align_passages, expand_matches
 from analysis.quotes.corrections import CORRECTIONS_NAME, load_corrections
 from analysis.quotes.table import quote_variants
 from analysis.store import (
@@ -64,12 +65,17 @@ def quote_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
 STORED_TABLES: dict[str, tuple[str, ...]] = {
     "entity_mentions_found": (),
     "quotes": (EDITS_NAME, CORRECTIONS_NAME),
-    "matches": (),
+    "passages": (),
+    "passage_links": (),
     "timexes": (),
     "undated": (),
     "moves": (EDITS_NAME,),
     "timeline": (EDITS_NAME,),
 }
+
+
+#: How many expanded match views (:meth:`Analysis.matches_of`) an analysis keeps.
+VIEW_CACHE = 4
 
 
 class Analysis:
@@ -91,6 +97,7 @@ class Analysis:
         self._docs_version: str | None = None
         #: False to compute every step again and overwrite the store (``build --rebuild``).
         self.read_store = True
+        self._views: OrderedDict[tuple[frozenset[str] | None, float, str], pd.DataFrame] = OrderedDict()
 
     def _once(self, name: str, compute: Callable[[], T]) -> T:
         with self._lock:
@@ -167,10 +174,42 @@ class Analysis:
         return self._once("quotes", lambda: quote_variants(
             self.corpus, quote_mentions(story_mentions(self.entity_mentions)), load_corrections(self.corpus.folders)))
 
+    def _alignment(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        return self._once("alignment", lambda: align_passages(self.corpus, MIN_THRESHOLD))
+
+    @property
+    def passages(self) -> pd.DataFrame:
+        """Every alignable sentence with the id of its normalised text (identical sentences share it) and
+        whether it is quoted (:func:`analysis.overlap.passages.link_passages`)."""
+        return self._once("passages", lambda: self._alignment()[0])
+
+    @property
+    def passage_links(self) -> pd.DataFrame:
+        """Pairs of distinct sentence texts that match at :data:`MIN_THRESHOLD` or above (``u, v, similarity``)."""
+        return self._once("passage_links", lambda: self._alignment()[1])
+
+    def matches_of(self, doc_ids: frozenset[str] | None, threshold: float = MIN_THRESHOLD, unit: Unit = "all") -> pd.DataFrame:
+        """Sentence matches between the documents ``doc_ids`` (None: all) at ``threshold``, of ``unit``
+        (:func:`analysis.overlap.passages.expand_matches`); the last :data:`VIEW_CACHE` views are kept."""
+        if doc_ids is not None and len(doc_ids) == len(self.corpus.docs):
+            doc_ids = None  # the whole corpus: one cache entry whatever the set's order
+        key = (doc_ids, float(threshold), str(unit))
+        with self._lock:
+            if key in self._views:
+                self._views.move_to_end(key)
+                return self._views[key]
+        frame = expand_matches(self.passages, self.passage_links, doc_ids, float(threshold), unit)
+        with self._lock:
+            self._views[key] = frame
+            while len(self._views) > VIEW_CACHE:
+                self._views.popitem(last=False)
+        return frame
+
     @property
     def matches(self) -> pd.DataFrame:
-        """Sentence matches at the lowest threshold any view offers (:data:`MIN_THRESHOLD`); views narrow them."""
-        return self._once("matches", lambda: sentence_matches(self.corpus, MIN_THRESHOLD))
+        """Sentence matches of the whole corpus at :data:`MIN_THRESHOLD` (pairs: large on a syndicated corpus;
+        views use :meth:`matches_of`)."""
+        return self.matches_of(None)
 
     @property
     def timeline(self) -> pd.DataFrame:
@@ -238,7 +277,7 @@ class Selection:
 
     def matches(self, threshold: float, unit: Unit = "all") -> pd.DataFrame:
         """Sentence matches between selected documents at ``threshold`` (at least :data:`MIN_THRESHOLD`)."""
-        return narrow_matches(self.analysis.matches, self.doc_ids, max(float(threshold), MIN_THRESHOLD), unit)
+        return self.analysis.matches_of(self.doc_ids, max(float(threshold), MIN_THRESHOLD), unit)
 
     def timeline(self) -> pd.DataFrame:
         return _rows_of(self.analysis.timeline, self.doc_ids)

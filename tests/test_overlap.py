@@ -22,7 +22,15 @@ from analysis.overlap.align import (
     alignable_sentences,
     normalise,
 )
-from analysis.overlap.chart import aligned_pairs, diff_words, doc_labels, doc_names, overlap_chart, provenance_hints
+from analysis.overlap.chart import (
+    aligned_pairs,
+    diff_words,
+    doc_labels,
+    doc_names,
+    overlap_chart,
+    provenance_hints,
+)
+from analysis.overlap.passages import align_passages, expand_matches
 from analysis.overlap.score import (
     CLI_PAIR_COLUMNS,
     SENTENCE_PAIR_COLUMNS,
@@ -168,6 +176,29 @@ def test_fast_path_equals_bruteforce_on_seeds_at_every_threshold(seeds_corpus: C
         fast, exact = align_sentences(seeds_corpus, threshold), align_bruteforce(seeds_corpus, threshold)
         assert fast[["doc_a", "sent_a", "doc_b", "sent_b"]].equals(exact[["doc_a", "sent_a", "doc_b", "sent_b"]])
     assert len(align_sentences(seeds_corpus, 65.0)) == 60
+
+
+def test_passages_expand_to_the_matches_of_any_view(seeds_corpus: Corpus) -> None:
+    """The stored form (groups of identical sentences, links between similar ones) gives, for any selection of
+    documents, threshold and unit, exactly the full pair table narrowed to them."""
+    passages, links = align_passages(seeds_corpus)
+    assert len(passages) == len(alignable_sentences(seeds_corpus)), "one row per sentence, not per pair"
+    assert (links["u"] < links["v"]).all()
+    full = sentence_matches(seeds_corpus)
+    pd.testing.assert_frame_equal(expand_matches(passages, links), full)
+    ids = seeds_corpus.docs["doc_id"].tolist()
+    for doc_ids, threshold, unit in ((ids[:3], 65.0, "all"), (ids[1:], 85.0, "reporting"), (ids, 75.0, "quotes"),
+                                     (ids[:1], 65.0, "all")):
+        want = narrow_matches(full, doc_ids, threshold, unit)
+        pd.testing.assert_frame_equal(expand_matches(passages, links, doc_ids, threshold, unit), want,
+                                      check_index_type=False, check_dtype=False)
+
+
+def test_a_reprinted_sentence_is_one_passage_group() -> None:
+    corpus = _corpus({name: list(WIRE_A) for name in "abcdef"})
+    passages, links = align_passages(corpus)
+    assert passages["text_id"].nunique() == len(WIRE_A) and links.empty
+    assert len(expand_matches(passages, links)) == len(WIRE_A) * 6 * 5  # the pairs exist only when expanded
 
 
 # --- synthetic wire stories -------------------------------------------------------------------------------

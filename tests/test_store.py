@@ -13,13 +13,14 @@ import pandas as pd
 import pytest
 
 from analysis import analyse, load_corpus
-from analysis.build import DaskRunner, build
+from analysis.build import DaskRunner, InProcess, build
+from analysis.entities.resolve import recognized_mentions
 from analysis.entities.edits import save_edit
 from analysis.store import Store, stored_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-TABLES = ("entity_mentions", "quotes", "matches", "timexes", "undated", "moves", "timeline")
+TABLES = ("entity_mentions", "quotes", "passages", "passage_links", "matches", "timexes", "undated", "moves", "timeline")
 
 
 def _tables(analysis) -> dict[str, pd.DataFrame]:
@@ -87,7 +88,7 @@ def test_adding_an_article_computes_that_article_only(corpus_dir: Path, tmp_path
     analysis = analyse(corpus, store=store)
     report = build(analysis)
     per_doc = {s.stage: s.computed_docs for s in report.stages if s.computed_docs is not None}
-    assert per_doc == {"entities": 1, "timexes": 1, "undated": 1}
+    assert per_doc == {"entities": 1, "alignment": 1, "timexes": 1, "undated": 1}
     _assert_same(_tables(analysis), _tables(analyse(corpus)))
 
 
@@ -105,10 +106,10 @@ def test_an_entity_edit_is_a_new_version_of_the_tables_that_use_names(tmp_path: 
     store = Store(tmp_path / "store")
     analysis = analyse(load_corpus(folder), store=store)
     build(analysis)
-    before = {n: analysis.table_key(n) for n in ("matches", "moves", "quotes")}
+    before = {n: analysis.table_key(n) for n in ("passages", "moves", "quotes")}
     save_edit(folder, "Nvidia", "NVIDIA Corp")
     after = analyse(load_corpus(folder), store=store)
-    assert after.table_key("matches") == before["matches"], "alignment does not read entity names"
+    assert after.table_key("passages") == before["passages"], "alignment does not read entity names"
     assert after.table_key("moves") != before["moves"] and after.table_key("quotes") != before["quotes"]
 
 
@@ -126,7 +127,7 @@ def test_cli_commands_read_and_fill_the_store(tmp_path: Path) -> None:
     rows = pd.read_csv(io.StringIO(built.stdout))
     reused = dict(zip(rows["stage"], rows["reused"]))
     assert reused["moves"] and reused["entities"], "the moves command stored its tables"
-    assert not reused["matches"]
+    assert not reused["alignment"]
     again = run("moves", "--corpus", str(folder))
     assert again.stdout == first.stdout
 
@@ -144,3 +145,32 @@ def test_a_stored_corpus_equals_the_loaded_one_until_a_file_changes(corpus_dir: 
         pd.testing.assert_frame_equal(getattr(first, name), getattr(loaded, name), obj=name)
     (folder / "late.txt").write_text("Late news\n\nShares of Nvidia rose 8.9% on Tuesday.\n", encoding="utf-8")
     assert "late.txt" in set(stored_corpus([folder], store).docs["file"]), "a new file is a new version"
+
+
+def test_a_reprint_is_recognised_once_and_gets_its_own_rows(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(ROOT / "seeds", folder)
+    first = sorted(p for p in folder.iterdir() if p.suffix == ".txt")[0]
+    shutil.copy(first, folder / "reprint_one.txt")
+    shutil.copy(first, folder / "reprint_two.txt")
+    corpus = load_corpus(folder)
+
+    class Counting(InProcess):
+        docs = 0
+
+        def map(self, fn, parts):  # type: ignore[no-untyped-def]
+            Counting.docs += sum(len(p.docs) for p in parts) if fn is recognized_mentions else 0
+            return super().map(fn, parts)
+
+    analysis = analyse(corpus, store=Store(tmp_path / "store"))
+    build(analysis, Counting())
+    docs = corpus.docs
+    reprints = docs.loc[docs["doc_id"].str.startswith("reprint_")]
+    assert reprints["text"].nunique() == 1 and reprints["title"].nunique() == 1
+    distinct = len(docs.loc[:, ["title", "text"]].drop_duplicates())
+    assert Counting.docs == distinct < len(docs), "a reprint (same headline and text) is read once"
+    want = analyse(corpus)
+    pd.testing.assert_frame_equal(analysis.entity_mentions, want.entity_mentions)
+    pd.testing.assert_frame_equal(analysis.passages, want.passages)
+    copies = analysis.entity_mentions.loc[analysis.entity_mentions["doc_id"].str.startswith("reprint_")]
+    assert copies["doc_id"].nunique() == 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -88,9 +89,11 @@ class _Named:
 Mention = tuple[int, int, str, str, str]
 
 
-def _mention_list(mentions: pd.DataFrame | None) -> list[Mention]:
-    if mentions is None or mentions.empty:
+def _mention_list(mentions: pd.DataFrame | Sequence[Mention] | None) -> list[Mention]:
+    if mentions is None or len(mentions) == 0:
         return []
+    if not isinstance(mentions, pd.DataFrame):
+        return sorted(mentions)
     cols = [mentions[c] for c in ("start", "end")] + [mentions[c].astype(str) for c in ("surface", "name", "type")]
     return sorted((int(a), int(b), s, n, t) for a, b, s, n, t in zip(*cols))
 
@@ -234,14 +237,14 @@ def _table_rows(row: str, base: int, header: list[str] | None, published: date |
     return out
 
 
-def move_rows(text: str, published: date | None, mentions: pd.DataFrame | None,
+def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
               sentences: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
     """:func:`extract_moves` as a list of row dicts (keys :data:`MOVE_COLUMNS`), for callers that batch many
     documents into one frame.
 
     Inputs: ``text`` (headline lines may lead it), ``published`` (resolves weekdays and periods), ``mentions``
-    (``start, end, surface, name, type`` with offsets into ``text``; may be empty) and optional sentence spans.
-    Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct`` is signed, ``start``/``end`` are the offsets
+    (``start, end, surface, name, type`` with offsets into ``text``, as a frame or as tuples in that order; may be
+    empty) and optional sentence spans. Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct`` is signed, ``start``/``end`` are the offsets
     of the figure in ``text``, ``session_date`` is set for a one-session move and ``period_start``/``period_end``
     for a multi-day one. Each row also has ``basis``: where its date came from ("sentence", "article" for the
     article's most named session, "publication date", or "" when unknown)."""

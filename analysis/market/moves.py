@@ -22,7 +22,7 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 from analysis.lexicon import load_catalog, move_words, norm_words
-from analysis.market.extract import move_rows
+from analysis.market.extract import Mention, move_rows
 from analysis.market.figures import HAS_FIGURE
 
 #: What ``python -m analysis moves`` prints: the columns of the first release, then the period of a multi-day
@@ -95,10 +95,17 @@ class _SentenceSpans:
         return (int(self._sent[i]), int(self._para[i])) if i >= b else (-1, -1)
 
 
-def _doc_mentions(mentions: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+def _doc_mentions(mentions: pd.DataFrame | None) -> dict[str, list[Mention]]:
+    """Each document's mentions as ``(start, end, surface, name, type)`` tuples, sorted (one pass over columns
+    as lists: no per-document frames)."""
     if mentions is None or mentions.empty:
         return {}
-    return {str(k): g for k, g in mentions.groupby("doc_id", sort=False)}
+    cols = [mentions[c].astype("int64").tolist() for c in ("start", "end")]
+    cols += [mentions[c].astype(str).tolist() for c in ("surface", "name", "type")]
+    out: dict[str, list[Mention]] = {}
+    for doc_id, *row in zip(mentions["doc_id"].astype(str).tolist(), *cols):
+        out.setdefault(doc_id, []).append(tuple(row))  # type: ignore[arg-type]
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def _day(value: object) -> date | None:
@@ -148,15 +155,14 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None) -> pd.Da
     return _frame(rows)
 
 
-def _content_key(title: str, text: str, published: date | None, mentions: pd.DataFrame | None) -> str:
+def _content_key(title: str, text: str, published: date | None, mentions: list[Mention] | None) -> str:
     digest = hashlib.sha1(f"{title}\0{text}\0{published}\0".encode())
-    if mentions is not None and not mentions.empty:
-        cols = [mentions[c].astype(str) for c in ("start", "end", "surface", "name", "type")]
-        digest.update("\n".join("\t".join(r) for r in zip(*cols)).encode())
+    if mentions:
+        digest.update(repr(mentions).encode())
     return digest.hexdigest()
 
 
-def _article_rows(title: str, text: str, published: date | None, mentions: pd.DataFrame | None) -> tuple[dict[str, object], ...]:
+def _article_rows(title: str, text: str, published: date | None, mentions: list[Mention] | None) -> tuple[dict[str, object], ...]:
     """:func:`_extract_article` once per document content (see :data:`_MEMO`); the rows must not be mutated."""
     key = _content_key(title, text, published, mentions)
     with _MEMO_LOCK:
@@ -173,15 +179,15 @@ def _article_rows(title: str, text: str, published: date | None, mentions: pd.Da
     return rows
 
 
-def _extract_article(title: str, text: str, published: date | None, mentions: pd.DataFrame | None) -> list[dict[str, object]]:
+def _extract_article(title: str, text: str, published: date | None, mentions: list[Mention] | None) -> list[dict[str, object]]:
     """:func:`analysis.market.extract.move_rows` over the headline and the body, offsets into the body (negative
     for the headline)."""
     if not title.strip():
         return move_rows(text, published, mentions)
     head = title.replace("\n", " ").strip() + "\n\n"
     shift = len(head)
-    if mentions is not None and not mentions.empty:
-        mentions = mentions.assign(start=mentions["start"] + shift, end=mentions["end"] + shift)
+    if mentions:
+        mentions = [(a + shift, b + shift, surface, name, kind) for a, b, surface, name, kind in mentions]
     rows = move_rows(head + text, published, mentions)
     for r in rows:
         r["start"] = int(r["start"]) - shift  # type: ignore[call-overload]

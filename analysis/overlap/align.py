@@ -150,6 +150,40 @@ def _expand(sents: pd.DataFrame, text_pairs: pd.DataFrame) -> pd.DataFrame:
     return _best_per_sentence(merged)
 
 
+def text_links(
+    texts: list[str],
+    text_docs: np.ndarray,
+    threshold: float = DEFAULT_THRESHOLD,
+    n: int = NGRAM,
+    min_shared: int = MIN_SHARED,
+    max_df: int | None = None,
+) -> pd.DataFrame:
+    """Pairs of distinct normalised texts whose similarity reaches ``threshold``: candidates from
+    :func:`candidate_text_pairs` (``text_docs`` as there), then pairs whose lengths rule a match out are skipped,
+    then all the rest verified in one :func:`rapidfuzz.process.cpdist` call. Returns ``u, v, similarity``
+    (u < v, indexes into ``texts``, similarity 0-100)."""
+    cands = candidate_text_pairs(texts, text_docs, n=n, min_shared=min_shared, max_df=max_df)
+    lengths = np.asarray([len(t) for t in texts], dtype=np.int64)
+    if len(cands):
+        lu, lv = lengths[cands["u"].to_numpy()], lengths[cands["v"].to_numpy()]
+        # fuzz.ratio <= 200 * min(len) / (len_u + len_v): skip pairs whose lengths alone rule a match out
+        cands = cands.loc[200.0 * np.minimum(lu, lv) / (lu + lv) >= threshold]
+    if not len(cands):
+        return pd.DataFrame({"u": pd.Series(dtype="int64"), "v": pd.Series(dtype="int64"), "similarity": pd.Series(dtype="float64")})
+    us, vs = cands["u"].to_numpy(), cands["v"].to_numpy()
+    sims = process.cpdist(
+        [texts[i] for i in us], [texts[i] for i in vs], scorer=fuzz.ratio, score_cutoff=threshold, workers=-1
+    )
+    hit = sims >= threshold
+    return pd.DataFrame({"u": us[hit], "v": vs[hit], "similarity": sims[hit].astype("float64")})
+
+
+def shared_min(n_docs: int) -> int:
+    """How many n-grams a candidate pair must share in a corpus of ``n_docs`` documents (1 below
+    :data:`SMALL_CORPUS_DOCS`, else :data:`MIN_SHARED`)."""
+    return 1 if n_docs < SMALL_CORPUS_DOCS else MIN_SHARED
+
+
 def align_sentences(
     corpus: Corpus,
     threshold: float = DEFAULT_THRESHOLD,
@@ -165,30 +199,16 @@ def align_sentences(
     similarity`` (0-100, fuzz.ratio on normalised text), one row per sentence of A and document B where that
     sentence has a match of at least ``threshold``, holding its best match in B. Both directions are present.
     ``sentences`` may pass :func:`alignable_sentences` already computed for ``corpus`` and ``min_words``.
-    ``min_shared`` defaults to 1 below :data:`SMALL_CORPUS_DOCS` documents, else :data:`MIN_SHARED`.
+    ``min_shared`` defaults to :func:`shared_min` of the corpus size.
     """
     sents = alignable_sentences(corpus, min_words) if sentences is None else sentences
     if min_shared is None:
-        min_shared = 1 if len(corpus.docs) < SMALL_CORPUS_DOCS else MIN_SHARED
+        min_shared = shared_min(len(corpus.docs))
     codes, uniques = pd.factorize(sents["norm"])
     sents = sents.assign(code=codes)
     texts = [str(t) for t in uniques]
     text_docs = np.bincount(codes, minlength=len(texts)).astype(np.float64)
-    cands = candidate_text_pairs(texts, text_docs, n=n, min_shared=min_shared, max_df=max_df)
-    lengths = np.asarray([len(t) for t in texts], dtype=np.int64)
-    if len(cands):
-        lu, lv = lengths[cands["u"].to_numpy()], lengths[cands["v"].to_numpy()]
-        # fuzz.ratio <= 200 * min(len) / (len_u + len_v): skip pairs whose lengths alone rule a match out
-        cands = cands.loc[200.0 * np.minimum(lu, lv) / (lu + lv) >= threshold]
-    if len(cands):
-        us, vs = cands["u"].to_numpy(), cands["v"].to_numpy()
-        sims = process.cpdist(
-            [texts[i] for i in us], [texts[i] for i in vs], scorer=fuzz.ratio, score_cutoff=threshold, workers=-1
-        )
-        hit = sims >= threshold
-        found = pd.DataFrame({"u": us[hit], "v": vs[hit], "similarity": sims[hit].astype("float64")})
-    else:
-        found = pd.DataFrame({"u": pd.Series(dtype="int64"), "v": pd.Series(dtype="int64"), "similarity": pd.Series(dtype="float64")})
+    found = text_links(texts, text_docs, threshold, n=n, min_shared=min_shared, max_df=max_df)
     same = pd.DataFrame({"u": np.arange(len(texts)), "v": np.arange(len(texts)), "similarity": 100.0})
     text_pairs = pd.concat([same, found, found.rename(columns={"u": "v", "v": "u"})], ignore_index=True)
     return _expand(sents, text_pairs)

@@ -10,23 +10,27 @@ The heatmap chart, provenance hints and the aligned drill-down live in :mod:`ana
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Literal
 
-import numpy as np
 import pandas as pd
 
 from analysis.corpus.load import Corpus
-from analysis.overlap.align import DEFAULT_THRESHOLD, MIN_WORDS, align_sentences, alignable_sentences
+from analysis.overlap.align import DEFAULT_THRESHOLD, MIN_WORDS, alignable_sentences
+from analysis.overlap.passages import (
+    MATCH_FRAME_COLUMNS,
+    MIN_THRESHOLD,
+    QUOTED_SHARE,
+    Unit,
+    align_passages,
+    expand_matches,
+    quote_mask,
+    sentence_quote_share,
+)
 
-Unit = Literal["all", "quotes", "reporting"]
+__all__ = ["MATCH_FRAME_COLUMNS", "MIN_THRESHOLD", "QUOTED_SHARE", "Unit", "quote_mask", "sentence_quote_share"]
+
 Kind = Literal["quote", "reporting"]
-
-#: Lowest threshold the app offers; matches are computed once at this level and filtered above it.
-MIN_THRESHOLD = 65.0
-#: A sentence counts as quoted when at least this share of its characters is inside quotation marks.
-QUOTED_SHARE = 0.5
 
 PAIR_COLUMNS = [
     "doc_a", "doc_b", "file_a", "file_b", "outlet_a", "outlet_b", "score",
@@ -36,120 +40,20 @@ CLI_PAIR_COLUMNS = [
     "file_a", "file_b", "outlet_a", "outlet_b", "score", "matched_sentences", "quote_matches", "reporting_matches",
 ]
 SENTENCE_PAIR_COLUMNS = ["file_a", "sentence_a", "file_b", "sentence_b", "similarity", "kind"]
-MATCH_FRAME_COLUMNS = ["doc_a", "sent_a", "doc_b", "sent_b", "similarity", "kind", "chars_a"]
-
-_DOUBLE_OPEN = "“„«"
-_DOUBLE_CLOSE = "”»"
-_SINGLE_OPEN = "‘‚‹"
-_SINGLE_CLOSE = "’›"
-#: A closing mark with no opener reaches back over at most this many mark-less paragraphs.
-_MAX_CARRY = 6
-_SPACE_CODES = np.array([ord(c) for c in " \t\n\r\x0b\x0c\xa0\u2009\u200a\u202f\u3000"], dtype=np.uint32)
-_MARKS = re.compile(r"[\"“”„«»'‘’‚‹›]")
-
-
-def quote_mask(text: str) -> np.ndarray:
-    """Boolean per character of ``text``: inside quotation marks (the marks included).
-
-    Handles curly and straight double quotes, and single quotes used as quote marks (an apostrophe inside a
-    word such as ``people's`` is not one). Paragraphs are separated by blank lines. A quote left open runs to
-    the end of its paragraph (wire style re-opens it in the next one). A closing mark with no opening mark
-    before it in its paragraph closes a quote that began earlier: the paragraph up to it, and the paragraphs
-    without any quote mark just before it (at most ``_MAX_CARRY``), count as quoted.
-    """
-    mask = np.zeros(len(text), dtype=bool)
-    offset = 0
-    markless: list[tuple[int, int]] = []  # spans of the mark-less paragraphs just before this one
-    for para in text.split("\n\n"):
-        open_kind: str | None = None  # "double" or "single"
-        start = 0
-        marks = list(_MARKS.finditer(para))
-        if not marks:
-            markless = [*markless, (offset, offset + len(para))][-_MAX_CARRY:]
-            offset += len(para) + 2
-            continue
-        for m in marks:
-            ch, i = m.group(), m.start()
-            before = para[i - 1] if i > 0 else " "
-            after = para[i + 1] if i + 1 < len(para) else " "
-            if ch in "'’‘" and before.isalnum() and after.isalnum():
-                continue  # apostrophe inside a word
-            opening = (before.isspace() or before in "([{—–-:;,/") and (after.isalnum() or after in "‘'\"“")
-            if ch in _DOUBLE_OPEN or ch == '"' or (ch in _DOUBLE_CLOSE and opening):
-                if open_kind == "double" and not (ch in _DOUBLE_OPEN or opening):
-                    mask[offset + start : offset + i + 1] = True
-                    open_kind = None
-                elif open_kind is None and (ch in _DOUBLE_OPEN or opening):
-                    open_kind, start = "double", i
-                elif open_kind is None:  # a lone closing mark: the quote began before this paragraph
-                    for lo, hi in markless:
-                        mask[lo:hi] = True
-                    mask[offset : offset + i + 1] = True
-                continue
-            if ch in _DOUBLE_CLOSE:
-                if open_kind == "double":
-                    mask[offset + start : offset + i + 1] = True
-                    open_kind = None
-                elif open_kind is None:
-                    for lo, hi in markless:
-                        mask[lo:hi] = True
-                    mask[offset : offset + i + 1] = True
-                continue
-            # single quote marks
-            if open_kind is None and opening and ch in _SINGLE_OPEN + "'":
-                open_kind, start = "single", i
-            elif open_kind == "single" and not before.isspace() and ch in _SINGLE_CLOSE + "'" and not after.isalnum():
-                mask[offset + start : offset + i + 1] = True
-                open_kind = None
-        if open_kind is not None:
-            mask[offset + start : offset + len(para)] = True
-        markless = []
-        offset += len(para) + 2
-    return mask
-
-
-def sentence_quote_share(corpus: Corpus) -> pd.DataFrame:
-    """Share of each sentence's non-space characters inside quotation marks.
-
-    Needs ``docs.doc_id, docs.text`` and ``sentences.doc_id, sent_id, char_start, char_end``. Returns
-    ``doc_id, sent_id, quote_share`` (0-1) sorted by doc_id, sent_id.
-    """
-    rows: list[tuple[str, int, float]] = []
-    texts = dict(zip(corpus.docs["doc_id"], corpus.docs["text"]))
-    for doc_id, part in corpus.sentences.groupby("doc_id", sort=True):
-        text = str(texts.get(doc_id, "") or "")
-        mask = quote_mask(text)
-        visible = ~np.isin(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), _SPACE_CODES)
-        for sent_id, start, end in zip(part["sent_id"], part["char_start"], part["char_end"]):
-            seen = visible[start:end]
-            total = int(seen.sum())
-            rows.append((str(doc_id), int(sent_id), float((mask[start:end] & seen).sum() / total) if total else 0.0))
-    out = pd.DataFrame(rows, columns=["doc_id", "sent_id", "quote_share"])
-    return out.sort_values(["doc_id", "sent_id"]).reset_index(drop=True)
 
 
 def sentence_matches(corpus: Corpus, threshold: float = MIN_THRESHOLD) -> pd.DataFrame:
-    """All sentence matches of the corpus at ``threshold`` or above, classified. Heavy: run it once on the
-    whole corpus (the app caches it) and narrow with :func:`narrow_matches`.
+    """All sentence matches of the corpus at ``threshold`` or above, classified: :func:`expand_matches` of
+    :func:`align_passages` over every document (the pair form; quadratic in the reprints, so the app and the
+    build keep the passages and expand only what a view shows).
 
     Needs ``corpus.docs`` (``doc_id, text``) and ``corpus.sentences``. Returns ``doc_a, sent_a, doc_b, sent_b,
     similarity, kind, chars_a``: one row per sentence of A and other document B holding its best match in B;
     ``kind`` is "quote" when both sentences are mostly quoted, else "reporting"; ``chars_a`` is the length of
     A's normalised sentence.
     """
-    sents = alignable_sentences(corpus)
-    matches = align_sentences(corpus, threshold=threshold, sentences=sents)
-    share = sentence_quote_share(corpus)
-    quoted = share.assign(quoted=share["quote_share"] >= QUOTED_SHARE).loc[:, ["doc_id", "sent_id", "quoted"]]
-    chars = sents.loc[:, ["doc_id", "sent_id", "chars"]]
-    out = (
-        matches.merge(quoted.rename(columns={"doc_id": "doc_a", "sent_id": "sent_a", "quoted": "qa"}), on=["doc_a", "sent_a"], how="left")
-        .merge(quoted.rename(columns={"doc_id": "doc_b", "sent_id": "sent_b", "quoted": "qb"}), on=["doc_b", "sent_b"], how="left")
-        .merge(chars.rename(columns={"doc_id": "doc_a", "sent_id": "sent_a", "chars": "chars_a"}), on=["doc_a", "sent_a"], how="left")
-    )
-    both = out["qa"].fillna(False).astype(bool) & out["qb"].fillna(False).astype(bool)
-    out = out.assign(kind=np.where(both, "quote", "reporting"), chars_a=out["chars_a"].astype("int64"))
-    return out.loc[:, MATCH_FRAME_COLUMNS].sort_values(["doc_a", "sent_a", "doc_b"]).reset_index(drop=True)
+    passages, links = align_passages(corpus, threshold)
+    return expand_matches(passages, links, threshold=threshold)
 
 
 def narrow_matches(
