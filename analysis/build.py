@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import resource
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -53,7 +53,15 @@ CONTENT_COLUMNS: dict[str, tuple[str, ...]] = {
     "occurrences": ("text",),
 }
 #: Every stage in build order, as the CLI and the bench print them.
-STAGES = ("entities", "quotes", "alignment", "timexes", "undated", "moves", "timeline")
+STAGES = ("entities", "quotes", "moves", "alignment", "timexes", "undated", "timeline")
+#: The results each stage leaves in the analysis (and the store).
+STAGE_RESULTS: dict[str, tuple[str, ...]] = {
+    "entities": ("entity_mentions_found",), "quotes": ("quotes",), "moves": ("moves",),
+    "alignment": ("passages", "passage_links"), "timexes": ("timexes",), "undated": ("undated",),
+    "timeline": ("timeline",),
+}
+#: The per-document step behind each stage that has one.
+STAGE_STEP = {"entities": "recognized", "alignment": "occurrences", "timexes": "timexes", "undated": "undated"}
 #: Documents per task sent to a worker.
 CHUNK_DOCS = 200
 _DOC_KEY = "_doc_key"
@@ -68,7 +76,7 @@ class Runner(Protocol):
 
     workers: int
 
-    def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Sequence[Corpus]) -> Iterator[pd.DataFrame]: ...
+    def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Iterable[Corpus]) -> Iterator[pd.DataFrame]: ...
 
 
 class InProcess:
@@ -76,8 +84,8 @@ class InProcess:
 
     workers = 1
 
-    def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Sequence[Corpus]) -> Iterator[pd.DataFrame]:
-        return (fn(part) for part in parts)
+    def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Iterable[Corpus]) -> Iterator[pd.DataFrame]:
+        return (fn(part) for part in parts)  # lazily: a chunk is cut from the corpus when its turn comes
 
 
 class DaskRunner:
@@ -93,7 +101,7 @@ class DaskRunner:
         self.client = Client(address or self._cluster)
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
 
-    def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Sequence[Corpus]) -> Iterator[pd.DataFrame]:
+    def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Iterable[Corpus]) -> Iterator[pd.DataFrame]:
         futures = self.client.map(fn, list(parts), pure=False)
         for future in futures:
             yield future.result()
@@ -156,8 +164,31 @@ def doc_keys(docs: pd.DataFrame) -> np.ndarray:
     return pd.util.hash_pandas_object(docs.loc[:, cols].astype("string").fillna("\x00"), index=False).to_numpy()
 
 
-def _chunks(corpus: Corpus, doc_ids: Sequence[str], size: int) -> list[Corpus]:
-    return [corpus.subset(doc_ids[i:i + size]) for i in range(0, len(doc_ids), size)]
+class Chunker:
+    """Cuts parts of a corpus by document quickly: each table's row positions per document are found once
+    (``Corpus.subset`` scans every table for each part, which adds up over hundreds of chunks)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._rows = {name: {str(k): v for k, v in getattr(corpus, name).groupby("doc_id", sort=False).indices.items()}
+                      for name in ("docs", "sentences", "removals", "paragraphs")}
+
+    def part(self, doc_ids: Sequence[str]) -> Corpus:
+        """``corpus.subset(doc_ids)``: the same rows in the same order."""
+        empty = np.empty(0, dtype=np.int64)
+
+        def rows(name: str) -> pd.DataFrame:
+            frame, where = getattr(self.corpus, name), self._rows[name]
+            idx = np.sort(np.concatenate([where.get(d, empty) for d in doc_ids])) if doc_ids else empty
+            return frame.take(idx).reset_index(drop=True)
+
+        c = self.corpus
+        return Corpus(docs=rows("docs"), sentences=rows("sentences"), removals=rows("removals"), problems=c.problems,
+                      folders=c.folders, paragraphs=rows("paragraphs"))
+
+    def chunks(self, doc_ids: Sequence[str], size: int) -> Iterator[Corpus]:
+        """Parts of ``size`` documents, cut when iterated."""
+        return (self.part(doc_ids[i:i + size]) for i in range(0, len(doc_ids), size))
 
 
 def _in_doc_order(frame: pd.DataFrame, order: Sequence[str]) -> pd.DataFrame:
@@ -189,40 +220,72 @@ def _with_copies(part: pd.DataFrame, copies: pd.DataFrame) -> pd.DataFrame:
     return merged.drop(columns=["rep"]).loc[:, order]
 
 
-def per_document(name: str, corpus: Corpus, runner: Runner, store: Store | None, rebuild: bool = False,
-                 on_chunk: Callable[[int, int], None] | None = None) -> tuple[pd.DataFrame, int]:
-    """The table of the per-document step ``name`` on the whole ``corpus``: rows of documents already in the
-    store (same document hash, same code) reused, the others computed in chunks by ``runner``; the rows of all
-    documents are written back. Returns the table (document order, as one call on the whole corpus gives) and
-    how many documents were computed."""
+@dataclass
+class Pending:
+    """A per-document step sent to a runner (:func:`start_per_document`), collected by :func:`finish_per_document`."""
+
+    name: str
+    order: list[str]
+    keys: np.ndarray
+    have: set[int]
+    known: pd.DataFrame | None
+    todo: list[str]
+    copies: pd.DataFrame
+    chunks: int
+    results: Iterator[pd.DataFrame]
+    template: pd.DataFrame
+
+
+def start_per_document(name: str, corpus: Corpus, runner: Runner, store: Store | None, rebuild: bool = False,
+                       chunker: Chunker | None = None) -> Pending:
+    """Send the per-document step ``name`` to ``runner`` for the documents the store does not hold yet (a
+    reprint once, see :data:`CONTENT_COLUMNS`). A cluster starts at once, so the caller can work meanwhile;
+    this process's runner computes when the results are collected."""
     fn = PER_DOCUMENT[name]
     keys = doc_keys(corpus.docs)
     order = corpus.docs["doc_id"].astype(str).tolist()
     cache_name, cache_key = f"{name}_bydoc", table_key(f"{name}_bydoc", code_version())
-    done_name = f"{name}_docs"  # every document computed, also those without a row
     cached = None if (store is None or rebuild) else store.read(cache_name, cache_key)
-    done = None if (store is None or rebuild or cached is None) else store.read(done_name, cache_key)
+    done = None if (store is None or rebuild or cached is None) else store.read(f"{name}_docs", cache_key)
     have = set(done[_DOC_KEY]) & set(keys.tolist()) if done is not None else set()
     known = cached.loc[cached[_DOC_KEY].isin(have)] if cached is not None and have else None
     todo = [d for d, k in zip(order, keys, strict=True) if k not in have]
     reps, copies = _reprints(corpus.docs, todo, CONTENT_COLUMNS.get(name))
+    size = max(1, min(CHUNK_DOCS, -(-len(reps) // (4 * runner.workers))))
+    return Pending(name, order, keys, have, known, todo, copies, -(-len(reps) // size),
+                   runner.map(fn, (chunker or Chunker(corpus)).chunks(reps, size)), fn(corpus.subset([])))
+
+
+def finish_per_document(pending: Pending, store: Store | None,
+                        on_chunk: Callable[[int, int], None] | None = None) -> tuple[pd.DataFrame, int]:
+    """The whole corpus's table of a started step: rows of documents already in the store reused, the others
+    collected (copied to their reprints); the rows of all documents are written back. Returns the table
+    (document order, as one call on the whole corpus gives) and how many documents were computed."""
+    p = pending
     parts: list[pd.DataFrame] = []
-    chunks = _chunks(corpus, reps, max(1, min(CHUNK_DOCS, -(-len(reps) // (4 * runner.workers))))) if reps else []
-    for i, part in enumerate(runner.map(fn, chunks)):
-        parts.append(_with_copies(part, copies))
+    for i, part in enumerate(p.results):
+        parts.append(_with_copies(part, p.copies))
         if on_chunk is not None:
-            on_chunk(i + 1, len(chunks))
-    key_of = dict(zip(order, keys, strict=True))
-    fresh = [p.assign(**{_DOC_KEY: p["doc_id"].astype(str).map(key_of).astype("uint64")}) for p in parts if len(p)]
-    pieces = ([known] if known is not None and len(known) else []) + fresh
-    template = fn(corpus.subset([]))
-    table = pd.concat(pieces, ignore_index=True) if pieces else template.assign(**{_DOC_KEY: pd.Series(dtype="uint64")})
-    if store is not None and todo:
-        store.write(cache_name, cache_key, table)
-        store.write(done_name, cache_key, pd.DataFrame({_DOC_KEY: pd.Series(sorted(have | set(keys.tolist())), dtype="uint64")}))
+            on_chunk(i + 1, p.chunks)
+    key_of = dict(zip(p.order, p.keys, strict=True))
+    fresh = [f.assign(**{_DOC_KEY: f["doc_id"].astype(str).map(key_of).astype("uint64")}) for f in parts if len(f)]
+    pieces = ([p.known] if p.known is not None and len(p.known) else []) + fresh
+    table = pd.concat(pieces, ignore_index=True) if pieces else p.template.assign(**{_DOC_KEY: pd.Series(dtype="uint64")})
+    if store is not None and p.todo:
+        cache_key = table_key(f"{p.name}_bydoc", code_version())
+        store.write(f"{p.name}_bydoc", cache_key, table)
+        every = sorted(p.have | set(p.keys.tolist()))
+        store.write(f"{p.name}_docs", cache_key, pd.DataFrame({_DOC_KEY: pd.Series(every, dtype="uint64")}))
     if not pieces:
-        return template, len(todo)
-    return _in_doc_order(table.drop(columns=[_DOC_KEY]), order), len(todo)
+        return p.template, len(p.todo)
+    return _in_doc_order(table.drop(columns=[_DOC_KEY]), p.order), len(p.todo)
+
+
+def per_document(name: str, corpus: Corpus, runner: Runner, store: Store | None, rebuild: bool = False,
+                 on_chunk: Callable[[int, int], None] | None = None) -> tuple[pd.DataFrame, int]:
+    """:func:`start_per_document` then :func:`finish_per_document`: the table of step ``name`` on the whole
+    ``corpus`` and how many documents were computed."""
+    return finish_per_document(start_per_document(name, corpus, runner, store, rebuild), store, on_chunk)
 
 
 def _peak_rss_mb() -> float:
@@ -241,28 +304,34 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
     workers_cpu = runner.cpu_seconds() if isinstance(runner, DaskRunner) else 0.0
     report = BuildReport(documents=len(corpus.docs))
 
-    def stage(name: str, results: Sequence[str], compute: Callable[[], tuple[pd.DataFrame, int | None]]) -> None:
+    reused = {name: not rebuild and all(analysis.is_stored(r) for r in STAGE_RESULTS[name]) for name in STAGES}
+    # every per-document step is sent at once: a cluster works on dates and sentences while this process links
+    # entities, attributes quotes and reads moves
+    chunker = Chunker(corpus)
+    pending = {step: start_per_document(step, corpus, runner, store, rebuild, chunker)
+               for name, step in STAGE_STEP.items() if not reused[name]}
+
+    def stage(name: str, compute: Callable[[], tuple[pd.DataFrame, int | None]]) -> None:
         if progress is not None:
             progress(name, "start", None)
-        reused = not rebuild and all(analysis.is_stored(r) for r in results)
         wall, cpu = time.perf_counter(), time.process_time()
-        if reused:
+        if reused[name]:
             frame, computed = getattr(analysis, {"entities": "entity_mentions", "alignment": "passages"}.get(name, name)), 0
         else:
             frame, computed = compute()
-        done = StageTime(name, time.perf_counter() - wall, time.process_time() - cpu, len(frame), reused, computed)
+        done = StageTime(name, time.perf_counter() - wall, time.process_time() - cpu, len(frame), reused[name], computed)
         report.stages.append(done)
         if progress is not None:
             progress(name, "done", done)
 
     def entities() -> tuple[pd.DataFrame, int | None]:
-        found, computed = per_document("recognized", corpus, runner, store, rebuild)
+        found, computed = finish_per_document(pending["recognized"], store)
         analysis.provide("entity_mentions_found", linked_mentions(corpus, found) if len(corpus.docs) else
                          linked_mentions(corpus, found.iloc[0:0]))
         return analysis.entity_mentions, computed
 
     def alignment() -> tuple[pd.DataFrame, int | None]:
-        occurrences, computed = per_document("occurrences", corpus, runner, store, rebuild)
+        occurrences, computed = finish_per_document(pending["occurrences"], store)
         passages, links = link_passages(occurrences, len(corpus.docs), MIN_THRESHOLD)
         analysis.provide("passages", passages)
         analysis.provide("passage_links", links)
@@ -270,7 +339,7 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
 
     def documentwise(name: str) -> Callable[[], tuple[pd.DataFrame, int | None]]:
         def run() -> tuple[pd.DataFrame, int | None]:
-            frame, computed = per_document(name, corpus, runner, store, rebuild)
+            frame, computed = finish_per_document(pending[name], store)
             analysis.provide(name, frame)
             return frame, computed
         return run
@@ -278,13 +347,11 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
     def corpus_step(name: str) -> Callable[[], tuple[pd.DataFrame, int | None]]:
         return lambda: (getattr(analysis, name), None)
 
-    stage("entities", ["entity_mentions_found"], entities)
-    stage("quotes", ["quotes"], corpus_step("quotes"))
-    stage("alignment", ["passages", "passage_links"], alignment)
-    stage("timexes", ["timexes"], documentwise("timexes"))
-    stage("undated", ["undated"], documentwise("undated"))
-    stage("moves", ["moves"], corpus_step("moves"))
-    stage("timeline", ["timeline"], corpus_step("timeline"))
+    steps = {"entities": entities, "quotes": corpus_step("quotes"), "moves": corpus_step("moves"),
+             "alignment": alignment, "timexes": documentwise("timexes"), "undated": documentwise("undated"),
+             "timeline": corpus_step("timeline")}
+    for name in STAGES:
+        stage(name, steps[name])
     report.peak_rss_mb = _peak_rss_mb()
     if isinstance(runner, DaskRunner):
         report.worker_peak_rss_mb = runner.peak_rss_mb()

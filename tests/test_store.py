@@ -159,6 +159,7 @@ def test_a_reprint_is_recognised_once_and_gets_its_own_rows(tmp_path: Path) -> N
         docs = 0
 
         def map(self, fn, parts):  # type: ignore[no-untyped-def]
+            parts = list(parts)
             Counting.docs += sum(len(p.docs) for p in parts) if fn is recognized_mentions else 0
             return super().map(fn, parts)
 

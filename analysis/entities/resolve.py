@@ -85,21 +85,24 @@ def _drop_heading_only(rows: list[tuple[int, int, str, str, str, str]], text: st
 
 
 def _sentence_ids(frame: pd.DataFrame, sentences: pd.DataFrame) -> np.ndarray:
-    """The ``sent_id`` of the sentence holding each mention's ``start`` (-1 for a headline mention)."""
+    """The ``sent_id`` of the sentence holding each mention's ``start`` (-1 for a headline mention): one sorted
+    search over (document, offset) keys for the whole corpus."""
     out = np.full(len(frame), -1, dtype=np.int64)
     if frame.empty or sentences.empty:
         return out
-    sents = sentences.sort_values(["doc_id", "char_start"])
-    bounds = {d: (g["char_start"].to_numpy(), g["sent_id"].to_numpy())
-              for d, g in sents.groupby("doc_id", sort=False)}
-    starts = frame["start"].to_numpy()
-    for doc_id, idx in frame.groupby("doc_id", sort=False).indices.items():
-        if doc_id not in bounds:
-            continue
-        char_start, sent_id = bounds[doc_id]
-        pos = np.searchsorted(char_start, starts[idx], side="right") - 1
-        ids = sent_id[np.clip(pos, 0, None)].astype(np.int64)
-        out[idx] = np.where(starts[idx] >= 0, ids, -1)
+    codes, _ = pd.factorize(pd.concat([sentences["doc_id"], frame["doc_id"]], ignore_index=True).astype(str))
+    s_code, m_code = codes[: len(sentences)].astype(np.int64), codes[len(sentences):].astype(np.int64)
+    s_start = sentences["char_start"].to_numpy(dtype=np.int64)
+    m_start = frame["start"].to_numpy(dtype=np.int64)
+    span = int(max(s_start.max(initial=0), m_start.max(initial=0))) + 2
+    s_key = s_code * span + s_start
+    order = np.argsort(s_key, kind="stable")
+    s_key, s_doc, s_id = s_key[order], s_code[order], sentences["sent_id"].to_numpy(dtype=np.int64)[order]
+    pos = np.searchsorted(s_key, m_code * span + np.maximum(m_start, 0), side="right") - 1
+    inside = (pos >= 0) & (m_start >= 0)
+    pos = np.clip(pos, 0, None)
+    inside &= s_doc[pos] == m_code
+    out[inside] = s_id[pos[inside]]
     return out
 
 
