@@ -102,9 +102,10 @@ class DaskRunner:
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
 
     def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Iterable[Corpus]) -> Iterator[pd.DataFrame]:
-        futures = self.client.map(fn, list(parts), pure=False)
-        for future in futures:
-            yield future.result()
+        # submitted now (not when the results are first asked for), the data scattered to the workers rather
+        # than embedded in the task graph
+        futures = self.client.map(fn, self.client.scatter(list(parts)), pure=False)
+        return (future.result() for future in futures)
 
     def cpu_seconds(self) -> float:
         """CPU seconds the worker processes have used so far, summed."""

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 import pandas as pd
-from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from analysis import config
+from analysis.corpus.page_text import html_to_text, markdown_to_text
 from analysis.errors import BadInputFile
 
 #: Record fields read from JSON/JSONL/CSV article collections (first match wins, case-insensitive).
@@ -57,14 +57,6 @@ _LATIN_HIGH = re.compile(rb"(?<![\x80-\xff])[\x80\x85\x91-\x97\xa0-\xff](?![\x80
 _HIGH = re.compile(rb"[\x80-\xff]")
 #: Decode a non-UTF-8 file as Windows-1252 only with at least this many accented letters, all of that shape.
 _LATIN_MIN_EVIDENCE = 32
-_BLOCK_TAGS = (
-    "p", "div", "section", "article", "header", "footer", "aside", "nav", "main", "li", "ul", "ol",
-    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "figure",
-    "figcaption", "dd", "dt", "form", "hr",
-)
-_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas")
-
-
 @dataclass(frozen=True)
 class RawArticle:
     """One article as read from a file, before cleaning."""
@@ -241,118 +233,6 @@ def read_csv_table(data: bytes, name: str, consequence: str) -> pd.DataFrame:
     return frame.rename(columns=lambda c: str(c).strip())
 
 
-def _strip_site_suffix(title: str, site: str | None) -> str:
-    """A page ``<title>`` without its site name: "Headline | AP News" -> "Headline" (the site named by
-    ``og:site_name``, or a last segment of at most four words after " | ")."""
-    for sep in (" | ", " - ", " – ", " — "):
-        head, found, tail = title.rpartition(sep)
-        if found and head.strip() and ((site and tail.strip().casefold() == site.casefold())
-                                       or (sep == " | " and len(tail.split()) <= 4)):
-            return head.strip()
-    return title
-
-
-_SPACES_RE = re.compile(r"[ \t\u00a0]+")
-_BLOCK_SET = frozenset(_BLOCK_TAGS)
-
-
-def _block_text(root: Tag) -> str:
-    """The text of ``root`` with a line break around every block element and at every ``<br>``: one walk with
-    an explicit stack, linear in the size of the tree however deep it is."""
-    parts: list[str] = []
-    stack: list[object] = [root]
-    while stack:
-        node = stack.pop()
-        if node is None:
-            parts.append("\n")
-        elif isinstance(node, Tag):
-            if node.name == "br":
-                parts.append("\n")
-                continue
-            block = node.name in _BLOCK_SET
-            if block:
-                parts.append("\n")
-                stack.append(None)
-            stack.extend(reversed(node.contents))
-        elif isinstance(node, NavigableString) and type(node) in (NavigableString, CData):
-            parts.append(str(node))
-    return "".join(parts)
-
-
-def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
-    """Extract readable text from HTML with one line per block element.
-
-    Returns ``(text, meta, dropped)`` where ``meta`` holds ``title``, ``outlet`` and ``published`` when the
-    page declares them (``og:title``, ``og:site_name``, ``article:published_time``) and ``dropped`` counts the
-    script/style elements removed.
-    """
-    soup = BeautifulSoup(html, "lxml")
-    # One pass over the tree (a find per meta name would walk it twenty times).
-    drop: list[Tag] = []
-    metas: dict[tuple[str, str], str] = {}
-    title_tag = article = None
-    for el in soup.descendants:
-        if not isinstance(el, Tag):
-            continue
-        if el.name in _DROP_TAGS:
-            drop.append(el)
-        elif el.name == "meta":
-            content = str(el.get("content", "")).strip()
-            for attr in ("property", "name"):
-                key = str(el.get(attr, ""))
-                if content and key and (attr, key) not in metas:
-                    metas[(attr, key)] = content
-        elif el.name == "title" and title_tag is None:
-            title_tag = el
-        elif el.name == "article" and article is None:
-            article = el
-    dropped = sum(tag.name in ("script", "style") for tag in drop)
-    for tag in drop:
-        tag.decompose()
-    meta: dict[str, str] = {}
-    for key, names in {
-        "title": ("og:title", "twitter:title"),
-        "outlet": ("og:site_name", "application-name"),
-        "published": ("article:published_time", "datePublished", "date", "pubdate", "parsely-pub-date"),
-    }.items():
-        for attr_name in names:
-            content = metas.get(("property", attr_name)) or metas.get(("name", attr_name))
-            if content:
-                meta[key] = content
-                break
-    if "title" not in meta and title_tag is not None and title_tag.get_text(strip=True):
-        meta["title"] = _strip_site_suffix(title_tag.get_text(strip=True), meta.get("outlet"))
-    if article is not None and article.decomposed:
-        article = None
-    root = article or soup.body or soup
-    text = _block_text(root)
-    lines = [_SPACES_RE.sub(" ", line).strip() for line in text.splitlines()]
-    return "\n".join(line for line in lines if line), meta, dropped
-
-
-# Markdown markup, each span bounded in length so that a line of unclosed brackets or stars stays linear.
-_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
-_MD_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\n]{0,2000}\)")
-_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M)
-_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
-_MD_BOLD = re.compile(r"(\*\*|__)([^\n]{1,500}?)\1")
-_MD_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^\n]{1,500}?)(?<!\s)\*(?![\w*])")
-_MD_BULLET = re.compile(r"^[ \t]*([-*+])[ \t]+", re.M)
-_MD_RULE = re.compile(r"^[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
-
-
-def _markdown_to_text(md: str) -> str:
-    text = _MD_IMAGE.sub("", md)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_HEADING.sub("", text)
-    text = _MD_QUOTE.sub("", text)
-    text = _MD_BOLD.sub(r"\2", text)
-    text = _MD_ITALIC.sub(r"\1", text)
-    text = _MD_BULLET.sub("• ", text)
-    text = _MD_RULE.sub("", text)
-    return text
-
-
 def _scalar_text(value: object) -> str | None:
     """A record value as text: strings and numbers as they are, a list of strings as paragraphs; anything else
     (objects, nested lists) is not text."""
@@ -519,5 +399,5 @@ def _read_decoded(name: str, suffix: str, text: str) -> ReadResult:
     if suffix == ".csv":
         return _read_csv(name, text)
     if suffix == ".md":
-        text = _markdown_to_text(text)
+        text = markdown_to_text(text)
     return ReadResult([RawArticle(file=name, text=text)])

@@ -1,0 +1,132 @@
+"""The text of a web page or a Markdown file: what a reader sees, in paragraphs.
+
+HTML is parsed with a real parser (BeautifulSoup); ``<script>``, ``<style>`` and other non-text elements are
+dropped and never shown; block elements become paragraphs. Markdown loses its markup (links keep their words,
+images go). Used by :mod:`analysis.corpus.readers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
+
+_BLOCK_TAGS = (
+    "p", "div", "section", "article", "header", "footer", "aside", "nav", "main", "li", "ul", "ol",
+    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "figure",
+    "figcaption", "dd", "dt", "form", "hr",
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas")
+
+
+
+def _strip_site_suffix(title: str, site: str | None) -> str:
+    """A page ``<title>`` without its site name: "Headline | AP News" -> "Headline" (the site named by
+    ``og:site_name``, or a last segment of at most four words after " | ")."""
+    for sep in (" | ", " - ", " – ", " — "):
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and ((site and tail.strip().casefold() == site.casefold())
+                                       or (sep == " | " and len(tail.split()) <= 4)):
+            return head.strip()
+    return title
+
+
+_SPACES_RE = re.compile(r"[ \t\u00a0]+")
+_BLOCK_SET = frozenset(_BLOCK_TAGS)
+
+
+def _block_text(root: Tag) -> str:
+    """The text of ``root`` with a line break around every block element and at every ``<br>``: one walk with
+    an explicit stack, linear in the size of the tree however deep it is."""
+    parts: list[str] = []
+    stack: list[object] = [root]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            parts.append("\n")
+        elif isinstance(node, Tag):
+            if node.name == "br":
+                parts.append("\n")
+                continue
+            block = node.name in _BLOCK_SET
+            if block:
+                parts.append("\n")
+                stack.append(None)
+            stack.extend(reversed(node.contents))
+        elif isinstance(node, NavigableString) and type(node) in (NavigableString, CData):
+            parts.append(str(node))
+    return "".join(parts)
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
+    """Extract readable text from HTML with one line per block element.
+
+    Returns ``(text, meta, dropped)`` where ``meta`` holds ``title``, ``outlet`` and ``published`` when the
+    page declares them (``og:title``, ``og:site_name``, ``article:published_time``) and ``dropped`` counts the
+    script/style elements removed.
+    """
+    soup = BeautifulSoup(html, "lxml")
+    # One pass over the tree (a find per meta name would walk it twenty times).
+    drop: list[Tag] = []
+    metas: dict[tuple[str, str], str] = {}
+    title_tag = article = None
+    for el in soup.descendants:
+        if not isinstance(el, Tag):
+            continue
+        if el.name in _DROP_TAGS:
+            drop.append(el)
+        elif el.name == "meta":
+            content = str(el.get("content", "")).strip()
+            for attr in ("property", "name"):
+                key = str(el.get(attr, ""))
+                if content and key and (attr, key) not in metas:
+                    metas[(attr, key)] = content
+        elif el.name == "title" and title_tag is None:
+            title_tag = el
+        elif el.name == "article" and article is None:
+            article = el
+    dropped = sum(tag.name in ("script", "style") for tag in drop)
+    for tag in drop:
+        tag.decompose()
+    meta: dict[str, str] = {}
+    for key, names in {
+        "title": ("og:title", "twitter:title"),
+        "outlet": ("og:site_name", "application-name"),
+        "published": ("article:published_time", "datePublished", "date", "pubdate", "parsely-pub-date"),
+    }.items():
+        for attr_name in names:
+            content = metas.get(("property", attr_name)) or metas.get(("name", attr_name))
+            if content:
+                meta[key] = content
+                break
+    if "title" not in meta and title_tag is not None and title_tag.get_text(strip=True):
+        meta["title"] = _strip_site_suffix(title_tag.get_text(strip=True), meta.get("outlet"))
+    if article is not None and article.decomposed:
+        article = None
+    root = article or soup.body or soup
+    text = _block_text(root)
+    lines = [_SPACES_RE.sub(" ", line).strip() for line in text.splitlines()]
+    return "\n".join(line for line in lines if line), meta, dropped
+
+
+# Markdown markup, each span bounded in length so that a line of unclosed brackets or stars stays linear.
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\n]{0,2000}\)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M)
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
+_MD_BOLD = re.compile(r"(\*\*|__)([^\n]{1,500}?)\1")
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^\n]{1,500}?)(?<!\s)\*(?![\w*])")
+_MD_BULLET = re.compile(r"^[ \t]*([-*+])[ \t]+", re.M)
+_MD_RULE = re.compile(r"^[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
+
+
+def markdown_to_text(md: str) -> str:
+    text = _MD_IMAGE.sub("", md)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_QUOTE.sub("", text)
+    text = _MD_BOLD.sub(r"\2", text)
+    text = _MD_ITALIC.sub(r"\1", text)
+    text = _MD_BULLET.sub("• ", text)
+    text = _MD_RULE.sub("", text)
+    return text
