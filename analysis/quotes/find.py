@@ -189,7 +189,11 @@ def find_corpus_quotes(docs: pd.DataFrame, mentions: pd.DataFrame | None = None)
                                  mentions["name"].tolist(), mentions["type"].tolist(), strict=True):
             by_doc.setdefault(str(d), []).append((int(a), int(b), str(n), str(t).upper()))
     records: list[tuple[object, ...]] = []
+    seen: dict[tuple[str, tuple[MentionRow, ...]], list[tuple[object, ...]]] = {}  # a reprint is read once
     for doc_id, text in zip(docs["doc_id"].tolist(), docs["text"].tolist(), strict=True):
-        rows = sorted(by_doc.get(str(doc_id), []))
-        records.extend((str(doc_id), *r) for r in quote_records(str(text), rows))
+        key = (str(text), tuple(sorted(by_doc.get(str(doc_id), []))))
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = list(quote_records(key[0], list(key[1])))
+        records.extend((str(doc_id), *r) for r in found)
     return _frame(records, ["doc_id", *QUOTE_COLUMNS])
