@@ -74,8 +74,11 @@ STORED_TABLES: dict[str, tuple[str, ...]] = {
 }
 
 
-#: How many expanded match views (:meth:`Analysis.matches_of`) an analysis keeps.
+#: Expanded match views (:meth:`Analysis.matches_of`) an analysis keeps: at most this many, and past the latest
+#: one only while their rows add up to no more than :data:`VIEW_CACHE_ROWS` (a whole syndicated corpus expands
+#: to millions of pairs).
 VIEW_CACHE = 4
+VIEW_CACHE_ROWS = 2_000_000
 
 
 class Analysis:
@@ -190,7 +193,7 @@ class Analysis:
 
     def matches_of(self, doc_ids: frozenset[str] | None, threshold: float = MIN_THRESHOLD, unit: Unit = "all") -> pd.DataFrame:
         """Sentence matches between the documents ``doc_ids`` (None: all) at ``threshold``, of ``unit``
-        (:func:`analysis.overlap.passages.expand_matches`); the last :data:`VIEW_CACHE` views are kept."""
+        (:func:`analysis.overlap.passages.expand_matches`); the last views are kept (:data:`VIEW_CACHE`)."""
         if doc_ids is not None and len(doc_ids) == len(self.corpus.docs):
             doc_ids = None  # the whole corpus: one cache entry whatever the set's order
         key = (doc_ids, float(threshold), str(unit))
@@ -201,7 +204,8 @@ class Analysis:
         frame = expand_matches(self.passages, self.passage_links, doc_ids, float(threshold), unit)
         with self._lock:
             self._views[key] = frame
-            while len(self._views) > VIEW_CACHE:
+            while len(self._views) > 1 and (len(self._views) > VIEW_CACHE
+                                            or sum(len(f) for f in self._views.values()) > VIEW_CACHE_ROWS):
                 self._views.popitem(last=False)
         return frame
 

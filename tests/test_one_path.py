@@ -107,3 +107,16 @@ def test_a_filter_change_reuses_the_heavy_steps(seed_analysis, monkeypatch) -> N
     for state in (FilterState(outlets=(OUTLET,)), FilterState(entities=(ENTITY,)), FilterState()):
         sel = select(seed_analysis, state)
         sel.quotes(), sel.timeline(), sel.moves(), sel.matches(75.0), sel.entity_mentions()
+
+
+def test_match_views_are_expanded_once_and_kept_within_a_budget(seed_analysis, monkeypatch) -> None:
+    import analysis.pipeline as pipeline
+
+    ids = frozenset(seed_analysis.corpus.docs["doc_id"].tolist()[:3])
+    first = seed_analysis.matches_of(ids, 75.0)
+    assert seed_analysis.matches_of(ids, 75.0) is first, "a view already expanded is not expanded again"
+    assert seed_analysis.matches_of(None, 75.0).equals(
+        seed_analysis.matches_of(frozenset(seed_analysis.corpus.docs["doc_id"]), 75.0)), "the whole corpus is one view"
+    monkeypatch.setattr(pipeline, "VIEW_CACHE_ROWS", 0)
+    seed_analysis.matches_of(ids, 85.0)
+    assert seed_analysis.matches_of(ids, 75.0) is not first, "past the row budget only the latest view is kept"
