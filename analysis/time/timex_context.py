@@ -59,6 +59,7 @@ _PAST_AUX_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 
 
@@ -108,8 +109,13 @@ def is_future(text: str, start: int, end: int) -> bool:
     stop = _SENT_END.search(text, end, after)
     if _FUTURE.search(text, end, stop.start() if stop else after):
         return True
-    if not _FUTURE.search(text, s, start):
+    cue = None
+    for cue in _FUTURE.finditer(text, s, start):
+        pass
+    if cue is None:
         return False
+    if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
+        return False  # "had been scheduled to expire at midnight Friday": a plan of the past
     # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
     # clause's own verb, in the past, outweighs a future word before the date
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))
