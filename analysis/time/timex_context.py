@@ -29,7 +29,7 @@ _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\
                      + r")(?!\w)", re.IGNORECASE)
 _SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
                        r"(?=[A-Z\"'`])|\n")
-_PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll)\s+$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll|is|are)\s+$", re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:on|in|during|late|early)\s+)?$",
@@ -56,6 +56,14 @@ PAST_AUX_AFTER = 40
 _PAST_AUX_AFTER = re.compile(
     r"[^.;:!?\n]*?(?<!who )(?<!which )(?<!that )\b(?:had|was|were|did)\b"
     r"(?!\s+(?:to|going|planning|expected|scheduled|set|due|about|slated|supposed)\b)",
+    re.IGNORECASE,
+)
+#: A present-tense verb of a scheduled event this many characters before the expression makes it the coming one.
+SCHEDULE_VERB_BEFORE = 40
+_SCHEDULED = re.compile(
+    r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bdoes )(?<!\bdo )\b(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["schedule_verbs_present"])
+    + r")\b[^.;:!?\n]*$",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
@@ -105,6 +113,8 @@ def is_future(text: str, start: int, end: int) -> bool:
         return False
     if _FUTURE_PREP.search(text, max(0, start - 12), start):
         return True
+    if _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start):
+        return True  # "Lam Research, which reports results on Wednesday": the present of a scheduled event
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     if _FUTURE.search(text, end, stop.start() if stop else after):
