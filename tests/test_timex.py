@@ -277,3 +277,16 @@ def test_for_the_year_closing_its_clause_is_the_year_under_report() -> None:
     assert tags("For the year, volume was flat.") == [("the year", "DATE", "2025")]
     assert tags("For the year ended Sept. 30, it earned more.")[0] == ("the year", "DURATION", "P1Y")
     assert tags("Sales should rise throughout the year.") == [("the year", "DURATION", "P1Y")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He will serve at least 20 more years.", [("at least 20 more years", "DURATION", "P20Y")]),
+        ("The index rose for ten straight sessions.", [("ten straight sessions", "DURATION", "P10D")]),
+        ("A day-long strike shut the port.", [("day-long", "DURATION", "P1D")]),
+        ("It ended a decades-long feud.", [("decades-long", "DURATION", "PXDE")]),
+    ],
+)
+def test_durations_with_an_adjective_or_long(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence) == expected
