@@ -290,3 +290,9 @@ def test_for_the_year_closing_its_clause_is_the_year_under_report() -> None:
 )
 def test_durations_with_an_adjective_or_long(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert tags(sentence) == expected
+
+
+def test_the_following_month_counts_from_the_month_the_text_named() -> None:
+    text = "In March, the firm got an offer. The following month, it put itself up for sale."
+    assert tags(text, date(1989, 10, 27)) == [("March", "DATE", "1989-03"),
+                                               ("The following month", "DATE", "1989-04")]

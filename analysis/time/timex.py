@@ -113,8 +113,10 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             d0, d1 = interval(resolved.value)
         else:
             d0, d1 = None, None
-        if resolved.type == "DATE" and not resolved.anchor and d0 is not None and resolved.value[:4].isdigit():
-            ctx.coarse, ctx.coarse_value = d0, resolved.value  # the last absolute date, for "that year"
+        if resolved.type == "DATE" and d0 is not None and resolved.value[:4].isdigit():
+            # the last date the text named, for "that year" / "the following month" ("In March, ... The
+            # following month" is April, whether March was written with its year or placed by the publication date)
+            ctx.coarse, ctx.coarse_value = d0, resolved.value
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
     return out
