@@ -296,3 +296,10 @@ def test_the_following_month_counts_from_the_month_the_text_named() -> None:
     text = "In March, the firm got an offer. The following month, it put itself up for sale."
     assert tags(text, date(1989, 10, 27)) == [("March", "DATE", "1989-03"),
                                                ("The following month", "DATE", "1989-04")]
+
+
+def test_a_capitalised_unit_word_is_a_title() -> None:
+    assert tags("He said on CBS's \"60 Minutes\" that he would stay.") == []
+    assert tags("He told ABC's \"This Week\" he would run.") == []
+    assert tags("He found it on Thanksgiving Day.", date(1999, 12, 1)) == [("Thanksgiving Day", "DATE", "1999-11-25")]
+    assert tags("This week, shares fell.") == [("This week", "DATE", "2025-W05")]

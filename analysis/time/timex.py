@@ -11,6 +11,7 @@ durations, sets and vague references) against the document creation time ``dct``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -63,6 +64,11 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
 }
 
 
+#: A capitalised unit word after the first word of an expression makes it a title, not a time ("60 Minutes").
+_TITLE_UNIT = re.compile(r"(?<=\S)[\s-]+(?:Second|Minute|Hour|Day|Week|Weekend|Month|Quarter|Year|Decade|Century|"
+                         r"Centuries|Morning|Afternoon|Evening|Night)s?\b")
+
+
 @dataclass(frozen=True)
 class Timex:
     """One temporal expression: ``text[start:end] == text``; ``type`` and ``value`` as TIMEX3 has them;
@@ -105,6 +111,8 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
 
     out: list[Timex] = []
     for cand in find_candidates(text, accept):
+        if cand.kind != "holiday" and _TITLE_UNIT.search(text, cand.start, cand.end):
+            continue  # a title: the "60 Minutes" programme, ABC's "This Week"
         resolved = _RESOLVERS[cand.kind](cand, ctx)
         if resolved is None or resolved.end <= resolved.start:
             continue
