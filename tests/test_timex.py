@@ -285,7 +285,7 @@ def test_for_the_year_closing_its_clause_is_the_year_under_report() -> None:
         ("He will serve at least 20 more years.", [("at least 20 more years", "DURATION", "P20Y")]),
         ("The index rose for ten straight sessions.", [("ten straight sessions", "DURATION", "P10D")]),
         ("It paid within five business days.", [("five business days", "DURATION", "P5D")]),
-        ("The stock lost 9% over three trading days.", [("three trading days", "DURATION", "P3D")]),
+        ("The stock lost 9% in three trading days.", [("three trading days", "DURATION", "P3D")]),
         ("A day-long strike shut the port.", [("day-long", "DURATION", "P1D")]),
         ("It ended a decades-long feud.", [("decades-long", "DURATION", "PXDE")]),
     ],
