@@ -87,7 +87,8 @@ class Context:
 
 @dataclass(frozen=True)
 class Resolved:
-    """The outcome for one candidate: span (possibly trimmed), type, value, anchor and the suspect flag."""
+    """The outcome for one candidate: span (possibly trimmed), type, value, anchor, the suspect flag and, when
+    narrower than the value, the interval covered."""
 
     start: int
     end: int
@@ -95,6 +96,8 @@ class Resolved:
     value: str
     anchor: str = ""
     suspect: bool = False
+    #: The interval covered when it is narrower than the value's ("late December": the 21st to the 31st).
+    span: tuple[date, date] | None = None
 
 
 def is_future(text: str, start: int, end: int) -> bool:

@@ -82,6 +82,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")),
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
     ("mdy", re.compile(rf"\b(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:{WD},?\s+)?{MON}\s+{DAY}\b"
+                       rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\b(?![\d%.,]\d|\s*%))?"
                        rf"(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?"
                        rf"(?:,\s+(?P<wd2>{_WD_ONLY})\b(?=\s*[.;)]))?(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
     ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MON}"
@@ -185,7 +186,8 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "word": _UNIT_STEMS + _PART_STEMS,
     "part": _PART_STEMS,
     "clock": ["noon", "midnight", "midday"],
-    "month": [m for m in LEX["months"] if m not in _MONTH_ABBR] + [m + "." for m in _MONTH_ABBR],
+    "month": [m for m in LEX["months"] if m not in _MONTH_ABBR] + [m + "." for m in _MONTH_ABBR]
+    + [m + " " for m in _MONTH_ABBR],
     "weekday": [w for w in LEX["weekdays"] if w.endswith("day")],
     "dayword": ["today", "yesterday", "tomorrow", "tonight"],
     "set": ["every", "each", "per "] + list(LEX["set_adverbs"]),

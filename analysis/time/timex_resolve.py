@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .timex_calendar import nth_weekday, quarter_of, safe_date, week_value, ym, ymd
+from .timex_calendar import month_part, nth_weekday, quarter_of, safe_date, week_value, ym, ymd
 from .timex_context import (
     CAP_BEFORE,
     COUNT_NOUN,
@@ -79,6 +79,9 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "DATE", week_value(d), anchor)
     if not clock:
         ctx.narrative, ctx.narrative_value = d, ymd(d)
+        last = safe_date(d.year, d.month, int(g(c, "day2"))) if g(c, "day2") else None
+        if last is not None and last > d:  # "March 18-19": the first day's value, both days' interval
+            return Resolved(c.start, c.end, "DATE", ymd(d), anchor, span=(d, last))
         return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
     return Resolved(c.start, c.end, "TIME", ymd(d) + clock, anchor)
 
@@ -111,7 +114,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         anchor = "publication"
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}", "")
-    return Resolved(c.start, c.end, "DATE", ym(year, month), anchor)
+    return Resolved(c.start, c.end, "DATE", ym(year, month), anchor, span=month_part(year, month, low(c, "mod")))
 
 
 def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
