@@ -207,8 +207,34 @@ _LITERALS = sorted({w for stems in _TRIGGER_STEMS.values() for w in stems}, key=
 _LITERAL_CLASSES: dict[str, frozenset[str]] = {
     lit: frozenset(c for c, stems in _TRIGGER_STEMS.items() if any(st in lit for st in stems)) for lit in _LITERALS
 }
-_LITERAL_LIST: list[tuple[str, tuple[str, ...]]] = [(lit, tuple(sorted(cls))) for lit, cls in _LITERAL_CLASSES.items()]
-#: Triggers that are not literals: clock times and quarter codes (literals are found with str.find).
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching any of ``words``, written as a trie (shared prefixes once), so one pass over a text finds
+    them at the speed of a single literal; the longest word wins at each position."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+#: Every literal trigger in one pass, at every position (a lookahead: overlapping words are all found). A
+#: literal's classes include those of the stems inside it ("today" is also a "day"), and its window holds theirs,
+#: so the longest literal starting at a position stands for the shorter ones starting there.
+_LITERAL_TRIE = re.compile(f"(?=({_trie_pattern(_LITERALS)}))")
+_LITERAL_CLASS_TUPLES: dict[str, tuple[str, ...]] = {lit: tuple(sorted(cls)) for lit, cls in _LITERAL_CLASSES.items()}
+#: Triggers that are not literals: clock times and quarter codes.
 _TRIGGER = re.compile(r"(?P<clock>\d+(?:[:.]\d\d)?\s*[ap]\.?m)|(?P<qcode>[qh][1-4]|[1-4]q)")
 #: Narrower digit triggers, each its own pass: a year or decade ("1998", "'90s") and a numeric date ("1/27", "2025-01").
 _NUMBER_TRIGGERS = {"yearnum": re.compile(r"(?:1[0-9]|20)\d\d|'\d0"), "datenum": re.compile(r"\d[-/.]\d")}
@@ -225,13 +251,13 @@ TRIGGERS: dict[str, str | None] = {
 #: A pattern is run from this many characters before a trigger to this many after it.
 WINDOW_BEFORE, WINDOW_AFTER = 48, 36
 #: Windows closer than this are merged into one (fewer regex calls).
-WINDOW_MERGE_GAP = 64
+WINDOW_MERGE_GAP = 32
 
 
 def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each trigger class, merged [start, end) windows of ``text`` around its trigger words: one regex pass
-    for clock times and quarter codes, one per number trigger (years and decades, numeric dates), ``str.find``
-    for the literal words (every occurrence, nested ones included)."""
+    for clock times and quarter codes, one per number trigger (years and decades, numeric dates), one for the
+    literal words (the longest starting at each position)."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
@@ -242,12 +268,10 @@ def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         hits.setdefault(group, []).append((m.start(), m.end()))
     for c, rx in _NUMBER_TRIGGERS.items():
         hits[c] = [m.span() for m in rx.finditer(low)]
-    for lit, classes in _LITERAL_LIST:
-        i = low.find(lit)
-        while i >= 0:
-            for c in classes:
-                hits.setdefault(c, []).append((i, i + len(lit)))
-            i = low.find(lit, i + 1)
+    for m in _LITERAL_TRIE.finditer(low):
+        span = m.span(1)
+        for c in _LITERAL_CLASS_TUPLES[m.group(1)]:
+            hits.setdefault(c, []).append(span)
     out: dict[str, list[tuple[int, int]]] = {}
     for c, spans in hits.items():
         spans.sort()

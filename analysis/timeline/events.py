@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import namedtuple
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -70,8 +71,10 @@ def _since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalEx
 
 
 def _doc_mentions(
-    doc: dict[str, Any], sentences: pd.DataFrame, timexes: list[Any], story_day: date | None = None
+    doc: dict[str, Any], sentences: tuple[list[Any], ...], timexes: list[Any], story_day: date | None = None
 ) -> list[dict[str, object]]:
+    """The dated mentions of one document: ``sentences`` its sentences' (char_start, char_end, sent_id, text)
+    lists, ``timexes`` its rows of the timex table."""
     text = str(doc["text"])
     dct = document_date(doc["published"], doc["published_earliest"])
     exprs = timex_expressions(text, timexes, dct)
@@ -81,10 +84,7 @@ def _doc_mentions(
         exprs = exprs + text_dated(text, timexes)
     exprs = _since_ranges(text, sorted(exprs, key=lambda e: e.start))
     rows: list[dict[str, object]] = []
-    starts = sentences["char_start"].tolist()
-    ends = sentences["char_end"].tolist()
-    sent_ids = sentences["sent_id"].tolist()
-    sent_texts = sentences["text"].tolist()
+    starts, ends, sent_ids, sent_texts = sentences
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for e in exprs:
         i = bisect_right(starts, e.start) - 1
@@ -160,17 +160,25 @@ def timeline_mentions(
     Run on the whole corpus.
     """
     rows: list[dict[str, object]] = []
-    sentence_groups = {k: g for k, g in corpus.sentences.groupby("doc_id", sort=False)}
+    # plain lists, one pass each: no frame per document
+    sentences = corpus.sentences
+    columns = [sentences[c].tolist() for c in ("char_start", "char_end", "sent_id", "text")]
+    sentence_groups = {
+        k: tuple([col[i] for i in idx] for col in columns)
+        for k, idx in sentences.groupby("doc_id", sort=False).indices.items()
+    }
     known = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
     story_day = known.max().date() if len(known) else None
     if timexes is None:
         timexes = timex_mentions(corpus)
     timex_groups: dict[str, list[Any]] = {}
-    for row in timexes.itertuples(index=False):
+    row_type = namedtuple("TimexRow", list(timexes.columns))  # type: ignore[misc]
+    for values in zip(*(timexes[c].tolist() for c in timexes.columns)):
+        row = row_type(*values)
         timex_groups.setdefault(str(row.doc_id), []).append(row)
     for doc in corpus.docs.to_dict("records"):
         sents = sentence_groups.get(doc["doc_id"])
-        if sents is not None and not sents.empty:
+        if sents is not None and sents[0]:
             rows.extend(_doc_mentions(doc, sents, timex_groups.get(str(doc["doc_id"]), []), story_day))
     if moves is not None:
         rows.extend(move_mentions(moves))

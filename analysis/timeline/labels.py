@@ -50,6 +50,11 @@ _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "my", "th
 _SPEECH_GROUPS = {"say", "announce", "report", "plan"}
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "been", "be"}
 
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_LEAD_PREP = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s+$", re.IGNORECASE)
+_TRAILING_PREP = re.compile(r"\b(?:on|in|at|by|during|of|the end of)\s*$")
+_SPACES = re.compile(r"\s+")
+
 
 @dataclass(frozen=True)
 class EventLabel:
@@ -78,7 +83,7 @@ def _blank(text: str, pattern: re.Pattern[str], keep: str = "") -> str:
 
 
 def _is_name_token(tok: str) -> bool:
-    core = re.sub(r"[’']s$", "", tok)
+    core = _POSSESSIVE_END.sub("", tok)
     return bool(core) and core[0].isupper() and core.lower() not in _NOT_NAMES and not core.isdigit()
 
 
@@ -89,7 +94,7 @@ def _name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
     while i < len(tokens):
         if _is_name_token(tokens[i][0]):
             j = i + 1
-            while j < len(tokens) and not re.search(r"[’']s$", tokens[j - 1][0]):
+            while j < len(tokens) and not _POSSESSIVE_END.search(tokens[j - 1][0]):
                 if _is_name_token(tokens[j][0]):
                     j += 1
                 elif tokens[j][0] in ("of", "de", "&") and j + 1 < len(tokens) and _is_name_token(tokens[j + 1][0]):
@@ -118,7 +123,7 @@ def _catalog_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 def canonical_name(phrase: str) -> str:
     """The catalog name inside ``phrase`` ("Meta CEO Mark Zuckerberg" → "Mark Zuckerberg"), else the phrase
     without job titles and possessive."""
-    phrase = re.sub(r"[’']s$", "", phrase.strip())
+    phrase = _POSSESSIVE_END.sub("", phrase.strip())
     pattern, names = _catalog_pattern()
     best: tuple[int, str] | None = None
     for m in pattern.finditer(phrase):
@@ -298,7 +303,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     work = _blank(_blank(sentence, _QUOTE), _APPOSITIVE, ",")
     if expr_start < len(work) and not work[expr_start:expr_end].strip():
         work = _blank(sentence, _QUOTE)  # the date sits inside an aside: keep the aside
-    lead = re.search(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s+$", work[:expr_start], re.I)
+    lead = _LEAD_PREP.search(work[:expr_start])
     cut = lead.start() if lead else expr_start
     part = _DAY_PART.match(work, expr_end)  # "Monday morning": the part of the day belongs to the date
     expr_end = part.end() if part else expr_end
@@ -394,7 +399,7 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,")
     if len(clause.split()) < 3:
         clause = (text[:expr_start] + text[expr_end:]).strip(" .,")
-    clause = re.sub(r"\s+", " ", re.sub(r"\b(?:on|in|at|by|during|of|the end of)\s*$", "", clause.strip()))
+    clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
     words = clause.split()
     label = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
     label = (label[:1].upper() + label[1:]) if label else sentence[:MAX_LABEL_CHARS]

@@ -61,7 +61,8 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     sentence_rows = sentences.groupby("doc_id", sort=False).indices  # plain lists: no frame per document
     all_starts, all_ends = sentences["char_start"].tolist(), sentences["char_end"].tolist()
     all_ids, all_texts = sentences["sent_id"].tolist(), sentences["text"].tolist()
-    paragraph_rows = corpus.paragraphs.groupby("doc_id", sort=False).indices
+    # one frame per document at once (a groupby pass is much cheaper than slicing per document)
+    paragraph_frames = dict(iter(corpus.paragraphs.groupby("doc_id", sort=False)))
     empty = corpus.paragraphs.iloc[0:0]
     for doc in corpus.docs.itertuples(index=False):
         text = str(doc.text)
@@ -75,8 +76,7 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
         s_ends = [all_ends[i] for i in rows_of_doc]
         s_ids = [all_ids[i] for i in rows_of_doc]
         s_texts = [all_texts[i] for i in rows_of_doc]
-        para = paragraph_rows.get(doc.doc_id)
-        raw = raw_spans(empty if para is None else corpus.paragraphs.iloc[para], text, [(t.start, t.end) for t in found])
+        raw = raw_spans(paragraph_frames.get(doc.doc_id, empty), text, [(t.start, t.end) for t in found])
         k = 0
         for t, span in zip(found, raw):
             while k < len(s_starts) and s_ends[k] <= t.start:
