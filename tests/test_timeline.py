@@ -365,3 +365,19 @@ def test_share_moves_are_one_event_per_company_and_session() -> None:
         ("Nvidia shares fall 17%", ["a", "b"]),  # the median of 16.9% and 17.1%
         ("Nvidia shares rise 2%", ["c"]),
     ]
+
+
+def test_a_sentence_with_two_dates_dates_its_main_clause_event() -> None:
+    text = (
+        "Nvidia shares fell 17% on Monday after the company said on Friday that it would cut prices.\n\n"
+        "Microsoft said on Wednesday that DeepSeek had used its models on Monday.\n\n"
+        "After the chipmaker said on Friday that it would cut prices, Broadcom shares fell 17% on Monday."
+    )
+    got = timeline_mentions(corpus_of(("two.txt", text, "2025-01-28", None)))
+    rows = {(r.expression, r.date_start.isoformat(), r.event) for r in got.itertuples()}
+    # the main clause's event on the main clause's date; never the main clause's event on the other date
+    assert ("Monday", "2025-01-27", "Nvidia shares fall 17%") in rows
+    assert ("Wednesday", "2025-01-22", "Microsoft says DeepSeek had used its models") in rows
+    assert ("Monday", "2025-01-27", "Broadcom shares fall 17%") in rows  # the "would" of the other clause: past
+    assert not any(e.startswith(("Nvidia shares", "Broadcom shares")) and d != "2025-01-27" for _, d, e in rows)
+    assert not any(e.startswith("Microsoft") and d != "2025-01-22" for _, d, e in rows)

@@ -305,3 +305,8 @@ def test_a_capitalised_unit_word_is_a_title() -> None:
     assert tags("He told ABC's \"This Week\" he would run.") == []
     assert tags("He found it on Thanksgiving Day.", date(1999, 12, 1)) == [("Thanksgiving Day", "DATE", "1999-11-25")]
     assert tags("This week, shares fell.") == [("This week", "DATE", "2025-W05")]
+
+
+def test_a_future_word_of_another_clause_does_not_move_a_past_weekday() -> None:
+    text = "After the company said on Friday that it would cut prices, shares fell 17% on Monday."
+    assert tags(text, date(2025, 1, 28)) == [("Friday", "DATE", "2025-01-24"), ("Monday", "DATE", "2025-01-27")]

@@ -67,6 +67,9 @@ _SCHEDULED = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+#: The last clause break between a future cue and the expression, and a past verb after it.
+_CLAUSE_BREAK = re.compile(r"[,;](?!.*[,;])", re.DOTALL)
+_PAST_WORD = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 
@@ -129,6 +132,9 @@ def is_future(text: str, start: int, end: int) -> bool:
         return False
     if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
         return False  # "had been scheduled to expire at midnight Friday": a plan of the past
+    clause = _CLAUSE_BREAK.search(text, cue.end(), start)
+    if clause is not None and _PAST_WORD.search(text, clause.end(), start):
+        return False  # "After the company said it would cut prices, shares fell 17% on Monday": another clause's cue
     # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
     # clause's own verb, in the past, outweighs a future word before the date
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))

@@ -98,11 +98,13 @@ def _doc_mentions(
             e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in dependent
             and e.ref_start >= s0 and not any(o.start == e.ref_start and (o.date_start, o.date_end) == (e.date_start, e.date_end) for o in found)
         }
+        kept = [e for e in found if e.eventful and e.start not in referenced and id(e) not in dependent]
+        subordinate = _subordinate(kept, text, s0, int(ends[i]))
         seen: set[tuple[date, date]] = set()
         sentence_rows: list[dict[str, object]] = []
-        for e in found:
-            if not e.eventful or e.start in referenced or id(e) in dependent:
-                continue
+        sub_rows: set[int] = set()
+        in_main: set[str] = set()  # "subject|verb group" of the events dated in the main clause
+        for e in kept:
             assert e.date_start is not None and e.date_end is not None
             interval = (e.date_start, e.date_end)
             if interval in seen:
@@ -114,6 +116,13 @@ def _doc_mentions(
                 "date_start": e.date_start, "date_end": e.date_end, "precision": e.precision, "expression": e.expression,
                 "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent_texts[i]),
             })
+            if id(e) not in subordinate:
+                in_main.add(_subject_verb(label.key))
+            else:
+                sub_rows.add(id(sentence_rows[-1]))
+        # a date of a subordinate clause labelled with the main clause's subject and verb ("Microsoft said on
+        # Wednesday that DeepSeek had used its models on Monday": not "Microsoft says" on Monday) is dropped
+        sentence_rows = [r for r in sentence_rows if id(r) not in sub_rows or _subject_verb(str(r["key"])) not in in_main]
         # one sentence tells an event once: of two mentions with the same label keep the more precise one
         best: dict[str, dict[str, object]] = {}
         for row in sentence_rows:
@@ -122,6 +131,41 @@ def _doc_mentions(
                 best[str(row["event"])] = row
         rows.extend(r for r in sentence_rows if best[str(r["event"])] is r)
     return rows
+
+
+#: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
+#: event, not the sentence's ("shares fell on Monday after the company said on Friday that ...").
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|since|when|while|because|following|although|though|until|once|which|who|whose|where|that)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
+
+
+def _subject_verb(key: str) -> str:
+    """The subject and verb group of a label key (``subject|group|object``)."""
+    return "|".join(key.split("|")[:2])
+
+
+def _subordinate(found: list[TemporalExpression], text: str, start: int, end: int) -> set[int]:
+    """The ids of the expressions of one sentence (``text[start:end]``) that date a subordinate clause while
+    another date of the sentence, with a different interval, stands in its main clause ("Nvidia shares fell on
+    Monday after the company said on Friday that ...": Friday dates the statement, never the fall). A subordinate
+    clause runs from its opening word to the next clause punctuation. Empty when the sentence has one interval,
+    or no date in its main clause."""
+    if len({(e.date_start, e.date_end) for e in found}) < 2:
+        return set()
+    spans = []
+    for m in _SUBORDINATOR.finditer(text, start, end):
+        if any(e.start <= m.start() < e.end for e in found):
+            continue  # part of a date expression ("that day", "two days after")
+        stop = _CLAUSE_PUNCT.search(text, m.end(), end)
+        spans.append((m.start(), stop.start() if stop else end))
+    inner = {id(e) for e in found if any(a <= e.start < b for a, b in spans)}
+    main = [e for e in found if id(e) not in inner]
+    if not main or all((e.date_start, e.date_end) == (main[0].date_start, main[0].date_end) for e in found):
+        return set()
+    return inner
 
 
 _COMPARISON_SINCE = re.compile(
