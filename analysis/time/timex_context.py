@@ -133,7 +133,10 @@ def is_future(text: str, start: int, end: int) -> bool:
     if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
         return False  # "had been scheduled to expire at midnight Friday": a plan of the past
     clause = _CLAUSE_BREAK.search(text, cue.end(), start)
-    if clause is not None and _PAST_WORD.search(text, clause.end(), start):
+    if clause is not None and any(
+        not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+        for w in _PAST_WORD.finditer(text, clause.end(), start)
+    ):
         return False  # "After the company said it would cut prices, shares fell 17% on Monday": another clause's cue
     # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
     # clause's own verb, in the past, outweighs a future word before the date
