@@ -381,3 +381,12 @@ def test_a_sentence_with_two_dates_dates_its_main_clause_event() -> None:
     assert ("Monday", "2025-01-27", "Broadcom shares fall 17%") in rows  # the "would" of the other clause: past
     assert not any(e.startswith(("Nvidia shares", "Broadcom shares")) and d != "2025-01-27" for _, d, e in rows)
     assert not any(e.startswith("Microsoft") and d != "2025-01-22" for _, d, e in rows)
+
+
+def test_labels_of_a_relative_clause() -> None:
+    s = "Lam Research, which reports results on Wednesday, fell 2%."
+    i = s.index("Wednesday")
+    assert event_label(s, i, i + 9).label == "Lam Research reports results"
+    s = "DeepSeek, which released R1 on Jan. 20, is based in Hangzhou."
+    i = s.index("Jan. 20")
+    assert event_label(s, i, i + 7).label == "DeepSeek releases R1"

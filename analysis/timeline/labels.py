@@ -24,6 +24,7 @@ _TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|[A-Za-z][A-Za-z0-
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{1,70},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the company", "the firm"}
+_RELATIVE = {"which", "who", "that"}
 _NOT_NAMES = {
     "a", "an", "the", "when", "by", "in", "on", "at", "after", "before", "days", "weeks", "meanwhile", "however",
     "last", "this", "that", "these", "those", "it", "its", "he", "his", "she", "her", "they", "their", "we", "our",
@@ -328,13 +329,16 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         crosses = any(c in work[lo:hi] for c in ",;—(")
         if when_clause and pos >= when_clause.end():
             return float(pos - when_clause.end())
-        return abs(pos - centre) * (1.0 if pos < centre else 2.0) * (3.0 if gerund else 1.0) * (1.5 if crosses else 1.0)
+        return abs(pos - centre) * (1.0 if pos < centre else 2.0) * (3.0 if gerund else 1.0) * ((3.0 if pos > centre else 1.5) if crosses else 1.0)
 
     k, verb = min(verbs, key=distance)
     runs = _name_runs(tokens)
     before = [r for r in runs if r[1] <= k]
     subject, descriptive, plural = "", False, False
     i0, j0 = _clause_np(tokens, k)
+    if i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in _RELATIVE and tokens[i0 - 2][0] == ",":
+        # "The company, which reported results on Wednesday": the relative pronoun stands for the noun before it
+        i0, j0 = _clause_np(tokens, i0 - 2)
     np_words = [t for t, _ in tokens[i0:j0]]
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0]
