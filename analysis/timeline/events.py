@@ -27,6 +27,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.corpus.load import Corpus
+from analysis.lexicon import verb_forms
 from analysis.timeline.dated import TemporalExpression, story_year_dates, text_dated, timex_expressions, undated_rows
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
@@ -102,9 +103,9 @@ def _doc_mentions(
         subordinate = _subordinate(kept, text, s0, int(ends[i]))
         seen: set[tuple[date, date]] = set()
         sentence_rows: list[dict[str, object]] = []
-        sub_rows: set[int] = set()
-        in_main: set[str] = set()  # "subject|verb group" of the events dated in the main clause
         for e in kept:
+            if id(e) in subordinate:
+                continue  # the sentence is dated by its main clause (the blind gold's reading, one date a sentence)
             assert e.date_start is not None and e.date_end is not None
             interval = (e.date_start, e.date_end)
             if interval in seen:
@@ -116,13 +117,6 @@ def _doc_mentions(
                 "date_start": e.date_start, "date_end": e.date_end, "precision": e.precision, "expression": e.expression,
                 "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent_texts[i]),
             })
-            if id(e) not in subordinate:
-                in_main.add(_subject_verb(label.key))
-            else:
-                sub_rows.add(id(sentence_rows[-1]))
-        # a date of a subordinate clause labelled with the main clause's subject and verb ("Microsoft said on
-        # Wednesday that DeepSeek had used its models on Monday": not "Microsoft says" on Monday) is dropped
-        sentence_rows = [r for r in sentence_rows if id(r) not in sub_rows or _subject_verb(str(r["key"])) not in in_main]
         # one sentence tells an event once: of two mentions with the same label keep the more precise one
         best: dict[str, dict[str, object]] = {}
         for row in sentence_rows:
@@ -142,17 +136,25 @@ _SUBORDINATOR = re.compile(
 _CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
 
 
-def _subject_verb(key: str) -> str:
-    """The subject and verb group of a label key (``subject|group|object``)."""
-    return "|".join(key.split("|")[:2])
+_FINITE = re.compile(r"\b(?:\w+ed|is|are|was|were|has|had|have|will|would|can|could)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a finite verb: an auxiliary, an "-ed" word, or an inflected form
+    (past, third person) of an event verb of ``analysis/data/event_verbs.csv``."""
+    if _FINITE.search(text, start, end):
+        return True
+    forms = verb_forms()
+    return any(w in forms and w != forms[w].lemma and not w.endswith("ing") for w in _WORDS.findall(text[start:end].lower()))
 
 
 def _subordinate(found: list[TemporalExpression], text: str, start: int, end: int) -> set[int]:
     """The ids of the expressions of one sentence (``text[start:end]``) that date a subordinate clause while
     another date of the sentence, with a different interval, stands in its main clause ("Nvidia shares fell on
     Monday after the company said on Friday that ...": Friday dates the statement, never the fall). A subordinate
-    clause runs from its opening word to the next clause punctuation. Empty when the sentence has one interval,
-    or no date in its main clause."""
+    clause runs from its opening word to the next clause punctuation and has a finite verb before the date.
+    Empty when the sentence has one interval, or no date in its main clause."""
     if len({(e.date_start, e.date_end) for e in found}) < 2:
         return set()
     spans = []
@@ -160,8 +162,10 @@ def _subordinate(found: list[TemporalExpression], text: str, start: int, end: in
         if any(e.start <= m.start() < e.end for e in found):
             continue  # part of a date expression ("that day", "two days after")
         stop = _CLAUSE_PUNCT.search(text, m.end(), end)
-        spans.append((m.start(), stop.start() if stop else end))
-    inner = {id(e) for e in found if any(a <= e.start < b for a, b in spans)}
+        spans.append((m.end(), stop.start() if stop else end))
+    # a clause has a finite verb before the date: "after the company said on Friday", not the noun phrase of
+    # "after the collapse of Silicon Valley Bank on March 10" (an event of its own, dated by its own date)
+    inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) for a, b in spans)}
     main = [e for e in found if id(e) not in inner]
     if not main or all((e.date_start, e.date_end) == (main[0].date_start, main[0].date_end) for e in found):
         return set()
