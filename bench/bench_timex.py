@@ -67,7 +67,7 @@ def cli_rows() -> list[dict[str, object]]:
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, str(SHARED / "external" / "make_corpus.py"), str(GOLD), tmp], check=True,
                        capture_output=True)
-        out = subprocess.run([sys.executable, "-m", "analysis", "timex", "--corpus", tmp, "--format", "json"],
+        out = subprocess.run([sys.executable, "-m", "analysis", "timex", "--corpus", tmp, "--format", "json", "--no-store"],
                              check=True, capture_output=True, text=True, cwd=ROOT)
     return json.loads(out.stdout)
 

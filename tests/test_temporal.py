@@ -1,19 +1,52 @@
-"""Temporal expressions: finding and resolving them, on synthetic wire-style sentences and on the seeds."""
+"""Dated expressions as the timeline reads them off the timex table (analysis.time.timex, then
+analysis.timeline.dated): finding and resolving them, on synthetic wire-style sentences and on the seeds."""
 
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
 
-from analysis.time.resolve import TemporalExpression, find_temporal_expressions, resolve_anchor
+from analysis.time.timex import find_timexes
+from analysis.timeline.dated import TemporalExpression, text_dated, timex_expressions, undated_rows
 
 D = date.fromisoformat
 
 
-def one(text: str, published: date | None = None, earliest: date | None = None, **kw: object) -> TemporalExpression:
-    found = [e for e in find_temporal_expressions(text, published, earliest, **kw) if e.kind != "year"]
+def _as_date(value: object) -> date | None:
+    if value is None or value != value:  # None / NaT
+        return None
+    return value.date() if isinstance(value, pd.Timestamp) else value  # type: ignore[return-value]
+
+
+def find_temporal_expressions(text: str, published: object, earliest: object = None) -> list[TemporalExpression]:
+    """What the timeline reads of ``text`` published on ``published`` (else ``earliest``): its rows of the
+    timex table as timeline expressions, and for an undated text the ones read against a date it stated."""
+    dct = _as_date(published) or _as_date(earliest)
+    name = "publication" if _as_date(published) else "earliest publication"
+    rows = [
+        SimpleNamespace(
+            text=t.text, type=t.type, value=t.value, date_start=t.date_start, date_end=t.date_end, suspect=t.suspect,
+            clean_start=t.start, clean_end=t.end, ref_start=t.ref_start,
+            anchor="" if not t.anchor else f"text {t.anchor[5:]}" if t.anchor.startswith("text:") else f"{name} {dct}",
+        )
+        for t in find_timexes(text, dct)
+    ]
+    found = timex_expressions(text, rows, dct) + (text_dated(text, rows) if dct is None else [])
+    return sorted(found, key=lambda e: e.start)
+
+
+def unresolved(text: str) -> list[str]:
+    """The expressions of an undated ``text`` that nothing dates."""
+    rows = [SimpleNamespace(text=t.text, type=t.type, value=t.value, date_start=t.date_start, clean_start=t.start,
+                            clean_end=t.end, anchor=t.anchor) for t in find_timexes(text, None)]
+    return [str(r.text) for r in undated_rows(rows)]
+
+
+def one(text: str, published: date | None = None, earliest: date | None = None) -> TemporalExpression:
+    found = [e for e in find_temporal_expressions(text, published, earliest) if e.kind != "year"]
     assert len(found) == 1, found
     return found[0]
 
@@ -73,7 +106,7 @@ def test_full_date_needs_no_anchor_and_kind_is_absolute() -> None:
 )
 def test_weekdays(text: str, published: str, expected: str) -> None:
     e = one(text, D(published))
-    assert e.kind == "weekday"
+    assert e.kind == "relative"
     assert span(e) == (expected, expected, "day")
 
 
@@ -88,9 +121,9 @@ def test_weekday_uses_earliest_then_text_date() -> None:
 
 
 def test_no_anchor_leaves_relative_expressions_unresolved() -> None:
-    found = find_temporal_expressions("Shares fell on Monday and again today.", None)
-    assert [(e.expression, e.date_start, e.eventful) for e in found] == [("Monday", None, False), ("today", None, False)]
-    assert found[0].basis == "unresolved: no publication date and no earlier date in the text"
+    assert find_temporal_expressions("Shares fell on Monday and again today.", None) == []
+    assert unresolved("Shares fell on Monday and again today.") == ["Monday", "today"]
+    assert unresolved("On January 29, 2025, the Fed held rates. Stocks had fallen on Monday.") == []
 
 
 # --- relative phrases -----------------------------------------------------------------------------------
@@ -121,7 +154,7 @@ def test_relative_phrases(text: str, published: str, expected: tuple[str, str, s
 def test_years_alone_are_not_events() -> None:
     found = find_temporal_expressions("Meta plans to spend $60 billion in 2025, up from 2024.", D("2025-01-25"))
     assert [(e.expression, e.precision, e.eventful) for e in found] == [("2025", "year", False), ("2024", "year", False)]
-    e = one("Revenue will grow this year.", D("2025-01-25"))
+    [e] = find_temporal_expressions("Revenue will grow this year.", D("2025-01-25"))
     assert (span(e), e.eventful) == (("2025-01-01", "2025-12-31", "year"), False)
 
 
@@ -163,33 +196,46 @@ def test_days_after_x_uses_the_earlier_date_and_the_anchor() -> None:
 def test_weekend_following_x() -> None:
     text = "DeepSeek released R1 on January 20, 2025. The weekend following DeepSeek's announcement saw it trend on X."
     e = [e for e in find_temporal_expressions(text, None, D("2025-01-31")) if e.kind == "after_event"][0]
+    assert (e.expression, span(e)) == ("The weekend", ("2025-01-25", "2025-01-26", "range"))
+    assert e.basis == "the weekend 'January 20, 2025' (2025-01-20)"
+    assert e.ref_start == text.index("January 20")
+    # a later publication date does not move it: it is read against X, not against the publication date
+    e = [e for e in find_temporal_expressions(text, D("2025-03-12")) if e.kind == "after_event"][0]
     assert span(e) == ("2025-01-25", "2025-01-26", "range")
-    assert e.basis == "the weekend after 'January 20, 2025' (2025-01-20)"
 
 
-def test_days_after_x_without_a_date_for_x_stays_a_range_around_the_anchor() -> None:
-    e = one("Days after the announcement, rivals cut prices.", D("2025-01-25"))
-    assert span(e) == ("2025-01-12", "2025-01-25", "range")
-    assert "has no date in this text" in e.basis
+def test_days_after_x_without_a_date_for_x_is_not_dated() -> None:
+    assert find_temporal_expressions("Days after the announcement, rivals cut prices.", D("2025-01-25")) == []
 
 
 def test_x_dated_later_in_the_same_sentence_and_numbered_offsets() -> None:
     text = "Two days after the Fed raised rates on March 19, 2025, the dollar fell. The next day, bonds rallied."
-    found = [e for e in find_temporal_expressions(text, D("2025-03-25")) if e.kind == "after_event"]
+    found = find_temporal_expressions(text, D("2025-03-25"))
+    assert [(e.expression, e.kind, span(e)) for e in found] == [
+        ("Two days after", "after_event", ("2025-03-21", "2025-03-21", "day")),
+        ("March 19, 2025", "absolute", ("2025-03-19", "2025-03-19", "day")),
+        ("The next day", "relative", ("2025-03-20", "2025-03-20", "day")),
+    ]
+    assert found[0].ref_start == text.index("March 19")
+
+
+def test_the_day_before_a_named_date() -> None:
+    text = "Shares fell on Jan. 24, the day before the Jan. 27 selloff."
+    found = find_temporal_expressions(text, D("2025-01-31"))
     assert [(e.expression, span(e)) for e in found] == [
-        ("Two days after", ("2025-03-21", "2025-03-21", "day")),
-        ("The next day", ("2025-03-20", "2025-03-20", "day")),
+        ("Jan. 24", ("2025-01-24", "2025-01-24", "day")),
+        ("the day before", ("2025-01-26", "2025-01-26", "day")),
+        ("Jan. 27", ("2025-01-27", "2025-01-27", "day")),
     ]
 
 
-def test_context_dates_serve_as_anchor_and_reference() -> None:
-    e = one("Days after the launch, shares fell.", None, context_dates=[D("2025-01-20")])
-    assert span(e) == ("2025-01-21", "2025-02-02", "range")
-    assert resolve_anchor(None, None, "", [D("2025-01-20")]) == D("2025-01-20")
-    assert resolve_anchor(D("2025-01-25"), D("2025-01-20")) == D("2025-01-25")
-    assert resolve_anchor(None, D("2025-01-27"), "on January 29, 2025") == D("2025-01-27")
-    assert resolve_anchor(None, None, "It opened on 3 March 2024 and on 9 March 2024.") == D("2024-03-09")
-    assert resolve_anchor(None, None, "no date here") is None
+def test_a_day_later_counts_from_the_last_day_stated() -> None:
+    text = "Microsoft said on Wednesday it had found evidence. A day later, OpenAI said the same."
+    found = find_temporal_expressions(text, D("2025-01-31"))
+    assert [(e.expression, span(e)) for e in found] == [
+        ("Wednesday", ("2025-01-29", "2025-01-29", "day")),
+        ("A day later", ("2025-01-30", "2025-01-30", "day")),
+    ]
 
 
 def test_accepts_pandas_timestamps_and_nat() -> None:
@@ -213,16 +259,16 @@ def test_seed_expressions(seeds_corpus) -> None:
         ("this week", "2025-01-20", "2025-01-26", "week"),
         ("January 20", "2025-01-20", "2025-01-20", "day"),
         ("Days after", "2025-01-21", "2025-01-25", "range"),
-        ("in September", "2024-09-01", "2024-09-30", "month"),
+        ("September", "2024-09-01", "2024-09-30", "month"),
         ("last November", "2024-11-01", "2024-11-30", "month"),
     ]
-    assert got["001"] == [("Monday's", "2025-01-27", "2025-01-27", "day"), ("In January", "2025-01-01", "2025-01-31", "month")]
+    assert got["001"] == [("Monday", "2025-01-27", "2025-01-27", "day"), ("January", "2025-01-01", "2025-01-31", "month")]
     assert got["002"] == []
     assert got["003"] == []  # no anchor at all; "1925" is a year, never an event
     assert got["004"] == [
         ("January 20, 2025", "2025-01-20", "2025-01-20", "day"),
         ("the same day", "2025-01-20", "2025-01-20", "day"),
-        ("The weekend following", "2025-01-25", "2025-01-26", "range"),
+        ("The weekend", "2025-01-25", "2025-01-26", "range"),
     ]
 
 

@@ -246,3 +246,67 @@ def test_a_yearless_day_without_a_publication_date_keeps_its_month_and_day() -> 
 def test_a_weekday_after_next_week_in_its_sentence_is_that_weeks() -> None:
     found = {t.text: t.value for t in find_timexes("Next week brings the central bank's decision on Wednesday.", date(2026, 10, 23))}
     assert found == {"Next week": "2026-W44", "Wednesday": "2026-10-28"}
+
+
+MONDAY = date(2025, 1, 27)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the present tense of a scheduled event, published on a Monday: the coming day
+        ("Lam Research, which reports results on Wednesday, fell 2%.", [("Wednesday", "DATE", "2025-01-29")]),
+        ("The Fed meets on Wednesday.", [("Wednesday", "DATE", "2025-01-29")]),
+        ("Microsoft will report in March.", [("March", "DATE", "2025-03")]),
+        ("Intel is due to report on Thursday.", [("Thursday", "DATE", "2025-01-30")]),
+        ("The vote is scheduled for Tuesday.", [("Tuesday", "DATE", "2025-01-28")]),
+        ("Results are expected on Friday.", [("Friday", "DATE", "2025-01-31")]),
+        # ... and what stays in the past
+        ("Meta, which reported results on Wednesday, rose.", [("Wednesday", "DATE", "2025-01-22")]),
+        ("Shares rose more than expected on Friday.", [("Friday", "DATE", "2025-01-24")]),
+        ("Nvidia says on Friday it will invest.", [("Friday", "DATE", "2025-01-24")]),
+        ("The firm failed to report on Thursday.", [("Thursday", "DATE", "2025-01-23")]),
+        ("The offer had been scheduled to expire on Friday.", [("Friday", "DATE", "2025-01-24")]),
+    ],
+)
+def test_tense_aware_future_weekdays_and_months(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence, MONDAY) == expected
+
+
+def test_for_the_year_closing_its_clause_is_the_year_under_report() -> None:
+    assert tags("For the year, volume was flat.") == [("the year", "DATE", "2025")]
+    assert tags("For the year ended Sept. 30, it earned more.")[0] == ("the year", "DURATION", "P1Y")
+    assert tags("Sales should rise throughout the year.") == [("the year", "DURATION", "P1Y")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He will serve at least 20 more years.", [("at least 20 more years", "DURATION", "P20Y")]),
+        ("The index rose for ten straight sessions.", [("ten straight sessions", "DURATION", "P10D")]),
+        ("It paid within five business days.", [("five business days", "DURATION", "P5D")]),
+        ("The stock lost 9% in three trading days.", [("three trading days", "DURATION", "P3D")]),
+        ("A day-long strike shut the port.", [("day-long", "DURATION", "P1D")]),
+        ("It ended a decades-long feud.", [("decades-long", "DURATION", "PXDE")]),
+    ],
+)
+def test_durations_with_an_adjective_or_long(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence) == expected
+
+
+def test_the_following_month_counts_from_the_month_the_text_named() -> None:
+    text = "In March, the firm got an offer. The following month, it put itself up for sale."
+    assert tags(text, date(1989, 10, 27)) == [("March", "DATE", "1989-03"),
+                                               ("The following month", "DATE", "1989-04")]
+
+
+def test_a_capitalised_unit_word_is_a_title() -> None:
+    assert tags("He said on CBS's \"60 Minutes\" that he would stay.") == []
+    assert tags("He told ABC's \"This Week\" he would run.") == []
+    assert tags("He found it on Thanksgiving Day.", date(1999, 12, 1)) == [("Thanksgiving Day", "DATE", "1999-11-25")]
+    assert tags("This week, shares fell.") == [("This week", "DATE", "2025-W05")]
+
+
+def test_a_future_word_of_another_clause_does_not_move_a_past_weekday() -> None:
+    text = "After the company said on Friday that it would cut prices, shares fell 17% on Monday."
+    assert tags(text, date(2025, 1, 28)) == [("Friday", "DATE", "2025-01-24"), ("Monday", "DATE", "2025-01-27")]

@@ -6,19 +6,22 @@ matches, and resolves them left to right (:mod:`analysis.time.timex_resolve` for
 :mod:`analysis.time.timex_relative` for relative ones and times of day, :mod:`analysis.time.timex_durations` for
 durations, sets and vague references) against the document creation time ``dct`` or, for anaphoric expressions
 ("the next day", "later that year"), against the last date the text stated
-(:mod:`analysis.time.timex_context`). Pure functions: no pandas, no I/O beyond reading the lexicon once.
+(:mod:`analysis.time.timex_context`); expressions anchored on another date or event ("three days after the
+launch", "the weekend following X") then get the interval they date (:mod:`analysis.time.timex_anchored`). Pure functions: no pandas, no I/O beyond reading the lexicon once.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Literal
 
 from . import timex_durations as dur
 from . import timex_relative as rel
 from . import timex_resolve as res
+from .timex_anchored import anchored_dates
 from .timex_context import Context, Resolved
 from .timex_calendar import interval
 from .timex_patterns import Candidate, find_candidates
@@ -55,11 +58,17 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "duration": dur.resolve_duration,
     "hyphdur": dur.resolve_duration,
     "bareunit": dur.resolve_duration,
+    "longdur": dur.resolve_duration,
     "set": dur.resolve_set,
     "aunit": dur.resolve_set,
     "vague": dur.resolve_vague,
     "weekend": rel.resolve_weekend,
 }
+
+
+#: A capitalised unit word after the first word of an expression makes it a title, not a time ("60 Minutes").
+_TITLE_UNIT = re.compile(r"(?<=\S)[\s-]+(?:Second|Minute|Hour|Day|Week|Weekend|Month|Quarter|Year|Decade|Century|"
+                         r"Centuries|Morning|Afternoon|Evening|Night)s?\b")
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,9 @@ class Timex:
     ``date_start``/``date_end`` the calendar interval a DATE or TIME covers (None for durations, sets and vague
     references); ``anchor`` what a relative expression was resolved against ("publication", "text:<value>" for
     the narrative date, "" for absolute ones); ``suspect`` True for a year far from the publication date in a
-    sentence about plans (likely garbled; kept so the caller can decide)."""
+    sentence about plans (likely garbled; kept so the caller can decide); ``ref_start`` the offset of X for an
+    expression anchored on another date or event ("three days after X": the duration ``P3D`` with the interval
+    it dates, :mod:`analysis.time.timex_anchored`), else None."""
 
     start: int
     end: int
@@ -79,6 +90,7 @@ class Timex:
     date_end: date | None
     anchor: str
     suspect: bool = False
+    ref_start: int | None = None
 
 
 def _as_date(dct: date | datetime | None) -> date | None:
@@ -104,16 +116,24 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
 
     out: list[Timex] = []
     for cand in find_candidates(text, accept):
+        if cand.kind != "holiday" and _TITLE_UNIT.search(text, cand.start, cand.end):
+            continue  # a title: the "60 Minutes" programme, ABC's "This Week"
         resolved = _RESOLVERS[cand.kind](cand, ctx)
         if resolved is None or resolved.end <= resolved.start:
             continue
         span = text[resolved.start:resolved.end]
-        if resolved.type in ("DATE", "TIME"):
+        if resolved.span is not None:
+            d0, d1 = resolved.span
+        elif resolved.type in ("DATE", "TIME"):
             d0, d1 = interval(resolved.value)
         else:
             d0, d1 = None, None
-        if resolved.type == "DATE" and not resolved.anchor and d0 is not None and resolved.value[:4].isdigit():
-            ctx.coarse, ctx.coarse_value = d0, resolved.value  # the last absolute date, for "that year"
+        if resolved.type == "DATE" and d0 is not None and resolved.value[:4].isdigit():
+            # the last date the text named, for "that year" / "the following month" ("In March, ... The
+            # following month" is April, whether March was written with its year or placed by the publication date)
+            ctx.coarse, ctx.coarse_value = d0, resolved.value
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
+    for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
+        out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor=f"text:{ref_value}", ref_start=ref)
     return out

@@ -47,6 +47,20 @@ def add_quarters(year: int, q: int, delta: int) -> tuple[int, int]:
     return total // 4, total % 4 + 1
 
 
+#: The days of a month that "early", "mid" and "late" name (first day, last day; 0 is the month's last day).
+_MONTH_PARTS = {"early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10), "mid": (11, 20),
+                "the middle of": (11, 20), "late": (21, 0), "the end of": (21, 0), "end": (21, 0)}
+
+
+def month_part(year: int, month: int, mod: str) -> tuple[date, date] | None:
+    """The days of a month that ``mod`` names ("late" -> the 21st to the last day), None for no such part."""
+    part = _MONTH_PARTS.get(mod.lower())
+    if part is None:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, part[0]), date(year, month, part[1] or last)
+
+
 def safe_date(year: int, month: int, day: int) -> date | None:
     """``date(year, month, day)`` or None when that day does not exist."""
     try:

@@ -29,7 +29,7 @@ _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\
                      + r")(?!\w)", re.IGNORECASE)
 _SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
                        r"(?=[A-Z\"'`])|\n")
-_PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll)\s+$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll|is|are)\s+$", re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:on|in|during|late|early)\s+)?$",
@@ -58,7 +58,19 @@ _PAST_AUX_AFTER = re.compile(
     r"(?!\s+(?:to|going|planning|expected|scheduled|set|due|about|slated|supposed)\b)",
     re.IGNORECASE,
 )
+#: A present-tense verb of a scheduled event this many characters before the expression makes it the coming one.
+SCHEDULE_VERB_BEFORE = 40
+_SCHEDULED = re.compile(
+    r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bdoes )(?<!\bdo )\b(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["schedule_verbs_present"])
+    + r")\b[^.;:!?\n]*$",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
+#: The last clause break between a future cue and the expression, and a past verb after it.
+_CLAUSE_BREAK = re.compile(r"[,;](?!.*[,;])", re.DOTALL)
+_PAST_WORD = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 
 
@@ -78,7 +90,8 @@ class Context:
 
 @dataclass(frozen=True)
 class Resolved:
-    """The outcome for one candidate: span (possibly trimmed), type, value, anchor and the suspect flag."""
+    """The outcome for one candidate: span (possibly trimmed), type, value, anchor, the suspect flag and, when
+    narrower than the value, the interval covered."""
 
     start: int
     end: int
@@ -86,6 +99,8 @@ class Resolved:
     value: str
     anchor: str = ""
     suspect: bool = False
+    #: The interval covered when it is narrower than the value's ("late December": the 21st to the 31st).
+    span: tuple[date, date] | None = None
 
 
 def is_future(text: str, start: int, end: int) -> bool:
@@ -104,12 +119,25 @@ def is_future(text: str, start: int, end: int) -> bool:
         return False
     if _FUTURE_PREP.search(text, max(0, start - 12), start):
         return True
+    if _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start):
+        return True  # "Lam Research, which reports results on Wednesday": the present of a scheduled event
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     if _FUTURE.search(text, end, stop.start() if stop else after):
         return True
-    if not _FUTURE.search(text, s, start):
+    cue = None
+    for cue in _FUTURE.finditer(text, s, start):
+        pass
+    if cue is None:
         return False
+    if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
+        return False  # "had been scheduled to expire at midnight Friday": a plan of the past
+    clause = _CLAUSE_BREAK.search(text, cue.end(), start)
+    if clause is not None and any(
+        not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+        for w in _PAST_WORD.finditer(text, clause.end(), start)
+    ):
+        return False  # "After the company said it would cut prices, shares fell 17% on Monday": another clause's cue
     # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
     # clause's own verb, in the past, outweighs a future word before the date
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))

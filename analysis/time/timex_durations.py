@@ -56,12 +56,14 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
-    """N units / the past N units / two-year (hyphenated) / for years (bare plural unit)."""
+    """N units / the past N (more) units / two-year (hyphenated) / for years (bare plural unit) / day-long."""
     if g(c, "old"):
         return None
     unit = unit_key(g(c, "unit"))
     if unit not in UNITS:
         return None
+    if c.kind == "longdur":  # "day-long" (one day), "decades-long" (an unspecified number of decades)
+        return Resolved(c.start, c.end, "DURATION", duration_value(None if low(c, "unit").endswith("s") else 1, unit))
     if c.kind == "bareunit":
         m = _LAST_WORD.search(ctx.text[c.start:c.end])
         start = c.start + m.start() if m else c.start

@@ -82,6 +82,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")),
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
     ("mdy", re.compile(rf"\b(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:{WD},?\s+)?{MON}\s+{DAY}\b"
+                       rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\b(?![\d%.,]\d|\s*%))?"
                        rf"(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?"
                        rf"(?:,\s+(?P<wd2>{_WD_ONLY})\b(?=\s*[.;)]))?(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
     ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MON}"
@@ -144,11 +145,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?P<core>(?i:a|per)\s+(?P<unit>(?i:day|week|month|year)))\b"
                          r"(?!\s+(?i:ago|earlier|later|before|after|or))")),
     ("duration", re.compile(rf"\b(?:(?P<det>(?i:the|a|an))\s+)?(?:(?P<pre>(?i:past|last|next|first|coming|final|previous|"
-                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}{NUM}[\s-]+{DURATION_UNIT}"
+                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}{NUM}[\s-]+"
+                            rf"(?:(?i:more|additional|further|extra|straight|consecutive|business|working|trading)\s+)?{DURATION_UNIT}"
                             rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<old>-(?i:old)|\s+(?i:old))?")),
     ("hyphdur", re.compile(r"\b(?P<num>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"fifteen|twenty|thirty|forty|fifty|hundred))-(?P<unit>(?i:second|minute|hour|day|week|month|"
                            r"year|decade|century))(?P<old>-(?i:old))?\b")),
+    ("longdur", re.compile(r"\b(?P<unit>(?i:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?)-(?i:long)\b")),
     ("bareunit", re.compile(r"\b(?P<prep>(?i:for|within|in|over|take|took|takes|last|lasted|lasts))\s+(?:(?i:the)\s+)?"
                             r"(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes))\b"
                             r"(?!\s+(?i:ago|earlier|later|before|after|of|to\s+come))")),
@@ -183,7 +186,8 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "word": _UNIT_STEMS + _PART_STEMS,
     "part": _PART_STEMS,
     "clock": ["noon", "midnight", "midday"],
-    "month": [m for m in LEX["months"] if m not in _MONTH_ABBR] + [m + "." for m in _MONTH_ABBR],
+    "month": [m for m in LEX["months"] if m not in _MONTH_ABBR] + [m + "." for m in _MONTH_ABBR]
+    + [m + " " for m in _MONTH_ABBR],
     "weekday": [w for w in LEX["weekdays"] if w.endswith("day")],
     "dayword": ["today", "yesterday", "tomorrow", "tonight"],
     "set": ["every", "each", "per "] + list(LEX["set_adverbs"]),
@@ -203,9 +207,39 @@ _LITERALS = sorted({w for stems in _TRIGGER_STEMS.values() for w in stems}, key=
 _LITERAL_CLASSES: dict[str, frozenset[str]] = {
     lit: frozenset(c for c, stems in _TRIGGER_STEMS.items() if any(st in lit for st in stems)) for lit in _LITERALS
 }
-_LITERAL_LIST: list[tuple[str, tuple[str, ...]]] = [(lit, tuple(sorted(cls))) for lit, cls in _LITERAL_CLASSES.items()]
-#: Triggers that are not literals: clock times and quarter codes (literals are found with str.find).
-_TRIGGER = re.compile(r"(?P<clock>\d+(?:[:.]\d\d)?\s*[ap]\.?m)|(?P<qcode>[qh][1-4]|[1-4]q)")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching any of ``words``, written as a trie (shared prefixes once), so one pass over a text finds
+    them at the speed of a single literal; the longest word wins at each position."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+#: Every literal trigger in one pass, at every position (a lookahead: overlapping words are all found). A
+#: literal's classes include those of the stems inside it ("today" is also a "day"), and its window holds theirs,
+#: so the longest literal starting at a position stands for the shorter ones starting there.
+_LITERAL_TRIE = re.compile(
+    "(?=[" + re.escape("".join(sorted({w[0] for w in _LITERALS}))) + f"])(?=({_trie_pattern(_LITERALS)}))"
+)
+_LITERAL_CLASS_TUPLES: dict[str, tuple[str, ...]] = {lit: tuple(sorted(cls)) for lit, cls in _LITERAL_CLASSES.items()}
+#: Triggers that are not literals: clock times and quarter codes.
+#: (Each trigger regex opens with a lookahead on its possible first characters: the regex engine then skips to
+#: those characters instead of trying the pattern at every position, several times faster.)
+_TRIGGER = re.compile(r"(?=[0-9qh])(?:(?P<clock>[0-9]+(?:[:.][0-9][0-9])?\s*[ap]\.?m)|(?P<qcode>[qh][1-4]|[1-4]q))")
 #: Narrower digit triggers, each its own pass: a year or decade ("1998", "'90s") and a numeric date ("1/27", "2025-01").
 _NUMBER_TRIGGERS = {"yearnum": re.compile(r"(?:1[0-9]|20)\d\d|'\d0"), "datenum": re.compile(r"\d[-/.]\d")}
 #: The trigger class each kind of pattern needs (None: run over the whole text).
@@ -214,20 +248,20 @@ TRIGGERS: dict[str, str | None] = {
     "century": "centword", "mdy": "month", "dmy": "month", "month": "month", "clock_date": "clock",
     "noon": "clock", "weekday": "weekday", "quarter": "quarter", "period": "quarter", "yearadj": "yearadj",
     "theyear": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
-    "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph",
+    "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
     "bareunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
     "qcode": "qcode", "spelled_year": "spelled", "weekno": "unit",
 }
 #: A pattern is run from this many characters before a trigger to this many after it.
 WINDOW_BEFORE, WINDOW_AFTER = 48, 36
 #: Windows closer than this are merged into one (fewer regex calls).
-WINDOW_MERGE_GAP = 64
+WINDOW_MERGE_GAP = 32
 
 
 def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each trigger class, merged [start, end) windows of ``text`` around its trigger words: one regex pass
-    for clock times and quarter codes, one per number trigger (years and decades, numeric dates), ``str.find``
-    for the literal words (every occurrence, nested ones included)."""
+    for clock times and quarter codes, one per number trigger (years and decades, numeric dates), one for the
+    literal words (the longest starting at each position)."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
@@ -238,12 +272,10 @@ def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         hits.setdefault(group, []).append((m.start(), m.end()))
     for c, rx in _NUMBER_TRIGGERS.items():
         hits[c] = [m.span() for m in rx.finditer(low)]
-    for lit, classes in _LITERAL_LIST:
-        i = low.find(lit)
-        while i >= 0:
-            for c in classes:
-                hits.setdefault(c, []).append((i, i + len(lit)))
-            i = low.find(lit, i + 1)
+    for m in _LITERAL_TRIE.finditer(low):
+        span = m.span(1)
+        for c in _LITERAL_CLASS_TUPLES[m.group(1)]:
+            hits.setdefault(c, []).append(span)
     out: dict[str, list[tuple[int, int]]] = {}
     for c, spans in hits.items():
         spans.sort()

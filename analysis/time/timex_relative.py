@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .timex_calendar import add_months, add_quarters, quarter_of, week_value, weekday_date, ym, ymd
+from .timex_calendar import add_months, add_quarters, interval, quarter_of, week_value, weekday_date, ym, ymd
 from .timex_context import (
     POD,
     PREP_BEFORE,
@@ -79,6 +79,19 @@ def _season_value(code: str, ref: date, rel: str, future: bool) -> str:
     return f"{year:04d}-{code}"
 
 
+def _part_before_or_after(value: str, ref: date, rel: str) -> tuple[date, date] | None:
+    """"earlier this month": the part of the period ``value`` before the publication date ``ref``; "later this
+    month" the part after it; None for other words or when ``ref`` is not inside the period."""
+    first, last = interval(value)
+    if first is None or last is None or first == last:
+        return None
+    if rel == "earlier" and first < ref <= last:
+        return first, ref - timedelta(days=1)
+    if rel == "later" and first <= ref < last:
+        return ref + timedelta(days=1), last
+    return None
+
+
 def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
     """today / yesterday / tomorrow / tonight (with a part of the day): a day against the publication date."""
     rel = low(c, "rel")
@@ -86,7 +99,7 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     ref, anchor = publication(ctx)
     if ref is None:
-        return Resolved(c.start, c.end, "DATE", "PRESENT_REF" if rel in ("today", "tonight") else "XXXX-XX-XX")
+        return Resolved(c.start, c.end, "DATE", "XXXX-XX-XX")
     shift = _DAY_SHIFT[rel]
     if g(c, "ba"):
         shift += -1 if low(c, "ba") == "before" else 1
@@ -184,7 +197,20 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
     anaphoric = base in ("previous", "following", "that") or rel in ("the same",)
     ref, anchor = narrative(ctx, unit) if anaphoric else publication(ctx)
     if ref is None:
-        return None
+        if rel in ("the past", "the last", "the next", "the coming") and unit:
+            return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
+        if base in ("earlier", "later") or rel in ("the latest", "the most recent"):
+            return None
+        # no date to read it by: the unit's X-value, as TimeML writes it ("this week" -> XXXX-WXX)
+        x_value = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+                   "year": "XXXX", "decade": "XXX", "century": "XX"}.get(unit)
+        if season:
+            x_value = "XXXX-" + SEASONS[season]
+        elif pod:
+            x_value = "XXXX-XX-XXT" + POD[pod]
+        if x_value is None:
+            return None
+        return Resolved(c.start, c.end, "TIME" if pod else "DATE", x_value)
     if season:
         code = SEASONS[season]
         if anaphoric and base == "that":
@@ -221,7 +247,9 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
         k = -1 if unit in ("week", "month") else 0
     if unit == "quarter" and ctx.quarter and k == 0 and base not in ("this", "current"):
         return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0]:04d}-Q{ctx.quarter[1]}", anchor)
-    return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
+    value = _shifted(ref, unit, k)
+    part = _part_before_or_after(value, ref, words[0]) if base == "this" and not anaphoric else None
+    return Resolved(c.start, c.end, "DATE", value, anchor, span=part)
 
 
 def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
@@ -269,7 +297,8 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     unit = low(c, "unit") or low(c, "unit2")
     rel2 = low(c, "rel2")
     k = {"last": -1, "next": 1}.get(rel2, 0)
-    return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
+    value = _shifted(ref, unit, k)
+    return Resolved(c.start, c.end, "DATE", value, anchor, span=_part_before_or_after(value, ref, low(c, "rel")))
 
 
 def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
@@ -328,7 +357,7 @@ def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
     rel = low(c, "rel").split(" ")[-1]
     ref, anchor = publication(ctx)
     if ref is None:
-        return None
+        return Resolved(start, c.end, "DATE", "XXXX-WXX-WE")
     future = rel == "next" or (rel in ("the", "this") and is_future(ctx.text, c.start, c.end))
     if future:
         d = weekday_date(ref, 6, "future")

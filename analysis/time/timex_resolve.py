@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .timex_calendar import nth_weekday, quarter_of, safe_date, week_value, ym, ymd
+from .timex_calendar import month_part, nth_weekday, quarter_of, safe_date, week_value, ym, ymd
 from .timex_context import (
     CAP_BEFORE,
     COUNT_NOUN,
@@ -34,6 +34,9 @@ _MONTHS: dict[str, int] = LEX["months"]
 _ENDED = re.compile(r"[\s,]+(?:(?:that|which)\s+)?(?:ended|ending|through)\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})\b")
 #: A reporting period is named by the calendar quarter holding most of it: the quarter this many days before its end.
 QUARTER_BODY_DAYS = 45
+#: Punctuation closing the clause right after "the year"; "throughout/over/through the year" is a stretch of time.
+_CLAUSE_END = re.compile(r"\s*[,.;]")
+_SPAN_PREP = re.compile(r"(?i)\b(?:through|throughout|over)\s+$")
 
 
 def _ended_quarter(c: Candidate, ctx: Context) -> tuple[int, int] | None:
@@ -76,6 +79,9 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "DATE", week_value(d), anchor)
     if not clock:
         ctx.narrative, ctx.narrative_value = d, ymd(d)
+        last = safe_date(d.year, d.month, int(g(c, "day2"))) if g(c, "day2") else None
+        if last is not None and last > d:  # "March 18-19": the first day's value, both days' interval
+            return Resolved(c.start, c.end, "DATE", ymd(d), anchor, span=(d, last))
         return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
     return Resolved(c.start, c.end, "TIME", ymd(d) + clock, anchor)
 
@@ -108,7 +114,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         anchor = "publication"
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}", "")
-    return Resolved(c.start, c.end, "DATE", ym(year, month), anchor)
+    return Resolved(c.start, c.end, "DATE", ym(year, month), anchor, span=month_part(year, month, low(c, "mod")))
 
 
 def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
@@ -259,8 +265,10 @@ def resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_theyear(c: Candidate, ctx: Context) -> Resolved | None:
-    """for/in/during the year: a year-long period (P1Y); the full/entire/calendar year: the publication year."""
-    if low(c, "which") in ("", "fiscal"):
+    """for/in/during the year: a year-long period (P1Y), unless it closes its clause ("For the year, volume was
+    flat": the year under report, the publication year); the full/entire/calendar year: the publication year."""
+    closes = _CLAUSE_END.match(ctx.text, c.end) is not None and not _SPAN_PREP.search(ctx.text, max(0, c.start - 12), c.start)
+    if low(c, "which") in ("", "fiscal") and not (closes and ctx.dct is not None):
         return Resolved(c.start, c.end, "DURATION", "P1Y")
     if ctx.dct is None:
         return None

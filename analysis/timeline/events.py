@@ -2,13 +2,12 @@
 
 Pipeline (all pure):
 
-1. :func:`timeline_mentions` — built on the timex table (:func:`analysis.timeline.timexes.timex_mentions`): each
-   sentence carrying a DATE or TIME resolved to a day, a week, a weekend or a month becomes one *mention* per
-   distinct interval, with a short label from :mod:`analysis.timeline.labels`. TIMEX3 does not date spans
-   anchored on an event ("days after the launch", "the weekend following X"): those come from
-   :func:`analysis.time.resolve.find_temporal_expressions` (kind ``after_event``) where no timex dates the same
-   words. Mentions of the same event (similar label or sentence, overlapping dates) share an ``event_id``. Run
-   it on the whole corpus, then narrow with :func:`narrow_mentions`.
+1. :func:`timeline_mentions` — built on the timex table alone (:func:`analysis.timeline.timexes.timex_mentions`,
+   read by :mod:`analysis.timeline.dated`): each sentence carrying a DATE or TIME resolved to a day, a week, a
+   weekend or a month, or a span anchored on another date or event ("days after the launch", "the weekend
+   following X", kind ``after_event``), becomes one *mention* per distinct interval, with a short label from
+   :mod:`analysis.timeline.labels`. Mentions of the same event (similar label or sentence, overlapping dates)
+   share an ``event_id``. Run it on the whole corpus, then narrow with :func:`narrow_mentions`.
 2. :func:`default_window` — the densest 8-day window (Jan 20–27 2025 for the seeds).
 3. :func:`event_items` — one row per event with its sources; :func:`render_timeline_chart` draws them.
 
@@ -19,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import namedtuple
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -27,8 +27,8 @@ from typing import Any
 import pandas as pd
 
 from analysis.corpus.load import Corpus
-from analysis.time.resolve import TemporalExpression, find_temporal_expressions
-from analysis.time.timex import find_timexes
+from analysis.lexicon import verb_forms
+from analysis.timeline.dated import TemporalExpression, story_year_dates, text_dated, timex_expressions, undated_rows
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
 from analysis.timeline.timexes import document_date, timex_mentions
@@ -50,139 +50,6 @@ WINDOW_DAYS = 8
 FAR_OUT_YEARS = 5
 
 
-_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T.*)?$")
-_WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
-_WEEKEND_VALUE = re.compile(r"^\d{4}-W\d\d-WE$")
-_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
-_YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
-#: What a span anchored on an event looks like ("days after", "the weekend following", "two weeks later").
-_EVENT_ANCHORED = re.compile(
-    r"\b(?:hours?|days?|weeks?|months?)\s+(?:after|following|before|later|afterwards?)\b|\bweekend\s+(?:following|after)\b",
-    re.IGNORECASE,
-)
-
-
-def precision_of(value: str) -> str | None:
-    """The timeline precision of a TIMEX3 value: "day" (a date or a time), "week", "range" (a weekend),
-    "month", "year" (kept, never drawn), or None for what the timeline does not place (quarters, seasons,
-    decades, unresolved X-values)."""
-    if _DAY_VALUE.match(value):
-        return "day"
-    if _WEEK_VALUE.match(value):
-        return "week"
-    if _WEEKEND_VALUE.match(value):
-        return "range"
-    if _MONTH_VALUE.match(value):
-        return "month"
-    if len(value) == 4 and value.isdigit():
-        return "year"
-    return None
-
-
-def _kind_of(value: str, anchor: str) -> str:
-    """The old resolver's kind for a timex: absolute, relative (or weekday), month or year."""
-    precision = precision_of(value)
-    if precision == "year":
-        return "year"
-    if precision == "month":
-        return "month"
-    return "relative" if anchor else "absolute"
-
-
-def _basis(anchor: str, value: str) -> str:
-    """How a timex was dated, in words for the Timeline page."""
-    if not anchor:
-        return f"stated in the text (TIMEX3 {value})"
-    if anchor.startswith("publication"):
-        return f"relative to the publication date {anchor.removeprefix('publication ')} (TIMEX3 {value})"
-    if anchor.startswith("earliest publication"):
-        day = anchor.removeprefix("earliest publication ")
-        return f"relative to the earliest possible publication date {day} (TIMEX3 {value})"
-    if anchor.startswith("text"):
-        return f"relative to the date stated earlier in the text, {anchor.removeprefix('text ')} (TIMEX3 {value})"
-    return f"relative to {anchor} (TIMEX3 {value})"
-
-
-def _timex_expressions(rows: list[Any], dct: date | None) -> list[TemporalExpression]:
-    """The dated timexes of one document (rows of :func:`timex_mentions` as named tuples) as timeline
-    expressions."""
-    out = []
-    for r in rows:
-        if r.type not in ("DATE", "TIME") or r.date_start is None or pd.isna(r.date_start) or r.suspect:
-            continue
-        precision = precision_of(str(r.value))
-        if precision is None:
-            continue
-        out.append(TemporalExpression(
-            str(r.text), int(r.clean_start), int(r.clean_end), r.date_start, r.date_end, precision,  # type: ignore[arg-type]
-            _kind_of(str(r.value), str(r.anchor)), _basis(str(r.anchor), str(r.value)), dct,  # type: ignore[arg-type]
-        ))
-    return out
-
-
-def _story_year_dates(text: str, story_day: date) -> list[TemporalExpression]:
-    """For an article with no publication date: "March 13" (day and month, no year, TIMEX3 ``XXXX-03-13``)
-    takes its year from the corpus, read against ``story_day`` (the latest publication date of the corpus);
-    every other expression ("on Monday", "last week") stays undated, since it needs the article's own date."""
-    undated = {(t.start, t.end) for t in find_timexes(text, None) if _YEARLESS_DAY.match(t.value)}
-    if not undated:
-        return []
-    basis = f"day and month stated; the article is undated, so the year is the corpus's ({story_day.isoformat()})"
-    return [
-        TemporalExpression(t.text, t.start, t.end, t.date_start, t.date_end, "day", "absolute", basis, story_day)
-        for t in find_timexes(text, story_day)
-        if (t.start, t.end) in undated and t.date_start is not None
-    ]
-
-
-def _text_dated(text: str, rows: list[Any]) -> list[TemporalExpression]:
-    """For an article with no publication date: relative expressions ("on Friday", "the next day") read against
-    the latest full date the text stated before them, when it stated one (the timex table leaves them as
-    X-values, as TimeML does without a document date)."""
-    stated: list[tuple[int, date]] = []
-    pending: dict[date, list[tuple[int, int]]] = {}
-    for r in rows:
-        value = str(r.value)
-        if r.date_start is not None and not pd.isna(r.date_start) and not r.anchor and _DAY_VALUE.match(value):
-            stated.append((int(r.clean_end), r.date_start))
-        elif value.startswith("XXXX") and not _YEARLESS_DAY.match(value):
-            before = [d for end, d in stated if end <= int(r.clean_start)]
-            if before:
-                pending.setdefault(max(before), []).append((int(r.clean_start), int(r.clean_end)))
-    out = []
-    for anchor, spans in pending.items():
-        wanted = set(spans)
-        basis = f"relative to the latest date stated earlier in the text, {anchor.isoformat()}"
-        for t in find_timexes(text, anchor):
-            precision = precision_of(t.value)
-            if (t.start, t.end) in wanted and t.date_start is not None and precision not in (None, "year"):
-                out.append(TemporalExpression(t.text, t.start, t.end, t.date_start, t.date_end, precision,  # type: ignore[arg-type]
-                                              "relative", f"{basis} (TIMEX3 {t.value})", anchor))
-    return out
-
-
-def _anchored(text: str, published: object, earliest: object, dated: list[TemporalExpression]) -> list[TemporalExpression]:
-    """Spans anchored on an event ("days after X", "the weekend following X"), which TIMEX3 leaves undated,
-    from the old resolver, where no dated timex covers the same words."""
-    last = None
-    for last in _EVENT_ANCHORED.finditer(text):
-        pass
-    if last is None:
-        return []
-    # X of "days after X" is stated before the span or later in its sentence: the text past that sentence is
-    # not needed (offsets stay valid in the prefix)
-    stop = _SENTENCE_STOP.search(text, last.end())
-    out = []
-    for e in find_temporal_expressions(text[: stop.end() if stop else len(text)], published, earliest):
-        if e.kind != "after_event" or not e.resolved:
-            continue
-        if any(d.start < e.end and e.start < d.end for d in dated):
-            continue
-        out.append(e)
-    return out
-
-
-_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z“\"])|\n")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
 
@@ -205,22 +72,20 @@ def _since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalEx
 
 
 def _doc_mentions(
-    doc: dict[str, Any], sentences: pd.DataFrame, timexes: list[Any], story_day: date | None = None
+    doc: dict[str, Any], sentences: tuple[list[Any], ...], timexes: list[Any], story_day: date | None = None
 ) -> list[dict[str, object]]:
+    """The dated mentions of one document: ``sentences`` its sentences' (char_start, char_end, sent_id, text)
+    lists, ``timexes`` its rows of the timex table."""
     text = str(doc["text"])
     dct = document_date(doc["published"], doc["published_earliest"])
-    exprs = _timex_expressions(timexes, dct)
+    exprs = timex_expressions(text, timexes, dct)
     if story_day is not None and dct is None:
-        exprs = exprs + _story_year_dates(text, story_day)
+        exprs = exprs + story_year_dates(text, story_day)
     if dct is None:
-        exprs = exprs + _text_dated(text, timexes)
-    exprs = sorted(exprs + _anchored(text, doc["published"], doc["published_earliest"], exprs), key=lambda e: e.start)
-    exprs = _since_ranges(text, exprs)
+        exprs = exprs + text_dated(text, timexes)
+    exprs = _since_ranges(text, sorted(exprs, key=lambda e: e.start))
     rows: list[dict[str, object]] = []
-    starts = sentences["char_start"].tolist()
-    ends = sentences["char_end"].tolist()
-    sent_ids = sentences["sent_id"].tolist()
-    sent_texts = sentences["text"].tolist()
+    starts, ends, sent_ids, sent_texts = sentences
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for e in exprs:
         i = bisect_right(starts, e.start) - 1
@@ -234,11 +99,13 @@ def _doc_mentions(
             e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in dependent
             and e.ref_start >= s0 and not any(o.start == e.ref_start and (o.date_start, o.date_end) == (e.date_start, e.date_end) for o in found)
         }
+        kept = [e for e in found if e.eventful and e.start not in referenced and id(e) not in dependent]
+        subordinate = _subordinate(kept, text, s0, int(ends[i]))
         seen: set[tuple[date, date]] = set()
         sentence_rows: list[dict[str, object]] = []
-        for e in found:
-            if not e.eventful or e.start in referenced or id(e) in dependent:
-                continue
+        for e in kept:
+            if id(e) in subordinate:
+                continue  # the sentence is dated by its main clause (the blind gold's reading, one date a sentence)
             assert e.date_start is not None and e.date_end is not None
             interval = (e.date_start, e.date_end)
             if interval in seen:
@@ -258,6 +125,51 @@ def _doc_mentions(
                 best[str(row["event"])] = row
         rows.extend(r for r in sentence_rows if best[str(r["event"])] is r)
     return rows
+
+
+#: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
+#: event, not the sentence's ("shares fell on Monday after the company said on Friday that ...").
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|since|when|while|because|following|although|though|until|once|which|who|whose|where|that)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
+
+
+_FINITE = re.compile(r"\b(?:\w+ed|is|are|was|were|has|had|have|will|would|can|could)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a finite verb: an auxiliary, an "-ed" word, or an inflected form
+    (past, third person) of an event verb of ``analysis/data/event_verbs.csv``."""
+    if _FINITE.search(text, start, end):
+        return True
+    forms = verb_forms()
+    return any(w in forms and w != forms[w].lemma and not w.endswith("ing") for w in _WORDS.findall(text[start:end].lower()))
+
+
+def _subordinate(found: list[TemporalExpression], text: str, start: int, end: int) -> set[int]:
+    """The ids of the expressions of one sentence (``text[start:end]``) that date a subordinate clause while
+    another date of the sentence, with a different interval, stands in its main clause ("Nvidia shares fell on
+    Monday after the company said on Friday that ...": Friday dates the statement, never the fall). A subordinate
+    clause runs from its opening word to the next clause punctuation and has a finite verb before the date.
+    Empty when the sentence has one interval, or no date in its main clause."""
+    if len({(e.date_start, e.date_end) for e in found}) < 2:
+        return set()
+    spans = []
+    for m in _SUBORDINATOR.finditer(text, start, end):
+        if any(e.start <= m.start() < e.end for e in found):
+            continue  # part of a date expression ("that day", "two days after")
+        stop = _CLAUSE_PUNCT.search(text, m.end(), end)
+        spans.append((m.end(), stop.start() if stop else end))
+    # a clause has a finite verb before the date: "after the company said on Friday", not the noun phrase of
+    # "after the collapse of Silicon Valley Bank on March 10" (an event of its own, dated by its own date)
+    inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) for a, b in spans)}
+    main = [e for e in found if id(e) not in inner]
+    if not main or all((e.date_start, e.date_end) == (main[0].date_start, main[0].date_end) for e in found):
+        return set()
+    return inner
 
 
 _COMPARISON_SINCE = re.compile(
@@ -296,17 +208,25 @@ def timeline_mentions(
     Run on the whole corpus.
     """
     rows: list[dict[str, object]] = []
-    sentence_groups = {k: g for k, g in corpus.sentences.groupby("doc_id", sort=False)}
+    # plain lists, one pass each: no frame per document
+    sentences = corpus.sentences
+    columns = [sentences[c].tolist() for c in ("char_start", "char_end", "sent_id", "text")]
+    sentence_groups = {
+        k: tuple([col[i] for i in idx] for col in columns)
+        for k, idx in sentences.groupby("doc_id", sort=False).indices.items()
+    }
     known = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
     story_day = known.max().date() if len(known) else None
     if timexes is None:
         timexes = timex_mentions(corpus)
     timex_groups: dict[str, list[Any]] = {}
-    for row in timexes.itertuples(index=False):
+    row_type = namedtuple("TimexRow", list(timexes.columns))  # type: ignore[misc]
+    for values in zip(*(timexes[c].tolist() for c in timexes.columns)):
+        row = row_type(*values)
         timex_groups.setdefault(str(row.doc_id), []).append(row)
     for doc in corpus.docs.to_dict("records"):
         sents = sentence_groups.get(doc["doc_id"])
-        if sents is not None and not sents.empty:
+        if sents is not None and sents[0]:
             rows.extend(_doc_mentions(doc, sents, timex_groups.get(str(doc["doc_id"]), []), story_day))
     if moves is not None:
         rows.extend(move_mentions(moves))
@@ -328,18 +248,24 @@ def timeline_mentions(
     return frame.loc[:, MENTION_COLUMNS].sort_values(["date_start", "date_end", "event_id", "doc_id", "sent_id"]).reset_index(drop=True)
 
 
-def undated_expressions(corpus: Corpus) -> pd.DataFrame:
+def undated_expressions(corpus: Corpus, timexes: pd.DataFrame | None = None) -> pd.DataFrame:
     """Time expressions that could not be dated (no publication date, no earlier date in the text), so the page
-    can say what is missing. Needs ``docs``: ``doc_id, outlet, published, published_earliest, text``; returns
-    ``doc_id, outlet, expression, reason`` in text order."""
-    rows = []
+    can say what is missing. Needs ``docs``: ``doc_id, outlet, published, published_earliest, text`` (and
+    ``sentences``, ``paragraphs`` when ``timexes``, the timex table, is not given); returns ``doc_id, outlet,
+    expression, reason`` in text order."""
     docs = corpus.docs
     # with a publication date (or the earliest possible one) every expression has its anchor: only undated
     # articles can hold undated expressions
-    for _, doc in docs.loc[docs["published"].isna() & docs["published_earliest"].isna()].iterrows():
-        for e in find_temporal_expressions(str(doc["text"]), doc["published"], doc["published_earliest"]):
-            if not e.resolved:
-                rows.append((doc["doc_id"], doc["outlet"], e.expression, e.basis.removeprefix("unresolved: ")))
+    undated = docs.loc[docs["published"].isna() & docs["published_earliest"].isna(), "doc_id"].tolist()
+    if timexes is None:
+        timexes = timex_mentions(corpus.subset(undated)) if undated else None
+    rows = []
+    if timexes is not None and undated:
+        outlets = dict(zip(docs["doc_id"], docs["outlet"]))
+        mine = timexes.loc[timexes["doc_id"].isin(set(undated))]
+        for doc_id, group in mine.groupby("doc_id", sort=False):
+            for r in undated_rows(list(group.itertuples(index=False))):
+                rows.append((doc_id, outlets[doc_id], str(r.text), "no publication date and no earlier date in the text"))
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "expression", "reason"])
 
 

@@ -24,6 +24,7 @@ _TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|[A-Za-z][A-Za-z0-
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{1,70},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the company", "the firm"}
+_RELATIVE = {"which", "who", "that"}
 _NOT_NAMES = {
     "a", "an", "the", "when", "by", "in", "on", "at", "after", "before", "days", "weeks", "meanwhile", "however",
     "last", "this", "that", "these", "those", "it", "its", "he", "his", "she", "her", "they", "their", "we", "our",
@@ -49,6 +50,11 @@ _STOP_OBJECT = {
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those"}
 _SPEECH_GROUPS = {"say", "announce", "report", "plan"}
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "been", "be"}
+
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_LEAD_PREP = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s+$", re.IGNORECASE)
+_TRAILING_PREP = re.compile(r"\b(?:on|in|at|by|during|of|the end of)\s*$")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,7 @@ def _blank(text: str, pattern: re.Pattern[str], keep: str = "") -> str:
 
 
 def _is_name_token(tok: str) -> bool:
-    core = re.sub(r"[’']s$", "", tok)
+    core = _POSSESSIVE_END.sub("", tok)
     return bool(core) and core[0].isupper() and core.lower() not in _NOT_NAMES and not core.isdigit()
 
 
@@ -89,7 +95,7 @@ def _name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
     while i < len(tokens):
         if _is_name_token(tokens[i][0]):
             j = i + 1
-            while j < len(tokens) and not re.search(r"[’']s$", tokens[j - 1][0]):
+            while j < len(tokens) and not _POSSESSIVE_END.search(tokens[j - 1][0]):
                 if _is_name_token(tokens[j][0]):
                     j += 1
                 elif tokens[j][0] in ("of", "de", "&") and j + 1 < len(tokens) and _is_name_token(tokens[j + 1][0]):
@@ -118,7 +124,7 @@ def _catalog_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 def canonical_name(phrase: str) -> str:
     """The catalog name inside ``phrase`` ("Meta CEO Mark Zuckerberg" → "Mark Zuckerberg"), else the phrase
     without job titles and possessive."""
-    phrase = re.sub(r"[’']s$", "", phrase.strip())
+    phrase = _POSSESSIVE_END.sub("", phrase.strip())
     pattern, names = _catalog_pattern()
     best: tuple[int, str] | None = None
     for m in pattern.finditer(phrase):
@@ -298,7 +304,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     work = _blank(_blank(sentence, _QUOTE), _APPOSITIVE, ",")
     if expr_start < len(work) and not work[expr_start:expr_end].strip():
         work = _blank(sentence, _QUOTE)  # the date sits inside an aside: keep the aside
-    lead = re.search(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s+$", work[:expr_start], re.I)
+    lead = _LEAD_PREP.search(work[:expr_start])
     cut = lead.start() if lead else expr_start
     part = _DAY_PART.match(work, expr_end)  # "Monday morning": the part of the day belongs to the date
     expr_end = part.end() if part else expr_end
@@ -323,13 +329,16 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         crosses = any(c in work[lo:hi] for c in ",;—(")
         if when_clause and pos >= when_clause.end():
             return float(pos - when_clause.end())
-        return abs(pos - centre) * (1.0 if pos < centre else 2.0) * (3.0 if gerund else 1.0) * (1.5 if crosses else 1.0)
+        return abs(pos - centre) * (1.0 if pos < centre else 2.0) * (3.0 if gerund else 1.0) * ((3.0 if pos > centre else 1.5) if crosses else 1.0)
 
     k, verb = min(verbs, key=distance)
     runs = _name_runs(tokens)
     before = [r for r in runs if r[1] <= k]
     subject, descriptive, plural = "", False, False
     i0, j0 = _clause_np(tokens, k)
+    if i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in _RELATIVE and tokens[i0 - 2][0] == ",":
+        # "The company, which reported results on Wednesday": the relative pronoun stands for the noun before it
+        i0, j0 = _clause_np(tokens, i0 - 2)
     np_words = [t for t, _ in tokens[i0:j0]]
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0]
@@ -394,7 +403,7 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,")
     if len(clause.split()) < 3:
         clause = (text[:expr_start] + text[expr_end:]).strip(" .,")
-    clause = re.sub(r"\s+", " ", re.sub(r"\b(?:on|in|at|by|during|of|the end of)\s*$", "", clause.strip()))
+    clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
     words = clause.split()
     label = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
     label = (label[:1].upper() + label[1:]) if label else sentence[:MAX_LABEL_CHARS]

@@ -57,7 +57,7 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
         ["_rank", "date_start", "date_end", "doc_id", "sent_id"]
     )
     kinds = order["kind"].tolist() if "kind" in order.columns else [""] * len(order)
-    sentence_words = [_words(s) for s in order["sentence"]]
+    sentence_words = [_words(s) for s in order["sentence"].tolist()]
     frequency: dict[str, int] = {}
     for ws in set(map(frozenset, sentence_words)):
         for w in ws:
@@ -96,7 +96,8 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
 
     assignment: list[int] = []
     for start, end, event, key, sentence, kind, words in zip(
-        order["date_start"], order["date_end"], order["event"], order["key"], order["sentence"], kinds, sentence_words
+        order["date_start"].tolist(), order["date_end"].tolist(), order["event"].tolist(), order["key"].tolist(),
+        order["sentence"].tolist(), kinds, sentence_words,
     ):
         told = told_in.get((sentence, key))
         if told is None or kind == "move":

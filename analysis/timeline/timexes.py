@@ -21,7 +21,9 @@ TIMEX_COLUMNS = [
     "doc_id", "file", "start", "end", "text", "type", "value", "date_start", "date_end", "anchor", "sentence",
 ]
 #: The whole-corpus frame: :data:`TIMEX_COLUMNS` plus where the expression is in ``docs.text`` and its sentence.
-MENTION_COLUMNS = TIMEX_COLUMNS + ["outlet", "sent_id", "clean_start", "clean_end", "sent_start", "suspect"]
+#: ``ref_start`` is where X is in ``docs.text`` for an expression anchored on another date or event ("three days
+#: after X"), else missing.
+MENTION_COLUMNS = TIMEX_COLUMNS + ["outlet", "sent_id", "clean_start", "clean_end", "sent_start", "suspect", "ref_start"]
 
 
 def document_date(published: object, earliest: object = None) -> date | None:
@@ -51,14 +53,16 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     ``start``/``end`` index the file's text as read (None when the corpus has no paragraph record for the
     document); ``clean_start``/``clean_end`` index ``docs.text``; ``sent_start`` is where the sentence begins in
     ``docs.text``; ``date_start``/``date_end`` are ``datetime.date`` (None for durations, sets and vague
-    references). Run on the whole corpus.
+    references, except a duration anchored on another date or event, "three days after X", which carries the
+    interval it dates and ``ref_start``). Run on the whole corpus.
     """
     rows: list[tuple] = []
     sentences = corpus.sentences
     sentence_rows = sentences.groupby("doc_id", sort=False).indices  # plain lists: no frame per document
     all_starts, all_ends = sentences["char_start"].tolist(), sentences["char_end"].tolist()
     all_ids, all_texts = sentences["sent_id"].tolist(), sentences["text"].tolist()
-    paragraph_rows = corpus.paragraphs.groupby("doc_id", sort=False).indices
+    # one frame per document at once (a groupby pass is much cheaper than slicing per document)
+    paragraph_frames = dict(iter(corpus.paragraphs.groupby("doc_id", sort=False)))
     empty = corpus.paragraphs.iloc[0:0]
     for doc in corpus.docs.itertuples(index=False):
         text = str(doc.text)
@@ -72,8 +76,7 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
         s_ends = [all_ends[i] for i in rows_of_doc]
         s_ids = [all_ids[i] for i in rows_of_doc]
         s_texts = [all_texts[i] for i in rows_of_doc]
-        para = paragraph_rows.get(doc.doc_id)
-        raw = raw_spans(empty if para is None else corpus.paragraphs.iloc[para], text, [(t.start, t.end) for t in found])
+        raw = raw_spans(paragraph_frames.get(doc.doc_id, empty), text, [(t.start, t.end) for t in found])
         k = 0
         for t, span in zip(found, raw):
             while k < len(s_starts) and s_ends[k] <= t.start:
@@ -83,11 +86,11 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
                 doc.doc_id, doc.file, None if span is None else span[0], None if span is None else span[1], t.text,
                 t.type, t.value, t.date_start, t.date_end, _anchor_text(t, dct, dct_name), s_texts[k] if inside else "",
                 doc.outlet, int(s_ids[k]) if inside else -1, t.start, t.end, int(s_starts[k]) if inside else t.start,
-                t.suspect,
+                t.suspect, t.ref_start,
             ))
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return frame.astype({"start": "Int64", "end": "Int64", "sent_id": "int64", "clean_start": "int64",
-                         "clean_end": "int64", "sent_start": "int64", "suspect": "bool"})
+                         "clean_end": "int64", "sent_start": "int64", "suspect": "bool", "ref_start": "Int64"})
 
 
 def timex_table(mentions: pd.DataFrame) -> pd.DataFrame:

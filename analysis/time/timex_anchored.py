@@ -1,0 +1,190 @@
+"""Expressions anchored on another date or event, for :mod:`analysis.time.timex`: "three days after the launch",
+"the weekend following DeepSeek's announcement", "the day before the Jan. 27 selloff", "two weeks later".
+
+TIMEX3 tags the duration ("three days", ``P3D``) or the anaphoric date ("the day before"); this pass, run once the
+whole text is tagged, gives each such expression the interval it dates (``date_start``/``date_end``) and names
+what it was read against (``anchor`` ``text:<value>``, ``ref_start`` the offset of that date in the text).
+
+X of "after/before/following X" is, in this order: a day stated later in the same clause ("two days after the Fed
+raised rates on March 19"); the last earlier dated sentence telling an event of X's kind ("the selloff" -> a
+sentence with "fell"), read with the event nouns and verbs of ``analysis/data/``; the last day stated in full
+before it. X of "N units later/earlier" is the last day the text stated before it. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Protocol
+
+from analysis.lexicon import groups_in, noun_groups
+
+from .timex_calendar import add_months, interval, week_value, ymd
+
+#: "days after X" (no count) spans at most this many days after X (and never past the publication date).
+DAYS_AFTER_SPAN = 13
+#: ... "weeks after X" this many, "months after X" this many.
+UNIT_SPAN = {"hour": 1, "day": DAYS_AFTER_SPAN, "week": 60, "month": 365}
+#: A day stated this many characters after "after" (in the same sentence) is X.
+LATER_X_CHARS = 120
+#: The words naming X are read up to this many characters after the relation word.
+X_PHRASE_CHARS = 80
+
+_RELATION_AFTER = re.compile(r"\s+(?P<rel>after|following|before)\b", re.IGNORECASE)
+_RELATION_LATER = re.compile(r"\s+(?P<rel>later|earlier|afterwards?)\b", re.IGNORECASE)
+_DURATION = re.compile(r"^PT?(?P<n>\d+|X)(?P<unit>[HDWM])$")
+_THE_DAY = re.compile(r"(?i)^the\s+(?P<unit>day|week)\s+(?P<rel>before|after)$")
+_THE_WEEKEND = re.compile(r"(?i)^(?:the|that)\s+weekend$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T.*)?$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“'‘(])|\n")
+_PHRASE_STOP = re.compile(r"[,.;:—–(]")
+_UNITS = {"H": "hour", "D": "day", "W": "week"}
+
+
+class TimexLike(Protocol):
+    """What this pass reads of a timex (:class:`analysis.time.timex.Timex`)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    date_start: date | None
+    date_end: date | None
+    anchor: str
+
+
+@dataclass(frozen=True)
+class _Day:
+    """A dated day of the text: its span, day and whether it was stated in full (a calendar date)."""
+
+    start: int
+    end: int
+    day: date
+    value: str
+    full: bool
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos`` (looking at most 400 characters each way)."""
+    lo = max(0, pos - 400)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        start = m.end()
+    stop = _SENTENCE_END.search(text, pos, min(len(text), pos + 400))
+    return start, stop.start() + 1 if stop else min(len(text), pos + 400)
+
+
+def _days(timexes: list[TimexLike]) -> list[_Day]:
+    """The timexes dated to one day, in text order."""
+    out = []
+    for t in timexes:
+        if t.type in ("DATE", "TIME") and t.date_start is not None and t.date_start == t.date_end \
+                and _DAY_VALUE.match(t.value):
+            out.append(_Day(t.start, t.end, t.date_start, t.value[:10], any(ch.isdigit() for ch in t.text)))
+    return out
+
+
+def _reference(text: str, start: int, rel_end: int, days: list[_Day]) -> tuple[_Day | None, bool]:
+    """X of "<span> after X" whose relation word ends at ``rel_end``: a day later in the sentence, else the
+    last earlier dated sentence telling an event of X's kind, else the last earlier day stated in full; and
+    whether X was named (the first two) rather than only the last date stated."""
+    _, sent_end = _sentence_bounds(text, rel_end)
+    later = [d for d in days if rel_end <= d.start < min(sent_end, rel_end + LATER_X_CHARS)]
+    if later:
+        return later[0], True
+    earlier = [d for d in days if d.end <= start]
+    phrase = _PHRASE_STOP.split(text[rel_end:rel_end + X_PHRASE_CHARS], maxsplit=1)[0]
+    wanted = noun_groups(phrase)
+    if wanted:
+        for d in reversed(earlier):
+            s, e = _sentence_bounds(text, d.start)
+            if groups_in(text[s:e]) & wanted:
+                return d, True
+    full = [d for d in earlier if d.full]
+    return (full[-1] if full else None), False
+
+
+def _shifted(x: date, unit: str, n: int | None, sign: int, dct: date | None) -> tuple[date, date, str]:
+    """The interval ``n`` (None: some) ``unit``s after (sign 1) or before (sign -1) day ``x``, and its precision
+    (day, week, month or range)."""
+    if unit == "hour":
+        a, b = sorted((x, x + timedelta(days=sign)))
+        return a, b, "range"
+    if n is not None and unit == "day":
+        d = x + timedelta(days=sign * n)
+        return d, d, "day"
+    if n is not None and unit == "week":
+        c = x + timedelta(days=sign * 7 * n)
+        return c - timedelta(days=3), c + timedelta(days=3), "week"
+    if n is not None and unit == "month":
+        y, m = add_months(x.year, x.month, sign * n)
+        first, last = interval(f"{y:04d}-{m:02d}")
+        assert first is not None and last is not None
+        return first, last, "month"
+    span = UNIT_SPAN.get(unit, DAYS_AFTER_SPAN)
+    if sign > 0:
+        lo, hi = x + timedelta(days=1), x + timedelta(days=span)
+        if dct is not None and dct >= lo:
+            hi = min(hi, dct)
+        return lo, hi, "range"
+    return x - timedelta(days=span), x - timedelta(days=1), "range"
+
+
+def _weekend_after(x: date) -> date:
+    """The Saturday of the weekend after day ``x`` (the next one when ``x`` is itself in a weekend)."""
+    ahead = (5 - x.weekday()) % 7 or 7
+    if x.weekday() == 6:
+        ahead = 6
+    return x + timedelta(days=ahead)
+
+
+def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> list[tuple[int, date, date, str, int, str]]:
+    """For each timex of ``timexes`` (a tagged ``text``) anchored on another date or event, ``(index, date_start,
+    date_end, value, ref_start, ref_value)``: the interval it dates, its TIMEX3 value (changed only for dates
+    such as "the weekend following X"; a duration keeps its own), where X is in the text and X's day.
+    ``dct`` caps "days after X"."""
+    days = _days(timexes)
+    out = []
+    for i, t in enumerate(timexes):
+        after = _RELATION_AFTER.match(text, t.end)
+        later = None if after else _RELATION_LATER.match(text, t.end)
+        dur = _DURATION.match(t.value) if t.type == "DURATION" else None
+        the_day = _THE_DAY.match(t.text)
+        if dur and (after or later):
+            letter = dur.group("unit")
+            unit = ("hour" if letter == "H" else "") if t.value.startswith("PT") else _UNITS.get(letter, "month")
+            if not unit:
+                continue
+            n = None if dur.group("n") == "X" else int(dur.group("n"))
+            rel = (after or later).group("rel").lower()  # type: ignore[union-attr]
+            sign = -1 if rel in ("before", "earlier") else 1
+            if after:
+                x, _ = _reference(text, t.start, after.end(), days)
+            else:
+                x = next((d for d in reversed(days) if d.end <= t.start), None)
+            if x is None:
+                continue
+            lo, hi, _ = _shifted(x.day, unit, n, sign, dct)
+            out.append((i, lo, hi, t.value, x.start, x.value))
+        elif the_day:
+            x, named = _reference(text, t.start, t.end, days)
+            if x is None or not named:
+                continue  # "the day before." alone: the tagger's narrative date stands
+            sign = -1 if the_day.group("rel").lower() == "before" else 1
+            if the_day.group("unit").lower() == "day":
+                d = x.day + timedelta(days=sign)
+                out.append((i, d, d, ymd(d), x.start, x.value))
+            else:
+                week = week_value(x.day + timedelta(weeks=sign))
+                first, last = interval(week)
+                assert first is not None and last is not None
+                out.append((i, first, last, week, x.start, x.value))
+        elif _THE_WEEKEND.match(t.text) and after and after.group("rel").lower() != "before":
+            x, _ = _reference(text, t.start, after.end(), days)
+            if x is None:
+                continue
+            sat = _weekend_after(x.day)
+            out.append((i, sat, sat + timedelta(days=1), week_value(sat) + "-WE", x.start, x.value))
+    return out

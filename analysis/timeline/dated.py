@@ -1,0 +1,211 @@
+"""Dated expressions for the timeline, read off the timex table (:mod:`analysis.timeline.timexes`).
+
+:func:`timex_expressions` turns a document's rows of the timex table into :class:`TemporalExpression`: every
+DATE or TIME resolved to a day, a week, a weekend or a month, and every expression anchored on another date or
+event ("three days after X", "the weekend following X", "two weeks later"), which the TIMEX3 tagger dates
+(:mod:`analysis.time.timex_anchored`). Articles without any publication date get "March 13" placed in the
+corpus's year (:func:`story_year_dates`) and "on Friday" read against the last full date their text stated
+(:func:`text_dated`); what still has no date is listed by :func:`undated_rows`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+import pandas as pd
+
+from analysis.time.timex import find_timexes
+from analysis.time.timex_calendar import interval
+
+Precision = Literal["day", "range", "week", "month", "year"]
+Kind = Literal["absolute", "weekday", "relative", "month", "year", "after_event"]
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T.*)?$")
+_WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
+_WEEKEND_VALUE = re.compile(r"^\d{4}-W\d\d-WE$")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
+_YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
+_COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
+#: The relation word of an anchored duration, shown with it on the timeline ("Days after", "Two weeks later").
+_RELATION = re.compile(r"\s+(?:after|following|before|later|earlier|afterwards?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TemporalExpression:
+    """One dated expression of a text: ``start``/``end`` offsets into it; ``date_start``/``date_end`` an
+    inclusive interval (None when it cannot be resolved); ``precision`` how exact it is; ``kind`` what sort of
+    expression it is (``after_event`` for one anchored on another date or event); ``basis`` how it was dated;
+    ``anchor`` the date it was resolved against; ``ref_start`` the offset of X for "days after X"."""
+
+    expression: str
+    start: int
+    end: int
+    date_start: date | None
+    date_end: date | None
+    precision: Precision
+    kind: Kind
+    basis: str = ""
+    anchor: date | None = None
+    ref_start: int | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """Whether it has a date interval."""
+        return self.date_start is not None and self.date_end is not None
+
+    @property
+    def eventful(self) -> bool:
+        """Whether a sentence carrying this expression can be placed on a timeline (years alone cannot)."""
+        return self.resolved and self.precision != "year"
+
+
+def precision_of(value: str) -> str | None:
+    """The timeline precision of a TIMEX3 value: "day" (a date or a time), "week", "range" (a weekend),
+    "month", "year" (kept, never drawn), or None for what the timeline does not place (quarters, seasons,
+    decades, unresolved X-values)."""
+    if _DAY_VALUE.match(value):
+        return "day"
+    if _WEEK_VALUE.match(value):
+        return "week"
+    if _WEEKEND_VALUE.match(value):
+        return "range"
+    if _MONTH_VALUE.match(value):
+        return "month"
+    if len(value) == 4 and value.isdigit():
+        return "year"
+    return None
+
+
+def _kind_of(value: str, anchor: str) -> Kind:
+    """The kind of a dated timex: absolute, relative, month or year."""
+    precision = precision_of(value)
+    if precision == "year":
+        return "year"
+    if precision == "month":
+        return "month"
+    return "relative" if anchor else "absolute"
+
+
+def _basis(anchor: str, value: str) -> str:
+    """How a timex was dated, in words for the Timeline page."""
+    if not anchor:
+        return f"stated in the text (TIMEX3 {value})"
+    if anchor.startswith("publication"):
+        return f"relative to the publication date {anchor.removeprefix('publication ')} (TIMEX3 {value})"
+    if anchor.startswith("earliest publication"):
+        day = anchor.removeprefix("earliest publication ")
+        return f"relative to the earliest possible publication date {day} (TIMEX3 {value})"
+    if anchor.startswith("text"):
+        return f"relative to the date stated earlier in the text, {anchor.removeprefix('text ')} (TIMEX3 {value})"
+    return f"relative to {anchor} (TIMEX3 {value})"
+
+
+def _anchored_precision(value: str, start: date, end: date) -> Precision:
+    """The precision of an expression anchored on another date: a counted duration ("two weeks later") keeps
+    its unit, a date value ("the weekend following X") its own, "days after X" is a range."""
+    counted = _COUNTED.match(value)
+    if start == end:
+        return "day"
+    if counted and counted.group("unit") in ("W", "M"):
+        return "week" if counted.group("unit") == "W" else "month"
+    return (precision_of(value) or "range")  # type: ignore[return-value]
+
+
+def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
+    """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
+    tuples, ``text`` its cleaned text) as timeline expressions."""
+    out = []
+    by_start = {int(r.clean_start): r for r in rows}
+    for r in rows:
+        if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET":
+            continue
+        value, start, end = str(r.value), int(r.clean_start), int(r.clean_end)
+        ref = None if r.ref_start is None or pd.isna(r.ref_start) else int(r.ref_start)
+        if ref is not None:
+            x = by_start.get(ref)
+            expression = str(r.text)
+            if r.type == "DURATION":
+                rel = _RELATION.match(text, end)
+                if rel:
+                    end = rel.end()
+                    expression = text[start:end]
+            x_text = str(x.text) if x is not None else ""
+            basis = f"{expression.lower()} {x_text!r} ({r.anchor.removeprefix('text ')})"
+            out.append(TemporalExpression(expression, start, end, r.date_start, r.date_end,
+                                          _anchored_precision(value, r.date_start, r.date_end), "after_event",
+                                          basis, dct, ref))
+            continue
+        if r.type not in ("DATE", "TIME"):
+            continue
+        precision = precision_of(value)
+        if precision is None:
+            continue
+        if precision in ("day", "month") and (r.date_start, r.date_end) != interval(value[:10]):
+            precision = "range"  # "March 18-19", "late December", "earlier this month": a part or a run of days
+        out.append(TemporalExpression(
+            str(r.text), start, end, r.date_start, r.date_end, precision,  # type: ignore[arg-type]
+            _kind_of(value, str(r.anchor)), _basis(str(r.anchor), value), dct,
+        ))
+    return out
+
+
+def story_year_dates(text: str, story_day: date) -> list[TemporalExpression]:
+    """For an article with no publication date: "March 13" (day and month, no year, TIMEX3 ``XXXX-03-13``)
+    takes its year from the corpus, read against ``story_day`` (the latest publication date of the corpus);
+    every other expression ("on Monday", "last week") stays undated, since it needs the article's own date."""
+    undated = {(t.start, t.end) for t in find_timexes(text, None) if _YEARLESS_DAY.match(t.value)}
+    if not undated:
+        return []
+    basis = f"day and month stated; the article is undated, so the year is the corpus's ({story_day.isoformat()})"
+    return [
+        TemporalExpression(t.text, t.start, t.end, t.date_start, t.date_end, "day", "absolute", basis, story_day)
+        for t in find_timexes(text, story_day)
+        if (t.start, t.end) in undated and t.date_start is not None
+    ]
+
+
+def _stated_days(rows: list[Any]) -> list[tuple[int, date]]:
+    """(end offset, day) of every full date an undated article states (absolute, to the day)."""
+    return [
+        (int(r.clean_end), r.date_start) for r in rows
+        if r.date_start is not None and not pd.isna(r.date_start) and not r.anchor and _DAY_VALUE.match(str(r.value))
+    ]
+
+
+def _needs_date(r: Any) -> bool:
+    """Whether a timex row of an undated article is a date or time left as an X-value (not "March 13")."""
+    value = str(r.value)
+    return r.type in ("DATE", "TIME") and value.startswith("XXXX") and not _YEARLESS_DAY.match(value)
+
+
+def text_dated(text: str, rows: list[Any]) -> list[TemporalExpression]:
+    """For an article with no publication date: relative expressions ("on Friday", "the next day") read against
+    the latest full date the text stated before them, when it stated one (the timex table leaves them as
+    X-values, as TimeML does without a document date)."""
+    stated = _stated_days(rows)
+    pending: dict[date, list[tuple[int, int]]] = {}
+    for r in rows:
+        if _needs_date(r):
+            before = [d for end, d in stated if end <= int(r.clean_start)]
+            if before:
+                pending.setdefault(max(before), []).append((int(r.clean_start), int(r.clean_end)))
+    out = []
+    for anchor, spans in pending.items():
+        wanted = set(spans)
+        basis = f"relative to the latest date stated earlier in the text, {anchor.isoformat()}"
+        for t in find_timexes(text, anchor):
+            precision = precision_of(t.value)
+            if (t.start, t.end) in wanted and t.date_start is not None and precision not in (None, "year"):
+                out.append(TemporalExpression(t.text, t.start, t.end, t.date_start, t.date_end, precision,  # type: ignore[arg-type]
+                                              "relative", f"{basis} (TIMEX3 {t.value})", anchor))
+    return out
+
+
+def undated_rows(rows: list[Any]) -> list[Any]:
+    """The timex rows of an article with no publication date that nothing dates: X-valued dates and times with
+    no full date stated before them in the text (:func:`text_dated` dates the others)."""
+    stated = _stated_days(rows)
+    return [r for r in rows if _needs_date(r) and not any(end <= int(r.clean_start) for end, _ in stated)]
