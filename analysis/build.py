@@ -212,6 +212,17 @@ def _reprints(docs: pd.DataFrame, todo: Sequence[str], content: tuple[str, ...] 
     return [d for d, f in zip(ids, first, strict=True) if d == f], pd.DataFrame({"rep": first, "doc_id": ids}, dtype="str")
 
 
+def _same_text_together(docs: pd.DataFrame, doc_ids: list[str]) -> list[str]:
+    """``doc_ids`` reordered so documents with the same text are neighbours (then they share a chunk, and a step
+    that reads a text once per call, such as the TIMEX3 tagger, reads a reprint once); rows come back in
+    document order whatever the order of the chunks."""
+    if len(doc_ids) < 2 or "text" not in docs.columns:
+        return doc_ids
+    text_of = dict(zip(docs["doc_id"].astype(str), docs["text"].astype(str)))
+    keys = pd.util.hash_array(np.asarray([text_of[d] for d in doc_ids], dtype=object))
+    return [doc_ids[i] for i in np.argsort(keys, kind="stable")]
+
+
 def _with_copies(part: pd.DataFrame, copies: pd.DataFrame) -> pd.DataFrame:
     """The rows of ``part`` (computed for representatives) for every document they stand for."""
     if part.empty or len(copies) == copies["rep"].eq(copies["doc_id"]).sum():
@@ -252,6 +263,7 @@ def start_per_document(name: str, corpus: Corpus, runner: Runner, store: Store |
     known = cached.loc[cached[_DOC_KEY].isin(have)] if cached is not None and have else None
     todo = [d for d, k in zip(order, keys, strict=True) if k not in have]
     reps, copies = _reprints(corpus.docs, todo, CONTENT_COLUMNS.get(name))
+    reps = _same_text_together(corpus.docs, reps)
     size = max(1, min(CHUNK_DOCS, -(-len(reps) // (4 * runner.workers))))
     return Pending(name, order, keys, have, known, todo, copies, -(-len(reps) // size),
                    runner.map(fn, (chunker or Chunker(corpus)).chunks(reps, size)), fn(corpus.subset([])))

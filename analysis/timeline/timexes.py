@@ -64,11 +64,13 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     # one frame per document at once (a groupby pass is much cheaper than slicing per document)
     paragraph_frames = dict(iter(corpus.paragraphs.groupby("doc_id", sort=False)))
     empty = corpus.paragraphs.iloc[0:0]
+    seen: dict[tuple[str, object], list] = {}  # a reprint (same text, same date) is tagged once
     for doc in corpus.docs.itertuples(index=False):
         text = str(doc.text)
         dct = document_date(doc.published, doc.published_earliest)
         dct_name = "publication" if dct is None or not pd.isna(doc.published) else "earliest publication"
-        found = find_timexes(text, dct)
+        key = (text, dct)
+        found = seen[key] if key in seen else seen.setdefault(key, find_timexes(text, dct))
         if not found:
             continue
         rows_of_doc = sentence_rows.get(doc.doc_id, ())
