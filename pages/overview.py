@@ -12,6 +12,7 @@ from ui.charts import show_chart
 from ui.edit import metadata_editor
 from ui.markup import escape_markdown, marked_markdown
 from ui.page import open_page
+from ui.tables import paged
 
 sel = open_page(
     "Overview",
@@ -26,10 +27,12 @@ refused = corpus.problems.loc[corpus.problems["severity"] == "refused"]
 notices = corpus.problems.loc[corpus.problems["severity"] == "warning"]
 if len(refused):
     with st.expander(f"{plural(len(refused), 'file')} could not be loaded — the rest of the corpus is here", expanded=True, icon=":material/warning:"):
-        st.dataframe(refused.loc[:, ["file", "reason"]], hide_index=True, width="stretch")
+        shown = paged(refused.loc[:, ["file", "reason"]], "ov_refused", noun="file")
+        st.dataframe(shown.rows, hide_index=True, width="stretch")
 if len(notices):
     with st.expander(f"{plural(len(notices), 'notice')} about loaded files", icon=":material/info:"):
-        st.dataframe(notices.loc[:, ["file", "reason"]], hide_index=True, width="stretch")
+        shown = paged(notices.loc[:, ["file", "reason"]], "ov_notices", noun="notice")
+        st.dataframe(shown.rows, hide_index=True, width="stretch")
 
 if view.is_empty:
     st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
@@ -73,10 +76,10 @@ if query.strip():
             hit = hits.iloc[found.selection.rows[0]]
 
 st.subheader("Articles")
-table = docs_display(docs)
-when = table["Published"]
+table = docs_display(docs).assign(_row=range(len(docs)))  # _row: the article's position in ``docs``
+shown = paged(table, "docs", noun="article", sortable=[c for c in table.columns if c != "_row"])
 picked = st.dataframe(
-    table,
+    shown.rows.drop(columns="_row"),
     hide_index=True,
     width="stretch",
     on_select="rerun",
@@ -91,23 +94,30 @@ picked = st.dataframe(
 )
 st.download_button(
     "Article table (CSV)",
-    table.to_csv(index=False).encode("utf-8"),  # what the table shows, "on or after" dates included
+    lambda: table.drop(columns="_row").to_csv(index=False).encode("utf-8"),  # the whole table, "on or after" dates included
     file_name="storytrace-articles.csv",
     mime="text/csv",
     icon=":material/download:",
+    on_click="ignore",
 )
 
 st.subheader("Article detail")
+# the articles of the table's page (a search result is added): a list of 10,000 articles would be sent whole
+positions = list(shown.rows["_row"])
+if hit is not None and (found_at := list(docs["doc_id"]).index(hit["doc_id"])) not in positions:
+    positions.insert(0, found_at)
 rows = picked.selection.rows if picked is not None else []
+start = positions.index(int(shown.rows["_row"].iloc[rows[0]])) if rows else 0
 if hit is not None:  # a search result opens its article
-    rows = [list(docs["doc_id"]).index(hit["doc_id"])]
-labels = [f"{o} — {t}" for o, t in zip(table["Outlet"], table["Title"])]
-choice = st.selectbox("Article", range(len(docs)), index=rows[0] if rows else 0, format_func=lambda i: labels[i])
+    start = positions.index(list(docs["doc_id"]).index(hit["doc_id"]))
+labels = {i: f"{o} — {t}" for i, o, t in zip(positions, table["Outlet"].iloc[positions], table["Title"].iloc[positions])}
+choice = st.selectbox("Article", positions, index=start, format_func=labels.get,
+                      help="The articles of the table's page above; pick a row there or change its page.")
 doc = docs.iloc[choice]
 meta = st.columns(3)
 meta[0].markdown(f"**Outlet**  \n{escape_markdown(doc['outlet'])}  \n*from {escape_markdown(doc['outlet_basis'])}*")
 basis_note = f" — {doc['published_note']}" if isinstance(doc["published_note"], str) else ""
-meta[1].markdown(f"**Published**  \n{escape_markdown(when.iloc[choice])}  \n*{escape_markdown(doc['published_basis'] + basis_note)}*")
+meta[1].markdown(f"**Published**  \n{escape_markdown(table['Published'].iloc[choice])}  \n*{escape_markdown(doc['published_basis'] + basis_note)}*")
 derived = doc["derived_from"] if isinstance(doc["derived_from"], str) else "—"
 meta[2].markdown(f"**Derived from**  \n{escape_markdown(derived)}")
 if isinstance(doc["url"], str) and doc["url"].startswith(("http://", "https://")):

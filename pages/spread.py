@@ -17,6 +17,7 @@ from analysis.overlap.spread_chart import (
 from ui.charts import show_chart
 from ui.markup import escape_markdown
 from ui.page import open_page
+from ui.tables import paged
 from ui.passages import show_aligned_pairs
 
 sel = open_page(
@@ -49,7 +50,7 @@ if picked:
     pairs = aligned_pairs(sel.view, matches, taker, source, "document" if level == "article" else "outlet")
     st.subheader(f"What {escape_markdown(names.get(taker, taker))} took from {escape_markdown(names.get(source, source))}")
     st.caption(f"{plural(len(pairs), 'sentence')}. Differing words are highlighted (orange: the taker, blue: the source).")
-    show_aligned_pairs(pairs, "Taker", "Source")
+    show_aligned_pairs(pairs, "Taker", "Source", key="spread_pairs")
 
 st.subheader("Passages and who printed them first")
 clusters = passage_clusters(sel.view, matches)
@@ -58,8 +59,9 @@ if clusters.empty:
 else:
     st.caption("One row per passage carried by several articles, the most widely carried first. *First certain* is "
                "unticked when an article with an unknown or 'on or after' date could have printed it earlier.")
+    passages = paged(clusters.drop(columns=["doc_ids"]), "spread_passages", noun="passage")
     st.dataframe(
-        clusters.drop(columns=["doc_ids"]).rename(columns={
+        passages.rows.rename(columns={
             "passage_id": "Id", "passage": "Passage", "articles": "Articles", "outlets": "Outlets",
             "first_files": "First printed in", "first_outlets": "First outlet(s)", "first_published": "First date",
             "first_certain": "First certain", "later": "Later (date)",
