@@ -133,22 +133,22 @@ if hit is not None and hit["doc_id"] == doc["doc_id"]:
 
 removed = view.removals.loc[view.removals["doc_id"] == doc["doc_id"], ["line_no", "reason", "text"]]
 sentences = view.sentences.loc[view.sentences["doc_id"] == doc["doc_id"], ["sent_id", "para_id", "text"]]
-text_tab, removed_tab, sentence_tab, credits_tab = st.tabs(
-    [f"Clean text ({doc['words']} words)", f"Removed in cleaning ({len(removed)})", f"Sentences ({len(sentences)})",
-     "Credits"]
-)
-with text_tab:
+# one view of the article at a time: tabs would draw all four (two tables among them) on every run
+views = {"text": f"Clean text ({doc['words']} words)", "removed": f"Removed in cleaning ({len(removed)})",
+         "sentences": f"Sentences ({len(sentences)})", "credits": "Credits"}
+shown_view = st.segmented_control("Show", list(views), format_func=views.get, default="text", key="ov_detail_view",
+                                  label_visibility="collapsed") or "text"
+if shown_view == "text":
     with st.container(height=480):
-        for paragraph in str(doc["text"]).split("\n\n"):
-            st.text(paragraph)
-with removed_tab:
+        st.text(str(doc["text"]))  # one element: paragraphs stay apart by their blank lines
+elif shown_view == "removed":
     if removed.empty:
         st.info("Nothing was removed: the file held only the article.")
     else:
         st.dataframe(removed.rename(columns={"line_no": "Line", "reason": "Reason", "text": "Removed text"}), hide_index=True, width="stretch")
-with sentence_tab:
+elif shown_view == "sentences":
     st.dataframe(sentences.rename(columns={"sent_id": "#", "para_id": "Paragraph", "text": "Sentence"}), hide_index=True, width="stretch")
-with credits_tab:
+else:
     # credits come from the entity step: shown at once when it has run (or is stored), else on request, so the
     # Overview's first render never waits for entity recognition
     if sel.analysis.is_stored("entity_mentions_found") or st.button("Read the credits", key="overview_credits"):
