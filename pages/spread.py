@@ -67,7 +67,14 @@ else:
             "first_certain": "First certain", "later": "Later (date)",
         }),
         hide_index=True, width="stretch",
-        column_config={"Passage": st.column_config.TextColumn(width="large"), "Later (date)": st.column_config.TextColumn(width="large")},
+        row_height=104,  # over 64 px: Streamlit wraps cell text, so passages and names are not cut
+        column_config={  # widths (px) so every column fits at a 1400 px window
+            **{c: st.column_config.TextColumn(width=w) for c, w in (
+                ("Id", 45), ("Passage", 250), ("First printed in", 120), ("First outlet(s)", 110), ("First date", 90),
+                ("Later (date)", 130))},
+            **{c: st.column_config.NumberColumn(width=w) for c, w in (("Articles", 60), ("Outlets", 58))},
+            "First certain": st.column_config.CheckboxColumn(width=62),
+        },
     )
     st.download_button("Passages (CSV)", clusters.to_csv(index=False).encode("utf-8"), file_name="storytrace-passages.csv",
                        mime="text/csv", key="spread_passages_csv", icon=":material/download:")

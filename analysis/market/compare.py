@@ -368,7 +368,7 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     lo = min(0.0, float(shares["pct"].min()), float(bars["actual_pct"].min(skipna=True) if len(actual) else 0))
     hi = max(0.0, float(shares["pct"].max()), float(bars["actual_pct"].max(skipna=True) if len(actual) else 0))
     pad = max(3.0, 0.1 * (hi - lo))
-    room = (hi - lo + 1.0) * (0.05 + 0.011 * max(len(t) for t in bars["label"]))  # for the labels beside zero
+    room = (hi - lo + 1.0) * (0.05 + 0.02 * max(len(t) for t in bars["label"]))  # for the labels beside zero
     left = lo - (room if (bars["pct"] >= 0).any() else pad)
     right = hi + (room if (bars["pct"] < 0).any() else pad)
     fig.update_xaxes(range=[left, right], zeroline=True, zerolinecolor="#444", ticksuffix="%")

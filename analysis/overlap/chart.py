@@ -6,6 +6,7 @@ Pure functions over the frames of :mod:`analysis.overlap`; the page only draws w
 from __future__ import annotations
 
 import difflib
+import html
 import math
 import re
 import textwrap
@@ -63,6 +64,11 @@ def wrap_label(text: str, width: int = 22, lines: int = 3) -> str:
         out = out[:lines]
         out[-1] = out[-1] + " …"
     return "<br>".join(chart_text(line) for line in out)
+
+
+def _rewrap(label: str, width: int, lines: int = 4) -> str:
+    """An axis label (escaped, lines joined by ``<br>``) wrapped again at ``width`` characters between words."""
+    return wrap_label(html.unescape(label.replace("<br>", " ")), width, lines)
 
 
 def _hash_like(file: object) -> bool:
@@ -242,8 +248,11 @@ def overlap_chart(
             by_doc = dict(zip(view.docs["doc_id"].astype(str), view.docs["outlet"].astype(str)))
             outlet_of = {lab: by_doc.get(str(i), "") for lab, i in outlet_of.items()}
         ticks = [swatch_label(lab, outlet_colour(outlet_of.get(lab, ""), colours)) for lab in labels]
-        for axis in (fig.update_xaxes, fig.update_yaxes):
-            axis(tickmode="array", tickvals=labels, ticktext=ticks)
+        fig.update_yaxes(tickmode="array", tickvals=labels, ticktext=ticks)
+        # the columns are narrower than the rows are long: the names under them wrap shorter (still whole words)
+        narrow = [swatch_label(_rewrap(lab, max(8, min(22, int(700 / max(n, 1) / 7)))), outlet_colour(outlet_of.get(lab, ""), colours))
+                  for lab in labels]
+        fig.update_xaxes(tickmode="array", tickvals=labels, ticktext=narrow)
     fig.update_yaxes(autorange="reversed", tickfont={"size": 11}, automargin=True, showgrid=False, zeroline=False)
     fig.update_xaxes(tickangle=0 if n <= 8 else -35, tickfont={"size": 11}, automargin=True, side="bottom", showgrid=False,
                      zeroline=False)

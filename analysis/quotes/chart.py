@@ -101,7 +101,10 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
     clusters = all_clusters[:max_quotes]
     outlets = sorted(drawn["outlet"].unique(), key=lambda o: (o == OTHER_OUTLETS, o))
     first = data.drop_duplicates("cluster_id").set_index("cluster_id")
-    labels = [f"{_short(first.loc[c, 'speaker'], 18)}: “{_short(first.loc[c, 'quote'])}”" for c in clusters]
+    # two short lines (speaker, then the start of the quote) leave the plot most of the width
+    labels = [f"{chart_text(_short(first.loc[c, 'speaker'], 30))}:<br>“{chart_text(_short(first.loc[c, 'quote'], 34))}”"
+              for c in clusters]
+    labels = [lab if lab not in labels[:i] else f"{lab} ({i + 1})" for i, lab in enumerate(labels)]  # rows stay apart
     grid = drawn.pivot(index="cluster_id", columns="outlet", values="fidelity").reindex(index=clusters, columns=outlets)
     words = drawn.pivot(index="cluster_id", columns="outlet", values="variant").reindex(index=clusters, columns=outlets)
     name = {o: chart_text(o if o != OTHER_OUTLETS else f"{OTHER_OUTLETS} ({plural(others, 'outlet')}, closest wording)")
@@ -123,13 +126,13 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
         notes.append(f"{plural(others, 'outlet')} with fewest articles as \"{OTHER_OUTLETS}\"")
     x_labels: list[str] = []
     for o in outlets:  # full names on two lines; a label two outlets would share gets a number
-        label = chart_text(wrap_words(o, 16, 2)).replace("\n", "<br>")
+        label = chart_text(wrap_words(o, 13, 3)).replace("\n", "<br>")
         x_labels.append(label if label not in x_labels else f"{label} ({len(x_labels) + 1})")
     fig = go.Figure(
         go.Heatmap(
             z=grid.to_numpy(dtype="float64"),
             x=x_labels,
-            y=[chart_text(label) for label in labels],
+            y=labels,
             text=text,
             texttemplate="%{text}",
             customdata=hover,
@@ -151,7 +154,7 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
         source=source,
         x_title="Outlet",
         y_title="Quote (speaker: most common wording)",
-        height=max(380, 140 + 42 * len(clusters)),
+        height=max(400, 200 + 46 * len(clusters)),
     )
     fig.update_layout(margin={"l": 40})
     return ChartResult(
