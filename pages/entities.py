@@ -79,6 +79,6 @@ with st.expander("Merge or rename an entity", icon=":material/edit:"):
                 request_filter(entities=[name if e == old else e for e in state.entities])
             st.rerun()
 st.download_button(
-    "Entities table (CSV)", summary.to_csv(index=False).encode("utf-8"), file_name="storytrace-entities.csv",
+    "Entities table (CSV)", lambda: summary.to_csv(index=False).encode("utf-8"), file_name="storytrace-entities.csv", on_click="ignore",
     mime="text/csv", key="ent_csv", icon=":material/download:",
 )

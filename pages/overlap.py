@@ -73,7 +73,8 @@ st.caption(f"{plural(len(pairs), 'sentence')} of {escape_markdown(row_name)} wit
 show_aligned_pairs(pairs, "A (row)", "B (column)", key="ovl_pairs")
 st.download_button(
     "These sentence pairs (CSV)",
-    pairs.to_csv(index=False).encode("utf-8"),
+    lambda: pairs.to_csv(index=False).encode("utf-8"),
+    on_click="ignore",
     file_name="storytrace-overlap-pairs.csv",
     mime="text/csv",
     key="ovl_pairs_csv",

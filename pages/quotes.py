@@ -79,6 +79,6 @@ for card in shown.itertuples():
 
 table = part.loc[:, [c for c in TABLE_COLUMNS if c != "doc_id"]]
 st.download_button(
-    "All quotes in this selection (CSV)", pd.DataFrame(table).to_csv(index=False).encode("utf-8"),
+    "All quotes in this selection (CSV)", lambda: pd.DataFrame(table).to_csv(index=False).encode("utf-8"), on_click="ignore",
     file_name="storytrace-quotes.csv", mime="text/csv", key="q_csv", icon=":material/download:",
 )

@@ -63,18 +63,18 @@ else:
     st.dataframe(
         passages.rows.rename(columns={
             "passage_id": "Id", "passage": "Passage", "articles": "Articles", "outlets": "Outlets",
-            "first_files": "First printed in", "first_outlets": "First outlet(s)", "first_published": "First date",
+            "first_files": "First printed in", "first_outlets": "First outlets", "first_published": "First date",
             "first_certain": "First certain", "later": "Later (date)",
         }),
         hide_index=True, width="stretch",
         row_height=104,  # over 64 px: Streamlit wraps cell text, so passages and names are not cut
         column_config={  # widths (px) so every column fits at a 1400 px window
             **{c: st.column_config.TextColumn(width=w) for c, w in (
-                ("Id", 45), ("Passage", 250), ("First printed in", 120), ("First outlet(s)", 110), ("First date", 90),
+                ("Id", 45), ("Passage", 250), ("First printed in", 120), ("First outlets", 110), ("First date", 90),
                 ("Later (date)", 130))},
             **{c: st.column_config.NumberColumn(width=w) for c, w in (("Articles", 60), ("Outlets", 58))},
             "First certain": st.column_config.CheckboxColumn(width=62),
         },
     )
-    st.download_button("Passages (CSV)", clusters.to_csv(index=False).encode("utf-8"), file_name="storytrace-passages.csv",
+    st.download_button("Passages (CSV)", lambda: clusters.to_csv(index=False).encode("utf-8"), file_name="storytrace-passages.csv", on_click="ignore",
                        mime="text/csv", key="spread_passages_csv", icon=":material/download:")
