@@ -107,3 +107,15 @@ def test_small_corpora_keep_every_outlet() -> None:
     sel = select(analyse(corpus), FilterState())
     chart = render_entity_heatmap(sel.analysis.entity_mentions, sel.view)
     assert json.loads(chart.figure.to_json())["data"][0]["x"] == ["Daily C", "Wire A", "Wire B"]
+
+
+def test_the_coverage_axis_stays_readable_with_many_articles_a_day(many) -> None:
+    from analysis.corpus.coverage import render_coverage_chart
+    from analysis.corpus.load import load_corpus
+
+    sel = select(analyse(load_corpus(many)), FilterState())
+    chart = render_coverage_chart(sel.view, colours=sel.analysis.outlet_colours)
+    spec = json.loads(chart.figure.to_json())
+    assert spec["layout"]["yaxis"].get("dtick") != 1  # ~16 articles a day: a tick per article would smear
+    names = [t["name"] for t in spec["data"]]
+    assert len(names) <= 9 and names[-1] == OTHER_OUTLETS  # 8 palette colours and the rest together

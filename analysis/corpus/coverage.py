@@ -62,7 +62,10 @@ def render_coverage_chart(view: Corpus, subtitle: str | None = None, colours: Ma
         )
     fig.update_layout(barmode="stack", legend={"title": {"text": "Outlet"}, "traceorder": "normal"})  # legend in palette order
     fig.update_xaxes(tickformat="%d %b %Y", dtick=86_400_000)
-    fig.update_yaxes(dtick=1, rangemode="tozero")
+    tallest = int(data.groupby("date")["articles"].sum().max())
+    # whole articles: a tick per article up to ten, else plotly's round steps (a tick per article on a day of 80
+    # articles draws the axis as a smear)
+    fig.update_yaxes(rangemode="tozero", tickformat="d", **({"dtick": 1} if tallest <= 10 else {}))
     note = f"{plural(undated, 'undated article')} not shown." if undated > 0 else ""
     finish_figure(
         fig,

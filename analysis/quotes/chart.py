@@ -72,6 +72,15 @@ def wrap_words(text: str, width: int, lines: int) -> str:
     return "\n".join(out)
 
 
+def _words(text: str, n: int) -> str:
+    """``text`` cut to ``n`` characters between words, "…" at the cut (a first word longer than that is cut)."""
+    text = " ".join(str(text).split())
+    if len(text) <= n:
+        return text
+    cut = text[: n - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return (cut if " " in text[: n - 1] else text[: n - 1]) + "…"
+
+
 def _short(text: str, n: int = 48) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
@@ -93,16 +102,18 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
     if data.empty:
         fig = empty_figure(title, "No quote in this selection was printed by two or more outlets.", source)
         return ChartResult("quote-fidelity", title, fig, data)
-    groups = outlet_groups(view.docs["outlet"])
-    others = sum(1 for g in groups.values() if g == OTHER_OUTLETS)
-    drawn = data.assign(outlet=data["outlet"].astype(str).map(groups).fillna(OTHER_OUTLETS))
-    drawn = drawn.sort_values("fidelity", ascending=False, kind="stable").drop_duplicates(["cluster_id", "outlet"])
     all_clusters = list(dict.fromkeys(data["cluster_id"]))
     clusters = all_clusters[:max_quotes]
+    # the outlets kept by name are the ones that printed most of the quotes drawn
+    groups = outlet_groups(data.loc[data["cluster_id"].isin(clusters), "outlet"])
+    others = sum(1 for g in groups.values() if g == OTHER_OUTLETS)
+    drawn = data.loc[data["cluster_id"].isin(clusters)]
+    drawn = drawn.assign(outlet=drawn["outlet"].astype(str).map(groups).fillna(OTHER_OUTLETS))
+    drawn = drawn.sort_values("fidelity", ascending=False, kind="stable").drop_duplicates(["cluster_id", "outlet"])
     outlets = sorted(drawn["outlet"].unique(), key=lambda o: (o == OTHER_OUTLETS, o))
     first = data.drop_duplicates("cluster_id").set_index("cluster_id")
     # two short lines (speaker, then the start of the quote) leave the plot most of the width
-    labels = [f"{chart_text(_short(first.loc[c, 'speaker'], 30))}:<br>“{chart_text(_short(first.loc[c, 'quote'], 34))}”"
+    labels = [f"{chart_text(_short(first.loc[c, 'speaker'], 30))}:<br>“{chart_text(_words(first.loc[c, 'quote'], 34))}”"
               for c in clusters]
     labels = [lab if lab not in labels[:i] else f"{lab} ({i + 1})" for i, lab in enumerate(labels)]  # rows stay apart
     grid = drawn.pivot(index="cluster_id", columns="outlet", values="fidelity").reindex(index=clusters, columns=outlets)
@@ -123,10 +134,12 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
     if len(all_clusters) > len(clusters):
         notes.append(f"the {len(clusters)} most widely printed of {plural(len(all_clusters), 'quote')}")
     if others:
-        notes.append(f"{plural(others, 'outlet')} with fewest articles as \"{OTHER_OUTLETS}\"")
+        notes.append(f"{plural(others, 'outlet')} printing fewest of these quotes as \"{OTHER_OUTLETS}\"")
+    # full names on up to three lines under wide columns; tilted on one line when the columns are narrow
+    narrow = len(outlets) > 6
     x_labels: list[str] = []
-    for o in outlets:  # full names on two lines; a label two outlets would share gets a number
-        label = chart_text(wrap_words(o, 13, 3)).replace("\n", "<br>")
+    for o in outlets:  # a label two outlets would share gets a number
+        label = chart_text(_words(o, 28) if narrow else wrap_words(o, 13, 3)).replace("\n", "<br>")
         x_labels.append(label if label not in x_labels else f"{label} ({len(x_labels) + 1})")
     fig = go.Figure(
         go.Heatmap(
@@ -146,7 +159,7 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
         )
     )
     fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(side="bottom", tickangle=0, automargin=True)
+    fig.update_xaxes(side="bottom", tickangle=-35 if narrow else 0, automargin=True)
     finish_figure(
         fig,
         title=title,
@@ -156,7 +169,11 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
         y_title="Quote (speaker: most common wording)",
         height=max(400, 200 + 46 * len(clusters)),
     )
-    fig.update_layout(margin={"l": 40})
+    # the source line goes under the outlet names and the axis title, whatever their height
+    longest = max((len(_words(o, 28)) for o in outlets), default=0)
+    drop = 75 + int(longest * 4.1) if narrow else 125  # tilted 35°: about 4 px high per character
+    fig.update_layout(margin={"l": 40, "b": drop + 40})
+    fig.update_annotations(selector={"text": source}, yshift=-drop)
     return ChartResult(
         "quote-fidelity", title, fig, data,
         caption="Each cell compares the outlet's wording with the wording most outlets printed.",
