@@ -35,8 +35,11 @@ Level = Literal["outlet", "document"]
 
 #: A hint says "reproduces" when at least this share of A is matched in B.
 HINT_SHARE = 0.5
-#: At most this many outlets/documents per heatmap axis (the ones with the most shared text).
-MAX_AXIS = 40
+#: At most this many outlets/documents per heatmap axis (the ones with the most shared text): 20 columns fit a
+#: 1400 px window with their names.
+MAX_AXIS = 20
+#: Up to this many rows and columns each cell prints its share; past it the cells are too small (hover tells).
+MAX_CELL_TEXT = 14
 #: Longest axis label; the full name is in the hover text.
 LABEL_CHARS = 24
 #: A file name made by a machine (a run of 12+ hex digits, as in "000_249e7fa9a8165267.txt") tells a reader
@@ -215,7 +218,7 @@ def overlap_chart(
             x=labels,
             y=labels,
             text=text,
-            texttemplate="%{text}",
+            texttemplate="%{text}" if n <= MAX_CELL_TEXT else "",
             textfont={"size": 12},
             hoverinfo="skip",
             colorscale=config.SEQUENTIAL_SCALE,

@@ -169,7 +169,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
     fig.update_xaxes(automargin=True, showgrid=True, gridcolor="#eee", range=[lo - pad, hi + pad])
     fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0.0, "xanchor": "left"})
     fig.update_layout(margin={"t": 150})
-    note = f"{len(links)} strongest links drawn, {hidden} weaker not drawn" if hidden else f"{len(links)} links"
+    note = f"{len(links):,} strongest links drawn, {hidden:,} weaker not drawn" if hidden else plural(len(links), "link")
     unit = "articles" if level == "article" else "outlets (each at its first article)"
     finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, f"{note} between {unit}") if p),
                   source=source, x_title="Publication date", y_title="Article" if level == "article" else "Outlet",
