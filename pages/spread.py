@@ -59,7 +59,8 @@ if clusters.empty:
 else:
     st.caption("One row per passage carried by several articles, the most widely carried first. *First certain* is "
                "unticked when an article with an unknown or 'on or after' date could have printed it earlier.")
-    passages = paged(clusters.drop(columns=["doc_ids"]), "spread_passages", noun="passage")
+    # the files (in the CSV) give way to the outlets and dates on screen, so every column fits at 1400 px
+    passages = paged(clusters.drop(columns=["doc_ids", "first_files"]), "spread_passages", noun="passage")
     st.dataframe(
         passages.rows.rename(columns={
             "passage_id": "Id", "passage": "Passage", "articles": "Articles", "outlets": "Outlets",
@@ -70,10 +71,9 @@ else:
         row_height=104,  # over 64 px: Streamlit wraps cell text, so passages and names are not cut
         column_config={  # widths (px) so every column fits at a 1400 px window
             **{c: st.column_config.TextColumn(width=w) for c, w in (
-                ("Id", 45), ("Passage", 250), ("First printed in", 120), ("First outlets", 110), ("First date", 90),
-                ("Later (date)", 130))},
+                ("Id", 45), ("Passage", 250), ("First outlets", 110), ("First date", 90), ("Later (date)", 215))},
             **{c: st.column_config.NumberColumn(width=w) for c, w in (("Articles", 60), ("Outlets", 58))},
-            "First certain": st.column_config.CheckboxColumn(width=62),
+            "First certain": st.column_config.CheckboxColumn(width=85),
         },
     )
     st.download_button("Passages (CSV)", lambda: clusters.to_csv(index=False).encode("utf-8"), file_name="storytrace-passages.csv", on_click="ignore",

@@ -253,7 +253,7 @@ def overlap_chart(
         ticks = [swatch_label(lab, outlet_colour(outlet_of.get(lab, ""), colours)) for lab in labels]
         fig.update_yaxes(tickmode="array", tickvals=labels, ticktext=ticks)
         # the columns are narrower than the rows are long: the names under them wrap shorter (still whole words)
-        narrow = [swatch_label(_rewrap(lab, max(8, min(22, int(700 / max(n, 1) / 7)))), outlet_colour(outlet_of.get(lab, ""), colours))
+        narrow = [swatch_label(_rewrap(lab, max(8, min(22, int(440 / max(n, 1) / 7)))), outlet_colour(outlet_of.get(lab, ""), colours))
                   for lab in labels]
         fig.update_xaxes(tickmode="array", tickvals=labels, ticktext=narrow)
     fig.update_yaxes(autorange="reversed", tickfont={"size": 11}, automargin=True, showgrid=False, zeroline=False)

@@ -166,7 +166,7 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
         subtitle=" · ".join(p for p in (subtitle, *notes) if p),
         source=source,
         x_title="Outlet",
-        y_title="Quote (speaker: most common wording)",
+        y_title="Quote" if len(clusters) < 6 else "Quote (speaker: most common wording)",  # a title longer than the plot runs into the subtitle
         height=max(400, 200 + 46 * len(clusters)),
     )
     # the source line goes under the outlet names and the axis title, whatever their height
