@@ -24,7 +24,8 @@ OUTLETS = 30
 def _text(n: int) -> str:
     words = " ".join(["word"] * (n % 17))
     return (f"Nvidia shares fell {n % 20 + 1}% on Monday after DeepSeek released a model, analyst {n} said. "
-            f"The Nasdaq slid as chip stocks sold off {words}.\n\nSam Altman and Jensen Huang spoke on Tuesday.")
+            f"The Nasdaq slid as chip stocks sold off {words}.\n\nSam Altman and Jensen Huang spoke on Tuesday.\n\n"
+            "“We are not worried about the competition at all,” Jensen Huang said on Tuesday.")
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +120,15 @@ def test_the_coverage_axis_stays_readable_with_many_articles_a_day(many) -> None
     assert spec["layout"]["yaxis"].get("dtick") != 1  # ~16 articles a day: a tick per article would smear
     names = [t["name"] for t in spec["data"]]
     assert len(names) <= 9 and names[-1] == OTHER_OUTLETS  # 8 palette colours and the rest together
+
+
+def test_a_quote_printed_by_every_outlet_lists_a_few_wordings_and_pages_the_rest(many, monkeypatch) -> None:
+    at = _overview(many, monkeypatch)
+    at.switch_page("pages/quotes.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    card = next(m.value for m in at.markdown if "printed by" in m.value and "Jensen Huang" in m.value)
+    assert card.endswith(f"and {OUTLETS - 12:,} more")  # 12 outlets named, not 30
+    rows = [m.value for m in at.markdown if "fidelity" in m.value and "Outlet" in m.value]
+    assert 1 <= len(rows) <= 8 and "word for word alike" in rows[0]
+    assert any(e.label.startswith(f"Every printing ({N}") for e in at.expander)
