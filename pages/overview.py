@@ -40,10 +40,10 @@ if view.is_empty:
 
 docs = view.docs
 cols = st.columns(4)
-cols[0].metric("Articles", len(docs), help=f"of {len(corpus.docs)} in the corpus")
-cols[1].metric("Outlets", docs["outlet"].nunique())
-cols[2].metric("Sentences", int(docs["sentences"].sum()))
-cols[3].metric("Lines removed in cleaning", int(docs["removed_lines"].sum()), help="page furniture, debris and repeated paragraphs")
+cols[0].metric("Articles", f"{len(docs):,}", help=f"of {len(corpus.docs):,} in the corpus")
+cols[1].metric("Outlets", f"{docs['outlet'].nunique():,}")
+cols[2].metric("Sentences", f"{int(docs['sentences'].sum()):,}")
+cols[3].metric("Lines removed in cleaning", f"{int(docs['removed_lines'].sum()):,}", help="page furniture, debris and repeated paragraphs")
 
 coverage = render_coverage_chart(view, sel.filters.describe(), sel.analysis.outlet_colours)
 if coverage.data.empty:  # no empty chart: say why instead
