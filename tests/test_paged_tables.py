@@ -132,3 +132,13 @@ def test_a_quote_printed_by_every_outlet_lists_a_few_wordings_and_pages_the_rest
     rows = [m.value for m in at.markdown if "fidelity" in m.value and "Outlet" in m.value]
     assert 1 <= len(rows) <= 8 and "word for word alike" in rows[0]
     assert any(e.label.startswith(f"Every printing ({N}") for e in at.expander)
+
+
+def test_the_timeline_legend_groups_the_outlets_past_the_palette(many) -> None:
+    from analysis.corpus.load import load_corpus
+    from analysis.report.registry import collect_charts
+
+    sel = select(analyse(load_corpus(many)), FilterState())
+    (chart,), _ = collect_charts(sel, keys=("timeline",))
+    names = {t.get("name") for t in json.loads(chart.figure.to_json())["data"] if t.get("showlegend") is not False}
+    assert OTHER_OUTLETS in names and len(names) <= 12, names  # not one legend entry per outlet of 30

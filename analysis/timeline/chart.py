@@ -12,7 +12,16 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import config
-from analysis.charts import ChartResult, chart_text, empty_figure, finish_figure, outlet_colour, source_line
+from analysis.charts import (
+    OTHER_OUTLETS,
+    ChartResult,
+    chart_text,
+    empty_figure,
+    finish_figure,
+    outlet_colour,
+    outlet_groups,
+    source_line,
+)
 from analysis.corpus.load import Corpus
 from analysis.timeline.events import describe_interval, event_items, in_window
 
@@ -134,7 +143,11 @@ def render_timeline_chart(
     fig = go.Figure()
     palette = config.QUALITATIVE_PALETTE
     group_col = "entity" if colour_by == "entity" and "entity" in shown.columns else "outlet"
-    for n, (group, part) in enumerate(shown.groupby(group_col, sort=True)):
+    # past MAX_OUTLETS names, the outlets without a colour of their own (the entities named least) share one entry
+    groups = outlet_groups(shown[group_col], keep=list(colours) if colours is not None and group_col == "outlet" else None)
+    other = OTHER_OUTLETS if group_col == "outlet" else "Other entities"
+    shown = shown.assign(_group=shown[group_col].astype(str).map(groups).replace(OTHER_OUTLETS, other))
+    for n, (group, part) in enumerate(shown.groupby("_group", sort=True)):
         colour = (outlet_colour(group, colours) if colours is not None and group_col == "outlet"
                   else palette[n % len(palette)])
         name = chart_text(str(group))
