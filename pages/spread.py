@@ -69,6 +69,7 @@ else:
         }),
         hide_index=True, width="stretch",
         row_height=104,  # over 64 px: Streamlit wraps cell text, so passages and names are not cut
+        height=min(len(passages.rows), 8) * 104 + 40,  # up to 8 rows without scrolling inside the table
         column_config={  # widths (px) so every column fits at a 1400 px window
             **{c: st.column_config.TextColumn(width=w) for c, w in (
                 ("Id", 45), ("Passage", 250), ("First outlets", 110), ("First date", 90), ("Later (date)", 215))},
