@@ -3,6 +3,9 @@ here, so the page, the export and the CLI draw the same thing."""
 
 from __future__ import annotations
 
+import html
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -28,6 +31,40 @@ OTHER_COLOUR = "#9a9a9a"
 OTHER_OUTLETS = "Other outlets"
 
 
+#: Charts with a column, a row or a mark per outlet draw at most this many; the others are drawn as one
+#: :data:`OTHER_OUTLETS` (a corpus of 300 outlets stays readable).
+MAX_OUTLETS = 12
+
+# plotly reads a label that starts and ends with "$" as LaTeX (MathJax, in the export)
+_LATEX = re.compile(r"^\$.*\$$", re.DOTALL)
+
+
+def chart_text(text: object) -> str:
+    """User text (an outlet, title, entity, speaker or quote; a filter description naming them) as a plotly label
+    that shows it literally. Plotly draws a subset of HTML in every title, axis label, tick, legend entry, hover
+    and annotation (``<b>``, ``<br>``, ``<a href>``, character entities), so ``&``, ``<`` and ``>`` become
+    entities; a label that would be read as LaTeX ("$...$") gets a zero-width space first. Every chart passes its
+    user text through here, once (escaped text must not be escaped again); templates (``hovertemplate``) never
+    hold user text, it goes in ``hovertext``/``customdata``, whose "%{...}" plotly does not read."""
+    out = html.escape(str(text), quote=False)
+    return "\u200b" + out if _LATEX.match(out) else out
+
+
+def outlet_groups(outlets: Iterable[object], limit: int = MAX_OUTLETS, keep: Iterable[str] | None = None) -> dict[str, str]:
+    """How a chart names each outlet of ``outlets`` (one entry per article, or the outlets themselves): itself
+    when there are at most ``limit`` distinct outlets; else the ``limit - 1`` outlets with the most entries (then
+    by name) keep their name and the rest map to :data:`OTHER_OUTLETS`. ``keep`` (e.g. the outlets of
+    :func:`outlet_colours`) names the outlets kept instead of the most frequent ones."""
+    counts = pd.Series([str(o) for o in outlets], dtype="object").value_counts()
+    if len(counts) <= limit:
+        return {o: o for o in counts.index}
+    if keep is not None:
+        kept = {str(o) for o in keep} & set(counts.index)
+    else:
+        kept = set(sorted(counts.index, key=lambda o: (-counts[o], o))[: limit - 1])
+    return {o: (o if o in kept else OTHER_OUTLETS) for o in counts.index}
+
+
 def outlet_colours(docs: pd.DataFrame) -> dict[str, str]:
     """One colour per outlet, the same on every chart of a corpus: outlets ranked by their number of articles
     (then by name) take the palette in turn; the ones past it are not in the map and draw in
@@ -38,7 +75,7 @@ def outlet_colours(docs: pd.DataFrame) -> dict[str, str]:
     return {outlet: palette[i] for i, outlet in enumerate(ranked[: len(palette)])}
 
 
-def outlet_colour(outlet: object, colours: dict[str, str] | None) -> str:
+def outlet_colour(outlet: object, colours: Mapping[str, str] | None) -> str:
     """The colour of ``outlet`` in ``colours`` (:func:`outlet_colours`), or :data:`OTHER_COLOUR` past the palette."""
     return (colours or {}).get(str(outlet), OTHER_COLOUR)
 
@@ -82,8 +119,13 @@ def finish_figure(
     height: int | None = None,
 ) -> go.Figure:
     """Apply the house style: title + subtitle, axis titles (with units), a source line under the plot,
-    white background, readable fonts. Returns the same figure for chaining."""
-    text = f"<b>{title}</b>" + (f"<br><span style='font-size:13px;color:#555'>{subtitle}</span>" if subtitle else "")
+    white background, readable fonts. Returns the same figure for chaining.
+
+    ``title``, the axis titles and ``source`` are the chart's own words (plotly markup such as ``<br>`` allowed,
+    user text in them escaped by the caller with :func:`chart_text`); ``subtitle`` is plain text (it names the
+    filters, so outlets and entities) and is escaped here."""
+    text = f"<b>{title}</b>" + (
+        f"<br><span style='font-size:13px;color:#555'>{chart_text(subtitle)}</span>" if subtitle else "")
     fig.update_layout(
         title={"text": text, "x": 0.0, "xanchor": "left", "y": 0.97, "yanchor": "top"},
         template="plotly_white",

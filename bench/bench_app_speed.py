@@ -94,8 +94,13 @@ def _server_times(corpus: str | None) -> list[tuple[str, float, float]]:
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
     timed("Overview, first run", at.run)
-    outlets = at.multiselect(key="flt_outlets")
-    timed("outlet filter change", lambda: outlets.set_value([outlets.options[0]]).run())
+    outlet = at.multiselect(key="flt_outlets").options[0]
+    # a rerun of AppTest after a sidebar widget change runs the page alone (not app.py with its sidebar), so
+    # the filter change is timed as the whole script run with the filter in the URL, the analysis cached
+    filtered = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
+    filtered.query_params["outlet"] = [outlet]
+    timed("outlet filter change", filtered.run)
+    assert filtered.metric[0].value != at.metric[0].value or len(at.multiselect(key="flt_outlets").options) == 1
     report = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
     report.run()
     report.switch_page("pages/report.py")

@@ -10,6 +10,7 @@ from ui.charts import show_chart
 from ui.corpus import edits_folder
 from ui.filters import request_filter
 from ui.page import open_page
+from ui.tables import paged
 
 TYPES = ["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 
@@ -52,8 +53,9 @@ if state.entities and clear_col.button("Clear entity filter", key="ent_clear"):
     request_filter(entities=[])
     st.rerun()
 st.caption("Tip: click a cell of the heatmap to filter on its entity.")
+shown = paged(summary.rename(columns=str.capitalize), "ent_table", noun="entity", nouns="entities")
 st.dataframe(
-    summary.rename(columns=str.capitalize),
+    shown.rows,
     hide_index=True,
     width="stretch",
     column_config={"Aliases": st.column_config.TextColumn("Spellings seen", width="large")},
@@ -77,6 +79,6 @@ with st.expander("Merge or rename an entity", icon=":material/edit:"):
                 request_filter(entities=[name if e == old else e for e in state.entities])
             st.rerun()
 st.download_button(
-    "Entities table (CSV)", summary.to_csv(index=False).encode("utf-8"), file_name="storytrace-entities.csv",
+    "Entities table (CSV)", lambda: summary.to_csv(index=False).encode("utf-8"), file_name="storytrace-entities.csv", on_click="ignore",
     mime="text/csv", key="ent_csv", icon=":material/download:",
 )

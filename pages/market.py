@@ -29,6 +29,7 @@ from ui.charts import show_chart
 from ui.corpus import add_folder
 from ui.markup import escape_markdown
 from ui.page import open_page
+from ui.tables import paged
 
 #: Column widths (px) so that no column is cut at a 1400 px window: rows are tall enough for text to wrap
 #: (Streamlit wraps cell text when a row is over 64 px), and the sentence sits in the CSV and the bar's detail.
@@ -116,10 +117,9 @@ picked = [p.get("customdata") for p in (event.selection.points if event and even
 if picked:
     company = str(picked[0])
     st.markdown(f"**What the articles say about {escape_markdown(company)}**")
-    st.dataframe(
-        compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company", "Why"]),
-        hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS,
-    )
+    detail = paged(compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company", "Why"]),
+                   "market_detail", noun="reported move")
+    st.dataframe(detail.rows, hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
 
 index_chart = render_index_chart(compare, view.docs, sel.filters.describe())
 if index_chart.data.empty:
@@ -131,8 +131,8 @@ st.subheader("Reported vs actual")
 if compare.empty:
     st.info("No reported moves in this selection: clear the outlet or date filter in the sidebar.")
 else:
-    table = compare_display(compare).drop(columns=["Sentence"])
-    st.dataframe(table, hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
+    table = paged(compare_display(compare).drop(columns=["Sentence"]), "market_table", noun="reported move")
+    st.dataframe(table.rows, hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
     st.download_button(
         "Reported vs actual (CSV)", compare_csv(compare), file_name="storytrace-reported-vs-actual.csv",
         mime="text/csv", icon=":material/download:",
@@ -146,5 +146,5 @@ if gaps.empty:
         "selection. Add more outlets' reports of the same session to compare them."
     )
 else:
-    st.dataframe(discrepancy_display(gaps), hide_index=True, width="stretch", row_height=ROW_HEIGHT,
-                 column_config=TABLE_COLUMNS)
+    gap_rows = paged(discrepancy_display(gaps), "market_gaps", noun="reported figure")
+    st.dataframe(gap_rows.rows, hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)

@@ -70,10 +70,11 @@ row_id, col_id, row_name, col_name = labels[choice]
 pairs = aligned_pairs(view, matches, row_id, col_id, level)
 st.caption(f"{plural(len(pairs), 'sentence')} of {escape_markdown(row_name)} with a match in {escape_markdown(col_name)}. "
            "Differing words are highlighted (orange: only in A, blue: only in B).")
-show_aligned_pairs(pairs, "A (row)", "B (column)")
+show_aligned_pairs(pairs, "A (row)", "B (column)", key="ovl_pairs")
 st.download_button(
     "These sentence pairs (CSV)",
-    pairs.to_csv(index=False).encode("utf-8"),
+    lambda: pairs.to_csv(index=False).encode("utf-8"),
+    on_click="ignore",
     file_name="storytrace-overlap-pairs.csv",
     mime="text/csv",
     key="ovl_pairs_csv",

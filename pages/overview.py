@@ -12,6 +12,7 @@ from ui.charts import show_chart
 from ui.edit import metadata_editor
 from ui.markup import escape_markdown, marked_markdown
 from ui.page import open_page
+from ui.tables import paged
 
 sel = open_page(
     "Overview",
@@ -26,10 +27,12 @@ refused = corpus.problems.loc[corpus.problems["severity"] == "refused"]
 notices = corpus.problems.loc[corpus.problems["severity"] == "warning"]
 if len(refused):
     with st.expander(f"{plural(len(refused), 'file')} could not be loaded — the rest of the corpus is here", expanded=True, icon=":material/warning:"):
-        st.dataframe(refused.loc[:, ["file", "reason"]], hide_index=True, width="stretch")
+        shown = paged(refused.loc[:, ["file", "reason"]], "ov_refused", noun="file")
+        st.dataframe(shown.rows, hide_index=True, width="stretch")
 if len(notices):
     with st.expander(f"{plural(len(notices), 'notice')} about loaded files", icon=":material/info:"):
-        st.dataframe(notices.loc[:, ["file", "reason"]], hide_index=True, width="stretch")
+        shown = paged(notices.loc[:, ["file", "reason"]], "ov_notices", noun="notice")
+        st.dataframe(shown.rows, hide_index=True, width="stretch")
 
 if view.is_empty:
     st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
@@ -37,10 +40,10 @@ if view.is_empty:
 
 docs = view.docs
 cols = st.columns(4)
-cols[0].metric("Articles", len(docs), help=f"of {len(corpus.docs)} in the corpus")
-cols[1].metric("Outlets", docs["outlet"].nunique())
-cols[2].metric("Sentences", int(docs["sentences"].sum()))
-cols[3].metric("Lines removed in cleaning", int(docs["removed_lines"].sum()), help="page furniture, debris and repeated paragraphs")
+cols[0].metric("Articles", f"{len(docs):,}", help=f"of {len(corpus.docs):,} in the corpus")
+cols[1].metric("Outlets", f"{docs['outlet'].nunique():,}")
+cols[2].metric("Sentences", f"{int(docs['sentences'].sum()):,}")
+cols[3].metric("Lines removed in cleaning", f"{int(docs['removed_lines'].sum()):,}", help="page furniture, debris and repeated paragraphs")
 
 coverage = render_coverage_chart(view, sel.filters.describe(), sel.analysis.outlet_colours)
 if coverage.data.empty:  # no empty chart: say why instead
@@ -73,10 +76,10 @@ if query.strip():
             hit = hits.iloc[found.selection.rows[0]]
 
 st.subheader("Articles")
-table = docs_display(docs)
-when = table["Published"]
+table = docs_display(docs).assign(_row=range(len(docs)))  # _row: the article's position in ``docs``
+shown = paged(table, "docs", noun="article", sortable=[c for c in table.columns if c != "_row"])
 picked = st.dataframe(
-    table,
+    shown.rows.drop(columns="_row"),
     hide_index=True,
     width="stretch",
     on_select="rerun",
@@ -85,29 +88,36 @@ picked = st.dataframe(
     row_height=86,  # over 64 px: Streamlit wraps cell text, so long outlets and titles are not cut
     column_config={  # widths (px) so every column fits at a 1400 px window
         **{c: st.column_config.TextColumn(width=w) for c, w in (
-            ("Outlet", 150), ("Published", 110), ("Date basis", 85), ("Title", 205), ("File", 120))},
-        **{c: st.column_config.NumberColumn(width=w) for c, w in (("Words", 58), ("Sentences", 82), ("Lines removed", 108))},
+            ("Outlet", 140), ("Published", 105), ("Date basis", 80), ("Title", 200), ("File", 120))},
+        **{c: st.column_config.NumberColumn(width=w) for c, w in (("Words", 58), ("Sentences", 80), ("Lines removed", 105))},
     },
 )
 st.download_button(
     "Article table (CSV)",
-    table.to_csv(index=False).encode("utf-8"),  # what the table shows, "on or after" dates included
+    lambda: table.drop(columns="_row").to_csv(index=False).encode("utf-8"),  # the whole table, "on or after" dates included
     file_name="storytrace-articles.csv",
     mime="text/csv",
     icon=":material/download:",
+    on_click="ignore",
 )
 
 st.subheader("Article detail")
+# the articles of the table's page (a search result is added): a list of 10,000 articles would be sent whole
+positions = list(shown.rows["_row"])
+if hit is not None and (found_at := list(docs["doc_id"]).index(hit["doc_id"])) not in positions:
+    positions.insert(0, found_at)
 rows = picked.selection.rows if picked is not None else []
+start = positions.index(int(shown.rows["_row"].iloc[rows[0]])) if rows else 0
 if hit is not None:  # a search result opens its article
-    rows = [list(docs["doc_id"]).index(hit["doc_id"])]
-labels = [f"{o} — {t}" for o, t in zip(table["Outlet"], table["Title"])]
-choice = st.selectbox("Article", range(len(docs)), index=rows[0] if rows else 0, format_func=lambda i: labels[i])
+    start = positions.index(list(docs["doc_id"]).index(hit["doc_id"]))
+labels = {i: f"{o} — {t}" for i, o, t in zip(positions, table["Outlet"].iloc[positions], table["Title"].iloc[positions])}
+choice = st.selectbox("Article", positions, index=start, format_func=labels.get,
+                      help="The articles of the table's page above; pick a row there or change its page.")
 doc = docs.iloc[choice]
 meta = st.columns(3)
 meta[0].markdown(f"**Outlet**  \n{escape_markdown(doc['outlet'])}  \n*from {escape_markdown(doc['outlet_basis'])}*")
 basis_note = f" — {doc['published_note']}" if isinstance(doc["published_note"], str) else ""
-meta[1].markdown(f"**Published**  \n{escape_markdown(when.iloc[choice])}  \n*{escape_markdown(doc['published_basis'] + basis_note)}*")
+meta[1].markdown(f"**Published**  \n{escape_markdown(table['Published'].iloc[choice])}  \n*{escape_markdown(doc['published_basis'] + basis_note)}*")
 derived = doc["derived_from"] if isinstance(doc["derived_from"], str) else "—"
 meta[2].markdown(f"**Derived from**  \n{escape_markdown(derived)}")
 if isinstance(doc["url"], str) and doc["url"].startswith(("http://", "https://")):
@@ -123,22 +133,22 @@ if hit is not None and hit["doc_id"] == doc["doc_id"]:
 
 removed = view.removals.loc[view.removals["doc_id"] == doc["doc_id"], ["line_no", "reason", "text"]]
 sentences = view.sentences.loc[view.sentences["doc_id"] == doc["doc_id"], ["sent_id", "para_id", "text"]]
-text_tab, removed_tab, sentence_tab, credits_tab = st.tabs(
-    [f"Clean text ({doc['words']} words)", f"Removed in cleaning ({len(removed)})", f"Sentences ({len(sentences)})",
-     "Credits"]
-)
-with text_tab:
+# one view of the article at a time: tabs would draw all four (two tables among them) on every run
+views = {"text": f"Clean text ({doc['words']} words)", "removed": f"Removed in cleaning ({len(removed)})",
+         "sentences": f"Sentences ({len(sentences)})", "credits": "Credits"}
+shown_view = st.segmented_control("Show", list(views), format_func=views.get, default="text", key="ov_detail_view",
+                                  label_visibility="collapsed") or "text"
+if shown_view == "text":
     with st.container(height=480):
-        for paragraph in str(doc["text"]).split("\n\n"):
-            st.text(paragraph)
-with removed_tab:
+        st.text(str(doc["text"]))  # one element: paragraphs stay apart by their blank lines
+elif shown_view == "removed":
     if removed.empty:
         st.info("Nothing was removed: the file held only the article.")
     else:
         st.dataframe(removed.rename(columns={"line_no": "Line", "reason": "Reason", "text": "Removed text"}), hide_index=True, width="stretch")
-with sentence_tab:
+elif shown_view == "sentences":
     st.dataframe(sentences.rename(columns={"sent_id": "#", "para_id": "Paragraph", "text": "Sentence"}), hide_index=True, width="stretch")
-with credits_tab:
+else:
     # credits come from the entity step: shown at once when it has run (or is stored), else on request, so the
     # Overview's first render never waits for entity recognition
     if sel.analysis.is_stored("entity_mentions_found") or st.button("Read the credits", key="overview_credits"):

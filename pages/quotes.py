@@ -11,11 +11,14 @@ from analysis.charts import plural
 from analysis.quotes.chart import render_quote_fidelity
 from analysis.quotes.table import TABLE_COLUMNS, quote_cards
 from ui.charts import show_chart
-from ui.markup import escape_markdown, variant_markdown
+from ui.markup import escape_markdown, names_markdown, variant_markdown
 from ui.page import open_page
 from ui.quote_edit import speaker_editor
+from ui.tables import paged
 
 PAGE_SIZE = 20
+#: Distinct wordings shown on a quote's card (the rest are in its "Every printing" table).
+VARIANTS_SHOWN = 8
 ORDERS = {"Most outlets first": "outlets", "Order in the articles": "first"}
 
 sel = open_page(
@@ -64,10 +67,14 @@ for card in shown.itertuples():
     rows = part.loc[part["cluster_id"] == card.cluster_id].sort_values(["fidelity", "outlet"], ascending=[False, True])
     with st.container(border=True):
         speaker = escape_markdown(card.speaker) if card.speaker else "_Unattributed_"
-        st.markdown(f"**{speaker}** · printed by {escape_markdown(card.outlets)}")
+        st.markdown(f"**{speaker}** · printed by {names_markdown(card.outlets)}")
         st.markdown("> " + escape_markdown(card.representative))
-        for row in rows.itertuples():
-            label = f"**{escape_markdown(row.outlet)}** · fidelity {row.fidelity:g}"
+        # the printings that differ most first; a quote reprinted by hundreds of outlets lists the rest in a table
+        listed = rows.drop_duplicates("quote").head(VARIANTS_SHOWN)
+        for row in listed.itertuples():
+            same = rows.loc[rows["quote"] == row.quote, "outlet"]
+            others = f" and {plural(len(same) - 1, 'other printing')} word for word alike" if len(same) > 1 else ""
+            label = f"**{escape_markdown(row.outlet)}**{others} · fidelity {row.fidelity:g}"
             if row.speaker != card.speaker:
                 label += f" · attributed to {escape_markdown(row.speaker) if row.speaker else 'nobody'}"
             if row.attribution == "corrected":
@@ -75,10 +82,17 @@ for card in shown.itertuples():
             elif row.speaker_mention and row.speaker_mention != row.speaker:
                 label += f" · named as “{escape_markdown(row.speaker_mention)}”"
             st.markdown(label + "  \n" + variant_markdown(card.representative, row.quote))
+        if len(rows) > len(listed):
+            with st.expander(f"Every printing ({len(rows):,})"):
+                every = rows.loc[:, ["outlet", "fidelity", "speaker", "speaker_mention", "quote"]].rename(columns={
+                    "outlet": "Outlet", "fidelity": "Fidelity", "speaker": "Attributed to", "speaker_mention": "Named as",
+                    "quote": "Wording"})
+                st.dataframe(paged(every, f"q_every_{card.cluster_id}", noun="printing").rows, hide_index=True,
+                             width="stretch")
         speaker_editor(sel.analysis.corpus, str(card.cluster_id), str(card.speaker), rows)
 
 table = part.loc[:, [c for c in TABLE_COLUMNS if c != "doc_id"]]
 st.download_button(
-    "All quotes in this selection (CSV)", pd.DataFrame(table).to_csv(index=False).encode("utf-8"),
+    "All quotes in this selection (CSV)", lambda: pd.DataFrame(table).to_csv(index=False).encode("utf-8"), on_click="ignore",
     file_name="storytrace-quotes.csv", mime="text/csv", key="q_csv", icon=":material/download:",
 )

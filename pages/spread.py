@@ -17,6 +17,7 @@ from analysis.overlap.spread_chart import (
 from ui.charts import show_chart
 from ui.markup import escape_markdown
 from ui.page import open_page
+from ui.tables import paged
 from ui.passages import show_aligned_pairs
 
 sel = open_page(
@@ -49,7 +50,7 @@ if picked:
     pairs = aligned_pairs(sel.view, matches, taker, source, "document" if level == "article" else "outlet")
     st.subheader(f"What {escape_markdown(names.get(taker, taker))} took from {escape_markdown(names.get(source, source))}")
     st.caption(f"{plural(len(pairs), 'sentence')}. Differing words are highlighted (orange: the taker, blue: the source).")
-    show_aligned_pairs(pairs, "Taker", "Source")
+    show_aligned_pairs(pairs, "Taker", "Source", key="spread_pairs")
 
 st.subheader("Passages and who printed them first")
 clusters = passage_clusters(sel.view, matches)
@@ -58,14 +59,23 @@ if clusters.empty:
 else:
     st.caption("One row per passage carried by several articles, the most widely carried first. *First certain* is "
                "unticked when an article with an unknown or 'on or after' date could have printed it earlier.")
+    # the files (in the CSV) give way to the outlets and dates on screen, so every column fits at 1400 px
+    passages = paged(clusters.drop(columns=["doc_ids", "first_files"]), "spread_passages", noun="passage")
     st.dataframe(
-        clusters.drop(columns=["doc_ids"]).rename(columns={
+        passages.rows.rename(columns={
             "passage_id": "Id", "passage": "Passage", "articles": "Articles", "outlets": "Outlets",
-            "first_files": "First printed in", "first_outlets": "First outlet(s)", "first_published": "First date",
+            "first_files": "First printed in", "first_outlets": "First outlets", "first_published": "First date",
             "first_certain": "First certain", "later": "Later (date)",
         }),
         hide_index=True, width="stretch",
-        column_config={"Passage": st.column_config.TextColumn(width="large"), "Later (date)": st.column_config.TextColumn(width="large")},
+        row_height=104,  # over 64 px: Streamlit wraps cell text, so passages and names are not cut
+        height=min(len(passages.rows), 8) * 104 + 40,  # up to 8 rows without scrolling inside the table
+        column_config={  # widths (px) so every column fits at a 1400 px window
+            **{c: st.column_config.TextColumn(width=w) for c, w in (
+                ("Id", 45), ("Passage", 250), ("First outlets", 110), ("First date", 90), ("Later (date)", 215))},
+            **{c: st.column_config.NumberColumn(width=w) for c, w in (("Articles", 60), ("Outlets", 58))},
+            "First certain": st.column_config.CheckboxColumn(width=85),
+        },
     )
-    st.download_button("Passages (CSV)", clusters.to_csv(index=False).encode("utf-8"), file_name="storytrace-passages.csv",
+    st.download_button("Passages (CSV)", lambda: clusters.to_csv(index=False).encode("utf-8"), file_name="storytrace-passages.csv", on_click="ignore",
                        mime="text/csv", key="spread_passages_csv", icon=":material/download:")

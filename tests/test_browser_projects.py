@@ -58,4 +58,31 @@ def test_two_projects_keep_their_articles_apart_and_a_link_opens_one(browser, tm
         page.goto(f"{url}/?project=..%2F..%2Fetc")
         wait_for_app(page, "no valid project")
         assert _outlets(page) == seeds
+        # the default project cannot be renamed or deleted
+        assert page.get_by_role("button", name="Rename or delete").count() == 0
+        # rename story-b: the folder moves and the URL follows
+        page.goto(f"{url}/?project=story-b")
+        wait_for_app(page, "Article detail")
+        page.get_by_role("button", name="Rename or delete").click()
+        page.get_by_role("textbox", name="New name").fill("story-c")
+        page.get_by_role("textbox", name="New name").press("Enter")
+        wait_for_app(page)
+        page.get_by_role("button", name="Rename", exact=True).click()
+        page.wait_for_url("**project=story-c**")
+        wait_for_app(page, "Article detail")
+        assert _outlets(page) == ["Associated Press"]
+        assert (tmp_path / "data" / "projects" / "story-c" / "b.txt").is_file() and not b.exists()
+        # delete it: only after the confirmation is ticked; the default corpus opens
+        page.goto(f"{url}/?project=story-c")  # a fresh page: the popover closed
+        wait_for_app(page, "Article detail")
+        page.get_by_role("button", name="Rename or delete").click()
+        delete = page.get_by_role("button", name="Delete the project")
+        assert delete.is_disabled()
+        page.get_by_text("Delete “story-c” with all its").click()
+        wait_for_app(page)
+        page.get_by_role("button", name="Delete the project").click()
+        page.wait_for_function("() => !location.search.includes('project=')")
+        wait_for_app(page, "Article detail")
+        assert not (tmp_path / "data" / "projects" / "story-c").exists()
+        assert _outlets(page) == seeds
     context.close()

@@ -281,10 +281,11 @@ def test_aligned_pairs_and_hints_on_seeds(seeds_corpus: Corpus) -> None:
     assert pairs["text_b"].iloc[1] == "They came up with new ideas and built them on top of other people's work."
     hints = provenance_hints(seeds_corpus, matches)
     assert hints[0] == (
-        "000_249e7fa9a8165267.txt (Daily The Business): the manifest says it is derived from Business Insider "
+        "Daily The Business, “Meta's chief AI scientist says DeepSeek's success shows that 'open…”: the manifest says "
+        "it is derived from Business Insider "
         "(not in this selection)."
     )
-    assert hints[-1].startswith("Largest overlap: 17% of 000_249e7fa9a8165267.txt (Daily The Business) reappears in 001")
+    assert hints[-1].startswith("Largest overlap: 17% of Daily The Business, “Meta's chief") and "000_249e" not in hints[-1]
 
 
 def test_hint_reproduces_for_reprint() -> None:
@@ -303,7 +304,13 @@ def test_hint_reproduces_for_reprint() -> None:
 def test_document_labels_without_outlet() -> None:
     records = [(RawArticle(file=f"{n}.txt", text="\n\n".join(WIRE_A)), {}, "corpus") for n in ("copy-of-a-very-long-file-name", "b")]
     corpus = build_corpus(records)
-    assert doc_labels(corpus.docs) == {"copy-of-a-very-long-file-name": "copy-of-a-very-long-fil…", "b": "b"}
+    assert doc_labels(corpus.docs) == {"copy-of-a-very-long-file-name": "copy-of-a-very-long-…", "b": "b"}
+    # a file name the user gave is kept, with the outlet under it; a machine-made one gives way to the headline
+    first = corpus.docs["doc_id"].tolist()
+    named = corpus.docs.assign(outlet=["Wire <A>", "Wire B"], file=["nvidia_monday.txt", "0a1b2c3d4e5f6a7b.txt"],
+                               title=["Nvidia falls", "Chips slide on DeepSeek"])
+    assert doc_labels(named) == {first[0]: "nvidia_monday<br>Wire &lt;A&gt;", first[1]: "Wire B<br>Chips slide on DeepSeek"}
+    assert doc_names(named)[first[1]] == "Wire B, “Chips slide on DeepSeek”"
     assert doc_names(corpus.docs) == {"copy-of-a-very-long-file-name": "copy-of-a-very-long-file-name.txt", "b": "b.txt"}
 
 

@@ -119,6 +119,9 @@ def test_the_article_view_lists_its_credits_apart(tmp_path, monkeypatch):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
     assert not at.exception
+    assert not [b for b in at.button if b.key == "overview_credits"]  # one view at a time: the text first
+    assert any("Meta" in t.value for t in at.text)
+    at.button_group(key="ov_detail_view").set_value("credits").run()
     at.button(key="overview_credits").click().run()
     assert not at.exception
     tables = [d.value for d in at.dataframe if "Credited for" in d.value.columns]

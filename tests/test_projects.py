@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from ui.projects import check_project_name, create_project, list_projects, project_folder
+from ui.projects import (
+    check_project_name,
+    create_project,
+    delete_project,
+    list_projects,
+    project_folder,
+    rename_project,
+)
 
 
 @pytest.mark.parametrize("name", ["deepseek-r1", "Story 2", "ça va", "a", "v1.2_final"])
@@ -31,3 +38,26 @@ def test_a_symlink_is_not_a_project(tmp_path):
     assert list_projects(tmp_path) == []
     with pytest.raises(ValueError):
         project_folder(tmp_path, "link")
+
+
+def test_rename_and_delete_a_project(tmp_path):
+    create_project(tmp_path, "alpha")
+    (project_folder(tmp_path, "alpha") / "a.txt").write_text("Nvidia fell.", encoding="utf-8")
+    assert rename_project(tmp_path, "alpha", "beta 2") == "beta 2"
+    assert list_projects(tmp_path) == ["beta 2"]
+    assert (project_folder(tmp_path, "beta 2") / "a.txt").is_file()  # the articles moved with it
+    create_project(tmp_path, "gamma")
+    with pytest.raises(ValueError):
+        rename_project(tmp_path, "beta 2", "gamma")  # taken
+    with pytest.raises(ValueError):
+        rename_project(tmp_path, "beta 2", "../x")
+    with pytest.raises(ValueError):
+        rename_project(tmp_path, "nope", "x")
+    delete_project(tmp_path, "beta 2")
+    assert list_projects(tmp_path) == ["gamma"]
+    with pytest.raises(ValueError):
+        delete_project(tmp_path, "beta 2")
+    with pytest.raises(ValueError):
+        delete_project(tmp_path, "..")
+    assert tmp_path.is_dir()
+

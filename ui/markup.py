@@ -55,3 +55,11 @@ def marked_markdown(text: str, query: str) -> str:
         at = end
     out.append(escape_markdown(text[at:]))
     return "".join(out)
+
+
+def names_markdown(names: str, limit: int = 12) -> str:
+    """A comma-separated list of names (outlets) as escaped Markdown, at most ``limit`` of them: "A, B, C and 48
+    more"."""
+    items = [n for n in str(names).split(", ") if n]
+    head = ", ".join(escape_markdown(n) for n in items[:limit])
+    return head + (f" and {len(items) - limit:,} more" if len(items) > limit else "")

@@ -6,11 +6,19 @@ import pandas as pd
 import streamlit as st
 
 from ui.markup import diff_markdown
+from ui.tables import paged
+
+#: Aligned pairs drawn per page (each is a row of three columns of Markdown).
+PAIRS_PER_PAGE = 25
 
 
-def show_aligned_pairs(pairs: pd.DataFrame, head_a: str | None = None, head_b: str | None = None) -> None:
+def show_aligned_pairs(pairs: pd.DataFrame, head_a: str | None = None, head_b: str | None = None,
+                       key: str = "pairs") -> None:
     """One row per pair of ``pairs`` (needs ``text_a, text_b, similarity, kind``): A's words in orange where
-    they differ, B's in blue, then the similarity and the kind of match. Optional column headings."""
+    they differ, B's in blue, then the similarity and the kind of match. Optional column headings. Drawn a page
+    at a time (:func:`ui.tables.paged`, widget keys from ``key``): two outlets of a large corpus share thousands."""
+    pairs = paged(pairs, key, page_size=PAIRS_PER_PAGE, noun="sentence pair",
+                  sortable=[c for c in ("similarity", "kind", "text_a", "text_b") if c in pairs.columns]).rows
     if head_a or head_b:
         col_a, col_b, col_s = st.columns([5, 5, 1.4])
         col_a.markdown(f"**{head_a or ''}**")

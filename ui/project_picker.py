@@ -7,12 +7,21 @@ import streamlit as st
 
 from ui.corpus import PROJECT_KEY, current_project, data_dir
 from ui.markup import escape_markdown
-from ui.projects import PROJECT_PARAM, check_project_name, create_project, list_projects
+from ui.projects import (
+    PROJECT_PARAM,
+    check_project_name,
+    create_project,
+    delete_project,
+    list_projects,
+    rename_project,
+)
 
 DEFAULT_LABEL = "Default corpus (read-only)"
 _PICK_KEY = "project_pick"
 _NEW_KEY = "project_new_name"
 _NOTE_KEY = "_project_note"
+_RENAME_KEY = "project_rename_name"
+_DELETE_OK_KEY = "project_delete_ok"
 
 
 def project_query() -> dict[str, list[str]]:
@@ -64,6 +73,48 @@ def _create() -> None:
     _switch_to(name)
 
 
+def _rename() -> None:
+    """Rename this session's project to the typed name; the URL follows (filters are kept)."""
+    old = current_project()
+    if old is None:
+        return
+    try:
+        name = rename_project(data_dir(), old, st.session_state.get(_RENAME_KEY, ""))
+    except (ValueError, OSError) as exc:
+        st.session_state[_NOTE_KEY] = f"Not renamed: {exc}."
+        return
+    st.session_state[_RENAME_KEY] = ""
+    st.session_state[PROJECT_KEY] = name
+    st.query_params[PROJECT_PARAM] = name
+
+
+def _delete() -> None:
+    """Delete this session's project (only once the user ticked the confirmation) and open the default one."""
+    name = current_project()
+    if name is None or not st.session_state.get(_DELETE_OK_KEY):
+        return
+    try:
+        delete_project(data_dir(), name)
+    except (ValueError, OSError) as exc:
+        st.session_state[_NOTE_KEY] = f"Not deleted: {exc}."
+        return
+    st.session_state[_DELETE_OK_KEY] = False
+    _switch_to(None)
+
+
+def _manage(current: str) -> None:
+    """Rename or delete the current project (never the default one: the corpus the app was started on)."""
+    with st.popover("Rename or delete", icon=":material/edit:", width="stretch"):
+        st.text_input("New name", key=_RENAME_KEY, max_chars=60, placeholder=current,
+                      help="Letters, digits, spaces, '-', '_' and '.'. Links naming the old name stop working.")
+        st.button("Rename", on_click=_rename, key="project_rename")
+        st.divider()
+        st.checkbox(f"Delete “{current}” with all its articles, corrections and reference prices",
+                    key=_DELETE_OK_KEY)
+        st.button("Delete the project", on_click=_delete, key="project_delete", type="primary",
+                  icon=":material/delete:", disabled=not st.session_state.get(_DELETE_OK_KEY))
+
+
 def project_picker() -> str | None:
     """Draw the project picker at the top of the sidebar and return this session's project (None: default)."""
     _from_url()
@@ -84,6 +135,8 @@ def project_picker() -> str | None:
             st.text_input("Name", key=_NEW_KEY, max_chars=60, placeholder="e.g. deepseek-r1",
                           help="Letters, digits, spaces, '-', '_' and '.'.")
             st.button("Create and open", on_click=_create, type="primary", key="project_create")
+        if current is not None:
+            _manage(current)
         if (note := st.session_state.pop(_NOTE_KEY, None)) is not None:
             st.warning(escape_markdown(note), icon=":material/warning:")
     return current

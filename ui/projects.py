@@ -5,6 +5,7 @@ plus the shared upload folder. Names come from users and URLs, so they are valid
 from __future__ import annotations
 
 import re
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -71,3 +72,26 @@ def create_project(data_dir: Path, name: str) -> str:
     folder = project_folder(data_dir, name)
     folder.mkdir(parents=True, exist_ok=True)
     return folder.name
+
+
+def rename_project(data_dir: Path, old: str, new: str) -> str:
+    """Rename project ``old`` to ``new`` (both checked by :func:`check_project_name`); returns the new name. Raises
+    ValueError when ``old`` is not a project, ``new`` is taken or not a valid name. The folder is moved whole
+    (articles, corrections, reference prices and its store)."""
+    source = project_folder(data_dir, old)
+    if not source.is_dir() or source.is_symlink():
+        raise ValueError(f"there is no project “{old}”")
+    target = project_folder(data_dir, new)
+    if target.exists() and target != source:
+        raise ValueError(f"a project “{target.name}” exists already")
+    source.rename(target)
+    return target.name
+
+
+def delete_project(data_dir: Path, name: str) -> None:
+    """Delete project ``name`` and everything in its folder. Raises ValueError when it is not a project (the
+    default project, the corpus the app was started on, is not one and can never be deleted)."""
+    folder = project_folder(data_dir, name)
+    if not folder.is_dir() or folder.is_symlink():
+        raise ValueError(f"there is no project “{name}”")
+    shutil.rmtree(folder)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 
 import pandas as pd
@@ -12,6 +11,7 @@ from analysis.charts import (
     OTHER_COLOUR,
     OTHER_OUTLETS,
     ChartResult,
+    chart_text,
     empty_figure,
     finish_figure,
     outlet_colours,
@@ -51,18 +51,21 @@ def render_coverage_chart(view: Corpus, subtitle: str | None = None, colours: Ma
     order = [o for o in colours if o in set(drawn["group"])] + ([OTHER_OUTLETS] if (drawn["group"] == OTHER_OUTLETS).any() else [])
     for group in order:
         part = drawn.loc[drawn["group"] == group].groupby(["date", "basis"], as_index=False)["articles"].sum()
-        name = html.escape(str(group))
+        name = chart_text(group)
         fig.add_bar(
             x=pd.to_datetime(part["date"]),
             y=part["articles"],
             name=name,
             marker={"color": colours.get(group, OTHER_COLOUR)},
-            customdata=part[["basis"]],
-            hovertemplate="%{x|%a %d %b %Y}<br>" + name.replace("%", "%%") + ": %{y} (%{customdata[0]})<extra></extra>",
+            customdata=[[name, basis] for basis in part["basis"]],  # user text in the data, never in the template
+            hovertemplate="%{x|%a %d %b %Y}<br>%{customdata[0]}: %{y} (%{customdata[1]})<extra></extra>",
         )
     fig.update_layout(barmode="stack", legend={"title": {"text": "Outlet"}, "traceorder": "normal"})  # legend in palette order
     fig.update_xaxes(tickformat="%d %b %Y", dtick=86_400_000)
-    fig.update_yaxes(dtick=1, rangemode="tozero")
+    tallest = int(data.groupby("date")["articles"].sum().max())
+    # whole articles: a tick per article up to ten, else plotly's round steps (a tick per article on a day of 80
+    # articles draws the axis as a smear)
+    fig.update_yaxes(rangemode="tozero", tickformat="d", **({"dtick": 1} if tallest <= 10 else {}))
     note = f"{plural(undated, 'undated article')} not shown." if undated > 0 else ""
     finish_figure(
         fig,

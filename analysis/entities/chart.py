@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.charts import (
+    OTHER_OUTLETS,
+    ChartResult,
+    chart_text,
+    empty_figure,
+    finish_figure,
+    outlet_groups,
+    plural,
+    source_line,
+)
 from analysis.corpus import Corpus
 from analysis.entities.resolve import story_mentions
 
@@ -17,7 +24,7 @@ SUMMARY_COLUMNS = ["entity", "type", "documents", "outlets", "mentions", "aliase
 def entity_label(entity: str, etype: str, escape: bool = False) -> str:
     """How an entity and its type are written in the heatmap's rows: "Meta (ORG)", the type as the table
     writes it. ``escape`` HTML-escapes the name (plotly labels)."""
-    return f"{html.escape(entity) if escape else entity} ({etype})"
+    return f"{chart_text(entity) if escape else entity} ({etype})"
 
 
 def entity_summary(mentions: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
@@ -60,38 +67,59 @@ def heatmap_table(mentions: pd.DataFrame, docs: pd.DataFrame, top: int = 25,
 
 def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | None = None, top: int = 25,
                           types: tuple[str, ...] = ()) -> ChartResult:
-    """Entity × outlet heatmap of mention counts for the documents of ``view``."""
+    """Entity × outlet heatmap of mention counts for the documents of ``view``. Past
+    :data:`analysis.charts.MAX_OUTLETS` outlets, the ones with fewest articles are summed in one "Other outlets"
+    column (the last)."""
     title = "Who is mentioned where"
     source = source_line(view.docs)
-    data = heatmap_table(mentions, view.docs, top=top, types=types)
+    groups = outlet_groups(view.docs["outlet"])
+    docs = view.docs.loc[:, ["doc_id", "outlet"]].assign(outlet=view.docs["outlet"].astype(str).map(groups))
+    data = heatmap_table(mentions, docs, top=top, types=types)
     if data.empty:
         fig = empty_figure(title, "No named entity in this selection: clear the entity or outlet filter, or add articles.", source)
         return ChartResult("entity-outlet-heatmap", title, fig, data)
     entities = list(dict.fromkeys(data["entity"]))
-    outlets = sorted(data["outlet"].unique())
+    outlets = sorted(data["outlet"].unique(), key=lambda o: (o == OTHER_OUTLETS, o))
+    others = sum(1 for g in groups.values() if g == OTHER_OUTLETS)
     z = data.pivot(index="entity", columns="outlet", values="mentions").reindex(index=entities, columns=outlets)
     docs_n = data.pivot(index="entity", columns="outlet", values="documents").reindex(index=entities, columns=outlets)
     types_of = dict(zip(data["entity"], data["type"], strict=False))
     labels = [entity_label(e, types_of[e], escape=True) for e in entities]
-    x_labels = [html.escape(o) for o in outlets]
-    custom = [[[html.escape(e), html.escape(o), int(docs_n.loc[e, o]), e] for o in outlets] for e in entities]
+    x_labels = [chart_text(o if len(o) <= 48 else o[:47] + "…") for o in outlets]
+    about = {o: chart_text(o if o != OTHER_OUTLETS else f"{plural(others, 'other outlet')} together") for o in outlets}
+
+    def cell(e: str, o: str) -> list[object]:
+        n, d = int(z.loc[e, o]), int(docs_n.loc[e, o])
+        counts = f"{plural(n, 'mention')} in {plural(d, 'article')}"
+        return [chart_text(e), about[o], counts, e]
+
+    custom = [[cell(e, o) for o in outlets] for e in entities]
     fig = go.Figure(go.Heatmap(
         z=z.to_numpy(), x=x_labels, y=labels, customdata=custom,
         colorscale="Blues", zmin=0, xgap=2, ygap=2, colorbar={"title": {"text": "Mentions"}},
         text=z.to_numpy(), texttemplate="%{text}",
-        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{z} mention(s) in %{customdata[2]} article(s)<extra></extra>",
+        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
     ))
     # the clickable layer: one transparent marker over each cell, with the cell's customdata (a heatmap cell
-    # cannot be selected); customdata[3] is the raw entity name the page filters on
+    # cannot be selected); customdata[3] is the raw entity name the page filters on (never drawn)
     fig.add_trace(go.Scatter(
         x=[x for _e in entities for x in x_labels], y=[y for y in labels for _o in outlets],
-        customdata=[cell for row in custom for cell in row], mode="markers", showlegend=False, name="cells",
+        customdata=[c for row in custom for c in row], mode="markers", showlegend=False, name="cells",
         marker={"symbol": "square", "size": 22, "color": "rgba(0,0,0,0)"},
-        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]} article(s): click to filter<extra></extra>",
+        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}: click to filter<extra></extra>",
     ))
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(side="bottom", automargin=True, tickangle=-20, title_standoff=18)
-    finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, f"Top {len(entities)} entities by articles mentioning them") if p),
+    shown = f"Top {len(entities)} entities by articles mentioning them"
+    if others:
+        shown += f"; {plural(others, 'outlet')} with fewest articles summed as \"{OTHER_OUTLETS}\""
+    finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, shown) if p),
                   source=source, x_title="Outlet", y_title="Entity (type)", height=max(420, 120 + 26 * len(entities)))
+    # the tick labels are tilted and their height is known only when drawn: the source line goes under the
+    # x-axis title whatever its height (in pixels below the plot, counted from the longest outlet name)
+    longest = max((len(o) for o in outlets), default=0)
+    drop = 62 + int(min(longest, 48) * 2.5)  # 7 px a character at 13 px, tilted 20°: 2.4 px high each
+    fig.update_layout(margin={"b": drop + 50})
+    fig.update_annotations(selector={"text": source}, yshift=-drop)
     return ChartResult("entity-outlet-heatmap", title, fig, data,
                        caption="Cells count mentions (all spellings merged). Darker = more mentions.")

@@ -3,7 +3,6 @@ reference price file, plus a table of outlets that disagree about the same compa
 
 from __future__ import annotations
 
-import html
 import math
 import re
 import textwrap
@@ -13,7 +12,17 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import config
-from analysis.charts import OTHER_COLOUR, ChartResult, empty_figure, finish_figure, plural, source_line
+from analysis.charts import (
+    OTHER_COLOUR,
+    OTHER_OUTLETS,
+    ChartResult,
+    chart_text,
+    empty_figure,
+    finish_figure,
+    outlet_groups,
+    plural,
+    source_line,
+)
 
 Verdict = Literal["consistent", "gap", "listing mismatch", "no reference"]
 COMPARE_COLUMNS = [
@@ -227,7 +236,7 @@ def discrepancy_display(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _hover(text: str, width: int = 70) -> str:
-    return "<br>".join(textwrap.wrap(html.escape(str(text), quote=False), width))
+    return "<br>".join(textwrap.wrap(chart_text(text), width))
 
 
 def _short_label(part: pd.DataFrame) -> str:
@@ -260,14 +269,14 @@ def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
         session = first["session_date"]
         flagged = part["verdict"].isin(["gap", "listing mismatch"]).any()
         short = f"{session:%d %b}" if pd.notna(session) else str(key)
-        name = str(company) + (f" · {short}" if several and short else "")
+        name = chart_text(company) + (f" · {short}" if several and short else "")  # the y category: drawn as is
         parts.append({
             "bar": name, "company": company, "session_date": session, "key": key, "sector": first["sector"] or "Other",
             "pct": float(part["pct"].median()), "label": _short_label(part) + (" ⚑" if flagged else ""),
             "outlets": part["outlet"].nunique(), "actual_pct": first["actual_pct"],
             "note": "; ".join(dict.fromkeys(part["note"])),
             "detail": "<br>".join(
-                f"<b>{html.escape(str(r.outlet), quote=False)}</b>: {html.escape(signed_label(r.label, r.pct), quote=False)}<br>“{_hover(r.sentence)}”"
+                f"<b>{chart_text(r.outlet)}</b>: {chart_text(signed_label(r.label, r.pct))}<br>“{_hover(r.sentence)}”"
                 for r in part.head(3).itertuples()
             ) + (f"<br>… and {len(part) - 3} more" if len(part) > 3 else ""),
         })
@@ -277,7 +286,7 @@ def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
 def _add_labels(fig: go.Figure, bars: pd.DataFrame) -> None:
     """The reported wording ("over 4%") beside the zero line, on the side away from the bar."""
     fig.add_scatter(
-        y=bars["bar"], x=[0.0] * len(bars), mode="text", text=[f"  {html.escape(t)}  " for t in bars["label"]],
+        y=bars["bar"], x=[0.0] * len(bars), mode="text", text=[f"  {chart_text(t)}  " for t in bars["label"]],
         textposition=["middle right" if p < 0 else "middle left" for p in bars["pct"]],
         textfont={"size": 12, "color": "#222"}, showlegend=False, hoverinfo="skip", cliponaxis=False,
     )
@@ -310,13 +319,13 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     fig = go.Figure()
     for i, (group, part) in enumerate(bars.groupby("sector", sort=True)):
         fig.add_bar(
-            y=part["bar"], x=part["pct"], orientation="h", name=str(group),
+            y=part["bar"], x=part["pct"], orientation="h", name=chart_text(group),
             marker={"color": config.QUALITATIVE_PALETTE[i % len(config.QUALITATIVE_PALETTE)],
                     "pattern": {"shape": PATTERNS[i % len(PATTERNS)], "fgcolor": "#222", "size": 6},
                     "line": {"color": "#222", "width": 0.8}},
             customdata=list(part["company"]),  # a click on a bar names its company (pages read this, not the label)
             hovertext=[
-                f"<b>{html.escape(str(r.bar), quote=False)}</b><br>Reported: {signed_pct(r.pct)} (median of {plural(r.outlets, 'outlet')})"
+                f"<b>{r.bar}</b><br>Reported: {signed_pct(r.pct)} (median of {plural(r.outlets, 'outlet')})"
                 f"<br>{_hover(r.note)}<br>{r.detail}"
                 for r in part.itertuples()
             ],
@@ -326,16 +335,21 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     multi = keyed.groupby(["company", "_key"], dropna=False)["outlet"].transform("nunique").gt(1)
     names = bars.set_index(["company", "key"])["bar"]
     dots = keyed.loc[multi]
-    for outlet, part in dots.groupby("outlet", sort=True):
+    # past MAX_OUTLETS outlets, those without a colour of their own share one legend entry
+    groups = outlet_groups(dots["outlet"], keep=list(colours or {}))
+    dots = dots.assign(_group=dots["outlet"].astype(str).map(groups))
+    order_of = {o: i for i, o in enumerate(colours or {})}
+    for outlet in sorted(dots["_group"].unique(), key=lambda o: (o == OTHER_OUTLETS, order_of.get(o, len(order_of)), o)):
+        part = dots.loc[dots["_group"] == outlet]
         fig.add_scatter(
             y=[names.get((c, k)) for c, k in zip(part["company"], part["_key"])], x=part["pct"], mode="markers",
-            name=html.escape(str(outlet), quote=False), legendgroup="outlets",
+            name=chart_text(outlet), legendgroup="outlets",
             legendgrouptitle={"text": "Each outlet's figure"},
             marker={"symbol": "circle", "size": 10, "color": (colours or {}).get(str(outlet), OTHER_COLOUR),
                     "line": {"color": "#000", "width": 1.2}},
             customdata=list(part["company"]),
             hovertext=[
-                f"<b>{html.escape(str(o), quote=False)}</b>: {html.escape(signed_label(lab, p), quote=False)}<br>“{_hover(sen)}”"
+                f"<b>{chart_text(o)}</b>: {chart_text(signed_label(lab, p))}<br>“{_hover(sen)}”"
                 for o, lab, p, sen in zip(part["outlet"], part["label"], part["pct"], part["sentence"])
             ],
             hovertemplate="%{hovertext}<extra></extra>",
@@ -354,7 +368,7 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     lo = min(0.0, float(shares["pct"].min()), float(bars["actual_pct"].min(skipna=True) if len(actual) else 0))
     hi = max(0.0, float(shares["pct"].max()), float(bars["actual_pct"].max(skipna=True) if len(actual) else 0))
     pad = max(3.0, 0.1 * (hi - lo))
-    room = (hi - lo + 1.0) * (0.05 + 0.011 * max(len(t) for t in bars["label"]))  # for the labels beside zero
+    room = (hi - lo + 1.0) * (0.05 + 0.02 * max(len(t) for t in bars["label"]))  # for the labels beside zero
     left = lo - (room if (bars["pct"] >= 0).any() else pad)
     right = hi + (room if (bars["pct"] < 0).any() else pad)
     fig.update_xaxes(range=[left, right], zeroline=True, zerolinecolor="#444", ticksuffix="%")
@@ -389,7 +403,7 @@ def render_index_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str 
     bars = _bar_table(idx)
     fig = go.Figure()
     fig.add_bar(y=bars["bar"], x=bars["pct"], orientation="h", name="Reported", marker={"color": "#56B4E9", "line": {"color": "#222", "width": 0.8}},
-                hovertext=[f"<b>{html.escape(str(r.bar), quote=False)}</b><br>Reported: {signed_pct(r.pct)}<br>{_hover(r.note)}<br>{r.detail}"
+                hovertext=[f"<b>{r.bar}</b><br>Reported: {signed_pct(r.pct)}<br>{_hover(r.note)}<br>{r.detail}"
                            for r in bars.itertuples()],
                 hovertemplate="%{hovertext}<extra></extra>")
     actual = bars.loc[bars["actual_pct"].notna()]

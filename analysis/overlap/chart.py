@@ -8,6 +8,8 @@ from __future__ import annotations
 import difflib
 import html
 import math
+import re
+import textwrap
 from dataclasses import replace
 from typing import Literal
 
@@ -15,7 +17,16 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import config
-from analysis.charts import ChartResult, empty_figure, finish_figure, outlet_colour, plural, source_line, swatch_label
+from analysis.charts import (
+    ChartResult,
+    chart_text,
+    empty_figure,
+    finish_figure,
+    outlet_colour,
+    plural,
+    source_line,
+    swatch_label,
+)
 from analysis.corpus.load import Corpus, effective_date
 from analysis.overlap.align import DEFAULT_THRESHOLD, normalise
 from analysis.overlap.score import Unit, outlet_table, pair_table
@@ -24,10 +35,16 @@ Level = Literal["outlet", "document"]
 
 #: A hint says "reproduces" when at least this share of A is matched in B.
 HINT_SHARE = 0.5
-#: At most this many outlets/documents per heatmap axis (the ones with the most shared text).
-MAX_AXIS = 40
+#: At most this many outlets/documents per heatmap axis (the ones with the most shared text): 20 columns fit a
+#: 1400 px window with their names.
+MAX_AXIS = 20
+#: Up to this many rows and columns each cell prints its share; past it the cells are too small (hover tells).
+MAX_CELL_TEXT = 14
 #: Longest axis label; the full name is in the hover text.
 LABEL_CHARS = 24
+#: A file name made by a machine (a run of 12+ hex digits, as in "000_249e7fa9a8165267.txt") tells a reader
+#: nothing: such an article is named by its outlet and headline instead.
+_HASH_LIKE = re.compile(r"(?i)(?<![0-9a-z])[0-9a-f]{12,}(?![0-9a-z])")
 UNIT_LABELS: dict[str, str] = {"all": "all matched text", "quotes": "shared quotes only", "reporting": "shared reporting only"}
 
 
@@ -49,34 +66,63 @@ def wrap_label(text: str, width: int = 22, lines: int = 3) -> str:
     if len(out) > lines:
         out = out[:lines]
         out[-1] = out[-1] + " …"
-    return "<br>".join(html.escape(line, quote=False) for line in out)
+    return "<br>".join(chart_text(line) for line in out)
+
+
+def _rewrap(label: str, width: int, lines: int = 4) -> str:
+    """An axis label (escaped, lines joined by ``<br>``) wrapped again at ``width`` characters between words."""
+    return wrap_label(html.unescape(label.replace("<br>", " ")), width, lines)
+
+
+def _hash_like(file: object) -> bool:
+    return bool(_HASH_LIKE.search(str(file).rsplit(".", 1)[0]))
 
 
 def doc_names(docs: pd.DataFrame) -> dict[str, str]:
-    """Full name per doc_id for hover text and hints: "file (outlet)", or just the file when the outlet is
-    only the file name (needs ``doc_id, file, outlet``)."""
+    """Full name per doc_id for hover text and hints (plain text): the file name as the user gave it with its
+    outlet, "file (outlet)", or just the file when the outlet is only the file name; a machine-made file name
+    (a hash) gives way to the outlet and headline, "Outlet, “Headline”" (needs ``doc_id, file, outlet``; ``title``
+    optional)."""
     names: dict[str, str] = {}
-    for doc_id, file, outlet in zip(docs["doc_id"], docs["file"], docs["outlet"]):
+    titles = docs["title"] if "title" in docs.columns else pd.Series([None] * len(docs), index=docs.index)
+    for doc_id, file, outlet, title in zip(docs["doc_id"], docs["file"], docs["outlet"], titles):
         stem = str(file).rsplit(".", 1)[0]
-        names[str(doc_id)] = str(file) if str(outlet) in (stem, str(doc_id), str(file)) else f"{file} ({outlet})"
+        if _hash_like(file) and isinstance(title, str) and title.strip():
+            names[str(doc_id)] = f"{outlet}, “{textwrap.shorten(title, 70, placeholder='…')}”"
+        else:
+            names[str(doc_id)] = str(file) if str(outlet) in (stem, str(doc_id), str(file)) else f"{file} ({outlet})"
     return names
 
 
+def _words_short(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters between words ("…" at the cut); a first word longer than that is cut."""
+    short = textwrap.shorten(" ".join(str(text).split()), limit, placeholder="…")
+    return short if short != "…" else _short(text, limit)
+
+
 def doc_labels(docs: pd.DataFrame) -> dict[str, str]:
-    """Short unique axis label per doc_id: "<doc_id start> · <outlet>" (needs ``doc_id, outlet``)."""
+    """Short unique axis label per doc_id, escaped for plotly, on two lines cut between words: the file name as the
+    user gave it over its outlet; a machine-made file name (a hash) gives way to the outlet over the headline
+    (needs ``doc_id, file, outlet``; ``title`` optional). The full name is in the hover text."""
     labels: dict[str, str] = {}
     used: set[str] = set()
-    for doc_id, outlet in zip(docs["doc_id"], docs["outlet"]):
-        head = str(doc_id).split("_")[0] if "_" in str(doc_id) else _short(str(doc_id), 10)
-        if str(outlet) == str(doc_id):  # no outlet known: the file name is all there is
-            head, outlet = _short(str(doc_id), LABEL_CHARS), ""
-        label = f"{_short(head, 10)} · {_short(str(outlet), LABEL_CHARS - 6)}" if outlet else head
-        n = 2
+    files = docs["file"] if "file" in docs.columns else docs["doc_id"]
+    titles = docs["title"] if "title" in docs.columns else pd.Series([None] * len(docs), index=docs.index)
+    for doc_id, file, outlet, title in zip(docs["doc_id"], files, docs["outlet"], titles):
+        stem = str(file).rsplit(".", 1)[0] if "." in str(file) else str(file)
+        if _hash_like(file) and isinstance(title, str) and title.strip():
+            head, tail = str(outlet), str(title)
+        elif str(outlet) in (str(doc_id), stem, str(file)):  # no outlet known: the file name is all there is
+            head, tail = stem, ""
+        else:
+            head, tail = stem, str(outlet)
+        lines = [_words_short(head, LABEL_CHARS)] + ([_words_short(tail, LABEL_CHARS)] if tail else [])
+        label, n = "\n".join(lines), 2
         while label in used:
-            label = f"{_short(head, 10)} · {_short(str(outlet), LABEL_CHARS - 9)} ({n})"
+            label = "\n".join(lines) + f" ({n})"
             n += 1
         used.add(label)
-        labels[str(doc_id)] = label
+        labels[str(doc_id)] = "<br>".join(chart_text(line) for line in label.split("\n"))
     return labels
 
 
@@ -162,8 +208,8 @@ def overlap_chart(
         z[i][j] = float(row.score_pct)
         text[i][j] = "<1%" if 0 < row.score_pct < 0.5 else f"{row.score_pct:.0f}%"
         hover[i][j] = (
-            f"<b>{html.escape(str(row.row_name))}</b><br>has {row.score_pct:.1f}% of its text in<br>"
-            f"<b>{html.escape(str(row.col_name))}</b><br>{plural(int(row.matched_sentences), 'matched sentence')}: "
+            f"<b>{chart_text(row.row_name)}</b><br>has {row.score_pct:.1f}% of its text in<br>"
+            f"<b>{chart_text(row.col_name)}</b><br>{plural(int(row.matched_sentences), 'matched sentence')}: "
             f"{row.quote_matches} quote, {row.reporting_matches} reporting"
         )
     fig = go.Figure(
@@ -172,7 +218,7 @@ def overlap_chart(
             x=labels,
             y=labels,
             text=text,
-            texttemplate="%{text}",
+            texttemplate="%{text}" if n <= MAX_CELL_TEXT else "",
             textfont={"size": 12},
             hoverinfo="skip",
             colorscale=config.SEQUENTIAL_SCALE,
@@ -205,8 +251,11 @@ def overlap_chart(
             by_doc = dict(zip(view.docs["doc_id"].astype(str), view.docs["outlet"].astype(str)))
             outlet_of = {lab: by_doc.get(str(i), "") for lab, i in outlet_of.items()}
         ticks = [swatch_label(lab, outlet_colour(outlet_of.get(lab, ""), colours)) for lab in labels]
-        for axis in (fig.update_xaxes, fig.update_yaxes):
-            axis(tickmode="array", tickvals=labels, ticktext=ticks)
+        fig.update_yaxes(tickmode="array", tickvals=labels, ticktext=ticks)
+        # the columns are narrower than the rows are long: the names under them wrap shorter (still whole words)
+        narrow = [swatch_label(_rewrap(lab, max(8, min(22, int(440 / max(n, 1) / 7)))), outlet_colour(outlet_of.get(lab, ""), colours))
+                  for lab in labels]
+        fig.update_xaxes(tickmode="array", tickvals=labels, ticktext=narrow)
     fig.update_yaxes(autorange="reversed", tickfont={"size": 11}, automargin=True, showgrid=False, zeroline=False)
     fig.update_xaxes(tickangle=0 if n <= 8 else -35, tickfont={"size": 11}, automargin=True, side="bottom", showgrid=False,
                      zeroline=False)

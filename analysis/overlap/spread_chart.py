@@ -7,7 +7,6 @@ dates cannot confirm. The diamond in the middle of each arrow carries the hover 
 
 from __future__ import annotations
 
-import html
 import textwrap
 from datetime import timedelta
 from typing import Literal
@@ -15,7 +14,16 @@ from typing import Literal
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.charts import ChartResult, empty_figure, finish_figure, outlet_colour, plural, source_line, swatch_label
+from analysis.charts import (
+    ChartResult,
+    chart_text,
+    empty_figure,
+    finish_figure,
+    outlet_colour,
+    plural,
+    source_line,
+    swatch_label,
+)
 from analysis.corpus import Corpus
 from analysis.overlap.spread import EDGE_COLUMNS
 
@@ -65,7 +73,7 @@ def _outlet_edges(edges: pd.DataFrame) -> pd.DataFrame:
 
 
 def _wrap(text: str, width: int = 60) -> str:
-    return "<br>".join(textwrap.wrap(html.escape(str(text), quote=False), width)[:4])
+    return "<br>".join(textwrap.wrap(chart_text(str(text)), width)[:4])
 
 
 def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None = None,
@@ -97,13 +105,13 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
     if level == "article":
         used = nodes.loc[nodes["doc_id"].isin(drawn)]
         used = used.assign(node=used["doc_id"], label=[
-            f"{html.escape(str(o))} · {html.escape(textwrap.shorten(str(t), 30, placeholder='…'))}"
+            f"{chart_text(str(o))} · {chart_text(textwrap.shorten(str(t), 30, placeholder='…'))}"
             for o, t in zip(used["outlet"], used["title"])
         ])
     else:
         by_outlet = nodes.sort_values("x").groupby("outlet", as_index=False).first()
         used = by_outlet.loc[by_outlet["outlet"].isin(drawn)]
-        used = used.assign(node=used["outlet"], label=[html.escape(str(o)) for o in used["outlet"]])
+        used = used.assign(node=used["outlet"], label=[chart_text(str(o)) for o in used["outlet"]])
     used = used.sort_values(["x", "label"]).reset_index(drop=True)
     row = {n: i for i, n in enumerate(used["node"])}
     x_of = dict(zip(used["node"], used["x"]))
@@ -141,7 +149,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
                 f"{plural(int(r.pairs), 'article pair')}, {float(r.share_taken):.0%} taken on average; direction {r.direction}")
             example = f"<br><i>“{_wrap(textwrap.shorten(str(r.example), 180, placeholder='…'))}”</i>" if r.example else ""
             hover.append(
-                f"<b>{html.escape(str(r.source_outlet))} → {html.escape(str(r.taker_outlet))}</b><br>"
+                f"<b>{chart_text(str(r.source_outlet))} → {chart_text(str(r.taker_outlet))}</b><br>"
                 f"{KIND_LABELS[str(kind)]}: {float(r.share_taken):.0%} of the taker, {plural(int(r.passages), 'passage')}<br>"
                 f"{_wrap(basis)}{example}"
             )
@@ -161,7 +169,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
     fig.update_xaxes(automargin=True, showgrid=True, gridcolor="#eee", range=[lo - pad, hi + pad])
     fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0.0, "xanchor": "left"})
     fig.update_layout(margin={"t": 150})
-    note = f"{len(links)} strongest links drawn, {hidden} weaker not drawn" if hidden else f"{len(links)} links"
+    note = f"{len(links):,} strongest links drawn, {hidden:,} weaker not drawn" if hidden else plural(len(links), "link")
     unit = "articles" if level == "article" else "outlets (each at its first article)"
     finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, f"{note} between {unit}") if p),
                   source=source, x_title="Publication date", y_title="Article" if level == "article" else "Outlet",

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import config
-from analysis.charts import ChartResult, empty_figure, finish_figure, source_line
+from analysis.charts import (
+    OTHER_OUTLETS,
+    ChartResult,
+    chart_text,
+    empty_figure,
+    finish_figure,
+    outlet_groups,
+    plural,
+    source_line,
+)
 from analysis.corpus.load import Corpus
 
 FIDELITY_COLUMNS = ["cluster_id", "speaker", "quote", "outlet", "fidelity", "variant"]
@@ -50,41 +57,95 @@ def fidelity_table(variants: pd.DataFrame, doc_ids: set[str], min_outlets: int =
     )
 
 
+def wrap_words(text: str, width: int, lines: int) -> str:
+    """``text`` on at most ``lines`` lines (joined by newlines) of about ``width`` characters, broken between words
+    only; "…" ends it when it is longer still."""
+    out: list[str] = []
+    for word in str(text).split():
+        if out and len(out[-1]) + 1 + len(word) <= width:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] += " …"
+    return "\n".join(out)
+
+
+def _words(text: str, n: int) -> str:
+    """``text`` cut to ``n`` characters between words, "…" at the cut (a first word longer than that is cut)."""
+    text = " ".join(str(text).split())
+    if len(text) <= n:
+        return text
+    cut = text[: n - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return (cut if " " in text[: n - 1] else text[: n - 1]) + "…"
+
+
 def _short(text: str, n: int = 48) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | None = None) -> ChartResult:
+#: The fidelity chart draws the quotes printed most widely, at most this many (the rest are in the CSV).
+MAX_QUOTES = 30
+
+
+def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | None = None,
+                          max_quotes: int = MAX_QUOTES) -> ChartResult:
     """Heatmap: quotes printed by 2+ outlets (rows) × outlets (columns), cell = fidelity 0–100 against the most
-    common wording; blank = the outlet did not print it."""
+    common wording; blank = the outlet did not print it. At most ``max_quotes`` rows (the most widely printed);
+    past :data:`analysis.charts.MAX_OUTLETS` outlets, the ones with fewest articles share one "Other outlets"
+    column (its cell: the closest wording among them). The data holds every quote and outlet."""
     data = fidelity_table(variants, set(view.docs["doc_id"]))
     title = "Quote fidelity: how each outlet printed each quote"
     source = source_line(view.docs)
     if data.empty:
         fig = empty_figure(title, "No quote in this selection was printed by two or more outlets.", source)
         return ChartResult("quote-fidelity", title, fig, data)
-    clusters = list(dict.fromkeys(data["cluster_id"]))
-    outlets = sorted(data["outlet"].unique())
+    all_clusters = list(dict.fromkeys(data["cluster_id"]))
+    clusters = all_clusters[:max_quotes]
+    # the outlets kept by name are the ones that printed most of the quotes drawn
+    groups = outlet_groups(data.loc[data["cluster_id"].isin(clusters), "outlet"])
+    others = sum(1 for g in groups.values() if g == OTHER_OUTLETS)
+    drawn = data.loc[data["cluster_id"].isin(clusters)]
+    drawn = drawn.assign(outlet=drawn["outlet"].astype(str).map(groups).fillna(OTHER_OUTLETS))
+    drawn = drawn.sort_values("fidelity", ascending=False, kind="stable").drop_duplicates(["cluster_id", "outlet"])
+    outlets = sorted(drawn["outlet"].unique(), key=lambda o: (o == OTHER_OUTLETS, o))
     first = data.drop_duplicates("cluster_id").set_index("cluster_id")
-    labels = [f"{_short(first.loc[c, 'speaker'], 18)}: “{_short(first.loc[c, 'quote'])}”" for c in clusters]
-    grid = data.pivot(index="cluster_id", columns="outlet", values="fidelity").reindex(index=clusters, columns=outlets)
-    words = data.pivot(index="cluster_id", columns="outlet", values="variant").reindex(index=clusters, columns=outlets)
+    # two short lines (speaker, then the start of the quote) leave the plot most of the width
+    labels = [f"{chart_text(_short(first.loc[c, 'speaker'], 30))}:<br>“{chart_text(_words(first.loc[c, 'quote'], 34))}”"
+              for c in clusters]
+    labels = [lab if lab not in labels[:i] else f"{lab} ({i + 1})" for i, lab in enumerate(labels)]  # rows stay apart
+    grid = drawn.pivot(index="cluster_id", columns="outlet", values="fidelity").reindex(index=clusters, columns=outlets)
+    words = drawn.pivot(index="cluster_id", columns="outlet", values="variant").reindex(index=clusters, columns=outlets)
+    name = {o: chart_text(o if o != OTHER_OUTLETS else f"{OTHER_OUTLETS} ({plural(others, 'outlet')}, closest wording)")
+            for o in outlets}
     hover = [
         [
-            f"{html.escape(o)}<br>fidelity {int(grid.loc[c, o])}<br>“{html.escape(_short(words.loc[c, o], 160))}”"
+            f"{name[o]}<br>fidelity {int(grid.loc[c, o])}<br>“{chart_text(_short(words.loc[c, o], 160))}”"
             if pd.notna(grid.loc[c, o])
-            else f"{html.escape(o)}: not printed"
+            else f"{name[o]}: not printed"
             for o in outlets
         ]
         for c in clusters
     ]
     text = [[("" if pd.isna(v) else str(int(v))) for v in row] for row in grid.to_numpy()]
+    notes = ["100 = word for word; blank = not printed"]
+    if len(all_clusters) > len(clusters):
+        notes.append(f"the {len(clusters)} most widely printed of {plural(len(all_clusters), 'quote')}")
+    if others:
+        notes.append(f"{plural(others, 'outlet')} printing fewest of these quotes as \"{OTHER_OUTLETS}\"")
+    # full names on up to three lines under wide columns; tilted on one line when the columns are narrow
+    narrow = len(outlets) > 6
+    x_labels: list[str] = []
+    for o in outlets:  # a label two outlets would share gets a number
+        label = chart_text(_words(o, 28) if narrow else wrap_words(o, 13, 3)).replace("\n", "<br>")
+        x_labels.append(label if label not in x_labels else f"{label} ({len(x_labels) + 1})")
     fig = go.Figure(
         go.Heatmap(
             z=grid.to_numpy(dtype="float64"),
-            x=[_short(o, 28) for o in outlets],
-            y=[html.escape(label) for label in labels],
+            x=x_labels,
+            y=labels,
             text=text,
             texttemplate="%{text}",
             customdata=hover,
@@ -97,18 +158,22 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
             ygap=2,
         )
     )
-    fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(side="bottom", tickangle=-20)
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(side="bottom", tickangle=-35 if narrow else 0, automargin=True)
     finish_figure(
         fig,
         title=title,
-        subtitle=" · ".join(p for p in (subtitle, "100 = word for word; blank = not printed") if p),
+        subtitle=" · ".join(p for p in (subtitle, *notes) if p),
         source=source,
         x_title="Outlet",
-        y_title="Quote (speaker: most common wording)",
-        height=max(380, 140 + 42 * len(clusters)),
+        y_title="Quote" if len(clusters) < 6 else "Quote (speaker: most common wording)",  # a title longer than the plot runs into the subtitle
+        height=max(400, 200 + 46 * len(clusters)),
     )
-    fig.update_layout(margin={"l": 40})
+    # the source line goes under the outlet names and the axis title, whatever their height
+    longest = max((len(_words(o, 28)) for o in outlets), default=0)
+    drop = 75 + int(longest * 4.1) if narrow else 125  # tilted 35°: about 4 px high per character
+    fig.update_layout(margin={"l": 40, "b": drop + 40})
+    fig.update_annotations(selector={"text": source}, yshift=-drop)
     return ChartResult(
         "quote-fidelity", title, fig, data,
         caption="Each cell compares the outlet's wording with the wording most outlets printed.",

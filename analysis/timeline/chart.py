@@ -4,7 +4,6 @@ says which days are shown and why; "articles" is the one word for the sources of
 
 from __future__ import annotations
 
-import html
 import textwrap
 from datetime import date, datetime, time, timedelta
 from typing import Literal
@@ -13,7 +12,16 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import config
-from analysis.charts import ChartResult, empty_figure, finish_figure, outlet_colour, source_line
+from analysis.charts import (
+    OTHER_OUTLETS,
+    ChartResult,
+    chart_text,
+    empty_figure,
+    finish_figure,
+    outlet_colour,
+    outlet_groups,
+    source_line,
+)
 from analysis.corpus.load import Corpus
 from analysis.timeline.events import describe_interval, event_items, in_window
 
@@ -52,7 +60,7 @@ def _wrap(text: str, width: int = 80, lines: int = 6) -> str:
     if len(parts) > lines:
         parts = parts[:lines]
         parts[-1] += " …"
-    return "<br>".join(html.escape(p) for p in parts)
+    return "<br>".join(chart_text(p) for p in parts)
 
 
 def _wrap_label(label: str, width: int = LABEL_CHARS, lines: int = LABEL_LINES) -> str:
@@ -62,19 +70,19 @@ def _wrap_label(label: str, width: int = LABEL_CHARS, lines: int = LABEL_LINES) 
     if len(parts) > lines:
         parts = parts[:lines]
         parts[-1] += " …"
-    return "<br>".join(html.escape(p, quote=False) for p in parts)
+    return "<br>".join(chart_text(p) for p in parts)
 
 
 def _hover_rows(part: pd.DataFrame, outlets_by_event: dict[str, str]) -> list[list[str]]:
     return [
         [
-            html.escape(describe_interval(r.date_start, r.date_end, r.precision)),
-            html.escape(str(r.outlet)),
-            html.escape(str(r.expression)),
+            chart_text(describe_interval(r.date_start, r.date_end, r.precision)),
+            chart_text(str(r.outlet)),
+            chart_text(str(r.expression)),
             _wrap(r.sentence),
             _wrap(r.basis, 90, 2),
-            html.escape(outlets_by_event.get(r.event_id, "")),
-            html.escape(str(r.event)),
+            chart_text(outlets_by_event.get(r.event_id, "")),
+            chart_text(str(r.event)),
             str(r.event_id),
         ]
         for r in part.itertuples()
@@ -135,10 +143,14 @@ def render_timeline_chart(
     fig = go.Figure()
     palette = config.QUALITATIVE_PALETTE
     group_col = "entity" if colour_by == "entity" and "entity" in shown.columns else "outlet"
-    for n, (group, part) in enumerate(shown.groupby(group_col, sort=True)):
+    # past MAX_OUTLETS names, the outlets without a colour of their own (the entities named least) share one entry
+    groups = outlet_groups(shown[group_col], keep=list(colours) if colours is not None and group_col == "outlet" else None)
+    other = OTHER_OUTLETS if group_col == "outlet" else "Other entities"
+    shown = shown.assign(_group=shown[group_col].astype(str).map(groups).replace(OTHER_OUTLETS, other))
+    for n, (group, part) in enumerate(shown.groupby("_group", sort=True)):
         colour = (outlet_colour(group, colours) if colours is not None and group_col == "outlet"
                   else palette[n % len(palette)])
-        name = html.escape(str(group))
+        name = chart_text(str(group))
         points = part.loc[part["precision"] == "day"]
         spans = part.loc[part["precision"] != "day"]
         if not spans.empty:

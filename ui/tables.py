@@ -1,0 +1,73 @@
+"""Tables that can hold thousands of rows, drawn a page at a time: the sort and the filters apply to the whole
+table, then one page of rows goes to the browser (a 10,000-row table sent whole takes the browser tens of
+seconds to receive and draw)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from analysis.charts import plural
+
+#: Rows per page of a paged table.
+PAGE_SIZE = 50
+_ORDER = {"ascending": True, "descending": False}
+
+
+@dataclass(frozen=True)
+class TablePage:
+    """One page of a table: its rows (index reset) and where they sit in the whole sorted table."""
+
+    rows: pd.DataFrame
+    first: int  # 0-based position of the page's first row in the whole table
+    total: int
+
+
+def sort_rows(frame: pd.DataFrame, column: str, ascending: bool = True) -> pd.DataFrame:
+    """``frame`` sorted by ``column`` (stable, missing values last; text case-insensitively; mixed types by their
+    text)."""
+    values = frame[column]
+    if not (pd.api.types.is_numeric_dtype(values) or pd.api.types.is_datetime64_any_dtype(values)):
+        key = values.map(lambda v: v.casefold() if isinstance(v, str) else (None if pd.isna(v) else str(v)))
+    else:
+        key = values
+    order = key.sort_values(ascending=ascending, kind="stable", na_position="last").index
+    return frame.loc[order]
+
+
+def page_of(frame: pd.DataFrame, page_no: int, page_size: int = PAGE_SIZE) -> TablePage:
+    """Rows of page ``page_no`` (1-based, clamped to the pages there are) of ``frame``."""
+    pages = max(1, math.ceil(len(frame) / page_size))
+    page_no = min(max(1, page_no), pages)
+    first = (page_no - 1) * page_size
+    return TablePage(frame.iloc[first:first + page_size].reset_index(drop=True), first, len(frame))
+
+
+def paged(frame: pd.DataFrame, key: str, *, page_size: int = PAGE_SIZE, noun: str = "row", nouns: str | None = None,
+          sortable: list[str] | None = None) -> TablePage:
+    """Draw the sort and page controls of a table too long for one page and return the page to show.
+
+    ``frame`` is the whole table (already narrowed by every filter). Up to ``page_size`` rows nothing is drawn and
+    the whole table is returned (the table's own column sort works then). Longer tables get "Sort by" (one of
+    ``sortable``, default every column, applied to the whole table), the order, a page number and a line saying
+    which rows are shown (``noun``/``nouns``: what a row is, "article"/"articles"). Widget keys start with ``key``."""
+    if len(frame) <= page_size:
+        return TablePage(frame.reset_index(drop=True), 0, len(frame))
+    pages = math.ceil(len(frame) / page_size)
+    columns = [c for c in (sortable or list(frame.columns)) if c in frame.columns]
+    sort_col, order_col, page_col = st.columns([2, 1.2, 1], vertical_alignment="bottom")
+    by = sort_col.selectbox("Sort by", ["(as listed)", *columns], key=f"{key}_sort",
+                            help="Sorts the whole table, then shows it a page at a time.")
+    order = order_col.radio("Order", list(_ORDER), horizontal=True, key=f"{key}_order", label_visibility="collapsed")
+    if st.session_state.get(f"{key}_page", 1) > pages:
+        st.session_state[f"{key}_page"] = pages  # a narrower filter has fewer pages
+    page_no = int(page_col.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
+                                        key=f"{key}_page"))
+    if by in columns:
+        frame = sort_rows(frame, by, _ORDER[order])
+    page = page_of(frame, page_no, page_size)
+    st.caption(f"{plural(page.total, noun, nouns)}; showing {page.first + 1:,}–{page.first + len(page.rows):,}.")
+    return page
