@@ -292,3 +292,14 @@ def test_a_closing_verb_with_its_span_before_the_figure() -> None:
 def test_a_sector_named_alone_is_a_group_not_a_company() -> None:
     moves = extract_moves("Utilities were the best-performing sector, rising 0.9%.", date(2026, 10, 22), None)
     assert [(m.company, m.pct, m.kind) for m in moves.itertuples()] == [("Utilities", 0.9, "index")]
+
+
+def test_a_span_the_text_gives_no_dates_for_is_not_a_session() -> None:
+    """'in less than a year' is a multi-day move without dates: never put on the publication day's session."""
+    frame = extract_moves("Redfern Gaming's market value quadrupled in less than a year, its chief executive said.", PUB, None)
+    assert list(frame["pct"]) == [300.0] and frame["period"].iloc[0] == "multi-day"
+    assert pd.isna(frame["session_date"].iloc[0]) and frame["period_start"].isna().all()
+    decade = extract_moves("Shares of Redfern Gaming have fallen 30% over the past decade.", PUB, None)
+    assert (decade["period_start"].iloc[0], decade["period_end"].iloc[0]) == (date(2015, 3, 13), PUB)
+    one_day = extract_moves("Shares of Redfern Gaming fell 5% in a day of heavy trading.", PUB, None)
+    assert one_day["period"].iloc[0] == "session" and one_day["session_date"].iloc[0] is not None

@@ -332,8 +332,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     known = Counter(r["session_date"] for r in rows if r["period_end"] is None and r["session_date"] is not None)
     default = known.most_common(1)[0][0] if known else (trading_day(published) if published else None)
     basis = "article" if known else "publication date"
-    for r in rows:
-        if r["period_end"] is None and r["session_date"] is None:
+    for r in rows:  # a one-session move the sentence does not date: the article's session (a span stays undated)
+        if r["period_end"] is None and r["session_date"] is None and r["period"] not in ("multi-day", "year-to-date"):
             r["session_date"] = default
             r["basis"] = basis if default is not None else ""
     return rows

@@ -32,10 +32,14 @@ PREVIOUS = re.compile(
 )
 YESTERDAY = re.compile(r"\b(?:yesterday|overnight)\b", re.IGNORECASE)
 SPAN = re.compile(
-    r"\b(?:over|in|during|for)\s+(?:(?:the\s+)?(?:past|last|previous|prior)\s+|(?=(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve)\s+(?:trading\s+)?(?:sessions|days|weeks|months|years)\b))(?:(?P<n>\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve)\s+(?P<unit>(?:trading\s+)?sessions?|(?:trading\s+)?days?|weeks?|months?|years?)"
-    r"|(?P<unit1>week|month|year|quarter))\b",
+    r"\b(?:over|in|during|for|within)\s+"
+    r"(?P<approx>(?:less|more|fewer)\s+than\s+|under\s+|just\s+(?:over|under)\s+|about\s+|around\s+|nearly\s+|"
+    r"almost\s+|roughly\s+)?"
+    r"(?:(?:the\s+)?(?:past|last|previous|prior)\s+|(?=(?:\d+|an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(?:trading\s+)?(?:sessions?|days?|weeks?|months?|years?|decades?)\b))"
+    r"(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(?P<unit>(?:trading\s+)?sessions?|(?:trading\s+)?days?|weeks?|months?|years?|decades?)"
+    r"|(?P<unit1>week|month|year|quarter|decade))\b",
     re.IGNORECASE,
 )
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|"
@@ -124,7 +128,12 @@ def read_period(window: str) -> Period:
         unit = (span.group("unit") or span.group("unit1")).lower().split()[-1].rstrip("s")
         if unit == "quarter":
             count, unit = 3 * count, "month"
-        found.append((span.start(), Period("multi-day", interval="span", count=count, unit=unit)))
+        if unit == "decade":
+            count, unit = 10 * count, "year"
+        if span.group("approx"):  # "in less than a year": a span whose dates the text does not give
+            found.append((span.start(), Period("multi-day", interval="approximate", count=count, unit=unit)))
+        elif not (count == 1 and unit in ("day", "session")):  # "in a day" is one session
+            found.append((span.start(), Period("multi-day", interval="span", count=count, unit=unit)))
     since = SINCE_MONTH.search(text)
     if since:
         month = _MONTHS.index(since.group("m").lower()) + 1
