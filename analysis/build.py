@@ -88,6 +88,14 @@ class InProcess:
         return (fn(part) for part in parts)  # lazily: a chunk is cut from the corpus when its turn comes
 
 
+def _collect(futures: list[Any], data: list[Any]) -> Iterator[pd.DataFrame]:
+    """The futures' results in order. Holds the scattered chunks (``data``) until the last result is in: Dask
+    forgets scattered data nobody refers to, and the tasks that need it then fail."""
+    for future in futures:
+        yield future.result()
+    del data
+
+
 class DaskRunner:
     """Runs chunks on a Dask cluster: an existing one (``address``) or a local one of ``workers`` processes that
     is closed with :meth:`close`. Results come back in order, as they would in this process."""
@@ -104,8 +112,8 @@ class DaskRunner:
     def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Iterable[Corpus]) -> Iterator[pd.DataFrame]:
         # submitted now (not when the results are first asked for), the data scattered to the workers rather
         # than embedded in the task graph
-        futures = self.client.map(fn, self.client.scatter(list(parts)), pure=False)
-        return (future.result() for future in futures)
+        data = self.client.scatter(list(parts))
+        return _collect(self.client.map(fn, data, pure=False), data)
 
     def cpu_seconds(self) -> float:
         """CPU seconds the worker processes have used so far, summed."""
