@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 
 import pandas as pd
 
-from .antecedents import PLACE_TYPES, Doc, antecedent, build_doc, name_speaker
+from .antecedents import ORG_TYPES, PLACE_TYPES, Doc, antecedent, build_doc, name_speaker
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, ORGANS, PRON_GROUP, PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON,
                       SENTENCE_BREAK, SPEAKS_FOR, is_sentence_break, speech_verbs)
 from .marks import paragraphs
@@ -79,6 +79,19 @@ def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return Speaker(found.name, found.type, surface, "adjacent")
 
 
+def _organisation_inside(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The organisation named inside a description of one of its people: "a State Department official", "the
+    RNC member" (the last organisation mention under the phrase). A document's description is left to its
+    author ("The careful timing of DeepSeek's release": not DeepSeek speaking)."""
+    i = bisect_left(doc.starts, ph.start)
+    found = None
+    while i < len(doc.starts) and doc.starts[i] < ph.end:
+        if doc.ends[i] <= ph.end and doc.types[i] in ORG_TYPES:
+            found = Speaker(doc.names[i], doc.types[i], surface, "adjacent")
+        i += 1
+    return found
+
+
 def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
     if ph is None:
         return None
@@ -99,7 +112,7 @@ def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         by = _AUTHOR.match(doc.text, ph.end)
         found = _resolve(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
         return found or Speaker("", "", surface, "none")
-    owner = _owner(doc, ph, surface)
+    owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface)
     if owner is not None:
         return owner
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:

@@ -212,7 +212,9 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             return None  # "Reprising one of her lines", "Reached by phone": a participle, not a name
         if name:
             return Phrase("name", s, run[-1][2], name[0][1], name[-1][2])
-        return None
+        if not run[-1][0].endswith(("’s", "'s")):
+            return None
+        # "said Clinton’s top foreign policy aide Jake Sullivan": a possessive opens a description
     if w.casefold() == "the" and len(toks) > 1 and _is_cap(toks[1][0]) and not _is_title(toks[1][0]):
         ph = head_phrase(text, toks[1][1], hi)  # "according to the Financial Times", "said the White House"
         if ph is not None and ph.kind == "name":
