@@ -40,6 +40,8 @@ _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was poll
 _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
                           r"even\s+though|whereas|unless)\b", re.I)
 _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
+                           r"unless)\s", re.I)
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
@@ -138,8 +140,12 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return None
     vs, ve, _ = verbs[0]
     before = text[span.close_at:vs]
-    if last in ".!?" and before.strip()[:1].isupper() and len(tokens(text, span.close_at, vs)) > _NEW_SENTENCE_WORDS:
-        return None  # the quotation ended its sentence; the next one is not its attribution
+    if last in ".!?" and before.strip()[:1].isupper() and (
+            span.kind == "partial" or len(tokens(text, span.close_at, vs)) > _NEW_SENTENCE_WORDS):
+        # the quotation ended its sentence ("X called Y a “liar.” Z said …"); the next one is not its attribution
+        return None
+    if _OTHER_CLAUSE.search(before):
+        return None  # "X accused Y of an “artful smear” while Y suggests …": the verb of another clause
     if not before.strip(" ,—–-\u00a0"):
         return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
     words = tokens(text, span.close_at, vs)
@@ -172,7 +178,9 @@ def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
 def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """The main-clause subject of the sentence, for a quotation introduced by a colon ("X delivered a blunt
     message: “…”") or quoted inside X's paraphrase ("X called immigrants “rapists”"): a name or a pronoun."""
-    ph = participle_subject(doc.text, lo, span.open_at)
+    # the name right before the quotation is its object or the reported clause's subject, not the speaker
+    # ("Trump called immigrants from Mexico “rapists”", "X said that Y “melted down”")
+    ph = participle_subject(doc.text, lo, span.open_at, adjacent=False)
     if ph is None or ph.kind == "description":
         return None
     return _resolve(doc, ph, span.open_at)
@@ -276,7 +284,9 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
         if text[qa:qb].rstrip().endswith(":"):  # "He wrote:" then the quoted paragraph
             colon = text.rfind(":", qa, qb)
             intro = QuoteSpan([(qb, qb)], colon, colon, qa, qb, span.para - 1)
-            who = _before(doc, intro, _sentence_start(text, qa, colon))
+            intro_start = _sentence_start(text, qa, colon)
+            # "He then listed the qualities a nominee needs:", "Clinton released the following statement:"
+            who = _before(doc, intro, intro_start) or _clause_subject(doc, intro, intro_start)
             if who is not None and who.type:
                 return who
             prev_end = bisect_right(paras, (prev.close_at, 1 << 60)) - 1 if prev is not None else -1

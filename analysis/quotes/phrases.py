@@ -275,11 +275,12 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     return None
 
 
-def participle_subject(text: str, lo: int, hi: int) -> Phrase | None:
-    """The subject of an -ing speech verb at ``hi``: the name right before it ("with Trump saying …"), else the
-    subject of the main clause ("Before the vote, X attacked Y, saying …": X), skipping introductory phrases."""
+def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Phrase | None:
+    """The subject of an -ing speech verb at ``hi``: the name right before it ("with Trump saying …"; only with
+    ``adjacent``), else the subject of the main clause ("Before the vote, X attacked Y, saying …": X), skipping
+    introductory phrases."""
     toks = tokens(text, lo, hi)
-    if toks and toks[-1][0] not in (",", "—", "–") and toks[-1][0][:1].isupper():
+    if adjacent and toks and toks[-1][0] not in (",", "—", "–") and toks[-1][0][:1].isupper():
         ph = tail_phrase(text, lo, hi)
         if ph is not None and ph.kind == "name":
             return ph
