@@ -280,8 +280,10 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
     ``adjacent``), else the subject of the main clause ("Before the vote, X attacked Y, saying …": X), skipping
     introductory phrases."""
     toks = tokens(text, lo, hi)
+    while toks and _bare(toks[-1][0]) in ADVERBS and toks[-1][0][:1].islower():
+        toks = toks[:-1]  # "with Trump reportedly yelling"
     if adjacent and toks and toks[-1][0] not in (",", "—", "–") and toks[-1][0][:1].isupper():
-        ph = tail_phrase(text, lo, hi)
+        ph = tail_phrase(text, lo, toks[-1][2])
         if ph is not None and ph.kind == "name":
             return ph
     cut = lo
