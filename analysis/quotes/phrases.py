@@ -249,6 +249,8 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
     wife, Jane Doe, wrote")."""
     chunk = text[lo:hi].rstrip()
+    if chunk.endswith("),") and "(" in chunk:  # "Gov. John Kasich (R-OH), said"
+        chunk = chunk[:-1].rstrip()
     if chunk.endswith(")") and "(" in chunk:
         hi = lo + chunk.rindex("(")
         chunk = text[lo:hi].rstrip()
