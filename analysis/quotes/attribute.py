@@ -155,6 +155,10 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         found = _resolve(doc, subject_phrase(text, span.close_at, vs), span.open_at)
         if found is not None:
             return found
+    if last in (",", "—", "–") and len(words) <= _CLAUSE_WORDS:
+        ph = head_phrase(text, span.close_at, vs)  # "“…,” experts X and Y of the Z Institute wrote"
+        if ph is not None and ph.kind == "name":
+            return _resolve(doc, ph, span.open_at)
     if before.rstrip().endswith(","):  # "“…” in the 2008 primary, said professor X"
         return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
     return None

@@ -238,6 +238,11 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 x[1] for x in words if _is_title(x[0]) or _is_role(x[0]))] if heads else []
             if name_toks:
                 return Phrase("name", s, words[-1][2], name_toks[0][1], name_toks[-1][2])
+        rest = toks[len(words):len(words) + 6]
+        if rest and rest[0][0] == "," and len(rest) > 1 and _is_cap(rest[1][0]):
+            named = head_phrase(text, rest[0][2], hi)  # "said Rubio’s deputy campaign manager, Rich Beeson, who"
+            if named is not None and named.kind == "name" and text[named.end:named.end + 1] in (",", ".", ""):
+                return named
         return Phrase("description", s, words[-1][2], s, words[-1][2], head=_head_noun(words), definite=definite)
     if _is_role(w):
         return tail_phrase(text, s, e)
