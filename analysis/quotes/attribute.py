@@ -42,6 +42,8 @@ _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|
 _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
+_BY = re.compile(r"\s+by\s+")
+_GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
@@ -144,10 +146,17 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
             span.kind == "partial" or len(tokens(text, span.close_at, vs)) > _NEW_SENTENCE_WORDS):
         # the quotation ended its sentence ("X called Y a “liar.” Z said …"); the next one is not its attribution
         return None
-    if _OTHER_CLAUSE.search(before):
-        return None  # "X accused Y of an “artful smear” while Y suggests …": the verb of another clause
+    if _OTHER_CLAUSE.search(before) and not before.rstrip().endswith(","):
+        # "X accused Y of an “artful smear” while Y suggests …": the verb of another clause (but "“…” if she
+        # loses, said X": the inverted attribution of the whole sentence)
+        return None
     if not before.strip(" ,—–-\u00a0"):
         return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
+    by = _BY.match(text, ve, hi)
+    if by and len(tokens(text, span.close_at, vs)) <= _SUBJECT_WORDS and not _GAP_BREAK.search(before):
+        found = _resolve(doc, head_phrase(text, by.end(), hi), span.open_at)  # "… – as described by X"
+        if found is not None and found.type:
+            return found
     words = tokens(text, span.close_at, vs)
     first_comma = next((i for i, w in enumerate(words) if w[0] == ","), len(words))
     if first_comma <= _SUBJECT_WORDS and len(words) <= _CLAUSE_WORDS and (
