@@ -68,15 +68,21 @@ def _common_word(doc: Doc, ph: Phrase) -> bool:
 def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """The name a spokesman, office or campaign speaks for, inside the description: "Trump's campaign", "a
     spokesman for Bernie Sanders", "the Clinton campaign" (:data:`SPEAKS_FOR`)."""
-    if ph.head not in SPEAKS_FOR:
-        return None
+    words = [w.casefold().rstrip(".,") for w, _, _ in tokens(doc.text, ph.start, ph.end)]
+    if ph.head not in SPEAKS_FOR and not any(w in SPEAKS_FOR for w in words[:-1]):
+        return None  # "Trump’s campaign manager" speaks for the campaign too
     i = bisect_left(doc.starts, ph.start)
     while i < len(doc.starts) and doc.starts[i] < ph.end:
         if doc.ends[i] <= ph.end and doc.types[i] not in PLACE_TYPES:
             return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
         i += 1
     m = _OWNER.search(doc.text[ph.start:ph.end])
-    named = head_phrase(doc.text, ph.start + m.end(), ph.end) if m else None
+    if m and m.end() == 0:  # "Ayotte’s campaign": the name before the possessive
+        mark = min((k for k in (doc.text.find("’s", ph.start, ph.end), doc.text.find("'s", ph.start, ph.end))
+                    if k >= 0), default=-1)
+        named = tail_phrase(doc.text, ph.start, mark) if mark > ph.start else None
+    else:
+        named = head_phrase(doc.text, ph.start + m.end(), ph.end) if m else None
     if named is None or named.kind != "name":
         return None
     found = name_speaker(doc, named)
