@@ -152,6 +152,9 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
             span.kind == "partial" or len(tokens(text, span.close_at, vs)) > _NEW_SENTENCE_WORDS):
         # the quotation ended its sentence ("X called Y a “liar.” Z said …"); the next one is not its attribution
         return None
+    if last in ".!?" and before.strip()[:1].isupper() and stop < len(text) and text[stop] in "\"“”" \
+            and text[ve:stop].rstrip().endswith((",", ":")) and len(tokens(text, ve, stop)) <= 4:
+        return None  # "“Why now?” Mills then writes back, “You look cute.”": the verb of the next quotation
     if _OTHER_CLAUSE.search(before) and not before.rstrip().endswith(","):
         # "X accused Y of an “artful smear” while Y suggests …": the verb of another clause (but "“…” if she
         # loses, said X": the inverted attribution of the whole sentence)
