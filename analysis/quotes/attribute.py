@@ -30,7 +30,7 @@ from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, ORGANS, PRON_GROUP, P
                       SENTENCE_BREAK, SPEAKS_FOR, is_sentence_break, speech_verbs)
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
-from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tail_phrase, tokens
+from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tail_phrase, titles_only, tokens
 from .ranker import rank_person
 
 _POST_REACH = 200
@@ -292,9 +292,8 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
     if who is None and intro.endswith(":"):
         # a transcript line or a label: "Former secretary of state Hillary Rodham Clinton: “…”"
         ph = tail_phrase(text, lo, lo + len(intro) - 1)
-        label = ph is not None and ph.kind == "name" and all(
-            w[:1].isupper() for w, _, _ in tokens(text, max(lo, *(text.rfind(d, lo, ph.start) + 1 for d in "-—–")),
-                                                  ph.start))
+        label = ph is not None and ph.kind == "name" and titles_only(
+            text, max(lo, *(text.rfind(d, lo, ph.start) + 1 for d in "-—–")), ph.start)
         who = _resolve(doc, ph, span.open_at) if label else None
     if who is None and (intro.endswith(":") or span.kind == "partial"):
         who = _clause_subject(doc, span, lo)

@@ -172,6 +172,12 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
     return Phrase("description", words[0][1], e, words[0][1], e, head=head, definite=definite and not possessive)
 
 
+def titles_only(text: str, lo: int, hi: int) -> bool:
+    """Whether every word of ``text[lo:hi]`` is capitalised, a title or role word, or a name connector ("Former
+    secretary of state", "Pollsters agree -" is not)."""
+    return all(w[:1].isupper() or _is_title(w) or w.casefold() in CONNECTORS for w, _, _ in tokens(text, lo, hi))
+
+
 def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that starts ``text[lo:hi]`` (after an inverted verb: "said Sen. Ted Cruz, R-Texas")."""
     toks = tokens(text, lo, hi)
@@ -212,7 +218,7 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             return None  # "Reprising one of her lines", "Reached by phone": a participle, not a name
         if name:
             return Phrase("name", s, run[-1][2], name[0][1], name[-1][2])
-        if not run[-1][0].endswith(("’s", "'s")):
+        if not any(w.endswith(("’s", "'s")) for w, _, _ in run):
             return None
         # "said Clinton’s top foreign policy aide Jake Sullivan": a possessive opens a description
     if w.casefold() == "the" and len(toks) > 1 and _is_cap(toks[1][0]) and not _is_title(toks[1][0]):
