@@ -125,3 +125,29 @@ def test_coordinated_speakers_read_head_first() -> None:
             "Institute for Science and International Security wrote in September.")
     row = only(quotes(text, [("David Albright", "David Albright", "PERSON")]))
     assert row["speaker"] == "David Albright"
+
+
+def test_a_connective_does_not_hide_the_subject_of_an_ing_verb() -> None:
+    text = "And then Trump went fully on the attack, saying, “Is the president going to say the words?”"
+    row = only(quotes(text, TRUMP))
+    assert row["speaker"] == "Donald Trump"
+
+
+def test_a_manner_adverb_between_subject_and_verb() -> None:
+    text = "In the spring, Clinton emphatically proclaimed at a press conference, “I did not email anything.”"
+    row = only(quotes(text, CLINTON))
+    assert row["speaker"] == "Hillary Clinton"
+
+
+def test_a_credit_line_under_a_quoted_paragraph() -> None:
+    text = ("The claims, checked.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n"
+            "- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.")
+    row = only(quotes(text, [("Bernie Sanders", "Bernie Sanders", "PERSON")]))
+    assert row["speaker"] == "Bernie Sanders"
+
+
+def test_the_agent_of_a_passive_speech_verb() -> None:
+    text = ("This feature has been called \"strategic ambiguity\" by Joshua Hendrick, a professor at Loyola "
+            "University.")
+    row = only(quotes(text, [("Joshua Hendrick", "Joshua Hendrick", "PERSON")]))
+    assert row["speaker"] == "Joshua Hendrick"

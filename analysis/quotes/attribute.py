@@ -42,6 +42,8 @@ _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|
 _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
+_CREDIT = re.compile(r"\s*[-—–]+\s*")
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
 _BY = re.compile(r"\s+by\s+")
 _GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
@@ -287,7 +289,8 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         named = _before(doc, span, lo)  # "Feinstein said "…," she said": the name, not the pronoun's guess
         if named is not None and named.attribution == "adjacent" and named.type:
             who = named
-    who = who or _before(doc, span, lo) or _according(doc, span) or _sentence_tail(doc, span, stop)
+    who = who or _passive_by(doc, span, lo, stop) or _before(doc, span, lo) or _according(doc, span) \
+        or _sentence_tail(doc, span, stop)
     intro = text[lo:span.open_at].rstrip()
     if who is None and intro.endswith(":"):
         # a transcript line or a label: "Former secretary of state Hillary Rodham Clinton: “…”"
@@ -308,6 +311,9 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
     text = doc.text
     pa = paras[span.para][0]
     opens_para = span.open_at <= pa + 1
+    credit = _credit_line(doc, paras, span) if opens_para else None
+    if credit is not None:
+        return credit
     if span.sent_start == pa and span.para > 0:
         qa, qb = paras[span.para - 1]
         if text[qa:qb].rstrip().endswith(":"):  # "He wrote:" then the quoted paragraph
@@ -347,6 +353,36 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
     if who is not None:
         who.attribution = "coreference" if who.attribution == "adjacent" else who.attribution
     return who
+
+
+def _passive_by(doc: Doc, span: QuoteSpan, lo: int, stop: int) -> Speaker | None:
+    """The agent of a passive speech verb before the quotation: "has been called “strategic ambiguity” by
+    Joshua Hendrick"."""
+    text = doc.text
+    by = _BY.match(text, span.close_at, stop)
+    verbs = speech_verbs(text, lo, span.open_at)
+    if by is None or not verbs or not _PASSIVE.search(text, max(lo, verbs[-1][0] - 12), verbs[-1][0]):
+        return None
+    ph = head_phrase(text, by.end(), stop)
+    return _resolve(doc, ph, span.open_at) if ph is not None and ph.kind == "name" else None
+
+
+def _credit_line(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan) -> Speaker | None:
+    """The name on a credit line under a paragraph that is only the quotation ("“…”" / "- Bernie Sanders." /
+    "-President Obama, tweeting after the speech.")."""
+    text = doc.text
+    k = bisect_right(paras, (span.close_at, 1 << 60)) - 1
+    if k < 0 or k + 1 >= len(paras) or text[span.close_at:paras[k][1]].strip(" .\u00a0\"”"):
+        return None
+    a, b = paras[k + 1]
+    dash = _CREDIT.match(text, a, b)
+    if dash is None:
+        return None
+    ph = head_phrase(text, dash.end(), b)
+    if ph is None or ph.kind != "name" or text[ph.end:b].strip()[:1] not in ("", ".", ","):
+        return None
+    found = _resolve(doc, ph, span.open_at)
+    return found if found is not None and found.type else None
 
 
 def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow],

@@ -18,6 +18,9 @@ from .words import (ABBREVIATIONS, ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, 
 PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ately", "ably", "ibly", "fully", "lessly", "edly")
+#: words that join a clause to the one before without making it introductory ("And then Trump …")
+_CONNECTIVES = {"and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "however", "instead",
+                "indeed", "moreover", "furthermore", "nevertheless", "similarly", "likewise"}
 _OBJECTS = {"him", "her", "them", "it", "me", "us", "that", "what", "how", "why", "up", "out", "down"}
 
 
@@ -90,8 +93,13 @@ def _joins_run(toks: list[Token], i: int) -> bool:
         i + 2 < len(toks) and _is_title(toks[i + 2][0])))
 
 
+def _manner_adverb(word: str) -> bool:
+    """A lower-case manner adverb ("emphatically", "angrily") between a subject and its verb."""
+    return word.islower() and len(word) > 5 and word.endswith(_ADVERB_ENDINGS)
+
+
 def _strip_trailing(toks: list[Token]) -> list[Token]:
-    while toks and (_bare(toks[-1][0]) in ADVERBS or toks[-1][0] in (",", "—", "–")):
+    while toks and (_bare(toks[-1][0]) in ADVERBS or toks[-1][0] in (",", "—", "–") or _manner_adverb(toks[-1][0])):
         toks = toks[:-1]
         if toks and toks[-1][0].casefold() in {"on", "last", "this", "early", "late", "in"}:
             toks = toks[:-1]
@@ -302,8 +310,10 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
     cut = lo
     for part in text[lo:hi].split(","):
         words = tokens(text, cut, cut + len(part))
+        while len(words) > 1 and _bare(words[0][0]) in _CONNECTIVES:
+            words = words[1:]  # "And then Trump went on the attack, saying …"
         if words and _bare(words[0][0]) not in INTRO_WORDS:
-            ph = head_phrase(text, cut, cut + len(part))
+            ph = head_phrase(text, words[0][1], cut + len(part))
             if ph is not None:
                 return ph
         cut += len(part) + 1
