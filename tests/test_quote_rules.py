@@ -151,3 +151,15 @@ def test_the_agent_of_a_passive_speech_verb() -> None:
             "University.")
     row = only(quotes(text, [("Joshua Hendrick", "Joshua Hendrick", "PERSON")]))
     assert row["speaker"] == "Joshua Hendrick"
+
+
+def test_a_coordinated_speech_verb_takes_the_clause_subject() -> None:
+    text = "Pence then adopted a Southern accent and joked, “I will make it easy for them.”"
+    row = only(quotes(text, [("Pence", "Mike Pence", "PERSON")]))
+    assert row["speaker"] == "Mike Pence"
+
+
+def test_an_apposition_after_a_question_still_attributes_it() -> None:
+    text = "“How are you today?” Miller, a retired worker from a nuclear plant, said into the phone."
+    row = only(quotes(text, [("Miller", "Ann Miller", "PERSON")]))
+    assert row["speaker"] == "Ann Miller"

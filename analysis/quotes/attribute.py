@@ -43,6 +43,7 @@ _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
 _CREDIT = re.compile(r"\s*[-—–]+\s*")
+_AND_BEFORE = re.compile(r"\b(?:and|but|then|and\s+then)\s+$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
 _BY = re.compile(r"\s+by\s+")
 _GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
@@ -150,8 +151,11 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return None
     vs, ve, _ = verbs[0]
     before = text[span.close_at:vs]
+    subject = tokens(text, span.close_at, vs)
+    if before.rstrip().endswith(","):  # "“…?” Miller, a retired worker from a nuclear plant, said"
+        subject = subject[:next((i for i, w in enumerate(subject) if w[0] == ","), len(subject))]
     if last in ".!?" and before.strip()[:1].isupper() and (
-            span.kind == "partial" or len(tokens(text, span.close_at, vs)) > _NEW_SENTENCE_WORDS):
+            span.kind == "partial" or len(subject) > _NEW_SENTENCE_WORDS):
         # the quotation ended its sentence ("X called Y a “liar.” Z said …"); the next one is not its attribution
         return None
     if last in ".!?" and before.strip()[:1].isupper() and stop < len(text) and text[stop] in "\"“”" \
@@ -231,6 +235,8 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))):
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
+        if ph is None and _AND_BEFORE.search(text, max(lo, vs - 12), vs):
+            ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
         found = _resolve(doc, ph, span.open_at)
         if verb.endswith("ing") and (found is None or not found.type):
             found = _possessor(doc, lo, vs) or found
