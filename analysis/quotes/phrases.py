@@ -7,6 +7,7 @@ follows the last title or role word) or a description ("the company", "a spokesm
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -18,6 +19,7 @@ from .words import (ABBREVIATIONS, ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, 
 PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ately", "ably", "ibly", "fully", "lessly", "edly")
+_DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?\s*\([A-Za-z ]{2,20}\)\s*[-—–]+\s*")
 #: words that join a clause to the one before without making it introductory ("And then Trump …")
 _CONNECTIVES = {"and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "however", "instead",
                 "indeed", "moreover", "furthermore", "nevertheless", "similarly", "likewise"}
@@ -307,6 +309,8 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
         ph = tail_phrase(text, lo, toks[-1][2])
         if ph is not None and ph.kind == "name":
             return ph
+    dateline = _DATELINE.match(text, lo, hi)
+    lo = dateline.end() if dateline else lo  # "WASHINGTON (AFP) - Clinton slammed …"
     cut = lo
     for part in text[lo:hi].split(","):
         words = tokens(text, cut, cut + len(part))
