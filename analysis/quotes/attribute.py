@@ -10,9 +10,9 @@ speaker of a paragraph ending in a colon, of the previous quotation of the parag
 sentence earlier in the paragraph, of the quotation that ended the previous paragraph (for a paragraph that
 is only a quotation), or of the reported speech that ended the previous paragraph.
 
-The phrase next to the verb (:mod:`.phrases`) is mapped to a mention (:mod:`.antecedents`): a name takes the
-mention under it (titles stripped); "he"/"she" and definite person descriptions ("the senator") go to the
-nearest earlier person that is a subject or a speaker; "it" and organisation descriptions ("the company",
+The phrase next to the verb (:mod:`.phrases`) is mapped to a speaker (:mod:`.speakers`, :mod:`.antecedents`):
+a name takes the mention under it (titles stripped); "he"/"she" and definite person descriptions ("the
+senator") go to the nearest earlier person that is a subject or a speaker; "it" and organisation descriptions ("the company",
 "the newspaper") to the nearest earlier organisation. Indefinite descriptions ("a source", "White House
 officials") stay as written; a document ("a statement") names no one unless its author follows. Nothing is
 guessed: with no cue the speaker is empty.
@@ -21,17 +21,16 @@ guessed: with no cue the speaker is empty.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 import pandas as pd
 
-from .antecedents import ORG_TYPES, PLACE_TYPES, Doc, antecedent, build_doc, name_speaker
-from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, ORGANS, PRON_GROUP, PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON,
-                      SENTENCE_BREAK, SPEAKS_FOR, is_sentence_break, speech_verbs)
+from .antecedents import Doc, build_doc
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
-from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tail_phrase, titles_only, tokens
-from .ranker import rank_person
+from .phrases import head_phrase, participle_subject, subject_phrase, tail_phrase, titles_only, tokens
+from .speakers import possessor, resolve_phrase
+from .words import ACCORDING_TO, FINITE_VERBS, PRON_PERSON, SENTENCE_BREAK, is_sentence_break, speech_verbs
 
 _POST_REACH = 200
 _NEW_SENTENCE_WORDS = 6  # "“…?” Trump asked": a short subject after a quote ending in . ! ? still attributes it
@@ -47,98 +46,6 @@ _AND_BEFORE = re.compile(r"\b(?:and|but|then|and\s+then)\s+$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
 _BY = re.compile(r"\s+by\s+")
 _GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
-_AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
-_OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
-
-
-def _common_word(doc: Doc, ph: Phrase) -> bool:
-    """A lone capitalised word opening its sentence ("Guns are …", "Audiences can expect …") that the entity
-    layer never took for (part of) a name: capitalised only because it opens the sentence."""
-    word = doc.text[ph.name_start:ph.name_end].rstrip(".,").removesuffix("’s").removesuffix("'s")
-    if " " in word or not word:
-        return False
-    before = doc.text[max(0, ph.name_start - 200):ph.name_start]
-    opens = not before.strip(" \u00a0\"“‘'—–-") or before.rstrip(" \u00a0\"“‘'").endswith(
-        (".", "!", "?", "\n", ":", "—"))
-    if not opens:
-        return False
-    i = bisect_left(doc.ends, ph.name_start + 1)
-    if i < len(doc.starts) and doc.starts[i] < ph.name_end:
-        return False  # a mention lies under it
-    return not any(word in name.split() for name in set(doc.names))
-
-
-def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
-    """The name a spokesman, office or campaign speaks for, inside the description: "Trump's campaign", "a
-    spokesman for Bernie Sanders", "the Clinton campaign" (:data:`SPEAKS_FOR`)."""
-    words = [w.casefold().rstrip(".,") for w, _, _ in tokens(doc.text, ph.start, ph.end)]
-    if ph.head not in SPEAKS_FOR and not any(w in SPEAKS_FOR for w in words[:-1]):
-        return None  # "Trump’s campaign manager" speaks for the campaign too
-    i = bisect_left(doc.starts, ph.start)
-    while i < len(doc.starts) and doc.starts[i] < ph.end:
-        if doc.ends[i] <= ph.end and doc.types[i] not in PLACE_TYPES:
-            return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
-        i += 1
-    m = _OWNER.search(doc.text[ph.start:ph.end])
-    if m and m.end() == 0:  # "Ayotte’s campaign": the name before the possessive
-        mark = min((k for k in (doc.text.find("’s", ph.start, ph.end), doc.text.find("'s", ph.start, ph.end))
-                    if k >= 0), default=-1)
-        named = tail_phrase(doc.text, ph.start, mark) if mark > ph.start else None
-    else:
-        named = head_phrase(doc.text, ph.start + m.end(), ph.end) if m else None
-    if named is None or named.kind != "name":
-        return None
-    found = name_speaker(doc, named)
-    return Speaker(found.name, found.type, surface, "adjacent")
-
-
-def _organisation_inside(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
-    """The organisation named inside a description of one of its people: "a State Department official", "the
-    RNC member" (the last organisation mention under the phrase). A document's description is left to its
-    author ("The careful timing of DeepSeek's release": not DeepSeek speaking)."""
-    i = bisect_left(doc.starts, ph.start)
-    found = None
-    while i < len(doc.starts) and doc.starts[i] < ph.end:
-        if doc.ends[i] <= ph.end and doc.types[i] in ORG_TYPES:
-            found = Speaker(doc.names[i], doc.types[i], surface, "adjacent")
-        i += 1
-    return found
-
-
-def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
-    if ph is None:
-        return None
-    surface = doc.text[ph.start:ph.end].rstrip(".,;:")
-    if ph.kind == "name":
-        return None if _common_word(doc, ph) else name_speaker(doc, ph)
-    if ph.kind == "pronoun":
-        if ph.head in PRON_GROUP:
-            return None
-        gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
-        ranked = rank_person(doc, ph.start, gender) if ph.head not in PRON_ORG else False
-        if ranked is not False:
-            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
-        found = antecedent(doc, ph.start, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
-        return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
-    if ph.head in DOCUMENTS:
-        # "a statement from the board": the author of the document, else no named speaker
-        by = _AUTHOR.match(doc.text, ph.end)
-        found = _resolve(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
-        return found or Speaker("", "", surface, "none")
-    owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface)
-    if owner is not None:
-        return owner
-    if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
-        ranked = rank_person(doc, ph.start, "")
-        if ranked is not False:
-            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker(surface, "", surface,
-                                                                                                  "adjacent")
-    if ph.definite and (ph.head in ROLE_ORG or ph.head in ROLE_PERSON):
-        found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON", salient_only=True,
-                           named=ph.head if ph.head in ORGANS else "")
-        if found:
-            return Speaker(found[0], found[1], surface, "coreference")
-    return Speaker(surface, "", surface, "adjacent")
 
 
 def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
@@ -166,25 +73,25 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         # loses, said X": the inverted attribution of the whole sentence)
         return None
     if not before.strip(" ,—–-\u00a0"):
-        return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
+        return resolve_phrase(doc, head_phrase(text, ve, hi), span.open_at)
     by = _BY.match(text, ve, hi)
     if by and len(tokens(text, span.close_at, vs)) <= _SUBJECT_WORDS and not _GAP_BREAK.search(before):
-        found = _resolve(doc, head_phrase(text, by.end(), hi), span.open_at)  # "… – as described by X"
+        found = resolve_phrase(doc, head_phrase(text, by.end(), hi), span.open_at)  # "… – as described by X"
         if found is not None and found.type:
             return found
     words = tokens(text, span.close_at, vs)
     first_comma = next((i for i, w in enumerate(words) if w[0] == ","), len(words))
     if first_comma <= _SUBJECT_WORDS and len(words) <= _CLAUSE_WORDS and (
             before.lstrip()[:1] in (",", "—", "–") or last in (",", "—", "–")) or len(words) <= _SUBJECT_WORDS:
-        found = _resolve(doc, subject_phrase(text, span.close_at, vs), span.open_at)
+        found = resolve_phrase(doc, subject_phrase(text, span.close_at, vs), span.open_at)
         if found is not None:
             return found
     if last in (",", "—", "–") and len(words) <= _CLAUSE_WORDS:
         ph = head_phrase(text, span.close_at, vs)  # "“…,” experts X and Y of the Z Institute wrote"
         if ph is not None and ph.kind == "name":
-            return _resolve(doc, ph, span.open_at)
+            return resolve_phrase(doc, ph, span.open_at)
     if before.rstrip().endswith(","):  # "“…” in the 2008 primary, said professor X"
-        return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
+        return resolve_phrase(doc, head_phrase(text, ve, hi), span.open_at)
     return None
 
 
@@ -200,7 +107,7 @@ def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     comma = text.rfind(",", span.close_at, vs)
     if comma < 0 or len(tokens(text, comma, vs)) > _SUBJECT_WORDS:
         return None
-    return _resolve(doc, subject_phrase(text, comma + 1, vs), span.open_at)
+    return resolve_phrase(doc, subject_phrase(text, comma + 1, vs), span.open_at)
 
 
 def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
@@ -211,7 +118,7 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     ph = participle_subject(doc.text, lo, span.open_at, adjacent=False)
     if ph is None or ph.kind == "description":
         return None
-    return _resolve(doc, ph, span.open_at)
+    return resolve_phrase(doc, ph, span.open_at)
 
 
 def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
@@ -220,7 +127,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     verbs = speech_verbs(text, lo, span.open_at)
     acc = list(ACCORDING_TO.finditer(text, lo, span.open_at))
     if acc and (not verbs or acc[-1].start() > verbs[-1][0]):
-        found = _resolve(doc, head_phrase(text, acc[-1].end(), span.open_at), span.open_at)
+        found = resolve_phrase(doc, head_phrase(text, acc[-1].end(), span.open_at), span.open_at)
         if found:
             found.attribution = "according-to" if found.attribution == "adjacent" else found.attribution
             return found
@@ -237,23 +144,11 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
         if ph is None and _AND_BEFORE.search(text, max(lo, vs - 12), vs):
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
-        found = _resolve(doc, ph, span.open_at)
+        found = resolve_phrase(doc, ph, span.open_at)
         if verb.endswith("ing") and (found is None or not found.type):
-            found = _possessor(doc, lo, vs) or found
+            found = possessor(doc, lo, vs) or found
         if found is not None:
             return found
-    return None
-
-
-def _possessor(doc: Doc, lo: int, hi: int) -> Speaker | None:
-    """The last person named in the possessive in ``text[lo:hi]`` ("… with Trump's ambition to …,
-    proclaiming …": Trump), for an -ing speech verb whose main-clause subject is no one."""
-    for i in range(bisect_right(doc.starts, hi) - 1, -1, -1):
-        if doc.starts[i] < lo:
-            break
-        end = doc.ends[i]
-        if doc.types[i] == "PERSON" and end <= hi and doc.text[end:end + 2] in ("'s", "’s"):
-            return Speaker(doc.names[i], doc.types[i], doc.text[doc.starts[i]:end + 2], "adjacent")
     return None
 
 
@@ -262,7 +157,7 @@ def _according(doc: Doc, span: QuoteSpan) -> Speaker | None:
     m = ACCORDING_TO.search(text, span.close_at, span.sent_end)
     if m is None:
         return None
-    found = _resolve(doc, head_phrase(text, m.end(), span.sent_end), span.open_at)
+    found = resolve_phrase(doc, head_phrase(text, m.end(), span.sent_end), span.open_at)
     if found and found.attribution == "adjacent":
         found.attribution = "according-to"
     return found
@@ -303,7 +198,7 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         ph = tail_phrase(text, lo, lo + len(intro) - 1)
         label = ph is not None and ph.kind == "name" and titles_only(
             text, max(lo, *(text.rfind(d, lo, ph.start) + 1 for d in "-—–")), ph.start)
-        who = _resolve(doc, ph, span.open_at) if label else None
+        who = resolve_phrase(doc, ph, span.open_at) if label else None
     if who is None and (intro.endswith(":") or span.kind == "partial"):
         who = _clause_subject(doc, span, lo)
     if who is None and same_sentence and out:
@@ -370,7 +265,7 @@ def _passive_by(doc: Doc, span: QuoteSpan, lo: int, stop: int) -> Speaker | None
     if by is None or not verbs or not _PASSIVE.search(text, max(lo, verbs[-1][0] - 12), verbs[-1][0]):
         return None
     ph = head_phrase(text, by.end(), stop)
-    return _resolve(doc, ph, span.open_at) if ph is not None and ph.kind == "name" else None
+    return resolve_phrase(doc, ph, span.open_at) if ph is not None and ph.kind == "name" else None
 
 
 def _credit_line(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan) -> Speaker | None:
@@ -387,7 +282,7 @@ def _credit_line(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan) -> Spe
     ph = head_phrase(text, dash.end(), b)
     if ph is None or ph.kind != "name" or text[ph.end:b].strip()[:1] not in ("", ".", ","):
         return None
-    found = _resolve(doc, ph, span.open_at)
+    found = resolve_phrase(doc, ph, span.open_at)
     return found if found is not None and found.type else None
 
 
