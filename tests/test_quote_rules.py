@@ -163,3 +163,17 @@ def test_an_apposition_after_a_question_still_attributes_it() -> None:
     text = "“How are you today?” Miller, a retired worker from a nuclear plant, said into the phone."
     row = only(quotes(text, [("Miller", "Ann Miller", "PERSON")]))
     assert row["speaker"] == "Ann Miller"
+
+
+def test_a_fragment_takes_its_own_clause_verb_first() -> None:
+    text = ("After Scalia said that some students might do better at “less advanced schools,” Trump said: "
+            "“I don’t like what he said.”")
+    q = quotes(text, [("Scalia", "Antonin Scalia", "PERSON"), *TRUMP])
+    assert q.loc[q["quote"].str.contains("less advanced"), "speaker"].tolist() == ["Antonin Scalia"]
+    assert q.loc[q["quote"].str.contains("like what"), "speaker"].tolist() == ["Donald Trump"]
+
+
+def test_a_clause_joined_by_and_has_its_own_speaker() -> None:
+    text = "Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war.”"
+    q = quotes(text, [("Ted Cruz", "Ted Cruz", "PERSON"), ("Obama", "Barack Obama", "PERSON"), *TRUMP])
+    assert q.loc[q["quote"].str.contains("leading"), "speaker"].tolist() == ["Ted Cruz"]

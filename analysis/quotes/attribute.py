@@ -41,6 +41,7 @@ _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|
 _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
+_JOINED_CLAUSE = re.compile(r"[\s,]*(?:and|but|or|yet|so)\s", re.I)
 _CREDIT = re.compile(r"\s*[-—–]+\s*")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then|and\s+then)\s+$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
@@ -68,6 +69,8 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     if last in ".!?" and before.strip()[:1].isupper() and stop < len(text) and text[stop] in "\"“”" \
             and text[ve:stop].rstrip().endswith((",", ":")) and len(tokens(text, ve, stop)) <= 4:
         return None  # "“Why now?” Mills then writes back, “You look cute.”": the verb of the next quotation
+    if _JOINED_CLAUSE.match(before) and last not in (",", "—", "–"):
+        return None  # "X accuses Y of “leading from behind” and Z says …": the next clause's verb
     if _OTHER_CLAUSE.search(before) and not before.rstrip().endswith(","):
         # "X accused Y of an “artful smear” while Y suggests …": the verb of another clause (but "“…” if she
         # loses, said X": the inverted attribution of the whole sentence)
@@ -185,6 +188,10 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
     who = None
     for a, b in span.gaps:
         who = who or _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)
+    if span.kind == "partial" and not span.gaps and text[span.close_at:stop].lstrip()[:1] not in (",", "—", "–"):
+        # a fragment inside a reported clause: the clause's own verb first ("After Scalia said that students
+        # might do better at “less advanced schools,” Trump said: …")
+        who = _before(doc, span, lo)
     who = who or _after(doc, span, stop)
     if who is not None and who.mention.casefold() in PRON_PERSON and lo < span.open_at:
         named = _before(doc, span, lo)  # "Feinstein said "…," she said": the name, not the pronoun's guess

@@ -75,9 +75,12 @@ def _spans(text: str) -> list[QuoteSpan]:
         if prev is not None and prev.para == span.para and not prev.multi_para:
             inner = text[prev.segments[-1][0]:prev.segments[-1][1]]
             gap = text[prev.close_at:span.open_at]
+            pa = paras[prev.para][0]
+            lead = text[sentence_start(text, pa, prev.open_at):prev.open_at].strip()
             if _SPLIT_END.search(inner) and not _GAP_BREAK.search(gap) and len(gap) < _SPLIT_GAP \
                     and speech_verbs(text, prev.close_at, span.open_at) \
-                    and gap.rstrip().endswith((",", ":", "—", "–")):
+                    and gap.rstrip().endswith((",", ":", "—", "–")) and (not lead or lead.endswith((":", ","))):
+                # (a fragment inside a sentence, "X said Y did “A,” Z said: “B”", is not the first part)
                 prev.gaps.append((prev.close_at, span.open_at))
                 prev.segments.extend(span.segments)
                 prev.close_at = span.close_at
