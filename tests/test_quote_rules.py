@@ -177,3 +177,10 @@ def test_a_clause_joined_by_and_has_its_own_speaker() -> None:
     text = "Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war.”"
     q = quotes(text, [("Ted Cruz", "Ted Cruz", "PERSON"), ("Obama", "Barack Obama", "PERSON"), *TRUMP])
     assert q.loc[q["quote"].str.contains("leading"), "speaker"].tolist() == ["Ted Cruz"]
+
+
+def test_the_place_closing_an_introductory_phrase_is_no_speaker() -> None:
+    text = "Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”"
+    row = only(quotes(text, [*TRUMP, ("New Hampshire", "New Hampshire", "PLACE"), ("Salem", "Salem", "PLACE"),
+                             ("Bush", "Jeb Bush", "PERSON")]))
+    assert row["speaker"] == "Donald Trump"

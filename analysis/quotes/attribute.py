@@ -25,10 +25,10 @@ from bisect import bisect_right
 
 import pandas as pd
 
-from .antecedents import Doc, build_doc
+from .antecedents import PLACE_TYPES, Doc, build_doc
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
-from .phrases import head_phrase, participle_subject, subject_phrase, tail_phrase, titles_only, tokens
+from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tail_phrase, titles_only, tokens
 from .speakers import possessor, resolve_phrase
 from .words import ACCORDING_TO, FINITE_VERBS, PRON_PERSON, SENTENCE_BREAK, is_sentence_break, speech_verbs
 
@@ -113,6 +113,18 @@ def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     return resolve_phrase(doc, subject_phrase(text, comma + 1, vs), span.open_at)
 
 
+def _past_places(doc: Doc, ph: Phrase | None, hi: int) -> Speaker | None:
+    """The speaker a main-clause subject names, read past a place that ends an introductory phrase ("Speaking
+    in Salem, New Hampshire, Trump went after Bush, calling him …": Trump, not New Hampshire)."""
+    found = resolve_phrase(doc, ph, hi)
+    for _ in range(3):
+        if ph is None or found is None or found.type not in PLACE_TYPES:
+            break
+        ph = participle_subject(doc.text, ph.end + 1, hi, adjacent=False)
+        found = resolve_phrase(doc, ph, hi) if ph is not None else found
+    return found
+
+
 def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """The main-clause subject of the sentence, for a quotation introduced by a colon ("X delivered a blunt
     message: “…”") or quoted inside X's paraphrase ("X called immigrants “rapists”"): a name or a pronoun."""
@@ -121,7 +133,7 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     ph = participle_subject(doc.text, lo, span.open_at, adjacent=False)
     if ph is None or ph.kind == "description":
         return None
-    return resolve_phrase(doc, ph, span.open_at)
+    return _past_places(doc, ph, span.open_at)
 
 
 def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
@@ -147,7 +159,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
         if ph is None and _AND_BEFORE.search(text, max(lo, vs - 12), vs):
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
-        found = resolve_phrase(doc, ph, span.open_at)
+        found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(doc, ph, span.open_at)
         if verb.endswith("ing") and (found is None or not found.type):
             found = possessor(doc, lo, vs) or found
         if found is not None:
