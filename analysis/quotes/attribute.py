@@ -69,7 +69,7 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     if last in ".!?" and before.strip()[:1].isupper() and stop < len(text) and text[stop] in "\"“”" \
             and text[ve:stop].rstrip().endswith((",", ":")) and len(tokens(text, ve, stop)) <= 4:
         return None  # "“Why now?” Mills then writes back, “You look cute.”": the verb of the next quotation
-    if _JOINED_CLAUSE.match(before) and last not in (",", "—", "–"):
+    if _JOINED_CLAUSE.match(before) and last not in (",", "—", "–") and not before.rstrip().endswith(","):
         return None  # "X accuses Y of “leading from behind” and Z says …": the next clause's verb
     if _OTHER_CLAUSE.search(before) and not before.rstrip().endswith(","):
         # "X accused Y of an “artful smear” while Y suggests …": the verb of another clause (but "“…” if she
