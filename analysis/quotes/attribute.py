@@ -113,6 +113,12 @@ def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     return resolve_phrase(doc, subject_phrase(text, comma + 1, vs), span.open_at)
 
 
+def _nobody_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` names no entity and reports no speech."""
+    return bisect_right(doc.starts, lo) == bisect_right(doc.starts, hi) and not any(
+        v[2] in FINITE_VERBS for v in speech_verbs(doc.text, lo, hi))
+
+
 def _past_places(doc: Doc, ph: Phrase | None, hi: int) -> Speaker | None:
     """The speaker a main-clause subject names, read past a place that ends an introductory phrase ("Speaking
     in Salem, New Hampshire, Trump went after Bush, calling him …": Trump, not New Hampshire)."""
@@ -261,8 +267,9 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
     if span.sent_start > pa and (prev is None or prev.close_at <= pa):
         who = _before(doc, span, pa)  # the paragraph named the speaker earlier ("X said she … . “B.”")
     elif prev is not None and last is not None and last.name and prev.para == span.para - 1 and opens_para \
-            and not text[prev.sent_end:paras[prev.para][1]].strip():
-        # a paragraph that is only a quotation, after a paragraph that ended on an attributed quotation
+            and (not text[prev.sent_end:paras[prev.para][1]].strip() or _nobody_between(doc, prev.sent_end, pa)):
+        # a paragraph that is only a quotation, after a paragraph that ended on an attributed quotation (or on
+        # a sentence naming no one else: "“…,” Trump added. He then had a question for the crowd.")
         return Speaker(last.name, last.type, last.mention, "coreference")
     elif span.para > 0 and opens_para and (prev is None or prev.para < span.para - 1):
         # a quotation opening a paragraph after reported speech ("Powell's office said … .") continues it
