@@ -184,3 +184,10 @@ def test_the_place_closing_an_introductory_phrase_is_no_speaker() -> None:
     row = only(quotes(text, [*TRUMP, ("New Hampshire", "New Hampshire", "PLACE"), ("Salem", "Salem", "PLACE"),
                              ("Bush", "Jeb Bush", "PERSON")]))
     assert row["speaker"] == "Donald Trump"
+
+
+def test_a_later_attribution_of_the_sentence_beats_the_clause_subject() -> None:
+    text = ("Given Sanders’ success, his endorsements will carry “a great deal of weight” and bring the "
+            "“grass-roots firepower” candidates need, DFA spokesman Neil Sroka said.")
+    q = quotes(text, [("Sanders", "Bernie Sanders", "PERSON"), ("Neil Sroka", "Neil Sroka", "PERSON")])
+    assert set(q["speaker"]) == {"Neil Sroka"}

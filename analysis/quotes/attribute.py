@@ -197,8 +197,9 @@ def mention_rows(mentions: pd.DataFrame | None) -> list[MentionRow]:
 
 
 def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteSpan | None,
-                  out: list[Speaker]) -> Speaker | None:
-    """The speaker named in the quotation's own sentence (between the parts of a split quote first)."""
+                  out: list[Speaker]) -> tuple[Speaker | None, bool]:
+    """The speaker named in the quotation's own sentence (between the parts of a split quote first), and
+    whether it is only the clause's subject (no speech verb: a later attribution of the sentence beats it)."""
     text = doc.text
     stop = min(span.sent_end, nxt.open_at if nxt else len(text))
     same_sentence = prev is not None and prev.close_at > span.sent_start
@@ -226,9 +227,11 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         who = resolve_phrase(doc, ph, span.open_at) if label else None
     if who is None and (intro.endswith(":") or span.kind == "partial"):
         who = _clause_subject(doc, span, lo)
+        if who is not None:
+            return who, True
     if who is None and same_sentence and out:
         who = Speaker(out[-1].name, out[-1].type, out[-1].mention, out[-1].attribution)
-    return who
+    return who, False
 
 
 def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: QuoteSpan | None,
@@ -323,20 +326,26 @@ def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow
     doc.log = log
     paras = paragraphs(text)
     out: list[Speaker] = []
+    weak: set[int] = set()  # quotations credited to their clause's subject only
     for n, span in enumerate(spans):
         prev = spans[n - 1] if n else None
         nxt = spans[n + 1] if n + 1 < len(spans) else None
-        who = _own_sentence(doc, span, prev, nxt, out) or _context(doc, paras, span, prev, out[-1] if out else None)
-        who = who or Speaker()
+        who, clause_only = _own_sentence(doc, span, prev, nxt, out)
+        if clause_only:
+            weak.add(n)
+        who = who or _context(doc, paras, span, prev, out[-1] if out else None) or Speaker()
         if who.name:
             doc.speakers.append((span.open_at, who.name, who.type))
         out.append(who)
     # "It's not that “A,” but rather that “B,” X said": a fragment takes the speaker of a later quotation of
-    # the same sentence
+    # the same sentence (also over its clause's subject: "Given X's success, his word will carry “A” and bring
+    # “B,” Y said")
     for n in range(len(spans) - 2, -1, -1):
         later = out[n + 1]
-        if not out[n].name and later.name and spans[n].close_at > spans[n + 1].sent_start:
+        if (not out[n].name or (n in weak and n + 1 not in weak and later.attribution == "adjacent")) \
+                and later.name and spans[n].close_at > spans[n + 1].sent_start:
             out[n] = Speaker(later.name, later.type, later.mention, "coreference")
+            weak.discard(n)
     return out
 
 
