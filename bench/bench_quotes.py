@@ -2,7 +2,10 @@
 
 usage:
   python bench/bench_quotes.py score [dev|train]
-      # corpus from ../shared/external, engine, then score.py -v; tune on train, report dev
+      # corpus from ../shared/external, the product path (Analysis.quotes), then score.py -v; tune on train,
+      # report dev
+  python bench/bench_quotes.py classes [train|dev]
+      # the same rows, every speaker miss and every wrong speaker-naming row put into classes with counts
   python bench/bench_quotes.py pipeline N [--no-mentions]
       # the product path on the N-article story corpus: load_corpus, Analysis.entity_mentions, then
       # Analysis.quotes (find + corrections + cluster) timed on its own, wall and CPU seconds;
@@ -20,11 +23,14 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
+from types import ModuleType
 
 import pandas as pd
 
@@ -65,13 +71,19 @@ def run(docs: pd.DataFrame, mentions: pd.DataFrame) -> tuple[pd.DataFrame, float
     return clustered.merge(docs.loc[:, ["doc_id", "file"]], on="doc_id", how="left"), t1 - t0, t2 - t1
 
 
+def _scorer() -> ModuleType:
+    """The shared scorer ``../shared/external/score.py`` as a module (read in place, never copied)."""
+    spec = importlib.util.spec_from_file_location("polnear_score", SHARED / "external" / "score.py")
+    assert spec is not None and spec.loader is not None
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    return score
+
+
 def _adjusted_precision(gold_dir: Path, pred: Path) -> str:
     """Precision of speaker-naming rows, leaving out rows whose only gold matches have an unresolved pronoun
     as their source (the gold names "he"/"she" there, so any name counts wrong)."""
-    spec = importlib.util.spec_from_file_location("polnear_score", SHARED / "external" / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(score)
+    score = _scorer()
     gold = score.gold_docs(gold_dir)
     good = total = left_out = 0
     for p in json.loads(pred.read_text(encoding="utf-8")):
@@ -94,22 +106,120 @@ def _adjusted_precision(gold_dir: Path, pred: Path) -> str:
             f"{good / total if total else 0:.3f} ({good}/{total}; {left_out} rows left out)")
 
 
-def score_split(split: str) -> None:
-    """Run the engine on polnear-``split`` and score it."""
+def _product_rows(split: str) -> tuple[Path, Path]:
+    """(gold folder, predictions file): ``Analysis.quotes`` of polnear-``split`` (the rows the CLI prints: a
+    description that names no one is no speaker) written as the scorer reads them."""
+    from analysis import analyse, load_corpus
+
     gold = SHARED / "external" / f"polnear-{split}"
     folder = TMP / f"qh_polnear-{split}"
     if not folder.exists():
         subprocess.run([sys.executable, str(SHARED / "external" / "make_corpus.py"), str(gold), str(folder)],
                        check=True)
-    docs, mentions, _ = load_with_mentions(folder)
-    quotes, t_find, t_cluster = run(docs, mentions)
+    analysis = analyse(load_corpus(folder))
+    _ = analysis.entity_mentions
+    t0, c0 = time.perf_counter(), time.process_time()
+    quotes = analysis.quotes
+    print(f"{len(quotes)} quotations in {len(analysis.corpus.docs)} documents: Analysis.quotes "
+          f"{time.perf_counter() - t0:.2f}s wall, {time.process_time() - c0:.2f}s CPU")
     pred = TMP / f"qh_pred_{split}.json"
     pred.write_text(quotes.loc[:, ["file", "start", "end", "quote", "kind", "speaker", "speaker_mention",
                                    "attribution"]].to_json(orient="records", force_ascii=False), encoding="utf-8")
-    print(f"{len(quotes)} quotations in {len(docs)} documents: find {t_find:.2f}s, cluster {t_cluster:.2f}s")
+    return gold, pred
+
+
+def score_split(split: str) -> None:
+    """Run the product path on polnear-``split`` and score it."""
+    gold, pred = _product_rows(split)
     subprocess.run([sys.executable, str(SHARED / "external" / "score.py"), "quotes", str(gold), str(pred), "-v"],
                    check=True)
     print(_adjusted_precision(gold, pred))
+
+
+def classes(split: str) -> None:
+    """Score polnear-``split`` and count the speaker misses and the wrong speaker-naming rows by class."""
+    gold, pred = _product_rows(split)
+    misses, wrong_rows = _miss_classes(_scorer(), gold, pred)
+    print(f"speaker misses ({sum(misses.values())}) by our answer and the gold source (direct / partial):")
+    for ours in sorted({k[0] for k in misses}):
+        cells = [(sum(n for k, n in misses.items() if k[0] == ours and k[1] == src and k[3] == kind))
+                 for src in ("name", "pronoun/description (coref)") for kind in ("direct", "partial")]
+        print(f"  {ours:30s} name {cells[0]:4d} / {cells[1]:4d}   coref {cells[2]:4d} / {cells[3]:4d}   "
+              f"total {sum(cells):4d}")
+    print("in detail: ours | gold source | where the gold source is | kind")
+    for key, n in misses.most_common():
+        print(f"{n:5d}  {' | '.join(key)}")
+    print(f"wrong speaker-naming rows ({sum(wrong_rows.values())}): class | gold source | our attribution")
+    for key, n in wrong_rows.most_common():
+        print(f"{n:5d}  {' | '.join(key)}")
+
+
+_PRONOUNS = {"he", "she", "it", "they", "his", "her", "him", "i", "we", "you", "who"}
+_NEW_SENTENCE = re.compile(r"[.!?][\"”]?\s+[\"“A-Z]")
+
+
+def _ours(p: dict[str, str]) -> str:
+    """The class of our answer on a missed quotation."""
+    if p.get("speaker"):
+        return "other name, via coreference" if p.get("attribution") == "coreference" else "other name, adjacent"
+    mention = (p.get("speaker_mention") or "").strip()
+    if not mention:
+        return "empty, no cue found"
+    return "empty, pronoun unresolved" if mention.casefold() in _PRONOUNS else "empty, description"
+
+
+def _where(text: str, gold_q: dict) -> str:
+    """Where the annotated source lies from the quotation: inside it, its sentence, its paragraph, or further."""
+    src, qs, qe = gold_q.get("speaker_span") or {}, gold_q["start"], gold_q["end"]
+    if not src or src["start"] < qe and qs < src["end"]:
+        return "inside"
+    side = "before" if src["end"] <= qs else "after"
+    between = text[src["end"]:qs] if side == "before" else text[qe:src["start"]]
+    if "\n" in between:
+        return f"{side}, another paragraph"
+    return f"{side}, {'same sentence' if not _NEW_SENTENCE.search(between) else 'same paragraph'}"
+
+
+def _miss_classes(score: ModuleType, gold_dir: Path, pred: Path) -> tuple[Counter[tuple[str, ...]],
+                                                                          Counter[tuple[str, ...]]]:
+    """(speaker misses, wrong speaker-naming rows) counted by class, exactly as ``score.py quotes`` judges a
+    hit (any predicted row of the file whose quote matches) and a speaker (token-set ratio or surname)."""
+    gold = score.gold_docs(gold_dir)
+    by_file: dict[str, list[dict[str, str]]] = {}
+    for p in json.loads(pred.read_text(encoding="utf-8")):
+        by_file.setdefault(p["file"], []).append(p)
+    misses: Counter[tuple[str, ...]] = Counter()
+    wrong: Counter[tuple[str, ...]] = Counter()
+    for name, doc in gold.items():
+        rows = by_file.get(name, [])
+        texts = [(g, max((score.inner(s["text"]) for s in g.get("segments") or [{"text": g["quote"]}]), key=len))
+                 for g in doc["quotes"]]
+        for g, t in texts:
+            if not score.norm(t) or g.get("speaker_resolution") not in ("source_ner", "coref"):
+                continue
+            hits = [p for p in rows if score.fuzz.partial_ratio(score.norm(t), score.norm(p.get("quote"))) >= 85]
+            if hits and not any(score.same_speaker(p.get("speaker"), g) for p in hits):
+                source = "name" if g["speaker_resolution"] == "source_ner" else "pronoun/description (coref)"
+                misses[(_ours(hits[0]), source, _where(doc["text"], g), g.get("kind", "direct"))] += 1
+        for p in rows:
+            if not (p.get("speaker") or "").strip():
+                continue
+            hits = [g for g, t in texts if score.norm(t)
+                    and score.fuzz.partial_ratio(score.norm(t), score.norm(p.get("quote"))) >= 85]
+            if any(score.same_speaker(p["speaker"], g) for g in hits):
+                continue
+            if not hits:
+                words = len(str(p.get("quote")).split())
+                size = "1-3 words" if words <= 3 else "4-8 words" if words <= 8 else "9+ words"
+                wrong[("not annotated", f"{p.get('kind')}, {size}", str(p.get("attribution")))] += 1
+            elif all(g.get("speaker_resolution") == "source_span" for g in hits):
+                src = score.norm((hits[0].get("speaker_span") or {}).get("text"))
+                wrong[("gold source unresolved", "pronoun" if src in _PRONOUNS else "description",
+                       str(p.get("attribution")))] += 1
+            else:
+                wrong[("other speaker", "+".join(sorted({g["speaker_resolution"] for g in hits})),
+                       str(p.get("attribution")))] += 1
+    return misses, wrong
 
 
 def speed(n: int, with_mentions: bool = True) -> None:
@@ -159,9 +269,11 @@ def pipeline(n: int, with_mentions: bool = True) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2 or sys.argv[1] not in ("score", "speed", "pipeline"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("score", "classes", "speed", "pipeline"):
         sys.exit(__doc__)
-    if sys.argv[1] == "pipeline":
+    if sys.argv[1] == "classes":
+        classes(sys.argv[2] if len(sys.argv) > 2 else "train")
+    elif sys.argv[1] == "pipeline":
         pipeline(int(sys.argv[2]) if len(sys.argv) > 2 else 1000, "--no-mentions" not in sys.argv)
     elif sys.argv[1] == "score":
         score_split(sys.argv[2] if len(sys.argv) > 2 else "dev")

@@ -19,6 +19,7 @@ from .model import Speaker
 from .phrases import Phrase, head_phrase, subject_phrase, tokens
 
 WINDOW = 700
+ORGAN_WINDOW = 6000  # "the committee" looks back this far for an organisation of that name
 ORG_TYPES = {"ORG", "ORGANIZATION", "ORGANISATION", "NORP"}
 PLACE_TYPES = {"PLACE", "GPE", "LOC", "LOCATION", "DATE", "PRODUCT", "INDEX", "EVENT", "WORK_OF_ART", "LAW"}
 _UNTYPED = {"OTHER", "", "MISC", "UNKNOWN", "NAN"}
@@ -144,10 +145,10 @@ def place_before(doc: Doc, i: int) -> bool:
 
 
 def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool,
-            salient_only: bool = False) -> tuple[int, str, str] | None:
-    """The nearest salient entity before ``pos`` that ``fits`` (name, type), else (unless ``salient_only``) the
-    nearest mention."""
-    lo = bisect_left(doc.starts, pos - WINDOW)
+            salient_only: bool = False, window: int = WINDOW) -> tuple[int, str, str] | None:
+    """The nearest salient entity before ``pos`` (within ``window`` characters) that ``fits`` (name, type), else
+    (unless ``salient_only``) the nearest mention."""
+    lo = bisect_left(doc.starts, pos - window)
     hi = bisect_left(doc.starts, pos)
     fallback: tuple[int, str, str] | None = None
     strong: tuple[int, str, str] | None = None
@@ -162,7 +163,7 @@ def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool,
             break
     for pool in (doc.speakers, doc.salient):
         k = bisect_left(pool, (pos, "", "")) - 1
-        while k >= 0 and pool[k][0] >= pos - WINDOW:
+        while k >= 0 and pool[k][0] >= pos - window:
             if fits(pool[k][1], pool[k][2]):
                 if strong is None or pool[k][0] > strong[0]:
                     strong = pool[k]
@@ -183,9 +184,10 @@ def antecedent(doc: Doc, pos: int, want: str, gender: str = "", salient_only: bo
     organisation description: "the board" is not the Reuters of "seen by Reuters"). With ``named`` only an
     organisation whose name holds that word ("the committee": House Select Committee)."""
     if want == "ORG":
+        # a body named by its word ("the committee") may go back to the organisation's first mention
         pick = _search(doc, pos, lambda n, t: t in ORG_TYPES and n not in doc.gender
                        and (not named or named in n.casefold().split()), person=False,
-                       salient_only=salient_only and not named)
+                       salient_only=salient_only and not named, window=ORGAN_WINDOW if named else WINDOW)
         return (pick[1], pick[2]) if pick else None
 
     def fits_person(name: str, etype: str) -> bool:

@@ -10,9 +10,9 @@ speaker of a paragraph ending in a colon, of the previous quotation of the parag
 sentence earlier in the paragraph, of the quotation that ended the previous paragraph (for a paragraph that
 is only a quotation), or of the reported speech that ended the previous paragraph.
 
-The phrase next to the verb (:mod:`.phrases`) is mapped to a mention (:mod:`.antecedents`): a name takes the
-mention under it (titles stripped); "he"/"she" and definite person descriptions ("the senator") go to the
-nearest earlier person that is a subject or a speaker; "it" and organisation descriptions ("the company",
+The phrase next to the verb (:mod:`.phrases`) is mapped to a speaker (:mod:`.speakers`, :mod:`.antecedents`):
+a name takes the mention under it (titles stripped); "he"/"she" and definite person descriptions ("the
+senator") go to the nearest earlier person that is a subject or a speaker; "it" and organisation descriptions ("the company",
 "the newspaper") to the nearest earlier organisation. Indefinite descriptions ("a source", "White House
 officials") stay as written; a document ("a statement") names no one unless its author follows. Nothing is
 guessed: with no cue the speaker is empty.
@@ -21,17 +21,16 @@ guessed: with no cue the speaker is empty.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 import pandas as pd
 
-from .antecedents import PLACE_TYPES, Doc, antecedent, build_doc, name_speaker
-from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, ORGANS, PRON_GROUP, PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON,
-                      SENTENCE_BREAK, SPEAKS_FOR, is_sentence_break, speech_verbs)
+from .antecedents import PLACE_TYPES, Doc, build_doc
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
-from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
-from .ranker import rank_person
+from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tail_phrase, titles_only, tokens
+from .speakers import possessor, resolve_phrase
+from .words import ACCORDING_TO, FINITE_VERBS, PRON_PERSON, SENTENCE_BREAK, is_sentence_break, speech_verbs
 
 _POST_REACH = 200
 _NEW_SENTENCE_WORDS = 6  # "“…?” Trump asked": a short subject after a quote ending in . ! ? still attributes it
@@ -40,79 +39,14 @@ _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was poll
 _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
                           r"even\s+though|whereas|unless)\b", re.I)
 _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
-_AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
-_OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
-
-
-def _common_word(doc: Doc, ph: Phrase) -> bool:
-    """A lone capitalised word opening its sentence ("Guns are …", "Audiences can expect …") that the entity
-    layer never took for (part of) a name: capitalised only because it opens the sentence."""
-    word = doc.text[ph.name_start:ph.name_end].rstrip(".,").removesuffix("’s").removesuffix("'s")
-    if " " in word or not word:
-        return False
-    before = doc.text[max(0, ph.name_start - 200):ph.name_start]
-    opens = not before.strip(" \u00a0\"“‘'—–-") or before.rstrip(" \u00a0\"“‘'").endswith(
-        (".", "!", "?", "\n", ":", "—"))
-    if not opens:
-        return False
-    i = bisect_left(doc.ends, ph.name_start + 1)
-    if i < len(doc.starts) and doc.starts[i] < ph.name_end:
-        return False  # a mention lies under it
-    return not any(word in name.split() for name in set(doc.names))
-
-
-def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
-    """The name a spokesman, office or campaign speaks for, inside the description: "Trump's campaign", "a
-    spokesman for Bernie Sanders", "the Clinton campaign" (:data:`SPEAKS_FOR`)."""
-    if ph.head not in SPEAKS_FOR:
-        return None
-    i = bisect_left(doc.starts, ph.start)
-    while i < len(doc.starts) and doc.starts[i] < ph.end:
-        if doc.ends[i] <= ph.end and doc.types[i] not in PLACE_TYPES:
-            return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
-        i += 1
-    m = _OWNER.search(doc.text[ph.start:ph.end])
-    named = head_phrase(doc.text, ph.start + m.end(), ph.end) if m else None
-    if named is None or named.kind != "name":
-        return None
-    found = name_speaker(doc, named)
-    return Speaker(found.name, found.type, surface, "adjacent")
-
-
-def _resolve(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
-    if ph is None:
-        return None
-    surface = doc.text[ph.start:ph.end].rstrip(".,;:")
-    if ph.kind == "name":
-        return None if _common_word(doc, ph) else name_speaker(doc, ph)
-    if ph.kind == "pronoun":
-        if ph.head in PRON_GROUP:
-            return None
-        gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
-        ranked = rank_person(doc, ph.start, gender) if ph.head not in PRON_ORG else False
-        if ranked is not False:
-            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
-        found = antecedent(doc, ph.start, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
-        return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
-    if ph.head in DOCUMENTS:
-        # "a statement from the board": the author of the document, else no named speaker
-        by = _AUTHOR.match(doc.text, ph.end)
-        found = _resolve(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
-        return found or Speaker("", "", surface, "none")
-    owner = _owner(doc, ph, surface)
-    if owner is not None:
-        return owner
-    if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
-        ranked = rank_person(doc, ph.start, "")
-        if ranked is not False:
-            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker(surface, "", surface,
-                                                                                                  "adjacent")
-    if ph.definite and (ph.head in ROLE_ORG or ph.head in ROLE_PERSON):
-        found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON", salient_only=True,
-                           named=ph.head if ph.head in ORGANS else "")
-        if found:
-            return Speaker(found[0], found[1], surface, "coreference")
-    return Speaker(surface, "", surface, "adjacent")
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
+                           r"unless)\s", re.I)
+_JOINED_CLAUSE = re.compile(r"[\s,]*(?:and|but|or|yet|so)\s", re.I)
+_CREDIT = re.compile(r"\s*[-—–]+\s*")
+_AND_BEFORE = re.compile(r"\b(?:and|but|then|and\s+then)\s+$")
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
+_BY = re.compile(r"\s+by\s+")
+_GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
 
 
 def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
@@ -125,19 +59,42 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return None
     vs, ve, _ = verbs[0]
     before = text[span.close_at:vs]
-    if last in ".!?" and before.strip()[:1].isupper() and len(tokens(text, span.close_at, vs)) > _NEW_SENTENCE_WORDS:
-        return None  # the quotation ended its sentence; the next one is not its attribution
+    subject = tokens(text, span.close_at, vs)
+    if before.rstrip().endswith(","):  # "“…?” Miller, a retired worker from a nuclear plant, said"
+        subject = subject[:next((i for i, w in enumerate(subject) if w[0] == ","), len(subject))]
+    if last in ".!?" and before.strip()[:1].isupper() and (
+            span.kind == "partial" or len(subject) > _NEW_SENTENCE_WORDS):
+        # the quotation ended its sentence ("X called Y a “liar.” Z said …"); the next one is not its attribution
+        return None
+    if last in ".!?" and before.strip()[:1].isupper() and stop < len(text) and text[stop] in "\"“”" \
+            and text[ve:stop].rstrip().endswith((",", ":")) and len(tokens(text, ve, stop)) <= 4:
+        return None  # "“Why now?” Mills then writes back, “You look cute.”": the verb of the next quotation
+    if _JOINED_CLAUSE.match(before) and last not in (",", "—", "–") and not before.rstrip().endswith(","):
+        return None  # "X accuses Y of “leading from behind” and Z says …": the next clause's verb
+    if _OTHER_CLAUSE.search(before) and not before.rstrip().endswith(","):
+        # "X accused Y of an “artful smear” while Y suggests …": the verb of another clause (but "“…” if she
+        # loses, said X": the inverted attribution of the whole sentence)
+        return None
     if not before.strip(" ,—–-\u00a0"):
-        return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
+        return resolve_phrase(doc, head_phrase(text, ve, hi), span.open_at)
+    by = _BY.match(text, ve, hi)
+    if by and len(tokens(text, span.close_at, vs)) <= _SUBJECT_WORDS and not _GAP_BREAK.search(before):
+        found = resolve_phrase(doc, head_phrase(text, by.end(), hi), span.open_at)  # "… – as described by X"
+        if found is not None and found.type:
+            return found
     words = tokens(text, span.close_at, vs)
     first_comma = next((i for i, w in enumerate(words) if w[0] == ","), len(words))
     if first_comma <= _SUBJECT_WORDS and len(words) <= _CLAUSE_WORDS and (
             before.lstrip()[:1] in (",", "—", "–") or last in (",", "—", "–")) or len(words) <= _SUBJECT_WORDS:
-        found = _resolve(doc, subject_phrase(text, span.close_at, vs), span.open_at)
+        found = resolve_phrase(doc, subject_phrase(text, span.close_at, vs), span.open_at)
         if found is not None:
             return found
+    if last in (",", "—", "–") and len(words) <= _CLAUSE_WORDS:
+        ph = head_phrase(text, span.close_at, vs)  # "“…,” experts X and Y of the Z Institute wrote"
+        if ph is not None and ph.kind == "name":
+            return resolve_phrase(doc, ph, span.open_at)
     if before.rstrip().endswith(","):  # "“…” in the 2008 primary, said professor X"
-        return _resolve(doc, head_phrase(text, ve, hi), span.open_at)
+        return resolve_phrase(doc, head_phrase(text, ve, hi), span.open_at)
     return None
 
 
@@ -153,16 +110,36 @@ def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     comma = text.rfind(",", span.close_at, vs)
     if comma < 0 or len(tokens(text, comma, vs)) > _SUBJECT_WORDS:
         return None
-    return _resolve(doc, subject_phrase(text, comma + 1, vs), span.open_at)
+    return resolve_phrase(doc, subject_phrase(text, comma + 1, vs), span.open_at)
+
+
+def _nobody_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` names no entity and reports no speech."""
+    return bisect_right(doc.starts, lo) == bisect_right(doc.starts, hi) and not any(
+        v[2] in FINITE_VERBS for v in speech_verbs(doc.text, lo, hi))
+
+
+def _past_places(doc: Doc, ph: Phrase | None, hi: int) -> Speaker | None:
+    """The speaker a main-clause subject names, read past a place that ends an introductory phrase ("Speaking
+    in Salem, New Hampshire, Trump went after Bush, calling him …": Trump, not New Hampshire)."""
+    found = resolve_phrase(doc, ph, hi)
+    for _ in range(3):
+        if ph is None or found is None or found.type not in PLACE_TYPES:
+            break
+        ph = participle_subject(doc.text, ph.end + 1, hi, adjacent=False)
+        found = resolve_phrase(doc, ph, hi) if ph is not None else found
+    return found
 
 
 def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """The main-clause subject of the sentence, for a quotation introduced by a colon ("X delivered a blunt
     message: “…”") or quoted inside X's paraphrase ("X called immigrants “rapists”"): a name or a pronoun."""
-    ph = participle_subject(doc.text, lo, span.open_at)
+    # the name right before the quotation is its object or the reported clause's subject, not the speaker
+    # ("Trump called immigrants from Mexico “rapists”", "X said that Y “melted down”")
+    ph = participle_subject(doc.text, lo, span.open_at, adjacent=False)
     if ph is None or ph.kind == "description":
         return None
-    return _resolve(doc, ph, span.open_at)
+    return _past_places(doc, ph, span.open_at)
 
 
 def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
@@ -171,7 +148,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     verbs = speech_verbs(text, lo, span.open_at)
     acc = list(ACCORDING_TO.finditer(text, lo, span.open_at))
     if acc and (not verbs or acc[-1].start() > verbs[-1][0]):
-        found = _resolve(doc, head_phrase(text, acc[-1].end(), span.open_at), span.open_at)
+        found = resolve_phrase(doc, head_phrase(text, acc[-1].end(), span.open_at), span.open_at)
         if found:
             found.attribution = "according-to" if found.attribution == "adjacent" else found.attribution
             return found
@@ -186,23 +163,13 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))):
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
-        found = _resolve(doc, ph, span.open_at)
+        if ph is None and _AND_BEFORE.search(text, max(lo, vs - 12), vs):
+            ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
+        found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(doc, ph, span.open_at)
         if verb.endswith("ing") and (found is None or not found.type):
-            found = _possessor(doc, lo, vs) or found
+            found = possessor(doc, lo, vs) or found
         if found is not None:
             return found
-    return None
-
-
-def _possessor(doc: Doc, lo: int, hi: int) -> Speaker | None:
-    """The last person named in the possessive in ``text[lo:hi]`` ("… with Trump's ambition to …,
-    proclaiming …": Trump), for an -ing speech verb whose main-clause subject is no one."""
-    for i in range(bisect_right(doc.starts, hi) - 1, -1, -1):
-        if doc.starts[i] < lo:
-            break
-        end = doc.ends[i]
-        if doc.types[i] == "PERSON" and end <= hi and doc.text[end:end + 2] in ("'s", "’s"):
-            return Speaker(doc.names[i], doc.types[i], doc.text[doc.starts[i]:end + 2], "adjacent")
     return None
 
 
@@ -211,7 +178,7 @@ def _according(doc: Doc, span: QuoteSpan) -> Speaker | None:
     m = ACCORDING_TO.search(text, span.close_at, span.sent_end)
     if m is None:
         return None
-    found = _resolve(doc, head_phrase(text, m.end(), span.sent_end), span.open_at)
+    found = resolve_phrase(doc, head_phrase(text, m.end(), span.sent_end), span.open_at)
     if found and found.attribution == "adjacent":
         found.attribution = "according-to"
     return found
@@ -230,8 +197,9 @@ def mention_rows(mentions: pd.DataFrame | None) -> list[MentionRow]:
 
 
 def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteSpan | None,
-                  out: list[Speaker]) -> Speaker | None:
-    """The speaker named in the quotation's own sentence (between the parts of a split quote first)."""
+                  out: list[Speaker]) -> tuple[Speaker | None, bool]:
+    """The speaker named in the quotation's own sentence (between the parts of a split quote first), and
+    whether it is only the clause's subject (no speech verb: a later attribution of the sentence beats it)."""
     text = doc.text
     stop = min(span.sent_end, nxt.open_at if nxt else len(text))
     same_sentence = prev is not None and prev.close_at > span.sent_start
@@ -239,17 +207,31 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
     who = None
     for a, b in span.gaps:
         who = who or _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)
+    if span.kind == "partial" and not span.gaps and text[span.close_at:stop].lstrip()[:1] not in (",", "—", "–"):
+        # a fragment inside a reported clause: the clause's own verb first ("After Scalia said that students
+        # might do better at “less advanced schools,” Trump said: …")
+        who = _before(doc, span, lo)
     who = who or _after(doc, span, stop)
     if who is not None and who.mention.casefold() in PRON_PERSON and lo < span.open_at:
         named = _before(doc, span, lo)  # "Feinstein said "…," she said": the name, not the pronoun's guess
         if named is not None and named.attribution == "adjacent" and named.type:
             who = named
-    who = who or _before(doc, span, lo) or _according(doc, span) or _sentence_tail(doc, span, stop)
-    if who is None and (text[lo:span.open_at].rstrip().endswith(":") or span.kind == "partial"):
+    who = who or _passive_by(doc, span, lo, stop) or _before(doc, span, lo) or _according(doc, span) \
+        or _sentence_tail(doc, span, stop)
+    intro = text[lo:span.open_at].rstrip()
+    if who is None and intro.endswith(":"):
+        # a transcript line or a label: "Former secretary of state Hillary Rodham Clinton: “…”"
+        ph = tail_phrase(text, lo, lo + len(intro) - 1)
+        label = ph is not None and ph.kind == "name" and titles_only(
+            text, max(lo, *(text.rfind(d, lo, ph.start) + 1 for d in "-—–")), ph.start)
+        who = resolve_phrase(doc, ph, span.open_at) if label else None
+    if who is None and (intro.endswith(":") or span.kind == "partial"):
         who = _clause_subject(doc, span, lo)
+        if who is not None:
+            return who, True
     if who is None and same_sentence and out:
         who = Speaker(out[-1].name, out[-1].type, out[-1].mention, out[-1].attribution)
-    return who
+    return who, False
 
 
 def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: QuoteSpan | None,
@@ -258,12 +240,17 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
     text = doc.text
     pa = paras[span.para][0]
     opens_para = span.open_at <= pa + 1
+    credit = _credit_line(doc, paras, span) if opens_para else None
+    if credit is not None:
+        return credit
     if span.sent_start == pa and span.para > 0:
         qa, qb = paras[span.para - 1]
         if text[qa:qb].rstrip().endswith(":"):  # "He wrote:" then the quoted paragraph
             colon = text.rfind(":", qa, qb)
             intro = QuoteSpan([(qb, qb)], colon, colon, qa, qb, span.para - 1)
-            who = _before(doc, intro, _sentence_start(text, qa, colon))
+            intro_start = _sentence_start(text, qa, colon)
+            # "He then listed the qualities a nominee needs:", "Clinton released the following statement:"
+            who = _before(doc, intro, intro_start) or _clause_subject(doc, intro, intro_start)
             if who is not None and who.type:
                 return who
             prev_end = bisect_right(paras, (prev.close_at, 1 << 60)) - 1 if prev is not None else -1
@@ -283,8 +270,9 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
     if span.sent_start > pa and (prev is None or prev.close_at <= pa):
         who = _before(doc, span, pa)  # the paragraph named the speaker earlier ("X said she … . “B.”")
     elif prev is not None and last is not None and last.name and prev.para == span.para - 1 and opens_para \
-            and not text[prev.sent_end:paras[prev.para][1]].strip():
-        # a paragraph that is only a quotation, after a paragraph that ended on an attributed quotation
+            and (not text[prev.sent_end:paras[prev.para][1]].strip() or _nobody_between(doc, prev.sent_end, pa)):
+        # a paragraph that is only a quotation, after a paragraph that ended on an attributed quotation (or on
+        # a sentence naming no one else: "“…,” Trump added. He then had a question for the crowd.")
         return Speaker(last.name, last.type, last.mention, "coreference")
     elif span.para > 0 and opens_para and (prev is None or prev.para < span.para - 1):
         # a quotation opening a paragraph after reported speech ("Powell's office said … .") continues it
@@ -295,6 +283,36 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
     if who is not None:
         who.attribution = "coreference" if who.attribution == "adjacent" else who.attribution
     return who
+
+
+def _passive_by(doc: Doc, span: QuoteSpan, lo: int, stop: int) -> Speaker | None:
+    """The agent of a passive speech verb before the quotation: "has been called “strategic ambiguity” by
+    Joshua Hendrick"."""
+    text = doc.text
+    by = _BY.match(text, span.close_at, stop)
+    verbs = speech_verbs(text, lo, span.open_at)
+    if by is None or not verbs or not _PASSIVE.search(text, max(lo, verbs[-1][0] - 12), verbs[-1][0]):
+        return None
+    ph = head_phrase(text, by.end(), stop)
+    return resolve_phrase(doc, ph, span.open_at) if ph is not None and ph.kind == "name" else None
+
+
+def _credit_line(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan) -> Speaker | None:
+    """The name on a credit line under a paragraph that is only the quotation ("“…”" / "- Bernie Sanders." /
+    "-President Obama, tweeting after the speech.")."""
+    text = doc.text
+    k = bisect_right(paras, (span.close_at, 1 << 60)) - 1
+    if k < 0 or k + 1 >= len(paras) or text[span.close_at:paras[k][1]].strip(" .\u00a0\"”"):
+        return None
+    a, b = paras[k + 1]
+    dash = _CREDIT.match(text, a, b)
+    if dash is None:
+        return None
+    ph = head_phrase(text, dash.end(), b)
+    if ph is None or ph.kind != "name" or text[ph.end:b].strip()[:1] not in ("", ".", ","):
+        return None
+    found = resolve_phrase(doc, ph, span.open_at)
+    return found if found is not None and found.type else None
 
 
 def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow],
@@ -308,20 +326,26 @@ def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow
     doc.log = log
     paras = paragraphs(text)
     out: list[Speaker] = []
+    weak: set[int] = set()  # quotations credited to their clause's subject only
     for n, span in enumerate(spans):
         prev = spans[n - 1] if n else None
         nxt = spans[n + 1] if n + 1 < len(spans) else None
-        who = _own_sentence(doc, span, prev, nxt, out) or _context(doc, paras, span, prev, out[-1] if out else None)
-        who = who or Speaker()
+        who, clause_only = _own_sentence(doc, span, prev, nxt, out)
+        if clause_only:
+            weak.add(n)
+        who = who or _context(doc, paras, span, prev, out[-1] if out else None) or Speaker()
         if who.name:
             doc.speakers.append((span.open_at, who.name, who.type))
         out.append(who)
     # "It's not that “A,” but rather that “B,” X said": a fragment takes the speaker of a later quotation of
-    # the same sentence
+    # the same sentence (also over its clause's subject: "Given X's success, his word will carry “A” and bring
+    # “B,” Y said")
     for n in range(len(spans) - 2, -1, -1):
         later = out[n + 1]
-        if not out[n].name and later.name and spans[n].close_at > spans[n + 1].sent_start:
+        if (not out[n].name or (n in weak and n + 1 not in weak and later.attribution == "adjacent")) \
+                and later.name and spans[n].close_at > spans[n + 1].sent_start:
             out[n] = Speaker(later.name, later.type, later.mention, "coreference")
+            weak.discard(n)
     return out
 
 

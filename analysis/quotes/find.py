@@ -24,6 +24,7 @@ _GAP_BREAK = re.compile(r"[.!?]\s")
 _WORDS = re.compile(r"[\w'’-]+")
 _CAP_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’-]*\s$")
 _CAP_AFTER = re.compile(r"^\s[A-Z][\w'’-]+")
+_PLACE_OF_TITLE = re.compile(r"(?:\b(?:on|in|at|to|from|with)|['’]s)\s*$")
 _INTRO_END = re.compile(r"(?:[:,—–]|\.\.\.|…)\s*$")
 #: short scare quotes: at most this many words inside a sentence without any speech cue
 SCARE_MAX_WORDS = 3
@@ -74,9 +75,12 @@ def _spans(text: str) -> list[QuoteSpan]:
         if prev is not None and prev.para == span.para and not prev.multi_para:
             inner = text[prev.segments[-1][0]:prev.segments[-1][1]]
             gap = text[prev.close_at:span.open_at]
+            pa = paras[prev.para][0]
+            lead = text[sentence_start(text, pa, prev.open_at):prev.open_at].strip()
             if _SPLIT_END.search(inner) and not _GAP_BREAK.search(gap) and len(gap) < _SPLIT_GAP \
                     and speech_verbs(text, prev.close_at, span.open_at) \
-                    and gap.rstrip().endswith((",", ":", "—", "–")):
+                    and gap.rstrip().endswith((",", ":", "—", "–")) and (not lead or lead.endswith((":", ","))):
+                # (a fragment inside a sentence, "X said Y did “A,” Z said: “B”", is not the first part)
                 prev.gaps.append((prev.close_at, span.open_at))
                 prev.segments.extend(span.segments)
                 prev.close_at = span.close_at
@@ -117,6 +121,9 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
     titled = 2 <= len(words) <= 8 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
     if titled and TITLE_CUE.search(before):
         return False
+    named = len(words) <= SCARE_MAX_WORDS and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
+    if span.kind == "partial" and named and _PLACE_OF_TITLE.search(before):
+        return False  # a show, paper or programme: "told NBC’s “Today”", "appeared on “Morning Joe”"
     if span.kind == "partial" and len(words) <= SCARE_MAX_WORDS and not cued:
         return False
     return not (span.kind == "partial" and titled and not cued)

@@ -89,6 +89,7 @@ def quoted_segments(text: str) -> list[tuple[list[tuple[int, int]], int]]:
     for k, (a, b) in enumerate(paras):
         para = text[a:b]
         open_at: int | None = None
+        nested = 0  # curly quotations open inside a quotation opened with a straight mark
         first_mark = True
         if carry is not None and not _LEADING_MARK.match(para):
             out.append((carry, carry_para))  # the open quote did not continue: it ended with its paragraph
@@ -102,6 +103,15 @@ def quoted_segments(text: str) -> list[tuple[list[tuple[int, int]], int]]:
                 continue
             first_mark = False
             role = _role(para, i, m.group(0))
+            if open_at is not None and para[open_at] == '"' and m.group(0) != '"':
+                # "… about “Equal Justice Under Law” anymore …": curly marks inside a straight-quoted passage
+                # quote within the quotation
+                if role == "open" or (role == "either" and m.group(0) == "“"):
+                    nested += 1
+                    continue
+                if nested:
+                    nested -= 1
+                    continue
             if open_at is None:
                 run = _lost_opening(text, paras, k, marked) if role == "close" and m is marks[0] and len(marks) == 1 \
                     and carry is None else None
@@ -118,7 +128,7 @@ def quoted_segments(text: str) -> list[tuple[list[tuple[int, int]], int]]:
                 continue  # a mistyped nested opening mark
             segs = (carry or []) + [(a + open_at + 1, a + i)]
             out.append((segs, carry_para if carry is not None else k))
-            carry, open_at = None, None
+            carry, open_at, nested = None, None, 0
         if open_at is not None:
             seg = (a + open_at + 1, b)
             if carry is not None:

@@ -7,6 +7,7 @@ follows the last title or role word) or a description ("the company", "a spokesm
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -18,6 +19,10 @@ from .words import (ABBREVIATIONS, ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, 
 PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ately", "ably", "ibly", "fully", "lessly", "edly")
+_DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?\s*\([A-Za-z ]{2,20}\)\s*[-—–]+\s*")
+#: words that join a clause to the one before without making it introductory ("And then Trump …")
+_CONNECTIVES = {"and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "however", "instead",
+                "indeed", "moreover", "furthermore", "nevertheless", "similarly", "likewise"}
 _OBJECTS = {"him", "her", "them", "it", "me", "us", "that", "what", "how", "why", "up", "out", "down"}
 
 
@@ -90,8 +95,13 @@ def _joins_run(toks: list[Token], i: int) -> bool:
         i + 2 < len(toks) and _is_title(toks[i + 2][0])))
 
 
+def _manner_adverb(word: str) -> bool:
+    """A lower-case manner adverb ("emphatically", "angrily") between a subject and its verb."""
+    return word.islower() and len(word) > 5 and word.endswith(_ADVERB_ENDINGS)
+
+
 def _strip_trailing(toks: list[Token]) -> list[Token]:
-    while toks and (_bare(toks[-1][0]) in ADVERBS or toks[-1][0] in (",", "—", "–")):
+    while toks and (_bare(toks[-1][0]) in ADVERBS or toks[-1][0] in (",", "—", "–") or _manner_adverb(toks[-1][0])):
         toks = toks[:-1]
         if toks and toks[-1][0].casefold() in {"on", "last", "this", "early", "late", "in"}:
             toks = toks[:-1]
@@ -172,6 +182,12 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
     return Phrase("description", words[0][1], e, words[0][1], e, head=head, definite=definite and not possessive)
 
 
+def titles_only(text: str, lo: int, hi: int) -> bool:
+    """Whether every word of ``text[lo:hi]`` is capitalised, a title or role word, or a name connector ("Former
+    secretary of state", "Pollsters agree -" is not)."""
+    return all(w[:1].isupper() or _is_title(w) or w.casefold() in CONNECTORS for w, _, _ in tokens(text, lo, hi))
+
+
 def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that starts ``text[lo:hi]`` (after an inverted verb: "said Sen. Ted Cruz, R-Texas")."""
     toks = tokens(text, lo, hi)
@@ -212,7 +228,9 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             return None  # "Reprising one of her lines", "Reached by phone": a participle, not a name
         if name:
             return Phrase("name", s, run[-1][2], name[0][1], name[-1][2])
-        return None
+        if not any(w.endswith(("’s", "'s")) for w, _, _ in run):
+            return None
+        # "said Clinton’s top foreign policy aide Jake Sullivan": a possessive opens a description
     if w.casefold() == "the" and len(toks) > 1 and _is_cap(toks[1][0]) and not _is_title(toks[1][0]):
         ph = head_phrase(text, toks[1][1], hi)  # "according to the Financial Times", "said the White House"
         if ph is not None and ph.kind == "name":
@@ -236,6 +254,11 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 x[1] for x in words if _is_title(x[0]) or _is_role(x[0]))] if heads else []
             if name_toks:
                 return Phrase("name", s, words[-1][2], name_toks[0][1], name_toks[-1][2])
+        rest = toks[len(words):len(words) + 6]
+        if rest and rest[0][0] == "," and len(rest) > 1 and _is_cap(rest[1][0]):
+            named = head_phrase(text, rest[0][2], hi)  # "said Rubio’s deputy campaign manager, Rich Beeson, who"
+            if named is not None and named.kind == "name" and text[named.end:named.end + 1] in (",", ".", ""):
+                return named
         return Phrase("description", s, words[-1][2], s, words[-1][2], head=_head_noun(words), definite=definite)
     if _is_role(w):
         return tail_phrase(text, s, e)
@@ -247,6 +270,8 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
     wife, Jane Doe, wrote")."""
     chunk = text[lo:hi].rstrip()
+    if chunk.endswith("),") and "(" in chunk:  # "Gov. John Kasich (R-OH), said"
+        chunk = chunk[:-1].rstrip()
     if chunk.endswith(")") and "(" in chunk:
         hi = lo + chunk.rindex("(")
         chunk = text[lo:hi].rstrip()
@@ -273,19 +298,26 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     return None
 
 
-def participle_subject(text: str, lo: int, hi: int) -> Phrase | None:
-    """The subject of an -ing speech verb at ``hi``: the name right before it ("with Trump saying …"), else the
-    subject of the main clause ("Before the vote, X attacked Y, saying …": X), skipping introductory phrases."""
+def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Phrase | None:
+    """The subject of an -ing speech verb at ``hi``: the name right before it ("with Trump saying …"; only with
+    ``adjacent``), else the subject of the main clause ("Before the vote, X attacked Y, saying …": X), skipping
+    introductory phrases."""
     toks = tokens(text, lo, hi)
-    if toks and toks[-1][0] not in (",", "—", "–") and toks[-1][0][:1].isupper():
-        ph = tail_phrase(text, lo, hi)
+    while toks and _bare(toks[-1][0]) in ADVERBS and toks[-1][0][:1].islower():
+        toks = toks[:-1]  # "with Trump reportedly yelling"
+    if adjacent and toks and toks[-1][0] not in (",", "—", "–") and toks[-1][0][:1].isupper():
+        ph = tail_phrase(text, lo, toks[-1][2])
         if ph is not None and ph.kind == "name":
             return ph
+    dateline = _DATELINE.match(text, lo, hi)
+    lo = dateline.end() if dateline else lo  # "WASHINGTON (AFP) - Clinton slammed …"
     cut = lo
     for part in text[lo:hi].split(","):
         words = tokens(text, cut, cut + len(part))
+        while len(words) > 1 and _bare(words[0][0]) in _CONNECTIVES:
+            words = words[1:]  # "And then Trump went on the attack, saying …"
         if words and _bare(words[0][0]) not in INTRO_WORDS:
-            ph = head_phrase(text, cut, cut + len(part))
+            ph = head_phrase(text, words[0][1], cut + len(part))
             if ph is not None:
                 return ph
         cut += len(part) + 1

@@ -1,0 +1,124 @@
+"""What a speaker phrase names (:func:`resolve_phrase`): the mention under a name, the antecedent of a pronoun or
+description (:mod:`.antecedents`, :mod:`.ranker`), the owner a spokesman, campaign, aide or adviser speaks for
+("Trump's campaign", "a spokesman for X", "one Clinton aide"), the organisation inside a description of its
+people ("a State Department official"), or the description itself ("a source", "White House officials")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .antecedents import ORG_TYPES, PLACE_TYPES, Doc, antecedent, name_speaker
+from .model import Speaker
+from .phrases import Phrase, head_phrase, tail_phrase, tokens
+from .ranker import rank_person
+from .words import DOCUMENTS, ORGANS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR
+
+_AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
+_OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
+
+
+def _common_word(doc: Doc, ph: Phrase) -> bool:
+    """A lone capitalised word opening its sentence ("Guns are …", "Audiences can expect …") that the entity
+    layer never took for (part of) a name: capitalised only because it opens the sentence."""
+    word = doc.text[ph.name_start:ph.name_end].rstrip(".,").removesuffix("’s").removesuffix("'s")
+    if " " in word or not word:
+        return False
+    before = doc.text[max(0, ph.name_start - 200):ph.name_start]
+    opens = not before.strip(" \u00a0\"“‘'—–-") or before.rstrip(" \u00a0\"“‘'").endswith(
+        (".", "!", "?", "\n", ":", "—"))
+    if not opens:
+        return False
+    i = bisect_left(doc.ends, ph.name_start + 1)
+    if i < len(doc.starts) and doc.starts[i] < ph.name_end:
+        return False  # a mention lies under it
+    return not any(word in name.split() for name in set(doc.names))
+
+
+def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The name a spokesman, office or campaign speaks for, inside the description: "Trump's campaign", "a
+    spokesman for Bernie Sanders", "the Clinton campaign" (:data:`SPEAKS_FOR`)."""
+    words = [w.casefold().rstrip(".,") for w, _, _ in tokens(doc.text, ph.start, ph.end)]
+    if ph.head not in SPEAKS_FOR and not any(w in SPEAKS_FOR for w in words[:-1]):
+        return None  # "Trump’s campaign manager" speaks for the campaign too
+    i = bisect_left(doc.starts, ph.start)
+    while i < len(doc.starts) and doc.starts[i] < ph.end:
+        if doc.ends[i] <= ph.end and doc.types[i] not in PLACE_TYPES:
+            return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
+        i += 1
+    m = _OWNER.search(doc.text[ph.start:ph.end])
+    if m and m.end() == 0:  # "Ayotte’s campaign": the name before the possessive
+        mark = min((k for k in (doc.text.find("’s", ph.start, ph.end), doc.text.find("'s", ph.start, ph.end))
+                    if k >= 0), default=-1)
+        named = tail_phrase(doc.text, ph.start, mark) if mark > ph.start else None
+    else:
+        named = head_phrase(doc.text, ph.start + m.end(), ph.end) if m else None
+    if named is None or named.kind != "name":
+        return None
+    found = name_speaker(doc, named)
+    return Speaker(found.name, found.type, surface, "adjacent")
+
+
+def _organisation_inside(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The organisation named inside a description of one of its people: "a State Department official", "the
+    RNC member" (the last organisation mention under the phrase). A document's description is left to its
+    author ("The careful timing of DeepSeek's release": not DeepSeek speaking)."""
+    i = bisect_left(doc.starts, ph.start)
+    found = None
+    while i < len(doc.starts) and doc.starts[i] < ph.end:
+        if doc.ends[i] <= ph.end and doc.types[i] in ORG_TYPES:
+            found = Speaker(doc.names[i], doc.types[i], surface, "adjacent")
+        i += 1
+    return found
+
+
+def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
+    """The speaker a phrase next to a speech verb names (``anchor``: the quotation's opening mark): the mention
+    under a name, the antecedent of a pronoun or definite description, the owner a spokesman or campaign speaks
+    for, the organisation inside a description of its people, or the description itself (untyped: the product
+    shows no name for it); None for no phrase or a word that is no name."""
+    if ph is None:
+        return None
+    surface = doc.text[ph.start:ph.end].rstrip(".,;:")
+    if ph.kind == "name":
+        return None if _common_word(doc, ph) else name_speaker(doc, ph)
+    if ph.kind == "pronoun":
+        if ph.head in PRON_GROUP:
+            return None
+        gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+        ranked = rank_person(doc, ph.start, gender) if ph.head not in PRON_ORG else False
+        if ranked is not False:
+            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
+        found = antecedent(doc, ph.start, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
+        return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
+    if ph.head in DOCUMENTS:
+        # "a statement from the board": the author of the document, else no named speaker
+        by = _AUTHOR.match(doc.text, ph.end)
+        found = resolve_phrase(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
+        return found or Speaker("", "", surface, "none")
+    owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface)
+    if owner is not None:
+        return owner
+    if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
+        ranked = rank_person(doc, ph.start, "")
+        if ranked is not False:
+            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker(surface, "", surface,
+                                                                                                  "adjacent")
+    if ph.definite and (ph.head in ROLE_ORG or ph.head in ROLE_PERSON):
+        found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON", salient_only=True,
+                           named=ph.head if ph.head in ORGANS else "")
+        if found:
+            return Speaker(found[0], found[1], surface, "coreference")
+    return Speaker(surface, "", surface, "adjacent")
+
+
+def possessor(doc: Doc, lo: int, hi: int) -> Speaker | None:
+    """The last person named in the possessive in ``text[lo:hi]`` ("… with Trump's ambition to …,
+    proclaiming …": Trump), for an -ing speech verb whose main-clause subject is no one."""
+    for i in range(bisect_right(doc.starts, hi) - 1, -1, -1):
+        if doc.starts[i] < lo:
+            break
+        end = doc.ends[i]
+        if doc.types[i] == "PERSON" and end <= hi and doc.text[end:end + 2] in ("'s", "’s"):
+            return Speaker(doc.names[i], doc.types[i], doc.text[doc.starts[i]:end + 2], "adjacent")
+    return None
