@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.charts import plural
 from analysis.timeline.chart import render_timeline_chart, selected_event_ids
 from analysis.timeline.events import (
     attach_entities,
@@ -34,7 +35,7 @@ def dates_tab() -> None:
         st.info("No temporal expression in the selected articles.")
         return
     st.caption(
-        f"{len(timexes)} temporal expression(s) in {timexes['doc_id'].nunique()} article(s), each resolved to a "
+        f"{plural(len(timexes), 'temporal expression')} in {plural(timexes['doc_id'].nunique(), 'article')}, each resolved to a "
         "TIMEX3 value (a day, week, month, quarter, season, duration, or a vague reference such as PRESENT_REF) "
         "against the article's publication date or a date the text stated before it. The expression is marked "
         "⟦like this⟧ in its sentence."
@@ -85,7 +86,7 @@ def events_tab() -> None:
     picked_ids = selected_event_ids(chosen)
     if picked_ids:
         picked = shown_mentions.loc[shown_mentions["event_id"].isin(picked_ids)]
-        st.markdown(f"**Selected event — every article's wording** ({len(picked)} mention(s))")
+        st.markdown(f"**Selected event — every article's wording** ({plural(len(picked), 'mention')})")
         st.dataframe(selected_mentions_display(picked), hide_index=True, width="stretch")
         outlets = sorted(set(picked["outlet"]))
         if st.button(f"Show only {', '.join(outlets)} on every page", key="timeline_filter_outlets"):
@@ -116,7 +117,7 @@ def events_tab() -> None:
 
     undated = sel.undated()
     if not undated.empty:
-        with st.expander(f"{len(undated)} time expression(s) in {undated['doc_id'].nunique()} article(s) could not be dated"):
+        with st.expander(f"{plural(len(undated), 'time expression')} in {plural(undated['doc_id'].nunique(), 'article')} could not be dated"):
             st.caption(
                 "These articles give no publication date and state no full date before the expression. Add the date in "
                 "the manifest (`published`, or `published_earliest` when only a lower bound is known) to place them."

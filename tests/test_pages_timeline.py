@@ -57,7 +57,7 @@ def test_timeline_page_draws_the_default_window() -> None:
     assert list(outside["When"]) == ["2024-09 (month)", "2024-11 (month)", "2025-01 (month)"]
     assert [e.label for e in at.expander] == [
         "Every article's wording and how its date was worked out",
-        "4 time expression(s) in 1 article(s) could not be dated",
+        "4 time expressions in 1 article could not be dated",
     ]
     assert [t.label for t in at.tabs] == ["Events", "Dates"]
     assert list(dates.columns) == ["Expression", "Sentence", "Value", "Type", "Covers", "Resolved against", "Outlet",

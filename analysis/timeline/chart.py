@@ -20,6 +20,7 @@ from analysis.charts import (
     finish_figure,
     outlet_colour,
     outlet_groups,
+    plural,
     source_line,
 )
 from analysis.corpus.load import Corpus
@@ -227,7 +228,7 @@ def render_timeline_chart(
     fig.update_xaxes(automargin=True)
     data = shown.loc[:, DATA_COLUMNS + (["entity"] if group_col == "entity" else [])].sort_values(["date_start", "event_id", "outlet", "doc_id"]).reset_index(drop=True)
     caption = (
-        f"{len(order)} event(s) from {shown['doc_id'].nunique()} article(s) between {lo.isoformat()} and {hi.isoformat()}. "
+        f"{plural(len(order), 'event')} from {plural(shown['doc_id'].nunique(), 'article')} between {lo.isoformat()} and {hi.isoformat()}. "
         "Hover a mark for the sentence and how its date was worked out."
     )
     return ChartResult(SLUG, TITLE, fig, data, caption)
