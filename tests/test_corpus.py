@@ -165,3 +165,14 @@ def test_parallel_cleaning_matches_serial_and_is_memoised():
     before = len(_CLEAN_MEMO)
     assert clean_texts(texts, parallel_min=2) == parallel  # now from the memo, no new entries
     assert len(_CLEAN_MEMO) == before
+
+
+def test_a_sub_folder_is_named_but_the_state_folder_is_not(tmp_path: Path) -> None:
+    """The store and the user's edits live in the corpus folder's `.storytrace/`: loading the corpus again must
+    not warn about it; any other sub-folder is named (nothing is skipped in silence)."""
+    folder = tmp_path / "c"
+    shutil.copytree(SEEDS, folder)
+    (folder / ".storytrace" / "store").mkdir(parents=True)
+    (folder / "drafts").mkdir()
+    problems = load_corpus(folder).problems
+    assert list(problems.loc[problems["reason"].str.contains("sub-folder"), "file"]) == ["drafts"]

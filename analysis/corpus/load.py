@@ -36,6 +36,7 @@ from analysis.corpus.sentences import (
 )
 from analysis.errors import BadCorpusPath, BadInputFile
 from analysis.lexicon import CORPUS_CATALOG_NAME, check_catalog
+from analysis.storage import STATE_DIR
 from analysis.time.dates import parse_iso, parse_iso_time
 
 Severity = Literal["refused", "warning"]
@@ -218,8 +219,8 @@ def skipped_files(folder: Path) -> list[Problem]:
     out: list[Problem] = []
     for path in sorted(folder.iterdir()):
         name = path.name
-        if name in readable or name == config.MANIFEST_NAME:
-            continue
+        if name in readable or name == config.MANIFEST_NAME or name == STATE_DIR:
+            continue  # STATE_DIR: Storytrace's own folder (edits, corrections, the store), never an article
         try:
             if path.is_symlink() and not path.exists():
                 out.append(Problem(name, "broken symbolic link (its target does not exist); skipped"))
