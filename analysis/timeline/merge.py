@@ -125,14 +125,20 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
             c_start, c_end = intervals[c_no]
             if not (start <= c_end and c_start <= end):
                 continue
-            k = max(key_score(key, other) for other in keys[c_no])
+            k = 0.0
+            for other in keys[c_no]:
+                k = max(k, key_score(key, other))
+                if k >= 100.0:
+                    break
             # one sentence may report several companies' moves: a move joins an event by its key only
-            found = None if kind == "move" or not sentences[c_no] else process.extractOne(
+            found = None if kind == "move" or not sentences[c_no] or k >= 100.0 else process.extractOne(
                 sentence, sentences[c_no], scorer=fuzz.token_set_ratio, score_cutoff=SENTENCE_MATCH
             )
             score = max(k if k >= KEY_MATCH else 0.0, found[1] if found is not None else 0.0)
             if score > best_score:
                 best, best_score = c_no, score
+                if best_score >= 100.0:
+                    break  # nothing after it can score higher
         if best < 0:
             intervals.append((start, end))
             labels.append(str(event))
