@@ -6,8 +6,9 @@ The steps split in two kinds:
 
 - **per-document** steps are pure functions of one document and its metadata: entity recognition
   (:func:`analysis.entities.resolve.recognized_mentions`), temporal expressions
-  (:func:`analysis.timeline.timexes.timex_mentions`), undatable expressions and the alignable sentences
-  (:func:`analysis.overlap.passages.sentence_occurrences`). They run on chunks of documents,
+  (:func:`analysis.timeline.timexes.timex_mentions`) and the alignable sentences
+  (:func:`analysis.overlap.passages.sentence_occurrences`); each chunk carries only the tables its step reads
+  (:data:`NEEDS`). They run on chunks of documents,
   in this process or on the workers of a Dask cluster (the same functions either way), and their rows are kept
   per document in the store (keyed by a hash of the document), so adding an article computes that article only.
 - **corpus** steps see the whole corpus and run here, each expressed as blocking then verification: entity
@@ -43,8 +44,14 @@ from analysis.timeline.timexes import timex_mentions
 PER_DOCUMENT: dict[str, Callable[[Corpus], pd.DataFrame]] = {
     "recognized": recognized_mentions,
     "timexes": timex_mentions,
-    "undated": undated_expressions,
     "occurrences": sentence_occurrences,
+}
+#: The corpus tables each per-document step reads (the others travel empty to a worker: a chunk carries only
+#: what its step needs).
+NEEDS: dict[str, tuple[str, ...]] = {
+    "recognized": ("docs",),
+    "timexes": ("docs", "sentences", "paragraphs"),
+    "occurrences": ("docs", "sentences"),
 }
 #: Per-document steps that read only these columns of a document (besides ``doc_id``, which they copy to their
 #: rows): documents with equal values get equal rows, so a reprint is computed once and its rows copied.
@@ -61,7 +68,7 @@ STAGE_RESULTS: dict[str, tuple[str, ...]] = {
     "timeline": ("timeline",),
 }
 #: The per-document step behind each stage that has one.
-STAGE_STEP = {"entities": "recognized", "alignment": "occurrences", "timexes": "timexes", "undated": "undated"}
+STAGE_STEP = {"entities": "recognized", "alignment": "occurrences", "timexes": "timexes"}
 #: Documents per task sent to a worker.
 CHUNK_DOCS = 200
 _DOC_KEY = "_doc_key"
@@ -182,22 +189,24 @@ class Chunker:
         self._rows = {name: {str(k): v for k, v in getattr(corpus, name).groupby("doc_id", sort=False).indices.items()}
                       for name in ("docs", "sentences", "removals", "paragraphs")}
 
-    def part(self, doc_ids: Sequence[str]) -> Corpus:
-        """``corpus.subset(doc_ids)``: the same rows in the same order."""
+    def part(self, doc_ids: Sequence[str], tables: Sequence[str] = ("docs", "sentences", "removals", "paragraphs")) -> Corpus:
+        """``corpus.subset(doc_ids)``: the same rows in the same order, for the ``tables`` named (the others
+        empty, with their columns)."""
         empty = np.empty(0, dtype=np.int64)
 
         def rows(name: str) -> pd.DataFrame:
             frame, where = getattr(self.corpus, name), self._rows[name]
-            idx = np.sort(np.concatenate([where.get(d, empty) for d in doc_ids])) if doc_ids else empty
+            wanted = doc_ids if name in tables else []
+            idx = np.sort(np.concatenate([where.get(d, empty) for d in wanted])) if wanted else empty
             return frame.take(idx).reset_index(drop=True)
 
         c = self.corpus
         return Corpus(docs=rows("docs"), sentences=rows("sentences"), removals=rows("removals"), problems=c.problems,
                       folders=c.folders, paragraphs=rows("paragraphs"))
 
-    def chunks(self, doc_ids: Sequence[str], size: int) -> Iterator[Corpus]:
-        """Parts of ``size`` documents, cut when iterated."""
-        return (self.part(doc_ids[i:i + size]) for i in range(0, len(doc_ids), size))
+    def chunks(self, doc_ids: Sequence[str], size: int, tables: Sequence[str]) -> Iterator[Corpus]:
+        """Parts of ``size`` documents holding ``tables``, cut when iterated."""
+        return (self.part(doc_ids[i:i + size], tables) for i in range(0, len(doc_ids), size))
 
 
 def _in_doc_order(frame: pd.DataFrame, order: Sequence[str]) -> pd.DataFrame:
@@ -274,7 +283,7 @@ def start_per_document(name: str, corpus: Corpus, runner: Runner, store: Store |
     reps = _same_text_together(corpus.docs, reps)
     size = max(1, min(CHUNK_DOCS, -(-len(reps) // (4 * runner.workers))))
     return Pending(name, order, keys, have, known, todo, copies, -(-len(reps) // size),
-                   runner.map(fn, (chunker or Chunker(corpus)).chunks(reps, size)), fn(corpus.subset([])))
+                   runner.map(fn, (chunker or Chunker(corpus)).chunks(reps, size, NEEDS[name])), fn(corpus.subset([])))
 
 
 def finish_per_document(pending: Pending, store: Store | None,
@@ -369,7 +378,8 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
         return lambda: (getattr(analysis, name), None)
 
     steps = {"entities": entities, "quotes": corpus_step("quotes"), "moves": corpus_step("moves"),
-             "alignment": alignment, "timexes": documentwise("timexes"), "undated": documentwise("undated"),
+             "alignment": alignment, "timexes": documentwise("timexes"),
+             "undated": lambda: (undated_expressions(corpus, analysis.timexes), None),
              "timeline": corpus_step("timeline")}
     for name in STAGES:
         stage(name, steps[name])

@@ -88,7 +88,7 @@ def test_adding_an_article_computes_that_article_only(corpus_dir: Path, tmp_path
     analysis = analyse(corpus, store=store)
     report = build(analysis)
     per_doc = {s.stage: s.computed_docs for s in report.stages if s.computed_docs is not None}
-    assert per_doc == {"entities": 1, "alignment": 1, "timexes": 1, "undated": 1}
+    assert per_doc == {"entities": 1, "alignment": 1, "timexes": 1}
     _assert_same(_tables(analysis), _tables(analyse(corpus)))
 
 
