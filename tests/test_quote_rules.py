@@ -191,3 +191,12 @@ def test_a_later_attribution_of_the_sentence_beats_the_clause_subject() -> None:
             "“grass-roots firepower” candidates need, DFA spokesman Neil Sroka said.")
     q = quotes(text, [("Sanders", "Bernie Sanders", "PERSON"), ("Neil Sroka", "Neil Sroka", "PERSON")])
     assert set(q["speaker"]) == {"Neil Sroka"}
+
+
+def test_a_place_after_in_says_where_the_speaker_is_not_who() -> None:
+    row = only(quotes("“Clients keep asking whether to pull money,” a branch manager at a rival bank in Oakland told us.",
+                      [("Oakland", "Oakland", "ORG")]))
+    assert (row["speaker"], row["speaker_mention"]) == ("a branch manager at a rival bank", "a branch manager at a rival bank")
+    row = only(quotes("“It is over,” John Smith in London said.",
+                      [("John Smith", "John Smith", "PERSON"), ("London", "London", "PLACE")]))
+    assert row["speaker"] == "John Smith"

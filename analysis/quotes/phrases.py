@@ -137,6 +137,12 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 j -= 1
                 continue
             break
+        if j >= 2 and toks[j - 1][0] == "in":
+            # "a branch manager at a bank in Oakland told us", "John Smith in London said": the place says where
+            # the speaker is; the speaker is the phrase before it
+            before = tail_phrase(text, lo, toks[j - 2][2])
+            if before is not None:
+                return before
         run = toks[j:]
         while run and not run[0][0][:1].isupper() and not _is_title(run[0][0]):
             run = run[1:]
