@@ -11,7 +11,10 @@ The steps split in two kinds:
   (:data:`NEEDS`). They run on chunks of documents,
   in this process or on the workers of a Dask cluster (the same functions either way), and their rows are kept
   per document in the store (keyed by a hash of the document), so adding an article computes that article only.
-- **corpus** steps see the whole corpus and run here, each expressed as blocking then verification: entity
+- **corpus** steps see the whole corpus and run here. Their per-document parts (quotes found and attributed,
+  share moves read, dated sentences) are kept by document in the store too (:mod:`analysis.incremental`,
+  keyed by the document and its rows of the whole-corpus input they read, such as its entity mentions), so an
+  added article is the only one read again; the whole-corpus parts are expressed as blocking then verification: entity
   linking (names grouped by normalised keys), quote clustering (exact and normalised hashes, then fuzzy matches
   among quotes sharing a rare word n-gram), sentence alignment (identical sentences grouped, similar groups
   linked among candidates sharing rare word n-grams; pairs are only made for what a view shows), share
@@ -69,6 +72,9 @@ STAGE_RESULTS: dict[str, tuple[str, ...]] = {
 }
 #: The per-document step behind each stage that has one.
 STAGE_STEP = {"entities": "recognized", "alignment": "occurrences", "timexes": "timexes"}
+#: The per-document part of each corpus stage that the analysis keeps by document
+#: (:meth:`analysis.pipeline.Analysis.computed` counts the documents it computed).
+STAGE_PART = {"quotes": "quotes_found", "moves": "moves_found", "timeline": "timeline_dated"}
 #: Documents per task sent to a worker.
 CHUNK_DOCS = 200
 _DOC_KEY = "_doc_key"
@@ -375,7 +381,7 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
         return run
 
     def corpus_step(name: str) -> Callable[[], tuple[pd.DataFrame, int | None]]:
-        return lambda: (getattr(analysis, name), None)
+        return lambda: (getattr(analysis, name), analysis.computed.get(STAGE_PART[name]))
 
     steps = {"entities": entities, "quotes": corpus_step("quotes"), "moves": corpus_step("moves"),
              "alignment": alignment, "timexes": documentwise("timexes"),

@@ -26,10 +26,11 @@ from analysis.corpus import Corpus
 from analysis.entities.edits import EDITS_NAME, apply_edits, load_edits
 from analysis.entities.resolve import entity_mentions, story_mentions
 from analysis.filters import FilterState, filter_corpus
+from analysis.incremental import by_document, doc_keys
 from analysis.market.moves import extract_moves
 from analysis.overlap.passages import MIN_THRESHOLD, Unit, align_passages, expand_matches
 from analysis.quotes.corrections import CORRECTIONS_NAME, load_corrections
-from analysis.quotes.table import quote_variants
+from analysis.quotes.table import clustered_quotes, found_quotes
 from analysis.store import (
     Store,
     code_version,
@@ -39,8 +40,10 @@ from analysis.store import (
     table_key,
 )
 from analysis.timeline.events import (
+    dated_mentions,
     default_window,
-    timeline_mentions,
+    story_day,
+    timeline_events,
     undated_expressions,
 )
 from analysis.timeline.timexes import timex_mentions
@@ -101,6 +104,8 @@ class Analysis:
         #: False to compute every step again and overwrite the store (``build --rebuild``).
         self.read_store = True
         self._views: OrderedDict[tuple[frozenset[str] | None, float, str], pd.DataFrame] = OrderedDict()
+        #: Documents each per-document part of a corpus step computed (the rest read from the store).
+        self.computed: dict[str, int] = {}
 
     def _once(self, name: str, compute: Callable[[], T]) -> T:
         with self._lock:
@@ -134,6 +139,23 @@ class Analysis:
                 return True
         return (self.store is not None and self.read_store and name in STORED_TABLES
                 and self.store.has(name, self.table_key(name)))
+
+    def _per_document(self, name: str, compute: Callable[[Corpus], pd.DataFrame],
+                      inputs: tuple[pd.DataFrame, ...] = (), salt: list[str] | None = None) -> pd.DataFrame:
+        """The per-document part ``name`` of a corpus step, ``compute(part of the corpus)``, for every document:
+        with a store, only documents it has not seen with these ``inputs`` and ``salt`` are computed
+        (:func:`analysis.incremental.by_document`)."""
+        corpus = self.corpus
+        if self.store is None:
+            frame, self.computed[name] = compute(corpus).infer_objects(), len(corpus.docs)
+            return frame  # inferred as by_document infers them: the same dtypes with a store or without
+
+        def part(doc_ids: list[str]) -> pd.DataFrame:
+            return compute(corpus if len(doc_ids) == len(corpus.docs) else corpus.subset(doc_ids))
+
+        keys = doc_keys(corpus.docs, inputs, salt)
+        frame, self.computed[name] = by_document(name, corpus.docs, keys, part, self.store, self.read_store)
+        return frame
 
     def provide(self, name: str, frame: pd.DataFrame) -> None:
         """Set the result of step ``name`` computed elsewhere (a worker pool, :mod:`analysis.build`), and store it."""
@@ -174,8 +196,11 @@ class Analysis:
     def quotes(self) -> pd.DataFrame:
         """Quotations with speakers and clusters (:func:`analysis.quotes.table.quote_variants`), the user's
         speaker corrections saved beside the corpus applied."""
-        return self._once("quotes", lambda: quote_variants(
-            self.corpus, quote_mentions(story_mentions(self.entity_mentions)), load_corrections(self.corpus.folders)))
+        return self._once("quotes", lambda: clustered_quotes(self._found_quotes(), load_corrections(self.corpus.folders)))
+
+    def _found_quotes(self) -> pd.DataFrame:
+        mentions = quote_mentions(story_mentions(self.entity_mentions))
+        return self._per_document("quotes_found", lambda part: found_quotes(part, mentions), (mentions,))
 
     def _alignment(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         return self._once("alignment", lambda: align_passages(self.corpus, MIN_THRESHOLD))
@@ -218,7 +243,14 @@ class Analysis:
     @property
     def timeline(self) -> pd.DataFrame:
         """Dated mentions and share moves merged into events (:func:`analysis.timeline.events.timeline_mentions`)."""
-        return self._once("timeline", lambda: timeline_mentions(self.corpus, self.timexes, self.moves))
+        return self._once("timeline", lambda: timeline_events(self.corpus, self._dated(), self.moves))
+
+    def _dated(self) -> pd.DataFrame:
+        docs, story = self.corpus.docs, story_day(self.corpus.docs)
+        # only an article without any publication date reads the corpus's latest one
+        undated = (docs["published"].isna() & docs["published_earliest"].isna()).tolist()
+        salt = [str(story) if u else "" for u in undated]
+        return self._per_document("timeline_dated", lambda part: dated_mentions(part, self.timexes, story), (), salt)
 
     @property
     def timexes(self) -> pd.DataFrame:
@@ -238,7 +270,12 @@ class Analysis:
     @property
     def moves(self) -> pd.DataFrame:
         """Reported share and index moves (:func:`analysis.market.moves.extract_moves`)."""
-        return self._once("moves", lambda: extract_moves(self.corpus, move_mentions(story_mentions(self.entity_mentions))))
+        return self._once("moves", self._moves)
+
+    def _moves(self) -> pd.DataFrame:
+        mentions = move_mentions(story_mentions(self.entity_mentions))
+        frame = self._per_document("moves_found", lambda part: extract_moves(part, mentions), (mentions,))
+        return frame.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)  # as extract_moves orders
 
 
 def move_mentions(mentions: pd.DataFrame) -> pd.DataFrame:

@@ -23,8 +23,8 @@ import hashlib
 import io
 import json
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -33,6 +33,7 @@ import pyarrow.parquet as pq
 from analysis import config
 from analysis.corpus import Corpus, load_corpus
 from analysis.corpus.edits import EDITS_NAME as METADATA_EDITS
+from analysis.corpus.prepare import Prepared, from_json, to_json
 from analysis.storage import STATE_DIR, atomic_write, state_path
 
 #: The store's own layout version: bump it when the way tables are written changes.
@@ -174,6 +175,44 @@ class Store:
 
 
 _CORPUS_TABLES = ("docs", "sentences", "removals", "problems", "paragraphs")
+#: The table of cleaned texts (:class:`StoredPrepared`).
+PREPARED_TABLE = "prepared"
+
+
+@dataclass(frozen=True)
+class StoredPrepared:
+    """The store's cache of cleaned texts (:class:`analysis.corpus.prepare.PreparedCache`): one row per text
+    digest (``digest, prepared``, the latter JSON), at the code version, so loading a corpus after one file was
+    added cleans that file only, in any process."""
+
+    store: Store
+    _frame: list[pd.DataFrame] = field(default_factory=list, repr=False)  # the table once read
+
+    def _table(self) -> pd.DataFrame:
+        if not self._frame:
+            frame = self.store.read(PREPARED_TABLE, table_key(PREPARED_TABLE, code_version()))
+            ok = frame is not None and {"digest", "prepared"} <= set(frame.columns)
+            self._frame.append(frame if ok else pd.DataFrame({"digest": [], "prepared": []}, dtype="str"))
+        return self._frame[0]
+
+    def known(self) -> set[str]:
+        return set(self._table()["digest"].astype(str))
+
+    def load(self, digests: Sequence[str]) -> dict[str, Prepared]:
+        frame = self._table()
+        part = frame.loc[frame["digest"].isin(set(digests))]
+        out: dict[str, Prepared] = {}
+        for digest, text in zip(part["digest"], part["prepared"]):
+            try:
+                out[str(digest)] = from_json(str(text))
+            except (ValueError, KeyError, TypeError):
+                continue  # an unreadable row is cleaned again
+        return out
+
+    def save(self, prepared: Mapping[str, Prepared]) -> None:
+        frame = pd.DataFrame({"digest": list(prepared), "prepared": [to_json(p) for p in prepared.values()]})
+        self.store.write(PREPARED_TABLE, table_key(PREPARED_TABLE, code_version()), frame)
+        self._frame[:] = [frame]
 
 
 def files_version(folders: Sequence[str | Path]) -> str | None:
@@ -201,8 +240,9 @@ def files_version(folders: Sequence[str | Path]) -> str | None:
 
 def stored_corpus(folders: Sequence[str | Path], store: Store | None = None) -> Corpus:
     """:func:`analysis.corpus.load_corpus` of ``folders``, read from the store when the files have not changed
-    since it was written (so a restart on 10,000 articles does not read and clean them again), else loaded and
-    written to the store. ``store`` defaults to the corpus's own (:func:`store_dir`)."""
+    since it was written (so a restart on 10,000 articles does not read and clean them again), else loaded
+    (texts cleaned before read from the store's :class:`StoredPrepared`: one new file is the only one cleaned)
+    and written to the store. ``store`` defaults to the corpus's own (:func:`store_dir`)."""
     names = [str(f) for f in folders]
     key = files_version(names)
     if key is None or not names or not Path(names[0]).is_dir():
@@ -211,7 +251,7 @@ def stored_corpus(folders: Sequence[str | Path], store: Store | None = None) -> 
     frames = {name: store.read(f"corpus_{name}", key) for name in _CORPUS_TABLES}
     if all(frame is not None for frame in frames.values()):
         return Corpus(folders=tuple(names), **frames)  # type: ignore[arg-type]
-    corpus = load_corpus(names)
+    corpus = load_corpus(names, cache=StoredPrepared(store))
     for name in _CORPUS_TABLES:
         store.write(f"corpus_{name}", key, getattr(corpus, name))
     return corpus

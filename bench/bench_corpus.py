@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.corpus.load import _CLEAN_MEMO, load_corpus  # noqa: E402
+from analysis.corpus.load import load_corpus  # noqa: E402
+from analysis.corpus.prepare import _CLEAN_MEMO  # noqa: E402
 from analysis.corpus.sentences import split_sentences  # noqa: E402
 
 HEADER = "• Home\n• Markets\n• Login\nWednesday, February 4, 2026\nNo Result\nView All Result\n"

@@ -156,7 +156,7 @@ def test_upload_folder_joins_and_ids_stay_unique(tmp_path):
 
 def test_parallel_cleaning_matches_serial_and_is_memoised():
     from analysis.corpus.cleaning import clean_document
-    from analysis.corpus.load import _CLEAN_MEMO, clean_texts
+    from analysis.corpus.prepare import _CLEAN_MEMO, clean_texts
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     texts = [t + f"\nExtra closing sentence number {i} for a fresh hash." for i, t in enumerate(texts)]

@@ -25,7 +25,7 @@ from analysis import config
 from analysis.cli import main
 from analysis.corpus import load_corpus
 from analysis.corpus.cleaning import clean_document
-from analysis.corpus.load import memo_bytes, prepare_texts
+from analysis.corpus.prepare import memo_bytes, prepare_texts
 from analysis.corpus.readers import html_to_text, read_article_bytes
 from analysis.corpus.sentences import split_spans
 from analysis.corpus.uploads import check_upload, expand_upload

@@ -88,8 +88,29 @@ def test_adding_an_article_computes_that_article_only(corpus_dir: Path, tmp_path
     analysis = analyse(corpus, store=store)
     report = build(analysis)
     per_doc = {s.stage: s.computed_docs for s in report.stages if s.computed_docs is not None}
-    assert per_doc == {"entities": 1, "alignment": 1, "timexes": 1}
+    # the per-document parts of the corpus steps too: the new article's quotes, moves and dated sentences
+    assert per_doc == {"entities": 1, "alignment": 1, "timexes": 1, "quotes": 1, "moves": 1, "timeline": 1}
     _assert_same(_tables(analysis), _tables(analyse(corpus)))
+
+
+def test_loading_after_an_article_is_added_cleans_that_article_only(tmp_path: Path, monkeypatch) -> None:
+    import analysis.corpus.prepare as prepare
+
+    folder = tmp_path / "c"
+    shutil.copytree(ROOT / "seeds", folder)
+    store = Store(tmp_path / "store")
+    before = stored_corpus([str(folder)], store)
+    (folder / "late.txt").write_text("Chipmakers rebound\n\nShares of Nvidia rose 8.9% on Tuesday.\n", encoding="utf-8")
+    cleaned: list[str] = []
+    original = prepare.prepare_text
+    monkeypatch.setattr(prepare, "prepare_text", lambda text: cleaned.append(text) or original(text))
+    prepare._CLEAN_MEMO.clear()  # as in a new process: only the store remembers
+    after = stored_corpus([str(folder)], store)
+    assert len(cleaned) == 1 and "Chipmakers rebound" in cleaned[0]
+    assert len(after.docs) == len(before.docs) + 1
+    for name in ("docs", "sentences", "paragraphs", "removals"):
+        fresh = getattr(load_corpus(folder), name)
+        pd.testing.assert_frame_equal(getattr(after, name), fresh, obj=name)
 
 
 def test_rebuild_ignores_a_current_store(corpus_dir: Path, tmp_path: Path) -> None:

@@ -7,33 +7,23 @@ publication date came from.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Literal
 
 import pandas as pd
 
 from analysis import config
-from analysis.corpus.cleaning import CleanDocument, clean_document
+from analysis.corpus.cleaning import CleanDocument
 from analysis.corpus.edits import EDITED_BASIS, load_edits
 from analysis.corpus.provenance import outlet_from_url, read_provenance
 from analysis.corpus.offsets import paragraph_frame, paragraph_rows
 from analysis.corpus.readers import RawArticle, read_article_bytes, read_csv_table
-from analysis.corpus.sentences import (
-    Span,
-    paragraph_spans,
-    rows_to_frame,
-    sentence_rows,
-)
+from analysis.corpus.prepare import PreparedCache, prepare_texts
+from analysis.corpus.sentences import rows_to_frame, sentence_rows
 from analysis.errors import BadCorpusPath, BadInputFile
 from analysis.lexicon import CORPUS_CATALOG_NAME, check_catalog
 from analysis.storage import STATE_DIR
@@ -103,87 +93,6 @@ def effective_date(docs: pd.DataFrame) -> pd.Series:
     return docs["published"].fillna(docs["published_earliest"])
 
 
-Prepared = tuple[CleanDocument, tuple[Span, ...]]
-_CLEAN_MEMO: OrderedDict[str, Prepared] = OrderedDict()
-
-
-def prepare_text(text: str) -> Prepared:
-    """Clean one article and find its sentence spans (the per-document work; runs in worker processes)."""
-    doc = clean_document(text)
-    return doc, paragraph_spans(doc.paragraphs)
-
-
-def _digest(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-
-
-def prepare_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DOCS) -> list[Prepared]:
-    """:func:`prepare_text` for many texts, memoised by content hash (re-loading a corpus after an upload
-    only cleans the new files). When at least ``parallel_min`` texts are new, they are prepared in worker
-    processes, one per core."""
-    digests = [_digest(t) for t in texts]
-    todo: dict[str, str] = {}
-    for digest, text in zip(digests, texts):
-        if digest not in _CLEAN_MEMO:
-            todo.setdefault(digest, text)
-    workers = min(os.cpu_count() or 1, 8)
-    cleaned: list[Prepared] | None = None
-    if len(todo) >= parallel_min and workers > 1:
-        try:
-            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-                chunk = max(1, len(todo) // (workers * 8))
-                cleaned = list(pool.map(prepare_text, todo.values(), chunksize=chunk))
-        except (BrokenProcessPool, OSError):  # e.g. no importable __main__ for the workers: clean here instead
-            cleaned = None
-    if cleaned is None:
-        cleaned = [prepare_text(t) for t in todo.values()]
-    fresh = dict(zip(todo, cleaned))
-    for digest, doc in fresh.items():
-        _memo_put(digest, doc)
-    result = [_CLEAN_MEMO.get(d) or fresh.get(d) or prepare_text(t) for d, t in zip(digests, texts)]
-    for digest in digests:
-        if digest in _CLEAN_MEMO:
-            _CLEAN_MEMO.move_to_end(digest)
-    _memo_trim()
-    return result
-
-
-_MEMO_BYTES: dict[str, int] = {}
-_MEMO_TOTAL: list[int] = [0]  # running sum of _MEMO_BYTES
-
-
-def _prepared_size(doc: Prepared) -> int:
-    """Rough bytes a memo entry holds: its paragraphs and removed lines (characters count as bytes)."""
-    clean, spans = doc
-    return sum(len(p) for p in clean.paragraphs) + sum(len(r.text) + 64 for r in clean.removals) + 48 * len(spans) + 256
-
-
-def _memo_put(digest: str, doc: Prepared) -> None:
-    _CLEAN_MEMO[digest] = doc
-    size = _prepared_size(doc)
-    _MEMO_TOTAL[0] += size - _MEMO_BYTES.get(digest, 0)
-    _MEMO_BYTES[digest] = size
-
-
-def _memo_trim() -> None:
-    """Drop the least recently used entries until the memo is within its entry and byte limits."""
-    limit = config.CLEAN_MEMO_MB * 1_048_576
-    if len(_MEMO_BYTES) != len(_CLEAN_MEMO):  # the memo was cleared from outside (a benchmark)
-        for digest in [d for d in _MEMO_BYTES if d not in _CLEAN_MEMO]:
-            _MEMO_TOTAL[0] -= _MEMO_BYTES.pop(digest)
-    while _CLEAN_MEMO and (len(_CLEAN_MEMO) > config.CLEAN_MEMO_SIZE or _MEMO_TOTAL[0] > limit):
-        digest, _ = _CLEAN_MEMO.popitem(last=False)
-        _MEMO_TOTAL[0] -= _MEMO_BYTES.pop(digest, 0)
-
-
-def memo_bytes() -> int:
-    """Bytes the cleaning memo holds now (see :data:`config.CLEAN_MEMO_MB`)."""
-    return _MEMO_TOTAL[0]
-
-
-def clean_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DOCS) -> list[CleanDocument]:
-    """:func:`clean_document` for many texts (memoised, parallel when many; see :func:`prepare_texts`)."""
-    return [doc for doc, _ in prepare_texts(texts, parallel_min)]
 
 
 def list_article_files(folder: Path) -> list[Path]:
@@ -211,11 +120,12 @@ def _link_inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def skipped_files(folder: Path) -> list[Problem]:
+def skipped_files(folder: Path, articles: Sequence[Path] | None = None) -> list[Problem]:
     """Every entry of ``folder`` that is neither an article file nor the manifest, with the reason it is not
     read (nothing is skipped in silence). Sub-folders other than ``reference/`` are listed too (only files directly inside are read);
-    a corpus alias catalog (``entities.csv``) is checked here and noted, or refused with its reason."""
-    readable = {p.name for p in list_article_files(folder)}
+    a corpus alias catalog (``entities.csv``) is checked here and noted, or refused with its reason. ``articles``:
+    :func:`list_article_files` of ``folder`` when the caller has it."""
+    readable = {p.name for p in (list_article_files(folder) if articles is None else articles)}
     out: list[Problem] = []
     for path in sorted(folder.iterdir()):
         name = path.name
@@ -344,8 +254,10 @@ def _read_folder(folder: Path, origin: str) -> tuple[list[tuple[RawArticle, dict
         problems.append(Problem(f"{folder.name}/{notice.split(':', 1)[0]}", notice.split(": ", 1)[1], "warning"))
     records: list[tuple[RawArticle, dict[str, str], str]] = []
     seen_files: set[str] = set()
-    problems.extend(skipped_files(folder))
-    for path in list_article_files(folder):
+    articles = list_article_files(folder)
+    problems.extend(skipped_files(folder, articles))
+    rows = manifest.to_dict("index") if len(manifest) else {}
+    for path in articles:
         seen_files.add(path.name)
         try:
             result = read_article_bytes(path.name, path.read_bytes())
@@ -356,7 +268,7 @@ def _read_folder(folder: Path, origin: str) -> tuple[list[tuple[RawArticle, dict
             problems.append(Problem(path.name, f"cannot be read ({exc.strerror})", "refused"))
             continue
         problems.extend(Problem(path.name, w.split(": ", 1)[-1], "warning") for w in result.warnings)
-        row = manifest.loc[path.name].to_dict() if path.name in manifest.index else {}
+        row = rows.get(path.name, {})
         for article in result.articles:
             key = article.file if article.record is None else f"{article.file}#{article.record}"
             edited = edits.get(key, {})
@@ -386,15 +298,17 @@ def build_corpus(
     records: Sequence[tuple[RawArticle, dict[str, str], str]],
     problems: Sequence[Problem] = (),
     folders: tuple[str, ...] = (),
+    cache: PreparedCache | None = None,
 ) -> Corpus:
-    """Clean raw articles (each with its manifest row and origin label) into a :class:`Corpus`."""
+    """Clean raw articles (each with its manifest row and origin label) into a :class:`Corpus`; texts cleaned
+    before are read from ``cache`` (:func:`analysis.corpus.prepare.prepare_texts`)."""
     problems = list(problems)
     doc_rows: list[dict[str, object]] = []
     sentence_parts: list[tuple[str, int, int, str, int, int]] = []
     removal_rows: list[tuple[str, int, str, str]] = []
     paragraph_parts: list[tuple] = []
     used_ids: set[str] = set()
-    prepared = prepare_texts([raw.text for raw, _, _ in records])
+    prepared = prepare_texts([raw.text for raw, _, _ in records], cache=cache)
     for (raw, manifest_row, origin), (clean, spans) in zip(records, prepared):
         base_id = Path(raw.file).stem + ("" if raw.record is None else f"#{raw.record}")
         doc_id, n = base_id, 1
@@ -438,12 +352,14 @@ def build_corpus(
     )
 
 
-def load_corpus(folders: str | Path | Sequence[str | Path], origins: Sequence[str] | None = None) -> Corpus:
+def load_corpus(folders: str | Path | Sequence[str | Path], origins: Sequence[str] | None = None,
+                cache: PreparedCache | None = None) -> Corpus:
     """Load and clean every article in one or more corpus folders.
 
     The first folder is the corpus proper (``origin == "corpus"``), later ones are labelled by ``origins``
     (default ``"upload"``). A folder that does not exist raises :class:`BadCorpusPath`, except later folders,
     which may be missing (nothing uploaded yet). Bad files never raise: they are listed in ``problems``.
+    ``cache`` keeps cleaned texts between processes (the store's, :func:`analysis.store.stored_corpus`).
     """
     paths = [Path(folders)] if isinstance(folders, (str, Path)) else [Path(f) for f in folders]
     labels = list(origins) if origins is not None else ["corpus"] + ["upload"] * (len(paths) - 1)
@@ -459,4 +375,4 @@ def load_corpus(folders: str | Path | Sequence[str | Path], origins: Sequence[st
         folder_records, folder_problems = _read_folder(path, origin)
         records.extend(folder_records)
         problems.extend(folder_problems)
-    return build_corpus(records, problems, tuple(str(p) for p in paths))
+    return build_corpus(records, problems, tuple(str(p) for p in paths), cache)

@@ -42,6 +42,26 @@ def _named_only(quotes: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def found_quotes(corpus: Corpus, mentions: pd.DataFrame | None) -> pd.DataFrame:
+    """The per-document part of :func:`quote_variants`: every quotation of ``corpus`` with its speaker, ``file,
+    outlet, sentence``, in document order then position; each document's rows depend on that document and its
+    ``mentions`` only."""
+    quotes = find_corpus_quotes(corpus.docs.loc[:, ["doc_id", "text"]], mentions)
+    docs = corpus.docs.loc[:, ["doc_id", "file", "outlet"]]
+    quotes = quotes.merge(docs, on="doc_id", how="left")
+    quotes = quotes.assign(quote=quotes["quote"].str.rstrip(" ,;:"))  # the comma before "X said" is not quoted
+    quotes = quotes.assign(sentence=_sentences(quotes, corpus)) if len(quotes) else quotes.assign(sentence="")
+    return _named_only(quotes)
+
+
+def clustered_quotes(found: pd.DataFrame, corrections: Corrections | None = None) -> pd.DataFrame:
+    """The corpus part of :func:`quote_variants`: the user's ``corrections`` applied to ``found``
+    (:func:`found_quotes` of the whole corpus) and the quotations clustered, ordered by cluster, document,
+    position."""
+    out = cluster_quotes(apply_corrections(found, corrections or {}))
+    return out.sort_values(["cluster_id", "doc_id", "start"]).reset_index(drop=True)
+
+
 def quote_variants(corpus: Corpus, mentions: pd.DataFrame | None, corrections: Corrections | None = None) -> pd.DataFrame:
     """Every quotation of ``corpus`` with its speaker and cluster.
 
@@ -52,14 +72,7 @@ def quote_variants(corpus: Corpus, mentions: pd.DataFrame | None, corrections: C
     cleaned text the engine read) plus ``file, outlet, sentence, cluster_id, fidelity, representative``,
     ordered by cluster, document, position. ``speaker`` is a name or empty: a description that names no one
     stays in ``speaker_mention`` only."""
-    quotes = find_corpus_quotes(corpus.docs.loc[:, ["doc_id", "text"]], mentions)
-    docs = corpus.docs.loc[:, ["doc_id", "file", "outlet"]]
-    quotes = quotes.merge(docs, on="doc_id", how="left")
-    quotes = quotes.assign(quote=quotes["quote"].str.rstrip(" ,;:"))  # the comma before "X said" is not quoted
-    quotes = quotes.assign(sentence=_sentences(quotes, corpus)) if len(quotes) else quotes.assign(sentence="")
-    quotes = apply_corrections(_named_only(quotes), corrections or {})
-    out = cluster_quotes(quotes)
-    return out.sort_values(["cluster_id", "doc_id", "start"]).reset_index(drop=True)
+    return clustered_quotes(found_quotes(corpus, mentions), corrections)
 
 
 def quote_table(variants: pd.DataFrame) -> pd.DataFrame:

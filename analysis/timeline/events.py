@@ -192,21 +192,18 @@ def _dependent(e: TemporalExpression, found: list[TemporalExpression], text: str
     return e.ref_start is None and any(o.kind != "after_event" for o in others)
 
 
-def timeline_mentions(
-    corpus: Corpus, timexes: pd.DataFrame | None = None, moves: pd.DataFrame | None = None
-) -> pd.DataFrame:
-    """One row per dated sentence mention, merged into events (columns :data:`MENTION_COLUMNS`).
+def story_day(docs: pd.DataFrame) -> date | None:
+    """The corpus's latest publication date (or earliest possible one): the year an undated article's "March 13"
+    takes (needs ``published, published_earliest``)."""
+    known = pd.concat([docs["published"], docs["published_earliest"]]).dropna()
+    return known.max().date() if len(known) else None
 
-    ``timexes`` is the timex table of the whole corpus (:func:`analysis.timeline.timexes.timex_mentions`,
-    computed here when not given). ``moves`` (:func:`analysis.market.moves.extract_moves`), when given, adds
-    each company's move on a session as an event (:func:`move_mentions`).
 
-    Needs ``docs``: ``doc_id, file, outlet, published, published_earliest, text`` and ``sentences``:
-    ``doc_id, sent_id, text, char_start, char_end``. Dates are ``datetime.date``. ``far_out`` flags dates more
-    than :data:`FAR_OUT_YEARS` years from every publication date of the corpus. In an article without any
-    publication date, "March 13" takes its year from the corpus's latest publication date (the basis says so).
-    Run on the whole corpus.
-    """
+def dated_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None, story: date | None = None) -> pd.DataFrame:
+    """The per-document part of :func:`timeline_mentions`: one row per dated sentence mention, before merging
+    (:data:`MENTION_COLUMNS` but ``event_id`` and ``far_out``), in document order. A document's rows depend on
+    that document, its timexes and, for a document without any publication date, ``story``
+    (:func:`story_day` of the whole corpus)."""
     rows: list[dict[str, object]] = []
     # plain lists, one pass each: no frame per document
     sentences = corpus.sentences
@@ -215,8 +212,6 @@ def timeline_mentions(
         k: tuple([col[i] for i in idx] for col in columns)
         for k, idx in sentences.groupby("doc_id", sort=False).indices.items()
     }
-    known = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
-    story_day = known.max().date() if len(known) else None
     if timexes is None:
         timexes = timex_mentions(corpus)
     timex_groups: dict[str, list[Any]] = {}
@@ -227,10 +222,16 @@ def timeline_mentions(
     for doc in corpus.docs.to_dict("records"):
         sents = sentence_groups.get(doc["doc_id"])
         if sents is not None and sents[0]:
-            rows.extend(_doc_mentions(doc, sents, timex_groups.get(str(doc["doc_id"]), []), story_day))
-    if moves is not None:
-        rows.extend(move_mentions(moves))
-    frame = pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c not in ("event_id", "far_out")])
+            rows.extend(_doc_mentions(doc, sents, timex_groups.get(str(doc["doc_id"]), []), story))
+    return pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c not in ("event_id", "far_out")])
+
+
+def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The corpus part of :func:`timeline_mentions`: ``dated`` (:func:`dated_mentions` of the whole corpus) and
+    the share ``moves`` merged into events, dates far from the corpus's flagged."""
+    frame = dated
+    if moves is not None and len(moves):
+        frame = pd.DataFrame(dated.to_dict("records") + move_mentions(moves), columns=list(dated.columns))
     frame = merge_events(frame)
     if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark
         told = frame["kind"] != "move"
@@ -246,6 +247,25 @@ def timeline_mentions(
         far = frame["date_start"].map(lambda d: not 1990 <= d.year <= date.today().year + 5) if not frame.empty else []
     frame = frame.assign(far_out=pd.Series(far, index=frame.index, dtype="bool"))
     return frame.loc[:, MENTION_COLUMNS].sort_values(["date_start", "date_end", "event_id", "doc_id", "sent_id"]).reset_index(drop=True)
+
+
+def timeline_mentions(
+    corpus: Corpus, timexes: pd.DataFrame | None = None, moves: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One row per dated sentence mention, merged into events (columns :data:`MENTION_COLUMNS`):
+    :func:`dated_mentions` then :func:`timeline_events`.
+
+    ``timexes`` is the timex table of the whole corpus (:func:`analysis.timeline.timexes.timex_mentions`,
+    computed here when not given). ``moves`` (:func:`analysis.market.moves.extract_moves`), when given, adds
+    each company's move on a session as an event (:func:`move_mentions`).
+
+    Needs ``docs``: ``doc_id, file, outlet, published, published_earliest, text`` and ``sentences``:
+    ``doc_id, sent_id, text, char_start, char_end``. Dates are ``datetime.date``. ``far_out`` flags dates more
+    than :data:`FAR_OUT_YEARS` years from every publication date of the corpus. In an article without any
+    publication date, "March 13" takes its year from the corpus's latest publication date (the basis says so).
+    Run on the whole corpus.
+    """
+    return timeline_events(corpus, dated_mentions(corpus, timexes, story_day(corpus.docs)), moves)
 
 
 def undated_expressions(corpus: Corpus, timexes: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -2,7 +2,7 @@
 :func:`move_mentions`) a shared ``event_id`` when their dates overlap and their label keys or sentences match.
 
 Linear in the mentions for a story of bounded length: a mention is compared only with the events found through
-two indexes (by week, and by the terms of its key and its rarest sentence words), and a reprinted sentence or an
+two indexes (by day, and by the terms of its key and its rarest sentence words), and a reprinted sentence or an
 already seen label key joins its event without comparisons.
 """
 
@@ -25,7 +25,7 @@ SENTENCE_MATCH = 85.0
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 #: A sentence is looked up under this many of its rarest words (rarity over the sentences being merged).
 RARE_WORDS = 6
-#: Events up to this many days long are indexed under each week they touch; longer ones (years) apart.
+#: Events up to this many days long are indexed under each day they cover; longer ones (years) apart.
 INDEXED_DAYS = 31
 
 
@@ -48,7 +48,7 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     mention of a cluster sets its date. Returns a copy with ``event_id``.
 
     Linear in the mentions for a story of bounded length: a mention is compared only with the events that
-    overlap its dates (an index by week) and share its subject and verb group, a word of its object or one of its :data:`RARE_WORDS` rarest
+    overlap its dates (an index by day) and share its subject and verb group, a word of its object or one of its :data:`RARE_WORDS` rarest
     sentence words (an inverted index), never with every event.
     """
     if mentions.empty:
@@ -68,21 +68,23 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     sentences: list[list[str]] = []
     by_word: dict[tuple[str, int | None], set[int]] = {}
     by_term: dict[str, set[int]] = {}  # for the few mentions longer than INDEXED_DAYS
-    key_scores: dict[tuple[str, str], float] = {}
+    key_scores: dict[str, dict[str, float]] = {}
     told_in: dict[tuple[str, str], int] = {}  # (sentence, key) -> the event it joined
     labelled: dict[str, int] = {}  # label key -> the first event it joined
 
     def key_score(a: str, b: str) -> float:
-        if (a, b) not in key_scores:
-            key_scores[(a, b)] = key_similarity(a, b)
-        return key_scores[(a, b)]
+        known = key_scores.setdefault(a, {})
+        score = known.get(b)
+        if score is None:
+            score = known[b] = key_similarity(a, b)
+        return score
 
     def days(start: date, end: date) -> range | None:
-        """The weeks (numbered from day one of the calendar) an interval touches, or None for one longer than
+        """The days (ordinals) an interval covers, or None for one longer than
         :data:`INDEXED_DAYS` (indexed apart)."""
         if (end - start).days + 1 > INDEXED_DAYS:
             return None
-        return range(start.toordinal() // 7, end.toordinal() // 7 + 1)
+        return range(start.toordinal(), end.toordinal() + 1)
 
     def index_words(c_no: int, lookup: set[str]) -> None:
         span = days(*intervals[c_no])
