@@ -37,6 +37,7 @@ import pandas as pd
 
 from analysis.corpus import Corpus
 from analysis.entities.resolve import linked_mentions, recognized_mentions
+from analysis.incremental import DOC_KEY, doc_keys, in_doc_order
 from analysis.overlap.passages import MIN_THRESHOLD, link_passages, sentence_occurrences
 from analysis.pipeline import Analysis
 from analysis.store import Store, code_version, table_key
@@ -77,8 +78,6 @@ STAGE_STEP = {"entities": "recognized", "alignment": "occurrences", "timexes": "
 STAGE_PART = {"quotes": "quotes_found", "moves": "moves_found", "timeline": "timeline_dated"}
 #: Documents per task sent to a worker.
 CHUNK_DOCS = 200
-_DOC_KEY = "_doc_key"
-_KEY_COLUMNS = ("doc_id", "file", "outlet", "published", "published_earliest", "published_at", "title", "text")
 
 Progress = Callable[[str, int, int], None]
 Phase = Literal["start", "done"]
@@ -177,15 +176,6 @@ class BuildReport:
                 "stages": [vars(s) for s in self.stages]}
 
 
-def doc_keys(docs: pd.DataFrame) -> np.ndarray:
-    """One 64-bit hash per document of everything a per-document step reads (id, file, outlet, dates, title,
-    text): equal keys, equal per-document rows."""
-    cols = [c for c in _KEY_COLUMNS if c in docs.columns]
-    if docs.empty:
-        return np.zeros(0, dtype="uint64")
-    return pd.util.hash_pandas_object(docs.loc[:, cols].astype("string").fillna("\x00"), index=False).to_numpy()
-
-
 class Chunker:
     """Cuts parts of a corpus by document quickly: each table's row positions per document are found once
     (``Corpus.subset`` scans every table for each part, which adds up over hundreds of chunks)."""
@@ -213,14 +203,6 @@ class Chunker:
     def chunks(self, doc_ids: Sequence[str], size: int, tables: Sequence[str]) -> Iterator[Corpus]:
         """Parts of ``size`` documents holding ``tables``, cut when iterated."""
         return (self.part(doc_ids[i:i + size], tables) for i in range(0, len(doc_ids), size))
-
-
-def _in_doc_order(frame: pd.DataFrame, order: Sequence[str]) -> pd.DataFrame:
-    """``frame`` sorted by the position of its ``doc_id`` in ``order`` (stable within a document)."""
-    if frame.empty:
-        return frame.reset_index(drop=True)
-    rank = pd.Series(np.arange(len(order)), index=pd.Index(order))
-    return frame.iloc[np.argsort(rank.loc[frame["doc_id"]].to_numpy(), kind="stable")].reset_index(drop=True)
 
 
 def _reprints(docs: pd.DataFrame, todo: Sequence[str], content: tuple[str, ...] | None) -> tuple[list[str], pd.DataFrame]:
@@ -282,8 +264,8 @@ def start_per_document(name: str, corpus: Corpus, runner: Runner, store: Store |
     cache_name, cache_key = f"{name}_bydoc", table_key(f"{name}_bydoc", code_version())
     cached = None if (store is None or rebuild) else store.read(cache_name, cache_key)
     done = None if (store is None or rebuild or cached is None) else store.read(f"{name}_docs", cache_key)
-    have = set(done[_DOC_KEY]) & set(keys.tolist()) if done is not None else set()
-    known = cached.loc[cached[_DOC_KEY].isin(have)] if cached is not None and have else None
+    have = set(done[DOC_KEY]) & set(keys.tolist()) if done is not None else set()
+    known = cached.loc[cached[DOC_KEY].isin(have)] if cached is not None and have else None
     todo = [d for d, k in zip(order, keys, strict=True) if k not in have]
     reps, copies = _reprints(corpus.docs, todo, CONTENT_COLUMNS.get(name))
     reps = _same_text_together(corpus.docs, reps)
@@ -304,17 +286,17 @@ def finish_per_document(pending: Pending, store: Store | None,
         if on_chunk is not None:
             on_chunk(i + 1, p.chunks)
     key_of = dict(zip(p.order, p.keys, strict=True))
-    fresh = [f.assign(**{_DOC_KEY: f["doc_id"].astype(str).map(key_of).astype("uint64")}) for f in parts if len(f)]
+    fresh = [f.assign(**{DOC_KEY: f["doc_id"].astype(str).map(key_of).astype("uint64")}) for f in parts if len(f)]
     pieces = ([p.known] if p.known is not None and len(p.known) else []) + fresh
-    table = pd.concat(pieces, ignore_index=True) if pieces else p.template.assign(**{_DOC_KEY: pd.Series(dtype="uint64")})
+    table = pd.concat(pieces, ignore_index=True) if pieces else p.template.assign(**{DOC_KEY: pd.Series(dtype="uint64")})
     if store is not None and p.todo:
         cache_key = table_key(f"{p.name}_bydoc", code_version())
         store.write(f"{p.name}_bydoc", cache_key, table)
         every = sorted(p.have | set(p.keys.tolist()))
-        store.write(f"{p.name}_docs", cache_key, pd.DataFrame({_DOC_KEY: pd.Series(every, dtype="uint64")}))
+        store.write(f"{p.name}_docs", cache_key, pd.DataFrame({DOC_KEY: pd.Series(every, dtype="uint64")}))
     if not pieces:
         return p.template, len(p.todo)
-    return _in_doc_order(table.drop(columns=[_DOC_KEY]), p.order), len(p.todo)
+    return in_doc_order(table.drop(columns=[DOC_KEY]), p.order), len(p.todo)
 
 
 def per_document(name: str, corpus: Corpus, runner: Runner, store: Store | None, rebuild: bool = False,

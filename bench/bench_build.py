@@ -3,7 +3,7 @@ in this process and on a two-worker local Dask cluster.
 
     python bench/bench_build.py                              # N = 1000 and 10000, both paths
     python bench/bench_build.py --sizes 1000 10000 50000 --paths inprocess dask
-    python bench/bench_build.py --incremental                # also: one article added to a built corpus
+    python bench/bench_build.py --sizes 10000 --incremental  # instead: one article added to a built corpus
 
 Each build runs as the user runs it (`python -m analysis build --corpus DIR [--workers 2]`), in its own process,
 with an empty store in a temp folder, on a corpus written by `../shared/bench/make_story_corpus.py N DIR` (reused
@@ -67,8 +67,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--paths", nargs="+", choices=("inprocess", "dask"), default=["inprocess", "dask"])
-    parser.add_argument("--incremental", action="store_true", help="time adding one article to a built corpus")
+    parser.add_argument("--incremental", action="store_true",
+                        help="instead: time adding one article to a built corpus (a fresh copy of it)")
     args = parser.parse_args()
+    if args.incremental:
+        for n in args.sizes:
+            incremental(n)
+        return
     for n in args.sizes:
         corpus = story_corpus(n)
         for path in args.paths:
@@ -84,19 +89,23 @@ def main() -> None:
                       f"{facts.get('peak_mb', float('nan')):.0f} MiB"
                       + (f", worker {facts['worker_peak_mb']:.0f} MiB" if "worker_peak_mb" in facts else "")
                       + (f"; CPU of the workers {facts['worker_cpu_s']:.1f} s" if "worker_cpu_s" in facts else ""))
-                if args.incremental and path == "inprocess":
-                    extra = corpus.parent / f"{corpus.name}-plus1"
-                    subprocess.run(["cp", "-r", str(corpus), str(extra)], check=True)
-                    (extra / "zz_late.txt").write_text(
-                        "Late news\n\nShares of Nvidia rose 8.9% on Tuesday after Monday's rout, traders said.\n",
-                        encoding="utf-8")
-                    first, _, _ = run_build(extra, Path(store), 0)  # the copy is a new folder: a cold store
-                    (extra / "zz_later.txt").write_text(
-                        "Later news\n\nShares of ASML fell 2.1% on Wednesday.\n", encoding="utf-8")
-                    stages, facts, wall = run_build(extra, Path(store), 0)
-                    print(f"one article added to {n:,}: whole command {wall:.1f} s (first build {first['seconds'].iloc[-1]:.1f} s)")
-                    print(stages.loc[:, ["stage", "seconds", "computed_docs"]].to_string(index=False))
-                    subprocess.run(["rm", "-rf", str(extra)], check=True)
+
+
+def incremental(n: int) -> None:
+    """Build a fresh copy of the N-article corpus, add one article, build again (each the user's command in its
+    own process, in this process's path) and print what the second build computed."""
+    with tempfile.TemporaryDirectory(prefix="bench-incremental-") as tmp:
+        extra, store = Path(tmp) / "corpus", Path(tmp) / "store"
+        subprocess.run(["cp", "-r", str(story_corpus(n)), str(extra)], check=True)
+        first, _, first_wall = run_build(extra, store, 0)
+        (extra / "zz_late.txt").write_text(
+            "Chipmakers rebound\n\nShares of Nvidia rose 8.9% on Tuesday after Monday's rout, traders said. "
+            "\"We are buying the dip,\" said Jane Roe, a fund manager at Example Capital.\n", encoding="utf-8")
+        load_before = os.getloadavg()[0]
+        stages, facts, wall = run_build(extra, store, 0)
+        print(f"\n## one article added to {n:,} (load average {load_before:.1f} -> {os.getloadavg()[0]:.1f}): whole "
+              f"command {wall:.1f} s, first build {first_wall:.1f} s; load {facts.get('load_s', float('nan')):.1f} s")
+        print(stages.loc[:, ["stage", "seconds", "cpu_seconds", "computed_docs"]].to_string(index=False))
 
 
 if __name__ == "__main__":
