@@ -107,10 +107,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekno", re.compile(r"\b(?i:week)\s+(?P<wk>[1-5]?\d)\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b")),
     ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"
                          r"|\b(?P<q2>[1-4]Q)(?P<yy>\d\d)?\b")),
-    ("period", re.compile(r"\b(?i:the)\s+(?P<which>(?i:latest|current|most\s+recent|recent|comparable\s+year-ago|"
-                          r"comparable\s+year-earlier|comparable|year-ago|year-earlier|prior-year|same|fiscal|"
-                          r"(?P<year>(?:19|20)\d\d)))?"
-                          r"\s*(?P<unit>(?i:quarter|period))(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?\b")),
+    ("period", re.compile(r"(?:\b(?P<lyr>(?i:last\s+year's|a\s+year\s+ago's))\s+|"
+                          r"\b(?i:the)\s+(?P<which>(?i:latest|current|most\s+recent|recent|comparable\s+year-ago|"
+                          r"comparable\s+year-earlier|comparable|year-ago|year-earlier|prior-year|same|corresponding|"
+                          r"fiscal|(?P<year>(?:19|20)\d\d)))?\s*)"
+                          r"(?P<unit>(?i:quarter|period))(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|"
+                          r"(?:of\s+)?the\s+(?:previous|prior)\s+year))?\b")),
     ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
     ("year", re.compile(rf"(?<![\d$#.,/-])(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?"
                         rf"{YEAR}(?!\s*-?\d)")),

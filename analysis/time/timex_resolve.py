@@ -203,7 +203,9 @@ def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     """the quarter / the latest quarter / the year-ago period: the quarter under discussion (a year back)."""
     which = low(c, "which")
     unit = low(c, "unit")
-    if unit == "period" and not which or which in ("same", "recent") or which == "fiscal" and unit == "period":
+    back = bool(g(c, "ago") or g(c, "lyr"))  # "the same period last year", "last year's quarter"
+    if unit == "period" and not (which or back) or which == "recent" or which == "fiscal" and unit == "period" \
+            or which in ("same", "corresponding") and not back:
         return None
     if ctx.dct is None:
         return Resolved(c.start, c.end, "DATE", "XXXX-QX")
@@ -220,7 +222,7 @@ def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     year, q = yq
     if g(c, "year"):
         return Resolved(c.start, c.end, "DATE", f"{g(c, 'year')}-Q{q}", "publication")
-    if "ago" in which or "earlier" in which or "prior" in which or g(c, "ago"):
+    if "ago" in which or "earlier" in which or "prior" in which or back:
         year -= 1
     return Resolved(c.start, c.end, "DATE", f"{year:04d}-Q{q}", "publication")
 
