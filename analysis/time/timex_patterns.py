@@ -51,7 +51,7 @@ _NUMWORD = _alt([n for n in _NUMS if " " not in n])
 _NUMPHRASE = _alt([n for n in _NUMS if " " in n])
 NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+|\s+1/2|-1/2)?(?![\d,])|(?i:(?:" + _NUMPHRASE + r")|"
        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
-       r"|(?:" + _NUMWORD + r")\b(?:\s+hundred\b)?|" + _alt(LEX["vague_numbers"]) + r"))")
+       r"|(?:" + _NUMWORD + r")\b(?:\s+(?:hundred|thousand)\b)?|" + _alt(LEX["vague_numbers"]) + r"))")
 UNIT = (r"(?P<unit>(?i:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|"
         r"millenni(?:um|a))s?)\b")
 #: Units of a duration only: a trading session is a day of the market ("the past three sessions", P3D).
@@ -124,7 +124,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dayword", re.compile(rf"\b(?:(?P<pod0>(?i:(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening)))\s+)?"
                            rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
+    ("weekday", re.compile(rf"\b(?:(?i:the\s+)?(?i:day)\s+(?P<ba>(?i:before|after))\s+)?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
                            rf"every|each))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
     ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+)?"
                            rf"(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
@@ -359,8 +359,8 @@ def number_value(word: str | None) -> float | None:
     parts = _NUMBER_PARTS.split(w)
     total = 0.0
     for p in parts:
-        if p == "hundred":
-            total = (total or 1) * 100
+        if p in ("hundred", "thousand"):
+            total = (total or 1) * _NUMS[p]
         elif p in _NUMS:
             total += _NUMS[p]
         else:
