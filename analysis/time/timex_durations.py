@@ -10,6 +10,8 @@ from .timex_patterns import number_value
 
 _LAST_WORD = re.compile(r"\S+$")
 _OF_AFTER = re.compile(r"\s+of\b")
+#: A hyphen joining an amount to "a"/"an" + unit: "$400-million-a-year", "$12-an-hour".
+_RATE_HYPHEN = re.compile(r"-(?:a|an)-", re.IGNORECASE)
 _CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
 
 
@@ -71,6 +73,9 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     numw = g(c, "num")
     if unit == "second" and numw.lower() in ("a", "an"):
         return None
+    if numw.lower() in ("a", "an") and _RATE_HYPHEN.match(ctx.text, max(0, c.start - 1)):
+        # "a $400-million-a-year business", "$12-an-hour workers": a rate, the SET "a year"
+        return Resolved(c.start, c.end, "SET", duration_value(1, unit))
     if unit == "quarter" and (low(c, "unit").endswith("s") and "-" in ctx.text[c.start:c.end]
                               or _OF_AFTER.match(ctx.text[c.end:c.end + 4])):
         return None
