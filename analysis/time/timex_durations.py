@@ -12,6 +12,8 @@ _LAST_WORD = re.compile(r"\S+$")
 _OF_AFTER = re.compile(r"\s+of\b")
 #: A hyphen joining an amount to "a"/"an" + unit: "$400-million-a-year", "$12-an-hour".
 _RATE_HYPHEN = re.compile(r"-(?:a|an)-", re.IGNORECASE)
+#: A modal or "to" right before "one day": the indefinite day to come ("will one day be", "hopes to one day run").
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\s+$", re.IGNORECASE)
 _CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
 
 
@@ -73,6 +75,9 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     numw = g(c, "num")
     if unit == "second" and numw.lower() in ("a", "an"):
         return None
+    if ctx.text[c.start:c.end].lower() == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        # "Islam will one day be the second largest religion": some day to come, not a day long
+        return Resolved(c.start, c.end, "DATE", "FUTURE_REF")
     if numw.lower() in ("a", "an") and _RATE_HYPHEN.match(ctx.text, max(0, c.start - 1)):
         # "a $400-million-a-year business", "$12-an-hour workers": a rate, the SET "a year"
         return Resolved(c.start, c.end, "SET", duration_value(1, unit))
