@@ -149,6 +149,15 @@ def resolve_century(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", f"{n - 1:02d}")
 
 
+def _reported(c: Candidate, ctx: Context, year: int, n: int) -> bool:
+    """Whether quarter ``n`` of ``year`` can be the one a report is about: it ended before the publication date,
+    or the text says when it ended ("the fourth quarter ended Aug. 26", a fiscal quarter). A quarter still ahead
+    ("the quake will result in a fourth-quarter charge", "losses through the third quarter of 1990") is not."""
+    if ctx.dct is None or _ENDED.match(ctx.text, c.end):
+        return True
+    return (year, n) < (ctx.dct.year, quarter_of(ctx.dct))
+
+
 def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     """the third quarter / third-quarter / the first half of 1998: ``YYYY-Qn`` or ``YYYY-Hn``."""
     unit = low(c, "unit")
@@ -173,7 +182,7 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
                 year -= 1
             if g(c, "ago"):
                 year -= 1
-    if code == "Q" and not g(c, "ago"):
+    if code == "Q" and not g(c, "ago") and (ctx.quarter is None or _reported(c, ctx, year, n)):
         ctx.quarter = (year, n)
     return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", anchor)
 
