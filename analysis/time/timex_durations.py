@@ -81,10 +81,10 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     if numw.lower() in ("a", "an") and _RATE_HYPHEN.match(ctx.text, max(0, c.start - 1)):
         # "a $400-million-a-year business", "$12-an-hour workers": a rate, the SET "a year"
         return Resolved(c.start, c.end, "SET", duration_value(1, unit))
-    if unit == "quarter" and (low(c, "unit").endswith("s") and "-" in ctx.text[c.start:c.end]
-                              or _OF_AFTER.match(ctx.text[c.end:c.end + 4])):
-        return None
     n = number_value(numw) if numw else 1.0
+    if unit == "quarter" and (low(c, "unit").endswith("s") and "-" in ctx.text[c.start:c.end]
+                              or n is not None and _OF_AFTER.match(ctx.text[c.end:c.end + 4])):
+        return None  # "three-quarters", "a quarter of the shares": fractions ("several quarters of losses" is not)
     if n is not None and g(c, "half"):
         n += 0.5
     start = c.start
