@@ -164,8 +164,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?P<units>\s+(?i:years|months|weeks|days|decades))?", _I)),
     ("weekend", re.compile(r"\b(?:(?P<rel>(?i:this|last|next|the\s+past|the|over\s+the))\s+)(?P<unit>(?i:weekend))\b")),
     ("holiday", re.compile(r"\b(?P<hol>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
-                                                    sorted(list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]),
-                                                           key=len, reverse=True)) + r")\b(?:,?\s+" + YEAR + r")?", _I)),
+                                                    sorted(list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"])
+                                                           + list(LEX["easter_holidays"]), key=len, reverse=True))
+                         + r")\b(?:,?\s+" + YEAR + r"|(?P<hweek>\s+(?i:week)\b))?", _I)),
 ]
 
 
@@ -194,7 +195,7 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "dayword": ["today", "yesterday", "tomorrow", "tonight"],
     "set": ["every", "each", "per "] + list(LEX["set_adverbs"]),
     "spelled": ["nineteen", "eighteen", "twenty", "thousand"],
-    "holiday": list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]),
+    "holiday": list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]) + list(LEX["easter_holidays"]),
     "ago": ["ago", "earlier", "later", "before", "after", "hence"],
     "inunit": ["earlier", "later", "early", "late", "end", "beginning", "start", "middle"],
     "aunit": [f"{a} {u}" for a in ("a", "per") for u in ("day", "week", "month", "year")],

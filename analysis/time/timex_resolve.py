@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .timex_calendar import month_part, nth_weekday, quarter_of, safe_date, week_value, ym, ymd
+from .timex_calendar import easter, month_part, nth_weekday, quarter_of, safe_date, week_value, ym, ymd
 from .timex_context import (
     CAP_BEFORE,
     COUNT_NOUN,
@@ -247,7 +247,8 @@ def resolve_yearadj(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
-    """Christmas Day / Thanksgiving: the holiday in the publication year (last year if it is still ahead)."""
+    """Christmas Day / Thanksgiving / Good Friday / Easter week: the holiday (or its ISO week) in the publication
+    year (last year if it is still ahead)."""
     name = low(c, "hol")
     if name[0] != g(c, "hol")[0].lower() or not g(c, "hol")[0].isupper():
         return None
@@ -258,13 +259,17 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
         if name in LEX["fixed_holidays"]:
             mm, dd = LEX["fixed_holidays"][name].split("-")
             return date(y, int(mm), int(dd))
-        month, wd, n = LEX["floating_holidays"][name]
-        return nth_weekday(y, month, wd, n)
+        if name in LEX["easter_holidays"]:
+            return easter(y) + timedelta(days=LEX["easter_holidays"][name])
+        return nth_weekday(y, *LEX["floating_holidays"][name])
     d = on(year)
     if not g(c, "year") and ctx.dct and d > ctx.dct + timedelta(days=30) \
             and not is_future(ctx.text, c.start, c.end):
         d = on(year - 1)
-    return Resolved(c.start, c.end, "DATE", ymd(d), "" if g(c, "year") else "publication")
+    anchor = "" if g(c, "year") else "publication"
+    if g(c, "hweek"):  # "Easter week", "Christmas week": the ISO week holding the day
+        return Resolved(c.start, c.end, "DATE", week_value(d), anchor)
+    return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
 
 
 def resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
