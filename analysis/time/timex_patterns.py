@@ -141,7 +141,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?P<unit>(?i:day|morning|week|month|year|afternoon|evening|night))\b|"
                           r"\b(?i:the)\s+(?P<unit3>(?i:day|week|month|year|night))\s+(?P<ba>(?i:before|after))"
                           r"(?!\s+(?i:yesterday|today|tomorrow|last|next))\b|"
-                          r"\b(?P<that>(?i:that|earlier\s+that|later\s+that))\s+(?P<unit2>(?i:day|week|month|year|"
+                          r"\b(?P<that>(?i:that|earlier\s+that|later\s+that))\s+(?:(?i:same|very)\s+)?(?P<unit2>(?i:day|week|month|year|"
                           r"morning|afternoon|evening|night))\b")),
     ("aunit", re.compile(r"(?:(?<=[\d%])|\b(?i:once|twice|times|percent|million|billion|dollars|cents|each|apiece))\s+"
                          r"(?P<core>(?i:a|per)\s+(?P<unit>(?i:day|week|month|year)))\b"
