@@ -116,7 +116,8 @@ def is_future(text: str, start: int, end: int) -> bool:
         pass
     if last is not None:
         s = last.end()
-    if _PRESENT_PASSIVE.search(text, max(0, start - 40), start):
+    tail = text[max(0, start - 40):start]
+    if (" is " in tail or " are " in tail or " be " in tail) and _PRESENT_PASSIVE.search(tail):
         return True
     verb = _PAST_VERB.search(text, max(0, start - 30), start)
     if verb and _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
