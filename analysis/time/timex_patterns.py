@@ -91,7 +91,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
                               rf"|{MON}\s+(?P<day>[0-3]?\d)\b))?")),
     ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?"
-                        rf"(?P<noon>(?i:noon|midnight|midday))"
+                        rf"(?<![Hh]igh )(?P<noon>(?i:noon|midnight|midday))"
                         rf"(?:\s+(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
     ("month", re.compile(rf"\b(?:{_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
                          rf"late\s+last|early\s+next|late\s+next))\s+)?{MON}(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
