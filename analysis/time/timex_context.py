@@ -42,7 +42,7 @@ COUNT_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                         + r")\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["name_words_before"]) + r")\s+$",
                           re.IGNORECASE)
-_NAME_AFTER = re.compile(r"^(?:'s)?\s+(?:" + "|".join(re.escape(w) for w in LEX["name_followers"]) + r")\b",
+_NAME_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in LEX["name_followers"]) + r")\b",
                          re.IGNORECASE)
 PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|through|from|to|during|before|after|and|or|on|early|late|"
                           r"mid|last|next|this|between|around|until|for)\s+$", re.IGNORECASE)
