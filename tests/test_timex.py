@@ -361,6 +361,8 @@ def test_a_present_passive_before_a_date_is_a_scheduled_event() -> None:
         ("It ran on the front of Friday's edition of the daily Granma.", date(2000, 1, 28),
          [("Friday", "DATE", "2000-01-28"), ("daily", "SET", "P1D")]),
         ("He told NBC's Today show he would run.", DCT, []),
+        ("He was tweeting at three o'clock in the morning.", DCT, [("three o'clock in the morning", "TIME", "2025-01-29T03:00")]),
+        ("He called at ten o’clock at night.", DCT, [("ten o’clock at night", "TIME", "2025-01-29T22:00")]),
     ],
 )
 def test_round_5_rules(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:

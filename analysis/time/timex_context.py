@@ -238,7 +238,17 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | No
 
 
 def clock_value(c: Candidate) -> str | None:
-    """The ``THH:MM`` part of a clock time match (12-hour clock with a.m./p.m.), or None."""
+    """The ``THH:MM`` part of a clock time match (12-hour clock with a.m./p.m., or "three o'clock in the
+    afternoon"), or None."""
+    oc = low(c, "oc")
+    if oc:
+        hour = int(oc) if oc.isdigit() else int(LEX["numbers"][oc])
+        pod = low(c, "ocpod")
+        if hour < 12 and pod.endswith(("afternoon", "evening", "night")) and not (pod.endswith("night") and hour < 5):
+            hour += 12
+        elif hour == 12 and pod.endswith("morning"):
+            hour = 0
+        return f"T{hour:02d}:00"
     h = g(c, "h")
     if not h:
         return None

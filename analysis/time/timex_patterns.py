@@ -63,7 +63,9 @@ APPROX = (r"(?:(?P<approx>(?i:about|nearly|almost|roughly|around|some|more\s+tha
           r"at\s+least|up\s+to|just))\s+)?")
 _MOD = (r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
         r"the\s+close\s+of|end))")
-_CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
+_CLOCK = (r"(?:(?P<oc>[01]?\d|2[0-3]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o['’]clock)"
+          r"(?:\s+(?P<ocpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?|"
+          r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b)))"
           r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?")
 _DAYWORD = r"(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
 _ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))"
@@ -188,7 +190,7 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "unit": _UNIT_STEMS,
     "word": _UNIT_STEMS + _PART_STEMS,
     "part": _PART_STEMS,
-    "clock": ["noon", "midnight", "midday"],
+    "clock": ["noon", "midnight", "midday", "o'clock", "o’clock"],
     "month": [m for m in LEX["months"] if m not in _MONTH_ABBR] + [m + "." for m in _MONTH_ABBR]
     + [m + " " for m in _MONTH_ABBR],
     "weekday": [w for w in LEX["weekdays"] if w.endswith("day")],
