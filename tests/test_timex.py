@@ -363,6 +363,8 @@ def test_a_present_passive_before_a_date_is_a_scheduled_event() -> None:
         ("He told NBC's Today show he would run.", DCT, []),
         ("He was tweeting at three o'clock in the morning.", DCT, [("three o'clock in the morning", "TIME", "2025-01-29T03:00")]),
         ("He called at ten o’clock at night.", DCT, [("ten o’clock at night", "TIME", "2025-01-29T22:00")]),
+        ("It should end by the end of the decade.", DCT, [("the end of the decade", "DATE", "202")]),
+        ("Prices may rise in the coming days.", DCT, [("the coming days", "DURATION", "PXD")]),
     ],
 )
 def test_round_5_rules(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:

@@ -14,6 +14,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _RATE_HYPHEN = re.compile(r"-(?:a|an)-", re.IGNORECASE)
 #: A modal or "to" right before "one day": the indefinite day to come ("will one day be", "hopes to one day run").
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\s+$", re.IGNORECASE)
+_LEAD_IN = re.compile(r"(?i:in)\s+(?=\S)")
 _CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
 
 
@@ -127,6 +128,9 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
         return None  # the discourse marker "Now, ..." opens an argument, not a time
     if word == "current" and _CURRENT_NOT_TIME.match(ctx.text[c.end:c.end + 12]):
         return None
+    lead = _LEAD_IN.match(ctx.text, c.start)
+    if lead:  # "in the coming days": the preposition is not part of the expression
+        c = Candidate(c.kind, lead.end(), c.end, c.groups)
     units = low(c, "units")
     if units and units != "years":
         # "recent weeks" / "the coming months": an unspecified number of those units.
