@@ -365,6 +365,10 @@ def test_a_present_passive_before_a_date_is_a_scheduled_event() -> None:
         ("He called at ten o’clock at night.", DCT, [("ten o’clock at night", "TIME", "2025-01-29T22:00")]),
         ("It should end by the end of the decade.", DCT, [("the end of the decade", "DATE", "202")]),
         ("Prices may rise in the coming days.", DCT, [("the coming days", "DURATION", "PXD")]),
+        ("She fears a loss in the coming election.", DCT, []),
+        ("Rates should stay low in the near term.", DCT, [("the near term", "DATE", "FUTURE_REF")]),
+        ("A letter from Easter Seals urged action.", DCT, []),
+        ("The Good Friday Agreement ended the conflict.", DCT, []),
     ],
 )
 def test_round_5_rules(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:

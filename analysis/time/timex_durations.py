@@ -132,6 +132,8 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
     if lead:  # "in the coming days": the preposition is not part of the expression
         c = Candidate(c.kind, lead.end(), c.end, c.groups)
     units = low(c, "units")
+    if word == "in the coming" and not units:
+        return None  # "in the coming election": an adjective, not a time
     if units and units != "years":
         # "recent weeks" / "the coming months": an unspecified number of those units.
         return Resolved(c.start, c.end, "DURATION", duration_value(None, unit_key(units)))

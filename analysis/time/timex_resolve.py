@@ -19,6 +19,7 @@ from .timex_context import (
     clock_value,
     g,
     is_future,
+    is_name,
     latest_quarter,
     low,
     month_no,
@@ -250,8 +251,8 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     """Christmas Day / Thanksgiving / Good Friday / Easter week: the holiday (or its ISO week) in the publication
     year (last year if it is still ahead)."""
     name = low(c, "hol")
-    if name[0] != g(c, "hol")[0].lower() or not g(c, "hol")[0].isupper():
-        return None
+    if name[0] != g(c, "hol")[0].lower() or not g(c, "hol")[0].isupper() or is_name(ctx, c):
+        return None  # lower case, or a name: "Easter Seals", "the Good Friday Agreement"
     year = int(g(c, "year")) if g(c, "year") else (ctx.dct.year if ctx.dct else None)
     if year is None:
         return None
