@@ -369,6 +369,7 @@ def test_a_present_passive_before_a_date_is_a_scheduled_event() -> None:
         ("Rates should stay low in the near term.", DCT, [("the near term", "DATE", "FUTURE_REF")]),
         ("A letter from Easter Seals urged action.", DCT, []),
         ("The Good Friday Agreement ended the conflict.", DCT, []),
+        ("Her peak came the last week of October.", date(2016, 5, 2), [("the last week of October", "DATE", "2015-W44")]),
     ],
 )
 def test_round_5_rules(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:

@@ -3,6 +3,7 @@ decades, centuries, quarters and halves, fiscal periods and holidays."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -93,7 +94,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     rel = low(c, "rel").split(" ")[-1] if g(c, "rel") else ""
     rel2 = low(c, "rel2")
     has_year = bool(g(c, "year") or g(c, "sy"))
-    if not has_year and not rel and not rel2 and not g(c, "mod"):
+    if not has_year and not rel and not rel2 and not g(c, "mod") and not g(c, "wkord"):
         if mon.endswith(".") or len(mon) <= 4 and mon.lower() not in ("may", "june", "july"):
             return None
         if mon in ("May", "March") and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
@@ -115,6 +116,11 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         anchor = "publication"
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}", "")
+    if g(c, "wkord"):  # "the last week of October": the ISO week holding that stretch of the month
+        last_day = calendar.monthrange(year, month)[1]
+        nth = _ORDS.get(low(c, "wkord"), 4)
+        day = last_day - 3 if low(c, "wkord") in ("last", "final") else min(4 + 7 * (nth - 1), last_day)
+        return Resolved(c.start, c.end, "DATE", week_value(date(year, month, day)), anchor)
     return Resolved(c.start, c.end, "DATE", ym(year, month), anchor, span=month_part(year, month, low(c, "mod")))
 
 
