@@ -370,6 +370,8 @@ def test_a_present_passive_before_a_date_is_a_scheduled_event() -> None:
         ("A letter from Easter Seals urged action.", DCT, []),
         ("The Good Friday Agreement ended the conflict.", DCT, []),
         ("Her peak came the last week of October.", date(2016, 5, 2), [("the last week of October", "DATE", "2015-W44")]),
+        ("Prisoners were taken in the first hours of the war.", DCT, [("the first hours", "DURATION", "PTXH")]),
+        ("It struggled in the early years of the republic.", DCT, [("the early years", "DURATION", "PXY")]),
     ],
 )
 def test_round_5_rules(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:

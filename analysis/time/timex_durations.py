@@ -61,12 +61,15 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
-    """N units / the past N (more) units / two-year (hyphenated) / for years (bare plural unit) / day-long."""
+    """N units / the past N (more) units / two-year (hyphenated) / for years (bare plural unit) / day-long / the
+    first hours (an unspecified number of units)."""
     if g(c, "old"):
         return None
-    unit = unit_key(g(c, "unit"))
+    unit = unit_key(g(c, "unit") or g(c, "unit2"))
     if unit not in UNITS:
         return None
+    if c.kind == "firstunit":  # "the first hours of the war", "the early years": an unspecified stretch
+        return Resolved(c.start, c.end, "DURATION", duration_value(None, unit))
     if c.kind == "longdur":  # "day-long" (one day), "decades-long" (an unspecified number of decades)
         return Resolved(c.start, c.end, "DURATION", duration_value(None if low(c, "unit").endswith("s") else 1, unit))
     if c.kind == "bareunit":

@@ -161,6 +161,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bareunit", re.compile(r"\b(?P<prep>(?i:for|within|in|over|take|took|takes|last|lasted|lasts))\s+(?:(?i:the)\s+)?"
                             r"(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes))\b"
                             r"(?!\s+(?i:ago|earlier|later|before|after|of|to\s+come))")),
+    ("firstunit", re.compile(r"\b(?i:the)\s+(?:(?i:first|last|final|opening|closing)\s+"
+                             r"(?P<unit>(?i:hours|days|weeks|months|years|decades))|"
+                             r"(?i:early)\s+(?P<unit2>(?i:days|weeks|months|years|decades)))\b"
+                             r"(?!\s+(?i:ago|earlier|later|before|to\s+come))")),
     ("set", re.compile(rf"\b(?P<every>(?i:every|each|per))\s+(?:(?P<unit>(?i:day|week|month|year|quarter|hour|minute|"
                        rf"morning|afternoon|evening|night|weekend|summer|winter|spring|fall))|{MON})\b|"
                        r"\b(?P<adv>(?i:" + _alt(list(LEX["set_adverbs"])) + r"))\b")),
@@ -256,7 +260,7 @@ TRIGGERS: dict[str, str | None] = {
     "noon": "clock", "weekday": "weekday", "quarter": "quarter", "period": "quarter", "yearadj": "yearadj",
     "theyear": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
     "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
-    "bareunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
+    "bareunit": "unit", "firstunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
     "qcode": "qcode", "spelled_year": "spelled", "weekno": "unit",
 }
 #: A pattern is run from this many characters before a trigger to this many after it.
