@@ -15,7 +15,7 @@ from conftest import ROOT
 
 EXTERNAL = ROOT / ".." / "shared" / "external"
 GOLD = EXTERNAL / "tempeval3-train"
-MIN_RELAXED_F1 = 0.935  # reached 0.943
+MIN_RELAXED_F1 = 0.935  # reached 0.944
 MIN_VALUE_F1 = 0.81  # reached 0.818
 _FIGURES = re.compile(r"relaxed P [\d.]+ R [\d.]+ F1 ([\d.]+) \| value acc [\d.]+ value F1 ([\d.]+)")
 
