@@ -310,3 +310,69 @@ def test_a_capitalised_unit_word_is_a_title() -> None:
 def test_a_future_word_of_another_clause_does_not_move_a_past_weekday() -> None:
     text = "After the company said on Friday that it would cut prices, shares fell 17% on Monday."
     assert tags(text, date(2025, 1, 28)) == [("Friday", "DATE", "2025-01-24"), ("Monday", "DATE", "2025-01-27")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Net rose from $3 million in the same period last year.", [("the same period last year", "DATE", "2023-Q4")]),
+        ("It compares with the corresponding period of the previous year.",
+         [("the corresponding period of the previous year", "DATE", "2023-Q4")]),
+        ("Sales beat last year's quarter.", [("last year's quarter", "DATE", "2023-Q4")]),
+        ("He used the same period to rest.", []),
+    ],
+)
+def test_a_period_a_year_back_is_the_quarter_under_report_a_year_earlier(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence) == expected
+
+
+def test_a_quarter_still_ahead_is_not_the_quarter_under_report() -> None:
+    text = ("Third-quarter net rose 11%. The quake will result in a fourth-quarter charge. "
+            "Earnings fell in the latest quarter from a year ago.")
+    assert tags(text, date(1989, 11, 2)) == [
+        ("Third-quarter", "DATE", "1989-Q3"), ("fourth-quarter", "DATE", "1989-Q4"),
+        ("the latest quarter", "DATE", "1989-Q3"), ("a year ago", "DATE", "1988-Q3")]
+
+
+def test_a_present_passive_before_a_date_is_a_scheduled_event() -> None:
+    assert tags("He will lose if the case is heard in May.", date(2000, 3, 29)) == [("May", "DATE", "2000-05")]
+    assert tags("They could not be located Wednesday.", date(2000, 1, 6)) == [("Wednesday", "DATE", "2000-01-05")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("He left the day before last Tuesday.", date(2000, 2, 24), [("the day before last Tuesday", "DATE", "2000-02-21")]),
+        ("Families kept the secret for more than two thousand years.", DCT,
+         [("more than two thousand years", "DURATION", "P2000Y")]),
+        ("It became a $400-million-a-year business.", DCT, [("a-year", "SET", "P1Y")]),
+        ("Islam will one day be the second largest religion.", DCT, [("one day", "DATE", "FUTURE_REF")]),
+        ("It took one day to fix.", DCT, [("one day", "DURATION", "P1D")]),
+        ("The post-1959 politics split families.", DCT, [("1959", "DATE", "1959")]),
+        ("It turned a profit after several quarters of losses.", DCT, [("several quarters", "DURATION", "PXQ")]),
+        ("A quarter of the shares changed hands.", DCT, []),
+        ("Crowds filled the city during Easter week.", date(2000, 4, 17), [("Easter week", "DATE", "2000-W16")]),
+        ("He returned on Good Friday.", date(2013, 3, 25), [("Good Friday", "DATE", "2013-03-29")]),
+        ("It is a theme of the race from now to Election Day.", date(1998, 10, 26),
+         [("now", "DATE", "PRESENT_REF"), ("Election Day", "DATE", "1998-11-03")]),
+        ("His name was crossed out that same day.", date(1999, 1, 22), [("that same day", "DATE", "1999-01-22")]),
+        ("The poster showed a still from the film High Noon.", DCT, []),
+        ("It ran on the front of Friday's edition of the daily Granma.", date(2000, 1, 28),
+         [("Friday", "DATE", "2000-01-28"), ("daily", "SET", "P1D")]),
+        ("He told NBC's Today show he would run.", DCT, []),
+        ("He was tweeting at three o'clock in the morning.", DCT, [("three o'clock in the morning", "TIME", "2025-01-29T03:00")]),
+        ("He called at ten o’clock at night.", DCT, [("ten o’clock at night", "TIME", "2025-01-29T22:00")]),
+        ("It should end by the end of the decade.", DCT, [("the end of the decade", "DATE", "202")]),
+        ("Prices may rise in the coming days.", DCT, [("the coming days", "DURATION", "PXD")]),
+        ("She fears a loss in the coming election.", DCT, []),
+        ("Rates should stay low in the near term.", DCT, [("the near term", "DATE", "FUTURE_REF")]),
+        ("A letter from Easter Seals urged action.", DCT, []),
+        ("The Good Friday Agreement ended the conflict.", DCT, []),
+        ("Her peak came the last week of October.", date(2016, 5, 2), [("the last week of October", "DATE", "2015-W44")]),
+        ("Prisoners were taken in the first hours of the war.", DCT, [("the first hours", "DURATION", "PTXH")]),
+        ("It struggled in the early years of the republic.", DCT, [("the early years", "DURATION", "PXY")]),
+    ],
+)
+def test_round_5_rules(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence, dct) == expected

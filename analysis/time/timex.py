@@ -58,6 +58,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "duration": dur.resolve_duration,
     "hyphdur": dur.resolve_duration,
     "bareunit": dur.resolve_duration,
+    "firstunit": dur.resolve_duration,
     "longdur": dur.resolve_duration,
     "set": dur.resolve_set,
     "aunit": dur.resolve_set,

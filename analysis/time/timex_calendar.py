@@ -69,10 +69,11 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    """The ``n``-th ISO ``weekday`` (1 = Monday) of a month; ``n = -1`` is the last one."""
+def nth_weekday(year: int, month: int, weekday: int, n: int, from_day: int = 1) -> date:
+    """The ``n``-th ISO ``weekday`` (1 = Monday) of a month counted from day ``from_day`` (US Election Day is the
+    first Tuesday from November 2); ``n = -1`` is the last one."""
     if n > 0:
-        first = date(year, month, 1)
+        first = date(year, month, from_day)
         return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     last = date(year, month, calendar.monthrange(year, month)[1])
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
@@ -131,3 +132,16 @@ def interval(value: str) -> tuple[date | None, date | None]:
         end_year = y + 1 if m["s"] == "WI" else y
         return date(y, m1, d1), date(end_year, m2, calendar.monthrange(end_year, m2)[1] if m2 == 2 else d2)
     return date(y, 1, 1), date(y, 12, 31)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)

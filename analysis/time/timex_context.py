@@ -30,6 +30,11 @@ _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\
 _SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
                        r"(?=[A-Z\"'`])|\n")
 _PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll|is|are)\s+$", re.IGNORECASE)
+#: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
+#: "the results are released on Friday", "to be completed in March".
+_PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'ll\s+be)\s+"
+                              r"(?!not\b|still\b|now\b|already\b)[a-z]+(?:ed|en|wn|rd|ld|nt|ht|ne|de|un)"
+                              r"\s+(?:(?:on|in|at|for|by|until|next|this|early|late)\s+)?$", re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:on|in|during|late|early)\s+)?$",
@@ -38,7 +43,7 @@ COUNT_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                         + r")\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["name_words_before"]) + r")\s+$",
                           re.IGNORECASE)
-_NAME_AFTER = re.compile(r"^(?:'s)?\s+(?:" + "|".join(re.escape(w) for w in LEX["name_followers"]) + r")\b",
+_NAME_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in LEX["name_followers"]) + r")\b",
                          re.IGNORECASE)
 PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|through|from|to|during|before|after|and|or|on|early|late|"
                           r"mid|last|next|this|between|around|until|for)\s+$", re.IGNORECASE)
@@ -112,6 +117,9 @@ def is_future(text: str, start: int, end: int) -> bool:
         pass
     if last is not None:
         s = last.end()
+    tail = text[max(0, start - 40):start]
+    if (" is " in tail or " are " in tail or " be " in tail) and _PRESENT_PASSIVE.search(tail):
+        return True
     verb = _PAST_VERB.search(text, max(0, start - 30), start)
     if verb and _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
         verb = None
@@ -231,7 +239,17 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | No
 
 
 def clock_value(c: Candidate) -> str | None:
-    """The ``THH:MM`` part of a clock time match (12-hour clock with a.m./p.m.), or None."""
+    """The ``THH:MM`` part of a clock time match (12-hour clock with a.m./p.m., or "three o'clock in the
+    afternoon"), or None."""
+    oc = low(c, "oc")
+    if oc:
+        hour = int(oc) if oc.isdigit() else int(LEX["numbers"][oc])
+        pod = low(c, "ocpod")
+        if hour < 12 and pod.endswith(("afternoon", "evening", "night")) and not (pod.endswith("night") and hour < 5):
+            hour += 12
+        elif hour == 12 and pod.endswith("morning"):
+            hour = 0
+        return f"T{hour:02d}:00"
     h = g(c, "h")
     if not h:
         return None

@@ -10,6 +10,11 @@ from .timex_patterns import number_value
 
 _LAST_WORD = re.compile(r"\S+$")
 _OF_AFTER = re.compile(r"\s+of\b")
+#: A hyphen joining an amount to "a"/"an" + unit: "$400-million-a-year", "$12-an-hour".
+_RATE_HYPHEN = re.compile(r"-(?:a|an)-", re.IGNORECASE)
+#: A modal or "to" right before "one day": the indefinite day to come ("will one day be", "hopes to one day run").
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\s+$", re.IGNORECASE)
+_LEAD_IN = re.compile(r"(?i:in)\s+(?=\S)")
 _CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
 
 
@@ -56,12 +61,15 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
-    """N units / the past N (more) units / two-year (hyphenated) / for years (bare plural unit) / day-long."""
+    """N units / the past N (more) units / two-year (hyphenated) / for years (bare plural unit) / day-long / the
+    first hours (an unspecified number of units)."""
     if g(c, "old"):
         return None
-    unit = unit_key(g(c, "unit"))
+    unit = unit_key(g(c, "unit") or g(c, "unit2"))
     if unit not in UNITS:
         return None
+    if c.kind == "firstunit":  # "the first hours of the war", "the early years": an unspecified stretch
+        return Resolved(c.start, c.end, "DURATION", duration_value(None, unit))
     if c.kind == "longdur":  # "day-long" (one day), "decades-long" (an unspecified number of decades)
         return Resolved(c.start, c.end, "DURATION", duration_value(None if low(c, "unit").endswith("s") else 1, unit))
     if c.kind == "bareunit":
@@ -71,10 +79,16 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     numw = g(c, "num")
     if unit == "second" and numw.lower() in ("a", "an"):
         return None
-    if unit == "quarter" and (low(c, "unit").endswith("s") and "-" in ctx.text[c.start:c.end]
-                              or _OF_AFTER.match(ctx.text[c.end:c.end + 4])):
-        return None
+    if ctx.text[c.start:c.end].lower() == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        # "Islam will one day be the second largest religion": some day to come, not a day long
+        return Resolved(c.start, c.end, "DATE", "FUTURE_REF")
+    if numw.lower() in ("a", "an") and _RATE_HYPHEN.match(ctx.text, max(0, c.start - 1)):
+        # "a $400-million-a-year business", "$12-an-hour workers": a rate, the SET "a year"
+        return Resolved(c.start, c.end, "SET", duration_value(1, unit))
     n = number_value(numw) if numw else 1.0
+    if unit == "quarter" and (low(c, "unit").endswith("s") and "-" in ctx.text[c.start:c.end]
+                              or n is not None and _OF_AFTER.match(ctx.text[c.end:c.end + 4])):
+        return None  # "three-quarters", "a quarter of the shares": fractions ("several quarters of losses" is not)
     if n is not None and g(c, "half"):
         n += 0.5
     start = c.start
@@ -117,7 +131,12 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
         return None  # the discourse marker "Now, ..." opens an argument, not a time
     if word == "current" and _CURRENT_NOT_TIME.match(ctx.text[c.end:c.end + 12]):
         return None
+    lead = _LEAD_IN.match(ctx.text, c.start)
+    if lead:  # "in the coming days": the preposition is not part of the expression
+        c = Candidate(c.kind, lead.end(), c.end, c.groups)
     units = low(c, "units")
+    if word == "in the coming" and not units:
+        return None  # "in the coming election": an adjective, not a time
     if units and units != "years":
         # "recent weeks" / "the coming months": an unspecified number of those units.
         return Resolved(c.start, c.end, "DURATION", duration_value(None, unit_key(units)))

@@ -51,7 +51,7 @@ _NUMWORD = _alt([n for n in _NUMS if " " not in n])
 _NUMPHRASE = _alt([n for n in _NUMS if " " in n])
 NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+|\s+1/2|-1/2)?(?![\d,])|(?i:(?:" + _NUMPHRASE + r")|"
        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
-       r"|(?:" + _NUMWORD + r")\b(?:\s+hundred\b)?|" + _alt(LEX["vague_numbers"]) + r"))")
+       r"|(?:" + _NUMWORD + r")\b(?:\s+(?:hundred|thousand)\b)?|" + _alt(LEX["vague_numbers"]) + r"))")
 UNIT = (r"(?P<unit>(?i:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|"
         r"millenni(?:um|a))s?)\b")
 #: Units of a duration only: a trading session is a day of the market ("the past three sessions", P3D).
@@ -63,7 +63,9 @@ APPROX = (r"(?:(?P<approx>(?i:about|nearly|almost|roughly|around|some|more\s+tha
           r"at\s+least|up\s+to|just))\s+)?")
 _MOD = (r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
         r"the\s+close\s+of|end))")
-_CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
+_CLOCK = (r"(?:(?P<oc>[01]?\d|2[0-3]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o['’]clock)"
+          r"(?:\s+(?P<ocpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?|"
+          r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b)))"
           r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?")
 _DAYWORD = r"(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
 _ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))"
@@ -91,9 +93,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
                               rf"|{MON}\s+(?P<day>[0-3]?\d)\b))?")),
     ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?"
-                        rf"(?P<noon>(?i:noon|midnight|midday))"
+                        rf"(?<![Hh]igh )(?P<noon>(?i:noon|midnight|midday))"
                         rf"(?:\s+(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
-    ("month", re.compile(rf"\b(?:{_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
+    ("month", re.compile(rf"\b(?:(?i:the\s+(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of)\s+|"
+                         rf"{_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
                          rf"late\s+last|early\s+next|late\s+next))\s+)?{MON}(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
                          rf"(?:,?\s+(?i:of\s+)?(?:{YEAR}|{SPELLED}\b)|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
     ("decade", re.compile(r"(?<!\w)(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|"
@@ -107,13 +110,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekno", re.compile(r"\b(?i:week)\s+(?P<wk>[1-5]?\d)\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b")),
     ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"
                          r"|\b(?P<q2>[1-4]Q)(?P<yy>\d\d)?\b")),
-    ("period", re.compile(r"\b(?i:the)\s+(?P<which>(?i:latest|current|most\s+recent|recent|comparable\s+year-ago|"
-                          r"comparable\s+year-earlier|comparable|year-ago|year-earlier|prior-year|same|fiscal|"
-                          r"(?P<year>(?:19|20)\d\d)))?"
-                          r"\s*(?P<unit>(?i:quarter|period))(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?\b")),
+    ("period", re.compile(r"(?:\b(?P<lyr>(?i:last\s+year's|a\s+year\s+ago's))\s+|"
+                          r"\b(?i:the)\s+(?P<which>(?i:latest|current|most\s+recent|recent|comparable\s+year-ago|"
+                          r"comparable\s+year-earlier|comparable|year-ago|year-earlier|prior-year|same|corresponding|"
+                          r"fiscal|(?P<year>(?:19|20)\d\d)))?\s*)"
+                          r"(?P<unit>(?i:quarter|period))(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|"
+                          r"(?:of\s+)?the\s+(?:previous|prior)\s+year))?\b")),
     ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
-    ("year", re.compile(rf"(?<![\d$#.,/-])(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?"
-                        rf"{YEAR}(?!\s*-?\d)")),
+    ("year", re.compile(rf"(?:(?<![\d$#.,/-])|(?<=[Pp]ost-)|(?<=[Pp]re-))"
+                        rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?{YEAR}(?!\s*-?\d)")),
     ("spelled_year", re.compile(r"\b(?:(?i:the\s+year)\s+)?" + SPELLED + r"\b")),
     ("theyear", re.compile(r"\b(?i:for|in|during|through|over|throughout)\s+(?P<core>(?i:the)\s+"
                            r"(?:(?P<which>(?i:full|fiscal|entire|whole|calendar))\s+)?(?i:year))\b"
@@ -122,7 +127,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dayword", re.compile(rf"\b(?:(?P<pod0>(?i:(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening)))\s+)?"
                            rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
+    ("weekday", re.compile(rf"\b(?:(?i:the\s+)?(?i:day)\s+(?P<ba>(?i:before|after))\s+)?"
+                           rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
                            rf"every|each))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
     ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+)?"
                            rf"(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
@@ -130,7 +136,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"{YEAR}|{SPELLED}|(?P<rel>(?i:this|last|next))\s+(?i:year)))?\b")),
     ("inunit", re.compile(r"\b(?P<rel>(?i:earlier|later|early|late))\s+(?i:in|this)\s+(?i:the\s+)?"
                           r"(?P<unit>(?i:week|month|year|day))\b|\b(?i:the)\s+(?P<mod>(?i:end|beginning|start|middle))"
-                          r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year))\b"
+                          r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year|decade|century))\b"
                           r"|\b(?P<yearend>(?i:year-end|year\s+end|end-of-year))\b")),
     ("ago", re.compile(rf"\b{APPROX}(?:{NUM}\s+{UNIT}|(?P<bare>(?i:years|months|weeks|days|decades|hours|minutes)))"
                        rf"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|"
@@ -139,7 +145,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?P<unit>(?i:day|morning|week|month|year|afternoon|evening|night))\b|"
                           r"\b(?i:the)\s+(?P<unit3>(?i:day|week|month|year|night))\s+(?P<ba>(?i:before|after))"
                           r"(?!\s+(?i:yesterday|today|tomorrow|last|next))\b|"
-                          r"\b(?P<that>(?i:that|earlier\s+that|later\s+that))\s+(?P<unit2>(?i:day|week|month|year|"
+                          r"\b(?P<that>(?i:that|earlier\s+that|later\s+that))\s+(?:(?i:same|very)\s+)?(?P<unit2>(?i:day|week|month|year|"
                           r"morning|afternoon|evening|night))\b")),
     ("aunit", re.compile(r"(?:(?<=[\d%])|\b(?i:once|twice|times|percent|million|billion|dollars|cents|each|apiece))\s+"
                          r"(?P<core>(?i:a|per)\s+(?P<unit>(?i:day|week|month|year)))\b"
@@ -155,6 +161,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bareunit", re.compile(r"\b(?P<prep>(?i:for|within|in|over|take|took|takes|last|lasted|lasts))\s+(?:(?i:the)\s+)?"
                             r"(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes))\b"
                             r"(?!\s+(?i:ago|earlier|later|before|after|of|to\s+come))")),
+    ("firstunit", re.compile(r"\b(?i:the)\s+(?:(?i:first|last|final|opening|closing)\s+"
+                             r"(?P<unit>(?i:hours|days|weeks|months|years|decades))|"
+                             r"(?i:early)\s+(?P<unit2>(?i:days|weeks|months|years|decades)))\b"
+                             r"(?!\s+(?i:ago|earlier|later|before|to\s+come))")),
     ("set", re.compile(rf"\b(?P<every>(?i:every|each|per))\s+(?:(?P<unit>(?i:day|week|month|year|quarter|hour|minute|"
                        rf"morning|afternoon|evening|night|weekend|summer|winter|spring|fall))|{MON})\b|"
                        r"\b(?P<adv>(?i:" + _alt(list(LEX["set_adverbs"])) + r"))\b")),
@@ -162,8 +172,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?P<units>\s+(?i:years|months|weeks|days|decades))?", _I)),
     ("weekend", re.compile(r"\b(?:(?P<rel>(?i:this|last|next|the\s+past|the|over\s+the))\s+)(?P<unit>(?i:weekend))\b")),
     ("holiday", re.compile(r"\b(?P<hol>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
-                                                    sorted(list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]),
-                                                           key=len, reverse=True)) + r")\b(?:,?\s+" + YEAR + r")?", _I)),
+                                                    sorted(list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"])
+                                                           + list(LEX["easter_holidays"]), key=len, reverse=True))
+                         + r")\b(?:,?\s+" + YEAR + r"|(?P<hweek>\s+(?i:week)\b))?", _I)),
 ]
 
 
@@ -185,14 +196,14 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "unit": _UNIT_STEMS,
     "word": _UNIT_STEMS + _PART_STEMS,
     "part": _PART_STEMS,
-    "clock": ["noon", "midnight", "midday"],
+    "clock": ["noon", "midnight", "midday", "o'clock", "o’clock"],
     "month": [m for m in LEX["months"] if m not in _MONTH_ABBR] + [m + "." for m in _MONTH_ABBR]
     + [m + " " for m in _MONTH_ABBR],
     "weekday": [w for w in LEX["weekdays"] if w.endswith("day")],
     "dayword": ["today", "yesterday", "tomorrow", "tonight"],
     "set": ["every", "each", "per "] + list(LEX["set_adverbs"]),
     "spelled": ["nineteen", "eighteen", "twenty", "thousand"],
-    "holiday": list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]),
+    "holiday": list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]) + list(LEX["easter_holidays"]),
     "ago": ["ago", "earlier", "later", "before", "after", "hence"],
     "inunit": ["earlier", "later", "early", "late", "end", "beginning", "start", "middle"],
     "aunit": [f"{a} {u}" for a in ("a", "per") for u in ("day", "week", "month", "year")],
@@ -249,7 +260,7 @@ TRIGGERS: dict[str, str | None] = {
     "noon": "clock", "weekday": "weekday", "quarter": "quarter", "period": "quarter", "yearadj": "yearadj",
     "theyear": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
     "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
-    "bareunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
+    "bareunit": "unit", "firstunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
     "qcode": "qcode", "spelled_year": "spelled", "weekno": "unit",
 }
 #: A pattern is run from this many characters before a trigger to this many after it.
@@ -357,8 +368,8 @@ def number_value(word: str | None) -> float | None:
     parts = _NUMBER_PARTS.split(w)
     total = 0.0
     for p in parts:
-        if p == "hundred":
-            total = (total or 1) * 100
+        if p in ("hundred", "thousand"):
+            total = (total or 1) * _NUMS[p]
         elif p in _NUMS:
             total += _NUMS[p]
         else:

@@ -149,6 +149,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
     else:
         d = weekday_date(ref, wd, "past")
+    if g(c, "ba"):  # "the day before last Tuesday"
+        d += timedelta(days=-1 if low(c, "ba") == "before" else 1)
     ctx.narrative, ctx.narrative_value = d, ymd(d)
     if pod:
         return Resolved(c.start, c.end, "TIME", ymd(d) + pod_code, anchor)

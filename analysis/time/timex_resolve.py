@@ -3,10 +3,11 @@ decades, centuries, quarters and halves, fiscal periods and holidays."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
-from .timex_calendar import month_part, nth_weekday, quarter_of, safe_date, week_value, ym, ymd
+from .timex_calendar import easter, month_part, nth_weekday, quarter_of, safe_date, week_value, ym, ymd
 from .timex_context import (
     CAP_BEFORE,
     COUNT_NOUN,
@@ -19,6 +20,7 @@ from .timex_context import (
     clock_value,
     g,
     is_future,
+    is_name,
     latest_quarter,
     low,
     month_no,
@@ -92,7 +94,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     rel = low(c, "rel").split(" ")[-1] if g(c, "rel") else ""
     rel2 = low(c, "rel2")
     has_year = bool(g(c, "year") or g(c, "sy"))
-    if not has_year and not rel and not rel2 and not g(c, "mod"):
+    if not has_year and not rel and not rel2 and not g(c, "mod") and not g(c, "wkord"):
         if mon.endswith(".") or len(mon) <= 4 and mon.lower() not in ("may", "june", "july"):
             return None
         if mon in ("May", "March") and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
@@ -114,6 +116,11 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         anchor = "publication"
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}", "")
+    if g(c, "wkord"):  # "the last week of October": the ISO week holding that stretch of the month
+        last_day = calendar.monthrange(year, month)[1]
+        nth = _ORDS.get(low(c, "wkord"), 4)
+        day = last_day - 3 if low(c, "wkord") in ("last", "final") else min(4 + 7 * (nth - 1), last_day)
+        return Resolved(c.start, c.end, "DATE", week_value(date(year, month, day)), anchor)
     return Resolved(c.start, c.end, "DATE", ym(year, month), anchor, span=month_part(year, month, low(c, "mod")))
 
 
@@ -149,6 +156,15 @@ def resolve_century(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", f"{n - 1:02d}")
 
 
+def _reported(c: Candidate, ctx: Context, year: int, n: int) -> bool:
+    """Whether quarter ``n`` of ``year`` can be the one a report is about: it ended before the publication date,
+    or the text says when it ended ("the fourth quarter ended Aug. 26", a fiscal quarter). A quarter still ahead
+    ("the quake will result in a fourth-quarter charge", "losses through the third quarter of 1990") is not."""
+    if ctx.dct is None or _ENDED.match(ctx.text, c.end):
+        return True
+    return (year, n) < (ctx.dct.year, quarter_of(ctx.dct))
+
+
 def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     """the third quarter / third-quarter / the first half of 1998: ``YYYY-Qn`` or ``YYYY-Hn``."""
     unit = low(c, "unit")
@@ -173,7 +189,7 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
                 year -= 1
             if g(c, "ago"):
                 year -= 1
-    if code == "Q" and not g(c, "ago"):
+    if code == "Q" and not g(c, "ago") and (ctx.quarter is None or _reported(c, ctx, year, n)):
         ctx.quarter = (year, n)
     return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", anchor)
 
@@ -203,7 +219,9 @@ def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     """the quarter / the latest quarter / the year-ago period: the quarter under discussion (a year back)."""
     which = low(c, "which")
     unit = low(c, "unit")
-    if unit == "period" and not which or which in ("same", "recent") or which == "fiscal" and unit == "period":
+    back = bool(g(c, "ago") or g(c, "lyr"))  # "the same period last year", "last year's quarter"
+    if unit == "period" and not (which or back) or which == "recent" or which == "fiscal" and unit == "period" \
+            or which in ("same", "corresponding") and not back:
         return None
     if ctx.dct is None:
         return Resolved(c.start, c.end, "DATE", "XXXX-QX")
@@ -220,7 +238,7 @@ def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     year, q = yq
     if g(c, "year"):
         return Resolved(c.start, c.end, "DATE", f"{g(c, 'year')}-Q{q}", "publication")
-    if "ago" in which or "earlier" in which or "prior" in which or g(c, "ago"):
+    if "ago" in which or "earlier" in which or "prior" in which or back:
         year -= 1
     return Resolved(c.start, c.end, "DATE", f"{year:04d}-Q{q}", "publication")
 
@@ -236,10 +254,11 @@ def resolve_yearadj(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
-    """Christmas Day / Thanksgiving: the holiday in the publication year (last year if it is still ahead)."""
+    """Christmas Day / Thanksgiving / Good Friday / Easter week: the holiday (or its ISO week) in the publication
+    year (last year if it is still ahead)."""
     name = low(c, "hol")
-    if name[0] != g(c, "hol")[0].lower() or not g(c, "hol")[0].isupper():
-        return None
+    if name[0] != g(c, "hol")[0].lower() or not g(c, "hol")[0].isupper() or is_name(ctx, c):
+        return None  # lower case, or a name: "Easter Seals", "the Good Friday Agreement"
     year = int(g(c, "year")) if g(c, "year") else (ctx.dct.year if ctx.dct else None)
     if year is None:
         return None
@@ -247,13 +266,17 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
         if name in LEX["fixed_holidays"]:
             mm, dd = LEX["fixed_holidays"][name].split("-")
             return date(y, int(mm), int(dd))
-        month, wd, n = LEX["floating_holidays"][name]
-        return nth_weekday(y, month, wd, n)
+        if name in LEX["easter_holidays"]:
+            return easter(y) + timedelta(days=LEX["easter_holidays"][name])
+        return nth_weekday(y, *LEX["floating_holidays"][name])
     d = on(year)
     if not g(c, "year") and ctx.dct and d > ctx.dct + timedelta(days=30) \
             and not is_future(ctx.text, c.start, c.end):
         d = on(year - 1)
-    return Resolved(c.start, c.end, "DATE", ymd(d), "" if g(c, "year") else "publication")
+    anchor = "" if g(c, "year") else "publication"
+    if g(c, "hweek"):  # "Easter week", "Christmas week": the ISO week holding the day
+        return Resolved(c.start, c.end, "DATE", week_value(d), anchor)
+    return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
 
 
 def resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
