@@ -57,9 +57,13 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
         ["_rank", "date_start", "date_end", "doc_id", "sent_id"]
     )
     kinds = order["kind"].tolist() if "kind" in order.columns else [""] * len(order)
-    sentence_words = [_words(s) for s in order["sentence"].tolist()]
+    words_of: dict[str, frozenset[str]] = {}  # a reprinted sentence is read once
+    for s in order["sentence"].tolist():
+        if s not in words_of:
+            words_of[s] = frozenset(_words(s))
+    sentence_words = [words_of[s] for s in order["sentence"].tolist()]
     frequency: dict[str, int] = {}
-    for ws in set(map(frozenset, sentence_words)):
+    for ws in set(sentence_words):
         for w in ws:
             frequency[w] = frequency.get(w, 0) + 1
     intervals: list[tuple[date, date]] = []
@@ -71,6 +75,7 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     key_scores: dict[str, dict[str, float]] = {}
     told_in: dict[tuple[str, str], int] = {}  # (sentence, key) -> the event it joined
     labelled: dict[str, int] = {}  # label key -> the first event it joined
+    rare_of: dict[str, list[str]] = {}  # sentence -> its rarest words
 
     def key_score(a: str, b: str) -> float:
         known = key_scores.setdefault(a, {})
@@ -111,7 +116,12 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
                 sentences[told].append(sentence)
             assignment.append(told)
             continue
-        rare = [] if kind == "move" else sorted(words, key=lambda w: (frequency[w], w))[:RARE_WORDS]
+        if kind == "move":
+            rare = []
+        elif sentence in rare_of:
+            rare = rare_of[sentence]
+        else:
+            rare = rare_of[sentence] = sorted(words, key=lambda w: (frequency[w], w))[:RARE_WORDS]
         lookup = _key_terms(key) | set(rare)
         related: set[int] = set()
         span = days(start, end)
