@@ -1,0 +1,69 @@
+"""The launcher (``python -m ui.launch``, what ``bash scripts/run.sh`` runs): the server answers only once every
+library the pages use is imported and warmed, so the first session's script run imports none of them."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import subprocess
+import sys
+
+from conftest import ROOT
+
+#: Libraries whose import the first session must not pay for.
+HEAVY = ("analysis", "ui", "pandas", "numpy", "pyarrow", "plotly", "narwhals", "bs4", "soupsieve", "rapidfuzz")
+
+
+def _page_imports() -> set[str]:
+    """Every module app.py and the pages import (``from x.y import z`` -> x.y)."""
+    names: set[str] = set()
+    for path in [ROOT / "app.py", *(ROOT / "pages").glob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and node.module != "__future__":
+                names.add(node.module)
+    return names
+
+
+def test_run_command_and_bench_start_the_app_through_the_launcher():
+    last = (ROOT / "scripts" / "run.sh").read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert re.match(r'exec \.venv/bin/python -m ui\.launch --server\.headless true --server\.address 127\.0\.0\.1 '
+                    r'"\$\{args\[@\]\}"$', last), last
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from bench_app_speed import app_command
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    assert app_command()[1:] == ["-m", "ui.launch", "--server.headless", "true", "--server.address", "127.0.0.1"]
+
+
+def test_the_first_script_run_imports_nothing_heavy(tmp_path):
+    """In a fresh interpreter: after the launcher's warm-up every module the pages import is loaded, and the
+    Overview's first script run (AppTest) imports no module of the heavy libraries."""
+    code = f"""
+import json, os, sys
+sys.path.insert(0, {str(ROOT)!r})
+import ui.launch
+ui.launch.warm()
+from streamlit.testing.v1 import AppTest
+wanted = json.loads({json.dumps(sorted(_page_imports()))!r})
+missing = [m for m in wanted if m not in sys.modules]
+before = set(sys.modules)
+at = AppTest.from_file({str(ROOT / "app.py")!r}, default_timeout=300)
+at.run()
+heavy = {HEAVY!r}
+new = sorted(m for m in set(sys.modules) - before if m.split(".")[0] in heavy)
+print(json.dumps({{"missing": missing, "new": new, "errors": [str(e.value) for e in at.exception],
+                  "articles": at.metric[0].value if at.metric else None}}))
+"""
+    env = {"STORYTRACE_UPLOAD_DIR": str(tmp_path / "uploads"), "STORYTRACE_STORE_DIR": str(tmp_path / "store"),
+           "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["errors"] == []
+    assert result["articles"] == "5"  # the Overview really ran on the seeds
+    assert result["missing"] == [], "modules the pages import that the launcher does not"
+    assert result["new"] == [], "imported by the first script run instead of at launch"
