@@ -1,5 +1,6 @@
-"""The launcher (``python -m ui.launch``, what ``bash scripts/run.sh`` runs): the server answers only once every
-library the pages use is imported and warmed, so the first session's script run imports none of them."""
+"""How the app starts: the launcher (``python -m ui.launch``, what ``bash scripts/run.sh`` runs) answers only once
+every library the pages use is imported and warmed, so the first session's script run imports none of them; and
+app.py under Streamlit lets the corpus loader's worker processes start."""
 
 from __future__ import annotations
 
@@ -8,8 +9,14 @@ import json
 import re
 import subprocess
 import sys
+import uuid
+from concurrent.futures import ProcessPoolExecutor
 
 from conftest import ROOT
+from streamlit.testing.v1 import AppTest
+
+from analysis import config
+from analysis.corpus import load
 
 #: Libraries whose import the first session must not pay for.
 HEAVY = ("analysis", "ui", "pandas", "numpy", "pyarrow", "plotly", "narwhals", "bs4", "soupsieve", "rapidfuzz")
@@ -67,3 +74,38 @@ print(json.dumps({{"missing": missing, "new": new, "errors": [str(e.value) for e
     assert result["articles"] == "5"  # the Overview really ran on the seeds
     assert result["missing"] == [], "modules the pages import that the launcher does not"
     assert result["new"] == [], "imported by the first script run instead of at launch"
+
+
+class _RecordingPool(ProcessPoolExecutor):
+    """The corpus loader's process pool, recording whether its workers delivered."""
+
+    outcomes: list[str] = []
+
+    def map(self, *args, **kwargs):
+        try:
+            out = list(super().map(*args, **kwargs))
+        except Exception as exc:
+            _RecordingPool.outcomes.append(type(exc).__name__)
+            raise
+        _RecordingPool.outcomes.append("ok")
+        return out
+
+
+def test_the_corpus_loaders_pool_works_inside_the_app(tmp_path, monkeypatch):
+    """Streamlit installs app.py as the process's ``__main__``, so each spawned worker of the loader's pool imports
+    it as ``__mp_main__``: it must draw nothing nor load the corpus (a worker starting its own pool raises
+    RuntimeError and breaks the pool, and the app cleaned everything in-process after paying for the spawn)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    token = uuid.uuid4().hex  # new texts: the cleaning memo of this process has never seen them
+    for i in range(config.PARALLEL_MIN_DOCS + 5):
+        (corpus / f"a{i:04d}.txt").write_text(
+            f"Story {i} {token}\n\nShares of Acme Corp rose {i % 40} percent on Monday, analysts said.\n", encoding="utf-8")
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
+    monkeypatch.setattr(load, "ProcessPoolExecutor", _RecordingPool)
+    _RecordingPool.outcomes = []
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.metric[0].value == f"{config.PARALLEL_MIN_DOCS + 5:,}"
+    assert _RecordingPool.outcomes == ["ok"]
