@@ -58,6 +58,7 @@ st.dataframe(
     shown.rows,
     hide_index=True,
     width="stretch",
+    height="content",
     column_config={"Aliases": st.column_config.TextColumn("Spellings seen", width="large")},
 )
 with st.expander("Merge or rename an entity", icon=":material/edit:"):
