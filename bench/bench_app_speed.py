@@ -5,7 +5,8 @@ the same run.
     python bench/bench_app_speed.py --corpus /tmp/story1000 --runs 3
 
 For each run, on a freshly started server: the first full render of the Overview (from navigation until the
-script is idle and the article count is on screen) and of the hello-world app, a change of the outlet filter
+script is idle and the article count is on screen) and of the hello-world app; on the way, when the Overview's
+first content (the article count) shows and when its coverage chart is drawn; a change of the outlet filter
 (from the key press until the page is idle with the new count), and the Report page (until "Build report"
 shows). Uses Playwright on Debian's Chromium (/usr/bin/chromium); prints the median of the runs.
 
@@ -38,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 IDLE = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+PLOT_DRAWN = "() => document.querySelector('.js-plotly-plot .main-svg')"
 #: The last line of the README's run command: ``exec .venv/bin/python -m ui.launch --server... "${args[@]}"``.
 _EXEC = re.compile(r'^exec \.venv/bin/python (?P<args>.+?) "\$\{args\[@\]\}"$', re.M)
 
@@ -142,7 +144,8 @@ def main() -> None:
     env = {"STORYTRACE_UPLOAD_DIR": tempfile.mkdtemp(), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     if args.corpus:
         env["STORYTRACE_CORPUS"] = args.corpus
-    figures: dict[str, list[float]] = {"hello world, first render": [], "Overview, first render": [],
+    figures: dict[str, list[float]] = {"hello world, first render": [], "Overview, first content": [],
+                                       "Overview, chart drawn": [], "Overview, first render": [],
                                        "outlet filter change": [], "Report page": []}
     count = "() => document.querySelector('[data-testid=\"stMetricValue\"]')"
     with sync_playwright() as pw:
@@ -156,7 +159,14 @@ def main() -> None:
                 page.close()
             with _server(app_command(), env) as url:
                 page = browser.new_page(viewport={"width": 1400, "height": 1000})
-                figures["Overview, first render"].append(_timed(lambda: page.goto(url), page, count))
+                start = time.perf_counter()
+                page.goto(url)
+                page.wait_for_function(count, polling=20, timeout=600_000)
+                figures["Overview, first content"].append(time.perf_counter() - start)
+                page.wait_for_function(PLOT_DRAWN, polling=20, timeout=600_000)
+                figures["Overview, chart drawn"].append(time.perf_counter() - start)
+                _idle(page)
+                figures["Overview, first render"].append(time.perf_counter() - start - 0.3)
                 before = page.locator('[data-testid="stMetricValue"]').first.inner_text()
 
                 def pick_outlet() -> None:
@@ -176,8 +186,9 @@ def main() -> None:
     print(f"{args.runs} runs, corpus {args.corpus or 'seeds'}, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
     for name, values in figures.items():
         print(f"{name:28s} median {statistics.median(values):6.2f} s  (min {min(values):.2f}, max {max(values):.2f})")
-    ratio = statistics.median(figures["Overview, first render"]) / statistics.median(figures["hello world, first render"])
-    print(f"Overview / hello world: {ratio:.2f}x")
+    hello_s = statistics.median(figures["hello world, first render"])
+    for name in ("Overview, first content", "Overview, first render"):
+        print(f"{name} / hello world: {statistics.median(figures[name]) / hello_s:.2f}x")
     print("server time (the script run alone, AppTest in this process):")
     for name, wall, cpu in _server_times(args.corpus):
         print(f"{name:28s} {wall:6.2f} s wall, {cpu:6.2f} s CPU")
