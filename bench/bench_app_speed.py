@@ -5,13 +5,18 @@ the same run.
     python bench/bench_app_speed.py --corpus /tmp/story1000 --runs 3
 
 For each run, on a freshly started server: the first full render of the Overview (from navigation until the
-script is idle and the article count is on screen) and of the hello-world app, a change of the outlet filter
+script is idle and the article count is on screen) and of the hello-world app; on the way, when the Overview's
+first content (the article count) shows and when its coverage chart is drawn; a change of the outlet filter
 (from the key press until the page is idle with the new count), and the Report page (until "Build report"
 shows). Uses Playwright on Debian's Chromium (/usr/bin/chromium); prints the median of the runs.
 
 Then the server's share of the same steps, measured in this process with Streamlit's AppTest (the script run
-alone, no browser): the Overview's first run (imports and corpus load included), an outlet filter change, and
-opening the Report page; wall and CPU seconds.
+alone, no browser, after the launcher's warm-up): the Overview's first run (corpus load included), an outlet
+filter change, and opening the Report page; wall and CPU seconds.
+
+The app is started with the command of the README's ``bash scripts/run.sh`` (its last line, :func:`app_command`:
+the launcher ``python -m ui.launch``, which imports the libraries before the server answers); the hello-world app
+with ``python -m streamlit run``.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
+import shlex
 import socket
 import statistics
 import subprocess
@@ -32,6 +39,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 IDLE = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+PLOT_DRAWN = "() => document.querySelector('.js-plotly-plot .main-svg')"
+#: The last line of the README's run command: ``exec .venv/bin/python -m ui.launch --server... "${args[@]}"``.
+_EXEC = re.compile(r'^exec \.venv/bin/python (?P<args>.+?) "\$\{args\[@\]\}"$', re.M)
+
+
+def app_command() -> list[str]:
+    """The command ``scripts/run.sh`` (the README's run command) starts the app with, after its setup, with this
+    interpreter: the bench starts the app exactly as a user does."""
+    found = _EXEC.search((ROOT / "scripts" / "run.sh").read_text(encoding="utf-8"))
+    if found is None:
+        raise SystemExit("scripts/run.sh: no 'exec .venv/bin/python ... \"${args[@]}\"' line to start the app with")
+    return [sys.executable, *shlex.split(found["args"])]
 
 
 def _port() -> int:
@@ -41,11 +60,10 @@ def _port() -> int:
 
 
 @contextlib.contextmanager
-def _server(script: Path, env: dict[str, str]) -> Iterator[str]:
+def _server(command: list[str], env: dict[str, str]) -> Iterator[str]:
     port = _port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port)],
+        [*command, "--server.port", str(port)],
         cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
@@ -79,8 +97,14 @@ def _timed(action, page, ready: str) -> float:
 
 
 def _server_times(corpus: str | None) -> list[tuple[str, float, float]]:
-    """(step, wall s, CPU s) of the script runs alone, in this process (AppTest)."""
+    """(step, wall s, CPU s) of the script runs alone, in this process (AppTest), after the launcher's warm-up
+    (what ``python -m ui.launch`` does before the server answers)."""
     from streamlit.testing.v1 import AppTest
+
+    sys.path.insert(0, str(ROOT))
+    from ui.launch import warm
+
+    warm()
 
     if corpus:
         os.environ["STORYTRACE_CORPUS"] = corpus
@@ -120,20 +144,29 @@ def main() -> None:
     env = {"STORYTRACE_UPLOAD_DIR": tempfile.mkdtemp(), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     if args.corpus:
         env["STORYTRACE_CORPUS"] = args.corpus
-    figures: dict[str, list[float]] = {"hello world, first render": [], "Overview, first render": [],
+    figures: dict[str, list[float]] = {"hello world, first render": [], "Overview, first content": [],
+                                       "Overview, chart drawn": [], "Overview, first render": [],
                                        "outlet filter change": [], "Report page": []}
     count = "() => document.querySelector('[data-testid=\"stMetricValue\"]')"
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         for _ in range(args.runs):
-            with _server(hello, env) as url:
+            with _server([sys.executable, "-m", "streamlit", "run", str(hello), "--server.headless", "true",
+                          "--server.address", "127.0.0.1"], env) as url:
                 page = browser.new_page()
                 figures["hello world, first render"].append(
                     _timed(lambda: page.goto(url), page, "() => document.body.innerText.includes('hello world')"))
                 page.close()
-            with _server(ROOT / "app.py", env) as url:
+            with _server(app_command(), env) as url:
                 page = browser.new_page(viewport={"width": 1400, "height": 1000})
-                figures["Overview, first render"].append(_timed(lambda: page.goto(url), page, count))
+                start = time.perf_counter()
+                page.goto(url)
+                page.wait_for_function(count, polling=20, timeout=600_000)
+                figures["Overview, first content"].append(time.perf_counter() - start)
+                page.wait_for_function(PLOT_DRAWN, polling=20, timeout=600_000)
+                figures["Overview, chart drawn"].append(time.perf_counter() - start)
+                _idle(page)
+                figures["Overview, first render"].append(time.perf_counter() - start - 0.3)
                 before = page.locator('[data-testid="stMetricValue"]').first.inner_text()
 
                 def pick_outlet() -> None:
@@ -153,8 +186,9 @@ def main() -> None:
     print(f"{args.runs} runs, corpus {args.corpus or 'seeds'}, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
     for name, values in figures.items():
         print(f"{name:28s} median {statistics.median(values):6.2f} s  (min {min(values):.2f}, max {max(values):.2f})")
-    ratio = statistics.median(figures["Overview, first render"]) / statistics.median(figures["hello world, first render"])
-    print(f"Overview / hello world: {ratio:.2f}x")
+    hello_s = statistics.median(figures["hello world, first render"])
+    for name in ("Overview, first content", "Overview, first render"):
+        print(f"{name} / hello world: {statistics.median(figures[name]) / hello_s:.2f}x")
     print("server time (the script run alone, AppTest in this process):")
     for name, wall, cpu in _server_times(args.corpus):
         print(f"{name:28s} {wall:6.2f} s wall, {cpu:6.2f} s CPU")

@@ -58,7 +58,12 @@ st.dataframe(
     shown.rows,
     hide_index=True,
     width="stretch",
-    column_config={"Aliases": st.column_config.TextColumn("Spellings seen", width="large")},
+    height="content",
+    column_config={  # widths (px) so long names ("High-Flyer Capital Management") are not cut at 1400 px
+        "Entity": st.column_config.TextColumn(width=230), "Type": st.column_config.TextColumn(width=75),
+        **{c: st.column_config.NumberColumn(width=80) for c in ("Documents", "Outlets", "Mentions")},
+        "Aliases": st.column_config.TextColumn("Spellings seen", width=390),
+    },
 )
 with st.expander("Merge or rename an entity", icon=":material/edit:"):
     st.caption("Merging gives one entity the name of another; renaming gives it a new name. The edit is saved "

@@ -119,7 +119,7 @@ if picked:
     st.markdown(f"**What the articles say about {escape_markdown(company)}**")
     detail = paged(compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company", "Why"]),
                    "market_detail", noun="reported move")
-    st.dataframe(detail.rows, hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
+    st.dataframe(detail.rows, hide_index=True, width="stretch", height="content", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
 
 index_chart = render_index_chart(compare, view.docs, sel.filters.describe())
 if index_chart.data.empty:
@@ -132,7 +132,7 @@ if compare.empty:
     st.info("No reported moves in this selection: clear the outlet or date filter in the sidebar.")
 else:
     table = paged(compare_display(compare).drop(columns=["Sentence"]), "market_table", noun="reported move")
-    st.dataframe(table.rows, hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
+    st.dataframe(table.rows, hide_index=True, width="stretch", height="content", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
     st.download_button(
         "Reported vs actual (CSV)", compare_csv(compare), file_name="storytrace-reported-vs-actual.csv",
         mime="text/csv", icon=":material/download:",
@@ -147,4 +147,4 @@ if gaps.empty:
     )
 else:
     gap_rows = paged(discrepancy_display(gaps), "market_gaps", noun="reported figure")
-    st.dataframe(gap_rows.rows, hide_index=True, width="stretch", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
+    st.dataframe(gap_rows.rows, hide_index=True, width="stretch", height="content", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)

@@ -28,11 +28,11 @@ notices = corpus.problems.loc[corpus.problems["severity"] == "warning"]
 if len(refused):
     with st.expander(f"{plural(len(refused), 'file')} could not be loaded — the rest of the corpus is here", expanded=True, icon=":material/warning:"):
         shown = paged(refused.loc[:, ["file", "reason"]], "ov_refused", noun="file")
-        st.dataframe(shown.rows, hide_index=True, width="stretch")
+        st.dataframe(shown.rows, hide_index=True, width="stretch", height="content")
 if len(notices):
     with st.expander(f"{plural(len(notices), 'notice')} about loaded files", icon=":material/info:"):
         shown = paged(notices.loc[:, ["file", "reason"]], "ov_notices", noun="notice")
-        st.dataframe(shown.rows, hide_index=True, width="stretch")
+        st.dataframe(shown.rows, hide_index=True, width="stretch", height="content")
 
 if view.is_empty:
     st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
@@ -67,7 +67,7 @@ if query.strip():
         found = st.dataframe(
             hits.loc[:, ["outlet", "where", "text", "title"]].rename(
                 columns={"outlet": "Outlet", "where": "Where", "text": "Text", "title": "Article"}),
-            hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key="ov_hits",
+            hide_index=True, width="stretch", height="content", on_select="rerun", selection_mode="single-row", key="ov_hits",
             row_height=68,  # over 64 px: the sentences wrap instead of being cut
             column_config={c: st.column_config.TextColumn(width=w) for c, w in (
                 ("Outlet", 130), ("Where", 95), ("Text", 430), ("Article", 250))},
@@ -82,14 +82,15 @@ picked = st.dataframe(
     shown.rows.drop(columns="_row"),
     hide_index=True,
     width="stretch",
+    height="content",  # every row of the page: a fixed height hid the last rows behind the table's own scroll bar
     on_select="rerun",
     selection_mode="single-row",
     key="docs_table",
     row_height=86,  # over 64 px: Streamlit wraps cell text, so long outlets and titles are not cut
     column_config={  # widths (px) so every column fits at a 1400 px window
         **{c: st.column_config.TextColumn(width=w) for c, w in (
-            ("Outlet", 140), ("Published", 105), ("Date basis", 80), ("Title", 200), ("File", 120))},
-        **{c: st.column_config.NumberColumn(width=w) for c, w in (("Words", 58), ("Sentences", 80), ("Lines removed", 105))},
+            ("Outlet", 130), ("Published", 95), ("Date basis", 80), ("Title", 190), ("File", 180))},
+        **{c: st.column_config.NumberColumn(width=w) for c, w in (("Words", 58), ("Sentences", 78), ("Lines removed", 95))},
     },
 )
 st.download_button(
@@ -145,9 +146,17 @@ elif shown_view == "removed":
     if removed.empty:
         st.info("Nothing was removed: the file held only the article.")
     else:
-        st.dataframe(removed.rename(columns={"line_no": "Line", "reason": "Reason", "text": "Removed text"}), hide_index=True, width="stretch")
+        st.dataframe(removed.rename(columns={"line_no": "Line", "reason": "Reason", "text": "Removed text"}), hide_index=True,
+                     width="stretch", height="content", row_height=52,
+                     column_config={"Line": st.column_config.NumberColumn(width=50),
+                                    "Reason": st.column_config.TextColumn(width=260),
+                                    "Removed text": st.column_config.TextColumn(width=600)})
 elif shown_view == "sentences":
-    st.dataframe(sentences.rename(columns={"sent_id": "#", "para_id": "Paragraph", "text": "Sentence"}), hide_index=True, width="stretch")
+    st.dataframe(sentences.rename(columns={"sent_id": "#", "para_id": "Paragraph", "text": "Sentence"}), hide_index=True,
+                 width="stretch", height="content", row_height=68,  # long sentences wrap instead of being cut
+                 column_config={"#": st.column_config.NumberColumn(width=45),
+                                "Paragraph": st.column_config.NumberColumn(width=75),
+                                "Sentence": st.column_config.TextColumn(width=800)})
 else:
     # credits come from the entity step: shown at once when it has run (or is stored), else on request, so the
     # Overview's first render never waits for entity recognition
@@ -159,6 +168,6 @@ else:
             st.caption("Bylines, photo, wire and editing credits: kept apart from the story's people and organisations.")
             st.dataframe(credits.drop(columns="doc_id").rename(columns={
                 "name": "Name", "type": "Type", "credit": "Credited for", "line": "Credit line", "where": "Where"}),
-                hide_index=True, width="stretch")
+                hide_index=True, width="stretch", height="content")
     else:
         st.caption("Credits (bylines, photo and wire credits) are read by the entity step, which has not run yet.")

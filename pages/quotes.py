@@ -88,7 +88,7 @@ for card in shown.itertuples():
                     "outlet": "Outlet", "fidelity": "Fidelity", "speaker": "Attributed to", "speaker_mention": "Named as",
                     "quote": "Wording"})
                 st.dataframe(paged(every, f"q_every_{card.cluster_id}", noun="printing").rows, hide_index=True,
-                             width="stretch")
+                             width="stretch", height="content")
         speaker_editor(sel.analysis.corpus, str(card.cluster_id), str(card.speaker), rows)
 
 table = part.loc[:, [c for c in TABLE_COLUMNS if c != "doc_id"]]

@@ -28,6 +28,16 @@ sel = open_page(
 )
 
 
+#: The event tables: every row shown, the event and its sentence wrapped in columns that fit a 1400 px window.
+EVENT_TABLE = {
+    "hide_index": True, "width": "stretch", "height": "content",
+    "row_height": 104,  # over 64 px: Streamlit wraps cell text, so events and sentences are not cut mid-word
+    "column_config": {c: st.column_config.TextColumn(width=w) for c, w in (
+        ("When", 115), ("Event", 200), ("Reported by", 140), ("Sentence (first article)", 370), ("Id", 40))}
+    | {"Articles": st.column_config.NumberColumn(width=60)},
+}
+
+
 def dates_tab() -> None:
     """Every temporal expression of the selection with its TIMEX3 value, marked in its sentence."""
     timexes = sel.timexes()
@@ -40,7 +50,7 @@ def dates_tab() -> None:
         "against the article's publication date or a date the text stated before it. The expression is marked "
         "⟦like this⟧ in its sentence."
     )
-    st.dataframe(timex_display(timexes), hide_index=True, width="stretch",
+    st.dataframe(timex_display(timexes), hide_index=True, width="stretch", height="content", row_height=68,
                  column_config={"Sentence": st.column_config.TextColumn(width="large")})
 
 
@@ -87,7 +97,7 @@ def events_tab() -> None:
     if picked_ids:
         picked = shown_mentions.loc[shown_mentions["event_id"].isin(picked_ids)]
         st.markdown(f"**Selected event — every article's wording** ({plural(len(picked), 'mention')})")
-        st.dataframe(selected_mentions_display(picked), hide_index=True, width="stretch")
+        st.dataframe(selected_mentions_display(picked), hide_index=True, width="stretch", height="content")
         outlets = sorted(set(picked["outlet"]))
         if st.button(f"Show only {', '.join(outlets)} on every page", key="timeline_filter_outlets"):
             request_filter(outlets=outlets)
@@ -102,18 +112,18 @@ def events_tab() -> None:
     if inside.empty:
         st.info("No dated event in this window: move the window above, or clear the outlet filter in the sidebar.")
     else:
-        st.dataframe(event_display(inside), hide_index=True, width="stretch",
-                     column_config={"Sentence (first article)": st.column_config.TextColumn(width="large")})
+        st.dataframe(event_display(inside), **EVENT_TABLE)
 
     with st.expander("Every article's wording and how its date was worked out"):
-        st.dataframe(wording_display(shown_mentions, window), hide_index=True, width="stretch")
+        st.dataframe(wording_display(shown_mentions, window), hide_index=True, width="stretch", height="content",
+                     row_height=86, column_config={"Sentence": st.column_config.TextColumn(width="large")})
 
     st.subheader("Outside the window")
     if outside.empty:
         st.caption("Every dated event of this selection is inside the window.")
     else:
         st.caption("Events dated before or after the window, or only to a month, are listed here and not drawn.")
-        st.dataframe(event_display(outside, flag_far_out=True), hide_index=True, width="stretch")
+        st.dataframe(event_display(outside, flag_far_out=True), **EVENT_TABLE)
 
     undated = sel.undated()
     if not undated.empty:
@@ -123,7 +133,7 @@ def events_tab() -> None:
                 "the manifest (`published`, or `published_earliest` when only a lower bound is known) to place them."
             )
             st.dataframe(undated.rename(columns={"doc_id": "Article", "outlet": "Outlet", "expression": "Expression",
-                                                 "reason": "Why"}), hide_index=True, width="stretch")
+                                                 "reason": "Why"}), hide_index=True, width="stretch", height="content")
 
 
 events, dates = st.tabs(["Events", "Dates"])

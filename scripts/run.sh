@@ -7,4 +7,4 @@ PYTHON="${PYTHON:-python3}"
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt
 args=()
 [ "$#" -gt 0 ] && args=(-- "$@")
-exec .venv/bin/python -m streamlit run app.py --server.headless true --server.address 127.0.0.1 "${args[@]}"
+exec .venv/bin/python -m ui.launch --server.headless true --server.address 127.0.0.1 "${args[@]}"

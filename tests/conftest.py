@@ -72,15 +72,16 @@ def _need_browser() -> None:
 
 @contextlib.contextmanager
 def run_streamlit(uploads: Path, log: Path, corpus: Path | None = None) -> Iterator[str]:
-    """Start `streamlit run app.py` on a free loopback port with its own upload folder (and corpus folder, when
-    given; else the seeds); yield its URL."""
+    """Start the app (``python -m ui.launch``, as ``scripts/run.sh`` does) on a free loopback port with its own
+    upload folder (and corpus folder, when given; else the seeds); yield its URL."""
     port = _free_port()
     env = {**os.environ, "STORYTRACE_UPLOAD_DIR": str(uploads), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     if corpus is not None:
         env["STORYTRACE_CORPUS"] = str(corpus)
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+            # the README's way (scripts/run.sh): the launcher, which warms the libraries and runs app.py
+            [sys.executable, "-m", "ui.launch", "--server.headless", "true",
              "--server.address", "127.0.0.1", "--server.port", str(port)],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
         )

@@ -92,3 +92,13 @@ def test_user_text_is_never_rendered_as_html(page, streamlit_server, tmp_path):
     page.get_by_text("<script>alert('xss')</script>", exact=False).first.wait_for()
     assert page.locator("script:text('xss')").count() == 0
     assert dialogs == []
+
+
+def test_article_table_shows_every_row_without_scrolling(page, streamlit_server):
+    """At 1400 px the article table is tall enough for all five seed articles (it used to hide the fifth behind
+    its own scroll bar)."""
+    page.goto(streamlit_server["url"])
+    wait_for_app(page, "Articles")
+    wait_for_rows(page, 5)
+    table = page.locator('[data-testid="stDataFrame"]').first
+    assert table.bounding_box()["height"] >= 35 + 5 * 86

@@ -3,6 +3,7 @@ on the whole table first; charts with a column or mark per outlet stay readable 
 
 from __future__ import annotations
 
+import ast
 import json
 
 import pandas as pd
@@ -142,3 +143,18 @@ def test_the_timeline_legend_groups_the_outlets_past_the_palette(many) -> None:
     (chart,), _ = collect_charts(sel, keys=("timeline",))
     names = {t.get("name") for t in json.loads(chart.figure.to_json())["data"] if t.get("showlegend") is not False}
     assert OTHER_OUTLETS in names and len(names) <= 12, names  # not one legend entry per outlet of 30
+
+
+def test_every_table_on_a_page_is_sized_to_its_rows():
+    """A table left at Streamlit's default height shows about ten short rows and hides the rest behind its own
+    scroll bar (the Overview's fifth seed article, Timeline events, Market moves were cut off at 1400 px): every
+    ``st.dataframe`` on a page sets its height (``"content"``: all rows of the page, or a deliberate size)."""
+    unsized = []
+    for path in sorted((ROOT / "pages").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "dataframe":
+                names = {k.arg for k in node.keywords}
+                if "height" not in names and None not in names:  # None: **options (the Timeline's EVENT_TABLE)
+                    unsized.append(f"{path.name}:{node.lineno}")
+    assert unsized == []
+    assert "height" in (ROOT / "pages" / "timeline.py").read_text(encoding="utf-8").split("EVENT_TABLE = {", 1)[1].split("}", 1)[0]
