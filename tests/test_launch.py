@@ -16,7 +16,7 @@ from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
 from analysis import config
-from analysis.corpus import load
+from analysis.corpus import prepare
 
 #: Libraries whose import the first session must not pay for.
 HEAVY = ("analysis", "ui", "pandas", "numpy", "pyarrow", "plotly", "narwhals", "bs4", "soupsieve", "rapidfuzz")
@@ -102,7 +102,7 @@ def test_the_corpus_loaders_pool_works_inside_the_app(tmp_path, monkeypatch):
         (corpus / f"a{i:04d}.txt").write_text(
             f"Story {i} {token}\n\nShares of Acme Corp rose {i % 40} percent on Monday, analysts said.\n", encoding="utf-8")
     monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
-    monkeypatch.setattr(load, "ProcessPoolExecutor", _RecordingPool)
+    monkeypatch.setattr(prepare, "ProcessPoolExecutor", _RecordingPool)
     _RecordingPool.outcomes = []
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
     at.run()

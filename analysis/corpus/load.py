@@ -256,7 +256,8 @@ def _read_folder(folder: Path, origin: str) -> tuple[list[tuple[RawArticle, dict
     seen_files: set[str] = set()
     articles = list_article_files(folder)
     problems.extend(skipped_files(folder, articles))
-    rows = manifest.to_dict("index") if len(manifest) else {}
+    columns = list(manifest.columns)
+    rows = {name: dict(zip(columns, values)) for name, values in zip(manifest.index, manifest.itertuples(index=False))}
     for path in articles:
         seen_files.add(path.name)
         try:
