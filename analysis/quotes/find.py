@@ -13,7 +13,8 @@ import re
 
 import pandas as pd
 
-from .attribute import MentionRow, attribute_spans, mention_rows
+from .attribute import MentionRow, attribute_doc, mention_rows
+from .choose import choose_speakers
 from .words import ACCORDING_TO, SENTENCE_BREAK, TITLE_CUE, is_sentence_break, speech_verbs
 from .marks import paragraphs, quoted_segments
 from .model import QuoteSpan
@@ -147,7 +148,8 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
     """Quotations of one document as tuples in :data:`QUOTE_COLUMNS` order (``mentions`` as
     :func:`~analysis.quotes.attribute.mention_rows` returns them)."""
     spans = find_spans(text)
-    speakers = attribute_spans(text, spans, mentions)
+    doc, rules = attribute_doc(text, spans, mentions)
+    speakers = choose_speakers(doc, spans, rules)
     out: list[tuple[object, ...]] = []
     prev: QuoteSpan | None = None
     for span, who in zip(spans, speakers, strict=True):
