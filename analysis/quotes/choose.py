@@ -28,7 +28,7 @@ from typing import Literal
 
 from .antecedents import PLACE_TYPES, Doc, antecedent, opens_sentence, place_before, verb_follows
 from .model import QuoteSpan, Speaker
-from .words import ACCORDING_TO, FINITE_VERBS, SENTENCE_BREAK, is_sentence_break
+from .words import ACCORDING_TO, DOCUMENTS, FINITE_VERBS, SENTENCE_BREAK, is_sentence_break
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_speaker_ranker.json"
 Apply = Literal["always", "unsure", "never"]
@@ -44,6 +44,7 @@ FEATURES = [
     "person", "org", "untyped", "log_doc_count", "log_window_count", "adjacent_to_quote", "apposition",
     "gender_agrees", "gender_clashes", "same_sentence_verb_after", "same_sentence_verb_before",
     "previous_subject", "after_adjacent", "verb_like_after", "opens_paragraph",
+    "subject_before", "first_in_sentence", "possessive_document", "none_first_paragraph", "none_document",
 ]
 _INDEX = {k: i for i, k in enumerate(FEATURES)}
 _PRONOUN = re.compile(r"\b(?:he|she|it|He|She|It)\b")
@@ -54,6 +55,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|against|about|for|and|than|from|on
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which|one\s+of)\b[^,.;:“”\"]{0,60}$", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|because)\s", re.I)
 _WORDS = re.compile(r"\w+")
+_NEXT_WORDS = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?([\w-]+)")
 _VERB_LIKE = re.compile(r"(?:['’]s)?,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|es|ts|ds|ys|ns)\b")
 _GENDER = {"he": "m", "she": "f"}
 
@@ -146,6 +148,11 @@ def _ref_features(r: Reading, span: QuoteSpan, s: int, e: int, i: int | None, wi
     f[_INDEX["after_adjacent"]] = f[_INDEX["after"]] * f[_INDEX["adjacent_to_quote"]]
     f[_INDEX["verb_like_after"]] = float(bool(_VERB_LIKE.match(text, e)))
     f[_INDEX["opens_paragraph"]] = float(s == 0 or text[s - 1] == "\n")
+    f[_INDEX["subject_before"]] = f[_INDEX["before"]] * f[_INDEX["same_sentence_verb_after"]]
+    f[_INDEX["first_in_sentence"]] = float(span.sent_start <= s < span.sent_end
+                                           and bisect_left(doc.starts, span.sent_start) == (i if i is not None else -1))
+    nxt = _NEXT_WORDS.match(text, e) if f[_INDEX["possessive"]] else None
+    f[_INDEX["possessive_document"]] = float(nxt is not None and nxt.group(1).casefold().rstrip("s") in DOCUMENTS)
 
 
 def _type_features(doc_count: dict[str, int], name: str, etype: str, f: list[float]) -> None:
@@ -294,6 +301,9 @@ def _none_option(r: Reading, span: QuoteSpan, rule: Speaker, any_ref: bool) -> O
     f[_INDEX["none_rule_empty"]] = float(not rule.type)
     f[_INDEX["none_opens_para"]] = float(span.open_at <= 0 or text[max(0, span.open_at - 1)] == "\n")
     f[_INDEX["none_no_mention"]] = float(not any_ref)
+    f[_INDEX["none_first_paragraph"]] = float(span.para == 0)
+    f[_INDEX["none_document"]] = float(any(w.casefold() in DOCUMENTS for w in _WORDS.findall(text, span.sent_start,
+                                                                                               span.open_at)))
     return Option(Speaker("", "", rule.mention if not rule.type else "", "none"), f)
 
 
