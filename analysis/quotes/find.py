@@ -4,7 +4,8 @@
 "B.") and a quote running over paragraphs into one quotation, calls a quotation *direct* when it stands as
 its own sentence or follows a speech verb, colon or comma, and *partial* when it sits inside a paraphrase.
 Scare quotes, titles and nicknames ("so-called "experts"", the book "Crippled America", Dwayne "The Rock"
-Johnson) are not quotations of anyone and are left out. Speakers come from :mod:`.attribute`.
+Johnson) are not quotations of anyone and are left out. Speakers come from the rules of :mod:`.attribute`, and
+from the learned choice among every candidate of :mod:`.choose` where the rules are unsure.
 """
 
 from __future__ import annotations
