@@ -11,8 +11,8 @@ picked it, …; "none" has its own features: the quotation's length and kind, wh
 conditional logistic model (a softmax over the candidates of one quotation) with weights in
 ``analysis/data/quote_speaker_ranker.json`` (written by ``bench/train_quote_ranker.py speakers`` from the
 PolNeAR training half only) scores them; the best one is the speaker. The file's ``apply`` says where the
-model overrides the rules: ``always`` or only where the rules are unsure (``unsure``: the rules found no
-name, or found it through coreference). Without the file the rules decide alone.
+model overrides the rules: ``always`` or only where the rules are unsure (``unsure``, :func:`unsure`: the rules
+found no speaker phrase, or found the name through coreference). Without the file the rules decide alone.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from typing import Literal
 
 from .antecedents import PLACE_TYPES, Doc, antecedent, opens_sentence, place_before, verb_follows
 from .model import QuoteSpan, Speaker
-from .words import ACCORDING_TO, DOCUMENTS, FINITE_VERBS, SENTENCE_BREAK, is_sentence_break
+from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR,
+                    is_sentence_break)
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_speaker_ranker.json"
 Apply = Literal["always", "unsure", "never"]
@@ -45,6 +46,7 @@ FEATURES = [
     "gender_agrees", "gender_clashes", "same_sentence_verb_after", "same_sentence_verb_before",
     "previous_subject", "after_adjacent", "verb_like_after", "opens_paragraph",
     "subject_before", "first_in_sentence", "possessive_document", "none_first_paragraph", "none_document",
+    "rule_pronoun", "rule_description",
 ]
 _INDEX = {k: i for i, k in enumerate(FEATURES)}
 _PRONOUN = re.compile(r"\b(?:he|she|it|He|She|It)\b")
@@ -58,6 +60,18 @@ _WORDS = re.compile(r"\w+")
 _NEXT_WORDS = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?([\w-]+)")
 _VERB_LIKE = re.compile(r"(?:['’]s)?,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|es|ts|ds|ys|ns)\b")
 _GENDER = {"he": "m", "she": "f"}
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _modifies_people(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` only modifies a noun for people ("some Nordvik employees", "a Trump
+    supporter"): they are not the name's own words (a noun that speaks for the name, "Trump campaign", is left
+    to the rules)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).casefold()
+    return (word in ROLE_PERSON or word in GROUPS or word.removesuffix("s") in ROLE_PERSON) and word not in SPEAKS_FOR
 
 
 @dataclass
@@ -215,7 +229,7 @@ def options(r: Reading, spans: list[QuoteSpan], n: int, rules: list[Speaker]) ->
     for i in range(lo, hi):
         s, e, name, etype = doc.starts[i], doc.ends[i], doc.names[i], doc.types[i]
         if etype in PLACE_TYPES or span.open_at <= s < span.close_at and any(a <= s < b for a, b in span.segments) \
-                or doc.inside_quote(s):
+                or doc.inside_quote(s) or _modifies_people(text, e):
             continue
         dist = _where(span, s, e)[1]
         old = refs.get(name)
@@ -274,6 +288,9 @@ def options(r: Reading, spans: list[QuoteSpan], n: int, rules: list[Speaker]) ->
             f[_INDEX["rule_coreference"]] = float(rule.attribution == "coreference")
             f[_INDEX["rule_according"]] = float(rule.attribution == "according-to")
             f[_INDEX["rule_partial"]] = float(span.kind == "partial")
+            said_by = rule.mention.casefold()
+            f[_INDEX["rule_pronoun"]] = float(said_by in _GENDER or said_by == "it")
+            f[_INDEX["rule_description"]] = float(rule.attribution == "coreference" and " " in said_by)
         f[_INDEX["last_speaker"]] = float(last is not None and last.name == name)
         f[_INDEX["last_speaker_same_para"]] = float(last_same_para and last is not None and last.name == name)
         f[_INDEX["earlier_speaker"]] = float(name in spoke)
@@ -304,7 +321,7 @@ def _none_option(r: Reading, span: QuoteSpan, rule: Speaker, any_ref: bool) -> O
     f[_INDEX["none_first_paragraph"]] = float(span.para == 0)
     f[_INDEX["none_document"]] = float(any(w.casefold() in DOCUMENTS for w in _WORDS.findall(text, span.sent_start,
                                                                                                span.open_at)))
-    return Option(Speaker("", "", rule.mention if not rule.type else "", "none"), f)
+    return Option(Speaker("", "", rule.mention, "none"), f)  # the words the rules read stay as the mention
 
 
 def unsure(rule: Speaker) -> bool:
