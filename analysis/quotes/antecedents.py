@@ -57,6 +57,7 @@ class Doc:
     _subject: dict[int, bool] = field(default_factory=dict)
     people: tuple[str, dict[str, int]] | None = None  # first person named and mentions per person (ranker)
     log: list[tuple[int, str, list[object]]] | None = None  # (position, rules' pick, candidates) for training
+    verbs: list[tuple[int, int, str]] = field(default_factory=list)  # every speech verb of the text
 
     def inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation."""
@@ -69,7 +70,8 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
     """A :class:`Doc` with genders voted and grammatical subjects of speech verbs collected."""
     doc = Doc(text, starts, ends, names, types, quoted)
     spans = list(zip(starts, ends, names, strict=True))
-    for vs, ve, verb in speech_verbs(text, 0, len(text)):
+    doc.verbs = speech_verbs(text, 0, len(text))
+    for vs, ve, verb in doc.verbs:
         if verb not in FINITE_VERBS or doc.inside_quote(vs):
             continue
         lo = max(0, vs - _SUBJECT_REACH)

@@ -320,6 +320,13 @@ def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow
     """One :class:`Speaker` per span of ``spans`` (in text order) from the document's mentions (sorted
     (start, end, name, TYPE) rows, offsets into ``text``; see :func:`mention_rows`). With a ``log`` list, the
     rules resolve pronouns and the ranker's candidates are appended to it (for training, :mod:`.ranker`)."""
+    return attribute_doc(text, spans, mentions, log)[1]
+
+
+def attribute_doc(text: str, spans: list[QuoteSpan], mentions: list[MentionRow],
+                  log: list[tuple[int, str, list[object]]] | None = None) -> tuple[Doc, list[Speaker]]:
+    """:func:`attribute_spans` with the :class:`~analysis.quotes.antecedents.Doc` the rules read (its
+    ``speakers`` filled), for a later step that weighs every candidate (:mod:`.choose`)."""
     quoted = sorted(seg for s in spans for seg in s.segments)
     doc = build_doc(text, [m[0] for m in mentions], [m[1] for m in mentions], [m[2] for m in mentions],
                     [m[3] for m in mentions], quoted)
@@ -346,7 +353,7 @@ def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow
                 and later.name and spans[n].close_at > spans[n + 1].sent_start:
             out[n] = Speaker(later.name, later.type, later.mention, "coreference")
             weak.discard(n)
-    return out
+    return doc, out
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:

@@ -4,7 +4,8 @@
 "B.") and a quote running over paragraphs into one quotation, calls a quotation *direct* when it stands as
 its own sentence or follows a speech verb, colon or comma, and *partial* when it sits inside a paraphrase.
 Scare quotes, titles and nicknames ("so-called "experts"", the book "Crippled America", Dwayne "The Rock"
-Johnson) are not quotations of anyone and are left out. Speakers come from :mod:`.attribute`.
+Johnson) are not quotations of anyone and are left out. Speakers come from the rules of :mod:`.attribute`, and
+from the learned choice among every candidate of :mod:`.choose` where the rules are unsure.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import re
 
 import pandas as pd
 
-from .attribute import MentionRow, attribute_spans, mention_rows
+from .attribute import MentionRow, attribute_doc, mention_rows
+from .choose import choose_speakers
 from .words import ACCORDING_TO, SENTENCE_BREAK, TITLE_CUE, is_sentence_break, speech_verbs
 from .marks import paragraphs, quoted_segments
 from .model import QuoteSpan
@@ -147,7 +149,8 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
     """Quotations of one document as tuples in :data:`QUOTE_COLUMNS` order (``mentions`` as
     :func:`~analysis.quotes.attribute.mention_rows` returns them)."""
     spans = find_spans(text)
-    speakers = attribute_spans(text, spans, mentions)
+    doc, rules = attribute_doc(text, spans, mentions)
+    speakers = choose_speakers(doc, spans, rules)
     out: list[tuple[object, ...]] = []
     prev: QuoteSpan | None = None
     for span, who in zip(spans, speakers, strict=True):

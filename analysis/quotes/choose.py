@@ -1,0 +1,355 @@
+"""A learned choice among every candidate speaker of a quotation, after the rules of :mod:`.attribute`.
+
+For each quotation the candidates are: every person or organisation the entity layer names outside quotation
+marks in the quotation's sentence, the sentence before and the sentence after; the antecedent of each
+"he"/"she"/"it" there; the speaker of the previous quotation; the rules' own pick; and "none" (the quotation
+is credited to nobody). Each candidate gets a feature vector (:data:`FEATURES`: which side of the quotation it
+stands on, how far, whether a speech verb follows or precedes it, whether it is a subject, an object, a
+possessive or inside an apposition, whether a speech verb or a clause break stands between it and the
+quotation, its entity type, how often the document names it, whether it spoke before, whether the rules
+picked it, …; "none" has its own features: the quotation's length and kind, whether any cue is in reach). A
+conditional logistic model (a softmax over the candidates of one quotation) with weights in
+``analysis/data/quote_speaker_ranker.json`` (written by ``bench/train_quote_ranker.py speakers`` from the
+PolNeAR training half only) scores them; the best one is the speaker. The file's ``apply`` says where the
+model overrides the rules: ``always`` or only where the rules are unsure (``unsure``, :func:`unsure`: the rules
+found no speaker phrase, or found the name through coreference). Without the file the rules decide alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from .antecedents import PLACE_TYPES, Doc, antecedent, opens_sentence, place_before, verb_follows
+from .model import QuoteSpan, Speaker
+from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR,
+                    is_sentence_break)
+
+WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_speaker_ranker.json"
+Apply = Literal["always", "unsure", "never"]
+REACH = 400  # characters searched for the sentence before and after
+FEATURES = [
+    "none", "none_partial", "none_short", "none_log_words", "none_no_cue", "none_rule_empty", "none_opens_para",
+    "none_no_mention",
+    "rule", "rule_adjacent", "rule_coreference", "rule_according", "rule_partial",
+    "last_speaker", "last_speaker_same_para", "earlier_speaker",
+    "via_pronoun", "before", "after", "in_gap", "same_sentence", "prev_sentence", "next_sentence", "far",
+    "log_chars", "nearest_on_side", "verb_after", "verb_before", "according_to", "verb_between",
+    "break_between", "clause_between", "possessive", "object_position", "place_before", "opens_sentence",
+    "person", "org", "untyped", "log_doc_count", "log_window_count", "adjacent_to_quote", "apposition",
+    "gender_agrees", "gender_clashes", "same_sentence_verb_after", "same_sentence_verb_before",
+    "previous_subject", "after_adjacent", "verb_like_after", "opens_paragraph",
+    "subject_before", "first_in_sentence", "possessive_document", "none_first_paragraph", "none_document",
+    "rule_pronoun", "rule_description",
+]
+_INDEX = {k: i for i, k in enumerate(FEATURES)}
+_PRONOUN = re.compile(r"\b(?:he|she|it|He|She|It)\b")
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|against|about|for|and|than|from|on|at|as|like|over|of|called|"
+                            r"endorsed|attacked|beat|defeated|told|asked|urged|thanked|praised|criticized)"
+                            r"\s+(?:the\s+)?$",
+                            re.I)
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which|one\s+of)\b[^,.;:“”\"]{0,60}$", re.I)
+_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|because)\s", re.I)
+_WORDS = re.compile(r"\w+")
+_NEXT_WORDS = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?([\w-]+)")
+_VERB_LIKE = re.compile(r"(?:['’]s)?,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|es|ts|ds|ys|ns)\b")
+_GENDER = {"he": "m", "she": "f"}
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _modifies_people(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` only modifies a noun for people ("some Nordvik employees", "a Trump
+    supporter"): they are not the name's own words (a noun that speaks for the name, "Trump campaign", is left
+    to the rules)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).casefold()
+    return (word in ROLE_PERSON or word in GROUPS or word.removesuffix("s") in ROLE_PERSON) and word not in SPEAKS_FOR
+
+
+@dataclass
+class Option:
+    """A candidate speaker of one quotation: the speaker it gives and its feature vector."""
+
+    speaker: Speaker
+    features: list[float]
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = WEIGHTS_FILE) -> tuple[list[float], Apply] | None:
+    """(weights in :data:`FEATURES` order, where to apply the model) from the data file, or None when it is
+    absent or its features are not these."""
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    weights = data["weights"]
+    if set(weights) != set(FEATURES):
+        return None
+    return [float(weights[k]) for k in FEATURES], data.get("apply", "always")
+
+
+def _sentence_bounds(r: Reading, span: QuoteSpan) -> tuple[int, int]:
+    """Start of the sentence before the quotation's and end of the sentence after it (within :data:`REACH`
+    characters, and within the paragraph before and after)."""
+    text = r.doc.text
+    para = text.rfind("\n", 0, max(0, span.sent_start - 1))
+    prev_para = text.rfind("\n", 0, max(0, para)) if para >= 0 else -1
+    lo = max(0, span.sent_start - REACH, prev_para + 1)
+    i = bisect_left(r.breaks, span.sent_start) - 1
+    start = r.breaks[i] if i >= 0 and r.breaks[i] > lo else lo
+    hi = min(len(text), span.sent_end + REACH)
+    nl = text.find("\n", span.sent_end + 1, hi)
+    nl2 = text.find("\n", nl + 1, hi) if nl >= 0 else -1
+    hi = nl2 if nl2 >= 0 else hi
+    j = bisect_right(r.breaks, span.sent_end)
+    end = r.breaks[j] if j < len(r.breaks) and r.breaks[j] < hi else hi
+    return start, end
+
+
+def _where(span: QuoteSpan, s: int, e: int) -> tuple[str, int]:
+    """Side of the quotation a reference at ``text[s:e]`` stands on ("before", "after", "gap") and how far."""
+    if e <= span.open_at:
+        return "before", span.open_at - e
+    if s >= span.close_at:
+        return "after", s - span.close_at
+    return "gap", 0
+
+
+def _ref_features(r: Reading, span: QuoteSpan, s: int, e: int, i: int | None, win: tuple[int, int],
+                  f: list[float]) -> None:
+    """Fill the features of a reference (a mention ``i`` or a pronoun) at ``text[s:e]``."""
+    doc = r.doc
+    text = doc.text
+    side, dist = _where(span, s, e)
+    f[_INDEX["before"]] = float(side == "before")
+    f[_INDEX["after"]] = float(side == "after")
+    f[_INDEX["in_gap"]] = float(side == "gap")
+    f[_INDEX["same_sentence"]] = float(span.sent_start <= s < span.sent_end or side == "gap")
+    f[_INDEX["prev_sentence"]] = float(win[0] <= s < span.sent_start)
+    f[_INDEX["next_sentence"]] = float(span.sent_end <= s < win[1])
+    f[_INDEX["log_chars"]] = math.log1p(dist)
+    f[_INDEX["adjacent_to_quote"]] = float(dist <= 3)
+    f[_INDEX["verb_after"]] = float(verb_follows(text, e))
+    pre = text[max(0, s - 40):s]
+    k = bisect_right(r.verb_ends, s) - 1
+    f[_INDEX["verb_before"]] = float(k >= 0 and r.verb_ends[k] >= s - 40
+                                     and len(_WORDS.findall(text, r.verb_ends[k], s)) <= 2)
+    acc = ACCORDING_TO.search(pre)
+    f[_INDEX["according_to"]] = float(bool(acc) and len(_WORDS.findall(pre[acc.end():])) <= 1)
+    a, b = (e, span.open_at) if side == "before" else (span.close_at, s) if side == "after" else (s, s)
+    between = text[a:b] if b > a else ""
+    f[_INDEX["verb_between"]] = float(b > a and _finite_between(r, a, b))
+    f[_INDEX["break_between"]] = float(b > a and _break_between(r, a, b))
+    f[_INDEX["clause_between"]] = float(bool(_CLAUSE.search(between)))
+    f[_INDEX["possessive"]] = float(text[e:e + 2] in ("'s", "’s"))
+    f[_INDEX["object_position"]] = float(bool(_OBJECT_BEFORE.search(pre)))
+    f[_INDEX["apposition"]] = float(bool(_APPOSITION.search(text, max(0, s - 80), s)))
+    if i is not None:
+        f[_INDEX["place_before"]] = float(place_before(doc, i))
+        f[_INDEX["opens_sentence"]] = float(opens_sentence(doc, i))
+    same = f[_INDEX["same_sentence"]]
+    f[_INDEX["same_sentence_verb_after"]] = same * f[_INDEX["verb_after"]]
+    f[_INDEX["same_sentence_verb_before"]] = same * f[_INDEX["verb_before"]]
+    f[_INDEX["previous_subject"]] = f[_INDEX["prev_sentence"]] * float(bool(f[_INDEX["verb_after"]]
+                                                                         or f[_INDEX["opens_sentence"]]))
+    f[_INDEX["after_adjacent"]] = f[_INDEX["after"]] * f[_INDEX["adjacent_to_quote"]]
+    f[_INDEX["verb_like_after"]] = float(bool(_VERB_LIKE.match(text, e)))
+    f[_INDEX["opens_paragraph"]] = float(s == 0 or text[s - 1] == "\n")
+    f[_INDEX["subject_before"]] = f[_INDEX["before"]] * f[_INDEX["same_sentence_verb_after"]]
+    f[_INDEX["first_in_sentence"]] = float(span.sent_start <= s < span.sent_end
+                                           and bisect_left(doc.starts, span.sent_start) == (i if i is not None else -1))
+    nxt = _NEXT_WORDS.match(text, e) if f[_INDEX["possessive"]] else None
+    f[_INDEX["possessive_document"]] = float(nxt is not None and nxt.group(1).casefold().rstrip("s") in DOCUMENTS)
+
+
+def _type_features(doc_count: dict[str, int], name: str, etype: str, f: list[float]) -> None:
+    f[_INDEX["person"]] = float(etype == "PERSON")
+    f[_INDEX["org"]] = float(etype in ("ORG", "ORGANIZATION", "ORGANISATION", "NORP"))
+    f[_INDEX["untyped"]] = float(not etype)
+    f[_INDEX["log_doc_count"]] = math.log1p(doc_count.get(name, 0))
+
+
+@dataclass
+class Reading:
+    """What the model reads of a whole document once: its speech verbs (starts, ends, finite or not), the
+    ends of its sentences, and how often it names each entity outside quotations."""
+
+    doc: Doc
+    verb_starts: list[int]
+    verb_ends: list[int]
+    finite: list[bool]
+    breaks: list[int]
+    counts: dict[str, int]
+
+
+def read_document(doc: Doc) -> Reading:
+    """The :class:`Reading` of ``doc`` (one pass over its text and mentions)."""
+    counts: dict[str, int] = {}
+    for i, name in enumerate(doc.names):
+        if not doc.inside_quote(doc.starts[i]):
+            counts[name] = counts.get(name, 0) + 1
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text) if is_sentence_break(doc.text, m)]
+    return Reading(doc, [v[0] for v in doc.verbs], [v[1] for v in doc.verbs],
+                   [v[2] in FINITE_VERBS for v in doc.verbs], breaks, counts)
+
+
+def _finite_between(r: Reading, a: int, b: int) -> bool:
+    """Whether a finite speech verb lies wholly in ``text[a:b]``."""
+    i = bisect_left(r.verb_starts, a)
+    while i < len(r.verb_starts) and r.verb_ends[i] <= b:
+        if r.finite[i]:
+            return True
+        i += 1
+    return False
+
+
+def _break_between(r: Reading, a: int, b: int) -> bool:
+    """Whether a sentence ends between ``a`` and ``b``."""
+    i = bisect_right(r.breaks, a)
+    return i < len(r.breaks) and r.breaks[i] <= b
+
+
+def options(r: Reading, spans: list[QuoteSpan], n: int, rules: list[Speaker]) -> list[Option]:
+    """The candidate speakers of quotation ``spans[n]`` with their features (``r``: the document read by
+    :func:`read_document`; ``rules``: the rules' speakers of every quotation); the first option is "none"."""
+    doc = r.doc
+    text = doc.text
+    span = spans[n]
+    rule = rules[n]
+    win = _sentence_bounds(r, span)
+    refs: dict[str, tuple[int, int, int | None, str, bool, int]] = {}  # name -> s, e, mention, type, pronoun, count
+    lo, hi = bisect_left(doc.starts, win[0]), bisect_left(doc.starts, win[1])
+    for i in range(lo, hi):
+        s, e, name, etype = doc.starts[i], doc.ends[i], doc.names[i], doc.types[i]
+        if etype in PLACE_TYPES or span.open_at <= s < span.close_at and any(a <= s < b for a, b in span.segments) \
+                or doc.inside_quote(s) or _modifies_people(text, e):
+            continue
+        dist = _where(span, s, e)[1]
+        old = refs.get(name)
+        if old is None or dist < _where(span, old[0], old[1])[1]:
+            refs[name] = (s, e, i, etype, False, (old[5] if old else 0) + 1)
+        else:
+            refs[name] = (*old[:5], old[5] + 1)
+    for m in _PRONOUN.finditer(text, win[0], win[1]):
+        if doc.inside_quote(m.start()):
+            continue
+        word = m.group(0).casefold()
+        found = antecedent(doc, m.start(), "ORG" if word == "it" else "PERSON", {"he": "m", "she": "f"}.get(word, ""))
+        if not found:
+            continue
+        dist = _where(span, m.start(), m.end())[1]
+        old = refs.get(found[0])
+        if old is None or dist < _where(span, old[0], old[1])[1]:
+            refs[found[0]] = (m.start(), m.end(), None, found[1], True, old[5] if old else 0)
+    last = rules[n - 1] if n and rules[n - 1].type else None
+    last_same_para = last is not None and spans[n - 1].para == span.para
+    spoke = {name for p, name, _ in doc.speakers if p < span.open_at}
+    names = list(refs)
+    for extra in (rule, last):
+        if extra is not None and extra.type and extra.name not in refs:
+            names.append(extra.name)
+    nearest: dict[str, int] = {}
+    for name, (s, e, _, _, _, _) in refs.items():
+        side, dist = _where(span, s, e)
+        if side not in nearest or dist < nearest[side]:
+            nearest[side] = dist
+    out = [_none_option(r, span, rule, bool(refs))]
+    pronoun = _GENDER.get(rule.mention.casefold(), "")
+    for name in names:
+        f = [0.0] * len(FEATURES)
+        ref = refs.get(name)
+        if ref is not None:
+            s, e, i, etype, pronoun, count = ref
+            _ref_features(r, span, s, e, i, win, f)
+            f[_INDEX["via_pronoun"]] = float(pronoun)
+            f[_INDEX["log_window_count"]] = math.log1p(count)
+            side, dist = _where(span, s, e)
+            f[_INDEX["nearest_on_side"]] = float(nearest.get(side) == dist)
+            mention = text[s:e]
+        else:
+            f[_INDEX["far"]] = 1.0
+            etype = rule.type if rule.name == name else last.type if last is not None else ""
+            mention = rule.mention if rule.name == name else name
+        _type_features(r.counts, name, etype, f)
+        known = doc.gender.get(name, "")
+        f[_INDEX["gender_agrees"]] = float(bool(pronoun) and known == pronoun)
+        f[_INDEX["gender_clashes"]] = float(bool(pronoun) and bool(known) and known != pronoun)
+        is_rule = rule.type != "" and rule.name == name
+        if is_rule:
+            f[_INDEX["rule"]] = 1.0
+            f[_INDEX["rule_adjacent"]] = float(rule.attribution == "adjacent")
+            f[_INDEX["rule_coreference"]] = float(rule.attribution == "coreference")
+            f[_INDEX["rule_according"]] = float(rule.attribution == "according-to")
+            f[_INDEX["rule_partial"]] = float(span.kind == "partial")
+            said_by = rule.mention.casefold()
+            f[_INDEX["rule_pronoun"]] = float(said_by in _GENDER or said_by == "it")
+            f[_INDEX["rule_description"]] = float(rule.attribution == "coreference" and " " in said_by)
+        f[_INDEX["last_speaker"]] = float(last is not None and last.name == name)
+        f[_INDEX["last_speaker_same_para"]] = float(last_same_para and last is not None and last.name == name)
+        f[_INDEX["earlier_speaker"]] = float(name in spoke)
+        if is_rule:
+            who = rule
+        else:
+            same = ref is not None and not ref[4] and f[_INDEX["same_sentence"]] == 1.0
+            who = Speaker(name, etype, mention, "adjacent" if same else "coreference")
+        out.append(Option(who, f))
+    return out
+
+
+def _none_option(r: Reading, span: QuoteSpan, rule: Speaker, any_ref: bool) -> Option:
+    text = r.doc.text
+    f = [0.0] * len(FEATURES)
+    words = sum(len(_WORDS.findall(text, a, b)) for a, b in span.segments)
+    k = bisect_left(r.verb_starts, span.sent_start)
+    cued = (k < len(r.verb_starts) and r.verb_starts[k] < span.sent_end) or bool(
+        ACCORDING_TO.search(text, span.sent_start, span.sent_end))
+    f[_INDEX["none"]] = 1.0
+    f[_INDEX["none_partial"]] = float(span.kind == "partial")
+    f[_INDEX["none_short"]] = float(words <= 3)
+    f[_INDEX["none_log_words"]] = math.log1p(words)
+    f[_INDEX["none_no_cue"]] = float(not cued)
+    f[_INDEX["none_rule_empty"]] = float(not rule.type)
+    f[_INDEX["none_opens_para"]] = float(span.open_at <= 0 or text[max(0, span.open_at - 1)] == "\n")
+    f[_INDEX["none_no_mention"]] = float(not any_ref)
+    f[_INDEX["none_first_paragraph"]] = float(span.para == 0)
+    f[_INDEX["none_document"]] = float(any(w.casefold() in DOCUMENTS for w in _WORDS.findall(text, span.sent_start,
+                                                                                               span.open_at)))
+    return Option(Speaker("", "", rule.mention, "none"), f)  # the words the rules read stay as the mention
+
+
+def unsure(rule: Speaker) -> bool:
+    """Whether the rules are unsure of a quotation's speaker: they found no speaker phrase, or found the name
+    through coreference (a pronoun, a description, the paragraph's earlier speaker). A description next to the
+    verb ("a branch manager at a rival bank told us") is a sure answer that names no one."""
+    return rule.attribution in ("none", "coreference")
+
+
+def best_option(opts: list[Option], weights: list[float]) -> Option:
+    """The option of highest linear score under ``weights``."""
+    return max(opts, key=lambda o: sum(w * x for w, x in zip(weights, o.features, strict=True) if x))
+
+
+def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> list[Speaker]:
+    """The speaker of each quotation of ``spans`` (the document read as ``doc``), the learned model's choice
+    among every candidate where the data file says it applies, the rules' pick (``rules``) elsewhere."""
+    loaded = load_model()
+    if loaded is None or loaded[1] == "never" or not spans:
+        return rules
+    weights, apply = loaded
+    reading: Reading | None = None
+    out = list(rules)
+    for n, rule in enumerate(rules):
+        if apply == "unsure" and not unsure(rule):
+            continue
+        reading = reading if reading is not None else read_document(doc)
+        pick = best_option(options(reading, spans, n, rules), weights).speaker
+        if pick.name != rule.name or pick.type != rule.type:
+            out[n] = pick
+    return out
