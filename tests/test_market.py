@@ -120,7 +120,7 @@ def test_seed_reported_vs_actual_flags(seeds_corpus) -> None:
         "ASML": "listing mismatch", "Cisco": "consistent", "Alphabet": "consistent", "Microsoft": "consistent",
     }
     assert compare.loc["ASML", "note"] == (
-        "reference is the US ADR (NASDAQ, -5.75%); the report refers to Europe, so the figures need not agree"
+        "reference is the US ADR (NASDAQ, −5.75%); the report refers to Europe, so the figures need not agree"
     )
     assert compare.loc["Oracle", "actual_pct"] == -13.79
     assert compare.loc["Oracle", "gap"] == -0.21
@@ -145,7 +145,7 @@ def test_gap_and_discrepancies_across_outlets() -> None:
     compare = reported_vs_actual(moves, ref)
     nv = compare.loc[compare["company"] == "Nvidia"].set_index("outlet")
     assert nv["verdict"].to_dict() == {"Wire B": "gap", "Wire A": "consistent", "Wire C": "consistent"}
-    assert nv.loc["Wire B", "note"] == "reported down nearly 12% but actual -16.97%: more than 'nearly' allows"
+    assert nv.loc["Wire B", "note"] == "reported down nearly 12% but actual −16.97%: more than 'nearly' allows"
     idx = compare.loc[compare["kind"] == "index"].iloc[0]
     assert (idx["company"], idx["actual_pct"], idx["verdict"]) == ("Nasdaq", -3.07, "consistent")  # named as written; the reference still matches it
     table = discrepancies(moves)
@@ -180,7 +180,7 @@ def test_report_charts_on_seeds(seeds_corpus) -> None:
     assert "  over \u22127% ⚑  " in labels and "  over \u22124%  " in labels  # signed, typographic minus
     assert fig["layout"]["xaxis"]["title"]["text"] == "Share price move on the session (%)"
     assert market.notes == (
-        "ASML (International Business Times UK): reference is the US ADR (NASDAQ, -5.75%); the report refers to "
+        "ASML (International Business Times UK): reference is the US ADR (NASDAQ, −5.75%); the report refers to "
         "Europe, so the figures need not agree",
     )
     compare = reported_vs_actual(analyse(seeds_corpus).moves, load_reference()[0])

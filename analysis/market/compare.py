@@ -167,17 +167,17 @@ def reported_vs_actual(moves: pd.DataFrame, reference: pd.DataFrame) -> pd.DataF
                 listing = "US ADR" if "ADR" in str(ref["company"]) else f"{ref['region']} listing"
                 row.update(actual_pct=actual, gap=round(float(move["pct"]) - actual, 2))
                 if ok:
-                    row.update(verdict="consistent", note=f"reported {_signed(move)}, actual {actual:+.2f}%")
+                    row.update(verdict="consistent", note=f"reported {_signed(move)}, actual {signed_pct(actual)}")
                     if other_market:
                         row["note"] += f"; reference is the {listing}, the report refers to {move['region']}"
                 elif other_market:
                     row.update(
                         verdict="listing mismatch",
-                        note=f"reference is the {listing} ({ref['exchange']}, {actual:+.2f}%); the report refers to "
+                        note=f"reference is the {listing} ({ref['exchange']}, {signed_pct(actual)}); the report refers to "
                         f"{move['region']}, so the figures need not agree",
                     )
                 else:
-                    row.update(verdict="gap", note=f"reported {_signed(move)} but actual {actual:+.2f}%: more than '{move['qualifier']}' allows")
+                    row.update(verdict="gap", note=f"reported {_signed(move)} but actual {signed_pct(actual)}: more than '{move['qualifier']}' allows")
         if pd.notna(move.get("period_end", None)):
             row["note"] = "a move over several sessions: no single reference close to compare"
         elif pd.isna(move["session_date"]):
