@@ -105,7 +105,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
     if level == "article":
         used = nodes.loc[nodes["doc_id"].isin(drawn)]
         used = used.assign(node=used["doc_id"], label=[
-            f"{chart_text(str(o))} · {chart_text(textwrap.shorten(str(t), 30, placeholder='…'))}"
+            f"{chart_text(str(o))}<br>{chart_text(textwrap.shorten(str(t), 34, placeholder='…'))}"  # two short lines
             for o, t in zip(used["outlet"], used["title"])
         ])
     else:
@@ -173,7 +173,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
     unit = "articles" if level == "article" else "outlets (each at its first article)"
     finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, f"{note} between {unit}") if p),
                   source=source, x_title="Publication date", y_title="Article" if level == "article" else "Outlet",
-                  height=max(420, 230 + 34 * len(used)))
+                  height=max(480, 250 + 46 * len(used)))
     data_cols = ["source_outlet", "taker_outlet", "kind", "share_taken", "passages", "direction"]
     data = links.loc[:, [c for c in (["source_file", "taker_file"] if level == "article" else []) + data_cols + (
         ["source_published", "taker_published", "direction_basis"] if level == "article" else ["pairs"])]]
