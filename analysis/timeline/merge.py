@@ -91,9 +91,15 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
             return None
         return range(start.toordinal(), end.toordinal() + 1)
 
+    indexed: list[set[str]] = []  # the words each event is already indexed under
+
     def index_words(c_no: int, lookup: set[str]) -> None:
+        if c_no == len(indexed):
+            indexed.append(set())
+        fresh = lookup - indexed[c_no]
+        indexed[c_no] |= fresh
         span = days(*intervals[c_no])
-        for w in lookup:
+        for w in fresh:
             by_term.setdefault(w, set()).add(c_no)
             if span is None:
                 by_word.setdefault((w, None), set()).add(c_no)
