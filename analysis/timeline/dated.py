@@ -61,6 +61,16 @@ class TemporalExpression:
         """Whether a sentence carrying this expression can be placed on a timeline (years alone cannot)."""
         return self.resolved and self.precision != "year"
 
+    @property
+    def past_year(self) -> bool:
+        """Whether it is a year before the year of the date it was read against: a fact of the background the
+        timeline places in its year ("since the lender listed in 2011", "a 2024 agreement", "last year"). The
+        current or a coming year is too vague to place an event."""
+        return (
+            self.resolved and self.precision == "year" and self.anchor is not None and self.date_end is not None
+            and self.date_end.year < self.anchor.year
+        )
+
 
 def precision_of(value: str) -> str | None:
     """The timeline precision of a TIMEX3 value: "day" (a date or a time), "week", "range" (a weekend),

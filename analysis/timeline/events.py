@@ -27,11 +27,13 @@ from typing import Any
 import pandas as pd
 
 from analysis.corpus.load import Corpus
-from analysis.lexicon import verb_forms
+from analysis.time.timex_context import is_future
+from analysis.timeline.clauses import subordinate
 from analysis.timeline.dated import TemporalExpression, story_year_dates, text_dated, timex_expressions, undated_rows
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
 from analysis.timeline.timexes import document_date, timex_mentions
+from analysis.timeline.yardsticks import yardsticks
 
 MENTION_COLUMNS = [
     "doc_id", "file", "outlet", "sent_id", "date_start", "date_end", "precision", "expression", "kind", "basis",
@@ -99,12 +101,17 @@ def _doc_mentions(
             e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in dependent
             and e.ref_start >= s0 and not any(o.start == e.ref_start and (o.date_start, o.date_end) == (e.date_start, e.date_end) for o in found)
         }
-        kept = [e for e in found if e.eventful and e.start not in referenced and id(e) not in dependent]
-        subordinate = _subordinate(kept, text, s0, int(ends[i]))
+        kept = [
+            e for e in found if e.start not in referenced and id(e) not in dependent
+            and (e.eventful or (e.past_year and not is_future(text, e.start, e.end)))  # not a garbled "In 1925, we will"
+        ]
+        framing = yardsticks(kept, text)
+        kept = [e for e in kept if id(e) not in framing]
+        inner = subordinate(kept, text, s0, int(ends[i]))
         seen: set[tuple[date, date]] = set()
         sentence_rows: list[dict[str, object]] = []
         for e in kept:
-            if id(e) in subordinate:
+            if id(e) in inner:
                 continue  # the sentence is dated by its main clause (the blind gold's reading, one date a sentence)
             assert e.date_start is not None and e.date_end is not None
             interval = (e.date_start, e.date_end)
@@ -117,59 +124,23 @@ def _doc_mentions(
                 "date_start": e.date_start, "date_end": e.date_end, "precision": e.precision, "expression": e.expression,
                 "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent_texts[i]),
             })
-        # one sentence tells an event once: of two mentions with the same label keep the more precise one
-        best: dict[str, dict[str, object]] = {}
-        for row in sentence_rows:
-            held = best.get(str(row["event"]))
-            if held is None or PRECISION_RANK[str(row["precision"])] < PRECISION_RANK[str(held["precision"])]:
-                best[str(row["event"])] = row
-        rows.extend(r for r in sentence_rows if best[str(r["event"])] is r)
+        rows.extend(_one_per_event(sentence_rows))
     return rows
 
 
-#: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
-#: event, not the sentence's ("shares fell on Monday after the company said on Friday that ...").
-_SUBORDINATOR = re.compile(
-    r"\b(?:after|before|since|when|while|because|following|although|though|until|once|which|who|whose|where|that)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
-
-
-_FINITE = re.compile(r"\b(?:\w+ed|is|are|was|were|has|had|have|will|would|can|could)\b", re.IGNORECASE)
-_WORDS = re.compile(r"[a-z]+")
-
-
-def _finite_verb(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a finite verb: an auxiliary, an "-ed" word, or an inflected form
-    (past, third person) of an event verb of ``analysis/data/event_verbs.csv``."""
-    if _FINITE.search(text, start, end):
-        return True
-    forms = verb_forms()
-    return any(w in forms and w != forms[w].lemma and not w.endswith("ing") for w in _WORDS.findall(text[start:end].lower()))
-
-
-def _subordinate(found: list[TemporalExpression], text: str, start: int, end: int) -> set[int]:
-    """The ids of the expressions of one sentence (``text[start:end]``) that date a subordinate clause while
-    another date of the sentence, with a different interval, stands in its main clause ("Nvidia shares fell on
-    Monday after the company said on Friday that ...": Friday dates the statement, never the fall). A subordinate
-    clause runs from its opening word to the next clause punctuation and has a finite verb before the date.
-    Empty when the sentence has one interval, or no date in its main clause."""
-    if len({(e.date_start, e.date_end) for e in found}) < 2:
-        return set()
-    spans = []
-    for m in _SUBORDINATOR.finditer(text, start, end):
-        if any(e.start <= m.start() < e.end for e in found):
-            continue  # part of a date expression ("that day", "two days after")
-        stop = _CLAUSE_PUNCT.search(text, m.end(), end)
-        spans.append((m.end(), stop.start() if stop else end))
-    # a clause has a finite verb before the date: "after the company said on Friday", not the noun phrase of
-    # "after the collapse of Silicon Valley Bank on March 10" (an event of its own, dated by its own date)
-    inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) for a, b in spans)}
-    main = [e for e in found if id(e) not in inner]
-    if not main or all((e.date_start, e.date_end) == (main[0].date_start, main[0].date_end) for e in found):
-        return set()
-    return inner
+def _one_per_event(sentence_rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """One sentence tells an event once: of two mentions with the same label whose dates overlap ("this week
+    ... on Thursday") keep the more precise one. Disjoint dates stay, each its own event ("Applied Materials
+    reports on November 12, and KLA on October 28")."""
+    order = sorted(sentence_rows, key=lambda r: PRECISION_RANK[str(r["precision"])])
+    kept: list[dict[str, object]] = []
+    for row in order:
+        if not any(
+            k["event"] == row["event"] and k["date_start"] <= row["date_end"] and row["date_start"] <= k["date_end"]  # type: ignore[operator]
+            for k in kept
+        ):
+            kept.append(row)
+    return [r for r in sentence_rows if any(r is k for k in kept)]
 
 
 _COMPARISON_SINCE = re.compile(
