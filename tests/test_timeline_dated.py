@@ -50,3 +50,13 @@ def test_a_plan_reported_in_a_that_clause_keeps_its_date() -> None:
     # a relative clause dates its own event
     got = dates_of("Keel Corp, whose results are due on Wednesday, has lost 9% this month.", "2026-10-19")
     assert got == [("Wednesday", "2026-10-21", "2026-10-21")]
+
+
+def test_scheduled_events_are_read_forward() -> None:
+    got = dates_of("Orion rose 1% ahead of quarterly results due before the bell on Friday.", "2026-05-14")
+    assert got == [("Friday", "2026-05-15", "2026-05-15")]
+    got = dates_of("An analyst told us he expects the full data on Thursday to disappoint.", "2026-06-08")
+    assert got == [("Thursday", "2026-06-11", "2026-06-11")]
+    got = dates_of("Keel said on Friday that a director would join its board, ahead of the deal's expected closing in June.",
+                   "2026-03-13")
+    assert got == [("Friday", "2026-03-13", "2026-03-13"), ("June", "2026-06-01", "2026-06-30")]
