@@ -60,3 +60,9 @@ def test_scheduled_events_are_read_forward() -> None:
     got = dates_of("Keel said on Friday that a director would join its board, ahead of the deal's expected closing in June.",
                    "2026-03-13")
     assert got == [("Friday", "2026-03-13", "2026-03-13"), ("June", "2026-06-01", "2026-06-30")]
+
+
+def test_days_after_an_event_told_from_the_sentence_date_place_that_other_event() -> None:
+    got = dates_of("Beijing on Wednesday opened a probe into Keel Corp two days after Washington announced new curbs.",
+                   "2026-10-21")
+    assert got == [("Wednesday", "2026-10-21", "2026-10-21")]

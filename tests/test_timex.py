@@ -115,6 +115,10 @@ def test_times_of_day() -> None:
     assert tags("The rally began at noon Thursday.") == [("noon Thursday", "TIME", "2025-01-23T12:00")]
     assert tags("Results come out this afternoon.") == [("this afternoon", "TIME", "2025-01-29TAF")]
     assert tags("By mid-afternoon, prices fell.") == [("mid-afternoon", "TIME", "2025-01-29TAF")]
+    # a time zone between the clock and its day keeps them one expression
+    assert tags("The group will present the data at 9:15 a.m. local time on Friday.") == [
+        ("9:15 a.m. local time on Friday", "TIME", "2025-01-31T09:15")]
+    assert tags("Shares were flat at 10:30 a.m. ET.") == [("10:30 a.m. ET", "TIME", "2025-01-29T10:30")]
 
 
 @pytest.mark.parametrize(

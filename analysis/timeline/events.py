@@ -150,9 +150,13 @@ _COMPARISON_SINCE = re.compile(
 )
 
 
+_RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
+
+
 def _dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
     """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
-    describes that date), or one whose X has no date while the sentence carries a better-dated expression."""
+    describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that
+    other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
     if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
         return True  # "its worst day since June 2020": a yardstick, not an event
     if e.kind != "after_event":
@@ -160,6 +164,8 @@ def _dependent(e: TemporalExpression, found: list[TemporalExpression], text: str
     others = [o for o in found if o is not e and o.eventful]
     if any(0 <= e.start - o.end <= 2 and text[o.end : e.start].strip() in (",", "") for o in others):
         return True
+    if _RELATION_END.search(e.expression) and any(o.start == e.ref_start and o.start < e.start for o in others):
+        return True  # "opened a probe on Wednesday, two days after Washington announced curbs": it places another event
     return e.ref_start is None and any(o.kind != "after_event" for o in others)
 
 
