@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from analysis.corpus.load import build_corpus
 from analysis.corpus.readers import RawArticle
-from analysis.timeline.events import timeline_mentions
+from analysis.timeline.events import in_window, timeline_mentions
 
 
 def dates_of(text: str, published: str) -> list[tuple[str, str, str]]:
@@ -66,3 +68,13 @@ def test_days_after_an_event_told_from_the_sentence_date_place_that_other_event(
     got = dates_of("Beijing on Wednesday opened a probe into Keel Corp two days after Washington announced new curbs.",
                    "2026-10-21")
     assert got == [("Wednesday", "2026-10-21", "2026-10-21")]
+
+
+def test_a_coming_quarter_is_a_plan_and_a_past_one_a_reporting_period() -> None:
+    got = dates_of("The deal needs approval and is expected to close in the second quarter.", "2026-03-12")
+    assert got == [("the second quarter", "2026-04-01", "2026-06-30")]
+    assert dates_of("Profit fell 12% in the fourth quarter.", "2026-03-12") == []
+    # a quarter is on a week's timeline only when inside it
+    raw = RawArticle(file="q.txt", text="The deal is expected to close in the second quarter.", outlet="Q", published="2026-03-12")
+    got = timeline_mentions(build_corpus([(raw, {"published_earliest": ""}, "corpus")]))
+    assert not in_window(got, (date(2026, 4, 1), date(2026, 4, 8))).any()

@@ -28,6 +28,8 @@ _WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
 _WEEKEND_VALUE = re.compile(r"^\d{4}-W\d\d-WE$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
+#: A quarter or a half year (past ones are the periods of reported results, not events).
+_PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
 #: The relation word of an anchored duration, shown with it on the timeline ("Days after", "Two weeks later").
 _RELATION = re.compile(r"\s+(?:after|following|before|later|earlier|afterwards?)\b", re.IGNORECASE)
@@ -151,6 +153,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if r.type not in ("DATE", "TIME"):
             continue
         precision = precision_of(value)
+        if precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct:
+            precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
         if precision is None:
             continue
         if precision in ("day", "month") and (r.date_start, r.date_end) != interval(value[:10]):

@@ -50,6 +50,8 @@ ITEM_COLUMNS = [
 WINDOW_DAYS = 8
 #: Dates this many years away from every publication date in the corpus are flagged (a garbled "1925").
 FAR_OUT_YEARS = 5
+#: A range longer than this (a quarter) is on a window's timeline only when inside it, like a month.
+MAX_OVERLAP_DAYS = 31
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
@@ -296,12 +298,15 @@ def narrow_mentions(mentions: pd.DataFrame, doc_ids: Iterable[str]) -> pd.DataFr
 
 def in_window(mentions: pd.DataFrame, window: tuple[date, date] | None) -> pd.Series:
     """Whether each row (``date_start, date_end, precision, far_out``) belongs on a timeline of ``window``:
-    inside it, or for day/range/week precision overlapping it. Month-precision rows only when inside."""
+    inside it, or for day/range/week precision overlapping it. Month-precision rows, and ranges longer than
+    :data:`MAX_OVERLAP_DAYS` (a quarter), only when inside."""
     if window is None or mentions.empty:
         return pd.Series(False, index=mentions.index, dtype="bool")
     lo, hi = window
     inside = (mentions["date_start"] >= lo) & (mentions["date_end"] <= hi)
-    overlap = (mentions["date_start"] <= hi) & (mentions["date_end"] >= lo) & mentions["precision"].isin(["day", "range", "week"])
+    short = [(e - s).days <= MAX_OVERLAP_DAYS for s, e in zip(mentions["date_start"], mentions["date_end"])]
+    overlap = ((mentions["date_start"] <= hi) & (mentions["date_end"] >= lo) & mentions["precision"].isin(["day", "range", "week"])
+               & pd.Series(short, index=mentions.index, dtype="bool"))
     return ((inside | overlap) & ~mentions["far_out"].astype(bool)).astype("bool")
 
 
