@@ -380,3 +380,10 @@ def test_a_present_passive_before_a_date_is_a_scheduled_event() -> None:
 )
 def test_round_5_rules(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert tags(sentence, dct) == expected
+
+
+def test_parts_of_the_current_year_and_month_cover_their_part() -> None:
+    [t] = find_timexes("It plans to file by the end of the year.", DCT)
+    assert (t.value, t.date_start, t.date_end) == ("2025", date(2025, 10, 1), date(2025, 12, 31))
+    [t] = find_timexes("It plans to file by the end of this month.", DCT)
+    assert (t.value, t.date_start, t.date_end) == ("2025-01", date(2025, 1, 21), date(2025, 1, 31))

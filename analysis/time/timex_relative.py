@@ -7,7 +7,18 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .timex_calendar import add_months, add_quarters, interval, quarter_of, week_value, weekday_date, ym, ymd
+from .timex_calendar import (
+    add_months,
+    add_quarters,
+    interval,
+    month_part,
+    quarter_of,
+    week_value,
+    weekday_date,
+    year_part,
+    ym,
+    ymd,
+)
 from .timex_context import (
     POD,
     PREP_BEFORE,
@@ -300,7 +311,12 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     rel2 = low(c, "rel2")
     k = {"last": -1, "next": 1}.get(rel2, 0)
     value = _shifted(ref, unit, k)
-    return Resolved(c.start, c.end, "DATE", value, anchor, span=_part_before_or_after(value, ref, low(c, "rel")))
+    span = _part_before_or_after(value, ref, low(c, "rel"))
+    if span is None and g(c, "mod") and len(value) == 4:  # "by the end of the year": its last quarter
+        span = year_part(int(value), low(c, "mod"))
+    elif span is None and g(c, "mod") and len(value) == 7:  # "the end of this month": its last ten days
+        span = month_part(int(value[:4]), int(value[5:]), "the " + low(c, "mod") + " of")
+    return Resolved(c.start, c.end, "DATE", value, anchor, span=span)
 
 
 def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:

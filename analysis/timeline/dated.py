@@ -28,6 +28,8 @@ _WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
 _WEEKEND_VALUE = re.compile(r"^\d{4}-W\d\d-WE$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
+#: A part of a year this many days long or shorter is placed as a range ("by the end of the year").
+PART_OF_YEAR_DAYS = 92
 #: A quarter or a half year (past ones are the periods of reported results, not events).
 _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
@@ -157,6 +159,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
         if precision is None:
             continue
+        if precision == "year" and (r.date_end - r.date_start).days <= PART_OF_YEAR_DAYS:
+            precision = "range"  # "the end of the year": its last quarter ("earlier this year" stays a year)
         if precision in ("day", "month") and (r.date_start, r.date_end) != interval(value[:10]):
             precision = "range"  # "March 18-19", "late December", "earlier this month": a part or a run of days
         out.append(TemporalExpression(
