@@ -84,3 +84,11 @@ def test_the_end_of_the_year_is_its_last_quarter() -> None:
     got = dates_of("Orion said it planned to file for approval by the end of the year.", "2026-06-08")
     assert got == [("the end of the year", "2026-10-01", "2026-12-31")]
     assert dates_of("Orion said sales had risen earlier this year.", "2026-06-08") == []
+
+
+def test_an_earlier_day_in_the_possessive_refers_back() -> None:
+    got = dates_of("The Journal reported on Wednesday that Orion had approached Keel before Monday's trial results.",
+                   "2026-06-10")
+    assert got == [("Wednesday", "2026-06-10", "2026-06-10")]
+    # alone it dates its sentence
+    assert dates_of("Monday's trial results lifted the shares.", "2026-06-10") == [("Monday", "2026-06-08", "2026-06-08")]

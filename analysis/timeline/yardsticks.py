@@ -4,8 +4,9 @@ A sentence of market coverage often carries, next to the date of its event, date
 the baseline of a comparison ("up 2.9% from a year earlier", "down from 47% on Tuesday"), the start of a span
 ("deposits fell 18% since January"), the period a statistic covers ("prices rose 0.3% in February, the Labor
 Department said on Wednesday", "data for September, due on Tuesday") or a week or month that only contains
-the day the sentence names ("this week's outage ... said on Thursday", "meets next week, on October 29"), or an earlier week the sentence only refers back to ("crashed on Monday as
-the fallout from last week's announcement spread").
+the day the sentence names ("this week's outage ... said on Thursday", "meets next week, on October 29"), an
+earlier day named in the possessive ("reported on Wednesday ... before Monday's trial results"), or an earlier
+week the sentence only refers back to ("crashed on Monday as the fallout from last week's announcement spread").
 :func:`yardsticks` names them; the event keeps the sentence's other dates.
 """
 
@@ -34,6 +35,7 @@ _FIGURE_PERIOD = re.compile(
 )
 #: The period of data: "data for September", "results for the fourth quarter".
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _COARSE = ("week", "month", "year", "range")
 
 
@@ -54,6 +56,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if not days:
             continue
         before = text[max(0, e.start - 60) : e.start]
+        if _POSSESSIVE.match(text, e.end) and any(o.date_start > e.date_end for o in days):  # type: ignore[operator]
+            out.add(id(e))  # "reported on Wednesday ... before Monday's trial results": a back-reference
+            continue
         coarse = e.precision in _COARSE or (e.date_start is not None and e.date_end is not None and e.date_start < e.date_end)
         if not coarse:
             continue
