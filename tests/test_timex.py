@@ -387,3 +387,8 @@ def test_parts_of_the_current_year_and_month_cover_their_part() -> None:
     assert (t.value, t.date_start, t.date_end) == ("2025", date(2025, 10, 1), date(2025, 12, 31))
     [t] = find_timexes("It plans to file by the end of this month.", DCT)
     assert (t.value, t.date_start, t.date_end) == ("2025-01", date(2025, 1, 21), date(2025, 1, 31))
+
+
+def test_an_indefinite_weekday_has_no_date() -> None:
+    assert tags("Clients do not leave over one bad Tuesday.") == [("Tuesday", "DATE", "XXXX-WXX-2")]
+    assert tags("They held a rally Saturday.") == [("Saturday", "DATE", "2025-01-25")]

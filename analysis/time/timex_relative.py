@@ -136,6 +136,10 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
+#: An indefinite weekday ("one bad Monday", "any Tuesday") names no particular day ("a rally Saturday" does).
+_GENERIC_BEFORE = re.compile(r"\b(?:one|any)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     """Monday / last Friday / Tuesday night / every Thursday: the nearest such day, past or future by tense."""
     if is_name(ctx, c):
@@ -147,8 +151,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     if rel in ("every", "each") or g(c, "plural") or g(c, "plural2"):
         return Resolved(c.start, c.end, "SET", f"XXXX-WXX-{wd}{pod_code}")
     ref, anchor = publication(ctx)
-    if ref is None:
-        return Resolved(c.start, c.end, "DATE", f"XXXX-WXX-{wd}{pod_code}")
+    if ref is None or (not rel and _GENERIC_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)):
+        return Resolved(c.start, c.end, "DATE", f"XXXX-WXX-{wd}{pod_code}")  # "over one bad Tuesday": no date
     week = _WEEK_NAMED.search(ctx.text, _sentence_start(ctx.text, c.start), c.start) if not rel else None
     if week is not None and week.group("which").lower() == "next":  # "Next week brings ... on Wednesday"
         d = ref + timedelta(days=7 - ref.isoweekday() + wd)
