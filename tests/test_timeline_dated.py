@@ -92,3 +92,8 @@ def test_an_earlier_day_in_the_possessive_refers_back() -> None:
     assert got == [("Wednesday", "2026-06-10", "2026-06-10")]
     # alone it dates its sentence
     assert dates_of("Monday's trial results lifted the shares.", "2026-06-10") == [("Monday", "2026-06-08", "2026-06-08")]
+
+
+def test_a_baseline_with_its_own_when_clause_is_an_event() -> None:
+    got = dates_of("The index is down 6.8% from Oct. 13, when the crash began.", "2026-10-27")
+    assert got == [("Oct. 13", "2026-10-13", "2026-10-13")]

@@ -392,3 +392,8 @@ def test_parts_of_the_current_year_and_month_cover_their_part() -> None:
 def test_an_indefinite_weekday_has_no_date() -> None:
     assert tags("Clients do not leave over one bad Tuesday.") == [("Tuesday", "DATE", "XXXX-WXX-2")]
     assert tags("They held a rally Saturday.") == [("Saturday", "DATE", "2025-01-25")]
+
+
+def test_a_past_verb_right_after_the_day_puts_it_in_the_past() -> None:
+    assert tags("Ahead of the minister's trip, the embassy on Sunday issued a warning.") == [
+        ("Sunday", "DATE", "2025-01-26")]

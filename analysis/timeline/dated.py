@@ -19,6 +19,7 @@ import pandas as pd
 
 from analysis.time.timex import find_timexes
 from analysis.time.timex_calendar import interval
+from analysis.time.timex_context import is_future
 
 Precision = Literal["day", "range", "week", "month", "year"]
 Kind = Literal["absolute", "weekday", "relative", "month", "year", "after_event"]
@@ -30,7 +31,8 @@ _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
 #: A part of a year this many days long or shorter is placed as a range ("by the end of the year").
 PART_OF_YEAR_DAYS = 92
-#: A quarter or a half year (past ones are the periods of reported results, not events).
+#: A quarter or a half year: a coming one in a clause about the future is a plan; others are the periods of
+#: reported results ("its third-quarter loss"), not events.
 _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
 #: The relation word of an anchored duration, shown with it on the timeline ("Days after", "Two weeks later").
@@ -155,7 +157,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if r.type not in ("DATE", "TIME"):
             continue
         precision = precision_of(value)
-        if precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct:
+        if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
+                and is_future(text, start, end)):
             precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
         if precision is None:
             continue

@@ -25,6 +25,8 @@ _BASELINE = re.compile(
 )
 #: A range read from the baseline ("from Monday to Friday") is a span, not a comparison.
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and)\b", re.IGNORECASE)
+#: "6.8% from Oct. 13, when Wall Street's plunge began": the "when" clause tells that day's event.
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 #: The start of a span: "since January", "since the start of the year".
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 #: A figure then the period it covers, in one clause: "rose 0.3% in February", "36% of its revenue last year",
@@ -47,7 +49,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     out = set()
     for e in found:
         before = text[max(0, e.start - 60) : e.start]
-        if _BASELINE.search(before) and not _RANGE_AFTER.match(text, e.end):
+        if _BASELINE.search(before) and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end):
             out.add(id(e))
     for e in found:
         if id(e) in out:
