@@ -6,11 +6,15 @@ A clause's date stays when it tells an event of its own the main clause does not
 Research, which reports results on Wednesday, fell 2%"), a plan or schedule later than the main date ("said on
 Friday that the regulator had agreed to a meeting in July") or a year of background ("since the lender listed in
 2011").
+:func:`since_ranges` reads "since Wednesday, the stock has fallen 58%" as a span, and :func:`dependent` names the
+anchored expressions that add nothing to the dates of their sentence ("its worst day since June 2020", "X, a week
+before the selloff").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from analysis.lexicon import verb_forms
 from analysis.timeline.dated import TemporalExpression
@@ -73,3 +77,50 @@ def _planned(e: TemporalExpression, last: object) -> bool:
     """Whether ``e`` is later than every main-clause date (``last``) and than the date it was read against: a
     plan or schedule the main clause reports ("said on Friday that ... a meeting in July")."""
     return e.date_start is not None and e.date_start > last and e.anchor is not None and e.date_start > e.anchor  # type: ignore[operator]
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
+
+
+def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
+    """"Since Wednesday, the stock has fallen 58%" tells a move over Wednesday up to the article's date, not an
+    event on Wednesday: the day becomes a range ending on the date it was read against. Kept as a day when a
+    "when ..." clause tells what happened that day ("since March 8, when SVB announced ...") or when the
+    sentence compares ("its worst day since June 2020", dropped elsewhere)."""
+    out = []
+    for e in exprs:
+        if (
+            e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
+            and e.anchor > e.date_end and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start])
+            and not _WHEN_AFTER.match(text[e.end : e.end + 12]) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
+        ):
+            e = replace(e, date_end=e.anchor, precision="range", basis=f"since {e.date_start}, up to {e.anchor}")
+        out.append(e)
+    return out
+
+
+_COMPARISON_SINCE = re.compile(
+    r"\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|least|"
+    r"longest|fastest|slowest)\b[^.;]{0,60}\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
+
+
+def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
+    """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
+    describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that
+    other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
+    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
+        return True  # "its worst day since June 2020": a yardstick, not an event
+    if e.kind != "after_event":
+        return False
+    others = [o for o in found if o is not e and o.eventful]
+    if any(0 <= e.start - o.end <= 2 and text[o.end : e.start].strip() in (",", "") for o in others):
+        return True
+    if _RELATION_END.search(e.expression) and any(o.start == e.ref_start and o.start < e.start for o in others):
+        return True  # "opened a probe on Wednesday, two days after Washington announced curbs": it places another event
+    return e.ref_start is None and any(o.kind != "after_event" for o in others)

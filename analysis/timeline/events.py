@@ -16,11 +16,9 @@ Merging mentions into events and share moves as events live in :mod:`analysis.ti
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import namedtuple
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -28,8 +26,14 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 from analysis.time.timex_context import is_future
-from analysis.timeline.clauses import subordinate
-from analysis.timeline.dated import TemporalExpression, story_year_dates, text_dated, timex_expressions, undated_rows
+from analysis.timeline.clauses import dependent, since_ranges, subordinate
+from analysis.timeline.dated import (
+    TemporalExpression,
+    story_year_dates,
+    text_dated,
+    timex_expressions,
+    undated_rows,
+)
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
 from analysis.timeline.timexes import document_date, timex_mentions
@@ -54,27 +58,6 @@ FAR_OUT_YEARS = 5
 MAX_OVERLAP_DAYS = 31
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
-
-
-def _since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
-    """"Since Wednesday, the stock has fallen 58%" tells a move over Wednesday up to the article's date, not an
-    event on Wednesday: the day becomes a range ending on the date it was read against. Kept as a day when a
-    "when ..." clause tells what happened that day ("since March 8, when SVB announced ...") or when the
-    sentence compares ("its worst day since June 2020", dropped elsewhere)."""
-    out = []
-    for e in exprs:
-        if (
-            e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
-            and e.anchor > e.date_end and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start])
-            and not _WHEN_AFTER.match(text[e.end : e.end + 12]) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
-        ):
-            e = replace(e, date_end=e.anchor, precision="range", basis=f"since {e.date_start}, up to {e.anchor}")
-        out.append(e)
-    return out
-
-
 def _doc_mentions(
     doc: dict[str, Any], sentences: tuple[list[Any], ...], timexes: list[Any], story_day: date | None = None
 ) -> list[dict[str, object]]:
@@ -87,7 +70,7 @@ def _doc_mentions(
         exprs = exprs + story_year_dates(text, story_day)
     if dct is None:
         exprs = exprs + text_dated(text, timexes)
-    exprs = _since_ranges(text, sorted(exprs, key=lambda e: e.start))
+    exprs = since_ranges(text, sorted(exprs, key=lambda e: e.start))
     rows: list[dict[str, object]] = []
     starts, ends, sent_ids, sent_texts = sentences
     by_sentence: dict[int, list[TemporalExpression]] = {}
@@ -98,13 +81,13 @@ def _doc_mentions(
     for i, found in sorted(by_sentence.items()):
         s0 = int(starts[i])
         sentence_text = text[s0 : int(ends[i])]
-        dependent = {id(e) for e in found if _dependent(e, found, text, sentence_text)}
+        idle = {id(e) for e in found if dependent(e, found, text, sentence_text)}
         referenced = {
-            e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in dependent
+            e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in idle
             and e.ref_start >= s0 and not any(o.start == e.ref_start and (o.date_start, o.date_end) == (e.date_start, e.date_end) for o in found)
         }
         kept = [
-            e for e in found if e.start not in referenced and id(e) not in dependent
+            e for e in found if e.start not in referenced and id(e) not in idle
             and (e.eventful or (e.past_year and not is_future(text, e.start, e.end)))  # not a garbled "In 1925, we will"
         ]
         framing = yardsticks(kept, text)
@@ -143,32 +126,6 @@ def _one_per_event(sentence_rows: list[dict[str, object]]) -> list[dict[str, obj
         ):
             kept.append(row)
     return [r for r in sentence_rows if any(r is k for k in kept)]
-
-
-_COMPARISON_SINCE = re.compile(
-    r"\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|least|"
-    r"longest|fastest|slowest)\b[^.;]{0,60}\bsince\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-_RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
-
-
-def _dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
-    """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
-    describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that
-    other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
-    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
-        return True  # "its worst day since June 2020": a yardstick, not an event
-    if e.kind != "after_event":
-        return False
-    others = [o for o in found if o is not e and o.eventful]
-    if any(0 <= e.start - o.end <= 2 and text[o.end : e.start].strip() in (",", "") for o in others):
-        return True
-    if _RELATION_END.search(e.expression) and any(o.start == e.ref_start and o.start < e.start for o in others):
-        return True  # "opened a probe on Wednesday, two days after Washington announced curbs": it places another event
-    return e.ref_start is None and any(o.kind != "after_event" for o in others)
 
 
 def story_day(docs: pd.DataFrame) -> date | None:

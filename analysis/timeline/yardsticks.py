@@ -64,10 +64,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         coarse = e.precision in _COARSE or (e.date_start is not None and e.date_end is not None and e.date_start < e.date_end)
         if not coarse:
             continue
-        if _SINCE.search(before) or _FOR_PERIOD.search(before) or _FIGURE_PERIOD.search(before):
-            out.add(id(e))
-        elif any(e.date_start <= o.date_start and o.date_end <= e.date_end for o in days):  # type: ignore[operator]
-            out.add(id(e))
+        framing = _SINCE.search(before) or _FOR_PERIOD.search(before) or _FIGURE_PERIOD.search(before)
+        if framing or any(e.date_start <= o.date_start and o.date_end <= e.date_end for o in days):  # type: ignore[operator]
+            out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
         elif e.precision == "week" and any(e.date_end < o.date_start for o in days):  # type: ignore[operator]
             out.add(id(e))  # "crashed on Monday as the fallout from the announcement last week spread": a back-reference
     return out
