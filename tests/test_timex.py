@@ -115,6 +115,10 @@ def test_times_of_day() -> None:
     assert tags("The rally began at noon Thursday.") == [("noon Thursday", "TIME", "2025-01-23T12:00")]
     assert tags("Results come out this afternoon.") == [("this afternoon", "TIME", "2025-01-29TAF")]
     assert tags("By mid-afternoon, prices fell.") == [("mid-afternoon", "TIME", "2025-01-29TAF")]
+    # a time zone between the clock and its day keeps them one expression
+    assert tags("The group will present the data at 9:15 a.m. local time on Friday.") == [
+        ("9:15 a.m. local time on Friday", "TIME", "2025-01-31T09:15")]
+    assert tags("Shares were flat at 10:30 a.m. ET.") == [("10:30 a.m. ET", "TIME", "2025-01-29T10:30")]
 
 
 @pytest.mark.parametrize(
@@ -376,3 +380,20 @@ def test_a_present_passive_before_a_date_is_a_scheduled_event() -> None:
 )
 def test_round_5_rules(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert tags(sentence, dct) == expected
+
+
+def test_parts_of_the_current_year_and_month_cover_their_part() -> None:
+    [t] = find_timexes("It plans to file by the end of the year.", DCT)
+    assert (t.value, t.date_start, t.date_end) == ("2025", date(2025, 10, 1), date(2025, 12, 31))
+    [t] = find_timexes("It plans to file by the end of this month.", DCT)
+    assert (t.value, t.date_start, t.date_end) == ("2025-01", date(2025, 1, 21), date(2025, 1, 31))
+
+
+def test_an_indefinite_weekday_has_no_date() -> None:
+    assert tags("Clients do not leave over one bad Tuesday.") == [("Tuesday", "DATE", "XXXX-WXX-2")]
+    assert tags("They held a rally Saturday.") == [("Saturday", "DATE", "2025-01-25")]
+
+
+def test_a_past_verb_right_after_the_day_puts_it_in_the_past() -> None:
+    assert tags("Ahead of the minister's trip, the embassy on Sunday issued a warning.") == [
+        ("Sunday", "DATE", "2025-01-26")]

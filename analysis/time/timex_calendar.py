@@ -61,6 +61,19 @@ def month_part(year: int, month: int, mod: str) -> tuple[date, date] | None:
     return date(year, month, part[0]), date(year, month, part[1] or last)
 
 
+#: The months of a year that "the beginning/start/middle/end of the year" name (first month, last month).
+_YEAR_PARTS = {"beginning": (1, 3), "start": (1, 3), "middle": (5, 8), "end": (10, 12)}
+
+
+def year_part(year: int, mod: str) -> tuple[date, date] | None:
+    """The days of a year that ``mod`` names ("end" -> October to December, its last quarter), None for no such
+    part."""
+    part = _YEAR_PARTS.get(mod.lower())
+    if part is None:
+        return None
+    return date(year, part[0], 1), date(year, part[1], calendar.monthrange(year, part[1])[1])
+
+
 def safe_date(year: int, month: int, day: int) -> date | None:
     """``date(year, month, day)`` or None when that day does not exist."""
     try:

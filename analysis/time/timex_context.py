@@ -36,6 +36,9 @@ _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'l
                               r"(?!not\b|still\b|now\b|already\b)[a-z]+(?:ed|en|wn|rd|ld|nt|ht|ne|de|un)"
                               r"\s+(?:(?:on|in|at|for|by|until|next|this|early|late)\s+)?$", re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
+#: A past verb right after the date is its clause's verb: "Ahead of the trip, the ministry on Sunday issued ...".
+_PAST_VERB_AFTER = re.compile(r"\s+(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:[a-z]+ed|"
+                              + "|".join(LEX["past_verbs_before"]) + r")\b")
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:on|in|during|late|early)\s+)?$",
                         re.IGNORECASE)
@@ -123,7 +126,7 @@ def is_future(text: str, start: int, end: int) -> bool:
     verb = _PAST_VERB.search(text, max(0, start - 30), start)
     if verb and _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
         verb = None
-    if verb or _PAST_PREP.search(text, max(0, start - 12), start):
+    if verb or _PAST_PREP.search(text, max(0, start - 12), start) or _PAST_VERB_AFTER.match(text, end):
         return False
     if _FUTURE_PREP.search(text, max(0, start - 12), start):
         return True

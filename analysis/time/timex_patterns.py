@@ -66,7 +66,7 @@ _MOD = (r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+s
 _CLOCK = (r"(?:(?P<oc>[01]?\d|2[0-3]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o['’]clock)"
           r"(?:\s+(?P<ocpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?|"
           r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b)))"
-          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?")
+          r"(?:\s+(?P<tz>[ECMP][SD]?T|GMT|UTC|(?i:local\s+time))\b)?")
 _DAYWORD = r"(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
 _ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))"
 _REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|"

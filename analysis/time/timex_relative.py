@@ -7,7 +7,18 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .timex_calendar import add_months, add_quarters, interval, quarter_of, week_value, weekday_date, ym, ymd
+from .timex_calendar import (
+    add_months,
+    add_quarters,
+    interval,
+    month_part,
+    quarter_of,
+    week_value,
+    weekday_date,
+    year_part,
+    ym,
+    ymd,
+)
 from .timex_context import (
     POD,
     PREP_BEFORE,
@@ -19,8 +30,8 @@ from .timex_context import (
     Resolved,
     clock_value,
     g,
-    is_name,
     is_future,
+    is_name,
     low,
     month_no,
     narrative,
@@ -125,6 +136,10 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
+#: An indefinite weekday ("one bad Monday", "any Tuesday") names no particular day ("a rally Saturday" does).
+_GENERIC_BEFORE = re.compile(r"\b(?:one|any)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     """Monday / last Friday / Tuesday night / every Thursday: the nearest such day, past or future by tense."""
     if is_name(ctx, c):
@@ -136,8 +151,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     if rel in ("every", "each") or g(c, "plural") or g(c, "plural2"):
         return Resolved(c.start, c.end, "SET", f"XXXX-WXX-{wd}{pod_code}")
     ref, anchor = publication(ctx)
-    if ref is None:
-        return Resolved(c.start, c.end, "DATE", f"XXXX-WXX-{wd}{pod_code}")
+    if ref is None or (not rel and _GENERIC_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)):
+        return Resolved(c.start, c.end, "DATE", f"XXXX-WXX-{wd}{pod_code}")  # "over one bad Tuesday": no date
     week = _WEEK_NAMED.search(ctx.text, _sentence_start(ctx.text, c.start), c.start) if not rel else None
     if week is not None and week.group("which").lower() == "next":  # "Next week brings ... on Wednesday"
         d = ref + timedelta(days=7 - ref.isoweekday() + wd)
@@ -300,7 +315,12 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     rel2 = low(c, "rel2")
     k = {"last": -1, "next": 1}.get(rel2, 0)
     value = _shifted(ref, unit, k)
-    return Resolved(c.start, c.end, "DATE", value, anchor, span=_part_before_or_after(value, ref, low(c, "rel")))
+    span = _part_before_or_after(value, ref, low(c, "rel"))
+    if span is None and g(c, "mod") and len(value) == 4:  # "by the end of the year": its last quarter
+        span = year_part(int(value), low(c, "mod"))
+    elif span is None and g(c, "mod") and len(value) == 7:  # "the end of this month": its last ten days
+        span = month_part(int(value[:4]), int(value[5:]), "the " + low(c, "mod") + " of")
+    return Resolved(c.start, c.end, "DATE", value, anchor, span=span)
 
 
 def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:

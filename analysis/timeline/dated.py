@@ -19,6 +19,7 @@ import pandas as pd
 
 from analysis.time.timex import find_timexes
 from analysis.time.timex_calendar import interval
+from analysis.time.timex_context import is_future
 
 Precision = Literal["day", "range", "week", "month", "year"]
 Kind = Literal["absolute", "weekday", "relative", "month", "year", "after_event"]
@@ -28,6 +29,11 @@ _WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
 _WEEKEND_VALUE = re.compile(r"^\d{4}-W\d\d-WE$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
+#: A part of a year this many days long or shorter is placed as a range ("by the end of the year").
+PART_OF_YEAR_DAYS = 92
+#: A quarter or a half year: a coming one in a clause about the future is a plan; others are the periods of
+#: reported results ("its third-quarter loss"), not events.
+_PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
 #: The relation word of an anchored duration, shown with it on the timeline ("Days after", "Two weeks later").
 _RELATION = re.compile(r"\s+(?:after|following|before|later|earlier|afterwards?)\b", re.IGNORECASE)
@@ -60,6 +66,16 @@ class TemporalExpression:
     def eventful(self) -> bool:
         """Whether a sentence carrying this expression can be placed on a timeline (years alone cannot)."""
         return self.resolved and self.precision != "year"
+
+    @property
+    def past_year(self) -> bool:
+        """Whether it is a year before the year of the date it was read against: a fact of the background the
+        timeline places in its year ("since the lender listed in 2011", "a 2024 agreement", "last year"). The
+        current or a coming year is too vague to place an event."""
+        return (
+            self.resolved and self.precision == "year" and self.anchor is not None and self.date_end is not None
+            and self.date_end.year < self.anchor.year
+        )
 
 
 def precision_of(value: str) -> str | None:
@@ -141,8 +157,13 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if r.type not in ("DATE", "TIME"):
             continue
         precision = precision_of(value)
+        if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
+                and is_future(text, start, end)):
+            precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
         if precision is None:
             continue
+        if precision == "year" and (r.date_end - r.date_start).days <= PART_OF_YEAR_DAYS:
+            precision = "range"  # "the end of the year": its last quarter ("earlier this year" stays a year)
         if precision in ("day", "month") and (r.date_start, r.date_end) != interval(value[:10]):
             precision = "range"  # "March 18-19", "late December", "earlier this month": a part or a run of days
         out.append(TemporalExpression(

@@ -16,22 +16,28 @@ Merging mentions into events and share moves as events live in :mod:`analysis.ti
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import namedtuple
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
 
 from analysis.corpus.load import Corpus
-from analysis.lexicon import verb_forms
-from analysis.timeline.dated import TemporalExpression, story_year_dates, text_dated, timex_expressions, undated_rows
+from analysis.time.timex_context import is_future
+from analysis.timeline.clauses import dependent, since_ranges, subordinate
+from analysis.timeline.dated import (
+    TemporalExpression,
+    story_year_dates,
+    text_dated,
+    timex_expressions,
+    undated_rows,
+)
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
 from analysis.timeline.timexes import document_date, timex_mentions
+from analysis.timeline.yardsticks import yardsticks
 
 MENTION_COLUMNS = [
     "doc_id", "file", "outlet", "sent_id", "date_start", "date_end", "precision", "expression", "kind", "basis",
@@ -48,27 +54,8 @@ ITEM_COLUMNS = [
 WINDOW_DAYS = 8
 #: Dates this many years away from every publication date in the corpus are flagged (a garbled "1925").
 FAR_OUT_YEARS = 5
-
-
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
-
-
-def _since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
-    """"Since Wednesday, the stock has fallen 58%" tells a move over Wednesday up to the article's date, not an
-    event on Wednesday: the day becomes a range ending on the date it was read against. Kept as a day when a
-    "when ..." clause tells what happened that day ("since March 8, when SVB announced ...") or when the
-    sentence compares ("its worst day since June 2020", dropped elsewhere)."""
-    out = []
-    for e in exprs:
-        if (
-            e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
-            and e.anchor > e.date_end and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start])
-            and not _WHEN_AFTER.match(text[e.end : e.end + 12]) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
-        ):
-            e = replace(e, date_end=e.anchor, precision="range", basis=f"since {e.date_start}, up to {e.anchor}")
-        out.append(e)
-    return out
+#: A range longer than this (a quarter) is on a window's timeline only when inside it, like a month.
+MAX_OVERLAP_DAYS = 31
 
 
 def _doc_mentions(
@@ -83,7 +70,7 @@ def _doc_mentions(
         exprs = exprs + story_year_dates(text, story_day)
     if dct is None:
         exprs = exprs + text_dated(text, timexes)
-    exprs = _since_ranges(text, sorted(exprs, key=lambda e: e.start))
+    exprs = since_ranges(text, sorted(exprs, key=lambda e: e.start))
     rows: list[dict[str, object]] = []
     starts, ends, sent_ids, sent_texts = sentences
     by_sentence: dict[int, list[TemporalExpression]] = {}
@@ -94,17 +81,22 @@ def _doc_mentions(
     for i, found in sorted(by_sentence.items()):
         s0 = int(starts[i])
         sentence_text = text[s0 : int(ends[i])]
-        dependent = {id(e) for e in found if _dependent(e, found, text, sentence_text)}
+        idle = {id(e) for e in found if dependent(e, found, text, sentence_text)}
         referenced = {
-            e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in dependent
+            e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in idle
             and e.ref_start >= s0 and not any(o.start == e.ref_start and (o.date_start, o.date_end) == (e.date_start, e.date_end) for o in found)
         }
-        kept = [e for e in found if e.eventful and e.start not in referenced and id(e) not in dependent]
-        subordinate = _subordinate(kept, text, s0, int(ends[i]))
+        kept = [
+            e for e in found if e.start not in referenced and id(e) not in idle
+            and (e.eventful or (e.past_year and not is_future(text, e.start, e.end)))  # not a garbled "In 1925, we will"
+        ]
+        framing = yardsticks(kept, text)
+        kept = [e for e in kept if id(e) not in framing]
+        inner = subordinate(kept, text, s0, int(ends[i]))
         seen: set[tuple[date, date]] = set()
         sentence_rows: list[dict[str, object]] = []
         for e in kept:
-            if id(e) in subordinate:
+            if id(e) in inner:
                 continue  # the sentence is dated by its main clause (the blind gold's reading, one date a sentence)
             assert e.date_start is not None and e.date_end is not None
             interval = (e.date_start, e.date_end)
@@ -117,79 +109,23 @@ def _doc_mentions(
                 "date_start": e.date_start, "date_end": e.date_end, "precision": e.precision, "expression": e.expression,
                 "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent_texts[i]),
             })
-        # one sentence tells an event once: of two mentions with the same label keep the more precise one
-        best: dict[str, dict[str, object]] = {}
-        for row in sentence_rows:
-            held = best.get(str(row["event"]))
-            if held is None or PRECISION_RANK[str(row["precision"])] < PRECISION_RANK[str(held["precision"])]:
-                best[str(row["event"])] = row
-        rows.extend(r for r in sentence_rows if best[str(r["event"])] is r)
+        rows.extend(_one_per_event(sentence_rows))
     return rows
 
 
-#: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
-#: event, not the sentence's ("shares fell on Monday after the company said on Friday that ...").
-_SUBORDINATOR = re.compile(
-    r"\b(?:after|before|since|when|while|because|following|although|though|until|once|which|who|whose|where|that)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
-
-
-_FINITE = re.compile(r"\b(?:\w+ed|is|are|was|were|has|had|have|will|would|can|could)\b", re.IGNORECASE)
-_WORDS = re.compile(r"[a-z]+")
-
-
-def _finite_verb(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a finite verb: an auxiliary, an "-ed" word, or an inflected form
-    (past, third person) of an event verb of ``analysis/data/event_verbs.csv``."""
-    if _FINITE.search(text, start, end):
-        return True
-    forms = verb_forms()
-    return any(w in forms and w != forms[w].lemma and not w.endswith("ing") for w in _WORDS.findall(text[start:end].lower()))
-
-
-def _subordinate(found: list[TemporalExpression], text: str, start: int, end: int) -> set[int]:
-    """The ids of the expressions of one sentence (``text[start:end]``) that date a subordinate clause while
-    another date of the sentence, with a different interval, stands in its main clause ("Nvidia shares fell on
-    Monday after the company said on Friday that ...": Friday dates the statement, never the fall). A subordinate
-    clause runs from its opening word to the next clause punctuation and has a finite verb before the date.
-    Empty when the sentence has one interval, or no date in its main clause."""
-    if len({(e.date_start, e.date_end) for e in found}) < 2:
-        return set()
-    spans = []
-    for m in _SUBORDINATOR.finditer(text, start, end):
-        if any(e.start <= m.start() < e.end for e in found):
-            continue  # part of a date expression ("that day", "two days after")
-        stop = _CLAUSE_PUNCT.search(text, m.end(), end)
-        spans.append((m.end(), stop.start() if stop else end))
-    # a clause has a finite verb before the date: "after the company said on Friday", not the noun phrase of
-    # "after the collapse of Silicon Valley Bank on March 10" (an event of its own, dated by its own date)
-    inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) for a, b in spans)}
-    main = [e for e in found if id(e) not in inner]
-    if not main or all((e.date_start, e.date_end) == (main[0].date_start, main[0].date_end) for e in found):
-        return set()
-    return inner
-
-
-_COMPARISON_SINCE = re.compile(
-    r"\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|least|"
-    r"longest|fastest|slowest)\b[^.;]{0,60}\bsince\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
-    """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
-    describes that date), or one whose X has no date while the sentence carries a better-dated expression."""
-    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
-        return True  # "its worst day since June 2020": a yardstick, not an event
-    if e.kind != "after_event":
-        return False
-    others = [o for o in found if o is not e and o.eventful]
-    if any(0 <= e.start - o.end <= 2 and text[o.end : e.start].strip() in (",", "") for o in others):
-        return True
-    return e.ref_start is None and any(o.kind != "after_event" for o in others)
+def _one_per_event(sentence_rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """One sentence tells an event once: of two mentions with the same label whose dates overlap ("this week
+    ... on Thursday") keep the more precise one. Disjoint dates stay, each its own event ("Applied Materials
+    reports on November 12, and KLA on October 28")."""
+    order = sorted(sentence_rows, key=lambda r: PRECISION_RANK[str(r["precision"])])
+    kept: list[dict[str, object]] = []
+    for row in order:
+        if not any(
+            k["event"] == row["event"] and k["date_start"] <= row["date_end"] and row["date_start"] <= k["date_end"]  # type: ignore[operator]
+            for k in kept
+        ):
+            kept.append(row)
+    return [r for r in sentence_rows if any(r is k for k in kept)]
 
 
 def story_day(docs: pd.DataFrame) -> date | None:
@@ -319,12 +255,15 @@ def narrow_mentions(mentions: pd.DataFrame, doc_ids: Iterable[str]) -> pd.DataFr
 
 def in_window(mentions: pd.DataFrame, window: tuple[date, date] | None) -> pd.Series:
     """Whether each row (``date_start, date_end, precision, far_out``) belongs on a timeline of ``window``:
-    inside it, or for day/range/week precision overlapping it. Month-precision rows only when inside."""
+    inside it, or for day/range/week precision overlapping it. Month-precision rows, and ranges longer than
+    :data:`MAX_OVERLAP_DAYS` (a quarter), only when inside."""
     if window is None or mentions.empty:
         return pd.Series(False, index=mentions.index, dtype="bool")
     lo, hi = window
     inside = (mentions["date_start"] >= lo) & (mentions["date_end"] <= hi)
-    overlap = (mentions["date_start"] <= hi) & (mentions["date_end"] >= lo) & mentions["precision"].isin(["day", "range", "week"])
+    short = [(e - s).days <= MAX_OVERLAP_DAYS for s, e in zip(mentions["date_start"], mentions["date_end"])]
+    overlap = ((mentions["date_start"] <= hi) & (mentions["date_end"] >= lo) & mentions["precision"].isin(["day", "range", "week"])
+               & pd.Series(short, index=mentions.index, dtype="bool"))
     return ((inside | overlap) & ~mentions["far_out"].astype(bool)).astype("bool")
 
 

@@ -1,0 +1,126 @@
+"""Which dates of a sentence date its main clause, and which a subordinate clause's event of its own.
+
+:func:`subordinate` names the dates a timeline leaves out because another date of the sentence, in its main
+clause, dates what the sentence tells ("Nvidia shares fell on Monday after the company said on Friday that ...").
+A clause's date stays when it tells an event of its own the main clause does not date: a relative clause ("Lam
+Research, which reports results on Wednesday, fell 2%"), a plan or schedule later than the main date ("said on
+Friday that the regulator had agreed to a meeting in July") or a year of background ("since the lender listed in
+2011").
+:func:`since_ranges` reads "since Wednesday, the stock has fallen 58%" as a span, and :func:`dependent` names the
+anchored expressions that add nothing to the dates of their sentence ("its worst day since June 2020", "X, a week
+before the selloff").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from analysis.lexicon import verb_forms
+from analysis.timeline.dated import TemporalExpression
+
+#: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
+#: event, not the sentence's ("shares fell on Monday after the company said on Friday that ...").
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|since|when|while|because|following|although|though|until|once|which|who|whose|where|that)\b",
+    re.IGNORECASE,
+)
+#: Openers of a relative clause: its date dates the clause's own event ("which reported late on Wednesday").
+_RELATIVE = frozenset({"which", "who", "whose", "where"})
+_CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
+
+
+_FINITE = re.compile(r"\b(?:\w+ed|is|are|was|were|has|had|have|will|would|can|could)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a finite verb: an auxiliary, an "-ed" word, or an inflected form
+    (past, third person) of an event verb of ``analysis/data/event_verbs.csv``."""
+    if _FINITE.search(text, start, end):
+        return True
+    forms = verb_forms()
+    return any(w in forms and w != forms[w].lemma and not w.endswith("ing") for w in _WORDS.findall(text[start:end].lower()))
+
+
+def subordinate(found: list[TemporalExpression], text: str, start: int, end: int) -> set[int]:
+    """The ids of the expressions of one sentence (``text[start:end]``) that date a subordinate clause while
+    another date of the sentence, with a different interval, stands in its main clause ("Nvidia shares fell on
+    Monday after the company said on Friday that ...": Friday dates the statement, never the fall). A subordinate
+    clause runs from its opening word to the next clause punctuation and has a finite verb before the date.
+    Empty when the sentence has one interval, or no date in its main clause. A date stays when its clause is a
+    relative one, when it falls after every main-clause date and the publication date (a plan told that day)
+    or when it is a year."""
+    if len({(e.date_start, e.date_end) for e in found}) < 2:
+        return set()
+    spans = []
+    for m in _SUBORDINATOR.finditer(text, start, end):
+        if any(e.start <= m.start() < e.end for e in found):
+            continue  # part of a date expression ("that day", "two days after")
+        stop = _CLAUSE_PUNCT.search(text, m.end(), end)
+        if m.group(0).lower() not in _RELATIVE:
+            spans.append((m.end(), stop.start() if stop else end))
+    # a clause has a finite verb before the date: "after the company said on Friday", not the noun phrase of
+    # "after the collapse of Silicon Valley Bank on March 10" (an event of its own, dated by its own date)
+    inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) for a, b in spans)}
+    main = [e for e in found if id(e) not in inner]
+    if not main or all((e.date_start, e.date_end) == (main[0].date_start, main[0].date_end) for e in found):
+        return set()
+    last = max(e.date_end for e in main if e.date_end is not None)
+    return {
+        id(e) for e in found
+        if id(e) in inner and e.precision != "year" and not _planned(e, last)
+    }
+
+
+def _planned(e: TemporalExpression, last: object) -> bool:
+    """Whether ``e`` is later than every main-clause date (``last``) and than the date it was read against: a
+    plan or schedule the main clause reports ("said on Friday that ... a meeting in July")."""
+    return e.date_start is not None and e.date_start > last and e.anchor is not None and e.date_start > e.anchor  # type: ignore[operator]
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
+
+
+def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
+    """"Since Wednesday, the stock has fallen 58%" tells a move over Wednesday up to the article's date, not an
+    event on Wednesday: the day becomes a range ending on the date it was read against. Kept as a day when a
+    "when ..." clause tells what happened that day ("since March 8, when SVB announced ...") or when the
+    sentence compares ("its worst day since June 2020", dropped elsewhere)."""
+    out = []
+    for e in exprs:
+        if (
+            e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
+            and e.anchor > e.date_end and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start])
+            and not _WHEN_AFTER.match(text[e.end : e.end + 12]) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
+        ):
+            e = replace(e, date_end=e.anchor, precision="range", basis=f"since {e.date_start}, up to {e.anchor}")
+        out.append(e)
+    return out
+
+
+_COMPARISON_SINCE = re.compile(
+    r"\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|least|"
+    r"longest|fastest|slowest)\b[^.;]{0,60}\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
+
+
+def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
+    """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
+    describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that
+    other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
+    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
+        return True  # "its worst day since June 2020": a yardstick, not an event
+    if e.kind != "after_event":
+        return False
+    others = [o for o in found if o is not e and o.eventful]
+    if any(0 <= e.start - o.end <= 2 and text[o.end : e.start].strip() in (",", "") for o in others):
+        return True
+    if _RELATION_END.search(e.expression) and any(o.start == e.ref_start and o.start < e.start for o in others):
+        return True  # "opened a probe on Wednesday, two days after Washington announced curbs": it places another event
+    return e.ref_start is None and any(o.kind != "after_event" for o in others)

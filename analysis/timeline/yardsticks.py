@@ -1,0 +1,72 @@
+"""Dates of a sentence that measure something rather than date an event, dropped from the timeline.
+
+A sentence of market coverage often carries, next to the date of its event, dates that only frame a figure:
+the baseline of a comparison ("up 2.9% from a year earlier", "down from 47% on Tuesday"), the start of a span
+("deposits fell 18% since January"), the period a statistic covers ("prices rose 0.3% in February, the Labor
+Department said on Wednesday", "data for September, due on Tuesday") or a week or month that only contains
+the day the sentence names ("this week's outage ... said on Thursday", "meets next week, on October 29"), an
+earlier day named in the possessive ("reported on Wednesday ... before Monday's trial results"), or an earlier
+week the sentence only refers back to ("crashed on Monday as the fallout from last week's announcement spread").
+:func:`yardsticks` names them; the event keeps the sentence's other dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.timeline.dated import TemporalExpression
+
+#: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March".
+_BASELINE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:about|around|roughly|some)\s+)?"
+    r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|bps|[mbk]n?|million|billion)?\s+)?"
+    r"(?:(?:on|in|at|of|the)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A range read from the baseline ("from Monday to Friday") is a span, not a comparison.
+_RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and)\b", re.IGNORECASE)
+#: "6.8% from Oct. 13, when Wall Street's plunge began": the "when" clause tells that day's event.
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+#: The start of a span: "since January", "since the start of the year".
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+#: A figure then the period it covers, in one clause: "rose 0.3% in February", "36% of its revenue last year",
+#: "held at 4.4% in the February jobs report". A level reached ("raised its rate to 0.75% in July") is an event.
+_FIGURE_PERIOD = re.compile(
+    r"(?<!\bto )(?<![\d.,])\d[\d.,]*\s*(?:%|percent|per\s+cent)[^,;:.()\d]{0,40}$",
+    re.IGNORECASE,
+)
+#: The period of data: "data for September", "results for the fourth quarter".
+_FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_COARSE = ("week", "month", "year", "range")
+
+
+def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
+    """The ids of the expressions of one sentence (``found``, offsets into ``text``) that frame a figure rather
+    than date an event: a comparison's baseline always; when the sentence also names a day, the start of a
+    "since" span, the period a figure or data covers, and a week, month or range holding one of its days.
+    A sentence with no other date keeps its only one ("producer prices rose 0.1% in May")."""
+    out = set()
+    for e in found:
+        before = text[max(0, e.start - 60) : e.start]
+        if _BASELINE.search(before) and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end):
+            out.add(id(e))
+    for e in found:
+        if id(e) in out:
+            continue
+        days = [o for o in found if o is not e and id(o) not in out and o.precision == "day" and o.date_start is not None]
+        if not days:
+            continue
+        before = text[max(0, e.start - 60) : e.start]
+        if _POSSESSIVE.match(text, e.end) and any(o.date_start > e.date_end for o in days):  # type: ignore[operator]
+            out.add(id(e))  # "reported on Wednesday ... before Monday's trial results": a back-reference
+            continue
+        coarse = e.precision in _COARSE or (e.date_start is not None and e.date_end is not None and e.date_start < e.date_end)
+        if not coarse:
+            continue
+        framing = _SINCE.search(before) or _FOR_PERIOD.search(before) or _FIGURE_PERIOD.search(before)
+        if framing or any(e.date_start <= o.date_start and o.date_end <= e.date_end for o in days):  # type: ignore[operator]
+            out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
+        elif e.precision == "week" and any(e.date_end < o.date_start for o in days):  # type: ignore[operator]
+            out.add(id(e))  # "crashed on Monday as the fallout from the announcement last week spread": a back-reference
+    return out

@@ -1,0 +1,99 @@
+"""Which dates of a sentence of market coverage become timeline events (invented sentences, one rule each)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.corpus.load import build_corpus
+from analysis.corpus.readers import RawArticle
+from analysis.timeline.events import in_window, timeline_mentions
+
+
+def dates_of(text: str, published: str) -> list[tuple[str, str, str]]:
+    """(expression, date_start, date_end) of every timeline row of one article, in date order."""
+    raw = RawArticle(file="one.txt", text=text, outlet="One", published=published)
+    got = timeline_mentions(build_corpus([(raw, {"published_earliest": ""}, "corpus")]))
+    return sorted((r.expression, r.date_start.isoformat(), r.date_end.isoformat()) for r in got.itertuples())
+
+
+def test_a_past_year_of_the_background_is_an_event_of_its_year() -> None:
+    got = dates_of("Harbor Lines closed up 12%, its biggest gain since it listed in 2019.", "2026-05-12")
+    assert got == [("2019", "2019-01-01", "2019-12-31")]
+    got = dates_of("Shares of Keel Bank plunged 30% on Monday, their steepest fall since the lender listed in 2009.",
+                   "2026-03-10")
+    assert got == [("2009", "2009-01-01", "2009-12-31"), ("Monday", "2026-03-09", "2026-03-09")]
+    # the current or a coming year is no date of an event; a past year in a clause about the future is garbled
+    assert dates_of("The group plans to spend $9 billion in 2026.", "2026-05-12") == []
+    assert dates_of("In 1926, we will open two plants.", "2026-05-12") == []
+
+
+def test_two_dates_of_one_sentence_are_two_events() -> None:
+    got = dates_of("Orion Metals reports results on November 12, and Keel Corp on October 28.", "2026-10-20")
+    assert got == [("November 12", "2026-11-12", "2026-11-12"), ("October 28", "2026-10-28", "2026-10-28")]
+
+
+def test_dates_that_frame_a_figure_are_not_events() -> None:
+    # the period a statistic covers and the baseline of a comparison: the event is the release
+    got = dates_of("Retail sales rose 0.4% in February from January, the Commerce Department said on Tuesday.",
+                   "2026-03-12")
+    assert got == [("Tuesday", "2026-03-10", "2026-03-10")]
+    got = dates_of("Factory output rose 2.1% in May, up from 1.8% a year earlier.", "2026-06-15")
+    assert got == [("May", "2026-05-01", "2026-05-31")]  # the only date of its sentence stays
+    # a week that only holds the sentence's day
+    assert dates_of("The central bank meets next week, on April 29.", "2026-04-22") == [("April 29", "2026-04-29", "2026-04-29")]
+    # the start of a span
+    got = dates_of("Keel Bank fell 20% on Monday after reporting a 9% drop in deposits since January.", "2026-03-10")
+    assert got == [("Monday", "2026-03-09", "2026-03-09")]
+
+
+def test_a_plan_reported_in_a_that_clause_keeps_its_date() -> None:
+    got = dates_of("Orion said on Friday that regulators had agreed to a meeting in July.", "2026-06-12")
+    assert got == [("Friday", "2026-06-12", "2026-06-12"), ("July", "2026-07-01", "2026-07-31")]
+    # a relative clause dates its own event
+    got = dates_of("Keel Corp, whose results are due on Wednesday, has lost 9% this month.", "2026-10-19")
+    assert got == [("Wednesday", "2026-10-21", "2026-10-21")]
+
+
+def test_scheduled_events_are_read_forward() -> None:
+    got = dates_of("Orion rose 1% ahead of quarterly results due before the bell on Friday.", "2026-05-14")
+    assert got == [("Friday", "2026-05-15", "2026-05-15")]
+    got = dates_of("An analyst told us he expects the full data on Thursday to disappoint.", "2026-06-08")
+    assert got == [("Thursday", "2026-06-11", "2026-06-11")]
+    got = dates_of("Keel said on Friday that a director would join its board, ahead of the deal's expected closing in June.",
+                   "2026-03-13")
+    assert got == [("Friday", "2026-03-13", "2026-03-13"), ("June", "2026-06-01", "2026-06-30")]
+
+
+def test_days_after_an_event_told_from_the_sentence_date_place_that_other_event() -> None:
+    got = dates_of("Beijing on Wednesday opened a probe into Keel Corp two days after Washington announced new curbs.",
+                   "2026-10-21")
+    assert got == [("Wednesday", "2026-10-21", "2026-10-21")]
+
+
+def test_a_coming_quarter_is_a_plan_and_a_past_one_a_reporting_period() -> None:
+    got = dates_of("The deal needs approval and is expected to close in the second quarter.", "2026-03-12")
+    assert got == [("the second quarter", "2026-04-01", "2026-06-30")]
+    assert dates_of("Profit fell 12% in the fourth quarter.", "2026-03-12") == []
+    # a quarter is on a week's timeline only when inside it
+    raw = RawArticle(file="q.txt", text="The deal is expected to close in the second quarter.", outlet="Q", published="2026-03-12")
+    got = timeline_mentions(build_corpus([(raw, {"published_earliest": ""}, "corpus")]))
+    assert not in_window(got, (date(2026, 4, 1), date(2026, 4, 8))).any()
+
+
+def test_the_end_of_the_year_is_its_last_quarter() -> None:
+    got = dates_of("Orion said it planned to file for approval by the end of the year.", "2026-06-08")
+    assert got == [("the end of the year", "2026-10-01", "2026-12-31")]
+    assert dates_of("Orion said sales had risen earlier this year.", "2026-06-08") == []
+
+
+def test_an_earlier_day_in_the_possessive_refers_back() -> None:
+    got = dates_of("The Journal reported on Wednesday that Orion had approached Keel before Monday's trial results.",
+                   "2026-06-10")
+    assert got == [("Wednesday", "2026-06-10", "2026-06-10")]
+    # alone it dates its sentence
+    assert dates_of("Monday's trial results lifted the shares.", "2026-06-10") == [("Monday", "2026-06-08", "2026-06-08")]
+
+
+def test_a_baseline_with_its_own_when_clause_is_an_event() -> None:
+    got = dates_of("The index is down 6.8% from Oct. 13, when the crash began.", "2026-10-27")
+    assert got == [("Oct. 13", "2026-10-13", "2026-10-13")]
