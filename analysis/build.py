@@ -7,14 +7,16 @@ The steps split in two kinds:
 - **per-document** steps are pure functions of one document and its metadata: entity recognition
   (:func:`analysis.entities.resolve.recognized_mentions`), temporal expressions
   (:func:`analysis.timeline.timexes.timex_mentions`) and the alignable sentences
-  (:func:`analysis.overlap.passages.sentence_occurrences`); each chunk carries only the tables its step reads
-  (:data:`NEEDS`). They run on chunks of documents,
-  in this process or on the workers of a Dask cluster (the same functions either way), and their rows are kept
+  (:func:`analysis.overlap.passages.sentence_occurrences`); each chunk is cut to the tables its step reads
+  (:data:`NEEDS`). They run on chunks of documents, in this process or on the workers of a Dask cluster (the
+  same functions either way, :mod:`analysis.runners`), and their rows are kept
   per document in the store (keyed by a hash of the document), so adding an article computes that article only.
 - **corpus** steps see the whole corpus and run here. Their per-document parts (quotes found and attributed,
-  share moves read, dated sentences) are kept by document in the store too (:mod:`analysis.incremental`,
-  keyed by the document and its rows of the whole-corpus input they read, such as its entity mentions), so an
-  added article is the only one read again; the whole-corpus parts are expressed as blocking then verification: entity
+  share moves read, dated sentences) run on the same workers as soon as their inputs exist (the entity mentions,
+  the timexes), ahead of the per-document work still queued, and are kept by document in the store too
+  (:mod:`analysis.incremental`, keyed by the document and its rows of the whole-corpus input they read, such as
+  its entity mentions), so an added article is the only one read again; the whole-corpus parts are expressed as
+  blocking then verification: entity
   linking (names grouped by normalised keys), quote clustering (exact and normalised hashes, then fuzzy matches
   among quotes sharing a rare word n-gram), sentence alignment (identical sentences grouped, similar groups
   linked among candidates sharing rare word n-grams; pairs are only made for what a view shows), share
@@ -28,9 +30,9 @@ from __future__ import annotations
 
 import resource
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -40,6 +42,7 @@ from analysis.entities.resolve import linked_mentions, recognized_mentions
 from analysis.incremental import DOC_KEY, doc_keys, in_doc_order
 from analysis.overlap.passages import MIN_THRESHOLD, link_passages, sentence_occurrences
 from analysis.pipeline import Analysis
+from analysis.runners import DaskRunner, InProcess, Runner, chunk_size, split
 from analysis.store import Store, code_version, table_key
 from analysis.timeline.events import undated_expressions
 from analysis.timeline.timexes import timex_mentions
@@ -76,70 +79,9 @@ STAGE_STEP = {"entities": "recognized", "alignment": "occurrences", "timexes": "
 #: The per-document part of each corpus stage that the analysis keeps by document
 #: (:meth:`analysis.pipeline.Analysis.computed` counts the documents it computed).
 STAGE_PART = {"quotes": "quotes_found", "moves": "moves_found", "timeline": "timeline_dated"}
-#: Documents per task sent to a worker.
-CHUNK_DOCS = 200
 
 Progress = Callable[[str, int, int], None]
 Phase = Literal["start", "done"]
-
-
-class Runner(Protocol):
-    """Runs a function over chunks of documents and yields the results in order."""
-
-    workers: int
-
-    def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Iterable[Corpus]) -> Iterator[pd.DataFrame]: ...
-
-
-class InProcess:
-    """Runs every chunk in this process."""
-
-    workers = 1
-
-    def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Iterable[Corpus]) -> Iterator[pd.DataFrame]:
-        return (fn(part) for part in parts)  # lazily: a chunk is cut from the corpus when its turn comes
-
-
-def _collect(futures: list[Any], data: list[Any]) -> Iterator[pd.DataFrame]:
-    """The futures' results in order. Holds the scattered chunks (``data``) until the last result is in: Dask
-    forgets scattered data nobody refers to, and the tasks that need it then fail."""
-    for future in futures:
-        yield future.result()
-    del data
-
-
-class DaskRunner:
-    """Runs chunks on a Dask cluster: an existing one (``address``) or a local one of ``workers`` processes that
-    is closed with :meth:`close`. Results come back in order, as they would in this process."""
-
-    def __init__(self, workers: int = 2, address: str | None = None) -> None:
-        # imported here, not at the top: dask takes a second to import and only a cluster build needs it
-        from dask.distributed import Client, LocalCluster
-
-        self._cluster = None if address else LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-        self.client = Client(address or self._cluster)
-        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
-
-    def map(self, fn: Callable[[Corpus], pd.DataFrame], parts: Iterable[Corpus]) -> Iterator[pd.DataFrame]:
-        # submitted now (not when the results are first asked for), the data scattered to the workers rather
-        # than embedded in the task graph
-        data = self.client.scatter(list(parts))
-        return _collect(self.client.map(fn, data, pure=False), data)
-
-    def cpu_seconds(self) -> float:
-        """CPU seconds the worker processes have used so far, summed."""
-        return float(sum(self.client.run(time.process_time).values()))
-
-    def peak_rss_mb(self) -> list[float]:
-        """Each worker's peak resident memory (MiB)."""
-        peaks = self.client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-        return [float(v) for v in peaks.values()]
-
-    def close(self) -> None:
-        self.client.close()
-        if self._cluster is not None:
-            self._cluster.close()
 
 
 @dataclass
@@ -174,35 +116,6 @@ class BuildReport:
                 "worker_peak_rss_mb": [round(v, 1) for v in self.worker_peak_rss_mb],
                 "worker_cpu_seconds": round(self.worker_cpu_seconds, 3),
                 "stages": [vars(s) for s in self.stages]}
-
-
-class Chunker:
-    """Cuts parts of a corpus by document quickly: each table's row positions per document are found once
-    (``Corpus.subset`` scans every table for each part, which adds up over hundreds of chunks)."""
-
-    def __init__(self, corpus: Corpus) -> None:
-        self.corpus = corpus
-        self._rows = {name: {str(k): v for k, v in getattr(corpus, name).groupby("doc_id", sort=False).indices.items()}
-                      for name in ("docs", "sentences", "removals", "paragraphs")}
-
-    def part(self, doc_ids: Sequence[str], tables: Sequence[str] = ("docs", "sentences", "removals", "paragraphs")) -> Corpus:
-        """``corpus.subset(doc_ids)``: the same rows in the same order, for the ``tables`` named (the others
-        empty, with their columns)."""
-        empty = np.empty(0, dtype=np.int64)
-
-        def rows(name: str) -> pd.DataFrame:
-            frame, where = getattr(self.corpus, name), self._rows[name]
-            wanted = doc_ids if name in tables else []
-            idx = np.sort(np.concatenate([where.get(d, empty) for d in wanted])) if wanted else empty
-            return frame.take(idx).reset_index(drop=True)
-
-        c = self.corpus
-        return Corpus(docs=rows("docs"), sentences=rows("sentences"), removals=rows("removals"), problems=c.problems,
-                      folders=c.folders, paragraphs=rows("paragraphs"))
-
-    def chunks(self, doc_ids: Sequence[str], size: int, tables: Sequence[str]) -> Iterator[Corpus]:
-        """Parts of ``size`` documents holding ``tables``, cut when iterated."""
-        return (self.part(doc_ids[i:i + size], tables) for i in range(0, len(doc_ids), size))
 
 
 def _reprints(docs: pd.DataFrame, todo: Sequence[str], content: tuple[str, ...] | None) -> tuple[list[str], pd.DataFrame]:
@@ -253,8 +166,7 @@ class Pending:
     template: pd.DataFrame
 
 
-def start_per_document(name: str, corpus: Corpus, runner: Runner, store: Store | None, rebuild: bool = False,
-                       chunker: Chunker | None = None) -> Pending:
+def start_per_document(name: str, corpus: Corpus, runner: Runner, store: Store | None, rebuild: bool = False) -> Pending:
     """Send the per-document step ``name`` to ``runner`` for the documents the store does not hold yet (a
     reprint once, see :data:`CONTENT_COLUMNS`). A cluster starts at once, so the caller can work meanwhile;
     this process's runner computes when the results are collected."""
@@ -269,9 +181,9 @@ def start_per_document(name: str, corpus: Corpus, runner: Runner, store: Store |
     todo = [d for d, k in zip(order, keys, strict=True) if k not in have]
     reps, copies = _reprints(corpus.docs, todo, CONTENT_COLUMNS.get(name))
     reps = _same_text_together(corpus.docs, reps)
-    size = max(1, min(CHUNK_DOCS, -(-len(reps) // (4 * runner.workers))))
+    size = chunk_size(len(reps), runner.workers)
     return Pending(name, order, keys, have, known, todo, copies, -(-len(reps) // size),
-                   runner.map(fn, (chunker or Chunker(corpus)).chunks(reps, size, NEEDS[name])), fn(corpus.subset([])))
+                   runner.map(fn, corpus, split(reps, size), NEEDS[name]), fn(corpus.subset([])))
 
 
 def finish_per_document(pending: Pending, store: Store | None,
@@ -325,8 +237,7 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
     reused = {name: not rebuild and all(analysis.is_stored(r) for r in STAGE_RESULTS[name]) for name in STAGES}
     # every per-document step is sent at once: a cluster works on dates and sentences while this process links
     # entities, attributes quotes and reads moves
-    chunker = Chunker(corpus)
-    pending = {step: start_per_document(step, corpus, runner, store, rebuild, chunker)
+    pending = {step: start_per_document(step, corpus, runner, store, rebuild)
                for name, step in STAGE_STEP.items() if not reused[name]}
 
     def stage(name: str, compute: Callable[[], tuple[pd.DataFrame, int | None]]) -> None:
@@ -346,6 +257,9 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
         found, computed = finish_per_document(pending["recognized"], store)
         analysis.provide("entity_mentions_found", linked_mentions(corpus, found) if len(corpus.docs) else
                          linked_mentions(corpus, found.iloc[0:0]))
+        for part in ("quotes_found", "moves_found"):  # both read the mentions: the workers start on them now
+            if not reused[{"quotes_found": "quotes", "moves_found": "moves"}[part]]:
+                analysis.start(part)
         return analysis.entity_mentions, computed
 
     def alignment() -> tuple[pd.DataFrame, int | None]:
@@ -362,15 +276,25 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
             return frame, computed
         return run
 
+    def timexes() -> tuple[pd.DataFrame, int | None]:
+        frame, computed = documentwise("timexes")()
+        if not reused["timeline"]:
+            analysis.start("timeline_dated")  # the dated sentences read the timexes: the workers start on them now
+        return frame, computed
+
     def corpus_step(name: str) -> Callable[[], tuple[pd.DataFrame, int | None]]:
         return lambda: (getattr(analysis, name), analysis.computed.get(STAGE_PART[name]))
 
     steps = {"entities": entities, "quotes": corpus_step("quotes"), "moves": corpus_step("moves"),
-             "alignment": alignment, "timexes": documentwise("timexes"),
+             "alignment": alignment, "timexes": timexes,
              "undated": lambda: (undated_expressions(corpus, analysis.timexes), None),
              "timeline": corpus_step("timeline")}
-    for name in STAGES:
-        stage(name, steps[name])
+    analysis.runner = runner  # the per-document parts of the corpus steps run on the same workers
+    try:
+        for name in STAGES:
+            stage(name, steps[name])
+    finally:
+        analysis.runner = None
     report.peak_rss_mb = _peak_rss_mb()
     if isinstance(runner, DaskRunner):
         report.worker_peak_rss_mb = runner.peak_rss_mb()

@@ -30,10 +30,7 @@ from analysis import config
 from analysis.build import (
     STAGES,
     BuildReport,
-    DaskRunner,
-    InProcess,
     Phase,
-    Runner,
     StageTime,
     build,
 )
@@ -51,6 +48,7 @@ from analysis.quotes.table import quote_table
 from analysis.report.bundle import bundle_files, parse_formats, write_files
 from analysis.report.evidence import evidence_tables
 from analysis.report.registry import collect_charts
+from analysis.runners import DaskRunner, InProcess, Runner
 from analysis.store import stored_corpus
 from analysis.time.dates import parse_iso
 from analysis.timeline.events import timeline_table

@@ -13,6 +13,7 @@ merging) then runs on the concatenated rows.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -77,6 +78,51 @@ def in_doc_order(frame: pd.DataFrame, order: Sequence[str]) -> pd.DataFrame:
     return frame.iloc[np.argsort(rank.loc[frame["doc_id"].astype(str)].to_numpy(), kind="stable")].reset_index(drop=True)
 
 
+@dataclass
+class Plan:
+    """What :func:`by_document` found in the store for step ``name``: the documents to compute (``todo``) and the
+    stored rows of the others (``known``)."""
+
+    name: str
+    order: list[str]
+    keys: np.ndarray
+    todo: list[str]
+    known: pd.DataFrame | None
+
+
+def plan(name: str, docs: pd.DataFrame, keys: np.ndarray, store: Store | None, read: bool = True) -> Plan:
+    """The first half of :func:`by_document`: which documents of ``docs`` the store does not hold for ``name``."""
+    order = docs["doc_id"].astype(str).tolist()
+    cache_key = table_key(f"{name}_bydoc", code_version())
+    cached = store.read(f"{name}_bydoc", cache_key) if store is not None and read else None
+    done = store.read(f"{name}_docs", cache_key) if cached is not None else None  # documents without rows too
+    if cached is not None and done is not None and DOC_KEY in cached.columns and DOC_KEY in done.columns:
+        have = set(done[DOC_KEY].tolist()) & set(keys.tolist())
+        known = cached.loc[cached[DOC_KEY].isin(have)]
+    else:
+        have, known = set(), None
+    return Plan(name, order, keys, [d for d, k in zip(order, keys.tolist(), strict=True) if k not in have], known)
+
+
+def complete(p: Plan, fresh: pd.DataFrame | None, store: Store | None) -> tuple[pd.DataFrame, int]:
+    """The second half of :func:`by_document`: ``fresh`` (the rows of ``p.todo``, None when nothing was to be
+    computed) joined to the stored rows, written back when new, in document order."""
+    if not p.todo and p.known is not None:
+        return in_doc_order(p.known.drop(columns=[DOC_KEY]), p.order).infer_objects(), 0
+    assert fresh is not None
+    key_of = dict(zip(p.order, p.keys.tolist(), strict=True))
+    fresh = fresh.assign(**{DOC_KEY: fresh["doc_id"].astype(str).map(key_of).astype("uint64")})
+    table = pd.concat([p.known, fresh], ignore_index=True) if p.known is not None and len(p.known) else fresh
+    if store is not None:
+        cache_key = table_key(f"{p.name}_bydoc", code_version())
+        store.write(f"{p.name}_bydoc", cache_key, table)
+        every = pd.Series(sorted(set(p.keys.tolist())), dtype="uint64")
+        store.write(f"{p.name}_docs", cache_key, pd.DataFrame({DOC_KEY: every}))
+    # a column with no value among the fresh rows comes as objects: the dtypes are inferred again on the whole,
+    # as one computation over every document would have them
+    return in_doc_order(table.drop(columns=[DOC_KEY]), p.order).infer_objects(), len(p.todo)
+
+
 def by_document(name: str, docs: pd.DataFrame, keys: np.ndarray, compute: Callable[[list[str]], pd.DataFrame],
                 store: Store | None, read: bool = True) -> tuple[pd.DataFrame, int]:
     """The rows of per-document step ``name`` for every document of ``docs`` (in document order, each
@@ -85,27 +131,6 @@ def by_document(name: str, docs: pd.DataFrame, keys: np.ndarray, compute: Callab
     ``keys`` are :func:`doc_keys` of ``docs``; ``compute(doc_ids)`` returns the step's rows (with ``doc_id``) for
     those documents. Rows of documents whose key the store holds are read (``read`` False: none are); the others
     are computed, and the table of all current documents is written back. Object columns come back with their
-    dtypes inferred (``infer_objects``), whether read, computed or both."""
-    order = docs["doc_id"].astype(str).tolist()
-    cache_key = table_key(f"{name}_bydoc", code_version())
-    cached = store.read(f"{name}_bydoc", cache_key) if store is not None and read else None
-    done = store.read(f"{name}_docs", cache_key) if cached is not None else None  # documents without rows too
-    current = set(keys.tolist())
-    if cached is not None and done is not None and DOC_KEY in cached.columns and DOC_KEY in done.columns:
-        have = set(done[DOC_KEY].tolist()) & current
-        known = cached.loc[cached[DOC_KEY].isin(have)]
-    else:
-        have, known = set(), None
-    todo = [d for d, k in zip(order, keys.tolist(), strict=True) if k not in have]
-    if not todo and known is not None:
-        return in_doc_order(known.drop(columns=[DOC_KEY]), order).infer_objects(), 0
-    fresh = compute(todo)
-    key_of = dict(zip(order, keys.tolist(), strict=True))
-    fresh = fresh.assign(**{DOC_KEY: fresh["doc_id"].astype(str).map(key_of).astype("uint64")})
-    table = pd.concat([known, fresh], ignore_index=True) if known is not None and len(known) else fresh
-    if store is not None:
-        store.write(f"{name}_bydoc", cache_key, table)
-        store.write(f"{name}_docs", cache_key, pd.DataFrame({DOC_KEY: pd.Series(sorted(current), dtype="uint64")}))
-    # a column with no value among the fresh rows comes as objects: the dtypes are inferred again on the whole,
-    # as one computation over every document would have them
-    return in_doc_order(table.drop(columns=[DOC_KEY]), order).infer_objects(), len(todo)
+    dtypes inferred (``infer_objects``), whether read, computed or both. (:func:`plan` then :func:`complete`.)"""
+    p = plan(name, docs, keys, store, read)
+    return complete(p, compute(p.todo) if p.todo or p.known is None else None, store)

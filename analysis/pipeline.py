@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any, TypeVar
 
+import numpy as np
 import pandas as pd
 
 from analysis.charts import outlet_colours
@@ -26,11 +28,12 @@ from analysis.corpus import Corpus
 from analysis.entities.edits import EDITS_NAME, apply_edits, load_edits
 from analysis.entities.resolve import entity_mentions, story_mentions
 from analysis.filters import FilterState, filter_corpus
-from analysis.incremental import by_document, doc_keys
+from analysis.incremental import Plan, complete, doc_keys, plan
 from analysis.market.moves import extract_moves
 from analysis.overlap.passages import MIN_THRESHOLD, Unit, align_passages, expand_matches
 from analysis.quotes.corrections import CORRECTIONS_NAME, load_corrections
 from analysis.quotes.table import clustered_quotes, found_quotes
+from analysis.runners import PartFn, Runner, chunk_size, empty_result, split
 from analysis.store import (
     Store,
     code_version,
@@ -106,6 +109,10 @@ class Analysis:
         self._views: OrderedDict[tuple[frozenset[str] | None, float, str], pd.DataFrame] = OrderedDict()
         #: Documents each per-document part of a corpus step computed (the rest read from the store).
         self.computed: dict[str, int] = {}
+        #: Where the per-document parts of the corpus steps run (None: here, on the whole corpus at once); a
+        #: build on a cluster sets it (:func:`analysis.build.build`).
+        self.runner: Runner | None = None
+        self._started: dict[str, tuple[Plan, Callable[[], pd.DataFrame]]] = {}
 
     def _once(self, name: str, compute: Callable[[], T]) -> T:
         with self._lock:
@@ -140,21 +147,56 @@ class Analysis:
         return (self.store is not None and self.read_store and name in STORED_TABLES
                 and self.store.has(name, self.table_key(name)))
 
-    def _per_document(self, name: str, compute: Callable[[Corpus], pd.DataFrame],
-                      inputs: tuple[pd.DataFrame, ...] = (), salt: list[str] | None = None) -> pd.DataFrame:
-        """The per-document part ``name`` of a corpus step, ``compute(part of the corpus)``, for every document:
-        with a store, only documents it has not seen with these ``inputs`` and ``salt`` are computed
-        (:func:`analysis.incremental.by_document`)."""
-        corpus = self.corpus
-        if self.store is None:
-            frame, self.computed[name] = compute(corpus).infer_objects(), len(corpus.docs)
-            return frame  # inferred as by_document infers them: the same dtypes with a store or without
+    def _part_spec(self, name: str) -> tuple[PartFn, tuple[str, ...], tuple[pd.DataFrame, ...], bool, list[str] | None]:
+        """How the per-document part ``name`` of a corpus step is computed: ``fn(part of the corpus holding
+        tables, *inputs cut to it)``; whether the inputs are in each document's key (unkeyed inputs derive from
+        the document alone), and a salt per document (a corpus-wide value only some documents read)."""
+        if name == "quotes_found":
+            return found_quotes, ("docs", "sentences"), (quote_mentions(story_mentions(self.entity_mentions)),), True, None
+        if name == "moves_found":
+            return extract_moves, ("docs", "sentences"), (move_mentions(story_mentions(self.entity_mentions)),), True, None
+        if name == "timeline_dated":
+            docs, story = self.corpus.docs, story_day(self.corpus.docs)
+            # only an article without any publication date reads the corpus's latest one
+            undated = (docs["published"].isna() & docs["published_earliest"].isna()).tolist()
+            salt = [str(story) if u else "" for u in undated]
+            return partial(dated_mentions, story=story), ("docs", "sentences"), (self.timexes,), False, salt
+        raise KeyError(name)
 
-        def part(doc_ids: list[str]) -> pd.DataFrame:
-            return compute(corpus if len(doc_ids) == len(corpus.docs) else corpus.subset(doc_ids))
+    def _submit(self, name: str) -> tuple[Plan, Callable[[], pd.DataFrame]]:
+        """Plan the part ``name`` (:func:`analysis.incremental.plan`: with a store, only documents it has not seen
+        with the same inputs are computed) and send them to the :attr:`runner`'s workers now when it has several;
+        returns the plan and what gives the computed rows."""
+        fn, tables, inputs, keyed, salt = self._part_spec(name)
+        corpus, runner = self.corpus, self.runner
+        keys = (doc_keys(corpus.docs, inputs if keyed else (), salt) if self.store is not None
+                else np.zeros(len(corpus.docs), dtype="uint64"))
+        p = plan(name, corpus.docs, keys, self.store, self.read_store)
+        todo = p.todo
+        if runner is not None and runner.workers > 1 and len(todo) > 1:
+            results = runner.map(fn, corpus, split(todo, chunk_size(len(todo), runner.workers)), tables, inputs, urgent=True)
 
-        keys = doc_keys(corpus.docs, inputs, salt)
-        frame, self.computed[name] = by_document(name, corpus.docs, keys, part, self.store, self.read_store)
+            def collect() -> pd.DataFrame:
+                frames = [f for f in results if len(f)]
+                return pd.concat(frames, ignore_index=True) if frames else empty_result(fn, corpus, inputs)
+
+            return p, collect
+        return p, lambda: fn(corpus if len(todo) == len(corpus.docs) else corpus.subset(todo), *inputs)
+
+    def start(self, name: str) -> None:
+        """Send the per-document part ``name`` of a corpus step to the :attr:`runner`'s workers now, so they work
+        while this process does something else; the step collects it when asked for."""
+        with self._lock:
+            if name not in self._started and name not in self._results:
+                self._started[name] = self._submit(name)
+
+    def _per_document(self, name: str) -> pd.DataFrame:
+        """The per-document part ``name`` of a corpus step for every document (:meth:`_part_spec`), started by
+        :meth:`start` or now."""
+        with self._lock:
+            started = self._started.pop(name, None)
+        p, compute = started if started is not None else self._submit(name)
+        frame, self.computed[name] = complete(p, compute() if p.todo or p.known is None else None, self.store)
         return frame
 
     def provide(self, name: str, frame: pd.DataFrame) -> None:
@@ -196,11 +238,8 @@ class Analysis:
     def quotes(self) -> pd.DataFrame:
         """Quotations with speakers and clusters (:func:`analysis.quotes.table.quote_variants`), the user's
         speaker corrections saved beside the corpus applied."""
-        return self._once("quotes", lambda: clustered_quotes(self._found_quotes(), load_corrections(self.corpus.folders)))
-
-    def _found_quotes(self) -> pd.DataFrame:
-        mentions = quote_mentions(story_mentions(self.entity_mentions))
-        return self._per_document("quotes_found", lambda part: found_quotes(part, mentions), (mentions,))
+        return self._once("quotes", lambda: clustered_quotes(self._per_document("quotes_found"),
+                                                             load_corrections(self.corpus.folders)))
 
     def _alignment(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         return self._once("alignment", lambda: align_passages(self.corpus, MIN_THRESHOLD))
@@ -243,14 +282,7 @@ class Analysis:
     @property
     def timeline(self) -> pd.DataFrame:
         """Dated mentions and share moves merged into events (:func:`analysis.timeline.events.timeline_mentions`)."""
-        return self._once("timeline", lambda: timeline_events(self.corpus, self._dated(), self.moves))
-
-    def _dated(self) -> pd.DataFrame:
-        docs, story = self.corpus.docs, story_day(self.corpus.docs)
-        # only an article without any publication date reads the corpus's latest one
-        undated = (docs["published"].isna() & docs["published_earliest"].isna()).tolist()
-        salt = [str(story) if u else "" for u in undated]
-        return self._per_document("timeline_dated", lambda part: dated_mentions(part, self.timexes, story), (), salt)
+        return self._once("timeline", lambda: timeline_events(self.corpus, self._per_document("timeline_dated"), self.moves))
 
     @property
     def timexes(self) -> pd.DataFrame:
@@ -273,8 +305,7 @@ class Analysis:
         return self._once("moves", self._moves)
 
     def _moves(self) -> pd.DataFrame:
-        mentions = move_mentions(story_mentions(self.entity_mentions))
-        frame = self._per_document("moves_found", lambda part: extract_moves(part, mentions), (mentions,))
+        frame = self._per_document("moves_found")
         return frame.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)  # as extract_moves orders
 
 

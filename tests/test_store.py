@@ -13,8 +13,9 @@ import pandas as pd
 import pytest
 
 from analysis import analyse, load_corpus
-from analysis.build import DaskRunner, InProcess, build
+from analysis.build import build
 from analysis.entities.resolve import recognized_mentions
+from analysis.runners import DaskRunner, InProcess
 from analysis.entities.edits import save_edit
 from analysis.store import Store, stored_corpus
 
@@ -73,6 +74,29 @@ def test_a_dask_cluster_build_equals_the_in_process_one(corpus_dir: Path, tmp_pa
     finally:
         runner.close()
     assert len(report.worker_peak_rss_mb) == 2
+    _assert_same(_tables(analysis), want)
+
+
+def test_the_corpus_steps_per_document_parts_run_on_the_runner(corpus_dir: Path, tmp_path: Path) -> None:
+    """With a runner of several workers, quote finding, move reading and dated sentences go to it in chunks (not
+    this process on the whole corpus), ahead of queued work, and the tables are the same."""
+    corpus = load_corpus(corpus_dir)
+    want = _tables(analyse(corpus))
+
+    class TwoWorkers(InProcess):
+        workers = 2
+        urgent: list[str] = []
+
+        def map(self, fn, corpus, chunks, tables, inputs=(), urgent=False):  # type: ignore[no-untyped-def]
+            if urgent:
+                TwoWorkers.urgent.append(getattr(fn, "func", fn).__name__)
+                assert len(chunks) > 1 and all(len(ids) < len(corpus.docs) for ids in chunks)
+            return super().map(fn, corpus, chunks, tables, inputs, urgent)
+
+    analysis = analyse(corpus, store=Store(tmp_path / "store"))
+    build(analysis, TwoWorkers())
+    assert sorted(TwoWorkers.urgent) == ["dated_mentions", "extract_moves", "found_quotes"]
+    assert analysis.runner is None, "the runner is only the build's"
     _assert_same(_tables(analysis), want)
 
 
@@ -179,10 +203,9 @@ def test_a_reprint_is_recognised_once_and_gets_its_own_rows(tmp_path: Path) -> N
     class Counting(InProcess):
         docs = 0
 
-        def map(self, fn, parts):  # type: ignore[no-untyped-def]
-            parts = list(parts)
-            Counting.docs += sum(len(p.docs) for p in parts) if fn is recognized_mentions else 0
-            return super().map(fn, parts)
+        def map(self, fn, corpus, chunks, tables, inputs=(), urgent=False):  # type: ignore[no-untyped-def]
+            Counting.docs += sum(len(ids) for ids in chunks) if fn is recognized_mentions else 0
+            return super().map(fn, corpus, chunks, tables, inputs, urgent)
 
     analysis = analyse(corpus, store=Store(tmp_path / "store"))
     build(analysis, Counting())

@@ -1,0 +1,180 @@
+"""Where per-document work runs: in this process, or on the workers of a Dask cluster (the same functions and the
+same rows either way).
+
+A :class:`Runner` maps a function over parts of a corpus: ``fn(part, *inputs_of_part)`` for each chunk of
+document ids, where ``part`` is the corpus cut to those documents (:class:`Chunker`) and each input is a
+whole-corpus table (with ``doc_id``) cut to their rows. On a cluster the corpus and the inputs are sent to every
+worker once (:meth:`DaskRunner.share`) and each task carries only its document ids: the workers cut their own
+parts, so the client neither cuts nor serialises hundreds of chunks before the first one starts.
+"""
+
+from __future__ import annotations
+
+import resource
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Protocol
+
+import numpy as np
+import pandas as pd
+
+from analysis.corpus import Corpus
+
+#: The corpus tables a part may hold.
+CORPUS_TABLES = ("docs", "sentences", "removals", "paragraphs")
+#: At most this many documents per task sent to a worker.
+CHUNK_DOCS = 200
+
+PartFn = Callable[..., pd.DataFrame]
+
+
+class Runner(Protocol):
+    """Runs a function over chunks of documents and yields the results in order."""
+
+    workers: int
+
+    def map(self, fn: PartFn, corpus: Corpus, chunks: Sequence[Sequence[str]], tables: Sequence[str],
+            inputs: Sequence[pd.DataFrame] = (), urgent: bool = False) -> Iterator[pd.DataFrame]:
+        """``fn(part, *inputs cut to the part)`` for each chunk of document ids, in order; ``part`` holds
+        ``tables`` (the others empty). ``urgent``: run before work already queued (the caller waits for it)."""
+        ...
+
+
+class Chunker:
+    """Cuts parts of a corpus by document quickly: each table's row positions per document are found once
+    (``Corpus.subset`` scans every table for each part, which adds up over hundreds of chunks)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._rows = {name: _positions(getattr(corpus, name)) for name in CORPUS_TABLES}
+
+    def part(self, doc_ids: Sequence[str], tables: Sequence[str] = CORPUS_TABLES) -> Corpus:
+        """``corpus.subset(doc_ids)``: the same rows in the same order, for the ``tables`` named (the others
+        empty, with their columns)."""
+
+        def rows(name: str) -> pd.DataFrame:
+            return _take(getattr(self.corpus, name), self._rows[name], doc_ids if name in tables else ())
+
+        c = self.corpus
+        return Corpus(docs=rows("docs"), sentences=rows("sentences"), removals=rows("removals"), problems=c.problems,
+                      folders=c.folders, paragraphs=rows("paragraphs"))
+
+    def chunks(self, doc_ids: Sequence[str], size: int, tables: Sequence[str]) -> Iterator[Corpus]:
+        """Parts of ``size`` documents holding ``tables``, cut when iterated."""
+        return (self.part(ids, tables) for ids in split(doc_ids, size))
+
+
+def chunk_size(documents: int, workers: int) -> int:
+    """Documents per task: about four tasks per worker (so a slow chunk does not leave the others idle), at most
+    :data:`CHUNK_DOCS`."""
+    return max(1, min(CHUNK_DOCS, -(-documents // (4 * workers))))
+
+
+def split(doc_ids: Sequence[str], size: int) -> list[Sequence[str]]:
+    """``doc_ids`` in consecutive chunks of ``size``."""
+    return [doc_ids[i:i + size] for i in range(0, len(doc_ids), size)]
+
+
+def _positions(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    return {str(k): v for k, v in frame.groupby("doc_id", sort=False).indices.items()} if len(frame) else {}
+
+
+def _take(frame: pd.DataFrame, where: dict[str, np.ndarray], doc_ids: Sequence[str]) -> pd.DataFrame:
+    empty = np.empty(0, dtype=np.int64)
+    idx = np.sort(np.concatenate([where.get(d, empty) for d in doc_ids])) if len(doc_ids) else empty
+    return frame.take(idx).reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------------------------ one task
+
+_indexes: OrderedDict[int, tuple[Any, Any]] = OrderedDict()
+_indexes_lock = threading.Lock()
+
+
+def _index_of(value: Corpus | pd.DataFrame) -> Any:
+    """The :class:`Chunker` of a corpus, or the row positions per document of a table, made once per object this
+    process holds (a worker receives a shared corpus once and runs many tasks on it)."""
+    with _indexes_lock:
+        if id(value) in _indexes and _indexes[id(value)][0] is value:
+            return _indexes[id(value)][1]
+    index = Chunker(value) if isinstance(value, Corpus) else _positions(value)
+    with _indexes_lock:
+        _indexes[id(value)] = (value, index)
+        while len(_indexes) > 8:
+            _indexes.popitem(last=False)
+    return index
+
+
+def run_part(fn: PartFn, corpus: Corpus, doc_ids: Sequence[str], tables: Sequence[str],
+             *inputs: pd.DataFrame) -> pd.DataFrame:
+    """One task: ``fn`` on ``corpus`` cut to ``doc_ids`` (its ``tables``) and on each input cut to their rows."""
+    part = _index_of(corpus).part(doc_ids, tables)
+    return fn(part, *(_take(table, _index_of(table), doc_ids) for table in inputs))
+
+
+def empty_result(fn: PartFn, corpus: Corpus, inputs: Sequence[pd.DataFrame] = ()) -> pd.DataFrame:
+    """``fn`` on no document: its columns and dtypes."""
+    return fn(corpus.subset([]), *(table.iloc[0:0] for table in inputs))
+
+
+# ------------------------------------------------------------------------------------------------ runners
+
+class InProcess:
+    """Runs every chunk in this process, lazily: a chunk is cut when its turn comes."""
+
+    workers = 1
+
+    def map(self, fn: PartFn, corpus: Corpus, chunks: Sequence[Sequence[str]], tables: Sequence[str],
+            inputs: Sequence[pd.DataFrame] = (), urgent: bool = False) -> Iterator[pd.DataFrame]:
+        return (run_part(fn, corpus, ids, tables, *inputs) for ids in chunks)
+
+
+def _collect(futures: list[Any]) -> Iterator[pd.DataFrame]:
+    for future in futures:
+        yield future.result()
+
+
+class DaskRunner:
+    """Runs chunks on a Dask cluster: an existing one (``address``) or a local one of ``workers`` processes that
+    is closed with :meth:`close`. Results come back in order, as they would in this process."""
+
+    def __init__(self, workers: int = 2, address: str | None = None) -> None:
+        # imported here, not at the top: dask takes a second to import and only a cluster build needs it
+        from dask.distributed import Client, LocalCluster
+
+        self._cluster = None if address else LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        self.client = Client(address or self._cluster)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+        self._shared: dict[int, tuple[Any, Any]] = {}
+
+    def share(self, value: Any) -> Any:
+        """A handle of ``value`` on every worker (sent once per object; kept until :meth:`close`)."""
+        if id(value) not in self._shared or self._shared[id(value)][0] is not value:
+            self._shared[id(value)] = (value, self.client.scatter(value, broadcast=True, hash=False))
+        return self._shared[id(value)][1]
+
+    def map(self, fn: PartFn, corpus: Corpus, chunks: Sequence[Sequence[str]], tables: Sequence[str],
+            inputs: Sequence[pd.DataFrame] = (), urgent: bool = False) -> Iterator[pd.DataFrame]:
+        # submitted now (not when the results are first asked for); each task carries its document ids only
+        shared = [self.share(corpus), *(self.share(table) for table in inputs)]
+        futures = [self.client.submit(run_part, fn, shared[0], list(ids), tuple(tables), *shared[1:],
+                                      pure=False, priority=1 if urgent else 0) for ids in chunks]
+        return _collect(futures)
+
+    def cpu_seconds(self) -> float:
+        """CPU seconds the worker processes have used so far, summed."""
+        return float(sum(self.client.run(time.process_time).values()))
+
+    def peak_rss_mb(self) -> list[float]:
+        """Each worker's peak resident memory (MiB)."""
+        peaks = self.client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        return [float(v) for v in peaks.values()]
+
+    def close(self) -> None:
+        self._shared.clear()
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
