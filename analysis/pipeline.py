@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -30,7 +30,12 @@ from analysis.entities.resolve import entity_mentions, story_mentions
 from analysis.filters import FilterState, filter_corpus
 from analysis.incremental import Plan, complete, doc_keys, plan
 from analysis.market.moves import extract_moves
-from analysis.overlap.passages import MIN_THRESHOLD, Unit, align_passages, expand_matches
+from analysis.overlap.passages import (
+    MIN_THRESHOLD,
+    Unit,
+    align_passages,
+    expand_matches,
+)
 from analysis.quotes.corrections import CORRECTIONS_NAME, load_corrections
 from analysis.quotes.table import clustered_quotes, found_quotes
 from analysis.runners import PartFn, Runner, chunk_size, empty_result, split

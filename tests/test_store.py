@@ -8,15 +8,16 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 import pandas as pd
 import pytest
 
 from analysis import analyse, load_corpus
 from analysis.build import build
+from analysis.entities.edits import save_edit
 from analysis.entities.resolve import recognized_mentions
 from analysis.runners import DaskRunner, InProcess
-from analysis.entities.edits import save_edit
 from analysis.store import Store, stored_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,7 +86,7 @@ def test_the_corpus_steps_per_document_parts_run_on_the_runner(corpus_dir: Path,
 
     class TwoWorkers(InProcess):
         workers = 2
-        urgent: list[str] = []
+        urgent: ClassVar[list[str]] = []
 
         def map(self, fn, corpus, chunks, tables, inputs=(), urgent=False):  # type: ignore[no-untyped-def]
             if urgent:
