@@ -43,7 +43,7 @@ from analysis.market.moves import moves_table
 from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.score import MIN_THRESHOLD, overlap_table
 from analysis.overlap.spread import reuse_edges, spread_table
-from analysis.pipeline import Analysis, Selection, analyse, select, unknown_outlets
+from analysis.pipeline import Selection, analyse, select, unknown_outlets
 from analysis.quotes.table import quote_table
 from analysis.report.bundle import bundle_files, parse_formats, write_files
 from analysis.report.evidence import evidence_tables
@@ -213,20 +213,39 @@ def build_table(report: BuildReport) -> pd.DataFrame:
     return pd.DataFrame(rows).astype({"computed_docs": "Int64"})
 
 
-def _build(analysis: Analysis, args: argparse.Namespace) -> BuildReport:
+def _runner(args: argparse.Namespace) -> Runner:
     if args.workers < 0:
         raise StorytraceError("--workers must be 0 (this process) or more")
-    runner: Runner = InProcess()
     if args.scheduler or args.workers > 1:
         try:
-            runner = DaskRunner(workers=max(args.workers, 1), address=args.scheduler)
+            return DaskRunner(workers=max(args.workers, 1), address=args.scheduler)
         except (OSError, TimeoutError, ValueError) as exc:
             raise StorytraceError(f"cannot reach the Dask scheduler {args.scheduler}: {exc}") from None
+    return InProcess()
+
+
+def _build_command(args: argparse.Namespace) -> int:
+    """``build``: the cluster first (its workers also clean the files of a corpus read for the first time), then
+    the corpus and every heavy step."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    runner = _runner(args)
     try:
-        return build(analysis, runner, rebuild=args.rebuild, progress=_progress)
+        batches = runner.map_batches if isinstance(runner, DaskRunner) else None
+        corpus = load_corpus([args.corpus]) if args.no_store else stored_corpus([args.corpus], batches=batches)
+        for problem in corpus.problems.itertuples():
+            print(f"{problem.file}: {problem.reason} ({problem.severity})", file=sys.stderr)
+        print(f"loaded {len(corpus.docs):,} articles in {time.perf_counter() - wall:.2f} s "
+              f"({time.process_time() - cpu:.2f} s CPU)", file=sys.stderr)
+        report = build(analyse(corpus, store=not args.no_store), runner, rebuild=args.rebuild, progress=_progress)
     finally:
         if isinstance(runner, DaskRunner):
             runner.close()
+    _write(build_table(report), "csv")
+    workers = "".join(f", worker {i + 1} {mb:.0f} MiB" for i, mb in enumerate(report.worker_peak_rss_mb))
+    print(f"peak memory: this process {report.peak_rss_mb:.0f} MiB{workers}", file=sys.stderr)
+    if report.worker_peak_rss_mb:
+        print(f"CPU of the workers: {report.worker_cpu_seconds:.2f} s", file=sys.stderr)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -235,21 +254,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "report":
             check_out_folder(args.out, args.corpus)
-        wall, cpu = time.perf_counter(), time.process_time()
+        if args.command == "build":
+            return _build_command(args)
         corpus = load_corpus([args.corpus]) if args.no_store else stored_corpus([args.corpus])
         for problem in corpus.problems.itertuples():
             print(f"{problem.file}: {problem.reason} ({problem.severity})", file=sys.stderr)
         analysis = analyse(corpus, store=not args.no_store)
-        if args.command == "build":
-            print(f"loaded {len(corpus.docs):,} articles in {time.perf_counter() - wall:.2f} s "
-                  f"({time.process_time() - cpu:.2f} s CPU)", file=sys.stderr)
-            report = _build(analysis, args)
-            _write(build_table(report), "csv")
-            workers = "".join(f", worker {i + 1} {mb:.0f} MiB" for i, mb in enumerate(report.worker_peak_rss_mb))
-            print(f"peak memory: this process {report.peak_rss_mb:.0f} MiB{workers}", file=sys.stderr)
-            if report.worker_peak_rss_mb:
-                print(f"CPU of the workers: {report.worker_cpu_seconds:.2f} s", file=sys.stderr)
-            return 0
         filters = filters_from_args(args)
         unknown = unknown_outlets(analysis, filters.outlets)
         if unknown:

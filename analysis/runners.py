@@ -131,9 +131,12 @@ class InProcess:
         return (run_part(fn, corpus, ids, tables, *inputs) for ids in chunks)
 
 
-def _collect(futures: list[Any]) -> Iterator[pd.DataFrame]:
+def _collect(futures: list[Any], data: Any = None) -> Iterator[Any]:
+    """The futures' results in order. Holds ``data`` (scattered inputs) until the last result is in: Dask forgets
+    scattered data nobody refers to, and the tasks that need it then fail."""
     for future in futures:
         yield future.result()
+    del data
 
 
 class DaskRunner:
@@ -163,6 +166,13 @@ class DaskRunner:
         futures = [self.client.submit(run_part, fn, shared[0], list(ids), tuple(tables), *shared[1:],
                                       pure=False, priority=1 if urgent else 0) for ids in chunks]
         return _collect(futures)
+
+    def map_batches(self, fn: Callable[[Any], Any], batches: Sequence[Any]) -> Iterator[Any]:
+        """``fn(batch)`` for each of ``batches`` on the workers (each sent once, to the worker that runs it), in
+        order; submitted now."""
+        data = self.client.scatter(list(batches))
+        futures = self.client.map(fn, data, pure=False)
+        return _collect(futures, data)
 
     def cpu_seconds(self) -> float:
         """CPU seconds the worker processes have used so far, summed."""

@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 from analysis import config
 from analysis.corpus import Corpus, load_corpus
 from analysis.corpus.edits import EDITS_NAME as METADATA_EDITS
-from analysis.corpus.prepare import Prepared, from_json, to_json
+from analysis.corpus.prepare import Batches, Prepared, from_json, to_json
 from analysis.storage import STATE_DIR, atomic_write, state_path
 
 #: The store's own layout version: bump it when the way tables are written changes.
@@ -238,11 +238,12 @@ def files_version(folders: Sequence[str | Path]) -> str | None:
     return digest.hexdigest()[:20]
 
 
-def stored_corpus(folders: Sequence[str | Path], store: Store | None = None) -> Corpus:
+def stored_corpus(folders: Sequence[str | Path], store: Store | None = None, batches: Batches | None = None) -> Corpus:
     """:func:`analysis.corpus.load_corpus` of ``folders``, read from the store when the files have not changed
     since it was written (so a restart on 10,000 articles does not read and clean them again), else loaded
-    (texts cleaned before read from the store's :class:`StoredPrepared`: one new file is the only one cleaned)
-    and written to the store. ``store`` defaults to the corpus's own (:func:`store_dir`)."""
+    (texts cleaned before read from the store's :class:`StoredPrepared`: one new file is the only one cleaned;
+    many new ones cleaned through ``batches`` when given) and written to the store. ``store`` defaults to the
+    corpus's own (:func:`store_dir`)."""
     names = [str(f) for f in folders]
     key = files_version(names)
     if key is None or not names or not Path(names[0]).is_dir():
@@ -251,7 +252,7 @@ def stored_corpus(folders: Sequence[str | Path], store: Store | None = None) -> 
     frames = {name: store.read(f"corpus_{name}", key) for name in _CORPUS_TABLES}
     if all(frame is not None for frame in frames.values()):
         return Corpus(folders=tuple(names), **frames)  # type: ignore[arg-type]
-    corpus = load_corpus(names, cache=StoredPrepared(store))
+    corpus = load_corpus(names, cache=StoredPrepared(store), batches=batches)
     for name in _CORPUS_TABLES:
         store.write(f"corpus_{name}", key, getattr(corpus, name))
     return corpus

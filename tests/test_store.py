@@ -15,6 +15,7 @@ import pytest
 
 from analysis import analyse, load_corpus
 from analysis.build import build
+from analysis.corpus.prepare import _CLEAN_MEMO, prepare_text, prepare_texts
 from analysis.entities.edits import save_edit
 from analysis.entities.resolve import recognized_mentions
 from analysis.runners import DaskRunner, InProcess
@@ -72,6 +73,17 @@ def test_a_dask_cluster_build_equals_the_in_process_one(corpus_dir: Path, tmp_pa
         assert runner.workers == 2
         analysis = analyse(corpus, store=Store(tmp_path / "dask"))
         report = build(analysis, runner)
+        # a corpus read for the first time is cleaned on the same workers, in batches, with the same results
+        texts = [f.read_text(encoding="utf-8") for f in sorted(corpus_dir.glob("*.txt"))[:20]]
+        sent: list[int] = []
+
+        def batches(fn, parts):  # type: ignore[no-untyped-def]
+            sent.extend(len(p) for p in parts)
+            return runner.map_batches(fn, parts)
+
+        _CLEAN_MEMO.clear()  # as in a new process
+        assert prepare_texts(texts, parallel_min=1, batches=batches) == [prepare_text(t) for t in texts]
+        assert sum(sent) == len(set(texts)) and len(sent) > 1
     finally:
         runner.close()
     assert len(report.worker_peak_rss_mb) == 2
@@ -176,6 +188,10 @@ def test_cli_commands_read_and_fill_the_store(tmp_path: Path) -> None:
     assert not reused["alignment"]
     again = run("moves", "--corpus", str(folder))
     assert again.stdout == first.stdout
+    on_cluster = run("build", "--corpus", str(folder), "--workers", "2", "--rebuild")
+    assert on_cluster.returncode == 0, on_cluster.stderr
+    assert "CPU of the workers" in on_cluster.stderr
+    assert run("moves", "--corpus", str(folder)).stdout == first.stdout
 
 
 def test_a_stored_corpus_equals_the_loaded_one_until_a_file_changes(corpus_dir: Path, tmp_path: Path) -> None:

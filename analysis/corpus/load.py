@@ -22,7 +22,7 @@ from analysis.corpus.edits import EDITED_BASIS, load_edits
 from analysis.corpus.provenance import outlet_from_url, read_provenance
 from analysis.corpus.offsets import paragraph_frame, paragraph_rows
 from analysis.corpus.readers import RawArticle, read_article_bytes, read_csv_table
-from analysis.corpus.prepare import PreparedCache, prepare_texts
+from analysis.corpus.prepare import Batches, PreparedCache, prepare_texts
 from analysis.corpus.sentences import rows_to_frame, sentence_rows
 from analysis.errors import BadCorpusPath, BadInputFile
 from analysis.lexicon import CORPUS_CATALOG_NAME, check_catalog
@@ -300,16 +300,18 @@ def build_corpus(
     problems: Sequence[Problem] = (),
     folders: tuple[str, ...] = (),
     cache: PreparedCache | None = None,
+    batches: Batches | None = None,
 ) -> Corpus:
     """Clean raw articles (each with its manifest row and origin label) into a :class:`Corpus`; texts cleaned
-    before are read from ``cache`` (:func:`analysis.corpus.prepare.prepare_texts`)."""
+    before are read from ``cache``, many new ones cleaned through ``batches`` when given
+    (:func:`analysis.corpus.prepare.prepare_texts`)."""
     problems = list(problems)
     doc_rows: list[dict[str, object]] = []
     sentence_parts: list[tuple[str, int, int, str, int, int]] = []
     removal_rows: list[tuple[str, int, str, str]] = []
     paragraph_parts: list[tuple] = []
     used_ids: set[str] = set()
-    prepared = prepare_texts([raw.text for raw, _, _ in records], cache=cache)
+    prepared = prepare_texts([raw.text for raw, _, _ in records], cache=cache, batches=batches)
     for (raw, manifest_row, origin), (clean, spans) in zip(records, prepared):
         base_id = Path(raw.file).stem + ("" if raw.record is None else f"#{raw.record}")
         doc_id, n = base_id, 1
@@ -354,13 +356,14 @@ def build_corpus(
 
 
 def load_corpus(folders: str | Path | Sequence[str | Path], origins: Sequence[str] | None = None,
-                cache: PreparedCache | None = None) -> Corpus:
+                cache: PreparedCache | None = None, batches: Batches | None = None) -> Corpus:
     """Load and clean every article in one or more corpus folders.
 
     The first folder is the corpus proper (``origin == "corpus"``), later ones are labelled by ``origins``
     (default ``"upload"``). A folder that does not exist raises :class:`BadCorpusPath`, except later folders,
     which may be missing (nothing uploaded yet). Bad files never raise: they are listed in ``problems``.
-    ``cache`` keeps cleaned texts between processes (the store's, :func:`analysis.store.stored_corpus`).
+    ``cache`` keeps cleaned texts between processes (the store's, :func:`analysis.store.stored_corpus`);
+    ``batches`` cleans many texts elsewhere (a build's cluster, :func:`analysis.corpus.prepare.prepare_texts`).
     """
     paths = [Path(folders)] if isinstance(folders, (str, Path)) else [Path(f) for f in folders]
     labels = list(origins) if origins is not None else ["corpus"] + ["upload"] * (len(paths) - 1)
@@ -376,4 +379,4 @@ def load_corpus(folders: str | Path | Sequence[str | Path], origins: Sequence[st
         folder_records, folder_problems = _read_folder(path, origin)
         records.extend(folder_records)
         problems.extend(folder_problems)
-    return build_corpus(records, problems, tuple(str(p) for p in paths), cache)
+    return build_corpus(records, problems, tuple(str(p) for p in paths), cache, batches)

@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
@@ -22,6 +22,8 @@ from analysis.corpus.cleaning import CleanDocument, Removal, clean_document
 from analysis.corpus.sentences import Span, paragraph_spans
 
 Prepared = tuple[CleanDocument, tuple[Span, ...]]
+#: At most this many texts per batch sent to a cluster's worker.
+BATCH_TEXTS = 250
 _CLEAN_MEMO: OrderedDict[str, Prepared] = OrderedDict()
 
 
@@ -75,12 +77,22 @@ def text_digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
+def prepare_batch(texts: Sequence[str]) -> list[Prepared]:
+    """:func:`prepare_text` of each text (one task of a worker)."""
+    return [prepare_text(t) for t in texts]
+
+
+#: Runs a function over batches of texts elsewhere (a cluster's workers) and yields the results in order.
+Batches = Callable[[Callable[[Sequence[str]], list[Prepared]], list[list[str]]], Iterable[list[Prepared]]]
+
+
 def prepare_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_DOCS,
-                  cache: PreparedCache | None = None) -> list[Prepared]:
+                  cache: PreparedCache | None = None, batches: Batches | None = None) -> list[Prepared]:
     """:func:`prepare_text` for many texts, memoised by content hash (re-loading a corpus after an upload
     only cleans the new files). Texts this process has not seen are looked up in ``cache`` first, and the
     cache is given every text's result when it lacked any. When at least ``parallel_min`` texts are still new,
-    they are prepared in worker processes, one per core."""
+    they are prepared in parallel: through ``batches`` when given (a build's cluster), else in worker processes
+    started here, one per core."""
     digests = [text_digest(t) for t in texts]
     todo: dict[str, str] = {}
     for digest, text in zip(digests, texts):
@@ -93,7 +105,12 @@ def prepare_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_
             todo.pop(digest, None)
     workers = min(os.cpu_count() or 1, 8)
     cleaned: list[Prepared] | None = None
-    if len(todo) >= parallel_min and workers > 1:
+    if len(todo) >= parallel_min and batches is not None:
+        values = list(todo.values())
+        size = max(1, min(BATCH_TEXTS, len(values) // 16))
+        cleaned = [doc for part in batches(prepare_batch, [values[i:i + size] for i in range(0, len(values), size)])
+                   for doc in part]
+    elif len(todo) >= parallel_min and workers > 1:
         try:
             with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
                 chunk = max(1, len(todo) // (workers * 8))
