@@ -99,15 +99,22 @@ def list_article_files(folder: Path) -> list[Path]:
     """Article files directly inside ``folder`` (not sub-folders), sorted by name; hidden files skipped, and
     symbolic links only when they point to a file inside ``folder``."""
     return sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file()
-        and not p.name.startswith((".", "~"))
-        and p.name != config.MANIFEST_NAME
-        and not _SKIP_NAMES.match(p.name)
-        and not p.name.endswith(".tmp")
-        and _link_inside(p, folder)
+        (
+            p
+            for p in folder.iterdir()
+            if p.is_file()
+            and not p.name.startswith((".", "~"))
+            and p.name != config.MANIFEST_NAME
+            and not _SKIP_NAMES.match(p.name)
+            and not p.name.endswith(".tmp")
+            and _link_inside(p, folder)
+        ),
+        key=_name,  # the same order as sorting the paths (one folder), without comparing Path objects
     )
+
+
+def _name(path: Path) -> str:
+    return path.name
 
 
 def _link_inside(path: Path, folder: Path) -> bool:
@@ -127,7 +134,7 @@ def skipped_files(folder: Path, articles: Sequence[Path] | None = None) -> list[
     :func:`list_article_files` of ``folder`` when the caller has it."""
     readable = {p.name for p in (list_article_files(folder) if articles is None else articles)}
     out: list[Problem] = []
-    for path in sorted(folder.iterdir()):
+    for path in sorted(folder.iterdir(), key=_name):
         name = path.name
         if name in readable or name == config.MANIFEST_NAME or name == STATE_DIR:
             continue  # STATE_DIR: Storytrace's own folder (edits, corrections, the store), never an article
