@@ -167,7 +167,8 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
     the share ``moves`` merged into events, dates far from the corpus's flagged."""
     frame = dated
     if moves is not None and len(moves):
-        frame = pd.DataFrame(dated.to_dict("records") + move_mentions(moves), columns=list(dated.columns))
+        added = pd.DataFrame(move_mentions(moves), columns=list(dated.columns))
+        frame = pd.concat([dated, added], ignore_index=True) if len(dated) else added
     frame = merge_events(frame)
     if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark
         told = frame["kind"] != "move"
