@@ -76,6 +76,8 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     told_in: dict[tuple[str, str], int] = {}  # (sentence, key) -> the event it joined
     labelled: dict[str, int] = {}  # label key -> the first event it joined
     rare_of: dict[str, list[str]] = {}  # sentence -> its rarest words
+    key_best: dict[tuple[str, int], tuple[float, int]] = {}  # (key, event) -> best key score, keys compared
+    sentence_best: dict[tuple[str, int], tuple[float, int]] = {}  # (sentence, event) -> best score, sentences compared
 
     def key_score(a: str, b: str) -> float:
         known = key_scores.setdefault(a, {})
@@ -143,16 +145,25 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
             c_start, c_end = intervals[c_no]
             if not (start <= c_end and c_start <= end):
                 continue
-            k = 0.0
-            for other in keys[c_no]:
-                k = max(k, key_score(key, other))
-                if k >= 100.0:
-                    break
+            # an event's keys and sentences only grow: the best score against those already compared is kept, and
+            # only the ones added since are compared (the same sentence or key comes back with every reprint)
+            c_keys = keys[c_no]
+            k, seen = key_best.get((key, c_no), (0.0, 0))
+            if seen < len(c_keys):
+                for other in c_keys[seen:]:
+                    k = max(k, key_score(key, other))
+                key_best[(key, c_no)] = (k, len(c_keys))
             # one sentence may report several companies' moves: a move joins an event by its key only
-            found = None if kind == "move" or not sentences[c_no] or k >= 100.0 else process.extractOne(
-                sentence, sentences[c_no], scorer=fuzz.token_set_ratio, score_cutoff=SENTENCE_MATCH
-            )
-            score = max(k if k >= KEY_MATCH else 0.0, found[1] if found is not None else 0.0)
+            told_score = 0.0
+            if kind != "move" and sentences[c_no] and k < 100.0:
+                c_sentences = sentences[c_no]
+                told_score, seen = sentence_best.get((sentence, c_no), (0.0, 0))
+                if seen < len(c_sentences):
+                    found = process.extractOne(sentence, c_sentences[seen:], scorer=fuzz.token_set_ratio,
+                                               score_cutoff=SENTENCE_MATCH)
+                    told_score = max(told_score, found[1]) if found is not None else told_score
+                    sentence_best[(sentence, c_no)] = (told_score, len(c_sentences))
+            score = max(k if k >= KEY_MATCH else 0.0, told_score)
             if score > best_score:
                 best, best_score = c_no, score
                 if best_score >= 100.0:
