@@ -75,6 +75,23 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(let us know|tell us|share your (thoughts|views))\b.{0,40}\b(comments?( section)?( below)?|below)\s*[.!]?$", re.I), REASON_COMMENTS),
     (re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
 )
+#: For each of :data:`_PATTERNS`, substrings of which a line must hold one for the pattern to match (lower-cased
+#: for a case-insensitive pattern, and a leading "\n" meaning at the start of the line), or None for a pattern
+#: anchored at the start, cheap to try anyway. A gate only skips a pattern that cannot match (:func:`_pattern_reason`).
+_PATTERN_GATES: tuple[tuple[str, ...] | None, ...] = (
+    ("password",),
+    ("cookie",),
+    None, ("\n©", "\n(c)", "\ncopyright", "all rights reserved"), None, None, None,
+    ("Wikimedia Commons", "Getty Images", "Reuters", "AFP", "Bloomberg", "Shutterstock", "EPA", "Photo"),
+    None, None, None, None,
+    ("\n(", "\nadditional ", "\nreporting", "\nwriting", "\nediting", "\ncompiled", "\ngraphics", "trust principles",
+     "\nour standards"),
+    ("let us know", "tell us", "share your"),
+    None,
+)
+#: Characters that a case-insensitive pattern matches to an ASCII letter although they are not ASCII ("K", the
+#: Kelvin sign, matches "k"): a line holding one is tried against every pattern, without the gates.
+_FOLDS_TO_ASCII_RE = re.compile(r"[^\x00-\x7f](?<=(?i:[a-z]))")
 _TAIL_MARKER_RE = re.compile(
     r"^(tags?|topics?|filed under|categories|related( posts| articles| stories| content| news)?|popular( posts?)?"
     r"|most (read|popular)|more (from|stories|news)|you (may|might) also like|recommended( for you)?"
@@ -125,28 +142,61 @@ class CleanDocument:
         return "\n\n".join(self.paragraphs)
 
 
+_SPACES_RE = re.compile(r"[ \t]+")
+_WORD_RE = re.compile(r"[\w'’-]+")
+_KEY_WORD_RE = re.compile(r"[\w']+")
+_KEY_TABLE = str.maketrans("‘’“”«»–—", "''\"\"\"\"--")
+_STOPS_RE = re.compile(r"[.!?]\s")
+_PUBLISHED_RE = re.compile(r"\s*(published|posted|updated|first published)", re.I)
+#: The first characters :data:`_BULLET_RE` can match (a line starting otherwise has no bullet to strip).
+_BULLET_STARTS = frozenset("•·▪►»‣◦*-–")
+#: Characters :func:`normalize_line` removes or replaces (all outside ASCII).
+_INVISIBLE = ("\u00a0", "\u200b", "\ufeff", "\u200e")
+
+
 def normalize_line(line: str) -> str:
     """Tidy one line: Unicode NFC, HTML entities, no zero-width or non-breaking spaces, single spaces."""
     line = unicodedata.normalize("NFC", html.unescape(line))
-    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u200e", "")
-    return re.sub(r"[ \t]+", " ", line).strip()
+    if not line.isascii():
+        line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u200e", "")
+    if "\t" in line or "  " in line:
+        line = _SPACES_RE.sub(" ", line)
+    return line.strip()
+
+
+def _is_normalized(line: str) -> bool:
+    """Whether :func:`normalize_line` returns ``line`` unchanged, for a line it returned: no entity left to
+    decode and NFC (removing an invisible character can leave a combining mark next to a letter)."""
+    return "&" not in line and (line.isascii() or unicodedata.is_normalized("NFC", line))
+
+
+def _strip_bullet(line: str) -> str:
+    """``line`` without a leading bullet (:data:`_BULLET_RE`), not stripped."""
+    return _BULLET_RE.sub("", line) if line[:1] in _BULLET_STARTS else line
 
 
 def dedupe_key(line: str) -> str:
     """Comparison key for duplicate paragraphs: case, quote style, bullets and punctuation ignored."""
-    line = _BULLET_RE.sub("", line).lower()
-    line = line.translate(str.maketrans("‘’“”«»–—", "''\"\"\"\"--"))
-    return " ".join(re.findall(r"[\w']+", line))
+    line = _strip_bullet(line).lower()
+    line = line.translate(_KEY_TABLE)
+    return " ".join(_KEY_WORD_RE.findall(line))
 
 
 def _words(line: str) -> int:
-    return len(re.findall(r"[\w'’-]+", line))
+    return len(_WORD_RE.findall(line))
 
 
 def is_prose(line: str) -> bool:
     """A line of running text: at least eight words that end like a sentence."""
+    return _is_prose(line, _words(line))
+
+
+def _is_prose(line: str, words: int) -> bool:
+    """:func:`is_prose` of a line of ``words`` words (:func:`_words`)."""
+    if words < 8:
+        return False
     body = line.rstrip().rstrip(_CLOSERS).rstrip()
-    return _words(line) >= 8 and (body.endswith((".", "!", "?", ":", "…")) or len(re.findall(r"[.!?]\s", line)) >= 2)
+    return body.endswith((".", "!", "?", ":", "…")) or len(_STOPS_RE.findall(line)) >= 2
 
 
 def _sentence_like(line: str) -> bool:
@@ -155,13 +205,23 @@ def _sentence_like(line: str) -> bool:
 
 def is_move_line(line: str) -> bool:
     """A list, table or bullet line with a company-like name and a signed percent figure: article content."""
-    return bool(_MOVE_LINE_RE.match(_BULLET_RE.sub("", line).strip()))
+    if "%" not in line and "pct" not in line and "per" not in line:  # the figure's unit: no move without one
+        return False
+    return bool(_MOVE_LINE_RE.match(_strip_bullet(line).strip()))
+
+
+_SHARE_TOKEN_RE = re.compile(r"[A-Z]?[a-z]+|\d+")
+_SHARE_NAMES = frozenset({"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest"})
+#: A token of :data:`_SHARE_TOKEN_RE` is one of :data:`_SHARE_NAMES` lower-cased only when it holds its tail.
+_SHARE_TAILS = tuple(name[1:] for name in sorted(_SHARE_NAMES))
 
 
 def _is_share_widget(line: str) -> bool:
-    tokens = re.findall(r"[A-Z]?[a-z]+|\d+", line)
+    if not any(tail in line for tail in _SHARE_TAILS):
+        return False
+    tokens = _SHARE_TOKEN_RE.findall(line)
     return bool(tokens) and len(tokens) <= 12 and all(t.isdigit() or t.lower() in _SHARE_WORDS for t in tokens) and any(
-        t.lower() in {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest"} for t in tokens
+        t.lower() in _SHARE_NAMES for t in tokens
     )
 
 
@@ -171,6 +231,8 @@ _FIGURE_CELL = re.compile(r"\d")
 
 def table_cells(line: str) -> list[str]:
     """The cells of a pipe-separated line ("Acme (ACM) | +6.0% | -59.3%"), or the line alone."""
+    if "|" not in line:
+        return [line.strip()]
     return [p.strip() for p in _CELL_SPLIT.split(line)]
 
 
@@ -197,6 +259,8 @@ def _restore_table_headers(removals: list[Removal], candidates: list[tuple[int, 
 def _in_table(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is a row of a pipe table with figures, or the header of one (kept after the last prose
     paragraph, where a short line would be taken for page footer)."""
+    if "|" not in candidates[idx][1]:
+        return False
     cells = table_cells(candidates[idx][1])
     if len(cells) < 3:
         return False
@@ -208,23 +272,41 @@ def _in_table(candidates: list[tuple[int, str]], idx: int) -> bool:
 
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it may be article text."""
-    bare = _BULLET_RE.sub("", line).strip()
-    low = bare.lower().strip(" .:|")
+    bare = _strip_bullet(line).strip()
+    lowered = bare.lower()
+    low = lowered.strip(" .:|")
     if low in _LOGIN_LINES:
         return REASON_LOGIN
     if low in _NAV_LINES:
         return REASON_NAV
     if _is_share_widget(bare):
         return REASON_SHARE
-    parts = table_cells(bare)
-    if len(parts) >= 3 and all(1 <= _words(p) <= 3 and not _sentence_like(p) for p in parts) \
-            and not any(_FIGURE_CELL.search(p) for p in parts):
-        return REASON_NAV  # a menu: "Home | News | Business | Tech" (a table row has figures: "Acme | +6.0% | -59%")
-    for pattern, reason in _PATTERNS:
+    if "|" in bare:
+        parts = table_cells(bare)
+        if len(parts) >= 3 and all(1 <= _words(p) <= 3 and not _sentence_like(p) for p in parts) \
+                and not any(_FIGURE_CELL.search(p) for p in parts):
+            return REASON_NAV  # a menu: "Home | News | Business | Tech" (a table row has figures: "Acme | +6.0% | -59%")
+    reason = _pattern_reason(bare, lowered)
+    if reason is not None:
+        return reason
+    if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and _words(bare) <= 3 and not is_prose(bare):
+        return REASON_NAV
+    return None
+
+
+def _pattern_reason(bare: str, lowered: str) -> str | None:
+    """The reason of the first of :data:`_PATTERNS` found in ``bare`` (``lowered`` is ``bare.lower()``), skipping
+    the patterns whose gate (:data:`_PATTERN_GATES`) proves they cannot match. The gates hold for a line whose
+    letters a case-insensitive pattern matches only to themselves lower-cased, which is checked first."""
+    gated = bare.isascii() or _FOLDS_TO_ASCII_RE.search(bare) is None
+    marked = "\n" + lowered
+    for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES):
+        if gated and gate is not None:
+            hay = marked if pattern.flags & re.IGNORECASE else bare
+            if not any(needle in hay for needle in gate):
+                continue
         if pattern.search(bare):
             return reason
-    if _BULLET_RE.match(line) and _words(bare) <= 3 and not is_prose(bare):
-        return REASON_NAV
     return None
 
 
@@ -239,15 +321,18 @@ def site_name_from_copyright(line: str) -> str | None:
     return name
 
 
-def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start: int) -> int:
-    """Index (into ``lines``) where the footer begins, or ``len(lines)``."""
-    total = sum(_words(line) for (_, line), p in zip(lines, prose) if p)
+def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start: int,
+                     words: list[int] | None = None) -> int:
+    """Index (into ``lines``) where the footer begins, or ``len(lines)`` (``words``: each line's :func:`_words`)."""
+    if words is None:
+        words = [_words(line) for _, line in lines]
+    total = sum(w for w, p in zip(words, prose) if p)
     before = 0
     for idx in range(body_start, len(lines)):
         line = lines[idx][1]
         if prose[idx]:
-            before += _words(line)
-        if idx > body_start and (_TAIL_MARKER_RE.match(line) and _words(line) <= 12 or line.lower().startswith("tags:")):
+            before += words[idx]
+        if idx > body_start and (_TAIL_MARKER_RE.match(line) and words[idx] <= 12 or line.lower().startswith("tags:")):
             after = total - before
             if after < 0.25 * max(before, 1):
                 return idx
@@ -259,6 +344,11 @@ def raw_line_spans(text: str) -> list[tuple[int, int]]:
     part of the line), in order: line ``n`` (1-based) is ``text[start:end]`` of item ``n - 1``."""
     spans: list[tuple[int, int]] = []
     start = 0
+    if "\r" not in text:
+        for line in text.split("\n"):
+            spans.append((start, start + len(line)))
+            start += len(line) + 1
+        return spans
     for m in _LINE_BREAK_RE.finditer(text):
         spans.append((start, m.start()))
         start = m.end()
@@ -280,9 +370,12 @@ def clean_document(text: str) -> CleanDocument:
         line = normalize_line(text[line_start:line_end])
         if not line:
             continue
-        for fragment in _DEBRIS_RE.findall(line):
-            removals.append(Removal(line_no, fragment, REASON_DEBRIS))
-        line = normalize_line(_DEBRIS_RE.sub(" ", line))
+        if ("{" in line or "<" in line) and _DEBRIS_RE.search(line) is not None:
+            for fragment in _DEBRIS_RE.findall(line):
+                removals.append(Removal(line_no, fragment, REASON_DEBRIS))
+            line = normalize_line(_DEBRIS_RE.sub(" ", line))
+        elif not _is_normalized(line):  # normalising again would change it ("&amp;amp;"): as before, do
+            line = normalize_line(line)
         if not line:
             continue
         reason = furniture_reason(line)
@@ -294,9 +387,10 @@ def clean_document(text: str) -> CleanDocument:
         candidates.append((line_no, line))
     candidates = _restore_table_headers(removals, candidates)
 
-    prose = [is_prose(line) for _, line in candidates]
+    words = [_words(line) for _, line in candidates]
+    prose = [_is_prose(line, w) for (_, line), w in zip(candidates, words)]
     body_start = prose.index(True) if any(prose) else 0
-    tail_start = _find_tail_start(candidates, prose, body_start)
+    tail_start = _find_tail_start(candidates, prose, body_start, words)
     last_prose = max((i for i in range(body_start, tail_start) if prose[i]), default=body_start)
 
     # Header: the headline is the longest multi-word line above the body; a dateline follows it.
@@ -304,7 +398,7 @@ def clean_document(text: str) -> CleanDocument:
     title: str | None = None
     title_idx = -1
     for idx, (_, line) in enumerate(head):
-        if _words(line) >= 4 and parse_date_line(line) is None and (title is None or len(line) > len(title)):
+        if words[idx] >= 4 and parse_date_line(line) is None and (title is None or len(line) > len(title)):
             title, title_idx = line, idx
     dateline: date | None = None
     dateline_text: str | None = None
@@ -313,7 +407,7 @@ def clean_document(text: str) -> CleanDocument:
         if parsed is None:
             continue
         after_title = idx > title_idx
-        published_word = bool(re.match(r"\s*(published|posted|updated|first published)", line, re.I))
+        published_word = bool(_PUBLISHED_RE.match(line))
         if dateline is None and (after_title or published_word):
             dateline, dateline_text = parsed[0], line
     for idx, (line_no, line) in enumerate(head):
@@ -330,7 +424,7 @@ def clean_document(text: str) -> CleanDocument:
         move_list = is_move_line(line) or _in_table(candidates, idx) or (
             line.rstrip().endswith(":") and idx + 1 < len(candidates) and is_move_line(candidates[idx + 1][1])
         )
-        if idx >= tail_start or (idx > last_prose and not _sentence_like(line) and _words(line) <= 12 and not move_list):
+        if idx >= tail_start or (idx > last_prose and not _sentence_like(line) and words[idx] <= 12 and not move_list):
             removals.append(Removal(line_no, line, REASON_FOOTER))
             continue
         if line == dateline_text:
@@ -338,7 +432,7 @@ def clean_document(text: str) -> CleanDocument:
         if parse_date_line(line) is not None:
             removals.append(Removal(line_no, line, REASON_DATE))
             continue
-        line = _BULLET_RE.sub("", line).strip()
+        line = _strip_bullet(line).strip()
         key = dedupe_key(line)
         first = seen.get(key)
         if first is None and len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:
