@@ -75,19 +75,28 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(let us know|tell us|share your (thoughts|views))\b.{0,40}\b(comments?( section)?( below)?|below)\s*[.!]?$", re.I), REASON_COMMENTS),
     (re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
 )
-#: For each of :data:`_PATTERNS`, substrings of which a line must hold one for the pattern to match (lower-cased
-#: for a case-insensitive pattern, and a leading "\n" meaning at the start of the line), or None for a pattern
-#: anchored at the start, cheap to try anyway. A gate only skips a pattern that cannot match (:func:`_pattern_reason`).
-_PATTERN_GATES: tuple[tuple[str, ...] | None, ...] = (
-    ("password",),
-    ("cookie",),
-    None, ("\n©", "\n(c)", "\ncopyright", "all rights reserved"), None, None, None,
-    ("Wikimedia Commons", "Getty Images", "Reuters", "AFP", "Bloomberg", "Shutterstock", "EPA", "Photo"),
-    None, None, None, None,
-    ("\n(", "\nadditional ", "\nreporting", "\nwriting", "\nediting", "\ncompiled", "\ngraphics", "trust principles",
-     "\nour standards"),
-    ("let us know", "tell us", "share your"),
+#: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
+#: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
+#: skips a pattern that cannot match (:func:`_pattern_reason`); each is read off its pattern's literal words.
+_PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
+    ((), ("password",)),
+    ((), ("cookie",)),
+    (("also read", "read also", "read more", "related", "recommended", "see also", "must read", "don", "more on this"), ()),
+    (("©", "(c)", "copyright"), ("all rights reserved",)),
+    (("write us", "email us", "e-mail us", "follow us", "contact"), ()),
+    (("http",), ("@",)),
+    (("join", "sign up", "subscribe"), ()),
+    ((), ("Wikimedia Commons", "Getty Images", "Reuters", "AFP", "Bloomberg", "Shutterstock", "EPA", "Photo")),
+    (("photo", "image", "picture", "credit", "caption"), ()),
     None,
+    None,
+    (("[",), ()),
+    (("(", "additional ", "reporting", "writing", "editing", "compiled", "graphics", "our standards"), ("trust principles",)),
+    ((), ("let us know", "tell us", "share your")),
+    (("By", "by"), ()),
+)
+_GATED_PATTERNS = tuple(
+    (pattern, reason, gate, bool(pattern.flags & re.IGNORECASE)) for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES)
 )
 #: Characters that a case-insensitive pattern matches to an ASCII letter although they are not ASCII ("K", the
 #: Kelvin sign, matches "k"): a line holding one is tried against every pattern, without the gates.
@@ -145,7 +154,7 @@ class CleanDocument:
 _SPACES_RE = re.compile(r"[ \t]+")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _KEY_WORD_RE = re.compile(r"[\w']+")
-_KEY_TABLE = str.maketrans("‘’“”«»–—", "''\"\"\"\"--")
+_KEY_PAIRS = tuple(zip("‘’“”«»–—", "''\"\"\"\"--"))
 _STOPS_RE = re.compile(r"[.!?]\s")
 _PUBLISHED_RE = re.compile(r"\s*(published|posted|updated|first published)", re.I)
 #: The first characters :data:`_BULLET_RE` can match (a line starting otherwise has no bullet to strip).
@@ -178,7 +187,10 @@ def _strip_bullet(line: str) -> str:
 def dedupe_key(line: str) -> str:
     """Comparison key for duplicate paragraphs: case, quote style, bullets and punctuation ignored."""
     line = _strip_bullet(line).lower()
-    line = line.translate(_KEY_TABLE)
+    if not line.isascii():
+        for old, new in _KEY_PAIRS:
+            if old in line:
+                line = line.replace(old, new)
     return " ".join(_KEY_WORD_RE.findall(line))
 
 
@@ -299,12 +311,15 @@ def _pattern_reason(bare: str, lowered: str) -> str | None:
     the patterns whose gate (:data:`_PATTERN_GATES`) proves they cannot match. The gates hold for a line whose
     letters a case-insensitive pattern matches only to themselves lower-cased, which is checked first."""
     gated = bare.isascii() or _FOLDS_TO_ASCII_RE.search(bare) is None
-    marked = "\n" + lowered
-    for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES):
+    for pattern, reason, gate, folded in _GATED_PATTERNS:
         if gated and gate is not None:
-            hay = marked if pattern.flags & re.IGNORECASE else bare
-            if not any(needle in hay for needle in gate):
-                continue
+            hay = lowered if folded else bare
+            if not hay.startswith(gate[0]):
+                for needle in gate[1]:
+                    if needle in hay:
+                        break
+                else:
+                    continue
         if pattern.search(bare):
             return reason
     return None

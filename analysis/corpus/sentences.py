@@ -40,10 +40,10 @@ _LOOKBEHIND = 64
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
-    after = text[match.end():match.end() + 2]
-    if not after:
+    end = match.end()
+    if end >= len(text):
         return True
-    nxt = after[0]
+    nxt = text[end]
     starts_sentence = nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "•-–—"
     if not starts_sentence:
         return False
@@ -71,8 +71,7 @@ def split_spans(paragraph: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
         if _is_boundary(paragraph, match):
-            end = match.end() - len(match.group(3))
-            spans.append((start, end))
+            spans.append((start, match.start(3)))
             start = match.end()
     if start < len(paragraph):
         spans.append((start, len(paragraph)))
