@@ -95,6 +95,8 @@ def _mutations(rng: random.Random, line: str) -> str:
         lambda t: t.upper(), lambda t: t.lower(), lambda t: t[: len(t) // 2], lambda t: t + " | " + t[:20] + " | +2.5%",
         lambda t: t.replace("e", "e\u0301", 2), lambda t: "  " + t + "   ", lambda t: t.rstrip(".") + ".”",
         lambda t: "By Jane Doe, " + t[:30], lambda t: t + " Photo: Getty Images.", lambda t: t.replace(".", ". ", 2),
+        lambda t: t.title(), lambda t: t.replace("k", "\u212a").replace("s", "\u017f", 2),
+        lambda t: t.replace("i", "\u0131", 1).replace("I", "\u0130"), lambda t: t.replace(" ", "\t"),
     ]
     for _ in range(rng.randint(0, 3)):
         line = rng.choice(edits)(line)
@@ -126,7 +128,8 @@ def mutated_texts(n: int, seed: int = 11) -> list[tuple[str, str]]:
     for i in range(n):
         body = [_mutations(rng, rng.choice(lines)) for _ in range(rng.randint(1, 25))]
         for _ in range(rng.randint(0, 8)):
-            body.insert(rng.randint(0, len(body)), rng.choice(_EXTRA_LINES))
+            extra = rng.choice(_EXTRA_LINES)
+            body.insert(rng.randint(0, len(body)), _mutations(rng, extra) if rng.random() < 0.5 else extra)
         if body and rng.random() < 0.3:
             body.extend(_mutations(rng, ln) for ln in body[: rng.randint(1, len(body))])
         sep = rng.choice(["\n", "\n\n", "\r\n", "\r", "\n \n"])
