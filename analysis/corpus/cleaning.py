@@ -98,6 +98,13 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
 _GATED_PATTERNS = tuple(
     (pattern, reason, gate, bool(pattern.flags & re.IGNORECASE)) for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES)
 )
+#: Every gate at once: a line that opens with none of these prefixes and holds none of these substrings can only
+#: match the patterns without a gate.
+_ALL_PREFIXES = tuple(p for _, _, gate, folded in _GATED_PATTERNS if gate and folded for p in gate[0])
+_ALL_CASED_PREFIXES = tuple(p for _, _, gate, folded in _GATED_PATTERNS if gate and not folded for p in gate[0])
+_ALL_SUBSTRINGS = tuple(s for _, _, gate, folded in _GATED_PATTERNS if gate and folded for s in gate[1])
+_ALL_CASED_SUBSTRINGS = tuple(s for _, _, gate, folded in _GATED_PATTERNS if gate and not folded for s in gate[1])
+_UNGATED_PATTERNS = tuple((pattern, reason) for pattern, reason, gate, _ in _GATED_PATTERNS if gate is None)
 #: Characters that a case-insensitive pattern matches to an ASCII letter although they are not ASCII ("K", the
 #: Kelvin sign, matches "k"): a line holding one is tried against every pattern, without the gates.
 _FOLDS_TO_ASCII_RE = re.compile(r"[^\x00-\x7f](?<=(?i:[a-z]))")
@@ -229,7 +236,10 @@ _SHARE_TAILS = tuple(name[1:] for name in sorted(_SHARE_NAMES))
 
 
 def _is_share_widget(line: str) -> bool:
-    if not any(tail in line for tail in _SHARE_TAILS):
+    for tail in _SHARE_TAILS:
+        if tail in line:
+            break
+    else:
         return False
     tokens = _SHARE_TOKEN_RE.findall(line)
     return bool(tokens) and len(tokens) <= 12 and all(t.isdigit() or t.lower() in _SHARE_WORDS for t in tokens) and any(
@@ -306,20 +316,30 @@ def furniture_reason(line: str) -> str | None:
     return None
 
 
+def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``needles``."""
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
+
+
 def _pattern_reason(bare: str, lowered: str) -> str | None:
     """The reason of the first of :data:`_PATTERNS` found in ``bare`` (``lowered`` is ``bare.lower()``), skipping
     the patterns whose gate (:data:`_PATTERN_GATES`) proves they cannot match. The gates hold for a line whose
     letters a case-insensitive pattern matches only to themselves lower-cased, which is checked first."""
     gated = bare.isascii() or _FOLDS_TO_ASCII_RE.search(bare) is None
+    if gated and not (lowered.startswith(_ALL_PREFIXES) or bare.startswith(_ALL_CASED_PREFIXES)
+                      or _holds_any(lowered, _ALL_SUBSTRINGS) or _holds_any(bare, _ALL_CASED_SUBSTRINGS)):
+        for pattern, reason in _UNGATED_PATTERNS:
+            if pattern.search(bare):
+                return reason
+        return None
     for pattern, reason, gate, folded in _GATED_PATTERNS:
         if gated and gate is not None:
             hay = lowered if folded else bare
-            if not hay.startswith(gate[0]):
-                for needle in gate[1]:
-                    if needle in hay:
-                        break
-                else:
-                    continue
+            if not hay.startswith(gate[0]) and not _holds_any(hay, gate[1]):
+                continue
         if pattern.search(bare):
             return reason
     return None
