@@ -292,6 +292,14 @@ def _in_table(candidates: list[tuple[int, str]], idx: int) -> bool:
     return len(following) == len(cells) and any(_FIGURE_CELL.search(c) for c in following[1:])
 
 
+def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
+    """Whether line ``idx`` is a move line, a table row or header, or the lead-in ("Top losers:") of a move line."""
+    line = candidates[idx][1]
+    return is_move_line(line) or _in_table(candidates, idx) or (
+        line.rstrip().endswith(":") and idx + 1 < len(candidates) and is_move_line(candidates[idx + 1][1])
+    )
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it may be article text."""
     bare = _strip_bullet(line).strip()
@@ -456,10 +464,8 @@ def clean_document(text: str) -> CleanDocument:
     long_kept: list[tuple[str, int]] = []
     for idx in range(body_start, len(candidates)):
         line_no, line = candidates[idx]
-        move_list = is_move_line(line) or _in_table(candidates, idx) or (
-            line.rstrip().endswith(":") and idx + 1 < len(candidates) and is_move_line(candidates[idx + 1][1])
-        )
-        if idx >= tail_start or (idx > last_prose and not _sentence_like(line) and words[idx] <= 12 and not move_list):
+        if idx >= tail_start or (idx > last_prose and not _sentence_like(line) and words[idx] <= 12
+                                 and not _in_move_list(candidates, idx)):
             removals.append(Removal(line_no, line, REASON_FOOTER))
             continue
         if line == dateline_text:
