@@ -8,9 +8,9 @@ import sys
 import pytest
 
 from analysis.corpus import cleaning
-from analysis.corpus.cleaning import (
-    _FOLDS_TO_ASCII_RE, _PATTERNS, _is_normalized, _pattern_reason, clean_document, dedupe_key, furniture_reason,
-    normalize_line, raw_line_spans, table_cells,
+from analysis.corpus.cleaning import _is_normalized, clean_document, dedupe_key, normalize_line, raw_line_spans
+from analysis.corpus.furniture import (
+    _FOLDS_TO_ASCII_RE, _PATTERNS, _pattern_reason, furniture_reason, strip_bullet, table_cells,
 )
 from analysis.corpus.sentences import split_spans
 from analysis.time.dates import parse_date_line
@@ -49,7 +49,7 @@ def _ungated_reason(bare: str) -> str | None:
 @pytest.mark.parametrize("line", FURNITURE)
 def test_pattern_gates_never_skip_a_pattern_that_matches(line):
     for variant in _variants(line):
-        bare = cleaning._strip_bullet(variant).strip()
+        bare = strip_bullet(variant).strip()
         assert _pattern_reason(bare, bare.lower()) == _ungated_reason(bare), variant
 
 
