@@ -17,64 +17,15 @@ from datetime import date
 from rapidfuzz import fuzz, process
 
 from analysis import config
+from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furniture_reason are used from here too)
+    FIGURE_CELL_RE, REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_CONTACT, REASON_COOKIE, REASON_COPYRIGHT,
+    REASON_COUNTER, REASON_CREDIT, REASON_DATE, REASON_DEBRIS, REASON_FOOTER, REASON_HEADER, REASON_LINK,
+    REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, furniture_reason, is_prose,
+    is_prose_of, sentence_like, strip_bullet, table_cells, word_count,
+)
 from analysis.time.dates import parse_date_line
 
-#: Reasons recorded for removals (shown to users as is).
-REASON_DEBRIS = "template debris"
-REASON_SHARE = "share widget"
-REASON_NAV = "navigation / page chrome"
-REASON_LOGIN = "login box"
-REASON_COOKIE = "cookie notice"
-REASON_LINK = "'Also Read' style link"
-REASON_COPYRIGHT = "copyright line"
-REASON_CONTACT = "contact line"
-REASON_NEWSLETTER = "newsletter promo"
-REASON_CAPTION = "photo caption"
-REASON_BYLINE = "byline"
-REASON_COUNTER = "share/comment counter"
-REASON_HEADER = "page header (before the article)"
-REASON_FOOTER = "page footer / related posts (after the article)"
-REASON_DATE = "date line"
-REASON_REPEAT = "repeated paragraph"
-REASON_CREDIT = "credit / publisher boilerplate"
-REASON_COMMENTS = "comment prompt"
-
 _DEBRIS_RE = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>|</?(?:div|span|p|br|a|img|strong|em|b|i|u)\b[^>\n]{0,200}>", re.I)
-_SHARE_WORDS = frozenset(
-    "share shares on facebook twitter x whatsapp tweet send email mail print pin pinterest linkedin reddit "
-    "telegram copy link this article story messenger flipboard via".split()
-)
-_NAV_LINES = frozenset(
-    """no result|view all result|view all results|search|menu|home|skip to content|skip to main content|
-    advertisement|advertise|contact us|privacy policy|terms of use|terms of service|terms and conditions|
-    about us|cookie policy|subscribe|newsletter|sponsored|read more|load more|show more|close|open menu|
-    back to top|trending|latest news|more information|learn more|more|continue reading|listen to this article|
-    add new playlist|ad|advertisement - scroll to continue|story continues below|watch|video""".replace("\n", "").split("|")
-)
-_LOGIN_LINES = frozenset(
-    """login|log in|sign in|sign up|register|logout|log out|my account|welcome back!|welcome back|
-    forgotten password?|forgot password?|forgot your password?|retrieve your password|
-    login to your account below|create an account|remember me""".replace("\n", "").split("|")
-)
-_NAV_LINES = frozenset(s.strip() for s in _NAV_LINES)
-_LOGIN_LINES = frozenset(s.strip() for s in _LOGIN_LINES)
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(username|e-?mail address).{0,60}password|password.{0,40}(reset|retrieve)", re.I), REASON_LOGIN),
-    (re.compile(r"\bcookies?\b.{0,120}\b(use|uses|consent|accept|continuing|policy|experience)\b", re.I), REASON_COOKIE),
-    (re.compile(r"^(also read|read also|read more|related|recommended|see also|must read|don'?t miss|more on this)\s*[:|–-]", re.I), REASON_LINK),
-    (re.compile(r"^(©|\(c\)\s|copyright\b)|all rights reserved", re.I), REASON_COPYRIGHT),
-    (re.compile(r"^(write us|email us|e-mail us|follow us|contact)\b.{0,80}$", re.I), REASON_CONTACT),
-    (re.compile(r"^\S+@\S+\.\w+$|^https?://\S+$"), REASON_CONTACT),
-    (re.compile(r"^(join|sign up|subscribe)\b.{0,160}\b(newsletters?|updates|inbox|coverage|alerts)\b", re.I), REASON_NEWSLETTER),
-    (re.compile(r"[.!?]\s*(Wikimedia Commons|Getty Images|Reuters|AFP|AP Photo|Bloomberg|Shutterstock|EPA|File Photo|Photo(?: credit)?:.{0,60})\s*\.?$"), REASON_CAPTION),
-    (re.compile(r"^(photo|image|picture|credit|caption)\s*(credit)?\s*:", re.I), REASON_CAPTION),
-    (re.compile(r"^\d[\d,.]*k?\s+(shares?|comments?|views?|reads?)$", re.I), REASON_COUNTER),
-    (re.compile(r"^\d+\s+min(ute)?s?\s+read$|^item \d+ of \d+$|^click here\b|^sign up here\.?$", re.I), REASON_NAV),
-    (re.compile(r"^\[\d+/\d+\]"), REASON_CAPTION),
-    (re.compile(r"^(\(?(additional )?(reporting|writing|editing|compiled|graphics)( by|:)\b.{0,200}$)|trust principles|^our standards\b", re.I), REASON_CREDIT),
-    (re.compile(r"\b(let us know|tell us|share your (thoughts|views))\b.{0,40}\b(comments?( section)?( below)?|below)\s*[.!]?$", re.I), REASON_COMMENTS),
-    (re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
-)
 _TAIL_MARKER_RE = re.compile(
     r"^(tags?|topics?|filed under|categories|related( posts| articles| stories| content| news)?|popular( posts?)?"
     r"|most (read|popular)|more (from|stories|news)|you (may|might) also like|recommended( for you)?"
@@ -83,8 +34,6 @@ _TAIL_MARKER_RE = re.compile(
     re.I,
 )
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
-_BULLET_RE = re.compile(r"^[•·▪►»‣◦*]\s*|^[-–]\s+")
-_CLOSERS = "\"'”’»)]"
 #: A list or table line that reports a share move: a capitalised name (an optional ticker in parentheses) and a
 #: signed percent figure ("Meituan: -4.87%", "BNP Paribas (BNPP.PA) -2.9%", "SoftBank Group (9984) +6.2 pct").
 _MOVE_LINE_RE = re.compile(
@@ -125,53 +74,43 @@ class CleanDocument:
         return "\n\n".join(self.paragraphs)
 
 
+_SPACES_RE = re.compile(r"[ \t]+")
+_KEY_WORD_RE = re.compile(r"[\w']+")
+_KEY_PAIRS = tuple(zip("‘’“”«»–—", "''\"\"\"\"--"))
+_PUBLISHED_RE = re.compile(r"\s*(published|posted|updated|first published)", re.I)
+
+
 def normalize_line(line: str) -> str:
     """Tidy one line: Unicode NFC, HTML entities, no zero-width or non-breaking spaces, single spaces."""
     line = unicodedata.normalize("NFC", html.unescape(line))
-    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u200e", "")
-    return re.sub(r"[ \t]+", " ", line).strip()
+    if not line.isascii():
+        line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u200e", "")
+    if "\t" in line or "  " in line:
+        line = _SPACES_RE.sub(" ", line)
+    return line.strip()
+
+
+def _is_normalized(line: str) -> bool:
+    """Whether :func:`normalize_line` returns ``line`` unchanged, for a line it returned: no entity left to
+    decode and NFC (removing an invisible character can leave a combining mark next to a letter)."""
+    return "&" not in line and (line.isascii() or unicodedata.is_normalized("NFC", line))
 
 
 def dedupe_key(line: str) -> str:
     """Comparison key for duplicate paragraphs: case, quote style, bullets and punctuation ignored."""
-    line = _BULLET_RE.sub("", line).lower()
-    line = line.translate(str.maketrans("‘’“”«»–—", "''\"\"\"\"--"))
-    return " ".join(re.findall(r"[\w']+", line))
-
-
-def _words(line: str) -> int:
-    return len(re.findall(r"[\w'’-]+", line))
-
-
-def is_prose(line: str) -> bool:
-    """A line of running text: at least eight words that end like a sentence."""
-    body = line.rstrip().rstrip(_CLOSERS).rstrip()
-    return _words(line) >= 8 and (body.endswith((".", "!", "?", ":", "…")) or len(re.findall(r"[.!?]\s", line)) >= 2)
-
-
-def _sentence_like(line: str) -> bool:
-    return line.rstrip().rstrip(_CLOSERS).rstrip().endswith((".", "!", "?", "…"))
+    line = strip_bullet(line).lower()
+    if not line.isascii():
+        for old, new in _KEY_PAIRS:
+            if old in line:
+                line = line.replace(old, new)
+    return " ".join(_KEY_WORD_RE.findall(line))
 
 
 def is_move_line(line: str) -> bool:
     """A list, table or bullet line with a company-like name and a signed percent figure: article content."""
-    return bool(_MOVE_LINE_RE.match(_BULLET_RE.sub("", line).strip()))
-
-
-def _is_share_widget(line: str) -> bool:
-    tokens = re.findall(r"[A-Z]?[a-z]+|\d+", line)
-    return bool(tokens) and len(tokens) <= 12 and all(t.isdigit() or t.lower() in _SHARE_WORDS for t in tokens) and any(
-        t.lower() in {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest"} for t in tokens
-    )
-
-
-_CELL_SPLIT = re.compile(r"\s+\|\s+")
-_FIGURE_CELL = re.compile(r"\d")
-
-
-def table_cells(line: str) -> list[str]:
-    """The cells of a pipe-separated line ("Acme (ACM) | +6.0% | -59.3%"), or the line alone."""
-    return [p.strip() for p in _CELL_SPLIT.split(line)]
+    if "%" not in line and "pct" not in line and "per" not in line:  # the figure's unit: no move without one
+        return False
+    return bool(_MOVE_LINE_RE.match(strip_bullet(line).strip()))
 
 
 def _restore_table_headers(removals: list[Removal], candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -185,7 +124,7 @@ def _restore_table_headers(removals: list[Removal], candidates: list[tuple[int, 
         if nxt is None or nxt[0] - r.line_no > 3:
             continue
         cells, next_cells = table_cells(r.text), table_cells(nxt[1])
-        if len(cells) == len(next_cells) >= 3 and any(_FIGURE_CELL.search(c) for c in next_cells[1:]):
+        if len(cells) == len(next_cells) >= 3 and any(FIGURE_CELL_RE.search(c) for c in next_cells[1:]):
             restored.append(r)
     if not restored:
         return candidates
@@ -197,35 +136,23 @@ def _restore_table_headers(removals: list[Removal], candidates: list[tuple[int, 
 def _in_table(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is a row of a pipe table with figures, or the header of one (kept after the last prose
     paragraph, where a short line would be taken for page footer)."""
+    if "|" not in candidates[idx][1]:
+        return False
     cells = table_cells(candidates[idx][1])
     if len(cells) < 3:
         return False
-    if any(_FIGURE_CELL.search(c) for c in cells[1:]):
+    if any(FIGURE_CELL_RE.search(c) for c in cells[1:]):
         return True
     following = table_cells(candidates[idx + 1][1]) if idx + 1 < len(candidates) else []
-    return len(following) == len(cells) and any(_FIGURE_CELL.search(c) for c in following[1:])
+    return len(following) == len(cells) and any(FIGURE_CELL_RE.search(c) for c in following[1:])
 
 
-def furniture_reason(line: str) -> str | None:
-    """Why a whole line is page furniture, or None when it may be article text."""
-    bare = _BULLET_RE.sub("", line).strip()
-    low = bare.lower().strip(" .:|")
-    if low in _LOGIN_LINES:
-        return REASON_LOGIN
-    if low in _NAV_LINES:
-        return REASON_NAV
-    if _is_share_widget(bare):
-        return REASON_SHARE
-    parts = table_cells(bare)
-    if len(parts) >= 3 and all(1 <= _words(p) <= 3 and not _sentence_like(p) for p in parts) \
-            and not any(_FIGURE_CELL.search(p) for p in parts):
-        return REASON_NAV  # a menu: "Home | News | Business | Tech" (a table row has figures: "Acme | +6.0% | -59%")
-    for pattern, reason in _PATTERNS:
-        if pattern.search(bare):
-            return reason
-    if _BULLET_RE.match(line) and _words(bare) <= 3 and not is_prose(bare):
-        return REASON_NAV
-    return None
+def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
+    """Whether line ``idx`` is a move line, a table row or header, or the lead-in ("Top losers:") of a move line."""
+    line = candidates[idx][1]
+    return is_move_line(line) or _in_table(candidates, idx) or (
+        line.rstrip().endswith(":") and idx + 1 < len(candidates) and is_move_line(candidates[idx + 1][1])
+    )
 
 
 def site_name_from_copyright(line: str) -> str | None:
@@ -234,20 +161,23 @@ def site_name_from_copyright(line: str) -> str | None:
     if not m:
         return None
     name = m.group("name").strip(" -–:")
-    if not name or len(name) > 60 or _words(name) > 8 or name.lower() in {"copyright", "all rights reserved"}:
+    if not name or len(name) > 60 or word_count(name) > 8 or name.lower() in {"copyright", "all rights reserved"}:
         return None
     return name
 
 
-def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start: int) -> int:
-    """Index (into ``lines``) where the footer begins, or ``len(lines)``."""
-    total = sum(_words(line) for (_, line), p in zip(lines, prose) if p)
+def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start: int,
+                     words: list[int] | None = None) -> int:
+    """Index (into ``lines``) where the footer begins, or ``len(lines)`` (``words``: each line's :func:`word_count`)."""
+    if words is None:
+        words = [word_count(line) for _, line in lines]
+    total = sum(w for w, p in zip(words, prose) if p)
     before = 0
     for idx in range(body_start, len(lines)):
         line = lines[idx][1]
         if prose[idx]:
-            before += _words(line)
-        if idx > body_start and (_TAIL_MARKER_RE.match(line) and _words(line) <= 12 or line.lower().startswith("tags:")):
+            before += words[idx]
+        if idx > body_start and (_TAIL_MARKER_RE.match(line) and words[idx] <= 12 or line.lower().startswith("tags:")):
             after = total - before
             if after < 0.25 * max(before, 1):
                 return idx
@@ -259,6 +189,11 @@ def raw_line_spans(text: str) -> list[tuple[int, int]]:
     part of the line), in order: line ``n`` (1-based) is ``text[start:end]`` of item ``n - 1``."""
     spans: list[tuple[int, int]] = []
     start = 0
+    if "\r" not in text:
+        for line in text.split("\n"):
+            spans.append((start, start + len(line)))
+            start += len(line) + 1
+        return spans
     for m in _LINE_BREAK_RE.finditer(text):
         spans.append((start, m.start()))
         start = m.end()
@@ -280,9 +215,12 @@ def clean_document(text: str) -> CleanDocument:
         line = normalize_line(text[line_start:line_end])
         if not line:
             continue
-        for fragment in _DEBRIS_RE.findall(line):
-            removals.append(Removal(line_no, fragment, REASON_DEBRIS))
-        line = normalize_line(_DEBRIS_RE.sub(" ", line))
+        if ("{" in line or "<" in line) and _DEBRIS_RE.search(line) is not None:
+            for fragment in _DEBRIS_RE.findall(line):
+                removals.append(Removal(line_no, fragment, REASON_DEBRIS))
+            line = normalize_line(_DEBRIS_RE.sub(" ", line))
+        elif not _is_normalized(line):  # normalising again would change it ("&amp;amp;"): as before, do
+            line = normalize_line(line)
         if not line:
             continue
         reason = furniture_reason(line)
@@ -294,9 +232,10 @@ def clean_document(text: str) -> CleanDocument:
         candidates.append((line_no, line))
     candidates = _restore_table_headers(removals, candidates)
 
-    prose = [is_prose(line) for _, line in candidates]
+    words = [word_count(line) for _, line in candidates]
+    prose = [is_prose_of(line, w) for (_, line), w in zip(candidates, words)]
     body_start = prose.index(True) if any(prose) else 0
-    tail_start = _find_tail_start(candidates, prose, body_start)
+    tail_start = _find_tail_start(candidates, prose, body_start, words)
     last_prose = max((i for i in range(body_start, tail_start) if prose[i]), default=body_start)
 
     # Header: the headline is the longest multi-word line above the body; a dateline follows it.
@@ -304,7 +243,7 @@ def clean_document(text: str) -> CleanDocument:
     title: str | None = None
     title_idx = -1
     for idx, (_, line) in enumerate(head):
-        if _words(line) >= 4 and parse_date_line(line) is None and (title is None or len(line) > len(title)):
+        if words[idx] >= 4 and parse_date_line(line) is None and (title is None or len(line) > len(title)):
             title, title_idx = line, idx
     dateline: date | None = None
     dateline_text: str | None = None
@@ -313,7 +252,7 @@ def clean_document(text: str) -> CleanDocument:
         if parsed is None:
             continue
         after_title = idx > title_idx
-        published_word = bool(re.match(r"\s*(published|posted|updated|first published)", line, re.I))
+        published_word = bool(_PUBLISHED_RE.match(line))
         if dateline is None and (after_title or published_word):
             dateline, dateline_text = parsed[0], line
     for idx, (line_no, line) in enumerate(head):
@@ -327,10 +266,8 @@ def clean_document(text: str) -> CleanDocument:
     long_kept: list[tuple[str, int]] = []
     for idx in range(body_start, len(candidates)):
         line_no, line = candidates[idx]
-        move_list = is_move_line(line) or _in_table(candidates, idx) or (
-            line.rstrip().endswith(":") and idx + 1 < len(candidates) and is_move_line(candidates[idx + 1][1])
-        )
-        if idx >= tail_start or (idx > last_prose and not _sentence_like(line) and _words(line) <= 12 and not move_list):
+        if idx >= tail_start or (idx > last_prose and not sentence_like(line) and words[idx] <= 12
+                                 and not _in_move_list(candidates, idx)):
             removals.append(Removal(line_no, line, REASON_FOOTER))
             continue
         if line == dateline_text:
@@ -338,7 +275,7 @@ def clean_document(text: str) -> CleanDocument:
         if parse_date_line(line) is not None:
             removals.append(Removal(line_no, line, REASON_DATE))
             continue
-        line = _BULLET_RE.sub("", line).strip()
+        line = strip_bullet(line).strip()
         key = dedupe_key(line)
         first = seen.get(key)
         if first is None and len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:

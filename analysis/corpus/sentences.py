@@ -39,20 +39,28 @@ _NEXT_WORD = re.compile(r"[\w']+")
 _LOOKBEHIND = 64
 
 
+_STARTERS = _OPENERS + "•-–—"
+
+
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
-    after = text[match.end():match.end() + 2]
-    if not after:
+    end = match.end()
+    if end >= len(text):
         return True
-    nxt = after[0]
-    starts_sentence = nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "•-–—"
-    if not starts_sentence:
+    nxt = text[end]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _STARTERS):
         return False
     if match.group(1) != ".":
         return True
-    word = _WORD_BEFORE.search(text, max(0, match.start() - _LOOKBEHIND), match.start())
-    token = (word.group(1) if word else "").lower().rstrip(".")
+    return _period_ends(text, match, nxt)
+
+
+def _period_ends(text: str, match: re.Match[str], nxt: str) -> bool:
+    """Whether a single period (``match`` of :data:`_BOUNDARY`) followed by ``nxt``, which may start a sentence,
+    ends one: not after an abbreviation, an initial or a dotted acronym."""
     if match.group(2):  # '.”' or '.)' ends a sentence even after an abbreviation-looking word
         return True
+    word = _WORD_BEFORE.search(text, max(0, match.start() - _LOOKBEHIND), match.start())
+    token = (word.group(1) if word else "").lower().rstrip(".")
     if len(token) == 1 and token.isalpha():  # an initial: "J. Smith"
         return False
     if token in ABBREVIATIONS:
@@ -69,11 +77,17 @@ def split_spans(paragraph: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` character spans of the sentences of one paragraph, stripped of whitespace."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(paragraph):
-        if _is_boundary(paragraph, match):
-            end = match.end() - len(match.group(3))
-            spans.append((start, end))
-            start = match.end()
+    n = len(paragraph)
+    for match in _BOUNDARY.finditer(paragraph):  # _is_boundary, inlined: it runs on every candidate
+        end = match.end()
+        if end < n:
+            nxt = paragraph[end]
+            if not (nxt.isupper() or nxt.isdigit() or nxt in _STARTERS):
+                continue
+            if match.group(1) == "." and not _period_ends(paragraph, match, nxt):
+                continue
+        spans.append((start, match.start(3)))
+        start = end
     if start < len(paragraph):
         spans.append((start, len(paragraph)))
     out = []

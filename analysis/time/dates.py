@@ -62,14 +62,22 @@ def find_dates(text: str) -> Iterator[tuple[date, int, int, bool]]:
     yield from sorted(hits, key=lambda h: h[1])
 
 
+#: Every form of a dateline needs a year: a line without one is not tried (most lines of an article).
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_YEAR_TIME_RE = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
+_LINE_FORMS = tuple(re.compile(_PREFIX + form.pattern + _TIME_TAIL + r"\s*", re.IGNORECASE) for form in _FORMS)
+
+
 def parse_date_line(line: str) -> tuple[date, bool] | None:
     """Parse a line that is *only* a date (a dateline), with an optional "Published:" prefix and time.
 
     Returns ``(date, has_weekday)`` or None when the line holds anything else.
     """
-    stripped = re.sub(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})", r"\1 \2", line.strip().strip("|·•-–— "))
-    for form in _FORMS:
-        m = re.fullmatch(_PREFIX + form.pattern + _TIME_TAIL + r"\s*", stripped, re.IGNORECASE)
+    if _YEAR_RE.search(line) is None:
+        return None
+    stripped = _YEAR_TIME_RE.sub(r"\1 \2", line.strip().strip("|·•-–— "))
+    for form in _LINE_FORMS:
+        m = form.fullmatch(stripped)
         if m:
             parsed = _to_date(m)
             if parsed is not None:

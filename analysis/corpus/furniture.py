@@ -1,0 +1,216 @@
+"""Page furniture, line by line: :func:`furniture_reason` says why a whole line is not article text (a menu, a
+share widget, a login box, a cookie notice, a copyright line, a caption, a byline...), with the small line
+measures cleaning shares (:func:`word_count`, :func:`is_prose`, :func:`table_cells`).
+
+Most lines are prose, and every pattern is tried on each: a gate per pattern, read off its literal words, skips
+the patterns a line cannot match (:func:`_pattern_reason`), so the answer is the plain rules' answer, faster.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Reasons recorded for removals (shown to users as is).
+REASON_DEBRIS = "template debris"
+REASON_SHARE = "share widget"
+REASON_NAV = "navigation / page chrome"
+REASON_LOGIN = "login box"
+REASON_COOKIE = "cookie notice"
+REASON_LINK = "'Also Read' style link"
+REASON_COPYRIGHT = "copyright line"
+REASON_CONTACT = "contact line"
+REASON_NEWSLETTER = "newsletter promo"
+REASON_CAPTION = "photo caption"
+REASON_BYLINE = "byline"
+REASON_COUNTER = "share/comment counter"
+REASON_HEADER = "page header (before the article)"
+REASON_FOOTER = "page footer / related posts (after the article)"
+REASON_DATE = "date line"
+REASON_REPEAT = "repeated paragraph"
+REASON_CREDIT = "credit / publisher boilerplate"
+REASON_COMMENTS = "comment prompt"
+
+_SHARE_WORDS = frozenset(
+    "share shares on facebook twitter x whatsapp tweet send email mail print pin pinterest linkedin reddit "
+    "telegram copy link this article story messenger flipboard via".split()
+)
+_NAV_LINES = frozenset(
+    """no result|view all result|view all results|search|menu|home|skip to content|skip to main content|
+    advertisement|advertise|contact us|privacy policy|terms of use|terms of service|terms and conditions|
+    about us|cookie policy|subscribe|newsletter|sponsored|read more|load more|show more|close|open menu|
+    back to top|trending|latest news|more information|learn more|more|continue reading|listen to this article|
+    add new playlist|ad|advertisement - scroll to continue|story continues below|watch|video""".replace("\n", "").split("|")
+)
+_LOGIN_LINES = frozenset(
+    """login|log in|sign in|sign up|register|logout|log out|my account|welcome back!|welcome back|
+    forgotten password?|forgot password?|forgot your password?|retrieve your password|
+    login to your account below|create an account|remember me""".replace("\n", "").split("|")
+)
+_NAV_LINES = frozenset(s.strip() for s in _NAV_LINES)
+_LOGIN_LINES = frozenset(s.strip() for s in _LOGIN_LINES)
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(username|e-?mail address).{0,60}password|password.{0,40}(reset|retrieve)", re.I), REASON_LOGIN),
+    (re.compile(r"\bcookies?\b.{0,120}\b(use|uses|consent|accept|continuing|policy|experience)\b", re.I), REASON_COOKIE),
+    (re.compile(r"^(also read|read also|read more|related|recommended|see also|must read|don'?t miss|more on this)\s*[:|–-]", re.I), REASON_LINK),
+    (re.compile(r"^(©|\(c\)\s|copyright\b)|all rights reserved", re.I), REASON_COPYRIGHT),
+    (re.compile(r"^(write us|email us|e-mail us|follow us|contact)\b.{0,80}$", re.I), REASON_CONTACT),
+    (re.compile(r"^\S+@\S+\.\w+$|^https?://\S+$"), REASON_CONTACT),
+    (re.compile(r"^(join|sign up|subscribe)\b.{0,160}\b(newsletters?|updates|inbox|coverage|alerts)\b", re.I), REASON_NEWSLETTER),
+    (re.compile(r"[.!?]\s*(Wikimedia Commons|Getty Images|Reuters|AFP|AP Photo|Bloomberg|Shutterstock|EPA|File Photo|Photo(?: credit)?:.{0,60})\s*\.?$"), REASON_CAPTION),
+    (re.compile(r"^(photo|image|picture|credit|caption)\s*(credit)?\s*:", re.I), REASON_CAPTION),
+    (re.compile(r"^\d[\d,.]*k?\s+(shares?|comments?|views?|reads?)$", re.I), REASON_COUNTER),
+    (re.compile(r"^\d+\s+min(ute)?s?\s+read$|^item \d+ of \d+$|^click here\b|^sign up here\.?$", re.I), REASON_NAV),
+    (re.compile(r"^\[\d+/\d+\]"), REASON_CAPTION),
+    (re.compile(r"^(\(?(additional )?(reporting|writing|editing|compiled|graphics)( by|:)\b.{0,200}$)|trust principles|^our standards\b", re.I), REASON_CREDIT),
+    (re.compile(r"\b(let us know|tell us|share your (thoughts|views))\b.{0,40}\b(comments?( section)?( below)?|below)\s*[.!]?$", re.I), REASON_COMMENTS),
+    (re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
+)
+#: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
+#: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
+#: skips a pattern that cannot match (:func:`_pattern_reason`); each is read off its pattern's literal words.
+_PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
+    ((), ("password",)),
+    ((), ("cookie",)),
+    (("also read", "read also", "read more", "related", "recommended", "see also", "must read", "don", "more on this"), ()),
+    (("©", "(c)", "copyright"), ("all rights reserved",)),
+    (("write us", "email us", "e-mail us", "follow us", "contact"), ()),
+    (("http",), ("@",)),
+    (("join", "sign up", "subscribe"), ()),
+    ((), ("Wikimedia Commons", "Getty Images", "Reuters", "AFP", "Bloomberg", "Shutterstock", "EPA", "Photo")),
+    (("photo", "image", "picture", "credit", "caption"), ()),
+    None,
+    None,
+    (("[",), ()),
+    (("(", "additional ", "reporting", "writing", "editing", "compiled", "graphics", "our standards"), ("trust principles",)),
+    ((), ("let us know", "tell us", "share your")),
+    (("By", "by"), ()),
+)
+_GATED_PATTERNS = tuple(
+    (pattern, reason, gate, bool(pattern.flags & re.IGNORECASE)) for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES)
+)
+#: Every gate at once: a line that opens with none of these prefixes and holds none of these substrings can only
+#: match the patterns without a gate.
+_ALL_PREFIXES = tuple(p for _, _, gate, folded in _GATED_PATTERNS if gate and folded for p in gate[0])
+_ALL_CASED_PREFIXES = tuple(p for _, _, gate, folded in _GATED_PATTERNS if gate and not folded for p in gate[0])
+_ALL_SUBSTRINGS = tuple(s for _, _, gate, folded in _GATED_PATTERNS if gate and folded for s in gate[1])
+_ALL_CASED_SUBSTRINGS = tuple(s for _, _, gate, folded in _GATED_PATTERNS if gate and not folded for s in gate[1])
+_UNGATED_PATTERNS = tuple((pattern, reason) for pattern, reason, gate, _ in _GATED_PATTERNS if gate is None)
+#: Characters that a case-insensitive pattern matches to an ASCII letter although they are not ASCII ("K", the
+#: Kelvin sign, matches "k"): a line holding one is tried against every pattern, without the gates.
+_FOLDS_TO_ASCII_RE = re.compile(r"[^\x00-\x7f](?<=(?i:[a-z]))")
+_BULLET_RE = re.compile(r"^[•·▪►»‣◦*]\s*|^[-–]\s+")
+_CLOSERS = "\"'”’»)]"
+_WORD_RE = re.compile(r"[\w'’-]+")
+_STOPS_RE = re.compile(r"[.!?]\s")
+#: The first characters :data:`_BULLET_RE` can match (a line starting otherwise has no bullet to strip).
+_BULLET_STARTS = frozenset("•·▪►»‣◦*-–")
+
+
+def strip_bullet(line: str) -> str:
+    """``line`` without a leading bullet (:data:`_BULLET_RE`), not stripped."""
+    return _BULLET_RE.sub("", line) if line[:1] in _BULLET_STARTS else line
+
+
+def word_count(line: str) -> int:
+    """The number of words of ``line`` (runs of letters, digits, apostrophes and hyphens)."""
+    return len(_WORD_RE.findall(line))
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: at least eight words that end like a sentence."""
+    return is_prose_of(line, word_count(line))
+
+
+def is_prose_of(line: str, words: int) -> bool:
+    """:func:`is_prose` of a line of ``words`` words (:func:`word_count`)."""
+    if words < 8:
+        return False
+    body = line.rstrip().rstrip(_CLOSERS).rstrip()
+    return body.endswith((".", "!", "?", ":", "…")) or len(_STOPS_RE.findall(line)) >= 2
+
+
+def sentence_like(line: str) -> bool:
+    """Whether ``line`` ends like a sentence (closing quotes and brackets aside)."""
+    return line.rstrip().rstrip(_CLOSERS).rstrip().endswith((".", "!", "?", "…"))
+
+
+_SHARE_TOKEN_RE = re.compile(r"[A-Z]?[a-z]+|\d+")
+_SHARE_NAMES = frozenset({"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest"})
+#: A token of :data:`_SHARE_TOKEN_RE` is one of :data:`_SHARE_NAMES` lower-cased only when it holds its tail.
+_SHARE_TAILS = tuple(name[1:] for name in sorted(_SHARE_NAMES))
+
+
+def _is_share_widget(line: str) -> bool:
+    for tail in _SHARE_TAILS:
+        if tail in line:
+            break
+    else:
+        return False
+    tokens = _SHARE_TOKEN_RE.findall(line)
+    return bool(tokens) and len(tokens) <= 12 and all(t.isdigit() or t.lower() in _SHARE_WORDS for t in tokens) and any(
+        t.lower() in _SHARE_NAMES for t in tokens
+    )
+
+
+_CELL_SPLIT = re.compile(r"\s+\|\s+")
+FIGURE_CELL_RE = re.compile(r"\d")
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a pipe-separated line ("Acme (ACM) | +6.0% | -59.3%"), or the line alone."""
+    if "|" not in line:
+        return [line.strip()]
+    return [p.strip() for p in _CELL_SPLIT.split(line)]
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why a whole line is page furniture, or None when it may be article text."""
+    bare = strip_bullet(line).strip()
+    lowered = bare.lower()
+    low = lowered.strip(" .:|")
+    if low in _LOGIN_LINES:
+        return REASON_LOGIN
+    if low in _NAV_LINES:
+        return REASON_NAV
+    if _is_share_widget(bare):
+        return REASON_SHARE
+    if "|" in bare:
+        parts = table_cells(bare)
+        if len(parts) >= 3 and all(1 <= word_count(p) <= 3 and not sentence_like(p) for p in parts) \
+                and not any(FIGURE_CELL_RE.search(p) for p in parts):
+            return REASON_NAV  # a menu: "Home | News | Business | Tech" (a table row has figures: "Acme | +6.0% | -59%")
+    reason = _pattern_reason(bare, lowered)
+    if reason is not None:
+        return reason
+    if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and word_count(bare) <= 3 and not is_prose(bare):
+        return REASON_NAV
+    return None
+
+
+def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``needles``."""
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
+
+
+def _pattern_reason(bare: str, lowered: str) -> str | None:
+    """The reason of the first of :data:`_PATTERNS` found in ``bare`` (``lowered`` is ``bare.lower()``), skipping
+    the patterns whose gate (:data:`_PATTERN_GATES`) proves they cannot match. The gates hold for a line whose
+    letters a case-insensitive pattern matches only to themselves lower-cased, which is checked first."""
+    gated = bare.isascii() or _FOLDS_TO_ASCII_RE.search(bare) is None
+    if gated and not (lowered.startswith(_ALL_PREFIXES) or bare.startswith(_ALL_CASED_PREFIXES)
+                      or _holds_any(lowered, _ALL_SUBSTRINGS) or _holds_any(bare, _ALL_CASED_SUBSTRINGS)):
+        for pattern, reason in _UNGATED_PATTERNS:
+            if pattern.search(bare):
+                return reason
+        return None
+    for pattern, reason, gate, folded in _GATED_PATTERNS:
+        if gated and gate is not None:
+            hay = lowered if folded else bare
+            if not hay.startswith(gate[0]) and not _holds_any(hay, gate[1]):
+                continue
+        if pattern.search(bare):
+            return reason
+    return None
