@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from PIL import Image
 import pyarrow  # noqa: F401  (Streamlit sends every table as Arrow)
-from streamlit import dataframe_util
+from streamlit import dataframe_util, env_util
 from streamlit.web import cli
 
 import analysis.report.bundle as export  # every page's chart, the renderer
@@ -53,7 +53,7 @@ def warm() -> None:
     """Do once, before the server answers, the work the first script run of a process would otherwise pay for:
     the page icon, plotly's validators for the trace and layout properties the charts use (each is imported on
     first use) and its pandas adapter and JSON encoder, the DataFrame-to-Arrow conversion of ``st.dataframe``, Parquet
-    reading (the store), CSV writing (the downloads) and the chart renderer with its first picture
+    reading (the store), CSV writing (the downloads), Streamlit's own first-element check and the chart renderer with its first picture
     (:func:`warm_renderer`). Inputs: none; returns nothing."""
     Image.preinit()  # the page icon: Streamlit reads it with PIL on every page
     with Image.open(ICON) as icon:
@@ -78,6 +78,9 @@ def warm() -> None:
     dataframe_util.convert_pandas_df_to_arrow_bytes(table)
     pd.read_parquet(io.BytesIO(table.to_parquet()))  # the store's tables
     table.to_csv(index=False)  # the download buttons' data
+    # Streamlit asks this once per process, on the first element drawn: inspect.stack() finds the file of every
+    # loaded module (0.1-0.15 s with the libraries above); asked here, the first script run finds only its own
+    env_util.is_repl()
     warm_renderer(fig)
 
 
