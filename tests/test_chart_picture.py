@@ -8,10 +8,12 @@ import base64
 import json
 import re
 
+import plotly.graph_objects as go
 import pytest
 from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
+from analysis.charts import finish_figure
 from analysis.report import bundle as export
 from ui import charts
 
@@ -112,3 +114,18 @@ def test_a_failing_renderer_falls_back_to_the_interactive_chart_and_is_not_retri
     at.run()  # the next run does not wait for a broken renderer again
     assert len(at.get("plotly_chart")) == 1
     assert calls == ["svg"]
+
+
+def test_the_picture_shows_every_row_of_a_long_legend():
+    """A legend longer than the plot area scrolls in the browser but is clipped in a picture: the export grows
+    the figure until every row shows (the coverage chart of a large corpus has 9 rows in 190 px)."""
+    fig = go.Figure()
+    for n in range(14):
+        fig.add_bar(x=["a", "b"], y=[1, n], name=f"Outlet {n:03d}")
+    finish_figure(fig, title="t", subtitle="s", source="Source: s", x_title="x", y_title="y", height=360)
+    fig.update_layout(legend={"title": {"text": "Outlet"}})
+    svg = export.figure_bytes(fig, "svg").decode("utf-8")
+    rows = [float(y) for y in re.findall(r'<g class="traces" transform="translate\(0,([\d.]+)\)"', svg)]
+    clip = re.search(r'clipPath id="legend[^"]*"><rect width="[\d.]+" height="([\d.]+)"', svg)
+    assert len(rows) == 14 and clip
+    assert max(rows) + 8 <= float(clip.group(1)), (max(rows), clip.group(1))

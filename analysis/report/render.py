@@ -262,10 +262,29 @@ def _x_axis_depth(fig: go.Figure, width: int) -> int:
     return int(tick_px + title_px + 16)
 
 
+def _legend_depth(fig: go.Figure) -> int:
+    """Estimated pixels a vertical legend needs (its title and one row per entry). In a picture the legend
+    cannot scroll as in the browser: plotly clips it to the plot area, so rows past it are lost."""
+    legend = fig.layout.legend
+    if fig.layout.showlegend is False or legend.orientation == "h":
+        return 0
+    entries, groups = 0, set()
+    for trace in fig.data:
+        if getattr(trace, "showlegend", None) is False or (trace.legendgroup and trace.legendgroup in groups):
+            continue
+        groups.add(trace.legendgroup)
+        entries += 1
+    if entries <= 1 and fig.layout.showlegend is None:  # plotly draws no legend for a single trace
+        return 0
+    size = (legend.font.size if legend.font and legend.font.size else None) or fig.layout.font.size or 13
+    title = 2 * size if legend.title and legend.title.text else 0
+    return int(title + entries * (1.3 * size + 3) + 12)
+
+
 def export_figure(fig: go.Figure, width: int = config.CHART_WIDTH) -> go.Figure:
-    """A copy of ``fig`` sized for a report page: fixed width, white background, the title inside the image
-    and the source line below the x axis (moved down when rotated labels need the room). The input figure is
-    not changed."""
+    """A copy of ``fig`` sized for a report page: fixed width, white background, the title inside the image,
+    the source line below the x axis (moved down when rotated labels need the room) and a plot area tall enough
+    for every row of the legend. The input figure is not changed."""
     out = go.Figure(fig)
     margin_b = out.layout.margin.b if out.layout.margin.b is not None else 80
     height = out.layout.height or config.CHART_HEIGHT
@@ -277,6 +296,8 @@ def export_figure(fig: go.Figure, width: int = config.CHART_WIDTH) -> go.Figure:
         margin_b = needed
         for ann in source:
             ann.update(y=0, yref="paper", yanchor="top", yshift=-(depth + 6))
+    margin_t = out.layout.margin.t if out.layout.margin.t is not None else 100
+    height += max(0, _legend_depth(out) - (height - margin_t - max(margin_b, EXPORT_MIN_BOTTOM_MARGIN)))
     out.update_layout(
         width=width,
         height=height,
