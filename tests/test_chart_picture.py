@@ -96,6 +96,7 @@ def test_without_a_renderer_the_interactive_chart_is_drawn(monkeypatch):
     assert not at.exception, [e.value for e in at.exception]
     assert not at.get("image")
     assert len(at.get("plotly_chart")) == 1
+    assert not at.get("toggle")  # no picture to switch back to
 
 
 def test_a_failing_renderer_falls_back_to_the_interactive_chart_and_is_not_retried_at_once(monkeypatch):
@@ -113,6 +114,7 @@ def test_a_failing_renderer_falls_back_to_the_interactive_chart_and_is_not_retri
     assert len(at.get("plotly_chart")) == 1
     at.run()  # the next run does not wait for a broken renderer again
     assert len(at.get("plotly_chart")) == 1
+    assert not at.get("toggle")
     assert calls == ["svg"]
 
 

@@ -124,13 +124,16 @@ def _remember_interactive(key: str, widget: str) -> None:
         chosen.discard(key)
 
 
+def _pictures_on() -> bool:
+    """True when pictures can be drawn: a browser for the renderer is installed and no picture failed in the last
+    :data:`PICTURE_RETRY_S` seconds."""
+    recent_failure = bool(_picture_failed_at) and time.monotonic() - _picture_failed_at[-1] < PICTURE_RETRY_S
+    return export.renderer_available() and not recent_failure
+
+
 def _picture(figure: go.Figure, stem: str) -> str | None:
-    """The SVG of ``figure`` as exported (the shared renderer, cached by figure), or None when the renderer is
-    missing or fails (logged)."""
-    if not export.renderer_available():
-        return None
-    if _picture_failed_at and time.monotonic() - _picture_failed_at[-1] < PICTURE_RETRY_S:
-        return None
+    """The SVG of ``figure`` as exported (the shared renderer, cached by figure), or None when rendering fails
+    (logged; pictures are then off for :data:`PICTURE_RETRY_S` seconds)."""
     try:
         return _render_cached(figure, "svg", stem).decode("utf-8")
     except Exception as exc:  # noqa: BLE001 - any failure falls back to the interactive chart, never an error
@@ -139,21 +142,24 @@ def _picture(figure: go.Figure, stem: str) -> str | None:
         return None
 
 
-def show_chart_picture(result: ChartResult, sel: Selection, key: str, **kwargs: Any) -> None:
+def show_chart_picture(result: ChartResult, sel: Selection, key: str) -> None:
     """Draw ``result.figure`` first as a picture: the SVG the export makes (rendered on the server by the shared
     renderer, cached by figure), full width, with a toggle "Interactive chart" above it that draws the Plotly
     chart instead (hover, zoom, legend); the choice is kept for the session. Caption and download controls as in
-    :func:`show_chart`. Falls back to the interactive chart when the renderer is missing or fails. ``kwargs`` go to
-    :func:`show_chart` (``on_select`` is not offered: a picture has no selection). Returns nothing."""
-    stem = chart_file_stem(result, sel)
+    :func:`show_chart`. Without a renderer, or when it fails, draws the interactive chart (no toggle: there is no
+    picture to go back to). Returns nothing."""
+    if not _pictures_on():
+        show_chart(result, sel, key)
+        return
     widget = f"{key}-interactive"
     st.session_state[widget] = key in st.session_state.get(_INTERACTIVE, set())
     st.toggle("Interactive chart", key=widget, on_change=_remember_interactive, args=(key, widget),
               help="Draw the chart in the browser: hover for the numbers, zoom, hide outlets from the legend. "
               "Off: a picture of the chart, exactly as exported.")
+    stem = chart_file_stem(result, sel)
     svg = None if st.session_state[widget] else _picture(result.figure, stem)
     if svg is None:
-        show_chart(result, sel, key, **kwargs)
+        show_chart(result, sel, key)
         return
     st.image(svg, width="stretch")
     if result.caption:
