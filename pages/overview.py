@@ -8,7 +8,7 @@ from analysis.charts import plural
 from analysis.corpus.coverage import render_coverage_chart
 from analysis.corpus.table import docs_display, search_articles
 from analysis.entities.resolve import article_credits
-from ui.charts import show_chart
+from ui.charts import show_chart_picture
 from ui.edit import metadata_editor
 from ui.markup import escape_markdown, marked_markdown
 from ui.page import open_page
@@ -53,7 +53,7 @@ if coverage.data.empty:  # no empty chart: say why instead
     st.info("No coverage chart: no article in this selection has a publication date. Correct an article's date "
             "under *Article detail* below, or add a manifest with a `published` column.")
 else:
-    show_chart(coverage, sel, key="coverage")
+    show_chart_picture(coverage, sel, key="coverage")
 
 st.subheader("Search the articles")
 query = st.text_input("Words in a headline or sentence", key="ov_search", placeholder="e.g. Nvidia 600 billion",

@@ -3,6 +3,7 @@ the Overview is what every page, the CLI and the next start of the app show."""
 
 from __future__ import annotations
 
+import base64
 import shutil
 import subprocess
 import sys
@@ -51,8 +52,12 @@ def test_an_edited_outlet_shows_on_every_page_in_the_cli_and_after_a_restart(bro
         wait_for_app(page)
         page.wait_for_function(
             f"() => [...document.querySelectorAll('{OUTLET_CELLS}')].some(c => c.innerText === 'Renamed Wire Service')")
-        for path, legend_text in (("", "Renamed Wire Service"), ("timeline", "Renamed Wire Service"),
-                                  ("overlap", "Renamed Wire Service"), ("entities", "Renamed Wire Service")):
+        page.locator('[data-testid="stImage"] img').first.wait_for()  # the Overview's chart: a picture first
+        src = page.locator('[data-testid="stImage"] img').first.get_attribute("src")
+        assert src.startswith("data:image/svg+xml;base64,")
+        assert "Renamed Wire Service" in base64.b64decode(src.split(",", 1)[1]).decode("utf-8")
+        for path, legend_text in (("timeline", "Renamed Wire Service"), ("overlap", "Renamed Wire Service"),
+                                  ("entities", "Renamed Wire Service")):
             page.goto(f"{url}/{path}")
             wait_for_app(page)
             page.locator(".js-plotly-plot").first.wait_for()

@@ -4,6 +4,8 @@ Add articles page works as the very first request of a fresh server."""
 
 from __future__ import annotations
 
+import base64
+import xml.etree.ElementTree as ET
 from urllib.parse import urlparse
 
 import pytest
@@ -82,7 +84,10 @@ def test_hostile_names_never_become_markup_on_any_page(browser, hostile_server):
             assert page.locator('[data-testid="stException"]').count() == 0, path or "overview"
         page.goto(f"{hostile_server}/")
         wait_for_app(page, "Article detail")
-        page.get_by_text(IMAGE, exact=False).first.wait_for()  # shown, literally
+        page.get_by_text(IMAGE, exact=False).first.wait_for(state="attached")  # shown, literally (the article table)
+        src = page.locator('[data-testid="stImage"] img').first.get_attribute("src")  # the coverage chart's picture
+        legend = "".join(ET.fromstring(base64.b64decode(src.split(",", 1)[1])).itertext())
+        assert IMAGE in legend and TAG in legend  # its legend names the outlets literally
     finally:
         context.close()
     outside = sorted({urlparse(u).netloc for u in requests if urlparse(u).scheme in ("http", "https", "ws", "wss")} - {own})

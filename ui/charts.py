@@ -1,9 +1,13 @@
-"""Drawing a ChartResult on a page, with its export controls underneath."""
+"""Drawing a ChartResult on a page, with its export controls underneath: as the interactive Plotly chart
+(:func:`show_chart`), or first as a picture of the export rendered on the server with the interactive chart on
+request (:func:`show_chart_picture`: no Plotly component for the browser to fetch and parse on a first view)."""
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -16,6 +20,8 @@ from analysis.report import bundle as export
 from analysis.report.render import ImageFormat
 from ui.markup import escape_markdown
 
+log = logging.getLogger(__name__)
+
 #: Download buttons under each chart after the CSV one: (format, label, help).
 IMAGE_BUTTONS: tuple[tuple[ImageFormat, str, str], ...] = (
     ("png", "PNG", "Picture at print resolution (2200 px wide) for documents and slides"),
@@ -26,6 +32,12 @@ IMAGE_BUTTONS: tuple[tuple[ImageFormat, str, str], ...] = (
 _CACHE_MAX = 64
 _cache: OrderedDict[tuple[str, str], bytes] = OrderedDict()
 _cache_lock = threading.Lock()
+#: Session key of the set of chart keys the user switched to their interactive version (kept across pages).
+_INTERACTIVE = "_interactive_charts"
+#: After a picture failed, pages draw the interactive chart without trying the renderer for this long (s): a
+#: renderer that cannot start would make every run wait for its start-up timeout.
+PICTURE_RETRY_S = 300.0
+_picture_failed_at: list[float] = []
 
 
 def _render_cached(figure: go.Figure, fmt: ImageFormat, stem: str) -> bytes:
@@ -100,3 +112,56 @@ def show_chart(result: ChartResult, sel: Selection, key: str, on_select: str = "
         st.caption(escape_markdown(result.caption))
     download_controls(result, key, stem)
     return event
+
+
+def _remember_interactive(key: str, widget: str) -> None:
+    """``on_change`` of the "Interactive chart" toggle: keep the choice for the session (the widget's own state
+    is dropped when a page does not draw it)."""
+    chosen: set[str] = st.session_state.setdefault(_INTERACTIVE, set())
+    if st.session_state[widget]:
+        chosen.add(key)
+    else:
+        chosen.discard(key)
+
+
+def _pictures_on() -> bool:
+    """True when pictures can be drawn: a browser for the renderer is installed and no picture failed in the last
+    :data:`PICTURE_RETRY_S` seconds."""
+    recent_failure = bool(_picture_failed_at) and time.monotonic() - _picture_failed_at[-1] < PICTURE_RETRY_S
+    return export.renderer_available() and not recent_failure
+
+
+def _picture(figure: go.Figure, stem: str) -> str | None:
+    """The SVG of ``figure`` as exported (the shared renderer, cached by figure), or None when rendering fails
+    (logged; pictures are then off for :data:`PICTURE_RETRY_S` seconds)."""
+    try:
+        return _render_cached(figure, "svg", stem).decode("utf-8")
+    except Exception as exc:  # noqa: BLE001 - any failure falls back to the interactive chart, never an error
+        log.warning("chart picture failed, drawing the interactive chart instead: %s", exc)
+        _picture_failed_at[:] = [time.monotonic()]
+        return None
+
+
+def show_chart_picture(result: ChartResult, sel: Selection, key: str) -> None:
+    """Draw ``result.figure`` first as a picture: the SVG the export makes (rendered on the server by the shared
+    renderer, cached by figure), full width, with a toggle "Interactive chart" above it that draws the Plotly
+    chart instead (hover, zoom, legend); the choice is kept for the session. Caption and download controls as in
+    :func:`show_chart`. Without a renderer, or when it fails, draws the interactive chart (no toggle: there is no
+    picture to go back to). Returns nothing."""
+    if not _pictures_on():
+        show_chart(result, sel, key)
+        return
+    widget = f"{key}-interactive"
+    st.session_state[widget] = key in st.session_state.get(_INTERACTIVE, set())
+    st.toggle("Interactive chart", key=widget, on_change=_remember_interactive, args=(key, widget),
+              help="Draw the chart in the browser: hover for the numbers, zoom, hide outlets from the legend. "
+              "Off: a picture of the chart, exactly as exported.")
+    stem = chart_file_stem(result, sel)
+    svg = None if st.session_state[widget] else _picture(result.figure, stem)
+    if svg is None:
+        show_chart(result, sel, key)
+        return
+    st.image(svg, width="stretch")
+    if result.caption:
+        st.caption(escape_markdown(result.caption))
+    download_controls(result, key, stem)

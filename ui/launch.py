@@ -4,7 +4,8 @@
 
 ``bash scripts/run.sh`` runs this. It imports every module the app and its pages use (pandas, pyarrow, plotly,
 BeautifulSoup, every engine of :mod:`analysis`), builds one small figure and one Arrow table so plotly's
-validators and Streamlit's DataFrame serialisation are ready, and only then starts Streamlit in this process the
+validators and Streamlit's DataFrame serialisation are ready, starts the chart renderer (Chromium) and renders that
+figure as a picture (the Overview's first view shows its chart so), and only then starts Streamlit in this process the
 way ``python -m streamlit run app.py`` does (Streamlit's own command-line entry point). The server answers only
 once all of that is done, so the first session pays for none of it: ``streamlit run app.py`` leaves all of it to
 the first script run.
@@ -13,6 +14,7 @@ the first script run.
 from __future__ import annotations
 
 import io
+import logging
 import sys
 from pathlib import Path
 
@@ -21,10 +23,10 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from PIL import Image
 import pyarrow  # noqa: F401  (Streamlit sends every table as Arrow)
-from streamlit import dataframe_util
+from streamlit import dataframe_util, env_util
 from streamlit.web import cli
 
-import analysis.report.bundle  # noqa: F401  (every page's chart, the renderer)
+import analysis.report.bundle as export  # every page's chart, the renderer
 import analysis.report.evidence  # noqa: F401
 import analysis.report.registry  # noqa: F401
 import ui.charts  # noqa: F401
@@ -44,13 +46,15 @@ from analysis.charts import finish_figure
 #: The app's main script, beside the ``ui`` package.
 APP = Path(__file__).resolve().parents[1] / "app.py"
 ICON = Path(__file__).resolve().parent / "icon.png"
+log = logging.getLogger(__name__)
 
 
 def warm() -> None:
     """Do once, before the server answers, the work the first script run of a process would otherwise pay for:
     the page icon, plotly's validators for the trace and layout properties the charts use (each is imported on
     first use) and its pandas adapter and JSON encoder, the DataFrame-to-Arrow conversion of ``st.dataframe``, Parquet
-    reading (the store) and CSV writing (the downloads). Inputs: none; returns nothing."""
+    reading (the store), CSV writing (the downloads), Streamlit's own first-element check and the chart renderer with its first picture
+    (:func:`warm_renderer`). Inputs: none; returns nothing."""
     Image.preinit()  # the page icon: Streamlit reads it with PIL on every page
     with Image.open(ICON) as icon:
         icon.load()
@@ -74,6 +78,23 @@ def warm() -> None:
     dataframe_util.convert_pandas_df_to_arrow_bytes(table)
     pd.read_parquet(io.BytesIO(table.to_parquet()))  # the store's tables
     table.to_csv(index=False)  # the download buttons' data
+    # Streamlit asks this once per process, on the first element drawn: inspect.stack() finds the file of every
+    # loaded module (0.1-0.15 s with the libraries above); asked here, the first script run finds only its own
+    env_util.is_repl()
+    warm_renderer(fig)
+
+
+def warm_renderer(fig: go.Figure) -> None:
+    """Start the shared chart renderer (kaleido on Chromium) and render ``fig`` as the pages' pictures are rendered
+    (the export layout, SVG), so the Overview's first picture costs only its own drawing. Without Chromium, or when
+    it fails to start, logs why and returns: the pages then draw their interactive charts. Returns nothing."""
+    if not export.renderer_available():
+        log.warning("no Chromium for the chart renderer: pages draw interactive charts instead of pictures")
+        return
+    try:
+        export.figure_bytes(fig, "svg")
+    except export.ExportFailed as exc:
+        log.warning("chart renderer warm-up failed: %s", exc)
 
 
 def main(argv: list[str] | None = None) -> None:
