@@ -122,10 +122,17 @@ def raw_spans(paragraphs: pd.DataFrame, text: str, spans: Sequence[tuple[int, in
     paragraphs ends where its last character came from; None when the document has no such record."""
     if paragraphs.empty:
         return [None] * len(spans)
-    starts = paragraphs["char_start"].tolist()
-    ends = paragraphs["char_end"].tolist()
-    raw_starts = paragraphs["raw_start"].tolist()
-    raws = paragraphs["raw"].tolist()
+    return raw_spans_of(paragraphs["char_start"].tolist(), paragraphs["char_end"].tolist(),
+                        paragraphs["raw_start"].tolist(), paragraphs["raw"].tolist(), text, spans)
+
+
+def raw_spans_of(starts: Sequence[int], ends: Sequence[int], raw_starts: Sequence[int], raws: Sequence[object],
+                 text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """:func:`raw_spans` on plain lists: ``starts``, ``ends``, ``raw_starts`` and ``raws`` are the columns
+    ``char_start``, ``char_end``, ``raw_start`` and ``raw`` of ONE document's paragraph rows (a caller mapping
+    many documents reads each column once); the same result."""
+    if not starts:
+        return [None] * len(spans)
     maps: dict[int, int | list[tuple[int, int]]] = {}
 
     def char_span(pos: int) -> tuple[int, int] | None:

@@ -1,7 +1,7 @@
 """TIMEX3 tagging: every temporal expression in a text, found and resolved to a TimeML TIMEX3 type and value.
 
 ``find_timexes(text, dct)`` runs a few compiled patterns over the text once each
-(:mod:`analysis.time.timex_patterns`, each only near its trigger words), keeps the longest non-overlapping
+(:mod:`analysis.time.timex_patterns`, each only near its trigger words: :mod:`analysis.time.timex_find`), keeps the longest non-overlapping
 matches, and resolves them left to right (:mod:`analysis.time.timex_resolve` for absolute expressions,
 :mod:`analysis.time.timex_relative` for relative ones and times of day, :mod:`analysis.time.timex_durations` for
 durations, sets and vague references) against the document creation time ``dct`` or, for anaphoric expressions
@@ -24,7 +24,8 @@ from . import timex_resolve as res
 from .timex_anchored import anchored_dates
 from .timex_context import Context, Resolved
 from .timex_calendar import interval
-from .timex_patterns import Candidate, find_candidates
+from .timex_find import find_candidates
+from .timex_patterns import Candidate
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
