@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .timex_patterns import MONTH_ABBR, LEX, PATTERNS, Candidate
+from .timex_patterns import LEX, MONTH_ABBR, PATTERNS, Candidate
 
 _UNIT_STEMS = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
                "centur", "millenni", "period", "half", "session"]
@@ -94,36 +94,84 @@ WINDOW_BEFORE, WINDOW_AFTER = 48, 36
 WINDOW_MERGE_GAP = 32
 
 
-def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each trigger class, merged [start, end) windows of ``text`` around its trigger words: one regex pass
-    for clock times and quarter codes, one per number trigger (years and decades, numeric dates), one for the
-    literal words (the longest starting at each position)."""
+def _lower(text: str) -> str:
+    """``text`` lower-cased character for character (offsets kept: a character whose lower case is longer, such
+    as "İ", stays as it is)."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    n = len(text)
+    return low
+
+
+def _around(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The window of each trigger span: from ``WINDOW_BEFORE`` characters before it to ``WINDOW_AFTER`` after."""
+    return [(s - WINDOW_BEFORE, e + WINDOW_AFTER) for s, e in spans]
+
+
+def _merged(intervals: list[tuple[int, int]], n: int | None) -> list[tuple[int, int]]:
+    """``intervals`` (sorted) merged where closer than ``WINDOW_MERGE_GAP``, each clipped to ``[0, n)`` first
+    unless ``n`` is None. (Clipping changes no merge: a clipped start is still at most the end before it plus
+    the gap, a clipped end still reaches past every later start.)"""
+    wins: list[tuple[int, int]] = []
+    for lo, hi in intervals:
+        if n is not None:
+            lo, hi = max(0, lo), min(n, hi)
+        if wins and lo <= wins[-1][1] + WINDOW_MERGE_GAP:
+            if hi > wins[-1][1]:
+                wins[-1] = (wins[-1][0], hi)
+        else:
+            wins.append((lo, hi))
+    return wins
+
+
+#: line -> for each trigger class, its merged windows relative to the line (not clipped); emptied when full.
+_LINE_MEMO: dict[str, dict[str, list[tuple[int, int]]]] = {}
+MEMO_LINES = 50_000
+
+
+def _line_windows(line: str) -> dict[str, list[tuple[int, int]]]:
+    """The windows of the number and literal triggers in one line of text (none of them runs over a line
+    break), memoised on the line."""
+    hit = _LINE_MEMO.get(line)
+    if hit is not None:
+        return hit
+    low = _lower(line)
     hits: dict[str, list[tuple[int, int]]] = {}
-    for m in _TRIGGER.finditer(low):
-        group = m.lastgroup or ""
-        hits.setdefault(group, []).append((m.start(), m.end()))
     for c, rx in _NUMBER_TRIGGERS.items():
-        hits[c] = [m.span() for m in rx.finditer(low)]
+        spans = [m.span() for m in rx.finditer(low)]
+        if spans:
+            hits[c] = spans
     for m in _LITERAL_TRIE.finditer(low):
         span = m.span(1)
         for c in _LITERAL_CLASS_TUPLES[m.group(1)]:
             hits.setdefault(c, []).append(span)
+    hit = {c: _merged(_around(sorted(spans)), None) for c, spans in hits.items()}
+    if len(_LINE_MEMO) >= MEMO_LINES:
+        _LINE_MEMO.clear()
+    _LINE_MEMO[line] = hit
+    return hit
+
+
+def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each trigger class, merged [start, end) windows of ``text`` around its trigger words: one regex pass
+    for clock times and quarter codes over the text, and per line (memoised) one per number trigger (years and
+    decades, numeric dates) and one for the literal words (the longest starting at each position). Merging the
+    windows of each line first, then those of the lines, gives the windows of all the triggers at once."""
+    n = len(text)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _TRIGGER.finditer(_lower(text)):  # a clock time may run over a line break ("5\nam")
+        spans.setdefault(m.lastgroup or "", []).append((m.start(), m.end()))
+    pieces = {c: _around(v) for c, v in spans.items()}
+    offset = 0
+    for line in text.split("\n"):
+        if line:
+            for c, wins in _line_windows(line).items():
+                pieces.setdefault(c, []).extend([(lo + offset, hi + offset) for lo, hi in wins])
+        offset += len(line) + 1
     out: dict[str, list[tuple[int, int]]] = {}
-    for c, spans in hits.items():
-        spans.sort()
-        wins: list[tuple[int, int]] = []
-        for s, e in spans:
-            lo, hi = max(0, s - WINDOW_BEFORE), min(n, e + WINDOW_AFTER)
-            if wins and lo <= wins[-1][1] + WINDOW_MERGE_GAP:
-                if hi > wins[-1][1]:
-                    wins[-1] = (wins[-1][0], hi)
-            else:
-                wins.append((lo, hi))
-        out[c] = wins
+    for c, wins in pieces.items():
+        wins.sort()
+        out[c] = _merged(wins, n)
     return out
 
 
