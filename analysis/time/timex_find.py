@@ -124,14 +124,17 @@ def _merged(intervals: list[tuple[int, int]], n: int | None) -> list[tuple[int, 
     return wins
 
 
-#: line -> for each trigger class, its merged windows relative to the line (not clipped); emptied when full.
-_LINE_MEMO: dict[str, dict[str, list[tuple[int, int]]]] = {}
-MEMO_LINES = 50_000
+#: line -> for each trigger class, its merged windows relative to the line (not clipped): of the number and
+#: literal triggers, and of those with the clock times and quarter codes too. Emptied when full.
+_LINE_MEMO: dict[str, tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]] = {}
+MEMO_LINES = 20_000
+#: A digit before a line break with only spaces between: a clock time may run over the break ("at 5\nam").
+_CLOCK_OVER_BREAK = re.compile(r"[0-9]\s*\n")
 
 
-def _line_windows(line: str) -> dict[str, list[tuple[int, int]]]:
-    """The windows of the number and literal triggers in one line of text (none of them runs over a line
-    break), memoised on the line."""
+def _line_windows(line: str) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
+    """The windows of the triggers in one line of text, memoised on the line: of the number and literal triggers
+    (none runs over a line break), and of those with clock times and quarter codes."""
     hit = _LINE_MEMO.get(line)
     if hit is not None:
         return hit
@@ -145,7 +148,15 @@ def _line_windows(line: str) -> dict[str, list[tuple[int, int]]]:
         span = m.span(1)
         for c in _LITERAL_CLASS_TUPLES[m.group(1)]:
             hits.setdefault(c, []).append(span)
-    hit = {c: _merged(_around(sorted(spans)), None) for c, spans in hits.items()}
+    base = {c: _merged(_around(sorted(spans)), None) for c, spans in hits.items()}
+    full = base
+    for m in _TRIGGER.finditer(low):
+        if full is base:
+            full = {c: list(spans) for c, spans in hits.items()}
+        full.setdefault(m.lastgroup or "", []).append((m.start(), m.end()))
+    if full is not base:
+        full = {c: _merged(_around(sorted(spans)), None) for c, spans in full.items()}
+    hit = (base, full)
     if len(_LINE_MEMO) >= MEMO_LINES:
         _LINE_MEMO.clear()
     _LINE_MEMO[line] = hit
@@ -153,19 +164,21 @@ def _line_windows(line: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each trigger class, merged [start, end) windows of ``text`` around its trigger words: one regex pass
-    for clock times and quarter codes over the text, and per line (memoised) one per number trigger (years and
-    decades, numeric dates) and one for the literal words (the longest starting at each position). Merging the
-    windows of each line first, then those of the lines, gives the windows of all the triggers at once."""
+    """For each trigger class, merged [start, end) windows of ``text`` around its trigger words: per line
+    (memoised), one regex pass for clock times and quarter codes, one per number trigger (years and decades,
+    numeric dates) and one for the literal words (the longest starting at each position); the clock times over
+    the whole text when one may run over a line break. Merging the windows of each line first, then those of the
+    lines, gives the windows of all the triggers at once."""
     n = len(text)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for m in _TRIGGER.finditer(_lower(text)):  # a clock time may run over a line break ("5\nam")
-        spans.setdefault(m.lastgroup or "", []).append((m.start(), m.end()))
-    pieces = {c: _around(v) for c, v in spans.items()}
+    pieces: dict[str, list[tuple[int, int]]] = {}
+    whole = _CLOCK_OVER_BREAK.search(text) is not None
+    if whole:
+        for m in _TRIGGER.finditer(_lower(text)):
+            pieces.setdefault(m.lastgroup or "", []).append((m.start() - WINDOW_BEFORE, m.end() + WINDOW_AFTER))
     offset = 0
     for line in text.split("\n"):
         if line:
-            for c, wins in _line_windows(line).items():
+            for c, wins in _line_windows(line)[0 if whole else 1].items():
                 pieces.setdefault(c, []).extend([(lo + offset, hi + offset) for lo, hi in wins])
         offset += len(line) + 1
     out: dict[str, list[tuple[int, int]]] = {}
@@ -193,7 +206,7 @@ def _overlapping(found: list[Candidate]) -> set[int]:
 #: How many characters before a window a lookbehind of a pattern can see (the longest is 5: "(?<![Hh]igh )").
 LOOKBEHIND = 8
 #: The window memo is emptied when it holds this many windows (memory stays bounded on any corpus).
-MEMO_WINDOWS = 100_000
+MEMO_WINDOWS = 50_000
 #: The patterns run in each trigger class's windows: (kind, regex, whether it reports a "core" group), in order.
 _KINDS_BY_TRIGGER: dict[str, list[tuple[str, re.Pattern[str], bool]]] = {}
 for _kind, _rx in PATTERNS:
