@@ -99,6 +99,7 @@ TRICKY = [
 def test_windows_and_matches_equal_the_plain_finder(text: str) -> None:
     tf._MEMO.clear()
     tf._LINE_MEMO.clear()
+    tf._TEXT_MEMO.clear()
     for _ in range(2):  # the second time through the memos
         assert {c: w for c, w in tf._trigger_windows(text).items() if w} == reference_windows(text)
         assert memo_matches(text) == reference_matches(text)
@@ -107,6 +108,7 @@ def test_windows_and_matches_equal_the_plain_finder(text: str) -> None:
 def test_a_line_seen_before_at_another_offset_gives_the_same_matches() -> None:
     tf._MEMO.clear()
     tf._LINE_MEMO.clear()
+    tf._TEXT_MEMO.clear()
     first = "Sales rose 5% on Monday, three days after the launch on Jan. 27."
     assert memo_matches(first)
     text = "The firm reported on Tuesday.\n\n" + first
@@ -117,6 +119,7 @@ def test_a_line_seen_before_at_another_offset_gives_the_same_matches() -> None:
 def test_equal_on_tempeval3_texts() -> None:
     tf._MEMO.clear()
     tf._LINE_MEMO.clear()
+    tf._TEXT_MEMO.clear()
     for p in sorted(GOLD.glob("*.json"))[:60]:
         text = json.loads(p.read_text(encoding="utf-8"))["text"]
         assert memo_matches(text) == reference_matches(text), p.name

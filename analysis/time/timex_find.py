@@ -246,12 +246,18 @@ def _window_matches(trigger: str, text: str, lo: int, hi: int) -> tuple[tuple[tu
     return hit
 
 
-def find_candidates(text: str, accept: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
-    """All pattern matches in ``text``, then the longest non-overlapping ones that ``accept`` (if given) takes,
-    sorted by start. A match ``accept`` refuses ("Black Monday", "1500 troops") leaves its span to shorter ones.
+#: text -> its matches, longest first, and the ids of those overlapping another: a text reprinted under another
+#: date is read once (the oldest text makes way when full).
+_TEXT_MEMO: dict[str, tuple[list[Candidate], set[int]]] = {}
+MEMO_TEXTS = 2_000
 
-    Each pattern runs only in windows around its trigger words (see ``TRIGGERS``), so the cost stays linear in
-    the text and small for text without temporal words; a window's matches are memoised on its text."""
+
+def _collected(text: str) -> tuple[list[Candidate], set[int]]:
+    """Every pattern match in ``text``, longest first (then by start), and the ids of those that overlap another
+    one; memoised on the text (the candidates are frozen and shared)."""
+    hit = _TEXT_MEMO.get(text)
+    if hit is not None:
+        return hit
     found: list[Candidate] = []
     seen: set[tuple[str, int, int]] = set()
     windows = _trigger_windows(text)
@@ -269,6 +275,20 @@ def find_candidates(text: str, accept: Callable[[Candidate], bool] | None = None
                     found.append(Candidate(kind, s, e, groups))
     contested = _overlapping(found)
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    if len(_TEXT_MEMO) >= MEMO_TEXTS:
+        del _TEXT_MEMO[next(iter(_TEXT_MEMO))]
+    _TEXT_MEMO[text] = hit = (found, contested)
+    return hit
+
+
+def find_candidates(text: str, accept: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
+    """All pattern matches in ``text``, then the longest non-overlapping ones that ``accept`` (if given) takes,
+    sorted by start. A match ``accept`` refuses ("Black Monday", "1500 troops") leaves its span to shorter ones.
+
+    Each pattern runs only in windows around its trigger words (see ``TRIGGERS``), so the cost stays linear in
+    the text and small for text without temporal words; a window's matches are memoised on its text, and a
+    text's matches on the text."""
+    found, contested = _collected(text)
     taken = bytearray(len(text) + 1)
     kept: list[Candidate] = []
     for c in found:
