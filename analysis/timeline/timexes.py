@@ -65,15 +65,22 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     paragraph_rows = paragraphs.groupby("doc_id", sort=False).indices
     p_starts, p_ends = paragraphs["char_start"].tolist(), paragraphs["char_end"].tolist()
     p_raw_starts, p_raws = paragraphs["raw_start"].tolist(), paragraphs["raw"].tolist()
-    seen: dict[tuple[str, object], list] = {}  # a reprint (same text, same date) is tagged once
     docs = corpus.docs
     columns = ("doc_id", "file", "text", "published", "published_earliest", "outlet")
-    for doc_id, file, doc_text, published, earliest, outlet in zip(*(docs[c].tolist() for c in columns)):
+    records = list(zip(*(docs[c].tolist() for c in columns)))
+    dates = [document_date(published, earliest) for _, _, _, published, earliest, _ in records]
+    # a reprint (same text, same date) is tagged once, and a text's dates one after the other (the finder then
+    # reads the text once: analysis.time.timex_find)
+    by_text: dict[str, dict[object, list]] = {}
+    for (_, _, doc_text, _, _, _), dct in zip(records, dates):
+        by_text.setdefault(str(doc_text), {}).setdefault(dct, [])
+    for text, of_dates in by_text.items():
+        for dct in of_dates:
+            of_dates[dct] = find_timexes(text, dct)
+    for (doc_id, file, doc_text, published, _, outlet), dct in zip(records, dates):
         text = str(doc_text)
-        dct = document_date(published, earliest)
         dct_name = "publication" if dct is None or not pd.isna(published) else "earliest publication"
-        key = (text, dct)
-        found = seen[key] if key in seen else seen.setdefault(key, find_timexes(text, dct))
+        found = by_text[text][dct]
         if not found:
             continue
         rows_of_doc = sentence_rows.get(doc_id, ())
