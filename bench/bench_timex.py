@@ -181,13 +181,15 @@ def _frame_digest(frame) -> str:  # type: ignore[no-untyped-def]
 
 
 def _loaded(folder: str):  # type: ignore[no-untyped-def]
-    """The corpus of ``folder``, pickled under the temp folder on first load (the digest runs often)."""
+    """The corpus of ``folder``, pickled under the temp folder on first load (the digest runs often), keyed by the
+    folder and the code of ``analysis/corpus/``."""
     import os
     import pickle
 
     from analysis.corpus import load_corpus
 
-    key = hashlib.md5(folder.encode()).hexdigest()[:12]
+    code = b"".join(f.read_bytes() for f in sorted((ROOT / "analysis" / "corpus").glob("*.py")))
+    key = hashlib.md5(folder.encode() + code).hexdigest()[:12]  # a change to loading or cleaning loads again
     cache = Path(tempfile.gettempdir()) / f"bench_timex_corpus_{key}.pkl"
     if cache.exists() and cache.stat().st_mtime > os.path.getmtime(folder):
         return pickle.loads(cache.read_bytes())
