@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from re import _constants as sre
+from re import _parser
 
 import pytest
 
@@ -123,3 +125,38 @@ def test_equal_on_tempeval3_texts() -> None:
     for p in sorted(GOLD.glob("*.json"))[:60]:
         text = json.loads(p.read_text(encoding="utf-8"))["text"]
         assert memo_matches(text) == reference_matches(text), p.name
+
+
+def _lookbehinds(items: list, out: list[int], anchors: list[object]) -> None:
+    """The widest lookbehind of each parsed regex node (into ``out``) and its start anchors (into ``anchors``)."""
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            if av[0] < 0:
+                out.append(av[1].getwidth()[1])
+            _lookbehinds(av[1].data, out, anchors)
+        elif op == sre.SUBPATTERN:
+            _lookbehinds(av[-1].data, out, anchors)
+        elif op == sre.BRANCH:
+            for branch in av[1]:
+                _lookbehinds(branch.data, out, anchors)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            _lookbehinds(av[2].data, out, anchors)
+        elif op == sre.ATOMIC_GROUP:
+            _lookbehinds(av.data, out, anchors)
+        elif op == sre.GROUPREF_EXISTS:
+            _lookbehinds(av[1].data, out, anchors)
+            if av[2]:
+                _lookbehinds(av[2].data, out, anchors)
+        elif op == sre.AT and av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING, sre.AT_BEGINNING_LINE):
+            anchors.append(av)
+
+
+@pytest.mark.parametrize(("kind", "rx"), PATTERNS, ids=[k for k, _ in PATTERNS])
+def test_no_pattern_looks_further_back_than_the_window_memo_keeps(kind: str, rx) -> None:  # type: ignore[no-untyped-def]
+    """The window memo keys a window by its text and LOOKBEHIND characters before it: a pattern may look back
+    less than that (a word boundary looks back one character) and never anchor at the start of the string."""
+    widths: list[int] = []
+    anchors: list[object] = []
+    _lookbehinds(_parser.parse(rx.pattern, rx.flags).data, widths, anchors)
+    assert max(widths, default=0) < tf.LOOKBEHIND
+    assert not anchors
