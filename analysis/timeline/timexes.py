@@ -62,7 +62,7 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     all_starts, all_ends = sentences["char_start"].tolist(), sentences["char_end"].tolist()
     all_ids, all_texts = sentences["sent_id"].tolist(), sentences["text"].tolist()
     paragraphs = corpus.paragraphs  # the same: each column read once, rows of a document by position
-    paragraph_rows = paragraphs.groupby("doc_id", sort=False).indices
+    rows_by_doc = paragraphs.groupby("doc_id", sort=False).indices
     p_starts, p_ends = paragraphs["char_start"].tolist(), paragraphs["char_end"].tolist()
     p_raw_starts, p_raws = paragraphs["raw_start"].tolist(), paragraphs["raw"].tolist()
     docs = corpus.docs
@@ -88,7 +88,7 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
         s_ends = [all_ends[i] for i in rows_of_doc]
         s_ids = [all_ids[i] for i in rows_of_doc]
         s_texts = [all_texts[i] for i in rows_of_doc]
-        prows = paragraph_rows.get(doc_id, ())
+        prows = rows_by_doc.get(doc_id, ())
         raw = raw_spans_of([p_starts[i] for i in prows], [p_ends[i] for i in prows],
                            [p_raw_starts[i] for i in prows], [p_raws[i] for i in prows],
                            text, [(t.start, t.end) for t in found])
