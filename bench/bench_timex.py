@@ -8,6 +8,9 @@ usage (from the repo root):
   python bench/bench_timex.py --speed DIR     # time find_timexes over a story corpus folder
   python bench/bench_timex.py --timeline-speed DIR  # time the timex table + timeline steps of the product
   python bench/bench_timex.py --cli --split both  # the product's way: make_corpus.py, `python -m analysis timex`
+  python bench/bench_timex.py --digest OUT.json   # hash timex_mentions on the story corpora, seeds, challenge
+                                                  # and TempEval texts (compare two runs: --against OLD.json)
+  python bench/bench_timex.py --cpu DIR [DIR ...] # CPU seconds of timex_mentions per corpus (alternate runs)
 
 The gold is read from ../shared/external/ next to the repo; nothing is copied into the project. Predictions are
 written to a temp file as score.py wants them (file, start, end, text, type, value) and scored with it.
@@ -158,14 +161,116 @@ def timeline_speed(folder: str) -> None:
           f"wall {total_wall:.2f} s; load average {load}")
 
 
+#: The corpora the equality digest covers: story corpora written by ``make_story_corpus.py`` (skipped when
+#: missing), the seeds, the challenge set's articles, and the TempEval-3 and PolNeAR texts as a corpus folder.
+DIGEST_FOLDERS = [str(Path(tempfile.gettempdir()) / "story1000"), str(Path(tempfile.gettempdir()) / "story10000"),
+                  str(SHARED / "seeds"), str(SHARED / "challenge" / "moves"),
+                  str(SHARED / "challenge" / "entities")]
+#: Research sets written as corpus folders by make_corpus.py (under the temp folder, never into the repo).
+DIGEST_EXTERNAL = ["tempeval3-train", "polnear-dev"]
+
+
+def _frame_digest(frame) -> str:  # type: ignore[no-untyped-def]
+    """A hash of a frame's columns, dtypes and every value (in order)."""
+    h = hashlib.sha256()
+    h.update(repr(list(frame.columns)).encode())
+    h.update(repr([str(t) for t in frame.dtypes]).encode())
+    for row in frame.itertuples(index=False, name=None):
+        h.update(repr(row).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _loaded(folder: str):  # type: ignore[no-untyped-def]
+    """The corpus of ``folder``, pickled under the temp folder on first load (the digest runs often), keyed by the
+    folder and the code of ``analysis/corpus/``."""
+    import os
+    import pickle
+
+    from analysis.corpus import load_corpus
+
+    code = b"".join(f.read_bytes() for f in sorted((ROOT / "analysis" / "corpus").glob("*.py")))
+    key = hashlib.md5(folder.encode() + code).hexdigest()[:12]  # a change to loading or cleaning loads again
+    cache = Path(tempfile.gettempdir()) / f"bench_timex_corpus_{key}.pkl"
+    if cache.exists() and cache.stat().st_mtime > os.path.getmtime(folder):
+        return pickle.loads(cache.read_bytes())
+    corpus = load_corpus(folder)
+    cache.write_bytes(pickle.dumps(corpus))
+    return corpus
+
+
+def _digest_folders() -> list[str]:
+    """The existing digest folders, the external sets written as corpora under the temp folder if missing."""
+    folders = [f for f in DIGEST_FOLDERS if Path(f).is_dir()]
+    for name in DIGEST_EXTERNAL:
+        out = Path(tempfile.gettempdir()) / f"bench_timex_{name}"
+        if not out.is_dir():
+            subprocess.run([sys.executable, str(SHARED / "external" / "make_corpus.py"),
+                            str(SHARED / "external" / name), str(out)], check=True, capture_output=True)
+        folders.append(str(out))
+    return folders
+
+
+def digest(out: str, against: str | None) -> None:
+    """Hash ``timex_mentions`` on every digest corpus and ``find_timexes`` on the TempEval-3 texts (with and
+    without their DCT); write the digests as JSON to ``out`` and, given ``against``, compare with those."""
+    from analysis.timeline.timexes import timex_mentions
+
+    result: dict[str, str] = {}
+    for folder in _digest_folders():
+        corpus = _loaded(folder)
+        c0 = time.process_time()
+        frame = timex_mentions(corpus)
+        result[folder] = _frame_digest(frame)
+        print(f"{folder}: {len(frame)} rows, CPU {time.process_time() - c0:.2f} s, {result[folder][:16]}", flush=True)
+    h = hashlib.sha256()
+    for p in sorted(GOLD.glob("*.json")):
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        dct = date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
+        for d in (dct, None):
+            h.update(repr(find_timexes(doc["text"], d)).encode("utf-8", "surrogatepass"))
+    result["tempeval3-train find_timexes"] = h.hexdigest()
+    Path(out).write_text(json.dumps(result, indent=1), encoding="utf-8")
+    if against:
+        old = json.loads(Path(against).read_text(encoding="utf-8"))
+        bad = [k for k in old if old[k] != result.get(k)]
+        print("digests EQUAL" if not bad else f"digests DIFFER: {bad}")
+
+
+def cpu(folders: list[str], rounds: int) -> None:
+    """CPU seconds of ``timex_mentions`` on each corpus folder, ``rounds`` times in turn (one process)."""
+    import os
+
+    from analysis.timeline.timexes import timex_mentions
+
+    corpora = {f: _loaded(f) for f in folders}
+    for r in range(rounds):
+        for folder, corpus in corpora.items():
+            t0, c0 = time.perf_counter(), time.process_time()
+            frame = timex_mentions(corpus)
+            cpu_s, wall = time.process_time() - c0, time.perf_counter() - t0
+            load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+            print(f"round {r + 1} {folder}: {len(frame)} rows, CPU {cpu_s:.2f} s, wall {wall:.2f} s, load {load}",
+                  flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=["all", "tune", "heldout", "both"], default="all")
     ap.add_argument("--speed", metavar="CORPUS_DIR")
     ap.add_argument("--timeline-speed", metavar="CORPUS_DIR")
     ap.add_argument("--cli", action="store_true", help="score the `python -m analysis timex` output")
+    ap.add_argument("--digest", metavar="OUT_JSON")
+    ap.add_argument("--against", metavar="OLD_JSON")
+    ap.add_argument("--cpu", metavar="CORPUS_DIR", nargs="+")
+    ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("-v", action="store_true")
     a = ap.parse_args()
+    if a.digest:
+        digest(a.digest, a.against)
+        return
+    if a.cpu:
+        cpu(a.cpu, a.rounds)
+        return
     if a.speed:
         speed(a.speed)
         return

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 import pandas as pd
 
@@ -95,6 +97,12 @@ def align(clean: str, raw: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _aligned(clean: str, raw: str) -> tuple[tuple[int, int], ...]:
+    """:func:`align` memoised (reprints and syndicated copies share their lines)."""
+    return tuple(align(clean, raw))
+
+
 def paragraph_rows(doc_id: str, paragraphs: Sequence[str], sources: Sequence[tuple[int, int]], raw: str) -> list[tuple]:
     """Rows of the corpus ``paragraphs`` frame (:data:`PARAGRAPH_COLUMNS`) for one document: where each cleaned
     paragraph is in ``docs.text`` (paragraphs joined by blank lines) and which line of the text as read ``raw``
@@ -122,21 +130,35 @@ def raw_spans(paragraphs: pd.DataFrame, text: str, spans: Sequence[tuple[int, in
     paragraphs ends where its last character came from; None when the document has no such record."""
     if paragraphs.empty:
         return [None] * len(spans)
-    starts = paragraphs["char_start"].tolist()
-    ends = paragraphs["char_end"].tolist()
-    raw_starts = paragraphs["raw_start"].tolist()
-    raws = paragraphs["raw"].tolist()
-    maps: dict[int, int | list[tuple[int, int]]] = {}
+    return raw_spans_of(paragraphs["char_start"].tolist(), paragraphs["char_end"].tolist(),
+                        paragraphs["raw_start"].tolist(), paragraphs["raw"].tolist(), text, spans)
+
+
+def raw_spans_of(starts: Sequence[int], ends: Sequence[int], raw_starts: Sequence[int], raws: Sequence[object],
+                 text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """:func:`raw_spans` on plain lists: ``starts``, ``ends``, ``raw_starts`` and ``raws`` are the columns
+    ``char_start``, ``char_end``, ``raw_start`` and ``raw`` of ONE document's paragraph rows (a caller mapping
+    many documents reads each column once); the same result."""
+    if not starts:
+        return [None] * len(spans)
+    maps: dict[int, int | tuple[tuple[int, int], ...]] = {}
+    # rows in order, none overlapping the next (as the corpus writes them): a position's row found by bisection
+    ordered = all(s <= e for s, e in zip(starts, ends)) and all(e <= s for e, s in zip(ends, starts[1:]))
 
     def char_span(pos: int) -> tuple[int, int] | None:
         """Where the cleaned character at ``pos`` came from in the text as read."""
-        row = next((r for r in range(len(starts)) if starts[r] <= pos < ends[r]), None)
+        if ordered:
+            row: int | None = bisect_right(starts, pos) - 1
+            if row < 0 or not pos < ends[row]:
+                row = None
+        else:
+            row = next((r for r in range(len(starts)) if starts[r] <= pos < ends[r]), None)
         if row is None:
             return None
         if row not in maps:
             clean = text[starts[row]:ends[row]]
             base = str(raws[row]).find(clean)  # the usual case: the line was kept as read, no alignment needed
-            maps[row] = base if base >= 0 else align(clean, str(raws[row]))
+            maps[row] = base if base >= 0 else _aligned(clean, str(raws[row]))
         found = maps[row]
         if isinstance(found, int):
             return raw_starts[row] + found + pos - starts[row], raw_starts[row] + found + pos - starts[row] + 1

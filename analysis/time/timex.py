@@ -1,13 +1,15 @@
 """TIMEX3 tagging: every temporal expression in a text, found and resolved to a TimeML TIMEX3 type and value.
 
 ``find_timexes(text, dct)`` runs a few compiled patterns over the text once each
-(:mod:`analysis.time.timex_patterns`, each only near its trigger words), keeps the longest non-overlapping
-matches, and resolves them left to right (:mod:`analysis.time.timex_resolve` for absolute expressions,
-:mod:`analysis.time.timex_relative` for relative ones and times of day, :mod:`analysis.time.timex_durations` for
-durations, sets and vague references) against the document creation time ``dct`` or, for anaphoric expressions
-("the next day", "later that year"), against the last date the text stated
-(:mod:`analysis.time.timex_context`); expressions anchored on another date or event ("three days after the
-launch", "the weekend following X") then get the interval they date (:mod:`analysis.time.timex_anchored`). Pure functions: no pandas, no I/O beyond reading the lexicon once.
+(:mod:`analysis.time.timex_patterns`, each only near its trigger words: :mod:`analysis.time.timex_find`), keeps
+the longest non-overlapping matches, and resolves them left to right (:mod:`analysis.time.timex_resolve` for
+absolute expressions, :mod:`analysis.time.timex_relative` for relative ones and times of day,
+:mod:`analysis.time.timex_durations` for durations, sets and vague references) against the document creation
+time ``dct`` or, for anaphoric expressions ("the next day", "later that year"), against the last date the text
+stated (:mod:`analysis.time.timex_context`); expressions anchored on another date or event ("three days after the
+launch", "the weekend following X") then get the interval they date (:mod:`analysis.time.timex_anchored`). Pure
+functions: no pandas, no I/O beyond reading the lexicon once (the memos of the finder and of ``is_future`` only
+save work: the result depends on the text and the date alone).
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ from . import timex_durations as dur
 from . import timex_relative as rel
 from . import timex_resolve as res
 from .timex_anchored import anchored_dates
-from .timex_context import Context, Resolved
 from .timex_calendar import interval
-from .timex_patterns import Candidate, find_candidates
+from .timex_context import Context, Resolved
+from .timex_find import find_candidates
+from .timex_patterns import Candidate
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 

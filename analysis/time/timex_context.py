@@ -111,9 +111,26 @@ class Resolved:
     span: tuple[date, date] | None = None
 
 
+#: (text, start, end) -> is_future: a pure function of them, asked again when a contested candidate is tried
+#: and then resolved, and for each date of a text reprinted under another date. Emptied when full.
+_FUTURE_MEMO: dict[tuple[str, int, int], bool] = {}
+MEMO_CLAUSES = 50_000
+
+
 def is_future(text: str, start: int, end: int) -> bool:
     """True when the clause around ``text[start:end]`` speaks of the future (a future cue before it in its
-    sentence, or just after it)."""
+    sentence, or just after it). Memoised on the three."""
+    key = (text, start, end)
+    hit = _FUTURE_MEMO.get(key)
+    if hit is None:
+        if len(_FUTURE_MEMO) >= MEMO_CLAUSES:
+            _FUTURE_MEMO.clear()
+        hit = _FUTURE_MEMO[key] = _is_future(text, start, end)
+    return hit
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """:func:`is_future`, computed."""
     s = max(0, start - 200)
     last = None
     for last in _SENT_END.finditer(text, s, start):

@@ -1,5 +1,5 @@
-"""Recognisers for :mod:`analysis.time.timex`: the lexicon loader, the compiled patterns (built once, at import)
-and the candidate finder that keeps the longest non-overlapping matches.
+"""Recognisers for :mod:`analysis.time.timex`: the lexicon loader and the compiled patterns (built once, at
+import); where they run and which matches are kept is :mod:`analysis.time.timex_find`.
 
 Each pattern is a ``(kind, regex)`` pair; the resolver in :mod:`analysis.time.timex_resolve` turns a match of a
 kind into a TIMEX3 type and value. Month and weekday names are matched case-sensitively (capitalised) so that
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,10 +36,10 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_MONTH_ABBR = [m for m in LEX["months"] if any(o != m and o.startswith(m) for o in LEX["months"])]
-_MONTH_FULL = [m for m in LEX["months"] if m not in _MONTH_ABBR]
+MONTH_ABBR = [m for m in LEX["months"] if any(o != m and o.startswith(m) for o in LEX["months"])]
+_MONTH_FULL = [m for m in LEX["months"] if m not in MONTH_ABBR]
 MON = (r"(?P<mon>(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + "|".join(m.upper() for m in _MONTH_FULL)
-       + r")\b|(?:" + "|".join(m.capitalize() for m in _MONTH_ABBR) + r")(?:\.|\b(?!\.)))")
+       + r")\b|(?:" + "|".join(m.capitalize() for m in MONTH_ABBR) + r")(?:\.|\b(?!\.)))")
 _WD_FULL = [w for w in LEX["weekdays"] if w.endswith("day")]
 WD = r"(?P<wd>(?:" + "|".join(w.capitalize() for w in _WD_FULL) + r"))"
 _WD_ONLY = "|".join(w.capitalize() for w in _WD_FULL)
@@ -186,171 +185,6 @@ class Candidate:
     start: int
     end: int
     groups: dict[str, str | None]
-
-
-_UNIT_STEMS = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
-               "centur", "millenni", "period", "half", "session"]
-_PART_STEMS = ["morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"]
-#: Trigger classes: lower-case stems; a pattern runs only in windows around the stems of its class.
-_TRIGGER_STEMS: dict[str, list[str]] = {
-    "unit": _UNIT_STEMS,
-    "word": _UNIT_STEMS + _PART_STEMS,
-    "part": _PART_STEMS,
-    "clock": ["noon", "midnight", "midday", "o'clock", "o’clock"],
-    "month": [m for m in LEX["months"] if m not in _MONTH_ABBR] + [m + "." for m in _MONTH_ABBR]
-    + [m + " " for m in _MONTH_ABBR],
-    "weekday": [w for w in LEX["weekdays"] if w.endswith("day")],
-    "dayword": ["today", "yesterday", "tomorrow", "tonight"],
-    "set": ["every", "each", "per "] + list(LEX["set_adverbs"]),
-    "spelled": ["nineteen", "eighteen", "twenty", "thousand"],
-    "holiday": list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]) + list(LEX["easter_holidays"]),
-    "ago": ["ago", "earlier", "later", "before", "after", "hence"],
-    "inunit": ["earlier", "later", "early", "late", "end", "beginning", "start", "middle"],
-    "aunit": [f"{a} {u}" for a in ("a", "per") for u in ("day", "week", "month", "year")],
-    "hyph": ["-" + u for u in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur")],
-    "quarter": ["quarter", "half", "period"],
-    "yearadj": ["year-"],
-    "centword": ["century"],
-    "weekend": ["weekend"],
-    "vague": sorted({phrase.split(" ")[-1] for phrase in LEX["vague_refs"]}),
-}
-_LITERALS = sorted({w for stems in _TRIGGER_STEMS.values() for w in stems}, key=len, reverse=True)
-_LITERAL_CLASSES: dict[str, frozenset[str]] = {
-    lit: frozenset(c for c, stems in _TRIGGER_STEMS.items() if any(st in lit for st in stems)) for lit in _LITERALS
-}
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """A regex matching any of ``words``, written as a trie (shared prefixes once), so one pass over a text finds
-    them at the speed of a single literal; the longest word wins at each position."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
-#: Every literal trigger in one pass, at every position (a lookahead: overlapping words are all found). A
-#: literal's classes include those of the stems inside it ("today" is also a "day"), and its window holds theirs,
-#: so the longest literal starting at a position stands for the shorter ones starting there.
-_LITERAL_TRIE = re.compile(
-    "(?=[" + re.escape("".join(sorted({w[0] for w in _LITERALS}))) + f"])(?=({_trie_pattern(_LITERALS)}))"
-)
-_LITERAL_CLASS_TUPLES: dict[str, tuple[str, ...]] = {lit: tuple(sorted(cls)) for lit, cls in _LITERAL_CLASSES.items()}
-#: Triggers that are not literals: clock times and quarter codes.
-#: (Each trigger regex opens with a lookahead on its possible first characters: the regex engine then skips to
-#: those characters instead of trying the pattern at every position, several times faster.)
-_TRIGGER = re.compile(r"(?=[0-9qh])(?:(?P<clock>[0-9]+(?:[:.][0-9][0-9])?\s*[ap]\.?m)|(?P<qcode>[qh][1-4]|[1-4]q))")
-#: Narrower digit triggers, each its own pass: a year or decade ("1998", "'90s") and a numeric date ("1/27", "2025-01").
-_NUMBER_TRIGGERS = {"yearnum": re.compile(r"(?:1[0-9]|20)\d\d|'\d0"), "datenum": re.compile(r"\d[-/.]\d")}
-#: The trigger class each kind of pattern needs (None: run over the whole text).
-TRIGGERS: dict[str, str | None] = {
-    "iso": "datenum", "slash": "datenum", "dotted": "datenum", "year": "yearnum", "decade": "yearnum",
-    "century": "centword", "mdy": "month", "dmy": "month", "month": "month", "clock_date": "clock",
-    "noon": "clock", "weekday": "weekday", "quarter": "quarter", "period": "quarter", "yearadj": "yearadj",
-    "theyear": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
-    "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
-    "bareunit": "unit", "firstunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
-    "qcode": "qcode", "spelled_year": "spelled", "weekno": "unit",
-}
-#: A pattern is run from this many characters before a trigger to this many after it.
-WINDOW_BEFORE, WINDOW_AFTER = 48, 36
-#: Windows closer than this are merged into one (fewer regex calls).
-WINDOW_MERGE_GAP = 32
-
-
-def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each trigger class, merged [start, end) windows of ``text`` around its trigger words: one regex pass
-    for clock times and quarter codes, one per number trigger (years and decades, numeric dates), one for the
-    literal words (the longest starting at each position)."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    n = len(text)
-    hits: dict[str, list[tuple[int, int]]] = {}
-    for m in _TRIGGER.finditer(low):
-        group = m.lastgroup or ""
-        hits.setdefault(group, []).append((m.start(), m.end()))
-    for c, rx in _NUMBER_TRIGGERS.items():
-        hits[c] = [m.span() for m in rx.finditer(low)]
-    for m in _LITERAL_TRIE.finditer(low):
-        span = m.span(1)
-        for c in _LITERAL_CLASS_TUPLES[m.group(1)]:
-            hits.setdefault(c, []).append(span)
-    out: dict[str, list[tuple[int, int]]] = {}
-    for c, spans in hits.items():
-        spans.sort()
-        wins: list[tuple[int, int]] = []
-        for s, e in spans:
-            lo, hi = max(0, s - WINDOW_BEFORE), min(n, e + WINDOW_AFTER)
-            if wins and lo <= wins[-1][1] + WINDOW_MERGE_GAP:
-                if hi > wins[-1][1]:
-                    wins[-1] = (wins[-1][0], hi)
-            else:
-                wins.append((lo, hi))
-        out[c] = wins
-    return out
-
-
-def _overlapping(found: list[Candidate]) -> set[int]:
-    """The ids of candidates that overlap another one (only those need checking before they win a span)."""
-    ordered = sorted(found, key=lambda c: c.start)
-    out: set[int] = set()
-    max_end, max_owner = -1, None
-    for c in ordered:
-        if c.start < max_end:
-            out.add(id(c))
-            if max_owner is not None:
-                out.add(id(max_owner))
-        if c.end > max_end:
-            max_end, max_owner = c.end, c
-    return out
-
-
-def find_candidates(text: str, accept: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
-    """All pattern matches in ``text``, then the longest non-overlapping ones that ``accept`` (if given) takes,
-    sorted by start. A match ``accept`` refuses ("Black Monday", "1500 troops") leaves its span to shorter ones.
-
-    Each pattern runs only in windows around its trigger words (see ``TRIGGERS``), so the cost stays linear in
-    the text and small for text without temporal words."""
-    found: list[Candidate] = []
-    seen: set[tuple[str, int, int]] = set()
-    windows = _trigger_windows(text)
-    whole = [(0, len(text))]
-    for kind, rx in PATTERNS:
-        trigger = TRIGGERS.get(kind)
-        has_core = "core" in rx.groupindex
-        for lo, hi in (whole if trigger is None else windows.get(trigger, [])):
-            for m in rx.finditer(text, lo, hi):
-                s, e = m.span("core") if has_core and m.group("core") else m.span()
-                while e > s and text[e - 1] in " \t\n,":
-                    e -= 1
-                if e > s and (kind, s, e) not in seen:
-                    seen.add((kind, s, e))
-                    found.append(Candidate(kind, s, e, m.groupdict()))
-    contested = _overlapping(found)
-    found.sort(key=lambda c: (-(c.end - c.start), c.start))
-    taken = bytearray(len(text) + 1)
-    kept: list[Candidate] = []
-    for c in found:
-        if any(taken[c.start:c.end]):
-            continue
-        if accept is not None and id(c) in contested and not accept(c):
-            continue
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-        kept.append(c)
-    kept.sort(key=lambda c: c.start)
-    return kept
 
 
 def number_value(word: str | None) -> float | None:

@@ -2,7 +2,7 @@
 
 :func:`timex_mentions` runs :func:`analysis.time.timex.find_timexes` on each document's cleaned text against its
 publication date, gives each expression its sentence, and its offsets into the file's text as read
-(:func:`analysis.corpus.offsets.raw_spans`), so ``text[start:end]`` of the file is the expression. The timeline
+(:func:`analysis.corpus.offsets.raw_spans_of`), so ``text[start:end]`` of the file is the expression. The timeline
 (:mod:`analysis.timeline.events`), the ``timex`` command and the Dates tab are built on it.
 """
 
@@ -13,7 +13,7 @@ from datetime import date
 import pandas as pd
 
 from analysis.corpus.load import Corpus
-from analysis.corpus.offsets import raw_spans
+from analysis.corpus.offsets import raw_spans_of
 from analysis.time.timex import Timex, find_timexes
 
 #: What the ``timex`` command prints (offsets into the file's text as read).
@@ -61,33 +61,46 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     sentence_rows = sentences.groupby("doc_id", sort=False).indices  # plain lists: no frame per document
     all_starts, all_ends = sentences["char_start"].tolist(), sentences["char_end"].tolist()
     all_ids, all_texts = sentences["sent_id"].tolist(), sentences["text"].tolist()
-    # one frame per document at once (a groupby pass is much cheaper than slicing per document)
-    paragraph_frames = dict(iter(corpus.paragraphs.groupby("doc_id", sort=False)))
-    empty = corpus.paragraphs.iloc[0:0]
-    seen: dict[tuple[str, object], list] = {}  # a reprint (same text, same date) is tagged once
-    for doc in corpus.docs.itertuples(index=False):
-        text = str(doc.text)
-        dct = document_date(doc.published, doc.published_earliest)
-        dct_name = "publication" if dct is None or not pd.isna(doc.published) else "earliest publication"
-        key = (text, dct)
-        found = seen[key] if key in seen else seen.setdefault(key, find_timexes(text, dct))
+    paragraphs = corpus.paragraphs  # the same: each column read once, rows of a document by position
+    rows_by_doc = paragraphs.groupby("doc_id", sort=False).indices
+    p_starts, p_ends = paragraphs["char_start"].tolist(), paragraphs["char_end"].tolist()
+    p_raw_starts, p_raws = paragraphs["raw_start"].tolist(), paragraphs["raw"].tolist()
+    docs = corpus.docs
+    columns = ("doc_id", "file", "text", "published", "published_earliest", "outlet")
+    records = list(zip(*(docs[c].tolist() for c in columns)))
+    dates = [document_date(published, earliest) for _, _, _, published, earliest, _ in records]
+    # a reprint (same text, same date) is tagged once, and a text's dates one after the other (the finder then
+    # reads the text once: analysis.time.timex_find)
+    by_text: dict[str, dict[object, list]] = {}
+    for (_, _, doc_text, _, _, _), dct in zip(records, dates):
+        by_text.setdefault(str(doc_text), {}).setdefault(dct, [])
+    for text, of_dates in by_text.items():
+        for dct in of_dates:
+            of_dates[dct] = find_timexes(text, dct)
+    for (doc_id, file, doc_text, published, _, outlet), dct in zip(records, dates):
+        text = str(doc_text)
+        dct_name = "publication" if dct is None or not pd.isna(published) else "earliest publication"
+        found = by_text[text][dct]
         if not found:
             continue
-        rows_of_doc = sentence_rows.get(doc.doc_id, ())
+        rows_of_doc = sentence_rows.get(doc_id, ())
         s_starts = [all_starts[i] for i in rows_of_doc]
         s_ends = [all_ends[i] for i in rows_of_doc]
         s_ids = [all_ids[i] for i in rows_of_doc]
         s_texts = [all_texts[i] for i in rows_of_doc]
-        raw = raw_spans(paragraph_frames.get(doc.doc_id, empty), text, [(t.start, t.end) for t in found])
+        prows = rows_by_doc.get(doc_id, ())
+        raw = raw_spans_of([p_starts[i] for i in prows], [p_ends[i] for i in prows],
+                           [p_raw_starts[i] for i in prows], [p_raws[i] for i in prows],
+                           text, [(t.start, t.end) for t in found])
         k = 0
         for t, span in zip(found, raw):
             while k < len(s_starts) and s_ends[k] <= t.start:
                 k += 1
             inside = k < len(s_starts) and s_starts[k] <= t.start
             rows.append((
-                doc.doc_id, doc.file, None if span is None else span[0], None if span is None else span[1], t.text,
+                doc_id, file, None if span is None else span[0], None if span is None else span[1], t.text,
                 t.type, t.value, t.date_start, t.date_end, _anchor_text(t, dct, dct_name), s_texts[k] if inside else "",
-                doc.outlet, int(s_ids[k]) if inside else -1, t.start, t.end, int(s_starts[k]) if inside else t.start,
+                outlet, int(s_ids[k]) if inside else -1, t.start, t.end, int(s_starts[k]) if inside else t.start,
                 t.suspect, t.ref_start,
             ))
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
