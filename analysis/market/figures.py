@@ -34,6 +34,11 @@ _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
 _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
 _ARTICLE_END = re.compile(r"(?<![\w-])(?:a|the)\s+$", re.IGNORECASE)
+#: A word that ends the figure's noun phrase: a non-move noun after it ("2.4% after trimming growth plans") is not
+#: what the figure measures.
+_PHRASE_BREAK = re.compile(
+    r"\b(?:after|before|as|since|on|in|at|to|from|while|when|amid|despite|following|with|and|but|for|by|than)\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,7 +76,10 @@ def find_figures(sentence: str) -> list[Figure]:
         if _OF_AFTER.match(after) and not lex.pct_of_ok.match(after):
             continue
         noun = lex.noun_after.match(after)
-        if noun is None and (lex.non_move_after.match(after) or _YEAR_ON_YEAR.match(after)):
+        non_move = lex.non_move_after.match(after)
+        if non_move and _PHRASE_BREAK.search(after, 0, non_move.end()):
+            non_move = None  # "slips 2.4% after trimming growth plans": the noun belongs to another phrase
+        if noun is None and (non_move or _YEAR_ON_YEAR.match(after)):
             continue
         value = float(m.group("num").replace(",", ""))
         window = before[-160:]
