@@ -69,6 +69,8 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
     elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms \
             or _ADJ_SUFFIX_RE.search(words[-1]):
         return True  # "Islamic State-inspired", "Ivy League-trained": an adjective
+    elif all(w in lex.title_modifiers for w in words):
+        return True  # "Deputy Assistant" (Attorney General): the start of a title, not a name
     return False
 
 
@@ -93,10 +95,16 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("INDEX", FORM)
     if surface in lex.commodities:
         add("OTHER", FORM)
+    if nwords > 1 and (first in lex.event_heads or " ".join(words[:2]) in lex.event_heads and nwords > 2):
+        add("OTHER", FORM + STRONG)  # "Hurricane Leah", "Tropical Storm Ana": a storm, not a person
     org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads or
                                (first in lex.institution_heads and words[1] in ("of", "for")))
     if org_form:
         add("ORG", FORM)
+    if nwords > 1 and last in lex.programme_heads and not org_form:
+        add("OTHER", FORM)  # "the International Reference Pricing Model", "the Clean Air Act": a programme or law
+    if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:
+        add("PRODUCT", STRONG)  # "the eye drug Eylea", "sells the infused drug Tysabri"
     if surface in lex.known_org_alias:
         add("ORG", FORM)
     if surface in lex.places or (c.words[0].isupper() and surface.title() in lex.places):
