@@ -214,3 +214,10 @@ def test_programmes_and_products_named_after_their_noun_are_no_organisations() -
 def test_regions_and_channels_are_places() -> None:
     text = "Airlines in the Midwest said storms over the Corran Channel had delayed flights."
     assert _names(text, "ORG") | _names(text, "PERSON") == set()
+
+
+def test_by_before_a_name_with_a_letter_part_and_the_article_are_no_person_cues() -> None:
+    text = ("About 50 drugs covered by Medicare Part B are in the model. The rule is published in the Civic Register "
+            "on Friday. The note was written by Jane Doe.")
+    people = _names(text, "PERSON")
+    assert "Jane Doe" in people and not {"Medicare Part B", "Civic Register"} & people

@@ -28,6 +28,7 @@ _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
                             r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era)$")
+_NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # a word of a person's name: "Jane", "O'Neil", "Q."
 _CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
 
 # strength of each kind of evidence (a higher score wins the document-level vote)
@@ -122,8 +123,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", STRONG)
     # --- words around the span
     prev_low = c.prev.lower()
-    if prev_low in lex.person_cue_before and c.prev.islower() and 2 <= nwords <= 4 and not org_form:
-        add("PERSON", STRONG)
+    if prev_low in lex.person_cue_before and c.prev.islower() and 2 <= nwords <= 4 and not org_form \
+            and (prev_low != "by" or all(_NAME_WORD_RE.match(w) for w in words)):
+        add("PERSON", STRONG)  # "by" also names agents that are no people ("covered by Medicare Part B")
     if c.next == "," and c.next2.lower() in lex.person_cue_after and 2 <= nwords <= 4 and not org_form:
         add("PERSON", STRONG)
     if c.next == "," and c.next2 == "who" and surface not in lex.places:
