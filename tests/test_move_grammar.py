@@ -325,6 +325,15 @@ def test_a_span_the_text_gives_no_dates_for_is_not_a_session() -> None:
     # "Its shares" after a sentence naming one company only (not the subject)
     ("The worst day came in Morrow Biotech, a small drugmaker. Its shares tumbled 11.4% to $38.20.",
      {("Morrow Biotech", -11.4)}),
+    # a closing verb with its span before "up"/"down", an interrupter after the subject
+    ("Tessel, by contrast, finished the week up 11.5%, its best week since November.", {("Tessel", 11.5)}),
+    ("Tessel ended Friday 27.8% lower than where it started the week.", {("Tessel", -27.8)}),
+    # "remains" is a copula before "down"
+    ("Tessel rose 4.2% on Wednesday. It remains down about 8% since the rule was announced.",
+     {("Tessel", 4.2), ("Tessel", -8.0)}),
+    # an officer's title inside a capitalised run: the company is the name before it
+    ("Orvane Chief Executive Jane Roe said the drug works. The stock remains up 53% since last Friday.",
+     {("Orvane", 53.0)}),
 ])
 def test_round6_blind2_constructions(text: str, expected: set[tuple[str, float]]) -> None:
     assert shares(text) == expected
@@ -345,3 +354,8 @@ def test_an_html_table_read_as_one_cell_per_line_gives_its_rows() -> None:
                     ("Morrow Biotech", 2.8, "multi-day", "Morrow Biotech MRRW +2.8%")}
     start = frame["start"].iloc[0]
     assert text[start: frame["end"].iloc[0]] == "-2.7%"
+
+
+def test_a_closing_verb_names_its_span() -> None:
+    frame = extract_moves("Tessel finished the week up 11.5%.", PUB, None)
+    assert list(frame["period"]) == ["multi-day"]

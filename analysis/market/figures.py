@@ -61,8 +61,9 @@ def _qualifier(text: str | None) -> str:
 
 #: The span a closing verb names before its figure ("ended the week 20% lower", "finished the session 3% higher").
 _SPAN_OBJECT = re.compile(
-    r"\b(?:ended|closed|finished|ends|closes|finishes|began|started)\s+(?:the\s+|its\s+)?(?:week|session|day|month|"
-    r"quarter|year|trading\s+day)\s+$", re.IGNORECASE)
+    r"\b(?:ended|closed|finished|ends|closes|finishes|began|started)\s+(?:(?:the\s+|its\s+)?(?:week|session|day|month|"
+    r"quarter|year|trading\s+day)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))\s+$", re.IGNORECASE)
+_UP_DOWN = frozenset({"up", "down"})
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -101,7 +102,11 @@ def find_figures(sentence: str) -> list[Figure]:
             word = norm_words(verb.group("verb"))
             sign = -1 if word in lex.falls else 1
             start = offset + (verb.start("qual") if verb.group("qual") else m.start() - offset)
-            out.append(Figure(start, m.end(), value, sign, _qualifier(verb.group("qual")), "verb", offset + verb.start(), m.end()))
+            anchor = offset + verb.start()
+            if word in _UP_DOWN:  # "finished the week up 11.5%": the closing verb before its span
+                span = _SPAN_OBJECT.search(sentence[:anchor])
+                anchor = span.start() if span else anchor
+            out.append(Figure(start, m.end(), value, sign, _qualifier(verb.group("qual")), "verb", anchor, m.end()))
             continue
         running = lex.running_total.search(window)
         if running:

@@ -35,7 +35,7 @@ _TICKER_END = re.compile(
 )
 _OPEN_END = re.compile(r"\s*[(:]\s*$")
 _AUX_END = re.compile(
-    r"(?:^|\s)(?:was|were|is|are|be|been|being|having|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
+    r"(?:^|\s)(?:was|were|is|are|be|been|being|having|remains|remained|stays|stayed|stands|stood|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
     r"themselves|now|then|still|already|later|earlier|briefly|initially|eventually|ultimately|just|only|closed|"
     r"ended|finished|traded|trading|last|to|broadly|together|which\s+had|respectively|too|again|yesterday|today|"
     r"overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day)|by\s+the\s+close|at\s+the\s+close|"
@@ -77,6 +77,7 @@ _BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(
 _SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
 _CLAUSE_CUT = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
 _APPOS_POSSESSIVE = re.compile(r"[A-Z][\w.&\-]*['’]s\s+[a-z]")
+_EXECUTIVE = re.compile(r"[A-Z]{2,5}|Chief|Chair(?:man|woman)?|President|Vice")
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _APPOS_CAPITALS = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,3}[a-z]")
 
@@ -115,8 +116,9 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
             break
     if len(words) > 2 and words[0][0].lower() in {"shares", "stock", "adrs"} and words[1][0] in {"of", "in"}:
         words = words[2:]
-    while len(words) > 1 and words[-1][0] in lex.person_titles and (words[-1][0].isupper() or words[-1][0].startswith("Chair")):
-        words = words[:-1]  # "Corvane CEO says ...": the officer's company is the name before the title
+    officer = next((i for i, (w, _) in enumerate(words) if i and w in lex.person_titles and _EXECUTIVE.fullmatch(w)), 0)
+    if officer:
+        words = words[:officer]  # "Corvane CEO says", "Acme Chief Executive Jane Roe": the company before the title
     if not words or (len(words) == 1 and _LISTED_WORD.search(words[0][0])):
         return None
     if len(words) >= 3 and _TICKER_WORD.fullmatch(words[-1][0]) and words[-2][0].rstrip(".") + "." in {s.rstrip(".") + "." for s in _LEGAL}:
