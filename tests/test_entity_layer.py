@@ -221,3 +221,9 @@ def test_by_before_a_name_with_a_letter_part_and_the_article_are_no_person_cues(
             "on Friday. The note was written by Jane Doe.")
     people = _names(text, "PERSON")
     assert "Jane Doe" in people and not {"Medicare Part B", "Civic Register"} & people
+
+
+def test_an_agency_officers_title_splits_agency_and_person() -> None:
+    text = "The chair said he had invited FDA Deputy Administrator Lorna Vale to testify."
+    assert _names(text, "PERSON") == {"Lorna Vale"}
+    assert "Lorna Vale" not in " ".join(_names(text, "ORG"))

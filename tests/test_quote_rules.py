@@ -219,3 +219,10 @@ def test_a_person_of_the_organisation_before_the_verb_is_the_person() -> None:
 def test_ratings_a_stock_is_moved_between_are_not_quotations() -> None:
     text = "Larchmont Research cut the airline to “sell” from “hold,” arguing that its hub is too exposed."
     assert find_quotes(text).empty
+
+
+def test_an_agency_spokesperson_speaks_for_the_agency_in_focus() -> None:
+    text = ("The Rail Safety Board said it would send a team. “We welcome the chance to explain the plan,” "
+            "an agency spokesperson said.")
+    row = only(quotes(text, [("Rail Safety Board", "Rail Safety Board", "ORG")]))
+    assert row["speaker"] == "Rail Safety Board"

@@ -77,6 +77,12 @@ def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return Speaker(found.name, found.type, surface, "adjacent")
 
 
+def _words_before_head(doc: Doc, ph: Phrase) -> list[str]:
+    """The lower-case words of a description before its head noun ("an agency spokesperson": an, agency)."""
+    words = [w.casefold().rstrip(".,") for w, _, _ in tokens(doc.text, ph.start, ph.end)]
+    return words[: words.index(ph.head)] if ph.head in words else []
+
+
 def _organisation_inside(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """The organisation named inside a description of one of its people: "a State Department official", "the
     RNC member" (the last organisation mention under the phrase). A document's description is left to its
@@ -117,6 +123,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
     owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface)
     if owner is not None:
         return owner
+    if ph.head in SPEAKS_FOR and any(w in ROLE_ORG for w in _words_before_head(doc, ph)):
+        found = antecedent(doc, ph.start, "ORG", salient_only=True)  # "an agency spokesperson": that agency
+        if found:
+            return Speaker(found[0], found[1], surface, "coreference")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
         ranked = rank_person(doc, ph.start, "")
         if ranked is not False:
