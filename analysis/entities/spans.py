@@ -168,11 +168,6 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENT_END or (text[i] in "-–—:" and i > 0 and text[i - 1] == " ")
 
 
-def _plural_head(tok: str, lex: Lexicon) -> bool:
-    """An institution head in the plural ("Centers for ...", "Institutes of ...")."""
-    return tok.endswith("s") and tok[:-1] in lex.institution_heads
-
-
 def _bare(tok: str) -> str:
     return tok[:-2] if tok.endswith(_POSSESSIVE) else tok
 
@@ -323,8 +318,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                                    and toks[j + 2][2][0].isupper() and not cur.endswith(_POSSESSIVE)):
                     j += 2
                     continue
-                if ntok in ("of", "for") and (_bare(cur) in lex.institution_heads or _plural_head(cur, lex)
-                                              or f"{cur} of {toks[j + 2][2]}" in lex.role_titles):
+                if ntok in ("of", "for") and (_bare(cur) in lex.institution_heads or f"{cur} of {toks[j + 2][2]}" in lex.role_titles
+                                              or cur.endswith("s") and cur[:-1] in lex.institution_heads):  # "Centers for"
                     j += 2
                     continue
                 if ntok in ("of", "for") and toks[j + 2][2] == "the" and False:
