@@ -124,3 +124,15 @@ def test_a_lone_ticker_is_reported_as_its_company(tmp_path: Path) -> None:
     got = {(r.file, r.entity) for r in table.itertuples()}
     assert ("a.txt", "Adobe") in got  # the catalog's company for the ticker
     assert ("c.txt", "Harborview Bancorp") in got  # the name the ticker follows elsewhere in the corpus
+
+
+def test_an_authors_bio_line_and_a_live_blog_credit_are_credits() -> None:
+    text = ("Jane Holm is a former airline economist and a contributing columnist for the Westbrook Ledger.\n\n"
+            "Omar Reyes writes about insurance and consumer finance for the Harbor Courier.\n\n"
+            "Live coverage by Ana Lind and Tomas Berg. Last updated Tuesday.\n\n"
+            "Kara Vos is a senior analyst at Pell Bank. John Smith covers the airline for the Acme Fund, he said.")
+    rows = recognize_entities(text)
+    roles = dict(zip(rows["name"], rows["role"]))
+    assert {roles[n] for n in ("Jane Holm", "Westbrook Ledger", "Omar Reyes", "Harbor Courier", "Ana Lind",
+                               "Tomas Berg")} == {"credit"}
+    assert roles["Kara Vos"] == roles["Pell Bank"] == roles["John Smith"] == "story"

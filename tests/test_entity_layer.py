@@ -182,3 +182,48 @@ def test_common_nouns_at_sentence_start_are_not_entities() -> None:
 def test_lower_case_camel_names() -> None:
     text = "Budget carrier flyNordic fell 4% on Monday, while rival tinyJet rose 1%."
     assert {"flyNordic", "tinyJet"} <= _names(text, "ORG")
+
+
+# Round 6, second blind corpus: general constructions its extras showed (invented sentences).
+
+def test_a_storm_is_no_person_and_its_short_name_is_the_storm() -> None:
+    text = "Hurricane Mara made landfall near Tampa on Wednesday. Mara weakened over land on Thursday."
+    rows = recognize_entities(text)
+    assert set(rows.loc[rows["surface"].str.contains("Mara"), "type"]) == {"OTHER"}
+    assert _names(text, "PERSON") == set()
+
+
+def test_a_title_start_before_a_title_is_no_organisation() -> None:
+    text = "Deputy Assistant Attorney General Ruth Calder said the deal was illegal."
+    assert _names(text, "ORG") == set()
+    assert _names(text, "PERSON") == {"Ruth Calder"}
+
+
+def test_a_plural_institution_head_takes_its_of_or_for_phrase() -> None:
+    text = "On Monday the Centers for Rural Health Statistics issued a rule, and Halvard Lines fell."
+    assert "Centers for Rural Health Statistics" in _names(text, "ORG")
+
+
+def test_programmes_and_products_named_after_their_noun_are_no_organisations() -> None:
+    text = ("Orvane, maker of the eye drug Brenvia, fell after the agency finalized its Northern Price Benchmark Model. "
+            "Halden, which sells the infused drug Tovalix, slipped.")
+    orgs = _names(text, "ORG")
+    assert {"Brenvia", "Tovalix", "Northern Price Benchmark Model"}.isdisjoint(orgs)
+
+
+def test_regions_and_channels_are_places() -> None:
+    text = "Airlines in the Midwest said storms over the Corran Channel had delayed flights."
+    assert _names(text, "ORG") | _names(text, "PERSON") == set()
+
+
+def test_by_before_a_name_with_a_letter_part_and_the_article_are_no_person_cues() -> None:
+    text = ("About 50 drugs covered by Medicare Part B are in the model. The rule is published in the Civic Register "
+            "on Friday. The note was written by Jane Doe.")
+    people = _names(text, "PERSON")
+    assert "Jane Doe" in people and not {"Medicare Part B", "Civic Register"} & people
+
+
+def test_an_agency_officers_title_splits_agency_and_person() -> None:
+    text = "The chair said he had invited FDA Deputy Administrator Lorna Vale to testify."
+    assert _names(text, "PERSON") == {"Lorna Vale"}
+    assert "Lorna Vale" not in " ".join(_names(text, "ORG"))

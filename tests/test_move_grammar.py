@@ -303,3 +303,59 @@ def test_a_span_the_text_gives_no_dates_for_is_not_a_session() -> None:
     assert (decade["period_start"].iloc[0], decade["period_end"].iloc[0]) == (date(2015, 3, 13), PUB)
     one_day = extract_moves("Shares of Redfern Gaming fell 5% in a day of heavy trading.", PUB, None)
     assert one_day["period"].iloc[0] == "session" and one_day["session_date"].iloc[0] is not None
+
+
+# Round 6, second blind corpus: general constructions its misses showed (invented sentences).
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a non-move noun after a preposition belongs to another phrase, not to the figure
+    ("Ashdown slips 2.4% after trimming growth plans", {("Ashdown", -2.4)}),
+    # a capitalised word inside a sentence is a name even when it is also a common noun
+    ("Pellham shares slipped 0.4% and Target fell 1.1%.", {("Pellham", -0.4), ("Target", -1.1)}),
+    # an officer's title after a company: the company is the name before it
+    ("Orvane CEO says the rule is survivable as shares rebound 4%", {("Orvane", 4.0)}),
+    # a descriptor before the name ("generator maker X", "Railroad operator X")
+    ("Shares of boiler maker Halden Works rose for a third session on Wednesday, gaining 3.1%, as the storm neared.",
+     {("Halden Works", 3.1)}),
+    ("Freight operator Norrow Lines said it would halt service south of the river. Its shares fell 1.4%.",
+     {("Norrow Lines", -1.4)}),
+    # "having" before a participle's adverb: the clause's subject
+    ("Tessel rose 4.2% after the call, having traded up as much as 7% in the morning.",
+     {("Tessel", 4.2), ("Tessel", 7.0)}),
+    # "Its shares" after a sentence naming one company only (not the subject)
+    ("The worst day came in Morrow Biotech, a small drugmaker. Its shares tumbled 11.4% to $38.20.",
+     {("Morrow Biotech", -11.4)}),
+    # a closing verb with its span before "up"/"down", an interrupter after the subject
+    ("Tessel, by contrast, finished the week up 11.5%, its best week since November.", {("Tessel", 11.5)}),
+    ("Tessel ended Friday 27.8% lower than where it started the week.", {("Tessel", -27.8)}),
+    # "remains" is a copula before "down"
+    ("Tessel rose 4.2% on Wednesday. It remains down about 8% since the rule was announced.",
+     {("Tessel", 4.2), ("Tessel", -8.0)}),
+    # an officer's title inside a capitalised run: the company is the name before it
+    ("Orvane Chief Executive Jane Roe said the drug works. The stock remains up 53% since last Friday.",
+     {("Orvane", 53.0)}),
+])
+def test_round6_blind2_constructions(text: str, expected: set[tuple[str, float]]) -> None:
+    assert shares(text) == expected
+
+
+def test_an_index_name_with_and_is_one_index() -> None:
+    got = moves("The KBW Nasdaq Property and Casualty Index rose 1.3% on the day but lost 2.4% for the week.")
+    assert {(c, p, k) for c, p, k in got} == {("KBW Nasdaq Property and Casualty Index", 1.3, "index"),
+                                              ("KBW Nasdaq Property and Casualty Index", -2.4, "index")}
+
+
+def test_an_html_table_read_as_one_cell_per_line_gives_its_rows() -> None:
+    text = ("The scoreboard\n\nHow the main names moved this week:\n\nCompany\n\nTicker\n\nWeek\n\n"
+            "Halden Works\n\nHLDN\n\n-2.7%\n\nMorrow Biotech\n\nMRRW\n\n+2.8%\n\nThe sector fund ended flat.")
+    frame = extract_moves(text, PUB, None)
+    rows = {(r.company, r.pct, r.period, r.sentence) for r in frame.itertuples()}
+    assert rows == {("Halden Works", -2.7, "multi-day", "Halden Works HLDN -2.7%"),
+                    ("Morrow Biotech", 2.8, "multi-day", "Morrow Biotech MRRW +2.8%")}
+    start = frame["start"].iloc[0]
+    assert text[start: frame["end"].iloc[0]] == "-2.7%"
+
+
+def test_a_closing_verb_names_its_span() -> None:
+    frame = extract_moves("Tessel finished the week up 11.5%.", PUB, None)
+    assert list(frame["period"]) == ["multi-day"]

@@ -200,3 +200,29 @@ def test_a_place_after_in_says_where_the_speaker_is_not_who() -> None:
     row = only(quotes("“It is over,” John Smith in London said.",
                       [("John Smith", "John Smith", "PERSON"), ("London", "London", "PLACE")]))
     assert row["speaker"] == "John Smith"
+
+
+# Round 6, second blind corpus: constructions its misses showed (invented sentences).
+
+def test_a_person_of_an_organisation_is_the_person() -> None:
+    people = [("Hana Brook", "Hana Brook", "PERSON"), ("Larchmont Research", "Larchmont Research", "ORG")]
+    row = only(quotes("“This is the right message for now,” said Hana Brook of Larchmont Research.", people))
+    assert row["speaker"] == "Hana Brook"
+
+
+def test_a_person_of_the_organisation_before_the_verb_is_the_person() -> None:
+    people = [("Owen Tarrant", "Owen Tarrant", "PERSON"), ("Air Crew Guild", "Air Crew Guild", "ORG")]
+    text = "Not everyone agrees. “Nobody here is celebrating,” Capt. Owen Tarrant of the Air Crew Guild told reporters."
+    assert only(quotes(text, people))["speaker"] == "Owen Tarrant"
+
+
+def test_ratings_a_stock_is_moved_between_are_not_quotations() -> None:
+    text = "Larchmont Research cut the airline to “sell” from “hold,” arguing that its hub is too exposed."
+    assert find_quotes(text).empty
+
+
+def test_an_agency_spokesperson_speaks_for_the_agency_in_focus() -> None:
+    text = ("The Rail Safety Board said it would send a team. “We welcome the chance to explain the plan,” "
+            "an agency spokesperson said.")
+    row = only(quotes(text, [("Rail Safety Board", "Rail Safety Board", "ORG")]))
+    assert row["speaker"] == "Rail Safety Board"

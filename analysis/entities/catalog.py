@@ -63,6 +63,10 @@ class Lexicon:
     name_particles: frozenset[str]
     name_starters: frozenset[str]
     place_heads: frozenset[str]
+    event_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    programme_heads: frozenset[str]
+    product_nouns_before: frozenset[str]
     weekdays: frozenset[str]
     speech_verbs: frozenset[str]
     given_names: frozenset[str]
@@ -148,6 +152,10 @@ def get_lexicon() -> Lexicon:
         name_particles=_words(raw["name_particles"]),
         name_starters=_words(raw["name_starters"]),
         place_heads=_words(raw["place_heads"]),
+        event_heads=_words(raw["event_heads"]),
+        title_modifiers=_words(raw["title_modifiers"]),
+        programme_heads=_words(raw["programme_heads"]),
+        product_nouns_before=_words(raw["product_nouns_before"]),
         weekdays=_words(raw["weekdays"]),
         speech_verbs=_words(raw["speech_verbs"]),
         given_names=frozenset(given),

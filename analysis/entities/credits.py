@@ -34,6 +34,13 @@ def _line_start_re() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{starts})[^\n]*|^[ \t]*By\s+[A-Z][^\n]{{0,80}}$", re.MULTILINE)
 
 
+# "Jane Roe is a former economist and a contributing columnist for the Daily Ledger.", "John Doe writes about
+# insurance for the Courier.": a paragraph of one sentence about the author
+_BIO_RE = re.compile(
+    r"^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]+(?:(?:is|was)\b[^\n.]{0,200}?"
+    r"\b(?:columnist|contributor|correspondent|reporter|editor|writer)|writes)\b[^\n.]{0,120}?"
+    r"\b(?:for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]*)+\.?[ \t]*$", re.MULTILINE)
+_BIO_MAX_WORDS = 40
 _RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})[^\n]*",
                              re.MULTILINE | re.IGNORECASE)
 
@@ -53,6 +60,9 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
         regions.append(match.span())
     for match in _RIGHTS_LINE_RE.finditer(text):
         regions.append(match.span())
+    for match in _BIO_RE.finditer(text):  # the author's bio line: "X is a contributing columnist for the Y."
+        if len(match.group().split()) <= _BIO_MAX_WORDS:
+            regions.append(match.span())
     if "/" in text:
         for match in _SLASH_CREDIT_RE.finditer(text):
             tail = match.group().split("/", 1)[1].strip()

@@ -28,6 +28,7 @@ _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
                             r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era)$")
+_NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # a word of a person's name: "Jane", "O'Neil", "Q."
 _CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
 
 # strength of each kind of evidence (a higher score wins the document-level vote)
@@ -69,6 +70,8 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
     elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms \
             or _ADJ_SUFFIX_RE.search(words[-1]):
         return True  # "Islamic State-inspired", "Ivy League-trained": an adjective
+    elif all(w in lex.title_modifiers for w in words):
+        return True  # "Deputy Assistant" (Attorney General): the start of a title, not a name
     return False
 
 
@@ -93,10 +96,16 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("INDEX", FORM)
     if surface in lex.commodities:
         add("OTHER", FORM)
+    if nwords > 1 and (first in lex.event_heads or " ".join(words[:2]) in lex.event_heads and nwords > 2):
+        add("OTHER", FORM + STRONG)  # "Hurricane Leah", "Tropical Storm Ana": a storm, not a person
     org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads or
                                (first in lex.institution_heads and words[1] in ("of", "for")))
     if org_form:
         add("ORG", FORM)
+    if nwords > 1 and last in lex.programme_heads and not org_form:
+        add("OTHER", FORM)  # "the International Reference Pricing Model", "the Clean Air Act": a programme or law
+    if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:
+        add("PRODUCT", STRONG)  # "the eye drug Eylea", "sells the infused drug Tysabri"
     if surface in lex.known_org_alias:
         add("ORG", FORM)
     if surface in lex.places or (c.words[0].isupper() and surface.title() in lex.places):
@@ -114,8 +123,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", STRONG)
     # --- words around the span
     prev_low = c.prev.lower()
-    if prev_low in lex.person_cue_before and c.prev.islower() and 2 <= nwords <= 4 and not org_form:
-        add("PERSON", STRONG)
+    if prev_low in lex.person_cue_before and c.prev.islower() and 2 <= nwords <= 4 and not org_form \
+            and (prev_low != "by" or all(_NAME_WORD_RE.match(w) for w in words)):
+        add("PERSON", STRONG)  # "by" also names agents that are no people ("covered by Medicare Part B")
     if c.next == "," and c.next2.lower() in lex.person_cue_after and 2 <= nwords <= 4 and not org_form:
         add("PERSON", STRONG)
     if c.next == "," and c.next2 == "who" and surface not in lex.places:

@@ -134,6 +134,8 @@ class DocGroups:
             if kind == "PERSON" and len(words) == 1 and len(grp.words) > 1 and words[0] == grp.words[0] \
                     and words[0] in lex.given_names:
                 found.append(g)  # "Elian" after "Elian Gonzalez": a first-name reference
+            elif kind == "OTHER" and len(words) == 1 and grp.words[-1] == words[0] and grp.words[0] in lex.event_heads:
+                found.append(g)  # "Leah" after "Hurricane Leah": the storm again
             elif (kind == "PERSON" or weak and not place and c.surface not in lex.known_org_alias) and is_surname_of(
                     words, grp.words, lex):
                 found.append(g)

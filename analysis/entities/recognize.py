@@ -60,6 +60,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
         name_shaped = len(grp.words) == 2 and all(
             w[:1].isupper() and w[1:].replace("-", "").islower() and w.replace("-", "").isalpha()
             and w not in lex.places and w not in lex.demonyms for w in grp.words)  # "Park Min-jun" too
+        if name_shaped and all(doc.cands[i].prev == "the" for i in grp.members):
+            return "ORG"  # "the Federal Register": a person's name takes no article
         return "PERSON" if name_shaped else "ORG"
     if any(not doc.cands[i].sent_initial for i in grp.members):
         word = grp.words[0]

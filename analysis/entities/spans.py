@@ -318,8 +318,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                                    and toks[j + 2][2][0].isupper() and not cur.endswith(_POSSESSIVE)):
                     j += 2
                     continue
-                if ntok in ("of", "for") and (_bare(cur) in lex.institution_heads
-                                              or f"{cur} of {toks[j + 2][2]}" in lex.role_titles):
+                if ntok in ("of", "for") and (_bare(cur) in lex.institution_heads or f"{cur} of {toks[j + 2][2]}" in lex.role_titles
+                                              or cur.endswith("s") and cur[:-1] in lex.institution_heads):  # "Centers for"
                     j += 2
                     continue
                 if ntok in ("of", "for") and toks[j + 2][2] == "the" and False:

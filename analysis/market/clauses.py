@@ -26,6 +26,10 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _DESCRIPTOR_START = re.compile(r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s")
 _DESCRIPTOR_HEAD = re.compile(r"(?:\S+\s+){0,6}?(?:shares|stock|company|group|firm|bank|lender|maker|\w+er)\b")
+#: A clause opening with a descriptor before the name ("Railroad operator CSX said", "Shares of generator maker
+#: Generac Holdings rose"): the name follows the descriptor's head noun.
+_DESCRIBED = re.compile(
+    r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<noun>[a-z][a-z-]*)\s+(?=[A-Z])")
 _VERB_GAP = re.compile(r"(?:\s*\([^)]{1,24}\))?(?:['’]s?)?(?:\s+(?:shares|stock))?")
 
 
@@ -94,10 +98,14 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
         start += lead.end()
     text = _BULLETS.sub("", text)
     start = pos - len(sentence[start:pos].lstrip(" •-*")) if text else start
+    lex = move_words()
+    described = _DESCRIBED.match(text)
+    if described and _descriptor_noun(described.group("noun")) and not described.group(0)[:1].islower():
+        start += described.end()
+        text = text[described.end():]
     m = _CLAUSE_NP.match(text)
     if m:
         lowers = m.group("np").split()[0].lower()
-        lex = move_words()
         if (lowers in lex.falls or lowers in lex.rises) and _PARTICIPLE.search(lowers):
             return []  # a fronted participle ("Falling as much as 9.8% ..."), not a name
         if _DET_ADJ.fullmatch(m.group("np")) and _LOWER_NEXT.match(text[m.end("np"):]):
@@ -117,3 +125,9 @@ def _verb_gap(sentence: str, end: int) -> int:
     """Length of a ticker or "'s shares" right after a clause-opening name, so the subject reading includes it."""
     m = _VERB_GAP.match(sentence[end:])
     return m.end() if m else 0
+
+
+def _descriptor_noun(word: str) -> bool:
+    """A noun that describes a company ("operator", "maker", "insurer") and may stand before its name."""
+    lex = move_words()
+    return word in lex.company_nouns or word.endswith("maker")

@@ -33,7 +33,7 @@ from .periods import (
     trading_day,
 )
 from .phrases import NP_RE, Subject, classify_name, clean_name
-from .tables import is_header, is_table_line, table_row_moves
+from .tables import as_pipe_row, cell_table_rows, is_header, is_table_line, pipe_cells, table_row_moves
 
 MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
                 "period", "sentence", "sent_start", "start", "end"]
@@ -165,6 +165,7 @@ def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Men
     if same_sentence:
         return same_sentence[-1]
     looked = [(_candidates(s, b, mentions)) for s, b in [before, *reversed(earlier[-5:])] if s.strip()]
+    own = 1 if before[0].strip() else 0  # the first entries of ``looked`` that are this sentence
     if head and head not in _GENERIC_HEADS:
         for topics, names in looked:
             for cand in reversed(topics + names):
@@ -173,6 +174,9 @@ def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Men
     for topics, _names in looked:
         if topics:
             return topics[-1]
+    for _topics, names in looked[own:own + 1]:
+        if len({n.name for n in names}) == 1:
+            return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named
     return None
 
 
@@ -252,20 +256,25 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         published = published.date()
     if not HAS_FIGURE.search(text) and "|" not in text:  # a table's percent columns may print bare numbers
         return []
-    spans = bounded_spans(text, sentences if sentences is not None else split_sentences(text))
+    spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
     mention_list = _mention_list(mentions)
     rows: list[dict[str, object]] = []
     earlier: list[tuple[str, int]] = []
     last_interval: tuple[date, date] | None = None
     header: list[str] | None = None
     for a, b in spans:
-        sentence = text[a:b]
-        if is_table_line(sentence):
-            cells = table_cells(sentence)
+        cell_row = (a, b) in joined
+        sentence = as_pipe_row(text[a:b]) if cell_row else text[a:b]
+        if cell_row or is_table_line(sentence):
+            cells = pipe_cells(sentence) if cell_row else table_cells(sentence)
             if is_header(cells):
                 header = cells
             else:
-                rows.extend(_table_rows(sentence, a, header, published, mention_list))
+                found_rows = _table_rows(sentence, a, header, published, mention_list)
+                if cell_row:  # an HTML table's row: shown as its cells, as the page prints them
+                    for r in found_rows:
+                        r["sentence"] = " ".join(cells)
+                rows.extend(found_rows)
             earlier.append((sentence, a))
             continue
         if sentence.strip():

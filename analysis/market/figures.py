@@ -34,6 +34,11 @@ _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
 _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
 _ARTICLE_END = re.compile(r"(?<![\w-])(?:a|the)\s+$", re.IGNORECASE)
+#: A word that ends the figure's noun phrase: a non-move noun after it ("2.4% after trimming growth plans") is not
+#: what the figure measures.
+_PHRASE_BREAK = re.compile(
+    r"\b(?:after|before|as|since|on|in|at|to|from|while|when|amid|despite|following|with|and|but|for|by|than)\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,8 +61,9 @@ def _qualifier(text: str | None) -> str:
 
 #: The span a closing verb names before its figure ("ended the week 20% lower", "finished the session 3% higher").
 _SPAN_OBJECT = re.compile(
-    r"\b(?:ended|closed|finished|ends|closes|finishes|began|started)\s+(?:the\s+|its\s+)?(?:week|session|day|month|"
-    r"quarter|year|trading\s+day)\s+$", re.IGNORECASE)
+    r"\b(?:ended|closed|finished|ends|closes|finishes|began|started)\s+(?:(?:the\s+|its\s+)?(?:week|session|day|month|"
+    r"quarter|year|trading\s+day)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))\s+$", re.IGNORECASE)
+_UP_DOWN = frozenset({"up", "down"})
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -71,7 +77,10 @@ def find_figures(sentence: str) -> list[Figure]:
         if _OF_AFTER.match(after) and not lex.pct_of_ok.match(after):
             continue
         noun = lex.noun_after.match(after)
-        if noun is None and (lex.non_move_after.match(after) or _YEAR_ON_YEAR.match(after)):
+        non_move = lex.non_move_after.match(after)
+        if non_move and _PHRASE_BREAK.search(after, 0, non_move.end()):
+            non_move = None  # "slips 2.4% after trimming growth plans": the noun belongs to another phrase
+        if noun is None and (non_move or _YEAR_ON_YEAR.match(after)):
             continue
         value = float(m.group("num").replace(",", ""))
         window = before[-160:]
@@ -93,7 +102,11 @@ def find_figures(sentence: str) -> list[Figure]:
             word = norm_words(verb.group("verb"))
             sign = -1 if word in lex.falls else 1
             start = offset + (verb.start("qual") if verb.group("qual") else m.start() - offset)
-            out.append(Figure(start, m.end(), value, sign, _qualifier(verb.group("qual")), "verb", offset + verb.start(), m.end()))
+            anchor = offset + verb.start()
+            if word in _UP_DOWN:  # "finished the week up 11.5%": the closing verb before its span
+                span = _SPAN_OBJECT.search(sentence[:anchor])
+                anchor = span.start() if span else anchor
+            out.append(Figure(start, m.end(), value, sign, _qualifier(verb.group("qual")), "verb", anchor, m.end()))
             continue
         running = lex.running_total.search(window)
         if running:

@@ -35,7 +35,7 @@ _TICKER_END = re.compile(
 )
 _OPEN_END = re.compile(r"\s*[(:]\s*$")
 _AUX_END = re.compile(
-    r"(?:^|\s)(?:was|were|is|are|be|been|being|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
+    r"(?:^|\s)(?:was|were|is|are|be|been|being|having|remains|remained|stays|stayed|stands|stood|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
     r"themselves|now|then|still|already|later|earlier|briefly|initially|eventually|ultimately|just|only|closed|"
     r"ended|finished|traded|trading|last|to|broadly|together|which\s+had|respectively|too|again|yesterday|today|"
     r"overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day)|by\s+the\s+close|at\s+the\s+close|"
@@ -73,10 +73,12 @@ _DIGIT = re.compile(r"\d")
 _NUMBERED_INDEX = re.compile(r"[\w&/ ]*\d+")
 _VERB_FORM = re.compile(r"[a-z]{3}(?:ed|ing)$")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
-_BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)$")
+_BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)$")
 _SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
 _CLAUSE_CUT = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
 _APPOS_POSSESSIVE = re.compile(r"[A-Z][\w.&\-]*['’]s\s+[a-z]")
+_EXECUTIVE = re.compile(r"[A-Z]{2,5}|Chief|Chair(?:man|woman)?|President|Vice")
+_AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _APPOS_CAPITALS = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,3}[a-z]")
 
 @dataclass(frozen=True)
@@ -114,6 +116,9 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
             break
     if len(words) > 2 and words[0][0].lower() in {"shares", "stock", "adrs"} and words[1][0] in {"of", "in"}:
         words = words[2:]
+    officer = next((i for i, (w, _) in enumerate(words) if i and w in lex.person_titles and _EXECUTIVE.fullmatch(w)), 0)
+    if officer:
+        words = words[:officer]  # "Corvane CEO says", "Acme Chief Executive Jane Roe": the company before the title
     if not words or (len(words) == 1 and _LISTED_WORD.search(words[0][0])):
         return None
     if len(words) >= 3 and _TICKER_WORD.fullmatch(words[-1][0]) and words[-2][0].rstrip(".") + "." in {s.rstrip(".") + "." for s in _LEGAL}:
@@ -129,8 +134,8 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
         return None
     if text_out.split()[0] in lex.not_company and _DIGIT.search(text_out):
         return None  # a date ("Sept. 30")
-    if len(words) == 1 and text_out.lower() in lex.non_move_subjects:
-        return None  # "Revenue", "Sales" opening a sentence
+    if len(words) == 1 and text_out.lower() in lex.non_move_subjects and s0 <= 2:
+        return None  # "Revenue", "Sales" opening a sentence (capitalised inside one, "and Target fell", a name)
     return text_out, s0, s0 + len(text_out)
 
 
@@ -312,6 +317,10 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             if kind == "reject":
                 continue
             out.append(Subject(kind, name, ca, cb, ticker if len(spans) == 1 else ""))
+        if len(out) == 2 and out[0].kind == "share" and out[1].kind == "index" and \
+                _AND_ONLY.fullmatch(sentence[out[0].end: out[1].start]):
+            name = sentence[out[0].start: out[1].end]  # "the KBW Nasdaq Property and Casualty Index": one index
+            return [Subject("index", name, out[0].start, out[1].end)]
         if out:
             return out
         if prep and not shares_of and not allow_object:

@@ -31,6 +31,12 @@ _FIGURE = re.compile(r"\d")
 _PERCENT_HEADER = re.compile(r"%|\bpct\b|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
 #: A bare signed number in such a column ("+47.1", "-0.4", "−3.8").
 _BARE_NUMBER = re.compile(r"^\s*(?P<sign>[+\-−–])?(?P<value>\d{1,3}(?:\.\d+)?)\s*$")
+#: A table cell flattened onto a line of its own (an HTML table read as text): short, one line.
+_MAX_CELL = 60
+_CELL_FIGURE = re.compile(r"^\s*[+\-−–]?\d[\d,.]*\s*%?\s*$")
+_CELL_GAP = re.compile(r"\s*\n\s*")
+_MAX_COLUMNS = 8
+_HEAD_SLACK = 4  # lines before a table's header (a heading, a caption) tried as its start
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,76 @@ class TableMove:
 def is_table_line(line: str) -> bool:
     """Whether ``line`` is a row of a pipe table (three cells or more)."""
     return "|" in line and len(table_cells(line)) >= 3
+
+
+def _cell_like(text: str, a: int, b: int) -> bool:
+    return b - a <= _MAX_CELL and "\n" not in text[a:b] and "|" not in text[a:b]
+
+
+def _table_at(cells: list[str], i: int, k: int) -> int:
+    """Rows of ``k`` cells after a header of ``k`` cells at ``i``: the number of complete rows (0: not a table)."""
+    header = cells[i: i + k]
+    if len(header) < k or any(_FIGURE.search(c) for c in header):
+        return 0
+    rows = 0
+    columns: tuple[int, ...] | None = None
+    for r in range(i + k, len(cells) - k + 1, k):
+        row = cells[r: r + k]
+        figures = tuple(j for j, c in enumerate(row) if j and _CELL_FIGURE.match(c))
+        if _FIGURE.search(row[0]) or not figures or (columns is not None and figures != columns):
+            break  # every row names its subject first and has its figures in the same columns
+        columns = figures
+        rows += 1
+    return rows
+
+
+def cell_table_rows(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """An HTML table whose cells were read as one short line each ("Company", "Ticker", "Week", "Regeneron
+    Pharmaceuticals", "REGN", "-2.7%", ...) put back together: ``spans`` with each header and row joined into one
+    span, and the set of joined spans (read with :func:`as_pipe_row`). A header is ``k`` cells without a figure,
+    each row ``k`` cells whose first names the subject and another is a figure."""
+    out: list[tuple[int, int]] = []
+    joined: set[tuple[int, int]] = set()
+    n = len(spans)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and _cell_like(text, *spans[j]) and (j == i or not text[spans[j - 1][1]: spans[j][0]].strip()):
+            j += 1
+        if j - i < 6:
+            out.extend(spans[i: max(j, i + 1)])
+            i = max(j, i + 1)
+            continue
+        cells = [text[a:b] for a, b in spans[i:j]]
+        best, covered = (0, 0, 0), 0
+        for head in range(min(_HEAD_SLACK, len(cells))):
+            for k in range(3, _MAX_COLUMNS + 1):  # a pipe row has three cells or more
+                rows = _table_at(cells, head, k)
+                if rows >= 2 and (rows + 1) * k > covered:
+                    best, covered = (rows + 1, k, head), (rows + 1) * k
+        rows, k, head = best
+        if rows < 2:
+            out.extend(spans[i:j])
+            i = j
+            continue
+        out.extend(spans[i: i + head])
+        for r in range(rows):
+            first = i + head + r * k
+            span = (spans[first][0], spans[first + k - 1][1])
+            out.append(span)
+            joined.add(span)
+        i += head + rows * k
+    return out, joined
+
+
+def as_pipe_row(line: str) -> str:
+    """A joined row of :func:`cell_table_rows` written as a pipe row of the same length (offsets hold)."""
+    return _CELL_GAP.sub(lambda m: "|" + m.group(0)[1:], line)
+
+
+def pipe_cells(row: str) -> list[str]:
+    """The cells of a row from :func:`as_pipe_row`."""
+    return [c.strip() for c in row.split("|")]
 
 
 def is_header(cells: list[str]) -> bool:

@@ -27,6 +27,8 @@ _WORDS = re.compile(r"[\w'’-]+")
 _CAP_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’-]*\s$")
 _CAP_AFTER = re.compile(r"^\s[A-Z][\w'’-]+")
 _PLACE_OF_TITLE = re.compile(r"(?:\b(?:on|in|at|to|from|with)|['’]s)\s*$")
+#: Two one-word terms a thing is moved between ('to "buy" from "hold"'): grades or ratings, not quotations.
+_FROM_TO = re.compile(r"\bto\s+[“\"][a-z-]+[,.]?[”\"]\s+from\s+[“\"][a-z-]+[,.]?[”\"]")
 _INTRO_END = re.compile(r"(?:[:,—–]|\.\.\.|…)\s*$")
 #: short scare quotes: at most this many words inside a sentence without any speech cue
 SCARE_MAX_WORDS = 3
@@ -128,7 +130,15 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False  # a show, paper or programme: "told NBC’s “Today”", "appeared on “Morning Joe”"
     if span.kind == "partial" and len(words) <= SCARE_MAX_WORDS and not cued:
         return False
+    if span.kind == "partial" and len(words) == 1 and _from_to_term(text, span):
+        return False  # a grade or rating a thing is moved between: 'cut the stock to "sell" from "hold,"'
     return not (span.kind == "partial" and titled and not cued)
+
+
+def _from_to_term(text: str, span: QuoteSpan) -> bool:
+    """Whether the quotation is one of two terms in 'to "X" from "Y"'."""
+    lo = max(0, span.open_at - 40)
+    return any(m.start() <= span.open_at < m.end() for m in _FROM_TO.finditer(text, lo, span.close_at + 40))
 
 
 def find_spans(text: str) -> list[QuoteSpan]:

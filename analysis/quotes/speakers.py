@@ -15,6 +15,8 @@ from .ranker import rank_person
 from .words import DOCUMENTS, ORGANS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
+#: What joins a person to the organisation they are at ("X of Y", "X at Y", "X, of Y").
+_AFFILIATION = re.compile(r",?\s+(?:of|at|from|with)\s+(?:the\s+)?")
 _OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
 
@@ -33,6 +35,22 @@ def _common_word(doc: Doc, ph: Phrase) -> bool:
     if i < len(doc.starts) and doc.starts[i] < ph.name_end:
         return False  # a mention lies under it
     return not any(word in name.split() for name in set(doc.names))
+
+
+def _person_at(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The person a name phrase opens with when the rest is where they work: "Helen Voss of Granite Peak
+    Research", "Jane Roe at Acme" (a person mention, then "of"/"at"/"from" up to the phrase's last name)."""
+    i = bisect_left(doc.starts, ph.start)
+    if i > 0 and doc.types[i - 1] == "PERSON" and doc.ends[i - 1] <= ph.start and \
+            _AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], ph.start):
+        # "Capt. Graham Whitlock of the Air Line Pilots Association told reporters": the phrase before the verb
+        # is only the organisation; the person before "of the" is its head
+        return Speaker(doc.names[i - 1], doc.types[i - 1], doc.text[doc.starts[i - 1]:ph.end], "adjacent")
+    while i < len(doc.starts) and doc.starts[i] < ph.name_start:
+        if doc.types[i] == "PERSON" and _AFFILIATION.fullmatch(doc.text, doc.ends[i], ph.name_start):
+            return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
+        i += 1
+    return None
 
 
 def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
@@ -59,6 +77,12 @@ def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return Speaker(found.name, found.type, surface, "adjacent")
 
 
+def _words_before_head(doc: Doc, ph: Phrase) -> list[str]:
+    """The lower-case words of a description before its head noun ("an agency spokesperson": an, agency)."""
+    words = [w.casefold().rstrip(".,") for w, _, _ in tokens(doc.text, ph.start, ph.end)]
+    return words[: words.index(ph.head)] if ph.head in words else []
+
+
 def _organisation_inside(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """The organisation named inside a description of one of its people: "a State Department official", "the
     RNC member" (the last organisation mention under the phrase). A document's description is left to its
@@ -81,7 +105,7 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         return None
     surface = doc.text[ph.start:ph.end].rstrip(".,;:")
     if ph.kind == "name":
-        return None if _common_word(doc, ph) else name_speaker(doc, ph)
+        return _person_at(doc, ph, surface) or (None if _common_word(doc, ph) else name_speaker(doc, ph))
     if ph.kind == "pronoun":
         if ph.head in PRON_GROUP:
             return None
@@ -99,6 +123,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
     owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface)
     if owner is not None:
         return owner
+    if ph.head in SPEAKS_FOR and any(w in ROLE_ORG for w in _words_before_head(doc, ph)):
+        found = antecedent(doc, ph.start, "ORG", salient_only=True)  # "an agency spokesperson": that agency
+        if found:
+            return Speaker(found[0], found[1], surface, "coreference")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
         ranked = rank_person(doc, ph.start, "")
         if ranked is not False:
