@@ -13,7 +13,8 @@ The steps split in two kinds:
   per document in the store (keyed by a hash of the document), so adding an article computes that article only.
 - **corpus** steps see the whole corpus and run here. Their per-document parts (quotes found and attributed,
   share moves read, dated sentences) run on the same workers as soon as their inputs exist (the entity mentions,
-  the timexes), ahead of the per-document work still queued, and are kept by document in the store too
+  the timexes; moves and dates ahead of the work still queued, as the timeline waits for them, and quotes found
+  while this process merges the timeline's events), and are kept by document in the store too
   (:mod:`analysis.incremental`, keyed by the document and its rows of the whole-corpus input they read, such as
   its entity mentions), so an added article is the only one read again; the whole-corpus parts are expressed as
   blocking then verification: entity
@@ -42,7 +43,14 @@ from analysis.entities.resolve import linked_mentions, recognized_mentions
 from analysis.incremental import DOC_KEY, doc_keys, in_doc_order
 from analysis.overlap.passages import MIN_THRESHOLD, link_passages, sentence_occurrences
 from analysis.pipeline import Analysis
-from analysis.runners import DaskRunner, InProcess, Runner, chunk_size, split
+from analysis.runners import (
+    DaskRunner,
+    InProcess,
+    Runner,
+    chunk_size,
+    same_text_together,
+    split,
+)
 from analysis.store import Store, code_version, table_key
 from analysis.timeline.events import undated_expressions
 from analysis.timeline.timexes import timex_mentions
@@ -66,8 +74,10 @@ CONTENT_COLUMNS: dict[str, tuple[str, ...]] = {
     "recognized": ("title", "text"),
     "occurrences": ("text",),
 }
-#: Every stage in build order, as the CLI and the bench print them.
-STAGES = ("entities", "quotes", "moves", "alignment", "timexes", "undated", "timeline")
+#: Every stage in build order, as the CLI and the bench print them. Quotes come last: the workers find them while
+#: this process merges the timeline's events (the longest step here), which needs the moves and the dated sentences
+#: first.
+STAGES = ("entities", "moves", "alignment", "timexes", "undated", "timeline", "quotes")
 #: The results each stage leaves in the analysis (and the store).
 STAGE_RESULTS: dict[str, tuple[str, ...]] = {
     "entities": ("entity_mentions_found",), "quotes": ("quotes",), "moves": ("moves",),
@@ -130,17 +140,6 @@ def _reprints(docs: pd.DataFrame, todo: Sequence[str], content: tuple[str, ...] 
     return [d for d, f in zip(ids, first, strict=True) if d == f], pd.DataFrame({"rep": first, "doc_id": ids}, dtype="str")
 
 
-def _same_text_together(docs: pd.DataFrame, doc_ids: list[str]) -> list[str]:
-    """``doc_ids`` reordered so documents with the same text are neighbours (then they share a chunk, and a step
-    that reads a text once per call, such as the TIMEX3 tagger, reads a reprint once); rows come back in
-    document order whatever the order of the chunks."""
-    if len(doc_ids) < 2 or "text" not in docs.columns:
-        return doc_ids
-    text_of = dict(zip(docs["doc_id"].astype(str), docs["text"].astype(str)))
-    keys = pd.util.hash_array(np.asarray([text_of[d] for d in doc_ids], dtype=object))
-    return [doc_ids[i] for i in np.argsort(keys, kind="stable")]
-
-
 def _with_copies(part: pd.DataFrame, copies: pd.DataFrame) -> pd.DataFrame:
     """The rows of ``part`` (computed for representatives) for every document they stand for."""
     if part.empty or len(copies) == copies["rep"].eq(copies["doc_id"]).sum():
@@ -180,7 +179,7 @@ def start_per_document(name: str, corpus: Corpus, runner: Runner, store: Store |
     known = cached.loc[cached[DOC_KEY].isin(have)] if cached is not None and have else None
     todo = [d for d, k in zip(order, keys, strict=True) if k not in have]
     reps, copies = _reprints(corpus.docs, todo, CONTENT_COLUMNS.get(name))
-    reps = _same_text_together(corpus.docs, reps)
+    reps = same_text_together(corpus.docs, reps)
     size = chunk_size(len(reps), runner.workers)
     return Pending(name, order, keys, have, known, todo, copies, -(-len(reps) // size),
                    runner.map(fn, corpus, split(reps, size), NEEDS[name]), fn(corpus.subset([])))
@@ -257,9 +256,12 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
         found, computed = finish_per_document(pending["recognized"], store)
         analysis.provide("entity_mentions_found", linked_mentions(corpus, found) if len(corpus.docs) else
                          linked_mentions(corpus, found.iloc[0:0]))
-        for part in ("quotes_found", "moves_found"):  # both read the mentions: the workers start on them now
-            if not reused[{"quotes_found": "quotes", "moves_found": "moves"}[part]]:
-                analysis.start(part)
+        # both read the mentions: the workers start on the moves now (the timeline waits for them), and take the
+        # quotes after the dates queued before them
+        if not reused["moves"]:
+            analysis.start("moves_found")
+        if not reused["quotes"]:
+            analysis.start("quotes_found", urgent=False)
         return analysis.entity_mentions, computed
 
     def alignment() -> tuple[pd.DataFrame, int | None]:

@@ -38,7 +38,14 @@ from analysis.overlap.passages import (
 )
 from analysis.quotes.corrections import CORRECTIONS_NAME, load_corrections
 from analysis.quotes.table import clustered_quotes, found_quotes
-from analysis.runners import PartFn, Runner, chunk_size, empty_result, split
+from analysis.runners import (
+    PartFn,
+    Runner,
+    chunk_size,
+    empty_result,
+    same_text_together,
+    split,
+)
 from analysis.store import (
     Store,
     code_version,
@@ -168,10 +175,10 @@ class Analysis:
             return partial(dated_mentions, story=story), ("docs", "sentences"), (self.timexes,), False, salt
         raise KeyError(name)
 
-    def _submit(self, name: str) -> tuple[Plan, Callable[[], pd.DataFrame]]:
+    def _submit(self, name: str, urgent: bool = True) -> tuple[Plan, Callable[[], pd.DataFrame]]:
         """Plan the part ``name`` (:func:`analysis.incremental.plan`: with a store, only documents it has not seen
         with the same inputs are computed) and send them to the :attr:`runner`'s workers now when it has several;
-        returns the plan and what gives the computed rows."""
+        returns the plan and what gives the computed rows. ``urgent``: ahead of the work the workers have queued."""
         fn, tables, inputs, keyed, salt = self._part_spec(name)
         corpus, runner = self.corpus, self.runner
         keys = (doc_keys(corpus.docs, inputs if keyed else (), salt) if self.store is not None
@@ -179,7 +186,10 @@ class Analysis:
         p = plan(name, corpus.docs, keys, self.store, self.read_store)
         todo = p.todo
         if runner is not None and runner.workers > 1 and len(todo) > 1:
-            results = runner.map(fn, corpus, split(todo, chunk_size(len(todo), runner.workers)), tables, inputs, urgent=True)
+            # reprints in one chunk: a step that reads a text once per call (quote finding) reads a reprint once
+            ordered = same_text_together(corpus.docs, todo)
+            results = runner.map(fn, corpus, split(ordered, chunk_size(len(todo), runner.workers)), tables, inputs,
+                                 urgent=urgent)
 
             def collect() -> pd.DataFrame:
                 frames = [f for f in results if len(f)]
@@ -188,12 +198,13 @@ class Analysis:
             return p, collect
         return p, lambda: fn(corpus if len(todo) == len(corpus.docs) else corpus.subset(todo), *inputs)
 
-    def start(self, name: str) -> None:
+    def start(self, name: str, urgent: bool = True) -> None:
         """Send the per-document part ``name`` of a corpus step to the :attr:`runner`'s workers now, so they work
-        while this process does something else; the step collects it when asked for."""
+        while this process does something else; the step collects it when asked for. ``urgent``: ahead of the
+        work already queued (else after it)."""
         with self._lock:
             if name not in self._started and name not in self._results:
-                self._started[name] = self._submit(name)
+                self._started[name] = self._submit(name, urgent)
 
     def _per_document(self, name: str) -> pd.DataFrame:
         """The per-document part ``name`` of a corpus step for every document (:meth:`_part_spec`), started by

@@ -77,6 +77,17 @@ def split(doc_ids: Sequence[str], size: int) -> list[Sequence[str]]:
     return [doc_ids[i:i + size] for i in range(0, len(doc_ids), size)]
 
 
+def same_text_together(docs: pd.DataFrame, doc_ids: list[str]) -> list[str]:
+    """``doc_ids`` reordered so documents with the same text are neighbours (then they share a chunk, and a step
+    that reads a text once per call, such as the TIMEX3 tagger, reads a reprint once); rows come back in
+    document order whatever the order of the chunks."""
+    if len(doc_ids) < 2 or "text" not in docs.columns:
+        return doc_ids
+    text_of = dict(zip(docs["doc_id"].astype(str), docs["text"].astype(str)))
+    keys = pd.util.hash_array(np.asarray([text_of[d] for d in doc_ids], dtype=object))
+    return [doc_ids[i] for i in np.argsort(keys, kind="stable")]
+
+
 def _positions(frame: pd.DataFrame) -> dict[str, np.ndarray]:
     return {str(k): v for k, v in frame.groupby("doc_id", sort=False).indices.items()} if len(frame) else {}
 
