@@ -49,11 +49,12 @@ cols[2].metric("Sentences", f"{int(docs['sentences'].sum()):,}")
 cols[3].metric("Lines removed in cleaning", f"{int(docs['removed_lines'].sum()):,}", help="page furniture, debris and repeated paragraphs")
 
 coverage = render_coverage_chart(view, sel.filters.describe(), sel.analysis.outlet_colours)
+# the chart's place; its picture is drawn last (end of the page), so the browser gets the rest of the page, and
+# fetches what it needs to draw it, while the server renders the picture
+coverage_slot = st.container()
 if coverage.data.empty:  # no empty chart: say why instead
     st.info("No coverage chart: no article in this selection has a publication date. Correct an article's date "
             "under *Article detail* below, or add a manifest with a `published` column.")
-else:
-    show_chart_picture(coverage, sel, key="coverage")
 
 st.subheader("Search the articles")
 query = st.text_input("Words in a headline or sentence", key="ov_search", placeholder="e.g. Nvidia 600 billion",
@@ -176,3 +177,7 @@ else:
                 hide_index=True, width="stretch", height="content")
     else:
         st.caption("Credits (bylines, photo and wire credits) are read by the entity step, which has not run yet.")
+
+if not coverage.data.empty:
+    with coverage_slot:
+        show_chart_picture(coverage, sel, key="coverage")
