@@ -162,3 +162,12 @@ def test_list_and_table_lines_with_share_moves_are_article_text() -> None:
     assert [r.text for r in doc.removals] == ["Read more"]
     assert not is_move_line("Home | News | Markets")
     assert not is_move_line("Revenue rose 12% in the quarter")
+
+
+def test_a_short_bullet_with_a_percentage_is_a_list_of_movers_not_a_menu():
+    text = ("Drugmakers fell on Monday.\n\nThe biggest losers:\n\n- Regeneron Pharmaceuticals: -5.8%\n- Amgen: -1.9%\n"
+            "- Acme +3%\n\n- Home\n- Markets\n")
+    doc = clean_document(text)
+    kept = "\n".join(doc.paragraphs)
+    assert "Amgen: -1.9%" in kept and "Acme +3%" in kept and "Regeneron" in kept
+    assert {r.text for r in doc.removals} >= {"- Home", "- Markets"}

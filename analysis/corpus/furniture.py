@@ -154,6 +154,7 @@ def _is_share_widget(line: str) -> bool:
 
 _CELL_SPLIT = re.compile(r"\s+\|\s+")
 FIGURE_CELL_RE = re.compile(r"\d")
+_PERCENT_RE = re.compile(r"\d\s?%")
 
 
 def table_cells(line: str) -> list[str]:
@@ -182,7 +183,8 @@ def furniture_reason(line: str) -> str | None:
     reason = _pattern_reason(bare, lowered)
     if reason is not None:
         return reason
-    if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and word_count(bare) <= 3 and not is_prose(bare):
+    if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and word_count(bare) <= 3 and not is_prose(bare) \
+            and not _PERCENT_RE.search(bare):  # "- Amgen: -1.9%" is a list of movers, not a menu
         return REASON_NAV
     return None
 
