@@ -203,7 +203,7 @@ class Analysis:
         while this process does something else; the step collects it when asked for. ``urgent``: ahead of the
         work already queued (else after it)."""
         with self._lock:
-            if name not in self._started and name not in self._results:
+            if name not in self._started:
                 self._started[name] = self._submit(name, urgent)
 
     def _per_document(self, name: str) -> pd.DataFrame:
