@@ -89,7 +89,8 @@ TABLES: dict[str, tuple[Table, str]] = {
     ),
     "quotes": (lambda sel, args: quote_table(sel.quotes()), "direct quotes with speaker, cluster and fidelity"),
     "overlap": (
-        lambda sel, args: overlap_table(sel.view, sel.matches(_threshold(args)), pairs=args.pairs),
+        lambda sel, args: overlap_table(sel.view, sel.matches(_threshold(args)) if args.pairs else sel.pair_sums(_threshold(args)),
+                                        pairs=args.pairs),
         "pairwise source overlap (or --pairs for matched sentences)",
     ),
     "spread": (

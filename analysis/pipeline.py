@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -36,6 +36,7 @@ from analysis.overlap.passages import (
     align_passages,
     expand_matches,
 )
+from analysis.overlap.sums import outlet_sums, pair_sums
 from analysis.quotes.corrections import CORRECTIONS_NAME, load_corrections
 from analysis.quotes.table import clustered_quotes, found_quotes
 from analysis.runners import (
@@ -118,7 +119,7 @@ class Analysis:
         self._docs_version: str | None = None
         #: False to compute every step again and overwrite the store (``build --rebuild``).
         self.read_store = True
-        self._views: OrderedDict[tuple[frozenset[str] | None, float, str], pd.DataFrame] = OrderedDict()
+        self._views: OrderedDict[tuple[Any, ...], pd.DataFrame] = OrderedDict()
         #: Documents each per-document part of a corpus step computed (the rest read from the store).
         self.computed: dict[str, int] = {}
         #: Where the per-document parts of the corpus steps run (None: here, on the whole corpus at once); a
@@ -271,23 +272,43 @@ class Analysis:
         """Pairs of distinct sentence texts that match at :data:`MIN_THRESHOLD` or above (``u, v, similarity``)."""
         return self._once("passage_links", lambda: self._alignment()[1])
 
-    def matches_of(self, doc_ids: frozenset[str] | None, threshold: float = MIN_THRESHOLD, unit: Unit = "all") -> pd.DataFrame:
-        """Sentence matches between the documents ``doc_ids`` (None: all) at ``threshold``, of ``unit``
-        (:func:`analysis.overlap.passages.expand_matches`); the last views are kept (:data:`VIEW_CACHE`)."""
-        if doc_ids is not None and len(doc_ids) == len(self.corpus.docs):
-            doc_ids = None  # the whole corpus: one cache entry whatever the set's order
-        key = (doc_ids, float(threshold), str(unit))
+    def _view(self, key: tuple[Any, ...], compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        """``compute()`` kept under ``key`` among the last views (:data:`VIEW_CACHE`, :data:`VIEW_CACHE_ROWS`)."""
         with self._lock:
             if key in self._views:
                 self._views.move_to_end(key)
                 return self._views[key]
-        frame = expand_matches(self.passages, self.passage_links, doc_ids, float(threshold), unit)
+        frame = compute()
         with self._lock:
             self._views[key] = frame
             while len(self._views) > 1 and (len(self._views) > VIEW_CACHE
                                             or sum(len(f) for f in self._views.values()) > VIEW_CACHE_ROWS):
                 self._views.popitem(last=False)
         return frame
+
+    def _whole(self, doc_ids: frozenset[str] | None) -> frozenset[str] | None:
+        # the whole corpus: one cache entry whatever the set's order
+        return None if doc_ids is not None and len(doc_ids) == len(self.corpus.docs) else doc_ids
+
+    def matches_of(self, doc_ids: frozenset[str] | None, threshold: float = MIN_THRESHOLD, unit: Unit = "all") -> pd.DataFrame:
+        """Sentence matches between the documents ``doc_ids`` (None: all) at ``threshold``, of ``unit``
+        (:func:`analysis.overlap.passages.expand_matches`); the last views are kept (:data:`VIEW_CACHE`)."""
+        doc_ids = self._whole(doc_ids)
+        return self._view(("matches", doc_ids, float(threshold), str(unit)),
+                          lambda: expand_matches(self.passages, self.passage_links, doc_ids, float(threshold), unit))
+
+    def sums_of(self, doc_ids: frozenset[str] | None, threshold: float = MIN_THRESHOLD, unit: Unit = "all",
+                level: Literal["document", "outlet"] = "document") -> pd.DataFrame:
+        """The overlap sums per ordered pair of documents (:func:`analysis.overlap.sums.pair_sums`) or outlets
+        (:func:`analysis.overlap.sums.outlet_sums`) between ``doc_ids`` (None: all), without expanding the
+        sentence pairs; the last views are kept."""
+        doc_ids = self._whole(doc_ids)
+        if level == "outlet":
+            outlet_of = dict(zip(self.corpus.docs["doc_id"].astype(str), self.corpus.docs["outlet"].astype(str)))
+            compute = partial(outlet_sums, self.passages, self.passage_links, outlet_of, doc_ids, float(threshold), unit)
+        else:
+            compute = partial(pair_sums, self.passages, self.passage_links, doc_ids, float(threshold), unit)
+        return self._view(("sums", level, doc_ids, float(threshold), str(unit)), compute)
 
     @property
     def matches(self) -> pd.DataFrame:
@@ -364,8 +385,22 @@ class Selection:
         return _rows_of(self.analysis.quotes, self.doc_ids)
 
     def matches(self, threshold: float, unit: Unit = "all") -> pd.DataFrame:
-        """Sentence matches between selected documents at ``threshold`` (at least :data:`MIN_THRESHOLD`)."""
+        """Sentence matches between selected documents at ``threshold`` (at least :data:`MIN_THRESHOLD`): every
+        pair, so large on a syndicated corpus; scores and charts read :meth:`pair_sums` / :meth:`outlet_sums`."""
         return self.analysis.matches_of(self.doc_ids, max(float(threshold), MIN_THRESHOLD), unit)
+
+    def matches_among(self, doc_ids: Iterable[str], threshold: float, unit: Unit = "all") -> pd.DataFrame:
+        """:meth:`matches` between the selected documents among ``doc_ids`` only (the sentences behind a few
+        pairs: the same rows as :meth:`matches` has for them)."""
+        return self.analysis.matches_of(self.doc_ids & frozenset(map(str, doc_ids)), max(float(threshold), MIN_THRESHOLD), unit)
+
+    def pair_sums(self, threshold: float, unit: Unit = "all") -> pd.DataFrame:
+        """Overlap sums per ordered pair of selected documents (:func:`analysis.overlap.sums.pair_sums`)."""
+        return self.analysis.sums_of(self.doc_ids, max(float(threshold), MIN_THRESHOLD), unit, "document")
+
+    def outlet_sums(self, threshold: float, unit: Unit = "all") -> pd.DataFrame:
+        """Overlap sums per ordered pair of outlets of the selection (:func:`analysis.overlap.sums.outlet_sums`)."""
+        return self.analysis.sums_of(self.doc_ids, max(float(threshold), MIN_THRESHOLD), unit, "outlet")
 
     def timeline(self) -> pd.DataFrame:
         return _rows_of(self.analysis.timeline, self.doc_ids)

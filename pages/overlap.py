@@ -9,6 +9,7 @@ from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.chart import (
     UNIT_LABELS,
     aligned_pairs,
+    cell_docs,
     mark_cell,
     overlap_chart,
     provenance_hints,
@@ -32,16 +33,17 @@ level = c1.radio("Compare", ["outlet", "document"], format_func=lambda v: {"outl
 unit = c2.radio("Unit", list(UNIT_LABELS), format_func=lambda v: {"all": "All text", "quotes": "Quotes only", "reporting": "Reporting only"}[v], horizontal=True, key="ovl_unit")
 threshold = c3.slider("Similarity threshold (0-100)", min_value=int(MIN_THRESHOLD), max_value=100, value=int(DEFAULT_THRESHOLD), step=1, key="ovl_threshold", help="How alike two sentences must be (edit-distance ratio after removing case and punctuation). Lower catches heavier rewrites but risks unrelated matches.")
 
-matches = sel.matches(float(threshold), unit)
+# the heatmap and the hints read the overlap summed per pair; sentence pairs are listed only for the cell shown
+sums = sel.outlet_sums(float(threshold), unit) if level == "outlet" else sel.pair_sums(float(threshold), unit)
 
-hints = provenance_hints(view, sel.matches(float(threshold), "all"))
+hints = provenance_hints(view, sel.pair_sums(float(threshold), "all"))
 if hints:
     with st.container(border=True):
         st.markdown("**Provenance hints**")
         for hint in hints:
             st.text("• " + hint)
 
-result = overlap_chart(view, matches, level, unit, float(threshold), subtitle=sel.filters.describe(),
+result = overlap_chart(view, sums, level, unit, float(threshold), subtitle=sel.filters.describe(),
                        colours=sel.analysis.outlet_colours)
 chart_key = f"ovl_heatmap_{level}"
 cells = result.data.loc[result.data["matched_sentences"] > 0].sort_values("score_pct", ascending=False)
@@ -67,7 +69,8 @@ if cells.empty:
 st.subheader("Aligned sentences")
 choice = st.selectbox("Pair (click a heatmap cell, or choose here)", list(labels), key="ovl_cell")
 row_id, col_id, row_name, col_name = labels[choice]
-pairs = aligned_pairs(view, matches, row_id, col_id, level)
+cell = sel.matches_among(cell_docs(view, row_id, col_id, level), float(threshold), unit)
+pairs = aligned_pairs(view, cell, row_id, col_id, level)
 st.caption(f"{plural(len(pairs), 'sentence')} of {escape_markdown(row_name)} with a match in {escape_markdown(col_name)}. "
            "Differing words are highlighted (orange: only in A, blue: only in B).")
 show_aligned_pairs(pairs, "A (row)", "B (column)", key="ovl_pairs")

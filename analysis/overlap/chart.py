@@ -13,6 +13,7 @@ import textwrap
 from dataclasses import replace
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -172,7 +173,8 @@ def overlap_chart(
 ) -> ChartResult:
     """Heatmap of the asymmetric overlap: row A, column B, cell = % of A's text matched in B.
 
-    ``matches`` must already be narrowed to ``view`` and ``unit`` (:func:`analysis.overlap.narrow_matches`).
+    ``matches`` must already be narrowed to ``view`` and ``unit`` (:func:`analysis.overlap.narrow_matches`), or be
+    their sums per pair at ``level`` (:meth:`analysis.pipeline.Selection.outlet_sums` / ``pair_sums``).
     The diagonal is blank. At most ``max_axis`` (default :data:`MAX_AXIS`) rows/columns are drawn, those with
     the most shared text. The colour scale runs from 0 to the largest cell (rounded up to 5%), so small
     shares stay readable. ChartResult.data is the part of :func:`overlap_matrix` that is drawn. ``colours``
@@ -334,23 +336,21 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
             hints.append(f"{names[str(doc_id)]}: the manifest says it is derived from {derived.strip()}{where}.")
     if len(hints) > max_hints:
         hints = hints[:max_hints] + [f"… and {plural(len(hints) - max_hints, 'more manifest note')} on where an article comes from."]
-    table = pair_table(view, matches)
-    strong = table.loc[table["score"] >= HINT_SHARE]
+    strong = pair_table(view, matches, min_score=HINT_SHARE)
     # when both documents contain most of each other, keep only the direction "copy reproduces original": the
     # copy is the later one (both dates known), else the one more fully contained in the other; equal shares
     # and no dates keep both directions
-    when = dict(zip(docs["doc_id"].astype(str), effective_date(docs)))
-    share = {(str(a), str(b)): float(x) for a, b, x in zip(strong["doc_a"], strong["doc_b"], strong["score"])}
-
-    def _is_original(a: str, b: str) -> bool:
-        if (b, a) not in share:
-            return False
-        wa, wb = when.get(a), when.get(b)
-        if pd.notna(wa) and pd.notna(wb) and wa != wb:
-            return bool(wa < wb)
-        return share[(a, b)] < share[(b, a)]
-
-    strong = strong.loc[[not _is_original(str(a), str(b)) for a, b in zip(strong["doc_a"], strong["doc_b"])]]
+    when = pd.Series(effective_date(docs).to_numpy(), index=docs["doc_id"].astype(str).to_numpy())
+    back = strong.loc[:, ["doc_a", "doc_b", "score"]].rename(columns={"doc_a": "doc_b", "doc_b": "doc_a", "score": "back"})
+    both = strong.loc[:, ["doc_a", "doc_b", "score"]].merge(back, on=["doc_a", "doc_b"], how="left")
+    wa = when.reindex(both["doc_a"].astype(str)).to_numpy()
+    wb = when.reindex(both["doc_b"].astype(str)).to_numpy()
+    dated = pd.notna(wa) & pd.notna(wb)
+    dated[dated] = wa[dated] != wb[dated]
+    earlier = np.zeros(len(both), dtype=bool)
+    earlier[dated] = wa[dated] < wb[dated]
+    original = both["back"].notna().to_numpy() & np.where(dated, earlier, both["score"].to_numpy() < both["back"].to_numpy())
+    strong = strong.loc[~original]
     for row in strong.head(max_hints).itertuples():
         hints.append(
             f"{names[str(row.doc_a)]} reproduces {row.score * 100:.0f}% of its text from {names[str(row.doc_b)]} "
@@ -358,6 +358,7 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
         )
     if len(strong) > max_hints:
         hints.append(f"… and {plural(len(strong) - max_hints, 'more pair')} where one document reproduces most of another (see the chart's data).")
+    table = pair_table(view, matches) if strong.empty else strong
     if strong.empty and not table.empty:
         top = table.iloc[0]
         hints.append(
@@ -365,6 +366,14 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
             f"{names[str(top['doc_b'])]}; no document reproduces most of another."
         )
     return hints
+
+
+def cell_docs(view: Corpus, row_id: str, col_id: str, level: Level = "outlet") -> list[str]:
+    """The documents of ``view`` behind one heatmap cell: the row's and the column's (documents, or every
+    document of the two outlets), so the sentence pairs of that cell alone can be listed."""
+    if level == "document":
+        return [row_id, col_id]
+    return view.docs.loc[view.docs["outlet"].isin([row_id, col_id]), "doc_id"].astype(str).tolist()
 
 
 def aligned_pairs(view: Corpus, matches: pd.DataFrame, row_id: str, col_id: str, level: Level = "outlet") -> pd.DataFrame:

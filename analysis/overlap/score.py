@@ -27,6 +27,7 @@ from analysis.overlap.passages import (
     quote_mask,
     sentence_quote_share,
 )
+from analysis.overlap.sums import match_sums
 
 __all__ = ["MATCH_FRAME_COLUMNS", "MIN_THRESHOLD", "QUOTED_SHARE", "Unit", "quote_mask", "sentence_quote_share"]
 
@@ -78,62 +79,50 @@ def text_size(corpus: Corpus) -> pd.DataFrame:
     return out.assign(chars_a=out["chars"].fillna(0).astype("int64")).loc[:, ["doc_id", "chars_a"]]
 
 
-def pair_table(corpus: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
+def pair_table(corpus: Corpus, matches: pd.DataFrame, min_score: float = 0.0) -> pd.DataFrame:
     """Asymmetric overlap per ordered document pair.
 
     Needs ``corpus.docs`` (``doc_id, file, outlet``), ``corpus.sentences`` and ``matches`` already narrowed
-    (:func:`narrow_matches`). Returns :data:`PAIR_COLUMNS`, one row per ordered pair with at least one match:
-    ``score`` = matched_chars / chars_a (0-1), each sentence of A counted once per B. Sorted by score
-    descending, then doc_a, doc_b.
+    (:func:`narrow_matches`), or their sums per document pair (:func:`analysis.overlap.sums.pair_sums`, the same
+    table without expanding the pairs). Returns :data:`PAIR_COLUMNS`, one row per ordered pair with at least one
+    match (and a score of at least ``min_score``): ``score`` = matched_chars / chars_a (0-1), each sentence of A
+    counted once per B. Sorted by score descending, then doc_a, doc_b.
     """
-    if matches.empty:
+    grouped = matches if "sent_a" not in matches.columns else match_sums(matches)
+    if "chars_a" not in grouped.columns:
+        grouped = grouped.merge(text_size(corpus).rename(columns={"doc_id": "doc_a"}), on="doc_a", how="left")
+    score = (grouped["matched_chars"] / grouped["chars_a"].where(grouped["chars_a"] > 0)).fillna(0.0).clip(upper=1.0)
+    grouped = grouped.assign(score=score).loc[(score > 0) & (score >= min_score)]
+    if grouped.empty:
         return pd.DataFrame({c: pd.Series(dtype="float64" if c == "score" else ("int64" if c.endswith(("sentences", "matches", "chars", "chars_a")) else "str")) for c in PAIR_COLUMNS})
-    grouped = matches.assign(
-        is_quote=(matches["kind"] == "quote").astype("int64"), is_rep=(matches["kind"] == "reporting").astype("int64")
-    ).groupby(["doc_a", "doc_b"], as_index=False).agg(
-        matched_sentences=("sent_a", "size"),
-        quote_matches=("is_quote", "sum"),
-        reporting_matches=("is_rep", "sum"),
-        matched_chars=("chars_a", "sum"),
-    )
-    meta = corpus.docs.loc[:, ["doc_id", "file", "outlet"]]
-    out = (
-        grouped.merge(text_size(corpus).rename(columns={"doc_id": "doc_a"}), on="doc_a", how="left")
-        .merge(meta.rename(columns={"doc_id": "doc_a", "file": "file_a", "outlet": "outlet_a"}), on="doc_a", how="left")
-        .merge(meta.rename(columns={"doc_id": "doc_b", "file": "file_b", "outlet": "outlet_b"}), on="doc_b", how="left")
-    )
-    out = out.assign(score=(out["matched_chars"] / out["chars_a"].where(out["chars_a"] > 0)).fillna(0.0).clip(upper=1.0))
-    out = out.loc[out["score"] > 0, PAIR_COLUMNS]
+    grouped = grouped.loc[:, ["doc_a", "doc_b", "score", "matched_sentences", "quote_matches", "reporting_matches",
+                              "matched_chars", "chars_a"]]
+    files = dict(zip(corpus.docs["doc_id"], corpus.docs["file"]))
+    outlets = dict(zip(corpus.docs["doc_id"], corpus.docs["outlet"]))
+    out = grouped.assign(file_a=grouped["doc_a"].map(files), file_b=grouped["doc_b"].map(files),
+                         outlet_a=grouped["doc_a"].map(outlets), outlet_b=grouped["doc_b"].map(outlets))
+    out = out.loc[:, PAIR_COLUMNS]
     return out.sort_values(["score", "doc_a", "doc_b"], ascending=[False, True, True]).reset_index(drop=True)
 
 
 def outlet_table(corpus: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
     """Asymmetric overlap per ordered pair of different outlets.
 
-    Needs ``corpus.docs`` (``doc_id, outlet``), ``corpus.sentences`` and narrowed ``matches``. Returns
-    ``outlet_a, outlet_b, score, matched_sentences, quote_matches, reporting_matches, matched_chars, chars_a``:
-    the share of outlet A's alignable text (all its documents) matched anywhere in outlet B, each sentence of
-    A counted once per outlet B. Sorted by score descending, then names.
+    Needs ``corpus.docs`` (``doc_id, outlet``), ``corpus.sentences`` and narrowed ``matches``, or their sums per
+    outlet pair (:func:`analysis.overlap.sums.outlet_sums`). Returns ``outlet_a, outlet_b, score,
+    matched_sentences, quote_matches, reporting_matches, matched_chars, chars_a``: the share of outlet A's
+    alignable text (all its documents) matched anywhere in outlet B, each sentence of A counted once per outlet
+    B. Sorted by score descending, then names.
     """
     cols = ["outlet_a", "outlet_b", "score", "matched_sentences", "quote_matches", "reporting_matches", "matched_chars", "chars_a"]
     outlet_of = dict(zip(corpus.docs["doc_id"], corpus.docs["outlet"]))
-    m = matches.assign(outlet_a=matches["doc_a"].map(outlet_of), outlet_b=matches["doc_b"].map(outlet_of))
-    m = m.loc[m["outlet_a"] != m["outlet_b"]]
-    if m.empty:
+    grouped = matches if "sent_a" not in matches.columns else match_sums(matches, outlet_of)
+    if grouped.empty:
         return pd.DataFrame({c: pd.Series(dtype="float64" if c == "score" else ("str" if c.startswith("outlet") else "int64")) for c in cols})
-    # one row per sentence of A and outlet B: its best match among B's documents
-    m = m.sort_values(["doc_a", "sent_a", "outlet_b", "similarity"], ascending=[True, True, True, False])
-    m = m.drop_duplicates(["doc_a", "sent_a", "outlet_b"], keep="first")
-    grouped = m.assign(
-        is_quote=(m["kind"] == "quote").astype("int64"), is_rep=(m["kind"] == "reporting").astype("int64")
-    ).groupby(["outlet_a", "outlet_b"], as_index=False).agg(
-        matched_sentences=("sent_a", "size"),
-        quote_matches=("is_quote", "sum"),
-        reporting_matches=("is_rep", "sum"),
-        matched_chars=("chars_a", "sum"),
-    )
-    sizes = text_size(corpus).assign(outlet_a=lambda f: f["doc_id"].map(outlet_of)).groupby("outlet_a", as_index=False)["chars_a"].sum()
-    out = grouped.merge(sizes, on="outlet_a", how="left")
+    out = grouped
+    if "chars_a" not in out.columns:
+        sizes = text_size(corpus).assign(outlet_a=lambda f: f["doc_id"].map(outlet_of)).groupby("outlet_a", as_index=False)["chars_a"].sum()
+        out = out.merge(sizes, on="outlet_a", how="left")
     out = out.assign(score=(out["matched_chars"] / out["chars_a"].where(out["chars_a"] > 0)).fillna(0.0).clip(upper=1.0))
     return out.loc[:, cols].sort_values(["score", "outlet_a", "outlet_b"], ascending=[False, True, True]).reset_index(drop=True)
 

@@ -52,8 +52,8 @@ def quote_wordings(sel: Selection) -> EvidenceTable:
 
 
 def overlap_passages(sel: Selection, top: int = TOP_PAIRS) -> EvidenceTable:
-    matches = sel.matches(DEFAULT_THRESHOLD)
-    pairs = pair_table(sel.view, matches).head(top)
+    pairs = pair_table(sel.view, sel.pair_sums(DEFAULT_THRESHOLD)).head(top)
+    matches = sel.matches_among(set(pairs["doc_a"]) | set(pairs["doc_b"]), DEFAULT_THRESHOLD)
     strongest = matches.merge(pairs.loc[:, ["doc_a", "doc_b"]], on=["doc_a", "doc_b"])
     text = sentence_pairs(sel.view, strongest)
     data = text.loc[:, ["file_a", "sentence_a", "file_b", "sentence_b", "similarity", "kind"]].rename(columns={

@@ -49,8 +49,8 @@ def quote_charts(sel: Selection) -> list[ChartResult]:
 
 def overlap_charts(sel: Selection) -> list[ChartResult]:
     """The Source overlap heatmap: outlets, all text, the default threshold."""
-    matches = sel.matches(DEFAULT_THRESHOLD, "all")
-    return [overlap_chart(sel.view, matches, "outlet", "all", DEFAULT_THRESHOLD, subtitle=sel.filters.describe(),
+    sums = sel.outlet_sums(DEFAULT_THRESHOLD, "all")
+    return [overlap_chart(sel.view, sums, "outlet", "all", DEFAULT_THRESHOLD, subtitle=sel.filters.describe(),
                           colours=sel.analysis.outlet_colours)]
 
 
