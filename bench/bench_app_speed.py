@@ -9,11 +9,11 @@ script is idle and the article count is on screen) and of the hello-world app; o
 first content (the article count) shows and when its coverage chart is drawn (its picture, or the Plotly chart
 when the page shows that); a change of the outlet filter
 (from the key press until the page is idle with the new count), and the Report page (until "Build report"
-shows); and how long the app's server takes to answer once started (the launcher's warm-up included). Uses Playwright on Debian's Chromium (/usr/bin/chromium); prints the median of the runs.
+shows), the Source overlap page (until its heatmap's aligned sentences show); and how long the app's server takes to answer once started (the launcher's warm-up included). Uses Playwright on Debian's Chromium (/usr/bin/chromium); prints the median of the runs.
 
 Then the server's share of the same steps, measured in this process with Streamlit's AppTest (the script run
 alone, no browser, after the launcher's warm-up): the Overview's first run (corpus load included), an outlet
-filter change, and opening the Report page; wall and CPU seconds.
+filter change, and opening the Report and Source overlap pages; wall and CPU seconds.
 
 The app is started with the command of the README's ``bash scripts/run.sh`` (its last line, :func:`app_command`:
 the launcher ``python -m ui.launch``, which imports the libraries before the server answers); the hello-world app
@@ -138,6 +138,10 @@ def _server_times(corpus: str | None) -> list[tuple[str, float, float]]:
     report.run()
     report.switch_page("pages/report.py")
     timed("Report page", report.run)
+    overlap = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
+    overlap.run()
+    overlap.switch_page("pages/overlap.py")
+    timed("Source overlap page", overlap.run)
     return out
 
 
@@ -155,7 +159,7 @@ def main() -> None:
         env["STORYTRACE_CORPUS"] = args.corpus
     figures: dict[str, list[float]] = {"hello world, first render": [], "Overview, first content": [],
                                        "Overview, chart drawn": [], "Overview, first render": [],
-                                       "outlet filter change": [], "Report page": [],
+                                       "outlet filter change": [], "Report page": [], "Source overlap page": [],
                                        "app server start (until it answers)": []}
     count = "() => document.querySelector('[data-testid=\"stMetricValue\"]')"
     with sync_playwright() as pw:
@@ -190,6 +194,10 @@ def main() -> None:
                     f"() => document.querySelector('[data-testid=\"stMetricValue\"]').innerText !== '{before}'"))
                 figures["Report page"].append(_timed(
                     lambda: page.goto(f"{url}/report"), page, "() => document.body.innerText.includes('Build report')"))
+                figures["Source overlap page"].append(_timed(
+                    lambda: page.goto(f"{url}/overlap"), page,
+                    "() => document.body.innerText.includes('Aligned sentences') "
+                    "|| document.body.innerText.includes('No shared sentences')"))
                 page.close()
         browser.close()
     load = os.getloadavg()
