@@ -94,7 +94,7 @@ TABLES: dict[str, tuple[Table, str]] = {
         "pairwise source overlap (or --pairs for matched sentences)",
     ),
     "spread": (
-        lambda sel, args: spread_table(reuse_edges(sel.view, sel.matches(_threshold(args)))),
+        lambda sel, args: spread_table(reuse_edges(sel.view, sel.pair_sums(_threshold(args)))),
         "who took passages from whom: source, taker, kind of reuse, share taken, and why that direction",
     ),
     "timeline": (

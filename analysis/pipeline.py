@@ -36,6 +36,7 @@ from analysis.overlap.passages import (
     align_passages,
     expand_matches,
 )
+from analysis.overlap.spread import edge_examples
 from analysis.overlap.sums import outlet_sums, pair_sums
 from analysis.quotes.corrections import CORRECTIONS_NAME, load_corrections
 from analysis.quotes.table import clustered_quotes, found_quotes
@@ -397,6 +398,13 @@ class Selection:
     def pair_sums(self, threshold: float, unit: Unit = "all") -> pd.DataFrame:
         """Overlap sums per ordered pair of selected documents (:func:`analysis.overlap.sums.pair_sums`)."""
         return self.analysis.sums_of(self.doc_ids, max(float(threshold), MIN_THRESHOLD), unit, "document")
+
+    def examples_of(self, threshold: float) -> Callable[[list[tuple[str, str]]], dict[tuple[str, str], str]]:
+        """A function giving the example sentence of (taker, source) document pairs of the selection
+        (:func:`analysis.overlap.spread.edge_examples`), from the matches of those documents alone."""
+        def examples(pairs: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+            return edge_examples(self.view, self.matches_among({d for pair in pairs for d in pair}, threshold), pairs)
+        return examples
 
     def outlet_sums(self, threshold: float, unit: Unit = "all") -> pd.DataFrame:
         """Overlap sums per ordered pair of outlets of the selection (:func:`analysis.overlap.sums.outlet_sums`)."""

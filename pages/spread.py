@@ -6,9 +6,9 @@ import streamlit as st
 
 from analysis.charts import plural
 from analysis.overlap.align import DEFAULT_THRESHOLD
-from analysis.overlap.chart import aligned_pairs
+from analysis.overlap.chart import aligned_pairs, cell_docs
 from analysis.overlap.score import MIN_THRESHOLD
-from analysis.overlap.spread import passage_clusters, reuse_edges
+from analysis.overlap.spread import PAIRS_LISTED, passage_clusters, reuse_edges
 from analysis.overlap.spread_chart import (
     KIND_LABELS,
     default_level,
@@ -31,15 +31,16 @@ c1, c2, c3 = st.columns([1, 1.6, 1.4])
 threshold = c3.slider("Similarity threshold (0-100)", min_value=int(MIN_THRESHOLD), max_value=100,
                       value=int(DEFAULT_THRESHOLD), step=1, key="spread_threshold",
                       help="How alike two sentences must be to count as the same passage.")
-matches = sel.matches(float(threshold))
-edges = reuse_edges(sel.view, matches)
+# the links are summed from the passage groups; sentence pairs are listed only for what is shown
+sums = sel.pair_sums(float(threshold))
+edges = reuse_edges(sel.view, sums)
 level = c1.radio("Show", ["article", "outlet"], index=0 if edges.empty or default_level(edges) == "article" else 1,
                  format_func=lambda v: {"article": "Articles", "outlet": "Outlets"}[v], horizontal=True, key="spread_level")
 kinds = c2.multiselect("Kinds of reuse", list(KIND_LABELS), format_func=KIND_LABELS.get, placeholder="All kinds",
                        key="spread_kinds")
 
 result = render_spread_chart(sel.view, edges, sel.filters.describe(), level=level, kinds=tuple(kinds),
-                             colours=sel.analysis.outlet_colours)
+                             colours=sel.analysis.outlet_colours, examples=sel.examples_of(float(threshold)))
 event = show_chart(result, sel, key=f"spread_chart_{level}", on_select="rerun", selection_mode="points")
 
 points = (event.get("selection", {}) or {}).get("points", []) if event else []
@@ -47,14 +48,20 @@ picked = next((p.get("customdata") for p in points if isinstance(p.get("customda
 if picked:
     source, taker = picked
     names = dict(zip(sel.view.docs["doc_id"], sel.view.docs["outlet"]))
-    pairs = aligned_pairs(sel.view, matches, taker, source, "document" if level == "article" else "outlet")
+    side = "document" if level == "article" else "outlet"
+    pairs = aligned_pairs(sel.view, sel.matches_among(cell_docs(sel.view, taker, source, side), float(threshold)),
+                          taker, source, side)
     st.subheader(f"What {escape_markdown(names.get(taker, taker))} took from {escape_markdown(names.get(source, source))}")
     st.caption(f"{plural(len(pairs), 'sentence')}. Differing words are highlighted (orange: the taker, blue: the source).")
     show_aligned_pairs(pairs, "Taker", "Source", key="spread_pairs")
 
 st.subheader("Passages and who printed them first")
-clusters = passage_clusters(sel.view, matches)
-if clusters.empty:
+listed = int(sums["matched_sentences"].sum())
+clusters = passage_clusters(sel.view, sel.matches(float(threshold))) if listed <= PAIRS_LISTED else None
+if clusters is None:
+    st.info(f"This selection holds {listed:,} matched sentence pairs, too many to group into passages here: narrow it "
+            "with the sidebar filters (outlets, dates, an entity) to list the passages.")
+elif clusters.empty:
     st.info("No passage is carried by two articles here: lower the similarity threshold or clear the filters.")
 else:
     st.caption("One row per passage carried by several articles, the most widely carried first. *First certain* is "

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from analysis import FilterState, analyse, load_corpus, select
 from analysis.cli import main
 from analysis.overlap.align import DEFAULT_THRESHOLD
+from analysis.overlap import spread
 from analysis.overlap.spread import CLI_COLUMNS, passage_clusters, reuse_edges, spread_table
 from analysis.overlap.spread_chart import render_spread_chart
 
@@ -135,3 +138,42 @@ def test_chart_draws_one_diamond_per_link_and_exports_the_links(seeds_corpus) ->
         "Daily The Business", "Hindustan Times", "newswalaa.com"}
     empty = render_spread_chart(sel.view, edges.iloc[0:0])
     assert empty.data.empty and "No article takes passages" in empty.figure.layout.annotations[0].text
+
+
+def test_links_from_the_summed_overlap_are_the_links_from_the_matches(seeds_corpus) -> None:
+    for threshold in (DEFAULT_THRESHOLD, 66.0):
+        sel = select(analyse(seeds_corpus), FilterState())
+        from_matches = reuse_edges(sel.view, sel.matches(threshold))
+        from_sums = reuse_edges(sel.view, sel.pair_sums(threshold))
+        assert len(from_sums) and (from_sums["example"] == "").all()
+        pd.testing.assert_frame_equal(from_sums.drop(columns="example"), from_matches.drop(columns="example"))
+
+
+def test_chart_of_summed_links_asks_the_examples_of_the_drawn_links_only(seeds_corpus) -> None:
+    sel = select(analyse(seeds_corpus), FilterState())
+    asked: list[tuple[str, str]] = []
+
+    def examples(pairs: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        asked.extend(pairs)
+        return sel.examples_of(DEFAULT_THRESHOLD)(pairs)
+
+    for level in ("article", "outlet"):
+        asked.clear()
+        want = render_spread_chart(sel.view, reuse_edges(sel.view, sel.matches(DEFAULT_THRESHOLD)), level=level)
+        got = render_spread_chart(sel.view, reuse_edges(sel.view, sel.pair_sums(DEFAULT_THRESHOLD)), level=level,
+                                  examples=examples)
+        assert 0 < len(asked) == len(got.data)
+        hover = lambda chart: [h for t in chart.figure.data if t.marker.symbol == "diamond" for h in t.hovertext]  # noqa: E731
+        assert hover(got) == hover(want) and all("“" in h for h in hover(got))
+
+
+def test_spread_page_of_a_large_selection_says_how_to_list_the_passages(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path / "uploads"))
+    monkeypatch.setattr(spread, "PAIRS_LISTED", 10)
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60)
+    at.run()
+    at.switch_page("pages/spread.py")
+    at.run()
+    assert not at.exception
+    assert any("too many to group into passages" in i.value for i in at.info)
+    assert at.get("plotly_chart")  # the links are still drawn

@@ -24,6 +24,7 @@ import pandas as pd
 
 from analysis.corpus import Corpus
 from analysis.overlap.score import pair_table
+from analysis.overlap.sums import match_sums
 
 ReuseKind = Literal["reprint", "rewrite", "quotes"]
 
@@ -41,6 +42,8 @@ CLI_COLUMNS = [
     "source_file", "taker_file", "source_outlet", "taker_outlet", "source_published", "taker_published", "kind",
     "share_taken", "passages", "direction_basis",
 ]
+#: The Spread page groups the sentence pairs of a view into passages when the view holds at most this many.
+PAIRS_LISTED = 1_000_000
 CLUSTER_COLUMNS = [
     "passage_id", "passage", "articles", "outlets", "first_files", "first_outlets", "first_published", "first_certain",
     "later", "doc_ids",
@@ -67,15 +70,17 @@ def reuse_edges(view: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
     """One row per pair of articles of ``view`` with shared passages (:data:`EDGE_COLUMNS`), strongest first.
 
     ``matches`` are sentence matches narrowed to ``view`` and a threshold
-    (:meth:`analysis.pipeline.Selection.matches`). ``direction`` is ``certain`` (dates tell), ``uncertain``
+    (:meth:`analysis.pipeline.Selection.matches`), or their sums per document pair
+    (:meth:`analysis.pipeline.Selection.pair_sums`; then ``example`` is empty: see :func:`edge_examples`). ``direction`` is ``certain`` (dates tell), ``uncertain``
     (dates do not tell; the taker is the article that holds more of the other's text) or ``undirected`` (neither
     tells; source and taker are then in document order); ``direction_basis`` says why in words.
     """
-    if matches.empty:
+    sums = matches if "sent_a" not in matches.columns else match_sums(matches)
+    if sums.empty:
         return pd.DataFrame(columns=EDGE_COLUMNS)
     order = pd.Series(range(len(view.docs)), index=view.docs["doc_id"].to_numpy())
-    scores = pair_table(view, matches).loc[:, ["doc_a", "doc_b", "score", "matched_sentences", "reporting_matches"]]
-    sims = matches.groupby(["doc_a", "doc_b"], as_index=False)["similarity"].mean()
+    scores = pair_table(view, sums).loc[:, ["doc_a", "doc_b", "score", "matched_sentences", "reporting_matches"]]
+    sims = sums.assign(similarity=sums["similarity_sum"] / sums["matched_sentences"]).loc[:, ["doc_a", "doc_b", "similarity"]]
     scores = scores.merge(sims, on=["doc_a", "doc_b"], how="left")
     first = order.loc[scores["doc_a"]].to_numpy() < order.loc[scores["doc_b"]].to_numpy()
     fwd = scores.loc[first].rename(columns={"score": "s_ab", "matched_sentences": "n_ab", "reporting_matches": "r_ab", "similarity": "sim_ab"})
@@ -133,13 +138,27 @@ def reuse_edges(view: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
         "kind": kind, "share_taken": np.round(taken.astype(float), 3), "passages": take("n_ab", "n_ba").astype(int),
         "similarity": np.round(similarity.astype(float), 1), "direction": direction, "direction_basis": basis,
     })
-    # one passage the taker took (its best-matching sentence), for the chart's hover text
-    best = matches.sort_values(["similarity", "chars_a"], ascending=False).drop_duplicates(["doc_a", "doc_b"])
-    best = best.merge(view.sentences.loc[:, ["doc_id", "sent_id", "text"]].rename(
-        columns={"doc_id": "doc_a", "sent_id": "sent_a", "text": "example"}), on=["doc_a", "sent_a"])
-    example = best.set_index(["doc_a", "doc_b"])["example"]
-    out = out.assign(example=[example.get((t, s_), "") for t, s_ in zip(out["taker_doc"], out["source_doc"])])
+    # one passage the taker took (its best-matching sentence), for the chart's hover text; from sums alone none
+    # (the chart asks for the examples of the links it draws: :func:`edge_examples`)
+    if "sent_a" in matches.columns:
+        examples = edge_examples(view, matches, list(zip(out["taker_doc"], out["source_doc"])))
+        out = out.assign(example=[examples.get((t, s_), "") for t, s_ in zip(out["taker_doc"], out["source_doc"])])
+    else:
+        out = out.assign(example="")
     return out.sort_values(["share_taken", "source_file", "taker_file"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def edge_examples(view: Corpus, matches: pd.DataFrame, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """For each (taker, source) document pair of ``pairs``, the taker's sentence that best matches the source
+    (highest similarity, then longest): the example a link's hover text shows. ``matches`` are the sentence
+    matches of the view (or of the pairs' documents alone, :meth:`analysis.pipeline.Selection.matches_among`)."""
+    if matches.empty or not pairs:
+        return {}
+    wanted = pd.DataFrame(pairs, columns=["doc_a", "doc_b"]).drop_duplicates()
+    best = matches.merge(wanted, on=["doc_a", "doc_b"]).sort_values(["similarity", "chars_a"], ascending=False, kind="stable")
+    best = best.drop_duplicates(["doc_a", "doc_b"]).merge(view.sentences.loc[:, ["doc_id", "sent_id", "text"]].rename(
+        columns={"doc_id": "doc_a", "sent_id": "sent_a", "text": "example"}), on=["doc_a", "sent_a"])
+    return {(str(a), str(b)): str(e) for a, b, e in zip(best["doc_a"], best["doc_b"], best["example"])}
 
 
 def spread_table(edges: pd.DataFrame) -> pd.DataFrame:

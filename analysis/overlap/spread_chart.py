@@ -8,6 +8,7 @@ dates cannot confirm. The diamond in the middle of each arrow carries the hover 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Literal
 
@@ -64,7 +65,7 @@ def _outlet_edges(edges: pd.DataFrame) -> pd.DataFrame:
     keys = ["source_outlet", "taker_outlet"]
     out = edges.assign(sure=edges["direction"] == "certain").groupby(keys, as_index=False).agg(
         share_taken=("share_taken", "mean"), passages=("passages", "sum"), pairs=("kind", "size"), sure=("sure", "all"),
-        example=("example", "first"),
+        example=("example", "first"), example_taker=("taker_doc", "first"), example_source=("source_doc", "first"),
     )
     kinds = edges.groupby([*keys, "kind"], as_index=False).size().sort_values("size", ascending=False)
     out = out.merge(kinds.drop_duplicates(keys).drop(columns="size"), on=keys)
@@ -78,11 +79,14 @@ def _wrap(text: str, width: int = 60) -> str:
 
 def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None = None,
                         level: Level | None = None, kinds: tuple[str, ...] = (),
-                        colours: dict[str, str] | None = None) -> ChartResult:
+                        colours: dict[str, str] | None = None,
+                        examples: Callable[[list[tuple[str, str]]], dict[tuple[str, str], str]] | None = None) -> ChartResult:
     """Who took from whom in ``view``; ``edges`` is :func:`analysis.overlap.spread.reuse_edges` of it. ``level``
     None picks :func:`default_level`; ``kinds`` limits the kinds of reuse drawn; ``colours``
     (:func:`analysis.charts.outlet_colours` of the whole corpus) fills each node and leads each name with its
-    outlet's colour, as on every chart. The data is the link table drawn."""
+    outlet's colour, as on every chart. ``examples`` gives the example sentence of (taker, source) document pairs
+    (:func:`analysis.overlap.spread.edge_examples`), asked only for the links drawn, when ``edges`` carry none
+    (edges from summed overlap). The data is the link table drawn."""
     title = "How the story spread: who took from whom"
     source = source_line(view.docs)
     if kinds:
@@ -101,6 +105,12 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
     links = links.sort_values(rank, ascending=False)
     hidden = max(0, len(links) - MAX_EDGES[level])
     links = links.head(MAX_EDGES[level])
+    if examples is not None and not links["example"].astype(bool).any():
+        docs = (zip(links["taker"], links["source"]) if level == "article"
+                else zip(links["example_taker"], links["example_source"]))
+        pairs = [(str(t), str(s_)) for t, s_ in docs]
+        found = examples(pairs)
+        links = links.assign(example=[found.get(p, "") for p in pairs])
     drawn = set(links["source"]) | set(links["taker"])
     if level == "article":
         used = nodes.loc[nodes["doc_id"].isin(drawn)]

@@ -56,8 +56,9 @@ def overlap_charts(sel: Selection) -> list[ChartResult]:
 
 def spread_charts(sel: Selection) -> list[ChartResult]:
     """The Spread page's chart: who took from whom at the default threshold."""
-    edges = reuse_edges(sel.view, sel.matches(DEFAULT_THRESHOLD))
-    return [render_spread_chart(sel.view, edges, sel.filters.describe(), colours=sel.analysis.outlet_colours)]
+    edges = reuse_edges(sel.view, sel.pair_sums(DEFAULT_THRESHOLD))
+    return [render_spread_chart(sel.view, edges, sel.filters.describe(), colours=sel.analysis.outlet_colours,
+                                examples=sel.examples_of(DEFAULT_THRESHOLD))]
 
 
 def timeline_charts(sel: Selection) -> list[ChartResult]:
