@@ -62,8 +62,9 @@ def _dates(docs: pd.DataFrame) -> pd.DataFrame:
                          "earliest": earliest.to_numpy(), "label": label.to_numpy()})
 
 
-def _iso(values: pd.Series) -> list[str]:
-    return [("" if pd.isna(v) else pd.Timestamp(v).strftime("%Y-%m-%d")) for v in values]
+def _iso(values: pd.Series, pattern: str = "%Y-%m-%d") -> pd.Series:
+    """Each date or time as text (``pattern``), "" when unknown."""
+    return pd.to_datetime(values).dt.strftime(pattern).fillna("").astype("str")
 
 
 def reuse_edges(view: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
@@ -105,22 +106,22 @@ def reuse_edges(view: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
     direction = np.where(certain, "certain", np.where(contained, "uncertain", "undirected"))
     unsure = np.where(both, "same day, no publication times", "a publication date is unknown")
     iso_a, iso_b, iso_ea, iso_eb = _iso(da), _iso(db), _iso(ea), _iso(eb)
-    basis = []
-    for i in range(len(pairs)):
-        if by_day.iat[i]:
-            lo, hi = sorted((iso_a[i], iso_b[i]))
-            basis.append(f"published earlier ({lo} before {hi})")
-        elif by_time.iat[i]:
-            lo, hi = sorted((pd.Timestamp(ta.iat[i]), pd.Timestamp(tb.iat[i])))
-            basis.append(f"published earlier the same day ({lo:%H:%M} before {hi:%H:%M})")
-        elif a_before_bound.iat[i]:
-            basis.append(f"published earlier ({iso_a[i]} before the other's earliest date {iso_eb[i]})")
-        elif b_before_bound.iat[i]:
-            basis.append(f"published earlier ({iso_b[i]} before the other's earliest date {iso_ea[i]})")
-        elif direction[i] == "uncertain":
-            basis.append(f"{unsure[i]}: the taker holds more of the other's text")
-        else:
-            basis.append(f"{unsure[i]}, and both hold as much of the other")
+    a_day_first = iso_a <= iso_b
+    lo, hi = iso_a.where(a_day_first, iso_b), iso_b.where(a_day_first, iso_a)
+    hm_a, hm_b = _iso(ta, "%H:%M"), _iso(tb, "%H:%M")
+    a_time_first = (ta <= tb).fillna(False).astype(bool)
+    t_lo, t_hi = hm_a.where(a_time_first, hm_b), hm_b.where(a_time_first, hm_a)
+    unsure_text = pd.Series(unsure, index=pairs.index, dtype="str")
+    basis = np.select(
+        [by_day.to_numpy(bool), by_time.to_numpy(bool), a_before_bound.to_numpy(bool), b_before_bound.to_numpy(bool),
+         direction == "uncertain"],
+        [("published earlier (" + lo + " before " + hi + ")").to_numpy(object),
+         ("published earlier the same day (" + t_lo + " before " + t_hi + ")").to_numpy(object),
+         ("published earlier (" + iso_a + " before the other's earliest date " + iso_eb + ")").to_numpy(object),
+         ("published earlier (" + iso_b + " before the other's earliest date " + iso_ea + ")").to_numpy(object),
+         (unsure_text + ": the taker holds more of the other's text").to_numpy(object)],
+        default=(unsure_text + ", and both hold as much of the other").to_numpy(object),
+    )
     pick = lambda a_col, b_col: np.where(a_source, pairs[a_col], pairs[b_col])  # noqa: E731 - source side
     take = lambda a_col, b_col: np.where(a_source, pairs[b_col], pairs[a_col])  # noqa: E731 - taker side
     taken = take("s_ab", "s_ba")  # share of the taker found in the source
