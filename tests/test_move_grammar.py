@@ -359,3 +359,15 @@ def test_an_html_table_read_as_one_cell_per_line_gives_its_rows() -> None:
 def test_a_closing_verb_names_its_span() -> None:
     frame = extract_moves("Tessel finished the week up 11.5%.", PUB, None)
     assert list(frame["period"]) == ["multi-day"]
+
+
+# Round 7, first blind corpus as a dev set: general constructions its misses showed (invented sentences).
+
+def test_bare_figures_after_a_day_continue_the_verb_and_keep_their_own_day() -> None:
+    text = "Corlan Freight had a hard week. It fell 12% on Monday, 7% on Tuesday and 4.5% on Thursday."
+    frame = extract_moves(text, PUB, None)
+    got = [(r.company, r.pct, r.session_date) for r in frame.itertuples()]
+    assert got == [("Corlan Freight", -12.0, date(2025, 3, 10)), ("Corlan Freight", -7.0, date(2025, 3, 11)),
+                   ("Corlan Freight", -4.5, date(2025, 3, 13))]
+    assert shares("Bexter Mills rose 2.1% after losing 3.2% on Monday and 0.4% on Tuesday.") == {
+        ("Bexter Mills", 2.1), ("Bexter Mills", -3.2), ("Bexter Mills", -0.4)}

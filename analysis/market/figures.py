@@ -16,7 +16,7 @@ from typing import Literal
 
 from analysis.lexicon import move_words, norm_words
 
-FigureForm = Literal["signed", "verb", "noun", "bare"]
+FigureForm = Literal["signed", "verb", "noun", "bare", "dated"]  # dated: a bare figure after a day (grammar)
 
 PCT = re.compile(
     r"(?<![\w.$/,])(?P<sign>[+\-−–](?=\d))?(?P<num>\d{1,4}(?:,\d{3})*(?:\.\d+)?)\s*-?\s*"
