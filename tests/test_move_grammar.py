@@ -371,3 +371,20 @@ def test_bare_figures_after_a_day_continue_the_verb_and_keep_their_own_day() -> 
                    ("Corlan Freight", -4.5, date(2025, 3, 13))]
     assert shares("Bexter Mills rose 2.1% after losing 3.2% on Monday and 0.4% on Tuesday.") == {
         ("Bexter Mills", 2.1), ("Bexter Mills", -3.2), ("Bexter Mills", -0.4)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # live-blog and premarket verbs between the name and the figure
+    ("Harwick opens 9% lower, and is down as much as 14% within minutes.", {("Harwick", -9.0), ("Harwick", -14.0)}),
+    ("Harwick opens up 23% at $41.10.", {("Harwick", 23.0)}),
+    ("Harwick shares are indicated about 30% higher in premarket trading.", {("Harwick", 30.0)}),
+    ("Harwick Mills is on track to close down about 12%.", {("Harwick Mills", -12.0)}),
+    ("Harwick shares remain up 5% for the year.", {("Harwick", 5.0)}),
+])
+def test_live_blog_verbs_before_a_figure(text: str, expected: set[tuple[str, float]]) -> None:
+    assert shares(text) == expected
+
+
+def test_its_points_past_a_name_after_a_preposition() -> None:
+    text = "Ostrel Chips trades at 8 times earnings, according to Brenner Research, and its shares remain up 21% this year."
+    assert shares(text) == {("Ostrel Chips", 21.0)}

@@ -40,7 +40,9 @@ _AUX_END = re.compile(
     r"ended|finished|traded|trading|last|to|broadly|together|which\s+had|respectively|too|again|yesterday|today|"
     r"overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day)|by\s+the\s+close|at\s+the\s+close|"
     r"(?:in|during)\s+(?:early|late|afternoon|morning|midday|premarket|extended|regular)\s+(?:trade|trading|session|deals)|"
-    r"close|end|finish|trade|set\s+to|expected\s+to)\s*$"
+    r"close|end|finish|trade|set\s+to|expected\s+to|"
+    r"opens?|opened|closes|ends|finishes|trades|starts|started|remain|stay|stand|indicated|called|"
+    r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
 )
 _SHARES_END = re.compile(
     r"(?:['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
@@ -358,6 +360,8 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
         start = m.end()
     best: Subject | None = None
     for m in NP_RE.finditer(sentence, start, pos):
+        if best is not None and _PREPOSITION_END.search(sentence, max(start, m.start() - 40), m.start()):
+            continue  # "X trades at 6 times earnings, according to Y, and its shares": Y is no owner of "its"
         cleaned = clean_name(m.group(0), m.start())
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
             best = Subject("share", cleaned[0], cleaned[1], cleaned[2])
