@@ -388,3 +388,10 @@ def test_live_blog_verbs_before_a_figure(text: str, expected: set[tuple[str, flo
 def test_its_points_past_a_name_after_a_preposition() -> None:
     text = "Ostrel Chips trades at 8 times earnings, according to Brenner Research, and its shares remain up 21% this year."
     assert shares(text) == {("Ostrel Chips", 21.0)}
+
+
+def test_an_acronym_typed_as_a_place_is_still_a_company() -> None:
+    text = "In Singapore, KRTX fell 3.6% and Tokyo rose 1%."
+    mentions = pd.DataFrame({"start": [14, 33], "end": [18, 38], "surface": ["KRTX", "Tokyo"],
+                             "name": ["KRTX", "Tokyo"], "type": ["PLACE", "PLACE"]})
+    assert set(moves(text, mentions=mentions)) == {("KRTX", -3.6, "share"), ("Tokyo", 1.0, "index")}

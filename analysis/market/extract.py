@@ -55,6 +55,7 @@ _NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
 _PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
 _DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the", "shares", "fellow", "affiliate"})
 _INDEX_TYPES = frozenset({"INDEX", "ETF", "COMMODITY", "CURRENCY"})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,6}")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -113,8 +114,8 @@ def _name_subject(subject: Subject, base: int, mentions: list[Mention], strict: 
         covers = ms <= a and me >= b and (me - ms) <= (b - a) + 25 and not _PERCENT.search(mname)
         if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
             covers = exact = False
-        if exact and mtype.upper() in _PLACE_TYPES:
-            return _Named(mname, "index", subject.ticker)
+        if exact and mtype.upper() in _PLACE_TYPES and not (_ACRONYM.fullmatch(mname) and classify_name(mname) == "share"):
+            return _Named(mname, "index", subject.ticker)  # "Tokyo fell 1%"; an acronym no place list knows is a company
         if exact and mtype.upper() in _NOT_COMPANY_TYPES:
             if strict:
                 return None
