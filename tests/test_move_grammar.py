@@ -391,7 +391,9 @@ def test_its_points_past_a_name_after_a_preposition() -> None:
 
 
 def test_an_acronym_typed_as_a_place_is_still_a_company() -> None:
-    text = "In Singapore, KRTX fell 3.6% and Tokyo rose 1%."
-    mentions = pd.DataFrame({"start": [14, 33], "end": [18, 38], "surface": ["KRTX", "Tokyo"],
-                             "name": ["KRTX", "Tokyo"], "type": ["PLACE", "PLACE"]})
-    assert set(moves(text, mentions=mentions)) == {("KRTX", -3.6, "share"), ("Tokyo", 1.0, "index")}
+    text = "In Singapore, KRTX fell 3.6%."
+    mentions = pd.DataFrame({"start": [14], "end": [18], "surface": ["KRTX"], "name": ["KRTX"], "type": ["PLACE"]})
+    assert moves(text, mentions=mentions) == [("KRTX", -3.6, "share")]
+    text = "Nordvik fell 1.2% on Thursday."
+    mentions = pd.DataFrame({"start": [0], "end": [7], "surface": ["Nordvik"], "name": ["Nordvik"], "type": ["PLACE"]})
+    assert moves(text, mentions=mentions) == [("Nordvik", -1.2, "index")]
