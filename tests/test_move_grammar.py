@@ -397,3 +397,12 @@ def test_an_acronym_typed_as_a_place_is_still_a_company() -> None:
     text = "Nordvik fell 1.2% on Thursday."
     mentions = pd.DataFrame({"start": [0], "end": [7], "surface": ["Nordvik"], "name": ["Nordvik"], "type": ["PLACE"]})
     assert moves(text, mentions=mentions) == [("Nordvik", -1.2, "index")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "as", "after", "before" open a clause: the name right before the verb is its subject
+    ("In Europe earlier, the STOXX 600 rose 0.6% as Brenco Steel recovered 2.8%.", {("Brenco Steel", 2.8)}),
+    ("Orla Foods slipped 1% after Brenco Steel jumped 4%.", {("Orla Foods", -1.0), ("Brenco Steel", 4.0)}),
+])
+def test_a_subordinate_clause_has_its_own_subject(text: str, expected: set[tuple[str, float]]) -> None:
+    assert shares(text) == expected

@@ -52,7 +52,7 @@ _SHARES_END = re.compile(
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This)\s*$")
 _PREPOSITION_END = re.compile(
-    r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|as|via|behind|after|before|"
+    r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|via|behind|"
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(
