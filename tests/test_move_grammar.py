@@ -406,3 +406,10 @@ def test_an_acronym_typed_as_a_place_is_still_a_company() -> None:
 ])
 def test_a_subordinate_clause_has_its_own_subject(text: str, expected: set[tuple[str, float]]) -> None:
     assert shares(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Pellham ended a volatile week up 12% on Friday.", "Pellham ends recall week down 12%"])
+def test_a_closing_verb_with_a_described_week(text: str) -> None:
+    frame = extract_moves(text, PUB, None)
+    got = [(r.company, abs(r.pct), r.period) for r in frame.itertuples()]
+    assert got == [("Pellham", 12.0, "multi-day")]

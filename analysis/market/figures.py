@@ -59,10 +59,11 @@ def _qualifier(text: str | None) -> str:
     return move_words().qualifiers.get(norm_words(text), "exact") if text else "exact"
 
 
-#: The span a closing verb names before its figure ("ended the week 20% lower", "finished the session 3% higher").
+#: The span a closing verb names before its figure ("ended the week 20% lower", "finished the session 3% higher",
+#: "ended a wild week up 47%", "ends outage week down 20%").
 _SPAN_OBJECT = re.compile(
-    r"\b(?:ended|closed|finished|ends|closes|finishes|began|started)\s+(?:(?:the\s+|its\s+)?(?:week|session|day|month|"
-    r"quarter|year|trading\s+day)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))\s+$", re.IGNORECASE)
+    r"\b(?:ended|closed|finished|ends|closes|finishes|began|started)\s+(?:(?:the\s+|its\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:week|session|day|month|quarter|year|trading\s+day)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))\s+$", re.IGNORECASE)
 _UP_DOWN = frozenset({"up", "down"})
 
 
