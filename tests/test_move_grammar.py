@@ -413,3 +413,8 @@ def test_a_closing_verb_with_a_described_week(text: str) -> None:
     frame = extract_moves(text, PUB, None)
     got = [(r.company, abs(r.pct), r.period) for r in frame.itertuples()]
     assert got == [("Pellham", 12.0, "multi-day")]
+
+
+def test_a_relative_clause_on_an_appositive_belongs_to_the_name_before_it() -> None:
+    text = "Traders also watched Dorran Savings, a small Ohio lender that fell 6.1% on Tuesday after losing 2.5% the day before."
+    assert shares(text) == {("Dorran Savings", -6.1), ("Dorran Savings", -2.5)}

@@ -50,6 +50,8 @@ _SHARES_END = re.compile(
     r"depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
 )
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
+#: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
+_APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose\s+(?:shares|stock))\s*$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This)\s*$")
 _PREPOSITION_END = re.compile(
     r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|via|behind|"
@@ -261,7 +263,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         return [Subject("coref", "", head="shares")] if shares_ctx else []
     if _BARE_SHARES.search(s):
         return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
-    rel = _RELATIVE_END.search(s)
+    rel = _RELATIVE_END.search(s) or _APPOSITIVE_RELATIVE_END.search(s)
     if rel:
         return subject_before(sentence, rel.start(), depth + 1, allow_object=True) if rel.start() > 0 else []
     if s.endswith(","):
