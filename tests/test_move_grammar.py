@@ -418,3 +418,13 @@ def test_a_closing_verb_with_a_described_week(text: str) -> None:
 def test_a_relative_clause_on_an_appositive_belongs_to_the_name_before_it() -> None:
     text = "Traders also watched Dorran Savings, a small Ohio lender that fell 6.1% on Tuesday after losing 2.5% the day before."
     assert shares(text) == {("Dorran Savings", -6.1), ("Dorran Savings", -2.5)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Morrow Biotech regained 3.7% on Friday.", {("Morrow Biotech", 3.7)}),
+    # a limit move: "by its 10% daily limit", "by the 20% limit"
+    ("In Shanghai, battery maker Quanlin Power rose by its 10% daily limit.", {("Quanlin Power", 10.0)}),
+    ("Quanlin Power fell by the 20% limit for a second day.", {("Quanlin Power", -20.0)}),
+])
+def test_move_vocabulary(text: str, expected: set[tuple[str, float]]) -> None:
+    assert shares(text) == expected
