@@ -428,3 +428,8 @@ def test_a_relative_clause_on_an_appositive_belongs_to_the_name_before_it() -> N
 ])
 def test_move_vocabulary(text: str, expected: set[tuple[str, float]]) -> None:
     assert shares(text) == expected
+
+
+def test_a_move_noun_after_a_non_move_noun_is_not_a_share_move() -> None:
+    assert shares("Dorran Savings reported a third-quarter profit decline of 38% and a revenue increase of 4%.") == set()
+    assert shares("Dorran Savings fell 3% after a drop of 5% on Monday.") == {("Dorran Savings", -3.0), ("Dorran Savings", -5.0)}

@@ -41,6 +41,15 @@ _PHRASE_BREAK = re.compile(
     re.IGNORECASE)
 
 
+_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+
+def _non_move_noun_before(text: str, non_move: frozenset[str]) -> bool:
+    """Whether ``text`` ends with a noun whose change is not a share price ("profit", "revenue")."""
+    m = _LAST_WORD.search(text)
+    return bool(m) and norm_words(m.group(1)) in non_move
+
+
 @dataclass(frozen=True)
 class Figure:
     """One percent figure of a sentence (offsets relative to the sentence)."""
@@ -116,6 +125,8 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure(start, m.end(), value, sign, _qualifier(running.group("qual")), "verb", offset + running.start(), m.end()))
             continue
         nof = lex.noun_of_before.search(window)
+        if nof and _non_move_noun_before(window[: nof.start()], lex.non_move_subjects):
+            continue  # "a fourth-quarter profit decline of 41%": the change of another quantity
         if nof:
             sign = -1 if norm_words(nof.group("noun")) in lex.fall_nouns else 1
             start = offset + (nof.start("qual") if nof.group("qual") else m.start() - offset)
