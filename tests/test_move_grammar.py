@@ -433,3 +433,8 @@ def test_move_vocabulary(text: str, expected: set[tuple[str, float]]) -> None:
 def test_a_move_noun_after_a_non_move_noun_is_not_a_share_move() -> None:
     assert shares("Dorran Savings reported a third-quarter profit decline of 38% and a revenue increase of 4%.") == set()
     assert shares("Dorran Savings fell 3% after a drop of 5% on Monday.") == {("Dorran Savings", -3.0), ("Dorran Savings", -5.0)}
+
+
+def test_a_participle_after_a_figure_continues_its_subject() -> None:
+    text = "Among other movers, Halden Works rose 2.2% after a report, and Morrow Biotech gained 3.5%, extending Friday's 4% rise."
+    assert shares(text) == {("Halden Works", 2.2), ("Morrow Biotech", 3.5), ("Morrow Biotech", 4.0)}

@@ -33,6 +33,10 @@ _FORECAST_BEFORE = re.compile(
     r"predicted|sees?|projects?|projected|estimates?|targets?|aims?)\b[^.;]{0,60}\bto\s+$",
     re.IGNORECASE,
 )
+#: Between a figure and a nominal one: a participle clause with no other name ("..., extending Friday's 4% rise").
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,\s*[a-z]+ing\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+|[a-z][\w'’-]*\s+){0,4}$")
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
@@ -98,12 +102,16 @@ def _with_sign(group: list[Figure], sign: int) -> list[Figure]:
     return [Figure(f.start, f.end, f.value, sign, f.qualifier, "verb", f.anchor, f.noun_end) for f in group]
 
 
-def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject]) -> list[Subject] | None:
-    """Subjects of "a 4.6% decline in X" / "X's 14% slump" / "... following a 2.5% decline"; None: not a move."""
+def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject], prev_end: int) -> list[Subject] | None:
+    """Subjects of "a 4.6% decline in X" / "X's 14% slump" / "... following a 2.5% decline"; None: not a move.
+    A participle clause right after the previous figure ("B gained 3.5%, extending Friday's 4% rise") continues
+    that figure's subject."""
     obj = object_after(sentence, head.noun_end)
     if obj and obj[0].kind == "reject":
         return None
     subjects = _usable(obj)
+    if not subjects and last_subjects and _PARTICIPLE_AFTER.match(sentence, prev_end, head.start):
+        return last_subjects
     if not subjects:
         pos = _POSSESSIVE_BEFORE.search(sentence[: head.start])
         if pos and pos.group("np").split()[-1] not in _WEEKDAYS:
@@ -144,6 +152,7 @@ def sentence_moves(sentence: str) -> list[Attached]:
     out: list[Attached] = []
     last_sign = 0
     last_subjects: list[Subject] = []
+    prev_end = 0
     for group in _groups(figures, sentence):
         head = group[0]
         subjects: list[Subject] | None
@@ -159,7 +168,7 @@ def sentence_moves(sentence: str) -> list[Attached]:
             subjects = found[-1:]
             group = _with_sign(group, last_sign)
         elif head.form == "noun":
-            subjects = _nominal_subjects(sentence, head, last_subjects)
+            subjects = _nominal_subjects(sentence, head, last_subjects, prev_end)
         else:
             subjects = _verb_subjects(sentence, head, last_subjects)
         if subjects is None:
@@ -169,4 +178,5 @@ def sentence_moves(sentence: str) -> list[Attached]:
         if subjects:
             last_subjects = subjects
         last_sign = group[-1].sign or last_sign
+        prev_end = group[-1].end
     return out
