@@ -438,3 +438,8 @@ def test_a_move_noun_after_a_non_move_noun_is_not_a_share_move() -> None:
 def test_a_participle_after_a_figure_continues_its_subject() -> None:
     text = "Among other movers, Halden Works rose 2.2% after a report, and Morrow Biotech gained 3.5%, extending Friday's 4% rise."
     assert shares(text) == {("Halden Works", 2.2), ("Morrow Biotech", 3.5), ("Morrow Biotech", 4.0)}
+
+
+def test_a_descriptor_subject_before_an_appositive_points_back() -> None:
+    text = "Dorran Savings (NYSE: DRS) - The Ohio-based lender, a big writer of farm loans, dropped 5.4% in early trading."
+    assert shares(text) == {("Dorran Savings", -5.4)}

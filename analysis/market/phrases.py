@@ -273,7 +273,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if comma >= 0 and _appositive(seg):
             return subject_before(sentence, comma + 1, depth + 1, allow_object)
         got = subject_before(sentence, len(head), depth + 1) if head else []
-        if got and got[0].kind in ("share", "index") and got[0].start >= 0:
+        if got and (got[0].kind in ("share", "index") and got[0].start >= 0 or got[0].kind == "coref" and depth > 0):
             return got
         return []
     pro = _PRONOUN_END.search(s)
