@@ -443,3 +443,10 @@ def test_a_participle_after_a_figure_continues_its_subject() -> None:
 def test_a_descriptor_subject_before_an_appositive_points_back() -> None:
     text = "Dorran Savings (NYSE: DRS) - The Ohio-based lender, a big writer of farm loans, dropped 5.4% in early trading."
     assert shares(text) == {("Dorran Savings", -5.4)}
+
+
+def test_a_dateline_of_capitals_alone_is_no_subject() -> None:
+    text = ("Caption: Shoppers queue in Leeds. Picture by Ann Lee\n\n"
+            "NEW YORK/LONDON - Dorran Savings' shares fell another 9% on Wednesday as depositors queued.\n\n"
+            "The stock closed at $13.30 and has lost 24% in two sessions.")
+    assert shares(text) == {("Dorran Savings", -9.0), ("Dorran Savings", -24.0)}

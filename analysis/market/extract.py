@@ -19,6 +19,7 @@ from datetime import date, datetime
 import pandas as pd
 
 from analysis.corpus.cleaning import table_cells
+from analysis.lexicon import move_words
 
 from .clauses import clause_subject
 from .figures import HAS_FIGURE
@@ -206,7 +207,7 @@ def bounded_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 #: A wire dateline opening a paragraph ("SAN FRANCISCO, March 9 (Meridian Wire) -", "COPENHAGEN, June 12 -",
 #: "NEW YORK (AP) —"): a place and an agency, never the subject of the move after it.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]{1,40}?(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([^()]{1,40}\))?"
+    r"^\s*(?P<place>[A-Z][A-Z.'’/ -]{1,40}?)(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([^()]{1,40}\))?"
     r"\s*[-–—]{1,2}\s+")
 
 
@@ -215,10 +216,19 @@ _ITEM_HEAD = re.compile(
     r"^\s*(?P<name>[A-Z][\w.&'’ -]{1,60}?\s*(?P<ticker>\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9.]{0,9}\)))\s*[-–—:]\s+(?=[A-Z])")
 
 
+#: A dateline of capitals alone has two words or places ("NEW YORK", "NEW YORK/TOKYO"); one word ("LONDON") must
+#: be a known place, so a movers-list item ("ACME - Shares rose") keeps its name.
+_PLACE_ONLY = re.compile(r"[A-Z]{2,}(?:[ /-][A-Z]{2,})+")
+
+
 def _without_dateline(sentence: str) -> str:
     """``sentence`` with a leading wire dateline blanked (same length, so offsets hold)."""
     m = _DATELINE.match(sentence)
-    if not m or not (m.group("date") or m.group("agency")):
+    if not m:
+        return sentence
+    place = m.group("place").strip()
+    if not (m.group("date") or m.group("agency") or _PLACE_ONLY.fullmatch(place)
+            or place.title() in move_words().places):  # "NEW YORK -", "NEW YORK/TOKYO -", "LONDON -"
         return sentence
     return " " * m.end() + sentence[m.end():]
 
