@@ -450,3 +450,7 @@ def test_a_dateline_of_capitals_alone_is_no_subject() -> None:
             "NEW YORK/LONDON - Dorran Savings' shares fell another 9% on Wednesday as depositors queued.\n\n"
             "The stock closed at $13.30 and has lost 24% in two sessions.")
     assert shares(text) == {("Dorran Savings", -9.0), ("Dorran Savings", -24.0)}
+
+
+def test_a_sentence_adverb_is_no_company() -> None:
+    assert shares("Then came the audit, a 19% fall and, within hours, a share sale.") == set()
