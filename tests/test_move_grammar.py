@@ -454,3 +454,10 @@ def test_a_dateline_of_capitals_alone_is_no_subject() -> None:
 
 def test_a_sentence_adverb_is_no_company() -> None:
     assert shares("Then came the audit, a 19% fall and, within hours, a share sale.") == set()
+
+
+def test_a_sentence_opening_word_the_entity_layer_does_not_know_is_no_antecedent() -> None:
+    text = "Pellham Foods said it would sell new stock. Health care investors were wary. The shares slid 4% after hours."
+    mentions = pd.DataFrame({"start": [0], "end": [13], "surface": ["Pellham Foods"], "name": ["Pellham Foods"],
+                             "type": ["ORG"]})
+    assert moves(text, mentions=mentions) == [("Pellham Foods", -4.0, "share")]

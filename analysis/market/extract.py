@@ -130,13 +130,22 @@ def _name_subject(subject: Subject, base: int, mentions: list[Mention], strict: 
     return _Named(name, kind, subject.ticker)
 
 
+def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Mention]) -> bool:
+    """A one-word name opening a sentence ("Health care investors were ...", "Travelers wait ...") that the entity
+    layer names as an organisation nowhere in the document: its capital says nothing, so it is no antecedent.
+    Without mentions (the grammar alone) every name stays."""
+    if not mentions or " " in name or sentence[:start].strip(" \t•*-\"“'‘("):
+        return False
+    return not any(t.upper() == "ORG" and name in (surface, mname) for _a, _b, surface, mname, t in mentions)
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[_Named], list[_Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     topics: list[_Named] = []
     ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
     for end in ends:  # the subject opening each ";" clause, the last one nearest
         for s in clause_subject(sentence, end):
-            if s.kind == "share" and s.start >= 0:
+            if s.kind == "share" and s.start >= 0 and not _unconfirmed_opener(sentence, s.name, s.start, mentions):
                 named = _name_subject(s, base, mentions, strict=True)
                 if named and named.kind == "share":
                     topics.append(named)
@@ -150,6 +159,8 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
     names: list[_Named] = []
     for m in NP_RE.finditer(sentence):
         cleaned = clean_name(m.group(0), m.start())
+        if cleaned and _unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions):
+            continue
         if cleaned and classify_name(cleaned[0]) == "share":
             named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named and named.kind == "share":
