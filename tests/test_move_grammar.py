@@ -461,3 +461,10 @@ def test_a_sentence_opening_word_the_entity_layer_does_not_know_is_no_antecedent
     mentions = pd.DataFrame({"start": [0], "end": [13], "surface": ["Pellham Foods"], "name": ["Pellham Foods"],
                              "type": ["ORG"]})
     assert moves(text, mentions=mentions) == [("Pellham Foods", -4.0, "share")]
+
+
+def test_a_pointing_back_move_is_the_topic_of_its_sentence() -> None:
+    text = ("Dorran Savings said deposits fell. \"We are fine.\" \"We will grow.\" \"We have capital.\" "
+            "\"we will open branches,\" a spokesman said. The stock fell as much as 11% in early trading. "
+            "It has now lost 15% since the results.")
+    assert shares(text) == {("Dorran Savings", -11.0), ("Dorran Savings", -15.0)}

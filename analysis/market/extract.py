@@ -172,12 +172,21 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
 
 
 def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Mention],
-                   same_sentence: list[_Named], before: tuple[str, int]) -> _Named | None:
+                   same_sentence: list[_Named], before: tuple[str, int],
+                   resolved: dict[int, _Named] | None = None) -> _Named | None:
     """The company a descriptor or pronoun stands for: a company already named in this sentence, else (head
-    noun matching a name first) the topic of this sentence's opening clause or of the nearest earlier one."""
+    noun matching a name first) the topic of this sentence's opening clause or of the nearest earlier one. An
+    earlier sentence whose own move pointed back ("The stock fell 11%. It has now lost 15%") has the company it
+    was resolved to (``resolved``, by sentence offset) as its topic."""
     if same_sentence:
         return same_sentence[-1]
-    looked = [(_candidates(s, b, mentions)) for s, b in [before, *reversed(earlier[-5:])] if s.strip()]
+    looked = []
+    for s, b in [before, *reversed(earlier[-5:])]:
+        if s.strip():
+            topics, names = _candidates(s, b, mentions)
+            if not topics and resolved and b in resolved and s is not before[0]:
+                topics = [resolved[b]]
+            looked.append((topics, names))
     own = 1 if before[0].strip() else 0  # the first entries of ``looked`` that are this sentence
     if head and head not in _GENERIC_HEADS:
         for topics, names in looked:
@@ -282,6 +291,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     mention_list = _mention_list(mentions)
     rows: list[dict[str, object]] = []
     earlier: list[tuple[str, int]] = []
+    resolved: dict[int, _Named] = {}  # sentence offset -> the company its pointing-back move was resolved to
     last_interval: tuple[date, date] | None = None
     header: list[str] | None = None
     for a, b in spans:
@@ -316,13 +326,15 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         for att in attached:
             if att.subject.kind == "coref":
                 named = _resolve_coref(att.subject.head, earlier, mention_list, named_here,
-                                       (sentence[: att.figure.anchor], a))
+                                       (sentence[: att.figure.anchor], a), resolved)
             else:
                 named = _name_subject(att.subject, a, mention_list)
             if named is None:
                 continue
             if named.kind == "share":
                 named_here.append(named)
+                if att.subject.kind == "coref":
+                    resolved[a] = named
             found.append((att, named))
         anchors = sorted({att.figure.anchor for att, _ in found})
         fig_ends = sorted({att.figure.end for att, _ in found})
