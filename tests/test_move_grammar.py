@@ -468,3 +468,13 @@ def test_a_pointing_back_move_is_the_topic_of_its_sentence() -> None:
             "\"we will open branches,\" a spokesman said. The stock fell as much as 11% in early trading. "
             "It has now lost 15% since the results.")
     assert shares(text) == {("Dorran Savings", -11.0), ("Dorran Savings", -15.0)}
+
+
+def test_the_stock_with_no_company_nearby_is_the_one_the_article_names_most() -> None:
+    text = ("It took Dorran Savings one morning to lose a third of its deposits. In between, we saw every habit of "
+            "the market. Analysts shrugged. few asked why. Regulators waited. Then the bad news came in a rush. "
+            "The stock sank 24% on the report.")
+    mentions = pd.DataFrame({"start": [8], "end": [22], "surface": ["Dorran Savings"], "name": ["Dorran Savings"],
+                             "type": ["ORG"]})
+    assert moves(text, mentions=mentions) == [("Dorran Savings", -24.0, "share")]
+    assert moves(text) == []  # the grammar alone: no antecedent
