@@ -478,3 +478,9 @@ def test_the_stock_with_no_company_nearby_is_the_one_the_article_names_most() ->
                              "type": ["ORG"]})
     assert moves(text, mentions=mentions) == [("Dorran Savings", -24.0, "share")]
     assert moves(text) == []  # the grammar alone: no antecedent
+
+
+def test_the_stock_in_a_subordinate_clause_is_the_company_of_the_main_clause() -> None:
+    text = ("Halden Works is down 8%. Trading in Morrow Biotech was halted again after the stock slid 27% from "
+            "Monday's close.")
+    assert shares(text) == {("Halden Works", -8.0), ("Morrow Biotech", -27.0)}

@@ -171,6 +171,12 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
     return topics, names
 
 
+#: "the stock" / "its shares" opening a subordinate clause, right before the move verb.
+_SUBORDINATE_COREF = re.compile(
+    r"\b(?:after|as|when|before|because|since|until|once)\s+(?:the|its)\s+(?:stock|shares|share\s+price)\s+"
+    r"(?:(?:had|has|have|was|were)\s+)?$")
+
+
 def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Mention],
                    same_sentence: list[_Named], before: tuple[str, int],
                    resolved: dict[int, _Named] | None = None) -> _Named | None:
@@ -180,6 +186,11 @@ def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Men
     was resolved to (``resolved``, by sentence offset) as its topic."""
     if same_sentence:
         return same_sentence[-1]
+    sub = _SUBORDINATE_COREF.search(before[0])
+    if sub:  # "Trading in X was halted after the stock slid 27%": the one company of the main clause
+        topics, names = _candidates(before[0][: sub.start()], before[1], mentions)
+        if len({n.name for n in topics + names}) == 1:
+            return (topics + names)[-1]
     looked = []
     for s, b in [before, *reversed(earlier[-5:])]:
         if s.strip():
