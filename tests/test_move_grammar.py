@@ -484,3 +484,10 @@ def test_the_stock_in_a_subordinate_clause_is_the_company_of_the_main_clause() -
     text = ("Halden Works is down 8%. Trading in Morrow Biotech was halted again after the stock slid 27% from "
             "Monday's close.")
     assert shares(text) == {("Halden Works", -8.0), ("Morrow Biotech", -27.0)}
+
+
+def test_both_stocks_points_back_to_the_two_companies_just_named() -> None:
+    text = "Halden Works (HLDN) is down 6.9%. Morrow Biotech is down 8%. Both stocks were up more than 20% last year."
+    assert shares(text) == {("Halden Works", -6.9), ("Morrow Biotech", -8.0), ("Halden Works", 20.0),
+                            ("Morrow Biotech", 20.0)}
+    assert shares("Halden Works rose 3%. Both indexes fell 2% on Friday.") == {("Halden Works", 3.0)}

@@ -33,7 +33,7 @@ from .periods import (
     session_kind,
     trading_day,
 )
-from .phrases import NP_RE, Subject, classify_name, clean_name
+from .phrases import BOTH, NP_RE, Subject, classify_name, clean_name
 from .tables import as_pipe_row, cell_table_rows, is_header, is_table_line, pipe_cells, table_row_moves
 
 MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
@@ -213,6 +213,17 @@ def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Men
     return None
 
 
+def _last_two(rows: list[dict[str, object]], sentence_start: int, same_sentence: list[_Named]) -> list[_Named]:
+    """The two companies "Both stocks" points back to: the last two distinct share subjects of this sentence, else
+    of the rows found just before it (at most two sentences back); [] when there are not exactly two."""
+    names = list(dict.fromkeys(n.name for n in same_sentence))
+    if len(names) < 2:
+        starts = sorted({int(r["sent_start"]) for r in rows if int(r["sent_start"]) < sentence_start})[-2:]  # type: ignore[call-overload]
+        recent = [str(r["company"]) for r in rows if r["kind"] == "share" and int(r["sent_start"]) in starts]  # type: ignore[call-overload]
+        names = list(dict.fromkeys(names + recent[::-1]))
+    return [_Named(n, "share", "") for n in names[:2]] if len(names) == 2 else []
+
+
 def _salient(mentions: list[Mention], before: int) -> _Named | None:
     """The organisation the document names most before offset ``before`` (more often than any other): what "the
     stock" of an opinion piece or a live blog means when none of the five sentences before names a company ("It
@@ -346,6 +357,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         named_here: list[_Named] = []
         found: list[tuple[Attached, _Named]] = []
         for att in attached:
+            if att.subject.kind == "coref" and att.subject.head == BOTH:  # "Both stocks were up 20%"
+                pair = _last_two(rows, a, named_here)
+                found.extend((att, n) for n in pair)
+                continue
             if att.subject.kind == "coref":
                 named = _resolve_coref(att.subject.head, earlier, mention_list, named_here,
                                        (sentence[: att.figure.anchor], a), resolved) or _salient(mention_list, a)

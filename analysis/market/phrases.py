@@ -79,6 +79,11 @@ _VERB_FORM = re.compile(r"[a-z]{3}(?:ed|ing)$")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)$")
 _SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
+#: A plural pointing back to two companies ("Both stocks", "The two lenders", "Both regional banks").
+_BOTH_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z][\w-]*\s+)?[a-z]+s$")
+_STOCK_PLURALS = frozenset({"stocks", "shares", "names", "equities"})  # "Both indexes" is no pair of companies
+#: The ``head`` of a :class:`Subject` that points back to the two companies just named.
+BOTH = "both"
 _CLAUSE_CUT = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
 _APPOS_POSSESSIVE = re.compile(r"[A-Z][\w.&\-]*['’]s\s+[a-z]")
 _EXECUTIVE = re.compile(r"[A-Z]{2,5}|Chief|Chair(?:man|woman)?|President|Vice")
@@ -241,6 +246,11 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     s = sentence[:end].rstrip()
     if allow_object:
         s = _NUMBER_COLUMNS.sub("", s)  # a table row: "Acme Corp  12.34  +0.56  +4.8%"
+    bare = s
+    for _ in range(3):
+        bare = _AUX_END.sub("", bare).rstrip()
+    if _BOTH_END.search(bare) and (bare.split()[-1] in _STOCK_PLURALS or bare.split()[-1] not in lex.index_heads):
+        return [Subject("coref", "", head=BOTH)]  # "Both stocks were up 20%": the two companies just named
     ticker = ""
     shares_ctx = False
     for _ in range(6):
