@@ -491,3 +491,14 @@ def test_both_stocks_points_back_to_the_two_companies_just_named() -> None:
     assert shares(text) == {("Halden Works", -6.9), ("Morrow Biotech", -8.0), ("Halden Works", 20.0),
                             ("Morrow Biotech", 20.0)}
     assert shares("Halden Works rose 3%. Both indexes fell 2% on Friday.") == {("Halden Works", 3.0)}
+
+
+def test_the_stock_opening_a_paragraph_is_the_company_the_article_is_about() -> None:
+    text = ("Dorran Savings fell 9% on Tuesday. Dorran Savings said it had enough capital.\n\n"
+            "Halden Works said it was working with Dorran Savings. Its shares fell 0.8%.\n\n"
+            "The stock had risen 34% this year before Tuesday.")
+    mentions = pd.DataFrame({"start": [0, 35, 117], "end": [14, 49, 131], "surface": ["Dorran Savings"] * 3,
+                             "name": ["Dorran Savings"] * 3, "type": ["ORG"] * 3})
+    halden = pd.DataFrame({"start": [79], "end": [91], "surface": ["Halden Works"], "name": ["Halden Works"], "type": ["ORG"]})
+    got = moves(text, mentions=pd.concat([mentions, halden], ignore_index=True))
+    assert got == [("Dorran Savings", -9.0, "share"), ("Halden Works", -0.8, "share"), ("Dorran Savings", 34.0, "share")]

@@ -224,6 +224,10 @@ def _last_two(rows: list[dict[str, object]], sentence_start: int, same_sentence:
     return [_Named(n, "share", "") for n in names[:2]] if len(names) == 2 else []
 
 
+#: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb.
+_PARAGRAPH_STOCK = re.compile(r"\s*The\s+(?:stock|shares)\s+(?:[a-z]+\s+)?$")
+
+
 def _salient(mentions: list[Mention], before: int) -> _Named | None:
     """The organisation the document names most before offset ``before`` (more often than any other): what "the
     stock" of an opinion piece or a live blog means when none of the five sentences before names a company ("It
@@ -361,7 +365,12 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 pair = _last_two(rows, a, named_here)
                 found.extend((att, n) for n in pair)
                 continue
-            if att.subject.kind == "coref":
+            main = None  # "The stock" opening a paragraph: the company the article is about
+            if att.subject.kind == "coref" and text[max(0, a - 2): a] == "\n\n" and _PARAGRAPH_STOCK.match(sentence[: att.figure.anchor]):
+                main = _salient(mention_list, a)
+            if main is not None:
+                named = main
+            elif att.subject.kind == "coref":
                 named = _resolve_coref(att.subject.head, earlier, mention_list, named_here,
                                        (sentence[: att.figure.anchor], a), resolved) or _salient(mention_list, a)
             else:
