@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 
 import pandas as pd
@@ -21,7 +20,14 @@ import pandas as pd
 from analysis.corpus.cleaning import table_cells
 from analysis.lexicon import move_words
 
-from .clauses import clause_subject
+from .coref import (
+    Mention,
+    Named,
+    last_two,
+    mention_tuples,
+    name_subject,
+    resolve_coref,
+)
 from .figures import HAS_FIGURE
 from .grammar import Attached, sentence_moves
 from .periods import (
@@ -33,8 +39,15 @@ from .periods import (
     session_kind,
     trading_day,
 )
-from .phrases import BOTH, NP_RE, Subject, classify_name, clean_name
-from .tables import as_pipe_row, cell_table_rows, is_header, is_table_line, pipe_cells, table_row_moves
+from .phrases import BOTH
+from .tables import (
+    as_pipe_row,
+    cell_table_rows,
+    is_header,
+    is_table_line,
+    pipe_cells,
+    table_row_moves,
+)
 
 MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
                 "period", "sentence", "sent_start", "start", "end"]
@@ -46,17 +59,8 @@ _ABBREV = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(•\d])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
-_SEMICOLON = re.compile(r";")
-_PERCENT = re.compile(r"\d\s*%")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)[^,]*,")
 _CLAUSE_SPLIT = re.compile(r"\b(?:but|and|while|whereas|then|before)\b|;")
-_GENERIC_HEADS = frozenset("group company firm shares stock it its they their the this".split())
-_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?P<np>[A-Z][^,;]*?)\.?\s*$")
-_NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
-_PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
-_DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the", "shares", "fellow", "affiliate"})
-_INDEX_TYPES = frozenset({"INDEX", "ETF", "COMMODITY", "CURRENCY"})
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,6}")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -81,162 +85,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
-@dataclass
-class _Named:
-    name: str
-    kind: str
-    ticker: str
-
-
-Mention = tuple[int, int, str, str, str]
-
-
-def _mention_list(mentions: pd.DataFrame | Sequence[Mention] | None) -> list[Mention]:
-    if mentions is None or len(mentions) == 0:
-        return []
-    if not isinstance(mentions, pd.DataFrame):
-        return sorted(mentions)
-    cols = [mentions[c] for c in ("start", "end")] + [mentions[c].astype(str) for c in ("surface", "name", "type")]
-    return sorted((int(a), int(b), s, n, t) for a, b, s, n, t in zip(*cols))
-
-
-def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m[0] < end and m[1] > start]
-
-
-def _name_subject(subject: Subject, base: int, mentions: list[Mention], strict: bool = False) -> _Named | None:
-    """The company or index a grammatical subject names, refined by the entity mentions over its span.
-    ``strict`` (coreference candidates): a PERSON mention over the name rules it out."""
-    a, b = base + subject.start, base + subject.end
-    kind = subject.kind
-    name = subject.name
-    for ms, me, _surface, mname, mtype in _mentions_in(mentions, a, b):
-        exact = abs(ms - a) <= 2 and abs(me - b) <= 2
-        covers = ms <= a and me >= b and (me - ms) <= (b - a) + 25 and not _PERCENT.search(mname)
-        if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
-            covers = exact = False
-        if exact and mtype.upper() in _PLACE_TYPES and not (_ACRONYM.fullmatch(mname) and classify_name(mname) == "share"):
-            return _Named(mname, "index", subject.ticker)  # "Tokyo fell 1%"; an acronym no place list knows is a company
-        if exact and mtype.upper() in _NOT_COMPANY_TYPES:
-            if strict:
-                return None
-            continue  # the grammar saw a move verb's subject: keep its reading
-        if (exact or covers) and mtype.upper() in _INDEX_TYPES:
-            return _Named(mname, "index", subject.ticker)
-        if exact or (covers and mtype.upper() == "ORG"):
-            if kind == "share" and classify_name(mname) == "reject":
-                return None
-            return _Named(mname, kind, subject.ticker)
-    return _Named(name, kind, subject.ticker)
-
-
-def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Mention]) -> bool:
-    """A one-word name opening a sentence ("Health care investors were ...", "Travelers wait ...") that the entity
-    layer names as an organisation nowhere in the document: its capital says nothing, so it is no antecedent.
-    Without mentions (the grammar alone) every name stays."""
-    if not mentions or " " in name or sentence[:start].strip(" \t•*-\"“'‘("):
-        return False
-    return not any(t.upper() == "ORG" and name in (surface, mname) for _a, _b, surface, mname, t in mentions)
-
-
-def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[_Named], list[_Named]]:
-    """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
-    topics: list[_Named] = []
-    ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
-    for end in ends:  # the subject opening each ";" clause, the last one nearest
-        for s in clause_subject(sentence, end):
-            if s.kind == "share" and s.start >= 0 and not _unconfirmed_opener(sentence, s.name, s.start, mentions):
-                named = _name_subject(s, base, mentions, strict=True)
-                if named and named.kind == "share":
-                    topics.append(named)
-    cop = _COPULA_NP.search(sentence)
-    if cop:
-        cleaned = clean_name(cop.group("np"), cop.start("np"))
-        if cleaned and classify_name(cleaned[0]) == "share":
-            named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
-            if named:
-                topics.append(named)
-    names: list[_Named] = []
-    for m in NP_RE.finditer(sentence):
-        cleaned = clean_name(m.group(0), m.start())
-        if cleaned and _unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions):
-            continue
-        if cleaned and classify_name(cleaned[0]) == "share":
-            named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
-            if named and named.kind == "share":
-                names.append(named)
-    for _ms, _me, _surface, mname, mtype in _mentions_in(mentions, base, base + len(sentence)):
-        if mtype.upper() == "ORG":
-            names.append(_Named(mname, "share", ""))
-    return topics, names
-
-
-#: "the stock" / "its shares" opening a subordinate clause, right before the move verb.
-_SUBORDINATE_COREF = re.compile(
-    r"\b(?:after|as|when|before|because|since|until|once)\s+(?:the|its)\s+(?:stock|shares|share\s+price)\s+"
-    r"(?:(?:had|has|have|was|were)\s+)?$")
-
-
-def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Mention],
-                   same_sentence: list[_Named], before: tuple[str, int],
-                   resolved: dict[int, _Named] | None = None) -> _Named | None:
-    """The company a descriptor or pronoun stands for: a company already named in this sentence, else (head
-    noun matching a name first) the topic of this sentence's opening clause or of the nearest earlier one. An
-    earlier sentence whose own move pointed back ("The stock fell 11%. It has now lost 15%") has the company it
-    was resolved to (``resolved``, by sentence offset) as its topic."""
-    if same_sentence:
-        return same_sentence[-1]
-    sub = _SUBORDINATE_COREF.search(before[0])
-    if sub:  # "Trading in X was halted after the stock slid 27%": the one company of the main clause
-        topics, names = _candidates(before[0][: sub.start()], before[1], mentions)
-        if len({n.name for n in topics + names}) == 1:
-            return (topics + names)[-1]
-    looked = []
-    for s, b in [before, *reversed(earlier[-5:])]:
-        if s.strip():
-            topics, names = _candidates(s, b, mentions)
-            if not topics and resolved and b in resolved and s is not before[0]:
-                topics = [resolved[b]]
-            looked.append((topics, names))
-    own = 1 if before[0].strip() else 0  # the first entries of ``looked`` that are this sentence
-    if head and head not in _GENERIC_HEADS:
-        for topics, names in looked:
-            for cand in reversed(topics + names):
-                if head in cand.name.lower().replace(",", " ").split():
-                    return cand
-    for topics, _names in looked:
-        if topics:
-            return topics[-1]
-    for _topics, names in looked[own:own + 1]:
-        if len({n.name for n in names}) == 1:
-            return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named
-    return None
-
-
-def _last_two(rows: list[dict[str, object]], sentence_start: int, same_sentence: list[_Named]) -> list[_Named]:
-    """The two companies "Both stocks" points back to: the last two distinct share subjects of this sentence, else
-    of the rows found just before it (at most two sentences back); [] when there are not exactly two."""
-    names = list(dict.fromkeys(n.name for n in same_sentence))
-    if len(names) < 2:
-        starts = sorted({int(r["sent_start"]) for r in rows if int(r["sent_start"]) < sentence_start})[-2:]  # type: ignore[call-overload]
-        recent = [str(r["company"]) for r in rows if r["kind"] == "share" and int(r["sent_start"]) in starts]  # type: ignore[call-overload]
-        names = list(dict.fromkeys(names + recent[::-1]))
-    return [_Named(n, "share", "") for n in names[:2]] if len(names) == 2 else []
-
-
 #: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb.
 _PARAGRAPH_STOCK = re.compile(r"\s*The\s+(?:stock|shares)\s+(?:[a-z]+\s+)?$")
-
-
-def _salient(mentions: list[Mention], before: int) -> _Named | None:
-    """The organisation the document names most before offset ``before`` (more often than any other): what "the
-    stock" of an opinion piece or a live blog means when none of the five sentences before names a company ("It
-    took Acme seven hours to ... In between, we saw ... The stock soared 64%"). None when two tie."""
-    counts = Counter(name for start, _e, _s, name, kind in mentions if kind.upper() == "ORG" and start < before)
-    top = counts.most_common(2)
-    if not top or (len(top) > 1 and top[1][1] >= top[0][1]):
-        return None
-    return _Named(top[0][0], "share", "")
 
 
 #: The grammar reads at most this many characters as one sentence: a longer "sentence" (a page without full
@@ -295,7 +145,7 @@ def _table_rows(row: str, base: int, header: list[str] | None, published: date |
     """The moves of one pipe-table row (:mod:`analysis.market.tables`) as row dicts."""
     out: list[dict[str, object]] = []
     for move in table_row_moves(row, header):
-        named = _name_subject(move.subject, base, mentions)
+        named = name_subject(move.subject, base, mentions)
         if named is None:
             continue
         session, p_start, p_end = resolve(move.period, published, None, None)
@@ -325,10 +175,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     if not HAS_FIGURE.search(text) and "|" not in text:  # a table's percent columns may print bare numbers
         return []
     spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
-    mention_list = _mention_list(mentions)
+    mention_list = mention_tuples(mentions)
     rows: list[dict[str, object]] = []
     earlier: list[tuple[str, int]] = []
-    resolved: dict[int, _Named] = {}  # sentence offset -> the company its pointing-back move was resolved to
+    resolved: dict[int, Named] = {}  # sentence offset -> the company its pointing-back move was resolved to
     last_interval: tuple[date, date] | None = None
     header: list[str] | None = None
     for a, b in spans:
@@ -358,23 +208,23 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             earlier.append((bare + " rose.", a))
             parsed = " " * item.end() + parsed[item.end():]
         attached = sentence_moves(parsed)
-        named_here: list[_Named] = []
-        found: list[tuple[Attached, _Named]] = []
+        named_here: list[Named] = []
+        found: list[tuple[Attached, Named]] = []
         for att in attached:
             if att.subject.kind == "coref" and att.subject.head == BOTH:  # "Both stocks were up 20%"
-                pair = _last_two(rows, a, named_here)
+                pair = last_two(rows, a, named_here)
                 found.extend((att, n) for n in pair)
                 continue
             main = None  # "The stock" opening a paragraph: the company the article is about
             if att.subject.kind == "coref" and text[max(0, a - 2): a] == "\n\n" and _PARAGRAPH_STOCK.match(sentence[: att.figure.anchor]):
-                main = _salient(mention_list, a)
+                main = mention_list.salient(a)
             if main is not None:
                 named = main
             elif att.subject.kind == "coref":
-                named = _resolve_coref(att.subject.head, earlier, mention_list, named_here,
-                                       (sentence[: att.figure.anchor], a), resolved) or _salient(mention_list, a)
+                named = resolve_coref(att.subject.head, earlier, mention_list, named_here,
+                                       (sentence[: att.figure.anchor], a), resolved) or mention_list.salient(a)
             else:
-                named = _name_subject(att.subject, a, mention_list)
+                named = name_subject(att.subject, a, mention_list)
             if named is None:
                 continue
             if named.kind == "share":
