@@ -13,14 +13,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 
 import pandas as pd
 
 from analysis.corpus.cleaning import table_cells
+from analysis.lexicon import move_words
 
-from .clauses import clause_subject
+from .coref import (
+    Mention,
+    Named,
+    last_two,
+    mention_tuples,
+    name_subject,
+    resolve_coref,
+)
 from .figures import HAS_FIGURE
 from .grammar import Attached, sentence_moves
 from .periods import (
@@ -32,8 +39,15 @@ from .periods import (
     session_kind,
     trading_day,
 )
-from .phrases import NP_RE, Subject, classify_name, clean_name
-from .tables import as_pipe_row, cell_table_rows, is_header, is_table_line, pipe_cells, table_row_moves
+from .phrases import BOTH
+from .tables import (
+    as_pipe_row,
+    cell_table_rows,
+    is_header,
+    is_table_line,
+    pipe_cells,
+    table_row_moves,
+)
 
 MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
                 "period", "sentence", "sent_start", "start", "end"]
@@ -45,16 +59,8 @@ _ABBREV = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(•\d])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
-_SEMICOLON = re.compile(r";")
-_PERCENT = re.compile(r"\d\s*%")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)[^,]*,")
 _CLAUSE_SPLIT = re.compile(r"\b(?:but|and|while|whereas|then|before)\b|;")
-_GENERIC_HEADS = frozenset("group company firm shares stock it its they their the this".split())
-_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?P<np>[A-Z][^,;]*?)\.?\s*$")
-_NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
-_PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
-_DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the", "shares", "fellow", "affiliate"})
-_INDEX_TYPES = frozenset({"INDEX", "ETF", "COMMODITY", "CURRENCY"})
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -79,105 +85,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
-@dataclass
-class _Named:
-    name: str
-    kind: str
-    ticker: str
-
-
-Mention = tuple[int, int, str, str, str]
-
-
-def _mention_list(mentions: pd.DataFrame | Sequence[Mention] | None) -> list[Mention]:
-    if mentions is None or len(mentions) == 0:
-        return []
-    if not isinstance(mentions, pd.DataFrame):
-        return sorted(mentions)
-    cols = [mentions[c] for c in ("start", "end")] + [mentions[c].astype(str) for c in ("surface", "name", "type")]
-    return sorted((int(a), int(b), s, n, t) for a, b, s, n, t in zip(*cols))
-
-
-def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m[0] < end and m[1] > start]
-
-
-def _name_subject(subject: Subject, base: int, mentions: list[Mention], strict: bool = False) -> _Named | None:
-    """The company or index a grammatical subject names, refined by the entity mentions over its span.
-    ``strict`` (coreference candidates): a PERSON mention over the name rules it out."""
-    a, b = base + subject.start, base + subject.end
-    kind = subject.kind
-    name = subject.name
-    for ms, me, _surface, mname, mtype in _mentions_in(mentions, a, b):
-        exact = abs(ms - a) <= 2 and abs(me - b) <= 2
-        covers = ms <= a and me >= b and (me - ms) <= (b - a) + 25 and not _PERCENT.search(mname)
-        if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
-            covers = exact = False
-        if exact and mtype.upper() in _PLACE_TYPES:
-            return _Named(mname, "index", subject.ticker)
-        if exact and mtype.upper() in _NOT_COMPANY_TYPES:
-            if strict:
-                return None
-            continue  # the grammar saw a move verb's subject: keep its reading
-        if (exact or covers) and mtype.upper() in _INDEX_TYPES:
-            return _Named(mname, "index", subject.ticker)
-        if exact or (covers and mtype.upper() == "ORG"):
-            if kind == "share" and classify_name(mname) == "reject":
-                return None
-            return _Named(mname, kind, subject.ticker)
-    return _Named(name, kind, subject.ticker)
-
-
-def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[_Named], list[_Named]]:
-    """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
-    topics: list[_Named] = []
-    ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
-    for end in ends:  # the subject opening each ";" clause, the last one nearest
-        for s in clause_subject(sentence, end):
-            if s.kind == "share" and s.start >= 0:
-                named = _name_subject(s, base, mentions, strict=True)
-                if named and named.kind == "share":
-                    topics.append(named)
-    cop = _COPULA_NP.search(sentence)
-    if cop:
-        cleaned = clean_name(cop.group("np"), cop.start("np"))
-        if cleaned and classify_name(cleaned[0]) == "share":
-            named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
-            if named:
-                topics.append(named)
-    names: list[_Named] = []
-    for m in NP_RE.finditer(sentence):
-        cleaned = clean_name(m.group(0), m.start())
-        if cleaned and classify_name(cleaned[0]) == "share":
-            named = _name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
-            if named and named.kind == "share":
-                names.append(named)
-    for _ms, _me, _surface, mname, mtype in _mentions_in(mentions, base, base + len(sentence)):
-        if mtype.upper() == "ORG":
-            names.append(_Named(mname, "share", ""))
-    return topics, names
-
-
-def _resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Mention],
-                   same_sentence: list[_Named], before: tuple[str, int]) -> _Named | None:
-    """The company a descriptor or pronoun stands for: a company already named in this sentence, else (head
-    noun matching a name first) the topic of this sentence's opening clause or of the nearest earlier one."""
-    if same_sentence:
-        return same_sentence[-1]
-    looked = [(_candidates(s, b, mentions)) for s, b in [before, *reversed(earlier[-5:])] if s.strip()]
-    own = 1 if before[0].strip() else 0  # the first entries of ``looked`` that are this sentence
-    if head and head not in _GENERIC_HEADS:
-        for topics, names in looked:
-            for cand in reversed(topics + names):
-                if head in cand.name.lower().replace(",", " ").split():
-                    return cand
-    for topics, _names in looked:
-        if topics:
-            return topics[-1]
-    for _topics, names in looked[own:own + 1]:
-        if len({n.name for n in names}) == 1:
-            return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named
-    return None
+#: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb.
+_PARAGRAPH_STOCK = re.compile(r"\s*The\s+(?:stock|shares)\s+(?:[a-z]+\s+)?$")
 
 
 #: The grammar reads at most this many characters as one sentence: a longer "sentence" (a page without full
@@ -205,7 +114,7 @@ def bounded_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 #: A wire dateline opening a paragraph ("SAN FRANCISCO, March 9 (Meridian Wire) -", "COPENHAGEN, June 12 -",
 #: "NEW YORK (AP) —"): a place and an agency, never the subject of the move after it.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]{1,40}?(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([^()]{1,40}\))?"
+    r"^\s*(?P<place>[A-Z][A-Z.'’/ -]{1,40}?)(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([^()]{1,40}\))?"
     r"\s*[-–—]{1,2}\s+")
 
 
@@ -214,10 +123,19 @@ _ITEM_HEAD = re.compile(
     r"^\s*(?P<name>[A-Z][\w.&'’ -]{1,60}?\s*(?P<ticker>\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9.]{0,9}\)))\s*[-–—:]\s+(?=[A-Z])")
 
 
+#: A dateline of capitals alone has two words or places ("NEW YORK", "NEW YORK/TOKYO"); one word ("LONDON") must
+#: be a known place, so a movers-list item ("ACME - Shares rose") keeps its name.
+_PLACE_ONLY = re.compile(r"[A-Z]{2,}(?:[ /-][A-Z]{2,})+")
+
+
 def _without_dateline(sentence: str) -> str:
     """``sentence`` with a leading wire dateline blanked (same length, so offsets hold)."""
     m = _DATELINE.match(sentence)
-    if not m or not (m.group("date") or m.group("agency")):
+    if not m:
+        return sentence
+    place = m.group("place").strip()
+    if not (m.group("date") or m.group("agency") or _PLACE_ONLY.fullmatch(place)
+            or place.title() in move_words().places):  # "NEW YORK -", "NEW YORK/TOKYO -", "LONDON -"
         return sentence
     return " " * m.end() + sentence[m.end():]
 
@@ -227,7 +145,7 @@ def _table_rows(row: str, base: int, header: list[str] | None, published: date |
     """The moves of one pipe-table row (:mod:`analysis.market.tables`) as row dicts."""
     out: list[dict[str, object]] = []
     for move in table_row_moves(row, header):
-        named = _name_subject(move.subject, base, mentions)
+        named = name_subject(move.subject, base, mentions)
         if named is None:
             continue
         session, p_start, p_end = resolve(move.period, published, None, None)
@@ -257,9 +175,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     if not HAS_FIGURE.search(text) and "|" not in text:  # a table's percent columns may print bare numbers
         return []
     spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
-    mention_list = _mention_list(mentions)
+    mention_list = mention_tuples(mentions)
     rows: list[dict[str, object]] = []
     earlier: list[tuple[str, int]] = []
+    resolved: dict[int, Named] = {}  # sentence offset -> the company its pointing-back move was resolved to
     last_interval: tuple[date, date] | None = None
     header: list[str] | None = None
     for a, b in spans:
@@ -289,18 +208,29 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             earlier.append((bare + " rose.", a))
             parsed = " " * item.end() + parsed[item.end():]
         attached = sentence_moves(parsed)
-        named_here: list[_Named] = []
-        found: list[tuple[Attached, _Named]] = []
+        named_here: list[Named] = []
+        found: list[tuple[Attached, Named]] = []
         for att in attached:
-            if att.subject.kind == "coref":
-                named = _resolve_coref(att.subject.head, earlier, mention_list, named_here,
-                                       (sentence[: att.figure.anchor], a))
+            if att.subject.kind == "coref" and att.subject.head == BOTH:  # "Both stocks were up 20%"
+                pair = last_two(rows, a, named_here)
+                found.extend((att, n) for n in pair)
+                continue
+            main = None  # "The stock" opening a paragraph: the company the article is about
+            if att.subject.kind == "coref" and text[max(0, a - 2): a] == "\n\n" and _PARAGRAPH_STOCK.match(sentence[: att.figure.anchor]):
+                main = mention_list.salient(a)
+            if main is not None:
+                named = main
+            elif att.subject.kind == "coref":
+                named = resolve_coref(att.subject.head, earlier, mention_list, named_here,
+                                       (sentence[: att.figure.anchor], a), resolved) or mention_list.salient(a)
             else:
-                named = _name_subject(att.subject, a, mention_list)
+                named = name_subject(att.subject, a, mention_list)
             if named is None:
                 continue
             if named.kind == "share":
                 named_here.append(named)
+                if att.subject.kind == "coref":
+                    resolved[a] = named
             found.append((att, named))
         anchors = sorted({att.figure.anchor for att, _ in found})
         fig_ends = sorted({att.figure.end for att, _ in found})

@@ -16,7 +16,7 @@ from typing import Literal
 
 from analysis.lexicon import move_words, norm_words
 
-FigureForm = Literal["signed", "verb", "noun", "bare"]
+FigureForm = Literal["signed", "verb", "noun", "bare", "dated"]  # dated: a bare figure after a day (grammar)
 
 PCT = re.compile(
     r"(?<![\w.$/,])(?P<sign>[+\-−–](?=\d))?(?P<num>\d{1,4}(?:,\d{3})*(?:\.\d+)?)\s*-?\s*"
@@ -41,6 +41,15 @@ _PHRASE_BREAK = re.compile(
     re.IGNORECASE)
 
 
+_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+
+def _non_move_noun_before(text: str, non_move: frozenset[str]) -> bool:
+    """Whether ``text`` ends with a noun whose change is not a share price ("profit", "revenue")."""
+    m = _LAST_WORD.search(text)
+    return bool(m) and norm_words(m.group(1)) in non_move
+
+
 @dataclass(frozen=True)
 class Figure:
     """One percent figure of a sentence (offsets relative to the sentence)."""
@@ -59,10 +68,11 @@ def _qualifier(text: str | None) -> str:
     return move_words().qualifiers.get(norm_words(text), "exact") if text else "exact"
 
 
-#: The span a closing verb names before its figure ("ended the week 20% lower", "finished the session 3% higher").
+#: The span a closing verb names before its figure ("ended the week 20% lower", "finished the session 3% higher",
+#: "ended a wild week up 47%", "ends outage week down 20%").
 _SPAN_OBJECT = re.compile(
-    r"\b(?:ended|closed|finished|ends|closes|finishes|began|started)\s+(?:(?:the\s+|its\s+)?(?:week|session|day|month|"
-    r"quarter|year|trading\s+day)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))\s+$", re.IGNORECASE)
+    r"\b(?:ended|closed|finished|ends|closes|finishes|began|started)\s+(?:(?:the\s+|its\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:week|session|day|month|quarter|year|trading\s+day)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))\s+$", re.IGNORECASE)
 _UP_DOWN = frozenset({"up", "down"})
 
 
@@ -115,6 +125,8 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure(start, m.end(), value, sign, _qualifier(running.group("qual")), "verb", offset + running.start(), m.end()))
             continue
         nof = lex.noun_of_before.search(window)
+        if nof and _non_move_noun_before(window[: nof.start()], lex.non_move_subjects):
+            continue  # "a fourth-quarter profit decline of 41%": the change of another quantity
         if nof:
             sign = -1 if norm_words(nof.group("noun")) in lex.fall_nouns else 1
             start = offset + (nof.start("qual") if nof.group("qual") else m.start() - offset)

@@ -19,6 +19,11 @@ from .figures import Figure, find_figures
 from .phrases import NP, NP_RE, Subject, classify_name, clean_name, subject_before
 
 _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
+#: A day between two figures of one verb ("fell 38% on Monday, 22% on Tuesday and 31% on Thursday", "after losing
+#: 2.2% on Tuesday and 0.3% on Wednesday"): the bare figure after it continues the list.
+_DAY_LINK = re.compile(
+    r"^\s*(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|today|"
+    r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
@@ -28,6 +33,10 @@ _FORECAST_BEFORE = re.compile(
     r"predicted|sees?|projects?|projected|estimates?|targets?|aims?)\b[^.;]{0,60}\bto\s+$",
     re.IGNORECASE,
 )
+#: Between a figure and a nominal one: a participle clause with no other name ("..., extending Friday's 4% rise").
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,\s*[a-z]+ing\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+|[a-z][\w'’-]*\s+){0,4}$")
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
@@ -49,6 +58,9 @@ def _groups(figures: list[Figure], sentence: str) -> list[list[Figure]]:
             if prev.end <= gap_end and _LINK.match(sentence[prev.end:gap_end]) and f.form != "signed" and prev.form != "signed":
                 groups[-1].append(f)
                 continue
+            if f.sign == 0 and prev.form in ("verb", "dated") and prev.end <= f.start and _DAY_LINK.match(sentence[prev.end:f.start]):
+                groups[-1].append(Figure(f.start, f.end, f.value, f.sign, f.qualifier, "dated", f.start, f.noun_end))
+                continue  # its own anchor: the day after it is its own
         groups.append([f])
     filled: list[list[Figure]] = []
     for g in groups:
@@ -62,7 +74,8 @@ def _groups(figures: list[Figure], sentence: str) -> list[list[Figure]]:
                 later = [x.sign for x in g[i + 1:] if x.sign]
                 earlier = [x.sign for x in g[:i] if x.sign]
                 sign = earlier[-1] if earlier else later[0]
-                out.append(Figure(f.start, f.end, f.value, sign, f.qualifier, "verb", g[0].anchor, f.noun_end))
+                anchor = f.anchor if f.form == "dated" else g[0].anchor
+                out.append(Figure(f.start, f.end, f.value, sign, f.qualifier, "verb", anchor, f.noun_end))
             g = out
         filled.append(g)
     return filled
@@ -89,12 +102,16 @@ def _with_sign(group: list[Figure], sign: int) -> list[Figure]:
     return [Figure(f.start, f.end, f.value, sign, f.qualifier, "verb", f.anchor, f.noun_end) for f in group]
 
 
-def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject]) -> list[Subject] | None:
-    """Subjects of "a 4.6% decline in X" / "X's 14% slump" / "... following a 2.5% decline"; None: not a move."""
+def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject], prev_end: int) -> list[Subject] | None:
+    """Subjects of "a 4.6% decline in X" / "X's 14% slump" / "... following a 2.5% decline"; None: not a move.
+    A participle clause right after the previous figure ("B gained 3.5%, extending Friday's 4% rise") continues
+    that figure's subject."""
     obj = object_after(sentence, head.noun_end)
     if obj and obj[0].kind == "reject":
         return None
     subjects = _usable(obj)
+    if not subjects and last_subjects and _PARTICIPLE_AFTER.match(sentence, prev_end, head.start):
+        return last_subjects
     if not subjects:
         pos = _POSSESSIVE_BEFORE.search(sentence[: head.start])
         if pos and pos.group("np").split()[-1] not in _WEEKDAYS:
@@ -135,6 +152,7 @@ def sentence_moves(sentence: str) -> list[Attached]:
     out: list[Attached] = []
     last_sign = 0
     last_subjects: list[Subject] = []
+    prev_end = 0
     for group in _groups(figures, sentence):
         head = group[0]
         subjects: list[Subject] | None
@@ -150,7 +168,7 @@ def sentence_moves(sentence: str) -> list[Attached]:
             subjects = found[-1:]
             group = _with_sign(group, last_sign)
         elif head.form == "noun":
-            subjects = _nominal_subjects(sentence, head, last_subjects)
+            subjects = _nominal_subjects(sentence, head, last_subjects, prev_end)
         else:
             subjects = _verb_subjects(sentence, head, last_subjects)
         if subjects is None:
@@ -160,4 +178,5 @@ def sentence_moves(sentence: str) -> list[Attached]:
         if subjects:
             last_subjects = subjects
         last_sign = group[-1].sign or last_sign
+        prev_end = group[-1].end
     return out

@@ -47,6 +47,10 @@ SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m
 SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+)", re.IGNORECASE)
 IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:so\s+far|to\s+date))")
+#: A closing verb whose object is a week with words before it ("ended a wild week", "ends outage week"); "ended the
+#: week" itself is a period phrase of the vocabulary.
+ENDED_WEEK = re.compile(r"\b(?:ended|finished|closed|ends|finishes|closes)\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){1,2}?week\b",
+                        re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:period|time|span|stretch)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:which|who|when|after|because|following|though|"
@@ -149,6 +153,9 @@ def read_period(window: str) -> Period:
     year = IN_YEAR.search(text)
     if year:
         found.append((year.start(), Period("multi-day", interval="year", count=int(year.group("y")))))
+    ended = ENDED_WEEK.search(text)
+    if ended and not per:
+        found.append((ended.start(), Period("multi-day", interval="week")))
     same = SAME_PERIOD.search(text)
     if same:
         found.append((same.start(), Period("multi-day", interval="same")))

@@ -40,7 +40,9 @@ _AUX_END = re.compile(
     r"ended|finished|traded|trading|last|to|broadly|together|which\s+had|respectively|too|again|yesterday|today|"
     r"overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day)|by\s+the\s+close|at\s+the\s+close|"
     r"(?:in|during)\s+(?:early|late|afternoon|morning|midday|premarket|extended|regular)\s+(?:trade|trading|session|deals)|"
-    r"close|end|finish|trade|set\s+to|expected\s+to)\s*$"
+    r"close|end|finish|trade|set\s+to|expected\s+to|"
+    r"opens?|opened|closes|ends|finishes|trades|starts|started|remain|stay|stand|indicated|called|"
+    r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
 )
 _SHARES_END = re.compile(
     r"(?:['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
@@ -48,9 +50,11 @@ _SHARES_END = re.compile(
     r"depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
 )
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
+#: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
+_APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose\s+(?:shares|stock))\s*$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This)\s*$")
 _PREPOSITION_END = re.compile(
-    r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|as|via|behind|after|before|"
+    r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|via|behind|"
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(
@@ -75,6 +79,11 @@ _VERB_FORM = re.compile(r"[a-z]{3}(?:ed|ing)$")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)$")
 _SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
+#: A plural pointing back to two companies ("Both stocks", "The two lenders", "Both regional banks").
+_BOTH_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z][\w-]*\s+)?[a-z]+s$")
+_STOCK_PLURALS = frozenset({"stocks", "shares", "names", "equities"})  # "Both indexes" is no pair of companies
+#: The ``head`` of a :class:`Subject` that points back to the two companies just named.
+BOTH = "both"
 _CLAUSE_CUT = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
 _APPOS_POSSESSIVE = re.compile(r"[A-Z][\w.&\-]*['’]s\s+[a-z]")
 _EXECUTIVE = re.compile(r"[A-Z]{2,5}|Chief|Chair(?:man|woman)?|President|Vice")
@@ -237,6 +246,11 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     s = sentence[:end].rstrip()
     if allow_object:
         s = _NUMBER_COLUMNS.sub("", s)  # a table row: "Acme Corp  12.34  +0.56  +4.8%"
+    bare = s
+    for _ in range(3):
+        bare = _AUX_END.sub("", bare).rstrip()
+    if _BOTH_END.search(bare) and (bare.split()[-1] in _STOCK_PLURALS or bare.split()[-1] not in lex.index_heads):
+        return [Subject("coref", "", head=BOTH)]  # "Both stocks were up 20%": the two companies just named
     ticker = ""
     shares_ctx = False
     for _ in range(6):
@@ -259,7 +273,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         return [Subject("coref", "", head="shares")] if shares_ctx else []
     if _BARE_SHARES.search(s):
         return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
-    rel = _RELATIVE_END.search(s)
+    rel = _RELATIVE_END.search(s) or _APPOSITIVE_RELATIVE_END.search(s)
     if rel:
         return subject_before(sentence, rel.start(), depth + 1, allow_object=True) if rel.start() > 0 else []
     if s.endswith(","):
@@ -269,7 +283,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if comma >= 0 and _appositive(seg):
             return subject_before(sentence, comma + 1, depth + 1, allow_object)
         got = subject_before(sentence, len(head), depth + 1) if head else []
-        if got and got[0].kind in ("share", "index") and got[0].start >= 0:
+        if got and (got[0].kind in ("share", "index") and got[0].start >= 0 or got[0].kind == "coref" and depth > 0):
             return got
         return []
     pro = _PRONOUN_END.search(s)
@@ -358,6 +372,8 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
         start = m.end()
     best: Subject | None = None
     for m in NP_RE.finditer(sentence, start, pos):
+        if best is not None and _PREPOSITION_END.search(sentence, max(start, m.start() - 40), m.start()):
+            continue  # "X trades at 6 times earnings, according to Y, and its shares": Y is no owner of "its"
         cleaned = clean_name(m.group(0), m.start())
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
             best = Subject("share", cleaned[0], cleaned[1], cleaned[2])

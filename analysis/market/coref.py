@@ -1,0 +1,207 @@
+"""Which company a move's subject names: the entity mentions over a grammatical subject (:func:`name_subject`), and
+what a pointing-back subject ("the stock", "its shares", "the lender", "Both stocks") stands for
+(:func:`resolve_coref`, :func:`last_two`, :meth:`DocMentions.salient`). Used by :mod:`analysis.market.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .clauses import clause_subject
+from .phrases import NP_RE, Subject, classify_name, clean_name
+
+_SEMICOLON = re.compile(r";")
+_PERCENT = re.compile(r"\d\s*%")
+_GENERIC_HEADS = frozenset("group company firm shares stock it its they their the this".split())
+_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?P<np>[A-Z][^,;]*?)\.?\s*$")
+_NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
+_PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
+_DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the", "shares", "fellow", "affiliate"})
+_INDEX_TYPES = frozenset({"INDEX", "ETF", "COMMODITY", "CURRENCY"})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,6}")
+
+
+@dataclass
+class Named:
+    """A company or index a move is about: its name, ``kind`` (share or index) and ticker."""
+
+    name: str
+    kind: str
+    ticker: str
+
+
+Mention = tuple[int, int, str, str, str]
+
+
+class DocMentions(list[Mention]):
+    """One document's entity mentions, sorted, with the names the entity layer gives organisations (``orgs``) and a
+    running count of the organisations named before an offset (:meth:`salient`): lookups that stay linear in the
+    document."""
+
+    def __init__(self, items: Sequence[Mention] = ()) -> None:
+        super().__init__(sorted(items))
+        self.orgs = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() == "ORG" for x in (surface, name))
+        self._orgs_in_order = [(a, name) for a, _b, _s, name, kind in self if kind.upper() == "ORG"]
+        self._counts: Counter[str] = Counter()
+        self._seen = 0  # how many of ``_orgs_in_order`` are counted
+        self._at = 0
+
+    def salient(self, before: int) -> Named | None:
+        """The organisation named most before offset ``before`` (more often than any other): what "the stock" of an
+        opinion piece or a live blog means when none of the five sentences before names a company ("It took Acme
+        seven hours to ... In between, we saw ... The stock soared 64%"). None when two tie. Calls with growing
+        offsets only count the mentions in between."""
+        if before < self._at:
+            self._counts, self._seen = Counter(), 0
+        self._at = before
+        while self._seen < len(self._orgs_in_order) and self._orgs_in_order[self._seen][0] < before:
+            self._counts[self._orgs_in_order[self._seen][1]] += 1
+            self._seen += 1
+        top = self._counts.most_common(2)
+        if not top or (len(top) > 1 and top[1][1] >= top[0][1]):
+            return None
+        return Named(top[0][0], "share", "")
+
+
+def mention_tuples(mentions: pd.DataFrame | Sequence[Mention] | None) -> DocMentions:
+    """Entity mentions (a frame with ``start, end, surface, name, type`` or tuples in that order) as a
+    :class:`DocMentions`."""
+    if mentions is None or len(mentions) == 0:
+        return DocMentions()
+    if not isinstance(mentions, pd.DataFrame):
+        return DocMentions(mentions)
+    cols = [mentions[c] for c in ("start", "end")] + [mentions[c].astype(str) for c in ("surface", "name", "type")]
+    return DocMentions([(int(a), int(b), s, n, t) for a, b, s, n, t in zip(*cols)])
+
+
+def mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions overlapping ``start``..``end``."""
+    return [m for m in mentions if m[0] < end and m[1] > start]
+
+
+def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: bool = False) -> Named | None:
+    """The company or index a grammatical subject names, refined by the entity mentions over its span.
+    ``strict`` (coreference candidates): a PERSON mention over the name rules it out."""
+    a, b = base + subject.start, base + subject.end
+    kind = subject.kind
+    name = subject.name
+    for ms, me, _surface, mname, mtype in mentions_in(mentions, a, b):
+        exact = abs(ms - a) <= 2 and abs(me - b) <= 2
+        covers = ms <= a and me >= b and (me - ms) <= (b - a) + 25 and not _PERCENT.search(mname)
+        if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
+            covers = exact = False
+        if exact and mtype.upper() in _PLACE_TYPES and not (_ACRONYM.fullmatch(mname) and classify_name(mname) == "share"):
+            return Named(mname, "index", subject.ticker)  # "Tokyo fell 1%"; an acronym no place list knows is a company
+        if exact and mtype.upper() in _NOT_COMPANY_TYPES:
+            if strict:
+                return None
+            continue  # the grammar saw a move verb's subject: keep its reading
+        if (exact or covers) and mtype.upper() in _INDEX_TYPES:
+            return Named(mname, "index", subject.ticker)
+        if exact or (covers and mtype.upper() == "ORG"):
+            if kind == "share" and classify_name(mname) == "reject":
+                return None
+            return Named(mname, kind, subject.ticker)
+    return Named(name, kind, subject.ticker)
+
+
+def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Mention]) -> bool:
+    """A one-word name opening a sentence ("Health care investors were ...", "Travelers wait ...") that the entity
+    layer names as an organisation nowhere in the document: its capital says nothing, so it is no antecedent.
+    Without mentions (the grammar alone) every name stays."""
+    if not mentions or " " in name or sentence[:start].strip(" \t•*-\"“'‘("):
+        return False
+    if isinstance(mentions, DocMentions):
+        return name not in mentions.orgs
+    return not any(t.upper() == "ORG" and name in (surface, mname) for _a, _b, surface, mname, t in mentions)
+
+
+def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
+    """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
+    topics: list[Named] = []
+    ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
+    for end in ends:  # the subject opening each ";" clause, the last one nearest
+        for s in clause_subject(sentence, end):
+            if s.kind == "share" and s.start >= 0 and not _unconfirmed_opener(sentence, s.name, s.start, mentions):
+                named = name_subject(s, base, mentions, strict=True)
+                if named and named.kind == "share":
+                    topics.append(named)
+    cop = _COPULA_NP.search(sentence)
+    if cop:
+        cleaned = clean_name(cop.group("np"), cop.start("np"))
+        if cleaned and classify_name(cleaned[0]) == "share":
+            named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
+            if named:
+                topics.append(named)
+    names: list[Named] = []
+    for m in NP_RE.finditer(sentence):
+        cleaned = clean_name(m.group(0), m.start())
+        if cleaned and _unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions):
+            continue
+        if cleaned and classify_name(cleaned[0]) == "share":
+            named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
+            if named and named.kind == "share":
+                names.append(named)
+    for _ms, _me, _surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
+        if mtype.upper() == "ORG":
+            names.append(Named(mname, "share", ""))
+    return topics, names
+
+
+#: "the stock" / "its shares" opening a subordinate clause, right before the move verb.
+_SUBORDINATE_COREF = re.compile(
+    r"\b(?:after|as|when|before|because|since|until|once)\s+(?:the|its)\s+(?:stock|shares|share\s+price)\s+"
+    r"(?:(?:had|has|have|was|were)\s+)?$")
+
+
+def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Mention],
+                   same_sentence: list[Named], before: tuple[str, int],
+                   resolved: dict[int, Named] | None = None) -> Named | None:
+    """The company a descriptor or pronoun stands for: a company already named in this sentence, else (head
+    noun matching a name first) the topic of this sentence's opening clause or of the nearest earlier one. An
+    earlier sentence whose own move pointed back ("The stock fell 11%. It has now lost 15%") has the company it
+    was resolved to (``resolved``, by sentence offset) as its topic."""
+    if same_sentence:
+        return same_sentence[-1]
+    sub = _SUBORDINATE_COREF.search(before[0])
+    if sub:  # "Trading in X was halted after the stock slid 27%": the one company of the main clause
+        topics, names = _candidates(before[0][: sub.start()], before[1], mentions)
+        if len({n.name for n in topics + names}) == 1:
+            return (topics + names)[-1]
+    looked = []
+    for s, b in [before, *reversed(earlier[-5:])]:
+        if s.strip():
+            topics, names = _candidates(s, b, mentions)
+            if not topics and resolved and b in resolved and s is not before[0]:
+                topics = [resolved[b]]
+            looked.append((topics, names))
+    own = 1 if before[0].strip() else 0  # the first entries of ``looked`` that are this sentence
+    if head and head not in _GENERIC_HEADS:
+        for topics, names in looked:
+            for cand in reversed(topics + names):
+                if head in cand.name.lower().replace(",", " ").split():
+                    return cand
+    for topics, _names in looked:
+        if topics:
+            return topics[-1]
+    for _topics, names in looked[own:own + 1]:
+        if len({n.name for n in names}) == 1:
+            return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named
+    return None
+
+
+def last_two(rows: list[dict[str, object]], sentence_start: int, same_sentence: list[Named]) -> list[Named]:
+    """The two companies "Both stocks" points back to: the last two distinct share subjects of this sentence, else
+    of the rows found just before it (at most two sentences back); [] when there are not exactly two."""
+    names = list(dict.fromkeys(n.name for n in same_sentence))
+    if len(names) < 2:
+        tail = rows[-12:]  # the rows just before: bounded, so a long list of moves stays linear
+        starts = sorted({int(r["sent_start"]) for r in tail if int(r["sent_start"]) < sentence_start})[-2:]  # type: ignore[call-overload]
+        recent = [str(r["company"]) for r in tail if r["kind"] == "share" and int(r["sent_start"]) in starts]  # type: ignore[call-overload]
+        names = list(dict.fromkeys(names + recent[::-1]))
+    return [Named(n, "share", "") for n in names[:2]] if len(names) == 2 else []
