@@ -97,3 +97,27 @@ def test_an_earlier_day_in_the_possessive_refers_back() -> None:
 def test_a_baseline_with_its_own_when_clause_is_an_event() -> None:
     got = dates_of("The index is down 6.8% from Oct. 13, when the crash began.", "2026-10-27")
     assert got == [("Oct. 13", "2026-10-13", "2026-10-13")]
+
+
+def test_a_week_places_its_event_on_its_working_days() -> None:
+    # a past or coming week: Monday to Friday; the week of the article, in a past clause, up to its date
+    assert dates_of("Keel Corp shares lost 14% last week.", "2026-03-23") == [("last week", "2026-03-16", "2026-03-20")]
+    assert dates_of("The Orion bond index fell 1.1% this week.", "2026-03-19") == [("this week", "2026-03-16", "2026-03-19")]
+    # a part of a week: "late last week" its Thursday and Friday, "by the end of next week" its last working days
+    got = dates_of("Keel Corp shares rebounded late last week.", "2026-03-23")
+    assert got == [("late last week", "2026-03-19", "2026-03-20")]
+    got = dates_of("The utility said it expected to restore power by the end of next week.", "2026-03-18")
+    assert got == [("the end of next week", "2026-03-26", "2026-03-27")]
+
+
+def test_a_part_of_a_past_year_is_a_range() -> None:
+    got = dates_of("The rules passed in late 2022 curbed lawsuits.", "2026-03-18")
+    assert got == [("late 2022", "2022-10-01", "2022-12-31")]
+
+
+def test_a_deadline_after_a_past_verb_is_read_in_the_past() -> None:
+    # "by" is a deadline, unless the clause before it is told in the past
+    got = dates_of("Keel Corp shares fell even further by the end of the week.", "2026-03-17")
+    assert got == [("the end of the week", "2026-03-12", "2026-03-13")]  # in a Tuesday article: the week before
+    got = dates_of("Either side can walk away if the deal has not closed by June 30.", "2026-03-18")
+    assert got == [("June 30", "2026-06-30", "2026-06-30")]

@@ -61,14 +61,31 @@ def month_part(year: int, month: int, mod: str) -> tuple[date, date] | None:
     return date(year, month, part[0]), date(year, month, part[1] or last)
 
 
-#: The months of a year that "the beginning/start/middle/end of the year" name (first month, last month).
-_YEAR_PARTS = {"beginning": (1, 3), "start": (1, 3), "middle": (5, 8), "end": (10, 12)}
+#: The months of a year that "the beginning/start/middle/end of the year" and "early/mid/late 2022" name (first
+#: month, last month).
+_YEAR_PARTS = {"beginning": (1, 3), "start": (1, 3), "middle": (5, 8), "end": (10, 12), "early": (1, 3),
+               "mid": (5, 8), "late": (10, 12)}
+#: The days of a week that "early", "mid" and "late" name (first, last ISO weekday): its working days, as news of
+#: a week tells them ("late last week" is its Thursday and Friday, "by the end of next week" its Friday at most).
+_WEEK_PARTS = {"early": (1, 2), "beginning": (1, 2), "start": (1, 2), "mid": (2, 4), "middle": (2, 4),
+               "late": (4, 5), "end": (4, 5)}
+#: The working days of a week (ISO Monday to Friday).
+WORKING_DAYS = 5
+
+
+def week_part(monday: date, mod: str) -> tuple[date, date] | None:
+    """The days of the week starting on ``monday`` that ``mod`` names ("late" -> its Thursday and Friday), None
+    for no such part."""
+    part = _WEEK_PARTS.get(mod.lower().removeprefix("the ").removesuffix(" of"))
+    if part is None:
+        return None
+    return monday + timedelta(days=part[0] - 1), monday + timedelta(days=part[1] - 1)
 
 
 def year_part(year: int, mod: str) -> tuple[date, date] | None:
     """The days of a year that ``mod`` names ("end" -> October to December, its last quarter), None for no such
     part."""
-    part = _YEAR_PARTS.get(mod.lower())
+    part = _YEAR_PARTS.get(mod.lower().removeprefix("the ").removesuffix(" of"))
     if part is None:
         return None
     return date(year, part[0], 1), date(year, part[1], calendar.monthrange(year, part[1])[1])

@@ -80,6 +80,8 @@ _CLAUSE_BREAK = re.compile(r"[,;](?!.*[,;])", re.DOTALL)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+#: A present perfect is no past: "if the deal has not closed by June 30" is a deadline.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|never|yet|already)\s+)*$", re.IGNORECASE)
 
 
 @dataclass
@@ -145,8 +147,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         verb = None
     if verb or _PAST_PREP.search(text, max(0, start - 12), start) or _PAST_VERB_AFTER.match(text, end):
         return False
-    if _FUTURE_PREP.search(text, max(0, start - 12), start):
-        return True
+    prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
+    if prep is not None and not _past_in_clause(text, s, prep.start()):
+        return True  # "due by Friday"; not "Heritage fell even further by the end of the week"
     if _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start):
         return True  # "Lam Research, which reports results on Wednesday": the present of a scheduled event
     after = min(len(text), end + FUTURE_CUE_AFTER)
@@ -169,6 +172,16 @@ def _is_future(text: str, start: int, end: int) -> bool:
     # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
     # clause's own verb, in the past, outweighs a future word before the date
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))
+
+
+def _past_in_clause(text: str, s: int, start: int) -> bool:
+    """Whether the clause ending at ``start`` (from its last comma or semicolon after ``s``, the sentence start)
+    holds a past-tense verb that is not part of a passive with a present or future auxiliary."""
+    clause = _CLAUSE_BREAK.search(text, s, start)
+    begin = clause.end() if clause is not None else s
+    return any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+               and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
+               for w in _PAST_WORD.finditer(text, begin, start))
 
 
 def g(c: Candidate, name: str) -> str:

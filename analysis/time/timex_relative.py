@@ -13,6 +13,7 @@ from .timex_calendar import (
     interval,
     month_part,
     quarter_of,
+    week_part,
     week_value,
     weekday_date,
     year_part,
@@ -266,6 +267,8 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0]:04d}-Q{ctx.quarter[1]}", anchor)
     value = _shifted(ref, unit, k)
     part = _part_before_or_after(value, ref, words[0]) if base == "this" and not anaphoric else None
+    if part is None and unit == "week" and len(words) > 1:  # "late last week": its Thursday and Friday
+        part = week_part(interval(value)[0] or ref, words[0])
     return Resolved(c.start, c.end, "DATE", value, anchor, span=part)
 
 
@@ -320,6 +323,12 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
         span = year_part(int(value), low(c, "mod"))
     elif span is None and g(c, "mod") and len(value) == 7:  # "the end of this month": its last ten days
         span = month_part(int(value[:4]), int(value[5:]), "the " + low(c, "mod") + " of")
+    elif span is None and g(c, "mod") and unit == "week":  # "by the end of next week": its last working days
+        span = week_part(interval(value)[0] or ref, low(c, "mod"))
+        if span is not None and k == 0 and span[0] > ref and not is_future(ctx.text, c.start, c.end):
+            # "(the stock) fell further by the end of the week" in a Tuesday article: the week before
+            value = _shifted(ref, unit, -1)
+            span = week_part(interval(value)[0] or ref, low(c, "mod"))
     return Resolved(c.start, c.end, "DATE", value, anchor, span=span)
 
 

@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from .timex_calendar import easter, month_part, nth_weekday, quarter_of, safe_date, week_value, ym, ymd
+from .timex_calendar import easter, month_part, nth_weekday, quarter_of, safe_date, week_value, year_part, ym, ymd
 from .timex_context import (
     CAP_BEFORE,
     COUNT_NOUN,
@@ -134,7 +134,8 @@ def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     suspect = bool(ctx.dct and abs(year - ctx.dct.year) > SUSPECT_YEAR_GAP
                    and is_future(ctx.text, c.start, c.end))
-    return Resolved(c.start, c.end, "DATE", f"{year:04d}", "", suspect)
+    part = year_part(year, low(c, "mod")) if g(c, "mod") else None  # "late 2022": its last quarter
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}", "", suspect, span=part)
 
 
 def resolve_decade(c: Candidate, ctx: Context) -> Resolved | None:

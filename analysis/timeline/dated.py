@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 import pandas as pd
 
 from analysis.time.timex import find_timexes
-from analysis.time.timex_calendar import interval
+from analysis.time.timex_calendar import WORKING_DAYS, interval
 from analysis.time.timex_context import is_future
 
 Precision = Literal["day", "range", "week", "month", "year"]
@@ -119,6 +119,16 @@ def _basis(anchor: str, value: str) -> str:
     return f"relative to {anchor} (TIMEX3 {value})"
 
 
+def working_week(monday: date, dct: date | None, future: bool) -> tuple[date, date]:
+    """The days a week (starting on ``monday``) places an event on: its working days, Monday to Friday, as news
+    of a week's trading, rulings and releases tells them; the week of the publication date, in a clause not about
+    the future, only up to that date ("the stock fell 9% this week" in a Thursday article: Monday to Thursday)."""
+    friday = monday + timedelta(days=WORKING_DAYS - 1)
+    if dct is not None and monday <= dct <= monday + timedelta(days=6) and not future:
+        return monday, min(dct, friday)
+    return monday, friday
+
+
 def _anchored_precision(value: str, start: date, end: date) -> Precision:
     """The precision of an expression anchored on another date: a counted duration ("two weeks later") keeps
     its unit, a date value ("the weekend following X") its own, "days after X" is a range."""
@@ -166,8 +176,11 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             precision = "range"  # "the end of the year": its last quarter ("earlier this year" stays a year)
         if precision in ("day", "month") and (r.date_start, r.date_end) != interval(value[:10]):
             precision = "range"  # "March 18-19", "late December", "earlier this month": a part or a run of days
+        first, last = r.date_start, r.date_end
+        if precision == "week" and (first, last) == interval(value):
+            first, last = working_week(first, dct, is_future(text, start, end))
         out.append(TemporalExpression(
-            str(r.text), start, end, r.date_start, r.date_end, precision,  # type: ignore[arg-type]
+            str(r.text), start, end, first, last, precision,  # type: ignore[arg-type]
             _kind_of(value, str(r.anchor)), _basis(str(r.anchor), value), dct,
         ))
     return out
