@@ -121,3 +121,15 @@ def test_a_deadline_after_a_past_verb_is_read_in_the_past() -> None:
     assert got == [("the end of the week", "2026-03-12", "2026-03-13")]  # in a Tuesday article: the week before
     got = dates_of("Either side can walk away if the deal has not closed by June 30.", "2026-03-18")
     assert got == [("June 30", "2026-06-30", "2026-06-30")]
+
+
+def test_a_day_heading_its_line_takes_the_tense_of_the_line() -> None:
+    text = "The week ahead.\nTuesday: The Senate panel is expected to vote on the bill.\nWednesday: Keel Corp reports results."
+    got = dates_of(text, "2026-05-15")
+    assert got == [("Tuesday", "2026-05-19", "2026-05-19"), ("Wednesday", "2026-05-20", "2026-05-20")]
+    assert dates_of("The week in review.\nMonday: Keel Corp shares fell 4%.", "2026-05-15") == [("Monday", "2026-05-11", "2026-05-11")]
+
+
+def test_a_future_word_after_a_comma_belongs_to_another_clause() -> None:
+    got = dates_of("The rule, which was published on Friday, will cap prices from 2028.", "2026-05-18")
+    assert ("Friday", "2026-05-15", "2026-05-15") in got

@@ -75,6 +75,11 @@ _SCHEDULED = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_CLAUSE_PUNCT = re.compile(r"[,;:()]")
+#: A weekday heading its line, as a week-ahead or week-in-review list has it ("Tuesday: The panel is expected to
+#: vote"; "Monday: Stocks fell 2%").
+_HEADING_AFTER = re.compile(r"\s*:\s+")
+_LINE_END = re.compile(r"\n")
 #: The last clause break between a future cue and the expression, and a past verb after it.
 _CLAUSE_BREAK = re.compile(r"[,;](?!.*[,;])", re.DOTALL)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
@@ -154,8 +159,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "Lam Research, which reports results on Wednesday": the present of a scheduled event
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
-    if _FUTURE.search(text, end, stop.start() if stop else after):
-        return True
+    cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
+    if cue_after is not None and not (_CLAUSE_PUNCT.search(text, end, cue_after.start()) and _past_in_clause(text, s, start)):
+        return True  # "Friday will see ...", "In 2030, we will ...", not "which was published on Friday, will cap ..."
     cue = None
     for cue in _FUTURE.finditer(text, s, start):
         pass
@@ -182,6 +188,17 @@ def _past_in_clause(text: str, s: int, start: int) -> bool:
     return any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
                for w in _PAST_WORD.finditer(text, begin, start))
+
+
+def heading_future(text: str, start: int, end: int) -> bool | None:
+    """For a day heading its line ("Wednesday: Keel reports results."): whether the line is about the future,
+    i.e. holds no past-tense verb (a week-in-review list tells its days in the past). None when ``text[start:end]``
+    does not head its line with a colon."""
+    head = _HEADING_AFTER.match(text, end)
+    if head is None or text[max(0, start - 1):start] not in ("", "\n"):
+        return None
+    stop = _LINE_END.search(text, head.end())
+    return not _past_in_clause(text, head.end(), stop.start() if stop else len(text))
 
 
 def g(c: Candidate, name: str) -> str:

@@ -31,6 +31,7 @@ from .timex_context import (
     Resolved,
     clock_value,
     g,
+    heading_future,
     is_future,
     is_name,
     low,
@@ -161,6 +162,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "last")
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
+    elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
+        d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)):
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
     else:
