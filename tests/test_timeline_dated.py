@@ -133,3 +133,16 @@ def test_a_day_heading_its_line_takes_the_tense_of_the_line() -> None:
 def test_a_future_word_after_a_comma_belongs_to_another_clause() -> None:
     got = dates_of("The rule, which was published on Friday, will cap prices from 2028.", "2026-05-18")
     assert ("Friday", "2026-05-15", "2026-05-15") in got
+
+
+def test_cues_of_a_coming_day_or_month() -> None:
+    # a present passive of a forecast, "expect", a possessive day after "ahead of" or "expect", "takes effect"
+    assert dates_of("Landfall is forecast for late Wednesday.", "2026-09-15") == [("late Wednesday", "2026-09-16", "2026-09-16")]
+    got = dates_of("Economists expect Tuesday's price index to show inflation easing.", "2026-05-11")
+    assert got == [("Tuesday", "2026-05-12", "2026-05-12")]
+    got = dates_of("Keel Corp shares slipped ahead of Thursday's jobs report.", "2026-05-11")
+    assert got == [("Thursday", "2026-05-14", "2026-05-14")]
+    got = dates_of("The groups asked for an injunction before the rule takes effect in July.", "2026-05-14")
+    assert got == [("July", "2026-07-01", "2026-07-31")]
+    got = dates_of("Analysts expect the rebuilding spending to show up in the fourth quarter.", "2026-09-21")
+    assert got == [("the fourth quarter", "2026-10-01", "2026-12-31")]

@@ -33,8 +33,9 @@ _PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll|is|are)\s+$", re.IGN
 #: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
 #: "the results are released on Friday", "to be completed in March".
 _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'ll\s+be)\s+"
-                              r"(?!not\b|still\b|now\b|already\b)[a-z]+(?:ed|en|wn|rd|ld|nt|ht|ne|de|un)"
-                              r"\s+(?:(?:on|in|at|for|by|until|next|this|early|late)\s+)?$", re.IGNORECASE)
+                              r"(?!not\b|still\b|now\b|already\b)(?:[a-z]+(?:ed|en|wn|rd|ld|nt|ht|ne|de|un)|"
+                              r"forecast|set|put|cut)"
+                              r"\s+(?:(?:on|in|at|for|by|until|next|this)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 #: A past verb right after the date is its clause's verb: "Ahead of the trip, the ministry on Sunday issued ...".
 _PAST_VERB_AFTER = re.compile(r"\s+(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:[a-z]+ed|"

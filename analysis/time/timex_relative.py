@@ -41,7 +41,7 @@ from .timex_context import (
     yearless_day,
 )
 from .timex_durations import duration_value, unit_key
-from .timex_patterns import number_value, spelled_year
+from .timex_patterns import LEX, number_value, spelled_year
 
 _SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: "N units earlier" is a date (a shifted year or quarter) for these units, a duration ("three days") for others.
@@ -51,6 +51,10 @@ _WORD_SPLIT = re.compile(r"[\s-]")
 _LEAD_PREP = re.compile(r"(?i)(?:about|around|at|by|until|before|after)\s+")
 _FALL_PREP = re.compile(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: A future word right before a day in the possessive: the coming one ("ahead of Tuesday's inflation report",
+#: "investors expect Tuesday's data to show"); otherwise "Wednesday's ruling" names what already happened.
+_POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues"])
+                               + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 _OVER = re.compile(r"(?i)over\s+")
 
@@ -164,7 +168,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "next")
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
-    elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)):
+    elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
+            or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start):
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
     else:
         d = weekday_date(ref, wd, "past")
