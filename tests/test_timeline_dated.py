@@ -146,3 +146,9 @@ def test_cues_of_a_coming_day_or_month() -> None:
     assert got == [("July", "2026-07-01", "2026-07-31")]
     got = dates_of("Analysts expect the rebuilding spending to show up in the fourth quarter.", "2026-09-21")
     assert got == [("the fourth quarter", "2026-10-01", "2026-12-31")]
+
+
+def test_a_month_of_background_in_a_clause_is_an_event_of_its_own() -> None:
+    got = dates_of("Keel Air closed down 29% on Tuesday, its worst session since the carrier listed in March 2021.",
+                   "2026-03-17")
+    assert got == [("March 2021", "2021-03-01", "2021-03-31"), ("Tuesday", "2026-03-17", "2026-03-17")]

@@ -4,8 +4,8 @@
 clause, dates what the sentence tells ("Nvidia shares fell on Monday after the company said on Friday that ...").
 A clause's date stays when it tells an event of its own the main clause does not date: a relative clause ("Lam
 Research, which reports results on Wednesday, fell 2%"), a plan or schedule later than the main date ("said on
-Friday that the regulator had agreed to a meeting in July") or a year of background ("since the lender listed in
-2011").
+Friday that the regulator had agreed to a meeting in July") or a month or year of background ("since the lender
+listed in 2011", "in March 2021").
 :func:`since_ranges` reads "since Wednesday, the stock has fallen 58%" as a span, and :func:`dependent` names the
 anchored expressions that add nothing to the dates of their sentence ("its worst day since June 2020", "X, a week
 before the selloff").
@@ -50,7 +50,8 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     clause runs from its opening word to the next clause punctuation and has a finite verb before the date.
     Empty when the sentence has one interval, or no date in its main clause. A date stays when its clause is a
     relative one, when it falls after every main-clause date and the publication date (a plan told that day)
-    or when it is a year."""
+    or when it is a month or a year (a background event of its own: "its worst day since it listed in March
+    2021")."""
     if len({(e.date_start, e.date_end) for e in found}) < 2:
         return set()
     spans = []
@@ -69,7 +70,7 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     last = max(e.date_end for e in main if e.date_end is not None)
     return {
         id(e) for e in found
-        if id(e) in inner and e.precision != "year" and not _planned(e, last)
+        if id(e) in inner and e.precision not in ("year", "month") and not _planned(e, last)
     }
 
 
