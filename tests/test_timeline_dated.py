@@ -152,3 +152,15 @@ def test_a_month_of_background_in_a_clause_is_an_event_of_its_own() -> None:
     got = dates_of("Keel Air closed down 29% on Tuesday, its worst session since the carrier listed in March 2021.",
                    "2026-03-17")
     assert got == [("March 2021", "2021-03-01", "2021-03-31"), ("Tuesday", "2026-03-17", "2026-03-17")]
+
+
+def test_a_date_before_an_expression_counted_from_it_keeps_its_event() -> None:
+    got = dates_of("The rule will be published on Friday and take effect 60 days later.", "2026-05-11")
+    assert ("Friday", "2026-05-15", "2026-05-15") in got and ("60 days later", "2026-07-14", "2026-07-14") in got
+    # the only date of its sentence, before a comparison's baseline
+    got = dates_of("Gasoline averaged $3.41 a gallon on Monday, up 6% from a week earlier.", "2026-09-21")
+    assert got == [("Monday", "2026-09-21", "2026-09-21")]
+    # with another date in the sentence it only frames the figure
+    got = dates_of("Futures on Thursday priced a 44% chance of a cut at the March 17-18 meeting, up from 12% a week earlier.",
+                   "2026-03-12")
+    assert got == [("March 17-18", "2026-03-17", "2026-03-18")]
