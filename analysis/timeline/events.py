@@ -26,7 +26,7 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 from analysis.time.timex_context import is_future
-from analysis.timeline.clauses import dependent, since_ranges, subordinate
+from analysis.timeline.clauses import dependent, referenced_dates, since_ranges, subordinate
 from analysis.timeline.dated import (
     TemporalExpression,
     story_year_dates,
@@ -82,7 +82,7 @@ def _doc_mentions(
         s0 = int(starts[i])
         sentence_text = text[s0 : int(ends[i])]
         idle = {id(e) for e in found if dependent(e, found, text, sentence_text)}
-        referenced = _referenced(found, idle, text, s0)
+        referenced = referenced_dates(found, idle, text, s0)
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
             and (e.eventful or (e.past_year and not is_future(text, e.start, e.end)))  # not a garbled "In 1925, we will"
@@ -108,29 +108,6 @@ def _doc_mentions(
             })
         rows.extend(_one_per_event(sentence_rows))
     return rows
-
-
-def _referenced(found: list[TemporalExpression], idle: set[int], text: str, s0: int) -> set[int]:
-    """The starts of the dates X of one sentence (``found``, starting at ``s0``) that an anchored expression of it
-    only refers to: X after it ("three days after the launch on March 3"), or X before a comparison's baseline
-    ("futures on Thursday priced a 44% chance of a cut at the March meeting, up from 12% a week earlier") when
-    the sentence names another date. X before a date of another event stays ("published on Friday and takes
-    effect 60 days later"), and so does the only date of its sentence ("averaged $3.41 on Monday, up 6% from a
-    week earlier")."""
-    anchored = [
-        e for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in idle
-        and e.ref_start >= s0
-        and not any(o.start == e.ref_start and (o.date_start, o.date_end) == (e.date_start, e.date_end) for o in found)
-    ]
-    if not anchored:
-        return set()
-    baseline = yardsticks([e for e in found if id(e) not in idle], text)
-    out = set()
-    for e in anchored:
-        others = [o for o in found if o is not e and o.start != e.ref_start and o.eventful and id(o) not in idle]
-        if e.ref_start > e.start or (id(e) in baseline and others):  # type: ignore[operator]
-            out.add(int(e.ref_start))  # type: ignore[arg-type]
-    return out
 
 
 def _one_per_event(sentence_rows: list[dict[str, object]]) -> list[dict[str, object]]:
