@@ -164,3 +164,13 @@ def test_a_date_before_an_expression_counted_from_it_keeps_its_event() -> None:
     got = dates_of("Futures on Thursday priced a 44% chance of a cut at the March 17-18 meeting, up from 12% a week earlier.",
                    "2026-03-12")
     assert got == [("March 17-18", "2026-03-17", "2026-03-18")]
+
+
+def test_from_a_date_starts_a_period_unless_it_follows_a_figure() -> None:
+    got = dates_of("Keel Stores said it would close 71 stores from Wednesday afternoon.", "2026-09-16")
+    assert got == [("Wednesday afternoon", "2026-09-16", "2026-09-16")]
+    got = dates_of("The agency pays 6% more. From January 2028, it will pay less.", "2026-05-12")
+    assert got == [("January 2028", "2028-01-01", "2028-01-31")]
+    # a baseline: "up 6% from ..." with another date in the sentence
+    got = dates_of("Keel Corp shares rose 3% on Monday, up 6% from January.", "2026-03-10")
+    assert got == [("Monday", "2026-03-09", "2026-03-09")]
