@@ -174,3 +174,9 @@ def test_from_a_date_starts_a_period_unless_it_follows_a_figure() -> None:
     # a baseline: "up 6% from ..." with another date in the sentence
     got = dates_of("Keel Corp shares rose 3% on Monday, up 6% from January.", "2026-03-10")
     assert got == [("Monday", "2026-03-09", "2026-03-09")]
+
+
+def test_a_quarter_as_an_adjective_is_a_reporting_period() -> None:
+    assert dates_of("Keel Corp will report third-quarter results on November 5.", "2026-09-17") == [
+        ("November 5", "2026-11-05", "2026-11-05")]
+    assert dates_of("Keel Corp is expected to post a third-quarter loss.", "2026-05-17") == []

@@ -34,6 +34,9 @@ PART_OF_YEAR_DAYS = 92
 #: A quarter or a half year: a coming one in a clause about the future is a plan; others are the periods of
 #: reported results ("its third-quarter loss"), not events.
 _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
+#: A quarter or half as an adjective names the period of a report, never the date of its event ("will report
+#: third-quarter results on November 5", "fiscal fourth-quarter results").
+_PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
 #: The relation word of an anchored duration, shown with it on the timeline ("Days after", "Two weeks later").
 _RELATION = re.compile(r"\s+(?:after|following|before|later|earlier|afterwards?)\b", re.IGNORECASE)
@@ -168,7 +171,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue
         precision = precision_of(value)
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
-                and is_future(text, start, end)):
+                and not _PERIOD_ADJECTIVE.search(str(r.text)) and is_future(text, start, end)):
             precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
         if precision is None:
             continue
