@@ -180,3 +180,13 @@ def test_a_quarter_as_an_adjective_is_a_reporting_period() -> None:
     assert dates_of("Keel Corp will report third-quarter results on November 5.", "2026-09-17") == [
         ("November 5", "2026-11-05", "2026-11-05")]
     assert dates_of("Keel Corp is expected to post a third-quarter loss.", "2026-05-17") == []
+
+
+def test_at_the_end_of_a_month_is_its_last_day() -> None:
+    got = dates_of("Keel Re's solvency ratio stood at 278% at the end of June.", "2026-09-17")
+    assert got == [("the end of June", "2026-06-30", "2026-06-30")]
+    got = dates_of("The budgets the insurers set at the start of the year were ample.", "2026-09-17")
+    assert got == [("the start of the year", "2026-01-01", "2026-01-31")]
+    # "by the end of" stays a stretch
+    got = dates_of("Orion said it planned to file by the end of June.", "2026-05-08")
+    assert got == [("the end of June", "2026-06-21", "2026-06-30")]

@@ -52,12 +52,15 @@ _MONTH_PARTS = {"early": (1, 10), "the beginning of": (1, 10), "the start of": (
                 "the middle of": (11, 20), "late": (21, 0), "the end of": (21, 0), "end": (21, 0)}
 
 
-def month_part(year: int, month: int, mod: str) -> tuple[date, date] | None:
-    """The days of a month that ``mod`` names ("late" -> the 21st to the last day), None for no such part."""
+def month_part(year: int, month: int, mod: str, at: bool = False) -> tuple[date, date] | None:
+    """The days of a month that ``mod`` names ("late" -> the 21st to the last day), None for no such part. With
+    ``at`` ("at the end of June": the instant a figure is reported at) "the end of" is the month's last day."""
     part = _MONTH_PARTS.get(mod.lower())
     if part is None:
         return None
     last = calendar.monthrange(year, month)[1]
+    if at and part[1] == 0 and mod.lower() != "late":
+        return date(year, month, last), date(year, month, last)
     return date(year, month, part[0]), date(year, month, part[1] or last)
 
 
@@ -82,12 +85,15 @@ def week_part(monday: date, mod: str) -> tuple[date, date] | None:
     return monday + timedelta(days=part[0] - 1), monday + timedelta(days=part[1] - 1)
 
 
-def year_part(year: int, mod: str) -> tuple[date, date] | None:
+def year_part(year: int, mod: str, at: bool = False) -> tuple[date, date] | None:
     """The days of a year that ``mod`` names ("end" -> October to December, its last quarter), None for no such
-    part."""
-    part = _YEAR_PARTS.get(mod.lower().removeprefix("the ").removesuffix(" of"))
+    part. With ``at`` ("at the start of the year": an instant) the start is January and the end December."""
+    word = mod.lower().removeprefix("the ").removesuffix(" of")
+    part = _YEAR_PARTS.get(word)
     if part is None:
         return None
+    if at and word in ("beginning", "start", "end"):
+        part = (part[0], part[0]) if word != "end" else (part[1], part[1])
     return date(year, part[0], 1), date(year, part[1], calendar.monthrange(year, part[1])[1])
 
 

@@ -57,6 +57,7 @@ _POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r
                                + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 _OVER = re.compile(r"(?i)over\s+")
+_AT_BEFORE = re.compile(r"(?i)\bat\s+$")
 
 
 def _shifted(ref: date, unit: str, k: int) -> str:
@@ -327,10 +328,11 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     k = {"last": -1, "next": 1}.get(rel2, 0)
     value = _shifted(ref, unit, k)
     span = _part_before_or_after(value, ref, low(c, "rel"))
+    at = bool(_AT_BEFORE.search(ctx.text, max(0, c.start - 4), c.start))  # "at the start of the year": an instant
     if span is None and g(c, "mod") and len(value) == 4:  # "by the end of the year": its last quarter
-        span = year_part(int(value), low(c, "mod"))
+        span = year_part(int(value), low(c, "mod"), at)
     elif span is None and g(c, "mod") and len(value) == 7:  # "the end of this month": its last ten days
-        span = month_part(int(value[:4]), int(value[5:]), "the " + low(c, "mod") + " of")
+        span = month_part(int(value[:4]), int(value[5:]), "the " + low(c, "mod") + " of", at)
     elif span is None and g(c, "mod") and unit == "week":  # "by the end of next week": its last working days
         span = week_part(interval(value)[0] or ref, low(c, "mod"))
         if span is not None and k == 0 and span[0] > ref and not is_future(ctx.text, c.start, c.end):
