@@ -190,3 +190,18 @@ def test_at_the_end_of_a_month_is_its_last_day() -> None:
     # "by the end of" stays a stretch
     got = dates_of("Orion said it planned to file by the end of June.", "2026-05-08")
     assert got == [("the end of June", "2026-06-21", "2026-06-30")]
+
+
+def test_a_guessed_session_gives_way_to_the_sentence_date() -> None:
+    import pandas as pd
+
+    from analysis.timeline.sessions import placed_moves
+
+    moves = pd.DataFrame({
+        "doc_id": ["d", "d", "d"], "sent_id": [1, 2, 3],
+        "session_date": [date(2026, 3, 23)] * 3, "session_basis": ["publication date", "sentence", "article"],
+    })
+    dated = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [1, 2],
+                          "date_start": [date(2026, 3, 16)] * 2, "date_end": [date(2026, 3, 20)] * 2})
+    # sentence 1 says "last week's slide, when the stock lost 27.8%": the publication day was a guess
+    assert placed_moves(moves, dated)["sent_id"].tolist() == [2, 3]

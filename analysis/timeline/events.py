@@ -36,6 +36,7 @@ from analysis.timeline.dated import (
 )
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
+from analysis.timeline.sessions import placed_moves
 from analysis.timeline.timexes import document_date, timex_mentions
 from analysis.timeline.yardsticks import yardsticks
 
@@ -164,7 +165,7 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
     the share ``moves`` merged into events, dates far from the corpus's flagged."""
     frame = dated
     if moves is not None and len(moves):
-        added = pd.DataFrame(move_mentions(moves), columns=list(dated.columns))
+        added = pd.DataFrame(move_mentions(placed_moves(moves, dated)), columns=list(dated.columns))
         frame = pd.concat([dated, added], ignore_index=True) if len(dated) else added
     frame = merge_events(frame)
     if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark
