@@ -205,3 +205,10 @@ def test_a_guessed_session_gives_way_to_the_sentence_date() -> None:
                           "date_start": [date(2026, 3, 16)] * 2, "date_end": [date(2026, 3, 20)] * 2})
     # sentence 1 says "last week's slide, when the stock lost 27.8%": the publication day was a guess
     assert placed_moves(moves, dated)["sent_id"].tolist() == [2, 3]
+
+
+def test_more_baselines_of_a_comparison() -> None:
+    got = dates_of("Load factors averaged 84% in February, roughly in line with a year earlier.", "2026-03-20")
+    assert got == [("February", "2026-02-01", "2026-02-28")]
+    got = dates_of('"The market is healthier than it was three years ago," she told me on Monday.', "2026-09-22")
+    assert got == [("Monday", "2026-09-21", "2026-09-21")]

@@ -16,9 +16,11 @@ import re
 
 from analysis.timeline.dated import TemporalExpression
 
-#: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March".
+#: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March", "than it was
+#: three years ago", "in line with a year earlier".
 _BASELINE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:about|around|roughly|some)\s+)?"
+    r"\b(?:from|than(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|had\s+been|did))?|compared\s+(?:with|to)|"
+    r"in\s+line\s+with|versus|vs\.?)\s+(?:(?:about|around|roughly|some)\s+)?"
     r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|bps|[mbk]n?|million|billion)?\s+)?"
     r"(?:(?:on|in|at|of|the)\s+){0,2}$",
     re.IGNORECASE,
