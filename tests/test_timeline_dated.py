@@ -212,3 +212,8 @@ def test_more_baselines_of_a_comparison() -> None:
     assert got == [("February", "2026-02-01", "2026-02-28")]
     got = dates_of('"The market is healthier than it was three years ago," she told me on Monday.', "2026-09-22")
     assert got == [("Monday", "2026-09-21", "2026-09-21")]
+
+
+def test_a_quarter_in_a_past_plan_is_still_the_coming_one() -> None:
+    got = dates_of("The deal had been expected to close in the second quarter.", "2026-03-17")
+    assert got == [("the second quarter", "2026-04-01", "2026-06-30")]

@@ -137,6 +137,21 @@ def is_future(text: str, start: int, end: int) -> bool:
     return hit
 
 
+def planned(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` tells a plan, now or in the past: :func:`is_future`, or a
+    future cue after "had (been)" ("the deal had been expected to close in the second quarter": a quarter still
+    ahead of the publication date is the coming one)."""
+    if is_future(text, start, end):
+        return True
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, start):
+        s = last.end()
+    cue = None
+    for cue in _FUTURE.finditer(text, s, start):
+        pass
+    return cue is not None and bool(_PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()))
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     s = max(0, start - 200)

@@ -20,6 +20,7 @@ from .timex_context import (
     clock_value,
     g,
     is_future,
+    planned,
     is_name,
     latest_quarter,
     low,
@@ -189,7 +190,7 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
             year += {"this": 0, "last": -1, "next": 1}[ryr]
         else:
             current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
-            if n > current and not is_future(ctx.text, c.start, c.end):
+            if n > current and not planned(ctx.text, c.start, c.end):
                 year -= 1
             if g(c, "ago"):
                 year -= 1

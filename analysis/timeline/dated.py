@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis.time.timex import find_timexes
 from analysis.time.timex_calendar import WORKING_DAYS, interval
-from analysis.time.timex_context import is_future
+from analysis.time.timex_context import is_future, planned
 
 Precision = Literal["day", "range", "week", "month", "year"]
 Kind = Literal["absolute", "weekday", "relative", "month", "year", "after_event"]
@@ -171,7 +171,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue
         precision = precision_of(value)
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
-                and not _PERIOD_ADJECTIVE.search(str(r.text)) and is_future(text, start, end)):
+                and not _PERIOD_ADJECTIVE.search(str(r.text)) and planned(text, start, end)):
             precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
         if precision is None:
             continue
