@@ -217,3 +217,9 @@ def test_more_baselines_of_a_comparison() -> None:
 def test_a_quarter_in_a_past_plan_is_still_the_coming_one() -> None:
     got = dates_of("The deal had been expected to close in the second quarter.", "2026-03-17")
     assert got == [("the second quarter", "2026-04-01", "2026-06-30")]
+
+
+def test_the_next_two_weeks_run_from_the_publication_date() -> None:
+    got = dates_of("Keel said it would hold a call with investors within the next two weeks.", "2026-03-18")
+    assert got == [("the next two weeks", "2026-03-18", "2026-04-01")]
+    assert dates_of("Keel will cut 300 jobs over the next three years.", "2026-03-18") == []

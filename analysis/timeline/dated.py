@@ -38,6 +38,8 @@ _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 #: third-quarter results on November 5", "fiscal fourth-quarter results").
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
+#: A span from now: "the next two weeks", "the coming ten days".
+_COMING = re.compile(r"^(?:the\s+)?(?:next|coming)\s+", re.IGNORECASE)
 #: The relation word of an anchored duration, shown with it on the timeline ("Days after", "Two weeks later").
 _RELATION = re.compile(r"\s+(?:after|following|before|later|earlier|afterwards?)\b", re.IGNORECASE)
 
@@ -143,12 +145,28 @@ def _anchored_precision(value: str, start: date, end: date) -> Precision:
     return (precision_of(value) or "range")  # type: ignore[return-value]
 
 
+def _coming_span(r: Any, dct: date | None) -> TemporalExpression | None:
+    """"(within) the next two weeks", "the coming ten days": the days from the publication date to the end of
+    the span, for a timex row that is such a duration (days or weeks), else None."""
+    counted = _COUNTED.match(str(r.value))
+    if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") == "M" \
+            or not _COMING.match(str(r.text)):
+        return None
+    days = int(str(r.value)[1:-1].lstrip("T")) * (7 if counted.group("unit") == "W" else 1)
+    return TemporalExpression(str(r.text), int(r.clean_start), int(r.clean_end), dct, dct + timedelta(days=days),
+                              "range", "relative", f"from the publication date {dct.isoformat()} (TIMEX3 {r.value})", dct)
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
     out = []
     by_start = {int(r.clean_start): r for r in rows}
     for r in rows:
+        ahead = _coming_span(r, dct)
+        if ahead is not None:
+            out.append(ahead)
+            continue
         if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET":
             continue
         value, start, end = str(r.value), int(r.clean_start), int(r.clean_end)
