@@ -223,3 +223,8 @@ def test_the_next_two_weeks_run_from_the_publication_date() -> None:
     got = dates_of("Keel said it would hold a call with investors within the next two weeks.", "2026-03-18")
     assert got == [("the next two weeks", "2026-03-18", "2026-04-01")]
     assert dates_of("Keel will cut 300 jobs over the next three years.", "2026-03-18") == []
+
+
+def test_an_event_after_before_is_still_to_come() -> None:
+    got = dates_of("Keel Media slipped 0.8% before its quarterly results on Wednesday.", "2026-05-11")
+    assert got == [("Wednesday", "2026-05-13", "2026-05-13")]

@@ -40,6 +40,9 @@ _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 #: A past verb right after the date is its clause's verb: "Ahead of the trip, the ministry on Sunday issued ...".
 _PAST_VERB_AFTER = re.compile(r"\s+(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:[a-z]+ed|"
                               + "|".join(LEX["past_verbs_before"]) + r")\b")
+#: "before its quarterly results on Wednesday": a noun phrase of an event (no verb) after "before" that a date
+#: places; the main clause happened before it.
+_BEFORE_EVENT = re.compile(r"\bbefore\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+s?\s+(?:on|due)\s+$")
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:on|in|during|late|early)\s+)?$",
                         re.IGNORECASE)
@@ -168,6 +171,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         verb = None
     if verb or _PAST_PREP.search(text, max(0, start - 12), start) or _PAST_VERB_AFTER.match(text, end):
         return False
+    if _BEFORE_EVENT.search(text, max(0, start - 60), start):
+        return True  # "slipped 0.8% before its quarterly results on Wednesday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
     if prep is not None and not _past_in_clause(text, s, prep.start()):
         return True  # "due by Friday"; not "Heritage fell even further by the end of the week"
