@@ -228,3 +228,10 @@ def test_the_next_two_weeks_run_from_the_publication_date() -> None:
 def test_an_event_after_before_is_still_to_come() -> None:
     got = dates_of("Keel Media slipped 0.8% before its quarterly results on Wednesday.", "2026-05-11")
     assert got == [("Wednesday", "2026-05-13", "2026-05-13")]
+
+
+def test_the_first_months_of_a_year_are_a_range() -> None:
+    got = dates_of("Container volumes at the port were up 9% in the first eight months of the year.", "2026-09-15")
+    assert got == [("the first eight months of the year", "2026-01-01", "2026-08-31")]
+    got = dates_of("Keel Corp's sales rose 4% in the first nine months of 2025.", "2026-09-15")
+    assert got == [("the first nine months of 2025", "2025-01-01", "2025-09-30")]

@@ -38,6 +38,9 @@ _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 #: third-quarter results on November 5", "fiscal fourth-quarter results").
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
+#: "the first eight months" of a year, and the year after it.
+_FIRST = re.compile(r"^the\s+first\s+", re.IGNORECASE)
+_OF_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
 #: A span from now: "the next two weeks", "the coming ten days".
 _COMING = re.compile(r"^(?:the\s+)?(?:next|coming)\s+", re.IGNORECASE)
 #: The relation word of an anchored duration, shown with it on the timeline ("Days after", "Two weeks later").
@@ -157,13 +160,38 @@ def _coming_span(r: Any, dct: date | None) -> TemporalExpression | None:
                               "range", "relative", f"from the publication date {dct.isoformat()} (TIMEX3 {r.value})", dct)
 
 
+def _first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+    """"the first eight months of the year" / "of 2025": January to the end of the eighth month, for a timex row
+    that is such a duration followed by its year, else None. "The year" is the publication year when those
+    months are over by then, else the year before."""
+    counted = _COUNTED.match(str(r.value))
+    of_year = _OF_YEAR.match(text, int(r.clean_end))
+    if r.type != "DURATION" or counted is None or counted.group("unit") != "M" or of_year is None \
+            or not _FIRST.match(str(r.text)):
+        return None
+    n = int(str(r.value)[1:-1])
+    if not 1 <= n <= 11:
+        return None
+    if of_year.group("year"):
+        year = int(of_year.group("year"))
+    elif dct is not None:
+        year = dct.year if n < dct.month else dct.year - 1
+    else:
+        return None
+    last = interval(f"{year:04d}-{n:02d}")[1]
+    if last is None:
+        return None
+    return TemporalExpression(text[int(r.clean_start):of_year.end()], int(r.clean_start), of_year.end(),
+                              date(year, 1, 1), last, "range", "relative", f"the first {n} months of {year} (TIMEX3 {r.value})", dct)
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
     out = []
     by_start = {int(r.clean_start): r for r in rows}
     for r in rows:
-        ahead = _coming_span(r, dct)
+        ahead = _coming_span(r, dct) or _first_months(r, text, dct)
         if ahead is not None:
             out.append(ahead)
             continue
