@@ -235,3 +235,12 @@ def test_the_first_months_of_a_year_are_a_range() -> None:
     assert got == [("the first eight months of the year", "2026-01-01", "2026-08-31")]
     got = dates_of("Keel Corp's sales rose 4% in the first nine months of 2025.", "2026-09-15")
     assert got == [("the first nine months of 2025", "2025-01-01", "2025-09-30")]
+
+
+def test_a_yearless_day_in_a_sentence_told_in_the_present_is_the_coming_one() -> None:
+    got = dates_of("Several analysts said Florida insurers face a tougher reinsurance renewal on January 1.", "2026-09-22")
+    assert got == [("January 1", "2027-01-01", "2027-01-01")]
+    # a past verb or "since" keeps it in the past
+    assert dates_of("Keel Re raised its prices on January 1.", "2026-09-22") == [("January 1", "2026-01-01", "2026-01-01")]
+    got = dates_of("Police have been searching for him since shortly after the Oct. 23 shooting.", "2026-05-06")
+    assert got == [("Oct. 23", "2025-10-23", "2025-10-23")]

@@ -222,6 +222,28 @@ def heading_future(text: str, start: int, end: int) -> bool | None:
     return not _past_in_clause(text, head.end(), stop.start() if stop else len(text))
 
 
+_REPORTING = re.compile(r"(?:said|told|wrote|added|noted|says)$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _told_in_past(text: str, start: int) -> bool:
+    """Whether the sentence around offset ``start`` holds a past verb other than a reporting one ("said") and
+    passives with a present or future auxiliary (True when ``start`` is -1: unknown)."""
+    if start < 0:
+        return True
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, start):
+        s = last.end()
+    stop = _SENT_END.search(text, start, min(len(text), start + 200))
+    if _SINCE.search(text, s, start):
+        return True  # "searching since shortly after the Oct. 23 slaying"
+    return any(
+        not _REPORTING.match(w.group(0))
+        and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+        and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
+        for w in _PAST_WORD.finditer(text, s, stop.start() if stop else min(len(text), start + 200)))
+
+
 def g(c: Candidate, name: str) -> str:
     """The stripped text of named group ``name`` of a candidate ("" when it did not match)."""
     return (c.groups.get(name) or "").strip()
@@ -273,8 +295,11 @@ def latest_quarter(ctx: Context) -> tuple[int, int] | None:
     return add_quarters(ctx.dct.year, quarter_of(ctx.dct), -1)
 
 
-def yearless_day(month: int, day: int, ctx: Context, future: bool) -> date | None:
-    """A month and day without a year, placed in the year that keeps it near the publication date."""
+def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = -1) -> date | None:
+    """A month and day without a year, placed in the year that keeps it near the publication date: a day well
+    after it only in a clause about the future, or in a sentence told in the present (no past verb but the
+    reporting one: "analysts said insurers face a tougher renewal on January 1"; ``start`` the offset of the
+    expression, -1 when unknown)."""
     ref = ctx.dct
     if ref is None:
         return None
@@ -282,7 +307,7 @@ def yearless_day(month: int, day: int, ctx: Context, future: bool) -> date | Non
     if not options:
         return None
     best = min(options, key=lambda d: abs((d - ref).days))
-    if not future and (best - ref).days > YEARLESS_PAST_SLACK_DAYS:
+    if not future and (best - ref).days > YEARLESS_PAST_SLACK_DAYS and _told_in_past(ctx.text, start):
         best = min(options, key=lambda d: (d > ref, abs((d - ref).days)))
     elif future and (ref - best).days > YEARLESS_PAST_SLACK_DAYS:
         best = min(options, key=lambda d: (d < ref, abs((d - ref).days)))

@@ -207,7 +207,7 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel:
         d = ref + timedelta(days=_DAY_SHIFT[rel])
     elif g(c, "mon"):
-        d = yearless_day(month_no(g(c, "mon")), int(g(c, "day")), ctx, is_future(ctx.text, c.start, c.end)) or ref
+        d = yearless_day(month_no(g(c, "mon")), int(g(c, "day")), ctx, is_future(ctx.text, c.start, c.end), c.start) or ref
     else:
         d = ref
     return Resolved(c.start, c.end, "TIME", ymd(d) + clock, anchor)

@@ -73,7 +73,7 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
         elif g(c, "rel2") and ctx.dct:
             d = safe_date(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[low(c, "rel2")], month, day)
         else:
-            d = yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end))
+            d = yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end), c.start)
             if ctx.dct is None and not g(c, "weekof") and 1 <= month <= 12 and safe_date(2000, month, day):
                 return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}-{day:02d}", "")  # no year to read it by
     if d is None or day == 0:
