@@ -244,3 +244,9 @@ def test_a_yearless_day_in_a_sentence_told_in_the_present_is_the_coming_one() ->
     assert dates_of("Keel Re raised its prices on January 1.", "2026-09-22") == [("January 1", "2026-01-01", "2026-01-01")]
     got = dates_of("Police have been searching for him since shortly after the Oct. 23 shooting.", "2026-05-06")
     assert got == [("Oct. 23", "2025-10-23", "2025-10-23")]
+
+
+def test_a_coming_year_in_a_plan_is_an_event_of_its_year() -> None:
+    got = dates_of("The rule will cap payments for about 50 drugs, starting in 2028.", "2026-05-18")
+    assert got == [("2028", "2028-01-01", "2028-12-31")]
+    assert dates_of("Keel Corp's revenue rose to $5 billion, and it sees growth in 2027.", "2026-05-18") == []

@@ -76,10 +76,20 @@ class TemporalExpression:
         return self.resolved and self.precision != "year"
 
     @property
+    def coming_year(self) -> bool:
+        """Whether it is a whole year after the year of the date it was read against ("starting in 2028" in a 2026
+        article): with a clause about the future, a plan placed in its year."""
+        return (
+            self.resolved and self.precision == "year" and self.anchor is not None and self.date_start is not None
+            and self.date_start.year > self.anchor.year and self.date_end is not None
+            and (self.date_end - self.date_start).days >= 364 and self.date_start.year - self.anchor.year <= 10
+        )
+
+    @property
     def past_year(self) -> bool:
         """Whether it is a year before the year of the date it was read against: a fact of the background the
         timeline places in its year ("since the lender listed in 2011", "a 2024 agreement", "last year"). The
-        current or a coming year is too vague to place an event."""
+        current year is too vague to place an event; a coming one only in a plan (:attr:`coming_year`)."""
         return (
             self.resolved and self.precision == "year" and self.anchor is not None and self.date_end is not None
             and self.date_end.year < self.anchor.year

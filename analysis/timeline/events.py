@@ -86,7 +86,8 @@ def _doc_mentions(
         referenced = referenced_dates(found, idle, text, s0)
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
-            and (e.eventful or (e.past_year and not is_future(text, e.start, e.end)))  # not a garbled "In 1925, we will"
+            and (e.eventful or (e.past_year and not is_future(text, e.start, e.end))  # not a garbled "In 1925, we will"
+                 or (e.coming_year and is_future(text, e.start, e.end)))  # "the cap will start in 2028"
         ]
         framing = yardsticks(kept, text)
         kept = [e for e in kept if id(e) not in framing]
