@@ -170,6 +170,19 @@ def interval(value: str) -> tuple[date | None, date | None]:
     return date(y, 1, 1), date(y, 12, 31)
 
 
+def part_before_or_after(value: str, ref: date, rel: str) -> tuple[date, date] | None:
+    """"earlier this month": the part of the period ``value`` before the publication date ``ref``; "later this
+    month" the part after it; None for other words or when ``ref`` is not inside the period."""
+    first, last = interval(value)
+    if first is None or last is None or first == last:
+        return None
+    if rel == "earlier" and first < ref <= last:
+        return first, ref - timedelta(days=1)
+    if rel == "later" and first <= ref < last:
+        return ref + timedelta(days=1), last
+    return None
+
+
 def easter(year: int) -> date:
     """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100

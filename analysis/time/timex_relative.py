@@ -12,6 +12,7 @@ from .timex_calendar import (
     add_quarters,
     interval,
     month_part,
+    part_before_or_after,
     quarter_of,
     week_part,
     week_value,
@@ -95,19 +96,6 @@ def _season_value(code: str, ref: date, rel: str, future: bool) -> str:
     if code == "WI" and ref.month <= 2:
         year -= 1
     return f"{year:04d}-{code}"
-
-
-def _part_before_or_after(value: str, ref: date, rel: str) -> tuple[date, date] | None:
-    """"earlier this month": the part of the period ``value`` before the publication date ``ref``; "later this
-    month" the part after it; None for other words or when ``ref`` is not inside the period."""
-    first, last = interval(value)
-    if first is None or last is None or first == last:
-        return None
-    if rel == "earlier" and first < ref <= last:
-        return first, ref - timedelta(days=1)
-    if rel == "later" and first <= ref < last:
-        return ref + timedelta(days=1), last
-    return None
 
 
 def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
@@ -275,7 +263,7 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
     if unit == "quarter" and ctx.quarter and k == 0 and base not in ("this", "current"):
         return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0]:04d}-Q{ctx.quarter[1]}", anchor)
     value = _shifted(ref, unit, k)
-    part = _part_before_or_after(value, ref, words[0]) if base == "this" and not anaphoric else None
+    part = part_before_or_after(value, ref, words[0]) if base == "this" and not anaphoric else None
     if part is None and unit == "week" and len(words) > 1:  # "late last week": its Thursday and Friday
         part = week_part(interval(value)[0] or ref, words[0])
     return Resolved(c.start, c.end, "DATE", value, anchor, span=part)
@@ -327,7 +315,7 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     rel2 = low(c, "rel2")
     k = {"last": -1, "next": 1}.get(rel2, 0)
     value = _shifted(ref, unit, k)
-    span = _part_before_or_after(value, ref, low(c, "rel"))
+    span = part_before_or_after(value, ref, low(c, "rel"))
     at = bool(_AT_BEFORE.search(ctx.text, max(0, c.start - 4), c.start))  # "at the start of the year": an instant
     if span is None and g(c, "mod") and len(value) == 4:  # "by the end of the year": its last quarter
         span = year_part(int(value), low(c, "mod"), at)
