@@ -40,7 +40,7 @@ _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 #: A past verb right after the date is its clause's verb: "Ahead of the trip, the ministry on Sunday issued ...".
 _PAST_VERB_AFTER = re.compile(r"\s+(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:[a-z]+ed|"
                               + "|".join(LEX["past_verbs_before"]) + r")\b")
-#: "before its quarterly results on Wednesday": a noun phrase of an event (no verb) after "before" that a date
+#: "before its annual meeting on Thursday": a noun phrase of an event (no verb) after "before" that a date
 #: places; the main clause happened before it.
 _BEFORE_EVENT = re.compile(r"\bbefore\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+s?\s+(?:on|due)\s+$")
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
@@ -89,7 +89,7 @@ _CLAUSE_BREAK = re.compile(r"[,;](?!.*[,;])", re.DOTALL)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
-#: A present perfect is no past: "if the deal has not closed by June 30" is a deadline.
+#: A present perfect is no past: "if the sale has not completed by September 30" is a deadline.
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|never|yet|already)\s+)*$", re.IGNORECASE)
 
 
@@ -142,7 +142,7 @@ def is_future(text: str, start: int, end: int) -> bool:
 
 def planned(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` tells a plan, now or in the past: :func:`is_future`, or a
-    future cue after "had (been)" ("the deal had been expected to close in the second quarter": a quarter still
+    future cue after "had (been)" ("the takeover had been expected to complete in the third quarter": a quarter still
     ahead of the publication date is the coming one)."""
     if is_future(text, start, end):
         return True
@@ -172,17 +172,17 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if verb or _PAST_PREP.search(text, max(0, start - 12), start) or _PAST_VERB_AFTER.match(text, end):
         return False
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
-        return True  # "slipped 0.8% before its quarterly results on Wednesday": an event still to come
+        return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
     if prep is not None and not _past_in_clause(text, s, prep.start()):
-        return True  # "due by Friday"; not "Heritage fell even further by the end of the week"
+        return True  # "due by Friday"; not "the stock fell even further by the end of the week"
     if _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start):
         return True  # "Lam Research, which reports results on Wednesday": the present of a scheduled event
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
     if cue_after is not None and not (_CLAUSE_PUNCT.search(text, end, cue_after.start()) and _past_in_clause(text, s, start)):
-        return True  # "Friday will see ...", "In 2030, we will ...", not "which was published on Friday, will cap ..."
+        return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
     cue = None
     for cue in _FUTURE.finditer(text, s, start):
         pass
@@ -236,7 +236,7 @@ def _told_in_past(text: str, start: int) -> bool:
         s = last.end()
     stop = _SENT_END.search(text, start, min(len(text), start + 200))
     if _SINCE.search(text, s, start):
-        return True  # "searching since shortly after the Oct. 23 slaying"
+        return True  # "cautious since shortly after the Aug. 14 warning"
     return any(
         not _REPORTING.match(w.group(0))
         and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
@@ -298,7 +298,7 @@ def latest_quarter(ctx: Context) -> tuple[int, int] | None:
 def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = -1) -> date | None:
     """A month and day without a year, placed in the year that keeps it near the publication date: a day well
     after it only in a clause about the future, or in a sentence told in the present (no past verb but the
-    reporting one: "analysts said insurers face a tougher renewal on January 1"; ``start`` the offset of the
+    reporting one: "analysts said lenders face tighter rules on February 1"; ``start`` the offset of the
     expression, -1 when unknown)."""
     ref = ctx.dct
     if ref is None:

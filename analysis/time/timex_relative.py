@@ -52,8 +52,8 @@ _WORD_SPLIT = re.compile(r"[\s-]")
 _LEAD_PREP = re.compile(r"(?i)(?:about|around|at|by|until|before|after)\s+")
 _FALL_PREP = re.compile(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
-#: A future word right before a day in the possessive: the coming one ("ahead of Tuesday's inflation report",
-#: "investors expect Tuesday's data to show"); otherwise "Wednesday's ruling" names what already happened.
+#: A future word right before a day in the possessive: the coming one ("ahead of Thursday's jobs report",
+#: "traders expect Friday's sales data to show"); otherwise "Wednesday's ruling" names what already happened.
 _POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues"])
                                + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")

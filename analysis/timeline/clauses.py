@@ -5,7 +5,7 @@ clause, dates what the sentence tells ("Nvidia shares fell on Monday after the c
 A clause's date stays when it tells an event of its own the main clause does not date: a relative clause ("Lam
 Research, which reports results on Wednesday, fell 2%"), a plan or schedule later than the main date ("said on
 Friday that the regulator had agreed to a meeting in July") or a month or year of background ("since the lender
-listed in 2011", "in March 2021").
+listed in 2011", "in May 2019").
 :func:`since_ranges` reads "since Wednesday, the stock has fallen 58%" as a span, and :func:`dependent` names the
 anchored expressions that add nothing to the dates of their sentence ("its worst day since June 2020", "X, a week
 before the selloff").
@@ -52,8 +52,8 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     clause runs from its opening word to the next clause punctuation and has a finite verb before the date.
     Empty when the sentence has one interval, or no date in its main clause. A date stays when its clause is a
     relative one, when it falls after every main-clause date and the publication date (a plan told that day)
-    or when it is a month or a year (a background event of its own: "its worst day since it listed in March
-    2021")."""
+    or when it is a month or a year (a background event of its own: "its worst day since it floated in May
+    2019")."""
     if len({(e.date_start, e.date_end) for e in found}) < 2:
         return set()
     spans = []
@@ -132,9 +132,9 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
 def referenced_dates(found: list[TemporalExpression], idle: set[int], text: str, s0: int) -> set[int]:
     """The starts of the dates X of one sentence (``found``, starting at ``s0``) that an anchored expression of it
     only refers to: X after it ("three days after the launch on March 3"), or X before a comparison's baseline
-    ("futures on Thursday priced a 44% chance of a cut at the March meeting, up from 12% a week earlier") when
-    the sentence names another date. X before a date of another event stays ("published on Friday and takes
-    effect 60 days later"), and so does the only date of its sentence ("averaged $3.41 on Monday, up 6% from a
+    ("swaps on Thursday priced a 30% chance of a hike at the April meeting, up from 9% a week earlier") when
+    the sentence names another date. X before a date of another event stays ("announced on Friday and
+    applies 30 days later"), and so does the only date of its sentence ("averaged $4.12 on Monday, up 3% from a
     week earlier")."""
     anchored = [
         e for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in idle

@@ -35,10 +35,10 @@ PART_OF_YEAR_DAYS = 92
 #: reported results ("its third-quarter loss"), not events.
 _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 #: A quarter or half as an adjective names the period of a report, never the date of its event ("will report
-#: third-quarter results on November 5", "fiscal fourth-quarter results").
+#: third-quarter results on October 29", "fiscal fourth-quarter results").
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
-#: "the first eight months" of a year, and the year after it.
+#: "the first seven months" of a year, and the year after it.
 _FIRST = re.compile(r"^the\s+first\s+", re.IGNORECASE)
 _OF_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
 #: A span from now: "the next two weeks", "the coming ten days".
@@ -77,7 +77,7 @@ class TemporalExpression:
 
     @property
     def coming_year(self) -> bool:
-        """Whether it is a whole year after the year of the date it was read against ("starting in 2028" in a 2026
+        """Whether it is a whole year after the year of the date it was read against ("starting in 2029" in a 2026
         article): with a clause about the future, a plan placed in its year."""
         return (
             self.resolved and self.precision == "year" and self.anchor is not None and self.date_start is not None
@@ -171,7 +171,7 @@ def _coming_span(r: Any, dct: date | None) -> TemporalExpression | None:
 
 
 def _first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
-    """"the first eight months of the year" / "of 2025": January to the end of the eighth month, for a timex row
+    """"the first seven months of the year" / "of 2025": January to the end of the seventh month, for a timex row
     that is such a duration followed by its year, else None. "The year" is the publication year when those
     months are over by then, else the year before."""
     counted = _COUNTED.match(str(r.value))

@@ -87,7 +87,7 @@ def _doc_mentions(
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
             and (e.eventful or (e.past_year and not is_future(text, e.start, e.end))  # not a garbled "In 1925, we will"
-                 or (e.coming_year and is_future(text, e.start, e.end)))  # "the cap will start in 2028"
+                 or (e.coming_year and is_future(text, e.start, e.end)))  # "the levy will apply from 2029"
         ]
         framing = yardsticks(kept, text)
         kept = [e for e in kept if id(e) not in framing]

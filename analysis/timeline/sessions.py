@@ -2,8 +2,8 @@
 
 A move's session comes from its sentence ("fell 17% on Monday") or, when the sentence names none, from the
 article ("the article's session", else the publication day). That guess is wrong when the sentence dates itself
-otherwise: "the buyback is worth 15% of its value after last week's slide, when the stock lost 27.8%", "HCI fell
-11.2%, on pace for its worst day since 2022", "the index was up 0.8%, though below where it closed on Friday".
+otherwise: "the offer came after last week's slide, when the stock lost 31%", "Keel fell
+9%, on pace for its worst day since 2020", "the index was up 0.5%, though below where it closed on Friday".
 :func:`placed_moves` keeps a guessed session only when its sentence carries no dated mention, or one covering it.
 """
 

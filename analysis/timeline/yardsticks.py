@@ -44,8 +44,8 @@ _COARSE = ("week", "month", "year", "range")
 
 
 #: What makes "from X" a comparison's baseline: a figure or a word of change before it in its clause ("up 6% from
-#: a week earlier", "down from 47%", "higher than"); "From January 2028, it will pay" and "will close 71 stores from
-#: Wednesday afternoon" start a period instead.
+#: a week earlier", "down from 47%", "higher than"); "From March 2029, it will charge" and "will shut 40 branches from
+#: Thursday evening" start a period instead.
 _CHANGE = re.compile(r"(?:%|\bpercent\b|\bper\s+cent\b|\bpoints?\b|\bbps\b|[$€£]|\b(?:up|down|higher|lower|more|less|"
                      r"rose|fell|gained|lost|climbed|dropped|jumped|slipped|increased|decreased|declined)\b)",
                      re.IGNORECASE)
