@@ -81,7 +81,8 @@ def _interval(text: str) -> tuple[date, date] | None:
 
 
 def score_events(required_only: bool = True) -> tuple[float, list[dict[str, object]]]:
-    """(share of labelled dated events found with the right dates, missed labels)."""
+    """(share of labelled dated events found with the right dates, missed labels): a row of the label's sentence
+    whose dates lie inside the labelled interval."""
     docs = _corpus().docs.set_index("doc_id")["file"]
     mentions = _mentions().assign(file=lambda f: f["doc_id"].map(docs))
     labels = [e for e in _expected()["dated_events"] if e["required"] or not required_only]
@@ -89,7 +90,9 @@ def score_events(required_only: bool = True) -> tuple[float, list[dict[str, obje
     for lab in labels:
         want = _interval(str(lab["date"]))
         hits = mentions.loc[(mentions["file"] == lab["file"]) & mentions["sentence"].str.contains(str(lab["sentence"]), regex=False)]
-        if want is None or not any((h.date_start, h.date_end) == want for h in hits.itertuples()):
+        # right when inside the labelled interval, as the challenge scorer counts it ("last week" labelled Monday to
+        # Sunday is right as its working days)
+        if want is None or not any(want[0] <= h.date_start and h.date_end <= want[1] for h in hits.itertuples()):
             missed.append(lab)
     return 1 - len(missed) / len(labels), missed
 

@@ -134,8 +134,8 @@ def test_no_anchor_leaves_relative_expressions_unresolved() -> None:
     [
         ("The chipmaker fell yesterday.", "2025-01-01", ("2024-12-31", "2024-12-31", "day")),
         ("The chipmaker said today it would raise prices.", "2025-01-28", ("2025-01-28", "2025-01-28", "day")),
-        ("Silicon Valley was on edge this week.", "2025-01-25", ("2025-01-20", "2025-01-26", "week")),
-        ("Investors sold tech stocks last week.", "2025-01-02", ("2024-12-23", "2024-12-29", "week")),
+        ("Silicon Valley was on edge this week.", "2025-01-25", ("2025-01-20", "2025-01-24", "week")),  # its working days
+        ("Investors sold tech stocks last week.", "2025-01-02", ("2024-12-23", "2024-12-27", "week")),
         ("He spoke in an AMA last November.", "2025-01-25", ("2024-11-01", "2024-11-30", "month")),
         ("he said in September.", "2025-01-25", ("2024-09-01", "2024-09-30", "month")),
         ("Prices rose in December.", "2025-01-05", ("2024-12-01", "2024-12-31", "month")),
@@ -256,7 +256,7 @@ def test_seed_expressions(seeds_corpus) -> None:
             if e.eventful
         ]
     assert got["000"] == [
-        ("this week", "2025-01-20", "2025-01-26", "week"),
+        ("this week", "2025-01-20", "2025-01-24", "week"),
         ("January 20", "2025-01-20", "2025-01-20", "day"),
         ("Days after", "2025-01-21", "2025-01-25", "range"),
         ("September", "2024-09-01", "2024-09-30", "month"),
@@ -290,7 +290,7 @@ WIRE_CASES = [
 ("2025-04-10", "Trump announced a 90-day pause on Wednesday, a week after he unveiled the levies in the White House Rose Garden.",
  [("Wednesday","2025-04-09","2025-04-09")]),
 ("2024-11-07", "Bitcoin hit an all-time high of $76,000 on Thursday, two days after the election, and has gained about 10% this week.",
- [("Thursday","2024-11-07","2024-11-07"),("this week","2024-11-04","2024-11-10")]),
+ [("Thursday","2024-11-07","2024-11-07"),("this week","2024-11-04","2024-11-07")]),
 ("2024-12-02", "Over the weekend, the company's chief executive resigned, the board said in a statement on Sunday.",
  [("Over the weekend","2024-11-30","2024-12-01"),("Sunday","2024-12-01","2024-12-01")]),
 ("2025-01-28", "The Chinese startup released its V3 model in late December and followed it with R1 on 20 January, a week before the selloff.",

@@ -77,7 +77,7 @@ def test_seed_mentions_pinned(mentions) -> None:
         ("001", "2025-01-01", "2025-01-31", "month", "January", "Bank of China reveals plans to provide at least £110 billion", "E03"),
         ("000", "2025-01-20", "2025-01-20", "day", "January 20", "DeepSeek unveils R1", "E04"),
         ("004", "2025-01-20", "2025-01-20", "day", "January 20, 2025", "DeepSeek releases R1 model", "E04"),
-        ("000", "2025-01-20", "2025-01-26", "week", "this week", "DeepSeek releases R1 model", "E04"),
+        ("000", "2025-01-20", "2025-01-24", "week", "this week", "DeepSeek releases R1 model", "E04"),
         ("000", "2025-01-21", "2025-01-25", "range", "Days after", "Mark Zuckerberg says Meta plans to spend over $60 billion", "E05"),
         ("004", "2025-01-25", "2025-01-26", "range", "The weekend", "DeepSeek trends on social media platform X", "E06"),
         ("001", "2025-01-27", "2025-01-27", "day", "Monday", "ASML drops by over 7%", "E07"),
@@ -198,7 +198,8 @@ def test_timeline_table_columns_and_window(seeds_corpus) -> None:
     assert len(table) == 16  # 9 dated sentences and 7 share moves of the 2025-01-27 session (ASML's is told once)
     assert table["in_window"].tolist() == [False] * 3 + [True] * 13
     narrow = timeline_table(analyse(seeds_corpus).timeline, (date(2025, 1, 25), date(2025, 1, 26)))
-    assert narrow.loc[narrow["in_window"], "expression"].tolist() == ["this week", "Days after", "The weekend"]
+    # "this week" places its event on the working days (Monday to Friday): not on a weekend's timeline
+    assert narrow.loc[narrow["in_window"], "expression"].tolist() == ["Days after", "The weekend"]
 
 
 def test_cli_json() -> None:
@@ -265,7 +266,7 @@ def test_cli_window_flags() -> None:
         cwd=ROOT, capture_output=True, text=True, check=True, timeout=120,
     )
     rows = json.loads(out.stdout)
-    assert [r["expression"] for r in rows if r["in_window"]] == ["this week", "Days after", "The weekend"]
+    assert [r["expression"] for r in rows if r["in_window"]] == ["Days after", "The weekend"]
     bad = subprocess.run(
         [sys.executable, "-m", "analysis", "timeline", "--corpus", str(ROOT / "seeds"), "--window-from", "2025-13-01"],
         cwd=ROOT, capture_output=True, text=True, timeout=120,

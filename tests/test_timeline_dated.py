@@ -97,3 +97,156 @@ def test_an_earlier_day_in_the_possessive_refers_back() -> None:
 def test_a_baseline_with_its_own_when_clause_is_an_event() -> None:
     got = dates_of("The index is down 6.8% from Oct. 13, when the crash began.", "2026-10-27")
     assert got == [("Oct. 13", "2026-10-13", "2026-10-13")]
+
+
+def test_a_week_places_its_event_on_its_working_days() -> None:
+    # a past or coming week: Monday to Friday; the week of the article, in a past clause, up to its date
+    assert dates_of("Keel Corp shares lost 14% last week.", "2026-03-23") == [("last week", "2026-03-16", "2026-03-20")]
+    assert dates_of("The Orion bond index fell 1.1% this week.", "2026-03-19") == [("this week", "2026-03-16", "2026-03-19")]
+    # a part of a week: "late last week" its Thursday and Friday, "by the end of next week" its last working days
+    got = dates_of("Keel Corp shares rebounded late last week.", "2026-03-23")
+    assert got == [("late last week", "2026-03-19", "2026-03-20")]
+    got = dates_of("The airline said it expected to resume flights by the end of next week.", "2026-03-18")
+    assert got == [("the end of next week", "2026-03-26", "2026-03-27")]
+
+
+def test_a_part_of_a_past_year_is_a_range() -> None:
+    got = dates_of("The tax changes adopted in late 2021 lifted revenue.", "2026-03-18")
+    assert got == [("late 2021", "2021-10-01", "2021-12-31")]
+
+
+def test_a_deadline_after_a_past_verb_is_read_in_the_past() -> None:
+    # "by" is a deadline, unless the clause before it is told in the past
+    got = dates_of("Keel Corp shares fell even further by the end of the week.", "2026-03-17")
+    assert got == [("the end of the week", "2026-03-12", "2026-03-13")]  # in a Tuesday article: the week before
+    got = dates_of("Orion may end the agreement if the sale has not completed by September 30.", "2026-03-18")
+    assert got == [("September 30", "2026-09-30", "2026-09-30")]
+
+
+def test_a_day_heading_its_line_takes_the_tense_of_the_line() -> None:
+    text = "The week ahead.\nTuesday: The Senate panel is expected to vote on the bill.\nWednesday: Keel Corp reports results."
+    got = dates_of(text, "2026-05-15")
+    assert got == [("Tuesday", "2026-05-19", "2026-05-19"), ("Wednesday", "2026-05-20", "2026-05-20")]
+    assert dates_of("The week in review.\nMonday: Keel Corp shares fell 4%.", "2026-05-15") == [("Monday", "2026-05-11", "2026-05-11")]
+
+
+def test_a_future_word_after_a_comma_belongs_to_another_clause() -> None:
+    got = dates_of("The tariff, which was announced on Friday, will raise prices from 2029.", "2026-05-18")
+    assert ("Friday", "2026-05-15", "2026-05-15") in got
+
+
+def test_cues_of_a_coming_day_or_month() -> None:
+    # a present passive of a forecast, "expect", a possessive day after "ahead of" or "expect", "takes effect"
+    assert dates_of("The storm's arrival is forecast for late Thursday.", "2026-09-15") == [("late Thursday", "2026-09-17", "2026-09-17")]
+    got = dates_of("Traders expect Friday's retail sales data to show a rebound.", "2026-05-11")
+    assert got == [("Friday", "2026-05-15", "2026-05-15")]
+    got = dates_of("Keel Corp shares slipped ahead of Thursday's jobs report.", "2026-05-11")
+    assert got == [("Thursday", "2026-05-14", "2026-05-14")]
+    got = dates_of("The unions asked for a delay before the law takes effect in August.", "2026-05-14")
+    assert got == [("August", "2026-08-01", "2026-08-31")]
+    got = dates_of("Analysts expect the new plant's output to lift sales in the fourth quarter.", "2026-09-21")
+    assert got == [("the fourth quarter", "2026-10-01", "2026-12-31")]
+
+
+def test_a_month_of_background_in_a_clause_is_an_event_of_its_own() -> None:
+    got = dates_of("Orion Rail ended 18% lower on Tuesday, its worst day since the company floated in May 2019.",
+                   "2026-03-17")
+    assert got == [("May 2019", "2019-05-01", "2019-05-31"), ("Tuesday", "2026-03-17", "2026-03-17")]
+
+
+def test_a_date_before_an_expression_counted_from_it_keeps_its_event() -> None:
+    got = dates_of("The new tariff will be announced on Friday and apply 30 days later.", "2026-05-11")
+    assert ("Friday", "2026-05-15", "2026-05-15") in got and ("30 days later", "2026-06-14", "2026-06-14") in got
+    # the only date of its sentence, before a comparison's baseline
+    got = dates_of("Diesel averaged $4.12 a gallon on Monday, up 3% from a week earlier.", "2026-09-21")
+    assert got == [("Monday", "2026-09-21", "2026-09-21")]
+    # with another date in the sentence it only frames the figure
+    got = dates_of("Swaps on Thursday priced a 30% chance of a hike at the April 28-29 meeting, up from 9% a week earlier.",
+                   "2026-04-09")
+    assert got == [("April 28-29", "2026-04-28", "2026-04-29")]
+
+
+def test_from_a_date_starts_a_period_unless_it_follows_a_figure() -> None:
+    got = dates_of("Keel Stores said it would shut 40 branches from Thursday evening.", "2026-09-17")
+    assert got == [("Thursday evening", "2026-09-17", "2026-09-17")]
+    got = dates_of("The fund charges a 2% fee. From March 2029, it will charge less.", "2026-05-12")
+    assert got == [("March 2029", "2029-03-01", "2029-03-31")]
+    # a baseline: "up 6% from ..." with another date in the sentence
+    got = dates_of("Keel Corp shares rose 3% on Monday, up 6% from January.", "2026-03-10")
+    assert got == [("Monday", "2026-03-09", "2026-03-09")]
+
+
+def test_a_quarter_as_an_adjective_is_a_reporting_period() -> None:
+    assert dates_of("Keel Corp will report third-quarter results on October 29.", "2026-09-17") == [
+        ("October 29", "2026-10-29", "2026-10-29")]
+    assert dates_of("Keel Corp is expected to post a third-quarter loss.", "2026-05-17") == []
+
+
+def test_at_the_end_of_a_month_is_its_last_day() -> None:
+    got = dates_of("Orion Bank's capital ratio stood at 14.2% at the end of March.", "2026-09-17")
+    assert got == [("the end of March", "2026-03-31", "2026-03-31")]
+    got = dates_of("The targets the lenders set at the start of the year still hold.", "2026-09-17")
+    assert got == [("the start of the year", "2026-01-01", "2026-01-31")]
+    # "by the end of" stays a stretch
+    got = dates_of("Orion said it planned to file by the end of June.", "2026-05-08")
+    assert got == [("the end of June", "2026-06-21", "2026-06-30")]
+
+
+def test_a_guessed_session_gives_way_to_the_sentence_date() -> None:
+    import pandas as pd
+
+    from analysis.timeline.sessions import placed_moves
+
+    moves = pd.DataFrame({
+        "doc_id": ["d", "d", "d"], "sent_id": [1, 2, 3],
+        "session_date": [date(2026, 3, 23)] * 3, "session_basis": ["publication date", "sentence", "article"],
+    })
+    dated = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [1, 2],
+                          "date_start": [date(2026, 3, 16)] * 2, "date_end": [date(2026, 3, 20)] * 2})
+    # sentence 1 says "last week's slide, when the stock lost 27.8%": the publication day was a guess
+    assert placed_moves(moves, dated)["sent_id"].tolist() == [2, 3]
+
+
+def test_more_baselines_of_a_comparison() -> None:
+    got = dates_of("Hotel occupancy averaged 71% in October, roughly in line with a year earlier.", "2026-11-20")
+    assert got == [("October", "2026-10-01", "2026-10-31")]
+    got = dates_of('"The sector is stronger than it was five years ago," he told us on Monday.', "2026-09-22")
+    assert got == [("Monday", "2026-09-21", "2026-09-21")]
+
+
+def test_a_quarter_in_a_past_plan_is_still_the_coming_one() -> None:
+    got = dates_of("The takeover had been expected to complete in the third quarter.", "2026-05-20")
+    assert got == [("the third quarter", "2026-07-01", "2026-09-30")]
+
+
+def test_the_next_two_weeks_run_from_the_publication_date() -> None:
+    got = dates_of("Orion said it would name a new chief within the next three weeks.", "2026-03-18")
+    assert got == [("the next three weeks", "2026-03-18", "2026-04-08")]
+    assert dates_of("Keel will cut 300 jobs over the next three years.", "2026-03-18") == []
+
+
+def test_an_event_after_before_is_still_to_come() -> None:
+    got = dates_of("Orion Foods eased 1.4% before its annual meeting on Thursday.", "2026-05-11")
+    assert got == [("Thursday", "2026-05-14", "2026-05-14")]
+
+
+def test_the_first_months_of_a_year_are_a_range() -> None:
+    got = dates_of("Rail freight was up 5% in the first seven months of the year.", "2026-09-15")
+    assert got == [("the first seven months of the year", "2026-01-01", "2026-07-31")]
+    got = dates_of("Keel Corp's sales rose 4% in the first nine months of 2025.", "2026-09-15")
+    assert got == [("the first nine months of 2025", "2025-01-01", "2025-09-30")]
+
+
+def test_a_yearless_day_in_a_sentence_told_in_the_present_is_the_coming_one() -> None:
+    got = dates_of("Analysts said lenders face tighter capital rules on February 1.", "2026-09-22")
+    assert got == [("February 1", "2027-02-01", "2027-02-01")]
+    # a past verb or "since" keeps it in the past
+    assert dates_of("Keel Bank raised its fees on February 1.", "2026-09-22") == [("February 1", "2026-02-01", "2026-02-01")]
+    got = dates_of("Investors have been cautious since shortly after the Aug. 14 warning.", "2026-05-06")
+    assert got == [("Aug. 14", "2025-08-14", "2025-08-14")]
+
+
+def test_a_coming_year_in_a_plan_is_an_event_of_its_year() -> None:
+    got = dates_of("The levy will apply to imported steel, starting in 2029.", "2026-05-18")
+    assert got == [("2029", "2029-01-01", "2029-12-31")]
+    assert dates_of("Keel Corp's revenue rose to $5 billion, and it sees growth in 2027.", "2026-05-18") == []

@@ -52,25 +52,48 @@ _MONTH_PARTS = {"early": (1, 10), "the beginning of": (1, 10), "the start of": (
                 "the middle of": (11, 20), "late": (21, 0), "the end of": (21, 0), "end": (21, 0)}
 
 
-def month_part(year: int, month: int, mod: str) -> tuple[date, date] | None:
-    """The days of a month that ``mod`` names ("late" -> the 21st to the last day), None for no such part."""
+def month_part(year: int, month: int, mod: str, at: bool = False) -> tuple[date, date] | None:
+    """The days of a month that ``mod`` names ("late" -> the 21st to the last day), None for no such part. With
+    ``at`` ("at the end of June": the instant a figure is reported at) "the end of" is the month's last day."""
     part = _MONTH_PARTS.get(mod.lower())
     if part is None:
         return None
     last = calendar.monthrange(year, month)[1]
+    if at and part[1] == 0 and mod.lower() != "late":
+        return date(year, month, last), date(year, month, last)
     return date(year, month, part[0]), date(year, month, part[1] or last)
 
 
-#: The months of a year that "the beginning/start/middle/end of the year" name (first month, last month).
-_YEAR_PARTS = {"beginning": (1, 3), "start": (1, 3), "middle": (5, 8), "end": (10, 12)}
+#: The months of a year that "the beginning/start/middle/end of the year" and "early/mid/late 2022" name (first
+#: month, last month).
+_YEAR_PARTS = {"beginning": (1, 3), "start": (1, 3), "middle": (5, 8), "end": (10, 12), "early": (1, 3),
+               "mid": (5, 8), "late": (10, 12)}
+#: The days of a week that "early", "mid" and "late" name (first, last ISO weekday): its working days, as news of
+#: a week tells them ("late last week" is its Thursday and Friday, "by the end of next week" its Friday at most).
+_WEEK_PARTS = {"early": (1, 2), "beginning": (1, 2), "start": (1, 2), "mid": (2, 4), "middle": (2, 4),
+               "late": (4, 5), "end": (4, 5)}
+#: The working days of a week (ISO Monday to Friday).
+WORKING_DAYS = 5
 
 
-def year_part(year: int, mod: str) -> tuple[date, date] | None:
-    """The days of a year that ``mod`` names ("end" -> October to December, its last quarter), None for no such
-    part."""
-    part = _YEAR_PARTS.get(mod.lower())
+def week_part(monday: date, mod: str) -> tuple[date, date] | None:
+    """The days of the week starting on ``monday`` that ``mod`` names ("late" -> its Thursday and Friday), None
+    for no such part."""
+    part = _WEEK_PARTS.get(mod.lower().removeprefix("the ").removesuffix(" of"))
     if part is None:
         return None
+    return monday + timedelta(days=part[0] - 1), monday + timedelta(days=part[1] - 1)
+
+
+def year_part(year: int, mod: str, at: bool = False) -> tuple[date, date] | None:
+    """The days of a year that ``mod`` names ("end" -> October to December, its last quarter), None for no such
+    part. With ``at`` ("at the start of the year": an instant) the start is January and the end December."""
+    word = mod.lower().removeprefix("the ").removesuffix(" of")
+    part = _YEAR_PARTS.get(word)
+    if part is None:
+        return None
+    if at and word in ("beginning", "start", "end"):
+        part = (part[0], part[0]) if word != "end" else (part[1], part[1])
     return date(year, part[0], 1), date(year, part[1], calendar.monthrange(year, part[1])[1])
 
 
@@ -145,6 +168,19 @@ def interval(value: str) -> tuple[date | None, date | None]:
         end_year = y + 1 if m["s"] == "WI" else y
         return date(y, m1, d1), date(end_year, m2, calendar.monthrange(end_year, m2)[1] if m2 == 2 else d2)
     return date(y, 1, 1), date(y, 12, 31)
+
+
+def part_before_or_after(value: str, ref: date, rel: str) -> tuple[date, date] | None:
+    """"earlier this month": the part of the period ``value`` before the publication date ``ref``; "later this
+    month" the part after it; None for other words or when ``ref`` is not inside the period."""
+    first, last = interval(value)
+    if first is None or last is None or first == last:
+        return None
+    if rel == "earlier" and first < ref <= last:
+        return first, ref - timedelta(days=1)
+    if rel == "later" and first <= ref < last:
+        return ref + timedelta(days=1), last
+    return None
 
 
 def easter(year: int) -> date:

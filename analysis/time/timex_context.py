@@ -33,12 +33,16 @@ _PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll|is|are)\s+$", re.IGN
 #: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
 #: "the results are released on Friday", "to be completed in March".
 _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'ll\s+be)\s+"
-                              r"(?!not\b|still\b|now\b|already\b)[a-z]+(?:ed|en|wn|rd|ld|nt|ht|ne|de|un)"
-                              r"\s+(?:(?:on|in|at|for|by|until|next|this|early|late)\s+)?$", re.IGNORECASE)
+                              r"(?!not\b|still\b|now\b|already\b)(?:[a-z]+(?:ed|en|wn|rd|ld|nt|ht|ne|de|un)|"
+                              r"forecast|set|put|cut)"
+                              r"\s+(?:(?:on|in|at|for|by|until|next|this)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 #: A past verb right after the date is its clause's verb: "Ahead of the trip, the ministry on Sunday issued ...".
 _PAST_VERB_AFTER = re.compile(r"\s+(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:[a-z]+ed|"
                               + "|".join(LEX["past_verbs_before"]) + r")\b")
+#: "before its annual meeting on Thursday": a noun phrase of an event (no verb) after "before" that a date
+#: places; the main clause happened before it.
+_BEFORE_EVENT = re.compile(r"\bbefore\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+s?\s+(?:on|due)\s+$")
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:on|in|during|late|early)\s+)?$",
                         re.IGNORECASE)
@@ -75,11 +79,18 @@ _SCHEDULED = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_CLAUSE_PUNCT = re.compile(r"[,;:()]")
+#: A weekday heading its line, as a week-ahead or week-in-review list has it ("Tuesday: The panel is expected to
+#: vote"; "Monday: Stocks fell 2%").
+_HEADING_AFTER = re.compile(r"\s*:\s+")
+_LINE_END = re.compile(r"\n")
 #: The last clause break between a future cue and the expression, and a past verb after it.
 _CLAUSE_BREAK = re.compile(r"[,;](?!.*[,;])", re.DOTALL)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+#: A present perfect is no past: "if the sale has not completed by September 30" is a deadline.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|never|yet|already)\s+)*$", re.IGNORECASE)
 
 
 @dataclass
@@ -129,6 +140,21 @@ def is_future(text: str, start: int, end: int) -> bool:
     return hit
 
 
+def planned(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` tells a plan, now or in the past: :func:`is_future`, or a
+    future cue after "had (been)" ("the takeover had been expected to complete in the third quarter": a quarter still
+    ahead of the publication date is the coming one)."""
+    if is_future(text, start, end):
+        return True
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, start):
+        s = last.end()
+    cue = None
+    for cue in _FUTURE.finditer(text, s, start):
+        pass
+    return cue is not None and bool(_PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()))
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     s = max(0, start - 200)
@@ -145,14 +171,18 @@ def _is_future(text: str, start: int, end: int) -> bool:
         verb = None
     if verb or _PAST_PREP.search(text, max(0, start - 12), start) or _PAST_VERB_AFTER.match(text, end):
         return False
-    if _FUTURE_PREP.search(text, max(0, start - 12), start):
-        return True
+    if _BEFORE_EVENT.search(text, max(0, start - 60), start):
+        return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
+    prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
+    if prep is not None and not _past_in_clause(text, s, prep.start()):
+        return True  # "due by Friday"; not "the stock fell even further by the end of the week"
     if _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start):
         return True  # "Lam Research, which reports results on Wednesday": the present of a scheduled event
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
-    if _FUTURE.search(text, end, stop.start() if stop else after):
-        return True
+    cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
+    if cue_after is not None and not (_CLAUSE_PUNCT.search(text, end, cue_after.start()) and _past_in_clause(text, s, start)):
+        return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
     cue = None
     for cue in _FUTURE.finditer(text, s, start):
         pass
@@ -169,6 +199,49 @@ def _is_future(text: str, start: int, end: int) -> bool:
     # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
     # clause's own verb, in the past, outweighs a future word before the date
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))
+
+
+def _past_in_clause(text: str, s: int, start: int) -> bool:
+    """Whether the clause ending at ``start`` (from its last comma or semicolon after ``s``, the sentence start)
+    holds a past-tense verb that is not part of a passive with a present or future auxiliary."""
+    clause = _CLAUSE_BREAK.search(text, s, start)
+    begin = clause.end() if clause is not None else s
+    return any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+               and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
+               for w in _PAST_WORD.finditer(text, begin, start))
+
+
+def heading_future(text: str, start: int, end: int) -> bool | None:
+    """For a day heading its line ("Wednesday: Keel reports results."): whether the line is about the future,
+    i.e. holds no past-tense verb (a week-in-review list tells its days in the past). None when ``text[start:end]``
+    does not head its line with a colon."""
+    head = _HEADING_AFTER.match(text, end)
+    if head is None or text[max(0, start - 1):start] not in ("", "\n"):
+        return None
+    stop = _LINE_END.search(text, head.end())
+    return not _past_in_clause(text, head.end(), stop.start() if stop else len(text))
+
+
+_REPORTING = re.compile(r"(?:said|told|wrote|added|noted|says)$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _told_in_past(text: str, start: int) -> bool:
+    """Whether the sentence around offset ``start`` holds a past verb other than a reporting one ("said") and
+    passives with a present or future auxiliary (True when ``start`` is -1: unknown)."""
+    if start < 0:
+        return True
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, start):
+        s = last.end()
+    stop = _SENT_END.search(text, start, min(len(text), start + 200))
+    if _SINCE.search(text, s, start):
+        return True  # "cautious since shortly after the Aug. 14 warning"
+    return any(
+        not _REPORTING.match(w.group(0))
+        and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+        and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
+        for w in _PAST_WORD.finditer(text, s, stop.start() if stop else min(len(text), start + 200)))
 
 
 def g(c: Candidate, name: str) -> str:
@@ -222,8 +295,11 @@ def latest_quarter(ctx: Context) -> tuple[int, int] | None:
     return add_quarters(ctx.dct.year, quarter_of(ctx.dct), -1)
 
 
-def yearless_day(month: int, day: int, ctx: Context, future: bool) -> date | None:
-    """A month and day without a year, placed in the year that keeps it near the publication date."""
+def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = -1) -> date | None:
+    """A month and day without a year, placed in the year that keeps it near the publication date: a day well
+    after it only in a clause about the future, or in a sentence told in the present (no past verb but the
+    reporting one: "analysts said lenders face tighter rules on February 1"; ``start`` the offset of the
+    expression, -1 when unknown)."""
     ref = ctx.dct
     if ref is None:
         return None
@@ -231,7 +307,7 @@ def yearless_day(month: int, day: int, ctx: Context, future: bool) -> date | Non
     if not options:
         return None
     best = min(options, key=lambda d: abs((d - ref).days))
-    if not future and (best - ref).days > YEARLESS_PAST_SLACK_DAYS:
+    if not future and (best - ref).days > YEARLESS_PAST_SLACK_DAYS and _told_in_past(ctx.text, start):
         best = min(options, key=lambda d: (d > ref, abs((d - ref).days)))
     elif future and (ref - best).days > YEARLESS_PAST_SLACK_DAYS:
         best = min(options, key=lambda d: (d < ref, abs((d - ref).days)))

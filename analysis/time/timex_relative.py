@@ -12,7 +12,9 @@ from .timex_calendar import (
     add_quarters,
     interval,
     month_part,
+    part_before_or_after,
     quarter_of,
+    week_part,
     week_value,
     weekday_date,
     year_part,
@@ -30,6 +32,7 @@ from .timex_context import (
     Resolved,
     clock_value,
     g,
+    heading_future,
     is_future,
     is_name,
     low,
@@ -39,7 +42,7 @@ from .timex_context import (
     yearless_day,
 )
 from .timex_durations import duration_value, unit_key
-from .timex_patterns import number_value, spelled_year
+from .timex_patterns import LEX, number_value, spelled_year
 
 _SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: "N units earlier" is a date (a shifted year or quarter) for these units, a duration ("three days") for others.
@@ -49,8 +52,13 @@ _WORD_SPLIT = re.compile(r"[\s-]")
 _LEAD_PREP = re.compile(r"(?i)(?:about|around|at|by|until|before|after)\s+")
 _FALL_PREP = re.compile(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: A future word right before a day in the possessive: the coming one ("ahead of Thursday's jobs report",
+#: "traders expect Friday's sales data to show"); otherwise "Wednesday's ruling" names what already happened.
+_POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues"])
+                               + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 _OVER = re.compile(r"(?i)over\s+")
+_AT_BEFORE = re.compile(r"(?i)\bat\s+$")
 
 
 def _shifted(ref: date, unit: str, k: int) -> str:
@@ -88,19 +96,6 @@ def _season_value(code: str, ref: date, rel: str, future: bool) -> str:
     if code == "WI" and ref.month <= 2:
         year -= 1
     return f"{year:04d}-{code}"
-
-
-def _part_before_or_after(value: str, ref: date, rel: str) -> tuple[date, date] | None:
-    """"earlier this month": the part of the period ``value`` before the publication date ``ref``; "later this
-    month" the part after it; None for other words or when ``ref`` is not inside the period."""
-    first, last = interval(value)
-    if first is None or last is None or first == last:
-        return None
-    if rel == "earlier" and first < ref <= last:
-        return first, ref - timedelta(days=1)
-    if rel == "later" and first <= ref < last:
-        return ref + timedelta(days=1), last
-    return None
 
 
 def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
@@ -160,7 +155,10 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "last")
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
-    elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)):
+    elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
+        d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
+    elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
+            or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start):
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
     else:
         d = weekday_date(ref, wd, "past")
@@ -197,7 +195,7 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel:
         d = ref + timedelta(days=_DAY_SHIFT[rel])
     elif g(c, "mon"):
-        d = yearless_day(month_no(g(c, "mon")), int(g(c, "day")), ctx, is_future(ctx.text, c.start, c.end)) or ref
+        d = yearless_day(month_no(g(c, "mon")), int(g(c, "day")), ctx, is_future(ctx.text, c.start, c.end), c.start) or ref
     else:
         d = ref
     return Resolved(c.start, c.end, "TIME", ymd(d) + clock, anchor)
@@ -265,7 +263,9 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
     if unit == "quarter" and ctx.quarter and k == 0 and base not in ("this", "current"):
         return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0]:04d}-Q{ctx.quarter[1]}", anchor)
     value = _shifted(ref, unit, k)
-    part = _part_before_or_after(value, ref, words[0]) if base == "this" and not anaphoric else None
+    part = part_before_or_after(value, ref, words[0]) if base == "this" and not anaphoric else None
+    if part is None and unit == "week" and len(words) > 1:  # "late last week": its Thursday and Friday
+        part = week_part(interval(value)[0] or ref, words[0])
     return Resolved(c.start, c.end, "DATE", value, anchor, span=part)
 
 
@@ -315,11 +315,18 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     rel2 = low(c, "rel2")
     k = {"last": -1, "next": 1}.get(rel2, 0)
     value = _shifted(ref, unit, k)
-    span = _part_before_or_after(value, ref, low(c, "rel"))
+    span = part_before_or_after(value, ref, low(c, "rel"))
+    at = bool(_AT_BEFORE.search(ctx.text, max(0, c.start - 4), c.start))  # "at the start of the year": an instant
     if span is None and g(c, "mod") and len(value) == 4:  # "by the end of the year": its last quarter
-        span = year_part(int(value), low(c, "mod"))
+        span = year_part(int(value), low(c, "mod"), at)
     elif span is None and g(c, "mod") and len(value) == 7:  # "the end of this month": its last ten days
-        span = month_part(int(value[:4]), int(value[5:]), "the " + low(c, "mod") + " of")
+        span = month_part(int(value[:4]), int(value[5:]), "the " + low(c, "mod") + " of", at)
+    elif span is None and g(c, "mod") and unit == "week":  # "by the end of next week": its last working days
+        span = week_part(interval(value)[0] or ref, low(c, "mod"))
+        if span is not None and k == 0 and span[0] > ref and not is_future(ctx.text, c.start, c.end):
+            # "(the stock) fell further by the end of the week" in a Tuesday article: the week before
+            value = _shifted(ref, unit, -1)
+            span = week_part(interval(value)[0] or ref, low(c, "mod"))
     return Resolved(c.start, c.end, "DATE", value, anchor, span=span)
 
 

@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from .timex_calendar import easter, month_part, nth_weekday, quarter_of, safe_date, week_value, ym, ymd
+from .timex_calendar import easter, month_part, nth_weekday, quarter_of, safe_date, week_value, year_part, ym, ymd
 from .timex_context import (
     CAP_BEFORE,
     COUNT_NOUN,
@@ -20,6 +20,7 @@ from .timex_context import (
     clock_value,
     g,
     is_future,
+    planned,
     is_name,
     latest_quarter,
     low,
@@ -39,6 +40,8 @@ QUARTER_BODY_DAYS = 45
 #: Punctuation closing the clause right after "the year"; "throughout/over/through the year" is a stretch of time.
 _CLAUSE_END = re.compile(r"\s*[,.;]")
 _SPAN_PREP = re.compile(r"(?i)\b(?:through|throughout|over)\s+$")
+#: "at" right before "the end of June" / "the start of the year": an instant, not a stretch.
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 
 
 def _ended_quarter(c: Candidate, ctx: Context) -> tuple[int, int] | None:
@@ -70,7 +73,7 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
         elif g(c, "rel2") and ctx.dct:
             d = safe_date(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[low(c, "rel2")], month, day)
         else:
-            d = yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end))
+            d = yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end), c.start)
             if ctx.dct is None and not g(c, "weekof") and 1 <= month <= 12 and safe_date(2000, month, day):
                 return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}-{day:02d}", "")  # no year to read it by
     if d is None or day == 0:
@@ -121,7 +124,8 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         nth = _ORDS.get(low(c, "wkord"), 4)
         day = last_day - 3 if low(c, "wkord") in ("last", "final") else min(4 + 7 * (nth - 1), last_day)
         return Resolved(c.start, c.end, "DATE", week_value(date(year, month, day)), anchor)
-    return Resolved(c.start, c.end, "DATE", ym(year, month), anchor, span=month_part(year, month, low(c, "mod")))
+    at = bool(_AT_BEFORE.search(ctx.text, max(0, c.start - 4), c.start))
+    return Resolved(c.start, c.end, "DATE", ym(year, month), anchor, span=month_part(year, month, low(c, "mod"), at))
 
 
 def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
@@ -134,7 +138,8 @@ def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     suspect = bool(ctx.dct and abs(year - ctx.dct.year) > SUSPECT_YEAR_GAP
                    and is_future(ctx.text, c.start, c.end))
-    return Resolved(c.start, c.end, "DATE", f"{year:04d}", "", suspect)
+    part = year_part(year, low(c, "mod")) if g(c, "mod") else None  # "late 2022": its last quarter
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}", "", suspect, span=part)
 
 
 def resolve_decade(c: Candidate, ctx: Context) -> Resolved | None:
@@ -185,7 +190,7 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
             year += {"this": 0, "last": -1, "next": 1}[ryr]
         else:
             current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
-            if n > current and not is_future(ctx.text, c.start, c.end):
+            if n > current and not planned(ctx.text, c.start, c.end):
                 year -= 1
             if g(c, "ago"):
                 year -= 1

@@ -4,11 +4,12 @@
 clause, dates what the sentence tells ("Nvidia shares fell on Monday after the company said on Friday that ...").
 A clause's date stays when it tells an event of its own the main clause does not date: a relative clause ("Lam
 Research, which reports results on Wednesday, fell 2%"), a plan or schedule later than the main date ("said on
-Friday that the regulator had agreed to a meeting in July") or a year of background ("since the lender listed in
-2011").
+Friday that the regulator had agreed to a meeting in July") or a month or year of background ("since the lender
+listed in 2011", "in May 2019").
 :func:`since_ranges` reads "since Wednesday, the stock has fallen 58%" as a span, and :func:`dependent` names the
 anchored expressions that add nothing to the dates of their sentence ("its worst day since June 2020", "X, a week
 before the selloff").
+:func:`referenced_dates` names the dates X an anchored expression of the sentence only refers to.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import replace
 
 from analysis.lexicon import verb_forms
 from analysis.timeline.dated import TemporalExpression
+from analysis.timeline.yardsticks import yardsticks
 
 #: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
 #: event, not the sentence's ("shares fell on Monday after the company said on Friday that ...").
@@ -50,7 +52,8 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     clause runs from its opening word to the next clause punctuation and has a finite verb before the date.
     Empty when the sentence has one interval, or no date in its main clause. A date stays when its clause is a
     relative one, when it falls after every main-clause date and the publication date (a plan told that day)
-    or when it is a year."""
+    or when it is a month or a year (a background event of its own: "its worst day since it floated in May
+    2019")."""
     if len({(e.date_start, e.date_end) for e in found}) < 2:
         return set()
     spans = []
@@ -69,7 +72,7 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     last = max(e.date_end for e in main if e.date_end is not None)
     return {
         id(e) for e in found
-        if id(e) in inner and e.precision != "year" and not _planned(e, last)
+        if id(e) in inner and e.precision not in ("year", "month") and not _planned(e, last)
     }
 
 
@@ -124,3 +127,26 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
     if _RELATION_END.search(e.expression) and any(o.start == e.ref_start and o.start < e.start for o in others):
         return True  # "opened a probe on Wednesday, two days after Washington announced curbs": it places another event
     return e.ref_start is None and any(o.kind != "after_event" for o in others)
+
+
+def referenced_dates(found: list[TemporalExpression], idle: set[int], text: str, s0: int) -> set[int]:
+    """The starts of the dates X of one sentence (``found``, starting at ``s0``) that an anchored expression of it
+    only refers to: X after it ("three days after the launch on March 3"), or X before a comparison's baseline
+    ("swaps on Thursday priced a 30% chance of a hike at the April meeting, up from 9% a week earlier") when
+    the sentence names another date. X before a date of another event stays ("announced on Friday and
+    applies 30 days later"), and so does the only date of its sentence ("averaged $4.12 on Monday, up 3% from a
+    week earlier")."""
+    anchored = [
+        e for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in idle
+        and e.ref_start >= s0
+        and not any(o.start == e.ref_start and (o.date_start, o.date_end) == (e.date_start, e.date_end) for o in found)
+    ]
+    if not anchored:
+        return set()
+    baseline = yardsticks([e for e in found if id(e) not in idle], text)
+    out = set()
+    for e in anchored:
+        others = [o for o in found if o is not e and o.start != e.ref_start and o.eventful and id(o) not in idle]
+        if e.ref_start > e.start or (id(e) in baseline and others):  # type: ignore[operator]
+            out.add(int(e.ref_start))  # type: ignore[arg-type]
+    return out

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 import pandas as pd
 
 from analysis.time.timex import find_timexes
-from analysis.time.timex_calendar import interval
-from analysis.time.timex_context import is_future
+from analysis.time.timex_calendar import WORKING_DAYS, interval
+from analysis.time.timex_context import is_future, planned
 
 Precision = Literal["day", "range", "week", "month", "year"]
 Kind = Literal["absolute", "weekday", "relative", "month", "year", "after_event"]
@@ -34,7 +34,15 @@ PART_OF_YEAR_DAYS = 92
 #: A quarter or a half year: a coming one in a clause about the future is a plan; others are the periods of
 #: reported results ("its third-quarter loss"), not events.
 _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
+#: A quarter or half as an adjective names the period of a report, never the date of its event ("will report
+#: third-quarter results on October 29", "fiscal fourth-quarter results").
+_PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
+#: "the first seven months" of a year, and the year after it.
+_FIRST = re.compile(r"^the\s+first\s+", re.IGNORECASE)
+_OF_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
+#: A span from now: "the next two weeks", "the coming ten days".
+_COMING = re.compile(r"^(?:the\s+)?(?:next|coming)\s+", re.IGNORECASE)
 #: The relation word of an anchored duration, shown with it on the timeline ("Days after", "Two weeks later").
 _RELATION = re.compile(r"\s+(?:after|following|before|later|earlier|afterwards?)\b", re.IGNORECASE)
 
@@ -68,10 +76,20 @@ class TemporalExpression:
         return self.resolved and self.precision != "year"
 
     @property
+    def coming_year(self) -> bool:
+        """Whether it is a whole year after the year of the date it was read against ("starting in 2029" in a 2026
+        article): with a clause about the future, a plan placed in its year."""
+        return (
+            self.resolved and self.precision == "year" and self.anchor is not None and self.date_start is not None
+            and self.date_start.year > self.anchor.year and self.date_end is not None
+            and (self.date_end - self.date_start).days >= 364 and self.date_start.year - self.anchor.year <= 10
+        )
+
+    @property
     def past_year(self) -> bool:
         """Whether it is a year before the year of the date it was read against: a fact of the background the
         timeline places in its year ("since the lender listed in 2011", "a 2024 agreement", "last year"). The
-        current or a coming year is too vague to place an event."""
+        current year is too vague to place an event; a coming one only in a plan (:attr:`coming_year`)."""
         return (
             self.resolved and self.precision == "year" and self.anchor is not None and self.date_end is not None
             and self.date_end.year < self.anchor.year
@@ -119,6 +137,16 @@ def _basis(anchor: str, value: str) -> str:
     return f"relative to {anchor} (TIMEX3 {value})"
 
 
+def working_week(monday: date, dct: date | None, future: bool) -> tuple[date, date]:
+    """The days a week (starting on ``monday``) places an event on: its working days, Monday to Friday, as news
+    of a week's trading, rulings and releases tells them; the week of the publication date, in a clause not about
+    the future, only up to that date ("the stock fell 9% this week" in a Thursday article: Monday to Thursday)."""
+    friday = monday + timedelta(days=WORKING_DAYS - 1)
+    if dct is not None and monday <= dct <= monday + timedelta(days=6) and not future:
+        return monday, min(dct, friday)
+    return monday, friday
+
+
 def _anchored_precision(value: str, start: date, end: date) -> Precision:
     """The precision of an expression anchored on another date: a counted duration ("two weeks later") keeps
     its unit, a date value ("the weekend following X") its own, "days after X" is a range."""
@@ -130,12 +158,53 @@ def _anchored_precision(value: str, start: date, end: date) -> Precision:
     return (precision_of(value) or "range")  # type: ignore[return-value]
 
 
+def _coming_span(r: Any, dct: date | None) -> TemporalExpression | None:
+    """"(within) the next two weeks", "the coming ten days": the days from the publication date to the end of
+    the span, for a timex row that is such a duration (days or weeks), else None."""
+    counted = _COUNTED.match(str(r.value))
+    if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") == "M" \
+            or not _COMING.match(str(r.text)):
+        return None
+    days = int(str(r.value)[1:-1].lstrip("T")) * (7 if counted.group("unit") == "W" else 1)
+    return TemporalExpression(str(r.text), int(r.clean_start), int(r.clean_end), dct, dct + timedelta(days=days),
+                              "range", "relative", f"from the publication date {dct.isoformat()} (TIMEX3 {r.value})", dct)
+
+
+def _first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+    """"the first seven months of the year" / "of 2025": January to the end of the seventh month, for a timex row
+    that is such a duration followed by its year, else None. "The year" is the publication year when those
+    months are over by then, else the year before."""
+    counted = _COUNTED.match(str(r.value))
+    of_year = _OF_YEAR.match(text, int(r.clean_end))
+    if r.type != "DURATION" or counted is None or counted.group("unit") != "M" or of_year is None \
+            or not _FIRST.match(str(r.text)):
+        return None
+    n = int(str(r.value)[1:-1])
+    if not 1 <= n <= 11:
+        return None
+    if of_year.group("year"):
+        year = int(of_year.group("year"))
+    elif dct is not None:
+        year = dct.year if n < dct.month else dct.year - 1
+    else:
+        return None
+    last = interval(f"{year:04d}-{n:02d}")[1]
+    if last is None:
+        return None
+    return TemporalExpression(text[int(r.clean_start):of_year.end()], int(r.clean_start), of_year.end(),
+                              date(year, 1, 1), last, "range", "relative", f"the first {n} months of {year} (TIMEX3 {r.value})", dct)
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
     out = []
     by_start = {int(r.clean_start): r for r in rows}
     for r in rows:
+        ahead = _coming_span(r, dct) or _first_months(r, text, dct)
+        if ahead is not None:
+            out.append(ahead)
+            continue
         if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET":
             continue
         value, start, end = str(r.value), int(r.clean_start), int(r.clean_end)
@@ -158,7 +227,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue
         precision = precision_of(value)
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
-                and is_future(text, start, end)):
+                and not _PERIOD_ADJECTIVE.search(str(r.text)) and planned(text, start, end)):
             precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
         if precision is None:
             continue
@@ -166,8 +235,11 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             precision = "range"  # "the end of the year": its last quarter ("earlier this year" stays a year)
         if precision in ("day", "month") and (r.date_start, r.date_end) != interval(value[:10]):
             precision = "range"  # "March 18-19", "late December", "earlier this month": a part or a run of days
+        first, last = r.date_start, r.date_end
+        if precision == "week" and (first, last) == interval(value):
+            first, last = working_week(first, dct, is_future(text, start, end))
         out.append(TemporalExpression(
-            str(r.text), start, end, r.date_start, r.date_end, precision,  # type: ignore[arg-type]
+            str(r.text), start, end, first, last, precision,  # type: ignore[arg-type]
             _kind_of(value, str(r.anchor)), _basis(str(r.anchor), value), dct,
         ))
     return out

@@ -26,7 +26,7 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 from analysis.time.timex_context import is_future
-from analysis.timeline.clauses import dependent, since_ranges, subordinate
+from analysis.timeline.clauses import dependent, referenced_dates, since_ranges, subordinate
 from analysis.timeline.dated import (
     TemporalExpression,
     story_year_dates,
@@ -36,6 +36,7 @@ from analysis.timeline.dated import (
 )
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
+from analysis.timeline.sessions import placed_moves
 from analysis.timeline.timexes import document_date, timex_mentions
 from analysis.timeline.yardsticks import yardsticks
 
@@ -82,13 +83,11 @@ def _doc_mentions(
         s0 = int(starts[i])
         sentence_text = text[s0 : int(ends[i])]
         idle = {id(e) for e in found if dependent(e, found, text, sentence_text)}
-        referenced = {
-            e.ref_start for e in found if e.ref_start is not None and e.kind == "after_event" and id(e) not in idle
-            and e.ref_start >= s0 and not any(o.start == e.ref_start and (o.date_start, o.date_end) == (e.date_start, e.date_end) for o in found)
-        }
+        referenced = referenced_dates(found, idle, text, s0)
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
-            and (e.eventful or (e.past_year and not is_future(text, e.start, e.end)))  # not a garbled "In 1925, we will"
+            and (e.eventful or (e.past_year and not is_future(text, e.start, e.end))  # not a garbled "In 1925, we will"
+                 or (e.coming_year and is_future(text, e.start, e.end)))  # "the levy will apply from 2029"
         ]
         framing = yardsticks(kept, text)
         kept = [e for e in kept if id(e) not in framing]
@@ -167,7 +166,7 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
     the share ``moves`` merged into events, dates far from the corpus's flagged."""
     frame = dated
     if moves is not None and len(moves):
-        added = pd.DataFrame(move_mentions(moves), columns=list(dated.columns))
+        added = pd.DataFrame(move_mentions(placed_moves(moves, dated)), columns=list(dated.columns))
         frame = pd.concat([dated, added], ignore_index=True) if len(dated) else added
     frame = merge_events(frame)
     if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark

@@ -16,9 +16,11 @@ import re
 
 from analysis.timeline.dated import TemporalExpression
 
-#: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March".
+#: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March", "than it was
+#: three years ago", "in line with a year earlier".
 _BASELINE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:about|around|roughly|some)\s+)?"
+    r"\b(?:from|than(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|had\s+been|did))?|compared\s+(?:with|to)|"
+    r"in\s+line\s+with|versus|vs\.?)\s+(?:(?:about|around|roughly|some)\s+)?"
     r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|bps|[mbk]n?|million|billion)?\s+)?"
     r"(?:(?:on|in|at|of|the)\s+){0,2}$",
     re.IGNORECASE,
@@ -41,6 +43,24 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _COARSE = ("week", "month", "year", "range")
 
 
+#: What makes "from X" a comparison's baseline: a figure or a word of change before it in its clause ("up 6% from
+#: a week earlier", "down from 47%", "higher than"); "From March 2029, it will charge" and "will shut 40 branches from
+#: Thursday evening" start a period instead.
+_CHANGE = re.compile(r"(?:%|\bpercent\b|\bper\s+cent\b|\bpoints?\b|\bbps\b|[$€£]|\b(?:up|down|higher|lower|more|less|"
+                     r"rose|fell|gained|lost|climbed|dropped|jumped|slipped|increased|decreased|declined)\b)",
+                     re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:[,;:]|[.!?]\s)\s*(?![^,;:.!?]*(?:[,;:]|[.!?]\s))")
+
+
+def _compares(before: str, at: int) -> bool:
+    """Whether the baseline word at ``before[at:]`` follows a figure or a word of change in its clause (only "from"
+    needs one: "than", "compared with" and "versus" compare by themselves)."""
+    if not before[at:].lower().startswith("from"):
+        return True
+    clause = _CLAUSE_START.search(before, 0, at)
+    return bool(_CHANGE.search(before, clause.end() if clause else 0, at))
+
+
 def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     """The ids of the expressions of one sentence (``found``, offsets into ``text``) that frame a figure rather
     than date an event: a comparison's baseline always; when the sentence also names a day, the start of a
@@ -49,7 +69,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     out = set()
     for e in found:
         before = text[max(0, e.start - 60) : e.start]
-        if _BASELINE.search(before) and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end):
+        base = _BASELINE.search(before)
+        if base and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end) and _compares(before, base.start()):
             out.add(id(e))
     for e in found:
         if id(e) in out:

@@ -1,0 +1,33 @@
+"""Which share moves the timeline places on their session, given the dates their own sentences carry.
+
+A move's session comes from its sentence ("fell 17% on Monday") or, when the sentence names none, from the
+article ("the article's session", else the publication day). That guess is wrong when the sentence dates itself
+otherwise: "the offer came after last week's slide, when the stock lost 31%", "Keel fell
+9%, on pace for its worst day since 2020", "the index was up 0.5%, though below where it closed on Friday".
+:func:`placed_moves` keeps a guessed session only when its sentence carries no dated mention, or one covering it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``moves`` (``doc_id, sent_id, session_date, session_basis``) the timeline places: those dated by
+    their sentence, and those whose guessed session (from the article or the publication date) no dated mention
+    of their sentence contradicts. ``dated`` is :func:`analysis.timeline.events.dated_mentions` (``doc_id,
+    sent_id, date_start, date_end``)."""
+    if moves.empty or dated.empty or "session_basis" not in moves.columns:
+        return moves
+    spans: dict[tuple[str, int], list[tuple[object, object]]] = {}
+    for d, s, a, b in zip(dated["doc_id"], dated["sent_id"], dated["date_start"], dated["date_end"]):
+        spans.setdefault((str(d), int(s)), []).append((a, b))
+    keep = []
+    for d, s, session, basis in zip(moves["doc_id"], moves["sent_id"], moves["session_date"], moves["session_basis"]):
+        own = spans.get((str(d), int(s)))
+        if basis == "sentence" or own is None or session is None or pd.isna(session):
+            keep.append(True)
+            continue
+        day = session.date() if isinstance(session, pd.Timestamp) else session
+        keep.append(any(a <= day <= b for a, b in own))  # type: ignore[operator]
+    return moves.loc[pd.Series(keep, index=moves.index, dtype="bool")]
