@@ -226,3 +226,18 @@ def test_an_agency_spokesperson_speaks_for_the_agency_in_focus() -> None:
             "an agency spokesperson said.")
     row = only(quotes(text, [("Rail Safety Board", "Rail Safety Board", "ORG")]))
     assert row["speaker"] == "Rail Safety Board"
+
+
+# Round 7: general constructions behind the remaining misses of the two market corpora (invented sentences).
+
+def test_a_single_rating_after_to_or_before_rating_is_not_a_quotation() -> None:
+    assert find_quotes("Pellham Partners raised the lender to “outperform,” arguing the sell-off was overdone.").empty
+    assert find_quotes('Corbel Advisors then moved the shares to "equal-weight." Its note was brief.').empty
+    found = find_quotes("“Waiting costs little,” said Ana Ruiz, who has a “hold” rating on the stock.")
+    assert found["quote"].str.rstrip(",").tolist() == ["Waiting costs little"]
+
+
+def test_a_rating_word_used_as_a_verb_stays_a_quotation() -> None:
+    text = "The senator vowed to “hold” the agency to account, Ruth Vale said."
+    q = quotes(text, [("Ruth Vale", "Ruth Vale", "PERSON")])
+    assert q["quote"].tolist() == ["hold"]
