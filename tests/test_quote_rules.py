@@ -241,3 +241,10 @@ def test_a_rating_word_used_as_a_verb_stays_a_quotation() -> None:
     text = "The senator vowed to “hold” the agency to account, Ruth Vale said."
     q = quotes(text, [("Ruth Vale", "Ruth Vale", "PERSON")])
     assert q["quote"].tolist() == ["hold"]
+
+
+def test_the_subject_of_a_reported_clause_after_and_said_is_not_the_speaker() -> None:
+    text = ("The Velmor Trade Office called the tariffs “a reckless step” and said Ostrava would take "
+            "“proportionate action” soon.")
+    people = [("Velmor Trade Office", "Velmor Trade Office", "ORG"), ("Ostrava", "Ostrava", "PLACE")]
+    assert set(quotes(text, people)["speaker"]) == {"Velmor Trade Office"}

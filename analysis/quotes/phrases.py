@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .words import (ABBREVIATIONS, ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_ALONE,
+from .words import (ABBREVIATIONS, ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, FINITE_VERBS, GROUPS, INTRO_WORDS,
+                    NOT_ALONE,
                       PREPOSITIONS,
                       PRON_GROUP,
                       PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, TIME_WORDS, TITLES, WORD, not_speaker)
@@ -209,7 +210,7 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     lead = 0
     while lead < min(4, len(toks) - 1) and toks[lead][0].isalpha() and toks[lead][0].islower() \
             and toks[lead][0] not in DETERMINERS and _bare(toks[lead][0]) not in PREPOSITIONS \
-            and not _is_title(toks[lead][0]):
+            and not _is_title(toks[lead][0]) and toks[lead][0] not in FINITE_VERBS:
         lead += 1  # "said undecided Republican voter X", "according to conservative talk radio host X"
     if lead and (_is_cap(toks[lead][0]) or (_is_title(toks[lead][0]) and lead + 1 < len(toks)
                                             and _is_cap(toks[lead + 1][0]))):
