@@ -248,3 +248,10 @@ def test_the_subject_of_a_reported_clause_after_and_said_is_not_the_speaker() ->
             "“proportionate action” soon.")
     people = [("Velmor Trade Office", "Velmor Trade Office", "ORG"), ("Ostrava", "Ostrava", "PLACE")]
     assert set(quotes(text, people)["speaker"]) == {"Velmor Trade Office"}
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject_of_the_verb_after_it() -> None:
+    text = ("Harlow Freight reported a loss.\n\nThe company, which hauls parts for Brennick Motors, has said only "
+            "that it was “committed to the plan.”")
+    orgs = [("Harlow Freight", "Harlow Freight", "ORG"), ("Brennick Motors", "Brennick Motors", "ORG")]
+    assert only(quotes(text, orgs))["speaker"] == "Harlow Freight"

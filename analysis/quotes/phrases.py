@@ -282,6 +282,13 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if chunk.endswith(")") and "(" in chunk:
         hi = lo + chunk.rindex("(")
         chunk = text[lo:hi].rstrip()
+    toks = tokens(text, lo, hi)
+    j = len(toks)
+    while j > 1 and toks[j - 1][0].islower() and _bare(toks[j - 1][0]) in ADVERBS:
+        j -= 1
+    if j < len(toks) and toks[j - 1][0] == ",":  # "The company, which …, has said": the clause closes before "has"
+        hi = toks[j - 1][2]
+        chunk = text[lo:hi].rstrip()
     if not chunk.endswith(","):
         ph = tail_phrase(text, lo, hi)
         if ph is not None or "," not in chunk:
