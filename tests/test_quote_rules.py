@@ -255,3 +255,9 @@ def test_a_name_inside_a_relative_clause_is_not_the_subject_of_the_verb_after_it
             "that it was “committed to the plan.”")
     orgs = [("Harlow Freight", "Harlow Freight", "ORG"), ("Brennick Motors", "Brennick Motors", "ORG")]
     assert only(quotes(text, orgs))["speaker"] == "Harlow Freight"
+
+
+def test_he_after_a_person_at_an_organisation_is_the_person() -> None:
+    text = ("Omar Feld at Tallis Group told us he doubts the data. “A press release is a sales pitch,” he said.")
+    people = [("Omar Feld", "Omar Feld", "PERSON"), ("Tallis Group", "Tallis Group", "ORG")]
+    assert only(quotes(text, people))["speaker"] == "Omar Feld"

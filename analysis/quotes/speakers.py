@@ -8,15 +8,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .antecedents import ORG_TYPES, PLACE_TYPES, Doc, antecedent, name_speaker
+from .antecedents import AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, name_speaker
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
 from .words import DOCUMENTS, ORGANS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
-#: What joins a person to the organisation they are at ("X of Y", "X at Y", "X, of Y").
-_AFFILIATION = re.compile(r",?\s+(?:of|at|from|with)\s+(?:the\s+)?")
 _OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
 
@@ -42,12 +40,12 @@ def _person_at(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     Research", "Jane Roe at Acme" (a person mention, then "of"/"at"/"from" up to the phrase's last name)."""
     i = bisect_left(doc.starts, ph.start)
     if i > 0 and doc.types[i - 1] == "PERSON" and doc.ends[i - 1] <= ph.start and \
-            _AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], ph.start):
+            AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], ph.start):
         # "Capt. Graham Whitlock of the Air Line Pilots Association told reporters": the phrase before the verb
         # is only the organisation; the person before "of the" is its head
         return Speaker(doc.names[i - 1], doc.types[i - 1], doc.text[doc.starts[i - 1]:ph.end], "adjacent")
     while i < len(doc.starts) and doc.starts[i] < ph.name_start:
-        if doc.types[i] == "PERSON" and _AFFILIATION.fullmatch(doc.text, doc.ends[i], ph.name_start):
+        if doc.types[i] == "PERSON" and AFFILIATION.fullmatch(doc.text, doc.ends[i], ph.name_start):
             return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
         i += 1
     return None
