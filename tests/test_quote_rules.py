@@ -261,3 +261,11 @@ def test_he_after_a_person_at_an_organisation_is_the_person() -> None:
     text = ("Omar Feld at Tallis Group told us he doubts the data. “A press release is a sales pitch,” he said.")
     people = [("Omar Feld", "Omar Feld", "PERSON"), ("Tallis Group", "Tallis Group", "ORG")]
     assert only(quotes(text, people))["speaker"] == "Omar Feld"
+
+
+def test_a_body_of_a_state_named_by_its_possessive_is_an_organisation() -> None:
+    places = [("Norvania", "Norvania", "PLACE"), ("Ottawa", "Ottawa", "PLACE")]
+    row = only(quotes("Norvania's trade ministry said it would “respond in kind.”", places))
+    assert (row["speaker"], row["attribution"]) == ("Norvania's trade ministry", "adjacent")
+    row = only(quotes("Norvania's embassy in Ottawa called the move “an act of coercion.”", places))
+    assert row["speaker"] == "Norvania's embassy in Ottawa"

@@ -12,9 +12,10 @@ from .antecedents import AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, n
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
-from .words import DOCUMENTS, ORGANS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR
+from .words import DOCUMENTS, ORGANS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR, STATE_BODIES
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
+_IN_PLACE = re.compile(r"\s+in\s+")
 _OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
 
@@ -94,6 +95,23 @@ def _organisation_inside(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return found
 
 
+def _state_body(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """A body of a state named by the place's possessive ("Japan's trade ministry", "China's embassy in
+    Washington", :data:`STATE_BODIES`): an organisation named by these words, with the place it sits in."""
+    if ph.head not in STATE_BODIES:
+        return None
+    i = bisect_left(doc.starts, ph.start)
+    if i >= len(doc.starts) or doc.starts[i] != ph.start or doc.types[i] not in PLACE_TYPES \
+            or doc.text[doc.ends[i]:doc.ends[i] + 2] not in ("'s", "’s"):
+        return None
+    name = surface
+    at = _IN_PLACE.match(doc.text, ph.end)
+    k = bisect_left(doc.starts, at.end()) if at else len(doc.starts)
+    if at and k < len(doc.starts) and doc.starts[k] == at.end() and doc.types[k] in PLACE_TYPES:
+        name = doc.text[ph.start:doc.ends[k]]
+    return Speaker(name, "ORG", surface, "adjacent")
+
+
 def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
     """The speaker a phrase next to a speech verb names (``anchor``: the quotation's opening mark): the mention
     under a name, the antecedent of a pronoun or definite description, the owner a spokesman or campaign speaks
@@ -118,7 +136,7 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         by = _AUTHOR.match(doc.text, ph.end)
         found = resolve_phrase(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
         return found or Speaker("", "", surface, "none")
-    owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface)
+    owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface) or _state_body(doc, ph, surface)
     if owner is not None:
         return owner
     if ph.head in SPEAKS_FOR and any(w in ROLE_ORG for w in _words_before_head(doc, ph)):
