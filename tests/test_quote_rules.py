@@ -269,3 +269,15 @@ def test_a_body_of_a_state_named_by_its_possessive_is_an_organisation() -> None:
     assert (row["speaker"], row["attribution"]) == ("Norvania's trade ministry", "adjacent")
     row = only(quotes("Norvania's embassy in Ottawa called the move “an act of coercion.”", places))
     assert row["speaker"] == "Norvania's embassy in Ottawa"
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_just_named() -> None:
+    text = "I put that to the Harbor Authority. A spokesperson said the port “reviews every claim” it gets."
+    row = only(quotes(text, [("Harbor Authority", "Harbor Authority", "ORG")]))
+    assert (row["speaker"], row["attribution"]) == ("Harbor Authority", "coreference")
+
+
+def test_a_bare_spokesman_after_a_person_is_not_credited_to_an_organisation() -> None:
+    text = "Lia Mor, who chairs the Civic League, will skip the vote.\n\n“She has other plans,” a spokesman said."
+    row = only(quotes(text, [("Lia Mor", "Lia Mor", "PERSON"), ("Civic League", "Civic League", "ORG")]))
+    assert row["speaker"] != "Civic League"

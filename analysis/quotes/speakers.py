@@ -12,9 +12,11 @@ from .antecedents import AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, n
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
-from .words import DOCUMENTS, ORGANS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR, STATE_BODIES
+from .words import (DOCUMENTS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK,
+                    SPEAKS_FOR, STATE_BODIES, is_sentence_break)
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
+_FOCUS_REACH = 400
 _IN_PLACE = re.compile(r"\s+in\s+")
 _OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
@@ -112,6 +114,23 @@ def _state_body(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return Speaker(name, "ORG", surface, "adjacent")
 
 
+def _focus_organisation(doc: Doc, pos: int) -> tuple[str, str] | None:
+    """The organisation in focus at ``pos``: the last one named in this sentence or the one before, when no
+    person is named there (else a bare "a spokesman" may speak for that person)."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, pos - _FOCUS_REACH), pos)
+              if is_sentence_break(doc.text, m)]
+    lo = breaks[-2] if len(breaks) > 1 else max(0, pos - _FOCUS_REACH)
+    found = None
+    for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, pos)):
+        if doc.inside_quote(doc.starts[i]):
+            continue
+        if doc.types[i] in ORG_TYPES:
+            found = (doc.names[i], doc.types[i])
+        elif doc.types[i] not in PLACE_TYPES:
+            return None
+    return found
+
+
 def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
     """The speaker a phrase next to a speech verb names (``anchor``: the quotation's opening mark): the mention
     under a name, the antecedent of a pronoun or definite description, the owner a spokesman or campaign speaks
@@ -141,6 +160,11 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         return owner
     if ph.head in SPEAKS_FOR and any(w in ROLE_ORG for w in _words_before_head(doc, ph)):
         found = antecedent(doc, ph.start, "ORG", salient_only=True)  # "an agency spokesperson": that agency
+        if found:
+            return Speaker(found[0], found[1], surface, "coreference")
+    if ph.head in PRESS and not ph.definite and len(_words_before_head(doc, ph)) <= 1 \
+            and surface.casefold().endswith(ph.head):
+        found = _focus_organisation(doc, ph.start)  # "I put that to the regulator. A spokesperson said …"
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
