@@ -281,3 +281,12 @@ def test_a_bare_spokesman_after_a_person_is_not_credited_to_an_organisation() ->
     text = "Lia Mor, who chairs the Civic League, will skip the vote.\n\n“She has other plans,” a spokesman said."
     row = only(quotes(text, [("Lia Mor", "Lia Mor", "PERSON"), ("Civic League", "Civic League", "ORG")]))
     assert row["speaker"] != "Civic League"
+
+
+def test_a_speech_verb_right_after_a_comma_takes_the_name_after_it() -> None:
+    people = [("Nora Lind", "Nora Lind", "PERSON"), ("Ivo Brandt", "Ivo Brandt", "PERSON"),
+              ("Lena Frost", "Lena Frost", "PERSON")]
+    text = "The puzzle of Nora Lind, says Ivo Brandt, a biographer, is that she was “never quite at ease.”"
+    assert only(quotes(text, people))["speaker"] == "Ivo Brandt"
+    text = "“It looks unlikely” that Nora Lind can win, said Lena Frost, a strategist."
+    assert only(quotes(text, people))["speaker"] == "Lena Frost"
