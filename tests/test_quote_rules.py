@@ -290,3 +290,9 @@ def test_a_speech_verb_right_after_a_comma_takes_the_name_after_it() -> None:
     assert only(quotes(text, people))["speaker"] == "Ivo Brandt"
     text = "“It looks unlikely” that Nora Lind can win, said Lena Frost, a strategist."
     assert only(quotes(text, people))["speaker"] == "Lena Frost"
+
+
+def test_a_fragment_after_another_of_the_same_sentence_keeps_its_speaker() -> None:
+    people = [("Ada Quill", "Ada Quill", "PERSON"), ("Ben Roth", "Ben Roth", "PERSON")]
+    text = "Ada Quill says her “old friend” Ben Roth ran “a campaign worth remembering.”"
+    assert set(quotes(text, people)["speaker"]) == {"Ada Quill"}

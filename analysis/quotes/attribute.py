@@ -246,6 +246,11 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         label = ph is not None and ph.kind == "name" and titles_only(
             text, max(lo, *(text.rfind(d, lo, ph.start) + 1 for d in "-—–")), ph.start)
         who = resolve_phrase(doc, ph, span.open_at) if label else None
+    if who is None and same_sentence and out and out[-1].type and out[-1].attribution == "adjacent" \
+            and span.kind == "partial" and not intro.endswith(":"):
+        # "X says his “friend” Y ran “a fine race”": no verb of speech since the last fragment, so the same
+        # speaker (Y is the reported clause's subject)
+        return Speaker(out[-1].name, out[-1].type, out[-1].mention, "adjacent"), False
     if who is None and (intro.endswith(":") or span.kind == "partial"):
         who = _clause_subject(doc, span, lo)
         if who is not None:
