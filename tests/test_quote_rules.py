@@ -296,3 +296,15 @@ def test_a_fragment_after_another_of_the_same_sentence_keeps_its_speaker() -> No
     people = [("Ada Quill", "Ada Quill", "PERSON"), ("Ben Roth", "Ben Roth", "PERSON")]
     text = "Ada Quill says her “old friend” Ben Roth ran “a campaign worth remembering.”"
     assert set(quotes(text, people)["speaker"]) == {"Ada Quill"}
+
+
+def test_the_agent_of_a_passive_speech_verb_before_the_quotation() -> None:
+    people = [("Lu Perrin", "Lu Perrin", "PERSON"), ("Gil Amato", "Gil Amato", "PERSON"),
+              ("Metro Cable", "Metro Cable", "ORG")]
+    text = "Perrin was asked by Metro Cable moderator Gil Amato whether the plan risked “a costly new program.”"
+    assert only(quotes(text, people))["speaker"] == "Gil Amato"
+
+
+def test_a_passive_verb_with_an_agent_that_reports_nothing_gives_no_speaker() -> None:
+    text = "The vote was called by the Civic Union to force the “Second Reading.” It failed."
+    assert not set(quotes(text, [("Civic Union", "Civic Union", "ORG")])["speaker"]) - {""}

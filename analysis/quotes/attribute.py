@@ -47,6 +47,8 @@ _CREDIT = re.compile(r"\s*[-—–]+\s*")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then|and\s+then)\s+$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
 _BY = re.compile(r"\s+by\s+")
+#: what follows the agent of a passive speech verb when the report goes on ("asked by X whether …", "told by X:")
+_REPORTED = re.compile(r"[\s,]*(?:$|[:“\"]|(?:whether|if|that|about|how|why|what|as)\b)")
 _GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
 
 
@@ -181,6 +183,13 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         inverted = _inverted_after_comma(doc, lo, vs, ve, span.open_at) if verb in FINITE_VERBS else None
         if inverted is not None:
             return inverted
+        by = _BY.match(text, ve, span.open_at)
+        if by and _PASSIVE.search(text, max(lo, vs - 12), vs):  # "X was asked by moderator Y whether … “…”"
+            agent = head_phrase(text, by.end(), span.open_at)
+            reported = agent is not None and agent.kind == "name" and _REPORTED.match(text, agent.end, span.open_at)
+            found = resolve_phrase(doc, agent, span.open_at) if reported else None
+            if found is not None and found.type:
+                return found
         ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))):
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
