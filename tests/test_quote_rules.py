@@ -308,3 +308,9 @@ def test_the_agent_of_a_passive_speech_verb_before_the_quotation() -> None:
 def test_a_passive_verb_with_an_agent_that_reports_nothing_gives_no_speaker() -> None:
     text = "The vote was called by the Civic Union to force the “Second Reading.” It failed."
     assert not set(quotes(text, [("Civic Union", "Civic Union", "ORG")])["speaker"]) - {""}
+
+
+def test_an_adviser_to_a_name_after_an_inverted_verb_speaks_for_the_name() -> None:
+    text = "“She will not step aside,” said a longtime adviser to Mara Quist, who asked not to be named."
+    row = only(quotes(text, [("Mara Quist", "Mara Quist", "PERSON")]))
+    assert (row["speaker"], row["speaker_mention"]) == ("Mara Quist", "a longtime adviser to Mara Quist")

@@ -15,7 +15,7 @@ from .words import (ABBREVIATIONS, ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, 
                     NOT_ALONE,
                       PREPOSITIONS,
                       PRON_GROUP,
-                      PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, TIME_WORDS, TITLES, WORD, not_speaker)
+                      PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR, TIME_WORDS, TITLES, WORD, not_speaker)
 
 PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
@@ -245,8 +245,9 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if w.casefold() in DETERMINERS or w.endswith(("’s", "'s")):
         words = [toks[0]]
         for t in toks[1:_MAX_DESC + 3]:
-            if t[0] in (",", "—", "–", ":", ";") or (t[0].casefold() in PREPOSITIONS - {"for", "of", "at"}):
-                break
+            if t[0] in (",", "—", "–", ":", ";") or (t[0].casefold() in PREPOSITIONS - {"for", "of", "at"}
+                                                     and not (t[0] == "to" and _bare(words[-1][0]) in SPEAKS_FOR)):
+                break  # (but "a longtime adviser to X": the name an adviser speaks for)
             words.append(t)
             if t[0].endswith(".") and t[0].rstrip(".").casefold() not in ABBREVIATIONS:
                 break  # "… from the board." ends the sentence

@@ -18,7 +18,7 @@ from .words import (DOCUMENTS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE_ORG, RO
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _FOCUS_REACH = 400
 _IN_PLACE = re.compile(r"\s+in\s+")
-_OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
+_OWNER = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
 
 def _common_word(doc: Doc, ph: Phrase) -> bool:
