@@ -314,3 +314,10 @@ def test_an_adviser_to_a_name_after_an_inverted_verb_speaks_for_the_name() -> No
     text = "“She will not step aside,” said a longtime adviser to Mara Quist, who asked not to be named."
     row = only(quotes(text, [("Mara Quist", "Mara Quist", "PERSON")]))
     assert (row["speaker"], row["speaker_mention"]) == ("Mara Quist", "a longtime adviser to Mara Quist")
+
+
+def test_a_tabloid_named_inside_its_description_is_the_speaker() -> None:
+    text = ("But as the populist Evening Courier tabloid noted on Friday, the mayor “has few friends left on the "
+            "council.”")
+    row = only(quotes(text, [("Evening Courier", "Evening Courier", "ORG")]))
+    assert row["speaker"] == "Evening Courier"
