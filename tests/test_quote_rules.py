@@ -321,3 +321,11 @@ def test_a_tabloid_named_inside_its_description_is_the_speaker() -> None:
             "council.”")
     row = only(quotes(text, [("Evening Courier", "Evening Courier", "ORG")]))
     assert row["speaker"] == "Evening Courier"
+
+
+def test_people_at_an_organisation_after_an_inverted_verb_speak_for_it() -> None:
+    orgs = [("Pell Capital", "Pell Capital", "ORG"), ("Ida Marsh", "Ida Marsh", "PERSON")]
+    row = only(quotes("“The guidance looks timid,” wrote analysts at Pell Capital, led by Ida Marsh.", orgs))
+    assert (row["speaker"], row["attribution"]) == ("Pell Capital", "adjacent")
+    row = only(quotes("“Rates stay higher,” said economists at Pell Capital in a note.", orgs))
+    assert row["speaker"] == "Pell Capital"

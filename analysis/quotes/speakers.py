@@ -12,7 +12,7 @@ from .antecedents import AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, n
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
-from .words import (DOCUMENTS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK,
+from .words import (DOCUMENTS, GROUPS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK,
                     SPEAKS_FOR, STATE_BODIES, is_sentence_break)
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
@@ -97,6 +97,20 @@ def _organisation_inside(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return found
 
 
+def _workplace(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The organisation people of a description work at, named right after it: "wrote analysts at Acme
+    Capital", "said an economist at the Hale Institute" (their employer speaks through them)."""
+    if ph.head not in GROUPS and ph.head.removesuffix("s") not in ROLE_PERSON:
+        return None
+    at = AFFILIATION.match(doc.text, ph.end)
+    if at is None or "," in at.group(0):
+        return None
+    i = bisect_left(doc.starts, at.end())
+    if i < len(doc.starts) and doc.starts[i] == at.end() and doc.types[i] in ORG_TYPES:
+        return Speaker(doc.names[i], doc.types[i], doc.text[ph.start:doc.ends[i]], "adjacent")
+    return None
+
+
 def _state_body(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """A body of a state named by the place's possessive ("Japan's trade ministry", "China's embassy in
     Washington", :data:`STATE_BODIES`): an organisation named by these words, with the place it sits in."""
@@ -155,7 +169,8 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         by = _AUTHOR.match(doc.text, ph.end)
         found = resolve_phrase(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
         return found or Speaker("", "", surface, "none")
-    owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface) or _state_body(doc, ph, surface)
+    owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface) or _state_body(doc, ph, surface) \
+        or _workplace(doc, ph, surface)
     if owner is not None:
         return owner
     if ph.head in SPEAKS_FOR and any(w in ROLE_ORG for w in _words_before_head(doc, ph)):
