@@ -329,3 +329,9 @@ def test_people_at_an_organisation_after_an_inverted_verb_speak_for_it() -> None
     assert (row["speaker"], row["attribution"]) == ("Pell Capital", "adjacent")
     row = only(quotes("“Rates stay higher,” said economists at Pell Capital in a note.", orgs))
     assert row["speaker"] == "Pell Capital"
+
+
+def test_a_body_named_by_a_title_word_after_the_is_the_mention_under_it() -> None:
+    text = "The Fed said in its statement that inflation remained “somewhat elevated.”"
+    row = only(quotes(text, [("Fed", "Federal Reserve", "ORG")]))
+    assert (row["speaker"], row["speaker_mention"]) == ("Federal Reserve", "The Fed")

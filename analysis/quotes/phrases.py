@@ -181,6 +181,10 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
         return None
     words = toks[start:]
     heads = [w for w, _, _ in words if _is_role(w)]
+    if not heads and len(words) == 2 and words[1][0][:1].isupper() and _bare(words[1][0]) in TITLES:
+        # "The Fed said": a capitalised title word after a determiner names a body (the mention under it decides)
+        return Phrase("description", words[0][1], e, words[0][1], e, head=_bare(words[1][0]),
+                      definite=words[0][0].casefold() == "the")
     if not heads:
         return None
     head = _head_noun(words)
