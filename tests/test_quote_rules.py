@@ -335,3 +335,9 @@ def test_a_body_named_by_a_title_word_after_the_is_the_mention_under_it() -> Non
     text = "The Fed said in its statement that inflation remained “somewhat elevated.”"
     row = only(quotes(text, [("Fed", "Federal Reserve", "ORG")]))
     assert (row["speaker"], row["speaker_mention"]) == ("Federal Reserve", "The Fed")
+
+
+def test_an_opening_participle_of_a_speech_verb_is_not_an_inverted_attribution() -> None:
+    text = "Asked whether Kestrel Foods would raise prices, Ona Fenn said: “We have no plans to do that.”"
+    people = [("Kestrel Foods", "Kestrel Foods", "ORG"), ("Ona Fenn", "Ona Fenn", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Ona Fenn"

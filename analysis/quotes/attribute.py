@@ -191,7 +191,8 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             if found is not None and found.type:
                 return found
         ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
-        if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))):
+        if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))) \
+                and not text[vs].isupper():  # ("Asked whether X would …, Y said": a participle, not inverted)
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
         if ph is None and _AND_BEFORE.search(text, max(lo, vs - 12), vs):
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
