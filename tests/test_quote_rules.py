@@ -341,3 +341,16 @@ def test_an_opening_participle_of_a_speech_verb_is_not_an_inverted_attribution()
     text = "Asked whether Kestrel Foods would raise prices, Ona Fenn said: “We have no plans to do that.”"
     people = [("Kestrel Foods", "Kestrel Foods", "ORG"), ("Ona Fenn", "Ona Fenn", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Ona Fenn"
+
+
+def test_an_organisations_people_named_by_its_possessive_or_as_a_modifier_speak_for_it() -> None:
+    bank = [("Orrin Bank", "Orrin Bank", "ORG")]
+    text = "Orrin Bank’s chief executive said on Tuesday that the lender had “ample liquidity.”"
+    assert only(quotes(text, bank))["speaker"] == "Orrin Bank"
+    assert only(quotes("“We see this as a one-off,” Orrin Bank analysts wrote.", bank))["speaker"] == "Orrin Bank"
+
+
+def test_a_party_word_before_voters_is_no_organisation() -> None:
+    text = "In the poll, 31% of Republican-leaning voters said they were “extremely enthusiastic” about voting."
+    row = only(quotes(text, [("Republican-leaning", "Republican-leaning", "ORG")]))
+    assert row["speaker"] != "Republican-leaning"

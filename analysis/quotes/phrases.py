@@ -24,6 +24,7 @@ _DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?\s*\([A
 #: words that join a clause to the one before without making it introductory ("And then Trump …")
 _CONNECTIVES = {"and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "however", "instead",
                 "indeed", "moreover", "furthermore", "nevertheless", "similarly", "likewise"}
+_HYPHEN_LOWER = re.compile(r"-[a-z]")  # "Republican-leaning": an adjective, not part of a name
 _OBJECTS = {"him", "her", "them", "it", "me", "us", "that", "what", "how", "why", "up", "out", "down"}
 
 
@@ -156,6 +157,18 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     return None
 
 
+def _name_start(toks: list[Token], i: int) -> int:
+    """The first token of the capitalised name that ends at or just before ``toks[i]`` (``i`` itself when
+    none)."""
+    j = i
+    while j > 0 and _is_cap(toks[j - 1][0]) and not _is_title(toks[j - 1][0]) \
+            and not toks[j - 1][0].endswith(("’s", "'s")) and not _HYPHEN_LOWER.search(toks[j - 1][0]):
+        j -= 1
+    if all(_bare(w) in NOT_ALONE for w, _, _ in toks[j:i]):
+        return i  # "Republican voters": a party word, not a name
+    return j
+
+
 def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
     """A description ending at the last token: back to its determiner (or a possessive name)."""
     i = len(toks) - 1
@@ -171,13 +184,16 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
                 i -= 1
                 steps = 0
                 continue
+            if w.endswith(("’s", "'s")):  # "Brill Bank’s chief executive": the whole possessive name
+                start = _name_start(toks, i)
             break
         i -= 1
         steps += 1
     if start is None:
         last = _bare(toks[-1][0])
         if last in GROUPS or last.rstrip("s") in ROLE_PERSON and last.endswith("s"):
-            return Phrase("description", toks[-1][1], e, toks[-1][1], e, head=last)
+            first = _name_start(toks, len(toks) - 1)  # "Brill Bank analysts": the name they work for, with them
+            return Phrase("description", toks[first][1], e, toks[first][1], e, head=last)
         return None
     words = toks[start:]
     heads = [w for w, _, _ in words if _is_role(w)]
