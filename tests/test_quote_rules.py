@@ -354,3 +354,9 @@ def test_a_party_word_before_voters_is_no_organisation() -> None:
     text = "In the poll, 31% of Republican-leaning voters said they were “extremely enthusiastic” about voting."
     row = only(quotes(text, [("Republican-leaning", "Republican-leaning", "ORG")]))
     assert row["speaker"] != "Republican-leaning"
+
+
+def test_the_company_after_an_organisation_named_earlier_in_its_sentence() -> None:
+    text = "Shares of Velo Parts fell after the company said demand was “softer than expected.”"
+    row = only(quotes(text, [("Velo Parts", "Velo Parts", "ORG")]))
+    assert (row["speaker"], row["attribution"]) == ("Velo Parts", "coreference")

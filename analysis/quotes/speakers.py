@@ -128,12 +128,14 @@ def _state_body(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return Speaker(name, "ORG", surface, "adjacent")
 
 
-def _focus_organisation(doc: Doc, pos: int) -> tuple[str, str] | None:
-    """The organisation in focus at ``pos``: the last one named in this sentence or the one before, when no
-    person is named there (else a bare "a spokesman" may speak for that person)."""
+def _focus_organisation(doc: Doc, pos: int, sentences: int = 2) -> tuple[str, str] | None:
+    """The organisation in focus at ``pos``: the last one named in this sentence (and the one before, with
+    ``sentences`` 2), when no person is named there (else a bare "a spokesman" may speak for that person)."""
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, pos - _FOCUS_REACH), pos)
               if is_sentence_break(doc.text, m)]
-    lo = breaks[-2] if len(breaks) > 1 else max(0, pos - _FOCUS_REACH)
+    lo = breaks[-sentences] if len(breaks) >= sentences else max(0, pos - _FOCUS_REACH)
+    if sentences == 1:
+        lo = max(lo, doc.text.rfind("\n", 0, pos) + 1)
     found = None
     for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, pos)):
         if doc.inside_quote(doc.starts[i]):
@@ -192,6 +194,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
                            named=ph.head if ph.head in ORGANS else "")
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
+        if ph.head in ROLE_ORG and ph.head not in ORGANS:
+            found = _focus_organisation(doc, ph.start, sentences=1)  # "Shares of X fell after the company said"
+            if found:
+                return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")
 
 
