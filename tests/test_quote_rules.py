@@ -360,3 +360,9 @@ def test_the_company_after_an_organisation_named_earlier_in_its_sentence() -> No
     text = "Shares of Velo Parts fell after the company said demand was “softer than expected.”"
     row = only(quotes(text, [("Velo Parts", "Velo Parts", "ORG")]))
     assert (row["speaker"], row["attribution"]) == ("Velo Parts", "coreference")
+
+
+def test_an_industry_noun_refers_back_to_the_company() -> None:
+    text = "Tarn Pharma reported results on Tuesday.\n\n“We are confident in the launch,” the drugmaker said."
+    row = only(quotes(text, [("Tarn Pharma", "Tarn Pharma", "ORG")]))
+    assert (row["speaker"], row["speaker_mention"]) == ("Tarn Pharma", "the drugmaker")
