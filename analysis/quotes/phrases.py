@@ -184,7 +184,7 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
                 i -= 1
                 steps = 0
                 continue
-            if w.endswith(("’s", "'s")):  # "Brill Bank’s chief executive": the whole possessive name
+            if w.endswith(("’s", "'s")) and w[:1].isupper():  # "Brill Bank’s chief executive": the whole name
                 start = _name_start(toks, i)
             break
         i -= 1
