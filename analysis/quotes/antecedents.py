@@ -33,6 +33,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
 _SUBJECT_REACH = 150
+#: what joins a person to the organisation they are at ("X of Y", "X at Y", "X, of Y")
+AFFILIATION = re.compile(r",?\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
 
 def verb_follows(text: str, pos: int) -> bool:
@@ -70,6 +72,10 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
     """A :class:`Doc` with genders voted and grammatical subjects of speech verbs collected."""
     doc = Doc(text, starts, ends, names, types, quoted)
     spans = list(zip(starts, ends, names, strict=True))
+    # "Jane Roe at Acme told us he …": the subject is the person before the workplace, and so is the pronoun's
+    at_work = {starts[i]: names[i - 1] for i in range(1, len(starts)) if types[i] in ORG_TYPES
+               and types[i - 1] == "PERSON" and AFFILIATION.fullmatch(text, ends[i - 1], starts[i])}
+    spans = [(s, e, at_work.get(s, n)) for s, e, n in spans]
     doc.verbs = speech_verbs(text, 0, len(text))
     for vs, ve, verb in doc.verbs:
         if verb not in FINITE_VERBS or doc.inside_quote(vs):
@@ -87,6 +93,8 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
         if ph is None or ph.kind != "name":
             continue
         who = name_speaker(doc, ph)
+        if ph.name_start in at_work:
+            who = Speaker(at_work[ph.name_start], "PERSON", who.mention, who.attribution)
         doc.salient.append((ph.start, who.name, who.type))
         spans.append((ph.name_start, ph.name_end, who.name))
     doc.salient.sort()

@@ -30,7 +30,8 @@ from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tail_phrase, titles_only, tokens
 from .speakers import possessor, resolve_phrase
-from .words import ACCORDING_TO, FINITE_VERBS, PRON_PERSON, SENTENCE_BREAK, is_sentence_break, speech_verbs
+from .words import (ACCORDING_TO, FINITE_VERBS, LISTENER_VERBS, PRON_PERSON, SENTENCE_BREAK, is_sentence_break,
+                    speech_verbs)
 
 _POST_REACH = 200
 _NEW_SENTENCE_WORDS = 6  # "“…?” Trump asked": a short subject after a quote ending in . ! ? still attributes it
@@ -46,6 +47,8 @@ _CREDIT = re.compile(r"\s*[-—–]+\s*")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then|and\s+then)\s+$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
 _BY = re.compile(r"\s+by\s+")
+#: what follows the agent of a passive speech verb when the report goes on ("asked by X whether …", "told by X:")
+_REPORTED = re.compile(r"[\s,]*(?:$|[:“\"]|(?:whether|if|that|about|how|why|what|as)\b)")
 _GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
 
 
@@ -82,6 +85,9 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         found = resolve_phrase(doc, head_phrase(text, by.end(), hi), span.open_at)  # "… – as described by X"
         if found is not None and found.type:
             return found
+    inverted = _inverted_after_comma(doc, span.close_at, vs, ve, hi)
+    if inverted is not None and _GAP_BREAK.search(before) is None:
+        return inverted
     words = tokens(text, span.close_at, vs)
     first_comma = next((i for i, w in enumerate(words) if w[0] == ","), len(words))
     if first_comma <= _SUBJECT_WORDS and len(words) <= _CLAUSE_WORDS and (
@@ -96,6 +102,20 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     if before.rstrip().endswith(","):  # "“…” in the 2008 primary, said professor X"
         return resolve_phrase(doc, head_phrase(text, ve, hi), span.open_at)
     return None
+
+
+def _inverted_after_comma(doc: Doc, lo: int, vs: int, ve: int, hi: int) -> Speaker | None:
+    """The speaker of a speech verb right after a comma, named after it and closed by a comma or the sentence's
+    end: "…, says Jane Roe, a historian, is that …", "“…” that X can win, said Jane Roe, a strategist" (a verb
+    after a comma has no subject before it)."""
+    text = doc.text
+    if not text[lo:vs].rstrip().endswith(",") or text[vs:ve].casefold() in LISTENER_VERBS:
+        return None
+    ph = head_phrase(text, ve, hi)
+    if ph is None or ph.kind != "name" or text[ph.end:ph.end + 1] not in (",", ".", ";", ""):
+        return None
+    found = resolve_phrase(doc, ph, vs)
+    return found if found is not None and found.type else None
 
 
 def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
@@ -160,8 +180,19 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     if coord and verbs:  # "Rubio suggested …, while Cruz said that the “…”": the clause holding the quote first
         verbs = [v for v in verbs if v[0] > coord[-1]] + [v for v in verbs if v[0] < coord[-1]]
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
+        inverted = _inverted_after_comma(doc, lo, vs, ve, span.open_at) if verb in FINITE_VERBS else None
+        if inverted is not None:
+            return inverted
+        by = _BY.match(text, ve, span.open_at)
+        if by and _PASSIVE.search(text, max(lo, vs - 12), vs):  # "X was asked by moderator Y whether … “…”"
+            agent = head_phrase(text, by.end(), span.open_at)
+            reported = agent is not None and agent.kind == "name" and _REPORTED.match(text, agent.end, span.open_at)
+            found = resolve_phrase(doc, agent, span.open_at) if reported else None
+            if found is not None and found.type:
+                return found
         ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
-        if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))):
+        if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))) \
+                and not text[vs].isupper():  # ("Asked whether X would …, Y said": a participle, not inverted)
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
         if ph is None and _AND_BEFORE.search(text, max(lo, vs - 12), vs):
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
@@ -225,6 +256,11 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         label = ph is not None and ph.kind == "name" and titles_only(
             text, max(lo, *(text.rfind(d, lo, ph.start) + 1 for d in "-—–")), ph.start)
         who = resolve_phrase(doc, ph, span.open_at) if label else None
+    if who is None and same_sentence and out and out[-1].type and out[-1].attribution == "adjacent" \
+            and span.kind == "partial" and not intro.endswith(":"):
+        # "X says his “friend” Y ran “a fine race”": no verb of speech since the last fragment, so the same
+        # speaker (Y is the reported clause's subject)
+        return Speaker(out[-1].name, out[-1].type, out[-1].mention, "adjacent"), False
     if who is None and (intro.endswith(":") or span.kind == "partial"):
         who = _clause_subject(doc, span, lo)
         if who is not None:

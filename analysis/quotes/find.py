@@ -16,7 +16,7 @@ import pandas as pd
 
 from .attribute import MentionRow, attribute_doc, mention_rows
 from .choose import choose_speakers
-from .words import ACCORDING_TO, SENTENCE_BREAK, TITLE_CUE, is_sentence_break, speech_verbs
+from .words import ACCORDING_TO, RATINGS, SENTENCE_BREAK, TITLE_CUE, is_sentence_break, speech_verbs
 from .marks import paragraphs, quoted_segments
 from .model import QuoteSpan
 
@@ -29,6 +29,11 @@ _CAP_AFTER = re.compile(r"^\s[A-Z][\w'’-]+")
 _PLACE_OF_TITLE = re.compile(r"(?:\b(?:on|in|at|to|from|with)|['’]s)\s*$")
 #: Two one-word terms a thing is moved between ('to "buy" from "hold"'): grades or ratings, not quotations.
 _FROM_TO = re.compile(r"\bto\s+[“\"][a-z-]+[,.]?[”\"]\s+from\s+[“\"][a-z-]+[,.]?[”\"]")
+#: the word before a rating ('raised the stock to "buy"', 'rated at "hold"') and the noun after one ('a "hold" rating')
+_RATED_BEFORE = re.compile(r"\b(?:to|at|from)\s*$", re.I)
+_RATING_AFTER = re.compile(r"\s*(?:rating|ratings|recommendation)\b", re.I)
+#: what may follow a rating after "to": punctuation, a capital, or a word that does not continue a verb phrase
+_RATING_NEXT = re.compile(r"\s*(?:$|[^a-z\s]|(?:from|on|with|and|after|in|citing|arguing|saying)\b)")
 _INTRO_END = re.compile(r"(?:[:,—–]|\.\.\.|…)\s*$")
 #: short scare quotes: at most this many words inside a sentence without any speech cue
 SCARE_MAX_WORDS = 3
@@ -132,7 +137,23 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False
     if span.kind == "partial" and len(words) == 1 and _from_to_term(text, span):
         return False  # a grade or rating a thing is moved between: 'cut the stock to "sell" from "hold,"'
+    if len(words) <= 3 and _rating(text, span, body):
+        return False  # 'raised the stock to "outperform,"', 'who has a "hold" rating on the shares'
     return not (span.kind == "partial" and titled and not cued)
+
+
+def _rating(text: str, span: QuoteSpan, body: str) -> bool:
+    """Whether the quotation is an analyst's rating: its words are a rating term (:data:`RATINGS`) named after
+    "to"/"at"/"from" where no verb phrase goes on ('cut the stock to "neutral,"' but not 'vowed to "hold" them
+    to account'), or before "rating"."""
+    term = " ".join(body.strip(" ,.;:!?").casefold().split())
+    if term not in RATINGS:
+        return False
+    if _RATING_AFTER.match(text, span.close_at):
+        return True
+    if not _RATED_BEFORE.search(text, max(0, span.open_at - 8), span.open_at):
+        return False
+    return body.rstrip()[-1:] in (",", ".", ";") or bool(_RATING_NEXT.match(text, span.close_at))
 
 
 def _from_to_term(text: str, span: QuoteSpan) -> bool:

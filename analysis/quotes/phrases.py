@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .words import (ABBREVIATIONS, ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, GROUPS, INTRO_WORDS, NOT_ALONE,
+from .words import (ABBREVIATIONS, ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, FINITE_VERBS, GROUPS, INTRO_WORDS,
+                    NOT_ALONE,
                       PREPOSITIONS,
                       PRON_GROUP,
-                      PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, TIME_WORDS, TITLES, WORD, not_speaker)
+                      PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR, TIME_WORDS, TITLES, WORD, not_speaker)
 
 PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
@@ -23,6 +24,7 @@ _DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?\s*\([A
 #: words that join a clause to the one before without making it introductory ("And then Trump …")
 _CONNECTIVES = {"and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "however", "instead",
                 "indeed", "moreover", "furthermore", "nevertheless", "similarly", "likewise"}
+_HYPHEN_LOWER = re.compile(r"-[a-z]")  # "Republican-leaning": an adjective, not part of a name
 _OBJECTS = {"him", "her", "them", "it", "me", "us", "that", "what", "how", "why", "up", "out", "down"}
 
 
@@ -155,6 +157,18 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     return None
 
 
+def _name_start(toks: list[Token], i: int) -> int:
+    """The first token of the capitalised name that ends at or just before ``toks[i]`` (``i`` itself when
+    none)."""
+    j = i
+    while j > 0 and _is_cap(toks[j - 1][0]) and not _is_title(toks[j - 1][0]) \
+            and not toks[j - 1][0].endswith(("’s", "'s")) and not _HYPHEN_LOWER.search(toks[j - 1][0]):
+        j -= 1
+    if all(_bare(w) in NOT_ALONE for w, _, _ in toks[j:i]):
+        return i  # "Republican voters": a party word, not a name
+    return j
+
+
 def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
     """A description ending at the last token: back to its determiner (or a possessive name)."""
     i = len(toks) - 1
@@ -170,16 +184,23 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
                 i -= 1
                 steps = 0
                 continue
+            if w.endswith(("’s", "'s")) and w[:1].isupper():  # "Brill Bank’s chief executive": the whole name
+                start = _name_start(toks, i)
             break
         i -= 1
         steps += 1
     if start is None:
         last = _bare(toks[-1][0])
         if last in GROUPS or last.rstrip("s") in ROLE_PERSON and last.endswith("s"):
-            return Phrase("description", toks[-1][1], e, toks[-1][1], e, head=last)
+            first = _name_start(toks, len(toks) - 1)  # "Brill Bank analysts": the name they work for, with them
+            return Phrase("description", toks[first][1], e, toks[first][1], e, head=last)
         return None
     words = toks[start:]
     heads = [w for w, _, _ in words if _is_role(w)]
+    if not heads and len(words) == 2 and words[1][0][:1].isupper() and _bare(words[1][0]) in TITLES:
+        # "The Fed said": a capitalised title word after a determiner names a body (the mention under it decides)
+        return Phrase("description", words[0][1], e, words[0][1], e, head=_bare(words[1][0]),
+                      definite=words[0][0].casefold() == "the")
     if not heads:
         return None
     head = _head_noun(words)
@@ -209,7 +230,7 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     lead = 0
     while lead < min(4, len(toks) - 1) and toks[lead][0].isalpha() and toks[lead][0].islower() \
             and toks[lead][0] not in DETERMINERS and _bare(toks[lead][0]) not in PREPOSITIONS \
-            and not _is_title(toks[lead][0]):
+            and not _is_title(toks[lead][0]) and toks[lead][0] not in FINITE_VERBS:
         lead += 1  # "said undecided Republican voter X", "according to conservative talk radio host X"
     if lead and (_is_cap(toks[lead][0]) or (_is_title(toks[lead][0]) and lead + 1 < len(toks)
                                             and _is_cap(toks[lead + 1][0]))):
@@ -244,8 +265,9 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if w.casefold() in DETERMINERS or w.endswith(("’s", "'s")):
         words = [toks[0]]
         for t in toks[1:_MAX_DESC + 3]:
-            if t[0] in (",", "—", "–", ":", ";") or (t[0].casefold() in PREPOSITIONS - {"for", "of", "at"}):
-                break
+            if t[0] in (",", "—", "–", ":", ";") or (t[0].casefold() in PREPOSITIONS - {"for", "of", "at"}
+                                                     and not (t[0] == "to" and _bare(words[-1][0]) in SPEAKS_FOR)):
+                break  # (but "a longtime adviser to X": the name an adviser speaks for)
             words.append(t)
             if t[0].endswith(".") and t[0].rstrip(".").casefold() not in ABBREVIATIONS:
                 break  # "… from the board." ends the sentence
@@ -280,6 +302,13 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         chunk = chunk[:-1].rstrip()
     if chunk.endswith(")") and "(" in chunk:
         hi = lo + chunk.rindex("(")
+        chunk = text[lo:hi].rstrip()
+    toks = tokens(text, lo, hi)
+    j = len(toks)
+    while j > 1 and toks[j - 1][0].islower() and _bare(toks[j - 1][0]) in ADVERBS:
+        j -= 1
+    if j < len(toks) and toks[j - 1][0] == ",":  # "The company, which …, has said": the clause closes before "has"
+        hi = toks[j - 1][2]
         chunk = text[lo:hi].rstrip()
     if not chunk.endswith(","):
         ph = tail_phrase(text, lo, hi)

@@ -8,16 +8,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .antecedents import ORG_TYPES, PLACE_TYPES, Doc, antecedent, name_speaker
+from .antecedents import AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, name_speaker
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
-from .words import DOCUMENTS, ORGANS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR
+from .words import (DOCUMENTS, GROUPS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK,
+                    SPEAKS_FOR, STATE_BODIES, is_sentence_break)
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
-#: What joins a person to the organisation they are at ("X of Y", "X at Y", "X, of Y").
-_AFFILIATION = re.compile(r",?\s+(?:of|at|from|with)\s+(?:the\s+)?")
-_OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
+_FOCUS_REACH = 400
+_IN_PLACE = re.compile(r"\s+in\s+")
+_OWNER = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
 
 def _common_word(doc: Doc, ph: Phrase) -> bool:
@@ -42,12 +43,12 @@ def _person_at(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     Research", "Jane Roe at Acme" (a person mention, then "of"/"at"/"from" up to the phrase's last name)."""
     i = bisect_left(doc.starts, ph.start)
     if i > 0 and doc.types[i - 1] == "PERSON" and doc.ends[i - 1] <= ph.start and \
-            _AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], ph.start):
+            AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], ph.start):
         # "Capt. Graham Whitlock of the Air Line Pilots Association told reporters": the phrase before the verb
         # is only the organisation; the person before "of the" is its head
         return Speaker(doc.names[i - 1], doc.types[i - 1], doc.text[doc.starts[i - 1]:ph.end], "adjacent")
     while i < len(doc.starts) and doc.starts[i] < ph.name_start:
-        if doc.types[i] == "PERSON" and _AFFILIATION.fullmatch(doc.text, doc.ends[i], ph.name_start):
+        if doc.types[i] == "PERSON" and AFFILIATION.fullmatch(doc.text, doc.ends[i], ph.name_start):
             return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
         i += 1
     return None
@@ -96,6 +97,56 @@ def _organisation_inside(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return found
 
 
+def _workplace(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The organisation people of a description work at, named right after it: "wrote analysts at Acme
+    Capital", "said an economist at the Hale Institute" (their employer speaks through them)."""
+    if ph.head not in GROUPS and ph.head.removesuffix("s") not in ROLE_PERSON:
+        return None
+    at = AFFILIATION.match(doc.text, ph.end)
+    if at is None or "," in at.group(0):
+        return None
+    i = bisect_left(doc.starts, at.end())
+    if i < len(doc.starts) and doc.starts[i] == at.end() and doc.types[i] in ORG_TYPES:
+        return Speaker(doc.names[i], doc.types[i], doc.text[ph.start:doc.ends[i]], "adjacent")
+    return None
+
+
+def _state_body(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """A body of a state named by the place's possessive ("Japan's trade ministry", "China's embassy in
+    Washington", :data:`STATE_BODIES`): an organisation named by these words, with the place it sits in."""
+    if ph.head not in STATE_BODIES:
+        return None
+    i = bisect_left(doc.starts, ph.start)
+    if i >= len(doc.starts) or doc.starts[i] != ph.start or doc.types[i] not in PLACE_TYPES \
+            or doc.text[doc.ends[i]:doc.ends[i] + 2] not in ("'s", "’s"):
+        return None
+    name = surface
+    at = _IN_PLACE.match(doc.text, ph.end)
+    k = bisect_left(doc.starts, at.end()) if at else len(doc.starts)
+    if at and k < len(doc.starts) and doc.starts[k] == at.end() and doc.types[k] in PLACE_TYPES:
+        name = doc.text[ph.start:doc.ends[k]]
+    return Speaker(name, "ORG", surface, "adjacent")
+
+
+def _focus_organisation(doc: Doc, pos: int, sentences: int = 2) -> tuple[str, str] | None:
+    """The organisation in focus at ``pos``: the last one named in this sentence (and the one before, with
+    ``sentences`` 2), when no person is named there (else a bare "a spokesman" may speak for that person)."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, pos - _FOCUS_REACH), pos)
+              if is_sentence_break(doc.text, m)]
+    lo = breaks[-sentences] if len(breaks) >= sentences else max(0, pos - _FOCUS_REACH)
+    if sentences == 1:
+        lo = max(lo, doc.text.rfind("\n", 0, pos) + 1)
+    found = None
+    for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, pos)):
+        if doc.inside_quote(doc.starts[i]):
+            continue
+        if doc.types[i] in ORG_TYPES:
+            found = (doc.names[i], doc.types[i])
+        elif doc.types[i] not in PLACE_TYPES:
+            return None
+    return found
+
+
 def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
     """The speaker a phrase next to a speech verb names (``anchor``: the quotation's opening mark): the mention
     under a name, the antecedent of a pronoun or definite description, the owner a spokesman or campaign speaks
@@ -120,11 +171,17 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         by = _AUTHOR.match(doc.text, ph.end)
         found = resolve_phrase(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
         return found or Speaker("", "", surface, "none")
-    owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface)
+    owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface) or _state_body(doc, ph, surface) \
+        or _workplace(doc, ph, surface)
     if owner is not None:
         return owner
     if ph.head in SPEAKS_FOR and any(w in ROLE_ORG for w in _words_before_head(doc, ph)):
         found = antecedent(doc, ph.start, "ORG", salient_only=True)  # "an agency spokesperson": that agency
+        if found:
+            return Speaker(found[0], found[1], surface, "coreference")
+    if ph.head in PRESS and not ph.definite and len(_words_before_head(doc, ph)) <= 1 \
+            and surface.casefold().endswith(ph.head):
+        found = _focus_organisation(doc, ph.start)  # "I put that to the regulator. A spokesperson said …"
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
@@ -137,6 +194,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
                            named=ph.head if ph.head in ORGANS else "")
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
+        if ph.head in ROLE_ORG and ph.head not in ORGANS:
+            found = _focus_organisation(doc, ph.start, sentences=1)  # "Shares of X fell after the company said"
+            if found:
+                return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")
 
 

@@ -31,6 +31,14 @@ ROLE_ORG |= SPEAKS_FOR - ROLE_PERSON
 #: organisation descriptions that refer back only to an organisation whose name holds the word ("the committee")
 ORGANS = {w.casefold() for w in CUES["organ_nouns"]}
 GROUPS = {w.casefold() for w in CUES["group_nouns"]}
+#: speech verbs whose object is the listener ("X, 58, told AFP"): the name after them is never the speaker
+LISTENER_VERBS = {w.casefold() for w in CUES["listener_verbs"]}
+#: who speaks for an organisation to the press: bare ("a spokesperson said") they speak for the one in focus
+PRESS = {w.casefold() for w in CUES["press_nouns"]}
+#: bodies of a state named by the state's possessive ("Japan's trade ministry", "the country's embassy in X")
+STATE_BODIES = {w.casefold() for w in CUES["state_bodies"]}
+#: an analyst's rating of a stock ("outperform", "hold", "market perform"): a grade, not a quotation
+RATINGS = {w.casefold() for w in CUES["rating_terms"]}
 ADVERBS = {w.casefold() for w in CUES["clause_adverbs"]} | {w.casefold() for w in CUES["time_words"]}
 TIME_WORDS = {w.casefold() for w in CUES["time_words"]}
 NOT_ALONE = {w.casefold() for w in CUES["not_alone"]}
