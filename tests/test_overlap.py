@@ -297,8 +297,11 @@ def test_hint_reproduces_for_reprint() -> None:
     ]
     corpus = _corpus({"a": WIRE_A, "b": list(WIRE_A), "c": list(WIRE_A)})
     hints = provenance_hints(corpus, sentence_matches(corpus), max_hints=2)
-    assert len(hints) == 3
-    assert hints[-1] == "… and 4 more pairs where one document reproduces most of another (see the chart's data)."
+    assert hints == [  # one hint per copy, its first source named and the others counted
+        "a.txt (Outlet a) reproduces 100% of its text from b.txt (Outlet b) (6 sentences; 1 other document holds most of it too).",
+        "b.txt (Outlet b) reproduces 100% of its text from a.txt (Outlet a) (6 sentences; 1 other document holds most of it too).",
+        "… and 1 more document reproducing most of another (Compare: Documents shows every pair).",
+    ]
 
 
 def test_document_labels_without_outlet() -> None:

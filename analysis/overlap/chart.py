@@ -351,13 +351,18 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
     earlier[dated] = wa[dated] < wb[dated]
     original = both["back"].notna().to_numpy() & np.where(dated, earlier, both["score"].to_numpy() < both["back"].to_numpy())
     strong = strong.loc[~original]
-    for row in strong.head(max_hints).itertuples():
+    # one hint per copy: its strongest source, and how many other documents hold most of it too
+    others = strong.groupby("doc_a", sort=False)["doc_b"].transform("size") - 1
+    copies = strong.assign(others=others).drop_duplicates("doc_a")
+    for row in copies.head(max_hints).itertuples():
+        also = f"; {plural(int(row.others), 'other document')} hold{'s' if row.others == 1 else ''} most of it too" if row.others else ""
         hints.append(
             f"{names[str(row.doc_a)]} reproduces {row.score * 100:.0f}% of its text from {names[str(row.doc_b)]} "
-            f"({plural(int(row.matched_sentences), 'sentence')})."
+            f"({plural(int(row.matched_sentences), 'sentence')}{also})."
         )
-    if len(strong) > max_hints:
-        hints.append(f"… and {plural(len(strong) - max_hints, 'more pair')} where one document reproduces most of another (see the chart's data).")
+    if len(copies) > max_hints:
+        hints.append(f"… and {plural(len(copies) - max_hints, 'more document')} reproducing most of another "
+                     "(Compare: Documents shows every pair).")
     table = pair_table(view, matches) if strong.empty else strong
     if strong.empty and not table.empty:
         top = table.iloc[0]
