@@ -177,13 +177,17 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
     lo, hi = pd.Timestamp(used["x"].min()), pd.Timestamp(used["x"].max())
     pad = max((hi - lo) * 0.06, pd.Timedelta(hours=12))
     fig.update_xaxes(automargin=True, showgrid=True, gridcolor="#eee", range=[lo - pad, hi + pad])
-    fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0.0, "xanchor": "left"})
-    fig.update_layout(margin={"t": 150})
     note = f"{len(links):,} strongest links drawn, {hidden:,} weaker not drawn" if hidden else plural(len(links), "link")
     unit = "articles" if level == "article" else "outlets (each at its first article)"
+    height = max(480, 250 + 46 * len(used))
     finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, f"{note} between {unit}") if p),
                   source=source, x_title="Publication date", y_title="Article" if level == "article" else "Outlet",
-                  height=max(480, 250 + 46 * len(used)))
+                  height=height)
+    # the title 14 px from the top and the legend 6 px above the plot, whatever the height (shares of a tall
+    # figure put them into each other)
+    fig.update_layout(title_y=1 - 14 / height,
+                      legend={"orientation": "h", "yanchor": "bottom", "y": 1 + 6 / max(height - 230, 100), "x": 0.0,
+                              "xanchor": "left"})
     data_cols = ["source_outlet", "taker_outlet", "kind", "share_taken", "passages", "direction"]
     data = links.loc[:, [c for c in (["source_file", "taker_file"] if level == "article" else []) + data_cols + (
         ["source_published", "taker_published", "direction_basis"] if level == "article" else ["pairs"])]]
