@@ -250,3 +250,35 @@ def test_a_coming_year_in_a_plan_is_an_event_of_its_year() -> None:
     got = dates_of("The levy will apply to imported steel, starting in 2029.", "2026-05-18")
     assert got == [("2029", "2029-01-01", "2029-12-31")]
     assert dates_of("Keel Corp's revenue rose to $5 billion, and it sees growth in 2027.", "2026-05-18") == []
+
+
+def test_a_list_of_weekdays_is_one_run_of_days() -> None:
+    # a week-ahead list in a Friday article: the next week, each later line after the one before; a sentence
+    # of the line without a date of its own takes the heading's day
+    text = ("Markets reopen on Monday.\n\nMonday: Rail strike ballot closes.\nTuesday: Orvane results. UK inflation data.\n"
+            "Friday: Retail sales.\n")
+    got = dates_of(text, "2031-05-09")
+    assert ("Tuesday", "2031-05-13", "2031-05-13") in got and ("Friday", "2031-05-16", "2031-05-16") in got
+    assert sum(1 for r in got if r == ("Tuesday", "2031-05-13", "2031-05-13")) == 2  # "UK inflation data."
+    # a list whose last entry is told in the past is the week so far, its lines in present-tense headlinese
+    text = ("How the week unfolded:\nMonday: Orvane warns on profit.\nTuesday: Shares fall 8%.\n"
+            "Wednesday: Chief executive resigns.\nThursday: Auditor appointed.\n")
+    got = dates_of(text, "2031-05-08")
+    assert got == [("Monday", "2031-05-05", "2031-05-05"), ("Thursday", "2031-05-08", "2031-05-08"),
+                   ("Tuesday", "2031-05-06", "2031-05-06"), ("Wednesday", "2031-05-07", "2031-05-07")]
+
+
+def test_a_move_since_a_day_starts_on_the_next_session() -> None:
+    got = dates_of("The Harbor index has fallen 6.2% since Friday's close.", "2031-05-13")
+    assert got == [("Friday", "2031-05-12", "2031-05-13")]
+    got = dates_of("Since Wednesday, Keel Corp has lost 11%.", "2031-05-09")
+    assert got == [("Wednesday", "2031-05-08", "2031-05-09")]
+
+
+def test_a_move_since_the_start_of_the_year_runs_to_the_article_date() -> None:
+    got = dates_of("Orvane shares are up 18% since the start of the year.", "2031-03-12")
+    assert got == [("the start of the year", "2031-01-01", "2031-03-12")]
+    got = dates_of("Tin has climbed about 31% this year on supply worries.", "2031-10-07")
+    assert got == [("this year", "2031-01-01", "2031-10-07")]
+    # the year alone, or in a plan, is still no date of an event
+    assert dates_of("Orvane plans to open 40 stores this year.", "2031-03-12") == []

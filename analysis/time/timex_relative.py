@@ -32,6 +32,7 @@ from .timex_context import (
     Resolved,
     clock_value,
     g,
+    heading_day,
     heading_future,
     is_future,
     is_name,
@@ -155,6 +156,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "last")
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
+    elif not rel and (listed := heading_day(ctx.text, c.start, ref)) is not None:  # a week-ahead list
+        d = listed
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
