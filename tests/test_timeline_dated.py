@@ -187,9 +187,10 @@ def test_at_the_end_of_a_month_is_its_last_day() -> None:
     assert got == [("the end of March", "2026-03-31", "2026-03-31")]
     got = dates_of("The targets the lenders set at the start of the year still hold.", "2026-09-17")
     assert got == [("the start of the year", "2026-01-01", "2026-01-31")]
-    # "by the end of" stays a stretch
+    # "by the end of" a month is a deadline on its last day (round 8; it was the stretch of its last ten days,
+    # which holds that day)
     got = dates_of("Orion said it planned to file by the end of June.", "2026-05-08")
-    assert got == [("the end of June", "2026-06-21", "2026-06-30")]
+    assert got == [("the end of June", "2026-06-30", "2026-06-30")]
 
 
 def test_a_guessed_session_gives_way_to_the_sentence_date() -> None:
@@ -282,3 +283,32 @@ def test_a_move_since_the_start_of_the_year_runs_to_the_article_date() -> None:
     assert got == [("this year", "2031-01-01", "2031-10-07")]
     # the year alone, or in a plan, is still no date of an event
     assert dates_of("Orvane plans to open 40 stores this year.", "2031-03-12") == []
+
+
+def test_a_move_over_the_week_is_on_the_article_week() -> None:
+    got = dates_of("Keel Corp is still down 44% for the week.", "2031-05-08")
+    assert got == [("the week", "2031-05-05", "2031-05-08")]
+    got = dates_of("Tin was up 3.5% on the week, while zinc slipped.", "2031-05-09")
+    assert got == [("the week", "2031-05-05", "2031-05-09")]
+    # no figure before it: no move; a sentence naming another week may mean that one
+    assert dates_of("Keel Corp plans for the week ahead.", "2031-05-08") == []
+    got = dates_of("Tin rose 2.1% for the week, helped by data released last week.", "2031-05-09")
+    assert got == [("last week", "2031-04-28", "2031-05-02")]
+
+
+def test_a_month_or_holiday_naming_a_report_is_its_period() -> None:
+    got = dates_of("Traders are looking ahead to December consumer price data, due on Tuesday.", "2031-01-12")
+    assert got == [("Tuesday", "2031-01-14", "2031-01-14")]
+    got = dates_of("Orvane had lost 14% after a weak Christmas trading update on Jan. 9.", "2031-03-05")
+    assert got == [("Jan. 9", "2031-01-09", "2031-01-09")]
+    # after a preposition the month dates the clause; a sentence with no other date keeps its only one
+    assert dates_of("Retail sales rose 3% in December.", "2031-01-15") == [("December", "2030-12-01", "2030-12-31")]
+    got = dates_of("Investors are watching December retail sales data, which showed a 3% rise.", "2031-01-15")
+    assert got == [("December", "2030-12-01", "2030-12-31")]
+
+
+def test_by_or_until_the_end_of_a_month_is_its_last_day() -> None:
+    got = dates_of("The output cut will run until the end of June, when the group will review it.", "2031-01-12")
+    assert got == [("the end of June", "2031-06-30", "2031-06-30")]
+    got = dates_of("Orvane said it would present a plan by the end of the month.", "2031-01-15")
+    assert got == [("the end of the month", "2031-01-31", "2031-01-31")]

@@ -60,6 +60,8 @@ _POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 _OVER = re.compile(r"(?i)over\s+")
 _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
+#: A deadline or the end of a stretch: "by the end of the month", "until the end of June" is the month's last day.
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+$")
 
 
 def _shifted(ref: date, unit: str, k: int) -> str:
@@ -323,6 +325,7 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     if span is None and g(c, "mod") and len(value) == 4:  # "by the end of the year": its last quarter
         span = year_part(int(value), low(c, "mod"), at)
     elif span is None and g(c, "mod") and len(value) == 7:  # "the end of this month": its last ten days
+        at = at or bool(_UNTIL_BEFORE.search(ctx.text, max(0, c.start - 8), c.start))
         span = month_part(int(value[:4]), int(value[5:]), "the " + low(c, "mod") + " of", at)
     elif span is None and g(c, "mod") and unit == "week":  # "by the end of next week": its last working days
         span = week_part(interval(value)[0] or ref, low(c, "mod"))

@@ -245,6 +245,38 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     return out
 
 
+#: "on the week", "over the week", "for the week" after a figure of its clause: a move over the article's week
+#: ("the index lost 1.1% over the week", "down 44% for the week").
+_THE_WEEK = re.compile(r"\b(?:on|over|for)\s+the\s+(?P<w>week)\b(?!\s+(?:ahead|before|after|to|ending|ended)\b)",
+                       re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+#: Two expressions this close with no sentence break between them share a sentence.
+SAME_SENTENCE_CHARS = 300
+_FIGURE_IN_CLAUSE = re.compile(r"\d(?:%|\s*percent\b|\s+per\s*cent\b)[^.;:\n]{0,60}$", re.IGNORECASE)
+
+
+def week_moves(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """The article's own week as a move's period, where the timex table has no date: "the week" after "on",
+    "over" or "for", with a percentage before it in its clause; its working days up to the publication date.
+    Not when its sentence names another week (``found``, the document's dated expressions): "the week" may then
+    be that one ("rose 2.1% for the week, helped by data released last week")."""
+    if dct is None:
+        return []
+    out = []
+    monday = dct - timedelta(days=dct.isoweekday() - 1)
+    weeks = [e.start for e in found if e.precision == "week"]
+    for m in _THE_WEEK.finditer(text):
+        if _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is None:
+            continue
+        if any(_SENTENCE_BREAK.search(text, min(w, m.start()), max(w, m.start())) is None
+               and abs(w - m.start()) < SAME_SENTENCE_CHARS for w in weeks):
+            continue
+        first, last = working_week(monday, dct, False)
+        out.append(TemporalExpression(text[m.start("w") - 4:m.end()], m.start("w") - 4, m.end(), first, last, "week",
+                                      "relative", f"the article's week, to {dct.isoformat()}", dct))
+    return out
+
+
 def story_year_dates(text: str, story_day: date) -> list[TemporalExpression]:
     """For an article with no publication date: "March 13" (day and month, no year, TIMEX3 ``XXXX-03-13``)
     takes its year from the corpus, read against ``story_day`` (the latest publication date of the corpus);

@@ -34,6 +34,7 @@ from analysis.timeline.dated import (
     text_dated,
     timex_expressions,
     undated_rows,
+    week_moves,
 )
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
@@ -71,6 +72,7 @@ def _doc_mentions(
     text = str(doc["text"])
     dct = document_date(doc["published"], doc["published_earliest"])
     exprs = timex_expressions(text, timexes, dct)
+    exprs = exprs + week_moves(text, dct, exprs)
     if story_day is not None and dct is None:
         exprs = exprs + story_year_dates(text, story_day)
     if dct is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.time.timex_patterns import LEX
 from analysis.timeline.dated import TemporalExpression
 
 #: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March", "than it was
@@ -40,6 +41,12 @@ _FIGURE_PERIOD = re.compile(
 #: The period of data: "data for September", "results for the fourth quarter".
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
+#: A month or a holiday as the modifier of a report, naming the period it covers: "December consumer price data",
+#: "a weak Christmas trading update", "Canada December CPI". The report is the event, not its period.
+_REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")\b")
+_NOT_MODIFIER = re.compile(r"(?:\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|year|quarter|"
+                           r"day|month|today|yesterday|tomorrow)\b)", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"\b(?:in|on|at|by|since|until|through|during|for|from|of)\s+$", re.IGNORECASE)
 _COARSE = ("week", "month", "year", "range")
 
 
@@ -79,6 +86,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if not days:
             continue
         before = text[max(0, e.start - 60) : e.start]
+        if _REPORT_AFTER.match(text, e.end) and not _NOT_MODIFIER.search(e.expression) and not _PREP_BEFORE.search(before):
+            out.add(id(e))  # "December consumer price data, due on Tuesday": the period of a report
+            continue
         if _POSSESSIVE.match(text, e.end) and any(o.date_start > e.date_end for o in days):  # type: ignore[operator]
             out.add(id(e))  # "reported on Wednesday ... before Monday's trial results": a back-reference
             continue
