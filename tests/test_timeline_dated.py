@@ -312,3 +312,12 @@ def test_by_or_until_the_end_of_a_month_is_its_last_day() -> None:
     assert got == [("the end of June", "2031-06-30", "2031-06-30")]
     got = dates_of("Orvane said it would present a plan by the end of the month.", "2031-01-15")
     assert got == [("the end of the month", "2031-01-31", "2031-01-31")]
+
+
+def test_a_move_over_the_last_sessions_runs_to_the_article_date() -> None:
+    got = dates_of("The stock ended down 8.2%. It has lost 13.6% in two sessions.", "2031-05-13")
+    assert got == [("two sessions", "2031-05-12", "2031-05-13")]
+    got = dates_of("The retail index fell 1.9% over the five sessions.", "2031-05-09")
+    assert got == [("the five sessions", "2031-05-05", "2031-05-09")]
+    got = dates_of("Keel shares have lost almost half of their value in three sessions.", "2031-05-12")
+    assert got == [("three sessions", "2031-05-08", "2031-05-12")]  # Thursday, Friday, Monday
