@@ -321,3 +321,11 @@ def test_a_move_over_the_last_sessions_runs_to_the_article_date() -> None:
     assert got == [("the five sessions", "2031-05-05", "2031-05-09")]
     got = dates_of("Keel shares have lost almost half of their value in three sessions.", "2031-05-12")
     assert got == [("three sessions", "2031-05-08", "2031-05-12")]  # Thursday, Friday, Monday
+
+
+def test_a_deadline_in_a_reported_clause_is_ahead() -> None:
+    got = dates_of("He said the crew could reach the two drivers by Friday.", "2031-05-13")
+    assert got == [("Friday", "2031-05-16", "2031-05-16")]
+    # a past verb of the clause itself still puts the deadline behind
+    got = dates_of("Keel Corp shares fell even further by the end of the week.", "2026-03-17")
+    assert got == [("the end of the week", "2026-03-12", "2026-03-13")]

@@ -174,8 +174,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
-    if prep is not None and not _past_in_clause(text, s, prep.start()):
-        return True  # "due by Friday"; not "the stock fell even further by the end of the week"
+    if prep is not None and not _past_in_clause(text, s, prep.start(), reporting=False):
+        return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     if _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start):
         return True  # "Lam Research, which reports results on Wednesday": the present of a scheduled event
     after = min(len(text), end + FUTURE_CUE_AFTER)
@@ -201,13 +201,15 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))
 
 
-def _past_in_clause(text: str, s: int, start: int) -> bool:
+def _past_in_clause(text: str, s: int, start: int, reporting: bool = True) -> bool:
     """Whether the clause ending at ``start`` (from its last comma or semicolon after ``s``, the sentence start)
-    holds a past-tense verb that is not part of a passive with a present or future auxiliary."""
+    holds a past-tense verb that is not part of a passive with a present or future auxiliary; with ``reporting``
+    False a verb of saying ("said", "told") does not count (the reported clause keeps its own tense)."""
     clause = _CLAUSE_BREAK.search(text, s, start)
     begin = clause.end() if clause is not None else s
     return any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
+               and (reporting or not _REPORTING.match(w.group(0)))
                for w in _PAST_WORD.finditer(text, begin, start))
 
 
