@@ -329,3 +329,14 @@ def test_a_deadline_in_a_reported_clause_is_ahead() -> None:
     # a past verb of the clause itself still puts the deadline behind
     got = dates_of("Keel Corp shares fell even further by the end of the week.", "2026-03-17")
     assert got == [("the end of the week", "2026-03-12", "2026-03-13")]
+
+
+def test_a_weekday_inside_a_list_line_counts_from_its_heading() -> None:
+    text = "Coming up:\nMonday: The trade fair opens in Lyon (through Friday).\nTuesday: Orvane results.\n"
+    got = dates_of(text, "2031-05-09")
+    assert ("Monday", "2031-05-12", "2031-05-12") in got and ("Friday", "2031-05-16", "2031-05-16") in got
+
+
+def test_a_maturity_is_a_scheduled_event_of_its_year() -> None:
+    got = dates_of("Its 300 million euro loan, provided by four banks, matures in 2034.", "2031-05-09")
+    assert got == [("2034", "2034-01-01", "2034-12-31")]

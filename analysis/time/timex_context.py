@@ -297,6 +297,16 @@ def heading_day(text: str, start: int, ref: date) -> date | None:
     return next(d for (at, _, _), d in zip(lines, days) if at == start)
 
 
+def in_heading_line(text: str, start: int, ref: date, weekday: int) -> date | None:
+    """A weekday inside a line headed by a weekday of such a list ("Monday: The forum opens (through Friday).")
+    counts on from the heading's day (:func:`heading_day`); None when its line has no such heading."""
+    line = text.rfind("\n", 0, start) + 1
+    if line == start or _HEADING_LINE.match(text, line) is None:
+        return None
+    head = heading_day(text, line, ref)
+    return None if head is None else weekday_date(head, weekday, "future")
+
+
 _REPORTING = re.compile(r"(?:said|told|wrote|added|noted|says)$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 

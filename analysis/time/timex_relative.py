@@ -34,6 +34,7 @@ from .timex_context import (
     g,
     heading_day,
     heading_future,
+    in_heading_line,
     is_future,
     is_name,
     low,
@@ -160,6 +161,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "next")
     elif not rel and (listed := heading_day(ctx.text, c.start, ref)) is not None:  # a week-ahead list
         d = listed
+    elif not rel and (inner := in_heading_line(ctx.text, c.start, ref, wd)) is not None:  # "(through Friday)"
+        d = inner
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
