@@ -340,3 +340,8 @@ def test_a_weekday_inside_a_list_line_counts_from_its_heading() -> None:
 def test_a_maturity_is_a_scheduled_event_of_its_year() -> None:
     got = dates_of("Its 300 million euro loan, provided by four banks, matures in 2034.", "2031-05-09")
     assert got == [("2034", "2034-01-01", "2034-12-31")]
+
+
+def test_the_last_months_of_a_stated_year_are_a_range() -> None:
+    got = dates_of("Tin had fallen 9% over the last three months of 2030 as forecasters warned of a glut.", "2031-01-13")
+    assert got == [("the last three months of 2030", "2030-10-01", "2030-12-31")]

@@ -39,7 +39,7 @@ _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
 #: "the first seven months" of a year, and the year after it.
-_FIRST = re.compile(r"^the\s+first\s+", re.IGNORECASE)
+_FIRST = re.compile(r"^the\s+(?:(?P<first>first)|last|final)\s+", re.IGNORECASE)
 _OF_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
 #: A span from now: "the next two weeks", "the coming ten days".
 _COMING = re.compile(r"^(?:the\s+)?(?:next|coming)\s+", re.IGNORECASE)
@@ -205,16 +205,24 @@ def _past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | 
 
 def _first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
     """"the first seven months of the year" / "of 2025": January to the end of the seventh month, for a timex row
-    that is such a duration followed by its year, else None. "The year" is the publication year when those
+    that is such a duration followed by its year, else None ("the last three months of 2025": its last three,
+    with the year stated). "The year" is the publication year when those
     months are over by then, else the year before."""
     counted = _COUNTED.match(str(r.value))
     of_year = _OF_YEAR.match(text, int(r.clean_end))
-    if r.type != "DURATION" or counted is None or counted.group("unit") != "M" or of_year is None \
-            or not _FIRST.match(str(r.text)):
+    first = _FIRST.match(str(r.text))
+    if r.type != "DURATION" or counted is None or counted.group("unit") != "M" or of_year is None or first is None:
         return None
     n = int(str(r.value)[1:-1])
     if not 1 <= n <= 11:
         return None
+    if not first.group("first"):  # "the last three months of 2025": October to December of a year stated
+        if not of_year.group("year"):
+            return None
+        year = int(of_year.group("year"))
+        return TemporalExpression(text[int(r.clean_start):of_year.end()], int(r.clean_start), of_year.end(),
+                                  date(year, 13 - n, 1), date(year, 12, 31), "range", "relative",
+                                  f"the last {n} months of {year} (TIMEX3 {r.value})", dct)
     if of_year.group("year"):
         year = int(of_year.group("year"))
     elif dct is not None:
@@ -233,13 +241,15 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     tuples, ``text`` its cleaned text) as timeline expressions."""
     out = []
     by_start = {int(r.clean_start): r for r in rows}
+    covered = -1  # the end of the last span built from a duration and the year after it
     for r in rows:
         ahead = _coming_span(r, dct) or _first_months(r, text, dct) or _past_sessions(r, text, dct)
         if ahead is not None:
             out.append(ahead)
+            covered = max(covered, ahead.end)
             continue
-        if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET":
-            continue
+        if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET" or int(r.clean_end) <= covered:
+            continue  # "2025" of "the last three months of 2025" is part of that span
         value, start, end = str(r.value), int(r.clean_start), int(r.clean_end)
         ref = None if r.ref_start is None or pd.isna(r.ref_start) else int(r.ref_start)
         if ref is not None:
