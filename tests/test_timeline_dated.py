@@ -345,3 +345,12 @@ def test_a_maturity_is_a_scheduled_event_of_its_year() -> None:
 def test_the_last_months_of_a_stated_year_are_a_range() -> None:
     got = dates_of("Tin had fallen 9% over the last three months of 2030 as forecasters warned of a glut.", "2031-01-13")
     assert got == [("the last three months of 2030", "2030-10-01", "2030-12-31")]
+
+
+def test_a_weekday_of_a_past_plan_is_the_nearest_one() -> None:
+    # a Tuesday article: the results had been due on the coming Thursday
+    got = dates_of("Orvane had been due to report quarterly results on Thursday.", "2031-05-13")
+    assert got == [("Thursday", "2031-05-15", "2031-05-15")]
+    # a Monday article: the deal had been scheduled to close on the Friday just gone
+    got = dates_of("The deal had been scheduled to close on Friday.", "2031-05-12")
+    assert got == [("Friday", "2031-05-09", "2031-05-09")]

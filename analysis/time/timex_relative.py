@@ -40,6 +40,7 @@ from .timex_context import (
     low,
     month_no,
     narrative,
+    planned,
     publication,
     yearless_day,
 )
@@ -168,6 +169,9 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
             or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start):
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
+    elif planned(ctx.text, c.start, c.end):  # "had been due to report on Thursday": a plan, now on either side
+        back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
+        d = ahead if (ahead - ref) < (ref - back) else back
     else:
         d = weekday_date(ref, wd, "past")
     if g(c, "ba"):  # "the day before last Tuesday"
