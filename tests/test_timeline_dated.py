@@ -354,3 +354,8 @@ def test_a_weekday_of_a_past_plan_is_the_nearest_one() -> None:
     # a Monday article: the deal had been scheduled to close on the Friday just gone
     got = dates_of("The deal had been scheduled to close on Friday.", "2031-05-12")
     assert got == [("Friday", "2031-05-09", "2031-05-09")]
+
+
+def test_a_custom_told_in_the_present_passive_is_the_coming_one() -> None:
+    got = dates_of("The group's annual meeting is usually held in July.", "2031-03-05")
+    assert got == [("July", "2031-07-01", "2031-07-31")]

@@ -33,6 +33,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll|is|are)\s+$", re.IGN
 #: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
 #: "the results are released on Friday", "to be completed in March".
 _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'ll\s+be)\s+"
+                              r"(?:(?:usually|normally|typically|generally|traditionally)\s+)?"
                               r"(?!not\b|still\b|now\b|already\b)(?:[a-z]+(?:ed|en|wn|rd|ld|nt|ht|ne|de|un)|"
                               r"forecast|set|put|cut)"
                               r"\s+(?:(?:on|in|at|for|by|until|next|this)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
