@@ -359,3 +359,9 @@ def test_a_weekday_of_a_past_plan_is_the_nearest_one() -> None:
 def test_a_custom_told_in_the_present_passive_is_the_coming_one() -> None:
     got = dates_of("The group's annual meeting is usually held in July.", "2031-03-05")
     assert got == [("July", "2031-07-01", "2031-07-31")]
+
+
+def test_a_date_of_a_coordinated_verb_is_not_a_figure_period() -> None:
+    got = dates_of("Strategists expect the central bank to hold rates at 4.5% on Thursday and to cut again in May.",
+                   "2031-03-14")
+    assert got == [("May", "2031-05-01", "2031-05-31"), ("Thursday", "2031-03-20", "2031-03-20")]

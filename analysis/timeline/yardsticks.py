@@ -38,6 +38,8 @@ _FIGURE_PERIOD = re.compile(
     r"(?<!\bto )(?<![\d.,])\d[\d.,]*\s*(?:%|percent|per\s+cent)[^,;:.()\d]{0,40}$",
     re.IGNORECASE,
 )
+#: A coordinated verb phrase between a figure and a date: the date is that verb's, not the figure's period.
+_NEW_VERB_PHRASE = re.compile(r"\band\s+(?:to|will|would|then|is|are|was|were)\b", re.IGNORECASE)
 #: The period of data: "data for September", "results for the fourth quarter".
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -95,7 +97,10 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         coarse = e.precision in _COARSE or (e.date_start is not None and e.date_end is not None and e.date_start < e.date_end)
         if not coarse:
             continue
-        framing = _SINCE.search(before) or _FOR_PERIOD.search(before) or _FIGURE_PERIOD.search(before)
+        figure = _FIGURE_PERIOD.search(before)
+        if figure is not None and _NEW_VERB_PHRASE.search(figure.group(0)):
+            figure = None  # "to hold rates at 4.5% on Thursday and to cut again in May": another verb's date
+        framing = _SINCE.search(before) or _FOR_PERIOD.search(before) or figure
         if framing or any(e.date_start <= o.date_start and o.date_end <= e.date_end for o in days):  # type: ignore[operator]
             out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
         elif e.precision == "week" and any(e.date_end < o.date_start for o in days):  # type: ignore[operator]
