@@ -272,7 +272,12 @@ def test_a_list_of_weekdays_is_one_run_of_days() -> None:
 def test_a_move_since_a_day_starts_on_the_next_session() -> None:
     got = dates_of("The Harbor index has fallen 6.2% since Friday's close.", "2031-05-13")
     assert got == [("Friday", "2031-05-12", "2031-05-13")]
+    got = dates_of("Tin is up about 7% since Friday.", "2031-05-13")
+    assert got == [("Friday", "2031-05-12", "2031-05-13")]
+    # a weekday of the same week stays in the range (its own fall may be part of the move)
     got = dates_of("Since Wednesday, Keel Corp has lost 11%.", "2031-05-09")
+    assert got == [("Wednesday", "2031-05-07", "2031-05-09")]
+    got = dates_of("Keel Corp has lost 11% since Wednesday's close.", "2031-05-09")
     assert got == [("Wednesday", "2031-05-08", "2031-05-09")]
 
 

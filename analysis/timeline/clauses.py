@@ -87,6 +87,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
 
 
+#: "since Friday's close": the move starts with the next session.
+_CLOSE_AFTER = re.compile(r"['’]s\s+close\b", re.IGNORECASE)
+
+
 def _next_working_day(day: date) -> date:
     """The first Monday-to-Friday day after ``day``: where a move "since Friday('s close)" starts."""
     step = {5: 3, 6: 2}.get(day.isoweekday(), 1)
@@ -94,9 +98,10 @@ def _next_working_day(day: date) -> date:
 
 
 def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
-    """"Since Wednesday, the stock has fallen 58%" tells a move from Wednesday's close up to the article's date,
-    not an event on Wednesday: the day becomes a range from the next working day to the date it was read
-    against ("since Friday's close" in a Tuesday article: Monday and Tuesday). Kept as a day when a
+    """"Since Wednesday, the stock has fallen 58%" tells a move over Wednesday up to the article's date, not an
+    event on Wednesday: the day becomes a range ending on the date it was read against. It starts on the next
+    working day after "<day>'s close" and after a Friday (a weekend between: "since Friday" in a Tuesday article
+    is Monday and Tuesday). Kept as a day when a
     "when ..." clause tells what happened that day ("since March 8, when SVB announced ...") or when the
     sentence compares ("its worst day since June 2020", dropped elsewhere)."""
     out = []
@@ -106,8 +111,10 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             and e.anchor > e.date_end and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start])
             and not _WHEN_AFTER.match(text[e.end : e.end + 12]) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
-            first = _next_working_day(e.date_end)
-            first = first if first <= e.anchor else e.date_start
+            first = e.date_start
+            if _CLOSE_AFTER.match(text, e.end) or e.date_end.isoweekday() >= 5:  # type: ignore[union-attr]
+                first = _next_working_day(e.date_end)  # type: ignore[arg-type]
+                first = first if first <= e.anchor else e.date_start
             e = replace(e, date_start=first, date_end=e.anchor, precision="range",
                         basis=f"since {e.date_start}, up to {e.anchor}")
         elif (
