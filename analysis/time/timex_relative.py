@@ -32,9 +32,7 @@ from .timex_context import (
     Resolved,
     clock_value,
     g,
-    heading_day,
     heading_future,
-    in_heading_line,
     is_future,
     is_name,
     low,
@@ -45,6 +43,7 @@ from .timex_context import (
     yearless_day,
 )
 from .timex_durations import duration_value, unit_key
+from .timex_lists import heading_day, in_heading_line
 from .timex_patterns import LEX, number_value, spelled_year
 
 _SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

@@ -16,7 +16,6 @@ Merging mentions into events and share moves as events live in :mod:`analysis.ti
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import namedtuple
 from collections.abc import Iterable
@@ -36,14 +35,12 @@ from analysis.timeline.dated import (
     undated_rows,
     week_moves,
 )
+from analysis.timeline.headings import line_followers
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
 from analysis.timeline.timexes import document_date, timex_mentions
 from analysis.timeline.yardsticks import yardsticks
-
-#: A colon after a date that opens its line: the date heads a list entry.
-_HEADING_COLON = re.compile(r"\s*:\s")
 
 MENTION_COLUMNS = [
     "doc_id", "file", "outlet", "sent_id", "date_start", "date_end", "precision", "expression", "kind", "basis",
@@ -116,38 +113,9 @@ def _doc_mentions(
                 "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent_texts[i]),
             })
         rows.extend(_one_per_event(sentence_rows))
-        followers.extend(_line_followers(doc, sentences, i, kept, text))
+        followers.extend(line_followers(doc, sentences, i, kept, text))
     dated_sentences = {r["sent_id"] for r in rows}
     return rows + [r for r in followers if r["sent_id"] not in dated_sentences]
-
-
-def _line_followers(
-    doc: dict[str, Any], sentences: tuple[list[Any], ...], i: int, kept: list[TemporalExpression],
-    text: str,
-) -> list[dict[str, object]]:
-    """A date heading its line ("Tuesday: Orvane results. UK inflation data.") dates every sentence of that
-    line: one mention for each later sentence of the line (sentence ``i`` holds the heading; ``kept`` its
-    expressions placed on the timeline). The caller drops those of sentences dated on their own."""
-    starts, ends, sent_ids, sent_texts = sentences
-    s0 = int(starts[i])
-    head = next((e for e in kept if e.start == s0 and _HEADING_COLON.match(text, e.end)), None)
-    if head is None or text[max(0, s0 - 1):s0] not in ("", "\n"):
-        return []
-    line_end = text.find("\n", s0)
-    line_end = len(text) if line_end < 0 else line_end
-    out: list[dict[str, object]] = []
-    j = i + 1
-    while j < len(starts) and int(starts[j]) < line_end:
-        sentence = str(sent_texts[j])
-        label = event_label(sentence, 0, 0, text[:int(starts[j])])
-        out.append({
-            "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": int(sent_ids[j]),
-            "date_start": head.date_start, "date_end": head.date_end, "precision": head.precision,
-            "expression": head.expression, "kind": head.kind, "basis": f"the date heading its line; {head.basis}",
-            "event": label.label, "key": label.key, "sentence": sentence,
-        })
-        j += 1
-    return out
 
 
 def _one_per_event(sentence_rows: list[dict[str, object]]) -> list[dict[str, object]]:
