@@ -370,3 +370,8 @@ def test_a_date_of_a_coordinated_verb_is_not_a_figure_period() -> None:
     got = dates_of("Strategists expect the central bank to hold rates at 4.5% on Thursday and to cut again in May.",
                    "2031-03-14")
     assert got == [("May", "2031-05-01", "2031-05-31"), ("Thursday", "2031-03-20", "2031-03-20")]
+
+
+def test_the_next_day_after_days_ago_counts_from_that_day() -> None:
+    got = dates_of("Ten days ago, the cartel said it would cut output. Tin jumped 5% the next day.", "2031-01-21")
+    assert ("the next day", "2031-01-12", "2031-01-12") in got

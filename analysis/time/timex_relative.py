@@ -370,6 +370,9 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     k = int(n) * sign
     if n != int(n):
         return Resolved(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
+    if unit == "day" and deictic:  # "Ten days ago, ... the next day": the text moved to that day
+        ctx.narrative = ref + timedelta(days=k)
+        ctx.narrative_value = ymd(ctx.narrative)
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
 
 
