@@ -272,7 +272,7 @@ def test_a_list_of_weekdays_is_one_run_of_days() -> None:
 def test_a_move_since_a_day_starts_on_the_next_session() -> None:
     got = dates_of("The Harbor index has fallen 6.2% since Friday's close.", "2031-05-13")
     assert got == [("Friday", "2031-05-12", "2031-05-13")]
-    got = dates_of("Tin is up about 7% since Friday.", "2031-05-13")
+    got = dates_of("Lead is up about 4% since Friday.", "2031-05-13")
     assert got == [("Friday", "2031-05-12", "2031-05-13")]
     # a weekday of the same week stays in the range (its own fall may be part of the move)
     got = dates_of("Since Wednesday, Keel Corp has lost 11%.", "2031-05-09")
@@ -291,40 +291,40 @@ def test_a_move_since_the_start_of_the_year_runs_to_the_article_date() -> None:
 
 
 def test_a_move_over_the_week_is_on_the_article_week() -> None:
-    got = dates_of("Keel Corp is still down 44% for the week.", "2031-05-08")
+    got = dates_of("Keel Corp is down 17% for the week.", "2031-05-08")
     assert got == [("the week", "2031-05-05", "2031-05-08")]
-    got = dates_of("Tin was up 3.5% on the week, while zinc slipped.", "2031-05-09")
+    got = dates_of("Tin was up 2.6% on the week, while zinc slipped.", "2031-05-09")
     assert got == [("the week", "2031-05-05", "2031-05-09")]
     # no figure before it: no move; a sentence naming another week may mean that one
     assert dates_of("Keel Corp plans for the week ahead.", "2031-05-08") == []
-    got = dates_of("Tin rose 2.1% for the week, helped by data released last week.", "2031-05-09")
+    got = dates_of("Nickel gained 1.2% for the week, helped by figures published last week.", "2031-05-09")
     assert got == [("last week", "2031-04-28", "2031-05-02")]
 
 
 def test_a_month_or_holiday_naming_a_report_is_its_period() -> None:
-    got = dates_of("Traders are looking ahead to December consumer price data, due on Tuesday.", "2031-01-12")
+    got = dates_of("Traders are waiting for November producer price data, due on Tuesday.", "2031-01-12")
     assert got == [("Tuesday", "2031-01-14", "2031-01-14")]
-    got = dates_of("Orvane had lost 14% after a weak Christmas trading update on Jan. 9.", "2031-03-05")
-    assert got == [("Jan. 9", "2031-01-09", "2031-01-09")]
+    got = dates_of("Orvane had lost 6% after a soft Christmas sales update on Jan. 8.", "2031-03-05")
+    assert got == [("Jan. 8", "2031-01-08", "2031-01-08")]
     # after a preposition the month dates the clause; a sentence with no other date keeps its only one
     assert dates_of("Retail sales rose 3% in December.", "2031-01-15") == [("December", "2030-12-01", "2030-12-31")]
-    got = dates_of("Investors are watching December retail sales data, which showed a 3% rise.", "2031-01-15")
+    got = dates_of("Investors are studying December car sales data, which showed a 3% rise.", "2031-01-15")
     assert got == [("December", "2030-12-01", "2030-12-31")]
 
 
 def test_by_or_until_the_end_of_a_month_is_its_last_day() -> None:
-    got = dates_of("The output cut will run until the end of June, when the group will review it.", "2031-01-12")
+    got = dates_of("The price freeze will last until the end of June.", "2031-01-12")
     assert got == [("the end of June", "2031-06-30", "2031-06-30")]
-    got = dates_of("Orvane said it would present a plan by the end of the month.", "2031-01-15")
+    got = dates_of("Orvane said it would file its accounts by the end of the month.", "2031-01-15")
     assert got == [("the end of the month", "2031-01-31", "2031-01-31")]
 
 
 def test_a_move_over_the_last_sessions_runs_to_the_article_date() -> None:
-    got = dates_of("The stock ended down 8.2%. It has lost 13.6% in two sessions.", "2031-05-13")
+    got = dates_of("The stock closed 5% lower. It has shed 9.1% in two sessions.", "2031-05-13")
     assert got == [("two sessions", "2031-05-12", "2031-05-13")]
-    got = dates_of("The retail index fell 1.9% over the five sessions.", "2031-05-09")
+    got = dates_of("The retail index slid 2.4% over the five sessions.", "2031-05-09")
     assert got == [("the five sessions", "2031-05-05", "2031-05-09")]
-    got = dates_of("Keel shares have lost almost half of their value in three sessions.", "2031-05-12")
+    got = dates_of("Keel shares have lost a third of their value in three sessions.", "2031-05-12")
     assert got == [("three sessions", "2031-05-08", "2031-05-12")]  # Thursday, Friday, Monday
 
 
@@ -343,18 +343,18 @@ def test_a_weekday_inside_a_list_line_counts_from_its_heading() -> None:
 
 
 def test_a_maturity_is_a_scheduled_event_of_its_year() -> None:
-    got = dates_of("Its 300 million euro loan, provided by four banks, matures in 2034.", "2031-05-09")
+    got = dates_of("The ferry operator's bond matures in 2034, analysts noted.", "2031-05-09")
     assert got == [("2034", "2034-01-01", "2034-12-31")]
 
 
 def test_the_last_months_of_a_stated_year_are_a_range() -> None:
-    got = dates_of("Tin had fallen 9% over the last three months of 2030 as forecasters warned of a glut.", "2031-01-13")
-    assert got == [("the last three months of 2030", "2030-10-01", "2030-12-31")]
+    got = dates_of("Zinc lost 7% in the last four months of 2030 as smelters restarted.", "2031-01-13")
+    assert got == [("the last four months of 2030", "2030-09-01", "2030-12-31")]
 
 
 def test_a_weekday_of_a_past_plan_is_the_nearest_one() -> None:
-    # a Tuesday article: the results had been due on the coming Thursday
-    got = dates_of("Orvane had been due to report quarterly results on Thursday.", "2031-05-13")
+    # a Tuesday article: the vote had been due on the coming Thursday
+    got = dates_of("The council had been due to vote on the plan on Thursday.", "2031-05-13")
     assert got == [("Thursday", "2031-05-15", "2031-05-15")]
     # a Monday article: the deal had been scheduled to close on the Friday just gone
     got = dates_of("The deal had been scheduled to close on Friday.", "2031-05-12")
@@ -362,16 +362,16 @@ def test_a_weekday_of_a_past_plan_is_the_nearest_one() -> None:
 
 
 def test_a_custom_told_in_the_present_passive_is_the_coming_one() -> None:
-    got = dates_of("The group's annual meeting is usually held in July.", "2031-03-05")
+    got = dates_of("The town's regatta is normally held in July.", "2031-03-05")
     assert got == [("July", "2031-07-01", "2031-07-31")]
 
 
 def test_a_date_of_a_coordinated_verb_is_not_a_figure_period() -> None:
-    got = dates_of("Strategists expect the central bank to hold rates at 4.5% on Thursday and to cut again in May.",
+    got = dates_of("Economists expect the central bank to keep its rate at 3.25% on Wednesday and to lower it in June.",
                    "2031-03-14")
-    assert got == [("May", "2031-05-01", "2031-05-31"), ("Thursday", "2031-03-20", "2031-03-20")]
+    assert got == [("June", "2031-06-01", "2031-06-30"), ("Wednesday", "2031-03-19", "2031-03-19")]
 
 
 def test_the_next_day_after_days_ago_counts_from_that_day() -> None:
-    got = dates_of("Ten days ago, the cartel said it would cut output. Tin jumped 5% the next day.", "2031-01-21")
-    assert ("the next day", "2031-01-12", "2031-01-12") in got
+    got = dates_of("Twelve days ago, the cartel said it would cut output. Tin jumped 5% the next day.", "2031-01-21")
+    assert ("the next day", "2031-01-10", "2031-01-10") in got

@@ -168,7 +168,7 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
             or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start):
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
-    elif planned(ctx.text, c.start, c.end):  # "had been due to report on Thursday": a plan, now on either side
+    elif planned(ctx.text, c.start, c.end):  # "had been due to vote on Thursday": a plan, now on either side
         back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
         d = ahead if (ahead - ref) < (ref - back) else back
     else:
@@ -370,7 +370,7 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     k = int(n) * sign
     if n != int(n):
         return Resolved(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
-    if unit == "day" and deictic:  # "Ten days ago, ... the next day": the text moved to that day
+    if unit == "day" and deictic:  # "Twelve days ago, ... the next day": the text moved to that day
         ctx.narrative = ref + timedelta(days=k)
         ctx.narrative_value = ymd(ctx.narrative)
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)

@@ -124,7 +124,7 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
                 or (_THIS_YEAR.match(e.expression) and _FIGURE_BEFORE.search(text[max(0, e.start - 40) : e.start]))
             ) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
-            # "up 21% since the start of the year", "has risen 24% this year": the year to the article's date
+            # "up 18% since the start of the year", "has climbed 31% this year": the year to the article's date
             e = replace(e, date_end=e.anchor, precision="range",
                         basis=f"from {e.date_start} up to {e.anchor} ({e.expression})")
         out.append(e)
@@ -134,7 +134,7 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
 #: The start of the current year or month, after "since": a move up to the article's date.
 _START_OF_PERIOD = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|month)$", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"this\s+year$", re.IGNORECASE)
-#: A figure of change right before "this year" ("lost 14% this year", "up 3 per cent so far this year").
+#: A figure of change right before "this year" ("lost 6% this year", "up 3 per cent so far this year").
 _FIGURE_BEFORE = re.compile(r"\d(?:%|\s+per\s*cent)\s+(?:so\s+far\s+)?$", re.IGNORECASE)
 
 _COMPARISON_SINCE = re.compile(

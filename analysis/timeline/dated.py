@@ -171,7 +171,7 @@ def _coming_span(r: Any, dct: date | None) -> TemporalExpression | None:
 
 
 #: "(in|over) (the previous|past|last) two sessions" after a figure of its clause: a move over the sessions up to
-#: the article's date ("It has lost 13.6% in two sessions").
+#: the article's date ("It has shed 9.1% in two sessions").
 _SESSIONS = re.compile(r"^(?:the\s+)?(?:(?:previous|past|last)\s+)?\S+\s+sessions$", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\b(?:in|over|across)\s+$", re.IGNORECASE)
 _FIGURE_BEFORE = re.compile(r"(?:\d(?:%|\s*percent\b|\s+per\s*cent\b)|\b(?:half|a\s+third|a\s+quarter)\s+of\s+"
@@ -181,7 +181,7 @@ MAX_SESSIONS = 10
 
 
 def _past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
-    """"lost 13.6% in two sessions", "fell 1.9% over the five sessions": the last N working days up to the
+    """"shed 9.1% in two sessions", "slid 2.4% over the five sessions": the last N working days up to the
     publication date (its weekday, or the Friday before a weekend), for a timex row that is such a duration
     after a figure of its clause, else None."""
     counted = _COUNTED.match(str(r.value))
@@ -205,7 +205,7 @@ def _past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | 
 
 def _first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
     """"the first seven months of the year" / "of 2025": January to the end of the seventh month, for a timex row
-    that is such a duration followed by its year, else None ("the last three months of 2025": its last three,
+    that is such a duration followed by its year, else None ("the last four months of 2030": its last four,
     with the year stated). "The year" is the publication year when those
     months are over by then, else the year before."""
     counted = _COUNTED.match(str(r.value))
@@ -216,7 +216,7 @@ def _first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | N
     n = int(str(r.value)[1:-1])
     if not 1 <= n <= 11:
         return None
-    if not first.group("first"):  # "the last three months of 2025": October to December of a year stated
+    if not first.group("first"):  # "the last four months of 2030": September to December of a year stated
         if not of_year.group("year"):
             return None
         year = int(of_year.group("year"))
@@ -249,7 +249,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             covered = max(covered, ahead.end)
             continue
         if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET" or int(r.clean_end) <= covered:
-            continue  # "2025" of "the last three months of 2025" is part of that span
+            continue  # "2030" of "the last four months of 2030" is part of that span
         value, start, end = str(r.value), int(r.clean_start), int(r.clean_end)
         ref = None if r.ref_start is None or pd.isna(r.ref_start) else int(r.ref_start)
         if ref is not None:
@@ -289,7 +289,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
 
 
 #: "on the week", "over the week", "for the week" after a figure of its clause: a move over the article's week
-#: ("the index lost 1.1% over the week", "down 44% for the week").
+#: ("the index slipped 0.6% over the week", "down 17% for the week").
 _THE_WEEK = re.compile(r"\b(?:on|over|for)\s+the\s+(?P<w>week)\b(?!\s+(?:ahead|before|after|to|ending|ended)\b)",
                        re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
@@ -302,7 +302,7 @@ def week_moves(text: str, dct: date | None, found: list[TemporalExpression]) -> 
     """The article's own week as a move's period, where the timex table has no date: "the week" after "on",
     "over" or "for", with a percentage before it in its clause; its working days up to the publication date.
     Not when its sentence names another week (``found``, the document's dated expressions): "the week" may then
-    be that one ("rose 2.1% for the week, helped by data released last week")."""
+    be that one ("gained 1.2% for the week, helped by figures published last week")."""
     if dct is None:
         return []
     out = []

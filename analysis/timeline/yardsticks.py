@@ -43,8 +43,8 @@ _NEW_VERB_PHRASE = re.compile(r"\band\s+(?:to|will|would|then|is|are|was|were)\b
 #: The period of data: "data for September", "results for the fourth quarter".
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
-#: A month or a holiday as the modifier of a report, naming the period it covers: "December consumer price data",
-#: "a weak Christmas trading update", "Canada December CPI". The report is the event, not its period.
+#: A month or a holiday as the modifier of a report, naming the period it covers: "November producer price data",
+#: "a soft Christmas sales update", "Japan March CPI". The report is the event, not its period.
 _REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")\b")
 _NOT_MODIFIER = re.compile(r"(?:\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|year|quarter|"
                            r"day|month|today|yesterday|tomorrow)\b)", re.IGNORECASE)
@@ -89,7 +89,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             continue
         before = text[max(0, e.start - 60) : e.start]
         if _REPORT_AFTER.match(text, e.end) and not _NOT_MODIFIER.search(e.expression) and not _PREP_BEFORE.search(before):
-            out.add(id(e))  # "December consumer price data, due on Tuesday": the period of a report
+            out.add(id(e))  # "November producer price data, due on Tuesday": the period of a report
             continue
         if _POSSESSIVE.match(text, e.end) and any(o.date_start > e.date_end for o in days):  # type: ignore[operator]
             out.add(id(e))  # "reported on Wednesday ... before Monday's trial results": a back-reference
@@ -99,7 +99,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             continue
         figure = _FIGURE_PERIOD.search(before)
         if figure is not None and _NEW_VERB_PHRASE.search(figure.group(0)):
-            figure = None  # "to hold rates at 4.5% on Thursday and to cut again in May": another verb's date
+            figure = None  # "to keep its rate at 3.25% on Wednesday and to lower it in June": another verb's date
         framing = _SINCE.search(before) or _FOR_PERIOD.search(before) or figure
         if framing or any(e.date_start <= o.date_start and o.date_end <= e.date_end for o in days):  # type: ignore[operator]
             out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
