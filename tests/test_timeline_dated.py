@@ -187,9 +187,10 @@ def test_at_the_end_of_a_month_is_its_last_day() -> None:
     assert got == [("the end of March", "2026-03-31", "2026-03-31")]
     got = dates_of("The targets the lenders set at the start of the year still hold.", "2026-09-17")
     assert got == [("the start of the year", "2026-01-01", "2026-01-31")]
-    # "by the end of" stays a stretch
+    # "by the end of" a month is a deadline on its last day (round 8; it was the stretch of its last ten days,
+    # which holds that day)
     got = dates_of("Orion said it planned to file by the end of June.", "2026-05-08")
-    assert got == [("the end of June", "2026-06-21", "2026-06-30")]
+    assert got == [("the end of June", "2026-06-30", "2026-06-30")]
 
 
 def test_a_guessed_session_gives_way_to_the_sentence_date() -> None:
@@ -250,3 +251,127 @@ def test_a_coming_year_in_a_plan_is_an_event_of_its_year() -> None:
     got = dates_of("The levy will apply to imported steel, starting in 2029.", "2026-05-18")
     assert got == [("2029", "2029-01-01", "2029-12-31")]
     assert dates_of("Keel Corp's revenue rose to $5 billion, and it sees growth in 2027.", "2026-05-18") == []
+
+
+def test_a_list_of_weekdays_is_one_run_of_days() -> None:
+    # a week-ahead list in a Friday article: the next week, each later line after the one before; a sentence
+    # of the line without a date of its own takes the heading's day
+    text = ("Markets reopen on Monday.\n\nMonday: Rail strike ballot closes.\nTuesday: Orvane results. UK inflation data.\n"
+            "Friday: Retail sales.\n")
+    got = dates_of(text, "2031-05-09")
+    assert ("Tuesday", "2031-05-13", "2031-05-13") in got and ("Friday", "2031-05-16", "2031-05-16") in got
+    assert sum(1 for r in got if r == ("Tuesday", "2031-05-13", "2031-05-13")) == 2  # "UK inflation data."
+    # a list whose last entry is told in the past is the week so far, its lines in present-tense headlinese
+    text = ("How the week unfolded:\nMonday: Orvane warns on profit.\nTuesday: Shares fall 8%.\n"
+            "Wednesday: Chief executive resigns.\nThursday: Auditor appointed.\n")
+    got = dates_of(text, "2031-05-08")
+    assert got == [("Monday", "2031-05-05", "2031-05-05"), ("Thursday", "2031-05-08", "2031-05-08"),
+                   ("Tuesday", "2031-05-06", "2031-05-06"), ("Wednesday", "2031-05-07", "2031-05-07")]
+
+
+def test_a_move_since_a_day_starts_on_the_next_session() -> None:
+    got = dates_of("The Harbor index has fallen 6.2% since Friday's close.", "2031-05-13")
+    assert got == [("Friday", "2031-05-12", "2031-05-13")]
+    got = dates_of("Lead is up about 4% since Friday.", "2031-05-13")
+    assert got == [("Friday", "2031-05-12", "2031-05-13")]
+    # a weekday of the same week stays in the range (its own fall may be part of the move)
+    got = dates_of("Since Wednesday, Keel Corp has lost 11%.", "2031-05-09")
+    assert got == [("Wednesday", "2031-05-07", "2031-05-09")]
+    got = dates_of("Keel Corp has lost 11% since Wednesday's close.", "2031-05-09")
+    assert got == [("Wednesday", "2031-05-08", "2031-05-09")]
+
+
+def test_a_move_since_the_start_of_the_year_runs_to_the_article_date() -> None:
+    got = dates_of("Orvane shares are up 18% since the start of the year.", "2031-03-12")
+    assert got == [("the start of the year", "2031-01-01", "2031-03-12")]
+    got = dates_of("Tin has climbed about 31% this year on supply worries.", "2031-10-07")
+    assert got == [("this year", "2031-01-01", "2031-10-07")]
+    # the year alone, or in a plan, is still no date of an event
+    assert dates_of("Orvane plans to open 40 stores this year.", "2031-03-12") == []
+
+
+def test_a_move_over_the_week_is_on_the_article_week() -> None:
+    got = dates_of("Keel Corp is down 17% for the week.", "2031-05-08")
+    assert got == [("the week", "2031-05-05", "2031-05-08")]
+    got = dates_of("Tin was up 2.6% on the week, while zinc slipped.", "2031-05-09")
+    assert got == [("the week", "2031-05-05", "2031-05-09")]
+    # no figure before it: no move; a sentence naming another week may mean that one
+    assert dates_of("Keel Corp plans for the week ahead.", "2031-05-08") == []
+    got = dates_of("Nickel gained 1.2% for the week, helped by figures published last week.", "2031-05-09")
+    assert got == [("last week", "2031-04-28", "2031-05-02")]
+
+
+def test_a_month_or_holiday_naming_a_report_is_its_period() -> None:
+    got = dates_of("Traders are waiting for November producer price data, due on Tuesday.", "2031-01-12")
+    assert got == [("Tuesday", "2031-01-14", "2031-01-14")]
+    got = dates_of("Orvane had lost 6% after a soft Christmas sales update on Jan. 8.", "2031-03-05")
+    assert got == [("Jan. 8", "2031-01-08", "2031-01-08")]
+    # after a preposition the month dates the clause; a sentence with no other date keeps its only one
+    assert dates_of("Retail sales rose 3% in December.", "2031-01-15") == [("December", "2030-12-01", "2030-12-31")]
+    got = dates_of("Investors are studying December car sales data, which showed a 3% rise.", "2031-01-15")
+    assert got == [("December", "2030-12-01", "2030-12-31")]
+
+
+def test_by_or_until_the_end_of_a_month_is_its_last_day() -> None:
+    got = dates_of("The price freeze will last until the end of June.", "2031-01-12")
+    assert got == [("the end of June", "2031-06-30", "2031-06-30")]
+    got = dates_of("Orvane said it would file its accounts by the end of the month.", "2031-01-15")
+    assert got == [("the end of the month", "2031-01-31", "2031-01-31")]
+
+
+def test_a_move_over_the_last_sessions_runs_to_the_article_date() -> None:
+    got = dates_of("The stock closed 5% lower. It has shed 9.1% in two sessions.", "2031-05-13")
+    assert got == [("two sessions", "2031-05-12", "2031-05-13")]
+    got = dates_of("The retail index slid 2.4% over the five sessions.", "2031-05-09")
+    assert got == [("the five sessions", "2031-05-05", "2031-05-09")]
+    got = dates_of("Keel shares have lost a third of their value in three sessions.", "2031-05-12")
+    assert got == [("three sessions", "2031-05-08", "2031-05-12")]  # Thursday, Friday, Monday
+
+
+def test_a_deadline_in_a_reported_clause_is_ahead() -> None:
+    got = dates_of("He said the crew could reach the two drivers by Friday.", "2031-05-13")
+    assert got == [("Friday", "2031-05-16", "2031-05-16")]
+    # a past verb of the clause itself still puts the deadline behind
+    got = dates_of("Keel Corp shares fell even further by the end of the week.", "2026-03-17")
+    assert got == [("the end of the week", "2026-03-12", "2026-03-13")]
+
+
+def test_a_weekday_inside_a_list_line_counts_from_its_heading() -> None:
+    text = "Coming up:\nMonday: The trade fair opens in Lyon (through Friday).\nTuesday: Orvane results.\n"
+    got = dates_of(text, "2031-05-09")
+    assert ("Monday", "2031-05-12", "2031-05-12") in got and ("Friday", "2031-05-16", "2031-05-16") in got
+
+
+def test_a_maturity_is_a_scheduled_event_of_its_year() -> None:
+    got = dates_of("The ferry operator's bond matures in 2034, analysts noted.", "2031-05-09")
+    assert got == [("2034", "2034-01-01", "2034-12-31")]
+
+
+def test_the_last_months_of_a_stated_year_are_a_range() -> None:
+    got = dates_of("Zinc lost 7% in the last four months of 2030 as smelters restarted.", "2031-01-13")
+    assert got == [("the last four months of 2030", "2030-09-01", "2030-12-31")]
+
+
+def test_a_weekday_of_a_past_plan_is_the_nearest_one() -> None:
+    # a Tuesday article: the vote had been due on the coming Thursday
+    got = dates_of("The council had been due to vote on the plan on Thursday.", "2031-05-13")
+    assert got == [("Thursday", "2031-05-15", "2031-05-15")]
+    # a Monday article: the deal had been scheduled to close on the Friday just gone
+    got = dates_of("The deal had been scheduled to close on Friday.", "2031-05-12")
+    assert got == [("Friday", "2031-05-09", "2031-05-09")]
+
+
+def test_a_custom_told_in_the_present_passive_is_the_coming_one() -> None:
+    got = dates_of("The town's regatta is normally held in July.", "2031-03-05")
+    assert got == [("July", "2031-07-01", "2031-07-31")]
+
+
+def test_a_date_of_a_coordinated_verb_is_not_a_figure_period() -> None:
+    got = dates_of("Economists expect the central bank to keep its rate at 3.25% on Wednesday and to lower it in June.",
+                   "2031-03-14")
+    assert got == [("June", "2031-06-01", "2031-06-30"), ("Wednesday", "2031-03-19", "2031-03-19")]
+
+
+def test_the_next_day_after_days_ago_counts_from_that_day() -> None:
+    got = dates_of("Twelve days ago, the cartel said it would cut output. Tin jumped 5% the next day.", "2031-01-21")
+    assert ("the next day", "2031-01-10", "2031-01-10") in got

@@ -33,6 +33,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll|is|are)\s+$", re.IGN
 #: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
 #: "the results are released on Friday", "to be completed in March".
 _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'ll\s+be)\s+"
+                              r"(?:(?:usually|normally|typically|generally|traditionally)\s+)?"
                               r"(?!not\b|still\b|now\b|already\b)(?:[a-z]+(?:ed|en|wn|rd|ld|nt|ht|ne|de|un)|"
                               r"forecast|set|put|cut)"
                               r"\s+(?:(?:on|in|at|for|by|until|next|this)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
@@ -174,14 +175,14 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
-    if prep is not None and not _past_in_clause(text, s, prep.start()):
-        return True  # "due by Friday"; not "the stock fell even further by the end of the week"
+    if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
+        return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     if _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start):
         return True  # "Lam Research, which reports results on Wednesday": the present of a scheduled event
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
-    if cue_after is not None and not (_CLAUSE_PUNCT.search(text, end, cue_after.start()) and _past_in_clause(text, s, start)):
+    if cue_after is not None and not (_CLAUSE_PUNCT.search(text, end, cue_after.start()) and past_in_clause(text, s, start)):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
     cue = None
     for cue in _FUTURE.finditer(text, s, start):
@@ -201,13 +202,15 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))
 
 
-def _past_in_clause(text: str, s: int, start: int) -> bool:
+def past_in_clause(text: str, s: int, start: int, reporting: bool = True) -> bool:
     """Whether the clause ending at ``start`` (from its last comma or semicolon after ``s``, the sentence start)
-    holds a past-tense verb that is not part of a passive with a present or future auxiliary."""
+    holds a past-tense verb that is not part of a passive with a present or future auxiliary; with ``reporting``
+    False a verb of saying ("said", "told") does not count (the reported clause keeps its own tense)."""
     clause = _CLAUSE_BREAK.search(text, s, start)
     begin = clause.end() if clause is not None else s
     return any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
+               and (reporting or not _REPORTING.match(w.group(0)))
                for w in _PAST_WORD.finditer(text, begin, start))
 
 
@@ -219,7 +222,7 @@ def heading_future(text: str, start: int, end: int) -> bool | None:
     if head is None or text[max(0, start - 1):start] not in ("", "\n"):
         return None
     stop = _LINE_END.search(text, head.end())
-    return not _past_in_clause(text, head.end(), stop.start() if stop else len(text))
+    return not past_in_clause(text, head.end(), stop.start() if stop else len(text))
 
 
 _REPORTING = re.compile(r"(?:said|told|wrote|added|noted|says)$", re.IGNORECASE)

@@ -38,10 +38,12 @@ from .timex_context import (
     low,
     month_no,
     narrative,
+    planned,
     publication,
     yearless_day,
 )
 from .timex_durations import duration_value, unit_key
+from .timex_lists import heading_day, in_heading_line
 from .timex_patterns import LEX, number_value, spelled_year
 
 _SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -59,6 +61,8 @@ _POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 _OVER = re.compile(r"(?i)over\s+")
 _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
+#: A deadline or the end of a stretch: "by the end of the month", "until the end of June" is the month's last day.
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+$")
 
 
 def _shifted(ref: date, unit: str, k: int) -> str:
@@ -155,11 +159,18 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "last")
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
+    elif not rel and (listed := heading_day(ctx.text, c.start, ref)) is not None:  # a week-ahead list
+        d = listed
+    elif not rel and (inner := in_heading_line(ctx.text, c.start, ref, wd)) is not None:  # "(through Friday)"
+        d = inner
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
             or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start):
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
+    elif planned(ctx.text, c.start, c.end):  # "had been due to vote on Thursday": a plan, now on either side
+        back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
+        d = ahead if (ahead - ref) < (ref - back) else back
     else:
         d = weekday_date(ref, wd, "past")
     if g(c, "ba"):  # "the day before last Tuesday"
@@ -320,6 +331,7 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     if span is None and g(c, "mod") and len(value) == 4:  # "by the end of the year": its last quarter
         span = year_part(int(value), low(c, "mod"), at)
     elif span is None and g(c, "mod") and len(value) == 7:  # "the end of this month": its last ten days
+        at = at or bool(_UNTIL_BEFORE.search(ctx.text, max(0, c.start - 8), c.start))
         span = month_part(int(value[:4]), int(value[5:]), "the " + low(c, "mod") + " of", at)
     elif span is None and g(c, "mod") and unit == "week":  # "by the end of next week": its last working days
         span = week_part(interval(value)[0] or ref, low(c, "mod"))
@@ -358,6 +370,9 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     k = int(n) * sign
     if n != int(n):
         return Resolved(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
+    if unit == "day" and deictic:  # "Twelve days ago, ... the next day": the text moved to that day
+        ctx.narrative = ref + timedelta(days=k)
+        ctx.narrative_value = ymd(ctx.narrative)
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
 
 

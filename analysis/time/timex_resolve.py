@@ -42,6 +42,8 @@ _CLAUSE_END = re.compile(r"\s*[,.;]")
 _SPAN_PREP = re.compile(r"(?i)\b(?:through|throughout|over)\s+$")
 #: "at" right before "the end of June" / "the start of the year": an instant, not a stretch.
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+#: "by the end of June", "until the end of June": the month's last day, as "at the end of June" is.
+_UNTIL_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
 
 
 def _ended_quarter(c: Candidate, ctx: Context) -> tuple[int, int] | None:
@@ -124,7 +126,8 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         nth = _ORDS.get(low(c, "wkord"), 4)
         day = last_day - 3 if low(c, "wkord") in ("last", "final") else min(4 + 7 * (nth - 1), last_day)
         return Resolved(c.start, c.end, "DATE", week_value(date(year, month, day)), anchor)
-    at = bool(_AT_BEFORE.search(ctx.text, max(0, c.start - 4), c.start))
+    at = bool(_AT_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
+              or _UNTIL_BEFORE.search(ctx.text, max(0, c.start - 8), c.start))
     return Resolved(c.start, c.end, "DATE", ym(year, month), anchor, span=month_part(year, month, low(c, "mod"), at))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from analysis.lexicon import verb_forms
 from analysis.timeline.dated import TemporalExpression
@@ -86,9 +87,21 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
 
 
+#: "since Friday's close": the move starts with the next session.
+_CLOSE_AFTER = re.compile(r"['’]s\s+close\b", re.IGNORECASE)
+
+
+def _next_working_day(day: date) -> date:
+    """The first Monday-to-Friday day after ``day``: where a move "since Friday('s close)" starts."""
+    step = {5: 3, 6: 2}.get(day.isoweekday(), 1)
+    return day + timedelta(days=step)
+
+
 def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
     """"Since Wednesday, the stock has fallen 58%" tells a move over Wednesday up to the article's date, not an
-    event on Wednesday: the day becomes a range ending on the date it was read against. Kept as a day when a
+    event on Wednesday: the day becomes a range ending on the date it was read against. It starts on the next
+    working day after "<day>'s close" and after a Friday (a weekend between: "since Friday" in a Tuesday article
+    is Monday and Tuesday). Kept as a day when a
     "when ..." clause tells what happened that day ("since March 8, when SVB announced ...") or when the
     sentence compares ("its worst day since June 2020", dropped elsewhere)."""
     out = []
@@ -98,10 +111,31 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             and e.anchor > e.date_end and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start])
             and not _WHEN_AFTER.match(text[e.end : e.end + 12]) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
-            e = replace(e, date_end=e.anchor, precision="range", basis=f"since {e.date_start}, up to {e.anchor}")
+            first = e.date_start
+            if _CLOSE_AFTER.match(text, e.end) or e.date_end.isoweekday() >= 5:  # type: ignore[union-attr]
+                first = _next_working_day(e.date_end)  # type: ignore[arg-type]
+                first = first if first <= e.anchor else e.date_start
+            e = replace(e, date_start=first, date_end=e.anchor, precision="range",
+                        basis=f"since {e.date_start}, up to {e.anchor}")
+        elif (
+            e.resolved and e.anchor is not None and e.date_start is not None and e.date_start.year == e.anchor.year
+            and e.date_start < e.anchor and (
+                (_START_OF_PERIOD.match(e.expression) and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start]))
+                or (_THIS_YEAR.match(e.expression) and _FIGURE_BEFORE.search(text[max(0, e.start - 40) : e.start]))
+            ) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
+        ):
+            # "up 18% since the start of the year", "has climbed 31% this year": the year to the article's date
+            e = replace(e, date_end=e.anchor, precision="range",
+                        basis=f"from {e.date_start} up to {e.anchor} ({e.expression})")
         out.append(e)
     return out
 
+
+#: The start of the current year or month, after "since": a move up to the article's date.
+_START_OF_PERIOD = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|month)$", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"this\s+year$", re.IGNORECASE)
+#: A figure of change right before "this year" ("lost 6% this year", "up 3 per cent so far this year").
+_FIGURE_BEFORE = re.compile(r"\d(?:%|\s+per\s*cent)\s+(?:so\s+far\s+)?$", re.IGNORECASE)
 
 _COMPARISON_SINCE = re.compile(
     r"\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|least|"

@@ -39,7 +39,7 @@ _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
 #: "the first seven months" of a year, and the year after it.
-_FIRST = re.compile(r"^the\s+first\s+", re.IGNORECASE)
+_FIRST = re.compile(r"^the\s+(?:(?P<first>first)|last|final)\s+", re.IGNORECASE)
 _OF_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
 #: A span from now: "the next two weeks", "the coming ten days".
 _COMING = re.compile(r"^(?:the\s+)?(?:next|coming)\s+", re.IGNORECASE)
@@ -170,18 +170,59 @@ def _coming_span(r: Any, dct: date | None) -> TemporalExpression | None:
                               "range", "relative", f"from the publication date {dct.isoformat()} (TIMEX3 {r.value})", dct)
 
 
+#: "(in|over) (the previous|past|last) two sessions" after a figure of its clause: a move over the sessions up to
+#: the article's date ("It has shed 9.1% in two sessions").
+_SESSIONS = re.compile(r"^(?:the\s+)?(?:(?:previous|past|last)\s+)?\S+\s+sessions$", re.IGNORECASE)
+_OVER_BEFORE = re.compile(r"\b(?:in|over|across)\s+$", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"(?:\d(?:%|\s*percent\b|\s+per\s*cent\b)|\b(?:half|a\s+third|a\s+quarter)\s+of\s+"
+                            r"(?:its|their)\s+value\b)[^.;:\n]{0,60}$", re.IGNORECASE)
+#: At most this many sessions are read as a run of days up to the article's date.
+MAX_SESSIONS = 10
+
+
+def _past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+    """"shed 9.1% in two sessions", "slid 2.4% over the five sessions": the last N working days up to the
+    publication date (its weekday, or the Friday before a weekend), for a timex row that is such a duration
+    after a figure of its clause, else None."""
+    counted = _COUNTED.match(str(r.value))
+    if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") != "D" \
+            or not _SESSIONS.match(str(r.text)):
+        return None
+    start, end = int(r.clean_start), int(r.clean_end)
+    n = int(str(r.value)[1:-1])
+    if not 1 <= n <= MAX_SESSIONS or not _OVER_BEFORE.search(text, max(0, start - 8), start) \
+            or not _FIGURE_BEFORE.search(text, max(0, start - 80), start):
+        return None
+    last = dct - timedelta(days=max(0, dct.isoweekday() - WORKING_DAYS))
+    first, left = last, n - 1
+    while left > 0:
+        first -= timedelta(days=1)
+        if first.isoweekday() <= WORKING_DAYS:
+            left -= 1
+    return TemporalExpression(str(r.text), start, end, first, last, "range", "relative",
+                              f"the last {n} sessions up to {last.isoformat()} (TIMEX3 {r.value})", dct)
+
+
 def _first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
     """"the first seven months of the year" / "of 2025": January to the end of the seventh month, for a timex row
-    that is such a duration followed by its year, else None. "The year" is the publication year when those
+    that is such a duration followed by its year, else None ("the last four months of 2030": its last four,
+    with the year stated). "The year" is the publication year when those
     months are over by then, else the year before."""
     counted = _COUNTED.match(str(r.value))
     of_year = _OF_YEAR.match(text, int(r.clean_end))
-    if r.type != "DURATION" or counted is None or counted.group("unit") != "M" or of_year is None \
-            or not _FIRST.match(str(r.text)):
+    first = _FIRST.match(str(r.text))
+    if r.type != "DURATION" or counted is None or counted.group("unit") != "M" or of_year is None or first is None:
         return None
     n = int(str(r.value)[1:-1])
     if not 1 <= n <= 11:
         return None
+    if not first.group("first"):  # "the last four months of 2030": September to December of a year stated
+        if not of_year.group("year"):
+            return None
+        year = int(of_year.group("year"))
+        return TemporalExpression(text[int(r.clean_start):of_year.end()], int(r.clean_start), of_year.end(),
+                                  date(year, 13 - n, 1), date(year, 12, 31), "range", "relative",
+                                  f"the last {n} months of {year} (TIMEX3 {r.value})", dct)
     if of_year.group("year"):
         year = int(of_year.group("year"))
     elif dct is not None:
@@ -200,13 +241,15 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     tuples, ``text`` its cleaned text) as timeline expressions."""
     out = []
     by_start = {int(r.clean_start): r for r in rows}
+    covered = -1  # the end of the last span built from a duration and the year after it
     for r in rows:
-        ahead = _coming_span(r, dct) or _first_months(r, text, dct)
+        ahead = _coming_span(r, dct) or _first_months(r, text, dct) or _past_sessions(r, text, dct)
         if ahead is not None:
             out.append(ahead)
+            covered = max(covered, ahead.end)
             continue
-        if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET":
-            continue
+        if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET" or int(r.clean_end) <= covered:
+            continue  # "2030" of "the last four months of 2030" is part of that span
         value, start, end = str(r.value), int(r.clean_start), int(r.clean_end)
         ref = None if r.ref_start is None or pd.isna(r.ref_start) else int(r.ref_start)
         if ref is not None:
@@ -242,6 +285,38 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             str(r.text), start, end, first, last, precision,  # type: ignore[arg-type]
             _kind_of(value, str(r.anchor)), _basis(str(r.anchor), value), dct,
         ))
+    return out
+
+
+#: "on the week", "over the week", "for the week" after a figure of its clause: a move over the article's week
+#: ("the index slipped 0.6% over the week", "down 17% for the week").
+_THE_WEEK = re.compile(r"\b(?:on|over|for)\s+the\s+(?P<w>week)\b(?!\s+(?:ahead|before|after|to|ending|ended)\b)",
+                       re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+#: Two expressions this close with no sentence break between them share a sentence.
+SAME_SENTENCE_CHARS = 300
+_FIGURE_IN_CLAUSE = re.compile(r"\d(?:%|\s*percent\b|\s+per\s*cent\b)[^.;:\n]{0,60}$", re.IGNORECASE)
+
+
+def week_moves(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """The article's own week as a move's period, where the timex table has no date: "the week" after "on",
+    "over" or "for", with a percentage before it in its clause; its working days up to the publication date.
+    Not when its sentence names another week (``found``, the document's dated expressions): "the week" may then
+    be that one ("gained 1.2% for the week, helped by figures published last week")."""
+    if dct is None:
+        return []
+    out = []
+    monday = dct - timedelta(days=dct.isoweekday() - 1)
+    weeks = [e.start for e in found if e.precision == "week"]
+    for m in _THE_WEEK.finditer(text):
+        if _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is None:
+            continue
+        if any(_SENTENCE_BREAK.search(text, min(w, m.start()), max(w, m.start())) is None
+               and abs(w - m.start()) < SAME_SENTENCE_CHARS for w in weeks):
+            continue
+        first, last = working_week(monday, dct, False)
+        out.append(TemporalExpression(text[m.start("w") - 4:m.end()], m.start("w") - 4, m.end(), first, last, "week",
+                                      "relative", f"the article's week, to {dct.isoformat()}", dct))
     return out
 
 

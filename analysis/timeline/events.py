@@ -33,7 +33,9 @@ from analysis.timeline.dated import (
     text_dated,
     timex_expressions,
     undated_rows,
+    week_moves,
 )
+from analysis.timeline.headings import line_followers
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
@@ -67,12 +69,14 @@ def _doc_mentions(
     text = str(doc["text"])
     dct = document_date(doc["published"], doc["published_earliest"])
     exprs = timex_expressions(text, timexes, dct)
+    exprs = exprs + week_moves(text, dct, exprs)
     if story_day is not None and dct is None:
         exprs = exprs + story_year_dates(text, story_day)
     if dct is None:
         exprs = exprs + text_dated(text, timexes)
     exprs = since_ranges(text, sorted(exprs, key=lambda e: e.start))
     rows: list[dict[str, object]] = []
+    followers: list[dict[str, object]] = []
     starts, ends, sent_ids, sent_texts = sentences
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for e in exprs:
@@ -109,7 +113,9 @@ def _doc_mentions(
                 "kind": e.kind, "basis": e.basis, "event": label.label, "key": label.key, "sentence": str(sent_texts[i]),
             })
         rows.extend(_one_per_event(sentence_rows))
-    return rows
+        followers.extend(line_followers(doc, sentences, i, kept, text))
+    dated_sentences = {r["sent_id"] for r in rows}
+    return rows + [r for r in followers if r["sent_id"] not in dated_sentences]
 
 
 def _one_per_event(sentence_rows: list[dict[str, object]]) -> list[dict[str, object]]:

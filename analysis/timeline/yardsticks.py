@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.time.timex_patterns import LEX
 from analysis.timeline.dated import TemporalExpression
 
 #: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March", "than it was
@@ -37,9 +38,17 @@ _FIGURE_PERIOD = re.compile(
     r"(?<!\bto )(?<![\d.,])\d[\d.,]*\s*(?:%|percent|per\s+cent)[^,;:.()\d]{0,40}$",
     re.IGNORECASE,
 )
+#: A coordinated verb phrase between a figure and a date: the date is that verb's, not the figure's period.
+_NEW_VERB_PHRASE = re.compile(r"\band\s+(?:to|will|would|then|is|are|was|were)\b", re.IGNORECASE)
 #: The period of data: "data for September", "results for the fourth quarter".
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
+#: A month or a holiday as the modifier of a report, naming the period it covers: "November producer price data",
+#: "a soft Christmas sales update", "Japan March CPI". The report is the event, not its period.
+_REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")\b")
+_NOT_MODIFIER = re.compile(r"(?:\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|year|quarter|"
+                           r"day|month|today|yesterday|tomorrow)\b)", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"\b(?:in|on|at|by|since|until|through|during|for|from|of)\s+$", re.IGNORECASE)
 _COARSE = ("week", "month", "year", "range")
 
 
@@ -79,13 +88,19 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if not days:
             continue
         before = text[max(0, e.start - 60) : e.start]
+        if _REPORT_AFTER.match(text, e.end) and not _NOT_MODIFIER.search(e.expression) and not _PREP_BEFORE.search(before):
+            out.add(id(e))  # "November producer price data, due on Tuesday": the period of a report
+            continue
         if _POSSESSIVE.match(text, e.end) and any(o.date_start > e.date_end for o in days):  # type: ignore[operator]
             out.add(id(e))  # "reported on Wednesday ... before Monday's trial results": a back-reference
             continue
         coarse = e.precision in _COARSE or (e.date_start is not None and e.date_end is not None and e.date_start < e.date_end)
         if not coarse:
             continue
-        framing = _SINCE.search(before) or _FOR_PERIOD.search(before) or _FIGURE_PERIOD.search(before)
+        figure = _FIGURE_PERIOD.search(before)
+        if figure is not None and _NEW_VERB_PHRASE.search(figure.group(0)):
+            figure = None  # "to keep its rate at 3.25% on Wednesday and to lower it in June": another verb's date
+        framing = _SINCE.search(before) or _FOR_PERIOD.search(before) or figure
         if framing or any(e.date_start <= o.date_start and o.date_end <= e.date_end for o in days):  # type: ignore[operator]
             out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
         elif e.precision == "week" and any(e.date_end < o.date_start for o in days):  # type: ignore[operator]
