@@ -24,6 +24,10 @@ _PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
 _DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the", "shares", "fellow", "affiliate"})
 _INDEX_TYPES = frozenset({"INDEX", "ETF", "COMMODITY", "CURRENCY"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,6}")
+#: The label of a dated list line ("Jan. 9:", "March 12:", "Tuesday:") in a timeline or a day-by-day recap.
+DATED_ITEM = re.compile(
+    r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*:\s+")
 
 
 @dataclass
@@ -111,10 +115,13 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
 
 
 def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Mention]) -> bool:
-    """A one-word name opening a sentence ("Health care investors were ...", "Travelers wait ...") that the entity
+    """A one-word name opening a sentence or a dated list line ("Health care investors were ...", "Travelers wait
+    ...", "March 3: Irregularities found") that the entity
     layer names as an organisation nowhere in the document: its capital says nothing, so it is no antecedent.
     Without mentions (the grammar alone) every name stays."""
-    if not mentions or " " in name or sentence[:start].strip(" \t•*-\"“'‘("):
+    label = DATED_ITEM.match(sentence)
+    lead = sentence[label.end() if label and label.end() <= start else 0: start]
+    if not mentions or " " in name or lead.strip(" \t•*-\"“'‘("):
         return False
     if isinstance(mentions, DocMentions):
         return name not in mentions.orgs

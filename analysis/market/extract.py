@@ -21,6 +21,7 @@ from analysis.corpus.cleaning import table_cells
 from analysis.lexicon import move_words
 
 from .coref import (
+    DATED_ITEM,
     Mention,
     Named,
     last_two,
@@ -220,6 +221,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 main = mention_list.salient(a)
             if main is not None:
                 named = main
+            elif att.subject.kind == "coref" and att.subject.head == "shares" and DATED_ITEM.match(sentence):
+                # "March 12: Lenders waive a test; shares jump 15%": a timeline line about the article's company
+                named = resolve_coref(att.subject.head, [], mention_list, named_here, (sentence[: att.figure.anchor], a),
+                                      resolved) or mention_list.salient(a)
             elif att.subject.kind == "coref":
                 named = resolve_coref(att.subject.head, earlier, mention_list, named_here,
                                        (sentence[: att.figure.anchor], a), resolved) or mention_list.salient(a)

@@ -251,6 +251,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         bare = _AUX_END.sub("", bare).rstrip()
     if _BOTH_END.search(bare) and (bare.split()[-1] in _STOCK_PLURALS or bare.split()[-1] not in lex.index_heads):
         return [Subject("coref", "", head=BOTH)]  # "Both stocks were up 20%": the two companies just named
+    if _BARE_SHARES.search(bare) and not _BARE_SHARES.search(bare, 0, len(bare) - 1):
+        return [Subject("coref", "", head="shares")]  # "Jan. 9: Profit warning; shares fall 9%", "May 2: Shares jump 4%"
     ticker = ""
     shares_ctx = False
     for _ in range(6):
