@@ -531,3 +531,18 @@ def test_bare_shares_in_a_dated_list_line_are_the_articles_company() -> None:
             "Tuesday: Tarlow Retail cuts its outlook; shares fall 8.4%.")
     got = [(r.company, r.pct) for r in extract_moves(text, PUB, _org_mentions(text, "Tarlow Retail", "Kestrel Audit")).itertuples()]
     assert got == [("Tarlow Retail", -9.0), ("Tarlow Retail", 15.0), ("Tarlow Retail", 11.3), ("Tarlow Retail", -8.4)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its"/"their" in a participle clause right after a figure: the previous figure's subject(s)
+    ("Halden Works rose 2%. The STOXX 600 bank index fell 1.4%, cutting its gain for the month to 3.3%.",
+     [("Halden Works", 2.0)]),
+    ("Halden Works rose 1.6% and Morrow Biotech gained 2.2%, taking their gains for the week to 8.1% and 10.4%, respectively.",
+     [("Halden Works", 1.6), ("Morrow Biotech", 2.2), ("Halden Works", 8.1), ("Morrow Biotech", 10.4)]),
+    # a second verb after "and" keeps the subject of the first
+    ("Halden Works rose 2%. The Nikkei 225 index fell 0.3% to 38,120.5 on Friday and lost 1.1% over the week.",
+     [("Halden Works", 2.0)]),
+    ("Halden Works fell 0.4% on Friday and lost 2.1% over the week.", [("Halden Works", -0.4), ("Halden Works", -2.1)]),
+])
+def test_a_participle_pronoun_or_a_second_verb_keeps_the_subject(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c, p) for c, p, k in moves(text) if k == "share"] == expected

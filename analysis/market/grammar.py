@@ -37,6 +37,12 @@ _FORECAST_BEFORE = re.compile(
 _PARTICIPLE_AFTER = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,\s*[a-z]+ing\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+|[a-z][\w'’-]*\s+){0,4}$")
+#: Between a figure and the next verb: a participle clause whose pronoun is the previous subject ("The index fell
+#: 2.6%, trimming its gain to 4.4%"; "A rose 1.6% and B 2.2%, bringing their gains to 9.3% and 12.1%").
+_PARTICIPLE_PRONOUN = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,\s*[a-z]+ing\s+(?P<p>its|their)\s+[^,;]*$")
+#: A second verb of the same subject: "The index fell 0.3% on Friday and lost 1.1% over the week".
+_SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
@@ -121,15 +127,26 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
     return subjects or _usable(clause_subject(sentence, head.start)) or last_subjects
 
 
-def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject]) -> list[Subject] | None:
+def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], prev_end: int,
+                   before: list[Subject]) -> list[Subject] | None:
     """Subjects of a verb figure ("X fell 3%"); participles and "after losing 41%" take the clause's subject;
-    a fronted participle ("Falling as much as 9.8%, X hit ...") takes the name after it. None: not a move."""
+    a fronted participle ("Falling as much as 9.8%, X hit ...") takes the name after it; "its"/"their" in a
+    participle clause right after a figure ("..., trimming its gain to 4.4%") and a second verb after "and" take
+    the previous figure's subject (``before``: the subjects of every earlier figure, for "their"). None: not a
+    move."""
     if _FORECAST_BEFORE.search(sentence[max(0, head.anchor - 80): head.anchor]):
         return None  # "could fall 30%", "expect the shares to rise 20%": a forecast, not a move
     found = subject_before(sentence, head.anchor)
     if found and found[0].kind == "reject":
         return None
     subjects = _usable(found)
+    participle = _PARTICIPLE_PRONOUN.match(sentence, prev_end, head.anchor) if last_subjects and prev_end else None
+    if participle and all(x.start < prev_end for x in subjects):  # no name of its own in the participle clause
+        if participle.group("p") == "their" and len(_distinct(before)) > 1:
+            return _distinct(before)
+        return last_subjects
+    if not subjects and last_subjects and prev_end and _SAME_SUBJECT_VERB.match(sentence, prev_end, head.anchor):
+        return last_subjects
     if subjects:
         return subjects
     fronted = _FRONTED.match(sentence)
@@ -141,6 +158,15 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject]) ->
                 subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
     return (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
             or _usable(clause_subject(sentence, head.anchor)))
+
+
+def _distinct(subjects: list[Subject]) -> list[Subject]:
+    """The share subjects of ``subjects`` with repeated names dropped, order kept."""
+    seen: dict[str, Subject] = {}
+    for x in subjects:
+        if x.kind == "share":
+            seen.setdefault(x.name, x)
+    return list(seen.values())
 
 
 def sentence_moves(sentence: str) -> list[Attached]:
@@ -170,7 +196,7 @@ def sentence_moves(sentence: str) -> list[Attached]:
         elif head.form == "noun":
             subjects = _nominal_subjects(sentence, head, last_subjects, prev_end)
         else:
-            subjects = _verb_subjects(sentence, head, last_subjects)
+            subjects = _verb_subjects(sentence, head, last_subjects, prev_end, [a.subject for a in out])
         if subjects is None:
             continue
         for subject, fig in _pair(subjects, group):
