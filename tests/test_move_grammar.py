@@ -546,3 +546,14 @@ def test_bare_shares_in_a_dated_list_line_are_the_articles_company() -> None:
 ])
 def test_a_participle_pronoun_or_a_second_verb_keeps_the_subject(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(c, p) for c, p, k in moves(text) if k == "share"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an index subject before a relative clause of its own, after "where", and after "the" + an adjective
+    "Orla Foods fell 1.8% and Halden Works slipped 0.9%, while the FTSE 250 midcap index, of which Orla is a member, ended 0.6% lower.",
+    "Orla Foods added 3.9% in Paris and Halden Works jumped 6.1% in Oslo, where the benchmark index rose 2.3%.",
+    "Orla Foods rose 1.8%. The energy index is up 6.7% for the year, compared with a 1.2% gain for the broader S&P 500.",
+])
+def test_an_index_figure_is_never_given_to_the_company_before_it(text: str) -> None:
+    got = {p for _c, p in shares(text)}
+    assert got and not got & {-0.6, 2.3, 1.2}

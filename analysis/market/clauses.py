@@ -38,7 +38,7 @@ _OBJECT_AFTER = re.compile(
 )
 
 
-_THE_NAME = re.compile(r"the\s+(?=[A-Z&][\w&]*\s+[A-Z0-9&])")
+_THE_NAME = re.compile(r"the\s+(?:[a-z][\w-]*\s+)?(?=[A-Z&][\w&]*\s+[A-Z0-9&])")
 
 
 def object_after(sentence: str, pos: int) -> list[Subject]:

@@ -58,7 +58,7 @@ _PREPOSITION_END = re.compile(
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
+    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with|where)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
     re.IGNORECASE
 )
 _CONJUNCTION_END = re.compile(r"(?:^|[\s,;])(?:and|or|but|then|while|before|after|when|as)\s*$", re.IGNORECASE)
@@ -285,7 +285,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if comma >= 0 and _appositive(seg):
             return subject_before(sentence, comma + 1, depth + 1, allow_object)
         got = subject_before(sentence, len(head), depth + 1) if head else []
-        if got and (got[0].kind in ("share", "index") and got[0].start >= 0 or got[0].kind == "coref" and depth > 0):
+        if got and (got[0].kind == "share" and got[0].start >= 0 or got[0].kind == "index" and (got[0].start >= 0 or depth > 0)
+                    or got[0].kind == "coref" and depth > 0):  # "the FTSE 250 index, of which X is a member, ended"
             return got
         return []
     pro = _PRONOUN_END.search(s)
