@@ -557,3 +557,12 @@ def test_a_participle_pronoun_or_a_second_verb_keeps_the_subject(text: str, expe
 def test_an_index_figure_is_never_given_to_the_company_before_it(text: str) -> None:
     got = {p for _c, p in shares(text)}
     assert got and not got & {-0.6, 2.3, 1.2}
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("UPDATE 2-Tarlow slides 6% as short seller doubles down", [("Tarlow", -6.0)]),
+    ("UPDATE 1-Tarlow Retail cuts outlook, closes stores; shares fall 8%", [("Tarlow Retail", -8.0)]),
+])
+def test_a_wire_headline_tag_is_no_part_of_the_name(title: str, expected: list[tuple[str, float]]) -> None:
+    frame = extract_article_moves(title, "Tarlow Retail said on Tuesday it would close 20 stores.", PUB, None)
+    assert [(r.company, r.pct) for r in frame.itertuples()] == expected
