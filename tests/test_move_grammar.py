@@ -566,3 +566,9 @@ def test_an_index_figure_is_never_given_to_the_company_before_it(text: str) -> N
 def test_a_wire_headline_tag_is_no_part_of_the_name(title: str, expected: list[tuple[str, float]]) -> None:
     frame = extract_article_moves(title, "Tarlow Retail said on Tuesday it would close 20 stores.", PUB, None)
     assert [(r.company, r.pct) for r in frame.itertuples()] == expected
+
+
+def test_a_participle_on_a_whole_clause_points_to_its_subject_not_the_nearest_name() -> None:
+    text = ("Tarlow Retail cut its outlook on Tuesday and said its Kestrel Park store, which opened in 2019, would close, "
+            "sending its shares down 8.4%.")
+    assert shares(text) == {("Tarlow Retail", -8.4)}

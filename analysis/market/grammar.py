@@ -41,6 +41,9 @@ _PARTICIPLE_AFTER = re.compile(
 #: 2.6%, trimming its gain to 4.4%"; "A rose 1.6% and B 2.2%, bringing their gains to 9.3% and 12.1%").
 _PARTICIPLE_PRONOUN = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,\s*[a-z]+ing\s+(?P<p>its|their)\s+[^,;]*$")
+#: A participle clause on a whole clause with no figure before it ("X withdrew its guidance and said Y would stay
+#: shut, sending its shares down 8.4%"): the pronoun is the clause's subject, not the nearest name.
+_CLAUSE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s+(?:its|their)\s+(?:shares|stock|share\s+price)\s+$")
 #: A second verb of the same subject: "The index fell 0.3% on Friday and lost 1.1% over the week".
 _SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
@@ -147,6 +150,10 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
         return last_subjects
     if not subjects and last_subjects and prev_end and _SAME_SUBJECT_VERB.match(sentence, prev_end, head.anchor):
         return last_subjects
+    if not prev_end and _CLAUSE_PARTICIPLE.search(sentence, 0, head.anchor):
+        main = [x for x in clause_subject(sentence, head.anchor) if x.kind == "share"]
+        if main:
+            return main
     if subjects:
         return subjects
     fronted = _FRONTED.match(sentence)
