@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis.corpus.cleaning import clean_document
+from analysis.entities.recognize import recognize_entities
 from analysis.market.extract import (
     MAX_SENTENCE_CHARS,
     MOVE_COLUMNS,
@@ -572,3 +573,29 @@ def test_a_participle_on_a_whole_clause_points_to_its_subject_not_the_nearest_na
     text = ("Tarlow Retail cut its outlook on Tuesday and said its Kestrel Park store, which opened in 2019, would close, "
             "sending its shares down 8.4%.")
     assert shares(text) == {("Tarlow Retail", -8.4)}
+
+
+def test_a_descriptor_before_whose_shares_points_back() -> None:
+    text = "Tarlow Retail said it would close 20 stores. The news adds to pressure on the London-listed company, whose shares fell 3.6% on Tuesday."
+    assert shares(text) == {("Tarlow Retail", -3.6)}
+
+
+def test_a_name_typed_as_a_place_elsewhere_is_no_antecedent() -> None:
+    title = "Kestrel Ridge union calls strike vote"
+    text = ("Workers at Tarlow Mining's Kestrel Ridge mine will vote on Thursday, their union said.\n\n"
+            "They had jumped 11.3% on Monday after the rescue.")
+    first = text.find("Tarlow Mining")
+    ridge = text.find("Kestrel Ridge")
+    mentions = pd.DataFrame({"start": [first, ridge], "end": [first + 12, ridge + 13],
+                             "surface": ["Tarlow Mining", "Kestrel Ridge"], "name": ["Tarlow Mining", "Kestrel Ridge"],
+                             "type": ["ORG", "PLACE"]})
+    frame = extract_article_moves(title, text, PUB, mentions)
+    assert [(r.company, r.pct) for r in frame.itertuples()] == [("Tarlow Mining", 11.3)]
+
+
+def test_a_company_with_a_move_verb_after_a_listed_place_stays_a_company() -> None:
+    """Entity layer (one line in ``coordinated_places``): "In Oslo, Kvarne rose 1.6%" lists no second place."""
+    text = "In Oslo, Kvarne rose 1.6% and Tarlow Retail gained 2.2%. Elsewhere, Halden jumped 6.1% in Milan and Kvarne jumped 2% on Monday."
+    found = recognize_entities(text, 0)
+    kinds = dict(zip(found["surface"], found["type"]))
+    assert kinds.get("Kvarne") != "PLACE"

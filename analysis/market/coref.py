@@ -50,6 +50,8 @@ class DocMentions(list[Mention]):
     def __init__(self, items: Sequence[Mention] = ()) -> None:
         super().__init__(sorted(items))
         self.orgs = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() == "ORG" for x in (surface, name))
+        self.places = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() in _PLACE_TYPES
+                                for x in (surface, name) if not _ACRONYM.fullmatch(x))
         self._orgs_in_order = [(a, name) for a, _b, _s, name, kind in self if kind.upper() == "ORG"]
         self._counts: Counter[str] = Counter()
         self._seen = 0  # how many of ``_orgs_in_order`` are counted
@@ -128,13 +130,20 @@ def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Men
     return not any(t.upper() == "ORG" and name in (surface, mname) for _a, _b, surface, mname, t in mentions)
 
 
+def _typed_place(name: str, mentions: list[Mention]) -> bool:
+    """A name the entity layer types as a place elsewhere in the document (a headline's "Kestrel Ridge union calls
+    a strike", whose words carry no mention of their own): no company to point back to."""
+    return isinstance(mentions, DocMentions) and name in mentions.places
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     topics: list[Named] = []
     ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
     for end in ends:  # the subject opening each ";" clause, the last one nearest
         for s in clause_subject(sentence, end):
-            if s.kind == "share" and s.start >= 0 and not _unconfirmed_opener(sentence, s.name, s.start, mentions):
+            if s.kind == "share" and s.start >= 0 and not _unconfirmed_opener(sentence, s.name, s.start, mentions) \
+                    and not _typed_place(s.name, mentions):
                 named = name_subject(s, base, mentions, strict=True)
                 if named and named.kind == "share":
                     topics.append(named)
@@ -148,7 +157,7 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
     names: list[Named] = []
     for m in NP_RE.finditer(sentence):
         cleaned = clean_name(m.group(0), m.start())
-        if cleaned and _unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions):
+        if cleaned and (_unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions) or _typed_place(cleaned[0], mentions)):
             continue
         if cleaned and classify_name(cleaned[0]) == "share":
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)

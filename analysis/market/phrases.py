@@ -52,6 +52,8 @@ _SHARES_END = re.compile(
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 #: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
 _APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose\s+(?:shares|stock))\s*$")
+#: A descriptor of a company before a relative clause ("pressure on the Toronto-listed company, whose shares fell").
+_DESCRIBED_END = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[\w.’'-]+\s+){0,2}(?P<head>[a-z]+)$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This)\s*$")
 _PREPOSITION_END = re.compile(
     r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|via|behind|"
@@ -276,6 +278,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if _BARE_SHARES.search(s):
         return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
     rel = _RELATIVE_END.search(s) or _APPOSITIVE_RELATIVE_END.search(s)
+    described = _DESCRIBED_END.search(s, 0, rel.start()) if rel else None
+    if described and (described.group("head") in lex.company_nouns or described.group("head").endswith("maker")):
+        return [Subject("coref", "", head=described.group("head"))]  # "on the Toronto-listed company, whose shares"
     if rel:
         return subject_before(sentence, rel.start(), depth + 1, allow_object=True) if rel.start() > 0 else []
     if s.endswith(","):
