@@ -599,3 +599,11 @@ def test_a_company_with_a_move_verb_after_a_listed_place_stays_a_company() -> No
     found = recognize_entities(text, 0)
     kinds = dict(zip(found["surface"], found["type"]))
     assert kinds.get("Kvarne") != "PLACE"
+
+
+def test_a_bare_figure_after_a_period_continues_the_verb() -> None:
+    text = "Tarlow Retail fell 2% on Monday. They have lost 30% since Nov. 3 and 44% this year."
+    frame = extract_moves(text, date(2025, 11, 12), None)
+    got = [(r.company, r.pct, r.period, r.period_start) for r in frame.itertuples()]
+    assert got == [("Tarlow Retail", -2.0, "session", None), ("Tarlow Retail", -30.0, "multi-day", date(2025, 11, 1)),
+                   ("Tarlow Retail", -44.0, "year-to-date", date(2025, 1, 1))]

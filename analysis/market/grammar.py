@@ -19,11 +19,14 @@ from .figures import Figure, find_figures
 from .phrases import NP, NP_RE, Subject, classify_name, clean_name, subject_before
 
 _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
-#: A day between two figures of one verb ("fell 38% on Monday, 22% on Tuesday and 31% on Thursday", "after losing
-#: 2.2% on Tuesday and 0.3% on Wednesday"): the bare figure after it continues the list.
+#: A day or a period between two figures of one verb ("fell 38% on Monday, 22% on Tuesday and 31% on Thursday", "after
+#: losing 2.2% on Tuesday and 0.3% on Wednesday", "have lost 30% since Nov. 3 and 44% this year"): the bare figure
+#: after it continues the list.
 _DAY_LINK = re.compile(
     r"^\s*(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|today|"
-    r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
+    r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session)|(?:this|last)\s+(?:week|month|year)|"
+    r"since\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
