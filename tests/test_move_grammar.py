@@ -607,3 +607,10 @@ def test_a_bare_figure_after_a_period_continues_the_verb() -> None:
     got = [(r.company, r.pct, r.period, r.period_start) for r in frame.itertuples()]
     assert got == [("Tarlow Retail", -2.0, "session", None), ("Tarlow Retail", -30.0, "multi-day", date(2025, 11, 1)),
                    ("Tarlow Retail", -44.0, "year-to-date", date(2025, 1, 1))]
+
+
+def test_bare_shares_in_a_headline_are_its_one_company() -> None:
+    body = "Tarlow Retail said on Tuesday it would cooperate."
+    mentions = pd.DataFrame({"start": [0], "end": [13], "surface": ["Tarlow"], "name": ["Tarlow"], "type": ["ORG"]})
+    frame = extract_article_moves("Regulators probe Tarlow and auditor as shares drop 7%", body, PUB, mentions)
+    assert [(r.company, r.pct) for r in frame.itertuples()] == [("Tarlow", -7.0)]

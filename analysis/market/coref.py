@@ -205,6 +205,11 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
     for topics, _names in looked:
         if topics:
             return topics[-1]
+    first = not any(x.strip() for x, _b in earlier[-5:])  # a headline: its own one company the entity layer knows
+    if first and own and isinstance(mentions, DocMentions):
+        known = {n.name for n in looked[0][1] if n.name in mentions.orgs}
+        if len(known) == 1:
+            return next(n for n in looked[0][1] if n.name in known)
     for _topics, names in looked[own:own + 1]:
         if len({n.name for n in names}) == 1:
             return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named
