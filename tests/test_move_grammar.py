@@ -614,3 +614,8 @@ def test_bare_shares_in_a_headline_are_its_one_company() -> None:
     mentions = pd.DataFrame({"start": [0], "end": [13], "surface": ["Tarlow"], "name": ["Tarlow"], "type": ["ORG"]})
     frame = extract_article_moves("Regulators probe Tarlow and auditor as shares drop 7%", body, PUB, mentions)
     assert [(r.company, r.pct) for r in frame.itertuples()] == [("Tarlow", -7.0)]
+
+
+def test_a_nominal_move_of_a_described_company() -> None:
+    text = "The FTSE 250 fell 0.6% as a 38% collapse in department-store group Tarlow weighed on retailers."
+    assert shares(text) == {("Tarlow", -38.0)}
