@@ -619,3 +619,14 @@ def test_bare_shares_in_a_headline_are_its_one_company() -> None:
 def test_a_nominal_move_of_a_described_company() -> None:
     text = "The FTSE 250 fell 0.6% as a 38% collapse in department-store group Tarlow weighed on retailers."
     assert shares(text) == {("Tarlow", -38.0)}
+
+
+@pytest.mark.parametrize(("text", "pct"), [
+    ("Tarlow Mining rose 4.2% on the news, though its shares remain 48% below where they were before the crisis began.", -48.0),
+    ("Tarlow Mining rose on Monday. The shares are still 20% below their level before the collapse.", -20.0),
+])
+def test_a_level_below_one_before_an_event_is_a_multi_day_move(text: str, pct: float) -> None:
+    frame = extract_moves(text, PUB, None)
+    got = [(r.company, r.pct, r.period, r.session_date) for r in frame.itertuples() if r.pct == pct]
+    assert got == [("Tarlow Mining", pct, "multi-day", None)]
+    assert shares("Tarlow Mining trades 20% below its peers and 12% below analysts' targets.") == set()

@@ -17,6 +17,8 @@ from typing import Literal
 
 from analysis.lexicon import move_words, norm_words
 
+from .figures import BELOW_BEFORE
+
 PeriodKind = Literal["session", "intraday", "premarket", "after-hours", "multi-day", "year-to-date"]
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -125,6 +127,9 @@ def read_period(window: str) -> Period:
     if per:
         key = lex.period_phrases[norm_words(per.group(0))]
         found.append((per.start(), Period("year-to-date" if key == "ytd" else "multi-day", interval=key)))
+    anchored = BELOW_BEFORE.search(text)
+    if anchored:  # "48% below where they were before the crisis": since an event the text does not date
+        found.append((anchored.start(), Period("multi-day", interval="approximate")))
     span = SPAN.search(text)
     if span:
         n = span.group("n") or "one"
