@@ -630,3 +630,8 @@ def test_a_level_below_one_before_an_event_is_a_multi_day_move(text: str, pct: f
     got = [(r.company, r.pct, r.period, r.session_date) for r in frame.itertuples() if r.pct == pct]
     assert got == [("Tarlow Mining", pct, "multi-day", None)]
     assert shares("Tarlow Mining trades 20% below its peers and 12% below analysts' targets.") == set()
+
+
+def test_a_share_price_after_a_preposition_then_an_appositive_figure() -> None:
+    text = "The slide in Tarlow Retail's share price, down 40% since the chain admitted its errors, worries suppliers."
+    assert shares(text) == {("Tarlow Retail", -40.0)}
