@@ -24,6 +24,7 @@ _PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
 _DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the", "shares", "fellow", "affiliate"})
 _INDEX_TYPES = frozenset({"INDEX", "ETF", "COMMODITY", "CURRENCY"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,6}")
+_NUMBERED_NAME = re.compile(r"[A-Z][a-z][\w&.'’-]*\s+\d{1,4}")
 #: The label of a dated list line ("Jan. 9:", "March 12:", "Tuesday:") in a timeline or a day-by-day recap.
 DATED_ITEM = re.compile(
     r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|"
@@ -108,6 +109,8 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
                 return None
             continue  # the grammar saw a move verb's subject: keep its reading
         if (exact or covers) and mtype.upper() in _INDEX_TYPES:
+            if kind == "share" and _NUMBERED_NAME.fullmatch(mname) and classify_name(mname) == "share":
+                return Named(mname, "share", subject.ticker)  # "Harlow 44 is up 2%": a numbered name no index list knows
             return Named(mname, "index", subject.ticker)
         if exact or (covers and mtype.upper() == "ORG"):
             if kind == "share" and classify_name(mname) == "reject":
