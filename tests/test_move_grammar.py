@@ -645,3 +645,9 @@ def test_a_numbered_name_no_index_list_knows_is_a_company(text: str, expected: l
     name = expected[0][0]
     mentions = pd.DataFrame({"start": [0], "end": [len(name)], "surface": [name], "name": [name], "type": ["INDEX"]})
     assert moves(text, mentions=mentions) == expected
+
+
+def test_a_definite_move_noun_opening_a_sentence_points_back() -> None:
+    text = "Tarlow Retail reports on Thursday. The jump of 12% on Monday shows the market expects good news."
+    assert shares(text) == {("Tarlow Retail", 12.0)}
+    assert shares("Tarlow Retail reports on Thursday. Voters gave him a 10 percent drop from the 55 percent he won.") == set()

@@ -49,6 +49,8 @@ _PARTICIPLE_PRONOUN = re.compile(
 _CLAUSE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s+(?:its|their)\s+(?:shares|stock|share\s+price)\s+$")
 #: A second verb of the same subject: "The index fell 0.3% on Friday and lost 1.1% over the week".
 _SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
+#: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported.
+_DEFINITE_MOVE = re.compile(r"\s*(?:The|This)\s+")
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
@@ -130,7 +132,10 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
             cleaned = clean_name(pos.group("np"), pos.start("np"))
             if cleaned and classify_name(cleaned[0]) != "reject":
                 subjects = [Subject(classify_name(cleaned[0]), cleaned[0], cleaned[1], cleaned[2])]
-    return subjects or _usable(clause_subject(sentence, head.start)) or last_subjects
+    subjects = subjects or _usable(clause_subject(sentence, head.start)) or last_subjects
+    if not subjects and _DEFINITE_MOVE.fullmatch(sentence, 0, head.anchor):
+        return [Subject("coref", "", head="shares")]  # "The rally of 15% on Wednesday suggests ...": the move named before
+    return subjects
 
 
 def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], prev_end: int,
