@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis.corpus.cleaning import clean_document
+from analysis.entities.recognize import recognize_entities
 from analysis.market.extract import (
     MAX_SENTENCE_CHARS,
     MOVE_COLUMNS,
@@ -502,3 +503,151 @@ def test_the_stock_opening_a_paragraph_is_the_company_the_article_is_about() -> 
     halden = pd.DataFrame({"start": [79], "end": [91], "surface": ["Halden Works"], "name": ["Halden Works"], "type": ["ORG"]})
     got = moves(text, mentions=pd.concat([mentions, halden], ignore_index=True))
     assert got == [("Dorran Savings", -9.0, "share"), ("Halden Works", -0.8, "share"), ("Dorran Savings", 34.0, "share")]
+
+
+# Round 8, third blind corpus as a dev set: general constructions its misses showed (invented sentences).
+
+def _org_mentions(text: str, *names: str) -> pd.DataFrame:
+    spans = [(i, i + len(n), n) for n in names for i in _all_at(text, n)]
+    return pd.DataFrame({"start": [a for a, _, _ in spans], "end": [b for _, b, _ in spans],
+                         "surface": [n for _, _, n in spans], "name": [n for _, _, n in spans],
+                         "type": ["ORG"] * len(spans)})
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def test_bare_shares_in_a_dated_list_line_are_the_articles_company() -> None:
+    text = ("Tarlow Retail faces a busy week. Tarlow Retail reports on Thursday.\n\n"
+            "HOW WE GOT HERE\n"
+            "Feb. 4: Soft spring bookings; shares fall 7% on the day.\n"
+            "March 10: Regulators and Kestrel Audit open reviews.\n"
+            "April 22: Banks extend the credit line; shares jump 13%.\n"
+            "Oct. 2: Shares jump 6.5%.\n"
+            "Tuesday: Tarlow Retail cuts its outlook; shares fall 5.2%.")
+    got = [(r.company, r.pct) for r in extract_moves(text, PUB, _org_mentions(text, "Tarlow Retail", "Kestrel Audit")).itertuples()]
+    assert got == [("Tarlow Retail", -7.0), ("Tarlow Retail", 13.0), ("Tarlow Retail", 6.5), ("Tarlow Retail", -5.2)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its"/"their" in a participle clause right after a figure: the previous figure's subject(s)
+    ("Halden Works rose 2%. The STOXX 600 bank index fell 1.4%, cutting its gain for the month to 3.3%.",
+     [("Halden Works", 2.0)]),
+    ("Halden Works rose 1.3% and Morrow Biotech gained 2.6%, taking their gains for the week to 8.1% and 10.4%, respectively.",
+     [("Halden Works", 1.3), ("Morrow Biotech", 2.6), ("Halden Works", 8.1), ("Morrow Biotech", 10.4)]),
+    # a second verb after "and" keeps the subject of the first
+    ("Halden Works rose 2%. The Nikkei 225 index fell 0.5% to 38,120.5 on Friday and lost 1.6% over the week.",
+     [("Halden Works", 2.0)]),
+    ("Halden Works fell 0.4% on Friday and lost 2.1% over the week.", [("Halden Works", -0.4), ("Halden Works", -2.1)]),
+])
+def test_a_participle_pronoun_or_a_second_verb_keeps_the_subject(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c, p) for c, p, k in moves(text) if k == "share"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an index subject before a relative clause of its own, after "where", and after "the" + an adjective
+    "Orla Foods lost 1.2% and Halden Works eased 0.5%, while the MDAX index, of which Orla is a member, ended 0.4% lower.",
+    "Orla Foods gained 2.5% in Madrid and Halden Works rose 4.4% in Vienna, where the benchmark index added 1.7%.",
+    "Orla Foods rose 1.9%. The utilities index is up 5.1% for the year, compared with a 0.8% gain for the broader Nikkei 225.",
+])
+def test_an_index_figure_is_never_given_to_the_company_before_it(text: str) -> None:
+    got = {p for _c, p in shares(text)}
+    assert got and not got & {-0.4, 1.7, 0.8}
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("UPDATE 3-Tarlow sinks 4% as auditor resigns", [("Tarlow", -4.0)]),
+    ("RPT-Tarlow Retail cuts outlook, closes stores; shares drop 3%", [("Tarlow Retail", -3.0)]),
+])
+def test_a_wire_headline_tag_is_no_part_of_the_name(title: str, expected: list[tuple[str, float]]) -> None:
+    frame = extract_article_moves(title, "Tarlow Retail said on Tuesday it would close 20 stores.", PUB, None)
+    assert [(r.company, r.pct) for r in frame.itertuples()] == expected
+
+
+def test_a_participle_on_a_whole_clause_points_to_its_subject_not_the_nearest_name() -> None:
+    text = ("Tarlow Retail cut its outlook on Tuesday and said its Kestrel Park store, which opened in 2019, would close, "
+            "sending its shares down 6.6%.")
+    assert shares(text) == {("Tarlow Retail", -6.6)}
+
+
+def test_a_descriptor_before_whose_shares_points_back() -> None:
+    text = "Tarlow Retail said it would close 20 stores. The ruling weighs on the Zurich-listed company, whose shares lost 2.7% on Tuesday."
+    assert shares(text) == {("Tarlow Retail", -2.7)}
+
+
+def test_a_name_typed_as_a_place_elsewhere_is_no_antecedent() -> None:
+    title = "Kestrel Ridge union calls strike vote"
+    text = ("Workers at Tarlow Mining's Kestrel Ridge mine will vote on Thursday, their union said.\n\n"
+            "They had climbed 7.9% on Monday after the rescue.")
+    first = text.find("Tarlow Mining")
+    ridge = text.find("Kestrel Ridge")
+    mentions = pd.DataFrame({"start": [first, ridge], "end": [first + 12, ridge + 13],
+                             "surface": ["Tarlow Mining", "Kestrel Ridge"], "name": ["Tarlow Mining", "Kestrel Ridge"],
+                             "type": ["ORG", "PLACE"]})
+    frame = extract_article_moves(title, text, PUB, mentions)
+    assert [(r.company, r.pct) for r in frame.itertuples()] == [("Tarlow Mining", 7.9)]
+
+
+def test_a_company_with_a_move_verb_after_a_listed_place_stays_a_company() -> None:
+    """Entity layer (one line in ``coordinated_places``): "In Oslo, Kvarne rose 1.6%" lists no second place."""
+    text = "In Bergen, Kvarne rose 1.4% and Tarlow Retail gained 2.8%. Elsewhere, Halden climbed 5.3% in Turin and Kvarne added 2% on Monday."
+    found = recognize_entities(text, 0)
+    kinds = dict(zip(found["surface"], found["type"]))
+    assert kinds.get("Kvarne") != "PLACE"
+
+
+def test_a_bare_figure_after_a_period_continues_the_verb() -> None:
+    text = "Tarlow Retail fell 2% on Monday. They have shed 26% since Oct. 6 and 41% this year."
+    frame = extract_moves(text, date(2025, 11, 12), None)
+    got = [(r.company, r.pct, r.period, r.period_start) for r in frame.itertuples()]
+    assert got == [("Tarlow Retail", -2.0, "session", None), ("Tarlow Retail", -26.0, "multi-day", date(2025, 10, 1)),
+                   ("Tarlow Retail", -41.0, "year-to-date", date(2025, 1, 1))]
+
+
+def test_bare_shares_in_a_headline_are_its_one_company() -> None:
+    body = "Tarlow Retail said on Tuesday it would cooperate."
+    mentions = pd.DataFrame({"start": [0], "end": [13], "surface": ["Tarlow"], "name": ["Tarlow"], "type": ["ORG"]})
+    frame = extract_article_moves("Tax office raids Tarlow offices as shares sink 5%", body, PUB, mentions)
+    assert [(r.company, r.pct) for r in frame.itertuples()] == [("Tarlow", -5.0)]
+
+
+def test_a_nominal_move_of_a_described_company() -> None:
+    text = "The DAX slipped 0.4% as a 27% plunge in sportswear group Tarlow hit consumer stocks."
+    assert shares(text) == {("Tarlow", -27.0)}
+
+
+@pytest.mark.parametrize(("text", "pct"), [
+    ("Tarlow Mining rose 4.2% on the news, though its shares remain 37% below where they were before the recall began.", -37.0),
+    ("Tarlow Mining rose on Monday. The shares are still 16% below their level before the fire.", -16.0),
+])
+def test_a_level_below_one_before_an_event_is_a_multi_day_move(text: str, pct: float) -> None:
+    frame = extract_moves(text, PUB, None)
+    got = [(r.company, r.pct, r.period, r.session_date) for r in frame.itertuples() if r.pct == pct]
+    assert got == [("Tarlow Mining", pct, "multi-day", None)]
+    assert shares("Tarlow Mining trades 20% below its peers and 12% below analysts' targets.") == set()
+
+
+def test_a_share_price_after_a_preposition_then_an_appositive_figure() -> None:
+    text = "The slump in Tarlow Retail's share price, down 35% since the chain restated its accounts, worries suppliers."
+    assert shares(text) == {("Tarlow Retail", -35.0)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harlow 44 is up 2.3% since Friday.", [("Harlow 44", 2.3, "share")]),
+    ("Ibex 35 fell 1.2% on Thursday.", [("Ibex 35", -1.2, "index")]),
+])
+def test_a_numbered_name_no_index_list_knows_is_a_company(text: str, expected: list[tuple[str, float, str]]) -> None:
+    name = expected[0][0]
+    mentions = pd.DataFrame({"start": [0], "end": [len(name)], "surface": [name], "name": [name], "type": ["INDEX"]})
+    assert moves(text, mentions=mentions) == expected
+
+
+def test_a_definite_move_noun_opening_a_sentence_points_back() -> None:
+    text = "Tarlow Retail reports on Thursday. The jump of 12% on Monday shows the market expects good news."
+    assert shares(text) == {("Tarlow Retail", 12.0)}
+    assert shares("Tarlow Retail reports on Thursday. Voters gave him a 10 percent drop from the 55 percent he won.") == set()

@@ -295,7 +295,7 @@ class DocGroups:
             if g < 0 or best_type(self.groups[g].ev)[1] >= FORM:
                 continue
             for j in (i - 1, i + 1):
-                if not 0 <= j < len(cands) or cands[j].surface not in self.lex.places:
+                if not 0 <= j < len(cands) or cands[j].surface not in self.lex.places or c.next in self.lex.market_verbs:
                     continue
                 a, b = (cands[j], c) if j < i else (c, cands[j])
                 if self.text[a.end:b.start] in (", ", " and ", ", and ", " or "):

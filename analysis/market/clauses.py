@@ -38,7 +38,7 @@ _OBJECT_AFTER = re.compile(
 )
 
 
-_THE_NAME = re.compile(r"the\s+(?=[A-Z&][\w&]*\s+[A-Z0-9&])")
+_THE_NAME = re.compile(r"the\s+(?:[a-z][\w-]*\s+)?(?=[A-Z&][\w&]*\s+[A-Z0-9&])")
 
 
 def object_after(sentence: str, pos: int) -> list[Subject]:
@@ -52,6 +52,9 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
     the = _THE_NAME.match(rest)  # "a 3% decline for the KBW Regional Banking Index": the name after "the"
     if the:
         start, rest = start + the.end(), rest[the.end():]
+    described = _DESCRIBED.match(rest)  # "a 38% collapse in department-store group Tarlow": the name after its noun
+    if described and _descriptor_noun(described.group("noun")) and not described.group(0)[:1].isupper():
+        start, rest = start + described.end(), rest[described.end():]
     np = NP_RE.match(rest)
     if np and not _DATE_WORD.match(rest):
         name_end = start + np.end()

@@ -24,6 +24,11 @@ _PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
 _DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the", "shares", "fellow", "affiliate"})
 _INDEX_TYPES = frozenset({"INDEX", "ETF", "COMMODITY", "CURRENCY"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,6}")
+_NUMBERED_NAME = re.compile(r"[A-Z][a-z][\w&.'’-]*\s+\d{1,4}")
+#: The label of a dated list line ("Jan. 9:", "March 12:", "Tuesday:") in a timeline or a day-by-day recap.
+DATED_ITEM = re.compile(
+    r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*:\s+")
 
 
 @dataclass
@@ -46,6 +51,8 @@ class DocMentions(list[Mention]):
     def __init__(self, items: Sequence[Mention] = ()) -> None:
         super().__init__(sorted(items))
         self.orgs = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() == "ORG" for x in (surface, name))
+        self.places = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() in _PLACE_TYPES
+                                for x in (surface, name) if not _ACRONYM.fullmatch(x))
         self._orgs_in_order = [(a, name) for a, _b, _s, name, kind in self if kind.upper() == "ORG"]
         self._counts: Counter[str] = Counter()
         self._seen = 0  # how many of ``_orgs_in_order`` are counted
@@ -102,6 +109,8 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
                 return None
             continue  # the grammar saw a move verb's subject: keep its reading
         if (exact or covers) and mtype.upper() in _INDEX_TYPES:
+            if kind == "share" and _NUMBERED_NAME.fullmatch(mname) and classify_name(mname) == "share":
+                return Named(mname, "share", subject.ticker)  # "Harlow 44 is up 2%": a numbered name no index list knows
             return Named(mname, "index", subject.ticker)
         if exact or (covers and mtype.upper() == "ORG"):
             if kind == "share" and classify_name(mname) == "reject":
@@ -111,14 +120,23 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
 
 
 def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Mention]) -> bool:
-    """A one-word name opening a sentence ("Health care investors were ...", "Travelers wait ...") that the entity
+    """A one-word name opening a sentence or a dated list line ("Health care investors were ...", "Travelers wait
+    ...", "March 3: Irregularities found") that the entity
     layer names as an organisation nowhere in the document: its capital says nothing, so it is no antecedent.
     Without mentions (the grammar alone) every name stays."""
-    if not mentions or " " in name or sentence[:start].strip(" \t•*-\"“'‘("):
+    label = DATED_ITEM.match(sentence)
+    lead = sentence[label.end() if label and label.end() <= start else 0: start]
+    if not mentions or " " in name or lead.strip(" \t•*-\"“'‘("):
         return False
     if isinstance(mentions, DocMentions):
         return name not in mentions.orgs
     return not any(t.upper() == "ORG" and name in (surface, mname) for _a, _b, surface, mname, t in mentions)
+
+
+def _typed_place(name: str, mentions: list[Mention]) -> bool:
+    """A name the entity layer types as a place elsewhere in the document (a headline's "Kestrel Ridge union calls
+    a strike", whose words carry no mention of their own): no company to point back to."""
+    return isinstance(mentions, DocMentions) and name in mentions.places
 
 
 def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
@@ -127,7 +145,8 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
     ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
     for end in ends:  # the subject opening each ";" clause, the last one nearest
         for s in clause_subject(sentence, end):
-            if s.kind == "share" and s.start >= 0 and not _unconfirmed_opener(sentence, s.name, s.start, mentions):
+            if s.kind == "share" and s.start >= 0 and not _unconfirmed_opener(sentence, s.name, s.start, mentions) \
+                    and not _typed_place(s.name, mentions):
                 named = name_subject(s, base, mentions, strict=True)
                 if named and named.kind == "share":
                     topics.append(named)
@@ -141,7 +160,7 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
     names: list[Named] = []
     for m in NP_RE.finditer(sentence):
         cleaned = clean_name(m.group(0), m.start())
-        if cleaned and _unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions):
+        if cleaned and (_unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions) or _typed_place(cleaned[0], mentions)):
             continue
         if cleaned and classify_name(cleaned[0]) == "share":
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
@@ -189,6 +208,11 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
     for topics, _names in looked:
         if topics:
             return topics[-1]
+    first = not any(x.strip() for x, _b in earlier[-5:])  # a headline: its own one company the entity layer knows
+    if first and own and isinstance(mentions, DocMentions):
+        known = {n.name for n in looked[0][1] if n.name in mentions.orgs}
+        if len(known) == 1:
+            return next(n for n in looked[0][1] if n.name in known)
     for _topics, names in looked[own:own + 1]:
         if len({n.name for n in names}) == 1:
             return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named

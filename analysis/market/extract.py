@@ -21,6 +21,7 @@ from analysis.corpus.cleaning import table_cells
 from analysis.lexicon import move_words
 
 from .coref import (
+    DATED_ITEM,
     Mention,
     Named,
     last_two,
@@ -128,8 +129,15 @@ _ITEM_HEAD = re.compile(
 _PLACE_ONLY = re.compile(r"[A-Z]{2,}(?:[ /-][A-Z]{2,})+")
 
 
+#: A wire service's headline tag glued to the headline ("UPDATE 2-", "RPT-", "FACTBOX-", "EXCLUSIVE-").
+_WIRE_TAG = re.compile(r"^\s*[A-Z]{3,}(?:\s+\d{1,2})?-(?=[A-Z])")
+
+
 def _without_dateline(sentence: str) -> str:
-    """``sentence`` with a leading wire dateline blanked (same length, so offsets hold)."""
+    """``sentence`` with a leading wire dateline or headline tag blanked (same length, so offsets hold)."""
+    tag = _WIRE_TAG.match(sentence)
+    if tag:
+        return " " * tag.end() + sentence[tag.end():]
     m = _DATELINE.match(sentence)
     if not m:
         return sentence
@@ -220,9 +228,13 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 main = mention_list.salient(a)
             if main is not None:
                 named = main
+            elif att.subject.kind == "coref" and att.subject.head == "shares" and DATED_ITEM.match(sentence):
+                # "March 12: Lenders waive a test; shares jump 15%": a timeline line about the article's company
+                named = resolve_coref(att.subject.head, [], mention_list, named_here, (parsed[: att.figure.anchor], a),
+                                      resolved) or mention_list.salient(a)
             elif att.subject.kind == "coref":
                 named = resolve_coref(att.subject.head, earlier, mention_list, named_here,
-                                       (sentence[: att.figure.anchor], a), resolved) or mention_list.salient(a)
+                                       (parsed[: att.figure.anchor], a), resolved) or mention_list.salient(a)
             else:
                 named = name_subject(att.subject, a, mention_list)
             if named is None:

@@ -74,6 +74,11 @@ _SPAN_OBJECT = re.compile(
     r"\b(?:ended|closed|finished|ends|closes|finishes|began|started)\s+(?:(?:the\s+|its\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:week|session|day|month|quarter|year|trading\s+day)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))\s+$", re.IGNORECASE)
 _UP_DOWN = frozenset({"up", "down"})
+#: A level compared with one before an event ("remain 48% below where they were before the crisis", "20% below their
+#: level before the collapse"): a move over the sessions since then (:mod:`analysis.market.periods` reads its span).
+BELOW_BEFORE = re.compile(
+    r"\s+(?P<dir>below|under|above)\s+(?:where\s+(?:they|it)\s+[a-z]+|(?:their|its)\s+(?:level|price|value)s?|"
+    r"pre-[\w-]+\s+levels?)\s+(?:before|prior\s+to)\b", re.IGNORECASE)
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -137,6 +142,11 @@ def find_figures(sentence: str) -> list[Figure]:
         qualifier = _qualifier(q.group("qual") if q else None)
         if _LEVEL_END.search(sentence[:start]):
             continue  # a level ("fell to 3.9%"), not a change
+        anchored = BELOW_BEFORE.match(after)
+        if anchored:
+            sign = 1 if anchored.group("dir").lower() == "above" else -1
+            out.append(Figure(start, m.end(), value, sign, qualifier, "verb", start, m.end()))
+            continue
         adj = lex.adjective_after.match(after)
         if adj:
             sign = -1 if adj.group("adj").lower() in lex.after_fall else 1

@@ -19,11 +19,14 @@ from .figures import Figure, find_figures
 from .phrases import NP, NP_RE, Subject, classify_name, clean_name, subject_before
 
 _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
-#: A day between two figures of one verb ("fell 38% on Monday, 22% on Tuesday and 31% on Thursday", "after losing
-#: 2.2% on Tuesday and 0.3% on Wednesday"): the bare figure after it continues the list.
+#: A day or a period between two figures of one verb ("fell 38% on Monday, 22% on Tuesday and 31% on Thursday", "after
+#: losing 2.2% on Tuesday and 0.3% on Wednesday", "have lost 30% since Nov. 3 and 44% this year"): the bare figure
+#: after it continues the list.
 _DAY_LINK = re.compile(
     r"^\s*(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|today|"
-    r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
+    r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session)|(?:this|last)\s+(?:week|month|year)|"
+    r"since\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
@@ -37,6 +40,17 @@ _FORECAST_BEFORE = re.compile(
 _PARTICIPLE_AFTER = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,\s*[a-z]+ing\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+|[a-z][\w'’-]*\s+){0,4}$")
+#: Between a figure and the next verb: a participle clause whose pronoun is the previous subject ("The index fell
+#: 2.6%, trimming its gain to 4.4%"; "A rose 1.6% and B 2.2%, bringing their gains to 9.3% and 12.1%").
+_PARTICIPLE_PRONOUN = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,\s*[a-z]+ing\s+(?P<p>its|their)\s+[^,;]*$")
+#: A participle clause on a whole clause with no figure before it ("X withdrew its guidance and said Y would stay
+#: shut, sending its shares down 8.4%"): the pronoun is the clause's subject, not the nearest name.
+_CLAUSE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s+(?:its|their)\s+(?:shares|stock|share\s+price)\s+$")
+#: A second verb of the same subject: "The index fell 0.3% on Friday and lost 1.1% over the week".
+_SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
+#: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported.
+_DEFINITE_MOVE = re.compile(r"\s*(?:The|This)\s+")
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
@@ -118,18 +132,36 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
             cleaned = clean_name(pos.group("np"), pos.start("np"))
             if cleaned and classify_name(cleaned[0]) != "reject":
                 subjects = [Subject(classify_name(cleaned[0]), cleaned[0], cleaned[1], cleaned[2])]
-    return subjects or _usable(clause_subject(sentence, head.start)) or last_subjects
+    subjects = subjects or _usable(clause_subject(sentence, head.start)) or last_subjects
+    if not subjects and _DEFINITE_MOVE.fullmatch(sentence, 0, head.anchor):
+        return [Subject("coref", "", head="shares")]  # "The rally of 15% on Wednesday suggests ...": the move named before
+    return subjects
 
 
-def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject]) -> list[Subject] | None:
+def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], prev_end: int,
+                   before: list[Subject]) -> list[Subject] | None:
     """Subjects of a verb figure ("X fell 3%"); participles and "after losing 41%" take the clause's subject;
-    a fronted participle ("Falling as much as 9.8%, X hit ...") takes the name after it. None: not a move."""
+    a fronted participle ("Falling as much as 9.8%, X hit ...") takes the name after it; "its"/"their" in a
+    participle clause right after a figure ("..., trimming its gain to 4.4%") and a second verb after "and" take
+    the previous figure's subject (``before``: the subjects of every earlier figure, for "their"). None: not a
+    move."""
     if _FORECAST_BEFORE.search(sentence[max(0, head.anchor - 80): head.anchor]):
         return None  # "could fall 30%", "expect the shares to rise 20%": a forecast, not a move
     found = subject_before(sentence, head.anchor)
     if found and found[0].kind == "reject":
         return None
     subjects = _usable(found)
+    participle = _PARTICIPLE_PRONOUN.match(sentence, prev_end, head.anchor) if last_subjects and prev_end else None
+    if participle and all(x.start < prev_end for x in subjects):  # no name of its own in the participle clause
+        if participle.group("p") == "their" and len(_distinct(before)) > 1:
+            return _distinct(before)
+        return last_subjects
+    if not subjects and last_subjects and prev_end and _SAME_SUBJECT_VERB.match(sentence, prev_end, head.anchor):
+        return last_subjects
+    if not prev_end and _CLAUSE_PARTICIPLE.search(sentence, 0, head.anchor):
+        main = [x for x in clause_subject(sentence, head.anchor) if x.kind == "share"]
+        if main:
+            return main
     if subjects:
         return subjects
     fronted = _FRONTED.match(sentence)
@@ -141,6 +173,15 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject]) ->
                 subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
     return (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
             or _usable(clause_subject(sentence, head.anchor)))
+
+
+def _distinct(subjects: list[Subject]) -> list[Subject]:
+    """The share subjects of ``subjects`` with repeated names dropped, order kept."""
+    seen: dict[str, Subject] = {}
+    for x in subjects:
+        if x.kind == "share":
+            seen.setdefault(x.name, x)
+    return list(seen.values())
 
 
 def sentence_moves(sentence: str) -> list[Attached]:
@@ -170,7 +211,7 @@ def sentence_moves(sentence: str) -> list[Attached]:
         elif head.form == "noun":
             subjects = _nominal_subjects(sentence, head, last_subjects, prev_end)
         else:
-            subjects = _verb_subjects(sentence, head, last_subjects)
+            subjects = _verb_subjects(sentence, head, last_subjects, prev_end, [a.subject for a in out])
         if subjects is None:
             continue
         for subject, fig in _pair(subjects, group):

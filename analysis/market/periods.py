@@ -17,6 +17,8 @@ from typing import Literal
 
 from analysis.lexicon import move_words, norm_words
 
+from .figures import BELOW_BEFORE
+
 PeriodKind = Literal["session", "intraday", "premarket", "after-hours", "multi-day", "year-to-date"]
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -43,7 +45,7 @@ SPAN = re.compile(
     re.IGNORECASE,
 )
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December)\b", re.IGNORECASE)
+                         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", re.IGNORECASE)
 SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+)", re.IGNORECASE)
 IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:so\s+far|to\s+date))")
@@ -125,6 +127,9 @@ def read_period(window: str) -> Period:
     if per:
         key = lex.period_phrases[norm_words(per.group(0))]
         found.append((per.start(), Period("year-to-date" if key == "ytd" else "multi-day", interval=key)))
+    anchored = BELOW_BEFORE.search(text)
+    if anchored:  # "48% below where they were before the crisis": since an event the text does not date
+        found.append((anchored.start(), Period("multi-day", interval="approximate")))
     span = SPAN.search(text)
     if span:
         n = span.group("n") or "one"
@@ -140,7 +145,7 @@ def read_period(window: str) -> Period:
             found.append((span.start(), Period("multi-day", interval="span", count=count, unit=unit)))
     since = SINCE_MONTH.search(text)
     if since:
-        month = _MONTHS.index(since.group("m").lower()) + 1
+        month = [m[:3] for m in _MONTHS].index(since.group("m")[:3].lower()) + 1  # "since November", "since Nov. 3"
         found.append((since.start(), Period("year-to-date" if month == 1 else "multi-day", interval="since", month=month)))
     since_day = SINCE_DAY.search(text)
     if since_day:

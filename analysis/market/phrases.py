@@ -52,13 +52,16 @@ _SHARES_END = re.compile(
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 #: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
 _APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose\s+(?:shares|stock))\s*$")
+_OWNED_SHARES = re.compile(r"[A-Z][\w.&\-]*['’]s?\s+(?:share\s+price|shares|stock)$")
+#: A descriptor of a company before a relative clause ("pressure on the Toronto-listed company, whose shares fell").
+_DESCRIBED_END = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[\w.’'-]+\s+){0,2}(?P<head>[a-z]+)$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This)\s*$")
 _PREPOSITION_END = re.compile(
     r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|via|behind|"
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
+    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with|where)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
     re.IGNORECASE
 )
 _CONJUNCTION_END = re.compile(r"(?:^|[\s,;])(?:and|or|but|then|while|before|after|when|as)\s*$", re.IGNORECASE)
@@ -251,6 +254,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         bare = _AUX_END.sub("", bare).rstrip()
     if _BOTH_END.search(bare) and (bare.split()[-1] in _STOCK_PLURALS or bare.split()[-1] not in lex.index_heads):
         return [Subject("coref", "", head=BOTH)]  # "Both stocks were up 20%": the two companies just named
+    if _BARE_SHARES.search(bare) and not _BARE_SHARES.search(bare, 0, len(bare) - 1):
+        return [Subject("coref", "", head="shares")]  # "Jan. 9: Profit warning; shares fall 9%", "May 2: Shares jump 4%"
     ticker = ""
     shares_ctx = False
     for _ in range(6):
@@ -274,6 +279,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if _BARE_SHARES.search(s):
         return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
     rel = _RELATIVE_END.search(s) or _APPOSITIVE_RELATIVE_END.search(s)
+    described = _DESCRIBED_END.search(s, 0, rel.start()) if rel else None
+    if described and (described.group("head") in lex.company_nouns or described.group("head").endswith("maker")):
+        return [Subject("coref", "", head=described.group("head"))]  # "on the Toronto-listed company, whose shares"
     if rel:
         return subject_before(sentence, rel.start(), depth + 1, allow_object=True) if rel.start() > 0 else []
     if s.endswith(","):
@@ -282,8 +290,10 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         seg = head[comma + 1:].strip() if comma >= 0 else ""
         if comma >= 0 and _appositive(seg):
             return subject_before(sentence, comma + 1, depth + 1, allow_object)
-        got = subject_before(sentence, len(head), depth + 1) if head else []
-        if got and (got[0].kind in ("share", "index") and got[0].start >= 0 or got[0].kind == "coref" and depth > 0):
+        owned = bool(_OWNED_SHARES.search(head))  # "The collapse in X's share price, down 40%": X, after a preposition
+        got = subject_before(sentence, len(head), depth + 1, allow_object=owned) if head else []
+        if got and (got[0].kind == "share" and got[0].start >= 0 or got[0].kind == "index" and (got[0].start >= 0 or depth > 0)
+                    or got[0].kind == "coref" and depth > 0):  # "the FTSE 250 index, of which X is a member, ended"
             return got
         return []
     pro = _PRONOUN_END.search(s)
