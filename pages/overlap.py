@@ -24,7 +24,7 @@ sel = open_page(
     "Source overlap",
     "Who reprints, rewrites or quotes whom: sentences matched across articles, fuzzy enough to catch light edits "
     "and garbled rewrites.",
-    needs=("matches",),
+    needs=("passage_links",),
 )
 view = sel.view
 

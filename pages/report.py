@@ -19,7 +19,7 @@ from ui.markup import escape_markdown
 from ui.page import STEPS, open_page
 
 #: The heavy steps the report's charts need, run when they are drawn (not when the page opens).
-NEEDS = ("quotes", "matches", "timeline", "moves")
+NEEDS = ("quotes", "passage_links", "timeline", "moves")
 
 sel = open_page(
     "Report",

@@ -24,7 +24,7 @@ sel = open_page(
     "How the story spread",
     "Who printed a passage first and who took it: articles on a time axis, an arrow from the likely source to each "
     "article that reprinted, rewrote or quoted from it. Directions the dates cannot confirm are pale.",
-    needs=("matches",),
+    needs=("passage_links",),
 )
 
 c1, c2, c3 = st.columns([1, 1.6, 1.4])

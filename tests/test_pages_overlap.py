@@ -114,3 +114,25 @@ def test_browser_click_on_a_cell_opens_its_sentences(page, streamlit_server) -> 
     # the default pair was Daily The Business → International Business Times UK; the click replaced it
     wait_for_app(page)
     assert page.get_by_text("91 · quote").count() == 2
+
+
+def test_page_never_lists_every_sentence_pair_of_the_view(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The heatmap and hints read sums; only the shown cell's documents are expanded into sentence pairs (a whole
+    10,000-article corpus is 5.4 million pairs)."""
+    import analysis.pipeline as pipeline
+
+    views: list[object] = []
+    expand = pipeline.expand_matches
+
+    def recording(passages, links, doc_ids=None, *args, **kwargs):
+        views.append(doc_ids)
+        return expand(passages, links, doc_ids, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "expand_matches", recording)
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path / "uploads"))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    app.switch_page("pages/overlap.py")
+    app.run()
+    assert not app.exception and app.get("plotly_chart")
+    assert views and all(v is not None for v in views)  # the shown cell's documents only, never the whole view

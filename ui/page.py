@@ -12,7 +12,7 @@ from ui.filters import current_selection, mark_entities_ready
 STEPS: dict[str, str] = {
     "entity_mentions": "Finding people, organisations and places…",
     "quotes": "Finding quotes and grouping them across outlets…",
-    "matches": "Aligning sentences across articles…",
+    "passage_links": "Aligning sentences across articles…",
     "timeline": "Dating the events…",
     "undated": "Dating the events…",
     "timexes": "Reading the dates…",
