@@ -6,11 +6,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from analysis.filters import FilterState
 from analysis.overlap.passages import expand_matches
 from analysis.overlap.score import outlet_table, pair_table
 from analysis.overlap.sums import match_sums, outlet_sums, pair_sums
 from analysis.pipeline import analyse, select
-from analysis.filters import FilterState
 
 
 def _random_passages(seed: int) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:

@@ -14,9 +14,14 @@ from streamlit.testing.v1 import AppTest
 
 from analysis import FilterState, analyse, load_corpus, select
 from analysis.cli import main
-from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap import spread
-from analysis.overlap.spread import CLI_COLUMNS, passage_clusters, reuse_edges, spread_table
+from analysis.overlap.align import DEFAULT_THRESHOLD
+from analysis.overlap.spread import (
+    CLI_COLUMNS,
+    passage_clusters,
+    reuse_edges,
+    spread_table,
+)
 from analysis.overlap.spread_chart import render_spread_chart
 
 WORDS = (
