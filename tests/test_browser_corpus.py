@@ -52,8 +52,13 @@ def test_an_edited_outlet_shows_on_every_page_in_the_cli_and_after_a_restart(bro
         wait_for_app(page)
         page.wait_for_function(
             f"() => [...document.querySelectorAll('{OUTLET_CELLS}')].some(c => c.innerText === 'Renamed Wire Service')")
-        page.locator('[data-testid="stImage"] img').first.wait_for()  # the Overview's chart: a picture first
-        src = page.locator('[data-testid="stImage"] img').first.get_attribute("src")
+        # The Overview's chart is a picture first. The table can redraw before the picture does (the old one stays
+        # until the rerun reaches it), so wait for the picture that names the new outlet.
+        image = '[data-testid="stImage"] img'
+        page.wait_for_function(
+            f"() => [...document.querySelectorAll('{image}')].some(i => i.src.startsWith('data:image/svg+xml;base64,')"
+            " && atob(i.src.split(',')[1]).includes('Renamed Wire Service'))")
+        src = page.locator(image).first.get_attribute("src")
         assert src.startswith("data:image/svg+xml;base64,")
         assert "Renamed Wire Service" in base64.b64decode(src.split(",", 1)[1]).decode("utf-8")
         for path, legend_text in (("timeline", "Renamed Wire Service"), ("overlap", "Renamed Wire Service"),
