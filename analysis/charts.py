@@ -123,9 +123,9 @@ def finish_figure(
 
     ``title``, the axis titles and ``source`` are the chart's own words (plotly markup such as ``<br>`` allowed,
     user text in them escaped by the caller with :func:`chart_text`); ``subtitle`` is plain text (it names the
-    filters, so outlets and entities) and is escaped here."""
-    text = f"<b>{title}</b>" + (
-        f"<br><span style='font-size:13px;color:#555'>{chart_text(subtitle)}</span>" if subtitle else "")
+    filters, so outlets and entities) and is escaped here; a newline in it starts a second line."""
+    lines = "<br>".join(chart_text(line) for line in subtitle.split("\n")) if subtitle else ""
+    text = f"<b>{title}</b>" + (f"<br><span style='font-size:13px;color:#555'>{lines}</span>" if subtitle else "")
     fig.update_layout(
         title={"text": text, "x": 0.0, "xanchor": "left", "y": 0.97, "yanchor": "top"},
         template="plotly_white",

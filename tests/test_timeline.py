@@ -399,3 +399,17 @@ def test_labels_of_a_relative_clause() -> None:
     s = "DeepSeek, which released R1 on Jan. 20, is based in Hangzhou."
     i = s.index("Jan. 20")
     assert event_label(s, i, i + 7).label == "DeepSeek releases R1"
+
+
+def test_a_crowded_window_draws_the_events_reported_by_the_most_articles(seeds_corpus, mentions) -> None:
+    window = (date(2025, 1, 20), date(2025, 1, 27))
+    every = render_timeline_chart(mentions, seeds_corpus, window)
+    assert len(every.figure.layout.yaxis.ticktext) > 3 and "not drawn" not in every.figure.layout.title.text
+    counts = {e: n for e, n in every.data.groupby("event_id")["doc_id"].nunique().items()}
+    top = render_timeline_chart(mentions, seeds_corpus, window, max_events=2)
+    drawn = list(dict.fromkeys(top.data["event_id"]))
+    assert len(top.figure.layout.yaxis.ticktext) == len(drawn) == 2
+    left = len(counts) - 2
+    assert left >= 2 and min(counts[e] for e in drawn) >= max(n for e, n in counts.items() if e not in drawn)
+    assert f"The 2 events reported by the most articles; {left} smaller events of the window not drawn" in top.figure.layout.title.text
+    assert f"of {len(counts)}; the table below lists every event" in top.caption

@@ -1,6 +1,8 @@
 """The timeline chart: one row per event in the window, each article drawn at its own date, exact days as a
 mark in the middle of a bar that spans the day, intervals as bars, coloured (and marked) by outlet. The title
-says which days are shown and why; "articles" is the one word for the sources of an event."""
+says which days are shown and why; "articles" is the one word for the sources of an event. A window with more
+events than :data:`MAX_EVENTS` draws those reported by the most articles (the subtitle says how many are left
+out; the page's table lists them all), so the chart stays readable at any corpus size."""
 
 from __future__ import annotations
 
@@ -39,6 +41,8 @@ LABEL_LINES = 3
 ROW_SPREAD = 0.56
 #: Windows up to this many days get one labelled tick per day.
 DAY_TICKS_MAX = 16
+#: At most this many events (rows) are drawn: those reported by the most articles (ties: the earliest).
+MAX_EVENTS = 30
 
 
 def _day_text(d: date) -> str:
@@ -104,13 +108,15 @@ def render_timeline_chart(
     colour_by: Literal["outlet", "entity"] = "outlet",
     chosen: bool = False,
     colours: dict[str, str] | None = None,
+    max_events: int = MAX_EVENTS,
 ) -> ChartResult:
     """Draw the events of ``mentions`` (columns of :data:`analysis.timeline.MENTION_COLUMNS`, already narrowed
     to ``view``) that fall in ``window``, coloured by outlet or by entity (then ``mentions`` needs the ``entity``
     column of :func:`analysis.timeline.attach_entities`). ``chosen`` says the reader picked ``window`` (else it is the
     corpus's default window, and the title says why those days). ``colours``: one colour per outlet over the whole
     corpus (:func:`analysis.charts.outlet_colours`), so an outlet has its colour of every other chart; without
-    it, or coloured by entity, the palette's order. ``data`` holds one row per drawn mention."""
+    it, or coloured by entity, the palette's order. At most ``max_events`` rows are drawn: the events reported by
+    the most articles (ties: the earliest), in date order. ``data`` holds one row per drawn mention."""
     source = source_line(view.docs, "published")
     empty_data = pd.DataFrame(columns=DATA_COLUMNS)
     if mentions.empty or window is None:
@@ -132,6 +138,11 @@ def render_timeline_chart(
         )
         return ChartResult(SLUG, TITLE, fig, empty_data)
     items = event_items(shown, window)
+    left_out = max(0, len(items) - max_events)
+    if left_out:
+        top = items.sort_values(["n_sources", "date_start", "event_id"], ascending=[False, True, True]).head(max_events)
+        items = items.loc[items["event_id"].isin(set(top["event_id"]))].reset_index(drop=True)
+        shown = shown.loc[shown["event_id"].isin(set(items["event_id"]))]
     order = list(items["event_id"])
     row_of = {eid: len(order) - 1 - i for i, eid in enumerate(order)}  # earliest at the top
     outlets_by_event = dict(zip(items["event_id"], items["outlets"]))
@@ -210,26 +221,37 @@ def render_timeline_chart(
         fig.update_xaxes(tickformat="%d %b %Y", showgrid=True, gridcolor="#eeeeee")
     fig.update_xaxes(range=[midnights[0] - timedelta(hours=3), midnights[-1] + timedelta(hours=3)])
     precision_note = "Each mark is one article: a dot on a bar = that day · a bar alone = a span of days"
+    top_note = (f"The {len(order)} events reported by the most articles; {plural(left_out, 'smaller event')} of the "
+                "window not drawn") if left_out else None
+    first_line = " · ".join(p for p in (subtitle, top_note) if p)
+    top = 190 if first_line else 150  # title, subtitle lines and a legend of two or three rows
+    height = top + 170 + 60 * len(order)
     finish_figure(
         fig,
         title=window_title(window, chosen),
-        subtitle=" · ".join(p for p in (subtitle, precision_note) if p),
+        subtitle="\n".join(p for p in (first_line, precision_note) if p),
         source=source,
         x_title="Day of the event",
         y_title="Event (number of articles reporting it)",
-        height=320 + 60 * len(order),
+        height=height,
     )
+    # the title 14 px from the top and the legend 6 px above the plot, whatever the height (shares of a tall
+    # figure put them into each other)
     fig.update_layout(
-        margin={"l": 40, "r": 30, "t": 150},
-        legend={"title": {"text": group_col.title()}, "orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        title_y=1 - 14 / height,
+        margin={"l": 40, "r": 30, "t": top},
+        legend={"title": {"text": group_col.title()}, "orientation": "h", "y": 1 + 6 / (height - top - 130),
+                "yanchor": "bottom", "x": 0, "xanchor": "left"},
         hovermode="closest",
     )
     fig.update_yaxes(automargin=True, title_standoff=12)
     fig.update_xaxes(automargin=True)
     data = shown.loc[:, DATA_COLUMNS + (["entity"] if group_col == "entity" else [])].sort_values(["date_start", "event_id", "outlet", "doc_id"]).reset_index(drop=True)
     caption = (
-        f"{plural(len(order), 'event')} from {plural(shown['doc_id'].nunique(), 'article')} between {lo.isoformat()} and {hi.isoformat()}. "
-        "Hover a mark for the sentence and how its date was worked out."
+        f"{plural(len(order), 'event')} from {plural(shown['doc_id'].nunique(), 'article')} between {lo.isoformat()} and {hi.isoformat()}"
+        + (f" (the {len(order)} reported by the most articles of {len(order) + left_out}; the table below lists every "
+           "event of the window)" if left_out else "")
+        + ". Hover a mark for the sentence and how its date was worked out."
     )
     return ChartResult(SLUG, TITLE, fig, data, caption)
 
