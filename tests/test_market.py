@@ -279,3 +279,20 @@ def test_report_uses_the_reference_prices_saved_with_the_corpus(tmp_path) -> Non
                                                    encoding="utf-8")
     (market,) = report_charts("market", load_corpus(folder), FilterState())
     assert market.data.set_index("company").loc["Nvidia", "actual_pct"] == -15.86
+
+
+def test_a_move_over_an_unstated_period_is_not_a_one_session_bar() -> None:
+    """A move over several sessions whose end the text does not give ("quadrupled in less than a year") belongs to
+    the multi-day view, not to a session it was never dated to."""
+    raw = RawArticle(file="a.txt", text=(
+        "Shares of Acme Widgets fell 4% on Tuesday after the company cut its outlook.\n\n"
+        "Its rival Globex Tools said its market capitalization quadrupled in less than a year."
+    ))
+    corpus = build_corpus([(raw, {"published": "2025-03-05", "outlet": "Wire"}, "corpus")])
+    moves = analyse(corpus).moves
+    compare = reported_vs_actual(moves, load_reference()[0])
+    assert list(render_market_chart(compare, corpus.docs).data["company"]) == ["Acme Widgets"]
+    multi = render_market_chart(compare, corpus.docs, span="multi-day")
+    assert list(moves["period"]) == ["session", "multi-day"] and moves["period_end"].isna().all()
+    assert list(multi.data["pct"]) == [300.0]
+    assert list(next(t for t in multi.figure.data if t.type == "bar").y) == ["Globex Tools · several sessions"]

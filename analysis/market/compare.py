@@ -97,16 +97,21 @@ def _signed(move: pd.Series) -> str:
 
 
 def _multi_day(frame: pd.DataFrame) -> pd.Series:
-    """True for the rows of a moves frame that cover several sessions (a ``period_end``; none in older frames)."""
+    """True for the rows of a moves frame that cover several sessions: a ``period_end``, or a multi-day or
+    year-to-date ``period`` whose end the text does not give ("quadrupled in less than a year"); none in older
+    frames."""
     if "period_end" not in frame.columns:
         return pd.Series(False, index=frame.index)
-    return frame["period_end"].notna()
+    several = frame["period_end"].notna()
+    if "period" in frame.columns:
+        several = several | frame["period"].isin(("multi-day", "year-to-date"))
+    return several
 
 
 def _period_text(start: object, end: object) -> str:
     """"1 Jan–27 Jan 2025" for a multi-day move ("… to 27 Jan 2025" when the text gives no start)."""
     if pd.isna(end):
-        return "unknown"
+        return "several sessions"
     if pd.isna(start):
         return f"… to {end:%d %b %Y}"
     return f"{start:%d %b}–{end:%d %b %Y}" if start.year == end.year else f"{start:%d %b %Y}–{end:%d %b %Y}"
