@@ -413,3 +413,35 @@ def test_a_crowded_window_draws_the_events_reported_by_the_most_articles(seeds_c
     assert left >= 2 and min(counts[e] for e in drawn) >= max(n for e, n in counts.items() if e not in drawn)
     assert f"The 2 events reported by the most articles; {left} smaller events of the window not drawn" in top.figure.layout.title.text
     assert f"of {len(counts)}; the table below lists every event" in top.caption
+
+
+@pytest.mark.parametrize(("sentence", "expression", "label"), [
+    # the date fills its clause: the rest of the sentence, without the date's preposition or a dangling comma
+    ("In fiscal 2019, the retailer earned $4.1 million, or 12 cents a share.", "fiscal 2019",
+     "The retailer earned $4.1 million, or 12 cents a share"),
+    ("As of March 31, the lender had assets of $900 million.", "March 31", "The lender had assets of $900 million"),
+    ("But on Tuesday, her tone was calmer than it had been in weeks.", "Tuesday", "Her tone was calmer than it had been in weeks"),
+    # a comma inside a figure is not a clause break
+    ("Some 2,400 nurses marched Friday through the city centre.", "Friday", "Some 2,400 nurses marched through the city centre"),
+    # an age between commas is an aside, not the subject
+    ("On June 3, Mara Quint, 52, was arrested at her home.", "June 3", "Mara Quint is arrested"),
+    # a date's possessive belongs to the date
+    ("Thursday's session volume reached 80 million shares.", "Thursday", "Session volume reaches 80 million shares"),
+])
+def test_labels_never_keep_the_remains_of_the_date(sentence: str, expression: str, label: str) -> None:
+    i = sentence.index(expression)
+    assert event_label(sentence, i, i + len(expression)).label == label
+
+
+def test_a_figure_before_a_verb_form_makes_it_a_noun() -> None:
+    s = "Fees reached $3 million, a 12% decline from the level of 2021."
+    i = s.index("2021")
+    assert "declines" not in event_label(s, i, i + 4).label
+
+
+def test_a_sentence_that_is_only_a_time_is_no_event() -> None:
+    c = corpus_of(("blog.txt", "Live: the vote\n\n11:40 a.m.\n\nThe council voted on Monday to close the depot.",
+                   "2025-03-05", None))
+    got = timeline_mentions(c)
+    assert "11:40 a.m." not in set(got["sentence"])
+    assert "The council voted on Monday to close the depot." in set(got["sentence"])

@@ -16,6 +16,7 @@ Merging mentions into events and share moves as events live in :mod:`analysis.ti
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import namedtuple
 from collections.abc import Iterable
@@ -55,6 +56,7 @@ ITEM_COLUMNS = [
     "in_window", "far_out", "sentence",
 ]
 WINDOW_DAYS = 8
+_WORD = re.compile(r"[A-Za-z]{2}")
 #: Dates this many years away from every publication date in the corpus are flagged (a garbled "1925").
 FAR_OUT_YEARS = 5
 #: A range longer than this (a quarter) is on a window's timeline only when inside it, like a month.
@@ -105,6 +107,8 @@ def _doc_mentions(
             interval = (e.date_start, e.date_end)
             if interval in seen:
                 continue
+            if not _WORD.search(sentence_text[: e.start - s0] + " " + sentence_text[e.end - s0 :]):
+                continue  # the sentence is the date alone (a live blog's "11:40 a.m."): no event of its own
             seen.add(interval)
             label = event_label(str(sent_texts[i]), e.start - s0, e.end - s0, text[:s0])
             sentence_rows.append({

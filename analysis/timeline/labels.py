@@ -22,7 +22,8 @@ MAX_LABEL_CHARS = 120
 
 _TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|[A-Za-z][A-Za-z0-9]*(?:[-’'&][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{1,70},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
+#: Asides between commas or dashes: ", a lender to start-ups,", an age (", 44,"), "— …—", "(…)".
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the company", "the firm"}
 _RELATIVE = {"which", "who", "that"}
 _NOT_NAMES = {
@@ -55,6 +56,10 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _LEAD_PREP = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s+$", re.IGNORECASE)
 _TRAILING_PREP = re.compile(r"\b(?:on|in|at|by|during|of|the end of)\s*$")
 _SPACES = re.compile(r"\s+")
+_FIGURE = re.compile(r"\$?\d[\d.,]*%|percent|cent", re.IGNORECASE)
+#: Clause punctuation for the fallback label (a comma between digits, "1,500", is not one).
+_CLAUSE_BREAK = re.compile(r"[;:—()]|,(?!\d)|(?<!\d),")
+_LEAD_CONJUNCTION = re.compile(r"^(?:and|but|also|then|so|yet|or)\b\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -272,7 +277,7 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
 _CURRENCY_GAP = re.compile(r"([£€$]) (?=\d)")
 
 
-_DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+_DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)\b|[’']s\b", re.IGNORECASE)  # "Friday's trading" too
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
@@ -316,6 +321,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         (k, forms[t.lower()])
         for k, (t, _) in enumerate(tokens)
         if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _DETERMINERS | {"of", "to"} and not t.lower().endswith("ing"))
+        and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
         and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
     ]
     if not verbs:
@@ -396,13 +402,16 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
 def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     """The clause around the expression, without the expression, trimmed to about ten words."""
     text = _blank(sentence, _QUOTE, "“…”")
-    left = max(text.rfind(c, 0, expr_start) for c in ",;:—(")
-    rights = [i for i in (text.find(c, expr_end) for c in ",;:—)") if i >= 0]
-    right = min(rights) if rights else len(text)
-    lead = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s*$", re.IGNORECASE)
-    clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,")
-    if len(clause.split()) < 3:
-        clause = (text[:expr_start] + text[expr_end:]).strip(" .,")
+    left = max((m.start() for m in _CLAUSE_BREAK.finditer(text, 0, expr_start)), default=-1)
+    right = min((m.start() for m in _CLAUSE_BREAK.finditer(text, expr_end) if text[m.start()] != "("), default=len(text))
+    lead = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:as\s+of|up\s+until|on|in|at|by|during|since|until|from|for)\s*$",
+                      re.IGNORECASE)
+    clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,_")
+    if len(_LEAD_CONJUNCTION.sub("", clause).split()) < 3:
+        # the expression fills its clause ("In March, X did Y"): the sentence without it and its preposition
+        clause = lead.sub("", text[:expr_start]).rstrip() + " " + text[expr_end:].lstrip()
+        clause = re.sub(r"\s+([,;:.])", r"\1", clause).strip(" .,;:")
+    clause = _LEAD_CONJUNCTION.sub("", clause.strip(" ,_")).strip(" ,")
     clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
     words = clause.split()
     label = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
