@@ -128,7 +128,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
 
     fig = go.Figure()
     marker_of = {"exact": "circle", "after": "circle-open", "unknown": "x-thin-open"}
-    words = {"exact": "dated", "after": "on or after", "unknown": "date unknown"}
+    words = {"exact": "Exact date", "after": "On or after this date", "unknown": "Date unknown"}
     for dated, part in used.groupby("dated", sort=False):
         fills = [outlet_colour(o, colours) if colours is not None else "#222" for o in part["outlet"]]
         fig.add_scatter(
