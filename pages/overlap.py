@@ -37,11 +37,16 @@ threshold = c3.slider("Similarity threshold (0-100)", min_value=int(MIN_THRESHOL
 sums = sel.outlet_sums(float(threshold), unit) if level == "outlet" else sel.pair_sums(float(threshold), unit)
 
 hints = provenance_hints(view, sel.pair_sums(float(threshold), "all"))
+HINTS_SHOWN = 3  # the rest fold away, so the heatmap stays near the top of the page
 if hints:
     with st.container(border=True):
         st.markdown("**Provenance hints**")
-        for hint in hints:
+        for hint in hints[:HINTS_SHOWN]:
             st.text("• " + hint)
+        if len(hints) > HINTS_SHOWN:
+            with st.expander(f"{len(hints) - HINTS_SHOWN} more"):
+                for hint in hints[HINTS_SHOWN:]:
+                    st.text("• " + hint)
 
 result = overlap_chart(view, sums, level, unit, float(threshold), subtitle=sel.filters.describe(),
                        colours=sel.analysis.outlet_colours)

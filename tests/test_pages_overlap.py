@@ -136,3 +136,30 @@ def test_page_never_lists_every_sentence_pair_of_the_view(monkeypatch: pytest.Mo
     app.run()
     assert not app.exception and app.get("plotly_chart")
     assert views and all(v is not None for v in views)  # the shown cell's documents only, never the whole view
+
+
+def test_many_hints_fold_away_below_the_first_three(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A corpus of reprints gives a hint per copy: the first three are shown, the rest wait in an expander, so the
+    heatmap stays near the top of the page."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = ("Harbor Foods said on Monday it would close four of its canneries by the end of the year. "
+            "The company blamed falling demand for tinned fish across its three largest markets. "
+            "About nine hundred workers will lose their jobs, the union representing them said in a statement. ")
+    rows = ["file,outlet,published,title"]
+    for n in range(6):
+        (corpus / f"copy{n}.txt").write_text(f"Harbor Foods to close canneries\n\n{body}\n", encoding="utf-8")
+        rows.append(f"copy{n}.txt,Outlet {n},2025-03-0{n + 1},Harbor Foods to close canneries")
+    (corpus / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path / "uploads"))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    app.switch_page("pages/overlap.py")
+    app.run()
+    assert not app.exception
+    shown = [t for t in app.text if t.value.startswith("• ")]
+    folded = app.expander[0]
+    assert folded.label == "2 more"
+    assert len(shown) == 5 and [t.value for t in folded.text] == [t.value for t in shown[3:]]
+    assert all("reproduces 100% of its text" in t.value for t in shown)
