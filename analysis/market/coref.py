@@ -126,11 +126,21 @@ def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Men
     Without mentions (the grammar alone) every name stays."""
     label = DATED_ITEM.match(sentence)
     lead = sentence[label.end() if label and label.end() <= start else 0: start]
-    if not mentions or " " in name or lead.strip(" \t•*-\"“'‘("):
-        return False
+    if not mentions or " " in name or (lead.strip(" \t•*-\"“'‘(") and not _title_case(sentence)):
+        return False  # in a headline set in title case ("… What Investors Need to Know") no capital says anything
     if isinstance(mentions, DocMentions):
         return name not in mentions.orgs
     return not any(t.upper() == "ORG" and name in (surface, mname) for _a, _b, surface, mname, t in mentions)
+
+
+_LONG_WORD = re.compile(r"\b[A-Za-z][\w’'-]{3,}")
+
+
+def _title_case(sentence: str) -> bool:
+    """A line set in title case (a headline: "Acme Stock Plunges 15% on Guidance Cut"): at least four words of four
+    letters or more, nearly all capitalised."""
+    words = _LONG_WORD.findall(sentence)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def _typed_place(name: str, mentions: list[Mention]) -> bool:
@@ -172,6 +182,13 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
     return topics, names
 
 
+#: A headline's bare "shares" / "stock" after a semicolon whose clause ends on the target of a deal ("X takes stake
+#: in battered Y; shares jump 12%", "X tops rival with offer for Y; stock jumps", "X walks away from Y; shares dip"):
+#: the shares are the target's (in "X wins contract from Y; shares rise" they stay X's).
+_TARGET_THEN_SHARES = re.compile(
+    r"\b(?:stake|offer|bid|takeover|buyout|approach|tender|away)\b[^;]{0,40}?\b(?:in|for|from|on)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s*;\s*(?:shares|stock)(?:\s+\w+){0,2}\s*$")
+
 #: "the stock" / "its shares" opening a subordinate clause, right before the move verb.
 _SUBORDINATE_COREF = re.compile(
     r"\b(?:after|as|when|before|because|since|until|once)\s+(?:the|its)\s+(?:stock|shares|share\s+price)\s+"
@@ -187,6 +204,13 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
     was resolved to (``resolved``, by sentence offset) as its topic."""
     if same_sentence:
         return same_sentence[-1]
+    target = _TARGET_THEN_SHARES.search(before[0])
+    if target and head in ("shares", "stock"):
+        cleaned = clean_name(target.group("name"), target.start("name"))
+        if cleaned and classify_name(cleaned[0]) == "share":
+            named = name_subject(Subject("share", *cleaned), before[1], mentions, strict=True)
+            if named and named.kind == "share":
+                return named
     sub = _SUBORDINATE_COREF.search(before[0])
     if sub:  # "Trading in X was halted after the stock slid 27%": the one company of the main clause
         topics, names = _candidates(before[0][: sub.start()], before[1], mentions)

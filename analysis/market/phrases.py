@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from analysis.entities.catalog import get_lexicon
 from analysis.lexicon import move_words
 
 SubjectKind = Literal["share", "index", "coref", "reject"]
@@ -44,8 +45,8 @@ _AUX_END = re.compile(
     r"opens?|opened|closes|ends|finishes|trades|starts|started|remain|stay|stand|indicated|called|"
     r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
 )
-_SHARES_END = re.compile(
-    r"(?:['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
+_SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
+    r"(?:['’]s?(?:\s+[A-Z][a-z]+){1,2}(?=\s+(?:shares|stock|ADRs)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
     r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
     r"depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
 )
@@ -158,6 +159,9 @@ def classify_name(name: str) -> SubjectKind:
         return "index"
     if name in lex.places or name in lex.exchanges or name in lex.not_company:
         return "reject"
+    words = get_lexicon()
+    if name in words.demonyms or name in words.non_entity_acronyms:
+        return "reject"  # "212 Danish kroner", "the British airline", "an IT failure": no company
     last = name.split()[-1].lower()
     if last in {"index", "average", "composite", "etf", "fund", "exchange"}:
         return "index"
