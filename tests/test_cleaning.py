@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import SEEDS
 
-from analysis.corpus.cleaning import clean_document, dedupe_key
+from analysis.corpus.cleaning import REASON_LINK, clean_document, dedupe_key
 
 
 def clean(name: str):
@@ -171,3 +171,36 @@ def test_a_short_bullet_with_a_percentage_is_a_list_of_movers_not_a_menu():
     kept = "\n".join(doc.paragraphs)
     assert "Amgen: -1.9%" in kept and "Acme +3%" in kept and "Regeneron" in kept
     assert {r.text for r in doc.removals} >= {"- Home", "- Markets"}
+
+
+def test_a_box_of_related_links_inside_the_article_is_dropped_and_the_text_after_it_kept() -> None:
+    page = "\n".join([
+        "Harbor Foods to close canneries",
+        "Harbor Foods said on Monday it would close four of its canneries by the end of the year.",
+        "The company blamed falling demand for tinned fish across its three largest markets, and said about nine "
+        "hundred workers would lose their jobs over the next two quarters.",
+        "Related coverage",
+        "Why tinned fish fell out of fashion",
+        "Union vows to fight cannery closures",
+        "Harbor Foods shares fell 4.2% on Monday, their worst day since March.",
+        "Rival Lindqvist Seafood rose 1.5% in Oslo.",
+        "Share this article",
+        "Most popular",
+        "Ten recipes for a rainy day",
+    ])
+    doc = clean_document(page)
+    assert doc.paragraphs[-2:] == ("Harbor Foods shares fell 4.2% on Monday, their worst day since March.",
+                                   "Rival Lindqvist Seafood rose 1.5% in Oslo.")
+    box = [r.text for r in doc.removals if r.reason == REASON_LINK]
+    assert box == ["Related coverage", "Why tinned fish fell out of fashion", "Union vows to fight cannery closures"]
+    assert "Ten recipes for a rainy day" not in doc.paragraphs
+    # a related block that ends the article is the footer, as before
+    tail = clean_document("\n".join(page.split("\n")[:6]))
+    assert all(r.reason.startswith("page footer") for r in tail.removals if r.text != "Harbor Foods to close canneries")
+    assert "Union vows to fight cannery closures" not in tail.paragraphs
+
+
+def test_a_share_bar_naming_linkedin_is_furniture() -> None:
+    doc = clean_document("Headline here today\nThe board met on Monday and agreed to sell the unit for $2 billion in cash.\n"
+                         "Share this article: Facebook | X | LinkedIn | Email\nThe sale should close in June, it said.")
+    assert "Share this article: Facebook | X | LinkedIn | Email" not in doc.paragraphs

@@ -166,22 +166,56 @@ def site_name_from_copyright(line: str) -> str | None:
     return name
 
 
+#: A box of links set inside the article ("Related coverage" then a few headlines) before the text goes on.
+_BOX_MARKER_RE = re.compile(r"^(related( posts| articles| stories| content| news| coverage)?|more on this( story)?|"
+                            r"you (may|might) also like|recommended( for you)?|read next|also read)\b", re.I)
+#: At most this many link lines in such a box.
+BOX_LINKS = 6
+
+
+def _inline_box(lines: list[tuple[int, str]], words: list[int], idx: int) -> int:
+    """When the marker at ``idx`` opens a box of links inside the article (headlines that do not end like a sentence,
+    then at least two sentences of the article again, before any other footer marker), the index after the box;
+    else ``idx`` (the marker starts the footer)."""
+    if not _BOX_MARKER_RE.match(lines[idx][1]):
+        return idx
+    end = idx + 1
+    while end < len(lines) and end - idx <= BOX_LINKS and not sentence_like(lines[end][1]) \
+            and not _TAIL_MARKER_RE.match(lines[end][1]):
+        end += 1
+    resumed = 0
+    for k in range(end, min(len(lines), end + 2)):
+        line = lines[k][1]
+        if _TAIL_MARKER_RE.match(line) or not sentence_like(line) or words[k] < 5:
+            break
+        resumed += 1
+    return end if end > idx + 1 and resumed == 2 else idx
+
+
 def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start: int,
-                     words: list[int] | None = None) -> int:
-    """Index (into ``lines``) where the footer begins, or ``len(lines)`` (``words``: each line's :func:`word_count`)."""
+                     words: list[int] | None = None) -> tuple[int, set[int]]:
+    """Index (into ``lines``) where the footer begins, or ``len(lines)`` (``words``: each line's :func:`word_count`),
+    and the indexes of link boxes set inside the article before it (:func:`_inline_box`)."""
     if words is None:
         words = [word_count(line) for _, line in lines]
     total = sum(w for w, p in zip(words, prose) if p)
     before = 0
+    boxes: set[int] = set()
+    skip_to = body_start
     for idx in range(body_start, len(lines)):
         line = lines[idx][1]
         if prose[idx]:
             before += words[idx]
+        if idx < skip_to:
+            continue
         if idx > body_start and (_TAIL_MARKER_RE.match(line) and words[idx] <= 12 or line.lower().startswith("tags:")):
-            after = total - before
-            if after < 0.25 * max(before, 1):
-                return idx
-    return len(lines)
+            box_end = _inline_box(lines, words, idx)
+            if box_end > idx:
+                boxes.update(range(idx, box_end))
+                skip_to = box_end
+            elif total - before < 0.25 * max(before, 1):
+                return idx, boxes
+    return len(lines), boxes
 
 
 def raw_line_spans(text: str) -> list[tuple[int, int]]:
@@ -235,8 +269,8 @@ def clean_document(text: str) -> CleanDocument:
     words = [word_count(line) for _, line in candidates]
     prose = [is_prose_of(line, w) for (_, line), w in zip(candidates, words)]
     body_start = prose.index(True) if any(prose) else 0
-    tail_start = _find_tail_start(candidates, prose, body_start, words)
-    last_prose = max((i for i in range(body_start, tail_start) if prose[i]), default=body_start)
+    tail_start, boxes = _find_tail_start(candidates, prose, body_start, words)
+    last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes), default=body_start)
 
     # Header: the headline is the longest multi-word line above the body; a dateline follows it.
     head = candidates[:body_start]
@@ -266,6 +300,9 @@ def clean_document(text: str) -> CleanDocument:
     long_kept: list[tuple[str, int]] = []
     for idx in range(body_start, len(candidates)):
         line_no, line = candidates[idx]
+        if idx in boxes:
+            removals.append(Removal(line_no, line, REASON_LINK))
+            continue
         if idx >= tail_start or (idx > last_prose and not sentence_like(line) and words[idx] <= 12
                                  and not _in_move_list(candidates, idx)):
             removals.append(Removal(line_no, line, REASON_FOOTER))

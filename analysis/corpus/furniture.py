@@ -32,7 +32,7 @@ REASON_COMMENTS = "comment prompt"
 
 _SHARE_WORDS = frozenset(
     "share shares on facebook twitter x whatsapp tweet send email mail print pin pinterest linkedin reddit "
-    "telegram copy link this article story messenger flipboard via".split()
+    "telegram copy link this article story messenger flipboard via linked in".split()  # LinkedIn splits in two
 )
 _NAV_LINES = frozenset(
     """no result|view all result|view all results|search|menu|home|skip to content|skip to main content|
