@@ -59,3 +59,13 @@ def test_a_deal_headlines_bare_shares_are_the_targets(text: str, want: list[tupl
 def test_a_fronted_preposition_is_no_company() -> None:
     text = "Ostrel shares fell 50% on Monday.\n\nOver the week, that is a drop of about 55% from Friday's close."
     assert all(company != "Over" for company, _ in _moves(text))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On Tuesday, Brevik Foods had its worst session since 2008, closing 14.2 per cent lower.", [("Brevik Foods", -14.2)]),
+    ("Ostrel had its best week in a year, ending the week up 9%.", [("Ostrel", 9.0)]),
+    # the main clause has no company: no move
+    ("Analysts were cautious, closing their notes with a 5% target cut.", []),
+])
+def test_a_session_participle_takes_the_main_clauses_company(text: str, want: list[tuple[str, float]]) -> None:
+    assert _moves(text) == want

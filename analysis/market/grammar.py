@@ -47,6 +47,10 @@ _PARTICIPLE_PRONOUN = re.compile(
 #: A participle clause on a whole clause with no figure before it ("X withdrew its guidance and said Y would stay
 #: shut, sending its shares down 8.4%"): the pronoun is the clause's subject, not the nearest name.
 _CLAUSE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s+(?:its|their)\s+(?:shares|stock|share\s+price)\s+$")
+#: A participle of the session right before the figure ("Acme had its worst day in a decade, closing 14% lower"): the
+#: figure is the main clause's subject's.
+_SESSION_PARTICIPLE = re.compile(
+    r",\s*(?:closing|ending|finishing|settling|trading)\s+(?:the\s+(?:day|session|week)\s+)?(?:(?:down|up)\s+)?$")
 #: A second verb of the same subject: "The index fell 0.3% on Friday and lost 1.1% over the week".
 _SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
 #: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported.
@@ -148,6 +152,11 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
     if _FORECAST_BEFORE.search(sentence[max(0, head.anchor - 80): head.anchor]):
         return None  # "could fall 30%", "expect the shares to rise 20%": a forecast, not a move
     found = subject_before(sentence, head.anchor)
+    part = _SESSION_PARTICIPLE.search(sentence, 0, head.anchor) if not prev_end else None
+    if part and not (found and found[0].kind == "share"):
+        main = [x for x in clause_subject(sentence, part.start()) if x.kind == "share"]
+        if main:  # "X had its worst day in years, closing 14% lower": the main clause's subject
+            return main
     if found and found[0].kind == "reject":
         return None
     subjects = _usable(found)
