@@ -399,3 +399,33 @@ def test_an_indefinite_weekday_has_no_date() -> None:
 def test_a_past_verb_right_after_the_day_puts_it_in_the_past() -> None:
     assert tags("Ahead of the minister's trip, the embassy on Sunday issued a warning.") == [
         ("Sunday", "DATE", "2025-01-26")]
+
+
+FRIDAY = date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a schedule word after a past verb of its clause is a noun: "had filed their reports by Wednesday" is past
+        ("Twelve members had filed their reports by Wednesday.", [("Wednesday", "DATE", "2026-03-18")]),
+        ("Orland Foods, which reports results on Wednesday, fell.", [("Wednesday", "DATE", "2026-03-25")]),
+        # "next week" earlier in the sentence does not move a weekday that a past verb tells
+        ("The envoy will fly to Lima next week, aides said on Friday.",
+         [("next week", "DATE", "2026-W13"), ("Friday", "DATE", "2026-03-20")]),
+        # a date opening its sentence takes the future of its main clause's first verb
+        ("On Monday, the Zentral board will announce its decision.", [("Monday", "DATE", "2026-03-23")]),
+        ("On Tuesday, a small league of growers plans to hold a rally.", [("Tuesday", "DATE", "2026-03-24")]),
+        ("On Monday, the board said it will announce a decision.", [("Monday", "DATE", "2026-03-16")]),
+        ("On Monday, the board was expected to vote.", [("Monday", "DATE", "2026-03-16")]),
+        # "the previous Friday" counts back from the day the text is at
+        ("Vellin shares fell on Wednesday, down 3% from the previous Friday.",
+         [("Wednesday", "DATE", "2026-03-18"), ("the previous Friday", "DATE", "2026-03-13")]),
+        ("The strike began on Tuesday and ended the following Friday.",
+         [("Tuesday", "DATE", "2026-03-17"), ("the following Friday", "DATE", "2026-03-20")]),
+        # "midnight on Sunday" is one time of that day
+        ("The walkout ended at midnight on Sunday.", [("midnight on Sunday", "TIME", "2026-03-15T24:00")]),
+    ],
+)
+def test_round_9_weekday_rules(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence, FRIDAY) == expected

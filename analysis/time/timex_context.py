@@ -79,6 +79,15 @@ _SCHEDULED = re.compile(
     + r")\b[^.;:!?\n]*$",
     re.IGNORECASE,
 )
+#: A date opening its sentence ("On Monday, ...") takes a future from its main clause when the clause's first
+#: verb is a future one, within this many characters of the comma.
+MAIN_CLAUSE_REACH = 80
+_OPENS_SENTENCE = re.compile(r"[\s\"'`(]*(?:(?:on|in|by|early|late|from|starting|beginning)\s+)?$", re.IGNORECASE)
+_LEAD_CLAUSE = re.compile(r"\s*,\s*")
+#: The first future verb of the main clause, or the clause's end (the first of them is what counts).
+_MAIN_FUTURE = re.compile(r"(?<![\w'])(?P<cue>will|'ll|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|going)\s+)?to|"
+                          r"plans?\s+to|intends?\s+to|hopes?\s+to|aims?\s+to)(?![\w'])|[.;:!?\n]",
+                          re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _CLAUSE_PUNCT = re.compile(r"[,;:()]")
 #: A weekday heading its line, as a week-ahead or week-in-review list has it ("Tuesday: The panel is expected to
@@ -141,6 +150,15 @@ def is_future(text: str, start: int, end: int) -> bool:
     return hit
 
 
+def told_past_here(text: str, start: int, end: int) -> bool:
+    """Whether a past verb stands right before ``text[start:end]`` ("officials said on Friday") or right after it
+    ("the ministry on Sunday issued ..."), not part of a passive with a present or future auxiliary."""
+    verb = _PAST_VERB.search(text, max(0, start - 30), start)
+    if verb and _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
+        verb = None
+    return bool(verb) or bool(_PAST_VERB_AFTER.match(text, end))
+
+
 def planned(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` tells a plan, now or in the past: :func:`is_future`, or a
     future cue after "had (been)" ("the takeover had been expected to complete in the third quarter": a quarter still
@@ -177,13 +195,23 @@ def _is_future(text: str, start: int, end: int) -> bool:
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
     if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
-    if _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start):
-        return True  # "Lam Research, which reports results on Wednesday": the present of a scheduled event
+    sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
+    if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
+                                                reporting=False, names=False):
+        # "Lam Research, which reports results on Wednesday": the present of a scheduled event; not the noun
+        # after a past verb of its clause ("members had filed their reports by Wednesday")
+        return True
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
     if cue_after is not None and not (_CLAUSE_PUNCT.search(text, end, cue_after.start()) and past_in_clause(text, s, start)):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
+    if _OPENS_SENTENCE.match(text, s, start) and (lead := _LEAD_CLAUSE.match(text, end)) is not None:
+        main = _MAIN_FUTURE.search(text, lead.end(), min(len(text), lead.end() + MAIN_CLAUSE_REACH))
+        if main is not None and main.group("cue") and not any(
+                not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                for w in _PAST_WORD.finditer(text, lead.end(), main.start())):
+            return True  # "On Monday, the central bank will announce its decision"
     cue = None
     for cue in _FUTURE.finditer(text, s, start):
         pass
@@ -202,16 +230,30 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))
 
 
-def past_in_clause(text: str, s: int, start: int, reporting: bool = True) -> bool:
+def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names: bool = True) -> bool:
     """Whether the clause ending at ``start`` (from its last comma or semicolon after ``s``, the sentence start)
     holds a past-tense verb that is not part of a passive with a present or future auxiliary; with ``reporting``
-    False a verb of saying ("said", "told") does not count (the reported clause keeps its own tense)."""
+    False a verb of saying ("said", "told") does not count (the reported clause keeps its own tense); with
+    ``names`` False a capitalised word ("the Fed") is no verb."""
     clause = _CLAUSE_BREAK.search(text, s, start)
     begin = clause.end() if clause is not None else s
-    return any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+    return any((names or not w.group(0)[0].isupper())
+               and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
                and (reporting or not _REPORTING.match(w.group(0)))
                for w in _PAST_WORD.finditer(text, begin, start))
+
+
+_SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|while|once|because|if|unless|that|which|who|where)\b",
+                           re.IGNORECASE)
+
+
+def _after_subordinator(text: str, s: int, start: int) -> int:
+    """Where the clause of ``start`` begins when a subordinating word or relative pronoun after ``s`` opens it ("the
+    unions asked for a delay before | the law takes effect"); else ``s``."""
+    for m in _SUBORDINATOR.finditer(text, s, start):
+        s = m.end()
+    return s
 
 
 def heading_future(text: str, start: int, end: int) -> bool | None:

@@ -93,7 +93,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"|{MON}\s+(?P<day>[0-3]?\d)\b))?")),
     ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?"
                         rf"(?<![Hh]igh )(?P<noon>(?i:noon|midnight|midday))"
-                        rf"(?:\s+(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
+                        rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
     ("month", re.compile(rf"\b(?:(?i:the\s+(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of)\s+|"
                          rf"{_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
                          rf"late\s+last|early\s+next|late\s+next))\s+)?{MON}(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
@@ -128,7 +128,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
     ("weekday", re.compile(rf"\b(?:(?i:the\s+)?(?i:day)\s+(?P<ba>(?i:before|after))\s+)?"
                            rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
-                           rf"every|each))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
+                           rf"every|each|the\s+previous|the\s+preceding|the\s+following))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
     ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+)?"
                            rf"(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
     ("thepart", re.compile(rf"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:{SEASON}|{POD})(?:\s+(?i:of\s+)?(?:"

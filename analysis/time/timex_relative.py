@@ -40,6 +40,7 @@ from .timex_context import (
     narrative,
     planned,
     publication,
+    told_past_here,
     yearless_day,
 )
 from .timex_durations import duration_value, unit_key
@@ -153,10 +154,14 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     if ref is None or (not rel and _GENERIC_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)):
         return Resolved(c.start, c.end, "DATE", f"XXXX-WXX-{wd}{pod_code}")  # "over one bad Tuesday": no date
     week = _WEEK_NAMED.search(ctx.text, _sentence_start(ctx.text, c.start), c.start) if not rel else None
-    if week is not None and week.group("which").lower() == "next":  # "Next week brings ... on Wednesday"
+    if week is not None and week.group("which").lower() == "next" and not told_past_here(ctx.text, c.start, c.end):
+        # "Next week brings ... on Wednesday"; not "will travel next week, officials said on Friday"
         d = ref + timedelta(days=7 - ref.isoweekday() + wd)
     elif rel in ("last", "this past"):
         d = weekday_date(ref, wd, "last")
+    elif rel in ("the previous", "the preceding", "the following"):  # counted from the day the text is at
+        told, anchor = narrative(ctx)
+        d = weekday_date(told or ref, wd, "next" if rel == "the following" else "last")
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
     elif not rel and (listed := heading_day(ctx.text, c.start, ref)) is not None:  # a week-ahead list
