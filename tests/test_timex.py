@@ -429,3 +429,10 @@ FRIDAY = date(2026, 3, 20)
 )
 def test_round_9_weekday_rules(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert tags(sentence, FRIDAY) == expected
+
+
+def test_the_past_year_is_a_duration_like_the_past_two_years() -> None:
+    assert tags("Brenner Labs has doubled its staff over the past year.") == [("the past year", "DURATION", "P1Y")]
+    assert tags("Its lead has narrowed in the last year.") == [("the last year", "DURATION", "P1Y")]
+    assert tags("Prices rose over the past two years.") == [("the past two years", "DURATION", "P2Y")]
+    assert tags("Prices rose last year.") == [("last year", "DATE", "2024")]

@@ -255,8 +255,7 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
             return None
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=shift)) + "T" + POD[pod], anchor)
     if rel in ("the past", "the last", "the next", "the coming"):
-        if unit == "year" and rel in ("the past", "the last"):
-            return Resolved(c.start, c.end, "DATE", _shifted(ref, "year", -1), anchor)
+        # "over the past year" is the year up to now, a duration like "the past two years" and "the past decade"
         return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
     if unit == "weekend":
         return None
