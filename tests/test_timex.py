@@ -436,3 +436,10 @@ def test_the_past_year_is_a_duration_like_the_past_two_years() -> None:
     assert tags("Its lead has narrowed in the last year.") == [("the last year", "DURATION", "P1Y")]
     assert tags("Prices rose over the past two years.") == [("the past two years", "DURATION", "P2Y")]
     assert tags("Prices rose last year.") == [("last year", "DATE", "2024")]
+
+
+def test_a_forecast_and_coming_into_force_are_ahead() -> None:
+    assert tags("The storm is forecast to reach the coast on Sunday morning.", FRIDAY) == [
+        ("Sunday morning", "TIME", "2026-03-22TMO")]
+    assert tags("The new Tarrow rules come into force in January.", FRIDAY) == [("January", "DATE", "2027-01")]
+    assert tags("The new Tarrow rules came into force in January.", FRIDAY) == [("January", "DATE", "2026-01")]
