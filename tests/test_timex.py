@@ -443,3 +443,10 @@ def test_a_forecast_and_coming_into_force_are_ahead() -> None:
         ("Sunday morning", "TIME", "2026-03-22TMO")]
     assert tags("The new Tarrow rules come into force in January.", FRIDAY) == [("January", "DATE", "2027-01")]
     assert tags("The new Tarrow rules came into force in January.", FRIDAY) == [("January", "DATE", "2026-01")]
+
+
+def test_coming_months_without_a_determiner_is_the_future() -> None:
+    assert tags("Analysts expect Corvane's sales to slow in coming months.") == [("coming months", "DATE", "FUTURE_REF")]
+    assert tags("It does not bode well for coming quarters.") == [("coming quarters", "DATE", "FUTURE_REF")]
+    assert tags("Troops will arrive in the coming weeks.") == [("the coming weeks", "DURATION", "PXW")]
+    assert tags("He is coming home.") == []

@@ -15,6 +15,7 @@ _RATE_HYPHEN = re.compile(r"-(?:a|an)-", re.IGNORECASE)
 #: A modal or "to" right before "one day": the indefinite day to come ("will one day be", "hopes to one day run").
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\s+$", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?i:in)\s+(?=\S)")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|this|its|their|our|his|her|up)\s+$")
 _CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
 
 
@@ -137,6 +138,10 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
     units = low(c, "units")
     if word == "in the coming" and not units:
         return None  # "in the coming election": an adjective, not a time
+    if word == "coming" and (not units or _DETERMINER_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)):
+        return None  # "coming months" alone is the future; "the coming months" is a stretch of them (another pattern)
+    if word == "coming":
+        return Resolved(c.start, c.end, "DATE", value)  # "to slow in coming months", "for coming quarters"
     if units and units != "years":
         # "recent weeks" / "the coming months": an unspecified number of those units.
         return Resolved(c.start, c.end, "DURATION", duration_value(None, unit_key(units)))
