@@ -450,3 +450,9 @@ def test_coming_months_without_a_determiner_is_the_future() -> None:
     assert tags("It does not bode well for coming quarters.") == [("coming quarters", "DATE", "FUTURE_REF")]
     assert tags("Troops will arrive in the coming weeks.") == [("the coming weeks", "DURATION", "PXW")]
     assert tags("He is coming home.") == []
+
+
+def test_a_hyphened_duration_before_its_noun_leaves_out_the_article() -> None:
+    assert tags("The 18-month inquiry into Delmar Bank ended.") == [("18-month", "DURATION", "P18M")]
+    assert tags("It was the first of the two-day talks.") == [("two-day", "DURATION", "P2D")]
+    assert tags("Sales fell in the past two years.") == [("the past two years", "DURATION", "P2Y")]

@@ -93,7 +93,9 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     if n is not None and g(c, "half"):
         n += 0.5
     start = c.start
-    if c.kind == "duration" and low(c, "det") in ("a", "an") and numw.lower() not in ("a", "an", "few", "couple"):
+    hyphened = low(c, "det") == "the" and not g(c, "pre") and "-" in ctx.text[c.start:c.end].split(None, 1)[-1]
+    if c.kind == "duration" and (low(c, "det") in ("a", "an") and numw.lower() not in ("a", "an", "few", "couple")
+                                 or hyphened):  # "the 18-month inquiry": the adjective alone, as TimeML marks it
         start = c.start + len(g(c, "det")) + 1
         while ctx.text[start].isspace():
             start += 1
