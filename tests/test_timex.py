@@ -456,3 +456,10 @@ def test_a_hyphened_duration_before_its_noun_leaves_out_the_article() -> None:
     assert tags("The 18-month inquiry into Delmar Bank ended.") == [("18-month", "DURATION", "P18M")]
     assert tags("It was the first of the two-day talks.") == [("two-day", "DURATION", "P2D")]
     assert tags("Sales fell in the past two years.") == [("the past two years", "DURATION", "P2Y")]
+
+
+def test_a_half_of_a_decade_is_the_decade() -> None:
+    assert tags("Volume was flat in the last half of the '80s.", date(1989, 10, 26)) == [
+        ("the last half of the '80s", "DATE", "198")]
+    assert tags("Prices rose in the first half of the 1990s.") == [("the first half of the 1990s", "DATE", "199")]
+    assert tags("Prices rose in the first half of 1990.") == [("the first half of 1990", "DATE", "1990-H1")]
