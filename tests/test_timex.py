@@ -463,3 +463,10 @@ def test_a_half_of_a_decade_is_the_decade() -> None:
         ("the last half of the '80s", "DATE", "198")]
     assert tags("Prices rose in the first half of the 1990s.") == [("the first half of the 1990s", "DATE", "199")]
     assert tags("Prices rose in the first half of 1990.") == [("the first half of 1990", "DATE", "1990-H1")]
+
+
+def test_the_past_before_a_count_is_no_time() -> None:
+    assert tags("Turnout fell in the past three elections in Velden County.") == []
+    assert tags("She has won six of the past seven contests.") == []
+    assert tags("In the past, the firm paid more.") == [("the past", "DATE", "PAST_REF")]
+    assert tags("The past three weeks were hard.") == [("The past three weeks", "DURATION", "P3W")]

@@ -16,6 +16,7 @@ _RATE_HYPHEN = re.compile(r"-(?:a|an)-", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\s+$", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?i:in)\s+(?=\S)")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|this|its|their|our|his|her|up)\s+$")
+_COUNT_AFTER = re.compile(r"\s+(?:\d|(?i:few|several|couple|many|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)")
 _CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
 
 
@@ -134,6 +135,8 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
         return None  # the discourse marker "Now, ..." opens an argument, not a time
     if word == "current" and _CURRENT_NOT_TIME.match(ctx.text[c.end:c.end + 12]):
         return None
+    if word == "the past" and _COUNT_AFTER.match(ctx.text, c.end):
+        return None  # "in the past three elections": an adjective before a count, not the past itself
     lead = _LEAD_IN.match(ctx.text, c.start)
     if lead:  # "in the coming days": the preposition is not part of the expression
         c = Candidate(c.kind, lead.end(), c.end, c.groups)
