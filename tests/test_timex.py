@@ -470,3 +470,15 @@ def test_the_past_before_a_count_is_no_time() -> None:
     assert tags("She has won six of the past seven contests.") == []
     assert tags("In the past, the firm paid more.") == [("the past", "DATE", "PAST_REF")]
     assert tags("The past three weeks were hard.") == [("The past three weeks", "DURATION", "P3W")]
+
+
+MAY = date(2026, 5, 12)
+
+
+def test_a_season_still_ahead_told_in_the_present_is_the_coming_one() -> None:
+    assert tags("The Orvale party could splinter and lose in the fall.", MAY) == [("the fall", "DATE", "2026-FA")]
+    assert tags("The race could stretch well into the spring.", date(2026, 2, 9)) == [("the spring", "DATE", "2026-SP")]
+    assert tags("Sales rose in the fall.", MAY) == [("the fall", "DATE", "2025-FA")]
+    assert tags("Sales have risen since the fall.", MAY) == [("the fall", "DATE", "2025-FA")]
+    assert tags("Crowds cheered the fall of the old regime.", MAY) == []
+    assert tags("It happened in the fall of 2011.", MAY) == [("the fall of 2011", "DATE", "2011-FA")]

@@ -269,6 +269,8 @@ def heading_future(text: str, start: int, end: int) -> bool | None:
 
 _REPORTING = re.compile(r"(?:said|told|wrote|added|noted|says)$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:\w+\s+)?(?:been|\w+(?:ed|en|wn))\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
 def _told_in_past(text: str, start: int) -> bool:
@@ -377,6 +379,18 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | No
     else:
         best = max(t for t in options if t <= here + 1)
     return best // 12
+
+
+def present_ahead(ctx: Context, start: int) -> bool:
+    """Whether the sentence of offset ``start`` is told in the present (no past verb but a reporting one, no
+    "since" right before): a season or month named without a year is then the coming one."""
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start) or _told_in_past(ctx.text, start):
+        return False
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(ctx.text, s, start):
+        s = last.end()
+    stop = _SENT_END.search(ctx.text, start, min(len(ctx.text), start + 200))
+    return not _PERFECT.search(ctx.text, s, stop.start() if stop else min(len(ctx.text), start + 200))
 
 
 def clock_value(c: Candidate) -> str | None:

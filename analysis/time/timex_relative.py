@@ -39,6 +39,7 @@ from .timex_context import (
     month_no,
     narrative,
     planned,
+    present_ahead,
     publication,
     told_past_here,
     yearless_day,
@@ -53,6 +54,7 @@ _CALENDAR_UNITS = {"year", "quarter", "decade", "century"}
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _WORD_SPLIT = re.compile(r"[\s-]")
 _LEAD_PREP = re.compile(r"(?i)(?:about|around|at|by|until|before|after)\s+")
+_OF_AFTER = re.compile(r"\s+of\b")
 _FALL_PREP = re.compile(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: A future word right before a day in the possessive: the coming one ("ahead of Thursday's jobs report",
@@ -297,6 +299,8 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
             return None
         if season == "fall" and not _FALL_PREP.search(ctx.text[max(0, c.start - 10):c.start]):
             return None
+    if season == "fall" and has_det and not (year_s or rel) and _OF_AFTER.match(ctx.text, c.end):
+        return None  # "the fall of the Berlin Wall": a collapse, not the season
     ref, anchor = publication(ctx)
     if pod:
         if year_s or rel or not (has_det or g(c, "mod")) or pod == "night":
@@ -313,7 +317,9 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
     if rel:
         year = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
         return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}", anchor)
-    return Resolved(c.start, c.end, "DATE", _season_value(code, ref, "", is_future(ctx.text, c.start, c.end)), anchor)
+    # a season still ahead in a sentence told in the present is the coming one ("they could lose in the fall")
+    ahead = is_future(ctx.text, c.start, c.end) or present_ahead(ctx, c.start)
+    return Resolved(c.start, c.end, "DATE", _season_value(code, ref, "", ahead), anchor)
 
 
 def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
