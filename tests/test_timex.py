@@ -482,3 +482,24 @@ def test_a_season_still_ahead_told_in_the_present_is_the_coming_one() -> None:
     assert tags("Sales have risen since the fall.", MAY) == [("the fall", "DATE", "2025-FA")]
     assert tags("Crowds cheered the fall of the old regime.", MAY) == []
     assert tags("It happened in the fall of 2011.", MAY) == [("the fall of 2011", "DATE", "2011-FA")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the present of a scheduled trip, match or session is the coming day
+        ("The Ostrava coach travels to Lima on Wednesday.", [("Wednesday", "DATE", "2026-03-25")]),
+        ("The Harlow side plays Kenton on Sunday.", [("Sunday", "DATE", "2026-03-22")]),
+        ("The fiscal year, which ends Sept. 30, looks weak.", [("Sept. 30", "DATE", "2026-09-30")]),
+        ("The Harlow side played Kenton on Sunday.", [("Sunday", "DATE", "2026-03-15")]),
+        ("She continues to insist, most recently in a Sunday interview, that she is right.",
+         [("recently", "DATE", "PAST_REF"), ("Sunday", "DATE", "2026-03-15")]),
+        # "as early as" / "as soon as" after a modal: the earliest of what may come
+        ("Officials said the Perrin plant could reopen as early as Tuesday.", [("Tuesday", "DATE", "2026-03-24")]),
+        ("The problems began as early as Tuesday.", [("Tuesday", "DATE", "2026-03-17")]),
+        # "later Monday" in a text dated a day after it is that Monday
+        ("He speaks later Thursday.", [("later Thursday", "DATE", "2026-03-19")]),
+    ],
+)
+def test_round_9_scheduled_present_and_earliest_days(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence, FRIDAY) == expected

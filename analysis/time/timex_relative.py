@@ -166,6 +166,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(told or ref, wd, "next" if rel == "the following" else "last")
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
+    elif rel in ("earlier", "later") and (ref - weekday_date(ref, wd, "past")).days <= 1:
+        d = weekday_date(ref, wd, "past")  # "later Monday", "earlier Tuesday": the day of writing (or one before)
     elif not rel and (listed := heading_day(ctx.text, c.start, ref)) is not None:  # a week-ahead list
         d = listed
     elif not rel and (inner := in_heading_line(ctx.text, c.start, ref, wd)) is not None:  # "(through Friday)"
