@@ -503,3 +503,10 @@ def test_a_season_still_ahead_told_in_the_present_is_the_coming_one() -> None:
 )
 def test_round_9_scheduled_present_and_earliest_days(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert tags(sentence, FRIDAY) == expected
+
+
+def test_a_deferral_and_a_dated_copula_name_a_coming_month() -> None:
+    assert tags("The Ferrol hearing was postponed to May.", FRIDAY) == [("May", "DATE", "2026-05")]
+    assert tags("The runoff is in November.", FRIDAY) == [("November", "DATE", "2026-11")]
+    assert tags("The runoff was in November.", FRIDAY) == [("November", "DATE", "2025-11")]
+    assert tags("The talks collapsed in December.", FRIDAY) == [("December", "DATE", "2025-12")]

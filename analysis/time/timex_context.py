@@ -44,6 +44,13 @@ _PAST_VERB_AFTER = re.compile(r"\s+(?!(?:expected|scheduled|planned|slated|set|d
 #: "before its annual meeting on Thursday": a noun phrase of an event (no verb) after "before" that a date
 #: places; the main clause happened before it.
 _BEFORE_EVENT = re.compile(r"\bbefore\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+s?\s+(?:on|due)\s+$")
+#: A deferral names a later day: "the hearing was postponed to May", "pushed back until Tuesday".
+_DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|adjourned|moved\s+back)\b"
+                       r"[^.;:!?\n]{0,40}?\b(?:to|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+#: A date that a present copula predicates of its subject is a schedule: "the election is in November", "the
+#: vote is on Tuesday" (not "was").
+_COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
+                          r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^.;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
@@ -192,6 +199,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         verb = None
     if verb or _PAST_PREP.search(text, max(0, start - 12), start) or _PAST_VERB_AFTER.match(text, end):
         return False
+    if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
+        return True  # "the hearing was postponed to May", "the election is in November"
     if _MODAL_EARLIEST.search(text, max(s, start - 80), start):
         return True  # "the plant could reopen as early as Tuesday": the earliest of what may come
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
