@@ -510,3 +510,15 @@ def test_a_deferral_and_a_dated_copula_name_a_coming_month() -> None:
     assert tags("The runoff is in November.", FRIDAY) == [("November", "DATE", "2026-11")]
     assert tags("The runoff was in November.", FRIDAY) == [("November", "DATE", "2025-11")]
     assert tags("The talks collapsed in December.", FRIDAY) == [("December", "DATE", "2025-12")]
+
+
+def test_halves_quarters_of_the_year_and_fractions() -> None:
+    assert tags("Growth should pick up in the second half of the year.", FRIDAY) == [
+        ("the second half of the year", "DATE", "2026-H2")]
+    assert tags("The Arlen fund raised more in the third quarter of the year.", date(2026, 1, 4)) == [
+        ("the third quarter of the year", "DATE", "2025-Q3")]
+    assert tags("Sales fell in the first quarter of last year.", FRIDAY) == [
+        ("the first quarter of last year", "DATE", "2025-Q1")]
+    assert tags("He left the Talbot board a year and a half ago.", FRIDAY) == [
+        ("a year and a half ago", "DATE", "2024-09")]
+    assert tags("The meeting lasted half an hour.", FRIDAY) == [("half an hour", "DURATION", "PT30M")]

@@ -93,6 +93,8 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
         return None  # "three-quarters", "a quarter of the shares": fractions ("several quarters of losses" is not)
     if n is not None and g(c, "half"):
         n += 0.5
+    if n is not None and g(c, "halfa") and numw.lower() in ("a", "an"):
+        n = 0.5  # "half an hour", "half a day"
     start = c.start
     hyphened = low(c, "det") == "the" and not g(c, "pre") and "-" in ctx.text[c.start:c.end].split(None, 1)[-1]
     if c.kind == "duration" and (low(c, "det") in ("a", "an") and numw.lower() not in ("a", "an", "few", "couple")

@@ -362,6 +362,8 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     direction = low(c, "dir")
     numw = g(c, "num")
     n = number_value(numw) if numw else None
+    if n is not None and g(c, "half"):
+        n += 0.5  # "a year and a half ago"
     follow = ctx.text[c.end:c.end + 3]
     before_event = direction in ("before", "after") and follow[:1].isspace() and follow[1:2].isalnum()
     if before_event or direction == "later" or direction == "earlier" and unit not in _CALENDAR_UNITS:
@@ -379,6 +381,8 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if unit == "year" and n == 1 and sign < 0 and ctx.quarter and c.start > 0:
         return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", anchor)
+    if n != int(n) and unit == "year" and (n * 12) == int(n * 12):
+        unit, n = "month", n * 12  # "a year and a half ago": eighteen months back
     k = int(n) * sign
     if n != int(n):
         return Resolved(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)

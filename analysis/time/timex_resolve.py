@@ -191,7 +191,9 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     else:
         anchor = "publication"
         year = ctx.dct.year
-        ryr = low(c, "ryr")
+        ryr = low(c, "ryr") or low(c, "ofyr")
+        if ryr == "the":  # "the second half of the year": read as "the second half", by the publication date
+            ryr = ""
         if ryr:
             year += {"this": 0, "last": -1, "next": 1}[ryr]
         else:
