@@ -522,3 +522,12 @@ def test_halves_quarters_of_the_year_and_fractions() -> None:
     assert tags("He left the Talbot board a year and a half ago.", FRIDAY) == [
         ("a year and a half ago", "DATE", "2024-09")]
     assert tags("The meeting lasted half an hour.", FRIDAY) == [("half an hour", "DURATION", "PT30M")]
+
+
+def test_should_is_a_future_cue_and_a_relative_clause_keeps_its_own_tense() -> None:
+    assert tags("Growth should pick up in November.", FRIDAY) == [("November", "DATE", "2026-11")]
+    assert tags("Vessel Labs noted that Saturday would have been its 50th birthday.", date(2026, 3, 22)) == [
+        ("Saturday", "DATE", "2026-03-21")]
+    assert tags("He will meet the envoys who arrived on Monday.", FRIDAY) == [("Monday", "DATE", "2026-03-16")]
+    assert tags("Her father, who could come to the U.S. as early as Tuesday, waited.", FRIDAY) == [
+        ("Tuesday", "DATE", "2026-03-24")]

@@ -26,7 +26,7 @@ POD: dict[str, str] = LEX["parts_of_day"]
 UNITS: dict[str, str] = LEX["units"]
 TIME_UNITS = {"second", "minute", "hour"}
 _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"])
-                     + r")(?!\w)", re.IGNORECASE)
+                     + r")(?!\w)(?!\s+have\b)", re.IGNORECASE)  # "would have voted on Tuesday" is no plan
 _SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
                        r"(?=[A-Z\"'`])|\n")
 _PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll|is|are)\s+$", re.IGNORECASE)
@@ -51,7 +51,7 @@ _DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off
 #: vote is on Tuesday" (not "was").
 _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
                           r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-_MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^.;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
+_MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:on|in|during|late|early)\s+)?$",
@@ -232,6 +232,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False
     if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
         return False  # "had been scheduled to expire at midnight Friday": a plan of the past
+    if _RELATIVE.search(text, cue.end(), start):
+        return False  # "should ignore the critics who on Sunday cast ...": the cue is the main clause's
     clause = _CLAUSE_BREAK.search(text, cue.end(), start)
     if clause is not None and any(
         not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
@@ -257,6 +259,7 @@ def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names:
                for w in _PAST_WORD.finditer(text, begin, start))
 
 
+_RELATIVE = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|while|once|because|if|unless|that|which|who|where)\b",
                            re.IGNORECASE)
 
