@@ -531,3 +531,12 @@ def test_should_is_a_future_cue_and_a_relative_clause_keeps_its_own_tense() -> N
     assert tags("He will meet the envoys who arrived on Monday.", FRIDAY) == [("Monday", "DATE", "2026-03-16")]
     assert tags("Her father, who could come to the U.S. as early as Tuesday, waited.", FRIDAY) == [
         ("Tuesday", "DATE", "2026-03-24")]
+
+
+def test_the_day_before_in_apposition_names_the_day_just_stated() -> None:
+    found = tags("The index peaked on Oct. 12, the day before the Marlow crash.", date(2025, 10, 30))
+    assert found == [("Oct. 12", "DATE", "2025-10-12"), ("the day before", "DATE", "2025-10-12")]
+    found = tags("He was last seen Nov. 3, the day before police issued a warrant.", date(2025, 11, 20))
+    assert found == [("Nov. 3", "DATE", "2025-11-03"), ("the day before", "DATE", "2025-11-03")]
+    assert tags("Shares fell on Oct. 13. The day before, they had risen.", date(2025, 10, 30))[-1] == (
+        "The day before", "DATE", "2025-10-12")

@@ -55,6 +55,8 @@ _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _WORD_SPLIT = re.compile(r"[\s-]")
 _LEAD_PREP = re.compile(r"(?i)(?:about|around|at|by|until|before|after)\s+")
 _OF_AFTER = re.compile(r"\s+of\b")
+#: A day written just before ", the day before ...": "last seen Nov. 3, the day before police issued a warrant".
+_APPOSED_DAY = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|day|\b\d{4})\s*,\s*$", re.IGNORECASE)
 _FALL_PREP = re.compile(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: A future word right before a day in the possessive: the coming one ("ahead of Thursday's jobs report",
@@ -400,6 +402,9 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     if ref is None:
         return None
     k = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)
+    if low(c, "ba") and unit == "day" and ctx.narrative is not None and _APPOSED_DAY.search(ctx.text, max(0, c.start - 12), c.start):
+        # "Oct. 12, the day before the crash": an apposition naming the day just stated
+        return Resolved(c.start, c.end, "DATE", ymd(ctx.narrative), anchor)
     if unit in POD:
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=k)) + "T" + POD[unit], anchor)
     if which in ("next", "following") and unit in ("month", "year", "week") and not ctx.narrative:
