@@ -540,3 +540,10 @@ def test_the_day_before_in_apposition_names_the_day_just_stated() -> None:
     assert found == [("Nov. 3", "DATE", "2025-11-03"), ("the day before", "DATE", "2025-11-03")]
     assert tags("Shares fell on Oct. 13. The day before, they had risen.", date(2025, 10, 30))[-1] == (
         "The day before", "DATE", "2025-10-12")
+
+
+def test_today_is_the_eighth_day_names_a_day() -> None:
+    assert tags("In Kestova, today is the eighth day of the blockade.", FRIDAY) == [
+        ("today", "DATE", "2026-03-20"), ("the eighth day", "DATE", "2026-03-20")]
+    assert tags("It's the second day of an offensive by the army.", FRIDAY) == [("the second day", "DATE", "2026-03-20")]
+    assert tags("It was the first time in years.", FRIDAY) == [("years", "DURATION", "PXY")]

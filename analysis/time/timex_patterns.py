@@ -149,6 +149,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?!\s+(?i:yesterday|today|tomorrow|last|next))\b|"
                           r"\b(?P<that>(?i:that|earlier\s+that|later\s+that))\s+(?:(?i:same|very)\s+)?(?P<unit2>(?i:day|week|month|year|"
                           r"morning|afternoon|evening|night))\b")),
+    ("ordday", re.compile(r"\b(?i:today|it|this)(?:\s+(?P<cop>(?i:is|was))|['’]s)\s+(?P<core>(?i:the)\s+"
+                          r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                          r"\d{1,3}(?:st|nd|rd|th))\s+(?:(?i:straight|consecutive|full)\s+)?(?i:day))\b")),
     ("aunit", re.compile(r"(?:(?<=[\d%])|\b(?i:once|twice|times|percent|million|billion|dollars|cents|each|apiece))\s+"
                          r"(?P<core>(?i:a|per)\s+(?P<unit>(?i:day|week|month|year)))\b"
                          r"(?!\s+(?i:ago|earlier|later|before|after|or))")),

@@ -412,6 +412,15 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
 
 
+def resolve_ordday(c: Candidate, ctx: Context) -> Resolved | None:
+    """"today is the eighth day of the blockade", "it was the second day of talks": the day the clause is at (the
+    publication date for "is", the narrative date for "was")."""
+    ref, anchor = narrative(ctx) if low(c, "cop") == "was" else publication(ctx)
+    if ref is None:
+        return None
+    return Resolved(c.start, c.end, "DATE", ymd(ref), anchor)
+
+
 def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
     """the weekend / this weekend / over the weekend: the ISO week value with ``-WE``."""
     text = ctx.text[c.start:c.end]
