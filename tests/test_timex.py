@@ -547,3 +547,12 @@ def test_today_is_the_eighth_day_names_a_day() -> None:
         ("today", "DATE", "2026-03-20"), ("the eighth day", "DATE", "2026-03-20")]
     assert tags("It's the second day of an offensive by the army.", FRIDAY) == [("the second day", "DATE", "2026-03-20")]
     assert tags("It was the first time in years.", FRIDAY) == [("years", "DURATION", "PXY")]
+
+
+def test_a_past_verb_before_a_days_event_and_a_report_noun() -> None:
+    # the Monday 9 November is the publication date
+    assert tags('Dr. Alden called that report Friday a "boldfaced lie."', date(2026, 11, 9)) == [
+        ("Friday", "DATE", "2026-11-06")]
+    assert tags("Varga, who had said he would cut taxes, said at a Saturday rally that he would not.",
+                date(2026, 11, 9)) == [("Saturday", "DATE", "2026-11-07")]
+    assert tags("Varga will speak at a Saturday rally.", date(2026, 11, 9)) == [("Saturday", "DATE", "2026-11-14")]

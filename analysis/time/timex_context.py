@@ -54,8 +54,8 @@ _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:i
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
-_PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:on|in|during|late|early)\s+)?$",
-                        re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:on|in|during|late|early)\s+|"
+                        r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+)?$", re.IGNORECASE)
 COUNT_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["count_nouns"])
                         + r")\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["name_words_before"]) + r")\s+$",
@@ -260,7 +260,7 @@ def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names:
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
-_SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|while|once|because|if|unless|that|which|who|where)\b",
+_SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|while|once|because|if|unless|which|who|where)\b",
                            re.IGNORECASE)
 
 
