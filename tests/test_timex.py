@@ -556,3 +556,11 @@ def test_a_past_verb_before_a_days_event_and_a_report_noun() -> None:
     assert tags("Varga, who had said he would cut taxes, said at a Saturday rally that he would not.",
                 date(2026, 11, 9)) == [("Saturday", "DATE", "2026-11-07")]
     assert tags("Varga will speak at a Saturday rally.", date(2026, 11, 9)) == [("Saturday", "DATE", "2026-11-14")]
+
+
+def test_a_present_condition_and_a_sentence_opening_and_on_look_ahead() -> None:
+    saturday = date(2026, 4, 4)
+    assert tags("If Dorran wins the state's contest Tuesday, he leads.", saturday) == [("Tuesday", "DATE", "2026-04-07")]
+    assert tags("If he builds on his Tuesday wins, he leads.", saturday) == [("Tuesday", "DATE", "2026-03-31")]
+    assert tags("If the bill passed on Tuesday, nobody noticed.", saturday) == [("Tuesday", "DATE", "2026-03-31")]
+    assert tags("And on Monday, the Lisle group will hold a rally.", saturday) == [("Monday", "DATE", "2026-04-06")]

@@ -51,6 +51,8 @@ _DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off
 #: vote is on Tuesday" (not "was").
 _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
                           r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
@@ -91,7 +93,8 @@ _SCHEDULED = re.compile(
 #: A date opening its sentence ("On Monday, ...") takes a future from its main clause when the clause's first
 #: verb is a future one, within this many characters of the comma.
 MAIN_CLAUSE_REACH = 80
-_OPENS_SENTENCE = re.compile(r"[\s\"'`(]*(?:(?:on|in|by|early|late|from|starting|beginning)\s+)?$", re.IGNORECASE)
+_OPENS_SENTENCE = re.compile(r"[\s\"'`(]*(?:(?:and|but|then|also|so)\s+)?(?:(?:on|in|by|early|late|from|starting|beginning)\s+)?$",
+                             re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"\s*,\s*")
 #: The first future verb of the main clause, or the clause's end (the first of them is what counts).
 _MAIN_FUTURE = re.compile(r"(?<![\w'])(?P<cue>will|'ll|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|going)\s+)?to|"
@@ -201,6 +204,10 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False
     if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
         return True  # "the hearing was postponed to May", "the election is in November"
+    cond = _IF.search(text, max(s, start - 80), start)
+    if cond is not None and not _IF.search(text, cond.end(), start) and not past_in_clause(text, cond.end(), start) \
+            and not _DETERMINER_END.search(text, max(0, start - 8), start) and text[end:end + 1] not in ("'", "’"):
+        return True  # "if Cruz wins the contest Tuesday": a present condition is about what is to come
     if _MODAL_EARLIEST.search(text, max(s, start - 80), start):
         return True  # "the plant could reopen as early as Tuesday": the earliest of what may come
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
