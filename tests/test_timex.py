@@ -564,3 +564,13 @@ def test_a_present_condition_and_a_sentence_opening_and_on_look_ahead() -> None:
     assert tags("If he builds on his Tuesday wins, he leads.", saturday) == [("Tuesday", "DATE", "2026-03-31")]
     assert tags("If the bill passed on Tuesday, nobody noticed.", saturday) == [("Tuesday", "DATE", "2026-03-31")]
     assert tags("And on Monday, the Lisle group will hold a rally.", saturday) == [("Monday", "DATE", "2026-04-06")]
+
+
+def test_a_modal_of_possibility_or_lets_looks_ahead_when_nothing_past_intervenes() -> None:
+    march = date(2026, 3, 22)
+    assert tags("Voters want a senator who can win the general election in November.", march) == [
+        ("November", "DATE", "2026-11")]
+    assert tags("“Let’s beat them in November,” she said.", march) == [("November", "DATE", "2026-11")]
+    assert tags("The deal might lead to gains in November.", march) == [("November", "DATE", "2026-11")]
+    assert tags("You can see that it was reported on September 11.", march) == [("September 11", "DATE", "2025-09-11")]
+    assert tags("The disastrous February debate hurt him, and you can tell.", march) == [("February", "DATE", "2026-02")]

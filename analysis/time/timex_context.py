@@ -52,6 +52,11 @@ _DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off
 _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
                           r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
+#: A modal of possibility or an exhortation: what it governs is still to come, if nothing past stands between.
+_MODAL_AHEAD = re.compile(r"\b(?:can|might|let['’]s|let\s+us)\b(?!\s+have\b|\s+not\b|'t)(?=[^.;:!?\n]*$)", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|when|where|because|since|although)\b|[,;]", re.IGNORECASE)
+_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?!(?:in|on|at|by|for|to|of|from|during|until|through)\b)"
+                         r"[a-z]+\s+$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
@@ -208,6 +213,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if cond is not None and not _IF.search(text, cond.end(), start) and not past_in_clause(text, cond.end(), start) \
             and not _DETERMINER_END.search(text, max(0, start - 8), start) and text[end:end + 1] not in ("'", "’"):
         return True  # "if Cruz wins the contest Tuesday": a present condition is about what is to come
+    modal = _MODAL_AHEAD.search(text, max(s, start - 80), start)
+    if modal is not None and not _CLAUSE_OPENER.search(text, modal.end(), start) \
+            and not any(w.group(0)[0].islower() for w in _PAST_WORD.finditer(text, modal.end(), start)) \
+            and not _DETERMINER_END.search(text, max(0, start - 12), start) and text[end:end + 1] not in ("'", "’") \
+            and not _ADJ_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "a candidate who can win in November", "might lead to gains in November", "let's win it in May"
     if _MODAL_EARLIEST.search(text, max(s, start - 80), start):
         return True  # "the plant could reopen as early as Tuesday": the earliest of what may come
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
