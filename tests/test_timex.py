@@ -408,18 +408,18 @@ FRIDAY = date(2026, 3, 20)
     ("sentence", "expected"),
     [
         # a schedule word after a past verb of its clause is a noun: "had filed their reports by Wednesday" is past
-        ("Twelve members had filed their reports by Wednesday.", [("Wednesday", "DATE", "2026-03-18")]),
+        ("The auditors had filed their reports by Wednesday.", [("Wednesday", "DATE", "2026-03-18")]),
         ("Orland Foods, which reports results on Wednesday, fell.", [("Wednesday", "DATE", "2026-03-25")]),
         # "next week" earlier in the sentence does not move a weekday that a past verb tells
         ("The envoy will fly to Lima next week, aides said on Friday.",
          [("next week", "DATE", "2026-W13"), ("Friday", "DATE", "2026-03-20")]),
         # a date opening its sentence takes the future of its main clause's first verb
         ("On Monday, the Zentral board will announce its decision.", [("Monday", "DATE", "2026-03-23")]),
-        ("On Tuesday, a small league of growers plans to hold a rally.", [("Tuesday", "DATE", "2026-03-24")]),
+        ("On Tuesday, a growers' group plans to march downtown.", [("Tuesday", "DATE", "2026-03-24")]),
         ("On Monday, the board said it will announce a decision.", [("Monday", "DATE", "2026-03-16")]),
         ("On Monday, the board was expected to vote.", [("Monday", "DATE", "2026-03-16")]),
         # "the previous Friday" counts back from the day the text is at
-        ("Vellin shares fell on Wednesday, down 3% from the previous Friday.",
+        ("Vellin stock closed on Wednesday below its level of the previous Friday.",
          [("Wednesday", "DATE", "2026-03-18"), ("the previous Friday", "DATE", "2026-03-13")]),
         ("The strike began on Tuesday and ended the following Friday.",
          [("Tuesday", "DATE", "2026-03-17"), ("the following Friday", "DATE", "2026-03-20")]),
@@ -446,8 +446,8 @@ def test_a_forecast_and_coming_into_force_are_ahead() -> None:
 
 
 def test_coming_months_without_a_determiner_is_the_future() -> None:
-    assert tags("Analysts expect Corvane's sales to slow in coming months.") == [("coming months", "DATE", "FUTURE_REF")]
-    assert tags("It does not bode well for coming quarters.") == [("coming quarters", "DATE", "FUTURE_REF")]
+    assert tags("Corvane's margins should widen in coming months.") == [("coming months", "DATE", "FUTURE_REF")]
+    assert tags("Orders point to weaker sales in coming quarters.") == [("coming quarters", "DATE", "FUTURE_REF")]
     assert tags("Troops will arrive in the coming weeks.") == [("the coming weeks", "DURATION", "PXW")]
     assert tags("He is coming home.") == []
 
@@ -459,15 +459,15 @@ def test_a_hyphened_duration_before_its_noun_leaves_out_the_article() -> None:
 
 
 def test_a_half_of_a_decade_is_the_decade() -> None:
-    assert tags("Volume was flat in the last half of the '80s.", date(1989, 10, 26)) == [
-        ("the last half of the '80s", "DATE", "198")]
+    assert tags("The town grew fast in the last half of the '70s.", date(1989, 10, 26)) == [
+        ("the last half of the '70s", "DATE", "197")]
     assert tags("Prices rose in the first half of the 1990s.") == [("the first half of the 1990s", "DATE", "199")]
     assert tags("Prices rose in the first half of 1990.") == [("the first half of 1990", "DATE", "1990-H1")]
 
 
 def test_the_past_before_a_count_is_no_time() -> None:
-    assert tags("Turnout fell in the past three elections in Velden County.") == []
-    assert tags("She has won six of the past seven contests.") == []
+    assert tags("Turnout fell in the past three polls in Velden County.") == []
+    assert tags("The club has won five of the past eight finals.") == []
     assert tags("In the past, the firm paid more.") == [("the past", "DATE", "PAST_REF")]
     assert tags("The past three weeks were hard.") == [("The past three weeks", "DURATION", "P3W")]
 
@@ -476,8 +476,8 @@ MAY = date(2026, 5, 12)
 
 
 def test_a_season_still_ahead_told_in_the_present_is_the_coming_one() -> None:
-    assert tags("The Orvale party could splinter and lose in the fall.", MAY) == [("the fall", "DATE", "2026-FA")]
-    assert tags("The race could stretch well into the spring.", date(2026, 2, 9)) == [("the spring", "DATE", "2026-SP")]
+    assert tags("The Orvale party could lose its majority in the fall.", MAY) == [("the fall", "DATE", "2026-FA")]
+    assert tags("The dispute could drag on into the spring.", date(2026, 2, 9)) == [("the spring", "DATE", "2026-SP")]
     assert tags("Sales rose in the fall.", MAY) == [("the fall", "DATE", "2025-FA")]
     assert tags("Sales have risen since the fall.", MAY) == [("the fall", "DATE", "2025-FA")]
     assert tags("Crowds cheered the fall of the old regime.", MAY) == []
@@ -490,10 +490,10 @@ def test_a_season_still_ahead_told_in_the_present_is_the_coming_one() -> None:
         # the present of a scheduled trip, match or session is the coming day
         ("The Ostrava coach travels to Lima on Wednesday.", [("Wednesday", "DATE", "2026-03-25")]),
         ("The Harlow side plays Kenton on Sunday.", [("Sunday", "DATE", "2026-03-22")]),
-        ("The fiscal year, which ends Sept. 30, looks weak.", [("Sept. 30", "DATE", "2026-09-30")]),
+        ("The Calder fund's year, which ends June 30, looks weak.", [("June 30", "DATE", "2026-06-30")]),
         ("The Harlow side played Kenton on Sunday.", [("Sunday", "DATE", "2026-03-15")]),
-        ("She continues to insist, most recently in a Sunday interview, that she is right.",
-         [("recently", "DATE", "PAST_REF"), ("Sunday", "DATE", "2026-03-15")]),
+        ("The mayor continues to argue, as she did in a Sunday speech, that taxes must rise.",
+         [("Sunday", "DATE", "2026-03-15")]),
         # "as early as" / "as soon as" after a modal: the earliest of what may come
         ("Officials said the Perrin plant could reopen as early as Tuesday.", [("Tuesday", "DATE", "2026-03-24")]),
         ("The problems began as early as Tuesday.", [("Tuesday", "DATE", "2026-03-17")]),
@@ -515,7 +515,7 @@ def test_a_deferral_and_a_dated_copula_name_a_coming_month() -> None:
 def test_halves_quarters_of_the_year_and_fractions() -> None:
     assert tags("Growth should pick up in the second half of the year.", FRIDAY) == [
         ("the second half of the year", "DATE", "2026-H2")]
-    assert tags("The Arlen fund raised more in the third quarter of the year.", date(2026, 1, 4)) == [
+    assert tags("The Arlen fund grew faster in the third quarter of the year.", date(2026, 1, 4)) == [
         ("the third quarter of the year", "DATE", "2025-Q3")]
     assert tags("Sales fell in the first quarter of last year.", FRIDAY) == [
         ("the first quarter of last year", "DATE", "2025-Q1")]
@@ -526,51 +526,51 @@ def test_halves_quarters_of_the_year_and_fractions() -> None:
 
 def test_should_is_a_future_cue_and_a_relative_clause_keeps_its_own_tense() -> None:
     assert tags("Growth should pick up in November.", FRIDAY) == [("November", "DATE", "2026-11")]
-    assert tags("Vessel Labs noted that Saturday would have been its 50th birthday.", date(2026, 3, 22)) == [
+    assert tags("Vessel Labs said Saturday would have been the founder's 90th birthday.", date(2026, 3, 22)) == [
         ("Saturday", "DATE", "2026-03-21")]
     assert tags("He will meet the envoys who arrived on Monday.", FRIDAY) == [("Monday", "DATE", "2026-03-16")]
-    assert tags("Her father, who could come to the U.S. as early as Tuesday, waited.", FRIDAY) == [
+    assert tags("Her brother, who could land in the U.K. as early as Tuesday, waited.", FRIDAY) == [
         ("Tuesday", "DATE", "2026-03-24")]
 
 
 def test_the_day_before_in_apposition_names_the_day_just_stated() -> None:
-    found = tags("The index peaked on Oct. 12, the day before the Marlow crash.", date(2025, 10, 30))
-    assert found == [("Oct. 12", "DATE", "2025-10-12"), ("the day before", "DATE", "2025-10-12")]
-    found = tags("He was last seen Nov. 3, the day before police issued a warrant.", date(2025, 11, 20))
-    assert found == [("Nov. 3", "DATE", "2025-11-03"), ("the day before", "DATE", "2025-11-03")]
-    assert tags("Shares fell on Oct. 13. The day before, they had risen.", date(2025, 10, 30))[-1] == (
-        "The day before", "DATE", "2025-10-12")
+    found = tags("The index peaked on Sept. 8, the day before the Marlow crash.", date(2025, 9, 30))
+    assert found == [("Sept. 8", "DATE", "2025-09-08"), ("the day before", "DATE", "2025-09-08")]
+    found = tags("The firm last traded on May 6, the day before regulators froze its accounts.", date(2025, 5, 20))
+    assert found == [("May 6", "DATE", "2025-05-06"), ("the day before", "DATE", "2025-05-06")]
+    assert tags("Shares fell on Sept. 9. The day before, they had risen.", date(2025, 9, 30))[-1] == (
+        "The day before", "DATE", "2025-09-08")
 
 
 def test_today_is_the_eighth_day_names_a_day() -> None:
-    assert tags("In Kestova, today is the eighth day of the blockade.", FRIDAY) == [
+    assert tags("Residents say today is the eighth day without power in Kestova.", FRIDAY) == [
         ("today", "DATE", "2026-03-20"), ("the eighth day", "DATE", "2026-03-20")]
-    assert tags("It's the second day of an offensive by the army.", FRIDAY) == [("the second day", "DATE", "2026-03-20")]
+    assert tags("It's the second day of the strike at the port.", FRIDAY) == [("the second day", "DATE", "2026-03-20")]
     assert tags("It was the first time in years.", FRIDAY) == [("years", "DURATION", "PXY")]
 
 
 def test_a_past_verb_before_a_days_event_and_a_report_noun() -> None:
     # the Monday 9 November is the publication date
-    assert tags('Dr. Alden called that report Friday a "boldfaced lie."', date(2026, 11, 9)) == [
+    assert tags('Dr. Alden described that report Friday as "a fabrication."', date(2026, 11, 9)) == [
         ("Friday", "DATE", "2026-11-06")]
-    assert tags("Varga, who had said he would cut taxes, said at a Saturday rally that he would not.",
+    assert tags("Varga, who had said he would cut taxes, spoke at a Saturday rally about other things.",
                 date(2026, 11, 9)) == [("Saturday", "DATE", "2026-11-07")]
     assert tags("Varga will speak at a Saturday rally.", date(2026, 11, 9)) == [("Saturday", "DATE", "2026-11-14")]
 
 
 def test_a_present_condition_and_a_sentence_opening_and_on_look_ahead() -> None:
     saturday = date(2026, 4, 4)
-    assert tags("If Dorran wins the state's contest Tuesday, he leads.", saturday) == [("Tuesday", "DATE", "2026-04-07")]
-    assert tags("If he builds on his Tuesday wins, he leads.", saturday) == [("Tuesday", "DATE", "2026-03-31")]
+    assert tags("If Dorran takes the county vote Tuesday, he leads.", saturday) == [("Tuesday", "DATE", "2026-04-07")]
+    assert tags("If he builds on his Tuesday victories, he leads.", saturday) == [("Tuesday", "DATE", "2026-03-31")]
     assert tags("If the bill passed on Tuesday, nobody noticed.", saturday) == [("Tuesday", "DATE", "2026-03-31")]
     assert tags("And on Monday, the Lisle group will hold a rally.", saturday) == [("Monday", "DATE", "2026-04-06")]
 
 
 def test_a_modal_of_possibility_or_lets_looks_ahead_when_nothing_past_intervenes() -> None:
     march = date(2026, 3, 22)
-    assert tags("Voters want a senator who can win the general election in November.", march) == [
+    assert tags("Members want a leader who can win the runoff in November.", march) == [
         ("November", "DATE", "2026-11")]
-    assert tags("“Let’s beat them in November,” she said.", march) == [("November", "DATE", "2026-11")]
-    assert tags("The deal might lead to gains in November.", march) == [("November", "DATE", "2026-11")]
-    assert tags("You can see that it was reported on September 11.", march) == [("September 11", "DATE", "2025-09-11")]
-    assert tags("The disastrous February debate hurt him, and you can tell.", march) == [("February", "DATE", "2026-02")]
+    assert tags("“Let’s finish the job in November,” she said.", march) == [("November", "DATE", "2026-11")]
+    assert tags("The merger might lift profits in November.", march) == [("November", "DATE", "2026-11")]
+    assert tags("You can check that it was filed on June 3.", march) == [("June 3", "DATE", "2025-06-03")]
+    assert tags("The chaotic February auction hurt him, and you can tell.", march) == [("February", "DATE", "2026-02")]

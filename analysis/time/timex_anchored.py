@@ -172,7 +172,7 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
         elif the_day:
             prior = next((d for d in reversed(days) if d.end <= t.start), None)
             if prior is not None and the_day.group("unit").lower() == "day" and _APPOSITION.fullmatch(text, prior.end, t.start):
-                # "Oct. 12, the day before the crash": an apposition that names the day just stated
+                # "Sept. 8, the day before the crash": an apposition that names the day just stated
                 out.append((i, prior.day, prior.day, ymd(prior.day), prior.start, prior.value))
                 continue
             x, named = _reference(text, t.start, t.end, days)

@@ -212,13 +212,13 @@ def _is_future(text: str, start: int, end: int) -> bool:
     cond = _IF.search(text, max(s, start - 80), start)
     if cond is not None and not _IF.search(text, cond.end(), start) and not past_in_clause(text, cond.end(), start) \
             and not _DETERMINER_END.search(text, max(0, start - 8), start) and text[end:end + 1] not in ("'", "’"):
-        return True  # "if Cruz wins the contest Tuesday": a present condition is about what is to come
+        return True  # "if the mayor takes the county vote Tuesday": a present condition is about what is to come
     modal = _MODAL_AHEAD.search(text, max(s, start - 80), start)
     if modal is not None and not _CLAUSE_OPENER.search(text, modal.end(), start) \
             and not any(w.group(0)[0].islower() for w in _PAST_WORD.finditer(text, modal.end(), start)) \
             and not _DETERMINER_END.search(text, max(0, start - 12), start) and text[end:end + 1] not in ("'", "’") \
             and not _ADJ_BEFORE.search(text, max(0, start - 30), start):
-        return True  # "a candidate who can win in November", "might lead to gains in November", "let's win it in May"
+        return True  # "a candidate who can win in November", "might lift profits in November", "let's win it in May"
     if _MODAL_EARLIEST.search(text, max(s, start - 80), start):
         return True  # "the plant could reopen as early as Tuesday": the earliest of what may come
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
@@ -230,7 +230,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
                                                 reporting=False, names=False):
         # "Lam Research, which reports results on Wednesday": the present of a scheduled event; not the noun
-        # after a past verb of its clause ("members had filed their reports by Wednesday")
+        # after a past verb of its clause ("the auditors had filed their reports by Wednesday")
         return True
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
@@ -251,7 +251,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
         return False  # "had been scheduled to expire at midnight Friday": a plan of the past
     if _RELATIVE.search(text, cue.end(), start):
-        return False  # "should ignore the critics who on Sunday cast ...": the cue is the main clause's
+        return False  # "will meet the envoys who arrived on Monday": the cue is the main clause's
     clause = _CLAUSE_BREAK.search(text, cue.end(), start)
     if clause is not None and any(
         not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())

@@ -148,7 +148,7 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
     if word == "coming" and (not units or _DETERMINER_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)):
         return None  # "coming months" alone is the future; "the coming months" is a stretch of them (another pattern)
     if word == "coming":
-        return Resolved(c.start, c.end, "DATE", value)  # "to slow in coming months", "for coming quarters"
+        return Resolved(c.start, c.end, "DATE", value)  # "should widen in coming months", "weaker sales in coming quarters"
     if units and units != "years":
         # "recent weeks" / "the coming months": an unspecified number of those units.
         return Resolved(c.start, c.end, "DURATION", duration_value(None, unit_key(units)))

@@ -55,7 +55,7 @@ _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _WORD_SPLIT = re.compile(r"[\s-]")
 _LEAD_PREP = re.compile(r"(?i)(?:about|around|at|by|until|before|after)\s+")
 _OF_AFTER = re.compile(r"\s+of\b")
-#: A day written just before ", the day before ...": "last seen Nov. 3, the day before police issued a warrant".
+#: A day written just before ", the day before ...": "last traded on May 6, the day before regulators froze its accounts".
 _APPOSED_DAY = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|day|\b\d{4})\s*,\s*$", re.IGNORECASE)
 _FALL_PREP = re.compile(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -403,7 +403,7 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     k = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)
     if low(c, "ba") and unit == "day" and ctx.narrative is not None and _APPOSED_DAY.search(ctx.text, max(0, c.start - 12), c.start):
-        # "Oct. 12, the day before the crash": an apposition naming the day just stated
+        # "Sept. 8, the day before the crash": an apposition naming the day just stated
         return Resolved(c.start, c.end, "DATE", ymd(ctx.narrative), anchor)
     if unit in POD:
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=k)) + "T" + POD[unit], anchor)
@@ -413,7 +413,7 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_ordday(c: Candidate, ctx: Context) -> Resolved | None:
-    """"today is the eighth day of the blockade", "it was the second day of talks": the day the clause is at (the
+    """"today is the eighth day without power", "it was the second day of the strike": the day the clause is at (the
     publication date for "is", the narrative date for "was")."""
     ref, anchor = narrative(ctx) if low(c, "cop") == "was" else publication(ctx)
     if ref is None:

@@ -179,7 +179,7 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     ordw = low(c, "ord")
     n = _ORDS.get(ordw, 4 if unit == "quarter" else 2)
     code = "Q" if unit == "quarter" else "H"
-    if g(c, "dec2") or g(c, "dshort"):  # "the last half of the '80s": TimeML has no half-decade, so the decade
+    if g(c, "dec2") or g(c, "dshort"):  # "the last half of the '70s": TimeML has no half-decade, so the decade
         decade = int(g(c, "dec2")) if g(c, "dec2") else year_of(g(c, "dshort"), ctx.dct)
         return Resolved(c.start, c.end, "DATE", f"{decade // 10:03d}")
     year_s = g(c, "year") or g(c, "year2")
