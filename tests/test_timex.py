@@ -399,3 +399,178 @@ def test_an_indefinite_weekday_has_no_date() -> None:
 def test_a_past_verb_right_after_the_day_puts_it_in_the_past() -> None:
     assert tags("Ahead of the minister's trip, the embassy on Sunday issued a warning.") == [
         ("Sunday", "DATE", "2025-01-26")]
+
+
+FRIDAY = date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a schedule word after a past verb of its clause is a noun: "had filed their reports by Wednesday" is past
+        ("The auditors had filed their reports by Wednesday.", [("Wednesday", "DATE", "2026-03-18")]),
+        ("Orland Foods, which reports results on Wednesday, fell.", [("Wednesday", "DATE", "2026-03-25")]),
+        # "next week" earlier in the sentence does not move a weekday that a past verb tells
+        ("The envoy will fly to Lima next week, aides said on Friday.",
+         [("next week", "DATE", "2026-W13"), ("Friday", "DATE", "2026-03-20")]),
+        # a date opening its sentence takes the future of its main clause's first verb
+        ("On Monday, the Zentral board will announce its decision.", [("Monday", "DATE", "2026-03-23")]),
+        ("On Tuesday, a growers' group plans to march downtown.", [("Tuesday", "DATE", "2026-03-24")]),
+        ("On Monday, the board said it will announce a decision.", [("Monday", "DATE", "2026-03-16")]),
+        ("On Monday, the board was expected to vote.", [("Monday", "DATE", "2026-03-16")]),
+        # "the previous Friday" counts back from the day the text is at
+        ("Vellin stock closed on Wednesday below its level of the previous Friday.",
+         [("Wednesday", "DATE", "2026-03-18"), ("the previous Friday", "DATE", "2026-03-13")]),
+        ("The strike began on Tuesday and ended the following Friday.",
+         [("Tuesday", "DATE", "2026-03-17"), ("the following Friday", "DATE", "2026-03-20")]),
+        # "midnight on Sunday" is one time of that day
+        ("The walkout ended at midnight on Sunday.", [("midnight on Sunday", "TIME", "2026-03-15T24:00")]),
+    ],
+)
+def test_round_9_weekday_rules(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence, FRIDAY) == expected
+
+
+def test_the_past_year_is_a_duration_like_the_past_two_years() -> None:
+    assert tags("Brenner Labs has doubled its staff over the past year.") == [("the past year", "DURATION", "P1Y")]
+    assert tags("Its lead has narrowed in the last year.") == [("the last year", "DURATION", "P1Y")]
+    assert tags("Prices rose over the past two years.") == [("the past two years", "DURATION", "P2Y")]
+    assert tags("Prices rose last year.") == [("last year", "DATE", "2024")]
+
+
+def test_a_forecast_and_coming_into_force_are_ahead() -> None:
+    assert tags("The storm is forecast to reach the coast on Sunday morning.", FRIDAY) == [
+        ("Sunday morning", "TIME", "2026-03-22TMO")]
+    assert tags("The new Tarrow rules come into force in January.", FRIDAY) == [("January", "DATE", "2027-01")]
+    assert tags("The new Tarrow rules came into force in January.", FRIDAY) == [("January", "DATE", "2026-01")]
+
+
+def test_coming_months_without_a_determiner_is_the_future() -> None:
+    assert tags("Corvane's margins should widen in coming months.") == [("coming months", "DATE", "FUTURE_REF")]
+    assert tags("Orders point to weaker sales in coming quarters.") == [("coming quarters", "DATE", "FUTURE_REF")]
+    assert tags("Troops will arrive in the coming weeks.") == [("the coming weeks", "DURATION", "PXW")]
+    assert tags("He is coming home.") == []
+
+
+def test_a_hyphened_duration_before_its_noun_leaves_out_the_article() -> None:
+    assert tags("The 18-month inquiry into Delmar Bank ended.") == [("18-month", "DURATION", "P18M")]
+    assert tags("It was the first of the two-day talks.") == [("two-day", "DURATION", "P2D")]
+    assert tags("Sales fell in the past two years.") == [("the past two years", "DURATION", "P2Y")]
+
+
+def test_a_half_of_a_decade_is_the_decade() -> None:
+    assert tags("The town grew fast in the last half of the '70s.", date(1989, 10, 26)) == [
+        ("the last half of the '70s", "DATE", "197")]
+    assert tags("Prices rose in the first half of the 1990s.") == [("the first half of the 1990s", "DATE", "199")]
+    assert tags("Prices rose in the first half of 1990.") == [("the first half of 1990", "DATE", "1990-H1")]
+
+
+def test_the_past_before_a_count_is_no_time() -> None:
+    assert tags("Turnout fell in the past three polls in Velden County.") == []
+    assert tags("The club has won five of the past eight finals.") == []
+    assert tags("In the past, the firm paid more.") == [("the past", "DATE", "PAST_REF")]
+    assert tags("The past three weeks were hard.") == [("The past three weeks", "DURATION", "P3W")]
+
+
+MAY = date(2026, 5, 12)
+
+
+def test_a_season_still_ahead_told_in_the_present_is_the_coming_one() -> None:
+    assert tags("The Orvale party could lose its majority in the fall.", MAY) == [("the fall", "DATE", "2026-FA")]
+    assert tags("The dispute could drag on into the spring.", date(2026, 2, 9)) == [("the spring", "DATE", "2026-SP")]
+    assert tags("Sales rose in the fall.", MAY) == [("the fall", "DATE", "2025-FA")]
+    assert tags("Sales have risen since the fall.", MAY) == [("the fall", "DATE", "2025-FA")]
+    assert tags("Crowds cheered the fall of the old regime.", MAY) == []
+    assert tags("It happened in the fall of 2011.", MAY) == [("the fall of 2011", "DATE", "2011-FA")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the present of a scheduled trip, match or session is the coming day
+        ("The Ostrava coach travels to Lima on Wednesday.", [("Wednesday", "DATE", "2026-03-25")]),
+        ("The Harlow side plays Kenton on Sunday.", [("Sunday", "DATE", "2026-03-22")]),
+        ("The Calder fund's year, which ends June 30, looks weak.", [("June 30", "DATE", "2026-06-30")]),
+        ("The Harlow side played Kenton on Sunday.", [("Sunday", "DATE", "2026-03-15")]),
+        ("The mayor continues to argue, as she did in a Sunday speech, that taxes must rise.",
+         [("Sunday", "DATE", "2026-03-15")]),
+        # "as early as" / "as soon as" after a modal: the earliest of what may come
+        ("Officials said the Perrin plant could reopen as early as Tuesday.", [("Tuesday", "DATE", "2026-03-24")]),
+        ("The problems began as early as Tuesday.", [("Tuesday", "DATE", "2026-03-17")]),
+        # "later Monday" in a text dated a day after it is that Monday
+        ("He speaks later Thursday.", [("later Thursday", "DATE", "2026-03-19")]),
+    ],
+)
+def test_round_9_scheduled_present_and_earliest_days(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(sentence, FRIDAY) == expected
+
+
+def test_a_deferral_and_a_dated_copula_name_a_coming_month() -> None:
+    assert tags("The Ferrol hearing was postponed to May.", FRIDAY) == [("May", "DATE", "2026-05")]
+    assert tags("The runoff is in November.", FRIDAY) == [("November", "DATE", "2026-11")]
+    assert tags("The runoff was in November.", FRIDAY) == [("November", "DATE", "2025-11")]
+    assert tags("The talks collapsed in December.", FRIDAY) == [("December", "DATE", "2025-12")]
+
+
+def test_halves_quarters_of_the_year_and_fractions() -> None:
+    assert tags("Growth should pick up in the second half of the year.", FRIDAY) == [
+        ("the second half of the year", "DATE", "2026-H2")]
+    assert tags("The Arlen fund grew faster in the third quarter of the year.", date(2026, 1, 4)) == [
+        ("the third quarter of the year", "DATE", "2025-Q3")]
+    assert tags("Sales fell in the first quarter of last year.", FRIDAY) == [
+        ("the first quarter of last year", "DATE", "2025-Q1")]
+    assert tags("He left the Talbot board a year and a half ago.", FRIDAY) == [
+        ("a year and a half ago", "DATE", "2024-09")]
+    assert tags("The meeting lasted half an hour.", FRIDAY) == [("half an hour", "DURATION", "PT30M")]
+
+
+def test_should_is_a_future_cue_and_a_relative_clause_keeps_its_own_tense() -> None:
+    assert tags("Growth should pick up in November.", FRIDAY) == [("November", "DATE", "2026-11")]
+    assert tags("Vessel Labs said Saturday would have been the founder's 90th birthday.", date(2026, 3, 22)) == [
+        ("Saturday", "DATE", "2026-03-21")]
+    assert tags("He will meet the envoys who arrived on Monday.", FRIDAY) == [("Monday", "DATE", "2026-03-16")]
+    assert tags("Her brother, who could land in the U.K. as early as Tuesday, waited.", FRIDAY) == [
+        ("Tuesday", "DATE", "2026-03-24")]
+
+
+def test_the_day_before_in_apposition_names_the_day_just_stated() -> None:
+    found = tags("The index peaked on Sept. 8, the day before the Marlow crash.", date(2025, 9, 30))
+    assert found == [("Sept. 8", "DATE", "2025-09-08"), ("the day before", "DATE", "2025-09-08")]
+    found = tags("The firm last traded on May 6, the day before regulators froze its accounts.", date(2025, 5, 20))
+    assert found == [("May 6", "DATE", "2025-05-06"), ("the day before", "DATE", "2025-05-06")]
+    assert tags("Shares fell on Sept. 9. The day before, they had risen.", date(2025, 9, 30))[-1] == (
+        "The day before", "DATE", "2025-09-08")
+
+
+def test_today_is_the_eighth_day_names_a_day() -> None:
+    assert tags("Residents say today is the eighth day without power in Kestova.", FRIDAY) == [
+        ("today", "DATE", "2026-03-20"), ("the eighth day", "DATE", "2026-03-20")]
+    assert tags("It's the second day of the strike at the port.", FRIDAY) == [("the second day", "DATE", "2026-03-20")]
+    assert tags("It was the first time in years.", FRIDAY) == [("years", "DURATION", "PXY")]
+
+
+def test_a_past_verb_before_a_days_event_and_a_report_noun() -> None:
+    # the Monday 9 November is the publication date
+    assert tags('Dr. Alden described that report Friday as "a fabrication."', date(2026, 11, 9)) == [
+        ("Friday", "DATE", "2026-11-06")]
+    assert tags("Varga, who had said he would cut taxes, spoke at a Saturday rally about other things.",
+                date(2026, 11, 9)) == [("Saturday", "DATE", "2026-11-07")]
+    assert tags("Varga will speak at a Saturday rally.", date(2026, 11, 9)) == [("Saturday", "DATE", "2026-11-14")]
+
+
+def test_a_present_condition_and_a_sentence_opening_and_on_look_ahead() -> None:
+    saturday = date(2026, 4, 4)
+    assert tags("If Dorran takes the county vote Tuesday, he leads.", saturday) == [("Tuesday", "DATE", "2026-04-07")]
+    assert tags("If he builds on his Tuesday victories, he leads.", saturday) == [("Tuesday", "DATE", "2026-03-31")]
+    assert tags("If the bill passed on Tuesday, nobody noticed.", saturday) == [("Tuesday", "DATE", "2026-03-31")]
+    assert tags("And on Monday, the Lisle group will hold a rally.", saturday) == [("Monday", "DATE", "2026-04-06")]
+
+
+def test_a_modal_of_possibility_or_lets_looks_ahead_when_nothing_past_intervenes() -> None:
+    march = date(2026, 3, 22)
+    assert tags("Members want a leader who can win the runoff in November.", march) == [
+        ("November", "DATE", "2026-11")]
+    assert tags("“Let’s finish the job in November,” she said.", march) == [("November", "DATE", "2026-11")]
+    assert tags("The merger might lift profits in November.", march) == [("November", "DATE", "2026-11")]
+    assert tags("You can check that it was filed on June 3.", march) == [("June 3", "DATE", "2025-06-03")]
+    assert tags("The chaotic February auction hurt him, and you can tell.", march) == [("February", "DATE", "2026-02")]

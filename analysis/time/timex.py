@@ -58,6 +58,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "inunit": rel.resolve_inunit,
     "ago": rel.resolve_ago,
     "theday": rel.resolve_theday,
+    "ordday": rel.resolve_ordday,
     "duration": dur.resolve_duration,
     "hyphdur": dur.resolve_duration,
     "bareunit": dur.resolve_duration,

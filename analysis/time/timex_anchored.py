@@ -36,6 +36,7 @@ _RELATION_LATER = re.compile(r"\s+(?P<rel>later|earlier|afterwards?)\b", re.IGNO
 _DURATION = re.compile(r"^PT?(?P<n>\d+|X)(?P<unit>[HDWM])$")
 _THE_DAY = re.compile(r"(?i)^the\s+(?P<unit>day|week)\s+(?P<rel>before|after)$")
 _THE_WEEKEND = re.compile(r"(?i)^(?:the|that)\s+weekend$")
+_APPOSITION = re.compile(r"\s*,\s*")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T.*)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“'‘(])|\n")
 _PHRASE_STOP = re.compile(r"[,.;:—–(]")
@@ -169,6 +170,11 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
             lo, hi, _ = _shifted(x.day, unit, n, sign, dct)
             out.append((i, lo, hi, t.value, x.start, x.value))
         elif the_day:
+            prior = next((d for d in reversed(days) if d.end <= t.start), None)
+            if prior is not None and the_day.group("unit").lower() == "day" and _APPOSITION.fullmatch(text, prior.end, t.start):
+                # "Sept. 8, the day before the crash": an apposition that names the day just stated
+                out.append((i, prior.day, prior.day, ymd(prior.day), prior.start, prior.value))
+                continue
             x, named = _reference(text, t.start, t.end, days)
             if x is None or not named:
                 continue  # "the day before." alone: the tagger's narrative date stands

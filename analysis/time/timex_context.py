@@ -26,7 +26,7 @@ POD: dict[str, str] = LEX["parts_of_day"]
 UNITS: dict[str, str] = LEX["units"]
 TIME_UNITS = {"second", "minute", "hour"}
 _FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"])
-                     + r")(?!\w)", re.IGNORECASE)
+                     + r")(?!\w)(?!\s+have\b)", re.IGNORECASE)  # "would have voted on Tuesday" is no plan
 _SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
                        r"(?=[A-Z\"'`])|\n")
 _PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll|is|are)\s+$", re.IGNORECASE)
@@ -44,9 +44,25 @@ _PAST_VERB_AFTER = re.compile(r"\s+(?!(?:expected|scheduled|planned|slated|set|d
 #: "before its annual meeting on Thursday": a noun phrase of an event (no verb) after "before" that a date
 #: places; the main clause happened before it.
 _BEFORE_EVENT = re.compile(r"\bbefore\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+s?\s+(?:on|due)\s+$")
+#: A deferral names a later day: "the hearing was postponed to May", "pushed back until Tuesday".
+_DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|adjourned|moved\s+back)\b"
+                       r"[^.;:!?\n]{0,40}?\b(?:to|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+#: A date that a present copula predicates of its subject is a schedule: "the election is in November", "the
+#: vote is on Tuesday" (not "was").
+_COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
+                          r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
+#: A modal of possibility or an exhortation: what it governs is still to come, if nothing past stands between.
+_MODAL_AHEAD = re.compile(r"\b(?:can|might|let['’]s|let\s+us)\b(?!\s+have\b|\s+not\b|'t)(?=[^.;:!?\n]*$)", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|when|where|because|since|although)\b|[,;]", re.IGNORECASE)
+_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?!(?:in|on|at|by|for|to|of|from|during|until|through)\b)"
+                         r"[a-z]+\s+$", re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
+_MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
+                             re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
-_PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:on|in|during|late|early)\s+)?$",
-                        re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:on|in|during|late|early)\s+|"
+                        r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+)?$", re.IGNORECASE)
 COUNT_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["count_nouns"])
                         + r")\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["name_words_before"]) + r")\s+$",
@@ -79,6 +95,16 @@ _SCHEDULED = re.compile(
     + r")\b[^.;:!?\n]*$",
     re.IGNORECASE,
 )
+#: A date opening its sentence ("On Monday, ...") takes a future from its main clause when the clause's first
+#: verb is a future one, within this many characters of the comma.
+MAIN_CLAUSE_REACH = 80
+_OPENS_SENTENCE = re.compile(r"[\s\"'`(]*(?:(?:and|but|then|also|so)\s+)?(?:(?:on|in|by|early|late|from|starting|beginning)\s+)?$",
+                             re.IGNORECASE)
+_LEAD_CLAUSE = re.compile(r"\s*,\s*")
+#: The first future verb of the main clause, or the clause's end (the first of them is what counts).
+_MAIN_FUTURE = re.compile(r"(?<![\w'])(?P<cue>will|'ll|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|going)\s+)?to|"
+                          r"plans?\s+to|intends?\s+to|hopes?\s+to|aims?\s+to)(?![\w'])|[.;:!?\n]",
+                          re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _CLAUSE_PUNCT = re.compile(r"[,;:()]")
 #: A weekday heading its line, as a week-ahead or week-in-review list has it ("Tuesday: The panel is expected to
@@ -141,6 +167,15 @@ def is_future(text: str, start: int, end: int) -> bool:
     return hit
 
 
+def told_past_here(text: str, start: int, end: int) -> bool:
+    """Whether a past verb stands right before ``text[start:end]`` ("officials said on Friday") or right after it
+    ("the ministry on Sunday issued ..."), not part of a passive with a present or future auxiliary."""
+    verb = _PAST_VERB.search(text, max(0, start - 30), start)
+    if verb and _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
+        verb = None
+    return bool(verb) or bool(_PAST_VERB_AFTER.match(text, end))
+
+
 def planned(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` tells a plan, now or in the past: :func:`is_future`, or a
     future cue after "had (been)" ("the takeover had been expected to complete in the third quarter": a quarter still
@@ -172,18 +207,42 @@ def _is_future(text: str, start: int, end: int) -> bool:
         verb = None
     if verb or _PAST_PREP.search(text, max(0, start - 12), start) or _PAST_VERB_AFTER.match(text, end):
         return False
+    if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
+        return True  # "the hearing was postponed to May", "the election is in November"
+    cond = _IF.search(text, max(s, start - 80), start)
+    if cond is not None and not _IF.search(text, cond.end(), start) and not past_in_clause(text, cond.end(), start) \
+            and not _DETERMINER_END.search(text, max(0, start - 8), start) and text[end:end + 1] not in ("'", "’"):
+        return True  # "if the mayor takes the county vote Tuesday": a present condition is about what is to come
+    modal = _MODAL_AHEAD.search(text, max(s, start - 80), start)
+    if modal is not None and not _CLAUSE_OPENER.search(text, modal.end(), start) \
+            and not any(w.group(0)[0].islower() for w in _PAST_WORD.finditer(text, modal.end(), start)) \
+            and not _DETERMINER_END.search(text, max(0, start - 12), start) and text[end:end + 1] not in ("'", "’") \
+            and not _ADJ_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "a candidate who can win in November", "might lift profits in November", "let's win it in May"
+    if _MODAL_EARLIEST.search(text, max(s, start - 80), start):
+        return True  # "the plant could reopen as early as Tuesday": the earliest of what may come
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
     if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
-    if _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start):
-        return True  # "Lam Research, which reports results on Wednesday": the present of a scheduled event
+    sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
+    if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
+                                                reporting=False, names=False):
+        # "Lam Research, which reports results on Wednesday": the present of a scheduled event; not the noun
+        # after a past verb of its clause ("the auditors had filed their reports by Wednesday")
+        return True
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
     if cue_after is not None and not (_CLAUSE_PUNCT.search(text, end, cue_after.start()) and past_in_clause(text, s, start)):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
+    if _OPENS_SENTENCE.match(text, s, start) and (lead := _LEAD_CLAUSE.match(text, end)) is not None:
+        main = _MAIN_FUTURE.search(text, lead.end(), min(len(text), lead.end() + MAIN_CLAUSE_REACH))
+        if main is not None and main.group("cue") and not any(
+                not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                for w in _PAST_WORD.finditer(text, lead.end(), main.start())):
+            return True  # "On Monday, the central bank will announce its decision"
     cue = None
     for cue in _FUTURE.finditer(text, s, start):
         pass
@@ -191,6 +250,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False
     if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
         return False  # "had been scheduled to expire at midnight Friday": a plan of the past
+    if _RELATIVE.search(text, cue.end(), start):
+        return False  # "will meet the envoys who arrived on Monday": the cue is the main clause's
     clause = _CLAUSE_BREAK.search(text, cue.end(), start)
     if clause is not None and any(
         not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
@@ -202,16 +263,31 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))
 
 
-def past_in_clause(text: str, s: int, start: int, reporting: bool = True) -> bool:
+def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names: bool = True) -> bool:
     """Whether the clause ending at ``start`` (from its last comma or semicolon after ``s``, the sentence start)
     holds a past-tense verb that is not part of a passive with a present or future auxiliary; with ``reporting``
-    False a verb of saying ("said", "told") does not count (the reported clause keeps its own tense)."""
+    False a verb of saying ("said", "told") does not count (the reported clause keeps its own tense); with
+    ``names`` False a capitalised word ("the Fed") is no verb."""
     clause = _CLAUSE_BREAK.search(text, s, start)
     begin = clause.end() if clause is not None else s
-    return any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+    return any((names or not w.group(0)[0].isupper())
+               and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
                and (reporting or not _REPORTING.match(w.group(0)))
                for w in _PAST_WORD.finditer(text, begin, start))
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|while|once|because|if|unless|which|who|where)\b",
+                           re.IGNORECASE)
+
+
+def _after_subordinator(text: str, s: int, start: int) -> int:
+    """Where the clause of ``start`` begins when a subordinating word or relative pronoun after ``s`` opens it ("the
+    unions asked for a delay before | the law takes effect"); else ``s``."""
+    for m in _SUBORDINATOR.finditer(text, s, start):
+        s = m.end()
+    return s
 
 
 def heading_future(text: str, start: int, end: int) -> bool | None:
@@ -227,6 +303,8 @@ def heading_future(text: str, start: int, end: int) -> bool | None:
 
 _REPORTING = re.compile(r"(?:said|told|wrote|added|noted|says)$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:\w+\s+)?(?:been|\w+(?:ed|en|wn))\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
 def _told_in_past(text: str, start: int) -> bool:
@@ -335,6 +413,18 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | No
     else:
         best = max(t for t in options if t <= here + 1)
     return best // 12
+
+
+def present_ahead(ctx: Context, start: int) -> bool:
+    """Whether the sentence of offset ``start`` is told in the present (no past verb but a reporting one, no
+    "since" right before): a season or month named without a year is then the coming one."""
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start) or _told_in_past(ctx.text, start):
+        return False
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(ctx.text, s, start):
+        s = last.end()
+    stop = _SENT_END.search(ctx.text, start, min(len(ctx.text), start + 200))
+    return not _PERFECT.search(ctx.text, s, stop.start() if stop else min(len(ctx.text), start + 200))
 
 
 def clock_value(c: Candidate) -> str | None:

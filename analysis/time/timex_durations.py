@@ -15,6 +15,8 @@ _RATE_HYPHEN = re.compile(r"-(?:a|an)-", re.IGNORECASE)
 #: A modal or "to" right before "one day": the indefinite day to come ("will one day be", "hopes to one day run").
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\s+$", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?i:in)\s+(?=\S)")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|this|its|their|our|his|her|up)\s+$")
+_COUNT_AFTER = re.compile(r"\s+(?:\d|(?i:few|several|couple|many|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)")
 _CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
 
 
@@ -91,8 +93,12 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
         return None  # "three-quarters", "a quarter of the shares": fractions ("several quarters of losses" is not)
     if n is not None and g(c, "half"):
         n += 0.5
+    if n is not None and g(c, "halfa") and numw.lower() in ("a", "an"):
+        n = 0.5  # "half an hour", "half a day"
     start = c.start
-    if c.kind == "duration" and low(c, "det") in ("a", "an") and numw.lower() not in ("a", "an", "few", "couple"):
+    hyphened = low(c, "det") == "the" and not g(c, "pre") and "-" in ctx.text[c.start:c.end].split(None, 1)[-1]
+    if c.kind == "duration" and (low(c, "det") in ("a", "an") and numw.lower() not in ("a", "an", "few", "couple")
+                                 or hyphened):  # "the 18-month inquiry": the adjective alone, as TimeML marks it
         start = c.start + len(g(c, "det")) + 1
         while ctx.text[start].isspace():
             start += 1
@@ -131,12 +137,18 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
         return None  # the discourse marker "Now, ..." opens an argument, not a time
     if word == "current" and _CURRENT_NOT_TIME.match(ctx.text[c.end:c.end + 12]):
         return None
+    if word == "the past" and _COUNT_AFTER.match(ctx.text, c.end):
+        return None  # "in the past three elections": an adjective before a count, not the past itself
     lead = _LEAD_IN.match(ctx.text, c.start)
     if lead:  # "in the coming days": the preposition is not part of the expression
         c = Candidate(c.kind, lead.end(), c.end, c.groups)
     units = low(c, "units")
     if word == "in the coming" and not units:
         return None  # "in the coming election": an adjective, not a time
+    if word == "coming" and (not units or _DETERMINER_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)):
+        return None  # "coming months" alone is the future; "the coming months" is a stretch of them (another pattern)
+    if word == "coming":
+        return Resolved(c.start, c.end, "DATE", value)  # "should widen in coming months", "weaker sales in coming quarters"
     if units and units != "years":
         # "recent weeks" / "the coming months": an unspecified number of those units.
         return Resolved(c.start, c.end, "DURATION", duration_value(None, unit_key(units)))

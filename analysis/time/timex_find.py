@@ -86,7 +86,7 @@ TRIGGERS: dict[str, str | None] = {
     "theyear": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
     "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
     "bareunit": "unit", "firstunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
-    "qcode": "qcode", "spelled_year": "spelled", "weekno": "unit",
+    "qcode": "qcode", "spelled_year": "spelled", "weekno": "unit", "ordday": "unit",
 }
 #: A pattern is run from this many characters before a trigger to this many after it.
 WINDOW_BEFORE, WINDOW_AFTER = 48, 36

@@ -93,7 +93,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"|{MON}\s+(?P<day>[0-3]?\d)\b))?")),
     ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?"
                         rf"(?<![Hh]igh )(?P<noon>(?i:noon|midnight|midday))"
-                        rf"(?:\s+(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
+                        rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
     ("month", re.compile(rf"\b(?:(?i:the\s+(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of)\s+|"
                          rf"{_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
                          rf"late\s+last|early\s+next|late\s+next))\s+)?{MON}(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
@@ -105,7 +105,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(rf"\b(?:(?i:the)\s+)?(?:{YEAR}(?:'s)?\s+|(?P<ryr>(?i:this|last|next))\s+(?i:year's)\s+|"
                            rf"(?P<ago>(?i:year-ago|year-earlier|prior-year|comparable))\s+)?(?:(?i:fiscal)\s+)?"
                            rf"{_ORD}[\s-](?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))"
-                           rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b)?")),
+                           rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b|"
+                           rf"\s+(?i:of\s+the)\s+(?:(?P<dec2>1[0-9]\d0|20\d0)|'(?P<dshort>\d0))'?s\b|"
+                           rf"\s+(?i:of)\s+(?P<ofyr>(?i:the|this|last|next))\s+(?i:year)\b(?!\s*-|'s))?")),
     ("weekno", re.compile(r"\b(?i:week)\s+(?P<wk>[1-5]?\d)\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b")),
     ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"
                          r"|\b(?P<q2>[1-4]Q)(?P<yy>\d\d)?\b")),
@@ -128,7 +130,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
     ("weekday", re.compile(rf"\b(?:(?i:the\s+)?(?i:day)\s+(?P<ba>(?i:before|after))\s+)?"
                            rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
-                           rf"every|each))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
+                           rf"every|each|the\s+previous|the\s+preceding|the\s+following))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
     ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+)?"
                            rf"(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
     ("thepart", re.compile(rf"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:{SEASON}|{POD})(?:\s+(?i:of\s+)?(?:"
@@ -137,7 +139,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?P<unit>(?i:week|month|year|day))\b|\b(?i:the)\s+(?P<mod>(?i:end|beginning|start|middle))"
                           r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year|decade|century))\b"
                           r"|\b(?P<yearend>(?i:year-end|year\s+end|end-of-year))\b")),
-    ("ago", re.compile(rf"\b{APPROX}(?:{NUM}\s+{UNIT}|(?P<bare>(?i:years|months|weeks|days|decades|hours|minutes)))"
+    ("ago", re.compile(rf"\b{APPROX}(?:{NUM}\s+{UNIT}(?P<half>\s+(?i:and\s+a\s+half))?|"
+                       rf"(?P<bare>(?i:years|months|weeks|days|decades|hours|minutes)))"
                        rf"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|"
                        rf"from\s+now|hence))\b")),
     ("theday", re.compile(r"\b(?i:the)\s+(?P<which>(?i:next|following|previous|preceding|same))\s+"
@@ -146,11 +149,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?!\s+(?i:yesterday|today|tomorrow|last|next))\b|"
                           r"\b(?P<that>(?i:that|earlier\s+that|later\s+that))\s+(?:(?i:same|very)\s+)?(?P<unit2>(?i:day|week|month|year|"
                           r"morning|afternoon|evening|night))\b")),
+    ("ordday", re.compile(r"\b(?i:today|it|this)(?:\s+(?P<cop>(?i:is|was))|['’]s)\s+(?P<core>(?i:the)\s+"
+                          r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                          r"\d{1,3}(?:st|nd|rd|th))\s+(?:(?i:straight|consecutive|full)\s+)?(?i:day))\b")),
     ("aunit", re.compile(r"(?:(?<=[\d%])|\b(?i:once|twice|times|percent|million|billion|dollars|cents|each|apiece))\s+"
                          r"(?P<core>(?i:a|per)\s+(?P<unit>(?i:day|week|month|year)))\b"
                          r"(?!\s+(?i:ago|earlier|later|before|after|or))")),
     ("duration", re.compile(rf"\b(?:(?P<det>(?i:the|a|an))\s+)?(?:(?P<pre>(?i:past|last|next|first|coming|final|previous|"
-                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}{NUM}[\s-]+"
+                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}(?P<halfa>(?i:half)\s+)?{NUM}[\s-]+"
                             rf"(?:(?i:more|additional|further|extra|straight|consecutive|business|working|trading)\s+)?{DURATION_UNIT}"
                             rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<old>-(?i:old)|\s+(?i:old))?")),
     ("hyphdur", re.compile(r"\b(?P<num>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -168,7 +174,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"morning|afternoon|evening|night|weekend|summer|winter|spring|fall))|{MON})\b|"
                        r"\b(?P<adv>(?i:" + _alt(list(LEX["set_adverbs"])) + r"))\b")),
     ("vague", re.compile(r"\b(?P<v>" + _alt(list(LEX["vague_refs"])) + r")\b"
-                         r"(?P<units>\s+(?i:years|months|weeks|days|decades))?", _I)),
+                         r"(?P<units>\s+(?i:years|months|weeks|days|decades|quarters))?", _I)),
     ("weekend", re.compile(r"\b(?:(?P<rel>(?i:this|last|next|the\s+past|the|over\s+the))\s+)(?P<unit>(?i:weekend))\b")),
     ("holiday", re.compile(r"\b(?P<hol>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                                     sorted(list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"])

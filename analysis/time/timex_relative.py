@@ -39,7 +39,9 @@ from .timex_context import (
     month_no,
     narrative,
     planned,
+    present_ahead,
     publication,
+    told_past_here,
     yearless_day,
 )
 from .timex_durations import duration_value, unit_key
@@ -52,6 +54,9 @@ _CALENDAR_UNITS = {"year", "quarter", "decade", "century"}
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _WORD_SPLIT = re.compile(r"[\s-]")
 _LEAD_PREP = re.compile(r"(?i)(?:about|around|at|by|until|before|after)\s+")
+_OF_AFTER = re.compile(r"\s+of\b")
+#: A day written just before ", the day before ...": "last traded on May 6, the day before regulators froze its accounts".
+_APPOSED_DAY = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|day|\b\d{4})\s*,\s*$", re.IGNORECASE)
 _FALL_PREP = re.compile(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: A future word right before a day in the possessive: the coming one ("ahead of Thursday's jobs report",
@@ -153,12 +158,18 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     if ref is None or (not rel and _GENERIC_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)):
         return Resolved(c.start, c.end, "DATE", f"XXXX-WXX-{wd}{pod_code}")  # "over one bad Tuesday": no date
     week = _WEEK_NAMED.search(ctx.text, _sentence_start(ctx.text, c.start), c.start) if not rel else None
-    if week is not None and week.group("which").lower() == "next":  # "Next week brings ... on Wednesday"
+    if week is not None and week.group("which").lower() == "next" and not told_past_here(ctx.text, c.start, c.end):
+        # "Next week brings ... on Wednesday"; not "will travel next week, officials said on Friday"
         d = ref + timedelta(days=7 - ref.isoweekday() + wd)
     elif rel in ("last", "this past"):
         d = weekday_date(ref, wd, "last")
+    elif rel in ("the previous", "the preceding", "the following"):  # counted from the day the text is at
+        told, anchor = narrative(ctx)
+        d = weekday_date(told or ref, wd, "next" if rel == "the following" else "last")
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
+    elif rel in ("earlier", "later") and (ref - weekday_date(ref, wd, "past")).days <= 1:
+        d = weekday_date(ref, wd, "past")  # "later Monday", "earlier Tuesday": the day of writing (or one before)
     elif not rel and (listed := heading_day(ctx.text, c.start, ref)) is not None:  # a week-ahead list
         d = listed
     elif not rel and (inner := in_heading_line(ctx.text, c.start, ref, wd)) is not None:  # "(through Friday)"
@@ -250,8 +261,7 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
             return None
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=shift)) + "T" + POD[pod], anchor)
     if rel in ("the past", "the last", "the next", "the coming"):
-        if unit == "year" and rel in ("the past", "the last"):
-            return Resolved(c.start, c.end, "DATE", _shifted(ref, "year", -1), anchor)
+        # "over the past year" is the year up to now, a duration like "the past two years" and "the past decade"
         return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
     if unit == "weekend":
         return None
@@ -293,6 +303,8 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
             return None
         if season == "fall" and not _FALL_PREP.search(ctx.text[max(0, c.start - 10):c.start]):
             return None
+    if season == "fall" and has_det and not (year_s or rel) and _OF_AFTER.match(ctx.text, c.end):
+        return None  # "the fall of the Berlin Wall": a collapse, not the season
     ref, anchor = publication(ctx)
     if pod:
         if year_s or rel or not (has_det or g(c, "mod")) or pod == "night":
@@ -309,7 +321,9 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
     if rel:
         year = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
         return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}", anchor)
-    return Resolved(c.start, c.end, "DATE", _season_value(code, ref, "", is_future(ctx.text, c.start, c.end)), anchor)
+    # a season still ahead in a sentence told in the present is the coming one ("they could lose in the fall")
+    ahead = is_future(ctx.text, c.start, c.end) or present_ahead(ctx, c.start)
+    return Resolved(c.start, c.end, "DATE", _season_value(code, ref, "", ahead), anchor)
 
 
 def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
@@ -350,6 +364,8 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     direction = low(c, "dir")
     numw = g(c, "num")
     n = number_value(numw) if numw else None
+    if n is not None and g(c, "half"):
+        n += 0.5  # "a year and a half ago"
     follow = ctx.text[c.end:c.end + 3]
     before_event = direction in ("before", "after") and follow[:1].isspace() and follow[1:2].isalnum()
     if before_event or direction == "later" or direction == "earlier" and unit not in _CALENDAR_UNITS:
@@ -367,6 +383,8 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if unit == "year" and n == 1 and sign < 0 and ctx.quarter and c.start > 0:
         return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", anchor)
+    if n != int(n) and unit == "year" and (n * 12) == int(n * 12):
+        unit, n = "month", n * 12  # "a year and a half ago": eighteen months back
     k = int(n) * sign
     if n != int(n):
         return Resolved(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
@@ -384,11 +402,23 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     if ref is None:
         return None
     k = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)
+    if low(c, "ba") and unit == "day" and ctx.narrative is not None and _APPOSED_DAY.search(ctx.text, max(0, c.start - 12), c.start):
+        # "Sept. 8, the day before the crash": an apposition naming the day just stated
+        return Resolved(c.start, c.end, "DATE", ymd(ctx.narrative), anchor)
     if unit in POD:
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=k)) + "T" + POD[unit], anchor)
     if which in ("next", "following") and unit in ("month", "year", "week") and not ctx.narrative:
         return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
+
+
+def resolve_ordday(c: Candidate, ctx: Context) -> Resolved | None:
+    """"today is the eighth day without power", "it was the second day of the strike": the day the clause is at (the
+    publication date for "is", the narrative date for "was")."""
+    ref, anchor = narrative(ctx) if low(c, "cop") == "was" else publication(ctx)
+    if ref is None:
+        return None
+    return Resolved(c.start, c.end, "DATE", ymd(ref), anchor)
 
 
 def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:

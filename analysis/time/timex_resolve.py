@@ -179,6 +179,9 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     ordw = low(c, "ord")
     n = _ORDS.get(ordw, 4 if unit == "quarter" else 2)
     code = "Q" if unit == "quarter" else "H"
+    if g(c, "dec2") or g(c, "dshort"):  # "the last half of the '70s": TimeML has no half-decade, so the decade
+        decade = int(g(c, "dec2")) if g(c, "dec2") else year_of(g(c, "dshort"), ctx.dct)
+        return Resolved(c.start, c.end, "DATE", f"{decade // 10:03d}")
     year_s = g(c, "year") or g(c, "year2")
     anchor = ""
     if year_s:
@@ -188,7 +191,9 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     else:
         anchor = "publication"
         year = ctx.dct.year
-        ryr = low(c, "ryr")
+        ryr = low(c, "ryr") or low(c, "ofyr")
+        if ryr == "the":  # "the second half of the year": read as "the second half", by the publication date
+            ryr = ""
         if ryr:
             year += {"this": 0, "last": -1, "next": 1}[ryr]
         else:
