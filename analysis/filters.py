@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import ClassVar
 
 import pandas as pd
 
@@ -20,6 +21,9 @@ from analysis.time.dates import parse_iso
 @dataclass(frozen=True)
 class FilterState:
     """What the user chose. Empty tuples / None mean "no restriction"."""
+
+    #: The URL query parameters the filters own (a page's own controls have theirs).
+    QUERY_KEYS: ClassVar[tuple[str, ...]] = ("outlet", "entity", "from", "to", "undated")
 
     outlets: tuple[str, ...] = ()
     date_from: date | None = None

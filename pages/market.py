@@ -93,12 +93,12 @@ compare = reported_vs_actual(moves, reference)
 
 left, right = st.columns(2)
 span = left.radio(
-    "Moves", ["session", "multi-day"], horizontal=True, key="market_span",
+    "Moves", ["session", "multi-day"], horizontal=True, key="market_span", bind="query-params",
     format_func=lambda v: "One session" if v == "session" else "Several days or year to date",
     help="One session: the day's move, intraday and premarket included, compared with the reference close. "
     "Several days or year to date: moves over the period the article names (\"up 40% this year\").",
 )
-colour_by = right.radio("Colour bars by", ["sector", "region"], horizontal=True, format_func=str.capitalize, key="market_colour")
+colour_by = right.radio("Colour bars by", ["sector", "region"], horizontal=True, format_func=str.capitalize, key="market_colour", bind="query-params")
 market = render_market_chart(compare, view.docs, sel.filters.describe(), colour_by=colour_by, span=span,
                              colours=sel.analysis.outlet_colours)
 event = None

@@ -29,9 +29,9 @@ sel = open_page(
 view = sel.view
 
 c1, c2, c3 = st.columns([1, 1.3, 1.3])
-level = c1.radio("Compare", ["outlet", "document"], format_func=lambda v: {"outlet": "Outlets", "document": "Documents"}[v], horizontal=True, key="ovl_level")
-unit = c2.radio("Unit", list(UNIT_LABELS), format_func=lambda v: {"all": "All text", "quotes": "Quotes only", "reporting": "Reporting only"}[v], horizontal=True, key="ovl_unit")
-threshold = c3.slider("Similarity threshold (0-100)", min_value=int(MIN_THRESHOLD), max_value=100, value=int(DEFAULT_THRESHOLD), step=1, key="ovl_threshold", help="How alike two sentences must be (edit-distance ratio after removing case and punctuation). Lower catches heavier rewrites but risks unrelated matches.")
+level = c1.radio("Compare", ["outlet", "document"], format_func=lambda v: {"outlet": "Outlets", "document": "Documents"}[v], horizontal=True, key="ovl_level", bind="query-params")
+unit = c2.radio("Unit", list(UNIT_LABELS), format_func=lambda v: {"all": "All text", "quotes": "Quotes only", "reporting": "Reporting only"}[v], horizontal=True, key="ovl_unit", bind="query-params")
+threshold = c3.slider("Similarity threshold (0-100)", min_value=int(MIN_THRESHOLD), max_value=100, value=int(DEFAULT_THRESHOLD), step=1, key="ovl_threshold", bind="query-params", help="How alike two sentences must be (edit-distance ratio after removing case and punctuation). Lower catches heavier rewrites but risks unrelated matches.")
 
 # the heatmap and the hints read the overlap summed per pair; sentence pairs are listed only for the cell shown
 sums = sel.outlet_sums(float(threshold), unit) if level == "outlet" else sel.pair_sums(float(threshold), unit)

@@ -57,7 +57,7 @@ if coverage.data.empty:  # no empty chart: say why instead
             "under *Article detail* below, or add a manifest with a `published` column.")
 
 st.subheader("Search the articles")
-query = st.text_input("Words in a headline or sentence", key="ov_search", placeholder="e.g. Nvidia 600 billion",
+query = st.text_input("Words in a headline or sentence", key="ov_search", bind="query-params", placeholder="e.g. Nvidia 600 billion",
                       help="Every word must be there (case ignored; \"chip\" also finds \"chipmaker\"). Pick a "
                       "result to open its article below with the sentence marked.")
 hit = None

@@ -40,10 +40,10 @@ show_chart(render_quote_fidelity(variants, sel.view, sel.filters.describe()), se
 
 speakers = sorted({s for s in part["speaker"] if s})
 c1, c2, c3 = st.columns([2, 2, 1], vertical_alignment="bottom")
-search = c1.text_input("Search", key="q_search", placeholder="speaker or words, e.g. LeCun open source")
-who = c2.selectbox("Speaker", ["Everyone", *speakers, "Unattributed"], key="q_speaker")
-order = c3.selectbox("Sort", list(ORDERS), key="q_order")
-shared = st.checkbox("Only quotes printed by 2+ outlets", value=False, key="q_shared")
+search = c1.text_input("Search", key="q_search", bind="query-params", placeholder="speaker or words, e.g. LeCun open source")
+who = c2.selectbox("Speaker", ["Everyone", *speakers, "Unattributed"], key="q_speaker", bind="query-params")
+order = c3.selectbox("Sort", list(ORDERS), key="q_order", bind="query-params")
+shared = st.checkbox("Only quotes printed by 2+ outlets", value=False, key="q_shared", bind="query-params")
 cards = quote_cards(variants, doc_ids, min_outlets=2 if shared else 1, search=search, order=ORDERS[order])
 if who == "Unattributed":
     cards = cards.loc[cards["speaker"] == ""]

@@ -29,15 +29,15 @@ sel = open_page(
 
 c1, c2, c3 = st.columns([1, 1.6, 1.4])
 threshold = c3.slider("Similarity threshold (0-100)", min_value=int(MIN_THRESHOLD), max_value=100,
-                      value=int(DEFAULT_THRESHOLD), step=1, key="spread_threshold",
+                      value=int(DEFAULT_THRESHOLD), step=1, key="spread_threshold", bind="query-params",
                       help="How alike two sentences must be to count as the same passage.")
 # the links are summed from the passage groups; sentence pairs are listed only for what is shown
 sums = sel.pair_sums(float(threshold))
 edges = reuse_edges(sel.view, sums)
 level = c1.radio("Show", ["article", "outlet"], index=0 if edges.empty or default_level(edges) == "article" else 1,
-                 format_func=lambda v: {"article": "Articles", "outlet": "Outlets"}[v], horizontal=True, key="spread_level")
+                 format_func=lambda v: {"article": "Articles", "outlet": "Outlets"}[v], horizontal=True, key="spread_level", bind="query-params")
 kinds = c2.multiselect("Kinds of reuse", list(KIND_LABELS), format_func=KIND_LABELS.get, placeholder="All kinds",
-                       key="spread_kinds")
+                       key="spread_kinds", bind="query-params")
 
 result = render_spread_chart(sel.view, edges, sel.filters.describe(), level=level, kinds=tuple(kinds),
                              colours=sel.analysis.outlet_colours, examples=sel.examples_of(float(threshold)))

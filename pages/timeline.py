@@ -81,7 +81,7 @@ def events_tab() -> None:
         window = (picked[0], picked[1])
 
     colour_by = "outlet"
-    label = st.radio("Colour by", ["Outlet", "Entity"], horizontal=True, key="timeline_colour")
+    label = st.radio("Colour by", ["Outlet", "Entity"], horizontal=True, key="timeline_colour", bind="query-params")
     if label == "Entity":
         colour_by = "entity"
         shown_mentions = attach_entities(shown_mentions, sel.analysis.entity_mentions)

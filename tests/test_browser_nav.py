@@ -78,3 +78,19 @@ def test_spread_click_on_a_link_shows_the_taken_passages(page, streamlit_server)
             break
     assert page.get_by_text(" took from ", exact=False).first.is_visible()
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_a_pages_own_controls_live_in_the_url_beside_the_filters(page, streamlit_server):
+    """A shared link opens the page as it was seen: the page's controls are bound to URL parameters (their values
+    as the page writes them), and changing one keeps the sidebar's filters in the URL."""
+    page.goto(f"{streamlit_server['url']}/overlap?ovl_threshold=82&ovl_level=Documents&outlet=Hindustan+Times")
+    wait_for_app(page, "Similarity threshold")
+    slider = page.locator('[data-testid="stSlider"]').first
+    page.wait_for_function("() => document.querySelector('[data-testid=stSlider]')?.innerText.includes('82')")
+    assert "82" in slider.inner_text()
+    assert page.get_by_role("radio", name="Documents").is_checked()
+    page.get_by_text("Quotes only", exact=True).click()
+    page.wait_for_function("() => location.search.includes('ovl_unit=Quotes')")
+    query = page.url.split("?", 1)[1]
+    assert "ovl_threshold=82" in query and "ovl_level=Documents" in query and "outlet=Hindustan+Times" in query
+    assert page.locator('[data-testid="stException"]').count() == 0

@@ -12,6 +12,7 @@ import streamlit as st
 from analysis import Corpus, FilterState, Selection, select
 from ui.corpus import CorpusKey, corpus_key, get_analysis
 from ui.project_picker import project_query
+from ui.projects import PROJECT_PARAM
 
 _RETURN_KEY = "_return_to_page"
 _WANT_ENTITIES = "_want_entity_filter"
@@ -165,11 +166,20 @@ def sidebar_filters(corpus: Corpus) -> FilterState:
             "Include articles without a known date", key=_FILTER_KEYS["undated"], on_change=_save, args=("undated",)
         )
     state = FilterState(tuple(chosen), date_from, date_to, include_undated, tuple(chosen_entities))
-    wanted = {**project_query(), **state.to_query()}
-    current_params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
-    if current_params != wanted:
-        st.query_params.from_dict(wanted)
+    sync_query({**project_query(), **state.to_query()}, (*FilterState.QUERY_KEYS, PROJECT_PARAM))
     return state
+
+
+def sync_query(wanted: dict[str, list[str]], owned: tuple[str, ...]) -> None:
+    """Make the URL's parameters of ``owned`` say ``wanted`` (absent ones removed), leaving the others alone: a
+    page's controls keep theirs (they are bound to their widgets, ``bind="query-params"``)."""
+    for key in owned:
+        want = wanted.get(key, [])
+        if st.query_params.get_all(key) != want:
+            if want:
+                st.query_params[key] = want
+            elif key in st.query_params:
+                del st.query_params[key]
 
 
 def current_selection() -> Selection:

@@ -4,6 +4,7 @@ opens the same project. Switching project starts its filters afresh (outlets dif
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from ui.corpus import PROJECT_KEY, current_project, data_dir
 from ui.markup import escape_markdown
@@ -34,7 +35,11 @@ def _switch_to(name: str | None) -> None:
     """Make ``name`` (None: the default project) this session's project, with fresh filters and a URL naming it."""
     st.session_state[PROJECT_KEY] = name
     st.session_state["_filter_store"] = {}  # ui/filters.py starts from the URL again: an empty one
-    st.query_params.clear()
+    for key in list(st.query_params.keys()):
+        try:
+            del st.query_params[key]
+        except StreamlitAPIException:
+            pass  # bound to one of the page's controls: the control keeps it
     if name is not None:
         st.query_params[PROJECT_PARAM] = name
 
