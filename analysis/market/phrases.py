@@ -238,6 +238,18 @@ def _index_name(words: list[str]) -> str:
     return " ".join(words[last:])
 
 
+def strip_auxiliaries(text: str) -> str:
+    """``text`` (the words before a move verb) without the auxiliaries and adverbs that may stand between a
+    subject and its verb ("were", "had already", "on Monday")."""
+    s = text.rstrip()
+    for _ in range(4):
+        before = s
+        s = _AUX_END.sub("", s).rstrip()
+        if s == before:
+            break
+    return s
+
+
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
     """The subject(s) of a verb that starts at ``end``: coordinated names ("Nvidia and Broadcom each"), a name
     before an appositive or relative clause ("Largan Precision, a supplier to Apple,"), a name with a ticker,
