@@ -128,7 +128,6 @@ def test_dated_events_found_with_right_date() -> None:
     assert share >= 0.80, [(m["file"], m["sentence"], m["date"]) for m in missed]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 gap: 'declining 13% to $173 billion' after 'deposits fell' is read as a share move")
 def test_no_labelled_not_move_is_reported() -> None:
     moves = _moves()
     for item in _expected()["not_moves"]:

@@ -208,14 +208,23 @@ def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     return frame.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
 
 
+def spans_sessions(moves: pd.DataFrame) -> pd.Series:
+    """True for the rows of ``moves`` that cover several sessions: a ``period_end``, or a multi-day or year-to-date
+    ``period`` whose dates are unknown ("still down 55% this year" in an undated article)."""
+    multi = moves["period_end"].notna() if "period_end" in moves.columns else pd.Series(False, index=moves.index)
+    if "period" in moves.columns:
+        multi = multi | moves["period"].isin(("multi-day", "year-to-date"))
+    return multi
+
+
 def single_session(moves: pd.DataFrame) -> pd.DataFrame:
-    """The rows of ``moves`` (:func:`extract_moves`) that cover one session (no ``period_end``), order kept."""
-    return moves.loc[moves["period_end"].isna()].reset_index(drop=True)
+    """The rows of ``moves`` (:func:`extract_moves`) that cover one session, order kept."""
+    return moves.loc[~spans_sessions(moves)].reset_index(drop=True)
 
 
 def multi_day(moves: pd.DataFrame) -> pd.DataFrame:
     """The rows of ``moves`` (:func:`extract_moves`) over several sessions or the year to date, order kept."""
-    return moves.loc[moves["period_end"].notna()].reset_index(drop=True)
+    return moves.loc[spans_sessions(moves)].reset_index(drop=True)
 
 
 def moves_table(moves: pd.DataFrame) -> pd.DataFrame:
