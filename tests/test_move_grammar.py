@@ -605,7 +605,7 @@ def test_a_bare_figure_after_a_period_continues_the_verb() -> None:
     text = "Tarlow Retail fell 2% on Monday. They have shed 26% since Oct. 6 and 41% this year."
     frame = extract_moves(text, date(2025, 11, 12), None)
     got = [(r.company, r.pct, r.period, r.period_start) for r in frame.itertuples()]
-    assert got == [("Tarlow Retail", -2.0, "session", None), ("Tarlow Retail", -26.0, "multi-day", date(2025, 10, 1)),
+    assert got == [("Tarlow Retail", -2.0, "session", None), ("Tarlow Retail", -26.0, "multi-day", date(2025, 10, 6)),
                    ("Tarlow Retail", -41.0, "year-to-date", date(2025, 1, 1))]
 
 
@@ -693,6 +693,7 @@ def test_a_participle_after_a_clause_about_another_quantity_is_no_move(text: str
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Globex shares fell sharply on Tuesday, declining 13% to $17.20.", [("Globex", -13.0, "share")]),
+    ("Aster Mobility staged a sharp rally on Tuesday, rocketing more than 19%.", [("Aster Mobility", 19.0, "share")]),
     ("Vexa's stock slid after the report, falling 9% to $31.", [("Vexa", -9.0, "share")]),
     ("Vexa shares gained after profit rose, climbing 6% by midday.", [("Vexa", 6.0, "share")]),
     ("Ostrel reported that net income more than halved, falling 55% to $80 million, and its shares dropped 7%.",
@@ -701,3 +702,60 @@ def test_a_participle_after_a_clause_about_another_quantity_is_no_move(text: str
 ])
 def test_a_participle_after_a_clause_about_the_shares_stays(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert moves(text) == expected
+
+
+def _sessions(text: str, published: date | None, story: date | None = None) -> list[tuple[str, float, object, str]]:
+    from analysis.market.extract import move_rows
+
+    return [(str(r["company"]), float(r["pct"]), r["session_date"], str(r["basis"]))  # type: ignore[arg-type]
+            for r in move_rows(text, published, None, story=story)]
+
+
+WED = date(2023, 3, 22)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Vexa shares rose 14% on March 14 and have traded in a narrow range since.", WED, date(2023, 3, 14)),
+    ("On March 13, the first trading day after the closure, Vexa's stock plunged 47%, and trading was halted.", WED,
+     date(2023, 3, 13)),
+    ("March 14: Vexa's shares jumped 12%.", WED, date(2023, 3, 14)),
+    ("Vexa's stock rose 5% in March 14's session.", WED, date(2023, 3, 14)),
+    ("Vexa fell 8% on Tuesday, March 14, 2023.", date(2024, 1, 5), date(2023, 3, 14)),
+    ("Vexa fell 8% on Dec. 29.", date(2024, 1, 5), date(2023, 12, 29)),  # a day after the publication: the year before
+])
+def test_a_day_stated_with_its_month_is_the_session(text: str, published: date, expected: date) -> None:
+    assert [(s, b) for _c, _p, s, b in _sessions(text, published)] == [(expected, "sentence")]
+
+
+def test_an_undated_article_takes_the_year_of_a_stated_day_from_the_corpus() -> None:
+    text = "On March 13, the first trading day after the closure, Vexa's stock plunged 47%. Shares rose 14% on March 14."
+    got = _sessions(text, None, story=date(2023, 3, 20))
+    assert [(s, b) for _c, _p, s, b in got] == [(date(2023, 3, 13), "sentence, year from the corpus"),
+                                                  (date(2023, 3, 14), "sentence, year from the corpus")]
+    assert [s for _c, _p, s, _b in _sessions(text, None)] == [None, None]  # no corpus date: no year
+
+
+def test_a_trading_day_named_just_before_dates_a_move_that_names_none() -> None:
+    same = "Bank shares remained under pressure in early trading Monday. Vexa's stock plunged as much as 65%."
+    assert [(s, b) for _c, _p, s, b in _sessions(same, WED)] == [(date(2023, 3, 20), "previous sentence")]
+    other = "Bank shares remained under pressure in Monday's session.\n\nVexa's stock plunged as much as 65%."
+    assert [s for _c, _p, s, _b in _sessions(other, WED)] == [date(2023, 3, 22)]  # a new paragraph: the publication day
+    said = "Vexa said on Monday it would raise capital. Its shares fell 60%."  # a day of news, not of trading
+    assert [s for _c, _p, s, _b in _sessions(said, WED)] == [date(2023, 3, 22)]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Vexa has fallen 30% since March 8.", date(2023, 3, 8)),
+    ("Vexa has fallen 30% since November.", date(2022, 11, 1)),  # a month after the publication: the year before
+])
+def test_since_a_stated_day_starts_that_day(text: str, start: date) -> None:
+    frame = extract_moves(text, WED, None)
+    assert [(r.period_start, r.period_end) for r in frame.itertuples()] == [(start, WED)]
+
+
+def test_a_multi_day_move_with_no_dates_is_no_single_session_move() -> None:
+    from analysis.market.moves import multi_day, single_session
+
+    frame = extract_moves("Vexa is still down 55% this year. Since Wednesday, Ostrel's stock has fallen 58%.", None, None)
+    assert single_session(frame).empty
+    assert len(multi_day(frame)) == 2

@@ -173,6 +173,7 @@ _SUBORDINATORS = frozenset("after as when because since following while with des
                            "until if".split())
 _CLAUSE_OPEN = re.compile(r"(?:[,;:(]|\b(?:said|says|reported|reports|that|and|but))\s+", re.IGNORECASE)
 _WORD_AT = re.compile(r"[A-Za-z]+")
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -201,8 +202,14 @@ def _quantity_participle(sentence: str, head: Figure, prev_end: int) -> bool:
         lead = before[max(opens, default=0): m.start()].split()
         if lead and lead[0].lower() in _SUBORDINATORS:
             continue
+        if _NOUN_BEFORE.search(before, 0, m.start()):
+            continue  # "staged a sharp rally": a noun, no verb
         found = subject_before(sentence, prev_end + m.start())
-        return bool(found) and found[0].kind == "reject"
+        if not found or found[0].kind != "reject":
+            return False
+        words = found[0].name.lower().split()[-4:]  # "net income more than (halved)"
+        lex = move_words()
+        return any(w in lex.non_move_subjects or " ".join(words[i:i + 2]) in lex.non_move_subjects for i, w in enumerate(words))
     return False
 
 

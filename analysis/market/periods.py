@@ -44,8 +44,16 @@ SPAN = re.compile(
     r"|(?P<unit1>week|month|year|quarter|decade))\b",
     re.IGNORECASE,
 )
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+#: A day stated with its month ("on March 14", "on Tuesday, March 14, 2023", "On Sept. 3,", "March 14's session"):
+#: "on" before it, or its possessive; "since March 8" and "between Dec. 31 and March 20" name no session.
+STATED_DAY = re.compile(
+    r"(?:\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday),?\s+)?(?=" + _MONTH + r")|(?=" + _MONTH + r"\.?\s+\d{1,2}['’]s\s))"
+    r"(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per\s?cent|pct))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", re.IGNORECASE)
+                         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+                         r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per\s?cent|pct)))?", re.IGNORECASE)
 SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+)", re.IGNORECASE)
 IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:so\s+far|to\s+date))")
@@ -73,7 +81,9 @@ class Period:
     interval: str = ""  # ytd | week | last_week | month | last_month | last_year | quarter | span | since | same
     count: int = 0
     unit: str = ""
-    month: int = 0
+    month: int = 0  # the month of "since March" or of a stated day
+    stated_day: int = 0  # "on March 14": the day of the month (``month`` its month)
+    stated_year: int = 0  # "on March 14, 2023": the year, when the text gives it
 
 
 def trading_day(day: date) -> date:
@@ -98,6 +108,47 @@ def last_weekday(text: str) -> int | None:
     """The last weekday named in ``text`` (0 = Monday), or None ("recouping part of Tuesday's 9% slide")."""
     days = list(WEEKDAY.finditer(text))
     return _DAYS.index(days[-1].group("day").lower()) if days else None
+
+
+def last_day(text: str) -> Period | None:
+    """The last weekday or stated day ("on March 14") named in ``text``, as a one-session :class:`Period`."""
+    days = [(m.start(), Period("session", day=_DAYS.index(m.group("day").lower()))) for m in WEEKDAY.finditer(text)]
+    days += [(m.start(), stated_period(m)) for m in STATED_DAY.finditer(text)]
+    return max(days, key=lambda x: x[0])[1] if days else None
+
+
+#: A day adverbial or label opening a sentence ("On March 13, the first trading day after ..., X fell 47%", "On Monday
+#: X ...", "March 14: Shares jump 12%").
+_OPENING_DAY = re.compile(r"^\s*(?:On\s+(?=[A-Z])|(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|" + _MONTH + r"\.?\s+\d{1,2})\b[,:]))")
+
+
+def opening_day(sentence: str) -> Period | None:
+    """The session a sentence opens with ("On March 13, ...", "Tuesday, ..."), for the figures of its first clause."""
+    m = _OPENING_DAY.match(sentence)
+    if not m:
+        return None
+    head = sentence[: m.end() + 40]
+    stated = STATED_DAY.match(head) or STATED_DAY.match("On " + head[m.end():])
+    if stated:
+        return stated_period(stated)
+    wd = WEEKDAY.match(head, m.end())
+    return Period("session", day=_DAYS.index(wd.group("day").lower())) if wd else None
+
+
+#: A trading day a sentence names ("in early trading Monday", "trade on Tuesday", "Monday's session"): a sentence
+#: right after it in the same paragraph that names no day of its own reports that session.
+_TRADING_DAY = re.compile(
+    r"\b(?:trading|trade|dealings|session)\s+(?:on\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b|"
+    r"\b(?P<day2>Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:early\s+|late\s+)?(?:session|trading|trade)\b")
+
+
+def trading_day_named(sentence: str) -> Period | None:
+    """The last trading day ``sentence`` names (:data:`_TRADING_DAY`), or None."""
+    found = list(_TRADING_DAY.finditer(sentence))
+    if not found:
+        return None
+    day = found[-1].group("day") or found[-1].group("day2")
+    return Period("session", day=_DAYS.index(day.lower()))
 
 
 def session_kind(text: str) -> PeriodKind:
@@ -146,7 +197,9 @@ def read_period(window: str) -> Period:
     since = SINCE_MONTH.search(text)
     if since:
         month = [m[:3] for m in _MONTHS].index(since.group("m")[:3].lower()) + 1  # "since November", "since Nov. 3"
-        found.append((since.start(), Period("year-to-date" if month == 1 else "multi-day", interval="since", month=month)))
+        day = int(since.group("d") or 0)
+        found.append((since.start(), Period("year-to-date" if month == 1 and day <= 1 else "multi-day", interval="since",
+                                            month=month, stated_day=day)))
     since_day = SINCE_DAY.search(text)
     if since_day:
         found.append((since_day.start(), Period("multi-day", interval="since_day",
@@ -164,6 +217,9 @@ def read_period(window: str) -> Period:
     same = SAME_PERIOD.search(text)
     if same:
         found.append((same.start(), Period("multi-day", interval="same")))
+    stated = STATED_DAY.search(text)
+    if stated:
+        found.append((stated.start(), stated_period(stated, kind)))
     wd = WEEKDAY.search(text)
     if wd and not (since_day and since_day.start() < wd.start() <= since_day.end()):
         found.append((wd.start(), Period(kind, day=_DAYS.index(wd.group("day").lower()))))
@@ -193,17 +249,42 @@ def opening_period(sentence: str) -> Period | None:
     return period if period.interval else None
 
 
+def stated_period(m: re.Match[str], kind: PeriodKind = "session") -> Period:
+    """The one-session :class:`Period` of a :data:`STATED_DAY` match."""
+    month = [x[:3] for x in _MONTHS].index(m.group("m")[:3].lower()) + 1
+    return Period(kind, month=month, stated_day=int(m.group("d")), stated_year=int(m.group("y") or 0))
+
+
+def stated_date(period: Period, published: date | None, story: date | None = None) -> date | None:
+    """The date of a stated day ("on March 14"): the year the text gives, else the publication's (the year before
+    when the day would fall after it), else the corpus's latest publication date ``story`` (an undated article)."""
+    base = published or story
+    year = period.stated_year or (base.year if base else 0)
+    if not year:
+        return None
+    try:
+        day = date(year, period.month, period.stated_day)
+        if not period.stated_year and base is not None and day > base:
+            day = date(year - 1, period.month, period.stated_day)  # "on Dec. 29" in a January article
+    except ValueError:
+        return None
+    return day
+
+
 def _months_back(day: date, months: int) -> date:
     y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
     return date(y, m + 1, min(day.day, 28 if m + 1 == 2 else 30 if m + 1 in (4, 6, 9, 11) else 31))
 
 
 def resolve(period: Period, published: date | None, own_session: date | None,
-            last_interval: tuple[date, date] | None) -> tuple[date | None, date | None, date | None]:
+            last_interval: tuple[date, date] | None, story: date | None = None) -> tuple[date | None, date | None, date | None]:
     """Dates for ``period``: (session_date, period_start, period_end). ``own_session`` is the session the sentence
     is about (for "the previous day" and "the previous three sessions"); ``last_interval`` the article's previous
-    multi-day interval (for "over the same period")."""
+    multi-day interval (for "over the same period"); ``story`` the corpus's latest publication date, which gives an
+    undated article's "on March 14" its year."""
     ref = published
+    if period.stated_day and not period.interval:
+        return stated_date(period, published, story), None, None
     if period.interval:
         if ref is None:
             return None, None, None
@@ -230,7 +311,12 @@ def resolve(period: Period, published: date | None, own_session: date | None,
                 return None, date(period.count, 1, 1), end
             if period.month == 1 and not period.count and period.kind == "multi-day":
                 return None, None, end  # "since its listing": the start is not in the text
-            return None, date(ref.year, period.month, 1), end
+            try:  # "since March 8"; "since November" in a January article is the year before
+                start = date(ref.year, period.month, period.stated_day or 1)
+                start = start if start <= ref else date(ref.year - 1, period.month, period.stated_day or 1)
+            except ValueError:
+                return None, None, end
+            return None, start, end
         if period.interval == "since_day" and period.day is not None:  # "since Monday": that session to now
             return None, weekday_on_or_before(ref - timedelta(days=1), period.day), end
         if period.interval == "year":
