@@ -759,3 +759,22 @@ def test_a_multi_day_move_with_no_dates_is_no_single_session_move() -> None:
     frame = extract_moves("Vexa is still down 55% this year. Since Wednesday, Ostrel's stock has fallen 58%.", None, None)
     assert single_session(frame).empty
     assert len(multi_day(frame)) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vexa shares fell as much as 30% on Wednesday after its largest shareholder, Halden National Bank, ruled out more "
+     "funding. The bank's stock closed down 24% at a record low.", [("Vexa", -30.0), ("Vexa", -24.0)]),
+    ("Broker Ostrel & Co raised its price target on Halden Bank to $60, implying 9% upside. The bank's shares rose "
+     "1.4% on Monday.", [("Halden Bank", 1.4)]),  # no move before: the name the descriptor's noun matches
+])
+def test_a_descriptor_after_a_move_points_to_the_company_that_moved(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c, p) for c, p, _k in moves(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Halden Bank Index (.HBX) slid 7.7%, while the S&P 500 (.SPX) lost 1.8%.",
+     [("Halden Bank Index", -7.7), ("S&P 500", -1.8)]),
+    ("Vexa fell 5%, while the Stoxx Europe 600 banks index ended 1.2% higher.", [("Vexa", -5.0), ("Stoxx Europe 600 banks index", 1.2)]),
+])
+def test_an_index_name_keeps_neither_its_code_nor_its_article(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c, p) for c, p, _k in moves(text)] == expected

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .clauses import clause_subject
+from .figures import HAS_FIGURE, find_figures
 from .phrases import NP_RE, Subject, classify_name, clean_name
 
 _SEMICOLON = re.compile(r";")
@@ -193,18 +194,25 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
         if len({n.name for n in topics + names}) == 1:
             return (topics + names)[-1]
     looked = []
+    texts = []
     for s, b in [before, *reversed(earlier[-5:])]:
         if s.strip():
             topics, names = _candidates(s, b, mentions)
             if not topics and resolved and b in resolved and s is not before[0]:
                 topics = [resolved[b]]
             looked.append((topics, names))
+            texts.append(s)
     own = 1 if before[0].strip() else 0  # the first entries of ``looked`` that are this sentence
     if head and head not in _GENERIC_HEADS:
-        for topics, names in looked:
-            for cand in reversed(topics + names):
+        for (topics, names), text in zip(looked, texts):
+            for cand in reversed(topics):
                 if head in cand.name.lower().replace(",", " ").split():
                     return cand
+            for cand in reversed(names):
+                if head in cand.name.lower().replace(",", " ").split():
+                    # "X shares fell 30% after its largest shareholder, Y Bank, ruled out ... The bank's stock
+                    # closed down 24%": the company whose move the sentence reported, not a name beside it
+                    return topics[-1] if topics and HAS_FIGURE.search(text) and find_figures(text) else cand
     for topics, _names in looked:
         if topics:
             return topics[-1]

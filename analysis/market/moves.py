@@ -112,12 +112,14 @@ def _day(value: object) -> date | None:
     return value.date() if isinstance(value, pd.Timestamp) and pd.notna(value) else None
 
 
-def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: date | None = None) -> pd.DataFrame:
     """Every reported move of ``corpus``.
 
     Inputs: ``corpus`` (``docs`` with doc_id, file, outlet, published, published_earliest, title, text;
-    ``sentences`` with doc_id, sent_id, para_id, char_start) and optional entity ``mentions`` (doc_id, start,
-    end, surface, name, type; offsets into ``docs.text``). Output: :data:`MOVE_COLUMNS` + :data:`DETAIL_COLUMNS`,
+    ``sentences`` with doc_id, sent_id, para_id, char_start), optional entity ``mentions`` (doc_id, start,
+    end, surface, name, type; offsets into ``docs.text``) and ``story``, the latest publication date of the whole
+    corpus, which gives an undated article's "on March 14" its year (default: that of ``corpus``; the pipeline
+    passes the whole corpus's when it reads a part). Output: :data:`MOVE_COLUMNS` + :data:`DETAIL_COLUMNS`,
     one row per move, sorted by doc_id and position; ``session_date`` (datetime64) is set for a one-session move
     (resolved against the publication date, else the "on or after" date) and NaT for a multi-day one, which has
     ``period_start``/``period_end`` instead."""
@@ -126,7 +128,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None) -> pd.Da
     spans = _SentenceSpans(corpus.sentences)
     catalog = _catalog_info()
     titles = docs["title"] if "title" in docs.columns else pd.Series([""] * len(docs), index=docs.index)
-    story = _story_day(docs)
+    story = story or _story_day(docs)
     rows: list[dict[str, object]] = []
     for doc_id, file, outlet, published, earliest, title, text in zip(
         docs["doc_id"], docs["file"], docs["outlet"], docs["published"], docs["published_earliest"], titles,

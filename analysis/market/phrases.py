@@ -19,7 +19,7 @@ _WORD = r"(?:[A-Z][\w&'’.\-]*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
 _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
-_TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?[A-Z0-9][A-Za-z0-9.&\-]{0,11}\))?"
+_TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}\))?"
 _NP_LIST_END = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + _TICKER_PAREN + r"(?:\s*,\s*" + NP + _TICKER_PAREN + r")*"
     r"\s*,?\s*(?:and|&)\s+" + NP + r")$"
@@ -29,7 +29,7 @@ _PAREN_TEXT = re.compile(r"\([^)]*\)")
 _TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + NP)
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
 _TICKER_END = re.compile(
-    r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>[A-Z0-9][A-Za-z0-9.&\-]{0,11})\s*\)\s*$"
+    r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11})\s*\)\s*$"  # ".SPX": an index's code
     r"|\s*\(\s*(?P<t2>[A-Z][A-Z0-9.&\-]{0,9})\s*$"
     r"|\s*<\s*(?P<t3>[A-Z0-9][A-Z0-9.&\-]{0,11})\s*>\s*$"
 )
@@ -235,6 +235,8 @@ def _index_name(words: list[str]) -> str:
     if named:
         return capital[named.start():]
     last = max((i for i, w in enumerate(words) if w.lower().strip(",") in {"the", "its", "their"}), default=0)
+    if last + 1 < len(words) and words[last].lower() == "the" and words[last + 1][:1].isupper():
+        last += 1  # "the Stoxx Europe 600 banks index": the name without its article
     return " ".join(words[last:])
 
 
