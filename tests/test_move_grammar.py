@@ -778,3 +778,10 @@ def test_a_descriptor_after_a_move_points_to_the_company_that_moved(text: str, e
 ])
 def test_an_index_name_keeps_neither_its_code_nor_its_article(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(c, p) for c, p, _k in moves(text)] == expected
+
+
+def test_a_leading_day_and_its_appositive_leave_the_subject_as_the_topic() -> None:
+    text = ("On March 13, the first trading day after Halden Bank was closed, Vexa Bancorporation's stock plunged 47%. "
+            "Shares rose 14% on March 14.")
+    frame = extract_article_moves("Vexa says deposits have steadied", text, WED, None)
+    assert [(r.company, r.pct) for r in frame.itertuples()] == [("Vexa Bancorporation", -47.0), ("Vexa Bancorporation", 14.0)]

@@ -19,6 +19,9 @@ _WORDS_AFTER = re.compile(r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 _CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])")
 _LOCAL_CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])|,\s*(?:while|but|and|whereas)\s+|\s(?:while|whereas)\s+")
 _LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later|With|Among|Across|Since|For|From|Despite|As)\b[^,]*,\s*")
+#: A noun phrase in apposition to a leading adverbial of time ("On March 13, the first trading day after X was closed,").
+_ADVERBIAL_APPOSITIVE = re.compile(r"(?:the|a|an)\s+(?:first|last|next|final|second|third|day|week|session|morning|"
+                                   r"afternoon|eve)\b[^,;]{0,80},\s*")
 _BULLETS = re.compile(r"^[\s•\-*]+")
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
 _DET_ADJ = re.compile(r"(?:The|A|An)\s+\S+")
@@ -99,6 +102,10 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
             break
         text = text[lead.end():]
         start += lead.end()
+        appos = _ADVERBIAL_APPOSITIVE.match(text)  # "On March 13, the first trading day after the closure, X fell"
+        if appos:
+            text = text[appos.end():]
+            start += appos.end()
     text = _BULLETS.sub("", text)
     start = pos - len(sentence[start:pos].lstrip(" •-*")) if text else start
     lex = move_words()
