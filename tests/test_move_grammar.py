@@ -785,3 +785,169 @@ def test_a_leading_day_and_its_appositive_leave_the_subject_as_the_topic() -> No
             "Shares rose 14% on March 14.")
     frame = extract_article_moves("Vexa says deposits have steadied", text, WED, None)
     assert [(r.company, r.pct) for r in frame.itertuples()] == [("Vexa Bancorporation", -47.0), ("Vexa Bancorporation", 14.0)]
+
+
+#: Round 9 widening: invented wire sentences with constructions that often trip a share-move reader (a company's
+#: bonds, notes or options vs its shares; ADRs and second listings; a relative clause with its own move; "its worst
+#: day since"; "knocked 5% off"; stakes and market share; "from its IPO price", "from its peak"; "halved"). Each
+#: expected row is (company, pct, "s" for one session or "m" for several).
+WIDE = [
+    ("Vexa's bonds fell 4% after the downgrade.",
+     []),
+    ("Vexa's 2028 notes fell 3% on Monday.",
+     []),
+    ("Vexa's convertible bonds jumped 8%.",
+     []),
+    ("Vexa's bonds due 2031 fell 8% to 62 cents on the dollar.",
+     []),
+    ("A 10% drop in Vexa's bonds rattled investors.",
+     []),
+    ('Vexa, whose bonds fell 10% last week, said it had enough cash.',
+     []),
+    ('Shares of Vexa rose 2% even as its bonds fell.',
+     [('Vexa', 2.0, 's')]),
+    ("Vexa's U.S.-listed ADRs fell 5% on Tuesday.",
+     [('Vexa', -5.0, 's')]),
+    ("Vexa's ADRs rose 6% in New York.",
+     [('Vexa', 6.0, 's')]),
+    ("Vexa's shares fell 3% in Frankfurt, while its U.S.-listed shares slid 4%.",
+     [('Vexa', -3.0, 's'), ('Vexa', -4.0, 's')]),
+    ('Vexa Motors makes buses. The stock, which fell 4% on Monday, rose 2% on Tuesday.',
+     [('Vexa Motors', -4.0, 's'), ('Vexa Motors', 2.0, 's')]),
+    ('Vexa fell 7%, its worst day since March 2020.',
+     [('Vexa', -7.0, 's')]),
+    ('Vexa rose 5%, its biggest one-day gain since 2020.',
+     [('Vexa', 5.0, 's')]),
+    ('Ostrel fell 3% in its worst session since October.',
+     [('Ostrel', -3.0, 's')]),
+    ("The news knocked 5% off Vexa's shares.",
+     [('Vexa', -5.0, 's')]),
+    ("The profit warning knocked 5% off Vexa's share price on Wednesday.",
+     [('Vexa', -5.0, 's')]),
+    ('Tarlow sold a 5% stake in Vexa.',
+     []),
+    ('Tarlow cut its stake in Vexa by 3%.',
+     []),
+    ('Vexa said it sold 8% of its shares in Ostrel.',
+     []),
+    ('Vexa reduced its holding in Ostrel to 4.9% from 7%.',
+     []),
+    ("Vexa's market share rose 2% in the quarter.",
+     []),
+    ('Vexa has a 25% market share in Europe.',
+     []),
+    ("Vexa's shares are up 30% from their IPO price of $20.",
+     [('Vexa', 30.0, 'm')]),
+    ('Vexa is up 3% from its IPO price.',
+     [('Vexa', 3.0, 'm')]),
+    ("Vexa's shares have halved this year.",
+     [('Vexa', -50.0, 'm')]),
+    ('Vexa fell 3% to $20, valuing the company at $4 billion.',
+     [('Vexa', -3.0, 's')]),
+    ("Vexa's credit default swaps widened 20 basis points, and its bonds fell 2%.",
+     []),
+    ("Vexa's dividend yield rose to 5%.",
+     []),
+    ('Vexa raised its dividend 10%.',
+     []),
+    ('Vexa shares gave up an early 4% gain to close 1% lower.',
+     [('Vexa', 4.0, 's'), ('Vexa', -1.0, 's')]),
+    ('Vexa, up 12% this year, fell 2% on Tuesday.',
+     [('Vexa', 12.0, 'm'), ('Vexa', -2.0, 's')]),
+    ('Vexa fell as much as 8% before paring losses to close down 3%.',
+     [('Vexa', -8.0, 's'), ('Vexa', -3.0, 's')]),
+    ('Vexa pared an earlier 6% decline to trade 2% lower.',
+     [('Vexa', -6.0, 's'), ('Vexa', -2.0, 's')]),
+    ('Vexa trades at a 15% discount to its peers.',
+     []),
+    ('Ostrel jumped 30% after Vexa agreed to buy it at a 40% premium.',
+     [('Ostrel', 30.0, 's')]),
+    ("Vexa's shares, which have lost 60% of their value since the IPO, rose 5% on Friday.",
+     [('Vexa', -60.0, 'm'), ('Vexa', 5.0, 's')]),
+    ('Vexa lost 9% of its workforce last year.',
+     []),
+    ('Vexa shares slumped 20% in two days.',
+     [('Vexa', -20.0, 'm')]),
+    ("Vexa's shares were halted after falling 15%.",
+     [('Vexa', -15.0, 's')]),
+    ('Trading in Vexa was suspended after the stock slid 27%.',
+     [('Vexa', -27.0, 's')]),
+    ("Vexa's Hong Kong-listed shares fell 3.5%, and its Shanghai shares lost 2%.",
+     [('Vexa', -3.5, 's'), ('Vexa', -2.0, 's')]),
+    ("Vexa's stock hit a record high, rising 4%.",
+     [('Vexa', 4.0, 's')]),
+    ("Vexa's stock has doubled since March.",
+     [('Vexa', 100.0, 'm')]),
+    ("Vexa's shares have more than tripled this year.",
+     [('Vexa', 200.0, 'm')]),
+    ('Vexa Motors makes buses. The stock has halved since its listing.',
+     [('Vexa Motors', -50.0, 'm')]),
+    ("Vexa's stock is down 30% from its February peak.",
+     [('Vexa', -30.0, 'm')]),
+    ("Vexa's share count fell 2% after buybacks.",
+     []),
+    ("Vexa's short interest rose to 12% of its float.",
+     []),
+    ("Vexa's stock was among the top gainers, rising 7% to a record.",
+     [('Vexa', 7.0, 's')]),
+    ("Ostrel's shares slipped 1%, giving it a market value of $2 billion.",
+     [('Ostrel', -1.0, 's')]),
+    ("Vexa's trading volume jumped 300%.",
+     []),
+    ('Implied volatility on Vexa options rose 15%.',
+     []),
+    ('Vexa options implied a 10% move in either direction.',
+     []),
+    ("Vexa's preferred shares fell 12% after the dividend was suspended.",
+     [('Vexa', -12.0, 's')]),
+    ("Ostrel's bonds rallied 5% and its shares jumped 11%.",
+     [('Ostrel', 11.0, 's')]),
+    ("Vexa shares rose 4% while the company's bonds slid 3%.",
+     [('Vexa', 4.0, 's')]),
+]
+
+
+def _kinds(text: str) -> list[tuple[str, float, str]]:
+    frame = extract_moves(text, PUB, None)
+    return sorted((r.company, r.pct, "m" if r.period in ("multi-day", "year-to-date") or r.period_end is not None else "s")
+                  for r in frame.itertuples())
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDE)
+def test_wide_wire_constructions(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _kinds(text) == sorted(expected)
+
+
+@pytest.mark.xfail(strict=True, reason="left in round 9: 'a 12% gain from earlier in the week' reads as one session "
+                   "(the same words can name one earlier session: not changed)")
+def test_a_gain_from_earlier_in_the_week_spans_days() -> None:
+    assert _kinds("Vexa fell 9% on Thursday, erasing a 12% gain from earlier in the week.") == [("Vexa", -9.0, "s"), ("Vexa", 12.0, "m")]
+
+
+@pytest.mark.xfail(strict=True, reason="left in round 9: a level below a peak ('40% below its record high') is no row "
+                   "(whether annotators count it as a move is not settled: precision first)")
+def test_a_level_below_a_peak_is_a_multi_day_move() -> None:
+    assert _kinds("Vexa's stock is 40% below its record high.") == [("Vexa", -40.0, "m")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vexa halved its dividend.", []),
+    ("Vexa has halved costs.", []),
+    ("Vexa's profit halved in the quarter.", []),
+    ("Vexa's shares have more than halved since March.", [("Vexa", -50.0, "m")]),
+    ("The sale took 30% off the price of the tickets.", []),
+    ("Vexa knocked 10% off its prices.", []),
+    ("The sell-off knocked 2% off the FTSE 100.", [("FTSE 100", -2.0, "s")]),
+    ("A 9% rise in Vexa's first-quarter profit pleased investors.", []),
+    ("A 5% drop in Vexa's shares rattled investors.", [("Vexa", -5.0, "s")]),
+    ("Vexa rose 30% above its offer price in its market debut.", [("Vexa", 30.0, "s")]),
+    ("Vexa fell 5% from its record high on Monday.", [("Vexa", -5.0, "s")]),
+    ("Vexa is up 40% from its March low.", [("Vexa", 40.0, "m")]),
+])
+def test_wide_negatives_and_controls(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _kinds(text) == sorted(expected)
+
+
+def test_more_than_halved_keeps_its_qualifier() -> None:
+    frame = extract_moves("Vexa's shares have more than halved since March.", PUB, None)
+    assert list(frame["qualifier"]) == ["over"]

@@ -36,8 +36,13 @@ _DESCRIBED = re.compile(
 _VERB_GAP = re.compile(r"(?:\s*\([^)]{1,24}\))?(?:['’]s?)?(?:\s+(?:shares|stock))?")
 
 
+_OWNED_TAIL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_SHARE_WORDS = re.compile(r"(?:shares|stock|share\s+price|stock\s+price|adrs|market\s+(?:value|cap|capitali[sz]ation))\b")
+_STOP_WORDS = frozenset("in on at after before as since for to from with by amid despite following while when".split())
+_OWN_SHARES = re.compile(r"(?:its|their)\s+(?:share\s+price|stock\s+price|shares|stock|market\s+(?:value|cap|"
+                         r"capitali[sz]ation))\b")
 _OBJECT_AFTER = re.compile(
-    r"^\s+(?:in|for|at|of|among|across)\s+(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?P<rest>.*)$", re.DOTALL
+    r"^\s+(?:in|for|at|of|among|across|off)\s+(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?P<rest>.*)$", re.DOTALL
 )
 
 
@@ -66,12 +71,10 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
         if cleaned is None:
             return []
         name, a, b = cleaned
-        if _POSSESSIVE_NOUN.match(after):
-            tail = _POSSESSIVE_TAIL.match(after)
-            words = tail.group(1).split() if tail else []
-            lex = move_words()
-            if any(w.lower() in lex.non_move_subjects for w in words):
-                return [Subject("reject", name)]
+        owner = np.group(0).endswith(("'s", "’s", "'", "’"))  # "Vexa's" is read with the name
+        tail = _POSSESSIVE_TAIL.match(after) if _POSSESSIVE_NOUN.match(after) else _OWNED_TAIL.match(after) if owner else None
+        if tail and _owned_other(tail.group(1)):
+            return [Subject("reject", name)]  # "a 46% drop in the miner's profit", "a 10% drop in Vexa's bonds"
         kind = classify_name(name)
         return [] if kind == "reject" else [Subject(kind, name, a, b)]
     words = _WORDS_AFTER.match(rest)
@@ -80,11 +83,29 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
     phrase = words.group(1)
     lex = move_words()
     low = [w.lower().strip("'’") for w in phrase.split()]
+    if _OWN_SHARES.match(" ".join(low)):
+        return [Subject("coref", "", head="shares")]  # "a 5% drop in its share price", "5% off their market value"
     if any(w in lex.non_move_subjects or w.removesuffix("'s") in lex.non_move_subjects for w in low):
         return [Subject("reject", phrase)]
     if low[0] in {"the", "its", "their"}:
         return [Subject("coref", "", head=low[-1])]
     return []
+
+
+def _owned_other(words: str) -> bool:
+    """Whether the lower-case words after an owner's name ("Vexa's bonds rattled ...") name a quantity other than
+    its shares: a non-move noun among the first three words, before any preposition; the shares themselves
+    ("Vexa's share price", "Vexa's stock") are no other quantity."""
+    lex = move_words()
+    low = [w.lower() for w in words.split()][:3]
+    if not low or _SHARE_WORDS.match(" ".join(low)):
+        return False
+    for i, w in enumerate(low):
+        if w in _STOP_WORDS:
+            break
+        if w in lex.non_move_subjects or " ".join(low[i:i + 2]) in lex.non_move_subjects:
+            return True
+    return False
 
 
 def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject]:

@@ -23,7 +23,15 @@ PCT = re.compile(
     r"(?P<unit>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b)(?!\s*(?:points?|percentage|pts)\b)",
     re.IGNORECASE,
 )
-HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled", re.IGNORECASE)
+HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved", re.IGNORECASE)
+#: A verb that takes a share of a price away, before "N% off X's shares" ("knocked 5% off", "wiping 8% off").
+_KNOCK_BEFORE = re.compile(r"(?<![\w-])(?:knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|strip(?:s|ped|ping)?|"
+                           r"t(?:ake|akes|ook|aking)|wip(?:e|es|ed|ing))\s+$", re.IGNORECASE)
+_OFF_AFTER = re.compile(r"^\s+off\s+(?!the\s+(?:price|cost|bill|fee)s?\b)", re.IGNORECASE)
+#: "The shares have halved": a fall of 50% (the counterpart of "doubled"); not "halved its dividend" (an object).
+_HALVED = re.compile(
+    r"(?<![\w-])halved\b(?!-)(?=\s*$|\s*[,.;:)]|\s+(?:since|this|in(?!\s+size)|over|from|last|so|during|on|after|before|"
+    r"to|again|and|but|while|as|amid|following|within|at|for|year)\b)", re.IGNORECASE)
 _YEAR_ON_YEAR = re.compile(
     r"^\s*(?:(?:from|on|over|versus|vs\.?|compared\s+with)\s+(?:a|the)\s+(?:year|quarter)\s+(?:earlier|ago|before)"
     r"|year-on-year|year-over-year|y/y|yoy|a\s+year\s+earlier|in\s+the\s+(?:first|second|third|fourth)\s+quarter"
@@ -91,6 +99,16 @@ def find_figures(sentence: str) -> list[Figure]:
         before, after = sentence[: m.start()], sentence[m.end():]
         if _OF_AFTER.match(after) and not lex.pct_of_ok.match(after):
             continue
+        if _OFF_AFTER.match(after) and not m.group("sign"):
+            window = before[-160:]
+            knock = _KNOCK_BEFORE.search(qual_end.sub("", window))
+            if knock:  # "knocked 5% off X's shares", "wiping about 8% off their value": a fall of X (the object decides)
+                q = qual_end.search(window)
+                offset = m.start() - len(window)
+                start = offset + q.start() if q else m.start()
+                out.append(Figure(start, m.end(), float(m.group("num").replace(",", "")), -1,
+                                  _qualifier(q.group("qual") if q else None), "noun", offset + knock.start(), m.end()))
+                continue
         noun = lex.noun_after.match(after)
         non_move = lex.non_move_after.match(after)
         if non_move and _PHRASE_BREAK.search(after, 0, non_move.end()):
@@ -163,4 +181,10 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         value = float(lex.doubling[norm_words(d.group("num"))])
         out.append(Figure(d.start(), d.end(), value, 1, _qualifier(d.group("qual")), "verb", d.start(), d.end()))
+    for h in _HALVED.finditer(sentence):
+        if _ARTICLE_END.search(sentence[: h.start()]):
+            continue
+        q = qual_end.search(sentence[max(0, h.start() - 40): h.start()])
+        start = h.start() - (len(sentence[max(0, h.start() - 40): h.start()]) - q.start()) if q else h.start()
+        out.append(Figure(start, h.end(), 50.0, -1, _qualifier(q.group("qual") if q else None), "verb", start, h.end()))
     return sorted(out, key=lambda f: f.start)

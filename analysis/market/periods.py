@@ -61,11 +61,20 @@ IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20
 #: week" itself is a period phrase of the vocabulary.
 ENDED_WEEK = re.compile(r"\b(?:ended|finished|closed|ends|finishes|closes)\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){1,2}?week\b",
                         re.IGNORECASE)
+#: A level compared with a past mark ("up 30% from their IPO price", "down 30% from its February peak", "40% above
+#: its March low"): a move over the sessions since that mark, whose start the text does not date. Not on the debut
+#: itself ("rose 30% from its offer price in its market debut"), nor when the words name the session's day.
+FROM_MARK = re.compile(
+    r"\b(?:from|off|below|under|above|over|since)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:IPO|initial\s+public\s+"
+    r"offering|listing|flotation|offer(?:ing)?\s+price|issue\s+price|peak|high|highs|low|lows|top)\b", re.IGNORECASE)
+_DEBUT = re.compile(r"\b(?:debut|first\s+(?:day|session)|opened|opening\s+trade)\b", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:period|time|span|stretch)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:which|who|when|after|because|following|though|"
     r"although|despite|said|says|due|ahead\s+of)\b|(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|of)\b)"
-    r"|,\s*(?:its|their)\b|,\s*the\s+(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|most|first)\b",
+    r"|,\s*(?:its|their)\b|,\s*the\s+(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|most|first)\b"
+    r"|\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|"
+    r"deepest|heaviest|strongest|weakest)\b",  # "fell 3% in its worst session since October": a comparison
     re.IGNORECASE,
 )
 
@@ -214,6 +223,10 @@ def read_period(window: str) -> Period:
     ended = ENDED_WEEK.search(text)
     if ended and not per:
         found.append((ended.start(), Period("multi-day", interval="week")))
+    mark = FROM_MARK.search(text)
+    if mark and not _DEBUT.search(window) and not WEEKDAY.search(text) and not STATED_DAY.search(text) \
+            and not YESTERDAY.search(text):
+        found.append((mark.start(), Period("multi-day", interval="approximate")))
     same = SAME_PERIOD.search(text)
     if same:
         found.append((same.start(), Period("multi-day", interval="same")))
