@@ -50,6 +50,8 @@ _PARTICIPLE_PRONOUN = re.compile(
 #: A participle clause on a whole clause with no figure before it ("X withdrew its guidance and said Y would stay
 #: shut, sending its shares down 8.4%"): the pronoun is the clause's subject, not the nearest name.
 _CLAUSE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s+(?:its|their)\s+(?:shares|stock|share\s+price)\s+$")
+#: The same with "the stock": "Investors dumped X, sending the stock down 17%".
+_CLAUSE_PARTICIPLE_THE = re.compile(r",\s*[a-z]+ing\s+the\s+(?:shares|stock|share\s+price)\s+$")
 #: A second verb of the same subject: "The index fell 0.3% on Friday and lost 1.1% over the week".
 _SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
 #: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported.
@@ -147,7 +149,8 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
             cleaned = clean_name(pos.group("np"), pos.start("np"))
             if cleaned and classify_name(cleaned[0]) != "reject":
                 subjects = [Subject(classify_name(cleaned[0]), cleaned[0], cleaned[1], cleaned[2])]
-    subjects = subjects or _usable(clause_subject(sentence, head.start)) or last_subjects
+    subjects = (subjects or _usable(clause_subject(sentence, head.start, local=True))  # "..., while X bucked the trend
+                or _usable(clause_subject(sentence, head.start)) or last_subjects)          # with a 2% gain"
     if not subjects and _DEFINITE_MOVE.fullmatch(sentence, 0, head.anchor):
         return [Subject("coref", "", head="shares")]  # "The rally of 15% on Wednesday suggests ...": the move named before
     return subjects
@@ -239,6 +242,11 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
         main = [x for x in clause_subject(sentence, head.anchor) if x.kind == "share"]
         if main:
             return main
+    the = _CLAUSE_PARTICIPLE_THE.search(sentence, 0, head.anchor) if not prev_end else None
+    if the:  # "Investors dumped X, sending the stock down 17%": the one company the clause before names
+        named = _distinct(_names_in(sentence, 0, the.start()))
+        if len(named) == 1:
+            return named
     if subjects:
         return subjects
     fronted = _FRONTED.match(sentence)
@@ -250,6 +258,16 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
                 subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
     return (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
             or _usable(clause_subject(sentence, head.anchor)))
+
+
+def _names_in(sentence: str, start: int, end: int) -> list[Subject]:
+    """The company names (capitalised noun phrases a place or index list does not claim) in ``sentence[start:end]``."""
+    out = []
+    for m in NP_RE.finditer(sentence, start, end):
+        cleaned = clean_name(m.group(0), m.start())
+        if cleaned and classify_name(cleaned[0]) == "share":
+            out.append(Subject("share", cleaned[0], cleaned[1], cleaned[2]))
+    return out
 
 
 def _distinct(subjects: list[Subject]) -> list[Subject]:
