@@ -55,7 +55,13 @@ SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m
                          r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
                          r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per\s?cent|pct)))?", re.IGNORECASE)
 SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")
-SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+)", re.IGNORECASE)
+SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+|"
+                         r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+[a-z][\w-]*))", re.IGNORECASE)  # "since X's report"
+#: Sessions anchored to an event ("in the two sessions after the report", "in the days following the recall"): several
+#: sessions the text does not date (the event is cut off as its own clause).
+EVENT_SPAN = re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?"
+    r"(?:trading\s+)?(?:sessions|days|weeks|months)\b(?!\s+(?:ago|earlier))", re.IGNORECASE)
 IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:so\s+far|to\s+date))")
 #: A closing verb whose object is a week with words before it ("ended a wild week", "ends outage week"); "ended the
 #: week" itself is a period phrase of the vocabulary.
@@ -227,6 +233,9 @@ def read_period(window: str) -> Period:
     if mark and not _DEBUT.search(window) and not WEEKDAY.search(text) and not STATED_DAY.search(text) \
             and not YESTERDAY.search(text):
         found.append((mark.start(), Period("multi-day", interval="approximate")))
+    event_span = EVENT_SPAN.search(text)
+    if event_span and not span:
+        found.append((event_span.start(), Period("multi-day", interval="approximate")))
     same = SAME_PERIOD.search(text)
     if same:
         found.append((same.start(), Period("multi-day", interval="same")))
@@ -270,14 +279,14 @@ def stated_period(m: re.Match[str], kind: PeriodKind = "session") -> Period:
 
 def stated_date(period: Period, published: date | None, story: date | None = None) -> date | None:
     """The date of a stated day ("on March 14"): the year the text gives, else the publication's (the year before
-    when the day would fall after it), else the corpus's latest publication date ``story`` (an undated article)."""
+    when the day would fall more than a month after it: the publication date may be the earliest possible one), else the corpus's latest publication date ``story`` (an undated article)."""
     base = published or story
     year = period.stated_year or (base.year if base else 0)
     if not year:
         return None
     try:
         day = date(year, period.month, period.stated_day)
-        if not period.stated_year and base is not None and day > base:
+        if not period.stated_year and base is not None and day > base + timedelta(days=31):
             day = date(year - 1, period.month, period.stated_day)  # "on Dec. 29" in a January article
     except ValueError:
         return None
