@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from analysis.lexicon import move_words
-from .phrases import NP, NP_RE, Subject, classify_name, clean_name, subject_before
+from .phrases import NP, NP_RE, Subject, classify_name, clean_name, nearest_name_before, only_name_before, subject_before
 
 _CLAUSE_NP = re.compile(
     r"(?P<np>(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?" + NP + r"(?:\s*,?\s*(?:and|&)\s+" + NP + r")?)"
@@ -28,6 +28,7 @@ _DET_ADJ = re.compile(r"(?:The|A|An)\s+\S+")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _DESCRIPTOR_START = re.compile(r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s")
+_OWNER_PRONOUN = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:shares|stock|share\s+price)\b")
 _DESCRIPTOR_HEAD = re.compile(r"(?:\S+\s+){0,6}?(?:shares|stock|company|group|firm|bank|lender|maker|\w+er)\b")
 #: A clause opening with a descriptor before the name ("Railroad operator CSX said", "Shares of generator maker
 #: Generac Holdings rose"): the name follows the descriptor's head noun.
@@ -147,6 +148,10 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
             return [Subject("reject", follow.group(1))]  # "Consumer prices rose ...", "Iron ore prices ..."
         return subject_before(sentence, first_end + _verb_gap(sentence, first_end))
     if _DESCRIPTOR_START.match(text):
+        if _OWNER_PRONOUN.match(text) and start > 0:  # "X's deposits rose 4%, and its shares jumped, climbing 11%"
+            near = nearest_name_before(sentence, start) or only_name_before(sentence, start)
+            if near is not None:
+                return [near]
         head = _DESCRIPTOR_HEAD.match(text)
         return [Subject("coref", "", head=(head.group(0).split()[-1].lower() if head else "shares"))]
     return []

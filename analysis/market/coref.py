@@ -173,6 +173,7 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
     return topics, names
 
 
+_CONTRAST_DESCRIPTOR = re.compile(r"\b(?:while|whereas|but)\s+the\s+[a-z][\w-]*\s+(?:(?:had|has|was|were|is)\s+)?$")
 #: "the stock" / "its shares" opening a subordinate clause, right before the move verb.
 _SUBORDINATE_COREF = re.compile(
     r"\b(?:after|as|when|before|because|since|until|once)\s+(?:the|its)\s+(?:stock|shares|share\s+price)\s+"
@@ -186,7 +187,10 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
     noun matching a name first) the topic of this sentence's opening clause or of the nearest earlier one. An
     earlier sentence whose own move pointed back ("The stock fell 11%. It has now lost 15%") has the company it
     was resolved to (``resolved``, by sentence offset) as its topic."""
-    if same_sentence:
+    contrast = bool(head and head not in _GENERIC_HEADS and _CONTRAST_DESCRIPTOR.search(before[0]))
+    if contrast:  # "A rose 2%, while the carmaker fell 7%": a descriptor set against A is another company
+        before = ("", before[1])
+    if same_sentence and not contrast:
         return same_sentence[-1]
     sub = _SUBORDINATE_COREF.search(before[0])
     if sub:  # "Trading in X was halted after the stock slid 27%": the one company of the main clause

@@ -36,6 +36,7 @@ from .periods import (
     Period,
     last_day,
     opening_day,
+    owned_period,
     opening_period,
     read_period,
     resolve,
@@ -268,6 +269,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             elif not _dated(period) and not period.interval and not period.previous:
                 prev_end = max((e for e in fig_ends if e <= att.figure.anchor), default=0)
                 before = _RELATIVE_CLAUSE.sub(",", sentence[prev_end: att.figure.anchor])
+                owned = owned_period(before[-60:])  # "all of last week's 9% drop": the possessive dates the figure
+                if owned is not None:
+                    periods.append(owned)
+                    continue
                 day = last_day(before[-60:]) or (lead_day if in_first_clause else None)
                 clause = _CLAUSE_SPLIT.split(before)[-1]
                 kind = period.kind if period.kind != "session" else session_kind(clause[-60:])

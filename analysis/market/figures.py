@@ -28,6 +28,12 @@ HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doub
 _KNOCK_BEFORE = re.compile(r"(?<![\w-])(?:knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|strip(?:s|ped|ping)?|"
                            r"t(?:ake|akes|ook|aking)|wip(?:e|es|ed|ing))\s+$", re.IGNORECASE)
 _OFF_AFTER = re.compile(r"^\s+off\s+(?!the\s+(?:price|cost|bill|fee)s?\b)", re.IGNORECASE)
+#: A causative verb with the shares as its object, right before the figure ("lifting its shares 5%", "has lifted the
+#: stock 21%", "boosted Vexa's shares 4%"): a rise of those shares (not "lifted its dividend 5%").
+_LIFT_BEFORE = re.compile(
+    r"(?<![\w-])(?:lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|buoy(?:s|ed|ing)?|propel(?:s|led|ling)?)\s+"
+    r"(?P<obj>(?:the|its|their)\s+(?:shares|stock|share\s+price)|shares\s+(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*|"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?:shares|stock|share\s+price))\s+(?:by\s+)?$")
 #: "The shares have halved": a fall of 50% (the counterpart of "doubled"); not "halved its dividend" (an object).
 _HALVED = re.compile(
     r"(?<![\w-])halved\b(?!-)(?=\s*$|\s*[,.;:)]|\s+(?:since|this|in(?!\s+size)|over|from|last|so|during|on|after|before|"
@@ -129,6 +135,13 @@ def find_figures(sentence: str) -> list[Figure]:
             start = offset + q.start() if q else m.start()
             sign = -1 if norm_words(noun.group("noun")) in lex.fall_nouns else 1
             out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "noun", start, m.end() + noun.end()))
+            continue
+        lift = _LIFT_BEFORE.search(qual_end.sub("", window))
+        if lift:  # "lifting its shares 5%", "a rally that has lifted the stock 21%": the shares rose; the subject is
+            q = qual_end.search(window)  # read before the figure, where the object ends
+            start = offset + q.start() if q else m.start()
+            anchor = offset + lift.end("obj")
+            out.append(Figure(start, m.end(), value, 1, _qualifier(q.group("qual") if q else None), "verb", anchor, m.end()))
             continue
         verb = lex.verb_before.search(window)
         if verb:

@@ -189,6 +189,12 @@ def _clause_verbs() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _move_nouns() -> frozenset[str]:
+    lex = move_words()
+    return lex.fall_nouns | lex.rise_nouns
+
+
 def _quantity_participle(sentence: str, head: Figure, prev_end: int) -> bool:
     """Whether ``head`` is a participle right after a clause whose subject is not a share price ("SVB said
     deposits fell faster than it had expected, declining 13% to $173 billion", "profit slumped, dropping 40%"):
@@ -205,7 +211,7 @@ def _quantity_participle(sentence: str, head: Figure, prev_end: int) -> bool:
         lead = before[max(opens, default=0): m.start()].split()
         if lead and lead[0].lower() in _SUBORDINATORS:
             continue
-        if _NOUN_BEFORE.search(before, 0, m.start()):
+        if m.group(0).lower() in _move_nouns() and _NOUN_BEFORE.search(before, 0, m.start()):
             continue  # "staged a sharp rally": a noun, no verb
         found = subject_before(sentence, prev_end + m.start())
         if not found or found[0].kind != "reject":

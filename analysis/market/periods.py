@@ -57,6 +57,15 @@ SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m
 SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+|"
                          r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+[a-z][\w-]*))", re.IGNORECASE)  # "since X's report"
+#: A period in the possessive right before the next figure ("... last week's 9% drop", "... Tuesday's steep 9%
+#: slide"): it dates that figure, not the one before.
+_OWNED_PERIOD_END = re.compile(
+    r"\b(?:(?:last|this|the\s+previous|the\s+prior)\s+(?:week|month|year|quarter|session)|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|yesterday|today)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+#: A level compared with one a span ago ("15% higher than a year ago", "up 30% from three years earlier").
+AGO = re.compile(
+    r"\b(?:than|from|versus|vs\.?|compared\s+with|on)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|\d+)\s+(?P<unit>year|month|week)s?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 #: Sessions anchored to an event ("in the two sessions after the report", "in the days following the recall"): several
 #: sessions the text does not date (the event is cut off as its own clause).
 EVENT_SPAN = re.compile(
@@ -166,6 +175,16 @@ def trading_day_named(sentence: str) -> Period | None:
     return Period("session", day=_DAYS.index(day.lower()))
 
 
+def owned_period(before: str) -> Period | None:
+    """The multi-day period a possessive right before a figure names ("recovered all of last week's 9% drop",
+    "this year's 40% rally"), or None (a weekday's possessive is read as its session elsewhere)."""
+    m = _OWNED_PERIOD_END.search(before)
+    if not m:
+        return None
+    period = read_period(re.sub(r"['’]s?\b", "", m.group(0)))
+    return period if period.interval else None
+
+
 def session_kind(text: str) -> PeriodKind:
     """The part of a session the last session phrase of ``text`` names ("In after-hours trading, X rose ...")."""
     lex = move_words()
@@ -184,6 +203,9 @@ def read_period(window: str) -> Period:
     cut = _CLAUSE_END.search(text)
     if cut:
         text = text[: cut.start()]
+    owned = _OWNED_PERIOD_END.search(text)  # "rose 3% and recovered all of last week's (9% drop)": the next figure's
+    if owned:
+        text = text[: owned.start()]
     kind: PeriodKind = "session"
     sess = lex.session_re.search(text)
     if sess:
@@ -233,6 +255,11 @@ def read_period(window: str) -> Period:
     if mark and not _DEBUT.search(window) and not WEEKDAY.search(text) and not STATED_DAY.search(text) \
             and not YESTERDAY.search(text):
         found.append((mark.start(), Period("multi-day", interval="approximate")))
+    ago = AGO.search(text)
+    if ago:
+        n = ago.group("n").lower()
+        count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)
+        found.append((ago.start(), Period("multi-day", interval="span", count=count, unit=ago.group("unit").lower())))
     event_span = EVENT_SPAN.search(text)
     if event_span and not span:
         found.append((event_span.start(), Period("multi-day", interval="approximate")))

@@ -313,7 +313,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     pro = _PRONOUN_END.search(s)
     if pro:
         if pro.group("p").lower() in {"its", "their"} and pro.start() > 0:
-            near = nearest_name_before(sentence, pro.start())
+            near = nearest_name_before(sentence, pro.start()) or only_name_before(sentence, pro.start())
             if near is not None:
                 return [near]
         if not shares_ctx and pro.group("p").lower() in {"the", "this"}:
@@ -402,6 +402,17 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
             best = Subject("share", cleaned[0], cleaned[1], cleaned[2])
     return best
+
+
+def only_name_before(sentence: str, pos: int) -> Subject | None:
+    """The one company the sentence names before ``pos``, across clauses ("X's sales rose 12%, while its shares fell
+    3%"), or None when it names none or several."""
+    found: dict[str, Subject] = {}
+    for m in NP_RE.finditer(sentence, 0, pos):
+        cleaned = clean_name(m.group(0), m.start())
+        if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
+            found.setdefault(cleaned[0], Subject("share", cleaned[0], cleaned[1], cleaned[2]))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _as_list(subject: Subject | None) -> list[Subject]:
