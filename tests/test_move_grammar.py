@@ -1213,3 +1213,16 @@ def test_wide_wire_constructions_fourth_set(text: str, expected: list[tuple[str,
                    "sentences before reported their moves")
 def test_both_stocks_after_two_names_with_no_moves() -> None:
     assert _kinds('Vexa Motors and Ostrel Rail both make trains. Both stocks fell about 3%.') == [("Ostrel Rail", -3.0, "s"), ("Vexa Motors", -3.0, "s")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vexa rose 5% in Tuesday's session after the report.", [(5.0, date(2023, 3, 21), None)]),
+    ("Vexa fell 3%, extending Tuesday's 9% slide.", [(-3.0, WED, None), (-9.0, date(2023, 3, 21), None)]),
+    ("Vexa rose 1%, recouping part of Tuesday's 9% slide.", [(1.0, WED, None), (-9.0, date(2023, 3, 21), None)]),
+    ("Vexa rose 3% and has now recovered all of last week's 9% drop.",
+     [(3.0, WED, None), (-9.0, None, (date(2023, 3, 13), date(2023, 3, 17)))]),
+])
+def test_a_possessive_period_before_a_figure_dates_that_figure_only(text: str, expected: list[tuple[float, object, object]]) -> None:
+    frame = extract_moves(text, WED, None)
+    got = [(r.pct, r.session_date, (r.period_start, r.period_end) if r.period_end is not None else None) for r in frame.itertuples()]
+    assert got == expected

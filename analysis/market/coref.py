@@ -173,6 +173,7 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
     return topics, names
 
 
+#: A descriptor set against the company just named ("A rose 2%, while the carmaker fell 7%"): another company.
 _CONTRAST_DESCRIPTOR = re.compile(r"\b(?:while|whereas|but)\s+the\s+[a-z][\w-]*\s+(?:(?:had|has|was|were|is)\s+)?$")
 #: "the stock" / "its shares" opening a subordinate clause, right before the move verb.
 _SUBORDINATE_COREF = re.compile(

@@ -36,8 +36,9 @@ from .periods import (
     Period,
     last_day,
     opening_day,
-    owned_period,
     opening_period,
+    owned_period,
+    owned_weekday,
     read_period,
     resolve,
     session_kind,
@@ -181,8 +182,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     empty), optional sentence spans and, for an undated article, ``story`` (the corpus's latest publication date: the
     year of a stated "on March 14"). Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct`` is signed, ``start``/``end`` are the offsets
     of the figure in ``text``, ``session_date`` is set for a one-session move and ``period_start``/``period_end``
-    for a multi-day one. Each row also has ``basis``: where its date came from ("sentence", "article" for the
-    article's most named session, "publication date", or "" when unknown)."""
+    for a multi-day one. Each row also has ``basis``: where its date came from ("sentence", "sentence, year from
+    the corpus", "previous sentence" for a trading day the sentence before names, "article" for the article's most
+    named session, "publication date", or "" when unknown)."""
     if isinstance(published, datetime):  # a pandas Timestamp or datetime: keep the day
         published = published.date()
     if not HAS_FIGURE.search(text) and "|" not in text:  # a table's percent columns may print bare numbers
@@ -190,6 +192,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
     mention_list = mention_tuples(mentions)
     rows: list[dict[str, object]] = []
+    owned_days: set[int] = set()  # rows dated by a weekday's possessive right before the figure ("Tuesday's 9% slide")
     earlier: list[tuple[str, int]] = []
     resolved: dict[int, Named] = {}  # sentence offset -> the company its pointing-back move was resolved to
     last_interval: tuple[date, date] | None = None
@@ -274,6 +277,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     periods.append(owned)
                     continue
                 day = last_day(before[-60:]) or (lead_day if in_first_clause else None)
+                if day is not None and owned_weekday(before[-60:]):
+                    owned_days.add(len(rows) + i)  # "extending Tuesday's 9% slide": an earlier session
                 clause = _CLAUSE_SPLIT.split(before)[-1]
                 kind = period.kind if period.kind != "session" else session_kind(clause[-60:])
                 if day is not None:
@@ -301,10 +306,14 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     known = Counter(r["session_date"] for r in rows if r["period_end"] is None and r["session_date"] is not None)
     default = known.most_common(1)[0][0] if known else (trading_day(published) if published else None)
     basis = "article" if known else "publication date"
+    earlier_sessions = {(rows[j]["sent_start"], rows[j]["session_date"]) for j in owned_days}
     for r in rows:  # a one-session move the sentence does not date: the article's session (a span stays undated)
         if r["period_end"] is None and r["session_date"] is None and r["period"] not in ("multi-day", "year-to-date"):
             r["session_date"] = default
             r["basis"] = basis if default is not None else ""
+            if (r["sent_start"], default) in earlier_sessions and published and trading_day(published) != default:
+                # "X fell 3%, extending Tuesday's 9% slide": the 3% is not Tuesday's session
+                r["session_date"], r["basis"] = trading_day(published), "publication date"
     return rows
 
 

@@ -175,6 +175,14 @@ def trading_day_named(sentence: str) -> Period | None:
     return Period("session", day=_DAYS.index(day.lower()))
 
 
+_OWNED_WEEKDAY_END = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def owned_weekday(before: str) -> bool:
+    """Whether a weekday's possessive stands right before a figure ("extending Tuesday's 9% slide")."""
+    return bool(_OWNED_WEEKDAY_END.search(before))
+
+
 def owned_period(before: str) -> Period | None:
     """The multi-day period a possessive right before a figure names ("recovered all of last week's 9% drop",
     "this year's 40% rally"), or None (a weekday's possessive is read as its session elsewhere)."""
@@ -203,8 +211,8 @@ def read_period(window: str) -> Period:
     cut = _CLAUSE_END.search(text)
     if cut:
         text = text[: cut.start()]
-    owned = _OWNED_PERIOD_END.search(text)  # "rose 3% and recovered all of last week's (9% drop)": the next figure's
-    if owned:
+    owned = _OWNED_PERIOD_END.search(text) if not cut else None  # "rose 3% and recovered all of last week's (9%
+    if owned:                                                      # drop)": the next figure's period
         text = text[: owned.start()]
     kind: PeriodKind = "session"
     sess = lex.session_re.search(text)
@@ -306,7 +314,8 @@ def stated_period(m: re.Match[str], kind: PeriodKind = "session") -> Period:
 
 def stated_date(period: Period, published: date | None, story: date | None = None) -> date | None:
     """The date of a stated day ("on March 14"): the year the text gives, else the publication's (the year before
-    when the day would fall more than a month after it: the publication date may be the earliest possible one), else the corpus's latest publication date ``story`` (an undated article)."""
+    when the day would fall more than a month after it: the publication date may be the earliest possible one),
+    else that of the corpus's latest publication date ``story`` (an undated article)."""
     base = published or story
     year = period.stated_year or (base.year if base else 0)
     if not year:
