@@ -1226,3 +1226,73 @@ def test_a_possessive_period_before_a_figure_dates_that_figure_only(text: str, e
     frame = extract_moves(text, WED, None)
     got = [(r.pct, r.session_date, (r.period_start, r.period_end) if r.period_end is not None else None) for r in frame.itertuples()]
     assert got == expected
+
+
+#: Round 9 widening, fifth set: closing and opening verbs before "N% lower" ("reopened", "edged"), a name with its
+#: verb before "to trade 2% higher", one verb over two markets ("2% in New York and 3% in London"), "the benchmark"
+#: as the object of a nominal move, ranges ("between a 3% gain and a 2% loss").
+WIDE_5 = [
+    ("Vexa's stock, which had been halted, reopened 12% lower.",
+     [('Vexa', -12.0, 's')]),
+    ('Vexa reversed course to trade 2% higher.',
+     [('Vexa', 2.0, 's')]),
+    ('Vexa gained 2% in New York and 3% in London.',
+     [('Vexa', 2.0, 's'), ('Vexa', 3.0, 's')]),
+    ('Vexa added 2 per cent to 120p.',
+     [('Vexa', 2.0, 's')]),
+    ("Vexa's shares are off 4%.",
+     [('Vexa', -4.0, 's')]),
+    ('The stock, up 8% at one point, closed 2% higher.',
+     []),
+    ('Vexa opened 5% lower.',
+     [('Vexa', -5.0, 's')]),
+    ('Vexa was indicated 4% higher in premarket trade.',
+     [('Vexa', 4.0, 's')]),
+    ("Vexa's stock dropped 3% to its lowest since 2019.",
+     [('Vexa', -3.0, 's')]),
+    ('Vexa fell to a record low, down 3%.',
+     [('Vexa', -3.0, 's')]),
+    ('Vexa lost 3% of its value.',
+     [('Vexa', -3.0, 's')]),
+    ('Vexa rose for a third day, up 1%.',
+     [('Vexa', 1.0, 's')]),
+    ("Vexa's 15% rally this week surprised analysts.",
+     [('Vexa', 15.0, 'm')]),
+    ('Vexa and Ostrel rose 2% each.',
+     [('Vexa', 2.0, 's'), ('Ostrel', 2.0, 's')]),
+    ('Vexa fell 4%, Ostrel 3% and Tarlow 2%.',
+     [('Vexa', -4.0, 's'), ('Ostrel', -3.0, 's'), ('Tarlow', -2.0, 's')]),
+    ("Vexa Inc's stock rose 3%.",
+     [('Vexa Inc', 3.0, 's')]),
+    ('Vexa, down 3%, was the worst performer.',
+     [('Vexa', -3.0, 's')]),
+    ('Down 3%, Vexa was the worst performer in the index.',
+     [('Vexa', -3.0, 's')]),
+    ('Vexa shares last traded 3% lower.',
+     [('Vexa', -3.0, 's')]),
+    ('Vexa shares were last up 3%.',
+     [('Vexa', 3.0, 's')]),
+    ('Vexa shares pared gains to trade up 1.5%.',
+     [('Vexa', 1.5, 's')]),
+    ("Vexa's losses deepened to 9% after the call.",
+     [('Vexa', -9.0, 's')]),
+    ("Ostrel has risen about 25% since Vexa's bid was first reported.",
+     [('Ostrel', 25.0, 'm')]),
+    ("Vexa's shares edged 0.3% lower.",
+     [('Vexa', -0.3, 's')]),
+    ('Vexa gained 1.1%, snapping a five-day losing streak.',
+     [('Vexa', 1.1, 's')]),
+    ('Vexa outperformed, rising 2% against a 1% drop in the benchmark.',
+     [('Vexa', 2.0, 's'), ('the benchmark', -1.0, 's')]),
+    ("Vexa's decline of 6% wiped $2 billion off its market value.",
+     [('Vexa', -6.0, 's')]),
+    ('Vexa shares swung between a 3% gain and a 2% loss.',
+     []),
+    ("Vexa's shares rose 3% on the Nasdaq on Monday, while its Tokyo-listed shares were flat.",
+     [('Vexa', 3.0, 's')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDE_5)
+def test_wide_wire_constructions_fifth_set(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _kinds(text) == sorted(expected)

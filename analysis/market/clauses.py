@@ -39,6 +39,7 @@ _VERB_GAP = re.compile(r"(?:\s*\([^)]{1,24}\))?(?:['’]s?)?(?:\s+(?:shares|stoc
 
 _OWNED_TAIL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _SHARE_WORDS = re.compile(r"(?:shares|stock|share\s+price|stock\s+price|adrs|market\s+(?:value|cap|capitali[sz]ation))\b")
+_GENERIC_HEADS = frozenset({"shares", "stock", "stocks", "equities", "group", "names", "futures", "contract", "contracts"})
 _STOP_WORDS = frozenset("in on at after before as since for to from with by amid despite following while when".split())
 _OWN_SHARES = re.compile(r"(?:its|their)\s+(?:share\s+price|stock\s+price|shares|stock|market\s+(?:value|cap|"
                          r"capitali[sz]ation))\b")
@@ -88,6 +89,10 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
         return [Subject("coref", "", head="shares")]  # "a 5% drop in its share price", "5% off their market value"
     if any(w in lex.non_move_subjects or w.removesuffix("'s") in lex.non_move_subjects for w in low):
         return [Subject("reject", phrase)]
+    cut = next((i for i, w in enumerate(low) if i and w in _STOP_WORDS), len(low))
+    head = low[cut - 1].strip(".,;:")
+    if low[0] == "the" and head in lex.index_heads and head not in _GENERIC_HEADS:
+        return [Subject("index", " ".join(phrase.split()[:cut]).strip(".,;:"))]  # "a 1% drop in the benchmark"
     if low[0] in {"the", "its", "their"}:
         return [Subject("coref", "", head=low[-1])]
     return []

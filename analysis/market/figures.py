@@ -34,6 +34,10 @@ _LIFT_BEFORE = re.compile(
     r"(?<![\w-])(?:lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|buoy(?:s|ed|ing)?|propel(?:s|led|ling)?)\s+"
     r"(?P<obj>(?:the|its|their)\s+(?:shares|stock|share\s+price)|shares\s+(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*|"
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?:shares|stock|share\s+price))\s+(?:by\s+)?$")
+#: Two figures as the ends of a range ("swung between a 3% gain and a 2% loss", "traded between 2% and 4% lower").
+_RANGE = re.compile(
+    r"\bbetween\s+(?:an?\s+)?[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per\s?cent|percent|pct)(?:\s+[a-z]+)?\s+and\s+(?:an?\s+)?"
+    r"[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
 #: "The shares have halved": a fall of 50% (the counterpart of "doubled"); not "halved its dividend" (an object).
 _HALVED = re.compile(
     r"(?<![\w-])halved\b(?!-)(?=\s*$|\s*[,.;:)]|\s+(?:since|this|in(?!\s+size)|over|from|last|so|during|on|after|before|"
@@ -101,7 +105,10 @@ def find_figures(sentence: str) -> list[Figure]:
     lex = move_words()
     qual_end = lex.qual_end
     out: list[Figure] = []
+    ranges = [(r.start(), r.end()) for r in _RANGE.finditer(sentence)] if "between" in sentence.lower() else []
     for m in PCT.finditer(sentence):
+        if any(a <= m.start() < b for a, b in ranges):
+            continue  # "swung between a 3% gain and a 2% loss": a range, no move
         before, after = sentence[: m.start()], sentence[m.end():]
         if _OF_AFTER.match(after) and not lex.pct_of_ok.match(after):
             continue

@@ -29,7 +29,8 @@ _DAY_LINK = re.compile(
     r"^\s*(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|today|"
     r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session)|(?:this|last)\s+(?:week|month|year)|"
     r"since\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday))|"
+    r"in\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")  # "2% in New York and 3% in London"
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())

@@ -42,6 +42,7 @@ _AUX_END = re.compile(
     r"(?:in|during)\s+(?:early|late|afternoon|morning|midday|premarket|extended|regular)\s+(?:trade|trading|session|deals)|"
     r"close|end|finish|trade|set\s+to|expected\s+to|"
     r"opens?|opened|closes|ends|finishes|trades|starts|started|remain|stay|stand|indicated|called|"
+    r"reopen(?:s|ed)?|edged|inched|ticked|moved|turned|"
     r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
 )
 _SHARES_END = re.compile(
@@ -79,6 +80,7 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
 _DIGIT = re.compile(r"\d")
 _NUMBERED_INDEX = re.compile(r"[\w&/ ]*\d+")
 _VERB_FORM = re.compile(r"[a-z]{3}(?:ed|ing)$")
+_PAST_FORM = re.compile(r"[a-z]{3,}ed")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)$")
 _SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
@@ -224,6 +226,8 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     if any(w in lex.falls or w in lex.rises or w == "to" for w in low) or (_VERB_FORM.search(low[0]) and not after_and) \
             or not _LOWER_WORD.fullmatch(head):
         return None  # the predicate of a clause ("rallied through the session", "paring losses"): no subject here
+    if words[0][:1].isupper() and any(_PAST_FORM.fullmatch(w) for w in low[1:]):
+        return None  # a name and its verb ("Vexa reversed course (to trade 2% higher)"): a predicate, no subject
     return Subject("reject", joined)  # an unknown noun in subject position ("GM Hughes net", "claims")
 
 
