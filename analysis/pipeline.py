@@ -167,13 +167,14 @@ class Analysis:
         the document alone), and a salt per document (a corpus-wide value only some documents read)."""
         if name == "quotes_found":
             return found_quotes, ("docs", "sentences"), (quote_mentions(story_mentions(self.entity_mentions)),), True, None
-        if name == "moves_found":
-            return extract_moves, ("docs", "sentences"), (move_mentions(story_mentions(self.entity_mentions)),), True, None
-        if name == "timeline_dated":
+        if name in ("moves_found", "timeline_dated"):
             docs, story = self.corpus.docs, story_day(self.corpus.docs)
             # only an article without any publication date reads the corpus's latest one
             undated = (docs["published"].isna() & docs["published_earliest"].isna()).tolist()
             salt = [str(story) if u else "" for u in undated]
+            if name == "moves_found":
+                mentions = move_mentions(story_mentions(self.entity_mentions))
+                return partial(extract_moves, story=story), ("docs", "sentences"), (mentions,), True, salt
             return partial(dated_mentions, story=story), ("docs", "sentences"), (self.timexes,), False, salt
         raise KeyError(name)
 

@@ -605,7 +605,7 @@ def test_a_bare_figure_after_a_period_continues_the_verb() -> None:
     text = "Tarlow Retail fell 2% on Monday. They have shed 26% since Oct. 6 and 41% this year."
     frame = extract_moves(text, date(2025, 11, 12), None)
     got = [(r.company, r.pct, r.period, r.period_start) for r in frame.itertuples()]
-    assert got == [("Tarlow Retail", -2.0, "session", None), ("Tarlow Retail", -26.0, "multi-day", date(2025, 10, 1)),
+    assert got == [("Tarlow Retail", -2.0, "session", None), ("Tarlow Retail", -26.0, "multi-day", date(2025, 10, 6)),
                    ("Tarlow Retail", -41.0, "year-to-date", date(2025, 1, 1))]
 
 
@@ -651,3 +651,648 @@ def test_a_definite_move_noun_opening_a_sentence_points_back() -> None:
     text = "Tarlow Retail reports on Thursday. The jump of 12% on Monday shows the market expects good news."
     assert shares(text) == {("Tarlow Retail", 12.0)}
     assert shares("Tarlow Retail reports on Thursday. Voters gave him a 10 percent drop from the 55 percent he won.") == set()
+
+
+# Round 9 (issue 11 follow-up): general failures of the bank corpus's xfails, each as variations of its construction.
+
+@pytest.mark.parametrize("text", [
+    "Futures for the Nasdaq Composite rose 1% overnight.",
+    "Futures on the S&P 500 fell 0.8% in early Asian trade.",
+    "S&P 500 futures rose 0.5% before the bell.",
+    "Dow futures were up 0.4% on Sunday evening.",
+    "Stock futures fell 1% after the report.",
+    "Futures tied to the Dow Jones Industrial Average fell 0.9%.",
+    "E-mini futures on the Nasdaq 100 gained 1.1% and Russell 2000 futures 1.6%.",
+    "A 1% rise in S&P 500 futures lifted sentiment.",
+])
+def test_equity_index_futures_are_no_move(text: str) -> None:
+    assert moves(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("U.S. crude futures rose 5.6% to $84.10 a barrel.", [("U.S. crude futures", 5.6, "index")]),
+    ("Copper futures climbed 3% on the LME, and Vexa Mining lost 2%.", [("Copper futures", 3.0, "index"), ("Vexa Mining", -2.0, "share")]),
+    ("Shares of futures exchange operator Tarlow Group rose 3%.", [("Tarlow Group", 3.0, "share")]),
+    ("Vexa, a futures broker, rose 4%.", [("Vexa", 4.0, "share")]),
+    ("Vexa rose 3% while futures on the S&P 500 fell 1%.", [("Vexa", 3.0, "share")]),
+])
+def test_commodity_futures_and_futures_firms_stay(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert moves(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Bank said deposits fell faster than it had expected, declining 13% to $173 billion by the end of May.",
+    "Vexa said revenue rose faster than analysts expected, climbing 13% to $4.2 billion.",
+    "Globex said its quarterly profit slumped, dropping 40% to $120 million.",
+    "Globex said trading volume surged, jumping 60% on the day.",
+    "Ostrel reported that net income more than halved, falling 55% to $80 million.",
+])
+def test_a_participle_after_a_clause_about_another_quantity_is_no_move(text: str) -> None:
+    assert moves(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Globex shares fell sharply on Tuesday, declining 13% to $17.20.", [("Globex", -13.0, "share")]),
+    ("Aster Mobility staged a sharp rally on Tuesday, rocketing more than 19%.", [("Aster Mobility", 19.0, "share")]),
+    ("Vexa's stock slid after the report, falling 9% to $31.", [("Vexa", -9.0, "share")]),
+    ("Vexa shares gained after profit rose, climbing 6% by midday.", [("Vexa", 6.0, "share")]),
+    ("Ostrel reported that net income more than halved, falling 55% to $80 million, and its shares dropped 7%.",
+     [("Ostrel", -7.0, "share")]),
+    ("Deposits fell 10% and loans shrank 3%, Vexa said, sending its shares down 6%.", [("Vexa", -6.0, "share")]),
+])
+def test_a_participle_after_a_clause_about_the_shares_stays(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert moves(text) == expected
+
+
+def _sessions(text: str, published: date | None, story: date | None = None) -> list[tuple[str, float, object, str]]:
+    from analysis.market.extract import move_rows
+
+    return [(str(r["company"]), float(r["pct"]), r["session_date"], str(r["basis"]))  # type: ignore[arg-type]
+            for r in move_rows(text, published, None, story=story)]
+
+
+WED = date(2023, 3, 22)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Vexa shares rose 14% on March 14 and have traded in a narrow range since.", WED, date(2023, 3, 14)),
+    ("On March 13, the first trading day after the closure, Vexa's stock plunged 47%, and trading was halted.", WED,
+     date(2023, 3, 13)),
+    ("March 14: Vexa's shares jumped 12%.", WED, date(2023, 3, 14)),
+    ("Vexa's stock rose 5% in March 14's session.", WED, date(2023, 3, 14)),
+    ("Vexa fell 8% on Tuesday, March 14, 2023.", date(2024, 1, 5), date(2023, 3, 14)),
+    ("Vexa fell 8% on Dec. 29.", date(2024, 1, 5), date(2023, 12, 29)),  # a day after the publication: the year before
+])
+def test_a_day_stated_with_its_month_is_the_session(text: str, published: date, expected: date) -> None:
+    assert [(s, b) for _c, _p, s, b in _sessions(text, published)] == [(expected, "sentence")]
+
+
+def test_an_undated_article_takes_the_year_of_a_stated_day_from_the_corpus() -> None:
+    text = "On March 13, the first trading day after the closure, Vexa's stock plunged 47%. Shares rose 14% on March 14."
+    got = _sessions(text, None, story=date(2023, 3, 20))
+    assert [(s, b) for _c, _p, s, b in got] == [(date(2023, 3, 13), "sentence, year from the corpus"),
+                                                  (date(2023, 3, 14), "sentence, year from the corpus")]
+    assert [s for _c, _p, s, _b in _sessions(text, None)] == [None, None]  # no corpus date: no year
+
+
+def test_a_trading_day_named_just_before_dates_a_move_that_names_none() -> None:
+    same = "Bank shares remained under pressure in early trading Monday. Vexa's stock plunged as much as 65%."
+    assert [(s, b) for _c, _p, s, b in _sessions(same, WED)] == [(date(2023, 3, 20), "previous sentence")]
+    other = "Bank shares remained under pressure in Monday's session.\n\nVexa's stock plunged as much as 65%."
+    assert [s for _c, _p, s, _b in _sessions(other, WED)] == [date(2023, 3, 22)]  # a new paragraph: the publication day
+    said = "Vexa said on Monday it would raise capital. Its shares fell 60%."  # a day of news, not of trading
+    assert [s for _c, _p, s, _b in _sessions(said, WED)] == [date(2023, 3, 22)]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Vexa has fallen 30% since March 8.", date(2023, 3, 8)),
+    ("Vexa has fallen 30% since November.", date(2022, 11, 1)),  # a month after the publication: the year before
+])
+def test_since_a_stated_day_starts_that_day(text: str, start: date) -> None:
+    frame = extract_moves(text, WED, None)
+    assert [(r.period_start, r.period_end) for r in frame.itertuples()] == [(start, WED)]
+
+
+def test_a_multi_day_move_with_no_dates_is_no_single_session_move() -> None:
+    from analysis.market.moves import multi_day, single_session
+
+    frame = extract_moves("Vexa is still down 55% this year. Since Wednesday, Ostrel's stock has fallen 58%.", None, None)
+    assert single_session(frame).empty
+    assert len(multi_day(frame)) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vexa shares fell as much as 30% on Wednesday after its largest shareholder, Halden National Bank, ruled out more "
+     "funding. The bank's stock closed down 24% at a record low.", [("Vexa", -30.0), ("Vexa", -24.0)]),
+    ("Broker Ostrel & Co raised its price target on Halden Bank to $60, implying 9% upside. The bank's shares rose "
+     "1.4% on Monday.", [("Halden Bank", 1.4)]),  # no move before: the name the descriptor's noun matches
+])
+def test_a_descriptor_after_a_move_points_to_the_company_that_moved(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c, p) for c, p, _k in moves(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Halden Bank Index (.HBX) slid 7.7%, while the S&P 500 (.SPX) lost 1.8%.",
+     [("Halden Bank Index", -7.7), ("S&P 500", -1.8)]),
+    ("Vexa fell 5%, while the Stoxx Europe 600 banks index ended 1.2% higher.", [("Vexa", -5.0), ("Stoxx Europe 600 banks index", 1.2)]),
+])
+def test_an_index_name_keeps_neither_its_code_nor_its_article(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c, p) for c, p, _k in moves(text)] == expected
+
+
+def test_a_leading_day_and_its_appositive_leave_the_subject_as_the_topic() -> None:
+    text = ("On March 13, the first trading day after Halden Bank was closed, Vexa Bancorporation's stock plunged 47%. "
+            "Shares rose 14% on March 14.")
+    frame = extract_article_moves("Vexa says deposits have steadied", text, WED, None)
+    assert [(r.company, r.pct) for r in frame.itertuples()] == [("Vexa Bancorporation", -47.0), ("Vexa Bancorporation", 14.0)]
+
+
+#: Round 9 widening: invented wire sentences with constructions that often trip a share-move reader (a company's
+#: bonds, notes or options vs its shares; ADRs and second listings; a relative clause with its own move; "its worst
+#: day since"; "knocked 5% off"; stakes and market share; "from its IPO price", "from its peak"; "halved"). Each
+#: expected row is (company, pct, "s" for one session or "m" for several).
+WIDE = [
+    ("Vexa's bonds fell 4% after the downgrade.",
+     []),
+    ("Vexa's 2028 notes fell 3% on Monday.",
+     []),
+    ("Vexa's convertible bonds jumped 8%.",
+     []),
+    ("Vexa's bonds due 2031 fell 8% to 62 cents on the dollar.",
+     []),
+    ("A 10% drop in Vexa's bonds rattled investors.",
+     []),
+    ('Vexa, whose bonds fell 10% last week, said it had enough cash.',
+     []),
+    ('Shares of Vexa rose 2% even as its bonds fell.',
+     [('Vexa', 2.0, 's')]),
+    ("Vexa's U.S.-listed ADRs fell 5% on Tuesday.",
+     [('Vexa', -5.0, 's')]),
+    ("Vexa's ADRs rose 6% in New York.",
+     [('Vexa', 6.0, 's')]),
+    ("Vexa's shares fell 3% in Frankfurt, while its U.S.-listed shares slid 4%.",
+     [('Vexa', -3.0, 's'), ('Vexa', -4.0, 's')]),
+    ('Vexa Motors makes buses. The stock, which fell 4% on Monday, rose 2% on Tuesday.',
+     [('Vexa Motors', -4.0, 's'), ('Vexa Motors', 2.0, 's')]),
+    ('Vexa fell 7%, its worst day since March 2020.',
+     [('Vexa', -7.0, 's')]),
+    ('Vexa rose 5%, its biggest one-day gain since 2020.',
+     [('Vexa', 5.0, 's')]),
+    ('Ostrel fell 3% in its worst session since October.',
+     [('Ostrel', -3.0, 's')]),
+    ("The news knocked 5% off Vexa's shares.",
+     [('Vexa', -5.0, 's')]),
+    ("The profit warning knocked 5% off Vexa's share price on Wednesday.",
+     [('Vexa', -5.0, 's')]),
+    ('Tarlow sold a 5% stake in Vexa.',
+     []),
+    ('Tarlow cut its stake in Vexa by 3%.',
+     []),
+    ('Vexa said it sold 8% of its shares in Ostrel.',
+     []),
+    ('Vexa reduced its holding in Ostrel to 4.9% from 7%.',
+     []),
+    ("Vexa's market share rose 2% in the quarter.",
+     []),
+    ('Vexa has a 25% market share in Europe.',
+     []),
+    ("Vexa's shares are up 30% from their IPO price of $20.",
+     [('Vexa', 30.0, 'm')]),
+    ('Vexa is up 3% from its IPO price.',
+     [('Vexa', 3.0, 'm')]),
+    ("Vexa's shares have halved this year.",
+     [('Vexa', -50.0, 'm')]),
+    ('Vexa fell 3% to $20, valuing the company at $4 billion.',
+     [('Vexa', -3.0, 's')]),
+    ("Vexa's credit default swaps widened 20 basis points, and its bonds fell 2%.",
+     []),
+    ("Vexa's dividend yield rose to 5%.",
+     []),
+    ('Vexa raised its dividend 10%.',
+     []),
+    ('Vexa shares gave up an early 4% gain to close 1% lower.',
+     [('Vexa', 4.0, 's'), ('Vexa', -1.0, 's')]),
+    ('Vexa, up 12% this year, fell 2% on Tuesday.',
+     [('Vexa', 12.0, 'm'), ('Vexa', -2.0, 's')]),
+    ('Vexa fell as much as 8% before paring losses to close down 3%.',
+     [('Vexa', -8.0, 's'), ('Vexa', -3.0, 's')]),
+    ('Vexa pared an earlier 6% decline to trade 2% lower.',
+     [('Vexa', -6.0, 's'), ('Vexa', -2.0, 's')]),
+    ('Vexa trades at a 15% discount to its peers.',
+     []),
+    ('Ostrel jumped 30% after Vexa agreed to buy it at a 40% premium.',
+     [('Ostrel', 30.0, 's')]),
+    ("Vexa's shares, which have lost 60% of their value since the IPO, rose 5% on Friday.",
+     [('Vexa', -60.0, 'm'), ('Vexa', 5.0, 's')]),
+    ('Vexa lost 9% of its workforce last year.',
+     []),
+    ('Vexa shares slumped 20% in two days.',
+     [('Vexa', -20.0, 'm')]),
+    ("Vexa's shares were halted after falling 15%.",
+     [('Vexa', -15.0, 's')]),
+    ('Trading in Vexa was suspended after the stock slid 27%.',
+     [('Vexa', -27.0, 's')]),
+    ("Vexa's Hong Kong-listed shares fell 3.5%, and its Shanghai shares lost 2%.",
+     [('Vexa', -3.5, 's'), ('Vexa', -2.0, 's')]),
+    ("Vexa's stock hit a record high, rising 4%.",
+     [('Vexa', 4.0, 's')]),
+    ("Vexa's stock has doubled since March.",
+     [('Vexa', 100.0, 'm')]),
+    ("Vexa's shares have more than tripled this year.",
+     [('Vexa', 200.0, 'm')]),
+    ('Vexa Motors makes buses. The stock has halved since its listing.',
+     [('Vexa Motors', -50.0, 'm')]),
+    ("Vexa's stock is down 30% from its February peak.",
+     [('Vexa', -30.0, 'm')]),
+    ("Vexa's share count fell 2% after buybacks.",
+     []),
+    ("Vexa's short interest rose to 12% of its float.",
+     []),
+    ("Vexa's stock was among the top gainers, rising 7% to a record.",
+     [('Vexa', 7.0, 's')]),
+    ("Ostrel's shares slipped 1%, giving it a market value of $2 billion.",
+     [('Ostrel', -1.0, 's')]),
+    ("Vexa's trading volume jumped 300%.",
+     []),
+    ('Implied volatility on Vexa options rose 15%.',
+     []),
+    ('Vexa options implied a 10% move in either direction.',
+     []),
+    ("Vexa's preferred shares fell 12% after the dividend was suspended.",
+     [('Vexa', -12.0, 's')]),
+    ("Ostrel's bonds rallied 5% and its shares jumped 11%.",
+     [('Ostrel', 11.0, 's')]),
+    ("Vexa shares rose 4% while the company's bonds slid 3%.",
+     [('Vexa', 4.0, 's')]),
+]
+
+
+def _kinds(text: str) -> list[tuple[str, float, str]]:
+    frame = extract_moves(text, PUB, None)
+    return sorted((r.company, r.pct, "m" if r.period in ("multi-day", "year-to-date") or r.period_end is not None else "s")
+                  for r in frame.itertuples())
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDE)
+def test_wide_wire_constructions(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _kinds(text) == sorted(expected)
+
+
+@pytest.mark.xfail(strict=True, reason="left in round 9: 'a 12% gain from earlier in the week' reads as one session "
+                   "(the same words can name one earlier session: not changed)")
+def test_a_gain_from_earlier_in_the_week_spans_days() -> None:
+    assert _kinds("Vexa fell 9% on Thursday, erasing a 12% gain from earlier in the week.") == [("Vexa", -9.0, "s"), ("Vexa", 12.0, "m")]
+
+
+@pytest.mark.xfail(strict=True, reason="left in round 9: a level below a peak ('40% below its record high') is no row "
+                   "(whether annotators count it as a move is not settled: precision first)")
+def test_a_level_below_a_peak_is_a_multi_day_move() -> None:
+    assert _kinds("Vexa's stock is 40% below its record high.") == [("Vexa", -40.0, "m")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vexa halved its dividend.", []),
+    ("Vexa has halved costs.", []),
+    ("Vexa's profit halved in the quarter.", []),
+    ("Vexa's shares have more than halved since March.", [("Vexa", -50.0, "m")]),
+    ("The sale took 30% off the price of the tickets.", []),
+    ("Vexa knocked 10% off its prices.", []),
+    ("The sell-off knocked 2% off the FTSE 100.", [("FTSE 100", -2.0, "s")]),
+    ("A 9% rise in Vexa's first-quarter profit pleased investors.", []),
+    ("A 5% drop in Vexa's shares rattled investors.", [("Vexa", -5.0, "s")]),
+    ("Vexa rose 30% above its offer price in its market debut.", [("Vexa", 30.0, "s")]),
+    ("Vexa fell 5% from its record high on Monday.", [("Vexa", -5.0, "s")]),
+    ("Vexa is up 40% from its March low.", [("Vexa", 40.0, "m")]),
+])
+def test_wide_negatives_and_controls(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _kinds(text) == sorted(expected)
+
+
+def test_more_than_halved_keeps_its_qualifier() -> None:
+    frame = extract_moves("Vexa's shares have more than halved since March.", PUB, None)
+    assert list(frame["qualifier"]) == ["over"]
+
+
+#: Round 9 widening, second set: results and deals beside the move, respectively with an appositive, a move after a
+#: participle with "the stock", a nominal gain after "while X", second listings, premarket, yields and margins.
+WIDE_2 = [
+    ('Vexa shares closed 4.2% higher at $31.10, their best day since November.',
+     [('Vexa', 4.2, 's')]),
+    ("Vexa's stock has climbed 18% over the past five sessions.",
+     [('Vexa', 18.0, 'm')]),
+    ('Vexa, which listed in Frankfurt last year, tumbled 11%.',
+     [('Vexa', -11.0, 's')]),
+    ('Vexa slid 3% after Ostrel, its biggest customer, cut orders by 20%.',
+     [('Vexa', -3.0, 's')]),
+    ('Vexa cut its full-year guidance by 10%, and its shares fell 6%.',
+     [('Vexa', -6.0, 's')]),
+    ('Vexa said sales fell 12% in the quarter; the stock rose 3% anyway.',
+     [('Vexa', 3.0, 's')]),
+    ('Ostrel rose 2.5%, outpacing a 0.4% gain in the S&P 500.',
+     [('Ostrel', 2.5, 's'), ('S&P 500', 0.4, 's')]),
+    ('Vexa and Ostrel, its main rival, fell 3% and 5%, respectively.',
+     [('Vexa', -3.0, 's'), ('Ostrel', -5.0, 's')]),
+    ('Shares in Vexa Group plc were 2.1% lower by midday in London.',
+     [('Vexa Group plc', -2.1, 's')]),
+    ("Vexa's stock, down 35% this year, rebounded 6% on Tuesday.",
+     [('Vexa', -35.0, 'm'), ('Vexa', 6.0, 's')]),
+    ('Ostrel (OSTL.O) gained 7% in extended trading after results.',
+     [('Ostrel', 7.0, 's')]),
+    ("Vexa's shares rose as much as 9% before closing up 4.5%.",
+     [('Vexa', 9.0, 's'), ('Vexa', 4.5, 's')]),
+    ("The company's shares have lost about a third of their value this year.",
+     []),
+    ('Vexa expects revenue to grow 8% next year, and its shares rose 2%.',
+     [('Vexa', 2.0, 's')]),
+    ("Analysts at Ostrel said Vexa's shares could fall another 20%.",
+     []),
+    ('Vexa will cut 15% of its workforce, the company said, sending its shares up 3%.',
+     [('Vexa', 3.0, 's')]),
+    ('Vexa shareholders approved the deal with 92% of the vote.',
+     []),
+    ('Ostrel bought a 9.9% stake in Vexa, whose shares jumped 14%.',
+     [('Vexa', 14.0, 's')]),
+    ("Vexa's shares jumped 14% after Ostrel disclosed a 9.9% stake.",
+     [('Vexa', 14.0, 's')]),
+    ("Vexa offered to buy Ostrel for $40 a share, a 25% premium, sending Ostrel's stock up 22%.",
+     [('Ostrel', 22.0, 's')]),
+    ('Vexa raised its offer by 10%; Ostrel shares rose 8%.',
+     [('Ostrel', 8.0, 's')]),
+    ('The Nasdaq fell 1.2% and the Dow lost 0.8%, while Vexa bucked the trend with a 2% gain.',
+     [('Nasdaq', -1.2, 's'), ('Dow', -0.8, 's'), ('Vexa', 2.0, 's')]),
+    ("Vexa's market capitalisation fell by 12% to $40 billion.",
+     [('Vexa', -12.0, 's')]),
+    ("Vexa's stock price has risen 250% since its 2021 listing.",
+     [('Vexa', 250.0, 'm')]),
+    ('Vexa posted a 30% jump in quarterly profit, and its stock rose 5%.',
+     [('Vexa', 5.0, 's')]),
+    ('Vexa reported a 30% rise in revenue; its shares fell 4%.',
+     [('Vexa', -4.0, 's')]),
+    ("Vexa's gross margin narrowed to 41% from 44%.",
+     []),
+    ("About 60% of Vexa's sales come from China.",
+     []),
+    ('Vexa shares, which had risen 40% in the past month, fell 8%.',
+     [('Vexa', 40.0, 'm'), ('Vexa', -8.0, 's')]),
+    ('Vexa shares fell for a fifth straight session, losing 2%.',
+     [('Vexa', -2.0, 's')]),
+    ('Vexa shares have fallen in 9 of the last 10 sessions.',
+     []),
+    ('Vexa shares, up 2% premarket, later turned negative.',
+     [('Vexa', 2.0, 's')]),
+    ("Ostrel's U.S.-traded shares rose 3.3% on Friday, tracking a 2.9% gain in Paris.",
+     [('Ostrel', 3.3, 's'), ('Ostrel', 2.9, 's')]),
+    ('Investors dumped Vexa, sending the stock down 17%.',
+     [('Vexa', -17.0, 's')]),
+    ("Vexa's shares sank 6%, dragging the Stoxx 600 technology index down 1.5%.",
+     [('Vexa', -6.0, 's'), ('Stoxx 600 technology index', -1.5, 's')]),
+    ('Bond yields rose 10 basis points, and Vexa lost 2%.',
+     [('Vexa', -2.0, 's')]),
+    ("Vexa's 10-year bond yield rose to 4.5%.",
+     []),
+    ('Vexa has a 7% dividend yield.',
+     []),
+    ('Vexa rose 1%, recouping part of a 6% slide on Monday.',
+     [('Vexa', 1.0, 's'), ('Vexa', -6.0, 's')]),
+    ("Vexa, Europe's largest maker of buses, said orders rose 15%.",
+     []),
+    ("Vexa's stock fell 4% in Tokyo, while its sister company Ostrel Holdings gained 1%.",
+     [('Vexa', -4.0, 's'), ('Ostrel Holdings', 1.0, 's')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDE_2)
+def test_wide_wire_constructions_second_set(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _kinds(text) == sorted(expected)
+
+
+#: Round 9 widening, third set: list and ranking phrasing ("led the decliners, off 5.5%"), headlines, weekdays
+#: without "on", "saw its shares drop", sessions anchored to an event ("since X's report", "in the two sessions
+#: after ...", "in the days after ...").
+WIDE_3 = [
+    ('Shares of Vexa closed at $12.40, down 3.1%.',
+     [('Vexa', -3.1, 's')]),
+    ('Vexa ended the day 2.4% weaker.',
+     [('Vexa', -2.4, 's')]),
+    ("Vexa's shares were trading 1.8% higher at 10:30 a.m.",
+     [('Vexa', 1.8, 's')]),
+    ('Vexa stock is down roughly 12% over the last month.',
+     [('Vexa', -12.0, 'm')]),
+    ('Vexa (+3.2%) and Ostrel (-1.1%) led the gains.',
+     [('Vexa', 3.2, 's'), ('Ostrel', -1.1, 's')]),
+    ('Vexa was the biggest decliner in the index, falling 6.4%.',
+     [('Vexa', -6.4, 's')]),
+    ('Among the biggest losers was Vexa, which shed 7%.',
+     [('Vexa', -7.0, 's')]),
+    ('Vexa led the decliners, off 5.5%.',
+     [('Vexa', -5.5, 's')]),
+    ("Vexa's shares hit a 52-week low, falling as much as 4%.",
+     [('Vexa', -4.0, 's')]),
+    ("Vexa's stock rose 2 percent Tuesday.",
+     [('Vexa', 2.0, 's')]),
+    ('Vexa stock rose 5 per cent on the Toronto Stock Exchange.',
+     [('Vexa', 5.0, 's')]),
+    ('In Hong Kong, Vexa fell 2.3%.',
+     [('Vexa', -2.3, 's')]),
+    ('Vexa, the maker of electric buses, rose 1.1%.',
+     [('Vexa', 1.1, 's')]),
+    ("Vexa's shares rose 3% to a record, giving it a market value above $1 trillion.",
+     [('Vexa', 3.0, 's')]),
+    ('Vexa rose 3% Wednesday after falling 5% Tuesday.',
+     [('Vexa', 3.0, 's'), ('Vexa', -5.0, 's')]),
+    ("Vexa's stock price dropped 4.5 per cent in morning trade.",
+     [('Vexa', -4.5, 's')]),
+    ('Vexa was little changed, up 0.1%.',
+     [('Vexa', 0.1, 's')]),
+    ('Vexa fell nearly 10 percent.',
+     [('Vexa', -10.0, 's')]),
+    ("Vexa's stock has risen roughly 60% since the start of 2024.",
+     [('Vexa', 60.0, 'm')]),
+    ('Year to date, Vexa is up 15%.',
+     [('Vexa', 15.0, 'm')]),
+    ('Vexa rose 2% and Ostrel 3%, while Tarlow fell 1%.',
+     [('Vexa', 2.0, 's'), ('Ostrel', 3.0, 's'), ('Tarlow', -1.0, 's')]),
+    ('Vexa Shares Slump 8% After Profit Warning',
+     [('Vexa', -8.0, 's')]),
+    ('Vexa shares tumble 8% as CEO quits',
+     [('Vexa', -8.0, 's')]),
+    ('Vexa (VXA) stock soars 20% on buyout news',
+     [('Vexa', 20.0, 's')]),
+    ('Why Vexa stock is down 9% today',
+     [('Vexa', -9.0, 's')]),
+    ("Vexa's shares have gained 4% since Ostrel's report on Tuesday.",
+     [('Vexa', 4.0, 'm')]),
+    ('Vexa rose 6% in the two sessions after the report.',
+     [('Vexa', 6.0, 'm')]),
+    ("Vexa's stock fell 3% this morning.",
+     [('Vexa', -3.0, 's')]),
+    ("Ostrel's shares slipped 0.5% after Vexa said its own sales fell 10%.",
+     [('Ostrel', -0.5, 's')]),
+    ("Vexa's stock, which tumbled 12% in the days after the recall, has since recovered.",
+     [('Vexa', -12.0, 'm')]),
+    ('Vexa shares jumped 8% Thursday, a day after the company raised its outlook.',
+     [('Vexa', 8.0, 's')]),
+    ('The Vexa stock price fell 2% in early trade.',
+     [('Vexa', -2.0, 's')]),
+    ('Vexa has seen its stock fall 30% since January.',
+     [('Vexa', -30.0, 'm')]),
+    ('Vexa saw its shares drop 5% on Monday.',
+     [('Vexa', -5.0, 's')]),
+    ('Ostrel shares rose 1% even as its Chinese unit reported a 20% drop in sales.',
+     [('Ostrel', 1.0, 's')]),
+    ("Vexa's stock rallied 7% intraday before fading to a 1% gain.",
+     [('Vexa', 7.0, 's'), ('Vexa', 1.0, 's')]),
+    ('Vexa said it would buy back 5% of its shares, and the stock rose 3%.',
+     [('Vexa', 3.0, 's')]),
+    ('Vexa holds 20% of Ostrel, whose shares rose 2%.',
+     [('Ostrel', 2.0, 's')]),
+    ('Ostrel, in which Vexa holds a 20% stake, rose 2%.',
+     [('Ostrel', 2.0, 's')]),
+    ("Vexa's stock has underperformed, falling 10% while the S&P 500 rose 5% over the same period.",
+     [('Vexa', -10.0, 's'), ('S&P 500', 5.0, 'm')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDE_3)
+def test_wide_wire_constructions_third_set(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _kinds(text) == sorted(expected)
+
+
+#: Round 9 widening, fourth set: causative verbs with the shares as object ("lifting its shares 5%"), pronouns and
+#: descriptors ("while the carmaker fell 7%" after another company), "its shares" after another quantity's clause,
+#: headlines, prices in pence, euros and yen, a possessive period before a figure ("last week's 9% drop"), "than a
+#: year ago".
+WIDE_4 = [
+    ('Vexa Motors makes buses. The news extended a rally that has lifted the stock 21% this month.',
+     [('Vexa Motors', 21.0, 'm')]),
+    ('Vexa beat forecasts, lifting its shares 5%.',
+     [('Vexa', 5.0, 's')]),
+    ('Vexa beat forecasts, pushing its shares up 5%.',
+     [('Vexa', 5.0, 's')]),
+    ('Vexa beat forecasts, which sent its shares 10% higher.',
+     [('Vexa', 10.0, 's')]),
+    ("The recall drove Vexa's stock down 8% on Monday.",
+     [('Vexa', -8.0, 's')]),
+    ('The upgrade sent Ostrel shares up 6%.',
+     [('Ostrel', 6.0, 's')]),
+    ("Vexa's deposits rose 4%, and its shares jumped, climbing 11%.",
+     [('Vexa', 11.0, 's')]),
+    ('Shares of Vexa, which makes buses, were down 3%.',
+     [('Vexa', -3.0, 's')]),
+    ("Ostrel said Vexa had cut prices by 10%; Ostrel's shares fell 4%.",
+     [('Ostrel', -4.0, 's')]),
+    ('Vexa Motors makes buses. It fell 4% on Monday.',
+     [('Vexa Motors', -4.0, 's')]),
+    ('Vexa Motors makes buses. They have fallen 20% this year.',
+     [('Vexa Motors', -20.0, 'm')]),
+    ('Vexa Motors makes buses. Its stock is down 2%.',
+     [('Vexa Motors', -2.0, 's')]),
+    ("Vexa Motors cut its outlook. The carmaker's shares slid 7%.",
+     [('Vexa Motors', -7.0, 's')]),
+    ('Vexa Motors cut its outlook on Tuesday. Ostrel Rail, a rival, rose 2%, while the carmaker fell 7%.',
+     [('Ostrel Rail', 2.0, 's'), ('Vexa Motors', -7.0, 's')]),
+    ("Vexa's bondholders took a 30% haircut.",
+     []),
+    ('Vexa cut prices 10% and its shares rose 2%.',
+     [('Vexa', 2.0, 's')]),
+    ("Vexa's sales rose 12%, while its shares fell 3%.",
+     [('Vexa', -3.0, 's')]),
+    ('Vexa says profit will rise 20%; shares up 4%',
+     [('Vexa', 4.0, 's')]),
+    ('Vexa sinks 11% as China sales slump',
+     [('Vexa', -11.0, 's')]),
+    ('Vexa jumps 9% after Ostrel bid; Tarlow slips 2%',
+     [('Vexa', 9.0, 's'), ('Tarlow', -2.0, 's')]),
+    ("Vexa's shares traded 4% lower in Frankfurt, after falling 6% in the previous session.",
+     [('Vexa', -4.0, 's'), ('Vexa', -6.0, 's')]),
+    ("Ostrel shares rose 3% and have now recovered all of last week's 9% drop.",
+     [('Ostrel', 3.0, 's'), ('Ostrel', -9.0, 'm')]),
+    ("Vexa's shares rose 2% to 412 pence.",
+     [('Vexa', 2.0, 's')]),
+    ("Vexa's shares rose 2p, or 0.5%, to 412p.",
+     [('Vexa', 0.5, 's')]),
+    ('Vexa fell 1.50 euros, or 3%, to 48.50 euros.',
+     [('Vexa', -3.0, 's')]),
+    ('Ostrel climbed 120 yen, or 4.1%, to 3,050 yen in Tokyo.',
+     [('Ostrel', 4.1, 's')]),
+    ('Vexa shares are up some 40% over the past 12 months.',
+     [('Vexa', 40.0, 'm')]),
+    ("Vexa's share price is 15% higher than a year ago.",
+     [('Vexa', 15.0, 'm')]),
+    ("Vexa's share price has fallen by around two-thirds since its peak.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDE_4)
+def test_wide_wire_constructions_fourth_set(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _kinds(text) == sorted(expected)
+
+
+@pytest.mark.xfail(strict=True, reason="left in round 9: 'Both stocks' points back to two companies only when the "
+                   "sentences before reported their moves")
+def test_both_stocks_after_two_names_with_no_moves() -> None:
+    assert _kinds('Vexa Motors and Ostrel Rail both make trains. Both stocks fell about 3%.') == [("Ostrel Rail", -3.0, "s"), ("Vexa Motors", -3.0, "s")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vexa rose 5% in Tuesday's session after the report.", [(5.0, date(2023, 3, 21), None)]),
+    ("Vexa fell 3%, extending Tuesday's 9% slide.", [(-3.0, WED, None), (-9.0, date(2023, 3, 21), None)]),
+    ("Vexa rose 1%, recouping part of Tuesday's 9% slide.", [(1.0, WED, None), (-9.0, date(2023, 3, 21), None)]),
+    ("Vexa rose 3% and has now recovered all of last week's 9% drop.",
+     [(3.0, WED, None), (-9.0, None, (date(2023, 3, 13), date(2023, 3, 17)))]),
+])
+def test_a_possessive_period_before_a_figure_dates_that_figure_only(text: str, expected: list[tuple[float, object, object]]) -> None:
+    frame = extract_moves(text, WED, None)
+    got = [(r.pct, r.session_date, (r.period_start, r.period_end) if r.period_end is not None else None) for r in frame.itertuples()]
+    assert got == expected
+
+
+#: Round 9 widening, fifth set: closing and opening verbs before "N% lower" ("reopened", "edged"), a name with its
+#: verb before "to trade 2% higher", one verb over two markets ("2% in New York and 3% in London"), "the benchmark"
+#: as the object of a nominal move, ranges ("between a 3% gain and a 2% loss").
+WIDE_5 = [
+    ("Vexa's stock, which had been halted, reopened 12% lower.",
+     [('Vexa', -12.0, 's')]),
+    ('Vexa reversed course to trade 2% higher.',
+     [('Vexa', 2.0, 's')]),
+    ('Vexa gained 2% in New York and 3% in London.',
+     [('Vexa', 2.0, 's'), ('Vexa', 3.0, 's')]),
+    ('Vexa added 2 per cent to 120p.',
+     [('Vexa', 2.0, 's')]),
+    ("Vexa's shares are off 4%.",
+     [('Vexa', -4.0, 's')]),
+    ('The stock, up 8% at one point, closed 2% higher.',
+     []),
+    ('Vexa opened 5% lower.',
+     [('Vexa', -5.0, 's')]),
+    ('Vexa was indicated 4% higher in premarket trade.',
+     [('Vexa', 4.0, 's')]),
+    ("Vexa's stock dropped 3% to its lowest since 2019.",
+     [('Vexa', -3.0, 's')]),
+    ('Vexa fell to a record low, down 3%.',
+     [('Vexa', -3.0, 's')]),
+    ('Vexa lost 3% of its value.',
+     [('Vexa', -3.0, 's')]),
+    ('Vexa rose for a third day, up 1%.',
+     [('Vexa', 1.0, 's')]),
+    ("Vexa's 15% rally this week surprised analysts.",
+     [('Vexa', 15.0, 'm')]),
+    ('Vexa and Ostrel rose 2% each.',
+     [('Vexa', 2.0, 's'), ('Ostrel', 2.0, 's')]),
+    ('Vexa fell 4%, Ostrel 3% and Tarlow 2%.',
+     [('Vexa', -4.0, 's'), ('Ostrel', -3.0, 's'), ('Tarlow', -2.0, 's')]),
+    ("Vexa Inc's stock rose 3%.",
+     [('Vexa Inc', 3.0, 's')]),
+    ('Vexa, down 3%, was the worst performer.',
+     [('Vexa', -3.0, 's')]),
+    ('Down 3%, Vexa was the worst performer in the index.',
+     [('Vexa', -3.0, 's')]),
+    ('Vexa shares last traded 3% lower.',
+     [('Vexa', -3.0, 's')]),
+    ('Vexa shares were last up 3%.',
+     [('Vexa', 3.0, 's')]),
+    ('Vexa shares pared gains to trade up 1.5%.',
+     [('Vexa', 1.5, 's')]),
+    ("Vexa's losses deepened to 9% after the call.",
+     [('Vexa', -9.0, 's')]),
+    ("Ostrel has risen about 25% since Vexa's bid was first reported.",
+     [('Ostrel', 25.0, 'm')]),
+    ("Vexa's shares edged 0.3% lower.",
+     [('Vexa', -0.3, 's')]),
+    ('Vexa gained 1.1%, snapping a five-day losing streak.',
+     [('Vexa', 1.1, 's')]),
+    ('Vexa outperformed, rising 2% against a 1% drop in the benchmark.',
+     [('Vexa', 2.0, 's'), ('the benchmark', -1.0, 's')]),
+    ("Vexa's decline of 6% wiped $2 billion off its market value.",
+     [('Vexa', -6.0, 's')]),
+    ('Vexa shares swung between a 3% gain and a 2% loss.',
+     []),
+    ("Vexa's shares rose 3% on the Nasdaq on Monday, while its Tokyo-listed shares were flat.",
+     [('Vexa', 3.0, 's')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDE_5)
+def test_wide_wire_constructions_fifth_set(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _kinds(text) == sorted(expected)

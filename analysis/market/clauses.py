@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from analysis.lexicon import move_words
-from .phrases import NP, NP_RE, Subject, classify_name, clean_name, subject_before
+from .phrases import NP, NP_RE, Subject, classify_name, clean_name, nearest_name_before, only_name_before, subject_before
 
 _CLAUSE_NP = re.compile(
     r"(?P<np>(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?" + NP + r"(?:\s*,?\s*(?:and|&)\s+" + NP + r")?)"
@@ -19,12 +19,16 @@ _WORDS_AFTER = re.compile(r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 _CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])")
 _LOCAL_CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])|,\s*(?:while|but|and|whereas)\s+|\s(?:while|whereas)\s+")
 _LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later|With|Among|Across|Since|For|From|Despite|As)\b[^,]*,\s*")
+#: A noun phrase in apposition to a leading adverbial of time ("On March 13, the first trading day after X was closed,").
+_ADVERBIAL_APPOSITIVE = re.compile(r"(?:the|a|an)\s+(?:first|last|next|final|second|third|day|week|session|morning|"
+                                   r"afternoon|eve)\b[^,;]{0,80},\s*")
 _BULLETS = re.compile(r"^[\s•\-*]+")
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
 _DET_ADJ = re.compile(r"(?:The|A|An)\s+\S+")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _DESCRIPTOR_START = re.compile(r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s")
+_OWNER_PRONOUN = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:shares|stock|share\s+price)\b")
 _DESCRIPTOR_HEAD = re.compile(r"(?:\S+\s+){0,6}?(?:shares|stock|company|group|firm|bank|lender|maker|\w+er)\b")
 #: A clause opening with a descriptor before the name ("Railroad operator CSX said", "Shares of generator maker
 #: Generac Holdings rose"): the name follows the descriptor's head noun.
@@ -33,8 +37,14 @@ _DESCRIBED = re.compile(
 _VERB_GAP = re.compile(r"(?:\s*\([^)]{1,24}\))?(?:['’]s?)?(?:\s+(?:shares|stock))?")
 
 
+_OWNED_TAIL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_SHARE_WORDS = re.compile(r"(?:shares|stock|share\s+price|stock\s+price|adrs|market\s+(?:value|cap|capitali[sz]ation))\b")
+_GENERIC_HEADS = frozenset({"shares", "stock", "stocks", "equities", "group", "names", "futures", "contract", "contracts"})
+_STOP_WORDS = frozenset("in on at after before as since for to from with by amid despite following while when".split())
+_OWN_SHARES = re.compile(r"(?:its|their)\s+(?:share\s+price|stock\s+price|shares|stock|market\s+(?:value|cap|"
+                         r"capitali[sz]ation))\b")
 _OBJECT_AFTER = re.compile(
-    r"^\s+(?:in|for|at|of|among|across)\s+(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?P<rest>.*)$", re.DOTALL
+    r"^\s+(?:in|for|at|of|among|across|off)\s+(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?P<rest>.*)$", re.DOTALL
 )
 
 
@@ -63,12 +73,10 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
         if cleaned is None:
             return []
         name, a, b = cleaned
-        if _POSSESSIVE_NOUN.match(after):
-            tail = _POSSESSIVE_TAIL.match(after)
-            words = tail.group(1).split() if tail else []
-            lex = move_words()
-            if any(w.lower() in lex.non_move_subjects for w in words):
-                return [Subject("reject", name)]
+        owner = np.group(0).endswith(("'s", "’s", "'", "’"))  # "Vexa's" is read with the name
+        tail = _POSSESSIVE_TAIL.match(after) if _POSSESSIVE_NOUN.match(after) else _OWNED_TAIL.match(after) if owner else None
+        if tail and _owned_other(tail.group(1)):
+            return [Subject("reject", name)]  # "a 46% drop in the miner's profit", "a 10% drop in Vexa's bonds"
         kind = classify_name(name)
         return [] if kind == "reject" else [Subject(kind, name, a, b)]
     words = _WORDS_AFTER.match(rest)
@@ -77,11 +85,33 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
     phrase = words.group(1)
     lex = move_words()
     low = [w.lower().strip("'’") for w in phrase.split()]
+    if _OWN_SHARES.match(" ".join(low)):
+        return [Subject("coref", "", head="shares")]  # "a 5% drop in its share price", "5% off their market value"
     if any(w in lex.non_move_subjects or w.removesuffix("'s") in lex.non_move_subjects for w in low):
         return [Subject("reject", phrase)]
+    cut = next((i for i, w in enumerate(low) if i and w in _STOP_WORDS), len(low))
+    head = low[cut - 1].strip(".,;:")
+    if low[0] == "the" and head in lex.index_heads and head not in _GENERIC_HEADS:
+        return [Subject("index", " ".join(phrase.split()[:cut]).strip(".,;:"))]  # "a 1% drop in the benchmark"
     if low[0] in {"the", "its", "their"}:
         return [Subject("coref", "", head=low[-1])]
     return []
+
+
+def _owned_other(words: str) -> bool:
+    """Whether the lower-case words after an owner's name ("Vexa's bonds rattled ...") name a quantity other than
+    its shares: a non-move noun among the first three words, before any preposition; the shares themselves
+    ("Vexa's share price", "Vexa's stock") are no other quantity."""
+    lex = move_words()
+    low = [w.lower() for w in words.split()][:3]
+    if not low or _SHARE_WORDS.match(" ".join(low)):
+        return False
+    for i, w in enumerate(low):
+        if w in _STOP_WORDS:
+            break
+        if w in lex.non_move_subjects or " ".join(low[i:i + 2]) in lex.non_move_subjects:
+            return True
+    return False
 
 
 def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject]:
@@ -99,6 +129,10 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
             break
         text = text[lead.end():]
         start += lead.end()
+        appos = _ADVERBIAL_APPOSITIVE.match(text)  # "On March 13, the first trading day after the closure, X fell"
+        if appos:
+            text = text[appos.end():]
+            start += appos.end()
     text = _BULLETS.sub("", text)
     start = pos - len(sentence[start:pos].lstrip(" •-*")) if text else start
     lex = move_words()
@@ -119,6 +153,10 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
             return [Subject("reject", follow.group(1))]  # "Consumer prices rose ...", "Iron ore prices ..."
         return subject_before(sentence, first_end + _verb_gap(sentence, first_end))
     if _DESCRIPTOR_START.match(text):
+        if _OWNER_PRONOUN.match(text) and start > 0:  # "X's deposits rose 4%, and its shares jumped, climbing 11%"
+            near = nearest_name_before(sentence, start) or only_name_before(sentence, start)
+            if near is not None:
+                return [near]
         head = _DESCRIPTOR_HEAD.match(text)
         return [Subject("coref", "", head=(head.group(0).split()[-1].lower() if head else "shares"))]
     return []

@@ -23,6 +23,7 @@ from analysis.charts import (
     plural,
     source_line,
 )
+from analysis.market.moves import spans_sessions
 
 Verdict = Literal["consistent", "gap", "listing mismatch", "no reference"]
 COMPARE_COLUMNS = [
@@ -97,15 +98,9 @@ def _signed(move: pd.Series) -> str:
 
 
 def _multi_day(frame: pd.DataFrame) -> pd.Series:
-    """True for the rows of a moves frame that cover several sessions: a ``period_end``, or a multi-day or
-    year-to-date ``period`` whose end the text does not give ("quadrupled in less than a year"); none in older
-    frames."""
-    if "period_end" not in frame.columns:
-        return pd.Series(False, index=frame.index)
-    several = frame["period_end"].notna()
-    if "period" in frame.columns:
-        several = several | frame["period"].isin(("multi-day", "year-to-date"))
-    return several
+    """True for the rows of a moves frame that cover several sessions (a ``period_end``, or a multi-day ``period``
+    with no dates; none in older frames)."""
+    return spans_sessions(frame)
 
 
 def _period_text(start: object, end: object) -> str:

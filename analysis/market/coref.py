@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .clauses import clause_subject
+from .figures import HAS_FIGURE, find_figures
 from .phrases import NP_RE, Subject, classify_name, clean_name
 
 _SEMICOLON = re.compile(r";")
@@ -189,6 +190,8 @@ _TARGET_THEN_SHARES = re.compile(
     r"\b(?:stake|offer|bid|takeover|buyout|approach|tender|away)\b[^;]{0,40}?\b(?:in|for|from|on)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s*;\s*(?:shares|stock)(?:\s+\w+){0,2}\s*$")
 
+#: A descriptor set against the company just named ("A rose 2%, while the carmaker fell 7%"): another company.
+_CONTRAST_DESCRIPTOR = re.compile(r"\b(?:while|whereas|but)\s+the\s+[a-z][\w-]*\s+(?:(?:had|has|was|were|is)\s+)?$")
 #: "the stock" / "its shares" opening a subordinate clause, right before the move verb.
 _SUBORDINATE_COREF = re.compile(
     r"\b(?:after|as|when|before|because|since|until|once)\s+(?:the|its)\s+(?:stock|shares|share\s+price)\s+"
@@ -202,7 +205,10 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
     noun matching a name first) the topic of this sentence's opening clause or of the nearest earlier one. An
     earlier sentence whose own move pointed back ("The stock fell 11%. It has now lost 15%") has the company it
     was resolved to (``resolved``, by sentence offset) as its topic."""
-    if same_sentence:
+    contrast = bool(head and head not in _GENERIC_HEADS and _CONTRAST_DESCRIPTOR.search(before[0]))
+    if contrast:  # "A rose 2%, while the carmaker fell 7%": a descriptor set against A is another company
+        before = ("", before[1])
+    if same_sentence and not contrast:
         return same_sentence[-1]
     target = _TARGET_THEN_SHARES.search(before[0])
     if target and head in ("shares", "stock"):
@@ -217,18 +223,25 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
         if len({n.name for n in topics + names}) == 1:
             return (topics + names)[-1]
     looked = []
+    texts = []
     for s, b in [before, *reversed(earlier[-5:])]:
         if s.strip():
             topics, names = _candidates(s, b, mentions)
             if not topics and resolved and b in resolved and s is not before[0]:
                 topics = [resolved[b]]
             looked.append((topics, names))
+            texts.append(s)
     own = 1 if before[0].strip() else 0  # the first entries of ``looked`` that are this sentence
     if head and head not in _GENERIC_HEADS:
-        for topics, names in looked:
-            for cand in reversed(topics + names):
+        for (topics, names), text in zip(looked, texts):
+            for cand in reversed(topics):
                 if head in cand.name.lower().replace(",", " ").split():
                     return cand
+            for cand in reversed(names):
+                if head in cand.name.lower().replace(",", " ").split():
+                    # "X shares fell 30% after its largest shareholder, Y Bank, ruled out ... The bank's stock
+                    # closed down 24%": the company whose move the sentence reported, not a name beside it
+                    return topics[-1] if topics and HAS_FIGURE.search(text) and find_figures(text) else cand
     for topics, _names in looked:
         if topics:
             return topics[-1]

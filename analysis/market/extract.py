@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 
 import pandas as pd
@@ -33,12 +34,16 @@ from .figures import HAS_FIGURE
 from .grammar import Attached, sentence_moves
 from .periods import (
     Period,
-    last_weekday,
+    last_day,
+    opening_day,
     opening_period,
+    owned_period,
+    owned_weekday,
     read_period,
     resolve,
     session_kind,
     trading_day,
+    trading_day_named,
 )
 from .phrases import BOTH
 from .tables import (
@@ -168,16 +173,18 @@ def _table_rows(row: str, base: int, header: list[str] | None, published: date |
 
 
 def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
-              sentences: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
+              sentences: list[tuple[int, int]] | None = None, story: date | None = None) -> list[dict[str, object]]:
     """:func:`extract_moves` as a list of row dicts (keys :data:`MOVE_COLUMNS`), for callers that batch many
     documents into one frame.
 
     Inputs: ``text`` (headline lines may lead it), ``published`` (resolves weekdays and periods), ``mentions``
     (``start, end, surface, name, type`` with offsets into ``text``, as a frame or as tuples in that order; may be
-    empty) and optional sentence spans. Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct`` is signed, ``start``/``end`` are the offsets
+    empty), optional sentence spans and, for an undated article, ``story`` (the corpus's latest publication date: the
+    year of a stated "on March 14"). Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct`` is signed, ``start``/``end`` are the offsets
     of the figure in ``text``, ``session_date`` is set for a one-session move and ``period_start``/``period_end``
-    for a multi-day one. Each row also has ``basis``: where its date came from ("sentence", "article" for the
-    article's most named session, "publication date", or "" when unknown)."""
+    for a multi-day one. Each row also has ``basis``: where its date came from ("sentence", "sentence, year from
+    the corpus", "previous sentence" for a trading day the sentence before names, "article" for the article's most
+    named session, "publication date", or "" when unknown)."""
     if isinstance(published, datetime):  # a pandas Timestamp or datetime: keep the day
         published = published.date()
     if not HAS_FIGURE.search(text) and "|" not in text:  # a table's percent columns may print bare numbers
@@ -185,6 +192,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
     mention_list = mention_tuples(mentions)
     rows: list[dict[str, object]] = []
+    owned_days: set[int] = set()  # rows dated by a weekday's possessive right before the figure ("Tuesday's 9% slide")
     earlier: list[tuple[str, int]] = []
     resolved: dict[int, Named] = {}  # sentence offset -> the company its pointing-back move was resolved to
     last_interval: tuple[date, date] | None = None
@@ -247,28 +255,43 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         anchors = sorted({att.figure.anchor for att, _ in found})
         fig_ends = sorted({att.figure.end for att, _ in found})
         periods: list[Period] = []
+        carried: set[int] = set()  # the figures whose session is the one the sentence before names
         opening = opening_period(sentence)
         first_break = _CLAUSE_SPLIT.search(sentence, sentence.find(",") + 1 if opening else 0)
-        for att, _named in found:
+        lead_day = opening_day(sentence)
+        prior = earlier[-1] if earlier else None
+        prior_day = trading_day_named(prior[0]) if prior and "\n" not in text[prior[1] + len(prior[0]): a] else None
+        for i, (att, _named) in enumerate(found):
             nxt = next((x for x in anchors if x > att.figure.anchor), len(sentence))
             window = sentence[att.figure.anchor: max(nxt, att.figure.end)]
             period = read_period(window)
             in_first_clause = first_break is None or att.figure.anchor < first_break.start()
-            if opening is not None and in_first_clause and period.day is None and not period.interval \
+            if opening is not None and in_first_clause and not _dated(period) and not period.interval \
                     and not period.previous and not period.yesterday:
                 period = opening
-            elif period.day is None and not period.interval and not period.previous:
+            elif not _dated(period) and not period.interval and not period.previous:
                 prev_end = max((e for e in fig_ends if e <= att.figure.anchor), default=0)
                 before = _RELATIVE_CLAUSE.sub(",", sentence[prev_end: att.figure.anchor])
-                day = last_weekday(before[-60:])
+                owned = owned_period(before[-60:])  # "all of last week's 9% drop": the possessive dates the figure
+                if owned is not None:
+                    periods.append(owned)
+                    continue
+                day = last_day(before[-60:]) or (lead_day if in_first_clause else None)
+                if day is not None and owned_weekday(before[-60:]):
+                    owned_days.add(len(rows) + i)  # "extending Tuesday's 9% slide": an earlier session
                 clause = _CLAUSE_SPLIT.split(before)[-1]
                 kind = period.kind if period.kind != "session" else session_kind(clause[-60:])
-                if day is not None or kind != period.kind:
-                    period = Period(kind, day=day, yesterday=period.yesterday)
+                if day is not None:
+                    period = replace(day, kind=kind, yesterday=period.yesterday)
+                elif kind != period.kind:
+                    period = Period(kind, yesterday=period.yesterday)
+                if day is None and not period.yesterday and prior_day is not None:
+                    period = replace(prior_day, kind=period.kind)  # "... in early trading Monday. X plunged 65%"
+                    carried.add(i)
             periods.append(period)
-        own = next((resolve(p, published, None, None)[0] for p in periods if p.day is not None or p.yesterday), None)
-        for (att, named), period in zip(found, periods):
-            session, p_start, p_end = resolve(period, published, own, last_interval)
+        own = next((resolve(p, published, None, None, story)[0] for p in periods if _dated(p) or p.yesterday), None)
+        for i, ((att, named), period) in enumerate(zip(found, periods)):
+            session, p_start, p_end = resolve(period, published, own, last_interval, story)
             if p_start is not None and p_end is not None:
                 last_interval = (p_start, p_end)
             fig = att.figure
@@ -277,17 +300,36 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 "qualifier": fig.qualifier, "kind": named.kind, "session_date": session,
                 "period_start": p_start, "period_end": p_end, "period": period.kind, "sentence": sentence,
                 "sent_start": a, "start": a + fig.start, "end": a + fig.end,
-                "basis": "sentence" if (session or p_end) else "",
+                "basis": _basis(period, published, i in carried) if (session or p_end) else "",
             })
         earlier.append((_without_dateline(sentence), a))
     known = Counter(r["session_date"] for r in rows if r["period_end"] is None and r["session_date"] is not None)
     default = known.most_common(1)[0][0] if known else (trading_day(published) if published else None)
     basis = "article" if known else "publication date"
+    earlier_sessions = {(rows[j]["sent_start"], rows[j]["session_date"]) for j in owned_days}
     for r in rows:  # a one-session move the sentence does not date: the article's session (a span stays undated)
         if r["period_end"] is None and r["session_date"] is None and r["period"] not in ("multi-day", "year-to-date"):
             r["session_date"] = default
             r["basis"] = basis if default is not None else ""
+            if (r["sent_start"], default) in earlier_sessions and published and trading_day(published) != default:
+                # "X fell 3%, extending Tuesday's 9% slide": the 3% is not Tuesday's session
+                r["session_date"], r["basis"] = trading_day(published), "publication date"
     return rows
+
+
+def _dated(period: Period) -> bool:
+    """Whether ``period`` names its session's day (a weekday or "on March 14")."""
+    return period.day is not None or bool(period.stated_day and not period.interval)
+
+
+def _basis(period: Period, published: date | None, carried: bool) -> str:
+    """Where a dated move's session comes from: its sentence, the sentence before it, or its sentence with the year
+    of the corpus (an undated article's "on March 14")."""
+    if carried:
+        return "previous sentence"
+    if period.stated_day and not period.stated_year and published is None:
+        return "sentence, year from the corpus"
+    return "sentence"
 
 
 def extract_moves(text: str, published: date | None, mentions: pd.DataFrame | None,

@@ -23,7 +23,25 @@ PCT = re.compile(
     r"(?P<unit>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b)(?!\s*(?:points?|percentage|pts)\b)",
     re.IGNORECASE,
 )
-HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled", re.IGNORECASE)
+HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved", re.IGNORECASE)
+#: A verb that takes a share of a price away, before "N% off X's shares" ("knocked 5% off", "wiping 8% off").
+_KNOCK_BEFORE = re.compile(r"(?<![\w-])(?:knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|strip(?:s|ped|ping)?|"
+                           r"t(?:ake|akes|ook|aking)|wip(?:e|es|ed|ing))\s+$", re.IGNORECASE)
+_OFF_AFTER = re.compile(r"^\s+off\s+(?!the\s+(?:price|cost|bill|fee)s?\b)", re.IGNORECASE)
+#: A causative verb with the shares as its object, right before the figure ("lifting its shares 5%", "has lifted the
+#: stock 21%", "boosted Vexa's shares 4%"): a rise of those shares (not "lifted its dividend 5%").
+_LIFT_BEFORE = re.compile(
+    r"(?<![\w-])(?:lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|buoy(?:s|ed|ing)?|propel(?:s|led|ling)?)\s+"
+    r"(?P<obj>(?:the|its|their)\s+(?:shares|stock|share\s+price)|shares\s+(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*|"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?:shares|stock|share\s+price))\s+(?:by\s+)?$")
+#: Two figures as the ends of a range ("swung between a 3% gain and a 2% loss", "traded between 2% and 4% lower").
+_RANGE = re.compile(
+    r"\bbetween\s+(?:an?\s+)?[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per\s?cent|percent|pct)(?:\s+[a-z]+)?\s+and\s+(?:an?\s+)?"
+    r"[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
+#: "The shares have halved": a fall of 50% (the counterpart of "doubled"); not "halved its dividend" (an object).
+_HALVED = re.compile(
+    r"(?<![\w-])halved\b(?!-)(?=\s*$|\s*[,.;:)]|\s+(?:since|this|in(?!\s+size)|over|from|last|so|during|on|after|before|"
+    r"to|again|and|but|while|as|amid|following|within|at|for|year)\b)", re.IGNORECASE)
 _YEAR_ON_YEAR = re.compile(
     r"^\s*(?:(?:from|on|over|versus|vs\.?|compared\s+with)\s+(?:a|the)\s+(?:year|quarter)\s+(?:earlier|ago|before)"
     r"|year-on-year|year-over-year|y/y|yoy|a\s+year\s+earlier|in\s+the\s+(?:first|second|third|fourth)\s+quarter"
@@ -87,10 +105,23 @@ def find_figures(sentence: str) -> list[Figure]:
     lex = move_words()
     qual_end = lex.qual_end
     out: list[Figure] = []
+    ranges = [(r.start(), r.end()) for r in _RANGE.finditer(sentence)] if "between" in sentence.lower() else []
     for m in PCT.finditer(sentence):
+        if any(a <= m.start() < b for a, b in ranges):
+            continue  # "swung between a 3% gain and a 2% loss": a range, no move
         before, after = sentence[: m.start()], sentence[m.end():]
         if _OF_AFTER.match(after) and not lex.pct_of_ok.match(after):
             continue
+        if _OFF_AFTER.match(after) and not m.group("sign"):
+            window = before[-160:]
+            knock = _KNOCK_BEFORE.search(qual_end.sub("", window))
+            if knock:  # "knocked 5% off X's shares", "wiping about 8% off their value": a fall of X (the object decides)
+                q = qual_end.search(window)
+                offset = m.start() - len(window)
+                start = offset + q.start() if q else m.start()
+                out.append(Figure(start, m.end(), float(m.group("num").replace(",", "")), -1,
+                                  _qualifier(q.group("qual") if q else None), "noun", offset + knock.start(), m.end()))
+                continue
         noun = lex.noun_after.match(after)
         non_move = lex.non_move_after.match(after)
         if non_move and _PHRASE_BREAK.search(after, 0, non_move.end()):
@@ -111,6 +142,13 @@ def find_figures(sentence: str) -> list[Figure]:
             start = offset + q.start() if q else m.start()
             sign = -1 if norm_words(noun.group("noun")) in lex.fall_nouns else 1
             out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "noun", start, m.end() + noun.end()))
+            continue
+        lift = _LIFT_BEFORE.search(qual_end.sub("", window))
+        if lift:  # "lifting its shares 5%", "a rally that has lifted the stock 21%": the shares rose; the subject is
+            q = qual_end.search(window)  # read before the figure, where the object ends
+            start = offset + q.start() if q else m.start()
+            anchor = offset + lift.end("obj")
+            out.append(Figure(start, m.end(), value, 1, _qualifier(q.group("qual") if q else None), "verb", anchor, m.end()))
             continue
         verb = lex.verb_before.search(window)
         if verb:
@@ -163,4 +201,10 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         value = float(lex.doubling[norm_words(d.group("num"))])
         out.append(Figure(d.start(), d.end(), value, 1, _qualifier(d.group("qual")), "verb", d.start(), d.end()))
+    for h in _HALVED.finditer(sentence):
+        if _ARTICLE_END.search(sentence[: h.start()]):
+            continue
+        q = qual_end.search(sentence[max(0, h.start() - 40): h.start()])
+        start = h.start() - (len(sentence[max(0, h.start() - 40): h.start()]) - q.start()) if q else h.start()
+        out.append(Figure(start, h.end(), 50.0, -1, _qualifier(q.group("qual") if q else None), "verb", start, h.end()))
     return sorted(out, key=lambda f: f.start)

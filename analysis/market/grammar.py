@@ -11,12 +11,15 @@ direction word after ", Name" is a gapped list item and inherits the last verb's
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from analysis.lexicon import move_words
+
 from .clauses import clause_subject, object_after
 from .figures import Figure, find_figures
-from .phrases import NP, NP_RE, Subject, classify_name, clean_name, subject_before
+from .phrases import NP, NP_RE, Subject, classify_name, clean_name, strip_auxiliaries, subject_before
 
 _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
 #: A day or a period between two figures of one verb ("fell 38% on Monday, 22% on Tuesday and 31% on Thursday", "after
@@ -26,7 +29,8 @@ _DAY_LINK = re.compile(
     r"^\s*(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|today|"
     r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session)|(?:this|last)\s+(?:week|month|year)|"
     r"since\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday))|"
+    r"in\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")  # "2% in New York and 3% in London"
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
@@ -51,10 +55,22 @@ _CLAUSE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s+(?:its|their)\s+(?:shares|stoc
 #: figure is the main clause's subject's.
 _SESSION_PARTICIPLE = re.compile(
     r",\s*(?:closing|ending|finishing|settling|trading)\s+(?:the\s+(?:day|session|week)\s+)?(?:(?:down|up)\s+)?$")
+
+#: The same with "the stock": "Investors dumped X, sending the stock down 17%".
+_CLAUSE_PARTICIPLE_THE = re.compile(r",\s*[a-z]+ing\s+the\s+(?:shares|stock|share\s+price)\s+$")
 #: A second verb of the same subject: "The index fell 0.3% on Friday and lost 1.1% over the week".
 _SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
 #: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported.
 _DEFINITE_MOVE = re.compile(r"\s*(?:The|This)\s+")
+#: A futures contract as the subject of a verb, after the last clause break: "Futures for the S&P 500", "Nasdaq 100
+#: futures", "stock futures", "E-mini contracts tied to the Dow", "Futures on the index" ("futures" as the head noun,
+#: then nothing or a prepositional object; "futures exchange operator X" is a name).
+_FUTURES_SUBJECT = re.compile(
+    r"(?:^|[,;:(]|\b(?:and|but|while|whereas|as|with|after|before|when)\s)(?P<np>[^,;:()]{0,60}?\b(?:futures|(?<=E-mini\s)contracts)"
+    r"(?:\s+contracts?)?(?:\s+(?:for|on|tied\s+to|linked\s+to|tracking|in|over)\s+[^,;:()]{1,60}?)?)\s*$",
+    re.IGNORECASE)
+#: The object of a nominal move is a futures contract ("a 1% rise in S&P 500 futures").
+_FUTURES_OBJECT = re.compile(r"\s+(?:in|for)\s+(?P<np>[^,;:()]{0,40}?\bfutures)\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
@@ -124,6 +140,9 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
     """Subjects of "a 4.6% decline in X" / "X's 14% slump" / "... following a 2.5% decline"; None: not a move.
     A participle clause right after the previous figure ("B gained 3.5%, extending Friday's 4% rise") continues
     that figure's subject."""
+    fut = _FUTURES_OBJECT.match(sentence, head.noun_end)
+    if fut and not _commodity(fut.group("np")):
+        return None  # "a 1% rise in S&P 500 futures": a futures contract, not the index's session
     obj = object_after(sentence, head.noun_end)
     if obj and obj[0].kind == "reject":
         return None
@@ -136,10 +155,77 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
             cleaned = clean_name(pos.group("np"), pos.start("np"))
             if cleaned and classify_name(cleaned[0]) != "reject":
                 subjects = [Subject(classify_name(cleaned[0]), cleaned[0], cleaned[1], cleaned[2])]
-    subjects = subjects or _usable(clause_subject(sentence, head.start)) or last_subjects
+    subjects = (subjects or _usable(clause_subject(sentence, head.start, local=True))  # "..., while X bucked the trend
+                or _usable(clause_subject(sentence, head.start)) or last_subjects)          # with a 2% gain"
     if not subjects and _DEFINITE_MOVE.fullmatch(sentence, 0, head.anchor):
         return [Subject("coref", "", head="shares")]  # "The rally of 15% on Wednesday suggests ...": the move named before
     return subjects
+
+
+def equity_futures(sentence: str, end: int) -> bool:
+    """Whether the subject right before ``end`` (a move verb) is a futures contract on shares or a
+    share index ("Futures for the Nasdaq Composite rose 1% overnight", "Dow futures were up 0.4%"): a bet on where
+    the index will open, neither a company's move nor the index's session. Commodity futures ("U.S. crude futures",
+    "iron ore futures in Singapore") are the commodity's price and stay."""
+    m = _FUTURES_SUBJECT.search(strip_auxiliaries(sentence[:end]))
+    return bool(m) and not _commodity(m.group("np"))
+
+
+def _commodity(phrase: str) -> bool:
+    """Whether ``phrase`` names a commodity ("U.S. crude futures", "copper")."""
+    lex = move_words()
+    words = phrase.lower()
+    return any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", words) for w in lex.commodity_words)
+
+
+_SUBORDINATORS = frozenset("after as when because since following while with despite amid before though although once "
+                           "until if".split())
+_CLAUSE_OPEN = re.compile(r"(?:[,;:(]|\b(?:said|says|reported|reports|that|and|but))\s+", re.IGNORECASE)
+_WORD_AT = re.compile(r"[A-Za-z]+")
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_verbs() -> re.Pattern[str]:
+    """The finite verbs of change a clause before a participle may have ("deposits fell faster than expected,
+    declining 13%"): the move verbs of one word, and the verbs of growth that only quantities take."""
+    lex = move_words()
+    words = {w for w in lex.falls | lex.rises if " " not in w and w not in {"up", "down", "higher", "lower", "off"}}
+    words |= {"halved", "grew", "shrank", "increased", "decreased", "contracted", "expanded", "doubled", "tripled"}
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _move_nouns() -> frozenset[str]:
+    lex = move_words()
+    return lex.fall_nouns | lex.rise_nouns
+
+
+def _quantity_participle(sentence: str, head: Figure, prev_end: int) -> bool:
+    """Whether ``head`` is a participle right after a clause whose subject is not a share price ("SVB said
+    deposits fell faster than it had expected, declining 13% to $173 billion", "profit slumped, dropping 40%"):
+    the participle's subject is that quantity. A subordinate clause ("after sales rose,") is skipped: the
+    participle then belongs to the main clause before it."""
+    verb = _WORD_AT.match(sentence, head.anchor)
+    before = sentence[prev_end: head.anchor]
+    if not verb or not verb.group(0).lower().endswith("ing") or not before.rstrip().endswith(","):
+        return False
+    verbs = list(_clause_verbs().finditer(before))
+    for i in range(len(verbs) - 1, -1, -1):
+        m = verbs[i]
+        opens = [o.end() for o in _CLAUSE_OPEN.finditer(before, 0, m.start())] + ([verbs[i - 1].end()] if i else [])
+        lead = before[max(opens, default=0): m.start()].split()
+        if lead and lead[0].lower() in _SUBORDINATORS:
+            continue
+        if m.group(0).lower() in _move_nouns() and _NOUN_BEFORE.search(before, 0, m.start()):
+            continue  # "staged a sharp rally": a noun, no verb
+        found = subject_before(sentence, prev_end + m.start())
+        if not found or found[0].kind != "reject":
+            return False
+        words = found[0].name.lower().split()[-4:]  # "net income more than (halved)"
+        lex = move_words()
+        return any(w in lex.non_move_subjects or " ".join(words[i:i + 2]) in lex.non_move_subjects for i, w in enumerate(words))
+    return False
 
 
 def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], prev_end: int,
@@ -151,6 +237,8 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
     move."""
     if _FORECAST_BEFORE.search(sentence[max(0, head.anchor - 80): head.anchor]):
         return None  # "could fall 30%", "expect the shares to rise 20%": a forecast, not a move
+    if equity_futures(sentence, head.anchor) or _quantity_participle(sentence, head, prev_end):
+        return None
     found = subject_before(sentence, head.anchor)
     part = _SESSION_PARTICIPLE.search(sentence, 0, head.anchor) if not prev_end else None
     if part and not (found and found[0].kind == "share"):
@@ -171,6 +259,11 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
         main = [x for x in clause_subject(sentence, head.anchor) if x.kind == "share"]
         if main:
             return main
+    the = _CLAUSE_PARTICIPLE_THE.search(sentence, 0, head.anchor) if not prev_end else None
+    if the:  # "Investors dumped X, sending the stock down 17%": the one company the clause before names
+        named = _distinct(_names_in(sentence, 0, the.start()))
+        if len(named) == 1:
+            return named
     if subjects:
         return subjects
     fronted = _FRONTED.match(sentence)
@@ -182,6 +275,16 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
                 subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
     return (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
             or _usable(clause_subject(sentence, head.anchor)))
+
+
+def _names_in(sentence: str, start: int, end: int) -> list[Subject]:
+    """The company names (capitalised noun phrases a place or index list does not claim) in ``sentence[start:end]``."""
+    out = []
+    for m in NP_RE.finditer(sentence, start, end):
+        cleaned = clean_name(m.group(0), m.start())
+        if cleaned and classify_name(cleaned[0]) == "share":
+            out.append(Subject("share", cleaned[0], cleaned[1], cleaned[2]))
+    return out
 
 
 def _distinct(subjects: list[Subject]) -> list[Subject]:

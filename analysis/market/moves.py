@@ -112,12 +112,14 @@ def _day(value: object) -> date | None:
     return value.date() if isinstance(value, pd.Timestamp) and pd.notna(value) else None
 
 
-def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: date | None = None) -> pd.DataFrame:
     """Every reported move of ``corpus``.
 
     Inputs: ``corpus`` (``docs`` with doc_id, file, outlet, published, published_earliest, title, text;
-    ``sentences`` with doc_id, sent_id, para_id, char_start) and optional entity ``mentions`` (doc_id, start,
-    end, surface, name, type; offsets into ``docs.text``). Output: :data:`MOVE_COLUMNS` + :data:`DETAIL_COLUMNS`,
+    ``sentences`` with doc_id, sent_id, para_id, char_start), optional entity ``mentions`` (doc_id, start,
+    end, surface, name, type; offsets into ``docs.text``) and ``story``, the latest publication date of the whole
+    corpus, which gives an undated article's "on March 14" its year (default: that of ``corpus``; the pipeline
+    passes the whole corpus's when it reads a part). Output: :data:`MOVE_COLUMNS` + :data:`DETAIL_COLUMNS`,
     one row per move, sorted by doc_id and position; ``session_date`` (datetime64) is set for a one-session move
     (resolved against the publication date, else the "on or after" date) and NaT for a multi-day one, which has
     ``period_start``/``period_end`` instead."""
@@ -126,6 +128,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None) -> pd.Da
     spans = _SentenceSpans(corpus.sentences)
     catalog = _catalog_info()
     titles = docs["title"] if "title" in docs.columns else pd.Series([""] * len(docs), index=docs.index)
+    story = story or _story_day(docs)
     rows: list[dict[str, object]] = []
     for doc_id, file, outlet, published, earliest, title, text in zip(
         docs["doc_id"], docs["file"], docs["outlet"], docs["published"], docs["published_earliest"], titles,
@@ -133,7 +136,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None) -> pd.Da
     ):
         head = str(title) if isinstance(title, str) else ""
         ref = _day(published) or _day(earliest)
-        found = _article_rows(head, str(text), ref, by_doc.get(str(doc_id)))
+        found = _article_rows(head, str(text), ref, by_doc.get(str(doc_id)), None if ref else story)
         for r in found:
             sent_id, para_id = spans.at(str(doc_id), int(r["start"]))  # type: ignore[call-overload]
             company = str(r["company"])
@@ -155,23 +158,34 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None) -> pd.Da
     return _frame(rows)
 
 
-def _content_key(title: str, text: str, published: date | None, mentions: list[Mention] | None) -> str:
-    digest = hashlib.sha1(f"{title}\0{text}\0{published}\0".encode())
+def _story_day(docs: pd.DataFrame) -> date | None:
+    """The corpus's latest publication date (or earliest possible one): the year an undated article's "on March
+    14" takes, as the timeline reads it."""
+    cols = [docs[c] for c in ("published", "published_earliest") if c in docs.columns]
+    known = pd.concat(cols).dropna() if cols else pd.Series(dtype="datetime64[ns]")
+    return known.max().date() if len(known) else None
+
+
+def _content_key(title: str, text: str, published: date | None, mentions: list[Mention] | None,
+                 story: date | None = None) -> str:
+    digest = hashlib.sha1(f"{title}\0{text}\0{published}\0{story}\0".encode())
     if mentions:
         digest.update(repr(mentions).encode())
     return digest.hexdigest()
 
 
-def _article_rows(title: str, text: str, published: date | None, mentions: list[Mention] | None) -> tuple[dict[str, object], ...]:
-    """:func:`_extract_article` once per document content (see :data:`_MEMO`); the rows must not be mutated."""
-    key = _content_key(title, text, published, mentions)
+def _article_rows(title: str, text: str, published: date | None, mentions: list[Mention] | None,
+                  story: date | None = None) -> tuple[dict[str, object], ...]:
+    """:func:`_extract_article` once per document content (see :data:`_MEMO`); the rows must not be mutated.
+    ``story``: the corpus's latest publication date, for an undated article."""
+    key = _content_key(title, text, published, mentions, story)
     with _MEMO_LOCK:
         hit = _MEMO.get(key)
         if hit is not None:
             _MEMO.move_to_end(key)
             return hit
     has_figure = HAS_FIGURE.search(text) or HAS_FIGURE.search(title) or "|" in text  # tables: bare numbers
-    rows = tuple(_extract_article(title, text, published, mentions)) if has_figure else ()
+    rows = tuple(_extract_article(title, text, published, mentions, story)) if has_figure else ()
     with _MEMO_LOCK:
         _MEMO[key] = rows
         while len(_MEMO) > _MEMO_SIZE:
@@ -179,16 +193,17 @@ def _article_rows(title: str, text: str, published: date | None, mentions: list[
     return rows
 
 
-def _extract_article(title: str, text: str, published: date | None, mentions: list[Mention] | None) -> list[dict[str, object]]:
+def _extract_article(title: str, text: str, published: date | None, mentions: list[Mention] | None,
+                     story: date | None = None) -> list[dict[str, object]]:
     """:func:`analysis.market.extract.move_rows` over the headline and the body, offsets into the body (negative
     for the headline)."""
     if not title.strip():
-        return move_rows(text, published, mentions)
+        return move_rows(text, published, mentions, story=story)
     head = title.replace("\n", " ").strip() + "\n\n"
     shift = len(head)
     if mentions:
         mentions = [(a + shift, b + shift, surface, name, kind) for a, b, surface, name, kind in mentions]
-    rows = move_rows(head + text, published, mentions)
+    rows = move_rows(head + text, published, mentions, story=story)
     for r in rows:
         r["start"] = int(r["start"]) - shift  # type: ignore[call-overload]
         r["end"] = int(r["end"]) - shift  # type: ignore[call-overload]
@@ -208,14 +223,23 @@ def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     return frame.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
 
 
+def spans_sessions(moves: pd.DataFrame) -> pd.Series:
+    """True for the rows of ``moves`` that cover several sessions: a ``period_end``, or a multi-day or year-to-date
+    ``period`` whose dates are unknown ("still down 55% this year" in an undated article)."""
+    multi = moves["period_end"].notna() if "period_end" in moves.columns else pd.Series(False, index=moves.index)
+    if "period" in moves.columns:
+        multi = multi | moves["period"].isin(("multi-day", "year-to-date"))
+    return multi
+
+
 def single_session(moves: pd.DataFrame) -> pd.DataFrame:
-    """The rows of ``moves`` (:func:`extract_moves`) that cover one session (no ``period_end``), order kept."""
-    return moves.loc[moves["period_end"].isna()].reset_index(drop=True)
+    """The rows of ``moves`` (:func:`extract_moves`) that cover one session, order kept."""
+    return moves.loc[~spans_sessions(moves)].reset_index(drop=True)
 
 
 def multi_day(moves: pd.DataFrame) -> pd.DataFrame:
     """The rows of ``moves`` (:func:`extract_moves`) over several sessions or the year to date, order kept."""
-    return moves.loc[moves["period_end"].notna()].reset_index(drop=True)
+    return moves.loc[spans_sessions(moves)].reset_index(drop=True)
 
 
 def moves_table(moves: pd.DataFrame) -> pd.DataFrame:

@@ -44,20 +44,52 @@ SPAN = re.compile(
     r"|(?P<unit1>week|month|year|quarter|decade))\b",
     re.IGNORECASE,
 )
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+#: A day stated with its month ("on March 14", "on Tuesday, March 14, 2023", "On Sept. 3,", "March 14's session"):
+#: "on" before it, or its possessive; "since March 8" and "between Dec. 31 and March 20" name no session.
+STATED_DAY = re.compile(
+    r"(?:\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday),?\s+)?(?=" + _MONTH + r")|(?=" + _MONTH + r"\.?\s+\d{1,2}['’]s\s))"
+    r"(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per\s?cent|pct))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", re.IGNORECASE)
+                         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+                         r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per\s?cent|pct)))?", re.IGNORECASE)
 SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")
-SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+)", re.IGNORECASE)
+SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+|"
+                         r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+[a-z][\w-]*))", re.IGNORECASE)  # "since X's report"
+#: A period in the possessive right before the next figure ("... last week's 9% drop", "... Tuesday's steep 9%
+#: slide"): it dates that figure, not the one before.
+_OWNED_PERIOD_END = re.compile(
+    r"\b(?:(?:last|this|the\s+previous|the\s+prior)\s+(?:week|month|year|quarter|session)|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|yesterday|today)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+#: A level compared with one a span ago ("15% higher than a year ago", "up 30% from three years earlier").
+AGO = re.compile(
+    r"\b(?:than|from|versus|vs\.?|compared\s+with|on)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|\d+)\s+(?P<unit>year|month|week)s?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+#: Sessions anchored to an event ("in the two sessions after the report", "in the days following the recall"): several
+#: sessions the text does not date (the event is cut off as its own clause).
+EVENT_SPAN = re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?"
+    r"(?:trading\s+)?(?:sessions|days|weeks|months)\b(?!\s+(?:ago|earlier))", re.IGNORECASE)
 IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:so\s+far|to\s+date))")
 #: A closing verb whose object is a week with words before it ("ended a wild week", "ends outage week"); "ended the
 #: week" itself is a period phrase of the vocabulary.
 ENDED_WEEK = re.compile(r"\b(?:ended|finished|closed|ends|finishes|closes)\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){1,2}?week\b",
                         re.IGNORECASE)
+#: A level compared with a past mark ("up 30% from their IPO price", "down 30% from its February peak", "40% above
+#: its March low"): a move over the sessions since that mark, whose start the text does not date. Not on the debut
+#: itself ("rose 30% from its offer price in its market debut"), nor when the words name the session's day.
+FROM_MARK = re.compile(
+    r"\b(?:from|off|below|under|above|over|since)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:IPO|initial\s+public\s+"
+    r"offering|listing|flotation|offer(?:ing)?\s+price|issue\s+price|peak|high|highs|low|lows|top)\b", re.IGNORECASE)
+_DEBUT = re.compile(r"\b(?:debut|first\s+(?:day|session)|opened|opening\s+trade)\b", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:period|time|span|stretch)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:which|who|when|after|because|following|though|"
     r"although|despite|said|says|due|ahead\s+of)\b|(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|of)\b)"
-    r"|,\s*(?:its|their)\b|,\s*the\s+(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|most|first)\b",
+    r"|,\s*(?:its|their)\b|,\s*the\s+(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|most|first)\b"
+    r"|\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|"
+    r"deepest|heaviest|strongest|weakest)\b",  # "fell 3% in its worst session since October": a comparison
     re.IGNORECASE,
 )
 
@@ -73,7 +105,9 @@ class Period:
     interval: str = ""  # ytd | week | last_week | month | last_month | last_year | quarter | span | since | same
     count: int = 0
     unit: str = ""
-    month: int = 0
+    month: int = 0  # the month of "since March" or of a stated day
+    stated_day: int = 0  # "on March 14": the day of the month (``month`` its month)
+    stated_year: int = 0  # "on March 14, 2023": the year, when the text gives it
 
 
 def trading_day(day: date) -> date:
@@ -100,6 +134,65 @@ def last_weekday(text: str) -> int | None:
     return _DAYS.index(days[-1].group("day").lower()) if days else None
 
 
+def last_day(text: str) -> Period | None:
+    """The last weekday or stated day ("on March 14") named in ``text``, as a one-session :class:`Period`."""
+    days = [(m.start(), Period("session", day=_DAYS.index(m.group("day").lower()))) for m in WEEKDAY.finditer(text)]
+    days += [(m.start(), stated_period(m)) for m in STATED_DAY.finditer(text)]
+    return max(days, key=lambda x: x[0])[1] if days else None
+
+
+#: A day adverbial or label opening a sentence ("On March 13, the first trading day after ..., X fell 47%", "On Monday
+#: X ...", "March 14: Shares jump 12%").
+_OPENING_DAY = re.compile(r"^\s*(?:On\s+(?=[A-Z])|(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|" + _MONTH + r"\.?\s+\d{1,2})\b[,:]))")
+
+
+def opening_day(sentence: str) -> Period | None:
+    """The session a sentence opens with ("On March 13, ...", "Tuesday, ..."), for the figures of its first clause."""
+    m = _OPENING_DAY.match(sentence)
+    if not m:
+        return None
+    head = sentence[: m.end() + 40]
+    stated = STATED_DAY.match(head) or STATED_DAY.match("On " + head[m.end():])
+    if stated:
+        return stated_period(stated)
+    wd = WEEKDAY.match(head, m.end())
+    return Period("session", day=_DAYS.index(wd.group("day").lower())) if wd else None
+
+
+#: A trading day a sentence names ("in early trading Monday", "trade on Tuesday", "Monday's session"): a sentence
+#: right after it in the same paragraph that names no day of its own reports that session.
+_TRADING_DAY = re.compile(
+    r"\b(?:trading|trade|dealings|session)\s+(?:on\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b|"
+    r"\b(?P<day2>Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:early\s+|late\s+)?(?:session|trading|trade)\b")
+
+
+def trading_day_named(sentence: str) -> Period | None:
+    """The last trading day ``sentence`` names (:data:`_TRADING_DAY`), or None."""
+    found = list(_TRADING_DAY.finditer(sentence))
+    if not found:
+        return None
+    day = found[-1].group("day") or found[-1].group("day2")
+    return Period("session", day=_DAYS.index(day.lower()))
+
+
+_OWNED_WEEKDAY_END = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def owned_weekday(before: str) -> bool:
+    """Whether a weekday's possessive stands right before a figure ("extending Tuesday's 9% slide")."""
+    return bool(_OWNED_WEEKDAY_END.search(before))
+
+
+def owned_period(before: str) -> Period | None:
+    """The multi-day period a possessive right before a figure names ("recovered all of last week's 9% drop",
+    "this year's 40% rally"), or None (a weekday's possessive is read as its session elsewhere)."""
+    m = _OWNED_PERIOD_END.search(before)
+    if not m:
+        return None
+    period = read_period(re.sub(r"['’]s?\b", "", m.group(0)))
+    return period if period.interval else None
+
+
 def session_kind(text: str) -> PeriodKind:
     """The part of a session the last session phrase of ``text`` names ("In after-hours trading, X rose ...")."""
     lex = move_words()
@@ -118,6 +211,9 @@ def read_period(window: str) -> Period:
     cut = _CLAUSE_END.search(text)
     if cut:
         text = text[: cut.start()]
+    owned = _OWNED_PERIOD_END.search(text) if not cut else None  # "rose 3% and recovered all of last week's (9%
+    if owned:                                                      # drop)": the next figure's period
+        text = text[: owned.start()]
     kind: PeriodKind = "session"
     sess = lex.session_re.search(text)
     if sess:
@@ -146,7 +242,9 @@ def read_period(window: str) -> Period:
     since = SINCE_MONTH.search(text)
     if since:
         month = [m[:3] for m in _MONTHS].index(since.group("m")[:3].lower()) + 1  # "since November", "since Nov. 3"
-        found.append((since.start(), Period("year-to-date" if month == 1 else "multi-day", interval="since", month=month)))
+        day = int(since.group("d") or 0)
+        found.append((since.start(), Period("year-to-date" if month == 1 and day <= 1 else "multi-day", interval="since",
+                                            month=month, stated_day=day)))
     since_day = SINCE_DAY.search(text)
     if since_day:
         found.append((since_day.start(), Period("multi-day", interval="since_day",
@@ -161,9 +259,24 @@ def read_period(window: str) -> Period:
     ended = ENDED_WEEK.search(text)
     if ended and not per:
         found.append((ended.start(), Period("multi-day", interval="week")))
+    mark = FROM_MARK.search(text)
+    if mark and not _DEBUT.search(window) and not WEEKDAY.search(text) and not STATED_DAY.search(text) \
+            and not YESTERDAY.search(text):
+        found.append((mark.start(), Period("multi-day", interval="approximate")))
+    ago = AGO.search(text)
+    if ago:
+        n = ago.group("n").lower()
+        count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)
+        found.append((ago.start(), Period("multi-day", interval="span", count=count, unit=ago.group("unit").lower())))
+    event_span = EVENT_SPAN.search(text)
+    if event_span and not span:
+        found.append((event_span.start(), Period("multi-day", interval="approximate")))
     same = SAME_PERIOD.search(text)
     if same:
         found.append((same.start(), Period("multi-day", interval="same")))
+    stated = STATED_DAY.search(text)
+    if stated:
+        found.append((stated.start(), stated_period(stated, kind)))
     wd = WEEKDAY.search(text)
     if wd and not (since_day and since_day.start() < wd.start() <= since_day.end()):
         found.append((wd.start(), Period(kind, day=_DAYS.index(wd.group("day").lower()))))
@@ -193,17 +306,43 @@ def opening_period(sentence: str) -> Period | None:
     return period if period.interval else None
 
 
+def stated_period(m: re.Match[str], kind: PeriodKind = "session") -> Period:
+    """The one-session :class:`Period` of a :data:`STATED_DAY` match."""
+    month = [x[:3] for x in _MONTHS].index(m.group("m")[:3].lower()) + 1
+    return Period(kind, month=month, stated_day=int(m.group("d")), stated_year=int(m.group("y") or 0))
+
+
+def stated_date(period: Period, published: date | None, story: date | None = None) -> date | None:
+    """The date of a stated day ("on March 14"): the year the text gives, else the publication's (the year before
+    when the day would fall more than a month after it: the publication date may be the earliest possible one),
+    else that of the corpus's latest publication date ``story`` (an undated article)."""
+    base = published or story
+    year = period.stated_year or (base.year if base else 0)
+    if not year:
+        return None
+    try:
+        day = date(year, period.month, period.stated_day)
+        if not period.stated_year and base is not None and day > base + timedelta(days=31):
+            day = date(year - 1, period.month, period.stated_day)  # "on Dec. 29" in a January article
+    except ValueError:
+        return None
+    return day
+
+
 def _months_back(day: date, months: int) -> date:
     y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
     return date(y, m + 1, min(day.day, 28 if m + 1 == 2 else 30 if m + 1 in (4, 6, 9, 11) else 31))
 
 
 def resolve(period: Period, published: date | None, own_session: date | None,
-            last_interval: tuple[date, date] | None) -> tuple[date | None, date | None, date | None]:
+            last_interval: tuple[date, date] | None, story: date | None = None) -> tuple[date | None, date | None, date | None]:
     """Dates for ``period``: (session_date, period_start, period_end). ``own_session`` is the session the sentence
     is about (for "the previous day" and "the previous three sessions"); ``last_interval`` the article's previous
-    multi-day interval (for "over the same period")."""
+    multi-day interval (for "over the same period"); ``story`` the corpus's latest publication date, which gives an
+    undated article's "on March 14" its year."""
     ref = published
+    if period.stated_day and not period.interval:
+        return stated_date(period, published, story), None, None
     if period.interval:
         if ref is None:
             return None, None, None
@@ -230,7 +369,12 @@ def resolve(period: Period, published: date | None, own_session: date | None,
                 return None, date(period.count, 1, 1), end
             if period.month == 1 and not period.count and period.kind == "multi-day":
                 return None, None, end  # "since its listing": the start is not in the text
-            return None, date(ref.year, period.month, 1), end
+            try:  # "since March 8"; "since November" in a January article is the year before
+                start = date(ref.year, period.month, period.stated_day or 1)
+                start = start if start <= ref else date(ref.year - 1, period.month, period.stated_day or 1)
+            except ValueError:
+                return None, None, end
+            return None, start, end
         if period.interval == "since_day" and period.day is not None:  # "since Monday": that session to now
             return None, weekday_on_or_before(ref - timedelta(days=1), period.day), end
         if period.interval == "year":

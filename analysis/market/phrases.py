@@ -20,7 +20,7 @@ _WORD = r"(?:[A-Z][\w&'’.\-]*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
 _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
-_TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?[A-Z0-9][A-Za-z0-9.&\-]{0,11}\))?"
+_TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}\))?"
 _NP_LIST_END = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + _TICKER_PAREN + r"(?:\s*,\s*" + NP + _TICKER_PAREN + r")*"
     r"\s*,?\s*(?:and|&)\s+" + NP + r")$"
@@ -30,7 +30,7 @@ _PAREN_TEXT = re.compile(r"\([^)]*\)")
 _TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + NP)
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
 _TICKER_END = re.compile(
-    r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>[A-Z0-9][A-Za-z0-9.&\-]{0,11})\s*\)\s*$"
+    r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11})\s*\)\s*$"  # ".SPX": an index's code
     r"|\s*\(\s*(?P<t2>[A-Z][A-Z0-9.&\-]{0,9})\s*$"
     r"|\s*<\s*(?P<t3>[A-Z0-9][A-Z0-9.&\-]{0,11})\s*>\s*$"
 )
@@ -43,6 +43,7 @@ _AUX_END = re.compile(
     r"(?:in|during)\s+(?:early|late|afternoon|morning|midday|premarket|extended|regular)\s+(?:trade|trading|session|deals)|"
     r"close|end|finish|trade|set\s+to|expected\s+to|"
     r"opens?|opened|closes|ends|finishes|trades|starts|started|remain|stay|stand|indicated|called|"
+    r"reopen(?:s|ed)?|edged|inched|ticked|moved|turned|"
     r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
 )
 _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
@@ -80,6 +81,7 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
 _DIGIT = re.compile(r"\d")
 _NUMBERED_INDEX = re.compile(r"[\w&/ ]*\d+")
 _VERB_FORM = re.compile(r"[a-z]{3}(?:ed|ing)$")
+_PAST_FORM = re.compile(r"[a-z]{3,}ed")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)$")
 _SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
@@ -228,6 +230,8 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     if any(w in lex.falls or w in lex.rises or w == "to" for w in low) or (_VERB_FORM.search(low[0]) and not after_and) \
             or not _LOWER_WORD.fullmatch(head):
         return None  # the predicate of a clause ("rallied through the session", "paring losses"): no subject here
+    if words[0][:1].isupper() and any(_PAST_FORM.fullmatch(w) for w in low[1:]):
+        return None  # a name and its verb ("Vexa reversed course (to trade 2% higher)"): a predicate, no subject
     return Subject("reject", joined)  # an unknown noun in subject position ("GM Hughes net", "claims")
 
 
@@ -239,7 +243,21 @@ def _index_name(words: list[str]) -> str:
     if named:
         return capital[named.start():]
     last = max((i for i, w in enumerate(words) if w.lower().strip(",") in {"the", "its", "their"}), default=0)
+    if last + 1 < len(words) and words[last].lower() == "the" and words[last + 1][:1].isupper():
+        last += 1  # "the Stoxx Europe 600 banks index": the name without its article
     return " ".join(words[last:])
+
+
+def strip_auxiliaries(text: str) -> str:
+    """``text`` (the words before a move verb) without the auxiliaries and adverbs that may stand between a
+    subject and its verb ("were", "had already", "on Monday")."""
+    s = text.rstrip()
+    for _ in range(4):
+        before = s
+        s = _AUX_END.sub("", s).rstrip()
+        if s == before:
+            break
+    return s
 
 
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
@@ -303,7 +321,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     pro = _PRONOUN_END.search(s)
     if pro:
         if pro.group("p").lower() in {"its", "their"} and pro.start() > 0:
-            near = nearest_name_before(sentence, pro.start())
+            near = nearest_name_before(sentence, pro.start()) or only_name_before(sentence, pro.start())
             if near is not None:
                 return [near]
         if not shares_ctx and pro.group("p").lower() in {"the", "this"}:
@@ -392,6 +410,17 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
             best = Subject("share", cleaned[0], cleaned[1], cleaned[2])
     return best
+
+
+def only_name_before(sentence: str, pos: int) -> Subject | None:
+    """The one company the sentence names before ``pos``, across clauses ("X's sales rose 12%, while its shares fell
+    3%"), or None when it names none or several."""
+    found: dict[str, Subject] = {}
+    for m in NP_RE.finditer(sentence, 0, pos):
+        cleaned = clean_name(m.group(0), m.start())
+        if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
+            found.setdefault(cleaned[0], Subject("share", cleaned[0], cleaned[1], cleaned[2]))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _as_list(subject: Subject | None) -> list[Subject]:
