@@ -65,6 +65,8 @@ _ABBREV = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(•\d])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
+#: The gap before a figure whose verb and period are left out ("X rose 8% over the week, Y 6.8%", ", and Y 2%").
+_GAPPED = re.compile(r"[^,;]*,\s*(?:and\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){1,4}")  # "easyJet", "eBay" too
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)[^,]*,")
 _CLAUSE_SPLIT = re.compile(r"\b(?:but|and|while|whereas|then|before)\b|;")
 
@@ -272,6 +274,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             elif not _dated(period) and not period.interval and not period.previous:
                 prev_end = max((e for e in fig_ends if e <= att.figure.anchor), default=0)
                 before = _RELATIVE_CLAUSE.sub(",", sentence[prev_end: att.figure.anchor])
+                if periods and prev_end and _GAPPED.fullmatch(before):
+                    periods.append(periods[-1])  # "X is up 8% over the same five sessions, Y 6.8%": X's period
+                    continue
                 owned = owned_period(before[-60:])  # "all of last week's 9% drop": the possessive dates the figure
                 if owned is not None:
                     periods.append(owned)

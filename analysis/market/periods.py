@@ -54,6 +54,10 @@ STATED_DAY = re.compile(
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
                          r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per\s?cent|pct)))?", re.IGNORECASE)
+#: "since" and a clause ending on its day ("has lost 13.6% since it first made its bid public on June 1"), or a level
+#: "from" a day ("fell 19% from 412p on March 6 to 332p"): a period from that day, not its session.
+SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,3}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+                          r"(?![\d.,]*\s*(?:%|per\s?cent|pct))")
 SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+|"
                          r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+[a-z][\w-]*))", re.IGNORECASE)  # "since X's report"
@@ -79,11 +83,13 @@ ENDED_WEEK = re.compile(r"\b(?:ended|finished|closed|ends|finishes|closes)\s+(?:
 #: A level compared with a past mark ("up 30% from their IPO price", "down 30% from its February peak", "40% above
 #: its March low"): a move over the sessions since that mark, whose start the text does not date. Not on the debut
 #: itself ("rose 30% from its offer price in its market debut"), nor when the words name the session's day.
-FROM_MARK = re.compile(
-    r"\b(?:from|off|below|under|above|over|since)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:IPO|initial\s+public\s+"
-    r"offering|listing|flotation|offer(?:ing)?\s+price|issue\s+price|peak|high|highs|low|lows|top)\b", re.IGNORECASE)
+FROM_MARK = re.compile(  # "below the offer price" of a takeover target is a comparison with the bid, no period
+    r"\b(?:(?:from|off|over|since)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:offer(?:ing)?\s+price|issue\s+price)|"
+    r"(?:from|off|below|under|above|over|since)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:IPO|initial\s+public\s+"
+    r"offering|listing|flotation|peak|high|highs|low|lows|top))\b", re.IGNORECASE)
 _DEBUT = re.compile(r"\b(?:debut|first\s+(?:day|session)|opened|opening\s+trade)\b", re.IGNORECASE)
-SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:period|time|span|stretch)\b", re.IGNORECASE)
+SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                         r"(?:sessions|days|trading\s+days|weeks|months)|period|time|span|stretch)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:which|who|when|after|because|following|though|"
     r"although|despite|said|says|due|ahead\s+of)\b|(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|of)\b)"
@@ -239,7 +245,7 @@ def read_period(window: str) -> Period:
             found.append((span.start(), Period("multi-day", interval="approximate", count=count, unit=unit)))
         elif not (count == 1 and unit in ("day", "session")):  # "in a day" is one session
             found.append((span.start(), Period("multi-day", interval="span", count=count, unit=unit)))
-    since = SINCE_MONTH.search(text)
+    since = SINCE_MONTH.search(text) or SINCE_CLAUSE.search(text)
     if since:
         month = [m[:3] for m in _MONTHS].index(since.group("m")[:3].lower()) + 1  # "since November", "since Nov. 3"
         day = int(since.group("d") or 0)
@@ -275,7 +281,7 @@ def read_period(window: str) -> Period:
     if same:
         found.append((same.start(), Period("multi-day", interval="same")))
     stated = STATED_DAY.search(text)
-    if stated:
+    if stated and not (since and since.start() < stated.start() < since.end()):
         found.append((stated.start(), stated_period(stated, kind)))
     wd = WEEKDAY.search(text)
     if wd and not (since_day and since_day.start() < wd.start() <= since_day.end()):

@@ -1,0 +1,52 @@
+"""Which session or period a share move covers, in constructions where a stated day or the sentence's shape misleads.
+Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.market.extract import move_rows
+
+DAY = date(2026, 6, 11)  # a Thursday
+
+
+def _periods(text: str) -> list[tuple[str, float, str | None, str | None, str | None]]:
+    def iso(d: object) -> str | None:
+        return d.isoformat() if d is not None else None  # type: ignore[attr-defined]
+    return [(str(r["company"]), float(r["pct"]), iso(r["session_date"]), iso(r["period_start"]), iso(r["period_end"]))  # type: ignore[arg-type]
+            for r in move_rows(text, DAY, None)]
+
+
+def test_a_day_ending_a_since_clause_starts_a_period_and_dates_no_other_move() -> None:
+    text = ("June 11 (Example Wire) - Vantor raised its offer for Belgrave on Thursday.\n\n"
+            "Belgrave shares rose 3.9% in afternoon trading, while Vantor fell 5.5%.\n\n"
+            "Vantor's stock has lost 13.6% since it first made its bid public on June 1.")
+    assert _periods(text) == [
+        ("Belgrave", 3.9, "2026-06-11", None, None), ("Vantor", -5.5, "2026-06-11", None, None),
+        ("Vantor", -13.6, None, "2026-06-01", "2026-06-11"),
+    ]
+
+
+def test_a_level_from_a_stated_day_is_a_period() -> None:
+    assert _periods("By Thursday's close, Ostrel shares had fallen 19.3% from 412p on June 1 to 332.5p.") == [
+        ("Ostrel", -19.3, None, "2026-06-01", "2026-06-11")]
+
+
+def test_the_same_five_sessions_and_a_gapped_second_figure_share_the_period() -> None:
+    text = "Corra is down 21% for the week.\n\nMarlow Air is up 8.1% over the same five sessions, easyFly 6.8%."
+    week = ("2026-06-08", "2026-06-11")
+    assert [(c, p, s, a, b) for c, p, s, a, b in _periods(text)] == [
+        ("Corra", -21.0, None, *week), ("Marlow Air", 8.1, None, *week), ("easyFly", 6.8, None, *week)]
+
+
+@pytest.mark.parametrize(("text", "session"), [
+    # a takeover target's price against the bid: a comparison, the session stays
+    ("Belgrave shares jumped 31% to $79.91 in premarket trading, below the offer price.", "2026-06-11"),
+    # an IPO's offer price on its debut: the session
+    ("Ostrel rose 30% from its offer price in its market debut.", "2026-06-11"),
+])
+def test_an_offer_price_named_after_the_move(text: str, session: str) -> None:
+    [(_c, _p, got, _a, _b)] = _periods(text)
+    assert got == session
