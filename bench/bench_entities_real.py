@@ -1,6 +1,6 @@
 """Bench for the entity layer on real news: a hand-annotated sample of TempEval-3 train.
 
-usage: python bench/bench_entities_real.py [-v] [--heldout-details]
+usage: python bench/bench_entities_real.py [-v] [--heldout [--heldout-details]]
 
 `bench/data/entities_real/` holds the gold people and organisations (names only, never the texts) of 40
 TempEval-3 train documents: the sorted document ids, every 6th from the first, annotated by hand with the
@@ -10,7 +10,8 @@ challenge conventions. The first 25 (`"construction": "tune"`) are the tuning sp
 The script links those documents from `../shared/external/tempeval3-train/` into a temporary folder, writes a
 corpus with the shared `make_corpus.py`, runs the product path (`python -m analysis entities --corpus DIR
 --format json`) and scores each split with the challenge scorer (`score_entities`). `-v` lists the misses and
-extras of the tune split only; `--heldout-details` lists those of the held-out split too (end of a round only).
+extras of the tune split only. The held-out figures are printed only with `--heldout` (first run and end of a
+round), and `--heldout-details` lists their misses and extras.
 """
 from __future__ import annotations
 
@@ -54,13 +55,14 @@ def predict(gold: dict, work: Path) -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("-v", action="store_true", help="list misses and extras of the tune split")
+    ap.add_argument("--heldout", action="store_true", help="score the held-out split too (first run and end only)")
     ap.add_argument("--heldout-details", action="store_true", help="list misses and extras of the held-out split")
     args = ap.parse_args()
     scorer = _load_scorer()
     gold = scorer.load_gold(str(GOLD))
     with tempfile.TemporaryDirectory() as tmp:
         rows = predict(gold, Path(tmp))
-    for split in ("tune", "heldout"):
+    for split in ("tune", "heldout") if args.heldout or args.heldout_details else ("tune",):
         part = {f: g for f, g in gold.items() if g.get("construction") == split}
         tp, fp, fn, misses, extras = scorer.score_entities(part, rows)
         rec = tp / (tp + fn) if tp + fn else 1.0

@@ -29,6 +29,11 @@ _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|s
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
                             r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era)$")
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # a word of a person's name: "Jane", "O'Neil", "Q."
+_PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
+_NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Jmdmd1Maurice": markup or encoding debris, no name
+_CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|$)")
+_POLITICAL = frozenset({"Democrat", "Republican", "Democratic", "Conservative", "Liberal"})
 _CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
 
 # strength of each kind of evidence (a higher score wins the document-level vote)
@@ -61,6 +66,17 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
             return True  # "AI-related"
         if _HYPHEN_WORD_RE.match(w):
             return True  # ratings "B-1", "B-plus"; "E-tow"; "Trump-as-a-plutocrat"
+        party = _PARTY_TAG_RE.match(w)
+        if party and (party.group(1).rstrip(".") in lex.state_abbreviations or party.group(1) in lex.places):
+            return True  # "Rep. Jane Roe, R-Ind., said": party and state, no organisation
+        if "-" in w and catalog_company(w) is None:
+            parts = w.split("-")
+            if all(p in lex.places or p in lex.demonyms for p in parts if p):
+                return True  # "Freedonia-Sylvania" talks: two places, no entity of its own
+            if parts[-1].islower() and (parts[0] in lex.demonyms or parts[0] in lex.places):
+                return True  # "Freedonian-built", "Spanish-language": an adjective
+        if _NOISE_RE.search(w) and len(w) > 6:
+            return True
         if _UNIT_RE.match(w) and catalog_company(w) is None:
             return True  # "1GW" (but 3M is a company)
         if is_acronym(w) and c.prev in ("a", "an") and (not c.next or not c.next[0].isalpha() or c.next in _FUNCTION):
@@ -70,6 +86,11 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
     elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms \
             or _ADJ_SUFFIX_RE.search(words[-1]):
         return True  # "Islamic State-inspired", "Ivy League-trained": an adjective
+    elif (words[-1] in lex.demonyms or words[-1][:-1] in lex.demonyms) and words[-1] not in _POLITICAL \
+            and words[-1][:-1] not in _POLITICAL and words[-1][:-1] not in lex.given_names:
+        return True  # "Ethnic Freedonians", "Sylvanian Serbs": a people, not an organisation
+    elif len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and words[0] in lex.generic_fragments:
+        return True  # "Series A", "Class B": a class or round, not a name
     elif all(w in lex.title_modifiers for w in words):
         return True  # "Deputy Assistant" (Attorney General): the start of a title, not a name
     return False
@@ -88,7 +109,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     first = words[0]
     nwords = len(words)
     # --- form of the span
-    if c.next in ("index", "average", "indices", "indexes") and not c.possessive:
+    if (c.next in ("index", "average", "indices", "indexes")
+            or c.next.isalpha() and c.next.islower() and c.next2 in ("index", "average")) and not c.possessive:
         add("INDEX", FORM + 2)  # "the Nifty PSU Bank index": the common noun outweighs the head word "Bank"
     elif surface in lex.indices or (c.next.lower() in ("index", "average") and not c.possessive) or last in (
             "Index", "Average", "ETF") or (nwords > 1 and _NUMBER_END_RE.match(last) and first not in lex.time_words
@@ -104,6 +126,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", FORM)
     if nwords > 1 and last in lex.programme_heads and not org_form:
         add("OTHER", FORM)  # "the International Reference Pricing Model", "the Clean Air Act": a programme or law
+    elif nwords > 1 and (last in lex.event_tails or " ".join(words[-2:]) in lex.event_tails) and not org_form \
+            and first not in lex.given_names:
+        add("OTHER", FORM)  # "Founders Day", "the Freedonia Gold Medal", "the Ten Most Wanted List"
+    if c.next.islower() and c.next in lex.law_nouns_after and not org_form:
+        add("OTHER", STRONG)  # "the Smith-Jones law", "RICO statutes": legislation named after people or acronyms
     if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:
         add("PRODUCT", STRONG)  # "the eye drug Eylea", "sells the infused drug Tysabri"
     if surface in lex.known_org_alias:
@@ -112,6 +139,29 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", FORM + 1)
     elif nwords > 1 and last in lex.place_heads and not org_form:
         add("PLACE", FORM - 1)
+    elif nwords > 2 and first in lex.place_heads and words[1] == "of" and not org_form:
+        add("PLACE", FORM - 1)  # "Bay of Bengal", "Gulf of Mexico"
+    elif nwords > 1 and (first in lex.place_prefixes or first.rstrip(".") in lex.place_prefixes) and not org_form:
+        add("PLACE", FORM - 1)  # "Mt. Kinabalu", "Lake Tana", "Fort Sumner"
+    elif nwords > 1 and last == "State" and " ".join(words[:-1]) in lex.places:
+        add("PLACE", FORM)  # "New York State" (but "Islamic State" is no place)
+    elif nwords == 1 and c.prev == "," and c.next == "." and first in lex.state_abbreviations:
+        add("PLACE", FORM + 1)  # "Springfield, Mo.": an AP state abbreviation
+    elif nwords == 1 and CAMEL_RE.match(first) and " ".join(_CAMEL_SPLIT_RE.split(first)) in lex.places:
+        add("PLACE", FORM)  # "UnitedStates": two words whose space was lost
+    if c.next == "," and _CITY_STATE_RE.match(text, c.end) and not org_form and surface not in lex.known_org_alias:
+        state = _CITY_STATE_RE.match(text, c.end).group(1)
+        if state.rstrip(".") in lex.state_abbreviations or state in lex.places:
+            add("PLACE", STRONG)  # "Springfield, Mo.,", "Duluth, Minnesota": a town and its state
+    if c.prev.islower() and c.prev in lex.place_modifiers_before and not org_form:
+        add("PLACE", STRONG)  # "suburban Amherst", "northern Freedonia", "midtown Manhattan"
+    if c.prev == "of" and c.prev2 in lex.place_nouns_before_of and not org_form:
+        add("PLACE", STRONG)  # "the town of Beit Lahm", "the settlement of X"
+    if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:
+        add("PLACE", STRONG)  # "the Jomo Kenyatta airport", "the Freedonian border" (a place's own facility)
+    if c.next.islower() and (c.next in lex.outlet_nouns_after or f"{c.next} {c.next2}" in lex.outlet_nouns_after) \
+            and not c.possessive:
+        add("ORG", STRONG)  # "the Cape Courier newspaper reported"
     if nwords > 1 and "&" in words and "INDEX" not in ev:
         add("ORG", STRONG)
     # --- titles and honorifics

@@ -24,9 +24,12 @@ _POSSESSIVE = ("'s", "’s")
 _ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Adm", "Capt",
                            "Prof", "Rev", "Supt", "Insp"})
 _SENT_END = ".!?\n"
+_DAY_AFTER_RE = re.compile(r"[ \t]+\d{1,2}\b")
 _SIMPLE_WORD_RE = re.compile(r"[A-Z][a-z]+\Z")
 _PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative"})
-_SKIP_BACK = " \t\"“”‘'(["
+_SKIP_BACK = " \t\"“”‘'([`"
+# a lower-case function word glued to the name that follows it by a missing space ("theU.S.", "ofCuba")
+_GLUED_RE = re.compile(r"^(?:the|of|and|in|to|for|a|an|on|at|by|with|from)(?=[A-Z])")
 
 
 @dataclass(slots=True)
@@ -160,12 +163,14 @@ def _context_after(text: str, pos: int, lex: Lexicon) -> tuple[str, str]:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    if start > 0 and text[start - 1] in "“‘\"'«":
+    """True when a sentence, a quotation or a clause after a dash starts at `start`. Wire copy marks quotes
+    with backticks (``Small ...'') and ends a dateline with an underscore ("BELFAST (AP)_ Police ...")."""
+    if start > 0 and text[start - 1] in "“‘\"'«`":
         return True
     i = start - 1
     while i >= 0 and text[i] in _SKIP_BACK:
         i -= 1
-    return i < 0 or text[i] in _SENT_END or (text[i] in "-–—:" and i > 0 and text[i - 1] == " ")
+    return i < 0 or text[i] in _SENT_END or text[i] == "_" or (text[i] in "-–—:" and i > 0 and text[i - 1] == " ")
 
 
 def _bare(tok: str) -> str:
@@ -309,14 +314,18 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                 continue
             if _INT_RE.match(ntok) and cur not in lex.time_words and not cur.endswith(_POSSESSIVE):
                 after = toks[j + 2][2] if j + 2 < n else ""
-                if after not in ("%", "percent", "per", ",", "pct") and not after.isdigit():
+                if after not in ("%", "percent", "per", ",", "pct") and not after.isdigit() \
+                        and after.lower() not in lex.unit_nouns_after_number:
                     j += 1
                     continue
                 break
             if j + 2 < n and _is_cap(toks[j + 2][2]) and "\n" not in text[nxt[1]:toks[j + 2][0]]:
-                if ntok == "&" or (ntok in lex.name_particles and _is_cap(cur) and j > i - 1
+                if ntok in ("&", "amp") or (ntok in lex.name_particles and _is_cap(cur) and j > i - 1
                                    and toks[j + 2][2][0].isupper() and not cur.endswith(_POSSESSIVE)):
                     j += 2
+                    continue
+                if ntok == "of" and cur in lex.place_heads and j == i:
+                    j += 2  # "Bay of Bengal", "Gulf of Mexico", "Strait of Hormuz": a place, not two names
                     continue
                 if ntok in ("of", "for") and (_bare(cur) in lex.institution_heads or f"{cur} of {toks[j + 2][2]}" in lex.role_titles
                                               or cur.endswith("s") and cur[:-1] in lex.institution_heads):  # "Centers for"
@@ -347,6 +356,15 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     """Trim and split one capitalised run toks[i..j] into candidate spans."""
     while j > i and toks[j][2] in lex.weekdays:  # "Czech Republic Friday"
         j -= 1
+    if j > i + 1 and toks[j][2].isdigit() and toks[j - 1][2] in lex.time_words:
+        j -= 1
+    if j > i and toks[j][2] in lex.time_words and _DAY_AFTER_RE.match(text, toks[j][1]):
+        j -= 1  # "arrived in the United States April 2": the date is no part of the name
+    glued = _GLUED_RE.match(toks[i][2])
+    if glued:  # "theU.S.": the name starts after the glued article
+        toks = list(toks)
+        s0, e0, t0 = toks[i]
+        toks[i] = (s0 + glued.end(), e0, t0[glued.end():])
     words = [t[2] for t in toks[i:j + 1]]
     k = _trim_leading(words, lex)
     if k >= len(words):
