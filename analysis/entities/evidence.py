@@ -33,6 +33,8 @@ _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y
 _NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Jmdmd1Maurice": markup or encoding debris, no name
 _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|$)")
+_PLACE_TITLES = frozenset({"Mayor", "Governor", "Gov."})
+_CASE_JOINERS = frozenset({"vs.", "vs", "v.", "versus"})
 _POLITICAL = frozenset({"Democrat", "Republican", "Democratic", "Conservative", "Liberal"})
 _CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
 
@@ -129,6 +131,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords > 1 and (last in lex.event_tails or " ".join(words[-2:]) in lex.event_tails) and not org_form \
             and first not in lex.given_names:
         add("OTHER", FORM)  # "Founders Day", "the Freedonia Gold Medal", "the Ten Most Wanted List"
+    if (c.next in _CASE_JOINERS or c.prev in _CASE_JOINERS) and nwords <= 2 and not org_form:
+        add("OTHER", STRONG)  # "Roe v. Wade": a court case named after its parties
     if c.next.islower() and c.next in lex.law_nouns_after and not org_form:
         add("OTHER", STRONG)  # "the Smith-Jones law", "RICO statutes": legislation named after people or acronyms
     if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:
@@ -169,7 +173,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PERSON", FORM)
     elif c.titled and nwords <= 4 and not org_form:
         add("PERSON", STRONG + 1)
-    if c.title_org:
+    if c.title_org and c.next in _PLACE_TITLES and not org_form and surface not in lex.known_org_alias:
+        add("PLACE", STRONG)  # "Springfield Mayor Jane Roe", "Texas Gov. John Roe": the title's place
+    elif c.title_org:
         add("ORG", STRONG)
     # --- words around the span
     prev_low = c.prev.lower()

@@ -17,6 +17,7 @@ from analysis.entities.names import refine_candidates
 from analysis.entities.spans import Candidate, candidates, used_lowercase
 
 _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARENT_WORDS = frozenset({"parent", "owner"})
 _TICKER_CUES = frozenset({"ticker", "symbol"})
 
@@ -86,6 +87,8 @@ class DocGroups:
             keys.append("w:" + words[0][:5])
         else:
             keys.append("f:" + low[0])
+            if _INITIALS_RE.match(words[0]):
+                keys.append("f:" + low[1])  # "A.B. Tanner Corp." is "Tanner" after the first mention
             keys.append("l:" + low[-1])
             keys.append("l:" + " ".join(low[-2:]))
             keys.append("i:" + initials(words))
@@ -145,6 +148,7 @@ class DocGroups:
             elif (kind == "ORG" or weak and kind != "PERSON") and not place \
                     and c.surface not in lex.known_org_alias and (
                     is_word_prefix(words, grp.words)
+                    or (_INITIALS_RE.match(grp.words[0]) and is_word_prefix(words, grp.words[1:]))
                     or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)
                     or (len(words) == 1 and is_acronym(words[0]) and acronym_matches(words[0], grp.words, lex))
                     or (len(words) == 1 and 3 <= len(words[0]) <= 6

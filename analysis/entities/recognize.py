@@ -42,6 +42,12 @@ def _common_words(words: list[str], text: str, lex: Lexicon) -> bool:
                or w.lower() in lex.role_first_words or used_lowercase(w, text) for w in words)
 
 
+def _plural_of_common(word: str, text: str) -> bool:
+    """True for a capitalised plural whose singular the text writes in lower case ("Nationalists" beside
+    "nationalist"): a group of people, not an organisation."""
+    return len(word) > 4 and word.endswith("s") and used_lowercase(word[:-1], text)
+
+
 def _default_kind(doc: DocGroups, g: int) -> str:
     """Type of a group without evidence: a multi-word name is a person when it starts with a given name or is
     two plain name-shaped words ("Yvon Bussieres"), else an organisation unless it is made of ordinary words
@@ -65,8 +71,12 @@ def _default_kind(doc: DocGroups, g: int) -> str:
         return "PERSON" if name_shaped else "ORG"
     if any(not doc.cands[i].sent_initial for i in grp.members):
         word = grp.words[0]
-        if used_lowercase(word, doc.text) or word in lex.role_first_words:
+        if used_lowercase(word, doc.text) or word in lex.role_first_words or _plural_of_common(word, doc.text):
             return ""
+        if all(doc.cands[i].prev.isdigit() for i in grp.members):
+            return ""  # "60 Minutes", "7 Seas": a title or a count, not an organisation
+        if word in lex.given_names and word not in lex.places:
+            return "PERSON"  # a given name alone ("Georgina said"): a person named informally
         return "ORG"
     return ""
 

@@ -112,7 +112,7 @@ def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -
 
 
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
-_JOIN = r"[ ](?:(?:of|for|and|&|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|ter|te|zu)[ ](?:the[ ])?)?"
+_JOIN = r"[ ](?:(?:of|for|and|&|amp|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)[ ](?:the[ ])?)?"
 # a name may start right after "then-", "ex-" or an Arabic article ("then-Secretary of State ...", "al-Megrahi")
 _WINDOW_RE = re.compile(rf"(?:(?<![\w'’&./\-])|(?<=\bthen-)|(?<=\bex-)|(?<=\bal-)|(?<=\bel-))"
                         rf"{_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b)*")
@@ -223,6 +223,9 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
     while k < len(words):
         w = _bare(words[k])
         low = w.lower()
+        if w in lex.demonyms and " ".join(words[k + 1:]) in lex.places:
+            k += 1  # "the Freedonian West Coast": a demonym before a place
+            continue
         if w.isdigit() and k + 1 < len(words):
             k += 1  # "Copyright 2024 Example Wire"
             continue
