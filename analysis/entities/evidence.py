@@ -61,7 +61,7 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
                 or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms or w[:-1] in lex.demonyms
-                or w.rstrip(".") in lex.honorifics
+                or w.rstrip(".") in lex.honorifics or w + "." in lex.role_titles
                 or w in lex.exchange_prefixes and w not in lex.known_org_alias or w in lex.role_titles):
             return True
         if w.endswith(_CONTRACTIONS) or _ADJ_SUFFIX_RE.search(w):
@@ -123,7 +123,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if nwords > 1 and (first in lex.event_heads or " ".join(words[:2]) in lex.event_heads and nwords > 2):
         add("OTHER", FORM + STRONG)  # "Hurricane Leah", "Tropical Storm Ana": a storm, not a person
     org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads or
-                               (first in lex.institution_heads and words[1] in ("of", "for")))
+                               (first in lex.institution_heads and words[1] in ("of", "for", "on")))
     if org_form:
         add("ORG", FORM)
     if nwords > 1 and last in lex.programme_heads and not org_form:
@@ -133,6 +133,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", FORM)  # "Founders Day", "the Freedonia Gold Medal", "the Ten Most Wanted List"
     if (c.next in _CASE_JOINERS or c.prev in _CASE_JOINERS) and nwords <= 2 and not org_form:
         add("OTHER", STRONG)  # "Roe v. Wade": a court case named after its parties
+    if c.possessive and (c.next in lex.event_tails or c.next in ("Eve",)) and not org_form:
+        add("OTHER", FORM)  # "International Workers' Day", "Founder's Day": a day named after people
     if c.next.islower() and c.next in lex.law_nouns_after and not org_form:
         add("OTHER", STRONG)  # "the Smith-Jones law", "RICO statutes": legislation named after people or acronyms
     if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:

@@ -25,6 +25,7 @@ _ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "G
                            "Prof", "Rev", "Supt", "Insp"})
 _SENT_END = ".!?\n"
 _DAY_AFTER_RE = re.compile(r"[ \t]+\d{1,2}\b")
+_ACRONYM_WORD_RE = re.compile(r"^[A-Z]{2,6}$")
 _SIMPLE_WORD_RE = re.compile(r"[A-Z][a-z]+\Z")
 _PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative"})
 _SKIP_BACK = " \t\"“”‘'([`"
@@ -112,7 +113,7 @@ def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -
 
 
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
-_JOIN = r"[ ](?:(?:of|for|and|&|amp|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)[ ](?:the[ ])?)?"
+_JOIN = r"[ ](?:(?:of|for|on|and|&|amp|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)[ ](?:the[ ])?)?"
 # a name may start right after "then-", "ex-" or an Arabic article ("then-Secretary of State ...", "al-Megrahi")
 _WINDOW_RE = re.compile(rf"(?:(?<![\w'’&./\-])|(?<=\bthen-)|(?<=\bex-)|(?<=\bal-)|(?<=\bel-))"
                         rf"{_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b)*")
@@ -204,6 +205,8 @@ def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
     for length in range(min(lex.max_role_len, len(words) - i), 0, -1):
         phrase = " ".join(words[i:i + length])
         if phrase in lex.role_titles:
+            if i + length < len(words) and _bare(words[i + length]) in lex.institution_heads:
+                return 0  # "Justice Department", "Treasurer Office": the title word names an institution
             return length
     if i + 1 < len(words) and words[i] in lex.portfolio_words and words[i + 1] in _PORTFOLIO_ROLES:
         return 2
@@ -225,6 +228,16 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
         low = w.lower()
         if w in lex.demonyms and " ".join(words[k + 1:]) in lex.places:
             k += 1  # "the Freedonian West Coast": a demonym before a place
+            continue
+        if k + 1 < len(words) and "-" in w and w.rsplit("-", 1)[1].isalpha() and w.rsplit("-", 1)[1].islower():
+            k += 1  # "Long-term Treasury", "Mid-sized Acme": a compound adjective before the name
+            continue
+        if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7:
+            k += 1  # "CORPORATES Acme Systems": a shouted section label, not part of the name
+            continue
+        if k == 0 and k + 1 < len(words) and low.endswith("ing") and len(w) > 5 and w not in lex.given_names \
+                and w not in lex.places and (words[1] in lex.given_names or _ACRONYM_WORD_RE.match(words[1])):
+            k += 1  # "Making Jane Roe ...", "Urging ACME ...": a gerund opening the sentence
             continue
         if w.isdigit() and k + 1 < len(words):
             k += 1  # "Copyright 2024 Example Wire"
@@ -330,6 +343,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                 if ntok == "of" and cur in lex.place_heads and j == i:
                     j += 2  # "Bay of Bengal", "Gulf of Mexico", "Strait of Hormuz": a place, not two names
                     continue
+                if ntok == "on" and _bare(cur) in lex.institution_heads and j - i < 4:
+                    j += 2  # "Committee on Foreign Affairs", "Council on Housing"
+                    continue
                 if ntok in ("of", "for") and (_bare(cur) in lex.institution_heads or f"{cur} of {toks[j + 2][2]}" in lex.role_titles
                                               or cur.endswith("s") and cur[:-1] in lex.institution_heads):  # "Centers for"
                     j += 2
@@ -342,7 +358,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                         k += 1
                     joined = " ".join(t[2] for t in toks[i:k + 1])
                     complete = any(t[2] in ("of", "for") for t in toks[i:j + 1])  # "Bank of Baroda and ..."
-                    if (toks[k][2] in lex.institution_heads and j - i < 3 and not complete) or \
+                    if (_bare(toks[k][2]) in lex.institution_heads and j - i < 3 and not complete) or \
                             norm_key(joined.replace(" and ", " & ")) in lex.catalog_names:
                         j = k
                         continue
