@@ -31,6 +31,7 @@ _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|s
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # a word of a person's name: "Jane", "O'Neil", "Q."
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
 _NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Jmdmd1Maurice": markup or encoding debris, no name
+_HANDLE_RE = re.compile(r"^[A-Za-z]+[a-z]\d{1,4}$")  # "Knottm92": a user name
 _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|$)")
 _PLACE_TITLES = frozenset({"Mayor", "Governor", "Gov."})
@@ -73,12 +74,14 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
             return True  # "Rep. Jane Roe, R-Ind., said": party and state, no organisation
         if "-" in w and catalog_company(w) is None:
             parts = w.split("-")
-            if all(p in lex.places or p in lex.demonyms for p in parts if p):
+            if all(p in lex.places or p in lex.demonyms or p[:-1] in lex.demonyms for p in parts if p):
                 return True  # "Freedonia-Sylvania" talks: two places, no entity of its own
             if parts[-1].islower() and (parts[0] in lex.demonyms or parts[0] in lex.places):
                 return True  # "Freedonian-built", "Spanish-language": an adjective
-        if _NOISE_RE.search(w) and len(w) > 6:
-            return True
+        if _NOISE_RE.search(w) and len(w) > 6 or _HANDLE_RE.match(w) or c.prev in ("@", "#"):
+            return True  # "Jmdmd1Maurice", "@JaneRoe42", "#VoteAcme": debris, handles and hashtags
+        if w.endswith("s") and w[:-1] in lex.time_words:
+            return True  # "Saturdays"
         if _UNIT_RE.match(w) and catalog_company(w) is None:
             return True  # "1GW" (but 3M is a company)
         if is_acronym(w) and c.prev in ("a", "an") and (not c.next or not c.next[0].isalpha() or c.next in _FUNCTION):
@@ -223,7 +226,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if c.next in lex.market_verbs or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs) \
             or (c.next in ("was", "were", "is", "are", "closed", "ended", "traded") and c.next2 in lex.market_states):
         add("ORG", WEAK)  # "Tech Mahindra was little changed", "POSCO Holdings was flat"
-    elif nwords == 1 and c.next in lex.speech_verbs:  # "Rivian said": a full person name comes first in news
+    elif nwords == 1 and c.next in lex.speech_verbs and first not in lex.given_names:  # "Rivian said"
         add("ORG", WEAK)
     if prev_low == "at" and c.prev2.title() in lex.role_titles:
         add("ORG", STRONG)  # "an analyst at Nordea Markets": a job title at an employer

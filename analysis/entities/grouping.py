@@ -53,7 +53,8 @@ class DocGroups:
                    for i, c in enumerate(self.cands)]
         title_lines = _title_case_lines(text, headline_end)
         self.regions = credit_regions(text)
-        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c))
+        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c)
+                          or _headline_case(c))
                          and not in_regions(c.start, self.regions) for c in self.cands]
         self.group_of: list[int] = [-1] * n
         self.groups: list[Group] = []
@@ -391,6 +392,19 @@ def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
+
+
+_MINOR_CAPS = frozenset({"Of", "The", "An", "In", "On", "To", "For", "And", "With", "At", "By", "From", "That",
+                         "This", "Is", "Was", "Are", "Were", "Will", "Would", "Could", "Should", "Just", "Has",
+                         "Have", "Had", "Got", "Gets", "Some", "Into", "Over", "Not", "It", "Its", "His", "Her",
+                         "Their", "Why", "How", "What", "Who", "After", "Before", "About", "Against", "Up"})
+
+
+def _headline_case(c: Candidate) -> bool:
+    """A run written in headline case inside the body (a quoted headline, a linked title, a tweet): three or
+    more words with a capitalised function word or auxiliary inside ("Acme Just Got A Big Win In This State",
+    "Walk Of Fame"). Its words count only when they name an entity found elsewhere."""
+    return len(c.words) >= 3 and any(w in _MINOR_CAPS for w in c.words[1:])
 
 
 def _shouting(c: Candidate) -> bool:

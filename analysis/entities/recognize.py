@@ -68,6 +68,9 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             and w not in lex.places and w not in lex.demonyms for w in grp.words)  # "Park Min-jun" too
         if name_shaped and all(doc.cands[i].prev == "the" for i in grp.members):
             return "ORG"  # "the Federal Register": a person's name takes no article
+        if name_shaped and any(used_lowercase(w, doc.text) or w in lex.generic_fragments or w in lex.name_starters
+                               or w in lex.stop_capitalised for w in grp.words):
+            return "ORG"  # "Family Herald", "Planned Outreach": a common word is no part of a person's name
         return "PERSON" if name_shaped else "ORG"
     if any(not doc.cands[i].sent_initial for i in grp.members):
         word = grp.words[0]

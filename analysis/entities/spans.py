@@ -25,6 +25,9 @@ _ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "G
                            "Prof", "Rev", "Supt", "Insp"})
 _SENT_END = ".!?\n"
 _DAY_AFTER_RE = re.compile(r"[ \t]+\d{1,2}\b")
+_POLITICAL_WORDS = frozenset({"Democrat", "Republican", "Independent", "Libertarian", "Conservative", "Liberal",
+                              "Labour", "Socialist", "Democrats", "Republicans"})
+_PRONOUNS = frozenset({"I", "We", "You", "They", "He", "She", "It", "That", "There", "What", "Who"})
 _ACRONYM_WORD_RE = re.compile(r"^[A-Z]{2,6}$")
 _SIMPLE_WORD_RE = re.compile(r"[A-Z][a-z]+\Z")
 _PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative"})
@@ -232,6 +235,11 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
         if k + 1 < len(words) and "-" in w and w.rsplit("-", 1)[1].isalpha() and w.rsplit("-", 1)[1].islower():
             k += 1  # "Long-term Treasury", "Mid-sized Acme": a compound adjective before the name
             continue
+        if k + 1 < len(words) and (w in lex.time_words and w not in lex.given_names
+                                   or w in _POLITICAL_WORDS and words[k + 1] in lex.given_names
+                                   or w.split("’")[0].split("'")[0] in _PRONOUNS and w not in _PRONOUNS):
+            k += 1  # "September Acme Poll", "Democrat Jane Roe", "I’m Nancy": no part of the name
+            continue
         if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7:
             k += 1  # "CORPORATES Acme Systems": a shouted section label, not part of the name
             continue
@@ -358,7 +366,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                         k += 1
                     joined = " ".join(t[2] for t in toks[i:k + 1])
                     complete = any(t[2] in ("of", "for") for t in toks[i:j + 1])  # "Bank of Baroda and ..."
-                    if (_bare(toks[k][2]) in lex.institution_heads and j - i < 3 and not complete) or \
+                    if (_bare(toks[k][2]) in lex.institution_heads and j - i < 3 and not complete
+                            and k >= j + 3) or \
                             norm_key(joined.replace(" and ", " & ")) in lex.catalog_names:
                         j = k
                         continue
