@@ -42,6 +42,13 @@ def _common_words(words: list[str], text: str, lex: Lexicon) -> bool:
                or w.lower() in lex.role_first_words or used_lowercase(w, text) for w in words)
 
 
+def _written_lowercase(word: str, text: str) -> bool:
+    """True when the text writes `word` in lower case as a word of its own (not the start of a contraction:
+    "don't" does not make "Don" a common word)."""
+    low = word.lower()
+    return re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+
+
 def _plural_of_common(word: str, text: str) -> bool:
     """True for a capitalised plural whose singular the text writes in lower case ("Nationalists" beside
     "nationalist"): a group of people, not an organisation."""
@@ -68,8 +75,9 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             and w not in lex.places and w not in lex.demonyms for w in grp.words)  # "Park Min-jun" too
         if name_shaped and all(doc.cands[i].prev == "the" for i in grp.members):
             return "ORG"  # "the Federal Register": a person's name takes no article
-        if name_shaped and any(used_lowercase(w, doc.text) or w in lex.generic_fragments or w in lex.name_starters
-                               or w in lex.stop_capitalised for w in grp.words):
+        if name_shaped and grp.words[0] not in lex.title_modifiers and any(
+                _written_lowercase(w, doc.text) or w in lex.generic_fragments or w in lex.name_starters
+                or w in lex.stop_capitalised for w in grp.words):
             return "ORG"  # "Family Herald", "Planned Outreach": a common word is no part of a person's name
         return "PERSON" if name_shaped else "ORG"
     if any(not doc.cands[i].sent_initial for i in grp.members):

@@ -27,6 +27,8 @@ _SENT_END = ".!?\n"
 _DAY_AFTER_RE = re.compile(r"[ \t]+\d{1,2}\b")
 _POLITICAL_WORDS = frozenset({"Democrat", "Republican", "Independent", "Libertarian", "Conservative", "Liberal",
                               "Labour", "Socialist", "Democrats", "Republicans"})
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."})
 _PRONOUNS = frozenset({"I", "We", "You", "They", "He", "She", "It", "That", "There", "What", "Who"})
 _ACRONYM_WORD_RE = re.compile(r"^[A-Z]{2,6}$")
 _SIMPLE_WORD_RE = re.compile(r"[A-Z][a-z]+\Z")
@@ -235,7 +237,7 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
         if k + 1 < len(words) and "-" in w and w.rsplit("-", 1)[1].isalpha() and w.rsplit("-", 1)[1].islower():
             k += 1  # "Long-term Treasury", "Mid-sized Acme": a compound adjective before the name
             continue
-        if k + 1 < len(words) and (w in lex.time_words and w not in lex.given_names
+        if k + 1 < len(words) and (w in _MONTHS and w not in lex.given_names
                                    or w in _POLITICAL_WORDS and words[k + 1] in lex.given_names
                                    or w.split("’")[0].split("'")[0] in _PRONOUNS and w not in _PRONOUNS):
             k += 1  # "September Acme Poll", "Democrat Jane Roe", "I’m Nancy": no part of the name
