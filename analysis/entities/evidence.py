@@ -35,7 +35,7 @@ _HANDLE_RE = re.compile(r"^[A-Za-z]+[a-z]\d{1,4}$")  # "Knottm92": a user name
 _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|$)")
 _PLACE_TITLES = frozenset({"Mayor", "Governor", "Gov."})
-_CASE_JOINERS = frozenset({"vs.", "vs", "v.", "versus"})
+_CASE_JOINERS = frozenset({"vs.", "vs", "v.", "v", "versus"})
 _POLITICAL = frozenset({"Democrat", "Republican", "Democratic", "Conservative", "Liberal"})
 _CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
 

@@ -75,9 +75,11 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             and w not in lex.places and w not in lex.demonyms for w in grp.words)  # "Park Min-jun" too
         if name_shaped and all(doc.cands[i].prev == "the" for i in grp.members):
             return "ORG"  # "the Federal Register": a person's name takes no article
-        if name_shaped and grp.words[0] not in lex.title_modifiers and any(
-                _written_lowercase(w, doc.text) or w in lex.generic_fragments or w in lex.name_starters
-                or w in lex.stop_capitalised for w in grp.words):
+        common = [_written_lowercase(w, doc.text) or w in lex.generic_fragments or w in lex.name_starters
+                  or w in lex.stop_capitalised for w in grp.words]
+        if name_shaped and grp.words[0] not in lex.title_modifiers and any(common):
+            if common[0] and all(doc.cands[i].sent_initial for i in grp.members):
+                return ""  # "Great Point that ...": a capitalised phrase opening a sentence
             return "ORG"  # "Family Herald", "Planned Outreach": a common word is no part of a person's name
         return "PERSON" if name_shaped else "ORG"
     if any(not doc.cands[i].sent_initial for i in grp.members):

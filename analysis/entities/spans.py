@@ -339,7 +339,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                 j += 1
                 continue
             if _INT_RE.match(ntok) and cur not in lex.time_words and not cur.endswith(_POSSESSIVE):
-                after = toks[j + 2][2] if j + 2 < n else ""
+                after = toks[j + 2][2] if j + 2 < n else _token_forward(text, nxt[1])[0]
                 if after not in ("%", "percent", "per", ",", "pct") and not after.isdigit() \
                         and after.lower() not in lex.unit_nouns_after_number:
                     j += 1
