@@ -163,3 +163,21 @@ def test_middle_initial_merges_across_documents() -> None:
         frames.append(df)
     linked = link_entities(pd.concat(frames, ignore_index=True))
     assert linked[linked["type"] == "PERSON"]["entity"].nunique() == 1
+
+
+@pytest.mark.parametrize("text, noise", [
+    ("Many Ohioans and Floridians voted early, and Westerners stayed home.", "Ohioans"),  # people of a place
+    ("Many Ohioans and Floridians voted early, and Westerners stayed home.", "Floridians"),
+    ("Donors gave to NGOs and PACs across the state.", "NGOs"),  # plural acronyms
+    ("Officials said the Commission would meet in the port again.", "Commission"),  # a bare head noun
+    ("The talk turned Biblical, and Ironically nobody left.", "Biblical"),  # adjective, adverb
+    ("The talk turned Biblical, and Ironically nobody left.", "Ironically"),
+    ("Jane Roe and Tom Roe hosted the Roes' neighbours, and the Roes stayed late.", "Roes"),  # a family
+])
+def test_lone_words_that_are_no_names(text: str, noise: str) -> None:
+    assert noise not in _people_orgs(text), _story(text)
+
+
+def test_standalone_bodies_and_countries() -> None:
+    assert _story("The bill passed Congress in May, officials said.").get("Congress") == "ORG"
+    assert _story("Ships from Kiribati and Tuvalu arrived.").get("Kiribati") == "PLACE"

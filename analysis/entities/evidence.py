@@ -31,6 +31,7 @@ _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|s
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # a word of a person's name: "Jane", "O'Neil", "Q."
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
 _NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Jmdmd1Maurice": markup or encoding debris, no name
+_PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}s$")
 _HANDLE_RE = re.compile(r"^[A-Za-z]+[a-z]\d{1,4}$")  # "Knottm92": a user name
 _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|$)")
@@ -82,6 +83,10 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
             return True  # "Jmdmd1Maurice", "@JaneRoe42", "#VoteAcme": debris, handles and hashtags
         if w.endswith("s") and w[:-1] in lex.time_words:
             return True  # "Saturdays"
+        if _PLURAL_ACRONYM_RE.match(w):
+            return True  # "NGOs", "PACs": a class of things, not one organisation
+        if _resident_noun(w, lex):
+            return True  # "Ohioans", "Floridians", "Westerners": the people of a place
         if _UNIT_RE.match(w) and catalog_company(w) is None:
             return True  # "1GW" (but 3M is a company)
         if is_acronym(w) and c.prev in ("a", "an") and (not c.next or not c.next[0].isalpha() or c.next in _FUNCTION):
@@ -98,6 +103,22 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
         return True  # "Series A", "Class B": a class or round, not a name
     elif all(w in lex.title_modifiers for w in words):
         return True  # "Deputy Assistant" (Attorney General): the start of a title, not a name
+    return False
+
+
+_RESIDENT_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "ers", "er", "ites", "ite")
+
+
+def _resident_noun(word: str, lex: Lexicon) -> bool:
+    """True for a word naming the people of a known place: the place plus -n/-an/-ian/-er/-ite, plural too
+    ("Ohioans", "Californians", "Floridians", "Westerners", "Quebecers")."""
+    if not word[:1].isupper() or word in lex.places or word in lex.given_names:
+        return False
+    for suffix in _RESIDENT_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            stem = word[:-len(suffix)]
+            if stem in lex.places or stem + "a" in lex.places or stem + "e" in lex.places or stem + "y" in lex.places:
+                return True
     return False
 
 

@@ -15,7 +15,7 @@ from analysis.entities.credits import in_regions
 from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, local_evidence
 from analysis.entities.grouping import DocGroups
 from analysis.entities.links import coordinated_orgs, known_as, nicknames
-from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon
+from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
 
 _CREDIT_TAILS = frozenset({"Photo", "Photos", "Photographer"})
@@ -47,6 +47,32 @@ def _written_lowercase(word: str, text: str) -> bool:
     "don't" does not make "Don" a common word)."""
     low = word.lower()
     return re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+
+
+_ADJECTIVE_RE = re.compile(r"(?:ical|ese|ish)$")
+_ADVERB_RE = re.compile(r"(?:ically|ously|ively|fully|ately|edly|ingly|ally)$")
+# bodies a country names with one capitalised word; any other bare head ("the Commission", "the Exchange")
+# refers back to a body named in full or is a common noun
+_STANDALONE_BODIES = frozenset({"Congress", "Senate", "Parliament", "Cabinet", "Army", "Navy", "Pentagon", "Kremlin",
+                                "Bundestag", "Knesset", "Duma", "Politburo"})
+
+
+def _not_a_name(word: str, doc: DocGroups, lex: Lexicon) -> bool:
+    """True for a lone capitalised word without evidence that is no name of its own: a bare head noun
+    ("Commission", "Church"), an adjective or adverb ("Biblical", "Quistish", "Ironically") or the plural of
+    a name the document gives ("the Roes" beside "Jane Roe")."""
+    if word in lex.given_names or word in lex.places:
+        return False
+    if (word in lex.org_heads or word in lex.institution_heads or word in lex.place_heads) \
+            and word not in _STANDALONE_BODIES:
+        return True
+    if len(word) > 5 and (_ADJECTIVE_RE.search(word) or _ADVERB_RE.search(word)) and catalog_company(word) is None:
+        return True
+    if word.endswith("s") and len(word) >= 4:
+        stem = word[:-2] if word.endswith("es") and word[:-2] in doc.key_to_group else word[:-1]
+        if norm_key(stem) in doc.key_to_group or doc.index.get("l:" + stem.lower()):
+            return True
+    return False
 
 
 def _plural_of_common(word: str, text: str) -> bool:
@@ -88,6 +114,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             return ""
         if all(doc.cands[i].prev.isdigit() for i in grp.members):
             return ""  # "60 Minutes", "7 Seas": a title or a count, not an organisation
+        if _not_a_name(word, doc, lex):
+            return ""
         if word in lex.given_names and word not in lex.places:
             return "PERSON"  # a given name alone ("Georgina said"): a person named informally
         return "ORG"
