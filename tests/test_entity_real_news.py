@@ -181,3 +181,8 @@ def test_lone_words_that_are_no_names(text: str, noise: str) -> None:
 def test_standalone_bodies_and_countries() -> None:
     assert _story("The bill passed Congress in May, officials said.").get("Congress") == "ORG"
     assert _story("Ships from Kiribati and Tuvalu arrived.").get("Kiribati") == "PLACE"
+
+
+def test_on_joins_only_a_topic() -> None:
+    found = _story("The Harbor Council on Monday approved the plan, and the Brindle Council on Chile met.")
+    assert "Harbor Council" in found and not any(" on " in name for name in found), found

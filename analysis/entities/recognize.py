@@ -51,10 +51,11 @@ def _written_lowercase(word: str, text: str) -> bool:
 
 _ADJECTIVE_RE = re.compile(r"(?:ical|ese|ish)$")
 _ADVERB_RE = re.compile(r"(?:ically|ously|ively|fully|ately|edly|ingly|ally)$")
-# bodies a country names with one capitalised word; any other bare head ("the Commission", "the Exchange")
-# refers back to a body named in full or is a common noun
+# bodies a country names with one capitalised word, and newspapers' short names ("the Times"); any other bare
+# head ("the Commission", "the Exchange") refers back to a body named in full or is a common noun
 _STANDALONE_BODIES = frozenset({"Congress", "Senate", "Parliament", "Cabinet", "Army", "Navy", "Pentagon", "Kremlin",
-                                "Bundestag", "Knesset", "Duma", "Politburo"})
+                                "Bundestag", "Knesset", "Duma", "Politburo", "Times", "Post", "Journal", "Herald",
+                                "Tribune", "Gazette", "Telegraph", "Guardian", "Independent"})
 
 
 def _not_a_name(word: str, doc: DocGroups, lex: Lexicon) -> bool:

@@ -27,6 +27,8 @@ _SENT_END = ".!?\n"
 _DAY_AFTER_RE = re.compile(r"[ \t]+\d{1,2}\b")
 _POLITICAL_WORDS = frozenset({"Democrat", "Republican", "Independent", "Libertarian", "Conservative", "Liberal",
                               "Labour", "Socialist", "Democrats", "Republicans"})
+_ON_HEADS = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Forum",
+                       "Institute", "Center", "Centre"})
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
                      "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."})
 _PRONOUNS = frozenset({"I", "We", "You", "They", "He", "She", "It", "That", "There", "What", "Who"})
@@ -353,8 +355,10 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                 if ntok == "of" and cur in lex.place_heads and j == i:
                     j += 2  # "Bay of Bengal", "Gulf of Mexico", "Strait of Hormuz": a place, not two names
                     continue
-                if ntok == "on" and _bare(cur) in lex.institution_heads and j - i < 4:
-                    j += 2  # "Committee on Foreign Affairs", "Council on Housing"
+                after_on = toks[j + 2][2]
+                if ntok == "on" and cur in _ON_HEADS and j - i < 4 and after_on not in lex.time_words \
+                        and after_on not in lex.places and after_on not in lex.demonyms:
+                    j += 2  # "Committee on Foreign Affairs", "Council on Housing" (not "... Council on Monday")
                     continue
                 if ntok in ("of", "for") and (_bare(cur) in lex.institution_heads or f"{cur} of {toks[j + 2][2]}" in lex.role_titles
                                               or cur.endswith("s") and cur[:-1] in lex.institution_heads):  # "Centers for"
