@@ -92,7 +92,7 @@ def test_date_and_count_after_a_name() -> None:
 
 def test_stripped_ampersand_joins() -> None:
     assert _story("Analysts at Harlow amp Quist Associates cut the rating.").get(
-        "Harlow amp Quist Associates") == "ORG"
+        "Harlow & Quist Associates") == "ORG"
 
 
 def test_institution_joins() -> None:
@@ -186,3 +186,26 @@ def test_standalone_bodies_and_countries() -> None:
 def test_on_joins_only_a_topic() -> None:
     found = _story("The Harbor Council on Monday approved the plan, and the Brindle Council on Chile met.")
     assert "Harbor Council" in found and not any(" on " in name for name in found), found
+
+
+def test_abbreviation_period_ends_a_run() -> None:
+    found = _story("The plant will be built in the U.S. The plan was approved by Quist Holdings.")
+    assert "U.S. The" not in found and found.get("U.S.") == "PLACE", found
+
+
+def test_title_word_inside_an_institution_name() -> None:
+    assert _story("Staff of the Quist Center for Justice said so.").get("Quist Center for Justice") == "ORG"
+
+
+def test_party_and_place_descriptors() -> None:
+    found = _story("Voters said that Missouri Republican Jane Roe met Iowa Republicans on the plan.")
+    assert found.get("Jane Roe") == "PERSON", found
+    assert not any("Republican" in name for name in found), found
+
+
+def test_initials_lead_a_person_name() -> None:
+    assert _story("The plan was backed by T.R. Quistberg and others.").get("T.R. Quistberg") == "PERSON"
+
+
+def test_major_city_is_a_place() -> None:
+    assert _story("The firm moved its staff to Des Moines last year.").get("Des Moines") == "PLACE"

@@ -79,7 +79,7 @@ def canonical_org_name(surfaces: list[str], lex: Lexicon) -> str:
         if known:
             return known
     best = max(surfaces, key=lambda s: (len(s.split()), len(s)))
-    return strip_legal_suffix(best)
+    return strip_legal_suffix(best).replace(" amp ", " & ")  # an "&amp;" whose markup was stripped
 
 
 def _link_key(name: str, kind: str) -> str:

@@ -214,6 +214,6 @@ def strip_legal_suffix(name: str) -> str:
     Input/output: a name."""
     lex = get_lexicon()
     words = name.split()
-    while len(words) > 1 and words[-1].rstrip(".,") in lex.legal_suffixes and words[-2] not in ("&", "and"):
+    while len(words) > 1 and words[-1].rstrip(".,") in lex.legal_suffixes and words[-2] not in ("&", "and", "amp"):
         words.pop()
     return " ".join(words).rstrip(",")

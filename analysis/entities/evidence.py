@@ -32,6 +32,7 @@ _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # a word of a per
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
 _NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Jmdmd1Maurice": markup or encoding debris, no name
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}s$")
+_INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _HANDLE_RE = re.compile(r"^[A-Za-z]+[a-z]\d{1,4}$")  # "Knottm92": a user name
 _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|$)")
@@ -99,6 +100,8 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
     elif (words[-1] in lex.demonyms or words[-1][:-1] in lex.demonyms) and words[-1] not in _POLITICAL \
             and words[-1][:-1] not in _POLITICAL and words[-1][:-1] not in lex.given_names:
         return True  # "Ethnic Freedonians", "Sylvanian Serbs": a people, not an organisation
+    elif words[-1].rstrip("s") in _POLITICAL and " ".join(words[:-1]) in lex.places:
+        return True  # "Iowa Republican", "Vermont Democrats": a party's members in a place
     elif len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and words[0] in lex.generic_fragments:
         return True  # "Series A", "Class B": a class or round, not a name
     elif all(w in lex.title_modifiers for w in words):
@@ -256,6 +259,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", WEAK)
     if nwords >= 2 and first in lex.given_names and not org_form:
         add("PERSON", WEAK + 1)
+    elif 2 <= nwords <= 4 and _INITIAL_RE.match(first) and all(_NAME_WORD_RE.match(w) or _INITIAL_RE.match(w)
+                                                             or CAMEL_RE.match(w) for w in words[1:]) \
+            and not org_form and _NAME_WORD_RE.match(last):
+        add("PERSON", WEAK + 1)  # "T.R. Quistberg", "J. Harlan DeWitt": initials lead a person's name
     if catalog_company(surface) is not None and not c.titled:
         add("ORG", STRONG - 1)
     if nwords == 1 and (CAMEL_RE.match(first) or is_acronym(first)):

@@ -27,6 +27,9 @@ _SENT_END = ".!?\n"
 _DAY_AFTER_RE = re.compile(r"[ \t]+\d{1,2}\b")
 _POLITICAL_WORDS = frozenset({"Democrat", "Republican", "Independent", "Libertarian", "Conservative", "Liberal",
                               "Labour", "Socialist", "Democrats", "Republicans"})
+_SENTENCE_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
+                               "I", "But", "And", "In", "On", "At", "For", "If", "When", "While", "His", "Her",
+                               "Their", "Its", "Our", "There", "Some", "Many", "Most", "After", "Before"})
 _ON_HEADS = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Forum",
                        "Institute", "Center", "Centre"})
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -239,6 +242,10 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
         if k + 1 < len(words) and "-" in w and w.rsplit("-", 1)[1].isalpha() and w.rsplit("-", 1)[1].islower():
             k += 1  # "Long-term Treasury", "Mid-sized Acme": a compound adjective before the name
             continue
+        if k + 2 < len(words) and w in lex.places and words[k + 1] in _POLITICAL_WORDS \
+                and words[k + 2] in lex.given_names:
+            k += 2  # "Missouri Republican Jane Roe"
+            continue
         if k + 1 < len(words) and (w in _MONTHS and w not in lex.given_names
                                    or w in _POLITICAL_WORDS and words[k + 1] in lex.given_names
                                    or w.split("’")[0].split("'")[0] in _PRONOUNS and w not in _PRONOUNS):
@@ -338,6 +345,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
             if _is_cap(ntok):
                 if ntok in ("And", "Or", "Vs", "Vs.") and j + 2 < n:
                     break  # a title-case headline: "U.S. And Iraq"
+                if cur.endswith(".") and ntok in _SENTENCE_OPENERS:
+                    break  # "in the U.S. The plan": the abbreviation's period ends the sentence
                 j += 1
                 continue
             if _INT_RE.match(ntok) and cur not in lex.time_words and not cur.endswith(_POSSESSIVE):
@@ -412,7 +421,7 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     honor_next = False
     p = len(words) if norm_key(" ".join(words)) in lex.catalog_names else 0  # "Dollar General": no title inside
     while p < len(words):
-        length = _role_at(words, p, lex)
+        length = _role_at(words, p, lex) if p == 0 or words[p - 1] not in ("of", "for", "on", "and", "&", "the") else 0
         if length and p + length == len(words) and p > cur_start and words[p] not in lex.honorifics:
             pieces.append((cur_start, p - 1, titled_next, False, True))
             cur_start = len(words)
