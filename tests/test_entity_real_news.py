@@ -209,3 +209,8 @@ def test_initials_lead_a_person_name() -> None:
 
 def test_major_city_is_a_place() -> None:
     assert _story("The firm moved its staff to Des Moines last year.").get("Des Moines") == "PLACE"
+
+
+def test_org_noun_after_a_name() -> None:
+    found = _story("Officials said an Egyptian Quist Jihad group planned the attack.")
+    assert found.get("Egyptian Quist Jihad") == "ORG", found

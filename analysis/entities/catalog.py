@@ -83,11 +83,12 @@ class Lexicon:
     law_nouns_after: frozenset[str] = frozenset()
     event_tails: frozenset[str] = frozenset()
     unit_nouns_after_number: frozenset[str] = frozenset()
+    org_nouns_after: frozenset[str] = frozenset()
 
 
 _OPTIONAL_LISTS = ("state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
                    "facility_nouns_after", "outlet_nouns_after", "law_nouns_after", "event_tails",
-                   "unit_nouns_after_number")
+                   "unit_nouns_after_number", "org_nouns_after")
 
 
 def _words(values: list[str]) -> frozenset[str]:

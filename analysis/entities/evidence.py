@@ -192,9 +192,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", STRONG)  # "the town of Beit Lahm", "the settlement of X"
     if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:
         add("PLACE", STRONG)  # "the Jomo Kenyatta airport", "the Freedonian border" (a place's own facility)
-    if c.next.islower() and (c.next in lex.outlet_nouns_after or f"{c.next} {c.next2}" in lex.outlet_nouns_after) \
-            and not c.possessive:
-        add("ORG", STRONG)  # "the Cape Courier newspaper reported"
+    if c.next.islower() and (c.next in lex.outlet_nouns_after or f"{c.next} {c.next2}" in lex.outlet_nouns_after
+                             or c.next in lex.org_nouns_after and c.prev in ("the", "a", "an")) and not c.possessive:
+        add("ORG", STRONG)  # "the Cape Courier newspaper reported", "an Islamic Quist group"
     if nwords > 1 and "&" in words and "INDEX" not in ev:
         add("ORG", STRONG)
     # --- titles and honorifics
