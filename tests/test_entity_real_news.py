@@ -214,3 +214,9 @@ def test_major_city_is_a_place() -> None:
 def test_org_noun_after_a_name() -> None:
     found = _story("Officials said an Egyptian Quist Jihad group planned the attack.")
     assert found.get("Egyptian Quist Jihad") == "ORG", found
+
+
+def test_initials_of_a_place_lead_no_person() -> None:
+    found = _story("Officials of the U.S. Quist Corps said so, and the Brennick Center for Justice agreed.")
+    assert found.get("U.S. Quist Corps") != "PERSON", found
+    assert found.get("Brennick Center for Justice") == "ORG", found

@@ -150,7 +150,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if nwords > 1 and (first in lex.event_heads or " ".join(words[:2]) in lex.event_heads and nwords > 2):
         add("OTHER", FORM + STRONG)  # "Hurricane Leah", "Tropical Storm Ana": a storm, not a person
     org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads or
-                               (first in lex.institution_heads and words[1] in ("of", "for", "on")))
+                               any(words[k] in lex.institution_heads and words[k + 1] in ("of", "for", "on")
+                                   for k in range(nwords - 1)))  # "Bank of ...", "Quist Center for Justice"
     if org_form:
         add("ORG", FORM)
     if nwords > 1 and last in lex.programme_heads and not org_form:
@@ -259,7 +260,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", WEAK)
     if nwords >= 2 and first in lex.given_names and not org_form:
         add("PERSON", WEAK + 1)
-    elif 2 <= nwords <= 4 and _INITIAL_RE.match(first) and all(_NAME_WORD_RE.match(w) or _INITIAL_RE.match(w)
+    elif 2 <= nwords <= 4 and _INITIAL_RE.match(first) and first not in lex.places \
+            and first not in lex.known_org_alias and all(_NAME_WORD_RE.match(w) or _INITIAL_RE.match(w)
                                                              or CAMEL_RE.match(w) for w in words[1:]) \
             and not org_form and _NAME_WORD_RE.match(last):
         add("PERSON", WEAK + 1)  # "T.R. Quistberg", "J. Harlan DeWitt": initials lead a person's name
