@@ -220,3 +220,8 @@ def test_initials_of_a_place_lead_no_person() -> None:
     found = _story("Officials of the U.S. Quist Corps said so, and the Brennick Center for Justice agreed.")
     assert found.get("U.S. Quist Corps") != "PERSON", found
     assert found.get("Brennick Center for Justice") == "ORG", found
+
+
+def test_clause_after_colon_or_markup_starts_afresh() -> None:
+    found = _people_orgs("He explained the difference: Namely the question of intent. <p>Responsible voters left.")
+    assert "Namely" not in found and "Responsible" not in found, found

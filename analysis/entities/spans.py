@@ -174,14 +174,16 @@ def _context_after(text: str, pos: int, lex: Lexicon) -> tuple[str, str]:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    """True when a sentence, a quotation or a clause after a dash starts at `start`. Wire copy marks quotes
-    with backticks (``Small ...'') and ends a dateline with an underscore ("BELFAST (AP)_ Police ...")."""
+    """True when a sentence, a quotation or a clause after a dash or colon starts at `start`. Wire copy marks
+    quotes with backticks (``Small ...'') and ends a dateline with an underscore ("BELFAST (AP)_ Police ..."); a
+    clause after a colon ("the difference: Namely ...") or right after markup ("...>Responsible ...") starts
+    afresh too."""
     if start > 0 and text[start - 1] in "“‘\"'«`":
         return True
     i = start - 1
     while i >= 0 and text[i] in _SKIP_BACK:
         i -= 1
-    return i < 0 or text[i] in _SENT_END or text[i] == "_" or (text[i] in "-–—:" and i > 0 and text[i - 1] == " ")
+    return i < 0 or text[i] in _SENT_END or text[i] in "_:>" or (text[i] in "-–—" and i > 0 and text[i - 1] == " ")
 
 
 def _bare(tok: str) -> str:
