@@ -225,3 +225,14 @@ def test_initials_of_a_place_lead_no_person() -> None:
 def test_clause_after_colon_or_markup_starts_afresh() -> None:
     found = _people_orgs("He explained the difference: Namely the question of intent. <p>Responsible voters left.")
     assert "Namely" not in found and "Responsible" not in found, found
+
+
+def test_person_then_acronym_are_two_names() -> None:
+    found = _story("The statement came from spokesman Jane Roe QRX on Monday, officials said.")
+    assert found.get("Jane Roe") == "PERSON" and "Jane Roe QRX" not in found, found
+    assert _story("Officials said that Jane Roe III spoke first.").get("Jane Roe III") == "PERSON"
+
+
+def test_common_acronyms_and_metonyms() -> None:
+    found = _people_orgs("The Capitol was closed, and an SUV was parked outside it all night.")
+    assert "Capitol" not in found and "SUV" not in found, found

@@ -100,6 +100,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
         name_shaped = len(grp.words) == 2 and all(
             w[:1].isupper() and w[1:].replace("-", "").islower() and w.replace("-", "").isalpha()
             and w not in lex.places and w not in lex.demonyms for w in grp.words)  # "Park Min-jun" too
+        if name_shaped and catalog_company(grp.words[0]) is not None and grp.words[0] not in lex.given_names:
+            return "ORG"  # "Quistco Fresh": a listed company's name leads a brand or a unit, not a person
         if name_shaped and all(doc.cands[i].prev == "the" for i in grp.members):
             return "ORG"  # "the Federal Register": a person's name takes no article
         common = [_written_lowercase(w, doc.text) or w in lex.generic_fragments or w in lex.name_starters

@@ -35,6 +35,7 @@ _ON_HEADS = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Co
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
                      "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."})
 _PRONOUNS = frozenset({"I", "We", "You", "They", "He", "She", "It", "That", "There", "What", "Who"})
+_ROMAN_RE = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 _ACRONYM_WORD_RE = re.compile(r"^[A-Z]{2,6}$")
 _SIMPLE_WORD_RE = re.compile(r"[A-Z][a-z]+\Z")
 _PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative"})
@@ -411,6 +412,10 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         s0, e0, t0 = toks[i]
         toks[i] = (s0 + glued.end(), e0, t0[glued.end():])
     words = [t[2] for t in toks[i:j + 1]]
+    if j - i >= 2 and words[0] in lex.given_names and _ACRONYM_WORD_RE.match(words[-1]) \
+            and not _ROMAN_RE.match(words[-1]) and norm_key(" ".join(words)) not in lex.catalog_names:
+        # "Jane Roe ACME": a person's name and then an organisation's acronym, two names
+        return _pieces(text, toks, i, j - 1, lex) + _pieces(text, toks, j, j, lex)
     k = _trim_leading(words, lex)
     if k >= len(words):
         return []
