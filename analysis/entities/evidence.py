@@ -115,7 +115,8 @@ _RESIDENT_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "ers", "er", "ites", "it
 def _resident_noun(word: str, lex: Lexicon) -> bool:
     """True for a word naming the people of a known place: the place plus -n/-an/-ian/-er/-ite, plural too
     ("Ohioans", "Californians", "Floridians", "Westerners", "Quebecers")."""
-    if not word[:1].isupper() or word in lex.places or word in lex.given_names:
+    if not word.endswith(_RESIDENT_SUFFIXES) or not word[:1].isupper() or word in lex.places \
+            or word in lex.given_names:
         return False
     for suffix in _RESIDENT_SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 3:

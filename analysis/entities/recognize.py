@@ -42,11 +42,23 @@ def _common_words(words: list[str], text: str, lex: Lexicon) -> bool:
                or w.lower() in lex.role_first_words or used_lowercase(w, text) for w in words)
 
 
+_WORD_JOINERS = "'’-_"
+
+
 def _written_lowercase(word: str, text: str) -> bool:
     """True when the text writes `word` in lower case as a word of its own (not the start of a contraction:
     "don't" does not make "Don" a common word)."""
     low = word.lower()
-    return re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+    if low == word:
+        return False
+    start = text.find(low)
+    while start >= 0:
+        end = start + len(low)
+        if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _WORD_JOINERS)) and (
+                end >= len(text) or not (text[end].isalnum() or text[end] in _WORD_JOINERS)):
+            return True
+        start = text.find(low, end)
+    return False
 
 
 _ADJECTIVE_RE = re.compile(r"(?:ical|ese|ish)$")

@@ -30,8 +30,6 @@ _POLITICAL_WORDS = frozenset({"Democrat", "Republican", "Independent", "Libertar
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
                                "I", "But", "And", "In", "On", "At", "For", "If", "When", "While", "His", "Her",
                                "Their", "Its", "Our", "There", "Some", "Many", "Most", "After", "Before"})
-_ON_HEADS = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Forum",
-                       "Institute", "Center", "Centre"})
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
                      "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."})
 _PRONOUNS = frozenset({"I", "We", "You", "They", "He", "She", "It", "That", "There", "What", "Who"})
@@ -124,7 +122,13 @@ def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -
 
 
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
-_JOIN = r"[ ](?:(?:of|for|on|and|&|amp|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)[ ](?:the[ ])?)?"
+_ON_HEAD_WORDS = ("Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Forum", "Institute",
+                  "Center", "Centre")
+# "on" joins a window only after a committee-like head ("Committee on Foreign Affairs"); a window of "X on Monday"
+# would leave the fast path for one plain word
+_JOIN = (r"[ ](?:(?:of|for|and|&|amp|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
+         r"[ ](?:the[ ])?|(?:" + "|".join(rf"(?<={w}[ ])" for w in _ON_HEAD_WORDS) + r")on[ ])?")
+_ON_HEADS = frozenset(_ON_HEAD_WORDS)
 # a name may start right after "then-", "ex-" or an Arabic article ("then-Secretary of State ...", "al-Megrahi")
 _WINDOW_RE = re.compile(rf"(?:(?<![\w'’&./\-])|(?<=\bthen-)|(?<=\bex-)|(?<=\bal-)|(?<=\bel-))"
                         rf"{_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b)*")
