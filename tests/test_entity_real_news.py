@@ -236,3 +236,8 @@ def test_person_then_acronym_are_two_names() -> None:
 def test_common_acronyms_and_metonyms() -> None:
     found = _people_orgs("The Capitol was closed, and an SUV was parked outside it all night.")
     assert "Capitol" not in found and "SUV" not in found, found
+
+
+def test_a_storeyed_building_is_a_place() -> None:
+    found = _story("The blast toppled the six-story Quist House and damaged the 22-story Harbor Bank House.")
+    assert found.get("Quist House") == "PLACE" and found.get("Harbor Bank House") == "PLACE", found

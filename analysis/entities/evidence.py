@@ -32,6 +32,7 @@ _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # a word of a per
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
 _NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Jmdmd1Maurice": markup or encoding debris, no name
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}s$")
+_STOREY_RE = re.compile(r"^[\w]+-stor(?:e)?y$", re.I)  # "22-story", "six-storey"
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _HANDLE_RE = re.compile(r"^[A-Za-z]+[a-z]\d{1,4}$")  # "Knottm92": a user name
 _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -188,6 +189,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         state = _CITY_STATE_RE.match(text, c.end).group(1)
         if state.rstrip(".") in lex.state_abbreviations or state in lex.places:
             add("PLACE", STRONG)  # "Springfield, Mo.,", "Duluth, Minnesota": a town and its state
+    if _STOREY_RE.match(c.prev) and not org_form:
+        add("PLACE", STRONG)  # "the 22-story Quist House": a building
     if c.prev.islower() and c.prev in lex.place_modifiers_before and not org_form:
         add("PLACE", STRONG)  # "suburban Amherst", "northern Freedonia", "midtown Manhattan"
     if c.prev == "of" and c.prev2 in lex.place_nouns_before_of and not org_form:

@@ -65,7 +65,7 @@ _ADJECTIVE_RE = re.compile(r"(?:ical|ese|ish)$")
 _ADVERB_RE = re.compile(r"(?:ically|ously|ively|fully|ately|edly|ingly|ally)$")
 # bodies a country names with one capitalised word, and newspapers' short names ("the Times"); any other bare
 # head ("the Commission", "the Exchange") refers back to a body named in full or is a common noun
-_STANDALONE_BODIES = frozenset({"Congress", "Senate", "Parliament", "Cabinet", "Army", "Navy", "Pentagon", "Kremlin",
+_STANDALONE_BODIES = frozenset({"Congress", "Senate", "Parliament", "Army", "Navy", "Pentagon", "Kremlin",
                                 "Bundestag", "Knesset", "Duma", "Politburo", "Times", "Post", "Journal", "Herald",
                                 "Tribune", "Gazette", "Telegraph", "Guardian", "Independent"})
 
