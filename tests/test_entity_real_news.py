@@ -241,3 +241,11 @@ def test_common_acronyms_and_metonyms() -> None:
 def test_a_storeyed_building_is_a_place() -> None:
     found = _story("The blast toppled the six-story Quist House and damaged the 22-story Harbor Bank House.")
     assert found.get("Quist House") == "PLACE" and found.get("Harbor Bank House") == "PLACE", found
+
+
+def test_person_verbs_and_plural_titles() -> None:
+    assert _story("It was a threat Quentin Harwick warned about in a speech.").get("Quentin Harwick") == "PERSON"
+    found = _story("The pact was signed by Presidents Jane Roe and Tom Quist on Monday.")
+    assert "Presidents Jane Roe" not in found and found.get("Jane Roe") == "PERSON", found
+    assert _story("Hundreds of members of the Quist Identity Movement marched through the town on foot.").get(
+        "Quist Identity Movement") == "ORG"

@@ -252,9 +252,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
     if nwords == 1 and _MODEL_NAME_RE.match(first):
         add("PRODUCT", WEAK)
-    if c.next in lex.market_verbs or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs) \
+    person_shaped = 2 <= nwords <= 3 and all(_NAME_WORD_RE.match(w) for w in words) and not org_form
+    if (c.next in lex.market_verbs and not (person_shaped and c.next in lex.speech_verbs)) \
+            or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs) \
             or (c.next in ("was", "were", "is", "are", "closed", "ended", "traded") and c.next2 in lex.market_states):
-        add("ORG", WEAK)  # "Tech Mahindra was little changed", "POSCO Holdings was flat"
+        add("ORG", WEAK)  # "Tech Mahindra was little changed", "POSCO Holdings was flat" (but "Jane Roe warned")
     elif nwords == 1 and c.next in lex.speech_verbs and first not in lex.given_names:  # "Rivian said"
         add("ORG", WEAK)
     if prev_low == "at" and c.prev2.title() in lex.role_titles:

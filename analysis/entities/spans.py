@@ -261,6 +261,9 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
         if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7:
             k += 1  # "CORPORATES Acme Systems": a shouted section label, not part of the name
             continue
+        if k + 1 < len(words) and w.endswith("s") and (w[:-1] in lex.role_titles or w[:-1] + "." in lex.role_titles):
+            k += 1  # "Presidents Jane Roe and ...", "Sens. Roe and Doe": a plural title
+            continue
         if k == 0 and k + 1 < len(words) and low.endswith("ing") and len(w) > 5 and w not in lex.given_names \
                 and w not in lex.places and (words[1] in lex.given_names or _ACRONYM_WORD_RE.match(words[1])):
             k += 1  # "Making Jane Roe ...", "Urging ACME ...": a gerund opening the sentence
