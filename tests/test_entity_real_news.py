@@ -249,3 +249,10 @@ def test_person_verbs_and_plural_titles() -> None:
     assert "Presidents Jane Roe" not in found and found.get("Jane Roe") == "PERSON", found
     assert _story("Hundreds of members of the Quist Identity Movement marched through the town on foot.").get(
         "Quist Identity Movement") == "ORG"
+
+
+def test_appositive_former_keeps_a_person() -> None:
+    found = _story("``We are back,'' said Gerrit Quist, a former prisoner who leads the Harbor Working Group on "
+                   "Chilean Women.")
+    assert found.get("Gerrit Quist") == "PERSON", found
+    assert found.get("Harbor Working Group on Chilean Women") == "ORG", found

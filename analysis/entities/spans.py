@@ -123,7 +123,7 @@ def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -
 
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
 _ON_HEAD_WORDS = ("Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Forum", "Institute",
-                  "Center", "Centre")
+                  "Center", "Centre", "Group")
 # "on" joins a window only after a committee-like head ("Committee on Foreign Affairs"); a window of "X on Monday"
 # would leave the fast path for one plain word
 _JOIN = (r"[ ](?:(?:of|for|and|&|amp|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
@@ -273,7 +273,8 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
             continue
         if w in lex.name_starters and k + 1 < len(words):
             break
-        if w in lex.stop_capitalised or low in lex.descriptor_words or _BASED_RE.search(w):
+        if w in lex.stop_capitalised or low in lex.descriptor_words or _BASED_RE.search(w) \
+                or (low in ("former", "then") and k + 1 < len(words)):  # "Former Acme chief ..."
             k += 1
             continue
         if "-" in w and all(p in lex.demonyms for p in w.split("-")):
@@ -376,7 +377,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                     continue
                 after_on = toks[j + 2][2]
                 if ntok == "on" and cur in _ON_HEADS and j - i < 4 and after_on not in lex.time_words \
-                        and after_on not in lex.places and after_on not in lex.demonyms:
+                        and after_on not in lex.places:
                     j += 2  # "Committee on Foreign Affairs", "Council on Housing" (not "... Council on Monday")
                     continue
                 if ntok in ("of", "for") and (_bare(cur) in lex.institution_heads or f"{cur} of {toks[j + 2][2]}" in lex.role_titles
