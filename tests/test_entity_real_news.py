@@ -24,16 +24,16 @@ def _people_orgs(text: str) -> set[str]:
 
 # --- words that are no names ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, noise", [
-    ("MILLBROOK (AP)_ Taking the stand, Jane Roe denied the charge.", "Taking"),  # dateline underscore
-    ("``Small towns will not be left alone,'' said Jane Roe of Harlow Quist Partners.", "Small"),  # wire quotes
+    ("MILLBROOK (AP)_ Leaving the court, Jane Roe denied the charge.", "Leaving"),  # dateline underscore
+    ("``Quiet harbours will not be left alone,'' said Jane Roe of Harlow Quist Partners.", "Quiet"),  # wire quotes
     ("Rep. Jane Roe, R-Ind., said the bill was dead.", "R-Ind"),  # party and state
     ("Sen. Tom Quist, D-N.Y., voted against it.", "D-N.Y."),
     ("The Chilean-built frigate docked on Monday.", "Chilean-built"),  # demonym + participle
     ("The Peru-Chile talks stalled again.", "Peru-Chile"),  # two places
     ("Ethnic Chileans marched through the capital.", "Ethnic Chileans"),  # a people
-    ("Brindle Labs raised a Series A round from Quist Ventures.", "Series A"),
+    ("Brindle Labs raised a Series C round from Quist Ventures.", "Series C"),
     ("The page showed Abcde1Xyzzy and nothing else.", "Abcde1Xyzzy"),  # encoding debris
-    ("Twelve Arab League members met in Quistown on Monday.", "Twelve Arab League"),
+    ("Eleven Quist League members met in Quistown on Monday.", "Eleven Quist League"),
     ("Brindle Quist appeared on 60 Quarters last year.", "Quarters"),  # a number before a title word
     ("Thousands of Loyalists marched, and one loyalist leader spoke.", "Loyalists"),  # plural of a common noun
     ("He posted it as @JaneRoe42 on Monday.", "JaneRoe42"),
@@ -72,7 +72,7 @@ def test_places_are_no_people_or_orgs(text: str, place: str) -> None:
 
 
 def test_state_after_a_place_and_glued_words() -> None:
-    assert _story("Police in New York State said nothing.").get("New York State") == "PLACE"
+    assert _story("The Ohio State troopers said nothing about it.").get("Ohio State") == "PLACE"
     assert _story("The UnitedKingdom team flew home.").get("UnitedKingdom") == "PLACE"
     found = _story("He was tried in theUnited Kingdom courts on Monday.")
     assert "theUnited Kingdom" not in found and found.get("United Kingdom") == "PLACE", found
@@ -126,9 +126,9 @@ def test_org_short_form_after_initials() -> None:
 def test_outlet_law_index_event_case() -> None:
     assert _story("The Millbrook Courier newspaper reported the arrest.").get("Millbrook Courier") == "ORG"
     assert _story("The Harlow-Quist law took effect.").get("Harlow-Quist") == "OTHER"
-    assert _story("Prosecutors cited the RICO statutes.").get("RICO") == "OTHER"
+    assert _story("Prosecutors cited the QRX statutes.").get("QRX") == "OTHER"
     assert _story("The Brindle Quist industrial average rose.").get("Brindle Quist") == "INDEX"
-    assert _story("She was awarded the Brindle Gold Medal for her work in the harbour.").get("Brindle Gold Medal") == "OTHER"
+    assert _story("She was awarded the Brindle Silver Medal for her work in the harbour.").get("Brindle Silver Medal") == "OTHER"
     assert _story("Shops in the port close early on Quistmas's Day each year.").get("Quistmas") == "OTHER"
     assert _story("Lawyers cited Quist v. Brindle in court.").get("Quist") == "OTHER"
 
@@ -198,7 +198,7 @@ def test_title_word_inside_an_institution_name() -> None:
 
 
 def test_party_and_place_descriptors() -> None:
-    found = _story("Voters said that Missouri Republican Jane Roe met Iowa Republicans on the plan.")
+    found = _story("Voters said that Montana Republican Jane Roe met Utah Republicans on the plan.")
     assert found.get("Jane Roe") == "PERSON", found
     assert not any("Republican" in name for name in found), found
 
@@ -208,12 +208,12 @@ def test_initials_lead_a_person_name() -> None:
 
 
 def test_major_city_is_a_place() -> None:
-    assert _story("The firm moved its staff to Des Moines last year.").get("Des Moines") == "PLACE"
+    assert _story("The firm moved its staff to Colorado Springs last year.").get("Colorado Springs") == "PLACE"
 
 
 def test_org_noun_after_a_name() -> None:
-    found = _story("Officials said an Egyptian Quist Jihad group planned the attack.")
-    assert found.get("Egyptian Quist Jihad") == "ORG", found
+    found = _story("Officials said a Chilean Quist Front group planned the attack.")
+    assert found.get("Chilean Quist Front") == "ORG", found
 
 
 def test_initials_of_a_place_lead_no_person() -> None:
@@ -234,12 +234,12 @@ def test_person_then_acronym_are_two_names() -> None:
 
 
 def test_common_acronyms_and_metonyms() -> None:
-    found = _people_orgs("The Capitol was closed, and an SUV was parked outside it all night.")
-    assert "Capitol" not in found and "SUV" not in found, found
+    found = _people_orgs("He needed an MRI scan, and a VIP lounge was closed all night.")
+    assert "MRI" not in found and "VIP" not in found, found
 
 
 def test_a_storeyed_building_is_a_place() -> None:
-    found = _story("The blast toppled the six-story Quist House and damaged the 22-story Harbor Bank House.")
+    found = _story("The blast toppled the eight-story Quist House and damaged the 30-story Harbor Bank House.")
     assert found.get("Quist House") == "PLACE" and found.get("Harbor Bank House") == "PLACE", found
 
 
@@ -252,7 +252,7 @@ def test_person_verbs_and_plural_titles() -> None:
 
 
 def test_appositive_former_keeps_a_person() -> None:
-    found = _story("``We are back,'' said Gerrit Quist, a former prisoner who leads the Harbor Working Group on "
-                   "Chilean Women.")
+    found = _story("``We are back,'' said Gerrit Quist, a former prisoner who leads the Harbor Study Group on "
+                   "Chilean Fisheries.")
     assert found.get("Gerrit Quist") == "PERSON", found
-    assert found.get("Harbor Working Group on Chilean Women") == "ORG", found
+    assert found.get("Harbor Study Group on Chilean Fisheries") == "ORG", found

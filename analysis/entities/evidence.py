@@ -30,11 +30,14 @@ _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|s
                             r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era)$")
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # a word of a person's name: "Jane", "O'Neil", "Q."
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
-_NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Jmdmd1Maurice": markup or encoding debris, no name
+_NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Abcde1Xyzzy": markup or encoding debris, no name
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}s$")
-_STOREY_RE = re.compile(r"^[\w]+-stor(?:e)?y$", re.I)  # "22-story", "six-storey"
+_STATE_NOUNS = frozenset({"court", "courts", "law", "laws", "legislature", "government", "police", "troopers",
+                          "officials", "agencies", "agency", "senate", "assembly", "prison", "prisons", "budget",
+                          "residents", "voters", "taxes", "highway", "line", "border"})
+_STOREY_RE = re.compile(r"^[\w]+-stor(?:e)?y$", re.I)  # "30-story", "eight-storey"
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
-_HANDLE_RE = re.compile(r"^[A-Za-z]+[a-z]\d{1,4}$")  # "Knottm92": a user name
+_HANDLE_RE = re.compile(r"^[A-Za-z]+[a-z]\d{1,4}$")  # "Quistm42": a user name
 _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|$)")
 _PLACE_TITLES = frozenset({"Mayor", "Governor", "Gov."})
@@ -80,9 +83,9 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
             if all(p in lex.places or p in lex.demonyms or p[:-1] in lex.demonyms for p in parts if p):
                 return True  # "Freedonia-Sylvania" talks: two places, no entity of its own
             if parts[-1].islower() and (parts[0] in lex.demonyms or parts[0] in lex.places):
-                return True  # "Freedonian-built", "Spanish-language": an adjective
+                return True  # "Freedonian-built", "French-language": an adjective
         if _NOISE_RE.search(w) and len(w) > 6 or _HANDLE_RE.match(w) or c.prev in ("@", "#"):
-            return True  # "Jmdmd1Maurice", "@JaneRoe42", "#VoteAcme": debris, handles and hashtags
+            return True  # "Abcde1Xyzzy", "@JaneRoe42", "#VoteAcme": debris, handles and hashtags
         if w.endswith("s") and w[:-1] in lex.time_words:
             return True  # "Saturdays"
         if _PLURAL_ACRONYM_RE.match(w):
@@ -102,9 +105,9 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
             and words[-1][:-1] not in _POLITICAL and words[-1][:-1] not in lex.given_names:
         return True  # "Ethnic Freedonians", "Sylvanian Serbs": a people, not an organisation
     elif words[-1].rstrip("s") in _POLITICAL and " ".join(words[:-1]) in lex.places:
-        return True  # "Iowa Republican", "Vermont Democrats": a party's members in a place
+        return True  # "Montana Republican", "Nevada Democrats": a party's members in a place
     elif len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and words[0] in lex.generic_fragments:
-        return True  # "Series A", "Class B": a class or round, not a name
+        return True  # "Round C", "Class B": a class or round, not a name
     elif all(w in lex.title_modifiers for w in words):
         return True  # "Deputy Assistant" (Attorney General): the start of a title, not a name
     return False
@@ -160,13 +163,13 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", FORM)  # "the International Reference Pricing Model", "the Clean Air Act": a programme or law
     elif nwords > 1 and (last in lex.event_tails or " ".join(words[-2:]) in lex.event_tails) and not org_form \
             and first not in lex.given_names:
-        add("OTHER", FORM)  # "Founders Day", "the Freedonia Gold Medal", "the Ten Most Wanted List"
+        add("OTHER", FORM)  # "Founders Day", "the Freedonia Silver Star", "the Harbor Honours List"
     if (c.next in _CASE_JOINERS or c.prev in _CASE_JOINERS) and nwords <= 2 and not org_form:
-        add("OTHER", STRONG)  # "Roe v. Wade": a court case named after its parties
+        add("OTHER", STRONG)  # "Quist v. Brindle": a court case named after its parties
     if c.possessive and (c.next in lex.event_tails or c.next in ("Eve",)) and not org_form:
         add("OTHER", FORM)  # "International Workers' Day", "Founder's Day": a day named after people
     if c.next.islower() and c.next in lex.law_nouns_after and not org_form:
-        add("OTHER", STRONG)  # "the Smith-Jones law", "RICO statutes": legislation named after people or acronyms
+        add("OTHER", STRONG)  # "the Smith-Jones law", "QRX statutes": legislation named after people or acronyms
     if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:
         add("PRODUCT", STRONG)  # "the eye drug Eylea", "sells the infused drug Tysabri"
     if surface in lex.known_org_alias:
@@ -179,24 +182,24 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", FORM - 1)  # "Bay of Bengal", "Gulf of Mexico"
     elif nwords > 1 and (first in lex.place_prefixes or first.rstrip(".") in lex.place_prefixes) and not org_form:
         add("PLACE", FORM - 1)  # "Mt. Kinabalu", "Lake Tana", "Fort Sumner"
-    elif nwords > 1 and last == "State" and " ".join(words[:-1]) in lex.places:
-        add("PLACE", FORM)  # "New York State" (but "Islamic State" is no place)
+    elif nwords > 1 and last == "State" and " ".join(words[:-1]) in lex.places and c.next in _STATE_NOUNS:
+        add("PLACE", FORM)  # "the Ohio State troopers" (but "Islamic State" is no place, "Ohio State beat ..." a team)
     elif nwords == 1 and c.prev == "," and c.next == "." and first in lex.state_abbreviations:
         add("PLACE", FORM + 1)  # "Springfield, Mo.": an AP state abbreviation
     elif nwords == 1 and CAMEL_RE.match(first) and " ".join(_CAMEL_SPLIT_RE.split(first)) in lex.places:
-        add("PLACE", FORM)  # "UnitedStates": two words whose space was lost
+        add("PLACE", FORM)  # "UnitedKingdom": two words whose space was lost
     if c.next == "," and _CITY_STATE_RE.match(text, c.end) and not org_form and surface not in lex.known_org_alias:
         state = _CITY_STATE_RE.match(text, c.end).group(1)
         if state.rstrip(".") in lex.state_abbreviations or state in lex.places:
             add("PLACE", STRONG)  # "Springfield, Mo.,", "Duluth, Minnesota": a town and its state
     if _STOREY_RE.match(c.prev) and not org_form:
-        add("PLACE", STRONG)  # "the 22-story Quist House": a building
+        add("PLACE", STRONG)  # "the 30-storey Quist House": a building
     if c.prev.islower() and c.prev in lex.place_modifiers_before and not org_form:
-        add("PLACE", STRONG)  # "suburban Amherst", "northern Freedonia", "midtown Manhattan"
+        add("PLACE", STRONG)  # "suburban Brindleton", "northern Freedonia", "uptown Quistville"
     if c.prev == "of" and c.prev2 in lex.place_nouns_before_of and not org_form:
-        add("PLACE", STRONG)  # "the town of Beit Lahm", "the settlement of X"
+        add("PLACE", STRONG)  # "the town of Lower Brindle", "the settlement of X"
     if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:
-        add("PLACE", STRONG)  # "the Jomo Kenyatta airport", "the Freedonian border" (a place's own facility)
+        add("PLACE", STRONG)  # "the Harlow Quist airport", "the Freedonian border" (a place's own facility)
     if c.next.islower() and (c.next in lex.outlet_nouns_after or f"{c.next} {c.next2}" in lex.outlet_nouns_after
                              or c.next in lex.org_nouns_after and c.prev in ("the", "a", "an")) and not c.possessive:
         add("ORG", STRONG)  # "the Cape Courier newspaper reported", "an Islamic Quist group"

@@ -403,7 +403,7 @@ _MINOR_CAPS = frozenset({"Of", "The", "An", "In", "On", "To", "For", "And", "Wit
 def _headline_case(c: Candidate) -> bool:
     """A run written in headline case inside the body (a quoted headline, a linked title, a tweet): three or
     more words with a capitalised function word or auxiliary inside ("Acme Just Got A Big Win In This State",
-    "Walk Of Fame"). Its words count only when they name an entity found elsewhere."""
+    "Hall Of Records"). Its words count only when they name an entity found elsewhere."""
     return len(c.words) >= 3 and any(w in _MINOR_CAPS for w in c.words[1:])
 
 

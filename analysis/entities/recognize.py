@@ -89,8 +89,8 @@ def _not_a_name(word: str, doc: DocGroups, lex: Lexicon) -> bool:
 
 
 def _plural_of_common(word: str, text: str) -> bool:
-    """True for a capitalised plural whose singular the text writes in lower case ("Nationalists" beside
-    "nationalist"): a group of people, not an organisation."""
+    """True for a capitalised plural whose singular the text writes in lower case ("Loyalists" beside
+    "loyalist"): a group of people, not an organisation."""
     return len(word) > 4 and word.endswith("s") and used_lowercase(word[:-1], text)
 
 
@@ -128,11 +128,11 @@ def _default_kind(doc: DocGroups, g: int) -> str:
         if used_lowercase(word, doc.text) or word in lex.role_first_words or _plural_of_common(word, doc.text):
             return ""
         if all(doc.cands[i].prev.isdigit() for i in grp.members):
-            return ""  # "60 Minutes", "7 Seas": a title or a count, not an organisation
+            return ""  # "60 Quarters", "7 Seas": a title or a count, not an organisation
         if _not_a_name(word, doc, lex):
             return ""
         if word in lex.given_names and word not in lex.places:
-            return "PERSON"  # a given name alone ("Georgina said"): a person named informally
+            return "PERSON"  # a given name alone ("Jane said"): a person named informally
         return "ORG"
     return ""
 
