@@ -79,7 +79,7 @@ def canonical_org_name(surfaces: list[str], lex: Lexicon) -> str:
         if known:
             return known
     best = max(surfaces, key=lambda s: (len(s.split()), len(s)))
-    return strip_legal_suffix(best)
+    return strip_legal_suffix(best).replace(" amp ", " & ")  # an "&amp;" whose markup was stripped
 
 
 def _link_key(name: str, kind: str) -> str:
@@ -125,7 +125,17 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str]) -> di
         elif kind == "ORG":
             org_full[parts[0]].add(key)
     remap: dict[str, str] = {}
+    people = {k for k, kind in zip(keys, kinds) if kind == "PERSON" and k.startswith("N:")}
+    for key in people:  # "Jane Q. Roe" is "Jane Roe" when the corpus writes both
+        parts = key[2:].split()
+        if len(parts) > 2 and all(len(p) == 1 for p in parts[1:-1]):
+            short = "N:" + " ".join((parts[0], parts[-1]))
+            if short in people:
+                remap[key] = short
+                person_last[parts[-1]][short] += person_last[parts[-1]].pop(key, 0)
     for key in set(keys):
+        if key in remap:
+            continue
         base = key[2:]
         if not key.startswith("N:") or " " in base or len(base) < 3 or key in full_names:
             continue

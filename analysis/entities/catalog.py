@@ -74,6 +74,21 @@ class Lexicon:
     role_first_words: frozenset[str] = frozenset()
     catalog_names: dict[str, str] = field(default_factory=dict)
     catalog_tickers: dict[str, str] = field(default_factory=dict)
+    state_abbreviations: frozenset[str] = frozenset()
+    place_prefixes: frozenset[str] = frozenset()
+    place_nouns_before_of: frozenset[str] = frozenset()
+    place_modifiers_before: frozenset[str] = frozenset()
+    facility_nouns_after: frozenset[str] = frozenset()
+    outlet_nouns_after: frozenset[str] = frozenset()
+    law_nouns_after: frozenset[str] = frozenset()
+    event_tails: frozenset[str] = frozenset()
+    unit_nouns_after_number: frozenset[str] = frozenset()
+    org_nouns_after: frozenset[str] = frozenset()
+
+
+_OPTIONAL_LISTS = ("state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
+                   "facility_nouns_after", "outlet_nouns_after", "law_nouns_after", "event_tails",
+                   "unit_nouns_after_number", "org_nouns_after")
 
 
 def _words(values: list[str]) -> frozenset[str]:
@@ -163,6 +178,7 @@ def get_lexicon() -> Lexicon:
         role_first_words=frozenset({t.split()[0] for t in roles} | set(raw["portfolio_words"])),
         catalog_names=names,
         catalog_tickers=tickers,
+        **{key: _words(raw.get(key, [])) for key in _OPTIONAL_LISTS},
     )
 
 
@@ -199,6 +215,6 @@ def strip_legal_suffix(name: str) -> str:
     Input/output: a name."""
     lex = get_lexicon()
     words = name.split()
-    while len(words) > 1 and words[-1].rstrip(".,") in lex.legal_suffixes and words[-2] not in ("&", "and"):
+    while len(words) > 1 and words[-1].rstrip(".,") in lex.legal_suffixes and words[-2] not in ("&", "and", "amp"):
         words.pop()
     return " ".join(words).rstrip(",")

@@ -41,6 +41,13 @@ _BIO_RE = re.compile(
     r"\b(?:columnist|contributor|correspondent|reporter|editor|writer)|writes)\b[^\n.]{0,120}?"
     r"\b(?:for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]*)+\.?[ \t]*$", re.MULTILINE)
 _BIO_MAX_WORDS = 40
+_SIGN_OFF_CUE_RE = re.compile(r"(?:News|Radio|Television|TV|Network),[ \t]+[A-Z]")
+# a broadcast sign-off closing a paragraph: "Jane Roe, Example News, Springfield." / "Jane Roe for Example Radio,
+# Geneva." (the reporter, the outlet and the place the report was filed from)
+_SIGN_OFF_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}(?:,[ \t]+|[ \t]+for[ \t]+)"
+    r"(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:News|Radio|Television|TV|Network)"
+    r",[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}\.[ \t]*$", re.MULTILINE)
 _RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})[^\n]*",
                              re.MULTILINE | re.IGNORECASE)
 
@@ -60,6 +67,9 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
         regions.append(match.span())
     for match in _RIGHTS_LINE_RE.finditer(text):
         regions.append(match.span())
+    if _SIGN_OFF_CUE_RE.search(text):
+        for match in _SIGN_OFF_RE.finditer(text):
+            regions.append(match.span())
     for match in _BIO_RE.finditer(text):  # the author's bio line: "X is a contributing columnist for the Y."
         if len(match.group().split()) <= _BIO_MAX_WORDS:
             regions.append(match.span())

@@ -29,6 +29,20 @@ _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|s
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
                             r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era)$")
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # a word of a person's name: "Jane", "O'Neil", "Q."
+_PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
+_NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Abcde1Xyzzy": markup or encoding debris, no name
+_PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}s$")
+_STATE_NOUNS = frozenset({"court", "courts", "law", "laws", "legislature", "government", "police", "troopers",
+                          "officials", "agencies", "agency", "senate", "assembly", "prison", "prisons", "budget",
+                          "residents", "voters", "taxes", "highway", "line", "border"})
+_STOREY_RE = re.compile(r"^[\w]+-stor(?:e)?y$", re.I)  # "30-story", "eight-storey"
+_INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_HANDLE_RE = re.compile(r"^[A-Za-z]{3,}[a-z]\d{2,4}$")  # "Quistm42": a user name ("Jet2", "Web3" are names)
+_CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|$)")
+_PLACE_TITLES = frozenset({"Mayor", "Governor", "Gov."})
+_CASE_JOINERS = frozenset({"vs.", "vs", "v.", "v", "versus"})
+_POLITICAL = frozenset({"Democrat", "Republican", "Democratic", "Conservative", "Liberal"})
 _CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
 
 # strength of each kind of evidence (a higher score wins the document-level vote)
@@ -54,13 +68,30 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
                 or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms or w[:-1] in lex.demonyms
-                or w.rstrip(".") in lex.honorifics
+                or w.rstrip(".") in lex.honorifics or w + "." in lex.role_titles
                 or w in lex.exchange_prefixes and w not in lex.known_org_alias or w in lex.role_titles):
             return True
         if w.endswith(_CONTRACTIONS) or _ADJ_SUFFIX_RE.search(w):
             return True  # "AI-related"
         if _HYPHEN_WORD_RE.match(w):
             return True  # ratings "B-1", "B-plus"; "E-tow"; "Trump-as-a-plutocrat"
+        party = _PARTY_TAG_RE.match(w)
+        if party and (party.group(1).rstrip(".") in lex.state_abbreviations or party.group(1) in lex.places):
+            return True  # "Rep. Jane Roe, R-Ind., said": party and state, no organisation
+        if "-" in w and catalog_company(w) is None:
+            parts = w.split("-")
+            if all(p in lex.places or p in lex.demonyms or p[:-1] in lex.demonyms for p in parts if p):
+                return True  # "Freedonia-Sylvania" talks: two places, no entity of its own
+            if parts[-1].islower() and (parts[0] in lex.demonyms or parts[0] in lex.places):
+                return True  # "Freedonian-built", "French-language": an adjective
+        if _NOISE_RE.search(w) and len(w) > 6 or _HANDLE_RE.match(w) or c.prev in ("@", "#"):
+            return True  # "Abcde1Xyzzy", "@JaneRoe42", "#VoteAcme": debris, handles and hashtags
+        if w.endswith("s") and w[:-1] in lex.time_words:
+            return True  # "Saturdays"
+        if _PLURAL_ACRONYM_RE.match(w):
+            return True  # "NGOs", "PACs": a class of things, not one organisation
+        if _resident_noun(w, lex):
+            return True  # "Ohioans", "Floridians", "Westerners": the people of a place
         if _UNIT_RE.match(w) and catalog_company(w) is None:
             return True  # "1GW" (but 3M is a company)
         if is_acronym(w) and c.prev in ("a", "an") and (not c.next or not c.next[0].isalpha() or c.next in _FUNCTION):
@@ -70,8 +101,32 @@ def is_fragment(c: Candidate, lex: Lexicon) -> bool:
     elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms \
             or _ADJ_SUFFIX_RE.search(words[-1]):
         return True  # "Islamic State-inspired", "Ivy League-trained": an adjective
+    elif (words[-1] in lex.demonyms or words[-1][:-1] in lex.demonyms) and words[-1] not in _POLITICAL \
+            and words[-1][:-1] not in _POLITICAL and words[-1][:-1] not in lex.given_names:
+        return True  # "Ethnic Freedonians", "Sylvanian Serbs": a people, not an organisation
+    elif words[-1].rstrip("s") in _POLITICAL and " ".join(words[:-1]) in lex.places:
+        return True  # "Montana Republican", "Nevada Democrats": a party's members in a place
+    elif len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and words[0] in lex.generic_fragments:
+        return True  # "Round C", "Class B": a class or round, not a name
     elif all(w in lex.title_modifiers for w in words):
         return True  # "Deputy Assistant" (Attorney General): the start of a title, not a name
+    return False
+
+
+_RESIDENT_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "ers", "er", "ites", "ite")
+
+
+def _resident_noun(word: str, lex: Lexicon) -> bool:
+    """True for a word naming the people of a known place: the place plus -n/-an/-ian/-er/-ite, plural too
+    ("Ohioans", "Californians", "Floridians", "Westerners", "Quebecers")."""
+    if not word.endswith(_RESIDENT_SUFFIXES) or not word[:1].isupper() or word in lex.places \
+            or word in lex.given_names:
+        return False
+    for suffix in _RESIDENT_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            stem = word[:-len(suffix)]
+            if stem in lex.places or stem + "a" in lex.places or stem + "e" in lex.places or stem + "y" in lex.places:
+                return True
     return False
 
 
@@ -88,7 +143,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     first = words[0]
     nwords = len(words)
     # --- form of the span
-    if c.next in ("index", "average", "indices", "indexes") and not c.possessive:
+    if (c.next in ("index", "average", "indices", "indexes")
+            or c.next.isalpha() and c.next.islower() and c.next2 in ("index", "average")) and not c.possessive:
         add("INDEX", FORM + 2)  # "the Nifty PSU Bank index": the common noun outweighs the head word "Bank"
     elif surface in lex.indices or (c.next.lower() in ("index", "average") and not c.possessive) or last in (
             "Index", "Average", "ETF") or (nwords > 1 and _NUMBER_END_RE.match(last) and first not in lex.time_words
@@ -99,11 +155,21 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if nwords > 1 and (first in lex.event_heads or " ".join(words[:2]) in lex.event_heads and nwords > 2):
         add("OTHER", FORM + STRONG)  # "Hurricane Leah", "Tropical Storm Ana": a storm, not a person
     org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads or
-                               (first in lex.institution_heads and words[1] in ("of", "for")))
+                               any(words[k] in lex.institution_heads and words[k + 1] in ("of", "for", "on")
+                                   for k in range(nwords - 1)))  # "Bank of ...", "Quist Center for Justice"
     if org_form:
         add("ORG", FORM)
     if nwords > 1 and last in lex.programme_heads and not org_form:
         add("OTHER", FORM)  # "the International Reference Pricing Model", "the Clean Air Act": a programme or law
+    elif nwords > 1 and (last in lex.event_tails or " ".join(words[-2:]) in lex.event_tails) and not org_form \
+            and first not in lex.given_names:
+        add("OTHER", FORM)  # "Founders Day", "the Freedonia Silver Star", "the Harbor Honours List"
+    if (c.next in _CASE_JOINERS or c.prev in _CASE_JOINERS) and nwords <= 2 and not org_form:
+        add("OTHER", STRONG)  # "Quist v. Brindle": a court case named after its parties
+    if c.possessive and (c.next in lex.event_tails or c.next in ("Eve",)) and not org_form:
+        add("OTHER", FORM)  # "International Workers' Day", "Founder's Day": a day named after people
+    if c.next.islower() and c.next in lex.law_nouns_after and not org_form:
+        add("OTHER", STRONG)  # "the Smith-Jones law", "QRX statutes": legislation named after people or acronyms
     if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:
         add("PRODUCT", STRONG)  # "the eye drug Eylea", "sells the infused drug Tysabri"
     if surface in lex.known_org_alias:
@@ -112,6 +178,31 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", FORM + 1)
     elif nwords > 1 and last in lex.place_heads and not org_form:
         add("PLACE", FORM - 1)
+    elif nwords > 2 and first in lex.place_heads and words[1] == "of" and not org_form:
+        add("PLACE", FORM - 1)  # "Bay of Bengal", "Gulf of Mexico"
+    elif nwords > 1 and (first in lex.place_prefixes or first.rstrip(".") in lex.place_prefixes) and not org_form:
+        add("PLACE", FORM - 1)  # "Mt. Kinabalu", "Lake Tana", "Fort Sumner"
+    elif nwords > 1 and last == "State" and " ".join(words[:-1]) in lex.places and c.next in _STATE_NOUNS:
+        add("PLACE", FORM)  # "the Ohio State troopers" (but "Islamic State" is no place, "Ohio State beat ..." a team)
+    elif nwords == 1 and c.prev == "," and c.next == "." and first in lex.state_abbreviations:
+        add("PLACE", FORM + 1)  # "Springfield, Mo.": an AP state abbreviation
+    elif nwords == 1 and CAMEL_RE.match(first) and " ".join(_CAMEL_SPLIT_RE.split(first)) in lex.places:
+        add("PLACE", FORM)  # "UnitedKingdom": two words whose space was lost
+    if c.next == "," and _CITY_STATE_RE.match(text, c.end) and not org_form and surface not in lex.known_org_alias:
+        state = _CITY_STATE_RE.match(text, c.end).group(1)
+        if state.rstrip(".") in lex.state_abbreviations or state in lex.places:
+            add("PLACE", STRONG)  # "Springfield, Mo.,", "Duluth, Minnesota": a town and its state
+    if _STOREY_RE.match(c.prev) and not org_form:
+        add("PLACE", STRONG)  # "the 30-storey Quist House": a building
+    if c.prev.islower() and c.prev in lex.place_modifiers_before and not org_form:
+        add("PLACE", STRONG)  # "suburban Brindleton", "northern Freedonia", "uptown Quistville"
+    if c.prev == "of" and c.prev2 in lex.place_nouns_before_of and not org_form:
+        add("PLACE", STRONG)  # "the town of Lower Brindle", "the settlement of X"
+    if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:
+        add("PLACE", STRONG)  # "the Harlow Quist airport", "the Freedonian border" (a place's own facility)
+    if c.next.islower() and (c.next in lex.outlet_nouns_after or f"{c.next} {c.next2}" in lex.outlet_nouns_after
+                             or c.next in lex.org_nouns_after and c.prev in ("the", "a", "an")) and not c.possessive:
+        add("ORG", STRONG)  # "the Cape Courier newspaper reported", "an Islamic Quist group"
     if nwords > 1 and "&" in words and "INDEX" not in ev:
         add("ORG", STRONG)
     # --- titles and honorifics
@@ -119,7 +210,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PERSON", FORM)
     elif c.titled and nwords <= 4 and not org_form:
         add("PERSON", STRONG + 1)
-    if c.title_org:
+    if c.title_org and c.next in _PLACE_TITLES and not org_form and surface not in lex.known_org_alias:
+        add("PLACE", STRONG)  # "Springfield Mayor Jane Roe", "Texas Gov. John Roe": the title's place
+    elif c.title_org:
         add("ORG", STRONG)
     # --- words around the span
     prev_low = c.prev.lower()
@@ -162,10 +255,12 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
     if nwords == 1 and _MODEL_NAME_RE.match(first):
         add("PRODUCT", WEAK)
-    if c.next in lex.market_verbs or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs) \
+    person_shaped = 2 <= nwords <= 3 and all(_NAME_WORD_RE.match(w) for w in words) and not org_form
+    if (c.next in lex.market_verbs and not (person_shaped and c.next in lex.speech_verbs)) \
+            or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs) \
             or (c.next in ("was", "were", "is", "are", "closed", "ended", "traded") and c.next2 in lex.market_states):
-        add("ORG", WEAK)  # "Tech Mahindra was little changed", "POSCO Holdings was flat"
-    elif nwords == 1 and c.next in lex.speech_verbs:  # "Rivian said": a full person name comes first in news
+        add("ORG", WEAK)  # "Tech Mahindra was little changed", "POSCO Holdings was flat" (but "Jane Roe warned")
+    elif nwords == 1 and c.next in lex.speech_verbs and first not in lex.given_names:  # "Rivian said"
         add("ORG", WEAK)
     if prev_low == "at" and c.prev2.title() in lex.role_titles:
         add("ORG", STRONG)  # "an analyst at Nordea Markets": a job title at an employer
@@ -174,6 +269,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", WEAK)
     if nwords >= 2 and first in lex.given_names and not org_form:
         add("PERSON", WEAK + 1)
+    elif 2 <= nwords <= 4 and _INITIAL_RE.match(first) and first not in lex.places \
+            and first not in lex.known_org_alias and all(_NAME_WORD_RE.match(w) or _INITIAL_RE.match(w)
+                                                             or CAMEL_RE.match(w) for w in words[1:]) \
+            and not org_form and _NAME_WORD_RE.match(last):
+        add("PERSON", WEAK + 1)  # "T.R. Quistberg", "J. Harlan DeWitt": initials lead a person's name
     if catalog_company(surface) is not None and not c.titled:
         add("ORG", STRONG - 1)
     if nwords == 1 and (CAMEL_RE.match(first) or is_acronym(first)):

@@ -17,6 +17,7 @@ from analysis.entities.names import refine_candidates
 from analysis.entities.spans import Candidate, candidates, used_lowercase
 
 _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARENT_WORDS = frozenset({"parent", "owner"})
 _TICKER_CUES = frozenset({"ticker", "symbol"})
 
@@ -52,7 +53,8 @@ class DocGroups:
                    for i, c in enumerate(self.cands)]
         title_lines = _title_case_lines(text, headline_end)
         self.regions = credit_regions(text)
-        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c))
+        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c)
+                          or _headline_case(c))
                          and not in_regions(c.start, self.regions) for c in self.cands]
         self.group_of: list[int] = [-1] * n
         self.groups: list[Group] = []
@@ -86,6 +88,8 @@ class DocGroups:
             keys.append("w:" + words[0][:5])
         else:
             keys.append("f:" + low[0])
+            if _INITIALS_RE.match(words[0]):
+                keys.append("f:" + low[1])  # "A.B. Tanner Corp." is "Tanner" after the first mention
             keys.append("l:" + low[-1])
             keys.append("l:" + " ".join(low[-2:]))
             keys.append("i:" + initials(words))
@@ -145,6 +149,7 @@ class DocGroups:
             elif (kind == "ORG" or weak and kind != "PERSON") and not place \
                     and c.surface not in lex.known_org_alias and (
                     is_word_prefix(words, grp.words)
+                    or (_INITIALS_RE.match(grp.words[0]) and is_word_prefix(words, grp.words[1:]))
                     or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)
                     or (len(words) == 1 and is_acronym(words[0]) and acronym_matches(words[0], grp.words, lex))
                     or (len(words) == 1 and 3 <= len(words[0]) <= 6
@@ -387,6 +392,19 @@ def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
+
+
+_MINOR_CAPS = frozenset({"Of", "The", "An", "In", "On", "To", "For", "And", "With", "At", "By", "From", "That",
+                         "This", "Is", "Was", "Are", "Were", "Will", "Would", "Could", "Should", "Just", "Has",
+                         "Have", "Had", "Got", "Gets", "Some", "Into", "Over", "Not", "It", "Its", "His", "Her",
+                         "Their", "Why", "How", "What", "Who", "After", "Before", "About", "Against", "Up"})
+
+
+def _headline_case(c: Candidate) -> bool:
+    """A run written in headline case inside the body (a quoted headline, a linked title, a tweet): three or
+    more words with a capitalised function word or auxiliary inside ("Acme Just Got A Big Win In This State",
+    "Hall Of Records"). Its words count only when they name an entity found elsewhere."""
+    return len(c.words) >= 3 and any(w in _MINOR_CAPS for w in c.words[1:])
 
 
 def _shouting(c: Candidate) -> bool:

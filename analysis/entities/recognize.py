@@ -15,7 +15,7 @@ from analysis.entities.credits import in_regions
 from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, local_evidence
 from analysis.entities.grouping import DocGroups
 from analysis.entities.links import coordinated_orgs, known_as, nicknames
-from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon
+from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
 
 _CREDIT_TAILS = frozenset({"Photo", "Photos", "Photographer"})
@@ -42,6 +42,58 @@ def _common_words(words: list[str], text: str, lex: Lexicon) -> bool:
                or w.lower() in lex.role_first_words or used_lowercase(w, text) for w in words)
 
 
+_WORD_JOINERS = "'’-_"
+
+
+def _written_lowercase(word: str, text: str) -> bool:
+    """True when the text writes `word` in lower case as a word of its own (not the start of a contraction:
+    "don't" does not make "Don" a common word)."""
+    low = word.lower()
+    if low == word:
+        return False
+    start = text.find(low)
+    while start >= 0:
+        end = start + len(low)
+        if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _WORD_JOINERS)) and (
+                end >= len(text) or not (text[end].isalnum() or text[end] in _WORD_JOINERS)):
+            return True
+        start = text.find(low, end)
+    return False
+
+
+_ADJECTIVE_RE = re.compile(r"(?:ical|ese|ish)$")
+_ADVERB_RE = re.compile(r"(?:ically|ously|ively|fully|ately|edly|ingly|ally)$")
+# bodies a country names with one capitalised word, and newspapers' short names ("the Times"); any other bare
+# head ("the Commission", "the Exchange") refers back to a body named in full or is a common noun
+_STANDALONE_BODIES = frozenset({"Congress", "Senate", "Parliament", "Army", "Navy", "Pentagon", "Kremlin",
+                                "Bundestag", "Knesset", "Duma", "Politburo", "Times", "Post", "Journal", "Herald",
+                                "Tribune", "Gazette", "Telegraph", "Guardian", "Independent"})
+
+
+def _not_a_name(word: str, doc: DocGroups, lex: Lexicon) -> bool:
+    """True for a lone capitalised word without evidence that is no name of its own: a bare head noun
+    ("Commission", "Church"), an adjective or adverb ("Biblical", "Quistish", "Ironically") or the plural of
+    a name the document gives ("the Roes" beside "Jane Roe")."""
+    if word in lex.given_names or word in lex.places:
+        return False
+    if (word in lex.org_heads or word in lex.institution_heads or word in lex.place_heads) \
+            and word not in _STANDALONE_BODIES:
+        return True
+    if len(word) > 5 and (_ADJECTIVE_RE.search(word) or _ADVERB_RE.search(word)) and catalog_company(word) is None:
+        return True
+    if word.endswith("s") and len(word) >= 4:
+        stem = word[:-2] if word.endswith("es") and word[:-2] in doc.key_to_group else word[:-1]
+        if norm_key(stem) in doc.key_to_group or doc.index.get("l:" + stem.lower()):
+            return True
+    return False
+
+
+def _plural_of_common(word: str, text: str) -> bool:
+    """True for a capitalised plural whose singular the text writes in lower case ("Loyalists" beside
+    "loyalist"): a group of people, not an organisation."""
+    return len(word) > 4 and word.endswith("s") and used_lowercase(word[:-1], text)
+
+
 def _default_kind(doc: DocGroups, g: int) -> str:
     """Type of a group without evidence: a multi-word name is a person when it starts with a given name or is
     two plain name-shaped words ("Yvon Bussieres"), else an organisation unless it is made of ordinary words
@@ -60,13 +112,27 @@ def _default_kind(doc: DocGroups, g: int) -> str:
         name_shaped = len(grp.words) == 2 and all(
             w[:1].isupper() and w[1:].replace("-", "").islower() and w.replace("-", "").isalpha()
             and w not in lex.places and w not in lex.demonyms for w in grp.words)  # "Park Min-jun" too
+        if name_shaped and catalog_company(grp.words[0]) is not None and grp.words[0] not in lex.given_names:
+            return "ORG"  # "Quistco Fresh": a listed company's name leads a brand or a unit, not a person
         if name_shaped and all(doc.cands[i].prev == "the" for i in grp.members):
             return "ORG"  # "the Federal Register": a person's name takes no article
+        common = [_written_lowercase(w, doc.text) or w in lex.generic_fragments or w in lex.name_starters
+                  or w in lex.stop_capitalised for w in grp.words]
+        if name_shaped and grp.words[0] not in lex.title_modifiers and any(common):
+            if common[0] and all(doc.cands[i].sent_initial for i in grp.members):
+                return ""  # "Great Point that ...": a capitalised phrase opening a sentence
+            return "ORG"  # "Family Herald", "Planned Outreach": a common word is no part of a person's name
         return "PERSON" if name_shaped else "ORG"
     if any(not doc.cands[i].sent_initial for i in grp.members):
         word = grp.words[0]
-        if used_lowercase(word, doc.text) or word in lex.role_first_words:
+        if used_lowercase(word, doc.text) or word in lex.role_first_words or _plural_of_common(word, doc.text):
             return ""
+        if all(doc.cands[i].prev.isdigit() for i in grp.members):
+            return ""  # "60 Quarters", "7 Seas": a title or a count, not an organisation
+        if _not_a_name(word, doc, lex):
+            return ""
+        if word in lex.given_names and word not in lex.places:
+            return "PERSON"  # a given name alone ("Jane said"): a person named informally
         return "ORG"
     return ""
 

@@ -24,9 +24,22 @@ _POSSESSIVE = ("'s", "’s")
 _ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Adm", "Capt",
                            "Prof", "Rev", "Supt", "Insp"})
 _SENT_END = ".!?\n"
+_DAY_AFTER_RE = re.compile(r"[ \t]+\d{1,2}\b")
+_POLITICAL_WORDS = frozenset({"Democrat", "Republican", "Independent", "Libertarian", "Conservative", "Liberal",
+                              "Labour", "Socialist", "Democrats", "Republicans"})
+_SENTENCE_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
+                               "I", "But", "And", "In", "On", "At", "For", "If", "When", "While", "His", "Her",
+                               "Their", "Its", "Our", "There", "Some", "Many", "Most", "After", "Before"})
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."})
+_PRONOUNS = frozenset({"I", "We", "You", "They", "He", "She", "It", "That", "There", "What", "Who"})
+_ROMAN_RE = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
+_ACRONYM_WORD_RE = re.compile(r"^[A-Z]{2,6}$")
 _SIMPLE_WORD_RE = re.compile(r"[A-Z][a-z]+\Z")
 _PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative"})
-_SKIP_BACK = " \t\"“”‘'(["
+_SKIP_BACK = " \t\"“”‘'([`"
+# a lower-case function word glued to the name that follows it by a missing space ("ofChile", "ofCuba")
+_GLUED_RE = re.compile(r"^(?:the|of|and|in|to|for|a|an|on|at|by|with|from)(?=[A-Z])")
 
 
 @dataclass(slots=True)
@@ -109,7 +122,13 @@ def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -
 
 
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
-_JOIN = r"[ ](?:(?:of|for|and|&|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|ter|te|zu)[ ](?:the[ ])?)?"
+_ON_HEAD_WORDS = ("Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Forum", "Institute",
+                  "Center", "Centre", "Group")
+# "on" joins a window only after a committee-like head ("Committee on Foreign Affairs"); a window of "X on Monday"
+# would leave the fast path for one plain word
+_JOIN = (r"[ ](?:(?:of|for|and|&|amp|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
+         r"[ ](?:the[ ])?|(?:" + "|".join(rf"(?<={w}[ ])" for w in _ON_HEAD_WORDS) + r")on[ ])?")
+_ON_HEADS = frozenset(_ON_HEAD_WORDS)
 # a name may start right after "then-", "ex-" or an Arabic article ("then-Secretary of State ...", "al-Megrahi")
 _WINDOW_RE = re.compile(rf"(?:(?<![\w'’&./\-])|(?<=\bthen-)|(?<=\bex-)|(?<=\bal-)|(?<=\bel-))"
                         rf"{_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b)*")
@@ -160,12 +179,16 @@ def _context_after(text: str, pos: int, lex: Lexicon) -> tuple[str, str]:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    if start > 0 and text[start - 1] in "“‘\"'«":
+    """True when a sentence, a quotation or a clause after a dash or colon starts at `start`. Wire copy marks
+    quotes with backticks (``Small ...'') and ends a dateline with an underscore ("BELFAST (AP)_ Police ..."); a
+    clause after a colon ("the difference: Namely ...") or right after markup ("...>Responsible ...") starts
+    afresh too."""
+    if start > 0 and text[start - 1] in "“‘\"'«`":
         return True
     i = start - 1
     while i >= 0 and text[i] in _SKIP_BACK:
         i -= 1
-    return i < 0 or text[i] in _SENT_END or (text[i] in "-–—:" and i > 0 and text[i - 1] == " ")
+    return i < 0 or text[i] in _SENT_END or text[i] in "_:>" or (text[i] in "-–—" and i > 0 and text[i - 1] == " ")
 
 
 def _bare(tok: str) -> str:
@@ -199,6 +222,8 @@ def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
     for length in range(min(lex.max_role_len, len(words) - i), 0, -1):
         phrase = " ".join(words[i:i + length])
         if phrase in lex.role_titles:
+            if i + length < len(words) and _bare(words[i + length]) in lex.institution_heads:
+                return 0  # "Justice Department", "Treasurer Office": the title word names an institution
             return length
     if i + 1 < len(words) and words[i] in lex.portfolio_words and words[i + 1] in _PORTFOLIO_ROLES:
         return 2
@@ -218,12 +243,38 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
     while k < len(words):
         w = _bare(words[k])
         low = w.lower()
+        if w in lex.demonyms and " ".join(words[k + 1:]) in lex.places:
+            k += 1  # "the Freedonian West Coast": a demonym before a place
+            continue
+        if k + 1 < len(words) and "-" in w and w.rsplit("-", 1)[1].isalpha() and w.rsplit("-", 1)[1].islower():
+            k += 1  # "Short-dated Quist", "Mid-sized Acme": a compound adjective before the name
+            continue
+        if k + 2 < len(words) and w in lex.places and words[k + 1] in _POLITICAL_WORDS \
+                and words[k + 2] in lex.given_names:
+            k += 2  # "Montana Republican Jane Roe"
+            continue
+        if k + 1 < len(words) and (w in _MONTHS and w not in lex.given_names
+                                   or w in _POLITICAL_WORDS and words[k + 1] in lex.given_names
+                                   or w.split("’")[0].split("'")[0] in _PRONOUNS and w not in _PRONOUNS):
+            k += 1  # "September Acme Poll", "Democrat Jane Roe", "I’m Jane": no part of the name
+            continue
+        if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7:
+            k += 1  # "ROUNDUPS Acme Systems": a shouted section label, not part of the name
+            continue
+        if k + 1 < len(words) and w.endswith("s") and (w[:-1] in lex.role_titles or w[:-1] + "." in lex.role_titles):
+            k += 1  # "Presidents Jane Roe and ...", "Sens. Roe and Doe": a plural title
+            continue
+        if k == 0 and k + 1 < len(words) and low.endswith("ing") and len(w) > 5 and w not in lex.given_names \
+                and w not in lex.places and (words[1] in lex.given_names or _ACRONYM_WORD_RE.match(words[1])):
+            k += 1  # "Calling Jane Roe ...", "Citing ACME ...": a gerund opening the sentence
+            continue
         if w.isdigit() and k + 1 < len(words):
             k += 1  # "Copyright 2024 Example Wire"
             continue
         if w in lex.name_starters and k + 1 < len(words):
             break
-        if w in lex.stop_capitalised or low in lex.descriptor_words or _BASED_RE.search(w):
+        if w in lex.stop_capitalised or low in lex.descriptor_words or _BASED_RE.search(w) \
+                or (low in ("former", "then") and k + 1 < len(words)):  # "Former Acme chief ..."
             k += 1
             continue
         if "-" in w and all(p in lex.demonyms for p in w.split("-")):
@@ -305,18 +356,29 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
             if _is_cap(ntok):
                 if ntok in ("And", "Or", "Vs", "Vs.") and j + 2 < n:
                     break  # a title-case headline: "U.S. And Iraq"
+                if cur.endswith(".") and ntok in _SENTENCE_OPENERS:
+                    break  # "in the U.S. The plan": the abbreviation's period ends the sentence
                 j += 1
                 continue
             if _INT_RE.match(ntok) and cur not in lex.time_words and not cur.endswith(_POSSESSIVE):
-                after = toks[j + 2][2] if j + 2 < n else ""
-                if after not in ("%", "percent", "per", ",", "pct") and not after.isdigit():
+                after = toks[j + 2][2] if j + 2 < n else _token_forward(text, nxt[1])[0]
+                if after not in ("%", "percent", "per", ",", "pct") and not after.isdigit() \
+                        and after.lower() not in lex.unit_nouns_after_number:
                     j += 1
                     continue
                 break
             if j + 2 < n and _is_cap(toks[j + 2][2]) and "\n" not in text[nxt[1]:toks[j + 2][0]]:
-                if ntok == "&" or (ntok in lex.name_particles and _is_cap(cur) and j > i - 1
+                if ntok in ("&", "amp") or (ntok in lex.name_particles and _is_cap(cur) and j > i - 1
                                    and toks[j + 2][2][0].isupper() and not cur.endswith(_POSSESSIVE)):
                     j += 2
+                    continue
+                if ntok == "of" and cur in lex.place_heads and j == i:
+                    j += 2  # "Bay of Bengal", "Gulf of Mexico", "Strait of Hormuz": a place, not two names
+                    continue
+                after_on = toks[j + 2][2]
+                if ntok == "on" and cur in _ON_HEADS and j - i < 4 and after_on not in lex.time_words \
+                        and after_on not in lex.places:
+                    j += 2  # "Committee on Foreign Affairs", "Council on Housing" (not "... Council on Monday")
                     continue
                 if ntok in ("of", "for") and (_bare(cur) in lex.institution_heads or f"{cur} of {toks[j + 2][2]}" in lex.role_titles
                                               or cur.endswith("s") and cur[:-1] in lex.institution_heads):  # "Centers for"
@@ -330,7 +392,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                         k += 1
                     joined = " ".join(t[2] for t in toks[i:k + 1])
                     complete = any(t[2] in ("of", "for") for t in toks[i:j + 1])  # "Bank of Baroda and ..."
-                    if (toks[k][2] in lex.institution_heads and j - i < 3 and not complete) or \
+                    if (_bare(toks[k][2]) in lex.institution_heads and j - i < 3 and not complete
+                            and k >= j + 3) or \
                             norm_key(joined.replace(" and ", " & ")) in lex.catalog_names:
                         j = k
                         continue
@@ -347,7 +410,20 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     """Trim and split one capitalised run toks[i..j] into candidate spans."""
     while j > i and toks[j][2] in lex.weekdays:  # "Czech Republic Friday"
         j -= 1
+    if j > i + 1 and toks[j][2].isdigit() and toks[j - 1][2] in lex.time_words:
+        j -= 1
+    if j > i and toks[j][2] in lex.time_words and _DAY_AFTER_RE.match(text, toks[j][1]):
+        j -= 1  # "arrived in the United Kingdom May 3": the date is no part of the name
+    glued = _GLUED_RE.match(toks[i][2])
+    if glued:  # "ofChile": the name starts after the glued article
+        toks = list(toks)
+        s0, e0, t0 = toks[i]
+        toks[i] = (s0 + glued.end(), e0, t0[glued.end():])
     words = [t[2] for t in toks[i:j + 1]]
+    if j - i >= 2 and words[0] in lex.given_names and _ACRONYM_WORD_RE.match(words[-1]) \
+            and not _ROMAN_RE.match(words[-1]) and norm_key(" ".join(words)) not in lex.catalog_names:
+        # "Jane Roe ACME": a person's name and then an organisation's acronym, two names
+        return _pieces(text, toks, i, j - 1, lex) + _pieces(text, toks, j, j, lex)
     k = _trim_leading(words, lex)
     if k >= len(words):
         return []
@@ -360,7 +436,7 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     honor_next = False
     p = len(words) if norm_key(" ".join(words)) in lex.catalog_names else 0  # "Dollar General": no title inside
     while p < len(words):
-        length = _role_at(words, p, lex)
+        length = _role_at(words, p, lex) if p == 0 or words[p - 1] not in ("of", "for", "on", "and", "&", "the") else 0
         if length and p + length == len(words) and p > cur_start and words[p] not in lex.honorifics:
             pieces.append((cur_start, p - 1, titled_next, False, True))
             cur_start = len(words)
