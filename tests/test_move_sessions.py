@@ -50,3 +50,11 @@ def test_the_same_five_sessions_and_a_gapped_second_figure_share_the_period() ->
 def test_an_offer_price_named_after_the_move(text: str, session: str) -> None:
     [(_c, _p, got, _a, _b)] = _periods(text)
     assert got == session
+
+
+def test_an_after_hours_move_of_the_day_before_does_not_date_the_articles_other_moves() -> None:
+    text = ("16:40 Quick recap: Brevik Foods closed 14.2% lower in Oslo.\n\n"
+            "12:05 Brevik shares are now off 16.1%, pretty much the low of the day.\n\n"
+            "09:00 Good morning. Brevik shares dropped 9% in after-hours trading yesterday.")
+    assert [(p, s) for _c, p, s, _a, _b in _periods(text)] == [
+        (-14.2, "2026-06-11"), (-16.1, "2026-06-11"), (-9.0, "2026-06-10")]

@@ -308,7 +308,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 "basis": _basis(period, published, i in carried) if (session or p_end) else "",
             })
         earlier.append((_without_dateline(sentence), a))
-    known = Counter(r["session_date"] for r in rows if r["period_end"] is None and r["session_date"] is not None)
+    # the article's session: the one its dated moves name most, those of another sitting ("dropped 58% in after-hours
+    # trading yesterday", "indicated down 9% premarket") aside
+    known = Counter(r["session_date"] for r in rows if r["period_end"] is None and r["session_date"] is not None
+                    and r["period"] not in ("after-hours", "premarket"))
     default = known.most_common(1)[0][0] if known else (trading_day(published) if published else None)
     basis = "article" if known else "publication date"
     earlier_sessions = {(rows[j]["sent_start"], rows[j]["session_date"]) for j in owned_days}

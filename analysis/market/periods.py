@@ -91,7 +91,8 @@ _DEBUT = re.compile(r"\b(?:debut|first\s+(?:day|session)|opened|opening\s+trade)
 SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"(?:sessions|days|trading\s+days|weeks|months)|period|time|span|stretch)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
-    r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:which|who|when|after|because|following|though|"
+    r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:which|who|when|"
+    r"after(?![-\s]hours|\s+the\s+(?:bell|close|open))|because|following|though|"  # "after-hours" names the session
     r"although|despite|said|says|due|ahead\s+of)\b|(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|of)\b)"
     r"|,\s*(?:its|their)\b|,\s*the\s+(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|most|first)\b"
     r"|\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|"
