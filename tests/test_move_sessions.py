@@ -58,3 +58,12 @@ def test_an_after_hours_move_of_the_day_before_does_not_date_the_articles_other_
             "09:00 Good morning. Brevik shares dropped 9% in after-hours trading yesterday.")
     assert [(p, s) for _c, p, s, _a, _b in _periods(text)] == [
         (-14.2, "2026-06-11"), (-16.1, "2026-06-11"), (-9.0, "2026-06-10")]
+
+
+def test_a_consequence_participle_takes_the_main_clauses_day_and_the_publication_day_leads() -> None:
+    text = ("LONDON, June 11 (Example Wire) - Marlow Air cancelled 210 flights on Thursday after a baggage system "
+            "failed at its hub, sending its shares down 5.6%.\n\n"
+            "Rival Skyjet gained 3.3%.\n\n"
+            "Corra's stock fell 6.5% on Wednesday after it cut its outlook.")
+    assert [(c, s) for c, _p, s, _a, _b in _periods(text)] == [
+        ("Marlow Air", "2026-06-11"), ("Skyjet", "2026-06-11"), ("Corra", "2026-06-10")]

@@ -65,6 +65,9 @@ _ABBREV = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(•\d])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
+#: A participle of consequence right before a figure ("..., sending its shares down 5.6%"): the figure happened when
+#: the main clause did.
+_RESULT_PARTICIPLE = re.compile(r",\s*(?:sending|pushing|driving|knocking|dragging|lifting|leaving)\s+(?:[\w'’-]+\s+){0,4}$")
 #: The gap before a figure whose verb and period are left out ("X rose 8% over the week, Y 6.8%", ", and Y 2%").
 _GAPPED = re.compile(r"[^,;]*,\s*(?:and\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){1,4}")  # "easyJet", "eBay" too
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)[^,]*,")
@@ -282,6 +285,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     periods.append(owned)
                     continue
                 day = last_day(before[-60:]) or (lead_day if in_first_clause else None)
+                if day is None and _RESULT_PARTICIPLE.search(before):
+                    # "X cancelled flights on Thursday after ..., sending its shares down 5.6%": the main clause's day
+                    day = last_day(sentence[: att.figure.anchor])
                 if day is not None and owned_weekday(before[-60:]):
                     owned_days.add(len(rows) + i)  # "extending Tuesday's 9% slide": an earlier session
                 clause = _CLAUSE_SPLIT.split(before)[-1]
@@ -312,7 +318,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     # trading yesterday", "indicated down 9% premarket") aside
     known = Counter(r["session_date"] for r in rows if r["period_end"] is None and r["session_date"] is not None
                     and r["period"] not in ("after-hours", "premarket"))
-    default = known.most_common(1)[0][0] if known else (trading_day(published) if published else None)
+    today = trading_day(published) if published else None
+    # the publication day when the article dates a move to it too; else the day its dated moves name most
+    default = today if today in known or not known else known.most_common(1)[0][0]
     basis = "article" if known else "publication date"
     earlier_sessions = {(rows[j]["sent_start"], rows[j]["session_date"]) for j in owned_days}
     for r in rows:  # a one-session move the sentence does not date: the article's session (a span stays undated)
