@@ -14,7 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .words import FINITE_VERBS, INTRO_WORDS, ROLE_ORG, SENTENCE_BREAK, is_sentence_break, speech_verbs
+from .words import (FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, ROLE_ORG, SENTENCE_BREAK, TITLES, is_sentence_break,
+                    speech_verbs)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, subject_phrase, tokens
 
@@ -99,7 +100,18 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
         spans.append((ph.name_start, ph.name_end, who.name))
     doc.salient.sort()
     doc.gender = _genders(text, sorted(spans))
+    for name, etype in zip(names, types, strict=True):
+        given = _given_gender(name) if etype == "PERSON" or etype in _UNTYPED else ""
+        if given and name not in doc.gender:
+            doc.gender[name] = given
     return doc
+
+
+def _given_gender(name: str) -> str:
+    """The gender a person's given name shows ("Jane Roe": "f"), "" for a name of one word or an unknown or
+    shared given name."""
+    words = [w for w in name.split() if w.casefold().rstrip(".") not in TITLES]
+    return GIVEN_GENDER.get(words[0], "") if len(words) >= 2 else ""
 
 
 def _genders(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
@@ -115,6 +127,8 @@ def _genders(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
         hi = min(e + _GENDER_REACH, spans[i + 1][0] if i + 1 < len(spans) else e + _GENDER_REACH)
         m = _PRONOUN.search(text, e, max(e, hi))
         if m is None or _BREAK_BETWEEN.search(text, e, m.start()):
+            continue
+        if m.group(1).casefold() in ("him", "her"):
             continue
         v[0 if m.group(1).casefold() in _MALE else 1] += 1
     return {k: ("m" if a > b else "f") for k, (a, b) in votes.items() if a != b}

@@ -50,6 +50,7 @@ _BY = re.compile(r"\s+by\s+")
 #: what follows the agent of a passive speech verb when the report goes on ("asked by X whether …", "told by X:")
 _REPORTED = re.compile(r"[\s,]*(?:$|[:“\"]|(?:whether|if|that|about|how|why|what|as)\b)")
 _GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
+_INDEFINITE = {"a", "an", "one", "another", "some"}
 
 
 def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
@@ -101,7 +102,18 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
             return resolve_phrase(doc, ph, span.open_at)
     if before.rstrip().endswith(","):  # "“…” in the 2008 primary, said professor X"
         return resolve_phrase(doc, head_phrase(text, ve, hi), span.open_at)
-    return None
+    return _someone(doc, span.close_at, vs)
+
+
+def _someone(doc: Doc, lo: int, vs: int) -> Speaker | None:
+    """An indefinite description of someone the vocabulary does not know, right before the speech verb ("“…,”
+    one commenter wrote"): the quotation is theirs, a speaker with no name (not the paragraph's earlier one)."""
+    words = [w for w, _, _ in tokens(doc.text, lo, vs) if w not in (",", "—", "–")]
+    if not 2 <= len(words) <= 4 or words[0].casefold() not in _INDEFINITE \
+            or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None
+    surface = " ".join(words)
+    return Speaker(surface, "", surface, "adjacent")
 
 
 def _inverted_after_comma(doc: Doc, lo: int, vs: int, ve: int, hi: int) -> Speaker | None:

@@ -1,0 +1,81 @@
+"""Quote engine, round 9: who a pronoun can be (gender from the text and from given names), an unnamed
+description next to the verb, and the speaker ranker's gender features. Invented sentences and people."""
+
+from __future__ import annotations
+
+from test_quote_engine import mentions, only, quotes
+
+from analysis.quotes.antecedents import build_doc
+from analysis.quotes.attribute import attribute_doc, mention_rows
+from analysis.quotes.choose import FEATURES, options, read_document
+from analysis.quotes.find import find_spans
+
+
+def _doc(text: str, entities: list[tuple[str, str, str]]):
+    rows = mention_rows(mentions(text, entities))
+    return build_doc(text, [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows],
+                     [r[3] for r in rows], [])
+
+
+def test_an_object_pronoun_after_a_name_shows_no_gender() -> None:
+    # "Orla Penrose thanked him": "him" is someone else, not Orla Penrose
+    text = "Orla Penrose thanked him for the report."
+    doc = _doc(text, [("Orla Penrose", "Orla Penrose", "PERSON")])
+    assert "Orla Penrose" not in doc.gender
+
+
+def test_a_subject_pronoun_after_a_name_still_shows_its_gender() -> None:
+    text = "Orla Penrose said she would stay."
+    doc = _doc(text, [("Orla Penrose", "Orla Penrose", "PERSON")])
+    assert doc.gender["Orla Penrose"] == "f"
+
+
+def test_a_common_given_name_gives_the_gender_the_text_does_not_show() -> None:
+    text = "Karen Holbeck and Martin Vasco spoke at the hearing."
+    doc = _doc(text, [("Karen Holbeck", "Karen Holbeck", "PERSON"), ("Martin Vasco", "Martin Vasco", "PERSON")])
+    assert (doc.gender["Karen Holbeck"], doc.gender["Martin Vasco"]) == ("f", "m")
+
+
+def test_the_text_beats_the_given_name() -> None:
+    # the text settles it (a linked surname may carry another person's given name)
+    text = "Martin Vasco said she would appeal."
+    doc = _doc(text, [("Martin Vasco", "Martin Vasco", "PERSON")])
+    assert doc.gender["Martin Vasco"] == "f"
+
+
+def test_one_name_or_an_unknown_given_name_gives_no_gender() -> None:
+    text = "Vasco and Zorblat Quince spoke."
+    doc = _doc(text, [("Vasco", "Vasco", "PERSON"), ("Zorblat Quince", "Zorblat Quince", "PERSON")])
+    assert "Vasco" not in doc.gender and "Zorblat Quince" not in doc.gender
+
+
+def test_she_skips_a_man_known_by_his_given_name() -> None:
+    text = ("Nadia Orlov, the mayor, met Thomas Brandt on Monday.\n\n"
+            "“We will rebuild the bridge,” she said.")
+    people = [("Nadia Orlov", "Nadia Orlov", "PERSON"), ("Thomas Brandt", "Thomas Brandt", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Nadia Orlov"
+
+
+def test_an_unnamed_someone_next_to_the_verb_is_the_speaker_not_the_paragraph_before() -> None:
+    text = ("Lena Marsh said the town was watching the vote closely.\n\n"
+            "“It is great fun to watch,” one commenter wrote.")
+    row = only(quotes(text, [("Lena Marsh", "Lena Marsh", "PERSON")]))
+    assert (row["speaker_type"], row["speaker_mention"]) == ("", "one commenter")  # no name: the app shows none
+    assert row["speaker"] != "Lena Marsh"
+
+
+def test_a_named_speaker_next_to_the_verb_is_unchanged() -> None:
+    text = "Lena Marsh spoke first.\n\n“It is great fun to watch,” Omar Kettle wrote."
+    people = [("Lena Marsh", "Lena Marsh", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Omar Kettle"
+
+
+def test_speaker_ranker_gender_features_follow_the_rules_pronoun_for_every_candidate() -> None:
+    text = "Paul Rendell said he was pleased after Nadia Orlov left. “We will rebuild the bridge,” he said."
+    people = [("Nadia Orlov", "Nadia Orlov", "PERSON"), ("Paul Rendell", "Paul Rendell", "PERSON")]
+    spans = find_spans(text)
+    doc, rules = attribute_doc(text, spans, mention_rows(mentions(text, people)))
+    by_name = {o.speaker.name: o.features for o in options(read_document(doc), spans, 0, rules)}
+    agrees, clashes = FEATURES.index("gender_agrees"), FEATURES.index("gender_clashes")
+    assert by_name["Paul Rendell"][agrees] == 1.0 and by_name["Paul Rendell"][clashes] == 0.0
+    assert by_name["Nadia Orlov"][clashes] == 1.0 and by_name["Nadia Orlov"][agrees] == 0.0
