@@ -79,3 +79,32 @@ def test_speaker_ranker_gender_features_follow_the_rules_pronoun_for_every_candi
     agrees, clashes = FEATURES.index("gender_agrees"), FEATURES.index("gender_clashes")
     assert by_name["Paul Rendell"][agrees] == 1.0 and by_name["Paul Rendell"][clashes] == 0.0
     assert by_name["Nadia Orlov"][clashes] == 1.0 and by_name["Nadia Orlov"][agrees] == 0.0
+
+
+def test_a_person_typed_as_a_place_but_opened_by_a_given_name_is_a_person() -> None:
+    text = ("Karen Whitcombe, the county chair, was unsure.\n\n"
+            "“Maybe we just wait,” Whitcombe said. “We're trying to be patient.” Later, he said, the vote would come.")
+    people = [("Karen Whitcombe", "Karen Whitcombe", "PLACE"), ("Whitcombe", "Karen Whitcombe", "PLACE")]
+    doc = _doc(text, people)
+    assert set(doc.types) == {"PERSON"}
+    assert set(quotes(text, people)["speaker"]) == {"Karen Whitcombe"}
+
+
+def test_a_second_verb_phrase_after_but_belongs_to_the_main_clause_subject() -> None:
+    text = ("Councillor Rhea Dunmore used to back fellow councillor Ivo Stannard, but now said the mayor had "
+            "“the duty to unite us.”")
+    people = [("Rhea Dunmore", "Rhea Dunmore", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Rhea Dunmore"
+
+
+def test_the_person_after_an_unnamed_source_is_that_source_not_an_earlier_name() -> None:
+    text = ("Senator Abel Crane met the board on Monday. Talks will go on, a senior official said.\n\n"
+            "“We are not there yet,” the person said.")
+    row = only(quotes(text, [("Abel Crane", "Abel Crane", "PERSON")]))
+    assert (row["speaker_type"], row["speaker_mention"]) == ("", "the person")
+
+
+def test_the_spokesman_after_a_named_speaker_still_refers_back() -> None:
+    text = ("Abel Crane said the talks would go on.\n\n“We are not there yet,” the spokesman said.")
+    row = only(quotes(text, [("Abel Crane", "Abel Crane", "PERSON")]))
+    assert row["speaker"] == "Abel Crane"

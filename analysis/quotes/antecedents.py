@@ -57,6 +57,7 @@ class Doc:
     gender: dict[str, str] = field(default_factory=dict)
     salient: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, type), sorted
     speakers: list[tuple[int, str, str]] = field(default_factory=list)  # speakers of quotations so far
+    unnamed: list[int] = field(default_factory=list)  # quotations so far credited to a description naming no one
     _subject: dict[int, bool] = field(default_factory=dict)
     people: tuple[str, dict[str, int]] | None = None  # first person named and mentions per person (ranker)
     log: list[tuple[int, str, list[object]]] | None = None  # (position, rules' pick, candidates) for training
@@ -71,6 +72,9 @@ class Doc:
 def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], types: list[str],
               quoted: list[tuple[int, int]]) -> Doc:
     """A :class:`Doc` with genders voted and grammatical subjects of speech verbs collected."""
+    # "Dan Roe" typed a place (or not typed) by the entity layer is a person: a common given name opens it
+    types = ["PERSON" if (t in PLACE_TYPES or t in _UNTYPED) and _given_gender(n) else t
+             for n, t in zip(names, types, strict=True)]
     doc = Doc(text, starts, ends, names, types, quoted)
     spans = list(zip(starts, ends, names, strict=True))
     # "Jane Roe at Acme told us he …": the subject is the person before the workplace, and so is the pronoun's
@@ -91,6 +95,8 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
         ph = subject_phrase(text, lo, vs) if lo < vs else None
         if (ph is None or ph.kind != "name") and text[lo:vs].rstrip().endswith((",", "”", '"')):
             ph = head_phrase(text, ve, min(len(text), ve + 80))  # "…, said Wilcox, an Orlando Republican"
+        if ph is not None and ph.kind == "description" and not ph.definite:
+            doc.unnamed.append(ph.start)  # "a source close to him said": someone the text never names
         if ph is None or ph.kind != "name":
             continue
         who = name_speaker(doc, ph)
@@ -99,6 +105,7 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
         doc.salient.append((ph.start, who.name, who.type))
         spans.append((ph.name_start, ph.name_end, who.name))
     doc.salient.sort()
+    doc.unnamed.sort()
     doc.gender = _genders(text, sorted(spans))
     for name, etype in zip(names, types, strict=True):
         given = _given_gender(name) if etype == "PERSON" or etype in _UNTYPED else ""
@@ -108,10 +115,12 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
 
 
 def _given_gender(name: str) -> str:
-    """The gender a person's given name shows ("Jane Roe": "f"), "" for a name of one word or an unknown or
-    shared given name."""
+    """The gender a person's given name shows ("Jane Roe": "f"), "" for a name of one word or more than three,
+    an unknown or shared given name, or a name holding an organisation word ("Jane Roe Foundation")."""
     words = [w for w in name.split() if w.casefold().rstrip(".") not in TITLES]
-    return GIVEN_GENDER.get(words[0], "") if len(words) >= 2 else ""
+    if not 2 <= len(words) <= 3 or any(w.casefold() in ROLE_ORG or not w[:1].isupper() for w in words):
+        return ""
+    return GIVEN_GENDER.get(words[0], "")
 
 
 def _genders(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:

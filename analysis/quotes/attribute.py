@@ -21,7 +21,7 @@ guessed: with no cue the speaker is empty.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 
 import pandas as pd
 
@@ -45,6 +45,7 @@ _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|sinc
 _JOINED_CLAUSE = re.compile(r"[\s,]*(?:and|but|or|yet|so)\s", re.I)
 _CREDIT = re.compile(r"\s*[-—–]+\s*")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then|and\s+then)\s+$")
+_AND_ADVERB_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:(?:now|then|later|also|still|again|[a-z]+ly)\s+)?$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
 _BY = re.compile(r"\s+by\s+")
 #: what follows the agent of a passive speech verb when the report goes on ("asked by X whether …", "told by X:")
@@ -202,7 +203,13 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             found = resolve_phrase(doc, agent, span.open_at) if reported else None
             if found is not None and found.type:
                 return found
-        ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
+        if verb.endswith("ing"):
+            ph = participle_subject(text, lo, vs)
+        elif _AND_ADVERB_BEFORE.search(text, max(lo, vs - 40), vs):
+            # "X used to back Y, but now said …": a second verb phrase of the main clause's subject, not Y's
+            ph = participle_subject(text, lo, vs, adjacent=False)
+        else:
+            ph = subject_phrase(text, lo, vs)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))) \
                 and not text[vs].isupper():  # ("Asked whether X would …, Y said": a participle, not inverted)
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
@@ -389,8 +396,10 @@ def attribute_doc(text: str, spans: list[QuoteSpan], mentions: list[MentionRow],
         if clause_only:
             weak.add(n)
         who = who or _context(doc, paras, span, prev, out[-1] if out else None) or Speaker()
-        if who.name:
+        if who.name and who.type:
             doc.speakers.append((span.open_at, who.name, who.type))
+        elif who.name and who.mention.split()[0].casefold() in _INDEFINITE:
+            insort(doc.unnamed, span.open_at)  # "… ," a source close to the talks said
         out.append(who)
     # "It's not that “A,” but rather that “B,” X said": a fragment takes the speaker of a later quotation of
     # the same sentence (also over its clause's subject: "Given X's success, his word will carry “A” and bring

@@ -17,6 +17,7 @@ from .words import (DOCUMENTS, GROUPS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _FOCUS_REACH = 400
+_UNNAMED_REACH = 600
 _IN_PLACE = re.compile(r"\s+in\s+")
 _OWNER = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
@@ -184,6 +185,9 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         found = _focus_organisation(doc, ph.start)  # "I put that to the regulator. A spokesperson said …"
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
+    if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG and _unnamed_before(doc, ph.start):
+        # "Another source familiar with X said “A.” … the person added, “B.”": the same unnamed speaker
+        return Speaker(surface, "", surface, "adjacent")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
         ranked = rank_person(doc, ph.start, "")
         if ranked is not False:
@@ -199,6 +203,17 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")
+
+
+def _unnamed_before(doc: Doc, pos: int) -> bool:
+    """Whether the last speaker before ``pos`` (within :data:`_UNNAMED_REACH` characters) was a description
+    naming no one ("a source close to him said", or a quotation credited so), with no named speaker since."""
+    k = bisect_left(doc.unnamed, pos) - 1
+    if k < 0 or pos - doc.unnamed[k] > _UNNAMED_REACH:
+        return False
+    named = [pool[i][0] for pool in (doc.speakers, doc.salient) for i in [bisect_left(pool, (pos, "", "")) - 1]
+             if i >= 0]
+    return all(p < doc.unnamed[k] for p in named)
 
 
 def possessor(doc: Doc, lo: int, hi: int) -> Speaker | None:
