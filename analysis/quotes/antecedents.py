@@ -29,6 +29,7 @@ _MALE = {"he", "his", "him", "himself"}
 _BREAK_BETWEEN = re.compile(r"[.!?;:][\"”’']*\s|[\"“”]")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
 _GENDER_REACH = 100
+GIVEN_WEIGHT = 1.5
 _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 #: a finite speech verb right after a mention ("Trump said", "Ross, who …, told", "Trump on Monday said")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
@@ -106,11 +107,9 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
         spans.append((ph.name_start, ph.name_end, who.name))
     doc.salient.sort()
     doc.unnamed.sort()
-    doc.gender = _genders(text, sorted(spans))
-    for name, etype in zip(names, types, strict=True):
-        given = _given_gender(name) if etype == "PERSON" or etype in _UNTYPED else ""
-        if given and name not in doc.gender:
-            doc.gender[name] = given
+    given = {n: g for n, t in zip(names, types, strict=True) if (t == "PERSON" or t in _UNTYPED)
+             for g in [_given_gender(n)] if g}
+    doc.gender = _genders(text, sorted(spans), given)
     return doc
 
 
@@ -123,7 +122,7 @@ def _given_gender(name: str) -> str:
     return GIVEN_GENDER.get(words[0], "")
 
 
-def _genders(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
+def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str] | None = None) -> dict[str, str]:
     """Each name's grammatical gender, voted by a personal pronoun soon after its mentions in the same clause
     ("Clinton said she …", "Trump and his aides") with no other capitalised word, quotation mark or sentence
     break between, and by a title before it (Mr., Mrs., Ms.)."""
@@ -140,6 +139,9 @@ def _genders(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
         if m.group(1).casefold() in ("him", "her"):
             continue
         v[0 if m.group(1).casefold() in _MALE else 1] += 1
+    for name, g in (given or {}).items():  # a common given name weighs as GIVEN_WEIGHT votes
+        v = votes.setdefault(name, [0, 0])
+        v[0 if g == "m" else 1] += GIVEN_WEIGHT
     return {k: ("m" if a > b else "f") for k, (a, b) in votes.items() if a != b}
 
 
