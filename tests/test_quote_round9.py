@@ -109,3 +109,16 @@ def test_the_spokesman_after_a_named_speaker_still_refers_back() -> None:
     text = ("Abel Crane said the talks would go on.\n\n“We are not there yet,” the spokesman said.")
     row = only(quotes(text, [("Abel Crane", "Abel Crane", "PERSON")]))
     assert row["speaker"] == "Abel Crane"
+
+
+def test_a_name_typed_as_an_organisation_but_opened_by_a_given_name_is_a_person() -> None:
+    doc = _doc("Mark Vellacott spoke.", [("Mark Vellacott", "Mark Vellacott", "ORG")])
+    assert doc.types == ["PERSON"]
+
+
+def test_a_gender_vote_does_not_make_a_named_organisation_a_person() -> None:
+    text = ("Teodor Anwyll ran the Harbor Community Center, and for years he kept it open.\n\n"
+            "The Harbor Community Center said he would stay. “We need more room,” he said.")
+    people = [("Teodor Anwyll", "Teodor Anwyll", "PERSON"),
+              ("Harbor Community Center", "Harbor Community Center", "ORG")]
+    assert only(quotes(text, people))["speaker"] == "Teodor Anwyll"

@@ -74,7 +74,7 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
               quoted: list[tuple[int, int]]) -> Doc:
     """A :class:`Doc` with genders voted and grammatical subjects of speech verbs collected."""
     # "Dan Roe" typed a place (or not typed) by the entity layer is a person: a common given name opens it
-    types = ["PERSON" if (t in PLACE_TYPES or t in _UNTYPED) and _given_gender(n) else t
+    types = ["PERSON" if (t in PLACE_TYPES or t in _UNTYPED or t in ORG_TYPES) and _given_gender(n) else t
              for n, t in zip(names, types, strict=True)]
     doc = Doc(text, starts, ends, names, types, quoted)
     spans = list(zip(starts, ends, names, strict=True))
@@ -148,9 +148,10 @@ def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str]
 def personlike(doc: Doc, name: str, etype: str) -> bool:
     """PERSON entities, names followed by he/she, and untyped runs of two or three capitalised words without an
     organisation word."""
-    if etype == "PERSON" or (name in doc.gender and etype not in PLACE_TYPES):
-        return True
     words = name.split()
+    if etype == "PERSON" or (name in doc.gender and etype not in PLACE_TYPES
+                             and not (etype in ORG_TYPES and len(words) > 1)):
+        return True  # (a gender vote does not make "Harbor Community Center" a person)
     return etype in _UNTYPED and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
         and not any(w.casefold() in ROLE_ORG for w in words)
 
