@@ -122,3 +122,9 @@ def test_a_gender_vote_does_not_make_a_named_organisation_a_person() -> None:
     people = [("Teodor Anwyll", "Teodor Anwyll", "PERSON"),
               ("Harbor Community Center", "Harbor Community Center", "ORG")]
     assert only(quotes(text, people))["speaker"] == "Teodor Anwyll"
+
+
+def test_an_age_before_a_name_is_part_of_the_phrase() -> None:
+    text = ("58-year-old Ilse Marrow, a nurse from Tillburgh, backed the plan on Monday, saying it “gives us time.”")
+    people = [("Ilse Marrow", "Ilse Marrow", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Ilse Marrow"
