@@ -128,3 +128,30 @@ def test_an_age_before_a_name_is_part_of_the_phrase() -> None:
     text = ("58-year-old Ilse Marrow, a nurse from Tillburgh, backed the plan on Monday, saying it “gives us time.”")
     people = [("Ilse Marrow", "Ilse Marrow", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Ilse Marrow"
+
+
+def test_a_new_sentence_whose_verb_reports_its_own_clause_is_not_the_attribution() -> None:
+    text = ("“It is a sad day,” Vera Holt told reporters. “This is the culture of that campaign.” "
+            "Mayor Ivo Stannard said he would have fired the aide.")
+    people = [("Vera Holt", "Vera Holt", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
+    assert set(quotes(text, people)["speaker"]) == {"Vera Holt"}
+
+
+def test_a_partial_quote_in_a_clause_after_while_takes_that_clauses_subject() -> None:
+    text = ("Governor Otto Brisk on Monday signed an order to close the port, while Lena Marsh, the former mayor, "
+            "proposed we “wake up and look at the tide.”")
+    people = [("Otto Brisk", "Otto Brisk", "PERSON"), ("Lena Marsh", "Lena Marsh", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Lena Marsh"
+
+
+def test_a_subordinate_clause_with_its_own_speaker_holds_the_quote() -> None:
+    text = ("Vera Holt weighed in on Tuesday evening, hours after Ivo Stannard said he was “encouraged” by the plan.")
+    people = [("Vera Holt", "Vera Holt", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Ivo Stannard"
+
+
+def test_after_a_weekday_is_no_subordinate_clause() -> None:
+    text = ("Vera Holt said that she called Ivo Stannard after Tuesday's vote to praise what she called "
+            "“a fine campaign.”")
+    people = [("Vera Holt", "Vera Holt", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Vera Holt"

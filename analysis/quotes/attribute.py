@@ -28,7 +28,8 @@ import pandas as pd
 from .antecedents import PLACE_TYPES, Doc, build_doc
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
-from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tail_phrase, titles_only, tokens
+from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subject_phrase, tail_phrase,
+                      titles_only, tokens)
 from .speakers import possessor, resolve_phrase
 from .words import (ACCORDING_TO, FINITE_VERBS, LISTENER_VERBS, PRON_PERSON, SENTENCE_BREAK, is_sentence_break,
                     speech_verbs)
@@ -40,6 +41,9 @@ _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was poll
 _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
                           r"even\s+though|whereas|unless)\b", re.I)
 _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
+#: a subordinate clause opening mid-sentence with its own named subject ("…, hours after Sanders said …")
+_MID_SUBORDINATE = re.compile(r"(?<=\w)\s+(?:after|before|when|while|because|since|until|although|though|whereas)\s+"
+                              r"(?=[A-Z][a-z])")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
 _JOINED_CLAUSE = re.compile(r"[\s,]*(?:and|but|or|yet|so)\s", re.I)
@@ -52,6 +56,8 @@ _BY = re.compile(r"\s+by\s+")
 _REPORTED = re.compile(r"[\s,]*(?:$|[:“\"]|(?:whether|if|that|about|how|why|what|as)\b)")
 _GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+#: the start of a reported clause right after a speech verb ("said that …", "said he would …")
+_REPORTED_CLAUSE = re.compile(r"\s+(?:that|he|she|it|they|we|there)\s")
 
 
 def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
@@ -71,6 +77,8 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
             span.kind == "partial" or len(subject) > _NEW_SENTENCE_WORDS):
         # the quotation ended its sentence ("X called Y a “liar.” Z said …"); the next one is not its attribution
         return None
+    if last == "." and before.strip()[:1].isupper() and _REPORTED_CLAUSE.match(text, ve):
+        return None  # "“… campaign.” Kasich said he would have fired him": the verb reports its own clause
     if last in ".!?" and before.strip()[:1].isupper() and stop < len(text) and text[stop] in "\"“”" \
             and text[ve:stop].rstrip().endswith((",", ":")) and len(tokens(text, ve, stop)) <= 4:
         return None  # "“Why now?” Mills then writes back, “You look cute.”": the verb of the next quotation
@@ -169,6 +177,11 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     message: “…”") or quoted inside X's paraphrase ("X called immigrants “rapists”"): a name or a pronoun."""
     # the name right before the quotation is its object or the reported clause's subject, not the speaker
     # ("Trump called immigrants from Mexico “rapists”", "X said that Y “melted down”")
+    coord = [m.end() for m in _COORDINATE.finditer(doc.text, lo, span.open_at)]
+    if coord:  # "X signed an order, while Y proposed we “…”": the subject of the clause holding the quotation
+        ph = participle_subject(doc.text, coord[-1], span.open_at, adjacent=False)
+        if ph is not None and ph.kind != "description":
+            return _past_places(doc, ph, span.open_at)
     ph = participle_subject(doc.text, lo, span.open_at, adjacent=False)
     if ph is None or ph.kind == "description":
         return None
@@ -190,8 +203,11 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     if intro_end > 0:  # "After Trump argued …, Rubio said …": the main clause first
         verbs = [v for v in verbs if v[0] > intro_end] + [v for v in verbs if v[0] < intro_end]
     coord = [m.end() for m in _COORDINATE.finditer(text, lo, span.open_at)]
+    coord += [m.end() for m in _MID_SUBORDINATE.finditer(text, lo, span.open_at)
+              if not not_speaker(text[m.end():].split(maxsplit=1)[0].strip(".,;:’'s"))]  # not "after Tuesday"
     if coord and verbs:  # "Rubio suggested …, while Cruz said that the “…”": the clause holding the quote first
-        verbs = [v for v in verbs if v[0] > coord[-1]] + [v for v in verbs if v[0] < coord[-1]]
+        # (also "X weighed in, hours after Y said he was “…”")
+        verbs = [v for v in verbs if v[0] > max(coord)] + [v for v in verbs if v[0] < max(coord)]
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
         inverted = _inverted_after_comma(doc, lo, vs, ve, span.open_at) if verb in FINITE_VERBS else None
         if inverted is not None:
