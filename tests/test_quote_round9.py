@@ -155,3 +155,9 @@ def test_after_a_weekday_is_no_subordinate_clause() -> None:
             "“a fine campaign.”")
     people = [("Vera Holt", "Vera Holt", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Vera Holt"
+
+
+def test_an_unnamed_person_before_an_ing_verb_is_not_replaced_by_a_possessive() -> None:
+    text = "One longtime operative tried to play down Otto Brisk’s remarks, saying they were “no big deal.”"
+    row = only(quotes(text, [("Otto Brisk", "Otto Brisk", "PERSON")]))
+    assert row["speaker"] != "Otto Brisk"

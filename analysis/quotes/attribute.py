@@ -31,8 +31,8 @@ from .model import QuoteSpan, Speaker
 from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subject_phrase, tail_phrase,
                       titles_only, tokens)
 from .speakers import possessor, resolve_phrase
-from .words import (ACCORDING_TO, FINITE_VERBS, LISTENER_VERBS, PRON_PERSON, SENTENCE_BREAK, is_sentence_break,
-                    speech_verbs)
+from .words import (ACCORDING_TO, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
+                    is_sentence_break, speech_verbs)
 
 _POST_REACH = 200
 _NEW_SENTENCE_WORDS = 6  # "“…?” Trump asked": a short subject after a quote ending in . ! ? still attributes it
@@ -232,7 +232,9 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         if ph is None and _AND_BEFORE.search(text, max(lo, vs - 12), vs):
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
         found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(doc, ph, span.open_at)
-        if verb.endswith("ing") and (found is None or not found.type):
+        if verb.endswith("ing") and (found is None or not found.type) and not (
+                ph is not None and ph.kind == "description" and (ph.head in ROLE_PERSON or ph.head in GROUPS)):
+            # (but "One operative tried to play down Ryan's remarks, saying …": the operative, named or not)
             found = possessor(doc, lo, vs) or found
         if found is not None:
             return found
