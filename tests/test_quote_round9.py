@@ -161,3 +161,18 @@ def test_an_unnamed_person_before_an_ing_verb_is_not_replaced_by_a_possessive() 
     text = "One longtime operative tried to play down Otto Brisk’s remarks, saying they were “no big deal.”"
     row = only(quotes(text, [("Otto Brisk", "Otto Brisk", "PERSON")]))
     assert row["speaker"] != "Otto Brisk"
+
+
+def test_a_new_sentence_whose_verb_reports_a_named_subjects_clause_is_not_the_attribution() -> None:
+    text = ("In May, Acme's state director, Vera Holt, reached out to the firm, writing in an email: “We want this "
+            "soon.” Ivo Stannard, the firm's owner, said the campaign had yet to follow up.")
+    people = [("Vera Holt", "Vera Holt", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON"),
+              ("Acme", "Acme", "ORG")]
+    assert only(quotes(text, people))["speaker"] == "Vera Holt"
+
+
+def test_a_reply_introduced_by_to_which_is_the_replying_speakers() -> None:
+    text = ("Vera Holt said that experts had found her plans were strong, to which Ivo Stannard interjected: "
+            "“It is just not true.”")
+    people = [("Vera Holt", "Vera Holt", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Ivo Stannard"

@@ -41,9 +41,10 @@ _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was poll
 _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
                           r"even\s+though|whereas|unless)\b", re.I)
 _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
-#: a subordinate clause opening mid-sentence with its own named subject ("…, hours after Sanders said …")
-_MID_SUBORDINATE = re.compile(r"(?<=\w)\s+(?:after|before|when|while|because|since|until|although|though|whereas)\s+"
-                              r"(?=[A-Z][a-z])")
+#: a subordinate or relative clause opening mid-sentence with its own named subject ("…, hours after Sanders said
+#: …", "…, to which O'Hara replied: …")
+_MID_SUBORDINATE = re.compile(r"(?<=[\w,])\s+(?:after|before|when|while|because|since|until|although|though|whereas|"
+                              r"to\s+which)\s+(?=[A-Z][\w’']*[a-z])")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
 _JOINED_CLAUSE = re.compile(r"[\s,]*(?:and|but|or|yet|so)\s", re.I)
@@ -57,7 +58,8 @@ _REPORTED = re.compile(r"[\s,]*(?:$|[:“\"]|(?:whether|if|that|about|how|why|wh
 _GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 #: the start of a reported clause right after a speech verb ("said that …", "said he would …")
-_REPORTED_CLAUSE = re.compile(r"\s+(?:that|he|she|it|they|we|there)\s")
+_REPORTED_CLAUSE = re.compile(r"\s+(?:(?:that|he|she|it|they|we|there|the|a|an|this|his|her|their|its)\s|"
+                              r"[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:is|was|would|will|had|has|could|should|must)\b)")
 
 
 def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:

@@ -356,6 +356,14 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
             words = words[1:]  # "And then Trump went on the attack, saying …"
         if words and _bare(words[0][0]) not in INTRO_WORDS:
             ph = head_phrase(text, words[0][1], cut + len(part))
+            if ph is not None and ph.kind == "description":
+                # "Acme's state director, Jane Roe, reached out, writing …": the name in apposition
+                rest = text[cut + len(part) + 1:hi].split(",")
+                named = head_phrase(text, cut + len(part) + 1, cut + len(part) + 1 + len(rest[0])) \
+                    if len(rest) > 1 else None
+                if named is not None and named.kind == "name" and not text[named.end:cut + len(part) + 1
+                                                                          + len(rest[0])].strip():
+                    return named
             if ph is not None:
                 return ph
         cut += len(part) + 1
