@@ -118,7 +118,7 @@ def test_a_name_typed_as_an_organisation_but_opened_by_a_given_name_is_a_person(
 
 def test_a_gender_vote_does_not_make_a_named_organisation_a_person() -> None:
     text = ("Teodor Anwyll ran the Harbor Community Center, and for years he kept it open.\n\n"
-            "The Harbor Community Center said he would stay. “We need more room,” he said.")
+            "The board of the Harbor Community Center met on Monday, and he was there. “We need more room,” he said.")
     people = [("Teodor Anwyll", "Teodor Anwyll", "PERSON"),
               ("Harbor Community Center", "Harbor Community Center", "ORG")]
     assert only(quotes(text, people))["speaker"] == "Teodor Anwyll"
@@ -176,3 +176,24 @@ def test_a_reply_introduced_by_to_which_is_the_replying_speakers() -> None:
             "“It is just not true.”")
     people = [("Vera Holt", "Vera Holt", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Ivo Stannard"
+
+
+def test_he_after_a_sentence_reporting_one_persons_speech_is_that_person() -> None:
+    text = ("Paul Rendell, the county chair, said Omar Kettle had hurt the party by fighting the mayor. "
+            "“It has not gone well for him,” he said.")
+    people = [("Paul Rendell", "Paul Rendell", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Paul Rendell"
+
+
+def test_the_quotations_own_sentence_naming_someone_else_leaves_the_reporter_rule_out() -> None:
+    text = ("Paul Rendell, his lawyer, argued that the remarks were a joke. Omar Kettle saw them differently: "
+            "“I do not take that as a joke,” he said.")
+    people = [("Paul Rendell", "Paul Rendell", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Omar Kettle"
+
+
+def test_a_subject_that_declined_but_said_is_salient_for_the_next_pronoun() -> None:
+    text = ("Paul Rendell, the county chair, declined to name the delegates but said one backed the plan, "
+            "with a few for Omar Kettle.\n\n“The plan has support here,” he said.")
+    people = [("Paul Rendell", "Paul Rendell", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Paul Rendell"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .words import (FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, ROLE_ORG, SENTENCE_BREAK, TITLES, is_sentence_break,
                     speech_verbs)
 from .model import Speaker
-from .phrases import Phrase, head_phrase, subject_phrase, tokens
+from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
 
 WINDOW = 700
 ORGAN_WINDOW = 6000  # "the committee" looks back this far for an organisation of that name
@@ -35,6 +35,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
 _SUBJECT_REACH = 150
+#: a second verb phrase of the main clause's subject right before a speech verb ("X backed Y, but now said …")
+AND_ADVERB_BEFORE = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?:(?:now|then|later|also|still|again|[a-z]+ly)\s+)?$")
 #: what joins a person to the organisation they are at ("X of Y", "X at Y", "X, of Y")
 AFFILIATION = re.compile(r",?\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
@@ -94,6 +96,11 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
         if q >= 0 and doc.quoted[q][1] > lo:
             lo = doc.quoted[q][1] + 1
         ph = subject_phrase(text, lo, vs) if lo < vs else None
+        if lo < vs and AND_ADVERB_BEFORE.search(text, max(lo, vs - 40), vs):
+            ph = participle_subject(text, lo, vs, adjacent=False)  # "X declined to …, but said …": X
+            k = bisect_left(doc.ends, ph.name_start + 1) if ph is not None else len(starts)
+            if k >= len(starts) or starts[k] >= ph.name_end:
+                ph = None  # only a name the entity layer found ("Beyond the footage, the report … and said")
         if (ph is None or ph.kind != "name") and text[lo:vs].rstrip().endswith((",", "”", '"')):
             ph = head_phrase(text, ve, min(len(text), ve + 80))  # "…, said Wilcox, an Orlando Republican"
         if ph is not None and ph.kind == "description" and not ph.definite:

@@ -25,7 +25,7 @@ from bisect import bisect_right, insort
 
 import pandas as pd
 
-from .antecedents import PLACE_TYPES, Doc, build_doc
+from .antecedents import AND_ADVERB_BEFORE, PLACE_TYPES, Doc, build_doc
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subject_phrase, tail_phrase,
@@ -50,7 +50,6 @@ _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|sinc
 _JOINED_CLAUSE = re.compile(r"[\s,]*(?:and|but|or|yet|so)\s", re.I)
 _CREDIT = re.compile(r"\s*[-—–]+\s*")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then|and\s+then)\s+$")
-_AND_ADVERB_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:(?:now|then|later|also|still|again|[a-z]+ly)\s+)?$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
 _BY = re.compile(r"\s+by\s+")
 #: what follows the agent of a passive speech verb when the report goes on ("asked by X whether …", "told by X:")
@@ -223,7 +222,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
                 return found
         if verb.endswith("ing"):
             ph = participle_subject(text, lo, vs)
-        elif _AND_ADVERB_BEFORE.search(text, max(lo, vs - 40), vs):
+        elif AND_ADVERB_BEFORE.search(text, max(lo, vs - 40), vs):
             # "X used to back Y, but now said …": a second verb phrase of the main clause's subject, not Y's
             ph = participle_subject(text, lo, vs, adjacent=False)
         else:

@@ -18,6 +18,7 @@ from .words import (DOCUMENTS, GROUPS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _FOCUS_REACH = 400
 _UNNAMED_REACH = 600
+_REPORT_REACH = 600
 _IN_PLACE = re.compile(r"\s+in\s+")
 _OWNER = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
@@ -162,6 +163,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         if ph.head in PRON_GROUP:
             return None
         gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+        if ph.head not in PRON_ORG and ph.start > anchor:
+            reporter = _reporter_before(doc, anchor, gender)
+            if reporter is not None:  # "X, the county chair, said Y had hurt them. “…,” he said": X
+                return Speaker(reporter[0], reporter[1], surface, "coreference")
         ranked = rank_person(doc, ph.start, gender) if ph.head not in PRON_ORG else False
         if ranked is not False:
             return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
@@ -214,6 +219,29 @@ def _unnamed_before(doc: Doc, pos: int) -> bool:
     named = [pool[i][0] for pool in (doc.speakers, doc.salient) for i in [bisect_left(pool, (pos, "", "")) - 1]
              if i >= 0]
     return all(p < doc.unnamed[k] for p in named)
+
+
+def _reporter_before(doc: Doc, anchor: int, gender: str) -> tuple[str, str] | None:
+    """The one person who is the subject of a speech verb in the sentence before the quotation at ``anchor`` (or in
+    its own words before it), of the pronoun's gender: "X, the county chair, said Y had hurt the party. “…,” he
+    said" is X's, not Y's. None when there is no such person or more than one."""
+    text = doc.text
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, anchor - _REPORT_REACH), anchor)
+              if is_sentence_break(text, m) and m.end() <= anchor]
+    if not breaks:
+        return None
+    lo = breaks[-2] if len(breaks) >= 2 else max(0, anchor - _REPORT_REACH)
+    found = {(name, etype) for p, name, etype in doc.salient[bisect_left(doc.salient, (lo, "", "")):]
+             if p < anchor and not doc.inside_quote(p) and (etype == "PERSON" or name in doc.gender)
+             and doc.gender.get(name, gender) == gender}
+    if len(found) != 1:
+        return None
+    who = found.pop()
+    for i in range(bisect_left(doc.starts, breaks[-1]), bisect_left(doc.starts, anchor)):
+        if doc.names[i] != who[0] and doc.types[i] not in PLACE_TYPES and doc.types[i] not in ORG_TYPES \
+                and not doc.inside_quote(doc.starts[i]):
+            return None  # "Y saw it differently: “…,” he said": the quotation's own sentence names someone else
+    return who
 
 
 def possessor(doc: Doc, lo: int, hi: int) -> Speaker | None:
