@@ -197,3 +197,10 @@ def test_a_subject_that_declined_but_said_is_salient_for_the_next_pronoun() -> N
             "with a few for Omar Kettle.\n\n“The plan has support here,” he said.")
     people = [("Paul Rendell", "Paul Rendell", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Paul Rendell"
+
+
+def test_the_editorial_board_speaks_for_the_newspaper_in_focus() -> None:
+    text = ("The Tillburgh Courier has run a string of editorials on the bridge.\n\n"
+            "“The plan is a costly mistake,” the editorial board wrote.")
+    row = only(quotes(text, [("Tillburgh Courier", "Tillburgh Courier", "ORG")]))
+    assert (row["speaker"], row["attribution"]) == ("Tillburgh Courier", "coreference")

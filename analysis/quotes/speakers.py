@@ -190,6 +190,12 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         found = _focus_organisation(doc, ph.start)  # "I put that to the regulator. A spokesperson said …"
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
+    if ph.head in ORGANS and "editorial" in _words_before_head(doc, ph) and (ph.definite or "’s" in surface
+                                                                           or "'s" in surface):
+        # "the editorial board wrote", "the paper's editorial board": the newspaper it writes for
+        found = antecedent(doc, ph.start, "ORG", salient_only=True) or _focus_organisation(doc, ph.start)
+        if found:
+            return Speaker(found[0], found[1], surface, "coreference")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG and _unnamed_before(doc, ph.start):
         # "Another source familiar with X said “A.” … the person added, “B.”": the same unnamed speaker
         return Speaker(surface, "", surface, "adjacent")
