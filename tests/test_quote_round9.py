@@ -58,27 +58,27 @@ def test_she_skips_a_man_known_by_his_given_name() -> None:
 
 
 def test_an_unnamed_someone_next_to_the_verb_is_the_speaker_not_the_paragraph_before() -> None:
-    text = ("Lena Marsh said the town was watching the vote closely.\n\n"
+    text = ("Lena Marchbank said the town was watching the vote closely.\n\n"
             "“It is great fun to watch,” one commenter wrote.")
-    row = only(quotes(text, [("Lena Marsh", "Lena Marsh", "PERSON")]))
+    row = only(quotes(text, [("Lena Marchbank", "Lena Marchbank", "PERSON")]))
     assert (row["speaker_type"], row["speaker_mention"]) == ("", "one commenter")  # no name: the app shows none
-    assert row["speaker"] != "Lena Marsh"
+    assert row["speaker"] != "Lena Marchbank"
 
 
 def test_a_named_speaker_next_to_the_verb_is_unchanged() -> None:
-    text = "Lena Marsh spoke first.\n\n“It is great fun to watch,” Omar Kettle wrote."
-    people = [("Lena Marsh", "Lena Marsh", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
+    text = "Lena Marchbank spoke first.\n\n“It is great fun to watch,” Omar Kettle wrote."
+    people = [("Lena Marchbank", "Lena Marchbank", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Omar Kettle"
 
 
 def test_speaker_ranker_gender_features_follow_the_rules_pronoun_for_every_candidate() -> None:
-    text = "Paul Rendell said he was pleased after Nadia Orlov left. “We will rebuild the bridge,” he said."
-    people = [("Nadia Orlov", "Nadia Orlov", "PERSON"), ("Paul Rendell", "Paul Rendell", "PERSON")]
+    text = "Paul Quillby said he was pleased after Nadia Orlov left. “We will rebuild the bridge,” he said."
+    people = [("Nadia Orlov", "Nadia Orlov", "PERSON"), ("Paul Quillby", "Paul Quillby", "PERSON")]
     spans = find_spans(text)
     doc, rules = attribute_doc(text, spans, mention_rows(mentions(text, people)))
     by_name = {o.speaker.name: o.features for o in options(read_document(doc), spans, 0, rules)}
     agrees, clashes = FEATURES.index("gender_agrees"), FEATURES.index("gender_clashes")
-    assert by_name["Paul Rendell"][agrees] == 1.0 and by_name["Paul Rendell"][clashes] == 0.0
+    assert by_name["Paul Quillby"][agrees] == 1.0 and by_name["Paul Quillby"][clashes] == 0.0
     assert by_name["Nadia Orlov"][clashes] == 1.0 and by_name["Nadia Orlov"][agrees] == 0.0
 
 
@@ -99,16 +99,16 @@ def test_a_second_verb_phrase_after_but_belongs_to_the_main_clause_subject() -> 
 
 
 def test_the_person_after_an_unnamed_source_is_that_source_not_an_earlier_name() -> None:
-    text = ("Senator Abel Crane met the board on Monday. Talks will go on, a senior official said.\n\n"
+    text = ("Senator Abel Cranwick met the board on Monday. Talks will go on, a senior official said.\n\n"
             "“We are not there yet,” the person said.")
-    row = only(quotes(text, [("Abel Crane", "Abel Crane", "PERSON")]))
+    row = only(quotes(text, [("Abel Cranwick", "Abel Cranwick", "PERSON")]))
     assert (row["speaker_type"], row["speaker_mention"]) == ("", "the person")
 
 
 def test_the_spokesman_after_a_named_speaker_still_refers_back() -> None:
-    text = ("Abel Crane said the talks would go on.\n\n“We are not there yet,” the spokesman said.")
-    row = only(quotes(text, [("Abel Crane", "Abel Crane", "PERSON")]))
-    assert row["speaker"] == "Abel Crane"
+    text = ("Abel Cranwick said the talks would go on.\n\n“We are not there yet,” the spokesman said.")
+    row = only(quotes(text, [("Abel Cranwick", "Abel Cranwick", "PERSON")]))
+    assert row["speaker"] == "Abel Cranwick"
 
 
 def test_a_name_typed_as_an_organisation_but_opened_by_a_given_name_is_a_person() -> None:
@@ -131,30 +131,30 @@ def test_an_age_before_a_name_is_part_of_the_phrase() -> None:
 
 
 def test_a_new_sentence_whose_verb_reports_its_own_clause_is_not_the_attribution() -> None:
-    text = ("“It is a sad day,” Vera Holt told reporters. “This is the culture of that campaign.” "
+    text = ("“It is a sad day,” Vera Holtzby told reporters. “This is the culture of that campaign.” "
             "Mayor Ivo Stannard said he would have fired the aide.")
-    people = [("Vera Holt", "Vera Holt", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
-    assert set(quotes(text, people)["speaker"]) == {"Vera Holt"}
+    people = [("Vera Holtzby", "Vera Holtzby", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
+    assert set(quotes(text, people)["speaker"]) == {"Vera Holtzby"}
 
 
 def test_a_partial_quote_in_a_clause_after_while_takes_that_clauses_subject() -> None:
-    text = ("Governor Otto Brisk on Monday signed an order to close the port, while Lena Marsh, the former mayor, "
+    text = ("Governor Otto Brisk on Monday signed an order to close the port, while Lena Marchbank, the former mayor, "
             "proposed we “wake up and look at the tide.”")
-    people = [("Otto Brisk", "Otto Brisk", "PERSON"), ("Lena Marsh", "Lena Marsh", "PERSON")]
-    assert only(quotes(text, people))["speaker"] == "Lena Marsh"
+    people = [("Otto Brisk", "Otto Brisk", "PERSON"), ("Lena Marchbank", "Lena Marchbank", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Lena Marchbank"
 
 
 def test_a_subordinate_clause_with_its_own_speaker_holds_the_quote() -> None:
-    text = ("Vera Holt weighed in on Tuesday evening, hours after Ivo Stannard said he was “encouraged” by the plan.")
-    people = [("Vera Holt", "Vera Holt", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
+    text = ("Vera Holtzby weighed in on Tuesday evening, hours after Ivo Stannard said he was “encouraged” by the plan.")
+    people = [("Vera Holtzby", "Vera Holtzby", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Ivo Stannard"
 
 
 def test_after_a_weekday_is_no_subordinate_clause() -> None:
-    text = ("Vera Holt said that she called Ivo Stannard after Tuesday's vote to praise what she called "
+    text = ("Vera Holtzby said that she called Ivo Stannard after Tuesday's vote to praise what she called "
             "“a fine campaign.”")
-    people = [("Vera Holt", "Vera Holt", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
-    assert only(quotes(text, people))["speaker"] == "Vera Holt"
+    people = [("Vera Holtzby", "Vera Holtzby", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Vera Holtzby"
 
 
 def test_an_unnamed_person_before_an_ing_verb_is_not_replaced_by_a_possessive() -> None:
@@ -164,39 +164,39 @@ def test_an_unnamed_person_before_an_ing_verb_is_not_replaced_by_a_possessive() 
 
 
 def test_a_new_sentence_whose_verb_reports_a_named_subjects_clause_is_not_the_attribution() -> None:
-    text = ("In May, Acme's state director, Vera Holt, reached out to the firm, writing in an email: “We want this "
+    text = ("In May, Acme's state director, Vera Holtzby, reached out to the firm, writing in an email: “We want this "
             "soon.” Ivo Stannard, the firm's owner, said the campaign had yet to follow up.")
-    people = [("Vera Holt", "Vera Holt", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON"),
+    people = [("Vera Holtzby", "Vera Holtzby", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON"),
               ("Acme", "Acme", "ORG")]
-    assert only(quotes(text, people))["speaker"] == "Vera Holt"
+    assert only(quotes(text, people))["speaker"] == "Vera Holtzby"
 
 
 def test_a_reply_introduced_by_to_which_is_the_replying_speakers() -> None:
-    text = ("Vera Holt said that experts had found her plans were strong, to which Ivo Stannard interjected: "
+    text = ("Vera Holtzby said that experts had found her plans were strong, to which Ivo Stannard interjected: "
             "“It is just not true.”")
-    people = [("Vera Holt", "Vera Holt", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
+    people = [("Vera Holtzby", "Vera Holtzby", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Ivo Stannard"
 
 
 def test_he_after_a_sentence_reporting_one_persons_speech_is_that_person() -> None:
-    text = ("Paul Rendell, the county chair, said Omar Kettle had hurt the party by fighting the mayor. "
+    text = ("Paul Quillby, the county chair, said Omar Kettle had hurt the party by fighting the mayor. "
             "“It has not gone well for him,” he said.")
-    people = [("Paul Rendell", "Paul Rendell", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
-    assert only(quotes(text, people))["speaker"] == "Paul Rendell"
+    people = [("Paul Quillby", "Paul Quillby", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Paul Quillby"
 
 
 def test_the_quotations_own_sentence_naming_someone_else_leaves_the_reporter_rule_out() -> None:
-    text = ("Paul Rendell, his lawyer, argued that the remarks were a joke. Omar Kettle saw them differently: "
+    text = ("Paul Quillby, his lawyer, argued that the remarks were a joke. Omar Kettle saw them differently: "
             "“I do not take that as a joke,” he said.")
-    people = [("Paul Rendell", "Paul Rendell", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
+    people = [("Paul Quillby", "Paul Quillby", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Omar Kettle"
 
 
 def test_a_subject_that_declined_but_said_is_salient_for_the_next_pronoun() -> None:
-    text = ("Paul Rendell, the county chair, declined to name the delegates but said one backed the plan, "
+    text = ("Paul Quillby, the county chair, declined to name the delegates but said one backed the plan, "
             "with a few for Omar Kettle.\n\n“The plan has support here,” he said.")
-    people = [("Paul Rendell", "Paul Rendell", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
-    assert only(quotes(text, people))["speaker"] == "Paul Rendell"
+    people = [("Paul Quillby", "Paul Quillby", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Paul Quillby"
 
 
 def test_the_editorial_board_speaks_for_the_newspaper_in_focus() -> None:

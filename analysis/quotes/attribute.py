@@ -41,8 +41,8 @@ _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was poll
 _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
                           r"even\s+though|whereas|unless)\b", re.I)
 _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
-#: a subordinate or relative clause opening mid-sentence with its own named subject ("…, hours after Sanders said
-#: …", "…, to which O'Hara replied: …")
+#: a subordinate or relative clause opening mid-sentence with its own named subject ("…, hours after Jane Roe said
+#: …", "…, to which Jane Roe replied: …")
 _MID_SUBORDINATE = re.compile(r"(?<=[\w,])\s+(?:after|before|when|while|because|since|until|although|though|whereas|"
                               r"to\s+which)\s+(?=[A-Z][\w’']*[a-z])")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
@@ -79,7 +79,7 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         # the quotation ended its sentence ("X called Y a “liar.” Z said …"); the next one is not its attribution
         return None
     if last == "." and before.strip()[:1].isupper() and _REPORTED_CLAUSE.match(text, ve):
-        return None  # "“… campaign.” Kasich said he would have fired him": the verb reports its own clause
+        return None  # "“… campaign.” Jane Roe said she would have fired him": the verb reports its own clause
     if last in ".!?" and before.strip()[:1].isupper() and stop < len(text) and text[stop] in "\"“”" \
             and text[ve:stop].rstrip().endswith((",", ":")) and len(tokens(text, ve, stop)) <= 4:
         return None  # "“Why now?” Mills then writes back, “You look cute.”": the verb of the next quotation
@@ -235,7 +235,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(doc, ph, span.open_at)
         if verb.endswith("ing") and (found is None or not found.type) and not (
                 ph is not None and ph.kind == "description" and (ph.head in ROLE_PERSON or ph.head in GROUPS)):
-            # (but "One operative tried to play down Ryan's remarks, saying …": the operative, named or not)
+            # (but "One operative tried to play down Roe's remarks, saying …": the operative, named or not)
             found = possessor(doc, lo, vs) or found
         if found is not None:
             return found
