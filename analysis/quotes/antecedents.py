@@ -30,6 +30,9 @@ _BREAK_BETWEEN = re.compile(r"[.!?;:][\"”’']*\s|[\"“”]")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
 _GENDER_REACH = 100
 GIVEN_WEIGHT = 1.5
+SAID_WEIGHT = 3
+#: a name, its speech verb and the pronoun opening what it reports: "X said she", "X, 58, told reporters that he"
+_SAID_PRONOUN = re.compile(r"(?:’s|'s)?(?:,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?([a-z]+)\s+(?:\w+\s+)?(?:that\s+)?")
 _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 #: a finite speech verb right after a mention ("Trump said", "Ross, who …, told", "Trump on Monday said")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
@@ -145,7 +148,9 @@ def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str]
             continue
         if m.group(1).casefold() in ("him", "her"):
             continue
-        v[0 if m.group(1).casefold() in _MALE else 1] += 1
+        said = _SAID_PRONOUN.fullmatch(text, e, m.start())
+        weight = SAID_WEIGHT if said and said.group(1).casefold() in FINITE_VERBS else 1
+        v[0 if m.group(1).casefold() in _MALE else 1] += weight  # "X said she …" settles it more than "X … his"
     for name, g in (given or {}).items():  # a common given name weighs as GIVEN_WEIGHT votes
         v = votes.setdefault(name, [0, 0])
         v[0 if g == "m" else 1] += GIVEN_WEIGHT
