@@ -212,3 +212,9 @@ def test_a_pronoun_opening_what_a_name_said_outweighs_a_possessive_after_it() ->
             "Later Teodor Anwyll praised Orla Penrose and his team.")
     people = [("Orla Penrose", "Orla Penrose", "PERSON"), ("Teodor Anwyll", "Teodor Anwyll", "PERSON")]
     assert _doc(text, people).gender["Orla Penrose"] == "f"
+
+
+def test_he_opening_the_next_sentence_after_one_persons_report_is_that_person() -> None:
+    text = ("Paul Quillby, the county chair, said Omar Kettle had hurt the party. He added: “It has not gone well.”")
+    people = [("Paul Quillby", "Paul Quillby", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Paul Quillby"

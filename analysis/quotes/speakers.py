@@ -163,8 +163,8 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         if ph.head in PRON_GROUP:
             return None
         gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
-        if ph.head not in PRON_ORG and ph.start > anchor:
-            reporter = _reporter_before(doc, anchor, gender)
+        if ph.head not in PRON_ORG:
+            reporter = _reporter_before(doc, min(anchor, ph.start), gender)
             if reporter is not None:  # "X, the county chair, said Y had hurt them. “…,” he said": X
                 return Speaker(reporter[0], reporter[1], surface, "coreference")
         ranked = rank_person(doc, ph.start, gender) if ph.head not in PRON_ORG else False
