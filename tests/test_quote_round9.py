@@ -218,3 +218,9 @@ def test_he_opening_the_next_sentence_after_one_persons_report_is_that_person() 
     text = ("Paul Quillby, the county chair, said Omar Kettle had hurt the party. He added: “It has not gone well.”")
     people = [("Paul Quillby", "Paul Quillby", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Paul Quillby"
+
+
+def test_the_senator_after_one_persons_report_is_that_person() -> None:
+    text = ("Omar Kettle spoke first. Paul Quillby said Omar Kettle had lost the vote. “It is over,” the senator said.")
+    people = [("Paul Quillby", "Paul Quillby", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Paul Quillby"

@@ -200,6 +200,9 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         # "Another source familiar with X said “A.” … the person added, “B.”": the same unnamed speaker
         return Speaker(surface, "", surface, "adjacent")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
+        reporter = _reporter_before(doc, min(anchor, ph.start), "")
+        if reporter is not None:  # "X said Y had lost. “…,” the senator said": X
+            return Speaker(reporter[0], reporter[1], surface, "coreference")
         ranked = rank_person(doc, ph.start, "")
         if ranked is not False:
             return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker(surface, "", surface,
@@ -239,7 +242,7 @@ def _reporter_before(doc: Doc, anchor: int, gender: str) -> tuple[str, str] | No
     lo = breaks[-2] if len(breaks) >= 2 else max(0, anchor - _REPORT_REACH)
     found = {(name, etype) for p, name, etype in doc.salient[bisect_left(doc.salient, (lo, "", "")):]
              if p < anchor and not doc.inside_quote(p) and (etype == "PERSON" or name in doc.gender)
-             and doc.gender.get(name, gender) == gender}
+             and (not gender or doc.gender.get(name, gender) == gender)}
     if len(found) != 1:
         return None
     who = found.pop()
