@@ -224,3 +224,12 @@ def test_the_senator_after_one_persons_report_is_that_person() -> None:
     text = ("Omar Kettle spoke first. Paul Quillby said Omar Kettle had lost the vote. “It is over,” the senator said.")
     people = [("Paul Quillby", "Paul Quillby", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Paul Quillby"
+
+
+def test_a_speaker_with_a_long_apposition_is_still_the_subject_of_said() -> None:
+    text = ("Omar Kettle spoke at the fair. Paul Quillby, the chairman of the county party in the northern district of "
+            "the state, who has led the party for more than a decade and a half, for example, said Kettle had hurt the "
+            "party by fighting Kettle's rivals. “It has not gone well for him,” he said.")
+    people = [("Paul Quillby", "Paul Quillby", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON"),
+              ("Kettle", "Omar Kettle", "PERSON")]
+    assert only(quotes(text, people))["speaker"] == "Paul Quillby"

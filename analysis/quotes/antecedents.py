@@ -37,7 +37,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 #: a finite speech verb right after a mention ("Trump said", "Ross, who …, told", "Trump on Monday said")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
-_SUBJECT_REACH = 150
+_SUBJECT_REACH = 200
 #: a second verb phrase of the main clause's subject right before a speech verb ("X backed Y, but now said …")
 AND_ADVERB_BEFORE = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?:(?:now|then|later|also|still|again|[a-z]+ly)\s+)?$")
 #: what joins a person to the organisation they are at ("X of Y", "X at Y", "X, of Y")
