@@ -85,7 +85,8 @@ def test_speaker_ranker_gender_features_follow_the_rules_pronoun_for_every_candi
 
 def test_a_person_typed_as_a_place_but_opened_by_a_given_name_is_a_person() -> None:
     text = ("Karen Whitcombe, the county chair, was unsure.\n\n"
-            "“Maybe we just wait,” Whitcombe said. “We're trying to be patient.” Later, he said, the vote would come.")
+            "“Maybe we just wait,” Whitcombe said. “We're trying to be patient.” Later, he said, the vote "
+            "would come.")
     people = [("Karen Whitcombe", "Karen Whitcombe", "PLACE"), ("Whitcombe", "Karen Whitcombe", "PLACE")]
     doc = _doc(text, people)
     assert set(doc.types) == {"PERSON"}
@@ -119,14 +120,16 @@ def test_a_name_typed_as_an_organisation_but_opened_by_a_given_name_is_a_person(
 
 def test_a_gender_vote_does_not_make_a_named_organisation_a_person() -> None:
     text = ("Teodor Anwyll ran the Harbor Community Center, and for years he kept it open.\n\n"
-            "The board of the Harbor Community Center met on Monday, and he was there. “We need more room,” he said.")
+            "The board of the Harbor Community Center met on Monday, and he was there. "
+            "“We need more room,” he said.")
     people = [("Teodor Anwyll", "Teodor Anwyll", "PERSON"),
               ("Harbor Community Center", "Harbor Community Center", "ORG")]
     assert only(quotes(text, people))["speaker"] == "Teodor Anwyll"
 
 
 def test_an_age_before_a_name_is_part_of_the_phrase() -> None:
-    text = ("58-year-old Ilse Marrow, a nurse from Tillburgh, backed the plan on Monday, saying it “gives us time.”")
+    text = ("58-year-old Ilse Marrow, a nurse from Tillburgh, backed the plan on Monday, "
+            "saying it “gives us time.”")
     people = [("Ilse Marrow", "Ilse Marrow", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Ilse Marrow"
 
@@ -146,7 +149,8 @@ def test_a_partial_quote_in_a_clause_after_while_takes_that_clauses_subject() ->
 
 
 def test_a_subordinate_clause_with_its_own_speaker_holds_the_quote() -> None:
-    text = ("Vera Holtzby weighed in on Tuesday evening, hours after Ivo Stannard said he was “encouraged” by the plan.")
+    text = ("Vera Holtzby weighed in on Tuesday evening, hours after Ivo Stannard said he was “encouraged” "
+            "by the plan.")
     people = [("Vera Holtzby", "Vera Holtzby", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Ivo Stannard"
 
@@ -165,7 +169,8 @@ def test_an_unnamed_person_before_an_ing_verb_is_not_replaced_by_a_possessive() 
 
 
 def test_a_new_sentence_whose_verb_reports_a_named_subjects_clause_is_not_the_attribution() -> None:
-    text = ("In May, Acme's state director, Vera Holtzby, reached out to the firm, writing in an email: “We want this "
+    text = ("In May, Acme's state director, Vera Holtzby, reached out to the firm, writing in an email: "
+            "“We want this "
             "soon.” Ivo Stannard, the firm's owner, said the campaign had yet to follow up.")
     people = [("Vera Holtzby", "Vera Holtzby", "PERSON"), ("Ivo Stannard", "Ivo Stannard", "PERSON"),
               ("Acme", "Acme", "ORG")]
@@ -215,13 +220,15 @@ def test_a_pronoun_opening_what_a_name_said_outweighs_a_possessive_after_it() ->
 
 
 def test_he_opening_the_next_sentence_after_one_persons_report_is_that_person() -> None:
-    text = ("Paul Quillby, the county chair, said Omar Kettle had hurt the party. He added: “It has not gone well.”")
+    text = ("Paul Quillby, the county chair, said Omar Kettle had hurt the party. "
+            "He added: “It has not gone well.”")
     people = [("Paul Quillby", "Paul Quillby", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Paul Quillby"
 
 
 def test_the_senator_after_one_persons_report_is_that_person() -> None:
-    text = ("Omar Kettle spoke first. Paul Quillby said Omar Kettle had lost the vote. “It is over,” the senator said.")
+    text = ("Omar Kettle spoke first. Paul Quillby said Omar Kettle had lost the vote. "
+            "“It is over,” the senator said.")
     people = [("Paul Quillby", "Paul Quillby", "PERSON"), ("Omar Kettle", "Omar Kettle", "PERSON")]
     assert only(quotes(text, people))["speaker"] == "Paul Quillby"
 

@@ -232,7 +232,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         return Phrase("pronoun", s, e, s, e, head=w.casefold())
     lead = 0
     while lead < min(4, len(toks) - 1) and (toks[lead][0].isalpha() or _AGE.fullmatch(toks[lead][0])) \
-            and toks[lead][0].islower() and toks[lead][0] not in DETERMINERS and _bare(toks[lead][0]) not in PREPOSITIONS \
+            and toks[lead][0].islower() and toks[lead][0] not in DETERMINERS \
+            and _bare(toks[lead][0]) not in PREPOSITIONS \
             and not _is_title(toks[lead][0]) and toks[lead][0] not in FINITE_VERBS:
         lead += 1  # "said undecided Republican voter X", "according to conservative talk radio host X"
     if lead and (_is_cap(toks[lead][0]) or (_is_title(toks[lead][0]) and lead + 1 < len(toks)
