@@ -14,9 +14,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .words import FINITE_VERBS, INTRO_WORDS, ROLE_ORG, SENTENCE_BREAK, is_sentence_break, speech_verbs
+from .words import (FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, ROLE_ORG, SENTENCE_BREAK, TITLES, is_sentence_break,
+                    speech_verbs)
 from .model import Speaker
-from .phrases import Phrase, head_phrase, subject_phrase, tokens
+from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
 
 WINDOW = 700
 ORGAN_WINDOW = 6000  # "the committee" looks back this far for an organisation of that name
@@ -28,11 +29,17 @@ _MALE = {"he", "his", "him", "himself"}
 _BREAK_BETWEEN = re.compile(r"[.!?;:][\"”’']*\s|[\"“”]")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
 _GENDER_REACH = 100
+GIVEN_WEIGHT = 1.5
+SAID_WEIGHT = 3
+#: a name, its speech verb and the pronoun opening what it reports: "X said she", "X, 58, told reporters that he"
+_SAID_PRONOUN = re.compile(r"(?:’s|'s)?(?:,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?([a-z]+)\s+(?:\w+\s+)?(?:that\s+)?")
 _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 #: a finite speech verb right after a mention ("Trump said", "Ross, who …, told", "Trump on Monday said")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
-_SUBJECT_REACH = 150
+_SUBJECT_REACH = 200
+#: a second verb phrase of the main clause's subject right before a speech verb ("X backed Y, but now said …")
+AND_ADVERB_BEFORE = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?:(?:now|then|later|also|still|again|[a-z]+ly)\s+)?$")
 #: what joins a person to the organisation they are at ("X of Y", "X at Y", "X, of Y")
 AFFILIATION = re.compile(r",?\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
@@ -56,6 +63,7 @@ class Doc:
     gender: dict[str, str] = field(default_factory=dict)
     salient: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, type), sorted
     speakers: list[tuple[int, str, str]] = field(default_factory=list)  # speakers of quotations so far
+    unnamed: list[int] = field(default_factory=list)  # quotations so far credited to a description naming no one
     _subject: dict[int, bool] = field(default_factory=dict)
     people: tuple[str, dict[str, int]] | None = None  # first person named and mentions per person (ranker)
     log: list[tuple[int, str, list[object]]] | None = None  # (position, rules' pick, candidates) for training
@@ -70,6 +78,9 @@ class Doc:
 def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], types: list[str],
               quoted: list[tuple[int, int]]) -> Doc:
     """A :class:`Doc` with genders voted and grammatical subjects of speech verbs collected."""
+    # "Dan Roe" typed a place (or not typed) by the entity layer is a person: a common given name opens it
+    types = ["PERSON" if (t in PLACE_TYPES or t in _UNTYPED or t in ORG_TYPES) and _given_gender(n) else t
+             for n, t in zip(names, types, strict=True)]
     doc = Doc(text, starts, ends, names, types, quoted)
     spans = list(zip(starts, ends, names, strict=True))
     # "Jane Roe at Acme told us he …": the subject is the person before the workplace, and so is the pronoun's
@@ -88,8 +99,15 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
         if q >= 0 and doc.quoted[q][1] > lo:
             lo = doc.quoted[q][1] + 1
         ph = subject_phrase(text, lo, vs) if lo < vs else None
+        if lo < vs and AND_ADVERB_BEFORE.search(text, max(lo, vs - 40), vs):
+            ph = participle_subject(text, lo, vs, adjacent=False)  # "X declined to …, but said …": X
+            k = bisect_left(doc.ends, ph.name_start + 1) if ph is not None else len(starts)
+            if k >= len(starts) or starts[k] >= ph.name_end:
+                ph = None  # only a name the entity layer found ("Beyond the footage, the report … and said")
         if (ph is None or ph.kind != "name") and text[lo:vs].rstrip().endswith((",", "”", '"')):
             ph = head_phrase(text, ve, min(len(text), ve + 80))  # "…, said Wilcox, an Orlando Republican"
+        if ph is not None and ph.kind == "description" and not ph.definite:
+            doc.unnamed.append(ph.start)  # "a source close to him said": someone the text never names
         if ph is None or ph.kind != "name":
             continue
         who = name_speaker(doc, ph)
@@ -98,11 +116,23 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
         doc.salient.append((ph.start, who.name, who.type))
         spans.append((ph.name_start, ph.name_end, who.name))
     doc.salient.sort()
-    doc.gender = _genders(text, sorted(spans))
+    doc.unnamed.sort()
+    given = {n: g for n, t in zip(names, types, strict=True) if (t == "PERSON" or t in _UNTYPED)
+             for g in [_given_gender(n)] if g}
+    doc.gender = _genders(text, sorted(spans), given)
     return doc
 
 
-def _genders(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
+def _given_gender(name: str) -> str:
+    """The gender a person's given name shows ("Jane Roe": "f"), "" for a name of one word or more than three,
+    an unknown or shared given name, or a name holding an organisation word ("Jane Roe Foundation")."""
+    words = [w for w in name.split() if w.casefold().rstrip(".") not in TITLES]
+    if not 2 <= len(words) <= 3 or any(w.casefold() in ROLE_ORG or not w[:1].isupper() for w in words):
+        return ""
+    return GIVEN_GENDER.get(words[0], "")
+
+
+def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str] | None = None) -> dict[str, str]:
     """Each name's grammatical gender, voted by a personal pronoun soon after its mentions in the same clause
     ("Clinton said she …", "Trump and his aides") with no other capitalised word, quotation mark or sentence
     break between, and by a title before it (Mr., Mrs., Ms.)."""
@@ -116,16 +146,24 @@ def _genders(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
         m = _PRONOUN.search(text, e, max(e, hi))
         if m is None or _BREAK_BETWEEN.search(text, e, m.start()):
             continue
-        v[0 if m.group(1).casefold() in _MALE else 1] += 1
+        if m.group(1).casefold() in ("him", "her"):
+            continue
+        said = _SAID_PRONOUN.fullmatch(text, e, m.start())
+        weight = SAID_WEIGHT if said and said.group(1).casefold() in FINITE_VERBS else 1
+        v[0 if m.group(1).casefold() in _MALE else 1] += weight  # "X said she …" settles it more than "X … his"
+    for name, g in (given or {}).items():  # a common given name weighs as GIVEN_WEIGHT votes
+        v = votes.setdefault(name, [0, 0])
+        v[0 if g == "m" else 1] += GIVEN_WEIGHT
     return {k: ("m" if a > b else "f") for k, (a, b) in votes.items() if a != b}
 
 
 def personlike(doc: Doc, name: str, etype: str) -> bool:
     """PERSON entities, names followed by he/she, and untyped runs of two or three capitalised words without an
     organisation word."""
-    if etype == "PERSON" or (name in doc.gender and etype not in PLACE_TYPES):
-        return True
     words = name.split()
+    if etype == "PERSON" or (name in doc.gender and etype not in PLACE_TYPES
+                             and not (etype in ORG_TYPES and len(words) > 1)):
+        return True  # (a gender vote does not make "Harbor Community Center" a person)
     return etype in _UNTYPED and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
         and not any(w.casefold() in ROLE_ORG for w in words)
 

@@ -21,17 +21,18 @@ guessed: with no cue the speaker is empty.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 
 import pandas as pd
 
-from .antecedents import PLACE_TYPES, Doc, build_doc
+from .antecedents import AND_ADVERB_BEFORE, PLACE_TYPES, Doc, build_doc
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
-from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tail_phrase, titles_only, tokens
+from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subject_phrase, tail_phrase,
+                      titles_only, tokens)
 from .speakers import possessor, resolve_phrase
-from .words import (ACCORDING_TO, FINITE_VERBS, LISTENER_VERBS, PRON_PERSON, SENTENCE_BREAK, is_sentence_break,
-                    speech_verbs)
+from .words import (ACCORDING_TO, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
+                    is_sentence_break, speech_verbs)
 
 _POST_REACH = 200
 _NEW_SENTENCE_WORDS = 6  # "“…?” Trump asked": a short subject after a quote ending in . ! ? still attributes it
@@ -40,6 +41,10 @@ _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was poll
 _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
                           r"even\s+though|whereas|unless)\b", re.I)
 _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
+#: a subordinate or relative clause opening mid-sentence with its own named subject ("…, hours after Jane Roe said
+#: …", "…, to which Jane Roe replied: …")
+_MID_SUBORDINATE = re.compile(r"(?<=[\w,])\s+(?:after|before|when|while|because|since|until|although|though|whereas|"
+                              r"to\s+which)\s+(?=[A-Z][\w’']*[a-z])")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
 _JOINED_CLAUSE = re.compile(r"[\s,]*(?:and|but|or|yet|so)\s", re.I)
@@ -50,6 +55,10 @@ _BY = re.compile(r"\s+by\s+")
 #: what follows the agent of a passive speech verb when the report goes on ("asked by X whether …", "told by X:")
 _REPORTED = re.compile(r"[\s,]*(?:$|[:“\"]|(?:whether|if|that|about|how|why|what|as)\b)")
 _GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
+_INDEFINITE = {"a", "an", "one", "another", "some"}
+#: the start of a reported clause right after a speech verb ("said that …", "said he would …")
+_REPORTED_CLAUSE = re.compile(r"\s+(?:(?:that|he|she|it|they|we|there|the|a|an|this|his|her|their|its)\s|"
+                              r"[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:is|was|would|will|had|has|could|should|must)\b)")
 
 
 def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
@@ -69,6 +78,8 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
             span.kind == "partial" or len(subject) > _NEW_SENTENCE_WORDS):
         # the quotation ended its sentence ("X called Y a “liar.” Z said …"); the next one is not its attribution
         return None
+    if last == "." and before.strip()[:1].isupper() and _REPORTED_CLAUSE.match(text, ve):
+        return None  # "“… campaign.” Jane Roe said she would have fired him": the verb reports its own clause
     if last in ".!?" and before.strip()[:1].isupper() and stop < len(text) and text[stop] in "\"“”" \
             and text[ve:stop].rstrip().endswith((",", ":")) and len(tokens(text, ve, stop)) <= 4:
         return None  # "“Why now?” Mills then writes back, “You look cute.”": the verb of the next quotation
@@ -101,7 +112,18 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
             return resolve_phrase(doc, ph, span.open_at)
     if before.rstrip().endswith(","):  # "“…” in the 2008 primary, said professor X"
         return resolve_phrase(doc, head_phrase(text, ve, hi), span.open_at)
-    return None
+    return _someone(doc, span.close_at, vs)
+
+
+def _someone(doc: Doc, lo: int, vs: int) -> Speaker | None:
+    """An indefinite description of someone the vocabulary does not know, right before the speech verb ("“…,”
+    one commenter wrote"): the quotation is theirs, a speaker with no name (not the paragraph's earlier one)."""
+    words = [w for w, _, _ in tokens(doc.text, lo, vs) if w not in (",", "—", "–")]
+    if not 2 <= len(words) <= 4 or words[0].casefold() not in _INDEFINITE \
+            or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None
+    surface = " ".join(words)
+    return Speaker(surface, "", surface, "adjacent")
 
 
 def _inverted_after_comma(doc: Doc, lo: int, vs: int, ve: int, hi: int) -> Speaker | None:
@@ -156,6 +178,11 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     message: “…”") or quoted inside X's paraphrase ("X called immigrants “rapists”"): a name or a pronoun."""
     # the name right before the quotation is its object or the reported clause's subject, not the speaker
     # ("Trump called immigrants from Mexico “rapists”", "X said that Y “melted down”")
+    coord = [m.end() for m in _COORDINATE.finditer(doc.text, lo, span.open_at)]
+    if coord:  # "X signed an order, while Y proposed we “…”": the subject of the clause holding the quotation
+        ph = participle_subject(doc.text, coord[-1], span.open_at, adjacent=False)
+        if ph is not None and ph.kind != "description":
+            return _past_places(doc, ph, span.open_at)
     ph = participle_subject(doc.text, lo, span.open_at, adjacent=False)
     if ph is None or ph.kind == "description":
         return None
@@ -177,8 +204,11 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     if intro_end > 0:  # "After Trump argued …, Rubio said …": the main clause first
         verbs = [v for v in verbs if v[0] > intro_end] + [v for v in verbs if v[0] < intro_end]
     coord = [m.end() for m in _COORDINATE.finditer(text, lo, span.open_at)]
+    coord += [m.end() for m in _MID_SUBORDINATE.finditer(text, lo, span.open_at)
+              if not not_speaker(text[m.end():].split(maxsplit=1)[0].strip(".,;:’'s"))]  # not "after Tuesday"
     if coord and verbs:  # "Rubio suggested …, while Cruz said that the “…”": the clause holding the quote first
-        verbs = [v for v in verbs if v[0] > coord[-1]] + [v for v in verbs if v[0] < coord[-1]]
+        # (also "X weighed in, hours after Y said he was “…”")
+        verbs = [v for v in verbs if v[0] > max(coord)] + [v for v in verbs if v[0] < max(coord)]
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
         inverted = _inverted_after_comma(doc, lo, vs, ve, span.open_at) if verb in FINITE_VERBS else None
         if inverted is not None:
@@ -190,14 +220,22 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             found = resolve_phrase(doc, agent, span.open_at) if reported else None
             if found is not None and found.type:
                 return found
-        ph = participle_subject(text, lo, vs) if verb.endswith("ing") else subject_phrase(text, lo, vs)
+        if verb.endswith("ing"):
+            ph = participle_subject(text, lo, vs)
+        elif AND_ADVERB_BEFORE.search(text, max(lo, vs - 40), vs):
+            # "X used to back Y, but now said …": a second verb phrase of the main clause's subject, not Y's
+            ph = participle_subject(text, lo, vs, adjacent=False)
+        else:
+            ph = subject_phrase(text, lo, vs)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))) \
                 and not text[vs].isupper():  # ("Asked whether X would …, Y said": a participle, not inverted)
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
         if ph is None and _AND_BEFORE.search(text, max(lo, vs - 12), vs):
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
         found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(doc, ph, span.open_at)
-        if verb.endswith("ing") and (found is None or not found.type):
+        if verb.endswith("ing") and (found is None or not found.type) and not (
+                ph is not None and ph.kind == "description" and (ph.head in ROLE_PERSON or ph.head in GROUPS)):
+            # (but "One operative tried to play down Roe's remarks, saying …": the operative, named or not)
             found = possessor(doc, lo, vs) or found
         if found is not None:
             return found
@@ -377,8 +415,10 @@ def attribute_doc(text: str, spans: list[QuoteSpan], mentions: list[MentionRow],
         if clause_only:
             weak.add(n)
         who = who or _context(doc, paras, span, prev, out[-1] if out else None) or Speaker()
-        if who.name:
+        if who.name and who.type:
             doc.speakers.append((span.open_at, who.name, who.type))
+        elif who.name and who.mention.split()[0].casefold() in _INDEFINITE:
+            insort(doc.unnamed, span.open_at)  # "… ," a source close to the talks said
         out.append(who)
     # "It's not that “A,” but rather that “B,” X said": a fragment takes the speaker of a later quotation of
     # the same sentence (also over its clause's subject: "Given X's success, his word will carry “A” and bring

@@ -266,9 +266,9 @@ def options(r: Reading, spans: list[QuoteSpan], n: int, rules: list[Speaker]) ->
         f = [0.0] * len(FEATURES)
         ref = refs.get(name)
         if ref is not None:
-            s, e, i, etype, pronoun, count = ref
+            s, e, i, etype, via, count = ref
             _ref_features(r, span, s, e, i, win, f)
-            f[_INDEX["via_pronoun"]] = float(pronoun)
+            f[_INDEX["via_pronoun"]] = float(via)
             f[_INDEX["log_window_count"]] = math.log1p(count)
             side, dist = _where(span, s, e)
             f[_INDEX["nearest_on_side"]] = float(nearest.get(side) == dist)

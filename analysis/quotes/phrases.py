@@ -215,6 +215,9 @@ def titles_only(text: str, lo: int, hi: int) -> bool:
     return all(w[:1].isupper() or _is_title(w) or w.casefold() in CONNECTORS for w, _, _ in tokens(text, lo, hi))
 
 
+_AGE = re.compile(r"\d+-year-old")
+
+
 def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that starts ``text[lo:hi]`` (after an inverted verb: "said Sen. Ted Cruz, R-Texas")."""
     toks = tokens(text, lo, hi)
@@ -228,8 +231,9 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if w.casefold() in PRON_PERSON | PRON_ORG | PRON_GROUP:
         return Phrase("pronoun", s, e, s, e, head=w.casefold())
     lead = 0
-    while lead < min(4, len(toks) - 1) and toks[lead][0].isalpha() and toks[lead][0].islower() \
-            and toks[lead][0] not in DETERMINERS and _bare(toks[lead][0]) not in PREPOSITIONS \
+    while lead < min(4, len(toks) - 1) and (toks[lead][0].isalpha() or _AGE.fullmatch(toks[lead][0])) \
+            and toks[lead][0].islower() and toks[lead][0] not in DETERMINERS \
+            and _bare(toks[lead][0]) not in PREPOSITIONS \
             and not _is_title(toks[lead][0]) and toks[lead][0] not in FINITE_VERBS:
         lead += 1  # "said undecided Republican voter X", "according to conservative talk radio host X"
     if lead and (_is_cap(toks[lead][0]) or (_is_title(toks[lead][0]) and lead + 1 < len(toks)
@@ -353,6 +357,14 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
             words = words[1:]  # "And then Trump went on the attack, saying …"
         if words and _bare(words[0][0]) not in INTRO_WORDS:
             ph = head_phrase(text, words[0][1], cut + len(part))
+            if ph is not None and ph.kind == "description":
+                # "Acme's state director, Jane Roe, reached out, writing …": the name in apposition
+                rest = text[cut + len(part) + 1:hi].split(",")
+                named = head_phrase(text, cut + len(part) + 1, cut + len(part) + 1 + len(rest[0])) \
+                    if len(rest) > 1 else None
+                if named is not None and named.kind == "name" and not text[named.end:cut + len(part) + 1
+                                                                          + len(rest[0])].strip():
+                    return named
             if ph is not None:
                 return ph
         cut += len(part) + 1

@@ -17,6 +17,8 @@ from .words import (DOCUMENTS, GROUPS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _FOCUS_REACH = 400
+_UNNAMED_REACH = 600
+_REPORT_REACH = 600
 _IN_PLACE = re.compile(r"\s+in\s+")
 _OWNER = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
@@ -161,6 +163,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         if ph.head in PRON_GROUP:
             return None
         gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+        if ph.head not in PRON_ORG:
+            reporter = _reporter_before(doc, min(anchor, ph.start), gender)
+            if reporter is not None:  # "X, the county chair, said Y had hurt them. “…,” he said": X
+                return Speaker(reporter[0], reporter[1], surface, "coreference")
         ranked = rank_person(doc, ph.start, gender) if ph.head not in PRON_ORG else False
         if ranked is not False:
             return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
@@ -184,7 +190,19 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         found = _focus_organisation(doc, ph.start)  # "I put that to the regulator. A spokesperson said …"
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
+    if ph.head in ORGANS and "editorial" in _words_before_head(doc, ph) and (ph.definite or "’s" in surface
+                                                                           or "'s" in surface):
+        # "the editorial board wrote", "the paper's editorial board": the newspaper it writes for
+        found = antecedent(doc, ph.start, "ORG", salient_only=True) or _focus_organisation(doc, ph.start)
+        if found:
+            return Speaker(found[0], found[1], surface, "coreference")
+    if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG and _unnamed_before(doc, ph.start):
+        # "Another source familiar with X said “A.” … the person added, “B.”": the same unnamed speaker
+        return Speaker(surface, "", surface, "adjacent")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
+        reporter = _reporter_before(doc, min(anchor, ph.start), "")
+        if reporter is not None:  # "X said Y had lost. “…,” the senator said": X
+            return Speaker(reporter[0], reporter[1], surface, "coreference")
         ranked = rank_person(doc, ph.start, "")
         if ranked is not False:
             return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker(surface, "", surface,
@@ -199,6 +217,40 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")
+
+
+def _unnamed_before(doc: Doc, pos: int) -> bool:
+    """Whether the last speaker before ``pos`` (within :data:`_UNNAMED_REACH` characters) was a description
+    naming no one ("a source close to him said", or a quotation credited so), with no named speaker since."""
+    k = bisect_left(doc.unnamed, pos) - 1
+    if k < 0 or pos - doc.unnamed[k] > _UNNAMED_REACH:
+        return False
+    named = [pool[i][0] for pool in (doc.speakers, doc.salient) for i in [bisect_left(pool, (pos, "", "")) - 1]
+             if i >= 0]
+    return all(p < doc.unnamed[k] for p in named)
+
+
+def _reporter_before(doc: Doc, anchor: int, gender: str) -> tuple[str, str] | None:
+    """The one person who is the subject of a speech verb in the sentence before the quotation at ``anchor`` (or in
+    its own words before it), of the pronoun's gender: "X, the county chair, said Y had hurt the party. “…,” he
+    said" is X's, not Y's. None when there is no such person or more than one."""
+    text = doc.text
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, anchor - _REPORT_REACH), anchor)
+              if is_sentence_break(text, m) and m.end() <= anchor]
+    if not breaks:
+        return None
+    lo = breaks[-2] if len(breaks) >= 2 else max(0, anchor - _REPORT_REACH)
+    found = {(name, etype) for p, name, etype in doc.salient[bisect_left(doc.salient, (lo, "", "")):]
+             if p < anchor and not doc.inside_quote(p) and (etype == "PERSON" or name in doc.gender)
+             and (not gender or doc.gender.get(name, gender) == gender)}
+    if len(found) != 1:
+        return None
+    who = found.pop()
+    for i in range(bisect_left(doc.starts, breaks[-1]), bisect_left(doc.starts, anchor)):
+        if doc.names[i] != who[0] and doc.types[i] not in PLACE_TYPES and doc.types[i] not in ORG_TYPES \
+                and not doc.inside_quote(doc.starts[i]):
+            return None  # "Y saw it differently: “…,” he said": the quotation's own sentence names someone else
+    return who
 
 
 def possessor(doc: Doc, lo: int, hi: int) -> Speaker | None:

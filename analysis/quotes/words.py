@@ -47,6 +47,8 @@ _STOP = CUES["not_speakers"] + CUES["intro_words"] + CUES["months"] + CUES["time
 NOT_SPEAKERS = {w.casefold() for w in _STOP if not w.endswith(".")}
 #: abbreviations written with their dot ("Mo.", "Jun.") stop a name only with it ("Mo Elleithee", "Ai Jun")
 DOTTED_STOPS = {w.casefold().rstrip(".") for w in _STOP + CUES["place_abbreviations"] if w.endswith(".")}
+#: the grammatical gender a common given name shows ("Jane Roe" is "she"), for names the text does not settle
+GIVEN_GENDER = {**{w: "m" for w in CUES["given_names_male"]}, **{w: "f" for w in CUES["given_names_female"]}}
 PRON_PERSON = set(CUES["pronouns_person"])
 PRON_ORG = set(CUES["pronouns_org"])
 PRON_GROUP = set(CUES["pronouns_group"])
