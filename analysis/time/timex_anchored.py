@@ -171,11 +171,13 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
             out.append((i, lo, hi, t.value, x.start, x.value))
         elif the_day:
             prior = next((d for d in reversed(days) if d.end <= t.start), None)
-            if prior is not None and the_day.group("unit").lower() == "day" and _APPOSITION.fullmatch(text, prior.end, t.start):
+            x, named = _reference(text, t.start, t.end, days)
+            dated_anchor = x is not None and x.start >= t.start  # "the day before the Jan. 27 selloff": that date
+            if prior is not None and the_day.group("unit").lower() == "day" and not dated_anchor \
+                    and _APPOSITION.fullmatch(text, prior.end, t.start):
                 # "Sept. 8, the day before the crash": an apposition that names the day just stated
                 out.append((i, prior.day, prior.day, ymd(prior.day), prior.start, prior.value))
                 continue
-            x, named = _reference(text, t.start, t.end, days)
             if x is None or not named:
                 continue  # "the day before." alone: the tagger's narrative date stands
             sign = -1 if the_day.group("rel").lower() == "before" else 1
