@@ -375,3 +375,61 @@ def test_a_date_of_a_coordinated_verb_is_not_a_figure_period() -> None:
 def test_the_next_day_after_days_ago_counts_from_that_day() -> None:
     got = dates_of("Twelve days ago, the cartel said it would cut output. Tin jumped 5% the next day.", "2031-01-21")
     assert ("the next day", "2031-01-10", "2031-01-10") in got
+
+
+# Round 9: moves over a span measured from a close, over the year so far, over the article's week
+
+
+def test_a_hyphenated_most_is_no_comparison_since() -> None:
+    got = dates_of("Shares of Orvane, seen as the most-exposed lender, have fallen 9 percent since Monday.", "2031-05-08")
+    assert got == [("Monday", "2031-05-05", "2031-05-08")]
+
+
+def test_a_move_from_a_days_close_starts_on_the_next_session() -> None:
+    # Thursday 2031-05-15: the move runs from the session after the baseline's day to the article's date
+    assert dates_of("Keel shares are up 21% since the close on May 9.", "2031-05-15") == [
+        ("May 9", "2031-05-12", "2031-05-15")]
+    assert dates_of("Orvane stock remains 7.5% below the level of May 9.", "2031-05-15") == [
+        ("May 9", "2031-05-12", "2031-05-15")]
+    assert dates_of("The stock now sits about 3% below its May 12 close.", "2031-05-15") == [
+        ("May 12", "2031-05-13", "2031-05-15")]
+    assert dates_of("Keel has recovered 2.8% from last Friday's low close.", "2031-05-15") == [
+        ("last Friday", "2031-05-12", "2031-05-15")]
+    assert dates_of("Orvane shares had fallen 12% from 310p on May 9 to 273p.", "2031-05-15") == [
+        ("May 9", "2031-05-12", "2031-05-15")]
+    # a "when" clause that only gives the baseline's price
+    assert dates_of("Keel shares are up 30% since May 9, when they closed at $41.", "2031-05-15") == [
+        ("May 9", "2031-05-12", "2031-05-15")]
+    # a comparison of figures and a span stay as they were
+    assert dates_of("Orvane's margin rose to 4%, up from 1% on Tuesday.", "2031-05-15") == []
+    assert dates_of("Keel rose 3% from Monday to Wednesday.", "2031-05-15") == [
+        ("Monday", "2031-05-12", "2031-05-12"), ("Wednesday", "2031-05-14", "2031-05-14")]
+
+
+def test_a_move_over_the_year_so_far_ends_before_what_it_is_told_before() -> None:
+    # Monday 2031-05-12: "before Monday" ends on the Friday before; the Monday is no event of its own
+    assert dates_of("Keel shares had risen 11% this year before Monday.", "2031-05-12") == [
+        ("this year", "2031-01-01", "2031-05-09")]
+    assert dates_of("Orvane shares had gained 6% so far in 2031 before Monday's slide.", "2031-05-12") == [
+        ("2031", "2031-01-01", "2031-05-09")]
+    # the past perfect: the year up to the session before the article's date
+    assert dates_of("Keel, which had gained 15% so far this year, said it would borrow.", "2031-05-12") == [
+        ("this year", "2031-01-01", "2031-05-09")]
+    # the present: up to the article's date
+    assert dates_of("Orvane shares are 9% higher this year.", "2031-05-14") == [("this year", "2031-01-01", "2031-05-14")]
+
+
+def test_year_to_date_is_the_year_up_to_the_article_date() -> None:
+    assert dates_of("The stock is now down 3.7% year to date.", "2031-05-14") == [
+        ("year to date", "2031-01-01", "2031-05-14")]
+    assert dates_of("Year to date, Orvane stock is down 12.2%.", "2031-05-14") == [
+        ("Year to date", "2031-01-01", "2031-05-14")]
+    # no figure, no move
+    assert dates_of("Orvane's year-to-date sales were not given.", "2031-05-14") == []
+
+
+def test_a_move_closing_the_week_is_on_the_article_week() -> None:
+    assert dates_of("In Oslo, Keel Corp closed the week 6.3% higher.", "2031-05-09") == [
+        ("the week", "2031-05-05", "2031-05-09")]
+    assert dates_of("Orvane shares ended the week down 4.1%.", "2031-05-09") == [("the week", "2031-05-05", "2031-05-09")]
+    assert dates_of("Orvane ended the week with a new chairman.", "2031-05-09") == []

@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from analysis.lexicon import verb_forms
-from analysis.timeline.dated import TemporalExpression
+from analysis.timeline.dated import MOVE_FROM, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.yardsticks import yardsticks
 
 #: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
@@ -85,10 +85,28 @@ def _planned(e: TemporalExpression, last: object) -> bool:
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
+#: "since May 29, when they closed at $61": the "when" clause only gives the baseline's price.
+_WHEN_CLOSED = re.compile(r"^\s*,?\s*when\s+(?:it|they|the\s+(?:stock|shares)|its\s+shares)\s+"
+                          r"(?:closed|ended|finished|settled|last\s+traded|traded)\b", re.IGNORECASE)
 
 
 #: "since Friday's close": the move starts with the next session.
 _CLOSE_AFTER = re.compile(r"['’]s\s+close\b", re.IGNORECASE)
+#: The close or level of a day a move is measured from, before that day: "since the close on May 29", "13% below the
+#: level of March 6", "from 412p on March 6", "6% below its May 11 close" (the close after it). Read only after a
+#: percentage in its clause (:data:`_FIGURE_IN_CLAUSE`).
+_BASELINE_BEFORE = re.compile(
+    r"(?:\bsince\s+(?:the\s+|its\s+|their\s+)?(?:close|closing\s+(?:price|level|bell))\s+(?:on|of)\s+"
+    r"|\b(?:below|above|under|beneath|from)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:closing\s+)?(?:level|price|close|value)\s+(?:of|on)\s+)?"
+    r"|\bfrom\s+(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:p|pence|cents?))\s+(?:on|at\s+the\s+close\s+on)\s+)$",
+    re.IGNORECASE,
+)
+#: After the day of a baseline: "'s close", " close", "'s low close", "'s closing price".
+_BASELINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:close|closing\s+(?:price|level))\b", re.IGNORECASE)
+_FIGURE_IN_CLAUSE = re.compile(r"\d(?:\.\d+)?(?:%|\s*percent\b|\s+per\s*cent\b)[^.;:!?\n]{0,50}$", re.IGNORECASE)
+#: Words of comparison after which "from X" is a comparison of figures, not a price ("up from 1% on Tuesday").
+_FROM = re.compile(r"\bfrom\s", re.IGNORECASE)
 
 
 def _next_working_day(day: date) -> date:
@@ -97,49 +115,111 @@ def _next_working_day(day: date) -> date:
     return day + timedelta(days=step)
 
 
+def _previous_working_day(day: date) -> date:
+    """The last Monday-to-Friday day before ``day``: where a move "this year before Monday" ends."""
+    step = {1: 3, 7: 2}.get(day.isoweekday(), 1)
+    return day - timedelta(days=step)
+
+
+def _baseline(text: str, e: TemporalExpression) -> bool:
+    """Whether the day ``e`` is the close a move is measured from: "since the close on May 29", "13% below the level
+    of March 6", "fallen 19% from 412p on March 6", "recovered 4.6% from last Friday's low close", with a percentage
+    earlier in its clause. A bare "from" needs "close" after the day ("up from 1% on Tuesday" compares figures;
+    "from Monday to Friday" is a span)."""
+    before = text[max(0, e.start - 120) : e.start]
+    m = _BASELINE_BEFORE.search(before)
+    if m is None or _FIGURE_IN_CLAUSE.search(before, 0, m.start()) is None:
+        return False
+    bare_from = _FROM.match(m.group(0)) is not None and not any(c.isdigit() for c in m.group(0))
+    return not bare_from or _BASELINE_AFTER.match(text, e.end) is not None
+
+
+#: A year up to now: "this year", "year to date", "the start of the year", or the current year ("so far in 2031").
+_YEAR_SO_FAR = re.compile(r"(?:this\s+year|year[- ]to[- ]date|ytd|(?:start|beginning)\s+of\s+(?:the\s+)?year|(?:19|20)\d\d)$",
+                          re.IGNORECASE)
+#: "... this year before Monday('s fall)": the span ends before that day; "before the bid": before the article's day.
+_BEFORE_AFTER = re.compile(r"\s+before\b\s*", re.IGNORECASE)
+#: A past perfect or a past "was ... when" in the clause: the year's move up to an earlier point ("had gained 22% so
+#: far this year").
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+\b[^,;:.!?]*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\n]")
+
+
+def _year_end(text: str, e: TemporalExpression, exprs: list[TemporalExpression]) -> tuple[date | None, int | None]:
+    """Where a move over the year so far (``e``, a range up to the date it was read against) ends, and the start of a
+    day it absorbs: the working day before "before <day>" right after it ("up 18% this year before Monday"); the
+    working day before the article's date after "before <event>" or in the past perfect ("had gained 22% so far this
+    year"); else the article's date (None)."""
+    assert e.anchor is not None
+    before = _BEFORE_AFTER.match(text, e.end)
+    if before is not None:
+        day = next((o for o in exprs if o.start == before.end() and o.resolved and o.precision == "day"), None)
+        if day is not None and day.date_start is not None and day.date_start <= e.anchor:
+            return _previous_working_day(day.date_start), day.start
+        return _previous_working_day(e.anchor), None
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, e.start - 120), e.start)), default=max(0, e.start - 120))
+    if _PAST_PERFECT.search(text, clause_start, e.start):
+        return _previous_working_day(e.anchor), None
+    return None, None
+
+
 def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
     """"Since Wednesday, the stock has fallen 58%" tells a move over Wednesday up to the article's date, not an
     event on Wednesday: the day becomes a range ending on the date it was read against. It starts on the next
     working day after "<day>'s close" and after a Friday (a weekend between: "since Friday" in a Tuesday article
-    is Monday and Tuesday). Kept as a day when a
-    "when ..." clause tells what happened that day ("since March 8, when SVB announced ...") or when the
-    sentence compares ("its worst day since June 2020", dropped elsewhere)."""
+    is Monday and Tuesday), and after the close a move is measured from ("since the close on May 29", "13% below the
+    level of March 6", "from 412p on March 6"). Kept as a day when a
+    "when ..." clause tells what happened that day ("since March 8, when SVB announced ...", but not "since May 29,
+    when they closed at $61") or when the sentence compares ("its worst day since June 2020", dropped elsewhere).
+    A move over the year so far ("up 18% this year", "year to date") ends before a day or event it is told
+    "before", or before the article's date in the past perfect (:func:`_year_end`); the day it ends before is no
+    event of its own."""
     out = []
+    absorbed: set[int] = set()
     for e in exprs:
+        since = _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start]) is not None
+        baseline = not since and e.resolved and e.precision == "day" and _baseline(text, e)
         if (
             e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
-            and e.anchor > e.date_end and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start])
-            and not _WHEN_AFTER.match(text[e.end : e.end + 12]) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
+            and e.anchor > e.date_end and (since or baseline)
+            and (not _WHEN_AFTER.match(text[e.end : e.end + 12]) or _WHEN_CLOSED.match(text[e.end : e.end + 40]))
+            and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
             first = e.date_start
-            if _CLOSE_AFTER.match(text, e.end) or e.date_end.isoweekday() >= 5:  # type: ignore[union-attr]
+            if baseline or _CLOSE_AFTER.match(text, e.end) or e.date_end.isoweekday() >= 5:  # type: ignore[union-attr]
                 first = _next_working_day(e.date_end)  # type: ignore[arg-type]
                 first = first if first <= e.anchor else e.date_start
             e = replace(e, date_start=first, date_end=e.anchor, precision="range",
-                        basis=f"since {e.date_start}, up to {e.anchor}")
+                        basis=f"{MOVE_FROM if baseline else 'since'} {e.date_start}, up to {e.anchor}")
         elif (
             e.resolved and e.anchor is not None and e.date_start is not None and e.date_start.year == e.anchor.year
             and e.date_start < e.anchor and (
                 (_START_OF_PERIOD.match(e.expression) and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start]))
-                or (_THIS_YEAR.match(e.expression) and _FIGURE_BEFORE.search(text[max(0, e.start - 40) : e.start]))
+                or (_THIS_YEAR.match(e.expression) and _FIGURE_BEFORE.search(text[max(0, e.start - 40) : e.start])
+                    and not _WHEN_AFTER.match(text[e.end : e.end + 12]))
+                or (e.basis.startswith(YEAR_TO_DATE))
             ) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
             # "up 18% since the start of the year", "has climbed 31% this year": the year to the article's date
-            e = replace(e, date_end=e.anchor, precision="range",
-                        basis=f"from {e.date_start} up to {e.anchor} ({e.expression})")
+            end, day = _year_end(text, e, exprs) if _YEAR_SO_FAR.search(e.expression) else (None, None)
+            if day is not None:
+                absorbed.add(day)
+            e = replace(e, date_end=end or e.anchor, precision="range",
+                        basis=f"{YEAR_SO_FAR}: from {e.date_start} up to {end or e.anchor} ({e.expression})")
         out.append(e)
-    return out
+    return [e for e in out if e.start not in absorbed]
 
 
 #: The start of the current year or month, after "since": a move up to the article's date.
 _START_OF_PERIOD = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|month)$", re.IGNORECASE)
-_THIS_YEAR = re.compile(r"this\s+year$", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"(?:this\s+year|(?:19|20)\d\d)$", re.IGNORECASE)
 #: A figure of change right before "this year" ("lost 6% this year", "up 3 per cent so far this year").
-_FIGURE_BEFORE = re.compile(r"\d(?:%|\s+per\s*cent)\s+(?:so\s+far\s+)?$", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"\d(?:%|\s*per\s*cent)\s+(?:(?:up|down|higher|lower)\s+)?(?:so\s+far\s+)?(?:in\s+)?$",
+                            re.IGNORECASE)
 
 _COMPARISON_SINCE = re.compile(
-    r"\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|least|"
-    r"longest|fastest|slowest)\b[^.;]{0,60}\bsince\s+(?:the\s+)?$",
+    r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|"
+    r"least|longest|fastest|slowest)\b(?!-)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -45,6 +45,15 @@ _OF_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|(?P<year>(?:19|20)\d\d
 _COMING = re.compile(r"^(?:the\s+)?(?:next|coming)\s+", re.IGNORECASE)
 #: The relation word of an anchored duration, shown with it on the timeline ("Days after", "Two weeks later").
 _RELATION = re.compile(r"\s+(?:after|following|before|later|earlier|afterwards?)\b", re.IGNORECASE)
+#: The basis of a move measured from a day's close ("13% below the level of March 6"), read by
+#: :func:`analysis.timeline.clauses.since_ranges`: a span, not the baseline of a comparison.
+MOVE_FROM = "a move from the close of"
+#: The basis of "year to date" (:func:`year_to_date`) and of a move over "this year" up to the article's date.
+YEAR_TO_DATE = "the year to date"
+YEAR_SO_FAR = "the year so far"
+#: Bases of the spans of a move, which frame no other date of their sentence and no other date frames
+#: (:mod:`analysis.timeline.yardsticks`).
+MOVE_SPANS = (MOVE_FROM, YEAR_TO_DATE, YEAR_SO_FAR)
 
 
 @dataclass(frozen=True)
@@ -292,6 +301,10 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
 #: ("the index slipped 0.6% over the week", "down 17% for the week").
 _THE_WEEK = re.compile(r"\b(?:on|over|for)\s+the\s+(?P<w>week)\b(?!\s+(?:ahead|before|after|to|ending|ended)\b)",
                        re.IGNORECASE)
+#: "closed the week 9% higher", "ended the week down 8%": a move over the article's week, its figure after it.
+_END_WEEK = re.compile(r"\b(?:closed|ended|finished|closes|ends|finishes)\s+the\s+(?P<w>week)\b"
+                       r"(?=\s+(?:(?:up|down|higher|lower|about|nearly|almost|some|roughly)\s+)*\d[\d.]*\s*(?:%|percent\b|per\s*cent\b))",
+                       re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 #: Two expressions this close with no sentence break between them share a sentence.
 SAME_SENTENCE_CHARS = 300
@@ -300,7 +313,8 @@ _FIGURE_IN_CLAUSE = re.compile(r"\d(?:%|\s*percent\b|\s+per\s*cent\b)[^.;:\n]{0,
 
 def week_moves(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
     """The article's own week as a move's period, where the timex table has no date: "the week" after "on",
-    "over" or "for", with a percentage before it in its clause; its working days up to the publication date.
+    "over" or "for", with a percentage before it in its clause, or after "closed" or "ended" with the percentage
+    right after it ("closed the week 9% higher"); its working days up to the publication date.
     Not when its sentence names another week (``found``, the document's dated expressions): "the week" may then
     be that one ("gained 1.2% for the week, helped by figures published last week")."""
     if dct is None:
@@ -308,8 +322,9 @@ def week_moves(text: str, dct: date | None, found: list[TemporalExpression]) -> 
     out = []
     monday = dct - timedelta(days=dct.isoweekday() - 1)
     weeks = [e.start for e in found if e.precision == "week"]
-    for m in _THE_WEEK.finditer(text):
-        if _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is None:
+    ended = list(_END_WEEK.finditer(text))
+    for m in sorted(list(_THE_WEEK.finditer(text)) + ended, key=lambda m: m.start()):
+        if m not in ended and _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is None:
             continue
         if any(_SENTENCE_BREAK.search(text, min(w, m.start()), max(w, m.start())) is None
                and abs(w - m.start()) < SAME_SENTENCE_CHARS for w in weeks):
@@ -317,6 +332,26 @@ def week_moves(text: str, dct: date | None, found: list[TemporalExpression]) -> 
         first, last = working_week(monday, dct, False)
         out.append(TemporalExpression(text[m.start("w") - 4:m.end()], m.start("w") - 4, m.end(), first, last, "week",
                                       "relative", f"the article's week, to {dct.isoformat()}", dct))
+    return out
+
+
+#: "year to date", "year-to-date", "YTD": the year up to the article's date, told of a move.
+_YEAR_TO_DATE = re.compile(r"\b(?:year[- ]to[- ]date|YTD)\b", re.IGNORECASE)
+_FIGURE_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\d[\d.,]*(?:%|\s*percent\b|\s+per\s*cent\b)", re.IGNORECASE)
+
+
+def year_to_date(text: str, dct: date | None) -> list[TemporalExpression]:
+    """"Down 4.8% year to date", "Year to date, the stock is down 26%": a move from January 1 up to the publication
+    date, with a percentage in its clause before or after it (the timex table has no date for it)."""
+    if dct is None:
+        return []
+    out = []
+    for m in _YEAR_TO_DATE.finditer(text):
+        if _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is None \
+                and _FIGURE_AFTER.match(text, m.end()) is None:
+            continue
+        out.append(TemporalExpression(m.group(0), m.start(), m.end(), date(dct.year, 1, 1), dct, "range", "relative",
+                                      f"{YEAR_TO_DATE}, from {dct.year}-01-01 up to {dct.isoformat()}", dct))
     return out
 
 

@@ -35,6 +35,7 @@ from analysis.timeline.dated import (
     timex_expressions,
     undated_rows,
     week_moves,
+    year_to_date,
 )
 from analysis.timeline.headings import line_followers
 from analysis.timeline.labels import event_label
@@ -71,7 +72,7 @@ def _doc_mentions(
     text = str(doc["text"])
     dct = document_date(doc["published"], doc["published_earliest"])
     exprs = timex_expressions(text, timexes, dct)
-    exprs = exprs + week_moves(text, dct, exprs)
+    exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct)
     if story_day is not None and dct is None:
         exprs = exprs + story_year_dates(text, story_day)
     if dct is None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from analysis.time.timex_patterns import LEX
-from analysis.timeline.dated import TemporalExpression
+from analysis.timeline.dated import MOVE_SPANS, TemporalExpression
 
 #: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March", "than it was
 #: three years ago", "in line with a year earlier".
@@ -74,8 +74,11 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     """The ids of the expressions of one sentence (``found``, offsets into ``text``) that frame a figure rather
     than date an event: a comparison's baseline always; when the sentence also names a day, the start of a
     "since" span, the period a figure or data covers, and a week, month or range holding one of its days.
-    A sentence with no other date keeps its only one ("producer prices rose 0.1% in May")."""
+    A sentence with no other date keeps its only one ("producer prices rose 0.1% in May"). The span of a move
+    measured from a day's close or over the year so far ("up 4.6% from Friday's close", "up 18% this year",
+    :func:`analysis.timeline.clauses.since_ranges`) is kept, and frames no other date."""
     out = set()
+    found = [e for e in found if not e.basis.startswith(MOVE_SPANS)]  # "4.6% from Friday's close": the move's span
     for e in found:
         before = text[max(0, e.start - 60) : e.start]
         base = _BASELINE.search(before)
