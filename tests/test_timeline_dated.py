@@ -433,3 +433,19 @@ def test_a_move_closing_the_week_is_on_the_article_week() -> None:
         ("the week", "2031-05-05", "2031-05-09")]
     assert dates_of("Orvane shares ended the week down 4.1%.", "2031-05-09") == [("the week", "2031-05-05", "2031-05-09")]
     assert dates_of("Orvane ended the week with a new chairman.", "2031-05-09") == []
+
+
+def test_a_relative_clause_inside_a_reported_one_dates_its_own_event() -> None:
+    got = dates_of("Keel Air estimated on Wednesday that the outage which began on May 2 would cost it $90 million.",
+                   "2031-05-07")
+    assert got == [("May 2", "2031-05-02", "2031-05-02"), ("Wednesday", "2031-05-07", "2031-05-07")]
+    got = dates_of("Keel Air fell 9% on Monday as a system failure that began late on Friday kept its planes grounded.",
+                   "2031-05-13")
+    assert got == [("Friday", "2031-05-09", "2031-05-09"), ("Monday", "2031-05-12", "2031-05-12")]
+    # a "that" of a verb of saying opens no relative clause
+    assert dates_of("Orvane said on Tuesday that shares of its unit fell on Friday.", "2031-05-14") == [
+        ("Tuesday", "2031-05-13", "2031-05-13")]
+    # a relative clause's date is no main-clause date: the date of a later relative clause stays
+    got = dates_of("The ruling ends a dispute that began on May 1, when Orvane sued Keel over a patent that a court "
+                   "voided three days later.", "2031-05-14")
+    assert got == [("May 1", "2031-05-01", "2031-05-01"), ("three days later", "2031-05-04", "2031-05-04")]

@@ -52,7 +52,8 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     Monday after the company said on Friday that ...": Friday dates the statement, never the fall). A subordinate
     clause runs from its opening word to the next clause punctuation and has a finite verb before the date.
     Empty when the sentence has one interval, or no date in its main clause. A date stays when its clause is a
-    relative one, when it falls after every main-clause date and the publication date (a plan told that day)
+    relative one (also inside a subordinate clause, and "that" after a noun before a past verb: "a failure that
+    began late on Friday"), when it falls after every main-clause date and the publication date (a plan told that day)
     or when it is a month or a year (a background event of its own: "its worst day since it floated in May
     2019")."""
     if len({(e.date_start, e.date_end) for e in found}) < 2:
@@ -67,7 +68,11 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     # a clause has a finite verb before the date: "after the company said on Friday", not the noun phrase of
     # "after the collapse of Silicon Valley Bank on March 10" (an event of its own, dated by its own date)
     inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) for a, b in spans)}
-    main = [e for e in found if id(e) not in inner]
+    # a relative clause inside a subordinate one dates its own event ("said on Wednesday that the outage which began
+    # on March 6 would cost ..."), and is no main-clause date either
+    relative = {id(e) for e in found if id(e) in inner and _in_relative_clause(e, found, text, start)}
+    inner -= relative
+    main = [e for e in found if id(e) not in inner and id(e) not in relative]
     if not main or all((e.date_start, e.date_end) == (main[0].date_start, main[0].date_end) for e in found):
         return set()
     last = max(e.date_end for e in main if e.date_end is not None)
@@ -75,6 +80,39 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
         id(e) for e in found
         if id(e) in inner and e.precision not in ("year", "month") and not _planned(e, last)
     }
+
+
+_AUXILIARY = frozenset({"was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can"})
+
+
+def _relative_that(text: str, m: re.Match[str]) -> bool:
+    """Whether the "that" at ``m`` opens a relative clause: after a word that is no verb, before a past or finite
+    verb ("a failure that began late on Friday"), not the complement of a verb of saying ("said that shares fell",
+    "warned that it had")."""
+    before = re.findall(r"[a-z]+", text[max(0, m.start() - 30) : m.start()].lower())
+    after = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 30].lower())
+    if not before or after is None:
+        return False
+    forms = verb_forms()
+    prev, word = before[-1], after.group(1)
+    if prev in forms or prev.endswith("ed"):
+        return False
+    past = word in forms and word not in (forms[word].lemma, forms[word].third)
+    return word in _AUXILIARY or word.endswith("ed") or past
+
+
+def _in_relative_clause(e: TemporalExpression, found: list[TemporalExpression], text: str, start: int) -> bool:
+    """Whether the nearest clause opener before ``e`` in its sentence (from ``start``) is a relative pronoun with no
+    clause punctuation between them: the date of the relative clause's own event ("the outage which began on
+    March 6", "a failure that began late on Friday"), even inside a reported clause."""
+    last = None
+    for m in _SUBORDINATOR.finditer(text, start, e.start):
+        if not any(o.start <= m.start() < o.end for o in found):
+            last = m
+    if last is None or _CLAUSE_PUNCT.search(text, last.end(), e.start):
+        return False
+    word = last.group(0).lower()
+    return word in _RELATIVE or (word == "that" and _relative_that(text, last))
 
 
 def _planned(e: TemporalExpression, last: object) -> bool:
