@@ -449,3 +449,22 @@ def test_a_relative_clause_inside_a_reported_one_dates_its_own_event() -> None:
     got = dates_of("The ruling ends a dispute that began on May 1, when Orvane sued Keel over a patent that a court "
                    "voided three days later.", "2031-05-14")
     assert got == [("May 1", "2031-05-01", "2031-05-01"), ("three days later", "2031-05-04", "2031-05-04")]
+
+
+def test_a_count_of_years_or_months_counts_from_the_date_stated_before_it() -> None:
+    got = dates_of("Orvane last cut its dividend in 2024, when it sold a mill it had bought two years earlier.",
+                   "2031-05-14")
+    assert got == [("2024", "2024-01-01", "2024-12-31"), ("two years earlier", "2022-01-01", "2022-12-31")]
+    got = dates_of("Regulators approved the vaccine in March 2029, and the health agency added it to its list a year later.",
+                   "2031-05-14")
+    assert got == [("March 2029", "2029-03-01", "2029-03-31"), ("a year later", "2030-03-01", "2030-03-31")]
+    got = dates_of("Keel opened its first store in June 2027. Six months later, it listed in Oslo.", "2031-05-14")
+    assert ("Six months later", "2027-12-01", "2027-12-31") in got
+    # with no date stated before it, "two years earlier" is read from the publication date as before
+    assert dates_of("Orvane had opened the plant two years earlier.", "2031-05-14") == [
+        ("two years earlier", "2029-01-01", "2029-12-31")]
+
+
+def test_weeks_counted_from_a_day_give_a_day() -> None:
+    got = dates_of("Keel approached Orvane on April 14 with an offer. The board said no a week later.", "2031-06-02")
+    assert ("a week later", "2031-04-21", "2031-04-21") in got

@@ -20,6 +20,7 @@ import pandas as pd
 from analysis.time.timex import find_timexes
 from analysis.time.timex_calendar import WORKING_DAYS, interval
 from analysis.time.timex_context import is_future, planned
+from analysis.time.timex_patterns import LEX
 
 Precision = Literal["day", "range", "week", "month", "year"]
 Kind = Literal["absolute", "weekday", "relative", "month", "year", "after_event"]
@@ -245,6 +246,94 @@ def _first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | N
                               date(year, 1, 1), last, "range", "relative", f"the first {n} months of {year} (TIMEX3 {r.value})", dct)
 
 
+#: "two years earlier", "a year later", "six months later": a count of years or months then the direction.
+_SHIFT = re.compile(r"^(?P<n>[a-z]+|\d+)\s+(?P<unit>years?|months?)(?:\s+(?P<dir>later|earlier|afterwards?))?$",
+                    re.IGNORECASE)
+_SHIFT_AFTER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.IGNORECASE)
+#: The stated date a narrative's "a year later" counts from is at most this far before it, with no paragraph break.
+SHIFT_REACH_CHARS = 300
+_DAY_SHIFT_AFTER = re.compile(r"\s+(?:later|afterwards?)\b", re.IGNORECASE)
+_DAY_SHIFT_BEFORE = re.compile(r"\s+earlier\b", re.IGNORECASE)
+
+
+def _count(word: str) -> int | None:
+    """The number a count word or figure names ("a", "two", "12"), else None."""
+    if word.isdigit():
+        return int(word)
+    if word.lower() in ("a", "an"):
+        return 1
+    n = LEX["numbers"].get(word.lower())
+    return n if isinstance(n, int) else None
+
+
+def _shift(day: date, years: int, months: int) -> date:
+    """``day`` moved by whole years and months (the day of month kept, or the month's last day)."""
+    m = day.year * 12 + day.month - 1 + years * 12 + months
+    year, month = divmod(m, 12)
+    last = interval(f"{year:04d}-{month + 1:02d}")[1]
+    assert last is not None
+    return date(year, month + 1, min(day.day, last.day))
+
+
+def _stated_shift(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
+    """"Two years earlier" after "in 2019" in its sentence, "a year later" or "six months later" after a year, month
+    or day stated before it (same paragraph, :data:`SHIFT_REACH_CHARS`): that date moved by the count, at its
+    precision, for a timex row that is such a count of years or months (a duration the tagger left undated, or a
+    date it read from the publication date while its sentence states a date before it), else None."""
+    start, end = int(r.clean_start), int(r.clean_end)
+    expression = str(r.text)
+    m = _SHIFT.match(expression)
+    if m is None:
+        return None
+    direction = m.group("dir")
+    if direction is None:
+        after = _SHIFT_AFTER.match(text, end)
+        if after is None or r.type != "DURATION":
+            return None
+        direction, end, expression = after.group("dir"), after.end(), text[start:after.end()]
+    elif not str(r.anchor).startswith(("publication", "earliest publication")):
+        return None
+    n = _count(m.group("n"))
+    if n is None or not 1 <= n <= 50:
+        return None
+    stated = [
+        x for x in rows if int(x.clean_end) <= start and not x.anchor and x.type == "DATE"
+        and x.date_start is not None and not pd.isna(x.date_start) and precision_of(str(x.value)) in ("day", "month", "year")
+        and start - int(x.clean_end) <= SHIFT_REACH_CHARS and "\n\n" not in text[int(x.clean_end):start]
+    ]
+    if r.type != "DURATION":  # a date read from the publication date: only a date of its own sentence re-anchors it
+        stated = [x for x in stated if _SENTENCE_BREAK.search(text, int(x.clean_end), start) is None]
+    if not stated:
+        return None
+    x = max(stated, key=lambda x: int(x.clean_start))
+    sign = -1 if direction.lower() == "earlier" else 1
+    years, months = (sign * n, 0) if m.group("unit").lower().startswith("year") else (0, sign * n)
+    precision = precision_of(str(x.value))
+    first, last = _shift(x.date_start, years, months), _shift(x.date_end, years, months)
+    if precision == "year":
+        first, last = date(first.year, 1, 1), date(first.year, 12, 31)
+    elif precision == "month":
+        last = interval(f"{first.year:04d}-{first.month:02d}")[1] or last
+    return TemporalExpression(expression, start, end, first, last, precision, "after_event",  # type: ignore[arg-type]
+                              f"{expression.lower()} {str(x.text)!r} ({x.date_start})", dct, int(x.clean_start))
+
+
+def _exact_day(r: Any, text: str, first: date, last: date) -> tuple[date, date]:
+    """"A week later", "two weeks earlier" counted from a day: that day moved by the weeks (the tagger gives the
+    days around it); other anchored spans as they are."""
+    counted = _COUNTED.match(str(r.value))
+    anchor = str(r.anchor).removeprefix("text ")
+    if r.type != "DURATION" or counted is None or counted.group("unit") != "W" or not _DAY_VALUE.match(anchor):
+        return first, last
+    weeks = int(str(r.value)[1:-1])
+    day = date.fromisoformat(anchor[:10])
+    if _DAY_SHIFT_AFTER.match(text, int(r.clean_end)):
+        return (day + timedelta(days=7 * weeks),) * 2
+    if _DAY_SHIFT_BEFORE.match(text, int(r.clean_end)):
+        return (day - timedelta(days=7 * weeks),) * 2
+    return first, last
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
@@ -252,7 +341,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     by_start = {int(r.clean_start): r for r in rows}
     covered = -1  # the end of the last span built from a duration and the year after it
     for r in rows:
-        ahead = _coming_span(r, dct) or _first_months(r, text, dct) or _past_sessions(r, text, dct)
+        ahead = (_coming_span(r, dct) or _first_months(r, text, dct) or _past_sessions(r, text, dct)
+                 or _stated_shift(r, text, rows, dct))
         if ahead is not None:
             out.append(ahead)
             covered = max(covered, ahead.end)
@@ -271,8 +361,9 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
                     expression = text[start:end]
             x_text = str(x.text) if x is not None else ""
             basis = f"{expression.lower()} {x_text!r} ({r.anchor.removeprefix('text ')})"
-            out.append(TemporalExpression(expression, start, end, r.date_start, r.date_end,
-                                          _anchored_precision(value, r.date_start, r.date_end), "after_event",
+            first, last = _exact_day(r, text, r.date_start, r.date_end)
+            out.append(TemporalExpression(expression, start, end, first, last,
+                                          _anchored_precision(value, first, last), "after_event",
                                           basis, dct, ref))
             continue
         if r.type not in ("DATE", "TIME"):
