@@ -468,3 +468,9 @@ def test_a_count_of_years_or_months_counts_from_the_date_stated_before_it() -> N
 def test_weeks_counted_from_a_day_give_a_day() -> None:
     got = dates_of("Keel approached Orvane on April 14 with an offer. The board said no a week later.", "2031-06-02")
     assert ("a week later", "2031-04-21", "2031-04-21") in got
+
+
+def test_a_count_of_years_prefers_its_own_sentence_date_to_an_earlier_sentence_day() -> None:
+    text = "Keel fell 4% on Tuesday.\n\nOrvane last cut its dividend in 2024, when it sold a mill it had bought two years earlier."
+    got = dates_of(text, "2031-05-14")
+    assert ("two years earlier", "2022-01-01", "2022-12-31") in got

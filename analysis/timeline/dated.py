@@ -279,7 +279,8 @@ def _stated_shift(r: Any, text: str, rows: list[Any], dct: date | None) -> Tempo
     """"Two years earlier" after "in 2019" in its sentence, "a year later" or "six months later" after a year, month
     or day stated before it (same paragraph, :data:`SHIFT_REACH_CHARS`): that date moved by the count, at its
     precision, for a timex row that is such a count of years or months (a duration the tagger left undated, or a
-    date it read from the publication date while its sentence states a date before it), else None."""
+    date it read from the publication date or an earlier sentence's date while its own sentence states a date before
+    it), else None."""
     start, end = int(r.clean_start), int(r.clean_end)
     expression = str(r.text)
     m = _SHIFT.match(expression)
@@ -291,7 +292,7 @@ def _stated_shift(r: Any, text: str, rows: list[Any], dct: date | None) -> Tempo
         if after is None or r.type != "DURATION":
             return None
         direction, end, expression = after.group("dir"), after.end(), text[start:after.end()]
-    elif not str(r.anchor).startswith(("publication", "earliest publication")):
+    elif not r.anchor:
         return None
     n = _count(m.group("n"))
     if n is None or not 1 <= n <= 50:
