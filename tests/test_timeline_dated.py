@@ -474,3 +474,24 @@ def test_a_count_of_years_prefers_its_own_sentence_date_to_an_earlier_sentence_d
     text = "Keel fell 4% on Tuesday.\n\nOrvane last cut its dividend in 2024, when it sold a mill it had bought two years earlier."
     got = dates_of(text, "2031-05-14")
     assert ("two years earlier", "2022-01-01", "2022-12-31") in got
+
+
+def test_the_past_weeks_of_a_move_or_a_present_perfect_are_the_last_working_days() -> None:
+    # Wednesday 2031-05-14: five working days back is Thursday 2031-05-08
+    assert dates_of("Keel has lost nearly a fifth of its value in a week.", "2031-05-14") == [
+        ("a week", "2031-05-08", "2031-05-14")]
+    assert dates_of("The regulator has questioned at least two suppliers in the past week.", "2031-05-14") == [
+        ("the past week", "2031-05-08", "2031-05-14")]
+    # ahead, or no move and no present perfect: no span of the past
+    assert dates_of("Keel will report in a week.", "2031-05-14") == []
+    assert dates_of("Keel said a decision could come in a week.", "2031-05-14") == []
+
+
+def test_a_part_of_the_trading_day_told_of_a_move_is_the_article_session() -> None:
+    text = "On Monday, Orvane made its offer. Keel shares dipped 1.2% in midday trading."
+    assert ("midday", "2031-05-15", "2031-05-15") in dates_of(text, "2031-05-15")
+    text = "On Monday, Orvane made its offer. The stock fell as much as 9% in the morning before recovering."
+    assert ("the morning", "2031-05-15", "2031-05-15") in dates_of(text, "2031-05-15")
+    # no move: the morning of the day named before
+    text = "On Monday, Orvane made its offer. The board met in the morning."
+    assert ("the morning", "2031-05-12", "2031-05-12") in dates_of(text, "2031-05-15")

@@ -184,7 +184,7 @@ def _coming_span(r: Any, dct: date | None) -> TemporalExpression | None:
 #: the article's date ("It has shed 9.1% in two sessions").
 _SESSIONS = re.compile(r"^(?:the\s+)?(?:(?:previous|past|last)\s+)?\S+\s+sessions$", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\b(?:in|over|across)\s+$", re.IGNORECASE)
-_FIGURE_BEFORE = re.compile(r"(?:\d(?:%|\s*percent\b|\s+per\s*cent\b)|\b(?:half|a\s+third|a\s+quarter)\s+of\s+"
+_FIGURE_BEFORE = re.compile(r"(?:\d(?:%|\s*percent\b|\s+per\s*cent\b)|\b(?:half|(?:a|one|two)\s+(?:thirds?|quarters?|fifths?|tenths?))\s+of\s+"
                             r"(?:its|their)\s+value\b)[^.;:\n]{0,60}$", re.IGNORECASE)
 #: At most this many sessions are read as a run of days up to the article's date.
 MAX_SESSIONS = 10
@@ -335,6 +335,69 @@ def _exact_day(r: Any, text: str, first: date, last: date) -> tuple[date, date]:
     return first, last
 
 
+def _last_working_days(dct: date, n: int) -> tuple[date, date]:
+    """The last ``n`` working days up to ``dct`` (its weekday, or the Friday before a weekend)."""
+    last = dct - timedelta(days=max(0, dct.isoweekday() - WORKING_DAYS))
+    first, left = last, n - 1
+    while left > 0:
+        first -= timedelta(days=1)
+        if first.isoweekday() <= WORKING_DAYS:
+            left -= 1
+    return first, last
+
+
+#: "(in|over) the past week", "the last two weeks", "a week": the weeks up to the article's date.
+_PAST_WEEKS = re.compile(r"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:\S+\s+)?weeks?|a\s+week)$", re.IGNORECASE)
+_DURING_BEFORE = re.compile(r"\b(?:in|over|across|during)\s+$", re.IGNORECASE)
+#: A present perfect in the clause before: "has contacted at least two customers in the past week".
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|now|already|since)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b"
+                              r"[^.;:!?\n]{0,80}$", re.IGNORECASE)
+#: At most this many weeks are read as the working days up to the article's date.
+MAX_PAST_WEEKS = 4
+
+
+def _past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+    """"lost a fifth of its value in a week", "has contacted two customers in the past week": the working days of
+    the last N weeks up to the publication date, for a timex row that is such a duration after "in", "over" or
+    "during", with a figure of change or a present perfect before it in its clause (and no future), else None.
+    ("a week" alone needs the figure: "will report in a week" is ahead.)"""
+    counted = _COUNTED.match(str(r.value))
+    if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") != "W" \
+            or not _PAST_WEEKS.match(str(r.text)):
+        return None
+    start, end = int(r.clean_start), int(r.clean_end)
+    n = int(str(r.value)[1:-1])
+    if not 1 <= n <= MAX_PAST_WEEKS or not _DURING_BEFORE.search(text, max(0, start - 8), start) \
+            or is_future(text, start, end):
+        return None
+    figure = _FIGURE_BEFORE.search(text, max(0, start - 80), start) is not None
+    perfect = _PRESENT_PERFECT.search(text, max(0, start - 120), start) is not None
+    if not figure and not (perfect and not str(r.text).lower().startswith("a ")):
+        return None
+    first, last = _last_working_days(dct, WORKING_DAYS * n)
+    return TemporalExpression(str(r.text), start, end, first, last, "range", "relative",
+                              f"the working days of the last {n} week(s) up to {last.isoformat()} (TIMEX3 {r.value})", dct)
+
+
+#: A part of the trading day: "in midday trading", "in the morning", "in late-morning trade".
+_PART_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:morning|midday|noon|lunchtime|afternoon)$", re.IGNORECASE)
+_TRADING_AFTER = re.compile(r"\s+(?:trading|trade|deals|session)\b", re.IGNORECASE)
+
+
+def _session_part(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+    """"Shares dipped 1.2% in midday trading", "fell as much as 15% in the morning": a part of the trading day told
+    of a move, with no day of its own, is the article's session (its publication day, a weekday), not the day an
+    earlier sentence named (which the tagger reads it from), for such a timex row, else None."""
+    if dct is None or dct.isoweekday() > WORKING_DAYS or r.type != "TIME" or not str(r.anchor).startswith("text ") \
+            or not _PART_OF_DAY.match(str(r.text)):
+        return None
+    start, end = int(r.clean_start), int(r.clean_end)
+    if _FIGURE_BEFORE.search(text, max(0, start - 80), start) is None and _TRADING_AFTER.match(text, end) is None:
+        return None
+    return TemporalExpression(str(r.text), start, end, dct, dct, "day", "relative",
+                              f"a part of the article's session, {dct.isoformat()} (TIMEX3 {r.value})", dct)
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
@@ -343,7 +406,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     covered = -1  # the end of the last span built from a duration and the year after it
     for r in rows:
         ahead = (_coming_span(r, dct) or _first_months(r, text, dct) or _past_sessions(r, text, dct)
-                 or _stated_shift(r, text, rows, dct))
+                 or _past_weeks(r, text, dct) or _stated_shift(r, text, rows, dct) or _session_part(r, text, dct))
         if ahead is not None:
             out.append(ahead)
             covered = max(covered, ahead.end)
