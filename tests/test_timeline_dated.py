@@ -495,3 +495,46 @@ def test_a_part_of_the_trading_day_told_of_a_move_is_the_article_session() -> No
     # no move: the morning of the day named before
     text = "On Monday, Orvane made its offer. The board met in the morning."
     assert ("the morning", "2031-05-12", "2031-05-12") in dates_of(text, "2031-05-15")
+
+
+def test_the_day_of_a_change_from_one_figure_to_another_is_no_baseline() -> None:
+    got = dates_of("Analyst Jo Weir cut her price target on Keel to $14 from $62 on Friday, while rivals held theirs.",
+                   "2031-05-13")
+    assert got == [("Friday", "2031-05-09", "2031-05-09")]
+    # a comparison with a figure of another day stays a baseline
+    assert dates_of("Keel's margin rose to 4% on Monday, up from 1% on Friday.", "2031-05-13") == [
+        ("Monday", "2031-05-12", "2031-05-12")]
+
+
+def test_a_since_day_named_by_an_appositive_or_an_event_clause() -> None:
+    # "the day ..." tells that day's event: a day, not a span; "most of" is no superlative
+    got = dates_of("In a filing late on Wednesday, Keel said it had bought most of its shares since May 5, the day "
+                   "the stock collapsed.", "2031-05-15")
+    assert got == [("May 5", "2031-05-05", "2031-05-05"), ("Wednesday", "2031-05-14", "2031-05-14")]
+    # "since <event> began on <day>" after a figure: the event's day and the move since it
+    got = dates_of("Orvane has now lost 21% since the strike began on May 9.", "2031-05-15")
+    assert got == [("May 9", "2031-05-09", "2031-05-09"), ("May 9", "2031-05-12", "2031-05-15")]
+
+
+def test_a_list_line_of_a_figure_alone_is_a_move_of_its_day() -> None:
+    text = "How the stock moved since Friday's close:\n- Monday: +9.5%\n- Tuesday: +0.4%\n- Wednesday (so far): +2.1%\n"
+    got = dates_of(text, "2031-05-14")
+    # a move is a result: never dated ahead of the article (the lines' direction is the tagger's)
+    assert all(end <= "2031-05-14" for _, _, end in got)
+
+
+def test_a_year_after_since_does_not_move_a_guessed_session() -> None:
+    import pandas as pd
+
+    from analysis.timeline.sessions import placed_moves
+
+    moves = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [1, 2], "session_date": [date(2031, 5, 13)] * 2,
+                          "session_basis": ["publication date"] * 2})
+    dated = pd.DataFrame({
+        "doc_id": ["d", "d"], "sent_id": [1, 2], "date_start": [date(2027, 1, 1)] * 2, "date_end": [date(2027, 12, 31)] * 2,
+        "expression": ["2027", "2027"],
+        "sentence": ["Keel rose 30% in morning trading, its biggest gain since its 2027 listing.",
+                     "Keel rose 30% in 2027."],
+    })
+    # the listing year is the yardstick of the comparison; a move told in a year is of that year
+    assert placed_moves(moves, dated)["sent_id"].tolist() == [1]

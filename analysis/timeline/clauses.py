@@ -122,7 +122,7 @@ def _planned(e: TemporalExpression, last: object) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as|the\s+day)\b", re.IGNORECASE)
 #: "since May 29, when they closed at $61": the "when" clause only gives the baseline's price.
 _WHEN_CLOSED = re.compile(r"^\s*,?\s*when\s+(?:it|they|the\s+(?:stock|shares)|its\s+shares)\s+"
                           r"(?:closed|ended|finished|settled|last\s+traded|traded)\b", re.IGNORECASE)
@@ -244,8 +244,24 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
                 absorbed.add(day)
             e = replace(e, date_end=end or e.anchor, precision="range",
                         basis=f"{YEAR_SO_FAR}: from {e.date_start} up to {end or e.anchor} ({e.expression})")
+        elif (
+            e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
+            and e.anchor > e.date_end and _SINCE_EVENT_BEFORE.search(text, max(0, e.start - 80), e.start)
+        ):
+            m = _SINCE_EVENT_BEFORE.search(text, max(0, e.start - 80), e.start)
+            assert m is not None
+            if _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()):
+                # "has lost 32% since the outage began on March 6": the day of the event and the move since it
+                first = _next_working_day(e.date_end)
+                if first <= e.anchor:
+                    out.append(replace(e, date_start=first, date_end=e.anchor, precision="range",
+                                       basis=f"{MOVE_FROM} {e.date_start}, up to {e.anchor}"))
         out.append(e)
     return [e for e in out if e.start not in absorbed]
+
+
+#: "since the outage began on", "since it listed on": an event's own day after "since".
+_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:began|started|[a-z]+ed)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 #: The start of the current year or month, after "since": a move up to the article's date.
@@ -257,7 +273,7 @@ _FIGURE_BEFORE = re.compile(r"\d(?:%|\s*per\s*cent)\s+(?:(?:up|down|higher|lower
 
 _COMPARISON_SINCE = re.compile(
     r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|"
-    r"least|longest|fastest|slowest)\b(?!-)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
+    r"least|longest|fastest|slowest)\b(?!-|\s+of\b)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

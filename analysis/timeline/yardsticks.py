@@ -1,7 +1,8 @@
 """Dates of a sentence that measure something rather than date an event, dropped from the timeline.
 
 A sentence of market coverage often carries, next to the date of its event, dates that only frame a figure:
-the baseline of a comparison ("up 2.9% from a year earlier", "down from 47% on Tuesday"), the start of a span
+the baseline of a comparison ("up 2.9% from a year earlier", "down from 47% on Tuesday", but not the day of a change
+"to $14 from $62 on Friday"), the start of a span
 ("deposits fell 18% since January"), the period a statistic covers ("prices rose 0.3% in February, the Labor
 Department said on Wednesday", "data for September, due on Tuesday") or a week or month that only contains
 the day the sentence names ("this week's outage ... said on Thursday", "meets next week, on October 29"), an
@@ -58,6 +59,9 @@ _COARSE = ("week", "month", "year", "range")
 _CHANGE = re.compile(r"(?:%|\bpercent\b|\bper\s+cent\b|\bpoints?\b|\bbps\b|[$€£]|\b(?:up|down|higher|lower|more|less|"
                      r"rose|fell|gained|lost|climbed|dropped|jumped|slipped|increased|decreased|declined)\b)",
                      re.IGNORECASE)
+#: "cut its target to $14 from $62 on Friday": the day of the change from one figure to another, not a baseline.
+_TO_FROM = re.compile(r"\bto\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]{1,3})?\s+from\s+[$€£]?\d[\d.,]*\s*"
+                      r"(?:%|percent|per\s+cent|[a-z]{1,3})?\s+(?:on\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:[,;:]|[.!?]\s)\s*(?![^,;:.!?]*(?:[,;:]|[.!?]\s))")
 
 
@@ -82,7 +86,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     for e in found:
         before = text[max(0, e.start - 60) : e.start]
         base = _BASELINE.search(before)
-        if base and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end) and _compares(before, base.start()):
+        if base and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end) and _compares(before, base.start()) \
+                and not (_TO_FROM.search(before) and e.precision == "day"):
             out.add(id(e))
     for e in found:
         if id(e) in out:
