@@ -538,3 +538,9 @@ def test_a_year_after_since_does_not_move_a_guessed_session() -> None:
     })
     # the listing year is the yardstick of the comparison; a move told in a year is of that year
     assert placed_moves(moves, dated)["sent_id"].tolist() == [1]
+
+
+def test_a_move_span_in_the_main_clause_leaves_the_subordinate_day() -> None:
+    got = dates_of("Keel shares had risen 12% this year before Monday, after it reported record profit on Feb. 26.",
+                   "2031-05-12")
+    assert got == [("Feb. 26", "2031-02-26", "2031-02-26"), ("this year", "2031-01-01", "2031-05-09")]

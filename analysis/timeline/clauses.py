@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from analysis.lexicon import verb_forms
-from analysis.timeline.dated import MOVE_FROM, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
+from analysis.timeline.dated import MOVE_FROM, MOVE_SPANS, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.yardsticks import yardsticks
 
 #: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
@@ -53,7 +53,8 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     clause runs from its opening word to the next clause punctuation and has a finite verb before the date.
     Empty when the sentence has one interval, or no date in its main clause. A date stays when its clause is a
     relative one (also inside a subordinate clause, and "that" after a noun before a past verb: "a failure that
-    began late on Friday"), when it falls after every main-clause date and the publication date (a plan told that day)
+    began late on Friday"), when the main clause has only the span of a move ("up 18% this year, after it reported
+    record profit on Feb. 26"), when it falls after every main-clause date and the publication date (a plan told that day)
     or when it is a month or a year (a background event of its own: "its worst day since it floated in May
     2019")."""
     if len({(e.date_start, e.date_end) for e in found}) < 2:
@@ -75,6 +76,8 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     main = [e for e in found if id(e) not in inner and id(e) not in relative]
     if not main or all((e.date_start, e.date_end) == (main[0].date_start, main[0].date_end) for e in found):
         return set()
+    if all(e.basis.startswith(MOVE_SPANS) for e in main):
+        return set()  # "up 18% this year, after it reported record profit on Feb. 26": a span dates no point event
     last = max(e.date_end for e in main if e.date_end is not None)
     return {
         id(e) for e in found
