@@ -253,10 +253,12 @@ def test_anchored_phrases_that_only_describe_another_date_are_not_events() -> No
         "The Chinese startup followed it with R1 on 20 January, a week before the selloff."
     )
     got = timeline_mentions(corpus_of(("a.txt", text, "2025-04-10", None)))
-    assert [(r.expression, r.date_start.isoformat(), r.event) for r in got.itertuples()] == [
-        ("20 January", "2025-01-20", "The Chinese startup followed it with R1"),  # no known verb: the trimmed clause
-        ("Wednesday", "2025-04-09", "Trump announces 90-day pause"),
-    ]
+    # they do not date the sentence's event; they place the other one, counted back (forward) from the sentence's day
+    got = [(r.expression, r.date_start.isoformat(), r.event) for r in got.itertuples()]
+    assert ("20 January", "2025-01-20", "The Chinese startup followed it with R1") in got  # no known verb: the trimmed clause
+    assert ("Wednesday", "2025-04-09", "Trump announces 90-day pause") in got
+    assert [(x, d) for x, d, _ in got if x not in ("20 January", "Wednesday")] == [
+        ("a week before", "2025-01-27"), ("a week after", "2025-04-02")]
 
 
 def test_cli_window_flags() -> None:

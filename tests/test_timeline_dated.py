@@ -67,7 +67,8 @@ def test_scheduled_events_are_read_forward() -> None:
 def test_days_after_an_event_told_from_the_sentence_date_place_that_other_event() -> None:
     got = dates_of("Beijing on Wednesday opened a probe into Keel Corp two days after Washington announced new curbs.",
                    "2026-10-21")
-    assert got == [("Wednesday", "2026-10-21", "2026-10-21")]
+    # the other event is two days before the sentence's day (round 9; not two days after it)
+    assert got == [("Wednesday", "2026-10-21", "2026-10-21"), ("two days after", "2026-10-19", "2026-10-19")]
 
 
 def test_a_coming_quarter_is_a_plan_and_a_past_one_a_reporting_period() -> None:
@@ -544,3 +545,16 @@ def test_a_move_span_in_the_main_clause_leaves_the_subordinate_day() -> None:
     got = dates_of("Keel shares had risen 12% this year before Monday, after it reported record profit on Feb. 26.",
                    "2031-05-12")
     assert got == [("Feb. 26", "2031-02-26", "2031-02-26"), ("this year", "2031-01-01", "2031-05-09")]
+
+
+def test_an_event_n_days_before_or_after_the_sentence_day() -> None:
+    got = dates_of("Keel said on Monday it would book a charge on the licence, a week after Orvane's trial failure.",
+                   "2031-05-12")
+    assert got == [("Monday", "2031-05-12", "2031-05-12"), ("a week after", "2031-05-05", "2031-05-05")]
+    # "on March 2, four days before it was deployed": March 2 is told from the other event
+    got = dates_of("The chief executive said Keel had asked the vendor to delay the update on March 2, four days before "
+                   "it was deployed.", "2031-03-18")
+    assert ("four days before", "2031-03-06", "2031-03-06") in got
+    # a day after "after" is the tagger's ("two weeks after March 3")
+    got = dates_of("The plant reopened two weeks after March 3.", "2031-05-12")
+    assert got == [("two weeks after", "2031-03-14", "2031-03-20")]

@@ -379,6 +379,47 @@ def _past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | Non
                               f"the working days of the last {n} week(s) up to {last.isoformat()} (TIMEX3 {r.value})", dct)
 
 
+#: "a week after <event>", "four days before <event>": the relation word then no date.
+_RELATION_TO_EVENT = re.compile(r"\s+(?P<rel>after|before)\s+(?!(?:the\s+|last\s+|next\s+)?(?:[A-Z][a-z]+day|\d|"
+                                r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))")
+#: At most this many days are counted back or forward from the sentence's day to another event.
+MAX_EVENT_GAP_DAYS = 60
+
+
+def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
+    """"Halvorsen said on Monday ..., a week after Calder's trial failure", "asked to delay it on March 2, four days
+    before it was deployed": the other event is that many days before (after) the day its sentence names before
+    it, for a timex row that is such an undated count of days or weeks, or one the tagger read from the day right
+    before it ("on March 2, four days before ..." describes March 2 from the other event), else None. (Not a count
+    the tagger dates from a day after it: "two weeks after March 3".)"""
+    counted = _COUNTED.match(str(r.value))
+    start, end = int(r.clean_start), int(r.clean_end)
+    dated = r.date_start is not None and not pd.isna(r.date_start)
+    appositive = dated and r.ref_start is not None and not pd.isna(r.ref_start) and any(
+        int(x.clean_start) == int(r.ref_start) and text[int(x.clean_end):start].strip() == "," for x in rows)
+    if r.type != "DURATION" or counted is None or counted.group("unit") not in ("D", "W") or (dated and not appositive):
+        return None  # the tagger's own "two weeks after March 3"; but "on March 2, four days before it was deployed"
+    rel = _RELATION_TO_EVENT.match(text, end)
+    if rel is None:
+        return None
+    days = int(str(r.value)[1:-1].lstrip("T")) * (7 if counted.group("unit") == "W" else 1)
+    if not 1 <= days <= MAX_EVENT_GAP_DAYS:
+        return None
+    named = [
+        x for x in rows if int(x.clean_end) <= start and x.type in ("DATE", "TIME") and x.date_start is not None
+        and not pd.isna(x.date_start) and x.date_start == x.date_end and precision_of(str(x.value)) == "day"
+        and _SENTENCE_BREAK.search(text, int(x.clean_end), start) is None
+    ]
+    if not named:
+        return None
+    x = max(named, key=lambda x: int(x.clean_start))
+    sign = -1 if rel.group("rel").lower() == "after" else 1
+    day = x.date_start + timedelta(days=sign * days)
+    expression = text[start:rel.end("rel")]
+    return TemporalExpression(expression, start, rel.end("rel"), day, day, "day", "relative",
+                              f"{expression.lower()} the event of {str(x.text)!r} ({x.date_start})", dct)
+
+
 #: A part of the trading day: "in midday trading", "in the morning", "in late-morning trade".
 _PART_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:morning|midday|noon|lunchtime|afternoon)$", re.IGNORECASE)
 _TRADING_AFTER = re.compile(r"\s+(?:trading|trade|deals|session)\b", re.IGNORECASE)
@@ -406,7 +447,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     covered = -1  # the end of the last span built from a duration and the year after it
     for r in rows:
         ahead = (_coming_span(r, dct) or _first_months(r, text, dct) or _past_sessions(r, text, dct)
-                 or _past_weeks(r, text, dct) or _stated_shift(r, text, rows, dct) or _session_part(r, text, dct))
+                 or _past_weeks(r, text, dct) or _stated_shift(r, text, rows, dct) or _session_part(r, text, dct)
+                 or _event_from_day(r, text, rows, dct))
         if ahead is not None:
             out.append(ahead)
             covered = max(covered, ahead.end)
