@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from analysis.lexicon import verb_forms
-from analysis.timeline.dated import MOVE_FROM, MOVE_SPANS, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
+from analysis.timeline.dated import MOVE_FROM, MOVE_SPANS, OTHER_EVENT, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.yardsticks import yardsticks
 
 #: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
@@ -72,6 +72,7 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     # a relative clause inside a subordinate one dates its own event ("said on Wednesday that the outage which began
     # on March 6 would cost ..."), and is no main-clause date either
     relative = {id(e) for e in found if id(e) in inner and _in_relative_clause(e, found, text, start)}
+    relative |= {id(e) for e in found if e.basis.startswith(OTHER_EVENT)}  # "a week after X": X's own date
     inner -= relative
     main = [e for e in found if id(e) not in inner and id(e) not in relative]
     if not main or all((e.date_start, e.date_end) == (main[0].date_start, main[0].date_end) for e in found):

@@ -55,6 +55,9 @@ YEAR_SO_FAR = "the year so far"
 #: Bases of the spans of a move, which frame no other date of their sentence and no other date frames
 #: (:mod:`analysis.timeline.yardsticks`).
 MOVE_SPANS = (MOVE_FROM, YEAR_TO_DATE, YEAR_SO_FAR)
+#: The basis of another event placed from its sentence's day ("on Monday, a week after X's failure": X), which is
+#: no date of the sentence's own clauses (:func:`_event_from_day`).
+OTHER_EVENT = "another event:"
 
 
 @dataclass(frozen=True)
@@ -417,7 +420,7 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
     day = x.date_start + timedelta(days=sign * days)
     expression = text[start:rel.end("rel")]
     return TemporalExpression(expression, start, rel.end("rel"), day, day, "day", "relative",
-                              f"{expression.lower()} the event of {str(x.text)!r} ({x.date_start})", dct)
+                              f"{OTHER_EVENT} {expression.lower()} the event of {str(x.text)!r} ({x.date_start})", dct)
 
 
 #: A part of the trading day: "in midday trading", "in the morning", "in late-morning trade".
