@@ -558,3 +558,16 @@ def test_an_event_n_days_before_or_after_the_sentence_day() -> None:
     # a day after "after" is the tagger's ("two weeks after March 3")
     got = dates_of("The plant reopened two weeks after March 3.", "2031-05-12")
     assert got == [("two weeks after", "2031-03-14", "2031-03-20")]
+
+
+def test_a_part_of_a_year_named_relative_to_the_article() -> None:
+    got = dates_of("Orvane, which paid $90 million for the licence late last year, fell 3%.", "2031-05-12")
+    assert ("late last year", "2030-10-01", "2030-12-31") in got
+    got = dates_of("Keel said it had opened the mill early last year.", "2031-05-12")
+    assert got == [("early last year", "2030-01-01", "2030-03-31")]
+
+
+def test_a_move_over_the_past_months_runs_to_the_article_date() -> None:
+    got = dates_of("Keel's shares had more than doubled over the past 12 months.", "2031-05-12")
+    assert got == [("the past 12 months", "2030-05-13", "2031-05-12")]
+    assert dates_of("Keel plans to hire 40 people over the next 12 months.", "2031-05-12") == []

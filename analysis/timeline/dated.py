@@ -188,7 +188,8 @@ def _coming_span(r: Any, dct: date | None) -> TemporalExpression | None:
 _SESSIONS = re.compile(r"^(?:the\s+)?(?:(?:previous|past|last)\s+)?\S+\s+sessions$", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\b(?:in|over|across)\s+$", re.IGNORECASE)
 _FIGURE_BEFORE = re.compile(r"(?:\d(?:%|\s*percent\b|\s+per\s*cent\b)|\b(?:half|(?:a|one|two)\s+(?:thirds?|quarters?|fifths?|tenths?))\s+of\s+"
-                            r"(?:its|their)\s+value\b)[^.;:\n]{0,60}$", re.IGNORECASE)
+                            r"(?:its|their)\s+value\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b)[^.;:\n]{0,60}$",
+                            re.IGNORECASE)
 #: At most this many sessions are read as a run of days up to the article's date.
 MAX_SESSIONS = 10
 
@@ -350,7 +351,9 @@ def _last_working_days(dct: date, n: int) -> tuple[date, date]:
 
 
 #: "(in|over) the past week", "the last two weeks", "a week": the weeks up to the article's date.
-_PAST_WEEKS = re.compile(r"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:\S+\s+)?weeks?|a\s+week)$", re.IGNORECASE)
+_PAST_WEEKS = re.compile(r"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:\S+\s+)?(?:weeks?|months?)|a\s+week)$", re.IGNORECASE)
+#: At most this many months are read as the months up to the article's date.
+MAX_PAST_MONTHS = 24
 _DURING_BEFORE = re.compile(r"\b(?:in|over|across|during)\s+$", re.IGNORECASE)
 #: A present perfect in the clause before: "has contacted at least two customers in the past week".
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|now|already|since)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b"
@@ -361,22 +364,26 @@ MAX_PAST_WEEKS = 4
 
 def _past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
     """"lost a fifth of its value in a week", "has contacted two customers in the past week": the working days of
-    the last N weeks up to the publication date, for a timex row that is such a duration after "in", "over" or
+    the last N weeks up to the publication date ("doubled over the past 12 months": the last N months), for a timex row that is such a duration after "in", "over" or
     "during", with a figure of change or a present perfect before it in its clause (and no future), else None.
     ("a week" alone needs the figure: "will report in a week" is ahead.)"""
     counted = _COUNTED.match(str(r.value))
-    if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") != "W" \
+    if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") not in ("W", "M") \
             or not _PAST_WEEKS.match(str(r.text)):
         return None
     start, end = int(r.clean_start), int(r.clean_end)
     n = int(str(r.value)[1:-1])
-    if not 1 <= n <= MAX_PAST_WEEKS or not _DURING_BEFORE.search(text, max(0, start - 8), start) \
-            or is_future(text, start, end):
+    if not 1 <= n <= (MAX_PAST_WEEKS if counted.group("unit") == "W" else MAX_PAST_MONTHS) \
+            or not _DURING_BEFORE.search(text, max(0, start - 8), start) or is_future(text, start, end):
         return None
     figure = _FIGURE_BEFORE.search(text, max(0, start - 80), start) is not None
     perfect = _PRESENT_PERFECT.search(text, max(0, start - 120), start) is not None
     if not figure and not (perfect and not str(r.text).lower().startswith("a ")):
         return None
+    if counted.group("unit") == "M":  # "doubled over the past 12 months": the months up to the article's date
+        first = _shift(dct, 0, -n) + timedelta(days=1)
+        return TemporalExpression(str(r.text), start, end, first, dct, "range", "relative",
+                                  f"the last {n} month(s) up to {dct.isoformat()} (TIMEX3 {r.value})", dct)
     first, last = _last_working_days(dct, WORKING_DAYS * n)
     return TemporalExpression(str(r.text), start, end, first, last, "range", "relative",
                               f"the working days of the last {n} week(s) up to {last.isoformat()} (TIMEX3 {r.value})", dct)
@@ -442,6 +449,13 @@ def _session_part(r: Any, text: str, dct: date | None) -> TemporalExpression | N
                               f"a part of the article's session, {dct.isoformat()} (TIMEX3 {r.value})", dct)
 
 
+#: "late last year", "early this year": a part of a year named relative to the article's (the tagger reads the
+#: whole year; "late 2024" it reads as its last quarter, "mid-2024" as May to August).
+_PART_OF_RELATIVE_YEAR = re.compile(r"^(early|mid|late)[\s-]+(?:last|this|next|the\s+(?:previous|following))\s+year$",
+                                    re.IGNORECASE)
+_YEAR_PARTS = {"ear": ((1, 1), (3, 31)), "mid": ((5, 1), (8, 31)), "lat": ((10, 1), (12, 31))}
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
@@ -483,6 +497,11 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
         if precision is None:
             continue
+        part = _PART_OF_RELATIVE_YEAR.match(str(r.text))
+        if precision == "year" and part and (r.date_start.month, r.date_end.month) == (1, 12):
+            # "late last year" as "late 2025": the part of the year the tagger gives a stated year
+            (m0, d0), (m1, d1) = _YEAR_PARTS[part.group(1).lower()[:3]]
+            r = r._replace(date_start=date(r.date_start.year, m0, d0), date_end=date(r.date_start.year, m1, d1))
         if precision == "year" and (r.date_end - r.date_start).days <= PART_OF_YEAR_DAYS:
             precision = "range"  # "the end of the year": its last quarter ("earlier this year" stays a year)
         if precision in ("day", "month") and (r.date_start, r.date_end) != interval(value[:10]):
