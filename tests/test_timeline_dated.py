@@ -571,3 +571,9 @@ def test_a_move_over_the_past_months_runs_to_the_article_date() -> None:
     got = dates_of("Keel's shares had more than doubled over the past 12 months.", "2031-05-12")
     assert got == [("the past 12 months", "2030-05-13", "2031-05-12")]
     assert dates_of("Keel plans to hire 40 people over the next 12 months.", "2031-05-12") == []
+
+
+def test_a_forecast_for_the_year_is_no_move_so_far() -> None:
+    assert dates_of("Keel expects sales to grow 5% this year.", "2031-05-12") == []
+    assert dates_of("Keel expects sales to grow 5% in 2031.", "2031-05-12") == []
+    assert dates_of("Revenue will rise 4% this year, the company said.", "2031-05-12") == []
