@@ -577,3 +577,14 @@ def test_a_forecast_for_the_year_is_no_move_so_far() -> None:
     assert dates_of("Keel expects sales to grow 5% this year.", "2031-05-12") == []
     assert dates_of("Keel expects sales to grow 5% in 2031.", "2031-05-12") == []
     assert dates_of("Revenue will rise 4% this year, the company said.", "2031-05-12") == []
+
+
+def test_the_year_so_far_through_a_day_and_the_past_months_of_a_state() -> None:
+    assert dates_of("Keel's fund has fallen 2.08% this year through May 9, a tracker says.", "2031-05-14") == [
+        ("this year", "2031-01-01", "2031-05-09")]
+    # a state over the past months is no move
+    assert dates_of("Alarcon, who has served as adviser over the past four months, spoke.", "2031-05-14") == []
+    # "as" after the year opens no clause that dates it
+    got = dates_of("Support rose from about 35 percent several years ago to 51 percent this year, as doubts waned.",
+                   "2031-05-14")
+    assert got == [("this year", "2031-01-01", "2031-05-14")]

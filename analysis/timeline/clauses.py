@@ -128,6 +128,8 @@ def _planned(e: TemporalExpression, last: object) -> bool:
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as|the\s+day)\b", re.IGNORECASE)
+#: "was 18% up this year when the lights went out": the year up to a moment the text does not date.
+_WHEN_CLAUSE = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
 #: "since May 29, when they closed at $61": the "when" clause only gives the baseline's price.
 _WHEN_CLOSED = re.compile(r"^\s*,?\s*when\s+(?:it|they|the\s+(?:stock|shares)|its\s+shares)\s+"
                           r"(?:closed|ended|finished|settled|last\s+traded|traded)\b", re.IGNORECASE)
@@ -180,6 +182,8 @@ def _baseline(text: str, e: TemporalExpression) -> bool:
 #: A year up to now: "this year", "year to date", "the start of the year", or the current year ("so far in 2031").
 _YEAR_SO_FAR = re.compile(r"(?:this\s+year|year[- ]to[- ]date|ytd|(?:start|beginning)\s+of\s+(?:the\s+)?year|(?:19|20)\d\d)$",
                           re.IGNORECASE)
+#: "... this year through Oct. 19": the span ends on that day.
+_THROUGH_AFTER = re.compile(r"\s+(?:through|to|until|till|up\s+to)\s+", re.IGNORECASE)
 #: "... this year before Monday('s fall)": the span ends before that day; "before the bid": before the article's day.
 _BEFORE_AFTER = re.compile(r"\s+before\b\s*", re.IGNORECASE)
 #: A past perfect or a past "was ... when" in the clause: the year's move up to an earlier point ("had gained 22% so
@@ -192,8 +196,14 @@ def _year_end(text: str, e: TemporalExpression, exprs: list[TemporalExpression])
     """Where a move over the year so far (``e``, a range up to the date it was read against) ends, and the start of a
     day it absorbs: the working day before "before <day>" right after it ("up 18% this year before Monday"); the
     working day before the article's date after "before <event>" or in the past perfect ("had gained 22% so far this
-    year"); else the article's date (None)."""
+    year"); the day after "through" ("this year through Oct. 19"); else the article's date (None)."""
     assert e.anchor is not None
+    through = _THROUGH_AFTER.match(text, e.end)
+    if through is not None:
+        day = next((o for o in exprs if o.start == through.end() and o.resolved and o.precision == "day"), None)
+        if day is not None and day.date_start is not None and e.date_start is not None \
+                and e.date_start <= day.date_start <= e.anchor:
+            return day.date_start, day.start  # "has fallen 2% this year through Oct. 19"
     before = _BEFORE_AFTER.match(text, e.end)
     if before is not None:
         day = next((o for o in exprs if o.start == before.end() and o.resolved and o.precision == "day"), None)
@@ -239,7 +249,7 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             and e.date_start < e.anchor and (
                 (_START_OF_PERIOD.match(e.expression) and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start]))
                 or (_THIS_YEAR.match(e.expression) and _FIGURE_BEFORE.search(text[max(0, e.start - 40) : e.start])
-                    and not _WHEN_AFTER.match(text[e.end : e.end + 12]) and not is_future(text, e.start, e.end)
+                    and not _WHEN_CLAUSE.match(text[e.end : e.end + 12]) and not is_future(text, e.start, e.end)
                     and not _OUTLOOK.search(text, max(0, e.start - 80), e.start))
                 or (e.basis.startswith(YEAR_TO_DATE))
             ) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])

@@ -378,8 +378,8 @@ def _past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | Non
         return None
     figure = _FIGURE_BEFORE.search(text, max(0, start - 80), start) is not None
     perfect = _PRESENT_PERFECT.search(text, max(0, start - 120), start) is not None
-    if not figure and not (perfect and not str(r.text).lower().startswith("a ")):
-        return None
+    if not figure and not (perfect and counted.group("unit") == "W" and not str(r.text).lower().startswith("a ")):
+        return None  # months need the figure ("has served as adviser over the past four months" is a state)
     if counted.group("unit") == "M":  # "doubled over the past 12 months": the months up to the article's date
         first = _shift(dct, 0, -n) + timedelta(days=1)
         return TemporalExpression(str(r.text), start, end, first, dct, "range", "relative",
