@@ -447,3 +447,18 @@ def test_a_sentence_that_is_only_a_time_is_no_event() -> None:
     got = timeline_mentions(c)
     assert "11:40 a.m." not in set(got["sentence"])
     assert "The council voted on Monday to close the depot." in set(got["sentence"])
+
+
+def test_labels_of_a_restrictive_relative_clause() -> None:
+    # "that" / "which" with no comma: the noun before the pronoun is the subject; the main clause's verb after the
+    # date is not the object
+    s = "Keel Air estimated on Wednesday that the outage which began on May 2 would cost it $90 million."
+    i = s.index("May 2")
+    assert event_label(s, i, i + 5).label == "Outage begins"
+    s = "Shares in Keel Air slumped 9% on Monday as a system failure that began late on Friday grounded its fleet."
+    i = s.index("late on Friday")
+    assert event_label(s, i, i + 14).label == "System failure begins"
+    # "that" as a determiner still makes a noun of the word after it
+    s = "Orvane fell 4% on Monday, and that fall continued on Tuesday."
+    i = s.index("Tuesday")
+    assert "fall" not in event_label(s, i, i + 7).label.lower().split()[:1]

@@ -51,6 +51,7 @@ _STOP_OBJECT = {
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those"}
 _SPEECH_GROUPS = {"say", "announce", "report", "plan"}
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "been", "be"}
+_MODALS = {"would", "could", "should", "might", "may", "must", "can", "will"}
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _LEAD_PREP = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s+$", re.IGNORECASE)
@@ -166,6 +167,13 @@ _CLAUSE_OPENERS = {
 _ADVERBS = {"also", "reportedly", "recently", "then", "just", "already", "still", "later", "earlier", "first", "briefly"}
 
 
+def _relative_verb(tokens: list[tuple[str, int]], k: int, forms: dict[str, Any]) -> bool:
+    """Whether the verb form at ``k`` is a past tense right after a relative "that" ("a failure that began"), not a
+    noun after the determiner "that" ("that fall")."""
+    t = tokens[k][0].lower()
+    return tokens[k - 1][0].lower() in _RELATIVE and t not in (forms[t].lemma, forms[t].third)
+
+
 def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
     """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux/adverbs skipped)."""
     j = k
@@ -243,6 +251,10 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
             if gap.strip() == "" and len(quoted) > 2 and quoted[0] in "“\"‘'" and quoted[-1] in "”\"’'":
                 words.append(quoted)  # the quotation the phrase runs into
                 break
+        if work and k > 0 and not words and not speech and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2 \
+                and (low in _AUX | _MODALS or (low.endswith("ed") and len(low) > 4)
+                     or (low in verb_forms() and low not in (verb_forms()[low].lemma, verb_forms()[low].third))):
+            break  # "the outage which began [on March 6] would cost ...": past the date, the main clause's verb
         at_least = low == "at" and k + 1 < len(tokens) and tokens[k + 1][0].lower() in ("least", "most")
         if (low in _STOP_OBJECT and not at_least) or (took_number and low in ("by", "to", "of")):
             break
@@ -320,7 +332,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     verbs = [
         (k, forms[t.lower()])
         for k, (t, _) in enumerate(tokens)
-        if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _DETERMINERS | {"of", "to"} and not t.lower().endswith("ing"))
+        if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _DETERMINERS | {"of", "to"} and not t.lower().endswith("ing")
+                                       and not _relative_verb(tokens, k, forms))
         and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
         and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
     ]
@@ -345,6 +358,11 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in _RELATIVE and tokens[i0 - 2][0] == ",":
         # "The company, which reported results on Wednesday": the relative pronoun stands for the noun before it
         i0, j0 = _clause_np(tokens, i0 - 2)
+    elif i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in _RELATIVE and tokens[i0 - 2][0][0].isalnum():
+        # "the outage which began on March 6", "a failure that began on Friday": the noun right before the pronoun
+        i0, j0 = _clause_np(tokens, i0 - 1)
+        while i0 < j0 and tokens[i0][0].lower() in _PLACE_PREPS | {"of", "for", "to", "with"}:
+            i0 += 1  # "said that of nine women who had been killed": the noun, not its preposition
     np_words = [t for t, _ in tokens[i0:j0]]
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0]
