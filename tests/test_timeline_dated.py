@@ -588,3 +588,13 @@ def test_the_year_so_far_through_a_day_and_the_past_months_of_a_state() -> None:
     got = dates_of("Support rose from about 35 percent several years ago to 51 percent this year, as doubts waned.",
                    "2031-05-14")
     assert got == [("this year", "2031-01-01", "2031-05-14")]
+
+
+def test_an_implied_upside_from_a_close_is_no_move() -> None:
+    got = dates_of("Thornfield raised its target on Keel Bank to $160, implying a 9 per cent upside from Friday's close.",
+                   "2031-05-12")
+    assert got == []
+    # "since the start of the year" with no figure frames the sentence's day, as before round 9
+    got = dates_of("Keel, whose volumes have tracked the index's climb since the start of the year, on Friday closed up 9%.",
+                   "2031-05-12")
+    assert got == [("Friday", "2031-05-09", "2031-05-09")]

@@ -150,6 +150,8 @@ _BASELINE_BEFORE = re.compile(
 #: After the day of a baseline: "'s close", " close", "'s low close", "'s closing price".
 _BASELINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:close|closing\s+(?:price|level))\b", re.IGNORECASE)
 _FIGURE_IN_CLAUSE = re.compile(r"\d(?:\.\d+)?(?:%|\s*percent\b|\s+per\s*cent\b)[^.;:!?\n]{0,50}$", re.IGNORECASE)
+#: A figure that is no move: a target's implied upside, a bid's premium ("implying a 9% upside from Friday's close").
+_IMPLIED = re.compile(r"\b(?:upside|downside|premium|discount|potential|impl(?:y|ies|ying|ied))\b", re.IGNORECASE)
 #: Words of comparison after which "from X" is a comparison of figures, not a price ("up from 1% on Tuesday").
 _FROM = re.compile(r"\bfrom\s", re.IGNORECASE)
 
@@ -173,8 +175,11 @@ def _baseline(text: str, e: TemporalExpression) -> bool:
     "from Monday to Friday" is a span)."""
     before = text[max(0, e.start - 120) : e.start]
     m = _BASELINE_BEFORE.search(before)
-    if m is None or _FIGURE_IN_CLAUSE.search(before, 0, m.start()) is None:
+    if m is None:
         return False
+    figure = _FIGURE_IN_CLAUSE.search(before, 0, m.start())
+    if figure is None or _IMPLIED.search(figure.group(0)):
+        return False  # "implying a 9% upside from Friday's close": a figure measured from the close, no move
     bare_from = _FROM.match(m.group(0)) is not None and not any(c.isdigit() for c in m.group(0))
     return not bare_from or _BASELINE_AFTER.match(text, e.end) is not None
 
@@ -258,8 +263,9 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             end, day = _year_end(text, e, exprs) if _YEAR_SO_FAR.search(e.expression) else (None, None)
             if day is not None:
                 absorbed.add(day)
-            e = replace(e, date_end=end or e.anchor, precision="range",
-                        basis=f"{YEAR_SO_FAR}: from {e.date_start} up to {end or e.anchor} ({e.expression})")
+            moved = _FIGURE_IN_CLAUSE.search(text, max(0, e.start - 80), e.start) or e.basis.startswith(YEAR_TO_DATE)
+            e = replace(e, date_end=end or e.anchor, precision="range",  # a move's span only with its figure
+                        basis=f"{YEAR_SO_FAR + ':' if moved else ''} from {e.date_start} up to {end or e.anchor} ({e.expression})".strip())
         elif (
             e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
             and e.anchor > e.date_end and _SINCE_EVENT_BEFORE.search(text, max(0, e.start - 80), e.start)
