@@ -598,3 +598,10 @@ def test_an_implied_upside_from_a_close_is_no_move() -> None:
     got = dates_of("Keel, whose volumes have tracked the index's climb since the start of the year, on Friday closed up 9%.",
                    "2031-05-12")
     assert got == [("Friday", "2031-05-09", "2031-05-09")]
+
+
+def test_a_part_of_a_day_named_in_its_sentence_and_a_deadline_after_an_event() -> None:
+    assert dates_of("On Friday, Keel rose 5% in the morning before slipping.", "2031-05-14") == [
+        ("Friday", "2031-05-09", "2031-05-09")]
+    got = dates_of("Orvane said on Monday it would appeal within 30 days after the ruling.", "2031-05-14")
+    assert got == [("Monday", "2031-05-12", "2031-05-12")]

@@ -392,6 +392,7 @@ def _past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | Non
 #: "a week after <event>", "four days before <event>": the relation word then no date.
 _RELATION_TO_EVENT = re.compile(r"\s+(?P<rel>after|before)\s+(?!(?:the\s+|last\s+|next\s+)?(?:[A-Z][a-z]+day|\d|"
                                 r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))")
+_SPAN_BEFORE = re.compile(r"\b(?:within|for|over|up\s+to|until)\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 #: At most this many days are counted back or forward from the sentence's day to another event.
 MAX_EVENT_GAP_DAYS = 60
 
@@ -410,8 +411,8 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
     if r.type != "DURATION" or counted is None or counted.group("unit") not in ("D", "W") or (dated and not appositive):
         return None  # the tagger's own "two weeks after March 3"; but "on March 2, four days before it was deployed"
     rel = _RELATION_TO_EVENT.match(text, end)
-    if rel is None:
-        return None
+    if rel is None or _SPAN_BEFORE.search(text, max(0, start - 16), start):
+        return None  # "within 30 days after the ruling": a deadline, no gap between two events
     days = int(str(r.value)[1:-1].lstrip("T")) * (7 if counted.group("unit") == "W" else 1)
     if not 1 <= days <= MAX_EVENT_GAP_DAYS:
         return None
@@ -435,7 +436,7 @@ _PART_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:morning|midd
 _TRADING_AFTER = re.compile(r"\s+(?:trading|trade|deals|session)\b", re.IGNORECASE)
 
 
-def _session_part(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+def _session_part(r: Any, text: str, dct: date | None, rows: list[Any]) -> TemporalExpression | None:
     """"Shares dipped 1.2% in midday trading", "fell as much as 15% in the morning": a part of the trading day told
     of a move, with no day of its own, is the article's session (its publication day, a weekday), not the day an
     earlier sentence named (which the tagger reads it from), for such a timex row, else None."""
@@ -445,6 +446,9 @@ def _session_part(r: Any, text: str, dct: date | None) -> TemporalExpression | N
     start, end = int(r.clean_start), int(r.clean_end)
     if _FIGURE_BEFORE.search(text, max(0, start - 80), start) is None and _TRADING_AFTER.match(text, end) is None:
         return None
+    if any(int(x.clean_end) <= start and x.type in ("DATE", "TIME") and _SENTENCE_BREAK.search(text, int(x.clean_end), start) is None
+           for x in rows):
+        return None  # "On Friday, Keel rose 5% in the morning": the morning of the sentence's own day
     return TemporalExpression(str(r.text), start, end, dct, dct, "day", "relative",
                               f"a part of the article's session, {dct.isoformat()} (TIMEX3 {r.value})", dct)
 
@@ -464,7 +468,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     covered = -1  # the end of the last span built from a duration and the year after it
     for r in rows:
         ahead = (_coming_span(r, dct) or _first_months(r, text, dct) or _past_sessions(r, text, dct)
-                 or _past_weeks(r, text, dct) or _stated_shift(r, text, rows, dct) or _session_part(r, text, dct)
+                 or _past_weeks(r, text, dct) or _stated_shift(r, text, rows, dct) or _session_part(r, text, dct, rows)
                  or _event_from_day(r, text, rows, dct))
         if ahead is not None:
             out.append(ahead)
