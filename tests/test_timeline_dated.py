@@ -605,3 +605,9 @@ def test_a_part_of_a_day_named_in_its_sentence_and_a_deadline_after_an_event() -
         ("Friday", "2031-05-09", "2031-05-09")]
     got = dates_of("Orvane said on Monday it would appeal within 30 days after the ruling.", "2031-05-14")
     assert got == [("Monday", "2031-05-12", "2031-05-12")]
+
+
+def test_a_forecast_over_a_span_is_no_move() -> None:
+    assert dates_of("Analysts forecast the stock to gain 10% over the past week's level.", "2031-05-14") == []
+    assert dates_of("Keel expects its output to be up 3% year to date by June.", "2031-05-14") == [
+        ("June", "2031-06-01", "2031-06-30")]

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from analysis.lexicon import verb_forms
 from analysis.time.timex_context import is_future
-from analysis.timeline.dated import MOVE_FROM, MOVE_SPANS, OTHER_EVENT, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
+from analysis.timeline.dated import MOVE_FROM, MOVE_SPANS, OTHER_EVENT, OUTLOOK, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.yardsticks import yardsticks
 
 #: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
@@ -255,7 +255,7 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
                 (_START_OF_PERIOD.match(e.expression) and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start]))
                 or (_THIS_YEAR.match(e.expression) and _FIGURE_BEFORE.search(text[max(0, e.start - 40) : e.start])
                     and not _WHEN_CLAUSE.match(text[e.end : e.end + 12]) and not is_future(text, e.start, e.end)
-                    and not _OUTLOOK.search(text, max(0, e.start - 80), e.start))
+                    and not OUTLOOK.search(text, max(0, e.start - 80), e.start))
                 or (e.basis.startswith(YEAR_TO_DATE))
             ) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
@@ -286,9 +286,6 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:began|started|[a-z]+ed)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
-#: A forecast in the clause before a figure of the year: "expects sales to grow 5% this year" is no move so far.
-_OUTLOOK = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|sees|projects?|targets?|guidance|outlook|"
-                      r"estimates?|aims?|plans?)\b[^.;:!?\n]*$", re.IGNORECASE)
 #: The start of the current year or month, after "since": a move up to the article's date.
 _START_OF_PERIOD = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|month)$", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"(?:this\s+year|(?:19|20)\d\d)$", re.IGNORECASE)

@@ -49,6 +49,10 @@ _RELATION = re.compile(r"\s+(?:after|following|before|later|earlier|afterwards?)
 #: The basis of a move measured from a day's close ("13% below the level of March 6"), read by
 #: :func:`analysis.timeline.clauses.since_ranges`: a span, not the baseline of a comparison.
 MOVE_FROM = "a move from the close of"
+#: A forecast in the clause before a figure: "expects sales to grow 5% this year", "forecast a 10% gain over the past
+#: week's level" tell no move so far.
+OUTLOOK = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|sees|projects?|targets?|guidance|outlook|"
+                     r"estimates?|aims?|plans?)\b[^.;:!?\n]*$", re.IGNORECASE)
 #: The basis of "year to date" (:func:`year_to_date`) and of a move over "this year" up to the article's date.
 YEAR_TO_DATE = "the year to date"
 YEAR_SO_FAR = "the year so far"
@@ -376,6 +380,8 @@ def _past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | Non
     if not 1 <= n <= (MAX_PAST_WEEKS if counted.group("unit") == "W" else MAX_PAST_MONTHS) \
             or not _DURING_BEFORE.search(text, max(0, start - 8), start) or is_future(text, start, end):
         return None
+    if OUTLOOK.search(text, max(0, start - 80), start):
+        return None
     figure = _FIGURE_BEFORE.search(text, max(0, start - 80), start) is not None
     perfect = _PRESENT_PERFECT.search(text, max(0, start - 120), start) is not None
     if not figure and not (perfect and counted.group("unit") == "W" and not str(r.text).lower().startswith("a ")):
@@ -570,8 +576,8 @@ def year_to_date(text: str, dct: date | None) -> list[TemporalExpression]:
         return []
     out = []
     for m in _YEAR_TO_DATE.finditer(text):
-        if _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is None \
-                and _FIGURE_AFTER.match(text, m.end()) is None:
+        if (_FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is None
+                and _FIGURE_AFTER.match(text, m.end()) is None) or OUTLOOK.search(text, max(0, m.start() - 80), m.start()):
             continue
         out.append(TemporalExpression(m.group(0), m.start(), m.end(), date(dct.year, 1, 1), dct, "range", "relative",
                                       f"{YEAR_TO_DATE}, from {dct.year}-01-01 up to {dct.isoformat()}", dct))
