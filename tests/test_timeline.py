@@ -452,12 +452,12 @@ def test_a_sentence_that_is_only_a_time_is_no_event() -> None:
 def test_labels_of_a_restrictive_relative_clause() -> None:
     # "that" / "which" with no comma: the noun before the pronoun is the subject; the main clause's verb after the
     # date is not the object
-    s = "Keel Air estimated on Wednesday that the outage which began on May 2 would cost it $90 million."
+    s = "Keel Mills estimated on Tuesday that the dispute which began on May 2 would cost it $40 million."
     i = s.index("May 2")
-    assert event_label(s, i, i + 5).label == "Outage begins"
-    s = "Shares in Keel Air slumped 9% on Monday as a system failure that began late on Friday grounded its fleet."
-    i = s.index("late on Friday")
-    assert event_label(s, i, i + 14).label == "System failure begins"
+    assert event_label(s, i, i + 5).label == "Dispute begins"
+    s = "Keel Mills fell 4% on Monday as a glitch that began on Saturday closed its main plant."
+    i = s.index("Saturday")
+    assert event_label(s, i, i + 8).label == "Glitch begins"
     # "that" as a determiner still makes a noun of the word after it
     s = "Orvane fell 4% on Monday, and that fall continued on Tuesday."
     i = s.index("Tuesday")

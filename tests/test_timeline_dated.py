@@ -437,12 +437,11 @@ def test_a_move_closing_the_week_is_on_the_article_week() -> None:
 
 
 def test_a_relative_clause_inside_a_reported_one_dates_its_own_event() -> None:
-    got = dates_of("Keel Air estimated on Wednesday that the outage which began on May 2 would cost it $90 million.",
+    got = dates_of("Keel Mills estimated on Wednesday that the strike which began on May 2 would cost it $40 million.",
                    "2031-05-07")
     assert got == [("May 2", "2031-05-02", "2031-05-02"), ("Wednesday", "2031-05-07", "2031-05-07")]
-    got = dates_of("Keel Air fell 9% on Monday as a system failure that began late on Friday kept its planes grounded.",
-                   "2031-05-13")
-    assert got == [("Friday", "2031-05-09", "2031-05-09"), ("Monday", "2031-05-12", "2031-05-12")]
+    got = dates_of("Keel Mills fell 4% on Monday as a fire that began on Saturday closed its main plant.", "2031-05-13")
+    assert got == [("Monday", "2031-05-12", "2031-05-12"), ("Saturday", "2031-05-10", "2031-05-10")]
     # a "that" of a verb of saying opens no relative clause
     assert dates_of("Orvane said on Tuesday that shares of its unit fell on Friday.", "2031-05-14") == [
         ("Tuesday", "2031-05-13", "2031-05-13")]
@@ -467,8 +466,8 @@ def test_a_count_of_years_or_months_counts_from_the_date_stated_before_it() -> N
 
 
 def test_weeks_counted_from_a_day_give_a_day() -> None:
-    got = dates_of("Keel approached Orvane on April 14 with an offer. The board said no a week later.", "2031-06-02")
-    assert ("a week later", "2031-04-21", "2031-04-21") in got
+    got = dates_of("Keel approached Orvane on March 3 with an offer. Its board turned it down a week later.", "2031-06-02")
+    assert ("a week later", "2031-03-10", "2031-03-10") in got
 
 
 def test_a_count_of_years_prefers_its_own_sentence_date_to_an_earlier_sentence_day() -> None:
@@ -479,7 +478,7 @@ def test_a_count_of_years_prefers_its_own_sentence_date_to_an_earlier_sentence_d
 
 def test_the_past_weeks_of_a_move_or_a_present_perfect_are_the_last_working_days() -> None:
     # Wednesday 2031-05-14: five working days back is Thursday 2031-05-08
-    assert dates_of("Keel has lost nearly a fifth of its value in a week.", "2031-05-14") == [
+    assert dates_of("Keel has lost about a third of its value in a week.", "2031-05-14") == [
         ("a week", "2031-05-08", "2031-05-14")]
     assert dates_of("The regulator has questioned at least two suppliers in the past week.", "2031-05-14") == [
         ("the past week", "2031-05-08", "2031-05-14")]
@@ -489,9 +488,9 @@ def test_the_past_weeks_of_a_move_or_a_present_perfect_are_the_last_working_days
 
 
 def test_a_part_of_the_trading_day_told_of_a_move_is_the_article_session() -> None:
-    text = "On Monday, Orvane made its offer. Keel shares dipped 1.2% in midday trading."
+    text = "On Monday, Orvane made its offer. Keel shares eased 0.7% in midday trading."
     assert ("midday", "2031-05-15", "2031-05-15") in dates_of(text, "2031-05-15")
-    text = "On Monday, Orvane made its offer. The stock fell as much as 9% in the morning before recovering."
+    text = "On Monday, Orvane made its offer. Keel fell as much as 9% in the morning and then steadied."
     assert ("the morning", "2031-05-15", "2031-05-15") in dates_of(text, "2031-05-15")
     # no move: the morning of the day named before
     text = "On Monday, Orvane made its offer. The board met in the morning."
@@ -499,7 +498,7 @@ def test_a_part_of_the_trading_day_told_of_a_move_is_the_article_session() -> No
 
 
 def test_the_day_of_a_change_from_one_figure_to_another_is_no_baseline() -> None:
-    got = dates_of("Analyst Jo Weir cut her price target on Keel to $14 from $62 on Friday, while rivals held theirs.",
+    got = dates_of("Analyst Jo Weir cut her price target on Keel to $30 from $45 on Friday, while rivals held theirs.",
                    "2031-05-13")
     assert got == [("Friday", "2031-05-09", "2031-05-09")]
     # a comparison with a figure of another day stays a baseline
@@ -509,8 +508,8 @@ def test_the_day_of_a_change_from_one_figure_to_another_is_no_baseline() -> None
 
 def test_a_since_day_named_by_an_appositive_or_an_event_clause() -> None:
     # "the day ..." tells that day's event: a day, not a span; "most of" is no superlative
-    got = dates_of("In a filing late on Wednesday, Keel said it had bought most of its shares since May 5, the day "
-                   "the stock collapsed.", "2031-05-15")
+    got = dates_of("In a filing on Wednesday, Keel said it had bought most of its stake since May 5, the day "
+                   "the shares plunged.", "2031-05-15")
     assert got == [("May 5", "2031-05-05", "2031-05-05"), ("Wednesday", "2031-05-14", "2031-05-14")]
     # "since <event> began on <day>" after a figure: the event's day and the move since it
     got = dates_of("Orvane has now lost 21% since the strike began on May 9.", "2031-05-15")
@@ -534,7 +533,7 @@ def test_a_year_after_since_does_not_move_a_guessed_session() -> None:
     dated = pd.DataFrame({
         "doc_id": ["d", "d"], "sent_id": [1, 2], "date_start": [date(2027, 1, 1)] * 2, "date_end": [date(2027, 12, 31)] * 2,
         "expression": ["2027", "2027"],
-        "sentence": ["Keel rose 30% in morning trading, its biggest gain since its 2027 listing.",
+        "sentence": ["Keel jumped 30% by midday, its best day since its 2027 listing.",
                      "Keel rose 30% in 2027."],
     })
     # the listing year is the yardstick of the comparison; a move told in a year is of that year
@@ -542,19 +541,19 @@ def test_a_year_after_since_does_not_move_a_guessed_session() -> None:
 
 
 def test_a_move_span_in_the_main_clause_leaves_the_subordinate_day() -> None:
-    got = dates_of("Keel shares had risen 12% this year before Monday, after it reported record profit on Feb. 26.",
+    got = dates_of("Keel shares had risen 12% this year before Monday, after it reported record sales on March 3.",
                    "2031-05-12")
-    assert got == [("Feb. 26", "2031-02-26", "2031-02-26"), ("this year", "2031-01-01", "2031-05-09")]
+    assert got == [("March 3", "2031-03-03", "2031-03-03"), ("this year", "2031-01-01", "2031-05-09")]
 
 
 def test_an_event_n_days_before_or_after_the_sentence_day() -> None:
     got = dates_of("Keel said on Monday it would book a charge on the licence, a week after Orvane's trial failure.",
                    "2031-05-12")
     assert got == [("Monday", "2031-05-12", "2031-05-12"), ("a week after", "2031-05-05", "2031-05-05")]
-    # "on March 2, four days before it was deployed": March 2 is told from the other event
-    got = dates_of("The chief executive said Keel had asked the vendor to delay the update on March 2, four days before "
-                   "it was deployed.", "2031-03-18")
-    assert got == [("March 2", "2031-03-02", "2031-03-02"), ("four days before", "2031-03-06", "2031-03-06")]
+    # "on June 2, four days before it was held": June 2 is told from the other event
+    got = dates_of("The mayor said Keel had asked the council to delay the vote on June 2, four days before "
+                   "it was held.", "2031-06-18")
+    assert got == [("June 2", "2031-06-02", "2031-06-02"), ("four days before", "2031-06-06", "2031-06-06")]
     # a day after "after" is the tagger's ("two weeks after March 3")
     got = dates_of("The plant reopened two weeks after March 3.", "2031-05-12")
     assert got == [("two weeks after", "2031-03-14", "2031-03-20")]
@@ -568,8 +567,8 @@ def test_a_part_of_a_year_named_relative_to_the_article() -> None:
 
 
 def test_a_move_over_the_past_months_runs_to_the_article_date() -> None:
-    got = dates_of("Keel's shares had more than doubled over the past 12 months.", "2031-05-12")
-    assert got == [("the past 12 months", "2030-05-13", "2031-05-12")]
+    got = dates_of("Keel's shares have tripled over the past nine months.", "2031-05-12")
+    assert got == [("the past nine months", "2030-08-13", "2031-05-12")]
     assert dates_of("Keel plans to hire 40 people over the next 12 months.", "2031-05-12") == []
 
 
@@ -580,18 +579,18 @@ def test_a_forecast_for_the_year_is_no_move_so_far() -> None:
 
 
 def test_the_year_so_far_through_a_day_and_the_past_months_of_a_state() -> None:
-    assert dates_of("Keel's fund has fallen 2.08% this year through May 9, a tracker says.", "2031-05-14") == [
+    assert dates_of("Keel's fund has fallen 1.65% this year through May 9, a tracker says.", "2031-05-14") == [
         ("this year", "2031-01-01", "2031-05-09")]
     # a state over the past months is no move
-    assert dates_of("Alarcon, who has served as adviser over the past four months, spoke.", "2031-05-14") == []
+    assert dates_of("Ms Vey, who has chaired the panel over the past four months, spoke.", "2031-05-14") == []
     # "as" after the year opens no clause that dates it
-    got = dates_of("Support rose from about 35 percent several years ago to 51 percent this year, as doubts waned.",
+    got = dates_of("Support rose from about 20 percent several years ago to 44 percent this year, as doubts waned.",
                    "2031-05-14")
     assert got == [("this year", "2031-01-01", "2031-05-14")]
 
 
 def test_an_implied_upside_from_a_close_is_no_move() -> None:
-    got = dates_of("Thornfield raised its target on Keel Bank to $160, implying a 9 per cent upside from Friday's close.",
+    got = dates_of("Thornfield raised its target on Keel Bank to $75, implying a 14 per cent upside from Friday's close.",
                    "2031-05-12")
     assert got == []
     # "since the start of the year" with no figure frames the sentence's day, as before round 9

@@ -46,7 +46,7 @@ _OF_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|(?P<year>(?:19|20)\d\d
 _COMING = re.compile(r"^(?:the\s+)?(?:next|coming)\s+", re.IGNORECASE)
 #: The relation word of an anchored duration, shown with it on the timeline ("Days after", "Two weeks later").
 _RELATION = re.compile(r"\s+(?:after|following|before|later|earlier|afterwards?)\b", re.IGNORECASE)
-#: The basis of a move measured from a day's close ("13% below the level of March 6"), read by
+#: The basis of a move measured from a day's close ("8% below the level of April 9"), read by
 #: :func:`analysis.timeline.clauses.since_ranges`: a span, not the baseline of a comparison.
 MOVE_FROM = "a move from the close of"
 #: A forecast in the clause before a figure: "expects sales to grow 5% this year", "forecast a 10% gain over the past
@@ -359,7 +359,7 @@ _PAST_WEEKS = re.compile(r"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:\S+\s+)?(?
 #: At most this many months are read as the months up to the article's date.
 MAX_PAST_MONTHS = 24
 _DURING_BEFORE = re.compile(r"\b(?:in|over|across|during)\s+$", re.IGNORECASE)
-#: A present perfect in the clause before: "has contacted at least two customers in the past week".
+#: A present perfect in the clause before: "has questioned at least two suppliers in the past week".
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|now|already|since)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b"
                               r"[^.;:!?\n]{0,80}$", re.IGNORECASE)
 #: At most this many weeks are read as the working days up to the article's date.
@@ -367,8 +367,8 @@ MAX_PAST_WEEKS = 4
 
 
 def _past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
-    """"lost a fifth of its value in a week", "has contacted two customers in the past week": the working days of
-    the last N weeks up to the publication date ("doubled over the past 12 months": the last N months), for a timex row that is such a duration after "in", "over" or
+    """"lost a third of its value in a week", "has questioned two suppliers in the past week": the working days of
+    the last N weeks up to the publication date ("tripled over the past nine months": the last N months), for a timex row that is such a duration after "in", "over" or
     "during", with a figure of change or a present perfect before it in its clause (and no future), else None.
     ("a week" alone needs the figure: "will report in a week" is ahead.)"""
     counted = _COUNTED.match(str(r.value))
@@ -386,7 +386,7 @@ def _past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | Non
     perfect = _PRESENT_PERFECT.search(text, max(0, start - 120), start) is not None
     if not figure and not (perfect and counted.group("unit") == "W" and not str(r.text).lower().startswith("a ")):
         return None  # months need the figure ("has served as adviser over the past four months" is a state)
-    if counted.group("unit") == "M":  # "doubled over the past 12 months": the months up to the article's date
+    if counted.group("unit") == "M":  # "tripled over the past nine months": the months up to the article's date
         first = _shift(dct, 0, -n) + timedelta(days=1)
         return TemporalExpression(str(r.text), start, end, first, dct, "range", "relative",
                                   f"the last {n} month(s) up to {dct.isoformat()} (TIMEX3 {r.value})", dct)
@@ -404,10 +404,10 @@ MAX_EVENT_GAP_DAYS = 60
 
 
 def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
-    """"Halvorsen said on Monday ..., a week after Calder's trial failure", "asked to delay it on March 2, four days
-    before it was deployed": the other event is that many days before (after) the day its sentence names before
+    """"Keel said on Monday ..., a week after Orvane's trial failure", "asked to delay the vote on June 2, four days
+    before it was held": the other event is that many days before (after) the day its sentence names before
     it, for a timex row that is such an undated count of days or weeks, or one the tagger read from the day right
-    before it ("on March 2, four days before ..." describes March 2 from the other event), else None. (Not a count
+    before it ("on June 2, four days before ..." describes June 2 from the other event), else None. (Not a count
     the tagger dates from a day after it: "two weeks after March 3".)"""
     counted = _COUNTED.match(str(r.value))
     start, end = int(r.clean_start), int(r.clean_end)
@@ -415,7 +415,7 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
     appositive = dated and r.ref_start is not None and not pd.isna(r.ref_start) and any(
         int(x.clean_start) == int(r.ref_start) and text[int(x.clean_end):start].strip() == "," for x in rows)
     if r.type != "DURATION" or counted is None or counted.group("unit") not in ("D", "W") or (dated and not appositive):
-        return None  # the tagger's own "two weeks after March 3"; but "on March 2, four days before it was deployed"
+        return None  # the tagger's own "two weeks after March 3"; but "on June 2, four days before it was held"
     rel = _RELATION_TO_EVENT.match(text, end)
     if rel is None or _SPAN_BEFORE.search(text, max(0, start - 16), start):
         return None  # "within 30 days after the ruling": a deadline, no gap between two events
@@ -437,13 +437,13 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
                               f"{OTHER_EVENT} {expression.lower()} the event of {str(x.text)!r} ({x.date_start})", dct)
 
 
-#: A part of the trading day: "in midday trading", "in the morning", "in late-morning trade".
+#: A part of the trading day: "in midday trading", "in the morning", "in late-morning deals".
 _PART_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:morning|midday|noon|lunchtime|afternoon)$", re.IGNORECASE)
 _TRADING_AFTER = re.compile(r"\s+(?:trading|trade|deals|session)\b", re.IGNORECASE)
 
 
 def _session_part(r: Any, text: str, dct: date | None, rows: list[Any]) -> TemporalExpression | None:
-    """"Shares dipped 1.2% in midday trading", "fell as much as 15% in the morning": a part of the trading day told
+    """"Shares dipped 0.7% in midday trading", "fell as much as 6% in the morning": a part of the trading day told
     of a move, with no day of its own, is the article's session (its publication day, a weekday), not the day an
     earlier sentence named (which the tagger reads it from), for such a timex row, else None."""
     if dct is None or dct.isoweekday() > WORKING_DAYS or r.type != "TIME" or not str(r.anchor).startswith("text ") \
@@ -570,7 +570,7 @@ _FIGURE_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\d[\d.,]*(?:%|\s*percent\b|\s+per\
 
 
 def year_to_date(text: str, dct: date | None) -> list[TemporalExpression]:
-    """"Down 4.8% year to date", "Year to date, the stock is down 26%": a move from January 1 up to the publication
+    """"Down 3.7% year to date", "Year to date, the stock is down 12%": a move from January 1 up to the publication
     date, with a percentage in its clause before or after it (the timex table has no date for it)."""
     if dct is None:
         return []

@@ -111,7 +111,7 @@ def _doc_mentions(
                 continue
             rest = sentence_text[: e.start - s0] + " " + sentence_text[e.end - s0 :]
             moved = _CHANGE_FIGURE.search(rest) is not None and (dct is None or e.date_end <= dct)
-            if not _WORD.search(rest) and not moved:  # "Monday: +29.5%" tells a move (a result, never ahead)
+            if not _WORD.search(rest) and not moved:  # "Monday: +9.5%" tells a move (a result, never ahead)
                 continue  # the sentence is the date alone (a live blog's "11:40 a.m."): no event of its own
             seen.add(interval)
             label = event_label(str(sent_texts[i]), e.start - s0, e.end - s0, text[:s0])

@@ -2,7 +2,7 @@
 
 A sentence of market coverage often carries, next to the date of its event, dates that only frame a figure:
 the baseline of a comparison ("up 2.9% from a year earlier", "down from 47% on Tuesday", but not the day of a change
-"to $14 from $62 on Friday"), the start of a span
+"to $30 from $45 on Friday"), the start of a span
 ("deposits fell 18% since January"), the period a statistic covers ("prices rose 0.3% in February, the Labor
 Department said on Wednesday", "data for September, due on Tuesday") or a week or month that only contains
 the day the sentence names ("this week's outage ... said on Thursday", "meets next week, on October 29"), an
@@ -59,7 +59,7 @@ _COARSE = ("week", "month", "year", "range")
 _CHANGE = re.compile(r"(?:%|\bpercent\b|\bper\s+cent\b|\bpoints?\b|\bbps\b|[$€£]|\b(?:up|down|higher|lower|more|less|"
                      r"rose|fell|gained|lost|climbed|dropped|jumped|slipped|increased|decreased|declined)\b)",
                      re.IGNORECASE)
-#: "cut its target to $14 from $62 on Friday": the day of the change from one figure to another, not a baseline.
+#: "cut its target to $30 from $45 on Friday": the day of the change from one figure to another, not a baseline.
 _TO_FROM = re.compile(r"\bto\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]{1,3})?\s+from\s+[$€£]?\d[\d.,]*\s*"
                       r"(?:%|percent|per\s+cent|[a-z]{1,3})?\s+(?:on\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:[,;:]|[.!?]\s)\s*(?![^,;:.!?]*(?:[,;:]|[.!?]\s))")
@@ -79,10 +79,10 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     than date an event: a comparison's baseline always; when the sentence also names a day, the start of a
     "since" span, the period a figure or data covers, and a week, month or range holding one of its days.
     A sentence with no other date keeps its only one ("producer prices rose 0.1% in May"). The span of a move
-    measured from a day's close or over the year so far ("up 4.6% from Friday's close", "up 18% this year",
+    measured from a day's close or over the year so far ("up 2.2% from Friday's close", "up 11% this year",
     :func:`analysis.timeline.clauses.since_ranges`) is kept, and frames no other date."""
     out = set()
-    found = [e for e in found if not e.basis.startswith(MOVE_SPANS)]  # "4.6% from Friday's close": the move's span
+    found = [e for e in found if not e.basis.startswith(MOVE_SPANS)]  # "2.2% from Friday's close": the move's span
     for e in found:
         before = text[max(0, e.start - 60) : e.start]
         base = _BASELINE.search(before)
