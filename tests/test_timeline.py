@@ -253,10 +253,12 @@ def test_anchored_phrases_that_only_describe_another_date_are_not_events() -> No
         "The Chinese startup followed it with R1 on 20 January, a week before the selloff."
     )
     got = timeline_mentions(corpus_of(("a.txt", text, "2025-04-10", None)))
-    assert [(r.expression, r.date_start.isoformat(), r.event) for r in got.itertuples()] == [
-        ("20 January", "2025-01-20", "The Chinese startup followed it with R1"),  # no known verb: the trimmed clause
-        ("Wednesday", "2025-04-09", "Trump announces 90-day pause"),
-    ]
+    # they do not date the sentence's event; they place the other one, counted back (forward) from the sentence's day
+    got = [(r.expression, r.date_start.isoformat(), r.event) for r in got.itertuples()]
+    assert ("20 January", "2025-01-20", "The Chinese startup followed it with R1") in got  # no known verb: the trimmed clause
+    assert ("Wednesday", "2025-04-09", "Trump announces 90-day pause") in got
+    assert [(x, d) for x, d, _ in got if x not in ("20 January", "Wednesday")] == [
+        ("a week before", "2025-01-27"), ("a week after", "2025-04-02")]
 
 
 def test_cli_window_flags() -> None:
@@ -445,3 +447,18 @@ def test_a_sentence_that_is_only_a_time_is_no_event() -> None:
     got = timeline_mentions(c)
     assert "11:40 a.m." not in set(got["sentence"])
     assert "The council voted on Monday to close the depot." in set(got["sentence"])
+
+
+def test_labels_of_a_restrictive_relative_clause() -> None:
+    # "that" / "which" with no comma: the noun before the pronoun is the subject; the main clause's verb after the
+    # date is not the object
+    s = "Keel Mills estimated on Tuesday that the dispute which began on May 2 would cost it $40 million."
+    i = s.index("May 2")
+    assert event_label(s, i, i + 5).label == "Dispute begins"
+    s = "Keel Mills fell 4% on Monday as a glitch that began on Saturday closed its main plant."
+    i = s.index("Saturday")
+    assert event_label(s, i, i + 8).label == "Glitch begins"
+    # "that" as a determiner still makes a noun of the word after it
+    s = "Orvane fell 4% on Monday, and that fall continued on Tuesday."
+    i = s.index("Tuesday")
+    assert "fall" not in event_label(s, i, i + 7).label.lower().split()[:1]

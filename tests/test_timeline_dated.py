@@ -67,7 +67,8 @@ def test_scheduled_events_are_read_forward() -> None:
 def test_days_after_an_event_told_from_the_sentence_date_place_that_other_event() -> None:
     got = dates_of("Beijing on Wednesday opened a probe into Keel Corp two days after Washington announced new curbs.",
                    "2026-10-21")
-    assert got == [("Wednesday", "2026-10-21", "2026-10-21")]
+    # the other event is two days before the sentence's day (round 9; not two days after it)
+    assert got == [("Wednesday", "2026-10-21", "2026-10-21"), ("two days after", "2026-10-19", "2026-10-19")]
 
 
 def test_a_coming_quarter_is_a_plan_and_a_past_one_a_reporting_period() -> None:
@@ -375,3 +376,237 @@ def test_a_date_of_a_coordinated_verb_is_not_a_figure_period() -> None:
 def test_the_next_day_after_days_ago_counts_from_that_day() -> None:
     got = dates_of("Twelve days ago, the cartel said it would cut output. Tin jumped 5% the next day.", "2031-01-21")
     assert ("the next day", "2031-01-10", "2031-01-10") in got
+
+
+# Round 9: moves over a span measured from a close, over the year so far, over the article's week
+
+
+def test_a_hyphenated_most_is_no_comparison_since() -> None:
+    got = dates_of("Shares of Orvane, seen as the most-exposed lender, have fallen 9 percent since Monday.", "2031-05-08")
+    assert got == [("Monday", "2031-05-05", "2031-05-08")]
+
+
+def test_a_move_from_a_days_close_starts_on_the_next_session() -> None:
+    # Thursday 2031-05-15: the move runs from the session after the baseline's day to the article's date
+    assert dates_of("Keel shares are up 21% since the close on May 9.", "2031-05-15") == [
+        ("May 9", "2031-05-12", "2031-05-15")]
+    assert dates_of("Orvane stock remains 7.5% below the level of May 9.", "2031-05-15") == [
+        ("May 9", "2031-05-12", "2031-05-15")]
+    assert dates_of("The stock now sits about 3% below its May 12 close.", "2031-05-15") == [
+        ("May 12", "2031-05-13", "2031-05-15")]
+    assert dates_of("Keel has recovered 2.8% from last Friday's low close.", "2031-05-15") == [
+        ("last Friday", "2031-05-12", "2031-05-15")]
+    assert dates_of("Orvane shares had fallen 12% from 310p on May 9 to 273p.", "2031-05-15") == [
+        ("May 9", "2031-05-12", "2031-05-15")]
+    # a "when" clause that only gives the baseline's price
+    assert dates_of("Keel shares are up 30% since May 9, when they closed at $41.", "2031-05-15") == [
+        ("May 9", "2031-05-12", "2031-05-15")]
+    # a comparison of figures and a span stay as they were
+    assert dates_of("Orvane's margin rose to 4%, up from 1% on Tuesday.", "2031-05-15") == []
+    assert dates_of("Keel rose 3% from Monday to Wednesday.", "2031-05-15") == [
+        ("Monday", "2031-05-12", "2031-05-12"), ("Wednesday", "2031-05-14", "2031-05-14")]
+
+
+def test_a_move_over_the_year_so_far_ends_before_what_it_is_told_before() -> None:
+    # Monday 2031-05-12: "before Monday" ends on the Friday before; the Monday is no event of its own
+    assert dates_of("Keel shares had risen 11% this year before Monday.", "2031-05-12") == [
+        ("this year", "2031-01-01", "2031-05-09")]
+    assert dates_of("Orvane shares had gained 6% so far in 2031 before Monday's slide.", "2031-05-12") == [
+        ("2031", "2031-01-01", "2031-05-09")]
+    # the past perfect: the year up to the session before the article's date
+    assert dates_of("Keel, which had gained 15% so far this year, said it would borrow.", "2031-05-12") == [
+        ("this year", "2031-01-01", "2031-05-09")]
+    # the present: up to the article's date
+    assert dates_of("Orvane shares are 9% higher this year.", "2031-05-14") == [("this year", "2031-01-01", "2031-05-14")]
+
+
+def test_year_to_date_is_the_year_up_to_the_article_date() -> None:
+    assert dates_of("The stock is now down 3.7% year to date.", "2031-05-14") == [
+        ("year to date", "2031-01-01", "2031-05-14")]
+    assert dates_of("Year to date, Orvane stock is down 12.2%.", "2031-05-14") == [
+        ("Year to date", "2031-01-01", "2031-05-14")]
+    # no figure, no move
+    assert dates_of("Orvane's year-to-date sales were not given.", "2031-05-14") == []
+
+
+def test_a_move_closing_the_week_is_on_the_article_week() -> None:
+    assert dates_of("In Oslo, Keel Corp closed the week 6.3% higher.", "2031-05-09") == [
+        ("the week", "2031-05-05", "2031-05-09")]
+    assert dates_of("Orvane shares ended the week down 4.1%.", "2031-05-09") == [("the week", "2031-05-05", "2031-05-09")]
+    assert dates_of("Orvane ended the week with a new chairman.", "2031-05-09") == []
+
+
+def test_a_relative_clause_inside_a_reported_one_dates_its_own_event() -> None:
+    got = dates_of("Keel Mills estimated on Wednesday that the strike which began on May 2 would cost it $40 million.",
+                   "2031-05-07")
+    assert got == [("May 2", "2031-05-02", "2031-05-02"), ("Wednesday", "2031-05-07", "2031-05-07")]
+    got = dates_of("Keel Mills fell 4% on Monday as a fire that began on Saturday closed its main plant.", "2031-05-13")
+    assert got == [("Monday", "2031-05-12", "2031-05-12"), ("Saturday", "2031-05-10", "2031-05-10")]
+    # a "that" of a verb of saying opens no relative clause
+    assert dates_of("Orvane said on Tuesday that shares of its unit fell on Friday.", "2031-05-14") == [
+        ("Tuesday", "2031-05-13", "2031-05-13")]
+    # a relative clause's date is no main-clause date: the date of a later relative clause stays
+    got = dates_of("The ruling ends a dispute that began on May 1, when Orvane sued Keel over a patent that a court "
+                   "voided three days later.", "2031-05-14")
+    assert got == [("May 1", "2031-05-01", "2031-05-01"), ("three days later", "2031-05-04", "2031-05-04")]
+
+
+def test_a_count_of_years_or_months_counts_from_the_date_stated_before_it() -> None:
+    got = dates_of("Orvane last cut its dividend in 2024, when it sold a mill it had bought two years earlier.",
+                   "2031-05-14")
+    assert got == [("2024", "2024-01-01", "2024-12-31"), ("two years earlier", "2022-01-01", "2022-12-31")]
+    got = dates_of("Regulators approved the vaccine in March 2029, and the health agency added it to its list a year later.",
+                   "2031-05-14")
+    assert got == [("March 2029", "2029-03-01", "2029-03-31"), ("a year later", "2030-03-01", "2030-03-31")]
+    got = dates_of("Keel opened its first store in June 2027. Six months later, it listed in Oslo.", "2031-05-14")
+    assert ("Six months later", "2027-12-01", "2027-12-31") in got
+    # with no date stated before it, "two years earlier" is read from the publication date as before
+    assert dates_of("Orvane had opened the plant two years earlier.", "2031-05-14") == [
+        ("two years earlier", "2029-01-01", "2029-12-31")]
+
+
+def test_weeks_counted_from_a_day_give_a_day() -> None:
+    got = dates_of("Keel approached Orvane on March 3 with an offer. Its board turned it down a week later.", "2031-06-02")
+    assert ("a week later", "2031-03-10", "2031-03-10") in got
+
+
+def test_a_count_of_years_prefers_its_own_sentence_date_to_an_earlier_sentence_day() -> None:
+    text = "Keel fell 4% on Tuesday.\n\nOrvane last cut its dividend in 2024, when it sold a mill it had bought two years earlier."
+    got = dates_of(text, "2031-05-14")
+    assert ("two years earlier", "2022-01-01", "2022-12-31") in got
+
+
+def test_the_past_weeks_of_a_move_or_a_present_perfect_are_the_last_working_days() -> None:
+    # Wednesday 2031-05-14: five working days back is Thursday 2031-05-08
+    assert dates_of("Keel has lost about a third of its value in a week.", "2031-05-14") == [
+        ("a week", "2031-05-08", "2031-05-14")]
+    assert dates_of("The regulator has questioned at least two suppliers in the past week.", "2031-05-14") == [
+        ("the past week", "2031-05-08", "2031-05-14")]
+    # ahead, or no move and no present perfect: no span of the past
+    assert dates_of("Keel will report in a week.", "2031-05-14") == []
+    assert dates_of("Keel said a decision could come in a week.", "2031-05-14") == []
+
+
+def test_a_part_of_the_trading_day_told_of_a_move_is_the_article_session() -> None:
+    text = "On Monday, Orvane made its offer. Keel shares eased 0.7% in midday trading."
+    assert ("midday", "2031-05-15", "2031-05-15") in dates_of(text, "2031-05-15")
+    text = "On Monday, Orvane made its offer. Keel fell as much as 9% in the morning and then steadied."
+    assert ("the morning", "2031-05-15", "2031-05-15") in dates_of(text, "2031-05-15")
+    # no move: the morning of the day named before
+    text = "On Monday, Orvane made its offer. The board met in the morning."
+    assert ("the morning", "2031-05-12", "2031-05-12") in dates_of(text, "2031-05-15")
+
+
+def test_the_day_of_a_change_from_one_figure_to_another_is_no_baseline() -> None:
+    got = dates_of("Analyst Jo Weir cut her price target on Keel to $30 from $45 on Friday, while rivals held theirs.",
+                   "2031-05-13")
+    assert got == [("Friday", "2031-05-09", "2031-05-09")]
+    # a comparison with a figure of another day stays a baseline
+    assert dates_of("Keel's margin rose to 4% on Monday, up from 1% on Friday.", "2031-05-13") == [
+        ("Monday", "2031-05-12", "2031-05-12")]
+
+
+def test_a_since_day_named_by_an_appositive_or_an_event_clause() -> None:
+    # "the day ..." tells that day's event: a day, not a span; "most of" is no superlative
+    got = dates_of("In a filing on Wednesday, Keel said it had bought most of its stake since May 5, the day "
+                   "the shares plunged.", "2031-05-15")
+    assert got == [("May 5", "2031-05-05", "2031-05-05"), ("Wednesday", "2031-05-14", "2031-05-14")]
+    # "since <event> began on <day>" after a figure: the event's day and the move since it
+    got = dates_of("Orvane has now lost 21% since the strike began on May 9.", "2031-05-15")
+    assert got == [("May 9", "2031-05-09", "2031-05-09"), ("May 9", "2031-05-12", "2031-05-15")]
+
+
+def test_a_list_line_of_a_figure_alone_is_a_move_of_its_day() -> None:
+    text = "How the stock moved since Friday's close:\n- Monday: +9.5%\n- Tuesday: +0.4%\n- Wednesday (so far): +2.1%\n"
+    got = dates_of(text, "2031-05-14")
+    # a move is a result: never dated ahead of the article (the lines' direction is the tagger's)
+    assert all(end <= "2031-05-14" for _, _, end in got)
+
+
+def test_a_year_after_since_does_not_move_a_guessed_session() -> None:
+    import pandas as pd
+
+    from analysis.timeline.sessions import placed_moves
+
+    moves = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [1, 2], "session_date": [date(2031, 5, 13)] * 2,
+                          "session_basis": ["publication date"] * 2})
+    dated = pd.DataFrame({
+        "doc_id": ["d", "d"], "sent_id": [1, 2], "date_start": [date(2027, 1, 1)] * 2, "date_end": [date(2027, 12, 31)] * 2,
+        "expression": ["2027", "2027"],
+        "sentence": ["Keel jumped 30% by midday, its best day since its 2027 listing.",
+                     "Keel rose 30% in 2027."],
+    })
+    # the listing year is the yardstick of the comparison; a move told in a year is of that year
+    assert placed_moves(moves, dated)["sent_id"].tolist() == [1]
+
+
+def test_a_move_span_in_the_main_clause_leaves_the_subordinate_day() -> None:
+    got = dates_of("Keel shares had risen 12% this year before Monday, after it reported record sales on March 3.",
+                   "2031-05-12")
+    assert got == [("March 3", "2031-03-03", "2031-03-03"), ("this year", "2031-01-01", "2031-05-09")]
+
+
+def test_an_event_n_days_before_or_after_the_sentence_day() -> None:
+    got = dates_of("Keel said on Monday it would book a charge on the licence, a week after Orvane's trial failure.",
+                   "2031-05-12")
+    assert got == [("Monday", "2031-05-12", "2031-05-12"), ("a week after", "2031-05-05", "2031-05-05")]
+    # "on June 2, four days before it was held": June 2 is told from the other event
+    got = dates_of("The mayor said Keel had asked the council to delay the vote on June 2, four days before "
+                   "it was held.", "2031-06-18")
+    assert got == [("June 2", "2031-06-02", "2031-06-02"), ("four days before", "2031-06-06", "2031-06-06")]
+    # a day after "after" is the tagger's ("two weeks after March 3")
+    got = dates_of("The plant reopened two weeks after March 3.", "2031-05-12")
+    assert got == [("two weeks after", "2031-03-14", "2031-03-20")]
+
+
+def test_a_part_of_a_year_named_relative_to_the_article() -> None:
+    got = dates_of("Orvane, which paid $90 million for the licence late last year, fell 3%.", "2031-05-12")
+    assert ("late last year", "2030-10-01", "2030-12-31") in got
+    got = dates_of("Keel said it had opened the mill early last year.", "2031-05-12")
+    assert got == [("early last year", "2030-01-01", "2030-03-31")]
+
+
+def test_a_move_over_the_past_months_runs_to_the_article_date() -> None:
+    got = dates_of("Keel's shares have tripled over the past nine months.", "2031-05-12")
+    assert got == [("the past nine months", "2030-08-13", "2031-05-12")]
+    assert dates_of("Keel plans to hire 40 people over the next 12 months.", "2031-05-12") == []
+
+
+def test_a_forecast_for_the_year_is_no_move_so_far() -> None:
+    assert dates_of("Keel expects sales to grow 5% this year.", "2031-05-12") == []
+    assert dates_of("Keel expects sales to grow 5% in 2031.", "2031-05-12") == []
+    assert dates_of("Revenue will rise 4% this year, the company said.", "2031-05-12") == []
+
+
+def test_the_year_so_far_through_a_day_and_the_past_months_of_a_state() -> None:
+    assert dates_of("Keel's fund has fallen 1.65% this year through May 9, a tracker says.", "2031-05-14") == [
+        ("this year", "2031-01-01", "2031-05-09")]
+    # a state over the past months is no move
+    assert dates_of("Ms Vey, who has chaired the panel over the past four months, spoke.", "2031-05-14") == []
+    # "as" after the year opens no clause that dates it
+    got = dates_of("Support rose from about 20 percent several years ago to 44 percent this year, as doubts waned.",
+                   "2031-05-14")
+    assert got == [("this year", "2031-01-01", "2031-05-14")]
+
+
+def test_an_implied_upside_from_a_close_is_no_move() -> None:
+    got = dates_of("Thornfield raised its target on Keel Bank to $75, implying a 14 per cent upside from Friday's close.",
+                   "2031-05-12")
+    assert got == []
+    # "since the start of the year" with no figure frames the sentence's day, as before round 9
+    got = dates_of("Keel, whose volumes have tracked the index's climb since the start of the year, on Friday closed up 9%.",
+                   "2031-05-12")
+    assert got == [("Friday", "2031-05-09", "2031-05-09")]
+
+
+def test_a_part_of_a_day_named_in_its_sentence_and_a_deadline_after_an_event() -> None:
+    assert dates_of("On Friday, Keel rose 5% in the morning before slipping.", "2031-05-14") == [
+        ("Friday", "2031-05-09", "2031-05-09")]
+    got = dates_of("Orvane said on Monday it would appeal within 30 days after the ruling.", "2031-05-14")
+    assert got == [("Monday", "2031-05-12", "2031-05-12")]
+
+
+def test_a_forecast_over_a_span_is_no_move() -> None:
+    assert dates_of("Analysts forecast the stock to gain 10% over the past week's level.", "2031-05-14") == []
+    assert dates_of("Keel expects its output to be up 3% year to date by June.", "2031-05-14") == [
+        ("June", "2031-06-01", "2031-06-30")]

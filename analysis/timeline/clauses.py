@@ -19,7 +19,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from analysis.lexicon import verb_forms
-from analysis.timeline.dated import TemporalExpression
+from analysis.time.timex_context import is_future
+from analysis.timeline.dated import MOVE_FROM, MOVE_SPANS, OTHER_EVENT, OUTLOOK, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.yardsticks import yardsticks
 
 #: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
@@ -52,7 +53,9 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     Monday after the company said on Friday that ...": Friday dates the statement, never the fall). A subordinate
     clause runs from its opening word to the next clause punctuation and has a finite verb before the date.
     Empty when the sentence has one interval, or no date in its main clause. A date stays when its clause is a
-    relative one, when it falls after every main-clause date and the publication date (a plan told that day)
+    relative one (also inside a subordinate clause, and "that" after a noun before a past verb: "a fire that
+    began on Saturday"), when the main clause has only the span of a move ("up 11% this year, after it reported
+    record sales on March 3"), when it falls after every main-clause date and the publication date (a plan told that day)
     or when it is a month or a year (a background event of its own: "its worst day since it floated in May
     2019")."""
     if len({(e.date_start, e.date_end) for e in found}) < 2:
@@ -67,14 +70,54 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     # a clause has a finite verb before the date: "after the company said on Friday", not the noun phrase of
     # "after the collapse of Silicon Valley Bank on March 10" (an event of its own, dated by its own date)
     inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) for a, b in spans)}
-    main = [e for e in found if id(e) not in inner]
+    # a relative clause inside a subordinate one dates its own event ("said on Tuesday that the strike which began
+    # on April 8 would cost ..."), and is no main-clause date either
+    relative = {id(e) for e in found if id(e) in inner and _in_relative_clause(e, found, text, start)}
+    relative |= {id(e) for e in found if e.basis.startswith(OTHER_EVENT)}  # "a week after X": X's own date
+    inner -= relative
+    main = [e for e in found if id(e) not in inner and id(e) not in relative]
     if not main or all((e.date_start, e.date_end) == (main[0].date_start, main[0].date_end) for e in found):
         return set()
+    if all(e.basis.startswith(MOVE_SPANS) for e in main):
+        return set()  # "up 11% this year, after it reported record sales on March 3": a span dates no point event
     last = max(e.date_end for e in main if e.date_end is not None)
     return {
         id(e) for e in found
         if id(e) in inner and e.precision not in ("year", "month") and not _planned(e, last)
     }
+
+
+_AUXILIARY = frozenset({"was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can"})
+
+
+def relative_that(text: str, m: re.Match[str]) -> bool:
+    """Whether the "that" at ``m`` opens a relative clause: after a word that is no verb, before a past or finite
+    verb ("a fire that began on Saturday"), not the complement of a verb of saying ("said that shares fell",
+    "warned that it had")."""
+    before = re.findall(r"[a-z]+", text[max(0, m.start() - 30) : m.start()].lower())
+    after = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 30].lower())
+    if not before or after is None:
+        return False
+    forms = verb_forms()
+    prev, word = before[-1], after.group(1)
+    if (prev in forms and prev != forms[prev].lemma) or prev.endswith("ed"):
+        return False  # "said that", "warned that"; a noun that is also a verb stays one ("a fire that began")
+    past = word in forms and word not in (forms[word].lemma, forms[word].third)
+    return word in _AUXILIARY or word.endswith("ed") or past
+
+
+def _in_relative_clause(e: TemporalExpression, found: list[TemporalExpression], text: str, start: int) -> bool:
+    """Whether the nearest clause opener before ``e`` in its sentence (from ``start``) is a relative pronoun with no
+    clause punctuation between them: the date of the relative clause's own event ("the strike which began on
+    April 8", "a fire that began on Saturday"), even inside a reported clause."""
+    last = None
+    for m in _SUBORDINATOR.finditer(text, start, e.start):
+        if not any(o.start <= m.start() < o.end for o in found):
+            last = m
+    if last is None or _CLAUSE_PUNCT.search(text, last.end(), e.start):
+        return False
+    word = last.group(0).lower()
+    return word in _RELATIVE or (word == "that" and relative_that(text, last))
 
 
 def _planned(e: TemporalExpression, last: object) -> bool:
@@ -84,11 +127,33 @@ def _planned(e: TemporalExpression, last: object) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as)\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as|the\s+day)\b", re.IGNORECASE)
+#: "was 7% up this year when the strike began": the year up to a moment the text does not date.
+_WHEN_CLAUSE = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
+#: "since April 30, when they closed at $27": the "when" clause only gives the baseline's price.
+_WHEN_CLOSED = re.compile(r"^\s*,?\s*when\s+(?:it|they|the\s+(?:stock|shares)|its\s+shares)\s+"
+                          r"(?:closed|ended|finished|settled|last\s+traded|traded)\b", re.IGNORECASE)
 
 
 #: "since Friday's close": the move starts with the next session.
 _CLOSE_AFTER = re.compile(r"['’]s\s+close\b", re.IGNORECASE)
+#: The close or level of a day a move is measured from, before that day: "since the close on April 30", "8% below the
+#: level of April 9", "from 250p on April 9", "3% below its April 14 close" (the close after it). Read only after a
+#: percentage in its clause (:data:`_FIGURE_IN_CLAUSE`).
+_BASELINE_BEFORE = re.compile(
+    r"(?:\bsince\s+(?:the\s+|its\s+|their\s+)?(?:close|closing\s+(?:price|level|bell))\s+(?:on|of)\s+"
+    r"|\b(?:below|above|under|beneath|from)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:closing\s+)?(?:level|price|close|value)\s+(?:of|on)\s+)?"
+    r"|\bfrom\s+(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:p|pence|cents?))\s+(?:on|at\s+the\s+close\s+on)\s+)$",
+    re.IGNORECASE,
+)
+#: After the day of a baseline: "'s close", " close", "'s low close", "'s closing price".
+_BASELINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:close|closing\s+(?:price|level))\b", re.IGNORECASE)
+_FIGURE_IN_CLAUSE = re.compile(r"\d(?:\.\d+)?(?:%|\s*percent\b|\s+per\s*cent\b)[^.;:!?\n]{0,50}$", re.IGNORECASE)
+#: A figure that is no move: a target's implied upside, a bid's premium ("implying a 12% upside from Friday's close").
+_IMPLIED = re.compile(r"\b(?:upside|downside|premium|discount|potential|impl(?:y|ies|ying|ied))\b", re.IGNORECASE)
+#: Words of comparison after which "from X" is a comparison of figures, not a price ("up from 1% on Tuesday").
+_FROM = re.compile(r"\bfrom\s", re.IGNORECASE)
 
 
 def _next_working_day(day: date) -> date:
@@ -97,49 +162,140 @@ def _next_working_day(day: date) -> date:
     return day + timedelta(days=step)
 
 
+def _previous_working_day(day: date) -> date:
+    """The last Monday-to-Friday day before ``day``: where a move "this year before Monday" ends."""
+    step = {1: 3, 7: 2}.get(day.isoweekday(), 1)
+    return day - timedelta(days=step)
+
+
+def _baseline(text: str, e: TemporalExpression) -> bool:
+    """Whether the day ``e`` is the close a move is measured from: "since the close on April 30", "8% below the level
+    of April 9", "fallen 11% from 250p on April 9", "recovered 2.2% from last Friday's low close", with a percentage
+    earlier in its clause. A bare "from" needs "close" after the day ("up from 1% on Tuesday" compares figures;
+    "from Monday to Friday" is a span)."""
+    before = text[max(0, e.start - 120) : e.start]
+    m = _BASELINE_BEFORE.search(before)
+    if m is None:
+        return False
+    figure = _FIGURE_IN_CLAUSE.search(before, 0, m.start())
+    if figure is None or _IMPLIED.search(figure.group(0)):
+        return False  # "implying a 12% upside from Friday's close": a figure measured from the close, no move
+    bare_from = _FROM.match(m.group(0)) is not None and not any(c.isdigit() for c in m.group(0))
+    return not bare_from or _BASELINE_AFTER.match(text, e.end) is not None
+
+
+#: A year up to now: "this year", "year to date", "the start of the year", or the current year ("so far in 2031").
+_YEAR_SO_FAR = re.compile(r"(?:this\s+year|year[- ]to[- ]date|ytd|(?:start|beginning)\s+of\s+(?:the\s+)?year|(?:19|20)\d\d)$",
+                          re.IGNORECASE)
+#: "... this year through April 17": the span ends on that day.
+_THROUGH_AFTER = re.compile(r"\s+(?:through|to|until|till|up\s+to)\s+", re.IGNORECASE)
+#: "... this year before Monday('s fall)": the span ends before that day; "before the bid": before the article's day.
+_BEFORE_AFTER = re.compile(r"\s+before\b\s*", re.IGNORECASE)
+#: A past perfect or a past "was ... when" in the clause: the year's move up to an earlier point ("had gained 15% so
+#: far this year").
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+\b[^,;:.!?]*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\n]")
+
+
+def _year_end(text: str, e: TemporalExpression, exprs: list[TemporalExpression]) -> tuple[date | None, int | None]:
+    """Where a move over the year so far (``e``, a range up to the date it was read against) ends, and the start of a
+    day it absorbs: the working day before "before <day>" right after it ("up 11% this year before Monday"); the
+    working day before the article's date after "before <event>" or in the past perfect ("had gained 15% so far this
+    year"); the day after "through" ("this year through April 17"); else the article's date (None)."""
+    assert e.anchor is not None
+    through = _THROUGH_AFTER.match(text, e.end)
+    if through is not None:
+        day = next((o for o in exprs if o.start == through.end() and o.resolved and o.precision == "day"), None)
+        if day is not None and day.date_start is not None and e.date_start is not None \
+                and e.date_start <= day.date_start <= e.anchor:
+            return day.date_start, day.start  # "has fallen 2% this year through April 17"
+    before = _BEFORE_AFTER.match(text, e.end)
+    if before is not None:
+        day = next((o for o in exprs if o.start == before.end() and o.resolved and o.precision == "day"), None)
+        if day is not None and day.date_start is not None and day.date_start <= e.anchor:
+            return _previous_working_day(day.date_start), day.start
+        return _previous_working_day(e.anchor), None
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, e.start - 120), e.start)), default=max(0, e.start - 120))
+    if _PAST_PERFECT.search(text, clause_start, e.start):
+        return _previous_working_day(e.anchor), None
+    return None, None
+
+
 def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
     """"Since Wednesday, the stock has fallen 58%" tells a move over Wednesday up to the article's date, not an
     event on Wednesday: the day becomes a range ending on the date it was read against. It starts on the next
     working day after "<day>'s close" and after a Friday (a weekend between: "since Friday" in a Tuesday article
-    is Monday and Tuesday). Kept as a day when a
-    "when ..." clause tells what happened that day ("since March 8, when SVB announced ...") or when the
-    sentence compares ("its worst day since June 2020", dropped elsewhere)."""
+    is Monday and Tuesday), and after the close a move is measured from ("since the close on April 30", "8% below the
+    level of April 9", "from 250p on April 9"). Kept as a day when a
+    "when ..." clause tells what happened that day ("since March 8, when SVB announced ...", but not "since April 30,
+    when they closed at $27") or when the sentence compares ("its worst day since June 2020", dropped elsewhere).
+    A move over the year so far ("up 11% this year", "year to date") ends before a day or event it is told
+    "before", or before the article's date in the past perfect (:func:`_year_end`); the day it ends before is no
+    event of its own."""
     out = []
+    absorbed: set[int] = set()
     for e in exprs:
+        since = _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start]) is not None
+        baseline = not since and e.resolved and e.precision == "day" and _baseline(text, e)
         if (
             e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
-            and e.anchor > e.date_end and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start])
-            and not _WHEN_AFTER.match(text[e.end : e.end + 12]) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
+            and e.anchor > e.date_end and (since or baseline)
+            and (not _WHEN_AFTER.match(text[e.end : e.end + 12]) or _WHEN_CLOSED.match(text[e.end : e.end + 40]))
+            and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
             first = e.date_start
-            if _CLOSE_AFTER.match(text, e.end) or e.date_end.isoweekday() >= 5:  # type: ignore[union-attr]
+            if baseline or _CLOSE_AFTER.match(text, e.end) or e.date_end.isoweekday() >= 5:  # type: ignore[union-attr]
                 first = _next_working_day(e.date_end)  # type: ignore[arg-type]
                 first = first if first <= e.anchor else e.date_start
             e = replace(e, date_start=first, date_end=e.anchor, precision="range",
-                        basis=f"since {e.date_start}, up to {e.anchor}")
+                        basis=f"{MOVE_FROM if baseline else 'since'} {e.date_start}, up to {e.anchor}")
         elif (
             e.resolved and e.anchor is not None and e.date_start is not None and e.date_start.year == e.anchor.year
             and e.date_start < e.anchor and (
                 (_START_OF_PERIOD.match(e.expression) and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start]))
-                or (_THIS_YEAR.match(e.expression) and _FIGURE_BEFORE.search(text[max(0, e.start - 40) : e.start]))
+                or (_THIS_YEAR.match(e.expression) and _FIGURE_BEFORE.search(text[max(0, e.start - 40) : e.start])
+                    and not _WHEN_CLAUSE.match(text[e.end : e.end + 12]) and not is_future(text, e.start, e.end)
+                    and not OUTLOOK.search(text, max(0, e.start - 80), e.start))
+                or (e.basis.startswith(YEAR_TO_DATE))
             ) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
             # "up 18% since the start of the year", "has climbed 31% this year": the year to the article's date
-            e = replace(e, date_end=e.anchor, precision="range",
-                        basis=f"from {e.date_start} up to {e.anchor} ({e.expression})")
+            end, day = _year_end(text, e, exprs) if _YEAR_SO_FAR.search(e.expression) else (None, None)
+            if day is not None:
+                absorbed.add(day)
+            moved = _FIGURE_IN_CLAUSE.search(text, max(0, e.start - 80), e.start) or e.basis.startswith(YEAR_TO_DATE)
+            e = replace(e, date_end=end or e.anchor, precision="range",  # a move's span only with its figure
+                        basis=f"{YEAR_SO_FAR + ':' if moved else ''} from {e.date_start} up to {end or e.anchor} ({e.expression})".strip())
+        elif (
+            e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
+            and e.anchor > e.date_end and _SINCE_EVENT_BEFORE.search(text, max(0, e.start - 80), e.start)
+        ):
+            m = _SINCE_EVENT_BEFORE.search(text, max(0, e.start - 80), e.start)
+            assert m is not None
+            if _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()):
+                # "has lost 21% since the strike began on April 8": the day of the event and the move since it
+                first = _next_working_day(e.date_end)
+                if first <= e.anchor:
+                    out.append(replace(e, date_start=first, date_end=e.anchor, precision="range",
+                                       basis=f"{MOVE_FROM} {e.date_start}, up to {e.anchor}"))
         out.append(e)
-    return out
+    return [e for e in out if e.start not in absorbed]
+
+
+#: "since the strike began on", "since it listed on": an event's own day after "since".
+_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:began|started|[a-z]+ed)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 #: The start of the current year or month, after "since": a move up to the article's date.
 _START_OF_PERIOD = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|month)$", re.IGNORECASE)
-_THIS_YEAR = re.compile(r"this\s+year$", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"(?:this\s+year|(?:19|20)\d\d)$", re.IGNORECASE)
 #: A figure of change right before "this year" ("lost 6% this year", "up 3 per cent so far this year").
-_FIGURE_BEFORE = re.compile(r"\d(?:%|\s+per\s*cent)\s+(?:so\s+far\s+)?$", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"\d(?:%|\s*per\s*cent)\s+(?:(?:up|down|higher|lower)\s+)?(?:so\s+far\s+)?(?:in\s+)?$",
+                            re.IGNORECASE)
 
 _COMPARISON_SINCE = re.compile(
-    r"\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|least|"
-    r"longest|fastest|slowest)\b[^.;]{0,60}\bsince\s+(?:the\s+)?$",
+    r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|"
+    r"least|longest|fastest|slowest)\b(?!-|\s+of\b)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

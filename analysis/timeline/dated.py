@@ -20,6 +20,7 @@ import pandas as pd
 from analysis.time.timex import find_timexes
 from analysis.time.timex_calendar import WORKING_DAYS, interval
 from analysis.time.timex_context import is_future, planned
+from analysis.time.timex_patterns import LEX
 
 Precision = Literal["day", "range", "week", "month", "year"]
 Kind = Literal["absolute", "weekday", "relative", "month", "year", "after_event"]
@@ -45,6 +46,22 @@ _OF_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|(?P<year>(?:19|20)\d\d
 _COMING = re.compile(r"^(?:the\s+)?(?:next|coming)\s+", re.IGNORECASE)
 #: The relation word of an anchored duration, shown with it on the timeline ("Days after", "Two weeks later").
 _RELATION = re.compile(r"\s+(?:after|following|before|later|earlier|afterwards?)\b", re.IGNORECASE)
+#: The basis of a move measured from a day's close ("8% below the level of April 9"), read by
+#: :func:`analysis.timeline.clauses.since_ranges`: a span, not the baseline of a comparison.
+MOVE_FROM = "a move from the close of"
+#: A forecast in the clause before a figure: "expects sales to grow 5% this year", "forecast a 10% gain over the past
+#: week's level" tell no move so far.
+OUTLOOK = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|sees|projects?|targets?|guidance|outlook|"
+                     r"estimates?|aims?|plans?)\b[^.;:!?\n]*$", re.IGNORECASE)
+#: The basis of "year to date" (:func:`year_to_date`) and of a move over "this year" up to the article's date.
+YEAR_TO_DATE = "the year to date"
+YEAR_SO_FAR = "the year so far"
+#: Bases of the spans of a move, which frame no other date of their sentence and no other date frames
+#: (:mod:`analysis.timeline.yardsticks`).
+MOVE_SPANS = (MOVE_FROM, YEAR_TO_DATE, YEAR_SO_FAR)
+#: The basis of another event placed from its sentence's day ("on Monday, a week after X's failure": X), which is
+#: no date of the sentence's own clauses (:func:`_event_from_day`).
+OTHER_EVENT = "another event:"
 
 
 @dataclass(frozen=True)
@@ -174,8 +191,9 @@ def _coming_span(r: Any, dct: date | None) -> TemporalExpression | None:
 #: the article's date ("It has shed 9.1% in two sessions").
 _SESSIONS = re.compile(r"^(?:the\s+)?(?:(?:previous|past|last)\s+)?\S+\s+sessions$", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\b(?:in|over|across)\s+$", re.IGNORECASE)
-_FIGURE_BEFORE = re.compile(r"(?:\d(?:%|\s*percent\b|\s+per\s*cent\b)|\b(?:half|a\s+third|a\s+quarter)\s+of\s+"
-                            r"(?:its|their)\s+value\b)[^.;:\n]{0,60}$", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"(?:\d(?:%|\s*percent\b|\s+per\s*cent\b)|\b(?:half|(?:a|one|two)\s+(?:thirds?|quarters?|fifths?|tenths?))\s+of\s+"
+                            r"(?:its|their)\s+value\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b)[^.;:\n]{0,60}$",
+                            re.IGNORECASE)
 #: At most this many sessions are read as a run of days up to the article's date.
 MAX_SESSIONS = 10
 
@@ -236,6 +254,218 @@ def _first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | N
                               date(year, 1, 1), last, "range", "relative", f"the first {n} months of {year} (TIMEX3 {r.value})", dct)
 
 
+#: "two years earlier", "a year later", "six months later": a count of years or months then the direction.
+_SHIFT = re.compile(r"^(?P<n>[a-z]+|\d+)\s+(?P<unit>years?|months?)(?:\s+(?P<dir>later|earlier|afterwards?))?$",
+                    re.IGNORECASE)
+_SHIFT_AFTER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.IGNORECASE)
+#: The stated date a narrative's "a year later" counts from is at most this far before it, with no paragraph break.
+SHIFT_REACH_CHARS = 300
+_DAY_SHIFT_AFTER = re.compile(r"\s+(?:later|afterwards?)\b", re.IGNORECASE)
+_DAY_SHIFT_BEFORE = re.compile(r"\s+earlier\b", re.IGNORECASE)
+
+
+def _count(word: str) -> int | None:
+    """The number a count word or figure names ("a", "two", "12"), else None."""
+    if word.isdigit():
+        return int(word)
+    if word.lower() in ("a", "an"):
+        return 1
+    n = LEX["numbers"].get(word.lower())
+    return n if isinstance(n, int) else None
+
+
+def _shift(day: date, years: int, months: int) -> date:
+    """``day`` moved by whole years and months (the day of month kept, or the month's last day)."""
+    m = day.year * 12 + day.month - 1 + years * 12 + months
+    year, month = divmod(m, 12)
+    last = interval(f"{year:04d}-{month + 1:02d}")[1]
+    assert last is not None
+    return date(year, month + 1, min(day.day, last.day))
+
+
+def _stated_shift(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
+    """"Two years earlier" after "in 2019" in its sentence, "a year later" or "six months later" after a year, month
+    or day stated before it (same paragraph, :data:`SHIFT_REACH_CHARS`): that date moved by the count, at its
+    precision, for a timex row that is such a count of years or months (a duration the tagger left undated, or a
+    date it read from the publication date or an earlier sentence's date while its own sentence states a date before
+    it), else None."""
+    start, end = int(r.clean_start), int(r.clean_end)
+    expression = str(r.text)
+    m = _SHIFT.match(expression)
+    if m is None:
+        return None
+    direction = m.group("dir")
+    if direction is None:
+        after = _SHIFT_AFTER.match(text, end)
+        if after is None or r.type != "DURATION":
+            return None
+        direction, end, expression = after.group("dir"), after.end(), text[start:after.end()]
+    elif not r.anchor:
+        return None
+    n = _count(m.group("n"))
+    if n is None or not 1 <= n <= 50:
+        return None
+    stated = [
+        x for x in rows if int(x.clean_end) <= start and not x.anchor and x.type == "DATE"
+        and x.date_start is not None and not pd.isna(x.date_start) and precision_of(str(x.value)) in ("day", "month", "year")
+        and start - int(x.clean_end) <= SHIFT_REACH_CHARS and "\n\n" not in text[int(x.clean_end):start]
+    ]
+    if r.type != "DURATION":  # a date read from the publication date: only a date of its own sentence re-anchors it
+        stated = [x for x in stated if _SENTENCE_BREAK.search(text, int(x.clean_end), start) is None]
+    if not stated:
+        return None
+    x = max(stated, key=lambda x: int(x.clean_start))
+    sign = -1 if direction.lower() == "earlier" else 1
+    years, months = (sign * n, 0) if m.group("unit").lower().startswith("year") else (0, sign * n)
+    precision = precision_of(str(x.value))
+    first, last = _shift(x.date_start, years, months), _shift(x.date_end, years, months)
+    if precision == "year":
+        first, last = date(first.year, 1, 1), date(first.year, 12, 31)
+    elif precision == "month":
+        last = interval(f"{first.year:04d}-{first.month:02d}")[1] or last
+    return TemporalExpression(expression, start, end, first, last, precision, "after_event",  # type: ignore[arg-type]
+                              f"{expression.lower()} {str(x.text)!r} ({x.date_start})", dct, int(x.clean_start))
+
+
+def _exact_day(r: Any, text: str, first: date, last: date) -> tuple[date, date]:
+    """"A week later", "two weeks earlier" counted from a day: that day moved by the weeks (the tagger gives the
+    days around it); other anchored spans as they are."""
+    counted = _COUNTED.match(str(r.value))
+    anchor = str(r.anchor).removeprefix("text ")
+    if r.type != "DURATION" or counted is None or counted.group("unit") != "W" or not _DAY_VALUE.match(anchor):
+        return first, last
+    weeks = int(str(r.value)[1:-1])
+    day = date.fromisoformat(anchor[:10])
+    if _DAY_SHIFT_AFTER.match(text, int(r.clean_end)):
+        return (day + timedelta(days=7 * weeks),) * 2
+    if _DAY_SHIFT_BEFORE.match(text, int(r.clean_end)):
+        return (day - timedelta(days=7 * weeks),) * 2
+    return first, last
+
+
+def _last_working_days(dct: date, n: int) -> tuple[date, date]:
+    """The last ``n`` working days up to ``dct`` (its weekday, or the Friday before a weekend)."""
+    last = dct - timedelta(days=max(0, dct.isoweekday() - WORKING_DAYS))
+    first, left = last, n - 1
+    while left > 0:
+        first -= timedelta(days=1)
+        if first.isoweekday() <= WORKING_DAYS:
+            left -= 1
+    return first, last
+
+
+#: "(in|over) the past week", "the last two weeks", "a week": the weeks up to the article's date.
+_PAST_WEEKS = re.compile(r"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:\S+\s+)?(?:weeks?|months?)|a\s+week)$", re.IGNORECASE)
+#: At most this many months are read as the months up to the article's date.
+MAX_PAST_MONTHS = 24
+_DURING_BEFORE = re.compile(r"\b(?:in|over|across|during)\s+$", re.IGNORECASE)
+#: A present perfect in the clause before: "has questioned at least two suppliers in the past week".
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|now|already|since)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b"
+                              r"[^.;:!?\n]{0,80}$", re.IGNORECASE)
+#: At most this many weeks are read as the working days up to the article's date.
+MAX_PAST_WEEKS = 4
+
+
+def _past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+    """"lost a third of its value in a week", "has questioned two suppliers in the past week": the working days of
+    the last N weeks up to the publication date ("tripled over the past nine months": the last N months), for a timex row that is such a duration after "in", "over" or
+    "during", with a figure of change or a present perfect before it in its clause (and no future), else None.
+    ("a week" alone needs the figure: "will report in a week" is ahead.)"""
+    counted = _COUNTED.match(str(r.value))
+    if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") not in ("W", "M") \
+            or not _PAST_WEEKS.match(str(r.text)):
+        return None
+    start, end = int(r.clean_start), int(r.clean_end)
+    n = int(str(r.value)[1:-1])
+    if not 1 <= n <= (MAX_PAST_WEEKS if counted.group("unit") == "W" else MAX_PAST_MONTHS) \
+            or not _DURING_BEFORE.search(text, max(0, start - 8), start) or is_future(text, start, end):
+        return None
+    if OUTLOOK.search(text, max(0, start - 80), start):
+        return None
+    figure = _FIGURE_BEFORE.search(text, max(0, start - 80), start) is not None
+    perfect = _PRESENT_PERFECT.search(text, max(0, start - 120), start) is not None
+    if not figure and not (perfect and counted.group("unit") == "W" and not str(r.text).lower().startswith("a ")):
+        return None  # months need the figure ("has served as adviser over the past four months" is a state)
+    if counted.group("unit") == "M":  # "tripled over the past nine months": the months up to the article's date
+        first = _shift(dct, 0, -n) + timedelta(days=1)
+        return TemporalExpression(str(r.text), start, end, first, dct, "range", "relative",
+                                  f"the last {n} month(s) up to {dct.isoformat()} (TIMEX3 {r.value})", dct)
+    first, last = _last_working_days(dct, WORKING_DAYS * n)
+    return TemporalExpression(str(r.text), start, end, first, last, "range", "relative",
+                              f"the working days of the last {n} week(s) up to {last.isoformat()} (TIMEX3 {r.value})", dct)
+
+
+#: "a week after <event>", "four days before <event>": the relation word then no date.
+_RELATION_TO_EVENT = re.compile(r"\s+(?P<rel>after|before)\s+(?!(?:the\s+|last\s+|next\s+)?(?:[A-Z][a-z]+day|\d|"
+                                r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))")
+_SPAN_BEFORE = re.compile(r"\b(?:within|for|over|up\s+to|until)\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
+#: At most this many days are counted back or forward from the sentence's day to another event.
+MAX_EVENT_GAP_DAYS = 60
+
+
+def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
+    """"Keel said on Monday ..., a week after Orvane's trial failure", "asked to delay the vote on June 2, four days
+    before it was held": the other event is that many days before (after) the day its sentence names before
+    it, for a timex row that is such an undated count of days or weeks, or one the tagger read from the day right
+    before it ("on June 2, four days before ..." describes June 2 from the other event), else None. (Not a count
+    the tagger dates from a day after it: "two weeks after March 3".)"""
+    counted = _COUNTED.match(str(r.value))
+    start, end = int(r.clean_start), int(r.clean_end)
+    dated = r.date_start is not None and not pd.isna(r.date_start)
+    appositive = dated and r.ref_start is not None and not pd.isna(r.ref_start) and any(
+        int(x.clean_start) == int(r.ref_start) and text[int(x.clean_end):start].strip() == "," for x in rows)
+    if r.type != "DURATION" or counted is None or counted.group("unit") not in ("D", "W") or (dated and not appositive):
+        return None  # the tagger's own "two weeks after March 3"; but "on June 2, four days before it was held"
+    rel = _RELATION_TO_EVENT.match(text, end)
+    if rel is None or _SPAN_BEFORE.search(text, max(0, start - 16), start):
+        return None  # "within 30 days after the ruling": a deadline, no gap between two events
+    days = int(str(r.value)[1:-1].lstrip("T")) * (7 if counted.group("unit") == "W" else 1)
+    if not 1 <= days <= MAX_EVENT_GAP_DAYS:
+        return None
+    named = [
+        x for x in rows if int(x.clean_end) <= start and x.type in ("DATE", "TIME") and x.date_start is not None
+        and not pd.isna(x.date_start) and x.date_start == x.date_end and precision_of(str(x.value)) == "day"
+        and _SENTENCE_BREAK.search(text, int(x.clean_end), start) is None
+    ]
+    if not named:
+        return None
+    x = max(named, key=lambda x: int(x.clean_start))
+    sign = -1 if rel.group("rel").lower() == "after" else 1
+    day = x.date_start + timedelta(days=sign * days)
+    expression = text[start:rel.end("rel")]
+    return TemporalExpression(expression, start, rel.end("rel"), day, day, "day", "relative",
+                              f"{OTHER_EVENT} {expression.lower()} the event of {str(x.text)!r} ({x.date_start})", dct)
+
+
+#: A part of the trading day: "in midday trading", "in the morning", "in late-morning deals".
+_PART_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:morning|midday|noon|lunchtime|afternoon)$", re.IGNORECASE)
+_TRADING_AFTER = re.compile(r"\s+(?:trading|trade|deals|session)\b", re.IGNORECASE)
+
+
+def _session_part(r: Any, text: str, dct: date | None, rows: list[Any]) -> TemporalExpression | None:
+    """"Shares dipped 0.7% in midday trading", "fell as much as 6% in the morning": a part of the trading day told
+    of a move, with no day of its own, is the article's session (its publication day, a weekday), not the day an
+    earlier sentence named (which the tagger reads it from), for such a timex row, else None."""
+    if dct is None or dct.isoweekday() > WORKING_DAYS or r.type != "TIME" or not str(r.anchor).startswith("text ") \
+            or not _PART_OF_DAY.match(str(r.text)):
+        return None
+    start, end = int(r.clean_start), int(r.clean_end)
+    if _FIGURE_BEFORE.search(text, max(0, start - 80), start) is None and _TRADING_AFTER.match(text, end) is None:
+        return None
+    if any(int(x.clean_end) <= start and x.type in ("DATE", "TIME") and _SENTENCE_BREAK.search(text, int(x.clean_end), start) is None
+           for x in rows):
+        return None  # "On Friday, Keel rose 5% in the morning": the morning of the sentence's own day
+    return TemporalExpression(str(r.text), start, end, dct, dct, "day", "relative",
+                              f"a part of the article's session, {dct.isoformat()} (TIMEX3 {r.value})", dct)
+
+
+#: "late last year", "early this year": a part of a year named relative to the article's (the tagger reads the
+#: whole year; "late 2024" it reads as its last quarter, "mid-2024" as May to August).
+_PART_OF_RELATIVE_YEAR = re.compile(r"^(early|mid|late)[\s-]+(?:last|this|next|the\s+(?:previous|following))\s+year$",
+                                    re.IGNORECASE)
+_YEAR_PARTS = {"ear": ((1, 1), (3, 31)), "mid": ((5, 1), (8, 31)), "lat": ((10, 1), (12, 31))}
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
@@ -243,7 +473,9 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     by_start = {int(r.clean_start): r for r in rows}
     covered = -1  # the end of the last span built from a duration and the year after it
     for r in rows:
-        ahead = _coming_span(r, dct) or _first_months(r, text, dct) or _past_sessions(r, text, dct)
+        ahead = (_coming_span(r, dct) or _first_months(r, text, dct) or _past_sessions(r, text, dct)
+                 or _past_weeks(r, text, dct) or _stated_shift(r, text, rows, dct) or _session_part(r, text, dct, rows)
+                 or _event_from_day(r, text, rows, dct))
         if ahead is not None:
             out.append(ahead)
             covered = max(covered, ahead.end)
@@ -262,8 +494,9 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
                     expression = text[start:end]
             x_text = str(x.text) if x is not None else ""
             basis = f"{expression.lower()} {x_text!r} ({r.anchor.removeprefix('text ')})"
-            out.append(TemporalExpression(expression, start, end, r.date_start, r.date_end,
-                                          _anchored_precision(value, r.date_start, r.date_end), "after_event",
+            first, last = _exact_day(r, text, r.date_start, r.date_end)
+            out.append(TemporalExpression(expression, start, end, first, last,
+                                          _anchored_precision(value, first, last), "after_event",
                                           basis, dct, ref))
             continue
         if r.type not in ("DATE", "TIME"):
@@ -274,6 +507,11 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
         if precision is None:
             continue
+        part = _PART_OF_RELATIVE_YEAR.match(str(r.text))
+        if precision == "year" and part and (r.date_start.month, r.date_end.month) == (1, 12):
+            # "late last year" as "late 2025": the part of the year the tagger gives a stated year
+            (m0, d0), (m1, d1) = _YEAR_PARTS[part.group(1).lower()[:3]]
+            r = r._replace(date_start=date(r.date_start.year, m0, d0), date_end=date(r.date_start.year, m1, d1))
         if precision == "year" and (r.date_end - r.date_start).days <= PART_OF_YEAR_DAYS:
             precision = "range"  # "the end of the year": its last quarter ("earlier this year" stays a year)
         if precision in ("day", "month") and (r.date_start, r.date_end) != interval(value[:10]):
@@ -292,6 +530,10 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
 #: ("the index slipped 0.6% over the week", "down 17% for the week").
 _THE_WEEK = re.compile(r"\b(?:on|over|for)\s+the\s+(?P<w>week)\b(?!\s+(?:ahead|before|after|to|ending|ended)\b)",
                        re.IGNORECASE)
+#: "closed the week 9% higher", "ended the week down 8%": a move over the article's week, its figure after it.
+_END_WEEK = re.compile(r"\b(?:closed|ended|finished|closes|ends|finishes)\s+the\s+(?P<w>week)\b"
+                       r"(?=\s+(?:(?:up|down|higher|lower|about|nearly|almost|some|roughly)\s+)*\d[\d.]*\s*(?:%|percent\b|per\s*cent\b))",
+                       re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 #: Two expressions this close with no sentence break between them share a sentence.
 SAME_SENTENCE_CHARS = 300
@@ -300,7 +542,8 @@ _FIGURE_IN_CLAUSE = re.compile(r"\d(?:%|\s*percent\b|\s+per\s*cent\b)[^.;:\n]{0,
 
 def week_moves(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
     """The article's own week as a move's period, where the timex table has no date: "the week" after "on",
-    "over" or "for", with a percentage before it in its clause; its working days up to the publication date.
+    "over" or "for", with a percentage before it in its clause, or after "closed" or "ended" with the percentage
+    right after it ("closed the week 9% higher"); its working days up to the publication date.
     Not when its sentence names another week (``found``, the document's dated expressions): "the week" may then
     be that one ("gained 1.2% for the week, helped by figures published last week")."""
     if dct is None:
@@ -308,8 +551,9 @@ def week_moves(text: str, dct: date | None, found: list[TemporalExpression]) -> 
     out = []
     monday = dct - timedelta(days=dct.isoweekday() - 1)
     weeks = [e.start for e in found if e.precision == "week"]
-    for m in _THE_WEEK.finditer(text):
-        if _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is None:
+    ended = list(_END_WEEK.finditer(text))
+    for m in sorted(list(_THE_WEEK.finditer(text)) + ended, key=lambda m: m.start()):
+        if m not in ended and _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is None:
             continue
         if any(_SENTENCE_BREAK.search(text, min(w, m.start()), max(w, m.start())) is None
                and abs(w - m.start()) < SAME_SENTENCE_CHARS for w in weeks):
@@ -317,6 +561,26 @@ def week_moves(text: str, dct: date | None, found: list[TemporalExpression]) -> 
         first, last = working_week(monday, dct, False)
         out.append(TemporalExpression(text[m.start("w") - 4:m.end()], m.start("w") - 4, m.end(), first, last, "week",
                                       "relative", f"the article's week, to {dct.isoformat()}", dct))
+    return out
+
+
+#: "year to date", "year-to-date", "YTD": the year up to the article's date, told of a move.
+_YEAR_TO_DATE = re.compile(r"\b(?:year[- ]to[- ]date|YTD)\b", re.IGNORECASE)
+_FIGURE_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\d[\d.,]*(?:%|\s*percent\b|\s+per\s*cent\b)", re.IGNORECASE)
+
+
+def year_to_date(text: str, dct: date | None) -> list[TemporalExpression]:
+    """"Down 3.7% year to date", "Year to date, the stock is down 12%": a move from January 1 up to the publication
+    date, with a percentage in its clause before or after it (the timex table has no date for it)."""
+    if dct is None:
+        return []
+    out = []
+    for m in _YEAR_TO_DATE.finditer(text):
+        if (_FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is None
+                and _FIGURE_AFTER.match(text, m.end()) is None) or OUTLOOK.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        out.append(TemporalExpression(m.group(0), m.start(), m.end(), date(dct.year, 1, 1), dct, "range", "relative",
+                                      f"{YEAR_TO_DATE}, from {dct.year}-01-01 up to {dct.isoformat()}", dct))
     return out
 
 

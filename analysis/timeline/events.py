@@ -35,6 +35,7 @@ from analysis.timeline.dated import (
     timex_expressions,
     undated_rows,
     week_moves,
+    year_to_date,
 )
 from analysis.timeline.headings import line_followers
 from analysis.timeline.labels import event_label
@@ -57,6 +58,7 @@ ITEM_COLUMNS = [
 ]
 WINDOW_DAYS = 8
 _WORD = re.compile(r"[A-Za-z]{2}")
+_CHANGE_FIGURE = re.compile(r"[+\-−–]\s?\d[\d.,]*\s*%")
 #: Dates this many years away from every publication date in the corpus are flagged (a garbled "1925").
 FAR_OUT_YEARS = 5
 #: A range longer than this (a quarter) is on a window's timeline only when inside it, like a month.
@@ -71,7 +73,7 @@ def _doc_mentions(
     text = str(doc["text"])
     dct = document_date(doc["published"], doc["published_earliest"])
     exprs = timex_expressions(text, timexes, dct)
-    exprs = exprs + week_moves(text, dct, exprs)
+    exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct)
     if story_day is not None and dct is None:
         exprs = exprs + story_year_dates(text, story_day)
     if dct is None:
@@ -107,7 +109,9 @@ def _doc_mentions(
             interval = (e.date_start, e.date_end)
             if interval in seen:
                 continue
-            if not _WORD.search(sentence_text[: e.start - s0] + " " + sentence_text[e.end - s0 :]):
+            rest = sentence_text[: e.start - s0] + " " + sentence_text[e.end - s0 :]
+            moved = _CHANGE_FIGURE.search(rest) is not None and (dct is None or e.date_end <= dct)
+            if not _WORD.search(rest) and not moved:  # "Monday: +9.5%" tells a move (a result, never ahead)
                 continue  # the sentence is the date alone (a live blog's "11:40 a.m."): no event of its own
             seen.add(interval)
             label = event_label(str(sent_texts[i]), e.start - s0, e.end - s0, text[:s0])

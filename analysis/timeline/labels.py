@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from analysis.lexicon import EventVerb, load_catalog, verb_forms
+from analysis.timeline.clauses import relative_that
 
 MAX_LABEL_CHARS = 120
 
@@ -51,6 +52,8 @@ _STOP_OBJECT = {
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those"}
 _SPEECH_GROUPS = {"say", "announce", "report", "plan"}
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "been", "be"}
+_MODALS = {"would", "could", "should", "might", "may", "must", "can", "will"}
+_RELATIVE_OPENER = re.compile(r"\b(?:which|who|that)\b", re.IGNORECASE)
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _LEAD_PREP = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s+$", re.IGNORECASE)
@@ -166,6 +169,13 @@ _CLAUSE_OPENERS = {
 _ADVERBS = {"also", "reportedly", "recently", "then", "just", "already", "still", "later", "earlier", "first", "briefly"}
 
 
+def _relative_verb(tokens: list[tuple[str, int]], k: int, forms: dict[str, Any]) -> bool:
+    """Whether the verb form at ``k`` is a past tense right after a relative "that" ("a fire that began"), not a
+    noun after the determiner "that" ("that fall")."""
+    t = tokens[k][0].lower()
+    return tokens[k - 1][0].lower() in _RELATIVE and t not in (forms[t].lemma, forms[t].third)
+
+
 def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
     """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux/adverbs skipped)."""
     j = k
@@ -243,6 +253,10 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
             if gap.strip() == "" and len(quoted) > 2 and quoted[0] in "“\"‘'" and quoted[-1] in "”\"’'":
                 words.append(quoted)  # the quotation the phrase runs into
                 break
+        if work and k > 0 and not words and not speech and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2 \
+                and (low in _AUX | _MODALS or (low.endswith("ed") and len(low) > 4)
+                     or (low in verb_forms() and low not in (verb_forms()[low].lemma, verb_forms()[low].third))):
+            break  # "the strike which began [on April 8] would cost ...": past the date, the main clause's verb
         at_least = low == "at" and k + 1 < len(tokens) and tokens[k + 1][0].lower() in ("least", "most")
         if (low in _STOP_OBJECT and not at_least) or (took_number and low in ("by", "to", "of")):
             break
@@ -320,16 +334,24 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     verbs = [
         (k, forms[t.lower()])
         for k, (t, _) in enumerate(tokens)
-        if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _DETERMINERS | {"of", "to"} and not t.lower().endswith("ing"))
+        if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _DETERMINERS | {"of", "to"} and not t.lower().endswith("ing")
+                                       and not _relative_verb(tokens, k, forms))
         and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
         and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
     ]
     if not verbs:
         return _fallback(sentence, expr_start, expr_end)
     centre = (expr_start + expr_end) / 2
+    # "a glitch that began on Saturday left ...": the date's own relative clause holds its verb
+    opener = max((m for m in _RELATIVE_OPENER.finditer(work, 0, cut)), key=lambda m: m.start(), default=None)
+    if opener is not None and opener.group(0).lower() == "that" and not relative_that(work, opener):
+        opener = None  # "that gap has taken on", "reports that X avoided": no relative clause
+    own_clause = opener.end() if opener is not None and not any(c in work[opener.end():cut] for c in ",;—(") else None
 
     def distance(item: tuple[int, EventVerb]) -> float:
         pos = tokens[item[0]][1]
+        if own_clause is not None and own_clause <= pos < cut:
+            return abs(pos - centre) * 0.25
         gerund = tokens[item[0]][0].lower().endswith("ing")
         lo, hi = sorted((pos, int(centre)))
         crosses = any(c in work[lo:hi] for c in ",;—(")
@@ -345,6 +367,11 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in _RELATIVE and tokens[i0 - 2][0] == ",":
         # "The company, which reported results on Wednesday": the relative pronoun stands for the noun before it
         i0, j0 = _clause_np(tokens, i0 - 2)
+    elif i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in _RELATIVE and tokens[i0 - 2][0][0].isalnum():
+        # "the strike which began on April 8", "a fire that began on Saturday": the noun right before the pronoun
+        i0, j0 = _clause_np(tokens, i0 - 1)
+        while i0 < j0 and tokens[i0][0].lower() in _PLACE_PREPS | {"of", "for", "to", "with"}:
+            i0 += 1  # "said that of six workers who had been hurt": the noun, not its preposition
     np_words = [t for t, _ in tokens[i0:j0]]
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0]

@@ -4,23 +4,41 @@ A move's session comes from its sentence ("fell 17% on Monday") or, when the sen
 article ("the article's session", else the publication day). That guess is wrong when the sentence dates itself
 otherwise: "the offer came after last week's slide, when the stock lost 31%", "Keel fell
 9%, on pace for its worst day since 2020", "the index was up 0.5%, though below where it closed on Friday".
-:func:`placed_moves` keeps a guessed session only when its sentence carries no dated mention, or one covering it.
+:func:`placed_moves` keeps a guessed session only when its sentence carries no dated mention, or one covering it; a
+year after "since" ("its best day since its 2021 listing") is a yardstick, not the move's date.
 """
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
+
+
+#: "since its 2021 listing", "since the 2020 crash": a date a few words after "since" (its own event, the yardstick
+#: of the move's comparison, not the move's session).
+_SINCE_WORDS = r"\bsince\s+(?:(?:its|their|the|a)\s+)?"
+
+
+def _after_since(expression: str, sentence: str) -> bool:
+    """Whether ``expression`` follows "since" (and a determiner) in ``sentence`` as a year: the yardstick of a
+    comparison ("its best day since its 2021 listing"), which tells nothing of the move's session."""
+    return expression.isdigit() and re.search(_SINCE_WORDS + re.escape(expression) + r"\b", sentence, re.IGNORECASE) is not None
 
 
 def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame) -> pd.DataFrame:
     """The rows of ``moves`` (``doc_id, sent_id, session_date, session_basis``) the timeline places: those dated by
     their sentence, and those whose guessed session (from the article or the publication date) no dated mention
     of their sentence contradicts. ``dated`` is :func:`analysis.timeline.events.dated_mentions` (``doc_id,
-    sent_id, date_start, date_end``)."""
+    sent_id, date_start, date_end``, and ``expression, sentence`` when known)."""
     if moves.empty or dated.empty or "session_basis" not in moves.columns:
         return moves
     spans: dict[tuple[str, int], list[tuple[object, object]]] = {}
-    for d, s, a, b in zip(dated["doc_id"], dated["sent_id"], dated["date_start"], dated["date_end"]):
+    blank = [""] * len(dated)
+    for d, s, a, b, x, text in zip(dated["doc_id"], dated["sent_id"], dated["date_start"], dated["date_end"],
+                                   dated.get("expression", blank), dated.get("sentence", blank)):
+        if _after_since(str(x), str(text)):
+            continue  # "jumped 30% by midday, its best day since its 2021 listing": a yardstick's date
         spans.setdefault((str(d), int(s)), []).append((a, b))
     keep = []
     for d, s, session, basis in zip(moves["doc_id"], moves["sent_id"], moves["session_date"], moves["session_basis"]):

@@ -1,7 +1,8 @@
 """Dates of a sentence that measure something rather than date an event, dropped from the timeline.
 
 A sentence of market coverage often carries, next to the date of its event, dates that only frame a figure:
-the baseline of a comparison ("up 2.9% from a year earlier", "down from 47% on Tuesday"), the start of a span
+the baseline of a comparison ("up 2.9% from a year earlier", "down from 47% on Tuesday", but not the day of a change
+"to $30 from $45 on Friday"), the start of a span
 ("deposits fell 18% since January"), the period a statistic covers ("prices rose 0.3% in February, the Labor
 Department said on Wednesday", "data for September, due on Tuesday") or a week or month that only contains
 the day the sentence names ("this week's outage ... said on Thursday", "meets next week, on October 29"), an
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from analysis.time.timex_patterns import LEX
-from analysis.timeline.dated import TemporalExpression
+from analysis.timeline.dated import MOVE_SPANS, TemporalExpression
 
 #: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March", "than it was
 #: three years ago", "in line with a year earlier".
@@ -58,6 +59,9 @@ _COARSE = ("week", "month", "year", "range")
 _CHANGE = re.compile(r"(?:%|\bpercent\b|\bper\s+cent\b|\bpoints?\b|\bbps\b|[$€£]|\b(?:up|down|higher|lower|more|less|"
                      r"rose|fell|gained|lost|climbed|dropped|jumped|slipped|increased|decreased|declined)\b)",
                      re.IGNORECASE)
+#: "cut its target to $30 from $45 on Friday": the day of the change from one figure to another, not a baseline.
+_TO_FROM = re.compile(r"\bto\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]{1,3})?\s+from\s+[$€£]?\d[\d.,]*\s*"
+                      r"(?:%|percent|per\s+cent|[a-z]{1,3})?\s+(?:on\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:[,;:]|[.!?]\s)\s*(?![^,;:.!?]*(?:[,;:]|[.!?]\s))")
 
 
@@ -74,12 +78,16 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     """The ids of the expressions of one sentence (``found``, offsets into ``text``) that frame a figure rather
     than date an event: a comparison's baseline always; when the sentence also names a day, the start of a
     "since" span, the period a figure or data covers, and a week, month or range holding one of its days.
-    A sentence with no other date keeps its only one ("producer prices rose 0.1% in May")."""
+    A sentence with no other date keeps its only one ("producer prices rose 0.1% in May"). The span of a move
+    measured from a day's close or over the year so far ("up 2.2% from Friday's close", "up 11% this year",
+    :func:`analysis.timeline.clauses.since_ranges`) is kept, and frames no other date."""
     out = set()
+    found = [e for e in found if not e.basis.startswith(MOVE_SPANS)]  # "2.2% from Friday's close": the move's span
     for e in found:
         before = text[max(0, e.start - 60) : e.start]
         base = _BASELINE.search(before)
-        if base and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end) and _compares(before, base.start()):
+        if base and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end) and _compares(before, base.start()) \
+                and not (_TO_FROM.search(before) and e.precision == "day"):
             out.add(id(e))
     for e in found:
         if id(e) in out:
