@@ -17,6 +17,7 @@ from analysis.timeline.events import (
 from analysis.timeline.timexes import timex_display
 from ui.charts import show_chart
 from ui.filters import request_filter
+from ui.tables import paged
 from ui.page import open_page
 
 sel = open_page(
@@ -50,7 +51,8 @@ def dates_tab() -> None:
         "against the article's publication date or a date the text stated before it. The expression is marked "
         "⟦like this⟧ in its sentence."
     )
-    st.dataframe(timex_display(timexes), hide_index=True, width="stretch", height="content", row_height=68,
+    shown = paged(timex_display(timexes), "tl_dates", noun="temporal expression")
+    st.dataframe(shown.rows, hide_index=True, width="stretch", height="content", row_height=68,
                  column_config={"Sentence": st.column_config.TextColumn(width="large")})
 
 
@@ -112,10 +114,11 @@ def events_tab() -> None:
     if inside.empty:
         st.info("No dated event in this window: move the window above, or clear the outlet filter in the sidebar.")
     else:
-        st.dataframe(event_display(inside), **EVENT_TABLE)
+        st.dataframe(paged(event_display(inside), "tl_events", noun="event").rows, **EVENT_TABLE)
 
     with st.expander("Every article's wording and how its date was worked out"):
-        st.dataframe(wording_display(shown_mentions, window), hide_index=True, width="stretch", height="content",
+        wording = paged(wording_display(shown_mentions, window), "tl_wording", noun="mention")
+        st.dataframe(wording.rows, hide_index=True, width="stretch", height="content",
                      row_height=86, column_config={"Sentence": st.column_config.TextColumn(width="large")})
 
     st.subheader("Outside the window")
@@ -123,7 +126,7 @@ def events_tab() -> None:
         st.caption("Every dated event of this selection is inside the window.")
     else:
         st.caption("Events dated before or after the window, or only to a month, are listed here and not drawn.")
-        st.dataframe(event_display(outside, flag_far_out=True), **EVENT_TABLE)
+        st.dataframe(paged(event_display(outside, flag_far_out=True), "tl_outside", noun="event").rows, **EVENT_TABLE)
 
     undated = sel.undated()
     if not undated.empty:
@@ -132,8 +135,9 @@ def events_tab() -> None:
                 "These articles give no publication date and state no full date before the expression. Add the date in "
                 "the manifest (`published`, or `published_earliest` when only a lower bound is known) to place them."
             )
-            st.dataframe(undated.rename(columns={"doc_id": "Article", "outlet": "Outlet", "expression": "Expression",
-                                                 "reason": "Why"}), hide_index=True, width="stretch", height="content")
+            table = undated.rename(columns={"doc_id": "Article", "outlet": "Outlet", "expression": "Expression", "reason": "Why"})
+            st.dataframe(paged(table, "tl_undated", noun="expression").rows, hide_index=True, width="stretch",
+                         height="content")
 
 
 events, dates = st.tabs(["Events", "Dates"])

@@ -158,3 +158,16 @@ def test_every_table_on_a_page_is_sized_to_its_rows():
                     unsized.append(f"{path.name}:{node.lineno}")
     assert unsized == []
     assert "height" in (ROOT / "pages" / "timeline.py").read_text(encoding="utf-8").split("EVENT_TABLE = {", 1)[1].split("}", 1)[0]
+
+
+def test_the_timeline_pages_its_long_tables(many, monkeypatch) -> None:
+    """130 articles give over a hundred mentions and dated expressions: the Timeline's wording table and its Dates tab
+    go to the browser a page at a time (at 10,000 articles they were sent whole)."""
+    at = _overview(many, monkeypatch)
+    at.switch_page("pages/timeline.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    pages = {n.key for n in at.number_input}
+    assert {"tl_wording_page", "tl_dates_page"} <= pages
+    assert all(len(d.value) <= PAGE_SIZE for d in at.dataframe)
+    assert any("temporal expressions; showing 1–50" in c.value for c in at.caption)
