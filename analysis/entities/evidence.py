@@ -19,6 +19,12 @@ CAMEL_RE = re.compile(r"^[A-Z]*[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")
 _NUMBER_END_RE = re.compile(r"^\d{2,4}$")
 _FIGURE_RE = re.compile(r"^[+\-−–]?\d")
 _LIST_MOVE_RE = re.compile(r"[ \t]*:[ \t]*[+\-−–]?\d")
+_PCT = r"[ \t]*(?:%|pct\b|per[ \t]?cent\b|percent\b)"
+# "Quistair +2.9%", "Quistair closed up 1.4%", "Quistair is down 8% this week": a company's share move
+_SIGNED_MOVE_RE = re.compile(r"[ \t]+[+\-−–]\d[\d.,]*" + _PCT)
+_UP_DOWN_RE = re.compile(r"[ \t]+(?:is|was|were|are|closed|ended|finished|opened|traded|trades|trading)[ \t]+"
+                         r"(?:up|down)[ \t]+(?:(?:about|around|nearly|almost|another|a[ \t]+further)[ \t]+)?"
+                         r"\d[\d.,]*" + _PCT)
 _MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4: a product or model name
 _FUNCTION = frozenset({"in", "on", "at", "of", "for", "with", "to", "and", "or", "is", "was", "that", "by", "from"})
 _APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
@@ -32,6 +38,18 @@ _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # a word of a per
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
 _NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Abcde1Xyzzy": markup or encoding debris, no name
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}s$")
+# a credit rating on the scales of the rating agencies, and the words around one
+_RATING_RE = re.compile(r"^(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])[+\-]?$")
+_RATING_NOUNS = frozenset({"rating", "ratings", "grade", "category", "territory", "level", "+", "-", "credit",
+                           "rated", "-rated", "outlook"})
+_RATING_CONTEXT_RE = re.compile(r"\b(?:rat(?:ing|ings|ed)|downgrad\w*|upgrad\w*|investment[ -]grade|junk)\b", re.I)
+# "the QUEST-AF trial", "the phase 3 ORBIT study": a trial or programme's code name, not an organisation
+_CODE_NAME_RE = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
+_STUDY_NOUNS = frozenset({"trial", "trials", "study", "studies", "programme", "program", "mission", "project",
+                          "scheme", "operation", "exercise", "campaign", "cohort", "extension", "readout", "data",
+                          "results", "protocol"})
+# "Jane Roe, 41, from Brindleford": the home town after a person's age
+_AGE_FROM_RE = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+\Z")
 _STATE_NOUNS = frozenset({"court", "courts", "law", "laws", "legislature", "government", "police", "troopers",
                           "officials", "agencies", "agency", "senate", "assembly", "prison", "prisons", "budget",
                           "residents", "voters", "taxes", "highway", "line", "border"})
@@ -56,12 +74,19 @@ def is_acronym(word: str) -> bool:
     return bool(_ACRONYM_RE.match(word))
 
 
-def is_fragment(c: Candidate, lex: Lexicon) -> bool:
+def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
     surface = c.surface
     if not surface or not any(ch.isalpha() for ch in surface):
         return True
+    if len(words) == 1 and _RATING_RE.match(words[0]) and words[0] not in lex.known_org_alias and (
+            c.next.lower() in _RATING_NOUNS or c.prev in ("to", "from", "at") and text
+            and _RATING_CONTEXT_RE.search(text, max(0, c.start - 80), c.end + 80)):
+        return True  # "its BBB rating", "cut to Ba1 from Baa3": a credit rating, not an organisation
+    if len(words) > 1 and "&" in words[-1] and words[-1] in lex.non_entity_acronyms \
+            and catalog_company(" ".join(words[:-1])) is None and " ".join(words[:-1]) not in lex.known_org_alias:
+        return True  # "Big M&A", "Global R&D": a common noun with its adjective
     if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words):
         return True  # "March 2024", "April-June"
     if len(words) == 1:
@@ -194,6 +219,14 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             add("PLACE", STRONG)  # "Springfield, Mo.,", "Duluth, Minnesota": a town and its state
     if _STOREY_RE.match(c.prev) and not org_form:
         add("PLACE", STRONG)  # "the 30-storey Quist House": a building
+    if nwords == 1 and _CODE_NAME_RE.match(first) and catalog_company(first) is None \
+            and first not in lex.known_org_alias:
+        add("OTHER", FORM if c.next in _STUDY_NOUNS else WEAK)  # "the QUEST-AF trial": a trial's code name
+    elif nwords == 1 and is_acronym(first) and c.next in _STUDY_NOUNS and c.next != "data" \
+            and re.search(r"\b[Pp]hase[ \t]+(?:[1-4]|I{1,3}V?)[ab]?[ \t]+\Z", text[max(0, c.start - 14):c.start]):
+        add("OTHER", FORM)  # "the Phase 3 ORBIT trial"
+    if c.prev in ("from", "of") and not org_form and _AGE_FROM_RE.search(text[max(0, c.start - 16):c.start]):
+        add("PLACE", STRONG)  # "Jane Roe, 41, from Brindleford, said": the home town after an age
     if c.prev.islower() and c.prev in lex.place_modifiers_before and not org_form:
         add("PLACE", STRONG)  # "suburban Brindleton", "northern Freedonia", "uptown Quistville"
     if c.prev == "of" and c.prev2 in lex.place_nouns_before_of and not org_form:
@@ -244,12 +277,13 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             and _APPOSITIVE_RE.match(text, c.end):
         add("ORG", WEAK)  # "Naver, the operator of ...", "Infosys, the outsourcer"
     if (c.next == ":" and _LIST_MOVE_RE.match(text, c.end)) or (
-            _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")):
+            _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")) or _SIGNED_MOVE_RE.match(text, c.end) \
+            or _UP_DOWN_RE.match(text, c.end) and not c.possessive:
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
     if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \
-            and catalog_company(surface) is None and text.find(surface.lower()) < 0:
+            and catalog_company(surface) is None and text.find(surface.lower()) < 0 and first not in lex.demonyms:
         add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot", "the Mosaic web browser"
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"

@@ -20,6 +20,29 @@ _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARENT_WORDS = frozenset({"parent", "owner"})
 _TICKER_CUES = frozenset({"ticker", "symbol"})
+_PAREN_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_PHRASE_WORD_RE = re.compile(r"[a-z][a-z'’-]*\Z")
+_DEFINITION_WORDS = 10
+
+
+def defined_terms(text: str) -> set[str]:
+    """Acronyms the text defines by a lower-case phrase: "idiopathic quistosis (IQ)", "exchange-traded fund
+    (ETF)". They name a term (a disease, a product class), never an organisation."""
+    out: set[str] = set()
+    for m in _PAREN_ACRONYM_RE.finditer(text):
+        acronym = m.group(1)
+        letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+        if not letters.isupper():
+            continue
+        words = text[max(0, m.start() - 120):m.start()].split()[-_DEFINITION_WORDS:]
+        for k in range(1, len(words) + 1):
+            phrase = words[-k:]
+            if not _PHRASE_WORD_RE.match(phrase[0]):
+                break
+            if initials(phrase) == letters and all(_PHRASE_WORD_RE.match(w) for w in phrase):
+                out.add(acronym)
+                break
+    return out
 
 
 @dataclass
@@ -48,9 +71,15 @@ class DocGroups:
         self.cands, self.tickers = candidates(text, lex)
         self.cands = refine_candidates(text, self.cands, lex)
         n = len(self.cands)
-        self.fragment = [not c.ticker and is_fragment(c, lex) for c in self.cands]
+        self.fragment = [not c.ticker and is_fragment(c, lex, text) for c in self.cands]
         self.ev = [{} if self.fragment[i] else local_evidence(c, self.cands[i + 1] if i + 1 < n else None, text, lex)
                    for i, c in enumerate(self.cands)]
+        terms = defined_terms(text) if "(" in text else set()
+        if terms:
+            for i, c in enumerate(self.cands):
+                if len(c.words) == 1 and c.words[0] in terms and not self.fragment[i]:
+                    c.ticker = False  # "(CQF)" after its phrase is no ticker
+                    self.ev[i] = {"OTHER": FORM}  # a term the text defines, not an organisation
         title_lines = _title_case_lines(text, headline_end)
         self.regions = credit_regions(text)
         self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c)

@@ -366,6 +366,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                         and after.lower() not in lex.unit_nouns_after_number:
                     j += 1
                     continue
+                if after == "," and any(" ".join(t[2] for t in toks[k:j + 2]) in lex.indices for k in range(i, j + 1)):
+                    j += 1  # "the Quist 100, for comparison": an index's number before a comma
+                    continue
                 break
             if j + 2 < n and _is_cap(toks[j + 2][2]) and "\n" not in text[nxt[1]:toks[j + 2][0]]:
                 if ntok in ("&", "amp") or (ntok in lex.name_particles and _is_cap(cur) and j > i - 1

@@ -1,0 +1,101 @@
+"""Entity layer on market copy: wire credits, defined terms and trial code names, lists of moves, ratings.
+
+One invented sentence per general rule (round 9b); every person, company, outlet and town here is fictional.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from analysis.corpus.load import load_corpus
+from analysis.entities.recognize import recognize_entities
+from analysis.entities.resolve import entity_mentions
+
+
+def _rows(text: str):
+    return recognize_entities(text)
+
+
+def _story(text: str) -> dict[str, str]:
+    """name -> type for the story mentions of `text`."""
+    df = _rows(text)
+    df = df[df["role"] == "story"]
+    return dict(zip(df["name"], df["type"]))
+
+
+def _people_orgs(text: str) -> set[str]:
+    return {n for n, t in _story(text).items() if t in ("PERSON", "ORG")}
+
+
+# --- credits -------------------------------------------------------------------------------------------------
+def test_a_dateline_without_its_place_is_a_credit() -> None:
+    text = "June 11 (Quill Newswire) - Zorbo Holdings raised its offer on Thursday.\n"
+    assert _people_orgs(text) == {"Zorbo Holdings"}
+    credit = _rows(text)
+    assert set(credit.loc[credit["role"] == "credit", "name"]) == {"Quill Newswire"}
+
+
+def test_a_reprint_line_is_a_credit() -> None:
+    for line in ("This story was reprinted from Quill Newswire.", "This article is based on reporting by Quill Newswire."):
+        text = f"Zorbo Holdings raised its offer on Thursday.\n\n{line}\n"
+        assert _people_orgs(text) == {"Zorbo Holdings"}, line
+
+
+def test_a_newswire_named_in_the_story_is_an_organisation() -> None:
+    assert _story("Jane Roe told Quill Newswire that the plan was sound.")["Quill Newswire"] == "ORG"
+
+
+# --- terms and code names ------------------------------------------------------------------------------------
+def test_an_acronym_defined_by_a_lower_case_phrase_is_a_term() -> None:
+    text = ("Zorbo Holdings said its pill for chronic quistal fibrosis (CQF) failed. "
+            "Patients with CQF were disappointed.")
+    assert _people_orgs(text) == {"Zorbo Holdings"}
+    assert _story(text)["CQF"] == "OTHER"
+
+
+def test_an_acronym_defined_by_capitalised_words_stays_an_organisation() -> None:
+    text = "The Quist Valley Authority (QVA) said on Monday that QVA would review the plan."
+    assert _story(text)["Quist Valley Authority"] == "ORG"
+
+
+def test_a_trial_code_name_is_no_organisation() -> None:
+    text = ("Zorbo Holdings said the 900-patient QUEST-AF trial missed its goal. The QUEST-AF study began in 2023, "
+            "and the Phase 3 ORBIT trial reads out next year.")
+    assert _people_orgs(text) == {"Zorbo Holdings"}
+
+
+def test_a_term_defined_in_one_article_is_a_term_across_the_corpus(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Zorbo falls\n\nZorbo Holdings said its drug for chronic quistal fibrosis "
+                                    "(CQF) failed on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Zorbo slides again\n\nZorbo Holdings fell 4% as CQF investors sold. "
+                                    "The CQF market is small.\n", encoding="utf-8")
+    mentions = entity_mentions(load_corpus(tmp_path))
+    assert set(mentions.loc[mentions["entity"] == "CQF", "type"]) == {"OTHER"}
+
+
+# --- lists of moves, ratings, indices, towns -----------------------------------------------------------------
+def test_a_company_opening_a_line_of_moves_is_found() -> None:
+    assert "Brindlejet" in _people_orgs("Rivals: Brindlejet +2.9%, Quistair +3.3%.")
+    assert "Brindlejet" in _people_orgs("10:20 GMT\nBrindlejet closed up 1.4% in Dublin.")
+    assert "Brindlejet" in _people_orgs("Quistair fell.\n\nBrindlejet is up 8.1% over the same five sessions.")
+
+
+def test_an_airline_named_with_air_is_an_organisation() -> None:
+    assert _story("Zorbo Air added 1.8% on Monday.")["Zorbo Air"] == "ORG"
+
+
+def test_an_index_before_a_comma_keeps_its_number() -> None:
+    assert _story("The FTSE 100, for comparison, is up 0.9% this week.") == {"FTSE 100": "INDEX"}
+
+
+def test_a_credit_rating_is_no_organisation() -> None:
+    text = "Quill Ratings put the airline's BBB rating on watch. It was cut to BB+ from BBB- by Quill later."
+    assert _people_orgs(text) == {"Quill Ratings"}
+    assert "BBB" in _people_orgs("The BBB said it had received complaints about Zorbo Holdings.")
+
+
+def test_an_adjective_before_a_common_acronym_is_no_name() -> None:
+    assert _people_orgs("Big M&A news to start the week. Zorbo Holdings bid.") == {"Zorbo Holdings"}
+
+
+def test_the_town_after_an_age_is_a_place() -> None:
+    assert _story("Jane Roe, 41, from Brindleford, said she was rebooked twice.")["Brindleford"] == "PLACE"
