@@ -99,3 +99,12 @@ def test_an_adjective_before_a_common_acronym_is_no_name() -> None:
 
 def test_the_town_after_an_age_is_a_place() -> None:
     assert _story("Jane Roe, 41, from Brindleford, said she was rebooked twice.")["Brindleford"] == "PLACE"
+
+
+# --- subsidiaries and parents --------------------------------------------------------------------------------
+def test_a_subsidiary_before_its_parent_is_its_own_organisation() -> None:
+    text = "Quistair owner Zorbo International Airlines Group (ZIAG) was up 2.2%. Quistair parent ZIAG said it would help."
+    df = _rows(text)
+    assert set(df.loc[df["surface"] == "Quistair", "name"]) == {"Quistair"}
+    assert set(df.loc[df["surface"] == "ZIAG", "name"]) == {"Zorbo International Airlines Group"}
+    assert _story(text)["Quistair"] == "ORG"

@@ -303,23 +303,15 @@ class DocGroups:
         return best
 
     def descriptors(self) -> None:
-        """'Google parent Alphabet' and 'the Facebook parent': the brand names the company, not itself."""
+        """'Quistair parent Zorbo Holdings', 'the Quistair owner': the subsidiary or brand before the parent word
+        is an organisation of its own (typed so), not an alias of its parent."""
         for i, c in enumerate(self.cands):
-            if c.next not in _PARENT_WORDS:
+            g = self.group_of[i]
+            if c.next not in _PARENT_WORDS or g < 0:
                 continue
-            nxt = self.cands[i + 1] if i + 1 < len(self.cands) else None
-            target = -1
-            if nxt is not None and self.text[c.end:nxt.start].strip(" '’s") == c.next and self.group_of[i + 1] >= 0:
-                target = self.group_of[i + 1]
-            if target < 0:
-                target = self.last_org_before(c.start, exclude=self.group_of[i])
-            if target < 0:
-                continue
-            old = self.group_of[i]
-            if old >= 0 and old != target:
-                self.groups[old].members.remove(i)
-            self.group_of[i] = target
-            self.groups[target].members.append(i)
+            if self.kind(g) in ("", "ORG") or best_type(self.groups[g].ev)[1] < STRONG:
+                self.groups[g].ev["ORG"] = self.groups[g].ev.get("ORG", 0.0) + STRONG
+                self.kind_cache.pop(g, None)
 
     def coordinated_places(self) -> None:
         """'in Karachi, Lahore and Peshawar': a name listed next to a known place is a place too."""
