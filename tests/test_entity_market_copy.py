@@ -108,3 +108,18 @@ def test_a_subsidiary_before_its_parent_is_its_own_organisation() -> None:
     assert set(df.loc[df["surface"] == "Quistair", "name"]) == {"Quistair"}
     assert set(df.loc[df["surface"] == "ZIAG", "name"]) == {"Zorbo International Airlines Group"}
     assert _story(text)["Quistair"] == "ORG"
+
+
+# --- possessives and tickers ---------------------------------------------------------------------------------
+def test_the_employer_before_a_person_is_an_organisation() -> None:
+    story = _story("Brindle's Roe said the stock was cheap.")
+    assert story == {"Brindle": "ORG", "Roe": "PERSON"}
+    assert _story("Hollins Quist's Oliver Grant, who has a buy rating, said so.")["Hollins Quist"] == "ORG"
+    assert _story("Freedonia's Jane Roe won.")["Jane Roe"] == "PERSON"
+
+
+def test_an_undefined_ticker_joins_the_company_it_abbreviates() -> None:
+    df = _rows("Quistaven fell 4% on Monday. Disclosure: I have no position in QSTV.")
+    assert set(df.loc[df["surface"] == "QSTV", "name"]) == {"Quistaven"}
+    df = _rows("Brindle Labs rose 2%. BLX was quiet.")  # letters that are no abbreviation of the company
+    assert set(df.loc[df["surface"] == "BLX", "name"]) == {"BLX"}

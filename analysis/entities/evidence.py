@@ -48,6 +48,8 @@ _CODE_NAME_RE = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
 _STUDY_NOUNS = frozenset({"trial", "trials", "study", "studies", "programme", "program", "mission", "project",
                           "scheme", "operation", "exercise", "campaign", "cohort", "extension", "readout", "data",
                           "results", "protocol"})
+_POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)[ \t]+")
+_AFTER_POSSESSIVE_RE = re.compile(r"[A-Z][\w&.-]*['’]s?[ \t]+\Z")
 # "Jane Roe, 41, from Brindleford": the home town after a person's age
 _AGE_FROM_RE = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+\Z")
 _STATE_NOUNS = frozenset({"court", "courts", "law", "laws", "legislature", "government", "police", "troopers",
@@ -225,6 +227,16 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords == 1 and is_acronym(first) and c.next in _STUDY_NOUNS and c.next != "data" \
             and re.search(r"\b[Pp]hase[ \t]+(?:[1-4]|I{1,3}V?)[ab]?[ \t]+\Z", text[max(0, c.start - 14):c.start]):
         add("OTHER", FORM)  # "the Phase 3 ORBIT trial"
+    if c.possessive and nxt is not None and _POSSESSIVE_GAP_RE.fullmatch(text, c.end, nxt.start) \
+            and len(nxt.words) <= 3 and all(_NAME_WORD_RE.match(w) for w in nxt.words) \
+            and nxt.words[0] not in lex.role_titles and nxt.words[0] not in lex.places and first not in lex.given_names \
+            and nxt.words[0] not in lex.demonyms and nxt.words[-1] not in lex.place_heads \
+            and nxt.words[-1] not in lex.org_heads and c.prev.lower() not in ("in", "into", "at", "within", "across"):
+        add("ORG", WEAK)  # "Brindle Partners' Jane Roe", "Brindle's Roe said": the employer of the person after it
+    if not c.possessive and c.next in lex.speech_verbs and nwords <= 3 and not org_form \
+            and all(_NAME_WORD_RE.match(w) for w in words) and _AFTER_POSSESSIVE_RE.search(text, max(0, c.start - 60), c.start) \
+            and surface not in lex.places and catalog_company(surface) is None:
+        add("PERSON", STRONG)  # "Brindle's Roe said": a person speaking for the organisation before
     if c.prev in ("from", "of") and not org_form and _AGE_FROM_RE.search(text[max(0, c.start - 16):c.start]):
         add("PLACE", STRONG)  # "Jane Roe, 41, from Brindleford, said": the home town after an age
     if c.prev.islower() and c.prev in lex.place_modifiers_before and not org_form:

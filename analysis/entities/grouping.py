@@ -252,6 +252,10 @@ class DocGroups:
             if g < 0 and is_acronym(word) and word not in self.lex.non_entity_acronyms \
                     and word not in self.lex.known_org_alias:
                 g = self._catalog_ticker_group(i, c)
+            if g < 0 and is_acronym(word) and word.isalpha() and len(word) >= 4 \
+                    and word not in self.lex.non_entity_acronyms and word not in self.lex.known_org_alias \
+                    and self.ev[i].get("OTHER", 0.0) < FORM:
+                g = self._abbreviated_org(word)
             if g >= 0:
                 if self.group_of[i] >= 0:
                     continue
@@ -268,6 +272,22 @@ class DocGroups:
                     self.key_to_group[norm_key(c.surface)] = g
                 else:
                     self.assign(i, g)
+
+    def _abbreviated_org(self, word: str) -> int:
+        """The one organisation of the document whose first word `word` abbreviates as tickers do (its first
+        letter, then some of its letters in order: "QSTV" for "Quistaven Pharma"), or -1."""
+        low = word.lower()
+        found = []
+        for g, grp in enumerate(self.groups):
+            if not grp.words or self.kind(g) not in ("ORG", ""):
+                continue
+            head = grp.words[0].lower()
+            if len(head) <= len(low) or head[0] != low[0] or not head.isalpha():
+                continue
+            it = iter(head[1:])
+            if all(ch in it for ch in low[1:]):
+                found.append(g)
+        return found[0] if len(found) == 1 else -1
 
     def _catalog_ticker_group(self, i: int, c: Candidate) -> int:
         """A bare ticker ('NVDA', '$TSLA') the catalog knows: the group of its company in this document, or a
