@@ -123,3 +123,22 @@ def test_an_undefined_ticker_joins_the_company_it_abbreviates() -> None:
     assert set(df.loc[df["surface"] == "QSTV", "name"]) == {"Quistaven"}
     df = _rows("Brindle Labs rose 2%. BLX was quiet.")  # letters that are no abbreviation of the company
     assert set(df.loc[df["surface"] == "BLX", "name"]) == {"BLX"}
+
+
+# --- places ----------------------------------------------------------------------------------------------------
+def test_one_country_under_its_short_names_is_one_place(tmp_path: Path) -> None:
+    text = "The U.S. said the United States would act. America is big. The UK agreed with Britain."
+    story = _story(text)
+    assert story == {"United States": "PLACE", "United Kingdom": "PLACE"}
+    (tmp_path / "a.txt").write_text("Talks\n\nThe US and Freedonia met on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("More talks\n\nAmerica and Freedonia met again.\n", encoding="utf-8")
+    mentions = entity_mentions(load_corpus(tmp_path))
+    places = mentions.loc[mentions["type"] == "PLACE"]
+    assert set(places.loc[places["alias"].isin(["US", "America"]), "entity"]) == {"United States"}
+
+
+def test_a_seat_of_government_that_acts_is_an_organisation() -> None:
+    assert _story("The White House said on Monday it would act. Jane Roe spoke at the White House.")[
+        "White House"] == "ORG"
+    assert _story("Kremlin officials denied the report.")["Kremlin"] == "ORG"
+    assert _story("Protesters gathered outside the Kremlin on Monday.")["Kremlin"] == "PLACE"

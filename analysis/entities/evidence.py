@@ -48,6 +48,9 @@ _CODE_NAME_RE = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
 _STUDY_NOUNS = frozenset({"trial", "trials", "study", "studies", "programme", "program", "mission", "project",
                           "scheme", "operation", "exercise", "campaign", "cohort", "extension", "readout", "data",
                           "results", "protocol"})
+_SEAT_ACTOR_NEXT = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+                              "adviser", "advisers", "advisor", "advisors", "staff", "press", "counsel", "statement",
+                              "declined", "denied", "insisted", "rejected", "responded", "wants", "wanted"})
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)[ \t]+")
 _AFTER_POSSESSIVE_RE = re.compile(r"[A-Z][\w&.-]*['’]s?[ \t]+\Z")
 # "Jane Roe, 41, from Brindleford": the home town after a person's age
@@ -201,7 +204,13 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)  # "the eye drug Eylea", "sells the infused drug Tysabri"
     if surface in lex.known_org_alias:
         add("ORG", FORM)
-    if surface in lex.places or (c.words[0].isupper() and surface.title() in lex.places):
+    if surface in lex.seat_metonyms and (c.title_org or c.next in lex.speech_verbs
+                                         or c.next in _SEAT_ACTOR_NEXT or c.next2 in lex.speech_verbs
+                                         and c.next in ("has", "had", "have", "is", "was", "would", "will")):
+        add("ORG", FORM)  # "the White House said", "Kremlin officials": the government, not the building
+    elif surface in lex.seat_metonyms:
+        add("PLACE", WEAK)  # "outside the Kremlin": the building, unless the article has it act somewhere
+    elif surface in lex.places or (c.words[0].isupper() and surface.title() in lex.places):
         add("PLACE", FORM + 1)
     elif nwords > 1 and last in lex.place_heads and not org_form:
         add("PLACE", FORM - 1)
