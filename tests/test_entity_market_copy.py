@@ -142,3 +142,13 @@ def test_a_seat_of_government_that_acts_is_an_organisation() -> None:
         "White House"] == "ORG"
     assert _story("Kremlin officials denied the report.")["Kremlin"] == "ORG"
     assert _story("Protesters gathered outside the Kremlin on Monday.")["Kremlin"] == "PLACE"
+
+
+def test_an_exchange_and_its_market_inside_ticker_notation_is_no_entity() -> None:
+    df = _rows("Quistaven Pharma A/S (Nasdaq Helsinki: QSTV) fell 4%.")
+    assert set(df["name"]) == {"Quistaven Pharma"}
+
+
+def test_a_name_said_to_be_a_treatment_is_a_product() -> None:
+    assert _story("Zorbo Holdings rose. Zorvex is a once-daily pill for fibrosis.")["Zorvex"] == "PRODUCT"
+    assert _story("Roche, whose Quistrel is one of two approved treatments, rose 0.4%.")["Quistrel"] == "PRODUCT"

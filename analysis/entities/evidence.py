@@ -51,6 +51,10 @@ _STUDY_NOUNS = frozenset({"trial", "trials", "study", "studies", "programme", "p
 _SEAT_ACTOR_NEXT = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
                               "adviser", "advisers", "advisor", "advisors", "staff", "press", "counsel", "statement",
                               "declined", "denied", "insisted", "rejected", "responded", "wants", "wanted"})
+# "Quistrel is one of two approved treatments", "Zorvex is a once-daily pill": the name of a product
+_IS_PRODUCT_RE = re.compile(r"[ \t]+(?:is|was|remains|became)[ \t]+(?:(?:one|among)[ \t]+(?:of[ \t]+)?)?"
+                            r"(?:(?:the|a|an|its|their|two|three|several|only)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+                            r"([a-z]+?)s?(?=[ \t]*[,.;]|[ \t]+(?:for|to|in|on|that|which|alongside|against|approved)\b)")
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)[ \t]+")
 _AFTER_POSSESSIVE_RE = re.compile(r"[A-Z][\w&.-]*['’]s?[ \t]+\Z")
 # "Jane Roe, 41, from Brindleford": the home town after a person's age
@@ -200,6 +204,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", FORM)  # "International Workers' Day", "Founder's Day": a day named after people
     if c.next.islower() and c.next in lex.law_nouns_after and not org_form:
         add("OTHER", STRONG)  # "the Smith-Jones law", "QRX statutes": legislation named after people or acronyms
+    if nwords == 1 and not org_form and c.next in ("is", "was", "remains", "became"):
+        m = _IS_PRODUCT_RE.match(text, c.end)
+        if m and m.group(1) in lex.product_nouns_before and catalog_company(surface) is None:
+            add("PRODUCT", STRONG)  # "Quistrel is one of two approved treatments for ..."
     if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:
         add("PRODUCT", STRONG)  # "the eye drug Eylea", "sells the infused drug Tysabri"
     if surface in lex.known_org_alias:
