@@ -238,9 +238,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             add("PLACE", STRONG)  # "Springfield, Mo.,", "Duluth, Minnesota": a town and its state
     if _STOREY_RE.match(c.prev) and not org_form:
         add("PLACE", STRONG)  # "the 30-storey Quist House": a building
-    if nwords == 1 and _CODE_NAME_RE.match(first) and catalog_company(first) is None \
+    if nwords == 1 and _CODE_NAME_RE.match(first) and c.next in _STUDY_NOUNS and catalog_company(first) is None \
             and first not in lex.known_org_alias:
-        add("OTHER", FORM if c.next in _STUDY_NOUNS else WEAK)  # "the QUEST-AF trial": a trial's code name
+        add("OTHER", FORM)  # "the QUEST-AF trial": a trial's code name
     elif nwords == 1 and is_acronym(first) and c.next in _STUDY_NOUNS and c.next != "data" \
             and re.search(r"\b[Pp]hase[ \t]+(?:[1-4]|I{1,3}V?)[ab]?[ \t]+\Z", text[max(0, c.start - 14):c.start]):
         add("OTHER", FORM)  # "the Phase 3 ORBIT trial"
