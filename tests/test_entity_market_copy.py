@@ -28,15 +28,15 @@ def _people_orgs(text: str) -> set[str]:
 
 # --- credits -------------------------------------------------------------------------------------------------
 def test_a_dateline_without_its_place_is_a_credit() -> None:
-    text = "June 11 (Quill Newswire) - Zorbo Holdings raised its offer on Thursday.\n"
+    text = "May 4 (Quill Newswire) - Zorbo Holdings lifted its dividend on Tuesday.\n"
     assert _people_orgs(text) == {"Zorbo Holdings"}
     credit = _rows(text)
     assert set(credit.loc[credit["role"] == "credit", "name"]) == {"Quill Newswire"}
 
 
 def test_a_reprint_line_is_a_credit() -> None:
-    for line in ("This story was reprinted from Quill Newswire.", "This article is based on reporting by Quill Newswire."):
-        text = f"Zorbo Holdings raised its offer on Thursday.\n\n{line}\n"
+    for line in ("This article was republished from Quill Newswire.", "This report is based on reporting by Quill Newswire."):
+        text = f"Zorbo Holdings lifted its dividend on Tuesday.\n\n{line}\n"
         assert _people_orgs(text) == {"Zorbo Holdings"}, line
 
 
@@ -58,7 +58,7 @@ def test_an_acronym_defined_by_capitalised_words_stays_an_organisation() -> None
 
 
 def test_a_trial_code_name_is_no_organisation() -> None:
-    text = ("Zorbo Holdings said the 900-patient QUEST-AF trial missed its goal. The QUEST-AF study began in 2023, "
+    text = ("Zorbo Holdings said the 620-person QUEST-AF trial had failed. The QUEST-AF study opened in 2021, "
             "and the Phase 3 ORBIT trial reads out next year.")
     assert _people_orgs(text) == {"Zorbo Holdings"}
 
@@ -74,36 +74,36 @@ def test_a_term_defined_in_one_article_is_a_term_across_the_corpus(tmp_path: Pat
 
 # --- lists of moves, ratings, indices, towns -----------------------------------------------------------------
 def test_a_company_opening_a_line_of_moves_is_found() -> None:
-    assert "Brindlejet" in _people_orgs("Rivals: Brindlejet +2.9%, Quistair +3.3%.")
-    assert "Brindlejet" in _people_orgs("10:20 GMT\nBrindlejet closed up 1.4% in Dublin.")
-    assert "Brindlejet" in _people_orgs("Quistair fell.\n\nBrindlejet is up 8.1% over the same five sessions.")
+    assert "Brindlejet" in _people_orgs("Peers: Brindlejet +4.2%, Quistair -0.6%.")
+    assert "Brindlejet" in _people_orgs("11:05 BST\nBrindlejet closed up 0.7% in Oslo.")
+    assert "Brindlejet" in _people_orgs("Quistair fell.\n\nBrindlejet is down 3% over the past month.")
 
 
 def test_an_airline_named_with_air_is_an_organisation() -> None:
-    assert _story("Zorbo Air added 1.8% on Monday.")["Zorbo Air"] == "ORG"
+    assert _story("Zorbo Air advanced 0.4% on Friday.")["Zorbo Air"] == "ORG"
 
 
 def test_an_index_before_a_comma_keeps_its_number() -> None:
-    assert _story("The FTSE 100, for comparison, is up 0.9% this week.") == {"FTSE 100": "INDEX"}
+    assert _story("The CAC 40, by contrast, rose 1.2% on the day.") == {"CAC 40": "INDEX"}
 
 
 def test_a_credit_rating_is_no_organisation() -> None:
-    text = "Quill Ratings put the airline's BBB rating on watch. It was cut to BB+ from BBB- by Quill later."
+    text = "Quill Ratings affirmed the carrier's AA rating. A rival was cut to BB+ from BBB- by Quill later."
     assert _people_orgs(text) == {"Quill Ratings"}
     assert "BBB" in _people_orgs("The BBB said it had received complaints about Zorbo Holdings.")
 
 
 def test_an_adjective_before_a_common_acronym_is_no_name() -> None:
-    assert _people_orgs("Big M&A news to start the week. Zorbo Holdings bid.") == {"Zorbo Holdings"}
+    assert _people_orgs("Huge R&D costs weighed. Zorbo Holdings said so.") == {"Zorbo Holdings"}
 
 
 def test_the_town_after_an_age_is_a_place() -> None:
-    assert _story("Jane Roe, 41, from Brindleford, said she was rebooked twice.")["Brindleford"] == "PLACE"
+    assert _story("Jane Roe, 52, of Brindleford, said her train was late.")["Brindleford"] == "PLACE"
 
 
 # --- subsidiaries and parents --------------------------------------------------------------------------------
 def test_a_subsidiary_before_its_parent_is_its_own_organisation() -> None:
-    text = "Quistair owner Zorbo International Airlines Group (ZIAG) was up 2.2%. Quistair parent ZIAG said it would help."
+    text = "Quistair owner Zorbo International Airlines Group (ZIAG) slipped 0.3%. Quistair parent ZIAG said it would help."
     df = _rows(text)
     assert set(df.loc[df["surface"] == "Quistair", "name"]) == {"Quistair"}
     assert set(df.loc[df["surface"] == "ZIAG", "name"]) == {"Zorbo International Airlines Group"}
@@ -112,14 +112,14 @@ def test_a_subsidiary_before_its_parent_is_its_own_organisation() -> None:
 
 # --- possessives and tickers ---------------------------------------------------------------------------------
 def test_the_employer_before_a_person_is_an_organisation() -> None:
-    story = _story("Brindle's Roe said the stock was cheap.")
+    story = _story("Brindle's Roe said demand was weak.")
     assert story == {"Brindle": "ORG", "Roe": "PERSON"}
-    assert _story("Hollins Quist's Oliver Grant, who has a buy rating, said so.")["Hollins Quist"] == "ORG"
+    assert _story("Marwick Lyle's Peter Osgood, who rates the stock a buy, said so.")["Marwick Lyle"] == "ORG"
     assert _story("Freedonia's Jane Roe won.")["Jane Roe"] == "PERSON"
 
 
 def test_an_undefined_ticker_joins_the_company_it_abbreviates() -> None:
-    df = _rows("Quistaven fell 4% on Monday. Disclosure: I have no position in QSTV.")
+    df = _rows("Quistaven slid 2% on Friday. The writer owns QSTV stock.")
     assert set(df.loc[df["surface"] == "QSTV", "name"]) == {"Quistaven"}
     df = _rows("Brindle Labs rose 2%. BLX was quiet.")  # letters that are no abbreviation of the company
     assert set(df.loc[df["surface"] == "BLX", "name"]) == {"BLX"}
@@ -150,5 +150,6 @@ def test_an_exchange_and_its_market_inside_ticker_notation_is_no_entity() -> Non
 
 
 def test_a_name_said_to_be_a_treatment_is_a_product() -> None:
-    assert _story("Zorbo Holdings rose. Zorvex is a once-daily pill for fibrosis.")["Zorvex"] == "PRODUCT"
-    assert _story("Roche, whose Quistrel is one of two approved treatments, rose 0.4%.")["Quistrel"] == "PRODUCT"
+    assert _story("Zorbo Holdings rose. Zorvex is a weekly injection for gout.")["Zorvex"] == "PRODUCT"
+    assert _story("Quistmed, whose Quistrel is among the approved therapies for gout, rose 0.7%.")[
+        "Quistrel"] == "PRODUCT"

@@ -25,10 +25,10 @@ _DATELINE_RE = re.compile(
     r"^[ \t]*(?:[A-Z][a-z]+:\s*)?[A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*[-–—_:]+"
     r"|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]*"
-    r"\([^()\n]{1,40}\)[ \t]*[-–—_:]+",  # "March 16 (Example Wire) -": a dateline without its place
+    r"\([^()\n]{1,40}\)[ \t]*[-–—_:]+",  # "May 4 (Example Wire) -": a dateline without its place
     re.MULTILINE,
 )
-# "This story was reprinted from the Example Wire.", "This article is based on reporting by Example Wire.": a
+# "This article was republished from the Example Wire.", "This article is based on reporting by Example Wire.": a
 # line crediting the wire or paper the article comes from
 _SOURCE_LINE_RE = re.compile(
     r"^[ \t]*(?:This|The)[ \t]+(?:story|article|report|piece|item|content)[ \t]+(?:was|is|has[ \t]+been)[ \t]+"

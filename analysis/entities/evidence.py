@@ -20,7 +20,7 @@ _NUMBER_END_RE = re.compile(r"^\d{2,4}$")
 _FIGURE_RE = re.compile(r"^[+\-−–]?\d")
 _LIST_MOVE_RE = re.compile(r"[ \t]*:[ \t]*[+\-−–]?\d")
 _PCT = r"[ \t]*(?:%|pct\b|per[ \t]?cent\b|percent\b)"
-# "Quistair +2.9%", "Quistair closed up 1.4%", "Quistair is down 8% this week": a company's share move
+# "Quistair +4.2%", "Quistair closed up 0.7%", "Quistair is down 3% this month": a company's share move
 _SIGNED_MOVE_RE = re.compile(r"[ \t]+[+\-−–]\d[\d.,]*" + _PCT)
 _UP_DOWN_RE = re.compile(r"[ \t]+(?:is|was|were|are|closed|ended|finished|opened|traded|trades|trading)[ \t]+"
                          r"(?:up|down)[ \t]+(?:(?:about|around|nearly|almost|another|a[ \t]+further)[ \t]+)?"
@@ -51,13 +51,13 @@ _STUDY_NOUNS = frozenset({"trial", "trials", "study", "studies", "programme", "p
 _SEAT_ACTOR_NEXT = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
                               "adviser", "advisers", "advisor", "advisors", "staff", "press", "counsel", "statement",
                               "declined", "denied", "insisted", "rejected", "responded", "wants", "wanted"})
-# "Quistrel is one of two approved treatments", "Zorvex is a once-daily pill": the name of a product
+# "Quistrel is among the approved therapies for ...", "Zorvex is a weekly injection": the name of a product
 _IS_PRODUCT_RE = re.compile(r"[ \t]+(?:is|was|remains|became)[ \t]+(?:(?:one|among)[ \t]+(?:of[ \t]+)?)?"
                             r"(?:(?:the|a|an|its|their|two|three|several|only)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
                             r"([a-z]+?)s?(?=[ \t]*[,.;]|[ \t]+(?:for|to|in|on|that|which|alongside|against|approved)\b)")
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)[ \t]+")
 _AFTER_POSSESSIVE_RE = re.compile(r"[A-Z][\w&.-]*['’]s?[ \t]+\Z")
-# "Jane Roe, 41, from Brindleford": the home town after a person's age
+# "Jane Roe, 52, of Brindleford": the home town after a person's age
 _AGE_FROM_RE = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+\Z")
 _STATE_NOUNS = frozenset({"court", "courts", "law", "laws", "legislature", "government", "police", "troopers",
                           "officials", "agencies", "agency", "senate", "assembly", "prison", "prisons", "budget",
@@ -92,10 +92,10 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) == 1 and _RATING_RE.match(words[0]) and words[0] not in lex.known_org_alias and (
             c.next.lower() in _RATING_NOUNS or c.prev in ("to", "from", "at") and text
             and _RATING_CONTEXT_RE.search(text, max(0, c.start - 80), c.end + 80)):
-        return True  # "its BBB rating", "cut to Ba1 from Baa3": a credit rating, not an organisation
+        return True  # "its AA rating", "cut to Ba1 from Baa3": a credit rating, not an organisation
     if len(words) > 1 and "&" in words[-1] and words[-1] in lex.non_entity_acronyms \
             and catalog_company(" ".join(words[:-1])) is None and " ".join(words[:-1]) not in lex.known_org_alias:
-        return True  # "Big M&A", "Global R&D": a common noun with its adjective
+        return True  # "Huge R&D", "Global R&D": a common noun with its adjective
     if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words):
         return True  # "March 2024", "April-June"
     if len(words) == 1:
@@ -206,8 +206,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", STRONG)  # "the Smith-Jones law", "QRX statutes": legislation named after people or acronyms
     if nwords == 1 and not org_form and c.next in ("is", "was", "remains", "became"):
         m = _IS_PRODUCT_RE.match(text, c.end)
-        if m and m.group(1) in lex.product_nouns_before and catalog_company(surface) is None:
-            add("PRODUCT", STRONG)  # "Quistrel is one of two approved treatments for ..."
+        noun = m.group(1) if m else ""
+        if noun.endswith("ie"):
+            noun = noun[:-2] + "y"  # "therapies"
+        if noun in lex.product_nouns_before and catalog_company(surface) is None:
+            add("PRODUCT", STRONG)  # "Quistrel is among the approved therapies for ..."
     if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:
         add("PRODUCT", STRONG)  # "the eye drug Eylea", "sells the infused drug Tysabri"
     if surface in lex.known_org_alias:
@@ -255,7 +258,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             and surface not in lex.places and catalog_company(surface) is None:
         add("PERSON", STRONG)  # "Brindle's Roe said": a person speaking for the organisation before
     if c.prev in ("from", "of") and not org_form and _AGE_FROM_RE.search(text[max(0, c.start - 16):c.start]):
-        add("PLACE", STRONG)  # "Jane Roe, 41, from Brindleford, said": the home town after an age
+        add("PLACE", STRONG)  # "Jane Roe, 52, of Brindleford, said": the home town after an age
     if c.prev.islower() and c.prev in lex.place_modifiers_before and not org_form:
         add("PLACE", STRONG)  # "suburban Brindleton", "northern Freedonia", "uptown Quistville"
     if c.prev == "of" and c.prev2 in lex.place_nouns_before_of and not org_form:

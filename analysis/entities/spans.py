@@ -207,7 +207,7 @@ def ticker_links(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, str]
             exch, sym, sym_start = match.group(4), match.group(5), match.start(5)
             if exch not in lex.exchange_prefixes:
                 continue
-        head = exch.split()[0] if exch else ""  # "Nasdaq Copenhagen:": an exchange and its market
+        head = exch.split()[0] if exch else ""  # "Nasdaq Helsinki:": an exchange and its market
         if exch and head not in lex.exchange_prefixes and head.upper() not in lex.exchange_prefixes:
             continue
         if not exch and (sym in lex.non_entity_acronyms or sym.isdigit() and "." not in sym):
