@@ -69,3 +69,9 @@ def test_a_fronted_preposition_is_no_company() -> None:
 ])
 def test_a_session_participle_takes_the_main_clauses_company(text: str, want: list[tuple[str, float]]) -> None:
     assert _moves(text) == want
+
+
+def test_a_fronted_place_adverbial_is_skipped_to_find_the_subject() -> None:
+    text = ("Marlow Air said it would add flights.\n\n"
+            "Over in New York, Pellow Systems has opened sharply lower. The stock is down 11% in early trade.")
+    assert _moves(text) == [("Pellow Systems", -11.0)]

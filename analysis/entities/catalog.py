@@ -84,9 +84,11 @@ class Lexicon:
     event_tails: frozenset[str] = frozenset()
     unit_nouns_after_number: frozenset[str] = frozenset()
     org_nouns_after: frozenset[str] = frozenset()
+    place_alias: dict[str, str] = field(default_factory=dict)  # "U.S." -> "United States"
+    seat_metonyms: frozenset[str] = frozenset()
 
 
-_OPTIONAL_LISTS = ("state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
+_OPTIONAL_LISTS = ("seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
                    "facility_nouns_after", "outlet_nouns_after", "law_nouns_after", "event_tails",
                    "unit_nouns_after_number", "org_nouns_after")
 
@@ -179,6 +181,8 @@ def get_lexicon() -> Lexicon:
         catalog_names=names,
         catalog_tickers=tickers,
         **{key: _words(raw.get(key, [])) for key in _OPTIONAL_LISTS},
+        place_alias={alias: canonical for canonical, aliases in raw.get("place_aliases", {}).items()
+                     for alias in [canonical, *aliases]},
     )
 
 

@@ -23,7 +23,17 @@ _SLASH_CREDIT_RE = re.compile(
 # "LONDON, Feb 21 (Example Wire) -" / "NEW YORK (AP) —"
 _DATELINE_RE = re.compile(
     r"^[ \t]*(?:[A-Z][a-z]+:\s*)?[A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
-    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*[-–—_:]+",
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*[-–—_:]+"
+    r"|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]*"
+    r"\([^()\n]{1,40}\)[ \t]*[-–—_:]+",  # "May 4 (Example Wire) -": a dateline without its place
+    re.MULTILINE,
+)
+# "This article was republished from the Example Wire.", "This article is based on reporting by Example Wire.": a
+# line crediting the wire or paper the article comes from
+_SOURCE_LINE_RE = re.compile(
+    r"^[ \t]*(?:This|The)[ \t]+(?:story|article|report|piece|item|content)[ \t]+(?:was|is|has[ \t]+been)[ \t]+"
+    r"(?:\w+[ \t]+){0,2}?(?:reprinted|republished|syndicated|adapted|reproduced|based[ \t]+on|"
+    r"originally[ \t]+(?:published|appeared))\b[^\n]{0,120}$",
     re.MULTILINE,
 )
 
@@ -67,6 +77,8 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
         regions.append(match.span())
     for match in _RIGHTS_LINE_RE.finditer(text):
         regions.append(match.span())
+    for match in _SOURCE_LINE_RE.finditer(text):
+        regions.append(match.span())
     if _SIGN_OFF_CUE_RE.search(text):
         for match in _SIGN_OFF_RE.finditer(text):
             regions.append(match.span())
@@ -101,7 +113,7 @@ _CREDIT_KINDS: tuple[tuple[CreditKind, re.Pattern[str]], ...] = (
     ("writing", re.compile(r"\b(?:Writing|Written|Compiled)\s+by\b", re.I)),
     ("copyright", re.compile(r"©|\bCopyright\b|\bAll rights reserved\b", re.I)),
     ("byline", re.compile(r"^\s*By\s+[A-Z]")),
-    ("dateline", re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}.{0,30}\([^()\n]{1,40}\)\s*[-–—_:]")),
+    ("dateline", re.compile(r"^[ \t]*[A-Z][A-Za-z .'’-]{1,40}.{0,30}\([^()\n]{1,40}\)\s*[-–—_:]")),
 )
 
 

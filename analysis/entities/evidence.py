@@ -19,6 +19,12 @@ CAMEL_RE = re.compile(r"^[A-Z]*[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")
 _NUMBER_END_RE = re.compile(r"^\d{2,4}$")
 _FIGURE_RE = re.compile(r"^[+\-−–]?\d")
 _LIST_MOVE_RE = re.compile(r"[ \t]*:[ \t]*[+\-−–]?\d")
+_PCT = r"[ \t]*(?:%|pct\b|per[ \t]?cent\b|percent\b)"
+# "Quistair +4.2%", "Quistair closed up 0.7%", "Quistair is down 3% this month": a company's share move
+_SIGNED_MOVE_RE = re.compile(r"[ \t]+[+\-−–]\d[\d.,]*" + _PCT)
+_UP_DOWN_RE = re.compile(r"[ \t]+(?:is|was|were|are|closed|ended|finished|opened|traded|trades|trading)[ \t]+"
+                         r"(?:up|down)[ \t]+(?:(?:about|around|nearly|almost|another|a[ \t]+further)[ \t]+)?"
+                         r"\d[\d.,]*" + _PCT)
 _MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4: a product or model name
 _FUNCTION = frozenset({"in", "on", "at", "of", "for", "with", "to", "and", "or", "is", "was", "that", "by", "from"})
 _APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
@@ -32,6 +38,27 @@ _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # a word of a per
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
 _NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Abcde1Xyzzy": markup or encoding debris, no name
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}s$")
+# a credit rating on the scales of the rating agencies, and the words around one
+_RATING_RE = re.compile(r"^(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])[+\-]?$")
+_RATING_NOUNS = frozenset({"rating", "ratings", "grade", "category", "territory", "level", "+", "-", "credit",
+                           "rated", "-rated", "outlook"})
+_RATING_CONTEXT_RE = re.compile(r"\b(?:rat(?:ing|ings|ed)|downgrad\w*|upgrad\w*|investment[ -]grade|junk)\b", re.I)
+# "the QUEST-AF trial", "the phase 3 ORBIT study": a trial or programme's code name, not an organisation
+_CODE_NAME_RE = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
+_STUDY_NOUNS = frozenset({"trial", "trials", "study", "studies", "programme", "program", "mission", "project",
+                          "scheme", "operation", "exercise", "campaign", "cohort", "extension", "readout", "data",
+                          "results", "protocol"})
+_SEAT_ACTOR_NEXT = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+                              "adviser", "advisers", "advisor", "advisors", "staff", "press", "counsel", "statement",
+                              "declined", "denied", "insisted", "rejected", "responded", "wants", "wanted"})
+# "Quistrel is among the approved therapies for ...", "Zorvex is a weekly injection": the name of a product
+_IS_PRODUCT_RE = re.compile(r"[ \t]+(?:is|was|remains|became)[ \t]+(?:(?:one|among)[ \t]+(?:of[ \t]+)?)?"
+                            r"(?:(?:the|a|an|its|their|two|three|several|only)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+                            r"([a-z]+?)s?(?=[ \t]*[,.;]|[ \t]+(?:for|to|in|on|that|which|alongside|against|approved)\b)")
+_POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)[ \t]+")
+_AFTER_POSSESSIVE_RE = re.compile(r"[A-Z][\w&.-]*['’]s?[ \t]+\Z")
+# "Jane Roe, 52, of Brindleford": the home town after a person's age
+_AGE_FROM_RE = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+\Z")
 _STATE_NOUNS = frozenset({"court", "courts", "law", "laws", "legislature", "government", "police", "troopers",
                           "officials", "agencies", "agency", "senate", "assembly", "prison", "prisons", "budget",
                           "residents", "voters", "taxes", "highway", "line", "border"})
@@ -56,12 +83,19 @@ def is_acronym(word: str) -> bool:
     return bool(_ACRONYM_RE.match(word))
 
 
-def is_fragment(c: Candidate, lex: Lexicon) -> bool:
+def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
     surface = c.surface
     if not surface or not any(ch.isalpha() for ch in surface):
         return True
+    if len(words) == 1 and _RATING_RE.match(words[0]) and words[0] not in lex.known_org_alias and (
+            c.next.lower() in _RATING_NOUNS or c.prev in ("to", "from", "at") and text
+            and _RATING_CONTEXT_RE.search(text, max(0, c.start - 80), c.end + 80)):
+        return True  # "its AA rating", "cut to Ba1 from Baa3": a credit rating, not an organisation
+    if len(words) > 1 and "&" in words[-1] and words[-1] in lex.non_entity_acronyms \
+            and catalog_company(" ".join(words[:-1])) is None and " ".join(words[:-1]) not in lex.known_org_alias:
+        return True  # "Huge R&D", "Global R&D": a common noun with its adjective
     if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words):
         return True  # "March 2024", "April-June"
     if len(words) == 1:
@@ -170,11 +204,24 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", FORM)  # "International Workers' Day", "Founder's Day": a day named after people
     if c.next.islower() and c.next in lex.law_nouns_after and not org_form:
         add("OTHER", STRONG)  # "the Smith-Jones law", "QRX statutes": legislation named after people or acronyms
+    if nwords == 1 and not org_form and c.next in ("is", "was", "remains", "became"):
+        m = _IS_PRODUCT_RE.match(text, c.end)
+        noun = m.group(1) if m else ""
+        if noun.endswith("ie"):
+            noun = noun[:-2] + "y"  # "therapies"
+        if noun in lex.product_nouns_before and catalog_company(surface) is None:
+            add("PRODUCT", STRONG)  # "Quistrel is among the approved therapies for ..."
     if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:
         add("PRODUCT", STRONG)  # "the eye drug Eylea", "sells the infused drug Tysabri"
     if surface in lex.known_org_alias:
         add("ORG", FORM)
-    if surface in lex.places or (c.words[0].isupper() and surface.title() in lex.places):
+    if surface in lex.seat_metonyms and (c.title_org or c.next in lex.speech_verbs
+                                         or c.next in _SEAT_ACTOR_NEXT or c.next2 in lex.speech_verbs
+                                         and c.next in ("has", "had", "have", "is", "was", "would", "will")):
+        add("ORG", FORM)  # "the White House said", "Kremlin officials": the government, not the building
+    elif surface in lex.seat_metonyms:
+        add("PLACE", WEAK)  # "outside the Kremlin": the building, unless the article has it act somewhere
+    elif surface in lex.places or (c.words[0].isupper() and surface.title() in lex.places):
         add("PLACE", FORM + 1)
     elif nwords > 1 and last in lex.place_heads and not org_form:
         add("PLACE", FORM - 1)
@@ -194,6 +241,24 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             add("PLACE", STRONG)  # "Springfield, Mo.,", "Duluth, Minnesota": a town and its state
     if _STOREY_RE.match(c.prev) and not org_form:
         add("PLACE", STRONG)  # "the 30-storey Quist House": a building
+    if nwords == 1 and _CODE_NAME_RE.match(first) and c.next in _STUDY_NOUNS and catalog_company(first) is None \
+            and first not in lex.known_org_alias:
+        add("OTHER", FORM)  # "the QUEST-AF trial": a trial's code name
+    elif nwords == 1 and is_acronym(first) and c.next in _STUDY_NOUNS and c.next != "data" \
+            and re.search(r"\b[Pp]hase[ \t]+(?:[1-4]|I{1,3}V?)[ab]?[ \t]+\Z", text[max(0, c.start - 14):c.start]):
+        add("OTHER", FORM)  # "the Phase 3 ORBIT trial"
+    if c.possessive and nxt is not None and _POSSESSIVE_GAP_RE.fullmatch(text, c.end, nxt.start) \
+            and len(nxt.words) <= 3 and all(_NAME_WORD_RE.match(w) for w in nxt.words) \
+            and nxt.words[0] not in lex.role_titles and nxt.words[0] not in lex.places and first not in lex.given_names \
+            and nxt.words[0] not in lex.demonyms and nxt.words[-1] not in lex.place_heads \
+            and nxt.words[-1] not in lex.org_heads and c.prev.lower() not in ("in", "into", "at", "within", "across"):
+        add("ORG", WEAK)  # "Brindle Partners' Jane Roe", "Brindle's Roe said": the employer of the person after it
+    if not c.possessive and c.next in lex.speech_verbs and nwords <= 3 and not org_form \
+            and all(_NAME_WORD_RE.match(w) for w in words) and _AFTER_POSSESSIVE_RE.search(text, max(0, c.start - 60), c.start) \
+            and surface not in lex.places and catalog_company(surface) is None:
+        add("PERSON", STRONG)  # "Brindle's Roe said": a person speaking for the organisation before
+    if c.prev in ("from", "of") and not org_form and _AGE_FROM_RE.search(text[max(0, c.start - 16):c.start]):
+        add("PLACE", STRONG)  # "Jane Roe, 52, of Brindleford, said": the home town after an age
     if c.prev.islower() and c.prev in lex.place_modifiers_before and not org_form:
         add("PLACE", STRONG)  # "suburban Brindleton", "northern Freedonia", "uptown Quistville"
     if c.prev == "of" and c.prev2 in lex.place_nouns_before_of and not org_form:
@@ -244,12 +309,13 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             and _APPOSITIVE_RE.match(text, c.end):
         add("ORG", WEAK)  # "Naver, the operator of ...", "Infosys, the outsourcer"
     if (c.next == ":" and _LIST_MOVE_RE.match(text, c.end)) or (
-            _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")):
+            _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")) or _SIGNED_MOVE_RE.match(text, c.end) \
+            or _UP_DOWN_RE.match(text, c.end) and not c.possessive:
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
     if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \
-            and catalog_company(surface) is None and text.find(surface.lower()) < 0:
+            and catalog_company(surface) is None and text.find(surface.lower()) < 0 and first not in lex.demonyms:
         add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot", "the Mosaic web browser"
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"

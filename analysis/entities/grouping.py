@@ -20,6 +20,29 @@ _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARENT_WORDS = frozenset({"parent", "owner"})
 _TICKER_CUES = frozenset({"ticker", "symbol"})
+_PAREN_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_PHRASE_WORD_RE = re.compile(r"[a-z][a-z'’-]*\Z")
+_DEFINITION_WORDS = 10
+
+
+def defined_terms(text: str) -> set[str]:
+    """Acronyms the text defines by a lower-case phrase: "idiopathic quistosis (IQ)", "exchange-traded fund
+    (ETF)". They name a term (a disease, a product class), never an organisation."""
+    out: set[str] = set()
+    for m in _PAREN_ACRONYM_RE.finditer(text):
+        acronym = m.group(1)
+        letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+        if not letters.isupper():
+            continue
+        words = text[max(0, m.start() - 120):m.start()].split()[-_DEFINITION_WORDS:]
+        for k in range(1, len(words) + 1):
+            phrase = words[-k:]
+            if not _PHRASE_WORD_RE.match(phrase[0]):
+                break
+            if initials(phrase) == letters and all(_PHRASE_WORD_RE.match(w) for w in phrase):
+                out.add(acronym)
+                break
+    return out
 
 
 @dataclass
@@ -48,9 +71,15 @@ class DocGroups:
         self.cands, self.tickers = candidates(text, lex)
         self.cands = refine_candidates(text, self.cands, lex)
         n = len(self.cands)
-        self.fragment = [not c.ticker and is_fragment(c, lex) for c in self.cands]
+        self.fragment = [not c.ticker and is_fragment(c, lex, text) for c in self.cands]
         self.ev = [{} if self.fragment[i] else local_evidence(c, self.cands[i + 1] if i + 1 < n else None, text, lex)
                    for i, c in enumerate(self.cands)]
+        terms = defined_terms(text) if "(" in text else set()
+        if terms:
+            for i, c in enumerate(self.cands):
+                if len(c.words) == 1 and c.words[0] in terms and not self.fragment[i]:
+                    c.ticker = False  # "(CQF)" after its phrase is no ticker
+                    self.ev[i] = {"OTHER": FORM}  # a term the text defines, not an organisation
         title_lines = _title_case_lines(text, headline_end)
         self.regions = credit_regions(text)
         self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c)
@@ -223,6 +252,10 @@ class DocGroups:
             if g < 0 and is_acronym(word) and word not in self.lex.non_entity_acronyms \
                     and word not in self.lex.known_org_alias:
                 g = self._catalog_ticker_group(i, c)
+            if g < 0 and is_acronym(word) and word.isalpha() and len(word) >= 4 \
+                    and word not in self.lex.non_entity_acronyms and word not in self.lex.known_org_alias \
+                    and self.ev[i].get("OTHER", 0.0) < FORM:
+                g = self._abbreviated_org(word)
             if g >= 0:
                 if self.group_of[i] >= 0:
                     continue
@@ -239,6 +272,22 @@ class DocGroups:
                     self.key_to_group[norm_key(c.surface)] = g
                 else:
                     self.assign(i, g)
+
+    def _abbreviated_org(self, word: str) -> int:
+        """The one organisation of the document whose first word `word` abbreviates as tickers do (its first
+        letter, then some of its letters in order: "QSTV" for "Quistaven Pharma"), or -1."""
+        low = word.lower()
+        found = []
+        for g, grp in enumerate(self.groups):
+            if not grp.words or self.kind(g) not in ("ORG", ""):
+                continue
+            head = grp.words[0].lower()
+            if len(head) <= len(low) or head[0] != low[0] or not head.isalpha():
+                continue
+            it = iter(head[1:])
+            if all(ch in it for ch in low[1:]):
+                found.append(g)
+        return found[0] if len(found) == 1 else -1
 
     def _catalog_ticker_group(self, i: int, c: Candidate) -> int:
         """A bare ticker ('NVDA', '$TSLA') the catalog knows: the group of its company in this document, or a
@@ -274,23 +323,15 @@ class DocGroups:
         return best
 
     def descriptors(self) -> None:
-        """'Google parent Alphabet' and 'the Facebook parent': the brand names the company, not itself."""
+        """'Quistair parent Zorbo Holdings', 'the Quistair owner': the subsidiary or brand before the parent word
+        is an organisation of its own (typed so), not an alias of its parent."""
         for i, c in enumerate(self.cands):
-            if c.next not in _PARENT_WORDS:
+            g = self.group_of[i]
+            if c.next not in _PARENT_WORDS or g < 0:
                 continue
-            nxt = self.cands[i + 1] if i + 1 < len(self.cands) else None
-            target = -1
-            if nxt is not None and self.text[c.end:nxt.start].strip(" '’s") == c.next and self.group_of[i + 1] >= 0:
-                target = self.group_of[i + 1]
-            if target < 0:
-                target = self.last_org_before(c.start, exclude=self.group_of[i])
-            if target < 0:
-                continue
-            old = self.group_of[i]
-            if old >= 0 and old != target:
-                self.groups[old].members.remove(i)
-            self.group_of[i] = target
-            self.groups[target].members.append(i)
+            if self.kind(g) in ("", "ORG") or best_type(self.groups[g].ev)[1] < STRONG:
+                self.groups[g].ev["ORG"] = self.groups[g].ev.get("ORG", 0.0) + STRONG
+                self.kind_cache.pop(g, None)
 
     def coordinated_places(self) -> None:
         """'in Karachi, Lahore and Peshawar': a name listed next to a known place is a place too."""

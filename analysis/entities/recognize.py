@@ -32,6 +32,10 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
     if kind == "ORG":
         full = [s for s in surfaces if len(s.split()) == len(grp.words)] or surfaces
         return canonical_org_name(full, doc.lex)
+    if kind == "PLACE":
+        known = next((doc.lex.place_alias[s] for s in surfaces if s in doc.lex.place_alias), None)
+        if known:
+            return known  # "U.S.", "US", "America" and "United States" are one country
     return max(surfaces, key=lambda s: (len(s.split()), len(s)))
 
 
@@ -217,6 +221,8 @@ def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str
                 kind = "ORG"  # the headline's subject of a share move: "Pop Mart surges 11 per cent"
             if kind:
                 name = lex.known_org_alias.get(surface) or catalog_company(surface) or surface
+                if kind == "PLACE":
+                    name = lex.place_alias.get(surface, name)
                 rows.append((start, end, surface, name, kind, role))
     rows.sort()
     return rows

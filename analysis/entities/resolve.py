@@ -33,6 +33,7 @@ _CREDIT_LINE_CHARS = 200
 _CREDIT_TYPES = ("PERSON", "ORG", "PLACE")  # a dateline's place is shown with its wire
 TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2, "INDEX": 3, "PRODUCT": 4, "OTHER": 5}
 HEADLINE_SEP = "\n\n"
+_CODE_RE = r"[A-Z][A-Z0-9&]*[A-Z](?:-[A-Z0-9]+)*s?"
 # a sub-heading inside the body: a short line of its own, no full stop, every longer word capitalised
 _LINE_RE = re.compile(r"[^\n]+")
 _LONG_WORD_RE = re.compile(r"[^\W\d_][\w’'-]{3,}")
@@ -115,6 +116,12 @@ def _one_type(linked: pd.DataFrame) -> pd.Series:
     counts = counts.assign(rank=counts["type"].map(TYPE_RANK).fillna(9))
     best = counts.sort_values(["entity", "n", "rank"], ascending=[True, False, True]).drop_duplicates("entity")
     by_entity = dict(zip(best["entity"], best["type"], strict=True))
+    # an acronym or code name one article reads as a term ("chronic quistal fibrosis (CQF)", "the QUEST-AF
+    # trial") is that term in every article: elsewhere only its capitals made it an organisation
+    terms = story.loc[(story["type"] == "OTHER") & story["entity"].astype(str).str.fullmatch(_CODE_RE), "entity"]
+    for name in set(terms):
+        if by_entity.get(name) == "ORG":
+            by_entity[name] = "OTHER"
     return linked["entity"].map(by_entity).fillna(linked["type"])
 
 

@@ -13,7 +13,7 @@ from analysis.entities.catalog import Lexicon, get_lexicon, norm_key
 # words (with inner . ' ’ & - /), initialisms like U.S. or N.V., or one punctuation mark
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)?|\w[\w'’&./\-]*\w|\w|[^\s\w]")
 _TICKER_RE = re.compile(
-    r"\(\s*(?:([A-Za-z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)"
+    r"\(\s*(?:([A-Za-z][A-Za-z-]{1,12}(?:[ \t][A-Z][A-Za-z-]{1,12})?)\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)"
     r"|([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?))"
     r"(?:\s*[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)?\s*\)"
     r"|\b([A-Z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)\b"
@@ -207,7 +207,8 @@ def ticker_links(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, str]
             exch, sym, sym_start = match.group(4), match.group(5), match.start(5)
             if exch not in lex.exchange_prefixes:
                 continue
-        if exch and exch not in lex.exchange_prefixes and exch.upper() not in lex.exchange_prefixes:
+        head = exch.split()[0] if exch else ""  # "Nasdaq Helsinki:": an exchange and its market
+        if exch and head not in lex.exchange_prefixes and head.upper() not in lex.exchange_prefixes:
             continue
         if not exch and (sym in lex.non_entity_acronyms or sym.isdigit() and "." not in sym):
             continue
@@ -295,7 +296,9 @@ def candidates(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate], 
     skip: set[int] = set()  # offsets of exchange prefixes inside ticker notation
     for m_start, m_end, sym_start, sym, exch in tickers:
         if exch:
-            skip.add(text.find(exch, m_start, m_end))
+            at = text.find(exch, m_start, m_end)
+            for part in re.finditer(r"\S+", exch):
+                skip.add(at + part.start())
     out: list[Candidate] = []
     for m_start, m_end, sym_start, sym, exch in tickers:
         cand = Candidate(sym_start, sym_start + len(sym), [sym], ticker=True)
@@ -365,6 +368,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                 if after not in ("%", "percent", "per", ",", "pct") and not after.isdigit() \
                         and after.lower() not in lex.unit_nouns_after_number:
                     j += 1
+                    continue
+                if after == "," and any(" ".join(t[2] for t in toks[k:j + 2]) in lex.indices for k in range(i, j + 1)):
+                    j += 1  # "the Quist 100, for comparison": an index's number before a comma
                     continue
                 break
             if j + 2 < n and _is_cap(toks[j + 2][2]) and "\n" not in text[nxt[1]:toks[j + 2][0]]:
