@@ -366,3 +366,22 @@ def test_an_industry_noun_refers_back_to_the_company() -> None:
     text = "Tarn Pharma reported results on Tuesday.\n\n“We are confident in the launch,” the drugmaker said."
     row = only(quotes(text, [("Tarn Pharma", "Tarn Pharma", "ORG")]))
     assert (row["speaker"], row["speaker_mention"]) == ("Tarn Pharma", "the drugmaker")
+
+
+def test_a_colon_introduction_naming_its_source_after_from() -> None:
+    """"... a line from managing partner X:" then the quoted paragraph: X said it."""
+    from analysis import analyse
+    from analysis.corpus.load import build_corpus
+    from analysis.corpus.readers import RawArticle
+
+    texts = {
+        "a.txt": "Vantor tops rival bid\n\nVantor's statement includes a line from managing partner Simon Achebe:\n\n"
+                 "\"Belgrave will do better as a private company. Our offer is all cash.\"\n\nBelgrave did not comment.",
+        "b.txt": "Memo\n\nStaff received a memo on Friday from chief executive Dana Whitlow:\n\n\"We will get through this.\"",
+        "c.txt": "Notes\n\nThe board received the following:\n\n\"We will get through this.\"",  # no source: no name invented
+    }
+    corpus = build_corpus([(RawArticle(file=f, text=t), {"published": "2026-06-11", "outlet": "Wire"}, "corpus")
+                           for f, t in texts.items()])
+    got = {r.file: r.speaker for r in analyse(corpus).quotes.itertuples()}
+    assert got["a.txt"] == "Simon Achebe" and got["b.txt"] == "Dana Whitlow"
+    assert not got["c.txt"]

@@ -173,6 +173,11 @@ def _past_places(doc: Doc, ph: Phrase | None, hi: int) -> Speaker | None:
     return found
 
 
+#: The words that give a colon introduction's source after "from" ("a line from X:", "a statement from X:").
+_SOURCE_INTRO = re.compile(r"\b(?:line|lines|statement|comment|comments|quote|note|message|words|remarks|letter|memo)\s+"
+                           r"(?:\w+\s+){0,3}?from\s+(?=[^:]{1,80}:$)")
+
+
 def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """The main-clause subject of the sentence, for a quotation introduced by a colon ("X delivered a blunt
     message: “…”") or quoted inside X's paraphrase ("X called immigrants “rapists”"): a name or a pronoun."""
@@ -325,6 +330,10 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
             intro_start = _sentence_start(text, qa, colon)
             # "He then listed the qualities a nominee needs:", "Clinton released the following statement:"
             who = _before(doc, intro, intro_start) or _clause_subject(doc, intro, intro_start)
+            source = _SOURCE_INTRO.search(text[intro_start: colon + 1]) if who is None or not who.type else None
+            if source is not None:  # "The statement includes a line from managing partner X:" then the quotation
+                found = resolve_phrase(doc, head_phrase(text, intro_start + source.end(), colon), colon)
+                who = found if found is not None and found.type else who
             if who is not None and who.type:
                 return who
             prev_end = bisect_right(paras, (prev.close_at, 1 << 60)) - 1 if prev is not None else -1
