@@ -153,3 +153,16 @@ def test_a_name_said_to_be_a_treatment_is_a_product() -> None:
     assert _story("Zorbo Holdings rose. Zorvex is a weekly injection for gout.")["Zorvex"] == "PRODUCT"
     assert _story("Quistmed, whose Quistrel is among the approved therapies for gout, rose 0.7%.")[
         "Quistrel"] == "PRODUCT"
+
+
+def test_a_c_suite_title_between_a_company_and_a_person_splits_them() -> None:
+    from analysis import analyse
+    from analysis.corpus.load import build_corpus
+    from analysis.corpus.readers import RawArticle
+
+    text = ("Harbor drug fails\n\nHarbor Biosciences shares fell 60% on Monday.\n\n"
+            "Harbor Chief Medical Officer Dana Whitlow said the company would study the data.")
+    corpus = build_corpus([(RawArticle(file="a.txt", text=text), {"published": "2026-06-11", "outlet": "Wire"}, "corpus")])
+    found = dict(zip(analyse(corpus).entity_mentions["entity"], analyse(corpus).entity_mentions["type"]))
+    assert found.get("Dana Whitlow") == "PERSON"
+    assert not any("Officer" in name for name in found)

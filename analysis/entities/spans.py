@@ -218,6 +218,10 @@ def ticker_links(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, str]
 
 def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
     """Length of the title phrase starting at words[i] (0 if none)."""
+    if words[i] == "Chief":  # any C-suite title: "Chief Medical Officer", "Chief Data and Analytics Officer"
+        for length in range(2, min(6, len(words) - i) + 1):
+            if words[i + length - 1] == "Officer":
+                return length
     if words[i] not in lex.role_first_words:
         return 0
     for length in range(min(lex.max_role_len, len(words) - i), 0, -1):
