@@ -52,17 +52,7 @@ _WORD_JOINERS = "'’-_"
 def _written_lowercase(word: str, text: str) -> bool:
     """True when the text writes `word` in lower case as a word of its own (not the start of a contraction:
     "don't" does not make "Don" a common word)."""
-    low = word.lower()
-    if low == word:
-        return False
-    start = text.find(low)
-    while start >= 0:
-        end = start + len(low)
-        if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _WORD_JOINERS)) and (
-                end >= len(text) or not (text[end].isalnum() or text[end] in _WORD_JOINERS)):
-            return True
-        start = text.find(low, end)
-    return False
+    return used_lowercase(word, text, _WORD_JOINERS)
 
 
 _ADJECTIVE_RE = re.compile(r"(?:ical|ese|ish)$")

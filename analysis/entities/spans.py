@@ -68,15 +68,17 @@ class Candidate:
             self.surface = " ".join(self.words)
 
 
-def used_lowercase(word: str, text: str) -> bool:
-    """True when `word` also occurs in lower case in `text` (a common word capitalised at a sentence start)."""
+def used_lowercase(word: str, text: str, joiners: str = "") -> bool:
+    """True when `word` also occurs in lower case in `text` (a common word capitalised at a sentence start).
+    ``joiners``: characters that glue a word to the next (with "'’-_", "don't" does not make "Don" a common word)."""
     low = word.lower()
     if low == word:
         return False
     start = text.find(low)
     while start >= 0:
         end = start + len(low)
-        if (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+        if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in joiners)) and (
+                end >= len(text) or not (text[end].isalnum() or text[end] in joiners)):
             return True
         start = text.find(low, end)
     return False
