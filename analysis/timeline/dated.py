@@ -211,12 +211,7 @@ def _past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | 
     if not 1 <= n <= MAX_SESSIONS or not _OVER_BEFORE.search(text, max(0, start - 8), start) \
             or not _FIGURE_BEFORE.search(text, max(0, start - 80), start):
         return None
-    last = dct - timedelta(days=max(0, dct.isoweekday() - WORKING_DAYS))
-    first, left = last, n - 1
-    while left > 0:
-        first -= timedelta(days=1)
-        if first.isoweekday() <= WORKING_DAYS:
-            left -= 1
+    first, last = _last_working_days(dct, n)
     return TemporalExpression(str(r.text), start, end, first, last, "range", "relative",
                               f"the last {n} sessions up to {last.isoformat()} (TIMEX3 {r.value})", dct)
 
