@@ -44,7 +44,7 @@ if hints:
         for hint in hints[:HINTS_SHOWN]:
             st.text("• " + hint)
         if len(hints) > HINTS_SHOWN:
-            with st.expander(f"{len(hints) - HINTS_SHOWN} more"):
+            with st.expander(plural(len(hints) - HINTS_SHOWN, "more hint")):
                 for hint in hints[HINTS_SHOWN:]:
                     st.text("• " + hint)
 

@@ -160,6 +160,6 @@ def test_many_hints_fold_away_below_the_first_three(monkeypatch: pytest.MonkeyPa
     assert not app.exception
     shown = [t for t in app.text if t.value.startswith("• ")]
     folded = app.expander[0]
-    assert folded.label == "2 more"
+    assert folded.label == "2 more hints"
     assert len(shown) == 5 and [t.value for t in folded.text] == [t.value for t in shown[3:]]
     assert all("reproduces 100% of its text" in t.value for t in shown)
