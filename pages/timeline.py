@@ -17,8 +17,8 @@ from analysis.timeline.events import (
 from analysis.timeline.timexes import timex_display
 from ui.charts import show_chart
 from ui.filters import request_filter
-from ui.tables import paged
 from ui.page import open_page
+from ui.tables import paged
 
 sel = open_page(
     "Timeline",
