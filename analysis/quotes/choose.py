@@ -26,10 +26,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from .antecedents import PLACE_TYPES, Doc, antecedent, opens_sentence, place_before, verb_follows
+from .antecedents import ORG_TYPES, PLACE_TYPES, Doc, antecedent, opens_sentence, place_before, verb_follows
 from .model import QuoteSpan, Speaker
-from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR,
-                    is_sentence_break)
+from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK,
+                    SPEAKS_FOR, is_sentence_break)
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_speaker_ranker.json"
 Apply = Literal["always", "unsure", "never"]
@@ -331,6 +331,14 @@ def unsure(rule: Speaker) -> bool:
     return rule.attribution in ("none", "coreference")
 
 
+def _organisation_description(rule: Speaker) -> bool:
+    """Whether the rules read the speaker as an organisation from a definite description of one ("the
+    company", "the group", "the regulator"): no person can be meant, whatever the model would pick."""
+    words = rule.mention.casefold().split()
+    return rule.type in ORG_TYPES and len(words) >= 2 and words[0] in ("the", "its") \
+        and words[-1].rstrip(".,") in ROLE_ORG and words[-1].rstrip(".,") not in ROLE_PERSON
+
+
 def best_option(opts: list[Option], weights: list[float]) -> Option:
     """The option of highest linear score under ``weights``."""
     return max(opts, key=lambda o: sum(w * x for w, x in zip(weights, o.features, strict=True) if x))
@@ -350,6 +358,8 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
             continue
         reading = reading if reading is not None else read_document(doc)
         pick = best_option(options(reading, spans, n, rules), weights).speaker
+        if pick.type == "PERSON" and _organisation_description(rule):
+            continue  # "“…,” the company said": a description of an organisation names no person
         if pick.name != rule.name or pick.type != rule.type:
             out[n] = pick
     return out

@@ -19,6 +19,7 @@ _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _FOCUS_REACH = 400
 _UNNAMED_REACH = 600
 _REPORT_REACH = 600
+_PRESS_REACH = 1500
 _IN_PLACE = re.compile(r"\s+in\s+")
 _OWNER = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
 
@@ -181,6 +182,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         or _workplace(doc, ph, surface)
     if owner is not None:
         return owner
+    if ph.definite and ph.head in PRESS:
+        found = _press_before(doc, ph)  # "a spokesperson for X said … “…,” the spokesperson said": X
+        if found is not None:
+            return Speaker(found.name, found.type, surface, "coreference")
     if ph.head in SPEAKS_FOR and any(w in ROLE_ORG for w in _words_before_head(doc, ph)):
         found = antecedent(doc, ph.start, "ORG", salient_only=True)  # "an agency spokesperson": that agency
         if found:
@@ -217,6 +222,31 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")
+
+
+def _press_before(doc: Doc, ph: Phrase) -> Speaker | None:
+    """The organisation an earlier indefinite description with the same press head named ("a spokesperson for
+    the Port of X said …", "an X spokesperson said …"): "the spokesperson" later in the story is that person
+    again, and speaks for X. None when the last such description names no organisation."""
+    lo = max(0, ph.start - _PRESS_REACH)
+    last = None
+    for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w&.-]+\s+){0,4}?" + re.escape(ph.head) + r"\b",
+                         doc.text[lo:ph.start]):
+        if not doc.inside_quote(lo + m.start()):
+            last = m
+    if last is None:
+        return None
+    earlier = head_phrase(doc.text, lo + last.start(), min(len(doc.text), lo + last.end() + 80))
+    if earlier is None or earlier.definite or earlier.head != ph.head:
+        return None
+    k = bisect_left(doc.ends, earlier.start - 2) if earlier.start >= 2 else 0
+    named_before = k < len(doc.ends) and doc.types[k] == "PERSON" and \
+        re.fullmatch(r"\s*[,(—–]\s*", doc.text[doc.ends[k]:earlier.start]) is not None
+    if named_before or re.match(r",\s+[A-Z]", doc.text[earlier.end:earlier.end + 3]):
+        return None  # "Jane Roe, a spokesperson for X," / "a spokesperson for X, Jane Roe,": that person
+    surface = doc.text[earlier.start:earlier.end]
+    found = _owner(doc, earlier, surface) or _organisation_inside(doc, earlier, surface)
+    return found if found is not None and found.type in ORG_TYPES else None
 
 
 def _unnamed_before(doc: Doc, pos: int) -> bool:

@@ -1,0 +1,32 @@
+"""Quote engine, round 9c: "the spokesperson" later in a story speaks for the organisation an earlier "a
+spokesperson for X" named, and a definite description of an organisation ("the company said") is never handed to
+a person by the learned choice. Invented sentences, companies and people."""
+
+from __future__ import annotations
+
+from test_quote_engine import quotes
+
+PORT = [("Port of Quillby", "Port of Quillby", "ORG")]
+
+
+def test_the_spokesperson_speaks_for_the_organisation_named_before() -> None:
+    text = ("Only 9 ships called at the harbour last week, a spokesperson for the Port of Quillby said.\n\n"
+            "“When the strait opens, they will all come at once,” the spokesperson said. “We are hiring crews.”")
+    q = quotes(text, PORT)
+    assert list(q["speaker"]) == ["Port of Quillby", "Port of Quillby"]
+
+
+def test_a_named_spokesperson_stays_that_person() -> None:
+    text = ("Jane Roe, a spokesperson for the Port of Quillby, said ships were late.\n\n"
+            "“We are hiring extra crews,” the spokesperson said.")
+    q = quotes(text, [("Jane Roe", "Jane Roe", "PERSON")] + PORT)
+    assert list(q["speaker"]) == ["Jane Roe"]
+
+
+def test_the_company_said_is_the_company_not_the_analyst_before() -> None:
+    text = ("Marlow Foods shares fell 20%.\n\nThe ratio could rise, Jane Kerrow estimated.\n\n"
+            "“We have ample liquidity,” the company said in a statement.")
+    people = [("Marlow Foods", "Marlow Foods", "ORG"), ("Jane Kerrow", "Jane Kerrow", "PERSON"),
+              ("Kerrow", "Jane Kerrow", "PERSON")]
+    q = quotes(text, people)
+    assert list(q["speaker"]) == ["Marlow Foods"]
