@@ -30,3 +30,27 @@ def test_the_company_said_is_the_company_not_the_analyst_before() -> None:
               ("Kerrow", "Jane Kerrow", "PERSON")]
     q = quotes(text, people)
     assert list(q["speaker"]) == ["Marlow Foods"]
+
+
+def test_a_live_blog_label_of_a_person_and_where_they_work() -> None:
+    # "12:40 - Name of the Body: “…”": the person on the label speaks
+    text = "12:40 BST - Tara Quell of the Retail Guild: “Stores have good stock levels today. The risk is later.”"
+    q = quotes(text, [("Tara Quell", "Tara Quell", "PERSON"), ("Retail Guild", "Retail Guild", "ORG")])
+    assert list(q["speaker"]) == ["Tara Quell"]
+
+
+def test_a_board_named_by_its_company_speaks_for_it_in_a_saying_clause() -> None:
+    text = ("Quarto Group's board on Monday rejected calls from Zeal Capital to sell its unit, saying a sale now "
+            "“would crystallise value at the bottom”.")
+    q = quotes(text, [("Quarto Group", "Quarto Group", "ORG"), ("Zeal Capital", "Zeal Capital", "ORG")])
+    assert list(q["speaker"]) == ["Quarto Group"]
+
+
+def test_a_person_role_in_the_possessive_is_no_organisation_body() -> None:
+    # "Quarto Group's chief … saying": an unnamed person, never the company through this rule
+    from analysis.quotes.phrases import _owned_body
+
+    text = "Quarto Group's chief rejected the plan"
+    assert _owned_body(text, 0, len(text)) is None
+    text = "Quarto Group's board rejected the plan"
+    assert text[_owned_body(text, 0, len(text)).start:_owned_body(text, 0, len(text)).end] == "Quarto Group's board"

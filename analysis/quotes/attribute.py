@@ -21,11 +21,11 @@ guessed: with no cue the speaker is empty.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 
 import pandas as pd
 
-from .antecedents import AND_ADVERB_BEFORE, PLACE_TYPES, Doc, build_doc
+from .antecedents import AFFILIATION, AND_ADVERB_BEFORE, PLACE_TYPES, Doc, build_doc
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subject_phrase, tail_phrase,
@@ -296,8 +296,9 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
     if who is None and intro.endswith(":"):
         # a transcript line or a label: "Former secretary of state Hillary Rodham Clinton: “…”"
         ph = tail_phrase(text, lo, lo + len(intro) - 1)
-        label = ph is not None and ph.kind == "name" and titles_only(
-            text, max(lo, *(text.rfind(d, lo, ph.start) + 1 for d in "-—–")), ph.start)
+        head = max(lo, *(text.rfind(d, lo, ph.start) + 1 for d in "-—–")) if ph is not None else lo
+        label = ph is not None and ph.kind == "name" and (titles_only(text, head, ph.start)
+                                                          or _person_of(doc, head, ph.start))
         who = resolve_phrase(doc, ph, span.open_at) if label else None
     if who is None and same_sentence and out and out[-1].type and out[-1].attribution == "adjacent" \
             and span.kind == "partial" and not intro.endswith(":"):
@@ -311,6 +312,14 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
     if who is None and same_sentence and out:
         who = Speaker(out[-1].name, out[-1].type, out[-1].mention, out[-1].attribution)
     return who, False
+
+
+def _person_of(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is a person's name (after titles only) and "of"/"at" before the organisation of a
+    label: "12:40 - Jane Roe of the Quill Guild: “…”" (the label names the person and where they work)."""
+    i = bisect_left(doc.starts, lo)
+    return i < len(doc.starts) and doc.types[i] == "PERSON" and doc.ends[i] <= hi \
+        and titles_only(doc.text, lo, doc.starts[i]) and AFFILIATION.fullmatch(doc.text, doc.ends[i], hi) is not None
 
 
 def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: QuoteSpan | None,

@@ -365,7 +365,21 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
                 if named is not None and named.kind == "name" and not text[named.end:cut + len(part) + 1
                                                                           + len(rest[0])].strip():
                     return named
+            if ph is None:
+                ph = _owned_body(text, words[0][1], cut + len(part))
             if ph is not None:
                 return ph
         cut += len(part) + 1
     return None
+
+
+_OWNED = re.compile(r"[A-Z][^\s,’']*(?:\s+[A-Z][^\s,’']*)*['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?=[\s,])")
+
+
+def _owned_body(text: str, lo: int, hi: int) -> Phrase | None:
+    """A body that speaks for the organisation named in its possessive, as a main-clause subject: "Acme's board
+    rejected the offer, saying …", "Acme's management …" (an organisation word, no person's role)."""
+    m = _OWNED.match(text, lo, hi)
+    if m is None or not (m.group(1) in ROLE_ORG and m.group(1) not in ROLE_PERSON):
+        return None
+    return tail_phrase(text, lo, m.end())
