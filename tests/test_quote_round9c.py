@@ -54,3 +54,39 @@ def test_a_person_role_in_the_possessive_is_no_organisation_body() -> None:
     assert _owned_body(text, 0, len(text)) is None
     text = "Quarto Group's board rejected the plan"
     assert text[_owned_body(text, 0, len(text)).start:_owned_body(text, 0, len(text)).end] == "Quarto Group's board"
+
+
+def test_a_description_with_a_named_acronym_in_apposition_gives_the_name() -> None:
+    text = ("10:00 - Norland's market regulator, the Autorité des valeurs quistes (AVQ), said on Wednesday it was "
+            "“examining the timing of the trades”, a standard step.")
+    q = quotes(text, [("Norland", "Norland", "GPE"), ("AVQ", "AVQ", "ORG")])
+    assert list(q["speaker"]) == ["Autorité des valeurs quistes"]
+
+
+def test_a_description_with_a_name_after_the_in_apposition_gives_the_name() -> None:
+    from analysis.quotes.phrases import subject_phrase
+
+    text = "Acme's main rival, the Quill Holding Group, said"
+    ph = subject_phrase(text, 0, text.index("said"))
+    assert text[ph.start:ph.end] == "Quill Holding Group"
+
+
+def test_a_person_the_entity_layer_missed_before_of_an_organisation() -> None:
+    text = ("As Paul-Henri Venn of Ostwick Gestion put it when I called him on Monday: “The board approved every "
+            "rise. They cannot pretend otherwise.”")
+    q = quotes(text, [("Ostwick Gestion", "Ostwick Gestion", "ORG")])
+    assert list(q["speaker"]) == ["Paul-Henri Venn"]
+
+
+def test_capitalised_words_without_a_given_name_before_of_are_no_person() -> None:
+    # "Treasury Desk of Quill Bank": no known given name opens the words, so the organisation speaks
+    text = "As Treasury Desk of Quill Bank put it on Monday: “Rates stay put.”"
+    q = quotes(text, [("Quill Bank", "Quill Bank", "ORG")])
+    assert list(q["speaker"]) != ["Treasury Desk"]
+
+
+def test_a_compound_given_name_shows_the_gender_its_parts_share() -> None:
+    from analysis.quotes.antecedents import _given_gender
+
+    assert (_given_gender("Anne-Marie Quist"), _given_gender("Paul-Antoine Quist")) == ("f", "m")
+    assert _given_gender("Anne-Paul Quist") == ""

@@ -129,7 +129,11 @@ def _given_gender(name: str) -> str:
     words = [w for w in name.split() if w.casefold().rstrip(".") not in TITLES]
     if not 2 <= len(words) <= 3 or any(w.casefold() in ROLE_ORG or not w[:1].isupper() for w in words):
         return ""
-    return GIVEN_GENDER.get(words[0], "")
+    if words[0] in GIVEN_GENDER or "-" not in words[0]:
+        return GIVEN_GENDER.get(words[0], "")
+    # a compound given name ("Anne-Marie Roe"): the gender both its parts share
+    parts = {GIVEN_GENDER.get(p, "") for p in words[0].split("-")}
+    return parts.pop() if len(parts) == 1 else ""
 
 
 def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str] | None = None) -> dict[str, str]:

@@ -297,11 +297,23 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     return None
 
 
+_APPOSED_THE = re.compile(r"\s*the\s+")
+_APPOSED_ACRONYM = re.compile(r"\s*the\s+[^,()]+\(")
+_APPOSED_ACRONYM_END = re.compile(r",\s+the\s+(([^,()]*[^\s,()])\s*)\(([A-Z][A-Z&.-]*[A-Z])\),?$")
+
+
 def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said") or a
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
     wife, Jane Doe, wrote")."""
     chunk = text[lo:hi].rstrip()
+    acronym = _APPOSED_ACRONYM_END.search(chunk)
+    if acronym:  # "France's regulator, the Autorité des quists (AQ), said": the name's acronym, not the description
+        before = tail_phrase(text, lo, lo + acronym.start())
+        named = tail_phrase(text, lo + acronym.start(3), lo + acronym.end(3))
+        if before is not None and before.kind == "description" and named is not None and named.kind == "name":
+            a, b = lo + acronym.start(2), lo + acronym.end(2)
+            return Phrase("name", a, b, a, b)  # the long form the acronym stands for
     if chunk.endswith("),") and "(" in chunk:  # "Gov. John Kasich (R-OH), said"
         chunk = chunk[:-1].rstrip()
     if chunk.endswith(")") and "(" in chunk:
@@ -330,7 +342,11 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         if ph is not None and (ph.kind != "description" or ph.head):
             if ph.kind == "description" and k + 1 < len(parts):
                 named = tail_phrase(text, end + 1, end + 1 + len(parts[k + 1]))
-                if named is not None and named.kind == "name" and named.start - (end + 1) <= 2:
+                gap = text[end + 1:named.start] if named is not None else ""
+                if named is not None and named.kind == "name" and (
+                        named.start - (end + 1) <= 2 or _APPOSED_THE.fullmatch(gap)
+                        or (_APPOSED_ACRONYM.fullmatch(gap) and parts[k + 1].rstrip().endswith(")"))):
+                    # "France's regulator, the Quist Authority (QA), said": the name (or its acronym)
                     return named
             return ph
         cut = end + 1

@@ -12,8 +12,8 @@ from .antecedents import AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, n
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
-from .words import (DOCUMENTS, GROUPS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK,
-                    SPEAKS_FOR, STATE_BODIES, is_sentence_break)
+from .words import (DOCUMENTS, GIVEN_GENDER, GROUPS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON,
+                    SENTENCE_BREAK, SPEAKS_FOR, STATE_BODIES, is_sentence_break)
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _FOCUS_REACH = 400
@@ -54,7 +54,30 @@ def _person_at(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
         if doc.types[i] == "PERSON" and AFFILIATION.fullmatch(doc.text, doc.ends[i], ph.name_start):
             return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
         i += 1
-    return None
+    return _untagged_person_of(doc, ph, surface)
+
+
+_NAME_OF = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z])")
+
+
+def _untagged_person_of(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """A person's name the entity layer missed before "of"/"at" and an organisation it found: "Jane-Marie Roe of
+    Acme Gestion put it …" (two or three capitalised words under no mention, opening with a known given name)."""
+    m = _NAME_OF.match(doc.text, ph.start, ph.end)
+    if m is None:
+        return None
+    words = m.group(1)
+    i = bisect_left(doc.ends, m.start() + 1)
+    if i < len(doc.starts) and doc.starts[i] < m.end():
+        return None  # a mention lies under the words: the entity layer's reading stands
+    k = bisect_left(doc.starts, m.end())
+    rest = AFFILIATION.match(doc.text, m.end())
+    if rest is None or k >= len(doc.starts) or doc.starts[k] != rest.end() or doc.types[k] not in ORG_TYPES:
+        return None
+    first = words.split()[0].split("-")[0]
+    if first not in GIVEN_GENDER or any(w.casefold() in ROLE_ORG for w in words.split()):
+        return None
+    return Speaker(words, "PERSON", surface, "adjacent")
 
 
 def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
