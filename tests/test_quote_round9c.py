@@ -90,3 +90,19 @@ def test_a_compound_given_name_shows_the_gender_its_parts_share() -> None:
 
     assert (_given_gender("Anne-Marie Quist"), _given_gender("Paul-Antoine Quist")) == ("f", "m")
     assert _given_gender("Anne-Paul Quist") == ""
+
+
+def test_unmarked_first_person_speech_closed_by_he_wrote_is_a_quotation() -> None:
+    text = ("A reader asks whether Quarto could become a target. Quill Bank's Tomás Renn thinks so. At this "
+            "valuation you have to assume somebody is looking at it, he wrote in a note this morning.")
+    people = [("Quarto", "Quarto", "ORG"), ("Quill Bank", "Quill Bank", "ORG"), ("Tomás Renn", "Tomás Renn", "PERSON")]
+    row = quotes(text, people).iloc[0]
+    assert (row["quote"], row["speaker"]) == ("At this valuation you have to assume somebody is looking at it",
+                                             "Tomás Renn")
+
+
+def test_unmarked_third_person_report_or_a_longer_clause_is_no_quotation() -> None:
+    # reported speech is in the third person; a clause after the verb is no attribution tail
+    text = ("Sales fell 4% in the quarter, he said on Monday.\n\n"
+            "We lost the vote, she said the senator would only talk to the chair.")
+    assert quotes(text, []).empty

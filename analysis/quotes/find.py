@@ -162,10 +162,40 @@ def _from_to_term(text: str, span: QuoteSpan) -> bool:
     return any(m.start() <= span.open_at < m.end() for m in _FROM_TO.finditer(text, lo, span.close_at + 40))
 
 
+#: a sentence in the first or second person closed by a pronoun or name and a verb of writing or saying, with no
+#: quotation marks: "We see no bottom yet, she wrote in a note." (speech given word for word, unmarked)
+_UNMARKED = re.compile(r"(?:(?<=[.!?]\s)|(?<=^))([A-Z][^\"“”‘’\n.!?:;]{15,400}?),\s+(?:he|she|[A-Z][\w’'-]+)"
+                       r"\s+(?:wrote|writes|said|says|added|told\s+(?:us|me|clients|investors))"
+                       r"(?:\s+(?:in|on|to|at|during|this|last|earlier|later|yesterday|today)\b[^\"“”\n.!?,]{0,50})?\.",
+                       re.M)
+_FIRST_SECOND = re.compile(r"\b(?:I|I['’]m|we|We|we['’]re|our|Our|us|my|you|You|your)\b")
+
+
+def _unmarked_spans(text: str, marked: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Unmarked direct speech: a sentence that speaks in the first or second person ("At this price you have to
+    assume someone is looking, he wrote in a note"), credited by a pronoun or name and a verb after a comma.
+    Reported speech would be in the third person; none of it lies inside a marked quotation."""
+    paras = paragraphs(text)
+    out = []
+    for m in _UNMARKED.finditer(text):
+        a, b = m.span(1)
+        if not _FIRST_SECOND.search(text, a, b) or any(s.open_at <= b and a <= s.close_at for s in marked):
+            continue
+        k = next((i for i, (pa, pb) in enumerate(paras) if pa <= a <= pb), None)
+        if k is None:
+            continue
+        span = QuoteSpan([(a, b)], a, b, 0, 0, k)
+        span.sent_start = sentence_start(text, paras[k][0], a)
+        span.sent_end = sentence_end(text, b, paras[k][1])
+        out.append(span)
+    return out
+
+
 def find_spans(text: str) -> list[QuoteSpan]:
     """Quotation spans of ``text`` (scare quotes, titles and nicknames left out), in text order, each with its
     kind set."""
     spans = _spans(text)
+    spans = sorted(spans + _unmarked_spans(text, spans), key=lambda sp: sp.open_at)
     kept: list[QuoteSpan] = []
     prev_close = 0
     for span in spans:
