@@ -316,7 +316,7 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
 
 def _person_of(doc: Doc, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` is a person's name (after titles only) and "of"/"at" before the organisation of a
-    label: "12:40 - Jane Roe of the Quill Guild: “…”" (the label names the person and where they work)."""
+    label: "15:05 - Jane Roe of the Quill Guild: “…”" (the label names the person and where they work)."""
     i = bisect_left(doc.starts, lo)
     return i < len(doc.starts) and doc.types[i] == "PERSON" and doc.ends[i] <= hi \
         and titles_only(doc.text, lo, doc.starts[i]) and AFFILIATION.fullmatch(doc.text, doc.ends[i], hi) is not None

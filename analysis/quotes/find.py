@@ -172,8 +172,8 @@ _FIRST_SECOND = re.compile(r"\b(?:I|I['’]m|we|We|we['’]re|our|Our|us|my|you|
 
 
 def _unmarked_spans(text: str, marked: list[QuoteSpan]) -> list[QuoteSpan]:
-    """Unmarked direct speech: a sentence that speaks in the first or second person ("At this price you have to
-    assume someone is looking, he wrote in a note"), credited by a pronoun or name and a verb after a comma.
+    """Unmarked direct speech: a sentence that speaks in the first or second person ("If you hold the stock, you
+    should sell it now, he wrote in a note"), credited by a pronoun or name and a verb after a comma.
     Reported speech would be in the third person; none of it lies inside a marked quotation."""
     paras = paragraphs(text)
     out = []

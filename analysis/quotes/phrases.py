@@ -308,7 +308,7 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     wife, Jane Doe, wrote")."""
     chunk = text[lo:hi].rstrip()
     acronym = _APPOSED_ACRONYM_END.search(chunk)
-    if acronym:  # "France's regulator, the Autorité des quists (AQ), said": the name's acronym, not the description
+    if acronym:  # "Norland's regulator, the Office des quists (OQ), said": the name's acronym, not the description
         before = tail_phrase(text, lo, lo + acronym.start())
         named = tail_phrase(text, lo + acronym.start(3), lo + acronym.end(3))
         if before is not None and before.kind == "description" and named is not None and named.kind == "name":
@@ -346,7 +346,7 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 if named is not None and named.kind == "name" and (
                         named.start - (end + 1) <= 2 or _APPOSED_THE.fullmatch(gap)
                         or (_APPOSED_ACRONYM.fullmatch(gap) and parts[k + 1].rstrip().endswith(")"))):
-                    # "France's regulator, the Quist Authority (QA), said": the name (or its acronym)
+                    # "Norland's regulator, the Quist Authority (QA), said": the name (or its acronym)
                     return named
             return ph
         cut = end + 1

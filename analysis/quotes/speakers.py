@@ -62,7 +62,7 @@ _NAME_OF = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s+(?:of|
 
 def _untagged_person_of(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """A person's name the entity layer missed before "of"/"at" and an organisation it found: "Jane-Marie Roe of
-    Acme Gestion put it …" (two or three capitalised words under no mention, opening with a known given name)."""
+    Acme Partners put it …" (two or three capitalised words under no mention, opening with a known given name)."""
     m = _NAME_OF.match(doc.text, ph.start, ph.end)
     if m is None:
         return None
