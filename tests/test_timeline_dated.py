@@ -69,6 +69,11 @@ def test_days_after_an_event_told_from_the_sentence_date_place_that_other_event(
                    "2026-10-21")
     # the other event is two days before the sentence's day (round 9; not two days after it)
     assert got == [("Wednesday", "2026-10-21", "2026-10-21"), ("two days after", "2026-10-19", "2026-10-19")]
+    # also after a dateline, whose full date the tagger would otherwise count the days from (round 9c)
+    got = dates_of("OSLO, Oct 22 (Example Wire) - The Varde Strait reopened to ships on Thursday, ten days after "
+                   "the tanker Grey Petrel ran aground.", "2026-10-23")
+    assert ("ten days after", "2026-10-12", "2026-10-12") in got
+    assert ("Oct 22", "2026-10-22", "2026-10-22") in got
 
 
 def test_a_coming_quarter_is_a_plan_and_a_past_one_a_reporting_period() -> None:
@@ -610,3 +615,26 @@ def test_a_forecast_over_a_span_is_no_move() -> None:
     assert dates_of("Analysts forecast the stock to gain 10% over the past week's level.", "2031-05-14") == []
     assert dates_of("Keel expects its output to be up 3% year to date by June.", "2031-05-14") == [
         ("June", "2031-06-01", "2031-06-30")]
+
+
+def test_a_move_this_month_runs_from_the_first_of_the_month_to_the_article() -> None:
+    # like "this year": the month so far, not the whole month (round 9c)
+    got = dates_of("Shares of Keel Bank have fallen 12% this month on worries about rates.", "2026-03-18")
+    assert got == [("this month", "2026-03-01", "2026-03-18")]
+    # no figure: the month itself
+    assert dates_of("Keel Bank will hold its investor day this month.", "2026-03-18") == [
+        ("this month", "2026-03-01", "2026-03-31")]
+
+
+def test_a_move_from_the_close_on_a_day_starts_after_that_day() -> None:
+    # "from its close on May 8": the close named before the day, like "since the close on April 30" (round 9c)
+    got = dates_of("Orvane Shipping ended the week down about 2% from its close on May 8.", "2031-05-16")
+    assert ("May 8", "2031-05-09", "2031-05-16") in got
+
+
+def test_a_move_this_year_with_its_measure_between_is_the_year_to_date() -> None:
+    # "in dollar terms", "against the dollar" between the figure and "this year" (round 9c)
+    assert dates_of("Keel Bank ADRs have lost 27% in dollar terms this year.", "2031-05-16") == [
+        ("this year", "2031-01-01", "2031-05-16")]
+    assert dates_of("The krona has risen 4.2% against the dollar this year.", "2031-05-16") == [
+        ("this year", "2031-01-01", "2031-05-16")]

@@ -83,6 +83,9 @@ def test_weekday_is_tense_aware() -> None:
     assert tags("The company said Monday that it would cut jobs.") == [("Monday", "DATE", "2025-01-27")]
     assert tags("The company will report results on Monday.") == [("Monday", "DATE", "2025-02-03")]
     assert tags("The minister resigned on Wednesday.") == [("Wednesday", "DATE", "2025-01-29")]
+    # "late on" / "early on" after a past reporting verb: the saying is past, whatever the clause it reports
+    assert tags("Brinmoor Union said late on Monday it would ballot its members.") == [("Monday", "DATE", "2025-01-27")]
+    assert tags("Talvik Oil confirmed early on Monday that it would sell a field.") == [("Monday", "DATE", "2025-01-27")]
 
 
 def test_narrative_anchor() -> None:

@@ -409,6 +409,11 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
     dated = r.date_start is not None and not pd.isna(r.date_start)
     appositive = dated and r.ref_start is not None and not pd.isna(r.ref_start) and any(
         int(x.clean_start) == int(r.ref_start) and text[int(x.clean_end):start].strip() == "," for x in rows)
+    # "LONDON, May 21 - The canal reopened on Thursday, ten days after the ship ran aground": the tagger read the
+    # count from an earlier day of the same sentence, which is the sentence's own day, not the other event's
+    same_sentence = dated and r.ref_start is not None and not pd.isna(r.ref_start) and int(r.ref_start) < start \
+        and _SENTENCE_BREAK.search(text, int(r.ref_start), start) is None
+    appositive = appositive or same_sentence
     if r.type != "DURATION" or counted is None or counted.group("unit") not in ("D", "W") or (dated and not appositive):
         return None  # the tagger's own "two weeks after March 3"; but "on June 2, four days before it was held"
     rel = _RELATION_TO_EVENT.match(text, end)
