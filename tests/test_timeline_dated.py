@@ -51,7 +51,8 @@ def test_a_plan_reported_in_a_that_clause_keeps_its_date() -> None:
     assert got == [("Friday", "2026-06-12", "2026-06-12"), ("July", "2026-07-01", "2026-07-31")]
     # a relative clause dates its own event
     got = dates_of("Keel Corp, whose results are due on Wednesday, has lost 9% this month.", "2026-10-19")
-    assert got == [("Wednesday", "2026-10-21", "2026-10-21")]
+    # and the main clause's move over the month so far is one too, like "has lost 9% this year" (round 9c)
+    assert got == [("Wednesday", "2026-10-21", "2026-10-21"), ("this month", "2026-10-01", "2026-10-19")]
 
 
 def test_scheduled_events_are_read_forward() -> None:
@@ -638,3 +639,12 @@ def test_a_move_this_year_with_its_measure_between_is_the_year_to_date() -> None
         ("this year", "2031-01-01", "2031-05-16")]
     assert dates_of("The krona has risen 4.2% against the dollar this year.", "2031-05-16") == [
         ("this year", "2031-01-01", "2031-05-16")]
+
+
+def test_a_debt_maturity_and_a_date_given_up_are_no_events() -> None:
+    # round 9c: "bonds due 2031" is a maturity; "originally set for Oct. 8" is a date the plan left
+    assert dates_of("Orvane said on Monday that its bonds due 2031 now yield 9.2%.", "2026-09-23") == [
+        ("Monday", "2026-09-21", "2026-09-21")]
+    got = dates_of("Orvane said on Monday it had postponed its investor day, originally set for Oct. 8, to next year.",
+                   "2026-09-23")
+    assert ("Oct. 8", "2026-10-08", "2026-10-08") not in got and ("Monday", "2026-09-21", "2026-09-21") in got

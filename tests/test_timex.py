@@ -86,6 +86,9 @@ def test_weekday_is_tense_aware() -> None:
     # "late on" / "early on" after a past reporting verb: the saying is past, whatever the clause it reports
     assert tags("Brinmoor Union said late on Monday it would ballot its members.") == [("Monday", "DATE", "2025-01-27")]
     assert tags("Talvik Oil confirmed early on Monday that it would sell a field.") == [("Monday", "DATE", "2025-01-27")]
+    # "<weekday> of last/this/next week": that day of the week named (round 9c); DCT is a Wednesday
+    assert tags("On Monday of last week, a barge ran aground.")[0] == ("Monday", "DATE", "2025-01-20")
+    assert tags("The board meets on Tuesday of next week.")[0] == ("Tuesday", "DATE", "2025-02-04")
 
 
 def test_narrative_anchor() -> None:

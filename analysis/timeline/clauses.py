@@ -306,6 +306,12 @@ _COMPARISON_SINCE = re.compile(
 )
 
 
+#: Before a date that names no event: a debt's maturity ("notes due 2031", "bonds maturing in 2030") or the first
+#: date of a plan since moved ("originally scheduled for March 3", "initially set for June").
+_NO_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:bonds?|notes?|debentures?|debt|securities|loans?|gilts?|treasuries)\s+(?:due|maturing)\s+(?:in\s+)?"
+    r"|\b(?:originally|initially|previously)\s+(?:set|scheduled|planned|slated|due|timed|expected)\s+(?:for|on|in)\s+)$",
+    re.IGNORECASE)
 _RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
 
 
@@ -315,6 +321,8 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
     other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
     if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
         return True  # "its worst day since June 2020": a yardstick, not an event
+    if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):
+        return True  # "bonds due 2029" (a maturity), "originally set for Oct. 8" (a date given up)
     if e.kind != "after_event":
         return False
     others = [o for o in found if o is not e and o.eventful]
