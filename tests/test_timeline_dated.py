@@ -648,3 +648,20 @@ def test_a_debt_maturity_and_a_date_given_up_are_no_events() -> None:
     got = dates_of("Orvane said on Monday it had postponed its investor day, originally set for Oct. 8, to next year.",
                    "2026-09-23")
     assert ("Oct. 8", "2026-10-08", "2026-10-08") not in got and ("Monday", "2026-09-21", "2026-09-21") in got
+
+
+def test_a_move_by_midafternoon_is_the_article_session() -> None:
+    # "midafternoon", "midmorning" written as one word (round 9c)
+    assert dates_of("In New York, Orvane Foods slid 2.4% by midafternoon.", "2026-09-08") == [
+        ("midafternoon", "2026-09-08", "2026-09-08")]
+
+
+def test_a_past_or_planned_season_is_its_three_months() -> None:
+    # round 9c: a season placed as its meteorological months, like a coming quarter in a plan
+    assert dates_of("Grocers last saw shortages on this scale in the autumn of 2021.", "2026-05-15") == [
+        ("the autumn of 2021", "2021-09-01", "2021-11-30")]
+    assert dates_of("A new bottling hall is due to open in spring 2027.", "2026-10-08") == [
+        ("spring 2027", "2027-03-01", "2027-05-31")]
+    # a bare season names no particular one
+    assert dates_of("Grocers had been hit by fears of summer shortages, Orvane said on Monday.", "2026-05-20") == [
+        ("Monday", "2026-05-18", "2026-05-18")]

@@ -89,6 +89,12 @@ def test_weekday_is_tense_aware() -> None:
     # "<weekday> of last/this/next week": that day of the week named (round 9c); DCT is a Wednesday
     assert tags("On Monday of last week, a barge ran aground.")[0] == ("Monday", "DATE", "2025-01-20")
     assert tags("The board meets on Tuesday of next week.")[0] == ("Tuesday", "DATE", "2025-02-04")
+    # "attention turns to", "looks ahead to": what a story waits for next (round 9c)
+    assert tags("Investors' attention turns to Orvane's quarterly sales on Tuesday.") == [
+        ("Tuesday", "DATE", "2025-02-04")]
+    assert tags("The company turned to its lenders on Monday.") == [("Monday", "DATE", "2025-01-27")]
+    # "midafternoon" and "midmorning" as one word (round 9c)
+    assert tags("Keel Bank fell 2% by midmorning.") == [("midmorning", "TIME", "2025-01-29TMO")]
 
 
 def test_narrative_anchor() -> None:

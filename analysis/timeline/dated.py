@@ -37,6 +37,10 @@ PART_OF_YEAR_DAYS = 92
 _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 #: A quarter or half as an adjective names the period of a report, never the date of its event ("will report
 #: third-quarter results on October 29", "fiscal fourth-quarter results").
+#: A season of a year, placed as its three months ("the autumn of 2021": September to November) when past or planned.
+_SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
+#: Only a season with its year or a word that fixes it ("summer stock shortages" names no particular summer).
+_SEASON_NAMED = re.compile(r"\d{4}|\b(?:last|next|this|coming)\b", re.IGNORECASE)
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
 #: "the first seven months" of a year, and the year after it.
@@ -438,7 +442,7 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
 
 
 #: A part of the trading day: "in midday trading", "in the morning", "in late-morning deals".
-_PART_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:morning|midday|noon|lunchtime|afternoon)$", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late)[\s-]+|mid-?)?(?:morning|midday|noon|lunchtime|afternoon)$", re.IGNORECASE)
 _TRADING_AFTER = re.compile(r"\s+(?:trading|trade|deals|session)\b", re.IGNORECASE)
 
 
@@ -505,6 +509,10 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text)) and planned(text, start, end)):
             precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
+        if precision is None and _SEASON_VALUE.match(value) and dct is not None and r.date_start is not None \
+                and _SEASON_NAMED.search(str(r.text)) \
+                and ((r.date_end < dct and not is_future(text, start, end)) or (r.date_start > dct and planned(text, start, end))):
+            precision = "range"  # "in the autumn of 2021" (a past season), "due to open in spring 2027" (a plan)
         if precision is None:
             continue
         part = _PART_OF_RELATIVE_YEAR.match(str(r.text))
