@@ -95,6 +95,9 @@ def test_weekday_is_tense_aware() -> None:
     assert tags("The company turned to its lenders on Monday.") == [("Monday", "DATE", "2025-01-27")]
     # "midafternoon" and "midmorning" as one word (round 9c)
     assert tags("Keel Bank fell 2% by midmorning.") == [("midmorning", "TIME", "2025-01-29TMO")]
+    # "that June": the month of the year last stated (round 9c)
+    got = tags("Rates rose in 2019, and Orvane lost a third of its value in a single month that June.")
+    assert got == [("2019", "DATE", "2019"), ("June", "DATE", "2019-06")]
 
 
 def test_narrative_anchor() -> None:
