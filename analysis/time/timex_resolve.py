@@ -120,7 +120,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel2] if ctx.dct else None
         anchor = "publication"
     elif not rel and not g(c, "mod") and ctx.coarse is not None and _THAT_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
-        ref, anchor = narrative(ctx, "year")  # "rates rose in 2022, and it lost a third of its value that June"
+        ref, anchor = narrative(ctx, "year")  # "output peaked in 2018 and fell back that June"
         year = ref.year if ref is not None else None
     else:
         year = yearless_month(month, ctx, rel, is_future(ctx.text, c.start, c.end))

@@ -181,7 +181,7 @@ def _baseline(text: str, e: TemporalExpression) -> bool:
     figure = _FIGURE_IN_CLAUSE.search(before, 0, m.start())
     if figure is None or _IMPLIED.search(figure.group(0)):
         return False  # "implying a 12% upside from Friday's close": a figure measured from the close, no move
-    # "from its close on May 8" names the close before the day, like "since the close on April 30"
+    # "from its close on March 3" names the close before the day, like "since the close on April 30"
     bare_from = _FROM.match(m.group(0)) is not None and not any(c.isdigit() for c in m.group(0)) \
         and _CLOSE_WORD.search(m.group(0)) is None
     return not bare_from or _BASELINE_AFTER.match(text, e.end) is not None
@@ -291,10 +291,10 @@ _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:began|sta
 
 #: The start of the current year or month, after "since": a move up to the article's date.
 _START_OF_PERIOD = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|month)$", re.IGNORECASE)
-#: "this month" as well: "have fallen 12% this month" is the month up to the article's date, like "this year".
+#: "this month" as well: "have lost 7% this month" is the month up to the article's date, like "this year".
 _THIS_YEAR = re.compile(r"(?:this\s+(?:year|month)|(?:19|20)\d\d)$", re.IGNORECASE)
 #: A figure of change right before "this year" ("lost 6% this year", "up 3 per cent so far this year").
-#: The figure's measure may come between: "lost 27% in dollar terms this year", "risen 4% against the dollar this year".
+#: The figure's measure may come between: "fell 15% in euro terms this year", "gained 3% against the yen this year".
 _FIGURE_BEFORE = re.compile(r"\d(?:%|\s*per\s*cent)\s+(?:(?:up|down|higher|lower)\s+)?"
                             r"(?:(?:in\s+[a-z-]+(?:\s+[a-z-]+)?\s+terms|against\s+(?:the\s+)?[a-z]+)\s+)?"
                             r"(?:so\s+far\s+)?(?:in\s+)?$", re.IGNORECASE)
@@ -322,7 +322,7 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
     if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
         return True  # "its worst day since June 2020": a yardstick, not an event
     if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):
-        return True  # "bonds due 2029" (a maturity), "originally set for Oct. 8" (a date given up)
+        return True  # "notes due 2034" (a maturity), "originally set for June 9" (a date given up)
     if e.kind != "after_event":
         return False
     others = [o for o in found if o is not e and o.eventful]
