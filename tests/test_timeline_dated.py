@@ -51,7 +51,8 @@ def test_a_plan_reported_in_a_that_clause_keeps_its_date() -> None:
     assert got == [("Friday", "2026-06-12", "2026-06-12"), ("July", "2026-07-01", "2026-07-31")]
     # a relative clause dates its own event
     got = dates_of("Keel Corp, whose results are due on Wednesday, has lost 9% this month.", "2026-10-19")
-    assert got == [("Wednesday", "2026-10-21", "2026-10-21")]
+    # and the main clause's move over the month so far is one too, like "has lost 9% this year" (round 9c)
+    assert got == [("Wednesday", "2026-10-21", "2026-10-21"), ("this month", "2026-10-01", "2026-10-19")]
 
 
 def test_scheduled_events_are_read_forward() -> None:
@@ -69,6 +70,11 @@ def test_days_after_an_event_told_from_the_sentence_date_place_that_other_event(
                    "2026-10-21")
     # the other event is two days before the sentence's day (round 9; not two days after it)
     assert got == [("Wednesday", "2026-10-21", "2026-10-21"), ("two days after", "2026-10-19", "2026-10-19")]
+    # also after a dateline, whose full date the tagger would otherwise count the days from (round 9c)
+    got = dates_of("OSLO, Oct 22 (Example Wire) - The Varde Bridge reopened to traffic on Thursday, six days after "
+                   "the barge Grey Petrel struck a pier.", "2026-10-23")
+    assert ("six days after", "2026-10-16", "2026-10-16") in got
+    assert ("Oct 22", "2026-10-22", "2026-10-22") in got
 
 
 def test_a_coming_quarter_is_a_plan_and_a_past_one_a_reporting_period() -> None:
@@ -610,3 +616,52 @@ def test_a_forecast_over_a_span_is_no_move() -> None:
     assert dates_of("Analysts forecast the stock to gain 10% over the past week's level.", "2031-05-14") == []
     assert dates_of("Keel expects its output to be up 3% year to date by June.", "2031-05-14") == [
         ("June", "2031-06-01", "2031-06-30")]
+
+
+def test_a_move_this_month_runs_from_the_first_of_the_month_to_the_article() -> None:
+    # like "this year": the month so far, not the whole month (round 9c)
+    got = dates_of("Shares of Keel Bank have lost 7% this month on worries about rates.", "2026-03-18")
+    assert got == [("this month", "2026-03-01", "2026-03-18")]
+    # no figure: the month itself
+    assert dates_of("Keel Bank will hold its investor day this month.", "2026-03-18") == [
+        ("this month", "2026-03-01", "2026-03-31")]
+
+
+def test_a_move_from_the_close_on_a_day_starts_after_that_day() -> None:
+    # "from its close on May 6": the close named before the day, like "since the close on April 30" (round 9c)
+    got = dates_of("Orvane Shipping ended the week down about 3% from its close on May 6.", "2031-05-16")
+    assert ("May 6", "2031-05-07", "2031-05-16") in got
+
+
+def test_a_move_this_year_with_its_measure_between_is_the_year_to_date() -> None:
+    # "in euro terms", "against the yen" between the figure and "this year" (round 9c)
+    assert dates_of("Keel Bank ADRs have lost 15% in euro terms this year.", "2031-05-16") == [
+        ("this year", "2031-01-01", "2031-05-16")]
+    assert dates_of("The krona has risen 3.5% against the yen this year.", "2031-05-16") == [
+        ("this year", "2031-01-01", "2031-05-16")]
+
+
+def test_a_debt_maturity_and_a_date_given_up_are_no_events() -> None:
+    # round 9c: "notes due 2034" is a maturity; "originally set for Oct. 14" is a date the plan left
+    assert dates_of("Orvane said on Monday that its notes due 2034 now yield 7.8%.", "2026-09-23") == [
+        ("Monday", "2026-09-21", "2026-09-21")]
+    got = dates_of("Orvane said on Monday it had postponed its investor day, originally set for Oct. 14, to next year.",
+                   "2026-09-23")
+    assert ("Oct. 14", "2026-10-14", "2026-10-14") not in got and ("Monday", "2026-09-21", "2026-09-21") in got
+
+
+def test_a_move_by_midafternoon_is_the_article_session() -> None:
+    # "midafternoon", "midmorning" written as one word (round 9c)
+    assert dates_of("In New York, Orvane Foods slid 1.7% by midafternoon.", "2026-09-08") == [
+        ("midafternoon", "2026-09-08", "2026-09-08")]
+
+
+def test_a_past_or_planned_season_is_its_three_months() -> None:
+    # round 9c: a season placed as its meteorological months, like a coming quarter in a plan
+    assert dates_of("Grocers last saw shortages on this scale in the spring of 2019.", "2026-05-15") == [
+        ("the spring of 2019", "2019-03-01", "2019-05-31")]
+    assert dates_of("A new bottling hall is due to open in autumn 2030.", "2026-10-08") == [
+        ("autumn 2030", "2030-09-01", "2030-11-30")]
+    # a bare season names no particular one
+    assert dates_of("Grocers had been hit by fears of weak summer demand, Orvane said on Monday.", "2026-05-20") == [
+        ("Monday", "2026-05-18", "2026-05-18")]

@@ -83,6 +83,21 @@ def test_weekday_is_tense_aware() -> None:
     assert tags("The company said Monday that it would cut jobs.") == [("Monday", "DATE", "2025-01-27")]
     assert tags("The company will report results on Monday.") == [("Monday", "DATE", "2025-02-03")]
     assert tags("The minister resigned on Wednesday.") == [("Wednesday", "DATE", "2025-01-29")]
+    # "late on" / "early on" after a past reporting verb: the saying is past, whatever the clause it reports
+    assert tags("Brinmoor Union said late on Monday it would call a strike vote.") == [("Monday", "DATE", "2025-01-27")]
+    assert tags("Talvik Oil confirmed early on Monday that it would sell a field.") == [("Monday", "DATE", "2025-01-27")]
+    # "<weekday> of last/this/next week": that day of the week named (round 9c); DCT is a Wednesday
+    assert tags("On Monday of last week, a ferry lost power.")[0] == ("Monday", "DATE", "2025-01-20")
+    assert tags("The board meets on Tuesday of next week.")[0] == ("Tuesday", "DATE", "2025-02-04")
+    # "attention turns to", "looks ahead to": what a story waits for next (round 9c)
+    assert tags("Traders' focus turns to Orvane's trading update on Tuesday.") == [
+        ("Tuesday", "DATE", "2025-02-04")]
+    assert tags("The company turned to its lenders on Monday.") == [("Monday", "DATE", "2025-01-27")]
+    # "midafternoon" and "midmorning" as one word (round 9c)
+    assert tags("Keel Bank fell 2% by midmorning.") == [("midmorning", "TIME", "2025-01-29TMO")]
+    # "that June": the month of the year last stated (round 9c)
+    got = tags("Output peaked in 2019 and fell back that June.")
+    assert got == [("2019", "DATE", "2019"), ("June", "DATE", "2019-06")]
 
 
 def test_narrative_anchor() -> None:

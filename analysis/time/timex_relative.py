@@ -144,6 +144,11 @@ def _sentence_start(text: str, pos: int) -> int:
 _GENERIC_BEFORE = re.compile(r"\b(?:one|any)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
+#: "Monday of last week", "Thursday of next week": the weekday of a week named right after it.
+_OF_WEEK = re.compile(r"\s+of\s+(?P<which>last|this|next)\s+week\b", re.IGNORECASE)
+_OF_WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
+
+
 def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     """Monday / last Friday / Tuesday night / every Thursday: the nearest such day, past or future by tense."""
     if is_name(ctx, c):
@@ -158,7 +163,11 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     if ref is None or (not rel and _GENERIC_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)):
         return Resolved(c.start, c.end, "DATE", f"XXXX-WXX-{wd}{pod_code}")  # "over one bad Tuesday": no date
     week = _WEEK_NAMED.search(ctx.text, _sentence_start(ctx.text, c.start), c.start) if not rel else None
-    if week is not None and week.group("which").lower() == "next" and not told_past_here(ctx.text, c.start, c.end):
+    of_week = _OF_WEEK.match(ctx.text, c.end) if not rel else None
+    if of_week is not None:  # "on Monday of last week": that weekday of the week named
+        shift = _OF_WEEK_SHIFT[re.sub(r"\s+", " ", of_week.group("which").lower())]
+        d = ref + timedelta(days=shift - ref.isoweekday() + wd)
+    elif week is not None and week.group("which").lower() == "next" and not told_past_here(ctx.text, c.start, c.end):
         # "Next week brings ... on Wednesday"; not "will travel next week, officials said on Friday"
         d = ref + timedelta(days=7 - ref.isoweekday() + wd)
     elif rel in ("last", "this past"):

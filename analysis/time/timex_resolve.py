@@ -25,6 +25,7 @@ from .timex_context import (
     latest_quarter,
     low,
     month_no,
+    narrative,
     year_of,
     yearless_day,
     yearless_month,
@@ -41,6 +42,8 @@ QUARTER_BODY_DAYS = 45
 _CLAUSE_END = re.compile(r"\s*[,.;]")
 _SPAN_PREP = re.compile(r"(?i)\b(?:through|throughout|over)\s+$")
 #: "at" right before "the end of June" / "the start of the year": an instant, not a stretch.
+#: "that June", "the same November": the month of the year the text last stated.
+_THAT_BEFORE = re.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 #: "by the end of June", "until the end of June": the month's last day, as "at the end of June" is.
 _UNTIL_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
@@ -116,6 +119,9 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel2:
         year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel2] if ctx.dct else None
         anchor = "publication"
+    elif not rel and not g(c, "mod") and ctx.coarse is not None and _THAT_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        ref, anchor = narrative(ctx, "year")  # "output peaked in 2018 and fell back that June"
+        year = ref.year if ref is not None else None
     else:
         year = yearless_month(month, ctx, rel, is_future(ctx.text, c.start, c.end))
         anchor = "publication"

@@ -149,6 +149,7 @@ _BASELINE_BEFORE = re.compile(
 )
 #: After the day of a baseline: "'s close", " close", "'s low close", "'s closing price".
 _BASELINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:close|closing\s+(?:price|level))\b", re.IGNORECASE)
+_CLOSE_WORD = re.compile(r"\b(?:close|closing|level|price|value)\b", re.IGNORECASE)
 _FIGURE_IN_CLAUSE = re.compile(r"\d(?:\.\d+)?(?:%|\s*percent\b|\s+per\s*cent\b)[^.;:!?\n]{0,50}$", re.IGNORECASE)
 #: A figure that is no move: a target's implied upside, a bid's premium ("implying a 12% upside from Friday's close").
 _IMPLIED = re.compile(r"\b(?:upside|downside|premium|discount|potential|impl(?:y|ies|ying|ied))\b", re.IGNORECASE)
@@ -180,7 +181,9 @@ def _baseline(text: str, e: TemporalExpression) -> bool:
     figure = _FIGURE_IN_CLAUSE.search(before, 0, m.start())
     if figure is None or _IMPLIED.search(figure.group(0)):
         return False  # "implying a 12% upside from Friday's close": a figure measured from the close, no move
-    bare_from = _FROM.match(m.group(0)) is not None and not any(c.isdigit() for c in m.group(0))
+    # "from its close on March 3" names the close before the day, like "since the close on April 30"
+    bare_from = _FROM.match(m.group(0)) is not None and not any(c.isdigit() for c in m.group(0)) \
+        and _CLOSE_WORD.search(m.group(0)) is None
     return not bare_from or _BASELINE_AFTER.match(text, e.end) is not None
 
 
@@ -288,10 +291,13 @@ _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:began|sta
 
 #: The start of the current year or month, after "since": a move up to the article's date.
 _START_OF_PERIOD = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|month)$", re.IGNORECASE)
-_THIS_YEAR = re.compile(r"(?:this\s+year|(?:19|20)\d\d)$", re.IGNORECASE)
+#: "this month" as well: "have lost 7% this month" is the month up to the article's date, like "this year".
+_THIS_YEAR = re.compile(r"(?:this\s+(?:year|month)|(?:19|20)\d\d)$", re.IGNORECASE)
 #: A figure of change right before "this year" ("lost 6% this year", "up 3 per cent so far this year").
-_FIGURE_BEFORE = re.compile(r"\d(?:%|\s*per\s*cent)\s+(?:(?:up|down|higher|lower)\s+)?(?:so\s+far\s+)?(?:in\s+)?$",
-                            re.IGNORECASE)
+#: The figure's measure may come between: "fell 15% in euro terms this year", "gained 3% against the yen this year".
+_FIGURE_BEFORE = re.compile(r"\d(?:%|\s*per\s*cent)\s+(?:(?:up|down|higher|lower)\s+)?"
+                            r"(?:(?:in\s+[a-z-]+(?:\s+[a-z-]+)?\s+terms|against\s+(?:the\s+)?[a-z]+)\s+)?"
+                            r"(?:so\s+far\s+)?(?:in\s+)?$", re.IGNORECASE)
 
 _COMPARISON_SINCE = re.compile(
     r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|"
@@ -300,6 +306,12 @@ _COMPARISON_SINCE = re.compile(
 )
 
 
+#: Before a date that names no event: a debt's maturity ("notes due 2031", "bonds maturing in 2030") or the first
+#: date of a plan since moved ("originally scheduled for March 3", "initially set for June").
+_NO_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:bonds?|notes?|debentures?|debt|securities|loans?|gilts?|treasuries)\s+(?:due|maturing)\s+(?:in\s+)?"
+    r"|\b(?:originally|initially|previously)\s+(?:set|scheduled|planned|slated|due|timed|expected)\s+(?:for|on|in)\s+)$",
+    re.IGNORECASE)
 _RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
 
 
@@ -309,6 +321,8 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
     other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
     if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
         return True  # "its worst day since June 2020": a yardstick, not an event
+    if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):
+        return True  # "notes due 2034" (a maturity), "originally set for June 9" (a date given up)
     if e.kind != "after_event":
         return False
     others = [o for o in found if o is not e and o.eventful]

@@ -37,6 +37,10 @@ PART_OF_YEAR_DAYS = 92
 _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 #: A quarter or half as an adjective names the period of a report, never the date of its event ("will report
 #: third-quarter results on October 29", "fiscal fourth-quarter results").
+#: A season of a year, placed as its three months ("the spring of 2019": March to May) when past or planned.
+_SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
+#: Only a season with its year or a word that fixes it ("summer demand" names no particular summer).
+_SEASON_NAMED = re.compile(r"\d{4}|\b(?:last|next|this|coming)\b", re.IGNORECASE)
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
 #: "the first seven months" of a year, and the year after it.
@@ -409,6 +413,11 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
     dated = r.date_start is not None and not pd.isna(r.date_start)
     appositive = dated and r.ref_start is not None and not pd.isna(r.ref_start) and any(
         int(x.clean_start) == int(r.ref_start) and text[int(x.clean_end):start].strip() == "," for x in rows)
+    # "OSLO, June 4 - The bridge reopened on Thursday, six days after a barge struck it": the tagger read the
+    # count from an earlier day of the same sentence, which is the sentence's own day, not the other event's
+    same_sentence = dated and r.ref_start is not None and not pd.isna(r.ref_start) and int(r.ref_start) < start \
+        and _SENTENCE_BREAK.search(text, int(r.ref_start), start) is None
+    appositive = appositive or same_sentence
     if r.type != "DURATION" or counted is None or counted.group("unit") not in ("D", "W") or (dated and not appositive):
         return None  # the tagger's own "two weeks after March 3"; but "on June 2, four days before it was held"
     rel = _RELATION_TO_EVENT.match(text, end)
@@ -433,7 +442,7 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
 
 
 #: A part of the trading day: "in midday trading", "in the morning", "in late-morning deals".
-_PART_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:morning|midday|noon|lunchtime|afternoon)$", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late)[\s-]+|mid-?)?(?:morning|midday|noon|lunchtime|afternoon)$", re.IGNORECASE)
 _TRADING_AFTER = re.compile(r"\s+(?:trading|trade|deals|session)\b", re.IGNORECASE)
 
 
@@ -500,6 +509,10 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text)) and planned(text, start, end)):
             precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
+        if precision is None and _SEASON_VALUE.match(value) and dct is not None and r.date_start is not None \
+                and _SEASON_NAMED.search(str(r.text)) \
+                and ((r.date_end < dct and not is_future(text, start, end)) or (r.date_start > dct and planned(text, start, end))):
+            precision = "range"  # "in the spring of 2019" (a past season), "due to open in autumn 2030" (a plan)
         if precision is None:
             continue
         part = _PART_OF_RELATIVE_YEAR.match(str(r.text))
