@@ -166,3 +166,43 @@ def test_a_c_suite_title_between_a_company_and_a_person_splits_them() -> None:
     found = dict(zip(analyse(corpus).entity_mentions["entity"], analyse(corpus).entity_mentions["type"]))
     assert found.get("Dana Whitlow") == "PERSON"
     assert not any("Officer" in name for name in found)
+
+
+# --- round 9c: fronted places, ships, two-city datelines, newsletter promos, routes --------------------------
+def test_a_fronted_place_splits_from_the_subject() -> None:
+    text = "Zorvel Group cut prices in Norway. In Norway Zorvel is the number two player, said Jane Roe."
+    found = _story(text)
+    assert found.get("Norway") == "PLACE" and found.get("Zorvel Group") == "ORG"
+    assert not any(name.startswith("Norway ") for name in found)
+
+
+def test_a_ship_named_with_the_article_is_no_entity() -> None:
+    text = ("The Harrow Dawn, carrying 9,000 containers, ran aground on Monday. "
+            "Salvors failed to refloat the Harrow Dawn on Tuesday, Zorbo Holdings said.")
+    assert _people_orgs(text) == {"Zorbo Holdings"}
+    assert _story("The Federal Register published the rule. Officials cited the Federal Register.") == {
+        "Federal Register": "ORG"}
+
+
+def test_a_dateline_with_two_cities_is_a_credit() -> None:
+    text = "OSLO/BERGEN, May 3 (Quill Newswire) - Shares in Zorbo Holdings fell 3% on Tuesday.\n"
+    assert _people_orgs(text) == {"Zorbo Holdings"}
+
+
+def test_a_newsletter_promotion_and_a_currency_headline_are_no_organisations() -> None:
+    text = ("Zorbo Holdings fell 3% on Tuesday.\n\n"
+            "Sign up for the Quill Morning Digest - the stories you need before the open. [Subscribe]\n\n"
+            "Quill Minute is a daily newsletter. Click here to subscribe.\n\n"
+            "Most read: 1. Pound slips as wage growth cools 2. Gold hits record\n")
+    assert _people_orgs(text) == {"Zorbo Holdings"}
+
+
+def test_the_cape_of_a_sea_route_is_a_place() -> None:
+    text = "Zorbo Lines said its ships would sail around the Cape of Tarrin. Going round the Cape adds ten days."
+    assert _people_orgs(text) == {"Zorbo Lines"}
+    assert _story(text).get("Cape of Tarrin") == "PLACE"
+
+
+def test_the_ends_of_a_route_and_a_town_near_a_firm_are_places() -> None:
+    assert _story("The ship sailed from Harwick to Tallinn with 9,000 boxes.").get("Harwick") == "PLACE"
+    assert _story("Jane Roe runs a 60-truck firm near Ossley and expects delays.").get("Ossley") == "PLACE"

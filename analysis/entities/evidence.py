@@ -330,8 +330,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", WEAK)
     if prev_low == "at" and c.prev2.title() in lex.role_titles:
         add("ORG", STRONG)  # "an analyst at Nordea Markets": a job title at an employer
-    elif prev_low in ("in", "at") and surface not in lex.known_org_alias and not org_form and nwords <= 2 \
-            and last not in lex.org_heads:  # "in Congress" is no place
+    elif prev_low in ("in", "at", "near") and surface not in lex.known_org_alias and not org_form and nwords <= 2 \
+            and last not in lex.org_heads:  # "in Congress" is no place; "a firm near Harwick"
         add("PLACE", WEAK)
     if nwords >= 2 and first in lex.given_names and not org_form:
         add("PERSON", WEAK + 1)

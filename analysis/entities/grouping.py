@@ -334,7 +334,8 @@ class DocGroups:
                 self.kind_cache.pop(g, None)
 
     def coordinated_places(self) -> None:
-        """'in Karachi, Lahore and Peshawar': a name listed next to a known place is a place too."""
+        """'in Karachi, Lahore and Peshawar', 'from Harwick to Rotterdam': a name listed next to a known place
+        (or at the other end of a route) is a place too."""
         cands = self.cands
         for i, c in enumerate(cands):
             g = self.group_of[i]
@@ -344,7 +345,9 @@ class DocGroups:
                 if not 0 <= j < len(cands) or cands[j].surface not in self.lex.places or c.next in self.lex.market_verbs:
                     continue
                 a, b = (cands[j], c) if j < i else (c, cands[j])
-                if self.text[a.end:b.start] in (", ", " and ", ", and ", " or "):
+                gap = self.text[a.end:b.start]
+                if gap in (", ", " and ", ", and ", " or ") or gap == " to " and a.prev == "from":
+                    # "from Harwick to Rotterdam": a route's two ends are places
                     ev = self.groups[g].ev
                     ev["PLACE"] = ev.get("PLACE", 0.0) + STRONG
                     self.kind_cache.pop(g, None)
