@@ -177,8 +177,8 @@ def test_a_fronted_place_splits_from_the_subject() -> None:
 
 
 def test_a_ship_named_with_the_article_is_no_entity() -> None:
-    text = ("The Harrow Dawn, carrying 9,000 containers, ran aground on Monday. "
-            "Salvors failed to refloat the Harrow Dawn on Tuesday, Zorbo Holdings said.")
+    text = ("The Morwen Dawn, carrying 9,000 containers, ran aground on Monday. "
+            "Salvors failed to refloat the Morwen Dawn on Tuesday, Zorbo Holdings said.")
     assert _people_orgs(text) == {"Zorbo Holdings"}
     assert _story("The Federal Register published the rule. Officials cited the Federal Register.") == {
         "Federal Register": "ORG"}
@@ -206,3 +206,24 @@ def test_the_cape_of_a_sea_route_is_a_place() -> None:
 def test_the_ends_of_a_route_and_a_town_near_a_firm_are_places() -> None:
     assert _story("The ship sailed from Harwick to Tallinn with 9,000 boxes.").get("Harwick") == "PLACE"
     assert _story("Jane Roe runs a 60-truck firm near Ossley and expects delays.").get("Ossley") == "PLACE"
+
+
+def test_two_short_acronyms_in_prose_are_one_name() -> None:
+    text = ("Rates rise\n\nQRX TLM, the unlisted freight carrier, said on Tuesday it would cut rates. "
+            "Later QRX TLM cut rates again.")
+    assert _people_orgs(text) == {"QRX TLM"}
+
+
+def test_a_unit_after_a_number_and_a_class_of_securities_are_no_organisations() -> None:
+    text = ("Rates rise\n\nOver 2.5 million QTU of new capacity was delivered, Zorbo Holdings said. "
+            "Quell Capital bought 5 million ACME shares. Zorbo Holdings' U.S. ADRs fell 4.6% overnight.")
+    assert _people_orgs(text) == {"Zorbo Holdings", "Quell Capital", "ACME"}
+
+
+def test_a_leading_trade_descriptor_and_a_house_colour_are_no_part_of_a_name() -> None:
+    text = ("Activist Rookery Ridge takes stake in Zorbo Holdings\n\n"
+            "Activist investor Rookery Ridge Capital disclosed a stake in Zorbo Holdings. "
+            "Jane Roe, its chief executive, once wore a Zorbo-green hoodie.")
+    found = _people_orgs(text)
+    assert "Activist" not in found and "Zorbo-green" not in found
+    assert {"Rookery Ridge Capital", "Zorbo Holdings", "Jane Roe"} <= found

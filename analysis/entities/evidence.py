@@ -83,6 +83,12 @@ def is_acronym(word: str) -> bool:
     return bool(_ACRONYM_RE.match(word))
 
 
+_COLOUR_WORDS = frozenset({"red", "green", "blue", "yellow", "orange", "purple", "pink", "black", "white", "grey",
+                           "gray", "brown", "gold", "silver", "teal", "turquoise"})
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m"})
+_SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds", "ADRs", "options", "warrants"})
+
+
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
@@ -96,6 +102,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) > 1 and "&" in words[-1] and words[-1] in lex.non_entity_acronyms \
             and catalog_company(" ".join(words[:-1])) is None and " ".join(words[:-1]) not in lex.known_org_alias:
         return True  # "Huge R&D", "Global R&D": a common noun with its adjective
+    if len(words) > 1 and _PLURAL_ACRONYM_RE.match(words[-1]) \
+            and all(w in lex.places or w in lex.demonyms for w in words[:-1]):
+        return True  # "its Freedonian ADRs", "U.S. ETFs": a class of securities, not an organisation
     if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words):
         return True  # "March 2024", "April-June"
     if len(words) == 1:
@@ -118,6 +127,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
                 return True  # "Freedonia-Sylvania" talks: two places, no entity of its own
             if parts[-1].islower() and (parts[0] in lex.demonyms or parts[0] in lex.places):
                 return True  # "Freedonian-built", "French-language": an adjective
+            if len(parts) == 2 and parts[1] in _COLOUR_WORDS:
+                return True  # "a Zorbo-green hoodie": a house colour, an adjective
         if _NOISE_RE.search(w) and len(w) > 6 or _HANDLE_RE.match(w) or c.prev in ("@", "#"):
             return True  # "Abcde1Xyzzy", "@JaneRoe42", "#VoteAcme": debris, handles and hashtags
         if w.endswith("s") and w[:-1] in lex.time_words:
@@ -128,6 +139,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             return True  # "Ohioans", "Floridians", "Westerners": the people of a place
         if _UNIT_RE.match(w) and catalog_company(w) is None:
             return True  # "1GW" (but 3M is a company)
+        if is_acronym(w) and (c.prev in _SCALE_WORDS or c.prev.replace(",", "").replace(".", "").isdigit()) \
+                and c.next not in _SHARE_WORDS and w not in lex.known_org_alias and catalog_company(w) is None:
+            return True  # "2.5 million QTU of capacity", "40 GWh": a unit after a number (but "5 million ACME shares")
         if is_acronym(w) and c.prev in ("a", "an") and (not c.next or not c.next[0].isalpha() or c.next in _FUNCTION):
             return True  # "an AMA on Reddit", "an IPO in May" (but "a UBS analyst")
         if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):

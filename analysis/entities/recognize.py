@@ -112,7 +112,7 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             return "ORG"  # "Quistco Fresh": a listed company's name leads a brand or a unit, not a person
         if name_shaped and all(doc.cands[i].prev in ("the", "The") for i in grp.members):
             if _VESSEL_RE.search(doc.text):
-                return ""  # "the Harrow Dawn ran aground": a ship's name takes the article, and a ship is no org
+                return ""  # "the Morwen Dawn ran aground": a ship's name takes the article, and a ship is no org
             return "ORG"  # "the Federal Register": a person's name takes no article
         common = [_written_lowercase(w, doc.text) or w in lex.generic_fragments or w in lex.name_starters
                   or w in lex.stop_capitalised for w in grp.words]
