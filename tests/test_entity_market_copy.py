@@ -227,3 +227,17 @@ def test_a_leading_trade_descriptor_and_a_house_colour_are_no_part_of_a_name() -
     found = _people_orgs(text)
     assert "Activist" not in found and "Zorbo-green" not in found
     assert {"Rookery Ridge Capital", "Zorbo Holdings", "Jane Roe"} <= found
+
+
+def test_a_demonym_led_consortium_and_a_named_brand() -> None:
+    text = ("Rates rise\n\n12:40 BST - Jane Roe of the Freedonian Grocers Consortium: \"Stores are well stocked.\"\n\n"
+            "Zorbo Holdings, which owns the Vellora brand, lost 6.2% in Frankfurt.")
+    found = _story(text)
+    assert found.get("Freedonian Grocers Consortium") == "ORG"
+    assert found.get("Vellora") == "PRODUCT"
+
+
+def test_a_trade_lane_between_places_is_no_organisation() -> None:
+    text = ("Rates rise\n\nFreight futures on the Africa-South America route rose 27% on Wednesday, Zorbo Holdings said. "
+            "Quell-Marrow Partners, a broker, expects rates on Africa-South America to fall.")
+    assert _people_orgs(text) == {"Zorbo Holdings", "Quell-Marrow Partners"}

@@ -89,6 +89,18 @@ _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "
 _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds", "ADRs", "options", "warrants"})
 
 
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+
+
+def _place_part(part: str, lex: Lexicon) -> bool:
+    """True for a known place, optionally after a compass word ("North Sylvania")."""
+    part = part.strip()
+    if part in lex.places:
+        return True
+    head, _, rest = part.partition(" ")
+    return head in _COMPASS and rest in lex.places
+
+
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
@@ -102,6 +114,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) > 1 and "&" in words[-1] and words[-1] in lex.non_entity_acronyms \
             and catalog_company(" ".join(words[:-1])) is None and " ".join(words[:-1]) not in lex.known_org_alias:
         return True  # "Huge R&D", "Global R&D": a common noun with its adjective
+    if len(words) > 1 and "-" in surface and all(_place_part(p, lex) for p in surface.split("-")):
+        return True  # "the Freedonia-North Sylvania route", "Asia-West Coast rates": a trade lane between places
     if len(words) > 1 and _PLURAL_ACRONYM_RE.match(words[-1]) \
             and all(w in lex.places or w in lex.demonyms for w in words[:-1]):
         return True  # "its Freedonian ADRs", "U.S. ETFs": a class of securities, not an organisation
@@ -331,6 +345,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \
             and catalog_company(surface) is None and text.find(surface.lower()) < 0 and first not in lex.demonyms:
         add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot", "the Mosaic web browser"
+    if prev_low == "the" and c.next in ("brand", "brands", "label") and not c.possessive and not org_form \
+            and catalog_company(surface) is None:
+        add("PRODUCT", STRONG)  # "which owns the Vellora brand": a brand, not a company
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
     if nwords == 1 and _MODEL_NAME_RE.match(first):
