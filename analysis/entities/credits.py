@@ -37,8 +37,8 @@ _SOURCE_LINE_RE = re.compile(
     re.MULTILINE,
 )
 
-# "Sign up for the Daily Quill - five stories before the open.", "Quill Minute is a daily newsletter. Click here to
-# subscribe.": a page's promotion of its own newsletter, no part of the story
+# "Sign up for the Quill Evening Digest to get our picks.", "Quill Sixty is our weekly newsletter - subscribe
+# today.": a page's promotion of its own newsletter, no part of the story
 _PROMO_LINE_RE = re.compile(
     r"^[ \t]*(?:Sign[ \t]+up|Subscribe)[ \t]+(?:for|to)\b[^\n]{0,160}$"
     r"|^[^\n]{0,80}\bnewsletter\b[^\n]{0,80}\b(?:[Ss]ubscribe|[Ss]ign[ \t]+up)\b[^\n]{0,40}$",

@@ -18,7 +18,8 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 CAMEL_RE = re.compile(r"^[A-Z]*[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")
 _NUMBER_END_RE = re.compile(r"^\d{2,4}$")
 _FIGURE_RE = re.compile(r"^[+\-−–]?\d")
-_LIST_MOVE_RE = re.compile(r"[ \t]*:[ \t]*[+\-−–]?\d")
+# "Quistel: -2.3%", "Quistel (Vienna): -2.3%": a company opening a line of moves, its market in brackets
+_LIST_MOVE_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*[+\-−–]?\d")
 _PCT = r"[ \t]*(?:%|pct\b|per[ \t]?cent\b|percent\b)"
 # "Quistair +4.2%", "Quistair closed up 0.7%", "Quistair is down 3% this month": a company's share move
 _SIGNED_MOVE_RE = re.compile(r"[ \t]+[+\-−–]\d[\d.,]*" + _PCT)
@@ -115,7 +116,7 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             and catalog_company(" ".join(words[:-1])) is None and " ".join(words[:-1]) not in lex.known_org_alias:
         return True  # "Huge R&D", "Global R&D": a common noun with its adjective
     if len(words) > 1 and "-" in surface and all(_place_part(p, lex) for p in surface.split("-")):
-        return True  # "the Freedonia-North Sylvania route", "Asia-West Coast rates": a trade lane between places
+        return True  # "the Freedonia-North Sylvania route", "Oceania-West Coast rates": a trade lane between places
     if len(words) > 1 and _PLURAL_ACRONYM_RE.match(words[-1]) \
             and all(w in lex.places or w in lex.demonyms for w in words[:-1]):
         return True  # "its Freedonian ADRs", "U.S. ETFs": a class of securities, not an organisation
@@ -155,7 +156,7 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             return True  # "1GW" (but 3M is a company)
         if is_acronym(w) and (c.prev in _SCALE_WORDS or c.prev.replace(",", "").replace(".", "").isdigit()) \
                 and c.next not in _SHARE_WORDS and w not in lex.known_org_alias and catalog_company(w) is None:
-            return True  # "2.5 million QTU of capacity", "40 GWh": a unit after a number (but "5 million ACME shares")
+            return True  # "3.7 million QTU of storage", "40 GWh": a unit after a number (but "5 million ACME shares")
         if is_acronym(w) and c.prev in ("a", "an") and (not c.next or not c.next[0].isalpha() or c.next in _FUNCTION):
             return True  # "an AMA on Reddit", "an IPO in May" (but "a UBS analyst")
         if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):
@@ -336,7 +337,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if c.next == "," and c.next2 in lex.descriptor_words and c.next2 not in lex.person_cue_after \
             and _APPOSITIVE_RE.match(text, c.end):
         add("ORG", WEAK)  # "Naver, the operator of ...", "Infosys, the outsourcer"
-    if (c.next == ":" and _LIST_MOVE_RE.match(text, c.end)) or (
+    if (c.next in (":", "(") and _LIST_MOVE_RE.match(text, c.end)) or (
             _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")) or _SIGNED_MOVE_RE.match(text, c.end) \
             or _UP_DOWN_RE.match(text, c.end) and not c.possessive:
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
