@@ -247,3 +247,8 @@ def test_a_company_opening_a_line_of_moves_with_its_market_in_brackets() -> None
     text = ("Rates rise\n\nHow the group's stocks have fared:\n\nQuistel (Vienna): -2.3% since Monday\n\n"
             "Brellin (Oslo): +0.8% since Monday\n")
     assert _people_orgs(text) == {"Quistel", "Brellin"}
+
+
+def test_the_possessive_before_an_accented_name_is_the_employer() -> None:
+    text = "Rates rise\n\nA reader asks whether Zorbo Holdings could be bought. Quellwater's Éloïse Roe thinks so."
+    assert _people_orgs(text) == {"Zorbo Holdings", "Quellwater", "Éloïse Roe"}
