@@ -35,7 +35,7 @@ _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
                             r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era)$")
-# a word of a person's name: "Jane", "O'Neil", "Q.", and accented ones ("Tomás", "Éloïse")
+# a word of a person's name: "Jane", "O'Neil", "Q.", and accented ones ("Éloïse", "Zoë")
 _NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’-]+|[A-Z]\.)$")
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
 _NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Abcde1Xyzzy": markup or encoding debris, no name
