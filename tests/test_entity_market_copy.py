@@ -166,3 +166,89 @@ def test_a_c_suite_title_between_a_company_and_a_person_splits_them() -> None:
     found = dict(zip(analyse(corpus).entity_mentions["entity"], analyse(corpus).entity_mentions["type"]))
     assert found.get("Dana Whitlow") == "PERSON"
     assert not any("Officer" in name for name in found)
+
+
+# --- round 9c: fronted places, ships, two-city datelines, newsletter promos, routes --------------------------
+def test_a_fronted_place_splits_from_the_subject() -> None:
+    text = "Zorvel Group cut prices in Norway. In Norway Zorvel is the number two player, said Jane Roe."
+    found = _story(text)
+    assert found.get("Norway") == "PLACE" and found.get("Zorvel Group") == "ORG"
+    assert not any(name.startswith("Norway ") for name in found)
+
+
+def test_a_ship_named_with_the_article_is_no_entity() -> None:
+    text = ("The Morwen Dawn, laden with 7,300 boxes, ran aground on Monday. "
+            "Salvors failed to refloat the Morwen Dawn on Tuesday, Zorbo Holdings said.")
+    assert _people_orgs(text) == {"Zorbo Holdings"}
+    assert _story("The Federal Register published the rule. Officials cited the Federal Register.") == {
+        "Federal Register": "ORG"}
+
+
+def test_a_dateline_with_two_cities_is_a_credit() -> None:
+    text = "OSLO/BERGEN, March 9 (Quill Newswire) - Shares in Zorbo Holdings slid 3.3% on Thursday.\n"
+    assert _people_orgs(text) == {"Zorbo Holdings"}
+
+
+def test_a_newsletter_promotion_and_a_currency_headline_are_no_organisations() -> None:
+    text = ("Zorbo Holdings slid 3.3% on Thursday.\n\n"
+            "Sign up for the Quill Evening Digest to get our picks in your inbox.\n\n"
+            "Quill Sixty is our weekly newsletter - subscribe today.\n\n"
+            "Top stories: 1. Pound firms as inflation eases\n")
+    assert _people_orgs(text) == {"Zorbo Holdings"}
+
+
+def test_the_cape_of_a_sea_route_is_a_place() -> None:
+    text = "Zorbo Lines said its ships would sail around the Cape of Tarrin. Sailing round the Cape takes a week longer."
+    assert _people_orgs(text) == {"Zorbo Lines"}
+    assert _story(text).get("Cape of Tarrin") == "PLACE"
+
+
+def test_the_ends_of_a_route_and_a_town_near_a_firm_are_places() -> None:
+    assert _story("The ship sailed from Harwick to Tallinn with 6,100 crates.").get("Harwick") == "PLACE"
+    assert _story("Jane Roe runs a bakery near Ossley and expects delays.").get("Ossley") == "PLACE"
+
+
+def test_two_short_acronyms_in_prose_are_one_name() -> None:
+    text = ("Rates rise\n\nQRX TLM, the privately held barge operator, said on Friday it would trim fees. "
+            "QRX TLM later trimmed them again.")
+    assert _people_orgs(text) == {"QRX TLM"}
+
+
+def test_a_unit_after_a_number_and_a_class_of_securities_are_no_organisations() -> None:
+    text = ("Rates rise\n\nSome 3.7 million QTU of storage was added, Zorbo Holdings said. "
+            "Quell Capital bought 8 million ACME shares. Zorbo Holdings' U.S. ADRs dipped 0.9% in New York.")
+    assert _people_orgs(text) == {"Zorbo Holdings", "Quell Capital", "ACME"}
+
+
+def test_a_leading_trade_descriptor_and_a_house_colour_are_no_part_of_a_name() -> None:
+    text = ("Activist Rookery Ridge takes stake in Zorbo Holdings\n\n"
+            "Activist investor Rookery Ridge Capital has built a position in Zorbo Holdings. "
+            "Jane Roe, its chief executive, likes to wear a Zorbo-green scarf.")
+    found = _people_orgs(text)
+    assert "Activist" not in found and "Zorbo-green" not in found
+    assert {"Rookery Ridge Capital", "Zorbo Holdings", "Jane Roe"} <= found
+
+
+def test_a_demonym_led_consortium_and_a_named_brand() -> None:
+    text = ("Rates rise\n\n09:05 GMT - Jane Roe of the Freedonian Grocers Consortium: \"Shelves look full.\"\n\n"
+            "Zorbo Holdings, which owns the Vellora brand, eased 0.4% in Vienna.")
+    found = _story(text)
+    assert found.get("Freedonian Grocers Consortium") == "ORG"
+    assert found.get("Vellora") == "PRODUCT"
+
+
+def test_a_trade_lane_between_places_is_no_organisation() -> None:
+    text = ("Rates rise\n\nGrain shipping rates on the Africa-South America route climbed 12% this month, Zorbo Holdings said. "
+            "Quell-Marrow Partners, a broker, sees rates on Africa-South America easing.")
+    assert _people_orgs(text) == {"Zorbo Holdings", "Quell-Marrow Partners"}
+
+
+def test_a_company_opening_a_line_of_moves_with_its_market_in_brackets() -> None:
+    text = ("Rates rise\n\nHow the group's stocks have fared:\n\nQuistel (Vienna): -2.3% since Monday\n\n"
+            "Brellin (Oslo): +0.8% since Monday\n")
+    assert _people_orgs(text) == {"Quistel", "Brellin"}
+
+
+def test_the_possessive_before_an_accented_name_is_the_employer() -> None:
+    text = "Rates rise\n\nA reader asks whether Zorbo Holdings could be bought. Quellwater's Éloïse Roe thinks so."
+    assert _people_orgs(text) == {"Zorbo Holdings", "Quellwater", "Éloïse Roe"}

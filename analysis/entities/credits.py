@@ -20,9 +20,9 @@ _SLASH_CREDIT_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*/[ \t]*(?:[A-Z][\w.&-]*)"
     r"(?:[ \t]+(?:via[ \t]+)?[A-Z][\w.&-]*){0,3}"
 )
-# "LONDON, Feb 21 (Example Wire) -" / "NEW YORK (AP) —"
+# "LONDON, Feb 21 (Example Wire) -" / "NEW YORK (AP) —" / "PARIS/BERLIN, May 2 (Example Wire) -" (two cities)
 _DATELINE_RE = re.compile(
-    r"^[ \t]*(?:[A-Z][a-z]+:\s*)?[A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    r"^[ \t]*(?:[A-Z][a-z]+:\s*)?[A-Z][A-Z .'’/-]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*[-–—_:]+"
     r"|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]*"
     r"\([^()\n]{1,40}\)[ \t]*[-–—_:]+",  # "May 4 (Example Wire) -": a dateline without its place
@@ -34,6 +34,14 @@ _SOURCE_LINE_RE = re.compile(
     r"^[ \t]*(?:This|The)[ \t]+(?:story|article|report|piece|item|content)[ \t]+(?:was|is|has[ \t]+been)[ \t]+"
     r"(?:\w+[ \t]+){0,2}?(?:reprinted|republished|syndicated|adapted|reproduced|based[ \t]+on|"
     r"originally[ \t]+(?:published|appeared))\b[^\n]{0,120}$",
+    re.MULTILINE,
+)
+
+# "Sign up for the Quill Evening Digest to get our picks.", "Quill Sixty is our weekly newsletter - subscribe
+# today.": a page's promotion of its own newsletter, no part of the story
+_PROMO_LINE_RE = re.compile(
+    r"^[ \t]*(?:Sign[ \t]+up|Subscribe)[ \t]+(?:for|to)\b[^\n]{0,160}$"
+    r"|^[^\n]{0,80}\bnewsletter\b[^\n]{0,80}\b(?:[Ss]ubscribe|[Ss]ign[ \t]+up)\b[^\n]{0,40}$",
     re.MULTILINE,
 )
 
@@ -78,6 +86,8 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     for match in _RIGHTS_LINE_RE.finditer(text):
         regions.append(match.span())
     for match in _SOURCE_LINE_RE.finditer(text):
+        regions.append(match.span())
+    for match in _PROMO_LINE_RE.finditer(text):
         regions.append(match.span())
     if _SIGN_OFF_CUE_RE.search(text):
         for match in _SIGN_OFF_RE.finditer(text):

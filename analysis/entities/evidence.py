@@ -18,7 +18,8 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 CAMEL_RE = re.compile(r"^[A-Z]*[a-z]+[A-Z]|^[A-Z]{2,}[a-z]")
 _NUMBER_END_RE = re.compile(r"^\d{2,4}$")
 _FIGURE_RE = re.compile(r"^[+\-−–]?\d")
-_LIST_MOVE_RE = re.compile(r"[ \t]*:[ \t]*[+\-−–]?\d")
+# "Quistel: -2.3%", "Quistel (Vienna): -2.3%": a company opening a line of moves, its market in brackets
+_LIST_MOVE_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*[+\-−–]?\d")
 _PCT = r"[ \t]*(?:%|pct\b|per[ \t]?cent\b|percent\b)"
 # "Quistair +4.2%", "Quistair closed up 0.7%", "Quistair is down 3% this month": a company's share move
 _SIGNED_MOVE_RE = re.compile(r"[ \t]+[+\-−–]\d[\d.,]*" + _PCT)
@@ -34,7 +35,8 @@ _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
                             r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era)$")
-_NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # a word of a person's name: "Jane", "O'Neil", "Q."
+# a word of a person's name: "Jane", "O'Neil", "Q.", and accented ones ("Éloïse", "Zoë")
+_NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’-]+|[A-Z]\.)$")
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
 _NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Abcde1Xyzzy": markup or encoding debris, no name
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}s$")
@@ -83,6 +85,24 @@ def is_acronym(word: str) -> bool:
     return bool(_ACRONYM_RE.match(word))
 
 
+_COLOUR_WORDS = frozenset({"red", "green", "blue", "yellow", "orange", "purple", "pink", "black", "white", "grey",
+                           "gray", "brown", "gold", "silver", "teal", "turquoise"})
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m"})
+_SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds", "ADRs", "options", "warrants"})
+
+
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+
+
+def _place_part(part: str, lex: Lexicon) -> bool:
+    """True for a known place, optionally after a compass word ("North Sylvania")."""
+    part = part.strip()
+    if part in lex.places:
+        return True
+    head, _, rest = part.partition(" ")
+    return head in _COMPASS and rest in lex.places
+
+
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
@@ -96,6 +116,11 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) > 1 and "&" in words[-1] and words[-1] in lex.non_entity_acronyms \
             and catalog_company(" ".join(words[:-1])) is None and " ".join(words[:-1]) not in lex.known_org_alias:
         return True  # "Huge R&D", "Global R&D": a common noun with its adjective
+    if len(words) > 1 and "-" in surface and all(_place_part(p, lex) for p in surface.split("-")):
+        return True  # "the Freedonia-North Sylvania route", "Oceania-West Coast rates": a trade lane between places
+    if len(words) > 1 and _PLURAL_ACRONYM_RE.match(words[-1]) \
+            and all(w in lex.places or w in lex.demonyms for w in words[:-1]):
+        return True  # "its Freedonian ADRs", "U.S. ETFs": a class of securities, not an organisation
     if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words):
         return True  # "March 2024", "April-June"
     if len(words) == 1:
@@ -118,6 +143,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
                 return True  # "Freedonia-Sylvania" talks: two places, no entity of its own
             if parts[-1].islower() and (parts[0] in lex.demonyms or parts[0] in lex.places):
                 return True  # "Freedonian-built", "French-language": an adjective
+            if len(parts) == 2 and parts[1] in _COLOUR_WORDS:
+                return True  # "a Zorbo-green hoodie": a house colour, an adjective
         if _NOISE_RE.search(w) and len(w) > 6 or _HANDLE_RE.match(w) or c.prev in ("@", "#"):
             return True  # "Abcde1Xyzzy", "@JaneRoe42", "#VoteAcme": debris, handles and hashtags
         if w.endswith("s") and w[:-1] in lex.time_words:
@@ -128,6 +155,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             return True  # "Ohioans", "Floridians", "Westerners": the people of a place
         if _UNIT_RE.match(w) and catalog_company(w) is None:
             return True  # "1GW" (but 3M is a company)
+        if is_acronym(w) and (c.prev in _SCALE_WORDS or c.prev.replace(",", "").replace(".", "").isdigit()) \
+                and c.next not in _SHARE_WORDS and w not in lex.known_org_alias and catalog_company(w) is None:
+            return True  # "3.7 million QTU of storage", "40 GWh": a unit after a number (but "5 million ACME shares")
         if is_acronym(w) and c.prev in ("a", "an") and (not c.next or not c.next[0].isalpha() or c.next in _FUNCTION):
             return True  # "an AMA on Reddit", "an IPO in May" (but "a UBS analyst")
         if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):
@@ -308,7 +338,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if c.next == "," and c.next2 in lex.descriptor_words and c.next2 not in lex.person_cue_after \
             and _APPOSITIVE_RE.match(text, c.end):
         add("ORG", WEAK)  # "Naver, the operator of ...", "Infosys, the outsourcer"
-    if (c.next == ":" and _LIST_MOVE_RE.match(text, c.end)) or (
+    if (c.next in (":", "(") and _LIST_MOVE_RE.match(text, c.end)) or (
             _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")) or _SIGNED_MOVE_RE.match(text, c.end) \
             or _UP_DOWN_RE.match(text, c.end) and not c.possessive:
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
@@ -317,6 +347,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \
             and catalog_company(surface) is None and text.find(surface.lower()) < 0 and first not in lex.demonyms:
         add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot", "the Mosaic web browser"
+    if prev_low == "the" and c.next in ("brand", "brands", "label") and not c.possessive and not org_form \
+            and catalog_company(surface) is None:
+        add("PRODUCT", STRONG)  # "which owns the Vellora brand": a brand, not a company
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
     if nwords == 1 and _MODEL_NAME_RE.match(first):
@@ -330,8 +363,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", WEAK)
     if prev_low == "at" and c.prev2.title() in lex.role_titles:
         add("ORG", STRONG)  # "an analyst at Nordea Markets": a job title at an employer
-    elif prev_low in ("in", "at") and surface not in lex.known_org_alias and not org_form and nwords <= 2 \
-            and last not in lex.org_heads:  # "in Congress" is no place
+    elif prev_low in ("in", "at", "near") and surface not in lex.known_org_alias and not org_form and nwords <= 2 \
+            and last not in lex.org_heads:  # "in Congress" is no place; "a firm near Harwick"
         add("PLACE", WEAK)
     if nwords >= 2 and first in lex.given_names and not org_form:
         add("PERSON", WEAK + 1)

@@ -82,7 +82,7 @@ class DocGroups:
                     self.ev[i] = {"OTHER": FORM}  # a term the text defines, not an organisation
         title_lines = _title_case_lines(text, headline_end)
         self.regions = credit_regions(text)
-        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c)
+        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c, lex)
                           or _headline_case(c))
                          and not in_regions(c.start, self.regions) for c in self.cands]
         self.group_of: list[int] = [-1] * n
@@ -334,7 +334,8 @@ class DocGroups:
                 self.kind_cache.pop(g, None)
 
     def coordinated_places(self) -> None:
-        """'in Karachi, Lahore and Peshawar': a name listed next to a known place is a place too."""
+        """'in Karachi, Lahore and Peshawar', 'from Harwick to Tallinn': a name listed next to a known place
+        (or at the other end of a route) is a place too."""
         cands = self.cands
         for i, c in enumerate(cands):
             g = self.group_of[i]
@@ -344,7 +345,9 @@ class DocGroups:
                 if not 0 <= j < len(cands) or cands[j].surface not in self.lex.places or c.next in self.lex.market_verbs:
                     continue
                 a, b = (cands[j], c) if j < i else (c, cands[j])
-                if self.text[a.end:b.start] in (", ", " and ", ", and ", " or "):
+                gap = self.text[a.end:b.start]
+                if gap in (", ", " and ", ", and ", " or ") or gap == " to " and a.prev == "from":
+                    # "from Harwick to Tallinn": a route's two ends are places
                     ev = self.groups[g].ev
                     ev["PLACE"] = ev.get("PLACE", 0.0) + STRONG
                     self.kind_cache.pop(g, None)
@@ -448,6 +451,10 @@ def _headline_case(c: Candidate) -> bool:
     return len(c.words) >= 3 and any(w in _MINOR_CAPS for w in c.words[1:])
 
 
-def _shouting(c: Candidate) -> bool:
-    """An all-caps run of two or more words ('DAR ES SALAAM', 'LOS ANGELES'): a dateline or a shouted title."""
-    return len(c.words) >= 2 and all(w.isupper() and len(w) > 1 for w in c.words)
+def _shouting(c: Candidate, lex: Lexicon) -> bool:
+    """An all-caps run of two or more words ('DAR ES SALAAM', 'LOS ANGELES'): a dateline or a shouted title. Short
+    acronyms that go on in lower-case prose ("QRX TLM, the freight carrier, said") are a name, not a shout."""
+    if len(c.words) < 2 or not all(w.isupper() and len(w) > 1 for w in c.words):
+        return False
+    in_prose = c.next[:1].islower() or c.next == "," and c.next2[:1].islower()
+    return not (in_prose and all(len(w) <= 4 and w.isalpha() and w not in lex.non_entity_acronyms for w in c.words))

@@ -18,6 +18,8 @@ from analysis.entities.links import coordinated_orgs, known_as, nicknames
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
 
+# a text about a ship: "the vessel", "container ship", "ran aground", "refloat"
+_VESSEL_RE = re.compile(r"\b(?:vessels?|ships?|tankers?|freighters?|aground|refloat(?:ed|ing)?)\b")
 _CREDIT_TAILS = frozenset({"Photo", "Photos", "Photographer"})
 _JOB_TAIL_RE = re.compile(r"(?:ist|er|or|ent|ive|ant)$")
 MENTION_COLUMNS = ["start", "end", "surface", "name", "type", "role"]
@@ -108,7 +110,9 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             and w not in lex.places and w not in lex.demonyms for w in grp.words)  # "Park Min-jun" too
         if name_shaped and catalog_company(grp.words[0]) is not None and grp.words[0] not in lex.given_names:
             return "ORG"  # "Quistco Fresh": a listed company's name leads a brand or a unit, not a person
-        if name_shaped and all(doc.cands[i].prev == "the" for i in grp.members):
+        if name_shaped and all(doc.cands[i].prev in ("the", "The") for i in grp.members):
+            if _VESSEL_RE.search(doc.text):
+                return ""  # "the Morwen Dawn ran aground": a ship's name takes the article, and a ship is no org
             return "ORG"  # "the Federal Register": a person's name takes no article
         common = [_written_lowercase(w, doc.text) or w in lex.generic_fragments or w in lex.name_starters
                   or w in lex.stop_capitalised for w in grp.words]

@@ -418,6 +418,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
         i = j + 1
 
 
+_FRONTING_PREPOSITIONS = frozenset({"In", "At", "Across", "Throughout", "Within", "Outside", "Inside"})
+
+
 def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[Candidate]:
     """Trim and split one capitalised run toks[i..j] into candidate spans."""
     while j > i and toks[j][2] in lex.weekdays:  # "Czech Republic Friday"
@@ -439,6 +442,12 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     k = _trim_leading(words, lex)
     if k >= len(words):
         return []
+    if k == 1 and words[0] in _FRONTING_PREPOSITIONS and _sentence_initial(text, toks[i][0]):
+        for length in range(len(words) - 2, 0, -1):
+            place = " ".join(words[1:1 + length])
+            if place in lex.places and norm_key(" ".join(words[1:])) not in lex.catalog_names:
+                # "In Freedonia Acme is the leader": a fronted place adverbial, then the sentence's subject
+                return _pieces(text, toks, i + 1, i + length, lex) + _pieces(text, toks, i + 1 + length, j, lex)
     words = words[k:]
     base = i + k
     sent_initial = k == 0 and _sentence_initial(text, toks[i][0])
