@@ -184,6 +184,30 @@ def test_a_person_is_not_an_antecedent() -> None:
     assert moves(text, mentions=mentions) == [("Acme Mills", 4.0, "share")]
 
 
+def _mentions(text: str, *spans: tuple[str, str, str]) -> pd.DataFrame:
+    """(surface, name, type) mentions at their first place in ``text``."""
+    rows = [(text.index(s), text.index(s) + len(s), s, n, t) for s, n, t in spans]
+    return pd.DataFrame(rows, columns=["start", "end", "surface", "name", "type"])
+
+
+def test_a_person_heading_a_subject_and_his_employer_are_no_antecedents() -> None:
+    text = ("Orrin Foods fell 12% on Tuesday. Investors were wary. Paul Kestel of Brindle Research said the cut was "
+            "overdue. The shares are down 15% this week.")
+    mentions = _mentions(text, ("Orrin Foods", "Orrin Foods", "ORG"), ("Paul Kestel", "Paul Kestel", "PERSON"),
+                         ("Brindle Research", "Brindle Research", "ORG"))
+    assert moves(text, mentions=mentions) == [("Orrin Foods", -12.0, "share"), ("Orrin Foods", -15.0, "share")]
+
+
+def test_a_sentence_whose_move_named_its_company_is_what_the_stock_points_back_to() -> None:
+    # the entity layer may mistype a company as a person; the move that named it still names the topic
+    text = ("Halden Brands named a new chief on Thursday. Rival Corvo rose 1%. The board met on Wednesday. "
+            "Halden had risen as much as 11% in early trading. The stock is now down about 6% since Oct. 2.")
+    mentions = _mentions(text, ("Halden Brands", "Halden Brands", "PERSON"), ("Corvo", "Corvo", "ORG"),
+                         ("Halden", "Halden Brands", "PERSON"))
+    got = moves(text, mentions=mentions)
+    assert got[-1][:2] == ("Halden", -6.0)
+
+
 def test_qualifiers_and_sessions() -> None:
     frame = extract_moves("Xeno Cars rose nearly 4% on Tuesday and is up more than 30% this year.", PUB, None)
     rows = {r.pct: r for r in frame.itertuples()}
