@@ -1320,3 +1320,9 @@ WIDE_5 = [
 @pytest.mark.parametrize(("text", "expected"), WIDE_5)
 def test_wide_wire_constructions_fifth_set(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _kinds(text) == sorted(expected)
+
+
+def test_a_possessive_with_modifiers_before_its_listing() -> None:
+    text = "Acme's U.S. ADRs fell 4.6% overnight, and Borla's thinly traded ADRs lost 16.1%."
+    assert shares(text) == {("Acme", -4.6), ("Borla", -16.1)}
+    assert shares("Ferro Inc's own ADRs, which trade over the counter, dropped 16%.") == {("Ferro Inc", -16.0)}

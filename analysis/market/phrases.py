@@ -47,7 +47,8 @@ _AUX_END = re.compile(
     r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
 )
 _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
-    r"(?:['’]s?(?:\s+[A-Z][a-z]+){1,2}(?=\s+(?:shares|stock|ADRs)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
+    r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed)){1,3}"
+    r"(?=\s+(?:shares|stock|ADRs|ADSs)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
     r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
     r"depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
 )
