@@ -1326,3 +1326,8 @@ def test_a_possessive_with_modifiers_before_its_listing() -> None:
     text = "Acme's U.S. ADRs fell 4.6% overnight, and Borla's thinly traded ADRs lost 16.1%."
     assert shares(text) == {("Acme", -4.6), ("Borla", -16.1)}
     assert shares("Ferro Inc's own ADRs, which trade over the counter, dropped 16%.") == {("Ferro Inc", -16.0)}
+
+
+def test_a_list_item_with_two_signed_figures() -> None:
+    text = "Weekly moves:\n\n• Acme (ACM.PA): +5.6% this week, -7.9% since Oct. 2\n• Borla: +3.9% this week, -0.6% since Oct. 2\n"
+    assert shares(text) == {("Acme", 5.6), ("Acme", -7.9), ("Borla", 3.9), ("Borla", -0.6)}

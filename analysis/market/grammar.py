@@ -74,6 +74,12 @@ _FUTURES_OBJECT = re.compile(r"\s+(?:in|for)\s+(?P<np>[^,;:()]{0,40}?\bfutures)\
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
+#: Between two signed figures of one list item: the first one's period, then a comma ("+5.6% this week, -7.9%",
+#: "-2% on the day, +4% since March 3,").
+_SIGNED_AGAIN = re.compile(
+    r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)){0,5}\s*[,;]\s*")
+
+
 @dataclass(frozen=True)
 class Attached:
     """One figure with the subject it reports on (``subject.kind`` is share, index or coref)."""
@@ -305,12 +311,15 @@ def sentence_moves(sentence: str) -> list[Attached]:
     out: list[Attached] = []
     last_sign = 0
     last_subjects: list[Subject] = []
+    last_form = ""
     prev_end = 0
     for group in _groups(figures, sentence):
         head = group[0]
         subjects: list[Subject] | None
         if head.form == "signed":  # "Qualcomm (-3.41 percent)", "Meituan: -4.87%"
             subjects = _usable(subject_before(sentence, head.start, allow_object=True))[-1:]
+            if last_form == "signed" and last_subjects and _SIGNED_AGAIN.fullmatch(sentence[prev_end: head.start]):
+                subjects = last_subjects[-1:]  # "Acme: +5.6% this week, -7.9% since Oct. 2": the item's second figure
         elif head.sign == 0 and last_subjects and _CONTINUED.search(sentence[: head.start]):
             subjects = last_subjects  # "fell 9% on Tuesday and a further 4% on Wednesday"
             group = _with_sign(group, last_sign)
@@ -331,5 +340,6 @@ def sentence_moves(sentence: str) -> list[Attached]:
         if subjects:
             last_subjects = subjects
         last_sign = group[-1].sign or last_sign
+        last_form = group[-1].form
         prev_end = group[-1].end
     return out
