@@ -1331,3 +1331,8 @@ def test_a_possessive_with_modifiers_before_its_listing() -> None:
 def test_a_list_item_with_two_signed_figures() -> None:
     text = "Weekly moves:\n\n• Acme (ACM.PA): +5.6% this week, -7.9% since Oct. 2\n• Borla: +3.9% this week, -0.6% since Oct. 2\n"
     assert shares(text) == {("Acme", 5.6), ("Acme", -7.9), ("Borla", 3.9), ("Borla", -0.6)}
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_subject() -> None:
+    text = "09:40 GMT - Acme is the early standout, up 5.6% at 150.6p after yesterday's 31% collapse."
+    assert shares(text) == {("Acme", 5.6), ("Acme", -31.0)}
