@@ -1336,3 +1336,8 @@ def test_a_list_item_with_two_signed_figures() -> None:
 def test_a_live_blog_time_stamp_is_no_part_of_the_subject() -> None:
     text = "09:40 GMT - Acme is the early standout, up 5.6% at 150.6p after yesterday's 31% collapse."
     assert shares(text) == {("Acme", 5.6), ("Acme", -31.0)}
+
+
+def test_a_clause_after_but_has_its_own_subject_before_a_participle_figure() -> None:
+    text = "Elsewhere, Borla is up 1.9% but Cento is still slipping, down another 0.7%."
+    assert shares(text) == {("Borla", 1.9), ("Cento", -0.7)}
