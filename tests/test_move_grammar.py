@@ -1341,3 +1341,9 @@ def test_a_live_blog_time_stamp_is_no_part_of_the_subject() -> None:
 def test_a_clause_after_but_has_its_own_subject_before_a_participle_figure() -> None:
     text = "Elsewhere, Borla is up 1.9% but Cento is still slipping, down another 0.7%."
     assert shares(text) == {("Borla", 1.9), ("Cento", -0.7)}
+
+
+def test_an_expected_decline_is_no_move() -> None:
+    text = "Acme said organic revenue fell 2% in the quarter, against a consensus forecast for a 4% decline."
+    assert shares(text) == set()
+    assert shares("Borla shares fell 3%, versus analyst estimates of an 8% rise in sales.") == {("Borla", -3.0)}

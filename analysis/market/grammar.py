@@ -40,6 +40,11 @@ _FORECAST_BEFORE = re.compile(
     r"predicted|sees?|projects?|projected|estimates?|targets?|aims?)\b[^.;]{0,60}\bto\s+$",
     re.IGNORECASE,
 )
+#: An expectation right before a nominal figure ("a consensus forecast for a 4% decline", "estimates of an 8% rise",
+#: "expectations for a 3% gain"): no move happened.
+_EXPECTED_NOUN_BEFORE = re.compile(
+    r"\b(?:forecasts?|estimates?|expectations?|consensus|predictions?|projections?|guidance)\s+(?:of|for)\s+"
+    r"(?:an?|the)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 #: Between a figure and a nominal one: a participle clause with no other name ("..., extending Friday's 4% rise").
 _PARTICIPLE_AFTER = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,\s*[a-z]+ing\s+"
@@ -146,6 +151,8 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
     """Subjects of "a 4.6% decline in X" / "X's 14% slump" / "... following a 2.5% decline"; None: not a move.
     A participle clause right after the previous figure ("B gained 3.5%, extending Friday's 4% rise") continues
     that figure's subject."""
+    if _EXPECTED_NOUN_BEFORE.search(sentence[max(0, head.start - 60): head.start]):
+        return None  # "against a consensus forecast for a 4% decline": what was expected, not a move
     fut = _FUTURES_OBJECT.match(sentence, head.noun_end)
     if fut and not _commodity(fut.group("np")):
         return None  # "a 1% rise in S&P 500 futures": a futures contract, not the index's session
