@@ -1347,3 +1347,16 @@ def test_an_expected_decline_is_no_move() -> None:
     text = "Acme said organic revenue fell 2% in the quarter, against a consensus forecast for a 4% decline."
     assert shares(text) == set()
     assert shares("Borla shares fell 3%, versus analyst estimates of an 8% rise in sales.") == {("Borla", -3.0)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Group saw its share price fall by nearly a third on Tuesday.", {("Acme Group", -33.33)}),
+    ("Acme lost a third of its value in a single month that June.", {("Acme", -33.33)}),
+    ("Borla shares have risen by a quarter since March.", {("Borla", 25.0)}),
+    ("Acme lost a third of its customers in 2021.", set()),
+    ("Acme said sales fell by a third.", set()),
+    # a rounding of the exact figure beside it, and a distance from a peak, are no moves of their own
+    ("Acme had lost nearly two-thirds of its value, a fall of 61.2 percent.", {("Acme", -61.2)}),
+])
+def test_a_fraction_of_the_price_as_a_move(text: str, expected: set[tuple[str, float]]) -> None:
+    assert shares(text) == expected
