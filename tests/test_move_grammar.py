@@ -1360,3 +1360,8 @@ def test_an_expected_decline_is_no_move() -> None:
 ])
 def test_a_fraction_of_the_price_as_a_move(text: str, expected: set[tuple[str, float]]) -> None:
     assert shares(text) == expected
+
+
+def test_a_plus_joined_name() -> None:
+    text = "In Zurich, Hartl+Sohn and Borla are up 2.4% and 1.9%, respectively."
+    assert shares(text) == {("Hartl+Sohn", 2.4), ("Borla", 1.9)}

@@ -16,7 +16,7 @@ from analysis.lexicon import move_words
 
 SubjectKind = Literal["share", "index", "coref", "reject"]
 
-_WORD = r"(?:[A-Z][\w&'’.\-]*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
+_WORD = r"(?:[A-Z][\w&'’.\-]*(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
 _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
