@@ -1365,3 +1365,7 @@ def test_a_fraction_of_the_price_as_a_move(text: str, expected: set[tuple[str, f
 def test_a_plus_joined_name() -> None:
     text = "In Zurich, Hartl+Sohn and Borla are up 2.4% and 1.9%, respectively."
     assert shares(text) == {("Hartl+Sohn", 2.4), ("Borla", 1.9)}
+
+
+def test_a_move_by_the_maximum_the_exchange_allows() -> None:
+    assert shares("Acme Marine rose by the maximum 10% allowed by the exchange.") == {("Acme Marine", 10.0)}
