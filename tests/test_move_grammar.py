@@ -1369,3 +1369,8 @@ def test_a_plus_joined_name() -> None:
 
 def test_a_move_by_the_maximum_the_exchange_allows() -> None:
     assert shares("Acme Marine rose by the maximum 10% allowed by the exchange.") == {("Acme Marine", 10.0)}
+
+
+def test_a_parenthesised_corporate_word_is_part_of_the_name() -> None:
+    text = "In Singapore, Cento Holdings jumped 7.6% and Orient Marine (International), the owner of OML, added 5.1%."
+    assert shares(text) == {("Cento Holdings", 7.6), ("Orient Marine (International)", 5.1)}

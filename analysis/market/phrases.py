@@ -17,7 +17,7 @@ from analysis.lexicon import move_words
 SubjectKind = Literal["share", "index", "coref", "reject"]
 
 _WORD = r"(?:[A-Z][\w&'’.\-]*(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
-_JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b)"
+_JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
 _TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}\))?"
