@@ -1374,3 +1374,8 @@ def test_a_move_by_the_maximum_the_exchange_allows() -> None:
 def test_a_parenthesised_corporate_word_is_part_of_the_name() -> None:
     text = "In Singapore, Cento Holdings jumped 7.6% and Orient Marine (International), the owner of OML, added 5.1%."
     assert shares(text) == {("Cento Holdings", 7.6), ("Orient Marine (International)", 5.1)}
+
+
+def test_a_nominal_move_with_a_time_word_before_its_object() -> None:
+    text = "The moves followed a 19% surge overnight in New York-listed Cento Shipping, which has large exposure."
+    assert shares(text) == {("Cento Shipping", 19.0)}

@@ -44,7 +44,8 @@ _STOP_WORDS = frozenset("in on at after before as since for to from with by amid
 _OWN_SHARES = re.compile(r"(?:its|their)\s+(?:share\s+price|stock\s+price|shares|stock|market\s+(?:value|cap|"
                          r"capitali[sz]ation))\b")
 _OBJECT_AFTER = re.compile(
-    r"^\s+(?:in|for|at|of|among|across|off)\s+(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?P<rest>.*)$", re.DOTALL
+    r"^(?:\s+(?:overnight|yesterday|today|last\s+week|this\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)))?"
+    r"\s+(?:in|for|at|of|among|across|off)\s+(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?P<rest>.*)$", re.DOTALL
 )
 
 

@@ -123,6 +123,9 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
         or _LISTED_WORD.search(words[0][0])
     ):
         words = words[1:]
+    listed = next((i for i, (w, _) in enumerate(words[:3]) if i and _LISTED_WORD.search(w)), 0)
+    if listed and listed + 1 < len(words) and all(w[:1].isupper() for w, _ in words[: listed + 1]):
+        words = words[listed + 1:]  # "New York-listed Acme Lines": a two-word place before "-listed"
     if len(words) > 2 and _OWNER.fullmatch(words[1][0]) and f"{words[0][0]} {words[1][0][:-2]}" in lex.places:
         words = words[2:]  # "Hong Kong's Hang Seng": a two-word place as owner
     while words and len(words) > 1 and _OWNER.fullmatch(words[0][0]) and words[1][0] not in _LEGAL:
