@@ -1379,3 +1379,9 @@ def test_a_parenthesised_corporate_word_is_part_of_the_name() -> None:
 def test_a_nominal_move_with_a_time_word_before_its_object() -> None:
     text = "The moves followed a 19% surge overnight in New York-listed Cento Shipping, which has large exposure."
     assert shares(text) == {("Cento Shipping", 19.0)}
+
+
+def test_a_listing_named_by_its_place_line() -> None:
+    text = "Borla Foods fell 5.3% in New York, while its Frankfurt line lost 3.8% in euro terms."
+    assert shares(text) == {("Borla Foods", -5.3), ("Borla Foods", -3.8)}
+    assert shares("Borla's Vienna listing lost 2.1%.") == {("Borla", -2.1)}
