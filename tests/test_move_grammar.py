@@ -1385,3 +1385,12 @@ def test_a_listing_named_by_its_place_line() -> None:
     text = "Borla Foods fell 5.3% in New York, while its Frankfurt line lost 3.8% in euro terms."
     assert shares(text) == {("Borla Foods", -5.3), ("Borla Foods", -3.8)}
     assert shares("Borla's Vienna listing lost 2.1%.") == {("Borla", -2.1)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Halden shares crash 15% as CEO quits abruptly", {("Halden", -15.0)}),
+    ("Halden fell 14.6% on Monday. It has since recovered nearly 5%.", {("Halden", -14.6), ("Halden", 5.0)}),
+    ("Halden fell 14.6% on Monday. Later, it slipped back 0.8% in the final hour.", {("Halden", -14.6), ("Halden", -0.8)}),
+])
+def test_crash_since_and_back(text: str, expected: set[tuple[str, float]]) -> None:
+    assert shares(text) == expected
