@@ -1394,3 +1394,8 @@ def test_a_listing_named_by_its_place_line() -> None:
 ])
 def test_crash_since_and_back(text: str, expected: set[tuple[str, float]]) -> None:
     assert shares(text) == expected
+
+
+def test_a_listing_place_in_parentheses_after_the_name() -> None:
+    text = "Weekly moves:\n\n• Borla (Hong Kong): +1.2% this week\n• Cento (Milan): -2% this week\n"
+    assert shares(text) == {("Borla", 1.2), ("Cento", -2.0)}

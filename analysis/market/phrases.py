@@ -35,6 +35,7 @@ _TICKER_END = re.compile(
     r"|\s*<\s*(?P<t3>[A-Z0-9][A-Z0-9.&\-]{0,11})\s*>\s*$"
 )
 _OPEN_END = re.compile(r"\s*[(:]\s*$")
+_PLACE_PAREN_END = re.compile(r"\s*\(\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\)\s*$")
 _AUX_END = re.compile(
     r"(?:^|\s)(?:was|were|is|are|be|been|being|having|remains|remained|stays|stayed|stands|stood|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
     r"themselves|now|then|still|already|since|later|earlier|briefly|initially|eventually|ultimately|just|only|closed|"
@@ -292,6 +293,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if t:
             ticker = ticker or (t.group("t") or t.group("t2") or t.group("t3") or "")
             s = s[: t.start()].rstrip()
+        place = _PLACE_PAREN_END.search(s)
+        if place and place.group("place") in lex.places:  # "Acme (Hong Kong): +1.2%": the listing, not the name
+            s = s[: place.start()].rstrip()
         o = _OPEN_END.search(s)
         if o and o.start() < len(s):
             s = s[: o.start()].rstrip()
