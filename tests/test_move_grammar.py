@@ -1397,5 +1397,5 @@ def test_crash_since_and_back(text: str, expected: set[tuple[str, float]]) -> No
 
 
 def test_a_listing_place_in_parentheses_after_the_name() -> None:
-    text = "Weekly moves:\n\n• Borla (Hong Kong): +1.2% this week\n• Cento (Milan): -2% this week\n"
+    text = "Weekly moves:\n\n• Borla (Sao Paulo): +1.2% this week\n• Cento (Oslo): -2% this week\n"
     assert shares(text) == {("Borla", 1.2), ("Cento", -2.0)}
