@@ -261,7 +261,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 named_here.append(named)
                 if att.subject.kind == "coref":
                     resolved[a] = named
-                else:  # "Acme had risen 11%. The stock is now down 6%": the company this sentence's move named
+                else:  # "Acme had been up 12% early. The stock now trades 3% lower": the company this sentence's move named
                     resolved.setdefault(a, named)
             found.append((att, named))
         anchors = sorted({att.figure.anchor for att, _ in found})

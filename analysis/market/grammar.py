@@ -40,7 +40,7 @@ _FORECAST_BEFORE = re.compile(
     r"predicted|sees?|projects?|projected|estimates?|targets?|aims?)\b[^.;]{0,60}\bto\s+$",
     re.IGNORECASE,
 )
-#: An expectation right before a nominal figure ("a consensus forecast for a 4% decline", "estimates of an 8% rise",
+#: An expectation right before a nominal figure ("a consensus forecast for a 7% decline", "estimates of an 8% rise",
 #: "expectations for a 3% gain"): no move happened.
 _EXPECTED_NOUN_BEFORE = re.compile(
     r"\b(?:forecasts?|estimates?|expectations?|consensus|predictions?|projections?|guidance)\s+(?:of|for)\s+"
@@ -79,7 +79,7 @@ _FUTURES_OBJECT = re.compile(r"\s+(?:in|for)\s+(?P<np>[^,;:()]{0,40}?\bfutures)\
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
-#: Between two signed figures of one list item: the first one's period, then a comma ("+5.6% this week, -7.9%",
+#: Between two signed figures of one list item: the first one's period, then a comma ("+2.8% this week, -4.4%",
 #: "-2% on the day, +4% since March 3,").
 _SIGNED_AGAIN = re.compile(
     r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)){0,5}\s*[,;]\s*")
@@ -152,7 +152,7 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
     A participle clause right after the previous figure ("B gained 3.5%, extending Friday's 4% rise") continues
     that figure's subject."""
     if _EXPECTED_NOUN_BEFORE.search(sentence[max(0, head.start - 60): head.start]):
-        return None  # "against a consensus forecast for a 4% decline": what was expected, not a move
+        return None  # "short of a consensus forecast for a 7% decline": what was expected, not a move
     fut = _FUTURES_OBJECT.match(sentence, head.noun_end)
     if fut and not _commodity(fut.group("np")):
         return None  # "a 1% rise in S&P 500 futures": a futures contract, not the index's session
@@ -326,7 +326,7 @@ def sentence_moves(sentence: str) -> list[Attached]:
         if head.form == "signed":  # "Qualcomm (-3.41 percent)", "Meituan: -4.87%"
             subjects = _usable(subject_before(sentence, head.start, allow_object=True))[-1:]
             if last_form == "signed" and last_subjects and _SIGNED_AGAIN.fullmatch(sentence[prev_end: head.start]):
-                subjects = last_subjects[-1:]  # "Acme: +5.6% this week, -7.9% since Oct. 2": the item's second figure
+                subjects = last_subjects[-1:]  # "Acme: +2.8% this week, -4.4% since May 9": the item's second figure
         elif head.sign == 0 and last_subjects and _CONTINUED.search(sentence[: head.start]):
             subjects = last_subjects  # "fell 9% on Tuesday and a further 4% on Wednesday"
             group = _with_sign(group, last_sign)

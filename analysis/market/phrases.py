@@ -52,7 +52,7 @@ _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: th
     r"(?=\s+(?:shares|stock|ADRs|ADSs)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
     r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
     r"depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
-    r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+[A-Z][a-z]+){1,2}\s+(?:line|listing)\s*$"  # "its Frankfurt line"
+    r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+[A-Z][a-z]+){1,2}\s+(?:line|listing)\s*$"  # "its Vienna line"
 )
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 #: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
@@ -294,7 +294,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             ticker = ticker or (t.group("t") or t.group("t2") or t.group("t3") or "")
             s = s[: t.start()].rstrip()
         place = _PLACE_PAREN_END.search(s)
-        if place and place.group("place") in lex.places:  # "Acme (Hong Kong): +1.2%": the listing, not the name
+        if place and place.group("place") in lex.places:  # "Acme (Oslo): +2.2%": the listing, not the name
             s = s[: place.start()].rstrip()
         o = _OPEN_END.search(s)
         if o and o.start() < len(s):
