@@ -1399,3 +1399,8 @@ def test_crash_since_and_back(text: str, expected: set[tuple[str, float]]) -> No
 def test_a_listing_place_in_parentheses_after_the_name() -> None:
     text = "Weekly moves:\n\n• Borla (Sao Paulo): +1.2% this week\n• Cento (Oslo): -2% this week\n"
     assert shares(text) == {("Borla", 1.2), ("Cento", -2.0)}
+
+
+def test_a_move_to_the_daily_limit_with_its_size() -> None:
+    assert shares("Acme Lines went limit-up, 15%, in Shenzhen.") == {("Acme Lines", 15.0)}
+    assert shares("Borla closed limit down at 7% on Friday.") == {("Borla", -7.0)}

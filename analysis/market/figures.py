@@ -11,7 +11,7 @@ with no direction word are kept with ``sign == 0`` (list items such as "LVMH 2%"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from analysis.lexicon import move_words, norm_words
@@ -28,6 +28,10 @@ HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doub
 _FRACTION_FROM_PEAK = re.compile(r"\s+(?:since|from|off|below)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|top)\b",
                                  re.IGNORECASE)
 _NUMERIC_PERCENT = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
+#: A move to the exchange's daily limit with its size after it ("went limit-up, 10%", "closed limit down at 30%").
+_LIMIT_MOVE = re.compile(r"(?<![\w-])(?:went|hit|closed|ended|finished|was|were|is|are|trading|traded)\s+limit[-\s]"
+                         r"(?P<dir>up|down)\s*(?:,|at|by|of)?\s*(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)",
+                         re.IGNORECASE)
 _FRACTION_PARTS = {"third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "fifth": 20.0}
 _FRACTION_FALLS = frozenset("lost lose loses losing shed sheds shedding fell fall falls falling fallen dropped drop drops "
                             "dropping slumped slid sank tumbled plunged declined".split())
@@ -216,6 +220,14 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         value = float(lex.doubling[norm_words(d.group("num"))])
         out.append(Figure(d.start(), d.end(), value, 1, _qualifier(d.group("qual")), "verb", d.start(), d.end()))
+    for lim in _LIMIT_MOVE.finditer(sentence):  # "went limit-up, 10%": the daily limit, its size given after it
+        sign = 1 if lim.group("dir").lower() == "up" else -1
+        value = float(lim.group("num"))
+        if not any(f.start <= lim.start("num") < f.end for f in out):
+            out.append(Figure(lim.start("num"), lim.end(), value, sign, "exact", "verb", lim.start(), lim.end()))
+        else:  # a bare figure read on its own: it takes the limit's sign
+            out = [replace(f, sign=sign, form="verb", anchor=lim.start()) if f.start <= lim.start("num") < f.end and f.sign == 0
+                   else f for f in out]
     for f in _FRACTION.finditer(sentence):
         part = f.group("part").lower()
         if not (f.group("by") or f.group("of")) or (part == "thirds") != bool(f.group("two")):
