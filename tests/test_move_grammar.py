@@ -184,6 +184,30 @@ def test_a_person_is_not_an_antecedent() -> None:
     assert moves(text, mentions=mentions) == [("Acme Mills", 4.0, "share")]
 
 
+def _mentions(text: str, *spans: tuple[str, str, str]) -> pd.DataFrame:
+    """(surface, name, type) mentions at their first place in ``text``."""
+    rows = [(text.index(s), text.index(s) + len(s), s, n, t) for s, n, t in spans]
+    return pd.DataFrame(rows, columns=["start", "end", "surface", "name", "type"])
+
+
+def test_a_person_heading_a_subject_and_his_employer_are_no_antecedents() -> None:
+    text = ("Orrin Foods fell 12% on Tuesday. Investors were wary. Paul Kestel of Brindle Research said the cut was "
+            "overdue. The shares are down 15% this week.")
+    mentions = _mentions(text, ("Orrin Foods", "Orrin Foods", "ORG"), ("Paul Kestel", "Paul Kestel", "PERSON"),
+                         ("Brindle Research", "Brindle Research", "ORG"))
+    assert moves(text, mentions=mentions) == [("Orrin Foods", -12.0, "share"), ("Orrin Foods", -15.0, "share")]
+
+
+def test_a_sentence_whose_move_named_its_company_is_what_the_stock_points_back_to() -> None:
+    # the entity layer may mistype a company as a person; the move that named it still names the topic
+    text = ("Halden Brands picked a new chair on Thursday. Rival Corvo rose 1%. The vote was unanimous. "
+            "Halden had been up as much as 12% at the open. The stock is now down about 3% on the week.")
+    mentions = _mentions(text, ("Halden Brands", "Halden Brands", "PERSON"), ("Corvo", "Corvo", "ORG"),
+                         ("Halden", "Halden Brands", "PERSON"))
+    got = moves(text, mentions=mentions)
+    assert got[-1][:2] == ("Halden", -3.0)
+
+
 def test_qualifiers_and_sessions() -> None:
     frame = extract_moves("Xeno Cars rose nearly 4% on Tuesday and is up more than 30% this year.", PUB, None)
     rows = {r.pct: r for r in frame.itertuples()}
@@ -1296,3 +1320,87 @@ WIDE_5 = [
 @pytest.mark.parametrize(("text", "expected"), WIDE_5)
 def test_wide_wire_constructions_fifth_set(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _kinds(text) == sorted(expected)
+
+
+def test_a_possessive_with_modifiers_before_its_listing() -> None:
+    text = "Acme's U.S. ADRs slid 2.7% in New York, and Borla's thinly traded ADRs gave up 9.3%."
+    assert shares(text) == {("Acme", -2.7), ("Borla", -9.3)}
+    assert shares("Ferro Inc's own ADRs, quoted on a pink-sheet market, sank 11%.") == {("Ferro Inc", -11.0)}
+
+
+def test_a_list_item_with_two_signed_figures() -> None:
+    text = "Scorecard:\n\n• Acme (ACM.MI): +2.8% this week, -4.4% since May 9\n• Borla: -1.7% today, +0.3% since May 9\n"
+    assert shares(text) == {("Acme", 2.8), ("Acme", -4.4), ("Borla", -1.7), ("Borla", 0.3)}
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_subject() -> None:
+    text = "09:40 GMT - Acme leads the risers, up 6.4% at 212p after Friday's 22% slide."
+    assert shares(text) == {("Acme", 6.4), ("Acme", -22.0)}
+
+
+def test_a_clause_after_but_has_its_own_subject_before_a_participle_figure() -> None:
+    text = "Borla has gained 2.6% but Cento keeps sliding, off a further 1.3%."
+    assert shares(text) == {("Borla", 2.6), ("Cento", -1.3)}
+
+
+def test_an_expected_decline_is_no_move() -> None:
+    text = "Acme said unit sales slipped 3% in the half, short of analysts' forecasts of a 7% decline."
+    assert shares(text) == set()
+    assert shares("Borla shares fell 3%, versus analyst estimates of an 8% rise in sales.") == {("Borla", -3.0)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Group watched its stock drop by almost a third over two sessions.", {("Acme Group", -33.33)}),
+    ("Acme shed a fifth of its market value in the spring.", {("Acme", -20.0)}),
+    ("Borla shares have risen by a quarter since March.", {("Borla", 25.0)}),
+    ("Acme lost a third of its customers in 2021.", set()),
+    ("Acme said sales fell by a third.", set()),
+    # a rounding of the exact figure beside it, and a distance from a peak, are no moves of their own
+    ("Acme had lost nearly two-thirds of its value, a fall of 61.2 percent.", {("Acme", -61.2)}),
+])
+def test_a_fraction_of_the_price_as_a_move(text: str, expected: set[tuple[str, float]]) -> None:
+    assert shares(text) == expected
+
+
+def test_a_plus_joined_name() -> None:
+    text = "In Oslo, Hartl+Sohn and Borla were up 3.3% and 0.8%, respectively."
+    assert shares(text) == {("Hartl+Sohn", 3.3), ("Borla", 0.8)}
+
+
+def test_a_move_by_the_maximum_the_exchange_allows() -> None:
+    assert shares("Acme Marine fell by the maximum 7% its market permits.") == {("Acme Marine", -7.0)}
+
+
+def test_a_parenthesised_corporate_word_is_part_of_the_name() -> None:
+    text = "In Singapore, Cento Holdings rose 3.4% and Pellow Marine (International), the parent of PML, gained 2.2%."
+    assert {(c.split(" (")[0], p) for c, p in shares(text)} == {("Cento Holdings", 3.4), ("Pellow Marine", 2.2)}
+
+
+def test_a_nominal_move_with_a_time_word_before_its_object() -> None:
+    text = "That came after a 12% jump yesterday in Sao Paulo-listed Cento Mining, its main rival."
+    assert shares(text) == {("Cento Mining", 12.0)}
+
+
+def test_a_listing_named_by_its_place_line() -> None:
+    text = "Borla Foods dropped 2.2% at home, while its Vienna line shed 1.4%."
+    assert shares(text) == {("Borla Foods", -2.2), ("Borla Foods", -1.4)}
+    assert shares("Borla's Vienna listing lost 2.1%.") == {("Borla", -2.1)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Halden stock crashes 23% on accounting probe", {("Halden", -23.0)}),
+    ("Halden sank 8.1% on Monday. It has since regained about 3%.", {("Halden", -8.1), ("Halden", 3.0)}),
+    ("Halden sank 8.1% on Monday. On Tuesday it fell back 1.6%.", {("Halden", -8.1), ("Halden", -1.6)}),
+])
+def test_crash_since_and_back(text: str, expected: set[tuple[str, float]]) -> None:
+    assert shares(text) == expected
+
+
+def test_a_listing_place_in_parentheses_after_the_name() -> None:
+    text = "Weekly moves:\n\n• Borla (Sao Paulo): +1.2% this week\n• Cento (Oslo): -2% this week\n"
+    assert shares(text) == {("Borla", 1.2), ("Cento", -2.0)}
+
+
+def test_a_move_to_the_daily_limit_with_its_size() -> None:
+    assert shares("Acme Lines went limit-up, 15%, in Shenzhen.") == {("Acme Lines", 15.0)}
+    assert shares("Borla closed limit down at 7% on Friday.") == {("Borla", -7.0)}

@@ -17,7 +17,7 @@ _POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?!shares|stock)[a-z]")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _WORDS_AFTER = re.compile(r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 _CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])")
-_LOCAL_CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])|,\s*(?:while|but|and|whereas)\s+|\s(?:while|whereas)\s+")
+_LOCAL_CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])|,\s*(?:while|but|and|whereas)\s+|\s(?:while|whereas)\s+|\sbut\s+(?=[A-Z])")
 _LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later|With|Among|Across|Since|For|From|Despite|As|Over|Back|Along|Down|Up|Out)\b[^,]*,\s*")
 #: A noun phrase in apposition to a leading adverbial of time ("On March 13, the first trading day after X was closed,").
 _ADVERBIAL_APPOSITIVE = re.compile(r"(?:the|a|an)\s+(?:first|last|next|final|second|third|day|week|session|morning|"
@@ -44,7 +44,8 @@ _STOP_WORDS = frozenset("in on at after before as since for to from with by amid
 _OWN_SHARES = re.compile(r"(?:its|their)\s+(?:share\s+price|stock\s+price|shares|stock|market\s+(?:value|cap|"
                          r"capitali[sz]ation))\b")
 _OBJECT_AFTER = re.compile(
-    r"^\s+(?:in|for|at|of|among|across|off)\s+(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?P<rest>.*)$", re.DOTALL
+    r"^(?:\s+(?:overnight|yesterday|today|last\s+week|this\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)))?"
+    r"\s+(?:in|for|at|of|among|across|off)\s+(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?P<rest>.*)$", re.DOTALL
 )
 
 

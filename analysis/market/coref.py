@@ -99,6 +99,8 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
     kind = subject.kind
     name = subject.name
     for ms, me, _surface, mname, mtype in mentions_in(mentions, a, b):
+        if strict and abs(ms - a) <= 2 and mtype.upper() in ("PERSON", "PER"):
+            return None  # "Jane Roe of Acme Research said ...": a person heads the subject, no company to point back to
         exact = abs(ms - a) <= 2 and abs(me - b) <= 2
         covers = ms <= a and me >= b and (me - ms) <= (b - a) + 25 and not _PERCENT.search(mname)
         if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
@@ -150,6 +152,19 @@ def _typed_place(name: str, mentions: list[Mention]) -> bool:
     return isinstance(mentions, DocMentions) and name in mentions.places
 
 
+_AFFILIATION = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?$")
+
+
+def _affiliation(base: int, start: int, sentence: str, mentions: list[Mention]) -> bool:
+    """A name right after a person's "of" / "at" ("Jane Roe of Acme Research said ..."): the person's employer, a
+    broker or a research house, not a company whose stock a later "The shares" means."""
+    lead = _AFFILIATION.search(sentence[max(0, start - 12): start])
+    if not lead:
+        return False
+    cut = base + max(0, start - 12) + lead.start()
+    return any(mtype.upper() in ("PERSON", "PER") and abs(me - cut) <= 1 for _ms, me, _s, _n, mtype in mentions)
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     topics: list[Named] = []
@@ -173,12 +188,12 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
         cleaned = clean_name(m.group(0), m.start())
         if cleaned and (_unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions) or _typed_place(cleaned[0], mentions)):
             continue
-        if cleaned and classify_name(cleaned[0]) == "share":
+        if cleaned and classify_name(cleaned[0]) == "share" and not _affiliation(base, cleaned[1], sentence, mentions):
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named and named.kind == "share":
                 names.append(named)
-    for _ms, _me, _surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
-        if mtype.upper() == "ORG":
+    for ms, _me, _surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
+        if mtype.upper() == "ORG" and not _affiliation(base, ms - base, sentence, mentions):
             names.append(Named(mname, "share", ""))
     return topics, names
 

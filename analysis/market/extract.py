@@ -143,9 +143,14 @@ _PLACE_ONLY = re.compile(r"[A-Z]{2,}(?:[ /-][A-Z]{2,})+")
 _WIRE_TAG = re.compile(r"^\s*[A-Z]{3,}(?:\s+\d{1,2})?-(?=[A-Z])")
 
 
+#: A live blog's time stamp opening an entry ("10:15 BST - ", "9.40am ET: ", "14:02 -").
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[-–—]{1,2}|:)\s+")
+
+
 def _without_dateline(sentence: str) -> str:
-    """``sentence`` with a leading wire dateline or headline tag blanked (same length, so offsets hold)."""
-    tag = _WIRE_TAG.match(sentence)
+    """``sentence`` with a leading wire dateline, headline tag or live blog time stamp blanked (same length, so
+    offsets hold)."""
+    tag = _WIRE_TAG.match(sentence) or _TIME_STAMP.match(sentence)
     if tag:
         return " " * tag.end() + sentence[tag.end():]
     m = _DATELINE.match(sentence)
@@ -256,6 +261,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 named_here.append(named)
                 if att.subject.kind == "coref":
                     resolved[a] = named
+                else:  # "Acme had been up 12% early. The stock now trades 3% lower": the company this sentence's move named
+                    resolved.setdefault(a, named)
             found.append((att, named))
         anchors = sorted({att.figure.anchor for att, _ in found})
         fig_ends = sorted({att.figure.end for att, _ in found})

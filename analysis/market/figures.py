@@ -11,7 +11,7 @@ with no direction word are kept with ``sign == 0`` (list items such as "LVMH 2%"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from analysis.lexicon import move_words, norm_words
@@ -23,7 +23,26 @@ PCT = re.compile(
     r"(?P<unit>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b)(?!\s*(?:points?|percentage|pts)\b)",
     re.IGNORECASE,
 )
-HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved", re.IGNORECASE)
+HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved|"
+                        r"\b(?:a|one|two)[\s-](?:thirds?|quarter|fifth)\b", re.IGNORECASE)
+_FRACTION_FROM_PEAK = re.compile(r"\s+(?:since|from|off|below)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|top)\b",
+                                 re.IGNORECASE)
+_NUMERIC_PERCENT = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
+#: A move to the exchange's daily limit with its size after it ("went limit-up, 10%", "closed limit down at 30%").
+_LIMIT_MOVE = re.compile(r"(?<![\w-])(?:went|hit|closed|ended|finished|was|were|is|are|trading|traded)\s+limit[-\s]"
+                         r"(?P<dir>up|down)\s*(?:,|at|by|of)?\s*(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)",
+                         re.IGNORECASE)
+_FRACTION_PARTS = {"third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "fifth": 20.0}
+_FRACTION_FALLS = frozenset("lost lose loses losing shed sheds shedding fell fall falls falling fallen dropped drop drops "
+                            "dropping slumped slid sank tumbled plunged declined".split())
+#: A fraction of a price as a change, with "by" before it or "of its value" after it ("fell by nearly a third",
+#: "lost a third of its value", "has risen by a quarter"): -33.33, +25 (not "lost a third of its customers").
+_FRACTION = re.compile(
+    r"(?<![\w-])(?P<verb>lost|lose|loses|losing|shed|sheds|shedding|fell|fall|falls|falling|fallen|dropped|drop|drops|"
+    r"dropping|slumped|slid|sank|tumbled|plunged|declined|rose|rise|rises|rising|risen|gained|gain|gains|climbed|"
+    r"jumped|surged|soared|added)(?P<by>\s+by)?\s+(?:(?P<qual>nearly|almost|about|around|roughly|more\s+than|over|"
+    r"close\s+to|some)\s+)?(?:a|one|(?P<two>two))[\s-](?P<part>thirds?|quarter|fifth)\b"
+    r"(?P<of>\s+of\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth))?", re.IGNORECASE)
 #: A verb that takes a share of a price away, before "N% off X's shares" ("knocked 5% off", "wiping 8% off").
 _KNOCK_BEFORE = re.compile(r"(?<![\w-])(?:knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|strip(?:s|ped|ping)?|"
                            r"t(?:ake|akes|ook|aking)|wip(?:e|es|ed|ing))\s+$", re.IGNORECASE)
@@ -201,6 +220,23 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         value = float(lex.doubling[norm_words(d.group("num"))])
         out.append(Figure(d.start(), d.end(), value, 1, _qualifier(d.group("qual")), "verb", d.start(), d.end()))
+    for lim in _LIMIT_MOVE.finditer(sentence):  # "went limit-up, 10%": the daily limit, its size given after it
+        sign = 1 if lim.group("dir").lower() == "up" else -1
+        value = float(lim.group("num"))
+        if not any(f.start <= lim.start("num") < f.end for f in out):
+            out.append(Figure(lim.start("num"), lim.end(), value, sign, "exact", "verb", lim.start(), lim.end()))
+        else:  # a bare figure read on its own: it takes the limit's sign
+            out = [replace(f, sign=sign, form="verb", anchor=lim.start()) if f.start <= lim.start("num") < f.end and f.sign == 0
+                   else f for f in out]
+    for f in _FRACTION.finditer(sentence):
+        part = f.group("part").lower()
+        if not (f.group("by") or f.group("of")) or (part == "thirds") != bool(f.group("two")):
+            continue
+        if _FRACTION_FROM_PEAK.match(sentence, f.end()) or _NUMERIC_PERCENT.search(sentence):
+            continue  # a distance from a peak; or a rounding of the exact figure the sentence gives beside it
+        sign = -1 if f.group("verb").lower() in _FRACTION_FALLS else 1
+        value = round(_FRACTION_PARTS[part], 2)
+        out.append(Figure(f.start(), f.end(), value, sign, _qualifier(f.group("qual")), "verb", f.start(), f.end()))
     for h in _HALVED.finditer(sentence):
         if _ARTICLE_END.search(sentence[: h.start()]):
             continue

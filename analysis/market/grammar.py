@@ -40,6 +40,11 @@ _FORECAST_BEFORE = re.compile(
     r"predicted|sees?|projects?|projected|estimates?|targets?|aims?)\b[^.;]{0,60}\bto\s+$",
     re.IGNORECASE,
 )
+#: An expectation right before a nominal figure ("a consensus forecast for a 7% decline", "estimates of an 8% rise",
+#: "expectations for a 3% gain"): no move happened.
+_EXPECTED_NOUN_BEFORE = re.compile(
+    r"\b(?:forecasts?|estimates?|expectations?|consensus|predictions?|projections?|guidance)\s+(?:of|for)\s+"
+    r"(?:an?|the)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 #: Between a figure and a nominal one: a participle clause with no other name ("..., extending Friday's 4% rise").
 _PARTICIPLE_AFTER = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,\s*[a-z]+ing\s+"
@@ -72,6 +77,12 @@ _FUTURES_SUBJECT = re.compile(
 #: The object of a nominal move is a futures contract ("a 1% rise in S&P 500 futures").
 _FUTURES_OBJECT = re.compile(r"\s+(?:in|for)\s+(?P<np>[^,;:()]{0,40}?\bfutures)\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
+
+
+#: Between two signed figures of one list item: the first one's period, then a comma ("+2.8% this week, -4.4%",
+#: "-2% on the day, +4% since March 3,").
+_SIGNED_AGAIN = re.compile(
+    r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)){0,5}\s*[,;]\s*")
 
 
 @dataclass(frozen=True)
@@ -140,6 +151,8 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
     """Subjects of "a 4.6% decline in X" / "X's 14% slump" / "... following a 2.5% decline"; None: not a move.
     A participle clause right after the previous figure ("B gained 3.5%, extending Friday's 4% rise") continues
     that figure's subject."""
+    if _EXPECTED_NOUN_BEFORE.search(sentence[max(0, head.start - 60): head.start]):
+        return None  # "short of a consensus forecast for a 7% decline": what was expected, not a move
     fut = _FUTURES_OBJECT.match(sentence, head.noun_end)
     if fut and not _commodity(fut.group("np")):
         return None  # "a 1% rise in S&P 500 futures": a futures contract, not the index's session
@@ -305,12 +318,15 @@ def sentence_moves(sentence: str) -> list[Attached]:
     out: list[Attached] = []
     last_sign = 0
     last_subjects: list[Subject] = []
+    last_form = ""
     prev_end = 0
     for group in _groups(figures, sentence):
         head = group[0]
         subjects: list[Subject] | None
         if head.form == "signed":  # "Qualcomm (-3.41 percent)", "Meituan: -4.87%"
             subjects = _usable(subject_before(sentence, head.start, allow_object=True))[-1:]
+            if last_form == "signed" and last_subjects and _SIGNED_AGAIN.fullmatch(sentence[prev_end: head.start]):
+                subjects = last_subjects[-1:]  # "Acme: +2.8% this week, -4.4% since May 9": the item's second figure
         elif head.sign == 0 and last_subjects and _CONTINUED.search(sentence[: head.start]):
             subjects = last_subjects  # "fell 9% on Tuesday and a further 4% on Wednesday"
             group = _with_sign(group, last_sign)
@@ -331,5 +347,6 @@ def sentence_moves(sentence: str) -> list[Attached]:
         if subjects:
             last_subjects = subjects
         last_sign = group[-1].sign or last_sign
+        last_form = group[-1].form
         prev_end = group[-1].end
     return out

@@ -16,8 +16,8 @@ from analysis.lexicon import move_words
 
 SubjectKind = Literal["share", "index", "coref", "reject"]
 
-_WORD = r"(?:[A-Z][\w&'’.\-]*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
-_JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b)"
+_WORD = r"(?:[A-Z][\w&'’.\-]*(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
+_JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
 _TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}\))?"
@@ -35,9 +35,10 @@ _TICKER_END = re.compile(
     r"|\s*<\s*(?P<t3>[A-Z0-9][A-Z0-9.&\-]{0,11})\s*>\s*$"
 )
 _OPEN_END = re.compile(r"\s*[(:]\s*$")
+_PLACE_PAREN_END = re.compile(r"\s*\(\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\)\s*$")
 _AUX_END = re.compile(
     r"(?:^|\s)(?:was|were|is|are|be|been|being|having|remains|remained|stays|stayed|stands|stood|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
-    r"themselves|now|then|still|already|later|earlier|briefly|initially|eventually|ultimately|just|only|closed|"
+    r"themselves|now|then|still|already|since|later|earlier|briefly|initially|eventually|ultimately|just|only|closed|"
     r"ended|finished|traded|trading|last|to|broadly|together|which\s+had|respectively|too|again|yesterday|today|"
     r"overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day)|by\s+the\s+close|at\s+the\s+close|"
     r"(?:in|during)\s+(?:early|late|afternoon|morning|midday|premarket|extended|regular)\s+(?:trade|trading|session|deals)|"
@@ -47,9 +48,11 @@ _AUX_END = re.compile(
     r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
 )
 _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
-    r"(?:['’]s?(?:\s+[A-Z][a-z]+){1,2}(?=\s+(?:shares|stock|ADRs)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
+    r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed)){1,3}"
+    r"(?=\s+(?:shares|stock|ADRs|ADSs)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
     r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
     r"depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
+    r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+[A-Z][a-z]+){1,2}\s+(?:line|listing)\s*$"  # "its Vienna line"
 )
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 #: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
@@ -122,6 +125,9 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
         or _LISTED_WORD.search(words[0][0])
     ):
         words = words[1:]
+    listed = next((i for i, (w, _) in enumerate(words[:3]) if i and _LISTED_WORD.search(w)), 0)
+    if listed and listed + 1 < len(words) and all(w[:1].isupper() for w, _ in words[: listed + 1]):
+        words = words[listed + 1:]  # "New York-listed Acme Lines": a two-word place before "-listed"
     if len(words) > 2 and _OWNER.fullmatch(words[1][0]) and f"{words[0][0]} {words[1][0][:-2]}" in lex.places:
         words = words[2:]  # "Hong Kong's Hang Seng": a two-word place as owner
     while words and len(words) > 1 and _OWNER.fullmatch(words[0][0]) and words[1][0] not in _LEGAL:
@@ -287,6 +293,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if t:
             ticker = ticker or (t.group("t") or t.group("t2") or t.group("t3") or "")
             s = s[: t.start()].rstrip()
+        place = _PLACE_PAREN_END.search(s)
+        if place and place.group("place") in lex.places:  # "Acme (Oslo): +2.2%": the listing, not the name
+            s = s[: place.start()].rstrip()
         o = _OPEN_END.search(s)
         if o and o.start() < len(s):
             s = s[: o.start()].rstrip()
