@@ -75,3 +75,8 @@ def test_a_fronted_place_adverbial_is_skipped_to_find_the_subject() -> None:
     text = ("Marlow Air said it would add flights.\n\n"
             "Over in New York, Pellow Systems has opened sharply lower. The stock is down 11% in early trade.")
     assert _moves(text) == [("Pellow Systems", -11.0)]
+
+
+def test_a_dotted_acronym_inside_a_name_ends_no_sentence() -> None:
+    text = "Shares of Tamura O.S.K. Lines fell 4% on Monday, while Kobe Kisen dropped 3%. A.B. Tanner Corp. rose 2%."
+    assert _moves(text) == [("Tamura O.S.K. Lines", -4.0), ("Kobe Kisen", -3.0), ("A.B. Tanner Corp.", 2.0)]

@@ -65,6 +65,7 @@ _ABBREV = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(•\d])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
+_DOTTED = re.compile(r"(?:[a-z]\.){1,4}[a-z]")  # "o.s.k", "j.p" (the last period stripped)
 #: A participle of consequence right before a figure ("..., sending its shares down 5.6%"): the figure happened when
 #: the main clause did.
 _RESULT_PARTICIPLE = re.compile(r",\s*(?:sending|pushing|driving|knocking|dragging|lifting|leaving)\s+(?:[\w'’-]+\s+){0,4}$")
@@ -88,8 +89,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for m in _BOUNDARY.finditer(line):
             word = _LAST_TOKEN.search(line[cur: m.start()])
             token = word.group(1).lower().rstrip(".") if word else ""
-            if token in _ABBREV or (len(token) == 1 and token.isalpha()):
-                continue
+            if token in _ABBREV or (len(token) == 1 and token.isalpha()) or _DOTTED.fullmatch(token):
+                continue  # "Inc.", an initial, a dotted acronym ("O.S.K. Lines", "J.P. Morgan")
             spans.append((start + cur, start + m.start() + 1))
             cur = m.end()
         spans.append((start + cur, start + len(line.rstrip())))
