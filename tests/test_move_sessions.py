@@ -67,3 +67,17 @@ def test_a_consequence_participle_takes_the_main_clauses_day_and_the_publication
             "Corra's stock fell 6.5% on Wednesday after it cut its outlook.")
     assert [(c, s) for c, _p, s, _a, _b in _periods(text)] == [
         ("Marlow Air", "2026-06-11"), ("Skyjet", "2026-06-11"), ("Corra", "2026-06-10")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a level against a stated day's close is a move since that day
+    ("Brevik shares were up 2.3% on Thursday but remain 36% below their June 1 close.", [2.3, -36.0]),
+    ("Brevik shares rose 1.9% in early trade but remain about 30% below their level on June 1.", [1.9, -30.0]),
+    # an indication before the bell, and a forecast that is none
+    ("Stateside, Brevik ADRs are seen 10% weaker before the bell.", [-10.0]),
+    ("Brevik shares are seen rising 10% next year, analysts said.", []),
+    # a filler before the figure
+    ("Brevik is down a mere 2% since the warning, and Ostrel fell a sharp 9%.", [-2.0, -9.0]),
+])
+def test_levels_indications_and_fillers(text: str, want: list[float]) -> None:
+    assert [p for _c, p, _s, _a, _b in _periods(text)] == want

@@ -113,9 +113,14 @@ _SPAN_OBJECT = re.compile(
 _UP_DOWN = frozenset({"up", "down"})
 #: A level compared with one before an event ("remain 48% below where they were before the crisis", "20% below their
 #: level before the collapse"): a move over the sessions since then (:mod:`analysis.market.periods` reads its span).
+_MONTH_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+              r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}")
 BELOW_BEFORE = re.compile(
-    r"\s+(?P<dir>below|under|above)\s+(?:where\s+(?:they|it)\s+[a-z]+|(?:their|its)\s+(?:level|price|value)s?|"
-    r"pre-[\w-]+\s+levels?)\s+(?:before|prior\s+to)\b", re.IGNORECASE)
+    r"\s+(?P<dir>below|under|above)\s+(?:(?:where\s+(?:they|it)\s+[a-z]+|(?:their|its)\s+(?:level|price|value)s?|"
+    r"pre-[\w-]+\s+levels?)\s+(?:before|prior\s+to)\b"
+    # a level against a stated day's close ("remain 36% below their March 9 close", "30% below their level on March 9")
+    r"|(?:their|its|the)\s+(?-i:" + _MONTH_DAY + r")\s+(?:close|closing\s+price|level)\b"
+    r"|(?:their|its|the)\s+(?:level|close|closing\s+price)\s+(?:on|of)\s+(?-i:" + _MONTH_DAY + r")\b)", re.IGNORECASE)
 
 
 def find_figures(sentence: str) -> list[Figure]:

@@ -40,6 +40,9 @@ _FORECAST_BEFORE = re.compile(
     r"predicted|sees?|projects?|projected|estimates?|targets?|aims?)\b[^.;]{0,60}\bto\s+$",
     re.IGNORECASE,
 )
+#: "shares are seen rising 10% next year": a forecast before a move verb ("are seen 10% weaker before the bell", with
+#: no verb, is where they are indicated to trade).
+_SEEN_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+seen\s+$", re.IGNORECASE)
 #: An expectation right before a nominal figure ("a consensus forecast for a 7% decline", "estimates of an 8% rise",
 #: "expectations for a 3% gain"): no move happened.
 _EXPECTED_NOUN_BEFORE = re.compile(
@@ -248,8 +251,9 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
     participle clause right after a figure ("..., trimming its gain to 4.4%") and a second verb after "and" take
     the previous figure's subject (``before``: the subjects of every earlier figure, for "their"). None: not a
     move."""
-    if _FORECAST_BEFORE.search(sentence[max(0, head.anchor - 80): head.anchor]):
-        return None  # "could fall 30%", "expect the shares to rise 20%": a forecast, not a move
+    if _FORECAST_BEFORE.search(sentence[max(0, head.anchor - 80): head.anchor]) or (
+            head.anchor < head.start and _SEEN_BEFORE.search(sentence, 0, head.anchor)):
+        return None  # "could fall 30%", "expect the shares to rise 20%", "seen rising 10%": a forecast, not a move
     if equity_futures(sentence, head.anchor) or _quantity_participle(sentence, head, prev_end):
         return None
     found = subject_before(sentence, head.anchor)

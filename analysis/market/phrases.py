@@ -43,7 +43,7 @@ _AUX_END = re.compile(
     r"overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day)|by\s+the\s+close|at\s+the\s+close|"
     r"(?:in|during)\s+(?:early|late|afternoon|morning|midday|premarket|extended|regular)\s+(?:trade|trading|session|deals)|"
     r"close|end|finish|trade|set\s+to|expected\s+to|"
-    r"opens?|opened|closes|ends|finishes|trades|starts|started|remain|stay|stand|indicated|called|"
+    r"opens?|opened|closes|ends|finishes|trades|starts|started|remain|stay|stand|indicated|called|seen|"
     r"reopen(?:s|ed)?|edged|inched|ticked|moved|turned|"
     r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
 )
