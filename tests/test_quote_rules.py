@@ -385,3 +385,21 @@ def test_a_colon_introduction_naming_its_source_after_from() -> None:
     got = {r.file: r.speaker for r in analyse(corpus).quotes.itertuples()}
     assert got["a.txt"] == "Simon Achebe" and got["b.txt"] == "Dana Whitlow"
     assert not got["c.txt"]
+
+
+def test_a_live_blog_email_and_a_councillor() -> None:
+    """"X at Y emails: “…”" reports X's words; "Councillor X" is the person X."""
+    from analysis import analyse
+    from analysis.corpus.load import build_corpus
+    from analysis.corpus.readers import RawArticle
+
+    texts = {
+        "a.txt": "Live\n\n08:25 BST - Oliver Brack at Thameside Capital emails: \"The seller needed this deal more.\"",
+        "b.txt": "Plant stays\n\nCouncillor Meera Okafor-Brandt welcomed the news. \"This is a good week for the city,\" she said.",
+    }
+    corpus = build_corpus([(RawArticle(file=f, text=t), {"published": "2026-09-16", "outlet": "Wire"}, "corpus")
+                           for f, t in texts.items()])
+    analysis = analyse(corpus)
+    assert {r.file: r.speaker for r in analysis.quotes.itertuples()} == {"a.txt": "Oliver Brack", "b.txt": "Meera Okafor-Brandt"}
+    people = analysis.entity_mentions.loc[analysis.entity_mentions["type"] == "PERSON", "entity"]
+    assert "Meera Okafor-Brandt" in set(people)
