@@ -80,3 +80,9 @@ def test_a_fronted_place_adverbial_is_skipped_to_find_the_subject() -> None:
 def test_a_dotted_acronym_inside_a_name_ends_no_sentence() -> None:
     text = "Shares of Tamura O.S.K. Lines fell 4% on Monday, while Kobe Kisen dropped 3%. A.B. Tanner Corp. rose 2%."
     assert _moves(text) == [("Tamura O.S.K. Lines", -4.0), ("Kobe Kisen", -3.0), ("A.B. Tanner Corp.", 2.0)]
+
+
+def test_a_blow_to_a_companys_value_makes_it_the_topic_of_the_next_sentence() -> None:
+    text = ("Marlow Air's decision to drop the supplier has wiped roughly a third off Ostrel's market value. "
+            "The shares fell 29% last week.")
+    assert _moves(text) == [("Ostrel", -29.0)]

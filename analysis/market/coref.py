@@ -176,6 +176,13 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
                 named = name_subject(s, base, mentions, strict=True)
                 if named and named.kind == "share":
                     topics.append(named)
+    hit = _VALUE_HIT.search(sentence)  # "X's decision has wiped a third off Y's market value": Y is the topic
+    if hit:
+        cleaned = clean_name(hit.group("name"), hit.start("name"))
+        if cleaned and classify_name(cleaned[0]) == "share":
+            named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
+            if named and named.kind == "share":
+                topics.append(named)
     cop = _COPULA_NP.search(sentence)
     if cop:
         cleaned = clean_name(cop.group("np"), cop.start("np"))
@@ -207,6 +214,11 @@ _TARGET_THEN_SHARES = re.compile(
 
 #: A descriptor set against the company just named ("A rose 2%, while the carmaker fell 7%"): another company.
 _CONTRAST_DESCRIPTOR = re.compile(r"\b(?:while|whereas|but)\s+the\s+[a-z][\w-]*\s+(?:(?:had|has|was|were|is)\s+)?$")
+#: A blow to a company's value told with the company as the object ("wiped a third off Y's market value", "knocked
+#: billions off Y's shares"): Y is what a later "the shares" means.
+_VALUE_HIT = re.compile(r"\b(?:off|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+"
+                        r"(?:market\s+(?:value|capitali[sz]ation)|shares|stock|share\s+price|valuation)\b")
+
 #: "the stock" / "its shares" opening a subordinate clause, right before the move verb.
 _SUBORDINATE_COREF = re.compile(
     r"\b(?:after|as|when|before|because|since|until|once)\s+(?:the|its)\s+(?:stock|shares|share\s+price)\s+"
