@@ -113,8 +113,10 @@ _SPAN_OBJECT = re.compile(
 _UP_DOWN = frozenset({"up", "down"})
 #: A level compared with one before an event ("remain 48% below where they were before the crisis", "20% below their
 #: level before the collapse"): a move over the sessions since then (:mod:`analysis.market.periods` reads its span).
-_MONTH_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
-              r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}")
+#: A month's name or abbreviation (:mod:`analysis.market.periods` reads stated days with it too).
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+_MONTH_DAY = MONTH + r"\.?\s+\d{1,2}"
 BELOW_BEFORE = re.compile(
     r"\s+(?P<dir>below|under|above)\s+(?:(?:where\s+(?:they|it)\s+[a-z]+|(?:their|its)\s+(?:level|price|value)s?|"
     r"pre-[\w-]+\s+levels?)\s+(?:before|prior\s+to)\b"

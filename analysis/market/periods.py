@@ -17,7 +17,7 @@ from typing import Literal
 
 from analysis.lexicon import move_words, norm_words
 
-from .figures import BELOW_BEFORE
+from .figures import BELOW_BEFORE, MONTH
 
 PeriodKind = Literal["session", "intraday", "premarket", "after-hours", "multi-day", "year-to-date"]
 
@@ -44,8 +44,7 @@ SPAN = re.compile(
     r"|(?P<unit1>week|month|year|quarter|decade))\b",
     re.IGNORECASE,
 )
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+_MONTH = MONTH
 #: A day stated with its month ("on March 14", "on Tuesday, March 14, 2023", "On Sept. 3,", "March 14's session"):
 #: "on" before it, or its possessive; "since March 8" and "between Dec. 31 and March 20" name no session.
 STATED_DAY = re.compile(
