@@ -52,7 +52,7 @@ def dates_tab() -> None:
         "⟦like this⟧ in its sentence."
     )
     shown = paged(timex_display(timexes), "tl_dates", noun="temporal expression")
-    st.dataframe(shown.rows, hide_index=True, width="stretch", height="content", row_height=68,
+    st.dataframe(shown.rows, hide_index=True, width="stretch", height="content", row_height=90,  # four lines of a sentence, none cut
                  column_config={"Sentence": st.column_config.TextColumn(width="large")})
 
 
