@@ -41,8 +41,8 @@ MAX_EDGES = {"article": 60, "outlet": 30}
 
 def default_level(edges: pd.DataFrame) -> Level:
     """Articles while few enough to read, else outlets."""
-    nodes = set(edges["source_doc"]) | set(edges["taker_doc"])
-    return "article" if len(nodes) <= MAX_ARTICLE_NODES else "outlet"
+    nodes = pd.concat([edges["source_doc"], edges["taker_doc"]], ignore_index=True).nunique()
+    return "article" if nodes <= MAX_ARTICLE_NODES else "outlet"
 
 
 def _node_dates(view: Corpus) -> pd.DataFrame:
