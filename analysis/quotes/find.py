@@ -19,6 +19,7 @@ from .choose import choose_speakers
 from .words import ACCORDING_TO, RATINGS, SENTENCE_BREAK, TITLE_CUE, is_sentence_break, speech_verbs
 from .marks import paragraphs, quoted_segments
 from .model import QuoteSpan
+from .transcript import transcript_turns
 
 QUOTE_COLUMNS = ["start", "end", "quote", "kind", "speaker", "speaker_type", "speaker_mention", "attribution"]
 _SPLIT_END = re.compile(r"[,—–-]\s*$|\.\.\.\s*$|…\s*$")
@@ -226,6 +227,11 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
             out.append((span.segments[0][0], span.segments[-1][1], quote, span.kind, who.name, who.type, who.mention,
                         who.attribution))
         prev = span
+    turns = transcript_turns(text, mentions)
+    if turns:  # a transcript: each guest's turn is a quotation, and replaces what marks inside it gave
+        out = [r for r in out if not any(a <= int(r[0]) < b for a, b, *_ in turns)]
+        out.extend((a, b, text[a:b], "direct", name, etype, label, "adjacent") for a, b, name, etype, label in turns)
+        out.sort(key=lambda r: int(r[0]))
     return out
 
 

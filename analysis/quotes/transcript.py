@@ -1,0 +1,115 @@
+"""Turns of a broadcast or interview transcript as quotations.
+
+A transcript prints no quotation marks: each turn is a line that opens with its speaker's label and a colon,
+"PETRA LINDQVIST (Chief Executive, Marlow Foods): We are paying more…", "OREN CASTELL, BRIGHTWATER SECURITIES:
+I think…", "LINDQVIST: We will…". :func:`transcript_turns` reads such lines as direct quotations of the named
+speaker when the document is a transcript: at least :data:`MIN_TURNS` turn lines, by at least two labels, one of
+them a host's role or speaking twice (so a page with "READ MORE:" and "WATCH:" lines is not one). The outlet's
+own people (anchor, host, reporter, moderator…) are not quoted sources and their turns are left out, as are turns
+of an unnamed or unidentified voice. A label names the person the document's entity mentions give for it (the
+full name for a surname label), else the label itself with capitals only on initials.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+#: A turn line: a label (a name, a role, or both; capitals or title case, up to five words), an optional role
+#: or affiliation in brackets or after a comma, a colon, then the words spoken.
+_TURN = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,4})"
+    r"(?:[ \t]*\((?P<role>[^()\n]{1,80})\)|,[ \t]*(?P<aff>[A-Z][^:\n]{1,60}?))?"
+    r":[ \t]+(?P<speech>\S[^\n]*?)[ \t]*$",
+    re.M,
+)
+#: the outlet's own voices: their turns are not quotations of a source
+HOST_ROLES = frozenset("""anchor host co-host cohost presenter reporter correspondent interviewer moderator narrator
+announcer newsreader journalist""".split())
+#: voices without a name
+UNNAMED = frozenset("unidentified unknown voice crosstalk crowd audience caller male female man woman".split())
+#: labels of page furniture and headline kickers ("READ MORE:", "WATCH:", "UPDATE 2:"): never a speaker
+NOT_SPEAKERS = frozenset("""read more watch related photo photos video note update updated correction source sources
+editor editors exclusive breaking also see listen click sign subscribe advertisement tags topics share file
+published posted analysis opinion comment explainer factbox timeline q a transcript monday tuesday wednesday
+thursday friday saturday sunday january february march april may june july august september october november
+december key why what how name age city job title location""".split())
+#: a transcript has at least this many turn lines
+MIN_TURNS = 3
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn: its speech (``start``/``end`` offsets into the text), the label as printed, and its role."""
+
+    start: int
+    end: int
+    label: str
+    role: str
+
+    def words(self) -> list[str]:
+        return self.label.casefold().replace("-", " ").split() + self.role.casefold().replace("-", " ").split()
+
+
+def _is_host(turn: Turn) -> bool:
+    return bool(HOST_ROLES.intersection(turn.words()) or {"co", "host"} <= set(turn.words()))
+
+
+def _is_unnamed(turn: Turn) -> bool:
+    return bool(UNNAMED.intersection(turn.label.casefold().split()))
+
+
+def _turns(text: str) -> list[Turn]:
+    found = []
+    for m in _TURN.finditer(text):
+        label = m["label"]
+        if NOT_SPEAKERS.intersection(label.casefold().split()) or len(m["speech"].split()) < 2:
+            continue
+        found.append(Turn(m.start("speech"), m.end("speech"), label, m["role"] or m["aff"] or ""))
+    return found
+
+
+def _is_transcript(turns: list[Turn]) -> bool:
+    if len(turns) < MIN_TURNS:
+        return False
+    labels = Counter(t.label.casefold() for t in turns)
+    return len(labels) >= 2 and (any(_is_host(t) for t in turns) or max(labels.values()) >= 2)
+
+
+def _name_case(label: str) -> str:
+    """A label in capitals as a name is written ("OREN CASTELL" -> "Oren Castell"); mixed case is kept."""
+    if label != label.upper():
+        return label
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in label.split())
+
+
+def _speaker(label: str, names: list[tuple[str, str]]) -> tuple[str, str]:
+    """(name, type) of a label: the entity mention whose name the label is (casefolded), or whose surname a
+    one-word label is; else the label in name case, a person."""
+    folded = " ".join(label.casefold().split())
+    for name, etype in names:
+        if name.casefold() == folded:
+            return name, etype
+    if " " not in folded:
+        surnames = {(n, t) for n, t in names if t == "PERSON" and n.casefold().split()[-1] == folded}
+        if len(surnames) == 1:
+            return next(iter(surnames))
+    return _name_case(label), "PERSON"
+
+
+def transcript_turns(text: str, mentions: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str, str]]:
+    """The quoted turns of ``text`` when it is a transcript (rules in the module docstring), in text order:
+    ``(start, end, speaker, speaker_type, label)`` with ``text[start:end]`` the words spoken. ``mentions`` are
+    the document's entity mentions ``(start, end, name, type)``. Empty when ``text`` is not a transcript."""
+    turns = _turns(text)
+    if not _is_transcript(turns):
+        return []
+    names = list(dict.fromkeys((str(n), str(t)) for _, _, n, t in mentions if t in ("PERSON", "ORG")))
+    out = []
+    for turn in turns:
+        if _is_host(turn) or _is_unnamed(turn):
+            continue
+        name, etype = _speaker(turn.label, names)
+        out.append((turn.start, turn.end, name, etype, turn.label))
+    return out

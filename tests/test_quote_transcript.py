@@ -1,0 +1,65 @@
+"""Transcript turns as quotations (analysis.quotes.transcript): invented broadcast transcripts and pages that only
+look like one."""
+
+from __future__ import annotations
+
+from test_quote_engine import quotes
+
+TRANSCRIPT = """ANCHOR: Shares of Marlow Foods are down almost 6% this morning. Joining us is the chief executive, Petra Lindqvist. Petra, what happened?
+
+PETRA LINDQVIST (Chief Executive, Marlow Foods): We are paying more than twice what we paid a year ago for cocoa.
+
+ANCHOR: Will you raise prices again?
+
+LINDQVIST: We will take some pricing in the autumn, but we want to protect volumes first.
+
+ANCHOR: Let's bring in Oren Castell, an analyst at Brightwater Securities.
+
+OREN CASTELL, BRIGHTWATER SECURITIES: I think the market is right to worry. Margins will be squeezed.
+
+UNIDENTIFIED MALE: Thank you.
+"""
+PEOPLE = [("Petra Lindqvist", "Petra Lindqvist", "PERSON"), ("Oren Castell", "Oren Castell", "PERSON")]
+
+
+def test_each_guest_turn_is_a_direct_quotation_of_its_speaker() -> None:
+    rows = quotes(TRANSCRIPT, PEOPLE).to_dict("records")
+    assert [(r["speaker"], r["quote"][:24]) for r in rows] == [
+        ("Petra Lindqvist", "We are paying more than "),
+        ("Petra Lindqvist", "We will take some pricin"),  # a surname label: the person the text names in full
+        ("Oren Castell", "I think the market is ri"),
+    ]
+    assert {r["kind"] for r in rows} == {"direct"} and {r["attribution"] for r in rows} == {"adjacent"}
+    assert [r["speaker_mention"] for r in rows] == ["PETRA LINDQVIST", "LINDQVIST", "OREN CASTELL"]
+    for r in rows:  # the offsets hold the words spoken
+        assert TRANSCRIPT[r["start"]:r["end"]] == r["quote"]
+
+
+def test_a_label_in_capitals_without_a_mention_is_written_as_a_name() -> None:
+    rows = quotes(TRANSCRIPT, []).to_dict("records")
+    assert [r["speaker"] for r in rows] == ["Petra Lindqvist", "Lindqvist", "Oren Castell"]
+
+
+def test_the_hosts_turns_are_not_quotations() -> None:
+    text = TRANSCRIPT.replace("ANCHOR:", "HOST DANA WREN:")
+    assert "Dana Wren" not in set(quotes(text, PEOPLE)["speaker"])
+
+
+def test_quotation_marks_inside_a_turn_give_one_quotation() -> None:
+    text = TRANSCRIPT.replace("I think the market", "As my boss says, \u201cnever fight the tape.\u201d I think the market")
+    rows = quotes(text, PEOPLE)
+    assert len(rows) == 3 and rows.iloc[2]["speaker"] == "Oren Castell"
+
+
+def test_page_furniture_and_week_ahead_lists_are_not_a_transcript() -> None:
+    text = ("Marlow Foods fell 6% on Tuesday after it cut its outlook.\n\nREAD MORE: Cocoa hits a record high\n\n"
+            "WATCH: Why chocolate costs more\n\nRELATED: Brightwater cuts its rating\n\n"
+            "Monday: Marlow Foods reports first-quarter results.\n\nTuesday: Brightwater holds its investor day.\n\n"
+            "Wednesday: The central bank announces its rate decision.\n")
+    assert quotes(text, PEOPLE).empty
+
+
+def test_two_labelled_lines_are_not_a_transcript() -> None:
+    text = ("Petra Lindqvist: A year of higher costs\n\nMarlow Foods fell 6% on Tuesday.\n\n"
+            "Oren Castell: The selloff is overdone\n")
+    assert quotes(text, PEOPLE).empty
