@@ -102,10 +102,7 @@ def source_line(docs: pd.DataFrame, dates_word: str = "") -> str:
         first, last = dates.min().date().isoformat(), dates.max().date().isoformat()
         lead = f", {dates_word} " if dates_word else ", "
         span = f"{lead}{first}" if first == last else f"{lead}{first} to {last}"
-    return (
-        f"Source: Storytrace, {n} article{'s' if n != 1 else ''} from {outlets} "
-        f"outlet{'s' if outlets != 1 else ''}{span}"
-    )
+    return f"Source: Storytrace, {plural(n, 'article')} from {plural(outlets, 'outlet')}{span}"
 
 
 def finish_figure(

@@ -39,3 +39,11 @@ def test_outlets_past_the_palette_are_drawn_as_other(seeds_corpus) -> None:
 def test_plural() -> None:
     assert (plural(1, "article"), plural(3, "article"), plural(2, "company", "companies")) == (
         "1 article", "3 articles", "2 companies")
+
+
+def test_source_line_writes_counts_as_the_page_does() -> None:
+    from analysis.charts import source_line
+
+    docs = pd.DataFrame({"outlet": [f"Outlet {i % 1200}" for i in range(2400)],
+                         "published": pd.to_datetime(["2025-01-20"] * 2400), "published_earliest": pd.NaT})
+    assert source_line(docs) == "Source: Storytrace, 2,400 articles from 1,200 outlets, 2025-01-20"
