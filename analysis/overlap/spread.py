@@ -78,7 +78,7 @@ def _pair_rows(view: Corpus, sums: pd.DataFrame) -> pd.DataFrame:
     matched = sums["matched_chars"].to_numpy(float)
     with np.errstate(divide="ignore", invalid="ignore"):
         score = np.clip(np.nan_to_num(np.where(chars > 0, matched / np.where(chars > 0, chars, 1.0), np.nan)), None, 1.0)
-    keep = score > 0
+    keep = (score > 0) & (a >= 0) & (b >= 0)  # only the documents of the view
     a, b, first = a[keep], b[keep], (a < b)[keep]
     n = sums["matched_sentences"].to_numpy()[keep]
     side = {"s": score[keep], "n": n, "r": sums["reporting_matches"].to_numpy()[keep],
@@ -99,7 +99,7 @@ def reuse_edges(view: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
     tells; source and taker are then in document order); ``direction_basis`` says why in words.
 
     Vectorised on document positions: what is per document (dates as text, files, outlets) is computed once per
-    document and indexed, so 300,000 pairs take about a second.
+    document and indexed (the 320,000 article pairs of the 10,000-article story corpus take about 2 s).
     """
     sums = matches if "sent_a" not in matches.columns else match_sums(matches)
     if sums.empty:
@@ -124,7 +124,6 @@ def reuse_edges(view: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
     direction = np.where(certain, "certain", np.where(contained, "uncertain", "undirected"))
     basis = _direction_basis(dates, lo, hi, both, by_day, by_time, a_before_bound, b_before_bound, direction)
     src, tkr = np.where(a_source, lo, hi), np.where(a_source, hi, lo)
-    pick = lambda a_col, b_col: np.where(a_source, pairs[a_col], pairs[b_col])  # noqa: E731 - source side
     take = lambda a_col, b_col: np.where(a_source, pairs[b_col], pairs[a_col])  # noqa: E731 - taker side
     taken = take("s_ab", "s_ba")  # share of the taker found in the source
     similarity = np.where(a_source, pairs["sim_ba"].fillna(pairs["sim_ab"]), pairs["sim_ab"].fillna(pairs["sim_ba"]))
