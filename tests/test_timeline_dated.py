@@ -665,3 +665,19 @@ def test_a_past_or_planned_season_is_its_three_months() -> None:
     # a bare season names no particular one
     assert dates_of("Grocers had been hit by fears of weak summer demand, Orvane said on Monday.", "2026-05-20") == [
         ("Monday", "2026-05-18", "2026-05-18")]
+
+
+def test_a_live_blog_entry_opened_by_its_time_stamp_is_news_of_the_blog_s_day() -> None:
+    text = ("LIVE: Markets\n\n"
+            "09:05 BST - Good morning.\n"
+            "09:20 BST - Tarnwell Foods opens down 6.1% in London.\n"
+            "10:45 BST - Marla Quist, the finance chief, on a call with analysts: \"We saw it coming.\"\n"
+            "11:30 BST - Tarnwell is lower after Monday's 12% slide.\n"
+            "2:15pm ET: Brisco Retail will report results on June 18.\n")
+    got = dates_of(text, "2026-06-10")
+    assert ("09:20 BST", "2026-06-10", "2026-06-10") in got  # the entry's move, on the blog's day
+    assert ("10:45 BST", "2026-06-10", "2026-06-10") in got  # an entry with no date of its own
+    assert all(x != "09:05 BST" for x, _, _ in got)  # a greeting tells no news
+    # an entry with its own date is dated by it, not by its stamp
+    assert ("Monday", "2026-06-08", "2026-06-08") in got and all(x != "11:30 BST" for x, _, _ in got)
+    assert ("June 18", "2026-06-18", "2026-06-18") in got and all(not x.startswith("2:15") for x, _, _ in got)

@@ -592,6 +592,41 @@ def year_to_date(text: str, dct: date | None) -> list[TemporalExpression]:
     return out
 
 
+#: A live blog's time stamp opening an entry on its own line ("08:12 GMT - ", "9.40am ET: ", "14:02 - "): the
+#: entry is news of the blog's day.
+_ENTRY_STAMP = re.compile(r"^[ \t]*(?P<t>\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)\s*(?:[-–—]{1,2}|:)[ \t]+(?=\S)",
+                          re.MULTILINE)
+_ENTRY_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+#: An entry sentence with fewer words after its stamp is a greeting or a sign-off, no news of its own.
+MIN_ENTRY_WORDS = 3
+#: The basis of a live blog entry dated by its time stamp (:func:`entry_stamps`).
+ENTRY_STAMP = "a live blog entry's time stamp, on the publication day"
+
+
+def _entry_end(text: str, start: int) -> int:
+    """The end of the sentence an entry opens at ``start`` (its first sentence break, else the line's end)."""
+    stop = _SENTENCE_BREAK.search(text, start)
+    return stop.start() if stop else len(text)
+
+
+def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """"08:12 GMT - And it opens down 9.2%.", "11:45 BST - The chief executive on a call with reporters: ...": a
+    live blog entry opened by its time stamp is told on the publication day (TimeML anchors such a bare clock time
+    to the document's date). Returns ``found`` without what lies inside a stamp (the tagger reads "2:15pm ET" from
+    the day an earlier entry named) and one expression per stamp; the timeline keeps a stamp only for an entry
+    sentence that has no other date (:func:`analysis.timeline.events`)."""
+    if dct is None:
+        return found
+    out = []
+    for m in _ENTRY_STAMP.finditer(text):
+        start, end = m.start("t"), m.end()  # the separator too: the entry's label starts after it
+        if len(_ENTRY_WORDS.findall(text, end, _entry_end(text, end))) < MIN_ENTRY_WORDS:
+            continue  # "07:02 BST - Welcome.", "08:00 - Good morning.": a greeting, no news
+        out.append(TemporalExpression(m.group("t"), start, end, dct, dct, "day", "relative",
+                                      f"{ENTRY_STAMP} {dct.isoformat()}", dct))
+    return [e for e in found if not any(s.start <= e.start and e.end <= s.end for s in out)] + out
+
+
 def story_year_dates(text: str, story_day: date) -> list[TemporalExpression]:
     """For an article with no publication date: "March 13" (day and month, no year, TIMEX3 ``XXXX-03-13``)
     takes its year from the corpus, read against ``story_day`` (the latest publication date of the corpus);

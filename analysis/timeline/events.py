@@ -29,7 +29,9 @@ from analysis.corpus.load import Corpus
 from analysis.time.timex_context import is_future
 from analysis.timeline.clauses import dependent, referenced_dates, since_ranges, subordinate
 from analysis.timeline.dated import (
+    ENTRY_STAMP,
     TemporalExpression,
+    entry_stamps,
     story_year_dates,
     text_dated,
     timex_expressions,
@@ -74,6 +76,7 @@ def _doc_mentions(
     dct = document_date(doc["published"], doc["published_earliest"])
     exprs = timex_expressions(text, timexes, dct)
     exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct)
+    exprs = entry_stamps(text, dct, exprs)
     if story_day is not None and dct is None:
         exprs = exprs + story_year_dates(text, story_day)
     if dct is None:
@@ -97,6 +100,9 @@ def _doc_mentions(
             and (e.eventful or (e.past_year and not is_future(text, e.start, e.end))  # not a garbled "In 1925, we will"
                  or (e.coming_year and is_future(text, e.start, e.end)))  # "the levy will apply from 2029"
         ]
+        if any(not e.basis.startswith(ENTRY_STAMP) for e in kept):
+            # "08:04 GMT - X is seen lower after Tuesday's plunge": the entry's own date tells its event
+            kept = [e for e in kept if not e.basis.startswith(ENTRY_STAMP)]
         framing = yardsticks(kept, text)
         kept = [e for e in kept if id(e) not in framing]
         inner = subordinate(kept, text, s0, int(ends[i]))
