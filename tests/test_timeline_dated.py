@@ -681,3 +681,22 @@ def test_a_live_blog_entry_opened_by_its_time_stamp_is_news_of_the_blog_s_day() 
     # an entry with its own date is dated by it, not by its stamp
     assert ("Monday", "2026-06-08", "2026-06-08") in got and all(x != "11:30 BST" for x, _, _ in got)
     assert ("June 18", "2026-06-18", "2026-06-18") in got and all(not x.startswith("2:15") for x, _, _ in got)
+
+
+def test_a_list_of_dates_that_runs_forward_keeps_running_forward() -> None:
+    text = ("FACTBOX-The long road of the Brisco-Tarnwell deal\n\n"
+            "Following is a timeline of the deal:\n"
+            "* March 3, 2025 - Brisco and Tarnwell open talks.\n"
+            "* July 14, 2026 - The regulator opens a review.\n"
+            "* Aug. 20 - The regulator blocks the deal.\n"
+            "* Early February - Deadline for any appeal.\n")
+    got = dates_of(text, "2026-08-27")
+    assert ("Aug. 20", "2026-08-20", "2026-08-20") in got
+    # the last line, without its year, follows the one above it: next February, not the last one
+    assert [(s, e) for x, s, e in got if x == "Early February"] == [("2027-02-01", "2027-02-10")]
+    # a list running back in time (newest first) keeps the usual reading of a yearless month
+    back = ("Key dates:\n"
+            "- Aug. 20, 2026 - The regulator blocks the deal.\n"
+            "- July 14, 2026 - The regulator opens a review.\n"
+            "- Early February - The two companies file their plans.\n")
+    assert [(s, e) for x, s, e in dates_of(back, "2026-08-27") if x == "Early February"] == [("2026-02-01", "2026-02-10")]

@@ -39,7 +39,7 @@ from analysis.timeline.dated import (
     week_moves,
     year_to_date,
 )
-from analysis.timeline.headings import line_followers
+from analysis.timeline.headings import chronological_years, line_followers
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
@@ -81,7 +81,7 @@ def _doc_mentions(
         exprs = exprs + story_year_dates(text, story_day)
     if dct is None:
         exprs = exprs + text_dated(text, timexes)
-    exprs = since_ranges(text, sorted(exprs, key=lambda e: e.start))
+    exprs = since_ranges(text, chronological_years(text, sorted(exprs, key=lambda e: e.start)))
     rows: list[dict[str, object]] = []
     followers: list[dict[str, object]] = []
     starts, ends, sent_ids, sent_texts = sentences
