@@ -700,3 +700,13 @@ def test_a_list_of_dates_that_runs_forward_keeps_running_forward() -> None:
             "- July 14, 2026 - The regulator opens a review.\n"
             "- Early February - The two companies file their plans.\n")
     assert [(s, e) for x, s, e in dates_of(back, "2026-08-27") if x == "Early February"] == [("2026-02-01", "2026-02-10")]
+
+
+def test_a_past_anaphoric_day_counts_from_a_past_date_not_from_a_plan() -> None:
+    text = ("Staff at the Orlen Bay plant were told on Tuesday that the night shift would stop from June 29.\n\n"
+            "Mayor Tilda Brenner said she had met the plant's managers the day before.")
+    got = dates_of(text, "2026-06-18")
+    assert ("the day before", "2026-06-15", "2026-06-15") in got  # Tuesday June 16, not the coming June 29
+    # an anaphor in a clause about what is still to come keeps the plan's date
+    ahead = dates_of("The line will stop on June 29. Engineers will arrive the day before.", "2026-06-18")
+    assert ("the day before", "2026-06-28", "2026-06-28") in ahead

@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis.time.timex import find_timexes
 from analysis.time.timex_calendar import WORKING_DAYS, interval
-from analysis.time.timex_context import is_future, planned
+from analysis.time.timex_context import is_future, past_in_clause, planned
 from analysis.time.timex_patterns import LEX
 
 Precision = Literal["day", "range", "week", "month", "year"]
@@ -463,6 +463,44 @@ def _session_part(r: Any, text: str, dct: date | None, rows: list[Any]) -> Tempo
                               f"a part of the article's session, {dct.isoformat()} (TIMEX3 {r.value})", dct)
 
 
+def _past_anaphor(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
+    """"The mayor said he had spoken to the managers the day before": an anaphoric day the tagger read from the last
+    date stated before it, when that date is still to come ("shifts would pause from March 30"), in a clause told in
+    the past, is read instead from the last day stated before it that is not after the publication date (a past
+    event counts from a past reference time, never from a plan); for such a timex row, else None."""
+    anchor = str(r.anchor)
+    if dct is None or r.type != "DATE" or not anchor.startswith("text ") or not _DAY_VALUE.match(anchor[5:]) \
+            or r.date_start is None or pd.isna(r.date_start) or r.date_start != r.date_end or r.date_start <= dct \
+            or not _DAY_VALUE.match(str(r.value)):
+        return None
+    start, end = int(r.clean_start), int(r.clean_end)
+    s = _sentence_start(text, start)
+    if is_future(text, start, end) or not past_in_clause(text, s, start):
+        return None
+    told = date.fromisoformat(anchor[5:15])
+    if told <= dct:
+        return None
+    past = [x for x in rows if int(x.clean_end) <= start and x.type == "DATE" and _DAY_VALUE.match(str(x.value))
+            and x.date_start is not None and not pd.isna(x.date_start) and x.date_start == x.date_end
+            and x.date_start <= dct and x is not r]
+    if not past:
+        return None
+    x = max(past, key=lambda x: int(x.clean_start))
+    day = x.date_start + (r.date_start - told)
+    return TemporalExpression(str(r.text), start, end, day, day, "day", "relative",
+                              f"relative to the last past date stated earlier in the text, {x.date_start} "
+                              f"(not the coming {told}) (TIMEX3 {r.value})", dct)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """The start of the sentence holding offset ``at`` (after the last sentence break before it)."""
+    s = max(0, at - 300)
+    last = None
+    for last in _SENTENCE_BREAK.finditer(text, s, at):
+        pass
+    return last.end() if last is not None else s
+
+
 #: "late last year", "early this year": a part of a year named relative to the article's (the tagger reads the
 #: whole year; "late 2024" it reads as its last quarter, "mid-2024" as May to August).
 _PART_OF_RELATIVE_YEAR = re.compile(r"^(early|mid|late)[\s-]+(?:last|this|next|the\s+(?:previous|following))\s+year$",
@@ -479,7 +517,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     for r in rows:
         ahead = (_coming_span(r, dct) or _first_months(r, text, dct) or _past_sessions(r, text, dct)
                  or _past_weeks(r, text, dct) or _stated_shift(r, text, rows, dct) or _session_part(r, text, dct, rows)
-                 or _event_from_day(r, text, rows, dct))
+                 or _event_from_day(r, text, rows, dct) or _past_anaphor(r, text, rows, dct))
         if ahead is not None:
             out.append(ahead)
             covered = max(covered, ahead.end)
