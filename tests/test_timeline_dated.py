@@ -710,3 +710,10 @@ def test_a_past_anaphoric_day_counts_from_a_past_date_not_from_a_plan() -> None:
     # an anaphor in a clause about what is still to come keeps the plan's date
     ahead = dates_of("The line will stop on June 29. Engineers will arrive the day before.", "2026-06-18")
     assert ("the day before", "2026-06-28", "2026-06-28") in ahead
+
+
+def test_a_past_verb_after_would_dates_its_own_past_event_in_its_year() -> None:
+    got = dates_of("Orlen Bay said staff would receive 80% of their pay under the scheme agreed with the union in 2021.",
+                   "2026-06-18")
+    assert got == [("2021", "2021-01-01", "2021-12-31")]
+    assert dates_of("In 1926, we will open two plants.", "2026-05-12") == []  # still a garbled year

@@ -492,6 +492,21 @@ def _past_anaphor(r: Any, text: str, rows: list[Any], dct: date | None) -> Tempo
                               f"(not the coming {told}) (TIMEX3 {r.value})", dct)
 
 
+#: A modal of the future or of a report about it ("will", "would"): what a past verb after it tells is past again.
+_MODAL = re.compile(r"(?<![\w'])(?:will|would|shall|'ll)(?![\w'])", re.IGNORECASE)
+
+
+def past_after_modal(text: str, start: int) -> bool:
+    """"Staff would receive 90% of pay under the arrangement agreed with the council in 2020": a past verb after the
+    last "will"/"would" of the sentence, before ``start``, tells its own past event (the year its date), whatever the
+    modal says of the main clause. ("In 1926, we will open two plants" has none: a garbled year.)"""
+    s = _sentence_start(text, start)
+    cue = None
+    for cue in _MODAL.finditer(text, s, start):
+        pass
+    return cue is not None and past_in_clause(text, cue.end(), start, reporting=False, names=False)
+
+
 def _sentence_start(text: str, at: int) -> int:
     """The start of the sentence holding offset ``at`` (after the last sentence break before it)."""
     s = max(0, at - 300)

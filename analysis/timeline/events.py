@@ -32,6 +32,7 @@ from analysis.timeline.dated import (
     ENTRY_STAMP,
     TemporalExpression,
     entry_stamps,
+    past_after_modal,
     story_year_dates,
     text_dated,
     timex_expressions,
@@ -97,7 +98,8 @@ def _doc_mentions(
         referenced = referenced_dates(found, idle, text, s0)
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
-            and (e.eventful or (e.past_year and not is_future(text, e.start, e.end))  # not a garbled "In 1925, we will"
+            and (e.eventful or (e.past_year and (not is_future(text, e.start, e.end)  # not a garbled "In 1925, we will"
+                                                 or past_after_modal(text, e.start)))  # "would get ... agreed in 2020"
                  or (e.coming_year and is_future(text, e.start, e.end)))  # "the levy will apply from 2029"
         ]
         if any(not e.basis.startswith(ENTRY_STAMP) for e in kept):
