@@ -717,3 +717,12 @@ def test_a_past_verb_after_would_dates_its_own_past_event_in_its_year() -> None:
                    "2026-06-18")
     assert got == [("2021", "2021-01-01", "2021-12-31")]
     assert dates_of("In 1926, we will open two plants.", "2026-05-12") == []  # still a garbled year
+
+
+def test_today_inside_a_quotation_is_the_day_of_the_speech() -> None:
+    got = dates_of('Tarnwell\'s chief executive, Ivo Rask, told me on Friday: "Our order book is fuller today than '
+                   'at any time since we listed."', "2026-06-22")
+    assert got == [("Friday", "2026-06-19", "2026-06-19")]
+    # a quoted "today" with no other date stays the article's day
+    got = dates_of('"We signed the lease today," said Ivo Rask.', "2026-06-22")
+    assert got == [("today", "2026-06-22", "2026-06-22")]

@@ -315,6 +315,21 @@ _NO_EVENT_BEFORE = re.compile(
 _RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
 
 
+#: The speaker's own day inside a quotation: "today", "tonight", "this morning".
+_DEICTIC_DAY = re.compile(r"^(?:today|tonight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def quoted_today(e: TemporalExpression, found: list[TemporalExpression], text: str, s0: int) -> bool:
+    """"She told me on Friday: 'Our base is safer today than ever'": the speaker's "today" inside a quotation is the
+    day of the speech, which another date of the sentence, outside the quotation, already states (the publication
+    day would be wrong: the quote may be days old). ``s0`` is the sentence's start."""
+    if not _DEICTIC_DAY.match(e.expression) or len(_QUOTE_MARKS.findall(text, s0, e.start)) % 2 == 0:
+        return False
+    return any(o is not e and o.eventful and o.precision == "day" and o.date_start != e.date_start
+               and len(_QUOTE_MARKS.findall(text, s0, o.start)) % 2 == 0 for o in found)
+
+
 def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
     """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
     describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that

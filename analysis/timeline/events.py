@@ -27,7 +27,7 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 from analysis.time.timex_context import is_future
-from analysis.timeline.clauses import dependent, referenced_dates, since_ranges, subordinate
+from analysis.timeline.clauses import dependent, quoted_today, referenced_dates, since_ranges, subordinate
 from analysis.timeline.dated import (
     ENTRY_STAMP,
     TemporalExpression,
@@ -94,7 +94,7 @@ def _doc_mentions(
     for i, found in sorted(by_sentence.items()):
         s0 = int(starts[i])
         sentence_text = text[s0 : int(ends[i])]
-        idle = {id(e) for e in found if dependent(e, found, text, sentence_text)}
+        idle = {id(e) for e in found if dependent(e, found, text, sentence_text) or quoted_today(e, found, text, s0)}
         referenced = referenced_dates(found, idle, text, s0)
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
