@@ -726,3 +726,21 @@ def test_today_inside_a_quotation_is_the_day_of_the_speech() -> None:
     # a quoted "today" with no other date stays the article's day
     got = dates_of('"We signed the lease today," said Ivo Rask.', "2026-06-22")
     assert got == [("today", "2026-06-22", "2026-06-22")]
+
+
+def test_a_sentence_opened_by_since_tells_moves_over_the_span_not_on_a_session() -> None:
+    import pandas as pd
+
+    from analysis.timeline.sessions import placed_moves
+
+    moves = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [1, 2], "session_date": [date(2026, 6, 17)] * 2,
+                          "session_basis": ["publication date"] * 2})
+    dated = pd.DataFrame({
+        "doc_id": ["d", "d"], "sent_id": [1, 2], "date_start": [date(2026, 6, 9)] * 2, "date_end": [date(2026, 6, 17)] * 2,
+        "expression": ["last Tuesday", "Tuesday"],
+        "basis": ["since 2026-06-09, up to 2026-06-17"] * 2,
+        "sentence": ["Since last Tuesday, Tarnwell has lost a third of its value while Brisco is down 2%.",
+                     "Brisco rose 1.2% in early trade but is still 9% below its level since Tuesday."],
+    })
+    # the first sentence's moves run over the span; the second's early trade is the article's session
+    assert placed_moves(moves, dated)["sent_id"].tolist() == [2]

@@ -5,7 +5,8 @@ article ("the article's session", else the publication day). That guess is wrong
 otherwise: "the offer came after last week's slide, when the stock lost 31%", "Keel fell
 9%, on pace for its worst day since 2020", "the index was up 0.5%, though below where it closed on Friday".
 :func:`placed_moves` keeps a guessed session only when its sentence carries no dated mention, or one covering it; a
-year after "since" ("its best day since its 2021 listing") is a yardstick, not the move's date.
+year after "since" ("its best day since its 2021 listing") is a yardstick, not the move's date, and a sentence
+opened by "Since <day>," tells moves over that span, none on a guessed session.
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ import pandas as pd
 #: "since its 2021 listing", "since the 2020 crash": a date a few words after "since" (its own event, the yardstick
 #: of the move's comparison, not the move's session).
 _SINCE_WORDS = r"\bsince\s+(?:(?:its|their|the|a)\s+)?"
+
+
+def _opening_since(expression: str, sentence: str, basis: str) -> bool:
+    """Whether ``sentence`` opens with "Since <expression>," read as a span up to the article's date ("Since last
+    Tuesday, Keel has shed a third of its value while Orvane is down 2%"): it frames every move of the sentence."""
+    return basis.startswith("since ") and re.match(
+        r"[\s\"“'‘(]*since\s+" + re.escape(expression) + r"\s*,", sentence, re.IGNORECASE) is not None
 
 
 def _after_since(expression: str, sentence: str) -> bool:
@@ -34,17 +42,24 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame) -> pd.DataFrame:
     if moves.empty or dated.empty or "session_basis" not in moves.columns:
         return moves
     spans: dict[tuple[str, int], list[tuple[object, object]]] = {}
+    framed: set[tuple[str, int]] = set()  # sentences opened by "Since <day>,": their moves run over that span
     blank = [""] * len(dated)
-    for d, s, a, b, x, text in zip(dated["doc_id"], dated["sent_id"], dated["date_start"], dated["date_end"],
-                                   dated.get("expression", blank), dated.get("sentence", blank)):
+    for d, s, a, b, x, text, basis in zip(dated["doc_id"], dated["sent_id"], dated["date_start"], dated["date_end"],
+                                          dated.get("expression", blank), dated.get("sentence", blank),
+                                          dated.get("basis", blank)):
         if _after_since(str(x), str(text)):
             continue  # "jumped 30% by midday, its best day since its 2021 listing": a yardstick's date
         spans.setdefault((str(d), int(s)), []).append((a, b))
+        if _opening_since(str(x), str(text), str(basis)):
+            framed.add((str(d), int(s)))
     keep = []
     for d, s, session, basis in zip(moves["doc_id"], moves["sent_id"], moves["session_date"], moves["session_basis"]):
         own = spans.get((str(d), int(s)))
         if basis == "sentence" or own is None or session is None or pd.isna(session):
             keep.append(True)
+            continue
+        if (str(d), int(s)) in framed:
+            keep.append(False)  # "Since last Tuesday, ... while Orvane is down 2%": a move over the span, no session
             continue
         day = session.date() if isinstance(session, pd.Timestamp) else session
         keep.append(any(a <= day <= b for a, b in own))  # type: ignore[operator]
