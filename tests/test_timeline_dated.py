@@ -681,6 +681,9 @@ def test_a_live_blog_entry_opened_by_its_time_stamp_is_news_of_the_blog_s_day() 
     # an entry with its own date is dated by it, not by its stamp
     assert ("Monday", "2026-06-08", "2026-06-08") in got and all(x != "11:30 BST" for x, _, _ in got)
     assert ("June 18", "2026-06-18", "2026-06-18") in got and all(not x.startswith("2:15") for x, _, _ in got)
+    # a calendar's time of a release still to come is no news of the day
+    assert dates_of("Week ahead\n\n09:30 GMT - Inflation figures are due from the statistics office.\n",
+                    "2026-06-10") == []
 
 
 def test_a_list_of_dates_that_runs_forward_keeps_running_forward() -> None:

@@ -650,6 +650,9 @@ def year_to_date(text: str, dct: date | None) -> list[TemporalExpression]:
 _ENTRY_STAMP = re.compile(r"^[ \t]*(?P<t>\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)\s*(?:[-–—]{1,2}|:)[ \t]+(?=\S)",
                           re.MULTILINE)
 _ENTRY_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+#: A cue of what is still to come in an entry, outside its quotations (the timex lexicon's future cues).
+_ENTRY_AHEAD = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"])
+                          + r")(?![\w'])", re.IGNORECASE)
 #: An entry sentence with fewer words after its stamp is a greeting or a sign-off, no news of its own.
 MIN_ENTRY_WORDS = 3
 #: The basis of a live blog entry dated by its time stamp (:func:`entry_stamps`).
@@ -671,13 +674,19 @@ def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -
     if dct is None:
         return found
     out = []
+    stamps = []
     for m in _ENTRY_STAMP.finditer(text):
         start, end = m.start("t"), m.end()  # the separator too: the entry's label starts after it
-        if len(_ENTRY_WORDS.findall(text, end, _entry_end(text, end))) < MIN_ENTRY_WORDS:
+        stamps.append((start, end))
+        stop = _entry_end(text, end)
+        if len(_ENTRY_WORDS.findall(text, end, stop)) < MIN_ENTRY_WORDS:
             continue  # "07:02 BST - Welcome.", "08:00 - Good morning.": a greeting, no news
+        told = text[end:stop].split('"')[0].split("“")[0]
+        if _ENTRY_AHEAD.search(told):
+            continue  # "09:30 GMT - UK inflation data due": a calendar's time of what is to come, not news
         out.append(TemporalExpression(m.group("t"), start, end, dct, dct, "day", "relative",
                                       f"{ENTRY_STAMP} {dct.isoformat()}", dct))
-    return [e for e in found if not any(s.start <= e.start and e.end <= s.end for s in out)] + out
+    return [e for e in found if not any(a <= e.start and e.end <= b for a, b in stamps)] + out
 
 
 def story_year_dates(text: str, story_day: date) -> list[TemporalExpression]:
