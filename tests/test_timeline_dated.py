@@ -747,3 +747,10 @@ def test_a_sentence_opened_by_since_tells_moves_over_the_span_not_on_a_session()
     })
     # the first sentence's moves run over the span; the second's early trade is the article's session
     assert placed_moves(moves, dated)["sent_id"].tolist() == [2]
+
+
+def test_a_month_name_among_words_in_capitals_is_a_word_not_the_month() -> None:
+    text = "Tarnwell rose 3% on Monday.\n\nYOU MAY ALSO LIKE: Five charts on the grocery slowdown\n"
+    assert dates_of(text, "2026-06-10") == [("Monday", "2026-06-08", "2026-06-08")]
+    # a headline in capitals that names the month with its day keeps it
+    assert ("MAY 4", "2026-05-04", "2026-05-04") in dates_of("TARNWELL TO OPEN PLANT ON MAY 4\n\nText.", "2026-04-20")
