@@ -754,3 +754,23 @@ def test_a_month_name_among_words_in_capitals_is_a_word_not_the_month() -> None:
     assert dates_of(text, "2026-06-10") == [("Monday", "2026-06-08", "2026-06-08")]
     # a headline in capitals that names the month with its day keeps it
     assert ("MAY 4", "2026-05-04", "2026-05-04") in dates_of("TARNWELL TO OPEN PLANT ON MAY 4\n\nText.", "2026-04-20")
+
+
+def test_a_guessed_move_in_a_stamped_live_blog_entry_is_on_the_blog_s_day() -> None:
+    import pandas as pd
+
+    from analysis.timeline.dated import ENTRY_STAMP
+    from analysis.timeline.sessions import placed_moves
+
+    moves = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [1, 2],
+                          "session_date": pd.to_datetime(["2026-06-09", "2026-06-09"]),
+                          "session_basis": ["article", "article"]})
+    dated = pd.DataFrame({
+        "doc_id": ["d", "d"], "sent_id": [1, 2], "date_start": [date(2026, 6, 10), date(2026, 6, 9)],
+        "date_end": [date(2026, 6, 10), date(2026, 6, 9)], "expression": ["16:35 BST", "Tuesday"],
+        "basis": [f"{ENTRY_STAMP} 2026-06-10", "relative to the publication date"],
+        "sentence": ["16:35 BST - Closing snapshot: Tarnwell ends down 11.3%.", "Tarnwell fell 5% on Tuesday."],
+    })
+    got = placed_moves(moves, dated)
+    # the article's session was a guess from an earlier day; the stamped entry is news of the blog's day
+    assert [d.date() for d in got["session_date"]] == [date(2026, 6, 10), date(2026, 6, 9)]

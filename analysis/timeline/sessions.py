@@ -6,7 +6,8 @@ otherwise: "the offer came after last week's slide, when the stock lost 31%", "K
 9%, on pace for its worst day since 2020", "the index was up 0.5%, though below where it closed on Friday".
 :func:`placed_moves` keeps a guessed session only when its sentence carries no dated mention, or one covering it; a
 year after "since" ("its best day since its 2021 listing") is a yardstick, not the move's date, and a sentence
-opened by "Since <day>," tells moves over that span, none on a guessed session.
+opened by "Since <day>," tells moves over that span, none on a guessed session. A live blog entry dated by its time
+stamp places a guessed move on the blog's day ("16:35 GMT - Closing snapshot: Keel ends down 11%").
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+
+from analysis.timeline.dated import ENTRY_STAMP
 
 
 #: "since its 2021 listing", "since the 2020 crash": a date a few words after "since" (its own event, the yardstick
@@ -43,6 +46,7 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame) -> pd.DataFrame:
         return moves
     spans: dict[tuple[str, int], list[tuple[object, object]]] = {}
     framed: set[tuple[str, int]] = set()  # sentences opened by "Since <day>,": their moves run over that span
+    stamped: dict[tuple[str, int], object] = {}  # live blog entries dated by their time stamp: the blog's day
     blank = [""] * len(dated)
     for d, s, a, b, x, text, basis in zip(dated["doc_id"], dated["sent_id"], dated["date_start"], dated["date_end"],
                                           dated.get("expression", blank), dated.get("sentence", blank),
@@ -52,8 +56,12 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame) -> pd.DataFrame:
         spans.setdefault((str(d), int(s)), []).append((a, b))
         if _opening_since(str(x), str(text), str(basis)):
             framed.add((str(d), int(s)))
+        if str(basis).startswith(ENTRY_STAMP):
+            stamped[(str(d), int(s))] = a
     keep = []
-    for d, s, session, basis in zip(moves["doc_id"], moves["sent_id"], moves["session_date"], moves["session_basis"]):
+    sessions = list(moves["session_date"])
+    for n, (d, s, session, basis) in enumerate(zip(moves["doc_id"], moves["sent_id"], moves["session_date"],
+                                                   moves["session_basis"])):
         own = spans.get((str(d), int(s)))
         if basis == "sentence" or own is None or session is None or pd.isna(session):
             keep.append(True)
@@ -61,6 +69,12 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame) -> pd.DataFrame:
         if (str(d), int(s)) in framed:
             keep.append(False)  # "Since last Tuesday, ... while Orvane is down 2%": a move over the span, no session
             continue
+        if (str(d), int(s)) in stamped:  # "16:35 GMT - Closing snapshot: Keel ends down 11%": the blog's day
+            sessions[n] = pd.Timestamp(stamped[(str(d), int(s))])
+            keep.append(True)
+            continue
         day = session.date() if isinstance(session, pd.Timestamp) else session
         keep.append(any(a <= day <= b for a, b in own))  # type: ignore[operator]
+    if sessions != list(moves["session_date"]):
+        moves = moves.assign(session_date=pd.Series(sessions, index=moves.index, dtype=moves["session_date"].dtype))
     return moves.loc[pd.Series(keep, index=moves.index, dtype="bool")]
