@@ -321,7 +321,7 @@ _QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
 def quoted_today(e: TemporalExpression, found: list[TemporalExpression], text: str, s0: int) -> bool:
-    """"She told me on Friday: 'Our base is safer today than ever'": the speaker's "today" inside a quotation is the
+    """"Rask said on Friday: 'We are busier today than in years'": the speaker's "today" inside a quotation is the
     day of the speech, which another date of the sentence, outside the quotation, already states (the publication
     day would be wrong: the quote may be days old). ``s0`` is the sentence's start."""
     if not _DEICTIC_DAY.match(e.expression) or len(_QUOTE_MARKS.findall(text, s0, e.start)) % 2 == 0:
@@ -336,7 +336,7 @@ _SHOUTED_WORD = re.compile(r"[A-Z]{2,}")
 
 
 def shouted_word(e: TemporalExpression, text: str) -> bool:
-    """"YOU MAY ALSO LIKE: ...": a month name in capitals between other words in capitals, with no day or year, is
+    """"READERS MAY ALSO ENJOY: ...": a month name in capitals between other words in capitals, with no day or year, is
     the word of English (a modal, a verb) of a shouted line, not the month."""
     if not _SHOUTED_MONTH.match(e.expression):
         return False
@@ -351,7 +351,7 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
     describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that
     other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
     if shouted_word(e, text):
-        return True  # "YOU MAY ALSO LIKE": no month
+        return True  # "READERS MAY ALSO ENJOY": no month
     if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
         return True  # "its worst day since June 2020": a yardstick, not an event
     if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):

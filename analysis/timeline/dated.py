@@ -464,10 +464,10 @@ def _session_part(r: Any, text: str, dct: date | None, rows: list[Any]) -> Tempo
 
 
 def _past_anaphor(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
-    """"The mayor said he had spoken to the managers the day before": an anaphoric day the tagger read from the last
-    date stated before it, when that date is still to come ("shifts would pause from March 30"), in a clause told in
-    the past, is read instead from the last day stated before it that is not after the publication date (a past
-    event counts from a past reference time, never from a plan); for such a timex row, else None."""
+    """"The union leader said she had met the owners the day before": an anaphoric day the tagger read from the
+    last date stated before it, when that date is still to come ("the night shift would stop from June 29"), in a
+    clause told in the past, is read instead from the last day stated before it that is not after the publication
+    date (a past event counts from a past reference time, never from a plan); for such a timex row, else None."""
     anchor = str(r.anchor)
     if dct is None or r.type != "DATE" or not anchor.startswith("text ") or not _DAY_VALUE.match(anchor[5:]) \
             or r.date_start is None or pd.isna(r.date_start) or r.date_start != r.date_end or r.date_start <= dct \
@@ -497,7 +497,7 @@ _MODAL = re.compile(r"(?<![\w'])(?:will|would|shall|'ll)(?![\w'])", re.IGNORECAS
 
 
 def past_after_modal(text: str, start: int) -> bool:
-    """"Staff would receive 90% of pay under the arrangement agreed with the council in 2020": a past verb after the
+    """"Pensioners would keep the bonus under the deal signed with the trustees in 2021": a past verb after the
     last "will"/"would" of the sentence, before ``start``, tells its own past event (the year its date), whatever the
     modal says of the main clause. ("In 1926, we will open two plants" has none: a garbled year.)"""
     s = _sentence_start(text, start)
@@ -645,7 +645,7 @@ def year_to_date(text: str, dct: date | None) -> list[TemporalExpression]:
     return out
 
 
-#: A live blog's time stamp opening an entry on its own line ("08:12 GMT - ", "9.40am ET: ", "14:02 - "): the
+#: A live blog's time stamp opening an entry on its own line ("09:20 BST - ", "9.15am ET: ", "13:40 - "): the
 #: entry is news of the blog's day.
 _ENTRY_STAMP = re.compile(r"^[ \t]*(?P<t>\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)\s*(?:[-–—]{1,2}|:)[ \t]+(?=\S)",
                           re.MULTILINE)
@@ -666,7 +666,7 @@ def _entry_end(text: str, start: int) -> int:
 
 
 def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
-    """"08:12 GMT - And it opens down 9.2%.", "11:45 BST - The chief executive on a call with reporters: ...": a
+    """"09:20 BST - Tarnwell opens down 6.1%.", "10:45 BST - The finance chief, speaking at a breakfast: ...": a
     live blog entry opened by its time stamp is told on the publication day (TimeML anchors such a bare clock time
     to the document's date). Returns ``found`` without what lies inside a stamp (the tagger reads "2:15pm ET" from
     the day an earlier entry named) and one expression per stamp; the timeline keeps a stamp only for an entry
@@ -680,7 +680,7 @@ def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -
         stamps.append((start, end))
         stop = _entry_end(text, end)
         if len(_ENTRY_WORDS.findall(text, end, stop)) < MIN_ENTRY_WORDS:
-            continue  # "07:02 BST - Welcome.", "08:00 - Good morning.": a greeting, no news
+            continue  # "09:05 BST - Good morning.", "09:10 - Hello again.": a greeting, no news
         told = text[end:stop].split('"')[0].split("“")[0]
         if _ENTRY_AHEAD.search(told):
             continue  # "09:30 GMT - UK inflation data due": a calendar's time of what is to come, not news

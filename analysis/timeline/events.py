@@ -99,11 +99,11 @@ def _doc_mentions(
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
             and (e.eventful or (e.past_year and (not is_future(text, e.start, e.end)  # not a garbled "In 1925, we will"
-                                                 or past_after_modal(text, e.start)))  # "would get ... agreed in 2020"
+                                                 or past_after_modal(text, e.start)))  # "would keep ... signed in 2021"
                  or (e.coming_year and is_future(text, e.start, e.end)))  # "the levy will apply from 2029"
         ]
         if any(not e.basis.startswith(ENTRY_STAMP) for e in kept):
-            # "08:04 GMT - X is seen lower after Tuesday's plunge": the entry's own date tells its event
+            # "11:30 BST - X is lower after Monday's slide": the entry's own date tells its event
             kept = [e for e in kept if not e.basis.startswith(ENTRY_STAMP)]
         framing = yardsticks(kept, text)
         kept = [e for e in kept if id(e) not in framing]

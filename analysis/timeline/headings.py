@@ -51,7 +51,7 @@ _LINE_OPENING = re.compile(r"[ \t]*(?:[*•·–—-][ \t]+)?$")
 _HEADING_BREAK = re.compile(r"[ \t]*(?:[-–—]{1,2}|:)[ \t]+\S")
 #: A year written out: such a heading is placed by it, never moved.
 _STATED_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b|['’]\d\d\b")
-#: A yearless month name heading a line ("Mid-November", "Aug. 6", "22 March"); not a weekday or "last month".
+#: A yearless month name heading a line ("Early February", "Aug. 20", "22 March"); not a weekday or "last month".
 _MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
 _RELATIVE_WORD = re.compile(r"\b(?:last|next|this|previous|coming|following|that|same)\b", re.IGNORECASE)
 
@@ -73,10 +73,11 @@ def _line_before(text: str, line: int) -> int:
 
 
 def chronological_years(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
-    """A list of dated lines that runs forward in time ("* June 12, 2025 - The deal is announced. / * Sept. 15 - The
-    regulator blocks it. / * Mid-November - Deadline for an appeal.") keeps running forward: a heading written without
-    its year that would fall before the line above it, after at least two lines in order, is the next year's
-    (a factbox's coming deadline, not last year's). ``exprs`` are a document's dated expressions; the others pass."""
+    """A list of dated lines that runs forward in time ("* March 3, 2025 - Talks open. / * Aug. 20 - The ministry
+    rejects the plan. / * Early February - Last day to lodge objections.") keeps running forward: a heading written
+    without its year that would fall before the line above it, after at least two lines in order, is the next
+    year's (a factbox's coming deadline, not last year's). ``exprs`` are a document's dated expressions; the others
+    pass."""
     heads: list[tuple[int, TemporalExpression]] = []  # (line start, expression) of each date heading its line
     for e in exprs:
         line = text.rfind("\n", 0, e.start) + 1

@@ -7,7 +7,7 @@ otherwise: "the offer came after last week's slide, when the stock lost 31%", "K
 :func:`placed_moves` keeps a guessed session only when its sentence carries no dated mention, or one covering it; a
 year after "since" ("its best day since its 2021 listing") is a yardstick, not the move's date, and a sentence
 opened by "Since <day>," tells moves over that span, none on a guessed session. A live blog entry dated by its time
-stamp places a guessed move on the blog's day ("16:35 GMT - Closing snapshot: Keel ends down 11%").
+stamp places a guessed move on the blog's day ("17:10 BST - Keel ends the day down 4%").
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _SINCE_WORDS = r"\bsince\s+(?:(?:its|their|the|a)\s+)?"
 
 def _opening_since(expression: str, sentence: str, basis: str) -> bool:
     """Whether ``sentence`` opens with "Since <expression>," read as a span up to the article's date ("Since last
-    Tuesday, Keel has shed a third of its value while Orvane is down 2%"): it frames every move of the sentence."""
+    Tuesday, Keel has lost a quarter of its value while Lyra Foods is down 5%"): it frames every move of the sentence."""
     return basis.startswith("since ") and re.match(
         r"[\s\"“'‘(]*since\s+" + re.escape(expression) + r"\s*,", sentence, re.IGNORECASE) is not None
 
@@ -67,9 +67,9 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame) -> pd.DataFrame:
             keep.append(True)
             continue
         if (str(d), int(s)) in framed:
-            keep.append(False)  # "Since last Tuesday, ... while Orvane is down 2%": a move over the span, no session
+            keep.append(False)  # "Since last Tuesday, ... while Lyra Foods is down 5%": a move over the span, no session
             continue
-        if (str(d), int(s)) in stamped:  # "16:35 GMT - Closing snapshot: Keel ends down 11%": the blog's day
+        if (str(d), int(s)) in stamped:  # "17:10 BST - Keel ends the day down 4%": the blog's day
             sessions[n] = pd.Timestamp(stamped[(str(d), int(s))])
             keep.append(True)
             continue
