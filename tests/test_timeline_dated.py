@@ -774,3 +774,30 @@ def test_a_guessed_move_in_a_stamped_live_blog_entry_is_on_the_blog_s_day() -> N
     got = placed_moves(moves, dated)
     # the article's session was a guess from an earlier day; the stamped entry is news of the blog's day
     assert [d.date() for d in got["session_date"]] == [date(2026, 6, 10), date(2026, 6, 9)]
+
+
+def test_every_sentence_of_a_stamped_entry_is_news_of_the_blog_s_day() -> None:
+    import pandas as pd
+
+    from analysis.corpus.load import build_corpus
+    from analysis.corpus.readers import RawArticle
+    from analysis.timeline.events import entry_days
+    from analysis.timeline.sessions import placed_moves
+
+    text = ("Markets live\n\n"
+            "09:20 BST - Tarnwell extends its slide after Monday's 12% fall. Brisco adds 2%.\n\n"
+            "09:30 BST - Figures on retail sales are due at the top of the hour.\n\n"
+            "Lyra Foods was flat on Monday.\n")
+    raw = RawArticle(file="one.txt", text=text, outlet="One", published="2026-06-10")
+    corpus = build_corpus([(raw, {"published_earliest": ""}, "corpus")])
+    days = entry_days(corpus)
+    # both sentences of the first entry; not the calendar line, not the prose after the blog
+    assert sorted(days.values()) == [date(2026, 6, 10)] * 2
+    first = min(days)
+    moves = pd.DataFrame({"doc_id": [first[0]], "sent_id": [first[1] + 1],
+                          "session_date": pd.to_datetime(["2026-06-08"]), "session_basis": ["article"]})
+    dated = pd.DataFrame({"doc_id": [first[0]], "sent_id": [first[1]], "date_start": [date(2026, 6, 8)],
+                          "date_end": [date(2026, 6, 8)], "expression": ["Monday"], "basis": [""],
+                          "sentence": ["09:20 BST - Tarnwell extends its slide after Monday's 12% fall."]})
+    # "Brisco adds 2%": the article's guessed session gives way to the blog's day
+    assert [d.date() for d in placed_moves(moves, dated, days)["session_date"]] == [date(2026, 6, 10)]

@@ -665,27 +665,38 @@ def _entry_end(text: str, start: int) -> int:
     return stop.start() if stop else len(text)
 
 
-def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
-    """"09:20 BST - Tarnwell opens down 6.1%.", "10:45 BST - The finance chief, speaking at a breakfast: ...": a
-    live blog entry opened by its time stamp is told on the publication day (TimeML anchors such a bare clock time
-    to the document's date). Returns ``found`` without what lies inside a stamp (the tagger reads "2:15pm ET" from
-    the day an earlier entry named) and one expression per stamp; the timeline keeps a stamp only for an entry
-    sentence that has no other date (:func:`analysis.timeline.events`)."""
+def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int]]:
+    """(stamp start, entry start, line end) of every live blog entry of ``text`` opened by its time stamp that tells
+    the day's news: not a greeting (fewer than :data:`MIN_ENTRY_WORDS` words in its first sentence) nor a calendar's
+    line of what is to come (a future cue outside quotations). None without a publication date."""
     if dct is None:
-        return found
+        return []
     out = []
-    stamps = []
     for m in _ENTRY_STAMP.finditer(text):
         start, end = m.start("t"), m.end()  # the separator too: the entry's label starts after it
-        stamps.append((start, end))
         stop = _entry_end(text, end)
         if len(_ENTRY_WORDS.findall(text, end, stop)) < MIN_ENTRY_WORDS:
             continue  # "09:05 BST - Good morning.", "09:10 - Hello again.": a greeting, no news
         told = text[end:stop].split('"')[0].split("“")[0]
         if _ENTRY_AHEAD.search(told):
             continue  # "09:30 GMT - UK inflation data due": a calendar's time of what is to come, not news
-        out.append(TemporalExpression(m.group("t"), start, end, dct, dct, "day", "relative",
-                                      f"{ENTRY_STAMP} {dct.isoformat()}", dct))
+        line_end = text.find("\n", end)
+        out.append((start, end, len(text) if line_end < 0 else line_end))
+    return out
+
+
+def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """"09:20 BST - Tarnwell opens down 6.1%.", "10:45 BST - The finance chief, speaking at a breakfast: ...": a
+    live blog entry opened by its time stamp is told on the publication day (TimeML anchors such a bare clock time
+    to the document's date). Returns ``found`` without what lies inside a stamp (the tagger reads "2:15pm ET" from
+    the day an earlier entry named) and one expression per entry of :func:`entry_lines`; the timeline keeps a stamp
+    only for an entry sentence that has no other date (:func:`analysis.timeline.events`)."""
+    if dct is None:
+        return found
+    stamps = [(m.start("t"), m.end()) for m in _ENTRY_STAMP.finditer(text)]
+    out = [TemporalExpression(text[start:end].rstrip(" \t-–—:"), start, end, dct, dct, "day", "relative",
+                              f"{ENTRY_STAMP} {dct.isoformat()}", dct)
+           for start, end, _ in entry_lines(text, dct)]
     return [e for e in found if not any(a <= e.start and e.end <= b for a, b in stamps)] + out
 
 

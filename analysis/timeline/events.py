@@ -31,6 +31,7 @@ from analysis.timeline.clauses import dependent, quoted_today, referenced_dates,
 from analysis.timeline.dated import (
     ENTRY_STAMP,
     TemporalExpression,
+    entry_lines,
     entry_stamps,
     past_after_modal,
     story_year_dates,
@@ -183,12 +184,36 @@ def dated_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None, story: d
     return pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c not in ("event_id", "far_out")])
 
 
+def entry_days(corpus: Corpus) -> dict[tuple[str, int], date]:
+    """(doc_id, sent_id) -> the publication day, for every sentence of a live blog entry opened by its time stamp
+    (:func:`analysis.timeline.dated.entry_lines`): "09:20 BST - Tarnwell opens down 6.1%. Brisco adds 2%." tells the
+    blog's day in both sentences. Needs ``docs`` (doc_id, published, published_earliest, text) and ``sentences``."""
+    out: dict[tuple[str, int], date] = {}
+    docs = corpus.docs
+    stamped = []
+    for doc_id, published, earliest, text in zip(docs["doc_id"], docs["published"], docs["published_earliest"], docs["text"]):
+        dct = document_date(published, earliest)
+        lines = entry_lines(str(text), dct) if dct is not None else []
+        if lines:
+            stamped.append((str(doc_id), dct, lines))
+    if not stamped:
+        return out
+    sentences = corpus.sentences
+    groups = sentences.groupby(sentences["doc_id"].astype(str), sort=False).indices
+    ids, starts = sentences["sent_id"].to_numpy(), sentences["char_start"].to_numpy()
+    for doc_id, dct, lines in stamped:
+        for i in groups.get(doc_id, []):
+            if any(a <= int(starts[i]) < b for a, _, b in lines):
+                out[(doc_id, int(ids[i]))] = dct  # type: ignore[assignment]
+    return out
+
+
 def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | None = None) -> pd.DataFrame:
     """The corpus part of :func:`timeline_mentions`: ``dated`` (:func:`dated_mentions` of the whole corpus) and
     the share ``moves`` merged into events, dates far from the corpus's flagged."""
     frame = dated
     if moves is not None and len(moves):
-        added = pd.DataFrame(move_mentions(placed_moves(moves, dated)), columns=list(dated.columns))
+        added = pd.DataFrame(move_mentions(placed_moves(moves, dated, entry_days(corpus))), columns=list(dated.columns))
         frame = pd.concat([dated, added], ignore_index=True) if len(dated) else added
     frame = merge_events(frame)
     if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark

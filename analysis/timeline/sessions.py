@@ -37,12 +37,16 @@ def _after_since(expression: str, sentence: str) -> bool:
     return expression.isdigit() and re.search(_SINCE_WORDS + re.escape(expression) + r"\b", sentence, re.IGNORECASE) is not None
 
 
-def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame) -> pd.DataFrame:
+def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[str, int], object] | None = None) -> pd.DataFrame:
     """The rows of ``moves`` (``doc_id, sent_id, session_date, session_basis``) the timeline places: those dated by
     their sentence, and those whose guessed session (from the article or the publication date) no dated mention
     of their sentence contradicts. ``dated`` is :func:`analysis.timeline.events.dated_mentions` (``doc_id,
-    sent_id, date_start, date_end``, and ``expression, sentence`` when known)."""
-    if moves.empty or dated.empty or "session_basis" not in moves.columns:
+    sent_id, date_start, date_end``, and ``expression, sentence, basis`` when known); ``entries`` maps the sentences
+    of stamped live blog entries to the blog's day (:func:`analysis.timeline.events.entry_days`)."""
+    if moves.empty or "session_basis" not in moves.columns:
+        return moves
+    entries = entries or {}
+    if dated.empty and not entries:
         return moves
     spans: dict[tuple[str, int], list[tuple[object, object]]] = {}
     framed: set[tuple[str, int]] = set()  # sentences opened by "Since <day>,": their moves run over that span
@@ -63,6 +67,11 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame) -> pd.DataFrame:
     for n, (d, s, session, basis) in enumerate(zip(moves["doc_id"], moves["sent_id"], moves["session_date"],
                                                    moves["session_basis"])):
         own = spans.get((str(d), int(s)))
+        if basis != "sentence" and own is None and (str(d), int(s)) in entries:
+            # "09:20 BST - Tarnwell opens down 6.1%. Brisco adds 2%.": a guessed move of a stamped entry, the blog's day
+            sessions[n] = pd.Timestamp(entries[(str(d), int(s))])
+            keep.append(True)
+            continue
         if basis == "sentence" or own is None or session is None or pd.isna(session):
             keep.append(True)
             continue
