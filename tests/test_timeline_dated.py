@@ -787,12 +787,14 @@ def test_every_sentence_of_a_stamped_entry_is_news_of_the_blog_s_day() -> None:
     text = ("Markets live\n\n"
             "09:20 BST - Tarnwell extends its slide after Monday's 12% fall. Brisco adds 2%.\n\n"
             "09:30 BST - Figures on retail sales are due at the top of the hour.\n\n"
+            "09:45 BST - Hello again. Orlen Bay slips 1%.\n\n"
             "Lyra Foods was flat on Monday.\n")
     raw = RawArticle(file="one.txt", text=text, outlet="One", published="2026-06-10")
     corpus = build_corpus([(raw, {"published_earliest": ""}, "corpus")])
     days = entry_days(corpus)
-    # both sentences of the first entry; not the calendar line, not the prose after the blog
-    assert sorted(days.values()) == [date(2026, 6, 10)] * 2
+    # both sentences of the first entry, and of the one opened by a greeting; not the calendar line, not the prose
+    # after the blog
+    assert sorted(days.values()) == [date(2026, 6, 10)] * 4
     first = min(days)
     moves = pd.DataFrame({"doc_id": [first[0]], "sent_id": [first[1] + 1],
                           "session_date": pd.to_datetime(["2026-06-08"]), "session_basis": ["article"]})

@@ -665,23 +665,24 @@ def _entry_end(text: str, start: int) -> int:
     return stop.start() if stop else len(text)
 
 
-def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int]]:
-    """(stamp start, entry start, line end) of every live blog entry of ``text`` opened by its time stamp that tells
-    the day's news: not a greeting (fewer than :data:`MIN_ENTRY_WORDS` words in its first sentence) nor a calendar's
-    line of what is to come (a future cue outside quotations). None without a publication date."""
+def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int, bool]]:
+    """(stamp start, entry start, line end, news) of every live blog entry of ``text`` opened by its time stamp,
+    but a calendar's line of what is to come (a future cue outside quotations in its first sentence: "09:30 GMT -
+    UK inflation data due"). ``news`` is False for a greeting (fewer than :data:`MIN_ENTRY_WORDS` words in the first
+    sentence: "09:05 BST - Good morning."), whose later sentences are still the day's. None without a publication
+    date."""
     if dct is None:
         return []
     out = []
     for m in _ENTRY_STAMP.finditer(text):
         start, end = m.start("t"), m.end()  # the separator too: the entry's label starts after it
         stop = _entry_end(text, end)
-        if len(_ENTRY_WORDS.findall(text, end, stop)) < MIN_ENTRY_WORDS:
-            continue  # "09:05 BST - Good morning.", "09:10 - Hello again.": a greeting, no news
         told = text[end:stop].split('"')[0].split("“")[0]
         if _ENTRY_AHEAD.search(told):
-            continue  # "09:30 GMT - UK inflation data due": a calendar's time of what is to come, not news
+            continue
         line_end = text.find("\n", end)
-        out.append((start, end, len(text) if line_end < 0 else line_end))
+        news = len(_ENTRY_WORDS.findall(text, end, stop)) >= MIN_ENTRY_WORDS
+        out.append((start, end, len(text) if line_end < 0 else line_end, news))
     return out
 
 
@@ -696,7 +697,7 @@ def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -
     stamps = [(m.start("t"), m.end()) for m in _ENTRY_STAMP.finditer(text)]
     out = [TemporalExpression(text[start:end].rstrip(" \t-–—:"), start, end, dct, dct, "day", "relative",
                               f"{ENTRY_STAMP} {dct.isoformat()}", dct)
-           for start, end, _ in entry_lines(text, dct)]
+           for start, end, _, news in entry_lines(text, dct) if news]
     return [e for e in found if not any(a <= e.start and e.end <= b for a, b in stamps)] + out
 
 

@@ -203,7 +203,7 @@ def entry_days(corpus: Corpus) -> dict[tuple[str, int], date]:
     ids, starts = sentences["sent_id"].to_numpy(), sentences["char_start"].to_numpy()
     for doc_id, dct, lines in stamped:
         for i in groups.get(doc_id, []):
-            if any(a <= int(starts[i]) < b for a, _, b in lines):
+            if any(a <= int(starts[i]) < b for a, _, b, _ in lines):
                 out[(doc_id, int(ids[i]))] = dct  # type: ignore[assignment]
     return out
 
