@@ -669,7 +669,7 @@ def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int, bool]]
     """(stamp start, entry start, line end, news) of every live blog entry of ``text`` opened by its time stamp,
     but a calendar's line of what is to come (a future cue outside quotations in its first sentence: "09:30 GMT -
     UK inflation data due"). ``news`` is False for a greeting (fewer than :data:`MIN_ENTRY_WORDS` words in the first
-    sentence: "09:05 BST - Good morning."), whose later sentences are still the day's. None without a publication
+    sentence: "09:05 BST - Good morning."), whose later sentences are still the day's. Empty without a publication
     date."""
     if dct is None:
         return []
