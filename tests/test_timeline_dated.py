@@ -665,3 +665,141 @@ def test_a_past_or_planned_season_is_its_three_months() -> None:
     # a bare season names no particular one
     assert dates_of("Grocers had been hit by fears of weak summer demand, Orvane said on Monday.", "2026-05-20") == [
         ("Monday", "2026-05-18", "2026-05-18")]
+
+
+def test_a_live_blog_entry_opened_by_its_time_stamp_is_news_of_the_blog_s_day() -> None:
+    text = ("LIVE: Markets\n\n"
+            "09:05 BST - Good morning.\n"
+            "09:20 BST - Tarnwell Foods opens down 6.1% in London.\n"
+            "10:45 BST - Marla Quist, the finance chief, speaking at an investor breakfast: \"We saw it coming.\"\n"
+            "11:30 BST - Tarnwell is lower after Monday's 12% slide.\n"
+            "2:15pm ET: Brisco Retail will report results on June 18.\n")
+    got = dates_of(text, "2026-06-10")
+    assert ("09:20 BST", "2026-06-10", "2026-06-10") in got  # the entry's move, on the blog's day
+    assert ("10:45 BST", "2026-06-10", "2026-06-10") in got  # an entry with no date of its own
+    assert all(x != "09:05 BST" for x, _, _ in got)  # a greeting tells no news
+    # an entry with its own date is dated by it, not by its stamp
+    assert ("Monday", "2026-06-08", "2026-06-08") in got and all(x != "11:30 BST" for x, _, _ in got)
+    assert ("June 18", "2026-06-18", "2026-06-18") in got and all(not x.startswith("2:15") for x, _, _ in got)
+    # a calendar's time of a release still to come is no news of the day
+    assert dates_of("Week ahead\n\n09:30 GMT - Inflation figures are due from the statistics office.\n",
+                    "2026-06-10") == []
+
+
+def test_a_list_of_dates_that_runs_forward_keeps_running_forward() -> None:
+    text = ("FACTBOX-The long road of the Brisco-Tarnwell deal\n\n"
+            "Following is a timeline of the deal:\n"
+            "* March 3, 2025 - Brisco and Tarnwell open talks.\n"
+            "* July 14, 2026 - The regulator opens a review.\n"
+            "* Aug. 20 - The ministry rejects the plan.\n"
+            "* Early February - Last day to lodge objections.\n")
+    got = dates_of(text, "2026-08-27")
+    assert ("Aug. 20", "2026-08-20", "2026-08-20") in got
+    # the last line, without its year, follows the one above it: next February, not the last one
+    assert [(s, e) for x, s, e in got if x == "Early February"] == [("2027-02-01", "2027-02-10")]
+    # a list running back in time (newest first) keeps the usual reading of a yearless month
+    back = ("Key dates:\n"
+            "- Aug. 20, 2026 - The ministry rejects the plan.\n"
+            "- July 14, 2026 - The regulator opens a review.\n"
+            "- Early February - The two companies file their plans.\n")
+    assert [(s, e) for x, s, e in dates_of(back, "2026-08-27") if x == "Early February"] == [("2026-02-01", "2026-02-10")]
+
+
+def test_a_past_anaphoric_day_counts_from_a_past_date_not_from_a_plan() -> None:
+    text = ("Staff at the Orlen Bay plant were told on Tuesday that the night shift would stop from June 29.\n\n"
+            "Union leader Tilda Brenner said she had met the owners the day before.")
+    got = dates_of(text, "2026-06-18")
+    assert ("the day before", "2026-06-15", "2026-06-15") in got  # Tuesday June 16, not the coming June 29
+    # an anaphor in a clause about what is still to come keeps the plan's date
+    ahead = dates_of("The line will stop on June 29. Engineers will arrive the day before.", "2026-06-18")
+    assert ("the day before", "2026-06-28", "2026-06-28") in ahead
+
+
+def test_a_past_verb_after_would_dates_its_own_past_event_in_its_year() -> None:
+    got = dates_of("Orlen Bay said pensioners would keep the bonus under the deal signed with the trustees in 2021.",
+                   "2026-06-18")
+    assert got == [("2021", "2021-01-01", "2021-12-31")]
+    assert dates_of("In 1926, we will open two plants.", "2026-05-12") == []  # still a garbled year
+
+
+def test_today_inside_a_quotation_is_the_day_of_the_speech() -> None:
+    got = dates_of('Tarnwell\'s chief executive, Ivo Rask, said on Friday: "We are busier today than we '
+                   'have been in years."', "2026-06-22")
+    assert got == [("Friday", "2026-06-19", "2026-06-19")]
+    # a quoted "today" with no other date stays the article's day
+    got = dates_of('"We signed the lease today," said Ivo Rask.', "2026-06-22")
+    assert got == [("today", "2026-06-22", "2026-06-22")]
+
+
+def test_a_sentence_opened_by_since_tells_moves_over_the_span_not_on_a_session() -> None:
+    import pandas as pd
+
+    from analysis.timeline.sessions import placed_moves
+
+    moves = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [1, 2], "session_date": [date(2026, 6, 17)] * 2,
+                          "session_basis": ["publication date"] * 2})
+    dated = pd.DataFrame({
+        "doc_id": ["d", "d"], "sent_id": [1, 2], "date_start": [date(2026, 6, 9)] * 2, "date_end": [date(2026, 6, 17)] * 2,
+        "expression": ["last Tuesday", "Tuesday"],
+        "basis": ["since 2026-06-09, up to 2026-06-17"] * 2,
+        "sentence": ["Since last Tuesday, Tarnwell has lost a quarter of its value while Brisco is down 5%.",
+                     "Brisco rose 1.2% in early trade but is still 9% below its level since Tuesday."],
+    })
+    # the first sentence's moves run over the span; the second's early trade is the article's session
+    assert placed_moves(moves, dated)["sent_id"].tolist() == [2]
+
+
+def test_a_month_name_among_words_in_capitals_is_a_word_not_the_month() -> None:
+    text = "Tarnwell rose 3% on Monday.\n\nREADERS MAY ALSO ENJOY: Five charts on the grocery slowdown\n"
+    assert dates_of(text, "2026-06-10") == [("Monday", "2026-06-08", "2026-06-08")]
+    # a headline in capitals that names the month with its day keeps it
+    assert ("MAY 4", "2026-05-04", "2026-05-04") in dates_of("TARNWELL TO OPEN PLANT ON MAY 4\n\nText.", "2026-04-20")
+
+
+def test_a_guessed_move_in_a_stamped_live_blog_entry_is_on_the_blog_s_day() -> None:
+    import pandas as pd
+
+    from analysis.timeline.dated import ENTRY_STAMP
+    from analysis.timeline.sessions import placed_moves
+
+    moves = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [1, 2],
+                          "session_date": pd.to_datetime(["2026-06-09", "2026-06-09"]),
+                          "session_basis": ["article", "article"]})
+    dated = pd.DataFrame({
+        "doc_id": ["d", "d"], "sent_id": [1, 2], "date_start": [date(2026, 6, 10), date(2026, 6, 9)],
+        "date_end": [date(2026, 6, 10), date(2026, 6, 9)], "expression": ["17:10 BST", "Tuesday"],
+        "basis": [f"{ENTRY_STAMP} 2026-06-10", "relative to the publication date"],
+        "sentence": ["17:10 BST - Tarnwell ends the day down 4.2%.", "Tarnwell fell 5% on Tuesday."],
+    })
+    got = placed_moves(moves, dated)
+    # the article's session was a guess from an earlier day; the stamped entry is news of the blog's day
+    assert [d.date() for d in got["session_date"]] == [date(2026, 6, 10), date(2026, 6, 9)]
+
+
+def test_every_sentence_of_a_stamped_entry_is_news_of_the_blog_s_day() -> None:
+    import pandas as pd
+
+    from analysis.corpus.load import build_corpus
+    from analysis.corpus.readers import RawArticle
+    from analysis.timeline.events import entry_days
+    from analysis.timeline.sessions import placed_moves
+
+    text = ("Markets live\n\n"
+            "09:20 BST - Tarnwell extends its slide after Monday's 12% fall. Brisco adds 2%.\n\n"
+            "09:30 BST - Figures on retail sales are due at the top of the hour.\n\n"
+            "09:45 BST - Hello again. Orlen Bay slips 1%.\n\n"
+            "Lyra Foods was flat on Monday.\n")
+    raw = RawArticle(file="one.txt", text=text, outlet="One", published="2026-06-10")
+    corpus = build_corpus([(raw, {"published_earliest": ""}, "corpus")])
+    days = entry_days(corpus)
+    # both sentences of the first entry, and of the one opened by a greeting; not the calendar line, not the prose
+    # after the blog
+    assert sorted(days.values()) == [date(2026, 6, 10)] * 4
+    first = min(days)
+    moves = pd.DataFrame({"doc_id": [first[0]], "sent_id": [first[1] + 1],
+                          "session_date": pd.to_datetime(["2026-06-08"]), "session_basis": ["article"]})
+    dated = pd.DataFrame({"doc_id": [first[0]], "sent_id": [first[1]], "date_start": [date(2026, 6, 8)],
+                          "date_end": [date(2026, 6, 8)], "expression": ["Monday"], "basis": [""],
+                          "sentence": ["09:20 BST - Tarnwell extends its slide after Monday's 12% fall."]})
+    # "Brisco adds 2%": the article's guessed session gives way to the blog's day
+    assert [d.date() for d in placed_moves(moves, dated, days)["session_date"]] == [date(2026, 6, 10)]

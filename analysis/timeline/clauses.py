@@ -315,10 +315,43 @@ _NO_EVENT_BEFORE = re.compile(
 _RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
 
 
+#: The speaker's own day inside a quotation: "today", "tonight", "this morning".
+_DEICTIC_DAY = re.compile(r"^(?:today|tonight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def quoted_today(e: TemporalExpression, found: list[TemporalExpression], text: str, s0: int) -> bool:
+    """"Rask said on Friday: 'We are busier today than in years'": the speaker's "today" inside a quotation is the
+    day of the speech, which another date of the sentence, outside the quotation, already states (the publication
+    day would be wrong: the quote may be days old). ``s0`` is the sentence's start."""
+    if not _DEICTIC_DAY.match(e.expression) or len(_QUOTE_MARKS.findall(text, s0, e.start)) % 2 == 0:
+        return False
+    return any(o is not e and o.eventful and o.precision == "day" and o.date_start != e.date_start
+               and len(_QUOTE_MARKS.findall(text, s0, o.start)) % 2 == 0 for o in found)
+
+
+#: A month name that is also a word of English, written in capitals ("MAY", "MARCH").
+_SHOUTED_MONTH = re.compile(r"^(?:MAY|MARCH|JUNE|AUGUST)$")
+_SHOUTED_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def shouted_word(e: TemporalExpression, text: str) -> bool:
+    """"READERS MAY ALSO ENJOY: ...": a month name in capitals between other words in capitals, with no day or year, is
+    the word of English (a modal, a verb) of a shouted line, not the month."""
+    if not _SHOUTED_MONTH.match(e.expression):
+        return False
+    before = text[max(0, e.start - 20) : e.start].split()
+    after = text[e.end : e.end + 20].split()
+    return bool(before and _SHOUTED_WORD.fullmatch(before[-1].strip(":,.")) and after
+                and _SHOUTED_WORD.fullmatch(after[0].strip(":,.")))
+
+
 def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
     """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
     describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that
     other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
+    if shouted_word(e, text):
+        return True  # "READERS MAY ALSO ENJOY": no month
     if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
         return True  # "its worst day since June 2020": a yardstick, not an event
     if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):

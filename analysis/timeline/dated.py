@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis.time.timex import find_timexes
 from analysis.time.timex_calendar import WORKING_DAYS, interval
-from analysis.time.timex_context import is_future, planned
+from analysis.time.timex_context import is_future, past_in_clause, planned
 from analysis.time.timex_patterns import LEX
 
 Precision = Literal["day", "range", "week", "month", "year"]
@@ -463,6 +463,59 @@ def _session_part(r: Any, text: str, dct: date | None, rows: list[Any]) -> Tempo
                               f"a part of the article's session, {dct.isoformat()} (TIMEX3 {r.value})", dct)
 
 
+def _past_anaphor(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
+    """"The union leader said she had met the owners the day before": an anaphoric day the tagger read from the
+    last date stated before it, when that date is still to come ("the night shift would stop from June 29"), in a
+    clause told in the past, is read instead from the last day stated before it that is not after the publication
+    date (a past event counts from a past reference time, never from a plan); for such a timex row, else None."""
+    anchor = str(r.anchor)
+    if dct is None or r.type != "DATE" or not anchor.startswith("text ") or not _DAY_VALUE.match(anchor[5:]) \
+            or r.date_start is None or pd.isna(r.date_start) or r.date_start != r.date_end or r.date_start <= dct \
+            or not _DAY_VALUE.match(str(r.value)):
+        return None
+    start, end = int(r.clean_start), int(r.clean_end)
+    s = _sentence_start(text, start)
+    if is_future(text, start, end) or not past_in_clause(text, s, start):
+        return None
+    told = date.fromisoformat(anchor[5:15])
+    if told <= dct:
+        return None
+    past = [x for x in rows if int(x.clean_end) <= start and x.type == "DATE" and _DAY_VALUE.match(str(x.value))
+            and x.date_start is not None and not pd.isna(x.date_start) and x.date_start == x.date_end
+            and x.date_start <= dct and x is not r]
+    if not past:
+        return None
+    x = max(past, key=lambda x: int(x.clean_start))
+    day = x.date_start + (r.date_start - told)
+    return TemporalExpression(str(r.text), start, end, day, day, "day", "relative",
+                              f"relative to the last past date stated earlier in the text, {x.date_start} "
+                              f"(not the coming {told}) (TIMEX3 {r.value})", dct)
+
+
+#: A modal of the future or of a report about it ("will", "would"): what a past verb after it tells is past again.
+_MODAL = re.compile(r"(?<![\w'])(?:will|would|shall|'ll)(?![\w'])", re.IGNORECASE)
+
+
+def past_after_modal(text: str, start: int) -> bool:
+    """"Pensioners would keep the bonus under the deal signed with the trustees in 2021": a past verb after the
+    last "will"/"would" of the sentence, before ``start``, tells its own past event (the year its date), whatever the
+    modal says of the main clause. ("In 1926, we will open two plants" has none: a garbled year.)"""
+    s = _sentence_start(text, start)
+    cue = None
+    for cue in _MODAL.finditer(text, s, start):
+        pass
+    return cue is not None and past_in_clause(text, cue.end(), start, reporting=False, names=False)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """The start of the sentence holding offset ``at`` (after the last sentence break before it)."""
+    s = max(0, at - 300)
+    last = None
+    for last in _SENTENCE_BREAK.finditer(text, s, at):
+        pass
+    return last.end() if last is not None else s
+
+
 #: "late last year", "early this year": a part of a year named relative to the article's (the tagger reads the
 #: whole year; "late 2024" it reads as its last quarter, "mid-2024" as May to August).
 _PART_OF_RELATIVE_YEAR = re.compile(r"^(early|mid|late)[\s-]+(?:last|this|next|the\s+(?:previous|following))\s+year$",
@@ -479,7 +532,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     for r in rows:
         ahead = (_coming_span(r, dct) or _first_months(r, text, dct) or _past_sessions(r, text, dct)
                  or _past_weeks(r, text, dct) or _stated_shift(r, text, rows, dct) or _session_part(r, text, dct, rows)
-                 or _event_from_day(r, text, rows, dct))
+                 or _event_from_day(r, text, rows, dct) or _past_anaphor(r, text, rows, dct))
         if ahead is not None:
             out.append(ahead)
             covered = max(covered, ahead.end)
@@ -590,6 +643,62 @@ def year_to_date(text: str, dct: date | None) -> list[TemporalExpression]:
         out.append(TemporalExpression(m.group(0), m.start(), m.end(), date(dct.year, 1, 1), dct, "range", "relative",
                                       f"{YEAR_TO_DATE}, from {dct.year}-01-01 up to {dct.isoformat()}", dct))
     return out
+
+
+#: A live blog's time stamp opening an entry on its own line ("09:20 BST - ", "9.15am ET: ", "13:40 - "): the
+#: entry is news of the blog's day.
+_ENTRY_STAMP = re.compile(r"^[ \t]*(?P<t>\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)\s*(?:[-–—]{1,2}|:)[ \t]+(?=\S)",
+                          re.MULTILINE)
+_ENTRY_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+#: A cue of what is still to come in an entry, outside its quotations (the timex lexicon's future cues).
+_ENTRY_AHEAD = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"])
+                          + r")(?![\w'])", re.IGNORECASE)
+#: An entry sentence with fewer words after its stamp is a greeting or a sign-off, no news of its own.
+MIN_ENTRY_WORDS = 3
+#: The basis of a live blog entry dated by its time stamp (:func:`entry_stamps`).
+ENTRY_STAMP = "a live blog entry's time stamp, on the publication day"
+
+
+def _entry_end(text: str, start: int) -> int:
+    """The end of the sentence an entry opens at ``start`` (its first sentence break, else the line's end)."""
+    stop = _SENTENCE_BREAK.search(text, start)
+    return stop.start() if stop else len(text)
+
+
+def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int, bool]]:
+    """(stamp start, entry start, line end, news) of every live blog entry of ``text`` opened by its time stamp,
+    but a calendar's line of what is to come (a future cue outside quotations in its first sentence: "09:30 GMT -
+    UK inflation data due"). ``news`` is False for a greeting (fewer than :data:`MIN_ENTRY_WORDS` words in the first
+    sentence: "09:05 BST - Good morning."), whose later sentences are still the day's. Empty without a publication
+    date."""
+    if dct is None:
+        return []
+    out = []
+    for m in _ENTRY_STAMP.finditer(text):
+        start, end = m.start("t"), m.end()  # the separator too: the entry's label starts after it
+        stop = _entry_end(text, end)
+        told = text[end:stop].split('"')[0].split("“")[0]
+        if _ENTRY_AHEAD.search(told):
+            continue
+        line_end = text.find("\n", end)
+        news = len(_ENTRY_WORDS.findall(text, end, stop)) >= MIN_ENTRY_WORDS
+        out.append((start, end, len(text) if line_end < 0 else line_end, news))
+    return out
+
+
+def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """"09:20 BST - Tarnwell opens down 6.1%.", "10:45 BST - The finance chief, speaking at a breakfast: ...": a
+    live blog entry opened by its time stamp is told on the publication day (TimeML anchors such a bare clock time
+    to the document's date). Returns ``found`` without what lies inside a stamp (the tagger reads "2:15pm ET" from
+    the day an earlier entry named) and one expression per entry of :func:`entry_lines`; the timeline keeps a stamp
+    only for an entry sentence that has no other date (:func:`analysis.timeline.events`)."""
+    if dct is None:
+        return found
+    stamps = [(m.start("t"), m.end()) for m in _ENTRY_STAMP.finditer(text)]
+    out = [TemporalExpression(text[start:end].rstrip(" \t-–—:"), start, end, dct, dct, "day", "relative",
+                              f"{ENTRY_STAMP} {dct.isoformat()}", dct)
+           for start, end, _, news in entry_lines(text, dct) if news]
+    return [e for e in found if not any(a <= e.start and e.end <= b for a, b in stamps)] + out
 
 
 def story_year_dates(text: str, story_day: date) -> list[TemporalExpression]:

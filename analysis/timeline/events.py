@@ -27,9 +27,13 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 from analysis.time.timex_context import is_future
-from analysis.timeline.clauses import dependent, referenced_dates, since_ranges, subordinate
+from analysis.timeline.clauses import dependent, quoted_today, referenced_dates, since_ranges, subordinate
 from analysis.timeline.dated import (
+    ENTRY_STAMP,
     TemporalExpression,
+    entry_lines,
+    entry_stamps,
+    past_after_modal,
     story_year_dates,
     text_dated,
     timex_expressions,
@@ -37,7 +41,7 @@ from analysis.timeline.dated import (
     week_moves,
     year_to_date,
 )
-from analysis.timeline.headings import line_followers
+from analysis.timeline.headings import chronological_years, line_followers
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
@@ -74,11 +78,12 @@ def _doc_mentions(
     dct = document_date(doc["published"], doc["published_earliest"])
     exprs = timex_expressions(text, timexes, dct)
     exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct)
+    exprs = entry_stamps(text, dct, exprs)
     if story_day is not None and dct is None:
         exprs = exprs + story_year_dates(text, story_day)
     if dct is None:
         exprs = exprs + text_dated(text, timexes)
-    exprs = since_ranges(text, sorted(exprs, key=lambda e: e.start))
+    exprs = since_ranges(text, chronological_years(text, sorted(exprs, key=lambda e: e.start)))
     rows: list[dict[str, object]] = []
     followers: list[dict[str, object]] = []
     starts, ends, sent_ids, sent_texts = sentences
@@ -90,13 +95,17 @@ def _doc_mentions(
     for i, found in sorted(by_sentence.items()):
         s0 = int(starts[i])
         sentence_text = text[s0 : int(ends[i])]
-        idle = {id(e) for e in found if dependent(e, found, text, sentence_text)}
+        idle = {id(e) for e in found if dependent(e, found, text, sentence_text) or quoted_today(e, found, text, s0)}
         referenced = referenced_dates(found, idle, text, s0)
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
-            and (e.eventful or (e.past_year and not is_future(text, e.start, e.end))  # not a garbled "In 1925, we will"
+            and (e.eventful or (e.past_year and (not is_future(text, e.start, e.end)  # not a garbled "In 1925, we will"
+                                                 or past_after_modal(text, e.start)))  # "would keep ... signed in 2021"
                  or (e.coming_year and is_future(text, e.start, e.end)))  # "the levy will apply from 2029"
         ]
+        if any(not e.basis.startswith(ENTRY_STAMP) for e in kept):
+            # "11:30 BST - X is lower after Monday's slide": the entry's own date tells its event
+            kept = [e for e in kept if not e.basis.startswith(ENTRY_STAMP)]
         framing = yardsticks(kept, text)
         kept = [e for e in kept if id(e) not in framing]
         inner = subordinate(kept, text, s0, int(ends[i]))
@@ -175,12 +184,36 @@ def dated_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None, story: d
     return pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c not in ("event_id", "far_out")])
 
 
+def entry_days(corpus: Corpus) -> dict[tuple[str, int], date]:
+    """(doc_id, sent_id) -> the publication day, for every sentence of a live blog entry opened by its time stamp
+    (:func:`analysis.timeline.dated.entry_lines`): "09:20 BST - Tarnwell opens down 6.1%. Brisco adds 2%." tells the
+    blog's day in both sentences. Needs ``docs`` (doc_id, published, published_earliest, text) and ``sentences``."""
+    out: dict[tuple[str, int], date] = {}
+    docs = corpus.docs
+    stamped = []
+    for doc_id, published, earliest, text in zip(docs["doc_id"], docs["published"], docs["published_earliest"], docs["text"]):
+        dct = document_date(published, earliest)
+        lines = entry_lines(str(text), dct) if dct is not None else []
+        if lines:
+            stamped.append((str(doc_id), dct, lines))
+    if not stamped:
+        return out
+    sentences = corpus.sentences
+    groups = sentences.groupby(sentences["doc_id"].astype(str), sort=False).indices
+    ids, starts = sentences["sent_id"].to_numpy(), sentences["char_start"].to_numpy()
+    for doc_id, dct, lines in stamped:
+        for i in groups.get(doc_id, []):
+            if any(a <= int(starts[i]) < b for a, _, b, _ in lines):
+                out[(doc_id, int(ids[i]))] = dct  # type: ignore[assignment]
+    return out
+
+
 def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | None = None) -> pd.DataFrame:
     """The corpus part of :func:`timeline_mentions`: ``dated`` (:func:`dated_mentions` of the whole corpus) and
     the share ``moves`` merged into events, dates far from the corpus's flagged."""
     frame = dated
     if moves is not None and len(moves):
-        added = pd.DataFrame(move_mentions(placed_moves(moves, dated)), columns=list(dated.columns))
+        added = pd.DataFrame(move_mentions(placed_moves(moves, dated, entry_days(corpus))), columns=list(dated.columns))
         frame = pd.concat([dated, added], ignore_index=True) if len(dated) else added
     frame = merge_events(frame)
     if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark

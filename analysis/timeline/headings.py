@@ -1,9 +1,12 @@
 """Dates heading a line of a list ("Tuesday: Orvane results. UK inflation data.", "Nov. 5: Seven workers
-rescued. The regulator suspends the mine."): the heading dates every sentence of its line."""
+rescued. The regulator suspends the mine."): the heading dates every sentence of its line, and a list of such lines
+that runs forward in time keeps running forward (:func:`chronological_years`)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from analysis.timeline.dated import TemporalExpression
@@ -40,3 +43,61 @@ def line_followers(
         })
         j += 1
     return out
+
+
+#: What may stand before a date heading its line: a bullet ("* ", "- ", "• ") or nothing.
+_LINE_OPENING = re.compile(r"[ \t]*(?:[*•·–—-][ \t]+)?$")
+#: What follows a date heading its line: a dash or a colon, then the entry.
+_HEADING_BREAK = re.compile(r"[ \t]*(?:[-–—]{1,2}|:)[ \t]+\S")
+#: A year written out: such a heading is placed by it, never moved.
+_STATED_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b|['’]\d\d\b")
+#: A yearless month name heading a line ("Early February", "Aug. 20", "22 March"); not a weekday or "last month".
+_MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
+_RELATIVE_WORD = re.compile(r"\b(?:last|next|this|previous|coming|following|that|same)\b", re.IGNORECASE)
+
+
+def _next_year(day: date) -> date:
+    """``day`` a year later (February 29 becomes the 28th)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
+def _line_before(text: str, line: int) -> int:
+    """The start of the last line with text before the line starting at ``line`` (-1 when none)."""
+    end = line - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1 if end > 0 else -1
+
+
+def chronological_years(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
+    """A list of dated lines that runs forward in time ("* March 3, 2025 - Talks open. / * Aug. 20 - The ministry
+    rejects the plan. / * Early February - Last day to lodge objections.") keeps running forward: a heading written
+    without its year that would fall before the line above it, after at least two lines in order, is the next
+    year's (a factbox's coming deadline, not last year's). ``exprs`` are a document's dated expressions; the others
+    pass."""
+    heads: list[tuple[int, TemporalExpression]] = []  # (line start, expression) of each date heading its line
+    for e in exprs:
+        line = text.rfind("\n", 0, e.start) + 1
+        if e.resolved and _LINE_OPENING.match(text, line, e.start) and _HEADING_BREAK.match(text, e.end):
+            if not heads or heads[-1][0] != line:
+                heads.append((line, e))
+    moved: dict[int, TemporalExpression] = {}
+    run: list[TemporalExpression] = []  # the headings of the list so far, each on the line after the one before
+    last_line = -1
+    for line, e in heads:
+        if run and _line_before(text, line) != last_line:
+            run = []  # another list (blank lines between its entries allowed)
+        last_line = line
+        ordered = len(run) >= 2 and all(a.date_start <= b.date_start for a, b in zip(run, run[1:]))  # type: ignore[operator]
+        if (ordered and e.date_start < run[-1].date_start  # type: ignore[operator]
+                and _MONTH_NAME.search(e.expression) and not _STATED_YEAR.search(e.expression)
+                and not _RELATIVE_WORD.search(e.expression)):
+            first, last = _next_year(e.date_start), _next_year(e.date_end)  # type: ignore[arg-type]
+            if first >= run[-1].date_start:  # type: ignore[operator]
+                moved[id(e)] = e = replace(e, date_start=first, date_end=last,
+                                           basis=f"{e.basis}; a year on, as the list of dates above it runs forward")
+        run.append(e)
+    return [moved.get(id(e), e) for e in exprs]

@@ -5,7 +5,9 @@ article ("the article's session", else the publication day). That guess is wrong
 otherwise: "the offer came after last week's slide, when the stock lost 31%", "Keel fell
 9%, on pace for its worst day since 2020", "the index was up 0.5%, though below where it closed on Friday".
 :func:`placed_moves` keeps a guessed session only when its sentence carries no dated mention, or one covering it; a
-year after "since" ("its best day since its 2021 listing") is a yardstick, not the move's date.
+year after "since" ("its best day since its 2021 listing") is a yardstick, not the move's date, and a sentence
+opened by "Since <day>," tells moves over that span, none on a guessed session. A live blog entry dated by its time
+stamp places a guessed move on the blog's day ("17:10 BST - Keel ends the day down 4%").
 """
 
 from __future__ import annotations
@@ -14,10 +16,19 @@ import re
 
 import pandas as pd
 
+from analysis.timeline.dated import ENTRY_STAMP
+
 
 #: "since its 2021 listing", "since the 2020 crash": a date a few words after "since" (its own event, the yardstick
 #: of the move's comparison, not the move's session).
 _SINCE_WORDS = r"\bsince\s+(?:(?:its|their|the|a)\s+)?"
+
+
+def _opening_since(expression: str, sentence: str, basis: str) -> bool:
+    """Whether ``sentence`` opens with "Since <expression>," read as a span up to the article's date ("Since last
+    Tuesday, Keel has lost a quarter of its value while Lyra Foods is down 5%"): it frames every move of the sentence."""
+    return basis.startswith("since ") and re.match(
+        r"[\s\"“'‘(]*since\s+" + re.escape(expression) + r"\s*,", sentence, re.IGNORECASE) is not None
 
 
 def _after_since(expression: str, sentence: str) -> bool:
@@ -26,26 +37,53 @@ def _after_since(expression: str, sentence: str) -> bool:
     return expression.isdigit() and re.search(_SINCE_WORDS + re.escape(expression) + r"\b", sentence, re.IGNORECASE) is not None
 
 
-def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame) -> pd.DataFrame:
+def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[str, int], object] | None = None) -> pd.DataFrame:
     """The rows of ``moves`` (``doc_id, sent_id, session_date, session_basis``) the timeline places: those dated by
     their sentence, and those whose guessed session (from the article or the publication date) no dated mention
     of their sentence contradicts. ``dated`` is :func:`analysis.timeline.events.dated_mentions` (``doc_id,
-    sent_id, date_start, date_end``, and ``expression, sentence`` when known)."""
-    if moves.empty or dated.empty or "session_basis" not in moves.columns:
+    sent_id, date_start, date_end``, and ``expression, sentence, basis`` when known); ``entries`` maps the sentences
+    of stamped live blog entries to the blog's day (:func:`analysis.timeline.events.entry_days`)."""
+    if moves.empty or "session_basis" not in moves.columns:
+        return moves
+    entries = entries or {}
+    if dated.empty and not entries:
         return moves
     spans: dict[tuple[str, int], list[tuple[object, object]]] = {}
+    framed: set[tuple[str, int]] = set()  # sentences opened by "Since <day>,": their moves run over that span
+    stamped: dict[tuple[str, int], object] = {}  # live blog entries dated by their time stamp: the blog's day
     blank = [""] * len(dated)
-    for d, s, a, b, x, text in zip(dated["doc_id"], dated["sent_id"], dated["date_start"], dated["date_end"],
-                                   dated.get("expression", blank), dated.get("sentence", blank)):
+    for d, s, a, b, x, text, basis in zip(dated["doc_id"], dated["sent_id"], dated["date_start"], dated["date_end"],
+                                          dated.get("expression", blank), dated.get("sentence", blank),
+                                          dated.get("basis", blank)):
         if _after_since(str(x), str(text)):
             continue  # "jumped 30% by midday, its best day since its 2021 listing": a yardstick's date
         spans.setdefault((str(d), int(s)), []).append((a, b))
+        if _opening_since(str(x), str(text), str(basis)):
+            framed.add((str(d), int(s)))
+        if str(basis).startswith(ENTRY_STAMP):
+            stamped[(str(d), int(s))] = a
     keep = []
-    for d, s, session, basis in zip(moves["doc_id"], moves["sent_id"], moves["session_date"], moves["session_basis"]):
+    sessions = list(moves["session_date"])
+    for n, (d, s, session, basis) in enumerate(zip(moves["doc_id"], moves["sent_id"], moves["session_date"],
+                                                   moves["session_basis"])):
         own = spans.get((str(d), int(s)))
+        if basis != "sentence" and own is None and (str(d), int(s)) in entries:
+            # "09:20 BST - Tarnwell opens down 6.1%. Brisco adds 2%.": a guessed move of a stamped entry, the blog's day
+            sessions[n] = pd.Timestamp(entries[(str(d), int(s))])
+            keep.append(True)
+            continue
         if basis == "sentence" or own is None or session is None or pd.isna(session):
+            keep.append(True)
+            continue
+        if (str(d), int(s)) in framed:
+            keep.append(False)  # "Since last Tuesday, ... while Lyra Foods is down 5%": a move over the span, no session
+            continue
+        if (str(d), int(s)) in stamped:  # "17:10 BST - Keel ends the day down 4%": the blog's day
+            sessions[n] = pd.Timestamp(stamped[(str(d), int(s))])
             keep.append(True)
             continue
         day = session.date() if isinstance(session, pd.Timestamp) else session
         keep.append(any(a <= day <= b for a, b in own))  # type: ignore[operator]
+    if sessions != list(moves["session_date"]):
+        moves = moves.assign(session_date=pd.Series(sessions, index=moves.index, dtype=moves["session_date"].dtype))
     return moves.loc[pd.Series(keep, index=moves.index, dtype="bool")]
