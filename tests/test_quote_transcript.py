@@ -63,3 +63,17 @@ def test_two_labelled_lines_are_not_a_transcript() -> None:
     text = ("Petra Lindqvist: A year of higher costs\n\nMarlow Foods fell 6% on Tuesday.\n\n"
             "Oren Castell: The selloff is overdone\n")
     assert quotes(text, PEOPLE).empty
+
+
+def test_repeated_caption_and_credit_lines_are_not_a_transcript() -> None:
+    text = ("Marlow Foods fell 6% on Tuesday.\n\nImage: A worker sorts cocoa beans at a plant.\n\n"
+            "Credit: Example Photo Agency staff\n\nImage: Shoppers look at chocolate prices.\n\n"
+            "Summary: Cocoa costs keep rising for food makers.\n")
+    assert quotes(text, PEOPLE).empty
+
+
+def test_a_surname_label_counts_only_for_a_person_the_text_names() -> None:
+    text = ("Petra Lindqvist and Oren Castell debated the outlook.\n\nLindqvist: We will raise prices in the autumn.\n\n"
+            "Castell: Margins will be squeezed for two more quarters.\n\nLindqvist: Volumes matter more to us.\n")
+    assert list(quotes(text, PEOPLE)["speaker"]) == ["Petra Lindqvist", "Oren Castell", "Petra Lindqvist"]
+    assert quotes(text.replace("Petra Lindqvist and Oren Castell", "Two guests"), []).empty

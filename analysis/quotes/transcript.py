@@ -34,7 +34,9 @@ NOT_SPEAKERS = frozenset("""read more watch related photo photos video note upda
 editor editors exclusive breaking also see listen click sign subscribe advertisement tags topics share file
 published posted analysis opinion comment explainer factbox timeline q a transcript monday tuesday wednesday
 thursday friday saturday sunday january february march april may june july august september october november
-december key why what how name age city job title location""".split())
+december key why what how name age city job title location image images credit credits caption author authors
+filed category categories disclosure disclaimer contact email phone summary background context takeaway takeaways
+bottom line lines""".split())
 #: a transcript has at least this many turn lines
 MIN_TURNS = 3
 
@@ -60,13 +62,18 @@ def _is_unnamed(turn: Turn) -> bool:
     return bool(UNNAMED.intersection(turn.label.casefold().split()))
 
 
-def _turns(text: str) -> list[Turn]:
+def _turns(text: str, surnames: set[str]) -> list[Turn]:
+    """Lines whose label may name a speaker: a host's role, a label in capitals, a name of two words or more,
+    or one word that is the surname of a person the document names (``surnames``, casefolded)."""
     found = []
     for m in _TURN.finditer(text):
         label = m["label"]
-        if NOT_SPEAKERS.intersection(label.casefold().split()) or len(m["speech"].split()) < 2:
+        words = label.casefold().split()
+        if NOT_SPEAKERS.intersection(words) or len(m["speech"].split()) < 2:
             continue
-        found.append(Turn(m.start("speech"), m.end("speech"), label, m["role"] or m["aff"] or ""))
+        turn = Turn(m.start("speech"), m.end("speech"), label, m["role"] or m["aff"] or "")
+        if _is_host(turn) or label == label.upper() or len(words) >= 2 or words[0] in surnames:
+            found.append(turn)
     return found
 
 
@@ -102,10 +109,10 @@ def transcript_turns(text: str, mentions: list[tuple[int, int, str, str]]) -> li
     """The quoted turns of ``text`` when it is a transcript (rules in the module docstring), in text order:
     ``(start, end, speaker, speaker_type, label)`` with ``text[start:end]`` the words spoken. ``mentions`` are
     the document's entity mentions ``(start, end, name, type)``. Empty when ``text`` is not a transcript."""
-    turns = _turns(text)
+    names = list(dict.fromkeys((str(n), str(t)) for _, _, n, t in mentions if t in ("PERSON", "ORG")))
+    turns = _turns(text, {n.casefold().split()[-1] for n, t in names if t == "PERSON" and n.split()})
     if not _is_transcript(turns):
         return []
-    names = list(dict.fromkeys((str(n), str(t)) for _, _, n, t in mentions if t in ("PERSON", "ORG")))
     out = []
     for turn in turns:
         if _is_host(turn) or _is_unnamed(turn):
