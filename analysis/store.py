@@ -72,16 +72,19 @@ def docs_version(docs: pd.DataFrame) -> str:
 
 
 def state_version(folders: Iterable[str], names: Sequence[str]) -> str:
-    """A hash of the state files ``names`` (e.g. entity edits) in each of ``folders``; absent files count too."""
+    """A hash of the state files ``names`` (e.g. entity edits) that exist in ``folders``: each file's place (the
+    folder's position, its name) and content. Folders without them add nothing, so the app's corpus (the corpus
+    folder and an upload folder without state files) and the command line's (the corpus folder) read the same
+    stored tables."""
     digest = hashlib.sha256()
-    for folder in folders:
+    for i, folder in enumerate(folders):
         for name in names:
-            path = state_path(folder, name)
-            digest.update(f"{folder}\x00{name}\x00".encode())
             try:
-                digest.update(path.read_bytes())
+                content = state_path(folder, name).read_bytes()
             except OSError:
-                digest.update(b"\x00absent")
+                continue
+            digest.update(f"{i}\x00{name}\x00{len(content)}\x00".encode())
+            digest.update(content)
     return digest.hexdigest()
 
 

@@ -9,11 +9,12 @@ script is idle and the article count is on screen) and of the hello-world app; o
 first content (the article count) shows and when its coverage chart is drawn (its picture, or the Plotly chart
 when the page shows that); a change of the outlet filter
 (from the key press until the page is idle with the new count), and the Report page (until "Build report"
-shows), the Source overlap page (until its heatmap's aligned sentences show), the Timeline page (until its chart is drawn); and how long the app's server takes to answer once started (the launcher's warm-up included). Uses Playwright on Debian's Chromium (/usr/bin/chromium); prints the median of the runs.
+shows), the Source overlap page (until its heatmap's aligned sentences show), the Timeline page (until its chart is drawn), the
+Spread page (until its chart and its passages heading show); and how long the app's server takes to answer once started (the launcher's warm-up included). Uses Playwright on Debian's Chromium (/usr/bin/chromium); prints the median of the runs.
 
 Then the server's share of the same steps, measured in this process with Streamlit's AppTest (the script run
 alone, no browser, after the launcher's warm-up): the Overview's first run (corpus load included), an outlet
-filter change, and opening the Report, Source overlap and Timeline pages; wall and CPU seconds.
+filter change, and opening the Report, Source overlap, Timeline and Spread pages; wall and CPU seconds.
 
 The app is started with the command of the README's ``bash scripts/run.sh`` (its last line, :func:`app_command`:
 the launcher ``python -m ui.launch``, which imports the libraries before the server answers); the hello-world app
@@ -146,6 +147,10 @@ def _server_times(corpus: str | None) -> list[tuple[str, float, float]]:
     timeline.run()
     timeline.switch_page("pages/timeline.py")
     timed("Timeline page", timeline.run)
+    spread = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
+    spread.run()
+    spread.switch_page("pages/spread.py")
+    timed("Spread page", spread.run)
     return out
 
 
@@ -164,6 +169,7 @@ def main() -> None:
     figures: dict[str, list[float]] = {"hello world, first render": [], "Overview, first content": [],
                                        "Overview, chart drawn": [], "Overview, first render": [],
                                        "outlet filter change": [], "Report page": [], "Source overlap page": [], "Timeline page": [],
+                                       "Spread page": [],
                                        "app server start (until it answers)": []}
     count = "() => document.querySelector('[data-testid=\"stMetricValue\"]')"
     with sync_playwright() as pw:
@@ -206,6 +212,11 @@ def main() -> None:
                     lambda: page.goto(f"{url}/timeline"), page,
                     "() => document.querySelector('.js-plotly-plot .ytick') !== null "
                     "|| document.body.innerText.includes('No sentence in the corpus carries a date')"))
+                figures["Spread page"].append(_timed(  # until its chart is drawn (or says why it is empty) and its table
+                    lambda: page.goto(f"{url}/spread"), page,
+                    "() => document.body.innerText.includes('Passages and who printed them first') && "
+                    "(document.querySelector('.js-plotly-plot .main-svg') !== null "
+                    "|| document.body.innerText.includes('No article takes passages'))"))
                 page.close()
         browser.close()
     load = os.getloadavg()

@@ -174,6 +174,22 @@ def test_an_entity_edit_is_a_new_version_of_the_tables_that_use_names(tmp_path: 
     assert after.table_key("moves") != before["moves"] and after.table_key("quotes") != before["quotes"]
 
 
+def test_the_app_reads_the_tables_a_build_of_the_corpus_folder_wrote(tmp_path: Path) -> None:
+    """The app's corpus is the corpus folder plus an upload folder; with no state files in the upload folder its
+    tables are the command line's, so a build serves the app's first visit of every page."""
+    folder, uploads = tmp_path / "c", tmp_path / "uploads"
+    shutil.copytree(ROOT / "seeds", folder)
+    uploads.mkdir()
+    save_edit(folder, "Nvidia", "NVIDIA Corp")  # a state file in the corpus folder counts for both
+    store = Store(tmp_path / "store")
+    cli = analyse(load_corpus(folder), store=store)
+    app = analyse(load_corpus([folder, uploads]), store=store)
+    for name in ("quotes", "moves", "timeline"):
+        assert app.table_key(name) == cli.table_key(name), name
+    save_edit(uploads, "Oracle", "Oracle Corp")  # an upload folder's own edits make another version
+    assert analyse(load_corpus([folder, uploads]), store=store).table_key("moves") != cli.table_key("moves")
+
+
 def test_cli_commands_read_and_fill_the_store(tmp_path: Path) -> None:
     folder = tmp_path / "c"
     shutil.copytree(ROOT / "seeds", folder)
