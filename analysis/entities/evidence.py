@@ -331,16 +331,18 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", STRONG)
     if prev_low in ("of", "in") and c.prev2.lower() in ("shares", "stock", "stake"):
         add("ORG", STRONG)
-    if c.possessive and _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent", "per", "pct"):
+    # an index's own figure is an index move, no company's ("the Quist 50's 4% gain", "Quist 50 +0.4%")
+    index_name = surface in lex.indices and surface not in lex.known_org_alias
+    if c.possessive and _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent", "per", "pct") and not index_name:
         add("ORG", STRONG)  # "Fortescue's 7 per cent tumble"
     if prev_low == "of" and c.prev2 in _MAKER_NOUNS and nwords <= 2 and not org_form:
         add("PRODUCT", STRONG)  # "the maker of Invisalign braces"
     if c.next == "," and c.next2 in lex.descriptor_words and c.next2 not in lex.person_cue_after \
             and _APPOSITIVE_RE.match(text, c.end):
         add("ORG", WEAK)  # "Naver, the operator of ...", "Infosys, the outsourcer"
-    if (c.next in (":", "(") and _LIST_MOVE_RE.match(text, c.end)) or (
-            _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")) or _SIGNED_MOVE_RE.match(text, c.end) \
-            or _UP_DOWN_RE.match(text, c.end) and not c.possessive:
+    if not index_name and ((c.next in (":", "(") and _LIST_MOVE_RE.match(text, c.end)) or (
+            _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")) or _SIGNED_MOVE_RE.match(text, c.end)
+            or _UP_DOWN_RE.match(text, c.end) and not c.possessive):
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
