@@ -23,3 +23,29 @@ def test_an_index_with_its_figure_stays_an_index() -> None:
     for text in ("Zorbo Holdings fell 3% on Tuesday, trailing the Merval's 2% gain.\n",
                  "Zorbo Holdings is down 9% this year, lagging the Ibex 4% advance.\n"):
         assert _people_orgs(text) == {"Zorbo Holdings"}, text
+
+
+# --- datelines -----------------------------------------------------------------------------------------------
+def test_a_dateline_without_a_wire_opens_with_a_place() -> None:
+    head = "Brindleford workers fear slowdown"
+    text = (head + "\n\nBRINDLEFORD - Workers at Zorbo Holdings' Brindleford plant were told on Tuesday that two "
+            "shifts would pause.\n\"We are the ones being sent home,\" said Jane Quistwell, who chairs the council.\n")
+    story = _story(text, len(head))
+    assert story.get("Brindleford") == "PLACE"
+    assert _people_orgs(text, len(head)) == {"Zorbo Holdings", "Jane Quistwell"}
+    rows = recognize_entities(text, len(head))
+    assert set(rows.loc[rows["role"] == "credit", "surface"]) == {"BRINDLEFORD"}
+
+
+def test_a_wire_alone_opening_the_story_is_a_credit() -> None:
+    text = "Zorbo deal blocked\n\n(Quill Newswire) - Regulators blocked the merger of Zorbo Holdings on Tuesday.\n"
+    rows = recognize_entities(text, len("Zorbo deal blocked"))
+    assert set(rows.loc[rows["role"] == "credit", "name"]) == {"Quill Newswire"}
+    assert _people_orgs(text, len("Zorbo deal blocked")) == {"Zorbo Holdings"}
+
+
+def test_a_shouted_label_or_a_company_is_no_dateline_place() -> None:
+    text = "Zorbo results\n\nUPDATE 2 - Zorbo Holdings fell 3% on Tuesday.\n"
+    assert _people_orgs(text, len("Zorbo results")) == {"Zorbo Holdings"}
+    text = "Quistel results\n\nIBM - Quistel Partners fell 3% on Tuesday after IBM cut its order.\n"
+    assert "IBM" in _people_orgs(text, len("Quistel results"))

@@ -38,7 +38,7 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
         known = next((doc.lex.place_alias[s] for s in surfaces if s in doc.lex.place_alias), None)
         if known:
             return known  # "U.S.", "US", "America" and "United States" are one country
-    return max(surfaces, key=lambda s: (len(s.split()), len(s)))
+    return max(surfaces, key=lambda s: (len(s.split()), not s.isupper(), len(s)))  # "Brindleford", not a dateline's
 
 
 def _common_words(words: list[str], text: str, lex: Lexicon) -> bool:
