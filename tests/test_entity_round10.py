@@ -49,3 +49,20 @@ def test_a_shouted_label_or_a_company_is_no_dateline_place() -> None:
     assert _people_orgs(text, len("Zorbo results")) == {"Zorbo Holdings"}
     text = "Quistel results\n\nIBM - Quistel Partners fell 3% on Tuesday after IBM cut its order.\n"
     assert "IBM" in _people_orgs(text, len("Quistel results"))
+
+
+# --- the author's sign-off -----------------------------------------------------------------------------------
+def test_an_authors_sign_off_line_is_a_credit() -> None:
+    body = ("Zorbo Holdings fell 4% on Tuesday. Quistel Partners rose 2%.\n"
+            "My call: Zorbo is cheap. Not advice, obviously.\n")
+    for sign in ("— Jane Quistwell writes about the auto industry. She holds no positions in companies mentioned.",
+                 "-- Jane Quistwell",
+                 "Jane Quistwell covers retail. She owns no shares."):
+        text = body + sign + "\n"
+        assert _people_orgs(text) == {"Zorbo Holdings", "Quistel Partners"}, sign
+
+
+def test_a_dash_line_inside_the_story_is_no_sign_off() -> None:
+    text = ("— Jane Quistwell, the chief executive, resigned on Monday.\n"
+            "Zorbo Holdings fell 4% on Tuesday.\nQuistel Partners rose 2%.\nThe board meets on Friday.\n")
+    assert "Jane Quistwell" in _people_orgs(text)

@@ -69,6 +69,14 @@ _BIO_RE = re.compile(
     r"\b(?:columnist|contributor|correspondent|reporter|editor|writer)|writes)\b[^\n.]{0,120}?"
     r"\b(?:for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]*)+\.?[ \t]*$", re.MULTILINE)
 _BIO_MAX_WORDS = 40
+_SIGN_LINES = 3  # a sign-off stands among the last lines of an article
+# the author's sign-off line: "— Jane Roe", "-- Jane Roe writes about insurance.", "Jane Roe covers shipping." (a line
+# of its own: a dash before the name, or the name then 'writes about' / 'covers' / 'is a columnist ...')
+_SIGN_LINE_RE = re.compile(
+    r"^[ \t]*(?:[—–]|--)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}(?=[ \t]*(?:$|[,.]|[ \t](?:writes|covers|"
+    r"reports|is|was|has)\b))[^\n]{0,240}$"
+    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]+(?:writes[ \t]+(?:about|on)|covers)[ \t][^\n]{0,200}$",
+    re.MULTILINE)
 _SIGN_OFF_CUE_RE = re.compile(r"(?:News|Radio|Television|TV|Network),[ \t]+[A-Z]")
 # a broadcast sign-off closing a paragraph: "Jane Roe, Example News, Springfield." / "Jane Roe for Example Radio,
 # Geneva." (the reporter, the outlet and the place the report was filed from)
@@ -103,6 +111,9 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     if _SIGN_OFF_CUE_RE.search(text):
         for match in _SIGN_OFF_RE.finditer(text):
             regions.append(match.span())
+    for match in _SIGN_LINE_RE.finditer(text, _last_lines_start(text, _SIGN_LINES)):  # "— Jane Roe writes ..."
+        if len(match.group().split()) <= _BIO_MAX_WORDS:
+            regions.append(match.span())
     for match in _BIO_RE.finditer(text):  # the author's bio line: "X is a contributing columnist for the Y."
         if len(match.group().split()) <= _BIO_MAX_WORDS:
             regions.append(match.span())
@@ -113,6 +124,17 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
                 regions.append(match.span())
     regions.sort()
     return regions
+
+
+def _last_lines_start(text: str, lines: int) -> int:
+    """Offset where the last `lines` non-empty lines of `text` start."""
+    end = len(text.rstrip())
+    for _ in range(lines):
+        nl = text.rfind("\n", 0, end)
+        if nl < 0:
+            return 0
+        end = len(text[:nl].rstrip())
+    return end
 
 
 def _dash_datelines(text: str) -> list[tuple[int, int]]:
