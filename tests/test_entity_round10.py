@@ -4,7 +4,11 @@ Every person, company, outlet and town here is fictional; index names are the pu
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+from analysis.corpus.load import load_corpus
 from analysis.entities.recognize import recognize_entities
+from analysis.entities.resolve import entity_mentions
 
 
 def _story(text: str, headline_end: int = 0) -> dict[str, str]:
@@ -66,3 +70,36 @@ def test_a_dash_line_inside_the_story_is_no_sign_off() -> None:
     text = ("— Jane Quistwell, the chief executive, resigned on Monday.\n"
             "Zorbo Holdings fell 4% on Tuesday.\nQuistel Partners rose 2%.\nThe board meets on Friday.\n")
     assert "Jane Quistwell" in _people_orgs(text)
+
+
+# --- one type across the corpus ------------------------------------------------------------------------------
+def _corpus_types(folder: Path, texts: dict[str, str]) -> dict[tuple[str, str], str]:
+    """(file stem, entity) -> type over the story mentions of a corpus made of `texts`."""
+    for stem, text in texts.items():
+        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    mentions = entity_mentions(load_corpus(folder))
+    mentions = mentions[mentions["role"] == "story"]
+    return {(str(d).rsplit(".", 1)[0].rsplit("/", 1)[-1], e): t
+            for d, e, t in zip(mentions["doc_id"], mentions["entity"], mentions["type"])}
+
+
+def test_an_article_that_types_a_name_outvotes_articles_that_only_guess(tmp_path: Path) -> None:
+    texts = {
+        "a": "Zorbo recall\n\nZorbo Holdings recalled 9,000 Quistra models on Monday.\n",
+        "b": "Zorbo plant\n\nWorkers who build the Quistra were sent home by Zorbo Holdings on Tuesday.\n",
+        "c": "Zorbo fires\n\nThe first Quistra fire was reported in November, Zorbo Holdings said.\n",
+    }
+    types = _corpus_types(tmp_path, texts)
+    assert {t for (stem, e), t in types.items() if e == "Quistra"} == {"PRODUCT"}
+    assert {t for (stem, e), t in types.items() if e == "Zorbo Holdings"} == {"ORG"}
+
+
+def test_a_place_said_again_after_its_preposition_is_a_place(tmp_path: Path) -> None:
+    texts = {
+        "a": "Zorbo blame\n\n\"The question is whether the liability sits in Zurich or in Brindleford,\" said "
+             "Jane Quistwell.\n",
+        "b": "Zorbo cells\n\nZorbo Holdings said the cells left Brindleford within specification.\n",
+        "c": "Zorbo plant\n\nZorbo Holdings once said the Brindleford plant would be sold out.\n",
+    }
+    types = _corpus_types(tmp_path, texts)
+    assert {t for (stem, e), t in types.items() if e == "Brindleford"} == {"PLACE"}

@@ -19,6 +19,7 @@ from analysis.entities.spans import Candidate, candidates, used_lowercase
 _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARENT_WORDS = frozenset({"parent", "owner"})
+_REPEATED_PREP_RE = re.compile(r",?[ ](?:and|or|but[ ]not|not)[ ](in|at|from|near|to)[ ]")
 _TICKER_CUES = frozenset({"ticker", "symbol"})
 _PAREN_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PHRASE_WORD_RE = re.compile(r"[a-z][a-z'’-]*\Z")
@@ -351,8 +352,11 @@ class DocGroups:
                     continue
                 a, b = (cands[j], c) if j < i else (c, cands[j])
                 gap = self.text[a.end:b.start]
-                if gap in (", ", " and ", ", and ", " or ") or gap == " to " and a.prev == "from":
-                    # "from Harwick to Tallinn": a route's two ends are places
+                again = _REPEATED_PREP_RE.fullmatch(gap)
+                if gap in (", ", " and ", ", and ", " or ") or gap == " to " and a.prev == "from" \
+                        or again is not None and again.group(1) == a.prev:
+                    # "from Harwick to Tallinn": a route's two ends are places; "in Harwick or in Tallinn": the
+                    # preposition said again before the second place
                     ev = self.groups[g].ev
                     ev["PLACE"] = ev.get("PLACE", 0.0) + STRONG
                     self.kind_cache.pop(g, None)

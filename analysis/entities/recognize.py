@@ -165,6 +165,13 @@ def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
 def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str, str, str, str]]:
     """:func:`recognize_entities` as plain tuples ``(start, end, surface, name, type, role)`` sorted by
     offset (no DataFrame per document: the corpus step builds one frame for all documents)."""
+    return [row[:6] for row in recognize_rows_scored(text, headline_end)]
+
+
+def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, int, str, str, str, str, float]]:
+    """:func:`recognize_rows` with a seventh field: the score of the evidence that typed the mention's entity in
+    this document (0.0 when no evidence did and the type is the default of a bare name, see `_default_kind`):
+    across the corpus an entity typed by evidence somewhere is not outvoted by articles that only guessed."""
     lex = get_lexicon()
     doc = DocGroups(text, headline_end, lex)
     doc.link_tickers()
@@ -176,10 +183,12 @@ def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str
     known_as(doc)
     nicknames(doc)
     kinds: dict[int, str] = {}
+    scores: dict[int, float] = {}
     for g, grp in enumerate(doc.groups):
         if not grp.members:
             continue
         kind, score = best_type(grp.ev)
+        scores[g] = score
         if not kind:
             kind = _default_kind(doc, g)
         elif score < WEAK and all(doc.cands[i].sent_initial for i in grp.members) and len(grp.words) == 1 \
@@ -190,7 +199,7 @@ def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str
             kind = ""  # "Demand rose ...", "Defence shares led ..." when the text also says "demand", "defence"
         kinds[g] = kind
     regions = doc.regions
-    rows: list[tuple[int, int, str, str, str, str]] = []
+    rows: list[tuple[int, int, str, str, str, str, float]] = []
     names: dict[int, str] = {}
     for g, kind in kinds.items():
         if kind:
@@ -200,23 +209,23 @@ def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str
         if g < 0 or not kinds.get(g):
             continue
         if in_regions(c.start, regions):
-            rows.append(_credit_row(c.start, c.end, text, names[g], kinds[g], lex))
+            rows.append((*_credit_row(c.start, c.end, text, names[g], kinds[g], lex), scores[g]))
         else:
-            rows.append((c.start, c.end, text[c.start:c.end], names[g], kinds[g], "story"))
+            rows.append((c.start, c.end, text[c.start:c.end], names[g], kinds[g], "story", scores[g]))
     for start, end, surface, g in doc.headline_mentions():
         role = "credit" if in_regions(start, regions) else "story"
         surface = text[start:end]
         if g >= 0 and kinds.get(g):
-            rows.append((start, end, surface, names[g], kinds[g], role))
+            rows.append((start, end, surface, names[g], kinds[g], role, scores[g]))
         elif g in (-2, -3):
             sub = Candidate(start, end, surface.split())
-            kind, _ = best_type(local_evidence(sub, None, text, lex))
+            kind, score = best_type(local_evidence(sub, None, text, lex))
             if g == -3 and kind in ("", "ORG"):
                 kind = "ORG"  # the headline's subject of a share move: "Pop Mart surges 11 per cent"
             if kind:
                 name = lex.known_org_alias.get(surface) or catalog_company(surface) or surface
                 if kind == "PLACE":
                     name = lex.place_alias.get(surface, name)
-                rows.append((start, end, surface, name, kind, role))
+                rows.append((start, end, surface, name, kind, role, max(score, FORM if g == -2 else 0.0)))
     rows.sort()
     return rows
