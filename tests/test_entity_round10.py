@@ -103,3 +103,16 @@ def test_a_place_said_again_after_its_preposition_is_a_place(tmp_path: Path) -> 
     }
     types = _corpus_types(tmp_path, texts)
     assert {t for (stem, e), t in types.items() if e == "Brindleford"} == {"PLACE"}
+
+
+# --- a word fronted before a comma ---------------------------------------------------------------------------
+def test_a_word_fronted_before_a_comma_is_no_list_of_companies() -> None:
+    text = "Zorbo Holdings fell 3% in Zurich.\nStateward, Zorbo Holdings ADRs are seen 10% weaker before the bell.\n"
+    assert _people_orgs(text) == {"Zorbo Holdings"}
+    text = "Zorbo Holdings fell 3%.\nQuistel, Zorbo Holdings and Brindle Partners all fell on Monday.\n"
+    assert _people_orgs(text) == {"Zorbo Holdings", "Quistel", "Brindle Partners"}
+
+
+def test_depositary_receipts_are_no_part_of_a_name() -> None:
+    text = "Zorbo Holdings fell 3% in Zurich, and its New York ADRs opened down 4%. Quistel ADRs rose 2%.\n"
+    assert _people_orgs(text) == {"Zorbo Holdings", "Quistel"}

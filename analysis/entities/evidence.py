@@ -88,6 +88,7 @@ def is_acronym(word: str) -> bool:
 _COLOUR_WORDS = frozenset({"red", "green", "blue", "yellow", "orange", "purple", "pink", "black", "white", "grey",
                            "gray", "brown", "gold", "silver", "teal", "turquoise"})
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m"})
+_RECEIPTS = frozenset({"ADRs", "ADSs", "GDRs", "ADR", "ADS", "GDR"})  # depositary receipts of a company
 _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds", "ADRs", "options", "warrants"})
 
 
@@ -326,13 +327,16 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if c.next.islower() and c.next in lex.person_cue_before and nxt is not None and nxt.start - c.end < 16 \
             and c.next in text[c.end:nxt.start]:
         add("ORG", STRONG)  # "Morningside Capital analyst Tomasz Wierzbicki"
+    index_name = surface in lex.indices and surface not in lex.known_org_alias
     nlow = c.next.lower()
     if nlow in ("shares", "stock", "share") and c.next.islower() or (c.possessive and nlow in ("shares", "stock")):
         add("ORG", STRONG)
+    if c.next in _RECEIPTS and not c.possessive and surface not in lex.places and first not in lex.demonyms \
+            and not index_name:
+        add("ORG", STRONG)  # "Quistel ADRs rose 2%" (but "its New York ADRs", "U.S. ADRs": a market's)
     if prev_low in ("of", "in") and c.prev2.lower() in ("shares", "stock", "stake"):
         add("ORG", STRONG)
     # an index's own figure is an index move, no company's ("the Quist 50's 4% gain", "Quist 50 +0.4%")
-    index_name = surface in lex.indices and surface not in lex.known_org_alias
     if c.possessive and _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent", "per", "pct") and not index_name:
         add("ORG", STRONG)  # "Fortescue's 7 per cent tumble"
     if prev_low == "of" and c.prev2 in _MAKER_NOUNS and nwords <= 2 and not org_form:
