@@ -116,3 +116,18 @@ def test_a_word_fronted_before_a_comma_is_no_list_of_companies() -> None:
 def test_depositary_receipts_are_no_part_of_a_name() -> None:
     text = "Zorbo Holdings fell 3% in Zurich, and its New York ADRs opened down 4%. Quistel ADRs rose 2%.\n"
     assert _people_orgs(text) == {"Zorbo Holdings", "Quistel"}
+
+
+# --- two names paired by a hyphen ----------------------------------------------------------------------------
+def test_two_names_paired_by_a_hyphen_are_two_names() -> None:
+    text = ("The regulator killed the Quistel-Brandmoor merger on Tuesday. A merged Quistel-Brandmoor would have "
+            "cut 900 masts.\nBrandmoor has shed a fifth of its value, and Quistel's parent Zorbo Holdings fell 5%.\n")
+    orgs = _people_orgs(text)
+    assert {"Quistel", "Brandmoor", "Zorbo Holdings"} <= orgs
+    assert not any("-" in name for name in orgs)
+
+
+def test_a_hyphenated_name_whose_parts_never_stand_alone_is_one_name() -> None:
+    text = "Quistel-Brandmoor Motors fell 3% on Tuesday. Quistel-Brandmoor said sales slowed.\n"
+    assert "Quistel-Brandmoor Motors" in _people_orgs(text)
+    assert not {"Quistel", "Brandmoor"} & _people_orgs(text)
