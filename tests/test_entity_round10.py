@@ -131,3 +131,10 @@ def test_a_hyphenated_name_whose_parts_never_stand_alone_is_one_name() -> None:
     text = "Quistel-Brandmoor Motors fell 3% on Tuesday. Quistel-Brandmoor said sales slowed.\n"
     assert "Quistel-Brandmoor Motors" in _people_orgs(text)
     assert not {"Quistel", "Brandmoor"} & _people_orgs(text)
+
+
+# --- an imperative opening a sentence ------------------------------------------------------------------------
+def test_an_imperative_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = ("Quistel Towers still trades 18% below its high. Consider Portugal's Brindle Telecom, up 26% this year. "
+            "Imagine Zorbo Holdings without its towers.\n")
+    assert _people_orgs(text) == {"Quistel Towers", "Brindle Telecom", "Zorbo Holdings"}
