@@ -138,3 +138,10 @@ def test_an_imperative_opening_a_sentence_is_no_part_of_a_name() -> None:
     text = ("Quistel Towers still trades 18% below its high. Consider Portugal's Brindle Telecom, up 26% this year. "
             "Imagine Zorbo Holdings without its towers.\n")
     assert _people_orgs(text) == {"Quistel Towers", "Brindle Telecom", "Zorbo Holdings"}
+
+
+# --- the title of an organisation's work ---------------------------------------------------------------------
+def test_the_title_of_an_organisations_report_is_no_person() -> None:
+    text = ("Zorbo Holdings carries 17% of traffic, according to Quistcom's Wired Towns report published in May, "
+            "and Brindle Partners' Quiet Streets survey.\n")
+    assert _people_orgs(text) == {"Zorbo Holdings", "Quistcom", "Brindle Partners"}

@@ -88,6 +88,9 @@ def is_acronym(word: str) -> bool:
 _COLOUR_WORDS = frozenset({"red", "green", "blue", "yellow", "orange", "purple", "pink", "black", "white", "grey",
                            "gray", "brown", "gold", "silver", "teal", "turquoise"})
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m"})
+# a document or programme an organisation publishes, after its title ("Quistco's Market Pulse survey")
+_WORK_NOUNS = frozenset({"report", "reports", "survey", "surveys", "study", "review", "paper", "bulletin", "outlook",
+                         "ranking", "rankings", "barometer", "tracker", "monitor", "podcast", "newsletter"})
 _RECEIPTS = frozenset({"ADRs", "ADSs", "GDRs", "ADR", "ADS", "GDR"})  # depositary receipts of a company
 _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds", "ADRs", "options", "warrants"})
 
@@ -233,6 +236,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", STRONG)  # "Quist v. Brindle": a court case named after its parties
     if c.possessive and (c.next in lex.event_tails or c.next in ("Eve",)) and not org_form:
         add("OTHER", FORM)  # "International Workers' Day", "Founder's Day": a day named after people
+    if c.next in _WORK_NOUNS and (c.prev.endswith(("'s", "’s", "s'", "s’")) or c.prev in ("'", "’")
+                                  and c.prev2.endswith("s")) and not org_form \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("OTHER", STRONG)  # "the regulator's Market Pulse report": the title of an organisation's work
     if c.next.islower() and c.next in lex.law_nouns_after and not org_form:
         add("OTHER", STRONG)  # "the Smith-Jones law", "QRX statutes": legislation named after people or acronyms
     if nwords == 1 and not org_form and c.next in ("is", "was", "remains", "became"):
