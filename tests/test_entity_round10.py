@@ -145,3 +145,16 @@ def test_the_title_of_an_organisations_report_is_no_person() -> None:
     text = ("Zorbo Holdings carries 17% of traffic, according to Quistcom's Wired Towns report published in May, "
             "and Brindle Partners' Quiet Streets survey.\n")
     assert _people_orgs(text) == {"Zorbo Holdings", "Quistcom", "Brindle Partners"}
+
+
+# --- a bare surname opening a sentence -----------------------------------------------------------------------
+def test_a_bare_surname_opening_a_sentence_is_the_person_the_corpus_names(tmp_path: Path) -> None:
+    texts = {
+        "a": "Zorbo holds firm\n\nZorbo Holdings will not sell its towers, Chief Executive Jane Quistwell told "
+             "reporters on Wednesday.\n",
+        "b": "Opinion: towers\n\nZorbo Holdings may still sell its towers. Quistwell hinted as much on Wednesday. "
+             "Brindlemoor hinted otherwise.\n",
+    }
+    types = _corpus_types(tmp_path, texts)
+    assert types.get(("b", "Jane Quistwell")) == "PERSON"
+    assert not any(e == "Brindlemoor" or e == "Quistwell" for _, e in types)

@@ -135,6 +135,30 @@ def _default_kind(doc: DocGroups, g: int) -> str:
     return ""
 
 
+_SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\Z")
+
+
+def _bare_surname(doc: DocGroups, g: int) -> bool:
+    """True for an untyped lone name-shaped word that opens its sentences as their subject ("Roe hinted as much",
+    "Roe declined to comment"), one the text never writes in lower case: a surname, if the corpus names the
+    person in full elsewhere."""
+    grp = doc.groups[g]
+    if len(grp.words) != 1:
+        return False
+    word = grp.words[0]
+    lex = doc.lex
+    if len(word) < 4 or not _SURNAME_RE.match(word) or used_lowercase(word, doc.text) or word in lex.places \
+            or word in lex.stop_capitalised or word in lex.time_words or word in lex.demonyms:
+        return False
+    return all(doc.cands[i].sent_initial and doc.cands[i].next.isalpha() and doc.cands[i].next.islower()
+               and doc.cands[i].next not in _NOT_A_VERB for i in grp.members)
+
+
+# words that follow a sentence's first word without making it a subject ("Last year", "Under the plan")
+_NOT_A_VERB = frozenset({"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by",
+                         "as", "than", "that", "this", "these", "those", "year", "week", "month", "day", "time"})
+
+
 def _credit_row(start: int, end: int, text: str, name: str, kind: str,
                 lex: Lexicon) -> tuple[int, int, str, str, str, str]:
     """A mention inside a credit: "AP Photo" is the agency AP, and an agency ("Getty Images") is an ORG."""
@@ -165,13 +189,15 @@ def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
 def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str, str, str, str]]:
     """:func:`recognize_entities` as plain tuples ``(start, end, surface, name, type, role)`` sorted by
     offset (no DataFrame per document: the corpus step builds one frame for all documents)."""
-    return [row[:6] for row in recognize_rows_scored(text, headline_end)]
+    return [row[:6] for row in recognize_rows_scored(text, headline_end) if row[4]]
 
 
 def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, int, str, str, str, str, float]]:
     """:func:`recognize_rows` with a seventh field: the score of the evidence that typed the mention's entity in
     this document (0.0 when no evidence did and the type is the default of a bare name, see `_default_kind`):
-    across the corpus an entity typed by evidence somewhere is not outvoted by articles that only guessed."""
+    across the corpus an entity typed by evidence somewhere is not outvoted by articles that only guessed.
+    Rows of type "" are bare names this document cannot type ("Roe hinted as much on Wednesday." opening a
+    sentence): the corpus step keeps them only as the surname of a person named in full elsewhere."""
     lex = get_lexicon()
     doc = DocGroups(text, headline_end, lex)
     doc.link_tickers()
@@ -204,9 +230,11 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     for g, kind in kinds.items():
         if kind:
             names[g] = _group_name(doc, g, kind)
+        elif _bare_surname(doc, g):
+            names[g] = doc.groups[g].words[0]
     for i, c in enumerate(doc.cands):
         g = doc.group_of[i]
-        if g < 0 or not kinds.get(g):
+        if g < 0 or g not in names:
             continue
         if in_regions(c.start, regions):
             rows.append((*_credit_row(c.start, c.end, text, names[g], kinds[g], lex), scores[g]))
@@ -215,7 +243,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     for start, end, surface, g in doc.headline_mentions():
         role = "credit" if in_regions(start, regions) else "story"
         surface = text[start:end]
-        if g >= 0 and kinds.get(g):
+        if g >= 0 and g in names:
             rows.append((start, end, surface, names[g], kinds[g], role, scores[g]))
         elif g in (-2, -3):
             sub = Candidate(start, end, surface.split())

@@ -169,6 +169,7 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     if found.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS)
     linked = link_entities(found)
+    linked = linked.loc[linked["type"] != ""]  # an untyped bare name that is no person's surname in the corpus
     linked = linked.assign(type=_one_type(linked))
     out = pd.DataFrame({
         "doc_id": linked["doc_id"].to_numpy(),
