@@ -158,3 +158,8 @@ def test_a_bare_surname_opening_a_sentence_is_the_person_the_corpus_names(tmp_pa
     types = _corpus_types(tmp_path, texts)
     assert types.get(("b", "Jane Quistwell")) == "PERSON"
     assert not any(e == "Brindlemoor" or e == "Quistwell" for _, e in types)
+
+
+def test_a_company_that_covers_a_market_is_no_sign_off() -> None:
+    text = ("Zorbo Holdings fell 4% on Tuesday.\nQuistel Freight covers the northern routes, where volumes fell.\n")
+    assert _people_orgs(text) == {"Zorbo Holdings", "Quistel Freight"}

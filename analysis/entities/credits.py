@@ -112,7 +112,10 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
         for match in _SIGN_OFF_RE.finditer(text):
             regions.append(match.span())
     for match in _SIGN_LINE_RE.finditer(text, _last_lines_start(text, _SIGN_LINES)):  # "— Jane Roe writes ..."
-        if len(match.group().split()) <= _BIO_MAX_WORDS:
+        words = match.group().split()
+        if words[0][0].isalpha() and words[0] not in lex.given_names:
+            continue  # without a dash, only a person's name opens a sign-off ("Quist Freight covers ..." is news)
+        if len(words) <= _BIO_MAX_WORDS:
             regions.append(match.span())
     for match in _BIO_RE.finditer(text):  # the author's bio line: "X is a contributing columnist for the Y."
         if len(match.group().split()) <= _BIO_MAX_WORDS:
