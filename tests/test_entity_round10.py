@@ -163,3 +163,13 @@ def test_a_bare_surname_opening_a_sentence_is_the_person_the_corpus_names(tmp_pa
 def test_a_company_that_covers_a_market_is_no_sign_off() -> None:
     text = ("Zorbo Holdings fell 4% on Tuesday.\nQuistel Freight covers the northern routes, where volumes fell.\n")
     assert _people_orgs(text) == {"Zorbo Holdings", "Quistel Freight"}
+
+
+def test_a_company_described_as_an_app_keeps_its_type_across_the_corpus(tmp_path: Path) -> None:
+    texts = {
+        "a": "Zorbo deal\n\nZorbo Holdings bought the delivery app Quickbite for 400 million euros in March.\n",
+        "b": "Zorbo units\n\nZorbo Holdings said Quickbite has since been its fastest-growing business.\n",
+        "c": "Zorbo results\n\nZorbo Holdings said sales at Quickbite slowed in the quarter.\n",
+    }
+    types = _corpus_types(tmp_path, texts)
+    assert types.get(("b", "Quickbite")) == "ORG"

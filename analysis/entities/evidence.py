@@ -91,6 +91,7 @@ _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "
 # a document or programme an organisation publishes, after its title ("Quistco's Market Pulse survey")
 _WORK_NOUNS = frozenset({"report", "reports", "survey", "surveys", "study", "review", "paper", "bulletin", "outlook",
                          "ranking", "rankings", "barometer", "tracker", "monitor", "podcast", "newsletter"})
+_BUSINESS_PRODUCTS = frozenset({"app", "platform", "service", "site", "marketplace"})
 _RECEIPTS = frozenset({"ADRs", "ADSs", "GDRs", "ADR", "ADS", "GDR"})  # depositary receipts of a company
 _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds", "ADRs", "options", "warrants"})
 
@@ -250,7 +251,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         if noun in lex.product_nouns_before and catalog_company(surface) is None:
             add("PRODUCT", STRONG)  # "Quistrel is among the approved therapies for ..."
     if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:
-        add("PRODUCT", STRONG)  # "the eye drug Eylea", "sells the infused drug Tysabri"
+        # "the eye drug Eylea", "sells the infused drug Tysabri"; "the delivery app X" names a company as often as
+        # its product: enough to type the name here, too little to outvote other articles (resolve._one_type)
+        add("PRODUCT", STRONG - 1 if c.prev.lower() in _BUSINESS_PRODUCTS else STRONG)
     if surface in lex.known_org_alias:
         add("ORG", FORM)
     if surface in lex.seat_metonyms and (c.title_org or c.next in lex.speech_verbs
