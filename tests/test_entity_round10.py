@@ -173,3 +173,8 @@ def test_a_company_described_as_an_app_keeps_its_type_across_the_corpus(tmp_path
     }
     types = _corpus_types(tmp_path, texts)
     assert types.get(("b", "Quickbite")) == "ORG"
+
+
+def test_a_reporter_after_the_outlets_possessive_is_a_person() -> None:
+    text = "The Courier's Jane Quistwell reports on the talks in Zurich. Zorbo Holdings fell 2%.\n"
+    assert _story(text).get("Jane Quistwell") == "PERSON"

@@ -89,8 +89,9 @@ _COLOUR_WORDS = frozenset({"red", "green", "blue", "yellow", "orange", "purple",
                            "gray", "brown", "gold", "silver", "teal", "turquoise"})
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m"})
 # a document or programme an organisation publishes, after its title ("Quistco's Market Pulse survey")
-_WORK_NOUNS = frozenset({"report", "reports", "survey", "surveys", "study", "review", "paper", "bulletin", "outlook",
-                         "ranking", "rankings", "barometer", "tracker", "monitor", "podcast", "newsletter"})
+# (nouns only: "the Courier's Jane Roe reports from ..." is a reporter)
+_WORK_NOUNS = frozenset({"report", "survey", "study", "paper", "bulletin", "outlook", "ranking", "rankings",
+                         "barometer", "tracker", "podcast", "newsletter"})
 _BUSINESS_PRODUCTS = frozenset({"app", "platform", "service", "site", "marketplace"})
 _RECEIPTS = frozenset({"ADRs", "ADSs", "GDRs", "ADR", "ADS", "GDR"})  # depositary receipts of a company
 _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds", "ADRs", "options", "warrants"})
@@ -238,7 +239,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if c.possessive and (c.next in lex.event_tails or c.next in ("Eve",)) and not org_form:
         add("OTHER", FORM)  # "International Workers' Day", "Founder's Day": a day named after people
     if c.next in _WORK_NOUNS and (c.prev.endswith(("'s", "’s", "s'", "s’")) or c.prev in ("'", "’")
-                                  and c.prev2.endswith("s")) and not org_form \
+                                  and c.prev2.endswith("s")) and not org_form and first not in lex.given_names \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("OTHER", STRONG)  # "the regulator's Market Pulse report": the title of an organisation's work
     if c.next.islower() and c.next in lex.law_nouns_after and not org_form:

@@ -150,13 +150,20 @@ def _bare_surname(doc: DocGroups, g: int) -> bool:
     if len(word) < 4 or not _SURNAME_RE.match(word) or used_lowercase(word, doc.text) or word in lex.places \
             or word in lex.stop_capitalised or word in lex.time_words or word in lex.demonyms:
         return False
-    return all(doc.cands[i].sent_initial and doc.cands[i].next.isalpha() and doc.cands[i].next.islower()
-               and doc.cands[i].next not in _NOT_A_VERB for i in grp.members)
+    return all(doc.cands[i].sent_initial and _verb_after_subject(doc.cands[i].next, lex) for i in grp.members)
 
 
-# words that follow a sentence's first word without making it a subject ("Last year", "Under the plan")
-_NOT_A_VERB = frozenset({"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by",
-                         "as", "than", "that", "this", "these", "those", "year", "week", "month", "day", "time"})
+# auxiliaries and adverbs that follow a subject ("Roe has said", "Roe also hinted", "Roe would not say")
+_AFTER_SUBJECT = frozenset({"has", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must",
+                            "should", "did", "does", "also", "then", "later", "still", "never", "once", "himself",
+                            "herself", "says", "said", "told", "thinks", "believes", "wants", "insists"})
+
+
+def _verb_after_subject(word: str, lex: Lexicon) -> bool:
+    """True for a word that shows the one before it is a subject: a past tense ("hinted"), a speech verb or an
+    auxiliary (not a noun: "Palace inspections are ...")."""
+    return word.isalpha() and word.islower() and (
+        word in _AFTER_SUBJECT or word in lex.speech_verbs or len(word) > 4 and word.endswith("ed"))
 
 
 def _credit_row(start: int, end: int, text: str, name: str, kind: str,

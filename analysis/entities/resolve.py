@@ -113,8 +113,9 @@ _TYPING_EVIDENCE = STRONG  # a mention whose entity was typed by at least this m
 
 def _one_type(linked: pd.DataFrame) -> pd.Series:
     """One type per entity across the corpus: the type most of its story mentions have (ties: PERSON, ORG,
-    PLACE, INDEX, PRODUCT, OTHER); the mentions typed by no evidence at all do not vote when some article types
-    the entity by strong evidence. An entity seen only in credits keeps its credits' type."""
+    PLACE, INDEX, PRODUCT, OTHER); a one-word mention typed by no evidence at all (a bare name's default) does not
+    vote when some article types the entity by strong evidence. An entity seen only in credits keeps its credits'
+    type."""
     story = linked.loc[linked["role"] == "story"]
     base = story if not story.empty else linked
     if "evidence" in base.columns:
@@ -122,7 +123,8 @@ def _one_type(linked: pd.DataFrame) -> pd.Series:
         # Brindleford") outvotes the articles that only guessed a bare name's type (``recognize_rows_scored``)
         score = base["evidence"].fillna(0.0)
         with_evidence = set(base.loc[score >= _TYPING_EVIDENCE, "entity"])
-        base = base.loc[(score > 0.0) | ~base["entity"].isin(with_evidence)]
+        guessed = (score <= 0.0) & ~base["surface"].astype(str).str.contains(" ", regex=False)
+        base = base.loc[~guessed | ~base["entity"].isin(with_evidence)]
     counts = base.groupby(["entity", "type"]).size().reset_index(name="n")
     counts = counts.assign(rank=counts["type"].map(TYPE_RANK).fillna(9))
     best = counts.sort_values(["entity", "n", "rank"], ascending=[True, False, True]).drop_duplicates("entity")
@@ -168,8 +170,12 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     document order) merged into one canonical name and one type per entity across the corpus."""
     if found.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS)
+    bare = (found["type"] == "").to_numpy()
     linked = link_entities(found)
-    linked = linked.loc[linked["type"] != ""]  # an untyped bare name that is no person's surname in the corpus
+    # an untyped bare name is kept only as the surname of a person the corpus names in full
+    surname = [str(e).split()[-1] == str(s) if b else True
+               for e, s, b in zip(linked["entity"], linked["surface"], bare, strict=True)]
+    linked = linked.loc[(linked["type"] != "") & pd.Series(surname, index=linked.index)]
     linked = linked.assign(type=_one_type(linked))
     out = pd.DataFrame({
         "doc_id": linked["doc_id"].to_numpy(),
