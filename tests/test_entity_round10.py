@@ -32,8 +32,8 @@ def test_an_index_with_its_figure_stays_an_index() -> None:
 # --- datelines -----------------------------------------------------------------------------------------------
 def test_a_dateline_without_a_wire_opens_with_a_place() -> None:
     head = "Brindleford workers fear slowdown"
-    text = (head + "\n\nBRINDLEFORD - Workers at Zorbo Holdings' Brindleford plant were told on Tuesday that two "
-            "shifts would pause.\n\"We are the ones being sent home,\" said Jane Quistwell, who chairs the council.\n")
+    text = (head + "\n\nBRINDLEFORD - Staff at Zorbo Holdings' Brindleford depot heard on Thursday that the night "
+            "shift would stop.\n\"Nobody told us first,\" said Jane Quistwell, a union steward.\n")
     story = _story(text, len(head))
     assert story.get("Brindleford") == "PLACE"
     assert _people_orgs(text, len(head)) == {"Zorbo Holdings", "Jane Quistwell"}
@@ -58,8 +58,8 @@ def test_a_shouted_label_or_a_company_is_no_dateline_place() -> None:
 # --- the author's sign-off -----------------------------------------------------------------------------------
 def test_an_authors_sign_off_line_is_a_credit() -> None:
     body = ("Zorbo Holdings fell 4% on Tuesday. Quistel Partners rose 2%.\n"
-            "My call: Zorbo is cheap. Not advice, obviously.\n")
-    for sign in ("— Jane Quistwell writes about the auto industry. She holds no positions in companies mentioned.",
+            "Zorbo looks undervalued to me.\n")
+    for sign in ("— Jane Quistwell writes about shipping and ports. She owns none of the stocks named.",
                  "-- Jane Quistwell",
                  "Jane Quistwell covers retail. She owns no shares."):
         text = body + sign + "\n"
@@ -85,9 +85,9 @@ def _corpus_types(folder: Path, texts: dict[str, str]) -> dict[tuple[str, str], 
 
 def test_an_article_that_types_a_name_outvotes_articles_that_only_guess(tmp_path: Path) -> None:
     texts = {
-        "a": "Zorbo recall\n\nZorbo Holdings recalled 9,000 Quistra models on Monday.\n",
-        "b": "Zorbo plant\n\nWorkers who build the Quistra were sent home by Zorbo Holdings on Tuesday.\n",
-        "c": "Zorbo fires\n\nThe first Quistra fire was reported in November, Zorbo Holdings said.\n",
+        "a": "Zorbo halts sales\n\nZorbo Holdings will stop selling 3,500 Quistra models in Uruguay.\n",
+        "b": "Zorbo dealers\n\nDealers said the Quistra sold slowly, Zorbo Holdings said on Tuesday.\n",
+        "c": "Zorbo notice\n\nA Quistra service notice went out in August, Zorbo Holdings said.\n",
     }
     types = _corpus_types(tmp_path, texts)
     assert {t for (stem, e), t in types.items() if e == "Quistra"} == {"PRODUCT"}
@@ -96,10 +96,9 @@ def test_an_article_that_types_a_name_outvotes_articles_that_only_guess(tmp_path
 
 def test_a_place_said_again_after_its_preposition_is_a_place(tmp_path: Path) -> None:
     texts = {
-        "a": "Zorbo blame\n\n\"The question is whether the liability sits in Zurich or in Brindleford,\" said "
-             "Jane Quistwell.\n",
-        "b": "Zorbo cells\n\nZorbo Holdings said the cells left Brindleford within specification.\n",
-        "c": "Zorbo plant\n\nZorbo Holdings once said the Brindleford plant would be sold out.\n",
+        "a": "Zorbo fault\n\n\"The fault lies either in Montevideo or in Brindleford,\" said Jane Quistwell.\n",
+        "b": "Zorbo parts\n\nZorbo Holdings said the parts shipped from Brindleford on time.\n",
+        "c": "Zorbo depot\n\nZorbo Holdings said the Brindleford depot would run at full capacity.\n",
     }
     types = _corpus_types(tmp_path, texts)
     assert {t for (stem, e), t in types.items() if e == "Brindleford"} == {"PLACE"}
@@ -107,21 +106,21 @@ def test_a_place_said_again_after_its_preposition_is_a_place(tmp_path: Path) -> 
 
 # --- a word fronted before a comma ---------------------------------------------------------------------------
 def test_a_word_fronted_before_a_comma_is_no_list_of_companies() -> None:
-    text = "Zorbo Holdings fell 3% in Zurich.\nStateward, Zorbo Holdings ADRs are seen 10% weaker before the bell.\n"
+    text = "Zorbo Holdings fell 3% in Riga.\nStateward, Zorbo Holdings ADRs traded 2% lower in early deals.\n"
     assert _people_orgs(text) == {"Zorbo Holdings"}
     text = "Zorbo Holdings fell 3%.\nQuistel, Zorbo Holdings and Brindle Partners all fell on Monday.\n"
     assert _people_orgs(text) == {"Zorbo Holdings", "Quistel", "Brindle Partners"}
 
 
 def test_depositary_receipts_are_no_part_of_a_name() -> None:
-    text = "Zorbo Holdings fell 3% in Zurich, and its New York ADRs opened down 4%. Quistel ADRs rose 2%.\n"
+    text = "Zorbo Holdings fell 3% in Riga, and its New York ADRs opened down 1%. Quistel ADRs rose 2%.\n"
     assert _people_orgs(text) == {"Zorbo Holdings", "Quistel"}
 
 
 # --- two names paired by a hyphen ----------------------------------------------------------------------------
 def test_two_names_paired_by_a_hyphen_are_two_names() -> None:
-    text = ("The regulator killed the Quistel-Brandmoor merger on Tuesday. A merged Quistel-Brandmoor would have "
-            "cut 900 masts.\nBrandmoor has shed a fifth of its value, and Quistel's parent Zorbo Holdings fell 5%.\n")
+    text = ("Regulators rejected the Quistel-Brandmoor tie-up on Friday. A combined Quistel-Brandmoor would have "
+            "closed 40 depots.\nBrandmoor lost 6% on the day, and Quistel's parent Zorbo Holdings fell 2%.\n")
     orgs = _people_orgs(text)
     assert {"Quistel", "Brandmoor", "Zorbo Holdings"} <= orgs
     assert not any("-" in name for name in orgs)
@@ -135,25 +134,25 @@ def test_a_hyphenated_name_whose_parts_never_stand_alone_is_one_name() -> None:
 
 # --- an imperative opening a sentence ------------------------------------------------------------------------
 def test_an_imperative_opening_a_sentence_is_no_part_of_a_name() -> None:
-    text = ("Quistel Towers still trades 18% below its high. Consider Portugal's Brindle Telecom, up 26% this year. "
-            "Imagine Zorbo Holdings without its towers.\n")
+    text = ("Quistel Towers is 7% off its record. Consider Paraguay's Brindle Telecom, which doubled in two years. "
+            "Imagine Zorbo Holdings without its depots.\n")
     assert _people_orgs(text) == {"Quistel Towers", "Brindle Telecom", "Zorbo Holdings"}
 
 
 # --- the title of an organisation's work ---------------------------------------------------------------------
 def test_the_title_of_an_organisations_report_is_no_person() -> None:
-    text = ("Zorbo Holdings carries 17% of traffic, according to Quistcom's Wired Towns report published in May, "
-            "and Brindle Partners' Quiet Streets survey.\n")
+    text = ("Zorbo Holdings lost customers last year, Quistcom's Wired Towns report found, as did Brindle Partners' "
+            "Quiet Streets survey.\n")
     assert _people_orgs(text) == {"Zorbo Holdings", "Quistcom", "Brindle Partners"}
 
 
 # --- a bare surname opening a sentence -----------------------------------------------------------------------
 def test_a_bare_surname_opening_a_sentence_is_the_person_the_corpus_names(tmp_path: Path) -> None:
     texts = {
-        "a": "Zorbo holds firm\n\nZorbo Holdings will not sell its towers, Chief Executive Jane Quistwell told "
-             "reporters on Wednesday.\n",
-        "b": "Opinion: towers\n\nZorbo Holdings may still sell its towers. Quistwell hinted as much on Wednesday. "
-             "Brindlemoor hinted otherwise.\n",
+        "a": "Zorbo keeps depots\n\nZorbo Holdings will keep its depots, Chief Executive Jane Quistwell said on "
+             "Monday.\n",
+        "b": "Opinion: depots\n\nZorbo Holdings may yet sell its depots. Quistwell suggested so on Friday. "
+             "Brindlemoor suggested otherwise.\n",
     }
     types = _corpus_types(tmp_path, texts)
     assert types.get(("b", "Jane Quistwell")) == "PERSON"
@@ -167,8 +166,8 @@ def test_a_company_that_covers_a_market_is_no_sign_off() -> None:
 
 def test_a_company_described_as_an_app_keeps_its_type_across_the_corpus(tmp_path: Path) -> None:
     texts = {
-        "a": "Zorbo deal\n\nZorbo Holdings bought the delivery app Quickbite for 400 million euros in March.\n",
-        "b": "Zorbo units\n\nZorbo Holdings said Quickbite has since been its fastest-growing business.\n",
+        "a": "Zorbo deal\n\nZorbo Holdings acquired the grocery app Quickbite last spring.\n",
+        "b": "Zorbo units\n\nZorbo Holdings said Quickbite doubled its orders.\n",
         "c": "Zorbo results\n\nZorbo Holdings said sales at Quickbite slowed in the quarter.\n",
     }
     types = _corpus_types(tmp_path, texts)
@@ -176,5 +175,10 @@ def test_a_company_described_as_an_app_keeps_its_type_across_the_corpus(tmp_path
 
 
 def test_a_reporter_after_the_outlets_possessive_is_a_person() -> None:
-    text = "The Courier's Jane Quistwell reports on the talks in Zurich. Zorbo Holdings fell 2%.\n"
+    text = "The Evening Ledger's Jane Quistwell reports from Riga. Zorbo Holdings fell 2%.\n"
     assert _story(text).get("Jane Quistwell") == "PERSON"
+
+
+def test_an_indefinite_pronoun_opening_a_quote_is_no_organisation() -> None:
+    text = "\"Nobody warned the drivers,\" said Jane Quistwell. \"Everyone expected a deal,\" Zorbo Holdings said.\n"
+    assert _people_orgs(text) == {"Jane Quistwell", "Zorbo Holdings"}

@@ -49,7 +49,7 @@ def coordinated_orgs(doc: DocGroups) -> None:
                 a, b = (cands[j], c) if j < i else (c, cands[j])
                 gap = doc.text[a.end:b.start]
                 if gap == ", " and a.sent_initial and len(a.words) == 1 and not _list_goes_on(doc, max(i, j)):
-                    continue  # "Meanwhile, Quistel ...", "Stateside, Quistel ...": a word fronted, no list
+                    continue  # "Meanwhile, Quistel ...", "Overseas, Quistel ...": a word fronted, no list
                 if gap in _COORD_GAPS:
                     ev["ORG"] = ev.get("ORG", 0.0) + WEAK
                     doc.kind_cache.pop(g, None)
