@@ -87,7 +87,7 @@ def _link_key(name: str, kind: str) -> str:
     if kind == "ORG":
         catalog = catalog_company(name) or (company_for_ticker(name) if name.isupper() else None)
         return "N:" + norm_key(strip_legal_suffix(catalog or name))
-    if kind == "PERSON":
+    if kind in ("PERSON", ""):  # "": a bare name its article could not type (a surname, see recognize.py)
         return "N:" + norm_key(name)
     return f"{kind}:{norm_key(name)}"
 

@@ -25,9 +25,19 @@ _DATELINE_RE = re.compile(
     r"^[ \t]*(?:[A-Z][a-z]+:\s*)?[A-Z][A-Z .'’/-]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*[-–—_:]+"
     r"|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]*"
-    r"\([^()\n]{1,40}\)[ \t]*[-–—_:]+",  # "May 4 (Example Wire) -": a dateline without its place
+    r"\([^()\n]{1,40}\)[ \t]*[-–—_:]+"  # "May 4 (Example Wire) -": a dateline without its place
+    r"|^[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—]+",  # "(Example Wire) - ...": the wire alone opens the story
     re.MULTILINE,
 )
+# "BRINDLEFORD - Workers at ...", "QUISTVILLE, Ohio, May 4 — ...": a dateline without its wire, its place in capitals
+# and a spaced dash (or an em/en dash); only near the top of an article, where a dateline stands
+_DASH_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’]{2,}(?:[ \t-][A-Z][A-Z.'’]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][a-z]+)?)?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,9}\.?[ \t]+\d{1,2})?(?:[ \t]+[-–—]+[ \t]+|[ \t]*[–—][ \t]*)(?=[A-Z“\"‘'])",
+    re.MULTILINE,
+)
+_DASH_DATELINE_LINES = 3
+_DATELINE_PLACE_RE = re.compile(r"[ \t]*(?:[A-Z][a-z]+:\s*)?([A-Z][A-Z.'’]+(?:[ \t/-][A-Z][A-Z.'’]+){0,3})\b")
 # "This article was republished from the Example Wire.", "This article is based on reporting by Example Wire.": a
 # line crediting the wire or paper the article comes from
 _SOURCE_LINE_RE = re.compile(
@@ -59,6 +69,14 @@ _BIO_RE = re.compile(
     r"\b(?:columnist|contributor|correspondent|reporter|editor|writer)|writes)\b[^\n.]{0,120}?"
     r"\b(?:for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]*)+\.?[ \t]*$", re.MULTILINE)
 _BIO_MAX_WORDS = 40
+_SIGN_LINES = 3  # a sign-off stands among the last lines of an article
+# the author's sign-off line: "— Jane Roe", "-- Jane Roe writes about insurance.", "Jane Roe covers shipping." (a line
+# of its own: a dash before the name, or the name then 'writes about' / 'covers' / 'is a columnist ...')
+_SIGN_LINE_RE = re.compile(
+    r"^[ \t]*(?:[—–]|--)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}(?=[ \t]*(?:$|[,.]|[ \t](?:writes|covers|"
+    r"reports|is|was|has)\b))[^\n]{0,240}$"
+    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]+(?:writes[ \t]+(?:about|on)|covers)[ \t][^\n]{0,200}$",
+    re.MULTILINE)
 _SIGN_OFF_CUE_RE = re.compile(r"(?:News|Radio|Television|TV|Network),[ \t]+[A-Z]")
 # a broadcast sign-off closing a paragraph: "Jane Roe, Example News, Springfield." / "Jane Roe for Example Radio,
 # Geneva." (the reporter, the outlet and the place the report was filed from)
@@ -78,6 +96,7 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
         regions.append(match.span())
     for match in _DATELINE_RE.finditer(text):
         regions.append(match.span())
+    regions.extend(_dash_datelines(text))
     for match in _line_start_re().finditer(text):
         body = match.group().strip()
         if body.startswith("By ") and len(body.split()) > 10:
@@ -92,6 +111,12 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     if _SIGN_OFF_CUE_RE.search(text):
         for match in _SIGN_OFF_RE.finditer(text):
             regions.append(match.span())
+    for match in _SIGN_LINE_RE.finditer(text, _last_lines_start(text, _SIGN_LINES)):  # "— Jane Roe writes ..."
+        words = match.group().split()
+        if words[0][0].isalpha() and words[0] not in lex.given_names:
+            continue  # without a dash, only a person's name opens a sign-off ("Quist Freight covers ..." is news)
+        if len(words) <= _BIO_MAX_WORDS:
+            regions.append(match.span())
     for match in _BIO_RE.finditer(text):  # the author's bio line: "X is a contributing columnist for the Y."
         if len(match.group().split()) <= _BIO_MAX_WORDS:
             regions.append(match.span())
@@ -102,6 +127,52 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
                 regions.append(match.span())
     regions.sort()
     return regions
+
+
+def _last_lines_start(text: str, lines: int) -> int:
+    """Offset where the last `lines` non-empty lines of `text` start."""
+    end = len(text.rstrip())
+    for _ in range(lines):
+        nl = text.rfind("\n", 0, end)
+        if nl < 0:
+            return 0
+        end = len(text[:nl].rstrip())
+    return end
+
+
+def _dash_datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of the datelines written without a wire ("BRINDLEFORD - Workers ...") in the first lines of `text`
+    (a word the lexicon knows as a term or an organisation, "UPDATE 2 -", "ACME -", is no place)."""
+    lex = get_lexicon()
+    out: list[tuple[int, int]] = []
+    limit = 0
+    for _ in range(_DASH_DATELINE_LINES):
+        nl = text.find("\n", limit)
+        if nl < 0:
+            limit = len(text)
+            break
+        limit = nl + 1
+        while text.startswith("\n", limit):
+            limit += 1
+    for match in _DASH_DATELINE_RE.finditer(text, 0, limit):
+        head = match.group().strip().split(",")[0].split()[0]
+        if head in lex.known_org_alias or head in lex.non_entity_acronyms or head.title() in lex.stop_capitalised \
+                or len(head.rstrip(".")) < 3:
+            continue
+        out.append(match.span())
+    return out
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Spans of the places that open datelines ("LONDON, Feb 21 (Example Wire) -", "BRINDLEFORD - ..."): the
+    capitalised words before the comma, the wire or the dash."""
+    out: list[tuple[int, int]] = []
+    spans = [m.span() for m in _DATELINE_RE.finditer(text)] + _dash_datelines(text)
+    for start, _end in spans:
+        m = _DATELINE_PLACE_RE.match(text, start)
+        if m:
+            out.append(m.span(1))
+    return out
 
 
 def in_regions(start: int, regions: list[tuple[int, int]]) -> bool:

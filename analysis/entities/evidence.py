@@ -88,6 +88,12 @@ def is_acronym(word: str) -> bool:
 _COLOUR_WORDS = frozenset({"red", "green", "blue", "yellow", "orange", "purple", "pink", "black", "white", "grey",
                            "gray", "brown", "gold", "silver", "teal", "turquoise"})
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m"})
+# a document or programme an organisation publishes, after its title ("Quistco's Market Pulse survey")
+# (nouns only: "the Courier's Jane Roe reports from ..." is a reporter)
+_WORK_NOUNS = frozenset({"report", "survey", "study", "paper", "bulletin", "outlook", "ranking", "rankings",
+                         "barometer", "tracker", "podcast", "newsletter"})
+_BUSINESS_PRODUCTS = frozenset({"app", "platform", "service", "site", "marketplace"})
+_RECEIPTS = frozenset({"ADRs", "ADSs", "GDRs", "ADR", "ADS", "GDR"})  # depositary receipts of a company
 _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds", "ADRs", "options", "warrants"})
 
 
@@ -232,6 +238,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", STRONG)  # "Quist v. Brindle": a court case named after its parties
     if c.possessive and (c.next in lex.event_tails or c.next in ("Eve",)) and not org_form:
         add("OTHER", FORM)  # "International Workers' Day", "Founder's Day": a day named after people
+    if c.next in _WORK_NOUNS and (c.prev.endswith(("'s", "’s", "s'", "s’")) or c.prev in ("'", "’")
+                                  and c.prev2.endswith("s")) and not org_form and first not in lex.given_names \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("OTHER", STRONG)  # "the regulator's Market Pulse report": the title of an organisation's work
     if c.next.islower() and c.next in lex.law_nouns_after and not org_form:
         add("OTHER", STRONG)  # "the Smith-Jones law", "QRX statutes": legislation named after people or acronyms
     if nwords == 1 and not org_form and c.next in ("is", "was", "remains", "became"):
@@ -242,7 +252,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         if noun in lex.product_nouns_before and catalog_company(surface) is None:
             add("PRODUCT", STRONG)  # "Quistrel is among the approved therapies for ..."
     if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:
-        add("PRODUCT", STRONG)  # "the eye drug Eylea", "sells the infused drug Tysabri"
+        # "the eye drug Eylea", "sells the infused drug Tysabri"; "the delivery app X" names a company as often as
+        # its product: enough to type the name here, too little to outvote other articles (resolve._one_type)
+        add("PRODUCT", STRONG - 1 if c.prev.lower() in _BUSINESS_PRODUCTS else STRONG)
     if surface in lex.known_org_alias:
         add("ORG", FORM)
     if surface in lex.seat_metonyms and (c.title_org or c.next in lex.speech_verbs
@@ -326,21 +338,26 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if c.next.islower() and c.next in lex.person_cue_before and nxt is not None and nxt.start - c.end < 16 \
             and c.next in text[c.end:nxt.start]:
         add("ORG", STRONG)  # "Morningside Capital analyst Tomasz Wierzbicki"
+    index_name = surface in lex.indices and surface not in lex.known_org_alias
     nlow = c.next.lower()
     if nlow in ("shares", "stock", "share") and c.next.islower() or (c.possessive and nlow in ("shares", "stock")):
         add("ORG", STRONG)
+    if c.next in _RECEIPTS and not c.possessive and surface not in lex.places and first not in lex.demonyms \
+            and not index_name:
+        add("ORG", STRONG)  # "Quistel ADRs rose 2%" (but "its New York ADRs", "U.S. ADRs": a market's)
     if prev_low in ("of", "in") and c.prev2.lower() in ("shares", "stock", "stake"):
         add("ORG", STRONG)
-    if c.possessive and _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent", "per", "pct"):
+    # an index's own figure is an index move, no company's ("the Quist 50's 4% gain", "Quist 50 +0.4%")
+    if c.possessive and _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent", "per", "pct") and not index_name:
         add("ORG", STRONG)  # "Fortescue's 7 per cent tumble"
     if prev_low == "of" and c.prev2 in _MAKER_NOUNS and nwords <= 2 and not org_form:
         add("PRODUCT", STRONG)  # "the maker of Invisalign braces"
     if c.next == "," and c.next2 in lex.descriptor_words and c.next2 not in lex.person_cue_after \
             and _APPOSITIVE_RE.match(text, c.end):
         add("ORG", WEAK)  # "Naver, the operator of ...", "Infosys, the outsourcer"
-    if (c.next in (":", "(") and _LIST_MOVE_RE.match(text, c.end)) or (
-            _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")) or _SIGNED_MOVE_RE.match(text, c.end) \
-            or _UP_DOWN_RE.match(text, c.end) and not c.possessive:
+    if not index_name and ((c.next in (":", "(") and _LIST_MOVE_RE.match(text, c.end)) or (
+            _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")) or _SIGNED_MOVE_RE.match(text, c.end)
+            or _UP_DOWN_RE.match(text, c.end) and not c.possessive):
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)

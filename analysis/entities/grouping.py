@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from analysis.entities.aliases import (acronym_matches, initials, initials_keep_caps, is_char_prefix, is_surname_of,
                                        is_word_prefix)
-from analysis.entities.credits import credit_regions, in_regions
+from analysis.entities.credits import credit_regions, dateline_places, in_regions
 from analysis.entities.evidence import FORM, STRONG, best_type, is_acronym, is_fragment, local_evidence
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
 from analysis.entities.names import refine_candidates
@@ -19,6 +19,7 @@ from analysis.entities.spans import Candidate, candidates, used_lowercase
 _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARENT_WORDS = frozenset({"parent", "owner"})
+_REPEATED_PREP_RE = re.compile(r",?[ ](?:and|or|but[ ]not|not)[ ](in|at|from|near|to)[ ]")
 _TICKER_CUES = frozenset({"ticker", "symbol"})
 _PAREN_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PHRASE_WORD_RE = re.compile(r"[a-z][a-z'’-]*\Z")
@@ -80,6 +81,11 @@ class DocGroups:
                 if len(c.words) == 1 and c.words[0] in terms and not self.fragment[i]:
                     c.ticker = False  # "(CQF)" after its phrase is no ticker
                     self.ev[i] = {"OTHER": FORM}  # a term the text defines, not an organisation
+        for a, b in dateline_places(text):  # "BRINDLEFORD - Workers ...": a dateline opens with a place
+            for i, c in enumerate(self.cands):
+                if a <= c.start < b and not self.fragment[i] and not c.ticker \
+                        and c.surface not in lex.known_org_alias and catalog_company(c.surface) is None:
+                    self.ev[i]["PLACE"] = self.ev[i].get("PLACE", 0.0) + FORM
         title_lines = _title_case_lines(text, headline_end)
         self.regions = credit_regions(text)
         self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c, lex)
@@ -346,8 +352,11 @@ class DocGroups:
                     continue
                 a, b = (cands[j], c) if j < i else (c, cands[j])
                 gap = self.text[a.end:b.start]
-                if gap in (", ", " and ", ", and ", " or ") or gap == " to " and a.prev == "from":
-                    # "from Harwick to Tallinn": a route's two ends are places
+                again = _REPEATED_PREP_RE.fullmatch(gap)
+                if gap in (", ", " and ", ", and ", " or ") or gap == " to " and a.prev == "from" \
+                        or again is not None and again.group(1) == a.prev:
+                    # "from Harwick to Tallinn": a route's two ends are places; "in Harwick or in Tallinn": the
+                    # preposition said again before the second place
                     ev = self.groups[g].ev
                     ev["PLACE"] = ev.get("PLACE", 0.0) + STRONG
                     self.kind_cache.pop(g, None)

@@ -47,10 +47,18 @@ def coordinated_orgs(doc: DocGroups) -> None:
                 if kind != "ORG" or score < WEAK:
                     continue
                 a, b = (cands[j], c) if j < i else (c, cands[j])
-                if doc.text[a.end:b.start] in _COORD_GAPS:
+                gap = doc.text[a.end:b.start]
+                if gap == ", " and a.sent_initial and len(a.words) == 1 and not _list_goes_on(doc, max(i, j)):
+                    continue  # "Meanwhile, Quistel ...", "Overseas, Quistel ...": a word fronted, no list
+                if gap in _COORD_GAPS:
                     ev["ORG"] = ev.get("ORG", 0.0) + WEAK
                     doc.kind_cache.pop(g, None)
                     break
+
+
+def _list_goes_on(doc: DocGroups, k: int) -> bool:
+    """True when candidate `k` is followed by another name of a list (", ", " and ", " or " between them)."""
+    return k + 1 < len(doc.cands) and doc.text[doc.cands[k].end:doc.cands[k + 1].start] in _COORD_GAPS
 
 
 def known_as(doc: DocGroups) -> None:

@@ -1,6 +1,7 @@
-"""Two corrections of candidate spans that need the text around them: a nickname inside a person's name
-('Mark “Zuck” Zuckerberg') and a descriptor glued before a company whose acronym follows it
-('the famous Risk Capital Society Andreessen Horowitz (A16Z)' -> 'Andreessen Horowitz').
+"""Corrections of candidate spans that need the text around them: a nickname inside a person's name
+('Mark “Zuck” Zuckerberg'), a descriptor glued before a company whose acronym follows it
+('the famous Risk Capital Society Andreessen Horowitz (A16Z)' -> 'Andreessen Horowitz') and two names paired
+by a hyphen ('the Quistel-Zorbo merger').
 
 Input: the text and its candidates (`spans.candidates`). Output: the corrected candidate list.
 """
@@ -48,11 +49,37 @@ def _acronym_tail(c: Candidate, text: str) -> Candidate:
     return c
 
 
+_PAIR_PART_RE = re.compile(r"[A-Z][A-Za-z&]*[a-z][A-Za-z&]*\Z")
+
+
+def _standalone(word: str, text: str) -> bool:
+    """True when `word` stands in `text` as a word of its own, not inside a hyphenated compound."""
+    return re.search(rf"(?<![\w&-]){re.escape(word)}(?![\w&]|-\w)", text) is not None
+
+
+def _pair_parts(c: Candidate, text: str) -> list[Candidate]:
+    """'the Quistel-Zorbo merger', 'a Quistel-Zorbo tie-up': two names joined by a hyphen, each of which the text
+    also writes on its own ("Quistel said ...", "Zorbo's board"), are two candidates (a compound whose parts
+    never stand alone, "Zorbo-Benz", is one name)."""
+    first, _, second = c.words[0].partition("-")
+    if not (_PAIR_PART_RE.match(first) and _PAIR_PART_RE.match(second)) or min(len(first), len(second)) < 3 \
+            or not (_standalone(first, text) and _standalone(second, text)):
+        return [c]
+    a = Candidate(c.start, c.start + len(first), [first], sent_initial=c.sent_initial)
+    a.prev, a.prev2, a.next, a.next2 = c.prev, c.prev2, "-", second
+    b = Candidate(c.start + len(first) + 1, c.end, [second], possessive=c.possessive)
+    b.prev, b.prev2, b.next, b.next2 = "-", first, c.next, c.next2
+    return [a, b]
+
+
 def refine_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Candidates with nicknamed names joined ('Mark “Zuck” Zuckerberg' is one span, words Mark Zuckerberg,
     nickname Zuck) and glued descriptors cut off before a company its acronym spells. Input: text, candidates
     in text order. Output: candidates in text order."""
     cands = [_acronym_tail(c, text) if len(c.words) >= 3 else c for c in cands]
+    if "-" in text:
+        cands = [part for c in cands for part in (_pair_parts(c, text) if len(c.words) == 1 and c.words[0].count("-") == 1
+                                                  and not c.ticker else [c])]
     if "“" not in text and '"' not in text and "‘" not in text and "'" not in text:
         return cands
     by_start: dict[int, int] = {}

@@ -38,7 +38,7 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
         known = next((doc.lex.place_alias[s] for s in surfaces if s in doc.lex.place_alias), None)
         if known:
             return known  # "U.S.", "US", "America" and "United States" are one country
-    return max(surfaces, key=lambda s: (len(s.split()), len(s)))
+    return max(surfaces, key=lambda s: (len(s.split()), not s.isupper(), len(s)))  # "Brindleford", not a dateline's
 
 
 def _common_words(words: list[str], text: str, lex: Lexicon) -> bool:
@@ -135,6 +135,37 @@ def _default_kind(doc: DocGroups, g: int) -> str:
     return ""
 
 
+_SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\Z")
+
+
+def _bare_surname(doc: DocGroups, g: int) -> bool:
+    """True for an untyped lone name-shaped word that opens its sentences as their subject ("Roe hinted as much",
+    "Roe declined to comment"), one the text never writes in lower case: a surname, if the corpus names the
+    person in full elsewhere."""
+    grp = doc.groups[g]
+    if len(grp.words) != 1:
+        return False
+    word = grp.words[0]
+    lex = doc.lex
+    if len(word) < 4 or not _SURNAME_RE.match(word) or used_lowercase(word, doc.text) or word in lex.places \
+            or word in lex.stop_capitalised or word in lex.time_words or word in lex.demonyms:
+        return False
+    return all(doc.cands[i].sent_initial and _verb_after_subject(doc.cands[i].next, lex) for i in grp.members)
+
+
+# auxiliaries and adverbs that follow a subject ("Roe has said", "Roe also hinted", "Roe would not say")
+_AFTER_SUBJECT = frozenset({"has", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must",
+                            "should", "did", "does", "also", "then", "later", "still", "never", "once", "himself",
+                            "herself", "says", "said", "told", "thinks", "believes", "wants", "insists"})
+
+
+def _verb_after_subject(word: str, lex: Lexicon) -> bool:
+    """True for a word that shows the one before it is a subject: a past tense ("hinted"), a speech verb or an
+    auxiliary (not a noun: "Palace inspections are ...")."""
+    return word.isalpha() and word.islower() and (
+        word in _AFTER_SUBJECT or word in lex.speech_verbs or len(word) > 4 and word.endswith("ed"))
+
+
 def _credit_row(start: int, end: int, text: str, name: str, kind: str,
                 lex: Lexicon) -> tuple[int, int, str, str, str, str]:
     """A mention inside a credit: "AP Photo" is the agency AP, and an agency ("Getty Images") is an ORG."""
@@ -165,6 +196,15 @@ def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
 def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str, str, str, str]]:
     """:func:`recognize_entities` as plain tuples ``(start, end, surface, name, type, role)`` sorted by
     offset (no DataFrame per document: the corpus step builds one frame for all documents)."""
+    return [row[:6] for row in recognize_rows_scored(text, headline_end) if row[4]]
+
+
+def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, int, str, str, str, str, float]]:
+    """:func:`recognize_rows` with a seventh field: the score of the evidence that typed the mention's entity in
+    this document (0.0 when no evidence did and the type is the default of a bare name, see `_default_kind`):
+    across the corpus an entity typed by evidence somewhere is not outvoted by articles that only guessed.
+    Rows of type "" are bare names this document cannot type ("Roe hinted as much on Wednesday." opening a
+    sentence): the corpus step keeps them only as the surname of a person named in full elsewhere."""
     lex = get_lexicon()
     doc = DocGroups(text, headline_end, lex)
     doc.link_tickers()
@@ -176,10 +216,12 @@ def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str
     known_as(doc)
     nicknames(doc)
     kinds: dict[int, str] = {}
+    scores: dict[int, float] = {}
     for g, grp in enumerate(doc.groups):
         if not grp.members:
             continue
         kind, score = best_type(grp.ev)
+        scores[g] = score
         if not kind:
             kind = _default_kind(doc, g)
         elif score < WEAK and all(doc.cands[i].sent_initial for i in grp.members) and len(grp.words) == 1 \
@@ -190,33 +232,35 @@ def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str
             kind = ""  # "Demand rose ...", "Defence shares led ..." when the text also says "demand", "defence"
         kinds[g] = kind
     regions = doc.regions
-    rows: list[tuple[int, int, str, str, str, str]] = []
+    rows: list[tuple[int, int, str, str, str, str, float]] = []
     names: dict[int, str] = {}
     for g, kind in kinds.items():
         if kind:
             names[g] = _group_name(doc, g, kind)
+        elif _bare_surname(doc, g):
+            names[g] = doc.groups[g].words[0]
     for i, c in enumerate(doc.cands):
         g = doc.group_of[i]
-        if g < 0 or not kinds.get(g):
+        if g < 0 or g not in names:
             continue
         if in_regions(c.start, regions):
-            rows.append(_credit_row(c.start, c.end, text, names[g], kinds[g], lex))
+            rows.append((*_credit_row(c.start, c.end, text, names[g], kinds[g], lex), scores[g]))
         else:
-            rows.append((c.start, c.end, text[c.start:c.end], names[g], kinds[g], "story"))
+            rows.append((c.start, c.end, text[c.start:c.end], names[g], kinds[g], "story", scores[g]))
     for start, end, surface, g in doc.headline_mentions():
         role = "credit" if in_regions(start, regions) else "story"
         surface = text[start:end]
-        if g >= 0 and kinds.get(g):
-            rows.append((start, end, surface, names[g], kinds[g], role))
+        if g >= 0 and g in names:
+            rows.append((start, end, surface, names[g], kinds[g], role, scores[g]))
         elif g in (-2, -3):
             sub = Candidate(start, end, surface.split())
-            kind, _ = best_type(local_evidence(sub, None, text, lex))
+            kind, score = best_type(local_evidence(sub, None, text, lex))
             if g == -3 and kind in ("", "ORG"):
                 kind = "ORG"  # the headline's subject of a share move: "Pop Mart surges 11 per cent"
             if kind:
                 name = lex.known_org_alias.get(surface) or catalog_company(surface) or surface
                 if kind == "PLACE":
                     name = lex.place_alias.get(surface, name)
-                rows.append((start, end, surface, name, kind, role))
+                rows.append((start, end, surface, name, kind, role, max(score, FORM if g == -2 else 0.0)))
     rows.sort()
     return rows

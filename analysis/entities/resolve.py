@@ -23,7 +23,8 @@ import pandas as pd
 from analysis.corpus.load import Corpus
 from analysis.entities.aliases import link_entities
 from analysis.entities.credits import credit_kind, credit_regions
-from analysis.entities.recognize import recognize_rows
+from analysis.entities.evidence import STRONG
+from analysis.entities.recognize import recognize_rows, recognize_rows_scored
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 MENTION_COLUMNS = ["doc_id", "sent_id", "entity", "type", "alias", "start", "end", "role", "aliases"]
@@ -107,11 +108,23 @@ def _sentence_ids(frame: pd.DataFrame, sentences: pd.DataFrame) -> np.ndarray:
     return out
 
 
+_TYPING_EVIDENCE = STRONG  # a mention whose entity was typed by at least this much evidence in its article
+
+
 def _one_type(linked: pd.DataFrame) -> pd.Series:
     """One type per entity across the corpus: the type most of its story mentions have (ties: PERSON, ORG,
-    PLACE, INDEX, PRODUCT, OTHER); an entity seen only in credits keeps its credits' type."""
+    PLACE, INDEX, PRODUCT, OTHER); a one-word mention typed by no evidence at all (a bare name's default) does not
+    vote when some article types the entity by strong evidence. An entity seen only in credits keeps its credits'
+    type."""
     story = linked.loc[linked["role"] == "story"]
     base = story if not story.empty else linked
+    if "evidence" in base.columns:
+        # an article that types a name by grammar or by its form ("the Quist models", "in Harwick or in
+        # Brindleford") outvotes the articles that only guessed a bare name's type (``recognize_rows_scored``)
+        score = base["evidence"].fillna(0.0)
+        with_evidence = set(base.loc[score >= _TYPING_EVIDENCE, "entity"])
+        guessed = (score <= 0.0) & ~base["surface"].astype(str).str.contains(" ", regex=False)
+        base = base.loc[~guessed | ~base["entity"].isin(with_evidence)]
     counts = base.groupby(["entity", "type"]).size().reset_index(name="n")
     counts = counts.assign(rank=counts["type"].map(TYPE_RANK).fillna(9))
     best = counts.sort_values(["entity", "n", "rank"], ascending=[True, False, True]).drop_duplicates("entity")
@@ -125,7 +138,7 @@ def _one_type(linked: pd.DataFrame) -> pd.Series:
     return linked["entity"].map(by_entity).fillna(linked["type"])
 
 
-FOUND_COLUMNS = ["doc_id", "start", "end", "surface", "name", "type", "role"]
+FOUND_COLUMNS = ["doc_id", "start", "end", "surface", "name", "type", "role", "evidence"]
 
 
 def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
@@ -133,18 +146,19 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
     (:data:`FOUND_COLUMNS`; ``name`` is the document's canonical name, offsets into ``docs.text``, -1 in the
     headline). A pure function of each document, so it may run on any part of the corpus (a worker's chunk)."""
     titles = corpus.docs["title"] if "title" in corpus.docs.columns else pd.Series([None] * len(corpus.docs))
-    rows: list[tuple[int, int, str, str, str, str]] = []
+    rows: list[tuple[int, int, str, str, str, str, float]] = []
     doc_col: list[object] = []
-    seen: dict[tuple[str, int], list[tuple[int, int, str, str, str, str]]] = {}  # reprints are read once
+    seen: dict[tuple[str, int], list[tuple[int, int, str, str, str, str, float]]] = {}  # reprints are read once
     for doc_id, title, text in zip(corpus.docs["doc_id"], titles, corpus.docs["text"], strict=True):
         full, headline_end, offset = _document_text(title, str(text))
         found = seen.get((full, headline_end))
         if found is None:
-            found = _drop_heading_only(recognize_rows(full, headline_end), str(text), offset)
+            found = _drop_heading_only(recognize_rows_scored(full, headline_end), str(text), offset)
             seen[(full, headline_end)] = found
-        for start, end, surface, name, etype, role in found:
+        for start, end, surface, name, etype, role, score in found:
             body = start >= offset
-            rows.append((start - offset if body else -1, end - offset if body else -1, surface, name, etype, role))
+            rows.append((start - offset if body else -1, end - offset if body else -1, surface, name, etype, role,
+                         score))
         doc_col.extend([doc_id] * len(found))
     found_all = pd.DataFrame(rows, columns=FOUND_COLUMNS[1:])
     found_all.insert(0, "doc_id", pd.Series(doc_col, dtype="str"))
@@ -156,7 +170,12 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     document order) merged into one canonical name and one type per entity across the corpus."""
     if found.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS)
+    bare = (found["type"] == "").to_numpy()
     linked = link_entities(found)
+    # an untyped bare name is kept only as the surname of a person the corpus names in full
+    surname = [str(e).split()[-1] == str(s) if b else True
+               for e, s, b in zip(linked["entity"], linked["surface"], bare, strict=True)]
+    linked = linked.loc[(linked["type"] != "") & pd.Series(surname, index=linked.index)]
     linked = linked.assign(type=_one_type(linked))
     out = pd.DataFrame({
         "doc_id": linked["doc_id"].to_numpy(),

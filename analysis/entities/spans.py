@@ -418,13 +418,15 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
         i = j + 1
 
 
+# depositary receipts and shares written after the issuer or the market: never the last word of a name
+_SECURITY_CLASSES = frozenset({"ADRs", "ADSs", "GDRs", "ADR", "ADS", "GDR"})
 _FRONTING_PREPOSITIONS = frozenset({"In", "At", "Across", "Throughout", "Within", "Outside", "Inside"})
 
 
 def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[Candidate]:
     """Trim and split one capitalised run toks[i..j] into candidate spans."""
-    while j > i and toks[j][2] in lex.weekdays:  # "Czech Republic Friday"
-        j -= 1
+    while j > i and (toks[j][2] in lex.weekdays or toks[j][2] in _SECURITY_CLASSES):
+        j -= 1  # "Czech Republic Friday", "Quistel ADRs", "its New York ADRs": a day or a class of shares
     if j > i + 1 and toks[j][2].isdigit() and toks[j - 1][2] in lex.time_words:
         j -= 1
     if j > i and toks[j][2] in lex.time_words and _DAY_AFTER_RE.match(text, toks[j][1]):
