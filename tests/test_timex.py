@@ -589,3 +589,13 @@ def test_a_modal_of_possibility_or_lets_looks_ahead_when_nothing_past_intervenes
     assert tags("The merger might lift profits in November.", march) == [("November", "DATE", "2026-11")]
     assert tags("You can check that it was filed on June 3.", march) == [("June 3", "DATE", "2025-06-03")]
     assert tags("The chaotic February auction hurt him, and you can tell.", march) == [("February", "DATE", "2026-02")]
+
+
+# Round 10 (TIMEX3 values following the TimeML guidelines; invented sentences).
+
+
+def test_an_ordinal_quarter_is_not_read_inside_quarterly_and_plural_quarters_are_a_set() -> None:
+    assert tags("Brackley Tools swung back after its first quarterly loss as a listed firm.") == []
+    assert tags("Most of Ferris Co.'s sales usually come in the second and fourth quarters.") == [
+        ("fourth quarters", "SET", "XXXX-Q4")]
+    assert tags("Profit fell in the fourth quarter.") == [("the fourth quarter", "DATE", "2024-Q4")]

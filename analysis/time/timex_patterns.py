@@ -104,7 +104,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"[\s-](?i:century)\b")),
     ("quarter", re.compile(rf"\b(?:(?i:the)\s+)?(?:{YEAR}(?:'s)?\s+|(?P<ryr>(?i:this|last|next))\s+(?i:year's)\s+|"
                            rf"(?P<ago>(?i:year-ago|year-earlier|prior-year|comparable))\s+)?(?:(?i:fiscal)\s+)?"
-                           rf"{_ORD}[\s-](?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))"
+                           rf"{_ORD}[\s-](?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))(?P<plural>(?i:s))?(?![a-z])"
                            rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b|"
                            rf"\s+(?i:of\s+the)\s+(?:(?P<dec2>1[0-9]\d0|20\d0)|'(?P<dshort>\d0))'?s\b|"
                            rf"\s+(?i:of)\s+(?P<ofyr>(?i:the|this|last|next))\s+(?i:year)\b(?!\s*-|'s))?")),

@@ -189,6 +189,8 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         decade = int(g(c, "dec2")) if g(c, "dec2") else year_of(g(c, "dshort"), ctx.dct)
         return Resolved(c.start, c.end, "DATE", f"{decade // 10:03d}")
     year_s = g(c, "year") or g(c, "year2")
+    if g(c, "plural") and not year_s:  # "in the second and fourth quarters" (of any year): a set, TimeML XXXX-Q4
+        return Resolved(c.start, c.end, "SET", f"XXXX-{code}{n}")
     anchor = ""
     if year_s:
         year = int(year_s)
