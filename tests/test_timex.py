@@ -599,3 +599,11 @@ def test_an_ordinal_quarter_is_not_read_inside_quarterly_and_plural_quarters_are
     assert tags("Most of Ferris Co.'s sales usually come in the second and fourth quarters.") == [
         ("fourth quarters", "SET", "XXXX-Q4")]
     assert tags("Profit fell in the fourth quarter.") == [("the fourth quarter", "DATE", "2024-Q4")]
+
+
+def test_future_before_a_plural_unit_and_then_current() -> None:
+    assert tags("The credits will cut Orvane's tax bill in future years.") == [("future years", "DATE", "FUTURE_REF")]
+    assert tags("Orvane said future losses would be small.") == []
+    assert tags("Holders could buy shares at half the then-current price.") == [("then-current", "DATE", "PAST_REF")]
+    assert tags("Holders could buy shares at half the then current price.") == [("then current", "DATE", "PAST_REF")]
+    assert tags("Holders can buy shares at half the current price.") == [("current", "DATE", "PRESENT_REF")]

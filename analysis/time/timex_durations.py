@@ -17,6 +17,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|mu
 _LEAD_IN = re.compile(r"(?i:in)\s+(?=\S)")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|this|its|their|our|his|her|up)\s+$")
 _COUNT_AFTER = re.compile(r"\s+(?:\d|(?i:few|several|couple|many|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)")
+_THEN_BEFORE = re.compile(r"\b(?i:then)[\s-]$")
 _CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
 
 
@@ -137,6 +138,10 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
         return None  # the discourse marker "Now, ..." opens an argument, not a time
     if word == "current" and _CURRENT_NOT_TIME.match(ctx.text[c.end:c.end + 12]):
         return None
+    if word == "current":
+        then = _THEN_BEFORE.search(ctx.text, max(0, c.start - 6), c.start)
+        if then:  # "the then-current price": current at a past time the text is at
+            return Resolved(then.start(), c.end, "DATE", "PAST_REF")
     if word == "the past" and _COUNT_AFTER.match(ctx.text, c.end):
         return None  # "in the past three elections": an adjective before a count, not the past itself
     lead = _LEAD_IN.match(ctx.text, c.start)
@@ -145,9 +150,9 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
     units = low(c, "units")
     if word == "in the coming" and not units:
         return None  # "in the coming election": an adjective, not a time
-    if word == "coming" and (not units or _DETERMINER_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)):
+    if word in ("coming", "future") and (not units or _DETERMINER_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)):
         return None  # "coming months" alone is the future; "the coming months" is a stretch of them (another pattern)
-    if word == "coming":
+    if word in ("coming", "future"):
         return Resolved(c.start, c.end, "DATE", value)  # "should widen in coming months", "weaker sales in coming quarters"
     if units and units != "years":
         # "recent weeks" / "the coming months": an unspecified number of those units.
