@@ -607,3 +607,11 @@ def test_future_before_a_plural_unit_and_then_current() -> None:
     assert tags("Holders could buy shares at half the then-current price.") == [("then-current", "DATE", "PAST_REF")]
     assert tags("Holders could buy shares at half the then current price.") == [("then current", "DATE", "PAST_REF")]
     assert tags("Holders can buy shares at half the current price.") == [("current", "DATE", "PRESENT_REF")]
+
+
+def test_common_irregular_past_verbs_put_a_yearless_season_or_day_behind() -> None:
+    march = date(2013, 3, 22)  # a Friday
+    assert tags("The Pellan family spent the summer in Spain.", march) == [("the summer", "DATE", "2012-SU")]
+    assert tags("The Pellan family will spend the summer in Spain.", march) == [("the summer", "DATE", "2013-SU")]
+    assert tags("Ferro rebuilt its plant in the fall.", march) == [("the fall", "DATE", "2012-FA")]
+    assert tags("Ferro rebuilds its plant in the fall.", march) == [("the fall", "DATE", "2013-FA")]
