@@ -615,3 +615,13 @@ def test_common_irregular_past_verbs_put_a_yearless_season_or_day_behind() -> No
     assert tags("The Pellan family will spend the summer in Spain.", march) == [("the summer", "DATE", "2013-SU")]
     assert tags("Ferro rebuilt its plant in the fall.", march) == [("the fall", "DATE", "2012-FA")]
     assert tags("Ferro rebuilds its plant in the fall.", march) == [("the fall", "DATE", "2013-FA")]
+
+
+def test_daily_or_weekly_naming_a_newspaper_is_no_set() -> None:
+    assert tags("The ruling party daily Vorwaarts praised the plan.") == []
+    assert tags("Ministers told the Lisbon daily that the plan was dead.") == []
+    assert tags("The business weekly said profits fell.") == []
+    assert tags("She spoke to the Harlow Daily Courier.") == []
+    assert tags("Protesters rallied daily outside the ministry.") == [("daily", "SET", "P1D")]
+    assert tags("Bram dropped out of the weekly Harlow Poll rankings.") == [("weekly", "SET", "P1W")]
+    assert tags("The daily briefing was cancelled.") == [("daily", "SET", "P1D")]

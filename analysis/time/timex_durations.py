@@ -106,12 +106,44 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(start, c.end, "DURATION", duration_value(n, unit))
 
 
+#: Adverbs of frequency that are also nouns for a newspaper or magazine.
+_PERIODICAL_WORDS = frozenset({"daily", "weekly", "monthly"})
+#: What may stand before such a noun: an article, then capitalised words or a paper's usual modifiers ("the
+#: Communist Party daily", "the business daily", "a local weekly"), or those words alone ("Italian daily").
+_PAPER_MODIFIER = (r"(?:[A-Z][\w'’.-]*|business|financial|economic|economics|news|local|regional|state|state-run|"
+                   r"state-owned|official|national|leading|influential|popular|tabloid|party|government|"
+                   r"pro-government|opposition|independent|conservative|liberal|left-leaning|right-leaning|"
+                   r"morning|evening|newspaper)")
+_PAPER_BEFORE = re.compile(rf"(?:\b(?:the|a|an)\s+(?:{_PAPER_MODIFIER}\s+){{0,3}}|(?<![.!?]\s)\b{_PAPER_MODIFIER}\s+)$")
+#: After the noun: a capitalised title (not a weekday or month: "published weekly Monday to Friday"), a verb of
+#: reporting ("the daily said") or a punctuation mark ("according to the Italian daily.").
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_PAPER_AFTER = re.compile(r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|"
+                          r"June|July|August|September|October|November|December)\b)[A-Z]|"
+                          r"\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|added|carried|"
+                          r"published|that)\b|\s*[,.;:)]")
+
+
+def _is_periodical(text: str, start: int, end: int) -> bool:
+    """Whether "daily"/"weekly"/"monthly" at ``text[start:end]`` is a newspaper or magazine (a noun): an article or a
+    paper's modifier before it and a title, a reporting verb or a punctuation mark after it ("the Communist Party
+    daily Granma", "the business daily said", "reported by the Italian daily.")."""
+    after = _PAPER_AFTER.match(text, end)
+    if not after or not _PAPER_BEFORE.search(text, max(0, start - 80), start):
+        return False
+    # "the weekly GOP rankings": right after an article, a lowercase word before a name is still the adjective
+    return not (text[start].islower() and after.group(0)[-1:].isupper()
+                and _ARTICLE_BEFORE.search(text, max(0, start - 6), start))
+
+
 def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
     """every day / each July / daily / twice a week / $5 million a year."""
     if c.kind == "aunit":  # the candidate span is already just "a week" (the pattern's core group)
         return Resolved(c.start, c.end, "SET", duration_value(1, low(c, "unit")))
     adv = low(c, "adv")
     if adv:
+        if adv in _PERIODICAL_WORDS and _is_periodical(ctx.text, c.start, c.end):
+            return None  # "the business daily Handelsblatt", "the weekly said": a newspaper, not a set
         value, typ = LEX["set_adverbs"][adv]
         return Resolved(c.start, c.end, typ, value)
     if g(c, "mon"):
