@@ -625,3 +625,11 @@ def test_daily_or_weekly_naming_a_newspaper_is_no_set() -> None:
     assert tags("Protesters rallied daily outside the ministry.") == [("daily", "SET", "P1D")]
     assert tags("Bram dropped out of the weekly Harlow Poll rankings.") == [("weekly", "SET", "P1W")]
     assert tags("The daily briefing was cancelled.") == [("daily", "SET", "P1D")]
+
+
+def test_a_part_of_day_before_of_and_a_day_is_not_dated_by_the_publication_date() -> None:
+    march = date(2013, 3, 22)
+    assert tags("Marra proposed a debate on the evening of April 4.", march) == [("April 4", "DATE", "2013-04-04")]
+    assert tags("On the morning of Feb. 28 the Velden mayor resigned.", march) == [("Feb. 28", "DATE", "2013-02-28")]
+    assert tags("The fire began on the night of the storm.", march) == []
+    assert tags("The Velden mayor resigned this morning.", march) == [("this morning", "TIME", "2013-03-22TMO")]
