@@ -633,3 +633,11 @@ def test_a_part_of_day_before_of_and_a_day_is_not_dated_by_the_publication_date(
     assert tags("On the morning of Feb. 28 the Velden mayor resigned.", march) == [("Feb. 28", "DATE", "2013-02-28")]
     assert tags("The fire began on the night of the storm.", march) == []
     assert tags("The Velden mayor resigned this morning.", march) == [("this morning", "TIME", "2013-03-22TMO")]
+
+
+def test_a_schedule_word_followed_by_a_past_verb_is_a_noun() -> None:
+    wednesday = date(2013, 3, 20)
+    assert tags("The vote, which took place Tuesday, was close.", wednesday) == [("Tuesday", "DATE", "2013-03-19")]
+    assert tags("Radio host Dana Kell minced no words Tuesday.", wednesday) == [("Tuesday", "DATE", "2013-03-19")]
+    assert tags("Lawmakers vote on the Kell bill on Thursday.", wednesday) == [("Thursday", "DATE", "2013-03-21")]
+    assert tags("Velden, which reports results on Friday, fell 2%.", wednesday) == [("Friday", "DATE", "2013-03-22")]

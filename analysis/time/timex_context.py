@@ -90,7 +90,7 @@ _PAST_AUX_AFTER = re.compile(
 #: A present-tense verb of a scheduled event this many characters before the expression makes it the coming one.
 SCHEDULE_VERB_BEFORE = 40
 _SCHEDULED = re.compile(
-    r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bdoes )(?<!\bdo )\b(?:"
+    r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bdoes )(?<!\bdo )\b(?P<verb>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["schedule_verbs_present"])
     + r")\b[^.;:!?\n]*$",
     re.IGNORECASE,
@@ -228,7 +228,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
     if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
-                                                reporting=False, names=False):
+                                                reporting=False, names=False) \
+            and not past_in_clause(text, sched.end("verb"), start, reporting=False, names=False):
+        # (a past verb between the word and the date makes the word a noun: "the vote took place Tuesday")
         # "Lam Research, which reports results on Wednesday": the present of a scheduled event; not the noun
         # after a past verb of its clause ("the auditors had filed their reports by Wednesday")
         return True
