@@ -641,3 +641,11 @@ def test_a_schedule_word_followed_by_a_past_verb_is_a_noun() -> None:
     assert tags("Radio host Dana Kell minced no words Tuesday.", wednesday) == [("Tuesday", "DATE", "2013-03-19")]
     assert tags("Lawmakers vote on the Kell bill on Thursday.", wednesday) == [("Thursday", "DATE", "2013-03-21")]
     assert tags("Velden, which reports results on Friday, fell 2%.", wednesday) == [("Friday", "DATE", "2013-03-22")]
+
+
+def test_waiting_for_a_weekdays_report_and_heading_to_the_polls_look_ahead() -> None:
+    wednesday = date(2013, 3, 20)
+    assert tags("Investors in Velden are waiting for Friday's jobs report.", wednesday) == [
+        ("Friday", "DATE", "2013-03-22")]
+    assert tags("Investors in Velden waited for Friday's jobs report.", wednesday) == [("Friday", "DATE", "2013-03-15")]
+    assert tags("Voters in Velden head to the polls on Sunday.", wednesday) == [("Sunday", "DATE", "2013-03-24")]
