@@ -649,3 +649,12 @@ def test_waiting_for_a_weekdays_report_and_heading_to_the_polls_look_ahead() -> 
         ("Friday", "DATE", "2013-03-22")]
     assert tags("Investors in Velden waited for Friday's jobs report.", wednesday) == [("Friday", "DATE", "2013-03-15")]
     assert tags("Voters in Velden head to the polls on Sunday.", wednesday) == [("Sunday", "DATE", "2013-03-24")]
+
+
+def test_a_day_heading_its_sentence_before_a_present_verb_is_the_coming_one() -> None:
+    monday = date(2013, 3, 18)
+    assert tags("Wednesday marks the tenth anniversary of the Velden accord.", monday) == [
+        ("Wednesday", "DATE", "2013-03-20")]
+    assert tags("Friday is the deadline for bids on Ferro.", monday) == [("Friday", "DATE", "2013-03-22")]
+    assert tags("Friday was the deadline for bids on Ferro.", monday) == [("Friday", "DATE", "2013-03-15")]
+    assert tags("Sunday brings a new test for the Velden coalition.", monday) == [("Sunday", "DATE", "2013-03-24")]

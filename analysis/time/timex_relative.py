@@ -140,6 +140,13 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
+#: A day heading its sentence as the subject of a present-tense verb is the coming one ("Wednesday marks the tenth
+#: anniversary", "Friday is the deadline for bids", "Sunday brings a new test"); "Friday was" is past, and so is
+#: "Monday is when it began".
+_SUBJECT_DAY_BEFORE = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?$", re.IGNORECASE)
+_PRESENT_AFTER_SUBJECT = re.compile(r"\s+(?:is|marks|brings|sees|promises|looks\s+set)\b(?!\s+(?:when|the\s+day)\b)")
+
+
 #: An indefinite weekday ("one bad Monday", "any Tuesday") names no particular day ("a rally Saturday" does).
 _GENERIC_BEFORE = re.compile(r"\b(?:one|any)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
@@ -186,7 +193,9 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
-            or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start):
+            or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start) \
+            or (not rel and _SUBJECT_DAY_BEFORE.match(ctx.text, _sentence_start(ctx.text, c.start), c.start)
+                and _PRESENT_AFTER_SUBJECT.match(ctx.text, c.end)):
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
     elif planned(ctx.text, c.start, c.end):  # "had been due to vote on Thursday": a plan, now on either side
         back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
