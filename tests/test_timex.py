@@ -658,3 +658,10 @@ def test_a_day_heading_its_sentence_before_a_present_verb_is_the_coming_one() ->
     assert tags("Friday is the deadline for bids on Ferro.", monday) == [("Friday", "DATE", "2013-03-22")]
     assert tags("Friday was the deadline for bids on Ferro.", monday) == [("Friday", "DATE", "2013-03-15")]
     assert tags("Sunday brings a new test for the Velden coalition.", monday) == [("Sunday", "DATE", "2013-03-24")]
+
+
+def test_a_day_closing_a_quoted_title_is_a_name() -> None:
+    assert tags("Marra said so in an interview with “Velden News Sunday.” Aides agreed.") == []
+    assert tags("She was asked three times on ''Harlow Report Friday'' about the plan.") == []
+    assert tags("“We will vote on Sunday,” Marra said.") == [("Sunday", "DATE", "2025-02-02")]
+    assert tags("Marra told Velden News Sunday that the plan was dead.") == [("Sunday", "DATE", "2025-01-26")]

@@ -69,6 +69,9 @@ _NAME_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["name_wo
                           re.IGNORECASE)
 _NAME_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in LEX["name_followers"]) + r")\b",
                          re.IGNORECASE)
+#: A day word closing a short quoted run of capitalised words is a title ("an interview with “Fox News Sunday.”").
+_QUOTED_TITLE_BEFORE = re.compile(r"(?:[“\"‘]|'')(?:[A-Z][\w'’.&-]*\s+){1,4}$")
+_QUOTE_CLOSES = re.compile(r"[.,!?]?(?:[”\"’]|'')")
 PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|through|from|to|during|before|after|and|or|on|early|late|"
                           r"mid|last|next|this|between|around|until|for)\s+$", re.IGNORECASE)
 CAP_BEFORE = re.compile(r"(?<![.!?\"'`\n])\s([A-Z][a-z]+)\s+$")
@@ -457,4 +460,5 @@ def is_name(ctx: Context, c: Candidate) -> bool:
     """True when the matched word is part of a name: "Black Monday", "the Today show", "USA Today"."""
     before = ctx.text[max(0, c.start - 20):c.start]
     after = ctx.text[c.end:c.end + 25]
-    return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
+    return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after)
+                or _QUOTED_TITLE_BEFORE.search(ctx.text, max(0, c.start - 60), c.start) and _QUOTE_CLOSES.match(after))
