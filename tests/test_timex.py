@@ -665,3 +665,12 @@ def test_a_day_closing_a_quoted_title_is_a_name() -> None:
     assert tags("She was asked three times on ''Harlow Report Friday'' about the plan.") == []
     assert tags("“We will vote on Sunday,” Marra said.") == [("Sunday", "DATE", "2025-02-02")]
     assert tags("Marra told Velden News Sunday that the plan was dead.") == [("Sunday", "DATE", "2025-01-26")]
+
+
+def test_more_present_tense_schedule_verbs_look_ahead() -> None:
+    wednesday = date(2013, 3, 20)
+    assert tags("The court, which hears the Ferro case on Monday, declined to comment.", wednesday) == [
+        ("Monday", "DATE", "2013-03-25")]
+    assert tags("The Velden president leaves for Asia on Sunday.", wednesday) == [("Sunday", "DATE", "2013-03-24")]
+    assert tags("The Ferro tender offer closes on Friday.", wednesday) == [("Friday", "DATE", "2013-03-22")]
+    assert tags("The Velden president left for Asia on Sunday.", wednesday) == [("Sunday", "DATE", "2013-03-17")]
