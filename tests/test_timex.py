@@ -674,3 +674,11 @@ def test_more_present_tense_schedule_verbs_look_ahead() -> None:
     assert tags("The Velden president leaves for Asia on Sunday.", wednesday) == [("Sunday", "DATE", "2013-03-24")]
     assert tags("The Ferro tender offer closes on Friday.", wednesday) == [("Friday", "DATE", "2013-03-22")]
     assert tags("The Velden president left for Asia on Sunday.", wednesday) == [("Sunday", "DATE", "2013-03-17")]
+
+
+def test_a_day_opening_its_sentence_before_a_present_schedule_verb_is_the_coming_one() -> None:
+    monday = date(2016, 3, 21)
+    assert tags("On Tuesday, Velden voters vote in three counties.", monday) == [("Tuesday", "DATE", "2016-03-22")]
+    assert tags("On Tuesday, Velden voters voted in three counties.", monday) == [("Tuesday", "DATE", "2016-03-15")]
+    assert tags("On Friday night, in the district, Marra let Kell speak first.", monday) == [
+        ("Friday night", "TIME", "2016-03-18TNI")]

@@ -98,6 +98,24 @@ _SCHEDULED = re.compile(
     + r")\b[^.;:!?\n]*$",
     re.IGNORECASE,
 )
+#: A verb of a scheduled event anywhere (the main clause after a date opening its sentence).
+_SCHEDULE_WORD = re.compile(
+    r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?<!\bthe )(?<!\ba )\b(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["schedule_verbs_present"]) + r")\b",
+    re.IGNORECASE,
+)
+_SENT_OR_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+#: How far after the comma the verb of a scheduled event may stand (a subject before it: "On Monday, the president
+#: travels"), with no comma between.
+SUBJECT_REACH = 45
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (the next comma, semicolon or sentence end; 200 characters at most)."""
+    stop = re.compile(r"[,;:.!?\n]").search(text, pos, min(len(text), pos + 200))
+    return stop.start() if stop else min(len(text), pos + 200)
+
+
 #: A date opening its sentence ("On Monday, ...") takes a future from its main clause when the clause's first
 #: verb is a future one, within this many characters of the comma.
 MAIN_CLAUSE_REACH = 80
@@ -248,6 +266,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
                 not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                 for w in _PAST_WORD.finditer(text, lead.end(), main.start())):
             return True  # "On Monday, the central bank will announce its decision"
+        sched = _SCHEDULE_WORD.search(text, lead.end(), min(len(text), lead.end() + SUBJECT_REACH))
+        if sched is not None and not _SENT_OR_CLAUSE_END.search(text, lead.end(), sched.start()) \
+                and not past_in_clause(text, lead.end(), sched.start()) \
+                and not _PAST_WORD.search(text, sched.end(), _clause_end(text, sched.end())):
+            return True  # "On Monday, the president travels to Berlin": the present of a scheduled event
     cue = None
     for cue in _FUTURE.finditer(text, s, start):
         pass
