@@ -682,3 +682,10 @@ def test_a_day_opening_its_sentence_before_a_present_schedule_verb_is_the_coming
     assert tags("On Tuesday, Velden voters voted in three counties.", monday) == [("Tuesday", "DATE", "2016-03-15")]
     assert tags("On Friday night, in the district, Marra let Kell speak first.", monday) == [
         ("Friday night", "TIME", "2016-03-18TNI")]
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    wednesday = date(2013, 3, 20)
+    assert tags("The Velden talks resume in a fortnight.", wednesday) == [("a fortnight", "DURATION", "P2W")]
+    assert tags("Marra left Velden a fortnight ago.", wednesday) == [("a fortnight ago", "DATE", "2013-W10")]
+    assert tags("The strike lasted two fortnights.", wednesday) == [("two fortnights", "DURATION", "P4W")]

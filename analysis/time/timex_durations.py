@@ -39,6 +39,8 @@ _SMALLER = {"year": (12, "M"), "month": (30, "D"), "week": (7, "D"), "day": (24,
 
 def duration_value(n: float | None, unit: str) -> str:
     """A TIMEX3 duration value: ``n`` (None: unspecified, "X") units, fractions carried to the next unit."""
+    if unit == "fortnight":  # no TIMEX3 unit of its own: two weeks
+        return duration_value(None if n is None else n * 2, "week")
     letter = UNITS[unit]
     if n is not None and n != int(n) and unit in _SMALLER:
         k, small = _SMALLER[unit]

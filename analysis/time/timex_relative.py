@@ -384,6 +384,8 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     n = number_value(numw) if numw else None
     if n is not None and g(c, "half"):
         n += 0.5  # "a year and a half ago"
+    if unit == "fortnight":  # "a fortnight ago": two weeks back
+        unit, n = "week", None if n is None else n * 2
     follow = ctx.text[c.end:c.end + 3]
     before_event = direction in ("before", "after") and follow[:1].isspace() and follow[1:2].isalnum()
     if before_event or direction == "later" or direction == "earlier" and unit not in _CALENDAR_UNITS:
