@@ -689,3 +689,12 @@ def test_a_fortnight_is_two_weeks() -> None:
     assert tags("The Velden talks resume in a fortnight.", wednesday) == [("a fortnight", "DURATION", "P2W")]
     assert tags("Marra left Velden a fortnight ago.", wednesday) == [("a fortnight ago", "DATE", "2013-W10")]
     assert tags("The strike lasted two fortnights.", wednesday) == [("two fortnights", "DURATION", "P4W")]
+
+
+def test_fractions_of_decades_and_centuries_and_n_and_a_half_units() -> None:
+    assert tags("The Velden feud has dragged on for half a century.") == [("half a century", "DURATION", "P50Y")]
+    assert tags("Ferro survived half a decade of lawsuits.") == [("half a decade", "DURATION", "P5Y")]
+    assert tags("The Velden feud lasted a decade and a half.") == [("a decade and a half", "DURATION", "P15Y")]
+    assert tags("The Ferro trial took two and a half years.") == [("two and a half years", "DURATION", "P2Y6M")]
+    assert tags("Each Velden hearing lasts one and a half hours.") == [("one and a half hours", "DURATION", "PT1H30M")]
+    assert tags("Ferro was founded two and a half years ago.") == [("two and a half years ago", "DATE", "2022-07")]

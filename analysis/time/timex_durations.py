@@ -37,10 +37,16 @@ _SMALLER = {"year": (12, "M"), "month": (30, "D"), "week": (7, "D"), "day": (24,
             "minute": (60, "S")}
 
 
+_YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
+
+
 def duration_value(n: float | None, unit: str) -> str:
     """A TIMEX3 duration value: ``n`` (None: unspecified, "X") units, fractions carried to the next unit."""
     if unit == "fortnight":  # no TIMEX3 unit of its own: two weeks
         return duration_value(None if n is None else n * 2, "week")
+    if n is not None and unit in _YEARS_IN:  # "half a decade" P5Y, "a decade and a half" P15Y, "two centuries" P200Y
+        years = n * _YEARS_IN[unit]
+        return duration_value(float(round(years, 3)), "year")
     letter = UNITS[unit]
     if n is not None and n != int(n) and unit in _SMALLER:
         k, small = _SMALLER[unit]
@@ -94,8 +100,8 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     if unit == "quarter" and (low(c, "unit").endswith("s") and "-" in ctx.text[c.start:c.end]
                               or n is not None and _OF_AFTER.match(ctx.text[c.end:c.end + 4])):
         return None  # "three-quarters", "a quarter of the shares": fractions ("several quarters of losses" is not)
-    if n is not None and g(c, "half"):
-        n += 0.5
+    if n is not None and (g(c, "half") or g(c, "half0")):
+        n += 0.5  # "a year and a half", "two and a half years"
     if n is not None and g(c, "halfa") and numw.lower() in ("a", "an"):
         n = 0.5  # "half an hour", "half a day"
     start = c.start

@@ -382,8 +382,8 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     direction = low(c, "dir")
     numw = g(c, "num")
     n = number_value(numw) if numw else None
-    if n is not None and g(c, "half"):
-        n += 0.5  # "a year and a half ago"
+    if n is not None and (g(c, "half") or g(c, "half0")):
+        n += 0.5  # "a year and a half ago", "two and a half years ago"
     if unit == "fortnight":  # "a fortnight ago": two weeks back
         unit, n = "week", None if n is None else n * 2
     follow = ctx.text[c.end:c.end + 3]
