@@ -698,3 +698,4 @@ def test_fractions_of_decades_and_centuries_and_n_and_a_half_units() -> None:
     assert tags("The Ferro trial took two and a half years.") == [("two and a half years", "DURATION", "P2Y6M")]
     assert tags("Each Velden hearing lasts one and a half hours.") == [("one and a half hours", "DURATION", "PT1H30M")]
     assert tags("Ferro was founded two and a half years ago.") == [("two and a half years ago", "DATE", "2022-07")]
+    assert tags("The Velden pact was signed half a century ago.") == [("half a century ago", "DATE", "1975")]

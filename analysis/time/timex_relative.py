@@ -374,6 +374,9 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", value, anchor, span=span)
 
 
+_YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
+
+
 def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     """N units ago / earlier / later / before / after / from now."""
     unit = unit_key(g(c, "unit") or g(c, "bare"))
@@ -403,6 +406,8 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if unit == "year" and n == 1 and sign < 0 and ctx.quarter and c.start > 0:
         return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", anchor)
+    if n != int(n) and unit in _YEARS_IN and n * _YEARS_IN[unit] == int(n * _YEARS_IN[unit]):
+        unit, n = "year", n * _YEARS_IN[unit]  # "half a century ago": fifty years back
     if n != int(n) and unit == "year" and (n * 12) == int(n * 12):
         unit, n = "month", n * 12  # "a year and a half ago": eighteen months back
     k = int(n) * sign
