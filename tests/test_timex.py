@@ -699,3 +699,10 @@ def test_fractions_of_decades_and_centuries_and_n_and_a_half_units() -> None:
     assert tags("Each Velden hearing lasts one and a half hours.") == [("one and a half hours", "DURATION", "PT1H30M")]
     assert tags("Ferro was founded two and a half years ago.") == [("two and a half years ago", "DATE", "2022-07")]
     assert tags("The Velden pact was signed half a century ago.") == [("half a century ago", "DATE", "1975")]
+
+
+def test_a_spelled_out_decade_after_the_is_a_decade_but_not_an_age_or_a_temperature() -> None:
+    assert tags("Velden grew fast in the mid-Nineties.") == [("the mid-Nineties", "DATE", "199")]
+    assert tags("Songs of the sixties filled the Ferro hall.") == [("the sixties", "DATE", "196")]
+    assert tags("Marra is in her sixties.") == []
+    assert tags("Temperatures in Velden reached the nineties.") == []

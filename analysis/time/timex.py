@@ -40,6 +40,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "month": res.resolve_month,
     "year": res.resolve_year,
     "decade": res.resolve_decade,
+    "spelled_decade": res.resolve_decade,
     "century": res.resolve_century,
     "quarter": res.resolve_quarter,
     "qcode": res.resolve_qcode,

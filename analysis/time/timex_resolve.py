@@ -151,8 +151,16 @@ def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", f"{year:04d}", "", suspect, span=part)
 
 
+_HEAT_BEFORE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|thermometers?|mercury)\b[^.!?]*$", re.IGNORECASE)
+_SPELLED_DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+
+
 def resolve_decade(c: Candidate, ctx: Context) -> Resolved | None:
-    """the 1990s / the early '80s: the decade value (``199``)."""
+    """the 1990s / the early '80s / the Sixties: the decade value (``199``)."""
+    if g(c, "sdec") and _HEAT_BEFORE.search(ctx.text, max(0, c.start - 50), c.start):
+        return None  # "highs in the nineties": degrees
+    if g(c, "sdec"):  # a decade of the twentieth century spelled out ("the Sixties", "the mid-Nineties")
+        return Resolved(c.start, c.end, "DATE", "19" + str(_SPELLED_DECADES.index(low(c, "sdec")) + 2))
     if g(c, "dec"):
         return Resolved(c.start, c.end, "DATE", g(c, "dec")[:3])
     century = (ctx.dct.year // 100) if ctx.dct else 19
