@@ -706,3 +706,8 @@ def test_a_spelled_out_decade_after_the_is_a_decade_but_not_an_age_or_a_temperat
     assert tags("Songs of the sixties filled the Ferro hall.") == [("the sixties", "DATE", "196")]
     assert tags("Marra is in her sixties.") == []
     assert tags("Temperatures in Velden reached the nineties.") == []
+
+
+def test_the_first_half_of_a_century_is_one_expression_valued_as_the_century() -> None:
+    assert tags("Velden grew through the first half of the 20th century.") == [
+        ("the first half of the 20th century", "DATE", "19")]

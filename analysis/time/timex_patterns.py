@@ -109,6 +109,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"{_ORD}[\s-](?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))(?P<plural>(?i:s))?(?![a-z])"
                            rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b|"
                            rf"\s+(?i:of\s+the)\s+(?:(?P<dec2>1[0-9]\d0|20\d0)|'(?P<dshort>\d0))'?s\b|"
+                           rf"\s+(?i:of\s+the)\s+(?P<cent2>[12]?\d)(?:st|nd|rd|th)[\s-](?i:century)\b|"
                            rf"\s+(?i:of)\s+(?P<ofyr>(?i:the|this|last|next))\s+(?i:year)\b(?!\s*-|'s))?")),
     ("weekno", re.compile(r"\b(?i:week)\s+(?P<wk>[1-5]?\d)\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b")),
     ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"

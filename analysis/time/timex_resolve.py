@@ -196,6 +196,8 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     if g(c, "dec2") or g(c, "dshort"):  # "the last half of the '70s": TimeML has no half-decade, so the decade
         decade = int(g(c, "dec2")) if g(c, "dec2") else year_of(g(c, "dshort"), ctx.dct)
         return Resolved(c.start, c.end, "DATE", f"{decade // 10:03d}")
+    if g(c, "cent2") and 1 <= int(g(c, "cent2")) <= 21:  # "the first half of the 20th century": the century
+        return Resolved(c.start, c.end, "DATE", f"{int(g(c, 'cent2')) - 1:02d}")
     year_s = g(c, "year") or g(c, "year2")
     if g(c, "plural") and not year_s:  # "in the second and fourth quarters" (of any year): a set, TimeML XXXX-Q4
         return Resolved(c.start, c.end, "SET", f"XXXX-{code}{n}")
