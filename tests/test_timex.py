@@ -711,3 +711,13 @@ def test_a_spelled_out_decade_after_the_is_a_decade_but_not_an_age_or_a_temperat
 def test_the_first_half_of_a_century_is_one_expression_valued_as_the_century() -> None:
     assert tags("Velden grew through the first half of the 20th century.") == [
         ("the first half of the 20th century", "DATE", "19")]
+
+
+def test_a_time_alone_on_its_line_is_a_live_blog_stamp_of_the_publication_day() -> None:
+    text = ("The Latest on the Velden vote (all times local):\n\n9:05 p.m.\n\nMarra says the race goes on to June 7."
+            "\n\n___.\n\n8:40 p.m.\n\nKell concedes.")
+    assert tags(text, date(2016, 4, 14)) == [
+        ("9:05 p.m.", "TIME", "2016-04-14T21:05"), ("June 7", "DATE", "2016-06-07"),
+        ("8:40 p.m.", "TIME", "2016-04-14T20:40")]
+    assert tags("Marra spoke on June 7. At 9 p.m. she left.", date(2016, 4, 14))[-1] == (
+        "9 p.m.", "TIME", "2016-06-07T21:00")

@@ -210,6 +210,15 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
 
 
+_LINE_REST = re.compile(r"[ \t.:—–-]*(?:\n|$)")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all its line holds (but spaces and a stop, colon or dash after it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _LINE_REST.match(text, end) is not None
+
+
 def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     """clock_date / noon: a time of day, on a named day when one is attached."""
     if c.kind == "noon":
@@ -226,7 +235,9 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
         if lead and lead.group(0).strip().lower() not in ("about", "around"):
             start += lead.end()
         c = Candidate(c.kind, start, c.end, c.groups)
-    ref, anchor = narrative(ctx) if not (wd_word or rel) else publication(ctx)
+    heading = not (wd_word or rel or g(c, "mon")) and _alone_on_line(ctx.text, c.start, c.end)
+    # a time heading its line is a live blog's entry stamp: the day of the blog, not the day the entry before named
+    ref, anchor = narrative(ctx) if not (wd_word or rel or heading) else publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
     if wd_word:
