@@ -721,3 +721,11 @@ def test_a_time_alone_on_its_line_is_a_live_blog_stamp_of_the_publication_day() 
         ("8:40 p.m.", "TIME", "2016-04-14T20:40")]
     assert tags("Marra spoke on June 7. At 9 p.m. she left.", date(2016, 4, 14))[-1] == (
         "9 p.m.", "TIME", "2015-06-07T21:00")
+
+
+def test_in_the_next_week_does_not_move_a_weekday_of_its_sentence_to_next_week() -> None:
+    saturday = date(2016, 9, 3)
+    assert tags("Marra said she would act in the next week, speaking on Thursday.", saturday) == [
+        ("the next week", "DURATION", "P1W"), ("Thursday", "DATE", "2016-09-01")]
+    assert tags("Next week the Velden board meets on Wednesday.", saturday) == [
+        ("Next week", "DATE", "2016-W36"), ("Wednesday", "DATE", "2016-09-07")]

@@ -128,7 +128,7 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 #: "next week" earlier in a weekday's sentence: the weekday is that week's.
-_WEEK_NAMED = re.compile(r"\b(?P<which>next)\s+week\b", re.IGNORECASE)
+_WEEK_NAMED = re.compile(r"(?<!\bthe )(?<!\bthe\s\s)\b(?P<which>next)\s+week\b", re.IGNORECASE)  # not "in the next week"
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 
 
