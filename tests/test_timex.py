@@ -729,3 +729,13 @@ def test_in_the_next_week_does_not_move_a_weekday_of_its_sentence_to_next_week()
         ("the next week", "DURATION", "P1W"), ("Wednesday", "DATE", "2016-09-07")]
     assert tags("Next week the Velden board meets on Wednesday.", monday) == [
         ("Next week", "DATE", "2016-W37"), ("Wednesday", "DATE", "2016-09-14")]
+
+
+def test_plans_before_a_preposition_is_a_noun_and_a_stretch_until_a_month_that_ended_is_past() -> None:
+    august = date(2016, 8, 23)
+    assert tags("Marra revised her withdrawal plans in October.", august) == [("October", "DATE", "2015-10")]
+    assert tags("Velden plans to list its shares in October.", august) == [("October", "DATE", "2016-10")]
+    assert tags("The Kell campaign had been paying $35,000 a month for the space until May.", august)[-1] == (
+        "May", "DATE", "2016-05")
+    assert tags("Marra remained in the race until June.", august) == [("June", "DATE", "2016-06")]
+    assert tags("The Velden rule stays in force until May.", august) == [("May", "DATE", "2017-05")]

@@ -272,14 +272,18 @@ def _is_future(text: str, start: int, end: int) -> bool:
                 and not _PAST_WORD.search(text, sched.end(), _clause_end(text, sched.end())):
             return True  # "On Monday, the president travels to Berlin": the present of a scheduled event
     cue = None
-    for cue in _FUTURE.finditer(text, s, start):
-        pass
+    for found in _FUTURE.finditer(text, s, start):
+        if found.group(0).lower() == "plans" and _PREP_AFTER.match(text, found.end()):
+            continue  # "revised his withdrawal plans in October": the noun
+        cue = found
     if cue is None:
         return False
     if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
         return False  # "had been scheduled to expire at midnight Friday": a plan of the past
     if _RELATIVE.search(text, cue.end(), start):
         return False  # "will meet the envoys who arrived on Monday": the cue is the main clause's
+    if cue.group(0).lower() == "until" and _STAYED_UNTIL.search(text, max(s, cue.start() - 80), cue.start()):
+        return False  # "had been paying rent until May", "remained in the race until June": a stretch that ended
     clause = _CLAUSE_BREAK.search(text, cue.end(), start)
     if clause is not None and any(
         not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
@@ -289,6 +293,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
     # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
     # clause's own verb, in the past, outweighs a future word before the date
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))
+
+
+_PREP_AFTER = re.compile(r"\s+(?:in|on|at|for|during|from|of)\b", re.IGNORECASE)
+#: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over.
+_STAYED_UNTIL = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:been\s+)?\w+|remained|stayed|lasted|continued|served|lived|"
+                           r"worked|reigned|ruled|persisted)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
 
 
 def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names: bool = True) -> bool:
