@@ -739,3 +739,10 @@ def test_plans_before_a_preposition_is_a_noun_and_a_stretch_until_a_month_that_e
         "May", "DATE", "2016-05")
     assert tags("Marra remained in the race until June.", august) == [("June", "DATE", "2016-06")]
     assert tags("The Velden rule stays in force until May.", august) == [("May", "DATE", "2017-05")]
+
+
+def test_a_contracted_will_after_its_word_looks_ahead() -> None:
+    february = date(2016, 2, 17)  # a Wednesday
+    assert tags("“I'll vote for Marra when we get to the convention in July.”", february) == [
+        ("July", "DATE", "2016-07")]
+    assert tags("“We’ll be meeting on Friday in Velden,” Kell said.", february) == [("Friday", "DATE", "2016-02-19")]

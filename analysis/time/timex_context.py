@@ -25,11 +25,13 @@ SEASONS: dict[str, str] = LEX["seasons"]
 POD: dict[str, str] = LEX["parts_of_day"]
 UNITS: dict[str, str] = LEX["units"]
 TIME_UNITS = {"second", "minute", "hour"}
-_FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"])
-                     + r")(?!\w)(?!\s+have\b)", re.IGNORECASE)  # "would have voted on Tuesday" is no plan
+#: (A contraction "'ll" / "’ll" follows its word: "we'll vote in July".)
+_FUTURE = re.compile(r"(?:(?<![\w'’])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"]
+                                                  if not c.startswith("'"))
+                     + r")|(?<=\w)['’]ll)(?!\w)(?!\s+have\b)", re.IGNORECASE)  # "would have voted on Tuesday" is no plan
 _SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
                        r"(?=[A-Z\"'`])|\n")
-_PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll|is|are)\s+$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are)|['’]ll)\s+$", re.IGNORECASE)
 #: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
 #: "the results are released on Friday", "to be completed in March".
 _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'ll\s+be)\s+"
