@@ -746,3 +746,10 @@ def test_a_contracted_will_after_its_word_looks_ahead() -> None:
     assert tags("“I'll vote for Marra when we get to the convention in July.”", february) == [
         ("July", "DATE", "2016-07")]
     assert tags("“We’ll be meeting on Friday in Velden,” Kell said.", february) == [("Friday", "DATE", "2016-02-19")]
+
+
+def test_a_date_modifying_a_noun_before_a_future_verb_looks_ahead() -> None:
+    march = date(2016, 3, 2)
+    assert tags("The wins raised the odds that the November election will pit Marra against Kell.", march) == [
+        ("November", "DATE", "2016-11")]
+    assert tags("The wins showed that the February election was close.", march) == [("February", "DATE", "2016-02")]

@@ -60,6 +60,10 @@ _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|when|where|because|
 _ADJ_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?!(?:in|on|at|by|for|to|of|from|during|until|through)\b)"
                          r"[a-z]+\s+$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
+#: A date modifying the noun after it, then a future verb: "the November election will decide", "the July
+#: convention is expected to ..." (the cue is too far after the date for ``FUTURE_CUE_AFTER``).
+_NOUN_THEN_FUTURE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
+                               r"slated|likely|going)\s+to)\b(?!\s+have\b)")
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
@@ -257,6 +261,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         # "Lam Research, which reports results on Wednesday": the present of a scheduled event; not the noun
         # after a past verb of its clause ("the auditors had filed their reports by Wednesday")
         return True
+    if _NOUN_THEN_FUTURE.match(text, end) and not text[end:end + 1] in ("'", "’"):
+        return True  # "the November election will end up pitting ..."
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
