@@ -753,3 +753,9 @@ def test_a_date_modifying_a_noun_before_a_future_verb_looks_ahead() -> None:
     assert tags("The wins raised the odds that the November election will pit Marra against Kell.", march) == [
         ("November", "DATE", "2016-11")]
     assert tags("The wins showed that the February election was close.", march) == [("February", "DATE", "2016-02")]
+
+
+def test_a_day_opening_its_sentence_does_not_read_the_sentence_before() -> None:
+    tuesday = date(2015, 12, 22)
+    assert tags("Marra plans to speak in Velden.  Monday, Marra held a call with donors.", tuesday) == [
+        ("Monday", "DATE", "2015-12-21")]

@@ -210,7 +210,7 @@ def planned(text: str, start: int, end: int) -> bool:
     if is_future(text, start, end):
         return True
     s = max(0, start - 200)
-    for last in _SENT_END.finditer(text, s, start):
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
         s = last.end()
     cue = None
     for cue in _FUTURE.finditer(text, s, start):
@@ -222,7 +222,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     s = max(0, start - 200)
     last = None
-    for last in _SENT_END.finditer(text, s, start):
+    # (one character past ``start``: the boundary's lookahead must see the expression opening the sentence)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
         pass
     if last is not None:
         s = last.end()
@@ -359,7 +360,7 @@ def _told_in_past(text: str, start: int) -> bool:
     if start < 0:
         return True
     s = max(0, start - 200)
-    for last in _SENT_END.finditer(text, s, start):
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
         s = last.end()
     stop = _SENT_END.search(text, start, min(len(text), start + 200))
     if _SINCE.search(text, s, start):
@@ -467,7 +468,7 @@ def present_ahead(ctx: Context, start: int) -> bool:
     if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start) or _told_in_past(ctx.text, start):
         return False
     s = max(0, start - 200)
-    for last in _SENT_END.finditer(ctx.text, s, start):
+    for last in _SENT_END.finditer(ctx.text, s, min(len(ctx.text), start + 1)):
         s = last.end()
     stop = _SENT_END.search(ctx.text, start, min(len(ctx.text), start + 200))
     return not _PERFECT.search(ctx.text, s, stop.start() if stop else min(len(ctx.text), start + 200))
