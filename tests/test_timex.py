@@ -759,3 +759,14 @@ def test_a_day_opening_its_sentence_does_not_read_the_sentence_before() -> None:
     tuesday = date(2015, 12, 22)
     assert tags("Marra plans to speak in Velden.  Monday, Marra held a call with donors.", tuesday) == [
         ("Monday", "DATE", "2015-12-21")]
+
+
+def test_a_schedule_word_or_plans_used_as_a_noun_does_not_look_ahead() -> None:
+    thursday = date(2016, 7, 14)
+    assert tags("Velden hid the breach, according to a congressional report on Wednesday.", thursday) == [
+        ("Wednesday", "DATE", "2016-07-13")]
+    assert tags("Kell praised the vote during a visit to Velden on Friday.", date(2016, 6, 26)) == [
+        ("Friday", "DATE", "2016-06-24")]
+    assert tags("Aides worked behind the scenes Wednesday on plans for an ad blitz.", thursday) == [
+        ("Wednesday", "DATE", "2016-07-13")]
+    assert tags("The Velden board meets on Monday.", thursday) == [("Monday", "DATE", "2016-07-18")]

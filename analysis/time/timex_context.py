@@ -255,6 +255,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
+    if sched is not None and _NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start()):
+        sched = None  # "a visit to Scotland on Friday", "a congressional report on Wednesday": the noun
     if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
                                                 reporting=False, names=False) \
             and not past_in_clause(text, sched.end("verb"), start, reporting=False, names=False):
@@ -267,6 +269,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
+    if cue_after is not None and cue_after.group(0).lower() == "plans" and _PREP_AFTER.match(text, cue_after.end()):
+        cue_after = None  # "worked Wednesday on plans for an ad blitz": the noun
     if cue_after is not None and not (_CLAUSE_PUNCT.search(text, end, cue_after.start()) and past_in_clause(text, s, start)):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
     if _OPENS_SENTENCE.match(text, s, start) and (lead := _LEAD_CLAUSE.match(text, end)) is not None:
@@ -304,7 +308,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))
 
 
-_PREP_AFTER = re.compile(r"\s+(?:in|on|at|for|during|from|of)\b", re.IGNORECASE)
+_NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|these|those)\s+"
+                                     r"(?:[a-z]+(?:al|ic|ary|ial|ive)\s+)?$", re.IGNORECASE)
+_PREP_AFTER = re.compile(r"\s+(?:in|on|at|for|during|from|of|after|before|with|by|and|or)\b|\s*[,.;:]", re.IGNORECASE)
 #: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over.
 _STAYED_UNTIL = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:been\s+)?\w+|remained|stayed|lasted|continued|served|lived|"
                            r"worked|reigned|ruled|persisted)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
