@@ -28,7 +28,8 @@ TIME_UNITS = {"second", "minute", "hour"}
 #: (A contraction "'ll" / "’ll" follows its word: "we'll vote in July".)
 _FUTURE = re.compile(r"(?:(?<![\w'’])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"]
                                                   if not c.startswith("'"))
-                     + r")|(?<=\w)['’]ll)(?!\w)(?!\s+have\b)", re.IGNORECASE)  # "would have voted on Tuesday" is no plan
+                     + r")|(?<=\w)['’]ll|\bwon['’]t)(?!\w)(?!(?<=would)\s+have\b)(?!(?<=should)\s+have\b)",
+                     re.IGNORECASE)  # "would have voted on Tuesday" is no plan; "will have a chance on Tuesday" is one
 _SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
                        r"(?=[A-Z\"'`])|\n")
 _PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are)|['’]ll)\s+$", re.IGNORECASE)
