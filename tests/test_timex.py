@@ -774,8 +774,8 @@ def test_a_schedule_word_or_plans_used_as_a_noun_does_not_look_ahead() -> None:
 
 def test_wont_is_a_future_cue_and_will_have_is_not_a_counterfactual() -> None:
     wednesday = date(2015, 12, 16)
-    assert tags("We won't see a relief rally in Velden shares until Thursday.", wednesday) == [
-        ("Thursday", "DATE", "2015-12-17")]
+    assert tags("We won't see a relief rally in Velden shares Wednesday or Thursday.", wednesday) == [
+        ("Wednesday", "DATE", "2015-12-16"), ("Thursday", "DATE", "2015-12-17")]
     assert tags("Velden will have another big win in its June 7 vote.", date(2016, 3, 23)) == [
         ("June 7", "DATE", "2016-06-07")]
     assert tags("Marra would have voted on Tuesday.", wednesday) == [("Tuesday", "DATE", "2015-12-15")]
