@@ -779,3 +779,12 @@ def test_wont_is_a_future_cue_and_will_have_is_not_a_counterfactual() -> None:
     assert tags("Velden will have another big win in its June 7 vote.", date(2016, 3, 23)) == [
         ("June 7", "DATE", "2016-06-07")]
     assert tags("Marra would have voted on Tuesday.", wednesday) == [("Tuesday", "DATE", "2015-12-15")]
+
+
+def test_this_weekend_from_thursday_on_and_the_weekend_ahead_on_a_sunday() -> None:
+    assert tags("The win set the stage for another Marra rout this weekend.", date(2016, 4, 15)) == [
+        ("this weekend", "DATE", "2016-W15-WE")]
+    assert tags("Kell said he expects the deal to be signed over the weekend.", date(2016, 5, 29)) == [
+        ("the weekend", "DATE", "2016-W21-WE")]
+    assert tags("This weekend, Marra complained about the debate.", date(2015, 12, 23)) == [
+        ("This weekend", "DATE", "2015-W51-WE")]

@@ -469,7 +469,11 @@ def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
     if ref is None:
         return Resolved(start, c.end, "DATE", "XXXX-WXX-WE")
     future = rel == "next" or (rel in ("the", "this") and is_future(ctx.text, c.start, c.end))
-    if future:
+    if rel == "this" and ref.isoweekday() >= 4 or future and rel != "next" and ref.isoweekday() == 7:
+        # from Thursday on, "this weekend" is the one at hand, whatever the tense ("set the stage for a rout this
+        # weekend"); on a Sunday the weekend still ahead is the one under way
+        d = weekday_date(ref, 6, "future") if ref.isoweekday() < 6 else ref
+    elif future:
         d = weekday_date(ref, 6, "future")
     else:
         d = weekday_date(ref, 6, "past") if ref.isoweekday() < 6 else ref
