@@ -788,3 +788,9 @@ def test_this_weekend_from_thursday_on_and_the_weekend_ahead_on_a_sunday() -> No
         ("the weekend", "DATE", "2016-W21-WE")]
     assert tags("This weekend, Marra complained about the debate.", date(2015, 12, 23)) == [
         ("This weekend", "DATE", "2015-W51-WE")]
+
+
+def test_two_years_joined_by_a_hyphen_are_two_years() -> None:
+    assert tags("Marra ran the Velden agency from 2009-2013.") == [("2009", "DATE", "2009"), ("2013", "DATE", "2013")]
+    assert tags("Call the Velden desk at 555-2013.") == []
+    assert tags("Kell expects growth of 2013-2014% a year.") == [("a year", "SET", "P1Y")]
