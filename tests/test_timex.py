@@ -794,3 +794,11 @@ def test_two_years_joined_by_a_hyphen_are_two_years() -> None:
     assert tags("Marra ran the Velden agency from 2009-2013.") == [("2009", "DATE", "2009"), ("2013", "DATE", "2013")]
     assert tags("Call the Velden desk at 555-2013.") == []
     assert tags("Kell expects growth of 2013-2014% a year.") == [("a year", "SET", "P1Y")]
+
+
+def test_a_modal_passive_looks_ahead_and_a_periods_earnings_stay_behind() -> None:
+    january = date(2025, 1, 17)
+    assert tags("The Velden feud may finally be resolved in a court hearing the week of March 6.", january) == [
+        ("the week of March 6", "DATE", "2025-W10")]
+    assert tags("Ferro said its third-quarter earnings will probably be low.", january) == [
+        ("third-quarter", "DATE", "2024-Q3")]

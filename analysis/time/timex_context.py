@@ -63,7 +63,10 @@ _ADJ_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?!(?:in|on|at
 _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
 #: A date modifying the noun after it, then a future verb: "the November election will decide", "the July
 #: convention is expected to ..." (the cue is too far after the date for ``FUTURE_CUE_AFTER``).
-_NOUN_THEN_FUTURE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
+#: Nouns of what a period yields or reports: "third-quarter earnings will be low" is about the quarter past.
+_PERIOD_NOUNS = frozenset(w.lower() for w in LEX["report_nouns"]) | {
+    "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "output", "growth", "deficit", "surplus"}
+_NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
                                r"slated|likely|going)\s+to)\b(?!\s+have\b)")
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
@@ -244,7 +247,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "if the mayor takes the county vote Tuesday": a present condition is about what is to come
     modal = _MODAL_AHEAD.search(text, max(s, start - 80), start)
     if modal is not None and not _CLAUSE_OPENER.search(text, modal.end(), start) \
-            and not any(w.group(0)[0].islower() for w in _PAST_WORD.finditer(text, modal.end(), start)) \
+            and not any(w.group(0)[0].islower() and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                        for w in _PAST_WORD.finditer(text, modal.end(), start)) \
             and not _DETERMINER_END.search(text, max(0, start - 12), start) and text[end:end + 1] not in ("'", "’") \
             and not _ADJ_BEFORE.search(text, max(0, start - 30), start):
         return True  # "a candidate who can win in November", "might lift profits in November", "let's win it in May"
@@ -265,8 +269,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         # "Lam Research, which reports results on Wednesday": the present of a scheduled event; not the noun
         # after a past verb of its clause ("the auditors had filed their reports by Wednesday")
         return True
-    if _NOUN_THEN_FUTURE.match(text, end) and not text[end:end + 1] in ("'", "’"):
-        return True  # "the November election will end up pitting ..."
+    noun_cue = _NOUN_THEN_FUTURE.match(text, end)
+    if noun_cue and text[end:end + 1] not in ("'", "’") and noun_cue.group("noun").lower() not in _PERIOD_NOUNS:
+        return True  # "the November election will end up pitting ..."; not "third-quarter earnings will be low"
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
