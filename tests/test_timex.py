@@ -802,3 +802,10 @@ def test_a_modal_passive_looks_ahead_and_a_periods_earnings_stay_behind() -> Non
         ("the week of March 6", "DATE", "2025-W10")]
     assert tags("Ferro said its third-quarter earnings will probably be low.", january) == [
         ("third-quarter", "DATE", "2024-Q3")]
+
+
+def test_may_looks_ahead_like_might_but_not_the_month() -> None:
+    january = date(2025, 1, 17)
+    assert tags("Officials said the Velden talks may resume on Monday.", january) == [("Monday", "DATE", "2025-01-20")]
+    assert tags("Kell ran a poll taken from May 13 through Sunday.", date(2016, 5, 27)) == [
+        ("May 13", "DATE", "2016-05-13"), ("Sunday", "DATE", "2016-05-22")]
