@@ -809,3 +809,10 @@ def test_may_looks_ahead_like_might_but_not_the_month() -> None:
     assert tags("Officials said the Velden talks may resume on Monday.", january) == [("Monday", "DATE", "2025-01-20")]
     assert tags("Kell ran a poll taken from May 13 through Sunday.", date(2016, 5, 27)) == [
         ("May 13", "DATE", "2016-05-13"), ("Sunday", "DATE", "2016-05-22")]
+
+
+def test_a_cue_opening_the_sentence_is_weighed_against_the_whole_main_clause() -> None:
+    friday = date(2016, 6, 17)
+    assert tags("Until Monday's announcement, both Velden and Ferro stocks were trading at bargain prices.", friday) == [
+        ("Monday", "DATE", "2016-06-13")]
+    assert tags("Until Monday's vote, Velden lawmakers will keep talking.", friday) == [("Monday", "DATE", "2016-06-20")]

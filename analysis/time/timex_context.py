@@ -310,8 +310,10 @@ def _is_future(text: str, start: int, end: int) -> bool:
     ):
         return False  # "After the company said it would cut prices, shares fell 17% on Monday": another clause's cue
     # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
-    # clause's own verb, in the past, outweighs a future word before the date
-    return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))
+    # clause's own verb, in the past, outweighs a future word before the date (a cue opening the sentence, "Until
+    # Monday's announcement, both stocks were trading ...", is weighed against the whole main clause)
+    reach = PAST_AUX_AFTER if not _OPENS_SENTENCE.match(text, s, cue.start()) else 2 * PAST_AUX_AFTER
+    return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + reach))
 
 
 _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|these|those)\s+"
