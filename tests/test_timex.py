@@ -595,7 +595,7 @@ def test_a_modal_of_possibility_or_lets_looks_ahead_when_nothing_past_intervenes
 
 
 def test_an_ordinal_quarter_is_not_read_inside_quarterly_and_plural_quarters_are_a_set() -> None:
-    assert tags("Brackley Tools swung back after its first quarterly loss as a listed firm.") == []
+    assert tags("Brackley Tools posted its first quarterly loss in years.") == [("years", "DURATION", "PXY")]
     assert tags("Most of Ferris Co.'s sales usually come in the second and fourth quarters.") == [
         ("fourth quarters", "SET", "XXXX-Q4")]
     assert tags("Profit fell in the fourth quarter.") == [("the fourth quarter", "DATE", "2024-Q4")]
@@ -604,9 +604,9 @@ def test_an_ordinal_quarter_is_not_read_inside_quarterly_and_plural_quarters_are
 def test_future_before_a_plural_unit_and_then_current() -> None:
     assert tags("The credits will cut Orvane's tax bill in future years.") == [("future years", "DATE", "FUTURE_REF")]
     assert tags("Orvane said future losses would be small.") == []
-    assert tags("Holders could buy shares at half the then-current price.") == [("then-current", "DATE", "PAST_REF")]
-    assert tags("Holders could buy shares at half the then current price.") == [("then current", "DATE", "PAST_REF")]
-    assert tags("Holders can buy shares at half the current price.") == [("current", "DATE", "PRESENT_REF")]
+    assert tags("Holders could buy stock at a discount to the then-current price.") == [("then-current", "DATE", "PAST_REF")]
+    assert tags("Holders could buy stock at a discount to the then current price.") == [("then current", "DATE", "PAST_REF")]
+    assert tags("Holders can buy stock at a discount to the current price.") == [("current", "DATE", "PRESENT_REF")]
 
 
 def test_common_irregular_past_verbs_put_a_yearless_season_or_day_behind() -> None:
@@ -629,8 +629,8 @@ def test_daily_or_weekly_naming_a_newspaper_is_no_set() -> None:
 
 def test_a_part_of_day_before_of_and_a_day_is_not_dated_by_the_publication_date() -> None:
     march = date(2013, 3, 22)
-    assert tags("Marra proposed a debate on the evening of April 4.", march) == [("April 4", "DATE", "2013-04-04")]
-    assert tags("On the morning of Feb. 28 the Velden mayor resigned.", march) == [("Feb. 28", "DATE", "2013-02-28")]
+    assert tags("Marra proposed a debate on the evening of May 9.", march) == [("May 9", "DATE", "2012-05-09")]
+    assert tags("On the morning of Feb. 17 the Velden mayor resigned.", march) == [("Feb. 17", "DATE", "2013-02-17")]
     assert tags("The fire began on the night of the storm.", march) == []
     assert tags("The Velden mayor resigned this morning.", march) == [("this morning", "TIME", "2013-03-22TMO")]
 
@@ -638,7 +638,7 @@ def test_a_part_of_day_before_of_and_a_day_is_not_dated_by_the_publication_date(
 def test_a_schedule_word_followed_by_a_past_verb_is_a_noun() -> None:
     wednesday = date(2013, 3, 20)
     assert tags("The vote, which took place Tuesday, was close.", wednesday) == [("Tuesday", "DATE", "2013-03-19")]
-    assert tags("Radio host Dana Kell minced no words Tuesday.", wednesday) == [("Tuesday", "DATE", "2013-03-19")]
+    assert tags("Radio host Dana Kell spoke bluntly Tuesday.", wednesday) == [("Tuesday", "DATE", "2013-03-19")]
     assert tags("Lawmakers vote on the Kell bill on Thursday.", wednesday) == [("Thursday", "DATE", "2013-03-21")]
     assert tags("Velden, which reports results on Friday, fell 2%.", wednesday) == [("Friday", "DATE", "2013-03-22")]
 
@@ -680,7 +680,7 @@ def test_a_day_opening_its_sentence_before_a_present_schedule_verb_is_the_coming
     monday = date(2016, 3, 21)
     assert tags("On Tuesday, Velden voters vote in three counties.", monday) == [("Tuesday", "DATE", "2016-03-22")]
     assert tags("On Tuesday, Velden voters voted in three counties.", monday) == [("Tuesday", "DATE", "2016-03-15")]
-    assert tags("On Friday night, in the district, Marra let Kell speak first.", monday) == [
+    assert tags("On Friday night, at the Velden hall, Marra let Kell speak before her.", monday) == [
         ("Friday night", "TIME", "2016-03-18TNI")]
 
 
@@ -692,7 +692,7 @@ def test_a_fortnight_is_two_weeks() -> None:
 
 
 def test_fractions_of_decades_and_centuries_and_n_and_a_half_units() -> None:
-    assert tags("The Velden feud has dragged on for half a century.") == [("half a century", "DURATION", "P50Y")]
+    assert tags("The Velden feud has lasted half a century.") == [("half a century", "DURATION", "P50Y")]
     assert tags("Ferro survived half a decade of lawsuits.") == [("half a decade", "DURATION", "P5Y")]
     assert tags("The Velden feud lasted a decade and a half.") == [("a decade and a half", "DURATION", "P15Y")]
     assert tags("The Ferro trial took two and a half years.") == [("two and a half years", "DURATION", "P2Y6M")]
@@ -714,13 +714,13 @@ def test_the_first_half_of_a_century_is_one_expression_valued_as_the_century() -
 
 
 def test_a_time_alone_on_its_line_is_a_live_blog_stamp_of_the_publication_day() -> None:
-    text = ("The Latest on the Velden vote (all times local):\n\n9:05 p.m.\n\nMarra says the race goes on to June 7."
-            "\n\n___.\n\n8:40 p.m.\n\nKell concedes.")
+    text = ("The Latest on the Velden vote (all times local):\n\n9:10 p.m.\n\nMarra says the race goes on to June 14."
+            "\n\n___.\n\n8:35 p.m.\n\nKell concedes.")
     assert tags(text, date(2016, 4, 14)) == [
-        ("9:05 p.m.", "TIME", "2016-04-14T21:05"), ("June 7", "DATE", "2016-06-07"),
-        ("8:40 p.m.", "TIME", "2016-04-14T20:40")]
-    assert tags("Marra spoke on June 7. At 9 p.m. she left.", date(2016, 4, 14))[-1] == (
-        "9 p.m.", "TIME", "2015-06-07T21:00")
+        ("9:10 p.m.", "TIME", "2016-04-14T21:10"), ("June 14", "DATE", "2016-06-14"),
+        ("8:35 p.m.", "TIME", "2016-04-14T20:35")]
+    assert tags("Marra spoke on June 14. At 9 p.m. she left.", date(2016, 4, 14))[-1] == (
+        "9 p.m.", "TIME", "2015-06-14T21:00")
 
 
 def test_in_the_next_week_does_not_move_a_weekday_of_its_sentence_to_next_week() -> None:
@@ -733,9 +733,9 @@ def test_in_the_next_week_does_not_move_a_weekday_of_its_sentence_to_next_week()
 
 def test_plans_before_a_preposition_is_a_noun_and_a_stretch_until_a_month_that_ended_is_past() -> None:
     august = date(2016, 8, 23)
-    assert tags("Marra revised her withdrawal plans in October.", august) == [("October", "DATE", "2015-10")]
+    assert tags("Marra changed her travel plans in October.", august) == [("October", "DATE", "2015-10")]
     assert tags("Velden plans to list its shares in October.", august) == [("October", "DATE", "2016-10")]
-    assert tags("The Kell campaign had been paying $35,000 a month for the space until May.", august)[-1] == (
+    assert tags("The Kell campaign had been paying $21,000 a month for the space until May.", august)[-1] == (
         "May", "DATE", "2016-05")
     assert tags("Marra remained in the race until June.", august) == [("June", "DATE", "2016-06")]
     assert tags("The Velden rule stays in force until May.", august) == [("May", "DATE", "2017-05")]
@@ -743,9 +743,9 @@ def test_plans_before_a_preposition_is_a_noun_and_a_stretch_until_a_month_that_e
 
 def test_a_contracted_will_after_its_word_looks_ahead() -> None:
     february = date(2016, 2, 17)  # a Wednesday
-    assert tags("“I'll vote for Marra when we get to the convention in July.”", february) == [
+    assert tags("“I'll back Marra at the party congress in July.”", february) == [
         ("July", "DATE", "2016-07")]
-    assert tags("“We’ll be meeting on Friday in Velden,” Kell said.", february) == [("Friday", "DATE", "2016-02-19")]
+    assert tags("“We’ll hold talks on Friday in Velden,” Kell said.", february) == [("Friday", "DATE", "2016-02-19")]
 
 
 def test_a_date_modifying_a_noun_before_a_future_verb_looks_ahead() -> None:
@@ -763,26 +763,26 @@ def test_a_day_opening_its_sentence_does_not_read_the_sentence_before() -> None:
 
 def test_a_schedule_word_or_plans_used_as_a_noun_does_not_look_ahead() -> None:
     thursday = date(2016, 7, 14)
-    assert tags("Velden hid the breach, according to a congressional report on Wednesday.", thursday) == [
+    assert tags("Velden hid the breach, according to a parliamentary report on Wednesday.", thursday) == [
         ("Wednesday", "DATE", "2016-07-13")]
     assert tags("Kell praised the vote during a visit to Velden on Friday.", date(2016, 6, 26)) == [
         ("Friday", "DATE", "2016-06-24")]
-    assert tags("Aides worked behind the scenes Wednesday on plans for an ad blitz.", thursday) == [
+    assert tags("Aides met Wednesday on plans for a new advertising push.", thursday) == [
         ("Wednesday", "DATE", "2016-07-13")]
     assert tags("The Velden board meets on Monday.", thursday) == [("Monday", "DATE", "2016-07-18")]
 
 
 def test_wont_is_a_future_cue_and_will_have_is_not_a_counterfactual() -> None:
     wednesday = date(2015, 12, 16)
-    assert tags("We won't see a relief rally in Velden shares Wednesday or Thursday.", wednesday) == [
+    assert tags("Traders won't get a bounce in Velden shares Wednesday or Thursday.", wednesday) == [
         ("Wednesday", "DATE", "2015-12-16"), ("Thursday", "DATE", "2015-12-17")]
-    assert tags("Velden will have another big win in its June 7 vote.", date(2016, 3, 23)) == [
-        ("June 7", "DATE", "2016-06-07")]
+    assert tags("Velden will have another big win in its June 9 vote.", date(2016, 3, 23)) == [
+        ("June 9", "DATE", "2016-06-09")]
     assert tags("Marra would have voted on Tuesday.", wednesday) == [("Tuesday", "DATE", "2015-12-15")]
 
 
 def test_this_weekend_from_thursday_on_and_the_weekend_ahead_on_a_sunday() -> None:
-    assert tags("The win set the stage for another Marra rout this weekend.", date(2016, 4, 15)) == [
+    assert tags("The result set up another Kell win this weekend.", date(2016, 4, 15)) == [
         ("this weekend", "DATE", "2016-W15-WE")]
     assert tags("Kell said he expects the deal to be signed over the weekend.", date(2016, 5, 29)) == [
         ("the weekend", "DATE", "2016-W21-WE")]
@@ -791,28 +791,28 @@ def test_this_weekend_from_thursday_on_and_the_weekend_ahead_on_a_sunday() -> No
 
 
 def test_two_years_joined_by_a_hyphen_are_two_years() -> None:
-    assert tags("Marra ran the Velden agency from 2009-2013.") == [("2009", "DATE", "2009"), ("2013", "DATE", "2013")]
+    assert tags("Marra ran the Velden agency from 2006-2011.") == [("2006", "DATE", "2006"), ("2011", "DATE", "2011")]
     assert tags("Call the Velden desk at 555-2013.") == []
     assert tags("Kell expects growth of 2013-2014% a year.") == [("a year", "SET", "P1Y")]
 
 
 def test_a_modal_passive_looks_ahead_and_a_periods_earnings_stay_behind() -> None:
     january = date(2025, 1, 17)
-    assert tags("The Velden feud may finally be resolved in a court hearing the week of March 6.", january) == [
-        ("the week of March 6", "DATE", "2025-W10")]
-    assert tags("Ferro said its third-quarter earnings will probably be low.", january) == [
+    assert tags("The Velden feud may finally be settled at a court hearing the week of March 11.", january) == [
+        ("the week of March 11", "DATE", "2025-W11")]
+    assert tags("Ferro said its third-quarter results will be weak.", january) == [
         ("third-quarter", "DATE", "2024-Q3")]
 
 
 def test_may_looks_ahead_like_might_but_not_the_month() -> None:
     january = date(2025, 1, 17)
     assert tags("Officials said the Velden talks may resume on Monday.", january) == [("Monday", "DATE", "2025-01-20")]
-    assert tags("Kell ran a poll taken from May 13 through Sunday.", date(2016, 5, 27)) == [
-        ("May 13", "DATE", "2016-05-13"), ("Sunday", "DATE", "2016-05-22")]
+    assert tags("Kell ran a poll taken from May 11 through Sunday.", date(2016, 5, 27)) == [
+        ("May 11", "DATE", "2016-05-11"), ("Sunday", "DATE", "2016-05-22")]
 
 
 def test_a_cue_opening_the_sentence_is_weighed_against_the_whole_main_clause() -> None:
     friday = date(2016, 6, 17)
-    assert tags("Until Monday's announcement, both Velden and Ferro stocks were trading at bargain prices.", friday) == [
+    assert tags("Until Monday's merger news, Velden and Ferro shares were cheap by every measure we know.", friday) == [
         ("Monday", "DATE", "2016-06-13")]
     assert tags("Until Monday's vote, Velden lawmakers will keep talking.", friday) == [("Monday", "DATE", "2016-06-20")]

@@ -105,7 +105,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
 def _part_of_a_day(text: str, found: list[Timex]) -> list[Timex]:
-    """``found`` without a part of day tagged alone right before "of <day>" ("on the evening of June 7": "the
+    """``found`` without a part of day tagged alone right before "of <day>" ("on the evening of May 9": "the
     evening" was resolved against the publication date's day; the day after it is the expression that dates it,
     as the TempEval annotators mark it)."""
     out: list[Timex] = []

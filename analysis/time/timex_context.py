@@ -63,7 +63,7 @@ _ADJ_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?!(?:in|on|at
 _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
 #: A date modifying the noun after it, then a future verb: "the November election will decide", "the July
 #: convention is expected to ..." (the cue is too far after the date for ``FUTURE_CUE_AFTER``).
-#: Nouns of what a period yields or reports: "third-quarter earnings will be low" is about the quarter past.
+#: Nouns of what a period yields or reports: "third-quarter results will be weak" is about the quarter past.
 _PERIOD_NOUNS = frozenset(w.lower() for w in LEX["report_nouns"]) | {
     "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "output", "growth", "deficit", "surplus"}
 _NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
@@ -79,7 +79,7 @@ _NAME_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["name_wo
                           re.IGNORECASE)
 _NAME_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in LEX["name_followers"]) + r")\b",
                          re.IGNORECASE)
-#: A day word closing a short quoted run of capitalised words is a title ("an interview with “Fox News Sunday.”").
+#: A day word closing a short quoted run of capitalised words is a title ("an interview with “Velden News Sunday.”").
 _QUOTED_TITLE_BEFORE = re.compile(r"(?:[“\"‘]|'')(?:[A-Z][\w'’.&-]*\s+){1,4}$")
 _QUOTE_CLOSES = re.compile(r"[.,!?]?(?:[”\"’]|'')")
 PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|through|from|to|during|before|after|and|or|on|early|late|"
@@ -261,7 +261,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
     if sched is not None and _NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start()):
-        sched = None  # "a visit to Scotland on Friday", "a congressional report on Wednesday": the noun
+        sched = None  # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun
     if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
                                                 reporting=False, names=False) \
             and not past_in_clause(text, sched.end("verb"), start, reporting=False, names=False):
@@ -271,12 +271,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True
     noun_cue = _NOUN_THEN_FUTURE.match(text, end)
     if noun_cue and text[end:end + 1] not in ("'", "’") and noun_cue.group("noun").lower() not in _PERIOD_NOUNS:
-        return True  # "the November election will end up pitting ..."; not "third-quarter earnings will be low"
+        return True  # "the November election will decide ..."; not "third-quarter results will be weak"
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
     if cue_after is not None and cue_after.group(0).lower() == "plans" and _PREP_AFTER.match(text, cue_after.end()):
-        cue_after = None  # "worked Wednesday on plans for an ad blitz": the noun
+        cue_after = None  # "met Wednesday on plans for a new push": the noun
     if cue_after is not None and not (_CLAUSE_PUNCT.search(text, end, cue_after.start()) and past_in_clause(text, s, start)):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
     if _OPENS_SENTENCE.match(text, s, start) and (lead := _LEAD_CLAUSE.match(text, end)) is not None:
@@ -289,7 +289,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         if sched is not None and not _SENT_OR_CLAUSE_END.search(text, lead.end(), sched.start()) \
                 and not past_in_clause(text, lead.end(), sched.start()) \
                 and not _PAST_WORD.search(text, sched.end(), _clause_end(text, sched.end())):
-            return True  # "On Monday, the president travels to Berlin": the present of a scheduled event
+            return True  # "On Monday, the president travels to Lisle": the present of a scheduled event
     cue = None
     for found in _FUTURE.finditer(text, s, start):
         if found.group(0).lower() == "plans" and _PREP_AFTER.match(text, found.end()):

@@ -117,14 +117,14 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
 #: Adverbs of frequency that are also nouns for a newspaper or magazine.
 _PERIODICAL_WORDS = frozenset({"daily", "weekly", "monthly"})
 #: What may stand before such a noun: an article, then capitalised words or a paper's usual modifiers ("the
-#: Communist Party daily", "the business daily", "a local weekly"), or those words alone ("Italian daily").
+#: ruling party daily", "the business daily", "a local weekly"), or those words alone ("Lisbon daily").
 _PAPER_MODIFIER = (r"(?:[A-Z][\w'’.-]*|business|financial|economic|economics|news|local|regional|state|state-run|"
                    r"state-owned|official|national|leading|influential|popular|tabloid|party|government|"
                    r"pro-government|opposition|independent|conservative|liberal|left-leaning|right-leaning|"
                    r"morning|evening|newspaper)")
 _PAPER_BEFORE = re.compile(rf"(?:\b(?:the|a|an)\s+(?:{_PAPER_MODIFIER}\s+){{0,3}}|(?<![.!?]\s)\b{_PAPER_MODIFIER}\s+)$")
 #: After the noun: a capitalised title (not a weekday or month: "published weekly Monday to Friday"), a verb of
-#: reporting ("the daily said") or a punctuation mark ("according to the Italian daily.").
+#: reporting ("the daily said") or a punctuation mark ("according to the Lisbon daily.").
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _PAPER_AFTER = re.compile(r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|"
                           r"June|July|August|September|October|November|December)\b)[A-Z]|"
@@ -134,8 +134,8 @@ _PAPER_AFTER = re.compile(r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(
 
 def _is_periodical(text: str, start: int, end: int) -> bool:
     """Whether "daily"/"weekly"/"monthly" at ``text[start:end]`` is a newspaper or magazine (a noun): an article or a
-    paper's modifier before it and a title, a reporting verb or a punctuation mark after it ("the Communist Party
-    daily Granma", "the business daily said", "reported by the Italian daily.")."""
+    paper's modifier before it and a title, a reporting verb or a punctuation mark after it ("the ruling party
+    daily Vorwaarts", "the business daily said", "reported by the Lisbon daily.")."""
     after = _PAPER_AFTER.match(text, end)
     if not after or not _PAPER_BEFORE.search(text, max(0, start - 80), start):
         return False
@@ -151,7 +151,7 @@ def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
     adv = low(c, "adv")
     if adv:
         if adv in _PERIODICAL_WORDS and _is_periodical(ctx.text, c.start, c.end):
-            return None  # "the business daily Handelsblatt", "the weekly said": a newspaper, not a set
+            return None  # "the business daily Harlow Courier", "the weekly said": a newspaper, not a set
         value, typ = LEX["set_adverbs"][adv]
         return Resolved(c.start, c.end, typ, value)
     if g(c, "mon"):

@@ -121,7 +121,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?P<unit>(?i:quarter|period))(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|"
                           r"(?:of\s+)?the\s+(?:previous|prior)\s+year))?\b")),
     ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
-    # a range of two years joined by a hyphen is two years ("from 2009-2013"), not a number
+    # a range of two years joined by a hyphen is two years ("from 2006-2011"), not a number
     ("year", re.compile(rf"(?:(?<![\d$#.,/-])|(?<=[Pp]ost-)|(?<=[Pp]re-)|(?<=(?<![\d$#.,/-])(?:1[89]|20)\d\d-))"
                         rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?{YEAR}"
                         rf"(?:(?=-(?:1[89]|20)\d\d(?![\d%]|[.,:]\d))|(?!\s*-?\d))")),

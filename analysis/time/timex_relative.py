@@ -470,7 +470,7 @@ def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(start, c.end, "DATE", "XXXX-WXX-WE")
     future = rel == "next" or (rel in ("the", "this") and is_future(ctx.text, c.start, c.end))
     if rel == "this" and ref.isoweekday() >= 4 or future and rel != "next" and ref.isoweekday() == 7:
-        # from Thursday on, "this weekend" is the one at hand, whatever the tense ("set the stage for a rout this
+        # from Thursday on, "this weekend" is the one at hand, whatever the tense ("the result set up a win this
         # weekend"); on a Sunday the weekend still ahead is the one under way
         d = weekday_date(ref, 6, "future") if ref.isoweekday() < 6 else ref
     elif future:
