@@ -589,3 +589,230 @@ def test_a_modal_of_possibility_or_lets_looks_ahead_when_nothing_past_intervenes
     assert tags("The merger might lift profits in November.", march) == [("November", "DATE", "2026-11")]
     assert tags("You can check that it was filed on June 3.", march) == [("June 3", "DATE", "2025-06-03")]
     assert tags("The chaotic February auction hurt him, and you can tell.", march) == [("February", "DATE", "2026-02")]
+
+
+# Round 10 (TIMEX3 values following the TimeML guidelines; invented sentences).
+
+
+def test_an_ordinal_quarter_is_not_read_inside_quarterly_and_plural_quarters_are_a_set() -> None:
+    assert tags("Brackley Tools posted its first quarterly loss in years.") == [("years", "DURATION", "PXY")]
+    assert tags("Most of Ferris Co.'s sales usually come in the second and fourth quarters.") == [
+        ("fourth quarters", "SET", "XXXX-Q4")]
+    assert tags("Profit fell in the fourth quarter.") == [("the fourth quarter", "DATE", "2024-Q4")]
+
+
+def test_future_before_a_plural_unit_and_then_current() -> None:
+    assert tags("The credits will cut Orvane's tax bill in future years.") == [("future years", "DATE", "FUTURE_REF")]
+    assert tags("Orvane said future losses would be small.") == []
+    assert tags("Holders could buy stock at a discount to the then-current price.") == [("then-current", "DATE", "PAST_REF")]
+    assert tags("Holders could buy stock at a discount to the then current price.") == [("then current", "DATE", "PAST_REF")]
+    assert tags("Holders can buy stock at a discount to the current price.") == [("current", "DATE", "PRESENT_REF")]
+
+
+def test_common_irregular_past_verbs_put_a_yearless_season_or_day_behind() -> None:
+    march = date(2013, 3, 22)  # a Friday
+    assert tags("The Pellan family spent the summer in Spain.", march) == [("the summer", "DATE", "2012-SU")]
+    assert tags("The Pellan family will spend the summer in Spain.", march) == [("the summer", "DATE", "2013-SU")]
+    assert tags("Ferro rebuilt its plant in the fall.", march) == [("the fall", "DATE", "2012-FA")]
+    assert tags("Ferro rebuilds its plant in the fall.", march) == [("the fall", "DATE", "2013-FA")]
+
+
+def test_daily_or_weekly_naming_a_newspaper_is_no_set() -> None:
+    assert tags("The ruling party daily Vorwaarts praised the plan.") == []
+    assert tags("Ministers told the Lisbon daily that the plan was dead.") == []
+    assert tags("The business weekly said profits fell.") == []
+    assert tags("She spoke to the Harlow Daily Courier.") == []
+    assert tags("Protesters rallied daily outside the ministry.") == [("daily", "SET", "P1D")]
+    assert tags("Bram dropped out of the weekly Harlow Poll rankings.") == [("weekly", "SET", "P1W")]
+    assert tags("The daily briefing was cancelled.") == [("daily", "SET", "P1D")]
+
+
+def test_a_part_of_day_before_of_and_a_day_is_not_dated_by_the_publication_date() -> None:
+    march = date(2013, 3, 22)
+    assert tags("Marra proposed a debate on the evening of May 9.", march) == [("May 9", "DATE", "2012-05-09")]
+    assert tags("On the morning of Feb. 17 the Velden mayor resigned.", march) == [("Feb. 17", "DATE", "2013-02-17")]
+    assert tags("The fire began on the night of the storm.", march) == []
+    assert tags("The Velden mayor resigned this morning.", march) == [("this morning", "TIME", "2013-03-22TMO")]
+
+
+def test_a_schedule_word_followed_by_a_past_verb_is_a_noun() -> None:
+    wednesday = date(2013, 3, 20)
+    assert tags("The vote, which took place Tuesday, was close.", wednesday) == [("Tuesday", "DATE", "2013-03-19")]
+    assert tags("Radio host Dana Kell spoke bluntly Tuesday.", wednesday) == [("Tuesday", "DATE", "2013-03-19")]
+    assert tags("Lawmakers vote on the Kell bill on Thursday.", wednesday) == [("Thursday", "DATE", "2013-03-21")]
+    assert tags("Velden, which reports results on Friday, fell 2%.", wednesday) == [("Friday", "DATE", "2013-03-22")]
+
+
+def test_waiting_for_a_weekdays_report_and_heading_to_the_polls_look_ahead() -> None:
+    wednesday = date(2013, 3, 20)
+    assert tags("Investors in Velden are waiting for Friday's jobs report.", wednesday) == [
+        ("Friday", "DATE", "2013-03-22")]
+    assert tags("Investors in Velden waited for Friday's jobs report.", wednesday) == [("Friday", "DATE", "2013-03-15")]
+    assert tags("Voters in Velden head to the polls on Sunday.", wednesday) == [("Sunday", "DATE", "2013-03-24")]
+
+
+def test_a_day_heading_its_sentence_before_a_present_verb_is_the_coming_one() -> None:
+    monday = date(2013, 3, 18)
+    assert tags("Wednesday marks the tenth anniversary of the Velden accord.", monday) == [
+        ("Wednesday", "DATE", "2013-03-20")]
+    assert tags("Friday is the deadline for bids on Ferro.", monday) == [("Friday", "DATE", "2013-03-22")]
+    assert tags("Friday was the deadline for bids on Ferro.", monday) == [("Friday", "DATE", "2013-03-15")]
+    assert tags("Sunday brings a new test for the Velden coalition.", monday) == [("Sunday", "DATE", "2013-03-24")]
+
+
+def test_a_day_closing_a_quoted_title_is_a_name() -> None:
+    assert tags("Marra said so in an interview with “Velden News Sunday.” Aides agreed.") == []
+    assert tags("She was asked three times on ''Harlow Report Friday'' about the plan.") == []
+    assert tags("“We will vote on Sunday,” Marra said.") == [("Sunday", "DATE", "2025-02-02")]
+    assert tags("Marra told Velden News Sunday that the plan was dead.") == [("Sunday", "DATE", "2025-01-26")]
+
+
+def test_more_present_tense_schedule_verbs_look_ahead() -> None:
+    wednesday = date(2013, 3, 20)
+    assert tags("The court, which hears the Ferro case on Monday, declined to comment.", wednesday) == [
+        ("Monday", "DATE", "2013-03-25")]
+    assert tags("The Velden president leaves for Asia on Sunday.", wednesday) == [("Sunday", "DATE", "2013-03-24")]
+    assert tags("The Ferro tender offer closes on Friday.", wednesday) == [("Friday", "DATE", "2013-03-22")]
+    assert tags("The Velden president left for Asia on Sunday.", wednesday) == [("Sunday", "DATE", "2013-03-17")]
+
+
+def test_a_day_opening_its_sentence_before_a_present_schedule_verb_is_the_coming_one() -> None:
+    monday = date(2016, 3, 21)
+    assert tags("On Tuesday, Velden voters vote in three counties.", monday) == [("Tuesday", "DATE", "2016-03-22")]
+    assert tags("On Tuesday, Velden voters voted in three counties.", monday) == [("Tuesday", "DATE", "2016-03-15")]
+    assert tags("On Friday night, at the Velden hall, Marra let Kell speak before her.", monday) == [
+        ("Friday night", "TIME", "2016-03-18TNI")]
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    wednesday = date(2013, 3, 20)
+    assert tags("The Velden talks resume in a fortnight.", wednesday) == [("a fortnight", "DURATION", "P2W")]
+    assert tags("Marra left Velden a fortnight ago.", wednesday) == [("a fortnight ago", "DATE", "2013-W10")]
+    assert tags("The strike lasted two fortnights.", wednesday) == [("two fortnights", "DURATION", "P4W")]
+
+
+def test_fractions_of_decades_and_centuries_and_n_and_a_half_units() -> None:
+    assert tags("The Velden feud has lasted half a century.") == [("half a century", "DURATION", "P50Y")]
+    assert tags("Ferro survived half a decade of lawsuits.") == [("half a decade", "DURATION", "P5Y")]
+    assert tags("The Velden feud lasted a decade and a half.") == [("a decade and a half", "DURATION", "P15Y")]
+    assert tags("The Ferro trial took two and a half years.") == [("two and a half years", "DURATION", "P2Y6M")]
+    assert tags("Each Velden hearing lasts one and a half hours.") == [("one and a half hours", "DURATION", "PT1H30M")]
+    assert tags("Ferro was founded two and a half years ago.") == [("two and a half years ago", "DATE", "2022-07")]
+    assert tags("The Velden pact was signed half a century ago.") == [("half a century ago", "DATE", "1975")]
+
+
+def test_a_spelled_out_decade_after_the_is_a_decade_but_not_an_age_or_a_temperature() -> None:
+    assert tags("Velden grew fast in the mid-Nineties.") == [("the mid-Nineties", "DATE", "199")]
+    assert tags("Songs of the sixties filled the Ferro hall.") == [("the sixties", "DATE", "196")]
+    assert tags("Marra is in her sixties.") == []
+    assert tags("Temperatures in Velden reached the nineties.") == []
+
+
+def test_the_first_half_of_a_century_is_one_expression_valued_as_the_century() -> None:
+    assert tags("Velden grew through the first half of the 20th century.") == [
+        ("the first half of the 20th century", "DATE", "19")]
+
+
+def test_a_time_alone_on_its_line_is_a_live_blog_stamp_of_the_publication_day() -> None:
+    text = ("The Latest on the Velden vote (all times local):\n\n9:10 p.m.\n\nMarra says the race goes on to June 14."
+            "\n\n___.\n\n8:35 p.m.\n\nKell concedes.")
+    assert tags(text, date(2016, 4, 14)) == [
+        ("9:10 p.m.", "TIME", "2016-04-14T21:10"), ("June 14", "DATE", "2016-06-14"),
+        ("8:35 p.m.", "TIME", "2016-04-14T20:35")]
+    assert tags("Marra spoke on June 14. At 9 p.m. she left.", date(2016, 4, 14))[-1] == (
+        "9 p.m.", "TIME", "2015-06-14T21:00")
+
+
+def test_in_the_next_week_does_not_move_a_weekday_of_its_sentence_to_next_week() -> None:
+    monday = date(2016, 9, 5)
+    assert tags("In the next week the Velden board meets on Wednesday.", monday) == [
+        ("the next week", "DURATION", "P1W"), ("Wednesday", "DATE", "2016-09-07")]
+    assert tags("Next week the Velden board meets on Wednesday.", monday) == [
+        ("Next week", "DATE", "2016-W37"), ("Wednesday", "DATE", "2016-09-14")]
+
+
+def test_plans_before_a_preposition_is_a_noun_and_a_stretch_until_a_month_that_ended_is_past() -> None:
+    august = date(2016, 8, 23)
+    assert tags("Marra changed her travel plans in October.", august) == [("October", "DATE", "2015-10")]
+    assert tags("Velden plans to list its shares in October.", august) == [("October", "DATE", "2016-10")]
+    assert tags("The Kell campaign had been paying $21,000 a month for the space until May.", august)[-1] == (
+        "May", "DATE", "2016-05")
+    assert tags("Marra remained in the race until June.", august) == [("June", "DATE", "2016-06")]
+    assert tags("The Velden rule stays in force until May.", august) == [("May", "DATE", "2017-05")]
+
+
+def test_a_contracted_will_after_its_word_looks_ahead() -> None:
+    february = date(2016, 2, 17)  # a Wednesday
+    assert tags("“I'll back Marra at the party congress in July.”", february) == [
+        ("July", "DATE", "2016-07")]
+    assert tags("“We’ll hold talks on Friday in Velden,” Kell said.", february) == [("Friday", "DATE", "2016-02-19")]
+
+
+def test_a_date_modifying_a_noun_before_a_future_verb_looks_ahead() -> None:
+    march = date(2016, 3, 2)
+    assert tags("The wins raised the odds that the November election will pit Marra against Kell.", march) == [
+        ("November", "DATE", "2016-11")]
+    assert tags("The wins showed that the February election was close.", march) == [("February", "DATE", "2016-02")]
+
+
+def test_a_day_opening_its_sentence_does_not_read_the_sentence_before() -> None:
+    tuesday = date(2015, 12, 22)
+    assert tags("Marra plans to speak in Velden.  Monday, Marra held a call with donors.", tuesday) == [
+        ("Monday", "DATE", "2015-12-21")]
+
+
+def test_a_schedule_word_or_plans_used_as_a_noun_does_not_look_ahead() -> None:
+    thursday = date(2016, 7, 14)
+    assert tags("Velden hid the breach, according to a parliamentary report on Wednesday.", thursday) == [
+        ("Wednesday", "DATE", "2016-07-13")]
+    assert tags("Kell praised the vote during a visit to Velden on Friday.", date(2016, 6, 26)) == [
+        ("Friday", "DATE", "2016-06-24")]
+    assert tags("Aides met Wednesday on plans for a new advertising push.", thursday) == [
+        ("Wednesday", "DATE", "2016-07-13")]
+    assert tags("The Velden board meets on Monday.", thursday) == [("Monday", "DATE", "2016-07-18")]
+
+
+def test_wont_is_a_future_cue_and_will_have_is_not_a_counterfactual() -> None:
+    wednesday = date(2015, 12, 16)
+    assert tags("Traders won't get a bounce in Velden shares Wednesday or Thursday.", wednesday) == [
+        ("Wednesday", "DATE", "2015-12-16"), ("Thursday", "DATE", "2015-12-17")]
+    assert tags("Velden will have another big win in its June 9 vote.", date(2016, 3, 23)) == [
+        ("June 9", "DATE", "2016-06-09")]
+    assert tags("Marra would have voted on Tuesday.", wednesday) == [("Tuesday", "DATE", "2015-12-15")]
+
+
+def test_this_weekend_from_thursday_on_and_the_weekend_ahead_on_a_sunday() -> None:
+    assert tags("The result set up another Kell win this weekend.", date(2016, 4, 15)) == [
+        ("this weekend", "DATE", "2016-W15-WE")]
+    assert tags("Kell said he expects the deal to be signed over the weekend.", date(2016, 5, 29)) == [
+        ("the weekend", "DATE", "2016-W21-WE")]
+    assert tags("This weekend, Marra complained about the debate.", date(2015, 12, 23)) == [
+        ("This weekend", "DATE", "2015-W51-WE")]
+
+
+def test_two_years_joined_by_a_hyphen_are_two_years() -> None:
+    assert tags("Marra ran the Velden agency from 2006-2011.") == [("2006", "DATE", "2006"), ("2011", "DATE", "2011")]
+    assert tags("Call the Velden desk at 555-2013.") == []
+    assert tags("Kell expects growth of 2013-2014% a year.") == [("a year", "SET", "P1Y")]
+
+
+def test_a_modal_passive_looks_ahead_and_a_periods_earnings_stay_behind() -> None:
+    january = date(2025, 1, 17)
+    assert tags("The Velden feud may finally be settled at a court hearing the week of March 11.", january) == [
+        ("the week of March 11", "DATE", "2025-W11")]
+    assert tags("Ferro said its third-quarter results will be weak.", january) == [
+        ("third-quarter", "DATE", "2024-Q3")]
+
+
+def test_may_looks_ahead_like_might_but_not_the_month() -> None:
+    january = date(2025, 1, 17)
+    assert tags("Officials said the Velden talks may resume on Monday.", january) == [("Monday", "DATE", "2025-01-20")]
+    assert tags("Kell ran a poll taken from May 11 through Sunday.", date(2016, 5, 27)) == [
+        ("May 11", "DATE", "2016-05-11"), ("Sunday", "DATE", "2016-05-22")]
+
+
+def test_a_cue_opening_the_sentence_is_weighed_against_the_whole_main_clause() -> None:
+    friday = date(2016, 6, 17)
+    assert tags("Until Monday's merger news, Velden and Ferro shares were cheap by every measure we know.", friday) == [
+        ("Monday", "DATE", "2016-06-13")]
+    assert tags("Until Monday's vote, Velden lawmakers will keep talking.", friday) == [("Monday", "DATE", "2016-06-20")]

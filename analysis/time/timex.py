@@ -40,6 +40,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "month": res.resolve_month,
     "year": res.resolve_year,
     "decade": res.resolve_decade,
+    "spelled_decade": res.resolve_decade,
     "century": res.resolve_century,
     "quarter": res.resolve_quarter,
     "qcode": res.resolve_qcode,
@@ -98,6 +99,25 @@ class Timex:
     ref_start: int | None = None
 
 
+#: "the evening of", "the early morning of" right before a day: the day names which evening it is.
+_POD_OF = re.compile(r"\b(?:the|The)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _part_of_a_day(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` without a part of day tagged alone right before "of <day>" ("on the evening of May 9": "the
+    evening" was resolved against the publication date's day; the day after it is the expression that dates it,
+    as the TempEval annotators mark it)."""
+    out: list[Timex] = []
+    for t in found:
+        if out and t.type == "DATE" and _DAY_VALUE.match(t.value) and out[-1].type == "TIME":
+            lead = _POD_OF.search(text, max(0, t.start - 40), t.start)
+            if lead and out[-1].start >= lead.start():
+                out.pop()
+        out.append(t)
+    return out
+
+
 def _as_date(dct: date | datetime | None) -> date | None:
     """A ``date`` from a date or datetime (None stays None)."""
     if dct is None:
@@ -139,6 +159,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             ctx.coarse, ctx.coarse_value = d0, resolved.value
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
+    out = _part_of_a_day(text, out)
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor=f"text:{ref_value}", ref_start=ref)
     return out

@@ -25,11 +25,14 @@ SEASONS: dict[str, str] = LEX["seasons"]
 POD: dict[str, str] = LEX["parts_of_day"]
 UNITS: dict[str, str] = LEX["units"]
 TIME_UNITS = {"second", "minute", "hour"}
-_FUTURE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"])
-                     + r")(?!\w)(?!\s+have\b)", re.IGNORECASE)  # "would have voted on Tuesday" is no plan
+#: (A contraction "'ll" / "’ll" follows its word: "we'll vote in July".)
+_FUTURE = re.compile(r"(?:(?<![\w'’])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"]
+                                                  if not c.startswith("'"))
+                     + r")|(?<=\w)['’]ll|\bwon['’]t)(?!\w)(?!(?<=would)\s+have\b)(?!(?<=should)\s+have\b)",
+                     re.IGNORECASE)  # "would have voted on Tuesday" is no plan; "will have a chance on Tuesday" is one
 _SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
                        r"(?=[A-Z\"'`])|\n")
-_PASSIVE_AUX = re.compile(r"\b(?:will|be|to|would|shall|'ll|is|are)\s+$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are)|['’]ll)\s+$", re.IGNORECASE)
 #: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
 #: "the results are released on Friday", "to be completed in March".
 _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'ll\s+be)\s+"
@@ -53,11 +56,18 @@ _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:i
                           r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
 #: A modal of possibility or an exhortation: what it governs is still to come, if nothing past stands between.
-_MODAL_AHEAD = re.compile(r"\b(?:can|might|let['’]s|let\s+us)\b(?!\s+have\b|\s+not\b|'t)(?=[^.;:!?\n]*$)", re.IGNORECASE)
+_MODAL_AHEAD = re.compile(r"\b(?:can|(?-i:may)|might|let['’]s|let\s+us)\b(?!\s+have\b|\s+not\b|'t)(?=[^.;:!?\n]*$)", re.IGNORECASE)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|when|where|because|since|although)\b|[,;]", re.IGNORECASE)
 _ADJ_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?!(?:in|on|at|by|for|to|of|from|during|until|through)\b)"
                          r"[a-z]+\s+$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
+#: A date modifying the noun after it, then a future verb: "the November election will decide", "the July
+#: convention is expected to ..." (the cue is too far after the date for ``FUTURE_CUE_AFTER``).
+#: Nouns of what a period yields or reports: "third-quarter results will be weak" is about the quarter past.
+_PERIOD_NOUNS = frozenset(w.lower() for w in LEX["report_nouns"]) | {
+    "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "output", "growth", "deficit", "surplus"}
+_NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
+                               r"slated|likely|going)\s+to)\b(?!\s+have\b)")
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
@@ -69,6 +79,9 @@ _NAME_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["name_wo
                           re.IGNORECASE)
 _NAME_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in LEX["name_followers"]) + r")\b",
                          re.IGNORECASE)
+#: A day word closing a short quoted run of capitalised words is a title ("an interview with “Velden News Sunday.”").
+_QUOTED_TITLE_BEFORE = re.compile(r"(?:[“\"‘]|'')(?:[A-Z][\w'’.&-]*\s+){1,4}$")
+_QUOTE_CLOSES = re.compile(r"[.,!?]?(?:[”\"’]|'')")
 PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|through|from|to|during|before|after|and|or|on|early|late|"
                           r"mid|last|next|this|between|around|until|for)\s+$", re.IGNORECASE)
 CAP_BEFORE = re.compile(r"(?<![.!?\"'`\n])\s([A-Z][a-z]+)\s+$")
@@ -90,11 +103,29 @@ _PAST_AUX_AFTER = re.compile(
 #: A present-tense verb of a scheduled event this many characters before the expression makes it the coming one.
 SCHEDULE_VERB_BEFORE = 40
 _SCHEDULED = re.compile(
-    r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bdoes )(?<!\bdo )\b(?:"
+    r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bdoes )(?<!\bdo )\b(?P<verb>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["schedule_verbs_present"])
     + r")\b[^.;:!?\n]*$",
     re.IGNORECASE,
 )
+#: A verb of a scheduled event anywhere (the main clause after a date opening its sentence).
+_SCHEDULE_WORD = re.compile(
+    r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?<!\bthe )(?<!\ba )\b(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["schedule_verbs_present"]) + r")\b",
+    re.IGNORECASE,
+)
+_SENT_OR_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+#: How far after the comma the verb of a scheduled event may stand (a subject before it: "On Monday, the president
+#: travels"), with no comma between.
+SUBJECT_REACH = 45
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (the next comma, semicolon or sentence end; 200 characters at most)."""
+    stop = re.compile(r"[,;:.!?\n]").search(text, pos, min(len(text), pos + 200))
+    return stop.start() if stop else min(len(text), pos + 200)
+
+
 #: A date opening its sentence ("On Monday, ...") takes a future from its main clause when the clause's first
 #: verb is a future one, within this many characters of the comma.
 MAIN_CLAUSE_REACH = 80
@@ -183,7 +214,7 @@ def planned(text: str, start: int, end: int) -> bool:
     if is_future(text, start, end):
         return True
     s = max(0, start - 200)
-    for last in _SENT_END.finditer(text, s, start):
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
         s = last.end()
     cue = None
     for cue in _FUTURE.finditer(text, s, start):
@@ -195,7 +226,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     s = max(0, start - 200)
     last = None
-    for last in _SENT_END.finditer(text, s, start):
+    # (one character past ``start``: the boundary's lookahead must see the expression opening the sentence)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
         pass
     if last is not None:
         s = last.end()
@@ -215,7 +247,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "if the mayor takes the county vote Tuesday": a present condition is about what is to come
     modal = _MODAL_AHEAD.search(text, max(s, start - 80), start)
     if modal is not None and not _CLAUSE_OPENER.search(text, modal.end(), start) \
-            and not any(w.group(0)[0].islower() for w in _PAST_WORD.finditer(text, modal.end(), start)) \
+            and not any(w.group(0)[0].islower() and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                        for w in _PAST_WORD.finditer(text, modal.end(), start)) \
             and not _DETERMINER_END.search(text, max(0, start - 12), start) and text[end:end + 1] not in ("'", "’") \
             and not _ADJ_BEFORE.search(text, max(0, start - 30), start):
         return True  # "a candidate who can win in November", "might lift profits in November", "let's win it in May"
@@ -227,14 +260,23 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
+    if sched is not None and _NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start()):
+        sched = None  # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun
     if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
-                                                reporting=False, names=False):
+                                                reporting=False, names=False) \
+            and not past_in_clause(text, sched.end("verb"), start, reporting=False, names=False):
+        # (a past verb between the word and the date makes the word a noun: "the vote took place Tuesday")
         # "Lam Research, which reports results on Wednesday": the present of a scheduled event; not the noun
         # after a past verb of its clause ("the auditors had filed their reports by Wednesday")
         return True
+    noun_cue = _NOUN_THEN_FUTURE.match(text, end)
+    if noun_cue and text[end:end + 1] not in ("'", "’") and noun_cue.group("noun").lower() not in _PERIOD_NOUNS:
+        return True  # "the November election will decide ..."; not "third-quarter results will be weak"
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
+    if cue_after is not None and cue_after.group(0).lower() == "plans" and _PREP_AFTER.match(text, cue_after.end()):
+        cue_after = None  # "met Wednesday on plans for a new push": the noun
     if cue_after is not None and not (_CLAUSE_PUNCT.search(text, end, cue_after.start()) and past_in_clause(text, s, start)):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
     if _OPENS_SENTENCE.match(text, s, start) and (lead := _LEAD_CLAUSE.match(text, end)) is not None:
@@ -243,15 +285,24 @@ def _is_future(text: str, start: int, end: int) -> bool:
                 not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                 for w in _PAST_WORD.finditer(text, lead.end(), main.start())):
             return True  # "On Monday, the central bank will announce its decision"
+        sched = _SCHEDULE_WORD.search(text, lead.end(), min(len(text), lead.end() + SUBJECT_REACH))
+        if sched is not None and not _SENT_OR_CLAUSE_END.search(text, lead.end(), sched.start()) \
+                and not past_in_clause(text, lead.end(), sched.start()) \
+                and not _PAST_WORD.search(text, sched.end(), _clause_end(text, sched.end())):
+            return True  # "On Monday, the president travels to Lisle": the present of a scheduled event
     cue = None
-    for cue in _FUTURE.finditer(text, s, start):
-        pass
+    for found in _FUTURE.finditer(text, s, start):
+        if found.group(0).lower() == "plans" and _PREP_AFTER.match(text, found.end()):
+            continue  # "revised his withdrawal plans in October": the noun
+        cue = found
     if cue is None:
         return False
     if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
         return False  # "had been scheduled to expire at midnight Friday": a plan of the past
     if _RELATIVE.search(text, cue.end(), start):
         return False  # "will meet the envoys who arrived on Monday": the cue is the main clause's
+    if cue.group(0).lower() == "until" and _STAYED_UNTIL.search(text, max(s, cue.start() - 80), cue.start()):
+        return False  # "had been paying rent until May", "remained in the race until June": a stretch that ended
     clause = _CLAUSE_BREAK.search(text, cue.end(), start)
     if clause is not None and any(
         not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
@@ -259,8 +310,18 @@ def _is_future(text: str, start: int, end: int) -> bool:
     ):
         return False  # "After the company said it would cut prices, shares fell 17% on Monday": another clause's cue
     # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
-    # clause's own verb, in the past, outweighs a future word before the date
-    return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + PAST_AUX_AFTER))
+    # clause's own verb, in the past, outweighs a future word before the date (a cue opening the sentence, "Until
+    # Monday's announcement, both stocks were trading ...", is weighed against the whole main clause)
+    reach = PAST_AUX_AFTER if not _OPENS_SENTENCE.match(text, s, cue.start()) else 2 * PAST_AUX_AFTER
+    return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + reach))
+
+
+_NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|these|those)\s+"
+                                     r"(?:[a-z]+(?:al|ic|ary|ial|ive)\s+)?$", re.IGNORECASE)
+_PREP_AFTER = re.compile(r"\s+(?:in|on|at|for|during|from|of|after|before|with|by|and|or)\b|\s*[,.;:]", re.IGNORECASE)
+#: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over.
+_STAYED_UNTIL = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:been\s+)?\w+|remained|stayed|lasted|continued|served|lived|"
+                           r"worked|reigned|ruled|persisted)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
 
 
 def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names: bool = True) -> bool:
@@ -313,7 +374,7 @@ def _told_in_past(text: str, start: int) -> bool:
     if start < 0:
         return True
     s = max(0, start - 200)
-    for last in _SENT_END.finditer(text, s, start):
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
         s = last.end()
     stop = _SENT_END.search(text, start, min(len(text), start + 200))
     if _SINCE.search(text, s, start):
@@ -421,7 +482,7 @@ def present_ahead(ctx: Context, start: int) -> bool:
     if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start) or _told_in_past(ctx.text, start):
         return False
     s = max(0, start - 200)
-    for last in _SENT_END.finditer(ctx.text, s, start):
+    for last in _SENT_END.finditer(ctx.text, s, min(len(ctx.text), start + 1)):
         s = last.end()
     stop = _SENT_END.search(ctx.text, start, min(len(ctx.text), start + 200))
     return not _PERFECT.search(ctx.text, s, stop.start() if stop else min(len(ctx.text), start + 200))
@@ -455,4 +516,5 @@ def is_name(ctx: Context, c: Candidate) -> bool:
     """True when the matched word is part of a name: "Black Monday", "the Today show", "USA Today"."""
     before = ctx.text[max(0, c.start - 20):c.start]
     after = ctx.text[c.end:c.end + 25]
-    return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
+    return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after)
+                or _QUOTED_TITLE_BEFORE.search(ctx.text, max(0, c.start - 60), c.start) and _QUOTE_CLOSES.match(after))

@@ -17,6 +17,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|mu
 _LEAD_IN = re.compile(r"(?i:in)\s+(?=\S)")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|this|its|their|our|his|her|up)\s+$")
 _COUNT_AFTER = re.compile(r"\s+(?:\d|(?i:few|several|couple|many|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)")
+_THEN_BEFORE = re.compile(r"\b(?i:then)[\s-]$")
 _CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
 
 
@@ -36,8 +37,16 @@ _SMALLER = {"year": (12, "M"), "month": (30, "D"), "week": (7, "D"), "day": (24,
             "minute": (60, "S")}
 
 
+_YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
+
+
 def duration_value(n: float | None, unit: str) -> str:
     """A TIMEX3 duration value: ``n`` (None: unspecified, "X") units, fractions carried to the next unit."""
+    if unit == "fortnight":  # no TIMEX3 unit of its own: two weeks
+        return duration_value(None if n is None else n * 2, "week")
+    if n is not None and unit in _YEARS_IN:  # "half a decade" P5Y, "a decade and a half" P15Y, "two centuries" P200Y
+        years = n * _YEARS_IN[unit]
+        return duration_value(float(round(years, 3)), "year")
     letter = UNITS[unit]
     if n is not None and n != int(n) and unit in _SMALLER:
         k, small = _SMALLER[unit]
@@ -91,8 +100,8 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     if unit == "quarter" and (low(c, "unit").endswith("s") and "-" in ctx.text[c.start:c.end]
                               or n is not None and _OF_AFTER.match(ctx.text[c.end:c.end + 4])):
         return None  # "three-quarters", "a quarter of the shares": fractions ("several quarters of losses" is not)
-    if n is not None and g(c, "half"):
-        n += 0.5
+    if n is not None and (g(c, "half") or g(c, "half0")):
+        n += 0.5  # "a year and a half", "two and a half years"
     if n is not None and g(c, "halfa") and numw.lower() in ("a", "an"):
         n = 0.5  # "half an hour", "half a day"
     start = c.start
@@ -105,12 +114,44 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(start, c.end, "DURATION", duration_value(n, unit))
 
 
+#: Adverbs of frequency that are also nouns for a newspaper or magazine.
+_PERIODICAL_WORDS = frozenset({"daily", "weekly", "monthly"})
+#: What may stand before such a noun: an article, then capitalised words or a paper's usual modifiers ("the
+#: ruling party daily", "the business daily", "a local weekly"), or those words alone ("Lisbon daily").
+_PAPER_MODIFIER = (r"(?:[A-Z][\w'’.-]*|business|financial|economic|economics|news|local|regional|state|state-run|"
+                   r"state-owned|official|national|leading|influential|popular|tabloid|party|government|"
+                   r"pro-government|opposition|independent|conservative|liberal|left-leaning|right-leaning|"
+                   r"morning|evening|newspaper)")
+_PAPER_BEFORE = re.compile(rf"(?:\b(?:the|a|an)\s+(?:{_PAPER_MODIFIER}\s+){{0,3}}|(?<![.!?]\s)\b{_PAPER_MODIFIER}\s+)$")
+#: After the noun: a capitalised title (not a weekday or month: "published weekly Monday to Friday"), a verb of
+#: reporting ("the daily said") or a punctuation mark ("according to the Lisbon daily.").
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_PAPER_AFTER = re.compile(r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|"
+                          r"June|July|August|September|October|November|December)\b)[A-Z]|"
+                          r"\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|added|carried|"
+                          r"published|that)\b|\s*[,.;:)]")
+
+
+def _is_periodical(text: str, start: int, end: int) -> bool:
+    """Whether "daily"/"weekly"/"monthly" at ``text[start:end]`` is a newspaper or magazine (a noun): an article or a
+    paper's modifier before it and a title, a reporting verb or a punctuation mark after it ("the ruling party
+    daily Vorwaarts", "the business daily said", "reported by the Lisbon daily.")."""
+    after = _PAPER_AFTER.match(text, end)
+    if not after or not _PAPER_BEFORE.search(text, max(0, start - 80), start):
+        return False
+    # "the weekly GOP rankings": right after an article, a lowercase word before a name is still the adjective
+    return not (text[start].islower() and after.group(0)[-1:].isupper()
+                and _ARTICLE_BEFORE.search(text, max(0, start - 6), start))
+
+
 def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
     """every day / each July / daily / twice a week / $5 million a year."""
     if c.kind == "aunit":  # the candidate span is already just "a week" (the pattern's core group)
         return Resolved(c.start, c.end, "SET", duration_value(1, low(c, "unit")))
     adv = low(c, "adv")
     if adv:
+        if adv in _PERIODICAL_WORDS and _is_periodical(ctx.text, c.start, c.end):
+            return None  # "the business daily Harlow Courier", "the weekly said": a newspaper, not a set
         value, typ = LEX["set_adverbs"][adv]
         return Resolved(c.start, c.end, typ, value)
     if g(c, "mon"):
@@ -137,6 +178,10 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
         return None  # the discourse marker "Now, ..." opens an argument, not a time
     if word == "current" and _CURRENT_NOT_TIME.match(ctx.text[c.end:c.end + 12]):
         return None
+    if word == "current":
+        then = _THEN_BEFORE.search(ctx.text, max(0, c.start - 6), c.start)
+        if then:  # "the then-current price": current at a past time the text is at
+            return Resolved(then.start(), c.end, "DATE", "PAST_REF")
     if word == "the past" and _COUNT_AFTER.match(ctx.text, c.end):
         return None  # "in the past three elections": an adjective before a count, not the past itself
     lead = _LEAD_IN.match(ctx.text, c.start)
@@ -145,9 +190,9 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
     units = low(c, "units")
     if word == "in the coming" and not units:
         return None  # "in the coming election": an adjective, not a time
-    if word == "coming" and (not units or _DETERMINER_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)):
+    if word in ("coming", "future") and (not units or _DETERMINER_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)):
         return None  # "coming months" alone is the future; "the coming months" is a stretch of them (another pattern)
-    if word == "coming":
+    if word in ("coming", "future"):
         return Resolved(c.start, c.end, "DATE", value)  # "should widen in coming months", "weaker sales in coming quarters"
     if units and units != "years":
         # "recent weeks" / "the coming months": an unspecified number of those units.

@@ -36,6 +36,7 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "quarter": ["quarter", "half", "period"],
     "yearadj": ["year-"],
     "centword": ["century"],
+    "decword": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
     "weekend": ["weekend"],
     "vague": sorted({phrase.split(" ")[-1] for phrase in LEX["vague_refs"]}),
 }
@@ -81,7 +82,7 @@ _NUMBER_TRIGGERS = {"yearnum": re.compile(r"(?:1[0-9]|20)\d\d|'\d0"), "datenum":
 #: The trigger class each kind of pattern needs (None: run over the whole text).
 TRIGGERS: dict[str, str | None] = {
     "iso": "datenum", "slash": "datenum", "dotted": "datenum", "year": "yearnum", "decade": "yearnum",
-    "century": "centword", "mdy": "month", "dmy": "month", "month": "month", "clock_date": "clock",
+    "century": "centword", "spelled_decade": "decword", "mdy": "month", "dmy": "month", "month": "month", "clock_date": "clock",
     "noon": "clock", "weekday": "weekday", "quarter": "quarter", "period": "quarter", "yearadj": "yearadj",
     "theyear": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
     "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",

@@ -100,13 +100,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?:,?\s+(?i:of\s+)?(?:{YEAR}|{SPELLED}\b)|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
     ("decade", re.compile(r"(?<!\w)(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|"
                           r"'(?P<short>\d0))'?s\b")),
+    ("spelled_decade", re.compile(r"\b(?i:the)\s+(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<sdec>(?i:twenties|thirties|"
+                                  r"forties|fifties|sixties|seventies|eighties|nineties))\b")),
     ("century", re.compile(r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)"
                            r"[\s-](?i:century)\b")),
     ("quarter", re.compile(rf"\b(?:(?i:the)\s+)?(?:{YEAR}(?:'s)?\s+|(?P<ryr>(?i:this|last|next))\s+(?i:year's)\s+|"
                            rf"(?P<ago>(?i:year-ago|year-earlier|prior-year|comparable))\s+)?(?:(?i:fiscal)\s+)?"
-                           rf"{_ORD}[\s-](?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))"
+                           rf"{_ORD}[\s-](?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))(?P<plural>(?i:s))?(?![a-z])"
                            rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b|"
                            rf"\s+(?i:of\s+the)\s+(?:(?P<dec2>1[0-9]\d0|20\d0)|'(?P<dshort>\d0))'?s\b|"
+                           rf"\s+(?i:of\s+the)\s+(?P<cent2>[12]?\d)(?:st|nd|rd|th)[\s-](?i:century)\b|"
                            rf"\s+(?i:of)\s+(?P<ofyr>(?i:the|this|last|next))\s+(?i:year)\b(?!\s*-|'s))?")),
     ("weekno", re.compile(r"\b(?i:week)\s+(?P<wk>[1-5]?\d)\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b")),
     ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"
@@ -118,8 +121,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?P<unit>(?i:quarter|period))(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|"
                           r"(?:of\s+)?the\s+(?:previous|prior)\s+year))?\b")),
     ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
-    ("year", re.compile(rf"(?:(?<![\d$#.,/-])|(?<=[Pp]ost-)|(?<=[Pp]re-))"
-                        rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?{YEAR}(?!\s*-?\d)")),
+    # a range of two years joined by a hyphen is two years ("from 2006-2011"), not a number
+    ("year", re.compile(rf"(?:(?<![\d$#.,/-])|(?<=[Pp]ost-)|(?<=[Pp]re-)|(?<=(?<![\d$#.,/-])(?:1[89]|20)\d\d-))"
+                        rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?{YEAR}"
+                        rf"(?:(?=-(?:1[89]|20)\d\d(?![\d%]|[.,:]\d))|(?!\s*-?\d))")),
     ("spelled_year", re.compile(r"\b(?:(?i:the\s+year)\s+)?" + SPELLED + r"\b")),
     ("theyear", re.compile(r"\b(?i:for|in|during|through|over|throughout)\s+(?P<core>(?i:the)\s+"
                            r"(?:(?P<which>(?i:full|fiscal|entire|whole|calendar))\s+)?(?i:year))\b"
@@ -139,7 +144,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?P<unit>(?i:week|month|year|day))\b|\b(?i:the)\s+(?P<mod>(?i:end|beginning|start|middle))"
                           r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year|decade|century))\b"
                           r"|\b(?P<yearend>(?i:year-end|year\s+end|end-of-year))\b")),
-    ("ago", re.compile(rf"\b{APPROX}(?:{NUM}\s+{UNIT}(?P<half>\s+(?i:and\s+a\s+half))?|"
+    ("ago", re.compile(rf"\b{APPROX}(?:{NUM}(?P<half0>\s+(?i:and\s+a\s+half))?\s+{UNIT}(?P<half>\s+(?i:and\s+a\s+half))?|"
                        rf"(?P<bare>(?i:years|months|weeks|days|decades|hours|minutes)))"
                        rf"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|"
                        rf"from\s+now|hence))\b")),
@@ -156,7 +161,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?P<core>(?i:a|per)\s+(?P<unit>(?i:day|week|month|year)))\b"
                          r"(?!\s+(?i:ago|earlier|later|before|after|or))")),
     ("duration", re.compile(rf"\b(?:(?P<det>(?i:the|a|an))\s+)?(?:(?P<pre>(?i:past|last|next|first|coming|final|previous|"
-                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}(?P<halfa>(?i:half)\s+)?{NUM}[\s-]+"
+                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}(?P<halfa>(?i:half)\s+)?{NUM}"
+                            rf"(?P<half0>\s+(?i:and\s+a\s+half))?[\s-]+"
                             rf"(?:(?i:more|additional|further|extra|straight|consecutive|business|working|trading)\s+)?{DURATION_UNIT}"
                             rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<old>-(?i:old)|\s+(?i:old))?")),
     ("hyphdur", re.compile(r"\b(?P<num>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -128,7 +128,7 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 #: "next week" earlier in a weekday's sentence: the weekday is that week's.
-_WEEK_NAMED = re.compile(r"\b(?P<which>next)\s+week\b", re.IGNORECASE)
+_WEEK_NAMED = re.compile(r"(?<!\bthe )(?<!\bthe\s\s)\b(?P<which>next)\s+week\b", re.IGNORECASE)  # not "in the next week"
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 
 
@@ -138,6 +138,13 @@ def _sentence_start(text: str, pos: int) -> int:
     for m in _SENTENCE_BREAK.finditer(text, start, pos):
         start = m.end()
     return start
+
+
+#: A day heading its sentence as the subject of a present-tense verb is the coming one ("Wednesday marks the tenth
+#: anniversary", "Friday is the deadline for bids", "Sunday brings a new test"); "Friday was" is past, and so is
+#: "Monday is when it began".
+_SUBJECT_DAY_BEFORE = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?$", re.IGNORECASE)
+_PRESENT_AFTER_SUBJECT = re.compile(r"\s+(?:is|marks|brings|sees|promises|looks\s+set)\b(?!\s+(?:when|the\s+day)\b)")
 
 
 #: An indefinite weekday ("one bad Monday", "any Tuesday") names no particular day ("a rally Saturday" does).
@@ -186,7 +193,9 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
-            or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start):
+            or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start) \
+            or (not rel and _SUBJECT_DAY_BEFORE.match(ctx.text, _sentence_start(ctx.text, c.start), c.start)
+                and _PRESENT_AFTER_SUBJECT.match(ctx.text, c.end)):
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
     elif planned(ctx.text, c.start, c.end):  # "had been due to vote on Thursday": a plan, now on either side
         back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
@@ -199,6 +208,15 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     if pod:
         return Resolved(c.start, c.end, "TIME", ymd(d) + pod_code, anchor)
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
+
+
+_LINE_REST = re.compile(r"[ \t.:—–-]*(?:\n|$)")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all its line holds (but spaces and a stop, colon or dash after it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _LINE_REST.match(text, end) is not None
 
 
 def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
@@ -217,7 +235,9 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
         if lead and lead.group(0).strip().lower() not in ("about", "around"):
             start += lead.end()
         c = Candidate(c.kind, start, c.end, c.groups)
-    ref, anchor = narrative(ctx) if not (wd_word or rel) else publication(ctx)
+    heading = not (wd_word or rel or g(c, "mon")) and _alone_on_line(ctx.text, c.start, c.end)
+    # a time heading its line is a live blog's entry stamp: the day of the blog, not the day the entry before named
+    ref, anchor = narrative(ctx) if not (wd_word or rel or heading) else publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
     if wd_word:
@@ -365,6 +385,9 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", value, anchor, span=span)
 
 
+_YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
+
+
 def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     """N units ago / earlier / later / before / after / from now."""
     unit = unit_key(g(c, "unit") or g(c, "bare"))
@@ -373,8 +396,10 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     direction = low(c, "dir")
     numw = g(c, "num")
     n = number_value(numw) if numw else None
-    if n is not None and g(c, "half"):
-        n += 0.5  # "a year and a half ago"
+    if n is not None and (g(c, "half") or g(c, "half0")):
+        n += 0.5  # "a year and a half ago", "two and a half years ago"
+    if unit == "fortnight":  # "a fortnight ago": two weeks back
+        unit, n = "week", None if n is None else n * 2
     follow = ctx.text[c.end:c.end + 3]
     before_event = direction in ("before", "after") and follow[:1].isspace() and follow[1:2].isalnum()
     if before_event or direction == "later" or direction == "earlier" and unit not in _CALENDAR_UNITS:
@@ -392,6 +417,8 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if unit == "year" and n == 1 and sign < 0 and ctx.quarter and c.start > 0:
         return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", anchor)
+    if n != int(n) and unit in _YEARS_IN and n * _YEARS_IN[unit] == int(n * _YEARS_IN[unit]):
+        unit, n = "year", n * _YEARS_IN[unit]  # "half a century ago": fifty years back
     if n != int(n) and unit == "year" and (n * 12) == int(n * 12):
         unit, n = "month", n * 12  # "a year and a half ago": eighteen months back
     k = int(n) * sign
@@ -442,7 +469,11 @@ def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
     if ref is None:
         return Resolved(start, c.end, "DATE", "XXXX-WXX-WE")
     future = rel == "next" or (rel in ("the", "this") and is_future(ctx.text, c.start, c.end))
-    if future:
+    if rel == "this" and ref.isoweekday() >= 4 or future and rel != "next" and ref.isoweekday() == 7:
+        # from Thursday on, "this weekend" is the one at hand, whatever the tense ("the result set up a win this
+        # weekend"); on a Sunday the weekend still ahead is the one under way
+        d = weekday_date(ref, 6, "future") if ref.isoweekday() < 6 else ref
+    elif future:
         d = weekday_date(ref, 6, "future")
     else:
         d = weekday_date(ref, 6, "past") if ref.isoweekday() < 6 else ref

@@ -151,8 +151,16 @@ def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", f"{year:04d}", "", suspect, span=part)
 
 
+_HEAT_BEFORE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|thermometers?|mercury)\b[^.!?]*$", re.IGNORECASE)
+_SPELLED_DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+
+
 def resolve_decade(c: Candidate, ctx: Context) -> Resolved | None:
-    """the 1990s / the early '80s: the decade value (``199``)."""
+    """the 1990s / the early '80s / the Sixties: the decade value (``199``)."""
+    if g(c, "sdec") and _HEAT_BEFORE.search(ctx.text, max(0, c.start - 50), c.start):
+        return None  # "highs in the nineties": degrees
+    if g(c, "sdec"):  # a decade of the twentieth century spelled out ("the Sixties", "the mid-Nineties")
+        return Resolved(c.start, c.end, "DATE", "19" + str(_SPELLED_DECADES.index(low(c, "sdec")) + 2))
     if g(c, "dec"):
         return Resolved(c.start, c.end, "DATE", g(c, "dec")[:3])
     century = (ctx.dct.year // 100) if ctx.dct else 19
@@ -188,7 +196,11 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     if g(c, "dec2") or g(c, "dshort"):  # "the last half of the '70s": TimeML has no half-decade, so the decade
         decade = int(g(c, "dec2")) if g(c, "dec2") else year_of(g(c, "dshort"), ctx.dct)
         return Resolved(c.start, c.end, "DATE", f"{decade // 10:03d}")
+    if g(c, "cent2") and 1 <= int(g(c, "cent2")) <= 21:  # "the first half of the 20th century": the century
+        return Resolved(c.start, c.end, "DATE", f"{int(g(c, 'cent2')) - 1:02d}")
     year_s = g(c, "year") or g(c, "year2")
+    if g(c, "plural") and not year_s:  # "in the second and fourth quarters" (of any year): a set, TimeML XXXX-Q4
+        return Resolved(c.start, c.end, "SET", f"XXXX-{code}{n}")
     anchor = ""
     if year_s:
         year = int(year_s)
