@@ -77,3 +77,14 @@ def test_a_surname_label_counts_only_for_a_person_the_text_names() -> None:
             "Castell: Margins will be squeezed for two more quarters.\n\nLindqvist: Volumes matter more to us.\n")
     assert list(quotes(text, PEOPLE)["speaker"]) == ["Petra Lindqvist", "Oren Castell", "Petra Lindqvist"]
     assert quotes(text.replace("Petra Lindqvist and Oren Castell", "Two guests"), []).empty
+
+
+def test_the_entity_layer_reads_a_guest_label_as_a_person_and_a_host_role_as_no_entity() -> None:
+    from analysis.entities.recognize import recognize_entities
+
+    found = recognize_entities(TRANSCRIPT)
+    types = dict(zip(found["name"], found["type"]))
+    assert types.get("Petra Lindqvist") == "PERSON" and types.get("Oren Castell") == "PERSON"
+    assert "ANCHOR" not in set(found["surface"]) and "UNIDENTIFIED MALE" not in set(found["surface"])
+    label = found.loc[found["surface"] == "PETRA LINDQVIST"]
+    assert list(label["role"]) == ["story"]  # a label with a role in brackets is no dateline or credit

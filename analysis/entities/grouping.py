@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from analysis.entities.aliases import (acronym_matches, initials, initials_keep_caps, is_char_prefix, is_surname_of,
                                        is_word_prefix)
+from analysis.corpus.transcript import transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
 from analysis.entities.evidence import FORM, STRONG, best_type, is_acronym, is_fragment, local_evidence
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
@@ -81,13 +82,18 @@ class DocGroups:
                 if len(c.words) == 1 and c.words[0] in terms and not self.fragment[i]:
                     c.ticker = False  # "(CQF)" after its phrase is no ticker
                     self.ev[i] = {"OTHER": FORM}  # a term the text defines, not an organisation
+        #: a transcript's turns: a guest's label ("OREN CASTELL (Analyst, X):") is a person, not a dateline or a credit
+        self.turns = transcript_turns(text)
+        labels = [(t.label_start, t.end) for t in self.turns if not (t.host or t.unnamed)]
         for a, b in dateline_places(text):  # "BRINDLEFORD - Workers ...": a dateline opens with a place
+            if any(x <= a < y for x, y in labels):
+                continue
             for i, c in enumerate(self.cands):
                 if a <= c.start < b and not self.fragment[i] and not c.ticker \
                         and c.surface not in lex.known_org_alias and catalog_company(c.surface) is None:
                     self.ev[i]["PLACE"] = self.ev[i].get("PLACE", 0.0) + FORM
         title_lines = _title_case_lines(text, headline_end)
-        self.regions = credit_regions(text)
+        self.regions = [(a, b) for a, b in credit_regions(text) if not any(x <= a < y for x, y in labels)]
         self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c, lex)
                           or _headline_case(c))
                          and not in_regions(c.start, self.regions) for c in self.cands]

@@ -10,6 +10,7 @@ from typing import Literal
 
 import pandas as pd
 
+from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, local_evidence
@@ -181,6 +182,24 @@ def _credit_row(start: int, end: int, text: str, name: str, kind: str,
     return start, end, surface, name, kind, "credit"
 
 
+def _transcript_labels(doc: DocGroups, turns: list[Turn]) -> set[int]:
+    """In a transcript (``turns``, :func:`analysis.corpus.transcript.transcript_turns`), a guest's label
+    ("OREN CASTELL:") names a person: strong evidence for its entity. A label that is only a role or an unnamed
+    voice ("ANCHOR:", "UNIDENTIFIED MALE:") is no entity: returns the candidates that are such labels."""
+    dropped: set[int] = set()
+    for i, c in enumerate(doc.cands):
+        g = doc.group_of[i]
+        turn = next((t for t in turns if t.label_start <= c.start and c.end <= t.label_end), None)
+        if turn is None or g < 0:
+            continue
+        if {w.casefold() for w in c.words} <= HOST_ROLES | UNNAMED:
+            dropped.add(i)
+        elif not (turn.host or turn.unnamed):
+            ev = doc.groups[g].ev
+            ev["PERSON"] = ev.get("PERSON", 0.0) + FORM  # the label's place in the text is its form
+    return dropped
+
+
 def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
     """Every entity mention of one document.
 
@@ -215,6 +234,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     coordinated_orgs(doc)
     known_as(doc)
     nicknames(doc)
+    dropped = _transcript_labels(doc, doc.turns) if doc.turns else set()
     kinds: dict[int, str] = {}
     scores: dict[int, float] = {}
     for g, grp in enumerate(doc.groups):
@@ -241,7 +261,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
             names[g] = doc.groups[g].words[0]
     for i, c in enumerate(doc.cands):
         g = doc.group_of[i]
-        if g < 0 or g not in names:
+        if g < 0 or g not in names or i in dropped:
             continue
         if in_regions(c.start, regions):
             rows.append((*_credit_row(c.start, c.end, text, names[g], kinds[g], lex), scores[g]))

@@ -14,12 +14,13 @@ import re
 
 import pandas as pd
 
+from analysis.corpus.transcript import quoted_turns
+
 from .attribute import MentionRow, attribute_doc, mention_rows
 from .choose import choose_speakers
 from .words import ACCORDING_TO, RATINGS, SENTENCE_BREAK, TITLE_CUE, is_sentence_break, speech_verbs
 from .marks import paragraphs, quoted_segments
 from .model import QuoteSpan
-from .transcript import transcript_turns
 
 QUOTE_COLUMNS = ["start", "end", "quote", "kind", "speaker", "speaker_type", "speaker_mention", "attribution"]
 _SPLIT_END = re.compile(r"[,—–-]\s*$|\.\.\.\s*$|…\s*$")
@@ -227,7 +228,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
             out.append((span.segments[0][0], span.segments[-1][1], quote, span.kind, who.name, who.type, who.mention,
                         who.attribution))
         prev = span
-    turns = transcript_turns(text, mentions)
+    turns = quoted_turns(text, mentions)
     if turns:  # a transcript: each guest's turn is a quotation, and replaces what marks inside it gave
         out = [r for r in out if not any(a <= int(r[0]) < b for a, b, *_ in turns)]
         out.extend((a, b, text[a:b], "direct", name, etype, label, "adjacent") for a, b, name, etype, label in turns)

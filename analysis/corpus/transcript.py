@@ -1,19 +1,20 @@
-"""Turns of a broadcast or interview transcript as quotations.
+"""The turns of a broadcast or interview transcript.
 
 A transcript prints no quotation marks: each turn is a line that opens with its speaker's label and a colon,
 "PETRA LINDQVIST (Chief Executive, Marlow Foods): We are paying more…", "OREN CASTELL, BRIGHTWATER SECURITIES:
-I think…", "LINDQVIST: We will…". :func:`transcript_turns` reads such lines as direct quotations of the named
-speaker when the document is a transcript: at least :data:`MIN_TURNS` turn lines, by at least two labels, one of
-them a host's role or speaking twice (so a page with "READ MORE:" and "WATCH:" lines is not one). The outlet's
-own people (anchor, host, reporter, moderator…) are not quoted sources and their turns are left out, as are turns
-of an unnamed or unidentified voice. A label names the person the document's entity mentions give for it (the
-full name for a surname label), else the label itself with capitals only on initials.
+I think…", "LINDQVIST: We will…". :func:`transcript_turns` finds them when the document is a transcript: at least
+:data:`MIN_TURNS` turn lines, by at least two labels, one of them a host's role or speaking twice (so a page with
+"READ MORE:" and "WATCH:" lines is not one). The outlet's own people (anchor, host, reporter, moderator…) are
+marked as hosts, and a voice without a name as unnamed. The quote engine reads the guests' turns as their
+quotations (:mod:`analysis.quotes.find`); the entity layer reads their labels as people and the hosts' roles as
+no entity (:mod:`analysis.entities.recognize`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 #: A turn line: a label (a name, a role, or both; capitals or title case, up to five words), an optional role
@@ -43,12 +44,33 @@ MIN_TURNS = 3
 
 @dataclass(frozen=True)
 class Turn:
-    """One turn: its speech (``start``/``end`` offsets into the text), the label as printed, and its role."""
+    """One turn: its speech (``start``/``end`` offsets into the text), the label as printed with its offsets, and
+    the role or affiliation after it (with its offsets; empty when none)."""
 
     start: int
     end: int
     label: str
     role: str
+    label_start: int = 0
+    role_start: int = 0
+
+    @property
+    def label_end(self) -> int:
+        return self.label_start + len(self.label)
+
+    @property
+    def role_end(self) -> int:
+        return self.role_start + len(self.role)
+
+    @property
+    def host(self) -> bool:
+        """A turn of the outlet's own people (anchor, host, reporter…)."""
+        return _is_host(self)
+
+    @property
+    def unnamed(self) -> bool:
+        """A turn of a voice without a name ("UNIDENTIFIED MALE")."""
+        return _is_unnamed(self)
 
     def words(self) -> list[str]:
         return self.label.casefold().replace("-", " ").split() + self.role.casefold().replace("-", " ").split()
@@ -62,7 +84,7 @@ def _is_unnamed(turn: Turn) -> bool:
     return bool(UNNAMED.intersection(turn.label.casefold().split()))
 
 
-def _turns(text: str, surnames: set[str]) -> list[Turn]:
+def turn_lines(text: str, surnames: Collection[str] = ()) -> list[Turn]:
     """Lines whose label may name a speaker: a host's role, a label in capitals, a name of two words or more,
     or one word that is the surname of a person the document names (``surnames``, casefolded)."""
     found = []
@@ -71,13 +93,15 @@ def _turns(text: str, surnames: set[str]) -> list[Turn]:
         words = label.casefold().split()
         if NOT_SPEAKERS.intersection(words) or len(m["speech"].split()) < 2:
             continue
-        turn = Turn(m.start("speech"), m.end("speech"), label, m["role"] or m["aff"] or "")
+        role = "role" if m["role"] else "aff"
+        turn = Turn(m.start("speech"), m.end("speech"), label, m[role] or "", m.start("label"), max(m.start(role), 0))
         if _is_host(turn) or label == label.upper() or len(words) >= 2 or words[0] in surnames:
             found.append(turn)
     return found
 
 
-def _is_transcript(turns: list[Turn]) -> bool:
+def is_transcript(turns: list[Turn]) -> bool:
+    """Whether ``turns`` (:func:`turn_lines` of a text) make the text a transcript (rules in the docstring)."""
     if len(turns) < MIN_TURNS:
         return False
     labels = Counter(t.label.casefold() for t in turns)
@@ -95,27 +119,34 @@ def _speaker(label: str, names: list[tuple[str, str]]) -> tuple[str, str]:
     """(name, type) of a label: the entity mention whose name the label is (casefolded), or whose surname a
     one-word label is; else the label in name case, a person."""
     folded = " ".join(label.casefold().split())
+    if " " not in folded:  # a surname: the one person named in full with it
+        full = {(n, t) for n, t in names if t == "PERSON" and len(n.split()) > 1 and n.casefold().split()[-1] == folded}
+        if len(full) == 1:
+            return next(iter(full))
     for name, etype in names:
         if name.casefold() == folded:
             return name, etype
-    if " " not in folded:
-        surnames = {(n, t) for n, t in names if t == "PERSON" and n.casefold().split()[-1] == folded}
-        if len(surnames) == 1:
-            return next(iter(surnames))
     return _name_case(label), "PERSON"
 
 
-def transcript_turns(text: str, mentions: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str, str]]:
-    """The quoted turns of ``text`` when it is a transcript (rules in the module docstring), in text order:
-    ``(start, end, speaker, speaker_type, label)`` with ``text[start:end]`` the words spoken. ``mentions`` are
-    the document's entity mentions ``(start, end, name, type)``. Empty when ``text`` is not a transcript."""
+def transcript_turns(text: str, surnames: Collection[str] = ()) -> list[Turn]:
+    """The turns of ``text`` when it is a transcript (rules in the module docstring), in text order; empty when
+    it is not one. ``surnames`` (casefolded) are the surnames of the people the text names: a one-word label in
+    title case ("Lindqvist:") is a turn only when it is one of them."""
+    turns = turn_lines(text, surnames)
+    return turns if is_transcript(turns) else []
+
+
+def quoted_turns(text: str, mentions: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str, str]]:
+    """The guests' turns of ``text`` as quotations when it is a transcript, in text order: ``(start, end, speaker,
+    speaker_type, label)`` with ``text[start:end]`` the words spoken. ``mentions`` are the document's entity
+    mentions ``(start, end, name, type)``: a label names the person they give for it (the full name for a
+    surname label), else the label itself with capitals only on initials."""
     names = list(dict.fromkeys((str(n), str(t)) for _, _, n, t in mentions if t in ("PERSON", "ORG")))
-    turns = _turns(text, {n.casefold().split()[-1] for n, t in names if t == "PERSON" and n.split()})
-    if not _is_transcript(turns):
-        return []
+    turns = transcript_turns(text, {n.casefold().split()[-1] for n, t in names if t == "PERSON" and n.split()})
     out = []
     for turn in turns:
-        if _is_host(turn) or _is_unnamed(turn):
+        if turn.host or turn.unnamed:
             continue
         name, etype = _speaker(turn.label, names)
         out.append((turn.start, turn.end, name, etype, turn.label))
