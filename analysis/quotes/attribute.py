@@ -66,7 +66,7 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     text = doc.text
     last = text[span.segments[-1][1] - 1:span.segments[-1][1]]
     hi = min(stop, span.close_at + _POST_REACH)
-    verbs = speech_verbs(text, span.close_at, hi)
+    verbs = speech_verbs(text, span.close_at, hi, verbs_only=True)
     if not verbs:
         return None
     vs, ve, _ = verbs[0]
@@ -143,7 +143,7 @@ def _inverted_after_comma(doc: Doc, lo: int, vs: int, ve: int, hi: int) -> Speak
 def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     """An attribution closing the sentence after more words: "“A” by the shooting, Nefzi said."."""
     text = doc.text
-    verbs = speech_verbs(text, span.close_at, stop)
+    verbs = speech_verbs(text, span.close_at, stop, verbs_only=True)
     if not verbs:
         return None
     vs, ve, verb = verbs[-1]
@@ -197,7 +197,7 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
 def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """A speech verb before the quotation in its sentence: "X said: …", "X called it "…"", "according to X"."""
     text = doc.text
-    verbs = speech_verbs(text, lo, span.open_at)
+    verbs = speech_verbs(text, lo, span.open_at, verbs_only=True)
     acc = list(ACCORDING_TO.finditer(text, lo, span.open_at))
     if acc and (not verbs or acc[-1].start() > verbs[-1][0]):
         found = resolve_phrase(doc, head_phrase(text, acc[-1].end(), span.open_at), span.open_at)
@@ -382,7 +382,7 @@ def _passive_by(doc: Doc, span: QuoteSpan, lo: int, stop: int) -> Speaker | None
     Joshua Hendrick"."""
     text = doc.text
     by = _BY.match(text, span.close_at, stop)
-    verbs = speech_verbs(text, lo, span.open_at)
+    verbs = speech_verbs(text, lo, span.open_at, verbs_only=True)
     if by is None or not verbs or not _PASSIVE.search(text, max(lo, verbs[-1][0] - 12), verbs[-1][0]):
         return None
     ph = head_phrase(text, by.end(), stop)

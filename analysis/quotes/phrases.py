@@ -297,6 +297,11 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     return None
 
 
+#: a time phrase after the comma that closes an apposition or relative clause, before the verb ("X, who …, on
+#: Friday said", "X, a lawyer, late on Tuesday wrote")
+_TIME_TAIL = re.compile(r",\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|this|last|that|in\s+the)\s+)?(?:"
+                        + "|".join(sorted(TIME_WORDS, key=len, reverse=True))
+                        + r")(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.I)
 _APPOSED_THE = re.compile(r"\s*the\s+")
 _APPOSED_ACRONYM = re.compile(r"\s*the\s+[^,()]+\(")
 _APPOSED_ACRONYM_END = re.compile(r",\s+the\s+(([^,()]*[^\s,()])\s*)\(([A-Z][A-Z&.-]*[A-Z])\),?$")
@@ -314,6 +319,10 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         if before is not None and before.kind == "description" and named is not None and named.kind == "name":
             a, b = lo + acronym.start(2), lo + acronym.end(2)
             return Phrase("name", a, b, a, b)  # the long form the acronym stands for
+    timed = _TIME_TAIL.search(chunk)
+    if timed and timed.start() > 0:  # "X, who …, on Friday described …": the clause closes before the time
+        hi = lo + timed.start() + 1
+        chunk = text[lo:hi]
     if chunk.endswith("),") and "(" in chunk:  # "Gov. John Kasich (R-OH), said"
         chunk = chunk[:-1].rstrip()
     if chunk.endswith(")") and "(" in chunk:

@@ -104,14 +104,17 @@ FINITE_VERBS = {v for v in _VERB_WORDS if not v.endswith("ing")}
 _STEMS = {v.casefold() for v in CUES["speech_verb_stems"]}
 
 
-def speech_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[tuple[int, int, str]]:
     """Speech verbs in ``text[lo:hi]`` as (start, end, verb casefolded), in order: a word scan and a set lookup,
-    linear in the length of the range."""
+    linear in the length of the range. With ``verbs_only`` (who speaks), a noun use is left out ("Roe's
+    comments", "his remarks"): it still cues a quotation ("Roe's claim that it was “…”"), but has no subject."""
     out: list[tuple[int, int, str]] = []
     for m in _LOWER_WORD.finditer(text, lo, hi):
         if m.start() and text[m.start() - 1] in "-'’":
             continue  # "so-called", "don't"
         w = m.group(0).casefold()
+        if verbs_only and _noun_use(text, m.start(), w):
+            continue  # "Roe's comments", "his remarks", "the claims": a noun, no speech verb
         for pat in _VERB_PHRASES.get(w, ()):
             p = pat.match(text, m.end(), hi)
             if p:
@@ -121,6 +124,23 @@ def speech_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             if w in _VERB_WORDS or (w.endswith("ing") and _ing_stem(w) in _STEMS):
                 out.append((m.start(), m.end(), w))
     return out
+
+
+#: a possessive ("Roe's", "Petrakis’") or a determiner right before a word: what follows is a noun phrase
+_OWNER_BEFORE = re.compile(r"(?:\b([A-Za-z]+)['’]s|[A-Za-z]s['’]|\b(?:the|his|her|its|their|our|my|your|this|these|"
+                           r"those))\s+$", re.I)
+#: contractions of a pronoun and "is"/"has" ("she's said"): no possessive
+_CONTRACTED = {"he", "she", "it", "that", "there", "who", "what", "here", "where", "let"}
+
+
+def _noun_use(text: str, start: int, word: str) -> bool:
+    """Whether the speech-verb form ``word`` at ``start`` is a noun: right after a possessive or a determiner
+    ("Roe's comments", "Petrakis’ remarks", "his claims"), not after a pronoun's contraction ("she's said") and
+    not a past form ("Roe's said" may be "has said")."""
+    if word.endswith(("ed", "ing")):
+        return False
+    m = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and (m.group(1) or "").casefold() not in _CONTRACTED
 
 
 def _ing_stem(word: str) -> str:
