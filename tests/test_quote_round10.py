@@ -29,3 +29,40 @@ def test_a_time_phrase_after_a_relative_clause_leaves_the_subject_before_it() ->
     text = ("Jonas Petrakis, who has been feuding with council leaders this week, on Friday described his plan for "
             "a “bigger harbour” for the town.")
     assert only(quotes(text, PEOPLE))["speaker"] == "Jonas Petrakis"
+
+
+def test_a_lower_case_fragment_ending_its_sentence_takes_no_attribution_from_the_next() -> None:
+    # after a comma the quotation reads as direct, but a lower-case start shows a fragment: "Lindqvist fired back"
+    # opens the next sentence and reports her own words, not this quotation's
+    text = ("Early in his campaign, Petrakis attacked Lindqvist, calling her, among other things, “a failed mayor.” "
+            "Lindqvist fired back in March.")
+    assert only(quotes(text, PEOPLE))["speaker"] == "Jonas Petrakis"
+
+
+def test_with_a_body_doing_the_speaking_the_person_before_it_is_no_speaker() -> None:
+    union = [("Maria Lindqvist", "Maria Lindqvist", "PERSON"), ("Harbour Workers Union", "Harbour Workers Union", "ORG")]
+    text = ("Dockworkers were among the earliest supporters of Maria Lindqvist, with the Harbour Workers Union "
+            "calling her “the champion the port needs” and its president hugging her on stage.")
+    assert only(quotes(text, union))["speaker"] == "Harbour Workers Union"
+
+
+def test_an_affiliation_with_a_body_still_names_the_person() -> None:
+    union = [("Maria Lindqvist", "Maria Lindqvist", "PERSON"), ("Harbour Workers Union", "Harbour Workers Union", "ORG")]
+    text = "“The port needs a champion,” said Maria Lindqvist, with the Harbour Workers Union."
+    assert only(quotes(text, union))["speaker"] == "Maria Lindqvist"
+
+
+def test_a_participle_after_a_relative_clause_and_a_predicate_takes_the_titled_subject() -> None:
+    # "Former judge and Harbour Commissioner X, who backs Y, trashed Z …, calling it a “…”": X (not "trashed Z")
+    people = PEOPLE + [("Brandt", "Karl Brandt", "PERSON"), ("Radio North", "Radio North", "ORG")]
+    text = ("Former judge and Harbour Commissioner Jonas Petrakis, who backs Lindqvist, trashed Brandt on Radio "
+            "North’s “Morning Tide,” calling it a “no-brainer” to close the pier.")
+    rows = quotes(text, people)
+    assert rows.loc[rows["quote"] == "no-brainer", "speaker"].tolist() == ["Jonas Petrakis"]
+
+
+def test_an_inverted_copula_after_an_introductory_quotation_still_names_the_subject() -> None:
+    people = [("Wayne Borders", "Wayne Borders", "PERSON"), ("Petrakis", "Jonas Petrakis", "PERSON")]
+    text = ("Across town, \"shouting from the rooftops\" for the Petrakis campaign, is Wayne Borders, a canvasser "
+            "and \"child of the '80s\" who left his restaurant job in November.")
+    assert set(quotes(text, people)["speaker"]) == {"Wayne Borders"}

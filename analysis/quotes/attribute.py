@@ -74,9 +74,10 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     subject = tokens(text, span.close_at, vs)
     if before.rstrip().endswith(","):  # "“…?” Miller, a retired worker from a nuclear plant, said"
         subject = subject[:next((i for i, w in enumerate(subject) if w[0] == ","), len(subject))]
-    if last in ".!?" and before.strip()[:1].isupper() and (
-            span.kind == "partial" or len(subject) > _NEW_SENTENCE_WORDS):
-        # the quotation ended its sentence ("X called Y a “liar.” Z said …"); the next one is not its attribution
+    fragment = span.kind == "partial" or text[span.segments[0][0]:span.segments[0][0] + 1].islower()
+    if last in ".!?" and before.strip()[:1].isupper() and (fragment or len(subject) > _NEW_SENTENCE_WORDS):
+        # the quotation ended its sentence ("X called Y a “liar.” Z said …", also after a comma: "calling her,
+        # among other things, “a failed mayor.” Z fired back"); the next one is not its attribution
         return None
     if last == "." and before.strip()[:1].isupper() and _REPORTED_CLAUSE.match(text, ve):
         return None  # "“… campaign.” Jane Roe said she would have fired him": the verb reports its own clause

@@ -380,8 +380,16 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
         words = tokens(text, cut, cut + len(part))
         while len(words) > 1 and _bare(words[0][0]) in _CONNECTIVES:
             words = words[1:]  # "And then Trump went on the attack, saying …"
+        if words and (words[0][0] in ("who", "which", "whose", "whom")
+                      or (words[0][0].islower() and words[0][0].endswith("ed") and len(words[0][0]) > 4)):
+            words = []  # "X, who backs Y, trashed Z on …, calling": a relative clause or a predicate, no subject
         if words and _bare(words[0][0]) not in INTRO_WORDS:
             ph = head_phrase(text, words[0][1], cut + len(part))
+            if ph is None and any(_is_title(w) for w, _, _ in words) and not any(
+                    w.isupper() and len(w) > 3 for w, _, _ in words) and all(
+                    w[:1].isupper() or _is_title(w) or w.casefold() in CONNECTORS or w == "and" for w, _, _ in words):
+                ph = tail_phrase(text, words[0][1], cut + len(part))  # "Former judge and port commissioner X"
+                ph = ph if ph is not None and ph.kind == "name" else None
             if ph is not None and ph.kind == "description":
                 # "Acme's state director, Jane Roe, reached out, writing …": the name in apposition
                 rest = text[cut + len(part) + 1:hi].split(",")

@@ -41,9 +41,16 @@ def _common_word(doc: Doc, ph: Phrase) -> bool:
     return not any(word in name.split() for name in set(doc.names))
 
 
+#: an -ing verb right after a name phrase: the phrase is that verb's subject ("with the union calling her")
+_WITH_DOING = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:during|according|including|regarding|following|concerning|"
+                         r"morning|evening|spring)\b)[a-z]{3,}ing\b")
+
+
 def _person_at(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """The person a name phrase opens with when the rest is where they work: "Helen Voss of Granite Peak
     Research", "Jane Roe at Acme" (a person mention, then "of"/"at"/"from" up to the phrase's last name)."""
+    if _WITH_DOING.match(doc.text, ph.end):
+        return None  # "supporters of Jane Roe, with the union calling her “…”": the union does, not Roe
     i = bisect_left(doc.starts, ph.start)
     if i > 0 and doc.types[i - 1] == "PERSON" and doc.ends[i - 1] <= ph.start and \
             AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], ph.start):
