@@ -66,3 +66,10 @@ def test_an_inverted_copula_after_an_introductory_quotation_still_names_the_subj
     text = ("Across town, \"shouting from the rooftops\" for the Petrakis campaign, is Wayne Borders, a canvasser "
             "and \"child of the '80s\" who left his restaurant job in November.")
     assert set(quotes(text, people)["speaker"]) == {"Wayne Borders"}
+
+
+def test_an_ing_verb_after_an_earlier_quotation_of_the_sentence_takes_its_subject_not_a_possessive() -> None:
+    people = PEOPLE + [("Coast Weekly", "Coast Weekly", "ORG")]
+    text = ("In a 2014 interview with Coast Weekly, Petrakis insisted it was “premature” to back Lindqvist’s campaign "
+            "for mayor while adding on harbour matters, “I don’t have any doubt that her heart is in the right place.”")
+    assert set(quotes(text, people)["speaker"]) == {"Jonas Petrakis"}

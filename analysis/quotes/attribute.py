@@ -228,6 +228,11 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
                 return found
         if verb.endswith("ing"):
             ph = participle_subject(text, lo, vs)
+            if ph is None and span.sent_start < lo < vs:
+                # "X insisted it was “premature” to back Y’s bid while adding, “…”": the sentence's subject,
+                # before the earlier quotation (not the possessive after it; not a title in quotation marks)
+                ph = participle_subject(text, span.sent_start, vs, adjacent=False)
+                ph = None if ph is None or doc.inside_quote(ph.start) or ph.end > lo else ph
         elif AND_ADVERB_BEFORE.search(text, max(lo, vs - 40), vs):
             # "X used to back Y, but now said …": a second verb phrase of the main clause's subject, not Y's
             ph = participle_subject(text, lo, vs, adjacent=False)
