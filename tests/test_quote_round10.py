@@ -73,3 +73,19 @@ def test_an_ing_verb_after_an_earlier_quotation_of_the_sentence_takes_its_subjec
     text = ("In a 2014 interview with Coast Weekly, Petrakis insisted it was “premature” to back Lindqvist’s campaign "
             "for mayor while adding on harbour matters, “I don’t have any doubt that her heart is in the right place.”")
     assert set(quotes(text, people)["speaker"]) == {"Jonas Petrakis"}
+
+
+def test_a_possessive_before_a_noun_of_speech_names_the_speaker() -> None:
+    people = PEOPLE + [("Brandt", "Karl Brandt", "PERSON")]
+    text = "Lindqvist’s catch phrase in that race against Brandt was that Brandt “would say anything to win.”"
+    assert only(quotes(text, people))["speaker"] == "Maria Lindqvist"
+    text = ("The mayor made an issue out of Petrakis’s claim that the council “sold the harbour,” and said so on "
+            "Friday.")
+    assert only(quotes(text, people))["speaker"] == "Jonas Petrakis"
+
+
+def test_a_noun_of_speech_that_is_the_subject_of_another_verb_is_no_attribution() -> None:
+    from analysis.quotes.attribute import _OWNED_SPEECH
+    said = "Petrakis’s claim that the council "
+    other = "Petrakis's comments come weeks before the vote in the port, the town at the centre of an "
+    assert _OWNED_SPEECH.search(said) and not _OWNED_SPEECH.search(other)

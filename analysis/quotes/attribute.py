@@ -253,6 +253,34 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     return None
 
 
+#: nouns for what someone said: "X's claim that …", "X's “…” promise" make X the speaker
+_SPEECH_NOUNS = ("claim|claims|assertion|assertions|statement|remark|remarks|comment|comments|words|promise|pledge|"
+                 "vow|warning|argument|contention|insistence|accusation|charge|suggestion|description|response|"
+                 "reply|answer|message|tweet|quip|joke|line|phrase|catch\\s+phrase|catchphrase|declaration|"
+                 "prediction|complaint|boast|retort|admission|insult|taunt|plea|threat")
+_OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + _SPEECH_NOUNS + r")(?:\b[^.!?“”\":;]{0,60}?\b(?:was|is)\s*:"
+                           r"|\s*:|\b[^.!?“”\":;]{0,60}?\bthat\b[^.!?“”\":;]{0,80})\s*$")
+_OWNED_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+_NOUN_AFTER = re.compile(r"[\s,]*(?:" + _SPEECH_NOUNS + r")\b")
+
+
+def _owned_speech(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
+    """The name whose words a noun of speech says the quotation is: "Rubio’s catch phrase was that Crist “…”",
+    "Trump's assertion that “thousands” …", "Obama's “if you like your plan” promise" (a person or organisation
+    mention right before the possessive)."""
+    text = doc.text
+    m = _OWNED_SPEECH.search(text, lo, span.open_at)
+    if m is None:
+        m = _OWNED_BEFORE.search(text, lo, span.open_at)
+        if m is None or not _NOUN_AFTER.match(text, span.close_at):
+            return None
+    i = bisect_right(doc.ends, m.start()) - 1
+    if i < 0 or doc.ends[i] != m.start() or doc.starts[i] < lo or doc.types[i] in PLACE_TYPES \
+            or doc.inside_quote(doc.starts[i]):
+        return None
+    return Speaker(doc.names[i], doc.types[i], text[doc.starts[i]:m.start() + 2].rstrip(), "adjacent")
+
+
 def _according(doc: Doc, span: QuoteSpan) -> Speaker | None:
     text = doc.text
     m = ACCORDING_TO.search(text, span.close_at, span.sent_end)
@@ -297,7 +325,7 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         if named is not None and named.attribution == "adjacent" and named.type:
             who = named
     who = who or _passive_by(doc, span, lo, stop) or _before(doc, span, lo) or _according(doc, span) \
-        or _sentence_tail(doc, span, stop)
+        or _sentence_tail(doc, span, stop) or _owned_speech(doc, span, lo)
     intro = text[lo:span.open_at].rstrip()
     if who is None and intro.endswith(":"):
         # a transcript line or a label: "Former secretary of state Hillary Rodham Clinton: “…”"
