@@ -89,3 +89,20 @@ def test_a_noun_of_speech_that_is_the_subject_of_another_verb_is_no_attribution(
     said = "Petrakis’s claim that the council "
     other = "Petrakis's comments come weeks before the vote in the port, the town at the centre of an "
     assert _OWNED_SPEECH.search(said) and not _OWNED_SPEECH.search(other)
+
+
+def test_a_pronoun_after_the_clause_it_reports_skips_the_name_in_that_clause() -> None:
+    # "Also, Petrakis isn't a conservative, he said. “…”": he reports the clause, so he is not Petrakis
+    people = [("Karl Brandt", "Karl Brandt", "PERSON"), ("Petrakis", "Jonas Petrakis", "PERSON")]
+    text = ("Karl Brandt, a blogger in the port, said he will not vote for Petrakis because of his rhetoric. "
+            "Also, Petrakis isn't a conservative, he said. “He's a liberal!”")
+    assert only(quotes(text, people))["speaker"] == "Karl Brandt"
+
+
+def test_a_later_sentence_reporting_speech_in_the_paragraph_gives_the_quotation_its_speaker() -> None:
+    people = [("Maria Lindqvist", "Maria Lindqvist", "PERSON"), ("Karl Brandt", "Karl Brandt", "PERSON"),
+              ("Jonas Petrakis", "Jonas Petrakis", "PERSON")]
+    text = ("Council members Maria Lindqvist and Karl Brandt tweeted their approval of the vote. On the other side, "
+            "Jonas Petrakis, who has made the harbour his cause, tweeted a warning. “Remember in November who "
+            "voted to close the pier.”")
+    assert only(quotes(text, people))["speaker"] == "Jonas Petrakis"

@@ -243,7 +243,8 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
         if ph is None and _AND_BEFORE.search(text, max(lo, vs - 12), vs):
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
-        found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(doc, ph, span.open_at)
+        found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(
+            doc, ph, span.open_at, _reported_before(text, lo, ph))
         if verb.endswith("ing") and (found is None or not found.type) and not (
                 ph is not None and ph.kind == "description" and (ph.head in ROLE_PERSON or ph.head in GROUPS)):
             # (but "One operative tried to play down Roe's remarks, saying …": the operative, named or not)
@@ -279,6 +280,14 @@ def _owned_speech(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             or doc.inside_quote(doc.starts[i]):
         return None
     return Speaker(doc.names[i], doc.types[i], text[doc.starts[i]:m.start() + 2].rstrip(), "adjacent")
+
+
+def _reported_before(text: str, lo: int, ph: Phrase | None) -> int | None:
+    """``lo`` when ``ph`` is a pronoun after a comma closing a reported clause of its own sentence ("Also, Y
+    isn't a conservative, he said"): the pronoun's antecedent lies before that clause, not in it."""
+    if ph is None or ph.kind != "pronoun" or not text[lo:ph.start].rstrip().endswith(","):
+        return None
+    return lo if len(tokens(text, lo, ph.start)) >= 4 else None
 
 
 def _according(doc: Doc, span: QuoteSpan) -> Speaker | None:
@@ -394,7 +403,14 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
         return Speaker(last.name, last.type, last.mention, "coreference")
     who = None
     if span.sent_start > pa and (prev is None or prev.close_at <= pa):
-        who = _before(doc, span, pa)  # the paragraph named the speaker earlier ("X said she … . “B.”")
+        # the paragraph named the speaker earlier ("X said she … . “B.”"): the last sentence that reports speech
+        # ("X and Y tweeted their approval. On the other side, Z tweeted a warning. “…”": Z)
+        starts = [pa] + [m.end() for m in SENTENCE_BREAK.finditer(text, pa, span.sent_start)
+                         if is_sentence_break(text, m) and m.end() < span.sent_start]
+        for start in reversed(starts):
+            who = _before(doc, span, start)
+            if who is not None:
+                break
     elif prev is not None and last is not None and last.name and prev.para == span.para - 1 and opens_para \
             and (not text[prev.sent_end:paras[prev.para][1]].strip() or _nobody_between(doc, prev.sent_end, pa)):
         # a paragraph that is only a quotation, after a paragraph that ended on an attributed quotation (or on

@@ -180,11 +180,12 @@ def _focus_organisation(doc: Doc, pos: int, sentences: int = 2) -> tuple[str, st
     return found
 
 
-def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
+def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | None = None) -> Speaker | None:
     """The speaker a phrase next to a speech verb names (``anchor``: the quotation's opening mark): the mention
     under a name, the antecedent of a pronoun or definite description, the owner a spokesman or campaign speaks
     for, the organisation inside a description of its people, or the description itself (untyped: the product
-    shows no name for it); None for no phrase or a word that is no name."""
+    shows no name for it); None for no phrase or a word that is no name. A pronoun looks for its antecedent
+    before ``search_at`` when given (before the clause it reports: "Y is a liar, he said" is not Y)."""
     if ph is None:
         return None
     surface = doc.text[ph.start:ph.end].rstrip(".,;:")
@@ -193,16 +194,17 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
     if ph.kind == "pronoun":
         if ph.head in PRON_GROUP:
             return None
-        gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+        found = _pronoun(doc, ph, anchor, surface, ph.start)
+        if search_at is not None and search_at < ph.start and found is not None and found.name and any(
+                doc.names[i] == found.name for i in range(bisect_left(doc.starts, search_at),
+                                                           bisect_left(doc.starts, ph.start))):
+            # "Also, Y isn't a conservative, he said": not Y, the subject of the clause the pronoun reports
+            found = _pronoun(doc, ph, anchor, surface, search_at)
+        return found
         if ph.head not in PRON_ORG:
-            reporter = _reporter_before(doc, min(anchor, ph.start), gender)
+            reporter = _reporter_before(doc, min(anchor, at), gender)
             if reporter is not None:  # "X, the county chair, said Y had hurt them. “…,” he said": X
                 return Speaker(reporter[0], reporter[1], surface, "coreference")
-        ranked = rank_person(doc, ph.start, gender) if ph.head not in PRON_ORG else False
-        if ranked is not False:
-            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
-        found = antecedent(doc, ph.start, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
-        return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
     if ph.head in DOCUMENTS:
         # "a statement from the board": the author of the document, else no named speaker
         by = _AUTHOR.match(doc.text, ph.end)
@@ -252,6 +254,20 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")
+
+
+def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speaker:
+    """The antecedent of the pronoun ``ph``, looked for before ``at``."""
+    gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+    if ph.head not in PRON_ORG:
+        reporter = _reporter_before(doc, min(anchor, at), gender)
+        if reporter is not None:  # "X, the county chair, said Y had hurt them. “…,” he said": X
+            return Speaker(reporter[0], reporter[1], surface, "coreference")
+    ranked = rank_person(doc, at, gender) if ph.head not in PRON_ORG else False
+    if ranked is not False:
+        return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
+    found = antecedent(doc, at, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
+    return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
 
 
 def _press_before(doc: Doc, ph: Phrase) -> Speaker | None:
