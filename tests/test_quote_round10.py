@@ -106,3 +106,19 @@ def test_a_later_sentence_reporting_speech_in_the_paragraph_gives_the_quotation_
             "Jonas Petrakis, who has made the harbour his cause, tweeted a warning. “Remember in November who "
             "voted to close the pier.”")
     assert only(quotes(text, people))["speaker"] == "Jonas Petrakis"
+
+
+def test_an_introductory_phrase_before_a_definite_description_is_searched_past() -> None:
+    # "In an interview with hosts X and Y, the candidate stated …": X and Y (no possessives) are not the candidate
+    from test_quote_round9 import _doc
+
+    from analysis.quotes.attribute import _reported_before
+    from analysis.quotes.phrases import subject_phrase
+    from analysis.quotes.speakers import _named_between
+    text = "In an interview with radio hosts Tom Halvorsen and Anna Berg, the mayoral candidate stated it."
+    ph = subject_phrase(text, 0, text.index(" stated"))
+    assert ph is not None and ph.kind == "description" and _reported_before(text, 0, ph) == 0
+    doc = _doc(text + " After Karl Brandt's speech, he left.",
+               [("Tom Halvorsen", "Tom Halvorsen", "PERSON"), ("Karl Brandt", "Karl Brandt", "PERSON")])
+    assert _named_between(doc, "Tom Halvorsen", 0, ph.start)
+    assert not _named_between(doc, "Karl Brandt", len(text), len(doc.text))  # a possessive may be the speaker

@@ -283,9 +283,11 @@ def _owned_speech(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
 
 
 def _reported_before(text: str, lo: int, ph: Phrase | None) -> int | None:
-    """``lo`` when ``ph`` is a pronoun after a comma closing a reported clause of its own sentence ("Also, Y
-    isn't a conservative, he said"): the pronoun's antecedent lies before that clause, not in it."""
-    if ph is None or ph.kind != "pronoun" or not text[lo:ph.start].rstrip().endswith(","):
+    """``lo`` when ``ph`` is a pronoun or a definite description after a comma closing a reported clause or an
+    introductory phrase of its own sentence ("Also, Y isn't a conservative, he said", "In an interview with Y, the
+    candidate said"): its antecedent lies before that clause, not in it."""
+    if ph is None or not (ph.kind == "pronoun" or (ph.kind == "description" and ph.definite)) \
+            or not text[lo:ph.start].rstrip().endswith(","):
         return None
     return lo if len(tokens(text, lo, ph.start)) >= 4 else None
 

@@ -195,9 +195,7 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         if ph.head in PRON_GROUP:
             return None
         found = _pronoun(doc, ph, anchor, surface, ph.start)
-        if search_at is not None and search_at < ph.start and found is not None and found.name and any(
-                doc.names[i] == found.name for i in range(bisect_left(doc.starts, search_at),
-                                                           bisect_left(doc.starts, ph.start))):
+        if search_at is not None and found is not None and _named_between(doc, found.name, search_at, ph.start):
             # "Also, Y isn't a conservative, he said": not Y, the subject of the clause the pronoun reports
             found = _pronoun(doc, ph, anchor, surface, search_at)
         return found
@@ -237,13 +235,12 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         # "Another source familiar with X said “A.” … the person added, “B.”": the same unnamed speaker
         return Speaker(surface, "", surface, "adjacent")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
-        reporter = _reporter_before(doc, min(anchor, ph.start), "")
-        if reporter is not None:  # "X said Y had lost. “…,” the senator said": X
-            return Speaker(reporter[0], reporter[1], surface, "coreference")
-        ranked = rank_person(doc, ph.start, "")
-        if ranked is not False:
-            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker(surface, "", surface,
-                                                                                                  "adjacent")
+        found = _person_description(doc, anchor, surface, ph.start)
+        if found is not None and search_at is not None and _named_between(doc, found.name, search_at, ph.start):
+            # "In an interview with hosts X and Y, the candidate stated …": not X or Y
+            found = _person_description(doc, anchor, surface, search_at)
+        if found is not None:
+            return found
     if ph.definite and (ph.head in ROLE_ORG or ph.head in ROLE_PERSON):
         found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON", salient_only=True,
                            named=ph.head if ph.head in ORGANS else "")
@@ -254,6 +251,27 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")
+
+
+def _named_between(doc: Doc, name: str, lo: int, hi: int) -> bool:
+    """Whether ``name`` has a mention in ``text[lo:hi]`` that is no possessive ("After X's speech, he said" may
+    be X)."""
+    return bool(name) and lo < hi and any(
+        doc.names[i] == name and doc.text[doc.ends[i]:doc.ends[i] + 2] not in ("'s", "’s")
+        for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)))
+
+
+def _person_description(doc: Doc, anchor: int, surface: str, at: int) -> Speaker | None:
+    """The person a definite description of a person ("the senator") at ``at`` refers back to; None when the
+    rules decide (no ranker)."""
+    reporter = _reporter_before(doc, min(anchor, at), "")
+    if reporter is not None:  # "X said Y had lost. “…,” the senator said": X
+        return Speaker(reporter[0], reporter[1], surface, "coreference")
+    ranked = rank_person(doc, at, "")
+    if ranked is not False:
+        return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker(surface, "", surface,
+                                                                                              "adjacent")
+    return None
 
 
 def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speaker:
