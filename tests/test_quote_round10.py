@@ -122,3 +122,11 @@ def test_an_introductory_phrase_before_a_definite_description_is_searched_past()
                [("Tom Halvorsen", "Tom Halvorsen", "PERSON"), ("Karl Brandt", "Karl Brandt", "PERSON")])
     assert _named_between(doc, "Tom Halvorsen", 0, ph.start)
     assert not _named_between(doc, "Karl Brandt", len(text), len(doc.text))  # a possessive may be the speaker
+
+
+def test_a_verb_after_and_following_a_fragment_and_its_object_is_the_main_clause_subjects() -> None:
+    # "Petrakis's spokeswoman challenged the claim that Petrakis had ever “attacked” Lindqvist, and said he
+    # “…”": neither the fragment nor the part after "and said" is Lindqvist's
+    text = ("(Petrakis's spokeswoman challenged the claim that Petrakis had ever “attacked” Lindqvist, and said he "
+            "“thinks she will be a very capable mayor.”)")
+    assert set(quotes(text, PEOPLE)["speaker"]) == {"Jonas Petrakis"}

@@ -86,6 +86,9 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return None  # "“Why now?” Mills then writes back, “You look cute.”": the verb of the next quotation
     if _JOINED_CLAUSE.match(before) and last not in (",", "—", "–") and not before.rstrip().endswith(","):
         return None  # "X accuses Y of “leading from behind” and Z says …": the next clause's verb
+    if span.kind == "partial" and last not in (",", "—", "–") and before.strip(" ,") \
+            and AND_ADVERB_BEFORE.search(text, span.close_at, vs):
+        return None  # "X challenged the claim that Y had “attacked” Z, and said …": the main clause's verb
     if _OTHER_CLAUSE.search(before) and not before.rstrip().endswith(","):
         # "X accused Y of an “artful smear” while Y suggests …": the verb of another clause (but "“…” if she
         # loses, said X": the inverted attribution of the whole sentence)
@@ -236,6 +239,12 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         elif AND_ADVERB_BEFORE.search(text, max(lo, vs - 40), vs):
             # "X used to back Y, but now said …": a second verb phrase of the main clause's subject, not Y's
             ph = participle_subject(text, lo, vs, adjacent=False)
+            if span.sent_start < lo and ph is not None and not text[lo:ph.start].strip():
+                # (also across an earlier quotation of the sentence, whose object follows it: "X challenged the
+                # claim that Y had “attacked” Z, and said he “…”": X, not Z)
+                whole = participle_subject(text, span.sent_start, vs, adjacent=False)
+                if whole is not None and whole.end <= lo and not doc.inside_quote(whole.start):
+                    ph = whole
         else:
             ph = subject_phrase(text, lo, vs)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))) \
