@@ -130,3 +130,17 @@ def test_a_verb_after_and_following_a_fragment_and_its_object_is_the_main_clause
     text = ("(Petrakis's spokeswoman challenged the claim that Petrakis had ever “attacked” Lindqvist, and said he "
             "“thinks she will be a very capable mayor.”)")
     assert set(quotes(text, PEOPLE)["speaker"]) == {"Jonas Petrakis"}
+
+
+def test_a_subject_after_a_connective_before_an_apposition_and_a_naming_called() -> None:
+    people = [("Tom Miller", "Tom Miller", "PERSON"), ("Gavekal Partners", "Gavekal Partners", "ORG")]
+    text = ("But Tom Miller, at a consulting firm called Gavekal Partners, argues that as the ties deepen, “its "
+            "political influence will inevitably strengthen,” too.")
+    assert only(quotes(text, people))["speaker"] == "Tom Miller"
+
+
+def test_called_after_a_common_noun_names_a_thing_but_before_a_quotation_reports_speech() -> None:
+    naming = "a consulting firm called Gavekal Partners, argues"
+    assert [v[2] for v in speech_verbs(naming, 0, len(naming), verbs_only=True)] == ["argues"]
+    calling = "the senator called Petrakis “a liar”"
+    assert [v[2] for v in speech_verbs(calling, 0, len(calling), verbs_only=True)] == ["called"]

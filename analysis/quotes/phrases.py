@@ -343,8 +343,12 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     parts = chunk.split(",")
     for k, part in enumerate(parts):
         end = cut + len(part)
-        first = tokens(text, cut, end)[:1]
+        first = tokens(text, cut, end)[:2]
         if first and _bare(first[0][0]) in INTRO_WORDS:
+            if _bare(first[0][0]) in _CONNECTIVES and len(first) > 1:
+                named = head_phrase(text, first[1][1], end)  # "But Tom Miller, at a firm called X, argues"
+                if named is not None and named.kind == "name" and not text[named.end:end].strip():
+                    return named
             cut = end + 1
             continue  # "Of Carson, Levine, who …, said": not the introductory phrase
         ph = tail_phrase(text, cut, end)

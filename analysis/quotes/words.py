@@ -113,8 +113,8 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
         if m.start() and text[m.start() - 1] in "-'’":
             continue  # "so-called", "don't"
         w = m.group(0).casefold()
-        if verbs_only and _noun_use(text, m.start(), w):
-            continue  # "Roe's comments", "his remarks", "the claims": a noun, no speech verb
+        if verbs_only and (_noun_use(text, m.start(), w) or _naming(text, m.start(), m.end(), w)):
+            continue  # "Roe's comments", "his remarks", "the claims": a noun; "a firm called X,": a name
         for pat in _VERB_PHRASES.get(w, ()):
             p = pat.match(text, m.end(), hi)
             if p:
@@ -141,6 +141,24 @@ def _noun_use(text: str, start: int, word: str) -> bool:
         return False
     m = _OWNER_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and (m.group(1) or "").casefold() not in _CONTRACTED
+
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_NAME_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|de|&))*\s*(?:[,.;)]|$)")
+
+
+def _naming(text: str, start: int, end: int, word: str) -> bool:
+    """Whether "called"/"named"/"dubbed" at ``start`` gives a thing its name ("a consulting firm called Gavekal
+    Partners, argues"): after a common noun, before a name that ends the phrase (not "the senator called Roe
+    “a liar”")."""
+    if word not in ("called", "named", "dubbed"):
+        return False
+    before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) not in _PRONOUNS_BEFORE and _NAME_AFTER.match(text, end) is not None
+
+
+_PRONOUNS_BEFORE = {"he", "she", "they", "it", "who", "which", "that", "we", "i", "you", "also", "then", "and", "but",
+                    "had", "has", "have", "was", "were", "is", "once", "never", "repeatedly", "publicly", "recently"}
 
 
 def _ing_stem(word: str) -> str:
