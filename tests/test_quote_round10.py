@@ -144,3 +144,10 @@ def test_called_after_a_common_noun_names_a_thing_but_before_a_quotation_reports
     assert [v[2] for v in speech_verbs(naming, 0, len(naming), verbs_only=True)] == ["argues"]
     calling = "the senator called Petrakis “a liar”"
     assert [v[2] for v in speech_verbs(calling, 0, len(calling), verbs_only=True)] == ["called"]
+
+
+def test_an_unnamed_according_to_inside_a_reported_clause_leaves_the_verbs_subject() -> None:
+    people = [("Win Htein", "Win Htein", "PERSON")]
+    text = ("Win Htein, a member of the party's executive committee, said Tuesday morning that according to its "
+            "analysis, the party has won 82 percent of the vote, but “we are still counting the seats.”")
+    assert only(quotes(text, people))["speaker"] == "Win Htein"

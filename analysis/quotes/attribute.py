@@ -203,11 +203,14 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     text = doc.text
     verbs = speech_verbs(text, lo, span.open_at, verbs_only=True)
     acc = list(ACCORDING_TO.finditer(text, lo, span.open_at))
+    according = None
     if acc and (not verbs or acc[-1].start() > verbs[-1][0]):
         found = resolve_phrase(doc, head_phrase(text, acc[-1].end(), span.open_at), span.open_at)
         if found:
             found.attribution = "according-to" if found.attribution == "adjacent" else found.attribution
-            return found
+            if found.type or not verbs:
+                return found
+            according = found  # "X said that according to its analysis, … “…”": X first, if the verb names one
     sub = _SUBORDINATE.match(text, lo)
     intro_end = text.find(",", lo, span.open_at) if sub else -1
     if intro_end > 0:  # "After Trump argued …, Rubio said …": the main clause first
@@ -260,7 +263,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             found = possessor(doc, lo, vs) or found
         if found is not None:
             return found
-    return None
+    return according
 
 
 #: nouns for what someone said: "X's claim that …", "X's “…” promise" make X the speaker
