@@ -151,3 +151,9 @@ def test_an_unnamed_according_to_inside_a_reported_clause_leaves_the_verbs_subje
     text = ("Win Htein, a member of the party's executive committee, said Tuesday morning that according to its "
             "analysis, the party has won 82 percent of the vote, but “we are still counting the seats.”")
     assert only(quotes(text, people))["speaker"] == "Win Htein"
+    from test_quote_engine import mentions
+
+    from analysis.quotes.attribute import attribute_doc, mention_rows
+    from analysis.quotes.find import find_spans
+    _, rules = attribute_doc(text, find_spans(text), mention_rows(mentions(text, people)))
+    assert [r.name for r in rules] == ["Win Htein"]  # the rules themselves, before the speaker ranker
