@@ -113,16 +113,18 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
         if m.start() and text[m.start() - 1] in "-'’":
             continue  # "so-called", "don't"
         w = m.group(0).casefold()
-        if verbs_only and (_noun_use(text, m.start(), w) or _naming(text, m.start(), m.end(), w)):
-            continue  # "Roe's comments", "his remarks", "the claims": a noun; "a firm called X,": a name
+        found = None
         for pat in _VERB_PHRASES.get(w, ()):
             p = pat.match(text, m.end(), hi)
             if p:
-                out.append((m.start(), p.end(), w + " " + " ".join(p.group(0).split())))
+                found = (m.start(), p.end(), w + " " + " ".join(p.group(0).split()))
                 break
         else:
             if w in _VERB_WORDS or (w.endswith("ing") and _ing_stem(w) in _STEMS):
-                out.append((m.start(), m.end(), w))
+                found = (m.start(), m.end(), w)
+        if found is not None and not (verbs_only and (_noun_use(text, m.start(), w)
+                                                      or _naming(text, m.start(), m.end(), w))):
+            out.append(found)  # (not "Roe's comments", "his remarks", "the claims": nouns; "a firm called X,")
     return out
 
 
