@@ -21,8 +21,8 @@ def rules(text: str, entities: list[tuple[str, str, str]]) -> list[str]:
 
 def test_a_speech_noun_after_a_possessive_has_no_subject() -> None:
     # "Petrakis’ comments": a noun; the -ing verb after the comma reports the main clause's subject
-    text = ("Maria Lindqvist didn't seem impressed with Petrakis’ comments Tuesday, telling reporters, "
-            "“A lot of people said the mayor should step down.”")
+    text = ("Maria Lindqvist didn't seem impressed with Petrakis’ comments on Tuesday, telling reporters, "
+            "“Half the harbour wants the harbourmaster gone.”")
     assert only(quotes(text, PEOPLE))["speaker"] == "Maria Lindqvist"
 
 
@@ -34,34 +34,35 @@ def test_noun_uses_still_cue_a_quotation_but_are_no_verbs_for_a_speaker() -> Non
 
 
 def test_a_time_phrase_after_a_relative_clause_leaves_the_subject_before_it() -> None:
-    text = ("Jonas Petrakis, who has been feuding with council leaders this week, on Friday described his plan for "
-            "a “bigger harbour” for the town.")
+    text = ("Jonas Petrakis, who has been quarrelling with the harbour board lately, on Friday described his plan "
+            "for a “bigger harbour” for the town.")
     assert only(quotes(text, PEOPLE))["speaker"] == "Jonas Petrakis"
 
 
 def test_a_lower_case_fragment_ending_its_sentence_takes_no_attribution_from_the_next() -> None:
     # after a comma the quotation reads as direct, but a lower-case start shows a fragment: "Lindqvist fired back"
     # opens the next sentence and reports her own words, not this quotation's
-    text = ("Early in his campaign, Petrakis attacked Lindqvist, calling her, among other things, “a failed mayor.” "
+    text = ("At the start of the race, Petrakis went after Lindqvist, calling her, among much else, “a spent force.” "
             "Lindqvist fired back in March.")
     assert only(quotes(text, PEOPLE))["speaker"] == "Jonas Petrakis"
 
 
 def test_with_a_body_doing_the_speaking_the_person_before_it_is_no_speaker() -> None:
     union = [("Maria Lindqvist", "Maria Lindqvist", "PERSON"), ("Harbour Workers Union", "Harbour Workers Union", "ORG")]
-    text = ("Dockworkers were among the earliest supporters of Maria Lindqvist, with the Harbour Workers Union "
-            "calling her “the champion the port needs” and its president hugging her on stage.")
+    text = ("Dockers were among the first backers of Maria Lindqvist, with the Harbour Workers Union calling her “the "
+            "friend every dock deserves” and its chair cheering her at rallies.")
     assert only(quotes(text, union))["speaker"] == "Harbour Workers Union"
 
 
 def test_an_affiliation_with_a_body_still_names_the_person() -> None:
     union = [("Maria Lindqvist", "Maria Lindqvist", "PERSON"), ("Harbour Workers Union", "Harbour Workers Union", "ORG")]
-    text = "“The port needs a champion,” said Maria Lindqvist, with the Harbour Workers Union."
+    text = "“Every dock deserves a friend,” said Maria Lindqvist, with the Harbour Workers Union."
     assert only(quotes(text, union))["speaker"] == "Maria Lindqvist"
 
 
 def test_a_participle_after_a_relative_clause_and_a_predicate_takes_the_titled_subject() -> None:
-    # "Former judge and Harbour Commissioner X, who backs Y, trashed Z …, calling it a “…”": X (not "trashed Z")
+    # "Former judge and Harbour Commissioner X, who backs Y, trashed Z …, calling it a “…”": X (not "trashed Z");
+    # a guard: the hand-given mentions here already led the earlier rules to X
     people = PEOPLE + [("Brandt", "Karl Brandt", "PERSON"), ("Radio North", "Radio North", "ORG")]
     text = ("Former judge and Harbour Commissioner Jonas Petrakis, who backs Lindqvist, trashed Brandt on Radio "
             "North’s “Morning Tide,” calling it a “no-brainer” to close the pier.")
@@ -75,22 +76,22 @@ def test_a_participle_after_a_relative_clause_and_a_predicate_takes_the_titled_s
 
 
 def test_an_inverted_copula_after_an_introductory_quotation_still_names_the_subject() -> None:
-    people = [("Wayne Borders", "Wayne Borders", "PERSON"), ("Petrakis", "Jonas Petrakis", "PERSON")]
-    text = ("Across town, \"shouting from the rooftops\" for the Petrakis campaign, is Wayne Borders, a canvasser "
-            "and \"child of the '80s\" who left his restaurant job in November.")
-    assert set(quotes(text, people)["speaker"]) == {"Wayne Borders"}
+    people = [("Elmer Quist", "Elmer Quist", "PERSON"), ("Petrakis", "Jonas Petrakis", "PERSON")]
+    text = ("Across town, \"ringing every doorbell\" for the Petrakis campaign, is Elmer Quist, a canvasser "
+            "and \"son of the old quay\" who left his bakery job in June.")
+    assert set(quotes(text, people)["speaker"]) == {"Elmer Quist"}
 
 
 def test_an_ing_verb_after_an_earlier_quotation_of_the_sentence_takes_its_subject_not_a_possessive() -> None:
     people = PEOPLE + [("Coast Weekly", "Coast Weekly", "ORG")]
-    text = ("In a 2014 interview with Coast Weekly, Petrakis insisted it was “premature” to back Lindqvist’s campaign "
-            "for mayor while adding on harbour matters, “I don’t have any doubt that her heart is in the right place.”")
+    text = ("Speaking to Coast Weekly in 2031, Petrakis called it “too early” to endorse Lindqvist’s bid while "
+            "adding on the harbour, “I have no doubt she means well by the quay.”")
     assert set(quotes(text, people)["speaker"]) == {"Jonas Petrakis"}
 
 
 def test_a_possessive_before_a_noun_of_speech_names_the_speaker() -> None:
     people = PEOPLE + [("Brandt", "Karl Brandt", "PERSON")]
-    text = "Lindqvist’s catch phrase in that race against Brandt was that Brandt “would say anything to win.”"
+    text = "Lindqvist’s favourite line during the ferry dispute was that Brandt “would trade any pier for a vote.”"
     assert only(quotes(text, people))["speaker"] == "Maria Lindqvist"
     text = ("The mayor made an issue out of Petrakis’s claim that the council “sold the harbour,” and said so on "
             "Friday.")
@@ -100,15 +101,15 @@ def test_a_possessive_before_a_noun_of_speech_names_the_speaker() -> None:
 def test_a_noun_of_speech_that_is_the_subject_of_another_verb_is_no_attribution() -> None:
     from analysis.quotes.attribute import _OWNED_SPEECH
     said = "Petrakis’s claim that the council "
-    other = "Petrakis's comments come weeks before the vote in the port, the town at the centre of an "
+    other = "Petrakis's comments arrive days before the ferry ballot in the town at the heart of an "
     assert _OWNED_SPEECH.search(said) and not _OWNED_SPEECH.search(other)
 
 
 def test_a_pronoun_after_the_clause_it_reports_skips_the_name_in_that_clause() -> None:
-    # "Also, Petrakis isn't a conservative, he said. “…”": he reports the clause, so he is not Petrakis
+    # "Also, Petrakis isn't a friend of the port, he said. “…”": he reports the clause, so he is not Petrakis
     people = [("Karl Brandt", "Karl Brandt", "PERSON"), ("Petrakis", "Jonas Petrakis", "PERSON")]
-    text = ("Karl Brandt, a blogger in the port, will not vote for Petrakis because of his rhetoric.\n\n"
-            "Also, Petrakis isn't a conservative, he said. “He's a liberal!”")
+    text = ("Karl Brandt, who writes a harbour newsletter, is backing someone other than Petrakis this time.\n\n"
+            "Also, Petrakis isn't a friend of the port, he said. “He's a developer!”")
     assert only(quotes(text, people))["speaker"] == "Karl Brandt"
     assert rules(text, people) == ["Karl Brandt"]
 
@@ -116,8 +117,8 @@ def test_a_pronoun_after_the_clause_it_reports_skips_the_name_in_that_clause() -
 def test_a_later_sentence_reporting_speech_in_the_paragraph_gives_the_quotation_its_speaker() -> None:
     people = [("Maria Lindqvist", "Maria Lindqvist", "PERSON"), ("Karl Brandt", "Karl Brandt", "PERSON"),
               ("Jonas Petrakis", "Jonas Petrakis", "PERSON")]
-    text = ("Council members Maria Lindqvist and Karl Brandt tweeted their approval of the vote. On the other side, "
-            "Jonas Petrakis, who has made the harbour his cause, tweeted a warning. “Remember in November who "
+    text = ("Council members Maria Lindqvist and Karl Brandt tweeted their support for the ruling. Across the "
+            "aisle, Jonas Petrakis, who has made the harbour his cause, tweeted a warning. “Dockers will recall who "
             "voted to close the pier.”")
     assert only(quotes(text, people))["speaker"] == "Jonas Petrakis"
 
@@ -139,30 +140,30 @@ def test_an_introductory_phrase_before_a_definite_description_is_searched_past()
 
 
 def test_a_verb_after_and_following_a_fragment_and_its_object_is_the_main_clause_subjects() -> None:
-    # "Petrakis's spokeswoman challenged the claim that Petrakis had ever “attacked” Lindqvist, and said he
-    # “…”": neither the fragment nor the part after "and said" is Lindqvist's
-    text = ("(Petrakis's spokeswoman challenged the claim that Petrakis had ever “attacked” Lindqvist, and said he "
-            "“thinks she will be a very capable mayor.”)")
+    # "Petrakis's spokeswoman challenged the claim that Petrakis had ever “insulted” Lindqvist, and said he “…”":
+    # neither the fragment nor the part after "and said" is Lindqvist's
+    text = ("Petrakis's spokeswoman challenged the claim that Petrakis had ever “insulted” Lindqvist, and said he "
+            "“expects her to run the port well.”")
     assert set(quotes(text, PEOPLE)["speaker"]) == {"Jonas Petrakis"}
 
 
 def test_a_subject_after_a_connective_before_an_apposition_and_a_naming_called() -> None:
-    people = [("Tom Miller", "Tom Miller", "PERSON"), ("Gavekal Partners", "Gavekal Partners", "ORG")]
-    text = ("But Tom Miller, at a consulting firm called Gavekal Partners, argues that as the ties deepen, “its "
-            "political influence will inevitably strengthen,” too.")
-    assert only(quotes(text, people))["speaker"] == "Tom Miller"
+    people = [("Piet Oosterhof", "Piet Oosterhof", "PERSON"), ("Norrland Advisory", "Norrland Advisory", "ORG")]
+    text = ("But Piet Oosterhof, at a consulting firm called Norrland Advisory, argues that as trade grows, “the "
+            "port's grip on the coast will only tighten,” too.")
+    assert only(quotes(text, people))["speaker"] == "Piet Oosterhof"
 
 
 def test_called_after_a_common_noun_names_a_thing_but_before_a_quotation_reports_speech() -> None:
-    naming = "a consulting firm called Gavekal Partners, argues"
+    naming = "a consulting firm called Norrland Advisory, argues"
     assert [v[2] for v in speech_verbs(naming, 0, len(naming), verbs_only=True)] == ["argues"]
     calling = "the senator called Petrakis “a liar”"
     assert [v[2] for v in speech_verbs(calling, 0, len(calling), verbs_only=True)] == ["called"]
 
 
 def test_an_unnamed_according_to_inside_a_reported_clause_leaves_the_verbs_subject() -> None:
-    people = [("Win Htein", "Win Htein", "PERSON")]
-    text = ("Win Htein, a member of the party's executive committee, said Tuesday morning that according to its "
-            "analysis, the party has won 82 percent of the vote, but “we are still counting the seats.”")
-    assert only(quotes(text, people))["speaker"] == "Win Htein"
-    assert rules(text, people) == ["Win Htein"]  # the rules themselves, before the speaker ranker
+    people = [("Oskar Vennli", "Oskar Vennli", "PERSON")]
+    text = ("Oskar Vennli, a member of the party's ward committee, said Tuesday morning that according to its "
+            "analysis, the party has taken 61 percent of the wards, but “the tally of the berths is still going on.”")
+    assert only(quotes(text, people))["speaker"] == "Oskar Vennli"
+    assert rules(text, people) == ["Oskar Vennli"]  # the rules themselves, before the speaker ranker

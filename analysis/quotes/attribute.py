@@ -77,7 +77,7 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     fragment = span.kind == "partial" or text[span.segments[0][0]:span.segments[0][0] + 1].islower()
     if last in ".!?" and before.strip()[:1].isupper() and (fragment or len(subject) > _NEW_SENTENCE_WORDS):
         # the quotation ended its sentence ("X called Y a “liar.” Z said …", also after a comma: "calling her,
-        # among other things, “a failed mayor.” Z fired back"); the next one is not its attribution
+        # among much else, “a spent force.” Z fired back"); the next one is not its attribution
         return None
     if last == "." and before.strip()[:1].isupper() and _REPORTED_CLAUSE.match(text, ve):
         return None  # "“… campaign.” Jane Roe said she would have fired him": the verb reports its own clause
@@ -88,7 +88,7 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return None  # "X accuses Y of “leading from behind” and Z says …": the next clause's verb
     if span.kind == "partial" and last not in (",", "—", "–") and before.strip(" ,") \
             and AND_ADVERB_BEFORE.search(text, span.close_at, vs):
-        return None  # "X challenged the claim that Y had “attacked” Z, and said …": the main clause's verb
+        return None  # "X disputed the report that Y had “insulted” Z, and said …": the main clause's verb
     if _OTHER_CLAUSE.search(before) and not before.rstrip().endswith(","):
         # "X accused Y of an “artful smear” while Y suggests …": the verb of another clause (but "“…” if she
         # loses, said X": the inverted attribution of the whole sentence)
@@ -210,7 +210,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             found.attribution = "according-to" if found.attribution == "adjacent" else found.attribution
             if found.type or not verbs:
                 return found
-            according = found  # "X said that according to its analysis, … “…”": X first, if the verb names one
+            according = found  # "X said that according to its own count, … “…”": X first, if the verb names one
     sub = _SUBORDINATE.match(text, lo)
     intro_end = text.find(",", lo, span.open_at) if sub else -1
     if intro_end > 0:  # "After Trump argued …, Rubio said …": the main clause first
@@ -235,7 +235,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         if verb.endswith("ing"):
             ph = participle_subject(text, lo, vs)
             if ph is None and span.sent_start < lo < vs:
-                # "X insisted it was “premature” to back Y’s bid while adding, “…”": the sentence's subject,
+                # "X called it “too early” to endorse Y’s bid while adding, “…”": the sentence's subject,
                 # before the earlier quotation (not the possessive after it; not a title in quotation marks)
                 ph = participle_subject(text, span.sent_start, vs, adjacent=False)
                 ph = None if ph is None or doc.inside_quote(ph.start) or ph.end > lo else ph
@@ -244,7 +244,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             ph = participle_subject(text, lo, vs, adjacent=False)
             if span.sent_start < lo and ph is not None and not text[lo:ph.start].strip():
                 # (also across an earlier quotation of the sentence, whose object follows it: "X challenged the
-                # claim that Y had “attacked” Z, and said he “…”": X, not Z)
+                # report that Y had “insulted” Z, and said he “…”": X, not Z)
                 whole = participle_subject(text, span.sent_start, vs, adjacent=False)
                 if whole is not None and whole.end <= lo and not doc.inside_quote(whole.start):
                     ph = whole
@@ -271,15 +271,17 @@ _SPEECH_NOUNS = ("claim|claims|assertion|assertions|statement|remark|remarks|com
                  "vow|warning|argument|contention|insistence|accusation|charge|suggestion|description|response|"
                  "reply|answer|message|tweet|quip|joke|line|phrase|catch\\s+phrase|catchphrase|declaration|"
                  "prediction|complaint|boast|retort|admission|insult|taunt|plea|threat")
-_OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + _SPEECH_NOUNS + r")(?:\b[^.!?“”\":;]{0,60}?\b(?:was|is)\s*:"
-                           r"|\s*:|\b[^.!?“”\":;]{0,60}?\bthat\b[^.!?“”\":;]{0,80})\s*$")
+_CLAUSE_CHARS = r"[^.!?“”\":;]"
+_OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + _SPEECH_NOUNS + r")(?:\b" + _CLAUSE_CHARS
+                           + r"{0,60}?\b(?:was|is)\s*:|\s*:|\b" + _CLAUSE_CHARS + r"{0,60}?\bthat\b" + _CLAUSE_CHARS
+                           + r"{0,80})\s*$")
 _OWNED_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _NOUN_AFTER = re.compile(r"[\s,]*(?:" + _SPEECH_NOUNS + r")\b")
 
 
 def _owned_speech(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
-    """The name whose words a noun of speech says the quotation is: "Rubio’s catch phrase was that Crist “…”",
-    "Trump's assertion that “thousands” …", "Obama's “if you like your plan” promise" (a person or organisation
+    """The name whose words a noun of speech says the quotation is: "Roe’s favourite line was that Doe “…”",
+    "Roe's assertion that “dozens” …", "Roe's “keep your berth” promise" (a person or organisation
     mention right before the possessive)."""
     text = doc.text
     m = _OWNED_SPEECH.search(text, lo, span.open_at)
@@ -296,8 +298,8 @@ def _owned_speech(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
 
 def _reported_before(text: str, lo: int, ph: Phrase | None) -> int | None:
     """``lo`` when ``ph`` is a pronoun or a definite description after a comma closing a reported clause or an
-    introductory phrase of its own sentence ("Also, Y isn't a conservative, he said", "In an interview with Y, the
-    candidate said"): its antecedent lies before that clause, not in it."""
+    introductory phrase of its own sentence ("Also, Y isn't a friend of the port, he said", "In an interview with
+    Y, the candidate said"): its antecedent lies before that clause, not in it."""
     if ph is None or not (ph.kind == "pronoun" or (ph.kind == "description" and ph.definite)) \
             or not text[lo:ph.start].rstrip().endswith(","):
         return None

@@ -346,7 +346,7 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         first = tokens(text, cut, end)[:2]
         if first and _bare(first[0][0]) in INTRO_WORDS:
             if _bare(first[0][0]) in _CONNECTIVES and len(first) > 1:
-                named = head_phrase(text, first[1][1], end)  # "But Tom Miller, at a firm called X, argues"
+                named = head_phrase(text, first[1][1], end)  # "But Jane Roe, at a firm called X, argues"
                 if named is not None and named.kind == "name" and not text[named.end:end].strip():
                     return named
             cut = end + 1

@@ -196,7 +196,7 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             return None
         found = _pronoun(doc, ph, anchor, surface, ph.start)
         if search_at is not None and found is not None and _named_between(doc, found.name, search_at, ph.start):
-            # "Also, Y isn't a conservative, he said": not Y, the subject of the clause the pronoun reports
+            # "Also, Y isn't a friend of the port, he said": not Y, the subject of the clause the pronoun reports
             found = _pronoun(doc, ph, anchor, surface, search_at)
         return found
         if ph.head not in PRON_ORG:

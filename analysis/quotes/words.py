@@ -129,8 +129,8 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
 
 
 #: a possessive ("Roe's", "Petrakis’") or a determiner right before a word: what follows is a noun phrase
-_OWNER_BEFORE = re.compile(r"(?:\b([A-Za-z]+)['’]s|[A-Za-z]s['’]|\b(?:the|his|her|its|their|our|my|your|this|these|"
-                           r"those))\s+$", re.I)
+_OWNER_BEFORE = re.compile(r"(?:\b([A-Za-z]+)['’]s|[A-Za-z]s['’]|"
+                           r"\b(?:the|his|her|its|their|our|my|your|this|these|those))\s+$", re.I)
 #: contractions of a pronoun and "is"/"has" ("she's said"): no possessive
 _CONTRACTED = {"he", "she", "it", "that", "there", "who", "what", "here", "where", "let"}
 
@@ -150,9 +150,9 @@ _NAME_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’
 
 
 def _naming(text: str, start: int, end: int, word: str) -> bool:
-    """Whether "called"/"named"/"dubbed" at ``start`` gives a thing its name ("a consulting firm called Gavekal
-    Partners, argues"): after a common noun, before a name that ends the phrase (not "the senator called Roe
-    “a liar”")."""
+    """Whether "called"/"named"/"dubbed" at ``start`` gives a thing its name ("a shipping consultancy called
+    Norrland Advisory, argues"): after a common noun, before a name that ends the phrase (not "the senator called
+    Roe “a liar”")."""
     if word not in ("called", "named", "dubbed"):
         return False
     before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
