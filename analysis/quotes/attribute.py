@@ -66,7 +66,7 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     text = doc.text
     last = text[span.segments[-1][1] - 1:span.segments[-1][1]]
     hi = min(stop, span.close_at + _POST_REACH)
-    verbs = speech_verbs(text, span.close_at, hi)
+    verbs = speech_verbs(text, span.close_at, hi, verbs_only=True)
     if not verbs:
         return None
     vs, ve, _ = verbs[0]
@@ -74,9 +74,10 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     subject = tokens(text, span.close_at, vs)
     if before.rstrip().endswith(","):  # "“…?” Miller, a retired worker from a nuclear plant, said"
         subject = subject[:next((i for i, w in enumerate(subject) if w[0] == ","), len(subject))]
-    if last in ".!?" and before.strip()[:1].isupper() and (
-            span.kind == "partial" or len(subject) > _NEW_SENTENCE_WORDS):
-        # the quotation ended its sentence ("X called Y a “liar.” Z said …"); the next one is not its attribution
+    fragment = span.kind == "partial" or text[span.segments[0][0]:span.segments[0][0] + 1].islower()
+    if last in ".!?" and before.strip()[:1].isupper() and (fragment or len(subject) > _NEW_SENTENCE_WORDS):
+        # the quotation ended its sentence ("X called Y a “liar.” Z said …", also after a comma: "calling her,
+        # among much else, “a spent force.” Z fired back"); the next one is not its attribution
         return None
     if last == "." and before.strip()[:1].isupper() and _REPORTED_CLAUSE.match(text, ve):
         return None  # "“… campaign.” Jane Roe said she would have fired him": the verb reports its own clause
@@ -85,6 +86,9 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return None  # "“Why now?” Mills then writes back, “You look cute.”": the verb of the next quotation
     if _JOINED_CLAUSE.match(before) and last not in (",", "—", "–") and not before.rstrip().endswith(","):
         return None  # "X accuses Y of “leading from behind” and Z says …": the next clause's verb
+    if span.kind == "partial" and last not in (",", "—", "–") and before.strip(" ,") \
+            and AND_ADVERB_BEFORE.search(text, span.close_at, vs):
+        return None  # "X disputed the report that Y had “insulted” Z, and said …": the main clause's verb
     if _OTHER_CLAUSE.search(before) and not before.rstrip().endswith(","):
         # "X accused Y of an “artful smear” while Y suggests …": the verb of another clause (but "“…” if she
         # loses, said X": the inverted attribution of the whole sentence)
@@ -143,7 +147,7 @@ def _inverted_after_comma(doc: Doc, lo: int, vs: int, ve: int, hi: int) -> Speak
 def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     """An attribution closing the sentence after more words: "“A” by the shooting, Nefzi said."."""
     text = doc.text
-    verbs = speech_verbs(text, span.close_at, stop)
+    verbs = speech_verbs(text, span.close_at, stop, verbs_only=True)
     if not verbs:
         return None
     vs, ve, verb = verbs[-1]
@@ -197,13 +201,16 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
 def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """A speech verb before the quotation in its sentence: "X said: …", "X called it "…"", "according to X"."""
     text = doc.text
-    verbs = speech_verbs(text, lo, span.open_at)
+    verbs = speech_verbs(text, lo, span.open_at, verbs_only=True)
     acc = list(ACCORDING_TO.finditer(text, lo, span.open_at))
+    according = None
     if acc and (not verbs or acc[-1].start() > verbs[-1][0]):
         found = resolve_phrase(doc, head_phrase(text, acc[-1].end(), span.open_at), span.open_at)
         if found:
             found.attribution = "according-to" if found.attribution == "adjacent" else found.attribution
-            return found
+            if found.type or not verbs:
+                return found
+            according = found  # "X said that according to its own count, … “…”": X first, if the verb names one
     sub = _SUBORDINATE.match(text, lo)
     intro_end = text.find(",", lo, span.open_at) if sub else -1
     if intro_end > 0:  # "After Trump argued …, Rubio said …": the main clause first
@@ -227,9 +234,20 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
                 return found
         if verb.endswith("ing"):
             ph = participle_subject(text, lo, vs)
+            if ph is None and span.sent_start < lo < vs:
+                # "X called it “too early” to endorse Y’s bid while adding, “…”": the sentence's subject,
+                # before the earlier quotation (not the possessive after it; not a title in quotation marks)
+                ph = participle_subject(text, span.sent_start, vs, adjacent=False)
+                ph = None if ph is None or doc.inside_quote(ph.start) or ph.end > lo else ph
         elif AND_ADVERB_BEFORE.search(text, max(lo, vs - 40), vs):
             # "X used to back Y, but now said …": a second verb phrase of the main clause's subject, not Y's
             ph = participle_subject(text, lo, vs, adjacent=False)
+            if span.sent_start < lo and ph is not None and not text[lo:ph.start].strip():
+                # (also across an earlier quotation of the sentence, whose object follows it: "X challenged the
+                # report that Y had “insulted” Z, and said he “…”": X, not Z)
+                whole = participle_subject(text, span.sent_start, vs, adjacent=False)
+                if whole is not None and whole.end <= lo and not doc.inside_quote(whole.start):
+                    ph = whole
         else:
             ph = subject_phrase(text, lo, vs)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))) \
@@ -237,14 +255,55 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
         if ph is None and _AND_BEFORE.search(text, max(lo, vs - 12), vs):
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
-        found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(doc, ph, span.open_at)
+        found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(
+            doc, ph, span.open_at, _reported_before(text, lo, ph))
         if verb.endswith("ing") and (found is None or not found.type) and not (
                 ph is not None and ph.kind == "description" and (ph.head in ROLE_PERSON or ph.head in GROUPS)):
             # (but "One operative tried to play down Roe's remarks, saying …": the operative, named or not)
             found = possessor(doc, lo, vs) or found
         if found is not None:
             return found
-    return None
+    return according
+
+
+#: nouns for what someone said: "X's claim that …", "X's “…” promise" make X the speaker
+_SPEECH_NOUNS = ("claim|claims|assertion|assertions|statement|remark|remarks|comment|comments|words|promise|pledge|"
+                 "vow|warning|argument|contention|insistence|accusation|charge|suggestion|description|response|"
+                 "reply|answer|message|tweet|quip|joke|line|phrase|catch\\s+phrase|catchphrase|declaration|"
+                 "prediction|complaint|boast|retort|admission|insult|taunt|plea|threat")
+_CLAUSE_CHARS = r"[^.!?“”\":;]"
+_OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + _SPEECH_NOUNS + r")(?:\b" + _CLAUSE_CHARS
+                           + r"{0,60}?\b(?:was|is)\s*:|\s*:|\b" + _CLAUSE_CHARS + r"{0,60}?\bthat\b" + _CLAUSE_CHARS
+                           + r"{0,80})\s*$")
+_OWNED_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+_NOUN_AFTER = re.compile(r"[\s,]*(?:" + _SPEECH_NOUNS + r")\b")
+
+
+def _owned_speech(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
+    """The name whose words a noun of speech says the quotation is: "Roe’s favourite line was that Doe “…”",
+    "Roe's assertion that “dozens” …", "Roe's “keep your berth” promise" (a person or organisation
+    mention right before the possessive)."""
+    text = doc.text
+    m = _OWNED_SPEECH.search(text, lo, span.open_at)
+    if m is None:
+        m = _OWNED_BEFORE.search(text, lo, span.open_at)
+        if m is None or not _NOUN_AFTER.match(text, span.close_at):
+            return None
+    i = bisect_right(doc.ends, m.start()) - 1
+    if i < 0 or doc.ends[i] != m.start() or doc.starts[i] < lo or doc.types[i] in PLACE_TYPES \
+            or doc.inside_quote(doc.starts[i]):
+        return None
+    return Speaker(doc.names[i], doc.types[i], text[doc.starts[i]:m.start() + 2].rstrip(), "adjacent")
+
+
+def _reported_before(text: str, lo: int, ph: Phrase | None) -> int | None:
+    """``lo`` when ``ph`` is a pronoun or a definite description after a comma closing a reported clause or an
+    introductory phrase of its own sentence ("Also, Y isn't a friend of the port, he said", "In an interview with
+    Y, the candidate said"): its antecedent lies before that clause, not in it."""
+    if ph is None or not (ph.kind == "pronoun" or (ph.kind == "description" and ph.definite)) \
+            or not text[lo:ph.start].rstrip().endswith(","):
+        return None
+    return lo if len(tokens(text, lo, ph.start)) >= 4 else None
 
 
 def _according(doc: Doc, span: QuoteSpan) -> Speaker | None:
@@ -291,7 +350,7 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         if named is not None and named.attribution == "adjacent" and named.type:
             who = named
     who = who or _passive_by(doc, span, lo, stop) or _before(doc, span, lo) or _according(doc, span) \
-        or _sentence_tail(doc, span, stop)
+        or _sentence_tail(doc, span, stop) or _owned_speech(doc, span, lo)
     intro = text[lo:span.open_at].rstrip()
     if who is None and intro.endswith(":"):
         # a transcript line or a label: "Former secretary of state Hillary Rodham Clinton: “…”"
@@ -360,7 +419,14 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
         return Speaker(last.name, last.type, last.mention, "coreference")
     who = None
     if span.sent_start > pa and (prev is None or prev.close_at <= pa):
-        who = _before(doc, span, pa)  # the paragraph named the speaker earlier ("X said she … . “B.”")
+        # the paragraph named the speaker earlier ("X said she … . “B.”"): the last sentence that reports speech
+        # ("X and Y tweeted their approval. On the other side, Z tweeted a warning. “…”": Z)
+        starts = [pa] + [m.end() for m in SENTENCE_BREAK.finditer(text, pa, span.sent_start)
+                         if is_sentence_break(text, m) and m.end() < span.sent_start]
+        for start in reversed(starts):
+            who = _before(doc, span, start)
+            if who is not None:
+                break
     elif prev is not None and last is not None and last.name and prev.para == span.para - 1 and opens_para \
             and (not text[prev.sent_end:paras[prev.para][1]].strip() or _nobody_between(doc, prev.sent_end, pa)):
         # a paragraph that is only a quotation, after a paragraph that ended on an attributed quotation (or on
@@ -382,7 +448,7 @@ def _passive_by(doc: Doc, span: QuoteSpan, lo: int, stop: int) -> Speaker | None
     Joshua Hendrick"."""
     text = doc.text
     by = _BY.match(text, span.close_at, stop)
-    verbs = speech_verbs(text, lo, span.open_at)
+    verbs = speech_verbs(text, lo, span.open_at, verbs_only=True)
     if by is None or not verbs or not _PASSIVE.search(text, max(lo, verbs[-1][0] - 12), verbs[-1][0]):
         return None
     ph = head_phrase(text, by.end(), stop)

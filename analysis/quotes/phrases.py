@@ -297,6 +297,11 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     return None
 
 
+#: a time phrase after the comma that closes an apposition or relative clause, before the verb ("X, who …, on
+#: Friday said", "X, a lawyer, late on Tuesday wrote")
+_TIME_TAIL = re.compile(r",\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|this|last|that|in\s+the)\s+)?(?:"
+                        + "|".join(sorted(TIME_WORDS, key=len, reverse=True))
+                        + r")(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.I)
 _APPOSED_THE = re.compile(r"\s*the\s+")
 _APPOSED_ACRONYM = re.compile(r"\s*the\s+[^,()]+\(")
 _APPOSED_ACRONYM_END = re.compile(r",\s+the\s+(([^,()]*[^\s,()])\s*)\(([A-Z][A-Z&.-]*[A-Z])\),?$")
@@ -314,6 +319,10 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         if before is not None and before.kind == "description" and named is not None and named.kind == "name":
             a, b = lo + acronym.start(2), lo + acronym.end(2)
             return Phrase("name", a, b, a, b)  # the long form the acronym stands for
+    timed = _TIME_TAIL.search(chunk)
+    if timed and timed.start() > 0:  # "X, who …, on Friday described …": the clause closes before the time
+        hi = lo + timed.start() + 1
+        chunk = text[lo:hi]
     if chunk.endswith("),") and "(" in chunk:  # "Gov. John Kasich (R-OH), said"
         chunk = chunk[:-1].rstrip()
     if chunk.endswith(")") and "(" in chunk:
@@ -334,8 +343,12 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     parts = chunk.split(",")
     for k, part in enumerate(parts):
         end = cut + len(part)
-        first = tokens(text, cut, end)[:1]
+        first = tokens(text, cut, end)[:2]
         if first and _bare(first[0][0]) in INTRO_WORDS:
+            if _bare(first[0][0]) in _CONNECTIVES and len(first) > 1:
+                named = head_phrase(text, first[1][1], end)  # "But Jane Roe, at a firm called X, argues"
+                if named is not None and named.kind == "name" and not text[named.end:end].strip():
+                    return named
             cut = end + 1
             continue  # "Of Carson, Levine, who …, said": not the introductory phrase
         ph = tail_phrase(text, cut, end)
@@ -371,8 +384,16 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
         words = tokens(text, cut, cut + len(part))
         while len(words) > 1 and _bare(words[0][0]) in _CONNECTIVES:
             words = words[1:]  # "And then Trump went on the attack, saying …"
+        if words and (words[0][0] in ("who", "which", "whose", "whom")
+                      or (words[0][0].islower() and words[0][0].endswith("ed") and len(words[0][0]) > 4)):
+            words = []  # "X, who backs Y, trashed Z on …, calling": a relative clause or a predicate, no subject
         if words and _bare(words[0][0]) not in INTRO_WORDS:
             ph = head_phrase(text, words[0][1], cut + len(part))
+            if ph is None and any(_is_title(w) for w, _, _ in words) and not any(
+                    w.isupper() and len(w) > 3 for w, _, _ in words) and all(
+                    w[:1].isupper() or _is_title(w) or w.casefold() in CONNECTORS or w == "and" for w, _, _ in words):
+                ph = tail_phrase(text, words[0][1], cut + len(part))  # "Former judge and port commissioner X"
+                ph = ph if ph is not None and ph.kind == "name" else None
             if ph is not None and ph.kind == "description":
                 # "Acme's state director, Jane Roe, reached out, writing …": the name in apposition
                 rest = text[cut + len(part) + 1:hi].split(",")

@@ -41,9 +41,16 @@ def _common_word(doc: Doc, ph: Phrase) -> bool:
     return not any(word in name.split() for name in set(doc.names))
 
 
+#: an -ing verb right after a name phrase: the phrase is that verb's subject ("with the union calling her")
+_WITH_DOING = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:during|according|including|regarding|following|concerning|"
+                         r"morning|evening|spring)\b)[a-z]{3,}ing\b")
+
+
 def _person_at(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """The person a name phrase opens with when the rest is where they work: "Helen Voss of Granite Peak
     Research", "Jane Roe at Acme" (a person mention, then "of"/"at"/"from" up to the phrase's last name)."""
+    if _WITH_DOING.match(doc.text, ph.end):
+        return None  # "supporters of Jane Roe, with the union calling her “…”": the union does, not Roe
     i = bisect_left(doc.starts, ph.start)
     if i > 0 and doc.types[i - 1] == "PERSON" and doc.ends[i - 1] <= ph.start and \
             AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], ph.start):
@@ -173,11 +180,12 @@ def _focus_organisation(doc: Doc, pos: int, sentences: int = 2) -> tuple[str, st
     return found
 
 
-def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
+def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | None = None) -> Speaker | None:
     """The speaker a phrase next to a speech verb names (``anchor``: the quotation's opening mark): the mention
     under a name, the antecedent of a pronoun or definite description, the owner a spokesman or campaign speaks
     for, the organisation inside a description of its people, or the description itself (untyped: the product
-    shows no name for it); None for no phrase or a word that is no name."""
+    shows no name for it); None for no phrase or a word that is no name. A pronoun looks for its antecedent
+    before ``search_at`` when given (before the clause it reports: "Y is a liar, he said" is not Y)."""
     if ph is None:
         return None
     surface = doc.text[ph.start:ph.end].rstrip(".,;:")
@@ -186,16 +194,15 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
     if ph.kind == "pronoun":
         if ph.head in PRON_GROUP:
             return None
-        gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+        found = _pronoun(doc, ph, anchor, surface, ph.start)
+        if search_at is not None and found is not None and _named_between(doc, found.name, search_at, ph.start):
+            # "Also, Y isn't a friend of the port, he said": not Y, the subject of the clause the pronoun reports
+            found = _pronoun(doc, ph, anchor, surface, search_at)
+        return found
         if ph.head not in PRON_ORG:
-            reporter = _reporter_before(doc, min(anchor, ph.start), gender)
+            reporter = _reporter_before(doc, min(anchor, at), gender)
             if reporter is not None:  # "X, the county chair, said Y had hurt them. “…,” he said": X
                 return Speaker(reporter[0], reporter[1], surface, "coreference")
-        ranked = rank_person(doc, ph.start, gender) if ph.head not in PRON_ORG else False
-        if ranked is not False:
-            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
-        found = antecedent(doc, ph.start, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
-        return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
     if ph.head in DOCUMENTS:
         # "a statement from the board": the author of the document, else no named speaker
         by = _AUTHOR.match(doc.text, ph.end)
@@ -228,13 +235,12 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
         # "Another source familiar with X said “A.” … the person added, “B.”": the same unnamed speaker
         return Speaker(surface, "", surface, "adjacent")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
-        reporter = _reporter_before(doc, min(anchor, ph.start), "")
-        if reporter is not None:  # "X said Y had lost. “…,” the senator said": X
-            return Speaker(reporter[0], reporter[1], surface, "coreference")
-        ranked = rank_person(doc, ph.start, "")
-        if ranked is not False:
-            return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker(surface, "", surface,
-                                                                                                  "adjacent")
+        found = _person_description(doc, anchor, surface, ph.start)
+        if found is not None and search_at is not None and _named_between(doc, found.name, search_at, ph.start):
+            # "In an interview with hosts X and Y, the candidate stated …": not X or Y
+            found = _person_description(doc, anchor, surface, search_at)
+        if found is not None:
+            return found
     if ph.definite and (ph.head in ROLE_ORG or ph.head in ROLE_PERSON):
         found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON", salient_only=True,
                            named=ph.head if ph.head in ORGANS else "")
@@ -245,6 +251,41 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int) -> Speaker | None:
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")
+
+
+def _named_between(doc: Doc, name: str, lo: int, hi: int) -> bool:
+    """Whether ``name`` has a mention in ``text[lo:hi]`` that is no possessive ("After X's speech, he said" may
+    be X)."""
+    return bool(name) and lo < hi and any(
+        doc.names[i] == name and doc.text[doc.ends[i]:doc.ends[i] + 2] not in ("'s", "’s")
+        for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)))
+
+
+def _person_description(doc: Doc, anchor: int, surface: str, at: int) -> Speaker | None:
+    """The person a definite description of a person ("the senator") at ``at`` refers back to; None when the
+    rules decide (no ranker)."""
+    reporter = _reporter_before(doc, min(anchor, at), "")
+    if reporter is not None:  # "X said Y had lost. “…,” the senator said": X
+        return Speaker(reporter[0], reporter[1], surface, "coreference")
+    ranked = rank_person(doc, at, "")
+    if ranked is not False:
+        return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker(surface, "", surface,
+                                                                                              "adjacent")
+    return None
+
+
+def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speaker:
+    """The antecedent of the pronoun ``ph``, looked for before ``at``."""
+    gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+    if ph.head not in PRON_ORG:
+        reporter = _reporter_before(doc, min(anchor, at), gender)
+        if reporter is not None:  # "X, the county chair, said Y had hurt them. “…,” he said": X
+            return Speaker(reporter[0], reporter[1], surface, "coreference")
+    ranked = rank_person(doc, at, gender) if ph.head not in PRON_ORG else False
+    if ranked is not False:
+        return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
+    found = antecedent(doc, at, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
+    return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
 
 
 def _press_before(doc: Doc, ph: Phrase) -> Speaker | None:

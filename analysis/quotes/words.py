@@ -104,23 +104,63 @@ FINITE_VERBS = {v for v in _VERB_WORDS if not v.endswith("ing")}
 _STEMS = {v.casefold() for v in CUES["speech_verb_stems"]}
 
 
-def speech_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[tuple[int, int, str]]:
     """Speech verbs in ``text[lo:hi]`` as (start, end, verb casefolded), in order: a word scan and a set lookup,
-    linear in the length of the range."""
+    linear in the length of the range. With ``verbs_only`` (who speaks), a noun use is left out ("Roe's
+    comments", "his remarks"): it still cues a quotation ("Roe's claim that it was “…”"), but has no subject."""
     out: list[tuple[int, int, str]] = []
     for m in _LOWER_WORD.finditer(text, lo, hi):
         if m.start() and text[m.start() - 1] in "-'’":
             continue  # "so-called", "don't"
         w = m.group(0).casefold()
+        found = None
         for pat in _VERB_PHRASES.get(w, ()):
             p = pat.match(text, m.end(), hi)
             if p:
-                out.append((m.start(), p.end(), w + " " + " ".join(p.group(0).split())))
+                found = (m.start(), p.end(), w + " " + " ".join(p.group(0).split()))
                 break
         else:
             if w in _VERB_WORDS or (w.endswith("ing") and _ing_stem(w) in _STEMS):
-                out.append((m.start(), m.end(), w))
+                found = (m.start(), m.end(), w)
+        if found is not None and not (verbs_only and (_noun_use(text, m.start(), w)
+                                                      or _naming(text, m.start(), m.end(), w))):
+            out.append(found)  # (not "Roe's comments", "his remarks", "the claims": nouns; "a firm called X,")
     return out
+
+
+#: a possessive ("Roe's", "Petrakis’") or a determiner right before a word: what follows is a noun phrase
+_OWNER_BEFORE = re.compile(r"(?:\b([A-Za-z]+)['’]s|[A-Za-z]s['’]|"
+                           r"\b(?:the|his|her|its|their|our|my|your|this|these|those))\s+$", re.I)
+#: contractions of a pronoun and "is"/"has" ("she's said"): no possessive
+_CONTRACTED = {"he", "she", "it", "that", "there", "who", "what", "here", "where", "let"}
+
+
+def _noun_use(text: str, start: int, word: str) -> bool:
+    """Whether the speech-verb form ``word`` at ``start`` is a noun: right after a possessive or a determiner
+    ("Roe's comments", "Petrakis’ remarks", "his claims"), not after a pronoun's contraction ("she's said") and
+    not a past form ("Roe's said" may be "has said")."""
+    if word.endswith(("ed", "ing")):
+        return False
+    m = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and (m.group(1) or "").casefold() not in _CONTRACTED
+
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_NAME_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|de|&))*\s*(?:[,.;)]|$)")
+
+
+def _naming(text: str, start: int, end: int, word: str) -> bool:
+    """Whether "called"/"named"/"dubbed" at ``start`` gives a thing its name ("a shipping consultancy called
+    Norrland Advisory, argues"): after a common noun, before a name that ends the phrase (not "the senator called
+    Roe “a liar”")."""
+    if word not in ("called", "named", "dubbed"):
+        return False
+    before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) not in _PRONOUNS_BEFORE and _NAME_AFTER.match(text, end) is not None
+
+
+_PRONOUNS_BEFORE = {"he", "she", "they", "it", "who", "which", "that", "we", "i", "you", "also", "then", "and", "but",
+                    "had", "has", "have", "was", "were", "is", "once", "never", "repeatedly", "publicly", "recently"}
 
 
 def _ing_stem(word: str) -> str:
