@@ -816,3 +816,14 @@ def test_a_cue_opening_the_sentence_is_weighed_against_the_whole_main_clause() -
     assert tags("Until Monday's merger news, Velden and Ferro shares were cheap by every measure we know.", friday) == [
         ("Monday", "DATE", "2016-06-13")]
     assert tags("Until Monday's vote, Velden lawmakers will keep talking.", friday) == [("Monday", "DATE", "2016-06-20")]
+
+
+def test_a_plan_word_before_a_noun_leaves_the_date_to_the_past_verb_of_its_clause() -> None:
+    wednesday = date(2026, 9, 23)
+    assert tags("The regulator blocked the company's planned merger with Veltra on Tuesday.", wednesday) == [
+        ("Tuesday", "DATE", "2026-09-22")]
+    assert tags("Shareholders approved the proposed buyout on Tuesday.", wednesday) == [("Tuesday", "DATE", "2026-09-22")]
+    # still a plan: no past verb, or a future one after the date
+    assert tags("Investors await the planned vote on Tuesday.", wednesday) == [("Tuesday", "DATE", "2026-09-29")]
+    assert tags("The company said its planned listing on Tuesday would raise $1 billion.", wednesday) == [
+        ("Tuesday", "DATE", "2026-09-29")]

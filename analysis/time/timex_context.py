@@ -299,6 +299,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False
     if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
         return False  # "had been scheduled to expire at midnight Friday": a plan of the past
+    if cue.group(0).lower() in _PLAN_ADJECTIVES and _PREMODIFIER_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) \
+            and past_in_clause(text, s, cue.start(), reporting=False):
+        return False  # "the regulator blocked the company's planned merger on Tuesday": the past verb's date
     if _RELATIVE.search(text, cue.end(), start):
         return False  # "will meet the envoys who arrived on Monday": the cue is the main clause's
     if cue.group(0).lower() == "until" and _STAYED_UNTIL.search(text, max(s, cue.start() - 80), cue.start()):
@@ -316,6 +319,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + reach))
 
 
+#: Plan words that also stand before a noun ("the planned merger", "its scheduled launch").
+_PLAN_ADJECTIVES = frozenset({"planned", "scheduled", "proposed"})
+#: A determiner or a possessive right before a word: that word modifies the noun after it.
+_PREMODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|this|that|these|those)|\w['’]s)\s+$",
+                                 re.IGNORECASE)
 _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|these|those)\s+"
                                      r"(?:[a-z]+(?:al|ic|ary|ial|ive)\s+)?$", re.IGNORECASE)
 _PREP_AFTER = re.compile(r"\s+(?:in|on|at|for|during|from|of|after|before|with|by|and|or)\b|\s*[,.;:]", re.IGNORECASE)
