@@ -98,7 +98,7 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
     a, b = base + subject.start, base + subject.end
     kind = subject.kind
     name = subject.name
-    for ms, me, _surface, mname, mtype in mentions_in(mentions, a, b):
+    for ms, me, surface, mname, mtype in mentions_in(mentions, a, b):
         if strict and abs(ms - a) <= 2 and mtype.upper() in ("PERSON", "PER"):
             return None  # "Jane Roe of Acme Research said ...": a person heads the subject, no company to point back to
         exact = abs(ms - a) <= 2 and abs(me - b) <= 2
@@ -118,8 +118,33 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
         if exact or (covers and mtype.upper() == "ORG"):
             if kind == "share" and classify_name(mname) == "reject":
                 return None
+            if kind == "share":
+                mname = listed_namesake(mname, surface, mentions)
             return Named(mname, kind, subject.ticker)
     return Named(name, kind, subject.ticker)
+
+
+#: The last word of a body that issues no shares ("the Acme Employees Forum", "the Acme Pensioners Association").
+_NO_SHARES_HEADS = frozenset("Forum Association Union Council Committee Federation Society Foundation Institute Ministry "
+                             "Agency Authority Commission Club Alliance Network Campaign Coalition".split())
+
+
+def _issues_no_shares(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[-1] in _NO_SHARES_HEADS
+
+
+def listed_namesake(name: str, surface: str, mentions: Sequence[Mention]) -> str:
+    """The company a short name stands for when the entity layer linked it to a body with no shares that shares the
+    name's first words ("Acme shares fell 7%" with "Acme" linked to "the Acme Employees Forum"): the one organisation
+    of the document whose name starts with the same words and issues shares, else the short name itself. Any other
+    ``name`` is returned as it is."""
+    if name == surface or not _issues_no_shares(name) or _issues_no_shares(surface):
+        return name
+    lead = surface.split()
+    others = {n for _a, _b, _s, n, t in mentions if t.upper() == "ORG" and n != name and n.split()[: len(lead)] == lead
+              and not _issues_no_shares(n)}
+    return others.pop() if len(others) == 1 else surface
 
 
 def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Mention]) -> bool:
@@ -199,9 +224,9 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named and named.kind == "share":
                 names.append(named)
-    for ms, _me, _surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
+    for ms, _me, surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
         if mtype.upper() == "ORG" and not _affiliation(base, ms - base, sentence, mentions):
-            names.append(Named(mname, "share", ""))
+            names.append(Named(listed_namesake(mname, surface, mentions), "share", ""))
     return topics, names
 
 

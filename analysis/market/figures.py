@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from analysis.lexicon import move_words, norm_words
 
@@ -67,6 +67,13 @@ _YEAR_ON_YEAR = re.compile(
     r"|(?:from|over|compared\s+with)\s+(?:about\s+|some\s+)?(?:[A-Z]{0,3}\$|€|£|¥|#)\s?\d)",
     re.IGNORECASE,
 )
+#: A verb that carries a running total with no owner before its noun ("Acme pares losses to 4%", "extends gains to
+#: 9%", "That takes the decline since May to 30%"): the move's subject stands before the verb ("its losses" points
+#: back by itself).
+_TOTAL_VERB = re.compile(
+    r"(?<![\w-])(?:pares?|pared|paring|trim(?:s|med|ming)?|extend(?:s|ed|ing)?|cut(?:s|ting)?|narrow(?:s|ed|ing)?|"
+    r"widen(?:s|ed|ing)?|deepen(?:s|ed|ing)?|takes?|took|taking|taken|brings?|brought|bringing|push(?:es|ed|ing)?|"
+    r"swell(?:s|ed|ing)?|lift(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
 _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
@@ -99,6 +106,26 @@ class Figure:
     form: FigureForm
     anchor: int  # where its direction construction starts (the verb; the figure itself for nouns and signs)
     noun_end: int  # end of the move noun after a nominal figure ("a 24% slump"), else ``end``
+    total: bool = False  # a running total ("pares losses to 4%", "took the decline to 32%"): a move to date
+
+
+class _NounHit(NamedTuple):
+    word: str  # the move noun after a figure ("drop")
+    stop: int  # its end, relative to the text after the figure
+
+
+#: A period modifier between a figure and its move noun ("Acme's 11% year-to-date drop", "a 12% three-day rally").
+_PERIOD_MODIFIER = re.compile(
+    r"\s+(?:year-to-date|month-to-date|week-to-date|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)-"
+    r"(?:day|session|week|month))(?=\s)", re.IGNORECASE)
+
+
+def _move_noun_after(after: str) -> _NounHit | None:
+    """The move noun right after a figure ("a 24% slump", "an 11% year-to-date drop"), or None."""
+    mod = _PERIOD_MODIFIER.match(after)
+    skip = mod.end() if mod else 0
+    noun = move_words().noun_after.match(after[skip:])
+    return _NounHit(noun.group("noun"), skip + noun.end()) if noun else None
 
 
 def _qualifier(text: str | None) -> str:
@@ -122,7 +149,10 @@ BELOW_BEFORE = re.compile(
     r"pre-[\w-]+\s+levels?)\s+(?:before|prior\s+to)\b"
     # a level against a stated day's close ("remain 36% below their March 9 close", "30% below their level on March 9")
     r"|(?:their|its|the)\s+(?-i:" + _MONTH_DAY + r")\s+(?:close|closing\s+price|level)\b"
-    r"|(?:their|its|the)\s+(?:level|close|closing\s+price)\s+(?:on|of)\s+(?-i:" + _MONTH_DAY + r")\b)", re.IGNORECASE)
+    r"|(?:their|its|the)\s+(?:level|close|closing\s+price)\s+(?:on|of)\s+(?-i:" + _MONTH_DAY + r")\b"
+    # a distance from the stock's own high or low mark ("trades 18% below its 2024 high", "40% below their record
+    # peak", "25% above its March low", "30% under its IPO price"): a move since that mark
+    r"|(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|highs|low|lows|(?:IPO|listing|flotation)\s+price)\b)", re.IGNORECASE)
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -148,7 +178,7 @@ def find_figures(sentence: str) -> list[Figure]:
                 out.append(Figure(start, m.end(), float(m.group("num").replace(",", "")), -1,
                                   _qualifier(q.group("qual") if q else None), "noun", offset + knock.start(), m.end()))
                 continue
-        noun = lex.noun_after.match(after)
+        noun = _move_noun_after(after)
         non_move = lex.non_move_after.match(after)
         if non_move and _PHRASE_BREAK.search(after, 0, non_move.end()):
             non_move = None  # "slips 2.4% after trimming growth plans": the noun belongs to another phrase
@@ -161,13 +191,13 @@ def find_figures(sentence: str) -> list[Figure]:
             sign = 1 if m.group("sign") == "+" else -1
             out.append(Figure(m.start(), m.end(), value, sign, "exact", "signed", m.start(), m.end()))
             continue
-        if noun and _YEAR_ON_YEAR.match(after[noun.end():]):
+        if noun and _YEAR_ON_YEAR.match(after[noun.stop:]):
             continue  # "a 43% increase from $704.4 million": a comparison of amounts
         if noun and _DETERMINER_END.search(qual_end.sub("", window)):
             q = qual_end.search(window)
             start = offset + q.start() if q else m.start()
-            sign = -1 if norm_words(noun.group("noun")) in lex.fall_nouns else 1
-            out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "noun", start, m.end() + noun.end()))
+            sign = -1 if norm_words(noun.word) in lex.fall_nouns else 1
+            out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "noun", start, m.end() + noun.stop))
             continue
         lift = _LIFT_BEFORE.search(qual_end.sub("", window))
         if lift:  # "lifting its shares 5%", "a rally that has lifted the stock 21%": the shares rose; the subject is
@@ -191,7 +221,9 @@ def find_figures(sentence: str) -> list[Figure]:
         if running:
             sign = -1 if norm_words(running.group("noun")) in lex.fall_nouns else 1
             start = offset + (running.start("qual") if running.group("qual") else m.start() - offset)
-            out.append(Figure(start, m.end(), value, sign, _qualifier(running.group("qual")), "verb", offset + running.start(), m.end()))
+            verb = _TOTAL_VERB.search(window, 0, running.start())  # "X pares losses to 4%": the verb opens the move
+            anchor = offset + (verb.start() if verb else running.start())
+            out.append(Figure(start, m.end(), value, sign, _qualifier(running.group("qual")), "verb", anchor, m.end(), True))
             continue
         nof = lex.noun_of_before.search(window)
         if nof and _non_move_noun_before(window[: nof.start()], lex.non_move_subjects):
@@ -218,8 +250,8 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure(start, m.end(), value, sign, qualifier, "verb", span.start() if span else start, m.end()))
             continue
         if noun:
-            sign = -1 if norm_words(noun.group("noun")) in lex.fall_nouns else 1
-            out.append(Figure(start, m.end(), value, sign, qualifier, "noun", start, m.end() + noun.end()))
+            sign = -1 if norm_words(noun.word) in lex.fall_nouns else 1
+            out.append(Figure(start, m.end(), value, sign, qualifier, "noun", start, m.end() + noun.stop))
             continue
         out.append(Figure(start, m.end(), value, 0, qualifier, "bare", start, m.end()))
     for d in lex.doubling_re.finditer(sentence):

@@ -1,0 +1,104 @@
+"""Round 10: general share-move constructions found on a dev corpus's misses, each on an invented sentence (no word,
+name or figure of any corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from analysis.market.extract import extract_moves
+
+PUB = date(2025, 3, 13)  # a Thursday
+
+
+def _moves(text: str, mentions: pd.DataFrame | None = None) -> list[tuple[str, float]]:
+    return [(r.company, r.pct) for r in extract_moves(text, PUB, mentions).itertuples() if r.kind == "share"]
+
+
+def _kinds(text: str) -> list[tuple[str, float, str]]:
+    frame = extract_moves(text, PUB, None)
+    return sorted((r.company, r.pct, "m" if r.period in ("multi-day", "year-to-date") or r.period_end is not None else "s")
+                  for r in frame.itertuples() if r.kind == "share")
+
+
+def _mentions(text: str, *spans: tuple[str, str, str]) -> pd.DataFrame:
+    """(surface, name, type) mentions at every place of the surface in ``text``."""
+    rows = []
+    for s, n, t in spans:
+        i = text.find(s)
+        while i >= 0:
+            rows.append((i, i + len(s), s, n, t))
+            i = text.find(s, i + 1)
+    return pd.DataFrame(rows, columns=["start", "end", "surface", "name", "type"])
+
+
+# Running totals told with a verb and no owner before the noun.
+
+def test_pares_losses_to_a_figure_is_the_subjects_move() -> None:
+    assert _moves("Quorvane Foods pares losses to 6.2%.") == [("Quorvane Foods", -6.2)]
+
+
+def test_extends_gains_to_a_figure_is_the_subjects_move() -> None:
+    assert _moves("Bellsand Rail extends gains to 8.3%, its best day in a year.") == [("Bellsand Rail", 8.3)]
+
+
+def test_a_demonstrative_running_total_points_back_to_the_move_before() -> None:
+    text = "Tarvik Textiles fell 5.1% on Wednesday. That takes the losses since the Ormond ruling to roughly 19%."
+    assert _moves(text) == [("Tarvik Textiles", -5.1), ("Tarvik Textiles", -19.0)]
+
+
+def test_a_running_total_after_a_further_move_keeps_the_subject() -> None:
+    text = "Selwyn Pharma fell 14% last week, and a further 2.5% on Monday took the decline since the trial to 16%."
+    assert sorted(_moves(text)) == [("Selwyn Pharma", -16.0), ("Selwyn Pharma", -14.0), ("Selwyn Pharma", -2.5)]
+
+
+def test_an_owned_running_total_still_points_back() -> None:
+    assert _moves("Corlan Steel pared its losses to 3.4%.") == [("Corlan Steel", -3.4)]
+
+
+# A distance from the stock's own high, low or listing price: a move since that mark.
+
+def test_trades_below_its_year_high_is_a_multi_day_fall() -> None:
+    assert _kinds("Dravos Mining still trades 21% below its 2023 high.") == [("Dravos Mining", -21.0, "m")]
+
+
+def test_above_its_low_is_a_multi_day_rise() -> None:
+    assert _kinds("Emberly Retail shares are now 35% above their March low.") == [("Emberly Retail", 35.0, "m")]
+
+
+def test_below_the_offer_price_of_a_bid_is_no_move() -> None:
+    assert _moves("The bid values Fenmore Group at 12% below the offer price of its rival.") == []
+
+
+# A period modifier between a figure and its move noun.
+
+def test_a_year_to_date_drop_owned_by_a_name() -> None:
+    assert _kinds("Gallow Energy's 13% year-to-date drop worries its bondholders.") == [("Gallow Energy", -13.0, "m")]
+
+
+def test_a_three_day_rally_owned_by_a_name() -> None:
+    assert _moves("Harrowgate Bank's 9% three-day rally ended on Thursday.") == [("Harrowgate Bank", 9.0)]
+
+
+# A short name the entity layer linked to a body that issues no shares.
+
+def test_a_short_name_linked_to_a_staff_forum_is_the_listed_company() -> None:
+    text = ("Ostrel Telecom will keep its call centre open. The Ostrel Staff Forum met on Monday. "
+            "Ostrel shares closed 4.4% lower on Tuesday.")
+    mentions = _mentions(text, ("Ostrel Telecom", "Ostrel Telecom", "ORG"),
+                         ("Ostrel Staff Forum", "Ostrel Staff Forum", "ORG"), ("Ostrel shares", "Ostrel Staff Forum", "ORG"))
+    mentions = mentions[mentions["surface"] != "Ostrel shares"]
+    short = text.rindex("Ostrel shares")
+    mentions = pd.concat([mentions, pd.DataFrame([(short, short + 6, "Ostrel", "Ostrel Staff Forum", "ORG")],
+                                                 columns=mentions.columns)], ignore_index=True)
+    assert _moves(text, mentions) == [("Ostrel Telecom", -4.4)]
+
+
+def test_a_forum_with_no_namesake_company_keeps_the_short_name() -> None:
+    text = "The Pellham Savers Association met on Monday. Pellham shares rose 2.2% on Tuesday."
+    short = text.rindex("Pellham")
+    mentions = pd.DataFrame([(4, 30, "Pellham Savers Association", "Pellham Savers Association", "ORG"),
+                             (short, short + 7, "Pellham", "Pellham Savers Association", "ORG")],
+                            columns=["start", "end", "surface", "name", "type"])
+    assert _moves(text, mentions) == [("Pellham", 2.2)]
