@@ -102,3 +102,43 @@ def test_a_forum_with_no_namesake_company_keeps_the_short_name() -> None:
                              (short, short + 7, "Pellham", "Pellham Savers Association", "ORG")],
                             columns=["start", "end", "surface", "name", "type"])
     assert _moves(text, mentions) == [("Pellham", 2.2)]
+
+
+# A descriptor in a causative result clause, an executive's company in a headline, an agent noun and its verb.
+
+def test_a_descriptor_after_a_causative_participle_points_back() -> None:
+    text = ('Marrow Aero said on Tuesday its engine fault was "contained," helping the French planemaker\'s shares '
+            "rise 2.7% in Paris.")
+    mentions = _mentions(text, ("Marrow Aero", "Marrow Aero", "ORG"))
+    assert _moves(text, mentions) == [("Marrow Aero", 2.7)]
+
+
+def test_a_headline_executive_names_the_company_of_the_stock() -> None:
+    from analysis.market.extract import extract_article_moves
+
+    title = "Quillon CEO: fines 'behind us' as stock climbs 4%"
+    text = "Quillon Brewing Co said on Wednesday the fines were settled. Quillon has paid them."
+    mentions = _mentions(text, ("Quillon Brewing Co", "Quillon Brewing", "ORG"))
+    mentions.loc[len(mentions)] = (text.rindex("Quillon"), text.rindex("Quillon") + 7, "Quillon", "Quillon Brewing", "ORG")
+    frame = extract_article_moves(title, text, PUB, mentions)
+    assert [(r.company, r.pct) for r in frame.itertuples()] == [("Quillon Brewing", 4.0)]
+
+
+def test_an_agent_noun_names_the_company_after_its_verb() -> None:
+    text = ("Rendal Motors said on Tuesday it would recall 40,000 vans over brakes supplied by Norway's Skarv Parts ASA, "
+            "sending the supplier's shares down as much as 15% in Oslo.")
+    mentions = _mentions(text, ("Rendal Motors", "Rendal Motors", "ORG"), ("Skarv Parts ASA", "Skarv Parts", "ORG"))
+    assert _moves(text, mentions) == [("Skarv Parts", -15.0)]
+
+
+def test_shares_in_an_agent_noun_name_the_company_after_its_verb() -> None:
+    text = ("Rendal Motors said on Tuesday it would recall 40,000 vans over brakes made by Skarv Parts, "
+            "sending shares in the maker down 9%.")
+    mentions = _mentions(text, ("Rendal Motors", "Rendal Motors", "ORG"), ("Skarv Parts", "Skarv Parts", "ORG"))
+    assert _moves(text, mentions) == [("Skarv Parts", -9.0)]
+
+
+def test_a_descriptor_with_no_agent_verb_is_still_the_subject() -> None:
+    text = "Rendal Motors cut its outlook on Tuesday, sending the carmaker's shares down 6%."
+    mentions = _mentions(text, ("Rendal Motors", "Rendal Motors", "ORG"))
+    assert _moves(text, mentions) == [("Rendal Motors", -6.0)]

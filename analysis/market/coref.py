@@ -14,7 +14,7 @@ import pandas as pd
 
 from .clauses import clause_subject
 from .figures import HAS_FIGURE, find_figures
-from .phrases import NP_RE, Subject, classify_name, clean_name
+from .phrases import NP, NP_RE, Subject, classify_name, clean_name
 
 _SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
@@ -52,12 +52,22 @@ class DocMentions(list[Mention]):
     def __init__(self, items: Sequence[Mention] = ()) -> None:
         super().__init__(sorted(items))
         self.orgs = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() == "ORG" for x in (surface, name))
+        names: dict[str, set[str]] = {}
+        for _a, _b, surface, name, kind in self:
+            if kind.upper() == "ORG":
+                names.setdefault(surface, set()).add(name)
+        self._org_name = {surface: next(iter(n)) for surface, n in names.items() if len(n) == 1}
         self.places = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() in _PLACE_TYPES
                                 for x in (surface, name) if not _ACRONYM.fullmatch(x))
         self._orgs_in_order = [(a, name) for a, _b, _s, name, kind in self if kind.upper() == "ORG"]
         self._counts: Counter[str] = Counter()
         self._seen = 0  # how many of ``_orgs_in_order`` are counted
         self._at = 0
+
+    def org_name(self, surface: str) -> str:
+        """The entity layer's name for an organisation written ``surface`` ("Acme" -> "Acme Holdings"), when it gives
+        one name only; else ``surface``."""
+        return self._org_name.get(surface, surface)
 
     def salient(self, before: int) -> Named | None:
         """The organisation named most before offset ``before`` (more often than any other): what "the stock" of an
@@ -190,6 +200,20 @@ def _affiliation(base: int, start: int, sentence: str, mentions: list[Mention]) 
     return any(mtype.upper() in ("PERSON", "PER") and abs(me - cut) <= 1 for _ms, me, _s, _n, mtype in mentions)
 
 
+#: An executive's title after a company's name ("Acme CFO", "Acme boss"): the person, whose company is the name.
+_TRAILING_TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Boss|boss|Founder)$")
+
+
+def _without_title(cleaned: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """A name with an executive's title after it ("Acme CFO") as the company's name ("Acme")."""
+    if cleaned is None:
+        return None
+    title = _TRAILING_TITLE.search(cleaned[0])
+    if not title or not title.start():
+        return cleaned
+    return cleaned[0][: title.start()], cleaned[1], cleaned[1] + title.start()
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     topics: list[Named] = []
@@ -217,7 +241,7 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
                 topics.append(named)
     names: list[Named] = []
     for m in NP_RE.finditer(sentence):
-        cleaned = clean_name(m.group(0), m.start())
+        cleaned = _without_title(clean_name(m.group(0), m.start()))
         if cleaned and (_unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions) or _typed_place(cleaned[0], mentions)):
             continue
         if cleaned and classify_name(cleaned[0]) == "share" and not _affiliation(base, cleaned[1], sentence, mentions):
@@ -294,6 +318,13 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
                     # "X shares fell 30% after its largest shareholder, Y Bank, ruled out ... The bank's stock
                     # closed down 24%": the company whose move the sentence reported, not a name beside it
                     return topics[-1] if topics and HAS_FIGURE.search(text) and find_figures(text) else cand
+    if head and head not in _GENERIC_HEADS:
+        for text, (_topics, _names) in zip(texts, looked):
+            agent = _agent_of(head, text)
+            if agent is not None:
+                named = name_subject(agent, before[1] if text is before[0] else _offset_of(text, earlier), mentions, strict=True)
+                if named and named.kind == "share":
+                    return named
     for topics, _names in looked:
         if topics:
             return topics[-1]
@@ -301,11 +332,43 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
     if first and own and isinstance(mentions, DocMentions):
         known = {n.name for n in looked[0][1] if n.name in mentions.orgs}
         if len(known) == 1:
-            return next(n for n in looked[0][1] if n.name in known)
+            return Named(mentions.org_name(known.pop()), "share", "")
     for _topics, names in looked[own:own + 1]:
         if len({n.name for n in names}) == 1:
             return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named
     return None
+
+
+#: Agent nouns whose passive participle is irregular ("the maker" of what is "made by X").
+_IRREGULAR_AGENTS = {"maker": "made", "builder": "built", "lender": "lent", "seller": "sold", "buyer": "bought",
+                     "carmaker": "made", "automaker": "made", "chipmaker": "made", "drugmaker": "made"}
+
+
+def _participles(head: str) -> list[str]:
+    """The passive participles an agent noun comes from ("supplier" -> "supplied", "operator" -> "operated")."""
+    if head in _IRREGULAR_AGENTS:
+        return [_IRREGULAR_AGENTS[head]]
+    if head.endswith("ier"):
+        return [head[:-3] + "ied"]
+    if head.endswith(("er", "or")) and len(head) > 4:
+        return [head[:-2] + "ed"]
+    return []
+
+
+def _agent_of(head: str, sentence: str) -> Subject | None:
+    """The company a descriptor names through its verb ("cells supplied by Sweden's Acme AB ... the supplier's shares",
+    "engines made by Acme ... the maker"): the name after "<participle> by" (a possessive place before it skipped)."""
+    for form in _participles(head):
+        m = re.search(r"\b" + form + r"\s+by\s+(?:[A-Z][\w.-]*['’]s\s+)?(?P<np>" + NP + ")", sentence)
+        if m:
+            cleaned = clean_name(m.group("np"), m.start("np"))
+            if cleaned and classify_name(cleaned[0]) == "share":
+                return Subject("share", *cleaned)
+    return None
+
+
+def _offset_of(text: str, earlier: list[tuple[str, int]]) -> int:
+    return next((b for s, b in earlier if s is text), 0)
 
 
 def last_two(rows: list[dict[str, object]], sentence_start: int, same_sentence: list[Named]) -> list[Named]:

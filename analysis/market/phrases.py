@@ -66,7 +66,9 @@ _PREPOSITION_END = re.compile(
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with|where)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
+    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with|where)\s+|"
+    # a causative participle opening a result clause ("..., helping the carmaker's shares rise 3%")
+    r",[\"”’']?\s+(?:helping|sending|pushing|driving|leaving|causing|prompting|letting|seeing)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
     re.IGNORECASE
 )
 _CONJUNCTION_END = re.compile(r"(?:^|[\s,;])(?:and|or|but|then|while|before|after|when|as)\s*$", re.IGNORECASE)
