@@ -142,3 +142,19 @@ def test_a_descriptor_with_no_agent_verb_is_still_the_subject() -> None:
     text = "Rendal Motors cut its outlook on Tuesday, sending the carmaker's shares down 6%."
     mentions = _mentions(text, ("Rendal Motors", "Rendal Motors", "ORG"))
     assert _moves(text, mentions) == [("Rendal Motors", -6.0)]
+
+
+# Pronouns and a person's company.
+
+def test_a_time_word_then_it_with_an_adverbial_move() -> None:
+    text = "Sorrel Mills fell 4.5% on Wednesday. Today it is rallying, up 3% by midday in Oslo."
+    mentions = _mentions(text, ("Sorrel Mills", "Sorrel Mills", "ORG"))
+    assert _moves(text, mentions) == [("Sorrel Mills", -4.5), ("Sorrel Mills", 3.0)]
+
+
+def test_her_companys_shares_are_the_one_company_the_sentence_names() -> None:
+    text = ("On Tuesday, Nadia Ferrow, Tallis Freight's chief executive, read the ruling. By the time she reached "
+            "Tallis's depot, her company's shares were down 6%.")
+    mentions = _mentions(text, ("Nadia Ferrow", "Nadia Ferrow", "PERSON"), ("Tallis Freight", "Tallis Freight", "ORG"))
+    mentions.loc[len(mentions)] = (text.index("Tallis's"), text.index("Tallis's") + 6, "Tallis", "Tallis Freight", "ORG")
+    assert _moves(text, mentions) == [("Tallis Freight", -6.0)]

@@ -268,6 +268,10 @@ _CONTRAST_DESCRIPTOR = re.compile(r"\b(?:while|whereas|but)\s+the\s+[a-z][\w-]*\
 _VALUE_HIT = re.compile(r"\b(?:off|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+"
                         r"(?:market\s+(?:value|capitali[sz]ation)|shares|stock|share\s+price|valuation)\b")
 
+#: A person's company before the move verb ("her company's shares were", "his firm's stock"): the one company the
+#: sentence names is the person's.
+_PERSON_OWNED = re.compile(r"\b(?:his|her)\s+[a-z]+['’]s?\s+(?:shares|stock|share\s+price)\b[^,;]*$", re.IGNORECASE)
+
 #: "the stock" / "its shares" opening a subordinate clause, right before the move verb.
 _SUBORDINATE_COREF = re.compile(
     r"\b(?:after|as|when|before|because|since|until|once)\s+(?:the|its)\s+(?:stock|shares|share\s+price)\s+"
@@ -308,6 +312,8 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
             looked.append((topics, names))
             texts.append(s)
     own = 1 if before[0].strip() else 0  # the first entries of ``looked`` that are this sentence
+    if own and _PERSON_OWNED.search(before[0]) and len({n.name for n in looked[0][1]}) == 1:
+        return looked[0][1][-1]  # "By the time she reached Acme's offices, her company's shares were down 7%"
     if head and head not in _GENERIC_HEADS:
         for (topics, names), text in zip(looked, texts):
             for cand in reversed(topics):

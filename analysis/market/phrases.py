@@ -71,6 +71,8 @@ _CLAUSE_BREAK = re.compile(
     r",[\"”’']?\s+(?:helping|sending|pushing|driving|leaving|causing|prompting|letting|seeing)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
     re.IGNORECASE
 )
+#: A person's company opening a clause ("By the time she arrived, her company's shares were down 7%"): a pointer back.
+_PERSON_COMPANY_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after|before)\s+)(?:[Hh]is|[Hh]er)\s+(?P<head>[a-z]+)$")
 _CONJUNCTION_END = re.compile(r"(?:^|[\s,;])(?:and|or|but|then|while|before|after|when|as)\s*$", re.IGNORECASE)
 _PREPOSITIONS = frozenset(
     "of in on at for from through during over after before to into against with by across since until amid via".split()
@@ -189,6 +191,9 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     lex = move_words()
     if _CONJUNCTION_END.search(text):
         return None  # "..., and added 3.9%": the clause continues an earlier subject
+    person = _PERSON_COMPANY_END.search(text)
+    if person and (person.group("head") in lex.company_nouns or person.group("head").endswith("maker")):
+        return Subject("coref", "", head=person.group("head"))  # "..., her company's shares were down 7%"
     brk = None
     for brk in _CLAUSE_BREAK.finditer(text):
         pass
