@@ -158,3 +158,16 @@ def test_her_companys_shares_are_the_one_company_the_sentence_names() -> None:
     mentions = _mentions(text, ("Nadia Ferrow", "Nadia Ferrow", "PERSON"), ("Tallis Freight", "Tallis Freight", "ORG"))
     mentions.loc[len(mentions)] = (text.index("Tallis's"), text.index("Tallis's") + 6, "Tallis", "Tallis Freight", "ORG")
     assert _moves(text, mentions) == [("Tallis Freight", -6.0)]
+
+
+# Guards on the rules above.
+
+def test_a_running_total_of_another_quantity_is_no_move() -> None:
+    assert _moves("Pardon Retail's sales fell in May. That brings the decline in sales to 5%.") == []
+
+
+def test_a_compound_maker_is_not_read_from_made_by() -> None:
+    text = ("Vellum Motors cut its outlook on Tuesday, citing chips made by Brisk Silicon. The carmaker's shares fell "
+            "5%.")
+    mentions = _mentions(text, ("Vellum Motors", "Vellum Motors", "ORG"), ("Brisk Silicon", "Brisk Silicon", "ORG"))
+    assert _moves(text, mentions) == [("Vellum Motors", -5.0)]

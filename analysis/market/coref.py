@@ -346,14 +346,15 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
 
 
 #: Agent nouns whose passive participle is irregular ("the maker" of what is "made by X").
-_IRREGULAR_AGENTS = {"maker": "made", "builder": "built", "lender": "lent", "seller": "sold", "buyer": "bought",
-                     "carmaker": "made", "automaker": "made", "chipmaker": "made", "drugmaker": "made"}
+_IRREGULAR_AGENTS = {"maker": "made", "builder": "built", "lender": "lent", "seller": "sold", "buyer": "bought"}
 
 
 def _participles(head: str) -> list[str]:
     """The passive participles an agent noun comes from ("supplier" -> "supplied", "operator" -> "operated")."""
     if head in _IRREGULAR_AGENTS:
         return [_IRREGULAR_AGENTS[head]]
+    if head.endswith("maker"):
+        return []  # "the carmaker" makes cars, not the parts "made by" someone else in the sentence
     if head.endswith("ier"):
         return [head[:-3] + "ied"]
     if head.endswith(("er", "or")) and len(head) > 4:

@@ -71,9 +71,10 @@ _YEAR_ON_YEAR = re.compile(
 #: 9%", "That takes the decline since May to 30%"): the move's subject stands before the verb ("its losses" points
 #: back by itself).
 _TOTAL_VERB = re.compile(
-    r"(?<![\w-])(?:pares?|pared|paring|trim(?:s|med|ming)?|extend(?:s|ed|ing)?|cut(?:s|ting)?|narrow(?:s|ed|ing)?|"
-    r"widen(?:s|ed|ing)?|deepen(?:s|ed|ing)?|takes?|took|taking|taken|brings?|brought|bringing|push(?:es|ed|ing)?|"
-    r"swell(?:s|ed|ing)?|lift(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?<![\w-])(?:pares?|pared|paring|trim(?:s|med|ming)?|extend(?:s|ed|ing)?|deepen(?:s|ed|ing)?|takes?|took|taking|"
+    r"taken|brings?|brought|bringing|push(?:es|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+#: The quantity a running total's noun is about ("took the decline in sales to 5%"): another quantity, no share move.
+_TOTAL_OF = re.compile(r"\b(?:in|of)\s+(?:(?:its|their|the)\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)")
 _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
 _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
@@ -86,6 +87,15 @@ _PHRASE_BREAK = re.compile(
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+
+def _other_total(between: str, non_move: frozenset[str]) -> bool:
+    """Whether the words between a running total's noun and its "to" name another quantity ("in sales")."""
+    m = _TOTAL_OF.search(between)
+    if not m:
+        return False
+    words = m.group("what").lower().split()
+    return words[0] in non_move or " ".join(words) in non_move
 
 
 def _non_move_noun_before(text: str, non_move: frozenset[str]) -> bool:
@@ -218,6 +228,8 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure(start, m.end(), value, sign, _qualifier(verb.group("qual")), "verb", anchor, m.end()))
             continue
         running = lex.running_total.search(window)
+        if running and _other_total(window[running.end("noun"):], lex.non_move_subjects):
+            continue  # "That brings the decline in sales to 5%": the total of another quantity
         if running:
             sign = -1 if norm_words(running.group("noun")) in lex.fall_nouns else 1
             start = offset + (running.start("qual") if running.group("qual") else m.start() - offset)
