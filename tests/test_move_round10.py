@@ -171,3 +171,12 @@ def test_a_compound_maker_is_not_read_from_made_by() -> None:
             "5%.")
     mentions = _mentions(text, ("Vellum Motors", "Vellum Motors", "ORG"), ("Brisk Silicon", "Brisk Silicon", "ORG"))
     assert _moves(text, mentions) == [("Vellum Motors", -5.0)]
+
+
+def test_a_running_total_owned_by_a_name_after_another_move_noun() -> None:
+    assert _moves("The rally takes Quenby Foods' gain this year to 25%.") == [("Quenby Foods", 25.0)]
+
+
+def test_a_move_noun_opening_a_running_total_points_back() -> None:
+    text = "Wrenfield Bank fell 6% on Wednesday. The slide took the loss since the ruling to 30%."
+    assert _moves(text) == [("Wrenfield Bank", -6.0), ("Wrenfield Bank", -30.0)]

@@ -89,6 +89,17 @@ _PHRASE_BREAK = re.compile(
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
 
 
+def _last_running(window: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The running total nearest the figure ("The rally takes Acme's gain this year to 25%": "gain", not "rally")."""
+    found = pattern.search(window)
+    while found is not None:
+        nxt = pattern.search(window, found.start() + 1)
+        if nxt is None:
+            break
+        found = nxt
+    return found
+
+
 def _other_total(between: str, non_move: frozenset[str]) -> bool:
     """Whether the words between a running total's noun and its "to" name another quantity ("in sales")."""
     m = _TOTAL_OF.search(between)
@@ -227,7 +238,7 @@ def find_figures(sentence: str) -> list[Figure]:
                 anchor = span.start() if span else anchor
             out.append(Figure(start, m.end(), value, sign, _qualifier(verb.group("qual")), "verb", anchor, m.end()))
             continue
-        running = lex.running_total.search(window)
+        running = _last_running(window, lex.running_total)
         if running and _other_total(window[running.end("noun"):], lex.non_move_subjects):
             continue  # "That brings the decline in sales to 5%": the total of another quantity
         if running:

@@ -247,6 +247,18 @@ def _quantity_participle(sentence: str, head: Figure, prev_end: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _move_noun_opening() -> re.Pattern[str]:
+    nouns = sorted(_move_nouns() | {"move", "moves"}, key=len, reverse=True)
+    return re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[a-z][\w'’-]*\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\s+")
+
+
+def _move_noun_open(text: str) -> bool:
+    """A sentence opening with a move noun before a running total's verb ("The slide took the loss since May to 30%",
+    "That drop takes the decline this year to 41%"): the move the sentence before told."""
+    return bool(_move_noun_opening().fullmatch(text))
+
+
 def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], prev_end: int,
                    before: list[Subject]) -> list[Subject] | None:
     """Subjects of a verb figure ("X fell 3%"); participles and "after losing 41%" take the clause's subject;
@@ -259,7 +271,7 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
         return None  # "could fall 30%", "expect the shares to rise 20%", "seen rising 10%": a forecast, not a move
     if equity_futures(sentence, head.anchor) or _quantity_participle(sentence, head, prev_end):
         return None
-    if head.total and _DEMONSTRATIVE_OPEN.fullmatch(sentence, 0, head.anchor):
+    if head.total and (_DEMONSTRATIVE_OPEN.fullmatch(sentence, 0, head.anchor) or _move_noun_open(sentence[: head.anchor])):
         return [Subject("coref", "", head="shares")]  # "That takes the losses since May to 26%": the move just told
     found = subject_before(sentence, head.anchor)
     part = _SESSION_PARTICIPLE.search(sentence, 0, head.anchor) if not prev_end else None
