@@ -180,3 +180,17 @@ def test_a_running_total_owned_by_a_name_after_another_move_noun() -> None:
 def test_a_move_noun_opening_a_running_total_points_back() -> None:
     text = "Wrenfield Bank fell 6% on Wednesday. The slide took the loss since the ruling to 30%."
     assert _moves(text) == [("Wrenfield Bank", -6.0), ("Wrenfield Bank", -30.0)]
+
+
+def test_a_contracted_pronoun_points_back() -> None:
+    text = "Sorrel Mills fell 4.5% on Wednesday. Today it's up 3% in early trade."
+    assert _moves(text) == [("Sorrel Mills", -4.5), ("Sorrel Mills", 3.0)]
+
+
+def test_a_present_tense_predicate_before_to_end_lower() -> None:
+    assert _moves("Tamsin Oil pares losses to end 1.4% lower.") == [("Tamsin Oil", -1.4)]
+
+
+def test_wiped_a_figure_off_its_value_points_back() -> None:
+    text = "Umbra Textiles fell 5% on Monday. The selloff has wiped 12% off its value this week."
+    assert _moves(text) == [("Umbra Textiles", -5.0), ("Umbra Textiles", -12.0)]
