@@ -194,3 +194,22 @@ def test_a_present_tense_predicate_before_to_end_lower() -> None:
 def test_wiped_a_figure_off_its_value_points_back() -> None:
     text = "Umbra Textiles fell 5% on Monday. The selloff has wiped 12% off its value this week."
     assert _moves(text) == [("Umbra Textiles", -5.0), ("Umbra Textiles", -12.0)]
+
+
+def test_below_its_level_before_an_event_is_a_multi_day_move() -> None:
+    assert _kinds("Vintry Cells has recouped half its losses, trading 14% below its pre-strike level.") == [
+        ("Vintry Cells", -14.0, "m")]
+
+
+def test_a_price_change_in_an_unlisted_currency_before_or() -> None:
+    assert _moves("Wexmoor Timber fell 3.40 crowns, or 6%, on Wednesday.") == [("Wexmoor Timber", -6.0)]
+
+
+def test_a_share_count_before_or_is_no_move() -> None:
+    assert _moves("Wexmoor Timber sold 2 million shares, or 5%, to a fund.") == []
+
+
+def test_the_stock_after_a_colon_is_the_one_company_before_it() -> None:
+    text = "The strike has cost Yelverton Ports investors dearly: the stock is down 22% since May 2."
+    mentions = _mentions(text, ("Yelverton Ports", "Yelverton Ports", "ORG"))
+    assert _moves(text, mentions) == [("Yelverton Ports", -22.0)]

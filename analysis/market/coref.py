@@ -268,6 +268,10 @@ _CONTRAST_DESCRIPTOR = re.compile(r"\b(?:while|whereas|but)\s+the\s+[a-z][\w-]*\
 _VALUE_HIT = re.compile(r"\b(?:off|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+"
                         r"(?:market\s+(?:value|capitali[sz]ation)|shares|stock|share\s+price|valuation)\b")
 
+#: "the stock" / "its shares" opening a clause after a colon or semicolon, right before the move verb.
+_AFTER_CLAUSE_BREAK = re.compile(r"[:;]\s+(?:the|its|their)\s+(?:stock|shares|share\s+price)\s+(?:[a-z]+\s+){0,2}$",
+                                 re.IGNORECASE)
+
 #: A person's company before the move verb ("her company's shares were", "his firm's stock"): the one company the
 #: sentence names is the person's.
 _PERSON_OWNED = re.compile(r"\b(?:his|her)\s+[a-z]+['’]s?\s+(?:shares|stock|share\s+price)\b[^,;]*$", re.IGNORECASE)
@@ -342,6 +346,8 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
     for _topics, names in looked[own:own + 1]:
         if len({n.name for n in names}) == 1:
             return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named
+    if own and _AFTER_CLAUSE_BREAK.search(before[0]) and len({n.name for n in looked[0][1]}) == 1:
+        return looked[0][1][-1]  # "The recall has cost X's investors dearly: the stock is down 31%": the one company
     return None
 
 

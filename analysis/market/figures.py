@@ -75,6 +75,9 @@ _TOTAL_VERB = re.compile(
     r"taken|brings?|brought|bringing|push(?:es|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 #: The quantity a running total's noun is about ("took the decline in sales to 5%"): another quantity, no share move.
 _TOTAL_OF = re.compile(r"\b(?:in|of)\s+(?:(?:its|their|the)\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)")
+#: A price change in money before the percent ("2 billion crowns, or", "about 3.20 pounds, or").
+_MONEY_OR = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?"
+                       r"(?:\s*(?:billion|million|trillion|bn|mln))?\s+[A-Za-z]+(?:\s+[a-z]+)?\s*,\s*or\s+$")
 _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
 _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
@@ -172,8 +175,9 @@ BELOW_BEFORE = re.compile(
     r"|(?:their|its|the)\s+(?-i:" + _MONTH_DAY + r")\s+(?:close|closing\s+price|level)\b"
     r"|(?:their|its|the)\s+(?:level|close|closing\s+price)\s+(?:on|of)\s+(?-i:" + _MONTH_DAY + r")\b"
     # a distance from the stock's own high or low mark ("trades 18% below its 2024 high", "40% below their record
-    # peak", "25% above its March low", "30% under its IPO price"): a move since that mark
-    r"|(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|highs|low|lows|(?:IPO|listing|flotation)\s+price)\b)", re.IGNORECASE)
+    # peak", "25% above its March low", "30% under its IPO price") or its level before an event: a move since then
+    r"|(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|highs|low|lows|(?:IPO|listing|flotation)\s+price)\b"
+    r"|(?:their|its)\s+pre-[\w-]+\s+(?:levels?|price|close)\b)", re.IGNORECASE)  # "15% below its pre-recall level"
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -228,6 +232,9 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure(start, m.end(), value, 1, _qualifier(q.group("qual") if q else None), "verb", anchor, m.end()))
             continue
         verb = lex.verb_before.search(window)
+        if verb is None:  # "fell 3.20 crowns, or 5%": a price change in a currency the vocabulary does not list
+            money = _MONEY_OR.search(window)
+            verb = lex.verb_before.search(window, 0, money.start()) if money else None
         if verb:
             word = norm_words(verb.group("verb"))
             sign = -1 if word in lex.falls else 1
