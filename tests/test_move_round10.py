@@ -44,23 +44,23 @@ def test_extends_gains_to_a_figure_is_the_subjects_move() -> None:
 
 
 def test_a_demonstrative_running_total_points_back_to_the_move_before() -> None:
-    text = "Tarvik Textiles fell 5.1% on Wednesday. That takes the losses since the Ormond ruling to roughly 19%."
-    assert _moves(text) == [("Tarvik Textiles", -5.1), ("Tarvik Textiles", -19.0)]
+    text = "Tarvik Textiles fell 5.35% on Wednesday. That takes the losses since the Ormond ruling to roughly 23%."
+    assert _moves(text) == [("Tarvik Textiles", -5.35), ("Tarvik Textiles", -23.0)]
 
 
 def test_a_running_total_after_a_further_move_keeps_the_subject() -> None:
-    text = "Selwyn Pharma fell 14% last week, and a further 2.5% on Monday took the decline since the trial to 16%."
-    assert sorted(_moves(text)) == [("Selwyn Pharma", -16.0), ("Selwyn Pharma", -14.0), ("Selwyn Pharma", -2.5)]
+    text = "Selwyn Pharma fell 13% last week, and a further 3.25% on Monday took the decline since the trial to 15.8%."
+    assert sorted(_moves(text)) == [("Selwyn Pharma", -15.8), ("Selwyn Pharma", -13.0), ("Selwyn Pharma", -3.25)]
 
 
 def test_an_owned_running_total_still_points_back() -> None:
-    assert _moves("Corlan Steel pared its losses to 3.4%.") == [("Corlan Steel", -3.4)]
+    assert _moves("Corlan Steel pared its losses to 3.65%.") == [("Corlan Steel", -3.65)]
 
 
 # A distance from the stock's own high, low or listing price: a move since that mark.
 
 def test_trades_below_its_year_high_is_a_multi_day_fall() -> None:
-    assert _kinds("Dravos Mining still trades 21% below its 2023 high.") == [("Dravos Mining", -21.0, "m")]
+    assert _kinds("Dravos Mining still trades 23.5% below its 2023 high.") == [("Dravos Mining", -23.5, "m")]
 
 
 def test_above_its_low_is_a_multi_day_rise() -> None:
@@ -78,37 +78,36 @@ def test_a_year_to_date_drop_owned_by_a_name() -> None:
 
 
 def test_a_three_day_rally_owned_by_a_name() -> None:
-    assert _moves("Harrowgate Bank's 9% three-day rally ended on Thursday.") == [("Harrowgate Bank", 9.0)]
+    assert _moves("Harrowgate Bank's 9.7% three-day rally ended on Thursday.") == [("Harrowgate Bank", 9.7)]
 
 
 # A short name the entity layer linked to a body that issues no shares.
 
 def test_a_short_name_linked_to_a_staff_forum_is_the_listed_company() -> None:
     text = ("Ostrel Telecom will keep its call centre open. The Ostrel Staff Forum met on Monday. "
-            "Ostrel shares closed 4.4% lower on Tuesday.")
+            "Ostrel shares closed 4.45% lower on Tuesday.")
     mentions = _mentions(text, ("Ostrel Telecom", "Ostrel Telecom", "ORG"),
                          ("Ostrel Staff Forum", "Ostrel Staff Forum", "ORG"), ("Ostrel shares", "Ostrel Staff Forum", "ORG"))
     mentions = mentions[mentions["surface"] != "Ostrel shares"]
     short = text.rindex("Ostrel shares")
     mentions = pd.concat([mentions, pd.DataFrame([(short, short + 6, "Ostrel", "Ostrel Staff Forum", "ORG")],
                                                  columns=mentions.columns)], ignore_index=True)
-    assert _moves(text, mentions) == [("Ostrel Telecom", -4.4)]
+    assert _moves(text, mentions) == [("Ostrel Telecom", -4.45)]
 
 
 def test_a_forum_with_no_namesake_company_keeps_the_short_name() -> None:
-    text = "The Pellham Savers Association met on Monday. Pellham shares rose 2.2% on Tuesday."
+    text = "The Pellham Savers Association met on Monday. Pellham shares rose 2.35% on Tuesday."
     short = text.rindex("Pellham")
     mentions = pd.DataFrame([(4, 30, "Pellham Savers Association", "Pellham Savers Association", "ORG"),
                              (short, short + 7, "Pellham", "Pellham Savers Association", "ORG")],
                             columns=["start", "end", "surface", "name", "type"])
-    assert _moves(text, mentions) == [("Pellham", 2.2)]
+    assert _moves(text, mentions) == [("Pellham", 2.35)]
 
 
 # A descriptor in a causative result clause, an executive's company in a headline, an agent noun and its verb.
 
 def test_a_descriptor_after_a_causative_participle_points_back() -> None:
-    text = ('Marrow Aero said on Tuesday its engine fault was "contained," helping the French planemaker\'s shares '
-            "rise 2.7% in Paris.")
+    text = 'Marrow Aero called the patent ruling "a relief," helping the French planemaker\'s shares rise 2.7%.'
     mentions = _mentions(text, ("Marrow Aero", "Marrow Aero", "ORG"))
     assert _moves(text, mentions) == [("Marrow Aero", 2.7)]
 
@@ -116,48 +115,47 @@ def test_a_descriptor_after_a_causative_participle_points_back() -> None:
 def test_a_headline_executive_names_the_company_of_the_stock() -> None:
     from analysis.market.extract import extract_article_moves
 
-    title = "Quillon CEO: fines 'behind us' as stock climbs 4%"
+    title = "Quillon CEO: fines 'behind us' as stock climbs 4.7%"
     text = "Quillon Brewing Co said on Wednesday the fines were settled. Quillon has paid them."
     mentions = _mentions(text, ("Quillon Brewing Co", "Quillon Brewing", "ORG"))
     mentions.loc[len(mentions)] = (text.rindex("Quillon"), text.rindex("Quillon") + 7, "Quillon", "Quillon Brewing", "ORG")
     frame = extract_article_moves(title, text, PUB, mentions)
-    assert [(r.company, r.pct) for r in frame.itertuples()] == [("Quillon Brewing", 4.0)]
+    assert [(r.company, r.pct) for r in frame.itertuples()] == [("Quillon Brewing", 4.7)]
 
 
 def test_an_agent_noun_names_the_company_after_its_verb() -> None:
-    text = ("Rendal Motors said on Tuesday it would recall 40,000 vans over brakes supplied by Norway's Skarv Parts ASA, "
-            "sending the supplier's shares down as much as 15% in Oslo.")
+    text = ("Rendal Motors halted van deliveries on Tuesday because of faulty brakes supplied by Norway's Skarv Parts ASA, "
+            "sending the supplier's shares down 15.5%.")
     mentions = _mentions(text, ("Rendal Motors", "Rendal Motors", "ORG"), ("Skarv Parts ASA", "Skarv Parts", "ORG"))
-    assert _moves(text, mentions) == [("Skarv Parts", -15.0)]
+    assert _moves(text, mentions) == [("Skarv Parts", -15.5)]
 
 
 def test_shares_in_an_agent_noun_name_the_company_after_its_verb() -> None:
-    text = ("Rendal Motors said on Tuesday it would recall 40,000 vans over brakes made by Skarv Parts, "
-            "sending shares in the maker down 9%.")
+    text = ("Rendal Motors stopped a production line on Tuesday after finding cracks in axles made by Skarv Parts, "
+            "sending shares in the maker down 8.7%.")
     mentions = _mentions(text, ("Rendal Motors", "Rendal Motors", "ORG"), ("Skarv Parts", "Skarv Parts", "ORG"))
-    assert _moves(text, mentions) == [("Skarv Parts", -9.0)]
+    assert _moves(text, mentions) == [("Skarv Parts", -8.7)]
 
 
 def test_a_descriptor_with_no_agent_verb_is_still_the_subject() -> None:
-    text = "Rendal Motors cut its outlook on Tuesday, sending the carmaker's shares down 6%."
+    text = "Rendal Motors cut its outlook on Tuesday, sending the carmaker's shares down 6.35%."
     mentions = _mentions(text, ("Rendal Motors", "Rendal Motors", "ORG"))
-    assert _moves(text, mentions) == [("Rendal Motors", -6.0)]
+    assert _moves(text, mentions) == [("Rendal Motors", -6.35)]
 
 
 # Pronouns and a person's company.
 
 def test_a_time_word_then_it_with_an_adverbial_move() -> None:
-    text = "Sorrel Mills fell 4.5% on Wednesday. Today it is rallying, up 3% by midday in Oslo."
+    text = "Sorrel Mills fell 4.15% on Wednesday. Today it is climbing, up 3.3% in Oslo."
     mentions = _mentions(text, ("Sorrel Mills", "Sorrel Mills", "ORG"))
-    assert _moves(text, mentions) == [("Sorrel Mills", -4.5), ("Sorrel Mills", 3.0)]
+    assert _moves(text, mentions) == [("Sorrel Mills", -4.15), ("Sorrel Mills", 3.3)]
 
 
 def test_her_companys_shares_are_the_one_company_the_sentence_names() -> None:
-    text = ("On Tuesday, Nadia Ferrow, Tallis Freight's chief executive, read the ruling. By the time she reached "
-            "Tallis's depot, her company's shares were down 6%.")
-    mentions = _mentions(text, ("Nadia Ferrow", "Nadia Ferrow", "PERSON"), ("Tallis Freight", "Tallis Freight", "ORG"))
-    mentions.loc[len(mentions)] = (text.index("Tallis's"), text.index("Tallis's") + 6, "Tallis", "Tallis Freight", "ORG")
-    assert _moves(text, mentions) == [("Tallis Freight", -6.0)]
+    text = ("Nadia Ferrow spoke at a trade fair on Tuesday. As she left the Tallis stand, her company's shares were "
+            "down 6.9%.")
+    mentions = _mentions(text, ("Nadia Ferrow", "Nadia Ferrow", "PERSON"), ("Tallis", "Tallis Freight", "ORG"))
+    assert _moves(text, mentions) == [("Tallis Freight", -6.9)]
 
 
 # Guards on the rules above.
@@ -168,41 +166,41 @@ def test_a_running_total_of_another_quantity_is_no_move() -> None:
 
 def test_a_compound_maker_is_not_read_from_made_by() -> None:
     text = ("Vellum Motors cut its outlook on Tuesday, citing chips made by Brisk Silicon. The carmaker's shares fell "
-            "5%.")
+            "5.45%.")
     mentions = _mentions(text, ("Vellum Motors", "Vellum Motors", "ORG"), ("Brisk Silicon", "Brisk Silicon", "ORG"))
-    assert _moves(text, mentions) == [("Vellum Motors", -5.0)]
+    assert _moves(text, mentions) == [("Vellum Motors", -5.45)]
 
 
 def test_a_running_total_owned_by_a_name_after_another_move_noun() -> None:
-    assert _moves("The rally takes Quenby Foods' gain this year to 25%.") == [("Quenby Foods", 25.0)]
+    assert _moves("The rally takes Quenby Foods' gain this year to 27%.") == [("Quenby Foods", 27.0)]
 
 
 def test_a_move_noun_opening_a_running_total_points_back() -> None:
-    text = "Wrenfield Bank fell 6% on Wednesday. The slide took the loss since the ruling to 30%."
-    assert _moves(text) == [("Wrenfield Bank", -6.0), ("Wrenfield Bank", -30.0)]
+    text = "Wrenfield Bank fell 6.6% on Wednesday. The slide took the loss since the ruling to 33%."
+    assert _moves(text) == [("Wrenfield Bank", -6.6), ("Wrenfield Bank", -33.0)]
 
 
 def test_a_contracted_pronoun_points_back() -> None:
-    text = "Sorrel Mills fell 4.5% on Wednesday. Today it's up 3% in early trade."
-    assert _moves(text) == [("Sorrel Mills", -4.5), ("Sorrel Mills", 3.0)]
+    text = "Sorrel Mills fell 4.15% on Wednesday. Today it's up 3.3% in early trade."
+    assert _moves(text) == [("Sorrel Mills", -4.15), ("Sorrel Mills", 3.3)]
 
 
 def test_a_present_tense_predicate_before_to_end_lower() -> None:
-    assert _moves("Tamsin Oil pares losses to end 1.4% lower.") == [("Tamsin Oil", -1.4)]
+    assert _moves("Tamsin Oil pares losses to end 1.55% lower.") == [("Tamsin Oil", -1.55)]
 
 
 def test_wiped_a_figure_off_its_value_points_back() -> None:
-    text = "Umbra Textiles fell 5% on Monday. The selloff has wiped 12% off its value this week."
-    assert _moves(text) == [("Umbra Textiles", -5.0), ("Umbra Textiles", -12.0)]
+    text = "Umbra Textiles fell 5.8% on Monday. The selloff has wiped 12.5% off its value this week."
+    assert _moves(text) == [("Umbra Textiles", -5.8), ("Umbra Textiles", -12.5)]
 
 
 def test_below_its_level_before_an_event_is_a_multi_day_move() -> None:
-    assert _kinds("Vintry Cells has recouped half its losses, trading 14% below its pre-strike level.") == [
-        ("Vintry Cells", -14.0, "m")]
+    assert _kinds("Vintry Cells has recouped half its losses, trading 14.5% below its pre-strike level.") == [
+        ("Vintry Cells", -14.5, "m")]
 
 
 def test_a_price_change_in_an_unlisted_currency_before_or() -> None:
-    assert _moves("Wexmoor Timber fell 3.40 crowns, or 6%, on Wednesday.") == [("Wexmoor Timber", -6.0)]
+    assert _moves("Wexmoor Timber fell 3.45 crowns, or 6.2%, on Wednesday.") == [("Wexmoor Timber", -6.2)]
 
 
 def test_a_share_count_before_or_is_no_move() -> None:
@@ -210,6 +208,6 @@ def test_a_share_count_before_or_is_no_move() -> None:
 
 
 def test_the_stock_after_a_colon_is_the_one_company_before_it() -> None:
-    text = "The strike has cost Yelverton Ports investors dearly: the stock is down 22% since May 2."
+    text = "The strike has cost Yelverton Ports investors dearly: the stock is down 24.5% since May 2."
     mentions = _mentions(text, ("Yelverton Ports", "Yelverton Ports", "ORG"))
-    assert _moves(text, mentions) == [("Yelverton Ports", -22.0)]
+    assert _moves(text, mentions) == [("Yelverton Ports", -24.5)]

@@ -23,7 +23,7 @@ _LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|Afte
 _ADVERBIAL_APPOSITIVE = re.compile(r"(?:the|a|an)\s+(?:first|last|next|final|second|third|day|week|session|morning|"
                                    r"afternoon|eve)\b[^,;]{0,80},\s*")
 _TIME_LEAD = re.compile(r"(?:Today|Yesterday|Now|Tonight|Then|Earlier|Later|Meanwhile)\s+(?=[a-z])")
-#: A pronoun opening the clause with its verb ("it is bouncing", "they were trading"): a pointer back.
+#: A pronoun opening the clause with its verb ("it is rallying", "they were trading"): a pointer back.
 _PRONOUN_OPEN = re.compile(r"(?:[Ii]t|[Tt]hey)(?:\s+(?:is|are|was|were|has|have|had|itself|themselves|then|now|also|still)\b|"
                            r"['’](?:s|re)\s)")
 _BULLETS = re.compile(r"^[\s•\-*]+")
@@ -140,12 +140,12 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
             start += appos.end()
     text = _BULLETS.sub("", text)
     start = pos - len(sentence[start:pos].lstrip(" •-*")) if text else start
-    when = _TIME_LEAD.match(text)  # "Today it is bouncing, up 6%": a time word with no comma before the subject
+    when = _TIME_LEAD.match(text)  # "Today it is rallying, up 4.5%": a time word with no comma before the subject
     if when:
         text = text[when.end():]
         start += when.end()
     if _PRONOUN_OPEN.match(text):
-        return [Subject("coref", "", head=re.split(r"['’\s]", text, maxsplit=1)[0].lower())]  # "it is bouncing, up 6%"
+        return [Subject("coref", "", head=re.split(r"['’\s]", text, maxsplit=1)[0].lower())]  # "it is rallying, up 4.5%"
     lex = move_words()
     described = _DESCRIBED.match(text)
     if described and _descriptor_noun(described.group("noun")) and not described.group(0)[:1].islower():

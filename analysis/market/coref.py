@@ -134,7 +134,7 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
     return Named(name, kind, subject.ticker)
 
 
-#: The last word of a body that issues no shares ("the Acme Employees Forum", "the Acme Pensioners Association").
+#: The last word of a body that issues no shares ("the Acme Staff Forum", "the Acme Pensioners Association").
 _NO_SHARES_HEADS = frozenset("Forum Association Union Council Committee Federation Society Foundation Institute Ministry "
                              "Agency Authority Commission Club Alliance Network Campaign Coalition".split())
 
@@ -146,7 +146,7 @@ def _issues_no_shares(name: str) -> bool:
 
 def listed_namesake(name: str, surface: str, mentions: Sequence[Mention]) -> str:
     """The company a short name stands for when the entity layer linked it to a body with no shares that shares the
-    name's first words ("Acme shares fell 7%" with "Acme" linked to "the Acme Employees Forum"): the one organisation
+    name's first words ("Acme shares fell 5.5%" with "Acme" linked to "the Acme Staff Forum"): the one organisation
     of the document whose name starts with the same words and issues shares, else the short name itself. Any other
     ``name`` is returned as it is."""
     if name == surface or not _issues_no_shares(name) or _issues_no_shares(surface):
@@ -200,12 +200,12 @@ def _affiliation(base: int, start: int, sentence: str, mentions: list[Mention]) 
     return any(mtype.upper() in ("PERSON", "PER") and abs(me - cut) <= 1 for _ms, me, _s, _n, mtype in mentions)
 
 
-#: An executive's title after a company's name ("Acme CFO", "Acme boss"): the person, whose company is the name.
+#: An executive's title after a company's name ("Acme CEO", "Acme boss"): the person, whose company is the name.
 _TRAILING_TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Boss|boss|Founder)$")
 
 
 def _without_title(cleaned: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
-    """A name with an executive's title after it ("Acme CFO") as the company's name ("Acme")."""
+    """A name with an executive's title after it ("Acme CEO") as the company's name ("Acme")."""
     if cleaned is None:
         return None
     title = _TRAILING_TITLE.search(cleaned[0])
@@ -317,7 +317,7 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
             texts.append(s)
     own = 1 if before[0].strip() else 0  # the first entries of ``looked`` that are this sentence
     if own and _PERSON_OWNED.search(before[0]) and len({n.name for n in looked[0][1]}) == 1:
-        return looked[0][1][-1]  # "By the time she reached Acme's offices, her company's shares were down 7%"
+        return looked[0][1][-1]  # "By the time she reached Acme's offices, her company's shares were down 6.9%"
     if head and head not in _GENERIC_HEADS:
         for (topics, names), text in zip(looked, texts):
             for cand in reversed(topics):
@@ -347,7 +347,7 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
         if len({n.name for n in names}) == 1:
             return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named
     if own and _AFTER_CLAUSE_BREAK.search(before[0]) and len({n.name for n in looked[0][1]}) == 1:
-        return looked[0][1][-1]  # "The recall has cost X's investors dearly: the stock is down 31%": the one company
+        return looked[0][1][-1]  # "The strike has cost X's investors dearly: the stock is down 24%": the one company
     return None
 
 
@@ -369,7 +369,7 @@ def _participles(head: str) -> list[str]:
 
 
 def _agent_of(head: str, sentence: str) -> Subject | None:
-    """The company a descriptor names through its verb ("cells supplied by Sweden's Acme AB ... the supplier's shares",
+    """The company a descriptor names through its verb ("brakes supplied by Norway's Acme ASA ... the supplier's shares",
     "engines made by Acme ... the maker"): the name after "<participle> by" (a possessive place before it skipped)."""
     for form in _participles(head):
         m = re.search(r"\b" + form + r"\s+by\s+(?:[A-Z][\w.-]*['’]s\s+)?(?P<np>" + NP + ")", sentence)

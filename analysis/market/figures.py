@@ -67,15 +67,15 @@ _YEAR_ON_YEAR = re.compile(
     r"|(?:from|over|compared\s+with)\s+(?:about\s+|some\s+)?(?:[A-Z]{0,3}\$|€|£|¥|#)\s?\d)",
     re.IGNORECASE,
 )
-#: A verb that carries a running total with no owner before its noun ("Acme pares losses to 4%", "extends gains to
-#: 9%", "That takes the decline since May to 30%"): the move's subject stands before the verb ("its losses" points
+#: A verb that carries a running total with no owner before its noun ("Acme pares losses to 4.6%", "extends gains to
+#: 8.3%", "That takes the decline since May to 23%"): the move's subject stands before the verb ("its losses" points
 #: back by itself).
 _TOTAL_VERB = re.compile(
     r"(?<![\w-])(?:pares?|pared|paring|trim(?:s|med|ming)?|extend(?:s|ed|ing)?|deepen(?:s|ed|ing)?|takes?|took|taking|"
     r"taken|brings?|brought|bringing|push(?:es|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 #: The quantity a running total's noun is about ("took the decline in sales to 5%"): another quantity, no share move.
 _TOTAL_OF = re.compile(r"\b(?:in|of)\s+(?:(?:its|their|the)\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)")
-#: A price change in money before the percent ("2 billion crowns, or", "about 3.20 pounds, or").
+#: A price change in money before the percent ("3.45 crowns, or", "about 1.5 billion pounds, or").
 _MONEY_OR = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?"
                        r"(?:\s*(?:billion|million|trillion|bn|mln))?\s+[A-Za-z]+(?:\s+[a-z]+)?\s*,\s*or\s+$")
 _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
@@ -93,7 +93,7 @@ _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
 
 
 def _last_running(window: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The running total nearest the figure ("The rally takes Acme's gain this year to 25%": "gain", not "rally")."""
+    """The running total nearest the figure ("The rally takes Acme's gain this year to 27%": "gain", not "rally")."""
     found = pattern.search(window)
     while found is not None:
         nxt = pattern.search(window, found.start() + 1)
@@ -130,7 +130,7 @@ class Figure:
     form: FigureForm
     anchor: int  # where its direction construction starts (the verb; the figure itself for nouns and signs)
     noun_end: int  # end of the move noun after a nominal figure ("a 24% slump"), else ``end``
-    total: bool = False  # a running total ("pares losses to 4%", "took the decline to 32%"): a move to date
+    total: bool = False  # a running total ("pares losses to 4.6%", "took the decline to 33%"): a move to date
 
 
 class _NounHit(NamedTuple):
@@ -138,14 +138,14 @@ class _NounHit(NamedTuple):
     stop: int  # its end, relative to the text after the figure
 
 
-#: A period modifier between a figure and its move noun ("Acme's 11% year-to-date drop", "a 12% three-day rally").
+#: A period modifier between a figure and its move noun ("Acme's 13% year-to-date drop", "a 9.7% three-day rally").
 _PERIOD_MODIFIER = re.compile(
     r"\s+(?:year-to-date|month-to-date|week-to-date|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)-"
     r"(?:day|session|week|month))(?=\s)", re.IGNORECASE)
 
 
 def _move_noun_after(after: str) -> _NounHit | None:
-    """The move noun right after a figure ("a 24% slump", "an 11% year-to-date drop"), or None."""
+    """The move noun right after a figure ("a 24% slump", "a 13% year-to-date drop"), or None."""
     mod = _PERIOD_MODIFIER.match(after)
     skip = mod.end() if mod else 0
     noun = move_words().noun_after.match(after[skip:])
@@ -174,10 +174,10 @@ BELOW_BEFORE = re.compile(
     # a level against a stated day's close ("remain 36% below their March 9 close", "30% below their level on March 9")
     r"|(?:their|its|the)\s+(?-i:" + _MONTH_DAY + r")\s+(?:close|closing\s+price|level)\b"
     r"|(?:their|its|the)\s+(?:level|close|closing\s+price)\s+(?:on|of)\s+(?-i:" + _MONTH_DAY + r")\b"
-    # a distance from the stock's own high or low mark ("trades 18% below its 2024 high", "40% below their record
+    # a distance from the stock's own high or low mark ("trades 23.5% below its 2023 high", "40% below their record
     # peak", "25% above its March low", "30% under its IPO price") or its level before an event: a move since then
     r"|(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|highs|low|lows|(?:IPO|listing|flotation)\s+price)\b"
-    r"|(?:their|its)\s+pre-[\w-]+\s+(?:levels?|price|close)\b)", re.IGNORECASE)  # "15% below its pre-recall level"
+    r"|(?:their|its)\s+pre-[\w-]+\s+(?:levels?|price|close)\b)", re.IGNORECASE)  # "14.5% below its pre-strike level"
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -232,7 +232,7 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure(start, m.end(), value, 1, _qualifier(q.group("qual") if q else None), "verb", anchor, m.end()))
             continue
         verb = lex.verb_before.search(window)
-        if verb is None:  # "fell 3.20 crowns, or 5%": a price change in a currency the vocabulary does not list
+        if verb is None:  # "fell 3.45 crowns, or 6.2%": a price change in a currency the vocabulary does not list
             money = _MONEY_OR.search(window)
             verb = lex.verb_before.search(window, 0, money.start()) if money else None
         if verb:
@@ -251,7 +251,7 @@ def find_figures(sentence: str) -> list[Figure]:
         if running:
             sign = -1 if norm_words(running.group("noun")) in lex.fall_nouns else 1
             start = offset + (running.start("qual") if running.group("qual") else m.start() - offset)
-            verb = _TOTAL_VERB.search(window, 0, running.start())  # "X pares losses to 4%": the verb opens the move
+            verb = _TOTAL_VERB.search(window, 0, running.start())  # "X pares losses to 4.6%": the verb opens the move
             anchor = offset + (verb.start() if verb else running.start())
             out.append(Figure(start, m.end(), value, sign, _qualifier(running.group("qual")), "verb", anchor, m.end(), True))
             continue

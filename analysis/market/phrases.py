@@ -67,11 +67,11 @@ _PREPOSITION_END = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"(?:;|:|,\s*(?:and|but|while|whereas|as|with|where)\s+|"
-    # a causative participle opening a result clause ("..., helping the carmaker's shares rise 3%")
+    # a causative participle opening a result clause ("..., helping the planemaker's shares rise 2.7%")
     r",[\"”’']?\s+(?:helping|sending|pushing|driving|leaving|causing|prompting|letting|seeing)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
     re.IGNORECASE
 )
-#: A person's company opening a clause ("By the time she arrived, her company's shares were down 7%"): a pointer back.
+#: A person's company opening a clause ("By the time she arrived, her company's shares were down 6.9%"): a pointer back.
 _PERSON_COMPANY_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after|before)\s+)(?:[Hh]is|[Hh]er)\s+(?P<head>[a-z]+)$")
 #: Verbs a headline or live blog writes in the present before a move ("Acme pares losses to end 1% lower", "Acme
 #: reverses course to trade 2% higher"): with a name before them, a predicate.
@@ -196,7 +196,7 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         return None  # "..., and added 3.9%": the clause continues an earlier subject
     person = _PERSON_COMPANY_END.search(text)
     if person and (person.group("head") in lex.company_nouns or person.group("head").endswith("maker")):
-        return Subject("coref", "", head=person.group("head"))  # "..., her company's shares were down 7%"
+        return Subject("coref", "", head=person.group("head"))  # "..., her company's shares were down 6.9%"
     brk = None
     for brk in _CLAUSE_BREAK.finditer(text):
         pass
