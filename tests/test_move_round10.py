@@ -211,3 +211,36 @@ def test_the_stock_after_a_colon_is_the_one_company_before_it() -> None:
     text = "The strike has cost Yelverton Ports investors dearly: the stock is down 24.5% since May 2."
     mentions = _mentions(text, ("Yelverton Ports", "Yelverton Ports", "ORG"))
     assert _moves(text, mentions) == [("Yelverton Ports", -24.5)]
+
+
+# A broker's rating action: the rated company is what "The stock" means.
+
+def _tagged(text: str) -> tuple[str, pd.DataFrame]:
+    """``text`` with every [[Name]] an ORG mention (brackets dropped)."""
+    import re
+
+    rows, out = [], ""
+    for part in re.split(r"(\[\[.*?\]\])", text):
+        if part.startswith("[["):
+            name = part[2:-2]
+            rows.append((len(out), len(out) + len(name), name, name, "ORG"))
+            out += name
+        else:
+            out += part
+    return out, pd.DataFrame(rows, columns=["start", "end", "surface", "name", "type"])
+
+
+def test_a_downgraded_company_is_the_topic_not_the_broker() -> None:
+    text, mentions = _tagged("[[Pritchard Lowe]] downgraded [[Ambrel Foods]] to underweight. The stock fell 3.6%.")
+    assert _moves(text, mentions) == [("Ambrel Foods", -3.6)]
+
+
+def test_a_price_target_on_a_company_makes_it_the_topic() -> None:
+    text, mentions = _tagged("Analysts at [[Pritchard Lowe]] raised their target on [[Ambrel Foods]]. Shares rose 2.9%.")
+    assert _moves(text, mentions) == [("Ambrel Foods", 2.9)]
+
+
+def test_a_broker_downgrading_the_stock_leaves_the_company_before() -> None:
+    text, mentions = _tagged("[[Ambrel Foods]] delayed its results. [[Pritchard Lowe]] downgraded the stock to sell. "
+                             "Shares fell 3.6%.")
+    assert _moves(text, mentions) == [("Ambrel Foods", -3.6)]

@@ -232,6 +232,15 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named and named.kind == "share":
                 topics.append(named)
+    if _RATED_POINTER.search(sentence):
+        topics = []  # "Bryce downgraded the stock to sell": the company of the sentences before, not the broker
+    rated = _RATED.search(sentence)  # "Bryce downgraded Y to sell", "cut its target on Y": Y is the topic, not the broker
+    if rated:
+        cleaned = clean_name(rated.group("name"), rated.start("name"))
+        if cleaned and classify_name(cleaned[0]) == "share":
+            named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
+            if named and named.kind == "share":
+                topics = [named]
     cop = _COPULA_NP.search(sentence)
     if cop:
         cleaned = clean_name(cop.group("np"), cop.start("np"))
@@ -267,6 +276,16 @@ _CONTRAST_DESCRIPTOR = re.compile(r"\b(?:while|whereas|but)\s+the\s+[a-z][\w-]*\
 #: billions off Y's shares"): Y is what a later "the shares" means.
 _VALUE_HIT = re.compile(r"\b(?:off|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+"
                         r"(?:market\s+(?:value|capitali[sz]ation)|shares|stock|share\s+price|valuation)\b")
+
+#: A broker's rating action on a company ("X downgraded Y to sell", "upgraded Y to buy", "cut its price target on Y",
+#: "initiated coverage of Y"): Y is what a later "The stock" means, not the broker in subject position.
+_RATED = re.compile(
+    r"\b(?:downgrad(?:ed|es|e|ing)|upgrad(?:ed|es|e|ing)|(?:initiat|resum)(?:ed|es|e|ing)\s+coverage\s+(?:of|on)|"
+    r"(?:price\s+)?targets?\s+(?:on|for))\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
+
+_RATED_POINTER = re.compile(
+    r"\b(?:downgrad(?:ed|es|e|ing)|upgrad(?:ed|es|e|ing)|(?:initiat|resum)(?:ed|es|e|ing)\s+coverage\s+(?:of|on)|"
+    r"(?:price\s+)?targets?\s+(?:on|for))\s+(?:the\s+(?:stock|shares|company|group)|it|them)\b")
 
 #: "the stock" / "its shares" opening a clause after a colon or semicolon, right before the move verb.
 _AFTER_CLAUSE_BREAK = re.compile(r"[:;]\s+(?:the|its|their)\s+(?:stock|shares|share\s+price)\s+(?:[a-z]+\s+){0,2}$",
