@@ -244,3 +244,17 @@ def test_a_broker_downgrading_the_stock_leaves_the_company_before() -> None:
     text, mentions = _tagged("[[Ambrel Foods]] delayed its results. [[Pritchard Lowe]] downgraded the stock to sell. "
                              "Shares fell 3.6%.")
     assert _moves(text, mentions) == [("Ambrel Foods", -3.6)]
+
+
+# A descriptor the text gave a company earlier ("X, its parts supplier", "its parts supplier(,) X").
+
+def test_a_descriptor_given_in_an_appositive_names_the_company() -> None:
+    text, mentions = _tagged("[[Corvane Trucks]] paused output after a flood at [[Ebbet Castings]], its axle supplier. "
+                             "The supplier's shares fell 8.2%.")
+    assert _moves(text, mentions) == [("Ebbet Castings", -8.2)]
+
+
+def test_a_descriptor_before_a_name_names_the_company() -> None:
+    text, mentions = _tagged("[[Corvane Trucks]] paused output. Its axle supplier, [[Ebbet Castings]], said a plant "
+                             "had flooded. Shares in the supplier fell 8.2%, while the truckmaker lost 2.1%.")
+    assert _moves(text, mentions) == [("Ebbet Castings", -8.2), ("Corvane Trucks", -2.1)]

@@ -349,7 +349,7 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
                     return topics[-1] if topics and HAS_FIGURE.search(text) and find_figures(text) else cand
     if head and head not in _GENERIC_HEADS:
         for text, (_topics, _names) in zip(texts, looked):
-            agent = _agent_of(head, text)
+            agent = _agent_of(head, text) or _described_as(head, text)
             if agent is not None:
                 named = name_subject(agent, before[1] if text is before[0] else _offset_of(text, earlier), mentions, strict=True)
                 if named and named.kind == "share":
@@ -396,6 +396,22 @@ def _agent_of(head: str, sentence: str) -> Subject | None:
             cleaned = clean_name(m.group("np"), m.start("np"))
             if cleaned and classify_name(cleaned[0]) == "share":
                 return Subject("share", *cleaned)
+    return None
+
+
+def _described_as(head: str, sentence: str) -> Subject | None:
+    """The company a sentence describes with ``head`` ("Acme, its battery supplier", "its battery supplier(,) Acme",
+    "Acme, Europe's largest cell maker"): what a later "the supplier" / "the maker" means."""
+    word = re.escape(head)
+    m = re.search(r"(?P<np>" + NP + r")\s*,\s*(?:an?|the|its|their|[A-Z][\w.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?" + word +
+                  r"\b(?!\s+(?:of|to|for)\b)", sentence)
+    if m is None:
+        m = re.search(r"(?<![\w-])" + word + r",?\s+(?P<np>" + NP + r")", sentence)  # "its supplier(,) Acme"
+    if m is None:
+        return None
+    cleaned = clean_name(m.group("np"), m.start("np"))
+    if cleaned and classify_name(cleaned[0]) == "share":
+        return Subject("share", *cleaned)
     return None
 
 
