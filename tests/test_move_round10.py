@@ -258,3 +258,18 @@ def test_a_descriptor_before_a_name_names_the_company() -> None:
     text, mentions = _tagged("[[Corvane Trucks]] paused output. Its axle supplier, [[Ebbet Castings]], said a plant "
                              "had flooded. Shares in the supplier fell 8.2%, while the truckmaker lost 2.1%.")
     assert _moves(text, mentions) == [("Ebbet Castings", -8.2), ("Corvane Trucks", -2.1)]
+
+
+def test_an_agent_name_drops_a_closing_of_place() -> None:
+    text = ("Rendal Motors halted van deliveries because of faulty brakes supplied by Skarv Parts ASA of Norway, "
+            "sending the supplier's shares down 15.5%.")
+    assert _moves(text) == [("Skarv Parts ASA", -15.5)]
+
+
+def test_a_headline_short_name_takes_the_bodys_name() -> None:
+    from analysis.market.extract import extract_article_moves
+
+    text, mentions = _tagged("[[Quillon]] said on Wednesday it had settled. [[Quillon Brewing]] paid the fines.")
+    mentions.loc[0, "name"] = "Quillon Brewing"
+    frame = extract_article_moves("Quillon jumps 4.7% as fines settled", text, PUB, mentions)
+    assert [(r.company, r.pct) for r in frame.itertuples()] == [("Quillon Brewing", 4.7)]

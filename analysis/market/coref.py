@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.lexicon import move_words
+
 from .clauses import clause_subject
 from .figures import HAS_FIGURE, find_figures
 from .phrases import NP, NP_RE, Subject, classify_name, clean_name
@@ -131,6 +133,8 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
             if kind == "share":
                 mname = listed_namesake(mname, surface, mentions)
             return Named(mname, kind, subject.ticker)
+    if kind == "share" and isinstance(mentions, DocMentions):
+        name = mentions.org_name(name)  # a headline's "Acme" (no mention there) as the body's "Acme Holdings"
     return Named(name, kind, subject.ticker)
 
 
@@ -393,9 +397,9 @@ def _agent_of(head: str, sentence: str) -> Subject | None:
     for form in _participles(head):
         m = re.search(r"\b" + form + r"\s+by\s+(?:[A-Z][\w.-]*['’]s\s+)?(?P<np>" + NP + ")", sentence)
         if m:
-            cleaned = clean_name(m.group("np"), m.start("np"))
-            if cleaned and classify_name(cleaned[0]) == "share":
-                return Subject("share", *cleaned)
+            named = _company_named(m.group("np"), m.start("np"))
+            if named is not None:
+                return named
     return None
 
 
@@ -407,12 +411,21 @@ def _described_as(head: str, sentence: str) -> Subject | None:
                   r"\b(?!\s+(?:of|to|for)\b)", sentence)
     if m is None:
         m = re.search(r"(?<![\w-])" + word + r",?\s+(?P<np>" + NP + r")", sentence)  # "its supplier(,) Acme"
-    if m is None:
+    return None if m is None else _company_named(m.group("np"), m.start("np"))
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+
+
+def _company_named(np: str, start: int) -> Subject | None:
+    """The company a noun phrase names, a closing "of <place>" dropped ("Acme AB of Sweden" -> "Acme AB")."""
+    cleaned = clean_name(np, start)
+    if not cleaned:
         return None
-    cleaned = clean_name(m.group("np"), m.start("np"))
-    if cleaned and classify_name(cleaned[0]) == "share":
-        return Subject("share", *cleaned)
-    return None
+    place = _OF_PLACE.search(cleaned[0])
+    if place and place.group("place") in move_words().places:
+        cleaned = (cleaned[0][: place.start()], cleaned[1], cleaned[1] + place.start())
+    return Subject("share", *cleaned) if classify_name(cleaned[0]) == "share" else None
 
 
 def _offset_of(text: str, earlier: list[tuple[str, int]]) -> int:
