@@ -273,3 +273,8 @@ def test_a_headline_short_name_takes_the_bodys_name() -> None:
     mentions.loc[0, "name"] = "Quillon Brewing"
     frame = extract_article_moves("Quillon jumps 4.7% as fines settled", text, PUB, mentions)
     assert [(r.company, r.pct) for r in frame.itertuples()] == [("Quillon Brewing", 4.7)]
+
+
+def test_a_span_adjective_on_the_move_noun_is_a_multi_day_move() -> None:
+    assert _kinds("Yarlow Glass's 17% two-week slump is its worst since 2011.") == [("Yarlow Glass", -17.0, "m")]
+    assert _kinds("Yarlow Glass fell 2.2% on Friday, a one-day drop.") == [("Yarlow Glass", -2.2, "s")]
