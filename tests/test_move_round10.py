@@ -278,3 +278,11 @@ def test_a_headline_short_name_takes_the_bodys_name() -> None:
 def test_a_span_adjective_on_the_move_noun_is_a_multi_day_move() -> None:
     assert _kinds("Yarlow Glass's 17% two-week slump is its worst since 2011.") == [("Yarlow Glass", -17.0, "m")]
     assert _kinds("Yarlow Glass fell 2.2% on Friday, a one-day drop.") == [("Yarlow Glass", -2.2, "s")]
+
+
+
+def test_a_descriptor_owning_something_describes_no_one() -> None:
+    from analysis.market.coref import _described_as
+
+    assert _described_as("supplier", "Corvane Trucks, the supplier's biggest customer, said it had stock.") is None
+    assert _described_as("supplier", "Corvane Trucks, its axle supplier, said it had stock.") is not None

@@ -408,7 +408,7 @@ def _described_as(head: str, sentence: str) -> Subject | None:
     "Acme, Europe's largest cell maker"): what a later "the supplier" / "the maker" means."""
     word = re.escape(head)
     m = re.search(r"(?P<np>" + NP + r")\s*,\s*(?:an?|the|its|their|[A-Z][\w.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?" + word +
-                  r"\b(?!\s+(?:of|to|for)\b)", sentence)
+                  r"\b(?!['’]|\s+(?:of|to|for)\b)", sentence)
     if m is None:
         m = re.search(r"(?<![\w-])" + word + r",?\s+(?P<np>" + NP + r")", sentence)  # "its supplier(,) Acme"
     return None if m is None else _company_named(m.group("np"), m.start("np"))
