@@ -286,3 +286,7 @@ def test_a_descriptor_owning_something_describes_no_one() -> None:
 
     assert _described_as("supplier", "Corvane Trucks, the supplier's biggest customer, said it had stock.") is None
     assert _described_as("supplier", "Corvane Trucks, its axle supplier, said it had stock.") is not None
+
+
+def test_a_count_before_or_after_a_fall_verb_is_no_move() -> None:
+    assert _moves("Wexmoor Timber lost 200,000 customers, or 5%, in the quarter.") == []

@@ -75,9 +75,12 @@ _TOTAL_VERB = re.compile(
     r"taken|brings?|brought|bringing|push(?:es|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 #: The quantity a running total's noun is about ("took the decline in sales to 5%"): another quantity, no share move.
 _TOTAL_OF = re.compile(r"\b(?:in|of)\s+(?:(?:its|their|the)\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)")
-#: A price change in money before the percent ("3.45 crowns, or", "about 1.5 billion pounds, or").
+#: A price change in money before the percent ("3.45 crowns, or", "about 1.5 billion pounds, or", "40 Swiss francs,
+#: or"); not a count of something else ("lost 200,000 subscribers, or 5%").
 _MONEY_OR = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?"
-                       r"(?:\s*(?:billion|million|trillion|bn|mln))?\s+[A-Za-z]+(?:\s+[a-z]+)?\s*,\s*or\s+$")
+                       r"(?:\s*(?:billion|million|trillion|bn|mln))?\s+(?:[A-Z][a-z]+\s+)?(?:crowns?|kron(?:or|er|a)|pounds?|"
+                       r"dollars?|euros?|cents?|pence|yen|yuan|renminbi|won|rupees?|francs?|rand|reais|pesos?|zlotys?|"
+                       r"forints?|lira|baht|ringgit|rupiah|shekels?|riyals?|dirhams?|dinars?)\s*,\s*or\s+$")
 _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
 _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
