@@ -290,3 +290,12 @@ def test_a_descriptor_owning_something_describes_no_one() -> None:
 
 def test_a_count_before_or_after_a_fall_verb_is_no_move() -> None:
     assert _moves("Wexmoor Timber lost 200,000 customers, or 5%, in the quarter.") == []
+
+
+def test_an_offer_price_above_the_high_is_no_move() -> None:
+    assert _moves("Bramwell Capital agreed to buy Fenmore Group for 14 euros a share, 27% above its 52-week high.") == []
+    assert _moves("Fenmore Group sold new shares at 9 euros each, 7% below their IPO price.") == []
+
+
+def test_a_stock_price_below_its_high_is_a_move() -> None:
+    assert _kinds("Fenmore Group closed at 8.15 euros, 44% below its record high.") == [("Fenmore Group", -44.0, "m")]

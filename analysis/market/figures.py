@@ -81,6 +81,14 @@ _MONEY_OR = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(
                        r"(?:\s*(?:billion|million|trillion|bn|mln))?\s+(?:[A-Z][a-z]+\s+)?(?:crowns?|kron(?:or|er|a)|pounds?|"
                        r"dollars?|euros?|cents?|pence|yen|yuan|renminbi|won|rupees?|francs?|rand|reais|pesos?|zlotys?|"
                        r"forints?|lira|baht|ringgit|rupiah|shekels?|riyals?|dirhams?|dinars?)\s*,\s*or\s+$")
+#: A price per share right before ", N% above/below ..." in a deal (with ``_DEAL_WORD`` before it): the comparison is
+#: that price's (an offer, a placing), not the stock's move.
+_PRICE_PER_SHARE_END = re.compile(
+    r"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:a|per)\s+share\s*,\s*(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$|"
+    r"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:each|apiece)\s*,\s*(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$")
+_DEAL_WORD = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|takeover|deal|"
+                        r"sold|sells?|selling|placing|placement|priced|pricing|rais(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|"
+                        r"valu(?:e|es|ed|ing))\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
 _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
@@ -272,6 +280,8 @@ def find_figures(sentence: str) -> list[Figure]:
         if _LEVEL_END.search(sentence[:start]):
             continue  # a level ("fell to 3.9%"), not a change
         anchored = BELOW_BEFORE.match(after)
+        if anchored and _PRICE_PER_SHARE_END.search(sentence, 0, start) and _DEAL_WORD.search(sentence, 0, start):
+            continue  # "agreed to buy X for 12 euros a share, 25% above its high": the offer's premium, no move
         if anchored:
             sign = 1 if anchored.group("dir").lower() == "above" else -1
             out.append(Figure(start, m.end(), value, sign, qualifier, "verb", start, m.end()))
