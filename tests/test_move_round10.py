@@ -299,3 +299,7 @@ def test_an_offer_price_above_the_high_is_no_move() -> None:
 
 def test_a_stock_price_below_its_high_is_a_move() -> None:
     assert _kinds("Fenmore Group closed at 8.15 euros, 44% below its record high.") == [("Fenmore Group", -44.0, "m")]
+
+
+def test_a_demonstrative_total_after_a_sentence_with_no_share_move_is_none() -> None:
+    assert _moves("Tarvik Textiles raised prices by 4%. That takes the increase since January to 9%.") == []

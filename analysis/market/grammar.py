@@ -79,6 +79,8 @@ _FUTURES_SUBJECT = re.compile(
     re.IGNORECASE)
 #: The object of a nominal move is a futures contract ("a 1% rise in S&P 500 futures").
 _FUTURES_OBJECT = re.compile(r"\s+(?:in|for)\s+(?P<np>[^,;:()]{0,40}?\bfutures)\b", re.IGNORECASE)
+#: The ``head`` of a subject that is the move the sentence before reported ("That takes the losses ... to 23%").
+MOVE_BEFORE = "move before"
 #: A demonstrative opening the sentence of a running total ("That takes the losses since Tuesday to 23%", "This
 #: brings its decline this year to 40%"): the move the sentence before told.
 _DEMONSTRATIVE_OPEN = re.compile(r"\s*(?:That|This)\s+")
@@ -272,7 +274,7 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
     if equity_futures(sentence, head.anchor) or _quantity_participle(sentence, head, prev_end):
         return None
     if head.total and (_DEMONSTRATIVE_OPEN.fullmatch(sentence, 0, head.anchor) or _move_noun_open(sentence[: head.anchor])):
-        return [Subject("coref", "", head="shares")]  # "That takes the losses since May to 23%": the move just told
+        return [Subject("coref", "", head=MOVE_BEFORE)]  # "That takes the losses since May to 23%": the move just told
     found = subject_before(sentence, head.anchor)
     part = _SESSION_PARTICIPLE.search(sentence, 0, head.anchor) if not prev_end else None
     if part and not (found and found[0].kind == "share"):
