@@ -303,3 +303,12 @@ def test_a_stock_price_below_its_high_is_a_move() -> None:
 
 def test_a_demonstrative_total_after_a_sentence_with_no_share_move_is_none() -> None:
     assert _moves("Tarvik Textiles raised prices by 4%. That takes the increase since January to 9%.") == []
+
+
+def test_a_level_against_a_weekdays_close_is_a_move_since_then() -> None:
+    text = "Gorsley Air fell 8.4% on Tuesday. The shares now trade 2.6% above Monday's close."
+    assert _kinds(text) == [("Gorsley Air", -8.4, "s"), ("Gorsley Air", 2.6, "m")]
+
+
+def test_an_offer_against_a_weekdays_close_is_no_move() -> None:
+    assert _moves("The offer is 31% above Friday's close.") == []

@@ -188,7 +188,8 @@ BELOW_BEFORE = re.compile(
     # a distance from the stock's own high or low mark ("trades 23.5% below its 2023 high", "40% below their record
     # peak", "25% above its March low", "30% under its IPO price") or its level before an event: a move since then
     r"|(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|highs|low|lows|(?:IPO|listing|flotation)\s+price)\b"
-    r"|(?:their|its)\s+pre-[\w-]+\s+(?:levels?|price|close)\b)", re.IGNORECASE)  # "14.5% below its pre-strike level"
+    r"|(?:their|its)\s+pre-[\w-]+\s+(?:levels?|price|close)\b"  # "14.5% below its pre-strike level"
+    r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:close|closing\s+(?:price|level)|level)\b)", re.IGNORECASE)
 
 
 def find_figures(sentence: str) -> list[Figure]:
