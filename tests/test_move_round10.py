@@ -312,3 +312,30 @@ def test_a_level_against_a_weekdays_close_is_a_move_since_then() -> None:
 
 def test_an_offer_against_a_weekdays_close_is_no_move() -> None:
     assert _moves("The offer is 31% above Friday's close.") == []
+
+
+# A move noun as the subject, or a demonstrative / weekday's move noun before the figure.
+
+def test_a_weekdays_move_noun_with_no_company_points_back() -> None:
+    text = "Halsey Chemicals fell 7.3% on Tuesday. Wednesday's 2.1% rebound was short-lived."
+    assert _moves(text) == [("Halsey Chemicals", -7.3), ("Halsey Chemicals", 2.1)]
+
+
+def test_that_move_noun_repeats_the_move_before() -> None:
+    text = "Halsey Chemicals fell 7.3% on Tuesday. That 7.3% drop was its worst since 2016."
+    assert _moves(text) == [("Halsey Chemicals", -7.3), ("Halsey Chemicals", -7.3)]
+
+
+def test_the_drop_followed_a_gain_is_the_same_stocks_move() -> None:
+    text = "Halsey Chemicals fell 7.3% on Tuesday. The drop followed a 3.9% gain last week."
+    assert _kinds(text) == [("Halsey Chemicals", -7.3, "s"), ("Halsey Chemicals", 3.9, "m")]
+
+
+def test_a_weekdays_fall_is_the_company_that_fell_that_day() -> None:
+    text = ("Halsey Chemicals fell 7.3% on Monday. Rival Ostin Paints dipped 1.2% in after-hours trading on Monday. "
+            "Monday's fall followed a 3.9% gain last week.")
+    assert _moves(text) == [("Halsey Chemicals", -7.3), ("Ostin Paints", -1.2), ("Halsey Chemicals", 3.9)]
+
+
+def test_a_move_noun_of_another_quantity_is_no_share_move() -> None:
+    assert _moves("Halsey Chemicals raised prices. The increase followed a 4% rise in costs.") == []

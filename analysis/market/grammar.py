@@ -69,7 +69,7 @@ _CLAUSE_PARTICIPLE_THE = re.compile(r",\s*[a-z]+ing\s+the\s+(?:shares|stock|shar
 #: A second verb of the same subject: "The index fell 0.3% on Friday and lost 1.1% over the week".
 _SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
 #: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported.
-_DEFINITE_MOVE = re.compile(r"\s*(?:The|This)\s+")
+_DEFINITE_MOVE = re.compile(r"\s*(?:The|This|That|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Yesterday|Today)['’]s)\s+")
 #: A futures contract as the subject of a verb, after the last clause break: "Futures for the S&P 500", "Nasdaq 100
 #: futures", "stock futures", "E-mini contracts tied to the Dow", "Futures on the index" ("futures" as the head noun,
 #: then nothing or a prepositional object; "futures exchange operator X" is a name).
@@ -79,6 +79,10 @@ _FUTURES_SUBJECT = re.compile(
     re.IGNORECASE)
 #: The object of a nominal move is a futures contract ("a 1% rise in S&P 500 futures").
 _FUTURES_OBJECT = re.compile(r"\s+(?:in|for)\s+(?P<np>[^,;:()]{0,40}?\bfutures)\b", re.IGNORECASE)
+#: The ``head`` of a subject that is a move the article dated to a weekday: ``f"{DAY_MOVE}{weekday}:{sign}"``
+#: ("Monday's fall followed a 24% gain last week": the company whose fall was on Monday).
+DAY_MOVE = "day move:"
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 #: The ``head`` of a subject that is the move the sentence before reported ("That takes the losses ... to 23%").
 MOVE_BEFORE = "move before"
 #: A demonstrative opening the sentence of a running total ("That takes the losses since Tuesday to 23%", "This
@@ -180,6 +184,13 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
                 or _usable(clause_subject(sentence, head.start)) or last_subjects)          # with a 2% gain"
     if not subjects and _DEFINITE_MOVE.fullmatch(sentence, 0, head.anchor):
         return [Subject("coref", "", head="shares")]  # "The rally of 15% on Wednesday suggests ...": the move named before
+    opener = _move_noun_subject().match(sentence[: head.start]) if not subjects else None
+    if opener:  # "The drop followed a 4% gain last week": the same stock's moves
+        day = opener.group("day")
+        if day:  # "Monday's fall followed a 24% gain": the company whose fall the article dated Monday
+            sign = -1 if opener.group("noun").lower() in move_words().fall_nouns else 1
+            return [Subject("coref", "", head=f"{DAY_MOVE}{_DAY_NAMES.index(day)}:{sign}")]
+        return [Subject("coref", "", head="shares")]
     return subjects
 
 
@@ -253,6 +264,16 @@ def _quantity_participle(sentence: str, head: Figure, prev_end: int) -> bool:
 def _move_noun_opening() -> re.Pattern[str]:
     nouns = sorted(_move_nouns() | {"move", "moves"}, key=len, reverse=True)
     return re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[a-z][\w'’-]*\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\s+")
+
+
+@functools.lru_cache(maxsize=1)
+def _move_noun_subject() -> re.Pattern[str]:
+    """A move noun as the subject of the clause before a nominal figure ("The drop followed a", "Tuesday's fall came
+    after a", "That slide erased an")."""
+    nouns = "|".join(map(re.escape, sorted(_move_nouns(), key=len, reverse=True)))
+    return re.compile(r"\s*(?:The|This|That|Its|Their|(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)['’]s)\s+"
+                      r"(?:[a-z][\w-]*\s+)?(?P<noun>" + nouns + r")\s+(?:[a-z]+\s+){1,3}(?:an?|the|its|their)\s+"
+                      r"(?:[a-z-]+\s+)?$")
 
 
 def _move_noun_open(text: str) -> bool:
