@@ -339,3 +339,10 @@ def test_a_weekdays_fall_is_the_company_that_fell_that_day() -> None:
 
 def test_a_move_noun_of_another_quantity_is_no_share_move() -> None:
     assert _moves("Halsey Chemicals raised prices. The increase followed a 4% rise in costs.") == []
+
+
+def test_a_move_noun_after_a_sentence_with_no_share_move_is_none() -> None:
+    text, mentions = _tagged("[[Halsey Chemicals]] said inflation rose in May. The rise followed a 4% gain in April.")
+    assert _moves(text, mentions) == []
+    text, mentions = _tagged("[[Halsey Chemicals]] said inflation rose in May. That 4% gain was the biggest in a year.")
+    assert _moves(text, mentions) == []

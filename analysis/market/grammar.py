@@ -69,7 +69,10 @@ _CLAUSE_PARTICIPLE_THE = re.compile(r",\s*[a-z]+ing\s+the\s+(?:shares|stock|shar
 #: A second verb of the same subject: "The index fell 0.3% on Friday and lost 1.1% over the week".
 _SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
 #: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported.
-_DEFINITE_MOVE = re.compile(r"\s*(?:The|This|That|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Yesterday|Today)['’]s)\s+")
+_DEFINITE_MOVE = re.compile(r"\s*(?:The|This)\s+")
+#: "That 7.3% drop ...", "Wednesday's 2.1% rebound ..." opening a sentence with no company: the move the sentence before
+#: reported (none when it reported no share move).
+_DEMONSTRATIVE_MOVE = re.compile(r"\s*(?:That|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Yesterday|Today)['’]s)\s+")
 #: A futures contract as the subject of a verb, after the last clause break: "Futures for the S&P 500", "Nasdaq 100
 #: futures", "stock futures", "E-mini contracts tied to the Dow", "Futures on the index" ("futures" as the head noun,
 #: then nothing or a prepositional object; "futures exchange operator X" is a name).
@@ -184,13 +187,15 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
                 or _usable(clause_subject(sentence, head.start)) or last_subjects)          # with a 2% gain"
     if not subjects and _DEFINITE_MOVE.fullmatch(sentence, 0, head.anchor):
         return [Subject("coref", "", head="shares")]  # "The rally of 15% on Wednesday suggests ...": the move named before
+    if not subjects and _DEMONSTRATIVE_MOVE.fullmatch(sentence, 0, head.anchor):
+        return [Subject("coref", "", head=MOVE_BEFORE)]
     opener = _move_noun_subject().match(sentence[: head.start]) if not subjects else None
     if opener:  # "The drop followed a 4% gain last week": the same stock's moves
         day = opener.group("day")
         if day:  # "Monday's fall followed a 24% gain": the company whose fall the article dated Monday
             sign = -1 if opener.group("noun").lower() in move_words().fall_nouns else 1
             return [Subject("coref", "", head=f"{DAY_MOVE}{_DAY_NAMES.index(day)}:{sign}")]
-        return [Subject("coref", "", head="shares")]
+        return [Subject("coref", "", head=MOVE_BEFORE)]
     return subjects
 
 
