@@ -346,3 +346,9 @@ def test_a_move_noun_after_a_sentence_with_no_share_move_is_none() -> None:
     assert _moves(text, mentions) == []
     text, mentions = _tagged("[[Halsey Chemicals]] said inflation rose in May. That 4% gain was the biggest in a year.")
     assert _moves(text, mentions) == []
+
+
+def test_a_live_blog_entry_with_no_subject_points_back() -> None:
+    text, mentions = _tagged("[[Halsey Chemicals]] opened lower after the warning.\n\n10:05 GMT - Now off 11.7%, near "
+                             "the session low.")
+    assert _moves(text, mentions) == [("Halsey Chemicals", -11.7)]

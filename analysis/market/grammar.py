@@ -91,6 +91,10 @@ MOVE_BEFORE = "move before"
 #: A demonstrative opening the sentence of a running total ("That takes the losses since Tuesday to 23%", "This
 #: brings its decline this year to 40%"): the move the sentence before told.
 _DEMONSTRATIVE_OPEN = re.compile(r"\s*(?:That|This)\s+")
+#: A live blog's entry with no subject before its figure ("Now off 12.6%", "Down 12.6% now", "Still up 3%").
+_BARE_OPEN = re.compile(r"\s*(?:(?:Now|Still|Currently|Last)\s+)?")
+_BARE_DIRECTION = re.compile(r"(?:[Uu]p|[Dd]own|[Oo]ff|[Hh]igher|[Ll]ower)\s+(?:(?:about|around|nearly|almost|more\s+than|"
+                             r"over|some|roughly)\s+)?\d")
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
@@ -335,8 +339,12 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
             np = NP_RE.match(sentence[fronted.end():])
             if np:
                 subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
-    return (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
-            or _usable(clause_subject(sentence, head.anchor)))
+    subjects = (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
+                or _usable(clause_subject(sentence, head.anchor)))
+    if not subjects and not prev_end and _BARE_OPEN.fullmatch(sentence, 0, head.anchor) and \
+            _BARE_DIRECTION.match(sentence, head.anchor):
+        return [Subject("coref", "", head="shares")]  # a live blog's "Now off 12.6%, near the session low."
+    return subjects
 
 
 def _names_in(sentence: str, start: int, end: int) -> list[Subject]:
