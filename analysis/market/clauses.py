@@ -22,6 +22,10 @@ _LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|Afte
 #: A noun phrase in apposition to a leading adverbial of time ("On March 13, the first trading day after X was closed,").
 _ADVERBIAL_APPOSITIVE = re.compile(r"(?:the|a|an)\s+(?:first|last|next|final|second|third|day|week|session|morning|"
                                    r"afternoon|eve)\b[^,;]{0,80},\s*")
+_TIME_LEAD = re.compile(r"(?:Today|Yesterday|Now|Tonight|Then|Earlier|Later|Meanwhile)\s+(?=[a-z])")
+#: A pronoun opening the clause with its verb ("it is rallying", "they were trading"): a pointer back.
+_PRONOUN_OPEN = re.compile(r"(?:[Ii]t|[Tt]hey)(?:\s+(?:is|are|was|were|has|have|had|itself|themselves|then|now|also|still)\b|"
+                           r"['’](?:s|re)\s)")
 _BULLETS = re.compile(r"^[\s•\-*]+")
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
 _DET_ADJ = re.compile(r"(?:The|A|An)\s+\S+")
@@ -42,7 +46,7 @@ _SHARE_WORDS = re.compile(r"(?:shares|stock|share\s+price|stock\s+price|adrs|mar
 _GENERIC_HEADS = frozenset({"shares", "stock", "stocks", "equities", "group", "names", "futures", "contract", "contracts"})
 _STOP_WORDS = frozenset("in on at after before as since for to from with by amid despite following while when".split())
 _OWN_SHARES = re.compile(r"(?:its|their)\s+(?:share\s+price|stock\s+price|shares|stock|market\s+(?:value|cap|"
-                         r"capitali[sz]ation))\b")
+                         r"capitali[sz]ation)|value|valuation)\b")
 _OBJECT_AFTER = re.compile(
     r"^(?:\s+(?:overnight|yesterday|today|last\s+week|this\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)))?"
     r"\s+(?:in|for|at|of|among|across|off)\s+(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?P<rest>.*)$", re.DOTALL
@@ -136,6 +140,12 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
             start += appos.end()
     text = _BULLETS.sub("", text)
     start = pos - len(sentence[start:pos].lstrip(" •-*")) if text else start
+    when = _TIME_LEAD.match(text)  # "Today it is rallying, up 4.5%": a time word with no comma before the subject
+    if when:
+        text = text[when.end():]
+        start += when.end()
+    if _PRONOUN_OPEN.match(text):
+        return [Subject("coref", "", head=re.split(r"['’\s]", text, maxsplit=1)[0].lower())]  # "it is rallying, up 4.5%"
     lex = move_words()
     described = _DESCRIBED.match(text)
     if described and _descriptor_noun(described.group("noun")) and not described.group(0)[:1].islower():

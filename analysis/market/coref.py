@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.lexicon import move_words
+
 from .clauses import clause_subject
 from .figures import HAS_FIGURE, find_figures
-from .phrases import NP_RE, Subject, classify_name, clean_name
+from .phrases import NP, NP_RE, Subject, classify_name, clean_name
 
 _SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
@@ -52,12 +54,22 @@ class DocMentions(list[Mention]):
     def __init__(self, items: Sequence[Mention] = ()) -> None:
         super().__init__(sorted(items))
         self.orgs = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() == "ORG" for x in (surface, name))
+        names: dict[str, set[str]] = {}
+        for _a, _b, surface, name, kind in self:
+            if kind.upper() == "ORG":
+                names.setdefault(surface, set()).add(name)
+        self._org_name = {surface: next(iter(n)) for surface, n in names.items() if len(n) == 1}
         self.places = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() in _PLACE_TYPES
                                 for x in (surface, name) if not _ACRONYM.fullmatch(x))
         self._orgs_in_order = [(a, name) for a, _b, _s, name, kind in self if kind.upper() == "ORG"]
         self._counts: Counter[str] = Counter()
         self._seen = 0  # how many of ``_orgs_in_order`` are counted
         self._at = 0
+
+    def org_name(self, surface: str) -> str:
+        """The entity layer's name for an organisation written ``surface`` ("Acme" -> "Acme Holdings"), when it gives
+        one name only; else ``surface``."""
+        return self._org_name.get(surface, surface)
 
     def salient(self, before: int) -> Named | None:
         """The organisation named most before offset ``before`` (more often than any other): what "the stock" of an
@@ -98,7 +110,7 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
     a, b = base + subject.start, base + subject.end
     kind = subject.kind
     name = subject.name
-    for ms, me, _surface, mname, mtype in mentions_in(mentions, a, b):
+    for ms, me, surface, mname, mtype in mentions_in(mentions, a, b):
         if strict and abs(ms - a) <= 2 and mtype.upper() in ("PERSON", "PER"):
             return None  # "Jane Roe of Acme Research said ...": a person heads the subject, no company to point back to
         exact = abs(ms - a) <= 2 and abs(me - b) <= 2
@@ -118,8 +130,35 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
         if exact or (covers and mtype.upper() == "ORG"):
             if kind == "share" and classify_name(mname) == "reject":
                 return None
+            if kind == "share":
+                mname = listed_namesake(mname, surface, mentions)
             return Named(mname, kind, subject.ticker)
+    if kind == "share" and isinstance(mentions, DocMentions):
+        name = mentions.org_name(name)  # a headline's "Acme" (no mention there) as the body's "Acme Holdings"
     return Named(name, kind, subject.ticker)
+
+
+#: The last word of a body that issues no shares ("the Acme Staff Forum", "the Acme Pensioners Association").
+_NO_SHARES_HEADS = frozenset("Forum Association Union Council Committee Federation Society Foundation Institute Ministry "
+                             "Agency Authority Commission Club Alliance Network Campaign Coalition".split())
+
+
+def _issues_no_shares(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[-1] in _NO_SHARES_HEADS
+
+
+def listed_namesake(name: str, surface: str, mentions: Sequence[Mention]) -> str:
+    """The company a short name stands for when the entity layer linked it to a body with no shares that shares the
+    name's first words ("Acme shares fell 5.5%" with "Acme" linked to "the Acme Staff Forum"): the one organisation
+    of the document whose name starts with the same words and issues shares, else the short name itself. Any other
+    ``name`` is returned as it is."""
+    if name == surface or not _issues_no_shares(name) or _issues_no_shares(surface):
+        return name
+    lead = surface.split()
+    others = {n for _a, _b, _s, n, t in mentions if t.upper() == "ORG" and n != name and n.split()[: len(lead)] == lead
+              and not _issues_no_shares(n)}
+    return others.pop() if len(others) == 1 else surface
 
 
 def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Mention]) -> bool:
@@ -165,6 +204,20 @@ def _affiliation(base: int, start: int, sentence: str, mentions: list[Mention]) 
     return any(mtype.upper() in ("PERSON", "PER") and abs(me - cut) <= 1 for _ms, me, _s, _n, mtype in mentions)
 
 
+#: An executive's title after a company's name ("Acme CEO", "Acme boss"): the person, whose company is the name.
+_TRAILING_TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Boss|boss|Founder)$")
+
+
+def _without_title(cleaned: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """A name with an executive's title after it ("Acme CEO") as the company's name ("Acme")."""
+    if cleaned is None:
+        return None
+    title = _TRAILING_TITLE.search(cleaned[0])
+    if not title or not title.start():
+        return cleaned
+    return cleaned[0][: title.start()], cleaned[1], cleaned[1] + title.start()
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     topics: list[Named] = []
@@ -183,6 +236,15 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named and named.kind == "share":
                 topics.append(named)
+    if _RATED_POINTER.search(sentence):
+        topics = []  # "Bryce downgraded the stock to sell": the company of the sentences before, not the broker
+    rated = _RATED.search(sentence)  # "Bryce downgraded Y to sell", "cut its target on Y": Y is the topic, not the broker
+    if rated:
+        cleaned = clean_name(rated.group("name"), rated.start("name"))
+        if cleaned and classify_name(cleaned[0]) == "share":
+            named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
+            if named and named.kind == "share":
+                topics = [named]
     cop = _COPULA_NP.search(sentence)
     if cop:
         cleaned = clean_name(cop.group("np"), cop.start("np"))
@@ -192,16 +254,16 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
                 topics.append(named)
     names: list[Named] = []
     for m in NP_RE.finditer(sentence):
-        cleaned = clean_name(m.group(0), m.start())
+        cleaned = _without_title(clean_name(m.group(0), m.start()))
         if cleaned and (_unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions) or _typed_place(cleaned[0], mentions)):
             continue
         if cleaned and classify_name(cleaned[0]) == "share" and not _affiliation(base, cleaned[1], sentence, mentions):
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named and named.kind == "share":
                 names.append(named)
-    for ms, _me, _surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
+    for ms, _me, surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
         if mtype.upper() == "ORG" and not _affiliation(base, ms - base, sentence, mentions):
-            names.append(Named(mname, "share", ""))
+            names.append(Named(listed_namesake(mname, surface, mentions), "share", ""))
     return topics, names
 
 
@@ -218,6 +280,24 @@ _CONTRAST_DESCRIPTOR = re.compile(r"\b(?:while|whereas|but)\s+the\s+[a-z][\w-]*\
 #: billions off Y's shares"): Y is what a later "the shares" means.
 _VALUE_HIT = re.compile(r"\b(?:off|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+"
                         r"(?:market\s+(?:value|capitali[sz]ation)|shares|stock|share\s+price|valuation)\b")
+
+#: A broker's rating action on a company ("X downgraded Y to sell", "upgraded Y to buy", "cut its price target on Y",
+#: "initiated coverage of Y"): Y is what a later "The stock" means, not the broker in subject position.
+_RATED = re.compile(
+    r"\b(?:downgrad(?:ed|es|e|ing)|upgrad(?:ed|es|e|ing)|(?:initiat|resum)(?:ed|es|e|ing)\s+coverage\s+(?:of|on)|"
+    r"(?:price\s+)?targets?\s+(?:on|for))\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
+
+_RATED_POINTER = re.compile(
+    r"\b(?:downgrad(?:ed|es|e|ing)|upgrad(?:ed|es|e|ing)|(?:initiat|resum)(?:ed|es|e|ing)\s+coverage\s+(?:of|on)|"
+    r"(?:price\s+)?targets?\s+(?:on|for))\s+(?:the\s+(?:stock|shares|company|group)|it|them)\b")
+
+#: "the stock" / "its shares" opening a clause after a colon or semicolon, right before the move verb.
+_AFTER_CLAUSE_BREAK = re.compile(r"[:;]\s+(?:the|its|their)\s+(?:stock|shares|share\s+price)\s+(?:[a-z]+\s+){0,2}$",
+                                 re.IGNORECASE)
+
+#: A person's company before the move verb ("her company's shares were", "his firm's stock"): the one company the
+#: sentence names is the person's.
+_PERSON_OWNED = re.compile(r"\b(?:his|her)\s+[a-z]+['’]s?\s+(?:shares|stock|share\s+price)\b[^,;]*$", re.IGNORECASE)
 
 #: "the stock" / "its shares" opening a subordinate clause, right before the move verb.
 _SUBORDINATE_COREF = re.compile(
@@ -259,6 +339,8 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
             looked.append((topics, names))
             texts.append(s)
     own = 1 if before[0].strip() else 0  # the first entries of ``looked`` that are this sentence
+    if own and _PERSON_OWNED.search(before[0]) and len({n.name for n in looked[0][1]}) == 1:
+        return looked[0][1][-1]  # "By the time she reached Acme's offices, her company's shares were down 6.9%"
     if head and head not in _GENERIC_HEADS:
         for (topics, names), text in zip(looked, texts):
             for cand in reversed(topics):
@@ -269,6 +351,13 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
                     # "X shares fell 30% after its largest shareholder, Y Bank, ruled out ... The bank's stock
                     # closed down 24%": the company whose move the sentence reported, not a name beside it
                     return topics[-1] if topics and HAS_FIGURE.search(text) and find_figures(text) else cand
+    if head and head not in _GENERIC_HEADS:
+        for text, (_topics, _names) in zip(texts, looked):
+            agent = _agent_of(head, text) or _described_as(head, text)
+            if agent is not None:
+                named = name_subject(agent, before[1] if text is before[0] else _offset_of(text, earlier), mentions, strict=True)
+                if named and named.kind == "share":
+                    return named
     for topics, _names in looked:
         if topics:
             return topics[-1]
@@ -276,11 +365,71 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
     if first and own and isinstance(mentions, DocMentions):
         known = {n.name for n in looked[0][1] if n.name in mentions.orgs}
         if len(known) == 1:
-            return next(n for n in looked[0][1] if n.name in known)
+            return Named(mentions.org_name(known.pop()), "share", "")
     for _topics, names in looked[own:own + 1]:
         if len({n.name for n in names}) == 1:
             return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named
+    if own and _AFTER_CLAUSE_BREAK.search(before[0]) and len({n.name for n in looked[0][1]}) == 1:
+        return looked[0][1][-1]  # "The strike has cost X's investors dearly: the stock is down 24%": the one company
     return None
+
+
+#: Agent nouns whose passive participle is irregular ("the maker" of what is "made by X").
+_IRREGULAR_AGENTS = {"maker": "made", "builder": "built", "lender": "lent", "seller": "sold", "buyer": "bought"}
+
+
+def _participles(head: str) -> list[str]:
+    """The passive participles an agent noun comes from ("supplier" -> "supplied", "operator" -> "operated")."""
+    if head in _IRREGULAR_AGENTS:
+        return [_IRREGULAR_AGENTS[head]]
+    if head.endswith("maker"):
+        return []  # "the carmaker" makes cars, not the parts "made by" someone else in the sentence
+    if head.endswith("ier"):
+        return [head[:-3] + "ied"]
+    if head.endswith(("er", "or")) and len(head) > 4:
+        return [head[:-2] + "ed"]
+    return []
+
+
+def _agent_of(head: str, sentence: str) -> Subject | None:
+    """The company a descriptor names through its verb ("brakes supplied by Norway's Acme ASA ... the supplier's shares",
+    "engines made by Acme ... the maker"): the name after "<participle> by" (a possessive place before it skipped)."""
+    for form in _participles(head):
+        m = re.search(r"\b" + form + r"\s+by\s+(?:[A-Z][\w.-]*['’]s\s+)?(?P<np>" + NP + ")", sentence)
+        if m:
+            named = _company_named(m.group("np"), m.start("np"))
+            if named is not None:
+                return named
+    return None
+
+
+def _described_as(head: str, sentence: str) -> Subject | None:
+    """The company a sentence describes with ``head`` ("Acme, its battery supplier", "its battery supplier(,) Acme",
+    "Acme, Europe's largest cell maker"): what a later "the supplier" / "the maker" means."""
+    word = re.escape(head)
+    m = re.search(r"(?P<np>" + NP + r")\s*,\s*(?:an?|the|its|their|[A-Z][\w.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?" + word +
+                  r"\b(?!['’]|\s+(?:of|to|for)\b)", sentence)
+    if m is None:
+        m = re.search(r"(?<![\w-])" + word + r",?\s+(?P<np>" + NP + r")", sentence)  # "its supplier(,) Acme"
+    return None if m is None else _company_named(m.group("np"), m.start("np"))
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+
+
+def _company_named(np: str, start: int) -> Subject | None:
+    """The company a noun phrase names, a closing "of <place>" dropped ("Acme AB of Sweden" -> "Acme AB")."""
+    cleaned = clean_name(np, start)
+    if not cleaned:
+        return None
+    place = _OF_PLACE.search(cleaned[0])
+    if place and place.group("place") in move_words().places:
+        cleaned = (cleaned[0][: place.start()], cleaned[1], cleaned[1] + place.start())
+    return Subject("share", *cleaned) if classify_name(cleaned[0]) == "share" else None
+
+
+def _offset_of(text: str, earlier: list[tuple[str, int]]) -> int:
+    return next((b for s, b in earlier if s is text), 0)
 
 
 def last_two(rows: list[dict[str, object]], sentence_start: int, same_sentence: list[Named]) -> list[Named]:

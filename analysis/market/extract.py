@@ -31,7 +31,7 @@ from .coref import (
     resolve_coref,
 )
 from .figures import HAS_FIGURE
-from .grammar import Attached, sentence_moves
+from .grammar import DAY_MOVE, MOVE_BEFORE, Attached, sentence_moves
 from .periods import (
     Period,
     last_day,
@@ -242,6 +242,17 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 pair = last_two(rows, a, named_here)
                 found.extend((att, n) for n in pair)
                 continue
+            if att.subject.kind == "coref" and att.subject.head == MOVE_BEFORE:
+                last = _move_just_before(rows, earlier)  # "That takes the losses since May to 23%": that move's company
+                if last is not None:
+                    found.append((att, last))
+                continue
+            if att.subject.kind == "coref" and att.subject.head.startswith(DAY_MOVE):
+                day_move = _move_on_day(rows, att.subject.head)  # "Monday's fall followed a 24% gain last week"
+                if day_move is not None:
+                    found.append((att, day_move))
+                    continue
+                att = replace(att, subject=replace(att.subject, head="shares"))
             main = None  # "The stock" opening a paragraph: the company the article is about
             if att.subject.kind == "coref" and text[max(0, a - 2): a] == "\n\n" and _PARAGRAPH_STOCK.match(sentence[: att.figure.anchor]):
                 main = mention_list.salient(a)
@@ -339,6 +350,27 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 # "X fell 3%, extending Tuesday's 9% slide": the 3% is not Tuesday's session
                 r["session_date"], r["basis"] = trading_day(published), "publication date"
     return rows
+
+
+def _move_on_day(rows: list[dict[str, object]], head: str) -> Named | None:
+    """The company of the latest share move of a regular session dated to the weekday ``head`` names, in the direction
+    it names (``grammar.DAY_MOVE``), or None (an after-hours or premarket move is not "Monday's fall")."""
+    day, sign = (int(x) for x in head.removeprefix(DAY_MOVE).split(":"))
+    for r in reversed(rows):
+        session = r["session_date"]
+        if r["kind"] == "share" and isinstance(session, date) and session.weekday() == day and r["period"] == "session" \
+                and (float(r["pct"]) > 0) == (sign > 0):  # type: ignore[arg-type]
+            return Named(str(r["company"]), "share", str(r["ticker"] or ""))
+    return None
+
+
+def _move_just_before(rows: list[dict[str, object]], earlier: list[tuple[str, int]]) -> Named | None:
+    """The company of the last share move when the sentence right before reported it, else None (a total after a
+    sentence with no share move, "X raised prices 4%. That takes the increase to 9%", is no share move)."""
+    last = next((r for r in reversed(rows) if r["kind"] == "share"), None)
+    if last is None or not earlier or int(last["sent_start"]) != earlier[-1][1]:  # type: ignore[call-overload]
+        return None
+    return Named(str(last["company"]), "share", str(last["ticker"] or ""))
 
 
 def _dated(period: Period) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from analysis.lexicon import move_words, norm_words
 
@@ -67,6 +67,28 @@ _YEAR_ON_YEAR = re.compile(
     r"|(?:from|over|compared\s+with)\s+(?:about\s+|some\s+)?(?:[A-Z]{0,3}\$|€|£|¥|#)\s?\d)",
     re.IGNORECASE,
 )
+#: A verb that carries a running total with no owner before its noun ("Acme pares losses to 4.6%", "extends gains to
+#: 8.3%", "That takes the decline since May to 23%"): the move's subject stands before the verb ("its losses" points
+#: back by itself).
+_TOTAL_VERB = re.compile(
+    r"(?<![\w-])(?:pares?|pared|paring|trim(?:s|med|ming)?|extend(?:s|ed|ing)?|deepen(?:s|ed|ing)?|takes?|took|taking|"
+    r"taken|brings?|brought|bringing|push(?:es|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+#: The quantity a running total's noun is about ("took the decline in sales to 5%"): another quantity, no share move.
+_TOTAL_OF = re.compile(r"\b(?:in|of)\s+(?:(?:its|their|the)\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)")
+#: A price change in money before the percent ("3.45 crowns, or", "about 1.5 billion pounds, or", "40 Swiss francs,
+#: or"); not a count of something else ("lost 200,000 subscribers, or 5%").
+_MONEY_OR = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?"
+                       r"(?:\s*(?:billion|million|trillion|bn|mln))?\s+(?:[A-Z][a-z]+\s+)?(?:crowns?|kron(?:or|er|a)|pounds?|"
+                       r"dollars?|euros?|cents?|pence|yen|yuan|renminbi|won|rupees?|francs?|rand|reais|pesos?|zlotys?|"
+                       r"forints?|lira|baht|ringgit|rupiah|shekels?|riyals?|dirhams?|dinars?)\s*,\s*or\s+$")
+#: A price per share right before ", N% above/below ..." in a deal (with ``_DEAL_WORD`` before it): the comparison is
+#: that price's (an offer, a placing), not the stock's move.
+_PRICE_PER_SHARE_END = re.compile(
+    r"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:a|per)\s+share\s*,\s*(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$|"
+    r"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:each|apiece)\s*,\s*(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$")
+_DEAL_WORD = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|takeover|deal|"
+                        r"sold|sells?|selling|placing|placement|priced|pricing|rais(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|"
+                        r"valu(?:e|es|ed|ing))\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
 _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
@@ -79,6 +101,26 @@ _PHRASE_BREAK = re.compile(
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+
+def _last_running(window: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The running total nearest the figure ("The rally takes Acme's gain this year to 27%": "gain", not "rally")."""
+    found = pattern.search(window)
+    while found is not None:
+        nxt = pattern.search(window, found.start() + 1)
+        if nxt is None:
+            break
+        found = nxt
+    return found
+
+
+def _other_total(between: str, non_move: frozenset[str]) -> bool:
+    """Whether the words between a running total's noun and its "to" name another quantity ("in sales")."""
+    m = _TOTAL_OF.search(between)
+    if not m:
+        return False
+    words = m.group("what").lower().split()
+    return words[0] in non_move or " ".join(words) in non_move
 
 
 def _non_move_noun_before(text: str, non_move: frozenset[str]) -> bool:
@@ -99,6 +141,26 @@ class Figure:
     form: FigureForm
     anchor: int  # where its direction construction starts (the verb; the figure itself for nouns and signs)
     noun_end: int  # end of the move noun after a nominal figure ("a 24% slump"), else ``end``
+    total: bool = False  # a running total ("pares losses to 4.6%", "took the decline to 33%"): a move to date
+
+
+class _NounHit(NamedTuple):
+    word: str  # the move noun after a figure ("drop")
+    stop: int  # its end, relative to the text after the figure
+
+
+#: A period modifier between a figure and its move noun ("Acme's 13% year-to-date drop", "a 9.7% three-day rally").
+_PERIOD_MODIFIER = re.compile(
+    r"\s+(?:year-to-date|month-to-date|week-to-date|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)-"
+    r"(?:day|session|week|month))(?=\s)", re.IGNORECASE)
+
+
+def _move_noun_after(after: str) -> _NounHit | None:
+    """The move noun right after a figure ("a 24% slump", "a 13% year-to-date drop"), or None."""
+    mod = _PERIOD_MODIFIER.match(after)
+    skip = mod.end() if mod else 0
+    noun = move_words().noun_after.match(after[skip:])
+    return _NounHit(noun.group("noun"), skip + noun.end()) if noun else None
 
 
 def _qualifier(text: str | None) -> str:
@@ -122,7 +184,12 @@ BELOW_BEFORE = re.compile(
     r"pre-[\w-]+\s+levels?)\s+(?:before|prior\s+to)\b"
     # a level against a stated day's close ("remain 36% below their March 9 close", "30% below their level on March 9")
     r"|(?:their|its|the)\s+(?-i:" + _MONTH_DAY + r")\s+(?:close|closing\s+price|level)\b"
-    r"|(?:their|its|the)\s+(?:level|close|closing\s+price)\s+(?:on|of)\s+(?-i:" + _MONTH_DAY + r")\b)", re.IGNORECASE)
+    r"|(?:their|its|the)\s+(?:level|close|closing\s+price)\s+(?:on|of)\s+(?-i:" + _MONTH_DAY + r")\b"
+    # a distance from the stock's own high or low mark ("trades 23.5% below its 2023 high", "40% below their record
+    # peak", "25% above its March low", "30% under its IPO price") or its level before an event: a move since then
+    r"|(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|highs|low|lows|(?:IPO|listing|flotation)\s+price)\b"
+    r"|(?:their|its)\s+pre-[\w-]+\s+(?:levels?|price|close)\b"  # "14.5% below its pre-strike level"
+    r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:close|closing\s+(?:price|level)|level)\b)", re.IGNORECASE)
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -148,7 +215,7 @@ def find_figures(sentence: str) -> list[Figure]:
                 out.append(Figure(start, m.end(), float(m.group("num").replace(",", "")), -1,
                                   _qualifier(q.group("qual") if q else None), "noun", offset + knock.start(), m.end()))
                 continue
-        noun = lex.noun_after.match(after)
+        noun = _move_noun_after(after)
         non_move = lex.non_move_after.match(after)
         if non_move and _PHRASE_BREAK.search(after, 0, non_move.end()):
             non_move = None  # "slips 2.4% after trimming growth plans": the noun belongs to another phrase
@@ -161,13 +228,13 @@ def find_figures(sentence: str) -> list[Figure]:
             sign = 1 if m.group("sign") == "+" else -1
             out.append(Figure(m.start(), m.end(), value, sign, "exact", "signed", m.start(), m.end()))
             continue
-        if noun and _YEAR_ON_YEAR.match(after[noun.end():]):
+        if noun and _YEAR_ON_YEAR.match(after[noun.stop:]):
             continue  # "a 43% increase from $704.4 million": a comparison of amounts
         if noun and _DETERMINER_END.search(qual_end.sub("", window)):
             q = qual_end.search(window)
             start = offset + q.start() if q else m.start()
-            sign = -1 if norm_words(noun.group("noun")) in lex.fall_nouns else 1
-            out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "noun", start, m.end() + noun.end()))
+            sign = -1 if norm_words(noun.word) in lex.fall_nouns else 1
+            out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "noun", start, m.end() + noun.stop))
             continue
         lift = _LIFT_BEFORE.search(qual_end.sub("", window))
         if lift:  # "lifting its shares 5%", "a rally that has lifted the stock 21%": the shares rose; the subject is
@@ -177,6 +244,9 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure(start, m.end(), value, 1, _qualifier(q.group("qual") if q else None), "verb", anchor, m.end()))
             continue
         verb = lex.verb_before.search(window)
+        if verb is None:  # "fell 3.45 crowns, or 6.2%": a price change in a currency the vocabulary does not list
+            money = _MONEY_OR.search(window)
+            verb = lex.verb_before.search(window, 0, money.start()) if money else None
         if verb:
             word = norm_words(verb.group("verb"))
             sign = -1 if word in lex.falls else 1
@@ -187,11 +257,15 @@ def find_figures(sentence: str) -> list[Figure]:
                 anchor = span.start() if span else anchor
             out.append(Figure(start, m.end(), value, sign, _qualifier(verb.group("qual")), "verb", anchor, m.end()))
             continue
-        running = lex.running_total.search(window)
+        running = _last_running(window, lex.running_total)
+        if running and _other_total(window[running.end("noun"):], lex.non_move_subjects):
+            continue  # "That brings the decline in sales to 5%": the total of another quantity
         if running:
             sign = -1 if norm_words(running.group("noun")) in lex.fall_nouns else 1
             start = offset + (running.start("qual") if running.group("qual") else m.start() - offset)
-            out.append(Figure(start, m.end(), value, sign, _qualifier(running.group("qual")), "verb", offset + running.start(), m.end()))
+            verb = _TOTAL_VERB.search(window, 0, running.start())  # "X pares losses to 4.6%": the verb opens the move
+            anchor = offset + (verb.start() if verb else running.start())
+            out.append(Figure(start, m.end(), value, sign, _qualifier(running.group("qual")), "verb", anchor, m.end(), True))
             continue
         nof = lex.noun_of_before.search(window)
         if nof and _non_move_noun_before(window[: nof.start()], lex.non_move_subjects):
@@ -207,6 +281,8 @@ def find_figures(sentence: str) -> list[Figure]:
         if _LEVEL_END.search(sentence[:start]):
             continue  # a level ("fell to 3.9%"), not a change
         anchored = BELOW_BEFORE.match(after)
+        if anchored and _PRICE_PER_SHARE_END.search(sentence, 0, start) and _DEAL_WORD.search(sentence, 0, start):
+            continue  # "agreed to buy X for 12 euros a share, 25% above its high": the offer's premium, no move
         if anchored:
             sign = 1 if anchored.group("dir").lower() == "above" else -1
             out.append(Figure(start, m.end(), value, sign, qualifier, "verb", start, m.end()))
@@ -218,8 +294,8 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure(start, m.end(), value, sign, qualifier, "verb", span.start() if span else start, m.end()))
             continue
         if noun:
-            sign = -1 if norm_words(noun.group("noun")) in lex.fall_nouns else 1
-            out.append(Figure(start, m.end(), value, sign, qualifier, "noun", start, m.end() + noun.end()))
+            sign = -1 if norm_words(noun.word) in lex.fall_nouns else 1
+            out.append(Figure(start, m.end(), value, sign, qualifier, "noun", start, m.end() + noun.stop))
             continue
         out.append(Figure(start, m.end(), value, 0, qualifier, "bare", start, m.end()))
     for d in lex.doubling_re.finditer(sentence):

@@ -70,6 +70,9 @@ _CLAUSE_PARTICIPLE_THE = re.compile(r",\s*[a-z]+ing\s+the\s+(?:shares|stock|shar
 _SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
 #: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported.
 _DEFINITE_MOVE = re.compile(r"\s*(?:The|This)\s+")
+#: "That 7.3% drop ...", "Wednesday's 2.1% rebound ..." opening a sentence with no company: the move the sentence before
+#: reported (none when it reported no share move).
+_DEMONSTRATIVE_MOVE = re.compile(r"\s*(?:That|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Yesterday|Today)['’]s)\s+")
 #: A futures contract as the subject of a verb, after the last clause break: "Futures for the S&P 500", "Nasdaq 100
 #: futures", "stock futures", "E-mini contracts tied to the Dow", "Futures on the index" ("futures" as the head noun,
 #: then nothing or a prepositional object; "futures exchange operator X" is a name).
@@ -79,6 +82,19 @@ _FUTURES_SUBJECT = re.compile(
     re.IGNORECASE)
 #: The object of a nominal move is a futures contract ("a 1% rise in S&P 500 futures").
 _FUTURES_OBJECT = re.compile(r"\s+(?:in|for)\s+(?P<np>[^,;:()]{0,40}?\bfutures)\b", re.IGNORECASE)
+#: The ``head`` of a subject that is a move the article dated to a weekday: ``f"{DAY_MOVE}{weekday}:{sign}"``
+#: ("Monday's fall followed a 24% gain last week": the company whose fall was on Monday).
+DAY_MOVE = "day move:"
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+#: The ``head`` of a subject that is the move the sentence before reported ("That takes the losses ... to 23%").
+MOVE_BEFORE = "move before"
+#: A demonstrative opening the sentence of a running total ("That takes the losses since Tuesday to 23%", "This
+#: brings its decline this year to 40%"): the move the sentence before told.
+_DEMONSTRATIVE_OPEN = re.compile(r"\s*(?:That|This)\s+")
+#: A live blog's entry with no subject before its figure ("Now off 12.6%", "Down 12.6% now", "Still up 3%").
+_BARE_OPEN = re.compile(r"\s*(?:(?:Now|Still|Currently|Last)\s+)?")
+_BARE_DIRECTION = re.compile(r"(?:[Uu]p|[Dd]own|[Oo]ff|[Hh]igher|[Ll]ower)\s+(?:(?:about|around|nearly|almost|more\s+than|"
+                             r"over|some|roughly)\s+)?\d")
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
@@ -175,6 +191,15 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
                 or _usable(clause_subject(sentence, head.start)) or last_subjects)          # with a 2% gain"
     if not subjects and _DEFINITE_MOVE.fullmatch(sentence, 0, head.anchor):
         return [Subject("coref", "", head="shares")]  # "The rally of 15% on Wednesday suggests ...": the move named before
+    if not subjects and _DEMONSTRATIVE_MOVE.fullmatch(sentence, 0, head.anchor):
+        return [Subject("coref", "", head=MOVE_BEFORE)]
+    opener = _move_noun_subject().match(sentence[: head.start]) if not subjects else None
+    if opener:  # "The drop followed a 4% gain last week": the same stock's moves
+        day = opener.group("day")
+        if day:  # "Monday's fall followed a 24% gain": the company whose fall the article dated Monday
+            sign = -1 if opener.group("noun").lower() in move_words().fall_nouns else 1
+            return [Subject("coref", "", head=f"{DAY_MOVE}{_DAY_NAMES.index(day)}:{sign}")]
+        return [Subject("coref", "", head=MOVE_BEFORE)]
     return subjects
 
 
@@ -244,6 +269,28 @@ def _quantity_participle(sentence: str, head: Figure, prev_end: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _move_noun_opening() -> re.Pattern[str]:
+    nouns = sorted(_move_nouns() | {"move", "moves"}, key=len, reverse=True)
+    return re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[a-z][\w'’-]*\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\s+")
+
+
+@functools.lru_cache(maxsize=1)
+def _move_noun_subject() -> re.Pattern[str]:
+    """A move noun as the subject of the clause before a nominal figure ("The drop followed a", "Tuesday's fall came
+    after a", "That slide erased an")."""
+    nouns = "|".join(map(re.escape, sorted(_move_nouns(), key=len, reverse=True)))
+    return re.compile(r"\s*(?:The|This|That|Its|Their|(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)['’]s)\s+"
+                      r"(?:[a-z][\w-]*\s+)?(?P<noun>" + nouns + r")\s+(?:[a-z]+\s+){1,3}(?:an?|the|its|their)\s+"
+                      r"(?:[a-z-]+\s+)?$")
+
+
+def _move_noun_open(text: str) -> bool:
+    """A sentence opening with a move noun before a running total's verb ("The slide took the loss since May to 30%",
+    "That drop takes the decline this year to 41%"): the move the sentence before told."""
+    return bool(_move_noun_opening().fullmatch(text))
+
+
 def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], prev_end: int,
                    before: list[Subject]) -> list[Subject] | None:
     """Subjects of a verb figure ("X fell 3%"); participles and "after losing 41%" take the clause's subject;
@@ -256,6 +303,8 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
         return None  # "could fall 30%", "expect the shares to rise 20%", "seen rising 10%": a forecast, not a move
     if equity_futures(sentence, head.anchor) or _quantity_participle(sentence, head, prev_end):
         return None
+    if head.total and (_DEMONSTRATIVE_OPEN.fullmatch(sentence, 0, head.anchor) or _move_noun_open(sentence[: head.anchor])):
+        return [Subject("coref", "", head=MOVE_BEFORE)]  # "That takes the losses since May to 23%": the move just told
     found = subject_before(sentence, head.anchor)
     part = _SESSION_PARTICIPLE.search(sentence, 0, head.anchor) if not prev_end else None
     if part and not (found and found[0].kind == "share"):
@@ -290,8 +339,12 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
             np = NP_RE.match(sentence[fronted.end():])
             if np:
                 subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
-    return (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
-            or _usable(clause_subject(sentence, head.anchor)))
+    subjects = (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
+                or _usable(clause_subject(sentence, head.anchor)))
+    if not subjects and not prev_end and _BARE_OPEN.fullmatch(sentence, 0, head.anchor) and \
+            _BARE_DIRECTION.match(sentence, head.anchor):
+        return [Subject("coref", "", head="shares")]  # a live blog's "Now off 12.6%, near the session low."
+    return subjects
 
 
 def _names_in(sentence: str, start: int, end: int) -> list[Subject]:

@@ -71,6 +71,13 @@ AGO = re.compile(
     r"twelve|\d+)\s+(?P<unit>year|month|week)s?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 #: Sessions anchored to an event ("in the two sessions after the report", "in the days following the recall"): several
 #: sessions the text does not date (the event is cut off as its own clause).
+#: A span as an adjective on the figure's move noun ("a 12% three-day rally", "fell 9% in a two-week slide"); not a
+#: streak the move ends ("gained 1%, snapping a five-day losing streak").
+_SPAN_ADJECTIVE = re.compile(
+    r"(?:(?:%|\bpercent|\bper\s?cent|\bpct)\s+|\b(?:in|over|during)\s+an?\s+)"  # right after the figure, or "in a"
+    r"(?P<n>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?P<unit>day|session|week|month)\s+"
+    r"(?:rally|slide|slump|drop|decline|fall|gain|rise|run|selloff|sell-off|rout|advance|surge|jump|plunge|tumble|"
+    r"retreat|rebound)\b", re.IGNORECASE)
 EVENT_SPAN = re.compile(
     r"\b(?:over|in|during|within)\s+the\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?"
     r"(?:trading\s+)?(?:sessions|days|weeks|months)\b(?!\s+(?:ago|earlier))", re.IGNORECASE)
@@ -245,6 +252,12 @@ def read_period(window: str) -> Period:
             found.append((span.start(), Period("multi-day", interval="approximate", count=count, unit=unit)))
         elif not (count == 1 and unit in ("day", "session")):  # "in a day" is one session
             found.append((span.start(), Period("multi-day", interval="span", count=count, unit=unit)))
+    adj = _SPAN_ADJECTIVE.search(text) if not span else None
+    if adj:  # "a 12% three-day rally", "its 20% two-week slump": the move over that span
+        n = adj.group("n").lower()
+        unit = adj.group("unit").lower().replace("session", "day")
+        found.append((adj.start(), Period("multi-day", interval="span", count=int(n) if n.isdigit() else _NUMBERS.get(n, 1),
+                                          unit=unit)))
     since = SINCE_MONTH.search(text) or SINCE_CLAUSE.search(text)
     if since:
         month = [m[:3] for m in _MONTHS].index(since.group("m")[:3].lower()) + 1  # "since November", "since Nov. 3"

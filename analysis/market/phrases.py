@@ -60,15 +60,22 @@ _APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?
 _OWNED_SHARES = re.compile(r"[A-Z][\w.&\-]*['’]s?\s+(?:share\s+price|shares|stock)$")
 #: A descriptor of a company before a relative clause ("pressure on the Toronto-listed company, whose shares fell").
 _DESCRIBED_END = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[\w.’'-]+\s+){0,2}(?P<head>[a-z]+)$")
-_PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This)\s*$")
+_PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This|(?P<short>[Ii]t['’]s|[Tt]hey['’]re))\s*$")
 _PREPOSITION_END = re.compile(
     r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|via|behind|"
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with|where)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
+    r"(?:;|:|,\s*(?:and|but|while|whereas|as|with|where)\s+|"
+    # a causative participle opening a result clause ("..., helping the planemaker's shares rise 2.7%")
+    r",[\"”’']?\s+(?:helping|sending|pushing|driving|leaving|causing|prompting|letting|seeing)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
     re.IGNORECASE
 )
+#: A person's company opening a clause ("By the time she arrived, her company's shares were down 6.9%"): a pointer back.
+_PERSON_COMPANY_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after|before)\s+)(?:[Hh]is|[Hh]er)\s+(?P<head>[a-z]+)$")
+#: Verbs a headline or live blog writes in the present before a move ("Acme pares losses to end 1% lower", "Acme
+#: reverses course to trade 2% higher"): with a name before them, a predicate.
+_PRESENT_PREDICATES = frozenset("pares trims extends reverses erases swings turns flips recovers recoups wipes".split())
 _CONJUNCTION_END = re.compile(r"(?:^|[\s,;])(?:and|or|but|then|while|before|after|when|as)\s*$", re.IGNORECASE)
 _PREPOSITIONS = frozenset(
     "of in on at for from through during over after before to into against with by across since until amid via".split()
@@ -187,6 +194,9 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     lex = move_words()
     if _CONJUNCTION_END.search(text):
         return None  # "..., and added 3.9%": the clause continues an earlier subject
+    person = _PERSON_COMPANY_END.search(text)
+    if person and (person.group("head") in lex.company_nouns or person.group("head").endswith("maker")):
+        return Subject("coref", "", head=person.group("head"))  # "..., her company's shares were down 6.9%"
     brk = None
     for brk in _CLAUSE_BREAK.finditer(text):
         pass
@@ -236,7 +246,7 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     if any(w in lex.falls or w in lex.rises or w == "to" for w in low) or (_VERB_FORM.search(low[0]) and not after_and) \
             or not _LOWER_WORD.fullmatch(head):
         return None  # the predicate of a clause ("rallied through the session", "paring losses"): no subject here
-    if words[0][:1].isupper() and any(_PAST_FORM.fullmatch(w) for w in low[1:]):
+    if words[0][:1].isupper() and any(_PAST_FORM.fullmatch(w) or w in _PRESENT_PREDICATES for w in low[1:]):
         return None  # a name and its verb ("Vexa reversed course (to trade 2% higher)"): a predicate, no subject
     return Subject("reject", joined)  # an unknown noun in subject position ("GM Hughes net", "claims")
 
@@ -335,6 +345,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
                 return [near]
         if not shares_ctx and pro.group("p").lower() in {"the", "this"}:
             return [Subject("reject", pro.group("p"))]
+        if pro.group("short"):  # "it's up 6%": "it is"
+            return [Subject("coref", "", head="shares" if shares_ctx else re.split("['’]", pro.group("p").lower())[0])]
         return [Subject("coref", "", head="shares" if shares_ctx else pro.group("p").lower())]
     lst = _NP_LIST_END.search(s)
     spans: list[tuple[int, int]] = []
