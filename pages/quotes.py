@@ -36,7 +36,12 @@ if part.empty:
     st.info("No quote in this selection: clear the outlet or entity filter, or add articles that quote people.")
     st.stop()
 
-show_chart(render_quote_fidelity(variants, sel.view, sel.filters.describe()), sel, key="quote-fidelity")
+fidelity = render_quote_fidelity(variants, sel.view, sel.filters.describe())
+if fidelity.data.empty:  # no chart to draw or to download: say why, the quotes follow
+    st.info("No quote here was printed by two or more outlets, so there is no fidelity chart to compare their "
+            "wordings: every quote is listed below with the outlet that printed it.")
+else:
+    show_chart(fidelity, sel, key="quote-fidelity")
 
 speakers = sorted({s for s in part["speaker"] if s})
 c1, c2, c3 = st.columns([2, 2, 1], vertical_alignment="bottom")

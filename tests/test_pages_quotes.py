@@ -91,3 +91,17 @@ def test_a_narrower_search_on_a_later_page(many: AppTest) -> None:
     many.text_input(key="q_search").input(_speaker(5).lower()).run()
     assert not many.exception
     assert len(_quotes_shown(many)) == 1
+
+
+def test_no_empty_fidelity_chart_when_no_quote_is_shared(many: AppTest, monkeypatch: pytest.MonkeyPatch,
+                                                           tmp_path: Path) -> None:
+    said = [i.value for i in many.info]
+    assert any("no fidelity chart" in s for s in said), said  # each quote has one outlet: nothing to compare
+    assert not any("quote-fidelity" in str(b.proto) for b in many.get("download_button"))
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(Path(APP).parent / "seeds"))
+    seeds = AppTest.from_file(APP, default_timeout=90)
+    seeds.run()
+    seeds.switch_page("pages/quotes.py")
+    seeds.run()
+    assert not any("no fidelity chart" in i.value for i in seeds.info)
+    assert any("quote-fidelity" in str(b.proto) for b in seeds.get("download_button"))
