@@ -86,5 +86,6 @@ def test_the_entity_layer_reads_a_guest_label_as_a_person_and_a_host_role_as_no_
     types = dict(zip(found["name"], found["type"]))
     assert types.get("Petra Lindqvist") == "PERSON" and types.get("Oren Castell") == "PERSON"
     assert "ANCHOR" not in set(found["surface"]) and "UNIDENTIFIED MALE" not in set(found["surface"])
+    assert "SECURITIES" not in set(found["surface"])  # a piece of the affiliation after a label
     label = found.loc[found["surface"] == "PETRA LINDQVIST"]
     assert list(label["role"]) == ["story"]  # a label with a role in brackets is no dateline or credit

@@ -185,10 +185,15 @@ def _credit_row(start: int, end: int, text: str, name: str, kind: str,
 def _transcript_labels(doc: DocGroups, turns: list[Turn]) -> set[int]:
     """In a transcript (``turns``, :func:`analysis.corpus.transcript.transcript_turns`), a guest's label
     ("OREN CASTELL:") names a person: strong evidence for its entity. A label that is only a role or an unnamed
-    voice ("ANCHOR:", "UNIDENTIFIED MALE:") is no entity: returns the candidates that are such labels."""
+    voice ("ANCHOR:", "UNIDENTIFIED MALE:") is no entity, nor a piece of an affiliation in capitals after a label
+    ("OREN CASTELL, BRIGHTWATER SECURITIES:"): returns those candidates."""
     dropped: set[int] = set()
     for i, c in enumerate(doc.cands):
         g = doc.group_of[i]
+        role = next((t for t in turns if t.role and t.role_start <= c.start and c.end <= t.role_end), None)
+        if role is not None and role.role.isupper() and c.surface != role.role.strip():
+            dropped.add(i)  # a piece of an affiliation in capitals ("SECURITIES" of "BRIGHTWATER SECURITIES")
+            continue
         turn = next((t for t in turns if t.label_start <= c.start and c.end <= t.label_end), None)
         if turn is None or g < 0:
             continue
