@@ -855,3 +855,9 @@ def test_a_quarter_named_by_its_last_month() -> None:
         ("July", "DATE", "2024-07"), ("September", "DATE", "2024-09")]
     assert tags("Sales in the November quarter rose.") == [("November", "DATE", "2024-11")]
 
+
+def test_a_present_condition_after_the_date_tells_the_future() -> None:
+    dct = date(2031, 3, 12)
+    # June alone in a present-tense clause is last June; with "if" and a present condition after it, the coming one
+    assert tags("We have the money to open a plant in June if demand holds.", dct) == [("June", "DATE", "2031-06")]
+    assert tags("Keel closed the plant in June if the records are right.", dct) == [("June", "DATE", "2030-06")]
