@@ -803,3 +803,97 @@ def test_every_sentence_of_a_stamped_entry_is_news_of_the_blog_s_day() -> None:
                           "sentence": ["09:20 BST - Tarnwell extends its slide after Monday's 12% fall."]})
     # "Brisco adds 2%": the article's guessed session gives way to the blog's day
     assert [d.date() for d in placed_moves(moves, dated, days)["session_date"]] == [date(2026, 6, 10)]
+
+
+
+def test_a_date_after_since_that_names_an_event_dates_that_event() -> None:
+    # "since Monday's power cut": the cut's day, not a span; the week holding it frames nothing new
+    got = dates_of("Pulp prices rose this week as mills hunted for fibre to replace the Redhill plant, idle since "
+                   "Monday's power cut.", "2031-06-12")
+    assert got == [("Monday", "2031-06-09", "2031-06-09")]
+    # "since the May 2029 strike": the strike's month, next to the day of the statement
+    got = dates_of("The guild said on Friday that hiring had slowed since the May 2029 strike and was still weak.",
+                   "2031-06-12")
+    assert got == [("Friday", "2031-06-06", "2031-06-06"), ("May 2029", "2029-05-01", "2029-05-31")]
+    # after a figure: the event's day and the move since it
+    assert dates_of("Keel has lost 13.5% since Monday's profit warning.", "2031-06-12") == [
+        ("Monday", "2031-06-09", "2031-06-09"), ("Monday", "2031-06-10", "2031-06-12")]
+    # a level or a session is no event; a comparison keeps its yardstick
+    assert dates_of("Keel has lost 13.5% since Monday's close.", "2031-06-12") == [("Monday", "2031-06-10", "2031-06-12")]
+    assert dates_of("Hiring has slowed since the May 2029 low, the guild said on Friday.", "2031-06-12") == [
+        ("Friday", "2031-06-06", "2031-06-06")]
+    assert dates_of("The guild said on Friday that it was the worst month since the May 2029 strike.",
+                    "2031-06-12") == [("Friday", "2031-06-06", "2031-06-06")]
+
+
+def test_two_months_of_a_range_are_one_stretch() -> None:
+    assert dates_of("Orvane expects a court ruling between May and July.", "2031-04-15") == [
+        ("May and July", "2031-05-01", "2031-07-31")]
+    assert dates_of("Operating profit for the July-September quarter dropped to 7.3 billion yen.", "2031-10-28") == [
+        ("July-September", "2031-07-01", "2031-09-30")]
+    # the months before a report noun are its period: the sentence's other dates tell the events
+    assert dates_of("Keel will publish April–June sales in early August, and its board votes on May 14.",
+                    "2031-04-15") == [("May 14", "2031-05-14", "2031-05-14"), ("early August", "2031-08-01", "2031-08-10")]
+    # two months that are no range stay two: a date moved from one month to another, or "and" alone
+    assert dates_of("The vote was postponed from March to May.", "2031-03-12") == [
+        ("March", "2031-03-01", "2031-03-31"), ("May", "2031-05-01", "2031-05-31")]
+    assert dates_of("Keel shares fell in March and May.", "2031-06-12") == [
+        ("March", "2031-03-01", "2031-03-31"), ("May", "2031-05-01", "2031-05-31")]
+
+
+def test_a_quarter_named_by_its_last_month_is_a_reporting_period() -> None:
+    # "its June-quarter sales on Monday morning": the release is the event, not its period
+    assert dates_of("Keel trimmed its monthly loss to 1.35% after its June-quarter sales on Monday morning beat "
+                    "forecasts.", "2031-07-16") == [("Monday morning", "2031-07-14", "2031-07-14")]
+
+
+def test_the_date_a_level_is_measured_at_is_no_event() -> None:
+    # "climbed to 7.2% of its book at the end of June": the ratio's date; the filing is the event
+    assert dates_of("Keel Bank's arrears climbed to 7.2% of its book at the end of June from 5.95% a quarter "
+                    "earlier, it said in a statement on Monday.", "2031-07-16") == [("Monday", "2031-07-14", "2031-07-14")]
+    assert dates_of("Keel had debt of $90 million as of March 31, it said on Monday.", "2031-07-16") == [
+        ("Monday", "2031-07-14", "2031-07-14")]
+    # no figure before it: a plan's date; alone in its sentence: kept
+    assert dates_of("Keel said on Monday it would shut the mill at the end of September.", "2031-07-16") == [
+        ("Monday", "2031-07-14", "2031-07-14"), ("the end of September", "2031-09-30", "2031-09-30")]
+    assert dates_of("Keel had debt of $90 million at March 31.", "2031-07-16") == [
+        ("March 31", "2031-03-31", "2031-03-31")]
+
+
+def test_a_year_after_for_is_the_period_covered_when_the_sentence_dates_its_event() -> None:
+    assert dates_of("Wage talks between the guild and the mills for 2033 pay are set to open in May.",
+                    "2031-11-12") == [("May", "2032-05-01", "2032-05-31")]
+    assert dates_of("Keel will give its guidance for 2032 in February.", "2031-06-12") == [
+        ("February", "2032-02-01", "2032-02-29")]
+
+
+def test_a_dateline_is_no_event_next_to_the_day_of_the_news() -> None:
+    assert dates_of("Sept 9 (Example News) - Keel Foods' recall on Monday has raised questions for grocers.",
+                    "2031-09-09") == [("Monday", "2031-09-08", "2031-09-08")]
+    # the same day: one row, as before
+    assert dates_of("OSLO, Sept 8 (Example Wire) - Keel Foods shares fell 6.35% on Monday.", "2031-09-08") == [
+        ("Sept 8", "2031-09-08", "2031-09-08")]
+
+
+def test_a_past_act_in_a_past_quarter_is_an_event_of_that_quarter() -> None:
+    # no figure in the clause: an act in the quarter, placed as its three months
+    assert dates_of("Keel sold its ferry arm in the third quarter, it said on Tuesday.", "2031-11-12") == [
+        ("Tuesday", "2031-11-11", "2031-11-11"), ("the third quarter", "2031-07-01", "2031-09-30")]
+    # a figure, a state or a verb of saying: the period of a report, as before
+    assert dates_of("Profit fell 17% in the third quarter.", "2031-11-12") == []
+    assert dates_of("Keel said orders were slow in the third quarter.", "2031-11-12") == []
+    assert dates_of("Keel reported a loss in the third quarter.", "2031-11-12") == []
+
+
+def test_the_end_of_a_horizon_a_state_lasts_to_is_no_event() -> None:
+    assert dates_of('"We locked in prices in the third quarter, so we are hedged through November," said Ivo Rask.',
+                    "2031-10-15") == [("the third quarter", "2031-07-01", "2031-09-30")]
+    assert dates_of("Keel said it was fully funded into 2033 after the placing on Tuesday.", "2031-06-12") == [
+        ("Tuesday", "2031-06-10", "2031-06-10")]
+    # a plan's end stays
+    assert dates_of("The plant will be shut until September.", "2031-06-12") == [("September", "2031-09-01", "2031-09-30")]
+
+
+def test_a_coming_year_before_a_present_condition_is_a_plan() -> None:
+    assert dates_of("We can build a second line next year if funding allows.", "2031-03-12") == [
+        ("next year", "2032-01-01", "2032-12-31")]

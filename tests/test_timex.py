@@ -827,3 +827,37 @@ def test_a_plan_word_before_a_noun_leaves_the_date_to_the_past_verb_of_its_claus
     assert tags("Investors await the planned vote on Tuesday.", wednesday) == [("Tuesday", "DATE", "2026-09-29")]
     assert tags("The company said its planned listing on Tuesday would raise $1 billion.", wednesday) == [
         ("Tuesday", "DATE", "2026-09-29")]
+
+
+
+def test_the_two_months_of_a_range_are_in_order() -> None:
+    # in an April article, July alone in a present-tense clause is last July; after "between May and" it is the July
+    # after that May
+    dct = date(2031, 4, 15)
+    assert tags("Orvane expects a ruling between May and July.", dct) == [("May", "DATE", "2031-05"), ("July", "DATE", "2031-07")]
+    # a range told in the past moves its first month back instead
+    assert tags("Output rose from April to June.", dct) == [("April", "DATE", "2030-04"), ("June", "DATE", "2030-06")]
+    # a range over the turn of a year; "March" after a month and a dash is the month
+    assert tags("Sales ran from November to February.", dct) == [
+        ("November", "DATE", "2030-11"), ("February", "DATE", "2031-02")]
+    assert tags("Keel will publish January-March sales in late April.", date(2031, 1, 20))[:2] == [
+        ("January", "DATE", "2031-01"), ("March", "DATE", "2031-03")]
+    # "and" without "between" or "from" joins no range
+    assert tags("Keel shares fell in April and in July.", dct) == [
+        ("April", "DATE", "2031-04"), ("July", "DATE", "2030-07")]
+
+
+def test_a_quarter_named_by_its_last_month() -> None:
+    assert tags("Keel's September-quarter sales were flat.") == [("September-quarter", "DATE", "2024-Q3")]
+    assert tags("How grocers fared in the September quarter") == [("September quarter", "DATE", "2024-Q3")]
+    # the end of a range of months stays a month; a month that ends no calendar quarter too
+    assert tags("Profit for the July-September quarter dropped.") == [
+        ("July", "DATE", "2024-07"), ("September", "DATE", "2024-09")]
+    assert tags("Sales in the November quarter rose.") == [("November", "DATE", "2024-11")]
+
+
+def test_a_present_condition_after_the_date_tells_the_future() -> None:
+    dct = date(2031, 3, 12)
+    # June alone in a present-tense clause is last June; with "if" and a present condition after it, the coming one
+    assert tags("We have the money to open a plant in June if demand holds.", dct) == [("June", "DATE", "2031-06")]
+    assert tags("Keel closed the plant in June if the records are right.", dct) == [("June", "DATE", "2030-06")]

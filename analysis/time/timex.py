@@ -25,7 +25,7 @@ from . import timex_relative as rel
 from . import timex_resolve as res
 from .timex_anchored import anchored_dates
 from .timex_calendar import interval
-from .timex_context import Context, Resolved
+from .timex_context import Context, Resolved, _told_in_past
 from .timex_find import find_candidates
 from .timex_patterns import Candidate
 
@@ -118,6 +118,68 @@ def _part_of_a_day(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+#: What joins the two months of a range: "between May and July", "from March to May", "July-September".
+_MONTH_JOIN = re.compile(r"\s?[-–—]\s?|\s+(?:to|through|until|till|and)\s+")
+_BETWEEN_FROM = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+#: A date moved from one month to another ("the vote was postponed from March to May"): two dates, no range.
+_MOVED_BEFORE = re.compile(r"\b(?:postponed|postpone|delayed|delay|moved|move|pushed|push|brought|bring|shifted|shift|"
+                           r"rescheduled|reschedule|deferred|defer|advanced|put\s+off)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+_MONTH_ONLY = re.compile(r"\d{4}-\d\d$")
+
+
+def _month_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with the two months of a range in order ("between May and July" in an April article: the July
+    after that May, though July alone, in no clause about the future, is read as the last one; "from November to
+    February": the February after that November). A range told in the past moves its first month back instead
+    ("output rose from March to May" in a March article). "And" joins a range only after "between" or "from"; a year
+    the text states for one month ("between May and July 2030") gives the other its year."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.type != "DATE" or b.type != "DATE" or not _MONTH_ONLY.match(a.value) or not _MONTH_ONLY.match(b.value):
+            continue
+        join = _MONTH_JOIN.fullmatch(text, a.end, b.start)
+        if join is None or (join.group(0).strip() == "and" and not _BETWEEN_FROM.search(text, max(0, a.start - 10), a.start)) \
+                or _MOVED_BEFORE.search(text, max(0, a.start - 60), a.start):
+            continue
+        (y0, m0), (y1, m1) = (int(a.value[:4]), int(a.value[5:])), (int(b.value[:4]), int(b.value[5:]))
+        if 0 <= (y1 * 12 + m1) - (y0 * 12 + m0) < 12:
+            continue  # already in order
+        if b.anchor == "publication" and (a.anchor == "" or not _told_in_past(text, a.start)):
+            y0, y1 = y0, y0 + (m1 < m0)  # the second month follows the first
+        elif a.anchor == "publication":
+            y0, y1 = y1 - (m0 > m1), y1  # the first month comes before the second
+        else:
+            continue
+        for j, (t, y, m) in enumerate(((a, y0, m0), (b, y1, m1))):
+            if int(t.value[:4]) != y:
+                d0, d1 = interval(f"{y:04d}-{m:02d}")
+                out[i + j] = replace(t, value=f"{y:04d}-{m:02d}", date_start=d0, date_end=d1)
+    return out
+
+
+#: "the September quarter", "its June-quarter sales": the quarter that ends in the month.
+_QUARTER_AFTER = re.compile(r"[ -]quarter\b")
+
+
+def _quarters_by_month(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with a month that names a quarter by its last month ("the September quarter", "its June-quarter
+    sales", a usage of some markets' reporting) read as that calendar quarter (TIMEX3 ``2030-Q4``), the
+    word "quarter" included. Only a month that ends a calendar quarter, and not the end of a range of months ("the
+    July-September quarter" is that range)."""
+    out: list[Timex] = []
+    for t in found:
+        m = _QUARTER_AFTER.match(text, t.end)
+        ranged = bool(out) and _MONTH_ONLY.match(out[-1].value) is not None \
+            and _MONTH_JOIN.fullmatch(text, out[-1].end, t.start) is not None  # "the July-September quarter"
+        if m is not None and not ranged and t.type == "DATE" and _MONTH_ONLY.match(t.value) and int(t.value[5:]) % 3 == 0:
+            value = f"{t.value[:4]}-Q{int(t.value[5:]) // 3}"
+            d0, d1 = interval(value)
+            t = replace(t, end=m.end(), text=text[t.start:m.end()], value=value, date_start=d0, date_end=d1)
+        out.append(t)
+    return out
+
+
 def _as_date(dct: date | datetime | None) -> date | None:
     """A ``date`` from a date or datetime (None stays None)."""
     if dct is None:
@@ -159,7 +221,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             ctx.coarse, ctx.coarse_value = d0, resolved.value
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
-    out = _part_of_a_day(text, out)
+    out = _quarters_by_month(text, _month_ranges(text, _part_of_a_day(text, out)))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor=f"text:{ref_value}", ref_start=ref)
     return out

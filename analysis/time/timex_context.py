@@ -222,6 +222,10 @@ def planned(text: str, start: int, end: int) -> bool:
     return cue is not None and bool(_PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()))
 
 
+#: A condition right after the date: "in 2032 if funding allows", "in May unless talks fail".
+_IF_AFTER = re.compile(r"\s*,?\s*(?:if|unless)\s+", re.IGNORECASE)
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     s = max(0, start - 200)
@@ -245,6 +249,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if cond is not None and not _IF.search(text, cond.end(), start) and not past_in_clause(text, cond.end(), start) \
             and not _DETERMINER_END.search(text, max(0, start - 8), start) and text[end:end + 1] not in ("'", "’"):
         return True  # "if the mayor takes the county vote Tuesday": a present condition is about what is to come
+    cond_after = _IF_AFTER.match(text, end)
+    if cond_after is not None and not past_in_clause(text, s, start):
+        stop = _SENT_END.search(text, cond_after.end(), min(len(text), cond_after.end() + 120))
+        if not past_in_clause(text, cond_after.end(), stop.start() if stop else min(len(text), cond_after.end() + 120)):
+            return True  # "can build a second line next year if funding allows": a present condition after the date
     modal = _MODAL_AHEAD.search(text, max(s, start - 80), start)
     if modal is not None and not _CLAUSE_OPENER.search(text, modal.end(), start) \
             and not any(w.group(0)[0].islower() and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())

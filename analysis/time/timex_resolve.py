@@ -96,6 +96,11 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "TIME", ymd(d) + clock, anchor)
 
 
+#: "July-September", "April–June": the second month of a range joined by a dash is a month too.
+_MONTH_DASH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                r"December)\s?[-–—]\s?$")
+
+
 def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     """January / mid-January / last November / January 2025: a month (names like "May" need a preposition)."""
     mon = g(c, "mon")
@@ -105,7 +110,8 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     if not has_year and not rel and not rel2 and not g(c, "mod") and not g(c, "wkord"):
         if mon.endswith(".") or len(mon) <= 4 and mon.lower() not in ("may", "june", "july"):
             return None
-        if mon in ("May", "March") and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
+        if mon in ("May", "March") and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) \
+                and not _MONTH_DASH_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
             return None
         if CAP_BEFORE.search(ctx.text[max(0, c.start - 25):c.start]):
             return None

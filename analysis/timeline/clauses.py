@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from analysis.lexicon import verb_forms
 from analysis.time.timex_context import is_future
 from analysis.timeline.dated import MOVE_FROM, MOVE_SPANS, OTHER_EVENT, OUTLOOK, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
-from analysis.timeline.yardsticks import yardsticks
+from analysis.timeline.yardsticks import event_named, yardsticks
 
 #: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
 #: event, not the sentence's ("shares fell on Monday after the company said on Friday that ...").
@@ -241,6 +241,17 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
         since = _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start]) is not None
         baseline = not since and e.resolved and e.precision == "day" and _baseline(text, e)
         if (
+            since and e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
+            and e.anchor > e.date_end and event_named(text, e)
+            and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
+        ):
+            # "idle since Monday's power cut": the day of the cut; after a figure, the move since it too
+            m = _SINCE_BEFORE.search(text, max(0, e.start - 12), e.start)
+            first = _next_working_day(e.date_end)
+            if m is not None and _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) and first <= e.anchor:
+                out.append(replace(e, date_start=first, date_end=e.anchor, precision="range",
+                                   basis=f"{MOVE_FROM} {e.date_start}, up to {e.anchor}"))
+        elif (
             e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
             and e.anchor > e.date_end and (since or baseline)
             and (not _WHEN_AFTER.match(text[e.end : e.end + 12]) or _WHEN_CLOSED.match(text[e.end : e.end + 40]))
@@ -307,10 +318,13 @@ _COMPARISON_SINCE = re.compile(
 
 
 #: Before a date that names no event: a debt's maturity ("notes due 2031", "bonds maturing in 2030") or the first
-#: date of a plan since moved ("originally scheduled for March 3", "initially set for June").
+#: date of a plan since moved ("originally scheduled for March 3", "initially set for June"), or the end of a
+#: horizon a state lasts to ("hedged through November", "funded into 2033": no event on that date).
 _NO_EVENT_BEFORE = re.compile(
     r"(?:\b(?:bonds?|notes?|debentures?|debt|securities|loans?|gilts?|treasuries)\s+(?:due|maturing)\s+(?:in\s+)?"
-    r"|\b(?:originally|initially|previously)\s+(?:set|scheduled|planned|slated|due|timed|expected)\s+(?:for|on|in)\s+)$",
+    r"|\b(?:originally|initially|previously)\s+(?:set|scheduled|planned|slated|due|timed|expected)\s+(?:for|on|in)\s+"
+    r"|\b(?:covered|hedged|funded|financed|booked|sold\s+out|supplied|stocked)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:through|until|till|into)\s+(?:the\s+end\s+of\s+)?)$",
     re.IGNORECASE)
 _RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
 
@@ -355,7 +369,7 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
     if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
         return True  # "its worst day since June 2020": a yardstick, not an event
     if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):
-        return True  # "notes due 2034" (a maturity), "originally set for June 9" (a date given up)
+        return True  # "notes due 2034" (a maturity), "originally set for June 9" (a date given up), a horizon
     if e.kind != "after_event":
         return False
     others = [o for o in found if o is not e and o.eventful]

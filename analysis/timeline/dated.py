@@ -496,6 +496,38 @@ def _past_anaphor(r: Any, text: str, rows: list[Any], dct: date | None) -> Tempo
 _MODAL = re.compile(r"(?<![\w'])(?:will|would|shall|'ll)(?![\w'])", re.IGNORECASE)
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+#: A figure in a clause: a percentage, an amount or a count ("fell 17%", "$4 billion", "2.75 million tonnes").
+_ANY_FIGURE = re.compile(r"\d")
+_CLAUSE_END = re.compile(r"[,;:.!?\n]|\s[-–—]\s")
+
+
+def past_action(text: str, start: int, end: int) -> bool:
+    """Whether the past quarter or half at ``text[start:end]``, after "in" or "during", is when a past act happened
+    ("the group sold its ferry arm in the third quarter", "the plant was shut during the second half") rather than the
+    period of a reported figure ("profit fell 17% in the fourth quarter"): a past verb (not one of saying) in its
+    clause and no figure in the clause."""
+    if not _IN_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    s = _sentence_start(text, start)
+    begin = s
+    for begin_m in _CLAUSE_END.finditer(text, s, start):
+        begin = begin_m.end()
+    stop = _CLAUSE_END.search(text, end)
+    clause_end = stop.start() if stop else len(text)
+    if _ANY_FIGURE.search(text, begin, start) or _ANY_FIGURE.search(text, end, clause_end):
+        return False
+    return any(not _STATE_VERB.fullmatch(w.group(0)) and not w.group(0)[0].isupper()
+               for w in _PAST_ACT.finditer(text, begin, start)) and past_in_clause(text, begin, start, reporting=False, names=False)
+
+
+#: Past verbs of a state, not an act: "orders were slow in the third quarter" tell the period of a condition.
+#: Verbs of saying tell when something was said, not what was done in the quarter.
+_STATE_VERB = re.compile(r"(?:was|were|had|did|seemed|remained|stayed|looked|appeared|felt|said|told|reported|added|"
+                         r"noted|stated|explained|confirmed|disclosed|announced|warned|expected|estimated)", re.IGNORECASE)
+_PAST_ACT = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
+
+
 def past_after_modal(text: str, start: int) -> bool:
     """"Pensioners would keep the bonus under the deal signed with the trustees in 2021": a past verb after the
     last "will"/"would" of the sentence, before ``start``, tells its own past event (the year its date), whatever the
@@ -562,6 +594,9 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text)) and planned(text, start, end)):
             precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
+        if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
+                and not _PERIOD_ADJECTIVE.search(str(r.text)) and past_action(text, start, end)):
+            precision = "range"  # "sold its ferry arm in the third quarter": a past act in a quarter, no figure of it
         if precision is None and _SEASON_VALUE.match(value) and dct is not None and r.date_start is not None \
                 and _SEASON_NAMED.search(str(r.text)) \
                 and ((r.date_end < dct and not is_future(text, start, end)) or (r.date_start > dct and planned(text, start, end))):
@@ -584,6 +619,35 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             str(r.text), start, end, first, last, precision,  # type: ignore[arg-type]
             _kind_of(value, str(r.anchor)), _basis(str(r.anchor), value), dct,
         ))
+    return out
+
+
+#: What joins the two months of a range: "between May and July", "from March to May", "July-September".
+_MONTH_JOIN = re.compile(r"\s?[-–—]\s?|\s+(?:to|through|until|till|and)\s+")
+_BETWEEN_FROM = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+#: A date moved from one month to another ("the vote was postponed from March to May"): two dates, no range.
+_MOVED_BEFORE = re.compile(r"\b(?:postponed|postpone|delayed|delay|moved|move|pushed|push|brought|bring|shifted|shift|"
+                           r"rescheduled|reschedule|deferred|defer|advanced|put\s+off)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+
+
+def month_ranges(text: str, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` with two months that make a range joined into one expression: "expects a ruling between May and
+    July" is one stretch, May to July, as "the July-September quarter" and "April-June sales" are (the
+    tagger dates each month; TIMEX3 has no value for a run of months). "And" joins a range only after "between" or
+    "from"; the second month must not come before the first."""
+    out: list[TemporalExpression] = []
+    for e in sorted(found, key=lambda e: e.start):
+        a = out[-1] if out else None
+        if (a is not None and a.precision == "month" and e.precision == "month" and a.kind == e.kind == "month"
+                and a.date_end is not None and e.date_start is not None and a.date_end < e.date_start
+                and (e.date_start - a.date_end).days < 335):
+            join = _MONTH_JOIN.fullmatch(text, a.end, e.start)
+            if join is not None and (join.group(0).strip() != "and" or _BETWEEN_FROM.search(text, max(0, a.start - 10), a.start)) \
+                    and not _MOVED_BEFORE.search(text, max(0, a.start - 60), a.start):
+                out[-1] = TemporalExpression(text[a.start:e.end], a.start, e.end, a.date_start, e.date_end, "range",
+                                             "month", f"a range of months, {a.basis} to {e.basis}", a.anchor)
+                continue
+        out.append(e)
     return out
 
 

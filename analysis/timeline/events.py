@@ -33,6 +33,7 @@ from analysis.timeline.dated import (
     TemporalExpression,
     entry_lines,
     entry_stamps,
+    month_ranges,
     past_after_modal,
     story_year_dates,
     text_dated,
@@ -76,7 +77,7 @@ def _doc_mentions(
     lists, ``timexes`` its rows of the timex table."""
     text = str(doc["text"])
     dct = document_date(doc["published"], doc["published_earliest"])
-    exprs = timex_expressions(text, timexes, dct)
+    exprs = month_ranges(text, timex_expressions(text, timexes, dct))
     exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct)
     exprs = entry_stamps(text, dct, exprs)
     if story_day is not None and dct is None:

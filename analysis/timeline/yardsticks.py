@@ -43,6 +43,21 @@ _FIGURE_PERIOD = re.compile(
 _NEW_VERB_PHRASE = re.compile(r"\band\s+(?:to|will|would|then|is|are|was|were)\b", re.IGNORECASE)
 #: The period of data: "data for September", "results for the fourth quarter".
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+#: A comparison before "since" ("its worst day since the 2008 crisis"): the date stays the comparison's yardstick.
+_COMPARED_SINCE = re.compile(r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|"
+                             r"weakest|first\s+time|longest|fastest|slowest)\b(?!-)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+#: A wire story's dateline: "OSLO, May 4 (Example Wire) - ", "Sept 9 (Example News) - " at the start of a line.
+_DATELINE_AFTER = re.compile(r"\s*\([^()\n]{2,60}\)\s*[-–—]")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'’ -]*(?:/[A-Z][A-Z.'’ -]*)*,[ \t]*)?$")
+#: The date a level or a balance is measured at: "at the end of June", "as of March 31", "as at June 30".
+_AS_AT = re.compile(r"\b(?:at|as\s+(?:of|at))\s+(?=$)", re.IGNORECASE)
+#: After a bare "at", only the end of a period or a calendar day ("at the end of June", "at December 31", "at 30 June"),
+#: not a session's time ("down 4.35% at Monday's close").
+_BALANCE_DAY = re.compile(r"(?:the\s+)?end\s+of\b|end-|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2,8}\b")
+#: A figure earlier in the clause of such a date ("climbed to 7.2% of its book at", "debt of $90 million as of").
+_LEVEL_FIGURE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|mn|m)\b)[^,;:.()]{0,40}$",
+                           re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 #: A month or a holiday as the modifier of a report, naming the period it covers: "November producer price data",
 #: "a soft Christmas sales update", "Japan March CPI". The report is the event, not its period.
@@ -63,6 +78,40 @@ _CHANGE = re.compile(r"(?:%|\bpercent\b|\bper\s+cent\b|\bpoints?\b|\bbps\b|[$€
 _TO_FROM = re.compile(r"\bto\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]{1,3})?\s+from\s+[$€£]?\d[\d.,]*\s*"
                       r"(?:%|percent|per\s+cent|[a-z]{1,3})?\s+(?:on\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:[,;:]|[.!?]\s)\s*(?![^,;:.!?]*(?:[,;:]|[.!?]\s))")
+
+
+#: The words after a date that "since" opens: its possessive, then up to three words.
+_WORDS_AFTER = re.compile(r"(?P<pos>['’]s)?(?:[ \t]+[a-z]+(?:-[a-z]+)*){1,3}")
+_SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
+#: Nouns of a level or a session a move is measured from ("since Friday's close", "since the March 2029 low").
+_LEVEL_NOUNS = frozenset({
+    "close", "closing", "open", "opening", "session", "trading", "trade", "level", "levels", "high", "highs", "low",
+    "lows", "peak", "trough", "price", "value", "record", "finish", "end", "start", "beginning", "bottom", "top",
+})
+#: Words that end the phrase of the date: a clause or another phrase follows, no noun the date modifies.
+_FUNCTION_WORDS = frozenset({
+    "and", "or", "but", "when", "as", "after", "before", "while", "until", "for", "with", "the", "a", "an", "its",
+    "their", "his", "her", "has", "have", "had", "was", "were", "is", "are", "will", "would", "that", "which", "in",
+    "on", "at", "to", "from", "of", "by", "into", "amid", "because", "than", "it", "they", "shares", "stock", "so",
+})
+
+
+def event_named(text: str, e: TemporalExpression) -> bool:
+    """Whether the date ``e`` after "since" modifies the noun of an event: "since Monday's power cut" (a
+    possessive), "since the May 2029 strike" (the article, the date, then its noun). The date is then that
+    event's, not only the start of a span. Not a level or a session ("since Friday's close", "since the March 2029
+    low"), nor a date a clause or a phrase follows ("since May 5, the day ...", "since January as rates rose")."""
+    m = _WORDS_AFTER.match(text, e.end)
+    if m is None or (m.group("pos") is None and not _SINCE_THE.search(text, max(0, e.start - 12), e.start)):
+        return False
+    content = 0
+    for w in m.group(0)[len(m.group("pos") or ""):].split():
+        if w in _FUNCTION_WORDS:
+            break
+        if any(part in _LEVEL_NOUNS for part in w.split("-")):
+            return False
+        content += 1
+    return content > 0
 
 
 def _compares(before: str, at: int) -> bool:
@@ -93,14 +142,27 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if id(e) in out:
             continue
         days = [o for o in found if o is not e and id(o) not in out and o.precision == "day" and o.date_start is not None]
+        before = text[max(0, e.start - 60) : e.start]
+        own = [o for o in days if o.kind != "after_event"]
+        if _DATELINE_AFTER.match(text, e.end) and _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start) \
+                and own and all(o.date_start != e.date_start for o in own):
+            out.add(id(e))  # "Sept 9 (Example Wire) - X's recall on Monday ...": the story's date, not an event's
+            continue
+        if e.precision == "year" and _FOR_PERIOD.search(before) and any(
+                o is not e and id(o) not in out and o.resolved and o.precision != "year" for o in found):
+            out.add(id(e))  # "wage talks for 2033 pay open in May": the period the pay covers
+            continue
         if not days:
             continue
-        before = text[max(0, e.start - 60) : e.start]
         if _REPORT_AFTER.match(text, e.end) and not _NOT_MODIFIER.search(e.expression) and not _PREP_BEFORE.search(before):
             out.add(id(e))  # "November producer price data, due on Tuesday": the period of a report
             continue
         if _POSSESSIVE.match(text, e.end) and any(o.date_start > e.date_end for o in days):  # type: ignore[operator]
             out.add(id(e))  # "reported on Wednesday ... before Monday's trial results": a back-reference
+            continue
+        as_at = _AS_AT.search(before)
+        if as_at and _LEVEL_FIGURE.search(before) and (as_at.group(0).lower().startswith("as") or _BALANCE_DAY.match(e.expression)):
+            out.add(id(e))  # "arrears climbed to 7.2% of its book at the end of June, it said on Monday": a level's date
             continue
         coarse = e.precision in _COARSE or (e.date_start is not None and e.date_end is not None and e.date_start < e.date_end)
         if not coarse:
@@ -108,7 +170,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         figure = _FIGURE_PERIOD.search(before)
         if figure is not None and _NEW_VERB_PHRASE.search(figure.group(0)):
             figure = None  # "to keep its rate at 3.25% on Wednesday and to lower it in June": another verb's date
-        framing = _SINCE.search(before) or _FOR_PERIOD.search(before) or figure
+        since = _SINCE.search(before) is not None and not (event_named(text, e) and not _COMPARED_SINCE.search(before))
+        framing = since or _FOR_PERIOD.search(before) or figure
         if framing or any(e.date_start <= o.date_start and o.date_end <= e.date_end for o in days):  # type: ignore[operator]
             out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
         elif e.precision == "week" and any(e.date_end < o.date_start for o in days):  # type: ignore[operator]
