@@ -307,6 +307,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", STRONG)  # "the town of Lower Brindle", "the settlement of X"
     if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:
         add("PLACE", STRONG)  # "the Harlow Quist airport", "the Freedonian border" (a place's own facility)
+    if _site_name(c, lex) and not org_form:
+        add("PLACE", STRONG)  # "its Harlow mine", "the bank's Quist Road branch": a site, not its owner
     if c.next.islower() and (c.next in lex.outlet_nouns_after or f"{c.next} {c.next2}" in lex.outlet_nouns_after
                              or c.next in lex.org_nouns_after and c.prev in ("the", "a", "an")) and not c.possessive:
         add("ORG", STRONG)  # "the Cape Courier newspaper reported", "an Islamic Quist group"
@@ -397,6 +399,26 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if first[0].islower() and first[1:2].isupper():
         add("PRODUCT", WEAK + 1)  # iPhone, iPad (eBay has stronger company evidence: catalog, verbs)
     return ev
+
+
+_SITE_DETERMINERS = frozenset({"its", "their", "our", "the"})
+
+
+def _site_name(c: Candidate, lex: Lexicon) -> bool:
+    """True for a name between a determiner and a site noun, with at most one lower-case word between them
+    ("its Harlow mine", "the Quistmoor copper mine", "the bank's Quist Road branch", "Zorbo Metals' Harlow
+    smelter"): the name of a mine, plant or branch, which its owner runs; not an organisation. A company known
+    to the catalog before such a noun ("the Acme plant") is the owner, named as a modifier."""
+    if c.possessive or not c.next.islower():
+        return False
+    noun = c.next if c.next in lex.site_nouns_after else (
+        c.next2 if c.next.isalpha() and c.next2 in lex.site_nouns_after and c.next not in lex.market_verbs
+        and c.next not in lex.speech_verbs else "")
+    if not noun:
+        return False
+    owner = c.prev.endswith(("'s", "’s", "s'", "s’")) and c.prev[:1].isalpha() or c.prev in ("'", "’")
+    return (c.prev in _SITE_DETERMINERS or owner) and c.surface not in lex.known_org_alias \
+        and catalog_company(c.surface) is None
 
 
 def _org_like(c: Candidate, lex: Lexicon) -> bool:
