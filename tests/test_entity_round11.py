@@ -37,3 +37,22 @@ def test_a_mine_or_branch_named_before_its_noun_is_a_site() -> None:
 def test_a_company_before_a_site_noun_stays_a_company_when_it_acts() -> None:
     text = "Quistral Mining shares rose 4% on Monday. Quistral Mining said the Harlow plant would run all week.\n"
     assert "Quistral Mining" in _people_orgs(text)
+
+
+# --- the author's bio closing an opinion piece ------------------------------------------------------------------
+def test_a_closing_author_bio_is_a_credit() -> None:
+    body = ("Zorbo Holdings lost a fifth of its value on Monday. Its chairman, Tomas Quistberg, has a year to "
+            "prove the doubters wrong.\n\n")
+    for tail in ("Jane Brindlewood is a former banker and a contributing editor.\n",
+                 "Jane Brindlewood is a columnist for The Harlow Ledger. The views expressed are her own.\n"):
+        text = body + tail
+        assert _people_orgs(text) == {"Zorbo Holdings", "Tomas Quistberg"}, tail
+        rows = recognize_entities(text)
+        assert "Jane Brindlewood" in set(rows.loc[rows["role"] == "credit", "name"]), tail
+
+
+def test_a_person_described_mid_article_is_no_credit() -> None:
+    text = ("Jane Brindlewood is a former editor of the Harlow Ledger who now runs Zorbo Holdings.\n\n"
+            "Zorbo Holdings shares rose 4% on Monday.\n\nThe company said its results were due in May.\n\n"
+            "Analysts expect a dividend.\n\nThe shares have doubled this year.\n")
+    assert "Jane Brindlewood" in _people_orgs(text)

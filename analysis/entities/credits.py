@@ -69,6 +69,13 @@ _BIO_RE = re.compile(
     r"\b(?:columnist|contributor|correspondent|reporter|editor|writer)|writes)\b[^\n.]{0,120}?"
     r"\b(?:for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]*)+\.?[ \t]*$", re.MULTILINE)
 _BIO_MAX_WORDS = 40
+# the same bio among the last lines of an article, with or without the outlet and with a disclaimer after it:
+# "Jane Roe is a former banker and a contributing editor.", "John Doe is a columnist for the Ledger. The views
+# expressed are his own."
+_CLOSING_BIO_RE = re.compile(
+    r"^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]+(?:is|was)[ \t]+(?:a|an|the)\b[^\n.]{0,160}?"
+    r"\b(?:columnist|contributor|correspondent|reporter|editor|writer|commentator|author)s?\b[^\n.]{0,120}\."
+    r"(?:[ \t]+[^\n]{0,200})?$", re.MULTILINE)
 _SIGN_LINES = 3  # a sign-off stands among the last lines of an article
 # the author's sign-off line: "— Jane Roe", "-- Jane Roe writes about insurance.", "Jane Roe covers shipping." (a line
 # of its own: a dash before the name, or the name then 'writes about' / 'covers' / 'is a columnist ...')
@@ -120,6 +127,9 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     for match in _BIO_RE.finditer(text):  # the author's bio line: "X is a contributing columnist for the Y."
         if len(match.group().split()) <= _BIO_MAX_WORDS:
             regions.append(match.span())
+    for match in _CLOSING_BIO_RE.finditer(text, _last_lines_start(text, _SIGN_LINES)):
+        if len(match.group().split()) <= _BIO_MAX_WORDS:
+            regions.append(match.span())  # "X is a former banker and a contributing editor." closing the article
     if "/" in text:
         for match in _SLASH_CREDIT_RE.finditer(text):
             tail = match.group().split("/", 1)[1].strip()
