@@ -56,3 +56,10 @@ def test_a_person_described_mid_article_is_no_credit() -> None:
             "Zorbo Holdings shares rose 4% on Monday.\n\nThe company said its results were due in May.\n\n"
             "Analysts expect a dividend.\n\nThe shares have doubled this year.\n")
     assert "Jane Brindlewood" in _people_orgs(text)
+
+
+# --- a run of title words alone ---------------------------------------------------------------------------------
+def test_a_compound_title_before_the_name_leaves_no_fragment() -> None:
+    text = ('"We acted early," Managing Director and Chief Executive Jane Quistberg told analysts on Wednesday '
+            "about Zorbo Bank.\n")
+    assert _people_orgs(text) == {"Jane Quistberg", "Zorbo Bank"}

@@ -460,6 +460,9 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     p = len(words) if norm_key(" ".join(words)) in lex.catalog_names else 0  # "Dollar General": no title inside
     while p < len(words):
         length = _role_at(words, p, lex) if p == 0 or words[p - 1] not in ("of", "for", "on", "and", "&", "the") else 0
+        if length > 1 and p == cur_start and p + length == len(words):
+            cur_start = len(words)  # "Managing Director and Chief Executive Jane Roe": a title alone, no name
+            break
         if length and p + length == len(words) and p > cur_start and words[p] not in lex.honorifics:
             pieces.append((cur_start, p - 1, titled_next, False, True))
             cur_start = len(words)
