@@ -63,3 +63,9 @@ def test_a_compound_title_before_the_name_leaves_no_fragment() -> None:
     text = ('"We acted early," Managing Director and Chief Executive Jane Quistberg told analysts on Wednesday '
             "about Zorbo Bank.\n")
     assert _people_orgs(text) == {"Jane Quistberg", "Zorbo Bank"}
+
+
+# --- a long exchange code with its market suffix ---------------------------------------------------------------
+def test_a_long_ric_in_parentheses_joins_its_company() -> None:
+    text = "Zorbo Coastal Bank (ZORBOCBK.NS) tumbled 18% on Wednesday, its worst day on record.\n"
+    assert _people_orgs(text) == {"Zorbo Coastal Bank"}

@@ -14,7 +14,7 @@ from analysis.entities.catalog import Lexicon, get_lexicon, norm_key
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)?|\w[\w'’&./\-]*\w|\w|[^\s\w]")
 _TICKER_RE = re.compile(
     r"\(\s*(?:([A-Za-z][A-Za-z-]{1,12}(?:[ \t][A-Z][A-Za-z-]{1,12})?)\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)"
-    r"|([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?))"
+    r"|([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?|[A-Z][A-Z0-9&]{7,11}\.[A-Z]{1,2}))"  # "(QUISTBNK.NS)": a long RIC
     r"(?:\s*[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)?\s*\)"
     r"|\b([A-Z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)\b"
 )
