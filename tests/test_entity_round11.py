@@ -4,7 +4,11 @@ Every person, company, outlet, site and town here is fictional.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+from analysis.corpus.load import load_corpus
 from analysis.entities.recognize import recognize_entities
+from analysis.entities.resolve import entity_mentions
 
 
 def _story(text: str, headline_end: int = 0) -> dict[str, str]:
@@ -69,3 +73,46 @@ def test_a_compound_title_before_the_name_leaves_no_fragment() -> None:
 def test_a_long_ric_in_parentheses_joins_its_company() -> None:
     text = "Zorbo Coastal Bank (ZORBOCBK.NS) tumbled 18% on Wednesday, its worst day on record.\n"
     assert _people_orgs(text) == {"Zorbo Coastal Bank"}
+
+
+# --- a short name defined in parentheses -----------------------------------------------------------------------
+def test_a_short_name_in_parentheses_is_the_organisation_before_it() -> None:
+    text = ("Freedonia's National Mining Authority (Namiaut) ordered a halt on Tuesday. Namiaut inspectors "
+            "visited the site in March.\n")
+    story = _story(text)
+    assert _people_orgs(text) == {"National Mining Authority"}
+    rows = recognize_entities(text)
+    assert set(rows.loc[rows["name"] == "National Mining Authority", "surface"]) == {
+        "National Mining Authority", "Namiaut"}
+    assert "Namiaut" not in story
+
+
+def test_a_place_or_listing_in_parentheses_is_no_short_name() -> None:
+    text = "Zorbo Holdings (Brindleford) rose 4% and Quistral Mining (Frankfurt) fell 2% on Monday.\n"
+    assert "Zorbo Holdings" in _people_orgs(text)
+    rows = recognize_entities(text)
+    assert "Frankfurt" not in set(rows.loc[rows["name"] == "Quistral Mining", "surface"])
+
+
+def _corpus_entities(folder: Path, texts: dict[str, str]) -> dict[str, set[tuple[str, str]]]:
+    """file stem -> {(entity, type)} over the story mentions of a corpus made of `texts`."""
+    for stem, text in texts.items():
+        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    mentions = entity_mentions(load_corpus(folder))
+    mentions = mentions[mentions["role"] == "story"]
+    out: dict[str, set[tuple[str, str]]] = {}
+    for d, e, t in zip(mentions["doc_id"], mentions["entity"], mentions["type"]):
+        out.setdefault(str(d).rsplit(".", 1)[0].rsplit("/", 1)[-1], set()).add((e, t))
+    return out
+
+
+def test_a_short_name_one_article_defines_names_the_organisation_elsewhere(tmp_path: Path) -> None:
+    texts = {
+        "a": "Mine halted\n\nFreedonia's National Mining Authority (Namiaut) ordered a halt at the Vela Roja "
+             "mine on Tuesday, Zorbo Metals said.\n",
+        "b": "Mine still shut\n\nZorbo Metals shares fell 9% on Thursday. Namiaut has said a first report will "
+             "come by July.\n",
+    }
+    ents = _corpus_entities(tmp_path, texts)
+    assert ("National Mining Authority", "ORG") in ents["b"]
+    assert not any(e == "Namiaut" for e, _ in ents["b"])

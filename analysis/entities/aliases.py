@@ -174,6 +174,20 @@ def _ticker_of(surface: str, name: str) -> bool:
     return surface not in words and initials(words) != surface and initials_keep_caps(words) != surface
 
 
+def _defined_short_names(surfaces: list[str], names: list[str], kinds: list[str]) -> dict[str, tuple[str, str]]:
+    """One-word names that an article gives as the short name of exactly one organisation named in full
+    ("the National Mining Authority (Namiaut)"), not written in capitals (an acronym is typed on its own) and not
+    the first word of that name (a company's first word is linked by :func:`_short_form_remap`): short name ->
+    (the organisation's link key, its name). Another article that writes the short name alone ("Namiaut has said ...")
+    names the same organisation."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for surface, name, kind in zip(surfaces, names, kinds):
+        if kind == "ORG" and " " not in surface and " " in name and not surface.isupper() \
+                and norm_key(surface) != norm_key(name.split()[0]) and len(surface) >= 3:
+            found[surface][_link_key(name, kind)] = name
+    return {surface: next(iter(keys.items())) for surface, keys in found.items() if len(keys) == 1}
+
+
 def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     """Merge entities across documents.
 
@@ -191,6 +205,13 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     kinds = out["type"].astype(str).tolist()
     _tickers_to_companies(out["surface"].astype(str).tolist(), names, kinds, lex)
     keys = [_link_key(name, kind) for name, kind in zip(names, kinds)]
+    surfaces = out["surface"].astype(str).tolist()
+    defined = _defined_short_names(surfaces, names, kinds)
+    for i, (surface, name, kind) in enumerate(zip(surfaces, names, kinds)):
+        target = defined.get(surface)
+        if target is not None and kind in ("", "ORG") and name == surface:
+            keys[i], names[i] = target  # "Namiaut has said ...": the short name another article defines
+            kinds[i] = "ORG"
     remap = _short_form_remap(keys, kinds, names)
     person_keys = {k for k, kind in zip(keys, kinds) if kind == "PERSON"}
     for i, key in enumerate(keys):
@@ -202,7 +223,6 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     groups: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
         groups[key].append(i)
-    surfaces = out["surface"].astype(str).tolist()
     entity = [""] * len(out)
     aliases = [""] * len(out)
     for key, rows in groups.items():
