@@ -29,9 +29,9 @@ def test_a_mine_or_branch_named_before_its_noun_is_a_site() -> None:
          "Vela Roja"),
         ("Workers at the Quistmoor copper mine met on Friday. Zorbo Metals said Quistmoor would reopen.\n",
          "Quistmoor"),
-        ("Branch manager Jane Quistwell, at the bank's Brindlegate branch, said queues were short.\n",
+        ("Jane Quistwell, who runs the lender's Brindlegate branch, said few savers came in.\n",
          "Brindlegate"),
-        ("Zorbo Metals' Harlowmere smelter could cut output in July, the company said.\n", "Harlowmere"),
+        ("Zorbo Metals' Harlowmere smelter will idle one furnace, the company said.\n", "Harlowmere"),
     )
     for text, site in cases:
         assert _story(text).get(site) == "PLACE", text
@@ -47,8 +47,8 @@ def test_a_company_before_a_site_noun_stays_a_company_when_it_acts() -> None:
 def test_a_closing_author_bio_is_a_credit() -> None:
     body = ("Zorbo Holdings lost a fifth of its value on Monday. Its chairman, Tomas Quistberg, has a year to "
             "prove the doubters wrong.\n\n")
-    for tail in ("Jane Brindlewood is a former banker and a contributing editor.\n",
-                 "Jane Brindlewood is a columnist for The Harlow Ledger. The views expressed are her own.\n"):
+    for tail in ("Jane Brindlewood is a retired fund manager and a contributing writer.\n",
+                 "Jane Brindlewood is a columnist for The Harlow Ledger. Opinions here are hers alone.\n"):
         text = body + tail
         assert _people_orgs(text) == {"Zorbo Holdings", "Tomas Quistberg"}, tail
         rows = recognize_entities(text)
@@ -64,15 +64,15 @@ def test_a_person_described_mid_article_is_no_credit() -> None:
 
 # --- a run of title words alone ---------------------------------------------------------------------------------
 def test_a_compound_title_before_the_name_leaves_no_fragment() -> None:
-    text = ('"We acted early," Managing Director and Chief Executive Jane Quistberg told analysts on Wednesday '
-            "about Zorbo Bank.\n")
+    text = ('"Nothing is hidden," Managing Director and Chief Executive Jane Quistberg of Zorbo Bank said at '
+            "the annual meeting.\n")
     assert _people_orgs(text) == {"Jane Quistberg", "Zorbo Bank"}
 
 
 # --- a long exchange code with its market suffix ---------------------------------------------------------------
 def test_a_long_ric_in_parentheses_joins_its_company() -> None:
-    text = "Zorbo Coastal Bank (ZORBOCBK.NS) tumbled 18% on Wednesday, its worst day on record.\n"
-    assert _people_orgs(text) == {"Zorbo Coastal Bank"}
+    text = "Zorbo Harbour Bank (ZORBOHBK.NS) slid 7.5% after its results, the steepest drop among lenders.\n"
+    assert _people_orgs(text) == {"Zorbo Harbour Bank"}
 
 
 # --- a short name defined in parentheses -----------------------------------------------------------------------
@@ -116,3 +116,16 @@ def test_a_short_name_one_article_defines_names_the_organisation_elsewhere(tmp_p
     ents = _corpus_entities(tmp_path, texts)
     assert ("National Mining Authority", "ORG") in ents["b"]
     assert not any(e == "Namiaut" for e, _ in ents["b"])
+
+
+# --- sector names, periods -------------------------------------------------------------------------------------
+def test_a_sector_or_a_period_is_no_organisation() -> None:
+    text = ("Financials lagged. Utilities rose 0.4% on Monday. Zorbo Bank gained after its "
+            "March-quarter profit beat forecasts.\n")
+    assert _people_orgs(text) == {"Zorbo Bank"}
+
+
+def test_a_known_index_after_its_providers_name_is_an_index() -> None:
+    text = "The S&P Zorbo Merval fell 0.6% to 1,204.5, while Quistral Bank rose 2% on Friday.\n"
+    assert _story(text).get("S&P Zorbo Merval") == "INDEX"
+    assert _people_orgs(text) == {"Quistral Bank"}

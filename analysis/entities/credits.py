@@ -70,8 +70,8 @@ _BIO_RE = re.compile(
     r"\b(?:for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]*)+\.?[ \t]*$", re.MULTILINE)
 _BIO_MAX_WORDS = 40
 # the same bio among the last lines of an article, with or without the outlet and with a disclaimer after it:
-# "Jane Roe is a former banker and a contributing editor.", "John Doe is a columnist for the Ledger. The views
-# expressed are his own."
+# "Jane Roe is a retired fund manager and a contributing writer.", "John Doe is a columnist for the Ledger.
+# Opinions here are his alone."
 _CLOSING_BIO_RE = re.compile(
     r"^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]+(?:is|was)[ \t]+(?:a|an|the)\b[^\n.]{0,160}?"
     r"\b(?:columnist|contributor|correspondent|reporter|editor|writer|commentator|author)s?\b[^\n.]{0,120}\."
@@ -129,7 +129,7 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
             regions.append(match.span())
     for match in _CLOSING_BIO_RE.finditer(text, _last_lines_start(text, _SIGN_LINES)):
         if len(match.group().split()) <= _BIO_MAX_WORDS:
-            regions.append(match.span())  # "X is a former banker and a contributing editor." closing the article
+            regions.append(match.span())  # "X is a retired fund manager and a contributing writer." at the end
     if "/" in text:
         for match in _SLASH_CREDIT_RE.finditer(text):
             tail = match.group().split("/", 1)[1].strip()

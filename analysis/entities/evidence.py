@@ -149,6 +149,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
                 return True  # "Freedonia-Sylvania" talks: two places, no entity of its own
             if parts[-1].islower() and (parts[0] in lex.demonyms or parts[0] in lex.places):
                 return True  # "Freedonian-built", "French-language": an adjective
+            if len(parts) == 2 and parts[1].isalpha() and parts[1].islower() and parts[0] in lex.time_words:
+                return True  # "its March-quarter profit", "June-end": a period, not a name
             if len(parts) == 2 and parts[1] in _COLOUR_WORDS:
                 return True  # "a Zorbo-green hoodie": a house colour, an adjective
         if _NOISE_RE.search(w) and len(w) > 6 or _HANDLE_RE.match(w) or c.prev in ("@", "#"):
@@ -220,6 +222,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             "Index", "Average", "ETF") or (nwords > 1 and _NUMBER_END_RE.match(last) and first not in lex.time_words
                                            and first not in lex.generic_fragments):
         add("INDEX", FORM)
+    elif nwords > 1 and not c.possessive and any(" ".join(words[k:]) in lex.indices for k in range(1, nwords)) \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("INDEX", FORM)  # "the S&P Quist Merval": a known index after its provider's name
     if surface in lex.commodities:
         add("OTHER", FORM)
     if nwords > 1 and (first in lex.event_heads or " ".join(words[:2]) in lex.event_heads and nwords > 2):
