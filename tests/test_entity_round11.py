@@ -129,3 +129,15 @@ def test_a_known_index_after_its_providers_name_is_an_index() -> None:
     text = "The S&P Zorbo Merval fell 0.6% to 1,204.5, while Quistral Bank rose 2% on Friday.\n"
     assert _story(text).get("S&P Zorbo Merval") == "INDEX"
     assert _people_orgs(text) == {"Quistral Bank"}
+
+
+# --- places by their grammar -----------------------------------------------------------------------------------
+def test_places_by_direction_seat_and_coordination() -> None:
+    cases = (
+        ("The fire broke out about 40 kilometres north of Quistarra, Zorbo Metals said.\n", "Quistarra"),
+        ("Zorbo Bank, founded in 1911 and headquartered on Brindlemarg, said deposits were safe.\n", "Brindlemarg"),
+        ("Savers waited outside Zorbo Bank branches in Quistapur and Harlenki on Thursday.\n", "Harlenki"),
+    )
+    for text, place in cases:
+        assert place not in _people_orgs(text), text
+        assert "Zorbo Metals" in _people_orgs(text) or "Zorbo Bank" in _people_orgs(text), text

@@ -98,6 +98,9 @@ _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds"
 
 
 _COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "north-east", "north-west", "south-east", "south-west"})
+_SEATED_WORDS = frozenset({"headquartered", "based", "located", "situated", "registered", "domiciled"})
 
 
 def _place_part(part: str, lex: Lexicon) -> bool:
@@ -308,6 +311,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", STRONG)  # "Jane Roe, 52, of Brindleford, said": the home town after an age
     if c.prev.islower() and c.prev in lex.place_modifiers_before and not org_form:
         add("PLACE", STRONG)  # "suburban Brindleton", "northern Freedonia", "uptown Quistville"
+    if c.prev == "of" and c.prev2.lower() in _COMPASS_WORDS and not org_form:
+        add("PLACE", STRONG)  # "60 kilometres east of Brindleford", "just north of Quistville"
+    if c.prev in ("in", "on", "at", "near") and c.prev2.lower() in _SEATED_WORDS and not org_form \
+            and surface not in lex.known_org_alias:
+        add("PLACE", STRONG)  # "headquartered in Brindleford", "based on Quist Road": where a body sits
     if c.prev == "of" and c.prev2 in lex.place_nouns_before_of and not org_form:
         add("PLACE", STRONG)  # "the town of Lower Brindle", "the settlement of X"
     if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:

@@ -354,8 +354,12 @@ class DocGroups:
             if g < 0 or best_type(self.groups[g].ev)[1] >= FORM:
                 continue
             for j in (i - 1, i + 1):
-                if not 0 <= j < len(cands) or cands[j].surface not in self.lex.places or c.next in self.lex.market_verbs:
+                if not 0 <= j < len(cands) or c.next in self.lex.market_verbs:
                     continue
+                if cands[j].surface not in self.lex.places and not (
+                        j < i and self.group_of[j] >= 0 and self.kind(self.group_of[j]) == "PLACE"
+                        and cands[j].prev in ("in", "at", "near", "from")):
+                    continue  # "in Harwick and Tallinn": a place, or a name the document has as one after "in"
                 a, b = (cands[j], c) if j < i else (c, cands[j])
                 gap = self.text[a.end:b.start]
                 again = _REPEATED_PREP_RE.fullmatch(gap)
