@@ -141,3 +141,10 @@ def test_places_by_direction_seat_and_coordination() -> None:
     for text, place in cases:
         assert place not in _people_orgs(text), text
         assert "Zorbo Metals" in _people_orgs(text) or "Zorbo Bank" in _people_orgs(text), text
+
+
+# --- the subject of a share move opening a sentence ------------------------------------------------------------
+def test_a_name_opening_a_sentence_with_a_share_move_is_a_company() -> None:
+    text = ("Zorbo Holdings slid on Tuesday.\n\nQuist-Harlan recovered 1.3% in Brindleford, and Zorbo Holdings "
+            "was flat.\n")
+    assert _people_orgs(text) == {"Zorbo Holdings", "Quist-Harlan"}
