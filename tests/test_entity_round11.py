@@ -148,3 +148,9 @@ def test_a_name_opening_a_sentence_with_a_share_move_is_a_company() -> None:
     text = ("Zorbo Holdings slid on Tuesday.\n\nQuist-Harlan recovered 1.3% in Brindleford, and Zorbo Holdings "
             "was flat.\n")
     assert _people_orgs(text) == {"Zorbo Holdings", "Quist-Harlan"}
+
+
+# --- a shouted label in a live blog ----------------------------------------------------------------------------
+def test_a_shouted_label_leaves_no_acronym() -> None:
+    text = "4:02 PM: MARKET WRAP. Zorbo Bank ends 6% lower.\n\n4:05 PM: CLOSING GONG. Quistral Bank ends flat.\n"
+    assert _people_orgs(text) == {"Zorbo Bank", "Quistral Bank"}

@@ -271,7 +271,8 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
         if k + 1 < len(words) and w.endswith("s") and (w[:-1] in lex.role_titles or w[:-1] + "." in lex.role_titles):
             k += 1  # "Presidents Jane Roe and ...", "Sens. Roe and Doe": a plural title
             continue
-        if k == 0 and k + 1 < len(words) and low.endswith("ing") and len(w) > 5 and w not in lex.given_names \
+        if k == 0 and k + 1 < len(words) and low.endswith("ing") and len(w) > 5 and not w.isupper() \
+                and w not in lex.given_names \
                 and w not in lex.places and (words[1] in lex.given_names or _ACRONYM_WORD_RE.match(words[1])):
             k += 1  # "Calling Jane Roe ...", "Citing ACME ...": a gerund opening the sentence
             continue
