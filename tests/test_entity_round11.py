@@ -154,3 +154,8 @@ def test_a_name_opening_a_sentence_with_a_share_move_is_a_company() -> None:
 def test_a_shouted_label_leaves_no_acronym() -> None:
     text = "4:02 PM: MARKET WRAP. Zorbo Bank ends 6% lower.\n\n4:05 PM: CLOSING GONG. Quistral Bank ends flat.\n"
     assert _people_orgs(text) == {"Zorbo Bank", "Quistral Bank"}
+
+
+def test_the_company_plant_keeps_its_company() -> None:
+    text = "Workers at the Quistrelle plant walked out on Monday, a union official said.\n"
+    assert "Quistrelle" in _people_orgs(text)

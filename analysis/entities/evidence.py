@@ -422,14 +422,17 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     return ev
 
 
-_SITE_DETERMINERS = frozenset({"its", "their", "our", "the"})
+_SITE_DETERMINERS = frozenset({"its", "their", "our"})
+# after "the", only a pit or a smelter is named for its site ("the Quistmoor mine"); a plant, a depot or a branch
+# is as often named for its owner ("the Zorbo plant")
+_EXTRACTION_SITES = frozenset({"mine", "mines", "smelter", "smelters", "quarry", "deposit", "oilfield"})
 
 
 def _site_name(c: Candidate, lex: Lexicon) -> bool:
-    """True for a name between a determiner and a site noun, with at most one lower-case word between them
-    ("its Harlow mine", "the Quistmoor copper mine", "the bank's Quist Road branch", "Zorbo Metals' Harlow
-    smelter"): the name of a mine, plant or branch, which its owner runs; not an organisation. A company known
-    to the catalog before such a noun ("the Acme plant") is the owner, named as a modifier."""
+    """True for a name between an owner (a possessive) and a site noun, with at most one lower-case word between
+    them ("its Harlow plant", "the bank's Quist Road branch", "Zorbo Metals' Harlow smelter"), or between "the"
+    and a mine or smelter ("the Quistmoor copper mine"): the name of a site its owner runs, not an
+    organisation. A company known to the catalog before such a noun ("the Acme plant") is the owner."""
     if c.possessive or not c.next.islower():
         return False
     noun = c.next if c.next in lex.site_nouns_after else (
@@ -438,7 +441,8 @@ def _site_name(c: Candidate, lex: Lexicon) -> bool:
     if not noun:
         return False
     owner = c.prev.endswith(("'s", "’s", "s'", "s’")) and c.prev[:1].isalpha() or c.prev in ("'", "’")
-    return (c.prev in _SITE_DETERMINERS or owner) and c.surface not in lex.known_org_alias \
+    extraction = c.prev == "the" and noun in _EXTRACTION_SITES
+    return (c.prev in _SITE_DETERMINERS or owner or extraction) and c.surface not in lex.known_org_alias \
         and catalog_company(c.surface) is None
 
 
