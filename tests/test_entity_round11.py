@@ -159,3 +159,10 @@ def test_a_shouted_label_leaves_no_acronym() -> None:
 def test_the_company_plant_keeps_its_company() -> None:
     text = "Workers at the Quistrelle plant walked out on Monday, a union official said.\n"
     assert "Quistrelle" in _people_orgs(text)
+
+
+# --- the publisher's own desk in a live blog -------------------------------------------------------------------
+def test_a_live_blogs_desk_line_is_a_credit() -> None:
+    text = ("Tuesday 4 June - live coverage from the Quillpost markets desk. Refresh for updates.\n\n"
+            "10:02 - Zorbo Holdings opens 3% lower.\n")
+    assert _people_orgs(text) == {"Zorbo Holdings"}

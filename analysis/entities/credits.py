@@ -91,6 +91,12 @@ _SIGN_OFF_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}(?:,[ \t]+|[ \t]+for[ \t]+)"
     r"(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:News|Radio|Television|TV|Network)"
     r",[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}\.[ \t]*$", re.MULTILINE)
+# a live blog's line naming the publisher's own desk: "Live coverage from the Quill markets desk. Refresh for
+# updates.", "Updates by the Quill Business team"
+_DESK_LINE_RE = re.compile(
+    r"^[^\n]{0,80}?\b(?:coverage|updates|reporting)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*"
+    r"(?:[ \t]+[A-Z][\w&'’.-]*){0,3}(?:[ \t]+[a-z]+){0,2}[ \t]+(?:desk|newsroom|team)\b[^\n]{0,160}$",
+    re.MULTILINE)
 _RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})[^\n]*",
                              re.MULTILINE | re.IGNORECASE)
 
@@ -110,6 +116,8 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
             continue
         regions.append(match.span())
     for match in _RIGHTS_LINE_RE.finditer(text):
+        regions.append(match.span())
+    for match in _DESK_LINE_RE.finditer(text):
         regions.append(match.span())
     for match in _SOURCE_LINE_RE.finditer(text):
         regions.append(match.span())
