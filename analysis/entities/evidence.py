@@ -378,7 +378,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             or _UP_DOWN_RE.match(text, c.end) and not c.possessive):
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     elif not index_name and not c.possessive and nwords <= 4 and surface not in lex.places \
-            and first not in lex.time_words and first not in lex.demonyms:
+            and first not in lex.time_words and first not in lex.demonyms and first not in lex.given_names:
         move = _VERB_MOVE_RE.match(text, c.end)
         if move is not None and move.group(1) in lex.market_verbs:
             add("ORG", STRONG)  # "Quistair recovered 1.3% in Frankfurt": the subject of a share move
