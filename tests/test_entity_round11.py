@@ -166,3 +166,24 @@ def test_a_live_blogs_desk_line_is_a_credit() -> None:
     text = ("Tuesday 4 June - live coverage from the Quillpost markets desk. Refresh for updates.\n\n"
             "10:02 - Zorbo Holdings opens 3% lower.\n")
     assert _people_orgs(text) == {"Zorbo Holdings"}
+
+
+# --- a company's short name is not a body named after it -------------------------------------------------------
+def test_a_short_name_is_the_company_not_its_staff_body() -> None:
+    both = ("Zorbo Holdings will cut 300 jobs. The Zorbo Employees Forum said it would fight the cuts. "
+            "Zorbo shares fell 4%.\n")
+    rows = recognize_entities(both)
+    assert set(rows.loc[rows["surface"] == "Zorbo", "name"]) == {"Zorbo Holdings"}
+    forum_only = ("The Zorbo Employees Forum said on Monday it would fight the cuts. Zorbo shares fell 4% after "
+                  "the company confirmed 300 job losses.\n")
+    rows = recognize_entities(forum_only)
+    assert set(rows.loc[rows["surface"] == "Zorbo", "name"]) == {"Zorbo"}
+
+
+def test_a_staff_body_in_one_article_does_not_take_the_short_name_in_another(tmp_path: Path) -> None:
+    texts = {
+        "a": "Forum vows fight\n\nThe Quistmere Workers Forum said on Monday it would fight 300 job cuts.\n",
+        "b": "Shares slide\n\nQuistmere shares fell 4% on Tuesday after the company confirmed the cuts.\n",
+    }
+    ents = _corpus_entities(tmp_path, texts)
+    assert ("Quistmere", "ORG") in ents["b"]

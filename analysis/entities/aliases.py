@@ -82,6 +82,19 @@ def canonical_org_name(surfaces: list[str], lex: Lexicon) -> str:
     return strip_legal_suffix(best).replace(" amp ", " & ")  # an "&amp;" whose markup was stripped
 
 
+# a body named after a company or a place, whose short form is not that first word: "Zorbo Employees Forum",
+# "Zorbo Pilots Association", "Harwick Chamber of Commerce Council"
+_BODY_TAILS = frozenset({"Forum", "Union", "Council", "Association", "Federation", "Committee", "Society", "Club"})
+STAFF_WORDS = frozenset({"Employees", "Workers", "Staff", "Pilots", "Drivers", "Nurses", "Teachers", "Members",
+                          "Shareholders", "Retirees", "Pensioners", "Miners", "Dockers", "Engineers"})
+
+
+def named_after(body: list[str], word: str) -> bool:
+    """True when `body` (three words or more) is a body named after its first word `word`: a union, forum or
+    association of its staff or members."""
+    return len(body) >= 3 and body[0] == word and (body[-1] in _BODY_TAILS or any(w in STAFF_WORDS for w in body[1:]))
+
+
 def _link_key(name: str, kind: str) -> str:
     """Corpus key of one mention: people and organisations share one key space ("N:"), others keep their type."""
     if kind == "ORG":
@@ -122,8 +135,8 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str]) -> di
         if kind == "PERSON":
             person_last[parts[-1]][key] += 1
             person_first[parts[0]][key] += 1
-        elif kind == "ORG":
-            org_full[parts[0]].add(key)
+        elif kind == "ORG" and not (len(parts) >= 3 and any(w in STAFF_WORDS for w in name.split()[1:])):
+            org_full[parts[0]].add(key)  # (not "Zorbo Employees Forum" for "Zorbo": a body of its staff)
     remap: dict[str, str] = {}
     people = {k for k, kind in zip(keys, kinds) if kind == "PERSON" and k.startswith("N:")}
     for key in people:  # "Jane Q. Roe" is "Jane Roe" when the corpus writes both

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analysis.entities.aliases import (acronym_matches, initials, initials_keep_caps, is_char_prefix, is_surname_of,
-                                       is_word_prefix)
+from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, initials, initials_keep_caps, is_char_prefix,
+                                       is_surname_of, is_word_prefix, named_after)
 from analysis.corpus.transcript import transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
 from analysis.entities.evidence import FORM, STRONG, best_type, is_acronym, is_fragment, local_evidence
@@ -199,6 +199,14 @@ class DocGroups:
                 found.append(g)
         if not found:
             return -1
+        if len(words) == 1 and not is_acronym(words[0]):
+            # "Zorbo" beside "Zorbo Holdings" and "Zorbo Employees Forum": the company, not a body named after it;
+            # beside the staff's body alone, no link ("Zorbo shares fell" is not the forum's)
+            bodies = [g for g in found if named_after(self.groups[g].words, words[0])]
+            if bodies and len(bodies) < len(found):
+                found = [g for g in found if g not in bodies]
+            elif bodies and all(any(w in STAFF_WORDS for w in self.groups[g].words[1:]) for g in bodies):
+                return -1
         return max(found, key=lambda g: (self.kind(g) == "PERSON", len(self.groups[g].members)))
 
     # --- steps ---------------------------------------------------------------------------------------------
