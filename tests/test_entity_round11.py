@@ -187,3 +187,13 @@ def test_a_staff_body_in_one_article_does_not_take_the_short_name_in_another(tmp
     }
     ents = _corpus_entities(tmp_path, texts)
     assert ("Quistmere", "ORG") in ents["b"]
+
+
+# --- a company named with a word of another language before its name --------------------------------------------
+def test_a_groupe_or_maison_name_is_an_organisation() -> None:
+    text = ("Groupe Quistelle said on Monday it would buy the stake. Analysts liked the deal, and Quistelle "
+            "shares rose 3%. Maison Brindel reported higher sales.\n")
+    story = _story(text)
+    assert story.get("Groupe Quistelle") == "ORG" and story.get("Maison Brindel") == "ORG"
+    rows = recognize_entities(text)
+    assert set(rows.loc[rows["surface"] == "Quistelle", "name"]) == {"Groupe Quistelle"}

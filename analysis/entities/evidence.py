@@ -235,8 +235,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", FORM)
     if nwords > 1 and (first in lex.event_heads or " ".join(words[:2]) in lex.event_heads and nwords > 2):
         add("OTHER", FORM + STRONG)  # "Hurricane Leah", "Tropical Storm Ana": a storm, not a person
-    org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads or
-                               any(words[k] in lex.institution_heads and words[k + 1] in ("of", "for", "on")
+    org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads
+                               or first in lex.org_lead_words  # "Groupe Quistel", "Maison Zorbo"
+                               or any(words[k] in lex.institution_heads and words[k + 1] in ("of", "for", "on")
                                    for k in range(nwords - 1)))  # "Bank of ...", "Quist Center for Justice"
     if org_form:
         add("ORG", FORM)
@@ -450,6 +451,7 @@ def _org_like(c: Candidate, lex: Lexicon) -> bool:
     words = c.words
     last = words[-1].rstrip(".,")
     return (last in lex.legal_suffixes or last in lex.org_heads or words[0] in lex.institution_heads
+            or len(words) > 1 and words[0] in lex.org_lead_words
             or c.surface in lex.known_org_alias or catalog_company(c.surface) is not None or "&" in words)
 
 

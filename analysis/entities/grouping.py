@@ -129,8 +129,8 @@ class DocGroups:
             keys.append("w:" + words[0][:5])
         else:
             keys.append("f:" + low[0])
-            if _INITIALS_RE.match(words[0]):
-                keys.append("f:" + low[1])  # "A.B. Tanner Corp." is "Tanner" after the first mention
+            if _INITIALS_RE.match(words[0]) or words[0] in self.lex.org_lead_words:
+                keys.append("f:" + low[1])  # "A.B. Tanner Corp." is "Tanner" after the first mention; "Groupe Quist"
             keys.append("l:" + low[-1])
             keys.append("l:" + " ".join(low[-2:]))
             keys.append("i:" + initials(words))
@@ -191,6 +191,8 @@ class DocGroups:
                     and c.surface not in lex.known_org_alias and (
                     is_word_prefix(words, grp.words)
                     or (_INITIALS_RE.match(grp.words[0]) and is_word_prefix(words, grp.words[1:]))
+                    or (grp.words[0] in lex.org_lead_words and low == [w.lower() for w in grp.words[1:1 + len(words)]])
+                    # "Quist" after "Groupe Quist" or "Groupe Quist Industries"
                     or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)
                     or (len(words) == 1 and is_acronym(words[0]) and acronym_matches(words[0], grp.words, lex))
                     or (len(words) == 1 and 3 <= len(words[0]) <= 6
