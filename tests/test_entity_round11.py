@@ -45,12 +45,12 @@ def test_a_company_before_a_site_noun_stays_a_company_when_it_acts() -> None:
 
 # --- the author's bio closing an opinion piece ------------------------------------------------------------------
 def test_a_closing_author_bio_is_a_credit() -> None:
-    body = ("Zorbo Holdings lost a fifth of its value on Monday. Its chairman, Tomas Quistberg, has a year to "
+    body = ("Zorbo Holdings fell sharply on Monday. Its chairman, Ivo Quistberg, has a year to "
             "prove the doubters wrong.\n\n")
     for tail in ("Jane Brindlewood is a retired fund manager and a contributing writer.\n",
-                 "Jane Brindlewood is a columnist for The Harlow Ledger. Opinions here are hers alone.\n"):
+                 "Jane Brindlewood is a columnist for The Harlow Clarion. Opinions here are hers alone.\n"):
         text = body + tail
-        assert _people_orgs(text) == {"Zorbo Holdings", "Tomas Quistberg"}, tail
+        assert _people_orgs(text) == {"Zorbo Holdings", "Ivo Quistberg"}, tail
         rows = recognize_entities(text)
         assert "Jane Brindlewood" in set(rows.loc[rows["role"] == "credit", "name"]), tail
 
@@ -71,8 +71,8 @@ def test_a_compound_title_before_the_name_leaves_no_fragment() -> None:
 
 # --- a long exchange code with its market suffix ---------------------------------------------------------------
 def test_a_long_ric_in_parentheses_joins_its_company() -> None:
-    text = "Zorbo Harbour Bank (ZORBOHBK.NS) slid 7.5% after its results, the steepest drop among lenders.\n"
-    assert _people_orgs(text) == {"Zorbo Harbour Bank"}
+    text = "Zorbo Meadow Bank (ZORBOMBK.NS) slid 7.5% after its results, the steepest drop among lenders.\n"
+    assert _people_orgs(text) == {"Zorbo Meadow Bank"}
 
 
 # --- a short name defined in parentheses -----------------------------------------------------------------------
@@ -88,10 +88,10 @@ def test_a_short_name_in_parentheses_is_the_organisation_before_it() -> None:
 
 
 def test_a_place_or_listing_in_parentheses_is_no_short_name() -> None:
-    text = "Zorbo Holdings (Brindleford) rose 4% and Quistral Mining (Frankfurt) fell 2% on Monday.\n"
+    text = "Zorbo Holdings (Brindleford) rose 4% and Quistral Mining (Porto) fell 2% on Monday.\n"
     assert "Zorbo Holdings" in _people_orgs(text)
     rows = recognize_entities(text)
-    assert "Frankfurt" not in set(rows.loc[rows["name"] == "Quistral Mining", "surface"])
+    assert "Porto" not in set(rows.loc[rows["name"] == "Quistral Mining", "surface"])
 
 
 def _corpus_entities(folder: Path, texts: dict[str, str]) -> dict[str, set[tuple[str, str]]]:
@@ -145,14 +145,14 @@ def test_places_by_direction_seat_and_coordination() -> None:
 
 # --- the subject of a share move opening a sentence ------------------------------------------------------------
 def test_a_name_opening_a_sentence_with_a_share_move_is_a_company() -> None:
-    text = ("Zorbo Holdings slid on Tuesday.\n\nQuist-Harlan recovered 1.3% in Brindleford, and Zorbo Holdings "
+    text = ("Zorbo Holdings slid on Tuesday.\n\nQuist-Harlan recovered 2.6% in Brindleford, and Zorbo Holdings "
             "was flat.\n")
     assert _people_orgs(text) == {"Zorbo Holdings", "Quist-Harlan"}
 
 
 # --- a shouted label in a live blog ----------------------------------------------------------------------------
 def test_a_shouted_label_leaves_no_acronym() -> None:
-    text = "4:02 PM: MARKET WRAP. Zorbo Bank ends 6% lower.\n\n4:05 PM: CLOSING GONG. Quistral Bank ends flat.\n"
+    text = "4:02 PM: MARKET WRAP. Zorbo Bank ends 6% lower.\n\n4:05 PM: TRADING HALT. Quistral Bank ends flat.\n"
     assert _people_orgs(text) == {"Zorbo Bank", "Quistral Bank"}
 
 
@@ -163,7 +163,7 @@ def test_the_company_plant_keeps_its_company() -> None:
 
 # --- the publisher's own desk in a live blog -------------------------------------------------------------------
 def test_a_live_blogs_desk_line_is_a_credit() -> None:
-    text = ("Tuesday 4 June - live coverage from the Quillpost markets desk. Refresh for updates.\n\n"
+    text = ("Tuesday 4 June - live coverage from the Quillpost markets desk. Reload the page for the latest.\n\n"
             "10:02 - Zorbo Holdings opens 3% lower.\n")
     assert _people_orgs(text) == {"Zorbo Holdings"}
 

@@ -70,7 +70,7 @@ _BIO_RE = re.compile(
     r"\b(?:for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]*)+\.?[ \t]*$", re.MULTILINE)
 _BIO_MAX_WORDS = 40
 # the same bio among the last lines of an article, with or without the outlet and with a disclaimer after it:
-# "Jane Roe is a retired fund manager and a contributing writer.", "John Doe is a columnist for the Ledger.
+# "Jane Roe is a retired fund manager and a contributing writer.", "John Doe is a columnist for the Clarion.
 # Opinions here are his alone."
 _CLOSING_BIO_RE = re.compile(
     r"^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]+(?:is|was)[ \t]+(?:a|an|the)\b[^\n.]{0,160}?"
@@ -91,8 +91,8 @@ _SIGN_OFF_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}(?:,[ \t]+|[ \t]+for[ \t]+)"
     r"(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:News|Radio|Television|TV|Network)"
     r",[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}\.[ \t]*$", re.MULTILINE)
-# a live blog's line naming the publisher's own desk: "Live coverage from the Quill markets desk. Refresh for
-# updates.", "Updates by the Quill Business team"
+# a live blog's line naming the publisher's own desk: "Live coverage from the Quill markets desk. Reload the page
+# for the latest.", "Updates by the Quill Business team"
 _DESK_LINE_RE = re.compile(
     r"^[^\n]{0,80}?\b(?:coverage|updates|reporting)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*"
     r"(?:[ \t]+[A-Z][\w&'’.-]*){0,3}(?:[ \t]+[a-z]+){0,2}[ \t]+(?:desk|newsroom|team)\b[^\n]{0,160}$",

@@ -26,7 +26,7 @@ _SIGNED_MOVE_RE = re.compile(r"[ \t]+[+\-−–]\d[\d.,]*" + _PCT)
 _UP_DOWN_RE = re.compile(r"[ \t]+(?:is|was|were|are|closed|ended|finished|opened|traded|trades|trading)[ \t]+"
                          r"(?:up|down)[ \t]+(?:(?:about|around|nearly|almost|another|a[ \t]+further)[ \t]+)?"
                          r"\d[\d.,]*" + _PCT)
-# "Quistair recovered 1.3% in Frankfurt", "Quistair fell a further 4 per cent": a share move's subject
+# "Quistair recovered 2.6% in Porto", "Quistair fell a further 4 per cent": a share move's subject
 _VERB_MOVE_RE = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:(?:about|around|nearly|almost|another|a[ \t]+further|"
                            r"as[ \t]+much[ \t]+as|just|some)[ \t]+)?\d[\d.,]*" + _PCT)
 _MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4: a product or model name
@@ -382,7 +382,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             and first not in lex.time_words and first not in lex.demonyms and first not in lex.given_names:
         move = _VERB_MOVE_RE.match(text, c.end)
         if move is not None and move.group(1) in lex.market_verbs:
-            add("ORG", STRONG)  # "Quistair recovered 1.3% in Frankfurt": the subject of a share move
+            add("ORG", STRONG)  # "Quistair recovered 2.6% in Porto": the subject of a share move
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
     if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \

@@ -123,7 +123,7 @@ def parenthesised_short_names(doc: DocGroups) -> None:
     organisation's name of two or more words, starting with the first letter of one of its words, is the short
     name the text defines for it (an abbreviation that need not spell the initials, often of the name in another
     language); all its mentions join the organisation. Places, exchanges and known organisations in parentheses
-    ("Zorbo AG (Frankfurt)", "(Nasdaq)") are a listing or a seat, not a short name."""
+    ("Zorbo AG (Porto)", "(Nasdaq)") are a listing or a seat, not a short name."""
     lex = doc.lex
     text = doc.text
     for i in range(1, len(doc.cands)):
