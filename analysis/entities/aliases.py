@@ -82,6 +82,19 @@ def canonical_org_name(surfaces: list[str], lex: Lexicon) -> str:
     return strip_legal_suffix(best).replace(" amp ", " & ")  # an "&amp;" whose markup was stripped
 
 
+# a body named after a company or a place, whose short form is not that first word: "Zorbo Employees Forum",
+# "Zorbo Pilots Association", "Harwick Chamber of Commerce Council"
+_BODY_TAILS = frozenset({"Forum", "Union", "Council", "Association", "Federation", "Committee", "Society", "Club"})
+STAFF_WORDS = frozenset({"Employees", "Workers", "Staff", "Pilots", "Drivers", "Nurses", "Teachers", "Members",
+                          "Shareholders", "Retirees", "Pensioners", "Miners", "Dockers", "Engineers"})
+
+
+def named_after(body: list[str], word: str) -> bool:
+    """True when `body` (three words or more) is a body named after its first word `word`: a union, forum or
+    association of its staff or members."""
+    return len(body) >= 3 and body[0] == word and (body[-1] in _BODY_TAILS or any(w in STAFF_WORDS for w in body[1:]))
+
+
 def _link_key(name: str, kind: str) -> str:
     """Corpus key of one mention: people and organisations share one key space ("N:"), others keep their type."""
     if kind == "ORG":
@@ -122,8 +135,8 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str]) -> di
         if kind == "PERSON":
             person_last[parts[-1]][key] += 1
             person_first[parts[0]][key] += 1
-        elif kind == "ORG":
-            org_full[parts[0]].add(key)
+        elif kind == "ORG" and not (len(parts) >= 3 and any(w in STAFF_WORDS for w in name.split()[1:])):
+            org_full[parts[0]].add(key)  # (not "Zorbo Employees Forum" for "Zorbo": a body of its staff)
     remap: dict[str, str] = {}
     people = {k for k, kind in zip(keys, kinds) if kind == "PERSON" and k.startswith("N:")}
     for key in people:  # "Jane Q. Roe" is "Jane Roe" when the corpus writes both
@@ -174,6 +187,20 @@ def _ticker_of(surface: str, name: str) -> bool:
     return surface not in words and initials(words) != surface and initials_keep_caps(words) != surface
 
 
+def _defined_short_names(surfaces: list[str], names: list[str], kinds: list[str]) -> dict[str, tuple[str, str]]:
+    """One-word names that an article gives as the short name of exactly one organisation named in full
+    ("the National Mining Authority (Namiaut)"), not written in capitals (an acronym is typed on its own) and not
+    the first word of that name (a company's first word is linked by :func:`_short_form_remap`): short name ->
+    (the organisation's link key, its name). Another article that writes the short name alone ("Namiaut has said ...")
+    names the same organisation."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for surface, name, kind in zip(surfaces, names, kinds):
+        if kind == "ORG" and " " not in surface and " " in name and not surface.isupper() \
+                and norm_key(surface) != norm_key(name.split()[0]) and len(surface) >= 3:
+            found[surface][_link_key(name, kind)] = name
+    return {surface: next(iter(keys.items())) for surface, keys in found.items() if len(keys) == 1}
+
+
 def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     """Merge entities across documents.
 
@@ -191,6 +218,13 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     kinds = out["type"].astype(str).tolist()
     _tickers_to_companies(out["surface"].astype(str).tolist(), names, kinds, lex)
     keys = [_link_key(name, kind) for name, kind in zip(names, kinds)]
+    surfaces = out["surface"].astype(str).tolist()
+    defined = _defined_short_names(surfaces, names, kinds)
+    for i, (surface, name, kind) in enumerate(zip(surfaces, names, kinds)):
+        target = defined.get(surface)
+        if target is not None and kind in ("", "ORG") and name == surface:
+            keys[i], names[i] = target  # "Namiaut has said ...": the short name another article defines
+            kinds[i] = "ORG"
     remap = _short_form_remap(keys, kinds, names)
     person_keys = {k for k, kind in zip(keys, kinds) if kind == "PERSON"}
     for i, key in enumerate(keys):
@@ -202,7 +236,6 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     groups: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
         groups[key].append(i)
-    surfaces = out["surface"].astype(str).tolist()
     entity = [""] * len(out)
     aliases = [""] * len(out)
     for key, rows in groups.items():

@@ -79,6 +79,8 @@ class Lexicon:
     place_nouns_before_of: frozenset[str] = frozenset()
     place_modifiers_before: frozenset[str] = frozenset()
     facility_nouns_after: frozenset[str] = frozenset()
+    site_nouns_after: frozenset[str] = frozenset()
+    org_lead_words: frozenset[str] = frozenset()
     outlet_nouns_after: frozenset[str] = frozenset()
     law_nouns_after: frozenset[str] = frozenset()
     event_tails: frozenset[str] = frozenset()
@@ -89,8 +91,8 @@ class Lexicon:
 
 
 _OPTIONAL_LISTS = ("seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
-                   "facility_nouns_after", "outlet_nouns_after", "law_nouns_after", "event_tails",
-                   "unit_nouns_after_number", "org_nouns_after")
+                   "facility_nouns_after", "site_nouns_after", "org_lead_words", "outlet_nouns_after",
+                   "law_nouns_after", "event_tails", "unit_nouns_after_number", "org_nouns_after")
 
 
 def _words(values: list[str]) -> frozenset[str]:

@@ -69,6 +69,13 @@ _BIO_RE = re.compile(
     r"\b(?:columnist|contributor|correspondent|reporter|editor|writer)|writes)\b[^\n.]{0,120}?"
     r"\b(?:for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]*)+\.?[ \t]*$", re.MULTILINE)
 _BIO_MAX_WORDS = 40
+# the same bio among the last lines of an article, with or without the outlet and with a disclaimer after it:
+# "Jane Roe is a retired fund manager and a contributing writer.", "John Doe is a columnist for the Clarion.
+# Opinions here are his alone."
+_CLOSING_BIO_RE = re.compile(
+    r"^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]+(?:is|was)[ \t]+(?:a|an|the)\b[^\n.]{0,160}?"
+    r"\b(?:columnist|contributor|correspondent|reporter|editor|writer|commentator|author)s?\b[^\n.]{0,120}\."
+    r"(?:[ \t]+[^\n]{0,200})?$", re.MULTILINE)
 _SIGN_LINES = 3  # a sign-off stands among the last lines of an article
 # the author's sign-off line: "— Jane Roe", "-- Jane Roe writes about insurance.", "Jane Roe covers shipping." (a line
 # of its own: a dash before the name, or the name then 'writes about' / 'covers' / 'is a columnist ...')
@@ -84,6 +91,12 @@ _SIGN_OFF_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}(?:,[ \t]+|[ \t]+for[ \t]+)"
     r"(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:News|Radio|Television|TV|Network)"
     r",[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}\.[ \t]*$", re.MULTILINE)
+# a live blog's line naming the publisher's own desk: "Live coverage from the Quill markets desk. Reload the page
+# for the latest.", "Updates by the Quill Business team"
+_DESK_LINE_RE = re.compile(
+    r"^[^\n]{0,80}?\b(?:coverage|updates|reporting)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*"
+    r"(?:[ \t]+[A-Z][\w&'’.-]*){0,3}(?:[ \t]+[a-z]+){0,2}[ \t]+(?:desk|newsroom|team)\b[^\n]{0,160}$",
+    re.MULTILINE)
 _RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})[^\n]*",
                              re.MULTILINE | re.IGNORECASE)
 
@@ -104,6 +117,8 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
         regions.append(match.span())
     for match in _RIGHTS_LINE_RE.finditer(text):
         regions.append(match.span())
+    for match in _DESK_LINE_RE.finditer(text):
+        regions.append(match.span())
     for match in _SOURCE_LINE_RE.finditer(text):
         regions.append(match.span())
     for match in _PROMO_LINE_RE.finditer(text):
@@ -120,6 +135,9 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     for match in _BIO_RE.finditer(text):  # the author's bio line: "X is a contributing columnist for the Y."
         if len(match.group().split()) <= _BIO_MAX_WORDS:
             regions.append(match.span())
+    for match in _CLOSING_BIO_RE.finditer(text, _last_lines_start(text, _SIGN_LINES)):
+        if len(match.group().split()) <= _BIO_MAX_WORDS:
+            regions.append(match.span())  # "X is a retired fund manager and a contributing writer." at the end
     if "/" in text:
         for match in _SLASH_CREDIT_RE.finditer(text):
             tail = match.group().split("/", 1)[1].strip()

@@ -26,6 +26,9 @@ _SIGNED_MOVE_RE = re.compile(r"[ \t]+[+\-−–]\d[\d.,]*" + _PCT)
 _UP_DOWN_RE = re.compile(r"[ \t]+(?:is|was|were|are|closed|ended|finished|opened|traded|trades|trading)[ \t]+"
                          r"(?:up|down)[ \t]+(?:(?:about|around|nearly|almost|another|a[ \t]+further)[ \t]+)?"
                          r"\d[\d.,]*" + _PCT)
+# "Quistair recovered 2.6% in Porto", "Quistair fell a further 4 per cent": a share move's subject
+_VERB_MOVE_RE = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:(?:about|around|nearly|almost|another|a[ \t]+further|"
+                           r"as[ \t]+much[ \t]+as|just|some)[ \t]+)?\d[\d.,]*" + _PCT)
 _MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4: a product or model name
 _FUNCTION = frozenset({"in", "on", "at", "of", "for", "with", "to", "and", "or", "is", "was", "that", "by", "from"})
 _APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
@@ -98,6 +101,9 @@ _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds"
 
 
 _COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "north-east", "north-west", "south-east", "south-west"})
+_SEATED_WORDS = frozenset({"headquartered", "based", "located", "situated", "registered", "domiciled"})
 
 
 def _place_part(part: str, lex: Lexicon) -> bool:
@@ -149,6 +155,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
                 return True  # "Freedonia-Sylvania" talks: two places, no entity of its own
             if parts[-1].islower() and (parts[0] in lex.demonyms or parts[0] in lex.places):
                 return True  # "Freedonian-built", "French-language": an adjective
+            if len(parts) == 2 and parts[1].isalpha() and parts[1].islower() and parts[0] in lex.time_words:
+                return True  # "its March-quarter profit", "June-end": a period, not a name
             if len(parts) == 2 and parts[1] in _COLOUR_WORDS:
                 return True  # "a Zorbo-green hoodie": a house colour, an adjective
         if _NOISE_RE.search(w) and len(w) > 6 or _HANDLE_RE.match(w) or c.prev in ("@", "#"):
@@ -220,12 +228,16 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             "Index", "Average", "ETF") or (nwords > 1 and _NUMBER_END_RE.match(last) and first not in lex.time_words
                                            and first not in lex.generic_fragments):
         add("INDEX", FORM)
+    elif nwords > 1 and not c.possessive and any(" ".join(words[k:]) in lex.indices for k in range(1, nwords)) \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("INDEX", FORM)  # "the S&P Quist Merval": a known index after its provider's name
     if surface in lex.commodities:
         add("OTHER", FORM)
     if nwords > 1 and (first in lex.event_heads or " ".join(words[:2]) in lex.event_heads and nwords > 2):
         add("OTHER", FORM + STRONG)  # "Hurricane Leah", "Tropical Storm Ana": a storm, not a person
-    org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads or
-                               any(words[k] in lex.institution_heads and words[k + 1] in ("of", "for", "on")
+    org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads
+                               or first in lex.org_lead_words  # "Groupe Quistel", "Maison Zorbo"
+                               or any(words[k] in lex.institution_heads and words[k + 1] in ("of", "for", "on")
                                    for k in range(nwords - 1)))  # "Bank of ...", "Quist Center for Justice"
     if org_form:
         add("ORG", FORM)
@@ -303,10 +315,17 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", STRONG)  # "Jane Roe, 52, of Brindleford, said": the home town after an age
     if c.prev.islower() and c.prev in lex.place_modifiers_before and not org_form:
         add("PLACE", STRONG)  # "suburban Brindleton", "northern Freedonia", "uptown Quistville"
+    if c.prev == "of" and c.prev2.lower() in _COMPASS_WORDS and not org_form:
+        add("PLACE", STRONG)  # "60 kilometres east of Brindleford", "just north of Quistville"
+    if c.prev in ("in", "on", "at", "near") and c.prev2.lower() in _SEATED_WORDS and not org_form \
+            and surface not in lex.known_org_alias:
+        add("PLACE", STRONG)  # "headquartered in Brindleford", "based on Quist Road": where a body sits
     if c.prev == "of" and c.prev2 in lex.place_nouns_before_of and not org_form:
         add("PLACE", STRONG)  # "the town of Lower Brindle", "the settlement of X"
     if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:
         add("PLACE", STRONG)  # "the Harlow Quist airport", "the Freedonian border" (a place's own facility)
+    if _site_name(c, lex) and not org_form:
+        add("PLACE", STRONG)  # "its Harlow mine", "the bank's Quist Road branch": a site, not its owner
     if c.next.islower() and (c.next in lex.outlet_nouns_after or f"{c.next} {c.next2}" in lex.outlet_nouns_after
                              or c.next in lex.org_nouns_after and c.prev in ("the", "a", "an")) and not c.possessive:
         add("ORG", STRONG)  # "the Cape Courier newspaper reported", "an Islamic Quist group"
@@ -359,6 +378,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")) or _SIGNED_MOVE_RE.match(text, c.end)
             or _UP_DOWN_RE.match(text, c.end) and not c.possessive):
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
+    elif not index_name and not c.possessive and nwords <= 4 and surface not in lex.places \
+            and first not in lex.time_words and first not in lex.demonyms and first not in lex.given_names:
+        move = _VERB_MOVE_RE.match(text, c.end)
+        if move is not None and move.group(1) in lex.market_verbs:
+            add("ORG", STRONG)  # "Quistair recovered 2.6% in Porto": the subject of a share move
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
     if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \
@@ -399,10 +423,35 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     return ev
 
 
+_SITE_DETERMINERS = frozenset({"its", "their", "our"})
+# after "the", only a pit or a smelter is named for its site ("the Quistmoor mine"); a plant, a depot or a branch
+# is as often named for its owner ("the Zorbo plant")
+_EXTRACTION_SITES = frozenset({"mine", "mines", "smelter", "smelters", "quarry", "deposit", "oilfield"})
+
+
+def _site_name(c: Candidate, lex: Lexicon) -> bool:
+    """True for a name between an owner (a possessive) and a site noun, with at most one lower-case word between
+    them ("its Harlow plant", "the bank's Quist Road branch", "Zorbo Metals' Harlow smelter"), or between "the"
+    and a mine or smelter ("the Quistmoor copper mine"): the name of a site its owner runs, not an
+    organisation. A company known to the catalog before such a noun ("the Acme plant") is the owner."""
+    if c.possessive or not c.next.islower():
+        return False
+    noun = c.next if c.next in lex.site_nouns_after else (
+        c.next2 if c.next.isalpha() and c.next2 in lex.site_nouns_after and c.next not in lex.market_verbs
+        and c.next not in lex.speech_verbs else "")
+    if not noun:
+        return False
+    owner = c.prev.endswith(("'s", "’s", "s'", "s’")) and c.prev[:1].isalpha() or c.prev in ("'", "’")
+    extraction = c.prev == "the" and noun in _EXTRACTION_SITES
+    return (c.prev in _SITE_DETERMINERS or owner or extraction) and c.surface not in lex.known_org_alias \
+        and catalog_company(c.surface) is None
+
+
 def _org_like(c: Candidate, lex: Lexicon) -> bool:
     words = c.words
     last = words[-1].rstrip(".,")
     return (last in lex.legal_suffixes or last in lex.org_heads or words[0] in lex.institution_heads
+            or len(words) > 1 and words[0] in lex.org_lead_words
             or c.surface in lex.known_org_alias or catalog_company(c.surface) is not None or "&" in words)
 
 

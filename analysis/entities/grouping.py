@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analysis.entities.aliases import (acronym_matches, initials, initials_keep_caps, is_char_prefix, is_surname_of,
-                                       is_word_prefix)
+from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, initials, initials_keep_caps, is_char_prefix,
+                                       is_surname_of, is_word_prefix, named_after)
 from analysis.corpus.transcript import transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
 from analysis.entities.evidence import FORM, STRONG, best_type, is_acronym, is_fragment, local_evidence
@@ -129,8 +129,8 @@ class DocGroups:
             keys.append("w:" + words[0][:5])
         else:
             keys.append("f:" + low[0])
-            if _INITIALS_RE.match(words[0]):
-                keys.append("f:" + low[1])  # "A.B. Tanner Corp." is "Tanner" after the first mention
+            if _INITIALS_RE.match(words[0]) or words[0] in self.lex.org_lead_words:
+                keys.append("f:" + low[1])  # "A.B. Tanner Corp." is "Tanner" after the first mention; "Groupe Quist"
             keys.append("l:" + low[-1])
             keys.append("l:" + " ".join(low[-2:]))
             keys.append("i:" + initials(words))
@@ -191,6 +191,8 @@ class DocGroups:
                     and c.surface not in lex.known_org_alias and (
                     is_word_prefix(words, grp.words)
                     or (_INITIALS_RE.match(grp.words[0]) and is_word_prefix(words, grp.words[1:]))
+                    or (grp.words[0] in lex.org_lead_words and low == [w.lower() for w in grp.words[1:1 + len(words)]])
+                    # "Quist" after "Groupe Quist" or "Groupe Quist Industries"
                     or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)
                     or (len(words) == 1 and is_acronym(words[0]) and acronym_matches(words[0], grp.words, lex))
                     or (len(words) == 1 and 3 <= len(words[0]) <= 6
@@ -199,6 +201,14 @@ class DocGroups:
                 found.append(g)
         if not found:
             return -1
+        if len(words) == 1 and not is_acronym(words[0]):
+            # "Zorbo" beside "Zorbo Holdings" and "Zorbo Employees Forum": the company, not a body named after it;
+            # beside the staff's body alone, no link ("Zorbo shares fell" is not the forum's)
+            bodies = [g for g in found if named_after(self.groups[g].words, words[0])]
+            if bodies and len(bodies) < len(found):
+                found = [g for g in found if g not in bodies]
+            elif bodies and all(any(w in STAFF_WORDS for w in self.groups[g].words[1:]) for g in bodies):
+                return -1
         return max(found, key=lambda g: (self.kind(g) == "PERSON", len(self.groups[g].members)))
 
     # --- steps ---------------------------------------------------------------------------------------------
@@ -354,8 +364,12 @@ class DocGroups:
             if g < 0 or best_type(self.groups[g].ev)[1] >= FORM:
                 continue
             for j in (i - 1, i + 1):
-                if not 0 <= j < len(cands) or cands[j].surface not in self.lex.places or c.next in self.lex.market_verbs:
+                if not 0 <= j < len(cands) or c.next in self.lex.market_verbs:
                     continue
+                if cands[j].surface not in self.lex.places and not (
+                        j < i and self.group_of[j] >= 0 and self.kind(self.group_of[j]) == "PLACE"
+                        and cands[j].prev in ("in", "at", "near", "from")):
+                    continue  # "in Harwick and Tallinn": a place, or a name the document has as one after "in"
                 a, b = (cands[j], c) if j < i else (c, cands[j])
                 gap = self.text[a.end:b.start]
                 again = _REPEATED_PREP_RE.fullmatch(gap)

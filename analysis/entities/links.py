@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from analysis.entities.evidence import WEAK, best_type
+from analysis.entities.catalog import catalog_company
 from analysis.entities.grouping import DocGroups
 
 _COORD_GAPS = frozenset({", ", " and ", ", and ", " or ", " & "})
@@ -111,3 +112,33 @@ def _move(doc: DocGroups, i: int, target: int) -> None:
         doc.group_of[i] = target
         doc.groups[target].members.append(i)
     doc.kind_cache.pop(target, None)
+
+
+_SHORT_NAME_GAP_RE = re.compile(r"[ \t]*\(")
+_MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "de", "del", "la", "le", "du", "des", "y", "&"})
+
+
+def parenthesised_short_names(doc: DocGroups) -> None:
+    """'the National Mining Authority (Namiaut)': a one-word name alone in parentheses right after an
+    organisation's name of two or more words, starting with the first letter of one of its words, is the short
+    name the text defines for it (an abbreviation that need not spell the initials, often of the name in another
+    language); all its mentions join the organisation. Places, exchanges and known organisations in parentheses
+    ("Zorbo AG (Porto)", "(Nasdaq)") are a listing or a seat, not a short name."""
+    lex = doc.lex
+    text = doc.text
+    for i in range(1, len(doc.cands)):
+        c, full = doc.cands[i], doc.cands[i - 1]
+        g, target = doc.group_of[i], doc.group_of[i - 1]
+        if len(c.words) != 1 or c.ticker or doc.headline[i] or target < 0 or g == target \
+                or not _SHORT_NAME_GAP_RE.fullmatch(text, full.end, c.start) or text[c.end:c.end + 1] != ")":
+            continue
+        word = c.words[0]
+        if len(word) < 3 or word.isupper() or not word[0].isupper() or word in lex.places \
+                or word in lex.known_org_alias or word in lex.exchange_prefixes or word in lex.indices \
+                or word in lex.demonyms or catalog_company(word) is not None or word in lex.given_names:
+            continue
+        words = doc.groups[target].words
+        if len(words) < 2 or doc.kind(target) != "ORG":
+            continue
+        if word[0] in {w[0] for w in words if w.lower() not in _MINOR_WORDS and w[:1].isupper()}:
+            _move(doc, i, target)

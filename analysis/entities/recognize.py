@@ -15,7 +15,7 @@ from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, local_evidence
 from analysis.entities.grouping import DocGroups
-from analysis.entities.links import coordinated_orgs, known_as, nicknames
+from analysis.entities.links import coordinated_orgs, known_as, nicknames, parenthesised_short_names
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
 
@@ -238,6 +238,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     doc.coordinated_places()
     coordinated_orgs(doc)
     known_as(doc)
+    parenthesised_short_names(doc)
     nicknames(doc)
     dropped = _transcript_labels(doc, doc.turns) if doc.turns else set()
     kinds: dict[int, str] = {}

@@ -172,9 +172,10 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=MENTION_COLUMNS)
     bare = (found["type"] == "").to_numpy()
     linked = link_entities(found)
-    # an untyped bare name is kept only as the surname of a person the corpus names in full
-    surname = [str(e).split()[-1] == str(s) if b else True
-               for e, s, b in zip(linked["entity"], linked["surface"], bare, strict=True)]
+    # an untyped bare name is kept only as the surname of a person the corpus names in full, or as the short
+    # name another article defines for an organisation (typed ORG by the linking)
+    surname = [str(e).split()[-1] == str(s) or t == "ORG" if b else True
+               for e, s, t, b in zip(linked["entity"], linked["surface"], linked["type"], bare, strict=True)]
     linked = linked.loc[(linked["type"] != "") & pd.Series(surname, index=linked.index)]
     linked = linked.assign(type=_one_type(linked))
     out = pd.DataFrame({

@@ -14,7 +14,7 @@ from analysis.entities.catalog import Lexicon, get_lexicon, norm_key
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)?|\w[\w'’&./\-]*\w|\w|[^\s\w]")
 _TICKER_RE = re.compile(
     r"\(\s*(?:([A-Za-z][A-Za-z-]{1,12}(?:[ \t][A-Z][A-Za-z-]{1,12})?)\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)"
-    r"|([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?))"
+    r"|([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?|[A-Z][A-Z0-9&]{7,11}\.[A-Z]{1,2}))"  # "(QUISTBNK.NS)": a long RIC
     r"(?:\s*[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)?\s*\)"
     r"|\b([A-Z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)\b"
 )
@@ -271,7 +271,8 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
         if k + 1 < len(words) and w.endswith("s") and (w[:-1] in lex.role_titles or w[:-1] + "." in lex.role_titles):
             k += 1  # "Presidents Jane Roe and ...", "Sens. Roe and Doe": a plural title
             continue
-        if k == 0 and k + 1 < len(words) and low.endswith("ing") and len(w) > 5 and w not in lex.given_names \
+        if k == 0 and k + 1 < len(words) and low.endswith("ing") and len(w) > 5 and not w.isupper() \
+                and w not in lex.given_names \
                 and w not in lex.places and (words[1] in lex.given_names or _ACRONYM_WORD_RE.match(words[1])):
             k += 1  # "Calling Jane Roe ...", "Citing ACME ...": a gerund opening the sentence
             continue
@@ -460,6 +461,9 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     p = len(words) if norm_key(" ".join(words)) in lex.catalog_names else 0  # "Dollar General": no title inside
     while p < len(words):
         length = _role_at(words, p, lex) if p == 0 or words[p - 1] not in ("of", "for", "on", "and", "&", "the") else 0
+        if length > 1 and p == cur_start and p + length == len(words):
+            cur_start = len(words)  # "Managing Director and Chief Executive Jane Roe": a title alone, no name
+            break
         if length and p + length == len(words) and p > cur_start and words[p] not in lex.honorifics:
             pieces.append((cur_start, p - 1, titled_next, False, True))
             cur_start = len(words)
