@@ -207,3 +207,8 @@ def test_span_labels_beside_a_percent_column_are_still_moves() -> None:
             "Tamsick Foods | -2.15% | -4.05% | +9.25%\n"
             "Brellow Mills | +1.65% | +3.55% | -7.75%\n")
     assert len(_moves(text)) == 6
+
+
+def test_an_all_share_or_all_ordinaries_index_is_an_index() -> None:
+    assert _moves("The Kelvar All-Share fell 0.35%.") == [] and _index("The Kelvar All-Share fell 0.35%.") != []
+    assert _moves("The Kelvar All Ordinaries rose 0.25%.") == []

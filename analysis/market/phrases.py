@@ -186,7 +186,7 @@ def classify_name(name: str) -> SubjectKind:
     if name in words.demonyms or name in words.non_entity_acronyms:
         return "reject"  # "212 Danish kroner", "the British airline", "an IT failure": no company
     last = name.split()[-1].lower()
-    if last in {"index", "average", "composite", "etf", "fund", "exchange"}:
+    if last in {"index", "average", "composite", "etf", "fund", "exchange", "all-share", "all-shares", "ordinaries"}:
         return "index"
     if lex.index_names.match(name) and _NUMBERED_INDEX.fullmatch(name):
         return "index"
