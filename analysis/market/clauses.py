@@ -42,7 +42,8 @@ _VERB_GAP = re.compile(r"(?:\s*\([^)]{1,24}\))?(?:['’]s?)?(?:\s+(?:shares|stoc
 
 
 _OWNED_TAIL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
-_SHARE_WORDS = re.compile(r"(?:shares|stock|share\s+price|stock\s+price|adrs|market\s+(?:value|cap|capitali[sz]ation))\b")
+_SHARE_WORDS = re.compile(r"(?:shares|stock|share\s+price|stock\s+price|adrs|market\s+(?:value|cap|capitali[sz]ation)"
+                          r"|(?:value|valuation)(?!\s+of\b))\b")  # "X's value" is its market value; not "X's value of orders"
 _GENERIC_HEADS = frozenset({"shares", "stock", "stocks", "equities", "group", "names", "futures", "contract", "contracts"})
 _STOP_WORDS = frozenset("in on at after before as since for to from with by amid despite following while when".split())
 _OWN_SHARES = re.compile(r"(?:its|their)\s+(?:share\s+price|stock\s+price|shares|stock|market\s+(?:value|cap|"

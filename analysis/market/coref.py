@@ -148,11 +148,17 @@ def _issues_no_shares(name: str) -> bool:
     return len(words) > 1 and words[-1] in _NO_SHARES_HEADS
 
 
+#: A reporting period closing a name ("H1", "Q2", "FY25", "9M"): no company's name ends in one.
+_PERIOD_TAG = re.compile(r"(?<=\w)\s+(?:Q[1-4]|[1-4]Q|H[12]|[1-2]H|9M|FY\s?\d{2,4}|Q[1-4]\s?FY\d{2,4})$")
+
+
 def listed_namesake(name: str, surface: str, mentions: Sequence[Mention]) -> str:
     """The company a short name stands for when the entity layer linked it to a body with no shares that shares the
     name's first words ("Acme shares fell 5.5%" with "Acme" linked to "the Acme Staff Forum"): the one organisation
     of the document whose name starts with the same words and issues shares, else the short name itself. Any other
-    ``name`` is returned as it is."""
+    ``name`` is returned as it is, less a reporting period the entity layer read into it ("Acme Foods H1", from a
+    headline "Acme Foods H1 sales: ...", is "Acme Foods")."""
+    name = _PERIOD_TAG.sub("", name) or name
     if name == surface or not _issues_no_shares(name) or _issues_no_shares(surface):
         return name
     lead = surface.split()
@@ -236,6 +242,13 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named and named.kind == "share":
                 topics.append(named)
+    day_for = _DAY_FOR.match(sentence)  # "A rough day for X.", "It was a tough session for X": X is the topic
+    if day_for:
+        cleaned = clean_name(day_for.group("name"), day_for.start("name"))
+        if cleaned and classify_name(cleaned[0]) == "share":
+            named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
+            if named and named.kind == "share":
+                topics.append(named)
     if _RATED_POINTER.search(sentence):
         topics = []  # "Bryce downgraded the stock to sell": the company of the sentences before, not the broker
     rated = _RATED.search(sentence)  # "Bryce downgraded Y to sell", "cut its target on Y": Y is the topic, not the broker
@@ -276,6 +289,12 @@ _TARGET_THEN_SHARES = re.compile(
 
 #: A descriptor set against the company just named ("A rose 2%, while the carmaker fell 7%"): another company.
 _CONTRAST_DESCRIPTOR = re.compile(r"\b(?:while|whereas|but)\s+the\s+[a-z][\w-]*\s+(?:(?:had|has|was|were|is)\s+)?$")
+#: A sentence about a company's day with the company after "for" ("A rough day for X.", "It was a hard week for X",
+#: "Another bad session for X"): the company is what a later "The stock" means.
+_DAY_FOR = re.compile(
+    r"\s*(?:(?:It\s+(?:is|was|has\s+been)|What)\s+)?(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:day|week|session|morning|afternoon|start|time|month|year|blow|news|outing)\s+for\s+"
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})")
 #: A blow to a company's value told with the company as the object ("wiped a third off Y's market value", "knocked
 #: billions off Y's shares"): Y is what a later "the shares" means.
 _VALUE_HIT = re.compile(r"\b(?:off|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+"

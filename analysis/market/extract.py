@@ -97,6 +97,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
+#: A present or present perfect verb before a span of sessions ("has lost N% in two sessions", "are up N% over the past
+#: three sessions"): the span runs through the publication's session; a plain past ("fell N% over two days") with no
+#: session of its own in the sentence ends the session before.
+_PRESENT_BEFORE = re.compile(r"\b(?:has|have|is|are|['’]s)\s+(?:[a-z]+\s+){0,3}(?:[a-z]+\s+)?[^,;.]{0,20}$")
+
+#: A move told as the session before the sentence's own ("..., a day after shedding N%", "a day after its N% slump").
+_DAY_AFTER_END = re.compile(r"\b(?:a|one|the)\s+day\s+after\s+(?:(?:[a-z]+ing|its|their|a|an)\s+)?$", re.IGNORECASE)
+
 #: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb.
 _PARAGRAPH_STOCK = re.compile(r"\s*The\s+(?:stock|shares)\s+(?:[a-z]+\s+)?$")
 
@@ -148,10 +156,17 @@ _WIRE_TAG = re.compile(r"^\s*[A-Z]{3,}(?:\s+\d{1,2})?-(?=[A-Z])")
 _TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[-–—]{1,2}|:)\s+")
 
 
+#: A transcript's speaker label opening a line: a role ("ANCHOR:", "HOST (JO BANKS):") or a name in capitals of two
+#: words or more ("ODILE FARNSWORTH:", "JANE ROE, CEO, ACME FOODS:"); never a one-word name ("ACME: shares rose N%").
+_SPEAKER_LABEL = re.compile(
+    r"^\s*(?:(?:ANCHOR|HOST|CO-HOST|REPORTER|CORRESPONDENT|MODERATOR|INTERVIEWER|PRESENTER)(?:\s*\([^()]{1,40}\))?"
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}(?:,\s*[A-Z][A-Za-z0-9&.'’ -]{1,40}){0,2})\s*:\s+(?=[A-Z\"“‘])")
+
+
 def _without_dateline(sentence: str) -> str:
-    """``sentence`` with a leading wire dateline, headline tag or live blog time stamp blanked (same length, so
-    offsets hold)."""
-    tag = _WIRE_TAG.match(sentence) or _TIME_STAMP.match(sentence)
+    """``sentence`` with a leading wire dateline, headline tag, live blog time stamp or transcript speaker label
+    blanked (same length, so offsets hold)."""
+    tag = _WIRE_TAG.match(sentence) or _TIME_STAMP.match(sentence) or _SPEAKER_LABEL.match(sentence)
     if tag:
         return " " * tag.end() + sentence[tag.end():]
     m = _DATELINE.match(sentence)
@@ -301,7 +316,12 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     continue
                 owned = owned_period(before[-60:])  # "all of last week's 9% drop": the possessive dates the figure
                 if owned is not None:
+                    if owned.yesterday:
+                        owned_days.add(len(rows) + i)  # "after yesterday's N% slide": an earlier session
                     periods.append(owned)
+                    continue
+                if _DAY_AFTER_END.search(before[-40:]):  # "held steady on Monday, ..., a day after shedding N%"
+                    periods.append(Period(period.kind, previous=True))
                     continue
                 day = last_day(before[-60:]) or (lead_day if in_first_clause else None)
                 if day is None and _RESULT_PARTICIPLE.search(before):
@@ -321,6 +341,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             periods.append(period)
         own = next((resolve(p, published, None, None, story)[0] for p in periods if _dated(p) or p.yesterday), None)
         for i, ((att, named), period) in enumerate(zip(found, periods)):
+            if period.through and own is None and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start):
+                period = replace(period, through=False)  # "fell N% over two days": the sessions before this one
             session, p_start, p_end = resolve(period, published, own, last_interval, story)
             if p_start is not None and p_end is not None:
                 last_interval = (p_start, p_end)
@@ -334,9 +356,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             })
         earlier.append((_without_dateline(sentence), a))
     # the article's session: the one its dated moves name most, those of another sitting ("dropped 58% in after-hours
-    # trading yesterday", "indicated down 9% premarket") aside
-    known = Counter(r["session_date"] for r in rows if r["period_end"] is None and r["session_date"] is not None
-                    and r["period"] not in ("after-hours", "premarket"))
+    # trading yesterday", "indicated down 9% premarket") and those a possessive dates ("after yesterday's N% slide",
+    # "extending Tuesday's 9% slide": an earlier session by its wording) aside
+    known = Counter(r["session_date"] for j, r in enumerate(rows) if r["period_end"] is None and r["session_date"] is not None
+                    and r["period"] not in ("after-hours", "premarket") and j not in owned_days)
     today = trading_day(published) if published else None
     # the publication day when the article dates a move to it too; else the day its dated moves name most
     default = today if today in known or not known else known.most_common(1)[0][0]
@@ -374,8 +397,8 @@ def _move_just_before(rows: list[dict[str, object]], earlier: list[tuple[str, in
 
 
 def _dated(period: Period) -> bool:
-    """Whether ``period`` names its session's day (a weekday or "on March 14")."""
-    return period.day is not None or bool(period.stated_day and not period.interval)
+    """Whether ``period`` names its session's day (a weekday, "today" or "on March 14")."""
+    return period.day is not None or period.today or bool(period.stated_day and not period.interval)
 
 
 def _basis(period: Period, published: date | None, carried: bool) -> str:

@@ -24,15 +24,18 @@ PCT = re.compile(
     re.IGNORECASE,
 )
 HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved|"
-                        r"\b(?:a|one|two)[\s-](?:thirds?|quarter|fifth)\b", re.IGNORECASE)
+                        r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?)\b|\bhalf\s+a\s+per\s?cent\b",
+                        re.IGNORECASE)
+#: "half a percent" written out: 0.5%. The words are read as the figure itself ("closed up half a percent").
+_HALF_A_PERCENT = re.compile(r"(?<![\w-])half\s+a(?=\s+per\s?cent\b)", re.IGNORECASE)
 _FRACTION_FROM_PEAK = re.compile(r"\s+(?:since|from|off|below)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|top)\b",
                                  re.IGNORECASE)
-_NUMERIC_PERCENT = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
 #: A move to the exchange's daily limit with its size after it ("went limit-up, 10%", "closed limit down at 30%").
 _LIMIT_MOVE = re.compile(r"(?<![\w-])(?:went|hit|closed|ended|finished|was|were|is|are|trading|traded)\s+limit[-\s]"
                          r"(?P<dir>up|down)\s*(?:,|at|by|of)?\s*(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)",
                          re.IGNORECASE)
-_FRACTION_PARTS = {"third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "fifth": 20.0}
+_FRACTION_PARTS = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
+_FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_FALLS = frozenset("lost lose loses losing shed sheds shedding fell fall falls falling fallen dropped drop drops "
                             "dropping slumped slid sank tumbled plunged declined".split())
 #: A fraction of a price as a change, with "by" before it or "of its value" after it ("fell by nearly a third",
@@ -40,9 +43,16 @@ _FRACTION_FALLS = frozenset("lost lose loses losing shed sheds shedding fell fal
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<verb>lost|lose|loses|losing|shed|sheds|shedding|fell|fall|falls|falling|fallen|dropped|drop|drops|"
     r"dropping|slumped|slid|sank|tumbled|plunged|declined|rose|rise|rises|rising|risen|gained|gain|gains|climbed|"
-    r"jumped|surged|soared|added)(?P<by>\s+by)?\s+(?:(?P<qual>nearly|almost|about|around|roughly|more\s+than|over|"
-    r"close\s+to|some)\s+)?(?:a|one|(?P<two>two))[\s-](?P<part>thirds?|quarter|fifth)\b"
-    r"(?P<of>\s+of\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth))?", re.IGNORECASE)
+    r"jumped|surged|soared|added|(?P<wipe>wip(?:e|es|ed|ing)\s+out|eras(?:e|es|ed|ing)))(?P<by>\s+by)?\s+"
+    r"(?:(?P<qual>nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some)\s+)?"
+    r"(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?)\b"
+    r"(?:(?P<of>\s+of\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth))"
+    # the value of a named owner ("erased two-thirds of X's value"): the owner after "of" is what fell
+    r"|(?P<owned>(?=\s+of\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}['’]s?\s+(?:market\s+)?"
+    r"(?:value|valuation|worth|capitali[sz]ation)\b)))?", re.IGNORECASE)
+#: A numeric percent anywhere in the sentence: a fraction beside it is left unread (it may round that figure; corpora
+#: differ on a fraction beside a figure of another size, so the sentence-wide rule is kept).
+_NUMERIC_PERCENT = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
 #: A verb that takes a share of a price away, before "N% off X's shares" ("knocked 5% off", "wiping 8% off").
 _KNOCK_BEFORE = re.compile(r"(?<![\w-])(?:knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|strip(?:s|ped|ping)?|"
                            r"t(?:ake|akes|ook|aking)|wip(?:e|es|ed|ing))\s+$", re.IGNORECASE)
@@ -198,6 +208,7 @@ def find_figures(sentence: str) -> list[Figure]:
     lex = move_words()
     qual_end = lex.qual_end
     out: list[Figure] = []
+    sentence = _HALF_A_PERCENT.sub(lambda h: "0.5".rjust(len(h.group(0))), sentence)  # same length: offsets hold
     ranges = [(r.start(), r.end()) for r in _RANGE.finditer(sentence)] if "between" in sentence.lower() else []
     for m in PCT.finditer(sentence):
         if any(a <= m.start() < b for a, b in ranges):
@@ -313,12 +324,19 @@ def find_figures(sentence: str) -> list[Figure]:
                    else f for f in out]
     for f in _FRACTION.finditer(sentence):
         part = f.group("part").lower()
-        if not (f.group("by") or f.group("of")) or (part == "thirds") != bool(f.group("two")):
-            continue
+        count = _FRACTION_COUNT[f.group("count").lower()]
+        if not (f.group("by") or f.group("of") or f.group("owned") is not None) or (count > 1) != part.endswith("s"):
+            continue  # "three-quarters", "a third"; never "a thirds" or "two-fifth"
+        if f.group("wipe") and not (f.group("of") or f.group("owned") is not None):
+            continue  # "erased a third" of what: only a value is a move
+        value = round(_FRACTION_PARTS[part.rstrip("s")] * count, 2)
         if _FRACTION_FROM_PEAK.match(sentence, f.end()) or _NUMERIC_PERCENT.search(sentence):
             continue  # a distance from a peak; or a rounding of the exact figure the sentence gives beside it
-        sign = -1 if f.group("verb").lower() in _FRACTION_FALLS else 1
-        value = round(_FRACTION_PARTS[part], 2)
+        sign = -1 if f.group("wipe") or f.group("verb").lower() in _FRACTION_FALLS else 1
+        if f.group("owned") is not None:  # "erased two-thirds of X's value": the owner after "of" decides
+            out.append(Figure(f.start("count"), f.end(), value, sign, _qualifier(f.group("qual")), "noun", f.start(),
+                              f.end()))
+            continue
         out.append(Figure(f.start(), f.end(), value, sign, _qualifier(f.group("qual")), "verb", f.start(), f.end()))
     for h in _HALVED.finditer(sentence):
         if _ARTICLE_END.search(sentence[: h.start()]):

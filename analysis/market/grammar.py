@@ -64,6 +64,13 @@ _CLAUSE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s+(?:its|their)\s+(?:shares|stoc
 _SESSION_PARTICIPLE = re.compile(
     r",\s*(?:closing|ending|finishing|settling|trading)\s+(?:the\s+(?:day|session|week)\s+)?(?:(?:down|up)\s+)?$")
 
+#: An infinitive of the session after the main verb ("... crept back to end N% down", "rallied to close N% higher").
+_SESSION_INFINITIVE = re.compile(r"\bto\s+(?:close|end|finish|settle)\s+(?:the\s+(?:day|session|week)\s+)?(?:(?:down|up)\s+)?$")
+
+_STOCK_CLAUSE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:stock|shares)\s+(?:[a-z]+\s+){1,5}$")
+_WANTED_TO = re.compile(r"\b(?:likely|unlikely|set|poised|on\s+track|on\s+course|want(?:s|ed)?|hop(?:e|es|ed)|needs?|needed|"
+                        r"seem(?:s|ed)?|appears?|bound|due|going|try|tries|tried)\s+to\s+$", re.IGNORECASE)
+
 #: The same with "the stock": "Investors dumped X, sending the stock down 17%".
 _CLAUSE_PARTICIPLE_THE = re.compile(r",\s*[a-z]+ing\s+the\s+(?:shares|stock|share\s+price)\s+$")
 #: A second verb of the same subject: "The index fell 0.3% on Friday and lost 1.1% over the week".
@@ -73,6 +80,12 @@ _DEFINITE_MOVE = re.compile(r"\s*(?:The|This)\s+")
 #: "That 7.3% drop ...", "Wednesday's 2.1% rebound ..." opening a sentence with no company: the move the sentence before
 #: reported (none when it reported no share move).
 _DEMONSTRATIVE_MOVE = re.compile(r"\s*(?:That|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Yesterday|Today)['’]s)\s+")
+#: A weekday's move noun in an opening adverbial ("Despite Monday's N% rebound, ...", "Following Friday's N% gain,"):
+#: the move the sentence before reported, when the main clause after it names no company of its own.
+_FRONTED_DAY_MOVE = re.compile(r"\s*(?:(?:Even|Only|Just)\s+)?(?:[Aa]fter|[Dd]espite|[Ff]ollowing|[Ss]ince|[Ww]ith|[Bb]efore|"
+                               r"[Gg]iven|[Ff]or\s+all)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|[Yy]esterday)['’]s\s+")
+#: The rest of the adverbial and a main clause whose subject is no name ("rebound, investors ...", "rally, it ...").
+_NAMELESS_MAIN = re.compile(r"[^,;]{0,40},\s+(?:[a-z]|(?:The|It|Its|They|Investors)\b)")
 #: A futures contract as the subject of a verb, after the last clause break: "Futures for the S&P 500", "Nasdaq 100
 #: futures", "stock futures", "E-mini contracts tied to the Dow", "Futures on the index" ("futures" as the head noun,
 #: then nothing or a prepositional object; "futures exchange operator X" is a name).
@@ -193,6 +206,8 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
         return [Subject("coref", "", head="shares")]  # "The rally of 15% on Wednesday suggests ...": the move named before
     if not subjects and _DEMONSTRATIVE_MOVE.fullmatch(sentence, 0, head.anchor):
         return [Subject("coref", "", head=MOVE_BEFORE)]
+    if not subjects and _FRONTED_DAY_MOVE.fullmatch(sentence, 0, head.anchor) and _NAMELESS_MAIN.match(sentence, head.noun_end):
+        return [Subject("coref", "", head=MOVE_BEFORE)]  # "Despite Monday's N% rebound, investors ...": that move
     opener = _move_noun_subject().match(sentence[: head.start]) if not subjects else None
     if opener:  # "The drop followed a 4% gain last week": the same stock's moves
         day = opener.group("day")
@@ -311,6 +326,16 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
         main = [x for x in clause_subject(sentence, part.start()) if x.kind == "share"]
         if main:  # "X had its worst day in years, closing 14% lower": the main clause's subject
             return main
+    inf = _SESSION_INFINITIVE.search(sentence, 0, head.anchor) if not prev_end else None
+    if inf and (_FORECAST_BEFORE.search(sentence[max(0, inf.start() - 80): inf.start() + 3])
+                or _WANTED_TO.search(sentence, 0, inf.start() + 3)):
+        inf = None  # "Analysts expect the stock to close N% lower", "is likely to end": no move yet
+    if inf and (not found or found[0].kind == "reject"):
+        main = _usable(clause_subject(sentence, inf.start()))
+        if main:  # "The shares had crept back to end N% down": the main clause's subject
+            return main
+        if _STOCK_CLAUSE.search(sentence, 0, inf.start()):  # "At the bell the shares had crept back ... to end"
+            return [Subject("coref", "", head="shares")]
     if found and found[0].kind == "reject":
         return None
     subjects = _usable(found)

@@ -33,6 +33,9 @@ PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 YESTERDAY = re.compile(r"\b(?:yesterday|overnight)\b", re.IGNORECASE)
+#: The publication's own session ("up N% today", "off N% this morning", "down N% this afternoon"); not "today's"
+#: (an owner: "today's 5% drop" is dated by the possessive rule).
+TODAY = re.compile(r"\b(?:today(?![’']s)|this\s+(?:morning|afternoon)|so\s+far\s+today)\b", re.IGNORECASE)
 SPAN = re.compile(
     r"\b(?:over|in|during|for|within)\s+"
     r"(?P<approx>(?:less|more|fewer)\s+than\s+|under\s+|just\s+(?:over|under)\s+|about\s+|around\s+|nearly\s+|"
@@ -121,6 +124,8 @@ class Period:
     month: int = 0  # the month of "since March" or of a stated day
     stated_day: int = 0  # "on March 14": the day of the month (``month`` its month)
     stated_year: int = 0  # "on March 14, 2023": the year, when the text gives it
+    through: bool = False  # a span of sessions that ends on the move's own session ("over three sessions")
+    today: bool = False  # "today", "this morning": the publication's session
 
 
 def trading_day(day: date) -> date:
@@ -191,6 +196,16 @@ def trading_day_named(sentence: str) -> Period | None:
 _OWNED_WEEKDAY_END = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
+def _owns_move(text: str, wd: re.Match[str]) -> bool:
+    """Whether the weekday ``wd`` is the possessive of another move after the figure ("up N%, extending Monday's
+    rally"): it dates that move, not the figure ("rose N% in Tuesday's session" keeps its day)."""
+    if not wd.group(0).endswith(("'s", "’s")):
+        return False
+    lex = move_words()
+    words = [w.lower().strip(".,;:") for w in text[wd.end():].split()[:3]]
+    return any(w in lex.fall_nouns or w in lex.rise_nouns for w in words)
+
+
 def owned_weekday(before: str) -> bool:
     """Whether a weekday's possessive stands right before a figure ("extending Tuesday's 9% slide")."""
     return bool(_OWNED_WEEKDAY_END.search(before))
@@ -198,12 +213,12 @@ def owned_weekday(before: str) -> bool:
 
 def owned_period(before: str) -> Period | None:
     """The multi-day period a possessive right before a figure names ("recovered all of last week's 9% drop",
-    "this year's 40% rally"), or None (a weekday's possessive is read as its session elsewhere)."""
+    "this year's 40% rally") or "yesterday's", or None (a weekday's possessive is read as its session elsewhere)."""
     m = _OWNED_PERIOD_END.search(before)
     if not m:
         return None
     period = read_period(re.sub(r"['’]s?\b", "", m.group(0)))
-    return period if period.interval else None
+    return period if period.interval or period.yesterday else None  # "after yesterday's N% slide": the session before
 
 
 def session_kind(text: str) -> PeriodKind:
@@ -251,7 +266,10 @@ def read_period(window: str) -> Period:
         if span.group("approx"):  # "in less than a year": a span whose dates the text does not give
             found.append((span.start(), Period("multi-day", interval="approximate", count=count, unit=unit)))
         elif not (count == 1 and unit in ("day", "session")):  # "in a day" is one session
-            found.append((span.start(), Period("multi-day", interval="span", count=count, unit=unit)))
+            # "over three sessions", "over the past two sessions" run through the move's own session; "over the
+            # previous three sessions" are the ones before it
+            through = not re.search(r"\b(?:previous|prior)\b", span.group(0), re.IGNORECASE)
+            found.append((span.start(), Period("multi-day", interval="span", count=count, unit=unit, through=through)))
     adj = _SPAN_ADJECTIVE.search(text) if not span else None
     if adj:  # "a 12% three-day rally", "its 20% two-week slump": the move over that span
         n = adj.group("n").lower()
@@ -296,7 +314,7 @@ def read_period(window: str) -> Period:
     stated = STATED_DAY.search(text)
     if stated and not (since and since.start() < stated.start() < since.end()):
         found.append((stated.start(), stated_period(stated, kind)))
-    wd = WEEKDAY.search(text)
+    wd = next((w for w in WEEKDAY.finditer(text) if not _owns_move(text, w)), None)
     if wd and not (since_day and since_day.start() < wd.start() <= since_day.end()):
         found.append((wd.start(), Period(kind, day=_DAYS.index(wd.group("day").lower()))))
     prev = PREVIOUS.search(text)
@@ -305,6 +323,9 @@ def read_period(window: str) -> Period:
     yest = YESTERDAY.search(text)
     if yest:
         found.append((yest.start(), Period(kind, yesterday=True)))
+    today = TODAY.search(text)
+    if today:
+        found.append((today.start(), Period(kind, today=True)))
     if found:
         return min(found, key=lambda x: x[0])[1]
     return Period(kind)
@@ -403,7 +424,7 @@ def resolve(period: Period, published: date | None, own_session: date | None,
         if period.interval == "span":
             anchor = own_session or trading_day(ref)
             if period.unit in ("session", "day"):
-                days = [previous_session(anchor)]
+                days = [anchor if period.through else previous_session(anchor)]
                 for _ in range(period.count - 1):
                     days.append(previous_session(days[-1]))
                 return None, days[-1], days[0]
@@ -421,4 +442,6 @@ def resolve(period: Period, published: date | None, own_session: date | None,
         return (previous_session(base) if base else None), None, None
     if period.yesterday and ref is not None:
         return previous_session(ref), None, None
+    if period.today and ref is not None:
+        return trading_day(ref), None, None
     return None, None, None

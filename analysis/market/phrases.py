@@ -40,6 +40,7 @@ _AUX_END = re.compile(
     r"(?:^|\s)(?:was|were|is|are|be|been|being|having|remains|remained|stays|stayed|stands|stood|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
     r"themselves|now|then|still|already|since|later|earlier|briefly|initially|eventually|ultimately|just|only|closed|"
     r"ended|finished|traded|trading|last|to|broadly|together|which\s+had|respectively|too|again|yesterday|today|"
+    r"actually|even|instead|currently|reportedly|likewise|similarly|nevertheless|nonetheless|"
     r"overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day)|by\s+the\s+close|at\s+the\s+close|"
     r"(?:in|during)\s+(?:early|late|afternoon|morning|midday|premarket|extended|regular)\s+(?:trade|trading|session|deals)|"
     r"close|end|finish|trade|set\s+to|expected\s+to|"
@@ -48,7 +49,7 @@ _AUX_END = re.compile(
     r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
 )
 _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
-    r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed)){1,3}"
+    r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed|depositary)){1,3}"
     r"(?=\s+(?:shares|stock|ADRs|ADSs)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
     r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
     r"depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
@@ -65,6 +66,9 @@ _PREPOSITION_END = re.compile(
     r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|via|behind|"
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
 )
+#: One capitalised common noun opening a sentence before "at" and a company ("Deposits at X", "Impairments at X"):
+#: a quantity the company reports, never the name of another company.
+_QUANTITY_AT = re.compile(r"\s*(?!(?:Shares|Stock)\b)(?:[A-Z][a-z]+|[A-Z][a-z]+\s+[a-z]+)\s*")
 _CLAUSE_BREAK = re.compile(
     r"(?:;|:|,\s*(?:and|but|while|whereas|as|with|where)\s+|"
     # a causative participle opening a result clause ("..., helping the planemaker's shares rise 2.7%")
@@ -93,7 +97,8 @@ _NUMBERED_INDEX = re.compile(r"[\w&/ ]*\d+")
 _VERB_FORM = re.compile(r"[a-z]{3}(?:ed|ing)$")
 _PAST_FORM = re.compile(r"[a-z]{3,}ed")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
-_BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)$")
+_BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock|"
+                          r"(?:(?:American|[Gg]lobal)\s+)?depositary\s+(?:shares|receipts)|ADRs|ADSs)$")  # "The ADRs"
 _SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
 #: A plural pointing back to two companies ("Both stocks", "The two lenders", "Both regional banks").
 _BOTH_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z][\w-]*\s+)?[a-z]+s$")
@@ -118,13 +123,16 @@ class Subject:
     head: str = ""  # head noun of a descriptor ("maker", "bank"), for coreference
 
 
+_LET_US = re.compile(r"Let['’]s")
+
+
 def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
     """Strip leading descriptors ("Rival", "Shares of", "Seoul-listed", "Finland's"), a trailing possessive and a
     bare ticker after a legal suffix from a capitalised phrase. Returns (name, start, end) or None."""
     lex = move_words()
     words = [(m.group(0), start + m.start()) for m in _WORDS.finditer(text)]
-    while words and words[0][0].rstrip(",") in lex.function_words:
-        words = words[1:]
+    while words and (words[0][0].rstrip(",") in lex.function_words or _LET_US.fullmatch(words[0][0])):
+        words = words[1:]  # "Let's turn to X": an imperative, not a name "Let"
     if words and words[0][0] in lex.person_titles:
         return None  # "Mrs. Clinton", "President Smith": a person
     while len(words) > 1 and (
@@ -178,10 +186,12 @@ def classify_name(name: str) -> SubjectKind:
     if name in words.demonyms or name in words.non_entity_acronyms:
         return "reject"  # "212 Danish kroner", "the British airline", "an IT failure": no company
     last = name.split()[-1].lower()
-    if last in {"index", "average", "composite", "etf", "fund", "exchange"}:
+    if last in {"index", "average", "composite", "etf", "fund", "exchange", "all-share", "all-shares", "ordinaries"}:
         return "index"
     if lex.index_names.match(name) and _NUMBERED_INDEX.fullmatch(name):
         return "index"
+    if " " in name and lex.index_names.match(name) and lex.index_names.fullmatch(name.split()[-1]):
+        return "index"  # an index family's name before a known index ("S&P <exchange> <index>")
     if name.lower() in lex.commodity_words or name.lower() in lex.currency_words or name in {"VIX"}:
         return "index"
     if " " not in name and name.lower() in lex.sector_words:
@@ -391,6 +401,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if out:
             return out
         if prep and not shares_of and not allow_object:
+            if prep.group("p") == "at" and not prep.group("the") and _QUANTITY_AT.fullmatch(s[: prep.start()]):
+                return [Subject("reject", s[: prep.start()].strip())]  # "Impairments at X doubled": a quantity
             return subject_before(sentence, prep.start(), depth + 1) or _as_list(_lower_phrase(s[: prep.start()], shares_ctx))
         one_word = s.split()[-1] if s.split() else ""
         if one_word and one_word[0].isupper() and spans:

@@ -25,6 +25,8 @@ _DAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4}
 _WEEK = re.compile(r"\b(?:week|wk|5[- ]day|1[- ]week|five[- ]day)\b", re.IGNORECASE)
 _YTD = re.compile(r"\b(?:year[- ]to[- ]date|ytd|this\s+year|since\s+jan(?:uary|\.)?\s*1?)\b", re.IGNORECASE)
 _MONTH = re.compile(r"\b(?:month[- ]to[- ]date|mtd|this\s+month|1[- ]month)\b", re.IGNORECASE)
+#: A month and day in a column's header ("Oct 3", "March 14"); not a month and year ("Jun-23").
+_HEADER_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?![\d,-])")
 _PREMARKET = re.compile(r"\bpre[- ]?market\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 #: A header saying its column holds percent changes ("Fri %", "Week %", "% chg", "Pct change").
@@ -33,7 +35,23 @@ _PERCENT_HEADER = re.compile(r"%|\bpct\b|\bper\s*cent\b|\bpercent\b", re.IGNOREC
 _BARE_NUMBER = re.compile(r"^\s*(?P<sign>[+\-−–])?(?P<value>\d{1,3}(?:\.\d+)?)\s*$")
 #: A table cell flattened onto a line of its own (an HTML table read as text): short, one line.
 _MAX_CELL = 60
-_CELL_FIGURE = re.compile(r"^\s*[+\-−–]?\d[\d,.]*\s*%?\s*$")
+#: A figure cell; a footnote mark may follow it ("4.6%*").
+_CELL_FIGURE = re.compile(r"^\s*[+\-−–]?\d[\d,.]*\s*%?\s*[*†‡]?\s*$")
+#: A cell a table prints for a value it does not have ("n/a", "na", "nm", "-", "—"): it holds that column's place.
+_CELL_MISSING = re.compile(r"^\s*(?:n/?a|n\.a\.|nm|n/m|[-–—]{1,2})\s*$", re.IGNORECASE)
+#: A column whose header names a quantity other than the share price ("Capital ratio Jun-23", "Dividend yield",
+#: "Revenue growth %", "Stake"): its percent cells are no moves.
+_OTHER_QUANTITY = re.compile(
+    r"\b(?:ratios?|yields?|margins?|growth|stakes?|holdings?|weight(?:ing)?s?|targets?|upside|dividends?|revenues?|"
+    r"sales|profits?|earnings|eps|p/?e|loans?|deposits?|capital|ownership|market\s+share|share\s+of)\b", re.IGNORECASE)
+#: A column whose header names a price move or its period ("Price change Oct 3", "% chg", "Fri", "Week", "YTD"): when
+#: some columns name one and others do not ("Cover ratio Q2 | Price change Oct 3"), only those hold moves.
+_MOVE_COLUMN = re.compile(
+    r"\b(?:chg|changes?|moves?|moved|returns?|perf\w*|gains?|loss(?:es)?|up/down|(?:mon|tue|wed|thu|fri)\w*|weeks?|wk|"
+    r"ytd|year[- ]to[- ]date|months?|mtd|sessions?|pre-?market|today|day|pct|percent)\b|%", re.IGNORECASE)
+#: ... unless the header names the share price itself ("Price change Oct 3", "Stock % chg").
+_PRICE_COLUMN = re.compile(r"\b(?:stock|shares|share\s+(?:price|move|change|chg|perf\w*)|price\s+(?:change|move|chg))\b",
+                           re.IGNORECASE)
 _CELL_GAP = re.compile(r"\s*\n\s*")
 _MAX_COLUMNS = 8
 _HEAD_SLACK = 4  # lines before a table's header (a heading, a caption) tried as its start
@@ -60,14 +78,15 @@ def _cell_like(text: str, a: int, b: int) -> bool:
 def _table_at(cells: list[str], i: int, k: int) -> int:
     """Rows of ``k`` cells after a header of ``k`` cells at ``i``: the number of complete rows (0: not a table)."""
     header = cells[i: i + k]
-    if len(header) < k or any(_FIGURE.search(c) for c in header):
-        return 0
+    if len(header) < k or _FIGURE.search(header[0]) or any(_CELL_FIGURE.match(c) for c in header):
+        return 0  # a header may date its columns ("Price change Oct 3"), but holds no figure cell
     rows = 0
     columns: tuple[int, ...] | None = None
     for r in range(i + k, len(cells) - k + 1, k):
         row = cells[r: r + k]
-        figures = tuple(j for j, c in enumerate(row) if j and _CELL_FIGURE.match(c))
-        if _FIGURE.search(row[0]) or not figures or (columns is not None and figures != columns):
+        figures = tuple(j for j, c in enumerate(row) if j and (_CELL_FIGURE.match(c) or _CELL_MISSING.match(c)))
+        if _FIGURE.search(row[0]) or not any(_CELL_FIGURE.match(row[j]) for j in figures) \
+                or (columns is not None and figures != columns):
             break  # every row names its subject first and has its figures in the same columns
         columns = figures
         rows += 1
@@ -124,8 +143,31 @@ def pipe_cells(row: str) -> list[str]:
 
 
 def is_header(cells: list[str]) -> bool:
-    """A table's header: no figure in any cell after the first ("Company | Friday | Week | YTD")."""
-    return len(cells) >= 3 and not any(_FIGURE.search(c) for c in cells[1:])
+    """A table's header: no figure in any cell after the first ("Company | Friday | Week | YTD"); a header may date
+    a column ("Price change Oct 3", "Cover ratio Jun-23") but holds no figure cell or percent."""
+    return len(cells) >= 3 and not any(_CELL_FIGURE.match(c) or _CELL_MISSING.match(c) or find_figures(c)
+                                       for c in cells[1:])
+
+
+def other_quantity(header: str) -> bool:
+    """Whether a column's header names a quantity other than the share price ("Capital ratio Jun-23", "Dividend
+    yield %"): its cells are no moves."""
+    return bool(_OTHER_QUANTITY.search(header)) and not _PRICE_COLUMN.search(header)
+
+
+_QUANTITY_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
+_HEADER_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?", re.IGNORECASE)
+
+
+def _skipped_columns(columns: list[str]) -> set[int]:
+    """The columns of a header that hold no moves: those naming another quantity, and, when some columns name a price
+    move or its period and others name neither, the others ("Cover ratio Q2 | Price change Oct 3")."""
+    skipped = {i for i, c in enumerate(columns) if i and other_quantity(c)}
+    named = {i for i, c in enumerate(columns) if i and (_MOVE_COLUMN.search(c) or _PRICE_COLUMN.search(c))}
+    if named:  # a column named for something else ("Cover ratio Jun-23"); not a bare span label ("1M", "3Y")
+        skipped |= {i for i in range(1, len(columns))
+                    if i not in named and _QUANTITY_WORD.search(_HEADER_MONTH.sub("", columns[i]))}
+    return skipped
 
 
 def column_period(header: str) -> Period:
@@ -141,6 +183,11 @@ def column_period(header: str) -> Period:
         return Period("multi-day", interval="month")
     if _PREMARKET.search(header):
         return Period("premarket")
+    stated = _HEADER_DAY.search(header)
+    if stated:  # "Price change Oct 3", "Change (March 14)": that day's session
+        period = read_period("on " + stated.group(0))
+        if period.stated_day:
+            return period
     return read_period(header)
 
 
@@ -167,8 +214,11 @@ def table_row_moves(row: str, header: list[str] | None) -> list[TableMove]:
         return []
     subject = subjects[-1]
     columns = header if header is not None and len(header) == len(spans) else None
+    skipped = _skipped_columns(columns) if columns is not None else set()
     out = []
     for i, (a, b) in enumerate(spans[1:], start=1):
+        if i in skipped:
+            continue
         figures = find_figures(row[a:b])
         if not figures and columns is not None and _PERCENT_HEADER.search(columns[i]):
             figures = _bare_figure(row[a:b])
