@@ -204,3 +204,13 @@ def test_a_share_bar_naming_linkedin_is_furniture() -> None:
     doc = clean_document("Headline here today\nThe board met on Monday and agreed to sell the unit for $2 billion in cash.\n"
                          "Share this article: Facebook | X | LinkedIn | Email\nThe sale should close in June, it said.")
     assert "Share this article: Facebook | X | LinkedIn | Email" not in doc.paragraphs
+
+
+def test_an_html_table_after_the_text_is_kept_and_a_ticker_strip_is_not() -> None:
+    body = "Marlow Foods fell 6% on Tuesday after it cut its outlook, traders said in London.\n\n"
+    table = ("How the shares moved\n\nCompany\n\nListing\n\nChange\n\nMarlow Foods\n\nLondon\n\n-6.0%\n\n"
+             "Brightwater Brands\n\nParis\n\n+1.2%\n\nPellan Foods\n\nNew York\n\n-2.4%\n")
+    kept = clean_document("Marlow Foods cuts outlook\n\n" + body + table).paragraphs
+    assert "-2.4%" in kept and "Brightwater Brands" in kept and "Change" in kept
+    strip = "Dow\n\n-0.5%\n\nS&P 500\n\n+0.2%\n\nNasdaq\n\n+0.1%\n\nFTSE\n\n-0.3%\n\nDAX\n\n+0.4%\n"
+    assert clean_document("Marlow Foods cuts outlook\n\n" + body + strip).paragraphs == (body.strip(),)

@@ -147,6 +147,49 @@ def _in_table(candidates: list[tuple[int, str]], idx: int) -> bool:
     return len(following) == len(cells) and any(FIGURE_CELL_RE.search(c) for c in following[1:])
 
 
+#: A table cell read onto a line of its own (an HTML table): a percent figure, maybe signed or with a footnote mark.
+_PERCENT_CELL_RE = re.compile(r"^[+\-−–]?\d[\d,.]*\s?%\s?[*†‡]?$")
+#: ... the other cells of such a table: short lines without a sentence's end.
+_CELL_WORDS = 6
+
+
+def _grid_rows(cells: list[str], head: int, k: int) -> int:
+    """Complete rows of ``k`` cells after a header of ``k`` cells at ``head``: each row names its subject first (no
+    figure) and holds a percent cell (0 when the header holds a figure)."""
+    if any(_PERCENT_CELL_RE.match(c) for c in cells[head: head + k]):
+        return 0
+    rows = 0
+    for r in range(head + k, len(cells) - k + 1, k):
+        row = cells[r: r + k]
+        if any(ch.isdigit() for ch in row[0]) or not any(_PERCENT_CELL_RE.match(c) for c in row[1:]):
+            break
+        rows += 1
+    return rows
+
+
+def _cell_tables(candidates: list[tuple[int, str]], words: list[int]) -> set[int]:
+    """Indexes of lines that are the cells of a table read one cell per line (an HTML table: "Company", "Listing",
+    "Change", "Halvern Therapeutics", "London", "-38.0%", ...): in a run of short lines, a header of three to eight
+    cells (a caption may stand before it) then two rows or more of as many cells, each naming its subject first and
+    holding a percent figure. Kept after the last prose paragraph, where short lines are taken for page footer; a
+    strip of names and figures (a ticker widget) has no header and is not a table."""
+    found: set[int] = set()
+    i, n = 0, len(candidates)
+    while i < n:
+        j = i
+        while j < n and words[j] <= _CELL_WORDS and not candidates[j][1].rstrip().endswith((".", "?", "!")):
+            j += 1
+        cells = [line.strip() for _, line in candidates[i:j]]
+        if j - i >= 9 and sum(1 for c in cells if _PERCENT_CELL_RE.match(c)) >= 2:
+            grids = [((rows + 1) * k, head) for head in range(min(4, len(cells))) for k in range(3, 9)
+                     if (rows := _grid_rows(cells, head, k)) >= 2]
+            if grids:
+                covered, head = max(grids)  # the table covering most cells
+                found.update(range(i, i + head + covered))
+        i = max(j, i + 1)
+    return found
+
+
 def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is a move line, a table row or header, or the lead-in ("Top losers:") of a move line."""
     line = candidates[idx][1]
@@ -298,13 +341,14 @@ def clean_document(text: str) -> CleanDocument:
     sources: list[tuple[int, int]] = []
     seen: dict[str, int] = {}
     long_kept: list[tuple[str, int]] = []
+    cells = _cell_tables(candidates, words) if "%" in text else set()
     for idx in range(body_start, len(candidates)):
         line_no, line = candidates[idx]
         if idx in boxes:
             removals.append(Removal(line_no, line, REASON_LINK))
             continue
         if idx >= tail_start or (idx > last_prose and not sentence_like(line) and words[idx] <= 12
-                                 and not _in_move_list(candidates, idx)):
+                                 and not _in_move_list(candidates, idx) and idx not in cells):
             removals.append(Removal(line_no, line, REASON_FOOTER))
             continue
         if line == dateline_text:
