@@ -212,3 +212,9 @@ def test_span_labels_beside_a_percent_column_are_still_moves() -> None:
 def test_an_all_share_or_all_ordinaries_index_is_an_index() -> None:
     assert _moves("The Kelvar All-Share fell 0.35%.") == [] and _index("The Kelvar All-Share fell 0.35%.") != []
     assert _moves("The Kelvar All Ordinaries rose 0.25%.") == []
+
+
+def test_an_expected_close_is_a_forecast_and_closing_above_expectations_is_a_move() -> None:
+    assert _moves("Marlow Foods shares fell 2% on Tuesday. Analysts expect the stock to close 5% lower by Friday.") == [
+        ("Marlow Foods", -2.0)]
+    assert _moves("Marlow Foods shares rose more than expected to close 5% higher on Tuesday.") == [("Marlow Foods", 5.0)]

@@ -36,8 +36,9 @@ _POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
 _CONTINUED = re.compile(r"\b(?:and|then|before|but)\s+(?:a\s+further|another|an\s+additional|a\s+fresh|a\s+combined)\s+$")
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:could|would|may|might|will|should|can|cannot)\s+(?:\w+\s+)?$|\b(?:expects?|expected|forecasts?|predicts?|"
-    r"predicted|sees?|projects?|projected|estimates?|targets?|aims?)\b[^.;]{0,60}\bto\s+$",
+    r"\b(?:could|would|may|might|will|should|can|cannot)\s+(?:\w+\s+)?$|(?<!than\s)\b(?:expects?|expected|forecasts?|"
+    r"predicts?|predicted|sees?|projects?|projected|estimates?|targets?|aims?)\b[^.;]{0,60}\bto\s+"
+    r"(?:(?:close|end|finish|settle|open|trade)\s+)?$",  # "expect the stock to close 5% lower": a forecast
     re.IGNORECASE,
 )
 #: "shares are seen rising 10% next year": a forecast before a move verb ("are seen 10% weaker before the bell", with
