@@ -25,13 +25,13 @@ from bisect import bisect_left, bisect_right, insort
 
 import pandas as pd
 
-from .antecedents import AFFILIATION, AND_ADVERB_BEFORE, PLACE_TYPES, Doc, build_doc
+from .antecedents import AFFILIATION, AND_ADVERB_BEFORE, ORG_TYPES, PLACE_TYPES, Doc, build_doc
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subject_phrase, tail_phrase,
                       titles_only, tokens)
 from .speakers import possessor, resolve_phrase
-from .words import (ACCORDING_TO, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
+from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
                     is_sentence_break, speech_verbs)
 
 _POST_REACH = 200
@@ -359,6 +359,7 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         label = ph is not None and ph.kind == "name" and (titles_only(text, head, ph.start)
                                                           or _person_of(doc, head, ph.start))
         who = resolve_phrase(doc, ph, span.open_at) if label else None
+        who = who or _label(doc, lo, lo + len(intro) - 1)
     if who is None and same_sentence and out and out[-1].type and out[-1].attribution == "adjacent" \
             and span.kind == "partial" and not intro.endswith(":"):
         # "X says his “friend” Y ran “a fine race”": no verb of speech since the last fragment, so the same
@@ -371,6 +372,45 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
     if who is None and same_sentence and out:
         who = Speaker(out[-1].name, out[-1].type, out[-1].mention, out[-1].attribution)
     return who, False
+
+
+#: a time stamp opening a live blog's entry ("10:42", "10.42 GMT", "3:05 p.m. ET -"), or a "From" before its source
+_STAMP = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))*\s*(?:[-—–|]\s*)?)?(?:From\s+)?")
+#: the lower-case words a label may hold besides names: affiliation, articles, a statement's words ("Jane Roe,
+#: analyst at Acme", "Acme, in a statement")
+_LABEL_WORDS = {"of", "at", "from", "with", "the", "a", "an", "in", "and", "&"}
+_LABEL_WORDS_MAX = 12
+
+
+def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
+    """The speaker a label before a colon names, with no verb (a live blog's entry, a factbox line): the one person
+    in it ("10:42 Acme's Jane Roe:", "Jane Roe, Acme Capital:", "Jane Roe, analyst at Acme:"), else its one
+    organisation with nothing but a document's words ("Acme statement:", "Acme, in a statement:")."""
+    text = doc.text
+    line = text.rfind("\n", 0, lo) + 1
+    if text[line:lo].strip(" \t\u00a0•*·-—–"):
+        return None  # a label opens its line ("… and contrasted him with Clinton: “…”" is prose)
+    start = _STAMP.match(text, lo, colon).end()
+    words = [w for w, _, _ in tokens(text, start, colon)]
+    if not words or not words[0][:1].isupper() or len(words) > _LABEL_WORDS_MAX or any(
+            w[:1].islower() and w.casefold() not in _LABEL_WORDS and not titles_only(w, 0, len(w))
+            and _bare_word(w) not in ROLE_PERSON and _bare_word(w) not in DOCUMENTS for w in words if w.isalpha()):
+        return None
+    inside = [i for i in range(bisect_left(doc.starts, start), bisect_left(doc.starts, colon))
+              if doc.ends[i] <= colon and not doc.inside_quote(doc.starts[i])]
+    people = {doc.names[i] for i in inside if doc.types[i] == "PERSON"}
+    orgs = {doc.names[i] for i in inside if doc.types[i] in ORG_TYPES}
+    if len(people) == 1:
+        i = next(i for i in inside if doc.types[i] == "PERSON")
+        return Speaker(doc.names[i], "PERSON", text[start:colon].strip(), "adjacent")
+    if not people and len(orgs) == 1 and any(_bare_word(w) in DOCUMENTS for w in words if w.isalpha()):
+        i = next(i for i in inside if doc.types[i] in ORG_TYPES)
+        return Speaker(doc.names[i], doc.types[i], text[start:colon].strip(), "adjacent")
+    return None
+
+
+def _bare_word(word: str) -> str:
+    return word.casefold().rstrip(".").removesuffix("’s").removesuffix("'s")
 
 
 def _person_of(doc: Doc, lo: int, hi: int) -> bool:

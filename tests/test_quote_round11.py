@@ -1,0 +1,94 @@
+"""Quote engine, round 11: a document's owner, the one asked who replies, live-blog labels, the company whose
+shares open the sentence before. Invented sentences, companies and people; the entity mentions are given by hand."""
+
+from __future__ import annotations
+
+import pytest
+from test_quote_engine import only, quotes
+
+from analysis.quotes.words import speech_verbs
+
+ORVALE = [("Orvale Foods", "Orvale Foods", "ORG"), ("Orvale", "Orvale Foods", "ORG")]
+BREVIK = [("Tomas Brevik", "Tomas Brevik", "PERSON"), ("Brevik", "Tomas Brevik", "PERSON")]
+LINDE = [("Mara Linde", "Mara Linde", "PERSON"), ("Halden Securities", "Halden Securities", "ORG"),
+         ("Halden", "Halden Securities", "ORG")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orvale's own 2022 annual report flagged “rising supplier risk” in the plant that later burned.",
+    "Orvale's quarterly report said “supplier risk is rising” at the plant.",
+    "An Orvale filing warned of “material weakness” in its controls.",
+    "The Orvale statement called the outage “regrettable but isolated”.",
+    "The plant was “fully insured”, according to an Orvale filing.",
+])
+def test_a_worded_document_speaks_for_its_owner(sentence: str) -> None:
+    text = "Orvale Foods shares fell on Tuesday. " + sentence
+    assert only(quotes(text, ORVALE))["speaker"] == "Orvale Foods"
+
+
+def test_the_company_possessive_and_its_name_the_documents_owner() -> None:
+    text = "Orvale Foods cut its forecast. The company's prospectus described the seam as “unusually stable”."
+    assert only(quotes(text, ORVALE))["speaker"] == "Orvale Foods"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a clause between the owner and the document, or another body's document: not the owner's words
+    "His aide sent out a fundraising email saying “we are winning”.",
+    "A Brevik campaign memo said the loss was “long expected”.",
+])
+def test_a_document_of_another_body_or_after_a_clause_has_no_owner(sentence: str) -> None:
+    text = "Tomas Brevik spoke on Monday. " + sentence
+    assert only(quotes(text, BREVIK))["speaker"] != "Tomas Brevik"
+
+
+def test_flagged_is_a_speech_verb() -> None:
+    assert [v[2] for v in speech_verbs("Analysts flagged the risk.", 0, 26)] == ["flagged"]
+
+
+def test_the_one_asked_replies() -> None:
+    text = ("Orvale's management was slow to react. When I asked the firm's chief executive, Tomas Brevik, in May "
+            "whether the floods worried him, he replied that sales were “holding up”.")
+    assert only(quotes(text, ORVALE + BREVIK))["speaker"] == "Tomas Brevik"
+
+
+def test_a_reply_with_nobody_asked_keeps_the_usual_antecedent() -> None:
+    text = ("Tomas Brevik ran the plant for years. When asked about the floods, he replied that sales were "
+            "“holding up”.")
+    assert only(quotes(text, BREVIK))["speaker"] == "Tomas Brevik"
+
+
+@pytest.mark.parametrize("label", [
+    "10:42 Halden's Mara Linde",
+    "10:42 Mara Linde, Halden Securities",
+    "10:42 GMT - Mara Linde of Halden Securities",
+    "10:42 Mara Linde, analyst at Halden Securities",
+    "From Halden's Mara Linde",
+])
+def test_a_live_blog_label_names_its_person(label: str) -> None:
+    text = f"Orvale fell 4%.\n\n{label}: “The sell-off looks overdone to us.”"
+    assert only(quotes(text, LINDE + ORVALE))["speaker"] == "Mara Linde"
+
+
+@pytest.mark.parametrize("label", ["10:42 Orvale statement", "10:42 Orvale, in a statement"])
+def test_a_live_blog_label_with_a_statement_names_its_organisation(label: str) -> None:
+    text = f"Orvale fell 4%.\n\n{label}: “We are reviewing the incident.”"
+    assert only(quotes(text, ORVALE))["speaker"] == "Orvale Foods"
+
+
+def test_a_colon_inside_prose_is_no_label() -> None:
+    # "… with Linde:" closes a clause of the paragraph's sentence; the subject of that sentence speaks
+    text = ("Brevik praised the plan, called it “bold,” and contrasted it with Mara Linde: “What I have seen is a "
+            "steady hand.”")
+    got = quotes(text, LINDE + BREVIK)
+    assert got["speaker"].tolist()[-1] == "Tomas Brevik"
+
+
+def test_the_company_after_a_sentence_opening_on_its_shares() -> None:
+    text = "Shares of Orvale fell 4% on Tuesday. “We remain confident in the project,” the company said."
+    assert only(quotes(text, ORVALE))["speaker"] == "Orvale Foods"
+
+
+def test_the_company_after_an_organisation_given_as_an_example_stays_unresolved() -> None:
+    text = ("The bill drew fire from local employers such as Orvale, which opposed it. “We call on others to join "
+            "us,” the company said.")
+    assert only(quotes(text, ORVALE))["speaker"] != "Orvale Foods"
