@@ -92,3 +92,31 @@ def test_the_company_after_an_organisation_given_as_an_example_stays_unresolved(
     text = ("The bill drew fire from local employers such as Orvale, which opposed it. “We call on others to join "
             "us,” the company said.")
     assert only(quotes(text, ORVALE))["speaker"] != "Orvale Foods"
+
+
+def _turns(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker"], r["quote"][:20]) for r in quotes(text, []).to_dict("records")]
+
+
+def test_a_transcript_label_in_any_script_is_a_turn() -> None:
+    text = ("ANCHOR: Copper fell sharply today. Joining us is an analyst.\n\n"
+            "RENÉ NÚÑEZ, ANDINA CAPITAL: This is a serious supply shock.\n\n"
+            "ANCHOR: How long will it last?\n\n"
+            "NÚÑEZ: Months, not weeks.\n")
+    assert _turns(text) == [("René Núñez", "This is a serious su"), ("Núñez", "Months, not weeks.")]
+
+
+def test_a_transcript_label_with_a_dash_or_a_role_in_lower_case() -> None:
+    text = ("Anchor: Copper fell sharply today.\n\n"
+            "Mara Linde, chief economist at Halden: This is a serious supply shock.\n\n"
+            "Anchor: How long will it last?\n\n"
+            "MARA LINDE - HALDEN SECURITIES: Months, not weeks.\n")
+    assert _turns(text) == [("Mara Linde", "This is a serious su"), ("Mara Linde", "Months, not weeks.")]
+
+
+def test_a_lower_case_word_in_a_label_or_a_lower_case_role_after_one_word_is_no_turn() -> None:
+    text = ("ANCHOR: Copper fell sharply today.\n\n"
+            "Prices, by the way: This is a serious supply shock.\n\n"
+            "Mara said what: Months, not weeks.\n\n"
+            "ANCHOR: How long will it last?\n")
+    assert _turns(text) == []
