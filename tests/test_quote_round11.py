@@ -120,3 +120,11 @@ def test_a_lower_case_word_in_a_label_or_a_lower_case_role_after_one_word_is_no_
             "Mara said what: Months, not weeks.\n\n"
             "ANCHOR: How long will it last?\n")
     assert _turns(text) == []
+
+
+def test_a_role_in_lower_case_holding_a_clause_is_prose_not_a_label() -> None:
+    text = ("ANCHOR: Copper fell sharply today.\n\n"
+            "Mara Linde, a fund manager at Halden, told us: This is a serious supply shock.\n\n"
+            "Mara Linde, who runs the desk, said: Months, not weeks.\n\n"
+            "ANCHOR: How long will it last?\n")
+    assert _turns(text) == []

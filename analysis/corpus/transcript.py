@@ -38,6 +38,8 @@ thursday friday saturday sunday january february march april may june july augus
 december key why what how name age city job title location image images credit credits caption author authors
 filed category categories disclosure disclaimer contact email phone summary background context takeaway takeaways
 bottom line lines""".split())
+#: a comma or a relative pronoun inside a role in lower case: a clause of prose, not a label
+_CLAUSE_IN_ROLE = re.compile(r",|\b(?:who|whose|which|that)\b")
 #: a transcript has at least this many turn lines
 MIN_TURNS = 3
 
@@ -95,8 +97,10 @@ def turn_lines(text: str, surnames: Collection[str] = ()) -> list[Turn]:
             continue
         if not all(w[:1].isupper() for w in label.split()):
             continue  # every word of a label is capitalised, in any script ("JOSÉ NÚÑEZ", "Émile Roux")
-        if m["aff"] and m["aff"][:1].islower() and len(words) < 2:
-            continue  # a role in lower case follows a full name only ("Jane Roe, chief economist at Acme:")
+        if m["aff"] and m["aff"][:1].islower() and (len(words) < 2 or _CLAUSE_IN_ROLE.search(m["aff"])):
+            # a role in lower case follows a full name only ("Jane Roe, chief economist at Acme:"), and holds
+            # no clause ("Jane Roe, a fund manager at Acme, told us:", "Jane Roe, who runs Acme, said:": prose)
+            continue
         role = "role" if m["role"] else "aff"
         turn = Turn(m.start("speech"), m.end("speech"), label, m[role] or "", m.start("label"), max(m.start(role), 0))
         if _is_host(turn) or label == label.upper() or len(words) >= 2 or words[0] in surnames:
