@@ -128,3 +128,22 @@ def test_a_role_in_lower_case_holding_a_clause_is_prose_not_a_label() -> None:
             "Mara Linde, who runs the desk, said: Months, not weeks.\n\n"
             "ANCHOR: How long will it last?\n")
     assert _turns(text) == []
+
+
+def test_a_plurals_possessive_inside_single_marks_does_not_close_the_quotation() -> None:
+    row = only(quotes("Orvale fell 4%. 'The workers' safety comes first,' Brevik said.", ORVALE + BREVIK))
+    assert (row["quote"], row["speaker"]) == ("The workers' safety comes first,", "Tomas Brevik")
+
+
+def test_a_closing_single_mark_after_a_plural_before_said_still_closes() -> None:
+    text = "Orvale fell 4%. 'Ask the managers' said Brevik, 'not the workers.'"
+    assert quotes(text, ORVALE + BREVIK)["quote"].tolist()[0].startswith("Ask the managers")
+    assert "said Brevik" not in " ".join(quotes(text, ORVALE + BREVIK)["quote"])
+
+
+def test_an_s_before_a_closing_single_mark_and_a_function_word_still_closes() -> None:
+    from analysis.quotes.marks import quoted_segments
+
+    text = "He split the board into 'Builders' and 'Doubters' last year, then said 'the analysts' view is wrong.'"
+    got = [text[segs[0][0]:segs[-1][1]] for segs, _ in quoted_segments(text)]
+    assert got == ["Builders", "Doubters", "the analysts' view is wrong."]
