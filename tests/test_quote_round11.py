@@ -147,3 +147,13 @@ def test_an_s_before_a_closing_single_mark_and_a_function_word_still_closes() ->
     text = "He split the board into 'Builders' and 'Doubters' last year, then said 'the analysts' view is wrong.'"
     got = [text[segs[0][0]:segs[-1][1]] for segs, _ in quoted_segments(text)]
     assert got == ["Builders", "Doubters", "the analysts' view is wrong."]
+
+
+def test_the_statement_refers_back_to_the_organisation_that_issued_it() -> None:
+    text = "Orvale issued a statement on Tuesday. “We are cooperating fully with the authorities,” the statement said."
+    assert only(quotes(text, ORVALE))["speaker"] == "Orvale Foods"
+
+
+def test_the_statement_of_no_issuer_names_no_one() -> None:
+    text = "A statement was read out on Tuesday. “We are cooperating fully,” the statement said."
+    assert only(quotes(text, ORVALE))["speaker"] == ""

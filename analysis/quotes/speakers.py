@@ -235,7 +235,8 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         # "a statement from the board": the author of the document, else no named speaker
         by = _AUTHOR.match(doc.text, ph.end)
         found = resolve_phrase(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
-        return found or _document_owner(doc, ph, surface, anchor) or Speaker("", "", surface, "none")
+        return found or _document_owner(doc, ph, surface, anchor) or _document_before(doc, ph, surface, anchor) \
+            or Speaker("", "", surface, "none")
     owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface) or _state_body(doc, ph, surface) \
         or _workplace(doc, ph, surface)
     if owner is not None:
@@ -343,6 +344,39 @@ def _document_owner(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker 
             "PERSON"} and not text[doc.ends[i]:head_at].strip(" -").count(" ") > 2:
         return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
     return None
+
+
+_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|filed|posted|circulated)\s+"
+                     r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?$")
+_DOCUMENT_REACH = 400
+
+
+def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker | None:
+    """The issuer of the document a definite description refers back to ("Acme issued a statement on Tuesday.
+    “…,” the statement said"): the organisation named right before the verb that issued a document of the same
+    noun. (A person's statement is left as written: PolNeAR's gold keeps "the statement" there.)"""
+    if not ph.definite or ph.head not in _WORDED:
+        return None
+    text = doc.text
+    toks = tokens(text, ph.start, ph.end)
+    if len(toks) != 2:
+        return None  # "the statement", "the filing"; not "the board's statement" (its owner is read above)
+    lo = max(0, ph.start - _DOCUMENT_REACH)
+    last = None
+    for m in re.finditer(r"\b" + re.escape(ph.head) + r"\b", text[lo:min(ph.start, anchor)]):
+        if not doc.inside_quote(lo + m.start()) and _ISSUED.search(text, max(0, lo + m.start() - 40), lo + m.start()):
+            last = lo + m.start()
+    if last is None:
+        return None
+    verb = _ISSUED.search(text, max(0, last - 40), last)
+    start = max([b.end() for b in SENTENCE_BREAK.finditer(text, max(0, last - 300), verb.start())
+                 if is_sentence_break(text, b)] or [max(0, last - 300)])
+    named = tail_phrase(text, start, verb.start())
+    if named is None or named.kind != "name" or text[named.end:verb.start()].strip():
+        return None
+    found = resolve_phrase(doc, named, anchor)
+    return Speaker(found.name, found.type, surface, "coreference") if found is not None \
+        and found.type in ORG_TYPES else None
 
 
 def _named_between(doc: Doc, name: str, lo: int, hi: int) -> bool:
