@@ -157,3 +157,26 @@ def test_the_statement_refers_back_to_the_organisation_that_issued_it() -> None:
 def test_the_statement_of_no_issuer_names_no_one() -> None:
     text = "A statement was read out on Tuesday. “We are cooperating fully,” the statement said."
     assert only(quotes(text, ORVALE))["speaker"] == ""
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_subjects_quotation() -> None:
+    outlet = [("Ledger", "Ledger", "ORG")]
+    text = "Orvale fell 4%. Brevik was quoted by the Ledger as saying the mine was “structurally safe”."
+    assert only(quotes(text, BREVIK + outlet + ORVALE))["speaker"] == "Tomas Brevik"
+
+
+def test_a_title_in_sentence_case_after_titled_is_no_quotation() -> None:
+    text = "Orvale fell 4%. Brevik's note, titled “Digging deeper”, said the stock was “uninvestable for now”."
+    row = only(quotes(text, BREVIK + ORVALE))
+    assert (row["quote"], row["speaker"]) == ("uninvestable for now", "Tomas Brevik")
+
+
+@pytest.mark.parametrize("intro", ["expects more pain", "is more cautious", "takes a dimmer view"])
+def test_a_quotation_paragraph_after_a_sentence_giving_a_persons_view_is_theirs(intro: str) -> None:
+    text = f"Orvale fell 4%.\n\nMara Linde, a strategist at Halden, {intro}.\n\n“There is no floor yet. Sellers rule.”"
+    assert only(quotes(text, LINDE + ORVALE))["speaker"] == "Mara Linde"
+
+
+def test_a_quotation_paragraph_after_a_sentence_giving_no_view_has_no_speaker() -> None:
+    text = "Orvale fell 4%.\n\nMara Linde is slated to speak at Halden later in the month.\n\n“Relationships that last.”"
+    assert only(quotes(text, LINDE + ORVALE))["speaker"] == ""

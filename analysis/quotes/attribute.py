@@ -226,7 +226,14 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         if inverted is not None:
             return inverted
         by = _BY.match(text, ve, span.open_at)
-        if by and _PASSIVE.search(text, max(lo, vs - 12), vs):  # "X was asked by moderator Y whether … “…”"
+        passive = _PASSIVE.search(text, max(lo, vs - 12), vs)
+        if verb == "quoted" and passive is not None:
+            # "X was quoted by the Ledger as saying …": the one quoted speaks, not the outlet quoting them
+            found = resolve_phrase(doc, subject_phrase(text, lo, passive.start()), span.open_at)
+            if found is not None and found.type:
+                return found
+            continue
+        if by and passive:  # "X was asked by moderator Y whether … “…”"
             agent = head_phrase(text, by.end(), span.open_at)
             reported = agent is not None and agent.kind == "name" and _REPORTED.match(text, agent.end, span.open_at)
             found = resolve_phrase(doc, agent, span.open_at) if reported else None
@@ -478,9 +485,38 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
         end = len(text[:qb].rstrip())
         intro = QuoteSpan([(qb, qb)], end, end, qa, qb, span.para - 1)
         who = _before(doc, intro, _sentence_start(text, qa, end - 1))
+        if who is None and not text[span.close_at:paras[span.para][1]].strip(" .\u00a0\"”’"):
+            who = _introduced(doc, _sentence_start(text, qa, end - 1), end)
     if who is not None:
         who.attribution = "coreference" if who.attribution == "adjacent" else who.attribution
     return who
+
+
+#: a verb or predicate that introduces a view, which the next paragraph's quotation gives ("X expects more pain.",
+#: "X is more cautious.", "X sees it differently.", "X was blunt.")
+_STANCE_ADJ = ("cautious|optimistic|pessimistic|sceptical|skeptical|bullish|bearish|blunt|blunter|unconvinced|"
+               "unimpressed|confident|upbeat|downbeat|gloomy|hopeful|worried|concerned|sanguine|relaxed|defiant|"
+               "candid|frank|scathing|critical|dismissive|unmoved|unfazed|sure|certain|convinced")
+_STANCE = re.compile(r"\b(?:(?:expects?|expected|thinks?|thought|believes?|believed|sees|saw|doubts?|doubted|fears?|"
+                     r"feared|agrees?|agreed|disagrees?|disagreed)\b|(?:is|was|are|were|remains?|remained|sounded|"
+                     r"sounds?)\s+(?:(?:not|also|still|even|far|much|rather|more|less|no|so|less|far|very|"
+                     r"equally|similarly)\s+)*(?:" + _STANCE_ADJ + r")\b|(?:takes?|took|struck|strikes?)\s+a\s+"
+                     r"(?:\w+\s+)?(?:view|tone|line)\b)")
+
+
+def _introduced(doc: Doc, lo: int, hi: int) -> Speaker | None:
+    """The one person a paragraph's last sentence opens on as its subject ("Jane Roe, a strategist at Acme,
+    expects more pain."), for a paragraph after it that is only a quotation: the person it introduced speaks.
+    None when that sentence names anyone else."""
+    text = doc.text
+    i, k = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+    inside = [j for j in range(i, k) if not doc.inside_quote(doc.starts[j])]
+    if not inside or doc.types[inside[0]] != "PERSON" or text[lo:doc.starts[inside[0]]].strip() \
+            or any(doc.names[j] != doc.names[inside[0]] and doc.types[j] not in ORG_TYPES for j in inside):
+        return None
+    if not _STANCE.search(text, doc.ends[inside[0]], hi):
+        return None  # "X is slated to speak later in the month." introduces no view of X's
+    return Speaker(doc.names[inside[0]], "PERSON", text[doc.starts[inside[0]]:doc.ends[inside[0]]], "coreference")
 
 
 def _passive_by(doc: Doc, span: QuoteSpan, lo: int, stop: int) -> Speaker | None:
