@@ -180,3 +180,14 @@ def test_a_quotation_paragraph_after_a_sentence_giving_a_persons_view_is_theirs(
 def test_a_quotation_paragraph_after_a_sentence_giving_no_view_has_no_speaker() -> None:
     text = "Orvale fell 4%.\n\nMara Linde is slated to speak at Halden later in the month.\n\n“Relationships that last.”"
     assert only(quotes(text, LINDE + ORVALE))["speaker"] == ""
+
+
+@pytest.mark.parametrize("people", ["Company officials", "Company executives"])
+def test_company_officials_speak_for_the_company_in_focus(people: str) -> None:
+    text = f"Orvale Foods fell 4%. {people} said the plant would stay shut for “at least a month”."
+    assert only(quotes(text, ORVALE))["speaker"] == "Orvale Foods"
+
+
+def test_officials_with_no_company_word_stay_unnamed() -> None:
+    text = "Orvale Foods fell 4%. Officials said the plant would stay shut for “at least a month”."
+    assert only(quotes(text, ORVALE))["speaker"] != "Orvale Foods"

@@ -130,6 +130,22 @@ def _organisation_inside(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return found
 
 
+#: the people who speak for a company in its name, unnamed: "company officials", "bank executives"
+_COMPANY_PEOPLE = {"officials", "executives", "spokespeople", "management"}
+
+
+def _company_people(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The company unnamed people speak for when one organisation word names it: "Company officials said", "bank
+    executives told analysts" (the organisation that word refers back to, as "the company" would)."""
+    words = [w.casefold().rstrip(".,") for w, _, _ in tokens(doc.text, ph.start, ph.end)]
+    if len(words) != 2 or words[1] not in _COMPANY_PEOPLE or words[0] not in ROLE_ORG or words[0] in ORGANS \
+            or words[0] in SPEAKS_FOR:
+        return None
+    found = antecedent(doc, ph.start, "ORG", salient_only=True) or _focus_organisation(doc, ph.start, sentences=1) \
+        or _shares_topic(doc, ph.start)
+    return Speaker(found[0], found[1], surface, "coreference") if found else None
+
+
 def _workplace(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """The organisation people of a description work at, named right after it: "wrote analysts at Acme
     Capital", "said an economist at the Hale Institute" (their employer speaks through them)."""
@@ -238,7 +254,7 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         return found or _document_owner(doc, ph, surface, anchor) or _document_before(doc, ph, surface, anchor) \
             or Speaker("", "", surface, "none")
     owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface) or _state_body(doc, ph, surface) \
-        or _workplace(doc, ph, surface)
+        or _workplace(doc, ph, surface) or _company_people(doc, ph, surface)
     if owner is not None:
         return owner
     if ph.definite and ph.head in PRESS:
