@@ -191,3 +191,8 @@ def test_company_officials_speak_for_the_company_in_focus(people: str) -> None:
 def test_officials_with_no_company_word_stay_unnamed() -> None:
     text = "Orvale Foods fell 4%. Officials said the plant would stay shut for “at least a month”."
     assert only(quotes(text, ORVALE))["speaker"] != "Orvale Foods"
+
+
+def test_a_label_with_the_workplace_in_brackets_names_the_person() -> None:
+    text = "Orvale fell 4%.\n\nMara Linde (Halden Securities): “The balance sheet can take it.”"
+    assert only(quotes(text, LINDE + ORVALE))["speaker"] == "Mara Linde"

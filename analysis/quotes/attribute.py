@@ -366,7 +366,9 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         label = ph is not None and ph.kind == "name" and (titles_only(text, head, ph.start)
                                                           or _person_of(doc, head, ph.start))
         who = resolve_phrase(doc, ph, span.open_at) if label else None
-        who = who or _label(doc, lo, lo + len(intro) - 1)
+        labelled = _label(doc, lo, lo + len(intro) - 1)
+        if labelled is not None and (who is None or (labelled.type == "PERSON" and who.type in ORG_TYPES)):
+            who = labelled  # "Jane Roe (Acme Capital):": the person, not the workplace in brackets
     if who is None and same_sentence and out and out[-1].type and out[-1].attribution == "adjacent" \
             and span.kind == "partial" and not intro.endswith(":"):
         # "X says his “friend” Y ran “a fine race”": no verb of speech since the last fragment, so the same
