@@ -9,9 +9,9 @@ from test_quote_engine import only, quotes
 from analysis.quotes.words import speech_verbs
 
 ORVALE = [("Orvale Foods", "Orvale Foods", "ORG"), ("Orvale", "Orvale Foods", "ORG")]
-BREVIK = [("Tomas Brevik", "Tomas Brevik", "PERSON"), ("Brevik", "Tomas Brevik", "PERSON")]
-LINDE = [("Mara Linde", "Mara Linde", "PERSON"), ("Halden Securities", "Halden Securities", "ORG"),
-         ("Halden", "Halden Securities", "ORG")]
+BREVIK = [("Oskar Brevik", "Oskar Brevik", "PERSON"), ("Brevik", "Oskar Brevik", "PERSON")]
+LINDE = [("Mara Linde", "Mara Linde", "PERSON"), ("Quarrow Securities", "Quarrow Securities", "ORG"),
+         ("Quarrow", "Quarrow Securities", "ORG")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -37,8 +37,8 @@ def test_the_company_possessive_and_its_name_the_documents_owner() -> None:
     "A Brevik campaign memo said the loss was “long expected”.",
 ])
 def test_a_document_of_another_body_or_after_a_clause_has_no_owner(sentence: str) -> None:
-    text = "Tomas Brevik spoke on Monday. " + sentence
-    assert only(quotes(text, BREVIK))["speaker"] != "Tomas Brevik"
+    text = "Oskar Brevik spoke on Monday. " + sentence
+    assert only(quotes(text, BREVIK))["speaker"] != "Oskar Brevik"
 
 
 def test_flagged_is_a_speech_verb() -> None:
@@ -46,23 +46,23 @@ def test_flagged_is_a_speech_verb() -> None:
 
 
 def test_the_one_asked_replies() -> None:
-    text = ("Orvale's management was slow to react. When I asked the firm's chief executive, Tomas Brevik, in May "
+    text = ("Orvale's management was slow to react. When I asked the firm's chief executive, Oskar Brevik, in May "
             "whether the floods worried him, he replied that sales were “holding up”.")
-    assert only(quotes(text, ORVALE + BREVIK))["speaker"] == "Tomas Brevik"
+    assert only(quotes(text, ORVALE + BREVIK))["speaker"] == "Oskar Brevik"
 
 
 def test_a_reply_with_nobody_asked_keeps_the_usual_antecedent() -> None:
-    text = ("Tomas Brevik ran the plant for years. When asked about the floods, he replied that sales were "
+    text = ("Oskar Brevik ran the plant for years. When asked about the floods, he replied that sales were "
             "“holding up”.")
-    assert only(quotes(text, BREVIK))["speaker"] == "Tomas Brevik"
+    assert only(quotes(text, BREVIK))["speaker"] == "Oskar Brevik"
 
 
 @pytest.mark.parametrize("label", [
-    "10:42 Halden's Mara Linde",
-    "10:42 Mara Linde, Halden Securities",
-    "10:42 GMT - Mara Linde of Halden Securities",
-    "10:42 Mara Linde, analyst at Halden Securities",
-    "From Halden's Mara Linde",
+    "10:42 Quarrow's Mara Linde",
+    "10:42 Mara Linde, Quarrow Securities",
+    "10:42 GMT - Mara Linde of Quarrow Securities",
+    "10:42 Mara Linde, analyst at Quarrow Securities",
+    "From Quarrow's Mara Linde",
 ])
 def test_a_live_blog_label_names_its_person(label: str) -> None:
     text = f"Orvale fell 4%.\n\n{label}: “The sell-off looks overdone to us.”"
@@ -80,7 +80,7 @@ def test_a_colon_inside_prose_is_no_label() -> None:
     text = ("Brevik praised the plan, called it “bold,” and contrasted it with Mara Linde: “What I have seen is a "
             "steady hand.”")
     got = quotes(text, LINDE + BREVIK)
-    assert got["speaker"].tolist()[-1] == "Tomas Brevik"
+    assert got["speaker"].tolist()[-1] == "Oskar Brevik"
 
 
 def test_the_company_after_a_sentence_opening_on_its_shares() -> None:
@@ -108,7 +108,7 @@ def test_a_transcript_label_in_any_script_is_a_turn() -> None:
 
 def test_a_transcript_label_with_a_dash_or_a_role_in_lower_case() -> None:
     text = ("Anchor: Copper fell sharply today.\n\n"
-            "Mara Linde, chief economist at Halden: This is a serious supply shock.\n\n"
+            "Mara Linde, chief economist at Quarrow: This is a serious supply shock.\n\n"
             "Anchor: How long will it last?\n\n"
             "MARA LINDE - HALDEN SECURITIES: Months, not weeks.\n")
     assert _turns(text) == [("Mara Linde", "This is a serious su"), ("Mara Linde", "Months, not weeks.")]
@@ -124,7 +124,7 @@ def test_a_lower_case_word_in_a_label_or_a_lower_case_role_after_one_word_is_no_
 
 def test_a_role_in_lower_case_holding_a_clause_is_prose_not_a_label() -> None:
     text = ("ANCHOR: Copper fell sharply today.\n\n"
-            "Mara Linde, a fund manager at Halden, told us: This is a serious supply shock.\n\n"
+            "Mara Linde, a fund manager at Quarrow, told us: This is a serious supply shock.\n\n"
             "Mara Linde, who runs the desk, said: Months, not weeks.\n\n"
             "ANCHOR: How long will it last?\n")
     assert _turns(text) == []
@@ -132,7 +132,7 @@ def test_a_role_in_lower_case_holding_a_clause_is_prose_not_a_label() -> None:
 
 def test_a_plurals_possessive_inside_single_marks_does_not_close_the_quotation() -> None:
     row = only(quotes("Orvale fell 4%. 'The workers' safety comes first,' Brevik said.", ORVALE + BREVIK))
-    assert (row["quote"], row["speaker"]) == ("The workers' safety comes first,", "Tomas Brevik")
+    assert (row["quote"], row["speaker"]) == ("The workers' safety comes first,", "Oskar Brevik")
 
 
 def test_a_closing_single_mark_after_a_plural_before_said_still_closes() -> None:
@@ -160,25 +160,25 @@ def test_the_statement_of_no_issuer_names_no_one() -> None:
 
 
 def test_quoted_by_an_outlet_as_saying_is_the_subjects_quotation() -> None:
-    outlet = [("Ledger", "Ledger", "ORG")]
-    text = "Orvale fell 4%. Brevik was quoted by the Ledger as saying the mine was “structurally safe”."
-    assert only(quotes(text, BREVIK + outlet + ORVALE))["speaker"] == "Tomas Brevik"
+    outlet = [("Wexby Gazette", "Wexby Gazette", "ORG")]
+    text = "Orvale fell 4%. Brevik was quoted by the Wexby Gazette as saying the mine was “structurally safe”."
+    assert only(quotes(text, BREVIK + outlet + ORVALE))["speaker"] == "Oskar Brevik"
 
 
 def test_a_title_in_sentence_case_after_titled_is_no_quotation() -> None:
     text = "Orvale fell 4%. Brevik's note, titled “Digging deeper”, said the stock was “uninvestable for now”."
     row = only(quotes(text, BREVIK + ORVALE))
-    assert (row["quote"], row["speaker"]) == ("uninvestable for now", "Tomas Brevik")
+    assert (row["quote"], row["speaker"]) == ("uninvestable for now", "Oskar Brevik")
 
 
 @pytest.mark.parametrize("intro", ["expects more pain", "is more cautious", "takes a dimmer view"])
 def test_a_quotation_paragraph_after_a_sentence_giving_a_persons_view_is_theirs(intro: str) -> None:
-    text = f"Orvale fell 4%.\n\nMara Linde, a strategist at Halden, {intro}.\n\n“There is no floor yet. Sellers rule.”"
+    text = f"Orvale fell 4%.\n\nMara Linde, a strategist at Quarrow, {intro}.\n\n“There is no floor yet. Sellers rule.”"
     assert only(quotes(text, LINDE + ORVALE))["speaker"] == "Mara Linde"
 
 
 def test_a_quotation_paragraph_after_a_sentence_giving_no_view_has_no_speaker() -> None:
-    text = "Orvale fell 4%.\n\nMara Linde is slated to speak at Halden later in the month.\n\n“Relationships that last.”"
+    text = "Orvale fell 4%.\n\nMara Linde is slated to speak at Quarrow later in the month.\n\n“Relationships that last.”"
     assert only(quotes(text, LINDE + ORVALE))["speaker"] == ""
 
 
@@ -194,5 +194,5 @@ def test_officials_with_no_company_word_stay_unnamed() -> None:
 
 
 def test_a_label_with_the_workplace_in_brackets_names_the_person() -> None:
-    text = "Orvale fell 4%.\n\nMara Linde (Halden Securities): “The balance sheet can take it.”"
+    text = "Orvale fell 4%.\n\nMara Linde (Quarrow Securities): “The balance sheet can take it.”"
     assert only(quotes(text, LINDE + ORVALE))["speaker"] == "Mara Linde"

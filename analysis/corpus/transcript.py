@@ -96,7 +96,7 @@ def turn_lines(text: str, surnames: Collection[str] = ()) -> list[Turn]:
         if NOT_SPEAKERS.intersection(words) or len(m["speech"].split()) < 2:
             continue
         if not all(w[:1].isupper() for w in label.split()):
-            continue  # every word of a label is capitalised, in any script ("JOSÉ NÚÑEZ", "Émile Roux")
+            continue  # every word of a label is capitalised, in any script ("RENÉ NÚÑEZ", "Émile Corlay")
         if m["aff"] and m["aff"][:1].islower() and (len(words) < 2 or _CLAUSE_IN_ROLE.search(m["aff"])):
             # a role in lower case follows a full name only ("Jane Roe, chief economist at Acme:"), and holds
             # no clause ("Jane Roe, a fund manager at Acme, told us:", "Jane Roe, who runs Acme, said:": prose)

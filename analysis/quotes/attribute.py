@@ -228,7 +228,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         by = _BY.match(text, ve, span.open_at)
         passive = _PASSIVE.search(text, max(lo, vs - 12), vs)
         if verb == "quoted" and passive is not None:
-            # "X was quoted by the Ledger as saying …": the one quoted speaks, not the outlet quoting them
+            # "X was quoted by the Gazette as saying …": the one quoted speaks, not the outlet quoting them
             found = resolve_phrase(doc, subject_phrase(text, lo, passive.start()), span.open_at)
             if found is not None and found.type:
                 return found
