@@ -196,3 +196,18 @@ def test_officials_with_no_company_word_stay_unnamed() -> None:
 def test_a_label_with_the_workplace_in_brackets_names_the_person() -> None:
     text = "Orvale fell 4%.\n\nMara Linde (Quarrow Securities): “The balance sheet can take it.”"
     assert only(quotes(text, LINDE + ORVALE))["speaker"] == "Mara Linde"
+
+
+AAS = [("Jon Pellow", "Jon Pellow", "PERSON"), ("Orvale Foods", "Orvale Foods", "ORG"), ("Orvale", "Orvale Foods", "ORG")]
+
+
+@pytest.mark.parametrize("headline", ["'We got it wrong', says Orvale chief", "Orvale boss says plant 'safe to reopen'",
+                                      "Orvale CEO: 'We got it wrong'"])
+def test_a_headlines_company_chief_is_the_chief_executive_the_article_names(headline: str) -> None:
+    text = f"{headline}\n\nOrvale chief executive Jon Pellow apologised on Tuesday."
+    assert only(quotes(text, AAS))["speaker"] == "Jon Pellow"
+
+
+def test_a_headlines_company_chief_with_no_chief_named_stays_unnamed() -> None:
+    text = "'We got it wrong', says Orvale chief\n\nOrvale shares fell 4% on Tuesday."
+    assert only(quotes(text, AAS))["speaker"] in ("", "Orvale Foods")

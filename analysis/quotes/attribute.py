@@ -35,6 +35,7 @@ from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, LISTENER_VERB
                     is_sentence_break, speech_verbs)
 
 _POST_REACH = 200
+_PHRASE_END = re.compile(r"[^\n.;,:!?]*")
 _NEW_SENTENCE_WORDS = 6  # "“…?” Trump asked": a short subject after a quote ending in . ! ? still attributes it
 _SUBJECT_WORDS = 12  # words of a subject phrase before the speech verb (titles included)
 _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was polled, said")
@@ -94,7 +95,10 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         # loses, said X": the inverted attribution of the whole sentence)
         return None
     if not before.strip(" ,—–-\u00a0"):
-        return resolve_phrase(doc, head_phrase(text, ve, hi), span.open_at)
+        found = resolve_phrase(doc, head_phrase(text, ve, hi), span.open_at)
+        if found is None or not found.type or found.type in ORG_TYPES:  # "“…”, says Acme chief" over an article naming its chief
+            found = chief_of(doc, ve, ve + len(_PHRASE_END.match(text, ve, hi).group(0).rstrip())) or found
+        return found
     by = _BY.match(text, ve, hi)
     if by and len(tokens(text, span.close_at, vs)) <= _SUBJECT_WORDS and not _GAP_BREAK.search(before):
         found = resolve_phrase(doc, head_phrase(text, by.end(), hi), span.open_at)  # "… – as described by X"
@@ -264,6 +268,8 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
         found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(
             doc, ph, span.open_at, _reported_before(text, lo, ph))
+        if (found is None or not found.type or found.type in ORG_TYPES) and verb in FINITE_VERBS:
+            found = chief_of(doc, lo, len(text[:vs].rstrip())) or found  # "Acme boss says mine “safe”"
         if verb.endswith("ing") and (found is None or not found.type) and not (
                 ph is not None and ph.kind == "description" and (ph.head in ROLE_PERSON or ph.head in GROUPS)):
             # (but "One operative tried to play down Roe's remarks, saying …": the operative, named or not)
@@ -412,10 +418,50 @@ def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
     if len(people) == 1:
         i = next(i for i in inside if doc.types[i] == "PERSON")
         return Speaker(doc.names[i], "PERSON", text[start:colon].strip(), "adjacent")
+    if not people and len(orgs) == 1:
+        chief = chief_of(doc, start, colon)  # "Acme CEO: “…”" above the article naming its chief executive
+        if chief is not None:
+            return chief
     if not people and len(orgs) == 1 and any(_bare_word(w) in DOCUMENTS for w in words if w.isalpha()):
         i = next(i for i in inside if doc.types[i] in ORG_TYPES)
         return Speaker(doc.names[i], doc.types[i], text[start:colon].strip(), "adjacent")
     return None
+
+
+#: the head of an organisation named by a role word after the organisation's name ("Acme chief", "Acme's boss")
+_CHIEF = re.compile(r"(?:['’]s?)?\s+(?:chief\s+executive|chief|boss|CEO|chairman|chairwoman|chair|founder|"
+                    r"managing\s+director)\s*$")
+_CHIEF_REACH = 80  # characters around a person's mention in which the body names their role and organisation
+
+
+def chief_of(doc: Doc, lo: int, hi: int) -> Speaker | None:
+    """The person a headline's "Acme chief" / "Acme boss" / "Acme CEO" (all of ``text[lo:hi]``) stands for: the
+    one person the article names with a chief's role and that organisation ("Acme chief executive Jane Roe", "Jane
+    Roe, Acme's chief executive"). None when the words are not an organisation and a role word, or when no one
+    person or more than one is named so."""
+    text = doc.text
+    while lo < hi and text[lo] in " \t\u00a0\"“‘'":
+        lo += 1
+    lo = lo + 4 if text[lo:lo + 4].casefold() == "the " else lo
+    i = bisect_left(doc.starts, lo)
+    if i >= len(doc.starts) or doc.starts[i] != lo or doc.types[i] not in ORG_TYPES \
+            or not _CHIEF.fullmatch(text, doc.ends[i], hi):
+        return None
+    org = doc.names[i]
+    found = set()
+    for k in range(len(doc.starts)):
+        if doc.types[k] != "PERSON" or doc.inside_quote(doc.starts[k]) or doc.starts[k] <= hi:
+            continue
+        a, b = max(0, doc.starts[k] - _CHIEF_REACH), min(len(text), doc.ends[k] + _CHIEF_REACH)
+        near = text[a:b]
+        if not re.search(r"\b(?:chief\s+executive|CEO|boss|chairman|chairwoman|managing\s+director|founder)\b", near):
+            continue
+        if any(doc.names[j] == org and a <= doc.starts[j] < b for j in range(bisect_left(doc.starts, a),
+                                                                            bisect_left(doc.starts, b))):
+            found.add(doc.names[k])
+    if len(found) != 1:
+        return None
+    return Speaker(found.pop(), "PERSON", text[lo:hi].strip(), "adjacent")
 
 
 def _bare_word(word: str) -> str:
