@@ -17,11 +17,11 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
-#: A turn line: a label (a name, a role, or both; capitals or title case, up to five words), an optional role
-#: or affiliation in brackets or after a comma, a colon, then the words spoken.
+#: A turn line: a label (a name, a role, or both; capitals or title case, up to five words, letters of any script),
+#: an optional role or affiliation in brackets or after a comma or a dash, a colon, then the words spoken.
 _TURN = re.compile(
-    r"^(?P<label>[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,4})"
-    r"(?:[ \t]*\((?P<role>[^()\n]{1,80})\)|,[ \t]*(?P<aff>[A-Z][^:\n]{1,60}?))?"
+    r"^(?P<label>[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_.'’-]*)*(?:[ \t]+[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_.'’-]*)*){0,4})"
+    r"(?:[ \t]*\((?P<role>[^()\n]{1,80})\)|(?:,|[ \t]+[-—–])[ \t]*(?P<aff>[^\W\d_][^:\n]{1,60}?))?"
     r":[ \t]+(?P<speech>\S[^\n]*?)[ \t]*$",
     re.M,
 )
@@ -38,6 +38,8 @@ thursday friday saturday sunday january february march april may june july augus
 december key why what how name age city job title location image images credit credits caption author authors
 filed category categories disclosure disclaimer contact email phone summary background context takeaway takeaways
 bottom line lines""".split())
+#: a comma or a relative pronoun inside a role in lower case: a clause of prose, not a label
+_CLAUSE_IN_ROLE = re.compile(r",|\b(?:who|whose|which|that)\b")
 #: a transcript has at least this many turn lines
 MIN_TURNS = 3
 
@@ -92,6 +94,12 @@ def turn_lines(text: str, surnames: Collection[str] = ()) -> list[Turn]:
         label = m["label"]
         words = label.casefold().split()
         if NOT_SPEAKERS.intersection(words) or len(m["speech"].split()) < 2:
+            continue
+        if not all(w[:1].isupper() for w in label.split()):
+            continue  # every word of a label is capitalised, in any script ("RENÉ NÚÑEZ", "Émile Corlay")
+        if m["aff"] and m["aff"][:1].islower() and (len(words) < 2 or _CLAUSE_IN_ROLE.search(m["aff"])):
+            # a role in lower case follows a full name only ("Jane Roe, chief economist at Acme:"), and holds
+            # no clause ("Jane Roe, a fund manager at Acme, told us:", "Jane Roe, who runs Acme, said:": prose)
             continue
         role = "role" if m["role"] else "aff"
         turn = Turn(m.start("speech"), m.end("speech"), label, m[role] or "", m.start("label"), max(m.start(role), 0))

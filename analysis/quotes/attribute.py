@@ -25,16 +25,17 @@ from bisect import bisect_left, bisect_right, insort
 
 import pandas as pd
 
-from .antecedents import AFFILIATION, AND_ADVERB_BEFORE, PLACE_TYPES, Doc, build_doc
+from .antecedents import AFFILIATION, AND_ADVERB_BEFORE, ORG_TYPES, PLACE_TYPES, Doc, build_doc
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subject_phrase, tail_phrase,
                       titles_only, tokens)
 from .speakers import possessor, resolve_phrase
-from .words import (ACCORDING_TO, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
+from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
                     is_sentence_break, speech_verbs)
 
 _POST_REACH = 200
+_PHRASE_END = re.compile(r"[^\n.;,:!?]*")
 _NEW_SENTENCE_WORDS = 6  # "“…?” Trump asked": a short subject after a quote ending in . ! ? still attributes it
 _SUBJECT_WORDS = 12  # words of a subject phrase before the speech verb (titles included)
 _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was polled, said")
@@ -94,7 +95,10 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         # loses, said X": the inverted attribution of the whole sentence)
         return None
     if not before.strip(" ,—–-\u00a0"):
-        return resolve_phrase(doc, head_phrase(text, ve, hi), span.open_at)
+        found = resolve_phrase(doc, head_phrase(text, ve, hi), span.open_at)
+        if found is None or not found.type or found.type in ORG_TYPES:  # "“…”, says Acme chief" over an article naming its chief
+            found = chief_of(doc, ve, ve + len(_PHRASE_END.match(text, ve, hi).group(0).rstrip())) or found
+        return found
     by = _BY.match(text, ve, hi)
     if by and len(tokens(text, span.close_at, vs)) <= _SUBJECT_WORDS and not _GAP_BREAK.search(before):
         found = resolve_phrase(doc, head_phrase(text, by.end(), hi), span.open_at)  # "… – as described by X"
@@ -226,7 +230,14 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         if inverted is not None:
             return inverted
         by = _BY.match(text, ve, span.open_at)
-        if by and _PASSIVE.search(text, max(lo, vs - 12), vs):  # "X was asked by moderator Y whether … “…”"
+        passive = _PASSIVE.search(text, max(lo, vs - 12), vs)
+        if verb == "quoted" and passive is not None:
+            # "X was quoted by the Gazette as saying …": the one quoted speaks, not the outlet quoting them
+            found = resolve_phrase(doc, subject_phrase(text, lo, passive.start()), span.open_at)
+            if found is not None and found.type:
+                return found
+            continue
+        if by and passive:  # "X was asked by moderator Y whether … “…”"
             agent = head_phrase(text, by.end(), span.open_at)
             reported = agent is not None and agent.kind == "name" and _REPORTED.match(text, agent.end, span.open_at)
             found = resolve_phrase(doc, agent, span.open_at) if reported else None
@@ -257,6 +268,8 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
         found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(
             doc, ph, span.open_at, _reported_before(text, lo, ph))
+        if (found is None or not found.type or found.type in ORG_TYPES) and verb in FINITE_VERBS:
+            found = chief_of(doc, lo, len(text[:vs].rstrip())) or found  # "Acme boss says mine “safe”"
         if verb.endswith("ing") and (found is None or not found.type) and not (
                 ph is not None and ph.kind == "description" and (ph.head in ROLE_PERSON or ph.head in GROUPS)):
             # (but "One operative tried to play down Roe's remarks, saying …": the operative, named or not)
@@ -359,6 +372,9 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         label = ph is not None and ph.kind == "name" and (titles_only(text, head, ph.start)
                                                           or _person_of(doc, head, ph.start))
         who = resolve_phrase(doc, ph, span.open_at) if label else None
+        labelled = _label(doc, lo, lo + len(intro) - 1)
+        if labelled is not None and (who is None or (labelled.type == "PERSON" and who.type in ORG_TYPES)):
+            who = labelled  # "Jane Roe (Acme Capital):": the person, not the workplace in brackets
     if who is None and same_sentence and out and out[-1].type and out[-1].attribution == "adjacent" \
             and span.kind == "partial" and not intro.endswith(":"):
         # "X says his “friend” Y ran “a fine race”": no verb of speech since the last fragment, so the same
@@ -371,6 +387,85 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
     if who is None and same_sentence and out:
         who = Speaker(out[-1].name, out[-1].type, out[-1].mention, out[-1].attribution)
     return who, False
+
+
+#: a time stamp opening a live blog's entry ("10:42", "10.42 GMT", "3:05 p.m. ET -"), or a "From" before its source
+_STAMP = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))*\s*(?:[-—–|]\s*)?)?(?:From\s+)?")
+#: the lower-case words a label may hold besides names: affiliation, articles, a statement's words ("Jane Roe,
+#: analyst at Acme", "Acme, in a statement")
+_LABEL_WORDS = {"of", "at", "from", "with", "the", "a", "an", "in", "and", "&"}
+_LABEL_WORDS_MAX = 12
+
+
+def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
+    """The speaker a label before a colon names, with no verb (a live blog's entry, a factbox line): the one person
+    in it ("10:42 Acme's Jane Roe:", "Jane Roe, Acme Capital:", "Jane Roe, analyst at Acme:"), else its one
+    organisation with nothing but a document's words ("Acme statement:", "Acme, in a statement:")."""
+    text = doc.text
+    line = text.rfind("\n", 0, lo) + 1
+    if text[line:lo].strip(" \t\u00a0•*·-—–"):
+        return None  # a label opens its line ("… and contrasted him with Clinton: “…”" is prose)
+    start = _STAMP.match(text, lo, colon).end()
+    words = [w for w, _, _ in tokens(text, start, colon)]
+    if not words or not words[0][:1].isupper() or len(words) > _LABEL_WORDS_MAX or any(
+            w[:1].islower() and w.casefold() not in _LABEL_WORDS and not titles_only(w, 0, len(w))
+            and _bare_word(w) not in ROLE_PERSON and _bare_word(w) not in DOCUMENTS for w in words if w.isalpha()):
+        return None
+    inside = [i for i in range(bisect_left(doc.starts, start), bisect_left(doc.starts, colon))
+              if doc.ends[i] <= colon and not doc.inside_quote(doc.starts[i])]
+    people = {doc.names[i] for i in inside if doc.types[i] == "PERSON"}
+    orgs = {doc.names[i] for i in inside if doc.types[i] in ORG_TYPES}
+    if len(people) == 1:
+        i = next(i for i in inside if doc.types[i] == "PERSON")
+        return Speaker(doc.names[i], "PERSON", text[start:colon].strip(), "adjacent")
+    if not people and len(orgs) == 1:
+        chief = chief_of(doc, start, colon)  # "Acme CEO: “…”" above the article naming its chief executive
+        if chief is not None:
+            return chief
+    if not people and len(orgs) == 1 and any(_bare_word(w) in DOCUMENTS for w in words if w.isalpha()):
+        i = next(i for i in inside if doc.types[i] in ORG_TYPES)
+        return Speaker(doc.names[i], doc.types[i], text[start:colon].strip(), "adjacent")
+    return None
+
+
+#: the head of an organisation named by a role word after the organisation's name ("Acme chief", "Acme's boss")
+_CHIEF = re.compile(r"(?:['’]s?)?\s+(?:chief\s+executive|chief|boss|CEO|chairman|chairwoman|chair|founder|"
+                    r"managing\s+director)\s*$")
+_CHIEF_REACH = 80  # characters around a person's mention in which the body names their role and organisation
+
+
+def chief_of(doc: Doc, lo: int, hi: int) -> Speaker | None:
+    """The person a headline's "Acme chief" / "Acme boss" / "Acme CEO" (all of ``text[lo:hi]``) stands for: the
+    one person the article names with a chief's role and that organisation ("Acme chief executive Jane Roe", "Jane
+    Roe, Acme's chief executive"). None when the words are not an organisation and a role word, or when no one
+    person or more than one is named so."""
+    text = doc.text
+    while lo < hi and text[lo] in " \t\u00a0\"“‘'":
+        lo += 1
+    lo = lo + 4 if text[lo:lo + 4].casefold() == "the " else lo
+    i = bisect_left(doc.starts, lo)
+    if i >= len(doc.starts) or doc.starts[i] != lo or doc.types[i] not in ORG_TYPES \
+            or not _CHIEF.fullmatch(text, doc.ends[i], hi):
+        return None
+    org = doc.names[i]
+    found = set()
+    for k in range(len(doc.starts)):
+        if doc.types[k] != "PERSON" or doc.inside_quote(doc.starts[k]) or doc.starts[k] <= hi:
+            continue
+        a, b = max(0, doc.starts[k] - _CHIEF_REACH), min(len(text), doc.ends[k] + _CHIEF_REACH)
+        near = text[a:b]
+        if not re.search(r"\b(?:chief\s+executive|CEO|boss|chairman|chairwoman|managing\s+director|founder)\b", near):
+            continue
+        if any(doc.names[j] == org and a <= doc.starts[j] < b for j in range(bisect_left(doc.starts, a),
+                                                                            bisect_left(doc.starts, b))):
+            found.add(doc.names[k])
+    if len(found) != 1:
+        return None
+    return Speaker(found.pop(), "PERSON", text[lo:hi].strip(), "adjacent")
+
+
+def _bare_word(word: str) -> str:
+    return word.casefold().rstrip(".").removesuffix("’s").removesuffix("'s")
 
 
 def _person_of(doc: Doc, lo: int, hi: int) -> bool:
@@ -438,9 +533,38 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
         end = len(text[:qb].rstrip())
         intro = QuoteSpan([(qb, qb)], end, end, qa, qb, span.para - 1)
         who = _before(doc, intro, _sentence_start(text, qa, end - 1))
+        if who is None and not text[span.close_at:paras[span.para][1]].strip(" .\u00a0\"”’"):
+            who = _introduced(doc, _sentence_start(text, qa, end - 1), end)
     if who is not None:
         who.attribution = "coreference" if who.attribution == "adjacent" else who.attribution
     return who
+
+
+#: a verb or predicate that introduces a view, which the next paragraph's quotation gives ("X expects more pain.",
+#: "X is more cautious.", "X sees it differently.", "X was blunt.")
+_STANCE_ADJ = ("cautious|optimistic|pessimistic|sceptical|skeptical|bullish|bearish|blunt|blunter|unconvinced|"
+               "unimpressed|confident|upbeat|downbeat|gloomy|hopeful|worried|concerned|sanguine|relaxed|defiant|"
+               "candid|frank|scathing|critical|dismissive|unmoved|unfazed|sure|certain|convinced")
+_STANCE = re.compile(r"\b(?:(?:expects?|expected|thinks?|thought|believes?|believed|sees|saw|doubts?|doubted|fears?|"
+                     r"feared|agrees?|agreed|disagrees?|disagreed)\b|(?:is|was|are|were|remains?|remained|sounded|"
+                     r"sounds?)\s+(?:(?:not|also|still|even|far|much|rather|more|less|no|so|less|far|very|"
+                     r"equally|similarly)\s+)*(?:" + _STANCE_ADJ + r")\b|(?:takes?|took|struck|strikes?)\s+a\s+"
+                     r"(?:\w+\s+)?(?:view|tone|line)\b)")
+
+
+def _introduced(doc: Doc, lo: int, hi: int) -> Speaker | None:
+    """The one person a paragraph's last sentence opens on as its subject ("Jane Roe, a strategist at Acme,
+    expects more pain."), for a paragraph after it that is only a quotation: the person it introduced speaks.
+    None when that sentence names anyone else."""
+    text = doc.text
+    i, k = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
+    inside = [j for j in range(i, k) if not doc.inside_quote(doc.starts[j])]
+    if not inside or doc.types[inside[0]] != "PERSON" or text[lo:doc.starts[inside[0]]].strip() \
+            or any(doc.names[j] != doc.names[inside[0]] and doc.types[j] not in ORG_TYPES for j in inside):
+        return None
+    if not _STANCE.search(text, doc.ends[inside[0]], hi):
+        return None  # "X is slated to speak later in the month." introduces no view of X's
+    return Speaker(doc.names[inside[0]], "PERSON", text[doc.starts[inside[0]]:doc.ends[inside[0]]], "coreference")
 
 
 def _passive_by(doc: Doc, span: QuoteSpan, lo: int, stop: int) -> Speaker | None:

@@ -37,6 +37,9 @@ _RATING_AFTER = re.compile(r"\s*(?:rating|ratings|recommendation)\b", re.I)
 #: what may follow a rating after "to": punctuation, a capital, or a word that does not continue a verb phrase
 _RATING_NEXT = re.compile(r"\s*(?:$|[^a-z\s]|(?:from|on|with|and|after|in|citing|arguing|saying)\b)")
 _INTRO_END = re.compile(r"(?:[:,—–]|\.\.\.|…)\s*$")
+#: a title's own word right before the quotation ("a note titled", "a report entitled", "a column headlined")
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined)\s*,?\s*$", re.I)
+_TITLE_MAX_WORDS = 12
 #: short scare quotes: at most this many words inside a sentence without any speech cue
 SCARE_MAX_WORDS = 3
 _SPLIT_GAP = 160  # characters of attribution between the parts of a split quote
@@ -131,6 +134,11 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
                  or ACCORDING_TO.search(text, span.sent_start, span.sent_end))
     titled = 2 <= len(words) <= 8 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
     if titled and TITLE_CUE.search(before):
+        return False
+    if 2 <= len(words) <= _TITLE_MAX_WORDS and _TITLED.search(before) and not _GAP_BREAK.search(body) \
+            and not body.rstrip(" ,").endswith("."):
+        # 'a note titled "Digging deeper"': a title in sentence case is still a title (a full sentence after
+        # "entitled" may be an op-ed's quoted line: 'entitled "Their ideas are not bold. They are facile."')
         return False
     named = len(words) <= SCARE_MAX_WORDS and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
     if span.kind == "partial" and named and _PLACE_OF_TITLE.search(before):

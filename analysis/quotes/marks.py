@@ -44,6 +44,13 @@ def _role(para: str, i: int, ch: str) -> str:
     return "either"
 
 
+#: an apostrophe after a plural's "s" and before a lower-case noun ("the workers' safety")
+_PLURAL_POSSESSIVE = re.compile(r"s['’] (?!(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|and|or|to|in|"
+                                r"on|of|for|as|is|are|was|were|with|by|at|from|that|than|but|nor)\b)[a-z]")
+#: what follows such an apostrophe up to the quotation's close: no new opening mark, then punctuation and a mark
+_LATER_CLOSE = re.compile(r"(?:(?!\s['‘]|‘)[^\n])*?[.,!?]['’](?!\w)")
+
+
 def _single_pairs(para: str, base: int) -> list[tuple[int, int]]:
     """Segments between single marks used as quotation marks (an opening ‘ after a non-letter or ' at a word
     start, closed by the next ’ or ' that is not an apostrophe inside a word)."""
@@ -57,6 +64,8 @@ def _single_pairs(para: str, base: int) -> list[tuple[int, int]]:
                                 or (ch == "'" and (i == 0 or prev.isspace() or prev in "([—–:") and nxt.isalnum())):
             open_at = i
         elif ch in "’'" and open_at is not None and not nxt.isalnum() and not prev.isspace() and i > open_at + 1:
+            if _PLURAL_POSSESSIVE.match(para, i - 1) and _LATER_CLOSE.match(para, i + 1):
+                continue  # 'The workers' safety comes first,' he said: a plural's possessive, not the close
             out.append((base + open_at + 1, base + i))
             open_at = None
     return out

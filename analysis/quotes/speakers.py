@@ -12,8 +12,8 @@ from .antecedents import AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, n
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
-from .words import (DOCUMENTS, GIVEN_GENDER, GROUPS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON,
-                    SENTENCE_BREAK, SPEAKS_FOR, STATE_BODIES, is_sentence_break)
+from .words import (DETERMINERS, DOCUMENTS, GIVEN_GENDER, GROUPS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE_ORG,
+                    ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR, STATE_BODIES, is_sentence_break)
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _FOCUS_REACH = 400
@@ -130,6 +130,22 @@ def _organisation_inside(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return found
 
 
+#: the people who speak for a company in its name, unnamed: "company officials", "bank executives"
+_COMPANY_PEOPLE = {"officials", "executives", "spokespeople", "management"}
+
+
+def _company_people(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The company unnamed people speak for when one organisation word names it: "Company officials said", "bank
+    executives told analysts" (the organisation that word refers back to, as "the company" would)."""
+    words = [w.casefold().rstrip(".,") for w, _, _ in tokens(doc.text, ph.start, ph.end)]
+    if len(words) != 2 or words[1] not in _COMPANY_PEOPLE or words[0] not in ROLE_ORG or words[0] in ORGANS \
+            or words[0] in SPEAKS_FOR:
+        return None
+    found = antecedent(doc, ph.start, "ORG", salient_only=True) or _focus_organisation(doc, ph.start, sentences=1) \
+        or _shares_topic(doc, ph.start)
+    return Speaker(found[0], found[1], surface, "coreference") if found else None
+
+
 def _workplace(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """The organisation people of a description work at, named right after it: "wrote analysts at Acme
     Capital", "said an economist at the Hale Institute" (their employer speaks through them)."""
@@ -180,6 +196,34 @@ def _focus_organisation(doc: Doc, pos: int, sentences: int = 2) -> tuple[str, st
     return found
 
 
+#: a sentence that opens on a company's stock: "Shares of X", "Shares in X", "X shares", "X's stock"
+_SHARES_OF = re.compile(r"(?:[\"“‘']?(?:Shares|Stock)\s+(?:of|in)\s+(?:the\s+)?)")
+_SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock)\b")
+
+
+def _shares_topic(doc: Doc, pos: int) -> tuple[str, str] | None:
+    """The organisation whose stock opens the sentence before the one holding ``pos`` ("Shares of X fell 4% on
+    Monday. “…,” the company said"), when neither sentence names a person: the story's topic, though no subject."""
+    text = doc.text
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, pos - _FOCUS_REACH), pos)
+              if is_sentence_break(text, m) and m.end() <= pos]
+    if not breaks:
+        return None
+    lo = breaks[-2] if len(breaks) >= 2 else max(0, text.rfind("\n", 0, breaks[-1] - 1) + 1)
+    lo += len(text[lo:breaks[-1]]) - len(text[lo:breaks[-1]].lstrip())
+    i = bisect_left(doc.starts, lo)
+    if any(doc.types[k] == "PERSON" and not doc.inside_quote(doc.starts[k])
+           for k in range(i, bisect_left(doc.starts, pos))):
+        return None
+    m = _SHARES_OF.match(text, lo)
+    k = bisect_left(doc.starts, m.end()) if m else i
+    if k >= len(doc.starts) or doc.starts[k] != (m.end() if m else lo) or doc.types[k] not in ORG_TYPES:
+        return None
+    if m is None and not _SHARES_AFTER.match(text, doc.ends[k]):
+        return None
+    return doc.names[k], doc.types[k]
+
+
 def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | None = None) -> Speaker | None:
     """The speaker a phrase next to a speech verb names (``anchor``: the quotation's opening mark): the mention
     under a name, the antecedent of a pronoun or definite description, the owner a spokesman or campaign speaks
@@ -207,9 +251,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         # "a statement from the board": the author of the document, else no named speaker
         by = _AUTHOR.match(doc.text, ph.end)
         found = resolve_phrase(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
-        return found or Speaker("", "", surface, "none")
+        return found or _document_owner(doc, ph, surface, anchor) or _document_before(doc, ph, surface, anchor) \
+            or Speaker("", "", surface, "none")
     owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface) or _state_body(doc, ph, surface) \
-        or _workplace(doc, ph, surface)
+        or _workplace(doc, ph, surface) or _company_people(doc, ph, surface)
     if owner is not None:
         return owner
     if ph.definite and ph.head in PRESS:
@@ -248,9 +293,106 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             return Speaker(found[0], found[1], surface, "coreference")
         if ph.head in ROLE_ORG and ph.head not in ORGANS:
             found = _focus_organisation(doc, ph.start, sentences=1)  # "Shares of X fell after the company said"
+            # "Shares of X fell 4%. “…,” the company said": the stock the sentence before opened with
+            found = found or _shares_topic(doc, ph.start)
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")
+
+
+#: documents whose words are their owner's ("Acme's annual report said", "an Acme filing warned of"); not a
+#: product or event ("Acme's release"), a rule or a measure ("its policy", "the bill", "a poll")
+_WORDED = {"report", "statement", "filing", "memo", "letter", "note", "email", "tweet", "post", "message", "text",
+           "transcript", "editorial", "article", "analysis", "opinion", "decision", "ruling", "complaint",
+           "lawsuit", "indictment", "order", "petition", "study", "document", "documents", "prospectus",
+           "announcement", "disclosure", "notice", "circular", "presentation"}
+_OWNER_DET = re.compile(r"(?:(?:the|a|an|its|his|her|their)\s+)?", re.I)
+_POSSESSIVE_END = re.compile(r"['’]s?\s*$")
+_OWNER_PRONOUN = {"its": "it", "his": "he", "her": "she"}
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_OWNER_WORDS = 5  # words from the owner to the document noun ("Acme's own 2023 sustainability report")
+#: role nouns between an owner and its document make the document another body's ("the Acme board letter")
+ROLE_WORDS = ROLE_PERSON | ROLE_ORG | SPEAKS_FOR | GROUPS
+
+
+def _bare_noun(word: str) -> str:
+    return word.casefold().rstrip(".,").removesuffix("’s").removesuffix("'s")
+
+
+def _document_owner(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker | None:
+    """The owner named at the head of a description of a worded document (:data:`_WORDED`): a possessive
+    ("Acme's own 2023 annual report", "the company's prospectus", "its filing") or a name before the noun ("an
+    Acme filing", "the Acme statement"). The document speaks the owner's words; a person or an organisation, not
+    a place ("Norland's report" of a country names no speaker)."""
+    if ph.head not in _WORDED:
+        return None
+    text = doc.text
+    toks = tokens(text, ph.start, ph.end)
+    if not toks or any(w in (",", "—", "–", ":", ";") or w.casefold() in {"of", "for", "from", "by", "at", "on",
+                                                                         "about", "in", "with"}
+                       for w, _, _ in toks):
+        return None  # "the timing of Acme's report": the description is of something else
+    head_i = next((k for k, (w, _, _) in enumerate(toks) if _bare_noun(w) == ph.head), len(toks) - 1)
+    if head_i > _OWNER_WORDS or any(w.casefold() in DETERMINERS or (
+            _bare_noun(w) in ROLE_WORDS and not w.endswith(("’s", "'s"))) for w, _, _ in toks[1:head_i]):
+        return None  # "his campaign sent out a fundraising email", "a Clinton campaign memo": not the owner's
+    first = toks[0][0].casefold()
+    if first in _OWNER_PRONOUN:
+        pron = Phrase("pronoun", toks[0][1], toks[0][2], toks[0][1], toks[0][2], head=_OWNER_PRONOUN[first])
+        found = resolve_phrase(doc, pron, anchor)
+        return Speaker(found.name, found.type, surface, "coreference") if found is not None and found.type \
+            and found.type not in PLACE_TYPES else None
+    lo = _OWNER_DET.match(text, ph.start, ph.end).end()
+    head_at = next((s for w, s, _ in toks if w.casefold().rstrip(".,") == ph.head), ph.end)
+    mark = next((e for w, _, e in toks if e <= head_at and w.endswith(("’s", "'s", "s’", "s'"))), None)
+    if mark is not None:
+        owner_end = mark - (1 if text[mark - 1] in "’'" else 2)
+        the = _THE_BEFORE.search(text, max(0, ph.start - 5), ph.start)
+        start = the.start() if the is not None else ph.start  # "the company's prospectus"
+        named = tail_phrase(text, start, owner_end)
+        if named is None or text[start:named.start].strip().casefold() not in ("", "the"):
+            return None
+        found = resolve_phrase(doc, named, anchor)
+        return Speaker(found.name, found.type, surface, found.attribution) if found is not None and found.type \
+            and found.type not in PLACE_TYPES else None
+    i = bisect_left(doc.starts, lo)  # "an Acme filing": a mention right after the determiner, before the noun
+    if i < len(doc.starts) and doc.starts[i] == lo and doc.ends[i] <= head_at and doc.types[i] in ORG_TYPES | {
+            "PERSON"} and not text[doc.ends[i]:head_at].strip(" -").count(" ") > 2:
+        return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
+    return None
+
+
+_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|filed|posted|circulated)\s+"
+                     r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?$")
+_DOCUMENT_REACH = 400
+
+
+def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker | None:
+    """The issuer of the document a definite description refers back to ("Acme issued a statement on Tuesday.
+    “…,” the statement said"): the organisation named right before the verb that issued a document of the same
+    noun. (A person's statement is left as written: PolNeAR's gold keeps "the statement" there.)"""
+    if not ph.definite or ph.head not in _WORDED:
+        return None
+    text = doc.text
+    toks = tokens(text, ph.start, ph.end)
+    if len(toks) != 2:
+        return None  # "the statement", "the filing"; not "the board's statement" (its owner is read above)
+    lo = max(0, ph.start - _DOCUMENT_REACH)
+    last = None
+    for m in re.finditer(r"\b" + re.escape(ph.head) + r"\b", text[lo:min(ph.start, anchor)]):
+        if not doc.inside_quote(lo + m.start()) and _ISSUED.search(text, max(0, lo + m.start() - 40), lo + m.start()):
+            last = lo + m.start()
+    if last is None:
+        return None
+    verb = _ISSUED.search(text, max(0, last - 40), last)
+    start = max([b.end() for b in SENTENCE_BREAK.finditer(text, max(0, last - 300), verb.start())
+                 if is_sentence_break(text, b)] or [max(0, last - 300)])
+    named = tail_phrase(text, start, verb.start())
+    if named is None or named.kind != "name" or text[named.end:verb.start()].strip():
+        return None
+    found = resolve_phrase(doc, named, anchor)
+    return Speaker(found.name, found.type, surface, "coreference") if found is not None \
+        and found.type in ORG_TYPES else None
 
 
 def _named_between(doc: Doc, name: str, lo: int, hi: int) -> bool:
@@ -274,9 +416,51 @@ def _person_description(doc: Doc, anchor: int, surface: str, at: int) -> Speaker
     return None
 
 
+#: a verb of replying right after a pronoun ("he replied", "she later answered")
+_REPLY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|later\s+|then\s+)?(?:replied|replies|answered|answers|responded|"
+                          r"responds|retorted|retorts|shot\s+back|wrote\s+back)\b")
+#: a verb of asking someone, whose object is the one asked ("asked X", "pressed X on")
+_ASKED = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged)\s+(?!by\b|about\b|whether\b|if\b|for\b)")
+_ASK_REACH = 90  # characters from the verb of asking to the name of the one asked ("the bank's chief executive, X")
+
+
+def _asked_before(doc: Doc, ph: Phrase, gender: str) -> tuple[str, str] | None:
+    """The one person asked in the sentence of a pronoun that replies ("When I asked the bank's chief executive,
+    X, in May whether …, he replied that …"): the first person named after the verb of asking, of the pronoun's
+    gender when known. None when the pronoun's verb is no reply or nobody is named as the one asked."""
+    text = doc.text
+    if not _REPLY_AFTER.match(text, ph.end):
+        return None
+    lo = max(0, ph.start - 400)
+    for m in SENTENCE_BREAK.finditer(text, lo, ph.start):
+        if is_sentence_break(text, m) and m.end() <= ph.start:
+            lo = m.end()
+    found = None
+    for m in _ASKED.finditer(text, lo, ph.start):
+        if doc.inside_quote(m.start()):
+            continue
+        i = bisect_left(doc.starts, m.end())
+        while i < len(doc.starts) and doc.starts[i] < min(ph.start, m.end() + _ASK_REACH):
+            if not doc.inside_quote(doc.starts[i]) and doc.types[i] == "PERSON" \
+                    and doc.text[doc.ends[i]:doc.ends[i] + 2] not in ("'s", "’s"):
+                found = (doc.names[i], doc.types[i])
+                break
+            if doc.types[i] in ORG_TYPES and "," not in text[m.end():doc.starts[i]]:
+                break  # "asked Acme's board": the body, not a person after it
+            i += 1
+        if found is not None:
+            break
+    if found is None or doc.gender.get(found[0], gender) != gender:
+        return None
+    return found
+
+
 def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speaker:
     """The antecedent of the pronoun ``ph``, looked for before ``at``."""
     gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+    asked = _asked_before(doc, ph, gender) if ph.head not in PRON_ORG else None
+    if asked is not None:  # "When I asked X whether …, he replied that …": the one asked replies
+        return Speaker(asked[0], asked[1], surface, "coreference")
     if ph.head not in PRON_ORG:
         reporter = _reporter_before(doc, min(anchor, at), gender)
         if reporter is not None:  # "X, the county chair, said Y had hurt them. “…,” he said": X
