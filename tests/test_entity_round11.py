@@ -6,20 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_entity_round10 import _people_orgs, _story
+
 from analysis.corpus.load import load_corpus
 from analysis.entities.recognize import recognize_entities
 from analysis.entities.resolve import entity_mentions
-
-
-def _story(text: str, headline_end: int = 0) -> dict[str, str]:
-    """name -> type for the story mentions of `text`."""
-    df = recognize_entities(text, headline_end)
-    df = df[df["role"] == "story"]
-    return dict(zip(df["name"], df["type"]))
-
-
-def _people_orgs(text: str, headline_end: int = 0) -> set[str]:
-    return {n for n, t in _story(text, headline_end).items() if t in ("PERSON", "ORG")}
 
 
 # --- a site named between a determiner and a site noun ---------------------------------------------------------

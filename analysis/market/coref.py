@@ -224,6 +224,17 @@ def _without_title(cleaned: tuple[str, int, int] | None) -> tuple[str, int, int]
     return cleaned[0][: title.start()], cleaned[1], cleaned[1] + title.start()
 
 
+def _named_company(found: re.Match[str] | None, base: int, mentions: list[Mention]) -> Named | None:
+    """The company a match's ``name`` group names (a listed company's name, as the mentions give it), or None."""
+    if found is None:
+        return None
+    cleaned = clean_name(found.group("name"), found.start("name"))
+    if not cleaned or classify_name(cleaned[0]) != "share":
+        return None
+    named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
+    return named if named and named.kind == "share" else None
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     topics: list[Named] = []
@@ -235,20 +246,12 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
                 named = name_subject(s, base, mentions, strict=True)
                 if named and named.kind == "share":
                     topics.append(named)
-    hit = _VALUE_HIT.search(sentence)  # "X's decision has wiped a third off Y's market value": Y is the topic
-    if hit:
-        cleaned = clean_name(hit.group("name"), hit.start("name"))
-        if cleaned and classify_name(cleaned[0]) == "share":
-            named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
-            if named and named.kind == "share":
-                topics.append(named)
-    day_for = _DAY_FOR.match(sentence)  # "A rough day for X.", "It was a tough session for X": X is the topic
-    if day_for:
-        cleaned = clean_name(day_for.group("name"), day_for.start("name"))
-        if cleaned and classify_name(cleaned[0]) == "share":
-            named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
-            if named and named.kind == "share":
-                topics.append(named)
+    # "X's decision has wiped a third off Y's market value": Y is the topic; "A rough day for X.", "It was a tough
+    # session for X": X is
+    for found in (_VALUE_HIT.search(sentence), _DAY_FOR.match(sentence)):
+        named = _named_company(found, base, mentions)
+        if named is not None:
+            topics.append(named)
     if _RATED_POINTER.search(sentence):
         topics = []  # "Bryce downgraded the stock to sell": the company of the sentences before, not the broker
     rated = _RATED.search(sentence)  # "Bryce downgraded Y to sell", "cut its target on Y": Y is the topic, not the broker
