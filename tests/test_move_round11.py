@@ -218,3 +218,11 @@ def test_an_expected_close_is_a_forecast_and_closing_above_expectations_is_a_mov
     assert _moves("Marlow Foods shares fell 2% on Tuesday. Analysts expect the stock to close 5% lower by Friday.") == [
         ("Marlow Foods", -2.0)]
     assert _moves("Marlow Foods shares rose more than expected to close 5% higher on Tuesday.") == [("Marlow Foods", 5.0)]
+
+
+def test_a_table_of_moves_after_a_table_of_other_figures_in_one_run_of_cells() -> None:
+    text = ("Prices and power stocks on Tuesday\n\nThe grid operator asked homes to cut use on Wednesday.\n\n"
+            "Day-ahead prices ($/MWh)\n\nDelivery day\n\nPeak hour\n\nDaily average\n\nTue 07/14/2026\n\n880\n\n214\n\n"
+            "Wed 07/15/2026\n\n1,240\n\n301\n\nPower stocks, Tuesday close\n\nCompany\n\nTicker\n\nChange\n\n"
+            "Norvale Power\n\nNVLP\n\n+8.2%\n\nBrightmoor Energy\n\nBMRE\n\n+1.9%\n\nTessaly Chemicals\n\nTSLC\n\n-4.8%\n")
+    assert _moves(text) == [("Norvale Power", 8.2), ("Brightmoor Energy", 1.9), ("Tessaly Chemicals", -4.8)]

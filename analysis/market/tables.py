@@ -118,9 +118,9 @@ def cell_table_rows(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple
                 if rows >= 2 and (rows + 1) * k > covered:
                     best, covered = (rows + 1, k, head), (rows + 1) * k
         rows, k, head = best
-        if rows < 2:
-            out.extend(spans[i:j])
-            i = j
+        if rows < 2:  # no table opens in its first cells: try from the next one (a run may hold a table of other
+            out.append(spans[i])  # figures first, "Delivery day | Peak hour | Daily average", then one of moves)
+            i += 1
             continue
         out.extend(spans[i: i + head])
         for r in range(rows):
