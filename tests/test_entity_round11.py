@@ -188,3 +188,12 @@ def test_a_groupe_or_maison_name_is_an_organisation() -> None:
     assert story.get("Groupe Quistelle") == "ORG" and story.get("Maison Brindel") == "ORG"
     rows = recognize_entities(text)
     assert set(rows.loc[rows["surface"] == "Quistelle", "name"]) == {"Groupe Quistelle"}
+
+
+def test_a_body_with_a_head_is_an_organisation_and_the_head_in_apposition_a_person() -> None:
+    text = ("Norvale Lithography fell 11% at the open.\n\n"
+            "Norvale's chief executive, Pieter van Brandt, has spoken to us by phone.\n")
+    assert _story(text) == {"Norvale Lithography": "ORG", "Pieter van Brandt": "PERSON"}
+    assert _story("Brightmoor Energy's finance chief, Tessa de Wit, said costs would rise.\n") == {
+        "Brightmoor Energy": "ORG", "Tessa de Wit": "PERSON"}
+    assert _story("Jane Roe's chief of staff declined to comment.\n") == {"Jane Roe": "PERSON"}

@@ -61,6 +61,16 @@ _IS_PRODUCT_RE = re.compile(r"[ \t]+(?:is|was|remains|became)[ \t]+(?:(?:one|amo
                             r"(?:(?:the|a|an|its|their|two|three|several|only)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
                             r"([a-z]+?)s?(?=[ \t]*[,.;]|[ \t]+(?:for|to|in|on|that|which|alongside|against|approved)\b)")
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)[ \t]+")
+#: The head of a body after its possessive ("X's chief executive", "X's finance chief", "X's chairwoman"): X employs.
+_HEAD_ROLE_AFTER_RE = re.compile(
+    r"['’]s?[ \t]+(?:(?:new|former|interim|acting|outgoing|incoming)[ \t]+)?(?:chief[ \t]+(?:executive|financial|"
+    r"operating)|finance[ \t]+(?:chief|director)|(?:chair(?:man|woman|person)?|president|spokes(?:man|woman|person)|"
+    r"founder|boss|head[ \t]+of|managing[ \t]+director|general[ \t]+counsel)\b)")
+#: A role in apposition right before a name ("its chief executive, Jane Roe, said"): the name is a person's.
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"\b(?:chief[ \t]+(?:executive|financial[ \t]+officer|operating[ \t]+officer)|finance[ \t]+(?:chief|director)|"
+    r"chair(?:man|woman|person)|president|spokes(?:man|woman|person)|founder|managing[ \t]+director|"
+    r"general[ \t]+counsel|(?:chief|senior|lead)[ \t]+(?:analyst|economist|strategist))[ \t]*,[ \t]*\Z")
 _AFTER_POSSESSIVE_RE = re.compile(r"[A-Z][\w&.-]*['’]s?[ \t]+\Z")
 # "Jane Roe, 52, of Brindleford": the home town after a person's age
 _AGE_FROM_RE = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+\Z")
@@ -307,6 +317,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             and nxt.words[0] not in lex.demonyms and nxt.words[-1] not in lex.place_heads \
             and nxt.words[-1] not in lex.org_heads and c.prev.lower() not in ("in", "into", "at", "within", "across"):
         add("ORG", WEAK)  # "Brindle Partners' Jane Roe", "Brindle's Roe said": the employer of the person after it
+    if c.possessive and _HEAD_ROLE_AFTER_RE.match(text, c.end) and first not in lex.given_names \
+            and surface not in lex.places:
+        add("ORG", STRONG)  # "Norvale's chief executive": a body with a head
+    if not org_form and 2 <= nwords <= 4 and _ROLE_BEFORE_NAME_RE.search(text, max(0, c.start - 40), c.start):
+        add("PERSON", STRONG)  # "its chief executive, Jane van Roe, said": the person in apposition
     if not c.possessive and c.next in lex.speech_verbs and nwords <= 3 and not org_form \
             and all(_NAME_WORD_RE.match(w) for w in words) and _AFTER_POSSESSIVE_RE.search(text, max(0, c.start - 60), c.start) \
             and surface not in lex.places and catalog_company(surface) is None:
