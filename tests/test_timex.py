@@ -861,3 +861,12 @@ def test_a_present_condition_after_the_date_tells_the_future() -> None:
     # June alone in a present-tense clause is last June; with "if" and a present condition after it, the coming one
     assert tags("We have the money to open a plant in June if demand holds.", dct) == [("June", "DATE", "2031-06")]
     assert tags("Keel closed the plant in June if the records are right.", dct) == [("June", "DATE", "2030-06")]
+
+
+def test_could_looks_ahead_and_a_thousands_separator_is_no_clause_break() -> None:
+    monday = date(2026, 7, 13)
+    assert tags("The operator said demand could reach a record 89,400 megawatts on Wednesday.", monday) == [
+        ("Wednesday", "DATE", "2026-07-15")]
+    assert tags("The operator said demand could reach a record on Wednesday afternoon.", monday) == [
+        ("Wednesday afternoon", "TIME", "2026-07-15TAF")]
+    assert tags("The shares could not recover on Monday.", monday) == [("Monday", "DATE", "2026-07-13")]

@@ -56,8 +56,10 @@ _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:i
                           r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
 #: A modal of possibility or an exhortation: what it governs is still to come, if nothing past stands between.
-_MODAL_AHEAD = re.compile(r"\b(?:can|(?-i:may)|might|let['’]s|let\s+us)\b(?!\s+have\b|\s+not\b|'t)(?=[^.;:!?\n]*$)", re.IGNORECASE)
-_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|when|where|because|since|although)\b|[,;]", re.IGNORECASE)
+_MODAL_AHEAD = re.compile(r"\b(?:can|could|(?-i:may)|might|let['’]s|let\s+us)\b(?!\s+have\b|\s+not\b|'t)(?=[^.;:!?\n]*$)", re.IGNORECASE)
+#: (a comma between digits, "89,400", is a thousands separator, no clause break)
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|when|where|because|since|although)\b|(?<!\d),|,(?!\d)|;",
+                            re.IGNORECASE)
 _ADJ_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?!(?:in|on|at|by|for|to|of|from|during|until|through)\b)"
                          r"[a-z]+\s+$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
