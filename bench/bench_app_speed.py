@@ -135,22 +135,12 @@ def _server_times(corpus: str | None) -> list[tuple[str, float, float]]:
     filtered.query_params["outlet"] = [outlet]
     timed("outlet filter change", filtered.run)
     assert filtered.metric[0].value != at.metric[0].value or len(at.multiselect(key="flt_outlets").options) == 1
-    report = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
-    report.run()
-    report.switch_page("pages/report.py")
-    timed("Report page", report.run)
-    overlap = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
-    overlap.run()
-    overlap.switch_page("pages/overlap.py")
-    timed("Source overlap page", overlap.run)
-    timeline = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
-    timeline.run()
-    timeline.switch_page("pages/timeline.py")
-    timed("Timeline page", timeline.run)
-    spread = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
-    spread.run()
-    spread.switch_page("pages/spread.py")
-    timed("Spread page", spread.run)
+    for name, page in (("Report page", "report"), ("Source overlap page", "overlap"), ("Timeline page", "timeline"),
+                       ("Spread page", "spread")):
+        opened = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
+        opened.run()
+        opened.switch_page(f"pages/{page}.py")
+        timed(name, opened.run)
     return out
 
 
