@@ -98,7 +98,10 @@ def incremental(n: int) -> None:
         extra, store = Path(tmp) / "corpus", Path(tmp) / "store"
         subprocess.run(["cp", "-r", str(story_corpus(n)), str(extra)], check=True)
         first, _, first_wall = run_build(extra, store, 0)
-        (extra / "zz_late.txt").write_text(
+        late = extra / "zz_late.txt"
+        if late.exists():
+            sys.exit(f"{late.name} is already in the story corpus: remove it from {story_corpus(n)}")
+        late.write_text(
             "Chipmakers rebound\n\nShares of Nvidia rose 8.9% on Tuesday after Monday's rout, traders said. "
             "\"We are buying the dip,\" said Jane Roe, a fund manager at Example Capital.\n", encoding="utf-8")
         load_before = os.getloadavg()[0]
