@@ -198,6 +198,11 @@ def test_at_the_end_of_a_month_is_its_last_day() -> None:
     # which holds that day)
     got = dates_of("Orion said it planned to file by the end of June.", "2026-05-08")
     assert got == [("the end of June", "2026-06-30", "2026-06-30")]
+    # "before" bounds it as "by" does, and "end-September" is "the end of September" (round 12)
+    got = dates_of("A ministry official said no ruling on the levy would come before the end of the month.", "2031-09-16")
+    assert got == [("the end of the month", "2031-09-30", "2031-09-30")]
+    got = dates_of("Trade ministry review of the curbs; no decision before end-September.", "2031-09-17")
+    assert got == [("end-September", "2031-09-30", "2031-09-30")]
 
 
 def test_a_guessed_session_gives_way_to_the_sentence_date() -> None:
@@ -818,12 +823,18 @@ def test_a_date_after_since_that_names_an_event_dates_that_event() -> None:
     # after a figure: the event's day and the move since it
     assert dates_of("Keel has lost 13.5% since Monday's profit warning.", "2031-06-12") == [
         ("Monday", "2031-06-09", "2031-06-09"), ("Monday", "2031-06-10", "2031-06-12")]
-    # a level or a session is no event; a comparison keeps its yardstick
+    # a level or a session is no event
     assert dates_of("Keel has lost 13.5% since Monday's close.", "2031-06-12") == [("Monday", "2031-06-10", "2031-06-12")]
     assert dates_of("Hiring has slowed since the May 2029 low, the guild said on Friday.", "2031-06-12") == [
         ("Friday", "2031-06-06", "2031-06-06")]
-    assert dates_of("The guild said on Friday that it was the worst month since the May 2029 strike.",
+    # a comparison's bare date is its yardstick; a date that names an event dates it there too (round 12), as
+    # "since its 2019 listing" and "since it listed in 2019" do
+    assert dates_of("The guild said on Friday that it was the worst month since May 2029.",
                     "2031-06-12") == [("Friday", "2031-06-06", "2031-06-06")]
+    assert dates_of("The guild said on Friday that it was the worst month since the May 2029 strike.",
+                    "2031-06-12") == [("Friday", "2031-06-06", "2031-06-06"), ("May 2029", "2029-05-01", "2029-05-31")]
+    assert dates_of("Brisco Mills fell 21%, the steepest drop since the 2014 listing.", "2031-06-12") == [
+        ("2014", "2014-01-01", "2014-12-31")]
 
 
 def test_two_months_of_a_range_are_one_stretch() -> None:

@@ -366,8 +366,8 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
     other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
     if shouted_word(e, text):
         return True  # "READERS MAY ALSO ENJOY": no month
-    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
-        return True  # "its worst day since June 2020": a yardstick, not an event
+    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]) and not event_named(text, e):
+        return True  # "its worst day since June 2020": a yardstick, not an event ("since the 2019 listing" dates one)
     if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):
         return True  # "notes due 2034" (a maturity), "originally set for June 9" (a date given up), a horizon
     if e.kind != "after_event":

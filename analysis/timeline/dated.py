@@ -30,6 +30,12 @@ _WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
 _WEEKEND_VALUE = re.compile(r"^\d{4}-W\d\d-WE$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
+#: The end of a month ("the end of the month", "end-September") after a word that makes it a bound: the month's last
+#: day ("by the end of June", "no decision before end-September"), as TIMEX3 readers of a
+#: deadline take it (the stretch of its last days would put the deadline before its day).
+_END_OF = re.compile(r"^(?:the\s+)?(?:very\s+)?end(?:\s+of\s+|-)", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than)\s+$",
+                           re.IGNORECASE)
 #: A part of a year this many days long or shorter is placed as a range ("by the end of the year").
 PART_OF_YEAR_DAYS = 92
 #: A quarter or a half year: a coming one in a clause about the future is a plan; others are the periods of
@@ -615,9 +621,14 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         first, last = r.date_start, r.date_end
         if precision == "week" and (first, last) == interval(value):
             first, last = working_week(first, dct, is_future(text, start, end))
+        basis = _basis(str(r.anchor), value)
+        if first != last and _END_OF.match(str(r.text)) and _BOUND_BEFORE.search(text, max(0, start - 24), start) \
+                and _MONTH_VALUE.match(value):
+            # "no decision before the end of the month", "before end-September": a bound on its last day
+            first, precision, basis = last, "day", f"{basis}; the last day, a deadline"
         out.append(TemporalExpression(
             str(r.text), start, end, first, last, precision,  # type: ignore[arg-type]
-            _kind_of(value, str(r.anchor)), _basis(str(r.anchor), value), dct,
+            _kind_of(value, str(r.anchor)), basis, dct,
         ))
     return out
 

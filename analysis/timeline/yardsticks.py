@@ -43,10 +43,6 @@ _FIGURE_PERIOD = re.compile(
 _NEW_VERB_PHRASE = re.compile(r"\band\s+(?:to|will|would|then|is|are|was|were)\b", re.IGNORECASE)
 #: The period of data: "data for September", "results for the fourth quarter".
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
-#: A comparison before "since" ("its worst day since the 2008 crisis"): the date stays the comparison's yardstick.
-_COMPARED_SINCE = re.compile(r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|"
-                             r"weakest|first\s+time|longest|fastest|slowest)\b(?!-)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
-                             re.IGNORECASE)
 #: A wire story's dateline: "OSLO, May 4 (Example Wire) - ", "Sept 9 (Example News) - " at the start of a line.
 _DATELINE_AFTER = re.compile(r"\s*\([^()\n]{2,60}\)\s*[-–—]")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'’ -]*(?:/[A-Z][A-Z.'’ -]*)*,[ \t]*)?$")
@@ -170,7 +166,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         figure = _FIGURE_PERIOD.search(before)
         if figure is not None and _NEW_VERB_PHRASE.search(figure.group(0)):
             figure = None  # "to keep its rate at 3.25% on Wednesday and to lower it in June": another verb's date
-        since = _SINCE.search(before) is not None and not (event_named(text, e) and not _COMPARED_SINCE.search(before))
+        # "since the 2019 listing" names an event of its own, after a comparison too ("its worst day since the 2008
+        # crash"), as "since its 2019 listing" and "since it listed in 2019" do
+        since = _SINCE.search(before) is not None and not event_named(text, e)
         framing = since or _FOR_PERIOD.search(before) or figure
         if framing or any(e.date_start <= o.date_start and o.date_end <= e.date_end for o in days):  # type: ignore[operator]
             out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
