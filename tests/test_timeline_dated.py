@@ -908,3 +908,26 @@ def test_the_end_of_a_horizon_a_state_lasts_to_is_no_event() -> None:
 def test_a_coming_year_before_a_present_condition_is_a_plan() -> None:
     assert dates_of("We can build a second line next year if funding allows.", "2031-03-12") == [
         ("next year", "2032-01-01", "2032-12-31")]
+
+
+def test_dates_that_name_no_event_of_their_own() -> None:
+    # round 12: the alternative not taken, a reporting year's end and a forecast's year, next to the event's date
+    assert dates_of("Two of the barges may arrive in March instead of February.", "2031-10-17") == [
+        ("March", "2032-03-01", "2032-03-31")]
+    assert dates_of("Orvane said it would publish 2032 guidance in February.", "2031-10-20") == [
+        ("February", "2032-02-01", "2032-02-29")]
+    assert dates_of("Keel Corp withdrew its 2030 production guidance on Monday.", "2031-10-15") == [
+        ("Monday", "2031-10-13", "2031-10-13")]
+    got = dates_of("The auditor said in a letter dated Oct. 3 that it could not verify sales booked in the year to "
+                   "March 2031.", "2031-10-06")
+    assert got == [("Oct. 3", "2031-10-03", "2031-10-03")]
+    # a reporting year with no other date stays the sentence's only date
+    assert dates_of("Profit at Brisco Mills rose 10% in the year to March.", "2031-10-06") == [
+        ("March", "2031-03-01", "2031-03-31")]
+
+
+def test_a_line_heading_dates_a_sentence_with_only_a_background_year() -> None:
+    got = dates_of("Key dates:\n* Monday, March 3: Brisco Mills loses its licence appeal. Shares fall 19%, the steepest "
+                   "drop since the 2014 listing.\n", "2031-03-07")
+    assert got == [("2014", "2014-01-01", "2014-12-31"), ("Monday, March 3", "2031-03-03", "2031-03-03"),
+                   ("Monday, March 3", "2031-03-03", "2031-03-03")]

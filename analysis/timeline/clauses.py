@@ -326,6 +326,10 @@ _NO_EVENT_BEFORE = re.compile(
     r"|\b(?:covered|hedged|funded|financed|booked|sold\s+out|supplied|stocked)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:through|until|till|into)\s+(?:the\s+end\s+of\s+)?)$",
     re.IGNORECASE)
+#: A year as the modifier of a forecast or a payout names the period it covers, never the date of an event ("would
+#: give 2032 guidance in March", "cut its fiscal 2031 revenue outlook", "suspended the 2030 dividend").
+_FORECAST_AFTER = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:guidance|forecasts?|outlook|targets?|budgets?|"
+                             r"estimates?|projections?|dividends?)\b")
 _RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
 
 
@@ -370,6 +374,8 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
         return True  # "its worst day since June 2020": a yardstick, not an event ("since the 2019 listing" dates one)
     if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):
         return True  # "notes due 2034" (a maturity), "originally set for June 9" (a date given up), a horizon
+    if e.precision == "year" and _FORECAST_AFTER.match(text, e.end):
+        return True  # "would give 2032 guidance in March", "withdrew its 2029 dividend": the period it covers
     if e.kind != "after_event":
         return False
     others = [o for o in found if o is not e and o.eventful]

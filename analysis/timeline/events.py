@@ -132,7 +132,9 @@ def _doc_mentions(
             })
         rows.extend(_one_per_event(sentence_rows))
         followers.extend(line_followers(doc, sentences, i, kept, text))
-    dated_sentences = {r["sent_id"] for r in rows}
+    # a sentence dated only by a year of the background ("Shares fall 9%, the steepest drop since the 2014 listing")
+    # is still told on the day heading its line
+    dated_sentences = {r["sent_id"] for r in rows if r["precision"] != "year"}
     return rows + [r for r in followers if r["sent_id"] not in dated_sentences]
 
 

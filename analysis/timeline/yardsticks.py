@@ -54,6 +54,12 @@ _BALANCE_DAY = re.compile(r"(?:the\s+)?end\s+of\b|end-|[A-Z][a-z]{2,8}\.?\s+\d|\
 #: A figure earlier in the clause of such a date ("climbed to 7.2% of its book at", "debt of $90 million as of").
 _LEVEL_FIGURE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|mn|m)\b)[^,;:.()]{0,40}$",
                            re.IGNORECASE)
+#: The date not taken of an alternative: "two jets may come in January instead of December".
+_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:(?:in|on|at|by)\s+)?$", re.IGNORECASE)
+#: The end of a reporting year: "in the year to February 2031", "the financial year ended March 31", "the fiscal
+#: year ending June".
+_YEAR_TO = re.compile(r"\b(?:the|its|their|a)\s+(?:(?:financial|fiscal|full|trading|accounting)\s+)?year\s+"
+                      r"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 #: A month or a holiday as the modifier of a report, naming the period it covers: "November producer price data",
 #: "a soft Christmas sales update", "Japan March CPI". The report is the event, not its period.
@@ -135,6 +141,10 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
                 and not (_TO_FROM.search(before) and e.precision == "day"):
             out.add(id(e))
     for e in found:
+        before = text[max(0, e.start - 60) : e.start]
+        if _INSTEAD.search(before) and any(o is not e and o.resolved and id(o) not in out for o in found):
+            out.add(id(e))  # "may come in January instead of December": the date not taken
+    for e in found:
         if id(e) in out:
             continue
         days = [o for o in found if o is not e and id(o) not in out and o.precision == "day" and o.date_start is not None]
@@ -143,6 +153,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if _DATELINE_AFTER.match(text, e.end) and _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start) \
                 and own and all(o.date_start != e.date_start for o in own):
             out.add(id(e))  # "Sept 9 (Example Wire) - X's recall on Monday ...": the story's date, not an event's
+            continue
+        if _YEAR_TO.search(before) and any(o is not e and id(o) not in out and o.resolved for o in days):
+            out.add(id(e))  # "rebates booked in the year to February 2031, it said on Nov. 13": a reporting year
             continue
         if e.precision == "year" and _FOR_PERIOD.search(before) and any(
                 o is not e and id(o) not in out and o.resolved and o.precision != "year" for o in found):
