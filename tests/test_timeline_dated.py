@@ -931,3 +931,18 @@ def test_a_line_heading_dates_a_sentence_with_only_a_background_year() -> None:
                    "drop since the 2014 listing.\n", "2031-03-07")
     assert got == [("2014", "2014-01-01", "2014-12-31"), ("Monday, March 3", "2031-03-03", "2031-03-03"),
                    ("Monday, March 3", "2031-03-03", "2031-03-03")]
+
+
+def test_a_coming_quarter_heading_a_line_is_a_plan() -> None:
+    got = dates_of("What to watch:\n- Q1 2032: the Brisco review is expected to report.\n- March 2032: annual results.\n",
+                   "2031-11-18")
+    assert got == [("March 2032", "2032-03-01", "2032-03-31"), ("Q1 2032", "2032-01-01", "2032-03-31")]
+
+
+def test_a_reported_past_perfect_over_the_past_weeks_runs_to_the_article_date() -> None:
+    # "she said the board had met ..." reports "the board has met ...": the weeks up to the article's date
+    got = dates_of("She said the ministry had discussed the plan with Brisco Mills and two other groups over the past "
+                   "two weeks.", "2031-09-19")
+    assert got == [("the past two weeks", "2031-09-08", "2031-09-19")]
+    # a forecast stays none
+    assert dates_of("Keel expects sales to grow 5% over the past week's level.", "2031-09-19") == []

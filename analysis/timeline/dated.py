@@ -367,6 +367,12 @@ _DURING_BEFORE = re.compile(r"\b(?:in|over|across|during)\s+$", re.IGNORECASE)
 #: A present perfect in the clause before: "has questioned at least two suppliers in the past week".
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|now|already|since)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b"
                               r"[^.;:!?\n]{0,80}$", re.IGNORECASE)
+#: A past perfect reported by a past verb of saying is the present perfect of what was said: "she said the board had
+#: met the bidders twice over the past two weeks" (the weeks up to the article's date, as "has met" tells them).
+_REPORTED_PERFECT = re.compile(r"\b(?:said|told|added|noted|explained|confirmed|acknowledged|disclosed)\b(?:\s+[\w'’-]+){0,8}?"
+                               r"\s+had\s+(?:(?:not|also|now|already)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b[^.;:!?\n]{0,80}$",
+                               re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
 #: At most this many weeks are read as the working days up to the article's date.
 MAX_PAST_WEEKS = 4
 
@@ -385,10 +391,12 @@ def _past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | Non
     if not 1 <= n <= (MAX_PAST_WEEKS if counted.group("unit") == "W" else MAX_PAST_MONTHS) \
             or not _DURING_BEFORE.search(text, max(0, start - 8), start) or is_future(text, start, end):
         return None
-    if OUTLOOK.search(text, max(0, start - 80), start):
-        return None
     figure = _FIGURE_BEFORE.search(text, max(0, start - 80), start) is not None
-    perfect = _PRESENT_PERFECT.search(text, max(0, start - 120), start) is not None
+    perfect = _PRESENT_PERFECT.search(text, max(0, start - 120), start) is not None \
+        or _REPORTED_PERFECT.search(text, max(0, start - 200), start) is not None
+    outlook = OUTLOOK.search(text, max(0, start - 80), start)
+    if outlook and not (perfect and _DETERMINER_BEFORE.search(text, max(0, outlook.start() - 8), outlook.start())):
+        return None  # a forecast; but "had discussed the plan with the unions over the past two weeks" is an act
     if not figure and not (perfect and counted.group("unit") == "W" and not str(r.text).lower().startswith("a ")):
         return None  # months need the figure ("has served as adviser over the past four months" is a state)
     if counted.group("unit") == "M":  # "tripled over the past nine months": the months up to the article's date
@@ -561,6 +569,17 @@ _PART_OF_RELATIVE_YEAR = re.compile(r"^(early|mid|late)[\s-]+(?:last|this|next|t
 _YEAR_PARTS = {"ear": ((1, 1), (3, 31)), "mid": ((5, 1), (8, 31)), "lat": ((10, 1), (12, 31))}
 
 
+#: A date heading a line of a list: a bullet or nothing before it on its line, a colon or a dash after it.
+_LINE_OPENING = re.compile(r"[ \t]*(?:[*•·–—-][ \t]+)?$")
+_HEADING_BREAK = re.compile(r"[ \t]*(?:[-–—]{1,2}|:)[ \t]+\S")
+
+
+def _heads_line(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` heads its line ("* Q1 2032: review expected to report")."""
+    line = text.rfind("\n", 0, start) + 1
+    return _LINE_OPENING.fullmatch(text, line, start) is not None and _HEADING_BREAK.match(text, end) is not None
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
@@ -598,8 +617,10 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue
         precision = precision_of(value)
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
-                and not _PERIOD_ADJECTIVE.search(str(r.text)) and planned(text, start, end)):
-            precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
+                and not _PERIOD_ADJECTIVE.search(str(r.text)) and (planned(text, start, end) or _heads_line(text, start, end))):
+            # a coming quarter or half is a plan ("expected to close in the second quarter"), and so is one heading
+            # a line of a list of what is to come ("Q1 2032: review expected to report"), as a month heading one is
+            precision = "range"
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text)) and past_action(text, start, end)):
             precision = "range"  # "sold its ferry arm in the third quarter": a past act in a quarter, no figure of it
