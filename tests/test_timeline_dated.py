@@ -946,3 +946,10 @@ def test_a_reported_past_perfect_over_the_past_weeks_runs_to_the_article_date() 
     assert got == [("the past two weeks", "2031-09-08", "2031-09-19")]
     # a forecast stays none
     assert dates_of("Keel expects sales to grow 5% over the past week's level.", "2031-09-19") == []
+
+
+def test_a_goal_set_for_a_coming_year_is_a_plan_of_that_year() -> None:
+    got = dates_of("Orvane Chips said in July that it aimed to make 60% of its tools at home by 2030.", "2026-09-18")
+    assert got == [("2030", "2030-01-01", "2030-12-31"), ("July", "2026-07-01", "2026-07-31")]
+    assert dates_of("The group aimed to cut costs by 2030 levels.", "2026-09-18") == []
+

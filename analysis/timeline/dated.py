@@ -553,6 +553,22 @@ def past_after_modal(text: str, start: int) -> bool:
     return cue is not None and past_in_clause(text, cue.end(), start, reporting=False, names=False)
 
 
+#: A verb or noun of a goal, then "by" right before the date: the year a target is set for.
+_TARGET_BY = re.compile(r"\b(?:aim(?:s|ed)?|target(?:s|ed)?|goals?|pledged?|pledges|committed|commits?|vowed|promised|"
+                        r"intends?|intended)\b[^.;:!?\n]{0,120}\bby\s+$", re.IGNORECASE)
+
+
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def target_year(text: str, start: int, end: int) -> bool:
+    """"Orvane said in July that it aimed to make half its chips at home by 2030": a coming year after "by" in a clause
+    that sets a goal is the year of that plan, whatever the tense of the report (the sentence's start bounds the
+    search). Not a year that modifies a noun ("by 2030 levels")."""
+    s = _sentence_start(text, start)
+    return _TARGET_BY.search(text, max(s, start - 160), start) is not None and _NOUN_AFTER.match(text, end) is None
+
+
 def _sentence_start(text: str, at: int) -> int:
     """The start of the sentence holding offset ``at`` (after the last sentence break before it)."""
     s = max(0, at - 300)
