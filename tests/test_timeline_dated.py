@@ -953,3 +953,12 @@ def test_a_goal_set_for_a_coming_year_is_a_plan_of_that_year() -> None:
     assert got == [("2030", "2030-01-01", "2030-12-31"), ("July", "2026-07-01", "2026-07-31")]
     assert dates_of("The group aimed to cut costs by 2030 levels.", "2026-09-18") == []
 
+
+
+def test_an_event_n_days_before_the_present_of_the_article() -> None:
+    # "A week after X, <the present>": the main clause is the article's day, X a week before it
+    assert dates_of("A week after the Orvane trial readout, the damage is spread unevenly.", "2031-03-17") == [
+        ("A week after", "2031-03-10", "2031-03-10")]
+    # a past or a future main clause tells another day, which the sentence does not name
+    assert dates_of("A week after the Orvane trial readout, shares fell again.", "2031-03-17") == []
+    assert dates_of("A week after the Orvane trial readout, the company will meet regulators.", "2031-03-17") == []

@@ -416,6 +416,12 @@ _SPAN_BEFORE = re.compile(r"\b(?:within|for|over|up\s+to|until)\s+(?:(?:about|ar
 MAX_EVENT_GAP_DAYS = 60
 
 
+#: After "A week after <event>": its clause, a comma, then a main clause in the present ("the damage is spread unevenly",
+#: "investors are still counting the cost", "the stock remains 20% lower").
+_PRESENT_MAIN = re.compile(r"[^,;:.!?\n]{1,80},\s+(?:[\w'’-]+\s+){0,6}?(?:is|are|has|have|remains?|stays?|looks?|stands?|"
+                           r"sits?|trades?|seems?)\b(?![^.;!?\n]*\b(?:will|would|shall)\b)", re.IGNORECASE)
+
+
 def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
     """"Keel said on Monday ..., a week after Orvane's trial failure", "asked to delay the vote on June 2, four days
     before it was held": the other event is that many days before (after) the day its sentence names before
@@ -445,12 +451,24 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
         and not pd.isna(x.date_start) and x.date_start == x.date_end and precision_of(str(x.value)) == "day"
         and _SENTENCE_BREAK.search(text, int(x.clean_end), start) is None
     ]
-    if not named:
-        return None
-    x = max(named, key=lambda x: int(x.clean_start))
     sign = -1 if rel.group("rel").lower() == "after" else 1
-    day = x.date_start + timedelta(days=sign * days)
     expression = text[start:rel.end("rel")]
+    if not named:
+        # "A week after the trial readout, the damage is spread unevenly": the main clause tells the present, the
+        # article's day, and the other event is that long before it (only the sentence's opening, no other date)
+        s = _sentence_start(text, start)
+        stop = _SENTENCE_BREAK.search(text, rel.end())
+        s_end = stop.start() if stop else len(text)
+        if dct is None or rel.group("rel").lower() != "after" or text[s:start].strip(" \t\"“'‘(") \
+                or any(s <= int(x.clean_start) < s_end and x is not r for x in rows) \
+                or not _PRESENT_MAIN.match(text, rel.end(), s_end):
+            return None
+        day = dct - timedelta(days=days)
+        return TemporalExpression(expression, start, rel.end("rel"), day, day, "day", "relative",
+                                  f"{OTHER_EVENT} {expression.lower()} the event, told from the article's day "
+                                  f"({dct.isoformat()})", dct)
+    x = max(named, key=lambda x: int(x.clean_start))
+    day = x.date_start + timedelta(days=sign * days)
     return TemporalExpression(expression, start, rel.end("rel"), day, day, "day", "relative",
                               f"{OTHER_EVENT} {expression.lower()} the event of {str(x.text)!r} ({x.date_start})", dct)
 
