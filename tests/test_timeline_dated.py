@@ -918,6 +918,9 @@ def test_dates_that_name_no_event_of_their_own() -> None:
         ("February", "2032-02-01", "2032-02-29")]
     assert dates_of("Keel Corp withdrew its 2030 production guidance on Monday.", "2031-10-15") == [
         ("Monday", "2031-10-13", "2031-10-13")]
+    # after a preposition the year dates its clause
+    assert dates_of("In 2029 targets were missed, the regulator said on Monday.", "2031-10-20") == [
+        ("2029", "2029-01-01", "2029-12-31"), ("Monday", "2031-10-20", "2031-10-20")]
     got = dates_of("The auditor said in a letter dated Oct. 3 that it could not verify sales booked in the year to "
                    "March 2031.", "2031-10-06")
     assert got == [("Oct. 3", "2031-10-03", "2031-10-03")]

@@ -330,6 +330,8 @@ _NO_EVENT_BEFORE = re.compile(
 #: give 2032 guidance in March", "cut its fiscal 2031 revenue outlook", "suspended the 2030 dividend").
 _FORECAST_AFTER = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:guidance|forecasts?|outlook|targets?|budgets?|"
                              r"estimates?|projections?|dividends?)\b")
+#: "In 2029 targets were missed": after a preposition the year dates its clause, it modifies no noun.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|by|since|until|till|during|from|through|before|after)\s+$", re.IGNORECASE)
 _RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
 
 
@@ -374,7 +376,7 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
         return True  # "its worst day since June 2020": a yardstick, not an event ("since the 2019 listing" dates one)
     if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):
         return True  # "notes due 2034" (a maturity), "originally set for June 9" (a date given up), a horizon
-    if e.precision == "year" and _FORECAST_AFTER.match(text, e.end):
+    if e.precision == "year" and _FORECAST_AFTER.match(text, e.end) and not _PREPOSITION_BEFORE.search(text, max(0, e.start - 12), e.start):
         return True  # "would give 2032 guidance in March", "withdrew its 2029 dividend": the period it covers
     if e.kind != "after_event":
         return False
