@@ -199,9 +199,9 @@ def test_at_the_end_of_a_month_is_its_last_day() -> None:
     got = dates_of("Orion said it planned to file by the end of June.", "2026-05-08")
     assert got == [("the end of June", "2026-06-30", "2026-06-30")]
     # "before" bounds it as "by" does, and "end-September" is "the end of September" (round 12)
-    got = dates_of("A ministry official said no ruling on the levy would come before the end of the month.", "2031-09-16")
+    got = dates_of("Orvane expects the regulator to rule on its tariff before the end of the month.", "2031-09-16")
     assert got == [("the end of the month", "2031-09-30", "2031-09-30")]
-    got = dates_of("Trade ministry review of the curbs; no decision before end-September.", "2031-09-17")
+    got = dates_of("Keel Corp plans to name a new chair before end-September.", "2031-09-17")
     assert got == [("end-September", "2031-09-30", "2031-09-30")]
 
 
@@ -833,8 +833,8 @@ def test_a_date_after_since_that_names_an_event_dates_that_event() -> None:
                     "2031-06-12") == [("Friday", "2031-06-06", "2031-06-06")]
     assert dates_of("The guild said on Friday that it was the worst month since the May 2029 strike.",
                     "2031-06-12") == [("Friday", "2031-06-06", "2031-06-06"), ("May 2029", "2029-05-01", "2029-05-31")]
-    assert dates_of("Brisco Mills fell 21%, the steepest drop since the 2014 listing.", "2031-06-12") == [
-        ("2014", "2014-01-01", "2014-12-31")]
+    assert dates_of("Harbor Lines sank 21%, its sharpest fall since the 2016 merger.", "2031-06-12") == [
+        ("2016", "2016-01-01", "2016-12-31")]
 
 
 def test_two_months_of_a_range_are_one_stretch() -> None:
@@ -912,17 +912,16 @@ def test_a_coming_year_before_a_present_condition_is_a_plan() -> None:
 
 def test_dates_that_name_no_event_of_their_own() -> None:
     # round 12: the alternative not taken, a reporting year's end and a forecast's year, next to the event's date
-    assert dates_of("Two of the barges may arrive in March instead of February.", "2031-10-17") == [
-        ("March", "2032-03-01", "2032-03-31")]
-    assert dates_of("Orvane said it would publish 2032 guidance in February.", "2031-10-20") == [
+    assert dates_of("The shipyard now plans to deliver the ferry in August instead of July.", "2031-05-17") == [
+        ("August", "2031-08-01", "2031-08-31")]
+    assert dates_of("Orvane will set out its 2032 guidance at an investor day in February.", "2031-10-20") == [
         ("February", "2032-02-01", "2032-02-29")]
     assert dates_of("Keel Corp withdrew its 2030 production guidance on Monday.", "2031-10-15") == [
         ("Monday", "2031-10-13", "2031-10-13")]
     # after a preposition the year dates its clause
     assert dates_of("In 2029 targets were missed, the regulator said on Monday.", "2031-10-20") == [
         ("2029", "2029-01-01", "2029-12-31"), ("Monday", "2031-10-20", "2031-10-20")]
-    got = dates_of("The auditor said in a letter dated Oct. 3 that it could not verify sales booked in the year to "
-                   "March 2031.", "2031-10-06")
+    got = dates_of("Keel Corp restated rebates booked in the year to March 2031, the company said on Oct. 3.", "2031-10-06")
     assert got == [("Oct. 3", "2031-10-03", "2031-10-03")]
     # a reporting year with no other date stays the sentence's only date
     assert dates_of("Profit at Brisco Mills rose 10% in the year to March.", "2031-10-06") == [
@@ -930,21 +929,22 @@ def test_dates_that_name_no_event_of_their_own() -> None:
 
 
 def test_a_line_heading_dates_a_sentence_with_only_a_background_year() -> None:
-    got = dates_of("Key dates:\n* Monday, March 3: Brisco Mills loses its licence appeal. Shares fall 19%, the steepest "
-                   "drop since the 2014 listing.\n", "2031-03-07")
-    assert got == [("2014", "2014-01-01", "2014-12-31"), ("Monday, March 3", "2031-03-03", "2031-03-03"),
-                   ("Monday, March 3", "2031-03-03", "2031-03-03")]
+    got = dates_of("Key dates:\n* Tuesday, March 4: Brisco Mills loses its licence appeal. The stock slumps 19%, its worst "
+                   "day since the 2014 flotation.\n", "2031-03-07")
+    assert got == [("2014", "2014-01-01", "2014-12-31"), ("Tuesday, March 4", "2031-03-04", "2031-03-04"),
+                   ("Tuesday, March 4", "2031-03-04", "2031-03-04")]
 
 
 def test_a_coming_quarter_heading_a_line_is_a_plan() -> None:
-    got = dates_of("What to watch:\n- Q1 2032: the Brisco review is expected to report.\n- March 2032: annual results.\n",
+    got = dates_of("What to watch:\n- Q1 2032: court ruling on the Keel patent due.\n- March 2032: annual results.\n",
                    "2031-11-18")
     assert got == [("March 2032", "2032-03-01", "2032-03-31"), ("Q1 2032", "2032-01-01", "2032-03-31")]
 
 
 def test_a_reported_past_perfect_over_the_past_weeks_runs_to_the_article_date() -> None:
-    # "she said the board had met ..." reports "the board has met ...": the weeks up to the article's date
-    got = dates_of("She said the ministry had discussed the plan with Brisco Mills and two other groups over the past "
+    # "she said the board had met ..." reports "the board has met ...": the weeks up to the article's date, also
+    # after a noun that is no forecast ("the plan")
+    got = dates_of("The mayor said the council had studied the plan with the Keel bidders three times over the past "
                    "two weeks.", "2031-09-19")
     assert got == [("the past two weeks", "2031-09-08", "2031-09-19")]
     # a forecast stays none
@@ -952,16 +952,16 @@ def test_a_reported_past_perfect_over_the_past_weeks_runs_to_the_article_date() 
 
 
 def test_a_goal_set_for_a_coming_year_is_a_plan_of_that_year() -> None:
-    got = dates_of("Orvane Chips said in July that it aimed to make 60% of its tools at home by 2030.", "2026-09-18")
-    assert got == [("2030", "2030-01-01", "2030-12-31"), ("July", "2026-07-01", "2026-07-31")]
+    got = dates_of("Keel Motors pledged in May to sell only electric cars by 2030.", "2026-09-18")
+    assert got == [("2030", "2030-01-01", "2030-12-31"), ("May", "2026-05-01", "2026-05-31")]
     assert dates_of("The group aimed to cut costs by 2030 levels.", "2026-09-18") == []
 
 
 
 def test_an_event_n_days_before_the_present_of_the_article() -> None:
     # "A week after X, <the present>": the main clause is the article's day, X a week before it
-    assert dates_of("A week after the Orvane trial readout, the damage is spread unevenly.", "2031-03-17") == [
-        ("A week after", "2031-03-10", "2031-03-10")]
+    assert dates_of("Two weeks after the Keel plant fire, insurers are still counting the cost.", "2031-03-17") == [
+        ("Two weeks after", "2031-03-03", "2031-03-03")]
     # a past or a future main clause tells another day, which the sentence does not name
-    assert dates_of("A week after the Orvane trial readout, shares fell again.", "2031-03-17") == []
-    assert dates_of("A week after the Orvane trial readout, the company will meet regulators.", "2031-03-17") == []
+    assert dates_of("Two weeks after the Keel plant fire, the stock fell again.", "2031-03-17") == []
+    assert dates_of("Two weeks after the Keel plant fire, the company will meet insurers.", "2031-03-17") == []

@@ -31,7 +31,7 @@ _WEEKEND_VALUE = re.compile(r"^\d{4}-W\d\d-WE$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
 #: The end of a month ("the end of the month", "end-September") after a word that makes it a bound: the month's last
-#: day ("by the end of June", "no decision before end-September"), as TIMEX3 readers of a
+#: day ("by the end of June", "to name a chair before end-September"), as TIMEX3 readers of a
 #: deadline take it (the stretch of its last days would put the deadline before its day).
 _END_OF = re.compile(r"^(?:the\s+)?(?:very\s+)?end(?:\s+of\s+|-)", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than)\s+$",
@@ -396,7 +396,7 @@ def _past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | Non
         or _REPORTED_PERFECT.search(text, max(0, start - 200), start) is not None
     outlook = OUTLOOK.search(text, max(0, start - 80), start)
     if outlook and not (perfect and _DETERMINER_BEFORE.search(text, max(0, outlook.start() - 8), outlook.start())):
-        return None  # a forecast; but "had discussed the plan with the unions over the past two weeks" is an act
+        return None  # a forecast; but "had studied the plan with the unions over the past two weeks" is an act
     if not figure and not (perfect and counted.group("unit") == "W" and not str(r.text).lower().startswith("a ")):
         return None  # months need the figure ("has served as adviser over the past four months" is a state)
     if counted.group("unit") == "M":  # "tripled over the past nine months": the months up to the article's date
@@ -416,8 +416,8 @@ _SPAN_BEFORE = re.compile(r"\b(?:within|for|over|up\s+to|until)\s+(?:(?:about|ar
 MAX_EVENT_GAP_DAYS = 60
 
 
-#: After "A week after <event>": its clause, a comma, then a main clause in the present ("the damage is spread unevenly",
-#: "investors are still counting the cost", "the stock remains 20% lower").
+#: After "A week after <event>": its clause, a comma, then a main clause in the present ("insurers are still counting
+#: the cost", "the stock remains 20% lower").
 _PRESENT_MAIN = re.compile(r"[^,;:.!?\n]{1,80},\s+(?:[\w'’-]+\s+){0,6}?(?:is|are|has|have|remains?|stays?|looks?|stands?|"
                            r"sits?|trades?|seems?)\b(?![^.;!?\n]*\b(?:will|would|shall)\b)", re.IGNORECASE)
 
@@ -454,7 +454,7 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
     sign = -1 if rel.group("rel").lower() == "after" else 1
     expression = text[start:rel.end("rel")]
     if not named:
-        # "A week after the trial readout, the damage is spread unevenly": the main clause tells the present, the
+        # "Two weeks after the plant fire, insurers are still counting the cost": the main clause tells the present, the
         # article's day, and the other event is that long before it (only the sentence's opening, no other date)
         s = _sentence_start(text, start)
         stop = _SENTENCE_BREAK.search(text, rel.end())
@@ -572,7 +572,7 @@ def past_after_modal(text: str, start: int) -> bool:
 
 
 #: A verb or noun of a goal, then "by" right before the date: the year a target is set for.
-_TARGET_BY = re.compile(r"\b(?:aim(?:s|ed)?|target(?:s|ed)?|goals?|pledged?|pledges|committed|commits?|vowed|promised|"
+_TARGET_BY = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goals?|pledged?|pledges|committed|commits?|vowed|promised|"
                         r"intends?|intended)\b[^.;:!?\n]{0,120}\bby\s+$", re.IGNORECASE)
 
 
@@ -580,7 +580,7 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def target_year(text: str, start: int, end: int) -> bool:
-    """"Orvane said in July that it aimed to make half its chips at home by 2030": a coming year after "by" in a clause
+    """"Keel Motors pledged in May to sell only electric cars by 2030": a coming year after "by" in a clause
     that sets a goal is the year of that plan, whatever the tense of the report (the sentence's start bounds the
     search). Not a year that modifies a noun ("by 2030 levels")."""
     s = _sentence_start(text, start)
@@ -609,7 +609,7 @@ _HEADING_BREAK = re.compile(r"[ \t]*(?:[-–—]{1,2}|:)[ \t]+\S")
 
 
 def _heads_line(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` heads its line ("* Q1 2032: review expected to report")."""
+    """Whether the date at ``text[start:end]`` heads its line ("* Q1 2032: court ruling on the patent due")."""
     line = text.rfind("\n", 0, start) + 1
     return _LINE_OPENING.fullmatch(text, line, start) is not None and _HEADING_BREAK.match(text, end) is not None
 
@@ -653,7 +653,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text)) and (planned(text, start, end) or _heads_line(text, start, end))):
             # a coming quarter or half is a plan ("expected to close in the second quarter"), and so is one heading
-            # a line of a list of what is to come ("Q1 2032: review expected to report"), as a month heading one is
+            # a line of a list of what is to come ("Q1 2032: court ruling on the patent due"), as a month heading one is
             precision = "range"
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text)) and past_action(text, start, end)):
@@ -679,7 +679,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         basis = _basis(str(r.anchor), value)
         if first != last and _END_OF.match(str(r.text)) and _BOUND_BEFORE.search(text, max(0, start - 24), start) \
                 and _MONTH_VALUE.match(value):
-            # "no decision before the end of the month", "before end-September": a bound on its last day
+            # "expects a ruling before the end of the month", "before end-September": a bound on its last day
             first, precision, basis = last, "day", f"{basis}; the last day, a deadline"
         out.append(TemporalExpression(
             str(r.text), start, end, first, last, precision,  # type: ignore[arg-type]

@@ -54,7 +54,7 @@ _BALANCE_DAY = re.compile(r"(?:the\s+)?end\s+of\b|end-|[A-Z][a-z]{2,8}\.?\s+\d|\
 #: A figure earlier in the clause of such a date ("climbed to 7.2% of its book at", "debt of $90 million as of").
 _LEVEL_FIGURE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|mn|m)\b)[^,;:.()]{0,40}$",
                            re.IGNORECASE)
-#: The date not taken of an alternative: "two jets may come in January instead of December".
+#: The date not taken of an alternative: "now plans to deliver the ferry in August instead of July".
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:(?:in|on|at|by)\s+)?$", re.IGNORECASE)
 #: The end of a reporting year: "in the year to February 2031", "the financial year ended March 31", "the fiscal
 #: year ending June".
@@ -143,7 +143,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     for e in found:
         before = text[max(0, e.start - 60) : e.start]
         if _INSTEAD.search(before) and any(o is not e and o.resolved and id(o) not in out for o in found):
-            out.add(id(e))  # "may come in January instead of December": the date not taken
+            out.add(id(e))  # "to deliver the ferry in August instead of July": the date not taken
     for e in found:
         if id(e) in out:
             continue
@@ -155,7 +155,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             out.add(id(e))  # "Sept 9 (Example Wire) - X's recall on Monday ...": the story's date, not an event's
             continue
         if _YEAR_TO.search(before) and any(o is not e and id(o) not in out and o.resolved for o in days):
-            out.add(id(e))  # "rebates booked in the year to February 2031, it said on Nov. 13": a reporting year
+            out.add(id(e))  # "restated rebates booked in the year to March 2031, it said on Oct. 3": a reporting year
             continue
         if e.precision == "year" and _FOR_PERIOD.search(before) and any(
                 o is not e and id(o) not in out and o.resolved and o.precision != "year" for o in found):
@@ -179,8 +179,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         figure = _FIGURE_PERIOD.search(before)
         if figure is not None and _NEW_VERB_PHRASE.search(figure.group(0)):
             figure = None  # "to keep its rate at 3.25% on Wednesday and to lower it in June": another verb's date
-        # "since the 2019 listing" names an event of its own, after a comparison too ("its worst day since the 2008
-        # crash"), as "since its 2019 listing" and "since it listed in 2019" do
+        # "since the 2016 merger" names an event of its own, after a comparison too ("its worst day since the 2029
+        # crash"), as "since its 2016 merger" and "since it merged in 2016" do
         since = _SINCE.search(before) is not None and not event_named(text, e)
         framing = since or _FOR_PERIOD.search(before) or figure
         if framing or any(e.date_start <= o.date_start and o.date_end <= e.date_end for o in days):  # type: ignore[operator]
