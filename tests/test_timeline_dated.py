@@ -198,6 +198,11 @@ def test_at_the_end_of_a_month_is_its_last_day() -> None:
     # which holds that day)
     got = dates_of("Orion said it planned to file by the end of June.", "2026-05-08")
     assert got == [("the end of June", "2026-06-30", "2026-06-30")]
+    # "before" bounds it as "by" does, and "end-September" is "the end of September" (round 12)
+    got = dates_of("Orvane expects the regulator to rule on its tariff before the end of the month.", "2031-09-16")
+    assert got == [("the end of the month", "2031-09-30", "2031-09-30")]
+    got = dates_of("Keel Corp plans to name a new chair before end-September.", "2031-09-17")
+    assert got == [("end-September", "2031-09-30", "2031-09-30")]
 
 
 def test_a_guessed_session_gives_way_to_the_sentence_date() -> None:
@@ -818,12 +823,18 @@ def test_a_date_after_since_that_names_an_event_dates_that_event() -> None:
     # after a figure: the event's day and the move since it
     assert dates_of("Keel has lost 13.5% since Monday's profit warning.", "2031-06-12") == [
         ("Monday", "2031-06-09", "2031-06-09"), ("Monday", "2031-06-10", "2031-06-12")]
-    # a level or a session is no event; a comparison keeps its yardstick
+    # a level or a session is no event
     assert dates_of("Keel has lost 13.5% since Monday's close.", "2031-06-12") == [("Monday", "2031-06-10", "2031-06-12")]
     assert dates_of("Hiring has slowed since the May 2029 low, the guild said on Friday.", "2031-06-12") == [
         ("Friday", "2031-06-06", "2031-06-06")]
-    assert dates_of("The guild said on Friday that it was the worst month since the May 2029 strike.",
+    # a comparison's bare date is its yardstick; a date that names an event dates it there too (round 12), as
+    # "since its 2019 listing" and "since it listed in 2019" do
+    assert dates_of("The guild said on Friday that it was the worst month since May 2029.",
                     "2031-06-12") == [("Friday", "2031-06-06", "2031-06-06")]
+    assert dates_of("The guild said on Friday that it was the worst month since the May 2029 strike.",
+                    "2031-06-12") == [("Friday", "2031-06-06", "2031-06-06"), ("May 2029", "2029-05-01", "2029-05-31")]
+    assert dates_of("Harbor Lines sank 21%, its sharpest fall since the 2016 merger.", "2031-06-12") == [
+        ("2016", "2016-01-01", "2016-12-31")]
 
 
 def test_two_months_of_a_range_are_one_stretch() -> None:
@@ -897,3 +908,60 @@ def test_the_end_of_a_horizon_a_state_lasts_to_is_no_event() -> None:
 def test_a_coming_year_before_a_present_condition_is_a_plan() -> None:
     assert dates_of("We can build a second line next year if funding allows.", "2031-03-12") == [
         ("next year", "2032-01-01", "2032-12-31")]
+
+
+def test_dates_that_name_no_event_of_their_own() -> None:
+    # round 12: the alternative not taken, a reporting year's end and a forecast's year, next to the event's date
+    assert dates_of("The shipyard now plans to deliver the ferry in August instead of July.", "2031-05-17") == [
+        ("August", "2031-08-01", "2031-08-31")]
+    assert dates_of("Orvane will set out its 2032 guidance at an investor day in February.", "2031-10-20") == [
+        ("February", "2032-02-01", "2032-02-29")]
+    assert dates_of("Keel Corp withdrew its 2030 production guidance on Monday.", "2031-10-15") == [
+        ("Monday", "2031-10-13", "2031-10-13")]
+    # after a preposition the year dates its clause
+    assert dates_of("In 2029 targets were missed, the regulator said on Monday.", "2031-10-20") == [
+        ("2029", "2029-01-01", "2029-12-31"), ("Monday", "2031-10-20", "2031-10-20")]
+    got = dates_of("Keel Corp restated rebates booked in the year to March 2031, the company said on Oct. 3.", "2031-10-06")
+    assert got == [("Oct. 3", "2031-10-03", "2031-10-03")]
+    # a reporting year with no other date stays the sentence's only date
+    assert dates_of("Profit at Brisco Mills rose 10% in the year to March.", "2031-10-06") == [
+        ("March", "2031-03-01", "2031-03-31")]
+
+
+def test_a_line_heading_dates_a_sentence_with_only_a_background_year() -> None:
+    got = dates_of("Key dates:\n* Tuesday, March 4: Brisco Mills loses its licence appeal. The stock slumps 19%, its worst "
+                   "day since the 2014 flotation.\n", "2031-03-07")
+    assert got == [("2014", "2014-01-01", "2014-12-31"), ("Tuesday, March 4", "2031-03-04", "2031-03-04"),
+                   ("Tuesday, March 4", "2031-03-04", "2031-03-04")]
+
+
+def test_a_coming_quarter_heading_a_line_is_a_plan() -> None:
+    got = dates_of("What to watch:\n- Q1 2032: court ruling on the Keel patent due.\n- March 2032: annual results.\n",
+                   "2031-11-18")
+    assert got == [("March 2032", "2032-03-01", "2032-03-31"), ("Q1 2032", "2032-01-01", "2032-03-31")]
+
+
+def test_a_reported_past_perfect_over_the_past_weeks_runs_to_the_article_date() -> None:
+    # "she said the board had met ..." reports "the board has met ...": the weeks up to the article's date, also
+    # after a noun that is no forecast ("the plan")
+    got = dates_of("The mayor said the council had studied the plan with the Keel bidders three times over the past "
+                   "two weeks.", "2031-09-19")
+    assert got == [("the past two weeks", "2031-09-08", "2031-09-19")]
+    # a forecast stays none
+    assert dates_of("Keel expects sales to grow 5% over the past week's level.", "2031-09-19") == []
+
+
+def test_a_goal_set_for_a_coming_year_is_a_plan_of_that_year() -> None:
+    got = dates_of("Keel Motors pledged in May to sell only electric cars by 2030.", "2026-09-18")
+    assert got == [("2030", "2030-01-01", "2030-12-31"), ("May", "2026-05-01", "2026-05-31")]
+    assert dates_of("The group aimed to cut costs by 2030 levels.", "2026-09-18") == []
+
+
+
+def test_an_event_n_days_before_the_present_of_the_article() -> None:
+    # "A week after X, <the present>": the main clause is the article's day, X a week before it
+    assert dates_of("Two weeks after the Keel plant fire, insurers are still counting the cost.", "2031-03-17") == [
+        ("Two weeks after", "2031-03-03", "2031-03-03")]
+    # a past or a future main clause tells another day, which the sentence does not name
+    assert dates_of("Two weeks after the Keel plant fire, the stock fell again.", "2031-03-17") == []
+    assert dates_of("Two weeks after the Keel plant fire, the company will meet insurers.", "2031-03-17") == []

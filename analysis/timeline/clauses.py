@@ -326,6 +326,13 @@ _NO_EVENT_BEFORE = re.compile(
     r"|\b(?:covered|hedged|funded|financed|booked|sold\s+out|supplied|stocked)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:through|until|till|into)\s+(?:the\s+end\s+of\s+)?)$",
     re.IGNORECASE)
+#: A year as the modifier of a forecast or a payout names the period it covers, never the date of an event ("will set
+#: out its 2032 guidance at an investor day in February", "cut its fiscal 2031 revenue outlook", "suspended the 2030
+#: dividend").
+_FORECAST_AFTER = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:guidance|forecasts?|outlook|targets?|budgets?|"
+                             r"estimates?|projections?|dividends?)\b")
+#: "In 2029 targets were missed": after a preposition the year dates its clause, it modifies no noun.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|by|since|until|till|during|from|through|before|after)\s+$", re.IGNORECASE)
 _RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
 
 
@@ -366,10 +373,12 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
     other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
     if shouted_word(e, text):
         return True  # "READERS MAY ALSO ENJOY": no month
-    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):
-        return True  # "its worst day since June 2020": a yardstick, not an event
+    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]) and not event_named(text, e):
+        return True  # "its worst day since June 2020": a yardstick, not an event ("since the 2016 merger" dates one)
     if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):
         return True  # "notes due 2034" (a maturity), "originally set for June 9" (a date given up), a horizon
+    if e.precision == "year" and _FORECAST_AFTER.match(text, e.end) and not _PREPOSITION_BEFORE.search(text, max(0, e.start - 12), e.start):
+        return True  # "will set out its 2032 guidance in February", "withdrew its 2029 dividend": the period covered
     if e.kind != "after_event":
         return False
     others = [o for o in found if o is not e and o.eventful]

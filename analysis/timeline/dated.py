@@ -30,6 +30,12 @@ _WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
 _WEEKEND_VALUE = re.compile(r"^\d{4}-W\d\d-WE$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
+#: The end of a month ("the end of the month", "end-September") after a word that makes it a bound: the month's last
+#: day ("by the end of June", "to name a chair before end-September"), as TIMEX3 readers of a
+#: deadline take it (the stretch of its last days would put the deadline before its day).
+_END_OF = re.compile(r"^(?:the\s+)?(?:very\s+)?end(?:\s+of\s+|-)", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than)\s+$",
+                           re.IGNORECASE)
 #: A part of a year this many days long or shorter is placed as a range ("by the end of the year").
 PART_OF_YEAR_DAYS = 92
 #: A quarter or a half year: a coming one in a clause about the future is a plan; others are the periods of
@@ -361,6 +367,12 @@ _DURING_BEFORE = re.compile(r"\b(?:in|over|across|during)\s+$", re.IGNORECASE)
 #: A present perfect in the clause before: "has questioned at least two suppliers in the past week".
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|now|already|since)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b"
                               r"[^.;:!?\n]{0,80}$", re.IGNORECASE)
+#: A past perfect reported by a past verb of saying is the present perfect of what was said: "she said the board had
+#: met the bidders twice over the past two weeks" (the weeks up to the article's date, as "has met" tells them).
+_REPORTED_PERFECT = re.compile(r"\b(?:said|told|added|noted|explained|confirmed|acknowledged|disclosed)\b(?:\s+[\w'’-]+){0,8}?"
+                               r"\s+had\s+(?:(?:not|also|now|already)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b[^.;:!?\n]{0,80}$",
+                               re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
 #: At most this many weeks are read as the working days up to the article's date.
 MAX_PAST_WEEKS = 4
 
@@ -379,10 +391,12 @@ def _past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | Non
     if not 1 <= n <= (MAX_PAST_WEEKS if counted.group("unit") == "W" else MAX_PAST_MONTHS) \
             or not _DURING_BEFORE.search(text, max(0, start - 8), start) or is_future(text, start, end):
         return None
-    if OUTLOOK.search(text, max(0, start - 80), start):
-        return None
     figure = _FIGURE_BEFORE.search(text, max(0, start - 80), start) is not None
-    perfect = _PRESENT_PERFECT.search(text, max(0, start - 120), start) is not None
+    perfect = _PRESENT_PERFECT.search(text, max(0, start - 120), start) is not None \
+        or _REPORTED_PERFECT.search(text, max(0, start - 200), start) is not None
+    outlook = OUTLOOK.search(text, max(0, start - 80), start)
+    if outlook and not (perfect and _DETERMINER_BEFORE.search(text, max(0, outlook.start() - 8), outlook.start())):
+        return None  # a forecast; but "had studied the plan with the unions over the past two weeks" is an act
     if not figure and not (perfect and counted.group("unit") == "W" and not str(r.text).lower().startswith("a ")):
         return None  # months need the figure ("has served as adviser over the past four months" is a state)
     if counted.group("unit") == "M":  # "tripled over the past nine months": the months up to the article's date
@@ -400,6 +414,12 @@ _RELATION_TO_EVENT = re.compile(r"\s+(?P<rel>after|before)\s+(?!(?:the\s+|last\s
 _SPAN_BEFORE = re.compile(r"\b(?:within|for|over|up\s+to|until)\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 #: At most this many days are counted back or forward from the sentence's day to another event.
 MAX_EVENT_GAP_DAYS = 60
+
+
+#: After "A week after <event>": its clause, a comma, then a main clause in the present ("insurers are still counting
+#: the cost", "the stock remains 20% lower").
+_PRESENT_MAIN = re.compile(r"[^,;:.!?\n]{1,80},\s+(?:[\w'’-]+\s+){0,6}?(?:is|are|has|have|remains?|stays?|looks?|stands?|"
+                           r"sits?|trades?|seems?)\b(?![^.;!?\n]*\b(?:will|would|shall)\b)", re.IGNORECASE)
 
 
 def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
@@ -431,12 +451,24 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
         and not pd.isna(x.date_start) and x.date_start == x.date_end and precision_of(str(x.value)) == "day"
         and _SENTENCE_BREAK.search(text, int(x.clean_end), start) is None
     ]
-    if not named:
-        return None
-    x = max(named, key=lambda x: int(x.clean_start))
     sign = -1 if rel.group("rel").lower() == "after" else 1
-    day = x.date_start + timedelta(days=sign * days)
     expression = text[start:rel.end("rel")]
+    if not named:
+        # "Two weeks after the plant fire, insurers are still counting the cost": the main clause tells the present, the
+        # article's day, and the other event is that long before it (only the sentence's opening, no other date)
+        s = _sentence_start(text, start)
+        stop = _SENTENCE_BREAK.search(text, rel.end())
+        s_end = stop.start() if stop else len(text)
+        if dct is None or rel.group("rel").lower() != "after" or text[s:start].strip(" \t\"“'‘(") \
+                or any(s <= int(x.clean_start) < s_end and x is not r for x in rows) \
+                or not _PRESENT_MAIN.match(text, rel.end(), s_end):
+            return None
+        day = dct - timedelta(days=days)
+        return TemporalExpression(expression, start, rel.end("rel"), day, day, "day", "relative",
+                                  f"{OTHER_EVENT} {expression.lower()} the event, told from the article's day "
+                                  f"({dct.isoformat()})", dct)
+    x = max(named, key=lambda x: int(x.clean_start))
+    day = x.date_start + timedelta(days=sign * days)
     return TemporalExpression(expression, start, rel.end("rel"), day, day, "day", "relative",
                               f"{OTHER_EVENT} {expression.lower()} the event of {str(x.text)!r} ({x.date_start})", dct)
 
@@ -539,6 +571,22 @@ def past_after_modal(text: str, start: int) -> bool:
     return cue is not None and past_in_clause(text, cue.end(), start, reporting=False, names=False)
 
 
+#: A verb or noun of a goal, then "by" right before the date: the year a target is set for.
+_TARGET_BY = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goals?|pledged?|pledges|committed|commits?|vowed|promised|"
+                        r"intends?|intended)\b[^.;:!?\n]{0,120}\bby\s+$", re.IGNORECASE)
+
+
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def target_year(text: str, start: int, end: int) -> bool:
+    """"Keel Motors pledged in May to sell only electric cars by 2030": a coming year after "by" in a clause
+    that sets a goal is the year of that plan, whatever the tense of the report (the sentence's start bounds the
+    search). Not a year that modifies a noun ("by 2030 levels")."""
+    s = _sentence_start(text, start)
+    return _TARGET_BY.search(text, max(s, start - 160), start) is not None and _NOUN_AFTER.match(text, end) is None
+
+
 def _sentence_start(text: str, at: int) -> int:
     """The start of the sentence holding offset ``at`` (after the last sentence break before it)."""
     s = max(0, at - 300)
@@ -553,6 +601,17 @@ def _sentence_start(text: str, at: int) -> int:
 _PART_OF_RELATIVE_YEAR = re.compile(r"^(early|mid|late)[\s-]+(?:last|this|next|the\s+(?:previous|following))\s+year$",
                                     re.IGNORECASE)
 _YEAR_PARTS = {"ear": ((1, 1), (3, 31)), "mid": ((5, 1), (8, 31)), "lat": ((10, 1), (12, 31))}
+
+
+#: A date heading a line of a list: a bullet or nothing before it on its line, a colon or a dash after it.
+_LINE_OPENING = re.compile(r"[ \t]*(?:[*•·–—-][ \t]+)?$")
+_HEADING_BREAK = re.compile(r"[ \t]*(?:[-–—]{1,2}|:)[ \t]+\S")
+
+
+def _heads_line(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` heads its line ("* Q1 2032: court ruling on the patent due")."""
+    line = text.rfind("\n", 0, start) + 1
+    return _LINE_OPENING.fullmatch(text, line, start) is not None and _HEADING_BREAK.match(text, end) is not None
 
 
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
@@ -592,8 +651,10 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue
         precision = precision_of(value)
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
-                and not _PERIOD_ADJECTIVE.search(str(r.text)) and planned(text, start, end)):
-            precision = "range"  # a coming quarter or half is a plan ("expected to close in the second quarter")
+                and not _PERIOD_ADJECTIVE.search(str(r.text)) and (planned(text, start, end) or _heads_line(text, start, end))):
+            # a coming quarter or half is a plan ("expected to close in the second quarter"), and so is one heading
+            # a line of a list of what is to come ("Q1 2032: court ruling on the patent due"), as a month heading one is
+            precision = "range"
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text)) and past_action(text, start, end)):
             precision = "range"  # "sold its ferry arm in the third quarter": a past act in a quarter, no figure of it
@@ -615,9 +676,14 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         first, last = r.date_start, r.date_end
         if precision == "week" and (first, last) == interval(value):
             first, last = working_week(first, dct, is_future(text, start, end))
+        basis = _basis(str(r.anchor), value)
+        if first != last and _END_OF.match(str(r.text)) and _BOUND_BEFORE.search(text, max(0, start - 24), start) \
+                and _MONTH_VALUE.match(value):
+            # "expects a ruling before the end of the month", "before end-September": a bound on its last day
+            first, precision, basis = last, "day", f"{basis}; the last day, a deadline"
         out.append(TemporalExpression(
             str(r.text), start, end, first, last, precision,  # type: ignore[arg-type]
-            _kind_of(value, str(r.anchor)), _basis(str(r.anchor), value), dct,
+            _kind_of(value, str(r.anchor)), basis, dct,
         ))
     return out
 

@@ -36,6 +36,7 @@ from analysis.timeline.dated import (
     month_ranges,
     past_after_modal,
     story_year_dates,
+    target_year,
     text_dated,
     timex_expressions,
     undated_rows,
@@ -102,7 +103,8 @@ def _doc_mentions(
             e for e in found if e.start not in referenced and id(e) not in idle
             and (e.eventful or (e.past_year and (not is_future(text, e.start, e.end)  # not a garbled "In 1925, we will"
                                                  or past_after_modal(text, e.start)))  # "would keep ... signed in 2021"
-                 or (e.coming_year and is_future(text, e.start, e.end)))  # "the levy will apply from 2029"
+                 or (e.coming_year and (is_future(text, e.start, e.end)  # "the levy will apply from 2029"
+                                        or target_year(text, e.start, e.end))))  # "pledged in May to sell only EVs by 2030"
         ]
         if any(not e.basis.startswith(ENTRY_STAMP) for e in kept):
             # "11:30 BST - X is lower after Monday's slide": the entry's own date tells its event
@@ -132,7 +134,9 @@ def _doc_mentions(
             })
         rows.extend(_one_per_event(sentence_rows))
         followers.extend(line_followers(doc, sentences, i, kept, text))
-    dated_sentences = {r["sent_id"] for r in rows}
+    # a sentence dated only by a year of the background ("The stock slumps 19%, its worst day since the 2014 flotation")
+    # is still told on the day heading its line
+    dated_sentences = {r["sent_id"] for r in rows if r["precision"] != "year"}
     return rows + [r for r in followers if r["sent_id"] not in dated_sentences]
 
 

@@ -43,10 +43,6 @@ _FIGURE_PERIOD = re.compile(
 _NEW_VERB_PHRASE = re.compile(r"\band\s+(?:to|will|would|then|is|are|was|were)\b", re.IGNORECASE)
 #: The period of data: "data for September", "results for the fourth quarter".
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
-#: A comparison before "since" ("its worst day since the 2008 crisis"): the date stays the comparison's yardstick.
-_COMPARED_SINCE = re.compile(r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|"
-                             r"weakest|first\s+time|longest|fastest|slowest)\b(?!-)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
-                             re.IGNORECASE)
 #: A wire story's dateline: "OSLO, May 4 (Example Wire) - ", "Sept 9 (Example News) - " at the start of a line.
 _DATELINE_AFTER = re.compile(r"\s*\([^()\n]{2,60}\)\s*[-–—]")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'’ -]*(?:/[A-Z][A-Z.'’ -]*)*,[ \t]*)?$")
@@ -58,6 +54,12 @@ _BALANCE_DAY = re.compile(r"(?:the\s+)?end\s+of\b|end-|[A-Z][a-z]{2,8}\.?\s+\d|\
 #: A figure earlier in the clause of such a date ("climbed to 7.2% of its book at", "debt of $90 million as of").
 _LEVEL_FIGURE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|mn|m)\b)[^,;:.()]{0,40}$",
                            re.IGNORECASE)
+#: The date not taken of an alternative: "now plans to deliver the ferry in August instead of July".
+_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:(?:in|on|at|by)\s+)?$", re.IGNORECASE)
+#: The end of a reporting year: "in the year to February 2031", "the financial year ended March 31", "the fiscal
+#: year ending June".
+_YEAR_TO = re.compile(r"\b(?:the|its|their|a)\s+(?:(?:financial|fiscal|full|trading|accounting)\s+)?year\s+"
+                      r"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 #: A month or a holiday as the modifier of a report, naming the period it covers: "November producer price data",
 #: "a soft Christmas sales update", "Japan March CPI". The report is the event, not its period.
@@ -139,6 +141,10 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
                 and not (_TO_FROM.search(before) and e.precision == "day"):
             out.add(id(e))
     for e in found:
+        before = text[max(0, e.start - 60) : e.start]
+        if _INSTEAD.search(before) and any(o is not e and o.resolved and id(o) not in out for o in found):
+            out.add(id(e))  # "to deliver the ferry in August instead of July": the date not taken
+    for e in found:
         if id(e) in out:
             continue
         days = [o for o in found if o is not e and id(o) not in out and o.precision == "day" and o.date_start is not None]
@@ -147,6 +153,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if _DATELINE_AFTER.match(text, e.end) and _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start) \
                 and own and all(o.date_start != e.date_start for o in own):
             out.add(id(e))  # "Sept 9 (Example Wire) - X's recall on Monday ...": the story's date, not an event's
+            continue
+        if _YEAR_TO.search(before) and any(o is not e and id(o) not in out and o.resolved for o in days):
+            out.add(id(e))  # "restated rebates booked in the year to March 2031, it said on Oct. 3": a reporting year
             continue
         if e.precision == "year" and _FOR_PERIOD.search(before) and any(
                 o is not e and id(o) not in out and o.resolved and o.precision != "year" for o in found):
@@ -170,7 +179,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         figure = _FIGURE_PERIOD.search(before)
         if figure is not None and _NEW_VERB_PHRASE.search(figure.group(0)):
             figure = None  # "to keep its rate at 3.25% on Wednesday and to lower it in June": another verb's date
-        since = _SINCE.search(before) is not None and not (event_named(text, e) and not _COMPARED_SINCE.search(before))
+        # "since the 2016 merger" names an event of its own, after a comparison too ("its worst day since the 2029
+        # crash"), as "since its 2016 merger" and "since it merged in 2016" do
+        since = _SINCE.search(before) is not None and not event_named(text, e)
         framing = since or _FOR_PERIOD.search(before) or figure
         if framing or any(e.date_start <= o.date_start and o.date_end <= e.date_end for o in days):  # type: ignore[operator]
             out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
