@@ -50,7 +50,7 @@ def render_coverage_chart(view: Corpus, subtitle: str | None = None, colours: Ma
     past = data["outlet"].loc[~data["outlet"].isin(list(colours))]
     # one outlet past the palette keeps its name (in the "other" colour); two or more are drawn together
     drawn = data.assign(group=data["outlet"] if past.nunique() <= 1 else data["outlet"].where(~data.index.isin(past.index), OTHER_OUTLETS))
-    order = [o for o in colours if o in set(drawn["group"])] + ([OTHER_OUTLETS] if (drawn["group"] == OTHER_OUTLETS).any() else [])
+    order = [o for o in colours if o in set(drawn["group"])] + sorted(set(drawn["group"]) - set(colours))
     for group in order:
         part = drawn.loc[drawn["group"] == group].groupby(["date", "basis"], as_index=False)["articles"].sum()
         name = chart_text(group)
