@@ -109,3 +109,32 @@ def test_pronoun_subjects(sentence: str, expression: str, previous: str, subject
 def test_an_ing_adjective_is_no_verb() -> None:
     s = "Norland and Vesta, home to the other leading millers, were briefed last week, an official said."
     assert "leads" not in label_of(s, "last week")
+
+
+@pytest.mark.parametrize(("sentence", "expression", "label"), [
+    # the date between the subject and its verb
+    ("OSLO, Oct 20 (Harbour Wire) - Arbeck Airports AG on Monday cut its 2025 passenger forecast.", "Oct 20",
+     "Arbeck Airports AG cuts 2025 passenger forecast"),
+    # a modal other than will/would stays with its verb
+    ("Two aircraft may come in January.", "January", "Two aircraft may come"),
+    ("Demand could reach a record on Wednesday.", "Wednesday", "Demand could reach record"),
+    # the session of a date's possessive belongs to the date
+    ("By Wednesday's close its shares had lost 38%.", "Wednesday", "Shares lose 38%"),
+    # what the removed date leaves before a colon goes with it
+    ("Share move, Wednesday Sept. 11: -38%", "Wednesday Sept. 11", "Share move: -38%"),
+    # a dateline without an agency
+    ("LINCOLN — Lines formed outside two Orrel Bank branches on Thursday morning.", "Thursday",
+     "Lines formed outside two Orrel Bank branches"),
+])
+def test_labels_of_wire_and_blog_constructions(sentence: str, expression: str, label: str) -> None:
+    assert label_of(sentence, expression) == label
+
+
+def test_a_speaker_after_the_speech_verb() -> None:
+    got = label_of("“A mediator is welcome,” said spokesman Jonas Albrecht on Tuesday, “but we strike.”", "Tuesday")
+    assert got.startswith("Jonas Albrecht says “A mediator is welcome")
+
+
+def test_a_transcript_label_is_no_antecedent() -> None:
+    got = label_of("They told us it would price by Friday.", "Friday", "ANCHOR: Orrel Bank wants money.\n\nANCHOR: And?")
+    assert not got.startswith("ANCHOR")

@@ -63,11 +63,15 @@ _SPACES = re.compile(r"\s+")
 _FIGURE = re.compile(r"\$?\d[\d.,]*%|percent|cent", re.IGNORECASE)
 #: Clause punctuation for the fallback label (a comma between digits, "1,500", is not one).
 _CLAUSE_BREAK = re.compile(r"[;:—()]|,(?!\d)|(?<!\d),")
-#: What opens a wire story or a live blog's entry before its sentence: "OSLO, May 6 (Harbour Wire) - ", "16:05 CET - ".
+#: What opens a wire story or a live blog's entry before its sentence: "OSLO, May 6 (Harbour Wire) - ", "16:05 CET - ",
+#: "LINCOLN — ".
 _PREFIX = re.compile(
     r"^\s*(?:[A-Z][^()\n]{0,60}?)?\([A-Z][^()]{1,40}\)\s*[-–—]+\s*"
     r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—]+\s*"
+    r"|^\s*[A-Z][A-Z .'’]{2,30}(?:,\s+[^()\n—–]{1,40}?)?\s+[—–-]{1,2}\s+"  # "LINCOLN — ", "OSLO, May 6 - "
 )
+#: Punctuation or a preposition the removed date leaves before a colon or semicolon.
+_LEFT_PUNCT = re.compile(r"(?:\s*,|\s+(?:to|on|from|until|through|since|at|in|by))+\s*([:;])")
 _PREFIX_LINES = re.compile(_PREFIX.pattern, re.MULTILINE)
 _LEAD_CONJUNCTION = re.compile(r"^(?:and|but|also|then|so|yet|or)\b\s*", re.IGNORECASE)
 
@@ -196,6 +200,8 @@ def _names_in(text: str, openers: bool = False) -> list[str]:
             continue  # "Bitcoin miner Caprock Digital", "Swiss drugmaker Arvel": the word describes the name after it
         if name in _lexicon().demonyms:
             continue  # "Dutch", "Swiss": what a name is, never who
+        if j < len(tokens) and tokens[j][0] in (":", "(") and all(t.isupper() for t, _ in tokens[i:j]):
+            continue  # a transcript's speaker label ("ANCHOR:")
         opener = i == 0 or tokens[i - 1][0] in _SENTENCE_OPENERS
         follows = tokens[j][0].lower() if j < len(tokens) else ""
         if not openers and opener and j - i == 1 and tokens[i][0] not in inside and name not in types \
@@ -316,6 +322,7 @@ def _relative_verb(tokens: list[tuple[str, int]], k: int, forms: dict[str, Any])
     return tokens[k - 1][0].lower() in _RELATIVE and t not in (forms[t].lemma, forms[t].third)
 
 
+_DATE_PREPS = {"on", "in", "late", "early", "this", "last", "next"}
 _PARTICLES = {"to", "of", "up", "down", "out", "off", "back", "over", "about", "into", "through", "by", "ahead"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am"}
 
@@ -365,10 +372,16 @@ def _ing_noun(tokens: list[tuple[str, int]], k: int) -> bool:
 
 
 def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
-    """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux/adverbs skipped)."""
+    """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux, modals, adverbs and
+    a date such as "on Monday" skipped)."""
     j = k
-    while j > 0 and tokens[j - 1][0].lower() in _AUX | _ADVERBS:
-        j -= 1
+    while True:
+        while j > 0 and tokens[j - 1][0].lower() in _AUX | _ADVERBS | _MODALS:
+            j -= 1
+        if j > 1 and tokens[j - 1][0].lower().rstrip(".") in _DATE_WORDS and tokens[j - 2][0].lower() in _DATE_PREPS:
+            j -= 2  # "Hessen Airports on Monday cut": the date sits between the subject and its verb
+            continue
+        break
     i = j
     forms = verb_forms()
     while i > 0:
@@ -464,7 +477,7 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
         words.append(tok)
         took_number = took_number or tok[0].isdigit() or tok.startswith("$")
         k += 1
-    while words and words[-1].lower() in _DANGLING:
+    while words and words[-1].lower() in _DANGLING | _AUX | _MODALS:
         words.pop()
     if cut_short:  # stopped by the length limit: end on the last word that closes a phrase
         while words and (words[-1].lower() in _DANGLING or words[-1].lower() in verb_forms()):
@@ -479,7 +492,11 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
 _CURRENCY_GAP = re.compile(r"([£€$]) (?=\d)")
 
 
-_DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)\b|[’']s\b", re.IGNORECASE)  # "Friday's trading" too
+_DAY_PART = re.compile(  # "Monday morning", "Friday's close": the part of the day or the session belongs to the date
+    r"\s+(?:morning|afternoon|evening|night)\b"
+    r"|[’']s\s+(?:close|closing|open|opening)\b|[’']s\b",
+    re.IGNORECASE,
+)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
@@ -582,6 +599,15 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if not subject and before and np_text not in _PRONOUNS:
         i, j = before[-1]
         subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+    inverted = False
+    if not subject and not np_text and verb.group == "say":
+        # "“…,” said spokesman Jonas Albrecht": the speaker follows the verb, after his role
+        for i, j in runs:
+            if k < i <= k + 4 and all(tokens[n][0].isalpha() and (tokens[n][0].islower() or tokens[n][0].lower() in _TITLES)
+                                      and tokens[n][0].lower() not in _DETERMINERS | _STOP_OBJECT | _PARTICLES
+                                      for n in range(k + 1, i)):
+                subject, inverted = canonical_name(" ".join(t for t, _ in tokens[i:j])), True
+                break
     if not subject:
         if np_text in _PRONOUNS:
             pron, pron_at = np_text, tokens[i0][1]
@@ -599,8 +625,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                 i, j = pick[0]
                 subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
     speech = verb.group in _SPEECH_GROUPS
-    obj = _object_phrase(tokens, k + 1, len(work), speech, _blank(sentence, _APPOSITIVE, ","), work)
+    obj = "" if inverted else _object_phrase(tokens, k + 1, len(work), speech, _blank(sentence, _APPOSITIVE, ","), work)
     verb_text = verb.lemma if plural else verb.third
+    if k and tokens[k - 1][0].lower() in _MODALS - {"will", "would"} and tokens[k][0].lower() == verb.lemma:
+        verb_text = f"{tokens[k - 1][0].lower()} {verb.lemma}"  # "Two aircraft may come": the modal stays
     if k and tokens[k - 1][0].lower() in ("was", "were", "is", "are", "been") and tokens[k][0].lower() != verb.lemma:
         verb_text = f"{'are' if plural else 'is'} {tokens[k][0].lower()}"  # passive: "Trump was inaugurated" -> "Trump is inaugurated"
     if speech and not obj:
@@ -633,6 +661,7 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
         clause = re.sub(r"\s+([,;:.])", r"\1", clause).strip(" .,;:")
     clause = _LEAD_CONJUNCTION.sub("", clause.strip(" ,_")).strip(" ,")
     clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
+    clause = _LEFT_PUNCT.sub(r"\1", clause)  # "Share move, [Wednesday Sept. 11]: -38%" -> "Share move: -38%"
     words = clause.split()
     label = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
     label = (label[:1].upper() + label[1:]) if label else sentence[:MAX_LABEL_CHARS]
