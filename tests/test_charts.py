@@ -34,6 +34,11 @@ def test_outlets_past_the_palette_are_drawn_as_other(seeds_corpus) -> None:
     names = [t.name for t in chart.figure.data]
     assert names == ["Hindustan Times", OTHER_OUTLETS]
     assert chart.figure.data[1].marker.color == OTHER_COLOUR
+    # one outlet past the palette is named in the legend, in the "other" colour
+    outlets = sorted(set(chart.data["outlet"]))  # the dated ones
+    chart = render_coverage_chart(sel.view, colours={o: "#123456" for o in outlets[1:]})
+    drawn = {t.name: t.marker.color for t in chart.figure.data}
+    assert OTHER_OUTLETS not in drawn and drawn[outlets[0]] == OTHER_COLOUR
 
 
 def test_plural() -> None:

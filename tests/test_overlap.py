@@ -291,16 +291,18 @@ def test_aligned_pairs_and_hints_on_seeds(seeds_corpus: Corpus) -> None:
 def test_hint_reproduces_for_reprint() -> None:
     corpus = _corpus({"a": WIRE_A, "b": list(WIRE_A)})
     hints = provenance_hints(corpus, sentence_matches(corpus))
-    assert hints == [
-        "a.txt (Outlet a) reproduces 100% of its text from b.txt (Outlet b) (6 sentences).",
-        "b.txt (Outlet b) reproduces 100% of its text from a.txt (Outlet a) (6 sentences).",
+    assert hints == [  # no date says which is the copy: one hint for the pair, no direction claimed
+        "a.txt (Outlet a) and b.txt (Outlet b) carry the same text (100% and 100% of each, 6 sentences); their dates "
+        "do not say which is the copy.",
     ]
     corpus = _corpus({"a": WIRE_A, "b": list(WIRE_A), "c": list(WIRE_A)})
     hints = provenance_hints(corpus, sentence_matches(corpus), max_hints=2)
-    assert hints == [  # one hint per copy, its first source named and the others counted
-        "a.txt (Outlet a) reproduces 100% of its text from b.txt (Outlet b) (6 sentences; 1 other document holds most of it too).",
-        "b.txt (Outlet b) reproduces 100% of its text from a.txt (Outlet a) (6 sentences; 1 other document holds most of it too).",
-        "… and 1 more document reproducing most of another (Compare: Documents shows every pair).",
+    assert hints == [
+        "a.txt (Outlet a) and b.txt (Outlet b) carry the same text (100% and 100% of each, 6 sentences); their dates "
+        "do not say which is the copy.",
+        "a.txt (Outlet a) and c.txt (Outlet c) carry the same text (100% and 100% of each, 6 sentences); their dates "
+        "do not say which is the copy.",
+        "… and 1 more pair of documents carrying the same text (Compare: Documents shows every pair).",
     ]
 
 
@@ -411,3 +413,14 @@ def test_the_picked_cell_is_framed(seeds_corpus: Corpus) -> None:
     assert (frame.x0 + 0.5, frame.y0 + 0.5) == (labels.index(row["col_label"]), labels.index(row["row_label"]))
     assert not result.figure.layout.shapes  # the original figure is left as it was
     assert mark_cell(result, "nobody", "nothing") is result
+
+
+def test_a_wire_agency_is_the_original_of_a_copy_on_its_day() -> None:
+    from analysis.overlap.chart import is_wire_agency
+
+    assert is_wire_agency("Reuters") and is_wire_agency("AP News") and is_wire_agency("Harbour Wire")
+    assert not is_wire_agency("Valley Courier") and not is_wire_agency("Wire Review Weekly")
+    corpus = _corpus({"paper": WIRE_A, "agency": list(WIRE_A)})
+    corpus.docs.loc[corpus.docs["file"] == "agency.txt", "outlet"] = "Harbour Wire"
+    hints = provenance_hints(corpus, sentence_matches(corpus))
+    assert hints == ["paper.txt (Outlet paper) reproduces 100% of its text from agency.txt (Harbour Wire) (6 sentences)."]

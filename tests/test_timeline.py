@@ -341,7 +341,7 @@ def test_another_story_gets_its_own_window_and_merges() -> None:
         ("dailyb", "2025-04-02", "April 2", "Trump announces tariffs", "E01"),
         ("timesc", "2025-04-02", "April 2", "Trump announces levies", "E01"),
         ("wirea", "2025-04-02", "Wednesday, April 2", "Donald Trump announces sweeping tariffs", "E01"),
-        ("wirea", "2025-04-03", "Thursday", "Stocks plunge", "E02"),
+        ("wirea", "2025-04-03", "Thursday", "U.S. stocks plunge", "E02"),
         ("wirea", "2025-04-04", "Two days after", "Jerome Powell warns tariffs could raise inflation", "E03"),
         ("wirea", "2025-04-04", "Friday", "Selloff deepens", "E04"),
         ("dailyb", "2025-04-07", "Monday", "Asian markets crash", "E05"),  # "last week" in that sentence: same label, dropped

@@ -37,7 +37,7 @@ def coverage_table(docs: pd.DataFrame) -> pd.DataFrame:
 def render_coverage_chart(view: Corpus, subtitle: str | None = None, colours: Mapping[str, str] | None = None) -> ChartResult:
     """Stacked bars of articles per day by outlet for the documents in ``view``, each outlet in its colour of
     ``colours`` (:func:`analysis.charts.outlet_colours` of the whole corpus; by default of ``view``); outlets
-    without a colour are drawn together as "Other outlets"."""
+    without a colour are drawn together as "Other outlets" (one such outlet keeps its name)."""
     data = coverage_table(view.docs)
     colours = colours if colours is not None else outlet_colours(view.docs)
     title = "Coverage by day"
@@ -47,8 +47,10 @@ def render_coverage_chart(view: Corpus, subtitle: str | None = None, colours: Ma
         fig = empty_figure(title, "No article in this selection has a publication date.", source)
         return ChartResult("coverage-by-day", title, fig, data)
     fig = go.Figure()
-    drawn = data.assign(group=data["outlet"].where(data["outlet"].isin(list(colours)), OTHER_OUTLETS))
-    order = [o for o in colours if o in set(drawn["group"])] + ([OTHER_OUTLETS] if (drawn["group"] == OTHER_OUTLETS).any() else [])
+    past = data["outlet"].loc[~data["outlet"].isin(list(colours))]
+    # one outlet past the palette keeps its name (in the "other" colour); two or more are drawn together
+    drawn = data.assign(group=data["outlet"] if past.nunique() <= 1 else data["outlet"].where(~data.index.isin(past.index), OTHER_OUTLETS))
+    order = [o for o in colours if o in set(drawn["group"])] + sorted(set(drawn["group"]) - set(colours))
     for group in order:
         part = drawn.loc[drawn["group"] == group].groupby(["date", "basis"], as_index=False)["articles"].sum()
         name = chart_text(group)

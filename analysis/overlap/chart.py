@@ -29,6 +29,7 @@ from analysis.charts import (
     swatch_label,
 )
 from analysis.corpus.load import Corpus, effective_date
+from analysis.entities.catalog import get_lexicon
 from analysis.overlap.align import DEFAULT_THRESHOLD, normalise
 from analysis.overlap.score import Unit, outlet_table, pair_table
 
@@ -320,11 +321,23 @@ def top_of_matrix(data: pd.DataFrame, max_axis: int = MAX_AXIS) -> tuple[pd.Data
     return out, len(ids) - len(keep)
 
 
+_WIRE_NAME = re.compile(r"(?:\bWire|Newswire|News Agency|Press Agency|Press Association)$")
+
+
+def is_wire_agency(outlet: str) -> bool:
+    """Whether ``outlet`` is a news agency whose copy papers reprint: one the lexicon knows as an agency ("AP",
+    "Reuters", also as the first word of "AP News"), or a name such as "... Wire", "... News Agency"."""
+    agencies = get_lexicon().credit_agencies
+    name = outlet.strip()
+    return bool(name) and (name in agencies or name.split()[0] in agencies or bool(_WIRE_NAME.search(name)))
+
+
 def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -> list[str]:
     """Plain-text hints: where the manifest names ``derived_from`` and where one document contains most of
     another ("000 (Daily The Business) reproduces 92% of its text from …"). Needs ``view.docs`` (``doc_id,
     outlet, derived_from``) and narrowed ``matches``. Manifest hints first, then at most ``max_hints``
-    "reproduces" hints by share."""
+    "reproduces" hints by share (the later copy of the earlier original), then at most ``max_hints`` pairs that
+    carry the same text with no date to say which came first."""
     hints: list[str] = []
     docs = view.docs
     names = doc_names(docs)
@@ -337,9 +350,9 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
     if len(hints) > max_hints:
         hints = hints[:max_hints] + [f"… and {plural(len(hints) - max_hints, 'more manifest note')} on where an article comes from."]
     strong = pair_table(view, matches, min_score=HINT_SHARE)
-    # when both documents contain most of each other, keep only the direction "copy reproduces original": the
-    # copy is the later one (both dates known), else the one more fully contained in the other; equal shares
-    # and no dates keep both directions
+    # when both documents contain most of each other, keep only the direction "copy reproduces original" when
+    # the dates say which is later (or, on one day, which is the agency's); else one hint says they carry the
+    # same text
     when = pd.Series(effective_date(docs).to_numpy(), index=docs["doc_id"].astype(str).to_numpy())
     back = strong.loc[:, ["doc_a", "doc_b", "score"]].rename(columns={"doc_a": "doc_b", "doc_b": "doc_a", "score": "back"})
     both = strong.loc[:, ["doc_a", "doc_b", "score"]].merge(back, on=["doc_a", "doc_b"], how="left")
@@ -349,8 +362,17 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
     dated[dated] = wa[dated] != wb[dated]
     earlier = np.zeros(len(both), dtype=bool)
     earlier[dated] = wa[dated] < wb[dated]
-    original = both["back"].notna().to_numpy() & np.where(dated, earlier, both["score"].to_numpy() < both["back"].to_numpy())
-    strong = strong.loc[~original]
+    mutual = both["back"].notna().to_numpy()
+    # no date orders them: a wire agency's text is the original of a paper's copy
+    wire = pd.Series(docs["outlet"].astype(str).map(is_wire_agency).to_numpy(), index=docs["doc_id"].astype(str).to_numpy())
+    wire_a = wire.reindex(both["doc_a"].astype(str)).fillna(False).to_numpy(dtype=bool)
+    wire_b = wire.reindex(both["doc_b"].astype(str)).fillna(False).to_numpy(dtype=bool)
+    by_wire = ~dated & (wire_a != wire_b)
+    original = mutual & ((dated & earlier) | (by_wire & wire_a))
+    # both contain most of the other and nothing says which came first: the same text (one hint per pair)
+    undecided = mutual & ~dated & ~by_wire
+    same = strong.assign(back=both["back"].to_numpy()).loc[undecided & (strong["doc_a"].astype(str) < strong["doc_b"].astype(str)).to_numpy()]
+    strong = strong.loc[~original & ~undecided]
     # one hint per copy: its strongest source, and how many other documents hold most of it too
     others = strong.groupby("doc_a", sort=False)["doc_b"].transform("size") - 1
     copies = strong.assign(others=others).drop_duplicates("doc_a")
@@ -363,8 +385,17 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
     if len(copies) > max_hints:
         hints.append(f"… and {plural(len(copies) - max_hints, 'more document')} reproducing most of another "
                      "(Compare: Documents shows every pair).")
+    for row in same.head(max_hints).itertuples():
+        hints.append(
+            f"{names[str(row.doc_a)]} and {names[str(row.doc_b)]} carry the same text ({row.score * 100:.0f}% and "
+            f"{row.back * 100:.0f}% of each, {plural(int(row.matched_sentences), 'sentence')}); their dates do not "
+            "say which is the copy."
+        )
+    if len(same) > max_hints:
+        hints.append(f"… and {plural(len(same) - max_hints, 'more pair')} of documents carrying the same text "
+                     "(Compare: Documents shows every pair).")
     table = pair_table(view, matches) if strong.empty else strong
-    if strong.empty and not table.empty:
+    if strong.empty and same.empty and not table.empty:
         top = table.iloc[0]
         hints.append(
             f"Largest overlap: {top['score'] * 100:.0f}% of {names[str(top['doc_a'])]} reappears in "

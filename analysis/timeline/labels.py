@@ -16,15 +16,16 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from analysis.entities.catalog import Lexicon, get_lexicon
 from analysis.lexicon import EventVerb, load_catalog, verb_forms
 from analysis.timeline.clauses import relative_that
 
 MAX_LABEL_CHARS = 120
 
-_TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|[A-Za-z][A-Za-z0-9]*(?:[-’'&][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
+_TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[A-Za-z][A-Za-z0-9]*(?:[-’'&][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
-#: Asides between commas or dashes: ", a lender to start-ups,", an age (", 44,"), "— …—", "(…)".
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
+#: Asides between commas or dashes: ", a lender to start-ups,", ", the U.S. distributor,", an age (", 44,"), "— …—", "(…)".
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the company", "the firm"}
 _RELATIVE = {"which", "who", "that"}
 _NOT_NAMES = {
@@ -62,6 +63,16 @@ _SPACES = re.compile(r"\s+")
 _FIGURE = re.compile(r"\$?\d[\d.,]*%|percent|cent", re.IGNORECASE)
 #: Clause punctuation for the fallback label (a comma between digits, "1,500", is not one).
 _CLAUSE_BREAK = re.compile(r"[;:—()]|,(?!\d)|(?<!\d),")
+#: What opens a wire story or a live blog's entry before its sentence: "OSLO, May 6 (Harbour Wire) - ", "16:05 CET - ",
+#: "LINCOLN — ".
+_PREFIX = re.compile(
+    r"^\s*(?:[A-Z][^()\n]{0,60}?)?\([A-Z][^()]{1,40}\)\s*[-–—]+\s*"
+    r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—]+\s*"
+    r"|^\s*[A-Z][A-Z .'’]{2,30}(?:,\s+[^()\n—–]{1,40}?)?\s+[—–-]{1,2}\s+"  # "LINCOLN — ", "OSLO, May 6 - "
+)
+#: Punctuation or a preposition the removed date leaves before a colon or semicolon.
+_LEFT_PUNCT = re.compile(r"(?:\s*,|\s+(?:to|on|from|until|through|since|at|in|by))+\s*([:;])")
+_PREFIX_LINES = re.compile(_PREFIX.pattern, re.MULTILINE)
 _LEAD_CONJUNCTION = re.compile(r"^(?:and|but|also|then|so|yet|or)\b\s*", re.IGNORECASE)
 
 
@@ -146,20 +157,155 @@ def canonical_name(phrase: str) -> str:
     words = phrase.split()
     last_title = max((k for k, w in enumerate(words) if w.lower().strip(".") in _TITLES), default=-1)
     rest = words[last_title + 1 :] or words
+    of = next((k for k, w in enumerate(rest) if w in ("of", "at")), None)
+    if of is not None and of >= 2:
+        rest = rest[:of]  # "Mira Tove of Stellwick Securities": the person; "Bank of Norland" stays one name
     return " ".join(rest[-3:])
 
 
-def _last_name(text: str, person: bool = False) -> str | None:
-    """The last name mentioned in ``text``; with ``person``, the last one that looks like a person's (a catalog
-    PERSON, or two or more capitalised words not in the catalog as something else)."""
-    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(_blank(text[-1500:], _QUOTE))]
+_SENTENCE_OPENERS = {".", "!", "?", ":", "-", "–", "—", "“", '"'}
+#: A name right after one of these is where or for whom something happened, not who did it.
+_NAME_AFTER = {"in", "at", "near", "from", "on", "across", "for", "with", "into", "outside"}
+
+
+#: A lone capitalised first word followed by one of these is the sentence's named subject ("Kisaragi shares fell").
+_BRACKETS = re.compile(r"\([^()]{1,60}\)")  # "(CLDR.O)", "(IPF)": asides, not the names of the sentence
+_SUBJECT_NEXT = {"shares", "stock", "said", "says", "told", "reported", "announced"}
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return get_lexicon()
+
+
+def _names_in(text: str, openers: bool = False) -> list[str]:
+    """The names of ``text`` in order (quotations, datelines, brackets and a name after a preposition of place or
+    company left out), as
+    :func:`canonical_name` gives them. A lone capitalised word that opens a sentence ("Shareholders were angry.")
+    is a name only when the text also capitalises it inside a sentence, the catalog knows it, or ``openers``."""
+    work = _blank(_blank(_blank(text, _PREFIX_LINES), _QUOTE), _BRACKETS)
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(work)]
+    inside = {t for n, (t, _) in enumerate(tokens) if n and tokens[n - 1][0] not in _SENTENCE_OPENERS}
     types = _catalog_types()
-    for i, j in reversed(_name_runs(tokens)):
+    names: list[str] = []
+    placed = -1  # where the last name after a preposition ended
+    for i, j in _name_runs(tokens):
+        at = i - 1 if i and tokens[i - 1][0].lower() not in ("the", "a", "an") else i - 2
+        if (at >= 0 and tokens[at][0].lower() in _NAME_AFTER) or (i >= 2 and placed == i - 1 and tokens[i - 1][0] in ("and", "&")):
+            placed = j
+            continue  # "in Perth", "with the Securities and Exchange Commission"
         name = canonical_name(" ".join(t for t, _ in tokens[i:j]))
-        kind = types.get(name)
-        if not person or kind == "PERSON" or (kind is None and len(name.split()) >= 2):
-            return name
-    return None
+        if j - i == 1 and j + 1 < len(tokens) and tokens[j][0].isalpha() and tokens[j][0].islower() \
+                and _is_name_token(tokens[j + 1][0]):
+            continue  # "Bitcoin miner Caprock Digital", "Swiss drugmaker Arvel": the word describes the name after it
+        if name in _lexicon().demonyms:
+            continue  # "Dutch", "Swiss": what a name is, never who
+        if j < len(tokens) and tokens[j][0] in (":", "(") and all(t.isupper() for t, _ in tokens[i:j]):
+            continue  # a transcript's speaker label ("ANCHOR:")
+        opener = i == 0 or tokens[i - 1][0] in _SENTENCE_OPENERS
+        follows = tokens[j][0].lower() if j < len(tokens) else ""
+        if not openers and opener and j - i == 1 and tokens[i][0] not in inside and name not in types \
+                and follows not in _SUBJECT_NEXT:
+            continue
+        names.append(name)
+    return names
+
+
+def _is_person(name: str) -> bool:
+    """A catalog PERSON, or two or more capitalised words the catalog does not know as something else."""
+    kind = _catalog_types().get(name)
+    return kind == "PERSON" or (kind is None and len(name.split()) >= 2)
+
+
+def _last_name(text: str, person: bool = False) -> str | None:
+    """The last name mentioned in ``text``; with ``person``, the last one that looks like a person's."""
+    return next((n for n in reversed(_names_in(text[-1500:])) if not person or _is_person(n)), None)
+
+
+def _salient_name(text: str) -> str | None:
+    """The name ``text`` mentions most ("the company" is the one the article is about): names are counted by
+    their first word ("Arvel" and "Arvel Foods" are one), names the catalog or the lexicon know as people, places
+    or indexes left out; the most frequent spelling of the most mentioned one (ties: the one with the longest name, as
+    "Swiss drugmaker Arvel Pharma AG" names a company in full and not its country; then the first named)."""
+    types = _catalog_types()
+    counts: dict[str, dict[str, int]] = {}
+    first: dict[str, int] = {}
+    people = _people_in(text)  # a person ("Ingrid Vermeulen", then "Vermeulen") is not "the company"
+    for n, name in enumerate(_names_in(text)):
+        if not _company_like(name) or name in people:
+            continue
+        head = name.split()[0]
+        counts.setdefault(head, {})[name] = counts.get(head, {}).get(name, 0) + 1
+        first.setdefault(head, n)
+    if not counts:
+        return None
+    head = max(counts, key=lambda h: (sum(counts[h].values()), max(len(n.split()) for n in counts[h]), -first[h]))
+    return max(counts[head].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+
+
+_THE_COMPANY = re.compile(r"\b(?:the|The)\s+(?:company|firm|group)\b")
+_SUBORDINATE_START = re.compile(r"^\W*(?:When|After|Before|As|While|Since|If|Although|Though|Once|Until)\b")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"])")
+
+
+def _company_like(name: str) -> bool:
+    """Whether ``name`` may be "the company": not a person, a place or an index the catalog or lexicon knows."""
+    return _catalog_types().get(name, "ORG") == "ORG" and name not in _lexicon().places and not _given_name_first(name)
+
+
+def _people_in(text: str) -> set[str]:
+    """The people ``text`` names, by full name and by surname ("Ingrid Vell", "Vell"): a name with a given name
+    first, or one whose last word the text also uses alone (news calls a person by surname, a company by its
+    first word)."""
+    names = _names_in(text)
+    alone = {n for n in names if " " not in n}
+    people = [n for n in names if _given_name_first(n) or (" " in n and n.split()[-1] in alone)]
+    return set(people) | {n.split()[-1] for n in people}
+
+
+def _given_name_first(name: str) -> bool:
+    """Whether ``name`` starts with a given name and the catalog does not know it ("Fiona Kerr"): a person."""
+    return name not in _catalog_types() and name.split()[0] in _lexicon().given_names
+
+
+def _antecedent(pronoun: str, before: str, previous_text: str | None, after: str = "") -> str | None:
+    """What a pronoun subject stands for: "the company"/"the firm" (and "it" after them) the name the article
+    mentions most; "I"/"we" the last name before the sentence; any other the first fitting name (a person for
+    "he"/"she", not a person for "it"/"they") of its own sentence before it (``before``), or of the main clause
+    after it (``after``) when the sentence opens with a subordinate clause, else the last fitting name of the text
+    before the sentence (``previous_text`` None: :class:`_NeedsContext` when that is needed)."""
+    if pronoun in ("the company", "the firm") or (pronoun in ("it", "they") and _THE_COMPANY.search(before)):
+        # "The company had trimmed its outlook in May, when it bought ...": "it" is the company too
+        if previous_text is None:
+            raise _NeedsContext
+        # the company the sentence before names first ("ASML was 1.1% lower. The company said ..."), else the one
+        # the article mentions most
+        last = _SENTENCE_END.split(previous_text.rstrip())[-1] if previous_text.strip() else ""
+        people = _people_in(previous_text[-3000:] + " " + before)
+        found = next((n for n in _names_in(last, openers=True) if _company_like(n) and n not in people), None)
+        return found or _salient_name(previous_text[-3000:] + " " + before)
+    if pronoun in ("i", "we"):  # the speaker of a quotation, not a name of the sentence
+        if previous_text is None:
+            raise _NeedsContext
+        return _last_name(previous_text) if previous_text else None
+    person = pronoun in ("he", "she")
+
+    def fits(name: str) -> bool:
+        return _is_person(name) if person else not _given_name_first(name)
+
+    # in its own sentence a pronoun stands for the sentence's subject, its first name: "Brightwater had planned a
+    # day in Perth; it said on Wednesday ...", "The union, which represents Silverthorn workers, said it ..."
+    found = next((n for n in _names_in(before, openers=True) if fits(n)), None)
+    if found is None and _SUBORDINATE_START.match(before) and after:
+        # "When it reported results on July 23, Plattr said ...": the main clause's subject, after the comma
+        found = next((n for n in _names_in(after.split(",", 1)[-1], openers=True) if fits(n)), None)
+    if found is None and previous_text is None:
+        raise _NeedsContext
+    if found is None and previous_text:
+        found = next((n for n in reversed(_names_in(previous_text[-1500:])) if fits(n)), None)
+    return found
 
 
 _CLAUSE_OPENERS = {
@@ -176,11 +322,66 @@ def _relative_verb(tokens: list[tuple[str, int]], k: int, forms: dict[str, Any])
     return tokens[k - 1][0].lower() in _RELATIVE and t not in (forms[t].lemma, forms[t].third)
 
 
+_DATE_PREPS = {"on", "in", "late", "early", "this", "last", "next"}
+_PARTICLES = {"to", "of", "up", "down", "out", "off", "back", "over", "about", "into", "through", "by", "ahead"}
+_BE = {"is", "are", "was", "were", "be", "been", "being", "am"}
+
+
+def _reported_verb(tokens: list[tuple[str, int]], k: int, verb: EventVerb, verbs: list[tuple[int, EventVerb]],
+                   runs: list[tuple[int, int]]) -> tuple[int, EventVerb]:
+    """The verb of what was said when the chosen verb only attributes it after a comma ("Arvel Foods will shut
+    two mills, the company told analysts on Tuesday"): the first verb of the reported clause whose subject is a
+    name; else the chosen verb."""
+    if verb.group not in _SPEECH_GROUPS:
+        return k, verb
+    i0, j0 = _clause_np(tokens, k)
+    said_by = " ".join(t for t, _ in tokens[i0:j0]).lower()
+    if i0 == 0 or tokens[i0 - 1][0] != "," or said_by not in _PRONOUNS:
+        return k, verb
+    ends = {j for _, j in runs}
+    for n, found in verbs:
+        if n >= i0:
+            break
+        if n > 0 and _clause_np(tokens, n)[1] in ends and not tokens[n][0].lower().endswith("ing"):
+            return n, found
+    return k, verb
+
+
+def _ing_noun(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the -ing word at ``k`` is a noun or an adjective, not a verb: after a determiner or an adjective
+    ("the selling", "annual general meeting", "the other leading toolmakers"), or opening its sentence before a
+    bare noun ("Closing bell in Oslo")."""
+    t = tokens[k][0].lower()
+    if not t.endswith("ing") or len(t) < 5:
+        return False
+    prev = tokens[k - 1][0] if k else ""
+    nxt = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+    if prev.lower() in _DETERMINERS - {"that"}:
+        return True
+    if k >= 2 and tokens[k - 2][0].lower() in _DETERMINERS - {"that"} and prev.isalpha() and prev.islower() \
+            and prev not in verb_forms() and prev not in _AUX | _ADVERBS and nxt.isalpha() and nxt.islower() \
+            and nxt not in _STOP_OBJECT | _PLACE_PREPS | _PARTICLES | _DETERMINERS:
+        return True  # "the other leading toolmakers": an adjective between a determiner and its noun
+    ends_clause = not nxt or not nxt[0].isalnum()
+    if ends_clause and prev[:1].isalpha() and prev.lower() not in _BE | _AUX | _ADVERBS | _PRONOUNS | _RELATIVE \
+            and prev.lower() not in verb_forms() and not _is_name_token(prev):
+        return True  # "annual general meeting:", "after a long closing."
+    opens = not prev or prev in _SENTENCE_OPENERS  # a sentence's first word, not a clause's (", sending shares …")
+    return opens and nxt.isalpha() and nxt.islower() and nxt not in _DETERMINERS | _STOP_OBJECT | _PLACE_PREPS \
+        and nxt not in _PRONOUNS | _PARTICLES and nxt not in verb_forms()
+
+
 def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
-    """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux/adverbs skipped)."""
+    """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux, modals, adverbs and
+    a date such as "on Monday" skipped)."""
     j = k
-    while j > 0 and tokens[j - 1][0].lower() in _AUX | _ADVERBS:
-        j -= 1
+    while True:
+        while j > 0 and tokens[j - 1][0].lower() in _AUX | _ADVERBS | _MODALS:
+            j -= 1
+        if j > 1 and tokens[j - 1][0].lower().rstrip(".") in _DATE_WORDS and tokens[j - 2][0].lower() in _DATE_PREPS:
+            j -= 2  # "Hessen Airports on Monday cut": the date sits between the subject and its verb
+            continue
+        break
     i = j
     forms = verb_forms()
     while i > 0:
@@ -276,7 +477,7 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
         words.append(tok)
         took_number = took_number or tok[0].isdigit() or tok.startswith("$")
         k += 1
-    while words and words[-1].lower() in _DANGLING:
+    while words and words[-1].lower() in _DANGLING | _AUX | _MODALS:
         words.pop()
     if cut_short:  # stopped by the length limit: end on the last word that closes a phrase
         while words and (words[-1].lower() in _DANGLING or words[-1].lower() in verb_forms()):
@@ -291,7 +492,11 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
 _CURRENCY_GAP = re.compile(r"([£€$]) (?=\d)")
 
 
-_DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)\b|[’']s\b", re.IGNORECASE)  # "Friday's trading" too
+_DAY_PART = re.compile(  # "Monday morning", "Friday's close": the part of the day or the session belongs to the date
+    r"\s+(?:morning|afternoon|evening|night)\b"
+    r"|[’']s\s+(?:close|closing|open|opening)\b|[’']s\b",
+    re.IGNORECASE,
+)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
@@ -320,9 +525,10 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
 
 def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str | None) -> EventLabel:
     """:func:`event_label`; ``previous_text`` None raises :class:`_NeedsContext` where a pronoun needs it."""
-    work = _blank(_blank(sentence, _QUOTE), _APPOSITIVE, ",")
-    if expr_start < len(work) and not work[expr_start:expr_end].strip():
-        work = _blank(sentence, _QUOTE)  # the date sits inside an aside: keep the aside
+    base = _blank(sentence, _PREFIX)
+    work = _blank(_blank(base, _QUOTE), _APPOSITIVE, ",")
+    if expr_start < len(work) and not work[expr_start:expr_end].strip() and base[expr_start:expr_end].strip():
+        work = _blank(base, _QUOTE)  # the date sits inside an aside: keep the aside
     lead = _LEAD_PREP.search(work[:expr_start])
     cut = lead.start() if lead else expr_start
     part = _DAY_PART.match(work, expr_end)  # "Monday morning": the part of the day belongs to the date
@@ -338,6 +544,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                                        and not _relative_verb(tokens, k, forms))
         and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
         and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
+        and not _ing_noun(tokens, k)
     ]
     if not verbs:
         return _fallback(sentence, expr_start, expr_end)
@@ -361,6 +568,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
 
     k, verb = min(verbs, key=distance)
     runs = _name_runs(tokens)
+    k, verb = _reported_verb(tokens, k, verb, verbs, runs)
     before = [r for r in runs if r[1] <= k]
     subject, descriptive, plural = "", False, False
     i0, j0 = _clause_np(tokens, k)
@@ -391,12 +599,23 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if not subject and before and np_text not in _PRONOUNS:
         i, j = before[-1]
         subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+    inverted = False
+    if not subject and not np_text and verb.group == "say":
+        # "“…,” said spokesman Jonas Albrecht": the speaker follows the verb, after his role
+        for i, j in runs:
+            if k < i <= k + 4 and all(tokens[n][0].isalpha() and (tokens[n][0].islower() or tokens[n][0].lower() in _TITLES)
+                                      and tokens[n][0].lower() not in _DETERMINERS | _STOP_OBJECT | _PARTICLES
+                                      for n in range(k + 1, i)):
+                subject, inverted = canonical_name(" ".join(t for t, _ in tokens[i:j])), True
+                break
     if not subject:
-        pron = np_text if np_text in _PRONOUNS else next((t.lower() for t, _ in reversed(tokens[:k]) if t.lower() in _PRONOUNS), None)
-        if pron is not None and previous_text is None:
-            raise _NeedsContext
-        if pron is not None and previous_text:
-            subject = _last_name(previous_text, person=pron in ("he", "she")) or ""
+        if np_text in _PRONOUNS:
+            pron, pron_at = np_text, tokens[i0][1]
+        else:
+            pron, pron_at = next(((t.lower(), at) for t, at in reversed(tokens[:k]) if t.lower() in _PRONOUNS), (None, 0))
+        if pron is not None:
+            plain = _blank(sentence, _PREFIX)
+            subject = _antecedent(pron, plain[:pron_at], previous_text, plain[pron_at:]) or ""
         if not subject:
             # "By releasing R1 on January 20, DeepSeek has ...": the main clause's subject
             aux_after = [r for r in runs if r[0] > k and r[1] < len(tokens) and tokens[r[1]][0].lower() in _AUX | set(forms)]
@@ -406,8 +625,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                 i, j = pick[0]
                 subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
     speech = verb.group in _SPEECH_GROUPS
-    obj = _object_phrase(tokens, k + 1, len(work), speech, _blank(sentence, _APPOSITIVE, ","), work)
+    obj = "" if inverted else _object_phrase(tokens, k + 1, len(work), speech, _blank(sentence, _APPOSITIVE, ","), work)
     verb_text = verb.lemma if plural else verb.third
+    if k and tokens[k - 1][0].lower() in _MODALS - {"will", "would"} and tokens[k][0].lower() == verb.lemma:
+        verb_text = f"{tokens[k - 1][0].lower()} {verb.lemma}"  # "Two aircraft may come": the modal stays
     if k and tokens[k - 1][0].lower() in ("was", "were", "is", "are", "been") and tokens[k][0].lower() != verb.lemma:
         verb_text = f"{'are' if plural else 'is'} {tokens[k][0].lower()}"  # passive: "Trump was inaugurated" -> "Trump is inaugurated"
     if speech and not obj:
@@ -428,18 +649,19 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
 
 def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     """The clause around the expression, without the expression, trimmed to about ten words."""
-    text = _blank(sentence, _QUOTE, "“…”")
+    text = _blank(_blank(sentence, _PREFIX), _QUOTE, "“…”")
     left = max((m.start() for m in _CLAUSE_BREAK.finditer(text, 0, expr_start)), default=-1)
     right = min((m.start() for m in _CLAUSE_BREAK.finditer(text, expr_end) if text[m.start()] != "("), default=len(text))
     lead = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:as\s+of|up\s+until|on|in|at|by|during|since|until|from|for)\s*$",
                       re.IGNORECASE)
-    clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,_")
+    clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,_-–—")
     if len(_LEAD_CONJUNCTION.sub("", clause).split()) < 3:
         # the expression fills its clause ("In March, X did Y"): the sentence without it and its preposition
         clause = lead.sub("", text[:expr_start]).rstrip() + " " + text[expr_end:].lstrip()
         clause = re.sub(r"\s+([,;:.])", r"\1", clause).strip(" .,;:")
     clause = _LEAD_CONJUNCTION.sub("", clause.strip(" ,_")).strip(" ,")
     clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
+    clause = _LEFT_PUNCT.sub(r"\1", clause)  # "Share move, [Wednesday Sept. 11]: -38%" -> "Share move: -38%"
     words = clause.split()
     label = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
     label = (label[:1].upper() + label[1:]) if label else sentence[:MAX_LABEL_CHARS]

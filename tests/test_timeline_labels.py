@@ -1,0 +1,140 @@
+"""Event labels on sentences written the way wires and live blogs write them (invented companies and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.timeline.labels import event_label
+
+
+def label_of(sentence: str, expression: str, previous: str = "") -> str:
+    i = sentence.index(expression)
+    return event_label(sentence, i, i + len(expression), previous).label
+
+
+def test_a_person_of_an_organisation_is_the_person() -> None:
+    # "Analyst X of Y cut Z": X acts; "of Y" only says where X works
+    got = label_of('Analyst Mira Tove of Stellwick Securities cut Norbel to "hold" on Monday.', "Monday")
+    assert got.startswith("Mira Tove cuts Norbel")
+    # a name built on "of" is still one name
+    assert label_of("The Bank of Norland cut its main rate on Thursday.", "Thursday").startswith("Bank of Norland cuts")
+
+
+def test_an_aside_with_an_abbreviation_is_still_an_aside() -> None:
+    got = label_of("Ferrow Group, the U.S. distributor, closed down 14% on Friday.", "Friday")
+    assert got.startswith("Ferrow Group closes")
+
+
+def test_a_pronoun_takes_the_name_before_it_in_the_same_sentence() -> None:
+    got = label_of('Lorna Vasque had called the mill "our future" when she took the job in 2019.', "2019")
+    assert got == "Lorna Vasque takes job"
+    got = label_of('"We will file again," Arvel Foods said, adding it planned to refile in March.', "March")
+    assert got.startswith("Arvel Foods plans")
+
+
+def test_the_company_is_the_company_the_article_is_about() -> None:
+    previous = ("Drennan Foods cut its outlook. Drennan Foods blamed wheat costs, and Drennan Foods shares fell. "
+                "A filing with the Grain Supply Board showed the charge.")
+    got = label_of("The company said on Tuesday it would update investors.", "Tuesday", previous)
+    assert got.startswith("Drennan Foods says")
+
+
+def test_a_capitalised_first_word_is_no_antecedent() -> None:
+    previous = "Shareholders were angry. Workers marched to the gates."
+    got = label_of("On Tuesday it fell further.", "Tuesday", previous)
+    assert not got.startswith(("Shareholders", "Workers"))
+
+
+@pytest.mark.parametrize(("sentence", "expression", "label"), [
+    # an -ing word after a determiner is a noun, not the event's verb
+    ("15:40 GMT - Arbeck Mining opens in Toronto and the selling is heavy.", "15:40 GMT",
+     "Arbeck Mining opens in Toronto and the selling is heavy"),
+    # a live blog's entry that names a moment: the words, not an invented verb
+    ("16:05 CET - Closing bell in Oslo.", "16:05 CET", "Closing bell in Oslo"),
+    ("Annual general meeting: April 8, 2025.", "April 8, 2025", "Annual general meeting"),
+])
+def test_a_noun_in_ing_is_no_verb(sentence: str, expression: str, label: str) -> None:
+    assert label_of(sentence, expression) == label
+
+
+def test_a_wire_dateline_is_not_part_of_the_label() -> None:
+    got = label_of("OSLO, May 6 (Harbour Wire) - Key facts on Arbeck Mining's week:", "May 6")
+    assert got == "Key facts on Arbeck Mining's week"
+
+
+def test_an_attribution_after_the_reported_clause_gives_that_clause() -> None:
+    s = "Arvel Foods will shut two mills near the coast, the company told analysts on Tuesday."
+    assert label_of(s, "Tuesday").startswith("Arvel Foods shuts two mills")
+
+
+def test_a_pronoun_in_its_own_sentence_is_that_sentence_s_subject() -> None:
+    s = "Orrel Mining had planned an investor day in Darwin on June 9; it said on Monday the day was off."
+    assert label_of(s, "Monday").startswith("Orrel Mining says")
+    s = "Harbour Workers Union, which represents Orrel Mining staff, said it would hold a vigil on Sunday."
+    assert label_of(s, "Sunday").startswith("Harbour Workers Union holds")
+
+
+def test_the_company_is_neither_a_person_nor_a_nationality() -> None:
+    previous = ("Dutch toolmaker Orvane fell 3%. Dutch officials met on Monday. Orvane spokeswoman Ingrid Vell said "
+                "talks went well. Vell declined to comment further, and Vell left.")
+    got = label_of("The company said on Tuesday it would cut its forecast.", "Tuesday", previous)
+    assert got.startswith("Orvane says")
+
+
+def test_the_dateline_date_still_reads_the_sentence_without_its_asides() -> None:
+    s = ("BOSTON, Sept 14 (Harbour Wire) - Shares of Orrel Biotech Inc. (ORBX.O) sank 41% on Monday after "
+         "its trial failed.")
+    assert label_of(s, "Sept 14").startswith("Orrel Biotech")
+
+
+@pytest.mark.parametrize(("sentence", "expression", "previous", "subject"), [
+    # "I" is the speaker of a quotation, not a name of the sentence
+    ("If the data due at the Lung Society congress in Lyon on Tuesday disappoint, I expect the stock to fall.",
+     "Tuesday", "Mara Quint, an analyst at Stellwick, was blunt.", "Mara Quint"),
+    # a name after "with the" is where the filing went, not who filed
+    ("In a filing with the Grain Supply Board late on Wednesday, Arvel Foods said it had bought the mill.",
+     "Wednesday", "", "Arvel Foods"),
+    # "when it ..., X said": the main clause's subject
+    ("When it reported half-year results on July 23, Orrel Mining said its debt had grown.", "July 23",
+     "Finance chief Fiona Kerr spoke to reporters.", "Orrel Mining"),
+    # "it" after "the company" in its sentence is the company the article is about
+    ("The company had trimmed its outlook in May, where it bought the courier Fastr in March 2024.", "March 2024",
+     "Orrel Mining fell 4%. Orrel Mining chief Fiona Kerr spoke. Kerr said little.", "Orrel Mining"),
+])
+def test_pronoun_subjects(sentence: str, expression: str, previous: str, subject: str) -> None:
+    i = sentence.index(expression)
+    assert event_label(sentence, i, i + len(expression), previous).subject == subject
+
+
+def test_an_ing_adjective_is_no_verb() -> None:
+    s = "Norland and Vesta, home to the other leading millers, were briefed last week, an official said."
+    assert "leads" not in label_of(s, "last week")
+
+
+@pytest.mark.parametrize(("sentence", "expression", "label"), [
+    # the date between the subject and its verb
+    ("OSLO, Oct 20 (Harbour Wire) - Arbeck Airports AG on Monday cut its 2025 passenger forecast.", "Oct 20",
+     "Arbeck Airports AG cuts 2025 passenger forecast"),
+    # a modal other than will/would stays with its verb
+    ("Two aircraft may come in January.", "January", "Two aircraft may come"),
+    ("Demand could reach a record on Wednesday.", "Wednesday", "Demand could reach record"),
+    # the session of a date's possessive belongs to the date
+    ("By Wednesday's close its shares had lost 38%.", "Wednesday", "Shares lose 38%"),
+    # what the removed date leaves before a colon goes with it
+    ("Share move, Wednesday Sept. 11: -38%", "Wednesday Sept. 11", "Share move: -38%"),
+    # a dateline without an agency
+    ("LINCOLN — Lines formed outside two Orrel Bank branches on Thursday morning.", "Thursday",
+     "Lines formed outside two Orrel Bank branches"),
+])
+def test_labels_of_wire_and_blog_constructions(sentence: str, expression: str, label: str) -> None:
+    assert label_of(sentence, expression) == label
+
+
+def test_a_speaker_after_the_speech_verb() -> None:
+    got = label_of("“A mediator is welcome,” said spokesman Jonas Albrecht on Tuesday, “but we strike.”", "Tuesday")
+    assert got.startswith("Jonas Albrecht says “A mediator is welcome")
+
+
+def test_a_transcript_label_is_no_antecedent() -> None:
+    got = label_of("They told us it would price by Friday.", "Friday", "ANCHOR: Orrel Bank wants money.\n\nANCHOR: And?")
+    assert not got.startswith("ANCHOR")
