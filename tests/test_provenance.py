@@ -57,3 +57,53 @@ def test_an_uploaded_article_gets_its_outlet_and_date_from_its_text(tmp_path) ->
         "Reuters", "byline")
     assert docs.at["wire.txt", "published"].date() == date(2025, 1, 28)
     assert docs.at["wire.txt", "published_basis"] == "lead line"
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "outlet"),
+    [
+        # a masthead or byline line: the date, and the outlet beside the byline or heading the masthead
+        ("Harbour Courier | Regional | Tuesday, 14 October 2025", date(2025, 10, 14), "Harbour Courier"),
+        ("By Jane Roe | The Vale Ledger | Thursday, March 13, 2025", date(2025, 3, 13), "The Vale Ledger"),
+        ('TRANSCRIPT - "Closing Bell", Channel 4 Business, Tuesday March 11, 2025', date(2025, 3, 11), "Channel 4 Business"),
+        ("By Carol Mint • Thursday, Sept. 12, 2024", date(2024, 9, 12), None),
+        # a job title is who wrote it, a section is no outlet
+        ("By Lena Vogt, Markets Editor · Tuesday, 11 March 2025, 18:20", date(2025, 3, 11), None),
+        ("Published: Tuesday, 4 March 2025 | Business", date(2025, 3, 4), None),
+    ],
+)
+def test_a_masthead_line_gives_the_date_and_outlet(line: str, published: date, outlet: str | None) -> None:
+    found = read_provenance(f"Some headline of the day\n\n{line}\n\nThe body of the article follows here.")
+    assert (found.published, found.published_basis) == (published, "masthead line")
+    assert found.outlet == outlet
+
+
+def test_a_date_of_the_story_is_no_masthead() -> None:
+    found = read_provenance("Key dates\n\nAnnual general meeting: April 8, 2025\n\nResults: May 2, 2025")
+    assert found.published is None
+    assert read_provenance("Shares fell 4% on Monday, March 10, 2025, the steepest drop since the group listed.").published is None
+
+
+def test_a_wire_dateline_names_an_outlet_that_looks_like_one() -> None:
+    found = read_provenance("Headline\n\nOSLO, March 10 (Harbour Wire) - Shares of Arbeck fell 4% on Monday.")
+    assert (found.outlet, found.outlet_basis, found.dateline_day) == ("Harbour Wire", "wire dateline", (3, 10))
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_corpus(tmp_path) -> None:
+    (tmp_path / "wire.txt").write_text(
+        "Arbeck falls\n\nOSLO, Jan 2 (Harbour Wire) - Shares of Arbeck fell 4% on Thursday.\n", encoding="utf-8")
+    (tmp_path / "paper.txt").write_text(
+        "Arbeck slide\n\nBy Jane Roe | The Vale Ledger | Tuesday, December 30, 2025\n\nArbeck fell again.\n",
+        encoding="utf-8")
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Arbeck's week | Fjord Money Daily</title></head><body><article><h1>Arbeck's week</h1>"
+        "<p>Arbeck fell 4% this week, its worst week in a year, as orders slowed.</p></article></body></html>",
+        encoding="utf-8")
+    docs = load_corpus(tmp_path).docs.set_index("file")
+    # the nearest January 2 to the corpus's other date is the next year's
+    assert docs.at["wire.txt", "published"].date() == date(2026, 1, 2)
+    assert docs.at["wire.txt", "published_basis"] == "wire dateline (year from the corpus's other dates)"
+    assert (docs.at["wire.txt", "outlet"], docs.at["paper.txt", "outlet"]) == ("Harbour Wire", "The Vale Ledger")
+    # a page's <title> names its site after the headline
+    assert (docs.at["page.html", "outlet"], docs.at["page.html", "outlet_basis"]) == ("Fjord Money Daily", "page title")
+    assert "_dateline_day" not in docs.columns

@@ -203,6 +203,7 @@ def _document_row(
         (m.get("outlet"), EDITED_BASIS if "outlet" in edited else "manifest"),
         (raw.outlet, hint),
         (stated.outlet, stated.outlet_basis),
+        (raw.site, "page title"),
         (clean.site_name, "copyright line"),
         (outlet_from_url(url), "url"),
         (Path(raw.file).stem, "file name"),
@@ -221,6 +222,7 @@ def _document_row(
         if value is not None:
             published, published_basis = value, basis
             break
+    yearless = stated.dateline_day if published is None else None
     words = sum(len(p.split()) for p in clean.paragraphs)
     row: dict[str, object] = {
         "doc_id": doc_id,
@@ -240,6 +242,7 @@ def _document_row(
         "words": words,
         "removed_lines": len(clean.removals),
         "text": clean.text,
+        _YEARLESS: yearless,
     }
     for key, value in m.items():
         if key not in row and key not in config.MANIFEST_COLUMNS and not key.startswith("_"):
@@ -285,6 +288,36 @@ def _read_folder(folder: Path, origin: str) -> tuple[list[tuple[RawArticle, dict
         if listed not in seen_files:
             problems.append(Problem(config.MANIFEST_NAME, f"lists '{listed}', which is not in the folder", "warning"))
     return records, problems
+
+
+#: A document row's (month, day) of a wire dateline without a year, until :func:`_dateline_years` reads it.
+_YEARLESS = "_dateline_day"
+#: A yearless dateline takes the year that puts it nearest the corpus's dated articles, within this many days.
+DATELINE_YEAR_DAYS = 183
+
+
+def _dateline_years(rows: list[dict[str, object]]) -> None:
+    """Date the articles whose only date is a wire dateline without a year ("ZURICH, March 10 (Harbour Wire) -"):
+    the year that puts that day nearest the median publication date of the corpus's dated articles (a story's
+    coverage spans weeks, not years), when one does within :data:`DATELINE_YEAR_DAYS`; the basis says so. The
+    private column is dropped from every row."""
+    known = sorted(v for r in rows if isinstance(v := r.get("published"), date))
+    middle = known[len(known) // 2] if known else None
+    for row in rows:
+        month_day = row.pop(_YEARLESS, None)
+        if middle is None or month_day is None or row.get("published") is not None:
+            continue
+        month, day = month_day  # type: ignore[misc]
+        options = []
+        for year in (middle.year - 1, middle.year, middle.year + 1):
+            try:
+                options.append(date(year, month, day))
+            except ValueError:
+                continue
+        best = min(options, key=lambda d: abs((d - middle).days), default=None)
+        if best is not None and abs((best - middle).days) <= DATELINE_YEAR_DAYS:
+            row["published"] = best
+            row["published_basis"] = "wire dateline (year from the corpus's other dates)"
 
 
 def _drop_implausible_dates(rows: list[dict[str, object]], problems: list[Problem]) -> None:
@@ -337,6 +370,7 @@ def build_corpus(
         removal_rows.extend((doc_id, r.line_no, r.text, r.reason) for r in clean.removals)
 
     _drop_implausible_dates(doc_rows, problems)
+    _dateline_years(doc_rows)
     docs = pd.DataFrame(doc_rows)
     if docs.empty:
         docs = pd.DataFrame(columns=list(config.DOC_COLUMNS))

@@ -62,7 +62,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     """Extract readable text from HTML with one line per block element.
 
     Returns ``(text, meta, dropped)`` where ``meta`` holds ``title``, ``outlet`` and ``published`` when the
-    page declares them (``og:title``, ``og:site_name``, ``article:published_time``) and ``dropped`` counts the
+    page declares them (``og:title``, ``og:site_name``, ``article:published_time``), ``site`` when only the
+    ``<title>`` names the site ("Headline | Harbour Courier"), and ``dropped`` counts the
     script/style elements removed.
     """
     soup = BeautifulSoup(html, "lxml")
@@ -99,8 +100,13 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
             if content:
                 meta[key] = content
                 break
-    if "title" not in meta and title_tag is not None and title_tag.get_text(strip=True):
-        meta["title"] = _strip_site_suffix(title_tag.get_text(strip=True), meta.get("outlet"))
+    if title_tag is not None and title_tag.get_text(strip=True):
+        page_title = title_tag.get_text(strip=True)
+        stripped = _strip_site_suffix(page_title, meta.get("outlet"))
+        meta.setdefault("title", stripped)
+        site = page_title[len(stripped):].strip(" |-–—")
+        if site and "outlet" not in meta:
+            meta["site"] = site  # "Headline | Harbour Courier": the site the page names after its headline
     if article is not None and article.decomposed:
         article = None
     root = article or soup.body or soup

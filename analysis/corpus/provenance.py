@@ -1,6 +1,7 @@
 """Where an article comes from, read from its own text when no manifest says so: the outlet from a byline
-("By Jane Doe, Reuters"), a wire dateline ("NEW YORK, Jan 28 (Reuters) -"), a lead line ("Reuters, Jan 28
-2025: ...") or a URL in the text, and the publication date from a dated lead or wire line.
+("By Jane Doe, Reuters"), a wire dateline ("NEW YORK, Jan 28 (Reuters) -"), a masthead line ("By Jane Doe |
+The Daily Ledger | Thursday, March 13, 2025"), a lead line ("Reuters, Jan 28 2025: ...") or a URL in the text,
+and the publication date from a dated masthead, lead or wire line.
 
 Only the head of the article is read (:data:`HEAD_LINES` non-empty lines): a credit further down is usually
 another outlet's. Agency names and their short forms live in ``data/outlets.json``.
@@ -33,6 +34,18 @@ _BYLINE = re.compile(
     rf"|^By\s+(?P<names2>[A-Z][^,|/()\n]{{2,80}}?)\s*\((?P<outlet2>{_NAME})\)\s*$"
 )
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
+#: How a masthead line separates its parts: "By Jane Doe | The Daily Ledger | Thursday, March 13, 2025".
+_PARTS = re.compile(r"\s*(?:\||•|·|–|—|\s-\s|,|\bTRANSCRIPT\b\s*[-–—:]?)\s*")
+#: A masthead line is short: its parts (the date taken out) are names, not clauses.
+MASTHEAD_CHARS = 160
+MASTHEAD_PART_WORDS = 6
+_BY = re.compile(r"^By\s+[A-Z]")
+_STAMP = re.compile(r"^\W*(?:Published|Updated|Posted|First published|Last updated|Date)\b", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b")
+_NAMEY = re.compile(r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|and|&|de)){0,4}")
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,6 +56,9 @@ class Provenance:
     outlet_basis: str | None = None
     published: date | None = None
     published_basis: str | None = None
+    #: (month, day) of a wire dateline without a year ("ZURICH, March 10 (Harbour Wire) -"): the corpus's other
+    #: dates give its year (:func:`analysis.corpus.load.build_corpus`).
+    dateline_day: tuple[int, int] | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,12 +74,20 @@ def media_words() -> frozenset[str]:
     return frozenset(json.loads(OUTLETS_PATH.read_text(encoding="utf-8"))["media_words"])
 
 
+@functools.lru_cache(maxsize=1)
+def job_words() -> frozenset[str]:
+    """Words of a newsroom job title ("Editor", "Correspondent"), from ``data/outlets.json``."""
+    return frozenset(json.loads(OUTLETS_PATH.read_text(encoding="utf-8"))["job_words"])
+
+
 def looks_like_outlet(name: str) -> bool:
     """A known agency, a name with a media word ("Financial Times"), or a web address; not a city in capitals
-    ("LONDON") nor a job title ("Staff Writer")."""
+    ("LONDON") nor a job title ("Staff Writer", "Business Editor")."""
     cleaned = name.strip(" .,;:-–—")
     if cleaned.casefold() in agency_names():
         return True
+    if set(re.findall(r"[A-Za-z]+", cleaned)) & job_words():
+        return False  # "Business Editor", "Markets Correspondent": who wrote it, not where
     if re.search(r"\.[a-z]{2,}$", cleaned):
         return True
     return bool(set(re.findall(r"[A-Za-z]+", cleaned)) & media_words()) and not cleaned.isupper()
@@ -84,21 +108,65 @@ def _outlet(name: str) -> str:
     return agency_names().get(cleaned.casefold(), cleaned)
 
 
+def masthead(line: str) -> tuple[date, str | None] | None:
+    """The publication date and outlet of a masthead or byline line that holds one full date among short parts
+    ("Main-Kinzig Courier | Regional | Tuesday, 14 October 2025", "By Harriet Coyle | The Rhine Ledger | Thursday,
+    March 13, 2025", "TRANSCRIPT - "Closing Numbers", Channel 9 Business, Tuesday March 11, 2025", "By Carol
+    Jessup • Thursday, Sept. 12, 2024"). The outlet is the first part that looks like one
+    (:func:`looks_like_outlet`), else the name beside a byline, else a masthead's first part when it is a name of
+    two or more words and other parts follow. None when the line is longer, holds no or several dates, a part
+    reads as a clause, or nothing marks it as the article's own (an outlet, a byline, a weekday with the date,
+    "Published"): "Annual meeting: April 8, 2025" is a date of the story."""
+    if len(line) > MASTHEAD_CHARS:
+        return None
+    found = list(find_dates(line))
+    if len(found) != 1:
+        return None
+    day, start, end, has_weekday = found[0]
+    has_weekday = has_weekday or bool(_WEEKDAY.search(line[:start]))
+    before = _WEEKDAY.sub("", line[:start])
+    parts = [p.strip(" .\"“”'‘’") for p in _PARTS.split(before + " | " + line[end:])]
+    parts = [p for p in parts if p and not _CLOCK.match(p)]
+    if any(len(p.split()) > MASTHEAD_PART_WORDS for p in parts if not _BY.match(p)):
+        return None
+    named = [p for p in parts if not _BY.match(p) and _NAMEY.fullmatch(p) and not set(p.split()) & job_words()]
+    outlet = next((p for p in parts if not _BY.match(p) and looks_like_outlet(p)
+                   and (len(p.split()) >= 2 or p.casefold() in agency_names())), None)  # not a section, "Business"
+    if outlet is None and named and (len(named) < len(parts) or len(named[0].split()) >= 2):
+        # the name beside a byline ("By Jane Doe | The Rhine Ledger | <date>"), or a masthead's first part
+        # ("Main-Kinzig Courier | Regional | <date>")
+        outlet = next((p for p in named if len(p.split()) >= 2 or any(_BY.match(q) for q in parts)), None)
+    if outlet is None and not has_weekday and not any(_BY.match(p) for p in parts) and not _STAMP.match(line):
+        return None  # "Annual general meeting: April 8, 2025" is a date of the story, not of the article
+    return day, outlet
+
+
 def read_provenance(text: str) -> Provenance:
     """Outlet and publication date stated in the head of ``text`` (the article as read, before cleaning).
 
-    Outlet, first match wins: a wire dateline with an agency in brackets, a lead line "Outlet, <date>:", a
-    byline "By <names>, <Outlet>" / "By <names> (<Outlet>)", an agency credit in brackets, a URL. Date: the
-    full date (with its year) of a lead line.
+    Outlet, first match wins: a wire dateline with an agency (or a name that looks like an outlet, "Harbour
+    Wire") in brackets, a masthead line (:func:`masthead`), a lead line "Outlet, <date>:", a byline "By <names>,
+    <Outlet>" / "By <names> (<Outlet>)", an agency credit in brackets, a URL. Date: the full date (with its year)
+    of a masthead or lead line.
     """
     head = [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]
     outlet = basis = None
     published = published_basis = None
     agencies = agency_names()
+    dateline_day: tuple[int, int] | None = None
     for line in head:
         wire = _WIRE.match(line)
-        if wire and wire.group("agency").strip().casefold() in agencies:
+        if wire and (wire.group("agency").strip().casefold() in agencies or looks_like_outlet(wire.group("agency"))):
             outlet, basis = outlet or _outlet(wire.group("agency")), basis or "wire dateline"
+            day = _MONTH_DAY.search(line[: wire.start("agency")])
+            if day and dateline_day is None and 1 <= int(day.group(2)) <= 31:
+                dateline_day = (_MONTHS.index(day.group(1).lower()) + 1, int(day.group(2)))
+        stated = masthead(line)
+        if stated is not None:
+            if published is None:
+                published, published_basis = stated[0], "masthead line"
+            if stated[1] is not None and outlet is None:
+                outlet, basis = _outlet(stated[1]), "masthead line"
         lead = _LEAD.match(line)
         if lead:
             dates = list(find_dates(lead.group("date")))
@@ -123,4 +191,4 @@ def read_provenance(text: str) -> Provenance:
         host = outlet_from_url(url)
         if host:
             outlet, basis = host, "url in the text"
-    return Provenance(outlet, basis, published, published_basis)
+    return Provenance(outlet, basis, published, published_basis, dateline_day if published is None else None)

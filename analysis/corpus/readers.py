@@ -70,6 +70,8 @@ class RawArticle:
     published: str | None = None
     #: Where ``outlet``/``published`` came from when the file itself says so (e.g. "html meta").
     hint_basis: str | None = None
+    #: The site a page's ``<title>`` names after its headline, when no meta tag names the outlet.
+    site: str | None = None
 
 
 @dataclass
@@ -389,6 +391,7 @@ def _read_decoded(name: str, suffix: str, text: str) -> ReadResult:
             title=meta.get("title"),
             outlet=meta.get("outlet"),
             published=meta.get("published"),
+            site=meta.get("site"),
             hint_basis="html meta",
         )
         return ReadResult([article], warnings)
