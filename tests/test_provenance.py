@@ -87,6 +87,8 @@ def test_a_date_of_the_story_is_no_masthead() -> None:
 def test_a_wire_dateline_names_an_outlet_that_looks_like_one() -> None:
     found = read_provenance("Headline\n\nOSLO, March 10 (Harbour Wire) - Shares of Arbeck fell 4% on Monday.")
     assert (found.outlet, found.outlet_basis, found.dateline_day) == ("Harbour Wire", "wire dateline", (3, 10))
+    found = read_provenance("Headline\n\nOSLO/BERGEN, May 11 (Fjord Markets Wire) - Shares of Arbeck fell 4%.")
+    assert (found.outlet, found.dateline_day) == ("Fjord Markets Wire", (5, 11))
 
 
 def test_a_yearless_dateline_takes_the_year_of_the_corpus(tmp_path) -> None:

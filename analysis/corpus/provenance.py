@@ -27,7 +27,7 @@ _DATE_TEXT = (
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&)){0,5}"
-_WIRE = re.compile(r"^[A-Z][\w .,'’-]{1,60}?\((?P<agency>[A-Za-z][A-Za-z .-]{0,40}?)\)\s*[-—–:]")
+_WIRE = re.compile(r"^[A-Z][\w .,/'’-]{1,60}?\((?P<agency>[A-Za-z][A-Za-z .-]{0,40}?)\)\s*[-—–:]")
 _LEAD = re.compile(rf"^(?P<outlet>{_NAME})\s*[,:|]\s*(?P<date>{_DATE_TEXT})\s*[:—–-]")
 _BYLINE = re.compile(
     rf"^By\s+(?P<names>[A-Z][^,|/()\n]{{2,80}}?)\s*(?:,|\||/|–|—|\s-)\s*(?P<outlet>{_NAME})\s*$"
