@@ -235,3 +235,11 @@ def test_a_since_a_weekday_column_spans_the_days_since_as_prose_does() -> None:
 
 def test_a_weekend_day_opening_a_name_stays_in_it() -> None:
     assert _moves("Shares in Sunday Ledger Media fell 2.35%.") == [("Sunday Ledger Media", -2.35)]
+
+
+def test_a_company_label_with_a_legal_suffix_and_ticker_or_a_dash() -> None:
+    text = ("Suppliers to watch\n\n"
+            "* Pellow Fittings Inc.: Hobwick buys a third of its hinges; shares 4.5% lower this week.\n"
+            "* Corby Timber – Hobwick takes most of its doors; stock off 2.5% since Monday.\n")
+    assert _with_orgs(text, ["Pellow Fittings Inc.", "Corby Timber", "Hobwick"]) == [("Pellow Fittings Inc.", -4.5),
+                                                                                      ("Corby Timber", -2.5)]

@@ -405,8 +405,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
 _MOVE_LABEL = re.compile(
     r"^(?P<lead>\s*(?:[*•·\-–—]\s*)?)(?:[Ss]hares?|[Ss]tock)(?:\s+price)?(?:\s+(?:move|moves|change|chg|performance|reaction))?"
     r"\b(?P<rest>[^:]{0,40}):\s*(?=(?:[+\-−–]|(?:up|down|higher|lower)\s+)?\d[\d.,]*\s*%(?:\s*\([^()]{1,20}\))?\s*$)")
-#: A list line opening with a label and a colon ("- Acme Tools: maker of drills; shares up 4%", "* Acme (ACM.N): ...").
-_LINE_LABEL = re.compile(r"^\s*(?:[*•·\-–—]\s*)?(?P<name>[A-Z][^:;,.()]{0,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?=\S)")
+#: A list line opening with a label and a colon or a dash ("- Acme Tools: maker of drills; shares up 4%", "* Acme Inc.
+#: (ACM.N): ...", "Acme Tools – drill maker; stock off 2%").
+_LINE_LABEL = re.compile(
+    r"^\s*(?:[*•·\-–—]\s*)?(?P<name>[A-Z][^:;,()]{0,60}?)\s*(?:\([^()]{1,20}\))?\s*(?::|\s[-–—])\s+(?=\S)")
 #: The pointing-back subjects a label's company stands for on its line.
 _LABEL_HEADS = frozenset({"shares", "stock", "it", "its", "they", "them", "their"})
 
