@@ -18,7 +18,12 @@ _POSSESSIVE_TAIL = re.compile(r"['’]s?\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _WORDS_AFTER = re.compile(r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 _CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])")
 _LOCAL_CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])|,\s*(?:while|but|and|whereas)\s+|\s(?:while|whereas)\s+|\sbut\s+(?=[A-Z])")
-_LEADING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later|With|Among|Across|Since|For|From|Despite|As|Over|Back|Along|Down|Up|Out)\b[^,]*,\s*")
+#: A leading adverbial and its comma ("In Oslo,", "Falling as much as 9.8%,", "Elsewhere in Europe,"); a sentence
+#: adverb right before a capitalised word ("Meanwhile Acme Foods recovered, up 3% by the close") has no comma of its own.
+_LEADING_ADVERBIAL = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|With|Among|Across|Since|For|From|Despite|As|Over|"
+    r"Back|Along|Down|Up|Out)\b[^,]*|(?:Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later)"
+    r"(?:\s+(?![A-Z])[^,]*)?),\s*")
 #: A noun phrase in apposition to a leading adverbial of time ("On March 13, the first trading day after X was closed,").
 _ADVERBIAL_APPOSITIVE = re.compile(r"(?:the|a|an)\s+(?:first|last|next|final|second|third|day|week|session|morning|"
                                    r"afternoon|eve)\b[^,;]{0,80},\s*")

@@ -16,11 +16,11 @@ from analysis.lexicon import move_words
 
 from .clauses import clause_subject
 from .figures import HAS_FIGURE, find_figures
-from .phrases import NP, NP_RE, Subject, classify_name, clean_name
+from .phrases import NP, NP_RE, Subject, classify_name, clean_name, name_without_time
 
 _SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
-_GENERIC_HEADS = frozenset("group company firm shares stock it its they their the this".split())
+_GENERIC_HEADS = frozenset("group company firm shares stock it its they them their the this".split())
 _COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?P<np>[A-Z][^,;]*?)\.?\s*$")
 _NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
 _PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
@@ -28,10 +28,14 @@ _DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the"
 _INDEX_TYPES = frozenset({"INDEX", "ETF", "COMMODITY", "CURRENCY"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,6}")
 _NUMBERED_NAME = re.compile(r"[A-Z][a-z][\w&.'’-]*\s+\d{1,4}")
-#: The label of a dated list line ("Jan. 9:", "March 12:", "Tuesday:") in a timeline or a day-by-day recap.
+#: The label of a dated list line ("Jan. 9:", "March 12:", "Tuesday:") in a timeline or a day-by-day recap, after a
+#: bullet too, with its weekday before or after the date ("* June 9 (Monday):", "- Tuesday, June 10:", "Friday June 13
+#: (close):").
+_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
 DATED_ITEM = re.compile(
-    r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*:\s+")
+    r"^\s*(?:[*•·\-–—]\s*)?(?:" + _MONTH_DAY + r"(?:\s*\(" + _DAY_NAME + r"\))?|" + _DAY_NAME + r"(?:,?\s+" + _MONTH_DAY +
+    r")?)(?:\s*\([^()]{1,20}\))?\s*:\s+")
 
 
 @dataclass
@@ -52,7 +56,8 @@ class DocMentions(list[Mention]):
     document."""
 
     def __init__(self, items: Sequence[Mention] = ()) -> None:
-        super().__init__(sorted(items))
+        # an organisation's name with a weekday read into it ("Monday Acme", from "On Monday Acme said") is the name
+        super().__init__(sorted((a, b, s, name_without_time(n) if t.upper() == "ORG" else n, t) for a, b, s, n, t in items))
         self.orgs = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() == "ORG" for x in (surface, name))
         names: dict[str, set[str]] = {}
         for _a, _b, surface, name, kind in self:
@@ -167,12 +172,16 @@ def listed_namesake(name: str, surface: str, mentions: Sequence[Mention]) -> str
     return others.pop() if len(others) == 1 else surface
 
 
+#: A one-word label of capitals opening a line (a transcript's speaker, "ROE:"): the word after it opens a sentence.
+_CAPITALS_LABEL = re.compile(r"^\s*[A-Z][A-Z.'’-]+\s*:\s+")
+
+
 def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Mention]) -> bool:
     """A one-word name opening a sentence or a dated list line ("Health care investors were ...", "Travelers wait
     ...", "March 3: Irregularities found") that the entity
     layer names as an organisation nowhere in the document: its capital says nothing, so it is no antecedent.
     Without mentions (the grammar alone) every name stays."""
-    label = DATED_ITEM.match(sentence)
+    label = DATED_ITEM.match(sentence) or _CAPITALS_LABEL.match(sentence)  # "ROE: Thank you." opens a turn
     lead = sentence[label.end() if label and label.end() <= start else 0: start]
     if not mentions or " " in name or (lead.strip(" \t•*-\"“'‘(") and not _title_case(sentence)):
         return False  # in a headline set in title case ("… What Investors Need to Know") no capital says anything

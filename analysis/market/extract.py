@@ -23,6 +23,7 @@ from analysis.lexicon import move_words
 
 from .coref import (
     DATED_ITEM,
+    DocMentions,
     Mention,
     Named,
     last_two,
@@ -33,6 +34,7 @@ from .coref import (
 from .figures import HAS_FIGURE
 from .grammar import DAY_MOVE, MOVE_BEFORE, Attached, sentence_moves
 from .periods import (
+    STATED_DAY,
     Period,
     last_day,
     opening_day,
@@ -42,10 +44,11 @@ from .periods import (
     read_period,
     resolve,
     session_kind,
+    stated_period,
     trading_day,
     trading_day_named,
 )
-from .phrases import BOTH
+from .phrases import BOTH, NP_RE, Subject, classify_name, clean_name
 from .tables import (
     as_pipe_row,
     cell_table_rows,
@@ -104,6 +107,9 @@ _PRESENT_BEFORE = re.compile(r"\b(?:has|have|is|are|['’]s)\s+(?:[a-z]+\s+){0,3
 
 #: A move told as the session before the sentence's own ("..., a day after shedding N%", "a day after its N% slump").
 _DAY_AFTER_END = re.compile(r"\b(?:a|one|the)\s+day\s+after\s+(?:(?:[a-z]+ing|its|their|a|an)\s+)?$", re.IGNORECASE)
+
+#: The owner and the adjectives of a running total's noun, right before it ("its three-session " of "its three-session slide to").
+_TOTAL_OWNER_END = re.compile(r"\b(?:its|their|the)\s+(?:[\w-]+\s+){1,2}$")
 
 #: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb.
 _PARAGRAPH_STOCK = re.compile(r"\s*The\s+(?:stock|shares)\s+(?:[a-z]+\s+)?$")
@@ -244,6 +250,19 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             earlier.append((_without_dateline(sentence), a))
             continue
         parsed = _without_dateline(sentence)
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", a)
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        dated_item = DATED_ITEM.match(line)
+        dated_line = dated_item is not None
+        line_day = _label_day(dated_item.group(0)) if dated_item else None
+        move_label = _MOVE_LABEL.match(parsed) if line_start == a else None
+        if move_label:  # "* Stock move, June 10 (Tuesday): -4.5%": the article's company's move, its day in the label
+            blank = " " * (move_label.end("rest") - move_label.end("lead") - len("Shares"))
+            parsed = " " * move_label.end("lead") + "Shares" + blank + parsed[move_label.end("rest"):]
+            dated_line = True
+            line_day = _label_day(move_label.group("rest"))
+        label = _label_company(line, line_start, mention_list) if not dated_line else None
         item = _ITEM_HEAD.match(parsed)
         if item:  # "Delta Air Lines (NYSE: DAL) - Shares slid 2.6%": the item's name is what "Shares" points back to
             bare = parsed[: item.start("ticker")].rstrip()
@@ -273,7 +292,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 main = mention_list.salient(a)
             if main is not None:
                 named = main
-            elif att.subject.kind == "coref" and att.subject.head == "shares" and DATED_ITEM.match(sentence):
+            elif att.subject.kind == "coref" and label is not None and att.subject.head in _LABEL_HEADS:
+                named = label  # "- Acme Tools: supplies the chain; shares down 11% this week": the label's company
+            elif att.subject.kind == "coref" and att.subject.head in ("shares", "stock") and dated_line:
                 # "March 12: Lenders waive a test; shares jump 15%": a timeline line about the article's company
                 named = resolve_coref(att.subject.head, [], mention_list, named_here, (parsed[: att.figure.anchor], a),
                                       resolved) or mention_list.salient(a)
@@ -302,7 +323,11 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         prior_day = trading_day_named(prior[0]) if prior and "\n" not in text[prior[1] + len(prior[0]): a] else None
         for i, (att, _named) in enumerate(found):
             nxt = next((x for x in anchors if x > att.figure.anchor), len(sentence))
-            window = sentence[att.figure.anchor: max(nxt, att.figure.end)]
+            opens = att.figure.anchor
+            if att.figure.total:  # "bringing its three-session slide to 39%": the window opens at the total's owner
+                owner = _TOTAL_OWNER_END.search(sentence, max(0, opens - 40), opens)
+                opens = owner.start() if owner else opens
+            window = sentence[opens: max(nxt, att.figure.end)]
             period = read_period(window)
             in_first_clause = first_break is None or att.figure.anchor < first_break.start()
             if opening is not None and in_first_clause and not _dated(period) and not period.interval \
@@ -323,7 +348,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 if _DAY_AFTER_END.search(before[-40:]):  # "held steady on Monday, ..., a day after shedding N%"
                     periods.append(Period(period.kind, previous=True))
                     continue
-                day = last_day(before[-60:]) or (lead_day if in_first_clause else None)
+                day = last_day(before[-60:]) or (lead_day if in_first_clause else None) or line_day
                 if day is None and _RESULT_PARTICIPLE.search(before):
                     # "X cancelled flights on Thursday after ..., sending its shares down 5.6%": the main clause's day
                     day = last_day(sentence[: att.figure.anchor])
@@ -373,6 +398,48 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 # "X fell 3%, extending Tuesday's 9% slide": the 3% is not Tuesday's session
                 r["session_date"], r["basis"] = trading_day(published), "publication date"
     return rows
+
+
+#: A list line's label naming a share move, then its day, a colon and the figure alone ("* Stock move, June 10 (Tuesday):
+#: -4.5%", "Share price change (close): +6.5%", "Share price, Friday: down 3%"): a move of the article's company.
+_MOVE_LABEL = re.compile(
+    r"^(?P<lead>\s*(?:[*•·\-–—]\s*)?)(?:[Ss]hares?|[Ss]tock)(?:\s+price)?(?:\s+(?:move|moves|change|chg|performance|reaction))?"
+    r"\b(?P<rest>[^:]{0,40}):\s*(?=(?:[+\-−–]|(?:up|down|higher|lower)\s+)?\d[\d.,]*\s*%(?:\s*\([^()]{1,20}\))?\s*$)")
+#: A list line opening with a label and a colon or a dash ("- Acme Tools: maker of drills; shares up 4%", "* Acme Inc.
+#: (ACM.N): ...", "Acme Tools – drill maker; stock off 2%").
+_LINE_LABEL = re.compile(
+    r"^\s*(?:[*•·\-–—]\s*)?(?P<name>[A-Z][^:;,()]{0,60}?)\s*(?:\([^()]{1,20}\))?\s*(?::|\s[-–—])\s+(?=\S)")
+#: The pointing-back subjects a label's company stands for on its line.
+_LABEL_HEADS = frozenset({"shares", "stock", "it", "its", "they", "them", "their"})
+
+
+def _label_day(label: str) -> Period | None:
+    """The session a dated list line's label names ("* June 9 (Monday):", "Tuesday, June 10:", ", Wednesday June 11"):
+    its month and day, else its weekday; None when it names neither."""
+    stated = STATED_DAY.search("on " + label.strip(" *•·-–—,:"))
+    if stated:
+        return stated_period(stated)
+    return last_day(label)
+
+
+def _label_company(line: str, line_start: int, mentions: DocMentions) -> Named | None:
+    """The company a list line's label names ("- Acme Tools: supplies the chain; shares down 11% this week"): what a
+    bare "shares" / "the stock" / "its shares" on that line means, even after another name ("* Acme Tools: Bexley
+    buys 14% of its output; shares down 11%"). A label of capitals alone (a heading, a speaker) or one the entity
+    layer does not know as an organisation (when it knows any) names none."""
+    m = _LINE_LABEL.match(line)
+    if m is None or m.group("name").isupper():
+        return None
+    cleaned = clean_name(m.group("name"), m.start("name"))
+    if cleaned is None or cleaned[0] != m.group("name").strip() or not NP_RE.fullmatch(cleaned[0]) \
+            or classify_name(cleaned[0]) != "share":
+        return None
+    if mentions and cleaned[0] not in mentions.orgs:
+        return None
+    if not mentions and " " not in cleaned[0]:
+        return None  # without the entity layer a one-word label ("Outlook:", "Note:") says nothing
+    named = name_subject(Subject("share", *cleaned), line_start, mentions, strict=True)
+    return named if named is not None and named.kind == "share" else None
 
 
 def _move_on_day(rows: list[dict[str, object]], head: str) -> Named | None:

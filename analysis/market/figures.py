@@ -50,6 +50,12 @@ _FRACTION = re.compile(
     # the value of a named owner ("erased two-thirds of X's value"): the owner after "of" is what fell
     r"|(?P<owned>(?=\s+of\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}['’]s?\s+(?:market\s+)?"
     r"(?:value|valuation|worth|capitali[sz]ation)\b)))?", re.IGNORECASE)
+#: A span of sessions right after a fraction of a value ("... of its value this year", "over six sessions", "since
+#: March"): the fraction is a move of its own, beside an exact figure of another span.
+_OWN_SPAN_AFTER = re.compile(
+    r"\s+(?:this\s+(?:year|month|week)|so\s+far\s+this\s+year|year[- ]to[- ]date|since\s+\w+|"
+    r"(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:trading\s+)?(?:sessions|days|weeks|months))\b", re.IGNORECASE)
 #: A numeric percent anywhere in the sentence: a fraction beside it is left unread (it may round that figure; corpora
 #: differ on a fraction beside a figure of another size, so the sentence-wide rule is kept).
 _NUMERIC_PERCENT = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
@@ -330,8 +336,10 @@ def find_figures(sentence: str) -> list[Figure]:
         if f.group("wipe") and not (f.group("of") or f.group("owned") is not None):
             continue  # "erased a third" of what: only a value is a move
         value = round(_FRACTION_PARTS[part.rstrip("s")] * count, 2)
-        if _FRACTION_FROM_PEAK.match(sentence, f.end()) or _NUMERIC_PERCENT.search(sentence):
-            continue  # a distance from a peak; or a rounding of the exact figure the sentence gives beside it
+        if _FRACTION_FROM_PEAK.match(sentence, f.end()) or (_NUMERIC_PERCENT.search(sentence)
+                                                             and not _OWN_SPAN_AFTER.match(sentence, f.end())):
+            continue  # a distance from a peak; or a rounding of the exact figure the sentence gives beside it (not a
+            # fraction with a span of its own: "slid 9.5% on Thursday and has shed a quarter of its value since Monday")
         sign = -1 if f.group("wipe") or f.group("verb").lower() in _FRACTION_FALLS else 1
         if f.group("owned") is not None:  # "erased two-thirds of X's value": the owner after "of" decides
             out.append(Figure(f.start("count"), f.end(), value, sign, _qualifier(f.group("qual")), "noun", f.start(),

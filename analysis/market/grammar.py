@@ -23,11 +23,14 @@ from .phrases import NP, NP_RE, Subject, classify_name, clean_name, strip_auxili
 
 _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
 #: A day or a period between two figures of one verb ("fell 38% on Monday, 22% on Tuesday and 31% on Thursday", "after
-#: losing 2.2% on Tuesday and 0.3% on Wednesday", "have lost 30% since Nov. 3 and 44% this year"): the bare figure
+#: losing 2.2% on Tuesday and 0.3% on Wednesday", "have lost 30% since Nov. 3 and 44% this year", "up 12% over four
+#: sessions and 58% year-to-date"): the bare figure
 #: after it continues the list.
 _DAY_LINK = re.compile(
     r"^\s*(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|today|"
     r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session)|(?:this|last)\s+(?:week|month|year)|"
+    r"(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:trading\s+)?(?:sessions|days|weeks|months)|year[- ]to[- ]date|"  # "up 12% over four sessions and 58% ..."
     r"since\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday))|"
     r"in\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")  # "2% in New York and 3% in London"

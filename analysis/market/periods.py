@@ -81,6 +81,12 @@ _SPAN_ADJECTIVE = re.compile(
     r"(?P<n>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?P<unit>day|session|week|month)\s+"
     r"(?:rally|slide|slump|drop|decline|fall|gain|rise|run|selloff|sell-off|rout|advance|surge|jump|plunge|tumble|"
     r"retreat|rebound)\b", re.IGNORECASE)
+#: A running total's noun with a span adjective, the window opening at the noun's owner ("its three-session slide to 39%",
+#: "their three-session decline to 18%"): the move over that span, through the sentence's session.
+_TOTAL_SPAN = re.compile(
+    r"\s*(?:its|their|the)\s+(?P<n>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-"
+    r"(?P<unit>day|session|week|month)\s+(?:[a-z]+\s+)?(?:loss|losses|decline|declines|drop|fall|slide|slump|gain|gains|"
+    r"rise|rally|advance|rebound)\s+to\b", re.IGNORECASE)
 EVENT_SPAN = re.compile(
     r"\b(?:over|in|during|within)\s+the\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?"
     r"(?:trading\s+)?(?:sessions|days|weeks|months)\b(?!\s+(?:ago|earlier))", re.IGNORECASE)
@@ -270,12 +276,13 @@ def read_period(window: str) -> Period:
             # previous three sessions" are the ones before it
             through = not re.search(r"\b(?:previous|prior)\b", span.group(0), re.IGNORECASE)
             found.append((span.start(), Period("multi-day", interval="span", count=count, unit=unit, through=through)))
-    adj = _SPAN_ADJECTIVE.search(text) if not span else None
+    total = _TOTAL_SPAN.match(text) if not span else None
+    adj = (_SPAN_ADJECTIVE.search(text) or total) if not span else None
     if adj:  # "a 12% three-day rally", "its 20% two-week slump": the move over that span
         n = adj.group("n").lower()
         unit = adj.group("unit").lower().replace("session", "day")
         found.append((adj.start(), Period("multi-day", interval="span", count=int(n) if n.isdigit() else _NUMBERS.get(n, 1),
-                                          unit=unit)))
+                                          unit=unit, through=adj is total)))
     since = SINCE_MONTH.search(text) or SINCE_CLAUSE.search(text)
     if since:
         month = [m[:3] for m in _MONTHS].index(since.group("m")[:3].lower()) + 1  # "since November", "since Nov. 3"
@@ -332,18 +339,20 @@ def read_period(window: str) -> Period:
 
 
 #: A period that opens the sentence before its first comma ("Since Monday, ...", "So far this year, ...").
-_OPENING = re.compile(r"^\s*(?P<p>(?:since|so\s+far|over|in|during|for|this|year[\s-]to[\s-]date)\b[^,.;\d%]{0,48}),",
+_OPENING = re.compile(r"^\s*(?:(?P<p>(?:since|so\s+far|over|in|during|for|this|last|yesterday|year[\s-]to[\s-]date)\b"
+                      r"[^,.;\d%]{0,48}),|(?P<q>(?:last|this)\s+(?:week|month|year)|yesterday)\s+(?-i:(?=[A-Z])))",
                       re.IGNORECASE)
 
 
 def opening_period(sentence: str) -> Period | None:
-    """The multi-day period a sentence opens with ("Since Monday, X has fallen 40%"), which applies to the
-    figures of its first clause that name no period of their own; None when it opens with none."""
+    """The multi-day period a sentence opens with ("Since Monday, X has fallen 40%", "Last week X rose 8%"), or
+    "Yesterday" ("Yesterday, X fell 3%"), which applies to the figures of its first clause that name no period of
+    their own; None when it opens with none."""
     m = _OPENING.match(sentence)
     if not m:
         return None
-    period = read_period(m.group("p"))
-    return period if period.interval else None
+    period = read_period(m.group("p") or m.group("q"))
+    return period if period.interval or period.yesterday else None
 
 
 def stated_period(m: re.Match[str], kind: PeriodKind = "session") -> Period:

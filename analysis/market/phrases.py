@@ -61,7 +61,7 @@ _APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?
 _OWNED_SHARES = re.compile(r"[A-Z][\w.&\-]*['’]s?\s+(?:share\s+price|shares|stock)$")
 #: A descriptor of a company before a relative clause ("pressure on the Toronto-listed company, whose shares fell").
 _DESCRIBED_END = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[\w.’'-]+\s+){0,2}(?P<head>[a-z]+)$")
-_PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|the|this|Its|Their|It|They|The|This|(?P<short>[Ii]t['’]s|[Tt]hey['’]re))\s*$")
+_PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|them|the|this|Its|Their|It|They|The|This|Your|your|(?P<short>[Ii]t['’]s|[Tt]hey['’]re))\s*$")
 _PREPOSITION_END = re.compile(
     r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|via|behind|"
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
@@ -97,7 +97,8 @@ _NUMBERED_INDEX = re.compile(r"[\w&/ ]*\d+")
 _VERB_FORM = re.compile(r"[a-z]{3}(?:ed|ing)$")
 _PAST_FORM = re.compile(r"[a-z]{3,}ed")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
-_BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock|"
+#: "Your stock" (an interviewer to a company's chief) points back as "the stock" does.
+_BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+|[Yy]our\s+)?(?:[Ss]hares|[Ss]tock|"
                           r"(?:(?:American|[Gg]lobal)\s+)?depositary\s+(?:shares|receipts)|ADRs|ADSs)$")  # "The ADRs"
 _SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
 #: A plural pointing back to two companies ("Both stocks", "The two lenders", "Both regional banks").
@@ -124,6 +125,43 @@ class Subject:
 
 
 _LET_US = re.compile(r"Let['’]s")
+_PER_CENT = re.compile(r"(\d)\s+(?:per\s?cent|percent|pct)\b", re.IGNORECASE)
+
+
+_WEEKDAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_TRADING_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday".split())  # "Sunday Times" keeps its day
+_MONTH_WORDS = frozenset("January February March April May June July August September October November December".split())
+_TIME_DETERMINERS = frozenset("Last Next This Early Late".split())
+_TIME_PREPOSITIONS = frozenset("In By Since Until During Through From After Before".split())
+_TIME_PREPOSITION_END = re.compile(r"(?:^|\s)(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ff]rom|[Aa]fter|[Bb]efore)\s+$")
+_MONTH_LEAD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"\s+(?=[A-Z])")
+_UNDOTTED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx"})  # not "Dr", "St", "Gen": names of companies start so
+_DAY_PARTS = frozenset("Morning Afternoon Evening Night".split())
+
+
+def _words(text: str, start: int) -> list[tuple[str, int]]:
+    return [(m.group(0), start + m.start()) for m in _WORDS.finditer(text)]
+
+
+def _without_time_lead(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """``words`` less a time expression opening them: "Last Tuesday" / "Next March" (the determiner and its day or
+    month, all of it when nothing follows), or a weekday before another capitalised word ("On Monday Acme Foods rose":
+    the name is "Acme Foods")."""
+    if len(words) >= 2 and words[0][0] in _TIME_DETERMINERS and words[1][0].rstrip(",") in _WEEKDAY_WORDS | _MONTH_WORDS:
+        return words[2:]
+    if words and words[0][0].rstrip(",") in _TRADING_DAYS and (len(words) == 1 or words[1][0][:1].isupper()) \
+            and not (len(words) > 1 and words[1][0] in _DAY_PARTS):  # a name "Tuesday Morning" stays whole
+        return words[1:]
+    return words
+
+
+def name_without_time(name: str) -> str:
+    """An organisation's name less a time expression read into it ("Monday Acme", from "On Monday Acme said ...",
+    is "Acme"); the name itself when nothing else is left."""
+    words = _words(name, 0)
+    kept = _without_time_lead(words)
+    return name[kept[0][1]:] if kept and len(kept) < len(words) else name
 
 
 def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
@@ -131,10 +169,15 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
     bare ticker after a legal suffix from a capitalised phrase. Returns (name, start, end) or None."""
     lex = move_words()
     words = [(m.group(0), start + m.start()) for m in _WORDS.finditer(text)]
+    governed = False
     while words and (words[0][0].rstrip(",") in lex.function_words or _LET_US.fullmatch(words[0][0])):
+        governed = words[0][0] in _TIME_PREPOSITIONS
         words = words[1:]  # "Let's turn to X": an imperative, not a name "Let"
-    if words and words[0][0] in lex.person_titles:
-        return None  # "Mrs. Clinton", "President Smith": a person
+    if governed and len(words) > 1 and words[0][0] in _MONTH_WORDS and words[1][0][:1].isupper():
+        words = words[1:]  # "In March Acme Foods lost 20%": the preposition took the month
+    words = _without_time_lead(words)  # "Last Tuesday the lender ...", "On Monday Acme rose": no part of a name
+    if words and (words[0][0] in lex.person_titles or words[0][0] in _UNDOTTED_TITLES):
+        return None  # "Mrs. Clinton", "President Smith", "Mr Smith" (British style): a person
     while len(words) > 1 and (
         (words[0][0].lower().rstrip(",") in lex.descriptor_words and words[1][0][:1].isupper())
         or _LISTED_WORD.search(words[0][0])
@@ -212,7 +255,7 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         pass
     phrase = text[brk.end():] if brk else text
     after_and = bool(brk and brk.group("and"))  # "financing and leasing business": "and" may join two nouns
-    words = phrase.split()[-8:]
+    words = _PER_CENT.sub(r"\1%", phrase).split()[-8:]  # "13 per cent" is one word, as "13%" is
     if not words:
         return None
     # a prepositional phrase after the head: "sales of its utility vehicles", "copper on the LME"
@@ -238,7 +281,7 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         return Subject("reject", joined)
     if head in lex.commodity_words or two in lex.commodity_words or head in lex.currency_words:
         return Subject("index", " ".join(words))
-    determiner = low[0] in {"the", "its", "their", "this", "that"} or bool(_OWNER.fullmatch(words[0]))
+    determiner = low[0] in {"the", "its", "their", "this", "that", "your"} or bool(_OWNER.fullmatch(words[0]))
     capital = " ".join(words)
     if head in lex.index_heads or lex.index_names.search(capital):
         generic = head in {"shares", "stock", "stocks", "equities", "group", "names"}
@@ -381,11 +424,15 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if _is_title_case(sentence):
             spans = [_after_connector(sentence, a, b) for a, b in spans]
         for a, b in spans:
+            if not shares_of and _TIME_PREPOSITION_END.search(sentence, max(0, a - 8), a):
+                month = _MONTH_LEAD.match(sentence, a, b)  # "In March Acme Foods lost 20%": the preposition took the month
+                a = month.end() if month else a
             cleaned = clean_name(sentence[a:b], a)
             if cleaned is None:
                 continue
             name, ca, cb = cleaned
-            if prep and not shares_of and not allow_object:
+            timed = ca > a and _without_time_lead(_words(sentence[a:ca], a)) == []  # "on Monday Acme rose": the
+            if prep and not shares_of and not allow_object and not timed:  # preposition took the day, not the name
                 place = lex.place_prefix.match(name)
                 if prep.group("the") or not place or place.end() >= len(name):
                     continue  # an object ("on the London Metal Exchange"), not the subject
@@ -429,6 +476,10 @@ def _after_connector(sentence: str, a: int, b: int) -> tuple[int, int]:
     return (start, b) if start < b else (a, b)
 
 
+_OWNED_MODIFIER = re.compile(r"\b(?:its|their|his|her)\s+$")
+_LOWER_NEXT_WORD = re.compile(r"\s+[a-z]")
+
+
 def nearest_name_before(sentence: str, pos: int) -> Subject | None:
     """The last company name of the clause before ``pos`` ("ASML saw its share price drop", "Tesla slipped 2.3%,
     taking its loss for the week to 11%"), or None."""
@@ -439,6 +490,9 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
     for m in NP_RE.finditer(sentence, start, pos):
         if best is not None and _PREPOSITION_END.search(sentence, max(start, m.start() - 40), m.start()):
             continue  # "X trades at 6 times earnings, according to Y, and its shares": Y is no owner of "its"
+        if best is not None and _OWNED_MODIFIER.search(sentence, max(start, m.start() - 8), m.start()) \
+                and _LOWER_NEXT_WORD.match(sentence, m.end()):
+            continue  # "X shut its Dover plant and its shares fell": a plant's place, owned by X, owns nothing
         cleaned = clean_name(m.group(0), m.start())
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
             best = Subject("share", cleaned[0], cleaned[1], cleaned[2])

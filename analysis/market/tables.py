@@ -27,6 +27,8 @@ _YTD = re.compile(r"\b(?:year[- ]to[- ]date|ytd|this\s+year|since\s+jan(?:uary|\
 _MONTH = re.compile(r"\b(?:month[- ]to[- ]date|mtd|this\s+month|1[- ]month)\b", re.IGNORECASE)
 #: A month and day in a column's header ("Oct 3", "March 14"); not a month and year ("Jun-23").
 _HEADER_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?![\d,-])")
+#: A column running from a stated day to the table's own ("June 2 to date", "Since March 3", "Chg since Jan 6").
+_SINCE_HEADER = re.compile(r"\bto[- ]date\b|\bsince\b", re.IGNORECASE)
 _PREMARKET = re.compile(r"\bpre[- ]?market\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 #: A header saying its column holds percent changes ("Fri %", "Week %", "% chg", "Pct change").
@@ -48,7 +50,7 @@ _OTHER_QUANTITY = re.compile(
 #: some columns name one and others do not ("Cover ratio Q2 | Price change Oct 3"), only those hold moves.
 _MOVE_COLUMN = re.compile(
     r"\b(?:chg|changes?|moves?|moved|returns?|perf\w*|gains?|loss(?:es)?|up/down|(?:mon|tue|wed|thu|fri)\w*|weeks?|wk|"
-    r"ytd|year[- ]to[- ]date|months?|mtd|sessions?|pre-?market|today|day|pct|percent)\b|%", re.IGNORECASE)
+    r"ytd|year[- ]to[- ]date|to[- ]date|since|months?|mtd|sessions?|pre-?market|today|day|pct|percent)\b|%", re.IGNORECASE)
 #: ... unless the header names the share price itself ("Price change Oct 3", "Stock % chg").
 _PRICE_COLUMN = re.compile(r"\b(?:stock|shares|share\s+(?:price|move|change|chg|perf\w*)|price\s+(?:change|move|chg))\b",
                            re.IGNORECASE)
@@ -173,6 +175,8 @@ def _skipped_columns(columns: list[str]) -> set[int]:
 def column_period(header: str) -> Period:
     """The period a column's header names; a plain header ("Change", "% chg", "Close") is the article's session."""
     day = _DAY.search(header)
+    if day and _SINCE_HEADER.search(header, 0, day.start()):  # "Chg since Friday", "Since Fri close": the days after
+        return Period("multi-day", interval="since_day", day=_DAY_INDEX[day.group("d").lower()])
     if day:
         return Period("session", day=_DAY_INDEX[day.group("d").lower()])
     if _YTD.search(header):
@@ -184,6 +188,8 @@ def column_period(header: str) -> Period:
     if _PREMARKET.search(header):
         return Period("premarket")
     stated = _HEADER_DAY.search(header)
+    if stated and _SINCE_HEADER.search(header):  # "June 2 to date", "Since March 3": from that day to the article's
+        return read_period("since " + stated.group(0))
     if stated:  # "Price change Oct 3", "Change (March 14)": that day's session
         period = read_period("on " + stated.group(0))
         if period.stated_day:
