@@ -95,7 +95,7 @@ def test_a_yearless_dateline_takes_the_year_of_the_corpus(tmp_path) -> None:
     (tmp_path / "wire.txt").write_text(
         "Arbeck falls\n\nOSLO, Jan 2 (Harbour Wire) - Shares of Arbeck fell 4% on Thursday.\n", encoding="utf-8")
     (tmp_path / "paper.txt").write_text(
-        "Arbeck slide\n\nBy Jane Roe | The Vale Ledger | Tuesday, December 30, 2025\n\nArbeck fell again.\n",
+        "Arbeck slides again on weak orders\n\nBy Jane Roe | The Vale Ledger | Tuesday, December 30, 2025\n\nArbeck fell again on Tuesday as orders slowed for a third month, the company said.\n",
         encoding="utf-8")
     (tmp_path / "page.html").write_text(
         "<html><head><title>Arbeck's week | Fjord Money Daily</title></head><body><article><h1>Arbeck's week</h1>"
@@ -104,7 +104,8 @@ def test_a_yearless_dateline_takes_the_year_of_the_corpus(tmp_path) -> None:
     docs = load_corpus(tmp_path).docs.set_index("file")
     # the nearest January 2 to the corpus's other date is the next year's
     assert docs.at["wire.txt", "published"].date() == date(2026, 1, 2)
-    assert docs.at["wire.txt", "published_basis"] == "wire dateline (year from the corpus's other dates)"
+    assert docs.at["wire.txt", "published_basis"] == "wire dateline, year of the corpus"
+    assert docs.at["paper.txt", "title"] == "Arbeck slides again on weak orders"  # the masthead line is no headline
     assert (docs.at["wire.txt", "outlet"], docs.at["paper.txt", "outlet"]) == ("Harbour Wire", "The Vale Ledger")
     # a page's <title> names its site after the headline
     assert (docs.at["page.html", "outlet"], docs.at["page.html", "outlet_basis"]) == ("Fjord Money Daily", "page title")

@@ -23,6 +23,7 @@ from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furnitur
     REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, furniture_reason, is_prose,
     is_prose_of, sentence_like, strip_bullet, table_cells, word_count,
 )
+from analysis.corpus.provenance import masthead
 from analysis.time.dates import parse_date_line
 
 _DEBRIS_RE = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>|</?(?:div|span|p|br|a|img|strong|em|b|i|u)\b[^>\n]{0,200}>", re.I)
@@ -320,7 +321,8 @@ def clean_document(text: str) -> CleanDocument:
     title: str | None = None
     title_idx = -1
     for idx, (_, line) in enumerate(head):
-        if words[idx] >= 4 and parse_date_line(line) is None and (title is None or len(line) > len(title)):
+        if words[idx] >= 4 and parse_date_line(line) is None and masthead(line) is None \
+                and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>" is no headline
             title, title_idx = line, idx
     dateline: date | None = None
     dateline_text: str | None = None

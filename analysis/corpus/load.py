@@ -317,7 +317,7 @@ def _dateline_years(rows: list[dict[str, object]]) -> None:
         best = min(options, key=lambda d: abs((d - middle).days), default=None)
         if best is not None and abs((best - middle).days) <= DATELINE_YEAR_DAYS:
             row["published"] = best
-            row["published_basis"] = "wire dateline (year from the corpus's other dates)"
+            row["published_basis"] = "wire dateline, year of the corpus"
 
 
 def _drop_implausible_dates(rows: list[dict[str, object]], problems: list[Problem]) -> None:
