@@ -95,7 +95,7 @@ def test_a_yearless_dateline_takes_the_year_of_the_corpus(tmp_path) -> None:
     (tmp_path / "wire.txt").write_text(
         "Arbeck falls\n\nOSLO, Jan 2 (Harbour Wire) - Shares of Arbeck fell 4% on Thursday.\n", encoding="utf-8")
     (tmp_path / "paper.txt").write_text(
-        "Arbeck slides again on weak orders\n\nBy Jane Roe | The Vale Ledger | Tuesday, December 30, 2025\n\nArbeck fell again on Tuesday as orders slowed for a third month, the company said.\n",
+        "Arbeck slides again on weak orders\n\nThe Vale Ledger | Regional news | Tuesday, December 30, 2025\n\nArbeck fell again on Tuesday as orders slowed for a third month, the company said.\n",
         encoding="utf-8")
     (tmp_path / "page.html").write_text(
         "<html><head><title>Arbeck's week | Fjord Money Daily</title></head><body><article><h1>Arbeck's week</h1>"
