@@ -63,6 +63,7 @@ from analysis.timeline.events import (
     timeline_events,
     undated_expressions,
 )
+from analysis.timeline.merge import DayBlock
 from analysis.timeline.timexes import timex_mentions
 
 T = TypeVar("T")
@@ -321,7 +322,20 @@ class Analysis:
     @property
     def timeline(self) -> pd.DataFrame:
         """Dated mentions and share moves merged into events (:func:`analysis.timeline.events.timeline_mentions`)."""
-        return self._once("timeline", lambda: timeline_events(self.corpus, self._per_document("timeline_dated"), self.moves))
+        return self._once("timeline", self._merged_timeline)
+
+    def _merged_timeline(self) -> pd.DataFrame:
+        """:func:`timeline_events` with each day's merge kept in the store (table ``timeline_days``, keyed by the
+        code): after one article is added, only the days it mentions are merged again."""
+        key = table_key("timeline_days", code_version())
+        stored = self.store.read("timeline_days", key) if self.store is not None and self.read_store else None
+        known = {} if stored is None else {k: DayBlock.from_json(b) for k, b in zip(stored["key"], stored["block"], strict=True)}
+        used: dict[str, DayBlock] = {}
+        frame = timeline_events(self.corpus, self._per_document("timeline_dated"), self.moves, known, used)
+        if self.store is not None and (stored is None or set(used) != set(known)):
+            self.store.write("timeline_days", key, pd.DataFrame(
+                {"key": list(used), "block": [b.to_json() for b in used.values()]}, columns=["key", "block"]))
+        return frame
 
     @property
     def timexes(self) -> pd.DataFrame:

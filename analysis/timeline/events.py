@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import namedtuple
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, MutableMapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -45,7 +45,7 @@ from analysis.timeline.dated import (
 )
 from analysis.timeline.headings import chronological_years, line_followers
 from analysis.timeline.labels import event_label
-from analysis.timeline.merge import PRECISION_RANK, merge_events, move_mentions
+from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
 from analysis.timeline.timexes import document_date, timex_mentions
 from analysis.timeline.yardsticks import yardsticks
@@ -213,14 +213,17 @@ def entry_days(corpus: Corpus) -> dict[tuple[str, int], date]:
     return out
 
 
-def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | None = None) -> pd.DataFrame:
+def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | None = None,
+                    known: Mapping[str, DayBlock] | None = None,
+                    used: MutableMapping[str, DayBlock] | None = None) -> pd.DataFrame:
     """The corpus part of :func:`timeline_mentions`: ``dated`` (:func:`dated_mentions` of the whole corpus) and
-    the share ``moves`` merged into events, dates far from the corpus's flagged."""
+    the share ``moves`` merged into events, dates far from the corpus's flagged. ``known``/``used``: the days
+    merged before, and every day's merge of this corpus (:func:`analysis.timeline.merge.merge_events`)."""
     frame = dated
     if moves is not None and len(moves):
         added = pd.DataFrame(move_mentions(placed_moves(moves, dated, entry_days(corpus))), columns=list(dated.columns))
         frame = pd.concat([dated, added], ignore_index=True) if len(dated) else added
-    frame = merge_events(frame)
+    frame = merge_events(frame, known, used)
     if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark
         told = frame["kind"] != "move"
         seen = set(zip(frame.loc[told, "doc_id"], frame.loc[told, "sent_id"], frame.loc[told, "event_id"]))

@@ -8,8 +8,13 @@ already seen label key joins its event without comparisons.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from collections.abc import Iterable, Mapping, MutableMapping
+from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -39,7 +44,192 @@ def _key_terms(key: str) -> set[str]:
     return {f"{subject.lstrip('~')}|{group}"} | {f"|{w}" for w in _words(obj) if len(w) > 1}
 
 
-def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
+@dataclass
+class _Merger:
+    """The state of the greedy merge: clusters (events) with their dates, labels, keys and sentences, and the
+    indexes a mention's related events are found through. :meth:`add` places one mention."""
+
+    intervals: list[tuple[date, date]] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    keys: list[list[str]] = field(default_factory=list)  # distinct keys and sentences of each cluster
+    sentences: list[list[str]] = field(default_factory=list)
+    indexed: list[set[str]] = field(default_factory=list)  # the words each event is indexed under
+    told_in: dict[tuple[str, str], int] = field(default_factory=dict)  # (sentence, key) -> the event it joined
+    labelled: dict[str, int] = field(default_factory=dict)  # label key -> the first event it joined
+    by_word: dict[tuple[str, int | None], set[int]] = field(default_factory=dict)
+    by_term: dict[str, set[int]] = field(default_factory=dict)  # for the few mentions longer than INDEXED_DAYS
+    key_scores: dict[str, dict[str, float]] = field(default_factory=dict)
+    rare_of: dict[str, list[str]] = field(default_factory=dict)  # sentence -> its rarest words
+    key_best: dict[tuple[str, int], tuple[float, int]] = field(default_factory=dict)
+    sentence_best: dict[tuple[str, int], tuple[float, int]] = field(default_factory=dict)
+
+    def key_score(self, a: str, b: str) -> float:
+        known = self.key_scores.setdefault(a, {})
+        score = known.get(b)
+        if score is None:
+            score = known[b] = key_similarity(a, b)
+        return score
+
+    def index_words(self, c_no: int, lookup: set[str]) -> None:
+        if c_no == len(self.indexed):
+            self.indexed.append(set())
+        fresh = lookup - self.indexed[c_no]
+        self.indexed[c_no] |= fresh
+        span = _days(*self.intervals[c_no])
+        for w in fresh:
+            self.by_term.setdefault(w, set()).add(c_no)
+            if span is None:
+                self.by_word.setdefault((w, None), set()).add(c_no)
+            else:
+                for d in span:
+                    self.by_word.setdefault((w, d), set()).add(c_no)
+
+    def add(self, start: date, end: date, event: str, key: str, sentence: str, kind: str, words: frozenset[str],
+            frequency: dict[str, int]) -> int:
+        """Place one mention (mentions come most precise first, then by date): the event it joins, or a new one."""
+        told = self.told_in.get((sentence, key))
+        if told is None or kind == "move":
+            told = self.labelled.get(key)
+        if told is not None and start <= self.intervals[told][1] and self.intervals[told][0] <= end:
+            # the same sentence and label again (a reprint), or the same label key: its event, nothing to compare
+            self.told_in.setdefault((sentence, key), told)
+            if kind != "move" and sentence not in self.sentences[told]:
+                self.sentences[told].append(sentence)
+            return told
+        if kind == "move":
+            rare: list[str] = []
+        elif sentence in self.rare_of:
+            rare = self.rare_of[sentence]
+        else:
+            rare = self.rare_of[sentence] = sorted(words, key=lambda w: (frequency[w], w))[:RARE_WORDS]
+        lookup = _key_terms(key) | set(rare)
+        related: set[int] = set()
+        span = _days(start, end)
+        for w in lookup:
+            related.update(self.by_word.get((w, None), ()))
+            if span is None:  # a long mention: every event under its words that overlaps it
+                related.update(self.by_term.get(w, ()))
+                continue
+            for d in span:
+                related.update(self.by_word.get((w, d), ()))
+        best, best_score = -1, 0.0
+        for c_no in sorted(related):
+            c_start, c_end = self.intervals[c_no]
+            if not (start <= c_end and c_start <= end):
+                continue
+            # an event's keys and sentences only grow: the best score against those already compared is kept, and
+            # only the ones added since are compared (the same sentence or key comes back with every reprint)
+            c_keys = self.keys[c_no]
+            k, seen = self.key_best.get((key, c_no), (0.0, 0))
+            if seen < len(c_keys):
+                for other in c_keys[seen:]:
+                    k = max(k, self.key_score(key, other))
+                self.key_best[(key, c_no)] = (k, len(c_keys))
+            # one sentence may report several companies' moves: a move joins an event by its key only
+            told_score = 0.0
+            if kind != "move" and self.sentences[c_no] and k < 100.0:
+                c_sentences = self.sentences[c_no]
+                told_score, seen = self.sentence_best.get((sentence, c_no), (0.0, 0))
+                if seen < len(c_sentences):
+                    found = process.extractOne(sentence, c_sentences[seen:], scorer=fuzz.token_set_ratio,
+                                               score_cutoff=SENTENCE_MATCH)
+                    told_score = max(told_score, found[1]) if found is not None else told_score
+                    self.sentence_best[(sentence, c_no)] = (told_score, len(c_sentences))
+            score = max(k if k >= KEY_MATCH else 0.0, told_score)
+            if score > best_score:
+                best, best_score = c_no, score
+                if best_score >= 100.0:
+                    break  # nothing after it can score higher
+        if best < 0:
+            self.intervals.append((start, end))
+            self.labels.append(str(event))
+            self.keys.append([key])
+            self.sentences.append([] if kind == "move" else [sentence])
+            best = len(self.intervals) - 1
+        else:
+            if key not in self.keys[best]:
+                self.keys[best].append(key)
+            if kind != "move" and sentence not in self.sentences[best]:
+                self.sentences[best].append(sentence)
+        self.index_words(best, lookup)
+        self.told_in.setdefault((sentence, key), best)
+        self.labelled.setdefault(key, best)
+        return best
+
+    def day_block(self, assignment: list[int]) -> DayBlock:
+        """What a merger that placed only the mentions of one day leaves: its events and lookups."""
+        return DayBlock(
+            labels=list(self.labels), keys=[list(k) for k in self.keys], sentences=[list(x) for x in self.sentences],
+            indexed=[sorted(w) for w in self.indexed], assignment=list(assignment),
+            told_in=[[s, k, c] for (s, k), c in self.told_in.items()], labelled=[[k, c] for k, c in self.labelled.items()],
+        )
+
+    def absorb(self, day: date, block: DayBlock) -> list[int]:
+        """Append the events of one day's block (numbered after those already here) with their lookups; return
+        the block's assignment in this merger's numbers. Blocks come in date order, so the first event a
+        sentence or key joined stays the first."""
+        offset = len(self.intervals)
+        for n, label in enumerate(block.labels):
+            self.intervals.append((day, day))
+            self.labels.append(label)
+            self.keys.append(list(block.keys[n]))
+            self.sentences.append(list(block.sentences[n]))
+            self.index_words(offset + n, set(block.indexed[n]))
+        for sentence, key, c_no in block.told_in:
+            self.told_in.setdefault((sentence, key), offset + c_no)
+        for key, c_no in block.labelled:
+            self.labelled.setdefault(key, offset + c_no)
+        return [offset + c for c in block.assignment]
+
+
+@dataclass
+class DayBlock:
+    """The merge of one day's day-precision mentions (a pure function of them, kept between runs so that an added
+    article merges only the days it mentions again): its events' labels, keys, sentences and index words, each
+    mention's event, and the first event each (sentence, key) and key joined."""
+
+    labels: list[str]
+    keys: list[list[str]]
+    sentences: list[list[str]]
+    indexed: list[list[str]]
+    assignment: list[int]
+    told_in: list[list[Any]]
+    labelled: list[list[Any]]
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> DayBlock:
+        return cls(**json.loads(text))
+
+
+def _days(start: date, end: date) -> range | None:
+    """The days (ordinals) an interval covers, or None for one longer than :data:`INDEXED_DAYS` (indexed apart)."""
+    if (end - start).days + 1 > INDEXED_DAYS:
+        return None
+    return range(start.toordinal(), end.toordinal() + 1)
+
+
+def _frequency(word_sets: Iterable[frozenset[str]]) -> dict[str, int]:
+    frequency: dict[str, int] = {}
+    for ws in set(word_sets):
+        for w in ws:
+            frequency[w] = frequency.get(w, 0) + 1
+    return frequency
+
+
+def block_key(rows: Iterable[tuple[object, ...]]) -> str:
+    """A stable key of one day's mentions (their identity, label key, label, sentence and kind, in order)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for row in rows:
+        digest.update("\x1f".join(map(str, row)).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1e")
+    return digest.hexdigest()
+
+
+def merge_events(mentions: pd.DataFrame, known: Mapping[str, DayBlock] | None = None,
+                 used: MutableMapping[str, DayBlock] | None = None) -> pd.DataFrame:
     """Give mentions of the same event one ``event_id`` ("E01", …, ordered by date then label).
 
     Needs ``doc_id, sent_id, date_start, date_end, precision, event, key, sentence`` (and ``kind``, when share
@@ -47,9 +237,15 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     (subject, verb group, object) or their sentences are similar; a share move only by its key. The most precise
     mention of a cluster sets its date. Returns a copy with ``event_id``.
 
+    Mentions of one day are merged day by day first, each day on its own (a pure function of its mentions, with
+    word rarity over that day's sentences): ``known`` (a mapping from :func:`block_key` to :class:`DayBlock`)
+    holds days merged before, and ``used`` receives every day's block of this corpus, so after one article is
+    added only the days it mentions are merged again. The longer mentions (ranges, weeks, months, years) are then merged over all
+    events.
+
     Linear in the mentions for a story of bounded length: a mention is compared only with the events that
-    overlap its dates (an index by day) and share its subject and verb group, a word of its object or one of its :data:`RARE_WORDS` rarest
-    sentence words (an inverted index), never with every event.
+    overlap its dates (an index by day) and share its subject and verb group, a word of its object or one of its
+    :data:`RARE_WORDS` rarest sentence words (an inverted index), never with every event.
     """
     if mentions.empty:
         return mentions.assign(event_id=pd.Series(dtype="str"))
@@ -61,133 +257,37 @@ def merge_events(mentions: pd.DataFrame) -> pd.DataFrame:
     for s in order["sentence"].tolist():
         if s not in words_of:
             words_of[s] = frozenset(_words(s))
-    sentence_words = [words_of[s] for s in order["sentence"].tolist()]
-    frequency: dict[str, int] = {}
-    for ws in set(sentence_words):
-        for w in ws:
-            frequency[w] = frequency.get(w, 0) + 1
-    intervals: list[tuple[date, date]] = []
-    labels: list[str] = []
-    keys: list[list[str]] = []  # distinct keys and sentences of each cluster
-    sentences: list[list[str]] = []
-    by_word: dict[tuple[str, int | None], set[int]] = {}
-    by_term: dict[str, set[int]] = {}  # for the few mentions longer than INDEXED_DAYS
-    key_scores: dict[str, dict[str, float]] = {}
-    told_in: dict[tuple[str, str], int] = {}  # (sentence, key) -> the event it joined
-    labelled: dict[str, int] = {}  # label key -> the first event it joined
-    rare_of: dict[str, list[str]] = {}  # sentence -> its rarest words
-    key_best: dict[tuple[str, int], tuple[float, int]] = {}  # (key, event) -> best key score, keys compared
-    sentence_best: dict[tuple[str, int], tuple[float, int]] = {}  # (sentence, event) -> best score, sentences compared
-
-    def key_score(a: str, b: str) -> float:
-        known = key_scores.setdefault(a, {})
-        score = known.get(b)
-        if score is None:
-            score = known[b] = key_similarity(a, b)
-        return score
-
-    def days(start: date, end: date) -> range | None:
-        """The days (ordinals) an interval covers, or None for one longer than
-        :data:`INDEXED_DAYS` (indexed apart)."""
-        if (end - start).days + 1 > INDEXED_DAYS:
-            return None
-        return range(start.toordinal(), end.toordinal() + 1)
-
-    indexed: list[set[str]] = []  # the words each event is already indexed under
-
-    def index_words(c_no: int, lookup: set[str]) -> None:
-        if c_no == len(indexed):
-            indexed.append(set())
-        fresh = lookup - indexed[c_no]
-        indexed[c_no] |= fresh
-        span = days(*intervals[c_no])
-        for w in fresh:
-            by_term.setdefault(w, set()).add(c_no)
-            if span is None:
-                by_word.setdefault((w, None), set()).add(c_no)
-            else:
-                for d in span:
-                    by_word.setdefault((w, d), set()).add(c_no)
-
-    assignment: list[int] = []
-    for start, end, event, key, sentence, kind, words in zip(
-        order["date_start"].tolist(), order["date_end"].tolist(), order["event"].tolist(), order["key"].tolist(),
-        order["sentence"].tolist(), kinds, sentence_words,
-    ):
-        told = told_in.get((sentence, key))
-        if told is None or kind == "move":
-            told = labelled.get(key)
-        if told is not None and start <= intervals[told][1] and intervals[told][0] <= end:
-            # the same sentence and label again (a reprint), or the same label key: its event, nothing to compare
-            told_in.setdefault((sentence, key), told)
-            if kind != "move" and sentence not in sentences[told]:
-                sentences[told].append(sentence)
-            assignment.append(told)
-            continue
-        if kind == "move":
-            rare = []
-        elif sentence in rare_of:
-            rare = rare_of[sentence]
-        else:
-            rare = rare_of[sentence] = sorted(words, key=lambda w: (frequency[w], w))[:RARE_WORDS]
-        lookup = _key_terms(key) | set(rare)
-        related: set[int] = set()
-        span = days(start, end)
-        for w in lookup:
-            related.update(by_word.get((w, None), ()))
-            if span is None:  # a long mention: every event under its words that overlaps it
-                related.update(by_term.get(w, ()))
-                continue
-            for d in span:
-                related.update(by_word.get((w, d), ()))
-        best, best_score = -1, 0.0
-        for c_no in sorted(related):
-            c_start, c_end = intervals[c_no]
-            if not (start <= c_end and c_start <= end):
-                continue
-            # an event's keys and sentences only grow: the best score against those already compared is kept, and
-            # only the ones added since are compared (the same sentence or key comes back with every reprint)
-            c_keys = keys[c_no]
-            k, seen = key_best.get((key, c_no), (0.0, 0))
-            if seen < len(c_keys):
-                for other in c_keys[seen:]:
-                    k = max(k, key_score(key, other))
-                key_best[(key, c_no)] = (k, len(c_keys))
-            # one sentence may report several companies' moves: a move joins an event by its key only
-            told_score = 0.0
-            if kind != "move" and sentences[c_no] and k < 100.0:
-                c_sentences = sentences[c_no]
-                told_score, seen = sentence_best.get((sentence, c_no), (0.0, 0))
-                if seen < len(c_sentences):
-                    found = process.extractOne(sentence, c_sentences[seen:], scorer=fuzz.token_set_ratio,
-                                               score_cutoff=SENTENCE_MATCH)
-                    told_score = max(told_score, found[1]) if found is not None else told_score
-                    sentence_best[(sentence, c_no)] = (told_score, len(c_sentences))
-            score = max(k if k >= KEY_MATCH else 0.0, told_score)
-            if score > best_score:
-                best, best_score = c_no, score
-                if best_score >= 100.0:
-                    break  # nothing after it can score higher
-        if best < 0:
-            intervals.append((start, end))
-            labels.append(str(event))
-            keys.append([key])
-            sentences.append([] if kind == "move" else [sentence])
-            best = len(intervals) - 1
-        else:
-            if key not in keys[best]:
-                keys[best].append(key)
-            if kind != "move" and sentence not in sentences[best]:
-                sentences[best].append(sentence)
-        index_words(best, lookup)
-        told_in.setdefault((sentence, key), best)
-        labelled.setdefault(key, best)
-        assignment.append(best)
-    ranked = sorted(range(len(intervals)), key=lambda c: (intervals[c], labels[c]))
-    width = max(2, len(str(len(intervals))))
-    names = {c: f"E{n + 1:0{width}d}" for n, c in enumerate(ranked)}
-    ids = pd.Series([names[c] for c in assignment], index=order.index)
-    return mentions.assign(event_id=ids.reindex(mentions.index).to_numpy())
+    rows = list(zip(order["date_start"].tolist(), order["date_end"].tolist(), order["event"].tolist(),
+                    order["key"].tolist(), order["sentence"].tolist(), kinds, strict=True))
+    one_day = [r == 0 and a == b for r, a, b in zip(order["_rank"].tolist(), order["date_start"].tolist(),
+                                                    order["date_end"].tolist(), strict=True)]
+    ids = list(zip(order["doc_id"].astype(str).tolist(), order["sent_id"].tolist(), strict=True))
+    merger = _Merger()
+    assignment: list[int] = [-1] * len(rows)
+    n = 0
+    while n < len(rows) and one_day[n]:  # the one-day mentions come first, by day
+        day, m = rows[n][0], n
+        while m < len(rows) and one_day[m] and rows[m][0] == day:
+            m += 1
+        key = block_key((*ids[i], *rows[i][2:]) for i in range(n, m))
+        block = known.get(key) if known is not None else None
+        if block is None:
+            local = _Merger()
+            frequency = _frequency(words_of[rows[i][4]] for i in range(n, m))
+            placed = [local.add(*rows[i], words_of[rows[i][4]], frequency) for i in range(n, m)]
+            block = local.day_block(placed)
+        if used is not None:
+            used[key] = block
+        assignment[n:m] = merger.absorb(day, block)
+        n = m
+    frequency = _frequency(words_of.values())
+    for i in range(n, len(rows)):
+        assignment[i] = merger.add(*rows[i], words_of[rows[i][4]], frequency)
+    ranked = sorted(range(len(merger.intervals)), key=lambda c: (merger.intervals[c], merger.labels[c]))
+    width = max(2, len(str(len(merger.intervals))))
+    names = {c: f"E{k + 1:0{width}d}" for k, c in enumerate(ranked)}
+    event_ids = pd.Series([names[c] for c in assignment], index=order.index)
+    return mentions.assign(event_id=event_ids.reindex(mentions.index).to_numpy())
 
 
 def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:

@@ -1,0 +1,55 @@
+"""Event merging day by day: each day's merge is kept, so an added article merges again only the days it mentions,
+with the same events as a merge from scratch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from analysis.timeline.merge import DayBlock, merge_events
+
+
+def _mention(doc: str, sent: int, day: date, key: str, sentence: str, precision: str = "day",
+             end: date | None = None) -> dict[str, object]:
+    return {"doc_id": doc, "sent_id": sent, "date_start": day, "date_end": end or day, "precision": precision,
+            "event": key.split("|")[0].title(), "key": key, "sentence": sentence}
+
+
+MONDAY, TUESDAY, WEDNESDAY = date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4)
+BASE = [
+    _mention("a", 0, MONDAY, "orvane|fall|shares", "Orvane shares fell 4% on Monday."),
+    _mention("b", 1, MONDAY, "orvane|fall|shares", "Orvane's shares fell 4% on Monday after the warning."),
+    _mention("a", 2, TUESDAY, "harbour bank|cut|rates", "Harbour Bank cut rates on Tuesday."),
+    _mention("c", 0, WEDNESDAY, "orvane|hold|meeting", "Orvane held a meeting with its lenders on Wednesday."),
+    _mention("c", 1, MONDAY, "orvane|say|week", "Orvane said this week it had cut costs.", "week", WEDNESDAY),
+]
+
+
+def _groups(frame: pd.DataFrame) -> set[frozenset[tuple[str, int]]]:
+    return {frozenset(zip(g["doc_id"], g["sent_id"], strict=True)) for _, g in frame.groupby("event_id")}
+
+
+def test_an_added_article_merges_only_the_days_it_mentions() -> None:
+    used: dict[str, DayBlock] = {}
+    first = merge_events(pd.DataFrame(BASE), used=used)
+    assert len(used) == 3  # one block per day of the one-day mentions
+    added = BASE + [_mention("d", 0, TUESDAY, "harbour bank|cut|rates", "Harbour Bank cut its rates on Tuesday.")]
+    again: dict[str, DayBlock] = {}
+    incremental = merge_events(pd.DataFrame(added), known=used, used=again)
+    reused = [k for k in again if k in used and again[k] is used[k]]
+    assert len(again) == 3 and len(reused) == 2  # Monday and Wednesday read, Tuesday merged again
+    scratch = merge_events(pd.DataFrame(added))
+    assert _groups(incremental) == _groups(scratch)
+    assert incremental["event_id"].tolist() == scratch["event_id"].tolist()
+    # the new article joined Tuesday's event; the week-long mention joined none of the days' events
+    assert frozenset({("a", 2), ("d", 0)}) in _groups(incremental)
+    assert _groups(first) <= _groups(incremental) | {frozenset({("a", 2)})}
+
+
+def test_a_day_block_survives_the_store() -> None:
+    used: dict[str, DayBlock] = {}
+    merge_events(pd.DataFrame(BASE), used=used)
+    back = {k: DayBlock.from_json(b.to_json()) for k, b in used.items()}
+    assert back == used
+    assert merge_events(pd.DataFrame(BASE), known=back)["event_id"].tolist() == merge_events(pd.DataFrame(BASE))["event_id"].tolist()
