@@ -7,7 +7,8 @@ I think…", "LINDQVIST: We will…". :func:`transcript_turns` finds them when t
 "READ MORE:" and "WATCH:" lines is not one). The outlet's own people (anchor, host, reporter, moderator…) are
 marked as hosts, and a voice without a name as unnamed. The quote engine reads the guests' turns as their
 quotations (:mod:`analysis.quotes.find`); the entity layer reads their labels as people and the hosts' roles as
-no entity (:mod:`analysis.entities.recognize`).
+no entity (:mod:`analysis.entities.recognize`). An interview printed as questions and answers ("Q:" / "A:" lines)
+gives its answers as quotations of the one person it interviews (:func:`qa_answers`).
 """
 
 from __future__ import annotations
@@ -145,6 +146,36 @@ def transcript_turns(text: str, surnames: Collection[str] = ()) -> list[Turn]:
     return turns if is_transcript(turns) else []
 
 
+#: a line of a question-and-answer interview: "Q:" / "A:" (or "Question:" / "Answer:"; not "A." of an initial)
+_QA_LINE = re.compile(r"^[ \t]*(?P<label>Q|A|Question|Answer):[ \t]+(?P<speech>\S[^\n]*?)[ \t]*$", re.M)
+#: a Q&A interview has at least this many answers, and a question
+MIN_ANSWERS = 2
+
+
+def qa_answers(text: str, mentions: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str, str]]:
+    """The answers of a question-and-answer interview as quotations of the one person interviewed: ``(start, end,
+    speaker, "PERSON", label)`` for each "A:" line, when the text has at least :data:`MIN_ANSWERS` of them and a
+    "Q:" line. The interviewee is the one person the text names before the first question (a byline's or another
+    name there too: the person it names most often, when one does); empty when no one can be told."""
+    lines = [(m.start("speech"), m.end("speech"), m["label"][0]) for m in _QA_LINE.finditer(text)]
+    answers = [(a, b) for a, b, k in lines if k == "A"]
+    questions = [a for a, _, k in lines if k == "Q"]
+    if len(answers) < MIN_ANSWERS or not questions:
+        return []
+    first = min(questions)
+    people = {str(n) for a, _, n, t in mentions if t == "PERSON" and a < first}
+    if not people:
+        return []
+    if len(people) > 1:
+        counts = Counter(str(n) for _, _, n, t in mentions if t == "PERSON" and str(n) in people)
+        ranked = counts.most_common(2)
+        if ranked[0][1] == ranked[1][1]:
+            return []
+        people = {ranked[0][0]}
+    who = people.pop()
+    return [(a, b, who, "PERSON", "A") for a, b in answers]
+
+
 def quoted_turns(text: str, mentions: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str, str]]:
     """The guests' turns of ``text`` as quotations when it is a transcript, in text order: ``(start, end, speaker,
     speaker_type, label)`` with ``text[start:end]`` the words spoken. ``mentions`` are the document's entity
@@ -152,6 +183,8 @@ def quoted_turns(text: str, mentions: list[tuple[int, int, str, str]]) -> list[t
     surname label), else the label itself with capitals only on initials."""
     names = list(dict.fromkeys((str(n), str(t)) for _, _, n, t in mentions if t in ("PERSON", "ORG")))
     turns = transcript_turns(text, {n.casefold().split()[-1] for n, t in names if t == "PERSON" and n.split()})
+    if not turns:
+        return qa_answers(text, mentions)
     out = []
     for turn in turns:
         if turn.host or turn.unnamed:

@@ -14,8 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .words import (FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, ROLE_ORG, SENTENCE_BREAK, TITLES, is_sentence_break,
-                    speech_verbs)
+from .words import (ACCORDING_TO, FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK,
+                    TITLES, is_sentence_break, speech_verbs)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
 
@@ -115,6 +115,13 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
             who = Speaker(at_work[ph.name_start], "PERSON", who.mention, who.attribution)
         doc.salient.append((ph.start, who.name, who.type))
         spans.append((ph.name_start, ph.name_end, who.name))
+    for m in ACCORDING_TO.finditer(text):  # "According to X, output fell": the report's source is salient
+        if doc.inside_quote(m.start()):
+            continue
+        ph = head_phrase(text, m.end(), min(len(text), m.end() + 80))
+        if ph is not None and ph.kind == "name":
+            who = name_speaker(doc, ph)
+            doc.salient.append((ph.start, who.name, who.type))
     doc.salient.sort()
     doc.unnamed.sort()
     given = {n: g for n, t in zip(names, types, strict=True) if (t == "PERSON" or t in _UNTYPED)
@@ -256,6 +263,22 @@ def _canonical(doc: Doc, i: int, surface: str) -> str:
     return name if not words or words[-1].casefold() in name.casefold() else " ".join(words)
 
 
+#: an apposition after a name saying what it is: ", the staff association,", ", a lobby group,", ", its main rival,"
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]*)\s*,")
+
+
+def appositive_role(text: str, end: int) -> str:
+    """The role noun of an apposition right after a name ending at ``end`` ("Belvane, the staff association,
+    said": "association"), casefolded; "" when there is none or its last word is no role noun (:data:`ROLE_ORG`,
+    :data:`ROLE_PERSON`)."""
+    m = _APPOSITIVE.match(text, end)
+    if m is None:
+        return ""
+    head = m.group(2).casefold()
+    return head if head in ROLE_ORG or head in ROLE_PERSON or head.rstrip("s") in ROLE_PERSON else ""
+
+
+
 def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
     """The mention under a name phrase, else the phrase's name words (linked to an earlier full name that ends
     with the same surname)."""
@@ -278,5 +301,6 @@ def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
     for i in range(bisect_left(doc.starts, ph.start) - 1, -1, -1):
         if doc.names[i].split()[-1:] == [last] and len(doc.names[i].split()) > 1 and doc.types[i] == "PERSON":
             return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
-    orgish = any(w.casefold() in ROLE_ORG for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1)
+    orgish = any(w.casefold() in ROLE_ORG for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1) \
+        or appositive_role(doc.text, ph.name_end) in ROLE_ORG  # "Belvane, the staff association, said"
     return Speaker(name, "ORG" if orgish else "PERSON", surface, "adjacent")

@@ -32,6 +32,7 @@ from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subj
                       titles_only, tokens)
 from .speakers import possessor, resolve_phrase
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
+                    ROLE_ORG, STATE_BODIES,
                     is_sentence_break, speech_verbs)
 
 _POST_REACH = 200
@@ -48,13 +49,20 @@ _MID_SUBORDINATE = re.compile(r"(?<=[\w,])\s+(?:after|before|when|while|because|
                               r"to\s+which)\s+(?=[A-Z][\w’']*[a-z])")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
+#: the verb of the sentence after an attribution set inside it between commas ("Pellworth, the lender noted,
+#: remains …")
+PARENTHETICAL_AFTER = re.compile(r",\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|"
+                                 r"remains|remained|does|did)\b")
+_SEMICOLON = re.compile(r";\s+")
+_AS_CLAUSE = re.compile(r"[\s,]*as\s", re.I)
 _JOINED_CLAUSE = re.compile(r"[\s,]*(?:and|but|or|yet|so)\s", re.I)
 _CREDIT = re.compile(r"\s*[-—–]+\s*")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then|and\s+then)\s+$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
 _BY = re.compile(r"\s+by\s+")
 #: what follows the agent of a passive speech verb when the report goes on ("asked by X whether …", "told by X:")
-_REPORTED = re.compile(r"[\s,]*(?:$|[:“\"]|(?:whether|if|that|about|how|why|what|as)\b)")
+_REPORTED = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
+                       r"[\s,]*(?:$|[:“\"]|(?:whether|if|that|about|how|why|what|as)\b)")
 _GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 #: the start of a reported clause right after a speech verb ("said that …", "said he would …")
@@ -80,11 +88,15 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         # the quotation ended its sentence ("X called Y a “liar.” Z said …", also after a comma: "calling her,
         # among much else, “a spent force.” Z fired back"); the next one is not its attribution
         return None
+    if last in ".!?" and before.strip()[:1].isupper() and "," in before and PARENTHETICAL_AFTER.match(text, ve):
+        return None  # "“… in hand.” Pellworth, the lender noted, remains …": the next sentence's attribution
     if last == "." and before.strip()[:1].isupper() and _REPORTED_CLAUSE.match(text, ve):
         return None  # "“… campaign.” Jane Roe said she would have fired him": the verb reports its own clause
     if last in ".!?" and before.strip()[:1].isupper() and stop < len(text) and text[stop] in "\"“”" \
             and text[ve:stop].rstrip().endswith((",", ":")) and len(tokens(text, ve, stop)) <= 4:
         return None  # "“Why now?” Mills then writes back, “You look cute.”": the verb of the next quotation
+    if _AS_CLAUSE.match(before) and _REPORTED_CLAUSE.match(text, ve):
+        return None  # "X said Y would go “at the end of the month”, as Z confirmed it was reviewing …"
     if _JOINED_CLAUSE.match(before) and last not in (",", "—", "–") and not before.rstrip().endswith(","):
         return None  # "X accuses Y of “leading from behind” and Z says …": the next clause's verb
     if span.kind == "partial" and last not in (",", "—", "–") and before.strip(" ,") \
@@ -155,8 +167,8 @@ def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     if not verbs:
         return None
     vs, ve, verb = verbs[-1]
-    if verb not in FINITE_VERBS or len(tokens(text, ve, stop)) > 6:
-        return None
+    if verb not in FINITE_VERBS or len(tokens(text, ve, stop)) > 6 or PARENTHETICAL_AFTER.match(text, ve):
+        return None  # (not "“… in hand.” Pellworth, the lender noted, remains …": the next sentence's)
     comma = text.rfind(",", span.close_at, vs)
     if comma < 0 or len(tokens(text, comma, vs)) > _SUBJECT_WORDS:
         return None
@@ -183,7 +195,7 @@ def _past_places(doc: Doc, ph: Phrase | None, hi: int) -> Speaker | None:
 
 #: The words that give a colon introduction's source after "from" ("a line from X:", "a statement from X:").
 _SOURCE_INTRO = re.compile(r"\b(?:line|lines|statement|comment|comments|quote|note|message|words|remarks|letter|memo)\s+"
-                           r"(?:\w+\s+){0,3}?from\s+(?=[^:]{1,80}:$)")
+                           r"(?:\w+\s+){0,3}?from\s+(?=[^:]{1,160}:$)")
 
 
 def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
@@ -197,6 +209,9 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         if ph is not None and ph.kind != "description":
             return _past_places(doc, ph, span.open_at)
     ph = participle_subject(doc.text, lo, span.open_at, adjacent=False)
+    if ph is not None and ph.kind == "description" and ph.head in STATE_BODIES:
+        found = resolve_phrase(doc, ph, span.open_at)  # "The Finnish labour ministry put out a note: …"
+        return found if found is not None and found.type and found.attribution == "adjacent" else None
     if ph is None or ph.kind == "description":
         return None
     return _past_places(doc, ph, span.open_at)
@@ -226,6 +241,9 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         # (also "X weighed in, hours after Y said he was “…”")
         verbs = [v for v in verbs if v[0] > max(coord)] + [v for v in verbs if v[0] < max(coord)]
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
+        # a semicolon opens a clause with its own subject ("X has doubled since May; its founder, Jane Roe, was
+        # assuring investors that …": Roe)
+        clause = max([lo] + [m.end() for m in _SEMICOLON.finditer(text, lo, vs)])
         inverted = _inverted_after_comma(doc, lo, vs, ve, span.open_at) if verb in FINITE_VERBS else None
         if inverted is not None:
             return inverted
@@ -239,12 +257,16 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             continue
         if by and passive:  # "X was asked by moderator Y whether … “…”"
             agent = head_phrase(text, by.end(), span.open_at)
-            reported = agent is not None and agent.kind == "name" and _REPORTED.match(text, agent.end, span.open_at)
+            # (a name, or a description of an organisation: "were assured by the airline last night that …")
+            reported = agent is not None and (agent.kind == "name" or (
+                agent.kind == "description" and agent.definite and agent.head in ROLE_ORG
+                and agent.head not in ROLE_PERSON)) \
+                and _REPORTED.match(text, agent.end, span.open_at)
             found = resolve_phrase(doc, agent, span.open_at) if reported else None
             if found is not None and found.type:
                 return found
         if verb.endswith("ing"):
-            ph = participle_subject(text, lo, vs)
+            ph = participle_subject(text, clause, vs) or (participle_subject(text, lo, vs) if clause > lo else None)
             if ph is None and span.sent_start < lo < vs:
                 # "X called it “too early” to endorse Y’s bid while adding, “…”": the sentence's subject,
                 # before the earlier quotation (not the possessive after it; not a title in quotation marks)
@@ -260,14 +282,14 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
                 if whole is not None and whole.end <= lo and not doc.inside_quote(whole.start):
                     ph = whole
         else:
-            ph = subject_phrase(text, lo, vs)
+            ph = subject_phrase(text, clause, vs) or (subject_phrase(text, lo, vs) if clause > lo else None)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))) \
                 and not text[vs].isupper():  # ("Asked whether X would …, Y said": a participle, not inverted)
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
         if ph is None and _AND_BEFORE.search(text, max(lo, vs - 12), vs):
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
         found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(
-            doc, ph, span.open_at, _reported_before(text, lo, ph))
+            doc, ph, span.open_at, _reported_before(text, lo, ph, ve))
         if (found is None or not found.type or found.type in ORG_TYPES) and verb in FINITE_VERBS:
             found = chief_of(doc, lo, len(text[:vs].rstrip())) or found  # "Acme boss says mine “safe”"
         if verb.endswith("ing") and (found is None or not found.type) and not (
@@ -309,13 +331,51 @@ def _owned_speech(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     return Speaker(doc.names[i], doc.types[i], text[doc.starts[i]:m.start() + 2].rstrip(), "adjacent")
 
 
-def _reported_before(text: str, lo: int, ph: Phrase | None) -> int | None:
+#: a noun for what someone said, owned by the name after it, right after the quotation ("“…” — that was the verdict
+#: of Jane Roe", "“…” was the view from Acme Capital")
+_VERDICT_OF = re.compile(r"[\s,]*(?:[—–-]+\s*)?(?:(?:that|this|such)\s+)?(?:was|is|has\s+been|came)\s+(?:the\s+)?"
+                         r"(?:[a-z]+\s+)?(?:verdict|view|assessment|message|conclusion|warning|reaction|response|take|"
+                         r"summary|advice|judgment|judgement|diagnosis|prediction|forecast)\s+(?:of|from)\s+")
+
+
+def _verdict_of(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
+    """The name a noun of speech after the quotation gives it: "“…” — that was the verdict of Jane Roe"."""
+    m = _VERDICT_OF.match(doc.text, span.close_at, stop)
+    if m is None:
+        return None
+    found = resolve_phrase(doc, head_phrase(doc.text, m.end(), stop), span.open_at)
+    return found if found is not None and found.type else None
+
+
+#: a person whose view the sentence gives, opening it: "To Jane Roe at Acme, the fall was “…”", "For Jane Roe, …"
+_PERSPECTIVE = re.compile(r"\s*(?:To|For)\s+")
+_WORKPLACE = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|de))*\s*")
+
+
+def _perspective(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
+    """The person an opening "To X," / "For X," gives the view of, for a fragment quoted in that sentence with no
+    speech verb ("To Jane Roe at Acme, the fall was “a long time coming”")."""
+    text = doc.text
+    m = _PERSPECTIVE.match(text, lo, span.open_at)
+    if m is None or span.kind != "partial" or speech_verbs(text, lo, span.open_at, verbs_only=True):
+        return None
+    comma = text.find(",", m.end(), span.open_at)
+    ph = head_phrase(text, m.end(), comma) if comma > 0 else None
+    if ph is None or ph.kind != "name" or (text[ph.end:comma].strip() and not _WORKPLACE.fullmatch(text, ph.end, comma)):
+        return None  # (the name, and where they work, up to the comma)
+    found = resolve_phrase(doc, ph, span.open_at)
+    return found if found is not None and found.type == "PERSON" else None
+
+
+def _reported_before(text: str, lo: int, ph: Phrase | None, ve: int = -1) -> int | None:
     """``lo`` when ``ph`` is a pronoun or a definite description after a comma closing a reported clause or an
     introductory phrase of its own sentence ("Also, Y isn't a friend of the port, he said", "In an interview with
     Y, the candidate said"): its antecedent lies before that clause, not in it."""
     if ph is None or not (ph.kind == "pronoun" or (ph.kind == "description" and ph.definite)) \
             or not text[lo:ph.start].rstrip().endswith(","):
         return None
+    if ve >= 0 and PARENTHETICAL_AFTER.match(text, ve):
+        return lo  # "Pellworth, the lender noted, remains …": the attribution is inside the clause it reports
     return lo if len(tokens(text, lo, ph.start)) >= 4 else None
 
 
@@ -363,7 +423,8 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         if named is not None and named.attribution == "adjacent" and named.type:
             who = named
     who = who or _passive_by(doc, span, lo, stop) or _before(doc, span, lo) or _according(doc, span) \
-        or _sentence_tail(doc, span, stop) or _owned_speech(doc, span, lo)
+        or _sentence_tail(doc, span, stop) or _owned_speech(doc, span, lo) or _verdict_of(doc, span, stop) \
+        or _perspective(doc, span, lo)
     intro = text[lo:span.open_at].rstrip()
     if who is None and intro.endswith(":"):
         # a transcript line or a label: "Former secretary of state Hillary Rodham Clinton: “…”"
@@ -375,6 +436,10 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         labelled = _label(doc, lo, lo + len(intro) - 1)
         if labelled is not None and (who is None or (labelled.type == "PERSON" and who.type in ORG_TYPES)):
             who = labelled  # "Jane Roe (Acme Capital):": the person, not the workplace in brackets
+        source = _SOURCE_INTRO.search(intro) if who is None else None
+        if source is not None:  # "A note from Acme Bank, which arranged X's loans: “…”"
+            found = resolve_phrase(doc, head_phrase(text, lo + source.end(), lo + len(intro) - 1), span.open_at)
+            who = found if found is not None and found.type else None
     if who is None and same_sentence and out and out[-1].type and out[-1].attribution == "adjacent" \
             and span.kind == "partial" and not intro.endswith(":"):
         # "X says his “friend” Y ran “a fine race”": no verb of speech since the last fragment, so the same
@@ -403,9 +468,15 @@ def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
     organisation with nothing but a document's words ("Acme statement:", "Acme, in a statement:")."""
     text = doc.text
     line = text.rfind("\n", 0, lo) + 1
-    if text[line:lo].strip(" \t\u00a0•*·-—–"):
-        return None  # a label opens its line ("… and contrasted him with Clinton: “…”" is prose)
-    start = _STAMP.match(text, lo, colon).end()
+    # a label opens its line ("… and contrasted him with Clinton: “…”" is prose), or a sentence after another on
+    # a line whose breaks a page lost ("Acme fell 4%. Jane Roe (Y): “…”": a person's label only)
+    mid_line = bool(text[line:lo].strip(" \t\u00a0•*·-—–"))
+    if mid_line and not text[line:lo].rstrip().endswith((".", "!", "?")):
+        return None
+    start = lo
+    while start < colon and text[start] in " \t\u00a0•*·-—–":
+        start += 1  # a bullet ("- Jane Roe, Acme Capital:")
+    start = _STAMP.match(text, start, colon).end()
     words = [w for w, _, _ in tokens(text, start, colon)]
     if not words or not words[0][:1].isupper() or len(words) > _LABEL_WORDS_MAX or any(
             w[:1].islower() and w.casefold() not in _LABEL_WORDS and not titles_only(w, 0, len(w))
@@ -418,6 +489,8 @@ def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
     if len(people) == 1:
         i = next(i for i in inside if doc.types[i] == "PERSON")
         return Speaker(doc.names[i], "PERSON", text[start:colon].strip(), "adjacent")
+    if mid_line:
+        return None
     if not people and len(orgs) == 1:
         chief = chief_of(doc, start, colon)  # "Acme CEO: “…”" above the article naming its chief executive
         if chief is not None:
@@ -635,7 +708,9 @@ def attribute_doc(text: str, spans: list[QuoteSpan], mentions: list[MentionRow],
         later = out[n + 1]
         if (not out[n].name or (n in weak and n + 1 not in weak and later.attribution == "adjacent")) \
                 and later.name and spans[n].close_at > spans[n + 1].sent_start:
-            out[n] = Speaker(later.name, later.type, later.mention, "coreference")
+            if out[n].name != later.name or out[n].type != later.type:
+                out[n] = Speaker(later.name, later.type, later.mention, "coreference")
+            # (the clause's subject, confirmed by the later attribution, stays the adjacent speaker)
             weak.discard(n)
     return doc, out
 

@@ -339,6 +339,26 @@ def _organisation_description(rule: Speaker) -> bool:
         and words[-1].rstrip(".,") in ROLE_ORG and words[-1].rstrip(".,") not in ROLE_PERSON
 
 
+def _named_by_its_word(rule: Speaker) -> bool:
+    """Whether the rules read an organisation description in lower case ("the bank", "the airline") as a body
+    whose name holds the description's head word ("Acme Bank", "Brisk Airline Group")."""
+    words = rule.mention.split()
+    return _organisation_description(rule) and all(w.islower() for w in words[1:]) \
+        and words[-1].rstrip(".,").casefold() in rule.name.casefold().split()
+
+
+def _main_organisation(doc: Doc) -> str:
+    """The organisation the document names most often outside quotation marks ("" on a tie or none)."""
+    counts: dict[str, int] = {}
+    for a, n, t in zip(doc.starts, doc.names, doc.types, strict=True):
+        if t in ORG_TYPES and not doc.inside_quote(a):
+            counts[n] = counts.get(n, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return ""
+    return next(n for n, c in counts.items() if c == ranked[0])
+
+
 def best_option(opts: list[Option], weights: list[float]) -> Option:
     """The option of highest linear score under ``weights``."""
     return max(opts, key=lambda o: sum(w * x for w, x in zip(weights, o.features, strict=True) if x))
@@ -360,6 +380,15 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
         pick = best_option(options(reading, spans, n, rules), weights).speaker
         if pick.type == "PERSON" and _organisation_description(rule):
             continue  # "“…,” the company said": a description of an organisation names no person
+        word = rule.mention.split()[-1].rstrip(".,").casefold() if rule.mention else ""
+        if _named_by_its_word(rule) and word not in pick.name.casefold().split():
+            continue  # "the bank noted" after "Acme Bank": not a body whose name lacks the word
+        if not pick.name and rule.type in ORG_TYPES and (
+                (_organisation_description(rule) and rule.name == _main_organisation(doc))
+                or rule.mention.casefold() in ("management", "executives")):
+            # "the company said" of the organisation the article names most, "Management said" after the company
+            # in focus: the body the rules found spoke
+            continue
         if pick.name != rule.name or pick.type != rule.type:
             out[n] = pick
     return out

@@ -40,6 +40,10 @@ _INTRO_END = re.compile(r"(?:[:,—–]|\.\.\.|…)\s*$")
 #: a title's own word right before the quotation ("a note titled", "a report entitled", "a column headlined")
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined)\s*,?\s*$", re.I)
 _TITLE_MAX_WORDS = 12
+#: a worded document before a colon earlier in the sentence: what follows gives its words ("X put out a brief
+#: note: the board “regrets” the delay")
+_WORDED_COLON = re.compile(r"\b(?:statement|note|email|letter|memo|message|post|tweet|release|notice|announcement|"
+                           r"filing|circular)s?\s*:\s", re.I)
 #: short scare quotes: at most this many words inside a sentence without any speech cue
 SCARE_MAX_WORDS = 3
 _SPLIT_GAP = 160  # characters of attribution between the parts of a split quote
@@ -131,7 +135,8 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
     if len(words) <= 3 and _CAP_BEFORE.search(before) and _CAP_AFTER.match(after):
         return False  # Dwayne "The Rock" Johnson
     cued = bool(speech_verbs(text, span.sent_start, span.open_at) or speech_verbs(text, span.close_at, span.sent_end)
-                 or ACCORDING_TO.search(text, span.sent_start, span.sent_end))
+                 or ACCORDING_TO.search(text, span.sent_start, span.sent_end)
+                 or _WORDED_COLON.search(text, span.sent_start, span.open_at))
     titled = 2 <= len(words) <= 8 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
     if titled and TITLE_CUE.search(before):
         return False
@@ -223,6 +228,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
     doc, rules = attribute_doc(text, spans, mentions)
     speakers = choose_speakers(doc, spans, rules)
     out: list[tuple[object, ...]] = []
+    reported: list[bool] = []  # per row: its own sentence reports someone's speech ("X said, “…”")
     prev: QuoteSpan | None = None
     for span, who in zip(spans, speakers, strict=True):
         quote = " ".join(text[a:b].strip() for a, b in span.segments)
@@ -235,10 +241,16 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         else:
             out.append((span.segments[0][0], span.segments[-1][1], quote, span.kind, who.name, who.type, who.mention,
                         who.attribution))
+            reported.append(bool(speech_verbs(text, span.sent_start, span.open_at, verbs_only=True)
+                                 or speech_verbs(text, span.close_at, span.sent_end, verbs_only=True)))
         prev = span
     turns = quoted_turns(text, mentions)
-    if turns:  # a transcript: each guest's turn is a quotation, and replaces what marks inside it gave
-        out = [r for r in out if not any(a <= int(r[0]) < b for a, b, *_ in turns)]
+    if turns:
+        # a transcript: each guest's turn is a quotation, and replaces what marks inside it gave, except the words
+        # of someone else the guest reports ("Right. Their chairman said, “…”", "She said, and I quote,
+        # “…”")
+        out = [r for r, cued in zip(out, reported, strict=True)
+               if not any(a <= int(r[0]) < b and not (cued and r[5] and r[4] != name) for a, b, name, *_ in turns)]
         out.extend((a, b, text[a:b], "direct", name, etype, label, "adjacent") for a, b, name, etype, label in turns)
         out.sort(key=lambda r: int(r[0]))
     return out

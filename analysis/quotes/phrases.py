@@ -15,7 +15,8 @@ from .words import (ABBREVIATIONS, ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, 
                     NOT_ALONE,
                       PREPOSITIONS,
                       PRON_GROUP,
-                      PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR, TIME_WORDS, TITLES, WORD, not_speaker)
+                      PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR, STATE_BODIES, TIME_WORDS, TITLES, WORD,
+                      not_speaker)
 
 PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
@@ -25,6 +26,9 @@ _DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?\s*\([A
 _CONNECTIVES = {"and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "however", "instead",
                 "indeed", "moreover", "furthermore", "nevertheless", "similarly", "likewise"}
 _HYPHEN_LOWER = re.compile(r"-[a-z]")  # "Republican-leaning": an adjective, not part of a name
+#: verbs that end a noun phrase ("the Finnish labour ministry has put out a note": the ministry, not the note)
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "does", "did"}
+_TIME_OPENERS = {"last", "this", "late", "early"}
 _OBJECTS = {"him", "her", "them", "it", "me", "us", "that", "what", "how", "why", "up", "out", "down"}
 
 
@@ -76,6 +80,8 @@ def _name_part(run: list[Token]) -> list[Token]:
     nothing when they are only demonyms or party words ("Republican")."""
     last = -1
     for i, (w, _, _) in enumerate(run):
+        if w == "&" and 0 < i < len(run) - 1 and run[i - 1][0][:1].isupper() and run[i + 1][0][:1].isupper():
+            continue  # "Ashby & Crane": one name
         if _is_title(w) or w.endswith(("’s", "'s")) or not w[:1].isupper():
             last = i
     rest = run[last + 1:]
@@ -209,6 +215,18 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
     return Phrase("description", words[0][1], e, words[0][1], e, head=head, definite=definite and not possessive)
 
 
+def _state_body_words(toks: list[Token]) -> bool:
+    """Whether the words after "the" are a capitalised word and at most two lower-case ones before a body of a
+    state ("the Finnish labour ministry", "the Ohio water regulator"): a description, not the name "Finnish"."""
+    for k in range(1, min(4, len(toks))):
+        w = toks[k][0]
+        if not (w.isalpha() and w.islower()):
+            return False
+        if _bare(w) in STATE_BODIES:
+            return True
+    return False
+
+
 def titles_only(text: str, lo: int, hi: int) -> bool:
     """Whether every word of ``text[lo:hi]`` is capitalised, a title or role word, or a name connector ("Former
     secretary of state", "Pollsters agree -" is not)."""
@@ -262,15 +280,19 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         if not any(w.endswith(("’s", "'s")) for w, _, _ in run):
             return None
         # "said Clinton’s top foreign policy aide Jake Sullivan": a possessive opens a description
-    if w.casefold() == "the" and len(toks) > 1 and _is_cap(toks[1][0]) and not _is_title(toks[1][0]):
+    if w.casefold() == "the" and len(toks) > 1 and _is_cap(toks[1][0]) and not _is_title(toks[1][0]) \
+            and not _state_body_words(toks[1:]):
         ph = head_phrase(text, toks[1][1], hi)  # "according to the Financial Times", "said the White House"
         if ph is not None and ph.kind == "name":
             return Phrase("name", s, ph.end, ph.name_start, ph.name_end)
     if w.casefold() in DETERMINERS or w.endswith(("’s", "'s")):
         words = [toks[0]]
-        for t in toks[1:_MAX_DESC + 3]:
-            if t[0] in (",", "—", "–", ":", ";") or (t[0].casefold() in PREPOSITIONS - {"for", "of", "at"}
-                                                     and not (t[0] == "to" and _bare(words[-1][0]) in SPEAKS_FOR)):
+        for k, t in enumerate(toks[1:_MAX_DESC + 3], 1):
+            if k > 1 and t[0].casefold() in _TIME_OPENERS and k + 1 < len(toks) and _bare(toks[k + 1][0]) in TIME_WORDS:
+                break  # "by the company last night that …": a time, not part of the description
+            if t[0] in (",", "—", "–", ":", ";", *_AUXILIARIES) or (
+                    t[0].casefold() in PREPOSITIONS - {"for", "of", "at"}
+                    and not (t[0] == "to" and _bare(words[-1][0]) in SPEAKS_FOR)):
                 break  # (but "a longtime adviser to X": the name an adviser speaks for)
             words.append(t)
             if t[0].endswith(".") and t[0].rstrip(".").casefold() not in ABBREVIATIONS:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .antecedents import AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, name_speaker
+from .antecedents import AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, appositive_role, name_speaker
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
@@ -38,7 +38,10 @@ def _common_word(doc: Doc, ph: Phrase) -> bool:
     i = bisect_left(doc.ends, ph.name_start + 1)
     if i < len(doc.starts) and doc.starts[i] < ph.name_end:
         return False  # a mention lies under it
+    if appositive_role(doc.text, ph.name_end):
+        return False  # "Belvane, the staff association, called …": the apposition says what the name is
     return not any(word in name.split() for name in set(doc.names))
+
 
 
 #: an -ing verb right after a name phrase: the phrase is that verb's subject ("with the union calling her")
@@ -138,12 +141,23 @@ def _company_people(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """The company unnamed people speak for when one organisation word names it: "Company officials said", "bank
     executives told analysts" (the organisation that word refers back to, as "the company" would)."""
     words = [w.casefold().rstrip(".,") for w, _, _ in tokens(doc.text, ph.start, ph.end)]
+    if words in (["management"], ["executives"]):
+        # bare "Management said", "Executives told analysts": the company in focus, named in this sentence or the
+        # one before, or whose stock opened the sentence before
+        found = _focus_organisation(doc, ph.start) or _shares_topic(doc, ph.start)
+        return Speaker(found[0], found[1], surface, "coreference") if found else None
     if len(words) != 2 or words[1] not in _COMPANY_PEOPLE or words[0] not in ROLE_ORG or words[0] in ORGANS \
             or words[0] in SPEAKS_FOR:
         return None
     found = antecedent(doc, ph.start, "ORG", salient_only=True) or _focus_organisation(doc, ph.start, sentences=1) \
         or _shares_topic(doc, ph.start)
     return Speaker(found[0], found[1], surface, "coreference") if found else None
+
+
+def _mention_under(doc: Doc, ph: Phrase) -> bool:
+    """Whether an entity mention lies under the name part of ``ph``."""
+    i = bisect_left(doc.ends, ph.name_start + 1)
+    return i < len(doc.starts) and doc.starts[i] < ph.name_end
 
 
 def _workplace(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
@@ -160,12 +174,21 @@ def _workplace(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return None
 
 
+#: "the" and one capitalised word (a people's or a place's name) before a body of a state's words
+_BY_DEMONYM = re.compile(r"[Tt]he\s+([A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}[a-z]+)\s*$")
+
+
 def _state_body(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """A body of a state named by the place's possessive ("Japan's trade ministry", "China's embassy in
     Washington", :data:`STATE_BODIES`): an organisation named by these words, with the place it sits in."""
     if ph.head not in STATE_BODIES:
         return None
     i = bisect_left(doc.starts, ph.start)
+    named = _BY_DEMONYM.match(doc.text, ph.start, ph.end)
+    if named is not None and not any(doc.starts[k] < named.end(1) and doc.types[k] not in PLACE_TYPES
+                                     for k in range(bisect_left(doc.ends, named.start(1) + 1), len(doc.starts))):
+        # "the Finnish labour ministry", "the Ohio water regulator": the body the words name (no company's)
+        return Speaker(doc.text[named.start(1):ph.end].rstrip(".,;:"), "ORG", surface, "adjacent")
     if i >= len(doc.starts) or doc.starts[i] != ph.start or doc.types[i] not in PLACE_TYPES \
             or doc.text[doc.ends[i]:doc.ends[i] + 2] not in ("'s", "’s"):
         return None
@@ -234,6 +257,8 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         return None
     surface = doc.text[ph.start:ph.end].rstrip(".,;:")
     if ph.kind == "name":
+        if surface.casefold() == "management" and not _mention_under(doc, ph):
+            return _company_people(doc, ph, surface)  # "Management said …": a word, not a name
         return _person_at(doc, ph, surface) or (None if _common_word(doc, ph) else name_speaker(doc, ph))
     if ph.kind == "pronoun":
         if ph.head in PRON_GROUP:
@@ -289,12 +314,19 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
     if ph.definite and (ph.head in ROLE_ORG or ph.head in ROLE_PERSON):
         found = antecedent(doc, ph.start, "ORG" if ph.head in ROLE_ORG else "PERSON", salient_only=True,
                            named=ph.head if ph.head in ORGANS else "")
+        if found and search_at is not None and _named_between(doc, found[0], search_at, ph.start):
+            # "Pellworth, the lender noted, remains …": not Pellworth, the subject of the clause it reports
+            found = antecedent(doc, search_at, "ORG" if ph.head in ROLE_ORG else "PERSON", salient_only=True,
+                               named=ph.head if ph.head in ORGANS else "")
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
         if ph.head in ROLE_ORG and ph.head not in ORGANS:
             found = _focus_organisation(doc, ph.start, sentences=1)  # "Shares of X fell after the company said"
             # "Shares of X fell 4%. “…,” the company said": the stock the sentence before opened with
             found = found or _shares_topic(doc, ph.start)
+            # "Queues grew at three Acme Bank offices. … The bank said": no body is a subject, so the one
+            # named with the description's own word ("bank", "airline", "group")
+            found = found or antecedent(doc, ph.start, "ORG", named=ph.head)
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")

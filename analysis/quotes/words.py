@@ -123,7 +123,8 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
             if w in _VERB_WORDS or (w.endswith("ing") and _ing_stem(w) in _STEMS):
                 found = (m.start(), m.end(), w)
         if found is not None and not (verbs_only and (_noun_use(text, m.start(), w)
-                                                      or _naming(text, m.start(), m.end(), w))):
+                                                      or _naming(text, m.start(), m.end(), w)
+                                                      or _quoting_aside(text, m.start(), w))):
             out.append(found)  # (not "Roe's comments", "his remarks", "the claims": nouns; "a firm called X,")
     return out
 
@@ -143,6 +144,16 @@ def _noun_use(text: str, start: int, word: str) -> bool:
         return False
     m = _OWNER_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and (m.group(1) or "").casefold() not in _CONTRACTED
+
+
+#: the one who repeats the words in an aside ("She said, and I'm quoting, “…”", "He said, and I quote, “…”")
+_QUOTER_BEFORE = re.compile(r"\b(?:I|I['’]m|I\s+am|we|we['’]re|we\s+are)\s+$", re.I)
+
+
+def _quoting_aside(text: str, start: int, word: str) -> bool:
+    """Whether "quote"/"quoting" at ``start`` is the aside of the one repeating the words ("She said, and I'm
+    quoting, “…”"): the speaker is the one before "said", not the one quoting her."""
+    return word in ("quote", "quoting") and _QUOTER_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
