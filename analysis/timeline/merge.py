@@ -56,7 +56,8 @@ class _Merger:
     indexed: list[set[str]] = field(default_factory=list)  # the words each event is indexed under
     told_in: dict[tuple[str, str], int] = field(default_factory=dict)  # (sentence, key) -> the event it joined
     labelled: dict[str, int] = field(default_factory=dict)  # label key -> the first event it joined
-    by_word: dict[tuple[str, int | None], set[int]] = field(default_factory=dict)
+    by_word: dict[tuple[str, int | None], set[int]] = field(default_factory=dict)  # one-day events by day; long ones
+    by_span: dict[str, set[int]] = field(default_factory=dict)  # events of 2 to INDEXED_DAYS days, checked for overlap
     by_term: dict[str, set[int]] = field(default_factory=dict)  # for the few mentions longer than INDEXED_DAYS
     key_scores: dict[str, dict[str, float]] = field(default_factory=dict)
     rare_of: dict[str, list[str]] = field(default_factory=dict)  # sentence -> its rarest words
@@ -80,9 +81,10 @@ class _Merger:
             self.by_term.setdefault(w, set()).add(c_no)
             if span is None:
                 self.by_word.setdefault((w, None), set()).add(c_no)
-            else:
-                for d in span:
-                    self.by_word.setdefault((w, d), set()).add(c_no)
+            elif len(span) == 1:
+                self.by_word.setdefault((w, span[0]), set()).add(c_no)
+            else:  # a month under each of its days would be 30 entries per word
+                self.by_span.setdefault(w, set()).add(c_no)
 
     def add(self, start: date, end: date, event: str, key: str, sentence: str, kind: str, words: frozenset[str],
             frequency: dict[str, int]) -> int:
@@ -112,6 +114,8 @@ class _Merger:
                 continue
             for d in span:
                 related.update(self.by_word.get((w, d), ()))
+            intervals = self.intervals
+            related.update(c for c in self.by_span.get(w, ()) if intervals[c][0] <= end and start <= intervals[c][1])
         best, best_score = -1, 0.0
         for c_no in sorted(related):
             c_start, c_end = self.intervals[c_no]
