@@ -41,6 +41,7 @@ MASTHEAD_CHARS = 160
 MASTHEAD_PART_WORDS = 6
 _BY = re.compile(r"^By\s+[A-Z]")
 _STAMP = re.compile(r"^\W*(?:Published|Updated|Posted|First published|Last updated|Date)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b")
 _NAMEY = re.compile(r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|and|&|de)){0,4}")
@@ -117,8 +118,8 @@ def masthead(line: str) -> tuple[date, str | None] | None:
     two or more words and other parts follow. None when the line is longer, holds no or several dates, a part
     reads as a clause, or nothing marks it as the article's own (an outlet, a byline, a weekday with the date,
     "Published"): "Annual meeting: April 8, 2025" is a date of the story."""
-    if len(line) > MASTHEAD_CHARS:
-        return None
+    if len(line) > MASTHEAD_CHARS or not _YEAR.search(line):
+        return None  # most lines: no year, no full date (read cheaply before the date forms)
     found = list(find_dates(line))
     if len(found) != 1:
         return None
