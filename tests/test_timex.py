@@ -870,3 +870,76 @@ def test_could_looks_ahead_and_a_thousands_separator_is_no_clause_break() -> Non
     assert tags("The operator said demand could reach a record on Wednesday afternoon.", monday) == [
         ("Wednesday afternoon", "TIME", "2026-07-15TAF")]
     assert tags("The shares could not recover on Monday.", monday) == [("Monday", "DATE", "2026-07-13")]
+
+
+# Round 12 (TIMEX3 values; invented sentences).
+
+
+def test_by_a_day_opening_a_past_sentence_is_the_day_passed() -> None:
+    monday = date(2031, 9, 15)
+    assert tags("By Friday, with a buyer lined up, Keel shares had recovered some ground.", monday) == [
+        ("Friday", "DATE", "2031-09-12")]
+    # a deadline still ahead keeps its coming day
+    assert tags("By Friday, the board must decide on the offer.", monday) == [("Friday", "DATE", "2031-09-19")]
+    assert tags("Keel said the filing was due by Friday.", monday) == [("Friday", "DATE", "2031-09-19")]
+
+
+def test_a_future_verb_joined_after_a_past_one_leaves_its_day_past() -> None:
+    tuesday = date(2031, 7, 15)
+    assert tags("Lorvane rose 4% after it said it had idled its smelter on Monday evening and would be paid "
+                "for the power it saved.", tuesday) == [("Monday evening", "TIME", "2031-07-14TEV")]
+    # a present schedule verb before "and will" still looks ahead
+    assert tags("Keel reports on Thursday and will hold a call.", tuesday) == [("Thursday", "DATE", "2031-07-17")]
+
+
+def test_a_range_of_weekdays_is_in_order() -> None:
+    monday = date(2031, 7, 14)
+    # "from" opening a stretch is no past preposition; the end of the stretch follows its start
+    assert tags("Forecasters warned of a heat wave that could push highs to 40 degrees from Tuesday through "
+                "Thursday.", monday) == [("Tuesday", "DATE", "2031-07-15"), ("Thursday", "DATE", "2031-07-17")]
+    # "from" alone still tells the past
+    assert tags("Keel shares have fallen 9% from Friday.", monday) == [("Friday", "DATE", "2031-07-11")]
+
+
+def test_a_clock_time_opening_a_range_is_on_the_day_its_end_names() -> None:
+    tuesday = date(2031, 7, 15)
+    found = tags("The grid operator on Tuesday asked homes to cut use between 3 p.m. and 8 p.m. on Wednesday.",
+                 tuesday)
+    assert found == [("Tuesday", "DATE", "2031-07-15"), ("3 p.m.", "TIME", "2031-07-16T15:00"),
+                     ("8 p.m. on Wednesday", "TIME", "2031-07-16T20:00")]
+
+
+def test_a_weekday_in_the_infinitive_of_a_dated_request_comes_after_it() -> None:
+    wednesday = date(2031, 7, 16)
+    assert tags("The union on Wednesday urged members to walk out on Tuesday.", wednesday) == [
+        ("Wednesday", "DATE", "2031-07-16"), ("Tuesday", "DATE", "2031-07-22")]
+    # an infinitive of a verb that sends nothing ahead keeps the day before
+    assert tags("On Wednesday, Keel said it had tried to reach the buyer on Monday.", wednesday) == [
+        ("Wednesday", "DATE", "2031-07-16"), ("Monday", "DATE", "2031-07-14")]
+
+
+def test_looking_to_a_day_in_the_possessive_is_the_coming_one() -> None:
+    friday = date(2031, 3, 14)
+    assert tags("Traders now look to Wednesday's rate decision.", friday) == [
+        ("now", "DATE", "PRESENT_REF"), ("Wednesday", "DATE", "2031-03-19")]
+    assert tags("Investors are bracing for Tuesday's jobs data.", friday) == [("Tuesday", "DATE", "2031-03-18")]
+    # without such a word the possessive day is the last one
+    assert tags("Traders digested Wednesday's rate decision.", friday) == [("Wednesday", "DATE", "2031-03-12")]
+
+
+def test_a_day_and_a_month_after_from_are_a_range_in_order() -> None:
+    friday = date(2031, 3, 14)
+    found = find_timexes("Consultations on the job cuts run from April 1 to the end of June.", friday)
+    assert [(t.text, t.value) for t in found] == [("April 1", "2031-04-01"), ("the end of June", "2031-06")]
+    assert found[1].date_end == date(2031, 6, 30)
+    # no "from" or "between": a day and a month are no range ("a revision Friday to March's figures")
+    assert tags("After a revision Friday to February's figures, payrolls look weaker.", friday)[1] == (
+        "February", "DATE", "2031-02")
+
+
+def test_before_the_end_of_a_month_is_its_last_day() -> None:
+    found = find_timexes("An official said no decision would come before the end of the month.", date(2031, 9, 16))
+    assert [(t.text, t.value, t.date_start, t.date_end) for t in found] == [
+        ("the end of the month", "2031-09", date(2031, 9, 30), date(2031, 9, 30))]
+    found = find_timexes("No ruling is expected before end-September.", date(2031, 9, 17))
+    assert [(t.date_start, t.date_end) for t in found] == [(date(2031, 9, 30), date(2031, 9, 30))]

@@ -41,6 +41,8 @@ _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'l
                               r"forecast|set|put|cut)"
                               r"\s+(?:(?:on|in|at|for|by|until|next|this)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
+#: What closes a range after its first date ("from Tuesday through Thursday"): "from" then opens a stretch, no past.
+_RANGE_JOIN_AFTER = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)", re.IGNORECASE)
 #: A past verb right after the date is its clause's verb: "Ahead of the trip, the ministry on Sunday issued ...".
 _PAST_VERB_AFTER = re.compile(r"\s+(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:[a-z]+ed|"
                               + "|".join(LEX["past_verbs_before"]) + r")\b")
@@ -117,6 +119,8 @@ _SCHEDULE_WORD = re.compile(
     re.IGNORECASE,
 )
 _SENT_OR_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+#: A second verb phrase joined after the date: "had switched off its load on Monday and would be paid for it".
+_COORDINATOR = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 #: How far after the comma the verb of a scheduled event may stand (a subject before it: "On Monday, the president
 #: travels"), with no comma between.
 SUBJECT_REACH = 45
@@ -243,7 +247,10 @@ def _is_future(text: str, start: int, end: int) -> bool:
     verb = _PAST_VERB.search(text, max(0, start - 30), start)
     if verb and _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
         verb = None
-    if verb or _PAST_PREP.search(text, max(0, start - 12), start) or _PAST_VERB_AFTER.match(text, end):
+    since = _PAST_PREP.search(text, max(0, start - 12), start)
+    if since is not None and since.group(0).lower().startswith("from") and _RANGE_JOIN_AFTER.match(text, end):
+        since = None  # "could push temperatures higher from Tuesday through Thursday": a stretch, tense unknown
+    if verb or since or _PAST_VERB_AFTER.match(text, end):
         return False
     if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
         return True  # "the hearing was postponed to May", "the election is in November"
@@ -268,6 +275,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
+    if prep is not None and prep.group(0).lower().startswith("by") and _OPENS_SENTENCE.match(text, s, prep.start()) \
+            and _PAST_AUX_AFTER.match(text, end, min(len(text), end + 2 * PAST_AUX_AFTER)):
+        prep = None  # "By Friday, with a backstop in place, they had recovered some ground": the state reached then
     if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
@@ -288,7 +298,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
     if cue_after is not None and cue_after.group(0).lower() == "plans" and _PREP_AFTER.match(text, cue_after.end()):
         cue_after = None  # "met Wednesday on plans for a new push": the noun
-    if cue_after is not None and not (_CLAUSE_PUNCT.search(text, end, cue_after.start()) and past_in_clause(text, s, start)):
+    if cue_after is not None and not ((_CLAUSE_PUNCT.search(text, end, cue_after.start())
+                                       or _COORDINATOR.search(text, end, cue_after.start()))
+                                      and past_in_clause(text, s, start)):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
     if _OPENS_SENTENCE.match(text, s, start) and (lead := _LEAD_CLAUSE.match(text, end)) is not None:
         main = _MAIN_FUTURE.search(text, lead.end(), min(len(text), lead.end() + MAIN_CLAUSE_REACH))

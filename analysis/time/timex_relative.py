@@ -66,8 +66,8 @@ _POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 _OVER = re.compile(r"(?i)over\s+")
 _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
-#: A deadline or the end of a stretch: "by the end of the month", "until the end of June" is the month's last day.
-_UNTIL_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+$")
+#: A deadline or the end of a stretch: "by the end of the month", "until / before the end of June" is the month's last day.
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|before)\s+$")
 
 
 def _shifted(ref: date, unit: str, k: int) -> str:

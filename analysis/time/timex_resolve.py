@@ -45,8 +45,8 @@ _SPAN_PREP = re.compile(r"(?i)\b(?:through|throughout|over)\s+$")
 #: "that June", "the same November": the month of the year the text last stated.
 _THAT_BEFORE = re.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
-#: "by the end of June", "until the end of June": the month's last day, as "at the end of June" is.
-_UNTIL_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
+#: "by the end of June", "until / before the end of June": the month's last day, as "at the end of June" is.
+_UNTIL_BEFORE = re.compile(r"\b(?:by|until|till|through|before)\s+$", re.IGNORECASE)
 
 
 def _ended_quarter(c: Candidate, ctx: Context) -> tuple[int, int] | None:
