@@ -943,3 +943,18 @@ def test_before_the_end_of_a_month_is_its_last_day() -> None:
         ("the end of the month", "2031-09", date(2031, 9, 30), date(2031, 9, 30))]
     found = find_timexes("No ruling is expected before end-September.", date(2031, 9, 17))
     assert [(t.date_start, t.date_end) for t in found] == [(date(2031, 9, 30), date(2031, 9, 30))]
+
+
+def test_a_past_verb_with_a_particle_dates_its_day_past() -> None:
+    monday = date(2031, 10, 13)
+    assert tags("The union said pilots would walk out after talks broke down on Friday.", monday) == [
+        ("Friday", "DATE", "2031-10-10")]
+    # a subordinate clause without a past verb keeps the cue's future
+    assert tags("The union will strike after the vote on Friday.", monday) == [("Friday", "DATE", "2031-10-17")]
+
+
+def test_a_stretch_starting_on_a_weekday_starts_on_the_coming_one() -> None:
+    monday = date(2031, 10, 13)
+    assert tags("Shares fell after the union called a three-day strike starting Wednesday.", monday) == [
+        ("three-day", "DURATION", "P3D"), ("Wednesday", "DATE", "2031-10-15")]
+    assert tags("Shares fell after the strike began on Wednesday.", monday) == [("Wednesday", "DATE", "2031-10-08")]

@@ -75,7 +75,9 @@ _NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
-_PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:(?:late|early)\s+)?(?:on|in|during)\s+|(?:late|early)\s+|"
+#: (a particle may follow the verb: "talks broke down on Friday", "the plant shut down in May")
+_PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:down|up|out|off|back|over|away)\s+)?"
+                        r"(?:(?:(?:late|early)\s+)?(?:on|in|during)\s+|(?:late|early)\s+|"
                         r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+)?$", re.IGNORECASE)
 COUNT_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["count_nouns"])
                         + r")\b", re.IGNORECASE)
@@ -327,6 +329,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False  # "the regulator blocked the company's planned merger on Tuesday": the past verb's date
     if _RELATIVE.search(text, cue.end(), start):
         return False  # "will meet the envoys who arrived on Monday": the cue is the main clause's
+    after_cue = _AFTER_CUE_SUBORDINATOR.search(text, cue.end(), start)
+    if after_cue is not None and past_in_clause(text, after_cue.end(), start, reporting=False):
+        return False  # "pilots would walk out after talks broke down on Friday": the subordinate clause's own past
     if cue.group(0).lower() == "until" and _STAYED_UNTIL.search(text, max(s, cue.start() - 80), cue.start()):
         return False  # "had been paying rent until May", "remained in the race until June": a stretch that ended
     clause = _CLAUSE_BREAK.search(text, cue.end(), start)
@@ -370,6 +375,9 @@ def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names:
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
+#: A subordinate clause after a future cue, with its own verb: its tense is its own.
+_AFTER_CUE_SUBORDINATOR = re.compile(r"\b(?:after|because|since|as|when|once)\b(?!.*\b(?:after|because|since|as|when|once)\b)",
+                                     re.IGNORECASE | re.DOTALL)
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|while|once|because|if|unless|which|who|where)\b",
                            re.IGNORECASE)
 
