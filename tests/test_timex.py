@@ -958,3 +958,6 @@ def test_a_stretch_starting_on_a_weekday_starts_on_the_coming_one() -> None:
     assert tags("Shares fell after the union called a three-day strike starting Wednesday.", monday) == [
         ("three-day", "DURATION", "P3D"), ("Wednesday", "DATE", "2031-10-15")]
     assert tags("Shares fell after the strike began on Wednesday.", monday) == [("Wednesday", "DATE", "2031-10-08")]
+    # an adverbial "beginning on" after a past verb is no stretch named ahead
+    assert tags("The terms were hammered out beginning on Sunday in meetings at a hotel.", monday) == [
+        ("Sunday", "DATE", "2031-10-12")]

@@ -64,9 +64,11 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues"])
                                + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
-#: A stretch named by the day it starts on: "called a three-day strike starting Wednesday" (what starts on a day
-#: already past is told with a verb, "the strike that started on Wednesday").
-_STARTING_BEFORE = re.compile(r"(?i)\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$")
+#: A stretch of a stated length named by the day it starts on: "called a three-day strike starting Wednesday", "a
+#: two-week closure beginning Monday" (one that started on a day already past is told with a verb, "the strike that
+#: began on Wednesday"; an adverbial "talks were held beginning on Sunday" is no such noun phrase).
+_STARTING_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w]+-)+(?:hour|day|week|month)\s+(?:[a-z-]+\s+){1,2}"
+                              r"(?:starting|beginning)\s+(?:on\s+|from\s+)?$")
 _OVER = re.compile(r"(?i)over\s+")
 _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
 #: A deadline or the end of a stretch: "by the end of the month", "until / before the end of June" is the month's last day.
@@ -197,7 +199,7 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
             or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start) \
-            or (not rel and _STARTING_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)) \
+            or (not rel and _STARTING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)) \
             or (not rel and _SUBJECT_DAY_BEFORE.match(ctx.text, _sentence_start(ctx.text, c.start), c.start)
                 and _PRESENT_AFTER_SUBJECT.match(ctx.text, c.end)):
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
