@@ -961,3 +961,29 @@ def test_a_stretch_starting_on_a_weekday_starts_on_the_coming_one() -> None:
     # an adverbial "beginning on" after a past verb is no stretch named ahead
     assert tags("The terms were hammered out beginning on Sunday in meetings at a hotel.", monday) == [
         ("Sunday", "DATE", "2031-10-12")]
+
+
+def test_a_day_between_a_verb_of_saying_and_its_that_clause_is_the_telling() -> None:
+    thursday = date(2031, 1, 16)
+    assert tags("Vance told a radio host on Wednesday that the tweet was a joke.", thursday) == [
+        ("Wednesday", "DATE", "2031-01-15")]
+    assert tags("Keel will tell investors on Monday that it is closing the mill.", thursday) == [
+        ("Monday", "DATE", "2031-01-20")]
+    # a relative "that" after the date is no complement: "a convention in July that would elevate him"
+    assert tags("Aides pushed back against talk of a coup at the convention in July that would elevate him.",
+                date(2031, 4, 12)) == [("July", "DATE", "2031-07")]
+
+
+def test_a_title_word_and_a_quotation_do_not_send_a_day_ahead() -> None:
+    monday = date(2031, 8, 4)
+    # "Meet" in a programme's title is no present schedule verb
+    assert tags("Khan said on the programme ''Meet the Voters'' on Sunday that he would stay.", monday) == [
+        ("Sunday", "DATE", "2031-08-03")]
+    # a "will" inside the quotation after the date is the quotation's
+    assert tags('Vance acknowledged in a forum Monday night "it will be very hard for us to win."',
+                date(2031, 4, 30)) == [("Monday night", "TIME", "2031-04-28TNI")]
+
+
+def test_a_relative_clause_in_the_past_after_the_day_dates_it_past() -> None:
+    assert tags("The driver will be charged over the crash Sunday evening that left one person dead.",
+                date(2031, 12, 23)) == [("Sunday evening", "TIME", "2031-12-21TEV")]

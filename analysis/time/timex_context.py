@@ -44,7 +44,8 @@ _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 #: What closes a range after its first date ("from Tuesday through Thursday"): "from" then opens a stretch, no past.
 _RANGE_JOIN_AFTER = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)", re.IGNORECASE)
 #: A past verb right after the date is its clause's verb: "Ahead of the trip, the ministry on Sunday issued ...".
-_PAST_VERB_AFTER = re.compile(r"\s+(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:[a-z]+ed|"
+#: (or after "that" / "which" opening a relative clause about it: "the incident Sunday evening that left one dead")
+_PAST_VERB_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:[a-z]+ed|"
                               + "|".join(LEX["past_verbs_before"]) + r")\b")
 #: "before its annual meeting on Thursday": a noun phrase of an event (no verb) after "before" that a date
 #: places; the main clause happened before it.
@@ -121,6 +122,21 @@ _SCHEDULE_WORD = re.compile(
     re.IGNORECASE,
 )
 _SENT_OR_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+#: A quotation opening after the date: its words ("acknowledged in a forum Monday night “it will be hard”") are
+#: the quotation's tense, not the clause's.
+_QUOTE_OPENS = re.compile(r"[“\"]|''|``")
+#: A complement clause right after the date, after a past verb of saying in its clause: "told a radio host on
+#: Wednesday that ..." (not a relative "that": "a convention in July that would elevate him").
+_THAT_AFTER = re.compile(r"\s*,?\s+that\b")
+_TOLD_BEFORE = re.compile(r"\b(?:said|told|wrote|added|noted|announced|argued|insisted|acknowledged|warned|claimed|stated|"
+                          r"declared|confirmed|revealed|disclosed|admitted|conceded|explained|suggested|complained)\b",
+                          re.IGNORECASE)
+
+
+def _clause_start(text: str, s: int, start: int) -> int:
+    """Where the clause ending at ``start`` begins: after its last comma or semicolon after ``s``."""
+    clause = _CLAUSE_BREAK.search(text, s, start)
+    return clause.end() if clause is not None else s
 #: A second verb phrase joined after the date: "had switched off its load on Monday and would be paid for it".
 _COORDINATOR = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 #: How far after the comma the verb of a scheduled event may stand (a subject before it: "On Monday, the president
@@ -254,6 +270,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         since = None  # "could push temperatures higher from Tuesday through Thursday": a stretch, tense unknown
     if verb or since or _PAST_VERB_AFTER.match(text, end):
         return False
+    if _THAT_AFTER.match(text, end) and _TOLD_BEFORE.search(text, _clause_start(text, s, start), start):
+        return False  # "told a radio host on Wednesday that ...": the date of the telling, past
     if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
         return True  # "the hearing was postponed to May", "the election is in November"
     cond = _IF.search(text, max(s, start - 80), start)
@@ -283,8 +301,10 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
-    if sched is not None and _NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start()):
-        sched = None  # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun
+    if sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
+                              or sched.group("verb")[0].isupper()):
+        sched = None  # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun; a title
+
     if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
                                                 reporting=False, names=False) \
             and not past_in_clause(text, sched.end("verb"), start, reporting=False, names=False):
@@ -301,7 +321,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if cue_after is not None and cue_after.group(0).lower() == "plans" and _PREP_AFTER.match(text, cue_after.end()):
         cue_after = None  # "met Wednesday on plans for a new push": the noun
     if cue_after is not None and not ((_CLAUSE_PUNCT.search(text, end, cue_after.start())
-                                       or _COORDINATOR.search(text, end, cue_after.start()))
+                                       or _COORDINATOR.search(text, end, cue_after.start())
+                                       or _QUOTE_OPENS.search(text, end, cue_after.start()))
                                       and past_in_clause(text, s, start)):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
     if _OPENS_SENTENCE.match(text, s, start) and (lead := _LEAD_CLAUSE.match(text, end)) is not None:
