@@ -987,3 +987,19 @@ def test_a_title_word_and_a_quotation_do_not_send_a_day_ahead() -> None:
 def test_a_relative_clause_in_the_past_after_the_day_dates_it_past() -> None:
     assert tags("The driver will be charged over the crash Sunday evening that left one person dead.",
                 date(2031, 12, 23)) == [("Sunday evening", "TIME", "2031-12-21TEV")]
+
+
+def test_a_plan_told_in_the_past_is_the_nearest_such_day() -> None:
+    thursday = date(2031, 4, 24)
+    # "was going to", "was set to": a plan of the past, on either side of the publication date (here: yesterday)
+    assert tags("He said he was going to get back to work on Wednesday morning.", thursday) == [
+        ("Wednesday morning", "TIME", "2031-04-23TMO")]
+    assert tags("The dinner, which Vance was set to host Friday in Lisle, costs $500 a seat.", thursday) == [
+        ("Friday", "DATE", "2031-04-25")]
+    # "is set to" stays a plan ahead
+    assert tags("Vance is set to host a dinner on Wednesday.", thursday) == [("Wednesday", "DATE", "2031-04-30")]
+
+
+def test_coming_off_an_event_is_just_after_it() -> None:
+    assert tags("Vance is coming off a strong debate Thursday night.", date(2031, 3, 7)) == [
+        ("Thursday night", "TIME", "2031-03-06TNI")]

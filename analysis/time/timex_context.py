@@ -231,6 +231,26 @@ def told_past_here(text: str, start: int, end: int) -> bool:
     return bool(verb) or bool(_PAST_VERB_AFTER.match(text, end))
 
 
+#: "coming off / out of / back from": just after what follows, no future.
+_COMING_FROM = re.compile(r"\s+(?:off|out\s+of|back\s+from|from)\b", re.IGNORECASE)
+#: A future cue told in the past: "he was going to go back to work on Wednesday", "the rally she was set to headline".
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|first|then)\s+)?$", re.IGNORECASE)
+
+
+def planned_then(text: str, start: int) -> bool:
+    """Whether the last future cue before ``start`` in its sentence is told in the past ("was going to", "were
+    due to", "was set to"): a plan of the past, which may lie on either side of the publication date."""
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    if _FUTURE_PREP.search(text, max(0, start - 12), start):
+        return False  # "said the filing was due by Friday": a deadline, still ahead
+    cue = None
+    for cue in _FUTURE.finditer(text, s, start):
+        pass
+    return cue is not None and bool(_WAS_BEFORE.search(text, max(0, cue.start() - 20), cue.start()))
+
+
 def planned(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` tells a plan, now or in the past: :func:`is_future`, or a
     future cue after "had (been)" ("the takeover had been expected to complete in the third quarter": a quarter still
@@ -320,6 +340,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
     if cue_after is not None and cue_after.group(0).lower() == "plans" and _PREP_AFTER.match(text, cue_after.end()):
         cue_after = None  # "met Wednesday on plans for a new push": the noun
+    if cue_after is not None and cue_after.group(0).lower() == "coming" and _COMING_FROM.match(text, cue_after.end()):
+        cue_after = None
     if cue_after is not None and not ((_CLAUSE_PUNCT.search(text, end, cue_after.start())
                                        or _COORDINATOR.search(text, end, cue_after.start())
                                        or _QUOTE_OPENS.search(text, end, cue_after.start()))
@@ -340,6 +362,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     for found in _FUTURE.finditer(text, s, start):
         if found.group(0).lower() == "plans" and _PREP_AFTER.match(text, found.end()):
             continue  # "revised his withdrawal plans in October": the noun
+        if found.group(0).lower() == "coming" and _COMING_FROM.match(text, found.end()):
+            continue  # "is coming off a strong debate Thursday night": just after it
         cue = found
     if cue is None:
         return False

@@ -39,6 +39,7 @@ from .timex_context import (
     month_no,
     narrative,
     planned,
+    planned_then,
     present_ahead,
     publication,
     told_past_here,
@@ -197,6 +198,9 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = inner
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
+    elif not rel and planned_then(ctx.text, c.start):  # "he was going to go back to work on Wednesday": nearest
+        back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
+        d = ahead if (ahead - ref) < (ref - back) else back
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
             or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start) \
             or (not rel and _STARTING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)) \
