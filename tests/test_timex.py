@@ -1003,3 +1003,21 @@ def test_a_plan_told_in_the_past_is_the_nearest_such_day() -> None:
 def test_coming_off_an_event_is_just_after_it() -> None:
     assert tags("Vance is coming off a strong debate Thursday night.", date(2031, 3, 7)) == [
         ("Thursday night", "TIME", "2031-03-06TNI")]
+
+
+def test_a_month_naming_the_period_a_report_covers_has_ended() -> None:
+    dct = date(2031, 12, 1)
+    assert tags("Traders will get one more data point on Friday with the release of the November jobs report.", dct) == [
+        ("Friday", "DATE", "2031-12-05"), ("November", "DATE", "2031-11")]
+    # a month named for an event still ahead keeps its coming year
+    assert tags("Voters will go to the polls in the November election.", date(2031, 6, 1)) == [
+        ("November", "DATE", "2031-11")]
+
+
+def test_a_past_verb_with_a_pronoun_object_dates_its_month_past() -> None:
+    dct = date(2031, 1, 12)
+    assert tags("The donations were disclosed only after a newspaper asked about them in February.", dct) == [
+        ("February", "DATE", "2030-02")]
+    # a participle after a noun may name what is still ahead ("ads reserved in February"): next month stays
+    assert tags("Most of the ads reserved in February come from outside groups.", dct) == [
+        ("February", "DATE", "2031-02")]

@@ -69,6 +69,12 @@ _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
 #: A date modifying the noun after it, then a future verb: "the November election will decide", "the July
 #: convention is expected to ..." (the cue is too far after the date for ``FUTURE_CUE_AFTER``).
 #: Nouns of what a period yields or reports: "third-quarter results will be weak" is about the quarter past.
+#: A past verb with a pronoun object right before the date, a finite verb (not a participle: "ads reserved in
+#: December" may air then): "the paper asked about them in February" is no later than the publication month.
+PAST_VERB_OBJECT = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:about|to|with|for)\s+)?"
+                              r"(?:it|them|him|her|us|me)\s+(?:on|in|during)\s+$", re.IGNORECASE)
+#: A month naming the period a report covers: "the November jobs report", "its June sales" (a period that has ended).
+REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")\b")
 _PERIOD_NOUNS = frozenset(w.lower() for w in LEX["report_nouns"]) | {
     "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "output", "growth", "deficit", "surplus"}
 _NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
@@ -76,8 +82,9 @@ _NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
-#: (a particle may follow the verb: "talks broke down on Friday", "the plant shut down in May")
+#: (a particle or a pronoun object may follow the verb: "talks broke down on Friday", "asked about them in May")
 _PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:down|up|out|off|back|over|away)\s+)?"
+                        r"(?:(?:(?:about|to|with|for)\s+)?(?:it|them|him|her|us|me)\s+)?"
                         r"(?:(?:(?:late|early)\s+)?(?:on|in|during)\s+|(?:late|early)\s+|"
                         r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+)?$", re.IGNORECASE)
 COUNT_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["count_nouns"])
@@ -540,7 +547,7 @@ def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = 
     return best
 
 
-def yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | None:
+def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool = False) -> int | None:
     """The year of a month named without one: after last/next/this, else by the tense of its clause."""
     ref = ctx.dct
     if ref is None:
@@ -555,8 +562,8 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | No
     options = [(ref.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
     if future:
         best = min(t for t in options if t >= here)
-    else:
-        best = max(t for t in options if t <= here + 1)
+    else:  # (next month too, as told in advance: "told oil companies of a cutback in September"; not a report's)
+        best = max(t for t in options if t <= here + (0 if past else 1))
     return best // 12
 
 

@@ -14,6 +14,8 @@ from .timex_context import (
     LEX,
     PREP_BEFORE,
     SUSPECT_YEAR_GAP,
+    PAST_VERB_OBJECT,
+    REPORT_AFTER,
     Candidate,
     Context,
     Resolved,
@@ -129,7 +131,10 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         ref, anchor = narrative(ctx, "year")  # "output peaked in 2018 and fell back that June"
         year = ref.year if ref is not None else None
     else:
-        year = yearless_month(month, ctx, rel, is_future(ctx.text, c.start, c.end))
+        # a month naming the period a report covers has ended ("will get the November jobs report on Friday")
+        report = bool(REPORT_AFTER.match(ctx.text, c.end)) and not g(c, "mod")
+        year = yearless_month(month, ctx, rel, is_future(ctx.text, c.start, c.end) and not report,
+                              past=report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start)))
         anchor = "publication"
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}", "")
