@@ -1021,3 +1021,21 @@ def test_a_past_verb_with_a_pronoun_object_dates_its_month_past() -> None:
     # a participle after a noun may name what is still ahead ("ads reserved in February"): next month stays
     assert tags("Most of the ads reserved in February come from outside groups.", dct) == [
         ("February", "DATE", "2031-02")]
+
+
+def test_more_words_that_look_ahead() -> None:
+    dct = date(2031, 4, 6)
+    assert tags("The race is likely to wrap up in June, when the largest state votes.", dct) == [
+        ("June", "DATE", "2031-06")]
+    assert tags("Turnout alone is not a winning pathway going into November.", dct) == [
+        ("November", "DATE", "2031-11")]
+    assert tags("They do not want to run against her in November.", dct) == [("November", "DATE", "2031-11")]
+    # "may have" as the verb of possession looks ahead; as a perfect it does not
+    assert tags("She played down any impact the affair may have in November.", dct) == [
+        ("November", "DATE", "2031-11")]
+    assert tags("He may have voted in November.", dct) == [("November", "DATE", "2030-11")]
+
+
+def test_a_spaced_dash_ends_the_clause_of_a_future_cue() -> None:
+    assert tags("Vance has momentum heading into next month - so much so that he sounded upbeat on Tuesday.",
+                date(2031, 4, 24)) == [("next month", "DATE", "2031-05"), ("Tuesday", "DATE", "2031-04-22")]

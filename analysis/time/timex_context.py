@@ -59,7 +59,9 @@ _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:i
                           r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
 #: A modal of possibility or an exhortation: what it governs is still to come, if nothing past stands between.
-_MODAL_AHEAD = re.compile(r"\b(?:can|could|(?-i:may)|might|let['’]s|let\s+us)\b(?!\s+have\b|\s+not\b|'t)(?=[^.;:!?\n]*$)", re.IGNORECASE)
+#: ("may have" is a perfect unless "have" is the verb of possession: "the impact it may have in November")
+_MODAL_AHEAD = re.compile(r"\b(?:can|could|(?-i:may)|might|let['’]s|let\s+us)\b(?!\s+have\b(?!\s+(?:in|on|at|by|a|an|the|no|any|some|more|to)\b)"
+                          r"|\s+not\b|'t)(?=[^.;:!?\n]*$)", re.IGNORECASE)
 #: (a comma between digits, "89,400", is a thousands separator, no clause break)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|when|where|because|since|although)\b|(?<!\d),|,(?!\d)|;",
                             re.IGNORECASE)
@@ -175,6 +177,8 @@ _HEADING_AFTER = re.compile(r"\s*:\s+")
 _LINE_END = re.compile(r"\n")
 #: The last clause break between a future cue and the expression, and a past verb after it.
 _CLAUSE_BREAK = re.compile(r"[,;](?!.*[,;])", re.DOTALL)
+#: (a spaced dash breaks the clause too: "has momentum heading into next week - so much so that he evinced ...")
+_CLAUSE_BREAK_OR_DASH = re.compile(r"(?:[,;]|\s[-–—]\s|—)(?!.*(?:[,;]|\s[-–—]\s|—))", re.DOTALL)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
@@ -386,7 +390,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False  # "pilots would walk out after talks broke down on Friday": the subordinate clause's own past
     if cue.group(0).lower() == "until" and _STAYED_UNTIL.search(text, max(s, cue.start() - 80), cue.start()):
         return False  # "had been paying rent until May", "remained in the race until June": a stretch that ended
-    clause = _CLAUSE_BREAK.search(text, cue.end(), start)
+    clause = _CLAUSE_BREAK_OR_DASH.search(text, cue.end(), start)
     if clause is not None and any(
         not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
         for w in _PAST_WORD.finditer(text, clause.end(), start)
