@@ -1039,3 +1039,19 @@ def test_more_words_that_look_ahead() -> None:
 def test_a_spaced_dash_ends_the_clause_of_a_future_cue() -> None:
     assert tags("Vance has momentum heading into next month - so much so that he sounded upbeat on Tuesday.",
                 date(2031, 4, 24)) == [("next month", "DATE", "2031-05"), ("Tuesday", "DATE", "2031-04-22")]
+
+
+def test_a_vote_named_by_its_month_is_the_coming_one() -> None:
+    dct = date(2031, 3, 1)
+    assert tags("Those residents are not eligible to vote in the November general election.", dct) == [
+        ("November", "DATE", "2031-11")]
+    assert tags("Investors fear an exit from the union in a June referendum.", dct) == [("June", "DATE", "2031-06")]
+    # told in the past: the one held
+    assert tags("The district was carried narrowly by Vance in February's primary.", date(2031, 4, 17)) == [
+        ("February", "DATE", "2031-02")]
+
+
+def test_the_next_week_in_the_possessive_is_a_date() -> None:
+    assert tags("Vance has momentum going into the next week's primaries.", date(2031, 4, 24)) == [
+        ("the next week", "DATE", "2031-W18")]
+    assert tags("Over the next week, talks continue.", date(2031, 4, 24)) == [("the next week", "DURATION", "P1W")]

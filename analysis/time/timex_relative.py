@@ -299,8 +299,10 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
         if base in ("past", "coming") or rel in ("the next", "the last", "the latest", "the most recent"):
             return None
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=shift)) + "T" + POD[pod], anchor)
-    if rel in ("the past", "the last", "the next", "the coming"):
+    if rel in ("the past", "the last", "the next", "the coming") \
+            and not (rel in ("the next", "the coming") and unit == "week" and _POSSESSIVE.match(ctx.text, c.end)):
         # "over the past year" is the year up to now, a duration like "the past two years" and "the past decade"
+        # ("the next week's primaries" is the week after this one, a date)
         return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
     if unit == "weekend":
         return None

@@ -19,6 +19,7 @@ from .timex_context import (
     Candidate,
     Context,
     Resolved,
+    _told_in_past,
     clock_value,
     g,
     is_future,
@@ -103,6 +104,11 @@ _MONTH_DASH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|Jul
                                 r"December)\s?[-–—]\s?$")
 
 
+#: The noun of a vote or a party gathering right after a month: "the November election", "a June referendum".
+_VOTE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:elections?|primary|primaries|ballot|runoff|referendum|caucus|"
+                         r"caucuses|conventions?|plebiscite|polls)\b")
+
+
 def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     """January / mid-January / last November / January 2025: a month (names like "May" need a preposition)."""
     mon = g(c, "mon")
@@ -133,7 +139,10 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     else:
         # a month naming the period a report covers has ended ("will get the November jobs report on Friday")
         report = bool(REPORT_AFTER.match(ctx.text, c.end)) and not g(c, "mod")
-        year = yearless_month(month, ctx, rel, is_future(ctx.text, c.start, c.end) and not report,
+        # a vote named by its month in a sentence not told in the past is the coming one ("residents cannot vote in
+        # the November general election", "the threat of an exit in a June referendum"; not "won February's primary")
+        vote = bool(_VOTE_AFTER.match(ctx.text, c.end)) and not _told_in_past(ctx.text, c.start)
+        year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote) and not report,
                               past=report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start)))
         anchor = "publication"
     if year is None:
