@@ -1055,3 +1055,8 @@ def test_the_next_week_in_the_possessive_is_a_date() -> None:
     assert tags("Vance has momentum going into the next week's primaries.", date(2031, 4, 24)) == [
         ("the next week", "DATE", "2031-W18")]
     assert tags("Over the next week, talks continue.", date(2031, 4, 24)) == [("the next week", "DURATION", "P1W")]
+
+
+def test_looking_ahead_to_a_season_is_the_coming_one() -> None:
+    assert tags("Looking ahead to the fall, Mr. Vance said little.", date(2031, 4, 23)) == [
+        ("the fall", "DATE", "2031-FA")]
