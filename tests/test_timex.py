@@ -1060,3 +1060,10 @@ def test_the_next_week_in_the_possessive_is_a_date() -> None:
 def test_looking_ahead_to_a_season_is_the_coming_one() -> None:
     assert tags("Looking ahead to the fall, Mr. Vance said little.", date(2031, 4, 23)) == [
         ("the fall", "DATE", "2031-FA")]
+
+
+def test_could_be_reached_is_a_past_attempt() -> None:
+    thursday = date(2031, 1, 9)
+    assert tags("Neither he nor his parents could be located Wednesday in their home town.", thursday) == [
+        ("Wednesday", "DATE", "2031-01-08")]
+    assert tags("The ruling could be handed down Wednesday.", thursday) == [("Wednesday", "DATE", "2031-01-15")]

@@ -59,9 +59,11 @@ _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:i
                           r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
 #: A modal of possibility or an exhortation: what it governs is still to come, if nothing past stands between.
-#: ("may have" is a perfect unless "have" is the verb of possession: "the impact it may have in November")
+#: ("may have" is a perfect unless "have" is the verb of possession: "the impact it may have in November"; "could be
+#: reached / located / contacted" is the past of an attempt to reach someone: "Neither could be located Wednesday")
 _MODAL_AHEAD = re.compile(r"\b(?:can|could|(?-i:may)|might|let['’]s|let\s+us)\b(?!\s+have\b(?!\s+(?:in|on|at|by|a|an|the|no|any|some|more|to)\b)"
-                          r"|\s+not\b|'t)(?=[^.;:!?\n]*$)", re.IGNORECASE)
+                          r"|\s+not\b|'t)(?!(?<=could)\s+be\s+(?:reached|located|contacted|found)\b)(?=[^.;:!?\n]*$)",
+                          re.IGNORECASE)
 #: (a comma between digits, "89,400", is a thousands separator, no clause break)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|when|where|because|since|although)\b|(?<!\d),|,(?!\d)|;",
                             re.IGNORECASE)
