@@ -1067,3 +1067,9 @@ def test_could_be_reached_is_a_past_attempt() -> None:
     assert tags("Neither he nor his parents could be located Wednesday in their home town.", thursday) == [
         ("Wednesday", "DATE", "2031-01-08")]
     assert tags("The ruling could be handed down Wednesday.", thursday) == [("Wednesday", "DATE", "2031-01-15")]
+
+
+def test_a_planned_event_in_a_past_sentence_is_the_past_one() -> None:
+    assert tags("Vance rolled into Lisle, Ohio, for a planned rally held at a stadium on Wednesday.",
+                date(2031, 3, 13)) == [("Wednesday", "DATE", "2031-03-12")]
+    assert tags("Keel's planned merger will close on Tuesday.", date(2031, 3, 13)) == [("Tuesday", "DATE", "2031-03-18")]

@@ -383,8 +383,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
         return False  # "had been scheduled to expire at midnight Friday": a plan of the past
     if cue.group(0).lower() in _PLAN_ADJECTIVES and _PREMODIFIER_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) \
-            and past_in_clause(text, s, cue.start(), reporting=False):
-        return False  # "the regulator blocked the company's planned merger on Tuesday": the past verb's date
+            and any(not _REPORTING.match(w.group(0)) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                    and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
+                    for w in _PAST_WORD.finditer(text, s, cue.start())):
+        # "the regulator blocked the company's planned merger on Tuesday": the past verb's date; also across a
+        # comma ("Vance rolled into Lisle, Ohio, for a planned rally held on Wednesday")
+        return False
     if _RELATIVE.search(text, cue.end(), start):
         return False  # "will meet the envoys who arrived on Monday": the cue is the main clause's
     after_cue = _AFTER_CUE_SUBORDINATOR.search(text, cue.end(), start)
