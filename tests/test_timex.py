@@ -1073,3 +1073,11 @@ def test_a_planned_event_in_a_past_sentence_is_the_past_one() -> None:
     assert tags("Vance rolled into Lisle, Ohio, for a planned rally held at a stadium on Wednesday.",
                 date(2031, 3, 13)) == [("Wednesday", "DATE", "2031-03-12")]
     assert tags("Keel's planned merger will close on Tuesday.", date(2031, 3, 13)) == [("Tuesday", "DATE", "2031-03-18")]
+
+
+def test_words_in_ed_that_are_no_past_verb() -> None:
+    # "succeed" is no past verb between the modal and the month
+    assert tags("Can he succeed in turning out new voters in November?", date(2031, 3, 7)) == [
+        ("November", "DATE", "2031-11")]
+    assert tags("Voters said they were much less likely to back the party in November.", date(2031, 4, 22)) == [
+        ("November", "DATE", "2031-11")]

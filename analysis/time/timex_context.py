@@ -44,8 +44,12 @@ _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 #: What closes a range after its first date ("from Tuesday through Thursday"): "from" then opens a stretch, no past.
 _RANGE_JOIN_AFTER = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)", re.IGNORECASE)
 #: A past verb right after the date is its clause's verb: "Ahead of the trip, the ministry on Sunday issued ...".
+#: Words ending in "-ed" that are no past verb ("succeed", "need", "two hundred", "indeed"), kept out of the "-ed" of
+#: the past-verb patterns below.
+_ED = r"(?!(?:need|succeed|proceed|exceed|feed|speed|seed|indeed|deed|greed|heed|hundred|bed|red|wed|naked|wicked|" \
+      r"sacred|kindred|rugged|ragged|jagged|crooked|embed)\b)"
 #: (or after "that" / "which" opening a relative clause about it: "the incident Sunday evening that left one dead")
-_PAST_VERB_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:[a-z]+ed|"
+_PAST_VERB_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:" + _ED + r"[a-z]+ed|"
                               + "|".join(LEX["past_verbs_before"]) + r")\b")
 #: "before its annual meeting on Thursday": a noun phrase of an event (no verb) after "before" that a date
 #: places; the main clause happened before it.
@@ -75,7 +79,7 @@ _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
 #: Nouns of what a period yields or reports: "third-quarter results will be weak" is about the quarter past.
 #: A past verb with a pronoun object right before the date, a finite verb (not a participle: "ads reserved in
 #: December" may air then): "the paper asked about them in February" is no later than the publication month.
-PAST_VERB_OBJECT = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:about|to|with|for)\s+)?"
+PAST_VERB_OBJECT = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:about|to|with|for)\s+)?"
                               r"(?:it|them|him|her|us|me)\s+(?:on|in|during)\s+$", re.IGNORECASE)
 #: A month naming the period a report covers: "the November jobs report", "its June sales" (a period that has ended).
 REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")\b")
@@ -87,7 +91,7 @@ _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!hav
                              re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
 #: (a particle or a pronoun object may follow the verb: "talks broke down on Friday", "asked about them in May")
-_PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:down|up|out|off|back|over|away)\s+)?"
+_PAST_VERB = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:down|up|out|off|back|over|away)\s+)?"
                         r"(?:(?:(?:about|to|with|for)\s+)?(?:it|them|him|her|us|me)\s+)?"
                         r"(?:(?:(?:late|early)\s+)?(?:on|in|during)\s+|(?:late|early)\s+|"
                         r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+)?$", re.IGNORECASE)
@@ -181,7 +185,7 @@ _LINE_END = re.compile(r"\n")
 _CLAUSE_BREAK = re.compile(r"[,;](?!.*[,;])", re.DOTALL)
 #: (a spaced dash breaks the clause too: "has momentum heading into next week - so much so that he evinced ...")
 _CLAUSE_BREAK_OR_DASH = re.compile(r"(?:[,;]|\s[-–—]\s|—)(?!.*(?:[,;]|\s[-–—]\s|—))", re.DOTALL)
-_PAST_WORD = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
+_PAST_WORD = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 #: A present perfect is no past: "if the sale has not completed by September 30" is a deadline.
