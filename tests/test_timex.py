@@ -1081,3 +1081,12 @@ def test_words_in_ed_that_are_no_past_verb() -> None:
         ("November", "DATE", "2031-11")]
     assert tags("Voters said they were much less likely to back the party in November.", date(2031, 4, 22)) == [
         ("November", "DATE", "2031-11")]
+
+
+def test_a_show_host_is_a_noun() -> None:
+    assert tags("She recalled her remarks to a radio show host in April.", date(2031, 7, 27)) == [
+        ("April", "DATE", "2031-04")]
+    assert tags("Vance told talk-radio host Dee Lorne on Wednesday the field was weak.", date(2031, 2, 14)) == [
+        ("Wednesday", "DATE", "2031-02-12")]
+    # the verb keeps its schedule reading
+    assert tags("The city hosts the summit in April.", date(2031, 7, 27)) == [("April", "DATE", "2032-04")]

@@ -152,6 +152,8 @@ def _clause_start(text: str, s: int, start: int) -> int:
     """Where the clause ending at ``start`` begins: after its last comma or semicolon after ``s``."""
     clause = _CLAUSE_BREAK.search(text, s, start)
     return clause.end() if clause is not None else s
+#: "host" as the head of a compound noun: "a radio show host in April", "the talk-show host on Monday".
+_COMPOUND_HOST = re.compile(r"\b(?:show|radio|talk|television|TV|chat|game|podcast)\s+hosts?$", re.IGNORECASE)
 #: A second verb phrase joined after the date: "had switched off its load on Monday and would be paid for it".
 _COORDINATOR = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 #: How far after the comma the verb of a scheduled event may stand (a subject before it: "On Monday, the president
@@ -339,7 +341,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
     if sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
-                              or sched.group("verb")[0].isupper()):
+                              or sched.group("verb")[0].isupper()
+                              or _COMPOUND_HOST.search(text, max(0, sched.start() - 16), sched.end("verb"))):
         sched = None  # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun; a title
 
     if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
