@@ -1090,3 +1090,10 @@ def test_a_show_host_is_a_noun() -> None:
         ("Wednesday", "DATE", "2031-02-12")]
     # the verb keeps its schedule reading
     assert tags("The city hosts the summit in April.", date(2031, 7, 27)) == [("April", "DATE", "2032-04")]
+
+
+def test_the_coming_or_past_weekend_is_one_weekend() -> None:
+    tuesday = date(2031, 6, 17)
+    assert tags("Aides were sent to Lisle for the coming weekend.", tuesday) == [
+        ("the coming weekend", "DATE", "2031-W25-WE")]
+    assert tags("Over the past weekend, talks stalled.", tuesday) == [("the past weekend", "DATE", "2031-W24-WE")]

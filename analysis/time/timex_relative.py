@@ -299,6 +299,11 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
         if base in ("past", "coming") or rel in ("the next", "the last", "the latest", "the most recent"):
             return None
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=shift)) + "T" + POD[pod], anchor)
+    if unit == "weekend" and rel in ("the next", "the coming", "the past", "the last"):
+        # "to Phoenix for the coming weekend", "over the past weekend": one weekend, a date
+        ahead = rel in ("the next", "the coming")
+        d = weekday_date(ref, 6, "future") if ahead else weekday_date(ref, 6, "past") if ref.isoweekday() < 6 else ref
+        return Resolved(c.start, c.end, "DATE", week_value(d) + "-WE", anchor)
     if rel in ("the past", "the last", "the next", "the coming") \
             and not (rel in ("the next", "the coming") and unit == "week" and _POSSESSIVE.match(ctx.text, c.end)):
         # "over the past year" is the year up to now, a duration like "the past two years" and "the past decade"
