@@ -1097,3 +1097,11 @@ def test_the_coming_or_past_weekend_is_one_weekend() -> None:
     assert tags("Aides were sent to Lisle for the coming weekend.", tuesday) == [
         ("the coming weekend", "DATE", "2031-W25-WE")]
     assert tags("Over the past weekend, talks stalled.", tuesday) == [("the past weekend", "DATE", "2031-W24-WE")]
+
+
+def test_by_a_day_before_a_past_perfect_and_a_past_plan_late_in_a_day() -> None:
+    monday = date(2031, 6, 16)
+    assert tags("The speech was on taxes, but by late Sunday afternoon it had been rewritten.", monday) == [
+        ("late Sunday afternoon", "TIME", "2031-06-15TAF")]
+    assert tags("He was scheduled to leave Lisle late Sunday and head home.", monday) == [
+        ("late Sunday", "DATE", "2031-06-15")]

@@ -334,9 +334,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
-    if prep is not None and prep.group(0).lower().startswith("by") and _OPENS_SENTENCE.match(text, s, prep.start()) \
-            and _PAST_AUX_AFTER.match(text, end, min(len(text), end + 2 * PAST_AUX_AFTER)):
-        prep = None  # "By Friday, with a backstop in place, they had recovered some ground": the state reached then
+    if prep is not None and prep.group(0).lower().startswith("by") and _PAST_AUX_AFTER.match(
+            text, end, min(len(text), end + (2 if _OPENS_SENTENCE.match(text, s, prep.start()) else 1) * PAST_AUX_AFTER)):
+        # "By Friday, with a backstop in place, they had recovered some ground", "but by late Sunday the speech had
+        # been reframed": the state reached then
+        prep = None
     if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)

@@ -198,7 +198,7 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = inner
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
-    elif not rel and planned_then(ctx.text, c.start):  # "he was going to go back to work on Wednesday": nearest
+    elif rel in ("", "early", "late") and planned_then(ctx.text, c.start):  # "he was going to go back to work on Wednesday": nearest
         back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
         d = ahead if (ahead - ref) < (ref - back) else back
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
