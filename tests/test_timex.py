@@ -1105,3 +1105,12 @@ def test_by_a_day_before_a_past_perfect_and_a_past_plan_late_in_a_day() -> None:
         ("late Sunday afternoon", "TIME", "2031-06-15TAF")]
     assert tags("He was scheduled to leave Lisle late Sunday and head home.", monday) == [
         ("late Sunday", "DATE", "2031-06-15")]
+
+
+def test_a_future_inside_a_closed_quotation_and_a_past_main_clause_after_by() -> None:
+    thursday = date(2031, 5, 1)
+    assert tags("“We are going to win,” Vance told a crowd here on Tuesday after he took the stage.", thursday) == [
+        ("Tuesday", "DATE", "2031-04-29")]
+    assert tags("By Wednesday afternoon, the ministry cited an analysis that showed flaws.", date(2031, 1, 7)) == [
+        ("Wednesday afternoon", "TIME", "2031-01-01TAF")]
+    assert tags("By Wednesday, the board must decide.", date(2031, 1, 7)) == [("Wednesday", "DATE", "2031-01-08")]

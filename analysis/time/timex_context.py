@@ -140,6 +140,8 @@ _SENT_OR_CLAUSE_END = re.compile(r"[,.;:!?\n]")
 #: A quotation opening after the date: its words ("acknowledged in a forum Monday night “it will be hard”") are
 #: the quotation's tense, not the clause's.
 _QUOTE_OPENS = re.compile(r"[“\"]|''|``")
+#: A quotation closing (its last punctuation, then the mark) between a future cue and the date.
+_QUOTE_CLOSED = re.compile(r"[,.!?]\s*(?:”|''|\")")
 #: A complement clause right after the date, after a past verb of saying in its clause: "told a radio host on
 #: Wednesday that ..." (not a relative "that": "a convention in July that would elevate him").
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")
@@ -334,8 +336,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
-    if prep is not None and prep.group(0).lower().startswith("by") and _PAST_AUX_AFTER.match(
-            text, end, min(len(text), end + (2 if _OPENS_SENTENCE.match(text, s, prep.start()) else 1) * PAST_AUX_AFTER)):
+    if prep is not None and prep.group(0).lower().startswith("by") and (_PAST_AUX_AFTER.match(
+            text, end, min(len(text), end + (2 if _OPENS_SENTENCE.match(text, s, prep.start()) else 1) * PAST_AUX_AFTER))
+            or _OPENS_SENTENCE.match(text, s, prep.start()) and (lead := _LEAD_CLAUSE.match(text, end)) is not None
+            and any(w.group(0)[0].islower() and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                    for w in _PAST_WORD.finditer(text, lead.end(), _clause_end(text, lead.end())))):
+        # ("By Wednesday afternoon, the White House cited ...": the main clause's past verb)
         # "By Friday, with a backstop in place, they had recovered some ground", "but by late Sunday the speech had
         # been reframed": the state reached then
         prep = None
@@ -386,6 +392,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
             continue  # "revised his withdrawal plans in October": the noun
         if found.group(0).lower() == "coming" and _COMING_FROM.match(text, found.end()):
             continue  # "is coming off a strong debate Thursday night": just after it
+        if _QUOTE_CLOSED.search(text, found.end(), start):
+            continue  # "“We are going to win,” she told a crowd on Tuesday": the quotation's future
         cue = found
     if cue is None:
         return False
