@@ -149,7 +149,7 @@ def _month_ranges(text: str, found: list[Timex]) -> list[Timex]:
         a, b = out[i], out[i + 1]
         if a.type != "DATE" or b.type != "DATE" or not _MONTH_OR_DAY.match(a.value) or not _MONTH_OR_DAY.match(b.value) \
                 or not (_MONTH_ONLY.match(a.value) or _MONTH_ONLY.match(b.value)):
-            continue  # (a day may stand at one end: "from April 1 to the end of June")
+            continue  # (a day may stand at one end: "from May 3 to the end of August")
         if not (_MONTH_ONLY.match(a.value) and _MONTH_ONLY.match(b.value)) \
                 and not _BETWEEN_FROM.search(text, max(0, a.start - 10), a.start):
             continue  # a day and a month make a range only after "from" or "between" ("a revision Friday to May's data")
@@ -183,7 +183,7 @@ _BARE_CLOCK = re.compile(r"(?i)(?:about\s+|around\s+|at\s+)?\d{1,2}(?:[:.]\d\d)?
 
 def _day_ranges(text: str, found: list[Timex]) -> list[Timex]:
     """``found`` with the two ends of a range of days in order: "from Tuesday through Thursday" in a Monday article
-    (the Tuesday ahead) is the Thursday after that Tuesday, not the one before it; "between 3 p.m. and 8 p.m. on
+    (the Tuesday ahead) is the Thursday after that Tuesday, not the one before it; "between 2 p.m. and 7 p.m. on
     Wednesday": the first clock time is on the day the second names (TimeML values both on that day)."""
     out = list(found)
     for i in range(len(out) - 1):
@@ -205,7 +205,7 @@ def _day_ranges(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
-#: A verb that sends what its infinitive names ahead of it: "asked homes to cut use", "agreed to vote", "set to open".
+#: A verb that sends what its infinitive names ahead of it: "asked shops to dim their signs", "agreed to vote", "set to open".
 _FORWARD_INFINITIVE = re.compile(
     r"\b(?:asked|urged|told|ordered|called\s+on|invited|summoned|instructed|directed|agreed|decided|voted|promised|"
     r"pledged|vowed|planned|scheduled|set|intended|hoped|prepared)\b[^;:!?\n]*?\bto\s+[a-z]+\b")
@@ -214,7 +214,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n")
 
 def _days_after_infinitive(text: str, found: list[Timex]) -> list[Timex]:
     """``found`` with a weekday inside the infinitive of a verb that sends it ahead ("The grid operator on Tuesday
-    asked homes to cut use on Wednesday") on or after the day that verb's clause named before it in the sentence:
+    asked shops to dim their signs on Wednesday") on or after the day that verb's clause named before it in the sentence:
     what one is asked, agrees or votes to do on a day comes after the asking (TimeML orders the infinitive's event
     after its governing one). A plain weekday resolved before that day moves a week on."""
     out = list(found)
@@ -227,7 +227,7 @@ def _days_after_infinitive(text: str, found: list[Timex]) -> list[Timex]:
                 break
             if a.type not in ("DATE", "TIME") or not _DAY_PART.match(a.value) or a.date_start is None \
                     or _BARE_CLOCK.fullmatch(a.text):
-                continue  # (a clock time opening a range whose end names the day: "between 3 p.m. and 8 p.m. on ...")
+                continue  # (a clock time opening a range whose end names the day: "between 2 p.m. and 7 p.m. on ...")
             if b.date_start < a.date_start and (a.date_start - b.date_start).days < 7 \
                     and _FORWARD_INFINITIVE.search(text, a.end, b.start):
                 day = b.date_start + timedelta(days=7)

@@ -48,7 +48,7 @@ _RANGE_JOIN_AFTER = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till|and)
 #: the past-verb patterns below.
 _ED = r"(?!(?:need|succeed|proceed|exceed|feed|speed|seed|indeed|deed|greed|heed|hundred|bed|red|wed|naked|wicked|" \
       r"sacred|kindred|rugged|ragged|jagged|crooked|embed)\b)"
-#: (or after "that" / "which" opening a relative clause about it: "the incident Sunday evening that left one dead")
+#: (or after "that" / "which" opening a relative clause about it: "the collision Sunday evening that injured six")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:" + _ED + r"[a-z]+ed|"
                               + "|".join(LEX["past_verbs_before"]) + r")\b")
 #: "before its annual meeting on Thursday": a noun phrase of an event (no verb) after "before" that a date
@@ -63,8 +63,8 @@ _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:i
                           r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
 #: A modal of possibility or an exhortation: what it governs is still to come, if nothing past stands between.
-#: ("may have" is a perfect unless "have" is the verb of possession: "the impact it may have in November"; "could be
-#: reached / located / contacted" is the past of an attempt to reach someone: "Neither could be located Wednesday")
+#: ("may have" is a perfect unless "have" is the verb of possession: "any effect the scandal may have in November"; "could be
+#: reached / located / contacted" is the past of an attempt to reach someone: "Neither could be reached Wednesday")
 _MODAL_AHEAD = re.compile(r"\b(?:can|could|(?-i:may)|might|let['’]s|let\s+us)\b(?!\s+have\b(?!\s+(?:in|on|at|by|a|an|the|no|any|some|more|to)\b)"
                           r"|\s+not\b|'t)(?!(?<=could)\s+be\s+(?:reached|located|contacted|found)\b)(?=[^.;:!?\n]*$)",
                           re.IGNORECASE)
@@ -81,7 +81,7 @@ _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
 #: December" may air then): "the paper asked about them in February" is no later than the publication month.
 PAST_VERB_OBJECT = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:about|to|with|for)\s+)?"
                               r"(?:it|them|him|her|us|me)\s+(?:on|in|during)\s+$", re.IGNORECASE)
-#: A month naming the period a report covers: "the November jobs report", "its June sales" (a period that has ended).
+#: A month naming the period a report covers: "the November retail sales figures", "its June sales" (a period that has ended).
 REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")\b")
 _PERIOD_NOUNS = frozenset(w.lower() for w in LEX["report_nouns"]) | {
     "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "output", "growth", "deficit", "surplus"}
@@ -137,7 +137,7 @@ _SCHEDULE_WORD = re.compile(
     re.IGNORECASE,
 )
 _SENT_OR_CLAUSE_END = re.compile(r"[,.;:!?\n]")
-#: A quotation opening after the date: its words ("acknowledged in a forum Monday night “it will be hard”") are
+#: A quotation opening after the date: its words ("conceded at a town hall Monday night “it will be tough”") are
 #: the quotation's tense, not the clause's.
 _QUOTE_OPENS = re.compile(r"[“\"]|''|``")
 #: A quotation closing (its last punctuation, then the mark) between a future cue and the date.
@@ -154,9 +154,9 @@ def _clause_start(text: str, s: int, start: int) -> int:
     """Where the clause ending at ``start`` begins: after its last comma or semicolon after ``s``."""
     clause = _CLAUSE_BREAK.search(text, s, start)
     return clause.end() if clause is not None else s
-#: "host" as the head of a compound noun: "a radio show host in April", "the talk-show host on Monday".
+#: "host" as the head of a compound noun: "a radio show host in May", "the talk-show host on Monday".
 _COMPOUND_HOST = re.compile(r"\b(?:show|radio|talk|television|TV|chat|game|podcast)\s+hosts?$", re.IGNORECASE)
-#: A second verb phrase joined after the date: "had switched off its load on Monday and would be paid for it".
+#: A second verb phrase joined after the date: "had idled its smelter on Monday and would be paid for it".
 _COORDINATOR = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 #: How far after the comma the verb of a scheduled event may stand (a subject before it: "On Monday, the president
 #: travels"), with no comma between.
@@ -187,7 +187,7 @@ _HEADING_AFTER = re.compile(r"\s*:\s+")
 _LINE_END = re.compile(r"\n")
 #: The last clause break between a future cue and the expression, and a past verb after it.
 _CLAUSE_BREAK = re.compile(r"[,;](?!.*[,;])", re.DOTALL)
-#: (a spaced dash breaks the clause too: "has momentum heading into next week - so much so that he evinced ...")
+#: (a spaced dash breaks the clause too: "has momentum heading into next month - so much so that he sounded ...")
 _CLAUSE_BREAK_OR_DASH = re.compile(r"(?:[,;]|\s[-–—]\s|—)(?!.*(?:[,;]|\s[-–—]\s|—))", re.DOTALL)
 _PAST_WORD = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
@@ -254,7 +254,7 @@ def told_past_here(text: str, start: int, end: int) -> bool:
 
 #: "coming off / out of / back from": just after what follows, no future.
 _COMING_FROM = re.compile(r"\s+(?:off|out\s+of|back\s+from|from)\b", re.IGNORECASE)
-#: A future cue told in the past: "he was going to go back to work on Wednesday", "the rally she was set to headline".
+#: A future cue told in the past: "he was going to return to the office on Wednesday", "the dinner she was set to host".
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|first|then)\s+)?$", re.IGNORECASE)
 
 
@@ -308,11 +308,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
         verb = None
     since = _PAST_PREP.search(text, max(0, start - 12), start)
     if since is not None and since.group(0).lower().startswith("from") and _RANGE_JOIN_AFTER.match(text, end):
-        since = None  # "could push temperatures higher from Tuesday through Thursday": a stretch, tense unknown
+        since = None  # "could lift highs from Tuesday through Thursday": a stretch, tense unknown
     if verb or since or _PAST_VERB_AFTER.match(text, end):
         return False
     if _THAT_AFTER.match(text, end) and _TOLD_BEFORE.search(text, _clause_start(text, s, start), start):
-        return False  # "told a radio host on Wednesday that ...": the date of the telling, past
+        return False  # "told a local paper on Wednesday that ...": the date of the telling, past
     if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
         return True  # "the hearing was postponed to May", "the election is in November"
     cond = _IF.search(text, max(s, start - 80), start)
@@ -341,8 +341,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
             or _OPENS_SENTENCE.match(text, s, prep.start()) and (lead := _LEAD_CLAUSE.match(text, end)) is not None
             and any(w.group(0)[0].islower() and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                     for w in _PAST_WORD.finditer(text, lead.end(), _clause_end(text, lead.end())))):
-        # ("By Wednesday afternoon, the White House cited ...": the main clause's past verb)
-        # "By Friday, with a backstop in place, they had recovered some ground", "but by late Sunday the speech had
+        # ("By Wednesday afternoon, the ministry published ...": the main clause's past verb)
+        # "By Friday, with a buyer lined up, the shares had won back half the loss", "but by late Sunday the speech had
         # been reframed": the state reached then
         prep = None
     if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
@@ -391,9 +391,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         if found.group(0).lower() == "plans" and _PREP_AFTER.match(text, found.end()):
             continue  # "revised his withdrawal plans in October": the noun
         if found.group(0).lower() == "coming" and _COMING_FROM.match(text, found.end()):
-            continue  # "is coming off a strong debate Thursday night": just after it
+            continue  # "is coming off a strong showing Thursday night": just after it
         if _QUOTE_CLOSED.search(text, found.end(), start):
-            continue  # "“We are going to win,” she told a crowd on Tuesday": the quotation's future
+            continue  # "“We are going to win this,” she told supporters on Tuesday": the quotation's future
         cue = found
     if cue is None:
         return False
@@ -404,13 +404,13 @@ def _is_future(text: str, start: int, end: int) -> bool:
                     and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
                     for w in _PAST_WORD.finditer(text, s, cue.start())):
         # "the regulator blocked the company's planned merger on Tuesday": the past verb's date; also across a
-        # comma ("Vance rolled into Lisle, Ohio, for a planned rally held on Wednesday")
+        # comma ("Vance swept into Lisle for a planned rally staged on Wednesday")
         return False
     if _RELATIVE.search(text, cue.end(), start):
         return False  # "will meet the envoys who arrived on Monday": the cue is the main clause's
     after_cue = _AFTER_CUE_SUBORDINATOR.search(text, cue.end(), start)
     if after_cue is not None and past_in_clause(text, after_cue.end(), start, reporting=False):
-        return False  # "pilots would walk out after talks broke down on Friday": the subordinate clause's own past
+        return False  # "drivers would stop work after wage talks broke down on Friday": the subordinate clause's own past
     if cue.group(0).lower() == "until" and _STAYED_UNTIL.search(text, max(s, cue.start() - 80), cue.start()):
         return False  # "had been paying rent until May", "remained in the race until June": a stretch that ended
     clause = _CLAUSE_BREAK_OR_DASH.search(text, cue.end(), start)
@@ -589,7 +589,7 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool 
     options = [(ref.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
     if future:
         best = min(t for t in options if t >= here)
-    else:  # (next month too, as told in advance: "told oil companies of a cutback in September"; not a report's)
+    else:  # (next month too, as told in advance: "told buyers of a price cut in September"; not a report's)
         best = max(t for t in options if t <= here + (0 if past else 1))
     return best // 12
 

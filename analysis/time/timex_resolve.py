@@ -104,7 +104,7 @@ _MONTH_DASH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|Jul
                                 r"December)\s?[-–—]\s?$")
 
 
-#: The noun of a vote or a party gathering right after a month: "the November election", "a June referendum".
+#: The noun of a vote or a party gathering right after a month: "the November election", "a May referendum".
 _VOTE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:elections?|primary|primaries|ballot|runoff|referendum|caucus|"
                          r"caucuses|conventions?|plebiscite|polls)\b")
 
@@ -137,10 +137,10 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         ref, anchor = narrative(ctx, "year")  # "output peaked in 2018 and fell back that June"
         year = ref.year if ref is not None else None
     else:
-        # a month naming the period a report covers has ended ("will get the November jobs report on Friday")
+        # a month naming the period a report covers has ended ("will get the November retail sales figures on Friday")
         report = bool(REPORT_AFTER.match(ctx.text, c.end)) and not g(c, "mod")
         # a vote named by its month in a sentence not told in the past is the coming one ("residents cannot vote in
-        # the November general election", "the threat of an exit in a June referendum"; not "won February's primary")
+        # the November general election", "the threat of an exit in a May referendum"; not "won February's primary")
         vote = bool(_VOTE_AFTER.match(ctx.text, c.end)) and not _told_in_past(ctx.text, c.start)
         year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote) and not report,
                               past=report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start)))
