@@ -870,3 +870,247 @@ def test_could_looks_ahead_and_a_thousands_separator_is_no_clause_break() -> Non
     assert tags("The operator said demand could reach a record on Wednesday afternoon.", monday) == [
         ("Wednesday afternoon", "TIME", "2026-07-15TAF")]
     assert tags("The shares could not recover on Monday.", monday) == [("Monday", "DATE", "2026-07-13")]
+
+
+# Round 12 (TIMEX3 values; invented sentences).
+
+
+def test_by_a_day_opening_a_past_sentence_is_the_day_passed() -> None:
+    monday = date(2031, 9, 15)
+    assert tags("By Friday, with a buyer lined up, Keel shares had won back half the loss.", monday) == [
+        ("Friday", "DATE", "2031-09-12")]
+    # a deadline still ahead keeps its coming day
+    assert tags("By Friday, the board must decide on the offer.", monday) == [("Friday", "DATE", "2031-09-19")]
+    assert tags("Keel said the filing was due by Friday.", monday) == [("Friday", "DATE", "2031-09-19")]
+
+
+def test_a_future_verb_joined_after_a_past_one_leaves_its_day_past() -> None:
+    tuesday = date(2031, 7, 15)
+    assert tags("Lorvane gained after it reported it had idled its smelter on Monday evening and would "
+                "receive a grid payment.", tuesday) == [("Monday evening", "TIME", "2031-07-14TEV")]
+    # a present schedule verb before "and will" still looks ahead
+    assert tags("Keel reports on Thursday and will hold a call.", tuesday) == [("Thursday", "DATE", "2031-07-17")]
+
+
+def test_a_range_of_weekdays_is_in_order() -> None:
+    monday = date(2031, 7, 14)
+    # "from" opening a stretch is no past preposition; the end of the stretch follows its start
+    assert tags("The weather service said a cold snap could cut lows to minus 20 from Tuesday through "
+                "Thursday.", monday) == [("Tuesday", "DATE", "2031-07-15"), ("Thursday", "DATE", "2031-07-17")]
+    # "from" alone still tells the past
+    assert tags("Keel shares have fallen 9% from Friday.", monday) == [("Friday", "DATE", "2031-07-11")]
+
+
+def test_a_clock_time_opening_a_range_is_on_the_day_its_end_names() -> None:
+    tuesday = date(2031, 7, 15)
+    found = tags("The city on Tuesday asked shops to dim their signs between 2 p.m. and 7 p.m. on Wednesday.",
+                 tuesday)
+    assert found == [("Tuesday", "DATE", "2031-07-15"), ("2 p.m.", "TIME", "2031-07-16T14:00"),
+                     ("7 p.m. on Wednesday", "TIME", "2031-07-16T19:00")]
+
+
+def test_a_weekday_in_the_infinitive_of_a_dated_request_comes_after_it() -> None:
+    wednesday = date(2031, 7, 16)
+    assert tags("The union on Wednesday urged members to walk out on Tuesday.", wednesday) == [
+        ("Wednesday", "DATE", "2031-07-16"), ("Tuesday", "DATE", "2031-07-22")]
+    # an infinitive of a verb that sends nothing ahead keeps the day before
+    assert tags("On Wednesday, Keel said it had tried to reach the buyer on Monday.", wednesday) == [
+        ("Wednesday", "DATE", "2031-07-16"), ("Monday", "DATE", "2031-07-14")]
+
+
+def test_looking_to_a_day_in_the_possessive_is_the_coming_one() -> None:
+    friday = date(2031, 3, 14)
+    assert tags("Dealers are now looking to Thursday's bond auction.", friday) == [
+        ("now", "DATE", "PRESENT_REF"), ("Thursday", "DATE", "2031-03-20")]
+    assert tags("Investors are bracing for Tuesday's jobs data.", friday) == [("Tuesday", "DATE", "2031-03-18")]
+    # without such a word the possessive day is the last one
+    assert tags("Traders digested Wednesday's rate decision.", friday) == [("Wednesday", "DATE", "2031-03-12")]
+
+
+def test_a_day_and_a_month_after_from_are_a_range_in_order() -> None:
+    friday = date(2031, 3, 14)
+    found = find_timexes("The review of the branch network runs from May 3 to the end of August.", friday)
+    assert [(t.text, t.value) for t in found] == [("May 3", "2031-05-03"), ("the end of August", "2031-08")]
+    assert found[1].date_end == date(2031, 8, 31)
+    # no "from" or "between": a day and a month are no range ("a revision Friday to March's figures")
+    assert tags("After a revision Friday to February's figures, payrolls look weaker.", friday)[1] == (
+        "February", "DATE", "2031-02")
+
+
+def test_before_the_end_of_a_month_is_its_last_day() -> None:
+    found = find_timexes("The regulator said its ruling would not come before the end of the month.", date(2031, 9, 16))
+    assert [(t.text, t.value, t.date_start, t.date_end) for t in found] == [
+        ("the end of the month", "2031-09", date(2031, 9, 30), date(2031, 9, 30))]
+    found = find_timexes("No verdict is due before end-October.", date(2031, 10, 17))
+    assert [(t.date_start, t.date_end) for t in found] == [(date(2031, 10, 31), date(2031, 10, 31))]
+
+
+def test_a_past_verb_with_a_particle_dates_its_day_past() -> None:
+    monday = date(2031, 10, 13)
+    assert tags("The union said drivers would stop work after wage talks broke down on Friday.", monday) == [
+        ("Friday", "DATE", "2031-10-10")]
+    # a subordinate clause without a past verb keeps the cue's future
+    assert tags("The union will strike after the vote on Friday.", monday) == [("Friday", "DATE", "2031-10-17")]
+
+
+def test_a_stretch_starting_on_a_weekday_starts_on_the_coming_one() -> None:
+    monday = date(2031, 10, 13)
+    assert tags("Shares fell after the union called a two-week walkout beginning Thursday.", monday) == [
+        ("two-week", "DURATION", "P2W"), ("Thursday", "DATE", "2031-10-16")]
+    assert tags("Shares fell after the strike began on Wednesday.", monday) == [("Wednesday", "DATE", "2031-10-08")]
+    # an adverbial "beginning on" after a past verb is no stretch named ahead
+    assert tags("The new roster was agreed beginning on Sunday in talks at a hotel.", monday) == [
+        ("Sunday", "DATE", "2031-10-12")]
+
+
+def test_a_day_between_a_verb_of_saying_and_its_that_clause_is_the_telling() -> None:
+    thursday = date(2031, 1, 16)
+    assert tags("Vance told a local paper on Wednesday that the remark was a joke.", thursday) == [
+        ("Wednesday", "DATE", "2031-01-15")]
+    assert tags("Keel will tell investors on Monday that it is closing the mill.", thursday) == [
+        ("Monday", "DATE", "2031-01-20")]
+    # a relative "that" after the date is no complement: "a convention in July that would elevate him"
+    assert tags("Aides dismissed talk of a revolt at the party congress in July that would install a rival.",
+                date(2031, 4, 12)) == [("July", "DATE", "2031-07")]
+
+
+def test_a_title_word_and_a_quotation_do_not_send_a_day_ahead() -> None:
+    monday = date(2031, 8, 4)
+    # "Meet" in a programme's title is no present schedule verb
+    assert tags("Marsh said on the programme ''Meet the Voters'' on Sunday that he would stay.", monday) == [
+        ("Sunday", "DATE", "2031-08-03")]
+    # a "will" inside the quotation after the date is the quotation's
+    assert tags('Vance conceded at a town hall Monday night "it will be tough for us to catch up."',
+                date(2031, 4, 30)) == [("Monday night", "TIME", "2031-04-28TNI")]
+
+
+def test_a_relative_clause_in_the_past_after_the_day_dates_it_past() -> None:
+    assert tags("The driver will be charged over the collision Sunday evening that injured six people.",
+                date(2031, 12, 23)) == [("Sunday evening", "TIME", "2031-12-21TEV")]
+
+
+def test_a_plan_told_in_the_past_is_the_nearest_such_day() -> None:
+    thursday = date(2031, 4, 24)
+    # "was going to", "was set to": a plan of the past, on either side of the publication date (here: yesterday)
+    assert tags("He said he was going to return to the office on Wednesday morning.", thursday) == [
+        ("Wednesday morning", "TIME", "2031-04-23TMO")]
+    assert tags("The dinner, which Vance was set to host Friday in Lisle, costs $500 a seat.", thursday) == [
+        ("Friday", "DATE", "2031-04-25")]
+    # "is set to" stays a plan ahead
+    assert tags("Vance is set to host a dinner on Wednesday.", thursday) == [("Wednesday", "DATE", "2031-04-30")]
+
+
+def test_coming_off_an_event_is_just_after_it() -> None:
+    assert tags("Vance is coming off a strong showing Thursday night.", date(2031, 3, 7)) == [
+        ("Thursday night", "TIME", "2031-03-06TNI")]
+
+
+def test_a_month_naming_the_period_a_report_covers_has_ended() -> None:
+    dct = date(2031, 12, 1)
+    assert tags("Bond dealers will get another clue on Friday with the November retail sales figures.", dct) == [
+        ("Friday", "DATE", "2031-12-05"), ("November", "DATE", "2031-11")]
+    # a month named for an event still ahead keeps its coming year
+    assert tags("Voters will go to the polls in the November election.", date(2031, 6, 1)) == [
+        ("November", "DATE", "2031-11")]
+
+
+def test_a_past_verb_with_a_pronoun_object_dates_its_month_past() -> None:
+    dct = date(2031, 1, 12)
+    assert tags("The payments came to light only after a magazine asked about them in February.", dct) == [
+        ("February", "DATE", "2030-02")]
+    # a participle after a noun may name what is still ahead ("ads reserved in February"): next month stays
+    assert tags("Most of the airtime booked in February comes from outside groups.", dct) == [
+        ("February", "DATE", "2031-02")]
+
+
+def test_more_words_that_look_ahead() -> None:
+    dct = date(2031, 4, 6)
+    assert tags("The contest is likely to end in June.", dct) == [
+        ("June", "DATE", "2031-06")]
+    assert tags("Loyal voters alone are not enough going into November.", dct) == [
+        ("November", "DATE", "2031-11")]
+    assert tags("They do not want to face her in November.", dct) == [("November", "DATE", "2031-11")]
+    # "may have" as the verb of possession looks ahead; as a perfect it does not
+    assert tags("He shrugged off any effect the scandal may have in November.", dct) == [
+        ("November", "DATE", "2031-11")]
+    assert tags("He may have voted in November.", dct) == [("November", "DATE", "2030-11")]
+
+
+def test_a_spaced_dash_ends_the_clause_of_a_future_cue() -> None:
+    assert tags("Vance has momentum heading into next month - so much so that he sounded upbeat on Tuesday.",
+                date(2031, 4, 24)) == [("next month", "DATE", "2031-05"), ("Tuesday", "DATE", "2031-04-22")]
+
+
+def test_a_vote_named_by_its_month_is_the_coming_one() -> None:
+    dct = date(2031, 3, 1)
+    assert tags("Island residents cannot take part in the November general election.", dct) == [
+        ("November", "DATE", "2031-11")]
+    assert tags("Investors fear a break-up of the alliance in a June referendum.", dct) == [("June", "DATE", "2031-06")]
+    # told in the past: the one held
+    assert tags("Vance won the county narrowly in February's primary.", date(2031, 4, 17)) == [
+        ("February", "DATE", "2031-02")]
+
+
+def test_the_next_week_in_the_possessive_is_a_date() -> None:
+    assert tags("Vance has momentum going into the next week's primaries.", date(2031, 4, 24)) == [
+        ("the next week", "DATE", "2031-W18")]
+    assert tags("Over the next week, talks continue.", date(2031, 4, 24)) == [("the next week", "DURATION", "P1W")]
+
+
+def test_looking_ahead_to_a_season_is_the_coming_one() -> None:
+    assert tags("Looking ahead to the fall, Mr. Vance said little.", date(2031, 4, 23)) == [
+        ("the fall", "DATE", "2031-FA")]
+
+
+def test_could_be_reached_is_a_past_attempt() -> None:
+    thursday = date(2031, 1, 9)
+    assert tags("Neither the owner nor his lawyer could be reached Wednesday at their offices.", thursday) == [
+        ("Wednesday", "DATE", "2031-01-08")]
+    assert tags("The ruling could be handed down Wednesday.", thursday) == [("Wednesday", "DATE", "2031-01-15")]
+
+
+def test_a_planned_event_in_a_past_sentence_is_the_past_one() -> None:
+    assert tags("Vance swept into Lisle, Ohio, for a planned rally staged at a stadium on Wednesday.",
+                date(2031, 3, 13)) == [("Wednesday", "DATE", "2031-03-12")]
+    assert tags("Keel's planned merger will close on Tuesday.", date(2031, 3, 13)) == [("Tuesday", "DATE", "2031-03-18")]
+
+
+def test_words_in_ed_that_are_no_past_verb() -> None:
+    # "succeed" is no past verb between the modal and the month
+    assert tags("Can she succeed in winning over young voters in November?", date(2031, 3, 7)) == [
+        ("November", "DATE", "2031-11")]
+    assert tags("Farmers said they were more likely to back the governor in November.", date(2031, 4, 22)) == [
+        ("November", "DATE", "2031-11")]
+
+
+def test_a_show_host_is_a_noun() -> None:
+    assert tags("She recalled her remarks to a radio show host in May.", date(2031, 7, 27)) == [
+        ("May", "DATE", "2031-05")]
+    assert tags("Vance told talk-radio host Dee Lorne on Wednesday the field was weak.", date(2031, 2, 14)) == [
+        ("Wednesday", "DATE", "2031-02-12")]
+    # the verb keeps its schedule reading
+    assert tags("The city hosts the summit in April.", date(2031, 7, 27)) == [("April", "DATE", "2032-04")]
+
+
+def test_the_coming_or_past_weekend_is_one_weekend() -> None:
+    tuesday = date(2031, 6, 17)
+    assert tags("Aides were sent to Lisle for the coming weekend.", tuesday) == [
+        ("the coming weekend", "DATE", "2031-W25-WE")]
+    assert tags("Over the past weekend, talks stalled.", tuesday) == [("the past weekend", "DATE", "2031-W24-WE")]
+
+
+def test_by_a_day_before_a_past_perfect_and_a_past_plan_late_in_a_day() -> None:
+    monday = date(2031, 6, 16)
+    assert tags("The plan was for a tax speech, but by late Sunday afternoon the text had been scrapped.", monday) == [
+        ("late Sunday afternoon", "TIME", "2031-06-15TAF")]
+    assert tags("The minister was scheduled to fly out late Sunday.", monday) == [
+        ("late Sunday", "DATE", "2031-06-15")]
+
+
+def test_a_future_inside_a_closed_quotation_and_a_past_main_clause_after_by() -> None:
+    thursday = date(2031, 5, 1)
+    assert tags("“We are going to win this,” Vance told supporters in Lisle on Tuesday as the results came in.", thursday) == [
+        ("Tuesday", "DATE", "2031-04-29")]
+    assert tags("By Wednesday afternoon, the ministry published figures that contradicted the claim.", date(2031, 1, 7)) == [
+        ("Wednesday afternoon", "TIME", "2031-01-01TAF")]
+    assert tags("By Wednesday, the board must decide.", date(2031, 1, 7)) == [("Wednesday", "DATE", "2031-01-08")]

@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 from . import timex_durations as dur
 from . import timex_relative as rel
 from . import timex_resolve as res
 from .timex_anchored import anchored_dates
-from .timex_calendar import interval
+from .timex_calendar import interval, safe_date
 from .timex_context import Context, Resolved, _told_in_past
 from .timex_find import find_candidates
 from .timex_patterns import Candidate
@@ -125,6 +125,17 @@ _BETWEEN_FROM = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _MOVED_BEFORE = re.compile(r"\b(?:postponed|postpone|delayed|delay|moved|move|pushed|push|brought|bring|shifted|shift|"
                            r"rescheduled|reschedule|deferred|defer|advanced|put\s+off)\b[^.;:!?]{0,40}$", re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"\d{4}-\d\d$")
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
+
+
+def _in_year(t: Timex, year: int) -> Timex:
+    """``t`` (a month or a day) moved to ``year``, the part of the month it covers kept ("the end of June")."""
+    shift = year - int(t.value[:4])
+    d0, d1 = interval(f"{year:04d}{t.value[4:]}")
+    if t.date_start is not None and t.date_end is not None:
+        d0 = safe_date(t.date_start.year + shift, t.date_start.month, t.date_start.day) or d0
+        d1 = safe_date(t.date_end.year + shift, t.date_end.month, t.date_end.day) or d1
+    return replace(t, value=f"{year:04d}{t.value[4:]}", date_start=d0, date_end=d1)
 
 
 def _month_ranges(text: str, found: list[Timex]) -> list[Timex]:
@@ -136,13 +147,17 @@ def _month_ranges(text: str, found: list[Timex]) -> list[Timex]:
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.type != "DATE" or b.type != "DATE" or not _MONTH_ONLY.match(a.value) or not _MONTH_ONLY.match(b.value):
-            continue
+        if a.type != "DATE" or b.type != "DATE" or not _MONTH_OR_DAY.match(a.value) or not _MONTH_OR_DAY.match(b.value) \
+                or not (_MONTH_ONLY.match(a.value) or _MONTH_ONLY.match(b.value)):
+            continue  # (a day may stand at one end: "from May 3 to the end of August")
+        if not (_MONTH_ONLY.match(a.value) and _MONTH_ONLY.match(b.value)) \
+                and not _BETWEEN_FROM.search(text, max(0, a.start - 10), a.start):
+            continue  # a day and a month make a range only after "from" or "between" ("a revision Friday to May's data")
         join = _MONTH_JOIN.fullmatch(text, a.end, b.start)
         if join is None or (join.group(0).strip() == "and" and not _BETWEEN_FROM.search(text, max(0, a.start - 10), a.start)) \
                 or _MOVED_BEFORE.search(text, max(0, a.start - 60), a.start):
             continue
-        (y0, m0), (y1, m1) = (int(a.value[:4]), int(a.value[5:])), (int(b.value[:4]), int(b.value[5:]))
+        (y0, m0), (y1, m1) = (int(a.value[:4]), int(a.value[5:7])), (int(b.value[:4]), int(b.value[5:7]))
         if 0 <= (y1 * 12 + m1) - (y0 * 12 + m0) < 12:
             continue  # already in order
         if b.anchor == "publication" and (a.anchor == "" or not _told_in_past(text, a.start)):
@@ -151,10 +166,74 @@ def _month_ranges(text: str, found: list[Timex]) -> list[Timex]:
             y0, y1 = y1 - (m0 > m1), y1  # the first month comes before the second
         else:
             continue
-        for j, (t, y, m) in enumerate(((a, y0, m0), (b, y1, m1))):
+        for j, (t, y) in enumerate(((a, y0), (b, y1))):
             if int(t.value[:4]) != y:
-                d0, d1 = interval(f"{y:04d}-{m:02d}")
-                out[i + j] = replace(t, value=f"{y:04d}-{m:02d}", date_start=d0, date_end=d1)
+                out[i + j] = _in_year(t, y)
+    return out
+
+
+#: A weekday named alone (a part of day may follow): "Thursday", "Friday night".
+_PLAIN_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+#: An expression ending in a weekday: "Thursday", "8 p.m. on Wednesday", "noon Friday".
+_ENDS_IN_WEEKDAY = re.compile(r"(?:^|\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$")
+_DAY_PART = re.compile(r"(\d{4}-\d\d-\d\d)(T.*)?$")
+#: A clock time named without its day ("3 p.m."), the first of a range whose second names the day.
+_BARE_CLOCK = re.compile(r"(?i)(?:about\s+|around\s+|at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[A-Z]{2,4})?")
+
+
+def _day_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with the two ends of a range of days in order: "from Tuesday through Thursday" in a Monday article
+    (the Tuesday ahead) is the Thursday after that Tuesday, not the one before it; "between 2 p.m. and 7 p.m. on
+    Wednesday": the first clock time is on the day the second names (TimeML values both on that day)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        join = _MONTH_JOIN.fullmatch(text, a.end, b.start)
+        if join is None or (join.group(0).strip() == "and" and not _BETWEEN_FROM.search(text, max(0, a.start - 10), a.start)):
+            continue
+        da, db = _DAY_PART.match(a.value), _DAY_PART.match(b.value)
+        if da is None or db is None or a.date_start is None or b.date_start is None:
+            continue
+        if a.type == "TIME" and b.type == "TIME" and da.group(2) and db.group(2) and da.group(1) != db.group(1) \
+                and _BARE_CLOCK.fullmatch(a.text) and not _BARE_CLOCK.fullmatch(b.text):
+            day = b.date_start
+            out[i] = replace(a, value=db.group(1) + da.group(2), date_start=day, date_end=day, anchor=b.anchor)
+        elif b.anchor == "publication" and _PLAIN_WEEKDAY.fullmatch(b.text) and b.date_start < a.date_start \
+                and (a.date_start - b.date_start).days < 7 and a.type in ("DATE", "TIME"):
+            day = b.date_start + timedelta(days=7)
+            out[i + 1] = replace(b, value=day.isoformat() + (db.group(2) or ""), date_start=day, date_end=day)
+    return out
+
+
+#: A verb that sends what its infinitive names ahead of it: "asked shops to dim their signs", "agreed to vote", "set to open".
+_FORWARD_INFINITIVE = re.compile(
+    r"\b(?:asked|urged|told|ordered|called\s+on|invited|summoned|instructed|directed|agreed|decided|voted|promised|"
+    r"pledged|vowed|planned|scheduled|set|intended|hoped|prepared)\b[^;:!?\n]*?\bto\s+[a-z]+\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n")
+
+
+def _days_after_infinitive(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with a weekday inside the infinitive of a verb that sends it ahead ("The grid operator on Tuesday
+    asked shops to dim their signs on Wednesday") on or after the day that verb's clause named before it in the sentence:
+    what one is asked, agrees or votes to do on a day comes after the asking (TimeML orders the infinitive's event
+    after its governing one). A plain weekday resolved before that day moves a week on."""
+    out = list(found)
+    for j, b in enumerate(out):
+        if b.anchor != "publication" or not _ENDS_IN_WEEKDAY.search(b.text) or b.date_start is None:
+            continue
+        for i in range(j - 1, -1, -1):
+            a = out[i]
+            if _SENTENCE_BREAK.search(text, a.end, b.start):
+                break
+            if a.type not in ("DATE", "TIME") or not _DAY_PART.match(a.value) or a.date_start is None \
+                    or _BARE_CLOCK.fullmatch(a.text):
+                continue  # (a clock time opening a range whose end names the day: "between 2 p.m. and 7 p.m. on ...")
+            if b.date_start < a.date_start and (a.date_start - b.date_start).days < 7 \
+                    and _FORWARD_INFINITIVE.search(text, a.end, b.start):
+                day = b.date_start + timedelta(days=7)
+                db = _DAY_PART.match(b.value)
+                out[j] = replace(b, value=day.isoformat() + ((db.group(2) or "") if db else ""), date_start=day, date_end=day)
+            break
     return out
 
 
@@ -221,7 +300,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             ctx.coarse, ctx.coarse_value = d0, resolved.value
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
-    out = _quarters_by_month(text, _month_ranges(text, _part_of_a_day(text, out)))
+    out = _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor=f"text:{ref_value}", ref_start=ref)
     return out

@@ -41,8 +41,15 @@ _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'l
                               r"forecast|set|put|cut)"
                               r"\s+(?:(?:on|in|at|for|by|until|next|this)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
+#: What closes a range after its first date ("from Tuesday through Thursday"): "from" then opens a stretch, no past.
+_RANGE_JOIN_AFTER = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)", re.IGNORECASE)
 #: A past verb right after the date is its clause's verb: "Ahead of the trip, the ministry on Sunday issued ...".
-_PAST_VERB_AFTER = re.compile(r"\s+(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:[a-z]+ed|"
+#: Words ending in "-ed" that are no past verb ("succeed", "need", "two hundred", "indeed"), kept out of the "-ed" of
+#: the past-verb patterns below.
+_ED = r"(?!(?:need|succeed|proceed|exceed|feed|speed|seed|indeed|deed|greed|heed|hundred|bed|red|wed|naked|wicked|" \
+      r"sacred|kindred|rugged|ragged|jagged|crooked|embed)\b)"
+#: (or after "that" / "which" opening a relative clause about it: "the collision Sunday evening that injured six")
+_PAST_VERB_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:" + _ED + r"[a-z]+ed|"
                               + "|".join(LEX["past_verbs_before"]) + r")\b")
 #: "before its annual meeting on Thursday": a noun phrase of an event (no verb) after "before" that a date
 #: places; the main clause happened before it.
@@ -56,7 +63,11 @@ _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:i
                           r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
 #: A modal of possibility or an exhortation: what it governs is still to come, if nothing past stands between.
-_MODAL_AHEAD = re.compile(r"\b(?:can|could|(?-i:may)|might|let['’]s|let\s+us)\b(?!\s+have\b|\s+not\b|'t)(?=[^.;:!?\n]*$)", re.IGNORECASE)
+#: ("may have" is a perfect unless "have" is the verb of possession: "any effect the scandal may have in November"; "could be
+#: reached / located / contacted" is the past of an attempt to reach someone: "Neither could be reached Wednesday")
+_MODAL_AHEAD = re.compile(r"\b(?:can|could|(?-i:may)|might|let['’]s|let\s+us)\b(?!\s+have\b(?!\s+(?:in|on|at|by|a|an|the|no|any|some|more|to)\b)"
+                          r"|\s+not\b|'t)(?!(?<=could)\s+be\s+(?:reached|located|contacted|found)\b)(?=[^.;:!?\n]*$)",
+                          re.IGNORECASE)
 #: (a comma between digits, "89,400", is a thousands separator, no clause break)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|when|where|because|since|although)\b|(?<!\d),|,(?!\d)|;",
                             re.IGNORECASE)
@@ -66,6 +77,12 @@ _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
 #: A date modifying the noun after it, then a future verb: "the November election will decide", "the July
 #: convention is expected to ..." (the cue is too far after the date for ``FUTURE_CUE_AFTER``).
 #: Nouns of what a period yields or reports: "third-quarter results will be weak" is about the quarter past.
+#: A past verb with a pronoun object right before the date, a finite verb (not a participle: "ads reserved in
+#: December" may air then): "the paper asked about them in February" is no later than the publication month.
+PAST_VERB_OBJECT = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:about|to|with|for)\s+)?"
+                              r"(?:it|them|him|her|us|me)\s+(?:on|in|during)\s+$", re.IGNORECASE)
+#: A month naming the period a report covers: "the November retail sales figures", "its June sales" (a period that has ended).
+REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")\b")
 _PERIOD_NOUNS = frozenset(w.lower() for w in LEX["report_nouns"]) | {
     "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "output", "growth", "deficit", "surplus"}
 _NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
@@ -73,7 +90,10 @@ _NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
-_PAST_VERB = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:(?:late|early)\s+)?(?:on|in|during)\s+|(?:late|early)\s+|"
+#: (a particle or a pronoun object may follow the verb: "talks broke down on Friday", "asked about them in May")
+_PAST_VERB = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:down|up|out|off|back|over|away)\s+)?"
+                        r"(?:(?:(?:about|to|with|for)\s+)?(?:it|them|him|her|us|me)\s+)?"
+                        r"(?:(?:(?:late|early)\s+)?(?:on|in|during)\s+|(?:late|early)\s+|"
                         r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+)?$", re.IGNORECASE)
 COUNT_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["count_nouns"])
                         + r")\b", re.IGNORECASE)
@@ -117,6 +137,27 @@ _SCHEDULE_WORD = re.compile(
     re.IGNORECASE,
 )
 _SENT_OR_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+#: A quotation opening after the date: its words ("conceded at a town hall Monday night “it will be tough”") are
+#: the quotation's tense, not the clause's.
+_QUOTE_OPENS = re.compile(r"[“\"]|''|``")
+#: A quotation closing (its last punctuation, then the mark) between a future cue and the date.
+_QUOTE_CLOSED = re.compile(r"[,.!?]\s*(?:”|''|\")")
+#: A complement clause right after the date, after a past verb of saying in its clause: "told a radio host on
+#: Wednesday that ..." (not a relative "that": "a convention in July that would elevate him").
+_THAT_AFTER = re.compile(r"\s*,?\s+that\b")
+_TOLD_BEFORE = re.compile(r"\b(?:said|told|wrote|added|noted|announced|argued|insisted|acknowledged|warned|claimed|stated|"
+                          r"declared|confirmed|revealed|disclosed|admitted|conceded|explained|suggested|complained)\b",
+                          re.IGNORECASE)
+
+
+def _clause_start(text: str, s: int, start: int) -> int:
+    """Where the clause ending at ``start`` begins: after its last comma or semicolon after ``s``."""
+    clause = _CLAUSE_BREAK.search(text, s, start)
+    return clause.end() if clause is not None else s
+#: "host" as the head of a compound noun: "a radio show host in May", "the talk-show host on Monday".
+_COMPOUND_HOST = re.compile(r"\b(?:show|radio|talk|television|TV|chat|game|podcast)\s+hosts?$", re.IGNORECASE)
+#: A second verb phrase joined after the date: "had idled its smelter on Monday and would be paid for it".
+_COORDINATOR = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 #: How far after the comma the verb of a scheduled event may stand (a subject before it: "On Monday, the president
 #: travels"), with no comma between.
 SUBJECT_REACH = 45
@@ -146,7 +187,9 @@ _HEADING_AFTER = re.compile(r"\s*:\s+")
 _LINE_END = re.compile(r"\n")
 #: The last clause break between a future cue and the expression, and a past verb after it.
 _CLAUSE_BREAK = re.compile(r"[,;](?!.*[,;])", re.DOTALL)
-_PAST_WORD = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
+#: (a spaced dash breaks the clause too: "has momentum heading into next month - so much so that he sounded ...")
+_CLAUSE_BREAK_OR_DASH = re.compile(r"(?:[,;]|\s[-–—]\s|—)(?!.*(?:[,;]|\s[-–—]\s|—))", re.DOTALL)
+_PAST_WORD = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 #: A present perfect is no past: "if the sale has not completed by September 30" is a deadline.
@@ -209,6 +252,26 @@ def told_past_here(text: str, start: int, end: int) -> bool:
     return bool(verb) or bool(_PAST_VERB_AFTER.match(text, end))
 
 
+#: "coming off / out of / back from": just after what follows, no future.
+_COMING_FROM = re.compile(r"\s+(?:off|out\s+of|back\s+from|from)\b", re.IGNORECASE)
+#: A future cue told in the past: "he was going to return to the office on Wednesday", "the dinner she was set to host".
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|first|then)\s+)?$", re.IGNORECASE)
+
+
+def planned_then(text: str, start: int) -> bool:
+    """Whether the last future cue before ``start`` in its sentence is told in the past ("was going to", "were
+    due to", "was set to"): a plan of the past, which may lie on either side of the publication date."""
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    if _FUTURE_PREP.search(text, max(0, start - 12), start):
+        return False  # "said the filing was due by Friday": a deadline, still ahead
+    cue = None
+    for cue in _FUTURE.finditer(text, s, start):
+        pass
+    return cue is not None and bool(_WAS_BEFORE.search(text, max(0, cue.start() - 20), cue.start()))
+
+
 def planned(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` tells a plan, now or in the past: :func:`is_future`, or a
     future cue after "had (been)" ("the takeover had been expected to complete in the third quarter": a quarter still
@@ -243,8 +306,13 @@ def _is_future(text: str, start: int, end: int) -> bool:
     verb = _PAST_VERB.search(text, max(0, start - 30), start)
     if verb and _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
         verb = None
-    if verb or _PAST_PREP.search(text, max(0, start - 12), start) or _PAST_VERB_AFTER.match(text, end):
+    since = _PAST_PREP.search(text, max(0, start - 12), start)
+    if since is not None and since.group(0).lower().startswith("from") and _RANGE_JOIN_AFTER.match(text, end):
+        since = None  # "could lift highs from Tuesday through Thursday": a stretch, tense unknown
+    if verb or since or _PAST_VERB_AFTER.match(text, end):
         return False
+    if _THAT_AFTER.match(text, end) and _TOLD_BEFORE.search(text, _clause_start(text, s, start), start):
+        return False  # "told a local paper on Wednesday that ...": the date of the telling, past
     if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
         return True  # "the hearing was postponed to May", "the election is in November"
     cond = _IF.search(text, max(s, start - 80), start)
@@ -268,11 +336,23 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
+    if prep is not None and prep.group(0).lower().startswith("by") and (_PAST_AUX_AFTER.match(
+            text, end, min(len(text), end + (2 if _OPENS_SENTENCE.match(text, s, prep.start()) else 1) * PAST_AUX_AFTER))
+            or _OPENS_SENTENCE.match(text, s, prep.start()) and (lead := _LEAD_CLAUSE.match(text, end)) is not None
+            and any(w.group(0)[0].islower() and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                    for w in _PAST_WORD.finditer(text, lead.end(), _clause_end(text, lead.end())))):
+        # ("By Wednesday afternoon, the ministry published ...": the main clause's past verb)
+        # "By Friday, with a buyer lined up, the shares had won back half the loss", "but by late Sunday the speech had
+        # been reframed": the state reached then
+        prep = None
     if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
-    if sched is not None and _NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start()):
-        sched = None  # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun
+    if sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
+                              or sched.group("verb")[0].isupper()
+                              or _COMPOUND_HOST.search(text, max(0, sched.start() - 16), sched.end("verb"))):
+        sched = None  # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun; a title
+
     if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
                                                 reporting=False, names=False) \
             and not past_in_clause(text, sched.end("verb"), start, reporting=False, names=False):
@@ -288,7 +368,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
     if cue_after is not None and cue_after.group(0).lower() == "plans" and _PREP_AFTER.match(text, cue_after.end()):
         cue_after = None  # "met Wednesday on plans for a new push": the noun
-    if cue_after is not None and not (_CLAUSE_PUNCT.search(text, end, cue_after.start()) and past_in_clause(text, s, start)):
+    if cue_after is not None and cue_after.group(0).lower() == "coming" and _COMING_FROM.match(text, cue_after.end()):
+        cue_after = None
+    if cue_after is not None and not ((_CLAUSE_PUNCT.search(text, end, cue_after.start())
+                                       or _COORDINATOR.search(text, end, cue_after.start())
+                                       or _QUOTE_OPENS.search(text, end, cue_after.start()))
+                                      and past_in_clause(text, s, start)):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
     if _OPENS_SENTENCE.match(text, s, start) and (lead := _LEAD_CLAUSE.match(text, end)) is not None:
         main = _MAIN_FUTURE.search(text, lead.end(), min(len(text), lead.end() + MAIN_CLAUSE_REACH))
@@ -305,19 +390,30 @@ def _is_future(text: str, start: int, end: int) -> bool:
     for found in _FUTURE.finditer(text, s, start):
         if found.group(0).lower() == "plans" and _PREP_AFTER.match(text, found.end()):
             continue  # "revised his withdrawal plans in October": the noun
+        if found.group(0).lower() == "coming" and _COMING_FROM.match(text, found.end()):
+            continue  # "is coming off a strong showing Thursday night": just after it
+        if _QUOTE_CLOSED.search(text, found.end(), start):
+            continue  # "“We are going to win this,” she told supporters on Tuesday": the quotation's future
         cue = found
     if cue is None:
         return False
     if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
         return False  # "had been scheduled to expire at midnight Friday": a plan of the past
     if cue.group(0).lower() in _PLAN_ADJECTIVES and _PREMODIFIER_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) \
-            and past_in_clause(text, s, cue.start(), reporting=False):
-        return False  # "the regulator blocked the company's planned merger on Tuesday": the past verb's date
+            and any(not _REPORTING.match(w.group(0)) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                    and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
+                    for w in _PAST_WORD.finditer(text, s, cue.start())):
+        # "the regulator blocked the company's planned merger on Tuesday": the past verb's date; also across a
+        # comma ("Vance swept into Lisle for a planned rally staged on Wednesday")
+        return False
     if _RELATIVE.search(text, cue.end(), start):
         return False  # "will meet the envoys who arrived on Monday": the cue is the main clause's
+    after_cue = _AFTER_CUE_SUBORDINATOR.search(text, cue.end(), start)
+    if after_cue is not None and past_in_clause(text, after_cue.end(), start, reporting=False):
+        return False  # "drivers would stop work after wage talks broke down on Friday": the subordinate clause's own past
     if cue.group(0).lower() == "until" and _STAYED_UNTIL.search(text, max(s, cue.start() - 80), cue.start()):
         return False  # "had been paying rent until May", "remained in the race until June": a stretch that ended
-    clause = _CLAUSE_BREAK.search(text, cue.end(), start)
+    clause = _CLAUSE_BREAK_OR_DASH.search(text, cue.end(), start)
     if clause is not None and any(
         not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
         for w in _PAST_WORD.finditer(text, clause.end(), start)
@@ -358,6 +454,9 @@ def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names:
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
+#: A subordinate clause after a future cue, with its own verb: its tense is its own.
+_AFTER_CUE_SUBORDINATOR = re.compile(r"\b(?:after|because|since|as|when|once)\b(?!.*\b(?:after|because|since|as|when|once)\b)",
+                                     re.IGNORECASE | re.DOTALL)
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|while|once|because|if|unless|which|who|where)\b",
                            re.IGNORECASE)
 
@@ -475,7 +574,7 @@ def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = 
     return best
 
 
-def yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | None:
+def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool = False) -> int | None:
     """The year of a month named without one: after last/next/this, else by the tense of its clause."""
     ref = ctx.dct
     if ref is None:
@@ -490,8 +589,8 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool) -> int | No
     options = [(ref.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
     if future:
         best = min(t for t in options if t >= here)
-    else:
-        best = max(t for t in options if t <= here + 1)
+    else:  # (next month too, as told in advance: "told buyers of a price cut in September"; not a report's)
+        best = max(t for t in options if t <= here + (0 if past else 1))
     return best // 12
 
 

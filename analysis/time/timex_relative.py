@@ -39,6 +39,7 @@ from .timex_context import (
     month_no,
     narrative,
     planned,
+    planned_then,
     present_ahead,
     publication,
     told_past_here,
@@ -64,10 +65,15 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues"])
                                + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
+#: A stretch of a stated length named by the day it starts on: "called a two-week walkout beginning Thursday", "a
+#: two-week closure beginning Monday" (one that started on a day already past is told with a verb, "the strike that
+#: began on Wednesday"; an adverbial "a roster was agreed beginning on Sunday" is no such noun phrase).
+_STARTING_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w]+-)+(?:hour|day|week|month)\s+(?:[a-z-]+\s+){1,2}"
+                              r"(?:starting|beginning)\s+(?:on\s+|from\s+)?$")
 _OVER = re.compile(r"(?i)over\s+")
 _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
-#: A deadline or the end of a stretch: "by the end of the month", "until the end of June" is the month's last day.
-_UNTIL_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through)\s+$")
+#: A deadline or the end of a stretch: "by the end of the month", "until / before the end of June" is the month's last day.
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|before)\s+$")
 
 
 def _shifted(ref: date, unit: str, k: int) -> str:
@@ -192,8 +198,12 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = inner
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
+    elif rel in ("", "early", "late") and planned_then(ctx.text, c.start):  # "he was going to return to the office on Wednesday": nearest
+        back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
+        d = ahead if (ahead - ref) < (ref - back) else back
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
             or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start) \
+            or (not rel and _STARTING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)) \
             or (not rel and _SUBJECT_DAY_BEFORE.match(ctx.text, _sentence_start(ctx.text, c.start), c.start)
                 and _PRESENT_AFTER_SUBJECT.match(ctx.text, c.end)):
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
@@ -289,8 +299,15 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
         if base in ("past", "coming") or rel in ("the next", "the last", "the latest", "the most recent"):
             return None
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=shift)) + "T" + POD[pod], anchor)
-    if rel in ("the past", "the last", "the next", "the coming"):
+    if unit == "weekend" and rel in ("the next", "the coming", "the past", "the last"):
+        # "to Lisle for the coming weekend", "over the past weekend": one weekend, a date
+        ahead = rel in ("the next", "the coming")
+        d = weekday_date(ref, 6, "future") if ahead else weekday_date(ref, 6, "past") if ref.isoweekday() < 6 else ref
+        return Resolved(c.start, c.end, "DATE", week_value(d) + "-WE", anchor)
+    if rel in ("the past", "the last", "the next", "the coming") \
+            and not (rel in ("the next", "the coming") and unit == "week" and _POSSESSIVE.match(ctx.text, c.end)):
         # "over the past year" is the year up to now, a duration like "the past two years" and "the past decade"
+        # ("the next week's votes" is the week after this one, a date)
         return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
     if unit == "weekend":
         return None

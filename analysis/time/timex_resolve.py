@@ -14,9 +14,12 @@ from .timex_context import (
     LEX,
     PREP_BEFORE,
     SUSPECT_YEAR_GAP,
+    PAST_VERB_OBJECT,
+    REPORT_AFTER,
     Candidate,
     Context,
     Resolved,
+    _told_in_past,
     clock_value,
     g,
     is_future,
@@ -45,8 +48,8 @@ _SPAN_PREP = re.compile(r"(?i)\b(?:through|throughout|over)\s+$")
 #: "that June", "the same November": the month of the year the text last stated.
 _THAT_BEFORE = re.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
-#: "by the end of June", "until the end of June": the month's last day, as "at the end of June" is.
-_UNTIL_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
+#: "by the end of June", "until / before the end of June": the month's last day, as "at the end of June" is.
+_UNTIL_BEFORE = re.compile(r"\b(?:by|until|till|through|before)\s+$", re.IGNORECASE)
 
 
 def _ended_quarter(c: Candidate, ctx: Context) -> tuple[int, int] | None:
@@ -101,6 +104,11 @@ _MONTH_DASH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|Jul
                                 r"December)\s?[-–—]\s?$")
 
 
+#: The noun of a vote or a party gathering right after a month: "the November election", "a May referendum".
+_VOTE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:elections?|primary|primaries|ballot|runoff|referendum|caucus|"
+                         r"caucuses|conventions?|plebiscite|polls)\b")
+
+
 def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     """January / mid-January / last November / January 2025: a month (names like "May" need a preposition)."""
     mon = g(c, "mon")
@@ -129,7 +137,13 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         ref, anchor = narrative(ctx, "year")  # "output peaked in 2018 and fell back that June"
         year = ref.year if ref is not None else None
     else:
-        year = yearless_month(month, ctx, rel, is_future(ctx.text, c.start, c.end))
+        # a month naming the period a report covers has ended ("will get the November retail sales figures on Friday")
+        report = bool(REPORT_AFTER.match(ctx.text, c.end)) and not g(c, "mod")
+        # a vote named by its month in a sentence not told in the past is the coming one ("residents cannot vote in
+        # the November general election", "the threat of an exit in a May referendum"; not "won February's primary")
+        vote = bool(_VOTE_AFTER.match(ctx.text, c.end)) and not _told_in_past(ctx.text, c.start)
+        year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote) and not report,
+                              past=report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start)))
         anchor = "publication"
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}", "")
