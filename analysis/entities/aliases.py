@@ -163,6 +163,26 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str]) -> di
     return remap
 
 
+# the last word of a bank holding company, a company that owns a bank and nothing else ("X Bancorp" owns "X Bank");
+# a group ("X Group", "X Holdings", "X Financial") has other units, and its bank is named apart
+_HOLDING_TAILS = ("bancorp", "bancorporation", "bancshares", "bankshares")
+
+
+def _banks_to_holdings(keys: list[str], kinds: list[str]) -> dict[str, str]:
+    """Organisation keys "X Bank" of a corpus that also names the bank holding company of the same name ("X
+    Bancorp", "X Bancshares"): the bank is that company's, one entity for the reader (key -> key)."""
+    orgs = {k for k, kind in zip(keys, kinds) if kind == "ORG" and k.startswith("N:")}
+    out: dict[str, str] = {}
+    for key in orgs:
+        if not key.endswith(" bank") or len(key) <= len("N: bank"):
+            continue
+        stem = key[:-len(" bank")]
+        holdings = [f"{stem} {tail}" for tail in _HOLDING_TAILS if f"{stem} {tail}" in orgs]
+        if len(holdings) == 1:
+            out[key] = holdings[0]
+    return out
+
+
 def _tickers_to_companies(surfaces: list[str], names: list[str], kinds: list[str], lex: Lexicon) -> None:
     """A ticker standing alone for its company ("ADBE fell 3%") is named as the company: the one it follows
     elsewhere in the corpus ("Harborview Bancorp Inc. (NASDAQ: HRBV)"), else the catalog's. `names` is updated
@@ -226,6 +246,7 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
             keys[i], names[i] = target  # "Namiaut has said ...": the short name another article defines
             kinds[i] = "ORG"
     remap = _short_form_remap(keys, kinds, names)
+    remap.update({k: v for k, v in _banks_to_holdings(keys, kinds).items() if k not in remap})
     person_keys = {k for k, kind in zip(keys, kinds) if kind == "PERSON"}
     for i, key in enumerate(keys):
         target = remap.get(key)

@@ -20,10 +20,12 @@ _SLASH_CREDIT_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*/[ \t]*(?:[A-Z][\w.&-]*)"
     r"(?:[ \t]+(?:via[ \t]+)?[A-Z][\w.&-]*){0,3}"
 )
+# a share move after the colon: "QSTL (Freedonia): -7.7%" is a row of a list of moves, no dateline
+_NO_MOVE_AFTER = r"(?![ \t]*[+\-−–]?\d[\d.,]*[ \t]*(?:%|pct\b|per[ \t]?cent))"
 # "LONDON, Feb 21 (Example Wire) -" / "NEW YORK (AP) —" / "PARIS/BERLIN, May 2 (Example Wire) -" (two cities)
 _DATELINE_RE = re.compile(
     r"^[ \t]*(?:[A-Z][a-z]+:\s*)?[A-Z][A-Z .'’/-]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
-    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*[-–—_:]+"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*[-–—_:]+" + _NO_MOVE_AFTER +
     r"|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]*"
     r"\([^()\n]{1,40}\)[ \t]*[-–—_:]+"  # "May 4 (Example Wire) -": a dateline without its place
     r"|^[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—]+",  # "(Example Wire) - ...": the wire alone opens the story
@@ -77,6 +79,12 @@ _CLOSING_BIO_RE = re.compile(
     r"\b(?:columnist|contributor|correspondent|reporter|editor|writer|commentator|author)s?\b[^\n.]{0,120}\."
     r"(?:[ \t]+[^\n]{0,200})?$", re.MULTILINE)
 _SIGN_LINES = 3  # a sign-off stands among the last lines of an article
+# the last line of an article, one sentence saying who a person named nowhere else is: the note on its author
+# ("Jane Roe is a former shipping lawyer.", "John Doe was a fund manager for 20 years and now writes on banks.")
+_AUTHOR_NOTE_RE = re.compile(
+    r"^[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,2})[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]"
+    r"[^\n.!?]{3,200}\.[ \t]*$",
+    re.MULTILINE)
 # the author's sign-off line: "— Jane Roe", "-- Jane Roe writes about insurance.", "Jane Roe covers shipping." (a line
 # of its own: a dash before the name, or the name then 'writes about' / 'covers' / 'is a columnist ...')
 _SIGN_LINE_RE = re.compile(
@@ -138,6 +146,10 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     for match in _CLOSING_BIO_RE.finditer(text, _last_lines_start(text, _SIGN_LINES)):
         if len(match.group().split()) <= _BIO_MAX_WORDS:
             regions.append(match.span())  # "X is a retired fund manager and a contributing writer." at the end
+    for match in _AUTHOR_NOTE_RE.finditer(text, _last_lines_start(text, 1)):
+        surname = match.group(1).split()[-1]
+        if len(match.group().split()) <= _BIO_MAX_WORDS and text.count(surname) == 1:
+            regions.append(match.span())  # "Jane Roe is a former shipping lawyer." closing, her only mention
     if "/" in text:
         for match in _SLASH_CREDIT_RE.finditer(text):
             tail = match.group().split("/", 1)[1].strip()

@@ -9,7 +9,7 @@ import re
 from typing import Literal
 
 from analysis.entities.catalog import Lexicon, catalog_company
-from analysis.entities.spans import Candidate
+from analysis.entities.spans import CLOCK_BEFORE_RE, ZONE_RE, Candidate
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
 TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER")
@@ -21,8 +21,19 @@ _FIGURE_RE = re.compile(r"^[+\-−–]?\d")
 # "Quistel: -2.3%", "Quistel (Vienna): -2.3%": a company opening a line of moves, its market in brackets
 _LIST_MOVE_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*[+\-−–]?\d")
 _PCT = r"[ \t]*(?:%|pct\b|per[ \t]?cent\b|percent\b)"
+# "Quistel (-7.7%)", "Zorbo (+7 per cent)": a company with its signed move in brackets
+_PAREN_MOVE_RE = re.compile(r"[ \t]*\([ \t]*[+\-−–]\d[\d.,]*" + _PCT + r"[ \t]*\)")
 # "Quistair +4.2%", "Quistair closed up 0.7%", "Quistair is down 3% this month": a company's share move
 _SIGNED_MOVE_RE = re.compile(r"[ \t]+[+\-−–]\d[\d.,]*" + _PCT)
+# "with Quistel down 7.2%", "Quistel up 7% on ...": a company and its move without a verb ("sales in X down 7%"
+# is a place's figure)
+_FUND_WORDS = frozenset({"Fund"})
+# "(QEIF) rose 0.7%", "(QEIF) was up 7%": a ticker in brackets, then the fund's move
+_LISTED_FUND_MOVE_RE = re.compile(r"[ \t]*\([A-Z]{2,5}\)[ \t]+(?:(?:is|was|were|closed|ended)[ \t]+)?([a-z]+)[ \t]+"
+                                  r"(?:(?:about|around|nearly|almost|another|a[ \t]+further)[ \t]+)?\d[\d.,]*" + _PCT)
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "across", "throughout", "near", "of", "for", "to"})
+_BARE_UP_DOWN_RE = re.compile(r"[ \t]+(?:up|down)[ \t]+(?:(?:about|around|nearly|almost|another|a[ \t]+further)[ \t]+)?"
+                              r"\d[\d.,]*" + _PCT)
 _UP_DOWN_RE = re.compile(r"[ \t]+(?:is|was|were|are|closed|ended|finished|opened|traded|trades|trading)[ \t]+"
                          r"(?:up|down)[ \t]+(?:(?:about|around|nearly|almost|another|a[ \t]+further)[ \t]+)?"
                          r"\d[\d.,]*" + _PCT)
@@ -30,8 +41,15 @@ _UP_DOWN_RE = re.compile(r"[ \t]+(?:is|was|were|are|closed|ended|finished|opened
 _VERB_MOVE_RE = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:(?:about|around|nearly|almost|another|a[ \t]+further|"
                            r"as[ \t]+much[ \t]+as|just|some)[ \t]+)?\d[\d.,]*" + _PCT)
 _MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4: a product or model name
+_MODEL_VARIANT_RE = re.compile(r"^[A-Z]{1,3}-?\d{2,4}[a-z]{2,5}$")  # Q950neo: a model with its variant
 _FUNCTION = frozenset({"in", "on", "at", "of", "for", "with", "to", "and", "or", "is", "was", "that", "by", "from"})
 _APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
+# an apposition closed by a comma: "X, the transport union, ...", "X, a state-owned lender, ..." (the head noun last)
+# descriptors a person may bear too ("Jane Roe, an activist investor, said"): no organisation's head noun
+_PERSON_ABLE_NOUNS = frozenset({"activist", "client", "customer", "investor", "owner", "producer", "miner", "broker",
+                                "operator", "peer", "rival", "competitor", "parent", "heavyweight", "bellwether",
+                                "ethnic", "trader"})
+_APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]*,")
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
 _HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
@@ -71,6 +89,9 @@ _ROLE_BEFORE_NAME_RE = re.compile(
     r"\b(?:chief[ \t]+(?:executive|financial[ \t]+officer|operating[ \t]+officer)|finance[ \t]+(?:chief|director)|"
     r"chair(?:man|woman|person)|president|spokes(?:man|woman|person)|founder|managing[ \t]+director|"
     r"general[ \t]+counsel|(?:chief|senior|lead)[ \t]+(?:analyst|economist|strategist))[ \t]*,[ \t]*\Z")
+# a possessive determiner or an indefinite article, then lower-case words, right before a possessive name: "its
+# Quistman's treatment", "a Quistman's patient" (the name classifies the noun; an owner takes no determiner)
+_CLASSIFIER_BEFORE_RE = re.compile(r"\b(?:its|their|his|her|our|my|your|a|an)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}\Z")
 _AFTER_POSSESSIVE_RE = re.compile(r"[A-Z][\w&.-]*['’]s?[ \t]+\Z")
 # "Jane Roe, 52, of Brindleford": the home town after a person's age
 _AGE_FROM_RE = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+\Z")
@@ -93,6 +114,20 @@ STRONG = 6.0     # grammar around the span: title before, ticker after, "of ORG"
 WEAK = 2.0       # weak cue: a given name, a market verb after it
 
 
+_SECTOR_INDEX_RE = re.compile(r"((?:[ \t]+(?:[a-z][a-z-]*|&)){2,4})[ \t]+(?:index|indices|indexes|average)\b")
+_NOT_SECTOR_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "as", "while", "but", "that", "which"})
+
+
+def _sector_index(text: str, end: int, lex: Lexicon) -> bool:
+    """True when two to four lower-case words of a sector and then "index" follow `end` ("... oil and gas
+    index", "... oil & gas index"), none of them a verb or a determiner."""
+    m = _SECTOR_INDEX_RE.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not any(w in _NOT_SECTOR_WORDS or w in lex.market_verbs or w in lex.speech_verbs for w in words)
+
+
 def is_acronym(word: str) -> bool:
     """True for all-caps short words such as 'FDIC', 'TSMC', 'S&P'."""
     return bool(_ACRONYM_RE.match(word))
@@ -110,9 +145,14 @@ _RECEIPTS = frozenset({"ADRs", "ADSs", "GDRs", "ADR", "ADS", "GDR"})  # deposita
 _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds", "ADRs", "options", "warrants"})
 
 
+_ORIGIN_ADJ_RE = re.compile(r"[a-z](?:ian|ean|ese|ish)$")
 _COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "north-east", "north-west", "south-east", "south-west"})
+# compass points written before a place: "NW Freedonia", "Northeast Quistland"
+_COMPASS_CODES = frozenset({"N", "S", "E", "W", "NW", "NE", "SW", "SE", "Northwest", "Northeast", "Southwest",
+                            "Southeast", "North-West", "North-East", "South-West", "South-East", "Upper", "Lower",
+                            "Greater", "Mid", "Middle", "Far"})
 _SEATED_WORDS = frozenset({"headquartered", "based", "located", "situated", "registered", "domiciled"})
 
 
@@ -122,7 +162,7 @@ def _place_part(part: str, lex: Lexicon) -> bool:
     if part in lex.places:
         return True
     head, _, rest = part.partition(" ")
-    return head in _COMPASS and rest in lex.places
+    return (head in _COMPASS or head in _COMPASS_CODES) and rest in lex.places
 
 
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
@@ -152,6 +192,13 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
                 or w.rstrip(".") in lex.honorifics or w + "." in lex.role_titles
                 or w in lex.exchange_prefixes and w not in lex.known_org_alias or w in lex.role_titles):
             return True
+        if ZONE_RE.match(w) and CLOCK_BEFORE_RE.search(text, max(0, c.start - 16), c.start):
+            return True  # "6:47 p.m. QT", "17:23 QET": a time zone after a clock time
+        if _ORIGIN_ADJ_RE.search(w) and c.next in lex.descriptor_words and c.next2[:1].isupper() \
+                and catalog_company(w) is None and w not in lex.known_org_alias:
+            return True  # "Quistian carrier Zorbo Air": an adjective of origin before a descriptor and a name
+        if c.prev in ("degrees", "degree", "deg"):
+            return True  # "108 degrees Quistheit": a scale of temperature
         if w.endswith(_CONTRACTIONS) or _ADJ_SUFFIX_RE.search(w):
             return True  # "AI-related"
         if _HYPHEN_WORD_RE.match(w):
@@ -186,6 +233,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             return True  # "an AMA on Reddit", "an IPO in May" (but "a UBS analyst")
         if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):
             return True
+    elif text and (_BARE_UP_DOWN_RE.match(text, c.end) or _UP_DOWN_RE.match(text, c.end)):
+        return False  # "with Dutch Canadian down 7.2%": a company named with demonyms, and its move
     elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms \
             or _ADJ_SUFFIX_RE.search(words[-1]):
         return True  # "Islamic State-inspired", "Ivy League-trained": an adjective
@@ -202,18 +251,20 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
 
 
 _RESIDENT_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "ers", "er", "ites", "ite")
+# the end of a place's name its people drop ("Freedonia" -> "Freedonians", "Quistas" -> "Quistans")
+_PLACE_ENDINGS = ("", "a", "e", "y", "as", "ia")
 
 
 def _resident_noun(word: str, lex: Lexicon) -> bool:
     """True for a word naming the people of a known place: the place plus -n/-an/-ian/-er/-ite, plural too
-    ("Ohioans", "Californians", "Floridians", "Westerners", "Quebecers")."""
+    ("Ohioans", "Californians", "Floridians", "Westerners", "Quebecers", "Kansans")."""
     if not word.endswith(_RESIDENT_SUFFIXES) or not word[:1].isupper() or word in lex.places \
             or word in lex.given_names:
         return False
     for suffix in _RESIDENT_SUFFIXES:
-        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[:-len(suffix)]
-            if stem in lex.places or stem + "a" in lex.places or stem + "e" in lex.places or stem + "y" in lex.places:
+            if any(len(stem) + len(end) >= 4 and stem + end in lex.places for end in _PLACE_ENDINGS):
                 return True
     return False
 
@@ -234,6 +285,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if (c.next in ("index", "average", "indices", "indexes")
             or c.next.isalpha() and c.next.islower() and c.next2 in ("index", "average")) and not c.possessive:
         add("INDEX", FORM + 2)  # "the Nifty PSU Bank index": the common noun outweighs the head word "Bank"
+    elif c.prev.lower() == "the" and not c.possessive and _sector_index(text, c.end, lex):
+        add("INDEX", FORM + 2)  # "the Quist Europe oil and gas index": an index of one sector
     elif surface in lex.indices or (c.next.lower() in ("index", "average") and not c.possessive) or last in (
             "Index", "Average", "ETF") or (nwords > 1 and _NUMBER_END_RE.match(last) and first not in lex.time_words
                                            and first not in lex.generic_fragments):
@@ -287,6 +340,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", WEAK)  # "outside the Kremlin": the building, unless the article has it act somewhere
     elif surface in lex.places or (c.words[0].isupper() and surface.title() in lex.places):
         add("PLACE", FORM + 1)
+    elif nwords > 1 and not org_form and _place_part(surface, lex):
+        add("PLACE", FORM)  # "North Freedonia", "NW Quistland": a part of a known place
     elif nwords > 1 and last in lex.place_heads and not org_form:
         add("PLACE", FORM - 1)
     elif nwords > 2 and first in lex.place_heads and words[1] == "of" and not org_form:
@@ -317,6 +372,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             and nxt.words[0] not in lex.demonyms and nxt.words[-1] not in lex.place_heads \
             and nxt.words[-1] not in lex.org_heads and c.prev.lower() not in ("in", "into", "at", "within", "across"):
         add("ORG", WEAK)  # "Brindle Partners' Jane Roe", "Brindle's Roe said": the employer of the person after it
+    if c.possessive and c.next.isalpha() and c.next.islower() and _CLASSIFIER_BEFORE_RE.search(
+            text, max(0, c.start - 40), c.start) and not org_form and surface not in lex.known_org_alias \
+            and catalog_company(surface) is None and c.next not in lex.person_cue_before \
+            and c.next not in _SEAT_ACTOR_NEXT and c.next not in _SHARE_WORDS and c.next.title() not in lex.role_titles:
+        add("OTHER", STRONG)  # "its Quistman's treatment": a kind of thing named after someone, no owner
     if c.possessive and _HEAD_ROLE_AFTER_RE.match(text, c.end) and first not in lex.given_names \
             and surface not in lex.places:
         add("ORG", STRONG)  # "Norvale's chief executive": a body with a head
@@ -360,6 +420,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if prev_low in lex.person_cue_before and c.prev.islower() and 2 <= nwords <= 4 and not org_form \
             and (prev_low != "by" or all(_NAME_WORD_RE.match(w) for w in words)):
         add("PERSON", STRONG)  # "by" also names agents that are no people ("covered by Medicare Part B")
+    elif c.prev.islower() and (prev_low in lex.descriptor_words or prev_low in lex.org_nouns_after) \
+            and not prev_low.endswith("s") and prev_low not in _PERSON_ABLE_NOUNS and not c.titled \
+            and first not in lex.given_names and surface not in lex.places and "INDEX" not in ev:
+        add("ORG", FORM)  # "law firm Quist Lane", "the nearby supplier Zorbo Crates": a company after its kind
     if c.next == "," and c.next2.lower() in lex.person_cue_after and 2 <= nwords <= 4 and not org_form:
         add("PERSON", STRONG)
     if c.next == "," and c.next2 == "who" and surface not in lex.places:
@@ -370,7 +434,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             and text[c.end:nxt.start].strip() == "of" and _org_like(nxt, lex)):
         add("PERSON", STRONG)
     if c.next.islower() and c.next in lex.person_cue_before and nxt is not None and nxt.start - c.end < 16 \
-            and c.next in text[c.end:nxt.start]:
+            and c.next in text[c.end:nxt.start] and not (nwords == 1 and first in lex.role_first_words):
         add("ORG", STRONG)  # "Morningside Capital analyst Tomasz Wierzbicki"
     index_name = surface in lex.indices and surface not in lex.known_org_alias
     nlow = c.next.lower()
@@ -387,11 +451,20 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if prev_low == "of" and c.prev2 in _MAKER_NOUNS and nwords <= 2 and not org_form:
         add("PRODUCT", STRONG)  # "the maker of Invisalign braces"
     if c.next == "," and c.next2 in lex.descriptor_words and c.next2 not in lex.person_cue_after \
-            and _APPOSITIVE_RE.match(text, c.end):
-        add("ORG", WEAK)  # "Naver, the operator of ...", "Infosys, the outsourcer"
-    if not index_name and ((c.next in (":", "(") and _LIST_MOVE_RE.match(text, c.end)) or (
+            and _APPOSITIVE_RE.match(text, c.end) and not (
+                c.next2 in _PERSON_ABLE_NOUNS and 2 <= nwords <= 3 and all(_NAME_WORD_RE.match(w) for w in words)):
+        add("ORG", WEAK)  # "Naver, the operator of ...", "Infosys, the outsourcer" (not "Jane Roe, an activist")
+    elif c.next == "," and not c.possessive and surface not in lex.places:
+        head = _APPOSITIVE_HEAD_RE.match(text, c.end)
+        noun = head.group(1) if head is not None else ""
+        if (noun in lex.org_nouns_after or noun in lex.descriptor_words and not noun.endswith("s")
+                and noun not in _PERSON_ABLE_NOUNS) and noun not in lex.person_cue_after and first not in lex.given_names:
+            add("ORG", STRONG)  # "Quistra, the transport union, called ...": a body named by its head noun
+    if not index_name and ((c.next in (":", "(") and _LIST_MOVE_RE.match(text, c.end))
+                           or c.next == "(" and _PAREN_MOVE_RE.match(text, c.end) and surface not in lex.places or (
             _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")) or _SIGNED_MOVE_RE.match(text, c.end)
-            or _UP_DOWN_RE.match(text, c.end) and not c.possessive):
+            or (_UP_DOWN_RE.match(text, c.end) or _BARE_UP_DOWN_RE.match(text, c.end) and surface not in lex.places
+                and c.prev.lower() not in _PLACE_PREPOSITIONS) and not c.possessive):
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     elif not index_name and not c.possessive and nwords <= 4 and surface not in lex.places \
             and first not in lex.time_words and first not in lex.demonyms and first not in lex.given_names:
@@ -410,6 +483,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
     if nwords == 1 and _MODEL_NAME_RE.match(first):
         add("PRODUCT", WEAK)
+    elif nwords == 1 and _MODEL_VARIANT_RE.match(first) and catalog_company(first) is None:
+        add("PRODUCT", STRONG)  # "six Q321neo deliveries", "two Z90xs": a model and its variant
     person_shaped = 2 <= nwords <= 3 and all(_NAME_WORD_RE.match(w) for w in words) and not org_form
     if (c.next in lex.market_verbs and not (person_shaped and c.next in lex.speech_verbs)) \
             or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs) \
@@ -435,6 +510,18 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", WEAK / 2)
     if first[0].islower() and first[1:2].isupper():
         add("PRODUCT", WEAK + 1)  # iPhone, iPad (eBay has stronger company evidence: catalog, verbs)
+    if nwords > 1 and last in _FUND_WORDS and c.next == "(" and _LISTED_FUND_MOVE_RE.match(text, c.end):
+        move = _LISTED_FUND_MOVE_RE.match(text, c.end)
+        if move.group(1) in lex.market_verbs or move.group(1) in ("up", "down"):
+            # "the Quist Energy Income Fund (QEIF) rose 0.7%": a listed fund, quoted like an index
+            ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
+            ev.pop("ORG", None)
+    if nwords == 1 and first in lex.exchange_prefixes and not c.possessive and c.prev in ("the", "The"):
+        move = _VERB_MOVE_RE.match(text, c.end)
+        if move is not None and move.group(1) in lex.market_verbs:
+            # "the Quistdaq fell 7.4%": an exchange whose figure moves is its index (but "listed on Quistdaq")
+            ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
+            ev.pop("ORG", None)
     return ev
 
 

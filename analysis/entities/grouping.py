@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, initials, initials_keep_caps, is_char_prefix,
                                        is_surname_of, is_word_prefix, named_after)
-from analysis.corpus.transcript import transcript_turns
+from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn, transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
-from analysis.entities.evidence import FORM, STRONG, best_type, is_acronym, is_fragment, local_evidence
+from analysis.entities.evidence import FORM, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
 from analysis.entities.names import refine_candidates
 from analysis.entities.spans import Candidate, candidates, used_lowercase
@@ -25,6 +25,76 @@ _TICKER_CUES = frozenset({"ticker", "symbol"})
 _PAREN_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PHRASE_WORD_RE = re.compile(r"[a-z][a-z'’-]*\Z")
 _DEFINITION_WORDS = 10
+
+
+# a table cell holding only a figure ("-6.7%", "+1.7%", "870", "$1,470", "12.7 pct", "4.7%*" with its footnote mark)
+FIGURE_CELL_RE = re.compile(r"[ \t]*[+\-−–]?[$€£¥]?\d[\d.,]*[ \t]*(?:%|pct|per[ \t]?cent|percent|bn|m|p)?\**"
+                            r"[ \t]*")
+_CELLS_AHEAD = 3
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _ticker_cell(text: str, name: Candidate, code: Candidate) -> bool:
+    """True for a code alone on its line right after a line holding only a name, with a figure alone on one of
+    the next lines: a table read one cell per line ("Quist Bank", "QSTB", "-2.7%"), the code is the ticker of
+    the company in the cell before it."""
+    n_lo, n_hi = _line_of(text, name.start, name.end)
+    c_lo, c_hi = _line_of(text, code.start, code.end)
+    if n_lo == c_lo or text[n_lo:name.start].strip() or text[name.end:n_hi].strip() \
+            or text[c_lo:code.start].strip() or text[code.end:c_hi].strip() or text[n_hi:c_lo].strip():
+        return False
+    pos = c_hi
+    for _ in range(_CELLS_AHEAD):
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1
+        if pos >= len(text):
+            return False
+        hi = text.find("\n", pos)
+        hi = len(text) if hi < 0 else hi
+        if FIGURE_CELL_RE.fullmatch(text, pos, hi):
+            return True
+        pos = hi
+    return False
+
+
+def _row_of_figures(text: str, name: Candidate) -> bool:
+    """True for a name alone on its line whose next line holds only a percentage: the first cell of a row of a
+    table of moves read one cell per line ("Quist Airports", "+0.7%", "-1.7%")."""
+    lo, hi = _line_of(text, name.start, name.end)
+    if text[lo:name.start].strip() or text[name.end:hi].strip():
+        return False
+    pos = hi
+    while pos < len(text) and text[pos] == "\n":
+        pos += 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    cell = text[pos:end]
+    return bool(cell) and FIGURE_CELL_RE.fullmatch(cell) is not None and ("%" in cell or cell.rstrip().endswith(
+        ("pct", "cent")))
+
+
+#: a broadcast transcript's directions in brackets after a label ("ANCHOR (VOICE-OVER):", "REPORTER (ON CAMERA):")
+_STAGE_WORDS = frozenset("""on off camera voice over voiceover vo sot cont continuing continued live via phone
+telephone tape video audio studio remote satellite translated translation through interpreter""".split())
+
+
+def host_name(turn: Turn, text: str, lex: Lexicon) -> bool:
+    """True for a host's turn whose role label is followed by the host's name in brackets ("ANCHOR (JANE
+    ROE):", "Host (Jane Roe):"): a name of two or three words, the first a given name."""
+    if not turn.host or not turn.role or "(" not in text[turn.label_end:turn.role_start]:
+        return False
+    words = turn.role.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                           for w in words):
+        return False
+    if {w.casefold() for w in words} & (HOST_ROLES | UNNAMED | _STAGE_WORDS):
+        return False  # "HOST (VOICE OVER)", "REPORTER (ON CAMERA)": a direction, no name
+    return words[0].title() in lex.given_names or not any(used_lowercase(w.title(), text) for w in words)
 
 
 def defined_terms(text: str) -> set[str]:
@@ -76,6 +146,13 @@ class DocGroups:
         self.fragment = [not c.ticker and is_fragment(c, lex, text) for c in self.cands]
         self.ev = [{} if self.fragment[i] else local_evidence(c, self.cands[i + 1] if i + 1 < n else None, text, lex)
                    for i, c in enumerate(self.cands)]
+        if "%" in text:
+            for i, c in enumerate(self.cands):
+                if self.ev[i] or self.fragment[i] or c.ticker or c.words[0] in lex.time_words or len(c.words) < 2 \
+                        or len(c.words) == 1 and used_lowercase(c.words[0], text):
+                    continue
+                if _row_of_figures(text, c):
+                    self.ev[i]["ORG"] = WEAK  # "Quist Airports", then "+0.7%": a row of a table of share moves
         terms = defined_terms(text) if "(" in text else set()
         if terms:
             for i, c in enumerate(self.cands):
@@ -84,7 +161,8 @@ class DocGroups:
                     self.ev[i] = {"OTHER": FORM}  # a term the text defines, not an organisation
         #: a transcript's turns: a guest's label ("OREN CASTELL (Analyst, X):") is a person, not a dateline or a credit
         self.turns = transcript_turns(text)
-        labels = [(t.label_start, t.end) for t in self.turns if not (t.host or t.unnamed)]
+        hosts = [(t.role_start, t.role_end) for t in self.turns if host_name(t, text, lex)]
+        labels = [(t.label_start, t.end) for t in self.turns if not (t.host or t.unnamed)] + hosts
         for a, b in dateline_places(text):  # "BRINDLEFORD - Workers ...": a dateline opens with a place
             if any(x <= a < y for x, y in labels):
                 continue
@@ -93,10 +171,12 @@ class DocGroups:
                         and c.surface not in lex.known_org_alias and catalog_company(c.surface) is None:
                     self.ev[i]["PLACE"] = self.ev[i].get("PLACE", 0.0) + FORM
         title_lines = _title_case_lines(text, headline_end)
-        self.regions = [(a, b) for a, b in credit_regions(text) if not any(x <= a < y for x, y in labels)]
+        self.regions = [(a, b) for a, b in credit_regions(text) if not any(x <= a < y for x, y in labels)
+                        and not any(a <= x < b for x, _ in hosts)]
         self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c, lex)
                           or _headline_case(c))
-                         and not in_regions(c.start, self.regions) for c in self.cands]
+                         and not in_regions(c.start, self.regions) and not _in_spans(c.start, hosts)
+                         for c in self.cands]
         self.group_of: list[int] = [-1] * n
         self.groups: list[Group] = []
         self.key_to_group: dict[str, int] = {}
@@ -221,6 +301,13 @@ class DocGroups:
                 m_start = starts[c.start][0]
                 if last_name >= 0 and _GAP_RE.fullmatch(self.text[self.cands[last_name].end:m_start]):
                     c.ticker_of = last_name
+                continue
+            if len(c.words) == 1 and is_acronym(c.words[0]) and last_name >= 0 \
+                    and c.surface not in self.lex.known_org_alias \
+                    and _ticker_cell(self.text, self.cands[last_name], c):
+                c.ticker, c.ticker_of = True, last_name
+                ev = self.ev[last_name]
+                ev["ORG"] = ev.get("ORG", 0.0) + STRONG  # a row of a table of listed companies
                 continue
             if (len(c.words) == 1 and is_acronym(c.words[0]) and last_name >= 0
                     and self.cands[last_name].words[-1].rstrip(".") in self.lex.legal_suffixes

@@ -14,7 +14,7 @@ from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, local_evidence
-from analysis.entities.grouping import DocGroups
+from analysis.entities.grouping import DocGroups, host_name
 from analysis.entities.links import coordinated_orgs, known_as, nicknames, parenthesised_short_names
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
@@ -39,7 +39,10 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
         known = next((doc.lex.place_alias[s] for s in surfaces if s in doc.lex.place_alias), None)
         if known:
             return known  # "U.S.", "US", "America" and "United States" are one country
-    return max(surfaces, key=lambda s: (len(s.split()), not s.isupper(), len(s)))  # "Brindleford", not a dateline's
+    name = max(surfaces, key=lambda s: (len(s.split()), not s.isupper(), len(s)))  # "Brindleford", not a dateline's
+    if kind == "PERSON" and name.isupper() and " " in name:
+        return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in name.split())  # JANE ROE
+    return name
 
 
 def _common_words(words: list[str], text: str, lex: Lexicon) -> bool:
@@ -191,6 +194,11 @@ def _transcript_labels(doc: DocGroups, turns: list[Turn]) -> set[int]:
     for i, c in enumerate(doc.cands):
         g = doc.group_of[i]
         role = next((t for t in turns if t.role and t.role_start <= c.start and c.end <= t.role_end), None)
+        if role is not None and host_name(role, doc.text, doc.lex):
+            if g >= 0:  # "ANCHOR (JANE ROE):": the host's name
+                ev = doc.groups[g].ev
+                ev["PERSON"] = ev.get("PERSON", 0.0) + FORM
+            continue
         if role is not None and role.role.isupper() and c.surface != role.role.strip():
             dropped.add(i)  # a piece of an affiliation in capitals ("SECURITIES" of "BRIGHTWATER SECURITIES")
             continue

@@ -24,6 +24,7 @@ from analysis.corpus.load import Corpus
 from analysis.entities.aliases import link_entities
 from analysis.entities.credits import credit_kind, credit_regions
 from analysis.entities.evidence import STRONG
+from analysis.entities.grouping import FIGURE_CELL_RE
 from analysis.entities.recognize import recognize_rows, recognize_rows_scored
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
@@ -53,12 +54,64 @@ def _document_text(title: object, text: str) -> tuple[str, int, int]:
     return head + HEADLINE_SEP + text, len(head), len(head) + len(HEADLINE_SEP)
 
 
+_CELL_MAX_WORDS = 6
+_MIN_FIGURE_CELLS = 2
+
+
+def _body_cells(run: list[int], figure: list[bool]) -> list[int]:
+    """The cells of a table's body in ``run`` (line indexes of the consecutive cells, ``figure`` telling which hold
+    only a figure): every cell from the first row's label on. The first row's labels are as many cells before its
+    first figure as the second row has labels before its figures; the cells above them are the header."""
+    first = figure.index(True)
+    k = first
+    while k < len(run) and figure[k]:
+        k += 1
+    labels = 0
+    while k < len(run) and not figure[k]:
+        labels += 1
+        k += 1
+    if k >= len(run):
+        return []  # one row of figures: no table to read
+    return run[max(0, first - labels):]
+
+
+def _table_cells(lines: list[re.Match[str]]) -> set[int]:
+    """Indexes of the lines that are the body cells of a table read one cell per line (an HTML table: "Company",
+    "Ticker", "Change", "Quist Bank", "QSTB", "-2.7%", ...): a run of consecutive short lines, no sentence among
+    them, holding at least two cells that are only a figure, without its header row (:func:`_body_cells`). A name
+    in such a cell is no sub-heading."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        figure = [FIGURE_CELL_RE.fullmatch(lines[k].group().strip()) is not None for k in run]
+        if sum(figure) >= _MIN_FIGURE_CELLS:
+            out.update(_body_cells(run, figure))
+        run.clear()
+
+    for k, m in enumerate(lines):
+        line = m.group().strip()
+        if not line:
+            continue
+        if len(line.split()) <= _CELL_MAX_WORDS and line[-1] not in ".!?:;\"”":
+            run.append(k)
+        else:
+            close()
+    close()
+    return out
+
+
 def _heading_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the sub-headings of ``text``: lines of at most ten words, not ending like a sentence
     (a question mark is allowed), whose words of four letters or more are all capitalised; a row of a list of
-    figures (a percentage, a signed figure or a parenthesised ticker) is not a heading."""
+    figures (a percentage, a signed figure or a parenthesised ticker) is not a heading, nor a cell of a table read
+    one cell per line (:func:`_table_cells`)."""
     spans = []
-    for m in _LINE_RE.finditer(text):
+    lines = list(_LINE_RE.finditer(text))
+    cells = _table_cells(lines)
+    for k, m in enumerate(lines):
+        if k in cells:
+            continue
         line = m.group().strip()
         if not line or len(line.split()) > _HEADING_MAX_WORDS or line[-1] in ".!:;,\"”'’)" \
                 or _FIGURE_ROW_RE.search(line):
@@ -113,9 +166,9 @@ _TYPING_EVIDENCE = STRONG  # a mention whose entity was typed by at least this m
 
 def _one_type(linked: pd.DataFrame) -> pd.Series:
     """One type per entity across the corpus: the type most of its story mentions have (ties: PERSON, ORG,
-    PLACE, INDEX, PRODUCT, OTHER); a one-word mention typed by no evidence at all (a bare name's default) does not
-    vote when some article types the entity by strong evidence. An entity seen only in credits keeps its credits'
-    type."""
+    PLACE, INDEX, PRODUCT, OTHER); a mention typed by no evidence at all (a bare name's default, or two name-shaped
+    words taken for a person: "Quistley Vane said" beside "Quistley Vane LLP") does not vote when some article
+    types the entity by strong evidence. An entity seen only in credits keeps its credits' type."""
     story = linked.loc[linked["role"] == "story"]
     base = story if not story.empty else linked
     if "evidence" in base.columns:
@@ -123,7 +176,7 @@ def _one_type(linked: pd.DataFrame) -> pd.Series:
         # Brindleford") outvotes the articles that only guessed a bare name's type (``recognize_rows_scored``)
         score = base["evidence"].fillna(0.0)
         with_evidence = set(base.loc[score >= _TYPING_EVIDENCE, "entity"])
-        guessed = (score <= 0.0) & ~base["surface"].astype(str).str.contains(" ", regex=False)
+        guessed = score <= 0.0  # a bare name's default or two name-shaped words taken for a person
         base = base.loc[~guessed | ~base["entity"].isin(with_evidence)]
     counts = base.groupby(["entity", "type"]).size().reset_index(name="n")
     counts = counts.assign(rank=counts["type"].map(TYPE_RANK).fillna(9))

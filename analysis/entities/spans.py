@@ -24,7 +24,8 @@ _POSSESSIVE = ("'s", "’s")
 _ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Adm", "Capt",
                            "Prof", "Rev", "Supt", "Insp"})
 _SENT_END = ".!?\n"
-_DAY_AFTER_RE = re.compile(r"[ \t]+\d{1,2}\b")
+_BULLETS = "*•·-–—▪◦"
+_DAY_AFTER_RE = re.compile(r"\.?[ \t]+\d{1,2}\b")
 _POLITICAL_WORDS = frozenset({"Democrat", "Republican", "Independent", "Libertarian", "Conservative", "Liberal",
                               "Labour", "Socialist", "Democrats", "Republicans"})
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
@@ -190,6 +191,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in _SKIP_BACK:
         i -= 1
+    if i >= 0 and text[i] in _BULLETS and (i == 0 or text[i - 1] == "\n"):
+        return True  # "* Binding Oct. 27", "- Quist Airways: ...": a bullet opens its item
     return i < 0 or text[i] in _SENT_END or text[i] in "_:>" or (text[i] in "-–—" and i > 0 and text[i - 1] == " ")
 
 
@@ -232,8 +235,11 @@ def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
             if i + length < len(words) and _bare(words[i + length]) in lex.institution_heads:
                 return 0  # "Justice Department", "Treasurer Office": the title word names an institution
             return length
-    if i + 1 < len(words) and words[i] in lex.portfolio_words and words[i + 1] in _PORTFOLIO_ROLES:
-        return 2
+    k = i
+    while k < len(words) and k - i < 3 and words[k] in lex.portfolio_words:
+        k += 1  # "Overseas Aid Minister", "Energy Security Secretary": a portfolio of more than one word
+    if k > i and k < len(words) and words[k] in _PORTFOLIO_ROLES:
+        return k - i + 1
     return 0
 
 
@@ -410,6 +416,10 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                             norm_key(joined.replace(" and ", " & ")) in lex.catalog_names:
                         j = k
                         continue
+                    spelled = _SPELLED_RE.match(text, toks[j + 2][1])
+                    if spelled and complete and _initials(t[2] for t in toks[i:j + 3]) == spelled.group(1):
+                        j += 2  # "Bureau of Quist and Zorbo (BQZ)": the acronym after it spells the whole name
+                        continue
             if ntok in ("of", "for") and j + 3 < n and toks[j + 2][2] == "the" and _is_cap(toks[j + 3][2]) \
                     and _bare(cur) in lex.institution_heads:
                 j += 3
@@ -419,8 +429,43 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
         i = j + 1
 
 
+def _portfolio_before(text: str, start: int, lex: Lexicon) -> bool:
+    """True when the words before `start` on its line are a title and its portfolio up to an "and": "Under
+    Secretary for Quist and |...", "Minister of Trade and |..." (at most six words back)."""
+    word, at = _token_back(text, start)
+    if word not in ("and", "&"):
+        return False
+    seen_of = False
+    for _ in range(6):
+        word, at = _token_back(text, at)
+        if not word or not word[:1].isalpha():
+            return False
+        if word in ("for", "of"):
+            seen_of = True
+        elif seen_of and word in lex.role_titles:
+            return True
+        elif not word[:1].isupper():
+            return False
+    return False
+
+
+_SPELLED_RE = re.compile(r"[ \t]*\(([A-Z]{3,7})\)")
+_MINOR_WORDS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
+
+
+def _initials(words) -> str:  # type: ignore[no-untyped-def]
+    """The capitals an acronym takes from `words` ("Bureau of Quist and Zorbo" -> "BQZ")."""
+    return "".join(w[0] for w in words if w not in _MINOR_WORDS)
+
+
 # depositary receipts and shares written after the issuer or the market: never the last word of a name
 _SECURITY_CLASSES = frozenset({"ADRs", "ADSs", "GDRs", "ADR", "ADS", "GDR"})
+# a time zone after a clock time: "6:47 p.m. CT", "17:23 CET"
+ZONE_RE = re.compile(r"^[A-Z]{1,3}T$")
+CLOCK_BEFORE_RE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?)[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\Z")
+# words before a day's name that make it the time of the clause ("on Monday", "by Friday", "since Tuesday")
+_DAY_PREPOSITIONS = frozenset({"on", "by", "since", "until", "till", "through", "from", "before", "after", "last",
+                               "next", "this", "early", "late", "every", "each"})
 _FRONTING_PREPOSITIONS = frozenset({"In", "At", "Across", "Throughout", "Within", "Outside", "Inside"})
 
 
@@ -430,8 +475,20 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         j -= 1  # "Czech Republic Friday", "Quistel ADRs", "its New York ADRs": a day or a class of shares
     if j > i + 1 and toks[j][2].isdigit() and toks[j - 1][2] in lex.time_words:
         j -= 1
-    if j > i and toks[j][2] in lex.time_words and _DAY_AFTER_RE.match(text, toks[j][1]):
-        j -= 1  # "arrived in the United Kingdom May 3": the date is no part of the name
+    if j > i and toks[j][2].rstrip(".") in lex.time_words and _DAY_AFTER_RE.match(text, toks[j][1]):
+        j -= 1  # "arrived in the United Kingdom May 3", "Binding Oct. 27": the date is no part of the name
+    if j > i and toks[i][2] in lex.weekdays and _token_back(text, toks[i][0])[0].lower() in _DAY_PREPOSITIONS:
+        i += 1  # "on Tuesday Quistel lost 7%": the day is the sentence's time, the name starts after it
+    elif j > i and ZONE_RE.match(toks[i][2]) and CLOCK_BEFORE_RE.search(text, max(0, toks[i][0] - 16), toks[i][0]):
+        i += 1  # "at 17:23 QET Zorbo Power fell": the time zone, then the name
+    if j - i >= 2 and _portfolio_before(text, toks[i][0], lex):
+        p = next((p for p in range(i + 1, j) if toks[p][2] in lex.given_names), -1)
+        if p > 0 and not any(t[2] in lex.given_names for t in toks[i:p]):
+            # "Secretary for Energy and Mines Jane Roe": the portfolio's last words, then the person titled by it
+            out = _pieces(text, toks, p, j, lex)
+            if out:
+                out[0].titled = True
+            return out
     glued = _GLUED_RE.match(toks[i][2])
     if glued:  # "ofChile": the name starts after the glued article
         toks = list(toks)
