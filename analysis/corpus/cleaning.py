@@ -8,6 +8,7 @@ removal is recorded with its reason so an analyst can check what was dropped.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
@@ -190,6 +191,53 @@ def _cell_tables(candidates: list[tuple[int, str]], words: list[int]) -> set[int
     return found
 
 
+#: A "Read more" line taken for page chrome on its own: it may open a box of headline links inside the article.
+_LINK_MARKERS = frozenset({"read more", "more on this", "more on this story", "more on this topic", "read also", "also read",
+                           "see also", "more from us", "related reading"})
+
+
+def _marked_links(removals: list[Removal], candidates: list[tuple[int, str]], words: list[int]) -> set[int]:
+    """Indexes of the headline links after a removed "READ MORE" line inside the article: up to :data:`BOX_LINKS`
+    lines of two to sixteen words that do not end like a sentence, right after the marker, when the article's
+    sentences go on after them (a box at the end is page footer anyway)."""
+    found: set[int] = set()
+    markers = [r.line_no for r in removals if r.reason == REASON_NAV and r.text.lower().strip(" .:|…»›>-") in _LINK_MARKERS]
+    if not markers:
+        return found
+    starts = [n for n, _ in candidates]
+    for marker in markers:
+        k = bisect.bisect_right(starts, marker)
+        end = k
+        while end < len(candidates) and end - k < BOX_LINKS and 2 <= words[end] <= 16 \
+                and not sentence_like(candidates[end][1]) and not is_move_line(candidates[end][1]):
+            end += 1
+        if end > k and end < len(candidates) and sentence_like(candidates[end][1]) and words[end] >= 5:
+            found.update(range(k, end))
+    return found
+
+
+def _newsletter_box(removals: list[Removal], candidates: list[tuple[int, str]], words: list[int]) -> set[int]:
+    """Indexes of the other lines of a newsletter box whose promo lines were removed: a title of at most five words
+    (no sentence, no figure) right before a promo line ("Business Daily" above "Free weekly newsletter"), or a line
+    of at most thirty words between two promo lines (the box's blurb)."""
+    promo = {r.line_no for r in removals if r.reason == REASON_NEWSLETTER}
+    if not promo:
+        return set()
+    lines = sorted({n for n, _ in candidates} | {r.line_no for r in removals})
+    place = {n: i for i, n in enumerate(lines)}
+    found: set[int] = set()
+    for idx, (line_no, line) in enumerate(candidates):
+        i = place[line_no]
+        before = lines[i - 1] in promo if i > 0 else False
+        after = lines[i + 1] in promo if i + 1 < len(lines) else False
+        if after and words[idx] <= 5 and not sentence_like(line) and not FIGURE_CELL_RE.search(line) \
+                and not _TAIL_MARKER_RE.match(line):  # "Most read" above a promo starts the footer
+            found.add(idx)
+        elif before and after and words[idx] <= 30 and "%" not in line:
+            found.add(idx)
+    return found
+
+
 def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is a move line, a table row or header, or the lead-in ("Top losers:") of a move line."""
     line = candidates[idx][1]
@@ -313,6 +361,8 @@ def clean_document(text: str) -> CleanDocument:
     prose = [is_prose_of(line, w) for (_, line), w in zip(candidates, words)]
     body_start = prose.index(True) if any(prose) else 0
     tail_start, boxes = _find_tail_start(candidates, prose, body_start, words)
+    promo_box = _newsletter_box(removals, candidates, words)
+    boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}
     last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes), default=body_start)
 
     # Header: the headline is the longest multi-word line above the body; a dateline follows it.
@@ -346,6 +396,9 @@ def clean_document(text: str) -> CleanDocument:
         line_no, line = candidates[idx]
         if idx in boxes:
             removals.append(Removal(line_no, line, REASON_LINK))
+            continue
+        if idx in promo_box:
+            removals.append(Removal(line_no, line, REASON_NEWSLETTER))
             continue
         if idx >= tail_start or (idx > last_prose and not sentence_like(line) and words[idx] <= 12
                                  and not _in_move_list(candidates, idx) and idx not in cells):

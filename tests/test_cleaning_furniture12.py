@@ -1,0 +1,130 @@
+"""Round 12: page furniture of scraped pages met inside the article (captions with a credit, newsletter boxes, a
+"READ MORE" box of headline links, pay walls, reporter credits and notes), on invented pages and lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.cleaning import REASON_LINK, REASON_NEWSLETTER, clean_document
+from analysis.corpus.furniture import (
+    REASON_BYLINE, REASON_CAPTION, REASON_CONTACT, REASON_CREDIT, REASON_LOGIN, REASON_NAV, furniture_reason,
+)
+
+
+@pytest.mark.parametrize("line", [
+    "A Quarry Motors van at a show in Detroit. (Photo by Lena Park/Getty Images)",
+    "Traders work on the floor of the exchange. (AP Photo/Sam Dunn)",
+    "Shoppers at a Brisa Foods store in Lisbon. Photograph: Joana Reis/Bloomberg",
+    "The Halden Bank tower in Oslo. Image credit: Kari Lund",
+    "Workers at the plant in Ohio. Credit: Mark Bell for The Daily Ledger",
+    "FILE PHOTO: The logo of Halden Bank at its headquarters in Oslo, May 3, 2029. REUTERS/Kari Lund/File Photo",
+    "The logo of Halden Bank at its headquarters in Oslo, May 3, 2029. REUTERS/Kari Lund/File Photo",
+    "(Image: Getty)", "Sam Dunn/Getty Images", "Getty Images",
+])
+def test_a_line_ending_with_a_photo_credit_is_a_caption(line: str) -> None:
+    assert furniture_reason(line) == REASON_CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "Get the day's top stories delivered to your inbox every weekday.", "Enter your email", "Enter your email address",
+    "By subscribing you agree to our Terms of Use and Privacy Policy.", "By signing up, you agree to our Privacy Policy.",
+    "Privacy Notice: Newsletters may contain info about charities and online ads.", "Free daily newsletter",
+    "Morning Briefing newsletter",
+])
+def test_the_lines_of_a_newsletter_box_are_a_promo(line: str) -> None:
+    assert furniture_reason(line) == REASON_NEWSLETTER
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Write to Dana Orwell at dana.orwell@example.com", REASON_CONTACT),
+    ("Follow Dana Orwell", REASON_CONTACT),
+    ("Jo Roe contributed to this report.", REASON_CREDIT),
+    ("— Jo Roe in London contributed reporting.", REASON_CREDIT),
+    ("Jo Roe and Sam Lee contributed reporting.", REASON_CREDIT),
+    ("This article first appeared on The Ledger.", REASON_CREDIT),
+    ("Jo Roe is a reporter at The Ledger covering banks.", REASON_CREDIT),
+    ("Already a subscriber? Log in", REASON_LOGIN), ("Subscribe to read", REASON_LOGIN),
+    ("Create a free account to continue reading", REASON_LOGIN), ("Thanks for signing up!", REASON_LOGIN),
+    ("Published 3 hours ago", REASON_NAV), ("Click to share on Twitter (Opens in new window)", REASON_NAV),
+    ("Story continues below advertisement", REASON_NAV), ("Enlarge this image", REASON_NAV),
+    ("Opinion by Harriet Vale | July 17, 2031", REASON_BYLINE), ("Analysis by Tom Brook", REASON_BYLINE),
+])
+def test_reporter_credits_pay_walls_and_widgets_are_furniture(line: str, reason: str) -> None:
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Shares of Acme rose 5% on Monday (photo finish for the index).",
+    "Sales rose 4% (Reuters calculations).",
+    "The rating agency cut its outlook. Credit: the bank said it would appeal",
+    "He wrote a newsletter",
+    "The fund said it would sell the newsletter.",
+    "Sam Lee is a former reporter who now advises the board, he said.",
+    "Mark Lee is an editor at Industry Weekly, which tracks the sector.",
+    "The company said an analyst contributed to this report.",
+    "Follow the money, analysts said.",
+    "By Friday the shares had recovered.",
+])
+def test_story_sentences_near_those_shapes_are_kept(line: str) -> None:
+    assert furniture_reason(line) is None
+
+
+PAGE = """Skip to content
+Quarry Motors shares tumble 12% as recall widens
+By Dana Orwell
+Shares of Quarry Motors fell 12% on Tuesday after the carmaker widened a recall of its electric vans to 40,000.
+
+A Quarry Motors van at a show in Detroit. (Photo by Lena Park/Getty Images)
+
+The company said in a filing that a faulty battery latch could come loose in a collision and would be replaced.
+
+READ MORE
+Quarry Motors names a new finance chief
+Carmakers slump 5% as tariff talk returns
+
+"We are moving quickly to fix this for every customer," Chief Executive Harold Vane said in a statement.
+
+Markets Morning
+Free daily newsletter
+Our morning email breaks down the key business stories of the day.
+Privacy Notice: Newsletters may contain info about charities, online ads and content funded by outside parties.
+
+Rival Denholm Auto rose 2.3%, while the broader market ended down 0.4% on the day.
+
+Analysts at Pell & Co cut their price target to $41 from $55, saying the recall could cost $300 million.
+
+Jo Roe contributed to this report.
+"""
+
+
+def test_read_more_links_newsletter_box_caption_and_credit_inside_an_article_are_dropped() -> None:
+    doc = clean_document(PAGE)
+    text = doc.text
+    for story in ("fell 12% on Tuesday", "faulty battery latch", "moving quickly", "Denholm Auto rose 2.3%",
+                  "cut their price target"):
+        assert story in text, story
+    for furniture in ("Photo by", "names a new finance chief", "Carmakers slump 5%", "Markets Morning",
+                      "Free daily newsletter", "morning email", "Privacy Notice", "contributed to this report"):
+        assert furniture not in text, furniture
+    reasons = {r.text: r.reason for r in doc.removals}
+    assert reasons["Carmakers slump 5% as tariff talk returns"] == REASON_LINK
+    assert reasons["Markets Morning"] == REASON_NEWSLETTER
+    assert reasons["Our morning email breaks down the key business stories of the day."] == REASON_NEWSLETTER
+
+
+def test_a_read_more_line_before_a_subhead_and_prose_drops_no_sentence() -> None:
+    page = ("Harbor Foods beat forecasts on Thursday, sending its shares up 4% in early trade.\n\n"
+            "READ MORE\n\n"
+            "The grocer said sales in its stores rose 6% in the quarter, helped by lower prices.\n\n"
+            "It kept its forecast for the year unchanged and said margins would hold.\n")
+    doc = clean_document(page)
+    assert "sales in its stores rose 6%" in doc.text and "READ MORE" not in doc.text
+
+
+def test_a_short_heading_before_a_newsletter_line_that_names_a_footer_is_not_a_box_title() -> None:
+    page = ("Harbor Foods beat forecasts on Thursday, sending its shares up 4% in early trade.\n\n"
+            "The grocer said sales in its stores rose 6% in the quarter, helped by lower prices.\n\n"
+            "Most read\n\nFree daily newsletter\n")
+    doc = clean_document(page)
+    reasons = {r.text: r.reason for r in doc.removals}
+    assert reasons["Most read"] != REASON_NEWSLETTER
