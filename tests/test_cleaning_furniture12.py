@@ -128,3 +128,22 @@ def test_a_short_heading_before_a_newsletter_line_that_names_a_footer_is_not_a_b
     doc = clean_document(page)
     reasons = {r.text: r.reason for r in doc.removals}
     assert reasons["Most read"] != REASON_NEWSLETTER
+
+
+def test_a_pictures_caption_in_html_is_labelled_and_dropped_and_a_tables_caption_is_not() -> None:
+    from analysis.corpus.page_text import html_to_text
+
+    page = """<html><body><article><h1>Harbor Foods beats forecasts</h1>
+<figure><img src="a.jpg"><figcaption>Shoppers at a Harbor Foods store in Leeds on Monday.</figcaption></figure>
+<p>Harbor Foods beat forecasts on Thursday, sending its shares up 4% in early trade in London.</p>
+<div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">Chief Executive Ann Lowe at the 2029 results.</p></div>
+<p>The grocer said sales in its stores rose 6% in the quarter, helped by lower prices.</p>
+<figure><table><tr><td>Harbor Foods</td><td>+4.0%</td></tr></table><figcaption>Grocers, Thursday close</figcaption></figure>
+</article></body></html>"""
+    text, _, _ = html_to_text(page)
+    assert "Caption: Shoppers at a Harbor Foods store" in text
+    assert "Caption: Chief Executive Ann Lowe" in text and "Caption: Caption" not in text
+    assert "Grocers, Thursday close" in text and "Caption: Grocers" not in text
+    doc = clean_document(text)
+    assert "Shoppers" not in doc.text and "Ann Lowe" not in doc.text and "sales in its stores rose 6%" in doc.text
+    assert {r.reason for r in doc.removals if "Caption:" in r.text} == {REASON_CAPTION}

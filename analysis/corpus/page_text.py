@@ -58,6 +58,31 @@ def _block_text(root: Tag) -> str:
     return "".join(parts)
 
 
+#: Elements that may hold a picture's caption, and the class names that say they do ("wp-caption-text",
+#: "image-caption", "photo-credit").
+_CAPTION_HOSTS = frozenset({"p", "div", "span", "small"})
+_CAPTION_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:caption|photo-?credit|image-?credit)(?:$|[\s_-])|(?:^|\s)wp-caption-text(?:$|\s)", re.I)
+#: What a caption holds no more of: a wrapper that does is the picture's box, not its caption.
+_CAPTION_INNER = ["table", "img", "picture", "figure", "video", "p", "div"]
+#: The label put before a picture's caption so that cleaning drops it as one (and records it).
+CAPTION_LABEL = "Caption: "
+
+
+def _mark_captions(captions: list[Tag]) -> None:
+    """Label the captions of pictures ("Caption: Shoppers in Lisbon on Monday."): a ``<figcaption>`` of a figure
+    without a table, or an element whose class names a caption or a photo credit, outside any table. A table's
+    caption (its session, its units) is left as it is."""
+    for el in captions:
+        if el.decomposed or el.find_parent("table") is not None or el.find(_CAPTION_INNER) is not None:
+            continue  # a wrapper around the picture and its caption: the caption inside is labelled
+        figure = el.find_parent("figure") if el.name == "figcaption" else None
+        if figure is not None and figure.find("table") is not None:
+            continue
+        if not el.get_text(strip=True):
+            continue
+        el.insert(0, NavigableString(CAPTION_LABEL))
+
+
 def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     """Extract readable text from HTML with one line per block element.
 
@@ -70,6 +95,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     drop: list[Tag] = []
     metas: dict[tuple[str, str], str] = {}
     title_tag = article = None
+    captions: list[Tag] = []
     for el in soup.descendants:
         if not isinstance(el, Tag):
             continue
@@ -85,6 +111,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
             title_tag = el
         elif el.name == "article" and article is None:
             article = el
+        elif el.name == "figcaption" or (el.name in _CAPTION_HOSTS and _CAPTION_CLASS_RE.search(" ".join(el.get("class") or ()))):
+            captions.append(el)
     dropped = sum(tag.name in ("script", "style") for tag in drop)
     for tag in drop:
         tag.decompose()
@@ -101,6 +129,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
                 break
     if "title" not in meta and title_tag is not None and title_tag.get_text(strip=True):
         meta["title"] = _strip_site_suffix(title_tag.get_text(strip=True), meta.get("outlet"))
+    _mark_captions(captions)
     if article is not None and article.decomposed:
         article = None
     root = article or soup.body or soup
