@@ -147,3 +147,21 @@ def test_a_pictures_caption_in_html_is_labelled_and_dropped_and_a_tables_caption
     doc = clean_document(text)
     assert "Shoppers" not in doc.text and "Ann Lowe" not in doc.text and "sales in its stores rose 6%" in doc.text
     assert {r.reason for r in doc.removals if "Caption:" in r.text} == {REASON_CAPTION}
+
+
+def test_the_note_on_the_writer_that_ends_a_column_is_dropped_unless_it_states_a_dated_fact() -> None:
+    from analysis.corpus.cleaning import REASON_AUTHOR_NOTE
+
+    body = ("Harbor Foods has spent a decade promising investors a leaner business, and this week it finally did so.\n\n"
+            "The grocer's board should now explain why the cuts took so long, and what comes after them.\n\n")
+    column = "Opinion | Grocers must change\n\nNina Castell\nFriday 20 June 2031\n\n" + body
+    doc = clean_document(column + "Nina Castell is a former retail analyst and writes a weekly column on shops.\n")
+    assert "former retail analyst" not in doc.text and "what comes after them" in doc.text
+    assert any(r.reason == REASON_AUTHOR_NOTE for r in doc.removals)
+    byline = "Grocers must change\n\nBy Nina Castell | June 20, 2031\n\n" + body
+    doc = clean_document(byline + "Nina Castell is a former trade negotiator.\n")
+    assert "trade negotiator" not in doc.text
+    doc = clean_document(byline + "Nina Castell was a member of the competition board from 2019 to 2024.\n")
+    assert "competition board from 2019" in doc.text
+    doc = clean_document(byline + "Omar Reyes is a former trade negotiator.\n")  # not the writer
+    assert "Omar Reyes" in doc.text

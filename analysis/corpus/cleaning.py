@@ -238,6 +238,33 @@ def _newsletter_box(removals: list[Removal], candidates: list[tuple[int, str]], 
     return found
 
 
+#: Removal reason of the note on the writer that ends a column.
+REASON_AUTHOR_NOTE = "byline (note on the author)"
+_BYLINE_NAME_RE = re.compile(r"(?:^|\s)[Bb]y\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")
+_BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}$")
+_NOTE_VERB_RE = re.compile(r"\s+(?:is an?|was an?|is the|was the|writes|has written|has covered|is a former|was formerly)\b")
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _is_author_note(paragraph: str, removals: list[Removal]) -> bool:
+    """Whether the last paragraph is the note on the writer that ends a column ("Jo Roe is a former banker and
+    writes a weekly column."): it opens with the name of the byline (or of a bare name line above the article) and
+    a verb that describes the person, in at most forty words, and states no year (a dated fact about the person,
+    "was a member of the board from 2015 to 2021", is kept)."""
+    if word_count(paragraph) > 40 or _YEAR_RE.search(paragraph) or '"' in paragraph or "“" in paragraph:
+        return False
+    names = set()
+    for r in removals:
+        if r.reason == REASON_BYLINE:
+            names.update(m.group(1) for m in _BYLINE_NAME_RE.finditer(r.text))
+        elif r.reason == REASON_HEADER and _BARE_NAME_RE.match(r.text):
+            names.add(r.text)
+    for name in names:
+        if paragraph.startswith(name) and _NOTE_VERB_RE.match(paragraph, len(name)):
+            return True
+    return False
+
+
 def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is a move line, a table row or header, or the lead-in ("Top losers:") of a move line."""
     line = candidates[idx][1]
@@ -426,6 +453,10 @@ def clean_document(text: str) -> CleanDocument:
         kept.append(line)
         sources.append(spans[line_no - 1])
 
+    if kept and _is_author_note(kept[-1], removals):
+        removals.append(Removal(spans.index(sources[-1]) + 1, kept[-1], REASON_AUTHOR_NOTE))
+        kept.pop()
+        sources.pop()
     if title is not None:
         title = title.strip()
     removals.sort(key=lambda r: r.line_no)
