@@ -48,6 +48,10 @@ def test_the_lines_of_a_newsletter_box_are_a_promo(line: str) -> None:
     ("Published 3 hours ago", REASON_NAV), ("Click to share on Twitter (Opens in new window)", REASON_NAV),
     ("Story continues below advertisement", REASON_NAV), ("Enlarge this image", REASON_NAV),
     ("Opinion by Harriet Vale | July 17, 2031", REASON_BYLINE), ("Analysis by Tom Brook", REASON_BYLINE),
+    ("Key events", REASON_NAV), ("Show key events only", REASON_NAV), ("Presented by Example Bank", REASON_NAV),
+    ("Please disable your ad blocker", REASON_NAV), ("Sign in to continue", REASON_LOGIN),
+    ("Log in or subscribe to read more", REASON_LOGIN), ("Already have an account? Sign in", REASON_LOGIN),
+    ("You've reached the maximum of 5 free articles this month.", REASON_LOGIN),
 ])
 def test_reporter_credits_pay_walls_and_widgets_are_furniture(line: str, reason: str) -> None:
     assert furniture_reason(line) == reason
@@ -64,6 +68,9 @@ def test_reporter_credits_pay_walls_and_widgets_are_furniture(line: str, reason:
     "The company said an analyst contributed to this report.",
     "Follow the money, analysts said.",
     "By Friday the shares had recovered.",
+    "You have reached the limit of what the bank can do, he said.",
+    "The company said it would register for free trade status.",
+    "The company said ad blockers hurt publishers' revenue, which fell 12% last year as more readers installed them.",
 ])
 def test_story_sentences_near_those_shapes_are_kept(line: str) -> None:
     assert furniture_reason(line) is None

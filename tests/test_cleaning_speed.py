@@ -37,7 +37,8 @@ FURNITURE = [
     "Write to Jo Doe at jo@example.com", "Follow Jo Doe", "Jo Doe contributed to this report.",
     "This article first appeared on Example News.", "Jo Doe is a reporter covering banks.", "Already a subscriber? Log in",
     "Subscribe to read", "Thanks for signing up!", "Published 3 hours ago", "Click to share on X (Opens in new window)",
-    "Opinion by Jo Doe | May 1, 2031",
+    "Opinion by Jo Doe | May 1, 2031", "Sign in to continue", "You have reached your limit of free articles",
+    "Already have an account? Sign in", "Presented by Example Bank", "Your ad blocker is on",
 ]
 
 

@@ -29,7 +29,7 @@ from analysis.time.dates import parse_date_line
 _DEBRIS_RE = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>|</?(?:div|span|p|br|a|img|strong|em|b|i|u)\b[^>\n]{0,200}>", re.I)
 _TAIL_MARKER_RE = re.compile(
     r"^(tags?|topics?|filed under|categories|related( posts| articles| stories| content| news)?|popular( posts?)?"
-    r"|most (read|popular)|more (from|stories|news)|you (may|might) also like|recommended( for you)?"
+    r"|most (read|popular|shared|viewed)|more (from|stories|news)|you (may|might) also like|recommended( for you)?"
     r"|previous (post|article)|next (post|article)|read next|comments?|leave a (reply|comment)"
     r"|share this( article| story)?|about the author)\b",
     re.I,

@@ -46,7 +46,12 @@ _NAV_LINES = frozenset(
     download our app|download the app|open this photo in gallery|watch now|jump to|listen|play|save|print|
     bookmark|follow|email|copy|click to expand|enlarge this image|toggle caption|hide caption|expand|collapse|
     image|photo|pause|next|previous|up next|featured|show comments|report an error|submit a correction|see all|
-    view all|read the full story|follow the topics in this story|like this|loading|advertisementadvertisement""".replace("\n", "").split("|")
+    view all|read the full story|follow the topics in this story|like this|loading|advertisementadvertisement|
+    key events|show key events only|please turn on javascript to use this feature|pinned|pinned post|refresh|
+    auto-update|filter|newest first|oldest first|show more updates|load more updates|view more|print this page|
+    text size|permalink|embed|copy url|read in app|open in app|sponsored links|promoted content|paid partner content|
+    supported by|back to homepage|accept cookies|manage cookies|reject all|accept all|got it|dismiss|close ad|
+    report this ad|feedback""".replace("\n", "").split("|")
 )
 _LOGIN_LINES = frozenset(
     """login|log in|sign in|sign up|register|logout|log out|my account|welcome back!|welcome back|
@@ -100,9 +105,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:already a (?:subscriber|member)\b.{0,40}|subscribe (?:now|today|to (?:read|continue))\b.{0,40}"
                 r"|to continue reading\b.{0,60}|create a free account\b.{0,60}|continue reading with\b.{0,60}"
                 r"|this (?:content|article) is (?:only )?(?:for|available to) (?:subscribers|members)\b.{0,40}"
-                r"|thanks? (?:you )?for (?:signing up|subscribing)\b.{0,40}|please enter a valid e-?mail\b.{0,30})$", re.I),
+                r"|thanks? (?:you )?for (?:signing up|subscribing)\b.{0,40}|please enter a valid e-?mail\b.{0,30}"
+                r"|(?:sign (?:in|up)|log ?in|register)\b.{0,25}\b(?:to (?:continue|read)|for free|for full access)\b.{0,20}"
+                r"|you(?:'ve| have) reached (?:your|the) (?:\w+ )?(?:limit|maximum) of (?:\d+ )?(?:free )?(?:articles?|stories|reads)\b.{0,40}"
+                r"|already have an account\b.{0,30}"
+                r"|subscribe for\b.{0,30}\baccess)$", re.I),
      REASON_LOGIN),
-    (re.compile(r"^click to (?:share|email|print|post)\b.{0,60}$|^((?:published|updated|last updated|posted)\s+)?"
+    (re.compile(r"^(?:presented|sponsored|brought to you) by\b.{0,40}$|\bad[- ]?blocker\b(?!.{80})|"
+                r"^click to (?:share|email|print|post)\b.{0,60}$|^((?:published|updated|last updated|posted)\s+)?"
                 r"(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week)s?\s+ago$", re.I), REASON_NAV),
     (re.compile(r"\b(let us know|tell us|share your (thoughts|views))\b.{0,40}\b(comments?( section)?( below)?|below)\s*[.!]?$", re.I), REASON_COMMENTS),
     (re.compile(r"^(?:(?:Opinion|Analysis|Commentary|Comment|Column|Review|Story|Words|Written|Text|Interview) [Bb]y"
@@ -131,8 +141,8 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("(", "additional ", "reporting", "writing", "editing", "compiled", "graphics", "our standards"), ("trust principles",)),
     (("this ",), ("contributed", " is a")),
     (("already a", "subscribe", "to continue reading", "create a free", "continue reading with", "this ", "thank",
-      "please enter"), ()),
-    (("click to",), (" ago",)),
+      "please enter", "already", "sign in", "sign up", "log", "register", "you"), ()),
+    (("click to", "presented by", "sponsored by", "brought to you by"), (" ago", "ad blocker", "adblocker", "ad-blocker")),
     ((), ("let us know", "tell us", "share your")),
     (("By", "by", "Opinion ", "Analysis ", "Commentary ", "Comment ", "Column ", "Review ", "Story ", "Words ",
       "Written ", "Text ", "Interview "), ()),
