@@ -172,3 +172,23 @@ def test_the_note_on_the_writer_that_ends_a_column_is_dropped_unless_it_states_a
     assert "competition board from 2019" in doc.text
     doc = clean_document(byline + "Omar Reyes is a former trade negotiator.\n")  # not the writer
     assert "Omar Reyes" in doc.text
+
+
+def test_an_html_table_row_is_read_as_one_line_of_a_pipe_table_and_kept() -> None:
+    from analysis.corpus.page_text import html_to_text
+
+    page = """<html><body><article><h1>Grocers after the warning</h1>
+<p>Harbor Foods beat forecasts on Thursday, sending its shares up 4% in early trade in London.</p>
+<p>The grocer said sales in its stores rose 6% in the quarter, helped by lower prices.</p>
+<table><caption>Grocers, Thursday close</caption>
+<tr><th>Company</th><th>Ticker</th><th>Change</th></tr>
+<tr><td>Harbor Foods</td><td>HBF</td><td>+4.0%</td></tr>
+<tr><td>Lumar Markets</td><td>LMR</td><td>-1.2%</td></tr>
+<tr><td><p>Note</p><p>Prices at the close.</p></td></tr>
+</table></article></body></html>"""
+    text, _, _ = html_to_text(page)
+    lines = text.splitlines()
+    assert "Company | Ticker | Change" in lines and "Harbor Foods | HBF | +4.0%" in lines
+    assert "Lumar Markets | LMR | -1.2%" in lines and "Note" in lines  # a cell holding paragraphs keeps them
+    doc = clean_document(text)
+    assert "Harbor Foods | HBF | +4.0%" in doc.paragraphs and "Company | Ticker | Change" in doc.paragraphs

@@ -32,6 +32,14 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
 
 
 _SPACES_RE = re.compile(r"[ \t\u00a0]+")
+_CELL_TAGS = frozenset({"td", "th"})
+#: What is put before each cell of a table row: the row is read as one line of a pipe table.
+CELL_SEPARATOR = " | "
+
+
+def _plain_cell(cell: Tag) -> bool:
+    """A cell holding text only (no block inside it, no nested table): it joins its row's line."""
+    return cell.find(_BLOCK_TAGS) is None
 _BLOCK_SET = frozenset(_BLOCK_TAGS)
 
 
@@ -47,6 +55,10 @@ def _block_text(root: Tag) -> str:
         elif isinstance(node, Tag):
             if node.name == "br":
                 parts.append("\n")
+                continue
+            if node.name in _CELL_TAGS and _plain_cell(node):
+                parts.append(CELL_SEPARATOR)  # a row's cells on one line, "Acme | ACM | +4.0%"
+                stack.extend(reversed(node.contents))
                 continue
             block = node.name in _BLOCK_SET
             if block:
@@ -81,6 +93,13 @@ def _mark_captions(captions: list[Tag]) -> None:
         if not el.get_text(strip=True):
             continue
         el.insert(0, NavigableString(CAPTION_LABEL))
+
+
+def _row_line(line: str) -> str:
+    """A table row's line without the separator before its first cell; a row of one cell is just that cell."""
+    if line.startswith("|"):
+        line = line[1:].strip()
+    return line
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
@@ -135,6 +154,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     root = article or soup.body or soup
     text = _block_text(root)
     lines = [_SPACES_RE.sub(" ", line).strip() for line in text.splitlines()]
+    if CELL_SEPARATOR in text:
+        lines = [_row_line(line) for line in lines]
     return "\n".join(line for line in lines if line), meta, dropped
 
 
