@@ -192,3 +192,24 @@ def test_an_html_table_row_is_read_as_one_line_of_a_pipe_table_and_kept() -> Non
     assert "Lumar Markets | LMR | -1.2%" in lines and "Note" in lines  # a cell holding paragraphs keeps them
     doc = clean_document(text)
     assert "Harbor Foods | HBF | +4.0%" in doc.paragraphs and "Company | Ticker | Change" in doc.paragraphs
+
+
+def test_links_side_by_side_in_html_are_read_apart_as_a_menu_line() -> None:
+    from analysis.corpus.page_text import html_to_text
+
+    page = """<html><body><article><h1>Harbor Foods beats forecasts</h1>
+<div class="share"><a>Facebook</a><a>Twitter</a><a>LinkedIn</a><a>Email</a></div>
+<p>Harbor Foods beat forecasts on Thursday, sending its shares up 4% in early trade in London.</p>
+<nav><span>In this article:</span><a>HBF</a><a>LMR</a></nav>
+<p>The grocer said sales in its <a>stores</a> rose 6% in the <b>quarter</b>, helped by lower prices.</p>
+<p><a>Read more:</a><a>Grocers rally</a></p>
+<div class="tags"><a>Retail</a> <a>Harbor Foods</a> <a>Earnings</a></div>
+</article></body></html>"""
+    text, _, _ = html_to_text(page)
+    lines = text.splitlines()
+    assert "Facebook | Twitter | LinkedIn | Email" in lines and "In this article: | HBF | LMR" in lines
+    assert "Retail | Harbor Foods | Earnings" in lines
+    assert "The grocer said sales in its stores rose 6% in the quarter, helped by lower prices." in lines
+    assert "Read more:Grocers rally" in lines  # two links: left as the page joins them
+    doc = clean_document(text)
+    assert "HBF" not in doc.text and "Earnings" not in doc.text and "sales in its stores rose 6%" in doc.text

@@ -7,6 +7,7 @@ images go). Used by :mod:`analysis.corpus.readers`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
@@ -64,7 +65,16 @@ def _block_text(root: Tag) -> str:
             if block:
                 parts.append("\n")
                 stack.append(None)
+            run = _link_run(node)
+            if run is not None:  # "Home", "News", "Markets" side by side: one menu line, "Home | News | Markets"
+                items: list[object] = []
+                for child in run:
+                    items += [_SEPARATOR, child] if items else [child]
+                stack.extend(reversed(items))
+                continue
             stack.extend(reversed(node.contents))
+        elif node is _SEPARATOR:
+            parts.append(CELL_SEPARATOR)
         elif isinstance(node, NavigableString) and type(node) in (NavigableString, CData):
             parts.append(str(node))
     return "".join(parts)
@@ -93,6 +103,35 @@ def _mark_captions(captions: list[Tag]) -> None:
         if not el.get_text(strip=True):
             continue
         el.insert(0, NavigableString(CAPTION_LABEL))
+
+
+_SEPARATOR = object()
+#: A link of a menu or a list of tags: a few words, a small element (a link around a span at most).
+_RUN_ITEM_WORDS = 4
+_RUN_ITEM_NODES = 6
+
+
+def _link_run(node: Tag) -> list[Tag] | None:
+    """The children of ``node`` when they are three or more short inline elements side by side with nothing but
+    spaces between them (a menu, a share bar, a list of tags: ``<a>Home</a><a>News</a>``), else None. A browser
+    prints them apart; read as text they would run together ("HomeNews"). Bounded work per child."""
+    children = node.contents
+    if len(children) < 2:
+        return None
+    run: list[Tag] = []
+    for child in children:
+        if isinstance(child, Tag):
+            if child.name in _BLOCK_SET or child.name == "br" or child.name in _CELL_TAGS:
+                return None
+            if sum(1 for _ in itertools.islice(child.descendants, _RUN_ITEM_NODES + 1)) > _RUN_ITEM_NODES:
+                return None
+            words = child.get_text(" ", strip=True).split()
+            if not words or len(words) > _RUN_ITEM_WORDS:
+                return None
+            run.append(child)
+        elif isinstance(child, NavigableString) and str(child).strip():
+            return None
+    return run if len(run) >= 3 else None
 
 
 def _row_line(line: str) -> str:
