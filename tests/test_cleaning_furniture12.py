@@ -41,7 +41,6 @@ def test_the_lines_of_a_newsletter_box_are_a_promo(line: str) -> None:
     ("Jo Roe contributed to this report.", REASON_CREDIT),
     ("— Jo Roe in London contributed reporting.", REASON_CREDIT),
     ("Jo Roe and Sam Lee contributed reporting.", REASON_CREDIT),
-    ("This article first appeared on The Ledger.", REASON_CREDIT),
     ("Jo Roe is a reporter at The Ledger covering banks.", REASON_CREDIT),
     ("Already a subscriber? Log in", REASON_LOGIN), ("Subscribe to read", REASON_LOGIN),
     ("Create a free account to continue reading", REASON_LOGIN), ("Thanks for signing up!", REASON_LOGIN),
@@ -67,6 +66,7 @@ def test_reporter_credits_pay_walls_and_widgets_are_furniture(line: str, reason:
     "Mark Lee is an editor at Industry Weekly, which tracks the sector.",
     "The company said an analyst contributed to this report.",
     "Follow the money, analysts said.",
+    "This article first appeared on The Ledger.",  # names the article's source: the entities read it
     "By Friday the shares had recovered.",
     "You have reached the limit of what the bank can do, he said.",
     "The company said it would register for free trade status.",

@@ -35,7 +35,7 @@ FURNITURE = [
     "Jo Doe/Getty Images", "Get the news delivered to your inbox.", "Enter your email address",
     "By subscribing you agree to our terms.", "Privacy Notice: newsletters may hold ads.", "Free daily newsletter",
     "Write to Jo Doe at jo@example.com", "Follow Jo Doe", "Jo Doe contributed to this report.",
-    "This article first appeared on Example News.", "Jo Doe is a reporter covering banks.", "Already a subscriber? Log in",
+"Jo Doe is a reporter covering banks.", "Already a subscriber? Log in",
     "Subscribe to read", "Thanks for signing up!", "Published 3 hours ago", "Click to share on X (Opens in new window)",
     "Opinion by Jo Doe | May 1, 2031", "Sign in to continue", "You have reached your limit of free articles",
     "Already have an account? Sign in", "Presented by Example Bank", "Your ad blocker is on",

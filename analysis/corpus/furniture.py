@@ -94,12 +94,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\d+\s+min(ute)?s?\s+read$|^item \d+ of \d+$|^click here\b|^sign up here\.?$", re.I), REASON_NAV),
     (re.compile(r"^\[\d+/\d+\]"), REASON_CAPTION),
     (re.compile(r"^(\(?(additional )?(reporting|writing|editing|compiled|graphics)( by|:)\b.{0,200}$)|trust principles|^our standards\b", re.I), REASON_CREDIT),
-    # "Jo Roe in Oslo contributed to this report.", "This article first appeared on The Ledger.", and the reporter's
-    # own note at the end: "Jo Roe is a correspondent covering banks."
+    # "Jo Roe in Oslo contributed to this report." and the reporter's own note at the end: "Jo Roe is a correspondent
+    # covering banks." ("This article first appeared on The Ledger." stays: it names the article's source.)
     (re.compile(r"^[—–-]?\s*(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?:,? (?:in|from) (?-i:[A-Z])[\w.'’ -]{1,30})?"
                 r"(?:,? and (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3})? contributed (?:reporting|to this (?:report|story|article))"
-                r"[^.]{0,40}\.?$|^this (?:article|story|piece|post) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b.{0,80}$"
-                r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} is an? (?!former )(?:[\w-]+ ){0,3}(?:reporter|"
+                r"[^.]{0,40}\.?$|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} is an? (?!former )(?:[\w-]+ ){0,3}(?:reporter|"
                 r"correspondent|columnist|journalist)\b(?![^\"“”]*\bsaid\b)[^\"“”]{0,100}$", re.I), REASON_CREDIT),
     # A pay wall or sign-up box: "Subscribe to read", "Already a subscriber? Log in", "Thanks for signing up!".
     (re.compile(r"^(?:already a (?:subscriber|member)\b.{0,40}|subscribe (?:now|today|to (?:read|continue))\b.{0,40}"
@@ -139,7 +138,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     None,
     (("[",), ()),
     (("(", "additional ", "reporting", "writing", "editing", "compiled", "graphics", "our standards"), ("trust principles",)),
-    (("this ",), ("contributed", " is a")),
+    ((), ("contributed", " is a")),
     (("already a", "subscribe", "to continue reading", "create a free", "continue reading with", "this ", "thank",
       "please enter", "already", "sign in", "sign up", "log", "register", "you"), ()),
     (("click to", "presented by", "sponsored by", "brought to you by"), (" ago", "ad blocker", "adblocker", "ad-blocker")),
