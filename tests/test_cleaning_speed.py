@@ -31,7 +31,7 @@ FURNITURE = [
     "By Jane Doe", "by Jane Doe, Example Wire", "By Jane Doe and John Roe",
     "Shares of the company fell 3% on Monday after the report.", "The index closed at 4,500 points.",
     "A van at a show. (Photo by Jo Doe/Getty Images)", "The floor. (AP Photo/Jo Doe)", "A store. Photograph: Jo Doe/AFP",
-    "The plant. Credit: Jo Doe for The Example", "FILE PHOTO: A sign in Oslo. REUTERS/Jo Doe/File Photo", "(Image: Getty)",
+    "The plant. Credit: Jo Doe for The Example", "FILE PHOTO: A sign in Bergen. REUTERS/Jo Doe/File Photo", "(Image: Getty)",
     "Jo Doe/Getty Images", "Get the news delivered to your inbox.", "Enter your email address",
     "By subscribing you agree to our terms.", "Privacy Notice: newsletters may hold ads.", "Free daily newsletter",
     "Write to Jo Doe at jo@example.com", "Follow Jo Doe", "Jo Doe contributed to this report.",

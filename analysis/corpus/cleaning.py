@@ -247,10 +247,10 @@ _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _is_author_note(paragraph: str, removals: list[Removal]) -> bool:
-    """Whether the last paragraph is the note on the writer that ends a column ("Jo Roe is a former banker and
-    writes a weekly column."): it opens with the name of the byline (or of a bare name line above the article) and
-    a verb that describes the person, in at most forty words, and states no year (a dated fact about the person,
-    "was a member of the board from 2015 to 2021", is kept)."""
+    """Whether the last paragraph is the note on the writer that ends a column ("Jo Roe is a former shipbroker who
+    now teaches."): it opens with the name of the byline (or of a bare name line above the article) and a verb that
+    describes the person, in at most forty words, and states no year (a dated fact about the person, "was a harbour
+    pilot until 2019", is kept)."""
     if word_count(paragraph) > 40 or _YEAR_RE.search(paragraph) or '"' in paragraph or "“" in paragraph:
         return False
     names = set()

@@ -86,7 +86,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^\((?:[A-Z]{2,5}\s+)?(?:photo|image|picture)s?\b[^()]{0,80}\)$"
                 r"|[.!?]\s*(?:photograph|photo|image|picture)s?(?:\s+credit)?\s*:\s*[^.!?]{1,80}$"
                 r"|[.!?]\s*credits?\s*:\s*(?-i:[A-Z])[^.!?:]{0,60}$|^file photo\s*:", re.I), REASON_CAPTION),
-    # ... or an agency's slash credit: "... in Oslo, May 3. REUTERS/Jo Roe/File Photo", "Jo Roe/Getty Images".
+    # ... or an agency's slash credit: "... in Bergen, May 3. REUTERS/Jo Roe/File Photo", "Jo Roe/Getty Images".
     (re.compile(r"[.!?]\s*(?:REUTERS|Reuters|AFP|AP|EPA|ANP|Bloomberg)\s?/\s?[A-Z][^.!?]{1,80}$"
                 r"|^(?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+\s?/\s?(?:Getty Images|Reuters|REUTERS|AFP|AP|EPA|Bloomberg"
                 r"|Shutterstock)(?:\s?/\s?[\w ]{1,30})?$|^Getty Images$"), REASON_CAPTION),
@@ -94,8 +94,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\d+\s+min(ute)?s?\s+read$|^item \d+ of \d+$|^click here\b|^sign up here\.?$", re.I), REASON_NAV),
     (re.compile(r"^\[\d+/\d+\]"), REASON_CAPTION),
     (re.compile(r"^(\(?(additional )?(reporting|writing|editing|compiled|graphics)( by|:)\b.{0,200}$)|trust principles|^our standards\b", re.I), REASON_CREDIT),
-    # "Jo Roe in Oslo contributed to this report." and the reporter's own note at the end: "Jo Roe is a correspondent
-    # covering banks." ("This article first appeared on The Ledger." stays: it names the article's source.)
+    # "Jo Roe in Bergen contributed to this report." and the reporter's own note at the end: "Jo Roe is a correspondent
+    # covering banks." ("This article first appeared on The Evening Quill." stays: it names the article's source.)
     (re.compile(r"^[—–-]?\s*(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?:,? (?:in|from) (?-i:[A-Z])[\w.'’ -]{1,30})?"
                 r"(?:,? and (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3})? contributed (?:reporting|to this (?:report|story|article))"
                 r"[^.]{0,40}\.?$|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} is an? (?!former )(?:[\w-]+ ){0,3}(?:reporter|"

@@ -91,7 +91,7 @@ CAPTION_LABEL = "Caption: "
 
 
 def _mark_captions(captions: list[Tag]) -> None:
-    """Label the captions of pictures ("Caption: Shoppers in Lisbon on Monday."): a ``<figcaption>`` of a figure
+    """Label the captions of pictures ("Caption: Shoppers in Porto on Monday."): a ``<figcaption>`` of a figure
     without a table, or an element whose class names a caption or a photo credit, outside any table. A table's
     caption (its session, its units) is left as it is."""
     for el in captions:
