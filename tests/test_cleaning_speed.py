@@ -30,6 +30,15 @@ FURNITURE = [
     "Let us know what you think in the comments below.", "Share your thoughts in the comments section below!",
     "By Jane Doe", "by Jane Doe, Example Wire", "By Jane Doe and John Roe",
     "Shares of the company fell 3% on Monday after the report.", "The index closed at 4,500 points.",
+    "A van at a show. (Photo by Jo Doe/Getty Images)", "The floor. (AP Photo/Jo Doe)", "A store. Photograph: Jo Doe/AFP",
+    "The plant. Credit: Jo Doe for The Example", "FILE PHOTO: A sign in Bergen. REUTERS/Jo Doe/File Photo", "(Image: Getty)",
+    "Jo Doe/Getty Images", "Get the news delivered to your inbox.", "Enter your email address",
+    "By subscribing you agree to our terms.", "Privacy Notice: newsletters may hold ads.", "Free daily newsletter",
+    "Write to Jo Doe at jo@example.com", "Follow Jo Doe", "Jo Doe contributed to this report.",
+"Jo Doe is a reporter covering banks.", "Already a subscriber? Log in",
+    "Subscribe to read", "Thanks for signing up!", "Published 3 hours ago", "Click to share on X (Opens in new window)",
+    "Opinion by Jo Doe | May 1, 2031", "Sign in to continue", "You have reached your limit of free articles",
+    "Already have an account? Sign in", "Presented by Example Bank", "Your ad blocker is on",
 ]
 
 

@@ -8,6 +8,7 @@ removal is recorded with its reason so an analyst can check what was dropped.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
@@ -29,7 +30,7 @@ from analysis.time.dates import parse_date_line
 _DEBRIS_RE = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>|</?(?:div|span|p|br|a|img|strong|em|b|i|u)\b[^>\n]{0,200}>", re.I)
 _TAIL_MARKER_RE = re.compile(
     r"^(tags?|topics?|filed under|categories|related( posts| articles| stories| content| news)?|popular( posts?)?"
-    r"|most (read|popular)|more (from|stories|news)|you (may|might) also like|recommended( for you)?"
+    r"|most (read|popular|shared|viewed)|more (from|stories|news)|you (may|might) also like|recommended( for you)?"
     r"|previous (post|article)|next (post|article)|read next|comments?|leave a (reply|comment)"
     r"|share this( article| story)?|about the author)\b",
     re.I,
@@ -191,6 +192,80 @@ def _cell_tables(candidates: list[tuple[int, str]], words: list[int]) -> set[int
     return found
 
 
+#: A "Read more" line taken for page chrome on its own: it may open a box of headline links inside the article.
+_LINK_MARKERS = frozenset({"read more", "more on this", "more on this story", "more on this topic", "read also", "also read",
+                           "see also", "more from us", "related reading"})
+
+
+def _marked_links(removals: list[Removal], candidates: list[tuple[int, str]], words: list[int]) -> set[int]:
+    """Indexes of the headline links after a removed "READ MORE" line inside the article: up to :data:`BOX_LINKS`
+    lines of two to sixteen words that do not end like a sentence, right after the marker, when the article's
+    sentences go on after them (a box at the end is page footer anyway)."""
+    found: set[int] = set()
+    markers = [r.line_no for r in removals if r.reason == REASON_NAV and r.text.lower().strip(" .:|…»›>-") in _LINK_MARKERS]
+    if not markers:
+        return found
+    starts = [n for n, _ in candidates]
+    for marker in markers:
+        k = bisect.bisect_right(starts, marker)
+        end = k
+        while end < len(candidates) and end - k < BOX_LINKS and 2 <= words[end] <= 16 \
+                and not sentence_like(candidates[end][1]) and not is_move_line(candidates[end][1]):
+            end += 1
+        if end > k and end < len(candidates) and sentence_like(candidates[end][1]) and words[end] >= 5:
+            found.update(range(k, end))
+    return found
+
+
+def _newsletter_box(removals: list[Removal], candidates: list[tuple[int, str]], words: list[int]) -> set[int]:
+    """Indexes of the other lines of a newsletter box whose promo lines were removed: a title of at most five words
+    (no sentence, no figure) right before a promo line ("Business Daily" above "Free weekly newsletter"), or a line
+    of at most thirty words between two promo lines (the box's blurb)."""
+    promo = {r.line_no for r in removals if r.reason == REASON_NEWSLETTER}
+    if not promo:
+        return set()
+    lines = sorted({n for n, _ in candidates} | {r.line_no for r in removals})
+    place = {n: i for i, n in enumerate(lines)}
+    found: set[int] = set()
+    for idx, (line_no, line) in enumerate(candidates):
+        i = place[line_no]
+        before = lines[i - 1] in promo if i > 0 else False
+        after = lines[i + 1] in promo if i + 1 < len(lines) else False
+        if after and words[idx] <= 5 and not sentence_like(line) and not FIGURE_CELL_RE.search(line) \
+                and not _TAIL_MARKER_RE.match(line):  # "Most read" above a promo starts the footer
+            found.add(idx)
+        elif before and after and words[idx] <= 30 and "%" not in line:
+            found.add(idx)
+    return found
+
+
+#: Removal reason of the note on the writer that ends a column.
+REASON_AUTHOR_NOTE = "byline (note on the author)"
+_BYLINE_NAME_RE = re.compile(r"(?:^|\s)[Bb]y\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")
+_BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}$")
+_NOTE_VERB_RE = re.compile(r"\s+(?:is an?|was an?|is the|was the|writes|has written|has covered|is a former|was formerly)\b")
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _is_author_note(paragraph: str, removals: list[Removal]) -> bool:
+    """Whether the last paragraph is the note on the writer that ends a column ("Jo Roe is a former shipbroker who
+    now teaches."): it opens with the name of the byline (or of a bare name line above the article) and a verb that
+    describes the person, in at most forty words, and states no year (a dated fact about the person, "was a harbour
+    pilot until 2019", is kept)."""
+    if word_count(paragraph) > 40 or _YEAR_RE.search(paragraph) or '"' in paragraph or "“" in paragraph:
+        return False
+    names = set()
+    for r in removals:
+        if r.reason == REASON_BYLINE:
+            names.update(m.group(1) for m in _BYLINE_NAME_RE.finditer(r.text))
+        elif r.reason == REASON_HEADER and _BARE_NAME_RE.match(r.text):
+            names.add(r.text)
+    for name in names:
+        if paragraph.startswith(name) and _NOTE_VERB_RE.match(paragraph, len(name)):
+            return True
+    return False
+
+
 def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is a move line, a table row or header, or the lead-in ("Top losers:") of a move line."""
     line = candidates[idx][1]
@@ -314,6 +389,8 @@ def clean_document(text: str) -> CleanDocument:
     prose = [is_prose_of(line, w) for (_, line), w in zip(candidates, words)]
     body_start = prose.index(True) if any(prose) else 0
     tail_start, boxes = _find_tail_start(candidates, prose, body_start, words)
+    promo_box = _newsletter_box(removals, candidates, words)
+    boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}
     last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes), default=body_start)
 
     # Header: the headline is the longest multi-word line above the body; a dateline follows it.
@@ -349,6 +426,9 @@ def clean_document(text: str) -> CleanDocument:
         if idx in boxes:
             removals.append(Removal(line_no, line, REASON_LINK))
             continue
+        if idx in promo_box:
+            removals.append(Removal(line_no, line, REASON_NEWSLETTER))
+            continue
         if idx >= tail_start or (idx > last_prose and not sentence_like(line) and words[idx] <= 12
                                  and not _in_move_list(candidates, idx) and idx not in cells):
             removals.append(Removal(line_no, line, REASON_FOOTER))
@@ -375,6 +455,10 @@ def clean_document(text: str) -> CleanDocument:
         kept.append(line)
         sources.append(spans[line_no - 1])
 
+    if kept and _is_author_note(kept[-1], removals):
+        removals.append(Removal(spans.index(sources[-1]) + 1, kept[-1], REASON_AUTHOR_NOTE))
+        kept.pop()
+        sources.pop()
     if title is not None:
         title = title.strip()
     removals.sort(key=lambda r: r.line_no)

@@ -39,7 +39,19 @@ _NAV_LINES = frozenset(
     advertisement|advertise|contact us|privacy policy|terms of use|terms of service|terms and conditions|
     about us|cookie policy|subscribe|newsletter|sponsored|read more|load more|show more|close|open menu|
     back to top|trending|latest news|more information|learn more|more|continue reading|listen to this article|
-    add new playlist|ad|advertisement - scroll to continue|story continues below|watch|video""".replace("\n", "").split("|")
+    add new playlist|ad|advertisement - scroll to continue|story continues below|watch|video|
+    story continues below advertisement|article continues below|article continues below advertisement|
+    continue reading below|copy link|link copied|gift this article|sponsored content|paid post|view comments|
+    reuse this content|explore more on these topics|your browser does not support the video tag|
+    download our app|download the app|open this photo in gallery|watch now|jump to|listen|play|save|print|
+    bookmark|follow|email|copy|click to expand|enlarge this image|toggle caption|hide caption|expand|collapse|
+    image|photo|pause|next|previous|up next|featured|show comments|report an error|submit a correction|see all|
+    view all|read the full story|follow the topics in this story|like this|loading|advertisementadvertisement|
+    key events|show key events only|please turn on javascript to use this feature|pinned|pinned post|refresh|
+    auto-update|filter|newest first|oldest first|show more updates|load more updates|view more|print this page|
+    text size|permalink|embed|copy url|read in app|open in app|sponsored links|promoted content|paid partner content|
+    supported by|back to homepage|accept cookies|manage cookies|reject all|accept all|got it|dismiss|close ad|
+    report this ad|feedback""".replace("\n", "").split("|")
 )
 _LOGIN_LINES = frozenset(
     """login|log in|sign in|sign up|register|logout|log out|my account|welcome back!|welcome back|
@@ -54,16 +66,56 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(also read|read also|read more|related|recommended|see also|must read|don'?t miss|more on this)\s*[:|–-]", re.I), REASON_LINK),
     (re.compile(r"^(©|\(c\)\s|copyright\b)|all rights reserved", re.I), REASON_COPYRIGHT),
     (re.compile(r"^(write us|email us|e-mail us|follow us|contact)\b.{0,80}$", re.I), REASON_CONTACT),
+    # "Write to Jo Roe at jo.roe@example.com", "Follow Jo Roe" (the reporter's contact, not the story's).
+    (re.compile(r"^(?:write to|e-?mail|reach|contact) (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3} at \S+@\S+$"
+                r"|^follow(?: (?-i:[A-Z])[\w.'’-]+){1,3}(?: on (?:x|twitter|linkedin|instagram|facebook|bluesky|threads))?$",
+                re.I), REASON_CONTACT),
     (re.compile(r"^\S+@\S+\.\w+$|^https?://\S+$"), REASON_CONTACT),
     (re.compile(r"^(join|sign up|subscribe)\b.{0,160}\b(newsletters?|updates|inbox|coverage|alerts)\b", re.I), REASON_NEWSLETTER),
+    # The rest of a newsletter box: "... delivered to your inbox", "Enter your email", "By subscribing you agree to
+    # ...", "Privacy Notice: ...", a box title "Free daily newsletter".
+    (re.compile(r"\bdelivered (?:straight |directly |right )?to your inbox\b|^enter your e-?mail(?: address)?\b.{0,30}$"
+                r"|^by (?:subscribing|signing up|registering|clicking|entering)\b.{0,80}\byou (?:agree|accept|consent)\b"
+                r"|^privacy notice\s*:"
+                r"|^(?:(?:(?-i:[A-Z])[\w'’-]*|free|daily|weekly|morning|evening|email|e-mail)\s+){0,4}newsletters?$", re.I), REASON_NEWSLETTER),
     (re.compile(r"[.!?]\s*(Wikimedia Commons|Getty Images|Reuters|AFP|AP Photo|Bloomberg|Shutterstock|EPA|File Photo|Photo(?: credit)?:.{0,60})\s*\.?$"), REASON_CAPTION),
     (re.compile(r"^(photo|image|picture|credit|caption)\s*(credit)?\s*:", re.I), REASON_CAPTION),
+    # A caption's credit at its end: "(Photo by Jo Roe/Agency)", "(AP Photo/Jo Roe)", "Photograph: Jo Roe/Agency",
+    # "Image credit: Jo Roe", "Credit: Jo Roe for The Paper"; a wire photo's "FILE PHOTO: ..." lead.
+    (re.compile(r"[.!?]\s*\((?:[A-Z]{2,5}\s+)?(?:photo|image|picture)s?\b[^()]{0,80}\)\s*$"
+                r"|^\((?:[A-Z]{2,5}\s+)?(?:photo|image|picture)s?\b[^()]{0,80}\)$"
+                r"|[.!?]\s*(?:photograph|photo|image|picture)s?(?:\s+credit)?\s*:\s*[^.!?]{1,80}$"
+                r"|[.!?]\s*credits?\s*:\s*(?-i:[A-Z])[^.!?:]{0,60}$|^file photo\s*:", re.I), REASON_CAPTION),
+    # ... or an agency's slash credit: "... in Bergen, May 3. REUTERS/Jo Roe/File Photo", "Jo Roe/Getty Images".
+    (re.compile(r"[.!?]\s*(?:REUTERS|Reuters|AFP|AP|EPA|ANP|Bloomberg)\s?/\s?[A-Z][^.!?]{1,80}$"
+                r"|^(?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+\s?/\s?(?:Getty Images|Reuters|REUTERS|AFP|AP|EPA|Bloomberg"
+                r"|Shutterstock)(?:\s?/\s?[\w ]{1,30})?$|^Getty Images$"), REASON_CAPTION),
     (re.compile(r"^\d[\d,.]*k?\s+(shares?|comments?|views?|reads?)$", re.I), REASON_COUNTER),
     (re.compile(r"^\d+\s+min(ute)?s?\s+read$|^item \d+ of \d+$|^click here\b|^sign up here\.?$", re.I), REASON_NAV),
     (re.compile(r"^\[\d+/\d+\]"), REASON_CAPTION),
     (re.compile(r"^(\(?(additional )?(reporting|writing|editing|compiled|graphics)( by|:)\b.{0,200}$)|trust principles|^our standards\b", re.I), REASON_CREDIT),
+    # "Jo Roe in Bergen contributed to this report." and the reporter's own note at the end: "Jo Roe is a correspondent
+    # covering banks." ("This article first appeared on The Evening Quill." stays: it names the article's source.)
+    (re.compile(r"^[—–-]?\s*(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?:,? (?:in|from) (?-i:[A-Z])[\w.'’ -]{1,30})?"
+                r"(?:,? and (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3})? contributed (?:reporting|to this (?:report|story|article))"
+                r"[^.]{0,40}\.?$|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} is an? (?!former )(?:[\w-]+ ){0,3}(?:reporter|"
+                r"correspondent|columnist|journalist)\b(?![^\"“”]*\bsaid\b)[^\"“”]{0,100}$", re.I), REASON_CREDIT),
+    # A pay wall or sign-up box: "Subscribe to read", "Already a subscriber? Log in", "Thanks for signing up!".
+    (re.compile(r"^(?:already a (?:subscriber|member)\b.{0,40}|subscribe (?:now|today|to (?:read|continue))\b.{0,40}"
+                r"|to continue reading\b.{0,60}|create a free account\b.{0,60}|continue reading with\b.{0,60}"
+                r"|this (?:content|article) is (?:only )?(?:for|available to) (?:subscribers|members)\b.{0,40}"
+                r"|thanks? (?:you )?for (?:signing up|subscribing)\b.{0,40}|please enter a valid e-?mail\b.{0,30}"
+                r"|(?:sign (?:in|up)|log ?in|register)\b.{0,25}\b(?:to (?:continue|read)|for free|for full access)\b.{0,20}"
+                r"|you(?:'ve| have) reached (?:your|the) (?:\w+ )?(?:limit|maximum) of (?:\d+ )?(?:free )?(?:articles?|stories|reads)\b.{0,40}"
+                r"|already have an account\b.{0,30}"
+                r"|subscribe for\b.{0,30}\baccess)$", re.I),
+     REASON_LOGIN),
+    (re.compile(r"^(?:presented|sponsored|brought to you) by\b.{0,40}$|\bad[- ]?blocker\b(?!.{80})|"
+                r"^click to (?:share|email|print|post)\b.{0,60}$|^((?:published|updated|last updated|posted)\s+)?"
+                r"(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week)s?\s+ago$", re.I), REASON_NAV),
     (re.compile(r"\b(let us know|tell us|share your (thoughts|views))\b.{0,40}\b(comments?( section)?( below)?|below)\s*[.!]?$", re.I), REASON_COMMENTS),
-    (re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
+    (re.compile(r"^(?:(?:Opinion|Analysis|Commentary|Comment|Column|Review|Story|Words|Written|Text|Interview) [Bb]y"
+                r"|[Bb]y)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -74,16 +126,25 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("also read", "read also", "read more", "related", "recommended", "see also", "must read", "don", "more on this"), ()),
     (("©", "(c)", "copyright"), ("all rights reserved",)),
     (("write us", "email us", "e-mail us", "follow us", "contact"), ()),
+    (("write to", "email", "e-mail", "reach", "contact", "follow"), ()),
     (("http",), ("@",)),
     (("join", "sign up", "subscribe"), ()),
+    (("enter your e", "by ", "privacy notice"), ("inbox", "newsletter")),
     ((), ("Wikimedia Commons", "Getty Images", "Reuters", "AFP", "Bloomberg", "Shutterstock", "EPA", "Photo")),
     (("photo", "image", "picture", "credit", "caption"), ()),
+    (("(", "file photo"), ("photo", "image", "picture", "credit")),
+    (("Getty Images",), ("/",)),
     None,
     None,
     (("[",), ()),
     (("(", "additional ", "reporting", "writing", "editing", "compiled", "graphics", "our standards"), ("trust principles",)),
+    ((), ("contributed", " is a")),
+    (("already a", "subscribe", "to continue reading", "create a free", "continue reading with", "this ", "thank",
+      "please enter", "already", "sign in", "sign up", "log", "register", "you"), ()),
+    (("click to", "presented by", "sponsored by", "brought to you by"), (" ago", "ad blocker", "adblocker", "ad-blocker")),
     ((), ("let us know", "tell us", "share your")),
-    (("By", "by"), ()),
+    (("By", "by", "Opinion ", "Analysis ", "Commentary ", "Comment ", "Column ", "Review ", "Story ", "Words ",
+      "Written ", "Text ", "Interview "), ()),
 )
 _GATED_PATTERNS = tuple(
     (pattern, reason, gate, bool(pattern.flags & re.IGNORECASE)) for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES)

@@ -7,6 +7,7 @@ images go). Used by :mod:`analysis.corpus.readers`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
@@ -32,6 +33,14 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
 
 
 _SPACES_RE = re.compile(r"[ \t\u00a0]+")
+_CELL_TAGS = frozenset({"td", "th"})
+#: What is put before each cell of a table row: the row is read as one line of a pipe table.
+CELL_SEPARATOR = " | "
+
+
+def _plain_cell(cell: Tag) -> bool:
+    """A cell holding text only (no block inside it, no nested table): it joins its row's line."""
+    return cell.find(_BLOCK_TAGS) is None
 _BLOCK_SET = frozenset(_BLOCK_TAGS)
 
 
@@ -48,14 +57,88 @@ def _block_text(root: Tag) -> str:
             if node.name == "br":
                 parts.append("\n")
                 continue
+            if node.name in _CELL_TAGS and _plain_cell(node):
+                parts.append(CELL_SEPARATOR)  # a row's cells on one line, "Acme | ACM | +4.0%"
+                stack.extend(reversed(node.contents))
+                continue
             block = node.name in _BLOCK_SET
             if block:
                 parts.append("\n")
                 stack.append(None)
+            run = _link_run(node)
+            if run is not None:  # "Home", "News", "Markets" side by side: one menu line, "Home | News | Markets"
+                items: list[object] = []
+                for child in run:
+                    items += [_SEPARATOR, child] if items else [child]
+                stack.extend(reversed(items))
+                continue
             stack.extend(reversed(node.contents))
+        elif node is _SEPARATOR:
+            parts.append(CELL_SEPARATOR)
         elif isinstance(node, NavigableString) and type(node) in (NavigableString, CData):
             parts.append(str(node))
     return "".join(parts)
+
+
+#: Elements that may hold a picture's caption, and the class names that say they do ("wp-caption-text",
+#: "image-caption", "photo-credit").
+_CAPTION_HOSTS = frozenset({"p", "div", "span", "small"})
+_CAPTION_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:caption|photo-?credit|image-?credit)(?:$|[\s_-])|(?:^|\s)wp-caption-text(?:$|\s)", re.I)
+#: What a caption holds no more of: a wrapper that does is the picture's box, not its caption.
+_CAPTION_INNER = ["table", "img", "picture", "figure", "video", "p", "div"]
+#: The label put before a picture's caption so that cleaning drops it as one (and records it).
+CAPTION_LABEL = "Caption: "
+
+
+def _mark_captions(captions: list[Tag]) -> None:
+    """Label the captions of pictures ("Caption: Shoppers in Porto on Monday."): a ``<figcaption>`` of a figure
+    without a table, or an element whose class names a caption or a photo credit, outside any table. A table's
+    caption (its session, its units) is left as it is."""
+    for el in captions:
+        if el.decomposed or el.find_parent("table") is not None or el.find(_CAPTION_INNER) is not None:
+            continue  # a wrapper around the picture and its caption: the caption inside is labelled
+        figure = el.find_parent("figure") if el.name == "figcaption" else None
+        if figure is not None and figure.find("table") is not None:
+            continue
+        if not el.get_text(strip=True):
+            continue
+        el.insert(0, NavigableString(CAPTION_LABEL))
+
+
+_SEPARATOR = object()
+#: A link of a menu or a list of tags: a few words, a small element (a link around a span at most).
+_RUN_ITEM_WORDS = 4
+_RUN_ITEM_NODES = 6
+
+
+def _link_run(node: Tag) -> list[Tag] | None:
+    """The children of ``node`` when they are three or more short inline elements side by side with nothing but
+    spaces between them (a menu, a share bar, a list of tags: ``<a>Home</a><a>News</a>``), else None. A browser
+    prints them apart; read as text they would run together ("HomeNews"). Bounded work per child."""
+    children = node.contents
+    if len(children) < 2:
+        return None
+    run: list[Tag] = []
+    for child in children:
+        if isinstance(child, Tag):
+            if child.name in _BLOCK_SET or child.name == "br" or child.name in _CELL_TAGS:
+                return None
+            if sum(1 for _ in itertools.islice(child.descendants, _RUN_ITEM_NODES + 1)) > _RUN_ITEM_NODES:
+                return None
+            words = child.get_text(" ", strip=True).split()
+            if not words or len(words) > _RUN_ITEM_WORDS:
+                return None
+            run.append(child)
+        elif isinstance(child, NavigableString) and str(child).strip():
+            return None
+    return run if len(run) >= 3 else None
+
+
+def _row_line(line: str) -> str:
+    """A table row's line without the separator before its first cell; a row of one cell is just that cell."""
+    if line.startswith("|"):
+        line = line[1:].strip()
+    return line
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
@@ -71,6 +154,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     drop: list[Tag] = []
     metas: dict[tuple[str, str], str] = {}
     title_tag = article = None
+    captions: list[Tag] = []
     for el in soup.descendants:
         if not isinstance(el, Tag):
             continue
@@ -86,6 +170,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
             title_tag = el
         elif el.name == "article" and article is None:
             article = el
+        elif el.name == "figcaption" or (el.name in _CAPTION_HOSTS and _CAPTION_CLASS_RE.search(" ".join(el.get("class") or ()))):
+            captions.append(el)
     dropped = sum(tag.name in ("script", "style") for tag in drop)
     for tag in drop:
         tag.decompose()
@@ -107,11 +193,14 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
         site = page_title[len(stripped):].strip(" |-–—")
         if site and "outlet" not in meta:
             meta["site"] = site  # "Headline | Harbour Courier": the site the page names after its headline
+    _mark_captions(captions)
     if article is not None and article.decomposed:
         article = None
     root = article or soup.body or soup
     text = _block_text(root)
     lines = [_SPACES_RE.sub(" ", line).strip() for line in text.splitlines()]
+    if CELL_SEPARATOR in text:
+        lines = [_row_line(line) for line in lines]
     return "\n".join(line for line in lines if line), meta, dropped
 
 
