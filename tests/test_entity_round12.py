@@ -281,3 +281,19 @@ def test_a_firm_named_once_with_its_suffix_is_a_firm_in_every_article(tmp_path: 
     ents = _corpus_entities(tmp_path, texts)
     for stem in ("b", "c"):
         assert ("Quistley Vane", "ORG") in ents[stem], stem
+
+
+def test_a_ticker_cell_of_a_row_read_as_one_line_is_its_company_s_ticker() -> None:
+    text = ("Lender | Ticker | Close | Week\n\nQuist Bancorp | QSTB | 11.20 | -33.0%\n\n"
+            "Harlow Savings | HRWS | 8.15 | +1.2%\n")
+    found = recognize_entities(text)
+    names = set(found.loc[found["type"] != "", "name"])
+    assert "QSTB" not in names and "HRWS" not in names
+    assert {"Quist Bancorp", "Harlow Savings"} <= names
+
+
+def test_a_closing_line_of_dated_history_is_no_author_note() -> None:
+    from analysis.entities.credits import credit_regions
+
+    text = ("The regulator should act now.\n\nMara Quint was a member of the grid commission from 2014 to 2020.")
+    assert not credit_regions(text)

@@ -79,6 +79,7 @@ _CLOSING_BIO_RE = re.compile(
     r"\b(?:columnist|contributor|correspondent|reporter|editor|writer|commentator|author)s?\b[^\n.]{0,120}\."
     r"(?:[ \t]+[^\n]{0,200})?$", re.MULTILINE)
 _SIGN_LINES = 3  # a sign-off stands among the last lines of an article
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 # the last line of an article, one sentence saying who a person named nowhere else is: the note on its author
 # ("Jane Roe is a former shipping lawyer.", "John Doe was a fund manager for 20 years and now writes on banks.")
 _AUTHOR_NOTE_RE = re.compile(
@@ -148,7 +149,8 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
             regions.append(match.span())  # "X is a retired fund manager and a contributing writer." at the end
     for match in _AUTHOR_NOTE_RE.finditer(text, _last_lines_start(text, 1)):
         surname = match.group(1).split()[-1]
-        if len(match.group().split()) <= _BIO_MAX_WORDS and text.count(surname) == 1:
+        if len(match.group().split()) <= _BIO_MAX_WORDS and text.count(surname) == 1 \
+                and not _YEAR_RE.search(match.group()):  # "X was a member of the board from 2015 to 2021." is history
             regions.append(match.span())  # "Jane Roe is a former shipping lawyer." closing, her only mention
     if "/" in text:
         for match in _SLASH_CREDIT_RE.finditer(text):

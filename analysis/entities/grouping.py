@@ -42,10 +42,15 @@ def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
 def _ticker_cell(text: str, name: Candidate, code: Candidate) -> bool:
     """True for a code alone on its line right after a line holding only a name, with a figure alone on one of
     the next lines: a table read one cell per line ("Quist Bank", "QSTB", "-2.7%"), the code is the ticker of
-    the company in the cell before it."""
+    the company in the cell before it; or, in a row read as one line, a code in the cell after the name's with a
+    figure in a later cell ("Quist Bank | QSTB | -2.7%")."""
     n_lo, n_hi = _line_of(text, name.start, name.end)
     c_lo, c_hi = _line_of(text, code.start, code.end)
-    if n_lo == c_lo or text[n_lo:name.start].strip() or text[name.end:n_hi].strip() \
+    if n_lo == c_lo:  # a row read as one line: "Quist Bank | QSTB | -2.7%"
+        cells = [cell.strip() for cell in text[n_lo:n_hi].split("|")]
+        return (text[name.end:code.start].strip() == "|" and name.surface in cells and code.surface in cells
+                and any(FIGURE_CELL_RE.fullmatch(cell) for cell in cells[cells.index(code.surface) + 1:]))
+    if text[n_lo:name.start].strip() or text[name.end:n_hi].strip() \
             or text[c_lo:code.start].strip() or text[code.end:c_hi].strip() or text[n_hi:c_lo].strip():
         return False
     pos = c_hi
