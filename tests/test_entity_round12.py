@@ -297,3 +297,12 @@ def test_a_closing_line_of_dated_history_is_no_author_note() -> None:
 
     text = ("The regulator should act now.\n\nMara Quint was a member of the grid commission from 2014 to 2020.")
     assert not credit_regions(text)
+
+
+def test_a_header_row_read_as_one_line_names_nobody() -> None:
+    text = ("Arvel Bancorp fell on Friday.\n\nDeveloper | Ticker | Week\n\nArvel Bancorp | ARVB | -33.0%\n\n"
+            "Harlow Savings | HRWS | +1.2%\n")
+    found = recognize_entities(text)
+    names = set(found.loc[found["type"] != "", "name"])
+    assert "Developer" not in names and "Ticker" not in names
+    assert {"Arvel Bancorp", "Harlow Savings"} <= names

@@ -539,12 +539,17 @@ _MINOR = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
 
 def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
     """Lines after the headline written in Title Case (sub-headings, embedded titles): 4+ words, nearly all
-    capitalised. Their words count only when they name an entity found elsewhere."""
+    capitalised; and rows of short cells without a figure (a table's header row, a menu: "Lender | Ticker |
+    Close"). Their words count only when they name an entity found elsewhere."""
     out: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text, headline_end):
         body = line.group().rstrip()
         if len(body) > 200 or body.endswith((",", ";", '"', "”")) or _FIGURE_RE.search(body):
             continue  # a row of a list of figures ("BNP Paribas (BNPP.PA) -2.9%") is not a title
+        cells = [cell.strip() for cell in body.split("|")]
+        if len(cells) >= 2 and all(0 < len(cell.split()) <= 4 for cell in cells):
+            out.append(line.span())  # a table's header row, or a menu, read as one line ("Lender | Ticker | Close")
+            continue
         words = _WORD_RE.findall(_PAREN_RE.sub(" ", body))
         if len(words) < 4 or len(words) > (15 if body.endswith(".") else 25):
             continue  # a title may end with a full stop ("Chris Christie Calls Hillary Clinton 'A Disgrace'.")
