@@ -285,11 +285,11 @@ def test_a_firm_named_once_with_its_suffix_is_a_firm_in_every_article(tmp_path: 
 
 def test_a_ticker_cell_of_a_row_read_as_one_line_is_its_company_s_ticker() -> None:
     text = ("Lender | Ticker | Close | Week\n\nQuist Bancorp | QSTB | 11.20 | -33.0%\n\n"
-            "Harlow Savings | HRWS | 8.15 | +1.2%\n")
+            "Hadley Savings | HDLS | 8.15 | +1.2%\n")
     found = recognize_entities(text)
     names = set(found.loc[found["type"] != "", "name"])
-    assert "QSTB" not in names and "HRWS" not in names
-    assert {"Quist Bancorp", "Harlow Savings"} <= names
+    assert "QSTB" not in names and "HDLS" not in names
+    assert {"Quist Bancorp", "Hadley Savings"} <= names
 
 
 def test_a_closing_line_of_dated_history_is_no_author_note() -> None:
@@ -301,8 +301,8 @@ def test_a_closing_line_of_dated_history_is_no_author_note() -> None:
 
 def test_a_header_row_read_as_one_line_names_nobody() -> None:
     text = ("Arvel Bancorp fell on Friday.\n\nDeveloper | Ticker | Week\n\nArvel Bancorp | ARVB | -33.0%\n\n"
-            "Harlow Savings | HRWS | +1.2%\n")
+            "Hadley Savings | HDLS | +1.2%\n")
     found = recognize_entities(text)
     names = set(found.loc[found["type"] != "", "name"])
     assert "Developer" not in names and "Ticker" not in names
-    assert {"Arvel Bancorp", "Harlow Savings"} <= names
+    assert {"Arvel Bancorp", "Hadley Savings"} <= names

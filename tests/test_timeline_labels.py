@@ -96,10 +96,10 @@ def test_the_dateline_date_still_reads_the_sentence_without_its_asides() -> None
      "Wednesday", "", "Arvel Foods"),
     # "when it ..., X said": the main clause's subject
     ("When it reported half-year results on July 23, Orrel Mining said its debt had grown.", "July 23",
-     "Finance chief Fiona Kerr spoke to reporters.", "Orrel Mining"),
+     "Finance chief Nora Lisk spoke to reporters.", "Orrel Mining"),
     # "it" after "the company" in its sentence is the company the article is about
     ("The company had trimmed its outlook in May, where it bought the courier Fastr in March 2024.", "March 2024",
-     "Orrel Mining fell 4%. Orrel Mining chief Fiona Kerr spoke. Kerr said little.", "Orrel Mining"),
+     "Orrel Mining fell 4%. Orrel Mining chief Nora Lisk spoke. Lisk said little.", "Orrel Mining"),
 ])
 def test_pronoun_subjects(sentence: str, expression: str, previous: str, subject: str) -> None:
     i = sentence.index(expression)
@@ -131,8 +131,8 @@ def test_labels_of_wire_and_blog_constructions(sentence: str, expression: str, l
 
 
 def test_a_speaker_after_the_speech_verb() -> None:
-    got = label_of("“A mediator is welcome,” said spokesman Jonas Albrecht on Tuesday, “but we strike.”", "Tuesday")
-    assert got.startswith("Jonas Albrecht says “A mediator is welcome")
+    got = label_of("“A mediator is welcome,” said spokesman Tomas Brede on Tuesday, “but we strike.”", "Tuesday")
+    assert got.startswith("Tomas Brede says “A mediator is welcome")
 
 
 def test_a_transcript_label_is_no_antecedent() -> None:

@@ -111,9 +111,9 @@ def _outlet(name: str) -> str:
 
 def masthead(line: str) -> tuple[date, str | None] | None:
     """The publication date and outlet of a masthead or byline line that holds one full date among short parts
-    ("Main-Kinzig Courier | Regional | Tuesday, 14 October 2025", "By Harriet Coyle | The Rhine Ledger | Thursday,
-    March 13, 2025", "TRANSCRIPT - "Closing Numbers", Channel 9 Business, Tuesday March 11, 2025", "By Carol
-    Jessup • Thursday, Sept. 12, 2024"). The outlet is the first part that looks like one
+    ("Harbour Courier | Regional | Tuesday, 14 October 2025", "By Jane Roe | The Vale Ledger | Thursday,
+    March 13, 2025", "TRANSCRIPT - "Evening Bell", Channel 4 Business, Tuesday March 11, 2025", "By Carol
+    Mint • Thursday, Sept. 12, 2024"). The outlet is the first part that looks like one
     (:func:`looks_like_outlet`), else the name beside a byline, else a masthead's first part when it is a name of
     two or more words and other parts follow. None when the line is longer, holds no or several dates, a part
     reads as a clause, or nothing marks it as the article's own (an outlet, a byline, a weekday with the date,
@@ -134,8 +134,8 @@ def masthead(line: str) -> tuple[date, str | None] | None:
     outlet = next((p for p in parts if not _BY.match(p) and looks_like_outlet(p)
                    and (len(p.split()) >= 2 or p.casefold() in agency_names())), None)  # not a section, "Business"
     if outlet is None and named and (len(named) < len(parts) or len(named[0].split()) >= 2):
-        # the name beside a byline ("By Jane Doe | The Rhine Ledger | <date>"), or a masthead's first part
-        # ("Main-Kinzig Courier | Regional | <date>")
+        # the name beside a byline ("By Jane Doe | The Vale Ledger | <date>"), or a masthead's first part
+        # ("Harbour Courier | Regional | <date>")
         outlet = next((p for p in named if len(p.split()) >= 2 or any(_BY.match(q) for q in parts)), None)
     if outlet is None and not has_weekday and not any(_BY.match(p) for p in parts) and not _STAMP.match(line):
         return None  # "Annual general meeting: April 8, 2025" is a date of the story, not of the article

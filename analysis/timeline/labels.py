@@ -168,7 +168,7 @@ _SENTENCE_OPENERS = {".", "!", "?", ":", "-", "–", "—", "“", '"'}
 _NAME_AFTER = {"in", "at", "near", "from", "on", "across", "for", "with", "into", "outside"}
 
 
-#: A lone capitalised first word followed by one of these is the sentence's named subject ("Kisaragi shares fell").
+#: A lone capitalised first word followed by one of these is the sentence's named subject ("Orvane shares fell").
 _BRACKETS = re.compile(r"\([^()]{1,60}\)")  # "(CLDR.O)", "(IPF)": asides, not the names of the sentence
 _SUBJECT_NEXT = {"shares", "stock", "said", "says", "told", "reported", "announced"}
 
@@ -193,11 +193,11 @@ def _names_in(text: str, openers: bool = False) -> list[str]:
         at = i - 1 if i and tokens[i - 1][0].lower() not in ("the", "a", "an") else i - 2
         if (at >= 0 and tokens[at][0].lower() in _NAME_AFTER) or (i >= 2 and placed == i - 1 and tokens[i - 1][0] in ("and", "&")):
             placed = j
-            continue  # "in Perth", "with the Securities and Exchange Commission"
+            continue  # "in Lyon", "with the Grain Supply Board"
         name = canonical_name(" ".join(t for t, _ in tokens[i:j]))
         if j - i == 1 and j + 1 < len(tokens) and tokens[j][0].isalpha() and tokens[j][0].islower() \
                 and _is_name_token(tokens[j + 1][0]):
-            continue  # "Bitcoin miner Caprock Digital", "Swiss drugmaker Arvel": the word describes the name after it
+            continue  # "Coffee roaster Dunvale Brands", "Swiss drugmaker Arvel": the word describes the name after it
         if name in _lexicon().demonyms:
             continue  # "Dutch", "Swiss": what a name is, never who
         if j < len(tokens) and tokens[j][0] in (":", "(") and all(t.isupper() for t, _ in tokens[i:j]):
@@ -230,7 +230,7 @@ def _salient_name(text: str) -> str | None:
     types = _catalog_types()
     counts: dict[str, dict[str, int]] = {}
     first: dict[str, int] = {}
-    people = _people_in(text)  # a person ("Ingrid Vermeulen", then "Vermeulen") is not "the company"
+    people = _people_in(text)  # a person ("Ingrid Vell", then "Vell") is not "the company"
     for n, name in enumerate(_names_in(text)):
         if not _company_like(name) or name in people:
             continue
@@ -266,7 +266,7 @@ def _people_in(text: str) -> set[str]:
 
 
 def _given_name_first(name: str) -> bool:
-    """Whether ``name`` starts with a given name and the catalog does not know it ("Fiona Kerr"): a person."""
+    """Whether ``name`` starts with a given name and the catalog does not know it ("Jane Roe"): a person."""
     return name not in _catalog_types() and name.split()[0] in _lexicon().given_names
 
 
@@ -295,11 +295,11 @@ def _antecedent(pronoun: str, before: str, previous_text: str | None, after: str
     def fits(name: str) -> bool:
         return _is_person(name) if person else not _given_name_first(name)
 
-    # in its own sentence a pronoun stands for the sentence's subject, its first name: "Brightwater had planned a
-    # day in Perth; it said on Wednesday ...", "The union, which represents Silverthorn workers, said it ..."
+    # in its own sentence a pronoun stands for the sentence's subject, its first name: "Orrel Mining had planned a
+    # day in Darwin; it said on Monday ...", "The union, which represents Orrel Mining staff, said it ..."
     found = next((n for n in _names_in(before, openers=True) if fits(n)), None)
     if found is None and _SUBORDINATE_START.match(before) and after:
-        # "When it reported results on July 23, Plattr said ...": the main clause's subject, after the comma
+        # "When it reported results on July 23, Orrel Mining said ...": the main clause's subject, after the comma
         found = next((n for n in _names_in(after.split(",", 1)[-1], openers=True) if fits(n)), None)
     if found is None and previous_text is None:
         raise _NeedsContext
@@ -379,7 +379,7 @@ def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
         while j > 0 and tokens[j - 1][0].lower() in _AUX | _ADVERBS | _MODALS:
             j -= 1
         if j > 1 and tokens[j - 1][0].lower().rstrip(".") in _DATE_WORDS and tokens[j - 2][0].lower() in _DATE_PREPS:
-            j -= 2  # "Hessen Airports on Monday cut": the date sits between the subject and its verb
+            j -= 2  # "Arbeck Airports on Monday cut": the date sits between the subject and its verb
             continue
         break
     i = j
@@ -601,7 +601,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
     inverted = False
     if not subject and not np_text and verb.group == "say":
-        # "“…,” said spokesman Jonas Albrecht": the speaker follows the verb, after his role
+        # "“…,” said spokesman Tomas Brede": the speaker follows the verb, after his role
         for i, j in runs:
             if k < i <= k + 4 and all(tokens[n][0].isalpha() and (tokens[n][0].islower() or tokens[n][0].lower() in _TITLES)
                                       and tokens[n][0].lower() not in _DETERMINERS | _STOP_OBJECT | _PARTICLES
