@@ -31,7 +31,8 @@ _DEBRIS_RE = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80
 _TAIL_MARKER_RE = re.compile(
     r"^(tags?|topics?|filed under|categories|related( posts| articles| stories| content| news)?|popular( posts?)?"
     r"|most (read|popular|shared|viewed)|more (from|stories|news)|you (may|might) also like|recommended( for you)?"
-    r"|previous (post|article)|next (post|article)|read next|comments?|leave a (reply|comment)"
+    r"|previous (post|article)|next (post|article)|read next|comments?|leave a (reply|comment)|replies|responses"
+    r"|reader comments|join the conversation|\d+ (comments?|replies|responses)\b|forward[- ]looking statements?"
     r"|share this( article| story)?|about the author)\b",
     re.I,
 )
@@ -287,7 +288,18 @@ def site_name_from_copyright(line: str) -> str | None:
 
 #: A box of links set inside the article ("Related coverage" then a few headlines) before the text goes on.
 _BOX_MARKER_RE = re.compile(r"^(related( posts| articles| stories| content| news| coverage)?|more on this( story)?|"
-                            r"you (may|might) also like|recommended( for you)?|read next|also read)\b", re.I)
+                            r"you (may|might) also like|recommended( for you)?|read next|also read|more from|"
+                            r"most (read|popular|shared|viewed))\b", re.I)
+#: A heading that ends the article wherever it stands in its last part: a press release's legal boilerplate
+#: ("Forward-looking statements"), a list of other stories, the comments. ("About Acme Robotics" is not one: on a news
+#: page it heads an explainer of the story's subject.) The footer starts at such a
+#: heading when the prose after it is less than :data:`STRONG_TAIL_SHARE` of the prose before it (else a quarter).
+_STRONG_TAIL_RE = re.compile(
+    r"^(?:forward[- ]looking statements?"
+    r"|related(?: posts| articles| stories| content| news| coverage)?|more from\b.*|most (?:read|popular|shared|viewed)"
+    r"|recommended(?: for you)?|you (?:may|might) also like|read next|leave a (?:reply|comment)|\d+ comments?"
+    r"|comments?(?: \(\d+\))?|replies(?: \(\d+\))?|join the conversation)\s*:?$", re.I)
+STRONG_TAIL_SHARE = 0.6
 #: At most this many link lines in such a box.
 BOX_LINKS = 6
 
@@ -332,7 +344,7 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
             if box_end > idx:
                 boxes.update(range(idx, box_end))
                 skip_to = box_end
-            elif total - before < 0.25 * max(before, 1):
+            elif total - before < (STRONG_TAIL_SHARE if _STRONG_TAIL_RE.match(line) else 0.25) * max(before, 1):
                 return idx, boxes
     return len(lines), boxes
 

@@ -46,7 +46,7 @@ _NAV_LINES = frozenset(
     download our app|download the app|open this photo in gallery|watch now|jump to|listen|play|save|print|
     bookmark|follow|email|copy|click to expand|enlarge this image|toggle caption|hide caption|expand|collapse|
     image|photo|pause|next|previous|up next|featured|show comments|report an error|submit a correction|see all|
-    view all|read the full story|follow the topics in this story|like this|loading|advertisementadvertisement|
+    view all|read the full story|follow the topics in this story|like this|loading|like loading|advertisementadvertisement|
     key events|show key events only|please turn on javascript to use this feature|pinned|pinned post|refresh|
     auto-update|filter|newest first|oldest first|show more updates|load more updates|view more|print this page|
     text size|permalink|embed|copy url|read in app|open in app|sponsored links|promoted content|paid partner content|
@@ -89,7 +89,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # ... or an agency's slash credit: "... in Bergen, May 3. REUTERS/Jo Roe/File Photo", "Jo Roe/Getty Images".
     (re.compile(r"[.!?]\s*(?:REUTERS|Reuters|AFP|AP|EPA|ANP|Bloomberg)\s?/\s?[A-Z][^.!?]{1,80}$"
                 r"|^(?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+\s?/\s?(?:Getty Images|Reuters|REUTERS|AFP|AP|EPA|Bloomberg"
-                r"|Shutterstock)(?:\s?/\s?[\w ]{1,30})?$|^Getty Images$"), REASON_CAPTION),
+                r"|Shutterstock)(?:\s?/\s?[\w ]{1,30})?$|^Getty Images$"
+                # ... or a photographer's credit to any outlet: "... on Wednesday. Jo Roe/The Daily Courier"
+                r"|[.!?]\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\s?/\s?(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}$"),
+     REASON_CAPTION),
     (re.compile(r"^\d[\d,.]*k?\s+(shares?|comments?|views?|reads?)$", re.I), REASON_COUNTER),
     (re.compile(r"^\d+\s+min(ute)?s?\s+read$|^item \d+ of \d+$|^click here\b|^sign up here\.?$", re.I), REASON_NAV),
     (re.compile(r"^\[\d+/\d+\]"), REASON_CAPTION),
@@ -114,6 +117,29 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"^click to (?:share|email|print|post)\b.{0,60}$|^((?:published|updated|last updated|posted)\s+)?"
                 r"(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week)s?\s+ago$", re.I), REASON_NAV),
     (re.compile(r"\b(let us know|tell us|share your (thoughts|views))\b.{0,40}\b(comments?( section)?( below)?|below)\s*[.!]?$", re.I), REASON_COMMENTS),
+    # A labelled ad or promotion with its text: "SPONSORED: Cut your energy bill", "Paid post | Ten ways to save";
+    # a pull quote (the page repeats a quote of the article, set large); a market-data strip's label.
+    (re.compile(r"^(?:sponsored|promoted|paid (?:post|content|partnership)|advertorial|partner content|ad feature"
+                r"|advertisement|pull ?quote|trending (?:tickers?|stocks?|quotes?|symbols?))\s*[:|–-]\s*\S", re.I),
+     REASON_NAV),
+    # A labelled link to another story or medium of the site, set in the article: "Also on The Courier: ...",
+    # "More from Markets | ...", "WATCH: ...", "Video: ...", "Listen: ...", "In pictures: ...".
+    (re.compile(r"^(?:(?:also on|more from|more on|elsewhere on|only on)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}"
+                r"|watch|video|listen|podcast|gallery|in pictures|explainer)\s*[:|]\s*\S.{0,160}$", re.I), REASON_LINK),
+    # The note on the writer under its label ("About the author: Jo Roe has covered banks since 2014."), a
+    # site's disclaimer, and the site's own social links set in a sentence ("Also follow us on Facebook, X.").
+    (re.compile(r"^about the (?:author|writer|reporter|columnist|contributor)s?\b\s*[:|–-]?|^\(?disclaimer\s*:", re.I),
+     REASON_CREDIT),
+    # The reporter's own contact in a note: "Jo Roe covers retail. Reach her at jo@example.com."
+    (re.compile(r"\b(?:reach|email|e-mail|contact|message|call) (?:him|her|them) (?:at|on|via) \S*(?:@|\d{3})"
+                r"|\bfollow (?:him|her|them) on (?:x|twitter|linkedin|instagram|facebook|bluesky|threads)\b", re.I),
+     REASON_CONTACT),
+    (re.compile(r"\bfollow us on (?:facebook|twitter|x|instagram|linkedin|youtube|threads|tiktok|whatsapp|telegram"
+                r"|bluesky|google news)\b", re.I), REASON_CONTACT),
+    # A newsletter named without the words of the patterns above: "Get the Business newsletter every morning",
+    # "Subscribe to Markets Weekly".
+    (re.compile(r"^(?:get|receive|try|want|love|enjoy|never miss|don'?t miss)\b[^.!?\"“”]{0,80}\bnewsletters?\b[^.!?\"“”]{0,60}[.!]?$"
+                r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:\"“”]{1,40}$", re.I), REASON_NEWSLETTER),
     (re.compile(r"^(?:(?:Opinion|Analysis|Commentary|Comment|Column|Review|Story|Words|Written|Text|Interview) [Bb]y"
                 r"|[Bb]y)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
 )
@@ -143,6 +169,14 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
       "please enter", "already", "sign in", "sign up", "log", "register", "you"), ()),
     (("click to", "presented by", "sponsored by", "brought to you by"), (" ago", "ad blocker", "adblocker", "ad-blocker")),
     ((), ("let us know", "tell us", "share your")),
+    (("sponsored", "promoted", "paid ", "advertorial", "partner content", "ad feature", "advertisement", "pull",
+      "trending "), ()),
+    (("also on", "more from", "more on", "elsewhere on", "only on", "watch", "video", "listen", "podcast", "gallery",
+      "in pictures", "explainer"), ()),
+    (("about the ", "(disclaimer", "disclaimer"), ()),
+    ((), ("reach ", "email ", "e-mail ", "contact ", "message ", "call ", "follow ")),
+    ((), ("follow us on",)),
+    (("get", "receive", "try", "want", "love", "enjoy", "never miss", "don", "subscribe", "sign up"), ()),
     (("By", "by", "Opinion ", "Analysis ", "Commentary ", "Comment ", "Column ", "Review ", "Story ", "Words ",
       "Written ", "Text ", "Interview "), ()),
 )

@@ -1,0 +1,81 @@
+"""Page furniture that wrapped articles in the furniture bench (`bench/bench_furniture.py`) let through: labelled ads
+and pull quotes, labelled links to other stories, notes on the writer, a site's social links and disclaimer,
+newsletters named in a sentence, market-data strips, and footers that start with a heading of other stories or
+comments. Invented lines and pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.cleaning import REASON_LINK, clean_document
+from analysis.corpus.furniture import (
+    REASON_CAPTION, REASON_CONTACT, REASON_CREDIT, REASON_NAV, REASON_NEWSLETTER, furniture_reason,
+)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("SPONSORED: Cut your heating bill with Ambergate Boilers", REASON_NAV),
+    ("Paid post | Ten ways to retire early", REASON_NAV),
+    ('PULL QUOTE: "Nobody saw the second wave coming."', REASON_NAV),
+    ("Trending tickers: QRVL +8.4% | MNTE -2.1% | OPRX +0.9%", REASON_NAV),
+    ("Like Loading...", REASON_NAV),
+    ("Also on The Harbour Post: Ferry fares to rise in May", REASON_LINK),
+    ("More from Markets | Tin hits a ten-year high", REASON_LINK),
+    ("WATCH: Traders react to the rate decision", REASON_LINK),
+    ("About the author: Ines Varga has covered shipping since 2011.", REASON_CREDIT),
+    ("(Disclaimer: The views of the analysts are their own, not the site's.)", REASON_CREDIT),
+    ("For live market news, also follow us on Facebook, X and Instagram.", REASON_CONTACT),
+    ("Ines Varga covers shipping. Reach her at ivarga@harbourpost.example or 555-0117.", REASON_CONTACT),
+    ("Follow him on X @ivarga", REASON_CONTACT),
+    ("Get the Harbour Business newsletter every weekday", REASON_NEWSLETTER),
+    ("Subscribe to Shipping Weekly", REASON_NEWSLETTER),
+    ("Dockers leave the terminal on Monday. Ola Brandt/The Harbour Post", REASON_CAPTION),
+])
+def test_a_furniture_line_of_a_scraped_page_is_furniture(line: str, reason: str) -> None:
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Analysts could not reach him for comment.",
+    "More from the statement: the company expects a loss in the second half.",
+    "Subscribe to the idea that markets are efficient, and you will lose money, she said.",
+    "Video games maker Zentor said on Tuesday its shares would list in May.",
+    "Get ready for a rough week, analysts said.",
+    "Watch makers in Geneva reported a 4% fall in exports.",
+    "The newsletter, which has 200,000 readers, said the bank would cut 300 jobs.",
+])
+def test_an_article_sentence_is_not_furniture(line: str) -> None:
+    assert furniture_reason(line) is None
+
+
+ARTICLE = [
+    "Harbour dockers strike for a second day",
+    "Dockers at the port of Vellmar stayed out on Tuesday, the second day of a strike over pay, and the port said ships were waiting at anchor.",
+    "The port operator's shares fell 3.1% in Oslo, and the union said talks would resume on Thursday.",
+    '"We are ready to talk, but not at any price," union leader Pia Holm told reporters outside the gates.',
+    "Shipping agents said about a dozen vessels had been diverted to other ports since Monday morning.",
+]
+
+
+def test_a_comments_heading_starts_the_footer_after_a_short_article() -> None:
+    page = ARTICLE + ["Replies (12)", "dockfan_22", "Up 8% on my shares since I bought, holding on.", "Reply",
+                      "Salt_and_Steel", "They always settle by Friday, mark my words.", "Reply"]
+    kept = clean_document("\n\n".join(page)).paragraphs
+    assert kept[-1] == ARTICLE[-1]
+
+
+def test_a_most_read_list_after_the_article_is_removed() -> None:
+    page = ARTICLE + ["Most read", "Ferry operator Nordlys slumps 9% on fuel costs", "City to vote on tram plan on Monday",
+                      "Data is delayed at least 15 minutes. Prices are indicative only.",
+                      "News, quotes and market data from around the world, every day."]
+    kept = clean_document("\n\n".join(page)).paragraphs
+    assert not any("Nordlys" in p for p in kept)
+
+
+def test_forward_looking_statements_end_a_press_release() -> None:
+    page = ARTICLE + ["Forward-Looking Statements",
+                      "This release contains forward-looking statements, including statements about growth of 12% in "
+                      "2027, that involve risks and uncertainties. Actual results may differ materially from those "
+                      "expressed or implied by them, and the company undertakes no duty to update them."]
+    kept = clean_document("\n\n".join(page)).paragraphs
+    assert kept[-1] == ARTICLE[-1]
