@@ -7,9 +7,10 @@ quotes, comment sections, author bios, cookie and copyright lines) and score it 
 The furniture adds no gold item, so any change in recall or precision is the furniture's doing. Each plain-text
 article gets one page template of ``--furniture`` (a JSON list of ``{"site", "top", "inline", "bottom"}``: lines
 before the article, lines put between its paragraphs, lines after it), chosen and placed by a seeded random
-generator; ``.html`` files are left as they are (they carry their own page). Two furniture files are kept in
-``bench/data``: ``page_furniture_tune.json`` (written here; rules may be chosen from it) and
-``page_furniture_heldout.json`` (written by someone who had not seen the cleaning code; scored, never tuned on).
+generator; ``.html`` files are left as they are (they carry their own page). Three furniture files are kept in
+``bench/data``, each a list of invented sites: ``page_furniture_tune.json`` (written with the cleaning code at hand),
+``page_furniture_tune2.json`` (written by someone who had not seen the cleaning code; scored once blind, then tuned
+on) and ``page_furniture_heldout.json`` (written the same way; scored, never tuned on). See bench/README.md.
 """
 
 from __future__ import annotations

@@ -79,3 +79,56 @@ def test_forward_looking_statements_end_a_press_release() -> None:
                       "expressed or implied by them, and the company undertakes no duty to update them."]
     kept = clean_document("\n\n".join(page)).paragraphs
     assert kept[-1] == ARTICLE[-1]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("We use cookies to personalise content and ads and to analyse our traffic.", "cookie notice"),
+    ("Accept All Cookies", REASON_NAV),
+    ("Download the Quillford News app for breaking alerts", REASON_NAV),
+    ("Read the Harbour Post — Open in app", REASON_NAV),
+    ("Listen to the Dockside podcast wherever you get your podcasts", REASON_NAV),
+    ("Please read our Comment Policy before commenting.", REASON_NAV),
+    ("Keep reading for free: create an account or log in", REASON_NAV),
+    ("This story is for subscribers only. You have 2 free articles remaining this month.", REASON_NAV),
+    ("Get a note from our editors when a big story breaks. Sign up for the Post's Breaking News Alert.", REASON_NAV),
+    ("Click to share on X (Opens in new window)Click to email a link (Opens in new window)", REASON_NAV),
+    ("Quotes are delayed by at least 15 minutes unless otherwise noted.", REASON_NAV),
+    ("Tin miner Orvale slumps 9% — The Harbour Post · 2 hours ago", REASON_LINK),
+    ("Ferry operator Nordlys jumps 5.9% on fuel deal ›", REASON_LINK),
+    ("Hot Topics: QRVL crash thread (284 replies) | MNTE takeover chat", REASON_LINK),
+    ("Contributing: Ola Brandt, The Harbour Post", REASON_CREDIT),
+    ("Appeared in the May 4, 2027, print edition as 'Tin Slides'.", REASON_CREDIT),
+    ("Disclosure: I hold no shares in any company mentioned.", REASON_CREDIT),
+    ("Follow Ines Varga on X @ivarga", REASON_CREDIT),
+    ("I'm a senior staff writer at the Harbour Post, where I've covered ports since 2016.", REASON_CREDIT),
+    ("Ciarán Ó Dálaigh is Shipping Correspondent with The Harbour Post", REASON_CREDIT),
+    ("By Ines Varga Business reporter", "byline"),
+    ("Tourists at a Vellmar beach café. File photo.", REASON_CAPTION),
+])
+def test_more_furniture_of_scraped_pages(line: str, reason: str) -> None:
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Supporters hope more people will sign up.",
+    "The regulator said it would study how banks use cookies to track customers, a practice it called unlawful.",
+    "Shares of Orvale, which listed in 2019, fell 9% — the most since March.",
+    "The company said it would create an account for each customer affected by the outage.",
+    '<tweet author="@orvale">We are open as usual! SIGN UP FOR OUR NEWSLETTER — Orvale (@orvale) May 4, 2027</tweet>.',
+])
+def test_an_article_line_is_not_taken_for_the_site_prompts(line: str) -> None:
+    assert furniture_reason(line) is None
+
+
+def test_removed_comment_headings_end_the_article() -> None:
+    page = ARTICLE + ["Would you like to comment on this article?", "dockfan_22 · 1d", "Another one bites the dust.",
+                      "Salt_and_Steel · 20h", "They always settle by Friday, mark my words."]
+    kept = clean_document("\n\n".join(page)).paragraphs
+    assert kept[-1] == ARTICLE[-1]
+
+
+def test_a_long_headline_after_the_last_sentence_is_not_article_text() -> None:
+    page = ARTICLE + ["'We are confident in our plan,' says Nordlys chief as results loom on Friday",
+                      "Port authority to vote on new fees on Monday"]
+    kept = clean_document("\n\n".join(page)).paragraphs
+    assert kept[-1] == ARTICLE[-1]

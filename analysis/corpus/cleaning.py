@@ -12,6 +12,7 @@ import bisect
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,6 +34,9 @@ _TAIL_MARKER_RE = re.compile(
     r"|most (read|popular|shared|viewed)|more (from|stories|news)|you (may|might) also like|recommended( for you)?"
     r"|previous (post|article)|next (post|article)|read next|comments?|leave a (reply|comment)|replies|responses"
     r"|reader comments|join the conversation|\d+ (comments?|replies|responses)\b|forward[- ]looking statements?"
+    # headings of other stories, as whole lines
+    r"|(?:(?:top|more) stories|latest(?: news| stories| headlines)?|trending(?: now| stories)?|don'?t miss|in other news"
+    r"|editor'?s picks?|join (?:our|the) conversation)\s*:?$"
     r"|share this( article| story)?|about the author)\b",
     re.I,
 )
@@ -298,8 +302,19 @@ _STRONG_TAIL_RE = re.compile(
     r"^(?:forward[- ]looking statements?"
     r"|related(?: posts| articles| stories| content| news| coverage)?|more from\b.*|most (?:read|popular|shared|viewed)"
     r"|recommended(?: for you)?|you (?:may|might) also like|read next|leave a (?:reply|comment)|\d+ comments?"
-    r"|comments?(?: \(\d+\))?|replies(?: \(\d+\))?|join the conversation)\s*:?$", re.I)
+    r"|comments?(?: \(\d+\))?|replies(?: \(\d+\))?|join (?:our|the) conversation|(?:top|more) stories"
+    r"|latest(?: news| stories| headlines)?|trending(?: now| stories)?|don'?t miss|in other news|editor'?s picks?)\s*:?$", re.I)
+#: A line that heads the readers' comments, removed as furniture on its own ("View comments", "33 Comments", "Would
+#: you like to comment on this article?"): the article has ended before it, as at a heading of
+#: :data:`_STRONG_TAIL_RE`.
+_COMMENTS_MARK_RE = re.compile(
+    r"^(?:(?:view|show|read|see|load|hide)\s+)?(?:all\s+)?(?:\d[\d,]*\s+)?(?:comments?|replies|responses)(?:\s*\(\d+\))?$"
+    r"|\bcomment on this (?:article|story)\b|\bbefore commenting\b|\bcomment policy\b|^join (?:our|the) conversation\b"
+    r"|^leave a (?:reply|comment)\b|^be the first to comment\b|^commenting (?:is|on)\b", re.I)
 STRONG_TAIL_SHARE = 0.6
+#: After the article's last sentence, a line of at most this many words that does not end like a sentence is a
+#: headline of another story (or other furniture), unless it is a list or table line of the article.
+FOOTER_LINK_WORDS = 18
 #: At most this many link lines in such a box.
 BOX_LINKS = 6
 
@@ -324,17 +339,23 @@ def _inline_box(lines: list[tuple[int, str]], words: list[int], idx: int) -> int
 
 
 def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start: int,
-                     words: list[int] | None = None) -> tuple[int, set[int]]:
+                     words: list[int] | None = None, marks: Sequence[int] = ()) -> tuple[int, set[int]]:
     """Index (into ``lines``) where the footer begins, or ``len(lines)`` (``words``: each line's :func:`word_count`),
-    and the indexes of link boxes set inside the article before it (:func:`_inline_box`)."""
+    and the indexes of link boxes set inside the article before it (:func:`_inline_box`). ``marks``: line numbers of
+    removed lines that head the comments (:data:`_COMMENTS_MARK_RE`): the footer begins at the first line after
+    one when the prose after it is less than :data:`STRONG_TAIL_SHARE` of the prose before."""
     if words is None:
         words = [word_count(line) for _, line in lines]
     total = sum(w for w, p in zip(words, prose) if p)
     before = 0
     boxes: set[int] = set()
     skip_to = body_start
+    marks = sorted(marks)
     for idx in range(body_start, len(lines)):
         line = lines[idx][1]
+        if idx > body_start and marks and bisect.bisect_left(marks, lines[idx][0]) > bisect.bisect_left(marks, lines[idx - 1][0]) \
+                and total - before < STRONG_TAIL_SHARE * max(before, 1):
+            return idx, boxes  # a comments heading was removed between the line before and this one
         if prose[idx]:
             before += words[idx]
         if idx < skip_to:
@@ -400,7 +421,8 @@ def clean_document(text: str) -> CleanDocument:
     words = [word_count(line) for _, line in candidates]
     prose = [is_prose_of(line, w) for (_, line), w in zip(candidates, words)]
     body_start = prose.index(True) if any(prose) else 0
-    tail_start, boxes = _find_tail_start(candidates, prose, body_start, words)
+    marks = [r.line_no for r in removals if _COMMENTS_MARK_RE.search(r.text)]
+    tail_start, boxes = _find_tail_start(candidates, prose, body_start, words, marks)
     promo_box = _newsletter_box(removals, candidates, words)
     boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}
     last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes), default=body_start)
@@ -441,7 +463,7 @@ def clean_document(text: str) -> CleanDocument:
         if idx in promo_box:
             removals.append(Removal(line_no, line, REASON_NEWSLETTER))
             continue
-        if idx >= tail_start or (idx > last_prose and not sentence_like(line) and words[idx] <= 12
+        if idx >= tail_start or (idx > last_prose and not sentence_like(line) and words[idx] <= FOOTER_LINK_WORDS
                                  and not _in_move_list(candidates, idx) and idx not in cells):
             removals.append(Removal(line_no, line, REASON_FOOTER))
             continue

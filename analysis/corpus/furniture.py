@@ -51,7 +51,10 @@ _NAV_LINES = frozenset(
     auto-update|filter|newest first|oldest first|show more updates|load more updates|view more|print this page|
     text size|permalink|embed|copy url|read in app|open in app|sponsored links|promoted content|paid partner content|
     supported by|back to homepage|accept cookies|manage cookies|reject all|accept all|got it|dismiss|close ad|
-    report this ad|feedback""".replace("\n", "").split("|")
+    report this ad|feedback|accept all cookies|reject all cookies|manage preferences|privacy dashboard|
+    terms and privacy policy|cookie settings|license article|license this article|story continues|
+    story continues below this ad|please wait|invalid email|multimedia files available|also read|reprints|
+    you have successfully signed up!|something went wrong, please try again later|[advert]|[advertisement]|[ad]""".replace("\n", "").split("|")
 )
 _LOGIN_LINES = frozenset(
     """login|log in|sign in|sign up|register|logout|log out|my account|welcome back!|welcome back|
@@ -62,7 +65,9 @@ _NAV_LINES = frozenset(s.strip() for s in _NAV_LINES)
 _LOGIN_LINES = frozenset(s.strip() for s in _LOGIN_LINES)
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(username|e-?mail address).{0,60}password|password.{0,40}(reset|retrieve)", re.I), REASON_LOGIN),
-    (re.compile(r"\bcookies?\b.{0,120}\b(use|uses|consent|accept|continuing|policy|experience)\b", re.I), REASON_COOKIE),
+    (re.compile(r"\bcookies?\b.{0,120}\b(use|uses|consent|accept|continuing|policy|experience)\b"
+                r"|\bwe (?:and our partners )?use cookies\b|\bcookies? to (?:personali[sz]e|analy[sz]e|improve|provide)\b", re.I),
+     REASON_COOKIE),
     (re.compile(r"^(also read|read also|read more|related|recommended|see also|must read|don'?t miss|more on this)\s*[:|–-]", re.I), REASON_LINK),
     (re.compile(r"^(©|\(c\)\s|copyright\b)|all rights reserved", re.I), REASON_COPYRIGHT),
     (re.compile(r"^(write us|email us|e-mail us|follow us|contact)\b.{0,80}$", re.I), REASON_CONTACT),
@@ -85,7 +90,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[.!?]\s*\((?:[A-Z]{2,5}\s+)?(?:photo|image|picture)s?\b[^()]{0,80}\)\s*$"
                 r"|^\((?:[A-Z]{2,5}\s+)?(?:photo|image|picture)s?\b[^()]{0,80}\)$"
                 r"|[.!?]\s*(?:photograph|photo|image|picture)s?(?:\s+credit)?\s*:\s*[^.!?]{1,80}$"
-                r"|[.!?]\s*credits?\s*:\s*(?-i:[A-Z])[^.!?:]{0,60}$|^file photo\s*:", re.I), REASON_CAPTION),
+                r"|[.!?]\s*credits?\s*:\s*(?-i:[A-Z])[^.!?:]{0,60}$|^file photo\s*:|[.!?]\s*file (?:photo|picture|image)\.?$", re.I),
+     REASON_CAPTION),
     # ... or an agency's slash credit: "... in Bergen, May 3. REUTERS/Jo Roe/File Photo", "Jo Roe/Getty Images".
     (re.compile(r"[.!?]\s*(?:REUTERS|Reuters|AFP|AP|EPA|ANP|Bloomberg)\s?/\s?[A-Z][^.!?]{1,80}$"
                 r"|^(?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+\s?/\s?(?:Getty Images|Reuters|REUTERS|AFP|AP|EPA|Bloomberg"
@@ -140,8 +146,41 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Subscribe to Markets Weekly".
     (re.compile(r"^(?:get|receive|try|want|love|enjoy|never miss|don'?t miss)\b[^.!?\"“”]{0,80}\bnewsletters?\b[^.!?\"“”]{0,60}[.!]?$"
                 r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:\"“”]{1,40}$", re.I), REASON_NEWSLETTER),
+    # The site's own prompts: its app, its alerts and podcasts, its comment rules, its pay wall in other words.
+    (re.compile(r"^(?:download|get|install|try) (?:the|our) (?:[\w.&'’-]+ ){0,5}app\b.{0,60}$|\bopen in app\b"
+                r"|\bwherever you get your podcasts\b|\bbefore commenting\b|\bcomment policy\b|\bcommunity guidelines\b"
+                r"|\bcomment on this (?:article|story)\b|\bno spam\b|\bget new posts by e-?mail\b|\bwhen you subscribe\b"
+                r"|\bcreate an? (?:free )?account\b.{0,40}$|\bfree (?:articles?|stories) (?:remaining|left)\b"
+                r"|\bfor subscribers only\b|^register\b.{0,40}\bsign in\b|(?:^|[.!?:]\s+)register now\.?$|(?:^|[.!?:]\s+)sign up(?: now| today| here)?[.!]?$"
+                r"|(?:^|[.!?]\s+)sign up for (?:the |our |his |her )?[^.!?]{0,50}\b(?:alerts?|newsletters?|briefs?|briefings?"
+                r"|digests?|e-?mails?)\b[^.!?<@]{0,30}[.!]?$"
+                r"|\bdelivered (?:free )?(?:every|each) (?:weekday|day|morning|evening|week)\b"
+                r"|^for the latest (?:news|updates|headlines)\b.{0,80}\b(?:head to|visit|download|go to)\b"
+                r"|^catch (?:all )?the (?:latest )?(?:business |market )?news\b|\(opens in (?:a )?new window\)", re.I),
+     REASON_NAV),
+    # A link to another story with its source and age ("... — The Tidewater Post · 2 hours ago"), or ending in an
+    # arrow ("Harlow Motors stock pops 5.9% ›"); a labelled list of topics or links.
+    (re.compile(r"\s[—–-]\s[^—–]{2,60}\s·\s(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week)s?\s+ago$"
+                r"|^(?!.*[.!?]\s).{10,160}\s[›»→]$"
+                r"|^(?:hot topics|trending(?: now)?|popular(?: now)?|top stories|latest|most read|editor'?s picks?"
+                r"|you (?:may|might) also like|also in [\w ]{2,30}|further reading)\s*[:|]", re.I), REASON_LINK),
+    # Credits and notes on the writers: "Contributing: ...", "Appeared in the May 4 print edition as ...", "Write to A
+    # at a@... and B at b@...", "Email Jo at jo@...", "Connect with Jo on X", "Follow Jo Roe on X @joroe",
+    # "I'm a senior writer at ...", "Jo Roe is Markets Correspondent with ...", "Disclosure: ...", "Logo: ...".
+    (re.compile(r"^contributing\s*:|^appeared in the .{0,40}print edition\b|^disclosure\s*:|^logo\s*:"
+                r"|^write to (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3} at \S+@\S+ and\b"
+                r"|\be-?mail (?-i:[A-Z])[\w'’-]+ at \S+@|\bconnect (?:with (?-i:[A-Z])[\w'’-]+ )?(?:on|via) (?:x|twitter|linkedin)\b"
+                r"|^follow (?:me|(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}|the .{1,50} channel) on (?:x|twitter|linkedin"
+                r"|instagram|facebook|bluesky|threads|whatsapp|telegram)\b"
+                r"|^i(?:'m| am) an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|columnist|editor|journalist)\b"
+                r"|^(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]+(?: (?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]*){1,3} is (?:the )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+){0,3} "
+                r"(?:correspondent|reporter|editor|writer|columnist)\b(?: (?:with|at|for) .{2,60})?\.?$", re.I), REASON_CREDIT),
+    # A market-data page's notes: "Quotes are delayed by at least 15 minutes", "Data provided by ...".
+    (re.compile(r"^(?:data|quotes?|prices?|market data)\b.{0,40}\bdelayed\b|^(?:market )?data (?:provided|supplied|powered) by\b", re.I),
+     REASON_NAV),
     (re.compile(r"^(?:(?:Opinion|Analysis|Commentary|Comment|Column|Review|Story|Words|Written|Text|Interview) [Bb]y"
-                r"|[Bb]y)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60})?$"), REASON_BYLINE),
+                r"|[Bb]y)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60}"
+                r"|(?:\s+[A-Za-z-]+){0,2}\s+(?:reporter|correspondent|editor|writer|columnist|contributor|producer))?$"), REASON_BYLINE),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -158,7 +197,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("enter your e", "by ", "privacy notice"), ("inbox", "newsletter")),
     ((), ("Wikimedia Commons", "Getty Images", "Reuters", "AFP", "Bloomberg", "Shutterstock", "EPA", "Photo")),
     (("photo", "image", "picture", "credit", "caption"), ()),
-    (("(", "file photo"), ("photo", "image", "picture", "credit")),
+    (("(", "file photo"), ("photo", "image", "picture", "credit", "file ")),
     (("Getty Images",), ("/",)),
     None,
     None,
@@ -177,6 +216,12 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     ((), ("reach ", "email ", "e-mail ", "contact ", "message ", "call ", "follow ")),
     ((), ("follow us on",)),
     (("get", "receive", "try", "want", "love", "enjoy", "never miss", "don", "subscribe", "sign up"), ()),
+    ((), ("app", "podcast", "comment", "spam", "by e", "subscribe", "account", "free article", "free stor",
+          "subscribers only", "register", "sign up", "delivered", "for the latest", "catch", "new window", "community")),
+    ((), (" ago", "›", "»", "→", "hot topics", "trending", "popular", "top stories", "latest", "most read", "editor",
+          "also like", "also in", "further reading")),
+    (("contributing", "appeared in", "disclosure", "logo", "write to", "follow", "i'm", "i am"), ("mail ", "connect ", " is ")),
+    (("data", "quote", "price", "market data"), ()),
     (("By", "by", "Opinion ", "Analysis ", "Commentary ", "Comment ", "Column ", "Review ", "Story ", "Words ",
       "Written ", "Text ", "Interview "), ()),
 )
