@@ -132,3 +132,9 @@ def test_a_long_headline_after_the_last_sentence_is_not_article_text() -> None:
                       "Port authority to vote on new fees on Monday"]
     kept = clean_document("\n\n".join(page)).paragraphs
     assert kept[-1] == ARTICLE[-1]
+
+
+def test_a_box_heading_alone_inside_the_article_goes_and_the_article_stays() -> None:
+    page = ARTICLE[:3] + ["Related Content"] + ARTICLE[3:]
+    kept = clean_document("\n\n".join(page)).paragraphs
+    assert kept == tuple(ARTICLE[1:])

@@ -297,7 +297,8 @@ _BOX_MARKER_RE = re.compile(r"^(related( posts| articles| stories| content| news
 #: A heading that ends the article wherever it stands in its last part: a press release's legal boilerplate
 #: ("Forward-looking statements"), a list of other stories, the comments. ("About Acme Robotics" is not one: on a news
 #: page it heads an explainer of the story's subject.) The footer starts at such a
-#: heading when the prose after it is less than :data:`STRONG_TAIL_SHARE` of the prose before it (else a quarter).
+#: heading when the prose after it is less than :data:`STRONG_TAIL_SHARE` of the prose before it (else a quarter),
+#: unless the article's sentences go on right after it (a box heading whose links were not scraped).
 _STRONG_TAIL_RE = re.compile(
     r"^(?:forward[- ]looking statements?"
     r"|related(?: posts| articles| stories| content| news| coverage)?|more from\b.*|most (?:read|popular|shared|viewed)"
@@ -312,6 +313,8 @@ _COMMENTS_MARK_RE = re.compile(
     r"|\bcomment on this (?:article|story)\b|\bbefore commenting\b|\bcomment policy\b|^join (?:our|the) conversation\b"
     r"|^leave a (?:reply|comment)\b|^be the first to comment\b|^commenting (?:is|on)\b", re.I)
 STRONG_TAIL_SHARE = 0.6
+#: Of those, the headings after which no article text follows even when sentences do (a press release's legal text).
+_LEGAL_TAIL_RE = re.compile(r"^forward[- ]looking statements?\s*:?$", re.I)
 #: After the article's last sentence, a line of at most this many words that does not end like a sentence is a
 #: headline of another story (or other furniture), unless it is a list or table line of the article.
 FOOTER_LINK_WORDS = 18
@@ -362,10 +365,14 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
             continue
         if idx > body_start and (_TAIL_MARKER_RE.match(line) and words[idx] <= 12 or line.lower().startswith("tags:")):
             box_end = _inline_box(lines, words, idx)
+            resumes = idx + 1 < len(lines) and prose[idx + 1]  # the article's sentences go on right after it
             if box_end > idx:
                 boxes.update(range(idx, box_end))
                 skip_to = box_end
-            elif total - before < (STRONG_TAIL_SHARE if _STRONG_TAIL_RE.match(line) else 0.25) * max(before, 1):
+            elif resumes and _BOX_MARKER_RE.match(line) and not sentence_like(line) and words[idx] <= 6:
+                boxes.add(idx)  # a box's heading alone, its links not scraped: the heading goes, the article stays
+            elif total - before < (STRONG_TAIL_SHARE if _STRONG_TAIL_RE.match(line) and (not resumes or _LEGAL_TAIL_RE.match(line))
+                                   else 0.25) * max(before, 1):
                 return idx, boxes
     return len(lines), boxes
 
