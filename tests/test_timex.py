@@ -1114,3 +1114,17 @@ def test_a_future_inside_a_closed_quotation_and_a_past_main_clause_after_by() ->
     assert tags("By Wednesday afternoon, the ministry published figures that contradicted the claim.", date(2031, 1, 7)) == [
         ("Wednesday afternoon", "TIME", "2031-01-01TAF")]
     assert tags("By Wednesday, the board must decide.", date(2031, 1, 7)) == [("Wednesday", "DATE", "2031-01-08")]
+
+
+# Round 13 (TIMEX3 values; invented sentences).
+
+def test_a_month_in_the_infinitive_of_an_agreement_told_in_the_past_is_the_nearest() -> None:
+    october = date(2031, 10, 30)
+    # what is agreed comes after the agreeing: the coming February is nearer than the past one
+    assert tags("Harlow Tools, which agreed to buy Penwick's pump line for $22.5 million in February, declined.",
+                october) == [("February", "DATE", "2032-02")]
+    assert tags("Orlan Bank announced an agreement to acquire the Dunmere, Ore., lender in January.", october) == [
+        ("January", "DATE", "2032-01")]
+    # a month nearer on the past side stays past; a plain past clause keeps the past month
+    assert tags("Harlow Tools agreed to buy the pump line in August.", october) == [("August", "DATE", "2031-08")]
+    assert tags("Harlow Tools bought the pump line in February.", october) == [("February", "DATE", "2031-02")]

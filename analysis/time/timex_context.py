@@ -574,8 +574,10 @@ def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = 
     return best
 
 
-def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool = False) -> int | None:
-    """The year of a month named without one: after last/next/this, else by the tense of its clause."""
+def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool = False,
+                   nearest: bool = False) -> int | None:
+    """The year of a month named without one: after last/next/this, else by the tense of its clause (``nearest``:
+    the one nearest the publication month on either side, for a plan told in the past)."""
     ref = ctx.dct
     if ref is None:
         return None
@@ -589,9 +591,30 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool 
     options = [(ref.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
     if future:
         best = min(t for t in options if t >= here)
+    elif nearest:
+        best = min(options, key=lambda t: (abs(t - here), t > here))
     else:  # (next month too, as told in advance: "told buyers of a price cut in September"; not a report's)
         best = max(t for t in options if t <= here + (0 if past else 1))
     return best // 12
+
+
+#: An agreement or plan whose infinitive holds the date, ending right before it: "agreed to buy the unit for $22 million
+#: in February", "announced an agreement to acquire the bank in January", "decided to close the plant by June".
+_FORWARD_TO = re.compile(r"\b(?:agreed|agreement|decided|decision|voted|planned|plans?|promised|pledged|vowed|intended|"
+                         r"offered|offer|deal|proposed|proposal|moved)\s+to\s+(?!be\b|have\b)[a-z]+\b"
+                         r"(?:[^.;:!?\n]|\.(?=[\d,]))*?\s(?:in|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?$",
+                         re.IGNORECASE)
+
+
+def forward_infinitive(text: str, start: int) -> bool:
+    """Whether the date at ``start`` sits in the infinitive of an agreement or plan earlier in its sentence ("agreed
+    to purchase the line in February"): what is agreed or planned comes after the agreeing (TimeML orders the
+    infinitive's event after its governing one), so a month told that way may lie on either side of the publication
+    date even when the agreement is told in the past."""
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    return _FORWARD_TO.search(text[s:start]) is not None
 
 
 def present_ahead(ctx: Context, start: int) -> bool:

@@ -21,6 +21,7 @@ from .timex_context import (
     Resolved,
     _told_in_past,
     clock_value,
+    forward_infinitive,
     g,
     is_future,
     planned,
@@ -142,8 +143,9 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         # a vote named by its month in a sentence not told in the past is the coming one ("residents cannot vote in
         # the November general election", "the threat of an exit in a May referendum"; not "won February's primary")
         vote = bool(_VOTE_AFTER.match(ctx.text, c.end)) and not _told_in_past(ctx.text, c.start)
-        year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote) and not report,
-                              past=report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start)))
+        past = report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start))
+        year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote) and not report, past=past,
+                              nearest=not past and not rel and forward_infinitive(ctx.text, c.start))
         anchor = "publication"
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}", "")
