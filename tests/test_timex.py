@@ -1128,3 +1128,16 @@ def test_a_month_in_the_infinitive_of_an_agreement_told_in_the_past_is_the_neare
     # a month nearer on the past side stays past; a plain past clause keeps the past month
     assert tags("Harlow Tools agreed to buy the pump line in August.", october) == [("August", "DATE", "2031-08")]
     assert tags("Harlow Tools bought the pump line in February.", october) == [("February", "DATE", "2031-02")]
+
+
+def test_the_year_after_a_part_or_a_rank_is_the_year_of_the_text() -> None:
+    day = date(2031, 10, 30)
+    assert tags("Revenue fell 4% to $713.5 million through the first nine months of the year.", day) == [
+        ("the first nine months", "DURATION", "P9M"), ("the year", "DATE", "2031")]
+    assert tags("Harlow shares rose to a high for the year of $42.875 in June.", day) == [
+        ("the year", "DATE", "2031"), ("June", "DATE", "2031-06")]
+    assert tags("It was the largest deal of the year.", day) == [("the year", "DATE", "2031")]
+    # an award is no date; "for the year" in a report keeps its reading
+    assert tags("Dunmere's coach was named coach of the year.", day) == []
+    assert tags("She was Time's Person of the Year.", day) == []
+    assert tags("Revenue for the year rose 5%.", day) == [("the year", "DURATION", "P1Y")]

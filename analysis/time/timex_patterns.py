@@ -126,10 +126,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?{YEAR}"
                         rf"(?:(?=-(?:1[89]|20)\d\d(?![\d%]|[.,:]\d))|(?!\s*-?\d))")),
     ("spelled_year", re.compile(r"\b(?:(?i:the\s+year)\s+)?" + SPELLED + r"\b")),
-    ("theyear", re.compile(r"\b(?i:for|in|during|through|over|throughout)\s+(?P<core>(?i:the)\s+"
+    # (or "of the year" after a noun of a part or a rank: "the first nine months of the year", "the rest of the year",
+    # "the largest deal of the year"; "a high for the year")
+    ("theyear", re.compile(r"(?:(?<=[a-z]\s)(?P<of>of|(?:(?<=high\s)|(?<=\blow\s))for)|"
+                           r"\b(?i:for|in|during|through|over|throughout))"
+                           r"\s+(?P<core>(?i:the)\s+"
                            r"(?:(?P<which>(?i:full|fiscal|entire|whole|calendar))\s+)?(?i:year))\b"
                            r"(?!\s+(?i:before|after|earlier|later|ago|"
-                           r"of|when|in\s+which|that|since|to|and))")),
+                           r"when|in\s+which|that|since|to|and))(?(of)|(?!\s+(?i:of)\b))")),
     ("dayword", re.compile(rf"\b(?:(?P<pod0>(?i:(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening)))\s+)?"
                            rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),

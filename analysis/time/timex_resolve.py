@@ -340,9 +340,24 @@ def resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", f"{year:04d}")
 
 
+#: "the end of the year", "the start of the year": a part read whole by the "inunit" pattern.
+_PART_BEFORE_OF = re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+(?:of|for)\s+$", re.IGNORECASE)
+
+#: "player of the year", "Time's person of the year": an award's name, no date.
+_AWARD_BEFORE_OF = re.compile(r"\b(?:" + "|".join(LEX["award_nouns"]) + r")\s+of\s+$", re.IGNORECASE)
+
+
 def resolve_theyear(c: Candidate, ctx: Context) -> Resolved | None:
     """for/in/during the year: a year-long period (P1Y), unless it closes its clause ("For the year, volume was
     flat": the year under report, the publication year); the full/entire/calendar year: the publication year."""
+    if g(c, "of"):
+        # "the first nine months of the year", "a high for the year": the year the text is in (not "Person of the Year"
+        # or "player of the year", an award; "the end of the year" is read whole elsewhere)
+        if "Year" in g(c, "core") or g(c, "which") or ctx.dct is None \
+                or _PART_BEFORE_OF.search(ctx.text, max(0, c.start - 16), c.start) \
+                or _AWARD_BEFORE_OF.search(ctx.text, max(0, c.start - 20), c.start):
+            return None
+        return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year:04d}", "publication")
     closes = _CLAUSE_END.match(ctx.text, c.end) is not None and not _SPAN_PREP.search(ctx.text, max(0, c.start - 12), c.start)
     if low(c, "which") in ("", "fiscal") and not (closes and ctx.dct is not None):
         return Resolved(c.start, c.end, "DURATION", "P1Y")
