@@ -1141,3 +1141,15 @@ def test_the_year_after_a_part_or_a_rank_is_the_year_of_the_text() -> None:
     assert tags("Dunmere's coach was named coach of the year.", day) == []
     assert tags("She was Time's Person of the Year.", day) == []
     assert tags("Revenue for the year rose 5%.", day) == [("the year", "DURATION", "P1Y")]
+
+
+def test_a_weekday_in_the_infinitive_of_a_request_is_the_nearer_one() -> None:
+    tuesday = date(2031, 7, 15)
+    # what one is asked to do lies after the asking: the coming Wednesday, not the one six days back
+    assert tags("The grid operator asked consumers to save power between 3 p.m. and 8 p.m. on Wednesday.", tuesday) == [
+        ("3 p.m.", "TIME", "2031-07-16T15:00"), ("8 p.m. on Wednesday", "TIME", "2031-07-16T20:00")]
+    assert tags("The mayor of Lisle urged residents to stay indoors on Friday.", tuesday) == [
+        ("Friday", "DATE", "2031-07-18")]
+    # a vote dates the voting; a day just past stays past; a day named before the request orders it
+    assert tags("Ministers voted to back the plan Friday.", tuesday) == [("Friday", "DATE", "2031-07-11")]
+    assert tags("The union told members to return to work on Monday.", tuesday) == [("Monday", "DATE", "2031-07-14")]
