@@ -1153,3 +1153,21 @@ def test_a_weekday_in_the_infinitive_of_a_request_is_the_nearer_one() -> None:
     # a vote dates the voting; a day just past stays past; a day named before the request orders it
     assert tags("Ministers voted to back the plan Friday.", tuesday) == [("Friday", "DATE", "2031-07-11")]
     assert tags("The union told members to return to work on Monday.", tuesday) == [("Monday", "DATE", "2031-07-14")]
+
+
+def test_a_clock_time_with_its_time_zone_written_out_keeps_its_day() -> None:
+    wednesday = date(2031, 3, 12)
+    assert tags("The offer expires at 5 p.m. Eastern time on March 14.", wednesday) == [
+        ("5 p.m. Eastern time on March 14", "TIME", "2031-03-14T17:00")]
+    assert tags("The tender closes at 5 p.m. New York time on March 14.", wednesday) == [
+        ("5 p.m. New York time on March 14", "TIME", "2031-03-14T17:00")]
+    assert tags("The debate starts at 9 p.m. Eastern.", wednesday) == [("9 p.m. Eastern", "TIME", "2031-03-12T21:00")]
+    # a capitalised word opening the next sentence is no time zone
+    assert tags("They met at 6 p.m. This time, nobody came.", wednesday) == [("6 p.m.", "TIME", "2031-03-12T18:00")]
+
+
+def test_the_quarter_in_a_clause_about_the_future_is_the_one_under_way() -> None:
+    wednesday = date(2031, 3, 12)
+    assert tags("Harlow will cut 500 jobs by the end of the quarter.", wednesday) == [("the quarter", "DATE", "2031-Q1")]
+    # a report's quarter is the last one completed
+    assert tags("Sales rose 4% in the quarter.", wednesday) == [("the quarter", "DATE", "2030-Q4")]

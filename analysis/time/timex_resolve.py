@@ -282,7 +282,10 @@ def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     ended = _ended_quarter(c, ctx) if unit == "quarter" and ctx.quarter is None else None
     if ended is not None:
         ctx.quarter = ended
-    if which == "current":
+    if which == "current" or (unit == "quarter" and not which and not back and ended is None and ctx.quarter is None
+                              and is_future(ctx.text, c.start, c.end)):
+        # (no quarter named yet and a clause about the future: "will cut jobs by the end of the quarter" is the
+        # quarter under way, not the last one reported)
         yq: tuple[int, int] | None = (ctx.dct.year, quarter_of(ctx.dct))
     else:
         yq = ended or latest_quarter(ctx)
