@@ -1171,3 +1171,12 @@ def test_the_quarter_in_a_clause_about_the_future_is_the_one_under_way() -> None
     assert tags("Harlow will cut 500 jobs by the end of the quarter.", wednesday) == [("the quarter", "DATE", "2031-Q1")]
     # a report's quarter is the last one completed
     assert tags("Sales rose 4% in the quarter.", wednesday) == [("the quarter", "DATE", "2030-Q4")]
+
+
+def test_a_day_a_present_copula_or_a_present_schedule_names_is_the_coming_one() -> None:
+    wednesday = date(2031, 3, 12)
+    assert tags("The deadline for bids is Friday.", wednesday) == [("Friday", "DATE", "2031-03-14")]
+    assert tags("Harlow's results come out on Thursday.", wednesday) == [("Thursday", "DATE", "2031-03-13")]
+    assert tags("Flights are cancelled through Sunday.", wednesday) == [("Sunday", "DATE", "2031-03-16")]
+    # told in the past, the day is the last one
+    assert tags("The deadline for bids was Friday.", wednesday) == [("Friday", "DATE", "2031-03-07")]

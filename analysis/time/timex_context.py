@@ -39,7 +39,7 @@ _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'l
                               r"(?:(?:usually|normally|typically|generally|traditionally)\s+)?"
                               r"(?!not\b|still\b|now\b|already\b)(?:[a-z]+(?:ed|en|wn|rd|ld|nt|ht|ne|de|un)|"
                               r"forecast|set|put|cut)"
-                              r"\s+(?:(?:on|in|at|for|by|until|next|this)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
+                              r"\s+(?:(?:on|in|at|for|by|until|till|through|next|this)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 #: What closes a range after its first date ("from Tuesday through Thursday"): "from" then opens a stretch, no past.
 _RANGE_JOIN_AFTER = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)", re.IGNORECASE)
@@ -59,8 +59,8 @@ _DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off
                        r"[^.;:!?\n]{0,40}?\b(?:to|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 #: A date that a present copula predicates of its subject is a schedule: "the election is in November", "the
 #: vote is on Tuesday" (not "was").
-_COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
-                          r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+_COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )(?<!day )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
+                          r"(?:(?:in|on|set\s+for|slated\s+for)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
 #: A modal of possibility or an exhortation: what it governs is still to come, if nothing past stands between.
 #: ("may have" is a perfect unless "have" is the verb of possession: "any effect the scandal may have in November"; "could be
