@@ -1180,3 +1180,10 @@ def test_a_day_a_present_copula_or_a_present_schedule_names_is_the_coming_one() 
     assert tags("Flights are cancelled through Sunday.", wednesday) == [("Sunday", "DATE", "2031-03-16")]
     # told in the past, the day is the last one
     assert tags("The deadline for bids was Friday.", wednesday) == [("Friday", "DATE", "2031-03-07")]
+
+
+def test_the_latest_fiscal_year_is_the_last_one_reported() -> None:
+    day = date(2031, 3, 12)
+    assert tags("The unit made 27% of Orlan's sales in the latest fiscal year.", day) == [
+        ("the latest fiscal year", "DATE", "2030")]
+    assert tags("Sales rose in the most recent fiscal year.", day) == [("the most recent fiscal year", "DATE", "2030")]
