@@ -1187,3 +1187,10 @@ def test_the_latest_fiscal_year_is_the_last_one_reported() -> None:
     assert tags("The unit made 27% of Orlan's sales in the latest fiscal year.", day) == [
         ("the latest fiscal year", "DATE", "2030")]
     assert tags("Sales rose in the most recent fiscal year.", day) == [("the most recent fiscal year", "DATE", "2030")]
+
+
+def test_a_fiscal_year_written_fy() -> None:
+    day = date(2031, 3, 12)
+    assert tags("Orlan cut its FY31 sales forecast.", day) == [("FY31", "DATE", "2031")]
+    assert tags("Orlan's FY2032 guidance was cut.", day) == [("FY2032", "DATE", "2032")]
+    assert tags("Its FY '30 loss narrowed.", day) == [("FY '30", "DATE", "2030")]

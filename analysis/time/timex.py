@@ -44,6 +44,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "century": res.resolve_century,
     "quarter": res.resolve_quarter,
     "qcode": res.resolve_qcode,
+    "fyshort": res.resolve_fyshort,
     "weekno": res.resolve_weekno,
     "period": res.resolve_period,
     "yearadj": res.resolve_yearadj,

@@ -38,6 +38,7 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "centword": ["century"],
     "decword": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
     "weekend": ["weekend"],
+    "fy": ["fy"],
     "vague": sorted({phrase.split(" ")[-1] for phrase in LEX["vague_refs"]}),
 }
 _LITERALS = sorted({w for stems in _TRIGGER_STEMS.values() for w in stems}, key=len, reverse=True)
@@ -87,7 +88,7 @@ TRIGGERS: dict[str, str | None] = {
     "theyear": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
     "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
     "bareunit": "unit", "firstunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
-    "qcode": "qcode", "spelled_year": "spelled", "weekno": "unit", "ordday": "unit",
+    "qcode": "qcode", "fyshort": "fy", "spelled_year": "spelled", "weekno": "unit", "ordday": "unit",
 }
 #: A pattern is run from this many characters before a trigger to this many after it.
 WINDOW_BEFORE, WINDOW_AFTER = 48, 36

@@ -129,8 +129,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
     # a range of two years joined by a hyphen is two years ("from 2006-2011"), not a number
     ("year", re.compile(rf"(?:(?<![\d$#.,/-])|(?<=[Pp]ost-)|(?<=[Pp]re-)|(?<=(?<![\d$#.,/-])(?:1[89]|20)\d\d-))"
-                        rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?{YEAR}"
+                        rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year)\s+|FY[\s-]?))?{YEAR}"
                         rf"(?:(?=-(?:1[89]|20)\d\d(?![\d%]|[.,:]\d))|(?!\s*-?\d))")),
+    # a fiscal year written short: "FY31", "FY '31", "FY-31" (four digits are read by "year": "FY2031")
+    ("fyshort", re.compile(r"\bFY[\s-]?['’]?(?P<yy>\d\d)\b(?![\d/.,-]\d|%)")),
     ("spelled_year", re.compile(r"\b(?:(?i:the\s+year)\s+)?" + SPELLED + r"\b")),
     # (or "of the year" after a noun of a part or a rank: "the first nine months of the year", "the rest of the year",
     # "the largest deal of the year"; "a high for the year")

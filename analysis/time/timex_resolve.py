@@ -335,6 +335,11 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
 
 
+def resolve_fyshort(c: Candidate, ctx: Context) -> Resolved | None:
+    """FY31 / FY '31: the fiscal year, its two digits placed in the century nearest the publication date."""
+    return Resolved(c.start, c.end, "DATE", f"{year_of(g(c, 'yy'), ctx.dct):04d}", "publication" if ctx.dct else "")
+
+
 def resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
     """nineteen ninety-six / the year two thousand: the year."""
     year = spelled_year(g(c, "sy"))
