@@ -1194,3 +1194,21 @@ def test_a_fiscal_year_written_fy() -> None:
     assert tags("Orlan cut its FY31 sales forecast.", day) == [("FY31", "DATE", "2031")]
     assert tags("Orlan's FY2032 guidance was cut.", day) == [("FY2032", "DATE", "2032")]
     assert tags("Its FY '30 loss narrowed.", day) == [("FY '30", "DATE", "2030")]
+
+
+def test_a_schedule_verb_after_an_event_noun_ending_like_an_adjective() -> None:
+    wednesday = date(2031, 3, 12)
+    assert tags("The Lisle festival starts on Friday.", wednesday) == [("Friday", "DATE", "2031-03-14")]
+    assert tags("The trial opens Friday.", wednesday) == [("Friday", "DATE", "2031-03-14")]
+    # a first schedule word that is a noun leaves the next one to be the verb
+    assert tags("The vote starts on Friday.", wednesday) == [("Friday", "DATE", "2031-03-14")]
+    assert tags("The fair runs from Friday to Sunday.", wednesday) == [
+        ("Friday", "DATE", "2031-03-14"), ("Sunday", "DATE", "2031-03-16")]
+    # the noun after an adjective stays a noun
+    assert tags("A parliamentary report on Monday criticised the plan.", wednesday) == [("Monday", "DATE", "2031-03-10")]
+
+
+def test_a_stretch_that_ran_until_a_month_is_over() -> None:
+    wednesday = date(2031, 3, 12)
+    assert tags("The offer ran until February.", wednesday) == [("February", "DATE", "2031-02")]
+    assert tags("The offer runs until February.", wednesday) == [("February", "DATE", "2032-02")]

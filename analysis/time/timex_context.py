@@ -348,10 +348,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
-    if sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
-                              or sched.group("verb")[0].isupper()
-                              or _COMPOUND_HOST.search(text, max(0, sched.start() - 16), sched.end("verb"))):
-        sched = None  # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun; a title
+    while sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
+                                 or sched.group("verb")[0].isupper()
+                                 or _COMPOUND_HOST.search(text, max(0, sched.start() - 16), sched.end("verb"))):
+        # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun; a title. A later word may
+        # still be the verb: "The vote starts on Friday"
+        sched = _SCHEDULED.search(text, sched.end("verb"), start)
 
     if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
                                                 reporting=False, names=False) \
@@ -426,17 +428,24 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + reach))
 
 
+#: Nouns of events that end like adjectives: "The festival starts on Friday", "the trial opens Monday" (the verb
+#: after them is a verb, not the noun of "a parliamentary report on Wednesday").
+_EVENT_NOUNS_LIKE_ADJECTIVES = (r"(?:festival|trial|retrial|final|semifinal|quarterfinal|carnival|tribunal|arrival|"
+                                r"proposal|rival|referral|recital|revival|music|clinic|picnic|traffic|public|republic|"
+                                r"executive|initiative|offensive|primary|anniversary|centenary|commentary|summary|"
+                                r"seminary|library|plenary)")
 #: Plan words that also stand before a noun ("the planned merger", "its scheduled launch").
 _PLAN_ADJECTIVES = frozenset({"planned", "scheduled", "proposed"})
 #: A determiner or a possessive right before a word: that word modifies the noun after it.
 _PREMODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|this|that|these|those)|\w['’]s)\s+$",
                                  re.IGNORECASE)
 _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|these|those)\s+"
-                                     r"(?:[a-z]+(?:al|ic|ary|ial|ive)\s+)?$", re.IGNORECASE)
+                                     r"(?:(?!" + _EVENT_NOUNS_LIKE_ADJECTIVES + r"\s)[a-z]+(?:al|ic|ary|ial|ive)\s+)?$",
+                                     re.IGNORECASE)
 _PREP_AFTER = re.compile(r"\s+(?:in|on|at|for|during|from|of|after|before|with|by|and|or)\b|\s*[,.;:]", re.IGNORECASE)
 #: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over.
 _STAYED_UNTIL = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:been\s+)?\w+|remained|stayed|lasted|continued|served|lived|"
-                           r"worked|reigned|ruled|persisted)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
+                           r"worked|reigned|ruled|persisted|ran|waited|dragged\s+on|went\s+on)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
 
 
 def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names: bool = True) -> bool:
