@@ -1212,3 +1212,13 @@ def test_a_stretch_that_ran_until_a_month_is_over() -> None:
     wednesday = date(2031, 3, 12)
     assert tags("The offer ran until February.", wednesday) == [("February", "DATE", "2031-02")]
     assert tags("The offer runs until February.", wednesday) == [("February", "DATE", "2032-02")]
+
+
+def test_daily_or_weekly_measuring_a_figure_is_no_set() -> None:
+    day = date(2031, 3, 12)
+    assert tags("Harlow shares fell 5% on Tuesday, their third straight daily decline.", day) == [
+        ("Tuesday", "DATE", "2031-03-11")]
+    assert tags("The block was 5% of Orlan's average daily volume.", day) == []
+    assert all(typ != "SET" for _, typ, _ in tags("It was the index's first weekly loss since May.", day))
+    # a habit stays a set
+    assert tags("Crowds gather daily outside the court.", day) == [("daily", "SET", "P1D")]
