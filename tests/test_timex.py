@@ -1222,3 +1222,10 @@ def test_daily_or_weekly_measuring_a_figure_is_no_set() -> None:
     assert all(typ != "SET" for _, typ, _ in tags("It was the index's first weekly loss since May.", day))
     # a habit stays a set
     assert tags("Crowds gather daily outside the court.", day) == [("daily", "SET", "P1D")]
+
+
+def test_black_friday_and_cyber_monday_are_days() -> None:
+    december = date(2031, 12, 3)
+    assert tags("Orlan's Black Friday sales rose 5%.", december) == [("Black Friday", "DATE", "2031-11-28")]
+    assert tags("Cyber Monday sales hit a record.", december) == [("Cyber Monday", "DATE", "2031-12-01")]
+    assert tags("On Black Monday, stocks crashed.", december) == []  # a name
