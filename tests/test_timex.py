@@ -1153,6 +1153,9 @@ def test_a_weekday_in_the_infinitive_of_a_request_is_the_nearer_one() -> None:
     # a vote dates the voting; a day just past stays past; a day named before the request orders it
     assert tags("Ministers voted to back the plan Friday.", tuesday) == [("Friday", "DATE", "2031-07-11")]
     assert tags("The union told members to return to work on Monday.", tuesday) == [("Monday", "DATE", "2031-07-14")]
+    # a past verb between the infinitive and the day dates the day
+    assert tags("Her relatives, who asked police to show them the video, watched it on Thursday.", tuesday) == [
+        ("Thursday", "DATE", "2031-07-10")]
 
 
 def test_a_clock_time_with_its_time_zone_written_out_keeps_its_day() -> None:

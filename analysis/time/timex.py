@@ -25,7 +25,7 @@ from . import timex_relative as rel
 from . import timex_resolve as res
 from .timex_anchored import anchored_dates
 from .timex_calendar import interval, safe_date
-from .timex_context import Context, Resolved, _told_in_past
+from .timex_context import _PAST_WORD, Context, Resolved, _told_in_past
 from .timex_find import find_candidates
 from .timex_patterns import Candidate
 
@@ -214,7 +214,7 @@ _FORWARD_INFINITIVE = re.compile(
 #: indoors on Friday" (not an agreement or a vote: "Ministers voted to back the plan Friday" dates the vote).
 _REQUEST_INFINITIVE = re.compile(
     r"\b(?:asked|urged|told|ordered|called\s+on|instructed|directed|invited|summoned|advised|warned)\b"
-    r"[^;:!?\n]*?\bto\s+[a-z]+\b[^;:!?\n]*$")
+    r"[^;:!?\n]*?\bto\s+[a-z]+\b(?P<rest>[^;:!?\n]*)$")
 #: A request's day is put on the nearer side of the publication date when the past one is more than this many days back.
 REQUEST_DAY_PAST_DAYS = 3
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n")
@@ -234,7 +234,10 @@ def _request_day_ahead(text: str, found: list[Timex], j: int, dct: date | None) 
     if any(t.end > s and t.start < b.start and t.type in ("DATE", "TIME") and not _BARE_CLOCK.fullmatch(t.text)
            for t in found[:j]):
         return False  # an earlier date of the sentence orders the day (below)
-    return _REQUEST_INFINITIVE.search(text, s, b.start) is not None
+    m = _REQUEST_INFINITIVE.search(text, s, b.start)
+    # (a past verb between the infinitive and the day dates the day: "who asked police to show them the video,
+    # watched it on Thursday", "to keep it out of politics,'' she told reporters Wednesday")
+    return m is not None and _PAST_WORD.search(text, m.start("rest"), b.start) is None
 
 
 def _days_after_infinitive(text: str, found: list[Timex], dct: date | None = None) -> list[Timex]:
