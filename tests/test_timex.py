@@ -1232,3 +1232,15 @@ def test_black_friday_and_cyber_monday_are_days() -> None:
     assert tags("Orlan's Black Friday sales rose 5%.", december) == [("Black Friday", "DATE", "2031-11-28")]
     assert tags("Cyber Monday sales hit a record.", december) == [("Cyber Monday", "DATE", "2031-12-01")]
     assert tags("On Black Monday, stocks crashed.", december) == []  # a name
+
+
+def test_more_written_date_formats() -> None:
+    day = date(2031, 3, 12)
+    assert tags("Orlan shares fell on 27/01/2031.", day) == [("27/01/2031", "DATE", "2031-01-27")]  # day first
+    assert tags("Orlan shares fell on 3/4/2031.", day) == [("3/4/2031", "DATE", "2031-03-04")]  # month first
+    assert tags("The filing is dated 2031/01/27.", day) == [("2031/01/27", "DATE", "2031-01-27")]
+    assert tags("The notes were issued on 27-Jan-2031.", day) == [("27-Jan-2031", "DATE", "2031-01-27")]
+    assert tags("Growth slowed in 1H 2031 and 2H30.", day) == [("1H 2031", "DATE", "2031-H1"), ("2H30", "DATE", "2030-H2")]
+    assert tags("Q3'30 sales rose.", day) == [("Q3'30", "DATE", "2030-Q3")]
+    # no year: "2H" is no half ("a 2H pencil"); a score is no date
+    assert tags("He drew with a 2H pencil and scored 27/30.", day) == []

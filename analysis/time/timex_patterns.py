@@ -84,16 +84,21 @@ SPELLED = (r"(?P<sy>(?i:nineteen|eighteen|twenty)[\s-]+(?:(?i:oh)[\s-]+)?(?i:(?:
            r"(?i:two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?))")
 _I = re.IGNORECASE
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    # (also written with slashes, year first: "2031/01/27")
+    ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?:-(?P<m>[01]\d)-(?P<d>[0-3]\d)|/(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)(?!\d|/\d))"
                        r"(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d|-\d)")),
-    ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")),
+    # (month first as in US usage; a first number above 12 is the day: "27/01/2031")
+    ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")),
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
     ("mdy", re.compile(rf"\b(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:{WD},?\s+)?{MON}\s+{DAY}\b"
                        rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\b(?![\d%.,]\d|\s*%))?"
                        rf"(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?"
                        rf"(?:,\s+(?P<wd2>{_WD_ONLY})\b(?=\s*[.;)]))?(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
-    ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MON}"
-                       rf"(?:,?\s+{YEAR}|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
+    ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}(?:\s+(?i:of\s+)?{MON}"
+                       rf"(?:,?\s+{YEAR}|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?|"
+                       # "27-Jan-2031", "27-Jan-31"
+                       rf"-(?P<mon2>(?:{'|'.join(m.capitalize() for m in MONTH_ABBR)}|"
+                       rf"{'|'.join(m.upper() for m in MONTH_ABBR)}))-(?P<year2>(?:19|20)?\d\d)(?!\d))")),
     ("clock_date", re.compile(rf"(?<![\w.:$/])(?:(?i:about|around|at|by|until|before|after)\s+)?{_CLOCK}"
                               rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
                               rf"|{MON}\s+(?P<day>[0-3]?\d)\b))?")),
@@ -118,8 +123,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"\s+(?i:of\s+the)\s+(?P<cent2>[12]?\d)(?:st|nd|rd|th)[\s-](?i:century)\b|"
                            rf"\s+(?i:of)\s+(?P<ofyr>(?i:the|this|last|next))\s+(?i:year)\b(?!\s*-|'s))?")),
     ("weekno", re.compile(r"\b(?i:week)\s+(?P<wk>[1-5]?\d)\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b")),
-    ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"
-                         r"|\b(?P<q2>[1-4]Q)(?P<yy>\d\d)?\b")),
+    # ("Q3 2031", "Q3'31", "3Q31", "1H 2031", "2H31")
+    ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b|\s?['’](?P<yy0>\d\d)\b)?\b"
+                         r"|\b(?P<q2>[1-4]Q|[12]H(?=\d\d\b|\s+(?:19|20)\d\d\b))(?:(?P<yy>\d\d)|\s+(?P<year3>(?:19|20)\d\d))?\b")),
     ("period", re.compile(r"(?:\b(?P<lyr>(?i:last\s+year's|a\s+year\s+ago's))\s+|"
                           r"\b(?i:the)\s+(?P<which>(?i:latest|current|most\s+recent|recent|comparable\s+year-ago|"
                           r"comparable\s+year-earlier|comparable|year-ago|year-earlier|prior-year|same|corresponding|"

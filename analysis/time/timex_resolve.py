@@ -72,9 +72,14 @@ def _ended_quarter(c: Candidate, ctx: Context) -> tuple[int, int] | None:
 def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
     """iso / slash / dotted / mdy / dmy: a calendar day (with an optional clock time)."""
     if c.kind in ("iso", "slash", "dotted"):
-        month, day = int(g(c, "m")), int(g(c, "d"))
+        month, day = int(g(c, "m") or g(c, "m2")), int(g(c, "d") or g(c, "d2"))
+        if c.kind == "slash" and month > 12 and day <= 12:
+            month, day = day, month  # "27/01/2031": day first
         year = year_of(g(c, "year"), ctx.dct)
         d = safe_date(year, month, day)
+    elif g(c, "mon2"):  # "27-Jan-2031"
+        month, day = month_no(g(c, "mon2")), int(g(c, "day"))
+        d = safe_date(year_of(g(c, "year2"), ctx.dct), month, day)
     else:
         month, day = month_no(g(c, "mon")), int(g(c, "day"))
         if g(c, "year"):
@@ -88,7 +93,7 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
     if d is None or day == 0:
         return None
     clock = clock_value(c)
-    anchor = "" if g(c, "year") else "publication"
+    anchor = "" if g(c, "year") or g(c, "year2") else "publication"
     if g(c, "weekof"):
         return Resolved(c.start, c.end, "DATE", week_value(d), anchor)
     if not clock:
@@ -249,14 +254,14 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
 
 def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
     """Q3 2024 / H1 / 3Q89: ``YYYY-Qn`` or ``YYYY-Hn``."""
-    q = g(c, "q") or g(c, "q2")[::-1]
+    q = g(c, "q") or (g(c, "q2")[::-1])
     code, n = q[0], int(q[1])
     if code == "H" and n > 2:
         return None
-    if g(c, "year"):
-        year: int | None = int(g(c, "year"))
-    elif g(c, "yy"):
-        year = year_of(g(c, "yy"), ctx.dct)
+    if g(c, "year") or g(c, "year3"):
+        year: int | None = int(g(c, "year") or g(c, "year3"))
+    elif g(c, "yy") or g(c, "yy0"):
+        year = year_of(g(c, "yy") or g(c, "yy0"), ctx.dct)
     elif ctx.dct is not None:
         # "sales rose in Q3" written in January: last year's Q3, as for "the third quarter"
         current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
@@ -265,7 +270,7 @@ def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
         year = None
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{code}{n}")
-    return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", "" if g(c, "year") else "publication")
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", "" if g(c, "year") or g(c, "year3") else "publication")
 
 
 def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
