@@ -1244,3 +1244,11 @@ def test_more_written_date_formats() -> None:
     assert tags("Q3'30 sales rose.", day) == [("Q3'30", "DATE", "2030-Q3")]
     # no year: "2H" is no half ("a 2H pencil"); a score is no date
     assert tags("He drew with a 2H pencil and scored 27/30.", day) == []
+
+
+def test_midyear_is_the_middle_of_the_year() -> None:
+    march, november = date(2031, 3, 12), date(2031, 11, 5)
+    assert tags("Orlan aims to double output by mid-year.", march) == [("mid-year", "DATE", "2031")]
+    assert tags("Sales have doubled since midyear.", march) == [("midyear", "DATE", "2030")]
+    assert tags("Sales have doubled since midyear.", november) == [("midyear", "DATE", "2031")]
+    assert tags("The midyear review is due.", march) == []  # a name of a report

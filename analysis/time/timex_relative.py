@@ -383,6 +383,9 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     ref, anchor = publication(ctx)
     if ref is None:
         return None
+    if g(c, "midyear"):  # "by midyear": the middle of the publication year ("since midyear" in spring: the last one)
+        year = ref.year - (1 if ref.month <= 6 and _SINCE_BEFORE.search(ctx.text[max(0, c.start - 8):c.start]) else 0)
+        return Resolved(c.start, c.end, "DATE", f"{year:04d}", anchor, span=year_part(year, "mid"))
     if g(c, "yearend"):
         year = ref.year
         if _SINCE_BEFORE.search(ctx.text[max(0, c.start - 8):c.start]):
