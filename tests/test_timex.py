@@ -1121,7 +1121,7 @@ def test_a_future_inside_a_closed_quotation_and_a_past_main_clause_after_by() ->
 def test_a_month_in_the_infinitive_of_an_agreement_told_in_the_past_is_the_nearest() -> None:
     october = date(2031, 10, 30)
     # what is agreed comes after the agreeing: the coming February is nearer than the past one
-    assert tags("Harlow Tools, which agreed to buy Penwick's pump line for $22.5 million in February, declined.",
+    assert tags("Harlow Tools, which agreed to buy Penwick's pump line for $40.5 million in February, declined.",
                 october) == [("February", "DATE", "2032-02")]
     assert tags("Orlan Bank announced an agreement to acquire the Dunmere, Ore., lender in January.", october) == [
         ("January", "DATE", "2032-01")]
@@ -1132,9 +1132,9 @@ def test_a_month_in_the_infinitive_of_an_agreement_told_in_the_past_is_the_neare
 
 def test_the_year_after_a_part_or_a_rank_is_the_year_of_the_text() -> None:
     day = date(2031, 10, 30)
-    assert tags("Revenue fell 4% to $713.5 million through the first nine months of the year.", day) == [
-        ("the first nine months", "DURATION", "P9M"), ("the year", "DATE", "2031")]
-    assert tags("Harlow shares rose to a high for the year of $42.875 in June.", day) == [
+    assert tags("Revenue fell 4% to $512.4 million through the first six months of the year.", day) == [
+        ("the first six months", "DURATION", "P6M"), ("the year", "DATE", "2031")]
+    assert tags("Harlow shares rose to a high for the year of $31.25 in June.", day) == [
         ("the year", "DATE", "2031"), ("June", "DATE", "2031-06")]
     assert tags("It was the largest deal of the year.", day) == [("the year", "DATE", "2031")]
     # an award is no date; "for the year" in a report keeps its reading
@@ -1146,8 +1146,8 @@ def test_the_year_after_a_part_or_a_rank_is_the_year_of_the_text() -> None:
 def test_a_weekday_in_the_infinitive_of_a_request_is_the_nearer_one() -> None:
     tuesday = date(2031, 7, 15)
     # what one is asked to do lies after the asking: the coming Wednesday, not the one six days back
-    assert tags("The grid operator asked consumers to save power between 3 p.m. and 8 p.m. on Wednesday.", tuesday) == [
-        ("3 p.m.", "TIME", "2031-07-16T15:00"), ("8 p.m. on Wednesday", "TIME", "2031-07-16T20:00")]
+    assert tags("The grid operator asked households to cut power use between 2 p.m. and 6 p.m. on Wednesday.", tuesday) == [
+        ("2 p.m.", "TIME", "2031-07-16T14:00"), ("6 p.m. on Wednesday", "TIME", "2031-07-16T18:00")]
     assert tags("The mayor of Lisle urged residents to stay indoors on Friday.", tuesday) == [
         ("Friday", "DATE", "2031-07-18")]
     # a vote dates the voting; a day just past stays past; a day named before the request orders it
@@ -1187,7 +1187,7 @@ def test_a_day_a_present_copula_or_a_present_schedule_names_is_the_coming_one() 
 
 def test_the_latest_fiscal_year_is_the_last_one_reported() -> None:
     day = date(2031, 3, 12)
-    assert tags("The unit made 27% of Orlan's sales in the latest fiscal year.", day) == [
+    assert tags("The unit made 31% of Orlan's sales in the latest fiscal year.", day) == [
         ("the latest fiscal year", "DATE", "2030")]
     assert tags("Sales rose in the most recent fiscal year.", day) == [("the most recent fiscal year", "DATE", "2030")]
 

@@ -210,7 +210,7 @@ def _day_ranges(text: str, found: list[Timex]) -> list[Timex]:
 _FORWARD_INFINITIVE = re.compile(
     r"\b(?:asked|urged|told|ordered|called\s+on|invited|summoned|instructed|directed|agreed|decided|voted|promised|"
     r"pledged|vowed|planned|scheduled|set|intended|hoped|prepared)\b[^;:!?\n]*?\bto\s+[a-z]+\b")
-#: A request whose infinitive holds a weekday: "asked consumers to save power on Wednesday", "urged residents to stay
+#: A request whose infinitive holds a weekday: "asked households to cut power use on Wednesday", "urged residents to stay
 #: indoors on Friday" (not an agreement or a vote: "Ministers voted to back the plan Friday" dates the vote).
 _REQUEST_INFINITIVE = re.compile(
     r"\b(?:asked|urged|told|ordered|called\s+on|instructed|directed|invited|summoned|advised|warned)\b"
@@ -222,7 +222,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n")
 
 def _request_day_ahead(text: str, found: list[Timex], j: int, dct: date | None) -> bool:
     """Whether weekday ``found[j]``, the only date of its sentence so far, sits in the infinitive of a request told
-    before it ("ERCOT asked consumers to conserve power between 3 p.m. and 8 p.m. on Wednesday") and was put more
+    before it ("The grid operator asked households to cut power use between 2 p.m. and 6 p.m. on Wednesday") and was put more
     than :data:`REQUEST_DAY_PAST_DAYS` days back: what one is asked to do lies after the asking, so the nearer day
     on either side of the publication date (the asking itself may be the day named: on a Thursday, "asked ... on
     Wednesday" stays the day before)."""

@@ -607,7 +607,7 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool 
     return best // 12
 
 
-#: An agreement or plan whose infinitive holds the date, ending right before it: "agreed to buy the unit for $22 million
+#: An agreement or plan whose infinitive holds the date, ending right before it: "agreed to buy the unit for $40 million
 #: in February", "announced an agreement to acquire the bank in January", "decided to close the plant by June".
 _FORWARD_TO = re.compile(r"\b(?:agreed|agreement|decided|decision|voted|planned|plans?|promised|pledged|vowed|intended|"
                          r"offered|offer|deal|proposed|proposal|moved)\s+to\s+(?!be\b|have\b)[a-z]+\b"
@@ -617,7 +617,7 @@ _FORWARD_TO = re.compile(r"\b(?:agreed|agreement|decided|decision|voted|planned|
 
 def forward_infinitive(text: str, start: int) -> bool:
     """Whether the date at ``start`` sits in the infinitive of an agreement or plan earlier in its sentence ("agreed
-    to purchase the line in February"): what is agreed or planned comes after the agreeing (TimeML orders the
+    to buy the line in February"): what is agreed or planned comes after the agreeing (TimeML orders the
     infinitive's event after its governing one), so a month told that way may lie on either side of the publication
     date even when the agreement is told in the past."""
     s = max(0, start - 200)

@@ -140,7 +140,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a fiscal year written short: "FY31", "FY '31", "FY-31" (four digits are read by "year": "FY2031")
     ("fyshort", re.compile(r"\bFY[\s-]?['’]?(?P<yy>\d\d)\b(?![\d/.,-]\d|%)")),
     ("spelled_year", re.compile(r"\b(?:(?i:the\s+year)\s+)?" + SPELLED + r"\b")),
-    # (or "of the year" after a noun of a part or a rank: "the first nine months of the year", "the rest of the year",
+    # (or "of the year" after a noun of a part or a rank: "the first six months of the year", "the rest of the year",
     # "the largest deal of the year"; "a high for the year")
     ("theyear", re.compile(r"(?:(?<=[a-z]\s)(?P<of>of|(?:(?<=high\s)|(?<=\blow\s))for)|"
                            r"\b(?i:for|in|during|through|over|throughout))"

@@ -364,7 +364,7 @@ def resolve_theyear(c: Candidate, ctx: Context) -> Resolved | None:
     """for/in/during the year: a year-long period (P1Y), unless it closes its clause ("For the year, volume was
     flat": the year under report, the publication year); the full/entire/calendar year: the publication year."""
     if g(c, "of"):
-        # "the first nine months of the year", "a high for the year": the year the text is in (not "Person of the Year"
+        # "the first six months of the year", "a high for the year": the year the text is in (not "Person of the Year"
         # or "player of the year", an award; "the end of the year" is read whole elsewhere)
         if "Year" in g(c, "core") or g(c, "which") or ctx.dct is None \
                 or _PART_BEFORE_OF.search(ctx.text, max(0, c.start - 16), c.start) \
