@@ -8,6 +8,7 @@ usage (from the repo root):
   python bench/bench_timex.py --speed DIR     # time find_timexes over a story corpus folder
   python bench/bench_timex.py --timeline-speed DIR  # time the timex table + timeline steps of the product
   python bench/bench_timex.py --cli --split both  # the product's way: make_corpus.py, `python -m analysis timex`
+  python bench/bench_timex.py --cli --headings --split tune  # what-if: the dropped heading/dateline lines tagged too
   python bench/bench_timex.py --digest OUT.json   # hash timex_mentions on the story corpora, seeds, challenge
                                                   # and TempEval texts (compare two runs: --against OLD.json)
   python bench/bench_timex.py --cpu DIR [DIR ...] # CPU seconds of timex_mentions per corpus (alternate runs)
@@ -64,15 +65,41 @@ def split_paths(split: str) -> list[Path]:
     return paths
 
 
-def cli_rows() -> list[dict[str, object]]:
+def cli_rows(headings: bool = False) -> list[dict[str, object]]:
     """The rows `python -m analysis timex` prints for a corpus written by make_corpus.py from the gold (the path
-    a user takes: reading, cleaning, offsets mapped back to the file's text)."""
+    a user takes: reading, cleaning, offsets mapped back to the file's text).
+
+    With ``headings``, a what-if for the lines cleaning keeps out of the text above the body (a wire dateline
+    "CITY, August 7 (Agency) --", a title line): the tagger's rows on the file's text before the first paragraph
+    the corpus kept are added, as the product would give them if it tagged those lines (it does not)."""
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, str(SHARED / "external" / "make_corpus.py"), str(GOLD), tmp], check=True,
                        capture_output=True)
         out = subprocess.run([sys.executable, "-m", "analysis", "timex", "--corpus", tmp, "--format", "json", "--no-store"],
                              check=True, capture_output=True, text=True, cwd=ROOT)
-    return json.loads(out.stdout)
+        rows = json.loads(out.stdout)
+        if headings:
+            rows += heading_rows(tmp)
+    return rows
+
+
+def heading_rows(folder: str) -> list[dict[str, object]]:
+    """Tagger rows (file, start, end, text, type, value) on each file's text before the first paragraph the corpus
+    of ``folder`` kept, resolved against the file's publication date (see :func:`cli_rows`)."""
+    from analysis.corpus import load_corpus
+
+    corpus = load_corpus(folder)
+    first = corpus.paragraphs.groupby("doc_id")["raw_start"].min()
+    rows: list[dict[str, object]] = []
+    for doc_id, file, published in zip(corpus.docs["doc_id"], corpus.docs["file"], corpus.docs["published"]):
+        text = (Path(folder) / file).read_text(encoding="utf-8")
+        head = text[:int(first.get(doc_id, 0))]
+        if not head.strip():
+            continue
+        dct = None if published != published or published is None else published.date()
+        for t in find_timexes(head, dct):
+            rows.append({"file": file, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value})
+    return rows
 
 
 def score_rows(split: str, rows: list[dict[str, object]], verbose: bool) -> None:
@@ -259,6 +286,8 @@ def main() -> None:
     ap.add_argument("--speed", metavar="CORPUS_DIR")
     ap.add_argument("--timeline-speed", metavar="CORPUS_DIR")
     ap.add_argument("--cli", action="store_true", help="score the `python -m analysis timex` output")
+    ap.add_argument("--headings", action="store_true",
+                    help="with --cli: what-if, add the tagger's rows on the lines above the body cleaning drops")
     ap.add_argument("--digest", metavar="OUT_JSON")
     ap.add_argument("--against", metavar="OLD_JSON")
     ap.add_argument("--cpu", metavar="CORPUS_DIR", nargs="+")
@@ -278,7 +307,7 @@ def main() -> None:
         timeline_speed(a.timeline_speed)
         return
     if a.cli:
-        rows = cli_rows()
+        rows = cli_rows(a.headings)
         for split in (["all", "tune", "heldout"] if a.split == "both" else [a.split]):
             score_rows(split, rows, a.v)
         return

@@ -1114,3 +1114,141 @@ def test_a_future_inside_a_closed_quotation_and_a_past_main_clause_after_by() ->
     assert tags("By Wednesday afternoon, the ministry published figures that contradicted the claim.", date(2031, 1, 7)) == [
         ("Wednesday afternoon", "TIME", "2031-01-01TAF")]
     assert tags("By Wednesday, the board must decide.", date(2031, 1, 7)) == [("Wednesday", "DATE", "2031-01-08")]
+
+
+# Round 13 (TIMEX3 values; invented sentences).
+
+def test_a_month_in_the_infinitive_of_an_agreement_told_in_the_past_is_the_nearest() -> None:
+    october = date(2031, 10, 30)
+    # what is agreed comes after the agreeing: the coming February is nearer than the past one
+    assert tags("Harlow Tools, which agreed to buy Penwick's pump line for $40.5 million in February, declined.",
+                october) == [("February", "DATE", "2032-02")]
+    assert tags("Orlan Bank announced an agreement to acquire the Dunmere, Ore., lender in January.", october) == [
+        ("January", "DATE", "2032-01")]
+    # a month nearer on the past side stays past; a plain past clause keeps the past month
+    assert tags("Harlow Tools agreed to buy the pump line in August.", october) == [("August", "DATE", "2031-08")]
+    assert tags("Harlow Tools bought the pump line in February.", october) == [("February", "DATE", "2031-02")]
+
+
+def test_the_year_after_a_part_or_a_rank_is_the_year_of_the_text() -> None:
+    day = date(2031, 10, 30)
+    assert tags("Revenue fell 4% to $512.4 million through the first six months of the year.", day) == [
+        ("the first six months", "DURATION", "P6M"), ("the year", "DATE", "2031")]
+    assert tags("Harlow shares rose to a high for the year of $31.25 in June.", day) == [
+        ("the year", "DATE", "2031"), ("June", "DATE", "2031-06")]
+    assert tags("It was the largest deal of the year.", day) == [("the year", "DATE", "2031")]
+    # an award is no date; "for the year" in a report keeps its reading
+    assert tags("Dunmere's coach was named coach of the year.", day) == []
+    assert tags("She was Time's Person of the Year.", day) == []
+    assert tags("Revenue for the year rose 5%.", day) == [("the year", "DURATION", "P1Y")]
+
+
+def test_a_weekday_in_the_infinitive_of_a_request_is_the_nearer_one() -> None:
+    tuesday = date(2031, 7, 15)
+    # what one is asked to do lies after the asking: the coming Wednesday, not the one six days back
+    assert tags("The grid operator asked households to cut power use between 2 p.m. and 6 p.m. on Wednesday.", tuesday) == [
+        ("2 p.m.", "TIME", "2031-07-16T14:00"), ("6 p.m. on Wednesday", "TIME", "2031-07-16T18:00")]
+    assert tags("The mayor of Lisle urged residents to stay indoors on Friday.", tuesday) == [
+        ("Friday", "DATE", "2031-07-18")]
+    # a vote dates the voting; a day just past stays past; a day named before the request orders it
+    assert tags("Ministers voted to back the plan Friday.", tuesday) == [("Friday", "DATE", "2031-07-11")]
+    assert tags("The union told members to return to work on Monday.", tuesday) == [("Monday", "DATE", "2031-07-14")]
+    # a past verb between the infinitive and the day dates the day
+    assert tags("Her relatives, who asked police to show them the video, watched it on Thursday.", tuesday) == [
+        ("Thursday", "DATE", "2031-07-10")]
+
+
+def test_a_clock_time_with_its_time_zone_written_out_keeps_its_day() -> None:
+    wednesday = date(2031, 3, 12)
+    assert tags("The offer expires at 5 p.m. Eastern time on March 14.", wednesday) == [
+        ("5 p.m. Eastern time on March 14", "TIME", "2031-03-14T17:00")]
+    assert tags("The tender closes at 5 p.m. New York time on March 14.", wednesday) == [
+        ("5 p.m. New York time on March 14", "TIME", "2031-03-14T17:00")]
+    assert tags("The debate starts at 9 p.m. Eastern.", wednesday) == [("9 p.m. Eastern", "TIME", "2031-03-12T21:00")]
+    # a capitalised word opening the next sentence is no time zone
+    assert tags("They met at 6 p.m. This time, nobody came.", wednesday) == [("6 p.m.", "TIME", "2031-03-12T18:00")]
+
+
+def test_the_quarter_in_a_clause_about_the_future_is_the_one_under_way() -> None:
+    wednesday = date(2031, 3, 12)
+    assert tags("Harlow will cut 500 jobs by the end of the quarter.", wednesday) == [("the quarter", "DATE", "2031-Q1")]
+    # a report's quarter is the last one completed
+    assert tags("Sales rose 4% in the quarter.", wednesday) == [("the quarter", "DATE", "2030-Q4")]
+
+
+def test_a_day_a_present_copula_or_a_present_schedule_names_is_the_coming_one() -> None:
+    wednesday = date(2031, 3, 12)
+    assert tags("The deadline for bids is Friday.", wednesday) == [("Friday", "DATE", "2031-03-14")]
+    assert tags("Harlow's results come out on Thursday.", wednesday) == [("Thursday", "DATE", "2031-03-13")]
+    assert tags("Flights are cancelled through Sunday.", wednesday) == [("Sunday", "DATE", "2031-03-16")]
+    # told in the past, the day is the last one
+    assert tags("The deadline for bids was Friday.", wednesday) == [("Friday", "DATE", "2031-03-07")]
+
+
+def test_the_latest_fiscal_year_is_the_last_one_reported() -> None:
+    day = date(2031, 3, 12)
+    assert tags("The unit made 31% of Orlan's sales in the latest fiscal year.", day) == [
+        ("the latest fiscal year", "DATE", "2030")]
+    assert tags("Sales rose in the most recent fiscal year.", day) == [("the most recent fiscal year", "DATE", "2030")]
+
+
+def test_a_fiscal_year_written_fy() -> None:
+    day = date(2031, 3, 12)
+    assert tags("Orlan cut its FY31 sales forecast.", day) == [("FY31", "DATE", "2031")]
+    assert tags("Orlan's FY2032 guidance was cut.", day) == [("FY2032", "DATE", "2032")]
+    assert tags("Its FY '30 loss narrowed.", day) == [("FY '30", "DATE", "2030")]
+
+
+def test_a_schedule_verb_after_an_event_noun_ending_like_an_adjective() -> None:
+    wednesday = date(2031, 3, 12)
+    assert tags("The Lisle festival starts on Friday.", wednesday) == [("Friday", "DATE", "2031-03-14")]
+    assert tags("The trial opens Friday.", wednesday) == [("Friday", "DATE", "2031-03-14")]
+    # a first schedule word that is a noun leaves the next one to be the verb
+    assert tags("The vote starts on Friday.", wednesday) == [("Friday", "DATE", "2031-03-14")]
+    assert tags("The fair runs from Friday to Sunday.", wednesday) == [
+        ("Friday", "DATE", "2031-03-14"), ("Sunday", "DATE", "2031-03-16")]
+    # the noun after an adjective stays a noun
+    assert tags("A parliamentary report on Monday criticised the plan.", wednesday) == [("Monday", "DATE", "2031-03-10")]
+
+
+def test_a_stretch_that_ran_until_a_month_is_over() -> None:
+    wednesday = date(2031, 3, 12)
+    assert tags("The offer ran until February.", wednesday) == [("February", "DATE", "2031-02")]
+    assert tags("The offer runs until February.", wednesday) == [("February", "DATE", "2032-02")]
+
+
+def test_daily_or_weekly_measuring_a_figure_is_no_set() -> None:
+    day = date(2031, 3, 12)
+    assert tags("Harlow shares fell 5% on Tuesday, their third straight daily decline.", day) == [
+        ("Tuesday", "DATE", "2031-03-11")]
+    assert tags("The block was 5% of Orlan's average daily volume.", day) == []
+    assert all(typ != "SET" for _, typ, _ in tags("It was the index's first weekly loss since May.", day))
+    # a habit stays a set
+    assert tags("Crowds gather daily outside the court.", day) == [("daily", "SET", "P1D")]
+
+
+def test_black_friday_and_cyber_monday_are_days() -> None:
+    december = date(2031, 12, 3)
+    assert tags("Orlan's Black Friday sales rose 5%.", december) == [("Black Friday", "DATE", "2031-11-28")]
+    assert tags("Cyber Monday sales hit a record.", december) == [("Cyber Monday", "DATE", "2031-12-01")]
+    assert tags("On Black Monday, stocks crashed.", december) == []  # a name
+
+
+def test_more_written_date_formats() -> None:
+    day = date(2031, 3, 12)
+    assert tags("Orlan shares fell on 27/01/2031.", day) == [("27/01/2031", "DATE", "2031-01-27")]  # day first
+    assert tags("Orlan shares fell on 3/4/2031.", day) == [("3/4/2031", "DATE", "2031-03-04")]  # month first
+    assert tags("The filing is dated 2031/01/27.", day) == [("2031/01/27", "DATE", "2031-01-27")]
+    assert tags("The notes were issued on 27-Jan-2031.", day) == [("27-Jan-2031", "DATE", "2031-01-27")]
+    assert tags("Growth slowed in 1H 2031 and 2H30.", day) == [("1H 2031", "DATE", "2031-H1"), ("2H30", "DATE", "2030-H2")]
+    assert tags("Q3'30 sales rose.", day) == [("Q3'30", "DATE", "2030-Q3")]
+    # no year: "2H" is no half ("a 2H pencil"); a score is no date
+    assert tags("He drew with a 2H pencil and scored 27/30.", day) == []
+
+
+def test_midyear_is_the_middle_of_the_year() -> None:
+    march, november = date(2031, 3, 12), date(2031, 11, 5)
+    assert tags("Orlan aims to double output by mid-year.", march) == [("mid-year", "DATE", "2031")]
+    assert tags("Sales have doubled since midyear.", march) == [("midyear", "DATE", "2030")]
+    assert tags("Sales have doubled since midyear.", november) == [("midyear", "DATE", "2031")]
+    assert tags("The midyear review is due.", march) == []  # a name of a report

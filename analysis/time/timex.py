@@ -25,7 +25,7 @@ from . import timex_relative as rel
 from . import timex_resolve as res
 from .timex_anchored import anchored_dates
 from .timex_calendar import interval, safe_date
-from .timex_context import Context, Resolved, _told_in_past
+from .timex_context import _PAST_WORD, Context, Resolved, _told_in_past
 from .timex_find import find_candidates
 from .timex_patterns import Candidate
 
@@ -44,6 +44,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "century": res.resolve_century,
     "quarter": res.resolve_quarter,
     "qcode": res.resolve_qcode,
+    "fyshort": res.resolve_fyshort,
     "weekno": res.resolve_weekno,
     "period": res.resolve_period,
     "yearadj": res.resolve_yearadj,
@@ -209,10 +210,37 @@ def _day_ranges(text: str, found: list[Timex]) -> list[Timex]:
 _FORWARD_INFINITIVE = re.compile(
     r"\b(?:asked|urged|told|ordered|called\s+on|invited|summoned|instructed|directed|agreed|decided|voted|promised|"
     r"pledged|vowed|planned|scheduled|set|intended|hoped|prepared)\b[^;:!?\n]*?\bto\s+[a-z]+\b")
+#: A request whose infinitive holds a weekday: "asked households to cut power use on Wednesday", "urged residents to stay
+#: indoors on Friday" (not an agreement or a vote: "Ministers voted to back the plan Friday" dates the vote).
+_REQUEST_INFINITIVE = re.compile(
+    r"\b(?:asked|urged|told|ordered|called\s+on|instructed|directed|invited|summoned|advised|warned)\b"
+    r"[^;:!?\n]*?\bto\s+[a-z]+\b(?P<rest>[^;:!?\n]*)$")
+#: A request's day is put on the nearer side of the publication date when the past one is more than this many days back.
+REQUEST_DAY_PAST_DAYS = 3
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n")
 
 
-def _days_after_infinitive(text: str, found: list[Timex]) -> list[Timex]:
+def _request_day_ahead(text: str, found: list[Timex], j: int, dct: date | None) -> bool:
+    """Whether weekday ``found[j]``, the only date of its sentence so far, sits in the infinitive of a request told
+    before it ("The grid operator asked households to cut power use between 2 p.m. and 6 p.m. on Wednesday") and was put more
+    than :data:`REQUEST_DAY_PAST_DAYS` days back: what one is asked to do lies after the asking, so the nearer day
+    on either side of the publication date (the asking itself may be the day named: on a Thursday, "asked ... on
+    Wednesday" stays the day before)."""
+    b = found[j]
+    if dct is None or b.date_start is None or (dct - b.date_start).days <= REQUEST_DAY_PAST_DAYS:
+        return False
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, b.start - 300), b.start)]
+    s = starts[-1] if starts else max(0, b.start - 300)
+    if any(t.end > s and t.start < b.start and t.type in ("DATE", "TIME") and not _BARE_CLOCK.fullmatch(t.text)
+           for t in found[:j]):
+        return False  # an earlier date of the sentence orders the day (below)
+    m = _REQUEST_INFINITIVE.search(text, s, b.start)
+    # (a past verb between the infinitive and the day dates the day: "who asked police to show them the video,
+    # watched it on Thursday", "to keep it out of politics,'' she told reporters Wednesday")
+    return m is not None and _PAST_WORD.search(text, m.start("rest"), b.start) is None
+
+
+def _days_after_infinitive(text: str, found: list[Timex], dct: date | None = None) -> list[Timex]:
     """``found`` with a weekday inside the infinitive of a verb that sends it ahead ("The grid operator on Tuesday
     asked shops to dim their signs on Wednesday") on or after the day that verb's clause named before it in the sentence:
     what one is asked, agrees or votes to do on a day comes after the asking (TimeML orders the infinitive's event
@@ -220,6 +248,11 @@ def _days_after_infinitive(text: str, found: list[Timex]) -> list[Timex]:
     out = list(found)
     for j, b in enumerate(out):
         if b.anchor != "publication" or not _ENDS_IN_WEEKDAY.search(b.text) or b.date_start is None:
+            continue
+        if _request_day_ahead(text, out, j, dct):
+            day = b.date_start + timedelta(days=7)
+            db = _DAY_PART.match(b.value)
+            out[j] = replace(b, value=day.isoformat() + ((db.group(2) or "") if db else ""), date_start=day, date_end=day)
             continue
         for i in range(j - 1, -1, -1):
             a = out[i]
@@ -300,7 +333,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             ctx.coarse, ctx.coarse_value = d0, resolved.value
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
-    out = _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)))))
+    out = _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct)))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor=f"text:{ref_value}", ref_start=ref)
     return out

@@ -39,7 +39,7 @@ _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'l
                               r"(?:(?:usually|normally|typically|generally|traditionally)\s+)?"
                               r"(?!not\b|still\b|now\b|already\b)(?:[a-z]+(?:ed|en|wn|rd|ld|nt|ht|ne|de|un)|"
                               r"forecast|set|put|cut)"
-                              r"\s+(?:(?:on|in|at|for|by|until|next|this)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
+                              r"\s+(?:(?:on|in|at|for|by|until|till|through|next|this)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 #: What closes a range after its first date ("from Tuesday through Thursday"): "from" then opens a stretch, no past.
 _RANGE_JOIN_AFTER = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)", re.IGNORECASE)
@@ -59,8 +59,8 @@ _DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off
                        r"[^.;:!?\n]{0,40}?\b(?:to|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 #: A date that a present copula predicates of its subject is a schedule: "the election is in November", "the
 #: vote is on Tuesday" (not "was").
-_COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
-                          r"(?:in|on|set\s+for|slated\s+for)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+_COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )(?<!day )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
+                          r"(?:(?:in|on|set\s+for|slated\s+for)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
 #: A modal of possibility or an exhortation: what it governs is still to come, if nothing past stands between.
 #: ("may have" is a perfect unless "have" is the verb of possession: "any effect the scandal may have in November"; "could be
@@ -348,10 +348,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
-    if sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
-                              or sched.group("verb")[0].isupper()
-                              or _COMPOUND_HOST.search(text, max(0, sched.start() - 16), sched.end("verb"))):
-        sched = None  # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun; a title
+    while sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
+                                 or sched.group("verb")[0].isupper()
+                                 or _COMPOUND_HOST.search(text, max(0, sched.start() - 16), sched.end("verb"))):
+        # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun; a title. A later word may
+        # still be the verb: "The vote starts on Friday"
+        sched = _SCHEDULED.search(text, sched.end("verb"), start)
 
     if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
                                                 reporting=False, names=False) \
@@ -426,17 +428,24 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + reach))
 
 
+#: Nouns of events that end like adjectives: "The festival starts on Friday", "the trial opens Monday" (the verb
+#: after them is a verb, not the noun of "a parliamentary report on Wednesday").
+_EVENT_NOUNS_LIKE_ADJECTIVES = (r"(?:festival|trial|retrial|final|semifinal|quarterfinal|carnival|tribunal|arrival|"
+                                r"proposal|rival|referral|recital|revival|music|clinic|picnic|traffic|public|republic|"
+                                r"executive|initiative|offensive|primary|anniversary|centenary|commentary|summary|"
+                                r"seminary|library|plenary)")
 #: Plan words that also stand before a noun ("the planned merger", "its scheduled launch").
 _PLAN_ADJECTIVES = frozenset({"planned", "scheduled", "proposed"})
 #: A determiner or a possessive right before a word: that word modifies the noun after it.
 _PREMODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|this|that|these|those)|\w['’]s)\s+$",
                                  re.IGNORECASE)
 _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|these|those)\s+"
-                                     r"(?:[a-z]+(?:al|ic|ary|ial|ive)\s+)?$", re.IGNORECASE)
+                                     r"(?:(?!" + _EVENT_NOUNS_LIKE_ADJECTIVES + r"\s)[a-z]+(?:al|ic|ary|ial|ive)\s+)?$",
+                                     re.IGNORECASE)
 _PREP_AFTER = re.compile(r"\s+(?:in|on|at|for|during|from|of|after|before|with|by|and|or)\b|\s*[,.;:]", re.IGNORECASE)
 #: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over.
 _STAYED_UNTIL = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:been\s+)?\w+|remained|stayed|lasted|continued|served|lived|"
-                           r"worked|reigned|ruled|persisted)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
+                           r"worked|reigned|ruled|persisted|ran|waited|dragged\s+on|went\s+on)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
 
 
 def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names: bool = True) -> bool:
@@ -574,8 +583,10 @@ def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = 
     return best
 
 
-def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool = False) -> int | None:
-    """The year of a month named without one: after last/next/this, else by the tense of its clause."""
+def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool = False,
+                   nearest: bool = False) -> int | None:
+    """The year of a month named without one: after last/next/this, else by the tense of its clause (``nearest``:
+    the one nearest the publication month on either side, for a plan told in the past)."""
     ref = ctx.dct
     if ref is None:
         return None
@@ -589,9 +600,30 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool 
     options = [(ref.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
     if future:
         best = min(t for t in options if t >= here)
+    elif nearest:
+        best = min(options, key=lambda t: (abs(t - here), t > here))
     else:  # (next month too, as told in advance: "told buyers of a price cut in September"; not a report's)
         best = max(t for t in options if t <= here + (0 if past else 1))
     return best // 12
+
+
+#: An agreement or plan whose infinitive holds the date, ending right before it: "agreed to buy the unit for $40 million
+#: in February", "announced an agreement to acquire the bank in January", "decided to close the plant by June".
+_FORWARD_TO = re.compile(r"\b(?:agreed|agreement|decided|decision|voted|planned|plans?|promised|pledged|vowed|intended|"
+                         r"offered|offer|deal|proposed|proposal|moved)\s+to\s+(?!be\b|have\b)[a-z]+\b"
+                         r"(?:[^.;:!?\n]|\.(?=[\d,]))*?\s(?:in|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?$",
+                         re.IGNORECASE)
+
+
+def forward_infinitive(text: str, start: int) -> bool:
+    """Whether the date at ``start`` sits in the infinitive of an agreement or plan earlier in its sentence ("agreed
+    to buy the line in February"): what is agreed or planned comes after the agreeing (TimeML orders the
+    infinitive's event after its governing one), so a month told that way may lie on either side of the publication
+    date even when the agreement is told in the past."""
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    return _FORWARD_TO.search(text[s:start]) is not None
 
 
 def present_ahead(ctx: Context, start: int) -> bool:

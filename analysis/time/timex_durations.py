@@ -144,6 +144,14 @@ def _is_periodical(text: str, start: int, end: int) -> bool:
                 and _ARTICLE_BEFORE.search(text, max(0, start - 6), start))
 
 
+#: "average daily volume", "its biggest weekly gain", "a third straight daily decline": the adverb measures a
+#: figure per period (TimeML marks no set there).
+_MEASURE_BEFORE = re.compile(r"\b(?:average|straight|consecutive|successive|biggest|largest|steepest|sharpest|"
+                             r"smallest|worst|best|record|median|typical|mean)\s+$", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"\s+(?:volumes?|turnover|averages?|declines?|gains?|loss(?:es)?|drops?|falls?|rises?|"
+                            r"advances?|moves?|swings?|limits?|percentage|closing|trading\s+volume)\b", re.IGNORECASE)
+
+
 def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
     """every day / each July / daily / twice a week / $5 million a year."""
     if c.kind == "aunit":  # the candidate span is already just "a week" (the pattern's core group)
@@ -152,6 +160,9 @@ def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
     if adv:
         if adv in _PERIODICAL_WORDS and _is_periodical(ctx.text, c.start, c.end):
             return None  # "the business daily Harlow Courier", "the weekly said": a newspaper, not a set
+        if adv in _PERIODICAL_WORDS and (_MEASURE_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)
+                                         or _MEASURE_AFTER.match(ctx.text, c.end)):
+            return None  # "average daily volume", "a third straight daily decline": a measure per day, not a set
         value, typ = LEX["set_adverbs"][adv]
         return Resolved(c.start, c.end, typ, value)
     if g(c, "mon"):

@@ -23,14 +23,14 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "part": _PART_STEMS,
     "clock": ["noon", "midnight", "midday", "o'clock", "o’clock"],
     "month": [m for m in LEX["months"] if m not in MONTH_ABBR] + [m + "." for m in MONTH_ABBR]
-    + [m + " " for m in MONTH_ABBR],
+    + [m + " " for m in MONTH_ABBR] + [m + "-" for m in MONTH_ABBR],
     "weekday": [w for w in LEX["weekdays"] if w.endswith("day")],
     "dayword": ["today", "yesterday", "tomorrow", "tonight"],
     "set": ["every", "each", "per "] + list(LEX["set_adverbs"]),
     "spelled": ["nineteen", "eighteen", "twenty", "thousand"],
     "holiday": list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]) + list(LEX["easter_holidays"]),
     "ago": ["ago", "earlier", "later", "before", "after", "hence"],
-    "inunit": ["earlier", "later", "early", "late", "end", "beginning", "start", "middle"],
+    "inunit": ["earlier", "later", "early", "late", "end", "beginning", "start", "middle", "midyear", "mid-year"],
     "aunit": [f"{a} {u}" for a in ("a", "per") for u in ("day", "week", "month", "year")],
     "hyph": ["-" + u for u in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur")],
     "quarter": ["quarter", "half", "period"],
@@ -38,6 +38,7 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "centword": ["century"],
     "decword": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
     "weekend": ["weekend"],
+    "fy": ["fy"],
     "vague": sorted({phrase.split(" ")[-1] for phrase in LEX["vague_refs"]}),
 }
 _LITERALS = sorted({w for stems in _TRIGGER_STEMS.values() for w in stems}, key=len, reverse=True)
@@ -76,7 +77,7 @@ _LITERAL_CLASS_TUPLES: dict[str, tuple[str, ...]] = {lit: tuple(sorted(cls)) for
 #: Triggers that are not literals: clock times and quarter codes.
 #: (Each trigger regex opens with a lookahead on its possible first characters: the regex engine then skips to
 #: those characters instead of trying the pattern at every position, several times faster.)
-_TRIGGER = re.compile(r"(?=[0-9qh])(?:(?P<clock>[0-9]+(?:[:.][0-9][0-9])?\s*[ap]\.?m)|(?P<qcode>[qh][1-4]|[1-4]q))")
+_TRIGGER = re.compile(r"(?=[0-9qh])(?:(?P<clock>[0-9]+(?:[:.][0-9][0-9])?\s*[ap]\.?m)|(?P<qcode>[qh][1-4]|[1-4]q|[12]h))")
 #: Narrower digit triggers, each its own pass: a year or decade ("1998", "'90s") and a numeric date ("1/27", "2025-01").
 _NUMBER_TRIGGERS = {"yearnum": re.compile(r"(?:1[0-9]|20)\d\d|'\d0"), "datenum": re.compile(r"\d[-/.]\d")}
 #: The trigger class each kind of pattern needs (None: run over the whole text).
@@ -87,7 +88,7 @@ TRIGGERS: dict[str, str | None] = {
     "theyear": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
     "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
     "bareunit": "unit", "firstunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
-    "qcode": "qcode", "spelled_year": "spelled", "weekno": "unit", "ordday": "unit",
+    "qcode": "qcode", "fyshort": "fy", "spelled_year": "spelled", "weekno": "unit", "ordday": "unit",
 }
 #: A pattern is run from this many characters before a trigger to this many after it.
 WINDOW_BEFORE, WINDOW_AFTER = 48, 36

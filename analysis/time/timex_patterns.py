@@ -65,7 +65,13 @@ _MOD = (r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+s
 _CLOCK = (r"(?:(?P<oc>[01]?\d|2[0-3]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o['’]clock)"
           r"(?:\s+(?P<ocpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?|"
           r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b)))"
-          r"(?:\s+(?P<tz>[ECMP][SD]?T|GMT|UTC|(?i:local\s+time))\b)?")
+          r"(?:\s+(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|HKT|SGT|AE[SD]T|(?i:local\s+time)|"
+          r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?|"
+          # a time zone written out: "Eastern time", "New York time", "Tokyo time" (not a weekday, nor a word opening the
+          # next sentence: "at 6 p.m. This time, nobody came")
+          r"(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|This|That|The|Each|Every|Any|Some|Next|Last|No|One|"
+          r"At|By|In|On|For|From|Over|Half|Full|Part|Prime|Extra|Over|Real|Peak|Such)\b)"
+          r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time)\b)?")
 _DAYWORD = r"(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
 _ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))"
 _REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|"
@@ -78,16 +84,21 @@ SPELLED = (r"(?P<sy>(?i:nineteen|eighteen|twenty)[\s-]+(?:(?i:oh)[\s-]+)?(?i:(?:
            r"(?i:two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?))")
 _I = re.IGNORECASE
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    # (also written with slashes, year first: "2031/01/27")
+    ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?:-(?P<m>[01]\d)-(?P<d>[0-3]\d)|/(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)(?!\d|/\d))"
                        r"(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d|-\d)")),
-    ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")),
+    # (month first as in US usage; a first number above 12 is the day: "27/01/2031")
+    ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")),
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
     ("mdy", re.compile(rf"\b(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:{WD},?\s+)?{MON}\s+{DAY}\b"
                        rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\b(?![\d%.,]\d|\s*%))?"
                        rf"(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?"
                        rf"(?:,\s+(?P<wd2>{_WD_ONLY})\b(?=\s*[.;)]))?(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
-    ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MON}"
-                       rf"(?:,?\s+{YEAR}|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
+    ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}(?:\s+(?i:of\s+)?{MON}"
+                       rf"(?:,?\s+{YEAR}|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?|"
+                       # "27-Jan-2031", "27-Jan-31"
+                       rf"-(?P<mon2>(?:{'|'.join(m.capitalize() for m in MONTH_ABBR)}|"
+                       rf"{'|'.join(m.upper() for m in MONTH_ABBR)}))-(?P<year2>(?:19|20)?\d\d)(?!\d))")),
     ("clock_date", re.compile(rf"(?<![\w.:$/])(?:(?i:about|around|at|by|until|before|after)\s+)?{_CLOCK}"
                               rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
                               rf"|{MON}\s+(?P<day>[0-3]?\d)\b))?")),
@@ -112,8 +123,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"\s+(?i:of\s+the)\s+(?P<cent2>[12]?\d)(?:st|nd|rd|th)[\s-](?i:century)\b|"
                            rf"\s+(?i:of)\s+(?P<ofyr>(?i:the|this|last|next))\s+(?i:year)\b(?!\s*-|'s))?")),
     ("weekno", re.compile(r"\b(?i:week)\s+(?P<wk>[1-5]?\d)\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b")),
-    ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"
-                         r"|\b(?P<q2>[1-4]Q)(?P<yy>\d\d)?\b")),
+    # ("Q3 2031", "Q3'31", "3Q31", "1H 2031", "2H31")
+    ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b|\s?['’](?P<yy0>\d\d)\b)?\b"
+                         r"|\b(?P<q2>[1-4]Q|[12]H(?=\d\d\b|\s+(?:19|20)\d\d\b))(?:(?P<yy>\d\d)|\s+(?P<year3>(?:19|20)\d\d))?\b")),
     ("period", re.compile(r"(?:\b(?P<lyr>(?i:last\s+year's|a\s+year\s+ago's))\s+|"
                           r"\b(?i:the)\s+(?P<which>(?i:latest|current|most\s+recent|recent|comparable\s+year-ago|"
                           r"comparable\s+year-earlier|comparable|year-ago|year-earlier|prior-year|same|corresponding|"
@@ -123,13 +135,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
     # a range of two years joined by a hyphen is two years ("from 2006-2011"), not a number
     ("year", re.compile(rf"(?:(?<![\d$#.,/-])|(?<=[Pp]ost-)|(?<=[Pp]re-)|(?<=(?<![\d$#.,/-])(?:1[89]|20)\d\d-))"
-                        rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year))\s+)?{YEAR}"
+                        rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year)\s+|FY[\s-]?))?{YEAR}"
                         rf"(?:(?=-(?:1[89]|20)\d\d(?![\d%]|[.,:]\d))|(?!\s*-?\d))")),
+    # a fiscal year written short: "FY31", "FY '31", "FY-31" (four digits are read by "year": "FY2031")
+    ("fyshort", re.compile(r"\bFY[\s-]?['’]?(?P<yy>\d\d)\b(?![\d/.,-]\d|%)")),
     ("spelled_year", re.compile(r"\b(?:(?i:the\s+year)\s+)?" + SPELLED + r"\b")),
-    ("theyear", re.compile(r"\b(?i:for|in|during|through|over|throughout)\s+(?P<core>(?i:the)\s+"
+    # (or "of the year" after a noun of a part or a rank: "the first six months of the year", "the rest of the year",
+    # "the largest deal of the year"; "a high for the year")
+    ("theyear", re.compile(r"(?:(?<=[a-z]\s)(?P<of>of|(?:(?<=high\s)|(?<=\blow\s))for)|"
+                           r"\b(?i:for|in|during|through|over|throughout))"
+                           r"\s+(?P<core>(?i:the)\s+"
                            r"(?:(?P<which>(?i:full|fiscal|entire|whole|calendar))\s+)?(?i:year))\b"
                            r"(?!\s+(?i:before|after|earlier|later|ago|"
-                           r"of|when|in\s+which|that|since|to|and))")),
+                           r"when|in\s+which|that|since|to|and))(?(of)|(?!\s+(?i:of)\b))")),
     ("dayword", re.compile(rf"\b(?:(?P<pod0>(?i:(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening)))\s+)?"
                            rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
@@ -143,7 +161,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("inunit", re.compile(r"\b(?P<rel>(?i:earlier|later|early|late))\s+(?i:in|this)\s+(?i:the\s+)?"
                           r"(?P<unit>(?i:week|month|year|day))\b|\b(?i:the)\s+(?P<mod>(?i:end|beginning|start|middle))"
                           r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year|decade|century))\b"
-                          r"|\b(?P<yearend>(?i:year-end|year\s+end|end-of-year))\b")),
+                          r"|\b(?P<yearend>(?i:year-end|year\s+end|end-of-year))\b"
+                          r"|\b(?P<midyear>(?i:mid-?year))\b(?![-\s](?i:results|report|review|exam|exams|elections?|budget|update)\b)")),
     ("ago", re.compile(rf"\b{APPROX}(?:{NUM}(?P<half0>\s+(?i:and\s+a\s+half))?\s+{UNIT}(?P<half>\s+(?i:and\s+a\s+half))?|"
                        rf"(?P<bare>(?i:years|months|weeks|days|decades|hours|minutes)))"
                        rf"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|"

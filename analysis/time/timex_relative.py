@@ -262,6 +262,10 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "TIME", ymd(d) + clock, anchor)
 
 
+#: "the latest fiscal year": the last full year a company reported (a calendar "latest year" is left out).
+_FISCAL_IN = re.compile(r"\bfiscal\b", re.IGNORECASE)
+
+
 def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
     """this/last/next/the past ... + week, month, year, quarter, season or part of day."""
     rel = low(c, "rel")
@@ -316,6 +320,8 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
     elif base in ("next", "following", "coming") and rel != "this coming":
         k = 1
     elif rel in ("the latest", "the most recent"):
+        if unit == "year" and _FISCAL_IN.search(ctx.text, c.start, c.end):
+            return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, -1), anchor)  # the last one reported
         if unit != "quarter":
             return None
         if ctx.quarter:
@@ -377,6 +383,9 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     ref, anchor = publication(ctx)
     if ref is None:
         return None
+    if g(c, "midyear"):  # "by midyear": the middle of the publication year ("since midyear" in spring: the last one)
+        year = ref.year - (1 if ref.month <= 6 and _SINCE_BEFORE.search(ctx.text[max(0, c.start - 8):c.start]) else 0)
+        return Resolved(c.start, c.end, "DATE", f"{year:04d}", anchor, span=year_part(year, "mid"))
     if g(c, "yearend"):
         year = ref.year
         if _SINCE_BEFORE.search(ctx.text[max(0, c.start - 8):c.start]):

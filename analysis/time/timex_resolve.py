@@ -21,6 +21,7 @@ from .timex_context import (
     Resolved,
     _told_in_past,
     clock_value,
+    forward_infinitive,
     g,
     is_future,
     planned,
@@ -71,9 +72,14 @@ def _ended_quarter(c: Candidate, ctx: Context) -> tuple[int, int] | None:
 def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
     """iso / slash / dotted / mdy / dmy: a calendar day (with an optional clock time)."""
     if c.kind in ("iso", "slash", "dotted"):
-        month, day = int(g(c, "m")), int(g(c, "d"))
+        month, day = int(g(c, "m") or g(c, "m2")), int(g(c, "d") or g(c, "d2"))
+        if c.kind == "slash" and month > 12 and day <= 12:
+            month, day = day, month  # "27/01/2031": day first
         year = year_of(g(c, "year"), ctx.dct)
         d = safe_date(year, month, day)
+    elif g(c, "mon2"):  # "27-Jan-2031"
+        month, day = month_no(g(c, "mon2")), int(g(c, "day"))
+        d = safe_date(year_of(g(c, "year2"), ctx.dct), month, day)
     else:
         month, day = month_no(g(c, "mon")), int(g(c, "day"))
         if g(c, "year"):
@@ -87,7 +93,7 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
     if d is None or day == 0:
         return None
     clock = clock_value(c)
-    anchor = "" if g(c, "year") else "publication"
+    anchor = "" if g(c, "year") or g(c, "year2") else "publication"
     if g(c, "weekof"):
         return Resolved(c.start, c.end, "DATE", week_value(d), anchor)
     if not clock:
@@ -142,8 +148,9 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         # a vote named by its month in a sentence not told in the past is the coming one ("residents cannot vote in
         # the November general election", "the threat of an exit in a May referendum"; not "won February's primary")
         vote = bool(_VOTE_AFTER.match(ctx.text, c.end)) and not _told_in_past(ctx.text, c.start)
-        year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote) and not report,
-                              past=report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start)))
+        past = report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start))
+        year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote) and not report, past=past,
+                              nearest=not past and not rel and forward_infinitive(ctx.text, c.start))
         anchor = "publication"
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}", "")
@@ -247,14 +254,14 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
 
 def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
     """Q3 2024 / H1 / 3Q89: ``YYYY-Qn`` or ``YYYY-Hn``."""
-    q = g(c, "q") or g(c, "q2")[::-1]
+    q = g(c, "q") or (g(c, "q2")[::-1])
     code, n = q[0], int(q[1])
     if code == "H" and n > 2:
         return None
-    if g(c, "year"):
-        year: int | None = int(g(c, "year"))
-    elif g(c, "yy"):
-        year = year_of(g(c, "yy"), ctx.dct)
+    if g(c, "year") or g(c, "year3"):
+        year: int | None = int(g(c, "year") or g(c, "year3"))
+    elif g(c, "yy") or g(c, "yy0"):
+        year = year_of(g(c, "yy") or g(c, "yy0"), ctx.dct)
     elif ctx.dct is not None:
         # "sales rose in Q3" written in January: last year's Q3, as for "the third quarter"
         current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
@@ -263,7 +270,7 @@ def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
         year = None
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{code}{n}")
-    return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", "" if g(c, "year") else "publication")
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", "" if g(c, "year") or g(c, "year3") else "publication")
 
 
 def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
@@ -280,7 +287,10 @@ def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     ended = _ended_quarter(c, ctx) if unit == "quarter" and ctx.quarter is None else None
     if ended is not None:
         ctx.quarter = ended
-    if which == "current":
+    if which == "current" or (unit == "quarter" and not which and not back and ended is None and ctx.quarter is None
+                              and is_future(ctx.text, c.start, c.end)):
+        # (no quarter named yet and a clause about the future: "will cut jobs by the end of the quarter" is the
+        # quarter under way, not the last one reported)
         yq: tuple[int, int] | None = (ctx.dct.year, quarter_of(ctx.dct))
     else:
         yq = ended or latest_quarter(ctx)
@@ -330,6 +340,11 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
 
 
+def resolve_fyshort(c: Candidate, ctx: Context) -> Resolved | None:
+    """FY31 / FY '31: the fiscal year, its two digits placed in the century nearest the publication date."""
+    return Resolved(c.start, c.end, "DATE", f"{year_of(g(c, 'yy'), ctx.dct):04d}", "publication" if ctx.dct else "")
+
+
 def resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
     """nineteen ninety-six / the year two thousand: the year."""
     year = spelled_year(g(c, "sy"))
@@ -338,9 +353,24 @@ def resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", f"{year:04d}")
 
 
+#: "the end of the year", "the start of the year": a part read whole by the "inunit" pattern.
+_PART_BEFORE_OF = re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+(?:of|for)\s+$", re.IGNORECASE)
+
+#: "player of the year", "Time's person of the year": an award's name, no date.
+_AWARD_BEFORE_OF = re.compile(r"\b(?:" + "|".join(LEX["award_nouns"]) + r")\s+of\s+$", re.IGNORECASE)
+
+
 def resolve_theyear(c: Candidate, ctx: Context) -> Resolved | None:
     """for/in/during the year: a year-long period (P1Y), unless it closes its clause ("For the year, volume was
     flat": the year under report, the publication year); the full/entire/calendar year: the publication year."""
+    if g(c, "of"):
+        # "the first six months of the year", "a high for the year": the year the text is in (not "Person of the Year"
+        # or "player of the year", an award; "the end of the year" is read whole elsewhere)
+        if "Year" in g(c, "core") or g(c, "which") or ctx.dct is None \
+                or _PART_BEFORE_OF.search(ctx.text, max(0, c.start - 16), c.start) \
+                or _AWARD_BEFORE_OF.search(ctx.text, max(0, c.start - 20), c.start):
+            return None
+        return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year:04d}", "publication")
     closes = _CLAUSE_END.match(ctx.text, c.end) is not None and not _SPAN_PREP.search(ctx.text, max(0, c.start - 12), c.start)
     if low(c, "which") in ("", "fiscal") and not (closes and ctx.dct is not None):
         return Resolved(c.start, c.end, "DURATION", "P1Y")
