@@ -67,3 +67,53 @@ def test_a_covered_period_frames_a_sentence_dated_otherwise() -> None:
     assert got == [("the end of next week", "2026-06-11", "2026-06-12")]
     # the only date of its sentence stays
     assert dates_of("Merchants can apply for a fee rebate for June.", "2026-06-03") == [("June", "2026-06-01", "2026-06-30")]
+
+
+def _label(sentence: str, expression: str, previous: str = "") -> str:
+    from analysis.timeline.labels import event_label
+
+    i = sentence.index(expression)
+    return event_label(sentence, i, i + len(expression), previous).label
+
+
+def test_a_noun_that_is_also_a_verb_is_no_verb_of_the_label() -> None:
+    # after a determiner or a possessive and a modifier, a bare verb form is a singular noun
+    assert _label("Even after Thursday's relief rally, Orion is worth less than it was in early September.",
+                  "Thursday") == "Relief rally"
+    assert _label("The regulator said it had asked Orion for a full incident report by 19 June.", "19 June").startswith(
+        "Regulator says")
+    # but a bare verb after a plural subject, or after a verb of seeing, stays a verb
+    assert _label("The banks rally on Monday.", "Monday") == "Banks rally"
+    assert _label("Keel saw its share price drop by over 7% by the end of Monday's trading.", "Monday").startswith("Keel")
+    assert "drop" in _label("Keel saw its share price drop by over 7% by the end of Monday's trading.", "Monday")
+    # a word after "be" is an adjective: "are also lower" is no "lowers"
+    assert "lowers" not in _label("Keel Bank is off 6%, while Lyra and Harbor Bank are also lower on Friday.", "Friday")
+
+
+def test_adverbs_before_the_verb_and_a_shared_subject() -> None:
+    assert _label("The company's shares have now lost 11% since the start of the year.", "the start of the year") == (
+        "Company's shares lose 11%")
+    # the second verb of "X represents ... and last struck in 2019" shares X
+    assert _label("- The Harbor Pilots Union represents about 1,400 Orion pilots and last struck in 2019.", "2019") == (
+        "Harbor Pilots Union strikes")
+
+
+def test_the_event_a_comparison_s_since_names_is_the_label() -> None:
+    assert _label("Orion closes 19% lower at 412p, the biggest fall since it floated in 2015.", "2015") == "Orion floats"
+    assert _label("London-listed Keel Forge jumped 11 per cent, its best day since its 2022 listing.", "2022") == (
+        "Keel Forge listing")
+    assert _label("Shares of Keel Bank plunged 30% on Monday, their steepest fall since the lender listed in 2009.",
+                  "2009") == "Keel Bank lists"
+    # a level is no event: the usual label
+    assert _label("Keel fell 4%, its lowest since its March 2019 low.", "March 2019") == "Keel falls 4%"
+
+
+def test_a_past_that_looks_bare_and_a_pronoun_of_a_shared_subject() -> None:
+    # "shut", "hit": the past and the participle are the bare form, so they stay verbs
+    assert _label("When the canal shut for two days in November 2024, the disruption was over quickly.",
+                  "November 2024") == "Canal shuts"
+    assert _label("Both were hit by the floods of last August.", "last August").startswith("Both")
+    assert "hit" in _label("Both were hit by the floods of last August.", "last August")
+    # "X said on Wednesday it had given ... and set": the pronoun of the first verb, resolved to X
+    assert _label("Keel said on Wednesday it had given both bidders access to its books and set a deadline of June 11 "
+                  "for bids.", "June 11") == "Keel sets deadline"
