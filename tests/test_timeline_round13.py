@@ -117,3 +117,11 @@ def test_a_past_that_looks_bare_and_a_pronoun_of_a_shared_subject() -> None:
     # "X said on Wednesday it had given ... and set": the pronoun of the first verb, resolved to X
     assert _label("Keel said on Wednesday it had given both bidders access to its books and set a deadline of June 11 "
                   "for bids.", "June 11") == "Keel sets deadline"
+
+
+def test_the_start_of_a_move_s_span_between_two_dates_is_no_event() -> None:
+    assert dates_of("The stock doubled between January 2024 and its peak last September.", "2026-03-13") == [
+        ("last September", "2025-09-01", "2025-09-30")]
+    # two months joined as a range stay one range
+    assert dates_of("Orion held talks with the union between January 2024 and March 2024.", "2026-03-13") == [
+        ("January 2024 and March 2024", "2024-01-01", "2024-03-31")]

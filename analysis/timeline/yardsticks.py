@@ -126,6 +126,12 @@ _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|confirmed|disclosed|added|w
                           re.IGNORECASE)
 
 
+#: "doubled between January 2023 and its peak last September": a move's span from one date to another.
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?$", re.IGNORECASE)
+_MOVED = re.compile(r"\b(?:doubled|tripled|trebled|halved|rose|fell|gained|lost|climbed|dropped|jumped|slid|slumped|"
+                    r"surged|soared|rallied|tumbled|declined|(?:has|have)\s+(?:more\s+than\s+)?doubled)\b|\d\s*(?:%|percent\b|per\s+cent\b)",
+                    re.IGNORECASE)
+_AND_THEN = re.compile(r"\s+and\s+(?:(?:its|their|the)\s+(?:[a-z]+\s+){0,2}?)?", re.IGNORECASE)
 #: A clock time alone: "6 p.m.", "09:30", "10am ET", "noon".
 _CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|noon|midnight)$", re.IGNORECASE)
 #: What may stand between a clock time and the date it is the hour of: "until 6 p.m. through next week", "at 9 a.m. on".
@@ -178,6 +184,12 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if base and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end) and _compares(before, base.start()) \
                 and not (_TO_FROM.search(before) and e.precision == "day"):
             out.add(id(e))
+    for e in found:
+        if _BETWEEN.search(text, max(0, e.start - 80), e.start) and _MOVED.search(
+                text, max(0, e.start - 80), _BETWEEN.search(text, max(0, e.start - 80), e.start).start()) \
+                and any(o is not e and o.resolved and o.start > e.end and o.date_start is not None and e.date_end is not None
+                        and o.date_start > e.date_end and _AND_THEN.fullmatch(text, e.end, o.start) for o in found):
+            out.add(id(e))  # "the stock doubled between January 2023 and its peak last September": the span's start
     for e in found:
         if hour_of_date(e, found, text):
             out.add(id(e))  # "open until 6 p.m. through next week": the hour of next week's days
