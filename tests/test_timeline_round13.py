@@ -125,3 +125,19 @@ def test_the_start_of_a_move_s_span_between_two_dates_is_no_event() -> None:
     # two months joined as a range stay one range
     assert dates_of("Orion held talks with the union between January 2024 and March 2024.", "2026-03-13") == [
         ("January 2024 and March 2024", "2024-01-01", "2024-03-31")]
+
+
+def test_a_date_in_the_possessive_of_an_event_noun_labels_that_event() -> None:
+    assert _label("Orion shares are still up 42% this year even after Tuesday's drop, while Keel has gained about 18%.",
+                  "Tuesday") == "Orion drop"
+    assert _label("Keel, meanwhile, recovered 1.5% after Tuesday's fall.", "Tuesday") == "Keel fall"
+    # a level or a session is no event: the usual label
+    assert _label("Orion is up 4% since Friday's close.", "Friday") != "Orion close"
+
+
+def test_a_date_opening_the_clause_is_no_part_of_its_subject() -> None:
+    assert _label("By Wednesday the stock had sunk a further 9 per cent, and it is now down 81 per cent year to date.",
+                  "Wednesday") == "Stock sinks further 9 per cent"
+    got = _label("Basel-based Keel Pharma said on Tuesday it would take an impairment charge of up to $310 million.",
+                 "Tuesday")
+    assert got.startswith("Basel-based Keel Pharma") and not got.startswith("Tuesday")

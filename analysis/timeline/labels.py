@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from analysis.entities.catalog import Lexicon, get_lexicon
-from analysis.lexicon import VERBS_PATH, EventVerb, load_catalog, verb_forms
+from analysis.lexicon import VERBS_PATH, EventVerb, event_nouns, load_catalog, verb_forms
 from analysis.timeline.clauses import relative_that
 
 MAX_LABEL_CHARS = 120
@@ -38,7 +38,7 @@ _NOT_NAMES = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "days", "one", "two", "three", "some", "many",
     "several", "both", "what", "why", "how", "who", "there", "here", "such", "so", "than", "then", "over",
     "following", "during", "amid", "despite", "under", "weekend", "week", "month", "year", "part", "analysts",
-    "investors", "observers", "critics", "experts", "officials", "people", "wall", "street", "until",
+    "investors", "observers", "critics", "experts", "officials", "people", "wall", "street", "until", "even",
 }
 _TITLES = {
     "ceo", "cfo", "cto", "chief", "executive", "officer", "president", "vice", "chairman", "chairwoman", "chair",
@@ -379,11 +379,13 @@ def _bare_noun(tokens: list[tuple[str, int]], k: int, possessive_end: int = -1) 
     if t not in forms or t != forms[t].lemma or t.endswith("ing") or k == 0 or t in _same_past():
         return False  # "when the canal shut for two days": a past that looks bare
     prev = tokens[k - 1][0]
-    if not prev.isalpha() or not prev.islower() or prev in _PLURALS or (prev.endswith("s") and not prev.endswith(("ss", "us"))):
-        return False
     nxt = tokens[k + 1][0] if k + 1 < len(tokens) else ""
     if nxt[:1].isalpha() and nxt.lower() not in _STOP_OBJECT | _PLACE_PREPS | {"of", "to", "by", "over", "at"}:
         return False  # "a ransomware attack froze ...": a word after it may be the verb the list does not know
+    if _POSSESSIVE_END.search(prev) or (0 <= possessive_end <= tokens[k][1] and tokens[k - 1][1] < possessive_end):
+        return True  # "Keel's rally", "Monday's rebound,": a possessive's noun
+    if not prev.isalpha() or not prev.islower() or prev in _PLURALS or (prev.endswith("s") and not prev.endswith(("ss", "us"))):
+        return False
     m = k - 1
     while m >= 0 and k - m <= 3:
         word = tokens[m][0]
@@ -449,6 +451,9 @@ def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
         if not tok[0].isalnum() or low in _CLAUSE_OPENERS or (low in forms and not _is_name_token(tok)):
             break
         i -= 1
+    while i < j and (tokens[i][0].lower().rstrip(".") in _DATE_WORDS - {"the"}
+                         or (i > 0 and tokens[i][0].rstrip(",.").isdigit() and tokens[i - 1][0].lower().rstrip(".") in _DATE_WORDS)):
+        i += 1  # "By Wednesday the stock had sunk", "said on Tuesday it would": the date opens the clause, no subject
     return i, j
 
 
@@ -638,9 +643,34 @@ _FUNCTION_NOUNS = {"close", "closing", "open", "opening", "session", "level", "l
                    "trough", "price", "value", "record", "finish", "start", "beginning", "bottom", "and", "when", "with"}
 
 
+#: A date in the possessive, then up to two modifiers and the noun of an event: "Tuesday's drop", "Thursday's relief
+#: rally", "Monday's sharp rebound".
+_POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?P<np>(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>[a-z]{3,}))\b(?P<after>\s*\S?)")
+
+
+def _possessive_event(sentence: str, expr_start: int, expr_end: int) -> str | None:
+    """The label of a date that is the possessive of an event's noun ("even after Tuesday's drop", "despite Thursday's
+    gain"): the sentence's first company and the noun phrase ("Keel drop"), or the noun phrase alone. Not a level or a
+    session ("Friday's close"), nor a verb ("Monday's shares fell"); None otherwise."""
+    m = _POSSESSIVE_NOUN.match(sentence, expr_end)
+    if m is None:
+        return None
+    forms = verb_forms()
+    noun, words = m.group("noun"), m.group("np").split()
+    event = noun in event_nouns() or (noun in forms and forms[noun].lemma == noun and noun not in _same_past())
+    if not event or noun in _FUNCTION_NOUNS or any(w in forms or w in _NOT_MODIFIERS or w in _DETERMINERS for w in words[:-1]):
+        return None
+    after = m.group("after").strip()
+    if after[:1].isalpha() and after.islower():
+        return None  # "Monday's decline was": a verb after it may follow ("Monday's trading halt ...")
+    names = [n for n in _names_in(_blank(sentence, _QUOTE), openers=True) if _company_like(n)]
+    label = f"{_PLACE_MODIFIER.sub('', names[0])} {m.group('np')}" if names else m.group("np")
+    return label[0].upper() + label[1:]
+
+
 def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str | None) -> EventLabel:
     """:func:`event_label`; ``previous_text`` None raises :class:`_NeedsContext` where a pronoun needs it."""
-    since = _since_event(sentence, expr_start, expr_end)
+    since = _since_event(sentence, expr_start, expr_end) or _possessive_event(sentence, expr_start, expr_end)
     if since is not None:
         return EventLabel(since, f"||{since.lower()}", "", "")
     base = _blank(sentence, _PREFIX)
@@ -808,7 +838,7 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
         clause = re.sub(r"\s+([,;:.])", r"\1", clause).strip(" .,;:")
     clause = _LEAD_CONJUNCTION.sub("", clause.strip(" ,_")).strip(" ,")
     opened = _LEAD_SUBORDINATOR.sub("", clause)
-    if len(opened.split()) >= 2:
+    if opened.split() and len(opened) >= 4:
         clause = opened  # "Even after Thursday's relief rally": the event is the rally
     clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
     clause = _LEFT_PUNCT.sub(r"\1", clause)  # "Share move, [Wednesday Sept. 11]: -38%" -> "Share move: -38%"
