@@ -66,7 +66,7 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     began on Saturday"), when the main clause has only the span of a move ("up 11% this year, after it reported
     record sales on March 3"), when it falls after every main-clause date and the publication date (a plan told that day)
     or when it is a month or a year, or a stretch of a month (a background event of its own: "its worst day since it
-    floated in May 2019", "said customers had withdrawn $2 billion in the first two weeks of April")."""
+    floated in May 2019", "said clients had pulled $900 million in the last ten days of May")."""
     if len({(e.date_start, e.date_end) for e in found}) < 2:
         return set()
     spans = []

@@ -43,8 +43,8 @@ PART_OF_YEAR_DAYS = 92
 _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 #: A quarter or half as an adjective names the period of a report, never the date of its event ("will report
 #: third-quarter results on October 29", "fiscal fourth-quarter results").
-#: "Be to" and a verb in the clause before a date: a plan ("Keel was to file with the regulator in the third quarter",
-#: "the plant is to close in the second half"), as "was due to" is.
+#: "Be to" and a verb in the clause before a date: a plan ("Keel was to open the plant in the fourth quarter",
+#: "the mill is to close in the first half"), as "was due to" is.
 _BE_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|originally|initially|first|then|now)\s+)?to\s+"
                     r"(?!blame\b)[a-z]{3,}\b[^.;:!?\n]{0,80}$", re.IGNORECASE)
 #: A season of a year, placed as its three months ("the spring of 2019": March to May) when past or planned.
@@ -263,14 +263,14 @@ def _first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | N
                               date(year, 1, 1), last, "range", "relative", f"the first {n} months of {year} (TIMEX3 {r.value})", dct)
 
 
-#: The basis of "the first two weeks of April" (:func:`_first_weeks`): a stretch of a month, which dates a clause's
+#: The basis of "the last ten days of May" (:func:`_first_weeks`): a stretch of a month, which dates a clause's
 #: event of its own as the month would.
 PART_OF_MONTH = "part of a month:"
 _OF_BEFORE_MONTH = re.compile(r"\s+of\s+$", re.IGNORECASE)
 
 
 def _first_weeks(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
-    """"the first two weeks of April", "the last ten days of March": those days of the month the tagger dates right
+    """"the first three weeks of July", "the last ten days of May": those days of the month the tagger dates right
     after "of", for a timex row that is such a count of weeks or days, else None (TIMEX3 gives the duration and the
     month apart)."""
     counted = _COUNTED.match(str(r.value))
@@ -612,8 +612,8 @@ _TARGET_BY = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goals?|pledg
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
-#: A verb of a forecast, its object, then "to" and a verb, then "in" right before the date: "the bank expected the deal
-#: to add to earnings in 2031", "sees the plant opening ... in": the year the forecast event is to happen.
+#: A verb of a forecast, its object, then "to" and a verb, then "in" right before the date: "the insurer expected the
+#: merger to lift profit in 2031", "sees the plant opening ... in": the year the forecast event is to happen.
 _FORECAST_TO = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|projected)\s+"
                           r"(?:[\w'’-]+\s+){1,5}?to\s+[a-z]{3,}\b[^.;:!?\n]{0,80}?\bin\s+$", re.IGNORECASE)
 
@@ -621,8 +621,8 @@ _FORECAST_TO = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|predicte
 def target_year(text: str, start: int, end: int) -> bool:
     """"Keel Motors pledged in May to sell only electric cars by 2030": a coming year after "by" in a clause
     that sets a goal is the year of that plan, whatever the tense of the report (the sentence's start bounds the
-    search), and so is one after "in" that a forecast's "expected X to <verb>" dates ("said it expected the deal to
-    add to earnings in 2031"). Not a year that modifies a noun ("by 2030 levels")."""
+    search), and so is one after "in" that a forecast's "expected X to <verb>" dates ("said it expected the merger
+    to lift profit in 2031"). Not a year that modifies a noun ("by 2030 levels")."""
     s = _sentence_start(text, start)
     return (_TARGET_BY.search(text, max(s, start - 160), start) is not None
             or _FORECAST_TO.search(text, max(s, start - 160), start) is not None) and _NOUN_AFTER.match(text, end) is None
@@ -822,7 +822,7 @@ def year_to_date(text: str, dct: date | None) -> list[TemporalExpression]:
 #: entry is news of the blog's day.
 _ENTRY_STAMP = re.compile(r"^[ \t]*(?P<t>\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)\s*(?:[-–—]{1,2}|:)[ \t]+(?=\S)",
                           re.MULTILINE)
-#: A stamp alone on its line, the entry on the lines after it ("2:47 p.m.", "15:10", "16:40 BST"): a live blog only
+#: A stamp alone on its line, the entry on the lines after it ("3:12 p.m.", "14:05", "17:25 CET"): a live blog only
 #: when its text has at least :data:`MIN_OWN_LINE_STAMPS` of them (a lone clock time on a line may be a table's cell).
 _OWN_LINE_STAMP = re.compile(r"^[ \t]*(?P<t>\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?)[ \t]*\n"
                              r"(?:[ \t]*\n)?[ \t]*(?=[^\W\d_])", re.MULTILINE)
@@ -846,7 +846,7 @@ def _entry_end(text: str, start: int) -> int:
 def _stamp_matches(text: str) -> list[re.Match[str]]:
     """The time stamps opening the entries of a live blog, in text order: a stamp then a separator and the entry on
     its line ("09:20 BST - Tarnwell opens down 6.1%."), or a stamp alone on its line with the entry on the next
-    ("2:47 p.m." then "Trading in Tarnwell is halted."), when the text has at least :data:`MIN_OWN_LINE_STAMPS` of
+    ("3:12 p.m." then "Tarnwell shares are suspended."), when the text has at least :data:`MIN_OWN_LINE_STAMPS` of
     those. A match's end is where its entry starts."""
     inline = list(_ENTRY_STAMP.finditer(text))
     own = list(_OWN_LINE_STAMP.finditer(text))

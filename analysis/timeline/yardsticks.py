@@ -8,9 +8,9 @@ Department said on Wednesday", "data for September, due on Tuesday") or a week o
 the day the sentence names ("this week's outage ... said on Thursday", "meets next week, on October 29"), an
 earlier day named in the possessive ("reported on Wednesday ... before Monday's trial results"), or an earlier
 week the sentence only refers back to ("crashed on Monday as the fallout from last week's announcement spread").
-A clock time before another date is that date's hour ("open until 6 p.m. through next week"), and the month a thing
-covers ("a fee rebate for June") frames a sentence another date dates more finely. A period that holds the day a
-plan was told stays the plan's date ("said on Tuesday it would take a charge in the first quarter").
+A clock time before another date is that date's hour ("staffed until 8 p.m. throughout next week"), and the month a thing
+covers ("a refund for May") frames a sentence another date dates more finely. A period that holds the day a
+plan was told stays the plan's date ("said on Monday it would book a writedown in the second quarter").
 :func:`yardsticks` names them; the event keeps the sentence's other dates.
 """
 
@@ -126,22 +126,22 @@ _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|confirmed|disclosed|added|w
                           re.IGNORECASE)
 
 
-#: "doubled between January 2023 and its peak last September": a move's span from one date to another.
+#: "tripled between March 2021 and its high last November": a move's span from one date to another.
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?$", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:doubled|tripled|trebled|halved|rose|fell|gained|lost|climbed|dropped|jumped|slid|slumped|"
                     r"surged|soared|rallied|tumbled|declined|(?:has|have)\s+(?:more\s+than\s+)?doubled)\b|\d\s*(?:%|percent\b|per\s+cent\b)",
                     re.IGNORECASE)
 _AND_THEN = re.compile(r"\s+and\s+(?:(?:its|their|the)\s+(?:[a-z]+\s+){0,2}?)?", re.IGNORECASE)
-#: A clock time alone: "6 p.m.", "09:30", "10am ET", "noon".
+#: A clock time alone: "8 p.m.", "09:30", "10am ET", "noon".
 _CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|noon|midnight)$", re.IGNORECASE)
-#: What may stand between a clock time and the date it is the hour of: "until 6 p.m. through next week", "at 9 a.m. on".
+#: What may stand between a clock time and the date it is the hour of: "until 8 p.m. throughout next week", "at 9 a.m. on".
 _HOUR_OF = re.compile(r"\s*,?\s*(?:(?:on|through|throughout|until|till|to|from|for|during|over|each|every)\s+)?(?:the\s+)?",
                       re.IGNORECASE)
 
 
 def hour_of_date(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
-    """Whether ``e`` is a bare clock time that is the hour of the date right after it ("branches will stay open until
-    6 p.m. through next week", "at 9 a.m. on Thursday" told apart): that date dates the event; the clock time, read
+    """Whether ``e`` is a bare clock time that is the hour of the date right after it ("branches will be staffed until
+    8 p.m. throughout next week", "at 9 a.m. on Thursday" told apart): that date dates the event; the clock time, read
     from the article's day or an earlier date, does not. ``found`` are the sentence's expressions."""
     if not _CLOCK.match(e.expression.strip()):
         return False
@@ -150,9 +150,9 @@ def hour_of_date(e: TemporalExpression, found: list[TemporalExpression], text: s
 
 
 def reported_plan(text: str, day: TemporalExpression, e: TemporalExpression) -> bool:
-    """Whether the period ``e`` dates a plan reported on ``day``: "X said on Tuesday it would take a charge in the
-    first quarter" (a verb of saying right before the day, a modal or a verb of a plan between the day and the
-    period, no sentence break): the quarter is when the charge falls, not only a span holding the day the plan was
+    """Whether the period ``e`` dates a plan reported on ``day``: "X said on Monday it would book a writedown in the
+    second quarter" (a verb of saying right before the day, a modal or a verb of a plan between the day and the
+    period, no sentence break): the quarter is when the writedown falls, not only a span holding the day the plan was
     told."""
     if not (day.end <= e.start) or _SAID_BEFORE.search(text, max(0, day.start - 40), day.start) is None:
         return False
@@ -189,10 +189,10 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
                 text, max(0, e.start - 80), _BETWEEN.search(text, max(0, e.start - 80), e.start).start()) \
                 and any(o is not e and o.resolved and o.start > e.end and o.date_start is not None and e.date_end is not None
                         and o.date_start > e.date_end and _AND_THEN.fullmatch(text, e.end, o.start) for o in found):
-            out.add(id(e))  # "the stock doubled between January 2023 and its peak last September": the span's start
+            out.add(id(e))  # "the stock tripled between March 2021 and its high last November": the span's start
     for e in found:
         if hour_of_date(e, found, text):
-            out.add(id(e))  # "open until 6 p.m. through next week": the hour of next week's days
+            out.add(id(e))  # "staffed until 8 p.m. throughout next week": the hour of next week's days
     for e in found:
         before = text[max(0, e.start - 60) : e.start]
         if _INSTEAD.search(before) and any(o is not e and o.resolved and id(o) not in out for o in found):
@@ -217,7 +217,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         finer = [o for o in found if o is not e and id(o) not in out and o.resolved and o.precision in ("day", "range", "week")
                  and e.precision in ("month", "year") and not o.basis.startswith(MOVE_SPANS)]
         if not days and finer and _FOR_PERIOD.search(before):
-            out.add(id(e))  # "a fee rebate for June, and more details by the end of next week": the period covered
+            out.add(id(e))  # "a refund for May, and a plan by the end of next week": the period covered
             continue
         if not days:
             continue
@@ -243,7 +243,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         framing = since or _FOR_PERIOD.search(before) or figure
         holds = [o for o in days if e.date_start <= o.date_start and o.date_end <= e.date_end]  # type: ignore[operator]
         if holds and all(reported_plan(text, o, e) for o in holds):
-            holds = []  # "said on Tuesday it would take a charge in the first quarter": the plan's period, not the day's
+            holds = []  # "said on Monday it would book a writedown in the second quarter": the plan's period
         if framing or holds:
             out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
         elif e.precision == "week" and any(e.date_end < o.date_start for o in days):  # type: ignore[operator]
