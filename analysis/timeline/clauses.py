@@ -20,7 +20,16 @@ from datetime import date, timedelta
 
 from analysis.lexicon import verb_forms
 from analysis.time.timex_context import is_future
-from analysis.timeline.dated import MOVE_FROM, MOVE_SPANS, OTHER_EVENT, OUTLOOK, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
+from analysis.timeline.dated import (
+    MOVE_FROM,
+    MOVE_SPANS,
+    OTHER_EVENT,
+    OUTLOOK,
+    PART_OF_MONTH,
+    YEAR_SO_FAR,
+    YEAR_TO_DATE,
+    TemporalExpression,
+)
 from analysis.timeline.yardsticks import event_named, yardsticks
 
 #: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
@@ -56,8 +65,8 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     relative one (also inside a subordinate clause, and "that" after a noun before a past verb: "a fire that
     began on Saturday"), when the main clause has only the span of a move ("up 11% this year, after it reported
     record sales on March 3"), when it falls after every main-clause date and the publication date (a plan told that day)
-    or when it is a month or a year (a background event of its own: "its worst day since it floated in May
-    2019")."""
+    or when it is a month or a year, or a stretch of a month (a background event of its own: "its worst day since it
+    floated in May 2019", "said clients had pulled $900 million in the last ten days of May")."""
     if len({(e.date_start, e.date_end) for e in found}) < 2:
         return set()
     spans = []
@@ -83,7 +92,8 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     last = max(e.date_end for e in main if e.date_end is not None)
     return {
         id(e) for e in found
-        if id(e) in inner and e.precision not in ("year", "month") and not _planned(e, last)
+        if id(e) in inner and e.precision not in ("year", "month") and not e.basis.startswith(PART_OF_MONTH)
+        and not _planned(e, last)
     }
 
 

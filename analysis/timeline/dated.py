@@ -43,6 +43,10 @@ PART_OF_YEAR_DAYS = 92
 _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 #: A quarter or half as an adjective names the period of a report, never the date of its event ("will report
 #: third-quarter results on October 29", "fiscal fourth-quarter results").
+#: "Be to" and a verb in the clause before a date: a plan ("Keel was to open the plant in the fourth quarter",
+#: "the mill is to close in the first half"), as "was due to" is.
+_BE_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|originally|initially|first|then|now)\s+)?to\s+"
+                    r"(?!blame\b)[a-z]{3,}\b[^.;:!?\n]{0,80}$", re.IGNORECASE)
 #: A season of a year, placed as its three months ("the spring of 2019": March to May) when past or planned.
 _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 #: Only a season with its year or a word that fixes it ("summer demand" names no particular summer).
@@ -257,6 +261,35 @@ def _first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | N
         return None
     return TemporalExpression(text[int(r.clean_start):of_year.end()], int(r.clean_start), of_year.end(),
                               date(year, 1, 1), last, "range", "relative", f"the first {n} months of {year} (TIMEX3 {r.value})", dct)
+
+
+#: The basis of "the last ten days of May" (:func:`_first_weeks`): a stretch of a month, which dates a clause's
+#: event of its own as the month would.
+PART_OF_MONTH = "part of a month:"
+_OF_BEFORE_MONTH = re.compile(r"\s+of\s+$", re.IGNORECASE)
+
+
+def _first_weeks(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
+    """"the first three weeks of July", "the last ten days of May": those days of the month the tagger dates right
+    after "of", for a timex row that is such a count of weeks or days, else None (TIMEX3 gives the duration and the
+    month apart)."""
+    counted = _COUNTED.match(str(r.value))
+    first = _FIRST.match(str(r.text))
+    if r.type != "DURATION" or counted is None or counted.group("unit") not in ("D", "W") or first is None:
+        return None
+    end = int(r.clean_end)
+    month = next((x for x in rows if int(x.clean_start) > end and _OF_BEFORE_MONTH.fullmatch(text, end, int(x.clean_start))
+                  and _MONTH_VALUE.match(str(x.value)) and x.date_start is not None and not pd.isna(x.date_start)), None)
+    if month is None:
+        return None
+    days = int(str(r.value)[1:-1]) * (7 if counted.group("unit") == "W" else 1)
+    m0, m1 = month.date_start, month.date_end
+    if not 1 <= days < (m1 - m0).days + 1:
+        return None
+    span = (m0, m0 + timedelta(days=days - 1)) if first.group("first") else (m1 - timedelta(days=days - 1), m1)
+    expression = text[int(r.clean_start):int(month.clean_end)]
+    return TemporalExpression(expression, int(r.clean_start), int(month.clean_end), span[0], span[1], "range", "relative",
+                              f"{PART_OF_MONTH} {expression.lower()} of {month.value} (TIMEX3 {r.value})", dct)
 
 
 #: "two years earlier", "a year later", "six months later": a count of years or months then the direction.
@@ -579,12 +612,20 @@ _TARGET_BY = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goals?|pledg
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
+#: A verb of a forecast, its object, then "to" and a verb, then "in" right before the date: "the insurer expected the
+#: merger to lift profit in 2031", "sees the plant opening ... in": the year the forecast event is to happen.
+_FORECAST_TO = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|projected)\s+"
+                          r"(?:[\w'’-]+\s+){1,5}?to\s+[a-z]{3,}\b[^.;:!?\n]{0,80}?\bin\s+$", re.IGNORECASE)
+
+
 def target_year(text: str, start: int, end: int) -> bool:
     """"Keel Motors pledged in May to sell only electric cars by 2030": a coming year after "by" in a clause
     that sets a goal is the year of that plan, whatever the tense of the report (the sentence's start bounds the
-    search). Not a year that modifies a noun ("by 2030 levels")."""
+    search), and so is one after "in" that a forecast's "expected X to <verb>" dates ("said it expected the merger
+    to lift profit in 2031"). Not a year that modifies a noun ("by 2030 levels")."""
     s = _sentence_start(text, start)
-    return _TARGET_BY.search(text, max(s, start - 160), start) is not None and _NOUN_AFTER.match(text, end) is None
+    return (_TARGET_BY.search(text, max(s, start - 160), start) is not None
+            or _FORECAST_TO.search(text, max(s, start - 160), start) is not None) and _NOUN_AFTER.match(text, end) is None
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -621,7 +662,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     by_start = {int(r.clean_start): r for r in rows}
     covered = -1  # the end of the last span built from a duration and the year after it
     for r in rows:
-        ahead = (_coming_span(r, dct) or _first_months(r, text, dct) or _past_sessions(r, text, dct)
+        ahead = (_coming_span(r, dct) or _first_months(r, text, dct) or _first_weeks(r, text, rows, dct)
+                 or _past_sessions(r, text, dct)
                  or _past_weeks(r, text, dct) or _stated_shift(r, text, rows, dct) or _session_part(r, text, dct, rows)
                  or _event_from_day(r, text, rows, dct) or _past_anaphor(r, text, rows, dct))
         if ahead is not None:
@@ -651,7 +693,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue
         precision = precision_of(value)
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
-                and not _PERIOD_ADJECTIVE.search(str(r.text)) and (planned(text, start, end) or _heads_line(text, start, end))):
+                and not _PERIOD_ADJECTIVE.search(str(r.text))
+                and (planned(text, start, end) or _heads_line(text, start, end) or _BE_TO.search(text, max(0, start - 120), start))):
             # a coming quarter or half is a plan ("expected to close in the second quarter"), and so is one heading
             # a line of a list of what is to come ("Q1 2032: court ruling on the patent due"), as a month heading one is
             precision = "range"
@@ -779,6 +822,11 @@ def year_to_date(text: str, dct: date | None) -> list[TemporalExpression]:
 #: entry is news of the blog's day.
 _ENTRY_STAMP = re.compile(r"^[ \t]*(?P<t>\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)\s*(?:[-–—]{1,2}|:)[ \t]+(?=\S)",
                           re.MULTILINE)
+#: A stamp alone on its line, the entry on the lines after it ("3:12 p.m.", "14:05", "17:25 CET"): a live blog only
+#: when its text has at least :data:`MIN_OWN_LINE_STAMPS` of them (a lone clock time on a line may be a table's cell).
+_OWN_LINE_STAMP = re.compile(r"^[ \t]*(?P<t>\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?)[ \t]*\n"
+                             r"(?:[ \t]*\n)?[ \t]*(?=[^\W\d_])", re.MULTILINE)
+MIN_OWN_LINE_STAMPS = 2
 _ENTRY_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 #: A cue of what is still to come in an entry, outside its quotations (the timex lexicon's future cues).
 _ENTRY_AHEAD = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"])
@@ -795,6 +843,18 @@ def _entry_end(text: str, start: int) -> int:
     return stop.start() if stop else len(text)
 
 
+def _stamp_matches(text: str) -> list[re.Match[str]]:
+    """The time stamps opening the entries of a live blog, in text order: a stamp then a separator and the entry on
+    its line ("09:20 BST - Tarnwell opens down 6.1%."), or a stamp alone on its line with the entry on the next
+    ("3:12 p.m." then "Tarnwell shares are suspended."), when the text has at least :data:`MIN_OWN_LINE_STAMPS` of
+    those. A match's end is where its entry starts."""
+    inline = list(_ENTRY_STAMP.finditer(text))
+    own = list(_OWN_LINE_STAMP.finditer(text))
+    if len(own) < MIN_OWN_LINE_STAMPS:
+        own = []
+    return sorted(inline + own, key=lambda m: m.start())
+
+
 def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int, bool]]:
     """(stamp start, entry start, line end, news) of every live blog entry of ``text`` opened by its time stamp,
     but a calendar's line of what is to come (a future cue outside quotations in its first sentence: "09:30 GMT -
@@ -804,7 +864,7 @@ def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int, bool]]
     if dct is None:
         return []
     out = []
-    for m in _ENTRY_STAMP.finditer(text):
+    for m in _stamp_matches(text):
         start, end = m.start("t"), m.end()  # the separator too: the entry's label starts after it
         stop = _entry_end(text, end)
         told = text[end:stop].split('"')[0].split("“")[0]
@@ -824,10 +884,15 @@ def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -
     only for an entry sentence that has no other date (:func:`analysis.timeline.events`)."""
     if dct is None:
         return found
-    stamps = [(m.start("t"), m.end()) for m in _ENTRY_STAMP.finditer(text)]
-    out = [TemporalExpression(text[start:end].rstrip(" \t-–—:"), start, end, dct, dct, "day", "relative",
-                              f"{ENTRY_STAMP} {dct.isoformat()}", dct)
-           for start, end, _, news in entry_lines(text, dct) if news]
+    stamps = [(m.start("t"), m.end()) for m in _stamp_matches(text)]
+    out = []
+    for start, end, _, news in entry_lines(text, dct):
+        if not news:
+            continue
+        stamp = text[start:end].rstrip(" \t-–—:\n")
+        if "\n" in text[start:end]:  # a stamp alone on its line dates the entry's first sentence, on the next line
+            start = end
+        out.append(TemporalExpression(stamp, start, end, dct, dct, "day", "relative", f"{ENTRY_STAMP} {dct.isoformat()}", dct))
     return [e for e in found if not any(a <= e.start and e.end <= b for a, b in stamps)] + out
 
 

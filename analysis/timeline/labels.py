@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from analysis.entities.catalog import Lexicon, get_lexicon
-from analysis.lexicon import EventVerb, load_catalog, verb_forms
+from analysis.lexicon import VERBS_PATH, EventVerb, event_nouns, load_catalog, verb_forms
 from analysis.timeline.clauses import relative_that
 
 MAX_LABEL_CHARS = 120
@@ -38,7 +38,7 @@ _NOT_NAMES = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "days", "one", "two", "three", "some", "many",
     "several", "both", "what", "why", "how", "who", "there", "here", "such", "so", "than", "then", "over",
     "following", "during", "amid", "despite", "under", "weekend", "week", "month", "year", "part", "analysts",
-    "investors", "observers", "critics", "experts", "officials", "people", "wall", "street", "until",
+    "investors", "observers", "critics", "experts", "officials", "people", "wall", "street", "until", "even",
 }
 _TITLES = {
     "ceo", "cfo", "cto", "chief", "executive", "officer", "president", "vice", "chairman", "chairwoman", "chair",
@@ -74,6 +74,9 @@ _PREFIX = re.compile(
 _LEFT_PUNCT = re.compile(r"(?:\s*,|\s+(?:to|on|from|until|through|since|at|in|by))+\s*([:;])")
 _PREFIX_LINES = re.compile(_PREFIX.pattern, re.MULTILINE)
 _LEAD_CONJUNCTION = re.compile(r"^(?:and|but|also|then|so|yet|or)\b\s*", re.IGNORECASE)
+#: A preposition of time opening a fallback label's phrase: "(Even) after the short-covering rally" is the rally.
+_LEAD_SUBORDINATOR = re.compile(r"^(?:(?:even|just|only|shortly|soon|long)\s+)?(?:after|before|following|since|until|amid|"
+                                r"despite|ahead\s+of)\s+(?=[^,;]*$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -347,6 +350,58 @@ def _reported_verb(tokens: list[tuple[str, int]], k: int, verb: EventVerb, verbs
     return k, verb
 
 
+#: Verbs of seeing and making take an object and a bare verb: "saw its shares drop", "made the stock fall".
+_BARE_INFINITIVE_BEFORE = {"saw", "see", "sees", "seen", "watched", "watch", "watches", "made", "make", "makes", "let",
+                           "lets", "helped", "help", "helps", "had", "have", "has", "heard", "hear", "felt", "feel"}
+#: Plural nouns without an -s ("data show", "people expect"): a bare verb after them is a verb.
+_PLURALS = {"data", "people", "police", "staff", "media", "cattle", "personnel", "clergy"}
+#: Words that end the modifiers of a noun going back from it: no noun phrase runs across them.
+_NOT_MODIFIERS = _AUX | _BE | _MODALS | _STOP_OBJECT | _PARTICLES | _PRONOUNS | _RELATIVE | {"not", "to", "also", "and"}
+
+
+@functools.lru_cache(maxsize=1)
+def _same_past() -> frozenset[str]:
+    """Verbs whose past or participle is their bare form ("shut", "hit", "cut", "set"): a bare form may be past."""
+    import csv
+
+    with VERBS_PATH.open(encoding="utf-8") as fh:
+        return frozenset(r["lemma"].strip().lower() for r in csv.DictReader(fh)
+                         if r["lemma"].strip().lower() in (r["past"].strip().lower(), r["participle"].strip().lower()))
+
+
+def _bare_noun(tokens: list[tuple[str, int]], k: int, possessive_end: int = -1) -> bool:
+    """Whether the bare verb form at ``k`` is a singular noun: after a determiner or a possessive and one to three
+    words that are no verb ("its biggest fall", "a detailed audit report", "the firm's sharp drop", "Wednesday's
+    short-covering rally", the date blanked up to ``possessive_end``). A bare verb after a singular noun has no subject: the -s
+    form would agree with one ("the stock rallies"), the bare one with a plural ("the banks rally")."""
+    forms = verb_forms()
+    t = tokens[k][0].lower()
+    if t not in forms or t != forms[t].lemma or t.endswith("ing") or k == 0 or t in _same_past():
+        return False  # "when the port shut for a week": a past that looks bare
+    prev = tokens[k - 1][0]
+    nxt = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+    if nxt[:1].isalpha() and nxt.lower() not in _STOP_OBJECT | _PLACE_PREPS | {"of", "to", "by", "over", "at"}:
+        return False  # "a cyber attack crippled ...": a word after it may be the verb the list does not know
+    if _POSSESSIVE_END.search(prev) or (0 <= possessive_end <= tokens[k][1] and tokens[k - 1][1] < possessive_end):
+        return True  # "Keel's rally", "Monday's rebound,": a possessive's noun
+    if not prev.replace("-", "").isalpha() or not prev.islower() or prev in _PLURALS or (prev.endswith("s") and not prev.endswith(("ss", "us"))):
+        return False
+    m = k - 1
+    while m >= 0 and k - m <= 3:
+        word = tokens[m][0]
+        low = word.lower()
+        if _POSSESSIVE_END.search(word) or low in _DETERMINERS - {"that"} or (0 <= possessive_end <= tokens[m][1]
+                                                                          and (m == 0 or tokens[m - 1][1] < possessive_end)):
+            head = m if low in _DETERMINERS else m + 1  # where the noun phrase starts
+            if head and tokens[head - 1][0].lower() in _BARE_INFINITIVE_BEFORE:
+                return False  # "saw its bonds drop": the bare verb after a verb of seeing or making
+            return m < k - 1 or not (low in _DETERMINERS)  # a determiner right before it is read elsewhere
+        if not word.replace("-", "").isalpha() or not word.islower() or low in _NOT_MODIFIERS or low in forms:
+            return False
+        m -= 1
+    return False
+
+
 def _ing_noun(tokens: list[tuple[str, int]], k: int) -> bool:
     """Whether the -ing word at ``k`` is a noun or an adjective, not a verb: after a determiner or an adjective
     ("the selling", "annual general meeting", "the other leading toolmakers"), or opening its sentence before a
@@ -371,12 +426,18 @@ def _ing_noun(tokens: list[tuple[str, int]], k: int) -> bool:
         and nxt not in _PRONOUNS | _PARTICLES and nxt not in verb_forms()
 
 
+#: Adverbs that stand right before a verb only ("has now shed", "and last walked out"), skipped with the auxiliaries.
+_BEFORE_VERB = {"now", "last", "never", "once", "since", "again"}
+
+
 def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
     """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux, modals, adverbs and
     a date such as "on Monday" skipped)."""
     j = k
     while True:
-        while j > 0 and tokens[j - 1][0].lower() in _AUX | _ADVERBS | _MODALS:
+        while j > 0 and (tokens[j - 1][0].lower() in _AUX | _ADVERBS | _MODALS
+                         or (j == k and tokens[j - 1][0].lower() in _BEFORE_VERB)
+                         or (j < k and tokens[j - 1][0].lower() in _BEFORE_VERB and tokens[j][0].lower() in _AUX)):
             j -= 1
         if j > 1 and tokens[j - 1][0].lower().rstrip(".") in _DATE_WORDS and tokens[j - 2][0].lower() in _DATE_PREPS:
             j -= 2  # "Arbeck Airports on Monday cut": the date sits between the subject and its verb
@@ -390,6 +451,9 @@ def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
         if not tok[0].isalnum() or low in _CLAUSE_OPENERS or (low in forms and not _is_name_token(tok)):
             break
         i -= 1
+    while i < j and (tokens[i][0].lower().rstrip(".") in _DATE_WORDS - {"the"}
+                         or (i > 0 and tokens[i][0].rstrip(",.").isdigit() and tokens[i - 1][0].lower().rstrip(".") in _DATE_WORDS)):
+        i += 1  # "By Thursday the shares had slid", "said on Friday it would": the date opens the clause, no subject
     return i, j
 
 
@@ -523,8 +587,92 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     return found if found is not None else _event_label(sentence, expr_start, expr_end, previous_text)
 
 
+#: "... its best day since its 2018 listing": the date modifies the noun of the event it dates.
+_SINCE_DETERMINER = re.compile(r"\bsince\s+(?P<det>the|its|their)\s+$", re.IGNORECASE)
+_NOUN_AFTER_DATE = re.compile(r"\s+(?P<noun>[a-z]{4,}(?:-[a-z]+)?)\b(?!\s*(?:[’']s\b|-))")
+#: "... the biggest fall since it floated in 2011": the clause "since" opens, its subject, its past verb, the date.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?P<subj>it|they|the\s+(?:company|group|firm|lender|bank|stock|shares)|"
+                           r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?P<verb>[a-z]{3,}ed)"
+                           r"(?P<rest>(?:\s+[a-z][\w-]*){0,4}?)\s+(?:in|on)\s+(?:the\s+)?$")
+_E_STEM = ("s", "g", "v", "z", "c", "u")
+_PLACE_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:listed|based|headquartered|owned|registered)\s+")
+
+
+def _third_person(past: str) -> str:
+    """The present third person of a regular past verb the verb list may not know ("floated" → "floats", "merged" →
+    "merges", "passed" → "passes")."""
+    forms = verb_forms()
+    if past in forms:
+        return forms[past].third
+    stem = past[:-2]
+    if stem.endswith(_E_STEM) and not stem.endswith("ss"):
+        stem = past[:-1]
+    return stem + ("es" if stem.endswith(("ss", "sh", "ch", "x")) else "s")
+
+
+def _since_event(sentence: str, expr_start: int, expr_end: int) -> str | None:
+    """The label of a date that dates the event a comparison's "since" names: "its best day since its 2018 listing"
+    (the noun the date modifies: "<subject> listing"), "the biggest fall since it floated in 2011" (the clause:
+    "<subject> floats"). The subject is the sentence's first name, for "its"/"it"/"the company". None otherwise."""
+    before = sentence[:expr_start]
+    names = [n for n in _names_in(before, openers=True) if _company_like(n)]
+    subject = _PLACE_MODIFIER.sub("", names[0]) if names else ""  # "Oslo-listed Keel Forge": Keel Forge
+    det = _SINCE_DETERMINER.search(before)
+    if det is not None:
+        noun = _NOUN_AFTER_DATE.match(sentence, expr_end)
+        if noun is None or noun.group("noun") in _FUNCTION_NOUNS or noun.group("noun") in verb_forms() \
+                and not noun.group("noun").endswith("ing"):
+            return None
+        owner = subject if det.group("det").lower() in ("its", "their") else ""
+        label = f"{owner} {noun.group('noun')}".strip()
+        return label[0].upper() + label[1:]
+    clause = _SINCE_CLAUSE.search(before)
+    if clause is None:
+        return None
+    who = clause.group("subj")
+    if who.lower() in ("it", "they") or who.lower().startswith("the "):
+        who = subject
+    if not who:
+        return None
+    label = f"{who} {_third_person(clause.group('verb'))}{clause.group('rest')}"
+    return label[0].upper() + label[1:]
+
+
+#: Nouns after a date that name no event: a session or a level ("since its March 2029 low", "since the 2020 close").
+_FUNCTION_NOUNS = {"close", "closing", "open", "opening", "session", "level", "levels", "high", "highs", "lows", "peak",
+                   "trough", "price", "value", "record", "finish", "start", "beginning", "bottom", "and", "when", "with"}
+
+
+#: A date in the possessive, then up to two modifiers and the noun of an event: "Friday's slide", "Wednesday's short-covering
+#: rally", "Monday's sharp rebound".
+_POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?P<np>(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>[a-z]{3,}))(?![\w-])(?P<after>\s*\S?)")
+
+
+def _possessive_event(sentence: str, expr_start: int, expr_end: int) -> str | None:
+    """The label of a date that is the possessive of an event's noun ("even after Friday's slide", "despite Monday's
+    gain"): the sentence's first company and the noun phrase ("Keel drop"), or the noun phrase alone. Not a level or a
+    session ("Friday's close"), nor a verb ("Monday's shares fell"); None otherwise."""
+    m = _POSSESSIVE_NOUN.match(sentence, expr_end)
+    if m is None:
+        return None
+    forms = verb_forms()
+    noun, words = m.group("noun"), m.group("np").split()
+    event = noun in event_nouns() or (noun in forms and forms[noun].lemma == noun and noun not in _same_past())
+    if not event or noun in _FUNCTION_NOUNS or any(w in forms or w in _NOT_MODIFIERS or w in _DETERMINERS for w in words[:-1]):
+        return None
+    after = m.group("after").strip()
+    if after[:1].isalpha() and after.islower():
+        return None  # "Monday's decline was": a verb after it may follow ("Monday's trading halt ...")
+    names = [n for n in _names_in(_blank(sentence, _QUOTE), openers=True) if _company_like(n)]
+    label = f"{_PLACE_MODIFIER.sub('', names[0])} {m.group('np')}" if names else m.group("np")
+    return label[0].upper() + label[1:]
+
+
 def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str | None) -> EventLabel:
     """:func:`event_label`; ``previous_text`` None raises :class:`_NeedsContext` where a pronoun needs it."""
+    since = _since_event(sentence, expr_start, expr_end) or _possessive_event(sentence, expr_start, expr_end)
+    if since is not None:
+        return EventLabel(since, f"||{since.lower()}", "", "")
     base = _blank(sentence, _PREFIX)
     work = _blank(_blank(base, _QUOTE), _APPOSITIVE, ",")
     if expr_start < len(work) and not work[expr_start:expr_end].strip() and base[expr_start:expr_end].strip():
@@ -533,6 +681,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     cut = lead.start() if lead else expr_start
     part = _DAY_PART.match(work, expr_end)  # "Monday morning": the part of the day belongs to the date
     expr_end = part.end() if part else expr_end
+    # "Wednesday's short-covering rally": the blanked date is the possessive of the noun phrase after it
+    possessive_end = expr_end if part and part.group(0)[:2] in ("'s", "’s") else -1
     work = work[:cut] + " " * (expr_end - cut) + work[expr_end:]
     when_clause = _WHEN_CLAUSE.match(work, expr_end)  # "since March 8, when SVB announced ...": that clause is the event
     tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(work)]
@@ -545,6 +695,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
         and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
         and not _ing_noun(tokens, k)
+        and not _bare_noun(tokens, k, possessive_end)
+        and not _after_be(tokens, k)
     ]
     if not verbs:
         return _fallback(sentence, expr_start, expr_end)
@@ -572,6 +724,18 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     before = [r for r in runs if r[1] <= k]
     subject, descriptive, plural = "", False, False
     i0, j0 = _clause_np(tokens, k)
+    if i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in ("and", "but", "or"):
+        # "The guild represents 600 crews and last walked out in 2016": the second verb shares the first one's subject
+        first = [n for n, _ in verbs if n < i0 - 1 and not tokens[n][0].lower().endswith("ing")]
+        named = [r for r in _name_runs(tokens) if r[1] < i0 - 1
+                 and not (r[1] - r[0] == 1 and tokens[r[0]][0].lower().endswith(("ed", "ing")))]  # "Founded in 2012"
+        shared = _clause_np(tokens, first[-1]) if first else (i0, j0)
+        if shared[0] < shared[1]:
+            i0, j0 = shared
+            if tokens[j0 - 1][0].lower() in _PRONOUNS:
+                i0 = j0 - 1  # "said on Friday it had hired advisers and set": the pronoun, resolved below
+        elif not first and named and not any(t in (",", ";", ":") for t, _ in tokens[named[0][1]:i0 - 1]):
+            i0, j0 = named[0]  # a verb the list does not know: the sentence's first name is the subject
     if i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in _RELATIVE and tokens[i0 - 2][0] == ",":
         # "The company, which reported results on Wednesday": the relative pronoun stands for the noun before it
         i0, j0 = _clause_np(tokens, i0 - 2)
@@ -647,6 +811,19 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     return EventLabel(label, key, subject, verb.lemma)
 
 
+def _after_be(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the bare verb form at ``k`` follows a form of "be" (adverbs between): an adjective, not a verb
+    ("are also lower", "was flat", "will be close")."""
+    forms = verb_forms()
+    t = tokens[k][0].lower()
+    if t not in forms or t != forms[t].lemma or t in _same_past():
+        return False  # "were hit by the floods": a participle that looks bare
+    m = k - 1
+    while m >= 0 and tokens[m][0].lower() in _ADVERBS | {"not", "now", "still", "slightly", "much", "far", "sharply"}:
+        m -= 1
+    return m >= 0 and tokens[m][0].lower() in _BE
+
+
 def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     """The clause around the expression, without the expression, trimmed to about ten words."""
     text = _blank(_blank(sentence, _PREFIX), _QUOTE, "“…”")
@@ -660,6 +837,9 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
         clause = lead.sub("", text[:expr_start]).rstrip() + " " + text[expr_end:].lstrip()
         clause = re.sub(r"\s+([,;:.])", r"\1", clause).strip(" .,;:")
     clause = _LEAD_CONJUNCTION.sub("", clause.strip(" ,_")).strip(" ,")
+    opened = _LEAD_SUBORDINATOR.sub("", clause)
+    if opened.split() and len(opened) >= 4:
+        clause = opened  # "Even after Wednesday's short-covering rally": the event is the rally
     clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
     clause = _LEFT_PUNCT.sub(r"\1", clause)  # "Share move, [Wednesday Sept. 11]: -38%" -> "Share move: -38%"
     words = clause.split()

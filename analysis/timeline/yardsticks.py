@@ -8,6 +8,9 @@ Department said on Wednesday", "data for September, due on Tuesday") or a week o
 the day the sentence names ("this week's outage ... said on Thursday", "meets next week, on October 29"), an
 earlier day named in the possessive ("reported on Wednesday ... before Monday's trial results"), or an earlier
 week the sentence only refers back to ("crashed on Monday as the fallout from last week's announcement spread").
+A clock time before another date is that date's hour ("staffed until 8 p.m. throughout next week"), and the month a thing
+covers ("a refund for May") frames a sentence another date dates more finely. A period that holds the day a
+plan was told stays the plan's date ("said on Monday it would book a writedown in the second quarter").
 :func:`yardsticks` names them; the event keeps the sentence's other dates.
 """
 
@@ -116,6 +119,47 @@ def event_named(text: str, e: TemporalExpression) -> bool:
     return content > 0
 
 
+#: A modal or a verb of a plan then "to": what follows is still to come ("it would take", "plans to close").
+_PLAN_CUE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|(?:expects?|expected|plans?|planned|intends?|intended|aims?|"
+                       r"aimed)\s+to)(?![\w'])", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|confirmed|disclosed|added|warned|stated)\s+(?:\w+\s+){0,3}?$",
+                          re.IGNORECASE)
+
+
+#: "tripled between March 2021 and its high last November": a move's span from one date to another.
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?$", re.IGNORECASE)
+_MOVED = re.compile(r"\b(?:doubled|tripled|trebled|halved|rose|fell|gained|lost|climbed|dropped|jumped|slid|slumped|"
+                    r"surged|soared|rallied|tumbled|declined|(?:has|have)\s+(?:more\s+than\s+)?doubled)\b|\d\s*(?:%|percent\b|per\s+cent\b)",
+                    re.IGNORECASE)
+_AND_THEN = re.compile(r"\s+and\s+(?:(?:its|their|the)\s+(?:[a-z]+\s+){0,2}?)?", re.IGNORECASE)
+#: A clock time alone: "8 p.m.", "09:30", "10am ET", "noon".
+_CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|noon|midnight)$", re.IGNORECASE)
+#: What may stand between a clock time and the date it is the hour of: "until 8 p.m. throughout next week", "at 9 a.m. on".
+_HOUR_OF = re.compile(r"\s*,?\s*(?:(?:on|through|throughout|until|till|to|from|for|during|over|each|every)\s+)?(?:the\s+)?",
+                      re.IGNORECASE)
+
+
+def hour_of_date(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
+    """Whether ``e`` is a bare clock time that is the hour of the date right after it ("branches will be staffed until
+    8 p.m. throughout next week", "at 9 a.m. on Thursday" told apart): that date dates the event; the clock time, read
+    from the article's day or an earlier date, does not. ``found`` are the sentence's expressions."""
+    if not _CLOCK.match(e.expression.strip()):
+        return False
+    return any(o is not e and o.resolved and o.start >= e.end and (o.date_start, o.date_end) != (e.date_start, e.date_end)
+               and _HOUR_OF.fullmatch(text, e.end, o.start) is not None for o in found)
+
+
+def reported_plan(text: str, day: TemporalExpression, e: TemporalExpression) -> bool:
+    """Whether the period ``e`` dates a plan reported on ``day``: "X said on Monday it would book a writedown in the
+    second quarter" (a verb of saying right before the day, a modal or a verb of a plan between the day and the
+    period, no sentence break): the quarter is when the writedown falls, not only a span holding the day the plan was
+    told."""
+    if not (day.end <= e.start) or _SAID_BEFORE.search(text, max(0, day.start - 40), day.start) is None:
+        return False
+    between = text[day.end:e.start]
+    return "\n" not in between and not re.search(r"[.!?]\s", between) and _PLAN_CUE.search(between) is not None
+
+
 def _compares(before: str, at: int) -> bool:
     """Whether the baseline word at ``before[at:]`` follows a figure or a word of change in its clause (only "from"
     needs one: "than", "compared with" and "versus" compare by themselves)."""
@@ -141,6 +185,15 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
                 and not (_TO_FROM.search(before) and e.precision == "day"):
             out.add(id(e))
     for e in found:
+        if _BETWEEN.search(text, max(0, e.start - 80), e.start) and _MOVED.search(
+                text, max(0, e.start - 80), _BETWEEN.search(text, max(0, e.start - 80), e.start).start()) \
+                and any(o is not e and o.resolved and o.start > e.end and o.date_start is not None and e.date_end is not None
+                        and o.date_start > e.date_end and _AND_THEN.fullmatch(text, e.end, o.start) for o in found):
+            out.add(id(e))  # "the stock tripled between March 2021 and its high last November": the span's start
+    for e in found:
+        if hour_of_date(e, found, text):
+            out.add(id(e))  # "staffed until 8 p.m. throughout next week": the hour of next week's days
+    for e in found:
         before = text[max(0, e.start - 60) : e.start]
         if _INSTEAD.search(before) and any(o is not e and o.resolved and id(o) not in out for o in found):
             out.add(id(e))  # "to deliver the ferry in August instead of July": the date not taken
@@ -160,6 +213,11 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if e.precision == "year" and _FOR_PERIOD.search(before) and any(
                 o is not e and id(o) not in out and o.resolved and o.precision != "year" for o in found):
             out.add(id(e))  # "wage talks for 2033 pay open in May": the period the pay covers
+            continue
+        finer = [o for o in found if o is not e and id(o) not in out and o.resolved and o.precision in ("day", "range", "week")
+                 and e.precision in ("month", "year") and not o.basis.startswith(MOVE_SPANS)]
+        if not days and finer and _FOR_PERIOD.search(before):
+            out.add(id(e))  # "a refund for May, and a plan by the end of next week": the period covered
             continue
         if not days:
             continue
@@ -183,7 +241,10 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         # crash"), as "since its 2016 merger" and "since it merged in 2016" do
         since = _SINCE.search(before) is not None and not event_named(text, e)
         framing = since or _FOR_PERIOD.search(before) or figure
-        if framing or any(e.date_start <= o.date_start and o.date_end <= e.date_end for o in days):  # type: ignore[operator]
+        holds = [o for o in days if e.date_start <= o.date_start and o.date_end <= e.date_end]  # type: ignore[operator]
+        if holds and all(reported_plan(text, o, e) for o in holds):
+            holds = []  # "said on Monday it would book a writedown in the second quarter": the plan's period
+        if framing or holds:
             out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
         elif e.precision == "week" and any(e.date_end < o.date_start for o in days):  # type: ignore[operator]
             out.add(id(e))  # "crashed on Monday as the fallout from the announcement last week spread": a back-reference
