@@ -91,7 +91,10 @@ _ROLE_BEFORE_NAME_RE = re.compile(
     r"general[ \t]+counsel|(?:chief|senior|lead)[ \t]+(?:analyst|economist|strategist))[ \t]*,[ \t]*\Z")
 # a possessive determiner or an indefinite article, then lower-case words, right before a possessive name: "its
 # Quistman's treatment", "a Quistman's patient" (the name classifies the noun; an owner takes no determiner)
-_CLASSIFIER_BEFORE_RE = re.compile(r"\b(?:its|their|his|her|our|my|your|a|an)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}\Z")
+# (no preposition among those words: in "an inquiry into Quistman's systems" the name owns what follows)
+_CLASSIFIER_BEFORE_RE = re.compile(
+    r"\b(?:its|their|his|her|our|my|your|a|an)[ \t]+(?:(?!(?:into|in|of|on|at|for|with|from|to|by|about|over|"
+    r"against|after|before|between|under|across|through|behind|toward|towards)[ \t])[a-z][a-z-]*[ \t]+){0,2}\Z")
 _AFTER_POSSESSIVE_RE = re.compile(r"[A-Z][\w&.-]*['’]s?[ \t]+\Z")
 # "Jane Roe, 52, of Brindleford": the home town after a person's age
 _AGE_FROM_RE = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+\Z")

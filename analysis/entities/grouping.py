@@ -17,6 +17,7 @@ from analysis.entities.catalog import Lexicon, catalog_company, company_for_tick
 from analysis.entities.names import refine_candidates
 from analysis.entities.spans import Candidate, candidates, used_lowercase
 
+_RIC_RE = re.compile(r"[A-Z0-9&]{1,10}\.[A-Z]{1,3}")  # a symbol and its exchange: "QSTL.O", "ZRB.L"
 _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARENT_WORDS = frozenset({"parent", "owner"})
@@ -176,10 +177,11 @@ class DocGroups:
                         and c.surface not in lex.known_org_alias and catalog_company(c.surface) is None:
                     self.ev[i]["PLACE"] = self.ev[i].get("PLACE", 0.0) + FORM
         title_lines = _title_case_lines(text, headline_end)
+        ticker_at = {t[0] for t in self.tickers if t[4] or "(" in text[t[0]:t[2]]}
         self.regions = [(a, b) for a, b in credit_regions(text) if not any(x <= a < y for x, y in labels)
                         and not any(a <= x < b for x, _ in hosts)]
-        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c, lex)
-                          or _headline_case(c))
+        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines)
+                          or _shouting(c, lex) and not _before_ticker(c, text, ticker_at) or _headline_case(c))
                          and not in_regions(c.start, self.regions) and not _in_spans(c.start, hosts)
                          for c in self.cands]
         self.group_of: list[int] = [-1] * n
@@ -303,9 +305,12 @@ class DocGroups:
         last_name = -1
         for i, c in enumerate(self.cands):
             if c.ticker:
-                m_start = starts[c.start][0]
+                m_start, _, _, sym, exch = starts[c.start]
                 if last_name >= 0 and _GAP_RE.fullmatch(self.text[self.cands[last_name].end:m_start]):
                     c.ticker_of = last_name
+                    if exch or _RIC_RE.fullmatch(sym):
+                        ev = self.ev[last_name]  # "Quistel (QSTL.O)", "Zorbo (NYSE: ZRB)": a listed company
+                        ev["ORG"] = ev.get("ORG", 0.0) + STRONG
                 continue
             if len(c.words) == 1 and is_acronym(c.words[0]) and last_name >= 0 \
                     and c.surface not in self.lex.known_org_alias \
@@ -575,6 +580,15 @@ def _headline_case(c: Candidate) -> bool:
     more words with a capitalised function word or auxiliary inside ("Acme Just Got A Big Win In This State",
     "Hall Of Records"). Its words count only when they name an entity found elsewhere."""
     return len(c.words) >= 3 and any(w in _MINOR_CAPS for w in c.words[1:])
+
+
+def _before_ticker(c: Candidate, text: str, ticker_at: set[int]) -> bool:
+    """True for a name right before its ticker in brackets ("QUISTEL HOLDINGS (QSTL.O) - ..."): a company
+    written in capitals as the heading of a factbox item, no shouted title."""
+    k = c.end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k in ticker_at
 
 
 def _shouting(c: Candidate, lex: Lexicon) -> bool:

@@ -271,8 +271,8 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
                                    or w.split("’")[0].split("'")[0] in _PRONOUNS and w not in _PRONOUNS):
             k += 1  # "September Acme Poll", "Democrat Jane Roe", "I’m Jane": no part of the name
             continue
-        if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7:
-            k += 1  # "ROUNDUPS Acme Systems": a shouted section label, not part of the name
+        if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7 and not words[k + 1].isupper():
+            k += 1  # "ROUNDUPS Acme Systems": a shouted section label, not part of the name ("QUISTMOOR BANK" is one)
             continue
         if k + 1 < len(words) and w.endswith("s") and (w[:-1] in lex.role_titles or w[:-1] + "." in lex.role_titles):
             k += 1  # "Presidents Jane Roe and ...", "Sens. Roe and Doe": a plural title

@@ -1,0 +1,40 @@
+"""Entity layer, round 13: general rules of news prose, one invented sentence each.
+
+Every person, company, outlet, place and figure here is fictional.
+"""
+from __future__ import annotations
+
+from test_entity_round10 import _people_orgs, _story
+
+from analysis.entities.recognize import recognize_entities
+
+
+# --- a factbox's company headings in capitals, each with its ticker -------------------------------------------------
+_FACTBOX = ("FACTBOX-Who is exposed to the Quist recall\n\n"
+            "May 4 (Example Wire) - Quistel Holdings' recall has hit its suppliers. Here is how they have fared:\n\n"
+            "ZORBOVALE INDUSTRIES (ZBVI.O) - Main supplier. Lost 7.7% on Monday.\n\n"
+            "BRINDLEMOOR PARTS (BRMP.L) - Second supplier. Shares -2.7% on Monday.\n\n"
+            "VELMORA (NYSE: VLM) - Distributor; shares fell 1.7%.\n")
+
+
+def test_a_company_heading_with_its_ticker_is_no_dateline() -> None:
+    rows = recognize_entities(_FACTBOX)
+    for surface in ("ZORBOVALE INDUSTRIES", "BRINDLEMOOR PARTS", "VELMORA"):
+        row = rows.loc[rows["surface"] == surface]
+        assert not row.empty, surface
+        assert set(row["role"]) == {"story"} and set(row["type"]) == {"ORG"}, surface
+
+
+def test_a_dateline_with_a_wire_in_brackets_stays_a_credit() -> None:
+    rows = recognize_entities(_FACTBOX)
+    assert set(rows.loc[rows["surface"] == "Example Wire", "role"]) == {"credit"}
+
+
+def test_a_long_word_in_capitals_before_another_is_no_section_label() -> None:
+    story = _story("QUISTMOOR HOLDINGS (QSMH.L)\n\nSupplier of valves. Shares fell 2.7% on Tuesday.\n")
+    assert story.get("QUISTMOOR HOLDINGS") == "ORG"
+
+
+def test_a_name_after_a_preposition_owns_the_noun_after_it() -> None:
+    text = "The regulator opened an investigation into Quistelby's payment systems on Friday.\n"
+    assert _story(text).get("Quistelby") == "ORG"
