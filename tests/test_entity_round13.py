@@ -38,3 +38,24 @@ def test_a_long_word_in_capitals_before_another_is_no_section_label() -> None:
 def test_a_name_after_a_preposition_owns_the_noun_after_it() -> None:
     text = "The regulator opened an investigation into Quistelby's payment systems on Friday.\n"
     assert _story(text).get("Quistelby") == "ORG"
+
+
+# --- datelines with a weekday, the day before the month ------------------------------------------------------------
+def test_a_dateline_with_a_weekday_and_the_day_before_the_month_is_a_credit() -> None:
+    for line in ("BRINDLEFORD, Tuesday 4 May (Example Markets) - Zorbo Holdings fell 2.7%.\n",
+                 "Friday 7 May (Example Markets) - Zorbo Holdings fell 2.7%.\n",
+                 "BRINDLEFORD, Tuesday, May 4, 2027 (Example Markets) - Zorbo Holdings fell 2.7%.\n"):
+        rows = recognize_entities("Quist lenders slide\n\n" + line, len("Quist lenders slide"))
+        assert set(rows.loc[rows["surface"] == "Example Markets", "role"]) == {"credit"}, line
+        assert set(rows.loc[rows["surface"] == "Zorbo Holdings", "role"]) == {"story"}, line
+
+
+# --- abbreviated weekdays and a holiday of two words -------------------------------------------------------------
+def test_abbreviated_weekdays_in_a_list_of_moves_are_no_names() -> None:
+    text = "Zorbo Holdings\n\nShares: -7% Tue, -2.7% Wed, +1.7% Thu; flat on Fri.\n"
+    assert _people_orgs(text) == {"Zorbo Holdings"}
+
+
+def test_a_holiday_of_two_words_is_no_name() -> None:
+    text = "Quistel shareholders, down 17 per cent since New Year, would agree.\n"
+    assert "New Year" not in _story(text)

@@ -186,8 +186,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) > 1 and _PLURAL_ACRONYM_RE.match(words[-1]) \
             and all(w in lex.places or w in lex.demonyms for w in words[:-1]):
         return True  # "its Freedonian ADRs", "U.S. ETFs": a class of securities, not an organisation
-    if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words):
-        return True  # "March 2024", "April-June"
+    if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words) \
+            or surface in lex.time_words:
+        return True  # "March 2024", "April-June", "New Year"
     if len(words) == 1:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
