@@ -59,3 +59,29 @@ def test_abbreviated_weekdays_in_a_list_of_moves_are_no_names() -> None:
 def test_a_holiday_of_two_words_is_no_name() -> None:
     text = "Quistel shareholders, down 17 per cent since New Year, would agree.\n"
     assert "New Year" not in _story(text)
+
+
+# --- a body a country names with one word, opening a sentence ---------------------------------------------------
+def test_a_national_body_opening_a_sentence_is_an_organisation() -> None:
+    text = "Quistel's collapse will be studied. Congress should look too, Jane Roe said.\n"
+    assert _story(text).get("Congress") == "ORG"
+
+
+# --- a share move's subject with an apposition before the verb ---------------------------------------------------
+def test_the_subject_of_a_move_after_an_apposition_is_an_organisation() -> None:
+    text = ("Rival lenders have gained. Quistelbank, the Freedonian lender, added 2.7 per cent in Brindleford, and "
+            "Zorbo Credit climbed 1.7 per cent.\n")
+    assert _story(text).get("Quistelbank") == "ORG"
+
+
+# --- a portfolio word before a title ------------------------------------------------------------------------------
+def test_a_portfolio_word_before_a_title_is_part_of_the_title() -> None:
+    for title in ("State Treasurer", "Health Commissioner", "State Auditor"):
+        text = f"{title} Jane Quistwell said the county had $7 million at Zorbo Bank.\n"
+        assert _people_orgs(text) == {"Jane Quistwell", "Zorbo Bank"}, title
+
+
+# --- a compound of common words opening a sentence ------------------------------------------------------------------
+def test_a_hyphenated_common_compound_opening_a_sentence_is_no_name() -> None:
+    text = "Cloud-computing shares rose across the region. Zorbo Systems surged 11%.\n"
+    assert _people_orgs(text) == {"Zorbo Systems"}

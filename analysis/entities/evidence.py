@@ -43,6 +43,8 @@ _VERB_MOVE_RE = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:(?:about|around|nearly|almos
 _MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4: a product or model name
 _MODEL_VARIANT_RE = re.compile(r"^[A-Z]{1,3}-?\d{2,4}[a-z]{2,5}$")  # Q950neo: a model with its variant
 _FUNCTION = frozenset({"in", "on", "at", "of", "for", "with", "to", "and", "or", "is", "was", "that", "by", "from"})
+# an apposition closed by a comma, skipped to read the verb after it: "X, the Freedonian carrier, added 2%"
+_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an|its)[ \t]+[^,;:()\n\"“”]{1,60}?,(?=[ \t])")
 _APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 # an apposition closed by a comma: "X, the transport union, ...", "X, a state-owned lender, ..." (the head noun last)
 # descriptors a person may bear too ("Jane Roe, an activist investor, said"): no organisation's head noun
@@ -220,6 +222,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
                 return True  # "its March-quarter profit", "June-end": a period, not a name
             if len(parts) == 2 and parts[1] in _COLOUR_WORDS:
                 return True  # "a Zorbo-green hoodie": a house colour, an adjective
+            if c.sent_initial and len(parts) == 2 and parts[0][1:].islower() and parts[1].isalpha() \
+                    and parts[1].islower() and w not in lex.known_org_alias:
+                return True  # "Cloud-computing shares rose": a compound of common words opening a sentence
         if _NOISE_RE.search(w) and len(w) > 6 or _HANDLE_RE.match(w) or c.prev in ("@", "#"):
             return True  # "Abcde1Xyzzy", "@JaneRoe42", "#VoteAcme": debris, handles and hashtags
         if w.endswith("s") and w[:-1] in lex.time_words:
@@ -472,9 +477,12 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     elif not index_name and not c.possessive and nwords <= 4 and surface not in lex.places \
             and first not in lex.time_words and first not in lex.demonyms and first not in lex.given_names:
-        move = _VERB_MOVE_RE.match(text, c.end)
+        after = _APPOSITION_RE.match(text, c.end)
+        move = _VERB_MOVE_RE.match(text, after.end() if after is not None else c.end)
         if move is not None and move.group(1) in lex.market_verbs:
-            add("ORG", STRONG)  # "Quistair recovered 2.6% in Porto": the subject of a share move
+            # "Quistair recovered 2.6% in Porto", "Quistair, the Freedonian carrier, added 2.2%": the subject of a
+            # share move, with or without an apposition between them
+            add("ORG", STRONG)
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
     if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \

@@ -65,9 +65,10 @@ _ADJECTIVE_RE = re.compile(r"(?:ical|ese|ish)$")
 _ADVERB_RE = re.compile(r"(?:ically|ously|ively|fully|ately|edly|ingly|ally)$")
 # bodies a country names with one capitalised word, and newspapers' short names ("the Times"); any other bare
 # head ("the Commission", "the Exchange") refers back to a body named in full or is a common noun
-_STANDALONE_BODIES = frozenset({"Congress", "Senate", "Parliament", "Army", "Navy", "Pentagon", "Kremlin",
-                                "Bundestag", "Knesset", "Duma", "Politburo", "Times", "Post", "Journal", "Herald",
-                                "Tribune", "Gazette", "Telegraph", "Guardian", "Independent"})
+_NATIONAL_BODIES = frozenset({"Congress", "Senate", "Parliament", "Army", "Navy", "Pentagon", "Kremlin",
+                              "Bundestag", "Knesset", "Duma", "Politburo"})
+_STANDALONE_BODIES = _NATIONAL_BODIES | frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
+                                                   "Telegraph", "Guardian", "Independent"})
 
 
 def _not_a_name(word: str, doc: DocGroups, lex: Lexicon) -> bool:
@@ -136,6 +137,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
         if word in lex.given_names and word not in lex.places:
             return "PERSON"  # a given name alone ("Jane said"): a person named informally
         return "ORG"
+    if grp.words[0] in _NATIONAL_BODIES and not used_lowercase(grp.words[0], doc.text):
+        return "ORG"  # "Congress should look too.": a body a country names with one word, opening a sentence
     return ""
 
 

@@ -37,7 +37,9 @@ _PRONOUNS = frozenset({"I", "We", "You", "They", "He", "She", "It", "That", "The
 _ROMAN_RE = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 _ACRONYM_WORD_RE = re.compile(r"^[A-Z]{2,6}$")
 _SIMPLE_WORD_RE = re.compile(r"[A-Z][a-z]+\Z")
-_PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative"})
+# titles a portfolio word may qualify: "Energy Security Secretary", "State Treasurer", "Health Commissioner"
+_PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative", "Treasurer", "Commissioner", "Auditor",
+                              "Comptroller", "Senator", "Chancellor"})
 _SKIP_BACK = " \t\"“”‘'([`"
 # a lower-case function word glued to the name that follows it by a missing space ("ofChile", "ofCuba")
 _GLUED_RE = re.compile(r"^(?:the|of|and|in|to|for|a|an|on|at|by|with|from)(?=[A-Z])")
