@@ -85,3 +85,19 @@ def test_a_portfolio_word_before_a_title_is_part_of_the_title() -> None:
 def test_a_hyphenated_common_compound_opening_a_sentence_is_no_name() -> None:
     text = "Cloud-computing shares rose across the region. Zorbo Systems surged 11%.\n"
     assert _people_orgs(text) == {"Zorbo Systems"}
+
+
+# --- a column of roles in a table -----------------------------------------------------------------------------------
+def test_a_lone_word_in_a_column_of_descriptions_is_no_name() -> None:
+    text = ("Who moved\n\nCompany | Ticker | Role | Change\n\nQuistel Pharma | QSTP | Developer | -27.7%\n\n"
+            "Zorbo Biologics | ZRBB | Licensee | -7.7%\n\nVelmora Bio | VLMB | Rival (small caps) | +1.7%\n\n"
+            "Brindle Labs | BRNL | Freedonian peer | -0.7%\n\nQuistel Pharma fell again on Monday.\n")
+    names = _people_orgs(text)
+    assert not names & {"Developer", "Licensee", "Rival"}
+    assert {"Quistel Pharma", "Zorbo Biologics", "Velmora Bio", "Brindle Labs"} <= names
+
+
+def test_a_column_of_names_keeps_its_names() -> None:
+    text = ("Deals\n\nBuyer | Target | Target move\n\nQuistel | Zorbovia | +7.7%\n\nVelmora | Brindlecor | +2.7%\n\n"
+            "Harlow | Quistmoor | -1.7%\n\nBankers expect more deals.\n")
+    assert {"Zorbovia", "Brindlecor", "Quistmoor"} <= _people_orgs(text)

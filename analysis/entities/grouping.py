@@ -32,6 +32,45 @@ _DEFINITION_WORDS = 10
 FIGURE_CELL_RE = re.compile(r"[ \t]*[+\-−–]?[$€£¥]?\d[\d.,]*[ \t]*(?:%|pct|per[ \t]?cent|percent|bn|m|p)?\**"
                             r"[ \t]*")
 _CELLS_AHEAD = 3
+_CELL_SEP = "|"
+# words a name may hold in lower case ("Bank of Quist", "Quist and Zorbo"): no sign of a column of descriptions
+_NAME_JOINERS = frozenset({"of", "and", "the", "de", "for", "du", "von", "van", "der", "la", "le", "y", "amp"})
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’&.-])[a-z][a-z'’-]+\b")
+
+
+def descriptive_cells(text: str) -> list[tuple[int, int]]:
+    """Spans of the cells of a table read one row per line ("Quist Bank | QSTB | Lender | -2.7%") that lie in a
+    column of descriptions: a column other than the first where some cell below the header holds a lower-case word
+    ("Partner", "Rival (small caps)", "Freedonian peer"). A lone capitalised word in such a cell is a role, a sector
+    or a kind, not a name."""
+    out: list[tuple[int, int]] = []
+    rows: list[list[tuple[int, int]]] = []
+
+    def close() -> None:
+        if len(rows) >= 3 and len({len(r) for r in rows}) == 1:
+            for col in range(1, len(rows[0])):
+                cells = [r[col] for r in rows[1:]]
+                if any(w not in _NAME_JOINERS for a, b in cells for w in _LOWER_WORD_RE.findall(text, a, b)):
+                    out.extend(cells)
+        rows.clear()
+
+    for line in _LINE_RE.finditer(text):
+        body = line.group()
+        if not body.strip():
+            continue
+        if body.count(_CELL_SEP) < 2:
+            close()
+            continue
+        cells: list[tuple[int, int]] = []
+        pos = line.start()
+        for part in body.split(_CELL_SEP):
+            cells.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        if rows and len(cells) != len(rows[0]):
+            close()
+        rows.append(cells)
+    close()
+    return out
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[int, int]:

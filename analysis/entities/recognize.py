@@ -14,7 +14,7 @@ from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, local_evidence
-from analysis.entities.grouping import DocGroups, host_name
+from analysis.entities.grouping import DocGroups, descriptive_cells, host_name
 from analysis.entities.links import coordinated_orgs, known_as, nicknames, parenthesised_short_names
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
@@ -254,6 +254,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     dropped = _transcript_labels(doc, doc.turns) if doc.turns else set()
     kinds: dict[int, str] = {}
     scores: dict[int, float] = {}
+    described = descriptive_cells(text) if "|" in text else []
     for g, grp in enumerate(doc.groups):
         if not grp.members:
             continue
@@ -267,6 +268,9 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         if kind and score < FORM and len(grp.words) == 1 and used_lowercase(grp.words[0], text) \
                 and all(doc.cands[i].sent_initial for i in grp.members) and catalog_company(grp.words[0]) is None:
             kind = ""  # "Demand rose ...", "Defence shares led ..." when the text also says "demand", "defence"
+        if kind and score < WEAK and described and len(grp.words) == 1 and all(
+                any(a <= doc.cands[i].start < b for a, b in described) for i in grp.members):
+            kind = ""  # "Quist Bank | QSTB | Partner | -2.7%": a lone word in a column of roles, no name
         kinds[g] = kind
     regions = doc.regions
     rows: list[tuple[int, int, str, str, str, str, float]] = []
