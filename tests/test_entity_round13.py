@@ -101,3 +101,10 @@ def test_a_column_of_names_keeps_its_names() -> None:
     text = ("Deals\n\nBuyer | Target | Target move\n\nQuistel | Zorbovia | +7.7%\n\nVelmora | Brindlecor | +2.7%\n\n"
             "Harlow | Quistmoor | -1.7%\n\nBankers expect more deals.\n")
     assert {"Zorbovia", "Brindlecor", "Quistmoor"} <= _people_orgs(text)
+
+
+# --- the financial district named "the City" ------------------------------------------------------------------------
+def test_the_city_of_market_prose_is_no_organisation() -> None:
+    text = ("Zorbo Systems has become the City's favourite way to bet on the outage. Its shares climbed 2.7% "
+            "on Friday.\n")
+    assert _people_orgs(text) == {"Zorbo Systems"}

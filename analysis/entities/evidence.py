@@ -73,6 +73,9 @@ _CODE_NAME_RE = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
 _STUDY_NOUNS = frozenset({"trial", "trials", "study", "studies", "programme", "program", "mission", "project",
                           "scheme", "operation", "exercise", "campaign", "cohort", "extension", "readout", "data",
                           "results", "protocol"})
+# a financial district named by one word after "the" in market prose ("the City"), like "Wall Street": a place
+_DISTRICT_METONYMS = frozenset({"City"})
+_MARKET_PROSE_RE = re.compile(r"\d[ \t]*(?:%|per[ \t]?cent\b|percent\b)|\b(?:shares|stocks|investors|bankers)\b")
 _SEAT_ACTOR_NEXT = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
                               "adviser", "advisers", "advisor", "advisors", "staff", "press", "counsel", "statement",
                               "declined", "denied", "insisted", "rejected", "responded", "wants", "wanted"})
@@ -516,7 +519,12 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
                                                              or CAMEL_RE.match(w) for w in words[1:]) \
             and not org_form and _NAME_WORD_RE.match(last):
         add("PERSON", WEAK + 1)  # "T.R. Quistberg", "J. Harlan DeWitt": initials lead a person's name
-    if catalog_company(surface) is not None and not c.titled:
+    district = surface in _DISTRICT_METONYMS and c.prev in ("the", "The") and not c.next[:1].isupper() \
+        and c.next != "of" and c.next not in lex.speech_verbs and c.next not in _SEAT_ACTOR_NEXT \
+        and _MARKET_PROSE_RE.search(text) is not None
+    if district:
+        add("PLACE", FORM)  # "the City's favourite bet", "jobs in the City": London's financial district
+    elif catalog_company(surface) is not None and not c.titled:
         add("ORG", STRONG - 1)
     if nwords == 1 and (CAMEL_RE.match(first) or is_acronym(first)):
         add("ORG", WEAK / 2)
