@@ -108,3 +108,33 @@ def test_the_city_of_market_prose_is_no_organisation() -> None:
     text = ("Zorbo Systems has become the City's favourite way to bet on the outage. Its shares climbed 2.7% "
             "on Friday.\n")
     assert _people_orgs(text) == {"Zorbo Systems"}
+
+
+# --- a descriptor opening a sentence before a company -------------------------------------------------------------
+def test_partner_before_a_company_is_no_part_of_its_name() -> None:
+    text = ("Zorbo Pharma fell 27% after its trial failed. Partner Quistel Biologics, which does not share in the "
+            "drug, edged up 1.7% in premarket trade.\n")
+    assert _people_orgs(text) == {"Zorbo Pharma", "Quistel Biologics"}
+
+
+def test_a_partner_of_a_firm_stays_a_person() -> None:
+    text = "Jane Quistwell, a partner at Zorbo & Velmora, said the case was weak. Partner Tom Brindle agreed.\n"
+    story = _story(text)
+    assert story.get("Jane Quistwell") == "PERSON" and story.get("Tom Brindle") == "PERSON"
+    assert story.get("Zorbo & Velmora") == "ORG"
+
+
+# --- a government body named by two portfolios ----------------------------------------------------------------------
+def test_a_body_named_by_two_portfolios_is_one_name() -> None:
+    for name in ("Department of Banking and Finance", "Department of Health and Human Services",
+                 "Ministry of Trade and Industry"):
+        text = f"Freedonia's {name} said Zorbo Bank remained well capitalised.\n"
+        assert _people_orgs(text) == {name, "Zorbo Bank"}, name
+
+
+def test_a_body_and_a_company_after_and_stay_two_names() -> None:
+    for text, names in (("The Ministry of Defence and Zorbo Energy signed a deal.\n",
+                         {"Ministry of Defence", "Zorbo Energy"}),
+                        ("The Department of Justice and Quistel Bank settled the case.\n",
+                         {"Department of Justice", "Quistel Bank"})):
+        assert _people_orgs(text) == names, text

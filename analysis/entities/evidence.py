@@ -49,8 +49,8 @@ _APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 # an apposition closed by a comma: "X, the transport union, ...", "X, a state-owned lender, ..." (the head noun last)
 # descriptors a person may bear too ("Jane Roe, an activist investor, said"): no organisation's head noun
 _PERSON_ABLE_NOUNS = frozenset({"activist", "client", "customer", "investor", "owner", "producer", "miner", "broker",
-                                "operator", "peer", "rival", "competitor", "parent", "heavyweight", "bellwether",
-                                "ethnic", "trader"})
+                                "operator", "peer", "rival", "competitor", "parent", "partner", "heavyweight",
+                                "bellwether", "ethnic", "trader"})
 _APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]*,")
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
 _HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")

@@ -418,6 +418,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                             norm_key(joined.replace(" and ", " & ")) in lex.catalog_names:
                         j = k
                         continue
+                    if complete and _second_portfolio(toks, i, j, k, text, lex):
+                        j = k  # "Department of Banking and Finance": one ministry with two portfolios
+                        continue
                     spelled = _SPELLED_RE.match(text, toks[j + 2][1])
                     if spelled and complete and _initials(t[2] for t in toks[i:j + 3]) == spelled.group(1):
                         j += 2  # "Bureau of Quist and Zorbo (BQZ)": the acronym after it spells the whole name
@@ -452,6 +455,36 @@ def _portfolio_before(text: str, start: int, lex: Lexicon) -> bool:
 
 
 _SPELLED_RE = re.compile(r"[ \t]*\(([A-Z]{3,7})\)")
+# the heads of a government body named by its portfolios ("Department of Health and Human Services")
+_PORTFOLIO_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau", "Division", "Secretariat", "Directorate",
+                              "Agency", "Administration", "Inspectorate", "Commission", "Board"})
+# the last word of a portfolio: an abstract or collective noun ("Finance", "Development", "Services", "Affairs")
+_PORTFOLIO_ADJECTIVE_RE = re.compile(r"[a-z](?:al|an|ic|ive|ary|ern)\Z")
+_PORTFOLIO_NOUN_RE = re.compile(r"(?:ing|ment|ion|ions|ure|ance|ence|ity|ics|ry|ries|ces|cy|ism|ness|fare|care|"
+                                r"Affairs)\Z")
+
+
+def _second_portfolio(toks: list[tuple[int, int, str]], i: int, j: int, k: int, text: str, lex: Lexicon) -> bool:
+    """True when toks[j+2..k], after "and", is a second portfolio of the government body toks[i..j] names with
+    "of" ("Department of Banking and Finance", "Office of Labor and Workforce Development"): at most three words
+    after at most three, the last an abstract noun or a portfolio word, none of them the head of a body, a name or
+    a place ("Ministry of Defence and Zorbo Aerospace" are two)."""
+    words = [t[2] for t in toks[i:j + 1]]
+    at = max(p for p, w in enumerate(words) if w in ("of", "for"))
+    tail = [t[2] for t in toks[j + 2:k + 1]]
+    if at == 0 or words[at - 1] not in _PORTFOLIO_HEADS or not 1 <= len(words) - at - 1 <= 3 or not 1 <= len(tail) <= 3:
+        return False
+    if k + 1 < len(toks) and toks[k + 1][2] in ("of", "for", "and", "&"):
+        return False
+    joined = " ".join(tail)
+    if any(w.endswith(_POSSESSIVE) or w in lex.institution_heads or w in lex.given_names or w in lex.places
+           or w in lex.demonyms or w.rstrip(".") in lex.legal_suffixes for w in tail) \
+            or joined in lex.places or joined in lex.known_org_alias or norm_key(joined) in lex.catalog_names:
+        return False
+    return (tail[-1] in lex.portfolio_words or _PORTFOLIO_NOUN_RE.search(tail[-1]) is not None
+            or used_lowercase(tail[-1], text)) and all(
+        w in lex.portfolio_words or _PORTFOLIO_ADJECTIVE_RE.search(w) is not None or used_lowercase(w, text)
+        for w in tail[:-1])  # "Human Services", "Urban Development" (not "Zorbo Energy")
 _MINOR_WORDS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 
 
