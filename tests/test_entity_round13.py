@@ -138,3 +138,10 @@ def test_a_body_and_a_company_after_and_stay_two_names() -> None:
                         ("The Department of Justice and Quistel Bank settled the case.\n",
                          {"Department of Justice", "Quistel Bank"})):
         assert _people_orgs(text) == names, text
+
+
+# --- a body named after the title of the one who runs it ------------------------------------------------------------
+def test_a_title_in_the_possessive_before_office_is_one_name() -> None:
+    for name in ("Information Commissioner's Office", "District Attorney's Office", "Quistville Sheriff's Office"):
+        text = f"The {name} said it was assessing the report Zorbo Bank sent on Monday.\n"
+        assert _people_orgs(text) == {name, "Zorbo Bank"}, name

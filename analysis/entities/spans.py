@@ -359,7 +359,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
         j = i  # last token index in the run
         while j + 1 < n:
             cur = toks[j][2]
-            if cur.endswith(_POSSESSIVE) and not (cur in lex.known_org_alias or norm_key(cur) in lex.catalog_names):
+            if cur.endswith(_POSSESSIVE) and not (cur in lex.known_org_alias or norm_key(cur) in lex.catalog_names
+                                                  or _office_of_title(toks, i, j, text, lex)):
                 break
             if cur.endswith(".") and cur[:-1] in lex.legal_suffixes and j + 1 < n and _role_at(
                     [t[2] for t in toks[j + 1:j + 1 + lex.max_role_len]], 0, lex) == 0:
@@ -432,6 +433,22 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
             break
         out.extend(_pieces(text, toks, i, j, lex))
         i = j + 1
+
+
+# the bodies named after the office holder who runs them: "the Sheriff's Office", "the Auditor's Department"
+_TITLE_BODY_HEADS = frozenset({"Office", "Department", "Bureau", "Division", "Chambers"})
+
+
+def _office_of_title(toks: list[tuple[int, int, str]], i: int, j: int, text: str, lex: Lexicon) -> bool:
+    """True when toks[j] is a title in the possessive and the next token the head of the body it runs, ending the
+    run: "the Information Commissioner's Office", "the District Attorney's Office", "the Mayor's Office" (one name,
+    not a title and then "Office")."""
+    if j + 1 >= len(toks) or toks[j + 1][2] not in _TITLE_BODY_HEADS or text[toks[j][1]:toks[j + 1][0]] != " ":
+        return False
+    if j + 2 < len(toks) and text[toks[j + 1][1]:toks[j + 2][0]] == " " and _is_cap(toks[j + 2][2]):
+        return False
+    title = _bare(toks[j][2])
+    return title in lex.role_titles or j > i and f"{toks[j - 1][2]} {title}" in lex.role_titles
 
 
 def _portfolio_before(text: str, start: int, lex: Lexicon) -> bool:
@@ -551,6 +568,8 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     titled_next = False
     honor_next = False
     p = len(words) if norm_key(" ".join(words)) in lex.catalog_names else 0  # "Dollar General": no title inside
+    if len(words) > 1 and words[-1] in _TITLE_BODY_HEADS and words[-2].endswith(_POSSESSIVE):
+        p = len(words)  # "the District Attorney's Office": the body, no title and a name after it
     while p < len(words):
         length = _role_at(words, p, lex) if p == 0 or words[p - 1] not in ("of", "for", "on", "and", "&", "the") else 0
         if length > 1 and p == cur_start and p + length == len(words):
