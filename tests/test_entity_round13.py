@@ -145,3 +145,8 @@ def test_a_title_in_the_possessive_before_office_is_one_name() -> None:
     for name in ("Information Commissioner's Office", "District Attorney's Office", "Quistville Sheriff's Office"):
         text = f"The {name} said it was assessing the report Zorbo Bank sent on Monday.\n"
         assert _people_orgs(text) == {name, "Zorbo Bank"}, name
+
+
+def test_lady_before_a_name_is_a_title() -> None:
+    text = "The firm's chairman, Lady Jane Quistwell, will appear before the committee on Wednesday.\n"
+    assert _people_orgs(text) == {"Jane Quistwell"}
