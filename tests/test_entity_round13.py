@@ -150,3 +150,11 @@ def test_a_title_in_the_possessive_before_office_is_one_name() -> None:
 def test_lady_before_a_name_is_a_title() -> None:
     text = "The firm's chairman, Lady Jane Quistwell, will appear before the committee on Wednesday.\n"
     assert _people_orgs(text) == {"Jane Quistwell"}
+
+
+# --- a figure after a capitalised word ------------------------------------------------------------------------------
+def test_a_note_opening_with_a_verb_and_a_figure_names_nothing() -> None:
+    text = ("ZORBO PARTS (ZRBP.O) - Supplier. Lost 68.4% on Monday; down 4.4% on Tuesday. Plans an impairment of "
+            "up to CHF 310 mln.\n")
+    rows = recognize_entities(text)
+    assert set(rows["name"]) == {"ZORBO PARTS"}

@@ -208,6 +208,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             return True  # "Quistian carrier Zorbo Air": an adjective of origin before a descriptor and a name
         if c.prev in ("degrees", "degree", "deg"):
             return True  # "108 degrees Quistheit": a scale of temperature
+        if c.sent_initial and w.lower() in lex.market_verbs and _FIGURE_RE.match(c.next) \
+                and catalog_company(w) is None and w not in lex.known_org_alias:
+            return True  # "Lost 7.7% on Monday; down 2% on Tuesday.": a note's verb without its subject
         if w.endswith(_CONTRACTIONS) or _ADJ_SUFFIX_RE.search(w):
             return True  # "AI-related"
         if _HYPHEN_WORD_RE.match(w):

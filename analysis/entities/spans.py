@@ -19,6 +19,9 @@ _TICKER_RE = re.compile(
     r"|\b([A-Z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)\b"
 )
 _INT_RE = re.compile(r"^\d{2,4}$")
+# a number that goes on as a figure is no part of a name: "Lost 68.4% on Monday", "CHF 310 mln"
+_DECIMAL_RE = re.compile(r"[.,]\d")
+_SCALE_AFTER = frozenset({"mln", "bln", "million", "billion", "trillion", "bn", "m", "k"})
 _BASED_RE = re.compile(r"-(?:based|listed|headquartered|owned|run|backed|controlled|registered|born|made)$", re.I)
 _POSSESSIVE = ("'s", "’s")
 _ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Adm", "Capt",
@@ -382,7 +385,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
             if _INT_RE.match(ntok) and cur not in lex.time_words and not cur.endswith(_POSSESSIVE):
                 after = toks[j + 2][2] if j + 2 < n else _token_forward(text, nxt[1])[0]
                 if after not in ("%", "percent", "per", ",", "pct") and not after.isdigit() \
-                        and after.lower() not in lex.unit_nouns_after_number:
+                        and after.lower() not in lex.unit_nouns_after_number and after.lower() not in _SCALE_AFTER \
+                        and cur not in lex.non_entity_acronyms and not _DECIMAL_RE.match(text, nxt[1]):
                     j += 1
                     continue
                 if after == "," and any(" ".join(t[2] for t in toks[k:j + 2]) in lex.indices for k in range(i, j + 1)):
