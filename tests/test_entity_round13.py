@@ -158,3 +158,15 @@ def test_a_note_opening_with_a_verb_and_a_figure_names_nothing() -> None:
             "up to CHF 310 mln.\n")
     rows = recognize_entities(text)
     assert set(rows["name"]) == {"ZORBO PARTS"}
+
+
+# --- a company named before its peer ------------------------------------------------------------------------------
+def test_a_name_before_peer_and_another_name_is_a_company() -> None:
+    text = ("Brindlecorp added 2.2 per cent in Amsterdam, and Quistline peer Zorbo Payments climbed 1.7 per cent in "
+            "Paris.\n")
+    assert _story(text).get("Quistline") == "ORG"
+
+
+def test_an_adjective_opening_a_sentence_before_rival_is_no_company() -> None:
+    text = "Quistel rose 2.4%. Smaller rival Zorbo Communications surged as much as 11%.\n"
+    assert _people_orgs(text) == {"Quistel", "Zorbo Communications"}

@@ -21,6 +21,8 @@ _RIC_RE = re.compile(r"[A-Z0-9&]{1,10}\.[A-Z]{1,3}")  # a symbol and its exchang
 _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARENT_WORDS = frozenset({"parent", "owner"})
+# a company's kin named after it: "Quistair peer Zorbo Air", "Quistair rival Velmora"
+_KIN_WORDS = frozenset({"peer", "rival", "competitor", "subsidiary", "affiliate"})
 _REPEATED_PREP_RE = re.compile(r",?[ ](?:and|or|but[ ]not|not)[ ](in|at|from|near|to)[ ]")
 _TICKER_CUES = frozenset({"ticker", "symbol"})
 _PAREN_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -485,7 +487,17 @@ class DocGroups:
         is an organisation of its own (typed so), not an alias of its parent."""
         for i, c in enumerate(self.cands):
             g = self.group_of[i]
-            if c.next not in _PARENT_WORDS or g < 0:
+            if g < 0:
+                continue
+            if c.next in _KIN_WORDS and c.next2[:1].isupper() and not c.possessive and not c.sent_initial \
+                    and c.surface not in self.lex.places and best_type(self.groups[g].ev)[1] < FORM:
+                # "... and Quistair peer Zorbo Air": a company whose peer the next name is (opening a sentence,
+                # "Smaller rival Zorbo Air" is an adjective)
+                ev = self.groups[g].ev
+                ev["ORG"] = ev.get("ORG", 0.0) + STRONG
+                self.kind_cache.pop(g, None)
+                continue
+            if c.next not in _PARENT_WORDS:
                 continue
             if self.kind(g) in ("", "ORG") or best_type(self.groups[g].ev)[1] < STRONG:
                 self.groups[g].ev["ORG"] = self.groups[g].ev.get("ORG", 0.0) + STRONG
