@@ -170,3 +170,11 @@ def test_a_name_before_peer_and_another_name_is_a_company() -> None:
 def test_an_adjective_opening_a_sentence_before_rival_is_no_company() -> None:
     text = "Quistel rose 2.4%. Smaller rival Zorbo Communications surged as much as 11%.\n"
     assert _people_orgs(text) == {"Quistel", "Zorbo Communications"}
+
+
+# --- a plural job title before "at" ---------------------------------------------------------------------------------
+def test_analysts_at_a_name_work_for_an_organisation() -> None:
+    for text in ("Analysts at Quistley Greene said the price was fair.\n",
+                 "Economists at Brindle Vale expect a rate cut in June.\n"):
+        rows = recognize_entities(text)
+        assert set(rows["type"]) == {"ORG"}, text

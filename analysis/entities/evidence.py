@@ -510,8 +510,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", WEAK)  # "Tech Mahindra was little changed", "POSCO Holdings was flat" (but "Jane Roe warned")
     elif nwords == 1 and c.next in lex.speech_verbs and first not in lex.given_names:  # "Rivian said"
         add("ORG", WEAK)
-    if prev_low == "at" and c.prev2.title() in lex.role_titles:
-        add("ORG", STRONG)  # "an analyst at Nordea Markets": a job title at an employer
+    job = c.prev2.title()
+    if prev_low == "at" and (job in lex.role_titles or len(job) > 4 and job.endswith("s") and job[:-1] in lex.role_titles):
+        add("ORG", STRONG)  # "an analyst at Nordea Markets", "Analysts at Quist Greene said": a job at an employer
     elif prev_low in ("in", "at", "near") and surface not in lex.known_org_alias and not org_form and nwords <= 2 \
             and last not in lex.org_heads:  # "in Congress" is no place; "a firm near Harwick"
         add("PLACE", WEAK)
