@@ -32,7 +32,7 @@ def test_a_dateline_with_a_wire_in_brackets_stays_a_credit() -> None:
 
 def test_a_long_word_in_capitals_before_another_is_no_section_label() -> None:
     story = _story("QUISTMOOR HOLDINGS (QSMH.L)\n\nSupplier of valves. Shares fell 2.7% on Tuesday.\n")
-    assert story.get("QUISTMOOR HOLDINGS") == "ORG"
+    assert story.get("Quistmoor Holdings") == "ORG"
 
 
 def test_a_name_after_a_preposition_owns_the_noun_after_it() -> None:
@@ -178,3 +178,8 @@ def test_analysts_at_a_name_work_for_an_organisation() -> None:
                  "Economists at Brindle Vale expect a rate cut in June.\n"):
         rows = recognize_entities(text)
         assert set(rows["type"]) == {"ORG"}, text
+
+
+def test_a_company_heading_in_capitals_is_named_in_title_case() -> None:
+    rows = recognize_entities(_FACTBOX)
+    assert set(rows.loc[rows["surface"] == "ZORBOVALE INDUSTRIES", "name"]) == {"Zorbovale Industries"}

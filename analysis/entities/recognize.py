@@ -34,7 +34,15 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
         return company_for_ticker(doc.cands[grp.members[0]].surface) or doc.cands[grp.members[0]].surface
     if kind == "ORG":
         full = [s for s in surfaces if len(s.split()) == len(grp.words)] or surfaces
-        return canonical_org_name(full, doc.lex)
+        name = canonical_org_name(full, doc.lex)
+        if name.isupper() and any(len(w) > 4 for w in name.split()):
+            # "QUISTEL HOLDINGS (QSTL.O)" heading a factbox: the catalog's spelling, else its long words in title case
+            known = catalog_company(name)
+            if known is not None:
+                return known
+            if " " in name:
+                return " ".join(w.title() if len(w) > 4 and w.isalpha() else w for w in name.split())
+        return name
     if kind == "PLACE":
         known = next((doc.lex.place_alias[s] for s in surfaces if s in doc.lex.place_alias), None)
         if known:
