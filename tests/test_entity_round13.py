@@ -157,7 +157,7 @@ def test_a_note_opening_with_a_verb_and_a_figure_names_nothing() -> None:
     text = ("ZORBO PARTS (ZRBP.O) - Supplier. Lost 68.4% on Monday; down 4.4% on Tuesday. Plans an impairment of "
             "up to CHF 310 mln.\n")
     rows = recognize_entities(text)
-    assert set(rows["name"]) == {"ZORBO PARTS"}
+    assert set(rows["name"]) == {"Zorbo Parts"}
 
 
 # --- a company named before its peer ------------------------------------------------------------------------------
