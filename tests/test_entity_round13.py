@@ -183,3 +183,12 @@ def test_analysts_at_a_name_work_for_an_organisation() -> None:
 def test_a_company_heading_in_capitals_is_named_in_title_case() -> None:
     rows = recognize_entities(_FACTBOX)
     assert set(rows.loc[rows["surface"] == "ZORBOVALE INDUSTRIES", "name"]) == {"Zorbovale Industries"}
+
+
+# --- a column's label in a table's header row -----------------------------------------------------------------------
+def test_a_header_word_the_catalog_knows_is_no_company() -> None:
+    text = ("Deals\n\nBuyer | Target | Target move\n\nQuistel Group | Zorbovia | +7.7%\n\n"
+            "Velmora Holdings | Brindlecor | +2.7%\n\nHarlow Capital | Quistmoor | -1.7%\n\nBankers expect more deals.\n")
+    names = _people_orgs(text)
+    assert "Target" not in names
+    assert {"Zorbovia", "Brindlecor", "Quistmoor", "Quistel Group"} <= names

@@ -218,6 +218,9 @@ class DocGroups:
                         and c.surface not in lex.known_org_alias and catalog_company(c.surface) is None:
                     self.ev[i]["PLACE"] = self.ev[i].get("PLACE", 0.0) + FORM
         title_lines = _title_case_lines(text, headline_end)
+        #: rows of short cells without a figure (a table's header row, a menu): a lone word there that only the
+        #: catalog knows is a column's label ("Buyer | Target | Change"), no company
+        self.label_rows = [span for span in title_lines if text.count("|", *span) >= 1]
         ticker_at = {t[0] for t in self.tickers if t[4] or "(" in text[t[0]:t[2]]}
         self.regions = [(a, b) for a, b in credit_regions(text) if not any(x <= a < y for x, y in labels)
                         and not any(a <= x < b for x, _ in hosts)]
@@ -571,7 +574,8 @@ class DocGroups:
                     g = self.last_org_before(self.text.find("\n") if "\n" in self.text else len(self.text))
                 if g < 0 and (sub.surface in lex.known_org_alias or sub.surface in lex.places
                               or sub.surface in lex.indices or (catalog_company(sub.surface) and (
-                                  b - a > 1 or not used_lowercase(sub.surface, self.text)))):
+                                  b - a > 1 or not used_lowercase(sub.surface, self.text)
+                                  and not _in_spans(sub.start, self.label_rows)))):
                     g = -2  # a lexicon entry or a catalog company ("Tesco lifts profit outlook")
                 if g < 0 and a == 0 and b == nw and self._move_subject(c):
                     g = -3
