@@ -192,3 +192,10 @@ def test_a_header_word_the_catalog_knows_is_no_company() -> None:
     names = _people_orgs(text)
     assert "Target" not in names
     assert {"Zorbovia", "Brindlecor", "Quistmoor", "Quistel Group"} <= names
+
+
+# --- a name after "across" or "throughout" ------------------------------------------------------------------------
+def test_a_name_after_across_is_a_place() -> None:
+    story = _story("Bank shares fell across Freedonia and Sylvania on Monday. Zorbo Bank lost 7%.\n")
+    assert story.get("Freedonia") == "PLACE" and story.get("Sylvania") == "PLACE"
+    assert _story("Outages spread across Quistel stores on Monday.\n").get("Quistel") == "ORG"

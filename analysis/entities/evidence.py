@@ -516,6 +516,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif prev_low in ("in", "at", "near") and surface not in lex.known_org_alias and not org_form and nwords <= 2 \
             and last not in lex.org_heads:  # "in Congress" is no place; "a firm near Harwick"
         add("PLACE", WEAK)
+    elif prev_low in ("across", "throughout") and not c.possessive and not org_form and nwords <= 2 \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None \
+            and not (c.next.isalpha() and c.next.islower() and c.next not in _FUNCTION):
+        add("PLACE", WEAK)  # "shares rose across Freedonia on Monday" (not "across Quistel stores")
     if nwords >= 2 and first in lex.given_names and not org_form:
         add("PERSON", WEAK + 1)
     elif 2 <= nwords <= 4 and _INITIAL_RE.match(first) and first not in lex.places \

@@ -519,7 +519,7 @@ class DocGroups:
                     continue
                 if cands[j].surface not in self.lex.places and not (
                         j < i and self.group_of[j] >= 0 and self.kind(self.group_of[j]) == "PLACE"
-                        and cands[j].prev in ("in", "at", "near", "from")):
+                        and cands[j].prev in ("in", "at", "near", "from", "across", "throughout")):
                     continue  # "in Harwick and Tallinn": a place, or a name the document has as one after "in"
                 a, b = (cands[j], c) if j < i else (c, cands[j])
                 gap = self.text[a.end:b.start]
