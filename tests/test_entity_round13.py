@@ -10,7 +10,7 @@ from analysis.entities.recognize import recognize_entities
 
 
 # --- a factbox's company headings in capitals, each with its ticker -------------------------------------------------
-_FACTBOX = ("FACTBOX-Who is exposed to the Quist recall\n\n"
+_FACTBOX = ("FACTBOX-Suppliers caught in the Quist recall\n\n"
             "May 4 (Example Wire) - Quistel Holdings' recall has hit its suppliers. Here is how they have fared:\n\n"
             "ZORBOVALE INDUSTRIES (ZBVI.O) - Main supplier. Lost 7.7% on Monday.\n\n"
             "BRINDLEMOOR PARTS (BRMP.L) - Second supplier. Shares -2.7% on Monday.\n\n"
@@ -57,20 +57,20 @@ def test_abbreviated_weekdays_in_a_list_of_moves_are_no_names() -> None:
 
 
 def test_a_holiday_of_two_words_is_no_name() -> None:
-    text = "Quistel shareholders, down 17 per cent since New Year, would agree.\n"
+    text = "Quistel has lost 17 per cent since New Year.\n"
     assert "New Year" not in _story(text)
 
 
 # --- a body a country names with one word, opening a sentence ---------------------------------------------------
 def test_a_national_body_opening_a_sentence_is_an_organisation() -> None:
-    text = "Quistel's collapse will be studied. Congress should look too, Jane Roe said.\n"
+    text = "Quistel's collapse will be studied. Congress must hold hearings, Jane Roe said.\n"
     assert _story(text).get("Congress") == "ORG"
 
 
 # --- a share move's subject with an apposition before the verb ---------------------------------------------------
 def test_the_subject_of_a_move_after_an_apposition_is_an_organisation() -> None:
-    text = ("Rival lenders have gained. Quistelbank, the Freedonian lender, added 2.7 per cent in Brindleford, and "
-            "Zorbo Credit climbed 1.7 per cent.\n")
+    text = ("Lenders outside the capital did better. Quistelbank, the Freedonian lender, added 3.9 per cent by noon, "
+            "while Zorbo Credit climbed 0.8 per cent.\n")
     assert _story(text).get("Quistelbank") == "ORG"
 
 
@@ -89,11 +89,11 @@ def test_a_hyphenated_common_compound_opening_a_sentence_is_no_name() -> None:
 
 # --- a column of roles in a table -----------------------------------------------------------------------------------
 def test_a_lone_word_in_a_column_of_descriptions_is_no_name() -> None:
-    text = ("Who moved\n\nCompany | Ticker | Role | Change\n\nQuistel Pharma | QSTP | Developer | -27.7%\n\n"
+    text = ("Who moved\n\nCompany | Ticker | Role | Change\n\nQuistel Pharma | QSTP | Licensor | -27.7%\n\n"
             "Zorbo Biologics | ZRBB | Licensee | -7.7%\n\nVelmora Bio | VLMB | Rival (small caps) | +1.7%\n\n"
             "Brindle Labs | BRNL | Freedonian peer | -0.7%\n\nQuistel Pharma fell again on Monday.\n")
     names = _people_orgs(text)
-    assert not names & {"Developer", "Licensee", "Rival"}
+    assert not names & {"Licensor", "Licensee", "Rival"}
     assert {"Quistel Pharma", "Zorbo Biologics", "Velmora Bio", "Brindle Labs"} <= names
 
 
@@ -105,15 +105,15 @@ def test_a_column_of_names_keeps_its_names() -> None:
 
 # --- the financial district named "the City" ------------------------------------------------------------------------
 def test_the_city_of_market_prose_is_no_organisation() -> None:
-    text = ("Zorbo Systems has become the City's favourite way to bet on the outage. Its shares climbed 2.7% "
-            "on Friday.\n")
+    text = ("Fund managers in the City's big houses have piled into Zorbo Systems. Its shares climbed 3.4% "
+            "on Thursday.\n")
     assert _people_orgs(text) == {"Zorbo Systems"}
 
 
 # --- a descriptor opening a sentence before a company -------------------------------------------------------------
 def test_partner_before_a_company_is_no_part_of_its_name() -> None:
-    text = ("Zorbo Pharma fell 27% after its trial failed. Partner Quistel Biologics, which does not share in the "
-            "drug, edged up 1.7% in premarket trade.\n")
+    text = ("Zorbo Pharma slumped 31% after its trial failed. Partner Quistel Biologics, which co-owns the licence, "
+            "slipped 3.6% by the close.\n")
     assert _people_orgs(text) == {"Zorbo Pharma", "Quistel Biologics"}
 
 
@@ -126,7 +126,7 @@ def test_a_partner_of_a_firm_stays_a_person() -> None:
 
 # --- a government body named by two portfolios ----------------------------------------------------------------------
 def test_a_body_named_by_two_portfolios_is_one_name() -> None:
-    for name in ("Department of Banking and Finance", "Department of Health and Human Services",
+    for name in ("Department of Mines and Energy", "Department of Health and Human Services",
                  "Ministry of Trade and Industry"):
         text = f"Freedonia's {name} said Zorbo Bank remained well capitalised.\n"
         assert _people_orgs(text) == {name, "Zorbo Bank"}, name
@@ -142,39 +142,39 @@ def test_a_body_and_a_company_after_and_stay_two_names() -> None:
 
 # --- a body named after the title of the one who runs it ------------------------------------------------------------
 def test_a_title_in_the_possessive_before_office_is_one_name() -> None:
-    for name in ("Information Commissioner's Office", "District Attorney's Office", "Quistville Sheriff's Office"):
+    for name in ("Privacy Commissioner's Office", "District Attorney's Office", "Quistville Sheriff's Office"):
         text = f"The {name} said it was assessing the report Zorbo Bank sent on Monday.\n"
         assert _people_orgs(text) == {name, "Zorbo Bank"}, name
 
 
 def test_lady_before_a_name_is_a_title() -> None:
-    text = "The firm's chairman, Lady Jane Quistwell, will appear before the committee on Wednesday.\n"
-    assert _people_orgs(text) == {"Jane Quistwell"}
+    text = "Lady Jane Quistwell, who chairs Zorbo Bank's board, declined to comment.\n"
+    assert _people_orgs(text) == {"Jane Quistwell", "Zorbo Bank"}
 
 
 # --- a figure after a capitalised word ------------------------------------------------------------------------------
 def test_a_note_opening_with_a_verb_and_a_figure_names_nothing() -> None:
-    text = ("ZORBO PARTS (ZRBP.O) - Supplier. Lost 68.4% on Monday; down 4.4% on Tuesday. Plans an impairment of "
-            "up to CHF 310 mln.\n")
+    text = ("ZORBO PARTS (ZRBP.O) - Supplier. Lost 12.6% on Monday; up 0.9% on Tuesday. Sees a charge of "
+            "up to EUR 540 mln.\n")
     rows = recognize_entities(text)
     assert set(rows["name"]) == {"Zorbo Parts"}
 
 
 # --- a company named before its peer ------------------------------------------------------------------------------
 def test_a_name_before_peer_and_another_name_is_a_company() -> None:
-    text = ("Brindlecorp added 2.2 per cent in Amsterdam, and Quistline peer Zorbo Payments climbed 1.7 per cent in "
-            "Paris.\n")
+    text = ("Brindlecorp gained 0.6 per cent in Oslo, and Quistline peer Zorbo Payments rose 2.9 per cent in "
+            "Madrid.\n")
     assert _story(text).get("Quistline") == "ORG"
 
 
 def test_an_adjective_opening_a_sentence_before_rival_is_no_company() -> None:
-    text = "Quistel rose 2.4%. Smaller rival Zorbo Communications surged as much as 11%.\n"
-    assert _people_orgs(text) == {"Quistel", "Zorbo Communications"}
+    text = "Quistel rose 0.9%. Larger rival Zorbo Networks jumped 5.1% on the news.\n"
+    assert _people_orgs(text) == {"Quistel", "Zorbo Networks"}
 
 
 # --- a plural job title before "at" ---------------------------------------------------------------------------------
 def test_analysts_at_a_name_work_for_an_organisation() -> None:
-    for text in ("Analysts at Quistley Greene said the price was fair.\n",
+    for text in ("Analysts at Quistley Marsh called the offer generous.\n",
                  "Economists at Brindle Vale expect a rate cut in June.\n"):
         rows = recognize_entities(text)
         assert set(rows["type"]) == {"ORG"}, text
@@ -188,7 +188,8 @@ def test_a_company_heading_in_capitals_is_named_in_title_case() -> None:
 # --- a column's label in a table's header row -----------------------------------------------------------------------
 def test_a_header_word_the_catalog_knows_is_no_company() -> None:
     text = ("Deals\n\nBuyer | Target | Target move\n\nQuistel Group | Zorbovia | +7.7%\n\n"
-            "Velmora Holdings | Brindlecor | +2.7%\n\nHarlow Capital | Quistmoor | -1.7%\n\nBankers expect more deals.\n")
+            "Velmora Holdings | Brindlecor | +2.7%\n\nHarlow Capital | Quistmoor | -1.7%\n\n"
+            "Bankers expect more deals.\n")
     names = _people_orgs(text)
     assert "Target" not in names
     assert {"Zorbovia", "Brindlecor", "Quistmoor", "Quistel Group"} <= names

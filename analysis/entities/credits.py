@@ -24,7 +24,8 @@ _SLASH_CREDIT_RE = re.compile(
 _NO_MOVE_AFTER = r"(?![ \t]*[+\-−–]?\d[\d.,]*[ \t]*(?:%|pct\b|per[ \t]?cent))"
 # a ticker in the brackets ("QUIST PHARMA (QSPH.S) - Licensed ...", "ZORBO (NYSE: ZRB) -"): a factbox's
 # company heading, no wire
-_NO_TICKER_INSIDE = r"(?![ \t]*(?:[A-Z0-9&]{1,10}\.[A-Z]{1,3}|[A-Z][A-Za-z]{1,12}[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.&-]*)[ \t]*\))"
+_NO_TICKER_INSIDE = (r"(?![ \t]*(?:[A-Z0-9&]{1,10}\.[A-Z]{1,3}|[A-Z][A-Za-z]{1,12}[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.&-]*)"
+                     r"[ \t]*\))")
 # a dateline's date: "Feb 21", "Tuesday, May 4", "Tuesday 4 May", "4 May 2027" (the day before or after the month)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _MONTH_DAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:" + _MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+"

@@ -511,8 +511,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords == 1 and c.next in lex.speech_verbs and first not in lex.given_names:  # "Rivian said"
         add("ORG", WEAK)
     job = c.prev2.title()
-    if prev_low == "at" and (job in lex.role_titles or len(job) > 4 and job.endswith("s") and job[:-1] in lex.role_titles):
-        add("ORG", STRONG)  # "an analyst at Nordea Markets", "Analysts at Quist Greene said": a job at an employer
+    if prev_low == "at" and (job in lex.role_titles
+                             or len(job) > 4 and job.endswith("s") and job[:-1] in lex.role_titles):
+        add("ORG", STRONG)  # "an analyst at Nordea Markets", "Analysts at Quistley Marsh said": a job at an employer
     elif prev_low in ("in", "at", "near") and surface not in lex.known_org_alias and not org_form and nwords <= 2 \
             and last not in lex.org_heads:  # "in Congress" is no place; "a firm near Harwick"
         add("PLACE", WEAK)
@@ -531,7 +532,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         and c.next != "of" and c.next not in lex.speech_verbs and c.next not in _SEAT_ACTOR_NEXT \
         and _MARKET_PROSE_RE.search(text) is not None
     if district:
-        add("PLACE", FORM)  # "the City's favourite bet", "jobs in the City": London's financial district
+        add("PLACE", FORM)  # "the City's big houses", "jobs in the City": London's financial district
     elif catalog_company(surface) is not None and not c.titled:
         add("ORG", STRONG - 1)
     if nwords == 1 and (CAMEL_RE.match(first) or is_acronym(first)):

@@ -495,7 +495,7 @@ class DocGroups:
             if c.next in _KIN_WORDS and c.next2[:1].isupper() and not c.possessive and not c.sent_initial \
                     and c.surface not in self.lex.places and best_type(self.groups[g].ev)[1] < FORM:
                 # "... and Quistair peer Zorbo Air": a company whose peer the next name is (opening a sentence,
-                # "Smaller rival Zorbo Air" is an adjective)
+                # "Larger rival Zorbo Air" is an adjective)
                 ev = self.groups[g].ev
                 ev["ORG"] = ev.get("ORG", 0.0) + STRONG
                 self.kind_cache.pop(g, None)

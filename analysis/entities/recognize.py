@@ -146,7 +146,7 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             return "PERSON"  # a given name alone ("Jane said"): a person named informally
         return "ORG"
     if grp.words[0] in _NATIONAL_BODIES and not used_lowercase(grp.words[0], doc.text):
-        return "ORG"  # "Congress should look too.": a body a country names with one word, opening a sentence
+        return "ORG"  # "Congress must act.": a body a country names with one word, opening a sentence
     return ""
 
 

@@ -19,7 +19,7 @@ _TICKER_RE = re.compile(
     r"|\b([A-Z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)\b"
 )
 _INT_RE = re.compile(r"^\d{2,4}$")
-# a number that goes on as a figure is no part of a name: "Lost 68.4% on Monday", "CHF 310 mln"
+# a number that goes on as a figure is no part of a name: "Lost 12.6% on Monday", "EUR 540 mln"
 _DECIMAL_RE = re.compile(r"[.,]\d")
 _SCALE_AFTER = frozenset({"mln", "bln", "million", "billion", "trillion", "bn", "m", "k"})
 _BASED_RE = re.compile(r"-(?:based|listed|headquartered|owned|run|backed|controlled|registered|born|made)$", re.I)
@@ -424,7 +424,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                         j = k
                         continue
                     if complete and _second_portfolio(toks, i, j, k, text, lex):
-                        j = k  # "Department of Banking and Finance": one ministry with two portfolios
+                        j = k  # "Department of Mines and Energy": one ministry with two portfolios
                         continue
                     spelled = _SPELLED_RE.match(text, toks[j + 2][1])
                     if spelled and complete and _initials(t[2] for t in toks[i:j + 3]) == spelled.group(1):
@@ -445,7 +445,7 @@ _TITLE_BODY_HEADS = frozenset({"Office", "Department", "Bureau", "Division", "Ch
 
 def _office_of_title(toks: list[tuple[int, int, str]], i: int, j: int, text: str, lex: Lexicon) -> bool:
     """True when toks[j] is a title in the possessive and the next token the head of the body it runs, ending the
-    run: "the Information Commissioner's Office", "the District Attorney's Office", "the Mayor's Office" (one name,
+    run: "the Privacy Commissioner's Office", "the District Attorney's Office", "the Mayor's Office" (one name,
     not a title and then "Office")."""
     if j + 1 >= len(toks) or toks[j + 1][2] not in _TITLE_BODY_HEADS or text[toks[j][1]:toks[j + 1][0]] != " ":
         return False
@@ -487,7 +487,7 @@ _PORTFOLIO_NOUN_RE = re.compile(r"(?:ing|ment|ion|ions|ure|ance|ence|ity|ics|ry|
 
 def _second_portfolio(toks: list[tuple[int, int, str]], i: int, j: int, k: int, text: str, lex: Lexicon) -> bool:
     """True when toks[j+2..k], after "and", is a second portfolio of the government body toks[i..j] names with
-    "of" ("Department of Banking and Finance", "Office of Labor and Workforce Development"): at most three words
+    "of" ("Department of Mines and Energy", "Office of Management and Budget"): at most three words
     after at most three, the last an abstract noun or a portfolio word, none of them the head of a body, a name or
     a place ("Ministry of Defence and Zorbo Aerospace" are two)."""
     words = [t[2] for t in toks[i:j + 1]]
