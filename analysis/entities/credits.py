@@ -22,12 +22,21 @@ _SLASH_CREDIT_RE = re.compile(
 )
 # a share move after the colon: "QSTL (Freedonia): -7.7%" is a row of a list of moves, no dateline
 _NO_MOVE_AFTER = r"(?![ \t]*[+\-−–]?\d[\d.,]*[ \t]*(?:%|pct\b|per[ \t]?cent))"
+# a ticker in the brackets ("QUIST PHARMA (QSPH.S) - Licensed ...", "ZORBO (NYSE: ZRB) -"): a factbox's
+# company heading, no wire
+_NO_TICKER_INSIDE = (r"(?![ \t]*(?:[A-Z0-9&]{1,10}\.[A-Z]{1,3}|[A-Z][A-Za-z]{1,12}[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.&-]*)"
+                     r"[ \t]*\))")
+# a dateline's date: "Feb 21", "Tuesday, May 4", "Tuesday 4 May", "4 May 2027" (the day before or after the month)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_MONTH_DAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:" + _MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+"
+              + _MONTH + r")(?:,?[ \t]+\d{4})?")
+_DATE = r"(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|" + _MONTH_DAY + ")"
 # "LONDON, Feb 21 (Example Wire) -" / "NEW YORK (AP) —" / "PARIS/BERLIN, May 2 (Example Wire) -" (two cities)
 _DATELINE_RE = re.compile(
     r"^[ \t]*(?:[A-Z][a-z]+:\s*)?[A-Z][A-Z .'’/-]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
-    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*[-–—_:]+" + _NO_MOVE_AFTER +
-    r"|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}[ \t]*"
-    r"\([^()\n]{1,40}\)[ \t]*[-–—_:]+"  # "May 4 (Example Wire) -": a dateline without its place
+    r"(?:,\s*" + _DATE + r")?\s*\(" + _NO_TICKER_INSIDE + r"[^()\n]{1,40}\)\s*[-–—_:]+" + _NO_MOVE_AFTER +
+    r"|^[ \t]*" + _MONTH_DAY + r"[ \t]*"
+    r"\([^()\n]{1,40}\)[ \t]*[-–—_:]+"  # "May 4 (Example Wire) -", "Friday 4 May (...) -": no place
     r"|^[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—]+",  # "(Example Wire) - ...": the wire alone opens the story
     re.MULTILINE,
 )

@@ -43,12 +43,14 @@ _VERB_MOVE_RE = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:(?:about|around|nearly|almos
 _MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4: a product or model name
 _MODEL_VARIANT_RE = re.compile(r"^[A-Z]{1,3}-?\d{2,4}[a-z]{2,5}$")  # Q950neo: a model with its variant
 _FUNCTION = frozenset({"in", "on", "at", "of", "for", "with", "to", "and", "or", "is", "was", "that", "by", "from"})
+# an apposition closed by a comma, skipped to read the verb after it: "X, the Freedonian carrier, added 2%"
+_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an|its)[ \t]+[^,;:()\n\"“”]{1,60}?,(?=[ \t])")
 _APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 # an apposition closed by a comma: "X, the transport union, ...", "X, a state-owned lender, ..." (the head noun last)
 # descriptors a person may bear too ("Jane Roe, an activist investor, said"): no organisation's head noun
 _PERSON_ABLE_NOUNS = frozenset({"activist", "client", "customer", "investor", "owner", "producer", "miner", "broker",
-                                "operator", "peer", "rival", "competitor", "parent", "heavyweight", "bellwether",
-                                "ethnic", "trader"})
+                                "operator", "peer", "rival", "competitor", "parent", "partner", "heavyweight",
+                                "bellwether", "ethnic", "trader"})
 _APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]*,")
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
 _HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")
@@ -71,6 +73,9 @@ _CODE_NAME_RE = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
 _STUDY_NOUNS = frozenset({"trial", "trials", "study", "studies", "programme", "program", "mission", "project",
                           "scheme", "operation", "exercise", "campaign", "cohort", "extension", "readout", "data",
                           "results", "protocol"})
+# a financial district named by one word after "the" in market prose ("the City"), like "Wall Street": a place
+_DISTRICT_METONYMS = frozenset({"City"})
+_MARKET_PROSE_RE = re.compile(r"\d[ \t]*(?:%|per[ \t]?cent\b|percent\b)|\b(?:shares|stocks|investors|bankers)\b")
 _SEAT_ACTOR_NEXT = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
                               "adviser", "advisers", "advisor", "advisors", "staff", "press", "counsel", "statement",
                               "declined", "denied", "insisted", "rejected", "responded", "wants", "wanted"})
@@ -91,7 +96,10 @@ _ROLE_BEFORE_NAME_RE = re.compile(
     r"general[ \t]+counsel|(?:chief|senior|lead)[ \t]+(?:analyst|economist|strategist))[ \t]*,[ \t]*\Z")
 # a possessive determiner or an indefinite article, then lower-case words, right before a possessive name: "its
 # Quistman's treatment", "a Quistman's patient" (the name classifies the noun; an owner takes no determiner)
-_CLASSIFIER_BEFORE_RE = re.compile(r"\b(?:its|their|his|her|our|my|your|a|an)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}\Z")
+# (no preposition among those words: in "an inquiry into Quistman's systems" the name owns what follows)
+_CLASSIFIER_BEFORE_RE = re.compile(
+    r"\b(?:its|their|his|her|our|my|your|a|an)[ \t]+(?:(?!(?:into|in|of|on|at|for|with|from|to|by|about|over|"
+    r"against|after|before|between|under|across|through|behind|toward|towards)[ \t])[a-z][a-z-]*[ \t]+){0,2}\Z")
 _AFTER_POSSESSIVE_RE = re.compile(r"[A-Z][\w&.-]*['’]s?[ \t]+\Z")
 # "Jane Roe, 52, of Brindleford": the home town after a person's age
 _AGE_FROM_RE = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+\Z")
@@ -183,8 +191,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) > 1 and _PLURAL_ACRONYM_RE.match(words[-1]) \
             and all(w in lex.places or w in lex.demonyms for w in words[:-1]):
         return True  # "its Freedonian ADRs", "U.S. ETFs": a class of securities, not an organisation
-    if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words):
-        return True  # "March 2024", "April-June"
+    if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words) \
+            or surface in lex.time_words:
+        return True  # "March 2024", "April-June", "New Year"
     if len(words) == 1:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
@@ -199,6 +208,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             return True  # "Quistian carrier Zorbo Air": an adjective of origin before a descriptor and a name
         if c.prev in ("degrees", "degree", "deg"):
             return True  # "108 degrees Quistheit": a scale of temperature
+        if c.sent_initial and w.lower() in lex.market_verbs and _FIGURE_RE.match(c.next) \
+                and catalog_company(w) is None and w not in lex.known_org_alias:
+            return True  # "Lost 7.7% on Monday; down 2% on Tuesday.": a note's verb without its subject
         if w.endswith(_CONTRACTIONS) or _ADJ_SUFFIX_RE.search(w):
             return True  # "AI-related"
         if _HYPHEN_WORD_RE.match(w):
@@ -216,6 +228,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
                 return True  # "its March-quarter profit", "June-end": a period, not a name
             if len(parts) == 2 and parts[1] in _COLOUR_WORDS:
                 return True  # "a Zorbo-green hoodie": a house colour, an adjective
+            if c.sent_initial and len(parts) == 2 and parts[0][1:].islower() and parts[1].isalpha() \
+                    and parts[1].islower() and w not in lex.known_org_alias:
+                return True  # "Cloud-computing shares rose": a compound of common words opening a sentence
         if _NOISE_RE.search(w) and len(w) > 6 or _HANDLE_RE.match(w) or c.prev in ("@", "#"):
             return True  # "Abcde1Xyzzy", "@JaneRoe42", "#VoteAcme": debris, handles and hashtags
         if w.endswith("s") and w[:-1] in lex.time_words:
@@ -468,9 +483,12 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     elif not index_name and not c.possessive and nwords <= 4 and surface not in lex.places \
             and first not in lex.time_words and first not in lex.demonyms and first not in lex.given_names:
-        move = _VERB_MOVE_RE.match(text, c.end)
+        after = _APPOSITION_RE.match(text, c.end)
+        move = _VERB_MOVE_RE.match(text, after.end() if after is not None else c.end)
         if move is not None and move.group(1) in lex.market_verbs:
-            add("ORG", STRONG)  # "Quistair recovered 2.6% in Porto": the subject of a share move
+            # "Quistair recovered 2.6% in Porto", "Quistair, the Freedonian carrier, added 2.2%": the subject of a
+            # share move, with or without an apposition between them
+            add("ORG", STRONG)
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
     if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \
@@ -492,11 +510,17 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", WEAK)  # "Tech Mahindra was little changed", "POSCO Holdings was flat" (but "Jane Roe warned")
     elif nwords == 1 and c.next in lex.speech_verbs and first not in lex.given_names:  # "Rivian said"
         add("ORG", WEAK)
-    if prev_low == "at" and c.prev2.title() in lex.role_titles:
-        add("ORG", STRONG)  # "an analyst at Nordea Markets": a job title at an employer
+    job = c.prev2.title()
+    if prev_low == "at" and (job in lex.role_titles
+                             or len(job) > 4 and job.endswith("s") and job[:-1] in lex.role_titles):
+        add("ORG", STRONG)  # "an analyst at Nordea Markets", "Analysts at Quistley Marsh said": a job at an employer
     elif prev_low in ("in", "at", "near") and surface not in lex.known_org_alias and not org_form and nwords <= 2 \
             and last not in lex.org_heads:  # "in Congress" is no place; "a firm near Harwick"
         add("PLACE", WEAK)
+    elif prev_low in ("across", "throughout") and not c.possessive and not org_form and nwords <= 2 \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None \
+            and not (c.next.isalpha() and c.next.islower() and c.next not in _FUNCTION):
+        add("PLACE", WEAK)  # "shares rose across Freedonia on Monday" (not "across Quistel stores")
     if nwords >= 2 and first in lex.given_names and not org_form:
         add("PERSON", WEAK + 1)
     elif 2 <= nwords <= 4 and _INITIAL_RE.match(first) and first not in lex.places \
@@ -504,7 +528,12 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
                                                              or CAMEL_RE.match(w) for w in words[1:]) \
             and not org_form and _NAME_WORD_RE.match(last):
         add("PERSON", WEAK + 1)  # "T.R. Quistberg", "J. Harlan DeWitt": initials lead a person's name
-    if catalog_company(surface) is not None and not c.titled:
+    district = surface in _DISTRICT_METONYMS and c.prev in ("the", "The") and not c.next[:1].isupper() \
+        and c.next != "of" and c.next not in lex.speech_verbs and c.next not in _SEAT_ACTOR_NEXT \
+        and _MARKET_PROSE_RE.search(text) is not None
+    if district:
+        add("PLACE", FORM)  # "the City's big houses", "jobs in the City": London's financial district
+    elif catalog_company(surface) is not None and not c.titled:
         add("ORG", STRONG - 1)
     if nwords == 1 and (CAMEL_RE.match(first) or is_acronym(first)):
         add("ORG", WEAK / 2)

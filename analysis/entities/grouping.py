@@ -17,9 +17,12 @@ from analysis.entities.catalog import Lexicon, catalog_company, company_for_tick
 from analysis.entities.names import refine_candidates
 from analysis.entities.spans import Candidate, candidates, used_lowercase
 
+_RIC_RE = re.compile(r"[A-Z0-9&]{1,10}\.[A-Z]{1,3}")  # a symbol and its exchange: "QSTL.O", "ZRB.L"
 _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARENT_WORDS = frozenset({"parent", "owner"})
+# a company's kin named after it: "Quistair peer Zorbo Air", "Quistair rival Velmora"
+_KIN_WORDS = frozenset({"peer", "rival", "competitor", "subsidiary", "affiliate"})
 _REPEATED_PREP_RE = re.compile(r",?[ ](?:and|or|but[ ]not|not)[ ](in|at|from|near|to)[ ]")
 _TICKER_CUES = frozenset({"ticker", "symbol"})
 _PAREN_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -31,6 +34,45 @@ _DEFINITION_WORDS = 10
 FIGURE_CELL_RE = re.compile(r"[ \t]*[+\-−–]?[$€£¥]?\d[\d.,]*[ \t]*(?:%|pct|per[ \t]?cent|percent|bn|m|p)?\**"
                             r"[ \t]*")
 _CELLS_AHEAD = 3
+_CELL_SEP = "|"
+# words a name may hold in lower case ("Bank of Quist", "Quist and Zorbo"): no sign of a column of descriptions
+_NAME_JOINERS = frozenset({"of", "and", "the", "de", "for", "du", "von", "van", "der", "la", "le", "y", "amp"})
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’&.-])[a-z][a-z'’-]+\b")
+
+
+def descriptive_cells(text: str) -> list[tuple[int, int]]:
+    """Spans of the cells of a table read one row per line ("Quist Bank | QSTB | Lender | -2.7%") that lie in a
+    column of descriptions: a column other than the first where some cell below the header holds a lower-case word
+    ("Partner", "Rival (small caps)", "Freedonian peer"). A lone capitalised word in such a cell is a role, a sector
+    or a kind, not a name."""
+    out: list[tuple[int, int]] = []
+    rows: list[list[tuple[int, int]]] = []
+
+    def close() -> None:
+        if len(rows) >= 3 and len({len(r) for r in rows}) == 1:
+            for col in range(1, len(rows[0])):
+                cells = [r[col] for r in rows[1:]]
+                if any(w not in _NAME_JOINERS for a, b in cells for w in _LOWER_WORD_RE.findall(text, a, b)):
+                    out.extend(cells)
+        rows.clear()
+
+    for line in _LINE_RE.finditer(text):
+        body = line.group()
+        if not body.strip():
+            continue
+        if body.count(_CELL_SEP) < 2:
+            close()
+            continue
+        cells: list[tuple[int, int]] = []
+        pos = line.start()
+        for part in body.split(_CELL_SEP):
+            cells.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        if rows and len(cells) != len(rows[0]):
+            close()
+        rows.append(cells)
+    close()
+    return out
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -176,10 +218,14 @@ class DocGroups:
                         and c.surface not in lex.known_org_alias and catalog_company(c.surface) is None:
                     self.ev[i]["PLACE"] = self.ev[i].get("PLACE", 0.0) + FORM
         title_lines = _title_case_lines(text, headline_end)
+        #: rows of short cells without a figure (a table's header row, a menu): a lone word there that only the
+        #: catalog knows is a column's label ("Buyer | Target | Change"), no company
+        self.label_rows = [span for span in title_lines if text.count("|", *span) >= 1]
+        ticker_at = {t[0] for t in self.tickers if t[4] or "(" in text[t[0]:t[2]]}
         self.regions = [(a, b) for a, b in credit_regions(text) if not any(x <= a < y for x, y in labels)
                         and not any(a <= x < b for x, _ in hosts)]
-        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _shouting(c, lex)
-                          or _headline_case(c))
+        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines)
+                          or _shouting(c, lex) and not _before_ticker(c, text, ticker_at) or _headline_case(c))
                          and not in_regions(c.start, self.regions) and not _in_spans(c.start, hosts)
                          for c in self.cands]
         self.group_of: list[int] = [-1] * n
@@ -303,9 +349,12 @@ class DocGroups:
         last_name = -1
         for i, c in enumerate(self.cands):
             if c.ticker:
-                m_start = starts[c.start][0]
+                m_start, _, _, sym, exch = starts[c.start]
                 if last_name >= 0 and _GAP_RE.fullmatch(self.text[self.cands[last_name].end:m_start]):
                     c.ticker_of = last_name
+                    if exch or _RIC_RE.fullmatch(sym):
+                        ev = self.ev[last_name]  # "Quistel (QSTL.O)", "Zorbo (NYSE: ZRB)": a listed company
+                        ev["ORG"] = ev.get("ORG", 0.0) + STRONG
                 continue
             if len(c.words) == 1 and is_acronym(c.words[0]) and last_name >= 0 \
                     and c.surface not in self.lex.known_org_alias \
@@ -441,7 +490,17 @@ class DocGroups:
         is an organisation of its own (typed so), not an alias of its parent."""
         for i, c in enumerate(self.cands):
             g = self.group_of[i]
-            if c.next not in _PARENT_WORDS or g < 0:
+            if g < 0:
+                continue
+            if c.next in _KIN_WORDS and c.next2[:1].isupper() and not c.possessive and not c.sent_initial \
+                    and c.surface not in self.lex.places and best_type(self.groups[g].ev)[1] < FORM:
+                # "... and Quistair peer Zorbo Air": a company whose peer the next name is (opening a sentence,
+                # "Larger rival Zorbo Air" is an adjective)
+                ev = self.groups[g].ev
+                ev["ORG"] = ev.get("ORG", 0.0) + STRONG
+                self.kind_cache.pop(g, None)
+                continue
+            if c.next not in _PARENT_WORDS:
                 continue
             if self.kind(g) in ("", "ORG") or best_type(self.groups[g].ev)[1] < STRONG:
                 self.groups[g].ev["ORG"] = self.groups[g].ev.get("ORG", 0.0) + STRONG
@@ -460,7 +519,7 @@ class DocGroups:
                     continue
                 if cands[j].surface not in self.lex.places and not (
                         j < i and self.group_of[j] >= 0 and self.kind(self.group_of[j]) == "PLACE"
-                        and cands[j].prev in ("in", "at", "near", "from")):
+                        and cands[j].prev in ("in", "at", "near", "from", "across", "throughout")):
                     continue  # "in Harwick and Tallinn": a place, or a name the document has as one after "in"
                 a, b = (cands[j], c) if j < i else (c, cands[j])
                 gap = self.text[a.end:b.start]
@@ -515,7 +574,8 @@ class DocGroups:
                     g = self.last_org_before(self.text.find("\n") if "\n" in self.text else len(self.text))
                 if g < 0 and (sub.surface in lex.known_org_alias or sub.surface in lex.places
                               or sub.surface in lex.indices or (catalog_company(sub.surface) and (
-                                  b - a > 1 or not used_lowercase(sub.surface, self.text)))):
+                                  b - a > 1 or not used_lowercase(sub.surface, self.text)
+                                  and not _in_spans(sub.start, self.label_rows)))):
                     g = -2  # a lexicon entry or a catalog company ("Tesco lifts profit outlook")
                 if g < 0 and a == 0 and b == nw and self._move_subject(c):
                     g = -3
@@ -575,6 +635,15 @@ def _headline_case(c: Candidate) -> bool:
     more words with a capitalised function word or auxiliary inside ("Acme Just Got A Big Win In This State",
     "Hall Of Records"). Its words count only when they name an entity found elsewhere."""
     return len(c.words) >= 3 and any(w in _MINOR_CAPS for w in c.words[1:])
+
+
+def _before_ticker(c: Candidate, text: str, ticker_at: set[int]) -> bool:
+    """True for a name right before its ticker in brackets ("QUISTEL HOLDINGS (QSTL.O) - ..."): a company
+    written in capitals as the heading of a factbox item, no shouted title."""
+    k = c.end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k in ticker_at
 
 
 def _shouting(c: Candidate, lex: Lexicon) -> bool:

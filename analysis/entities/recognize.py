@@ -14,7 +14,7 @@ from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, local_evidence
-from analysis.entities.grouping import DocGroups, host_name
+from analysis.entities.grouping import DocGroups, descriptive_cells, host_name
 from analysis.entities.links import coordinated_orgs, known_as, nicknames, parenthesised_short_names
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
@@ -34,7 +34,15 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
         return company_for_ticker(doc.cands[grp.members[0]].surface) or doc.cands[grp.members[0]].surface
     if kind == "ORG":
         full = [s for s in surfaces if len(s.split()) == len(grp.words)] or surfaces
-        return canonical_org_name(full, doc.lex)
+        name = canonical_org_name(full, doc.lex)
+        if name.isupper() and any(len(w) > 4 for w in name.split()):
+            # "QUISTEL HOLDINGS (QSTL.O)" heading a factbox: the catalog's spelling, else its long words in title case
+            known = catalog_company(name)
+            if known is not None:
+                return known
+            if " " in name:
+                return " ".join(w.title() if len(w) > 4 and w.isalpha() else w for w in name.split())
+        return name
     if kind == "PLACE":
         known = next((doc.lex.place_alias[s] for s in surfaces if s in doc.lex.place_alias), None)
         if known:
@@ -65,9 +73,10 @@ _ADJECTIVE_RE = re.compile(r"(?:ical|ese|ish)$")
 _ADVERB_RE = re.compile(r"(?:ically|ously|ively|fully|ately|edly|ingly|ally)$")
 # bodies a country names with one capitalised word, and newspapers' short names ("the Times"); any other bare
 # head ("the Commission", "the Exchange") refers back to a body named in full or is a common noun
-_STANDALONE_BODIES = frozenset({"Congress", "Senate", "Parliament", "Army", "Navy", "Pentagon", "Kremlin",
-                                "Bundestag", "Knesset", "Duma", "Politburo", "Times", "Post", "Journal", "Herald",
-                                "Tribune", "Gazette", "Telegraph", "Guardian", "Independent"})
+_NATIONAL_BODIES = frozenset({"Congress", "Senate", "Parliament", "Army", "Navy", "Pentagon", "Kremlin",
+                              "Bundestag", "Knesset", "Duma", "Politburo"})
+_STANDALONE_BODIES = _NATIONAL_BODIES | frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
+                                                   "Telegraph", "Guardian", "Independent"})
 
 
 def _not_a_name(word: str, doc: DocGroups, lex: Lexicon) -> bool:
@@ -136,6 +145,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
         if word in lex.given_names and word not in lex.places:
             return "PERSON"  # a given name alone ("Jane said"): a person named informally
         return "ORG"
+    if grp.words[0] in _NATIONAL_BODIES and not used_lowercase(grp.words[0], doc.text):
+        return "ORG"  # "Congress must act.": a body a country names with one word, opening a sentence
     return ""
 
 
@@ -251,6 +262,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     dropped = _transcript_labels(doc, doc.turns) if doc.turns else set()
     kinds: dict[int, str] = {}
     scores: dict[int, float] = {}
+    described = descriptive_cells(text) if "|" in text else []
     for g, grp in enumerate(doc.groups):
         if not grp.members:
             continue
@@ -264,6 +276,9 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         if kind and score < FORM and len(grp.words) == 1 and used_lowercase(grp.words[0], text) \
                 and all(doc.cands[i].sent_initial for i in grp.members) and catalog_company(grp.words[0]) is None:
             kind = ""  # "Demand rose ...", "Defence shares led ..." when the text also says "demand", "defence"
+        if kind and score < WEAK and described and len(grp.words) == 1 and all(
+                any(a <= doc.cands[i].start < b for a, b in described) for i in grp.members):
+            kind = ""  # "Quist Bank | QSTB | Partner | -2.7%": a lone word in a column of roles, no name
         kinds[g] = kind
     regions = doc.regions
     rows: list[tuple[int, int, str, str, str, str, float]] = []

@@ -19,6 +19,9 @@ _TICKER_RE = re.compile(
     r"|\b([A-Z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)\b"
 )
 _INT_RE = re.compile(r"^\d{2,4}$")
+# a number that goes on as a figure is no part of a name: "Lost 12.6% on Monday", "EUR 540 mln"
+_DECIMAL_RE = re.compile(r"[.,]\d")
+_SCALE_AFTER = frozenset({"mln", "bln", "million", "billion", "trillion", "bn", "m", "k"})
 _BASED_RE = re.compile(r"-(?:based|listed|headquartered|owned|run|backed|controlled|registered|born|made)$", re.I)
 _POSSESSIVE = ("'s", "’s")
 _ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Adm", "Capt",
@@ -37,7 +40,9 @@ _PRONOUNS = frozenset({"I", "We", "You", "They", "He", "She", "It", "That", "The
 _ROMAN_RE = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 _ACRONYM_WORD_RE = re.compile(r"^[A-Z]{2,6}$")
 _SIMPLE_WORD_RE = re.compile(r"[A-Z][a-z]+\Z")
-_PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative"})
+# titles a portfolio word may qualify: "Energy Security Secretary", "State Treasurer", "Health Commissioner"
+_PORTFOLIO_ROLES = frozenset({"Minister", "Secretary", "Representative", "Treasurer", "Commissioner", "Auditor",
+                              "Comptroller", "Senator", "Chancellor"})
 _SKIP_BACK = " \t\"“”‘'([`"
 # a lower-case function word glued to the name that follows it by a missing space ("ofChile", "ofCuba")
 _GLUED_RE = re.compile(r"^(?:the|of|and|in|to|for|a|an|on|at|by|with|from)(?=[A-Z])")
@@ -271,8 +276,8 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
                                    or w.split("’")[0].split("'")[0] in _PRONOUNS and w not in _PRONOUNS):
             k += 1  # "September Acme Poll", "Democrat Jane Roe", "I’m Jane": no part of the name
             continue
-        if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7:
-            k += 1  # "ROUNDUPS Acme Systems": a shouted section label, not part of the name
+        if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7 and not words[k + 1].isupper():
+            k += 1  # "ROUNDUPS Acme Systems": a shouted section label, not part of the name ("QUISTMOOR BANK" is one)
             continue
         if k + 1 < len(words) and w.endswith("s") and (w[:-1] in lex.role_titles or w[:-1] + "." in lex.role_titles):
             k += 1  # "Presidents Jane Roe and ...", "Sens. Roe and Doe": a plural title
@@ -357,7 +362,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
         j = i  # last token index in the run
         while j + 1 < n:
             cur = toks[j][2]
-            if cur.endswith(_POSSESSIVE) and not (cur in lex.known_org_alias or norm_key(cur) in lex.catalog_names):
+            if cur.endswith(_POSSESSIVE) and not (cur in lex.known_org_alias or norm_key(cur) in lex.catalog_names
+                                                  or _office_of_title(toks, i, j, text, lex)):
                 break
             if cur.endswith(".") and cur[:-1] in lex.legal_suffixes and j + 1 < n and _role_at(
                     [t[2] for t in toks[j + 1:j + 1 + lex.max_role_len]], 0, lex) == 0:
@@ -379,7 +385,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
             if _INT_RE.match(ntok) and cur not in lex.time_words and not cur.endswith(_POSSESSIVE):
                 after = toks[j + 2][2] if j + 2 < n else _token_forward(text, nxt[1])[0]
                 if after not in ("%", "percent", "per", ",", "pct") and not after.isdigit() \
-                        and after.lower() not in lex.unit_nouns_after_number:
+                        and after.lower() not in lex.unit_nouns_after_number and after.lower() not in _SCALE_AFTER \
+                        and cur not in lex.non_entity_acronyms and not _DECIMAL_RE.match(text, nxt[1]):
                     j += 1
                     continue
                 if after == "," and any(" ".join(t[2] for t in toks[k:j + 2]) in lex.indices for k in range(i, j + 1)):
@@ -416,6 +423,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                             norm_key(joined.replace(" and ", " & ")) in lex.catalog_names:
                         j = k
                         continue
+                    if complete and _second_portfolio(toks, i, j, k, text, lex):
+                        j = k  # "Department of Mines and Energy": one ministry with two portfolios
+                        continue
                     spelled = _SPELLED_RE.match(text, toks[j + 2][1])
                     if spelled and complete and _initials(t[2] for t in toks[i:j + 3]) == spelled.group(1):
                         j += 2  # "Bureau of Quist and Zorbo (BQZ)": the acronym after it spells the whole name
@@ -427,6 +437,22 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
             break
         out.extend(_pieces(text, toks, i, j, lex))
         i = j + 1
+
+
+# the bodies named after the office holder who runs them: "the Sheriff's Office", "the Auditor's Department"
+_TITLE_BODY_HEADS = frozenset({"Office", "Department", "Bureau", "Division", "Chambers"})
+
+
+def _office_of_title(toks: list[tuple[int, int, str]], i: int, j: int, text: str, lex: Lexicon) -> bool:
+    """True when toks[j] is a title in the possessive and the next token the head of the body it runs, ending the
+    run: "the Privacy Commissioner's Office", "the District Attorney's Office", "the Mayor's Office" (one name,
+    not a title and then "Office")."""
+    if j + 1 >= len(toks) or toks[j + 1][2] not in _TITLE_BODY_HEADS or text[toks[j][1]:toks[j + 1][0]] != " ":
+        return False
+    if j + 2 < len(toks) and text[toks[j + 1][1]:toks[j + 2][0]] == " " and _is_cap(toks[j + 2][2]):
+        return False
+    title = _bare(toks[j][2])
+    return title in lex.role_titles or j > i and f"{toks[j - 1][2]} {title}" in lex.role_titles
 
 
 def _portfolio_before(text: str, start: int, lex: Lexicon) -> bool:
@@ -450,6 +476,36 @@ def _portfolio_before(text: str, start: int, lex: Lexicon) -> bool:
 
 
 _SPELLED_RE = re.compile(r"[ \t]*\(([A-Z]{3,7})\)")
+# the heads of a government body named by its portfolios ("Department of Health and Human Services")
+_PORTFOLIO_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau", "Division", "Secretariat", "Directorate",
+                              "Agency", "Administration", "Inspectorate", "Commission", "Board"})
+# the last word of a portfolio: an abstract or collective noun ("Finance", "Development", "Services", "Affairs")
+_PORTFOLIO_ADJECTIVE_RE = re.compile(r"[a-z](?:al|an|ic|ive|ary|ern)\Z")
+_PORTFOLIO_NOUN_RE = re.compile(r"(?:ing|ment|ion|ions|ure|ance|ence|ity|ics|ry|ries|ces|cy|ism|ness|fare|care|"
+                                r"Affairs)\Z")
+
+
+def _second_portfolio(toks: list[tuple[int, int, str]], i: int, j: int, k: int, text: str, lex: Lexicon) -> bool:
+    """True when toks[j+2..k], after "and", is a second portfolio of the government body toks[i..j] names with
+    "of" ("Department of Mines and Energy", "Office of Management and Budget"): at most three words
+    after at most three, the last an abstract noun or a portfolio word, none of them the head of a body, a name or
+    a place ("Ministry of Defence and Zorbo Aerospace" are two)."""
+    words = [t[2] for t in toks[i:j + 1]]
+    at = max(p for p, w in enumerate(words) if w in ("of", "for"))
+    tail = [t[2] for t in toks[j + 2:k + 1]]
+    if at == 0 or words[at - 1] not in _PORTFOLIO_HEADS or not 1 <= len(words) - at - 1 <= 3 or not 1 <= len(tail) <= 3:
+        return False
+    if k + 1 < len(toks) and toks[k + 1][2] in ("of", "for", "and", "&"):
+        return False
+    joined = " ".join(tail)
+    if any(w.endswith(_POSSESSIVE) or w in lex.institution_heads or w in lex.given_names or w in lex.places
+           or w in lex.demonyms or w.rstrip(".") in lex.legal_suffixes for w in tail) \
+            or joined in lex.places or joined in lex.known_org_alias or norm_key(joined) in lex.catalog_names:
+        return False
+    return (tail[-1] in lex.portfolio_words or _PORTFOLIO_NOUN_RE.search(tail[-1]) is not None
+            or used_lowercase(tail[-1], text)) and all(
+        w in lex.portfolio_words or _PORTFOLIO_ADJECTIVE_RE.search(w) is not None or used_lowercase(w, text)
+        for w in tail[:-1])  # "Human Services", "Urban Development" (not "Zorbo Energy")
 _MINOR_WORDS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 
 
@@ -516,6 +572,8 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     titled_next = False
     honor_next = False
     p = len(words) if norm_key(" ".join(words)) in lex.catalog_names else 0  # "Dollar General": no title inside
+    if len(words) > 1 and words[-1] in _TITLE_BODY_HEADS and words[-2].endswith(_POSSESSIVE):
+        p = len(words)  # "the District Attorney's Office": the body, no title and a name after it
     while p < len(words):
         length = _role_at(words, p, lex) if p == 0 or words[p - 1] not in ("of", "for", "on", "and", "&", "the") else 0
         if length > 1 and p == cur_start and p + length == len(words):
