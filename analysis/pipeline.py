@@ -39,7 +39,8 @@ from analysis.overlap.passages import (
 from analysis.overlap.spread import edge_examples
 from analysis.overlap.sums import outlet_sums, pair_sums
 from analysis.quotes.corrections import CORRECTIONS_NAME, load_corrections
-from analysis.quotes.table import clustered_quotes, found_quotes
+from analysis.quotes.cluster import ClusterState
+from analysis.quotes.table import clustered_quotes_kept, found_quotes
 from analysis.runners import (
     PartFn,
     Runner,
@@ -258,8 +259,21 @@ class Analysis:
     def quotes(self) -> pd.DataFrame:
         """Quotations with speakers and clusters (:func:`analysis.quotes.table.quote_variants`), the user's
         speaker corrections saved beside the corpus applied."""
-        return self._once("quotes", lambda: clustered_quotes(self._per_document("quotes_found"),
-                                                             load_corrections(self.corpus.folders)))
+        return self._once("quotes", self._clustered_quotes)
+
+    def _clustered_quotes(self) -> pd.DataFrame:
+        """:func:`clustered_quotes_kept` with the clustering kept in the store (table ``quote_clusters``, keyed by
+        the code: each distinct quote form's cluster, representative and fidelity), so after an article is added
+        only its quotes are verified against the others."""
+        found = self._per_document("quotes_found")
+        key = table_key("quote_clusters", code_version())
+        stored = self.store.read("quote_clusters", key) if self.store is not None and self.read_store else None
+        state = ClusterState.from_frame(stored)
+        frame, kept = clustered_quotes_kept(found, load_corrections(self.corpus.folders), state)
+        self.computed["quote_clusters"] = kept.verified
+        if self.store is not None and not kept.same(state):
+            self.store.write("quote_clusters", key, kept.to_frame())
+        return frame
 
     def _alignment(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         return self._once("alignment", lambda: align_passages(self.corpus, MIN_THRESHOLD))
