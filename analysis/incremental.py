@@ -67,6 +67,18 @@ def _docs_hash(docs: pd.DataFrame) -> np.ndarray:
     return hashed
 
 
+_LAST_INPUT: list[tuple[list[str], pd.DataFrame, np.ndarray]] = []
+
+
+def _input_hash(doc_ids: list[str], table: pd.DataFrame) -> np.ndarray:
+    """:func:`_per_doc_hash`, kept for the same documents and frame (two steps reading one input hash it once)."""
+    if _LAST_INPUT and _LAST_INPUT[0][1] is table and _LAST_INPUT[0][0] == doc_ids:
+        return _LAST_INPUT[0][2]
+    hashed = _per_doc_hash(doc_ids, table)
+    _LAST_INPUT[:] = [(doc_ids, table, hashed)]
+    return hashed
+
+
 def doc_keys(docs: pd.DataFrame, inputs: Sequence[pd.DataFrame] = (), salt: Sequence[str] | None = None) -> np.ndarray:
     """One 64-bit key per row of ``docs``: a hash of the document (:data:`KEY_COLUMNS`), of its rows in each of
     ``inputs`` (whole-corpus tables with ``doc_id``), and of its entry in ``salt`` (one string per document, for a
@@ -75,7 +87,7 @@ def doc_keys(docs: pd.DataFrame, inputs: Sequence[pd.DataFrame] = (), salt: Sequ
         return np.zeros(0, dtype="uint64")
     key = _docs_hash(docs).copy()
     ids = docs["doc_id"].astype(str).tolist()
-    extra = [_per_doc_hash(ids, table) for table in inputs]
+    extra = [_input_hash(ids, table) for table in inputs]
     if salt is not None:
         extra.append(pd.util.hash_array(np.asarray(list(salt), dtype=object)))
     for n, part in enumerate(extra, start=1):
