@@ -18,8 +18,10 @@ The steps split in two kinds:
   (:mod:`analysis.incremental`, keyed by the document and its rows of the whole-corpus input they read, such as
   its entity mentions), so an added article is the only one read again; the whole-corpus parts are expressed as
   blocking then verification: entity
-  linking (names grouped by normalised keys), quote clustering (exact and normalised hashes, then fuzzy matches
-  among quotes sharing a rare word n-gram), sentence alignment (identical sentences grouped, similar groups
+  linking (names grouped by normalised keys, each decision taken once per distinct mention form), quote clustering
+  (exact and normalised hashes, then fuzzy matches among quotes sharing a rare word n-gram; the clusters of the
+  distinct quote forms are kept in the store, so an added article's quotes are the only ones verified), sentence
+  alignment (identical sentences grouped, similar groups
   linked among candidates sharing rare word n-grams; pairs are only made for what a view shows), share
   moves with the corpus's entity names, and timeline events (grouped by day and key).
 

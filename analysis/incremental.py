@@ -53,15 +53,41 @@ def _per_doc_hash(doc_ids: Sequence[str], table: pd.DataFrame) -> np.ndarray:
     return out
 
 
+#: The last documents hashed and their hashes: every step of a build keys the same documents (the texts are most
+#: of what is hashed), so they are hashed once.
+_LAST_DOCS: list[tuple[pd.DataFrame, np.ndarray]] = []
+
+
+def _docs_hash(docs: pd.DataFrame) -> np.ndarray:
+    """:func:`_hash_rows` of the :data:`KEY_COLUMNS` of ``docs``, kept for the same frame (frames are not mutated)."""
+    if _LAST_DOCS and _LAST_DOCS[0][0] is docs:
+        return _LAST_DOCS[0][1]
+    hashed = _hash_rows(docs.loc[:, [c for c in KEY_COLUMNS if c in docs.columns]])
+    _LAST_DOCS[:] = [(docs, hashed)]
+    return hashed
+
+
+_LAST_INPUT: list[tuple[list[str], pd.DataFrame, np.ndarray]] = []
+
+
+def _input_hash(doc_ids: list[str], table: pd.DataFrame) -> np.ndarray:
+    """:func:`_per_doc_hash`, kept for the same documents and frame (two steps reading one input hash it once)."""
+    if _LAST_INPUT and _LAST_INPUT[0][1] is table and _LAST_INPUT[0][0] == doc_ids:
+        return _LAST_INPUT[0][2]
+    hashed = _per_doc_hash(doc_ids, table)
+    _LAST_INPUT[:] = [(doc_ids, table, hashed)]
+    return hashed
+
+
 def doc_keys(docs: pd.DataFrame, inputs: Sequence[pd.DataFrame] = (), salt: Sequence[str] | None = None) -> np.ndarray:
     """One 64-bit key per row of ``docs``: a hash of the document (:data:`KEY_COLUMNS`), of its rows in each of
     ``inputs`` (whole-corpus tables with ``doc_id``), and of its entry in ``salt`` (one string per document, for a
     corpus-wide value only some documents read)."""
     if docs.empty:
         return np.zeros(0, dtype="uint64")
-    key = _hash_rows(docs.loc[:, [c for c in KEY_COLUMNS if c in docs.columns]])
+    key = _docs_hash(docs).copy()
     ids = docs["doc_id"].astype(str).tolist()
-    extra = [_per_doc_hash(ids, table) for table in inputs]
+    extra = [_input_hash(ids, table) for table in inputs]
     if salt is not None:
         extra.append(pd.util.hash_array(np.asarray(list(salt), dtype=object)))
     for n, part in enumerate(extra, start=1):

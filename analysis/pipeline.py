@@ -39,7 +39,8 @@ from analysis.overlap.passages import (
 from analysis.overlap.spread import edge_examples
 from analysis.overlap.sums import outlet_sums, pair_sums
 from analysis.quotes.corrections import CORRECTIONS_NAME, load_corrections
-from analysis.quotes.table import clustered_quotes, found_quotes
+from analysis.quotes.cluster import ClusterState
+from analysis.quotes.table import clustered_quotes_kept, found_quotes
 from analysis.runners import (
     PartFn,
     Runner,
@@ -167,17 +168,22 @@ class Analysis:
         tables, *inputs cut to it)``; whether the inputs are in each document's key (unkeyed inputs derive from
         the document alone), and a salt per document (a corpus-wide value only some documents read)."""
         if name == "quotes_found":
-            return found_quotes, ("docs", "sentences"), (quote_mentions(story_mentions(self.entity_mentions)),), True, None
+            return found_quotes, ("docs", "sentences"), (self._engine_mentions(),), True, None
         if name in ("moves_found", "timeline_dated"):
             docs, story = self.corpus.docs, story_day(self.corpus.docs)
             # only an article without any publication date reads the corpus's latest one
             undated = (docs["published"].isna() & docs["published_earliest"].isna()).tolist()
             salt = [str(story) if u else "" for u in undated]
             if name == "moves_found":
-                mentions = move_mentions(story_mentions(self.entity_mentions))
-                return partial(extract_moves, story=story), ("docs", "sentences"), (mentions,), True, salt
+                return partial(extract_moves, story=story), ("docs", "sentences"), (self._engine_mentions(),), True, salt
             return partial(dated_mentions, story=story), ("docs", "sentences"), (self.timexes,), False, salt
         raise KeyError(name)
+
+    def _engine_mentions(self) -> pd.DataFrame:
+        """The story's entity mentions in the shape the quote engine and the move grammar read (:func:`quote_mentions`
+        and :func:`move_mentions` give the same frame): made once, so both steps key their documents by one frame
+        (:func:`analysis.incremental.doc_keys` hashes a frame's rows once)."""
+        return self._once("engine_mentions", lambda: quote_mentions(story_mentions(self.entity_mentions)))
 
     def _submit(self, name: str, urgent: bool = True) -> tuple[Plan, Callable[[], pd.DataFrame]]:
         """Plan the part ``name`` (:func:`analysis.incremental.plan`: with a store, only documents it has not seen
@@ -242,7 +248,7 @@ class Analysis:
         """Re-read the entity edits: the steps that use entity names run again on next use (not the
         recognition itself)."""
         with self._lock:
-            for name in ("entity_mentions", "entity_index", "quotes", "moves", "timeline"):
+            for name in ("entity_mentions", "engine_mentions", "entity_index", "quotes", "moves", "timeline"):
                 self._results.pop(name, None)
 
     @property
@@ -258,8 +264,21 @@ class Analysis:
     def quotes(self) -> pd.DataFrame:
         """Quotations with speakers and clusters (:func:`analysis.quotes.table.quote_variants`), the user's
         speaker corrections saved beside the corpus applied."""
-        return self._once("quotes", lambda: clustered_quotes(self._per_document("quotes_found"),
-                                                             load_corrections(self.corpus.folders)))
+        return self._once("quotes", self._clustered_quotes)
+
+    def _clustered_quotes(self) -> pd.DataFrame:
+        """:func:`clustered_quotes_kept` with the clustering kept in the store (table ``quote_clusters``, keyed by
+        the code: each distinct quote form's cluster, representative and fidelity), so after an article is added
+        only its quotes are verified against the others."""
+        found = self._per_document("quotes_found")
+        key = table_key("quote_clusters", code_version())
+        stored = self.store.read("quote_clusters", key) if self.store is not None and self.read_store else None
+        state = ClusterState.from_frame(stored)
+        frame, kept = clustered_quotes_kept(found, load_corrections(self.corpus.folders), state)
+        self.computed["quote_clusters"] = kept.verified
+        if self.store is not None and not kept.same(state):
+            self.store.write("quote_clusters", key, kept.to_frame())
+        return frame
 
     def _alignment(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         return self._once("alignment", lambda: align_passages(self.corpus, MIN_THRESHOLD))

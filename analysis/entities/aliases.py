@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+import numpy as np
 import pandas as pd
 
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key, \
@@ -113,18 +114,21 @@ def _dominant(counts: Counter[str] | None) -> str | None:
     return top if n >= DOMINANT_SHARE * sum(counts.values()) else None
 
 
-def _short_form_remap(keys: list[str], kinds: list[str], names: list[str]) -> dict[str, str]:
+def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
+                      weights: list[int] | None = None) -> dict[str, str]:
     """One-word keys that are the surname of one person across the corpus ('Powell' -> 'Jerome Powell'; with
     several, the one holding 3/4 of their mentions: 'Trump' -> 'Donald Trump' beside 'Ivanka Trump'), else the
     first word of exactly one organisation ('Kurokawa' -> 'Kurokawa Heavy Industries'), else the given name of
     one dominant person ('Elian' -> 'Elian Gonzalez'). A company named in full somewhere ('Mitsubishi Corp', or
-    a catalog company) is its own entity, never a short form."""
+    a catalog company) is its own entity, never a short form. ``weights``: how many mentions each entry stands
+    for (default one)."""
     catalog = get_lexicon().catalog_names
+    weights = weights if weights is not None else [1] * len(keys)
     full_names: set[str] = set()
     person_last: dict[str, Counter[str]] = defaultdict(Counter)
     person_first: dict[str, Counter[str]] = defaultdict(Counter)
     org_full: dict[str, set[str]] = defaultdict(set)
-    for key, kind, name in zip(keys, kinds, names):
+    for key, kind, name, weight in zip(keys, kinds, names, weights):
         if not key.startswith("N:"):
             continue
         parts = key[2:].split()
@@ -133,8 +137,8 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str]) -> di
                 full_names.add(key)
             continue
         if kind == "PERSON":
-            person_last[parts[-1]][key] += 1
-            person_first[parts[0]][key] += 1
+            person_last[parts[-1]][key] += weight
+            person_first[parts[0]][key] += weight
         elif kind == "ORG" and not (len(parts) >= 3 and any(w in STAFF_WORDS for w in name.split()[1:])):
             org_full[parts[0]].add(key)  # (not "Zorbo Employees Forum" for "Zorbo": a body of its staff)
     remap: dict[str, str] = {}
@@ -183,14 +187,15 @@ def _banks_to_holdings(keys: list[str], kinds: list[str]) -> dict[str, str]:
     return out
 
 
-def _tickers_to_companies(surfaces: list[str], names: list[str], kinds: list[str], lex: Lexicon) -> None:
+def _tickers_to_companies(surfaces: list[str], names: list[str], kinds: list[str], lex: Lexicon,
+                          weights: list[int] | None = None) -> None:
     """A ticker standing alone for its company ("ADBE fell 3%") is named as the company: the one it follows
     elsewhere in the corpus ("Harborview Bancorp Inc. (NASDAQ: HRBV)"), else the catalog's. `names` is updated
-    in place."""
+    in place; `weights`: how many mentions each entry stands for (default one)."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
-    for surface, name, kind in zip(surfaces, names, kinds):
+    for surface, name, kind, weight in zip(surfaces, names, kinds, weights or [1] * len(names)):
         if kind == "ORG" and name != surface and _TICKER_RE.match(surface) and _ticker_of(surface, name):
-            seen[surface][name] += 1
+            seen[surface][name] += weight
     for i, (surface, name, kind) in enumerate(zip(surfaces, names, kinds)):
         if kind != "ORG" or name != surface or not _TICKER_RE.match(name) or name in lex.known_org_alias:
             continue
@@ -221,31 +226,67 @@ def _defined_short_names(surfaces: list[str], names: list[str], kinds: list[str]
     return {surface: next(iter(keys.items())) for surface, keys in found.items() if len(keys) == 1}
 
 
+#: Optional columns of :func:`link_entities`'s input: a row standing for several mentions of one form.
+WEIGHT, LAST = "_weight", "_last"
+
+
+def _forms(mentions: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """The distinct ``surface, name, type`` of ``mentions`` in order of first appearance, each with how many
+    mentions it stands for (``n``) and the place of the last of them (``last``), and each row's form number."""
+    codes = mentions.groupby(["surface", "name", "type"], sort=False, dropna=False).ngroup().to_numpy()
+    weight = mentions[WEIGHT].to_numpy(dtype=np.int64) if WEIGHT in mentions.columns else np.ones(len(codes), np.int64)
+    last = mentions[LAST].to_numpy(dtype=np.int64) if LAST in mentions.columns else np.arange(len(codes), dtype=np.int64)
+    _, first = np.unique(codes, return_index=True)  # ngroup numbers the forms in order of first appearance
+    forms = mentions.iloc[first].loc[:, ["surface", "name", "type"]].reset_index(drop=True)
+    n = np.bincount(codes, weights=weight, minlength=len(first)).astype(np.int64)
+    latest = np.full(len(first), -1, dtype=np.int64)
+    np.maximum.at(latest, codes, last)
+    return forms.assign(**{WEIGHT: n, LAST: latest}), codes
+
+
 def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     """Merge entities across documents.
 
-    Input: per-document mentions (`MENTION_COLUMNS` + `doc_id`), as returned by `recognize_entities`.
+    Input: per-document mentions (`MENTION_COLUMNS` + `doc_id`), as returned by `recognize_entities`; a row may
+    stand for several mentions of one form (optional columns :data:`WEIGHT`, how many, and :data:`LAST`, the
+    place of the last of them, rows in the order of their first mention).
     Output: the same rows plus `entity` (one canonical name across the corpus) and `aliases` ("|"-joined
-    surface forms of that entity in the corpus).
+    surface forms of that entity in the corpus), with `type` as the linking decides it.
+
+    The decisions read only the distinct forms (surface, name, type), how many mentions each has and which comes
+    first or last, so they are taken once per form and given to each of its rows.
     """
-    lex = get_lexicon()
     out = mentions.copy()
     if out.empty:
         out["entity"] = pd.Series(dtype=str)
         out["aliases"] = pd.Series(dtype=str)
         return out
-    names = out["name"].astype(str).tolist()
-    kinds = out["type"].astype(str).tolist()
-    _tickers_to_companies(out["surface"].astype(str).tolist(), names, kinds, lex)
+    forms, codes = _forms(out)
+    entity, aliases, kinds = _link_forms(forms["surface"].astype(str).tolist(), forms["name"].astype(str).tolist(),
+                                         forms["type"].astype(str).tolist(), forms[WEIGHT].tolist(),
+                                         forms[LAST].tolist())
+    out["entity"] = pd.array(entity, dtype="str").take(codes)
+    out["aliases"] = pd.array(aliases, dtype="str").take(codes)
+    out["type"] = pd.array(kinds, dtype="str").take(codes)
+    return out
+
+
+def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights: list[int],
+                last: list[int]) -> tuple[list[str], list[str], list[str]]:
+    """:func:`link_entities` on distinct forms in order of first appearance (``weights`` mentions each, the last
+    at ``last``): each form's entity, aliases and type."""
+    lex = get_lexicon()
+    _tickers_to_companies(surfaces, names, kinds, lex, weights)
     keys = [_link_key(name, kind) for name, kind in zip(names, kinds)]
-    surfaces = out["surface"].astype(str).tolist()
-    defined = _defined_short_names(surfaces, names, kinds)
+    by_last = sorted(range(len(names)), key=last.__getitem__)  # a short name's definition: the last one written
+    defined = _defined_short_names([surfaces[i] for i in by_last], [names[i] for i in by_last],
+                                   [kinds[i] for i in by_last])
     for i, (surface, name, kind) in enumerate(zip(surfaces, names, kinds)):
         target = defined.get(surface)
         if target is not None and kind in ("", "ORG") and name == surface:
             keys[i], names[i] = target  # "Namiaut has said ...": the short name another article defines
             kinds[i] = "ORG"
-    remap = _short_form_remap(keys, kinds, names)
+    remap = _short_form_remap(keys, kinds, names, weights)
     remap.update({k: v for k, v in _banks_to_holdings(keys, kinds).items() if k not in remap})
     person_keys = {k for k, kind in zip(keys, kinds) if kind == "PERSON"}
     for i, key in enumerate(keys):
@@ -257,14 +298,19 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     groups: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
         groups[key].append(i)
-    entity = [""] * len(out)
-    aliases = [""] * len(out)
+    entity = [""] * len(names)
+    aliases = [""] * len(names)
     for key, rows in groups.items():
-        people = [names[i] for i in rows if kinds[i] == "PERSON" and " " in names[i]]
+        people: Counter[str] = Counter()
+        for i in rows:
+            if kinds[i] == "PERSON" and " " in names[i]:
+                people[names[i]] += weights[i]
         if people:  # a person: the full name
-            top = max(Counter(people).items(), key=lambda kv: (len(kv[0].split()), kv[1], len(kv[0])))[0]
+            top = max(people.items(), key=lambda kv: (len(kv[0].split()), kv[1], len(kv[0])))[0]
         else:
-            counts = Counter(names[i] for i in rows)
+            counts: Counter[str] = Counter()
+            for i in rows:
+                counts[names[i]] += weights[i]
             top = max(counts.items(), key=lambda kv: (kv[1], len(kv[0].split()), len(kv[0])))[0]
             if key.startswith("N:"):
                 top = strip_legal_suffix(top)
@@ -272,7 +318,4 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
         for i in rows:
             entity[i] = top
             aliases[i] = alias_text
-    out["entity"] = entity
-    out["aliases"] = aliases
-    out["type"] = kinds
-    return out
+    return entity, aliases, kinds

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus.load import Corpus
-from analysis.entities.aliases import link_entities
+from analysis.entities.aliases import LAST, WEIGHT, link_entities
 from analysis.entities.credits import credit_kind, credit_regions
 from analysis.entities.evidence import STRONG
 from analysis.entities.grouping import FIGURE_CELL_RE
@@ -178,7 +178,9 @@ def _one_type(linked: pd.DataFrame) -> pd.Series:
         with_evidence = set(base.loc[score >= _TYPING_EVIDENCE, "entity"])
         guessed = score <= 0.0  # a bare name's default or two name-shaped words taken for a person
         base = base.loc[~guessed | ~base["entity"].isin(with_evidence)]
-    counts = base.groupby(["entity", "type"]).size().reset_index(name="n")
+    # a row standing for several mentions (:data:`WEIGHT`) votes for each of them
+    counts = (base.groupby(["entity", "type"])[WEIGHT].sum() if WEIGHT in base.columns
+              else base.groupby(["entity", "type"]).size()).reset_index(name="n")
     counts = counts.assign(rank=counts["type"].map(TYPE_RANK).fillna(9))
     best = counts.sort_values(["entity", "n", "rank"], ascending=[True, False, True]).drop_duplicates("entity")
     by_entity = dict(zip(best["entity"], best["type"], strict=True))
@@ -218,31 +220,88 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
     return found_all
 
 
+def _group_codes(frame: pd.DataFrame) -> np.ndarray:
+    """A number per row of ``frame``, equal for equal rows, numbered in order of first appearance (a hash of the
+    row, checked against the first row of its number: on a collision, the rows are grouped column by column)."""
+    codes, _ = pd.factorize(pd.util.hash_pandas_object(frame, index=False).to_numpy())
+    _, first = np.unique(codes, return_index=True)
+    same = all((frame[c].iloc[first[codes]].reset_index(drop=True) == frame[c].reset_index(drop=True)).all()
+               for c in frame.columns)
+    if same:
+        return codes
+    return frame.groupby(list(frame.columns), sort=False, dropna=False).ngroup().to_numpy()
+
+
+def _mention_forms(found: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """The distinct mention forms of ``found`` (``surface, name, type, role`` and the evidence, missing read as
+    none) in order of first appearance, each with how many mentions it stands for (:data:`WEIGHT`) and the place of
+    the last one (:data:`LAST`), and each row's form number: all that linking reads of a mention."""
+    cols = ["surface", "name", "type", "role"] + (["evidence"] if "evidence" in found.columns else [])
+    frame = found.loc[:, cols]
+    if "evidence" in cols:
+        frame = frame.assign(evidence=frame["evidence"].fillna(0.0))
+    codes = _group_codes(frame)
+    _, first = np.unique(codes, return_index=True)  # the forms are numbered in order of first appearance
+    last = np.full(len(first), -1, dtype=np.int64)
+    np.maximum.at(last, codes, np.arange(len(codes), dtype=np.int64))
+    forms = frame.iloc[first].reset_index(drop=True)
+    return forms.assign(**{WEIGHT: np.bincount(codes, minlength=len(first)), LAST: last}), codes
+
+
+def _by_document_and_offset(doc_ids: pd.Series, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """The stable order of rows by ``doc_id`` (string order), ``start``, ``end``."""
+    codes, uniques = pd.factorize(doc_ids)
+    rank = np.empty(len(uniques), dtype=np.int64)
+    rank[np.argsort(np.asarray(uniques, dtype=object), kind="stable")] = np.arange(len(uniques))
+    span = int(max(start.max(initial=0), end.max(initial=0))) + 2  # offsets from -1 (the headline)
+    if len(uniques) * span * span < 2**62:  # one integer key: one sort
+        return np.argsort((rank[codes] * span + start + 1) * span + end + 1, kind="stable")
+    return np.lexsort((end, start, rank[codes]))
+
+
 def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     """The corpus half of :func:`entity_mentions`: ``found`` (:func:`recognized_mentions` of the whole corpus, in
-    document order) merged into one canonical name and one type per entity across the corpus."""
+    document order) merged into one canonical name and one type per entity across the corpus.
+
+    Every decision reads the distinct mention forms (:func:`_mention_forms`: a few thousand where a corpus has
+    hundreds of thousands of mentions), their counts and which comes first or last; it is taken once per form and
+    each row gets its form's result, the table a decision per row would give."""
     if found.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS)
-    bare = (found["type"] == "").to_numpy()
-    linked = link_entities(found)
+    forms, codes = _mention_forms(found)
+    bare = (forms["type"] == "").to_numpy()
+    linked = link_entities(forms)
     # an untyped bare name is kept only as the surname of a person the corpus names in full, or as the short
     # name another article defines for an organisation (typed ORG by the linking)
     surname = [str(e).split()[-1] == str(s) or t == "ORG" if b else True
                for e, s, t, b in zip(linked["entity"], linked["surface"], linked["type"], bare, strict=True)]
-    linked = linked.loc[(linked["type"] != "") & pd.Series(surname, index=linked.index)]
-    linked = linked.assign(type=_one_type(linked))
+    keep = ((linked["type"] != "") & pd.Series(surname, index=linked.index)).to_numpy()
+    kinds = np.full(len(forms), "", dtype=object)
+    kinds[keep] = _one_type(linked.loc[keep]).astype(str).to_numpy()
+    rows = np.flatnonzero(keep[codes])
+    doc_ids = found["doc_id"].iloc[rows]
+    start = found["start"].to_numpy(dtype=np.int64)[rows]
+    end = found["end"].to_numpy(dtype=np.int64)[rows]
+    order = _by_document_and_offset(doc_ids, start, end)
+    rows, start, end = rows[order], start[order], end[order]
+    form = codes[rows]
+
+    def per_form(values: pd.Series | np.ndarray) -> pd.api.extensions.ExtensionArray:
+        return pd.array(np.asarray(values, dtype=object), dtype="str").take(form)
+
+    doc = found["doc_id"].astype("str").array.take(rows)
     out = pd.DataFrame({
-        "doc_id": linked["doc_id"].to_numpy(),
-        "sent_id": _sentence_ids(linked, corpus.sentences),
-        "entity": linked["entity"].astype(str).to_numpy(),
-        "type": linked["type"].astype(str).to_numpy(),
-        "alias": linked["surface"].astype(str).to_numpy(),
-        "start": linked["start"].astype("int64").to_numpy(),
-        "end": linked["end"].astype("int64").to_numpy(),
-        "role": linked["role"].astype(str).to_numpy(),
-        "aliases": linked["aliases"].astype(str).to_numpy(),
+        "doc_id": doc,
+        "sent_id": _sentence_ids(pd.DataFrame({"doc_id": doc, "start": start}), corpus.sentences),
+        "entity": per_form(linked["entity"].astype(str)),
+        "type": per_form(kinds),
+        "alias": per_form(forms["surface"].astype(str)),
+        "start": start,
+        "end": end,
+        "role": per_form(forms["role"].astype(str)),
+        "aliases": per_form(linked["aliases"].astype(str)),
     })
-    return out.sort_values(["doc_id", "start", "end"], kind="stable").reset_index(drop=True)
+    return out
 
 
 def entity_mentions(corpus: Corpus) -> pd.DataFrame:

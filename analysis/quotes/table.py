@@ -11,7 +11,7 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 
-from .cluster import cluster_quotes
+from .cluster import ClusterState, cluster_quotes_kept
 from .corrections import Corrections, apply_corrections
 from .find import find_corpus_quotes
 
@@ -58,8 +58,16 @@ def clustered_quotes(found: pd.DataFrame, corrections: Corrections | None = None
     """The corpus part of :func:`quote_variants`: the user's ``corrections`` applied to ``found``
     (:func:`found_quotes` of the whole corpus) and the quotations clustered, ordered by cluster, document,
     position."""
-    out = cluster_quotes(apply_corrections(found, corrections or {}))
-    return out.sort_values(["cluster_id", "doc_id", "start"]).reset_index(drop=True)
+    return clustered_quotes_kept(found, corrections)[0]
+
+
+def clustered_quotes_kept(found: pd.DataFrame, corrections: Corrections | None = None,
+                          state: ClusterState | None = None) -> tuple[pd.DataFrame, ClusterState]:
+    """:func:`clustered_quotes` from the clustering a previous run left (``state``, see
+    :func:`analysis.quotes.cluster.cluster_quotes_kept`: only what the new or changed quotations can change is
+    verified), with the state to keep for the next run; the table is the one a clustering from scratch gives."""
+    out, kept = cluster_quotes_kept(apply_corrections(found, corrections or {}), state)
+    return out.sort_values(["cluster_id", "doc_id", "start"]).reset_index(drop=True), kept
 
 
 def quote_variants(corpus: Corpus, mentions: pd.DataFrame | None, corrections: Corrections | None = None) -> pd.DataFrame:
