@@ -336,7 +336,8 @@ def test_wire_sentences_every_datable_event_found() -> None:
     [
         ("The Sunday Times reported that the fund had sold its stake.", "2025-01-28"),
         ("Mar-a-Lago hosted a dinner for donors. Theresa May spoke.", "2025-01-28"),
-        ("Retailers expect record sales on Black Friday and Cyber Monday.", "2025-11-28"),
+        # Black Friday and Cyber Monday are days of the calendar (round 13, tests/test_timex*.py); Black Monday a name
+        ("Traders still call the crash of that autumn Black Monday.", "2025-11-28"),
         ("The road trip took three days on the highway.", "2025-11-28"),
     ],
 )
