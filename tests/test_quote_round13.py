@@ -1,0 +1,66 @@
+"""Quote engine, round 13: the subject of the sentence before a pronoun that reports a quotation. A name that
+only modifies the person named after it through a role noun is not the subject ("Harlow adviser Tomas Brandt"),
+and a name right before a verb in the past tense is ("Varga expressed concern that …").
+Invented sentences, companies and people; the entity mentions are given by hand."""
+
+from __future__ import annotations
+
+from test_quote_engine import only, quotes
+
+from analysis.quotes.antecedents import build_doc, modifies_name, opens_sentence
+
+
+def _doc(text: str, names: list[tuple[str, str, str]]):
+    spans = []
+    for surface, name, etype in names:
+        start = 0
+        while (at := text.find(surface, start)) >= 0:
+            spans.append((at, at + len(surface), name, etype))
+            start = at + len(surface)
+    spans.sort()
+    return build_doc(text, [s[0] for s in spans], [s[1] for s in spans], [s[2] for s in spans],
+                     [s[3] for s in spans], [])
+
+
+ADVISER = [("Ray Harlow", "Ray Harlow", "PERSON"), ("Harlow", "Ray Harlow", "PERSON"),
+           ("Tomas Brandt", "Tomas Brandt", "PERSON")]
+
+
+def test_a_name_modifying_the_person_after_it_is_not_the_subject() -> None:
+    text = ("Senator Ray Harlow toured the mill on Monday.\n\nHarlow adviser Tomas Brandt, the campaign's longtime "
+            "pollster, picked up the thread at the time. \u201cVoters are tired of waiting,\u201d he said.")
+    assert only(quotes(text, ADVISER))["speaker"] == "Tomas Brandt"
+    at = [text.index("Ray Harlow"), text.index("Harlow adviser"), text.index("Tomas Brandt")]
+    doc = build_doc(text, at, [at[0] + 10, at[1] + 6, at[2] + 12], ["Ray Harlow", "Ray Harlow", "Tomas Brandt"],
+                    ["PERSON"] * 3, [])
+    i = 1
+    assert modifies_name(doc, i) and not opens_sentence(doc, i) and opens_sentence(doc, i + 1)
+
+
+def test_a_possessive_and_a_role_before_a_name_also_modify_it() -> None:
+    ents = [("Corvel Mining", "Corvel Mining", "ORG"), ("Ida Strand", "Ida Strand", "PERSON"),
+            ("Anton Pike", "Anton Pike", "PERSON")]
+    text = ("Anton Pike, a union steward, met the board in May.\n\nCorvel Mining's chief executive Ida Strand "
+            "walked the site on Friday. \u201cWe will reopen the east shaft,\u201d she said.")
+    assert only(quotes(text, ents))["speaker"] == "Ida Strand"
+
+
+VARGA = [("Nell Varga", "Nell Varga", "PERSON"), ("Varga", "Nell Varga", "PERSON"),
+         ("Ilse Dorn", "Ilse Dorn", "PERSON"), ("Dorn", "Ilse Dorn", "PERSON")]
+
+
+def test_a_name_before_a_verb_in_the_past_tense_is_the_subject_a_pronoun_goes_back_to() -> None:
+    text = ("Nell Varga met the mayor, Ilse Dorn, on Monday. \u201cThe meeting went well for everyone,\u201d Varga said.\n\n"
+            "In a letter to the council last week, Varga expressed concern that Dorn would cut the parks budget.\n\n"
+            "She wrote, \u201cThe parks cannot take another cut.\u201d")
+    rows = quotes(text, VARGA).to_dict("records")
+    assert [r["speaker"] for r in rows] == ["Nell Varga", "Nell Varga"]
+
+
+def test_a_participle_of_a_passive_is_no_subject() -> None:
+    doc = _doc("Dorn, backed by the unions, won. Varga quietly conceded the race.",
+               [("Dorn", "Ilse Dorn", "PERSON"), ("Varga", "Nell Varga", "PERSON")])
+    assert opens_sentence(doc, 1)  # "Varga quietly conceded"
+    doc = _doc("The council thanked Dorn. The vote went to Varga backed by the unions.",
+               [("Dorn", "Ilse Dorn", "PERSON"), ("Varga", "Nell Varga", "PERSON")])
+    assert not opens_sentence(doc, 0) and not opens_sentence(doc, 1)
