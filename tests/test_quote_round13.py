@@ -64,3 +64,22 @@ def test_a_participle_of_a_passive_is_no_subject() -> None:
     doc = _doc("The council thanked Dorn. The vote went to Varga backed by the unions.",
                [("Dorn", "Ilse Dorn", "PERSON"), ("Varga", "Nell Varga", "PERSON")])
     assert not opens_sentence(doc, 0) and not opens_sentence(doc, 1)
+
+
+SETTING = [("Jane Roe", "Jane Roe", "PERSON"), ("Roe", "Jane Roe", "PERSON"), ("Halden", "Halden", "PLACE"),
+           ("Vistal", "Vistal", "ORG"), ("Acme Bank", "Acme Bank", "ORG")]
+
+
+def test_where_it_was_said_between_a_subject_and_its_verb_leaves_the_subject() -> None:
+    for setting in ("in a statement", "on Vistal", "in her speech in Halden", "during the hearing"):
+        text = f"The vote was close. Roe {setting} called the plan \u201ca giveaway\u201d and left."
+        assert only(quotes(text, SETTING))["speaker"] == "Jane Roe", setting
+    text = "The protest grew after Roe in her speech called the strikers \u201cheroes\u201d and left."
+    assert only(quotes(text, SETTING))["speaker"] == "Jane Roe"
+
+
+def test_a_place_phrase_after_a_verb_is_no_setting_of_a_subject() -> None:
+    text = "Roe included Acme Bank on a list of lenders he said had been \u201creckless\u201d for years."
+    assert only(quotes(text, SETTING))["speaker"] != "Acme Bank"
+    text = "Analysts at Acme Bank wrote that the plan was \u201ca giveaway\u201d for builders."
+    assert only(quotes(text, SETTING))["speaker"] == "Acme Bank"

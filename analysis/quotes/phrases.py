@@ -324,6 +324,14 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
 _TIME_TAIL = re.compile(r",\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|this|last|that|in\s+the)\s+)?(?:"
                         + "|".join(sorted(TIME_WORDS, key=len, reverse=True))
                         + r")(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.I)
+#: where or how something was said, between a subject and its verb ("in a statement", "on Twitter", "in his speech")
+_PLACE_TAIL = re.compile(r"\s+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+                         r"(?:(?!(?:he|she|they|it|we|i|who|which|that)\s)[\w’'-]+\s+){0,3}"
+                         r"(?!(?:he|she|they|it|we|i|who|which|that)\s*$)[\w’'-]+\s*$", re.I)
+#: what may stand before a clause's subject: nothing, or a subordinating word or connective ("… when X in his
+#: speech called")
+_CLAUSE_OPENING = re.compile(r"(?:.*?\b(?:when|after|as|while|because|before|since|until|and|but|that|so|then)\s+|"
+                             r"\s*)", re.S)
 _APPOSED_THE = re.compile(r"\s*the\s+")
 _APPOSED_ACRONYM = re.compile(r"\s*the\s+[^,()]+\(")
 _APPOSED_ACRONYM_END = re.compile(r",\s+the\s+(([^,()]*[^\s,()])\s*)\(([A-Z][A-Z&.-]*[A-Z])\),?$")
@@ -334,6 +342,13 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
     wife, Jane Doe, wrote")."""
     chunk = text[lo:hi].rstrip()
+    place = _PLACE_TAIL.search(chunk)
+    if place and place.start() > 0 and not chunk[:place.start()].rstrip().endswith(","):
+        # "X in a statement called", "X on Twitter wrote", "X in his speech called": the name before the setting
+        named = tail_phrase(text, lo, lo + place.start())
+        if named is not None and named.kind == "name" and named.end == lo + place.start() \
+                and _CLAUSE_OPENING.fullmatch(text, lo, named.start):
+            return named
     acronym = _APPOSED_ACRONYM_END.search(chunk)
     if acronym:  # "Norland's regulator, the Office des quists (OQ), said": the name's acronym, not the description
         before = tail_phrase(text, lo, lo + acronym.start())
