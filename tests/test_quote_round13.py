@@ -83,3 +83,27 @@ def test_a_place_phrase_after_a_verb_is_no_setting_of_a_subject() -> None:
     assert only(quotes(text, SETTING))["speaker"] != "Acme Bank"
     text = "Analysts at Acme Bank wrote that the plan was \u201ca giveaway\u201d for builders."
     assert only(quotes(text, SETTING))["speaker"] == "Acme Bank"
+
+
+CROWD = [("Ray Harlow", "Ray Harlow", "PERSON"), ("Harlow", "Ray Harlow", "PERSON"),
+         ("Jane Roe", "Jane Roe", "PERSON")]
+
+
+def test_a_definite_description_taking_up_an_unnamed_person_names_no_one() -> None:
+    text = ("Ray Harlow toured the mill town on Friday.\n\nOne man in the crowd, responding to Harlow, interrupted "
+            "the candidate:\n\n\u201cYou closed the plant and walked away,\u201d the man shouted.")
+    row = only(quotes(text, CROWD))
+    assert row["speaker_type"] == "" and row["speaker_mention"] == "the man"
+    text = ("Harlow will change his approach, a source close to him said.\n\n\u201cHe has learned from the "
+            "primary and will listen more,\u201d the source said.")
+    row = only(quotes(text, CROWD))
+    assert row["speaker_type"] == "" and row["speaker_mention"] == "the source"
+
+
+def test_a_described_person_named_in_apposition_or_after_another_speaker_is_not_taken_up() -> None:
+    text = ("Ray Harlow met a voter, Jane Roe, at the mill.\n\n\u201cYou closed the plant and walked away,\u201d "
+            "the voter said.")
+    assert only(quotes(text, CROWD))["speaker_type"] == "PERSON"  # taken back to a named person, not left unnamed
+    text = ("One man in the crowd heckled. Ray Harlow said the plant would reopen.\n\n\u201cYou closed the plant "
+            "and walked away,\u201d the man said.")
+    assert only(quotes(text, CROWD))["speaker_type"] == "PERSON"
