@@ -107,3 +107,32 @@ def test_a_described_person_named_in_apposition_or_after_another_speaker_is_not_
     text = ("One man in the crowd heckled. Ray Harlow said the plant would reopen.\n\n\u201cYou closed the plant "
             "and walked away,\u201d the man said.")
     assert only(quotes(text, CROWD))["speaker_type"] == "PERSON"
+
+
+HEARSAY = [("Ray Harlow", "Ray Harlow", "PERSON"), ("Harlow", "Ray Harlow", "PERSON"),
+           ("Jane Roe", "Jane Roe", "PERSON"), ("Roe", "Jane Roe", "PERSON")]
+
+
+def test_a_passive_report_or_name_is_no_quotation_of_its_subject() -> None:
+    for clause in ("Harlow was said to be", "Harlow is said to have been", "Harlow is widely reported to be"):
+        text = f"The vote went against him, and {clause} \u201cfurious\u201d with the board."
+        assert only(quotes(text, HEARSAY))["speaker"] == "", clause
+    text = "Harlow and Roe met at what is called a \u201cdebate\u201d but is really a press conference."
+    assert only(quotes(text, HEARSAY))["speaker"] == ""
+    text = "Roe has been called the \u201cgreat survivor\u201d of the county's politics."
+    assert only(quotes(text, HEARSAY))["speaker"] == ""
+
+
+def test_a_passive_with_its_agent_or_a_reported_speech_verb_keeps_the_speaker() -> None:
+    text = "The plan was called \u201ca giveaway\u201d by Harlow on Monday."
+    assert only(quotes(text, HEARSAY))["speaker"] == "Ray Harlow"
+    text = "Harlow is reported to have called the board \u201ca rubber stamp\u201d in a meeting."
+    assert only(quotes(text, HEARSAY))["speaker"] == "Ray Harlow"
+    text = "Harlow called the plan \u201ca giveaway\u201d and left."
+    assert only(quotes(text, HEARSAY))["speaker"] == "Ray Harlow"
+
+
+def test_so_called_with_a_broken_hyphen_is_no_speech_verb() -> None:
+    from analysis.quotes.words import speech_verbs
+    for text in ("the so- called plan", "the so called plan", "the so-called plan"):
+        assert speech_verbs(text, 0, len(text)) == [], text

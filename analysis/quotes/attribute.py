@@ -33,7 +33,7 @@ from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subj
 from .speakers import possessor, resolve_phrase
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
                     ROLE_ORG, STATE_BODIES,
-                    is_sentence_break, speech_verbs)
+                    hearsay_before, is_sentence_break, speech_verbs)
 
 _POST_REACH = 200
 _PHRASE_END = re.compile(r"[^\n.;,:!?]*")
@@ -204,6 +204,8 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     # the name right before the quotation is its object or the reported clause's subject, not the speaker
     # ("Trump called immigrants from Mexico “rapists”", "X said that Y “melted down”")
     coord = [m.end() for m in _COORDINATE.finditer(doc.text, lo, span.open_at)]
+    if hearsay_before(doc.text, coord[-1] if coord else lo, span.open_at):
+        return None  # "X was said to be “furious”", "what is called a “debate”": X is spoken of
     if coord:  # "X signed an order, while Y proposed we “…”": the subject of the clause holding the quotation
         ph = participle_subject(doc.text, coord[-1], span.open_at, adjacent=False)
         if ph is not None and ph.kind != "description":
