@@ -136,3 +136,16 @@ def test_so_called_with_a_broken_hyphen_is_no_speech_verb() -> None:
     from analysis.quotes.words import speech_verbs
     for text in ("the so- called plan", "the so called plan", "the so-called plan"):
         assert speech_verbs(text, 0, len(text)) == [], text
+
+
+def test_a_role_with_of_before_a_name_and_a_person_known_as_a_name() -> None:
+    ents = [("Jane Roe", "Jane Roe", "PERSON"), ("Tom Hale", "Tom Hale", "PERSON")]
+    text = "\u201cWelcome to the new hall,\u201d said master of ceremonies Jane Roe, a retired teacher."
+    assert only(quotes(text, ents))["speaker"] == "Jane Roe"
+    text = "\u201cThere never was an order to wait,\u201d said the station chief known as Tom, speaking for the first time."
+    row = only(quotes(text, ents))
+    assert row["speaker"] == "Tom" and row["speaker_type"] == "PERSON"
+    text = "\u201cThe lease was never signed,\u201d said a lawyer named Tom Hale."
+    assert only(quotes(text, ents))["speaker"] == "Tom Hale"
+    text = "\u201cThe lease was never signed,\u201d said none of the lawyers."
+    assert only(quotes(text, ents))["speaker"] == ""
