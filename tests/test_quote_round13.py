@@ -149,3 +149,14 @@ def test_a_role_with_of_before_a_name_and_a_person_known_as_a_name() -> None:
     assert only(quotes(text, ents))["speaker"] == "Tom Hale"
     text = "\u201cThe lease was never signed,\u201d said none of the lawyers."
     assert only(quotes(text, ents))["speaker"] == ""
+
+
+def test_a_speech_verb_in_a_relative_clause_is_the_named_persons() -> None:
+    ents = [("Ana Ruiz", "Ana Ruiz", "PERSON"), ("Ruiz", "Ana Ruiz", "PERSON"), ("Mark Pell", "Mark Pell", "PERSON"),
+            ("Pell", "Mark Pell", "PERSON")]
+    text = "Ruiz disagreed with Pell, who had called the merger plan \u201ca bold bet\u201d on Monday."
+    assert only(quotes(text, ents))["speaker"] == "Mark Pell"
+    text = "The board sided with Ana Ruiz, who last week described the merger as \u201ca bold bet\u201d for the firm."
+    assert only(quotes(text, ents))["speaker"] == "Ana Ruiz"
+    text = "Pell said Ruiz, who chairs the board, had \u201cno say\u201d in the matter."
+    assert only(quotes(text, ents))["speaker"] == "Mark Pell"  # the relative clause holds no speech verb

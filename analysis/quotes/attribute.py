@@ -219,6 +219,10 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     return _past_places(doc, ph, span.open_at)
 
 
+#: a relative clause opening right before a verb: ", who had", ", who last week", ", who"
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:had|has|have|was|is|also|later|then|once|earlier|recently|[a-z]+ly)\s+)*$")
+
+
 def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """A speech verb before the quotation in its sentence: "X said: …", "X called it "…"", "according to X"."""
     text = doc.text
@@ -242,6 +246,9 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     if coord and verbs:  # "Rubio suggested …, while Cruz said that the “…”": the clause holding the quote first
         # (also "X weighed in, hours after Y said he was “…”")
         verbs = [v for v in verbs if v[0] > max(coord)] + [v for v in verbs if v[0] < max(coord)]
+    last = max(verbs, default=None)
+    if last is not None and last[2] in FINITE_VERBS and _WHO_BEFORE.search(text, max(lo, last[0] - 60), last[0]):
+        verbs = [last] + [v for v in verbs if v != last]  # "Y disagreed with X, who had called it “…”": X's words
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
         # a semicolon opens a clause with its own subject ("X has doubled since May; its founder, Jane Roe, was
         # assuring investors that …": Roe)
@@ -284,7 +291,12 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
                 if whole is not None and whole.end <= lo and not doc.inside_quote(whole.start):
                     ph = whole
         else:
-            ph = subject_phrase(text, clause, vs) or (subject_phrase(text, lo, vs) if clause > lo else None)
+            who = _WHO_BEFORE.search(text, max(clause, vs - 60), vs)
+            ph = tail_phrase(text, clause, who.start()) if who else None
+            if ph is None or ph.kind != "name" or ph.end != who.start():
+                # (a relative clause's verb is the name's before ", who": "Y disagreed with X, who had called the
+                # plan “…”": X)
+                ph = subject_phrase(text, clause, vs) or (subject_phrase(text, lo, vs) if clause > lo else None)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))) \
                 and not text[vs].isupper():  # ("Asked whether X would …, Y said": a participle, not inverted)
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
