@@ -160,3 +160,11 @@ def test_a_speech_verb_in_a_relative_clause_is_the_named_persons() -> None:
     assert only(quotes(text, ents))["speaker"] == "Ana Ruiz"
     text = "Pell said Ruiz, who chairs the board, had \u201cno say\u201d in the matter."
     assert only(quotes(text, ents))["speaker"] == "Mark Pell"  # the relative clause holds no speech verb
+
+
+def test_a_name_in_a_reported_clause_is_not_the_subject_a_pronoun_goes_back_to() -> None:
+    text = ("Nell Varga said on Monday that Ilse Dorn approved the cuts last week.\n\n"
+            "\u201cThe parks cannot take another cut,\u201d she said.")
+    assert only(quotes(text, VARGA))["speaker"] == "Nell Varga"
+    doc = _doc("Varga said Dorn approved the cuts.", [("Varga", "Nell Varga", "PERSON"), ("Dorn", "Ilse Dorn", "PERSON")])
+    assert opens_sentence(doc, 0) and not opens_sentence(doc, 1)

@@ -38,6 +38,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
 _SUBJECT_REACH = 200
+#: a reported clause opening before a name ("X said Y", "X told reporters that Y"): the name is its subject only
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|argued|claimed|insisted|noted|that)\b(?:\s+\w+){0,2}\s*$")
 #: a verb in the past tense right after a name, the name its subject ("Roe expressed concern that …", "Roe openly
 #: admitted …"); not a participle of a passive or a modifier ("Roe, backed by …", "Roe-owned")
 _PAST_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?[a-z]{3,}ed\b(?!\s+by\b)")
@@ -218,7 +220,7 @@ def opens_sentence(doc: Doc, i: int) -> bool:
         and all(w[:1].isupper() for w, _, _ in tokens(text, start, doc.starts[i - 1]))
     out = (not pre or head or all(w[:1].isupper() for w, _, _ in words)
            or (pre.endswith(",") and len(words) <= 7 and words[0][0].casefold() in INTRO_WORDS)
-           or verb_follows(text, e) or bool(_PAST_AFTER.match(text, e)))
+           or verb_follows(text, e) or (bool(_PAST_AFTER.match(text, e)) and not _REPORTED_BEFORE.search(pre)))
     doc._subject[i] = out
     return out
 
