@@ -168,3 +168,13 @@ def test_a_name_in_a_reported_clause_is_not_the_subject_a_pronoun_goes_back_to()
     assert only(quotes(text, VARGA))["speaker"] == "Nell Varga"
     doc = _doc("Varga said Dorn approved the cuts.", [("Varga", "Nell Varga", "PERSON"), ("Dorn", "Ilse Dorn", "PERSON")])
     assert opens_sentence(doc, 0) and not opens_sentence(doc, 1)
+
+
+def test_the_main_clause_after_a_subordinate_one_inside_the_sentence_comes_first() -> None:
+    text = ("Some in the hall booed, and when Harlow thanked the town and said it was good to be home, a man "
+            "yelled \u201cStay there!\u201d")
+    row = only(quotes(text, ADVISER))
+    assert row["speaker_type"] == "" and row["speaker_mention"] == "a man"
+    text = ("The hall went quiet, and when Harlow said it was good to be home, Tomas Brandt shouted "
+            "\u201cStay there!\u201d")
+    assert only(quotes(text, ADVISER))["speaker"] == "Tomas Brandt"

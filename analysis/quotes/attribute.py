@@ -47,6 +47,10 @@ _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
 #: …", "…, to which Jane Roe replied: …")
 _MID_SUBORDINATE = re.compile(r"(?<=[\w,])\s+(?:after|before|when|while|because|since|until|although|though|whereas|"
                               r"to\s+which)\s+(?=[A-Z][\w’']*[a-z])")
+#: a subordinate clause inside the sentence and the comma that closes it, before its main clause ("…, and when X
+#: said it was great to be home, a man yelled")
+_SUBORDINATE_THEN_MAIN = re.compile(r"(?:,\s+|;\s+)(?:and\s+|but\s+)?(?:when|after|while|because|before|since|although|"
+                                    r"though|once|until)\s+[^,;“”\"]{3,150},\s+")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
 #: the verb of the sentence after an attribution set inside it between commas ("Pellworth, the lender noted,
@@ -240,6 +244,10 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     intro_end = text.find(",", lo, span.open_at) if sub else -1
     if intro_end > 0:  # "After Trump argued …, Rubio said …": the main clause first
         verbs = [v for v in verbs if v[0] > intro_end] + [v for v in verbs if v[0] < intro_end]
+    inner = [m.end() for m in _SUBORDINATE_THEN_MAIN.finditer(text, lo, span.open_at)]
+    if inner and any(v[0] >= inner[-1] for v in verbs):
+        # "…, and when X said …, a man yelled “…”": the main clause after the subordinate one first
+        verbs = [v for v in verbs if v[0] >= inner[-1]] + [v for v in verbs if v[0] < inner[-1]]
     coord = [m.end() for m in _COORDINATE.finditer(text, lo, span.open_at)]
     coord += [m.end() for m in _MID_SUBORDINATE.finditer(text, lo, span.open_at)
               if not not_speaker(text[m.end():].split(maxsplit=1)[0].strip(".,;:’'s"))]  # not "after Tuesday"
