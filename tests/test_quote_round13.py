@@ -178,3 +178,16 @@ def test_the_main_clause_after_a_subordinate_one_inside_the_sentence_comes_first
     text = ("The hall went quiet, and when Harlow said it was good to be home, Tomas Brandt shouted "
             "\u201cStay there!\u201d")
     assert only(quotes(text, ADVISER))["speaker"] == "Tomas Brandt"
+
+
+def test_a_pronoun_taking_up_a_spokesperson_of_its_sentence_speaks_for_the_organisation() -> None:
+    ents = [("Vela Motors", "Vela Motors", "ORG"), ("Ana Ruiz", "Ana Ruiz", "PERSON")]
+    text = "A Vela Motors spokeswoman declined to comment on what she called \u201cmarket rumours\u201d."
+    assert only(quotes(text, ents))["speaker"] == "Vela Motors"
+    from analysis.quotes.phrases import Phrase
+    from analysis.quotes.speakers import _press_subject
+    text = "A Vela Motors spokeswoman said Ana Ruiz had left, and what she called the plan was unclear."
+    at = [text.index("Vela Motors"), text.index("Ana Ruiz")]
+    doc = build_doc(text, at, [at[0] + 11, at[1] + 8], ["Vela Motors", "Ana Ruiz"], ["ORG", "PERSON"], [])
+    she = text.index("she called")
+    assert _press_subject(doc, Phrase("pronoun", she, she + 3, she, she + 3, head="she")) is None

@@ -488,9 +488,31 @@ def _asked_before(doc: Doc, ph: Phrase, gender: str) -> tuple[str, str] | None:
     return found
 
 
+def _press_subject(doc: Doc, ph: Phrase) -> Speaker | None:
+    """The organisation a spokesperson opening the pronoun's own sentence speaks for ("A Vela spokeswoman declined
+    to comment on what she called “…”"), when no person is named between them; None otherwise."""
+    lo = max(0, ph.start - 200)
+    for m in SENTENCE_BREAK.finditer(doc.text, lo, ph.start):
+        if is_sentence_break(doc.text, m) and m.end() <= ph.start:
+            lo = m.end()
+    if lo >= ph.start or (lo == max(0, ph.start - 200) and lo > 0):
+        return None
+    subject = head_phrase(doc.text, lo, ph.start)
+    if subject is None or subject.kind != "description" or subject.head not in PRESS:
+        return None
+    if any(doc.types[i] == "PERSON" for i in range(bisect_left(doc.starts, subject.end),
+                                                       bisect_left(doc.starts, ph.start))):
+        return None
+    found = resolve_phrase(doc, subject, ph.start)
+    return found if found is not None and found.type in ORG_TYPES else None
+
+
 def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speaker:
     """The antecedent of the pronoun ``ph``, looked for before ``at``."""
     gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+    press = _press_subject(doc, ph) if ph.head not in PRON_ORG else None
+    if press is not None:  # "A Vela spokeswoman declined to comment on what she called “…”": Vela
+        return Speaker(press.name, press.type, surface, "coreference")
     asked = _asked_before(doc, ph, gender) if ph.head not in PRON_ORG else None
     if asked is not None:  # "When I asked X whether …, he replied that …": the one asked replies
         return Speaker(asked[0], asked[1], surface, "coreference")
