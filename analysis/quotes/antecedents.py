@@ -39,11 +39,12 @@ _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:als
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
 _SUBJECT_REACH = 200
 #: a reported clause opening before a name ("X said Y", "X told reporters that Y"): the name is its subject only
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|argued|claimed|insisted|noted|that)\b(?:\s+\w+){0,2}\s*$")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|argued|claimed|insisted|noted|that)\b"
+                              r"(?:\s+\w+){0,2}\s*$")
 #: a verb in the past tense right after a name, the name its subject ("Roe expressed concern that …", "Roe openly
 #: admitted …"); not a participle of a passive or a modifier ("Roe, backed by …", "Roe-owned")
 _PAST_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?[a-z]{3,}ed\b(?!\s+by\b)")
-#: the words between a name and the person it modifies ("Obama consultant Jane Roe", "Acme's chief executive X")
+#: the words between a name and the person it modifies ("Quennell consultant Jane Roe", "Acme's chief executive X")
 _ROLE_GAP = re.compile(r"(?:['’]s)?\s+((?:[A-Za-z-]+\s+){1,3})")
 _ROLE_ADJ = {"chief", "senior", "top", "longtime", "former", "deputy", "campaign", "press", "policy", "political",
              "national", "executive", "general", "communications", "spokesman", "spokeswoman"}
@@ -189,7 +190,7 @@ def personlike(doc: Doc, name: str, etype: str) -> bool:
 
 
 def modifies_name(doc: Doc, i: int) -> bool:
-    """Whether mention ``i`` only modifies a person named right after it through a role noun ("Obama consultant
+    """Whether mention ``i`` only modifies a person named right after it through a role noun ("Quennell consultant
     Jane Roe", "Acme's chief executive Jane Roe", "Smith aide Jon Hale"): the later name heads the phrase."""
     j = i + 1
     if j >= len(doc.starts) or doc.starts[j] - doc.ends[i] > 60 or not personlike(doc, doc.names[j], doc.types[j]):
@@ -202,7 +203,7 @@ def modifies_name(doc: Doc, i: int) -> bool:
 
 def opens_sentence(doc: Doc, i: int) -> bool:
     """Whether mention ``i`` opens its sentence or is the subject of a speech verb (salience). A name that only
-    modifies the person named after it does not ("Obama consultant Jane Roe said": Jane Roe), and that person
+    modifies the person named after it does not ("Quennell consultant Jane Roe said": Jane Roe), and that person
     opens the sentence through it."""
     if i in doc._subject:
         return doc._subject[i]

@@ -339,7 +339,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
 _TIME_TAIL = re.compile(r",\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|this|last|that|in\s+the)\s+)?(?:"
                         + "|".join(sorted(TIME_WORDS, key=len, reverse=True))
                         + r")(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.I)
-#: where or how something was said, between a subject and its verb ("in a statement", "on Twitter", "in his speech")
+#: where or how something was said, between a subject and its verb ("in a statement", "on social media", "in his
+#: speech")
 _PLACE_TAIL = re.compile(r"\s+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
                          r"(?:(?!(?:he|she|they|it|we|i|who|which|that)\s)[\w’'-]+\s+){0,3}"
                          r"(?!(?:he|she|they|it|we|i|who|which|that)\s*$)[\w’'-]+\s*$", re.I)
@@ -359,7 +360,7 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     chunk = text[lo:hi].rstrip()
     place = _PLACE_TAIL.search(chunk)
     if place and place.start() > 0 and not chunk[:place.start()].rstrip().endswith(","):
-        # "X in a statement called", "X on Twitter wrote", "X in his speech called": the name before the setting
+        # "X in a statement called", "X on social media wrote", "X in his speech called": the name before the setting
         named = tail_phrase(text, lo, lo + place.start())
         if named is not None and named.kind == "name" and named.end == lo + place.start() \
                 and _CLAUSE_OPENING.fullmatch(text, lo, named.start):

@@ -133,8 +133,8 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
 _SO_BEFORE = re.compile(r"\bso[-‐]?\s+$", re.I)
 #: "X was said to be “…”", "X is said to have …", "what is called a “…”": a passive report or name, whose
 #: subject is the one spoken of, not the speaker
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|often|widely|now|still|reportedly)\s+)?$",
-                             re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+"
+                             r"(?:(?:also|often|widely|now|still|reportedly)\s+)?$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+(?:be|have\s+been)\b")
 _HEARSAY_REACH = 40  # characters from the passive report to the quotation ("was said to be “…”")
 _BY_LATER = re.compile(r"[^.;!?]{0,120}?\bby\b")
