@@ -110,9 +110,11 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
     comments", "his remarks"): it still cues a quotation ("Roe's claim that it was “…”"), but has no subject."""
     out: list[tuple[int, int, str]] = []
     for m in _LOWER_WORD.finditer(text, lo, hi):
-        if m.start() and text[m.start() - 1] in "-'’" or _SO_BEFORE.search(text, max(0, m.start() - 5), m.start()):
-            continue  # "so-called" (also "so- called", "so called"), "don't"
+        if m.start() and text[m.start() - 1] in "-'’":
+            continue  # "so-called", "don't"
         w = m.group(0).casefold()
+        if w == "called" and _SO_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "so- called", "so called"
         found = None
         for pat in _VERB_PHRASES.get(w, ()):
             p = pat.match(text, m.end(), hi)
