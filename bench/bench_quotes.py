@@ -4,8 +4,9 @@ usage:
   python bench/bench_quotes.py score [dev|train]
       # corpus from ../shared/external, the product path (Analysis.quotes), then score.py -v; tune on train,
       # report dev
-  python bench/bench_quotes.py classes [train|dev]
-      # the same rows, every speaker miss and every wrong speaker-naming row put into classes with counts
+  python bench/bench_quotes.py classes [train|dev] [--examples N]
+      # the same rows, every speaker miss and every wrong speaker-naming row put into classes with counts;
+      # --examples N prints N wrong speaker-naming rows of each class with their context
   python bench/bench_quotes.py pipeline N [--no-mentions]
       # the product path on the N-article story corpus: load_corpus, Analysis.entity_mentions, then
       # Analysis.quotes (find + corrections + cluster) timed on its own, wall and CPU seconds;
@@ -136,10 +137,11 @@ def score_split(split: str) -> None:
     print(_adjusted_precision(gold, pred))
 
 
-def classes(split: str) -> None:
-    """Score polnear-``split`` and count the speaker misses and the wrong speaker-naming rows by class."""
+def classes(split: str, examples: int = 0) -> None:
+    """Score polnear-``split`` and count the speaker misses and the wrong speaker-naming rows by class;
+    ``examples`` > 0 prints that many rows of each class of wrong speaker-naming rows with their context."""
     gold, pred = _product_rows(split)
-    misses, wrong_rows = _miss_classes(_scorer(), gold, pred)
+    misses, wrong_rows = _miss_classes(_scorer(), gold, pred, examples)
     print(f"speaker misses ({sum(misses.values())}) by our answer and the gold source (direct / partial):")
     for ours in sorted({k[0] for k in misses}):
         cells = [(sum(n for k, n in misses.items() if k[0] == ours and k[1] == src and k[3] == kind))
@@ -180,8 +182,8 @@ def _where(text: str, gold_q: dict) -> str:
     return f"{side}, {'same sentence' if not _NEW_SENTENCE.search(between) else 'same paragraph'}"
 
 
-def _miss_classes(score: ModuleType, gold_dir: Path, pred: Path) -> tuple[Counter[tuple[str, ...]],
-                                                                          Counter[tuple[str, ...]]]:
+def _miss_classes(score: ModuleType, gold_dir: Path, pred: Path,
+                  examples: int = 0) -> tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]:
     """(speaker misses, wrong speaker-naming rows) counted by class, exactly as ``score.py quotes`` judges a
     hit (any predicted row of the file whose quote matches) and a speaker (token-set ratio or surname)."""
     gold = score.gold_docs(gold_dir)
@@ -190,6 +192,7 @@ def _miss_classes(score: ModuleType, gold_dir: Path, pred: Path) -> tuple[Counte
         by_file.setdefault(p["file"], []).append(p)
     misses: Counter[tuple[str, ...]] = Counter()
     wrong: Counter[tuple[str, ...]] = Counter()
+    shown: dict[tuple[str, ...], list[str]] = {}
     for name, doc in gold.items():
         rows = by_file.get(name, [])
         texts = [(g, max((score.inner(s["text"]) for s in g.get("segments") or [{"text": g["quote"]}]), key=len))
@@ -211,15 +214,31 @@ def _miss_classes(score: ModuleType, gold_dir: Path, pred: Path) -> tuple[Counte
             if not hits:
                 words = len(str(p.get("quote")).split())
                 size = "1-3 words" if words <= 3 else "4-8 words" if words <= 8 else "9+ words"
-                wrong[("not annotated", f"{p.get('kind')}, {size}", str(p.get("attribution")))] += 1
+                key = ("not annotated", f"{p.get('kind')}, {size}", str(p.get("attribution")))
             elif all(g.get("speaker_resolution") == "source_span" for g in hits):
                 src = score.norm((hits[0].get("speaker_span") or {}).get("text"))
-                wrong[("gold source unresolved", "pronoun" if src in _PRONOUNS else "description",
-                       str(p.get("attribution")))] += 1
+                key = ("gold source unresolved", "pronoun" if src in _PRONOUNS else "description",
+                       str(p.get("attribution")))
             else:
-                wrong[("other speaker", "+".join(sorted({g["speaker_resolution"] for g in hits})),
-                       str(p.get("attribution")))] += 1
+                key = ("other speaker", "+".join(sorted({g["speaker_resolution"] for g in hits})),
+                       str(p.get("attribution")))
+            wrong[key] += 1
+            if examples and len(shown.setdefault(key, [])) < examples:
+                shown[key].append(_example(name, doc["text"], p, hits))
+    for key, lines in sorted(shown.items(), key=lambda kv: -wrong[kv[0]]):
+        print(f"== {wrong[key]}  {' | '.join(key)}")
+        for line in lines:
+            print(line)
     return misses, wrong
+
+
+def _example(name: str, text: str, p: dict[str, str], hits: list[dict]) -> str:
+    """One wrong row with the text around its quotation and the gold sources it was judged against."""
+    start, end = int(p.get("start") or 0), int(p.get("end") or 0)
+    around = text[max(0, start - 220):end + 160].replace("\n", " / ")
+    gold = "; ".join(f"{g.get('speaker')!r} [{(g.get('speaker_span') or {}).get('text')!r}]" for g in hits) or "-"
+    return (f"  - {name[:40]} | ours {p.get('speaker')!r} (mention {p.get('speaker_mention')!r}) | gold {gold}\n"
+            f"      …{around}…")
 
 
 def speed(n: int, with_mentions: bool = True) -> None:
@@ -272,7 +291,8 @@ if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in ("score", "classes", "speed", "pipeline"):
         sys.exit(__doc__)
     if sys.argv[1] == "classes":
-        classes(sys.argv[2] if len(sys.argv) > 2 else "train")
+        classes(sys.argv[2] if len(sys.argv) > 2 else "train",
+                int(sys.argv[sys.argv.index("--examples") + 1]) if "--examples" in sys.argv else 0)
     elif sys.argv[1] == "pipeline":
         pipeline(int(sys.argv[2]) if len(sys.argv) > 2 else 1000, "--no-mentions" not in sys.argv)
     elif sys.argv[1] == "score":

@@ -38,6 +38,16 @@ _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
 _SUBJECT_REACH = 200
+#: a reported clause opening before a name ("X said Y", "X told reporters that Y"): the name is its subject only
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|argued|claimed|insisted|noted|that)\b"
+                              r"(?:\s+\w+){0,2}\s*$")
+#: a verb in the past tense right after a name, the name its subject ("Roe expressed concern that …", "Roe openly
+#: admitted …"); not a participle of a passive or a modifier ("Roe, backed by …", "Roe-owned")
+_PAST_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?[a-z]{3,}ed\b(?!\s+by\b)")
+#: the words between a name and the person it modifies ("Quennell consultant Jane Roe", "Acme's chief executive X")
+_ROLE_GAP = re.compile(r"(?:['’]s)?\s+((?:[A-Za-z-]+\s+){1,3})")
+_ROLE_ADJ = {"chief", "senior", "top", "longtime", "former", "deputy", "campaign", "press", "policy", "political",
+             "national", "executive", "general", "communications", "spokesman", "spokeswoman"}
 #: a second verb phrase of the main clause's subject right before a speech verb ("X backed Y, but now said …")
 AND_ADVERB_BEFORE = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?:(?:now|then|later|also|still|again|[a-z]+ly)\s+)?$")
 #: what joins a person to the organisation they are at ("X of Y", "X at Y", "X, of Y")
@@ -179,8 +189,22 @@ def personlike(doc: Doc, name: str, etype: str) -> bool:
         and not any(w.casefold() in ROLE_ORG for w in words)
 
 
+def modifies_name(doc: Doc, i: int) -> bool:
+    """Whether mention ``i`` only modifies a person named right after it through a role noun ("Quennell consultant
+    Jane Roe", "Acme's chief executive Jane Roe", "Smith aide Jon Hale"): the later name heads the phrase."""
+    j = i + 1
+    if j >= len(doc.starts) or doc.starts[j] - doc.ends[i] > 60 or not personlike(doc, doc.names[j], doc.types[j]):
+        return False
+    m = _ROLE_GAP.fullmatch(doc.text, doc.ends[i], doc.starts[j])
+    return bool(m) and all(w.casefold() in ROLE_PERSON or w.casefold() in TITLES or w.casefold() in _ROLE_ADJ
+                           for w in m.group(1).split()) and any(w.casefold() in ROLE_PERSON
+                                                                for w in m.group(1).split())
+
+
 def opens_sentence(doc: Doc, i: int) -> bool:
-    """Whether mention ``i`` opens its sentence or is the subject of a speech verb (salience)."""
+    """Whether mention ``i`` opens its sentence or is the subject of a speech verb (salience). A name that only
+    modifies the person named after it does not ("Quennell consultant Jane Roe said": Jane Roe), and that person
+    opens the sentence through it."""
     if i in doc._subject:
         return doc._subject[i]
     text, s, e = doc.text, doc.starts[i], doc.ends[i]
@@ -190,9 +214,14 @@ def opens_sentence(doc: Doc, i: int) -> bool:
             start = m.end()
     words = tokens(text, start, s)
     pre = text[start:s].strip()
-    out = (not pre or all(w[:1].isupper() for w, _, _ in words)
+    if modifies_name(doc, i):
+        doc._subject[i] = False
+        return False
+    head = i > 0 and doc.starts[i - 1] >= start and modifies_name(doc, i - 1) \
+        and all(w[:1].isupper() for w, _, _ in tokens(text, start, doc.starts[i - 1]))
+    out = (not pre or head or all(w[:1].isupper() for w, _, _ in words)
            or (pre.endswith(",") and len(words) <= 7 and words[0][0].casefold() in INTRO_WORDS)
-           or verb_follows(text, e))
+           or verb_follows(text, e) or (bool(_PAST_AFTER.match(text, e)) and not _REPORTED_BEFORE.search(pre)))
     doc._subject[i] = out
     return out
 

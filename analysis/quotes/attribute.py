@@ -33,7 +33,7 @@ from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subj
 from .speakers import possessor, resolve_phrase
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
                     ROLE_ORG, STATE_BODIES,
-                    is_sentence_break, speech_verbs)
+                    hearsay_before, is_sentence_break, speech_verbs)
 
 _POST_REACH = 200
 _PHRASE_END = re.compile(r"[^\n.;,:!?]*")
@@ -47,6 +47,10 @@ _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
 #: …", "…, to which Jane Roe replied: …")
 _MID_SUBORDINATE = re.compile(r"(?<=[\w,])\s+(?:after|before|when|while|because|since|until|although|though|whereas|"
                               r"to\s+which)\s+(?=[A-Z][\w’']*[a-z])")
+#: a subordinate clause inside the sentence and the comma that closes it, before its main clause ("…, and when X
+#: said it was great to be home, a man yelled")
+_SUBORDINATE_THEN_MAIN = re.compile(r"(?:,\s+|;\s+)(?:and\s+|but\s+)?(?:when|after|while|because|before|since|although|"
+                                    r"though|once|until)\s+[^,;“”\"]{3,150},\s+")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
 #: the verb of the sentence after an attribution set inside it between commas ("Pellworth, the lender noted,
@@ -204,6 +208,8 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     # the name right before the quotation is its object or the reported clause's subject, not the speaker
     # ("Trump called immigrants from Mexico “rapists”", "X said that Y “melted down”")
     coord = [m.end() for m in _COORDINATE.finditer(doc.text, lo, span.open_at)]
+    if hearsay_before(doc.text, coord[-1] if coord else lo, span.open_at):
+        return None  # "X was said to be “furious”", "what is called a “debate”": X is spoken of
     if coord:  # "X signed an order, while Y proposed we “…”": the subject of the clause holding the quotation
         ph = participle_subject(doc.text, coord[-1], span.open_at, adjacent=False)
         if ph is not None and ph.kind != "description":
@@ -215,6 +221,10 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     if ph is None or ph.kind == "description":
         return None
     return _past_places(doc, ph, span.open_at)
+
+
+#: a relative clause opening right before a verb: ", who had", ", who last week", ", who"
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:had|has|have|was|is|also|later|then|once|earlier|recently|[a-z]+ly)\s+)*$")
 
 
 def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
@@ -234,12 +244,19 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     intro_end = text.find(",", lo, span.open_at) if sub else -1
     if intro_end > 0:  # "After Trump argued …, Rubio said …": the main clause first
         verbs = [v for v in verbs if v[0] > intro_end] + [v for v in verbs if v[0] < intro_end]
+    inner = [m.end() for m in _SUBORDINATE_THEN_MAIN.finditer(text, lo, span.open_at)]
+    if inner and any(v[0] >= inner[-1] for v in verbs):
+        # "…, and when X said …, a man yelled “…”": the main clause after the subordinate one first
+        verbs = [v for v in verbs if v[0] >= inner[-1]] + [v for v in verbs if v[0] < inner[-1]]
     coord = [m.end() for m in _COORDINATE.finditer(text, lo, span.open_at)]
     coord += [m.end() for m in _MID_SUBORDINATE.finditer(text, lo, span.open_at)
               if not not_speaker(text[m.end():].split(maxsplit=1)[0].strip(".,;:’'s"))]  # not "after Tuesday"
     if coord and verbs:  # "Rubio suggested …, while Cruz said that the “…”": the clause holding the quote first
         # (also "X weighed in, hours after Y said he was “…”")
         verbs = [v for v in verbs if v[0] > max(coord)] + [v for v in verbs if v[0] < max(coord)]
+    last = max(verbs, default=None)
+    if last is not None and last[2] in FINITE_VERBS and _WHO_BEFORE.search(text, max(lo, last[0] - 60), last[0]):
+        verbs = [last] + [v for v in verbs if v != last]  # "Y disagreed with X, who had called it “…”": X's words
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
         # a semicolon opens a clause with its own subject ("X has doubled since May; its founder, Jane Roe, was
         # assuring investors that …": Roe)
@@ -282,7 +299,12 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
                 if whole is not None and whole.end <= lo and not doc.inside_quote(whole.start):
                     ph = whole
         else:
-            ph = subject_phrase(text, clause, vs) or (subject_phrase(text, lo, vs) if clause > lo else None)
+            who = _WHO_BEFORE.search(text, max(clause, vs - 60), vs)
+            ph = tail_phrase(text, clause, who.start()) if who else None
+            if ph is None or ph.kind != "name" or ph.end != who.start():
+                # (a relative clause's verb is the name's before ", who": "Y disagreed with X, who had called the
+                # plan “…”": X)
+                ph = subject_phrase(text, clause, vs) or (subject_phrase(text, lo, vs) if clause > lo else None)
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))) \
                 and not text[vs].isupper():  # ("Asked whether X would …, Y said": a participle, not inverted)
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"

@@ -234,6 +234,15 @@ def titles_only(text: str, lo: int, hi: int) -> bool:
 
 
 _AGE = re.compile(r"\d+-year-old")
+#: a described person given a name right after ("the base chief known as Bob", "a lawyer named Jane Roe")
+_KNOWN_AS = re.compile(r"(?:known\s+as|named|called)\s+(?=[A-Z])")
+
+
+def _role_of(toks: list[Token], i: int) -> bool:
+    """Whether "of" at ``toks[i]`` joins the lower-case words of one role before a name ("master of ceremonies
+    Jane Roe", "chief of staff Jane Roe"): after a role word, before a lower-case word, then a capital."""
+    return toks[i][0] == "of" and i > 0 and i + 2 < len(toks) and toks[i + 1][0].isalpha() \
+        and toks[i + 1][0].islower() and toks[i + 1][0] not in DETERMINERS and toks[i + 2][0][:1].isupper()
 
 
 def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
@@ -249,11 +258,12 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if w.casefold() in PRON_PERSON | PRON_ORG | PRON_GROUP:
         return Phrase("pronoun", s, e, s, e, head=w.casefold())
     lead = 0
-    while lead < min(4, len(toks) - 1) and (toks[lead][0].isalpha() or _AGE.fullmatch(toks[lead][0])) \
+    while lead < min(5, len(toks) - 1) and (toks[lead][0].isalpha() or _AGE.fullmatch(toks[lead][0])) \
             and toks[lead][0].islower() and toks[lead][0] not in DETERMINERS \
-            and _bare(toks[lead][0]) not in PREPOSITIONS \
+            and (_bare(toks[lead][0]) not in PREPOSITIONS or _role_of(toks, lead)) \
             and not _is_title(toks[lead][0]) and toks[lead][0] not in FINITE_VERBS:
-        lead += 1  # "said undecided Republican voter X", "according to conservative talk radio host X"
+        lead += 1  # "said undecided Republican voter X", "according to conservative talk radio host X", "said
+        # master of ceremonies X"
     if lead and (_is_cap(toks[lead][0]) or (_is_title(toks[lead][0]) and lead + 1 < len(toks)
                                             and _is_cap(toks[lead + 1][0]))):
         toks = toks[lead:]
@@ -300,6 +310,11 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         heads = [x for x, _, _ in words if _is_role(x)]
         if not heads:
             return None
+        known = _KNOWN_AS.match(text, words[-1][1])
+        if known and words[-1][0].casefold() in ("known", "named", "called"):
+            named = head_phrase(text, known.end(), hi)  # "said the base chief known as Bob": Bob
+            if named is not None and named.kind == "name":
+                return named
         definite = w.casefold() in {"the", "its", "their", "his", "her", "this"}
         # a name right after the description: "said the senator, Ted Cruz" is rare; "said campaign manager X" is a run
         caps = [t for t in words[1:] if t[0][:1].isupper() and not _is_title(t[0])]
@@ -324,6 +339,15 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
 _TIME_TAIL = re.compile(r",\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|this|last|that|in\s+the)\s+)?(?:"
                         + "|".join(sorted(TIME_WORDS, key=len, reverse=True))
                         + r")(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.I)
+#: where or how something was said, between a subject and its verb ("in a statement", "on social media", "in his
+#: speech")
+_PLACE_TAIL = re.compile(r"\s+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+                         r"(?:(?!(?:he|she|they|it|we|i|who|which|that)\s)[\w’'-]+\s+){0,3}"
+                         r"(?!(?:he|she|they|it|we|i|who|which|that)\s*$)[\w’'-]+\s*$", re.I)
+#: what may stand before a clause's subject: nothing, or a subordinating word or connective ("… when X in his
+#: speech called")
+_CLAUSE_OPENING = re.compile(r"(?:.*?\b(?:when|after|as|while|because|before|since|until|and|but|that|so|then)\s+|"
+                             r"\s*)", re.S)
 _APPOSED_THE = re.compile(r"\s*the\s+")
 _APPOSED_ACRONYM = re.compile(r"\s*the\s+[^,()]+\(")
 _APPOSED_ACRONYM_END = re.compile(r",\s+the\s+(([^,()]*[^\s,()])\s*)\(([A-Z][A-Z&.-]*[A-Z])\),?$")
@@ -334,6 +358,13 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
     wife, Jane Doe, wrote")."""
     chunk = text[lo:hi].rstrip()
+    place = _PLACE_TAIL.search(chunk)
+    if place and place.start() > 0 and not chunk[:place.start()].rstrip().endswith(","):
+        # "X in a statement called", "X on social media wrote", "X in his speech called": the name before the setting
+        named = tail_phrase(text, lo, lo + place.start())
+        if named is not None and named.kind == "name" and named.end == lo + place.start() \
+                and _CLAUSE_OPENING.fullmatch(text, lo, named.start):
+            return named
     acronym = _APPOSED_ACRONYM_END.search(chunk)
     if acronym:  # "Norland's regulator, the Office des quists (OQ), said": the name's acronym, not the description
         before = tail_phrase(text, lo, lo + acronym.start())

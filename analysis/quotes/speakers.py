@@ -301,7 +301,8 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         found = antecedent(doc, ph.start, "ORG", salient_only=True) or _focus_organisation(doc, ph.start)
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
-    if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG and _unnamed_before(doc, ph.start):
+    if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG and (
+            _unnamed_before(doc, ph.start) or _indefinite_before(doc, ph)):
         # "Another source familiar with X said “A.” … the person added, “B.”": the same unnamed speaker
         return Speaker(surface, "", surface, "adjacent")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
@@ -487,9 +488,31 @@ def _asked_before(doc: Doc, ph: Phrase, gender: str) -> tuple[str, str] | None:
     return found
 
 
+def _press_subject(doc: Doc, ph: Phrase) -> Speaker | None:
+    """The organisation a spokesperson opening the pronoun's own sentence speaks for ("A Vela spokeswoman declined
+    to comment on what she called “…”"), when no person is named between them; None otherwise."""
+    lo = max(0, ph.start - 200)
+    for m in SENTENCE_BREAK.finditer(doc.text, lo, ph.start):
+        if is_sentence_break(doc.text, m) and m.end() <= ph.start:
+            lo = m.end()
+    if lo >= ph.start or (lo == max(0, ph.start - 200) and lo > 0):
+        return None
+    subject = head_phrase(doc.text, lo, ph.start)
+    if subject is None or subject.kind != "description" or subject.head not in PRESS:
+        return None
+    if any(doc.types[i] == "PERSON" for i in range(bisect_left(doc.starts, subject.end),
+                                                       bisect_left(doc.starts, ph.start))):
+        return None
+    found = resolve_phrase(doc, subject, ph.start)
+    return found if found is not None and found.type in ORG_TYPES else None
+
+
 def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speaker:
     """The antecedent of the pronoun ``ph``, looked for before ``at``."""
     gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+    press = _press_subject(doc, ph) if ph.head not in PRON_ORG else None
+    if press is not None:  # "A Vela spokeswoman declined to comment on what she called “…”": Vela
+        return Speaker(press.name, press.type, surface, "coreference")
     asked = _asked_before(doc, ph, gender) if ph.head not in PRON_ORG else None
     if asked is not None:  # "When I asked X whether …, he replied that …": the one asked replies
         return Speaker(asked[0], asked[1], surface, "coreference")
@@ -527,6 +550,34 @@ def _press_before(doc: Doc, ph: Phrase) -> Speaker | None:
     surface = doc.text[earlier.start:earlier.end]
     found = _owner(doc, earlier, surface) or _organisation_inside(doc, earlier, surface)
     return found if found is not None and found.type in ORG_TYPES else None
+
+
+def _indefinite_before(doc: Doc, ph: Phrase) -> bool:
+    """Whether a definite description of a person ("the man", "the source") takes up an indefinite one with the
+    same head earlier in the story ("One man in the crowd … interrupted the candidate: “…,” the man shouted"),
+    with no one named in apposition to it and no named speaker or subject since: the same unnamed person."""
+    lo = max(0, ph.start - _UNNAMED_REACH)
+    last = None
+    for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(ph.head) + r"\b",
+                         doc.text[lo:ph.start]):
+        if not doc.inside_quote(lo + m.start()):
+            last = lo + m.start()
+    if last is None:
+        return False
+    earlier = head_phrase(doc.text, last, min(len(doc.text), last + 80))
+    if earlier is None or earlier.definite or earlier.head != ph.head or earlier.kind != "description":
+        return False
+    k = bisect_left(doc.ends, earlier.start - 2) if earlier.start >= 2 else 0
+    named_before = k < len(doc.ends) and doc.types[k] == "PERSON" and \
+        re.fullmatch(r"\s*[,(—–]\s*", doc.text[doc.ends[k]:earlier.start]) is not None
+    if named_before or re.match(r",\s+[A-Z]", doc.text[earlier.end:earlier.end + 3]):
+        return False  # "Jane Roe, a voter from X," / "a voter from X, Jane Roe,": that person
+    # (a name in the indefinite's own sentence may be its object: "One man, responding to X, interrupted")
+    since = next((m.end() for m in SENTENCE_BREAK.finditer(doc.text, earlier.end, ph.start)
+                  if is_sentence_break(doc.text, m)), ph.start)
+    named_since = [p for pool in (doc.speakers, doc.salient)
+                   for p, _, _ in pool[bisect_left(pool, (since, "", "")):bisect_left(pool, (ph.start, "", ""))]]
+    return not named_since
 
 
 def _unnamed_before(doc: Doc, pos: int) -> bool:

@@ -113,6 +113,8 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
         if m.start() and text[m.start() - 1] in "-'’":
             continue  # "so-called", "don't"
         w = m.group(0).casefold()
+        if w == "called" and _SO_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "so- called", "so called"
         found = None
         for pat in _VERB_PHRASES.get(w, ()):
             p = pat.match(text, m.end(), hi)
@@ -124,9 +126,38 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
                 found = (m.start(), m.end(), w)
         if found is not None and not (verbs_only and (_noun_use(text, m.start(), w)
                                                       or _naming(text, m.start(), m.end(), w)
-                                                      or _quoting_aside(text, m.start(), w))):
+                                                      or _quoting_aside(text, m.start(), w)
+                                                      or _hearsay(text, m.start(), m.end(), w))):
             out.append(found)  # (not "Roe's comments", "his remarks", "the claims": nouns; "a firm called X,")
     return out
+
+
+_SO_BEFORE = re.compile(r"\bso[-‐]?\s+$", re.I)
+#: "X was said to be “…”", "X is said to have …", "what is called a “…”": a passive report or name, whose
+#: subject is the one spoken of, not the speaker
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+"
+                             r"(?:(?:also|often|widely|now|still|reportedly)\s+)?$", re.I)
+_TO_AFTER = re.compile(r"\s+to\s+(?:be|have\s+been)\b")
+_HEARSAY_REACH = 40  # characters from the passive report to the quotation ("was said to be “…”")
+_BY_LATER = re.compile(r"[^.;!?]{0,120}?\bby\b")
+_HEARSAY_WORD = re.compile(r"\b(?:said|reported|rumou?red|called|dubbed|termed|labell?ed|described)\b", re.I)
+
+
+def _hearsay(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a speech verb at ``start`` is a passive report about its subject ("X was said to be “furious”",
+    "X is reported to have …") or a passive name ("what is called a “debate”"): no verb with a speaker."""
+    if not _PASSIVE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    if word in ("called", "dubbed", "termed", "labeled", "labelled", "described"):
+        return not _BY_LATER.match(text, end)  # ("was called “…” by X" names X)
+    return bool(_TO_AFTER.match(text, end))
+
+
+def hearsay_before(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (a clause before a quotation) holds a passive report or name ("X was said to be",
+    "what is called a"): the quotation is no words of the clause's subject."""
+    return any(_hearsay(text, m.start(), m.end(), m.group(0).casefold())
+               for m in _HEARSAY_WORD.finditer(text, max(lo, hi - _HEARSAY_REACH), hi))
 
 
 #: a possessive ("Roe's", "Petrakis’") or a determiner right before a word: what follows is a noun phrase
