@@ -229,6 +229,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     resolved: dict[int, Named] = {}  # sentence offset -> the company its pointing-back move was resolved to
     last_interval: tuple[date, date] | None = None
     header: list[str] | None = None
+    heading: tuple[Named, int] | None = None  # the last name-and-ticker heading line and its end
     for a, b in spans:
         cell_row = (a, b) in joined
         sentence = as_pipe_row(text[a:b]) if cell_row else text[a:b]
@@ -246,10 +247,14 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             continue
         if sentence.strip():
             header = None
+        titled = _TICKER_HEADING.fullmatch(sentence)
+        if titled and text[max(0, a - 1): a] in ("", "\n") and text[b: b + 1] in ("", "\n"):
+            found_head = _ticker_name(titled.group("name").strip(), titled.group("ticker"), mention_list)
+            heading = (found_head, b) if found_head is not None else heading
         if not HAS_FIGURE.search(sentence):
             earlier.append((_without_dateline(sentence), a))
             continue
-        parsed = _without_dateline(sentence)
+        parsed = _BULLET_LEAD.sub(lambda x: " " * len(x.group(0)), _without_dateline(sentence))  # "* Shares: -4%"
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", a)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
@@ -262,7 +267,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             parsed = " " * move_label.end("lead") + "Shares" + blank + parsed[move_label.end("rest"):]
             dated_line = True
             line_day = _label_day(move_label.group("rest"))
-        label = _label_company(line, line_start, mention_list) if not dated_line else None
+        label = (_label_company(line, line_start, mention_list) or _heading_over(text, heading, line_start)) \
+            if not dated_line else None
         item = _ITEM_HEAD.match(parsed)
         if item:  # "Delta Air Lines (NYSE: DAL) - Shares slid 2.6%": the item's name is what "Shares" points back to
             bare = parsed[: item.start("ticker")].rstrip()
@@ -416,6 +422,7 @@ _LABEL_HEADS = frozenset({"shares", "stock", "it", "its", "they", "them", "their
 def _label_day(label: str) -> Period | None:
     """The session a dated list line's label names ("* June 9 (Monday):", "Tuesday, June 10:", ", Wednesday June 11"):
     its month and day, else its weekday; None when it names neither."""
+    label = label.title() if label.isupper() else label  # "THURSDAY, MAY 14:" set in capitals
     stated = STATED_DAY.search("on " + label.strip(" *•·-–—,:"))
     if stated:
         return stated_period(stated)
@@ -428,8 +435,10 @@ def _label_company(line: str, line_start: int, mentions: DocMentions) -> Named |
     buys 14% of its output; shares down 11%"). A label of capitals alone (a heading, a speaker) or one the entity
     layer does not know as an organisation (when it knows any) names none."""
     m = _LINE_LABEL.match(line)
-    if m is None or m.group("name").isupper():
+    if m is None:
         return None
+    if m.group("name").isupper():
+        return _capitals_label(m, line_start, mentions)
     cleaned = clean_name(m.group("name"), m.start("name"))
     if cleaned is None or cleaned[0] != m.group("name").strip() or not NP_RE.fullmatch(cleaned[0]) \
             or classify_name(cleaned[0]) != "share":
@@ -440,6 +449,63 @@ def _label_company(line: str, line_start: int, mentions: DocMentions) -> Named |
         return None  # without the entity layer a one-word label ("Outlook:", "Note:") says nothing
     named = name_subject(Subject("share", *cleaned), line_start, mentions, strict=True)
     return named if named is not None and named.kind == "share" else None
+
+
+#: A ticker in brackets right after a label ("(ACM.N)", "(NYSE: ACM)", "(ACM LN)").
+_LABEL_TICKER = re.compile(r"\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9]{0,5}(?:[.\s][A-Z]{1,3})?\)")
+#: A word of a name in capitals that stays in capitals: a legal form or an initialism with no vowel ("AG", "PLC", "HSBC").
+_KEEP_CAPITALS = re.compile(r"(?:AG|SA|NV|SE|PLC|LLC|LP|ASA|AB|BV|SPA|OYJ|KK|[^AEIOUY]+|.*\d.*)")
+_LOWER_WORDS = frozenset({"AND", "OF", "THE", "FOR", "DE", "DU", "LA"})
+
+
+def _capitals_label(m: re.Match[str], line_start: int, mentions: DocMentions) -> Named | None:
+    """The company of a list line whose label is a name in capitals with its ticker after it ("* ACME TOOLS (ACM.N) -
+    drill maker. Shares fell 4%", a factbox's item): the ticker makes it a listed company, not a heading or a speaker.
+    None without a ticker."""
+    ticker = _LABEL_TICKER.match(m.string, m.start("name") + len(m.group("name").rstrip()))
+    return _ticker_name(m.group("name").strip(), ticker.group(0), mentions) if ticker else None
+
+
+def _ticker_name(raw: str, ticker: str, mentions: DocMentions) -> Named | None:
+    """A company written with its ticker: a name in capitals is the organisation the entity layer names with the same
+    letters in the document, else its words with a capital each ("ACME TOOLS" -> "Acme Tools"); None when the words
+    name no company (a place, an index)."""
+    if not any(c.isalpha() for c in raw):
+        return None
+    if not raw.isupper():
+        cleaned = clean_name(raw, 0)
+        if cleaned is None or cleaned[0] != raw or classify_name(raw) != "share":
+            return None
+        return Named(mentions.org_name(raw), "share", ticker.strip(" ()"))
+    same = {name for _a, _b, surface, name, kind in mentions if kind.upper() == "ORG"
+            and raw.casefold() in (surface.casefold(), name.casefold())}
+    if len(same) == 1:
+        name = same.pop()
+    else:
+        words = raw.split()
+        name = " ".join(w if _KEEP_CAPITALS.fullmatch(w) else w.lower() if i and w in _LOWER_WORDS else w.capitalize()
+                        for i, w in enumerate(words))
+    if classify_name(name) != "share":
+        return None
+    return Named(name, "share", ticker.strip(" ()"))
+
+
+#: A line of a name and its ticker alone ("ACME TOOLS (ACM.N)", "Acme Tools (NYSE: ACM)"): the heading of the list
+#: lines under it (a factbox's entry).
+_TICKER_HEADING = re.compile(
+    r"\s*(?P<name>[A-Z][^:;,()]{0,60}?)(?P<ticker>\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9]{0,5}(?:[.\s][A-Z]{1,3})?\))\s*")
+_BULLET_LEAD = re.compile(r"^\s*[*•·\-–—]\s+(?=\S)")
+_LIST_LINE = re.compile(r"\s*[*•·\-–—]")
+
+
+def _heading_over(text: str, heading: tuple[Named, int] | None, line_start: int) -> Named | None:
+    """The company of a name-and-ticker heading (:data:`_TICKER_HEADING`) ending at ``heading[1]`` when every line
+    from there to the one at ``line_start`` is a list line ("* Shares: -4% Tue, +2% Wed"), else None."""
+    if heading is None or heading[1] > line_start:
+        return None
+    lines = [x for x in text[heading[1]: text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+             .split("\n") if x.strip()]
+    return heading[0] if lines and all(_LIST_LINE.match(x) for x in lines) else None
 
 
 def _move_on_day(rows: list[dict[str, object]], head: str) -> Named | None:

@@ -108,6 +108,13 @@ _DEAL_WORD = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|buy(?:s|ing)?|b
 _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
 _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
+#: A past participle of a move right after "the N%" ("the 14% lost over two sessions", "the 12% gained this year"): the
+#: figure names a move as a noun phrase does ("the 14% loss").
+_DONE_AFTER = re.compile(r"\s+(?P<verb>lost|shed|gained|added|erased|given\s+up|given\s+back|wiped\s+out)\b(?!\s+(?:of|to)\b)",
+                         re.IGNORECASE)
+#: Between a running total and a bare figure: "from" ("pares losses to 4% from 9%", "trimmed gains to 1% from as much as
+#: 6% earlier"): the figure is where the same move stood before.
+_FROM_EXTENT = re.compile(r"\s+from\s+", re.IGNORECASE)
 _ARTICLE_END = re.compile(r"(?<![\w-])(?:a|the)\s+$", re.IGNORECASE)
 #: A word that ends the figure's noun phrase: a non-move noun after it ("2.4% after trimming growth plans") is not
 #: what the figure measures.
@@ -247,6 +254,15 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         if noun and _YEAR_ON_YEAR.match(after[noun.stop:]):
             continue  # "a 43% increase from $704.4 million": a comparison of amounts
+        done = _DONE_AFTER.match(after) if noun is None else None
+        if done and _DETERMINER_END.search(qual_end.sub("", window)):
+            # "recovering part of the 14% lost over two sessions", "the 12% gained this year": a move told before
+            q = qual_end.search(window)
+            start = offset + q.start() if q else m.start()
+            sign = 1 if done.group("verb").lower() in ("gained", "added") else -1
+            out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "noun", start,
+                              m.end() + done.end()))
+            continue
         if noun and _DETERMINER_END.search(qual_end.sub("", window)):
             q = qual_end.search(window)
             start = offset + q.start() if q else m.start()
@@ -295,6 +311,10 @@ def find_figures(sentence: str) -> list[Figure]:
         q = qual_end.search(window)
         start = offset + q.start() if q else m.start()
         qualifier = _qualifier(q.group("qual") if q else None)
+        if out and out[-1].total and out[-1].end <= start and _FROM_EXTENT.fullmatch(sentence, out[-1].end, start):
+            # "pared losses to 6% from as much as 11% earlier": the same move at its earlier extent
+            out.append(Figure(start, m.end(), value, out[-1].sign, qualifier, "verb", out[-1].anchor, m.end()))
+            continue
         if _LEVEL_END.search(sentence[:start]):
             continue  # a level ("fell to 3.9%"), not a change
         anchored = BELOW_BEFORE.match(after)

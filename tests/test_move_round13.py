@@ -1,0 +1,126 @@
+"""Round 13: general share-move constructions found on a dev corpus's misses (factboxes, dated lists in capitals,
+running totals, move vocabulary), each on an invented text (no word, name or figure of any corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from analysis.market.extract import extract_moves
+
+PUB = date(2025, 6, 13)  # a Friday
+
+
+def _moves(text: str) -> list[tuple[str, float]]:
+    return [(r.company, r.pct) for r in extract_moves(text, PUB, None).itertuples() if r.kind == "share"]
+
+
+def _days(text: str) -> dict[float, str]:
+    return {r.pct: str(r.session_date) for r in extract_moves(text, PUB, None).itertuples() if r.kind == "share"}
+
+
+# A factbox item headed by a name in capitals and its ticker: what the item's sentences say of "shares", or of no
+# subject at all, is that company's move.
+
+_FACTBOX = ("FACTBOX-Who gains from the ferry strike\n\n"
+            "June 13 (Example Wire) - Here is how the main names have traded:\n\n"
+            "* HARNBY LINES (HRN.L) - Operator. Lost 12.5% on Monday; down a further 2.25% on Tuesday. Says it will "
+            "cut about 10% of sailings.\n\n"
+            "* OSKEL SHIPPING (OSK.OL) - Rival route. Shares -1.15% on Monday, -0.35% on Tuesday.\n\n"
+            "* TENMOOR FERRIES (TFR.L) - Phase Two fleet plan; shares were little changed on Tuesday after a 0.65% "
+            "dip on Monday.\n\n"
+            "* BRAXLEY PORTS (BXP.L) - Owns the Kestrel terminal. Shares rose 4.45% over the two sessions.\n")
+
+
+def test_a_factbox_item_headed_by_a_name_in_capitals_and_a_ticker() -> None:
+    assert sorted(_moves(_FACTBOX)) == sorted([
+        ("Harnby Lines", -12.5), ("Harnby Lines", -2.25), ("Oskel Shipping", -1.15), ("Oskel Shipping", -0.35),
+        ("Tenmoor Ferries", -0.65), ("Braxley Ports", 4.45)])
+
+
+def test_a_factbox_item_keeps_its_days() -> None:
+    days = _days(_FACTBOX)
+    assert (days[-12.5], days[-2.25], days[-1.15], days[-0.35]) == ("2025-06-09", "2025-06-10", "2025-06-09", "2025-06-10")
+
+
+def test_a_heading_in_capitals_without_a_ticker_names_no_company() -> None:
+    text = "Markets wrap\n\n* MARKET CLOSE - Quiet day. Shares rose 1.15% at Harnby Lines.\n"
+    assert ("Market Close", 1.15) not in _moves(text)
+
+
+def test_a_name_in_capitals_takes_the_documents_spelling() -> None:
+    text = ("Harnby Lines said on Friday it would cut sailings.\n\n"
+            "* HARNBY LINES (HRN.L) - Ferry operator. Shares down 3.15% this week.\n")
+    assert _moves(text) == [("Harnby Lines", -3.15)]
+
+
+def test_a_move_verb_opening_an_item_with_no_subject_is_the_items_stock() -> None:
+    text = "Harnby Lines\n\nFell 4.35% on Thursday after the strike call.\n"
+    assert _moves(text) == [("Harnby Lines", -4.35)]
+
+
+def test_bare_shares_opening_a_clause_point_back() -> None:
+    text = "Harnby Lines runs the northern routes; shares were flat on Friday after a 2.15% slide on Thursday."
+    assert _moves(text) == [("Harnby Lines", -2.15)]
+
+
+def test_shares_of_a_sector_are_not_a_bare_pointer() -> None:
+    text = "Harnby Lines runs the northern routes; shares in the sector were flat after a 2.15% slide in the index."
+    assert _moves(text) == []
+
+
+# Weekdays written short in a figure list ("-1.25% Wed") date the figures and are never companies.
+
+def test_short_weekdays_in_a_list_of_signed_figures() -> None:
+    text = "OSKEL SHIPPING (OSK.OL)\n* Shares: -6.5% Tue, -1.25% Wed, +2.75% Thu; down 0.85% early on Friday.\n"
+    assert sorted(_moves(text)) == sorted([("Oskel Shipping", -6.5), ("Oskel Shipping", -1.25),
+                                           ("Oskel Shipping", 2.75), ("Oskel Shipping", -0.85)])
+    days = _days(text)
+    assert (days[-6.5], days[-1.25], days[2.75], days[-0.85]) == ("2025-06-10", "2025-06-11", "2025-06-12", "2025-06-13")
+
+
+# A timeline's dated line set in capitals ("- TUESDAY, JUNE 10:") is a dated line: its bare "Shares" is the article's
+# company, not a capitalised word opening the line.
+
+def test_a_dated_line_in_capitals() -> None:
+    text = ("Key moments in the strike at Harnby Lines plc:\n\n"
+            "- TUESDAY, JUNE 10: Filing shows a cash shortfall. Shares close down 18.5%, after falling as much as 24%.\n\n"
+            "- WEDNESDAY, JUNE 11: Queues at the ports. Stock -7.25%.\n")
+    at = text.index("Harnby")
+    mentions = pd.DataFrame([{"start": at, "end": at + 16, "surface": "Harnby Lines plc", "name": "Harnby Lines plc",
+                              "type": "ORG"}])
+    rows = extract_moves(text, PUB, mentions)
+    assert sorted(zip(rows["company"], rows["pct"])) == sorted([
+        ("Harnby Lines plc", -18.5), ("Harnby Lines plc", -24.0), ("Harnby Lines plc", -7.25)])
+    assert sorted(str(d) for d in rows["session_date"]) == ["2025-06-10", "2025-06-10", "2025-06-11"]
+
+
+# A running total with the extent it was pared from: both are the stock's move.
+
+def test_a_running_total_pared_from_an_earlier_extent() -> None:
+    assert sorted(_moves("Oskel Shipping has pared losses to 6.5% from as much as 11.25% earlier.")) == [
+        ("Oskel Shipping", -11.25), ("Oskel Shipping", -6.5)]
+
+
+def test_a_forecast_cut_from_a_level_is_no_move() -> None:
+    assert _moves("Oskel Shipping cut its margin forecast to 6.5% from 8%.") == []
+
+
+# "the N% lost / gained": a move told as a noun phrase.
+
+def test_the_figure_lost_over_earlier_sessions() -> None:
+    text = "Tenmoor Ferries rose 3.35% on Friday, recovering part of the 14.5% lost over the previous two sessions."
+    assert sorted(_moves(text)) == [("Tenmoor Ferries", -14.5), ("Tenmoor Ferries", 3.35)]
+
+
+# Move vocabulary: "has given up N%", "put on N%".
+
+def test_given_up_and_put_on() -> None:
+    text = ("Braxley Ports, which bought the terminal in 2019, has given up 6.35% over three sessions. "
+            "Harnby Lines advanced 1.15% and Oskel Shipping put on 2.45%.")
+    assert sorted(_moves(text)) == sorted([("Braxley Ports", -6.35), ("Harnby Lines", 1.15), ("Oskel Shipping", 2.45)])
+
+
+def test_put_on_with_no_figure_after_it_is_no_move() -> None:
+    assert _moves("Braxley Ports put on hold 5% of its expansion budget.") == []
