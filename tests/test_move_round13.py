@@ -124,3 +124,31 @@ def test_given_up_and_put_on() -> None:
 
 def test_put_on_with_no_figure_after_it_is_no_move() -> None:
     assert _moves("Braxley Ports put on hold 5% of its expansion budget.") == []
+
+
+# A causative verb with the company itself as its object ("a relief rally lifted Acme 4%").
+
+def test_a_rally_lifted_a_company_by_a_figure() -> None:
+    assert _moves("A relief rally lifted Harnby Lines 4.45% on Friday.") == [("Harnby Lines", 4.45)]
+    assert _moves("The upgrade boosted Oskel Shipping 6.15%, its best day since May.") == [("Oskel Shipping", 6.15)]
+
+
+def test_a_lift_of_a_place_or_a_stake_is_no_company_move() -> None:
+    assert _moves("The weak pound boosted Europe 2% in the week.") == []
+    assert _moves("The deal lifted Harnby's stake to 15% from 10%.") == []
+
+
+# A word of relation before a name ("Partner Acme", "licensee Acme") is no part of it.
+
+def test_a_partner_before_a_name_is_no_part_of_it() -> None:
+    assert sorted(_moves("Partner Braxley Ports fell 2.45%, while licensee Tenmoor Ferries slid 1.15%.")) == [
+        ("Braxley Ports", -2.45), ("Tenmoor Ferries", -1.15)]
+
+
+# More verbs of a share move.
+
+def test_more_move_verbs() -> None:
+    text = ("Harnby Lines surrendered 3.35% on Friday. Oskel Shipping sold off 2.15%. Tenmoor Ferries vaulted 7.25%. "
+            "Braxley Ports clawed back 1.45%. Kestrel Bay Foods softened 0.65%.")
+    assert sorted(_moves(text)) == sorted([("Harnby Lines", -3.35), ("Oskel Shipping", -2.15), ("Tenmoor Ferries", 7.25),
+                                           ("Braxley Ports", 1.45), ("Kestrel Bay Foods", -0.65)])

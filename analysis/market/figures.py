@@ -68,7 +68,9 @@ _OFF_AFTER = re.compile(r"^\s+off\s+(?!the\s+(?:price|cost|bill|fee)s?\b)", re.I
 _LIFT_BEFORE = re.compile(
     r"(?<![\w-])(?:lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|buoy(?:s|ed|ing)?|propel(?:s|led|ling)?)\s+"
     r"(?P<obj>(?:the|its|their)\s+(?:shares|stock|share\s+price)|shares\s+(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*|"
-    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?:shares|stock|share\s+price))\s+(?:by\s+)?$")
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?:shares|stock|share\s+price)|"
+    # a company itself as the object ("a relief rally lifted Acme Tools 4%")
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:by\s+)?$")
 #: Two figures as the ends of a range ("swung between a 3% gain and a 2% loss", "traded between 2% and 4% lower").
 _RANGE = re.compile(
     r"\bbetween\s+(?:an?\s+)?[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per\s?cent|percent|pct)(?:\s+[a-z]+)?\s+and\s+(?:an?\s+)?"
