@@ -152,3 +152,28 @@ def test_more_move_verbs() -> None:
             "Braxley Ports clawed back 1.45%. Kestrel Bay Foods softened 0.65%.")
     assert sorted(_moves(text)) == sorted([("Harnby Lines", -3.35), ("Oskel Shipping", -2.15), ("Tenmoor Ferries", 7.25),
                                            ("Braxley Ports", 1.45), ("Kestrel Bay Foods", -0.65)])
+
+
+# Share classes and listings owned by a company ("its Shanghai A-shares", "X's H-shares", "X's GDRs").
+
+def test_share_classes_are_the_companys_shares() -> None:
+    text = "Harnby Lines fell 3.35% in Hong Kong, while its Shanghai A-shares dropped 2.15%."
+    assert _moves(text) == [("Harnby Lines", -3.35), ("Harnby Lines", -2.15)]
+    assert _moves("Harnby Lines' H-shares fell 3.35%.") == [("Harnby Lines", -3.35)]
+    assert _moves("Harnby Lines' GDRs fell 3.35% in London.") == [("Harnby Lines", -3.35)]
+
+
+# A list of items split by semicolons: a comma before the semicolon belongs to the item before it.
+
+def test_items_split_by_semicolons_keep_their_names() -> None:
+    assert _moves("Losers: Harnby Lines, down 3.35%; Oskel Shipping, down 1.15%.") == [
+        ("Harnby Lines", -3.35), ("Oskel Shipping", -1.15)]
+
+
+# A table row's price cell with its currency ("288p", "€112.5", "12.5c") is no part of the name.
+
+def test_a_price_cell_with_its_currency_is_no_part_of_the_name() -> None:
+    text = ("Ferry stocks on Friday\n\nCompany Close Change\nHarnby Lines 288p -4.15%\nOskel Shipping 41.2 +1.35%\n"
+            "Tenmoor Ferries €112.5 -0.85%\nKestrel Bay 12.5c -2.25%\n")
+    assert _moves(text) == [("Harnby Lines", -4.15), ("Oskel Shipping", 1.35), ("Tenmoor Ferries", -0.85),
+                            ("Kestrel Bay", -2.25)]

@@ -25,7 +25,8 @@ _NP_LIST_END = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + _TICKER_PAREN + r"(?:\s*,\s*" + NP + _TICKER_PAREN + r")*"
     r"\s*,?\s*(?:and|&)\s+" + NP + r")$"
 )
-_NUMBER_COLUMNS = re.compile(r"(?:\s+[+\-−]?(?:[A-Z]{0,3}\$)?\d[\d,]*(?:\.\d+)?)+\s*$")
+#: A row's number cells after its name: prices with their currency ("$12.34", "€8.10", "288p", "41.2c"), changes, volumes.
+_NUMBER_COLUMNS = re.compile(r"(?:\s+[+\-−]?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents|bn|mn|m)?)+\s*$")
 _PAREN_TEXT = re.compile(r"\([^)]*\)")
 _TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + NP)
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
@@ -50,9 +51,9 @@ _AUX_END = re.compile(
 )
 _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
     r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed|depositary)){1,3}"
-    r"(?=\s+(?:shares|stock|ADRs|ADSs)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
-    r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
-    r"depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
+    r"(?=\s+(?:shares|stock|ADRs|ADSs|GDRs|[ABH]-shares)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
+    r"voting|non-voting|A|B|H|American|[Gg]lobal))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|GDRs|GDSs|"
+    r"[ABH]-shares|depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
     r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+[A-Z][a-z]+){1,2}\s+(?:line|listing)\s*$"  # "its Vienna line"
 )
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
@@ -381,6 +382,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if s.endswith(","):
         head = s[:-1].rstrip()
         comma = head.rfind(",")
+        if comma < max(head.rfind(";"), head.rfind(":")):
+            comma = -1  # "Losers: A, down 3%; B, down 1%": a comma before the semicolon is another item's
         seg = head[comma + 1:].strip() if comma >= 0 else ""
         if comma >= 0 and _appositive(seg):
             return subject_before(sentence, comma + 1, depth + 1, allow_object)
