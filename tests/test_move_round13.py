@@ -177,3 +177,22 @@ def test_a_price_cell_with_its_currency_is_no_part_of_the_name() -> None:
             "Tenmoor Ferries €112.5 -0.85%\nKestrel Bay 12.5c -2.25%\n")
     assert _moves(text) == [("Harnby Lines", -4.15), ("Oskel Shipping", 1.35), ("Tenmoor Ferries", -0.85),
                             ("Kestrel Bay", -2.25)]
+
+
+# Periods: a participle relating the move to earlier ones takes its period with it; "over the N sessions" are the
+# sessions up to the text's own.
+
+def test_a_participle_about_earlier_losses_does_not_date_the_move() -> None:
+    text = "Harnby Lines rose 7.75% on Tuesday and Oskel Shipping gained 5.25%, recovering part of last week's losses."
+    row = next(r for r in extract_moves(text, PUB, None).itertuples() if r.pct == 5.25)
+    assert (str(row.session_date), row.period_end) == ("2025-06-10", None)
+
+
+def test_over_the_n_sessions_runs_to_the_articles_session() -> None:
+    rows = extract_moves("Braxley Ports (BXP.L) - Terminal owner. Shares rose 4.45% over the two sessions.", PUB, None)
+    assert [(str(r.period_start), str(r.period_end)) for r in rows.itertuples()] == [("2025-06-12", "2025-06-13")]
+
+
+def test_the_n_sessions_after_an_event_are_not_the_last_n() -> None:
+    rows = extract_moves("Oskel Shipping fell 5.95% in the two sessions after the report.", PUB, None)
+    assert [(r.pct, r.period_end) for r in rows.itertuples()] == [(-5.95, None)]

@@ -74,6 +74,10 @@ _DOTTED = re.compile(r"(?:[a-z]\.){1,4}[a-z]")  # "o.s.k", "j.p" (the last perio
 _RESULT_PARTICIPLE = re.compile(r",\s*(?:sending|pushing|driving|knocking|dragging|lifting|leaving)\s+(?:[\w'’-]+\s+){0,4}$")
 #: The gap before a figure whose verb and period are left out ("X rose 8% over the week, Y 6.8%", ", and Y 2%").
 _GAPPED = re.compile(r"[^,;]*,\s*(?:and\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){1,4}")  # "easyJet", "eBay" too
+#: "the N sessions" right after a figure ("rose 4% over the two sessions"): the sessions the text has told of, up to
+#: its own, whatever the verb's tense.
+_THE_SESSIONS = re.compile(r"\s*(?:over|in|during|across)\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"(?:trading\s+)?(?:sessions|days)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)[^,]*,")
 _CLAUSE_SPLIT = re.compile(r"\b(?:but|and|while|whereas|then|before)\b|;")
 
@@ -372,7 +376,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             periods.append(period)
         own = next((resolve(p, published, None, None, story)[0] for p in periods if _dated(p) or p.yesterday), None)
         for i, ((att, named), period) in enumerate(zip(found, periods)):
-            if period.through and own is None and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start):
+            if period.through and own is None and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start) \
+                    and not _THE_SESSIONS.match(sentence, att.figure.end):  # "over the two sessions": up to this one
                 period = replace(period, through=False)  # "fell N% over two days": the sessions before this one
             session, p_start, p_end = resolve(period, published, own, last_interval, story)
             if p_start is not None and p_end is not None:

@@ -50,7 +50,10 @@ SPAN = re.compile(
     r"(?P<approx>(?:less|more|fewer)\s+than\s+|under\s+|just\s+(?:over|under)\s+|about\s+|around\s+|nearly\s+|"
     r"almost\s+|roughly\s+)?"
     r"(?:(?:the\s+)?(?:past|last|previous|prior)\s+|(?=(?:\d+|an?|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve)\s+(?:trading\s+)?(?:sessions?|days?|weeks?|months?|years?|decades?)\b))"
+    r"eight|nine|ten|eleven|twelve)\s+(?:trading\s+)?(?:sessions?|days?|weeks?|months?|years?|decades?)\b)"
+    # "over the four sessions" (a factbox's: those up to its own), not "in the two sessions after the report"
+    r"|the\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:trading\s+)?(?:sessions|days)\b"
+    r"(?!\s+(?:after|following|since|before|of|to|that|when|ago|earlier|in\s+which)\b)))"
     r"(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)\s+(?P<unit>(?:trading\s+)?sessions?|(?:trading\s+)?days?|weeks?|months?|years?|decades?)"
     r"|(?P<unit1>week|month|year|quarter|decade))\b",
@@ -120,7 +123,11 @@ _CLAUSE_END = re.compile(
     r"although|despite|said|says|due|ahead\s+of)\b|(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|of)\b)"
     r"|,\s*(?:its|their)\b|,\s*the\s+(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|most|first)\b"
     r"|\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|"
-    r"deepest|heaviest|strongest|weakest)\b",  # "fell 3% in its worst session since October": a comparison
+    r"deepest|heaviest|strongest|weakest)\b"  # "fell 3% in its worst session since October": a comparison
+    # a participle relating the move to earlier ones ("gained 5.25%, recovering part of last week's losses"): its
+    # period is theirs
+    r"|,\s*(?:recovering|recouping|regaining|extending|erasing|reversing|adding\s+to|paring|trimming|deepening|"
+    r"wiping\s+out|giving\s+back|making\s+up|building\s+on|snapping|halting|breaking|continuing)\b",
     re.IGNORECASE,
 )
 
@@ -269,7 +276,8 @@ def read_period(window: str) -> Period:
     anchored = BELOW_BEFORE.search(text)
     if anchored:  # "48% below where they were before the crisis": since an event the text does not date
         found.append((anchored.start(), Period("multi-day", interval="approximate")))
-    span = SPAN.search(text)
+    span = SPAN.search(window)  # on the whole window: "in the two sessions (after the report)" looks past the cut
+    span = span if span and span.end() <= len(text) else None
     if span:
         n = span.group("n") or "one"
         count = int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 1)
