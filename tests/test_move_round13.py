@@ -196,3 +196,11 @@ def test_over_the_n_sessions_runs_to_the_articles_session() -> None:
 def test_the_n_sessions_after_an_event_are_not_the_last_n() -> None:
     rows = extract_moves("Oskel Shipping fell 5.95% in the two sessions after the report.", PUB, None)
     assert [(r.pct, r.period_end) for r in rows.itertuples()] == [(-5.95, None)]
+
+
+# A company's name set in capitals (a factbox's heading) is written as a name ("Oskel Shipping"); a short word in
+# capitals ("ACME", an initialism) stays.
+
+def test_a_heading_name_in_capitals_is_written_as_a_name() -> None:
+    text = "Losers\n\nOSKEL SHIPPING AB fell 2.15% and KBX fell 1.05%.\n"
+    assert sorted(_moves(text)) == [("KBX", -1.05), ("Oskel Shipping AB", -2.15)]

@@ -384,7 +384,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 last_interval = (p_start, p_end)
             fig = att.figure
             rows.append({
-                "company": named.name, "ticker": named.ticker, "pct": round(fig.sign * fig.value, 4),
+                "company": without_capitals(named.name, mention_list) if named.kind == "share" else named.name,
+                "ticker": named.ticker, "pct": round(fig.sign * fig.value, 4),
                 "qualifier": fig.qualifier, "kind": named.kind, "session_date": session,
                 "period_start": p_start, "period_end": p_end, "period": period.kind, "sentence": sentence,
                 "sent_start": a, "start": a + fig.start, "end": a + fig.end,
@@ -471,6 +472,21 @@ def _capitals_label(m: re.Match[str], line_start: int, mentions: DocMentions) ->
     return _ticker_name(m.group("name").strip(), ticker.group(0), mentions) if ticker else None
 
 
+def without_capitals(raw: str, mentions: DocMentions) -> str:
+    """A company's name set in capitals ("ACME TOOLS", a factbox's heading) as the text writes it elsewhere: the
+    organisation the entity layer names with the same letters in the document, else its words with a capital each
+    ("Acme Tools"; a legal form, an initialism and a word of two letters stay: "ACME AB" -> "Acme AB"). A name in
+    capitals of one short word ("IBM", "ASML") or not in capitals is returned as it is."""
+    if not raw.isupper() or (" " not in raw and len(raw) <= 5):
+        return raw
+    same = {name for _a, _b, surface, name, kind in mentions if kind.upper() == "ORG"
+            and raw.casefold() in (surface.casefold(), name.casefold()) and not name.isupper()}
+    if len(same) == 1:
+        return same.pop()
+    return " ".join(w if _KEEP_CAPITALS.fullmatch(w) or (len(w) <= 2 and w not in _LOWER_WORDS)
+                    else w.lower() if i and w in _LOWER_WORDS else w.capitalize() for i, w in enumerate(raw.split()))
+
+
 def _ticker_name(raw: str, ticker: str, mentions: DocMentions) -> Named | None:
     """A company written with its ticker: a name in capitals is the organisation the entity layer names with the same
     letters in the document, else its words with a capital each ("ACME TOOLS" -> "Acme Tools"); None when the words
@@ -482,14 +498,7 @@ def _ticker_name(raw: str, ticker: str, mentions: DocMentions) -> Named | None:
         if cleaned is None or cleaned[0] != raw or classify_name(raw) != "share":
             return None
         return Named(mentions.org_name(raw), "share", ticker.strip(" ()"))
-    same = {name for _a, _b, surface, name, kind in mentions if kind.upper() == "ORG"
-            and raw.casefold() in (surface.casefold(), name.casefold())}
-    if len(same) == 1:
-        name = same.pop()
-    else:
-        words = raw.split()
-        name = " ".join(w if _KEEP_CAPITALS.fullmatch(w) else w.lower() if i and w in _LOWER_WORDS else w.capitalize()
-                        for i, w in enumerate(words))
+    name = without_capitals(raw, mentions)
     if classify_name(name) != "share":
         return None
     return Named(name, "share", ticker.strip(" ()"))
