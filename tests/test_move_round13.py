@@ -204,3 +204,8 @@ def test_the_n_sessions_after_an_event_are_not_the_last_n() -> None:
 def test_a_heading_name_in_capitals_is_written_as_a_name() -> None:
     text = "Losers\n\nOSKEL SHIPPING AB fell 2.15% and KBX fell 1.05%.\n"
     assert sorted(_moves(text)) == [("KBX", -1.05), ("Oskel Shipping AB", -2.15)]
+
+
+def test_a_lift_of_a_quantity_in_capitals_is_no_company_move() -> None:
+    assert _moves("The price rise boosted Q3 Revenue 5%.") == []
+    assert _moves("Strong demand lifted Group Sales 4%.") == []

@@ -148,6 +148,15 @@ def _other_total(between: str, non_move: frozenset[str]) -> bool:
     return words[0] in non_move or " ".join(words) in non_move
 
 
+def _bare_object_quantity(obj: str, non_move: frozenset[str]) -> bool:
+    """Whether a lifting verb's object without "shares"/"stock" ("lifted Acme Tools 4%") is a quantity rather than a
+    company: a figure in it ("Q3") or a last word naming another quantity ("Group Sales", "EBITDA")."""
+    words = obj.split()
+    if words[0].lower() in ("the", "its", "their", "shares") or words[-1].lower() in ("shares", "stock", "price"):
+        return False
+    return any(ch.isdigit() for ch in obj) or norm_words(words[-1]) in non_move
+
+
 def _non_move_noun_before(text: str, non_move: frozenset[str]) -> bool:
     """Whether ``text`` ends with a noun whose change is not a share price ("profit", "revenue")."""
     m = _LAST_WORD.search(text)
@@ -272,6 +281,8 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "noun", start, m.end() + noun.stop))
             continue
         lift = _LIFT_BEFORE.search(qual_end.sub("", window))
+        if lift and _bare_object_quantity(lift.group("obj"), lex.non_move_subjects):
+            lift = None  # "boosted Q3 Revenue 5%": a quantity in capitals, not a company
         if lift:  # "lifting its shares 5%", "a rally that has lifted the stock 21%": the shares rose; the subject is
             q = qual_end.search(window)  # read before the figure, where the object ends
             start = offset + q.start() if q else m.start()
