@@ -209,3 +209,25 @@ def test_a_heading_name_in_capitals_is_written_as_a_name() -> None:
 def test_a_lift_of_a_quantity_in_capitals_is_no_company_move() -> None:
     assert _moves("The price rise boosted Q3 Revenue 5%.") == []
     assert _moves("Strong demand lifted Group Sales 4%.") == []
+
+
+# A bulleted label in capitals without a ticker ("* ACME TOOLS: ...; shares fell 4%"): with the entity layer, the
+# organisation it names with the same letters; a bulleted heading it does not know ("* BACKGROUND:") names none.
+
+def test_a_bulleted_label_in_capitals_names_the_items_company() -> None:
+    text = ("Harnby Lines and Oskel Shipping moved on Friday.\n\n"
+            "* HARNBY LINES: the operator cut its outlook; shares fell 4.45%.\n"
+            "* OSKEL SHIPPING: bookings rose; stock up 2.25%.\n")
+    mentions = pd.DataFrame([{"start": text.index(n), "end": text.index(n) + len(n), "surface": n, "name": n,
+                              "type": "ORG"} for n in ("Harnby Lines", "Oskel Shipping")])
+    rows = extract_moves(text, PUB, mentions)
+    assert list(zip(rows["company"], rows["pct"])) == [("Harnby Lines", -4.45), ("Oskel Shipping", 2.25)]
+
+
+def test_a_bulleted_heading_in_capitals_is_no_company() -> None:
+    text = "Harnby Lines cut its outlook on Friday.\n\n* BACKGROUND: the operator warned twice; shares fell 4.45%.\n"
+    at = text.index("Harnby")
+    mentions = pd.DataFrame([{"start": at, "end": at + 12, "surface": "Harnby Lines", "name": "Harnby Lines",
+                              "type": "ORG"}])
+    rows = extract_moves(text, PUB, mentions)
+    assert list(zip(rows["company"], rows["pct"])) == [("Harnby Lines", -4.45)]

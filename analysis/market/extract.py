@@ -444,7 +444,7 @@ def _label_company(line: str, line_start: int, mentions: DocMentions) -> Named |
     if m is None:
         return None
     if m.group("name").isupper():
-        return _capitals_label(m, line_start, mentions)
+        return _capitals_label(m, line_start, mentions) or _bulleted_capitals(m, mentions)
     cleaned = clean_name(m.group("name"), m.start("name"))
     if cleaned is None or cleaned[0] != m.group("name").strip() or not NP_RE.fullmatch(cleaned[0]) \
             or classify_name(cleaned[0]) != "share":
@@ -470,6 +470,21 @@ def _capitals_label(m: re.Match[str], line_start: int, mentions: DocMentions) ->
     None without a ticker."""
     ticker = _LABEL_TICKER.match(m.string, m.start("name") + len(m.group("name").rstrip()))
     return _ticker_name(m.group("name").strip(), ticker.group(0), mentions) if ticker else None
+
+
+def _bulleted_capitals(m: re.Match[str], mentions: DocMentions) -> Named | None:
+    """The company of a bulleted list line whose label is a name in capitals with no ticker ("* ACME TOOLS: the drill
+    maker cut its outlook; shares fell 4%"): a bullet is no transcript's speaker, but a heading may be one ("* MARKET
+    CLOSE:"), so only an organisation the entity layer names elsewhere in the document with the same letters."""
+    if not _BULLET_LEAD.match(m.string):
+        return None
+    raw = " ".join(m.group("name").split())
+    known = {name for _a, _b, surface, name, kind in mentions if kind.upper() == "ORG"
+             and raw.casefold() in (surface.casefold(), name.casefold()) and not name.isupper()}
+    if len(known) != 1:
+        return None
+    name = known.pop()
+    return Named(name, "share", "") if classify_name(name) == "share" else None
 
 
 def without_capitals(raw: str, mentions: DocMentions) -> str:
