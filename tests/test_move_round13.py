@@ -25,12 +25,12 @@ def _days(text: str) -> dict[float, str]:
 
 _FACTBOX = ("FACTBOX-Who gains from the ferry strike\n\n"
             "June 13 (Example Wire) - Here is how the main names have traded:\n\n"
-            "* HARNBY LINES (HRN.L) - Operator. Lost 12.5% on Monday; down a further 2.25% on Tuesday. Says it will "
-            "cut about 10% of sailings.\n\n"
+            "* HARNBY LINES (HRN.L) - Operator. Lost 12.5% on Monday; down a further 2.25% on Tuesday. Plans to "
+            "trim 10% of sailings.\n\n"
             "* OSKEL SHIPPING (OSK.OL) - Rival route. Shares -1.15% on Monday, -0.35% on Tuesday.\n\n"
-            "* TENMOOR FERRIES (TFR.L) - Phase Two fleet plan; shares were little changed on Tuesday after a 0.65% "
+            "* TENMOOR FERRIES (TFR.L) - Phase Two fleet plan; shares were flat on Tuesday after a 0.65% "
             "dip on Monday.\n\n"
-            "* BRAXLEY PORTS (BXP.L) - Owns the Kestrel terminal. Shares rose 4.45% over the two sessions.\n")
+            "* BRAXLEY PORTS (BXP.L) - Owns the Kestrel terminal. Stock up 4.45% over the two sessions.\n")
 
 
 def test_a_factbox_item_headed_by_a_name_in_capitals_and_a_ticker() -> None:
@@ -85,7 +85,7 @@ def test_short_weekdays_in_a_list_of_signed_figures() -> None:
 
 def test_a_dated_line_in_capitals() -> None:
     text = ("Key moments in the strike at Harnby Lines plc:\n\n"
-            "- TUESDAY, JUNE 10: Filing shows a cash shortfall. Shares close down 18.5%, after falling as much as 24%.\n\n"
+            "- TUESDAY, JUNE 10: Auditors flag a cash shortfall. Shares close down 18.5%, after falling as much as 24%.\n\n"
             "- WEDNESDAY, JUNE 11: Queues at the ports. Stock -7.25%.\n")
     at = text.index("Harnby")
     mentions = pd.DataFrame([{"start": at, "end": at + 16, "surface": "Harnby Lines plc", "name": "Harnby Lines plc",
@@ -189,7 +189,7 @@ def test_a_participle_about_earlier_losses_does_not_date_the_move() -> None:
 
 
 def test_over_the_n_sessions_runs_to_the_articles_session() -> None:
-    rows = extract_moves("Braxley Ports (BXP.L) - Terminal owner. Shares rose 4.45% over the two sessions.", PUB, None)
+    rows = extract_moves("Braxley Ports (BXP.L) - Terminal owner. Stock up 4.45% over the two sessions.", PUB, None)
     assert [(str(r.period_start), str(r.period_end)) for r in rows.itertuples()] == [("2025-06-12", "2025-06-13")]
 
 
