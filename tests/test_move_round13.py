@@ -231,3 +231,10 @@ def test_a_bulleted_heading_in_capitals_is_no_company() -> None:
                               "type": "ORG"}])
     rows = extract_moves(text, PUB, mentions)
     assert list(zip(rows["company"], rows["pct"])) == [("Harnby Lines", -4.45)]
+
+
+# A verb ranking its subject in an index ("X topped the FTSE 250, up 5%"): the figure after the index is the subject's.
+
+def test_a_figure_after_a_ranked_index_is_the_subjects() -> None:
+    assert _moves("Harnby Lines topped the FTSE 250, up 5.45%.") == [("Harnby Lines", 5.45)]
+    assert _moves("Harnby Lines trailed the FTSE 250, down 5.45%.") == [("Harnby Lines", -5.45)]

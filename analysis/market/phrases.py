@@ -125,6 +125,10 @@ class Subject:
     head: str = ""  # head noun of a descriptor ("maker", "bank"), for coreference
 
 
+#: A verb ranking its subject in a list or an index, right before the object ("X topped the FTSE 250, up 5%", "X led
+#: the Stoxx 600 higher, rising 4%"): a figure after the object is the subject's.
+_RANKING_VERB_END = re.compile(r"\s(?:topped|tops|led|leads|headed|heads|lagged|lags|trailed|trails|outperformed|"
+                               r"outperforms|underperformed|underperforms|bucked|bucks)\s+(?:the\s+)?$")
 _LET_US = re.compile(r"Let['’]s")
 _PER_CENT = re.compile(r"(\d)\s+(?:per\s?cent|percent|pct)\b", re.IGNORECASE)
 
@@ -389,6 +393,11 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             return subject_before(sentence, comma + 1, depth + 1, allow_object)
         owned = bool(_OWNED_SHARES.search(head))  # "The collapse in X's share price, down 40%": X, after a preposition
         got = subject_before(sentence, len(head), depth + 1, allow_object=owned) if head else []
+        rank = _RANKING_VERB_END.search(sentence, 0, got[0].start) if got and got[0].start > 0 else None
+        if rank and rank.start() > 0:  # "X topped the FTSE 250, up 5%": the list or index ranked is no subject
+            ranked = subject_before(sentence, rank.start(), depth + 1)
+            if ranked and ranked[0].kind == "share" and ranked[0].start >= 0:
+                return ranked
         if got and (got[0].kind == "share" and got[0].start >= 0 or got[0].kind == "index" and (got[0].start >= 0 or depth > 0)
                     or got[0].kind == "coref" and depth > 0):  # "the FTSE 250 index, of which X is a member, ended"
             return got
