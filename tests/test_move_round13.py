@@ -238,3 +238,8 @@ def test_a_bulleted_heading_in_capitals_is_no_company() -> None:
 def test_a_figure_after_a_ranked_index_is_the_subjects() -> None:
     assert _moves("Harnby Lines topped the FTSE 250, up 5.45%.") == [("Harnby Lines", 5.45)]
     assert _moves("Harnby Lines trailed the FTSE 250, down 5.45%.") == [("Harnby Lines", -5.45)]
+
+
+def test_an_etf_named_by_its_ticker_is_an_index_move() -> None:
+    rows = extract_moves("The cyber-security ETF HKZ rose 4.15%.", PUB, None)
+    assert [(r.kind, r.pct) for r in rows.itertuples()] == [("index", 4.15)]

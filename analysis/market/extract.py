@@ -460,7 +460,7 @@ def _label_company(line: str, line_start: int, mentions: DocMentions) -> Named |
 #: A ticker in brackets right after a label ("(ACM.N)", "(NYSE: ACM)", "(ACM LN)").
 _LABEL_TICKER = re.compile(r"\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9]{0,5}(?:[.\s][A-Z]{1,3})?\)")
 #: A word of a name in capitals that stays in capitals: a legal form or an initialism with no vowel ("AG", "PLC", "HSBC").
-_KEEP_CAPITALS = re.compile(r"(?:AG|SA|NV|SE|PLC|LLC|LP|ASA|AB|BV|SPA|OYJ|KK|[^AEIOUY]+|.*\d.*)")
+_KEEP_CAPITALS = re.compile(r"(?:AG|SA|NV|SE|PLC|LLC|LP|ASA|AB|BV|SPA|OYJ|KK|ETF|REIT|ADR|USA|[^AEIOUY]+|.*\d.*)")
 _LOWER_WORDS = frozenset({"AND", "OF", "THE", "FOR", "DE", "DU", "LA"})
 
 

@@ -236,6 +236,8 @@ def classify_name(name: str) -> SubjectKind:
     last = name.split()[-1].lower()
     if last in {"index", "average", "composite", "etf", "fund", "exchange", "all-share", "all-shares", "ordinaries"}:
         return "index"
+    if " " in name and name.split()[0].lower() in {"etf", "etn"} and all(w.isupper() for w in name.split()[1:]):
+        return "index"  # "the cyber-security ETF HACK": an exchange-traded fund by its ticker
     if lex.index_names.match(name) and _NUMBERED_INDEX.fullmatch(name):
         return "index"
     if " " in name and lex.index_names.match(name) and lex.index_names.fullmatch(name.split()[-1]):
