@@ -243,3 +243,11 @@ def test_a_figure_after_a_ranked_index_is_the_subjects() -> None:
 def test_an_etf_named_by_its_ticker_is_an_index_move() -> None:
     rows = extract_moves("The cyber-security ETF HKZ rose 4.15%.", PUB, None)
     assert [(r.kind, r.pct) for r in rows.itertuples()] == [("index", 4.15)]
+
+
+# A live blog's time stamp with no dash or colon after it ("10:40 The stock ...") opens the entry.
+
+def test_a_time_stamp_without_a_separator_opens_the_entry() -> None:
+    text = "Harnby Lines opens down 12.5%.\n\n10:40 The stock has pared losses and is now 8.25% lower.\n"
+    assert _moves(text) == [("Harnby Lines", -12.5), ("Harnby Lines", -8.25)]
+    assert _moves("10:05 KBX rose 3.15%.") == [("KBX", 3.15)]

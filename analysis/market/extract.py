@@ -162,8 +162,9 @@ _PLACE_ONLY = re.compile(r"[A-Z]{2,}(?:[ /-][A-Z]{2,})+")
 _WIRE_TAG = re.compile(r"^\s*[A-Z]{3,}(?:\s+\d{1,2})?-(?=[A-Z])")
 
 
-#: A live blog's time stamp opening an entry ("10:15 BST - ", "9.40am ET: ", "14:02 -").
-_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[-–—]{1,2}|:)\s+")
+#: A live blog's time stamp opening an entry ("10:15 BST - ", "9.40am ET: ", "14:02 -", "10:40 The stock ...").
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:[A-Z]{2,4}\s*)?(?:[-–—]{1,2}|:)\s+|"
+                         r"(?:(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|JST|HKT|SGT)\s+)?(?<=\s)(?=[A-Z]))")
 
 
 #: A transcript's speaker label opening a line: a role ("ANCHOR:", "HOST (JO BANKS):") or a name in capitals of two
