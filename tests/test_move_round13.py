@@ -251,3 +251,7 @@ def test_a_time_stamp_without_a_separator_opens_the_entry() -> None:
     text = "Harnby Lines opens down 12.5%.\n\n10:40 The stock has pared losses and is now 8.25% lower.\n"
     assert _moves(text) == [("Harnby Lines", -12.5), ("Harnby Lines", -8.25)]
     assert _moves("10:05 KBX rose 3.15%.") == [("KBX", 3.15)]
+
+
+def test_a_question_opening_with_an_auxiliary_keeps_the_name() -> None:
+    assert _moves("Is Harnby Lines a buy after its 12.5% drop?") == [("Harnby Lines", -12.5)]
