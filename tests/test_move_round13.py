@@ -255,3 +255,8 @@ def test_a_time_stamp_without_a_separator_opens_the_entry() -> None:
 
 def test_a_question_opening_with_an_auxiliary_keeps_the_name() -> None:
     assert _moves("Is Harnby Lines a buy after its 12.5% drop?") == [("Harnby Lines", -12.5)]
+
+
+def test_an_industry_noun_before_a_name_is_no_part_of_it() -> None:
+    text = "Grocer Harnby Foods fell 2.15%. Housebuilder Oskel Homes rose 1.05%. Customer Tenmoor Retail slid 0.45%."
+    assert sorted(_moves(text)) == [("Harnby Foods", -2.15), ("Oskel Homes", 1.05), ("Tenmoor Retail", -0.45)]
