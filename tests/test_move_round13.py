@@ -260,3 +260,11 @@ def test_a_question_opening_with_an_auxiliary_keeps_the_name() -> None:
 def test_an_industry_noun_before_a_name_is_no_part_of_it() -> None:
     text = "Grocer Harnby Foods fell 2.15%. Housebuilder Oskel Homes rose 1.05%. Customer Tenmoor Retail slid 0.45%."
     assert sorted(_moves(text)) == [("Harnby Foods", -2.15), ("Oskel Homes", 1.05), ("Tenmoor Retail", -0.45)]
+
+
+# A change of market value in money, then the percent ("lost $4 billion in market value, or about 9%").
+
+def test_market_value_lost_in_money_then_percent() -> None:
+    assert _moves("Harnby Motors lost roughly $4 billion in market value, or about 9.85%.") == [("Harnby Motors", -9.85)]
+    assert _moves("Harnby Motors added $1.5 billion in market value, or 4.45%.") == [("Harnby Motors", 4.45)]
+    assert _moves("Harnby Motors lost 2,000 customers, or 6%.") == []

@@ -99,6 +99,14 @@ _MONEY_OR = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(
                        r"(?:\s*(?:billion|million|trillion|bn|mln))?\s+(?:[A-Z][a-z]+\s+)?(?:crowns?|kron(?:or|er|a)|pounds?|"
                        r"dollars?|euros?|cents?|pence|yen|yuan|renminbi|won|rupees?|francs?|rand|reais|pesos?|zlotys?|"
                        r"forints?|lira|baht|ringgit|rupiah|shekels?|riyals?|dirhams?|dinars?)\s*,\s*or\s+$")
+#: A change of market value in money, then the percent ("lost roughly $4 billion in market value, or about 9%", "shed
+#: 2 billion euros of its value, or 6%").
+_VALUE_OR = re.compile(
+    r"(?<![\w-])(?P<verb>lost|shed|wiped|erased|added|gained)\s+(?P<money>(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+)?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?\s*(?:billion|million|trillion|bn|mln|m)?"
+    r"(?:\s+(?:dollars|euros|pounds|yen|won|yuan|francs))?)\s+(?:in|of|from|off)\s+(?:(?:its|their|the\s+company['’]s)\s+)?"
+    r"(?:stock\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|value|valuation)\s*,\s*or\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
 #: A price per share right before ", N% above/below ..." in a deal (with ``_DEAL_WORD`` before it): the comparison is
 #: that price's (an offer, a placing), not the stock's move.
 _PRICE_PER_SHARE_END = re.compile(
@@ -290,6 +298,14 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure(start, m.end(), value, 1, _qualifier(q.group("qual") if q else None), "verb", anchor, m.end()))
             continue
         verb = lex.verb_before.search(window)
+        value_or = _VALUE_OR.search(window) if verb is None else None
+        if value_or:  # "lost roughly $4 billion in market value, or about 9%": the value's change in percent
+            q = qual_end.search(window)
+            start = offset + q.start() if q and q.start() > value_or.start("money") else m.start()
+            sign = 1 if value_or.group("verb").lower() in ("added", "gained") else -1
+            qual = q.group("qual") if q and q.start() > value_or.start("money") else None
+            out.append(Figure(start, m.end(), value, sign, _qualifier(qual), "verb", offset + value_or.start(), m.end()))
+            continue
         if verb is None:  # "fell 3.45 crowns, or 6.2%": a price change in a currency the vocabulary does not list
             money = _MONEY_OR.search(window)
             verb = lex.verb_before.search(window, 0, money.start()) if money else None
