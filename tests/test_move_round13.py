@@ -268,3 +268,8 @@ def test_market_value_lost_in_money_then_percent() -> None:
     assert _moves("Harnby Motors lost roughly $4 billion in market value, or about 9.85%.") == [("Harnby Motors", -9.85)]
     assert _moves("Harnby Motors added $1.5 billion in market value, or 4.45%.") == [("Harnby Motors", 4.45)]
     assert _moves("Harnby Motors lost 2,000 customers, or 6%.") == []
+
+
+def test_a_bare_figure_after_the_past_month_continues_the_list() -> None:
+    assert _moves("Harnby Lines has gained 14.5% in the past month and 40.5% this year.") == [
+        ("Harnby Lines", 14.5), ("Harnby Lines", 40.5)]

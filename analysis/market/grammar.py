@@ -29,6 +29,7 @@ _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
 _DAY_LINK = re.compile(
     r"^\s*(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|today|"
     r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session)|(?:this|last)\s+(?:week|month|year)|"
+    r"(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|quarter)|"  # "14% in the past month and 40% ..."
     r"(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:trading\s+)?(?:sessions|days|weeks|months)|year[- ]to[- ]date|"  # "up 12% over four sessions and 58% ..."
     r"since\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
