@@ -273,3 +273,24 @@ def test_market_value_lost_in_money_then_percent() -> None:
 def test_a_bare_figure_after_the_past_month_continues_the_list() -> None:
     assert _moves("Harnby Lines has gained 14.5% in the past month and 40.5% this year.") == [
         ("Harnby Lines", 14.5), ("Harnby Lines", 40.5)]
+
+
+# A price before the move in a label's line ("Share price: 288p (-4%)", "Acme (ACM) - $12.40, up 5%"): a price is no
+# name, and the move is the label's company's.
+
+def test_a_price_before_the_move_on_a_labelled_line() -> None:
+    text = "Movers\n\n* Harnby Lines (HRN) - $12.40, up 5.25%\n* Oskel Shipping (OSK) - $8.10 (-2.15%)\n"
+    assert _moves(text) == [("Harnby Lines", 5.25), ("Oskel Shipping", -2.15)]
+
+
+def test_a_share_price_label_with_a_price_or_ticker_before_the_move() -> None:
+    for line in ("Share price: 288p (-4.15%)", "Stock: HRN.L -4.15%"):
+        text = f"Harnby Lines cut its outlook on Friday.\n\n{line}\n"
+        mentions = pd.DataFrame([{"start": 0, "end": 12, "surface": "Harnby Lines", "name": "Harnby Lines",
+                                  "type": "ORG"}])
+        rows = extract_moves(text, PUB, mentions)
+        assert list(zip(rows["company"], rows["pct"])) == [("Harnby Lines", -4.15)]
+
+
+def test_a_price_is_never_a_company() -> None:
+    assert _moves("Harnby Lines (LSE: HRN) - 288p, down 4.15%") == [("Harnby Lines", -4.15)]

@@ -268,12 +268,18 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         line_day = _label_day(dated_item.group(0)) if dated_item else None
         move_label = _MOVE_LABEL.match(parsed) if line_start == a else None
         if move_label:  # "* Stock move, June 10 (Tuesday): -4.5%": the article's company's move, its day in the label
-            blank = " " * (move_label.end("rest") - move_label.end("lead") - len("Shares"))
-            parsed = " " * move_label.end("lead") + "Shares" + blank + parsed[move_label.end("rest"):]
+            figure_at = _LABEL_FIGURE.search(parsed, move_label.end())  # after a ticker or a price ("288p (-4%)")
+            opens = figure_at.start() if figure_at else move_label.end("rest")
+            blank = " " * (opens - move_label.end("lead") - len("Shares"))
+            parsed = " " * move_label.end("lead") + "Shares" + blank + parsed[opens:]
             dated_line = True
             line_day = _label_day(move_label.group("rest"))
         label = (_label_company(line, line_start, mention_list) or _heading_over(text, heading, line_start)) \
             if not dated_line else None
+        lab = _LINE_LABEL.match(parsed) if label is not None and line_start == a else None
+        price = _PRICE_LEAD.match(parsed, lab.end()) if lab else None
+        if price and price.end() - price.start() >= 2:  # "Acme Tools (ACM) - 12.40p, down 4%": the label's stock
+            parsed = parsed[: price.start()] + "It".ljust(price.end() - price.start()) + parsed[price.end():]
         item = _ITEM_HEAD.match(parsed)
         if item:  # "Delta Air Lines (NYSE: DAL) - Shares slid 2.6%": the item's name is what "Shares" points back to
             bare = parsed[: item.start("ticker")].rstrip()
@@ -417,7 +423,12 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
 #: -4.5%", "Share price change (close): +6.5%", "Share price, Friday: down 3%"): a move of the article's company.
 _MOVE_LABEL = re.compile(
     r"^(?P<lead>\s*(?:[*•·\-–—]\s*)?)(?:[Ss]hares?|[Ss]tock)(?:\s+price)?(?:\s+(?:move|moves|change|chg|performance|reaction))?"
-    r"\b(?P<rest>[^:]{0,40}):\s*(?=(?:[+\-−–]|(?:up|down|higher|lower)\s+)?\d[\d.,]*\s*%(?:\s*\([^()]{1,20}\))?\s*$)")
+    r"\b(?P<rest>[^:]{0,40}):\s*(?=(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+)?"  # a ticker ("Stock: ACM.L -4%") or a price
+    r"(?:(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents)?\s*,?\s*(?=[(+\-−–]|up\b|down\b))?"  # "288p (-4%)"
+    r"\(?(?:[+\-−–]|(?:up|down|higher|lower)\s+)?\d[\d.,]*\s*%\)?(?:\s*\([^()]{1,20}\))?\s*$)")
+#: A price opening a list line's text after its label, before the move ("288p, down 4%", "$12.40 (-4%)").
+_PRICE_LEAD = re.compile(r"(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents)?\s*(?:,\s*|(?=\())")
+_LABEL_FIGURE = re.compile(r"(?:[+\-−–]|(?:up|down|higher|lower)\s+)?\d[\d.,]*\s*%")
 #: A list line opening with a label and a colon or a dash ("- Acme Tools: maker of drills; shares up 4%", "* Acme Inc.
 #: (ACM.N): ...", "Acme Tools – drill maker; stock off 2%").
 _LINE_LABEL = re.compile(

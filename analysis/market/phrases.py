@@ -129,6 +129,7 @@ class Subject:
 #: the Stoxx 600 higher, rising 4%"): a figure after the object is the subject's.
 _RANKING_VERB_END = re.compile(r"\s(?:topped|tops|led|leads|headed|heads|lagged|lags|trailed|trails|outperformed|"
                                r"outperforms|underperformed|underperforms|bucked|bucks)\s+(?:the\s+)?$")
+_PRICE_WORD = re.compile(r"(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents)?")
 _LET_US = re.compile(r"Let['’]s")
 _PER_CENT = re.compile(r"(\d)\s+(?:per\s?cent|percent|pct)\b", re.IGNORECASE)
 
@@ -228,6 +229,8 @@ def classify_name(name: str) -> SubjectKind:
     lex = move_words()
     if lex.index_names.fullmatch(name):
         return "index"
+    if _PRICE_WORD.fullmatch(name):
+        return "reject"  # "288p", "$21.40": a price, no name
     if name in lex.places or name in lex.exchanges or name in lex.not_company:
         return "reject"
     words = get_lexicon()
