@@ -294,3 +294,7 @@ def test_a_share_price_label_with_a_price_or_ticker_before_the_move() -> None:
 
 def test_a_price_is_never_a_company() -> None:
     assert _moves("Harnby Lines (LSE: HRN) - 288p, down 4.15%") == [("Harnby Lines", -4.15)]
+
+
+def test_adrs_of_a_descriptor_point_back() -> None:
+    assert _moves("Harnby Motors cut its forecast. ADRs of the carmaker lost 2.15%.") == [("Harnby Motors", -2.15)]

@@ -270,7 +270,7 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         return None
     # a prepositional phrase after the head: "sales of its utility vehicles", "copper on the LME"
     for i, w in enumerate(words):
-        if i > 0 and w.lower() in _PREPOSITIONS and not (words[i - 1].lower() in {"shares", "stock"}):
+        if i > 0 and w.lower() in _PREPOSITIONS and not (words[i - 1].lower() in {"shares", "stock", "adrs", "adss", "gdrs"}):
             words = words[:i]
             break
     low = [w.lower().strip("“”\"'’,") for w in words]
@@ -281,7 +281,7 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         return Subject("reject", joined_low)
     if low[-1].capitalize() in lex.function_words or low[-1] in {"and", "or", "then"}:
         return None  # "..., and added 3.9%": the clause continues an earlier subject
-    if len(low) > 2 and low[0] in {"shares", "stock", "adrs"} and low[1] in {"of", "in"}:
+    if len(low) > 2 and low[0] in {"shares", "stock", "adrs", "adss", "gdrs"} and low[1] in {"of", "in"}:
         words, low = words[2:], low[2:]
         shares_ctx = True
     head = low[-1]
