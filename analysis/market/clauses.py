@@ -37,6 +37,10 @@ _DET_ADJ = re.compile(r"(?:The|A|An)\s+\S+")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _DESCRIPTOR_START = re.compile(r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s")
+#: "shares" / "stock" with no determiner opening a clause before its verb ("shares were little changed", "Stock closed
+#: flat"): the stock of the company the passage is about ("shares of X", "stock markets" are not).
+_BARE_SHARES = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?!(?:of|in|on|markets?|prices?|futures|index|indexes|indices|exchanges?|"
+                          r"options|and|or)\b)[a-z]")
 _OWNER_PRONOUN = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:shares|stock|share\s+price)\b")
 _DESCRIPTOR_HEAD = re.compile(r"(?:\S+\s+){0,6}?(?:shares|stock|company|group|firm|bank|lender|maker|\w+er)\b")
 #: A clause opening with a descriptor before the name ("Railroad operator CSX said", "Shares of generator maker
@@ -169,6 +173,8 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
         if follow and follow.group(1) in lex.non_move_subjects:
             return [Subject("reject", follow.group(1))]  # "Consumer prices rose ...", "Iron ore prices ..."
         return subject_before(sentence, first_end + _verb_gap(sentence, first_end))
+    if _BARE_SHARES.match(text):  # "...; shares were little changed after a 0.6% dip": the stock talked about
+        return [Subject("coref", "", head="shares")]
     if _DESCRIPTOR_START.match(text):
         if _OWNER_PRONOUN.match(text) and start > 0:  # "X's deposits rose 4%, and its shares jumped, climbing 11%"
             near = nearest_name_before(sentence, start) or only_name_before(sentence, start)

@@ -33,8 +33,12 @@ _NUMBERED_NAME = re.compile(r"[A-Z][a-z][\w&.'’-]*\s+\d{1,4}")
 #: (close):").
 _DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+#: The same label set in capitals ("- THURSDAY, MAY 14:", "MAY 14 (THURSDAY):").
+_DAY_NAME_CAPS = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+_MONTH_DAY_CAPS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
 DATED_ITEM = re.compile(
     r"^\s*(?:[*•·\-–—]\s*)?(?:" + _MONTH_DAY + r"(?:\s*\(" + _DAY_NAME + r"\))?|" + _DAY_NAME + r"(?:,?\s+" + _MONTH_DAY +
+    r")?|" + _MONTH_DAY_CAPS + r"(?:\s*\(" + _DAY_NAME_CAPS + r"\))?|" + _DAY_NAME_CAPS + r"(?:,?\s+" + _MONTH_DAY_CAPS +
     r")?)(?:\s*\([^()]{1,20}\))?\s*:\s+")
 
 

@@ -74,6 +74,10 @@ _DOTTED = re.compile(r"(?:[a-z]\.){1,4}[a-z]")  # "o.s.k", "j.p" (the last perio
 _RESULT_PARTICIPLE = re.compile(r",\s*(?:sending|pushing|driving|knocking|dragging|lifting|leaving)\s+(?:[\w'’-]+\s+){0,4}$")
 #: The gap before a figure whose verb and period are left out ("X rose 8% over the week, Y 6.8%", ", and Y 2%").
 _GAPPED = re.compile(r"[^,;]*,\s*(?:and\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){1,4}")  # "easyJet", "eBay" too
+#: "the N sessions" right after a figure ("rose 4% over the two sessions"): the sessions the text has told of, up to
+#: its own, whatever the verb's tense.
+_THE_SESSIONS = re.compile(r"\s*(?:over|in|during|across)\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"(?:trading\s+)?(?:sessions|days)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)[^,]*,")
 _CLAUSE_SPLIT = re.compile(r"\b(?:but|and|while|whereas|then|before)\b|;")
 
@@ -158,8 +162,9 @@ _PLACE_ONLY = re.compile(r"[A-Z]{2,}(?:[ /-][A-Z]{2,})+")
 _WIRE_TAG = re.compile(r"^\s*[A-Z]{3,}(?:\s+\d{1,2})?-(?=[A-Z])")
 
 
-#: A live blog's time stamp opening an entry ("10:15 BST - ", "9.40am ET: ", "14:02 -").
-_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[-–—]{1,2}|:)\s+")
+#: A live blog's time stamp opening an entry ("10:15 BST - ", "9.40am ET: ", "14:02 -", "10:40 The stock ...").
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:[A-Z]{2,4}\s*)?(?:[-–—]{1,2}|:)\s+|"
+                         r"(?:(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|JST|HKT|SGT)\s+)?(?<=\s)(?=[A-Z]))")
 
 
 #: A transcript's speaker label opening a line: a role ("ANCHOR:", "HOST (JO BANKS):") or a name in capitals of two
@@ -229,6 +234,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     resolved: dict[int, Named] = {}  # sentence offset -> the company its pointing-back move was resolved to
     last_interval: tuple[date, date] | None = None
     header: list[str] | None = None
+    heading: tuple[Named, int] | None = None  # the last name-and-ticker heading line and its end
     for a, b in spans:
         cell_row = (a, b) in joined
         sentence = as_pipe_row(text[a:b]) if cell_row else text[a:b]
@@ -246,10 +252,14 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             continue
         if sentence.strip():
             header = None
+        titled = _TICKER_HEADING.fullmatch(sentence)
+        if titled and text[max(0, a - 1): a] in ("", "\n") and text[b: b + 1] in ("", "\n"):
+            found_head = _ticker_name(titled.group("name").strip(), titled.group("ticker"), mention_list)
+            heading = (found_head, b) if found_head is not None else heading
         if not HAS_FIGURE.search(sentence):
             earlier.append((_without_dateline(sentence), a))
             continue
-        parsed = _without_dateline(sentence)
+        parsed = _BULLET_LEAD.sub(lambda x: " " * len(x.group(0)), _without_dateline(sentence))  # "* Shares: -4%"
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", a)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
@@ -258,11 +268,18 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         line_day = _label_day(dated_item.group(0)) if dated_item else None
         move_label = _MOVE_LABEL.match(parsed) if line_start == a else None
         if move_label:  # "* Stock move, June 10 (Tuesday): -4.5%": the article's company's move, its day in the label
-            blank = " " * (move_label.end("rest") - move_label.end("lead") - len("Shares"))
-            parsed = " " * move_label.end("lead") + "Shares" + blank + parsed[move_label.end("rest"):]
+            figure_at = _LABEL_FIGURE.search(parsed, move_label.end())  # after a ticker or a price ("288p (-4%)")
+            opens = figure_at.start() if figure_at else move_label.end("rest")
+            blank = " " * (opens - move_label.end("lead") - len("Shares"))
+            parsed = " " * move_label.end("lead") + "Shares" + blank + parsed[opens:]
             dated_line = True
             line_day = _label_day(move_label.group("rest"))
-        label = _label_company(line, line_start, mention_list) if not dated_line else None
+        label = (_label_company(line, line_start, mention_list) or _heading_over(text, heading, line_start)) \
+            if not dated_line else None
+        lab = _LINE_LABEL.match(parsed) if label is not None and line_start == a else None
+        price = _PRICE_LEAD.match(parsed, lab.end()) if lab else None
+        if price and price.end() - price.start() >= 2:  # "Acme Tools (ACM) - 12.40p, down 4%": the label's stock
+            parsed = parsed[: price.start()] + "It".ljust(price.end() - price.start()) + parsed[price.end():]
         item = _ITEM_HEAD.match(parsed)
         if item:  # "Delta Air Lines (NYSE: DAL) - Shares slid 2.6%": the item's name is what "Shares" points back to
             bare = parsed[: item.start("ticker")].rstrip()
@@ -366,14 +383,16 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             periods.append(period)
         own = next((resolve(p, published, None, None, story)[0] for p in periods if _dated(p) or p.yesterday), None)
         for i, ((att, named), period) in enumerate(zip(found, periods)):
-            if period.through and own is None and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start):
+            if period.through and own is None and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start) \
+                    and not _THE_SESSIONS.match(sentence, att.figure.end):  # "over the two sessions": up to this one
                 period = replace(period, through=False)  # "fell N% over two days": the sessions before this one
             session, p_start, p_end = resolve(period, published, own, last_interval, story)
             if p_start is not None and p_end is not None:
                 last_interval = (p_start, p_end)
             fig = att.figure
             rows.append({
-                "company": named.name, "ticker": named.ticker, "pct": round(fig.sign * fig.value, 4),
+                "company": without_capitals(named.name, mention_list) if named.kind == "share" else named.name,
+                "ticker": named.ticker, "pct": round(fig.sign * fig.value, 4),
                 "qualifier": fig.qualifier, "kind": named.kind, "session_date": session,
                 "period_start": p_start, "period_end": p_end, "period": period.kind, "sentence": sentence,
                 "sent_start": a, "start": a + fig.start, "end": a + fig.end,
@@ -404,7 +423,12 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
 #: -4.5%", "Share price change (close): +6.5%", "Share price, Friday: down 3%"): a move of the article's company.
 _MOVE_LABEL = re.compile(
     r"^(?P<lead>\s*(?:[*•·\-–—]\s*)?)(?:[Ss]hares?|[Ss]tock)(?:\s+price)?(?:\s+(?:move|moves|change|chg|performance|reaction))?"
-    r"\b(?P<rest>[^:]{0,40}):\s*(?=(?:[+\-−–]|(?:up|down|higher|lower)\s+)?\d[\d.,]*\s*%(?:\s*\([^()]{1,20}\))?\s*$)")
+    r"\b(?P<rest>[^:]{0,40}):\s*(?=(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+)?"  # a ticker ("Stock: ACM.L -4%") or a price
+    r"(?:(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents)?\s*,?\s*(?=[(+\-−–]|up\b|down\b))?"  # "288p (-4%)"
+    r"\(?(?:[+\-−–]|(?:up|down|higher|lower)\s+)?\d[\d.,]*\s*%\)?(?:\s*\([^()]{1,20}\))?\s*$)")
+#: A price opening a list line's text after its label, before the move ("288p, down 4%", "$12.40 (-4%)").
+_PRICE_LEAD = re.compile(r"(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents)?\s*(?:,\s*|(?=\())")
+_LABEL_FIGURE = re.compile(r"(?:[+\-−–]|(?:up|down|higher|lower)\s+)?\d[\d.,]*\s*%")
 #: A list line opening with a label and a colon or a dash ("- Acme Tools: maker of drills; shares up 4%", "* Acme Inc.
 #: (ACM.N): ...", "Acme Tools – drill maker; stock off 2%").
 _LINE_LABEL = re.compile(
@@ -416,6 +440,7 @@ _LABEL_HEADS = frozenset({"shares", "stock", "it", "its", "they", "them", "their
 def _label_day(label: str) -> Period | None:
     """The session a dated list line's label names ("* June 9 (Monday):", "Tuesday, June 10:", ", Wednesday June 11"):
     its month and day, else its weekday; None when it names neither."""
+    label = label.title() if label.isupper() else label  # "THURSDAY, MAY 14:" set in capitals
     stated = STATED_DAY.search("on " + label.strip(" *•·-–—,:"))
     if stated:
         return stated_period(stated)
@@ -428,8 +453,10 @@ def _label_company(line: str, line_start: int, mentions: DocMentions) -> Named |
     buys 14% of its output; shares down 11%"). A label of capitals alone (a heading, a speaker) or one the entity
     layer does not know as an organisation (when it knows any) names none."""
     m = _LINE_LABEL.match(line)
-    if m is None or m.group("name").isupper():
+    if m is None:
         return None
+    if m.group("name").isupper():
+        return _capitals_label(m, line_start, mentions) or _bulleted_capitals(m, mentions)
     cleaned = clean_name(m.group("name"), m.start("name"))
     if cleaned is None or cleaned[0] != m.group("name").strip() or not NP_RE.fullmatch(cleaned[0]) \
             or classify_name(cleaned[0]) != "share":
@@ -440,6 +467,86 @@ def _label_company(line: str, line_start: int, mentions: DocMentions) -> Named |
         return None  # without the entity layer a one-word label ("Outlook:", "Note:") says nothing
     named = name_subject(Subject("share", *cleaned), line_start, mentions, strict=True)
     return named if named is not None and named.kind == "share" else None
+
+
+#: A ticker in brackets right after a label ("(ACM.N)", "(NYSE: ACM)", "(ACM LN)").
+_LABEL_TICKER = re.compile(r"\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9]{0,5}(?:[.\s][A-Z]{1,3})?\)")
+#: A word of a name in capitals that stays in capitals: a legal form or an initialism with no vowel ("AG", "PLC", "HSBC").
+_KEEP_CAPITALS = re.compile(r"(?:AG|SA|NV|SE|PLC|LLC|LP|ASA|AB|BV|SPA|OYJ|KK|ETF|REIT|ADR|USA|[^AEIOUY]+|.*\d.*)")
+_LOWER_WORDS = frozenset({"AND", "OF", "THE", "FOR", "DE", "DU", "LA"})
+
+
+def _capitals_label(m: re.Match[str], line_start: int, mentions: DocMentions) -> Named | None:
+    """The company of a list line whose label is a name in capitals with its ticker after it ("* ACME TOOLS (ACM.N) -
+    drill maker. Shares fell 4%", a factbox's item): the ticker makes it a listed company, not a heading or a speaker.
+    None without a ticker."""
+    ticker = _LABEL_TICKER.match(m.string, m.start("name") + len(m.group("name").rstrip()))
+    return _ticker_name(m.group("name").strip(), ticker.group(0), mentions) if ticker else None
+
+
+def _bulleted_capitals(m: re.Match[str], mentions: DocMentions) -> Named | None:
+    """The company of a bulleted list line whose label is a name in capitals with no ticker ("* ACME TOOLS: the drill
+    maker cut its outlook; shares fell 4%"): a bullet is no transcript's speaker, but a heading may be one ("* MARKET
+    CLOSE:"), so only an organisation the entity layer names elsewhere in the document with the same letters."""
+    if not _BULLET_LEAD.match(m.string):
+        return None
+    raw = " ".join(m.group("name").split())
+    known = {name for _a, _b, surface, name, kind in mentions if kind.upper() == "ORG"
+             and raw.casefold() in (surface.casefold(), name.casefold()) and not name.isupper()}
+    if len(known) != 1:
+        return None
+    name = known.pop()
+    return Named(name, "share", "") if classify_name(name) == "share" else None
+
+
+def without_capitals(raw: str, mentions: DocMentions) -> str:
+    """A company's name set in capitals ("ACME TOOLS", a factbox's heading) as the text writes it elsewhere: the
+    organisation the entity layer names with the same letters in the document, else its words with a capital each
+    ("Acme Tools"; a legal form, an initialism and a word of two letters stay: "ACME AB" -> "Acme AB"). A name in
+    capitals of one short word ("IBM", "ASML") or not in capitals is returned as it is."""
+    if not raw.isupper() or (" " not in raw and len(raw) <= 5):
+        return raw
+    same = {name for _a, _b, surface, name, kind in mentions if kind.upper() == "ORG"
+            and raw.casefold() in (surface.casefold(), name.casefold()) and not name.isupper()}
+    if len(same) == 1:
+        return same.pop()
+    return " ".join(w if _KEEP_CAPITALS.fullmatch(w) or (len(w) <= 2 and w not in _LOWER_WORDS)
+                    else w.lower() if i and w in _LOWER_WORDS else w.capitalize() for i, w in enumerate(raw.split()))
+
+
+def _ticker_name(raw: str, ticker: str, mentions: DocMentions) -> Named | None:
+    """A company written with its ticker: a name in capitals is the organisation the entity layer names with the same
+    letters in the document, else its words with a capital each ("ACME TOOLS" -> "Acme Tools"); None when the words
+    name no company (a place, an index)."""
+    if not any(c.isalpha() for c in raw):
+        return None
+    if not raw.isupper():
+        cleaned = clean_name(raw, 0)
+        if cleaned is None or cleaned[0] != raw or classify_name(raw) != "share":
+            return None
+        return Named(mentions.org_name(raw), "share", ticker.strip(" ()"))
+    name = without_capitals(raw, mentions)
+    if classify_name(name) != "share":
+        return None
+    return Named(name, "share", ticker.strip(" ()"))
+
+
+#: A line of a name and its ticker alone ("ACME TOOLS (ACM.N)", "Acme Tools (NYSE: ACM)"): the heading of the list
+#: lines under it (a factbox's entry).
+_TICKER_HEADING = re.compile(
+    r"\s*(?P<name>[A-Z][^:;,()]{0,60}?)(?P<ticker>\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9]{0,5}(?:[.\s][A-Z]{1,3})?\))\s*")
+_BULLET_LEAD = re.compile(r"^\s*[*•·\-–—]\s+(?=\S)")
+_LIST_LINE = re.compile(r"\s*[*•·\-–—]")
+
+
+def _heading_over(text: str, heading: tuple[Named, int] | None, line_start: int) -> Named | None:
+    """The company of a name-and-ticker heading (:data:`_TICKER_HEADING`) ending at ``heading[1]`` when every line
+    from there to the one at ``line_start`` is a list line ("* Shares: -4% Tue, +2% Wed"), else None."""
+    if heading is None or heading[1] > line_start:
+        return None
+    lines = [x for x in text[heading[1]: text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+             .split("\n") if x.strip()]
+    return heading[0] if lines and all(_LIST_LINE.match(x) for x in lines) else None
 
 
 def _move_on_day(rows: list[dict[str, object]], head: str) -> Named | None:

@@ -68,7 +68,9 @@ _OFF_AFTER = re.compile(r"^\s+off\s+(?!the\s+(?:price|cost|bill|fee)s?\b)", re.I
 _LIFT_BEFORE = re.compile(
     r"(?<![\w-])(?:lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|buoy(?:s|ed|ing)?|propel(?:s|led|ling)?)\s+"
     r"(?P<obj>(?:the|its|their)\s+(?:shares|stock|share\s+price)|shares\s+(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*|"
-    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?:shares|stock|share\s+price))\s+(?:by\s+)?$")
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?:shares|stock|share\s+price)|"
+    # a company itself as the object ("a relief rally lifted Acme Tools 4%")
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:by\s+)?$")
 #: Two figures as the ends of a range ("swung between a 3% gain and a 2% loss", "traded between 2% and 4% lower").
 _RANGE = re.compile(
     r"\bbetween\s+(?:an?\s+)?[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per\s?cent|percent|pct)(?:\s+[a-z]+)?\s+and\s+(?:an?\s+)?"
@@ -97,6 +99,14 @@ _MONEY_OR = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(
                        r"(?:\s*(?:billion|million|trillion|bn|mln))?\s+(?:[A-Z][a-z]+\s+)?(?:crowns?|kron(?:or|er|a)|pounds?|"
                        r"dollars?|euros?|cents?|pence|yen|yuan|renminbi|won|rupees?|francs?|rand|reais|pesos?|zlotys?|"
                        r"forints?|lira|baht|ringgit|rupiah|shekels?|riyals?|dirhams?|dinars?)\s*,\s*or\s+$")
+#: A change of market value in money, then the percent ("lost roughly $4 billion in market value, or about 9%", "shed
+#: 2 billion euros of its value, or 6%").
+_VALUE_OR = re.compile(
+    r"(?<![\w-])(?P<verb>lost|shed|wiped|erased|added|gained)\s+(?P<money>(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+)?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?\s*(?:billion|million|trillion|bn|mln|m)?"
+    r"(?:\s+(?:dollars|euros|pounds|yen|won|yuan|francs))?)\s+(?:in|of|from|off)\s+(?:(?:its|their|the\s+company['’]s)\s+)?"
+    r"(?:stock\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|value|valuation)\s*,\s*or\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
 #: A price per share right before ", N% above/below ..." in a deal (with ``_DEAL_WORD`` before it): the comparison is
 #: that price's (an offer, a placing), not the stock's move.
 _PRICE_PER_SHARE_END = re.compile(
@@ -108,6 +118,13 @@ _DEAL_WORD = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|buy(?:s|ing)?|b
 _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
 _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
+#: A past participle of a move right after "the N%" ("the 14% lost over two sessions", "the 12% gained this year"): the
+#: figure names a move as a noun phrase does ("the 14% loss").
+_DONE_AFTER = re.compile(r"\s+(?P<verb>lost|shed|gained|added|erased|given\s+up|given\s+back|wiped\s+out)\b(?!\s+(?:of|to)\b)",
+                         re.IGNORECASE)
+#: Between a running total and a bare figure: "from" ("pares losses to 4% from 9%", "trimmed gains to 1% from as much as
+#: 6% earlier"): the figure is where the same move stood before.
+_FROM_EXTENT = re.compile(r"\s+from\s+", re.IGNORECASE)
 _ARTICLE_END = re.compile(r"(?<![\w-])(?:a|the)\s+$", re.IGNORECASE)
 #: A word that ends the figure's noun phrase: a non-move noun after it ("2.4% after trimming growth plans") is not
 #: what the figure measures.
@@ -137,6 +154,15 @@ def _other_total(between: str, non_move: frozenset[str]) -> bool:
         return False
     words = m.group("what").lower().split()
     return words[0] in non_move or " ".join(words) in non_move
+
+
+def _bare_object_quantity(obj: str, non_move: frozenset[str]) -> bool:
+    """Whether a lifting verb's object without "shares"/"stock" ("lifted Acme Tools 4%") is a quantity rather than a
+    company: a figure in it ("Q3") or a last word naming another quantity ("Group Sales", "EBITDA")."""
+    words = obj.split()
+    if words[0].lower() in ("the", "its", "their", "shares") or words[-1].lower() in ("shares", "stock", "price"):
+        return False
+    return any(ch.isdigit() for ch in obj) or norm_words(words[-1]) in non_move
 
 
 def _non_move_noun_before(text: str, non_move: frozenset[str]) -> bool:
@@ -247,6 +273,15 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         if noun and _YEAR_ON_YEAR.match(after[noun.stop:]):
             continue  # "a 43% increase from $704.4 million": a comparison of amounts
+        done = _DONE_AFTER.match(after) if noun is None else None
+        if done and _DETERMINER_END.search(qual_end.sub("", window)):
+            # "recovering part of the 14% lost over two sessions", "the 12% gained this year": a move told before
+            q = qual_end.search(window)
+            start = offset + q.start() if q else m.start()
+            sign = 1 if done.group("verb").lower() in ("gained", "added") else -1
+            out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "noun", start,
+                              m.end() + done.end()))
+            continue
         if noun and _DETERMINER_END.search(qual_end.sub("", window)):
             q = qual_end.search(window)
             start = offset + q.start() if q else m.start()
@@ -254,6 +289,8 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "noun", start, m.end() + noun.stop))
             continue
         lift = _LIFT_BEFORE.search(qual_end.sub("", window))
+        if lift and _bare_object_quantity(lift.group("obj"), lex.non_move_subjects):
+            lift = None  # "boosted Q3 Revenue 5%": a quantity in capitals, not a company
         if lift:  # "lifting its shares 5%", "a rally that has lifted the stock 21%": the shares rose; the subject is
             q = qual_end.search(window)  # read before the figure, where the object ends
             start = offset + q.start() if q else m.start()
@@ -261,6 +298,14 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure(start, m.end(), value, 1, _qualifier(q.group("qual") if q else None), "verb", anchor, m.end()))
             continue
         verb = lex.verb_before.search(window)
+        value_or = _VALUE_OR.search(window) if verb is None else None
+        if value_or:  # "lost roughly $4 billion in market value, or about 9%": the value's change in percent
+            q = qual_end.search(window)
+            start = offset + q.start() if q and q.start() > value_or.start("money") else m.start()
+            sign = 1 if value_or.group("verb").lower() in ("added", "gained") else -1
+            qual = q.group("qual") if q and q.start() > value_or.start("money") else None
+            out.append(Figure(start, m.end(), value, sign, _qualifier(qual), "verb", offset + value_or.start(), m.end()))
+            continue
         if verb is None:  # "fell 3.45 crowns, or 6.2%": a price change in a currency the vocabulary does not list
             money = _MONEY_OR.search(window)
             verb = lex.verb_before.search(window, 0, money.start()) if money else None
@@ -295,6 +340,10 @@ def find_figures(sentence: str) -> list[Figure]:
         q = qual_end.search(window)
         start = offset + q.start() if q else m.start()
         qualifier = _qualifier(q.group("qual") if q else None)
+        if out and out[-1].total and out[-1].end <= start and _FROM_EXTENT.fullmatch(sentence, out[-1].end, start):
+            # "pared losses to 6% from as much as 11% earlier": the same move at its earlier extent
+            out.append(Figure(start, m.end(), value, out[-1].sign, qualifier, "verb", out[-1].anchor, m.end()))
+            continue
         if _LEVEL_END.search(sentence[:start]):
             continue  # a level ("fell to 3.9%"), not a change
         anchored = BELOW_BEFORE.match(after)

@@ -29,6 +29,7 @@ _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
 _DAY_LINK = re.compile(
     r"^\s*(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|today|"
     r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session)|(?:this|last)\s+(?:week|month|year)|"
+    r"(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|quarter)|"  # "14% in the past month and 40% ..."
     r"(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:trading\s+)?(?:sessions|days|weeks|months)|year[- ]to[- ]date|"  # "up 12% over four sessions and 58% ..."
     r"since\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
@@ -112,13 +113,17 @@ _DEMONSTRATIVE_OPEN = re.compile(r"\s*(?:That|This)\s+")
 _BARE_OPEN = re.compile(r"\s*(?:(?:Now|Still|Currently|Last)\s+)?")
 _BARE_DIRECTION = re.compile(r"(?:[Uu]p|[Dd]own|[Oo]ff|[Hh]igher|[Ll]ower)\s+(?:(?:about|around|nearly|almost|more\s+than|"
                              r"over|some|roughly)\s+)?\d")
+#: A finite move verb opening a list item or a note with its subject left out ("Lost 12% on Monday; ...", "Fell 4% in
+#: early trade"): the stock the item is about (a participle, "Falling 9%, Acme ...", has its subject after it).
+_OPENING_VERB = re.compile(r"[A-Z][a-z]+(?<!ing)\s")
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
 
 
 #: Between two signed figures of one list item: the first one's period, then a comma ("+2.8% this week, -4.4%",
 #: "-2% on the day, +4% since March 3,").
 _SIGNED_AGAIN = re.compile(
-    r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)){0,5}\s*[,;]\s*")
+    r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|"
+    r"(?:Mon|Tue|Wed|Thu|Fri)(?:[a-z]*day|s|r|rs)?\.?)){0,5}\s*[,;]\s*")  # "-1.15% on Monday, -0.35% ...", "-6.5% Tue, -1.25% Wed"
 
 
 @dataclass(frozen=True)
@@ -371,7 +376,7 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
     subjects = (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
                 or _usable(clause_subject(sentence, head.anchor)))
     if not subjects and not prev_end and _BARE_OPEN.fullmatch(sentence, 0, head.anchor) and \
-            _BARE_DIRECTION.match(sentence, head.anchor):
+            (_BARE_DIRECTION.match(sentence, head.anchor) or _OPENING_VERB.match(sentence, head.anchor)):
         return [Subject("coref", "", head="shares")]  # a live blog's "Now off 12.6%, near the session low."
     return subjects
 

@@ -26,7 +26,16 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december"]
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12, "a": 1, "one": 1}
-WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)(?:['’]s)?\b")
+#: A weekday, written out or short as tables and factboxes print it ("-1.25% Wed", "Thu close").
+WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Mon|Tues?|Wed|Thurs?|Thu|Fri)(?:['’]s|\.)?(?![\w.])")
+
+
+def _day_index(m: re.Match[str]) -> int:
+    """Monday = 0 for a :data:`WEEKDAY` match, written out or short."""
+    word = m.group("day").lower()
+    return next(i for i, d in enumerate(_DAYS) if d.startswith(word[:3]))
+
+
 PREVIOUS = re.compile(
     r"\b(?:in\s+the\s+(?:prior|previous)\s+session|(?:the|a)\s+(?:previous|prior)\s+(?:day|session)|a\s+day\s+earlier|"
     r"the\s+day\s+before|the\s+session\s+before)\b",
@@ -41,7 +50,10 @@ SPAN = re.compile(
     r"(?P<approx>(?:less|more|fewer)\s+than\s+|under\s+|just\s+(?:over|under)\s+|about\s+|around\s+|nearly\s+|"
     r"almost\s+|roughly\s+)?"
     r"(?:(?:the\s+)?(?:past|last|previous|prior)\s+|(?=(?:\d+|an?|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve)\s+(?:trading\s+)?(?:sessions?|days?|weeks?|months?|years?|decades?)\b))"
+    r"eight|nine|ten|eleven|twelve)\s+(?:trading\s+)?(?:sessions?|days?|weeks?|months?|years?|decades?)\b)"
+    # "over the four sessions" (a factbox's: those up to its own), not "in the two sessions after the report"
+    r"|the\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:trading\s+)?(?:sessions|days)\b"
+    r"(?!\s+(?:after|following|since|before|of|to|that|when|ago|earlier|in\s+which)\b)))"
     r"(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)\s+(?P<unit>(?:trading\s+)?sessions?|(?:trading\s+)?days?|weeks?|months?|years?|decades?)"
     r"|(?P<unit1>week|month|year|quarter|decade))\b",
@@ -111,7 +123,11 @@ _CLAUSE_END = re.compile(
     r"although|despite|said|says|due|ahead\s+of)\b|(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|of)\b)"
     r"|,\s*(?:its|their)\b|,\s*the\s+(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|most|first)\b"
     r"|\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|"
-    r"deepest|heaviest|strongest|weakest)\b",  # "fell 3% in its worst session since October": a comparison
+    r"deepest|heaviest|strongest|weakest)\b"  # "fell 3% in its worst session since October": a comparison
+    # a participle relating the move to earlier ones ("gained 5.25%, recovering part of last week's losses"): its
+    # period is theirs
+    r"|,\s*(?:recovering|recouping|regaining|extending|erasing|reversing|adding\s+to|paring|trimming|deepening|"
+    r"wiping\s+out|giving\s+back|making\s+up|building\s+on|snapping|halting|breaking|continuing)\b",
     re.IGNORECASE,
 )
 
@@ -155,12 +171,12 @@ def weekday_on_or_before(ref: date, weekday: int) -> date:
 def last_weekday(text: str) -> int | None:
     """The last weekday named in ``text`` (0 = Monday), or None ("recouping part of Tuesday's 9% slide")."""
     days = list(WEEKDAY.finditer(text))
-    return _DAYS.index(days[-1].group("day").lower()) if days else None
+    return _day_index(days[-1]) if days else None
 
 
 def last_day(text: str) -> Period | None:
     """The last weekday or stated day ("on March 14") named in ``text``, as a one-session :class:`Period`."""
-    days = [(m.start(), Period("session", day=_DAYS.index(m.group("day").lower()))) for m in WEEKDAY.finditer(text)]
+    days = [(m.start(), Period("session", day=_day_index(m))) for m in WEEKDAY.finditer(text)]
     days += [(m.start(), stated_period(m)) for m in STATED_DAY.finditer(text)]
     return max(days, key=lambda x: x[0])[1] if days else None
 
@@ -180,7 +196,7 @@ def opening_day(sentence: str) -> Period | None:
     if stated:
         return stated_period(stated)
     wd = WEEKDAY.match(head, m.end())
-    return Period("session", day=_DAYS.index(wd.group("day").lower())) if wd else None
+    return Period("session", day=_day_index(wd)) if wd else None
 
 
 #: A trading day a sentence names ("in early trading Monday", "trade on Tuesday", "Monday's session"): a sentence
@@ -260,7 +276,8 @@ def read_period(window: str) -> Period:
     anchored = BELOW_BEFORE.search(text)
     if anchored:  # "48% below where they were before the crisis": since an event the text does not date
         found.append((anchored.start(), Period("multi-day", interval="approximate")))
-    span = SPAN.search(text)
+    span = SPAN.search(window)  # on the whole window: "in the two sessions (after the report)" looks past the cut
+    span = span if span and span.end() <= len(text) else None
     if span:
         n = span.group("n") or "one"
         count = int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 1)
@@ -323,7 +340,7 @@ def read_period(window: str) -> Period:
         found.append((stated.start(), stated_period(stated, kind)))
     wd = next((w for w in WEEKDAY.finditer(text) if not _owns_move(text, w)), None)
     if wd and not (since_day and since_day.start() < wd.start() <= since_day.end()):
-        found.append((wd.start(), Period(kind, day=_DAYS.index(wd.group("day").lower()))))
+        found.append((wd.start(), Period(kind, day=_day_index(wd))))
     prev = PREVIOUS.search(text)
     if prev:
         found.append((prev.start(), Period(kind, previous=True)))

@@ -25,7 +25,8 @@ _NP_LIST_END = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + _TICKER_PAREN + r"(?:\s*,\s*" + NP + _TICKER_PAREN + r")*"
     r"\s*,?\s*(?:and|&)\s+" + NP + r")$"
 )
-_NUMBER_COLUMNS = re.compile(r"(?:\s+[+\-−]?(?:[A-Z]{0,3}\$)?\d[\d,]*(?:\.\d+)?)+\s*$")
+#: A row's number cells after its name: prices with their currency ("$12.34", "€8.10", "288p", "41.2c"), changes, volumes.
+_NUMBER_COLUMNS = re.compile(r"(?:\s+[+\-−]?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents|bn|mn|m)?)+\s*$")
 _PAREN_TEXT = re.compile(r"\([^)]*\)")
 _TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + NP)
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
@@ -50,9 +51,9 @@ _AUX_END = re.compile(
 )
 _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
     r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed|depositary)){1,3}"
-    r"(?=\s+(?:shares|stock|ADRs|ADSs)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
-    r"voting|non-voting|A|B|H|American))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|"
-    r"depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
+    r"(?=\s+(?:shares|stock|ADRs|ADSs|GDRs|[ABH]-shares)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
+    r"voting|non-voting|A|B|H|American|[Gg]lobal))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|GDRs|GDSs|"
+    r"[ABH]-shares|depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
     r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+[A-Z][a-z]+){1,2}\s+(?:line|listing)\s*$"  # "its Vienna line"
 )
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
@@ -124,6 +125,11 @@ class Subject:
     head: str = ""  # head noun of a descriptor ("maker", "bank"), for coreference
 
 
+#: A verb ranking its subject in a list or an index, right before the object ("X topped the FTSE 250, up 5%", "X led
+#: the Stoxx 600 higher, rising 4%"): a figure after the object is the subject's.
+_RANKING_VERB_END = re.compile(r"\s(?:topped|tops|led|leads|headed|heads|lagged|lags|trailed|trails|outperformed|"
+                               r"outperforms|underperformed|underperforms|bucked|bucks)\s+(?:the\s+)?$")
+_PRICE_WORD = re.compile(r"(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents)?")
 _LET_US = re.compile(r"Let['’]s")
 _PER_CENT = re.compile(r"(\d)\s+(?:per\s?cent|percent|pct)\b", re.IGNORECASE)
 
@@ -223,6 +229,8 @@ def classify_name(name: str) -> SubjectKind:
     lex = move_words()
     if lex.index_names.fullmatch(name):
         return "index"
+    if _PRICE_WORD.fullmatch(name):
+        return "reject"  # "288p", "$21.40": a price, no name
     if name in lex.places or name in lex.exchanges or name in lex.not_company:
         return "reject"
     words = get_lexicon()
@@ -231,6 +239,8 @@ def classify_name(name: str) -> SubjectKind:
     last = name.split()[-1].lower()
     if last in {"index", "average", "composite", "etf", "fund", "exchange", "all-share", "all-shares", "ordinaries"}:
         return "index"
+    if " " in name and name.split()[0].lower() in {"etf", "etn"} and all(w.isupper() for w in name.split()[1:]):
+        return "index"  # "the cyber-security ETF HACK": an exchange-traded fund by its ticker
     if lex.index_names.match(name) and _NUMBERED_INDEX.fullmatch(name):
         return "index"
     if " " in name and lex.index_names.match(name) and lex.index_names.fullmatch(name.split()[-1]):
@@ -260,7 +270,7 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         return None
     # a prepositional phrase after the head: "sales of its utility vehicles", "copper on the LME"
     for i, w in enumerate(words):
-        if i > 0 and w.lower() in _PREPOSITIONS and not (words[i - 1].lower() in {"shares", "stock"}):
+        if i > 0 and w.lower() in _PREPOSITIONS and not (words[i - 1].lower() in {"shares", "stock", "adrs", "adss", "gdrs"}):
             words = words[:i]
             break
     low = [w.lower().strip("“”\"'’,") for w in words]
@@ -271,7 +281,7 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         return Subject("reject", joined_low)
     if low[-1].capitalize() in lex.function_words or low[-1] in {"and", "or", "then"}:
         return None  # "..., and added 3.9%": the clause continues an earlier subject
-    if len(low) > 2 and low[0] in {"shares", "stock", "adrs"} and low[1] in {"of", "in"}:
+    if len(low) > 2 and low[0] in {"shares", "stock", "adrs", "adss", "gdrs"} and low[1] in {"of", "in"}:
         words, low = words[2:], low[2:]
         shares_ctx = True
     head = low[-1]
@@ -381,11 +391,18 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if s.endswith(","):
         head = s[:-1].rstrip()
         comma = head.rfind(",")
+        if comma < max(head.rfind(";"), head.rfind(":")):
+            comma = -1  # "Losers: A, down 3%; B, down 1%": a comma before the semicolon is another item's
         seg = head[comma + 1:].strip() if comma >= 0 else ""
         if comma >= 0 and _appositive(seg):
             return subject_before(sentence, comma + 1, depth + 1, allow_object)
         owned = bool(_OWNED_SHARES.search(head))  # "The collapse in X's share price, down 40%": X, after a preposition
         got = subject_before(sentence, len(head), depth + 1, allow_object=owned) if head else []
+        rank = _RANKING_VERB_END.search(sentence, 0, got[0].start) if got and got[0].start > 0 else None
+        if rank and rank.start() > 0:  # "X topped the FTSE 250, up 5%": the list or index ranked is no subject
+            ranked = subject_before(sentence, rank.start(), depth + 1)
+            if ranked and ranked[0].kind == "share" and ranked[0].start >= 0:
+                return ranked
         if got and (got[0].kind == "share" and got[0].start >= 0 or got[0].kind == "index" and (got[0].start >= 0 or depth > 0)
                     or got[0].kind == "coref" and depth > 0):  # "the FTSE 250 index, of which X is a member, ended"
             return got
