@@ -29,7 +29,7 @@ from analysis.entities.edits import EDITS_NAME, apply_edits, load_edits
 from analysis.entities.resolve import entity_mentions, story_mentions
 from analysis.filters import FilterState, filter_corpus
 from analysis.incremental import Plan, complete, doc_keys, plan
-from analysis.market.moves import extract_moves
+from analysis.market.moves import extract_moves, one_name_per_company
 from analysis.overlap.passages import (
     MIN_THRESHOLD,
     Unit,
@@ -377,7 +377,7 @@ class Analysis:
         return self._once("moves", self._moves)
 
     def _moves(self) -> pd.DataFrame:
-        frame = self._per_document("moves_found")
+        frame = one_name_per_company(self._per_document("moves_found"))  # one writing of a company across articles
         return frame.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)  # as extract_moves orders
 
 

@@ -20,6 +20,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from analysis.companies import short_company_name
 from analysis.corpus.load import Corpus
 from analysis.lexicon import load_catalog, move_words, norm_words
 from analysis.market.extract import Mention, move_rows
@@ -221,6 +222,34 @@ def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
         end=frame["end"].astype("int64"),
     )
     return frame.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+
+
+_INDEX_WORD_RE = re.compile(r"^the\s+|\s+index$", re.IGNORECASE)
+
+
+def _name_key(name: str) -> str:
+    """What two writings of one company or index share: the name without its legal tail ("Acme Group plc" ->
+    "acme"), an index without the word "index" or a leading "the" ("the FTSE 100 index" -> "ftse 100")."""
+    return short_company_name(_INDEX_WORD_RE.sub("", str(name).strip())).casefold()
+
+
+def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:
+    """``moves`` with every writing of one company or index across the corpus ("Acme Group plc" in one article,
+    "Acme Group" in others; "FTSE 100 index" and "FTSE 100") replaced by the writing most articles use (the
+    shortest of equals), so that the Market chart, the timeline and the CLI show one row per company and session.
+    Input/output: :func:`extract_moves` rows (``company``)."""
+    if moves.empty:
+        return moves
+    names = moves["company"].astype(str)
+    keys = names.map(_name_key)
+    counts = pd.DataFrame({"key": keys, "name": names}).groupby(["key", "name"], sort=False).size().reset_index(name="n")
+    counts = counts.assign(length=counts["name"].str.len()).sort_values(["key", "n", "length", "name"],
+                                                                        ascending=[True, False, True, True])
+    chosen = dict(zip(counts.drop_duplicates("key")["key"], counts.drop_duplicates("key")["name"]))
+    renamed = keys.map(chosen)
+    if (renamed == names).all():
+        return moves
+    return moves.assign(company=renamed.to_numpy())
 
 
 def spans_sessions(moves: pd.DataFrame) -> pd.Series:
