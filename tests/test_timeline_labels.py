@@ -138,3 +138,12 @@ def test_a_speaker_after_the_speech_verb() -> None:
 def test_a_transcript_label_is_no_antecedent() -> None:
     got = label_of("They told us it would price by Friday.", "Friday", "ANCHOR: Orrel Bank wants money.\n\nANCHOR: And?")
     assert not got.startswith("ANCHOR")
+
+
+def test_a_long_fallback_label_ends_where_a_phrase_ends() -> None:
+    from analysis.timeline.labels import _whole_phrases
+    words = "Every lender in the region will be asking its treasury team about deposit flight this quarter".split()
+    assert _whole_phrases(words) == "Every lender in the region will be asking its treasury team"
+    words = "Orvale has pared losses to 18% from as much as 40% in the morning session".split()
+    assert _whole_phrases(words) == "Orvale has pared losses to 18% from as much as 40%"
+    assert _whole_phrases("Orvale shares fall on the news".split()) == "Orvale shares fall on the news"

@@ -842,7 +842,30 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
         clause = opened  # "Even after Wednesday's short-covering rally": the event is the rally
     clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
     clause = _LEFT_PUNCT.sub(r"\1", clause)  # "Share move, [Wednesday Sept. 11]: -38%" -> "Share move: -38%"
-    words = clause.split()
-    label = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+    label = _whole_phrases(_SPEAKER_TURN.sub("", clause).split())
     label = (label[:1].upper() + label[1:]) if label else sentence[:MAX_LABEL_CHARS]
     return EventLabel(label, f"||{label.lower()}", "", "")
+
+
+#: A transcript turn's label before the words ("ANCHOR: ...", "JANE ROE: ..."): the speaker, not the event.
+_SPEAKER_TURN = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s+")
+#: Words that open a phrase: a label cut short ends before one of them, never inside the phrase it opens.
+_PHRASE_OPENERS = frozenset(
+    "to in on at for from with by after before since as and but or while which who whom whose that when where "
+    "what because although though than of about into over under during until against between".split())
+#: A fallback label keeps its clause whole up to this many words; a longer one is cut before a phrase.
+FALLBACK_WORDS = 12
+
+
+def _whole_phrases(words: list[str]) -> str:
+    """``words`` as a label of at most :data:`FALLBACK_WORDS` words that ends where a phrase ends: the whole clause
+    when it is short enough, else cut before the last phrase opener (a preposition, a conjunction, a relative word)
+    or after the last comma from the fifth word on; "…" only when no such place exists."""
+    if len(words) <= FALLBACK_WORDS:
+        return " ".join(words)
+    for k in range(FALLBACK_WORDS, 4, -1):
+        if (words[k].lower() == "as" and words[k - 2].lower() == "as") or words[k - 1].lower() in _PHRASE_OPENERS:
+            continue  # "as much | as 40%", "from | as much": inside a phrase
+        if words[k].lower().strip("“\"'(") in _PHRASE_OPENERS or words[k - 1].endswith((",", ";")):
+            return " ".join(words[:k]).rstrip(",;")
+    return " ".join(words[:FALLBACK_WORDS]) + "…"
