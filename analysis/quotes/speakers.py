@@ -542,14 +542,20 @@ def _press_before(doc: Doc, ph: Phrase) -> Speaker | None:
     earlier = head_phrase(doc.text, lo + last.start(), min(len(doc.text), lo + last.end() + 80))
     if earlier is None or earlier.definite or earlier.head != ph.head:
         return None
-    k = bisect_left(doc.ends, earlier.start - 2) if earlier.start >= 2 else 0
-    named_before = k < len(doc.ends) and doc.types[k] == "PERSON" and \
-        re.fullmatch(r"\s*[,(—–]\s*", doc.text[doc.ends[k]:earlier.start]) is not None
-    if named_before or re.match(r",\s+[A-Z]", doc.text[earlier.end:earlier.end + 3]):
+    if _named_in_apposition(doc, earlier):
         return None  # "Jane Roe, a spokesperson for X," / "a spokesperson for X, Jane Roe,": that person
     surface = doc.text[earlier.start:earlier.end]
     found = _owner(doc, earlier, surface) or _organisation_inside(doc, earlier, surface)
     return found if found is not None and found.type in ORG_TYPES else None
+
+
+def _named_in_apposition(doc: Doc, phrase: Phrase) -> bool:
+    """Whether a person is named in apposition to the description ``phrase``, before it ("Jane Roe, a spokesperson
+    for X") or after it ("a spokesperson for X, Jane Roe,")."""
+    k = bisect_left(doc.ends, phrase.start - 2) if phrase.start >= 2 else 0
+    named_before = k < len(doc.ends) and doc.types[k] == "PERSON" and \
+        re.fullmatch(r"\s*[,(—–]\s*", doc.text[doc.ends[k]:phrase.start]) is not None
+    return named_before or re.match(r",\s+[A-Z]", doc.text[phrase.end:phrase.end + 3]) is not None
 
 
 def _indefinite_before(doc: Doc, ph: Phrase) -> bool:
@@ -567,10 +573,7 @@ def _indefinite_before(doc: Doc, ph: Phrase) -> bool:
     earlier = head_phrase(doc.text, last, min(len(doc.text), last + 80))
     if earlier is None or earlier.definite or earlier.head != ph.head or earlier.kind != "description":
         return False
-    k = bisect_left(doc.ends, earlier.start - 2) if earlier.start >= 2 else 0
-    named_before = k < len(doc.ends) and doc.types[k] == "PERSON" and \
-        re.fullmatch(r"\s*[,(—–]\s*", doc.text[doc.ends[k]:earlier.start]) is not None
-    if named_before or re.match(r",\s+[A-Z]", doc.text[earlier.end:earlier.end + 3]):
+    if _named_in_apposition(doc, earlier):
         return False  # "Jane Roe, a voter from X," / "a voter from X, Jane Roe,": that person
     # (a name in the indefinite's own sentence may be its object: "One man, responding to X, interrupted")
     since = next((m.end() for m in SENTENCE_BREAK.finditer(doc.text, earlier.end, ph.start)
