@@ -246,8 +246,11 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
             start += lead.end()
         c = Candidate(c.kind, start, c.end, c.groups)
     heading = not (wd_word or rel or g(c, "mon")) and _alone_on_line(ctx.text, c.start, c.end)
-    # a time heading its line is a live blog's entry stamp: the day of the blog, not the day the entry before named
-    ref, anchor = narrative(ctx) if not (wd_word or rel or heading) else publication(ctx)
+    # a time heading its line is a live blog's entry stamp: the day of the blog, not the day the entry before named;
+    # a day stated in an earlier paragraph does not date a 24-hour clock time, the wires' time of the session ("... a
+    # failure that began late on Friday.\n\nThe stock was down 12% by 0930 GMT": the day of writing)
+    earlier = bool(g(c, "h24")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start]
+    ref, anchor = narrative(ctx) if not (wd_word or rel or heading or earlier) else publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
     if wd_word:
