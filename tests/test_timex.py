@@ -1323,3 +1323,16 @@ def test_a_count_after_the_sentence_day_dates_the_other_event() -> None:
     assert _anchored("She recounted on Monday a talk that took place three weeks after the crash.", monday)[1][2] \
         != "2031-05-19"
     assert _anchored("Shares rose 9% in the two weeks after the listing on Monday.", monday)[0][2] != "2031-05-26"
+
+
+def test_a_capitalised_day_word_or_daily_closing_a_title_is_a_name() -> None:
+    day = date(2031, 3, 12)
+    assert tags("CASHFLOW TONIGHT - transcript, Friday", day) == [("Friday", "DATE", "2031-03-07")]
+    assert tags("This is Lisle Today.", day) == []
+    assert tags("PharmaLine Weekly | Licensing", day) == []
+    assert tags("The Harbour Daily reported the sale.", day) == []
+    # a headline in title case or capitals keeps its day words; a sentence's first word too
+    assert tags("Work Starts Tomorrow, But For Today, Congratulations", day) == [
+        ("Tomorrow", "DATE", "2031-03-13"), ("Today", "DATE", "2031-03-12")]
+    assert tags("STOCKS SLIDE ACROSS ASIA TODAY", day) == [("TODAY", "DATE", "2031-03-12")]
+    assert tags("Sales rose. Today the market fell.", day) == [("Today", "DATE", "2031-03-12")]

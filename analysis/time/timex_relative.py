@@ -113,11 +113,31 @@ def _season_value(code: str, ref: date, rel: str, future: bool) -> str:
     return f"{year:04d}-{code}"
 
 
+#: A capitalised word right before a capitalised day word on its line, not opening a sentence: the two make a title.
+_TITLE_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?:])\b[A-Z][\w&'’-]*[ \t]+$")
+
+
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _capitalised_line(text: str, pos: int) -> bool:
+    """Whether the words of four letters or more on the line of ``pos`` (at least two, but its first and the word at
+    ``pos``) are all capitalised (a headline in title case or capitals: "Work Starts Tomorrow, But For Today",
+    "STOCKS SLIDE ACROSS ASIA TODAY"), so a capital says nothing of a name."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    words = [w for w in _LONG_WORD.finditer(text, lo, hi if hi >= 0 else len(text)) if w.start() > lo and w.start() != pos]
+    return len(words) >= 2 and all(w.group(0)[0].isupper() for w in words)
+
+
 def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
     """today / yesterday / tomorrow / tonight (with a part of the day): a day against the publication date."""
     rel = low(c, "rel")
     if rel == "today" and is_name(ctx, c):
         return None
+    if ctx.text[c.start].isupper() and _TITLE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start) \
+            and not _capitalised_line(ctx.text, c.start):
+        return None  # "This is Lisle Tonight.", "CASHFLOW TONIGHT - transcript": a programme's title
     ref, anchor = publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "DATE", "XXXX-XX-XX")
