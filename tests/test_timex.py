@@ -1258,7 +1258,7 @@ def test_midyear_is_the_middle_of_the_year() -> None:
 
 def test_on_track_for_a_half_looks_ahead() -> None:
     march = date(2031, 3, 10)
-    assert tags('"Our trial readout remains on track for the second half," she said.', march) == [
+    assert tags('"Our filing with the regulator is on track for the second half," she said.', march) == [
         ("the second half", "DATE", "2031-H2")]
     assert tags("Orlan is on course to open the plant in the fourth quarter.", march) == [
         ("the fourth quarter", "DATE", "2031-Q4")]
@@ -1268,37 +1268,39 @@ def test_on_track_for_a_half_looks_ahead() -> None:
 
 def test_a_participle_of_a_plan_and_a_coming_up_line_look_ahead() -> None:
     april = date(2031, 4, 21)
-    assert tags("COMING UP: Brightwell reports on April 24; Zorbex vote expected in June; closing targeted for "
-                "July-September.", april) == [
-        ("April 24", "DATE", "2031-04-24"), ("June", "DATE", "2031-06"), ("July", "DATE", "2031-07"),
-        ("September", "DATE", "2031-09")]
+    assert tags("Coming up: Brightwell results on May 2; Zorbex board decision expected in May; plant launch "
+                "targeted for October-December.", april) == [
+        ("May 2", "DATE", "2031-05-02"), ("May", "DATE", "2031-05"), ("October", "DATE", "2031-10"),
+        ("December", "DATE", "2031-12")]
     assert tags("Week ahead: Harlow results on Thursday.", april) == [("Thursday", "DATE", "2031-04-24")]
+    assert tags("Coming up: Zorbex board meets in August.", april) == [("August", "DATE", "2031-08")]
+    assert tags("Zorbex board met in August.", april) == [("August", "DATE", "2030-08")]
     assert tags("A ruling slated for June could delay the merger.", april) == [("June", "DATE", "2031-06")]
     # "than expected", "as expected" and a past clause keep the past month
     assert tags("Sales rose more than expected in February.", april) == [("February", "DATE", "2031-02")]
-    assert tags("Zorbex held its vote in June.", april) == [("June", "DATE", "2030-06")]
+    assert tags("Zorbex held its vote in December.", april) == [("December", "DATE", "2030-12")]
 
 
 def test_a_24_hour_clock_time_with_its_zone() -> None:
     tuesday = date(2031, 6, 3)
-    assert tags('Orlan said it detected "unusual activity" at 06:40 BST and had shut its servers.', tuesday) == [
-        ("06:40 BST", "TIME", "2031-06-03T06:40")]
-    assert tags("The pipeline closed at 1430 GMT on Monday.", tuesday) == [
-        ("1430 GMT on Monday", "TIME", "2031-06-02T14:30")]
+    assert tags("Orlan said its servers failed at 05:10 CET and came back two hours later.", tuesday)[0] == (
+        "05:10 CET", "TIME", "2031-06-03T05:10")
+    assert tags("The pipeline closed at 1815 GMT on Monday.", tuesday) == [
+        ("1815 GMT on Monday", "TIME", "2031-06-02T18:15")]
     assert tags("Trading resumed at 09:15 local time.", tuesday) == [("09:15 local time", "TIME", "2031-06-03T09:15")]
     # without a zone a 24-hour figure may be a score or a ratio
     assert tags("Harlow won 21:17 and the ratio was 3:1.", tuesday) == []
     # a day stated in an earlier paragraph does not date it: the wires' time of the session
-    assert tags("Orlan shares sank on Tuesday after an outage that began late on Sunday.\n\n"
-                "The stock was down 9% by 0930 GMT.", tuesday)[-1] == ("0930 GMT", "TIME", "2031-06-03T09:30")
+    assert tags("Orlan shares sank on Tuesday after a strike that started on Sunday night.\n\n"
+                "The shares were 5% lower at 1115 GMT.", tuesday)[-1] == ("1115 GMT", "TIME", "2031-06-03T11:15")
 
 
 def test_a_holiday_ahead_in_a_present_clause_is_the_coming_one() -> None:
     october = date(2031, 10, 20)
-    assert tags("Rail strikes are denting bookings for the Christmas period.", october) == [
+    assert tags("Retailers are hiring extra staff for Christmas.", october) == [
         ("Christmas", "DATE", "2031-12-25")]
     # told in the past, or nearer last year's, it is last year's
-    assert tags("Strikes hit bookings at Christmas.", october) == [("Christmas", "DATE", "2030-12-25")]
+    assert tags("Retailers hired extra staff at Christmas.", october) == [("Christmas", "DATE", "2030-12-25")]
     assert tags("Retail sales slump after Christmas.", date(2032, 2, 10)) == [("Christmas", "DATE", "2031-12-25")]
 
 
@@ -1310,10 +1312,10 @@ def _anchored(text: str, dct: date) -> list[tuple[str, str, str | None, str]]:
 def test_a_count_after_the_sentence_day_dates_the_other_event() -> None:
     tuesday, monday = date(2031, 3, 11), date(2031, 6, 9)
     # the sentence's day is the count after X: the row dates X
-    assert _anchored("Orlan shares fell 4% on Tuesday, a day after its trial failed.", tuesday) == [
+    assert _anchored("Orlan shares fell 4% on Tuesday, a day after it recalled 2,000 drills.", tuesday) == [
         ("Tuesday", "2031-03-11", "2031-03-11", "publication"), ("a day", "P1D", "2031-03-10", "text:2031-03-11")]
     assert _anchored("LONDON, June 9 - Harlow shares fell on Monday after the company said its finance chief would "
-                     "leave, six days after a cyber attack froze its tills.", monday)[-1] == (
+                     "leave, six days after a flood shut its warehouse.", monday)[-1] == (
         "six days", "P6D", "2031-06-03", "text:2031-06-09")
     assert _anchored("On Monday, two days before the vote, the chairman resigned.", monday)[1] == (
         "two days", "P2D", "2031-06-11", "text:2031-06-09")
@@ -1327,9 +1329,9 @@ def test_a_count_after_the_sentence_day_dates_the_other_event() -> None:
 
 def test_a_capitalised_day_word_or_daily_closing_a_title_is_a_name() -> None:
     day = date(2031, 3, 12)
-    assert tags("CASHFLOW TONIGHT - transcript, Friday", day) == [("Friday", "DATE", "2031-03-07")]
+    assert tags("HARBOUR TONIGHT - transcript, Friday", day) == [("Friday", "DATE", "2031-03-07")]
     assert tags("This is Lisle Today.", day) == []
-    assert tags("PharmaLine Weekly | Licensing", day) == []
+    assert tags("Foundry Trade Weekly | Castings", day) == []
     assert tags("The Harbour Daily reported the sale.", day) == []
     # a headline in title case or capitals keeps its day words; a sentence's first word too
     assert tags("Work Starts Tomorrow, But For Today, Congratulations", day) == [

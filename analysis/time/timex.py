@@ -162,7 +162,7 @@ def _month_ranges(text: str, found: list[Timex]) -> list[Timex]:
         if 0 <= (y1 * 12 + m1) - (y0 * 12 + m0) < 12:
             continue  # already in order
         if b.anchor == "publication" and (a.anchor == "" or not _told_in_past(text, a.start)
-                                          or is_future(text, a.start, a.end)):  # "closing targeted for July-September"
+                                          or is_future(text, a.start, a.end)):  # "a launch targeted for May-July"
             y0, y1 = y0, y0 + (m1 < m0)  # the second month follows the first
         elif a.anchor == "publication":
             y0, y1 = y1 - (m0 > m1), y1  # the first month comes before the second

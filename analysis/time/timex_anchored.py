@@ -9,7 +9,7 @@ X of "after/before/following X" is, in this order: a day stated later in the sam
 raised rates on March 19"); the last earlier dated sentence telling an event of X's kind ("the selloff" -> a
 sentence with "fell"), read with the event nouns and verbs of ``analysis/data/``; the last day stated in full
 before it. X of "N units later/earlier" is the last day the text stated before it. A count of days or weeks after a
-day its own sentence names ("Shares fell on Tuesday, a day after the trial failed") is read the other way: that day
+day its own sentence names ("Shares fell on Tuesday, a day after the recall") is read the other way: that day
 is the count after X, so the row dates X (Monday), the day the sentence tells besides its own. Pure functions.
 """
 
@@ -192,7 +192,7 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
                 x, _ = _reference(text, t.start, after.end(), days)
                 own = _own_day(text, t.start, days) if x is None or x.start < after.end() else None
                 if own is not None and n is not None and unit in ("day", "week"):
-                    # "Shares fell on Tuesday, a day after the trial failed": the sentence's day is the count after
+                    # "Shares fell on Tuesday, a day after the recall": the sentence's day is the count after
                     # X, so the row dates X, the day the sentence tells besides its own (Monday)
                     d = own.day - timedelta(days=sign * n * (7 if unit == "week" else 1))
                     out.append((i, d, d, t.value, own.start, own.value))

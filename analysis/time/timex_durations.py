@@ -132,7 +132,7 @@ _PAPER_AFTER = re.compile(r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(
                           r"published|that)\b|\s*[,.;:)]")
 
 
-#: A capitalised word right before (on the same line): "Daily", "Weekly" after it close a title ("PharmaLine Weekly").
+#: A capitalised word right before (on the same line): "Daily", "Weekly" after it close a title ("Foundry Trade Weekly").
 _TITLE_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w&'’-]*[ \t]+$")
 
 

@@ -77,7 +77,7 @@ _LITERAL_CLASS_TUPLES: dict[str, tuple[str, ...]] = {lit: tuple(sorted(cls)) for
 #: Triggers that are not literals: clock times and quarter codes.
 #: (Each trigger regex opens with a lookahead on its possible first characters: the regex engine then skips to
 #: those characters instead of trying the pattern at every position, several times faster.)
-#: (a 24-hour clock counts with its colon, "06:40", or as four digits before a zone's letters, "1430 gmt": its pattern
+#: (a 24-hour clock counts with its colon, "05:10", or as four digits before a zone's letters, "1815 gmt": its pattern
 #: then wants the zone)
 _TRIGGER = re.compile(r"(?=[0-9qh])(?:(?P<clock>[0-9]+(?:[:.][0-9][0-9])?\s*[ap]\.?m|[0-2][0-9]:[0-5][0-9]|"
                       r"[0-2][0-9][0-5][0-9]\s+[a-z]{3,4}\b)|(?P<qcode>[qh][1-4]|[1-4]q|[12]h))")

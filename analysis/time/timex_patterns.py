@@ -73,7 +73,7 @@ _TZ = (r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|HKT|SGT|AE[SD]T|(?i:local\s+time)|"
 _CLOCK = (r"(?:(?P<oc>[01]?\d|2[0-3]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o['’]clock)"
           r"(?:\s+(?P<ocpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?|"
           r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))|"
-          # a 24-hour clock only with its zone ("06:40 BST", "1430 GMT"): alone, "06:40" may be a score or a ratio
+          # a 24-hour clock only with its zone ("05:10 CET", "1815 GMT"): alone, "05:10" may be a score or a ratio
           rf"(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s+(?:{_TZ})\b))"
           rf"(?:\s+(?P<tz>{_TZ})\b)?")
 _DAYWORD = r"(?P<rel>(?i:today|yesterday|tomorrow|tonight))"

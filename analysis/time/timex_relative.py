@@ -137,7 +137,7 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if ctx.text[c.start].isupper() and _TITLE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start) \
             and not _capitalised_line(ctx.text, c.start):
-        return None  # "This is Lisle Tonight.", "CASHFLOW TONIGHT - transcript": a programme's title
+        return None  # "This is Lisle Tonight.", "HARBOUR TONIGHT - transcript": a programme's title
     ref, anchor = publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "DATE", "XXXX-XX-XX")
@@ -268,7 +268,7 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     heading = not (wd_word or rel or g(c, "mon")) and _alone_on_line(ctx.text, c.start, c.end)
     # a time heading its line is a live blog's entry stamp: the day of the blog, not the day the entry before named;
     # a day stated in an earlier paragraph does not date a 24-hour clock time, the wires' time of the session ("... a
-    # failure that began late on Friday.\n\nThe stock was down 12% by 0930 GMT": the day of writing)
+    # strike that started on Sunday night.\n\nThe shares were 5% lower at 1115 GMT": the day of writing)
     earlier = bool(g(c, "h24")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start]
     ref, anchor = narrative(ctx) if not (wd_word or rel or heading or earlier) else publication(ctx)
     if ref is None:

@@ -335,7 +335,7 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     if not g(c, "year") and ctx.dct and d > ctx.dct + timedelta(days=30) \
             and not is_future(ctx.text, c.start, c.end) \
             and not ((d - ctx.dct) < (ctx.dct - on(year - 1)) and present_ahead(ctx, c.start)):
-        # (a clause in the present speaks of the nearer one: "Strikes are denting bookings for the Christmas period"
+        # (a clause in the present speaks of the nearer one: "Retailers are hiring extra staff for Christmas"
         # in October is the coming Christmas; told in the past, or nearer last year's, it is last year's)
         d = on(year - 1)
     anchor = "" if g(c, "year") else "publication"
