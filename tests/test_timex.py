@@ -1252,3 +1252,89 @@ def test_midyear_is_the_middle_of_the_year() -> None:
     assert tags("Sales have doubled since midyear.", march) == [("midyear", "DATE", "2030")]
     assert tags("Sales have doubled since midyear.", november) == [("midyear", "DATE", "2031")]
     assert tags("The midyear review is due.", march) == []  # a name of a report
+
+
+# Round 13b (resolver cases; invented sentences).
+
+def test_on_track_for_a_half_looks_ahead() -> None:
+    march = date(2031, 3, 10)
+    assert tags('"Our filing with the regulator is on track for the second half," she said.', march) == [
+        ("the second half", "DATE", "2031-H2")]
+    assert tags("Orlan is on course to open the plant in the fourth quarter.", march) == [
+        ("the fourth quarter", "DATE", "2031-Q4")]
+    # a report of a half still reads the last one
+    assert tags("Sales rose 4% in the second half.", march) == [("the second half", "DATE", "2030-H2")]
+
+
+def test_a_participle_of_a_plan_and_a_coming_up_line_look_ahead() -> None:
+    april = date(2031, 4, 21)
+    assert tags("Coming up: Brightwell results on May 2; Zorbex board decision expected in May; plant launch "
+                "targeted for October-December.", april) == [
+        ("May 2", "DATE", "2031-05-02"), ("May", "DATE", "2031-05"), ("October", "DATE", "2031-10"),
+        ("December", "DATE", "2031-12")]
+    assert tags("Week ahead: Harlow results on Thursday.", april) == [("Thursday", "DATE", "2031-04-24")]
+    assert tags("Coming up: Zorbex board meets in August.", april) == [("August", "DATE", "2031-08")]
+    assert tags("Zorbex board met in August.", april) == [("August", "DATE", "2030-08")]
+    assert tags("A ruling slated for June could delay the merger.", april) == [("June", "DATE", "2031-06")]
+    # "than expected", "as expected" and a past clause keep the past month
+    assert tags("Sales rose more than expected in February.", april) == [("February", "DATE", "2031-02")]
+    assert tags("Zorbex held its vote in December.", april) == [("December", "DATE", "2030-12")]
+
+
+def test_a_24_hour_clock_time_with_its_zone() -> None:
+    tuesday = date(2031, 6, 3)
+    assert tags("Orlan said its servers failed at 05:10 CET and came back two hours later.", tuesday)[0] == (
+        "05:10 CET", "TIME", "2031-06-03T05:10")
+    assert tags("The pipeline closed at 1815 GMT on Monday.", tuesday) == [
+        ("1815 GMT on Monday", "TIME", "2031-06-02T18:15")]
+    assert tags("Trading resumed at 09:15 local time.", tuesday) == [("09:15 local time", "TIME", "2031-06-03T09:15")]
+    # without a zone a 24-hour figure may be a score or a ratio
+    assert tags("Harlow won 21:17 and the ratio was 3:1.", tuesday) == []
+    # a day stated in an earlier paragraph does not date it: the wires' time of the session
+    assert tags("Orlan shares sank on Tuesday after a strike that started on Sunday night.\n\n"
+                "The shares were 5% lower at 1115 GMT.", tuesday)[-1] == ("1115 GMT", "TIME", "2031-06-03T11:15")
+
+
+def test_a_holiday_ahead_in_a_present_clause_is_the_coming_one() -> None:
+    october = date(2031, 10, 20)
+    assert tags("Retailers are hiring extra staff for Christmas.", october) == [
+        ("Christmas", "DATE", "2031-12-25")]
+    # told in the past, or nearer last year's, it is last year's
+    assert tags("Retailers hired extra staff at Christmas.", october) == [("Christmas", "DATE", "2030-12-25")]
+    assert tags("Retail sales slump after Christmas.", date(2032, 2, 10)) == [("Christmas", "DATE", "2031-12-25")]
+
+
+def _anchored(text: str, dct: date) -> list[tuple[str, str, str | None, str]]:
+    return [(t.text, t.value, t.date_start.isoformat() if t.date_start else None, t.anchor)
+            for t in find_timexes(text, dct)]
+
+
+def test_a_count_after_the_sentence_day_dates_the_other_event() -> None:
+    tuesday, monday = date(2031, 3, 11), date(2031, 6, 9)
+    # the sentence's day is the count after X: the row dates X
+    assert _anchored("Orlan shares fell 4% on Tuesday, a day after it recalled 2,000 drills.", tuesday) == [
+        ("Tuesday", "2031-03-11", "2031-03-11", "publication"), ("a day", "P1D", "2031-03-10", "text:2031-03-11")]
+    assert _anchored("LONDON, June 9 - Harlow shares fell on Monday after the company said its finance chief would "
+                     "leave, six days after a flood shut its warehouse.", monday)[-1] == (
+        "six days", "P6D", "2031-06-03", "text:2031-06-09")
+    assert _anchored("On Monday, two days before the vote, the chairman resigned.", monday)[1] == (
+        "two days", "P2D", "2031-06-11", "text:2031-06-09")
+    # a span after X, or a count inside a plan or a relative clause, is not the sentence's day
+    assert _anchored("Orlan said on Monday it would restart the plant three days after the inspection.", monday)[1][2] \
+        != "2031-06-06"
+    assert _anchored("She recounted on Monday a talk that took place three weeks after the crash.", monday)[1][2] \
+        != "2031-05-19"
+    assert _anchored("Shares rose 9% in the two weeks after the listing on Monday.", monday)[0][2] != "2031-05-26"
+
+
+def test_a_capitalised_day_word_or_daily_closing_a_title_is_a_name() -> None:
+    day = date(2031, 3, 12)
+    assert tags("HARBOUR TONIGHT - transcript, Friday", day) == [("Friday", "DATE", "2031-03-07")]
+    assert tags("This is Lisle Today.", day) == []
+    assert tags("Foundry Trade Weekly | Castings", day) == []
+    assert tags("The Harbour Daily reported the sale.", day) == []
+    # a headline in title case or capitals keeps its day words; a sentence's first word too
+    assert tags("Work Starts Tomorrow, But For Today, Congratulations", day) == [
+        ("Tomorrow", "DATE", "2031-03-13"), ("Today", "DATE", "2031-03-12")]
+    assert tags("STOCKS SLIDE ACROSS ASIA TODAY", day) == [("TODAY", "DATE", "2031-03-12")]
+    assert tags("Sales rose. Today the market fell.", day) == [("Today", "DATE", "2031-03-12")]

@@ -7,6 +7,7 @@ publication date came from.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,8 @@ from typing import Literal
 import pandas as pd
 
 from analysis import config
-from analysis.corpus.cleaning import CleanDocument
+from analysis.corpus.cleaning import CleanDocument, normalize_line, raw_line_spans
+from analysis.corpus.furniture import REASON_BYLINE, REASON_DATE, REASON_DEBRIS, REASON_HEADER
 from analysis.corpus.edits import EDITED_BASIS, load_edits
 from analysis.corpus.provenance import outlet_from_url, read_provenance
 from analysis.corpus.offsets import paragraph_frame, paragraph_rows
@@ -37,6 +39,28 @@ _SKIP_NAMES = re.compile(r"^(readme|license|licence|changelog)(\.\w+)?$|^entitie
 MIN_YEAR, MAX_YEAR = 1900, 2200
 #: The one sub-folder a corpus folder documents (reference closing prices): not listed as skipped.
 _REFERENCE_FOLDER = "reference"
+#: The docs column of the lines above the article that cleaning keeps out of its text (the headline, a wire dateline
+#: "CITY, March 9 (Agency) --", header and byline lines; not page furniture such as navigation): JSON
+#: ``[[raw_start, line], ...]``, each ``line`` as it stands at ``raw_start`` in the file's text as read. The timex table
+#: tags them apart from the text (:func:`analysis.timeline.timexes.timex_mentions`).
+HEAD_LINES = "head_lines"
+_HEAD_REASONS = frozenset({REASON_HEADER, REASON_DATE, REASON_BYLINE, REASON_DEBRIS})
+
+
+def head_lines(clean: CleanDocument, text: str) -> str:
+    """:data:`HEAD_LINES` of one document: the non-empty lines of ``text`` (the text as read) above the first paragraph
+    cleaning kept that it took out as the headline, the dateline or a header or byline line."""
+    if not clean.sources:
+        return "[]"
+    reasons: dict[int, set[str]] = {}
+    for r in clean.removals:
+        reasons.setdefault(r.line_no, set()).add(r.reason)
+    out = []
+    for line_no, (start, end) in enumerate(raw_line_spans(text[:clean.sources[0][0]]), start=1):
+        line = text[start:end]
+        if normalize_line(line) and reasons.get(line_no, set()) <= _HEAD_REASONS:
+            out.append([start, line])
+    return json.dumps(out, ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -364,6 +388,7 @@ def build_corpus(
             problems.append(Problem(raw.file, "no article text left after cleaning (only page furniture?)", "warning"))
         row = _document_row(raw, doc_id, clean, manifest_row, origin)
         row["sentences"] = len(sentences)
+        row[HEAD_LINES] = head_lines(clean, raw.text)
         doc_rows.append(row)
         sentence_parts.extend(sentences)
         paragraph_parts.extend(paragraph_rows(doc_id, clean.paragraphs, clean.sources, raw.text))

@@ -25,7 +25,7 @@ from . import timex_relative as rel
 from . import timex_resolve as res
 from .timex_anchored import anchored_dates
 from .timex_calendar import interval, safe_date
-from .timex_context import _PAST_WORD, Context, Resolved, _told_in_past
+from .timex_context import _PAST_WORD, Context, Resolved, _told_in_past, is_future
 from .timex_find import find_candidates
 from .timex_patterns import Candidate
 
@@ -161,7 +161,8 @@ def _month_ranges(text: str, found: list[Timex]) -> list[Timex]:
         (y0, m0), (y1, m1) = (int(a.value[:4]), int(a.value[5:7])), (int(b.value[:4]), int(b.value[5:7]))
         if 0 <= (y1 * 12 + m1) - (y0 * 12 + m0) < 12:
             continue  # already in order
-        if b.anchor == "publication" and (a.anchor == "" or not _told_in_past(text, a.start)):
+        if b.anchor == "publication" and (a.anchor == "" or not _told_in_past(text, a.start)
+                                          or is_future(text, a.start, a.end)):  # "a launch targeted for May-July"
             y0, y1 = y0, y0 + (m1 < m0)  # the second month follows the first
         elif a.anchor == "publication":
             y0, y1 = y1 - (m0 > m1), y1  # the first month comes before the second
@@ -317,9 +318,12 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
     for cand in find_candidates(text, accept):
         if cand.kind != "holiday" and _TITLE_UNIT.search(text, cand.start, cand.end):
             continue  # a title: the "60 Minutes" programme, ABC's "This Week"
+        told = ctx.narrative
         resolved = _RESOLVERS[cand.kind](cand, ctx)
         if resolved is None or resolved.end <= resolved.start:
             continue
+        if ctx.narrative != told:
+            ctx.narrative_end = resolved.end
         span = text[resolved.start:resolved.end]
         if resolved.span is not None:
             d0, d1 = resolved.span

@@ -8,7 +8,9 @@ what it was read against (``anchor`` ``text:<value>``, ``ref_start`` the offset 
 X of "after/before/following X" is, in this order: a day stated later in the same clause ("two days after the Fed
 raised rates on March 19"); the last earlier dated sentence telling an event of X's kind ("the selloff" -> a
 sentence with "fell"), read with the event nouns and verbs of ``analysis/data/``; the last day stated in full
-before it. X of "N units later/earlier" is the last day the text stated before it. Pure functions.
+before it. X of "N units later/earlier" is the last day the text stated before it. A count of days or weeks after a
+day its own sentence names ("Shares fell on Tuesday, a day after the recall") is read the other way: that day
+is the count after X, so the row dates X (Monday), the day the sentence tells besides its own. Pure functions.
 """
 
 from __future__ import annotations
@@ -40,6 +42,18 @@ _APPOSITION = re.compile(r"\s*,\s*")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T.*)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“'‘(])|\n")
 _PHRASE_STOP = re.compile(r"[,.;:—–(]")
+#: What may stand right before a count that the sentence's own day places: a comma ("fell on Tuesday, a day after
+#: X") or a word that is no preposition or determiner ("opened a probe on Monday two days after X"); not "in the two
+#: weeks after X", "within 30 days after X" (a span after X, no gap between two events).
+_SPAN_LEAD = re.compile(r"(?:\b(?:in|within|for|over|during|until|till|by|through|up\s+to|the|a|an|its|their|his|her|"
+                        r"first|last|next|past|those|these)\s*)$", re.IGNORECASE)
+#: A plan, a modal or a relative clause between the sentence's day and a count not set off by a comma: the count
+#: belongs to what is planned or to the relative clause's event ("said on Monday it would restart the plant three days
+#: after the inspection", "recounted on Sunday a talk that took place three weeks after the assault"), not to the day.
+_PLAN_BETWEEN = re.compile(r"\b(?:will|would|shall|could|can|may|might|must|should|plans?|planned|intends?|aims?|"
+                           r"expects?|expected|wants?|hopes?|set\s+to|due\s+to|going\s+to|that|which|who|whom|whose|"
+                           r"where|when)\b|['’]ll\b", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r",\s*$")
 _UNITS = {"H": "hour", "D": "day", "W": "week"}
 
 
@@ -107,6 +121,19 @@ def _reference(text: str, start: int, rel_end: int, days: list[_Day]) -> tuple[_
     return (full[-1] if full else None), False
 
 
+def _own_day(text: str, start: int, days: list[_Day]) -> _Day | None:
+    """The day the sentence of a count starting at ``start`` names before it ("Shares fell on Tuesday, a day after
+    X"; the last such day; with no plan, modal or relative clause between it and a count not set off by a comma),
+    or None."""
+    s, _ = _sentence_bounds(text, start)
+    own = next((d for d in reversed(days) if s <= d.start and d.end <= start), None)
+    if own is None or _SPAN_LEAD.search(text, max(own.end, start - 12), start):
+        return None
+    if not _COMMA_BEFORE.search(text, max(own.end, start - 4), start) and _PLAN_BETWEEN.search(text, own.end, start):
+        return None  # (set off by a comma, the count tells the main clause's day: "..., six days after the attack")
+    return own
+
+
 def _shifted(x: date, unit: str, n: int | None, sign: int, dct: date | None) -> tuple[date, date, str]:
     """The interval ``n`` (None: some) ``unit``s after (sign 1) or before (sign -1) day ``x``, and its precision
     (day, week, month or range)."""
@@ -163,6 +190,13 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
             sign = -1 if rel in ("before", "earlier") else 1
             if after:
                 x, _ = _reference(text, t.start, after.end(), days)
+                own = _own_day(text, t.start, days) if x is None or x.start < after.end() else None
+                if own is not None and n is not None and unit in ("day", "week"):
+                    # "Shares fell on Tuesday, a day after the recall": the sentence's day is the count after
+                    # X, so the row dates X, the day the sentence tells besides its own (Monday)
+                    d = own.day - timedelta(days=sign * n * (7 if unit == "week" else 1))
+                    out.append((i, d, d, t.value, own.start, own.value))
+                    continue
             else:
                 x = next((d for d in reversed(days) if d.end <= t.start), None)
             if x is None:

@@ -204,6 +204,8 @@ class Context:
     text: str
     narrative: date | None = None
     narrative_value: str = ""
+    #: Where the expression that set ``narrative`` ends in the text (-1: none yet).
+    narrative_end: int = -1
     quarter: tuple[int, int] | None = None
     coarse: date | None = None
     coarse_value: str = ""
@@ -287,6 +289,25 @@ def planned(text: str, start: int, end: int) -> bool:
     return cue is not None and bool(_PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()))
 
 
+#: A participle of a plan right before the date, as a noun's modifier: "a board decision expected in May", "a launch
+#: targeted for October", "a ruling slated for Friday" (not "more than expected in March", "as expected", "had expected").
+_PLAN_PARTICIPLE = re.compile(r"(?<!\bthan )(?<!\bas )(?<!\bhad )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhave )(?<!\bhas )"
+                              r"\b(?:expected|targeted|targetted|slated|pencil(?:l)?ed\s+in|earmarked)\s+"
+                              r"(?:for|in|on|by|at|around)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$", re.IGNORECASE)
+#: A label heading a line of what is to come: "COMING UP: ...", "Week ahead: ...", "What's next: ..." (a factbox or a
+#: broadcast's list of coming events: every date on the line looks ahead).
+_AHEAD_LABEL = re.compile(r"[\s\-–—•*]*(?:coming\s+up|upcoming|(?:the\s+)?(?:week|month|days?)\s+ahead|ahead|what['’]s\s+next|"
+                          r"next\s+up|looking\s+ahead|(?:what\s+)?to\s+watch(?:\s+for)?|watch\s+for|key\s+dates\s+ahead)\s*:",
+                          re.IGNORECASE)
+
+
+def _ahead_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` opens with a label of coming events ("Week ahead: ... a vote in May")."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _AHEAD_LABEL.match(text, line, start)
+    return m is not None
+
+
 #: A condition right after the date: "in 2032 if funding allows", "in May unless talks fail".
 _IF_AFTER = re.compile(r"\s*,?\s*(?:if|unless)\s+", re.IGNORECASE)
 
@@ -306,6 +327,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     verb = _PAST_VERB.search(text, max(0, start - 30), start)
     if verb and _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
         verb = None
+    if _PLAN_PARTICIPLE.search(text, max(s, start - 40), start):
+        return True  # "a board decision expected in May": a participle of a plan, no past verb
     since = _PAST_PREP.search(text, max(0, start - 12), start)
     if since is not None and since.group(0).lower().startswith("from") and _RANGE_JOIN_AFTER.match(text, end):
         since = None  # "could lift highs from Tuesday through Thursday": a stretch, tense unknown
@@ -315,6 +338,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False  # "told a local paper on Wednesday that ...": the date of the telling, past
     if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
         return True  # "the hearing was postponed to May", "the election is in November"
+    if _ahead_line(text, start):
+        return True  # "Week ahead: ... results on Thursday; ... a vote in May"
     cond = _IF.search(text, max(s, start - 80), start)
     if cond is not None and not _IF.search(text, cond.end(), start) and not past_in_clause(text, cond.end(), start) \
             and not _DETERMINER_END.search(text, max(0, start - 8), start) and text[end:end + 1] not in ("'", "’"):
@@ -651,6 +676,8 @@ def clock_value(c: Candidate) -> str | None:
             hour = 0
         return f"T{hour:02d}:00"
     h = g(c, "h")
+    if not h and g(c, "h24"):  # a 24-hour clock with its zone: "05:10 CET"
+        return f"T{int(g(c, 'h24')):02d}:{g(c, 'mi24')}"
     if not h:
         return None
     hour = int(h)

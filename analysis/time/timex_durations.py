@@ -132,6 +132,10 @@ _PAPER_AFTER = re.compile(r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(
                           r"published|that)\b|\s*[,.;:)]")
 
 
+#: A capitalised word right before (on the same line): "Daily", "Weekly" after it close a title ("Foundry Trade Weekly").
+_TITLE_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w&'’-]*[ \t]+$")
+
+
 def _is_periodical(text: str, start: int, end: int) -> bool:
     """Whether "daily"/"weekly"/"monthly" at ``text[start:end]`` is a newspaper or magazine (a noun): an article or a
     paper's modifier before it and a title, a reporting verb or a punctuation mark after it ("the ruling party
@@ -160,6 +164,8 @@ def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
     if adv:
         if adv in _PERIODICAL_WORDS and _is_periodical(ctx.text, c.start, c.end):
             return None  # "the business daily Harlow Courier", "the weekly said": a newspaper, not a set
+        if adv in _PERIODICAL_WORDS and ctx.text[c.start].isupper() and _TITLE_WORD_BEFORE.search(ctx.text, max(0, c.start - 40), c.start):
+            return None  # "Lisle Tools Weekly", "the Harbour Daily reported": a title's last word
         if adv in _PERIODICAL_WORDS and (_MEASURE_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)
                                          or _MEASURE_AFTER.match(ctx.text, c.end)):
             return None  # "average daily volume", "a third straight daily decline": a measure per day, not a set

@@ -77,7 +77,10 @@ _LITERAL_CLASS_TUPLES: dict[str, tuple[str, ...]] = {lit: tuple(sorted(cls)) for
 #: Triggers that are not literals: clock times and quarter codes.
 #: (Each trigger regex opens with a lookahead on its possible first characters: the regex engine then skips to
 #: those characters instead of trying the pattern at every position, several times faster.)
-_TRIGGER = re.compile(r"(?=[0-9qh])(?:(?P<clock>[0-9]+(?:[:.][0-9][0-9])?\s*[ap]\.?m)|(?P<qcode>[qh][1-4]|[1-4]q|[12]h))")
+#: (a 24-hour clock counts with its colon, "05:10", or as four digits before a zone's letters, "1815 gmt": its pattern
+#: then wants the zone)
+_TRIGGER = re.compile(r"(?=[0-9qh])(?:(?P<clock>[0-9]+(?:[:.][0-9][0-9])?\s*[ap]\.?m|[0-2][0-9]:[0-5][0-9]|"
+                      r"[0-2][0-9][0-5][0-9]\s+[a-z]{3,4}\b)|(?P<qcode>[qh][1-4]|[1-4]q|[12]h))")
 #: Narrower digit triggers, each its own pass: a year or decade ("1998", "'90s") and a numeric date ("1/27", "2025-01").
 _NUMBER_TRIGGERS = {"yearnum": re.compile(r"(?:1[0-9]|20)\d\d|'\d0"), "datenum": re.compile(r"\d[-/.]\d")}
 #: The trigger class each kind of pattern needs (None: run over the whole text).

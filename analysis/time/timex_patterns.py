@@ -62,16 +62,20 @@ APPROX = (r"(?:(?P<approx>(?i:about|nearly|almost|roughly|around|some|more\s+tha
           r"at\s+least|up\s+to|just))\s+)?")
 _MOD = (r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
         r"the\s+close\s+of|end))")
+#: A time zone after a clock time ("GMT", "Eastern time", "New York time", "local time").
+_TZ = (r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|HKT|SGT|AE[SD]T|(?i:local\s+time)|"
+       r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?|"
+       # a time zone written out: "Eastern time", "New York time", "Tokyo time" (not a weekday, nor a word opening the
+       # next sentence: "at 6 p.m. This time, nobody came")
+       r"(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|This|That|The|Each|Every|Any|Some|Next|Last|No|One|"
+       r"At|By|In|On|For|From|Over|Half|Full|Part|Prime|Extra|Over|Real|Peak|Such)\b)"
+       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time")
 _CLOCK = (r"(?:(?P<oc>[01]?\d|2[0-3]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o['’]clock)"
           r"(?:\s+(?P<ocpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?|"
-          r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b)))"
-          r"(?:\s+(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|HKT|SGT|AE[SD]T|(?i:local\s+time)|"
-          r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?|"
-          # a time zone written out: "Eastern time", "New York time", "Tokyo time" (not a weekday, nor a word opening the
-          # next sentence: "at 6 p.m. This time, nobody came")
-          r"(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|This|That|The|Each|Every|Any|Some|Next|Last|No|One|"
-          r"At|By|In|On|For|From|Over|Half|Full|Part|Prime|Extra|Over|Real|Peak|Such)\b)"
-          r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time)\b)?")
+          r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))|"
+          # a 24-hour clock only with its zone ("05:10 CET", "1815 GMT"): alone, "05:10" may be a score or a ratio
+          rf"(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s+(?:{_TZ})\b))"
+          rf"(?:\s+(?P<tz>{_TZ})\b)?")
 _DAYWORD = r"(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
 _ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))"
 _REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|"

@@ -113,11 +113,31 @@ def _season_value(code: str, ref: date, rel: str, future: bool) -> str:
     return f"{year:04d}-{code}"
 
 
+#: A capitalised word right before a capitalised day word on its line, not opening a sentence: the two make a title.
+_TITLE_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?:])\b[A-Z][\w&'’-]*[ \t]+$")
+
+
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _capitalised_line(text: str, pos: int) -> bool:
+    """Whether the words of four letters or more on the line of ``pos`` (at least two, but its first and the word at
+    ``pos``) are all capitalised (a headline in title case or capitals: "Work Starts Tomorrow, But For Today",
+    "STOCKS SLIDE ACROSS ASIA TODAY"), so a capital says nothing of a name."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    words = [w for w in _LONG_WORD.finditer(text, lo, hi if hi >= 0 else len(text)) if w.start() > lo and w.start() != pos]
+    return len(words) >= 2 and all(w.group(0)[0].isupper() for w in words)
+
+
 def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
     """today / yesterday / tomorrow / tonight (with a part of the day): a day against the publication date."""
     rel = low(c, "rel")
     if rel == "today" and is_name(ctx, c):
         return None
+    if ctx.text[c.start].isupper() and _TITLE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start) \
+            and not _capitalised_line(ctx.text, c.start):
+        return None  # "This is Lisle Tonight.", "HARBOUR TONIGHT - transcript": a programme's title
     ref, anchor = publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "DATE", "XXXX-XX-XX")
@@ -246,8 +266,11 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
             start += lead.end()
         c = Candidate(c.kind, start, c.end, c.groups)
     heading = not (wd_word or rel or g(c, "mon")) and _alone_on_line(ctx.text, c.start, c.end)
-    # a time heading its line is a live blog's entry stamp: the day of the blog, not the day the entry before named
-    ref, anchor = narrative(ctx) if not (wd_word or rel or heading) else publication(ctx)
+    # a time heading its line is a live blog's entry stamp: the day of the blog, not the day the entry before named;
+    # a day stated in an earlier paragraph does not date a 24-hour clock time, the wires' time of the session ("... a
+    # strike that started on Sunday night.\n\nThe shares were 5% lower at 1115 GMT": the day of writing)
+    earlier = bool(g(c, "h24")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start]
+    ref, anchor = narrative(ctx) if not (wd_word or rel or heading or earlier) else publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
     if wd_word:

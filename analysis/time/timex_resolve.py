@@ -26,6 +26,7 @@ from .timex_context import (
     is_future,
     planned,
     is_name,
+    present_ahead,
     latest_quarter,
     low,
     month_no,
@@ -332,7 +333,10 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
         return nth_weekday(y, *LEX["floating_holidays"][name])
     d = on(year)
     if not g(c, "year") and ctx.dct and d > ctx.dct + timedelta(days=30) \
-            and not is_future(ctx.text, c.start, c.end):
+            and not is_future(ctx.text, c.start, c.end) \
+            and not ((d - ctx.dct) < (ctx.dct - on(year - 1)) and present_ahead(ctx, c.start)):
+        # (a clause in the present speaks of the nearer one: "Retailers are hiring extra staff for Christmas"
+        # in October is the coming Christmas; told in the past, or nearer last year's, it is last year's)
         d = on(year - 1)
     anchor = "" if g(c, "year") else "publication"
     if g(c, "hweek"):  # "Easter week", "Christmas week": the ISO week holding the day

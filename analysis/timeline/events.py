@@ -47,7 +47,7 @@ from analysis.timeline.headings import chronological_years, line_followers
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
-from analysis.timeline.timexes import document_date, timex_mentions
+from analysis.timeline.timexes import document_date, text_rows, timex_mentions
 from analysis.timeline.yardsticks import yardsticks
 
 MENTION_COLUMNS = [
@@ -177,6 +177,7 @@ def dated_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None, story: d
     }
     if timexes is None:
         timexes = timex_mentions(corpus)
+    timexes = text_rows(timexes)  # (not a headline's or a dateline's expressions: no events of their own)
     timex_groups: dict[str, list[Any]] = {}
     row_type = namedtuple("TimexRow", list(timexes.columns))  # type: ignore[misc]
     for values in zip(*(timexes[c].tolist() for c in timexes.columns)):
@@ -273,7 +274,7 @@ def undated_expressions(corpus: Corpus, timexes: pd.DataFrame | None = None) -> 
     rows = []
     if timexes is not None and undated:
         outlets = dict(zip(docs["doc_id"], docs["outlet"]))
-        mine = timexes.loc[timexes["doc_id"].isin(set(undated))]
+        mine = text_rows(timexes.loc[timexes["doc_id"].isin(set(undated))])
         for doc_id, group in mine.groupby("doc_id", sort=False):
             for r in undated_rows(list(group.itertuples(index=False))):
                 rows.append((doc_id, outlets[doc_id], str(r.text), "no publication date and no earlier date in the text"))

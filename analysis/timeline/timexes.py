@@ -8,12 +8,14 @@ publication date, gives each expression its sentence, and its offsets into the f
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pandas as pd
 
-from analysis.corpus.load import Corpus
-from analysis.corpus.offsets import raw_spans_of
+from analysis.corpus.cleaning import normalize_line
+from analysis.corpus.load import HEAD_LINES, Corpus
+from analysis.corpus.offsets import align, raw_spans_of
 from analysis.time.timex import Timex, find_timexes
 
 #: What the ``timex`` command prints (offsets into the file's text as read).
@@ -22,8 +24,12 @@ TIMEX_COLUMNS = [
 ]
 #: The whole-corpus frame: :data:`TIMEX_COLUMNS` plus where the expression is in ``docs.text`` and its sentence.
 #: ``ref_start`` is where X is in ``docs.text`` for an expression anchored on another date or event ("three days
-#: after X"), else missing.
-MENTION_COLUMNS = TIMEX_COLUMNS + ["outlet", "sent_id", "clean_start", "clean_end", "sent_start", "suspect", "ref_start"]
+#: after X"), else missing. ``heading`` is True for an expression of a line above the article that cleaning kept out
+#: of ``docs.text`` (its headline, a wire dateline: :data:`analysis.corpus.load.HEAD_LINES`); such a row's
+#: ``sentence`` is that line, ``clean_start``/``clean_end`` where the expression is in it, ``sent_start`` 0 and
+#: ``sent_id`` -1. The timeline reads the text's rows only (:func:`text_rows`).
+MENTION_COLUMNS = TIMEX_COLUMNS + ["outlet", "sent_id", "clean_start", "clean_end", "sent_start", "suspect", "ref_start",
+                                   "heading"]
 
 
 def document_date(published: object, earliest: object = None) -> date | None:
@@ -47,12 +53,49 @@ def _anchor_text(t: Timex, dct: date | None, dct_name: str) -> str:
     return f"{dct_name} {dct.isoformat()}" if dct is not None else t.anchor
 
 
+def _heading_rows(doc_id: object, file: object, outlet: object, lines: object, dct: date | None, dct_name: str,
+                  memo: dict[tuple[str, date | None], list[Timex]]) -> list[tuple]:
+    """The rows (:data:`MENTION_COLUMNS`) of the expressions in a document's lines above the article
+    (:data:`analysis.corpus.load.HEAD_LINES`, JSON ``[[raw_start, line], ...]``), each line tagged alone against the
+    document's date, its offsets mapped back to the file's text as read."""
+    if not isinstance(lines, str) or lines in ("", "[]"):
+        return []
+    rows: list[tuple] = []
+    for raw_start, raw in json.loads(lines):
+        line = normalize_line(raw)
+        key = (line, dct)
+        if key not in memo:
+            memo[key] = find_timexes(line, dct)
+        found = memo[key]
+        if not found:
+            continue
+        where = align(line, raw)
+        for t in found:
+            start = raw_start + where[t.start][0]
+            end = raw_start + where[t.end - 1][1]
+            rows.append((
+                doc_id, file, start, end, t.text, t.type, t.value, t.date_start, t.date_end,
+                _anchor_text(t, dct, dct_name), line, outlet, -1, t.start, t.end, 0, t.suspect, None, True,
+            ))
+    return rows
+
+
+def text_rows(mentions: pd.DataFrame) -> pd.DataFrame:
+    """``mentions`` (:func:`timex_mentions`) without the rows of the lines above the article (``heading``): the
+    expressions of ``docs.text``, which the timeline reads (a dateline repeats the publication date; a headline
+    retells the text)."""
+    if "heading" not in mentions.columns or not mentions["heading"].any():
+        return mentions
+    return mentions.loc[~mentions["heading"].astype(bool)].reset_index(drop=True)
+
+
 def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     """Every temporal expression of ``corpus`` (columns :data:`MENTION_COLUMNS`), in document and text order.
 
     ``start``/``end`` index the file's text as read (None when the corpus has no paragraph record for the
     document); ``clean_start``/``clean_end`` index ``docs.text``; ``sent_start`` is where the sentence begins in
-    ``docs.text``; ``date_start``/``date_end`` are ``datetime.date`` (None for durations, sets and vague
+    ``docs.text`` (the lines above the article that cleaning kept out of ``docs.text``, its headline and a wire
+    dateline, come first in each document, ``heading`` True: see :data:`MENTION_COLUMNS`); ``date_start``/``date_end`` are ``datetime.date`` (None for durations, sets and vague
     references, except a duration anchored on another date or event, "three days after X", which carries the
     interval it dates and ``ref_start``). Run on the whole corpus.
     """
@@ -69,6 +112,8 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     columns = ("doc_id", "file", "text", "published", "published_earliest", "outlet")
     records = list(zip(*(docs[c].tolist() for c in columns)))
     dates = [document_date(published, earliest) for _, _, _, published, earliest, _ in records]
+    heads = docs[HEAD_LINES].tolist() if HEAD_LINES in docs.columns else [None] * len(records)
+    head_memo: dict[tuple[str, date | None], list[Timex]] = {}
     # a reprint (same text, same date) is tagged once, and a text's dates one after the other (the finder then
     # reads the text once: analysis.time.timex_find)
     by_text: dict[str, dict[object, list]] = {}
@@ -77,9 +122,10 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     for text, of_dates in by_text.items():
         for dct in of_dates:
             of_dates[dct] = find_timexes(text, dct)
-    for (doc_id, file, doc_text, published, _, outlet), dct in zip(records, dates):
+    for (doc_id, file, doc_text, published, _, outlet), dct, head in zip(records, dates, heads):
         text = str(doc_text)
         dct_name = "publication" if dct is None or not pd.isna(published) else "earliest publication"
+        rows.extend(_heading_rows(doc_id, file, outlet, head, dct, dct_name, head_memo))
         found = by_text[text][dct]
         if not found:
             continue
@@ -101,11 +147,12 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
                 doc_id, file, None if span is None else span[0], None if span is None else span[1], t.text,
                 t.type, t.value, t.date_start, t.date_end, _anchor_text(t, dct, dct_name), s_texts[k] if inside else "",
                 outlet, int(s_ids[k]) if inside else -1, t.start, t.end, int(s_starts[k]) if inside else t.start,
-                t.suspect, t.ref_start,
+                t.suspect, t.ref_start, False,
             ))
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return frame.astype({"start": "Int64", "end": "Int64", "sent_id": "int64", "clean_start": "int64",
-                         "clean_end": "int64", "sent_start": "int64", "suspect": "bool", "ref_start": "Int64"})
+                         "clean_end": "int64", "sent_start": "int64", "suspect": "bool", "ref_start": "Int64",
+                         "heading": "bool"})
 
 
 def timex_table(mentions: pd.DataFrame) -> pd.DataFrame:
