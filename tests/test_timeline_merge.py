@@ -53,3 +53,22 @@ def test_a_day_block_survives_the_store() -> None:
     back = {k: DayBlock.from_json(b.to_json()) for k, b in used.items()}
     assert back == used
     assert merge_events(pd.DataFrame(BASE), known=back)["event_id"].tolist() == merge_events(pd.DataFrame(BASE))["event_id"].tolist()
+
+
+def test_a_dated_sentence_that_tells_a_move_on_its_day_is_the_move_event() -> None:
+    from datetime import date
+
+    import pandas as pd
+
+    from analysis.timeline.events import _retells_a_move
+
+    day = date(2027, 3, 2)
+    frame = pd.DataFrame({
+        "doc_id": ["a", "a", "a", "b"], "sent_id": [0, 0, 1, 0],
+        "date_start": [day, day, day, day], "date_end": [day, day, day, day],
+        "kind": ["dated", "move", "dated", "dated"],
+        "event": ["Blue-chip Orvex 50 index closes up 0.2 per cent", "Orvex 50 rises 0.2%",
+                  "Orvex 50 closes at a record", "Orvex 50 closes up 0.2 per cent"],
+        "key": ["||blue-chip orvex 50 index closes up", "orvex 50|rise|0.2%", "||orvex 50 closes", "||orvex 50 closes"],
+    })
+    assert list(_retells_a_move(frame)) == [True, False, False, False]  # same sentence and day only

@@ -214,6 +214,25 @@ def entry_days(corpus: Corpus) -> dict[tuple[str, int], date]:
     return out
 
 
+def _retells_a_move(frame: pd.DataFrame) -> pd.Series:
+    """Which dated mentions tell a share or index move that is on the timeline as its own event: a one-day mention
+    whose sentence also gives a move on that day, and whose label names the moving company ("LONDON, Tuesday 2 June
+    - The FTSE 100 closed up 0.2%": "FTSE 100 closes up 0.2%" beside the move's "FTSE 100 rises 0.2%"). The move's
+    event keeps the sentence, so the story's day shows one row for it."""
+    moves = frame.loc[frame["kind"] == "move"]
+    if moves.empty:
+        return pd.Series(False, index=frame.index)
+    named: dict[tuple[str, int, object], list[str]] = {}
+    for d, s, day, key in zip(moves["doc_id"], moves["sent_id"], moves["date_start"], moves["key"]):
+        named.setdefault((str(d), int(s), day), []).append(str(key).split("|", 1)[0])
+    flags = [
+        kind != "move" and a == b and any(c and c in str(label).lower() for c in named.get((str(d), int(s), a), ()))
+        for d, s, a, b, kind, label in zip(frame["doc_id"], frame["sent_id"], frame["date_start"], frame["date_end"],
+                                           frame["kind"], frame["event"])
+    ]
+    return pd.Series(flags, index=frame.index, dtype="bool")
+
+
 def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | None = None,
                     known: Mapping[str, DayBlock] | None = None,
                     used: MutableMapping[str, DayBlock] | None = None) -> pd.DataFrame:
@@ -230,6 +249,7 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
         seen = set(zip(frame.loc[told, "doc_id"], frame.loc[told, "sent_id"], frame.loc[told, "event_id"]))
         again = [k == "move" and (d, s, e) in seen for d, s, e, k in zip(frame["doc_id"], frame["sent_id"], frame["event_id"], frame["kind"])]
         frame = frame.loc[~pd.Series(again, index=frame.index)]
+        frame = frame.loc[~_retells_a_move(frame)]
     published = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()
     if len(published) and not frame.empty:
         lo = published.min().date() - timedelta(days=365 * FAR_OUT_YEARS)
