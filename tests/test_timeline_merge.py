@@ -72,3 +72,16 @@ def test_a_dated_sentence_that_tells_a_move_on_its_day_is_the_move_event() -> No
         "key": ["||blue-chip orvex 50 index closes up", "orvex 50|rise|0.2%", "||orvex 50 closes", "||orvex 50 closes"],
     })
     assert list(_retells_a_move(frame)) == [True, False, False, False]  # same sentence and day only
+
+
+def test_a_label_about_bare_shares_takes_the_company_whose_move_its_sentence_reports() -> None:
+    import pandas as pd
+
+    from analysis.timeline.events import _move_subjects
+
+    dated = pd.DataFrame({"doc_id": ["a", "a", "b"], "sent_id": [3, 4, 0],
+                          "event": ["Shares up 19.2% this week", "Its shares drop by a fifth", "Shares rally"]})
+    moves = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "sent_id": [3, 4, 0, 0],
+                          "company": ["Orvex Tools", "Orvex Tools", "Kestrel", "Lumo"]})
+    assert list(_move_subjects(dated, moves)["event"]) == [
+        "Orvex Tools shares up 19.2% this week", "Orvex Tools shares drop by a fifth", "Shares rally"]  # two companies: as it was

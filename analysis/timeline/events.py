@@ -214,6 +214,30 @@ def entry_days(corpus: Corpus) -> dict[tuple[str, int], date]:
     return out
 
 
+#: A label whose subject is bare shares or stock ("Shares up 19.2% this week", a factbox item under its company).
+_BARE_SHARES = re.compile(r"^(?:the |its |their )?(?:shares|stock)\b", re.IGNORECASE)
+
+
+def _move_subjects(dated: pd.DataFrame, moves: pd.DataFrame) -> pd.DataFrame:
+    """``dated`` with a label whose subject is bare "shares" or "stock" given the company whose move the same
+    sentence reports, when it reports one company's ("Shares up 19.2% this week" under a factbox heading ->
+    "Acme Group shares up 19.2% this week")."""
+    if dated.empty:
+        return dated
+    companies: dict[tuple[str, int], set[str]] = {}
+    for d, s, c in zip(moves["doc_id"], moves["sent_id"], moves["company"]):
+        companies.setdefault((str(d), int(s)), set()).add(str(c))
+    labels = []
+    for d, s, label in zip(dated["doc_id"], dated["sent_id"], dated["event"]):
+        names = companies.get((str(d), int(s)), set())
+        bare = _BARE_SHARES.match(str(label))
+        if bare and len(names) == 1:
+            rest = str(label)[bare.end() - len(bare.group().split()[-1]):].lstrip()  # "Shares up 19.2%", "shares drop"
+            label = f"{next(iter(names))} {rest[:1].lower()}{rest[1:]}"
+        labels.append(label)
+    return dated if labels == list(dated["event"]) else dated.assign(event=labels)
+
+
 def _retells_a_move(frame: pd.DataFrame) -> pd.Series:
     """Which dated mentions tell a share or index move that is on the timeline as its own event: a one-day mention
     whose sentence also gives a move on that day, and whose label names the moving company ("LONDON, Tuesday 2 June
@@ -241,6 +265,7 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
     merged before, and every day's merge of this corpus (:func:`analysis.timeline.merge.merge_events`)."""
     frame = dated
     if moves is not None and len(moves):
+        frame = dated = _move_subjects(dated, moves)
         added = pd.DataFrame(move_mentions(placed_moves(moves, dated, entry_days(corpus))), columns=list(dated.columns))
         frame = pd.concat([dated, added], ignore_index=True) if len(dated) else added
     frame = merge_events(frame, known, used)
