@@ -295,10 +295,10 @@ _BOX_MARKER_RE = re.compile(r"^(related( posts| articles| stories| content| news
                             r"you (may|might) also like|recommended( for you)?|read next|also read|more from|"
                             r"most (read|popular|shared|viewed))\b", re.I)
 #: A heading that ends the article wherever it stands in its last part: a press release's legal boilerplate
-#: ("Forward-looking statements"), a list of other stories, the comments. ("About Acme Robotics" is not one: on a news
-#: page it heads an explainer of the story's subject.) The footer starts at such a
-#: heading when the prose after it is less than :data:`STRONG_TAIL_SHARE` of the prose before it (else a quarter),
-#: unless the article's sentences go on right after it (a box heading whose links were not scraped).
+#: ("Forward-looking statements"), a list of other stories, the comments. The footer starts at such a heading when the
+#: prose after it is less than :data:`STRONG_TAIL_SHARE` of the prose before it (else a quarter), unless the article's
+#: sentences go on right after it (a box heading whose links were not scraped). ("About Acme Robotics" is not one: on
+#: a news page it heads an explainer of the story's subject.)
 _STRONG_TAIL_RE = re.compile(
     r"^(?:forward[- ]looking statements?"
     r"|related(?: posts| articles| stories| content| news| coverage)?|more from\b.*|most (?:read|popular|shared|viewed)"
@@ -356,8 +356,9 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
     marks = sorted(marks)
     for idx in range(body_start, len(lines)):
         line = lines[idx][1]
-        if idx > body_start and marks and bisect.bisect_left(marks, lines[idx][0]) > bisect.bisect_left(marks, lines[idx - 1][0]) \
-                and total - before < STRONG_TAIL_SHARE * max(before, 1):
+        removed_mark = idx > body_start and bool(marks) and \
+            bisect.bisect_left(marks, lines[idx][0]) > bisect.bisect_left(marks, lines[idx - 1][0])
+        if removed_mark and total - before < STRONG_TAIL_SHARE * max(before, 1):
             return idx, boxes  # a comments heading was removed between the line before and this one
         if prose[idx]:
             before += words[idx]
@@ -371,9 +372,10 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
                 skip_to = box_end
             elif resumes and _BOX_MARKER_RE.match(line) and not sentence_like(line) and words[idx] <= 6:
                 boxes.add(idx)  # a box's heading alone, its links not scraped: the heading goes, the article stays
-            elif total - before < (STRONG_TAIL_SHARE if _STRONG_TAIL_RE.match(line) and (not resumes or _LEGAL_TAIL_RE.match(line))
-                                   else 0.25) * max(before, 1):
-                return idx, boxes
+            else:
+                strong = _STRONG_TAIL_RE.match(line) and (not resumes or _LEGAL_TAIL_RE.match(line))
+                if total - before < (STRONG_TAIL_SHARE if strong else 0.25) * max(before, 1):
+                    return idx, boxes
     return len(lines), boxes
 
 
