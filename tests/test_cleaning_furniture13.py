@@ -138,3 +138,7 @@ def test_a_box_heading_alone_inside_the_article_goes_and_the_article_stays() -> 
     page = ARTICLE[:3] + ["Related Content"] + ARTICLE[3:]
     kept = clean_document("\n\n".join(page)).paragraphs
     assert kept == tuple(ARTICLE[1:])
+
+
+def test_a_live_blog_entry_labelled_latest_is_article_text() -> None:
+    assert furniture_reason("LATEST: Orvale shares fall 5% as the outage enters its second day") is None

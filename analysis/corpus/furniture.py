@@ -162,7 +162,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # arrow ("Harlow Motors stock pops 5.9% ›"); a labelled list of topics or links.
     (re.compile(r"\s[—–-]\s[^—–]{2,60}\s·\s(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week)s?\s+ago$"
                 r"|^(?!.*[.!?]\s).{10,160}\s[›»→]$"
-                r"|^(?:hot topics|trending(?: now)?|popular(?: now)?|top stories|latest|most read|editor'?s picks?"
+                # ("Latest:" is left alone: a live blog opens its entries so)
+                r"|^(?:hot topics|trending(?: now)?|popular(?: now)?|top stories|most read|editor'?s picks?"
                 r"|you (?:may|might) also like|also in [\w ]{2,30}|further reading)\s*[:|]", re.I), REASON_LINK),
     # Credits and notes on the writers: "Contributing: ...", "Appeared in the May 4 print edition as ...", "Write to A
     # at a@... and B at b@...", "Email Jo at jo@...", "Connect with Jo on X", "Follow Jo Roe on X @joroe",
@@ -218,7 +219,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("get", "receive", "try", "want", "love", "enjoy", "never miss", "don", "subscribe", "sign up"), ()),
     ((), ("app", "podcast", "comment", "spam", "by e", "subscribe", "account", "free article", "free stor",
           "subscribers only", "register", "sign up", "delivered", "for the latest", "catch", "new window", "community")),
-    ((), (" ago", "›", "»", "→", "hot topics", "trending", "popular", "top stories", "latest", "most read", "editor",
+    ((), (" ago", "›", "»", "→", "hot topics", "trending", "popular", "top stories", "most read", "editor",
           "also like", "also in", "further reading")),
     (("contributing", "appeared in", "disclosure", "logo", "write to", "follow", "i'm", "i am"), ("mail ", "connect ", " is ")),
     (("data", "quote", "price", "market data"), ()),
