@@ -142,3 +142,14 @@ def test_a_box_heading_alone_inside_the_article_goes_and_the_article_stays() -> 
 
 def test_a_live_blog_entry_labelled_latest_is_article_text() -> None:
     assert furniture_reason("LATEST: Orvale shares fall 5% as the outage enters its second day") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Users must create an account to watch the final.",
+    "The feature is for subscribers only, the company said.",
+    "Meal kits are delivered every week to 2 million homes.",
+    "Orvale said the posts broke its community guidelines.",
+    "Viewers pay less when you subscribe for a year, the analyst noted.",
+])
+def test_a_sentence_about_accounts_or_subscriptions_is_article_text(line: str) -> None:
+    assert furniture_reason(line) is None

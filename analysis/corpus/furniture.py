@@ -148,13 +148,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:\"“”]{1,40}$", re.I), REASON_NEWSLETTER),
     # The site's own prompts: its app, its alerts and podcasts, its comment rules, its pay wall in other words.
     (re.compile(r"^(?:download|get|install|try) (?:the|our) (?:[\w.&'’-]+ ){0,5}app\b.{0,60}$|\bopen in app\b"
-                r"|\bwherever you get your podcasts\b|\bbefore commenting\b|\bcomment policy\b|\bcommunity guidelines\b"
-                r"|\bcomment on this (?:article|story)\b|\bno spam\b|\bget new posts by e-?mail\b|\bwhen you subscribe\b"
-                r"|\bcreate an? (?:free )?account\b.{0,40}$|\bfree (?:articles?|stories) (?:remaining|left)\b"
-                r"|\bfor subscribers only\b|^register\b.{0,40}\bsign in\b|(?:^|[.!?:]\s+)register now\.?$|(?:^|[.!?:]\s+)sign up(?: now| today| here)?[.!]?$"
+                r"|\bwherever you get your podcasts\b|\bbefore commenting\b|\bour comment policy\b|\bread our community guidelines\b"
+                r"|\bcomment on this (?:article|story)\b|\bno spam\b|\bget new posts by e-?mail\b|\bgift \d+ articles\b"
+                r"|\bcreate an? (?:free )?account (?:or (?:log ?in|sign in)|to (?:continue|keep) reading|to read)\b"
+                r"|\bfree (?:articles?|stories) (?:remaining|left)\b"
+                r"|\b(?:article|story|content) is for subscribers only\b|^register\b.{0,40}\bsign in\b|(?:^|[.!?:]\s+)register now\.?$|(?:^|[.!?:]\s+)sign up(?: now| today| here)?[.!]?$"
                 r"|(?:^|[.!?]\s+)sign up for (?:the |our |his |her )?[^.!?]{0,50}\b(?:alerts?|newsletters?|briefs?|briefings?"
                 r"|digests?|e-?mails?)\b[^.!?<@]{0,30}[.!]?$"
-                r"|\bdelivered (?:free )?(?:every|each) (?:weekday|day|morning|evening|week)\b"
+                r"|\b(?:newsletter|brief|briefing|digest|e-?mail)\b.{0,60}\bdelivered (?:free )?(?:every|each) "
+                r"(?:weekday|day|morning|evening|week)\b"
                 r"|^for the latest (?:news|updates|headlines)\b.{0,80}\b(?:head to|visit|download|go to)\b"
                 r"|^catch (?:all )?the (?:latest )?(?:business |market )?news\b|\(opens in (?:a )?new window\)", re.I),
      REASON_NAV),
