@@ -17,6 +17,7 @@ the overlap scores read), so pairs are only ever made for what a page or command
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -175,20 +176,30 @@ class LinkState:
     verified: int | None = None
 
     def to_frames(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        """``(texts, links)`` frames for the store (the corpus size and threshold ride on the texts frame)."""
+        """``(texts, links)`` frames for the store (the corpus size and threshold ride on the texts frame; both
+        carry one random ``stamp``, so a texts frame is never read with the links of another write)."""
+        stamp = uuid.uuid4().hex
         texts = pd.DataFrame({"text": pd.Series(self.texts, dtype="object"), "docs": self.docs.astype("int64"),
                               "n_docs": np.full(len(self.texts), self.n_docs, dtype="int64"),
-                              "threshold": np.full(len(self.texts), self.threshold, dtype="float64")})
-        return texts, self.links.loc[:, LINK_COLUMNS].reset_index(drop=True)
+                              "threshold": np.full(len(self.texts), self.threshold, dtype="float64"),
+                              "stamp": stamp})
+        links = self.links.loc[:, LINK_COLUMNS].reset_index(drop=True)
+        stamps = pd.DataFrame({"u": [-1], "v": [-1], "similarity": [0.0], "stamp": [stamp]})
+        return texts, pd.concat([links.assign(stamp=""), stamps], ignore_index=True)
 
     @classmethod
     def from_frames(cls, texts: pd.DataFrame | None, links: pd.DataFrame | None) -> LinkState | None:
-        """The state :meth:`to_frames` wrote, or None when either frame is missing or holds no text."""
-        if texts is None or links is None or not len(texts):
+        """The state :meth:`to_frames` wrote, or None when either frame is missing, holds no text, or the two
+        come from different writes."""
+        if texts is None or links is None or not len(texts) or "stamp" not in texts or "stamp" not in links:
+            return None
+        mark = links["u"].to_numpy() < 0
+        if mark.sum() != 1 or str(links["stamp"].to_numpy()[mark][0]) != str(texts["stamp"].iloc[0]):
             return None
         return cls([str(t) for t in texts["text"]], texts["docs"].to_numpy(dtype=np.float64),
                    int(texts["n_docs"].iloc[0]), float(texts["threshold"].iloc[0]),
-                   links.loc[:, LINK_COLUMNS].astype({"u": "int64", "v": "int64", "similarity": "float64"}))
+                   links.loc[~mark, LINK_COLUMNS].astype({"u": "int64", "v": "int64", "similarity": "float64"})
+                   .reset_index(drop=True))
 
     def same(self, other: LinkState | None) -> bool:
         """Whether ``other`` holds the same texts, counts, corpus size and threshold (nothing to write)."""
