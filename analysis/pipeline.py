@@ -125,8 +125,9 @@ class Analysis:
         #: False to compute every step again and overwrite the store (``build --rebuild``).
         self.read_store = True
         self._views: OrderedDict[tuple[Any, ...], pd.DataFrame] = OrderedDict()
-        #: Documents each per-document part of a corpus step computed (the rest read from the store).
-        self.computed: dict[str, int] = {}
+        #: Documents each per-document part of a corpus step computed (the rest read from the store); for
+        #: ``quote_clusters`` and ``passage_links``, the forms or pairs verified (None: all, from scratch).
+        self.computed: dict[str, int | None] = {}
         #: Where the per-document parts of the corpus steps run (None: here, on the whole corpus at once); a
         #: build on a cluster sets it (:func:`analysis.build.build`).
         self.runner: Runner | None = None
@@ -296,7 +297,7 @@ class Analysis:
         if self.store is not None and self.read_store:
             state = LinkState.from_frames(self.store.read("alignment_texts", key), self.store.read("alignment_links", key))
         passages, links, kept = link_passages_kept(occurrences, len(self.corpus.docs), MIN_THRESHOLD, state)
-        self.computed["passage_links"] = kept.verified  # type: ignore[assignment]
+        self.computed["passage_links"] = kept.verified
         if self.store is not None and not kept.same(state):
             texts, kept_links = kept.to_frames()
             self.store.write("alignment_texts", key, texts)

@@ -8,7 +8,9 @@ reprints; stored as groups it grows with the text. So the heavy step keeps two l
   with its normalised text, length and whether it is mostly quoted;
 - **links** (:func:`link_passages`, on the whole corpus): each distinct normalised text gets a ``text_id``
   (identical sentences share it: one group), and pairs of distinct texts similar enough to match are listed
-  once (``u < v``, found by n-gram blocking then verified, :func:`analysis.overlap.align.text_links`).
+  once (``u < v``, found by n-gram blocking then verified, :func:`analysis.overlap.align.text_links`). A
+  :class:`LinkState` kept from an earlier corpus lets :func:`link_passages_kept` verify only the pairs that added
+  documents can change, with the same tables as a link from scratch.
 
 :func:`expand_matches` turns them into sentence matches between the documents a view selects (the pair form
 the overlap scores read), so pairs are only ever made for what a page or command shows.
