@@ -43,7 +43,7 @@ import pandas as pd
 from analysis.corpus import Corpus
 from analysis.entities.resolve import linked_mentions, recognized_mentions
 from analysis.incremental import DOC_KEY, doc_keys, in_doc_order
-from analysis.overlap.passages import MIN_THRESHOLD, link_passages, sentence_occurrences
+from analysis.overlap.passages import sentence_occurrences
 from analysis.pipeline import Analysis
 from analysis.runners import (
     DaskRunner,
@@ -268,7 +268,7 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
 
     def alignment() -> tuple[pd.DataFrame, int | None]:
         occurrences, computed = finish_per_document(pending["occurrences"], store)
-        passages, links = link_passages(occurrences, len(corpus.docs), MIN_THRESHOLD)
+        passages, links = analysis.link_occurrences(occurrences)  # from the link state the store keeps
         analysis.provide("passages", passages)
         analysis.provide("passage_links", links)
         return passages, computed

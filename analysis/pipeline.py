@@ -32,9 +32,11 @@ from analysis.incremental import Plan, complete, doc_keys, plan
 from analysis.market.moves import extract_moves, one_name_per_company
 from analysis.overlap.passages import (
     MIN_THRESHOLD,
+    LinkState,
     Unit,
-    align_passages,
     expand_matches,
+    link_passages_kept,
+    sentence_occurrences,
 )
 from analysis.overlap.spread import edge_examples
 from analysis.overlap.sums import outlet_sums, pair_sums
@@ -123,8 +125,9 @@ class Analysis:
         #: False to compute every step again and overwrite the store (``build --rebuild``).
         self.read_store = True
         self._views: OrderedDict[tuple[Any, ...], pd.DataFrame] = OrderedDict()
-        #: Documents each per-document part of a corpus step computed (the rest read from the store).
-        self.computed: dict[str, int] = {}
+        #: Documents each per-document part of a corpus step computed (the rest read from the store); for
+        #: ``quote_clusters`` and ``passage_links``, the forms or pairs verified (None: all, from scratch).
+        self.computed: dict[str, int | None] = {}
         #: Where the per-document parts of the corpus steps run (None: here, on the whole corpus at once); a
         #: build on a cluster sets it (:func:`analysis.build.build`).
         self.runner: Runner | None = None
@@ -281,7 +284,25 @@ class Analysis:
         return frame
 
     def _alignment(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        return self._once("alignment", lambda: align_passages(self.corpus, MIN_THRESHOLD))
+        return self._once("alignment", lambda: self.link_occurrences(sentence_occurrences(self.corpus)))
+
+    def link_occurrences(self, occurrences: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """:func:`analysis.overlap.passages.link_passages` of the corpus's ``occurrences`` with the link state kept
+        in the store (tables ``alignment_texts`` and ``alignment_links``, keyed by the code: each distinct text,
+        how many documents hold it, and the links), so after articles are added only the pairs they can change
+        are verified (:func:`analysis.overlap.passages.link_passages_kept`); ``computed["passage_links"]`` is
+        how many pairs were verified (None: all, from scratch)."""
+        key = table_key("alignment_state", code_version())
+        state = None
+        if self.store is not None and self.read_store:
+            state = LinkState.from_frames(self.store.read("alignment_texts", key), self.store.read("alignment_links", key))
+        passages, links, kept = link_passages_kept(occurrences, len(self.corpus.docs), MIN_THRESHOLD, state)
+        self.computed["passage_links"] = kept.verified
+        if self.store is not None and not kept.same(state):
+            texts, kept_links = kept.to_frames()
+            self.store.write("alignment_texts", key, texts)
+            self.store.write("alignment_links", key, kept_links)
+        return passages, links
 
     @property
     def passages(self) -> pd.DataFrame:

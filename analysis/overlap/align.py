@@ -108,6 +108,17 @@ def _pairs_within_groups(items: np.ndarray, starts: np.ndarray, sizes: np.ndarra
     return items[left_idx], items[right_idx]
 
 
+def df_limit(text_docs: np.ndarray) -> int:
+    """The default highest document frequency of a blocking n-gram: ``max(50, 1% of the sentence occurrences)``
+    (``text_docs`` as in :func:`candidate_text_pairs`)."""
+    return max(50, int(text_docs.sum() // 100))
+
+
+def ratios(left: list[str], right: list[str], threshold: float) -> np.ndarray:
+    """:func:`rapidfuzz.fuzz.ratio` of each pair ``(left[i], right[i])`` (0 below ``threshold``), in one call."""
+    return process.cpdist(left, right, scorer=fuzz.ratio, score_cutoff=threshold, workers=-1)
+
+
 def candidate_text_pairs(
     texts: list[str], text_docs: np.ndarray, n: int = NGRAM, min_shared: int = MIN_SHARED, max_df: int | None = None
 ) -> pd.DataFrame:
@@ -122,7 +133,7 @@ def candidate_text_pairs(
     hashes, owners = _ngram_hashes(texts, n)
     uniq, inverse = np.unique(hashes, return_inverse=True)
     df = np.bincount(inverse, weights=text_docs[owners], minlength=len(uniq))
-    limit = max_df if max_df is not None else max(50, int(text_docs.sum() // 100))
+    limit = max_df if max_df is not None else df_limit(text_docs)
     keep = df[inverse] <= limit
     gram, owner = inverse[keep], owners[keep]
     order = np.lexsort((owner, gram))
@@ -171,9 +182,7 @@ def text_links(
     if not len(cands):
         return pd.DataFrame({"u": pd.Series(dtype="int64"), "v": pd.Series(dtype="int64"), "similarity": pd.Series(dtype="float64")})
     us, vs = cands["u"].to_numpy(), cands["v"].to_numpy()
-    sims = process.cpdist(
-        [texts[i] for i in us], [texts[i] for i in vs], scorer=fuzz.ratio, score_cutoff=threshold, workers=-1
-    )
+    sims = ratios([texts[i] for i in us], [texts[i] for i in vs], threshold)
     hit = sims >= threshold
     return pd.DataFrame({"u": us[hit], "v": vs[hit], "similarity": sims[hit].astype("float64")})
 

@@ -8,7 +8,9 @@ reprints; stored as groups it grows with the text. So the heavy step keeps two l
   with its normalised text, length and whether it is mostly quoted;
 - **links** (:func:`link_passages`, on the whole corpus): each distinct normalised text gets a ``text_id``
   (identical sentences share it: one group), and pairs of distinct texts similar enough to match are listed
-  once (``u < v``, found by n-gram blocking then verified, :func:`analysis.overlap.align.text_links`).
+  once (``u < v``, found by n-gram blocking then verified, :func:`analysis.overlap.align.text_links`). A
+  :class:`LinkState` kept from an earlier corpus lets :func:`link_passages_kept` verify only the pairs that added
+  documents can change, with the same tables as a link from scratch.
 
 :func:`expand_matches` turns them into sentence matches between the documents a view selects (the pair form
 the overlap scores read), so pairs are only ever made for what a page or command shows.
@@ -17,7 +19,9 @@ the overlap scores read), so pairs are only ever made for what a page or command
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
@@ -26,7 +30,12 @@ import pandas as pd
 from analysis.corpus.load import Corpus
 from analysis.overlap.align import (
     MIN_WORDS,
+    NGRAM,
+    _ngram_hashes,
+    _pairs_within_groups,
     alignable_sentences,
+    df_limit,
+    ratios,
     shared_min,
     text_links,
 )
@@ -149,6 +158,149 @@ def sentence_occurrences(corpus: Corpus) -> pd.DataFrame:
     return out.loc[:, OCCURRENCE_COLUMNS].reset_index(drop=True)
 
 
+def _empty_links() -> pd.DataFrame:
+    return pd.DataFrame({"u": pd.Series(dtype="int64"), "v": pd.Series(dtype="int64"),
+                         "similarity": pd.Series(dtype="float64")})
+
+
+@dataclass(frozen=True)
+class LinkState:
+    """What the links of one corpus were made from, kept so the next corpus (documents added) verifies only the
+    pairs that can change: the distinct normalised ``texts`` in id order, how many documents hold each
+    (``docs``), the corpus size ``n_docs``, the ``threshold`` and the ``links`` (:data:`LINK_COLUMNS`, ids into
+    ``texts``). ``verified``: candidate pairs verified to make it (None: every candidate, a build from scratch)."""
+
+    texts: list[str]
+    docs: np.ndarray
+    n_docs: int
+    threshold: float
+    links: pd.DataFrame
+    verified: int | None = None
+
+    def to_frames(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """``(texts, links)`` frames for the store (the corpus size and threshold ride on the texts frame; both
+        carry one random ``stamp``, so a texts frame is never read with the links of another write)."""
+        stamp = uuid.uuid4().hex
+        texts = pd.DataFrame({"text": pd.Series(self.texts, dtype="object"), "docs": self.docs.astype("int64"),
+                              "n_docs": np.full(len(self.texts), self.n_docs, dtype="int64"),
+                              "threshold": np.full(len(self.texts), self.threshold, dtype="float64"),
+                              "stamp": stamp})
+        links = self.links.loc[:, LINK_COLUMNS].reset_index(drop=True)
+        stamps = pd.DataFrame({"u": [-1], "v": [-1], "similarity": [0.0], "stamp": [stamp]})
+        return texts, pd.concat([links.assign(stamp=""), stamps], ignore_index=True)
+
+    @classmethod
+    def from_frames(cls, texts: pd.DataFrame | None, links: pd.DataFrame | None) -> LinkState | None:
+        """The state :meth:`to_frames` wrote, or None when either frame is missing, holds no text, or the two
+        come from different writes."""
+        if texts is None or links is None or not len(texts) or "stamp" not in texts or "stamp" not in links:
+            return None
+        mark = links["u"].to_numpy() < 0
+        if mark.sum() != 1 or str(links["stamp"].to_numpy()[mark][0]) != str(texts["stamp"].iloc[0]):
+            return None
+        return cls([str(t) for t in texts["text"]], texts["docs"].to_numpy(dtype=np.float64),
+                   int(texts["n_docs"].iloc[0]), float(texts["threshold"].iloc[0]),
+                   links.loc[~mark, LINK_COLUMNS].astype({"u": "int64", "v": "int64", "similarity": "float64"})
+                   .reset_index(drop=True))
+
+    def same(self, other: LinkState | None) -> bool:
+        """Whether ``other`` holds the same texts, counts, corpus size and threshold (nothing to write)."""
+        return (other is not None and self.n_docs == other.n_docs and self.threshold == other.threshold
+                and self.texts == other.texts and np.array_equal(self.docs, other.docs))
+
+
+def _update_links(texts: list[str], text_docs: np.ndarray, min_shared: int, threshold: float,
+                  state: LinkState) -> tuple[pd.DataFrame, int] | None:
+    """The links of ``texts`` from those of ``state`` when every text of the state is still there (documents
+    added, none removed) and the pair rule is the same; None otherwise (the caller links from scratch).
+
+    A pair's link reads its texts, the n-grams they share that are rare (document frequency at most
+    :func:`df_limit` of the corpus) and ``min_shared``. So only these pairs can change, and only they are
+    verified: a new text with any text it shares a rare n-gram with, and two old texts sharing an n-gram whose
+    rarity changed (its frequency grew, or the limit grew with the corpus). Every other old link is kept."""
+    old_ids = pd.Index(texts).get_indexer(pd.Index(state.texts))
+    if (old_ids < 0).any():
+        return None
+    old_docs = np.zeros(len(texts), dtype=np.float64)
+    old_docs[old_ids] = state.docs
+    is_new = np.ones(len(texts), dtype=bool)
+    is_new[old_ids] = False
+    hashes, owners = _ngram_hashes(texts, NGRAM)
+    uniq, inverse = np.unique(hashes, return_inverse=True)
+    df_new = np.bincount(inverse, weights=text_docs[owners], minlength=len(uniq))
+    df_old = np.bincount(inverse, weights=old_docs[owners], minlength=len(uniq))
+    rare = df_new <= df_limit(text_docs)
+    changed = (df_old > 0) & (rare != (df_old <= df_limit(state.docs)))
+    of_new = np.zeros(len(uniq), dtype=bool)
+    of_new[inverse[is_new[owners]]] = True
+
+    def pairs_in(grams: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        keep = grams[inverse]
+        gram, owner = inverse[keep], owners[keep]
+        order = np.lexsort((owner, gram))
+        gram, owner = gram[order], owner[order]
+        if not len(gram):
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        starts = np.concatenate(([0], np.flatnonzero(np.diff(gram)) + 1)).astype(np.int64)
+        sizes = np.diff(np.concatenate((starts, [len(gram)]))).astype(np.int64)
+        return _pairs_within_groups(owner, starts, sizes)
+
+    lc, rc = pairs_in(changed)
+    ln, rn = pairs_in(rare & of_new)
+    with_new = is_new[ln] | is_new[rn]
+    left, right = np.concatenate((lc, ln[with_new])), np.concatenate((rc, rn[with_new]))
+    keys = np.unique(np.minimum(left, right) * len(texts) + np.maximum(left, right))
+    us, vs = keys // len(texts), keys % len(texts)
+    # shared rare n-grams of each pair to check (few pairs: sets of gram numbers per text)
+    grams_of: dict[int, set[int]] = {}
+    involved = np.zeros(len(texts), dtype=bool)
+    involved[us], involved[vs] = True, True
+    pick = involved[owners] & rare[inverse]
+    for owner, gram in zip(owners[pick].tolist(), inverse[pick].tolist()):
+        grams_of.setdefault(owner, set()).add(gram)
+    shared = np.asarray([len(grams_of.get(u, set()) & grams_of.get(v, set())) for u, v in zip(us.tolist(), vs.tolist())],
+                        dtype=np.int64)
+    lengths = np.asarray([len(t) for t in texts], dtype=np.int64)
+    lu, lv = lengths[us], lengths[vs]
+    ok = (shared >= min_shared) & (200.0 * np.minimum(lu, lv) / np.maximum(lu + lv, 1) >= threshold)
+    cu, cv = us[ok], vs[ok]
+    found = _empty_links()
+    if len(cu):
+        sims = ratios([texts[i] for i in cu], [texts[i] for i in cv], threshold)
+        hit = sims >= threshold
+        found = pd.DataFrame({"u": cu[hit].astype("int64"), "v": cv[hit].astype("int64"),
+                              "similarity": sims[hit].astype("float64")})
+    ou, ov = old_ids[state.links["u"].to_numpy()], old_ids[state.links["v"].to_numpy()]
+    kept = pd.DataFrame({"u": np.minimum(ou, ov).astype("int64"), "v": np.maximum(ou, ov).astype("int64"),
+                         "similarity": state.links["similarity"].to_numpy(dtype=np.float64)})
+    kept = kept.loc[~np.isin(kept["u"].to_numpy() * len(texts) + kept["v"].to_numpy(), keys)]
+    links = pd.concat([kept, found], ignore_index=True) if len(found) else kept
+    return links, int(len(cu))
+
+
+def link_passages_kept(occurrences: pd.DataFrame, n_docs: int, threshold: float = MIN_THRESHOLD,
+                       state: LinkState | None = None) -> tuple[pd.DataFrame, pd.DataFrame, LinkState]:
+    """:func:`link_passages` from the :class:`LinkState` of an earlier corpus when there is one (only the pairs
+    documents added can change are verified; the tables are those of a link from scratch), with the state of
+    this corpus for the next time."""
+    codes, uniques = pd.factorize(occurrences["norm"])
+    passages = occurrences.assign(text_id=codes.astype("int64")).loc[:, PASSAGE_COLUMNS].reset_index(drop=True)
+    texts = [str(t) for t in uniques]
+    text_docs = np.bincount(codes, minlength=len(texts)).astype(np.float64)
+    min_shared = shared_min(n_docs)
+    update = None
+    if (state is not None and len(texts) > 1 and float(state.threshold) == float(threshold)
+            and shared_min(state.n_docs) == min_shared):
+        update = _update_links(texts, text_docs, min_shared, threshold, state)
+    if update is not None:
+        links, verified = update
+    else:
+        links = text_links(texts, text_docs, threshold, min_shared=min_shared) if len(texts) > 1 else _empty_links()
+        verified = None
+    links = links.sort_values(["u", "v"]).reset_index(drop=True).loc[:, LINK_COLUMNS]
+    return passages, links, LinkState(texts, text_docs, int(n_docs), float(threshold), links, verified)
+
+
 def link_passages(occurrences: pd.DataFrame, n_docs: int, threshold: float = MIN_THRESHOLD) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Group identical sentences and link similar groups, over the whole corpus.
 
@@ -156,14 +308,8 @@ def link_passages(occurrences: pd.DataFrame, n_docs: int, threshold: float = MIN
     ``(passages, links)``: passages are :data:`PASSAGE_COLUMNS` (``text_id`` numbers distinct normalised texts
     in order of first occurrence), links are :data:`LINK_COLUMNS` (``u < v`` text ids whose texts match at
     ``threshold`` or above, similarity 0-100)."""
-    codes, uniques = pd.factorize(occurrences["norm"])
-    passages = occurrences.assign(text_id=codes.astype("int64")).loc[:, PASSAGE_COLUMNS]
-    texts = [str(t) for t in uniques]
-    text_docs = np.bincount(codes, minlength=len(texts)).astype(np.float64)
-    links = text_links(texts, text_docs, threshold, min_shared=shared_min(n_docs)) if len(texts) > 1 else (
-        pd.DataFrame({"u": pd.Series(dtype="int64"), "v": pd.Series(dtype="int64"), "similarity": pd.Series(dtype="float64")}))
-    links = links.sort_values(["u", "v"]).reset_index(drop=True)
-    return passages.reset_index(drop=True), links.loc[:, LINK_COLUMNS]
+    passages, links, _ = link_passages_kept(occurrences, n_docs, threshold)
+    return passages, links
 
 
 def align_passages(corpus: Corpus, threshold: float = MIN_THRESHOLD) -> tuple[pd.DataFrame, pd.DataFrame]:
