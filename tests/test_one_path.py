@@ -102,7 +102,7 @@ def test_a_filter_change_reuses_the_heavy_steps(seed_analysis, monkeypatch) -> N
     def boom(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("a heavy step ran again after a filter change")
 
-    for fn in ("entity_mentions", "found_quotes", "clustered_quotes_kept", "align_passages", "dated_mentions",
+    for fn in ("entity_mentions", "found_quotes", "clustered_quotes_kept", "link_passages_kept", "dated_mentions",
                "timeline_events", "extract_moves"):
         monkeypatch.setattr(pipeline, fn, boom)
     for state in (FilterState(outlets=(OUTLET,)), FilterState(entities=(ENTITY,)), FilterState()):
