@@ -147,3 +147,10 @@ def test_a_long_fallback_label_ends_where_a_phrase_ends() -> None:
     words = "Orvale has pared losses to 18% from as much as 40% in the morning session".split()
     assert _whole_phrases(words) == "Orvale has pared losses to 18% from as much as 40%"
     assert _whole_phrases("Orvale shares fall on the news".split()) == "Orvale shares fall on the news"
+
+
+def test_a_long_body_name_keeps_its_head_word() -> None:
+    from analysis.timeline.labels import event_label
+    s = "The Division of Harbour Supervision said on Monday it is monitoring the port."
+    i = s.index("on Monday")
+    assert event_label(s, i, i + 9).label.startswith("Division of Harbour Supervision says")

@@ -163,7 +163,10 @@ def canonical_name(phrase: str) -> str:
     of = next((k for k, w in enumerate(rest) if w in ("of", "at")), None)
     if of is not None and of >= 2:
         rest = rest[:of]  # "Mira Tove of Stellwick Securities": the person; "Bank of Norland" stays one name
-    return " ".join(rest[-3:])
+    start = max(0, len(rest) - 3)
+    while start > 0 and rest[start] in ("of", "de", "&", "and", "for"):
+        start -= 1  # "Division of Banking Supervision": never "of Banking Supervision"
+    return " ".join(rest[start:])
 
 
 _SENTENCE_OPENERS = {".", "!", "?", ":", "-", "–", "—", "“", '"'}
