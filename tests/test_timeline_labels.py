@@ -154,3 +154,11 @@ def test_a_long_body_name_keeps_its_head_word() -> None:
     s = "The Division of Harbour Supervision said on Monday it is monitoring the port."
     i = s.index("on Monday")
     assert event_label(s, i, i + 9).label.startswith("Division of Harbour Supervision says")
+
+
+def test_a_quantifier_floated_before_the_verb_is_not_part_of_the_subject() -> None:
+    from analysis.timeline.labels import event_label
+    s = "Orvale Tools has each year lost ground, and Kestrel Works have each lost a fifth of their value this week."
+    i = s.index("this week")
+    label = event_label(s, i, i + 9).label
+    assert "have each" not in label and label.startswith("Kestrel Works lose")

@@ -431,6 +431,8 @@ def _ing_noun(tokens: list[tuple[str, int]], k: int) -> bool:
 
 #: Adverbs that stand right before a verb only ("has now shed", "and last walked out"), skipped with the auxiliaries.
 _BEFORE_VERB = {"now", "last", "never", "once", "since", "again"}
+#: A quantifier floated next to the verb ("X and Y have each lost", "both fell"): not part of the subject.
+_FLOATING = {"each", "both", "all", "together"}
 
 
 def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
@@ -439,6 +441,8 @@ def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
     j = k
     while True:
         while j > 0 and (tokens[j - 1][0].lower() in _AUX | _ADVERBS | _MODALS
+                         or (tokens[j - 1][0].lower() in _FLOATING and j > 1 and tokens[j - 2][0][:1].isalnum()
+                             and tokens[j - 2][0].lower() not in _CLAUSE_OPENERS)  # "Both were hit": the subject
                          or (j == k and tokens[j - 1][0].lower() in _BEFORE_VERB)
                          or (j < k and tokens[j - 1][0].lower() in _BEFORE_VERB and tokens[j][0].lower() in _AUX)):
             j -= 1
