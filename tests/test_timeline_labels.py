@@ -162,3 +162,10 @@ def test_a_quantifier_floated_before_the_verb_is_not_part_of_the_subject() -> No
     i = s.index("this week")
     label = event_label(s, i, i + 9).label
     assert "have each" not in label and label.startswith("Kestrel Works lose")
+
+
+def test_two_names_joined_by_and_are_one_plural_subject() -> None:
+    from analysis.timeline.labels import event_label
+    s = "Orvale Tools and Kestrel Works have each lost about a quarter of their value this week."
+    i = s.index("this week")
+    assert event_label(s, i, i + 9).label.startswith("Orvale Tools and Kestrel Works lose")

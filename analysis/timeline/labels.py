@@ -760,6 +760,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         if ending:
             i, j = ending[-1]
             subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+            pair = [r for r in runs if r[1] == i - 1] if i > 1 and tokens[i - 1][0] == "and" else []
+            if pair:  # "Orvale Tools and Kestrel Works have each lost": both are the subject
+                a, b = pair[-1]
+                subject, plural = f"{canonical_name(' '.join(t for t, _ in tokens[a:b]))} and {subject}", True
         elif len(np_words) <= 5:
             while np_words and np_words[0].lower() in _DETERMINERS:
                 np_words = np_words[1:]
