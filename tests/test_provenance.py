@@ -110,3 +110,29 @@ def test_a_yearless_dateline_takes_the_year_of_the_corpus(tmp_path) -> None:
     # a page's <title> names its site after the headline
     assert (docs.at["page.html", "outlet"], docs.at["page.html", "outlet_basis"]) == ("Fjord Money Daily", "page title")
     assert "_dateline_day" not in docs.columns
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "published"),
+    [
+        # press-release wires: the agency between slashes or in capitals in brackets, the date with its year
+        ("BOSTON, Oct. 28, 2025 /PRNewswire/ -- Halvard Robotics, Inc. today announced its results.",
+         "PR Newswire", date(2025, 10, 28)),
+        ("TORONTO, March 3, 2025 (GLOBE NEWSWIRE) -- Quellon Mining Corp. reported first gold.",
+         "GlobeNewswire", date(2025, 3, 3)),
+        ("SAN JOSE, Calif.--(BUSINESS WIRE)--Brindle Systems today named a new chief executive.", "Business Wire", None),
+        # a news wire's dateline with the year gives the date too
+        ("WASHINGTON, Jan. 28, 2025 (AP) — The Senate voted on Tuesday.", "Associated Press", date(2025, 1, 28)),
+    ],
+)
+def test_a_wire_dateline_gives_the_outlet_and_its_full_date(line: str, outlet: str, published: date | None) -> None:
+    found = read_provenance(f"Headline of the release\n\n{line}\n\nMore text follows.")
+    assert (found.outlet, found.outlet_basis) == (outlet, "wire dateline")
+    assert found.published == published
+    assert found.published_basis == ("wire dateline" if published else None)
+    assert found.dateline_day is None or published is None
+
+
+def test_a_slash_in_a_line_is_no_wire() -> None:
+    assert read_provenance("Revenue/margin mix /improved/ - the company said.").outlet is None
+    assert read_provenance("LONDON/PARIS, Jan 28 (Reuters) - Shares rose.").outlet == "Reuters"

@@ -27,7 +27,12 @@ _DATE_TEXT = (
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&)){0,5}"
-_WIRE = re.compile(r"^[A-Z][\w .,/'’-]{1,60}?\((?P<agency>[A-Za-z][A-Za-z .-]{0,40}?)\)\s*[-—–:]")
+#: A wire dateline: the agency in brackets ("NEW YORK, Jan 28 (Reuters) -") or, as press-release wires write it,
+#: between slashes ("BOSTON, Oct. 28, 2025 /PRNewswire/ --").
+_WIRE = re.compile(
+    r"^[A-Z][\w .,/'’-]{1,60}?(?:\((?P<agency>[A-Za-z][A-Za-z .-]{0,40}?)\)|/(?P<slashed>[A-Za-z][\w .-]{0,40}?)/)"
+    r"\s*[-—–:]"
+)
 _LEAD = re.compile(rf"^(?P<outlet>{_NAME})\s*[,:|]\s*(?P<date>{_DATE_TEXT})\s*[:—–-]")
 _BYLINE = re.compile(
     rf"^By\s+(?P<names>[A-Z][^,|/()\n]{{2,80}}?)\s*(?:,|\||/|–|—|\s-)\s*(?P<outlet>{_NAME})\s*$"
@@ -146,9 +151,9 @@ def read_provenance(text: str) -> Provenance:
     """Outlet and publication date stated in the head of ``text`` (the article as read, before cleaning).
 
     Outlet, first match wins: a wire dateline with an agency (or a name that looks like an outlet, "Harbour
-    Wire") in brackets, a masthead line (:func:`masthead`), a lead line "Outlet, <date>:", a byline "By <names>,
+    Wire") in brackets or between slashes, a masthead line (:func:`masthead`), a lead line "Outlet, <date>:", a byline "By <names>,
     <Outlet>" / "By <names> (<Outlet>)", an agency credit in brackets, a URL. Date: the full date (with its year)
-    of a masthead or lead line.
+    of a masthead, lead or wire line.
     """
     head = [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]
     outlet = basis = None
@@ -157,9 +162,14 @@ def read_provenance(text: str) -> Provenance:
     dateline_day: tuple[int, int] | None = None
     for line in head:
         wire = _WIRE.match(line)
-        if wire and (wire.group("agency").strip().casefold() in agencies or looks_like_outlet(wire.group("agency"))):
-            outlet, basis = outlet or _outlet(wire.group("agency")), basis or "wire dateline"
-            day = _MONTH_DAY.search(line[: wire.start("agency")])
+        agency = wire and (wire.group("agency") or wire.group("slashed"))
+        if agency and (agency.strip().casefold() in agencies or looks_like_outlet(agency)):
+            outlet, basis = outlet or _outlet(agency), basis or "wire dateline"
+            place = line[: wire.start("agency" if wire.group("agency") else "slashed")]
+            dated = next(find_dates(place), None) if _YEAR.search(place) else None
+            if dated is not None and published is None:
+                published, published_basis = dated[0], "wire dateline"  # "BOSTON, Oct. 28, 2025 /PRNewswire/ --"
+            day = _MONTH_DAY.search(place)
             if day and dateline_day is None and 1 <= int(day.group(2)) <= 31:
                 dateline_day = (_MONTHS.index(day.group(1).lower()) + 1, int(day.group(2)))
         stated = masthead(line)
