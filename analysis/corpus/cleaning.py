@@ -25,7 +25,7 @@ from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furnitur
     REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, furniture_reason, is_prose,
     is_prose_of, sentence_like, strip_bullet, table_cells, word_count,
 )
-from analysis.corpus.provenance import masthead
+from analysis.corpus.provenance import looks_like_outlet, masthead
 from analysis.time.dates import parse_date_line
 
 _DEBRIS_RE = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>|</?(?:div|span|p|br|a|img|strong|em|b|i|u)\b[^>\n]{0,200}>", re.I)
@@ -85,6 +85,9 @@ _SPACES_RE = re.compile(r"[ \t]+")
 _KEY_WORD_RE = re.compile(r"[\w']+")
 _KEY_PAIRS = tuple(zip("‘’“”«»–—", "''\"\"\"\"--"))
 _PUBLISHED_RE = re.compile(r"\s*(published|posted|updated|first published)", re.I)
+#: A headline of two or three words ("Harrow Bank slides", "Shares sink again"): a capitalised first word and a
+#: word in lower case (a verb, most often); a line of names alone ("Kestrel Money Daily") may be the site's.
+_SHORT_HEADLINE_RE = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.%$-]+){0,1}\s+[a-z][\w'’.%-]*(?:\s+[\w'’.%$-]+)?$")
 
 
 def normalize_line(line: str) -> str:
@@ -444,6 +447,9 @@ def clean_document(text: str) -> CleanDocument:
         if words[idx] >= 4 and parse_date_line(line) is None and masthead(line) is None \
                 and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>" is no headline
             title, title_idx = line, idx
+    if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
+            and parse_date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
+        title, title_idx = head[0][1], 0  # a short headline at the top ("Harrow Bank slides"), not a site's name
     dateline: date | None = None
     dateline_text: str | None = None
     for idx, (_, line) in enumerate(candidates[: body_start + 3]):
