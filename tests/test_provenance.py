@@ -136,3 +136,34 @@ def test_a_wire_dateline_gives_the_outlet_and_its_full_date(line: str, outlet: s
 def test_a_slash_in_a_line_is_no_wire() -> None:
     assert read_provenance("Revenue/margin mix /improved/ - the company said.").outlet is None
     assert read_provenance("LONDON/PARIS, Jan 28 (Reuters) - Shares rose.").outlet == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("Jane Doe\nKestrel Money Daily\nOctober 28, 2025", "Kestrel Money Daily"),  # a byline without "By"
+        ("By JANE DOE\nBloomberg\n28 Oct 2025, 14:02 GMT", "Bloomberg"),
+        # a menu's or a section's line, a reprint's source: not this page's outlet
+        ("Markets > Biotech\nBy Ticker Staff | Sep 23, 2026", None),
+        ("Wednesday, February 4, 2026\nBusiness News", None),
+        ("Source: Reuters", None),
+    ],
+)
+def test_an_outlet_on_the_line_after_the_byline(head: str, outlet: str | None) -> None:
+    found = read_provenance(f"Harrow Bank slides on bad loans\n\n{head}\n\nHarrow Bank shares fell 6% on Tuesday.")
+    assert found.outlet == outlet
+    assert found.outlet_basis == ("byline" if outlet else None)
+
+
+def test_a_copyright_line_names_the_agency_by_its_name(tmp_path) -> None:
+    body = "Harrow Bank shares fell 6% on Tuesday after the lender set aside more money for bad loans in its home market."
+    (tmp_path / "wire.txt").write_text(
+        f"Harrow Bank slides on bad loans\n\n{body}\n\nCopyright 2025 The Associated Press. All rights reserved.\n",
+        encoding="utf-8")
+    (tmp_path / "linked.txt").write_text(
+        f"Harrow Bank slides\n\nOriginally published at https://www.kestrelmoney.com/markets/harrow\n\n{body}\n",
+        encoding="utf-8")
+    docs = load_corpus(tmp_path).docs.set_index("file")
+    assert (docs.at["wire.txt", "outlet"], docs.at["wire.txt", "outlet_basis"]) == ("Associated Press", "copyright line")
+    # a line with a link is no headline
+    assert (docs.at["linked.txt", "title"], docs.at["linked.txt", "outlet"]) == ("Harrow Bank slides", "kestrelmoney.com")

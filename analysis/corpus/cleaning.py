@@ -444,8 +444,8 @@ def clean_document(text: str) -> CleanDocument:
     title: str | None = None
     title_idx = -1
     for idx, (_, line) in enumerate(head):
-        if words[idx] >= 4 and parse_date_line(line) is None and masthead(line) is None \
-                and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>" is no headline
+        if words[idx] >= 4 and parse_date_line(line) is None and masthead(line) is None and "://" not in line \
+                and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>" is no headline, nor a link
             title, title_idx = line, idx
     if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
             and parse_date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):

@@ -21,7 +21,7 @@ from analysis import config
 from analysis.corpus.cleaning import CleanDocument, normalize_line, raw_line_spans
 from analysis.corpus.furniture import REASON_BYLINE, REASON_DATE, REASON_DEBRIS, REASON_HEADER
 from analysis.corpus.edits import EDITED_BASIS, load_edits
-from analysis.corpus.provenance import outlet_from_url, read_provenance
+from analysis.corpus.provenance import outlet_from_url, outlet_name, read_provenance
 from analysis.corpus.offsets import paragraph_frame, paragraph_rows
 from analysis.corpus.readers import RawArticle, read_article_bytes, read_csv_table
 from analysis.corpus.prepare import Batches, PreparedCache, prepare_texts
@@ -228,7 +228,7 @@ def _document_row(
         (raw.outlet, hint),
         (stated.outlet, stated.outlet_basis),
         (raw.site, "page title"),
-        (clean.site_name, "copyright line"),
+        (clean.site_name and outlet_name(clean.site_name), "copyright line"),  # "The Associated Press" -> its name
         (outlet_from_url(url), "url"),
         (Path(raw.file).stem, "file name"),
     ):

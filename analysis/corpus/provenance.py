@@ -108,7 +108,7 @@ def outlet_from_url(url: str | None) -> str | None:
     return host or None
 
 
-def _outlet(name: str) -> str:
+def outlet_name(name: str) -> str:
     """An agency's name for any of its spellings, else the name as written."""
     cleaned = name.strip(" .,;:-–—")
     return agency_names().get(cleaned.casefold(), cleaned)
@@ -147,12 +147,33 @@ def masthead(line: str) -> tuple[date, str | None] | None:
     return day, outlet
 
 
+#: A person's name on a line of its own, as a byline without "By" ("Jane Doe", "JANE DOE").
+_PERSON_LINE = re.compile(r"^[A-Z][a-zA-Z'’.-]+(?:\s+[A-Z][a-zA-Z'’.-]+){1,2}$")
+#: An outlet's name alone on a line is at most this many words.
+OUTLET_LINE_WORDS = 5
+
+
+def _outlet_line(head: list[str]) -> tuple[str | None, str | None]:
+    """An outlet named on a line of its own right after the byline, with or without "By" ("Jane Doe / Kestrel
+    Money Daily / October 28, 2025", "By JANE DOE / Bloomberg"), where a masthead puts it. A name alone elsewhere
+    may be a section's or a menu's ("Business News", "Markets > Biotech"), and "Source: X" under a reprint names
+    the text's origin, not this page's outlet: neither is read."""
+    for i, line in enumerate(head[1:], start=1):
+        if len(line.split()) > OUTLET_LINE_WORDS or not _NAMEY.fullmatch(line) or not looks_like_outlet(line):
+            continue
+        before = head[i - 1]
+        if _BY.match(before) or _PERSON_LINE.match(before) and not looks_like_outlet(before):
+            return outlet_name(line), "byline"
+    return None, None
+
+
 def read_provenance(text: str) -> Provenance:
     """Outlet and publication date stated in the head of ``text`` (the article as read, before cleaning).
 
     Outlet, first match wins: a wire dateline with an agency (or a name that looks like an outlet, "Harbour
     Wire") in brackets or between slashes, a masthead line (:func:`masthead`), a lead line "Outlet, <date>:", a byline "By <names>,
-    <Outlet>" / "By <names> (<Outlet>)", an agency credit in brackets, a URL. Date: the full date (with its year)
+    <Outlet>" / "By <names> (<Outlet>)", an outlet's name on a line of its own (:func:`_outlet_line`), an agency
+    credit in brackets, a URL. Date: the full date (with its year)
     of a masthead, lead or wire line.
     """
     head = [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]
@@ -164,7 +185,7 @@ def read_provenance(text: str) -> Provenance:
         wire = _WIRE.match(line)
         agency = wire and (wire.group("agency") or wire.group("slashed"))
         if agency and (agency.strip().casefold() in agencies or looks_like_outlet(agency)):
-            outlet, basis = outlet or _outlet(agency), basis or "wire dateline"
+            outlet, basis = outlet or outlet_name(agency), basis or "wire dateline"
             place = line[: wire.start("agency" if wire.group("agency") else "slashed")]
             dated = next(find_dates(place), None) if _YEAR.search(place) else None
             if dated is not None and published is None:
@@ -177,25 +198,27 @@ def read_provenance(text: str) -> Provenance:
             if published is None:
                 published, published_basis = stated[0], "masthead line"
             if stated[1] is not None and outlet is None:
-                outlet, basis = _outlet(stated[1]), "masthead line"
+                outlet, basis = outlet_name(stated[1]), "masthead line"
         lead = _LEAD.match(line)
         if lead:
             dates = list(find_dates(lead.group("date")))
             if dates and published is None:
                 published, published_basis = dates[0][0], "lead line"
             if looks_like_outlet(lead.group("outlet")):
-                outlet, basis = outlet or _outlet(lead.group("outlet")), basis or "lead line"
+                outlet, basis = outlet or outlet_name(lead.group("outlet")), basis or "lead line"
         by = _BYLINE.match(line)
         named = (by.group("outlet") or by.group("outlet2")) if by else None
         if named and outlet is None and looks_like_outlet(named):
-            outlet, basis = _outlet(named), "byline"
+            outlet, basis = outlet_name(named), "byline"
         if outlet and published:
             break
+    if outlet is None:
+        outlet, basis = _outlet_line(head)
     if outlet is None:
         for line in head:
             credit = re.search(r"\(([A-Za-z][A-Za-z .-]{0,30})\)", line)
             if credit and credit.group(1).strip().casefold() in agencies:
-                outlet, basis = _outlet(credit.group(1)), "wire credit"
+                outlet, basis = outlet_name(credit.group(1)), "wire credit"
                 break
     if outlet is None:
         url = next((m.group(0) for line in head for m in [_URL.search(line)] if m), None)
