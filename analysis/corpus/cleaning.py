@@ -282,6 +282,30 @@ def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     )
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: A line of a diary or a timeline list: a date, then a dash or a colon, then what happens ("- June 20 - Plant
+#: reopens", "Week of June 23: ruling due", "Tuesday, March 4 — Results"), not a headline of another story.
+_DATED_ITEM_RE = re.compile(
+    rf"^(?:(?:week of|w/c|by|from|until|on|early|mid|late|end)[- ]\s*)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?|\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d{{2}})?"
+    rf"|{_MONTH}\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}})"
+    rf"\s*(?:\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\))?\s*[-–—:]\s+(?!\d{{1,2}}[.:]\d{{2}})\S",  # not a stamp "Mar 4, 2026 – 12.46pm"
+    re.IGNORECASE,
+)
+
+
+def _in_dated_list(candidates: list[tuple[int, str]], idx: int) -> bool:
+    """Whether line ``idx`` is an item of a dated list (:data:`_DATED_ITEM_RE`: "Coming up:" then "- June 20 - ..."),
+    or the list's lead-in: the story's diary, not the page's footer."""
+    line = candidates[idx][1]
+    if _DATED_ITEM_RE.match(strip_bullet(line).strip()):
+        return True
+    return line.rstrip().endswith(":") and idx + 1 < len(candidates) and \
+        bool(_DATED_ITEM_RE.match(strip_bullet(candidates[idx + 1][1]).strip()))
+
+
 def site_name_from_copyright(line: str) -> str | None:
     """The site name in a copyright line ("© 2021 Daily The Business" → "Daily The Business")."""
     m = _COPYRIGHT_NAME_RE.search(line)
@@ -479,7 +503,8 @@ def clean_document(text: str) -> CleanDocument:
             removals.append(Removal(line_no, line, REASON_NEWSLETTER))
             continue
         if idx >= tail_start or (idx > last_prose and not sentence_like(line) and words[idx] <= FOOTER_LINK_WORDS
-                                 and not _in_move_list(candidates, idx) and idx not in cells):
+                                 and not _in_move_list(candidates, idx) and not _in_dated_list(candidates, idx)
+                                 and idx not in cells):
             removals.append(Removal(line_no, line, REASON_FOOTER))
             continue
         if line == dateline_text:

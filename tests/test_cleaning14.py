@@ -1,0 +1,27 @@
+"""Cleaning, round 14: a dated list closing an article is the story's diary, not the page's footer."""
+
+from __future__ import annotations
+
+from analysis.corpus.cleaning import clean_document
+
+ARTICLE = (
+    "TIMELINE-Brindle Foods recall\n\n"
+    "Key events in the recall of Brindle Foods baby cereal, which has cost the group a third of its market value.\n\n"
+    "June 4 (Wednesday) - A routine test at the Harlow plant finds salmonella in one sample of oat base.\n\n"
+    "June 9 (Monday) - After the market close, Brindle recalls 12 batches in three countries.\n\n"
+)
+
+
+def test_a_closing_list_of_dated_items_is_kept() -> None:
+    text = ARTICLE + ("Coming up:\n- June 20 - Deep clean of the Harlow plant due to finish\n"
+                      "- Week of June 23 - Regulator expected to rule on the plant\n- August 20 - Full-year results\n")
+    kept = clean_document(text).paragraphs
+    assert "Coming up:" in kept
+    assert "Week of June 23 - Regulator expected to rule on the plant" in kept
+    assert "August 20 - Full-year results" in kept
+
+
+def test_links_and_time_stamps_after_the_article_still_go() -> None:
+    text = ARTICLE + "More from Markets\nGold slips as dollar firms\nMar 4, 2026 – 12.46pm\nOil edges higher\n"
+    kept = clean_document(text).paragraphs
+    assert not {"Gold slips as dollar firms", "Mar 4, 2026 – 12.46pm", "Oil edges higher"} & set(kept)
