@@ -61,6 +61,10 @@ _DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off
 #: vote is on Tuesday" (not "was").
 _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )(?<!day )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
                           r"(?:(?:in|on|set\s+for|slated\s+for)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+#: What opens a noun phrase right before an "-ed" word that is then an adjective: "its fixed rate", "a five-year fixed
+#: rate", "the reduced dividend".
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|\w+-\w+)\s+$",
+                              re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
 #: A modal of possibility or an exhortation: what it governs is still to come, if nothing past stands between.
 #: ("may have" is a perfect unless "have" is the verb of possession: "any effect the scandal may have in November"; "could be
@@ -332,6 +336,17 @@ def _is_future(text: str, start: int, end: int) -> bool:
     since = _PAST_PREP.search(text, max(0, start - 12), start)
     if since is not None and since.group(0).lower().startswith("from") and _RANGE_JOIN_AFTER.match(text, end):
         since = None  # "could lift highs from Tuesday through Thursday": a stretch, tense unknown
+    if since is not None and since.group(0).lower().startswith("from") and text[end:end + 1] not in ("'", "’"):
+        cue = None
+        for cue in _FUTURE.finditer(text, s, since.start()):
+            pass
+        if cue is not None and not any(
+                not _REPORTING.match(w.group(0)) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                and not _MODIFIER_BEFORE.search(text, max(0, w.start() - 30), w.start())
+                for w in _PAST_WORD.finditer(text, cue.end(), since.start())):
+            # "said it would cut its fixed mortgage rate from Monday", "prices will rise from May": when a change
+            # starts (an "-ed" word after a determiner or a compound modifier is an adjective: "its fixed rate")
+            since = None
     if verb or since or _PAST_VERB_AFTER.match(text, end):
         return False
     if _THAT_AFTER.match(text, end) and _TOLD_BEFORE.search(text, _clause_start(text, s, start), start):
@@ -593,7 +608,7 @@ def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = 
     """A month and day without a year, placed in the year that keeps it near the publication date: a day well
     after it only in a clause about the future, or in a sentence told in the present (no past verb but the
     reporting one: "analysts said lenders face tighter rules on February 1"; ``start`` the offset of the
-    expression, -1 when unknown)."""
+    expression, -1 when unknown, -2 for a plan told in the past: the nearest day on either side)."""
     ref = ctx.dct
     if ref is None:
         return None
@@ -601,7 +616,7 @@ def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = 
     if not options:
         return None
     best = min(options, key=lambda d: abs((d - ref).days))
-    if not future and (best - ref).days > YEARLESS_PAST_SLACK_DAYS and _told_in_past(ctx.text, start):
+    if not future and start != -2 and (best - ref).days > YEARLESS_PAST_SLACK_DAYS and _told_in_past(ctx.text, start):
         best = min(options, key=lambda d: (d > ref, abs((d - ref).days)))
     elif future and (ref - best).days > YEARLESS_PAST_SLACK_DAYS:
         best = min(options, key=lambda d: (d < ref, abs((d - ref).days)))
