@@ -64,3 +64,19 @@ def test_a_weekday_before_last_or_next_week() -> None:
     assert tags("The figures were published on Monday of last week.", wednesday)[0] == ("Monday", "DATE", "2031-09-29")
     # "last week's" is the next noun's, not the weekday's week
     assert tags("He said on Tuesday last week's decision was wrong.", wednesday)[0] == ("Tuesday", "DATE", "2031-10-07")
+
+
+def test_a_finite_verb_of_expecting_after_its_subject_is_no_plan() -> None:
+    october = date(2031, 10, 8)
+    # "than we expected in July": the expecting was in July (past), not a plan for next July
+    assert tags('"Prices are falling faster than we expected in July," the governor said.', october) == [
+        ("July", "DATE", "2031-07")]
+    # a participle modifying a noun still looks ahead
+    assert tags("A board decision expected in May will settle it.", october) == [("May", "DATE", "2032-05")]
+
+
+def test_a_typical_weekday_is_no_particular_day() -> None:
+    friday = date(2031, 10, 10)
+    assert tags("We had 46 viewings yesterday, against a normal Thursday of about 20.", friday) == [
+        ("yesterday", "DATE", "2031-10-09"), ("Thursday", "DATE", "XXXX-WXX-4")]
+    assert tags("A rally Saturday drew 2,000 people.", friday) == [("Saturday", "DATE", "2031-10-04")]

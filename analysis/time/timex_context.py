@@ -294,8 +294,10 @@ def planned(text: str, start: int, end: int) -> bool:
 
 
 #: A participle of a plan right before the date, as a noun's modifier: "a board decision expected in May", "a launch
-#: targeted for October", "a ruling slated for Friday" (not "more than expected in March", "as expected", "had expected").
+#: targeted for October", "a ruling slated for Friday" (not "more than expected in March", "as expected", "had expected",
+#: nor a finite verb after its pronoun subject: "falling faster than we expected in July").
 _PLAN_PARTICIPLE = re.compile(r"(?<!\bthan )(?<!\bas )(?<!\bhad )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhave )(?<!\bhas )"
+                              r"(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bI )(?<!\byou )(?<!\bwho )"
                               r"\b(?:expected|targeted|targetted|slated|pencil(?:l)?ed\s+in|earmarked)\s+"
                               r"(?:for|in|on|by|at|around)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$", re.IGNORECASE)
 #: A label heading a line of what is to come: "COMING UP: ...", "Week ahead: ...", "What's next: ..." (a factbox or a

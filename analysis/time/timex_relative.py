@@ -173,8 +173,10 @@ _SUBJECT_DAY_BEFORE = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?$", re.I
 _PRESENT_AFTER_SUBJECT = re.compile(r"\s+(?:is|marks|brings|sees|promises|looks\s+set)\b(?!\s+(?:when|the\s+day)\b)")
 
 
-#: An indefinite weekday ("one bad Monday", "any Tuesday") names no particular day ("a rally Saturday" does).
-_GENERIC_BEFORE = re.compile(r"\b(?:one|any)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: An indefinite weekday ("one bad Monday", "any Tuesday", "a normal Thursday") names no particular day ("a rally
+#: Saturday" does).
+_GENERIC_BEFORE = re.compile(r"\b(?:(?:one|any)\s+(?:[a-z]+\s+)?|an?\s+(?:normal|typical|usual|regular|average|ordinary)\s+)$",
+                             re.IGNORECASE)
 
 
 #: A weekday in brackets right after a calendar day names that day's weekday: "June 4 (Wednesday) - Routine test ...",
