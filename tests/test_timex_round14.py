@@ -80,3 +80,15 @@ def test_a_typical_weekday_is_no_particular_day() -> None:
     assert tags("We had 46 viewings yesterday, against a normal Thursday of about 20.", friday) == [
         ("yesterday", "DATE", "2031-10-09"), ("Thursday", "DATE", "XXXX-WXX-4")]
     assert tags("A rally Saturday drew 2,000 people.", friday) == [("Saturday", "DATE", "2031-10-04")]
+
+
+def test_before_a_day_in_a_clause_with_no_past_verb_looks_ahead() -> None:
+    friday = date(2031, 4, 18)
+    assert tags("The question now is whether a buyer shows up before Monday morning.", friday)[-1] == (
+        "Monday morning", "TIME", "2031-04-21TMO")
+    assert tags("Officials warned that the money won't reach the states before September.", date(2031, 6, 29)) == [
+        ("September", "DATE", "2031-09")]
+    # a past verb keeps the past; before a possessive (an event that may be past or ahead) nothing changes
+    assert tags("Shares fell before Monday's vote.", friday) == [("Monday", "DATE", "2031-04-14")]
+    assert tags("Orlan's share of 7% before Friday's purchases is far below its rivals'.", date(2031, 4, 21)) == [
+        ("Friday", "DATE", "2031-04-18")]

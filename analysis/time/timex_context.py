@@ -93,7 +93,9 @@ _NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(
                                r"slated|likely|going)\s+to)\b(?!\s+have\b)")
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
-_FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
+#: ("before" too, in a clause with no past verb: "whether a buyer shows up before Monday morning", "won't reach the
+#: states before September")
+_FUTURE_PREP = re.compile(r"\b(?:by|before|effective|payable|due)\s+$", re.IGNORECASE)
 #: (a particle or a pronoun object may follow the verb: "talks broke down on Friday", "asked about them in May")
 _PAST_VERB = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:down|up|out|off|back|over|away)\s+)?"
                         r"(?:(?:(?:about|to|with|for)\s+)?(?:it|them|him|her|us|me)\s+)?"
@@ -378,6 +380,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
+    if prep is not None and prep.group(0).lower().startswith("before") and text[end:end + 1] in ("'", "’"):
+        prep = None  # "Nestle's share before Friday's purchases is ...": the event may be past or ahead
     if prep is not None and prep.group(0).lower().startswith("by") and (_PAST_AUX_AFTER.match(
             text, end, min(len(text), end + (2 if _OPENS_SENTENCE.match(text, s, prep.start()) else 1) * PAST_AUX_AFTER))
             or _OPENS_SENTENCE.match(text, s, prep.start()) and (lead := _LEAD_CLAUSE.match(text, end)) is not None
