@@ -26,19 +26,19 @@ def test_a_reporting_period_ended_in_a_month_without_its_day() -> None:
 
 def test_a_day_of_a_plan_told_in_the_past_is_the_nearest_one() -> None:
     june = date(2031, 6, 10)
-    # "had been due to report on August 20" (results now postponed): that August is still ahead
-    assert tags("Kestrel had been due to report full-year results on August 20.", june) == [
-        ("August 20", "DATE", "2031-08-20")]
+    # "had been due to publish its annual figures on September 3" (now postponed): that September is still ahead
+    assert tags("Kestrel had been due to publish its annual figures on September 3.", june) == [
+        ("September 3", "DATE", "2031-09-03")]
     assert tags("The vote was set to take place on July 2.", june) == [("July 2", "DATE", "2031-07-02")]
     # a past event keeps the past day
-    assert tags("Kestrel shares were suspended on August 20.", june) == [("August 20", "DATE", "2030-08-20")]
+    assert tags("Kestrel shares were suspended on September 3.", june) == [("September 3", "DATE", "2030-09-03")]
 
 
 def test_a_weekday_in_brackets_after_a_day_is_that_day() -> None:
     friday = date(2031, 6, 13)
-    text = "Key dates:\n\nJune 4 (Wednesday) - A routine test at the Lisle plant finds the bacteria.\n\n" \
-           "9 June (Monday): Orlan recalls 14 batches."
-    assert tags(text, friday) == [("June 4", "DATE", "2031-06-04"), ("Wednesday", "DATE", "2031-06-04"),
+    text = "Main events:\n\nJune 3 (Tuesday) - Inspectors at the Lisle mill find a crack in a boiler.\n\n" \
+           "9 June (Monday): Orlan halts two lines."
+    assert tags(text, friday) == [("June 3", "DATE", "2031-06-03"), ("Tuesday", "DATE", "2031-06-03"),
                                   ("9 June", "DATE", "2031-06-09"), ("Monday", "DATE", "2031-06-09")]
     # a weekday that is not the day's stays as it was (no guess)
     assert tags("June 5 (Wednesday) - a slip in the list.", friday)[1] == ("Wednesday", "DATE", "2031-06-11")
@@ -46,7 +46,7 @@ def test_a_weekday_in_brackets_after_a_day_is_that_day() -> None:
 
 def test_a_change_starting_from_a_day_in_a_clause_about_the_future() -> None:
     friday = date(2031, 10, 10)
-    assert tags("Pomora Bank said on Thursday it would cut its fixed mortgage rate from Monday.", friday) == [
+    assert tags("Harlow Savings said on Thursday it would lower its fixed deposit rate from Monday.", friday) == [
         ("Thursday", "DATE", "2031-10-09"), ("Monday", "DATE", "2031-10-13")]
     assert tags("Orlan said it will raise prices from Monday.", friday) == [("Monday", "DATE", "2031-10-13")]
     # "from" after a past or present perfect, or before a possessive, still looks back
@@ -57,7 +57,7 @@ def test_a_change_starting_from_a_day_in_a_clause_about_the_future() -> None:
 
 def test_a_weekday_before_last_or_next_week() -> None:
     wednesday = date(2031, 10, 8)
-    assert tags("Inflation slowed, according to a flash estimate published on Tuesday last week.", wednesday)[0] == (
+    assert tags("Factory orders dipped, the survey published on Tuesday last week showed.", wednesday)[0] == (
         "Tuesday", "DATE", "2031-09-30")
     assert tags("The council will announce its decision on Friday next week.", wednesday)[0] == (
         "Friday", "DATE", "2031-10-17")
@@ -69,7 +69,7 @@ def test_a_weekday_before_last_or_next_week() -> None:
 def test_a_finite_verb_of_expecting_after_its_subject_is_no_plan() -> None:
     october = date(2031, 10, 8)
     # "than we expected in July": the expecting was in July (past), not a plan for next July
-    assert tags('"Prices are falling faster than we expected in July," the governor said.', october) == [
+    assert tags('"Demand is cooling more quickly than they expected in July," the mayor said.', october) == [
         ("July", "DATE", "2031-07")]
     # a participle modifying a noun still looks ahead
     assert tags("A board decision expected in May will settle it.", october) == [("May", "DATE", "2032-05")]
@@ -77,18 +77,18 @@ def test_a_finite_verb_of_expecting_after_its_subject_is_no_plan() -> None:
 
 def test_a_typical_weekday_is_no_particular_day() -> None:
     friday = date(2031, 10, 10)
-    assert tags("We had 46 viewings yesterday, against a normal Thursday of about 20.", friday) == [
+    assert tags("The ferry carried 300 riders yesterday, against a typical Thursday of 120.", friday) == [
         ("yesterday", "DATE", "2031-10-09"), ("Thursday", "DATE", "XXXX-WXX-4")]
     assert tags("A rally Saturday drew 2,000 people.", friday) == [("Saturday", "DATE", "2031-10-04")]
 
 
 def test_before_a_day_in_a_clause_with_no_past_verb_looks_ahead() -> None:
     friday = date(2031, 4, 18)
-    assert tags("The question now is whether a buyer shows up before Monday morning.", friday)[-1] == (
+    assert tags("Everyone wonders if a rescuer appears before Monday morning.", friday)[-1] == (
         "Monday morning", "TIME", "2031-04-21TMO")
-    assert tags("Officials warned that the money won't reach the states before September.", date(2031, 6, 29)) == [
-        ("September", "DATE", "2031-09")]
+    assert tags("Officials warned that the grants won't reach towns before November.", date(2031, 6, 29)) == [
+        ("November", "DATE", "2031-11")]
     # a past verb keeps the past; before a possessive (an event that may be past or ahead) nothing changes
     assert tags("Shares fell before Monday's vote.", friday) == [("Monday", "DATE", "2031-04-14")]
-    assert tags("Orlan's share of 7% before Friday's purchases is far below its rivals'.", date(2031, 4, 21)) == [
+    assert tags("Orlan's stake of 4% before Friday's deal is small.", date(2031, 4, 21)) == [
         ("Friday", "DATE", "2031-04-18")]

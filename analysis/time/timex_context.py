@@ -61,8 +61,8 @@ _DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off
 #: vote is on Tuesday" (not "was").
 _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )(?<!day )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
                           r"(?:(?:in|on|set\s+for|slated\s+for)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-#: What opens a noun phrase right before an "-ed" word that is then an adjective: "its fixed rate", "a five-year fixed
-#: rate", "the reduced dividend".
+#: What opens a noun phrase right before an "-ed" word that is then an adjective: "its fixed fee", "a ten-year fixed
+#: bond", "the reduced dividend".
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|\w+-\w+)\s+$",
                               re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
@@ -93,8 +93,8 @@ _NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(
                                r"slated|likely|going)\s+to)\b(?!\s+have\b)")
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
-#: ("before" too, in a clause with no past verb: "whether a buyer shows up before Monday morning", "won't reach the
-#: states before September")
+#: ("before" too, in a clause with no past verb: "if a rescuer appears before Monday morning", "the grants won't
+#: reach towns before November")
 _FUTURE_PREP = re.compile(r"\b(?:by|before|effective|payable|due)\s+$", re.IGNORECASE)
 #: (a particle or a pronoun object may follow the verb: "talks broke down on Friday", "asked about them in May")
 _PAST_VERB = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:down|up|out|off|back|over|away)\s+)?"
@@ -297,7 +297,7 @@ def planned(text: str, start: int, end: int) -> bool:
 
 #: A participle of a plan right before the date, as a noun's modifier: "a board decision expected in May", "a launch
 #: targeted for October", "a ruling slated for Friday" (not "more than expected in March", "as expected", "had expected",
-#: nor a finite verb after its pronoun subject: "falling faster than we expected in July").
+#: nor a finite verb after its pronoun subject: "cooling more quickly than they expected in July").
 _PLAN_PARTICIPLE = re.compile(r"(?<!\bthan )(?<!\bas )(?<!\bhad )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhave )(?<!\bhas )"
                               r"(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bI )(?<!\byou )(?<!\bwho )"
                               r"\b(?:expected|targeted|targetted|slated|pencil(?:l)?ed\s+in|earmarked)\s+"
@@ -348,8 +348,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
                 not _REPORTING.match(w.group(0)) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                 and not _MODIFIER_BEFORE.search(text, max(0, w.start() - 30), w.start())
                 for w in _PAST_WORD.finditer(text, cue.end(), since.start())):
-            # "said it would cut its fixed mortgage rate from Monday", "prices will rise from May": when a change
-            # starts (an "-ed" word after a determiner or a compound modifier is an adjective: "its fixed rate")
+            # "said it would lower its fixed deposit rate from Monday", "prices will rise from May": when a change
+            # starts (an "-ed" word after a determiner or a compound modifier is an adjective: "its fixed fee")
             since = None
     if verb or since or _PAST_VERB_AFTER.match(text, end):
         return False
@@ -381,7 +381,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
     if prep is not None and prep.group(0).lower().startswith("before") and text[end:end + 1] in ("'", "’"):
-        prep = None  # "Nestle's share before Friday's purchases is ...": the event may be past or ahead
+        prep = None  # "Orlan's stake before Friday's deal is small": the event may be past or ahead
     if prep is not None and prep.group(0).lower().startswith("by") and (_PAST_AUX_AFTER.match(
             text, end, min(len(text), end + (2 if _OPENS_SENTENCE.match(text, s, prep.start()) else 1) * PAST_AUX_AFTER))
             or _OPENS_SENTENCE.match(text, s, prep.start()) and (lead := _LEAD_CLAUSE.match(text, end)) is not None

@@ -104,7 +104,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
             d = safe_date(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[low(c, "rel2")], month, day)
         else:
             future = is_future(ctx.text, c.start, c.end)
-            # a plan told in the past ("It had been due to report results on August 20", "was set to vote on May 2")
+            # a plan told in the past ("had been due to publish its annual figures on September 3", "was set to vote
+            # on July 2")
             # may lie on either side of the publication date: the nearest such day, as for a weekday
             plan = not future and (planned(ctx.text, c.start, c.end) or planned_then(ctx.text, c.start))
             d = yearless_day(month, day, ctx, future, -2 if plan else c.start)
