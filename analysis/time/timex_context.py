@@ -61,6 +61,10 @@ _DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off
 #: vote is on Tuesday" (not "was").
 _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )(?<!day )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
                           r"(?:(?:in|on|set\s+for|slated\s+for)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+#: What opens a noun phrase right before an "-ed" word that is then an adjective: "its fixed fee", "a ten-year fixed
+#: bond", "the reduced dividend".
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|\w+-\w+)\s+$",
+                              re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
 #: A modal of possibility or an exhortation: what it governs is still to come, if nothing past stands between.
 #: ("may have" is a perfect unless "have" is the verb of possession: "any effect the scandal may have in November"; "could be
@@ -89,7 +93,9 @@ _NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(
                                r"slated|likely|going)\s+to)\b(?!\s+have\b)")
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
-_FUTURE_PREP = re.compile(r"\b(?:by|effective|payable|due)\s+$", re.IGNORECASE)
+#: ("before" too, in a clause with no past verb: "if a rescuer appears before Monday morning", "the grants won't
+#: reach towns before November")
+_FUTURE_PREP = re.compile(r"\b(?:by|before|effective|payable|due)\s+$", re.IGNORECASE)
 #: (a particle or a pronoun object may follow the verb: "talks broke down on Friday", "asked about them in May")
 _PAST_VERB = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:down|up|out|off|back|over|away)\s+)?"
                         r"(?:(?:(?:about|to|with|for)\s+)?(?:it|them|him|her|us|me)\s+)?"
@@ -290,8 +296,10 @@ def planned(text: str, start: int, end: int) -> bool:
 
 
 #: A participle of a plan right before the date, as a noun's modifier: "a board decision expected in May", "a launch
-#: targeted for October", "a ruling slated for Friday" (not "more than expected in March", "as expected", "had expected").
+#: targeted for October", "a ruling slated for Friday" (not "more than expected in March", "as expected", "had expected",
+#: nor a finite verb after its pronoun subject: "cooling more quickly than they expected in July").
 _PLAN_PARTICIPLE = re.compile(r"(?<!\bthan )(?<!\bas )(?<!\bhad )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhave )(?<!\bhas )"
+                              r"(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bI )(?<!\byou )(?<!\bwho )"
                               r"\b(?:expected|targeted|targetted|slated|pencil(?:l)?ed\s+in|earmarked)\s+"
                               r"(?:for|in|on|by|at|around)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$", re.IGNORECASE)
 #: A label heading a line of what is to come: "COMING UP: ...", "Week ahead: ...", "What's next: ..." (a factbox or a
@@ -332,6 +340,17 @@ def _is_future(text: str, start: int, end: int) -> bool:
     since = _PAST_PREP.search(text, max(0, start - 12), start)
     if since is not None and since.group(0).lower().startswith("from") and _RANGE_JOIN_AFTER.match(text, end):
         since = None  # "could lift highs from Tuesday through Thursday": a stretch, tense unknown
+    if since is not None and since.group(0).lower().startswith("from") and text[end:end + 1] not in ("'", "’"):
+        cue = None
+        for cue in _FUTURE.finditer(text, s, since.start()):
+            pass
+        if cue is not None and not any(
+                not _REPORTING.match(w.group(0)) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                and not _MODIFIER_BEFORE.search(text, max(0, w.start() - 30), w.start())
+                for w in _PAST_WORD.finditer(text, cue.end(), since.start())):
+            # "said it would lower its fixed deposit rate from Monday", "prices will rise from May": when a change
+            # starts (an "-ed" word after a determiner or a compound modifier is an adjective: "its fixed fee")
+            since = None
     if verb or since or _PAST_VERB_AFTER.match(text, end):
         return False
     if _THAT_AFTER.match(text, end) and _TOLD_BEFORE.search(text, _clause_start(text, s, start), start):
@@ -361,6 +380,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if _BEFORE_EVENT.search(text, max(0, start - 60), start):
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
+    if prep is not None and prep.group(0).lower().startswith("before") and text[end:end + 1] in ("'", "’"):
+        prep = None  # "Orlan's stake before Friday's deal is small": the event may be past or ahead
     if prep is not None and prep.group(0).lower().startswith("by") and (_PAST_AUX_AFTER.match(
             text, end, min(len(text), end + (2 if _OPENS_SENTENCE.match(text, s, prep.start()) else 1) * PAST_AUX_AFTER))
             or _OPENS_SENTENCE.match(text, s, prep.start()) and (lead := _LEAD_CLAUSE.match(text, end)) is not None
@@ -593,7 +614,7 @@ def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = 
     """A month and day without a year, placed in the year that keeps it near the publication date: a day well
     after it only in a clause about the future, or in a sentence told in the present (no past verb but the
     reporting one: "analysts said lenders face tighter rules on February 1"; ``start`` the offset of the
-    expression, -1 when unknown)."""
+    expression, -1 when unknown, -2 for a plan told in the past: the nearest day on either side)."""
     ref = ctx.dct
     if ref is None:
         return None
@@ -601,7 +622,7 @@ def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = 
     if not options:
         return None
     best = min(options, key=lambda d: abs((d - ref).days))
-    if not future and (best - ref).days > YEARLESS_PAST_SLACK_DAYS and _told_in_past(ctx.text, start):
+    if not future and start != -2 and (best - ref).days > YEARLESS_PAST_SLACK_DAYS and _told_in_past(ctx.text, start):
         best = min(options, key=lambda d: (d > ref, abs((d - ref).days)))
     elif future and (ref - best).days > YEARLESS_PAST_SLACK_DAYS:
         best = min(options, key=lambda d: (d < ref, abs((d - ref).days)))

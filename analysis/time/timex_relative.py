@@ -173,12 +173,17 @@ _SUBJECT_DAY_BEFORE = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?$", re.I
 _PRESENT_AFTER_SUBJECT = re.compile(r"\s+(?:is|marks|brings|sees|promises|looks\s+set)\b(?!\s+(?:when|the\s+day)\b)")
 
 
-#: An indefinite weekday ("one bad Monday", "any Tuesday") names no particular day ("a rally Saturday" does).
-_GENERIC_BEFORE = re.compile(r"\b(?:one|any)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: An indefinite weekday ("one bad Monday", "any Tuesday", "a typical Thursday") names no particular day ("a rally
+#: Saturday" does).
+_GENERIC_BEFORE = re.compile(r"\b(?:(?:one|any)\s+(?:[a-z]+\s+)?|an?\s+(?:normal|typical|usual|regular|average|ordinary)\s+)$",
+                             re.IGNORECASE)
 
 
-#: "Monday of last week", "Thursday of next week": the weekday of a week named right after it.
-_OF_WEEK = re.compile(r"\s+of\s+(?P<which>last|this|next)\s+week\b", re.IGNORECASE)
+#: A weekday in brackets right after a calendar day names that day's weekday: "June 3 (Tuesday) - Inspectors find
+#: ...", a chronology's or factbox's line ("9 June (Monday): ...").
+_BRACKET_AFTER_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:\d{4}|[A-Z][a-z]+\.?))?\s*\($")
+#: "Monday of last week", "Thursday of next week", "on Tuesday last week": the weekday of a week named right after it.
+_OF_WEEK = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|next)\s+week\b(?!['’])", re.IGNORECASE)
 _OF_WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
 
 
@@ -195,6 +200,10 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     ref, anchor = publication(ctx)
     if ref is None or (not rel and _GENERIC_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)):
         return Resolved(c.start, c.end, "DATE", f"XXXX-WXX-{wd}{pod_code}")  # "over one bad Tuesday": no date
+    if not rel and ctx.narrative is not None and ctx.narrative.isoweekday() == wd \
+            and _BRACKET_AFTER_DAY.search(ctx.text, max(0, c.start - 24), c.start):
+        d = ctx.narrative  # "June 3 (Tuesday)": the day just named
+        return Resolved(c.start, c.end, "TIME" if pod else "DATE", ymd(d) + pod_code, anchor)
     week = _WEEK_NAMED.search(ctx.text, _sentence_start(ctx.text, c.start), c.start) if not rel else None
     of_week = _OF_WEEK.match(ctx.text, c.end) if not rel else None
     if of_week is not None:  # "on Monday of last week": that weekday of the week named

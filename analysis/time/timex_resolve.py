@@ -25,6 +25,7 @@ from .timex_context import (
     g,
     is_future,
     planned,
+    planned_then,
     is_name,
     present_ahead,
     latest_quarter,
@@ -40,7 +41,17 @@ from .timex_patterns import spelled_year
 _ORDS: dict[str, int] = LEX["ordinals"]
 _MONTHS: dict[str, int] = LEX["months"]
 #: "the quarter ended Sept. 30": the day a reporting period ended, right after the period's name.
-_ENDED = re.compile(r"[\s,]+(?:(?:that|which)\s+)?(?:ended|ending|through)\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})\b")
+#: The day may be left out ("the quarter ending in June", "the three months to September", British "to end-June"): the
+#: month's last day.
+_ENDED = re.compile(r"[\s,]+(?:(?:that|which)\s+)?(?:ended|ending|ends|through|to)\s+(?:on\s+|in\s+)?"
+                    r"(?:the\s+end\s+of\s+|end-)?(?P<mon>[A-Za-z]{3,9})\b\.?(?:\s+(?P<day>\d{1,2})\b)?")
+
+
+def _ended_match(text: str, end: int) -> re.Match[str] | None:
+    """The day a period right before ``end`` ended ("the quarter ended Sept. 30", "the three months to June"), if the
+    text names it: a month (with or without its day) after "ended / ending / through / to"."""
+    m = _ENDED.match(text, end)
+    return m if m is not None and m.group("mon").lower() in _MONTHS else None
 #: A reporting period is named by the calendar quarter holding most of it: the quarter this many days before its end.
 QUARTER_BODY_DAYS = 45
 #: Punctuation closing the clause right after "the year"; "throughout/over/through the year" is a stretch of time.
@@ -57,14 +68,18 @@ _UNTIL_BEFORE = re.compile(r"\b(?:by|until|till|through|before)\s+$", re.IGNOREC
 def _ended_quarter(c: Candidate, ctx: Context) -> tuple[int, int] | None:
     """(year, quarter) of a period followed by the day it ended ("the quarter ended July 31" -> its calendar
     quarter, the one holding most of its three months), placed in the year that keeps that day on or before the
-    publication date; None without such a day or a publication date."""
-    m = _ENDED.match(ctx.text, c.end)
-    if m is None or ctx.dct is None or m.group("mon").lower().rstrip(".") not in _MONTHS:
+    publication date (after it in a clause about the future, "the quarter ending in June" not "ended"); None without
+    such a day or a publication date."""
+    m = _ended_match(ctx.text, c.end)
+    if m is None or ctx.dct is None:
         return None
-    end = safe_date(ctx.dct.year, month_no(m.group("mon")), int(m.group("day")))
+    month = month_no(m.group("mon"))
+    day = int(m.group("day")) if m.group("day") else calendar.monthrange(ctx.dct.year, month)[1]
+    end = safe_date(ctx.dct.year, month, day)
     if end is None:
         return None
-    if end > ctx.dct:
+    ahead = "ended" not in m.group(0) and is_future(ctx.text, c.start, c.end)  # "expects sales in the quarter ending in June to rise"
+    if end > ctx.dct and not ahead:
         end = safe_date(ctx.dct.year - 1, end.month, end.day) or end
     body = end - timedelta(days=QUARTER_BODY_DAYS)
     return body.year, quarter_of(body)
@@ -88,7 +103,12 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
         elif g(c, "rel2") and ctx.dct:
             d = safe_date(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[low(c, "rel2")], month, day)
         else:
-            d = yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end), c.start)
+            future = is_future(ctx.text, c.start, c.end)
+            # a plan told in the past ("had been due to publish its annual figures on September 3", "was set to vote
+            # on July 2")
+            # may lie on either side of the publication date: the nearest such day, as for a weekday
+            plan = not future and (planned(ctx.text, c.start, c.end) or planned_then(ctx.text, c.start))
+            d = yearless_day(month, day, ctx, future, -2 if plan else c.start)
             if ctx.dct is None and not g(c, "weekof") and 1 <= month <= 12 and safe_date(2000, month, day):
                 return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}-{day:02d}", "")  # no year to read it by
     if d is None or day == 0:
@@ -210,7 +230,7 @@ def _reported(c: Candidate, ctx: Context, year: int, n: int) -> bool:
     """Whether quarter ``n`` of ``year`` can be the one a report is about: it ended before the publication date,
     or the text says when it ended ("the fourth quarter ended Aug. 26", a fiscal quarter). A quarter still ahead
     ("the quake will result in a fourth-quarter charge", "losses through the third quarter of 1990") is not."""
-    if ctx.dct is None or _ENDED.match(ctx.text, c.end):
+    if ctx.dct is None or _ended_match(ctx.text, c.end):
         return True
     return (year, n) < (ctx.dct.year, quarter_of(ctx.dct))
 
