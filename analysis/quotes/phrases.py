@@ -151,6 +151,12 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             before = tail_phrase(text, lo, toks[j - 2][2])
             if before is not None:
                 return before
+            k = j - 2  # "one dealer in Ohio said": a description of someone unnamed, whatever its noun
+            while k >= max(0, j - 5) and toks[k][0].islower() and toks[k][0].casefold() not in DETERMINERS:
+                k -= 1
+            if k >= max(0, j - 5) and k < j - 2 and toks[k][0].casefold() in DETERMINERS:
+                return Phrase("description", toks[k][1], toks[j - 2][2], toks[k][1], toks[j - 2][2],
+                              head=_bare(toks[j - 2][0]), definite=toks[k][0].casefold() == "the")
         run = toks[j:]
         while run and not run[0][0][:1].isupper() and not _is_title(run[0][0]):
             run = run[1:]

@@ -1,0 +1,71 @@
+"""Quote engine, round 14: market coverage. A factbox's labels in capitals, a live blog's "reaction, from X:", a
+spokesperson for an organisation given by a description, names the text shows to be listed companies, and a
+name opening a line after a time stamp. Invented sentences, companies and people; the entity mentions are given
+by hand."""
+
+from __future__ import annotations
+
+from test_quote_engine import only, quotes
+
+from analysis.quotes.antecedents import listed_companies
+
+
+def test_a_factbox_label_in_capitals_names_the_person_of_the_next_paragraph() -> None:
+    text = ("Economists react to the Northmark rate cut. Here is what they said:\n\n"
+            "ILSE VARGHA, BRENNER CAPITAL, VIENNA:\n"
+            "\u201cThe council moved too early. We expect a pause in December.\u201d\n\n"
+            "MARKET REACTION:\n- Krona -0.8%\n")
+    assert only(quotes(text))["speaker"] == "Ilse Vargha"
+
+
+def test_a_label_in_capitals_without_an_affiliation_or_with_a_role_is_no_name() -> None:
+    text = "Economists react to the rate cut.\n\nMARKET VIEW:\n\u201cThe council moved too early.\u201d\n"
+    assert only(quotes(text))["speaker"] == ""
+    text = "Economists react to the rate cut.\n\nCHIEF ECONOMIST, BRENNER CAPITAL:\n\u201cToo early.\u201d\n"
+    assert only(quotes(text))["speaker"] == ""
+
+
+def test_a_live_blog_reaction_from_a_person_names_them() -> None:
+    ents = [("Ilse Vargha", "Ilse Vargha", "PERSON"), ("Brenner Capital", "Brenner Capital", "ORG")]
+    text = ("14:05\nFirst reaction, from Ilse Vargha at Brenner Capital: \u201cThe council moved too early.\u201d "
+            "We will post more comments below.")
+    assert only(quotes(text, ents))["speaker"] == "Ilse Vargha"
+
+
+def test_a_spokesperson_for_an_organisation_description_speaks_for_the_organisation() -> None:
+    ents = [("Tallow Mart", "Tallow Mart", "ORG"), ("Orrin Foods", "Orrin Foods", "ORG")]
+    text = ("Orrin Foods fell 9% after Tallow Mart, the Oslo-listed online grocery platform, removed its jars.\n\n"
+            "Tallow Mart said the removal was temporary. \u201cWe will restock as soon as the tests are back,\u201d "
+            "a spokeswoman for the platform said.")
+    assert only(quotes(text, ents))["speaker"] == "Tallow Mart"
+    ents = [("Severn Reserve Bank", "Severn Reserve Bank", "ORG"), ("Ada Quist", "Ada Quist", "PERSON")]
+    text = ("The Severn Reserve Bank cut its rate on Wednesday.\n\nAda Quist, who leads the opposition, called the "
+            "cut a gift to the government. She wants the governor to explain it to the finance committee, and the "
+            "hearing is set for October. Her party has asked for the minutes of the meeting as well.\n\n"
+            "A spokesman for the central bank said the governor \u201cwelcomes the chance to explain\u201d.")
+    assert only(quotes(text, ents))["speaker"] == "Severn Reserve Bank"
+
+
+def test_a_name_the_text_shows_to_be_a_listed_company() -> None:
+    text = ("Jade Harbour (JDH.L) fell. Ivy Tan shares have lost 8%. Shares of Rosa Lind rose. Mara Dey is down 6.1% "
+            "today. Nell Orr, the Oslo-listed miner, said so. Una Bell is now trading in London. Cora Vane lost that "
+            "district 68%-31%. Tom Reed, the company's founder, said so.")
+    names = ["Jade Harbour", "Ivy Tan", "Rosa Lind", "Mara Dey", "Nell Orr", "Una Bell", "Cora Vane", "Tom Reed"]
+    starts = [text.index(n) for n in names]
+    found = listed_companies(text, starts, [s + len(n) for s, n in zip(starts, names)], names)
+    assert found == {"Jade Harbour", "Ivy Tan", "Rosa Lind", "Mara Dey", "Nell Orr", "Una Bell"}
+
+
+def test_a_listed_company_with_a_given_name_in_it_is_an_organisation_the_company_refers_to() -> None:
+    ents = [("Jade Harbour", "Jade Harbour", "ORG")]
+    text = ("Jade Harbour (JDH.L) fell 7% on Monday after the recall.\n\n"
+            "\u201cWe are cooperating fully,\u201d the company said in a statement.")
+    assert only(quotes(text, ents))["speaker"] == "Jade Harbour"
+
+
+def test_a_name_opening_a_line_after_a_time_stamp_is_salient() -> None:
+    ents = [("Corvan Aero", "Corvan Aero", "PERSON")]
+    text = ("LIVE: engine checks\n\n12:02 GMT\nShares across the sector are lower.\n\n13:40 GMT\n"
+            "Corvan Aero is now trading in New York and is down 6.1%. The engine maker said in a statement that it "
+            "\u201cdeeply regrets\u201d the delays.")
+    assert only(quotes(text, ents))["speaker"] == "Corvan Aero"
