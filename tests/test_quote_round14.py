@@ -69,3 +69,26 @@ def test_a_name_opening_a_line_after_a_time_stamp_is_salient() -> None:
             "Corvan Aero is now trading in New York and is down 6.1%. The engine maker said in a statement that it "
             "\u201cdeeply regrets\u201d the delays.")
     assert only(quotes(text, ents))["speaker"] == "Corvan Aero"
+
+
+def test_an_unnamed_person_in_a_place_is_no_speaker_and_the_place_is_not_either() -> None:
+    ents = [("Dunmore", "Dunmore", "PLACE")]
+    text = "One dealer in Dunmore, who asked not to be named, said buyers were \u201cmostly shrugging it off\u201d."
+    row = only(quotes(text, ents))
+    assert row["speaker"] != "Dunmore" and row["speaker_mention"] == "One dealer"
+
+
+def test_the_board_of_an_organisation_description_speaks_for_the_organisation() -> None:
+    ents = [("Calloway Retail", "Calloway Retail", "ORG")]
+    for subject in ("The company's board", "In a statement, the retailer's board", "Its board"):
+        text = (f"Calloway Retail cut its forecast on Monday. {subject} said it had \u201cfull confidence\u201d in "
+                "the chief executive.")
+        assert only(quotes(text, ents))["speaker"] == "Calloway Retail", subject
+
+
+def test_an_inverted_role_with_a_titled_name_in_apposition_names_the_person() -> None:
+    ents = [("Ardent", "Ardent Labs", "ORG"), ("Helen Cho", "Helen Cho", "PERSON"), ("Mark Feld", "Mark Feld", "PERSON"),
+            ("Leerink", "Leerink", "ORG")]
+    text = ("\u201cWe remain committed to this medicine,\u201d said Ardent's chief medical officer, Dr. Helen Cho.\n\n"
+            "Leerink analyst Mark Feld cut his target.")
+    assert only(quotes(text, ents))["speaker"] == "Helen Cho"
