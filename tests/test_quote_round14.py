@@ -92,3 +92,12 @@ def test_an_inverted_role_with_a_titled_name_in_apposition_names_the_person() ->
     text = ("\u201cWe remain committed to this medicine,\u201d said Ardent's chief medical officer, Dr. Helen Cho.\n\n"
             "Leerink analyst Mark Feld cut his target.")
     assert only(quotes(text, ents))["speaker"] == "Helen Cho"
+
+
+def test_an_apposition_keeps_an_organisation_but_does_not_retype_a_person() -> None:
+    text = "Nell Orr, the retailer, fell. Tom Reed, the newsletter publisher, said so. Cora Vane (1939) wrote."
+    names = ["Nell Orr", "Tom Reed", "Cora Vane"]
+    starts = [text.index(n) for n in names]
+    ends = [s + len(n) for s, n in zip(starts, names)]
+    assert listed_companies(text, starts, ends, names) == set()
+    assert listed_companies(text, starts, ends, names, described=True) == {"Nell Orr"}

@@ -89,7 +89,7 @@ class Doc:
 #: what follows a listed company's name in market news: its ticker ("(NYSE: ACM)", "(ACM.L)", "(ACME3)", "(0123.HK)"),
 #: its shares moving ("X shares fell", "X's stock has"), "is down 4%" / "fell 6.1%" / "is trading in", an apposition of a company noun
 #: or a listing ("X, the Oslo-listed miner,")
-_TICKER_AFTER = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*[A-Z0-9.]{1,10}|[A-Z0-9]{1,6}\.[A-Z]{1,3}|[A-Z]{2,6}\d{1,2}|\d{3,6})\)")
+_TICKER_AFTER = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*[A-Z0-9.]{1,10}|[A-Z0-9]{1,6}\.[A-Z]{1,3}|[A-Z]{2,6}\d{1,2})\)")
 _SHARES_MOVE = re.compile(r"(?:['’]s?)?\s+(?:shares|stock)\s+(?:have|has|had|were|was|are|is|fell|rose|closed|dropped|"
                           r"jumped|slid|gained|lost|traded|opened|ended|tumbled|surged|plunged|climbed|sank|slumped|"
                           r"extended|pared|hit)\b")
@@ -98,16 +98,21 @@ _MOVE_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+(?:now\s+)?(?:up|down|off
                          r"tumbled|surged|plunged|climbed|sank|slumped|opens\s+(?:up|down)|opened\s+(?:up|down)|"
                          r"closed\s+(?:up|down))(?:\s+(?:as\s+much\s+as|about|nearly|almost|another|a\s+further))?)"
                          r"\s+\d+(?:\.\d+)?\s?%(?![-–\d])")
+#: organisation nouns that also name a person's trade ("X, the newsletter publisher,", "X, a coal miner,")
+_PERSON_OR_ORG = {"publisher", "producer", "operator", "miner", "supplier", "broadcaster"}
 _SHARES_OF_BEFORE = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+$")
 _MODIFIER = r"(?!(?:of|for|at|in|on|to|with|from|by|and|or|who|which|that)\s)[\w’'-]+\s+"
 _LISTED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:" + _MODIFIER + r"){0,5}?(?:[\w-]*-listed\s+(?:" + _MODIFIER
                                 + r"){0,4}?([a-z][\w-]*)|([a-z][\w-]*))\s*,")
 
 
-def listed_companies(text: str, starts: list[int], ends: list[int], names: list[str]) -> set[str]:
-    """The names the text shows to be listed companies by a ticker, a share move or an apposition after one of
+def listed_companies(text: str, starts: list[int], ends: list[int], names: list[str],
+                     described: bool = False) -> set[str]:
+    """The names the text shows to be listed companies by a ticker, a share move or a listing after one of
     their mentions ("Jade Harbour (JDH.L)", "Ivy Tan shares fell", "Ivy Tan is down 6%", "shares of Ivy Tan",
-    "Ivy Tan, the Oslo-listed miner,"): the entity layer sometimes reads such a name as a person's."""
+    "Ivy Tan, the Oslo-listed miner,"): the entity layer sometimes reads such a name as a person's. With
+    ``described``, also the names an apposition calls an organisation ("Ivy Tan, the miner,"; not a noun that
+    may be a person's role: "X, the newsletter publisher,")."""
     out: set[str] = set()
     for s, e, n in zip(starts, ends, names, strict=True):
         if n in out or s < 0:
@@ -116,7 +121,9 @@ def listed_companies(text: str, starts: list[int], ends: list[int], names: list[
         if _TICKER_AFTER.match(text, e) or _SHARES_MOVE.match(text, e) or _MOVE_AFTER.match(text, e) \
                 or _TRADING_AFTER.match(text, e) \
                 or _SHARES_OF_BEFORE.search(text, max(0, s - 12), s) \
-                or (appos is not None and (appos.group(1) is not None or appos.group(2) in ROLE_ORG)):
+                or (appos is not None and appos.group(1) is not None) \
+                or (described and appos is not None and appos.group(2) in ROLE_ORG
+                    and appos.group(2) not in ROLE_PERSON and appos.group(2) not in _PERSON_OR_ORG):
             out.add(n)
     return out
 
@@ -127,7 +134,8 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
     # "Dan Roe" typed a place (or not typed) by the entity layer is a person: a common given name opens it; a name
     # the text shows to be a listed company is an organisation ("Jade Harbour (JDH.L) fell", "Ivy Tan shares rose")
     listed = listed_companies(text, starts, ends, names)
-    types = ["ORG" if n in listed and (t == "PERSON" or t in _UNTYPED or t in ORG_TYPES)
+    described = listed_companies(text, starts, ends, names, described=True)
+    types = ["ORG" if (n in listed and t == "PERSON") or (n in described and (t in _UNTYPED or t in ORG_TYPES))
              else "PERSON" if (t in PLACE_TYPES or t in _UNTYPED or t in ORG_TYPES) and _given_gender(n) else t
              for n, t in zip(names, types, strict=True)]
     doc = Doc(text, starts, ends, names, types, quoted)
