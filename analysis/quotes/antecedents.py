@@ -111,21 +111,31 @@ def listed_companies(text: str, starts: list[int], ends: list[int], names: list[
     """The names the text shows to be listed companies by a ticker, a share move or a listing after one of
     their mentions ("Jade Harbour (JDH.L)", "Ivy Tan shares fell", "Ivy Tan is down 6%", "shares of Ivy Tan",
     "Ivy Tan, the Oslo-listed miner,"): the entity layer sometimes reads such a name as a person's. With
-    ``described``, also the names an apposition calls an organisation ("Ivy Tan, the miner,"; not a noun that
+    ``described``, also the names an apposition calls an organisation ("Ivy Tan, the retailer,"; not a noun that
     may be a person's role: "X, the newsletter publisher,")."""
-    out: set[str] = set()
+    listed, named = _company_evidence(text, starts, ends, names)
+    return listed | named if described else listed
+
+
+def _company_evidence(text: str, starts: list[int], ends: list[int], names: list[str]) -> tuple[set[str], set[str]]:
+    """(names shown to be listed companies, names an apposition calls an organisation): see
+    :func:`listed_companies`."""
+    listed: set[str] = set()
+    named: set[str] = set()
     for s, e, n in zip(starts, ends, names, strict=True):
-        if n in out or s < 0:
+        if n in listed or s < 0:
             continue
-        appos = _LISTED_APPOSITION.match(text, e)
-        if _TICKER_AFTER.match(text, e) or _SHARES_MOVE.match(text, e) or _MOVE_AFTER.match(text, e) \
-                or _TRADING_AFTER.match(text, e) \
+        after = text[e:e + 1] in (" ", "’", "'", "\u00a0")  # (what may follow a name before its evidence)
+        appos = _LISTED_APPOSITION.match(text, e) if text[e:e + 1] == "," else None
+        if (after and (_TICKER_AFTER.match(text, e) or _SHARES_MOVE.match(text, e) or _MOVE_AFTER.match(text, e)
+                       or _TRADING_AFTER.match(text, e))) \
                 or _SHARES_OF_BEFORE.search(text, max(0, s - 12), s) \
-                or (appos is not None and appos.group(1) is not None) \
-                or (described and appos is not None and appos.group(2) in ROLE_ORG
-                    and appos.group(2) not in ROLE_PERSON and appos.group(2) not in _PERSON_OR_ORG):
-            out.add(n)
-    return out
+                or (appos is not None and appos.group(1) is not None):
+            listed.add(n)
+        elif appos is not None and appos.group(2) in ROLE_ORG and appos.group(2) not in ROLE_PERSON \
+                and appos.group(2) not in _PERSON_OR_ORG:
+            named.add(n)
+    return listed, named
 
 
 def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], types: list[str],
@@ -133,8 +143,8 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
     """A :class:`Doc` with genders voted and grammatical subjects of speech verbs collected."""
     # "Dan Roe" typed a place (or not typed) by the entity layer is a person: a common given name opens it; a name
     # the text shows to be a listed company is an organisation ("Jade Harbour (JDH.L) fell", "Ivy Tan shares rose")
-    listed = listed_companies(text, starts, ends, names)
-    described = listed_companies(text, starts, ends, names, described=True)
+    listed, described = _company_evidence(text, starts, ends, names)
+    described |= listed
     types = ["ORG" if (n in listed and t == "PERSON") or (n in described and (t in _UNTYPED or t in ORG_TYPES))
              else "PERSON" if (t in PLACE_TYPES or t in _UNTYPED or t in ORG_TYPES) and _given_gender(n) else t
              for n, t in zip(names, types, strict=True)]
