@@ -11,10 +11,10 @@ from analysis.quotes.antecedents import listed_companies
 
 
 def test_a_factbox_label_in_capitals_names_the_person_of_the_next_paragraph() -> None:
-    text = ("Economists react to the Northmark rate cut. Here is what they said:\n\n"
+    text = ("Economists on the Merrowby rate cut, in their own words:\n\n"
             "ILSE VARGHA, BRENNER CAPITAL, VIENNA:\n"
             "\u201cThe council moved too early. We expect a pause in December.\u201d\n\n"
-            "MARKET REACTION:\n- Krona -0.8%\n")
+            "MARKET MOVES:\n- Krona -0.8%\n")
     assert only(quotes(text))["speaker"] == "Ilse Vargha"
 
 
@@ -27,69 +27,69 @@ def test_a_label_in_capitals_without_an_affiliation_or_with_a_role_is_no_name() 
 
 def test_a_live_blog_reaction_from_a_person_names_them() -> None:
     ents = [("Ilse Vargha", "Ilse Vargha", "PERSON"), ("Brenner Capital", "Brenner Capital", "ORG")]
-    text = ("14:05\nFirst reaction, from Ilse Vargha at Brenner Capital: \u201cThe council moved too early.\u201d "
-            "We will post more comments below.")
+    text = ("14:05\nEarly reaction, from Ilse Vargha at Brenner Capital: \u201cThe council moved too early.\u201d "
+            "Updates to follow.")
     assert only(quotes(text, ents))["speaker"] == "Ilse Vargha"
 
 
 def test_a_spokesperson_for_an_organisation_description_speaks_for_the_organisation() -> None:
-    ents = [("Tallow Mart", "Tallow Mart", "ORG"), ("Orrin Foods", "Orrin Foods", "ORG")]
-    text = ("Orrin Foods fell 9% after Tallow Mart, the Oslo-listed online grocery platform, removed its jars.\n\n"
+    ents = [("Tallow Mart", "Tallow Mart", "ORG"), ("Halsgrove Foods", "Halsgrove Foods", "ORG")]
+    text = ("Halsgrove Foods fell 9% after Tallow Mart, the Oslo-listed online grocery marketplace, removed its jars.\n\n"
             "Tallow Mart said the removal was temporary. \u201cWe will restock as soon as the tests are back,\u201d "
-            "a spokeswoman for the platform said.")
+            "a spokeswoman for the marketplace said.")
     assert only(quotes(text, ents))["speaker"] == "Tallow Mart"
-    ents = [("Severn Reserve Bank", "Severn Reserve Bank", "ORG"), ("Ada Quist", "Ada Quist", "PERSON")]
-    text = ("The Severn Reserve Bank cut its rate on Wednesday.\n\nAda Quist, who leads the opposition, called the "
+    ents = [("Quillfen Reserve Bank", "Quillfen Reserve Bank", "ORG"), ("Ada Quist", "Ada Quist", "PERSON")]
+    text = ("The Quillfen Reserve Bank cut its rate on Wednesday.\n\nAda Quist, who leads the opposition, called the "
             "cut a gift to the government. She wants the governor to explain it to the finance committee, and the "
             "hearing is set for October. Her party has asked for the minutes of the meeting as well.\n\n"
-            "A spokesman for the central bank said the governor \u201cwelcomes the chance to explain\u201d.")
-    assert only(quotes(text, ents))["speaker"] == "Severn Reserve Bank"
+            "A spokeswoman for the central bank said the decision was \u201cdriven by the data\u201d.")
+    assert only(quotes(text, ents))["speaker"] == "Quillfen Reserve Bank"
 
 
 def test_a_name_the_text_shows_to_be_a_listed_company() -> None:
-    text = ("Jade Harbour (JDH.L) fell. Ivy Tan shares have lost 8%. Shares of Rosa Lind rose. Mara Dey is down 6.1% "
+    text = ("Iris Tarnmoor (IRT.L) fell. Ivy Tan shares have lost 8%. Shares of Rosa Lind rose. Mara Dey is down 3.4% "
             "today. Nell Orr, the Oslo-listed miner, said so. Una Bell is now trading in London. Cora Vane lost that "
             "district 68%-31%. Tom Reed, the company's founder, said so.")
-    names = ["Jade Harbour", "Ivy Tan", "Rosa Lind", "Mara Dey", "Nell Orr", "Una Bell", "Cora Vane", "Tom Reed"]
+    names = ["Iris Tarnmoor", "Ivy Tan", "Rosa Lind", "Mara Dey", "Nell Orr", "Una Bell", "Cora Vane", "Tom Reed"]
     starts = [text.index(n) for n in names]
     found = listed_companies(text, starts, [s + len(n) for s, n in zip(starts, names)], names)
-    assert found == {"Jade Harbour", "Ivy Tan", "Rosa Lind", "Mara Dey", "Nell Orr", "Una Bell"}
+    assert found == {"Iris Tarnmoor", "Ivy Tan", "Rosa Lind", "Mara Dey", "Nell Orr", "Una Bell"}
 
 
 def test_a_listed_company_with_a_given_name_in_it_is_an_organisation_the_company_refers_to() -> None:
-    ents = [("Jade Harbour", "Jade Harbour", "ORG")]
-    text = ("Jade Harbour (JDH.L) fell 7% on Monday after the recall.\n\n"
+    ents = [("Iris Tarnmoor", "Iris Tarnmoor", "ORG")]
+    text = ("Iris Tarnmoor (IRT.L) fell 7% on Monday after the recall.\n\n"
             "\u201cWe are cooperating fully,\u201d the company said in a statement.")
-    assert only(quotes(text, ents))["speaker"] == "Jade Harbour"
+    assert only(quotes(text, ents))["speaker"] == "Iris Tarnmoor"
 
 
 def test_a_name_opening_a_line_after_a_time_stamp_is_salient() -> None:
-    ents = [("Corvan Aero", "Corvan Aero", "PERSON")]
-    text = ("LIVE: engine checks\n\n12:02 GMT\nShares across the sector are lower.\n\n13:40 GMT\n"
-            "Corvan Aero is now trading in New York and is down 6.1%. The engine maker said in a statement that it "
-            "\u201cdeeply regrets\u201d the delays.")
-    assert only(quotes(text, ents))["speaker"] == "Corvan Aero"
+    ents = [("Yelverton Hydraulics", "Yelverton Hydraulics", "PERSON")]
+    text = ("LIVE: pump recall\n\n09:02 GMT\nShares across the sector are lower.\n\n09:15 GMT\n"
+            "Yelverton Hydraulics is now trading in Zurich and is down 2.7%. The pump maker said in a statement that it "
+            "\u201cis sorry for\u201d the delays.")
+    assert only(quotes(text, ents))["speaker"] == "Yelverton Hydraulics"
 
 
 def test_an_unnamed_person_in_a_place_is_no_speaker_and_the_place_is_not_either() -> None:
-    ents = [("Dunmore", "Dunmore", "PLACE")]
-    text = "One dealer in Dunmore, who asked not to be named, said buyers were \u201cmostly shrugging it off\u201d."
+    ents = [("Ossory", "Ossory", "PLACE")]
+    text = "One dealer in Ossory, who asked not to be named, said buyers were \u201cmostly shrugging it off\u201d."
     row = only(quotes(text, ents))
-    assert row["speaker"] != "Dunmore" and row["speaker_mention"] == "One dealer"
+    assert row["speaker"] != "Ossory" and row["speaker_mention"] == "One dealer"
 
 
 def test_the_board_of_an_organisation_description_speaks_for_the_organisation() -> None:
-    ents = [("Calloway Retail", "Calloway Retail", "ORG")]
+    ents = [("Tarnwick Retail", "Tarnwick Retail", "ORG")]
     for subject in ("The company's board", "In a statement, the retailer's board", "Its board"):
-        text = (f"Calloway Retail cut its forecast on Monday. {subject} said it had \u201cfull confidence\u201d in "
+        text = (f"Tarnwick Retail cut its forecast on Monday. {subject} said it had \u201cfull confidence\u201d in "
                 "the chief executive.")
-        assert only(quotes(text, ents))["speaker"] == "Calloway Retail", subject
+        assert only(quotes(text, ents))["speaker"] == "Tarnwick Retail", subject
 
 
 def test_an_inverted_role_with_a_titled_name_in_apposition_names_the_person() -> None:
-    ents = [("Ardent", "Ardent Labs", "ORG"), ("Helen Cho", "Helen Cho", "PERSON"), ("Mark Feld", "Mark Feld", "PERSON"),
+    ents = [("Brastow", "Brastow Labs", "ORG"), ("Helen Cho", "Helen Cho", "PERSON"), ("Mark Feld", "Mark Feld", "PERSON"),
             ("Leerink", "Leerink", "ORG")]
-    text = ("\u201cWe remain committed to this medicine,\u201d said Ardent's chief medical officer, Dr. Helen Cho.\n\n"
+    text = ("\u201cWe remain committed to this medicine,\u201d said Brastow's chief medical officer, Dr. Helen Cho.\n\n"
             "Leerink analyst Mark Feld cut his target.")
     assert only(quotes(text, ents))["speaker"] == "Helen Cho"
 

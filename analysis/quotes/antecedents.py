@@ -87,7 +87,7 @@ class Doc:
 
 
 #: what follows a listed company's name in market news: its ticker ("(NYSE: ACM)", "(ACM.L)", "(ACME3)", "(0123.HK)"),
-#: its shares moving ("X shares fell", "X's stock has"), "is down 4%" / "fell 6.1%" / "is trading in", an apposition of a company noun
+#: its shares moving ("X shares fell", "X's stock has"), "is down 4%" / "fell 2.7%" / "is trading in", an apposition of a company noun
 #: or a listing ("X, the Oslo-listed miner,")
 _TICKER_AFTER = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*[A-Z0-9.]{1,10}|[A-Z0-9]{1,6}\.[A-Z]{1,3}|[A-Z]{2,6}\d{1,2})\)")
 _SHARES_MOVE = re.compile(r"(?:['’]s?)?\s+(?:shares|stock)\s+(?:have|has|had|were|was|are|is|fell|rose|closed|dropped|"
@@ -109,7 +109,7 @@ _LISTED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:" + _MODIFIER + r"){0,5}
 def listed_companies(text: str, starts: list[int], ends: list[int], names: list[str],
                      described: bool = False) -> set[str]:
     """The names the text shows to be listed companies by a ticker, a share move or a listing after one of
-    their mentions ("Jade Harbour (JDH.L)", "Ivy Tan shares fell", "Ivy Tan is down 6%", "shares of Ivy Tan",
+    their mentions ("Iris Tarnmoor (IRT.L)", "Ivy Tan shares fell", "Ivy Tan is down 3%", "shares of Ivy Tan",
     "Ivy Tan, the Oslo-listed miner,"): the entity layer sometimes reads such a name as a person's. With
     ``described``, also the names an apposition calls an organisation ("Ivy Tan, the retailer,"; not a noun that
     may be a person's role: "X, the newsletter publisher,")."""
@@ -142,7 +142,7 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
               quoted: list[tuple[int, int]]) -> Doc:
     """A :class:`Doc` with genders voted and grammatical subjects of speech verbs collected."""
     # "Dan Roe" typed a place (or not typed) by the entity layer is a person: a common given name opens it; a name
-    # the text shows to be a listed company is an organisation ("Jade Harbour (JDH.L) fell", "Ivy Tan shares rose")
+    # the text shows to be a listed company is an organisation ("Iris Tarnmoor (IRT.L) fell", "Ivy Tan shares rose")
     listed, described = _company_evidence(text, starts, ends, names)
     described |= listed
     types = ["ORG" if (n in listed and t == "PERSON") or (n in described and (t in _UNTYPED or t in ORG_TYPES))
@@ -271,7 +271,7 @@ def opens_sentence(doc: Doc, i: int) -> bool:
             start = m.end()
     line = text.rfind("\n", start, s) + 1
     if line > start and len(text[start:line].strip()) <= _HEADING_CHARS:
-        start = line  # the line before is a time stamp or a heading ("13:40 GMT", "Update"): a new sentence
+        start = line  # the line before is a time stamp or a heading ("09:15 GMT", "Update"): a new sentence
     words = tokens(text, start, s)
     pre = text[start:s].strip()
     if modifies_name(doc, i):

@@ -198,7 +198,7 @@ def _past_places(doc: Doc, ph: Phrase | None, hi: int) -> Speaker | None:
 
 
 #: The words that give a colon introduction's source after "from" ("a line from X:", "a statement from X:", a live
-#: blog's "First reaction, from X at Y:").
+#: blog's "Early reaction, from X at Y:").
 _SOURCE_INTRO = re.compile(r"\b(?:line|lines|statement|comment|comments|quote|note|message|words|remarks|letter|memo|"
                            r"reaction|reactions|response)\b,?\s+(?:\w+\s+){0,3}?from\s+(?=[^:]{1,160}:$)")
 
@@ -529,14 +529,14 @@ def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
 
 
 #: a label in capitals, as a factbox or a transcript sets it: a name of two to four words, then where the person
-#: works after a comma ("JANE ROE, ACME CAPITAL, LONDON")
+#: works after a comma ("JANE ROE, ACME CAPITAL, OSLO")
 _CAPITALS_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W\d_]")
 
 
 def _capitals_name(text: str, lo: int, colon: int) -> Speaker | None:
     """The person a label written in capitals names ("JANE ROE, ACME CAPITAL:"), which the entity layer does not
     read as a name: the two to four words before its first comma, none of them a role or an organisation's word,
-    in the case a name is written in; None for a label without a comma after the name ("MARKET REACTION:",
+    in the case a name is written in; None for a label without a comma after the name ("MARKET MOVES:",
     "ANCHOR:") or with a lower-case letter."""
     label = text[lo:colon].strip()
     head, comma, rest = label.partition(",")

@@ -339,13 +339,13 @@ def _organisation_description(rule: Speaker) -> bool:
         and words[-1].rstrip(".,") in ROLE_ORG and words[-1].rstrip(".,") not in ROLE_PERSON
 
 
-#: one who speaks for an organisation given by a description ("a spokesman for the central bank")
+#: one who speaks for an organisation given by a description ("a spokesman for the reserve bank")
 _FOR_DESCRIPTION = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:for|of)\s+the\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
 
 
 def _speaks_for_description(rule: Speaker) -> bool:
     """Whether the rules credited a spokesperson for an organisation's description ("a spokeswoman for the
-    platform", "a spokesman for the foundation") to the organisation it takes up: it speaks for no person."""
+    marketplace", "a spokesman for the foundation") to the organisation it takes up: it speaks for no person."""
     m = _FOR_DESCRIPTION.fullmatch(rule.mention.casefold().rstrip(".,"))
     return m is not None and m.group(1) in SPEAKS_FOR and m.group(2) not in ROLE_PERSON and rule.type in ORG_TYPES
 

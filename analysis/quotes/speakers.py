@@ -113,8 +113,8 @@ def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
         named = head_phrase(doc.text, d.end(), ph.end)
     if named is not None and named.kind == "description" and named.definite and named.start > ph.start \
             and named.head not in ROLE_PERSON:
-        # "a spokeswoman for the platform", "a spokesman for the foundation": the organisation the description
-        # takes up (one an apposition gave that noun: "Acme, the online platform, …"), as "the foundation said"
+        # "a spokeswoman for the marketplace", "a spokesman for the foundation": the organisation the description
+        # takes up (one an apposition gave that noun: "Acme, the online marketplace, …"), as "the foundation said"
         apposed = _apposed_organisation(doc, named.head, ph.start)
         if apposed is not None:
             return Speaker(apposed[0], apposed[1], surface, "coreference")
@@ -127,13 +127,13 @@ def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return Speaker(found.name, found.type, surface, "adjacent")
 
 
-#: an apposition after an organisation's name, its head noun in group 1 ("Acme, the Hong Kong-listed online platform,")
+#: an apposition after an organisation's name, its head noun in group 1 ("Acme, the Oslo-listed online marketplace,")
 _APPOSED_HEAD = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?([a-z][\w-]*)\s*[,.;]")
 
 
 def _apposed_organisation(doc: Doc, head: str, pos: int) -> tuple[str, str] | None:
     """The nearest organisation before ``pos`` that an apposition gave the noun ``head`` ("Acme, the online
-    platform, fell" for "the platform"), outside quotations; None when there is none."""
+    marketplace, fell" for "the marketplace"), outside quotations; None when there is none."""
     for i in range(bisect_left(doc.starts, pos) - 1, -1, -1):
         if doc.types[i] not in ORG_TYPES or doc.inside_quote(doc.starts[i]):
             continue
