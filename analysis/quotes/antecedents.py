@@ -38,6 +38,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
 _SUBJECT_REACH = 200
+_HEADING_CHARS = 24  # a line this short with no sentence end before a name is a time stamp or a heading
 #: a reported clause opening before a name ("X said Y", "X told reporters that Y"): the name is its subject only
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|argued|claimed|insisted|noted|that)\b"
                               r"(?:\s+\w+){0,2}\s*$")
@@ -85,11 +86,67 @@ class Doc:
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
 
+#: what follows a listed company's name in market news: its ticker ("(NYSE: ACM)", "(ACM.L)", "(ACME3)", "(0123.HK)"),
+#: its shares moving ("X shares fell", "X's stock has"), "is down 4%" / "fell 2.7%" / "is trading in", an apposition of a company noun
+#: or a listing ("X, the Oslo-listed miner,")
+_TICKER_AFTER = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*[A-Z0-9.]{1,10}|[A-Z0-9]{1,6}\.[A-Z]{1,3}|[A-Z]{2,6}\d{1,2})\)")
+_SHARES_MOVE = re.compile(r"(?:['’]s?)?\s+(?:shares|stock)\s+(?:have|has|had|were|was|are|is|fell|rose|closed|dropped|"
+                          r"jumped|slid|gained|lost|traded|opened|ended|tumbled|surged|plunged|climbed|sank|slumped|"
+                          r"extended|pared|hit)\b")
+_TRADING_AFTER = re.compile(r"\s+(?:is|was)\s+(?:now\s+)?trading\s+(?:in|at|on|up|down|higher|lower)\b")
+_MOVE_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+(?:now\s+)?(?:up|down|off)|(?:fell|rose|dropped|jumped|slid|"
+                         r"tumbled|surged|plunged|climbed|sank|slumped|opens\s+(?:up|down)|opened\s+(?:up|down)|"
+                         r"closed\s+(?:up|down))(?:\s+(?:as\s+much\s+as|about|nearly|almost|another|a\s+further))?)"
+                         r"\s+\d+(?:\.\d+)?\s?%(?![-–\d])")
+#: organisation nouns that also name a person's trade ("X, the newsletter publisher,", "X, a coal miner,")
+_PERSON_OR_ORG = {"publisher", "producer", "operator", "miner", "supplier", "broadcaster"}
+_SHARES_OF_BEFORE = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+$")
+_MODIFIER = r"(?!(?:of|for|at|in|on|to|with|from|by|and|or|who|which|that)\s)[\w’'-]+\s+"
+_LISTED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:" + _MODIFIER + r"){0,5}?(?:[\w-]*-listed\s+(?:" + _MODIFIER
+                                + r"){0,4}?([a-z][\w-]*)|([a-z][\w-]*))\s*,")
+
+
+def listed_companies(text: str, starts: list[int], ends: list[int], names: list[str],
+                     described: bool = False) -> set[str]:
+    """The names the text shows to be listed companies by a ticker, a share move or a listing after one of
+    their mentions ("Iris Tarnmoor (IRT.L)", "Ivy Tan shares fell", "Ivy Tan is down 3%", "shares of Ivy Tan",
+    "Ivy Tan, the Oslo-listed miner,"): the entity layer sometimes reads such a name as a person's. With
+    ``described``, also the names an apposition calls an organisation ("Ivy Tan, the retailer,"; not a noun that
+    may be a person's role: "X, the newsletter publisher,")."""
+    listed, named = _company_evidence(text, starts, ends, names)
+    return listed | named if described else listed
+
+
+def _company_evidence(text: str, starts: list[int], ends: list[int], names: list[str]) -> tuple[set[str], set[str]]:
+    """(names shown to be listed companies, names an apposition calls an organisation): see
+    :func:`listed_companies`."""
+    listed: set[str] = set()
+    named: set[str] = set()
+    for s, e, n in zip(starts, ends, names, strict=True):
+        if n in listed or s < 0:
+            continue
+        after = text[e:e + 1] in (" ", "’", "'", "\u00a0")  # (what may follow a name before its evidence)
+        appos = _LISTED_APPOSITION.match(text, e) if text[e:e + 1] == "," else None
+        if (after and (_TICKER_AFTER.match(text, e) or _SHARES_MOVE.match(text, e) or _MOVE_AFTER.match(text, e)
+                       or _TRADING_AFTER.match(text, e))) \
+                or _SHARES_OF_BEFORE.search(text, max(0, s - 12), s) \
+                or (appos is not None and appos.group(1) is not None):
+            listed.add(n)
+        elif appos is not None and appos.group(2) in ROLE_ORG and appos.group(2) not in ROLE_PERSON \
+                and appos.group(2) not in _PERSON_OR_ORG:
+            named.add(n)
+    return listed, named
+
+
 def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], types: list[str],
               quoted: list[tuple[int, int]]) -> Doc:
     """A :class:`Doc` with genders voted and grammatical subjects of speech verbs collected."""
-    # "Dan Roe" typed a place (or not typed) by the entity layer is a person: a common given name opens it
-    types = ["PERSON" if (t in PLACE_TYPES or t in _UNTYPED or t in ORG_TYPES) and _given_gender(n) else t
+    # "Dan Roe" typed a place (or not typed) by the entity layer is a person: a common given name opens it; a name
+    # the text shows to be a listed company is an organisation ("Iris Tarnmoor (IRT.L) fell", "Ivy Tan shares rose")
+    listed, described = _company_evidence(text, starts, ends, names)
+    described |= listed
+    types = ["ORG" if (n in listed and t == "PERSON") or (n in described and (t in _UNTYPED or t in ORG_TYPES))
+             else "PERSON" if (t in PLACE_TYPES or t in _UNTYPED or t in ORG_TYPES) and _given_gender(n) else t
              for n, t in zip(names, types, strict=True)]
     doc = Doc(text, starts, ends, names, types, quoted)
     spans = list(zip(starts, ends, names, strict=True))
@@ -212,6 +269,9 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     for m in SENTENCE_BREAK.finditer(text, start, s):
         if m.end() <= s and is_sentence_break(text, m):
             start = m.end()
+    line = text.rfind("\n", start, s) + 1
+    if line > start and len(text[start:line].strip()) <= _HEADING_CHARS:
+        start = line  # the line before is a time stamp or a heading ("09:15 GMT", "Update"): a new sentence
     words = tokens(text, start, s)
     pre = text[start:s].strip()
     if modifies_name(doc, i):
@@ -286,10 +346,22 @@ def antecedent(doc: Doc, pos: int, want: str, gender: str = "", salient_only: bo
 
 
 def _canonical(doc: Doc, i: int, surface: str) -> str:
-    """The mention's canonical name, unless it lacks the surface's last word (a bad link upstream)."""
+    """The mention's canonical name, unless it lacks the surface's last word (a bad link upstream) and is not the
+    name the text spelled out for an acronym ("the General Administration of Trade (GAT) … The GAT said")."""
     name = doc.names[i]
     words = surface.removesuffix("’s").removesuffix("'s").rstrip(".,").split()
-    return name if not words or words[-1].casefold() in name.casefold() else " ".join(words)
+    if not words or words[-1].casefold() in name.casefold() or _spelled_out(doc, name, words[-1]):
+        return name
+    return " ".join(words)
+
+
+def _spelled_out(doc: Doc, name: str, acronym: str) -> bool:
+    """Whether the text gives ``acronym`` in brackets right after a mention of ``name`` ("Acme Trade Board
+    (ATB)")."""
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return False
+    after = re.compile(r"\s*\(" + re.escape(acronym) + r"\)")
+    return any(n == name and after.match(doc.text, e) for e, n in zip(doc.ends, doc.names, strict=True))
 
 
 #: an apposition after a name saying what it is: ", the staff association,", ", a lobby group,", ", its main rival,"

@@ -32,7 +32,7 @@ from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subj
                       titles_only, tokens)
 from .speakers import possessor, resolve_phrase
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
-                    ROLE_ORG, STATE_BODIES,
+                    ROLE_ORG, STATE_BODIES, TITLES,
                     hearsay_before, is_sentence_break, speech_verbs)
 
 _POST_REACH = 200
@@ -197,9 +197,10 @@ def _past_places(doc: Doc, ph: Phrase | None, hi: int) -> Speaker | None:
     return found
 
 
-#: The words that give a colon introduction's source after "from" ("a line from X:", "a statement from X:").
-_SOURCE_INTRO = re.compile(r"\b(?:line|lines|statement|comment|comments|quote|note|message|words|remarks|letter|memo)\s+"
-                           r"(?:\w+\s+){0,3}?from\s+(?=[^:]{1,160}:$)")
+#: The words that give a colon introduction's source after "from" ("a line from X:", "a statement from X:", a live
+#: blog's "Early reaction, from X at Y:").
+_SOURCE_INTRO = re.compile(r"\b(?:line|lines|statement|comment|comments|quote|note|message|words|remarks|letter|memo|"
+                           r"reaction|reactions|response)\b,?\s+(?:\w+\s+){0,3}?from\s+(?=[^:]{1,160}:$)")
 
 
 def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
@@ -513,6 +514,10 @@ def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
         return Speaker(doc.names[i], "PERSON", text[start:colon].strip(), "adjacent")
     if mid_line:
         return None
+    if not people:
+        capital = _capitals_name(text, start, colon)
+        if capital is not None:
+            return capital
     if not people and len(orgs) == 1:
         chief = chief_of(doc, start, colon)  # "Acme CEO: “…”" above the article naming its chief executive
         if chief is not None:
@@ -521,6 +526,37 @@ def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
         i = next(i for i in inside if doc.types[i] in ORG_TYPES)
         return Speaker(doc.names[i], doc.types[i], text[start:colon].strip(), "adjacent")
     return None
+
+
+#: a label in capitals, as a factbox or a transcript sets it: a name of two to four words, then where the person
+#: works after a comma ("JANE ROE, ACME CAPITAL, OSLO")
+_CAPITALS_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W\d_]")
+
+
+def _capitals_name(text: str, lo: int, colon: int) -> Speaker | None:
+    """The person a label written in capitals names ("JANE ROE, ACME CAPITAL:"), which the entity layer does not
+    read as a name: the two to four words before its first comma, none of them a role or an organisation's word,
+    in the case a name is written in; None for a label without a comma after the name ("MARKET MOVES:",
+    "ANCHOR:") or with a lower-case letter."""
+    label = text[lo:colon].strip()
+    head, comma, rest = label.partition(",")
+    words = head.split()
+    if not comma or not rest.strip() or not 2 <= len(words) <= 4 or not label.isupper() or "\n" in label \
+            or not all(_CAPITALS_WORD.fullmatch(w) for w in words):
+        return None
+    if any(_bare_word(w) in ROLE_ORG or _bare_word(w) in ROLE_PERSON or _bare_word(w) in GROUPS
+           or _bare_word(w) in DOCUMENTS or _bare_word(w) in TITLES for w in words):
+        return None
+    return Speaker(_in_name_case(head), "PERSON", label, "adjacent")
+
+
+#: a person's name written in capitals, two to four words ("JANE ROE", "JON O'HARE-SMITH")
+_CAPITALS_NAME = re.compile(r"(?:[^\W\d_a-z][^\W\d_a-z'’.-]*\s+){1,3}[^\W\d_a-z][^\W\d_a-z'’.-]*")
+
+
+def _in_name_case(name: str) -> str:
+    """A name written in capitals in the case names are written in ("JANE O'HARE-SMITH": "Jane O'hare-Smith")."""
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in name.split())
 
 
 #: the head of an organisation named by a role word after the organisation's name ("Acme chief", "Acme's boss")
@@ -588,6 +624,9 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
             intro_start = _sentence_start(text, qa, colon)
             # "He then listed the qualities a nominee needs:", "Clinton released the following statement:"
             who = _before(doc, intro, intro_start) or _clause_subject(doc, intro, intro_start)
+            if who is None and intro_start == qa:
+                # a label on its own line, then the quoted paragraph (a factbox: "JANE ROE, ACME CAPITAL:")
+                who = _label(doc, qa, colon)
             source = _SOURCE_INTRO.search(text[intro_start: colon + 1]) if who is None or not who.type else None
             if source is not None:  # "The statement includes a line from managing partner X:" then the quotation
                 found = resolve_phrase(doc, head_phrase(text, intro_start + source.end(), colon), colon)
@@ -718,6 +757,8 @@ def attribute_doc(text: str, spans: list[QuoteSpan], mentions: list[MentionRow],
         if clause_only:
             weak.add(n)
         who = who or _context(doc, paras, span, prev, out[-1] if out else None) or Speaker()
+        if who.type == "PERSON" and _CAPITALS_NAME.fullmatch(who.name):
+            who = Speaker(_in_name_case(who.name), who.type, who.mention, who.attribution)  # "JANE ROE:"
         if who.name and who.type:
             doc.speakers.append((span.open_at, who.name, who.type))
         elif who.name and who.mention.split()[0].casefold() in _INDEFINITE:

@@ -339,6 +339,17 @@ def _organisation_description(rule: Speaker) -> bool:
         and words[-1].rstrip(".,") in ROLE_ORG and words[-1].rstrip(".,") not in ROLE_PERSON
 
 
+#: one who speaks for an organisation given by a description ("a spokesman for the reserve bank")
+_FOR_DESCRIPTION = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:for|of)\s+the\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
+
+
+def _speaks_for_description(rule: Speaker) -> bool:
+    """Whether the rules credited a spokesperson for an organisation's description ("a spokeswoman for the
+    marketplace", "a spokesman for the foundation") to the organisation it takes up: it speaks for no person."""
+    m = _FOR_DESCRIPTION.fullmatch(rule.mention.casefold().rstrip(".,"))
+    return m is not None and m.group(1) in SPEAKS_FOR and m.group(2) not in ROLE_PERSON and rule.type in ORG_TYPES
+
+
 def _named_by_its_word(rule: Speaker) -> bool:
     """Whether the rules read an organisation description in lower case ("the bank", "the airline") as a body
     whose name holds the description's head word ("Acme Bank", "Brisk Airline Group")."""
@@ -385,7 +396,7 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
             continue  # "the bank noted" after "Acme Bank": not a body whose name lacks the word
         if not pick.name and rule.type in ORG_TYPES and (
                 (_organisation_description(rule) and rule.name == _main_organisation(doc))
-                or rule.mention.casefold() in ("management", "executives")):
+                or rule.mention.casefold() in ("management", "executives") or _speaks_for_description(rule)):
             # "the company said" of the organisation the article names most, "Management said" after the company
             # in focus: the body the rules found spoke
             continue

@@ -151,6 +151,12 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             before = tail_phrase(text, lo, toks[j - 2][2])
             if before is not None:
                 return before
+            k = j - 2  # "one dealer in Ohio said": a description of someone unnamed, whatever its noun
+            while k >= max(0, j - 5) and toks[k][0].islower() and toks[k][0].casefold() not in DETERMINERS:
+                k -= 1
+            if k >= max(0, j - 5) and k < j - 2 and toks[k][0].casefold() in DETERMINERS:
+                return Phrase("description", toks[k][1], toks[j - 2][2], toks[k][1], toks[j - 2][2],
+                              head=_bare(toks[j - 2][0]), definite=toks[k][0].casefold() == "the")
         run = toks[j:]
         while run and not run[0][0][:1].isupper() and not _is_title(run[0][0]):
             run = run[1:]
@@ -245,6 +251,13 @@ def _role_of(toks: list[Token], i: int) -> bool:
         and toks[i + 1][0].islower() and toks[i + 1][0] not in DETERMINERS and toks[i + 2][0][:1].isupper()
 
 
+def _ends_sentence(word: str) -> bool:
+    """Whether a word ending with a full stop ends its sentence: not an initial, a title or an abbreviation."""
+    bare = word.rstrip(".")
+    return word.endswith(".") and len(bare) > 1 and "." not in bare and not _is_title(word) \
+        and bare.casefold() not in ABBREVIATIONS
+
+
 def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that starts ``text[lo:hi]`` (after an inverted verb: "said Sen. Ted Cruz, R-Texas")."""
     toks = tokens(text, lo, hi)
@@ -273,6 +286,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         run = [toks[0]]
         for i in range(1, len(toks)):
             t = toks[i][0]
+            if _ends_sentence(toks[i - 1][0]):
+                break  # "said Dr. Jane Roe.\n\nAcme analyst …": the name ends with its sentence
             if (t[:1].isupper() and not not_speaker(t)) or _is_title(t) or (
                     t.casefold() in CONNECTORS and i + 1 < len(toks) and toks[i + 1][0][:1].isupper()) \
                     or _joins_run(toks, i):
@@ -324,9 +339,12 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             if name_toks:
                 return Phrase("name", s, words[-1][2], name_toks[0][1], name_toks[-1][2])
         rest = toks[len(words):len(words) + 6]
-        if rest and rest[0][0] == "," and len(rest) > 1 and _is_cap(rest[1][0]):
-            named = head_phrase(text, rest[0][2], hi)  # "said Rubio’s deputy campaign manager, Rich Beeson, who"
-            if named is not None and named.kind == "name" and text[named.end:named.end + 1] in (",", ".", ""):
+        if rest and rest[0][0] == "," and len(rest) > 1 and (_is_cap(rest[1][0]) or (
+                _is_title(rest[1][0]) and len(rest) > 2 and _is_cap(rest[2][0]))):
+            # "said Rubio’s deputy campaign manager, Rich Beeson, who", "said its medical chief, Dr. Jane Roe"
+            named = head_phrase(text, rest[0][2], hi)
+            if named is not None and named.kind == "name" and (text[named.end:named.end + 1] in (",", ".", "")
+                                                               or text[named.end - 1] == "."):
                 return named
         return Phrase("description", s, words[-1][2], s, words[-1][2], head=_head_noun(words), definite=definite)
     if _is_role(w):

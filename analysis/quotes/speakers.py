@@ -22,6 +22,7 @@ _REPORT_REACH = 600
 _PRESS_REACH = 1500
 _IN_PLACE = re.compile(r"\s+in\s+")
 _OWNER = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?(?=[A-Z])|^(?=[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*)*['’]s\b)")
+_OWNER_DESCRIPTION = re.compile(r"\b(?:for|of)\s+(?=the\s+[a-z])")  # "a spokesman for the foundation"
 
 
 def _common_word(doc: Doc, ph: Phrase) -> bool:
@@ -108,10 +109,38 @@ def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
         named = tail_phrase(doc.text, ph.start, mark) if mark > ph.start else None
     else:
         named = head_phrase(doc.text, ph.start + m.end(), ph.end) if m else None
+    if m is None and (d := _OWNER_DESCRIPTION.search(doc.text, ph.start, ph.end)) is not None:
+        named = head_phrase(doc.text, d.end(), ph.end)
+    if named is not None and named.kind == "description" and named.definite and named.start > ph.start \
+            and named.head not in ROLE_PERSON:
+        # "a spokeswoman for the marketplace", "a spokesman for the foundation": the organisation the description
+        # takes up (one an apposition gave that noun: "Acme, the online marketplace, …"), as "the foundation said"
+        apposed = _apposed_organisation(doc, named.head, ph.start)
+        if apposed is not None:
+            return Speaker(apposed[0], apposed[1], surface, "coreference")
+        found = resolve_phrase(doc, named, named.start) if named.head in ROLE_ORG else None
+        return Speaker(found.name, found.type, surface, "coreference") if found is not None and found.type \
+            else None
     if named is None or named.kind != "name":
         return None
     found = name_speaker(doc, named)
     return Speaker(found.name, found.type, surface, "adjacent")
+
+
+#: an apposition after an organisation's name, its head noun in group 1 ("Acme, the Oslo-listed online marketplace,")
+_APPOSED_HEAD = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?([a-z][\w-]*)\s*[,.;]")
+
+
+def _apposed_organisation(doc: Doc, head: str, pos: int) -> tuple[str, str] | None:
+    """The nearest organisation before ``pos`` that an apposition gave the noun ``head`` ("Acme, the online
+    marketplace, fell" for "the marketplace"), outside quotations; None when there is none."""
+    for i in range(bisect_left(doc.starts, pos) - 1, -1, -1):
+        if doc.types[i] not in ORG_TYPES or doc.inside_quote(doc.starts[i]):
+            continue
+        m = _APPOSED_HEAD.match(doc.text, doc.ends[i])
+        if m is not None and m.group(1).casefold() == head:
+            return doc.names[i], doc.types[i]
+    return None
 
 
 def _words_before_head(doc: Doc, ph: Phrase) -> list[str]:
@@ -288,6 +317,13 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             return Speaker(found.name, found.type, surface, "coreference")
     if ph.head in SPEAKS_FOR and any(w in ROLE_ORG for w in _words_before_head(doc, ph)):
         found = antecedent(doc, ph.start, "ORG", salient_only=True)  # "an agency spokesperson": that agency
+        if found:
+            return Speaker(found[0], found[1], surface, "coreference")
+    before_head = _words_before_head(doc, ph)
+    if ph.head in ORGANS and before_head and (before_head[-1] == "its" or (
+            before_head[-1].endswith(("’s", "'s")) and _bare_noun(before_head[-1]) in ROLE_ORG)):
+        # "the company's board said", "its board said": the body of the organisation the description takes up
+        found = antecedent(doc, ph.start, "ORG", salient_only=True) or _focus_organisation(doc, ph.start)
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
     if ph.head in PRESS and not ph.definite and len(_words_before_head(doc, ph)) <= 1 \
