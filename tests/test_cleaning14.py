@@ -25,3 +25,24 @@ def test_links_and_time_stamps_after_the_article_still_go() -> None:
     text = ARTICLE + "More from Markets\nGold slips as dollar firms\nMar 4, 2026 – 12.46pm\nOil edges higher\n"
     kept = clean_document(text).paragraphs
     assert not {"Gold slips as dollar firms", "Mar 4, 2026 – 12.46pm", "Oil edges higher"} & set(kept)
+
+
+def test_date_lines_with_a_spelled_zone_or_one_numeric_order() -> None:
+    from datetime import date
+
+    from analysis.time.dates import parse_date_line
+
+    assert parse_date_line("October 28, 2025 04:05 PM Eastern Daylight Time") == (date(2025, 10, 28), False)
+    assert parse_date_line("Updated 11:02 am British Summer Time, 4 March 2025") == (date(2025, 3, 4), False)
+    assert parse_date_line("Published: 10/28/2025") == (date(2025, 10, 28), False)
+    assert parse_date_line("28.10.2025 14:02") == (date(2025, 10, 28), False)
+    assert parse_date_line("05/06/2025") is None  # 5 June or 6 May: the line does not say
+
+
+def test_a_press_release_date_line_is_no_headline() -> None:
+    text = ("Brindle names new chief after founder exits\n\nOctober 28, 2025 04:05 PM Eastern Daylight Time\n\n"
+            "SAN JOSE, Calif.--(BUSINESS WIRE)--Brindle Systems (NYSE: BRDL) today named Ola Fenn chief executive, "
+            "a month after its founder stepped down.\n")
+    doc = clean_document(text)
+    assert doc.title == "Brindle names new chief after founder exits"
+    assert doc.dateline.isoformat() == "2025-10-28"

@@ -27,7 +27,9 @@ _ISO = r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"
 
 # Python forbids repeated group names across alternatives, so each form is compiled on its own.
 _FORMS = tuple(re.compile(p, re.IGNORECASE) for p in (_MDY, _DMY, _ISO))
-_TIME = r"\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
+#: A time of day with its zone, abbreviated or spelled out ("09:14 EDT", "04:05 PM Eastern Daylight Time").
+_TIME = (r"\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:[A-Z]{2,4}|GMT|UTC"
+         r"|(?:[A-Za-z]+\s+){0,2}(?:Standard|Daylight|Summer|Mean)\s+Time)(?:[+-]\d{1,2}(?::?\d{2})?)?)?")
 _TIME_TAIL = rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?(?:\s*[|·,]?\s*(?:updated|last updated)\b.*)?"
 _PREFIX = rf"(?:(?:published|posted|updated|last updated|first published|date)\s*(?:on|:)?\s*)?(?:{_TIME}\s*,?\s*)?"
 
@@ -82,7 +84,27 @@ def parse_date_line(line: str) -> tuple[date, bool] | None:
             parsed = _to_date(m)
             if parsed is not None:
                 return parsed, bool(m.groupdict().get("weekday"))
-    return None
+    m = _NUMERIC_LINE.fullmatch(stripped)
+    day = _numeric_day(int(m.group("a")), int(m.group("b")), int(m.group("year"))) if m else None
+    return (day, False) if day is not None else None
+
+
+#: A numeric date alone on a line ("Published: 10/28/2025", "28.10.2025 14:02"): read only when one order is
+#: possible (a part above 12), since "05/06/2025" is 6 May in one country and 5 June in another.
+_NUMERIC_LINE = re.compile(
+    _PREFIX + r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})" + _TIME_TAIL + r"\s*", re.IGNORECASE)
+
+
+def _numeric_day(a: int, b: int, year: int) -> date | None:
+    """Month and day of a numeric date when only one order is a date ("10/28" or "28/10"), else None."""
+    orders = {(a, b), (b, a)} if a != b else {(a, b)}
+    days = []
+    for month, day in orders:
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    return days[0] if len(days) == 1 else None
 
 
 def parse_iso(value: object) -> date | None:
