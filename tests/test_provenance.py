@@ -167,3 +167,22 @@ def test_a_copyright_line_names_the_agency_by_its_name(tmp_path) -> None:
     assert (docs.at["wire.txt", "outlet"], docs.at["wire.txt", "outlet_basis"]) == ("Associated Press", "copyright line")
     # a line with a link is no headline
     assert (docs.at["linked.txt", "title"], docs.at["linked.txt", "outlet"]) == ("Harrow Bank slides", "kestrelmoney.com")
+
+
+def test_a_page_states_its_article_in_schema_org(tmp_path) -> None:
+    """A news page's JSON-LD (schema.org NewsArticle) gives headline, date and publisher when no meta tag does."""
+    (tmp_path / "page.html").write_text(
+        '<html><head><title>Harrow slides</title><script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@graph": [{"@type": "WebSite", "name": "KMD"}, {"@type": "NewsArticle", "headline": "Harrow Bank slides on'
+        ' bad loans", "datePublished": "2025-10-28T09:14:00Z", "publisher": {"@type": "Organization", "name":'
+        ' "Kestrel Money Daily"}}]}</script></head><body><article><p>Harrow Bank shares fell 6% on Tuesday after the'
+        ' lender set aside more money for bad loans.</p></article></body></html>', encoding="utf-8")
+    (tmp_path / "broken.html").write_text(
+        '<html><body><article><time itemprop="datePublished" datetime="2025-10-29">Wednesday</time><p>Harrow Bank'
+        ' shares rose 2% on Wednesday as bargain hunters returned.</p></article><script type="application/ld+json">'
+        '{not json</script></body></html>', encoding="utf-8")
+    docs = load_corpus(tmp_path).docs.set_index("file")
+    page = docs.loc["page.html"]
+    assert (page["title"], page["outlet"], page["published"].date()) == (
+        "Harrow Bank slides on bad loans", "Kestrel Money Daily", date(2025, 10, 28))
+    assert docs.at["broken.html", "published"].date() == date(2025, 10, 29)  # a bad JSON-LD block is skipped

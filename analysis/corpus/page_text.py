@@ -8,6 +8,7 @@ images go). Used by :mod:`analysis.corpus.readers`.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
@@ -141,11 +142,43 @@ def _row_line(line: str) -> str:
     return line
 
 
+#: schema.org types of a news page's main item (its JSON-LD says what the page is).
+_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+                            "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "Report"})
+
+
+def _linked_data(blocks: list[str]) -> dict[str, str]:
+    """``title``, ``published`` and ``outlet`` of the page's article as its schema.org JSON-LD states them
+    (``headline``, ``datePublished``, ``publisher.name``); the first article item wins. A block that is not valid
+    JSON is skipped."""
+    for block in blocks:
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        items = [x for item in items if isinstance(item, dict) for x in ([item] + list(item.get("@graph") or []))]
+        for item in items:
+            kinds = item.get("@type") if isinstance(item, dict) else None
+            if not (set(kinds) if isinstance(kinds, list) else {kinds}) & _ARTICLE_TYPES:
+                continue
+            found: dict[str, str] = {}
+            publisher = item.get("publisher")
+            publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
+            for key, value in (("title", item.get("headline")), ("published", item.get("datePublished")),
+                               ("outlet", publisher.get("name") if isinstance(publisher, dict) else None)):
+                if isinstance(value, str) and value.strip():
+                    found[key] = value.strip()
+            return found
+    return {}
+
+
 def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     """Extract readable text from HTML with one line per block element.
 
     Returns ``(text, meta, dropped)`` where ``meta`` holds ``title``, ``outlet`` and ``published`` when the
-    page declares them (``og:title``, ``og:site_name``, ``article:published_time``), ``site`` when only the
+    page declares them (``og:title``, ``og:site_name``, ``article:published_time``; else its schema.org JSON-LD,
+    :func:`_linked_data`, or a ``<time itemprop="datePublished">``), ``site`` when only the
     ``<title>`` names the site ("Headline | Harbour Courier"), and ``dropped`` counts the
     script/style elements removed.
     """
@@ -155,14 +188,19 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     metas: dict[tuple[str, str], str] = {}
     title_tag = article = None
     captions: list[Tag] = []
+    linked: list[str] = []  # JSON-LD blocks (schema.org), read before the scripts are dropped
     for el in soup.descendants:
         if not isinstance(el, Tag):
             continue
         if el.name in _DROP_TAGS:
             drop.append(el)
+            if el.name == "script" and "ld+json" in str(el.get("type", "")).lower():
+                linked.append(el.get_text())
+        elif el.name == "time" and el.get("datetime") and str(el.get("itemprop", "")) == "datePublished":
+            metas.setdefault(("itemprop", "datePublished"), str(el["datetime"]).strip())
         elif el.name == "meta":
             content = str(el.get("content", "")).strip()
-            for attr in ("property", "name"):
+            for attr in ("property", "name", "itemprop"):
                 key = str(el.get(attr, ""))
                 if content and key and (attr, key) not in metas:
                     metas[(attr, key)] = content
@@ -186,6 +224,10 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
             if content:
                 meta[key] = content
                 break
+    for key, value in _linked_data(linked).items():  # schema.org: after the page's own meta tags
+        meta.setdefault(key, value)
+    if metas.get(("itemprop", "datePublished")):
+        meta.setdefault("published", metas[("itemprop", "datePublished")])
     if title_tag is not None and title_tag.get_text(strip=True):
         page_title = title_tag.get_text(strip=True)
         stripped = _strip_site_suffix(page_title, meta.get("outlet"))
