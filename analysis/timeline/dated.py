@@ -876,6 +876,21 @@ def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int, bool]]
     return out
 
 
+def _kicker_news(text: str, entry: int, line_end: int) -> int:
+    """Where the news of an entry opened by a kicker or a greeting ("SURPRISE.", "Good morning.", "Closing snapshot.")
+    starts: the next sentence of the entry's line when it has at least :data:`MIN_ENTRY_WORDS` words and no cue of
+    what is to come outside its quotations; else -1."""
+    stop = _entry_end(text, entry)
+    nxt = re.compile(r"[.!?]?[ \t]+(?=\S)").match(text, stop)
+    if nxt is None or nxt.end() >= line_end:
+        return -1
+    told_end = _entry_end(text, nxt.end())
+    told = text[nxt.end():told_end].split('"')[0].split("“")[0]
+    if len(_ENTRY_WORDS.findall(text, nxt.end(), told_end)) < MIN_ENTRY_WORDS or _ENTRY_AHEAD.search(told):
+        return -1
+    return nxt.end()
+
+
 def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
     """"09:20 BST - Tarnwell opens down 6.1%.", "10:45 BST - The finance chief, speaking at a breakfast: ...": a
     live blog entry opened by its time stamp is told on the publication day (TimeML anchors such a bare clock time
@@ -886,11 +901,15 @@ def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -
         return found
     stamps = [(m.start("t"), m.end()) for m in _stamp_matches(text)]
     out = []
-    for start, end, _, news in entry_lines(text, dct):
-        if not news:
-            continue
+    for start, end, line_end, news in entry_lines(text, dct):
         stamp = text[start:end].rstrip(" \t-–—:\n")
-        if "\n" in text[start:end]:  # a stamp alone on its line dates the entry's first sentence, on the next line
+        if not news:
+            # "15:02 / SURPRISE. The bank has cut its rate.", "08:05 BST - Good morning. Data due at 9.30 show ...": the
+            # entry's news starts after its kicker or greeting, in the next sentence of its line
+            start = end = _kicker_news(text, end, line_end)
+            if start < 0:
+                continue
+        elif "\n" in text[start:end]:  # a stamp alone on its line dates the entry's first sentence, on the next line
             start = end
         out.append(TemporalExpression(stamp, start, end, dct, dct, "day", "relative", f"{ENTRY_STAMP} {dct.isoformat()}", dct))
     return [e for e in found if not any(a <= e.start and e.end <= b for a, b in stamps)] + out
