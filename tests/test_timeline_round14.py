@@ -32,3 +32,20 @@ def test_a_live_blog_entry_opened_by_a_kicker_dates_its_next_sentence() -> None:
     # the next sentence is a plan (a cue of what is to come): no news of the day; a lone kicker tells nothing
     assert all("We will be back" not in s or d != "2026-05-13" for d, s in got)
     assert all(s != "Thanks." for _, s in got)
+
+
+def test_a_list_line_opened_by_a_date_its_weekday_and_a_dash_dates_its_sentences() -> None:
+    text = ("TIMELINE-Brisk Foods recall\n\n"
+            "May 12 (Tasman Post) - Key events in the recall:\n\n"
+            "May 6 (Wednesday) - A routine test at the Orvale plant finds salmonella.\n\n"
+            "May 11 (Monday) - Brisk Foods recalls 9 batches. Output at Orvale halts.\n")
+    got = _sentences_of(text, "2026-05-12")
+    # the weekday in parentheses is the date's own, no dateline's source and no day of the article's week
+    assert ("2026-05-06", "May 6 (Wednesday) - A routine test at the Orvale plant finds salmonella.") in got
+    assert all(d != "2026-05-13" for d, _ in got)
+    assert ("2026-05-11", "Output at Orvale halts.") in got  # the rest of the line
+    # one line opened by a date and a dash is no list (a dateline): its later sentences stay undated
+    one = _sentences_of("May 12 - Brisk Foods said it recalled 9 batches. Output at Orvale halts.\n", "2026-05-12")
+    assert all(s != "Output at Orvale halts." for _, s in one)
+    assert dates_of("Brisk Foods recalled 9 batches on Monday (May 11).", "2026-05-12") == [
+        ("May 11", "2026-05-11", "2026-05-11")]

@@ -731,6 +731,25 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     return out
 
 
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def weekday_asides(text: str, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` without a weekday that only names the day of a calendar date beside it in parentheses: "June 4
+    (Wednesday) - Tests find the bacteria", "Monday (June 9)". The date dates the event; the tagger reads the weekday
+    on its own, from the article's date (the Wednesday of the article's week, not June 4's)."""
+    days = [e for e in found if e.precision == "day" and not _WEEKDAY.fullmatch(e.expression.strip())]
+    drop = set()
+    for e in found:
+        if not _WEEKDAY.fullmatch(e.expression.strip()):
+            continue
+        for o in days:
+            if (o.end <= e.start and re.fullmatch(r"\s*\(", text[o.end:e.start]) and text[e.end:e.end + 1] == ")") or \
+                    (e.end <= o.start and re.fullmatch(r"\s*\(", text[e.end:o.start]) and text[o.end:o.end + 1] == ")"):
+                drop.add(id(e))
+    return [e for e in found if id(e) not in drop]
+
+
 #: What joins the two months of a range: "between May and July", "from March to May", "July-September".
 _MONTH_JOIN = re.compile(r"\s?[-–—]\s?|\s+(?:to|through|until|till|and)\s+")
 _BETWEEN_FROM = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
