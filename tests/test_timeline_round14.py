@@ -49,3 +49,17 @@ def test_a_list_line_opened_by_a_date_its_weekday_and_a_dash_dates_its_sentences
     assert all(s != "Output at Orvale halts." for _, s in one)
     assert dates_of("Brisk Foods recalled 9 batches on Monday (May 11).", "2026-05-12") == [
         ("May 11", "2026-05-11", "2026-05-11")]
+
+
+def _label(sentence: str, expression: str, previous: str = "") -> str:
+    from analysis.timeline.labels import event_label
+
+    i = sentence.index(expression)
+    return event_label(sentence, i, i + len(expression), previous).label
+
+
+def test_a_name_with_letters_beyond_ascii_stays_one_word_of_the_label() -> None:
+    assert _label("Kārlis Ōrvik said on Wednesday it would hold an investor call on Friday.", "Friday") == \
+        "Kārlis Ōrvik holds investor call"
+    assert _label("Brødrene Sølvhavn closed the week down 12.5%.", "the week") == "Brødrene Sølvhavn closes down 12.5%"
+    assert _label("Bank Zagórska lost another 2.3% today.", "today") == "Bank Zagórska loses another 2.3%"
