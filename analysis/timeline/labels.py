@@ -21,6 +21,9 @@ from analysis.lexicon import VERBS_PATH, EventVerb, event_nouns, load_catalog, v
 from analysis.timeline.clauses import relative_that
 
 MAX_LABEL_CHARS = 120
+#: The words of a name kept from the end of a run of capitalised words ("New Zealand Food Safety", "Agência
+#: Nacional de Aviação Civil", "New York Stock Exchange" whole; a longer run is a title-case line, not one name).
+MAX_NAME_WORDS = 5
 
 #: A word is letters of any script and digits ("Kōwhai", "Aéreas", "Erdoğan"), a figure, an initialism or one sign.
 _TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[^\W\d_][^\W_]*(?:[-’'&][^\W_]+)*|[^\s\w]|_")
@@ -44,7 +47,8 @@ _NOT_NAMES = {
 _TITLES = {
     "ceo", "cfo", "cto", "chief", "executive", "officer", "president", "vice", "chairman", "chairwoman", "chair",
     "minister", "secretary", "mr", "mrs", "ms", "dr", "founder", "co-founder", "director", "head", "senator",
-    "governor", "spokesperson", "spokesman", "spokeswoman", "analyst", "scientist", "prime",
+    "governor", "spokesperson", "spokesman", "spokeswoman", "analyst", "scientist", "prime", "mayor", "commissioner",
+    "premier", "chancellor",
 }
 _STOP_OBJECT = {
     "on", "in", "at", "during", "since", "for", "from", "with", "after", "before", "following", "amid", "despite",
@@ -154,17 +158,22 @@ def canonical_name(phrase: str) -> str:
         after = phrase[m.end():].split(maxsplit=1)
         if after and after[0].lower().strip(".") in _TITLES:
             continue  # "Fed Chair Jerome Powell", "Apple CEO Tim Cook": the organisation only qualifies the title
+        if m.start() == 0 and after and after[0][:1].isupper() and after[0].lower() not in _NOT_NAMES:
+            continue  # "European Union Aviation Safety Agency": the catalog's name only begins a longer one
         if best is None or m.end() > best[0]:
             best = (m.end(), names[m.group(1)])
     if best is not None:
         return best[1]
     words = phrase.split()
-    last_title = max((k for k, w in enumerate(words) if w.lower().strip(".") in _TITLES), default=-1)
+    roles = _lexicon().role_titles
+    last_title = max((k for k, w in enumerate(words) if w.lower().strip(".") in _TITLES or w.lower() in roles), default=-1)
     rest = words[last_title + 1 :] or words
+    while len(rest) > 1 and rest[0].lower() in _lexicon().descriptor_words:
+        rest = rest[1:]  # "Chipmaker Halden Semiconductor", "Rival Orvane Foods" opening a sentence
     of = next((k for k, w in enumerate(rest) if w in ("of", "at")), None)
     if of is not None and of >= 2:
         rest = rest[:of]  # "Mira Tove of Stellwick Securities": the person; "Bank of Norland" stays one name
-    start = max(0, len(rest) - 3)
+    start = max(0, len(rest) - MAX_NAME_WORDS)
     while start > 0 and rest[start] in ("of", "de", "&", "and", "for"):
         start -= 1  # "Division of Banking Supervision": never "of Banking Supervision"
     return " ".join(rest[start:])
