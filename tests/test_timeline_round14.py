@@ -77,3 +77,13 @@ def test_a_long_name_keeps_its_words_and_sheds_a_descriptor_or_a_title() -> None
     assert _label("Rival Orvane Biosciences brought forward its own readout to May 2027.", "May 2027").startswith(
         "Orvane Biosciences")
     assert _label("Kessel Mayor Ilse Varnholt met the site manager on Thursday.", "Thursday").startswith("Ilse Varnholt")
+
+
+def test_a_past_quarter_set_off_by_a_comma_dates_the_act_told_after_it() -> None:
+    assert dates_of("During the third quarter, Orvane bought a disused plant in Kessel.", "2026-03-10") == [
+        ("the third quarter", "2025-07-01", "2025-09-30")]
+    assert dates_of("She was also the executive who, in the third quarter of 2024, signed the order for 30 more jets.",
+                    "2026-03-10") == [("the third quarter of 2024", "2024-07-01", "2024-09-30")]
+    # an amount after it is the quarter's figure; a state is no act
+    assert dates_of("In the third quarter, Orvane charged about $46 million against earnings.", "2026-03-10") == []
+    assert dates_of("In the third quarter, the company, which is 61%-owned by Keel, had a net loss.", "2026-03-10") == []

@@ -571,7 +571,8 @@ def past_action(text: str, start: int, end: int) -> bool:
     """Whether the past quarter or half at ``text[start:end]``, after "in" or "during", is when a past act happened
     ("the group sold its ferry arm in the third quarter", "the plant was shut during the second half") rather than the
     period of a reported figure ("profit fell 17% in the fourth quarter"): a past verb (not one of saying) in its
-    clause and no figure in the clause."""
+    clause and no figure in the clause, or, the period set off by a comma after it, a past act in the clause after it
+    (:func:`_act_after`)."""
     if not _IN_BEFORE.search(text, max(0, start - 10), start):
         return False
     s = _sentence_start(text, start)
@@ -582,8 +583,30 @@ def past_action(text: str, start: int, end: int) -> bool:
     clause_end = stop.start() if stop else len(text)
     if _ANY_FIGURE.search(text, begin, start) or _ANY_FIGURE.search(text, end, clause_end):
         return False
+    fronted = _FRONTED_AFTER.match(text, end)
+    if fronted is not None and _act_after(text, fronted.end()):
+        return True  # "During the third quarter, the group bought a plant"
     return any(not _STATE_VERB.fullmatch(w.group(0)) and not w.group(0)[0].isupper()
                for w in _PAST_ACT.finditer(text, begin, start)) and past_in_clause(text, begin, start, reporting=False, names=False)
+
+
+#: A comma right after the period: the phrase is fronted or set off ("During the third quarter, the group bought ...",
+#: "the chief who, in the third quarter of 2022, signed the order"); the act is told in the clause after it.
+_FRONTED_AFTER = re.compile(r"\s*,\s*")
+#: An amount or a percentage: the period of a reported figure ("In the third quarter, it charged $46 million").
+_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|mn)\b)", re.IGNORECASE)
+
+
+def _act_after(text: str, begin: int) -> bool:
+    """Whether the clause from ``begin`` (after a fronted or set-off period) tells a past act: a past verb that is not
+    one of a state or of saying, lower case, before any amount or percentage of the clause, and none in it."""
+    stop = _CLAUSE_END.search(text, begin)
+    clause_end = stop.start() if stop else len(text)
+    if _AMOUNT.search(text, begin, clause_end):
+        return False
+    return any(not _STATE_VERB.fullmatch(w.group(0)) and not w.group(0)[0].isupper()
+               for w in _PAST_ACT.finditer(text, begin, clause_end)) \
+        and past_in_clause(text, begin, clause_end, reporting=False, names=False)
 
 
 #: Past verbs of a state, not an act: "orders were slow in the third quarter" tell the period of a condition.
