@@ -87,3 +87,13 @@ def test_a_past_quarter_set_off_by_a_comma_dates_the_act_told_after_it() -> None
     # an amount after it is the quarter's figure; a state is no act
     assert dates_of("In the third quarter, Orvane charged about $46 million against earnings.", "2026-03-10") == []
     assert dates_of("In the third quarter, the company, which is 61%-owned by Keel, had a net loss.", "2026-03-10") == []
+
+
+def test_a_plan_s_period_after_scheduled_for_is_no_period_of_data() -> None:
+    got = dates_of("Keel Bank said on Monday the shareholder vote was scheduled for June.", "2026-04-20")
+    assert ("June", "2026-06-01", "2026-06-30") in got
+    got = dates_of("COMING UP: Orvane reports results on April 23; deal closing targeted for July-September.", "2026-04-20")
+    assert ("July-September", "2026-07-01", "2026-09-30") in got
+    # the period of data stays a frame
+    assert dates_of("Keel Bank said on Monday its data for March showed a 4% rise.", "2026-04-20") == [
+        ("Monday", "2026-04-20", "2026-04-20")]
