@@ -97,3 +97,12 @@ def test_a_plan_s_period_after_scheduled_for_is_no_period_of_data() -> None:
     # the period of data stays a frame
     assert dates_of("Keel Bank said on Monday its data for March showed a 4% rise.", "2026-04-20") == [
         ("Monday", "2026-04-20", "2026-04-20")]
+
+
+def test_a_reduced_relative_clause_inside_a_reported_one_dates_its_own_event() -> None:
+    got = dates_of("Orvane said on Monday evening that tests at its Kessel plant had found the bacteria in one sample "
+                   "taken on June 4.", "2026-06-09")
+    assert got == [("June 4", "2026-06-04", "2026-06-04"), ("Monday evening", "2026-06-08", "2026-06-08")]
+    # the reported clause's own verb after "that" is no participle of a noun: its date stays the main clause's
+    assert dates_of("Orvane said on Monday that the shares closed on Friday below their offer price.", "2026-06-09") == [
+        ("Monday", "2026-06-08", "2026-06-08")]
