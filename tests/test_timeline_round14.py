@@ -87,6 +87,11 @@ def test_a_past_quarter_set_off_by_a_comma_dates_the_act_told_after_it() -> None
     # an amount after it is the quarter's figure; a state is no act
     assert dates_of("In the third quarter, Orvane charged about $46 million against earnings.", "2026-03-10") == []
     assert dates_of("In the third quarter, the company, which is 61%-owned by Keel, had a net loss.", "2026-03-10") == []
+    # a gloss of the period or an aside after the comma tells no act of its own
+    assert all("quarter" not in x for x, _, _ in dates_of("In the year-ago quarter, the second quarter ended Oct. 31, "
+                                                          "Orvane had a loss.", "2026-03-10"))
+    assert dates_of("Orvane said its Varn business was weak during the quarter, a sign given that it relied on exports.",
+                    "2026-03-10") == []
 
 
 def test_a_plan_s_period_after_scheduled_for_is_no_period_of_data() -> None:

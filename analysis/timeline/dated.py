@@ -597,15 +597,28 @@ _FRONTED_AFTER = re.compile(r"\s*,\s*")
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|mn)\b)", re.IGNORECASE)
 
 
+#: The end of a clause, not a decimal point or a thousands comma ("2.5 million", "1,500").
+_CLAUSE_STOP = re.compile(r"[,.](?!\d)|[;:!?\n]|\s[-–—]\s")
+#: What may stand between the period and the act's verb: its subject, a few words, no clause opener and no noun of a
+#: period ("In the year-ago quarter, the second quarter ended Oct. 31, ..." is the quarter's gloss).
+_SUBJECT_WORDS = re.compile(r"(?:[\w.'’&-]+\s+){0,6}?$")
+_NOT_SUBJECT = re.compile(r"\b(?:that|which|who|when|where|while|as|if|because|quarter|half|year|month|week|period|sign|"
+                          r"given|compared|including)\b", re.IGNORECASE)
+
+
 def _act_after(text: str, begin: int) -> bool:
-    """Whether the clause from ``begin`` (after a fronted or set-off period) tells a past act: a past verb that is not
-    one of a state or of saying, lower case, before any amount or percentage of the clause, and none in it."""
-    stop = _CLAUSE_END.search(text, begin)
+    """Whether the clause from ``begin`` (after a fronted or set-off period) tells a past act: its subject (a few
+    words, no clause opener, no noun of a period) then a past verb that is not one of a state or of saying, in lower
+    case, and no amount or percentage in the clause."""
+    stop = _CLAUSE_STOP.search(text, begin)
     clause_end = stop.start() if stop else len(text)
     if _AMOUNT.search(text, begin, clause_end):
         return False
-    return any(not _STATE_VERB.fullmatch(w.group(0)) and not w.group(0)[0].isupper()
-               for w in _PAST_ACT.finditer(text, begin, clause_end)) \
+    verb = _PAST_ACT.search(text, begin, clause_end)
+    if verb is None or _STATE_VERB.fullmatch(verb.group(0)) or verb.group(0)[0].isupper():
+        return False
+    subject = text[begin:verb.start()]
+    return _SUBJECT_WORDS.fullmatch(subject) is not None and not _NOT_SUBJECT.search(subject) \
         and past_in_clause(text, begin, clause_end, reporting=False, names=False)
 
 
