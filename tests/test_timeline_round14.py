@@ -111,3 +111,8 @@ def test_a_reduced_relative_clause_inside_a_reported_one_dates_its_own_event() -
     # the reported clause's own verb after "that" is no participle of a noun: its date stays the main clause's
     assert dates_of("Orvane said on Monday that the shares closed on Friday below their offer price.", "2026-06-09") == [
         ("Monday", "2026-06-08", "2026-06-08")]
+
+
+def test_a_line_s_date_heading_labels_the_main_clause_not_a_fronted_phrase() -> None:
+    sentence = "June 9 (Monday) - After the market close, Orvane recalls 14 batches of formula."
+    assert _label(sentence, "June 9") == "Orvane recalls 14 batches of formula"

@@ -858,6 +858,15 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
         clause = lead.sub("", text[:expr_start]).rstrip() + " " + text[expr_end:].lstrip()
         clause = re.sub(r"\s+([,;:.])", r"\1", clause).strip(" .,;:")
     clause = _LEAD_CONJUNCTION.sub("", clause.strip(" ,_")).strip(" ,")
+    head = _PREFIX.match(sentence)
+    if head is not None and expr_end <= head.end() and _FRONTED.match(clause) and right < len(text) \
+            and text[right] == ",":
+        # the date heads the line ("June 9 - After the market close, Orvane recalls 14 batches."): the line's event
+        # is its main clause, not the phrase fronted before it
+        after = min((m.start() for m in _CLAUSE_BREAK.finditer(text, right + 1)), default=len(text))
+        main = text[right + 1:after].strip(" .,_")
+        if len(main.split()) >= 3:
+            clause = main
     opened = _LEAD_SUBORDINATOR.sub("", clause)
     if opened.split() and len(opened) >= 4:
         clause = opened  # "Even after Wednesday's short-covering rally": the event is the rally
@@ -868,6 +877,9 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     return EventLabel(label, f"||{label.lower()}", "", "")
 
 
+#: A phrase fronted before the main clause: "After the market close, ...", "Following the ruling, ...".
+_FRONTED = re.compile(r"^(?:(?:even|just|only|shortly|soon|long)\s+)?(?:after|before|following|amid|despite|ahead\s+of|"
+                      r"in\s+response\s+to)\b", re.IGNORECASE)
 #: A transcript turn's label before the words ("ANCHOR: ...", "JANE ROE: ..."): the speaker, not the event.
 _SPEAKER_TURN = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s+")
 #: Words that open a phrase: a label cut short ends before one of them, never inside the phrase it opens.
