@@ -62,13 +62,13 @@ def test_a_name_with_letters_beyond_ascii_stays_one_word_of_the_label() -> None:
     assert _label("Kārlis Ōrvik said on Wednesday it would hold an investor call on Friday.", "Friday") == \
         "Kārlis Ōrvik holds investor call"
     assert _label("Brødrene Sølvhavn closed the week down 12.5%.", "the week") == "Brødrene Sølvhavn closes down 12.5%"
-    assert _label("Bank Zagórska lost another 2.3% today.", "today") == "Bank Zagórska loses another 2.3%"
+    assert _label("Bank Zagórska lost another 4.1% today.", "today") == "Bank Zagórska loses another 4.1%"
 
 
 def test_a_long_name_keeps_its_words_and_sheds_a_descriptor_or_a_title() -> None:
     # five words, a joiner among them, or a catalog name that only begins a longer one: the whole name
-    assert _label("New Varnia Food Safety Agency said on Tuesday it was overseeing the recall.", "Tuesday") == \
-        "New Varnia Food Safety Agency says it was overseeing the recall"
+    assert _label("New Varnia Food Safety Agency said on Tuesday it was overseeing the checks.", "Tuesday") == \
+        "New Varnia Food Safety Agency says it was overseeing the checks"
     assert _label("Instituto Nacional de Aguas Claras said on Monday that the plant must stay shut.", "Monday") == \
         "Instituto Nacional de Aguas Claras says plant must stay shut"
     assert _label("The European Union Fishery Control Board said on Tuesday it was reviewing the quota.",
@@ -77,42 +77,46 @@ def test_a_long_name_keeps_its_words_and_sheds_a_descriptor_or_a_title() -> None
     assert _label("Rival Orvane Biosciences brought forward its own readout to May 2027.", "May 2027").startswith(
         "Orvane Biosciences")
     assert _label("Kessel Mayor Ilse Varnholt met the site manager on Thursday.", "Thursday").startswith("Ilse Varnholt")
+    # a title's complement goes with the title ("Secretary of State"), a name's "of" stays in the name
+    assert _label("Secretary of State Ada Vell met the envoy on Tuesday.", "Tuesday") == "Ada Vell meets envoy"
+    assert _label("Bank of Norland said on Tuesday it would raise rates.", "Tuesday") == \
+        "Bank of Norland says it would raise rates"
 
 
 def test_a_past_quarter_set_off_by_a_comma_dates_the_act_told_after_it() -> None:
     assert dates_of("During the third quarter, Orvane bought a disused plant in Kessel.", "2026-03-10") == [
         ("the third quarter", "2025-07-01", "2025-09-30")]
-    assert dates_of("She was also the executive who, in the third quarter of 2024, signed the order for 30 more jets.",
-                    "2026-03-10") == [("the third quarter of 2024", "2024-07-01", "2024-09-30")]
+    assert dates_of("He was the director who, in the first half of 2024, closed the Brisk Point depot.",
+                    "2026-03-10") == [("the first half of 2024", "2024-01-01", "2024-06-30")]
     # an amount after it is the quarter's figure; a state is no act
-    assert dates_of("In the third quarter, Orvane charged about $46 million against earnings.", "2026-03-10") == []
-    assert dates_of("In the third quarter, the company, which is 61%-owned by Keel, had a net loss.", "2026-03-10") == []
+    assert dates_of("In the second quarter, Orvane booked $8 million of restructuring costs.", "2026-03-10") == []
+    assert dates_of("In the second quarter, Orvane, which Keel controls, had a small profit.", "2026-03-10") == []
     # a gloss of the period or an aside after the comma tells no act of its own
-    assert all("quarter" not in x for x, _, _ in dates_of("In the year-ago quarter, the second quarter ended Oct. 31, "
-                                                          "Orvane had a loss.", "2026-03-10"))
-    assert dates_of("Orvane said its Varn business was weak during the quarter, a sign given that it relied on exports.",
+    assert all("quarter" not in x for x, _, _ in dates_of("In the prior-year quarter, the period closed in May, "
+                                                          "Orvane broke even.", "2026-03-10"))
+    assert dates_of("Orvane said demand in Varn was soft during the quarter, a worry given that it leaned on it.",
                     "2026-03-10") == []
 
 
 def test_a_plan_s_period_after_scheduled_for_is_no_period_of_data() -> None:
-    got = dates_of("Keel Bank said on Monday the shareholder vote was scheduled for June.", "2026-04-20")
-    assert ("June", "2026-06-01", "2026-06-30") in got
-    got = dates_of("COMING UP: Orvane reports results on April 23; deal closing targeted for July-September.", "2026-04-20")
-    assert ("July-September", "2026-07-01", "2026-09-30") in got
+    got = dates_of("Keel Bank said on Monday the bond sale was slated for August.", "2026-04-20")
+    assert ("August", "2026-08-01", "2026-08-31") in got
+    got = dates_of("Next: Orvane meets lenders on May 4; the merger is targeted for October-December.", "2026-04-20")
+    assert ("October-December", "2026-10-01", "2026-12-31") in got
     # the period of data stays a frame
     assert dates_of("Keel Bank said on Monday its data for March showed a 4% rise.", "2026-04-20") == [
         ("Monday", "2026-04-20", "2026-04-20")]
 
 
 def test_a_reduced_relative_clause_inside_a_reported_one_dates_its_own_event() -> None:
-    got = dates_of("Orvane said on Monday evening that tests at its Kessel plant had found the bacteria in one sample "
-                   "taken on June 4.", "2026-06-09")
-    assert got == [("June 4", "2026-06-04", "2026-06-04"), ("Monday evening", "2026-06-08", "2026-06-08")]
+    got = dates_of("Orvane said on Tuesday that engineers had traced the fault to a valve fitted on May 12.",
+                   "2026-06-03")
+    assert got == [("May 12", "2026-05-12", "2026-05-12"), ("Tuesday", "2026-06-02", "2026-06-02")]
     # the reported clause's own verb after "that" is no participle of a noun: its date stays the main clause's
     assert dates_of("Orvane said on Monday that the shares closed on Friday below their offer price.", "2026-06-09") == [
         ("Monday", "2026-06-08", "2026-06-08")]
 
 
 def test_a_line_s_date_heading_labels_the_main_clause_not_a_fronted_phrase() -> None:
-    sentence = "June 9 (Monday) - After the market close, Orvane recalls 14 batches of formula."
-    assert _label(sentence, "June 9") == "Orvane recalls 14 batches of formula"
+    sentence = "May 11 (Monday) - After the close, Orvane recalls its Kessel dryers."
+    assert _label(sentence, "May 11") == "Orvane recalls its Kessel dryers"

@@ -133,8 +133,8 @@ def _in_relative_clause(e: TemporalExpression, found: list[TemporalExpression], 
     return reduced is not None and _finite_verb(text, last.end(), reduced.start())
 
 
-#: A participle after a noun phrase right before a date: a reduced relative clause dating its own event ("had found
-#: the bacteria in one sample taken on June 4", "said the order placed in March was cut"), once the clause has a
+#: A participle after a noun phrase right before a date: a reduced relative clause dating its own event ("had traced
+#: the fault to a valve fitted on May 12", "said the order placed in March was cut"), once the clause has a
 #: finite verb before the noun phrase.
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:a|an|the|one|its|their|his|her|this|that|each)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"

@@ -602,8 +602,11 @@ _CLAUSE_STOP = re.compile(r"[,.](?!\d)|[;:!?\n]|\s[-–—]\s")
 #: What may stand between the period and the act's verb: its subject, a few words, no clause opener and no noun of a
 #: period ("In the year-ago quarter, the second quarter ended Oct. 31, ..." is the quarter's gloss).
 _SUBJECT_WORDS = re.compile(r"(?:[\w.'’&-]+\s+){0,6}?$")
-_NOT_SUBJECT = re.compile(r"\b(?:that|which|who|when|where|while|as|if|because|quarter|half|year|month|week|period|sign|"
+_NOT_SUBJECT = re.compile(r"\b(?:that|which|who|when|where|while|as|if|because|quarter|half|year|month|week|period|"
                           r"given|compared|including)\b", re.IGNORECASE)
+#: Past participles that are no past tense: never the act's verb ("a worry given that ...").
+_PARTICIPLE_ONLY = frozenset({"given", "taken", "shown", "known", "seen", "done", "written", "driven", "chosen", "spoken",
+                              "broken", "fallen", "risen", "grown", "drawn", "thrown", "begun", "gone", "been"})
 
 
 def _act_after(text: str, begin: int) -> bool:
@@ -614,7 +617,8 @@ def _act_after(text: str, begin: int) -> bool:
     clause_end = stop.start() if stop else len(text)
     if _AMOUNT.search(text, begin, clause_end):
         return False
-    verb = _PAST_ACT.search(text, begin, clause_end)
+    verb = next((w for w in _PAST_ACT.finditer(text, begin, clause_end) if w.group(0).lower() not in _PARTICIPLE_ONLY),
+                None)
     if verb is None or _STATE_VERB.fullmatch(verb.group(0)) or verb.group(0)[0].isupper():
         return False
     subject = text[begin:verb.start()]
@@ -771,9 +775,9 @@ _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECA
 
 
 def weekday_asides(text: str, found: list[TemporalExpression]) -> list[TemporalExpression]:
-    """``found`` without a weekday that only names the day of a calendar date beside it in parentheses: "June 4
-    (Wednesday) - Tests find the bacteria", "Monday (June 9)". The date dates the event; the tagger reads the weekday
-    on its own, from the article's date (the Wednesday of the article's week, not June 4's)."""
+    """``found`` without a weekday that only names the day of a calendar date beside it in parentheses: "May 6
+    (Wednesday) - Inspectors find a leak", "Monday (May 11)". The date dates the event; the tagger reads the weekday
+    on its own, from the article's date (the Wednesday of the article's week, not May 6's)."""
     days = [e for e in found if e.precision == "day" and not _WEEKDAY.fullmatch(e.expression.strip())]
     drop = set()
     for e in found:
@@ -932,7 +936,7 @@ def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int, bool]]
 
 
 def _kicker_news(text: str, entry: int, line_end: int) -> int:
-    """Where the news of an entry opened by a kicker or a greeting ("SURPRISE.", "Good morning.", "Closing snapshot.")
+    """Where the news of an entry opened by a kicker or a greeting ("BREAKING.", "Good morning.", "Quick update.")
     starts: the next sentence of the entry's line when it has at least :data:`MIN_ENTRY_WORDS` words and no cue of
     what is to come outside its quotations; else -1."""
     stop = _entry_end(text, entry)
@@ -959,7 +963,7 @@ def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -
     for start, end, line_end, news in entry_lines(text, dct):
         stamp = text[start:end].rstrip(" \t-–—:\n")
         if not news:
-            # "15:02 / SURPRISE. The bank has cut its rate.", "08:05 BST - Good morning. Data due at 9.30 show ...": the
+            # "14:10 / BREAKING. The bank has raised its rate.", "08:05 BST - Good morning. Figures out at 7 show ...": the
             # entry's news starts after its kicker or greeting, in the next sentence of its line
             start = end = _kicker_news(text, end, line_end)
             if start < 0:

@@ -16,7 +16,7 @@ from analysis.timeline.labels import event_label
 #: entry ("Tuesday: ...", "Nov 13 (Friday): ...").
 _WEEKDAY_ASIDE = r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\))?"
 _HEADING_COLON = re.compile(_WEEKDAY_ASIDE + r"\s*:\s", re.IGNORECASE)
-#: A dash after such a date ("June 11 (Wednesday) - ...", "* March 3 - ..."): a list entry when at least two lines
+#: A dash after such a date ("May 6 (Wednesday) - ...", "* March 3 - ..."): a list entry when at least two lines
 #: of the text open so (one such line may be a dateline).
 _HEADING_DASH = re.compile(_WEEKDAY_ASIDE + r"[ \t]*[-–—]{1,2}[ \t]", re.IGNORECASE)
 MIN_DASH_HEADINGS = 2
@@ -35,8 +35,8 @@ def line_followers(
     doc: dict[str, Any], sentences: tuple[list[Any], ...], i: int, kept: list[TemporalExpression],
     text: str,
 ) -> list[dict[str, object]]:
-    """A date heading its line ("Tuesday: Orvane results. UK inflation data.", "June 11 (Wednesday) - Customs
-    suspends imports. Output halts." in a list of such lines) dates every sentence of that line: one mention for each
+    """A date heading its line ("Tuesday: Orvane results. UK inflation data.", "May 6 (Wednesday) - Inspectors
+    find a leak. Output stops." in a list of such lines) dates every sentence of that line: one mention for each
     later sentence of the line (sentence ``i`` holds the heading; ``kept`` its expressions placed on the timeline).
     The caller drops those of sentences dated on their own."""
     starts, _, sent_ids, sent_texts = sentences

@@ -21,11 +21,11 @@ from analysis.lexicon import VERBS_PATH, EventVerb, event_nouns, load_catalog, v
 from analysis.timeline.clauses import relative_that
 
 MAX_LABEL_CHARS = 120
-#: The words of a name kept from the end of a run of capitalised words ("New Zealand Food Safety", "Agência
-#: Nacional de Aviação Civil", "New York Stock Exchange" whole; a longer run is a title-case line, not one name).
+#: The words of a name kept from the end of a run of capitalised words ("New York Stock Exchange", "Instituto
+#: Nacional de Aguas Claras" whole; a longer run is a title-case line, not one name).
 MAX_NAME_WORDS = 5
 
-#: A word is letters of any script and digits ("Kōwhai", "Aéreas", "Erdoğan"), a figure, an initialism or one sign.
+#: A word is letters of any script and digits ("Zürich", "Société", "Łódź"), a figure, an initialism or one sign.
 _TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[^\W\d_][^\W_]*(?:[-’'&][^\W_]+)*|[^\s\w]|_")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
 #: Asides between commas or dashes: ", a lender to start-ups,", ", the U.S. distributor,", an age (", 44,"), "— …—", "(…)".
@@ -168,6 +168,8 @@ def canonical_name(phrase: str) -> str:
     roles = _lexicon().role_titles
     last_title = max((k for k, w in enumerate(words) if w.lower().strip(".") in _TITLES or w.lower() in roles), default=-1)
     rest = words[last_title + 1 :] or words
+    if last_title >= 0 and len(rest) > 2 and rest[0] in ("of", "for"):
+        rest = rest[2:]  # "Secretary of State Ada Vell", "Minister for Trade Ada Vell": the title's complement
     while len(rest) > 1 and rest[0].lower() in _lexicon().descriptor_words:
         rest = rest[1:]  # "Chipmaker Halden Semiconductor", "Rival Orvane Foods" opening a sentence
     of = next((k for k, w in enumerate(rest) if w in ("of", "at")), None)
@@ -861,7 +863,7 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     head = _PREFIX.match(sentence)
     if head is not None and expr_end <= head.end() and _FRONTED.match(clause) and right < len(text) \
             and text[right] == ",":
-        # the date heads the line ("June 9 - After the market close, Orvane recalls 14 batches."): the line's event
+        # the date heads the line ("May 11 - After the close, Orvane recalls its dryers."): the line's event
         # is its main clause, not the phrase fronted before it
         after = min((m.start() for m in _CLAUSE_BREAK.finditer(text, right + 1)), default=len(text))
         main = text[right + 1:after].strip(" .,_")
@@ -877,7 +879,7 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     return EventLabel(label, f"||{label.lower()}", "", "")
 
 
-#: A phrase fronted before the main clause: "After the market close, ...", "Following the ruling, ...".
+#: A phrase fronted before the main clause: "After the close, ...", "Following the ruling, ...".
 _FRONTED = re.compile(r"^(?:(?:even|just|only|shortly|soon|long)\s+)?(?:after|before|following|amid|despite|ahead\s+of|"
                       r"in\s+response\s+to)\b", re.IGNORECASE)
 #: A transcript turn's label before the words ("ANCHOR: ...", "JANE ROE: ..."): the speaker, not the event.
