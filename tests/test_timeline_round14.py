@@ -120,3 +120,9 @@ def test_a_reduced_relative_clause_inside_a_reported_one_dates_its_own_event() -
 def test_a_line_s_date_heading_labels_the_main_clause_not_a_fronted_phrase() -> None:
     sentence = "May 11 (Monday) - After the close, Orvane recalls its Kessel dryers."
     assert _label(sentence, "May 11") == "Orvane recalls its Kessel dryers"
+
+
+def test_a_conjunction_opening_a_clause_is_no_part_of_its_subject() -> None:
+    assert _label("Keel Bank had its best quarter in 2024, so it starts the year from a strong position.", "2024") \
+        .startswith("Keel Bank")
+    assert _label("Yet the court, which ended its term on Monday, remains divided.", "Monday") == "Court ends term"

@@ -59,6 +59,8 @@ _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "my", "th
 _SPEECH_GROUPS = {"say", "announce", "report", "plan"}
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "been", "be"}
 _MODALS = {"would", "could", "should", "might", "may", "must", "can", "will"}
+#: Conjunctions that open a clause before its subject: never part of the subject.
+_CLAUSE_CONJUNCTIONS = frozenset({"so", "and", "but", "yet", "then", "or", "thus", "hence", "nor"})
 _RELATIVE_OPENER = re.compile(r"\b(?:which|who|that)\b", re.IGNORECASE)
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
@@ -763,6 +765,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         i0, j0 = _clause_np(tokens, i0 - 1)
         while i0 < j0 and tokens[i0][0].lower() in _PLACE_PREPS | {"of", "for", "to", "with"}:
             i0 += 1  # "said that of six workers who had been hurt": the noun, not its preposition
+    while i0 < j0 and tokens[i0][0].lower() in _CLAUSE_CONJUNCTIONS:
+        i0 += 1  # "..., so they start from a strong position": the conjunction opens the clause, the pronoun is its subject
     np_words = [t for t, _ in tokens[i0:j0]]
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0]
