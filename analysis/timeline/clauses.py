@@ -127,7 +127,19 @@ def _in_relative_clause(e: TemporalExpression, found: list[TemporalExpression], 
     if last is None or _CLAUSE_PUNCT.search(text, last.end(), e.start):
         return False
     word = last.group(0).lower()
-    return word in _RELATIVE or (word == "that" and relative_that(text, last))
+    if word in _RELATIVE or (word == "that" and relative_that(text, last)):
+        return True
+    reduced = _REDUCED_RELATIVE.search(text, last.end(), e.start)
+    return reduced is not None and _finite_verb(text, last.end(), reduced.start())
+
+
+#: A participle after a noun phrase right before a date: a reduced relative clause dating its own event ("had traced
+#: the fault to a valve fitted on May 12", "said the order placed in March was cut"), once the clause has a
+#: finite verb before the noun phrase.
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:a|an|the|one|its|their|his|her|this|that|each)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
+    r"(?:[a-z]{3,}ed|taken|made|held|built|sold|written|given|shown|begun|sent|seen|set|put|paid|brought|bought|found|"
+    r"struck|won|drawn|grown|known|chosen|frozen|stolen|broken|signed)\s+(?:on|in|at|during|last|earlier)?\s*$")
 
 
 def _planned(e: TemporalExpression, last: object) -> bool:

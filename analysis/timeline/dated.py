@@ -571,7 +571,8 @@ def past_action(text: str, start: int, end: int) -> bool:
     """Whether the past quarter or half at ``text[start:end]``, after "in" or "during", is when a past act happened
     ("the group sold its ferry arm in the third quarter", "the plant was shut during the second half") rather than the
     period of a reported figure ("profit fell 17% in the fourth quarter"): a past verb (not one of saying) in its
-    clause and no figure in the clause."""
+    clause and no figure in the clause, or, the period set off by a comma after it, a past act in the clause after it
+    (:func:`_act_after`)."""
     if not _IN_BEFORE.search(text, max(0, start - 10), start):
         return False
     s = _sentence_start(text, start)
@@ -582,8 +583,47 @@ def past_action(text: str, start: int, end: int) -> bool:
     clause_end = stop.start() if stop else len(text)
     if _ANY_FIGURE.search(text, begin, start) or _ANY_FIGURE.search(text, end, clause_end):
         return False
+    fronted = _FRONTED_AFTER.match(text, end)
+    if fronted is not None and _act_after(text, fronted.end()):
+        return True  # "During the third quarter, the group bought a plant"
     return any(not _STATE_VERB.fullmatch(w.group(0)) and not w.group(0)[0].isupper()
                for w in _PAST_ACT.finditer(text, begin, start)) and past_in_clause(text, begin, start, reporting=False, names=False)
+
+
+#: A comma right after the period: the phrase is fronted or set off ("During the third quarter, the group bought ...",
+#: "the chief who, in the third quarter of 2022, signed the order"); the act is told in the clause after it.
+_FRONTED_AFTER = re.compile(r"\s*,\s*")
+#: An amount or a percentage: the period of a reported figure ("In the third quarter, it charged $46 million").
+_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|mn)\b)", re.IGNORECASE)
+
+
+#: The end of a clause, not a decimal point or a thousands comma ("2.5 million", "1,500").
+_CLAUSE_STOP = re.compile(r"[,.](?!\d)|[;:!?\n]|\s[-–—]\s")
+#: What may stand between the period and the act's verb: its subject, a few words, no clause opener and no noun of a
+#: period ("In the year-ago quarter, the second quarter ended Oct. 31, ..." is the quarter's gloss).
+_SUBJECT_WORDS = re.compile(r"(?:[\w.'’&-]+\s+){0,6}?$")
+_NOT_SUBJECT = re.compile(r"\b(?:that|which|who|when|where|while|as|if|because|quarter|half|year|month|week|period|"
+                          r"given|compared|including)\b", re.IGNORECASE)
+#: Past participles that are no past tense: never the act's verb ("a worry given that ...").
+_PARTICIPLE_ONLY = frozenset({"given", "taken", "shown", "known", "seen", "done", "written", "driven", "chosen", "spoken",
+                              "broken", "fallen", "risen", "grown", "drawn", "thrown", "begun", "gone", "been"})
+
+
+def _act_after(text: str, begin: int) -> bool:
+    """Whether the clause from ``begin`` (after a fronted or set-off period) tells a past act: its subject (a few
+    words, no clause opener, no noun of a period) then a past verb that is not one of a state or of saying, in lower
+    case, and no amount or percentage in the clause."""
+    stop = _CLAUSE_STOP.search(text, begin)
+    clause_end = stop.start() if stop else len(text)
+    if _AMOUNT.search(text, begin, clause_end):
+        return False
+    verb = next((w for w in _PAST_ACT.finditer(text, begin, clause_end) if w.group(0).lower() not in _PARTICIPLE_ONLY),
+                None)
+    if verb is None or _STATE_VERB.fullmatch(verb.group(0)) or verb.group(0)[0].isupper():
+        return False
+    subject = text[begin:verb.start()]
+    return _SUBJECT_WORDS.fullmatch(subject) is not None and not _NOT_SUBJECT.search(subject) \
+        and past_in_clause(text, begin, clause_end, reporting=False, names=False)
 
 
 #: Past verbs of a state, not an act: "orders were slow in the third quarter" tell the period of a condition.
@@ -731,6 +771,25 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     return out
 
 
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def weekday_asides(text: str, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` without a weekday that only names the day of a calendar date beside it in parentheses: "May 6
+    (Wednesday) - Inspectors find a leak", "Monday (May 11)". The date dates the event; the tagger reads the weekday
+    on its own, from the article's date (the Wednesday of the article's week, not May 6's)."""
+    days = [e for e in found if e.precision == "day" and not _WEEKDAY.fullmatch(e.expression.strip())]
+    drop = set()
+    for e in found:
+        if not _WEEKDAY.fullmatch(e.expression.strip()):
+            continue
+        for o in days:
+            if (o.end <= e.start and re.fullmatch(r"\s*\(", text[o.end:e.start]) and text[e.end:e.end + 1] == ")") or \
+                    (e.end <= o.start and re.fullmatch(r"\s*\(", text[e.end:o.start]) and text[o.end:o.end + 1] == ")"):
+                drop.add(id(e))
+    return [e for e in found if id(e) not in drop]
+
+
 #: What joins the two months of a range: "between May and July", "from March to May", "July-September".
 _MONTH_JOIN = re.compile(r"\s?[-–—]\s?|\s+(?:to|through|until|till|and)\s+")
 _BETWEEN_FROM = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -876,6 +935,21 @@ def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int, bool]]
     return out
 
 
+def _kicker_news(text: str, entry: int, line_end: int) -> int:
+    """Where the news of an entry opened by a kicker or a greeting ("BREAKING.", "Good morning.", "Quick update.")
+    starts: the next sentence of the entry's line when it has at least :data:`MIN_ENTRY_WORDS` words and no cue of
+    what is to come outside its quotations; else -1."""
+    stop = _entry_end(text, entry)
+    nxt = re.compile(r"[.!?]?[ \t]+(?=\S)").match(text, stop)
+    if nxt is None or nxt.end() >= line_end:
+        return -1
+    told_end = _entry_end(text, nxt.end())
+    told = text[nxt.end():told_end].split('"')[0].split("“")[0]
+    if len(_ENTRY_WORDS.findall(text, nxt.end(), told_end)) < MIN_ENTRY_WORDS or _ENTRY_AHEAD.search(told):
+        return -1
+    return nxt.end()
+
+
 def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
     """"09:20 BST - Tarnwell opens down 6.1%.", "10:45 BST - The finance chief, speaking at a breakfast: ...": a
     live blog entry opened by its time stamp is told on the publication day (TimeML anchors such a bare clock time
@@ -886,11 +960,15 @@ def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -
         return found
     stamps = [(m.start("t"), m.end()) for m in _stamp_matches(text)]
     out = []
-    for start, end, _, news in entry_lines(text, dct):
-        if not news:
-            continue
+    for start, end, line_end, news in entry_lines(text, dct):
         stamp = text[start:end].rstrip(" \t-–—:\n")
-        if "\n" in text[start:end]:  # a stamp alone on its line dates the entry's first sentence, on the next line
+        if not news:
+            # "14:10 / BREAKING. The bank has raised its rate.", "08:05 BST - Good morning. Figures out at 7 show ...": the
+            # entry's news starts after its kicker or greeting, in the next sentence of its line
+            start = end = _kicker_news(text, end, line_end)
+            if start < 0:
+                continue
+        elif "\n" in text[start:end]:  # a stamp alone on its line dates the entry's first sentence, on the next line
             start = end
         out.append(TemporalExpression(stamp, start, end, dct, dct, "day", "relative", f"{ENTRY_STAMP} {dct.isoformat()}", dct))
     return [e for e in found if not any(a <= e.start and e.end <= b for a, b in stamps)] + out

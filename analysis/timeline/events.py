@@ -41,6 +41,7 @@ from analysis.timeline.dated import (
     timex_expressions,
     undated_rows,
     week_moves,
+    weekday_asides,
     year_to_date,
 )
 from analysis.timeline.headings import chronological_years, line_followers
@@ -78,7 +79,7 @@ def _doc_mentions(
     lists, ``timexes`` its rows of the timex table."""
     text = str(doc["text"])
     dct = document_date(doc["published"], doc["published_earliest"])
-    exprs = month_ranges(text, timex_expressions(text, timexes, dct))
+    exprs = weekday_asides(text, month_ranges(text, timex_expressions(text, timexes, dct)))
     exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct)
     exprs = entry_stamps(text, dct, exprs)
     if story_day is not None and dct is None:

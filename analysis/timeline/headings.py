@@ -12,20 +12,37 @@ from typing import Any
 from analysis.timeline.dated import TemporalExpression
 from analysis.timeline.labels import event_label
 
-#: A colon after a date that opens its line: the date heads a list entry.
-_HEADING_COLON = re.compile(r"\s*:\s")
+#: A colon after a date that opens its line, its weekday in parentheses between them or not: the date heads a list
+#: entry ("Tuesday: ...", "Nov 13 (Friday): ...").
+_WEEKDAY_ASIDE = r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\))?"
+_HEADING_COLON = re.compile(_WEEKDAY_ASIDE + r"\s*:\s", re.IGNORECASE)
+#: A dash after such a date ("May 6 (Wednesday) - ...", "* March 3 - ..."): a list entry when at least two lines
+#: of the text open so (one such line may be a dateline).
+_HEADING_DASH = re.compile(_WEEKDAY_ASIDE + r"[ \t]*[-–—]{1,2}[ \t]", re.IGNORECASE)
+MIN_DASH_HEADINGS = 2
+#: A line opening with a day and month (either order), a bullet or nothing before it, then a dash.
+_DASH_LINE = re.compile(r"^[ \t]*(?:[*•·–—-][ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+                        r"\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+                        r"(?:,?\s+\d{4})?" + _WEEKDAY_ASIDE + r"[ \t]*[-–—]{1,2}[ \t]", re.IGNORECASE | re.MULTILINE)
+
+
+def _dash_list(text: str) -> bool:
+    """Whether ``text`` has a list of lines each opened by a date and a dash (a timeline factbox)."""
+    return len(_DASH_LINE.findall(text)) >= MIN_DASH_HEADINGS
 
 
 def line_followers(
     doc: dict[str, Any], sentences: tuple[list[Any], ...], i: int, kept: list[TemporalExpression],
     text: str,
 ) -> list[dict[str, object]]:
-    """A date heading its line ("Tuesday: Orvane results. UK inflation data.") dates every sentence of that
-    line: one mention for each later sentence of the line (sentence ``i`` holds the heading; ``kept`` its
-    expressions placed on the timeline). The caller drops those of sentences dated on their own."""
+    """A date heading its line ("Tuesday: Orvane results. UK inflation data.", "May 6 (Wednesday) - Inspectors
+    find a leak. Output stops." in a list of such lines) dates every sentence of that line: one mention for each
+    later sentence of the line (sentence ``i`` holds the heading; ``kept`` its expressions placed on the timeline).
+    The caller drops those of sentences dated on their own."""
     starts, _, sent_ids, sent_texts = sentences
     s0 = int(starts[i])
-    head = next((e for e in kept if e.start == s0 and _HEADING_COLON.match(text, e.end)), None)
+    head = next((e for e in kept if e.start == s0 and (_HEADING_COLON.match(text, e.end)
+                                                       or (_HEADING_DASH.match(text, e.end) and _dash_list(text)))), None)
     if head is None or text[max(0, s0 - 1):s0] not in ("", "\n"):
         return []
     line_end = text.find("\n", s0)

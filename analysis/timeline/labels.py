@@ -21,8 +21,12 @@ from analysis.lexicon import VERBS_PATH, EventVerb, event_nouns, load_catalog, v
 from analysis.timeline.clauses import relative_that
 
 MAX_LABEL_CHARS = 120
+#: The words of a name kept from the end of a run of capitalised words ("New York Stock Exchange", "Instituto
+#: Nacional de Aguas Claras" whole; a longer run is a title-case line, not one name).
+MAX_NAME_WORDS = 5
 
-_TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[A-Za-z][A-Za-z0-9]*(?:[-’'&][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
+#: A word is letters of any script and digits ("Zürich", "Société", "Łódź"), a figure, an initialism or one sign.
+_TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[^\W\d_][^\W_]*(?:[-’'&][^\W_]+)*|[^\s\w]|_")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
 #: Asides between commas or dashes: ", a lender to start-ups,", ", the U.S. distributor,", an age (", 44,"), "— …—", "(…)".
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
@@ -43,7 +47,8 @@ _NOT_NAMES = {
 _TITLES = {
     "ceo", "cfo", "cto", "chief", "executive", "officer", "president", "vice", "chairman", "chairwoman", "chair",
     "minister", "secretary", "mr", "mrs", "ms", "dr", "founder", "co-founder", "director", "head", "senator",
-    "governor", "spokesperson", "spokesman", "spokeswoman", "analyst", "scientist", "prime",
+    "governor", "spokesperson", "spokesman", "spokeswoman", "analyst", "scientist", "prime", "mayor", "commissioner",
+    "premier", "chancellor",
 }
 _STOP_OBJECT = {
     "on", "in", "at", "during", "since", "for", "from", "with", "after", "before", "following", "amid", "despite",
@@ -54,6 +59,8 @@ _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "my", "th
 _SPEECH_GROUPS = {"say", "announce", "report", "plan"}
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "been", "be"}
 _MODALS = {"would", "could", "should", "might", "may", "must", "can", "will"}
+#: Conjunctions that open a clause before its subject: never part of the subject.
+_CLAUSE_CONJUNCTIONS = frozenset({"so", "and", "but", "yet", "then", "or", "thus", "hence", "nor"})
 _RELATIVE_OPENER = re.compile(r"\b(?:which|who|that)\b", re.IGNORECASE)
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
@@ -153,17 +160,24 @@ def canonical_name(phrase: str) -> str:
         after = phrase[m.end():].split(maxsplit=1)
         if after and after[0].lower().strip(".") in _TITLES:
             continue  # "Fed Chair Jerome Powell", "Apple CEO Tim Cook": the organisation only qualifies the title
+        if m.start() == 0 and after and after[0][:1].isupper() and after[0].lower() not in _NOT_NAMES:
+            continue  # "European Union Aviation Safety Agency": the catalog's name only begins a longer one
         if best is None or m.end() > best[0]:
             best = (m.end(), names[m.group(1)])
     if best is not None:
         return best[1]
     words = phrase.split()
-    last_title = max((k for k, w in enumerate(words) if w.lower().strip(".") in _TITLES), default=-1)
+    roles = _lexicon().role_titles
+    last_title = max((k for k, w in enumerate(words) if w.lower().strip(".") in _TITLES or w.lower() in roles), default=-1)
     rest = words[last_title + 1 :] or words
+    if last_title >= 0 and len(rest) > 2 and rest[0] in ("of", "for"):
+        rest = rest[2:]  # "Secretary of State Ada Vell", "Minister for Trade Ada Vell": the title's complement
+    while len(rest) > 1 and rest[0].lower() in _lexicon().descriptor_words:
+        rest = rest[1:]  # "Chipmaker Halden Semiconductor", "Rival Orvane Foods" opening a sentence
     of = next((k for k, w in enumerate(rest) if w in ("of", "at")), None)
     if of is not None and of >= 2:
         rest = rest[:of]  # "Mira Tove of Stellwick Securities": the person; "Bank of Norland" stays one name
-    start = max(0, len(rest) - 3)
+    start = max(0, len(rest) - MAX_NAME_WORDS)
     while start > 0 and rest[start] in ("of", "de", "&", "and", "for"):
         start -= 1  # "Division of Banking Supervision": never "of Banking Supervision"
     return " ".join(rest[start:])
@@ -751,6 +765,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         i0, j0 = _clause_np(tokens, i0 - 1)
         while i0 < j0 and tokens[i0][0].lower() in _PLACE_PREPS | {"of", "for", "to", "with"}:
             i0 += 1  # "said that of six workers who had been hurt": the noun, not its preposition
+    while i0 < j0 and tokens[i0][0].lower() in _CLAUSE_CONJUNCTIONS:
+        i0 += 1  # "..., so they start from a strong position": the conjunction opens the clause, the pronoun is its subject
     np_words = [t for t, _ in tokens[i0:j0]]
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0]
@@ -848,6 +864,15 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
         clause = lead.sub("", text[:expr_start]).rstrip() + " " + text[expr_end:].lstrip()
         clause = re.sub(r"\s+([,;:.])", r"\1", clause).strip(" .,;:")
     clause = _LEAD_CONJUNCTION.sub("", clause.strip(" ,_")).strip(" ,")
+    head = _PREFIX.match(sentence)
+    if head is not None and expr_end <= head.end() and _FRONTED.match(clause) and right < len(text) \
+            and text[right] == ",":
+        # the date heads the line ("May 11 - After the close, Orvane recalls its dryers."): the line's event
+        # is its main clause, not the phrase fronted before it
+        after = min((m.start() for m in _CLAUSE_BREAK.finditer(text, right + 1)), default=len(text))
+        main = text[right + 1:after].strip(" .,_")
+        if len(main.split()) >= 3:
+            clause = main
     opened = _LEAD_SUBORDINATOR.sub("", clause)
     if opened.split() and len(opened) >= 4:
         clause = opened  # "Even after Wednesday's short-covering rally": the event is the rally
@@ -858,6 +883,9 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     return EventLabel(label, f"||{label.lower()}", "", "")
 
 
+#: A phrase fronted before the main clause: "After the close, ...", "Following the ruling, ...".
+_FRONTED = re.compile(r"^(?:(?:even|just|only|shortly|soon|long)\s+)?(?:after|before|following|amid|despite|ahead\s+of|"
+                      r"in\s+response\s+to)\b", re.IGNORECASE)
 #: A transcript turn's label before the words ("ANCHOR: ...", "JANE ROE: ..."): the speaker, not the event.
 _SPEAKER_TURN = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s+")
 #: Words that open a phrase: a label cut short ends before one of them, never inside the phrase it opens.

@@ -45,9 +45,13 @@ _FIGURE_PERIOD = re.compile(
 #: A coordinated verb phrase between a figure and a date: the date is that verb's, not the figure's period.
 _NEW_VERB_PHRASE = re.compile(r"\band\s+(?:to|will|would|then|is|are|was|were)\b", re.IGNORECASE)
 #: The period of data: "data for September", "results for the fourth quarter".
-_FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+#: Not after a participle of a plan: "a vote scheduled for May", "completion targeted for the third quarter" (the plan's date).
+_FOR_PERIOD = re.compile(r"(?<!\bscheduled )(?<!\bset )(?<!\bslated )(?<!\bplanned )(?<!\btargeted )(?<!\bexpected )"
+                         r"(?<!\bpencilled in )(?<!\bpenciled in )(?<!\bearmarked )(?<!\bdue )(?<!\btimed )(?<!\bbooked )"
+                         r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 #: A wire story's dateline: "OSLO, May 4 (Example Wire) - ", "Sept 9 (Example News) - " at the start of a line.
-_DATELINE_AFTER = re.compile(r"\s*\([^()\n]{2,60}\)\s*[-–—]")
+#: Not a weekday in parentheses: "May 6 (Wednesday) - Inspectors find a leak" heads a list's line with its day.
+_DATELINE_AFTER = re.compile(r"\s*\((?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\))[^()\n]{2,60}\)\s*[-–—]", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'’ -]*(?:/[A-Z][A-Z.'’ -]*)*,[ \t]*)?$")
 #: The date a level or a balance is measured at: "at the end of June", "as of March 31", "as at June 30".
 _AS_AT = re.compile(r"\b(?:at|as\s+(?:of|at))\s+(?=$)", re.IGNORECASE)
