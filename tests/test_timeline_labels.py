@@ -169,3 +169,21 @@ def test_two_names_joined_by_and_are_one_plural_subject() -> None:
     s = "Orvale Tools and Kestrel Works have each lost about a quarter of their value this week."
     i = s.index("this week")
     assert event_label(s, i, i + 9).label.startswith("Orvale Tools and Kestrel Works lose")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "label"),
+    [
+        # a company's legal form after a comma is part of its name, never the subject
+        ("BOSTON, Oct. 28, 2025 /PRNewswire/ -- Halvard Robotics, Inc. (NASDAQ: HLVR), a maker of warehouse robots, "
+         "today announced financial results.", "today", "Halvard Robotics announces financial results"),
+        ("Brindle Systems, Inc. said on Tuesday it would cut 400 jobs.", "on Tuesday",
+         "Brindle Systems says it would cut 400 jobs"),
+        # a sentence that is all quotation: its own words, not an empty pair of quotation marks
+        ('"Demand from grocery and apparel customers accelerated through September."', "September",
+         "“Demand from grocery and apparel customers accelerated”"),
+    ],
+)
+def test_labels_of_press_release_sentences(sentence: str, expression: str, label: str) -> None:
+    i = sentence.index(expression)
+    assert event_label(sentence, i, i + len(expression)).label == label

@@ -29,6 +29,8 @@ MAX_NAME_WORDS = 5
 _TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[^\W\d_][^\W_]*(?:[-’'&][^\W_]+)*|[^\s\w]|_")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
 #: Asides between commas or dashes: ", a lender to start-ups,", ", the U.S. distributor,", an age (", 44,"), "— …—", "(…)".
+#: A company's legal form after a comma ("Halvard Robotics, Inc. said"): part of the name, never the subject.
+_LEGAL_SUFFIX = re.compile(r",\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|S\.A|N\.V|AG|SE|Co)\b\.?(?=[\s,;:()]|$)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the company", "the firm"}
 _RELATIVE = {"which", "who", "that"}
@@ -695,7 +697,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if since is not None:
         return EventLabel(since, f"||{since.lower()}", "", "")
     base = _blank(sentence, _PREFIX)
-    work = _blank(_blank(base, _QUOTE), _APPOSITIVE, ",")
+    work = _blank(_blank(_blank(base, _QUOTE), _LEGAL_SUFFIX), _APPOSITIVE, ",")
     if expr_start < len(work) and not work[expr_start:expr_end].strip() and base[expr_start:expr_end].strip():
         work = _blank(base, _QUOTE)  # the date sits inside an aside: keep the aside
     lead = _LEAD_PREP.search(work[:expr_start])
@@ -879,8 +881,25 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
     clause = _LEFT_PUNCT.sub(r"\1", clause)  # "Share move, [Wednesday Sept. 11]: -38%" -> "Share move: -38%"
     label = _whole_phrases(_SPEAKER_TURN.sub("", clause).split())
+    if "“…”" in label and not label.replace("“…”", "").strip(" .,;:—–-"):
+        label = _quoted_words(sentence, expr_start, expr_end)  # the sentence is one quotation: its own words
     label = (label[:1].upper() + label[1:]) if label else sentence[:MAX_LABEL_CHARS]
     return EventLabel(label, f"||{label.lower()}", "", "")
+
+
+def _quoted_words(sentence: str, expr_start: int, expr_end: int) -> str:
+    """The words of a sentence that is all quotation, without the expression, in quotation marks ('"Demand
+    accelerated through September."' -> '“Demand accelerated”'); empty when nothing is left."""
+    inner = (sentence[:expr_start] + sentence[expr_end:]).strip(" \"“”'‘’")
+    inner = _SPACES.sub(" ", _QUOTE_TRAILING_PREP.sub("", inner.rstrip(" .,;:!?").strip()))
+    words = _whole_phrases(inner.split()).rstrip(" ,;:")
+    return f"“{words[:1].upper()}{words[1:]}”" if words else ""
+
+
+#: A preposition left dangling at the end of a quotation once its date is taken out ("accelerated through").
+_QUOTE_TRAILING_PREP = re.compile(
+    r"\s+(?:on|in|at|by|during|of|through|until|till|since|from|for|to|before|after|around|the end of)$",
+    re.IGNORECASE)
 
 
 #: A phrase fronted before the main clause: "After the close, ...", "Following the ruling, ...".
