@@ -92,3 +92,12 @@ def test_before_a_day_in_a_clause_with_no_past_verb_looks_ahead() -> None:
     assert tags("Shares fell before Monday's vote.", friday) == [("Monday", "DATE", "2031-04-14")]
     assert tags("Orlan's stake of 4% before Friday's deal is small.", date(2031, 4, 21)) == [
         ("Friday", "DATE", "2031-04-18")]
+
+
+def test_a_holiday_before_a_noun_of_its_season_is_the_nearest_one() -> None:
+    """'Easter trips' cancelled in March are trips for the coming Easter, though the clause is past."""
+    march = date(2025, 3, 17)
+    assert ("Easter", "DATE", "2025-04-20") in tags(
+        "Travel agents said customers had cancelled Easter trips booked with the carrier.", march)
+    # without such a noun, a past clause still speaks of the last one
+    assert ("Easter", "DATE", "2024-03-31") in tags("Sales had been weak over Easter, the company said.", march)

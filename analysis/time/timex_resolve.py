@@ -335,6 +335,13 @@ def resolve_yearadj(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year - 1:04d}", "publication")
 
 
+#: A noun of the season's trade or travel after a holiday ("Easter trips", "Christmas bookings"): the holiday is the
+#: nearest one, whatever the tense ("customers cancelled Easter trips" in March speaks of the coming Easter).
+_SEASON_NOUN = re.compile(
+    r"\s+(?:trips?|travel|holidays?|getaways?|breaks?|bookings?|flights?|sales|shopping|spending|demand|orders|"
+    r"season|period|rush|trading|weekend)\b")
+
+
 def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     """Christmas Day / Thanksgiving / Good Friday / Easter week: the holiday (or its ISO week) in the publication
     year (last year if it is still ahead)."""
@@ -354,7 +361,8 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     d = on(year)
     if not g(c, "year") and ctx.dct and d > ctx.dct + timedelta(days=30) \
             and not is_future(ctx.text, c.start, c.end) \
-            and not ((d - ctx.dct) < (ctx.dct - on(year - 1)) and present_ahead(ctx, c.start)):
+            and not ((d - ctx.dct) < (ctx.dct - on(year - 1))
+                     and (present_ahead(ctx, c.start) or _SEASON_NOUN.match(ctx.text, c.end))):
         # (a clause in the present speaks of the nearer one: "Retailers are hiring extra staff for Christmas"
         # in October is the coming Christmas; told in the past, or nearer last year's, it is last year's)
         d = on(year - 1)
