@@ -63,6 +63,8 @@ _OWNED_SHARES = re.compile(r"[A-Z][\w.&\-]*['’]s?\s+(?:share\s+price|shares|st
 #: A descriptor of a company before a relative clause ("pressure on the Toronto-listed company, whose shares fell").
 _DESCRIBED_END = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[\w.’'-]+\s+){0,2}(?P<head>[a-z]+)$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|them|the|this|Its|Their|It|They|The|This|Your|your|(?P<short>[Ii]t['’]s|[Tt]hey['’]re))\s*$")
+#: The verb right before an owner pronoun ("pared" of "The zloty pared its losses").
+_VERB_BEFORE_OWNER = re.compile(r"\s+[a-z]+\s*$")
 _PREPOSITION_END = re.compile(
     r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|via|behind|"
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
@@ -413,6 +415,10 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             near = nearest_name_before(sentence, pro.start()) or only_name_before(sentence, pro.start())
             if near is not None:
                 return [near]
+            verb = _VERB_BEFORE_OWNER.search(s, 0, pro.start())
+            low = _lower_phrase(s[: verb.start()], False) if verb and verb.start() > 0 else None
+            if low is not None and low.kind == "index":
+                return [low]  # "The zloty pared its losses to 0.9%": the market the clause opens with owns them
         if not shares_ctx and pro.group("p").lower() in {"the", "this"}:
             return [Subject("reject", pro.group("p"))]
         if pro.group("short"):  # "it's up 6%": "it is"
