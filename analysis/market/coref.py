@@ -176,8 +176,11 @@ def listed_namesake(name: str, surface: str, mentions: Sequence[Mention]) -> str
     return others.pop() if len(others) == 1 else surface
 
 
-#: A one-word label of capitals opening a line (a transcript's speaker, "ROE:"): the word after it opens a sentence.
-_CAPITALS_LABEL = re.compile(r"^\s*[A-Z][A-Z.'’-]+\s*:\s+")
+#: The capital letters of the Latin alphabets, accented ones too ("Ń", "Ø", "Ü"): a name in capitals may carry them.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+#: A one-word label of capitals opening a line (a transcript's speaker, "ROE:", "NÚÑEZ:"): the word after it opens a
+#: sentence.
+_CAPITALS_LABEL = re.compile(r"^\s*[" + CAPITALS + r"][" + CAPITALS + r".'’-]+\s*:\s+")
 
 
 def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Mention]) -> bool:

@@ -1,0 +1,107 @@
+"""Round 14: general share-move constructions found on a dev corpus's misses (datelines, descriptors, fractions,
+markets as antecedents, transcripts, factboxes), each on an invented text (no word, name or figure of any corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from analysis.market.extract import extract_moves
+
+PUB = date(2025, 6, 13)  # a Friday
+
+
+def _moves(text: str) -> list[tuple[str, float]]:
+    return [(r.company, r.pct) for r in extract_moves(text, PUB, None).itertuples() if r.kind == "share"]
+
+
+def _all(text: str) -> list[tuple[str, str, float]]:
+    return [(r.kind, r.company, r.pct) for r in extract_moves(text, PUB, None).itertuples()]
+
+
+# A wire dateline with a weekday, a state or an underscore is never the subject of the move after it.
+
+def test_a_dateline_with_a_weekday_and_a_date_is_no_subject() -> None:
+    text = ("Markets\n\nLIMA, Friday June 13 - The benchmark Tambo index rose 0.65% on Friday to close the week up "
+            "1.35%, led by miners.\n")
+    assert _moves(text) == []
+    assert {pct for kind, _name, pct in _all(text) if kind == "index"} == {0.65, 1.35}
+
+
+def test_a_dateline_with_a_state_is_no_subject() -> None:
+    text = "Markets\n\nDAYTON, Ohio, June 13 (Example Wire) - Ferrow Castings rose 2.35% on Friday, up 4.15% this week.\n"
+    assert _moves(text) == [("Ferrow Castings", 2.35), ("Ferrow Castings", 4.15)]
+
+
+# A descriptor's possessive opening the clause of a nominal figure: the company the descriptor stands for.
+
+def test_a_descriptors_shares_own_a_possessive_dated_drop() -> None:
+    text = ("Tollgate Avionics said on Friday the fault was in a supplier's part. \"Our design is sound,\" the company "
+            "said. The planemaker's shares have recovered most of Tuesday's 2.35% drop.\n")
+    assert _moves(text) == [("Tollgate Avionics", -2.35)]
+
+
+# "a tenth of its value" is a fraction of a price, like "a fifth".
+
+def test_a_tenth_of_its_value() -> None:
+    text = "Brisa Lending lost close to a tenth of its value in two sessions, traders said.\n"
+    assert _moves(text) == [("Brisa Lending", -10.0)]
+
+
+# "its" after a currency or an index in subject position is that market's, not a company named before.
+
+def test_a_currency_owns_its_losses() -> None:
+    text = "Ormand Bank fell 2.15%.\n\nThe peso pared its losses to 0.45% after the statement.\n"
+    assert _all(text) == [("share", "Ormand Bank", -2.15), ("index", "The peso", -0.45)]
+
+
+def test_a_company_still_owns_its_gains() -> None:
+    assert _moves("Ormand Bank extended its gains to 3.15% in the afternoon.\n") == [("Ormand Bank", 3.15)]
+
+
+# A transcript: a speaker's label in capitals with accents opens the turn; a host's question about a market gives the
+# guest's "It" its antecedent.
+
+_TRANSCRIPT = ("ANCHOR: Ormand Bank added another 2.15% today. Is that justified?\n\n"
+               "SØRENSEN: Partly. Lending will pick up, but slowly.\n\n"
+               "ANCHOR: And the krona?\n\n"
+               "SØRENSEN: It has lost about 1.25% against the euro in two days.\n")
+
+
+def test_a_hosts_question_about_a_currency_is_what_it_means() -> None:
+    assert _all(_TRANSCRIPT) == [("share", "Ormand Bank", 2.15), ("index", "the krona", -1.25)]
+
+
+def test_a_word_after_a_speaker_label_with_accents_is_no_company() -> None:
+    text = ("ANCHOR: Ormand Bank added another 2.15% today. Is that justified?\n\n"
+            "SØRENSEN: Partly. Lending will pick up, but slowly.\n\n"
+            "SØRENSEN: It has lost about 1.25% in two days.\n")
+    at = text.index("Ormand Bank")
+    mentions = pd.DataFrame({"start": [at], "end": [at + len("Ormand Bank")], "surface": ["Ormand Bank"],
+                             "name": ["Ormand Bank"], "type": ["ORG"]})
+    found = [(r.company, r.pct) for r in extract_moves(text, PUB, mentions).itertuples()]
+    assert found == [("Ormand Bank", 2.15), ("Ormand Bank", -1.25)]
+
+
+def test_it_after_a_sentence_about_a_company_stays_the_company() -> None:
+    text = "The market was calm. Ormand Bank rose 2.15%. It has gained 5.25% this week.\n"
+    assert _moves(text) == [("Ormand Bank", 2.15), ("Ormand Bank", 5.25)]
+
+
+# A factbox whose items are names in capitals with their tickers: an item in capitals with no ticker is a company too.
+
+_FACTBOX = ("FACTBOX-Who is exposed to the mill closure\n\n"
+            "June 13 (Example Wire) - Here are the companies most exposed:\n\n"
+            "* HARNBY PAPER (HRP.L): Owns the mill. Shares down 6.35% on Thursday.\n\n"
+            "* OSKEL FREIGHT LEASING: Leases the mill's rolling stock. Shares fell 2.15% on Thursday.\n\n"
+            "* TENMOOR PULP (TMP.L): Rival. Shares up 3.45% on Thursday.\n")
+
+
+def test_a_factbox_item_in_capitals_without_a_ticker() -> None:
+    assert _moves(_FACTBOX) == [("Harnby Paper", -6.35), ("Oskel Freight Leasing", -2.15), ("Tenmoor Pulp", 3.45)]
+
+
+def test_labels_in_capitals_with_no_ticker_around_name_no_company() -> None:
+    text = "Markets wrap\n\n* MARKET CLOSE: Quiet day. Shares rose 1.15% at Harnby Paper.\n"
+    assert ("Market Close", 1.15) not in _moves(text)
