@@ -105,3 +105,15 @@ def test_a_factbox_item_in_capitals_without_a_ticker() -> None:
 def test_labels_in_capitals_with_no_ticker_around_name_no_company() -> None:
     text = "Markets wrap\n\n* MARKET CLOSE: Quiet day. Shares rose 1.15% at Harnby Paper.\n"
     assert ("Market Close", 1.15) not in _moves(text)
+
+
+def test_a_dateline_with_a_country_and_an_agency_is_no_subject() -> None:
+    text = "Markets\n\nVARNO, Ostmark (AP)_ Ferrow Castings rose 2.35% on Friday, up 4.15% this week.\n"
+    assert _moves(text) == [("Ferrow Castings", 2.35), ("Ferrow Castings", 4.15)]
+
+
+# A ticker in brackets restates the name before it: "its" after them is the name's.
+
+def test_its_after_a_name_and_its_ticker_is_the_names() -> None:
+    text = "In Oslo, Harnby Lines (HRN) rose 1.65% early, paring its losses for the week to 6.85%.\n"
+    assert _moves(text) == [("Harnby Lines", 1.65), ("Harnby Lines", -6.85)]

@@ -148,9 +148,9 @@ def bounded_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 #: ("HONG KONG, Thursday -", "LIMA, Friday May 9 -"); some wires end it with an underscore ("MOSCOW (AP)_ ...").
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’/ -]{1,40}?)"
-    r"(?P<date>(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.(?:[A-Z][a-z]?\.)?|[A-Z][a-z]{2,12}(?=,)))?"
+    r"(?P<date>(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.(?:[A-Z][a-z]?\.)?|[A-Z][a-z]{2,12}(?=,|\s*\()))?"
     r"(?:,\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?)?"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?))?\s*(?P<agency>\([^()]{1,40}\))?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)?)?\s*(?P<agency>\([^()]{1,40}\))?"
     r"\s*[-–—_]{1,2}\s+")
 
 

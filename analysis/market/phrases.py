@@ -516,10 +516,16 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
         if best is not None and _OWNED_MODIFIER.search(sentence, max(start, m.start() - 8), m.start()) \
                 and _LOWER_NEXT_WORD.match(sentence, m.end()):
             continue  # "X shut its Dover plant and its shares fell": a plant's place, owned by X, owns nothing
+        if best is not None and _RESTATED.fullmatch(sentence, best.end, m.start()) and sentence[m.end(): m.end() + 1] == ")":
+            continue  # "Acme Tools (ACT) rose 2%, paring its losses": the ticker or acronym restates the name before it
         cleaned = clean_name(m.group(0), m.start())
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
             best = Subject("share", cleaned[0], cleaned[1], cleaned[2])
     return best
+
+
+#: The opening bracket of a ticker or acronym right after a name ("Acme Tools (", "Acme Tools (NYSE: ").
+_RESTATED = re.compile(r"\s*\((?:[A-Za-z]+:\s*)?")
 
 
 def only_name_before(sentence: str, pos: int) -> Subject | None:
