@@ -117,3 +117,18 @@ def test_a_dateline_with_a_country_and_an_agency_is_no_subject() -> None:
 def test_its_after_a_name_and_its_ticker_is_the_names() -> None:
     text = "In Oslo, Harnby Lines (HRN) rose 1.65% early, paring its losses for the week to 6.85%.\n"
     assert _moves(text) == [("Harnby Lines", 1.65), ("Harnby Lines", -6.85)]
+
+
+# A name heading "shares" is a company's even when the entity layer typed it as a person.
+
+def test_a_name_heading_shares_is_an_antecedent_whatever_its_entity_type() -> None:
+    text = ("ANCHOR: Ormand Bank lost a fifth of its value this week. Ormand Bank says it is sound.\n\n"
+            "ANCHOR: Tressel shares were down again today.\n\n"
+            "GUEST: They fell about 4.25% this afternoon.\n")
+    rows = [("Ormand Bank", "ORG", text.index("Ormand Bank")), ("Ormand Bank", "ORG", text.rindex("Ormand Bank")),
+            ("Tressel", "PERSON", text.index("Tressel"))]
+    mentions = pd.DataFrame({"start": [a for _n, _t, a in rows], "end": [a + len(n) for n, _t, a in rows],
+                             "surface": [n for n, _t, _a in rows], "name": [n for n, _t, _a in rows],
+                             "type": [t for _n, t, _a in rows]})
+    found = [(r.company, r.pct) for r in extract_moves(text, PUB, mentions).itertuples()]
+    assert found == [("Ormand Bank", -20.0), ("Tressel", -4.25)]

@@ -251,15 +251,21 @@ def _named_company(found: re.Match[str] | None, base: int, mentions: list[Mentio
     return named if named and named.kind == "share" else None
 
 
+#: "shares" / "stock" right after a name ("Acme shares", "Acme's stock"): the name is a company's, whatever type the
+#: entity layer gave it (no person's name heads "shares").
+_SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|share\s+price)\b")
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     topics: list[Named] = []
     ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
     for end in ends:  # the subject opening each ";" clause, the last one nearest
         for s in clause_subject(sentence, end):
-            if s.kind == "share" and s.start >= 0 and not _unconfirmed_opener(sentence, s.name, s.start, mentions) \
+            held = s.start >= 0 and _SHARES_AFTER.match(sentence, s.end) is not None  # "Acme shares were down": a company
+            if s.kind == "share" and s.start >= 0 and (held or not _unconfirmed_opener(sentence, s.name, s.start, mentions)) \
                     and not _typed_place(s.name, mentions):
-                named = name_subject(s, base, mentions, strict=True)
+                named = name_subject(s, base, mentions, strict=not held)
                 if named and named.kind == "share":
                     topics.append(named)
     # "X's decision has wiped a third off Y's market value": Y is the topic; "A rough day for X.", "It was a tough
