@@ -132,3 +132,14 @@ def test_a_name_heading_shares_is_an_antecedent_whatever_its_entity_type() -> No
                              "type": [t for _n, t, _a in rows]})
     found = [(r.company, r.pct) for r in extract_moves(text, PUB, mentions).itertuples()]
     assert found == [("Ormand Bank", -20.0), ("Tressel", -4.25)]
+
+
+# An index's adjective in lower case before a name ("the broad", "the blue-chip", "the tech-heavy") makes it an index.
+
+def test_a_name_after_an_index_adjective_is_an_index() -> None:
+    text = "The blue-chip Karvo 30 index ended 0.35% higher, and the broad Karvo added 0.15%.\n"
+    assert _all(text) == [("index", "The blue-chip Karvo 30 index", 0.35), ("index", "Karvo", 0.15)]
+
+
+def test_a_company_whose_name_opens_with_such_a_word_stays_a_company() -> None:
+    assert _moves("Broad Street Lending fell 2.15% on Friday.\n") == [("Broad Street Lending", -2.15)]
