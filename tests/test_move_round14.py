@@ -143,3 +143,10 @@ def test_a_name_after_an_index_adjective_is_an_index() -> None:
 
 def test_a_company_whose_name_opens_with_such_a_word_stays_a_company() -> None:
     assert _moves("Broad Street Lending fell 2.15% on Friday.\n") == [("Broad Street Lending", -2.15)]
+
+
+# A dual listing: "its" after "X's Oslo-listed stock" is X's, not a name made of the owner and the listing.
+
+def test_its_after_a_possessive_listing_is_the_owners() -> None:
+    text = "Harnby Lines' Oslo-listed stock slid 4.15% while its Nasdaq-listed shares fell 3.95%.\n"
+    assert _moves(text) == [("Harnby Lines", -4.15), ("Harnby Lines", -3.95)]

@@ -518,12 +518,15 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
             continue  # "X shut its Dover plant and its shares fell": a plant's place, owned by X, owns nothing
         if best is not None and _RESTATED.fullmatch(sentence, best.end, m.start()) and sentence[m.end(): m.end() + 1] == ")":
             continue  # "Acme Tools (ACT) rose 2%, paring its losses": the ticker or acronym restates the name before it
-        cleaned = clean_name(m.group(0), m.start())
+        owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": the owner, Acme
+        cleaned = clean_name(m.group(0)[: owner.start()] if owner else m.group(0), m.start())
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
             best = Subject("share", cleaned[0], cleaned[1], cleaned[2])
     return best
 
 
+#: A possessive inside a capitalised phrase ("Acme's Oslo-listed", "Acme Lines' Hong Kong-listed"): the owner ends there.
+_POSSESSIVE_CUT = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
 #: The opening bracket of a ticker or acronym right after a name ("Acme Tools (", "Acme Tools (NYSE: ").
 _RESTATED = re.compile(r"\s*\((?:[A-Za-z]+:\s*)?")
 
@@ -533,7 +536,8 @@ def only_name_before(sentence: str, pos: int) -> Subject | None:
     3%"), or None when it names none or several."""
     found: dict[str, Subject] = {}
     for m in NP_RE.finditer(sentence, 0, pos):
-        cleaned = clean_name(m.group(0), m.start())
+        owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": Acme
+        cleaned = clean_name(m.group(0)[: owner.start()] if owner else m.group(0), m.start())
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
             found.setdefault(cleaned[0], Subject("share", cleaned[0], cleaned[1], cleaned[2]))
     return next(iter(found.values())) if len(found) == 1 else None
