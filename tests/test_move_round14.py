@@ -150,3 +150,12 @@ def test_a_company_whose_name_opens_with_such_a_word_stays_a_company() -> None:
 def test_its_after_a_possessive_listing_is_the_owners() -> None:
     text = "Harnby Lines' Oslo-listed stock slid 4.15% while its Nasdaq-listed shares fell 3.95%.\n"
     assert _moves(text) == [("Harnby Lines", -4.15), ("Harnby Lines", -3.95)]
+
+
+def test_it_after_a_currency_in_the_same_sentence_is_the_currency() -> None:
+    text = "Ormand Bank fell 2.15%. Traders sold the krona, and it fell 0.45% against the euro.\n"
+    assert _all(text) == [("share", "Ormand Bank", -2.15), ("index", "the krona", -0.45)]
+
+
+def test_it_after_a_market_word_inside_a_longer_noun_stays_the_company() -> None:
+    assert _moves("Ormand Bank said the index review was over and it rose 2.15%.\n") == [("Ormand Bank", 2.15)]

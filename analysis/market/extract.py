@@ -323,7 +323,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 named = resolve_coref(att.subject.head, [], mention_list, named_here, (parsed[: att.figure.anchor], a),
                                       resolved) or mention_list.salient(a)
             elif att.subject.kind == "coref" and att.subject.head in ("it", "its") and not named_here \
-                    and (market := _market_topic(earlier, text, a)) is not None:
+                    and (market := _market_before(parsed[: att.figure.anchor]) or _market_topic(earlier, text, a)) is not None:
                 named = market  # "And the zloty?" / "It has lost 1.5% in two days": the market just named
             elif att.subject.kind == "coref":
                 named = resolve_coref(att.subject.head, earlier, mention_list, named_here,
@@ -584,6 +584,31 @@ def _heading_over(text: str, heading: tuple[Named, int] | None, line_start: int)
 _MARKET_OPEN = re.compile(r"\s*(?:(?:And|But|So|Now|What\s+about|How\s+about)\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?"
                           r"(?P<head>[a-z][\w-]*))\b(?P<rest>[^%]*)$")
 _MARKET_HEADS = frozenset({"index", "benchmark", "market", "bourse", "gauge", "average", "composite"})
+
+
+#: A currency or an index named before a pronoun of the same sentence ("... to debase the dollar - except that it's up
+#: 22%"): the pronoun at the end of the words before the figure, and each "the <noun>" before it.
+_IT_END = re.compile(r"\b(?:it|it['’]s)\s+(?:[a-z]+\s+){0,3}$")
+_THE_NOUN = re.compile(r"\b(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+                       r"(?=\s*(?:[-–—,;:)]|$)|\s+(?:and|but|or|that|which|as|against|while|since|before|after|when)\b)")
+
+
+def _market_before(before: str) -> Named | None:
+    """The currency or index named last before a sentence's "it" when no company stands between them ("... the dollar -
+    except that it's up 22%"), else None."""
+    pronoun = _IT_END.search(before)
+    if pronoun is None:
+        return None
+    last = None
+    for last in _THE_NOUN.finditer(before, 0, pronoun.start()):
+        pass
+    if last is None or (last.group("head") not in move_words().currency_words and last.group("head") not in _MARKET_HEADS):
+        return None
+    rest = before[last.end(): pronoun.start()]
+    if any(classify_name(c[0]) == "share" for x in NP_RE.finditer(rest)
+           if (c := clean_name(x.group(0), x.start())) is not None):
+        return None
+    return Named(last.group("np"), "index", "")
 
 
 def _market_topic(earlier: list[tuple[str, int]], text: str, start: int) -> Named | None:
