@@ -23,10 +23,9 @@ def _all(text: str) -> list[tuple[str, str, float]]:
 # A wire dateline with a weekday, a state or an underscore is never the subject of the move after it.
 
 def test_a_dateline_with_a_weekday_and_a_date_is_no_subject() -> None:
-    text = ("Markets\n\nLIMA, Friday June 13 - The benchmark Tambo index rose 0.65% on Friday to close the week up "
-            "1.35%, led by miners.\n")
+    text = "Markets\n\nLIMA, Friday June 13 - The benchmark Tambo index slipped 0.65% on Friday, up 1.35% for the week.\n"
     assert _moves(text) == []
-    assert {pct for kind, _name, pct in _all(text) if kind == "index"} == {0.65, 1.35}
+    assert {pct for kind, _name, pct in _all(text) if kind == "index"} == {-0.65, 1.35}
 
 
 def test_a_dateline_with_a_state_is_no_subject() -> None:
@@ -36,10 +35,10 @@ def test_a_dateline_with_a_state_is_no_subject() -> None:
 
 # A descriptor's possessive opening the clause of a nominal figure: the company the descriptor stands for.
 
-def test_a_descriptors_shares_own_a_possessive_dated_drop() -> None:
-    text = ("Tollgate Avionics said on Friday the fault was in a supplier's part. \"Our design is sound,\" the company "
-            "said. The planemaker's shares have recovered most of Tuesday's 2.35% drop.\n")
-    assert _moves(text) == [("Tollgate Avionics", -2.35)]
+def test_a_descriptors_stock_owns_a_possessive_dated_loss() -> None:
+    text = ("Tollgate Motors said on Friday the fault was in a supplier's part. \"Our design is sound,\" the company "
+            "said. The carmaker's stock has erased most of Monday's 2.35% loss.\n")
+    assert _moves(text) == [("Tollgate Motors", -2.35)]
 
 
 # "a tenth of its value" is a fraction of a price, like "a fifth".
@@ -63,10 +62,10 @@ def test_a_company_still_owns_its_gains() -> None:
 # A transcript: a speaker's label in capitals with accents opens the turn; a host's question about a market gives the
 # guest's "It" its antecedent.
 
-_TRANSCRIPT = ("ANCHOR: Ormand Bank added another 2.15% today. Is that justified?\n\n"
-               "SØRENSEN: Partly. Lending will pick up, but slowly.\n\n"
-               "ANCHOR: And the krona?\n\n"
-               "SØRENSEN: It has lost about 1.25% against the euro in two days.\n")
+_TRANSCRIPT = ("ANCHOR: Ormand Bank climbed 2.15% today. Can that last?\n\n"
+               "SØRENSEN: Somewhat. Savers will move slowly.\n\n"
+               "ANCHOR: What about the krona?\n\n"
+               "SØRENSEN: It is down roughly 1.25% since Tuesday.\n")
 
 
 def test_a_hosts_question_about_a_currency_is_what_it_means() -> None:
@@ -74,9 +73,9 @@ def test_a_hosts_question_about_a_currency_is_what_it_means() -> None:
 
 
 def test_a_word_after_a_speaker_label_with_accents_is_no_company() -> None:
-    text = ("ANCHOR: Ormand Bank added another 2.15% today. Is that justified?\n\n"
-            "SØRENSEN: Partly. Lending will pick up, but slowly.\n\n"
-            "SØRENSEN: It has lost about 1.25% in two days.\n")
+    text = ("ANCHOR: Ormand Bank climbed 2.15% today. Can that last?\n\n"
+            "SØRENSEN: Somewhat. Savers will move slowly.\n\n"
+            "SØRENSEN: It is down roughly 1.25% since Tuesday.\n")
     at = text.index("Ormand Bank")
     mentions = pd.DataFrame({"start": [at], "end": [at + len("Ormand Bank")], "surface": ["Ormand Bank"],
                              "name": ["Ormand Bank"], "type": ["ORG"]})
@@ -115,7 +114,7 @@ def test_a_dateline_with_a_country_and_an_agency_is_no_subject() -> None:
 # A ticker in brackets restates the name before it: "its" after them is the name's.
 
 def test_its_after_a_name_and_its_ticker_is_the_names() -> None:
-    text = "In Oslo, Harnby Lines (HRN) rose 1.65% early, paring its losses for the week to 6.85%.\n"
+    text = "Harnby Lines (HRN) gained 1.65% on Friday, cutting its loss for the week to 6.85%.\n"
     assert _moves(text) == [("Harnby Lines", 1.65), ("Harnby Lines", -6.85)]
 
 
@@ -137,8 +136,8 @@ def test_a_name_heading_shares_is_an_antecedent_whatever_its_entity_type() -> No
 # An index's adjective in lower case before a name ("the broad", "the blue-chip", "the tech-heavy") makes it an index.
 
 def test_a_name_after_an_index_adjective_is_an_index() -> None:
-    text = "The blue-chip Karvo 30 index ended 0.35% higher, and the broad Karvo added 0.15%.\n"
-    assert _all(text) == [("index", "The blue-chip Karvo 30 index", 0.35), ("index", "Karvo", 0.15)]
+    text = "The broad Karvo slipped 0.15% while the tech-heavy Karvo Next gained 0.35%.\n"
+    assert _all(text) == [("index", "Karvo", -0.15), ("index", "Karvo Next", 0.35)]
 
 
 def test_a_company_whose_name_opens_with_such_a_word_stays_a_company() -> None:
@@ -159,3 +158,24 @@ def test_it_after_a_currency_in_the_same_sentence_is_the_currency() -> None:
 
 def test_it_after_a_market_word_inside_a_longer_noun_stays_the_company() -> None:
     assert _moves("Ormand Bank said the index review was over and it rose 2.15%.\n") == [("Ormand Bank", 2.15)]
+
+
+# A one-word name that speaks ("Acme, meanwhile, said") is an antecedent even when the entity layer missed it.
+
+def test_a_one_word_name_that_speaks_is_an_antecedent() -> None:
+    text = ("Ormand Bank fell 2.15% on Friday. Ormand Bank said it would review its loans.\n\n"
+            "Tollvik, meanwhile, said its own book was sound. The lender's shares rose 1.35%.\n")
+    rows = [("Ormand Bank", text.index("Ormand Bank")), ("Ormand Bank", text.rindex("Ormand Bank"))]
+    mentions = pd.DataFrame({"start": [a for _n, a in rows], "end": [a + len(n) for n, a in rows],
+                             "surface": [n for n, _a in rows], "name": [n for n, _a in rows], "type": ["ORG", "ORG"]})
+    found = [(r.company, r.pct) for r in extract_moves(text, PUB, mentions).itertuples()]
+    assert found == [("Ormand Bank", -2.15), ("Tollvik", 1.35)]
+
+
+def test_a_one_word_opener_before_a_passive_participle_stays_unconfirmed() -> None:
+    text = ("Ormand Bank said on Friday its chief would leave.\n\n"
+            "* June 9 (Monday): Departure confirmed at noon; shares close down 12.5%.\n")
+    at = text.index("Ormand Bank")
+    mentions = pd.DataFrame({"start": [at], "end": [at + 11], "surface": ["Ormand Bank"], "name": ["Ormand Bank"],
+                             "type": ["ORG"]})
+    assert [(r.company, r.pct) for r in extract_moves(text, PUB, mentions).itertuples()] == [("Ormand Bank", -12.5)]
