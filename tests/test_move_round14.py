@@ -179,3 +179,15 @@ def test_a_one_word_opener_before_a_passive_participle_stays_unconfirmed() -> No
     mentions = pd.DataFrame({"start": [at], "end": [at + 11], "surface": ["Ormand Bank"], "name": ["Ormand Bank"],
                              "type": ["ORG"]})
     assert [(r.company, r.pct) for r in extract_moves(text, PUB, mentions).itertuples()] == [("Ormand Bank", -12.5)]
+
+
+# An appositive relative clause headed by a quantity ("..., a figure that has doubled") is no company's move.
+
+def test_a_quantity_appositive_that_moved_is_no_share_move() -> None:
+    text = "Harnby Lines now carries about 12% of the coast's freight, a figure that has doubled since 2019.\n"
+    assert _moves(text) == []
+
+
+def test_a_company_appositive_that_moved_stays_a_move() -> None:
+    assert _moves("Harnby Lines, a ferry operator that fell 9.35% on Friday, said it would cut sailings.\n") == \
+        [("Harnby Lines", -9.35)]

@@ -59,6 +59,11 @@ _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: th
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 #: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
 _APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose\s+(?:shares|stock))\s*$")
+#: An appositive relative clause headed by a quantity ("..., a figure that has doubled", ", a proportion that had
+#: risen"): the relative pronoun stands for the quantity, not for a company named before it.
+_QUANTITY_APPOSITIVE_END = re.compile(
+    r",\s*(?:an?|the)\s+(?:[a-z-]+\s+)?(?P<head>figure|number|level|rate|proportion|total|amount|percentage|sum|count|"
+    r"tally|gap)\s+(?:that|which)\s*$")
 _OWNED_SHARES = re.compile(r"[A-Z][\w.&\-]*['’]s?\s+(?:share\s+price|shares|stock)$")
 #: A descriptor of a company before a relative clause ("pressure on the Toronto-listed company, whose shares fell").
 _DESCRIBED_END = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[\w.’'-]+\s+){0,2}(?P<head>[a-z]+)$")
@@ -385,6 +390,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if _BARE_SHARES.search(s):
         return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
     rel = _RELATIVE_END.search(s) or _APPOSITIVE_RELATIVE_END.search(s)
+    quantity = _QUANTITY_APPOSITIVE_END.search(s)
+    if quantity:  # "... 10 percent of the world's power, a figure that has doubled": a quantity moved, no stock
+        return [Subject("reject", quantity.group("head"))]
     described = _DESCRIBED_END.search(s, 0, rel.start()) if rel else None
     if described and (described.group("head") in lex.company_nouns or described.group("head").endswith("maker")):
         return [Subject("coref", "", head=described.group("head"))]  # "on the Toronto-listed company, whose shares"
