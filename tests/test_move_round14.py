@@ -191,3 +191,13 @@ def test_a_quantity_appositive_that_moved_is_no_share_move() -> None:
 def test_a_company_appositive_that_moved_stays_a_move() -> None:
     assert _moves("Harnby Lines, a ferry operator that fell 9.35% on Friday, said it would cut sailings.\n") == \
         [("Harnby Lines", -9.35)]
+
+
+def test_a_plural_common_noun_that_speaks_stays_unconfirmed() -> None:
+    text = ("Ormand Bank fell 2.15% on Friday. Ormand Bank said it would review its loans.\n\n"
+            "Critics, however, said the review came late. The stock rose 1.35% later.\n")
+    rows = [("Ormand Bank", text.index("Ormand Bank")), ("Ormand Bank", text.rindex("Ormand Bank"))]
+    mentions = pd.DataFrame({"start": [a for _n, a in rows], "end": [a + len(n) for n, a in rows],
+                             "surface": [n for n, _a in rows], "name": [n for n, _a in rows], "type": ["ORG", "ORG"]})
+    found = [(r.company, r.pct) for r in extract_moves(text, PUB, mentions).itertuples()]
+    assert found == [("Ormand Bank", -2.15), ("Ormand Bank", 1.35)]

@@ -187,6 +187,11 @@ _CAPITALS_LABEL = re.compile(r"^\s*[" + CAPITALS + r"][" + CAPITALS + r".'’-]+
 _REPORTING_AFTER = re.compile(r"(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?\s*,)?\s+(?:said|says)\b")
 
 
+#: Collective nouns that speak for people, not companies ("Police said", "Management says").
+_COLLECTIVE = frozenset({"Police", "Management", "Staff", "Government", "Parliament", "Congress", "Labour", "Labor",
+                         "Leadership", "Prosecution", "Defence", "Defense", "Opposition", "Family", "Media"})
+
+
 def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Mention]) -> bool:
     """A one-word name opening a sentence or a dated list line ("Health care investors were ...", "Travelers wait
     ...", "March 3: Irregularities found") that the entity
@@ -196,8 +201,8 @@ def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Men
     lead = sentence[label.end() if label and label.end() <= start else 0: start]
     if not mentions or " " in name or (lead.strip(" \t•*-\"“'‘(") and not _title_case(sentence)):
         return False  # in a headline set in title case ("… What Investors Need to Know") no capital says anything
-    if _REPORTING_AFTER.match(sentence, start + len(name)):
-        return False  # "Acme, meanwhile, said ...": a name that speaks is an agent, not a capitalised common word
+    if _REPORTING_AFTER.match(sentence, start + len(name)) and not name.endswith("s") and name not in _COLLECTIVE:
+        return False  # "Acme, meanwhile, said ...": a name that speaks is an agent ("Critics said", "Police said": people)
     if isinstance(mentions, DocMentions):
         return name not in mentions.orgs
     return not any(t.upper() == "ORG" and name in (surface, mname) for _a, _b, surface, mname, t in mentions)
