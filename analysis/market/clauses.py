@@ -47,7 +47,7 @@ _DESCRIPTOR_HEAD = re.compile(r"(?:\S+\s+){0,6}?(?:shares|stock|company|group|fi
 #: Generac Holdings rose"): the name follows the descriptor's head noun.
 _DESCRIBED = re.compile(
     r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<noun>[a-z][a-z-]*)\s+(?=[A-Z])")
-#: A descriptor's possessive opening the clause ("The planemaker's shares", "The lender's stock"): a pointer back to the
+#: A descriptor's possessive opening the clause ("The carmaker's shares", "The lender's stock"): a pointer back to the
 #: company the descriptor stands for.
 _DESCRIPTOR_OWNER = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)['’]s?\s+"
                                r"(?:shares|stock|share\s+price|stock\s+price)\b")
@@ -166,7 +166,7 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
         start += described.end()
         text = text[described.end():]
     owner = _DESCRIPTOR_OWNER.match(text)
-    if owner:  # "The planemaker's shares have recovered most of Tuesday's 3.1% drop": the company "the planemaker" means
+    if owner:  # "The carmaker's stock has erased most of Monday's N% loss": the company "the carmaker" means
         return [Subject("coref", "", head=owner.group("noun").lower())]
     m = _CLAUSE_NP.match(text)
     if m:

@@ -144,8 +144,8 @@ def bounded_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 #: A wire dateline opening a paragraph ("SAN FRANCISCO, March 9 (Meridian Wire) -", "COPENHAGEN, June 12 -",
 #: "NEW YORK (AP) —"): a place and an agency, never the subject of the move after it. The place may carry a state
-#: ("PORTLAND, Ore., April 16 -", "FLINT, Mich., Oct. 4 (UPI) —", "AKRON, Ohio, May 2 -") and the date may be a weekday
-#: ("HONG KONG, Thursday -", "LIMA, Friday May 9 -"); some wires end it with an underscore ("MOSCOW (AP)_ ...").
+#: ("TOPEKA, Kan., May 2 -", "LANSING, Mich., May 2 (UPI) —", "AKRON, Ohio, May 2 -") and the date may be a weekday
+#: ("TALLINN, Thursday -", "LIMA, Friday May 9 -"); some wires end it with an underscore ("VILNIUS (AP)_ ...").
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’/ -]{1,40}?)"
     r"(?P<date>(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.(?:[A-Z][a-z]?\.)?|[A-Z][a-z]{2,12}(?=,|\s*\()))?"
@@ -324,7 +324,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                                       resolved) or mention_list.salient(a)
             elif att.subject.kind == "coref" and att.subject.head in ("it", "its") and not named_here \
                     and (market := _market_before(parsed[: att.figure.anchor]) or _market_topic(earlier, text, a)) is not None:
-                named = market  # "And the zloty?" / "It has lost 1.5% in two days": the market just named
+                named = market  # "What about the forint?" / "It is down N% since Monday": the market just named
             elif att.subject.kind == "coref":
                 named = resolve_coref(att.subject.head, earlier, mention_list, named_here,
                                        (parsed[: att.figure.anchor], a), resolved) or mention_list.salient(a)
@@ -580,22 +580,22 @@ def _heading_over(text: str, heading: tuple[Named, int] | None, line_start: int)
 
 
 #: A sentence about a market: it opens with a currency or an index ("The yen weakened after the decision.", a host's
-#: "And the zloty?"), the words before a verb or a question mark.
+#: "What about the forint?"), the words before a verb or a question mark.
 _MARKET_OPEN = re.compile(r"\s*(?:(?:And|But|So|Now|What\s+about|How\s+about)\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?"
                           r"(?P<head>[a-z][\w-]*))\b(?P<rest>[^%]*)$")
 _MARKET_HEADS = frozenset({"index", "benchmark", "market", "bourse", "gauge", "average", "composite"})
 
 
-#: A currency or an index named before a pronoun of the same sentence ("... to debase the dollar - except that it's up
-#: 22%"): the pronoun at the end of the words before the figure, and each "the <noun>" before it.
+#: A currency or an index named before a pronoun of the same sentence ("... traders sold the forint, and it is down
+#: N%"): the pronoun at the end of the words before the figure, and each "the <noun>" before it.
 _IT_END = re.compile(r"\b(?:it|it['’]s)\s+(?:[a-z]+\s+){0,3}$")
 _THE_NOUN = re.compile(r"\b(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
                        r"(?=\s*(?:[-–—,;:)]|$)|\s+(?:and|but|or|that|which|as|against|while|since|before|after|when)\b)")
 
 
 def _market_before(before: str) -> Named | None:
-    """The currency or index named last before a sentence's "it" when no company stands between them ("... the dollar -
-    except that it's up 22%"), else None."""
+    """The currency or index named last before a sentence's "it" when no company stands between them ("... sold the
+    forint, and it is down N%"), else None."""
     pronoun = _IT_END.search(before)
     if pronoun is None:
         return None
@@ -612,7 +612,7 @@ def _market_before(before: str) -> Named | None:
 
 
 def _market_topic(earlier: list[tuple[str, int]], text: str, start: int) -> Named | None:
-    """The currency or index the sentence right before ``start`` is about, when it names no company ("And the zloty?",
+    """The currency or index the sentence right before ``start`` is about, when it names no company ("What about the forint?",
     "The yen weakened after the decision."): what a bare "It" / "its" opening the next sentence means, not a company
     named further back. None otherwise."""
     if not earlier:

@@ -59,8 +59,8 @@ _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: th
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 #: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
 _APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose\s+(?:shares|stock))\s*$")
-#: An appositive relative clause headed by a quantity ("..., a figure that has doubled", ", a proportion that had
-#: risen"): the relative pronoun stands for the quantity, not for a company named before it.
+#: An appositive relative clause headed by a quantity ("..., a figure that has tripled", ", a proportion that
+#: rose"): the relative pronoun stands for the quantity, not for a company named before it.
 _QUANTITY_APPOSITIVE_END = re.compile(
     r",\s*(?:an?|the)\s+(?:[a-z-]+\s+)?(?P<head>figure|number|level|rate|proportion|total|amount|percentage|sum|count|"
     r"tally|gap)\s+(?:that|which)\s*$")
@@ -68,7 +68,7 @@ _OWNED_SHARES = re.compile(r"[A-Z][\w.&\-]*['’]s?\s+(?:share\s+price|shares|st
 #: A descriptor of a company before a relative clause ("pressure on the Toronto-listed company, whose shares fell").
 _DESCRIBED_END = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[\w.’'-]+\s+){0,2}(?P<head>[a-z]+)$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|them|the|this|Its|Their|It|They|The|This|Your|your|(?P<short>[Ii]t['’]s|[Tt]hey['’]re))\s*$")
-#: The verb right before an owner pronoun ("pared" of "The zloty pared its losses").
+#: The verb right before an owner pronoun ("pared" of "The forint pared its losses").
 _VERB_BEFORE_OWNER = re.compile(r"\s+[a-z]+\s*$")
 _PREPOSITION_END = re.compile(
     r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|via|behind|"
@@ -391,7 +391,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
     rel = _RELATIVE_END.search(s) or _APPOSITIVE_RELATIVE_END.search(s)
     quantity = _QUANTITY_APPOSITIVE_END.search(s)
-    if quantity:  # "... 10 percent of the world's power, a figure that has doubled": a quantity moved, no stock
+    if quantity:  # "... N% of the region's freight, a figure that has tripled": a quantity moved, no stock
         return [Subject("reject", quantity.group("head"))]
     described = _DESCRIBED_END.search(s, 0, rel.start()) if rel else None
     if described and (described.group("head") in lex.company_nouns or described.group("head").endswith("maker")):
@@ -426,7 +426,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             verb = _VERB_BEFORE_OWNER.search(s, 0, pro.start())
             low = _lower_phrase(s[: verb.start()], False) if verb and verb.start() > 0 else None
             if low is not None and low.kind == "index":
-                return [low]  # "The zloty pared its losses to 0.9%": the market the clause opens with owns them
+                return [low]  # "The forint pared its losses to N%": the market the clause opens with owns them
         if not shares_ctx and pro.group("p").lower() in {"the", "this"}:
             return [Subject("reject", pro.group("p"))]
         if pro.group("short"):  # "it's up 6%": "it is"
