@@ -47,6 +47,10 @@ _DESCRIPTOR_HEAD = re.compile(r"(?:\S+\s+){0,6}?(?:shares|stock|company|group|fi
 #: Generac Holdings rose"): the name follows the descriptor's head noun.
 _DESCRIBED = re.compile(
     r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<noun>[a-z][a-z-]*)\s+(?=[A-Z])")
+#: A descriptor's possessive opening the clause ("The carmaker's shares", "The lender's stock"): a pointer back to the
+#: company the descriptor stands for.
+_DESCRIPTOR_OWNER = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)['’]s?\s+"
+                               r"(?:shares|stock|share\s+price|stock\s+price)\b")
 _VERB_GAP = re.compile(r"(?:\s*\([^)]{1,24}\))?(?:['’]s?)?(?:\s+(?:shares|stock))?")
 
 
@@ -161,6 +165,9 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
     if described and _descriptor_noun(described.group("noun")) and not described.group(0)[:1].islower():
         start += described.end()
         text = text[described.end():]
+    owner = _DESCRIPTOR_OWNER.match(text)
+    if owner:  # "The carmaker's stock has erased most of Monday's N% loss": the company "the carmaker" means
+        return [Subject("coref", "", head=owner.group("noun").lower())]
     m = _CLAUSE_NP.match(text)
     if m:
         lowers = m.group("np").split()[0].lower()

@@ -176,8 +176,20 @@ def listed_namesake(name: str, surface: str, mentions: Sequence[Mention]) -> str
     return others.pop() if len(others) == 1 else surface
 
 
-#: A one-word label of capitals opening a line (a transcript's speaker, "ROE:"): the word after it opens a sentence.
-_CAPITALS_LABEL = re.compile(r"^\s*[A-Z][A-Z.'’-]+\s*:\s+")
+#: The capital letters of the Latin alphabets, accented ones too ("Ń", "Ø", "Ü"): a name in capitals may carry them.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+#: A one-word label of capitals opening a line (a transcript's speaker, "ROE:", "NÚÑEZ:"): the word after it opens a
+#: sentence.
+_CAPITALS_LABEL = re.compile(r"^\s*[" + CAPITALS + r"][" + CAPITALS + r".'’-]+\s*:\s+")
+
+
+#: A reporting verb right after a name, an adverb set off by commas allowed ("Acme said", "Acme, meanwhile, said").
+_REPORTING_AFTER = re.compile(r"(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?\s*,)?\s+(?:said|says)\b")
+
+
+#: Collective nouns that speak for people, not companies ("Police said", "Management says").
+_COLLECTIVE = frozenset({"Police", "Management", "Staff", "Government", "Parliament", "Congress", "Labour", "Labor",
+                         "Leadership", "Prosecution", "Defence", "Defense", "Opposition", "Family", "Media"})
 
 
 def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Mention]) -> bool:
@@ -189,6 +201,8 @@ def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Men
     lead = sentence[label.end() if label and label.end() <= start else 0: start]
     if not mentions or " " in name or (lead.strip(" \t•*-\"“'‘(") and not _title_case(sentence)):
         return False  # in a headline set in title case ("… What Investors Need to Know") no capital says anything
+    if _REPORTING_AFTER.match(sentence, start + len(name)) and not name.endswith("s") and name not in _COLLECTIVE:
+        return False  # "Acme, meanwhile, said ...": a name that speaks is an agent ("Critics said", "Police said": people)
     if isinstance(mentions, DocMentions):
         return name not in mentions.orgs
     return not any(t.upper() == "ORG" and name in (surface, mname) for _a, _b, surface, mname, t in mentions)
@@ -248,15 +262,21 @@ def _named_company(found: re.Match[str] | None, base: int, mentions: list[Mentio
     return named if named and named.kind == "share" else None
 
 
+#: "shares" / "stock" right after a name ("Acme shares", "Acme's stock"): the name is a company's, whatever type the
+#: entity layer gave it (no person's name heads "shares").
+_SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|share\s+price)\b")
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     topics: list[Named] = []
     ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
     for end in ends:  # the subject opening each ";" clause, the last one nearest
         for s in clause_subject(sentence, end):
-            if s.kind == "share" and s.start >= 0 and not _unconfirmed_opener(sentence, s.name, s.start, mentions) \
+            held = s.start >= 0 and _SHARES_AFTER.match(sentence, s.end) is not None  # "Acme shares were down": a company
+            if s.kind == "share" and s.start >= 0 and (held or not _unconfirmed_opener(sentence, s.name, s.start, mentions)) \
                     and not _typed_place(s.name, mentions):
-                named = name_subject(s, base, mentions, strict=True)
+                named = name_subject(s, base, mentions, strict=not held)
                 if named and named.kind == "share":
                     topics.append(named)
     # "X's decision has wiped a third off Y's market value": Y is the topic; "A rough day for X.", "It was a tough

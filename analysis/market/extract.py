@@ -22,6 +22,7 @@ from analysis.corpus.cleaning import table_cells
 from analysis.lexicon import move_words
 
 from .coref import (
+    CAPITALS,
     DATED_ITEM,
     DocMentions,
     Mention,
@@ -142,10 +143,15 @@ def bounded_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 #: A wire dateline opening a paragraph ("SAN FRANCISCO, March 9 (Meridian Wire) -", "COPENHAGEN, June 12 -",
-#: "NEW YORK (AP) —"): a place and an agency, never the subject of the move after it.
+#: "NEW YORK (AP) —"): a place and an agency, never the subject of the move after it. The place may carry a state
+#: ("TOPEKA, Kan., May 2 -", "LANSING, Mich., May 2 (UPI) —", "AKRON, Ohio, May 2 -") and the date may be a weekday
+#: ("TALLINN, Thursday -", "LIMA, Friday May 9 -"); some wires end it with an underscore ("VILNIUS (AP)_ ...").
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’/ -]{1,40}?)(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\([^()]{1,40}\))?"
-    r"\s*[-–—]{1,2}\s+")
+    r"^\s*(?P<place>[A-Z][A-Z.'’/ -]{1,40}?)"
+    r"(?P<date>(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.(?:[A-Z][a-z]?\.)?|[A-Z][a-z]{2,12}(?=,|\s*\()))?"
+    r"(?:,\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)?)?\s*(?P<agency>\([^()]{1,40}\))?"
+    r"\s*[-–—_]{1,2}\s+")
 
 
 #: A list item of a "stocks making the biggest moves" article: the company and its ticker, a dash, then prose.
@@ -171,7 +177,8 @@ _TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:[A-Z]
 #: words or more ("ODILE FARNSWORTH:", "JANE ROE, CEO, ACME FOODS:"); never a one-word name ("ACME: shares rose N%").
 _SPEAKER_LABEL = re.compile(
     r"^\s*(?:(?:ANCHOR|HOST|CO-HOST|REPORTER|CORRESPONDENT|MODERATOR|INTERVIEWER|PRESENTER)(?:\s*\([^()]{1,40}\))?"
-    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}(?:,\s*[A-Z][A-Za-z0-9&.'’ -]{1,40}){0,2})\s*:\s+(?=[A-Z\"“‘])")
+    r"|[" + CAPITALS + r"][" + CAPITALS + r".'’-]+(?:\s+[" + CAPITALS + r"][" + CAPITALS + r".'’-]+){1,3}"
+    r"(?:,\s*[A-Z][A-Za-z0-9&.'’ -]{1,40}){0,2})\s*:\s+(?=[A-Z\"“‘])")
 
 
 def _without_dateline(sentence: str) -> str:
@@ -274,7 +281,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             parsed = " " * move_label.end("lead") + "Shares" + blank + parsed[opens:]
             dated_line = True
             line_day = _label_day(move_label.group("rest"))
-        label = (_label_company(line, line_start, mention_list) or _heading_over(text, heading, line_start)) \
+        label = (_label_company(line, line_start, mention_list, text) or _heading_over(text, heading, line_start)) \
             if not dated_line else None
         lab = _LINE_LABEL.match(parsed) if label is not None and line_start == a else None
         price = _PRICE_LEAD.match(parsed, lab.end()) if lab else None
@@ -315,6 +322,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 # "March 12: Lenders waive a test; shares jump 15%": a timeline line about the article's company
                 named = resolve_coref(att.subject.head, [], mention_list, named_here, (parsed[: att.figure.anchor], a),
                                       resolved) or mention_list.salient(a)
+            elif att.subject.kind == "coref" and att.subject.head in ("it", "its") and not named_here \
+                    and (market := _market_before(parsed[: att.figure.anchor]) or _market_topic(earlier, text, a)) is not None:
+                named = market  # "What about the forint?" / "It is down N% since Monday": the market just named
             elif att.subject.kind == "coref":
                 named = resolve_coref(att.subject.head, earlier, mention_list, named_here,
                                        (parsed[: att.figure.anchor], a), resolved) or mention_list.salient(a)
@@ -447,7 +457,7 @@ def _label_day(label: str) -> Period | None:
     return last_day(label)
 
 
-def _label_company(line: str, line_start: int, mentions: DocMentions) -> Named | None:
+def _label_company(line: str, line_start: int, mentions: DocMentions, text: str = "") -> Named | None:
     """The company a list line's label names ("- Acme Tools: supplies the chain; shares down 11% this week"): what a
     bare "shares" / "the stock" / "its shares" on that line means, even after another name ("* Acme Tools: Bexley
     buys 14% of its output; shares down 11%"). A label of capitals alone (a heading, a speaker) or one the entity
@@ -456,7 +466,8 @@ def _label_company(line: str, line_start: int, mentions: DocMentions) -> Named |
     if m is None:
         return None
     if m.group("name").isupper():
-        return _capitals_label(m, line_start, mentions) or _bulleted_capitals(m, mentions)
+        return _capitals_label(m, line_start, mentions) or _bulleted_capitals(m, mentions) \
+            or _capitals_among_tickers(m, text, line_start, mentions)
     cleaned = clean_name(m.group("name"), m.start("name"))
     if cleaned is None or cleaned[0] != m.group("name").strip() or not NP_RE.fullmatch(cleaned[0]) \
             or classify_name(cleaned[0]) != "share":
@@ -497,6 +508,25 @@ def _bulleted_capitals(m: re.Match[str], mentions: DocMentions) -> Named | None:
         return None
     name = known.pop()
     return Named(name, "share", "") if classify_name(name) == "share" else None
+
+
+def _capitals_among_tickers(m: re.Match[str], text: str, line_start: int, mentions: DocMentions) -> Named | None:
+    """The company of a list line whose label is a name in capitals of two words or more with no ticker, among lines
+    whose labels are names in capitals with their tickers ("* ACME TOOLS (ACM.N): ...", then "* BEXLEY WORKS: Shares
+    fell 2%"): a factbox lists its companies alike, and one with no ticker is unlisted or has its ticker left out.
+    None with no ticker around: a heading ("* MARKET CLOSE:") or a transcript's speaker ("JANE ROE:") is no company."""
+    if not text:
+        return None
+    name = without_capitals(" ".join(m.group("name").split()), mentions)
+    if " " not in name or classify_name(name) != "share":
+        return None
+    before = text[:line_start].split("\n")[-8:]
+    after = text[line_start + len(m.string):].split("\n")[:8]
+    for other in (*before, *after):
+        lab = _LINE_LABEL.match(other)
+        if lab and lab.group("name").isupper() and _LABEL_TICKER.match(other, lab.start("name") + len(lab.group("name").rstrip())):
+            return Named(name, "share", "")
+    return None
 
 
 def without_capitals(raw: str, mentions: DocMentions) -> str:
@@ -547,6 +577,59 @@ def _heading_over(text: str, heading: tuple[Named, int] | None, line_start: int)
     lines = [x for x in text[heading[1]: text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
              .split("\n") if x.strip()]
     return heading[0] if lines and all(_LIST_LINE.match(x) for x in lines) else None
+
+
+#: A sentence about a market: it opens with a currency or an index ("The yen weakened after the decision.", a host's
+#: "What about the forint?"), the words before a verb or a question mark.
+_MARKET_OPEN = re.compile(r"\s*(?:(?:And|But|So|Now|What\s+about|How\s+about)\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?P<head>[a-z][\w-]*))\b(?P<rest>[^%]*)$")
+_MARKET_HEADS = frozenset({"index", "benchmark", "market", "bourse", "gauge", "average", "composite"})
+
+
+#: A currency or an index named before a pronoun of the same sentence ("... traders sold the forint, and it is down
+#: N%"): the pronoun at the end of the words before the figure, and each "the <noun>" before it.
+_IT_END = re.compile(r"\b(?:it|it['’]s)\s+(?:[a-z]+\s+){0,3}$")
+_THE_NOUN = re.compile(r"\b(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+                       r"(?=\s*(?:[-–—,;:)]|$)|\s+(?:and|but|or|that|which|as|against|while|since|before|after|when)\b)")
+
+
+def _market_before(before: str) -> Named | None:
+    """The currency or index named last before a sentence's "it" when no company stands between them ("... sold the
+    forint, and it is down N%"), else None."""
+    pronoun = _IT_END.search(before)
+    if pronoun is None:
+        return None
+    last = None
+    for last in _THE_NOUN.finditer(before, 0, pronoun.start()):
+        pass
+    if last is None or (last.group("head") not in move_words().currency_words and last.group("head") not in _MARKET_HEADS):
+        return None
+    rest = before[last.end(): pronoun.start()]
+    if any(classify_name(c[0]) == "share" for x in NP_RE.finditer(rest)
+           if (c := clean_name(x.group(0), x.start())) is not None):
+        return None
+    return Named(last.group("np"), "index", "")
+
+
+def _market_topic(earlier: list[tuple[str, int]], text: str, start: int) -> Named | None:
+    """The currency or index the sentence right before ``start`` is about, when it names no company ("What about the forint?",
+    "The yen weakened after the decision."): what a bare "It" / "its" opening the next sentence means, not a company
+    named further back. None otherwise."""
+    if not earlier:
+        return None
+    prev, at = earlier[-1]
+    if text[at + len(prev): start].count("\n") > 2:
+        return None
+    m = _MARKET_OPEN.match(prev.strip())
+    if m is None:
+        return None
+    head = m.group("head")
+    if head not in move_words().currency_words and head not in _MARKET_HEADS:
+        return None
+    if any(classify_name(c[0]) == "share" for x in NP_RE.finditer(m.group("rest"))
+           if (c := clean_name(x.group(0), x.start())) is not None):
+        return None
+    return Named(m.group("np"), "index", "")
 
 
 def _move_on_day(rows: list[dict[str, object]], head: str) -> Named | None:

@@ -24,7 +24,7 @@ PCT = re.compile(
     re.IGNORECASE,
 )
 HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved|"
-                        r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?)\b|\bhalf\s+a\s+per\s?cent\b",
+                        r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\s+a\s+per\s?cent\b",
                         re.IGNORECASE)
 #: "half a percent" written out: 0.5%. The words are read as the figure itself ("closed up half a percent").
 _HALF_A_PERCENT = re.compile(r"(?<![\w-])half\s+a(?=\s+per\s?cent\b)", re.IGNORECASE)
@@ -34,7 +34,7 @@ _FRACTION_FROM_PEAK = re.compile(r"\s+(?:since|from|off|below)\s+(?:its|their|th
 _LIMIT_MOVE = re.compile(r"(?<![\w-])(?:went|hit|closed|ended|finished|was|were|is|are|trading|traded)\s+limit[-\s]"
                          r"(?P<dir>up|down)\s*(?:,|at|by|of)?\s*(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)",
                          re.IGNORECASE)
-_FRACTION_PARTS = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
+_FRACTION_PARTS = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_FALLS = frozenset("lost lose loses losing shed sheds shedding fell fall falls falling fallen dropped drop drops "
                             "dropping slumped slid sank tumbled plunged declined".split())
@@ -45,7 +45,7 @@ _FRACTION = re.compile(
     r"dropping|slumped|slid|sank|tumbled|plunged|declined|rose|rise|rises|rising|risen|gained|gain|gains|climbed|"
     r"jumped|surged|soared|added|(?P<wipe>wip(?:e|es|ed|ing)\s+out|eras(?:e|es|ed|ing)))(?P<by>\s+by)?\s+"
     r"(?:(?P<qual>nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some)\s+)?"
-    r"(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?)\b"
+    r"(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?|tenths?)\b"
     r"(?:(?P<of>\s+of\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth))"
     # the value of a named owner ("erased two-thirds of X's value"): the owner after "of" is what fell
     r"|(?P<owned>(?=\s+of\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}['’]s?\s+(?:market\s+)?"

@@ -400,6 +400,21 @@ def _distinct(subjects: list[Subject]) -> list[Subject]:
     return list(seen.values())
 
 
+#: An adjective that describes a market index, right before a name ("the broad Karvo", "the blue-chip Karvo 30", "the
+#: tech-heavy Karvo", "the benchmark Karvo"): the name is the index's, not a company's.
+_INDEX_ADJECTIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Tt]he\s+)?(?:benchmark|broad|broader|broad-based|blue-chip|tech-heavy|technology-heavy|wider|"
+    r"small-cap|mid-cap|large-cap|all-share)\s+$")
+
+
+def _index_by_adjective(sentence: str, subject: Subject) -> Subject:
+    """``subject`` as an index when an index's adjective in lower case stands right before its name
+    (:data:`_INDEX_ADJECTIVE_BEFORE`); a capital ("Benchmark Electronics", "Broad Street Bank") may open a company's."""
+    if subject.kind != "share" or subject.start <= 0 or not _INDEX_ADJECTIVE_BEFORE.search(sentence, 0, subject.start):
+        return subject
+    return Subject("index", subject.name, subject.start, subject.end, subject.ticker)
+
+
 def sentence_moves(sentence: str) -> list[Attached]:
     """Input: one sentence, list line or headline. Output: its move figures with their subjects, in text order;
     coreferent subjects (``kind == "coref"``) are resolved by the caller against earlier sentences."""
@@ -433,6 +448,7 @@ def sentence_moves(sentence: str) -> list[Attached]:
             subjects = _verb_subjects(sentence, head, last_subjects, prev_end, [a.subject for a in out])
         if subjects is None:
             continue
+        subjects = [_index_by_adjective(sentence, x) for x in subjects]
         for subject, fig in _pair(subjects, group):
             out.append(Attached(subject, fig, group[-1].end))
         if subjects:

@@ -59,10 +59,17 @@ _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: th
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 #: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
 _APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose\s+(?:shares|stock))\s*$")
+#: An appositive relative clause headed by a quantity ("..., a figure that has tripled", ", a proportion that
+#: rose"): the relative pronoun stands for the quantity, not for a company named before it.
+_QUANTITY_APPOSITIVE_END = re.compile(
+    r",\s*(?:an?|the)\s+(?:[a-z-]+\s+)?(?P<head>figure|number|level|rate|proportion|total|amount|percentage|sum|count|"
+    r"tally|gap)\s+(?:that|which)\s*$")
 _OWNED_SHARES = re.compile(r"[A-Z][\w.&\-]*['’]s?\s+(?:share\s+price|shares|stock)$")
 #: A descriptor of a company before a relative clause ("pressure on the Toronto-listed company, whose shares fell").
 _DESCRIBED_END = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[\w.’'-]+\s+){0,2}(?P<head>[a-z]+)$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|them|the|this|Its|Their|It|They|The|This|Your|your|(?P<short>[Ii]t['’]s|[Tt]hey['’]re))\s*$")
+#: The verb right before an owner pronoun ("pared" of "The forint pared its losses").
+_VERB_BEFORE_OWNER = re.compile(r"\s+[a-z]+\s*$")
 _PREPOSITION_END = re.compile(
     r"(?:^|\s)(?P<p>in|on|at|from|for|to|by|against|about|over|under|into|than|like|via|behind|"
     r"versus|vs\.?|between|among|near|including|of)\s+(?P<the>the\s+)?$"
@@ -383,6 +390,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if _BARE_SHARES.search(s):
         return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
     rel = _RELATIVE_END.search(s) or _APPOSITIVE_RELATIVE_END.search(s)
+    quantity = _QUANTITY_APPOSITIVE_END.search(s)
+    if quantity:  # "... N% of the region's freight, a figure that has tripled": a quantity moved, no stock
+        return [Subject("reject", quantity.group("head"))]
     described = _DESCRIBED_END.search(s, 0, rel.start()) if rel else None
     if described and (described.group("head") in lex.company_nouns or described.group("head").endswith("maker")):
         return [Subject("coref", "", head=described.group("head"))]  # "on the Toronto-listed company, whose shares"
@@ -413,6 +423,10 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             near = nearest_name_before(sentence, pro.start()) or only_name_before(sentence, pro.start())
             if near is not None:
                 return [near]
+            verb = _VERB_BEFORE_OWNER.search(s, 0, pro.start())
+            low = _lower_phrase(s[: verb.start()], False) if verb and verb.start() > 0 else None
+            if low is not None and low.kind == "index":
+                return [low]  # "The forint pared its losses to N%": the market the clause opens with owns them
         if not shares_ctx and pro.group("p").lower() in {"the", "this"}:
             return [Subject("reject", pro.group("p"))]
         if pro.group("short"):  # "it's up 6%": "it is"
@@ -510,10 +524,19 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
         if best is not None and _OWNED_MODIFIER.search(sentence, max(start, m.start() - 8), m.start()) \
                 and _LOWER_NEXT_WORD.match(sentence, m.end()):
             continue  # "X shut its Dover plant and its shares fell": a plant's place, owned by X, owns nothing
-        cleaned = clean_name(m.group(0), m.start())
+        if best is not None and _RESTATED.fullmatch(sentence, best.end, m.start()) and sentence[m.end(): m.end() + 1] == ")":
+            continue  # "Acme Tools (ACT) rose 2%, paring its losses": the ticker or acronym restates the name before it
+        owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": the owner, Acme
+        cleaned = clean_name(m.group(0)[: owner.start()] if owner else m.group(0), m.start())
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
             best = Subject("share", cleaned[0], cleaned[1], cleaned[2])
     return best
+
+
+#: A possessive inside a capitalised phrase ("Acme's Oslo-listed", "Acme Lines' Hong Kong-listed"): the owner ends there.
+_POSSESSIVE_CUT = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
+#: The opening bracket of a ticker or acronym right after a name ("Acme Tools (", "Acme Tools (NYSE: ").
+_RESTATED = re.compile(r"\s*\((?:[A-Za-z]+:\s*)?")
 
 
 def only_name_before(sentence: str, pos: int) -> Subject | None:
@@ -521,7 +544,8 @@ def only_name_before(sentence: str, pos: int) -> Subject | None:
     3%"), or None when it names none or several."""
     found: dict[str, Subject] = {}
     for m in NP_RE.finditer(sentence, 0, pos):
-        cleaned = clean_name(m.group(0), m.start())
+        owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": Acme
+        cleaned = clean_name(m.group(0)[: owner.start()] if owner else m.group(0), m.start())
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
             found.setdefault(cleaned[0], Subject("share", cleaned[0], cleaned[1], cleaned[2]))
     return next(iter(found.values())) if len(found) == 1 else None
