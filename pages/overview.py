@@ -95,7 +95,8 @@ picked = st.dataframe(
     row_height=86,  # over 64 px: Streamlit wraps cell text, so long outlets and titles are not cut
     column_config={  # widths (px) so every column fits at a 1400 px window
         **{c: st.column_config.TextColumn(width=w) for c, w in (
-            ("Outlet", 130), ("Published", 95), ("Date basis", 80), ("Title", 190), ("File", 180))},
+            ("Outlet", 130), ("Outlet basis", 80), ("Published", 95), ("Date basis", 80), ("Title", 190),
+            ("File", 120))},
         **{c: st.column_config.NumberColumn(width=w) for c, w in (("Words", 58), ("Sentences", 78), ("Lines removed", 95))},
     },
 )

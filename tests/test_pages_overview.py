@@ -129,3 +129,21 @@ def test_the_article_view_lists_its_credits_apart(tmp_path, monkeypatch):
     assert tables or infos
     if tables:
         assert set(tables[0]["Credited for"]) <= {"photo", "reporting", "writing", "editing", "byline", "dateline", "copyright", "credit"}
+
+
+def test_the_article_table_says_where_each_outlet_came_from(tmp_path) -> None:
+    """An outlet that is only a file's name shows as such: its basis sits beside it."""
+    from analysis import load_corpus
+    from analysis.corpus.table import docs_display
+
+    (tmp_path / "harrow_notes.txt").write_text(
+        "Harrow Bank slides on bad loans\n\nHarrow Bank shares fell 6% on Tuesday after the lender set aside more "
+        "money for bad loans.\n", encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(
+        "Harrow Bank slides\n\nLONDON, Oct 28 (Reuters) - Harrow Bank shares fell 6% on Tuesday after the lender "
+        "set aside more money for bad loans.\n", encoding="utf-8")
+    table = docs_display(load_corpus(tmp_path).docs).set_index("File")
+    assert list(table.columns[:2]) == ["Outlet", "Outlet basis"]
+    assert (table.at["harrow_notes.txt", "Outlet"], table.at["harrow_notes.txt", "Outlet basis"]) == (
+        "harrow_notes", "file name")
+    assert table.at["wire.txt", "Outlet basis"] == "wire dateline"

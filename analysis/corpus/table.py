@@ -26,11 +26,14 @@ def publication_label(docs: pd.DataFrame) -> pd.Series:
 
 
 def docs_display(docs: pd.DataFrame) -> pd.DataFrame:
-    """The Overview's article table: ``Outlet, Published, Date basis, Title, Words, Sentences, Lines removed, File``
-    (needs :data:`config.DOC_COLUMNS`), one row per article in the order of ``docs``."""
+    """The Overview's article table: ``Outlet, Outlet basis, Published, Date basis, Title, Words, Sentences, Lines
+    removed, File`` (needs :data:`config.DOC_COLUMNS`), one row per article in the order of ``docs``. The bases say
+    where each came from ("manifest", "byline", "file name", ...), so an outlet that is only a file's name shows as
+    such."""
     return pd.DataFrame(
         {
             "Outlet": docs["outlet"],
+            "Outlet basis": docs["outlet_basis"],
             "Published": publication_label(docs),
             "Date basis": docs["published_basis"],
             "Title": docs["title"].fillna("(no headline found)"),
