@@ -46,3 +46,20 @@ def test_a_press_release_date_line_is_no_headline() -> None:
     doc = clean_document(text)
     assert doc.title == "Brindle names new chief after founder exits"
     assert doc.dateline.isoformat() == "2025-10-28"
+
+
+def test_printed_page_markers_reprint_notices_credits_and_corrections_are_furniture() -> None:
+    from analysis.corpus.furniture import REASON_CREDIT, REASON_NAV, furniture_reason
+
+    for line in ("Find this article at:", "[Photo not shown]", "CONTINUED FROM PAGE B1", "[sponsored]",
+                 "Check the box to include the list of links referenced in the article."):
+        assert furniture_reason(line) == REASON_NAV, line
+    for line in ("Staff writer Ada Voss contributed to this report.",
+                 "This copy is for your personal, non-commercial use only. To order copies, use the reprints tool.",
+                 "Correction: An earlier version of this story misstated the year Brindle Tools was founded. It was 1957.",
+                 "An earlier version of this article gave the wrong date for the vote."):
+        assert furniture_reason(line) == REASON_CREDIT, line
+    # the story's own words stay
+    for line in ("Correction: Brindle shares fell 5% on Tuesday, not 4%.", "Reporter Jo Roe said shares fell.",
+                 "The writer said the correction was overdue."):
+        assert furniture_reason(line) is None, line

@@ -184,6 +184,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:(?:Opinion|Analysis|Commentary|Comment|Column|Review|Story|Words|Written|Text|Interview) [Bb]y"
                 r"|[Bb]y)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60}"
                 r"|(?:\s+[A-Za-z-]+){0,2}\s+(?:reporter|correspondent|editor|writer|columnist|contributor|producer))?$"), REASON_BYLINE),
+    # A printed page's markers: "Find this article at:", "[Photo not shown]", "CONTINUED FROM PAGE B1", "[sponsored]".
+    (re.compile(r"^(?:find this article at:?|check the box to include the list of links\b.{0,80}"
+                r"|\[(?:photos?|images?|graphics?|videos?|charts?|maps?) not (?:shown|available|included)\]"
+                r"|continued (?:from|on) (?:page|p\.) ?[a-z]?\d{1,3}[a-z]?|\[(?:sponsored|advertisement|ad)\])$", re.I),
+     REASON_NAV),
+    # A reprint notice ("This copy is for your personal, non-commercial use only ..."), a staff writer's credit
+    # ("Staff writer Eddie Roe contributed to this report."), an editor's correction ("Correction: An earlier version
+    # of this story misstated ...").
+    (re.compile(r"^this copy is for your personal,? non-?commercial use\b"
+                r"|^(?:staff |senior )?(?:writer|reporter|correspondent)s? (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}"
+                r"(?:,? and (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3})? contributed (?:reporting|to this (?:report|story|article))"
+                r"[^.]{0,40}\.?$"
+                r"|^(?:corrections?|clarifications?)\s*[:—–-]\s*(?:an? earlier|this (?:story|article|report)|a previous)"
+                r"|^an? (?:earlier|previous) version of this (?:story|article|report)\b", re.I), REASON_CREDIT),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -227,6 +241,9 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("data", "quote", "price", "market data"), ()),
     (("By", "by", "Opinion ", "Analysis ", "Commentary ", "Comment ", "Column ", "Review ", "Story ", "Words ",
       "Written ", "Text ", "Interview "), ()),
+    (("find this article", "check the box", "[", "continued "), ()),
+    (("this copy is for", "staff ", "senior ", "writer", "reporter", "correspondent", "correction", "clarification",
+      "an earlier", "a previous", "an previous", "a earlier"), ()),
 )
 _GATED_PATTERNS = tuple(
     (pattern, reason, gate, bool(pattern.flags & re.IGNORECASE)) for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES)
