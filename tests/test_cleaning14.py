@@ -63,3 +63,13 @@ def test_printed_page_markers_reprint_notices_credits_and_corrections_are_furnit
     for line in ("Correction: Brindle shares fell 5% on Tuesday, not 4%.", "Reporter Jo Roe said shares fell.",
                  "The writer said the correction was overdue."):
         assert furniture_reason(line) is None, line
+
+
+def test_a_writers_beat_and_a_sites_upsell_are_furniture() -> None:
+    from analysis.corpus.furniture import REASON_CREDIT, REASON_LOGIN, furniture_reason
+
+    assert furniture_reason("Ada Voss covers business and labor for the Ledger. She joined the paper in 2011.") \
+        == REASON_CREDIT
+    assert furniture_reason("Premium members see real-time quotes. Upgrade from $9.99/month") == REASON_LOGIN
+    for line in ("Brindle covers 40% of the market for the region.", "The insurer covers losses for the Harbour Group."):
+        assert furniture_reason(line) is None, line

@@ -197,7 +197,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:,? and (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3})? contributed (?:reporting|to this (?:report|story|article))"
                 r"[^.]{0,40}\.?$"
                 r"|^(?:corrections?|clarifications?)\s*[:—–-]\s*(?:an? earlier|this (?:story|article|report)|a previous)"
-                r"|^an? (?:earlier|previous) version of this (?:story|article|report)\b", re.I), REASON_CREDIT),
+                r"|^an? (?:earlier|previous) version of this (?:story|article|report)\b"
+                # the writer's beat at the end: "Jo Roe covers business and labor for the Tribune. She joined ..."
+                r"|^(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,2} (?:covers|writes about|reports on) [^.\"“”]{3,80}"
+                r" for (?:the )?(?-i:[A-Z])[^.\"“”]{1,60}\.(?: [^\"“”]{0,200})?$", re.I), REASON_CREDIT),
+    # A site's upsell: "Premium members see real-time Level 2. Upgrade from $9.99/month".
+    (re.compile(r"^(?:premium|pro|plus|gold) (?:members|subscribers) (?:see|get|can)\b.{0,120}$"
+                r"|^upgrade (?:now|today|to (?:premium|pro|plus)|from [$€£]?\d)\b.{0,80}$", re.I), REASON_LOGIN),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -243,7 +249,8 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
       "Written ", "Text ", "Interview "), ()),
     (("find this article", "check the box", "[", "continued "), ()),
     (("this copy is for", "staff ", "senior ", "writer", "reporter", "correspondent", "correction", "clarification",
-      "an earlier", "a previous", "an previous", "a earlier"), ()),
+      "an earlier", "a previous", "an previous", "a earlier"), (" covers ", " writes about ", " reports on ")),
+    (("premium ", "pro ", "plus ", "gold ", "upgrade "), ()),
 )
 _GATED_PATTERNS = tuple(
     (pattern, reason, gate, bool(pattern.flags & re.IGNORECASE)) for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES)
