@@ -41,7 +41,8 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
             if known is not None:
                 return known
             if " " in name:
-                return " ".join(w.title() if len(w) > 4 and w.isalpha() else w for w in name.split())
+                return " ".join(w.title() if len(w) > 3 and w.isalpha() else w.lower() if w in _CAPS_JOINERS
+                                else w for w in name.split())
         return name
     if kind == "PLACE":
         known = next((doc.lex.place_alias[s] for s in surfaces if s in doc.lex.place_alias), None)
@@ -61,6 +62,7 @@ def _common_words(words: list[str], text: str, lex: Lexicon) -> bool:
 
 
 _WORD_JOINERS = "'’-_"
+_CAPS_JOINERS = frozenset({"OF", "AND", "THE", "FOR", "DE", "DU", "DES", "DER", "LA", "LE"})
 
 
 def _written_lowercase(word: str, text: str) -> bool:

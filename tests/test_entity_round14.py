@@ -1,0 +1,51 @@
+"""Entity layer, round 14: general rules of news prose, one invented sentence each.
+
+Every person, company, outlet, place and figure here is fictional.
+"""
+from __future__ import annotations
+
+from test_entity_round10 import _people_orgs, _story
+
+
+# --- list items headed by a name in capitals and a colon ------------------------------------------------------------
+_VIEWS = ("FACTBOX-Economists react to the Freedonian rate cut\n\n"
+          "May 4 (Example Wire) - The central bank cut rates on Wednesday. Here is what economists said:\n\n"
+          "MARTA QUISTOVA, ZORBEL CAPITAL MARKETS:\n"
+          "\"The cut was a surprise. We expect another one in June.\"\n\n"
+          "PAVEL BRINDL, VELMOR BANK, LONDON:\n"
+          "\"The data justified it, the timing did not.\"\n\n"
+          "ILSA KOVAR, CHIEF ECONOMIST, HARLOW TRUST BANK:\n"
+          "\"We now see rates at 4% by the end of the year.\"\n\n"
+          "MARKET REACTION:\n"
+          "- Freedonian bonds rallied\n")
+
+
+def test_a_person_and_an_affiliation_in_capitals_head_a_view() -> None:
+    story = _story(_VIEWS)
+    for name in ("Marta Quistova", "Pavel Brindl", "Ilsa Kovar"):
+        assert story.get(name) == "PERSON", name
+    for name in ("Zorbel Capital Markets", "Velmor Bank", "Harlow Trust Bank"):
+        assert story.get(name) == "ORG", name
+
+
+def test_a_heading_whose_words_say_nothing_is_no_name() -> None:
+    assert "Market Reaction" not in _story(_VIEWS) and "MARKET REACTION" not in _story(_VIEWS)
+
+
+_EXPOSED = ("FACTBOX-Who is exposed to the Quist grounding\n\n"
+            "May 4 (Example Wire) - Here are the companies most exposed:\n\n"
+            "* QUISTAIR (QSTA.O): Loses a fifth of its seats. Shares down 3.4% on Wednesday.\n\n"
+            "* ZORBO PROPULSION (ZRBP.N): Maker of the engine. Stock down 9.5%.\n\n"
+            "* HARLOW AIRCRAFT LEASING: Owns nine of the grounded jets.\n\n"
+            "* VELMORA AIRLINES: Rival that may gain passengers.\n")
+
+
+def test_a_company_heading_an_item_without_its_ticker() -> None:
+    orgs = _people_orgs(_EXPOSED)
+    assert {"Harlow Aircraft Leasing", "Velmora Airlines"} <= orgs, orgs
+
+
+def test_a_lone_heading_needs_company_siblings() -> None:
+    text = ("Notes from the week\n\nThe board met on Monday.\n\n"
+            "* GRAND OPENING: The store opens in June.\n\n* LATE HOURS: Doors close at ten.\n")
+    assert not _people_orgs(text)
