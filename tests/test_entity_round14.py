@@ -4,7 +4,10 @@ Every person, company, outlet, place and figure here is fictional.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_entity_round10 import _people_orgs, _story
+from test_entity_round11 import _corpus_entities
 
 
 # --- list items headed by a name in capitals and a colon ------------------------------------------------------------
@@ -49,3 +52,26 @@ def test_a_lone_heading_needs_company_siblings() -> None:
     text = ("Notes from the week\n\nThe board met on Monday.\n\n"
             "* GRAND OPENING: The store opens in June.\n\n* LATE HOURS: Doors close at ten.\n")
     assert not _people_orgs(text)
+
+
+# --- an acronym one article defines names the organisation in another --------------------------------------------
+def test_an_acronym_one_article_defines_names_the_organisation_elsewhere(tmp_path: Path) -> None:
+    texts = {
+        "a": "Jets grounded\n\nThe Agência Freedonia de Segurança Aérea (AFSA) grounded 12 jets of Quistair on "
+             "Monday, Quistair said.\n",
+        "b": "Jets still grounded\n\nQuistair shares fell 4% on Thursday. AFSA expects the checks to end by "
+             "March 24.\n",
+    }
+    ents = _corpus_entities(tmp_path, texts)
+    assert ("Agência Freedonia de Segurança Aérea", "ORG") in ents["b"]
+    assert not any(e == "AFSA" for e, _ in ents["b"])
+
+
+def test_an_acronym_two_articles_define_apart_is_left_alone(tmp_path: Path) -> None:
+    texts = {
+        "a": "Jets grounded\n\nThe Freedonia Safety Authority (FSA) grounded 12 jets of Quistair on Monday.\n",
+        "b": "Banks fined\n\nThe Financial Supervision Agency (FSA) fined Zorbo Bank on Tuesday.\n",
+        "c": "Quistair falls\n\nQuistair shares fell 4% on Thursday. FSA expects the checks to end by March 24.\n",
+    }
+    names = {e for e, _ in _corpus_entities(tmp_path, texts)["c"]}
+    assert "Freedonia Safety Authority" not in names and "Financial Supervision Agency" not in names
