@@ -75,3 +75,12 @@ def test_an_acronym_two_articles_define_apart_is_left_alone(tmp_path: Path) -> N
     }
     names = {e for e, _ in _corpus_entities(tmp_path, texts)["c"]}
     assert "Freedonia Safety Authority" not in names and "Financial Supervision Agency" not in names
+
+
+# --- a country's code before its dollar sign ------------------------------------------------------------------------
+def test_a_country_code_before_a_dollar_sign_is_a_currency() -> None:
+    text = ("Quistel Dairy said the recall would cost up to NZ$60 million, and Zorbo Foods put its own bill at "
+            "US$12 million on Tuesday.\n")
+    story = _story(text)
+    assert "NZ" not in story and "US" not in story and "United States" not in story, story
+    assert _people_orgs(text) == {"Quistel Dairy", "Zorbo Foods"}

@@ -54,6 +54,7 @@ _PERSON_ABLE_NOUNS = frozenset({"activist", "client", "customer", "investor", "o
 _APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]*,")
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
 _HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")
+_CURRENCY_AFTER_RE = re.compile(r"\$[ \t]?\d")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
@@ -241,6 +242,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             return True  # "Ohioans", "Floridians", "Westerners": the people of a place
         if _UNIT_RE.match(w) and catalog_company(w) is None:
             return True  # "1GW" (but 3M is a company)
+        if text and w.isupper() and len(w) <= 3 and _CURRENCY_AFTER_RE.match(text, c.end):
+            return True  # "NZ$45 million", "US$1.2 billion", "HK$ 3": a country's code before its dollar sign
         if is_acronym(w) and (c.prev in _SCALE_WORDS or c.prev.replace(",", "").replace(".", "").isdigit()) \
                 and c.next not in _SHARE_WORDS and w not in lex.known_org_alias and catalog_company(w) is None:
             return True  # "3.7 million QTU of storage", "40 GWh": a unit after a number (but "5 million ACME shares")
