@@ -84,3 +84,23 @@ def test_a_country_code_before_a_dollar_sign_is_a_currency() -> None:
     story = _story(text)
     assert "NZ" not in story and "US" not in story and "United States" not in story, story
     assert _people_orgs(text) == {"Quistel Dairy", "Zorbo Foods"}
+
+
+# --- a model's designator and its maker -----------------------------------------------------------------------------
+def test_a_model_designator_before_a_noun_of_machines_is_a_product() -> None:
+    text = ("The regulator grounded 22 Quistair E195-E2 jets flown by Zorbo Air after an SP-2200 engine failed. "
+            "Quistair shares fell 3% on Tuesday.\n")
+    story = _story(text)
+    assert story.get("E195-E2") == "PRODUCT" and story.get("SP-2200") == "PRODUCT", story
+    assert _people_orgs(text) == {"Quistair", "Zorbo Air"}
+
+
+def test_a_maker_named_only_by_its_models_is_no_mention() -> None:
+    text = "Zorbo Air said it had chartered four Quistair 737s and a Quistair 757 airliner from a lessor.\n"
+    assert _people_orgs(text) == {"Zorbo Air"}
+
+
+def test_an_index_with_its_number_is_no_model() -> None:
+    text = "The Quist 500 index fell 2% and the FTSE 100 rose 1% on Monday.\n"
+    story = _story(text)
+    assert story.get("FTSE 100") == "INDEX" and story.get("Quist 500") == "INDEX", story

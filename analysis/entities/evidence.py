@@ -9,7 +9,7 @@ import re
 from typing import Literal
 
 from analysis.entities.catalog import Lexicon, catalog_company
-from analysis.entities.spans import CLOCK_BEFORE_RE, ZONE_RE, Candidate
+from analysis.entities.spans import CLOCK_BEFORE_RE, ZONE_RE, Candidate, model_designator
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
 TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER")
@@ -502,7 +502,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)  # "which owns the Vellora brand": a brand, not a company
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
-    if nwords == 1 and _MODEL_NAME_RE.match(first):
+    if nwords == 1 and model_designator(first, c.next) and catalog_company(first) is None \
+            and first not in lex.known_org_alias:
+        add("PRODUCT", FORM)  # "the E195-E2 jets", "the SP-2200 engine": a model's designator
+    elif nwords == 1 and _MODEL_NAME_RE.match(first):
         add("PRODUCT", WEAK)
     elif nwords == 1 and _MODEL_VARIANT_RE.match(first) and catalog_company(first) is None:
         add("PRODUCT", STRONG)  # "six Q321neo deliveries", "two Z90xs": a model and its variant
