@@ -104,3 +104,10 @@ def test_an_index_with_its_number_is_no_model() -> None:
     text = "The Quist 500 index fell 2% and the FTSE 100 rose 1% on Monday.\n"
     story = _story(text)
     assert story.get("FTSE 100") == "INDEX" and story.get("Quist 500") == "INDEX", story
+
+
+# --- a germ or a disease named before its noun ----------------------------------------------------------------------
+def test_a_germ_before_a_noun_of_disease_is_no_organisation() -> None:
+    text = ("Quistel Dairy recalled 14 batches over possible Vexiella contamination on Tuesday. Vexiella "
+            "infections are rare, the health ministry said. Doctors also tracked the Zorba virus.\n")
+    assert _people_orgs(text) == {"Quistel Dairy"}

@@ -54,6 +54,9 @@ _PERSON_ABLE_NOUNS = frozenset({"activist", "client", "customer", "investor", "o
 _APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]*,")
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
 _HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")
+# the nouns a germ's or a disease's name goes before ("Zorbo virus", "Quistella infections")
+_DISEASE_NOUNS = frozenset({"virus", "viruses", "outbreak", "outbreaks", "epidemic", "pandemic", "infection",
+                            "infections", "bacteria", "bacterium", "contamination", "poisoning"})
 _CURRENCY_AFTER_RE = re.compile(r"\$[ \t]?\d")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
@@ -502,6 +505,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)  # "which owns the Vellora brand": a brand, not a company
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
+    if nwords <= 2 and c.next in _DISEASE_NOUNS and not c.possessive and not org_form and surface not in lex.places \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("OTHER", FORM)  # "the Zorbo virus", "Quistella contamination", "a Vexia outbreak": a disease or a germ
     if nwords == 1 and model_designator(first, c.next) and catalog_company(first) is None \
             and first not in lex.known_org_alias:
         add("PRODUCT", FORM)  # "the E195-E2 jets", "the SP-2200 engine": a model's designator
