@@ -111,3 +111,12 @@ def test_a_germ_before_a_noun_of_disease_is_no_organisation() -> None:
     text = ("Quistel Dairy recalled 14 batches over possible Vexiella contamination on Tuesday. Vexiella "
             "infections are rare, the health ministry said. Doctors also tracked the Zorba virus.\n")
     assert _people_orgs(text) == {"Quistel Dairy"}
+
+
+# --- the people of a place -------------------------------------------------------------------------------------------
+def test_the_people_of_a_name_live_in_a_place() -> None:
+    text = ("Quistel Foods Ltd shut its plant. For the dairy farmers of Brindago, a lot depends on the "
+            "recall. The residents of Lower Harrowby agree.\n")
+    story = _story(text)
+    assert story.get("Brindago") == "PLACE" and story.get("Lower Harrowby") == "PLACE", story
+    assert _people_orgs(text) == {"Quistel Foods"}

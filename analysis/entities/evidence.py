@@ -54,6 +54,10 @@ _PERSON_ABLE_NOUNS = frozenset({"activist", "client", "customer", "investor", "o
 _APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]*,")
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
 _HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")
+# the people of a place, before "of" and its name ("the residents of X", "the dairy farmers of X"); not "workers",
+# "employees", "customers" (a company's)
+_DWELLERS = frozenset({"residents", "inhabitants", "citizens", "people", "peoples", "voters", "farmers", "villagers",
+                       "townspeople", "natives", "taxpayers", "fishermen"})
 # the nouns a germ's or a disease's name goes before ("Zorbo virus", "Quistella infections")
 _DISEASE_NOUNS = frozenset({"virus", "viruses", "outbreak", "outbreaks", "epidemic", "pandemic", "infection",
                             "infections", "bacteria", "bacterium", "contamination", "poisoning"})
@@ -418,6 +422,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", STRONG)  # "headquartered in Brindleford", "based on Quist Road": where a body sits
     if c.prev == "of" and c.prev2 in lex.place_nouns_before_of and not org_form:
         add("PLACE", STRONG)  # "the town of Lower Brindle", "the settlement of X"
+    elif c.prev == "of" and c.prev2 in _DWELLERS and not org_form and surface not in lex.known_org_alias \
+            and catalog_company(surface) is None:
+        add("PLACE", STRONG)  # "the dairy farmers of Quistago", "the people of Brindleton": where they live
     if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:
         add("PLACE", STRONG)  # "the Harlow Quist airport", "the Freedonian border" (a place's own facility)
     if _site_name(c, lex) and not org_form:
