@@ -120,3 +120,16 @@ def test_the_people_of_a_name_live_in_a_place() -> None:
     story = _story(text)
     assert story.get("Brindago") == "PLACE" and story.get("Lower Harrowby") == "PLACE", story
     assert _people_orgs(text) == {"Quistel Foods"}
+
+
+# --- the label of a list of share moves ------------------------------------------------------------------------------
+def test_the_label_of_a_list_of_moves_is_no_name() -> None:
+    text = ("Markets rose on Tuesday as Quistel gained 2%.\n\n"
+            "Top Gainers: Zorbo Steel +7.1%, Ambrin Cables +5.4%   Top Losers: Velmor Motors -3.4%\n\n"
+            "The index closed higher.\n")
+    assert _people_orgs(text) == {"Quistel", "Zorbo Steel", "Ambrin Cables", "Velmor Motors"}
+
+
+def test_a_speaker_label_before_a_colon_stays_a_name() -> None:
+    text = "Interview\n\nHOST: Welcome.\n\nQuist Sanders said he was glad.\n\nSanders: Thank you. We are up 4% today.\n"
+    assert "Quist Sanders" in _people_orgs(text)
