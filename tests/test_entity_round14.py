@@ -133,3 +133,11 @@ def test_the_label_of_a_list_of_moves_is_no_name() -> None:
 def test_a_speaker_label_before_a_colon_stays_a_name() -> None:
     text = "Interview\n\nHOST: Welcome.\n\nQuist Sanders said he was glad.\n\nSanders: Thank you. We are up 4% today.\n"
     assert "Quist Sanders" in _people_orgs(text)
+
+
+# --- the note crediting other reporters ------------------------------------------------------------------------------
+def test_a_reporter_who_contributed_to_the_report_is_a_credit() -> None:
+    text = ("Quistel Foods cut 400 jobs on Tuesday, its chief executive Jane Roe said.\n\n"
+            "Staff writer Eddie Vancourt contributed to this report. Tom Brindle in Harlow contributed reporting "
+            "to this story.\n")
+    assert _people_orgs(text) == {"Quistel Foods", "Jane Roe"}

@@ -115,6 +115,11 @@ _DESK_LINE_RE = re.compile(
     r"^[^\n]{0,80}?\b(?:coverage|updates|reporting)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*"
     r"(?:[ \t]+[A-Z][\w&'’.-]*){0,3}(?:[ \t]+[a-z]+){0,2}[ \t]+(?:desk|newsroom|team)\b[^\n]{0,160}$",
     re.MULTILINE)
+# "Staff writer Jane Roe contributed to this report.", "John Doe in Brindleford contributed reporting to this
+# story.": the sentence crediting the article's other reporters (the wires' and papers' closing note)
+_CONTRIBUTED_RE = re.compile(
+    r"(?:^|(?<=[.!?”\"][ \t])|(?<=[.!?][ \t]{2}))[ \t]*[A-Z][^.!?\n]{0,140}?\bcontributed[ \t]+(?:reporting[ \t]+)?"
+    r"(?:to|for)[ \t]+(?:this|the)[ \t]+(?:report|story|article|piece)\b[^\n.]{0,40}\.?", re.MULTILINE)
 _RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})[^\n]*",
                              re.MULTILINE | re.IGNORECASE)
 
@@ -135,6 +140,9 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
         regions.append(match.span())
     for match in _RIGHTS_LINE_RE.finditer(text):
         regions.append(match.span())
+    if "contributed" in text:
+        for match in _CONTRIBUTED_RE.finditer(text):
+            regions.append(match.span())
     for match in _DESK_LINE_RE.finditer(text):
         regions.append(match.span())
     for match in _SOURCE_LINE_RE.finditer(text):
