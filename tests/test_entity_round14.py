@@ -141,3 +141,13 @@ def test_a_reporter_who_contributed_to_the_report_is_a_credit() -> None:
             "Staff writer Eddie Vancourt contributed to this report. Tom Brindle in Harlow contributed reporting "
             "to this story.\n")
     assert _people_orgs(text) == {"Quistel Foods", "Jane Roe"}
+
+
+# --- a note on the writer's beat among the last lines of a page ----------------------------------------------------
+def test_a_writers_beat_among_the_last_lines_is_a_credit() -> None:
+    text = ("Quistel Foods cut 400 jobs on Tuesday, its chief executive Jane Roe said.\n\n"
+            "Claire Dunmore covers business and labor for the Tribune. She joined the paper in 2011 after six "
+            "years at the Harlow Register.\n\n"
+            "Corrections: An earlier version of this story misstated the year.\n\n"
+            "This copy is for your personal use only.\n\nFind this article at:\n\nPrinted at 08:21\n")
+    assert _people_orgs(text) == {"Quistel Foods", "Jane Roe"}

@@ -88,6 +88,9 @@ _CLOSING_BIO_RE = re.compile(
     r"\b(?:columnist|contributor|correspondent|reporter|editor|writer|commentator|author)s?\b[^\n.]{0,120}\."
     r"(?:[ \t]+[^\n]{0,200})?$", re.MULTILINE)
 _SIGN_LINES = 3  # a sign-off stands among the last lines of an article
+# a note on the writer with a beat ("Jane Roe covers business for the Ledger. She joined ..."), among the last lines
+# of a scraped page, where corrections, reprint notes and links may follow it
+_BEAT_LINES = 8
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 # the last line of an article, one sentence saying who a person named nowhere else is: the note on its author
 # ("Jane Roe is a former shipping lawyer.", "John Doe was a fund manager for 20 years and now writes on banks.")
@@ -152,8 +155,10 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     if _SIGN_OFF_CUE_RE.search(text):
         for match in _SIGN_OFF_RE.finditer(text):
             regions.append(match.span())
-    for match in _SIGN_LINE_RE.finditer(text, _last_lines_start(text, _SIGN_LINES)):  # "— Jane Roe writes ..."
+    for match in _SIGN_LINE_RE.finditer(text, _last_lines_start(text, _BEAT_LINES)):  # "— Jane Roe writes ..."
         words = match.group().split()
+        if match.start() < _last_lines_start(text, _SIGN_LINES) and words[0][0] in "—–-":
+            continue  # a dash opens a sign-off only among the last three lines
         if words[0][0].isalpha() and words[0] not in lex.given_names:
             continue  # without a dash, only a person's name opens a sign-off ("Quist Freight covers ..." is news)
         if len(words) <= _BIO_MAX_WORDS:
