@@ -151,3 +151,27 @@ def test_a_writers_beat_among_the_last_lines_is_a_credit() -> None:
             "Corrections: An earlier version of this story misstated the year.\n\n"
             "This copy is for your personal use only.\n\nFind this article at:\n\nPrinted at 08:21\n")
     assert _people_orgs(text) == {"Quistel Foods", "Jane Roe"}
+
+
+# --- an index family's short name ------------------------------------------------------------------------------------
+def test_the_short_name_of_an_index_family_is_an_index() -> None:
+    text = ("Freedonian banks fell on Thursday. The blue-chip QIX20 index ended 0.3% higher, and the broad QIX "
+            "added 0.2%. Zorbo Bank lost 2.3%.\n")
+    story = _story(text)
+    assert story.get("QIX") == "INDEX" and story.get("QIX20") == "INDEX", story
+    assert _people_orgs(text) == {"Zorbo Bank"}
+
+
+def test_a_company_without_an_index_of_its_name_stays_a_company() -> None:
+    text = "The broad market rose. The troubled Quistel added 0.2% on Thursday.\n"
+    assert _people_orgs(text) == {"Quistel"}
+
+
+def test_an_index_one_article_names_by_its_form_is_no_company_in_a_list(tmp_path: Path) -> None:
+    texts = {
+        "a": "Banks fall\n\nZorbo Bank fell 6.4% on Wednesday. The QIX-Banki sector index slid 4.3%.\n",
+        "b": "Market reaction\n\nThe central bank cut rates on Wednesday.\n\nMARKET REACTION:\n- QIX-Banki -4.3%\n"
+             "- Zorbo Bank -6.4%\n",
+    }
+    ents = _corpus_entities(tmp_path, texts)
+    assert ("QIX-Banki", "INDEX") in ents["b"] and ("Zorbo Bank", "ORG") in ents["b"], ents["b"]

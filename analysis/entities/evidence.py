@@ -564,6 +564,15 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             # "the Quist Energy Income Fund (QEIF) rose 0.7%": a listed fund, quoted like an index
             ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
             ev.pop("ORG", None)
+    if nwords == 1 and not c.possessive and (c.prev in ("the", "The") or c.prev2 in ("the", "The")
+                                             and c.prev.isalpha() and c.prev.islower() or "-" in c.prev) \
+            and first not in lex.exchange_prefixes and catalog_company(first) is None \
+            and first not in lex.known_org_alias and _index_stem(first, text):
+        move = _VERB_MOVE_RE.match(text, c.end)
+        if move is not None and move.group(1) in lex.market_verbs:
+            # "the broad Quix added 0.2%" beside "the blue-chip Quix20 index": an index family's short name
+            ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
+            ev.pop("ORG", None)
     if nwords == 1 and first in lex.exchange_prefixes and not c.possessive and c.prev in ("the", "The"):
         move = _VERB_MOVE_RE.match(text, c.end)
         if move is not None and move.group(1) in lex.market_verbs:
@@ -571,6 +580,13 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
             ev.pop("ORG", None)
     return ev
+
+
+def _index_stem(word: str, text: str) -> bool:
+    """True when `text` names an index whose name is `word` and a number ("Quix20", "Quix 50") or `word`, a hyphen
+    and a capitalised word before "index" ("the Quix-Banki sector index"): `word` is that index family's name."""
+    return re.search(rf"(?<![\w&-]){re.escape(word)}(?:[ \t]?\d{{2,4}}\b|-[A-Z][\w]*[ \t]+(?:[a-z-]+[ \t]+)?"
+                     r"(?:index|indices|indexes)\b)", text) is not None
 
 
 _SITE_DETERMINERS = frozenset({"its", "their", "our"})
