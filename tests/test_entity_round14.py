@@ -175,3 +175,30 @@ def test_an_index_one_article_names_by_its_form_is_no_company_in_a_list(tmp_path
     }
     ents = _corpus_entities(tmp_path, texts)
     assert ("QIX-Banki", "INDEX") in ents["b"] and ("Zorbo Bank", "ORG") in ents["b"], ents["b"]
+
+
+# --- an author box at the end of a page ------------------------------------------------------------------------------
+def test_an_author_box_names_no_entity_of_the_story() -> None:
+    text = ("Quistel Foods cut 400 jobs on Tuesday, its chief executive Jane Roe said.\n\n"
+            "Gwendolyn Marrow\n\n"
+            "Gwendolyn has edited Harlow Gases Weekly since 2019. Before that she reported on chemicals for "
+            "Brindle Trade Journals for a decade.\n")
+    assert _people_orgs(text) == {"Quistel Foods", "Jane Roe"}
+
+
+def test_a_name_line_before_news_of_someone_else_stays() -> None:
+    text = ("Board changes\n\nZorbo Bank named a new chair on Monday.\n\nJane Quistova\n\n"
+            "The former regulator will take over in June, Zorbo Bank said.\n")
+    assert "Jane Quistova" in _people_orgs(text)
+
+
+def test_a_letter_writers_signature_does_not_make_the_next_letter_a_credit() -> None:
+    text = ("Letters\n\nThe council should act now.\n\nVicki Venmoor.\n\n"
+            "I'm not a Quistel fan, but Jane Roe has a point about Quistel Foods.\n")
+    assert {"Quistel Foods", "Jane Roe"} <= _people_orgs(text)
+
+
+def test_a_company_heading_before_its_news_stays() -> None:
+    text = ("Who is exposed\n\nThe recall hit three suppliers.\n\nZorbo Parts\n\n"
+            "Zorbo Parts has lost 7% since Monday.\n")
+    assert "Zorbo Parts" in _people_orgs(text)

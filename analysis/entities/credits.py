@@ -123,6 +123,15 @@ _DESK_LINE_RE = re.compile(
 _CONTRIBUTED_RE = re.compile(
     r"(?:^|(?<=[.!?”\"][ \t])|(?<=[.!?][ \t]{2}))[ \t]*[A-Z][^.!?\n]{0,140}?\bcontributed[ \t]+(?:reporting[ \t]+)?"
     r"(?:to|for)[ \t]+(?:this|the)[ \t]+(?:report|story|article|piece)\b[^\n.]{0,40}\.?", re.MULTILINE)
+# an author box at the end of a page: the writer's name alone on a line, then a note opening with the name, its first
+# word or "I" ("Jane Roe\nJane has edited the Ledger since 2019. ...", "Jane Roe\nI'm a senior writer at ...")
+_AUTHOR_BOX_RE = re.compile(
+    r"^[ \t]*(([A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]*[\w]){1,2})[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S+)[^\n]*",
+    re.MULTILINE)
+_WRITER_WORD_RE = re.compile(r"\b(?:reporter|editor|edited|edits|correspondent|writer|columnist|journalist|covers|"
+                             r"covered|writes[ \t]+(?:about|on)|reported[ \t]+on|joined[ \t]+the[ \t]+(?:paper|"
+                             r"newspaper|site|magazine|newsroom|desk))\b")
+_WRITER_VERBS = frozenset({"is", "was", "has", "joined", "covers", "writes", "edits", "reports", "previously"})
 _RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})[^\n]*",
                              re.MULTILINE | re.IGNORECASE)
 
@@ -163,6 +172,17 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
             continue  # without a dash, only a person's name opens a sign-off ("Quist Freight covers ..." is news)
         if len(words) <= _BIO_MAX_WORDS:
             regions.append(match.span())
+    for match in _AUTHOR_BOX_RE.finditer(text, _last_lines_start(text, _BEAT_LINES)):
+        name, note = match.group(1).split(), match.group()[match.start(3) - match.start():].split()
+        if any(w in lex.org_heads or w.rstrip(".") in lex.legal_suffixes for w in name) \
+                or len(note) > 2 * _BIO_MAX_WORDS:
+            continue
+        if not _WRITER_WORD_RE.search(match.group()):
+            continue  # no word of a writer's work: "Zorbo Parts\nZorbo Parts has lost 7% ..." is a heading and news
+        if note[0] in ("I'm", "I’m") or note[:2] == ["I", "am"] or len(note) > len(name) and (
+                note[0] == name[0] and note[1] in _WRITER_VERBS
+                or note[:len(name)] == name and note[len(name)] in _WRITER_VERBS):
+            regions.append(match.span())  # the name and the note on its writer
     for match in _BIO_RE.finditer(text):  # the author's bio line: "X is a contributing columnist for the Y."
         if len(match.group().split()) <= _BIO_MAX_WORDS:
             regions.append(match.span())
