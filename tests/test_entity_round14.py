@@ -202,3 +202,10 @@ def test_a_company_heading_before_its_news_stays() -> None:
     text = ("Who is exposed\n\nThe recall hit three suppliers.\n\nZorbo Parts\n\n"
             "Zorbo Parts has lost 7% since Monday.\n")
     assert "Zorbo Parts" in _people_orgs(text)
+
+
+# --- a retailer's banner -------------------------------------------------------------------------------------------
+def test_a_banner_a_retailer_trades_under_is_no_company() -> None:
+    text = ("Wattlemoor Retail Group, which owns the FreshLane chain, said it had doubled orders. Wattlemoor "
+            "Retail Group, which has pulled the tins from its FreshLane stores, added 0.6%.\n")
+    assert _people_orgs(text) == {"Wattlemoor Retail Group"}

@@ -58,6 +58,10 @@ _HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|
 # "employees", "customers" (a company's)
 _DWELLERS = frozenset({"residents", "inhabitants", "citizens", "people", "peoples", "voters", "farmers", "villagers",
                        "townspeople", "natives", "taxpayers", "fishermen"})
+# a retailer's banner: "its Zorbo stores", "owns the Zorbo chain"
+_BANNER_NOUNS = frozenset({"stores", "store", "shops", "outlets", "supermarkets", "chain", "banner", "restaurants",
+                           "pharmacies", "branches"})
+_OWNING_VERBS = frozenset({"owns", "owned", "operates", "operated", "runs", "ran", "bought", "acquired", "sold"})
 # the nouns a germ's or a disease's name goes before ("Zorbo virus", "Quistella infections")
 _DISEASE_NOUNS = frozenset({"virus", "viruses", "outbreak", "outbreaks", "epidemic", "pandemic", "infection",
                             "infections", "bacteria", "bacterium", "contamination", "poisoning"})
@@ -510,6 +514,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if prev_low == "the" and c.next in ("brand", "brands", "label") and not c.possessive and not org_form \
             and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "which owns the Vellora brand": a brand, not a company
+    if c.next in _BANNER_NOUNS and not c.possessive and not org_form and catalog_company(surface) is None \
+            and surface not in lex.known_org_alias and (c.prev in ("its", "their") or prev_low == "the"
+                                                       and c.prev2 in _OWNING_VERBS):
+        add("PRODUCT", STRONG)  # "its Zorbo stores", "which owns the Zorbo chain": a banner its owner trades under
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
     if nwords <= 2 and c.next in _DISEASE_NOUNS and not c.possessive and not org_form and surface not in lex.places \
