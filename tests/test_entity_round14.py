@@ -209,3 +209,15 @@ def test_a_banner_a_retailer_trades_under_is_no_company() -> None:
     text = ("Wattlemoor Retail Group, which owns the FreshLane chain, said it had doubled orders. Wattlemoor "
             "Retail Group, which has pulled the tins from its FreshLane stores, added 0.6%.\n")
     assert _people_orgs(text) == {"Wattlemoor Retail Group"}
+
+
+# --- a day's name of two words ---------------------------------------------------------------------------------------
+def test_a_word_only_ever_before_a_weekday_names_a_day() -> None:
+    text = ("Zorbo Retail said sales rose 9% on Quistal Friday, and shoppers are back for the Quistal Friday "
+            "deals again, Zorbo Retail said.\n")
+    assert _people_orgs(text) == {"Zorbo Retail"}
+
+
+def test_a_platform_named_alone_elsewhere_stays_before_a_weekday() -> None:
+    text = "Jane Roe wrote on Quistbook Monday that Quistbook had removed her post.\n"
+    assert "Quistbook" in _people_orgs(text)

@@ -62,6 +62,9 @@ _DWELLERS = frozenset({"residents", "inhabitants", "citizens", "people", "people
 _BANNER_NOUNS = frozenset({"stores", "store", "shops", "outlets", "supermarkets", "chain", "banner", "restaurants",
                            "pharmacies", "branches"})
 _OWNING_VERBS = frozenset({"owns", "owned", "operates", "operated", "runs", "ran", "bought", "acquired", "sold"})
+# words before a day's name of two words ("on Quist Tuesday", "his Quist Friday wins", "known as Quist Monday")
+_BEFORE_A_DAY = frozenset({"on", "of", "the", "a", "an", "his", "her", "its", "their", "our", "as", "after", "before",
+                           "since", "until", "by", "for", "this", "last", "next", "every"})
 # the nouns a germ's or a disease's name goes before ("Zorbo virus", "Quistella infections")
 _DISEASE_NOUNS = frozenset({"virus", "viruses", "outbreak", "outbreaks", "epidemic", "pandemic", "infection",
                             "infections", "bacteria", "bacterium", "contamination", "poisoning"})
@@ -218,6 +221,10 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         if _ORIGIN_ADJ_RE.search(w) and c.next in lex.descriptor_words and c.next2[:1].isupper() \
                 and catalog_company(w) is None and w not in lex.known_org_alias:
             return True  # "Quistian carrier Zorbo Air": an adjective of origin before a descriptor and a name
+        if c.next in lex.weekdays and text[c.end:c.end + 1] == " " and c.prev.lower() in _BEFORE_A_DAY \
+                and not is_acronym(w) and catalog_company(w) is None and w not in lex.known_org_alias \
+                and w not in lex.given_names and _only_before_a_day(w, text, lex):
+            return True  # "on Quist Tuesday", "the Quist Friday sales": a day's name, no organisation
         if c.prev in ("degrees", "degree", "deg"):
             return True  # "108 degrees Quistheit": a scale of temperature
         if c.sent_initial and w.lower() in lex.market_verbs and _FIGURE_RE.match(c.next) \
@@ -282,6 +289,14 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
 _RESIDENT_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "ers", "er", "ites", "ite")
 # the end of a place's name its people drop ("Freedonia" -> "Freedonians", "Quistas" -> "Quistans")
 _PLACE_ENDINGS = ("", "a", "e", "y", "as", "ia")
+
+
+def _only_before_a_day(word: str, text: str, lex: Lexicon) -> bool:
+    """True when every time `text` writes `word` a weekday follows it ("Quist Tuesday" and never "Quist" alone):
+    the first word of a day's name ("on Twitter Monday" beside "Twitter said" is a platform and a day)."""
+    days = "|".join(sorted(lex.weekdays))
+    alone = re.compile(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])(?! (?:{days})\b)")
+    return alone.search(text) is None
 
 
 def _resident_noun(word: str, lex: Lexicon) -> bool:
