@@ -178,7 +178,7 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
                 or len(note) > 2 * _BIO_MAX_WORDS:
             continue
         if not _WRITER_WORD_RE.search(match.group()):
-            continue  # no word of a writer's work: "Zorbo Parts\nZorbo Parts has lost 7% ..." is a heading and news
+            continue  # no word of a writer's work: "Zorbo Parts\nZorbo Parts has lost 8% ..." is a heading and news
         if note[0] in ("I'm", "I’m") or note[:2] == ["I", "am"] or len(note) > len(name) and (
                 note[0] == name[0] and note[1] in _WRITER_VERBS
                 or note[:len(name)] == name and note[len(name)] in _WRITER_VERBS):

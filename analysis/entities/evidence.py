@@ -54,7 +54,7 @@ _PERSON_ABLE_NOUNS = frozenset({"activist", "client", "customer", "investor", "o
 _APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]*,")
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
 _HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")
-# the people of a place, before "of" and its name ("the residents of X", "the dairy farmers of X"); not "workers",
+# the people of a place, before "of" and its name ("the residents of X", "the sheep farmers of X"); not "workers",
 # "employees", "customers" (a company's)
 _DWELLERS = frozenset({"residents", "inhabitants", "citizens", "people", "peoples", "voters", "farmers", "villagers",
                        "townspeople", "natives", "taxpayers", "fishermen"})
@@ -261,7 +261,7 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         if _UNIT_RE.match(w) and catalog_company(w) is None:
             return True  # "1GW" (but 3M is a company)
         if text and w.isupper() and len(w) <= 3 and _CURRENCY_AFTER_RE.match(text, c.end):
-            return True  # "NZ$45 million", "US$1.2 billion", "HK$ 3": a country's code before its dollar sign
+            return True  # "NZ$17 million", "US$3.8 billion", "HK$ 3": a country's code before its dollar sign
         if is_acronym(w) and (c.prev in _SCALE_WORDS or c.prev.replace(",", "").replace(".", "").isdigit()) \
                 and c.next not in _SHARE_WORDS and w not in lex.known_org_alias and catalog_company(w) is None:
             return True  # "3.7 million QTU of storage", "40 GWh": a unit after a number (but "5 million ACME shares")
@@ -293,7 +293,7 @@ _PLACE_ENDINGS = ("", "a", "e", "y", "as", "ia")
 
 def _only_before_a_day(word: str, text: str, lex: Lexicon) -> bool:
     """True when every time `text` writes `word` a weekday follows it ("Quist Tuesday" and never "Quist" alone):
-    the first word of a day's name ("on Twitter Monday" beside "Twitter said" is a platform and a day)."""
+    the first word of a day's name ("on Quistbook Monday" beside "Quistbook said" is a platform and a day)."""
     days = "|".join(sorted(lex.weekdays))
     alone = re.compile(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])(?! (?:{days})\b)")
     return alone.search(text) is None
@@ -443,7 +443,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", STRONG)  # "the town of Lower Brindle", "the settlement of X"
     elif c.prev == "of" and c.prev2 in _DWELLERS and not org_form and surface not in lex.known_org_alias \
             and catalog_company(surface) is None:
-        add("PLACE", STRONG)  # "the dairy farmers of Quistago", "the people of Brindleton": where they live
+        add("PLACE", STRONG)  # "the sheep farmers of Quistago", "the people of Brindleton": where they live
     if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:
         add("PLACE", STRONG)  # "the Harlow Quist airport", "the Freedonian border" (a place's own facility)
     if _site_name(c, lex) and not org_form:
@@ -540,7 +540,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", FORM)  # "the Zorbo virus", "Quistella contamination", "a Vexia outbreak": a disease or a germ
     if nwords == 1 and model_designator(first, c.next) and catalog_company(first) is None \
             and first not in lex.known_org_alias:
-        add("PRODUCT", FORM)  # "the E195-E2 jets", "the SP-2200 engine": a model's designator
+        add("PRODUCT", FORM)  # "the Q190-X2 jets", "the ZP-4100 engine": a model's designator
     elif nwords == 1 and _MODEL_NAME_RE.match(first):
         add("PRODUCT", WEAK)
     elif nwords == 1 and _MODEL_VARIANT_RE.match(first) and catalog_company(first) is None:
@@ -593,7 +593,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             and first not in lex.known_org_alias and _index_stem(first, text):
         move = _VERB_MOVE_RE.match(text, c.end)
         if move is not None and move.group(1) in lex.market_verbs:
-            # "the broad Quix added 0.2%" beside "the blue-chip Quix20 index": an index family's short name
+            # "the broad Quix added 0.6%" beside "the blue-chip Quix20 index": an index family's short name
             ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
             ev.pop("ORG", None)
     if nwords == 1 and first in lex.exchange_prefixes and not c.possessive and c.prev in ("the", "The"):
@@ -607,7 +607,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
 
 def _index_stem(word: str, text: str) -> bool:
     """True when `text` names an index whose name is `word` and a number ("Quix20", "Quix 50") or `word`, a hyphen
-    and a capitalised word before "index" ("the Quix-Banki sector index"): `word` is that index family's name."""
+    and a capitalised word before "index" ("the Quix-Lenders sector index"): `word` is that index family's name."""
     return re.search(rf"(?<![\w&-]){re.escape(word)}(?:[ \t]?\d{{2,4}}\b|-[A-Z][\w]*[ \t]+(?:[a-z-]+[ \t]+)?"
                      r"(?:index|indices|indexes)\b)", text) is not None
 

@@ -646,7 +646,7 @@ def item_headings(text: str, lex: Lexicon) -> dict[int, tuple[int, str]]:
     person and the affiliation after the name; a segment typed by its own words (a head word such as "Bank",
     a job title, a place) types the others: the first segment is the person when another names an
     organisation or a role, and a segment after a person that is no role or place is the employer.
-    "* QUISTEL HOLDINGS (QSTL.O): ...", "* ZORBO LEASING: Owns nine ...": a lone segment is an organisation
+    "* QUISTEL HOLDINGS (QSTL.O): ...", "* ZORBO LEASING: Leases six ...": a lone segment is an organisation
     when its own words say so, or when at least two other items of the list are companies (with a ticker or an
     organisation's word) and none is a person. A heading whose words say nothing ("MARKET REACTION:") is left
     alone."""
@@ -668,7 +668,7 @@ def item_headings(text: str, lex: Lexicon) -> dict[int, tuple[int, str]]:
         if len(segs) == 1:
             kind = kinds[0]
             if not kind and not ticker and companies >= _MIN_SIBLINGS and not people:
-                kind = "ORG"  # "* ZORBO LEASING: Owns nine ...": an item of a list of companies
+                kind = "ORG"  # "* ZORBO LEASING: Leases six ...": an item of a list of companies
             if kind in ("ORG", "PERSON", "PLACE"):
                 out[segs[0][0]] = (segs[0][1], kind)
             continue

@@ -73,12 +73,12 @@ def _pair_parts(c: Candidate, text: str) -> list[Candidate]:
 
 
 def _model_part(c: Candidate, text: str) -> list[Candidate]:
-    """'Quistair E195-E2 jets', 'four Quistair 737s': a maker's name before its model's designator names the
-    model (a product, as "Quistair" of "Quistair 737s" is no mention of the company): the designator alone is the
+    """'Quistair Q190-X2 jets', 'four Quistair 818s': a maker's name before its model's designator names the
+    model (a product, as "Quistair" of "Quistair 818s" is no mention of the company): the designator alone is the
     candidate, the maker's words none."""
     if model_designator(c.next, c.next2) and c.next[:1].isdigit() and not c.possessive \
             and text[c.end:c.end + 1] == " ":
-        return []  # "four Quistair 737s", "a Quistair 757 airliner"
+        return []  # "four Quistair 818s", "a Quistair 626 airliner"
     if len(c.words) < 2 or not model_designator(c.words[-1], c.next):
         return [c]
     start = c.end - len(c.words[-1])

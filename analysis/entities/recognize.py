@@ -71,7 +71,7 @@ def _written_lowercase(word: str, text: str) -> bool:
     return used_lowercase(word, text, _WORD_JOINERS)
 
 
-# a list's label: a colon, then a name and its signed move on the same line ("Losers: Zorbo Motors -3.4%")
+# a list's label: a colon, then a name and its signed move on the same line ("Losers: Zorbo Motors -2.6%")
 _LIST_LABEL_RE = re.compile(r"[ \t]*:[ \t]*[A-Z][^\n:]{0,60}?[ \t][+\-−–]\d[\d.,]*[ \t]*%")
 _ADJECTIVE_RE = re.compile(r"(?:ical|ese|ish)$")
 _ADVERB_RE = re.compile(r"(?:ically|ously|ively|fully|ately|edly|ingly|ally)$")
@@ -147,7 +147,7 @@ def _default_kind(doc: DocGroups, g: int) -> str:
         if _not_a_name(word, doc, lex):
             return ""
         if all(_LIST_LABEL_RE.match(doc.text, doc.cands[i].end) for i in grp.members) and word.endswith("s"):
-            return ""  # "Top Gainers: Zorbo Steel +7.1%, ...": the label of a list of share moves, no name
+            return ""  # "Top Gainers: Zorbo Steel +6.3%, ...": the label of a list of share moves, no name
         if word in lex.given_names and word not in lex.places:
             return "PERSON"  # a given name alone ("Jane said"): a person named informally
         return "ORG"

@@ -185,8 +185,8 @@ def _one_type(linked: pd.DataFrame) -> pd.Series:
     best = counts.sort_values(["entity", "n", "rank"], ascending=[True, False, True]).drop_duplicates("entity")
     by_entity = dict(zip(best["entity"], best["type"], strict=True))
     if "evidence" in base.columns:
-        # an index named in a list of moves reads like a company ("- Quix-Banki -4.3%"); an article that names it as
-        # an index by its form ("the Quix-Banki sector index") types it, unless an article types it a company so
+        # an index named in a list of moves reads like a company ("- Quix-Lenders -5.1%"); an article that names it as
+        # an index by its form ("the Quix-Lenders sector index") types it, unless an article types it a company so
         index_form = base.loc[(base["type"] == "INDEX") & (base["evidence"].fillna(0.0) >= FORM), "entity"]
         org_form = set(base.loc[(base["type"] == "ORG") & (base["evidence"].fillna(0.0) >= FORM), "entity"])
         for name in set(index_form) - org_form:
