@@ -48,6 +48,14 @@ def test_a_company_heading_an_item_without_its_ticker() -> None:
     assert {"Harlow Aircraft Leasing", "Velmora Airlines"} <= orgs, orgs
 
 
+def test_a_pages_labels_in_capitals_are_no_names() -> None:
+    text = ("Quistel Foods shares fell 4% on Friday.\n\n"
+            "BREAKING NEWS ALERT: Harbour Road closed after a crash\nFACT CHECK: The claim is false.\n"
+            "EDITOR'S NOTE: This story was updated.\nTRADE NEWS: Port volumes up\n"
+            "GLOBAL MARKETS WRAP: Stocks slide\nBREAKING NEWS, LIVE UPDATES: More soon\n")
+    assert _people_orgs(text) == {"Quistel Foods"}
+
+
 def test_a_lone_heading_needs_company_siblings() -> None:
     text = ("Notes from the week\n\nThe board met on Monday.\n\n"
             "* GRAND OPENING: The store opens in June.\n\n* LATE HOURS: Doors close at ten.\n")

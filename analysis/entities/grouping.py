@@ -643,13 +643,12 @@ def item_headings(text: str, lex: Lexicon) -> dict[int, tuple[int, str]]:
     """Names in capitals heading the items of a list, each closed by a colon (segment start -> (end, type)).
 
     "JANE ROE, ZORBO CAPITAL MARKETS:" (then her quote), "TOM DOE, CHIEF ECONOMIST, QUIST BANK, LONDON:": a
-    person and the affiliation after the name; a segment typed by its own words (a head word such as "Bank",
-    a job title, a place) types the others: the first segment is the person when another names an
-    organisation or a role, and a segment after a person that is no role or place is the employer.
-    "* QUISTEL HOLDINGS (QSTL.O): ...", "* ZORBO LEASING: Leases six ...": a lone segment is an organisation
-    when its own words say so, or when at least two other items of the list are companies (with a ticker or an
-    organisation's word) and none is a person. A heading whose words say nothing ("MARKET REACTION:") is left
-    alone."""
+    person and the affiliation after the name, in segments split by commas; a segment typed by its own words (a
+    head word such as "Bank", a job title, a place) types the others: the first segment is the person when another
+    names an organisation or a role, and a segment after a person that is no role or place is the employer.
+    "* ZORBO LEASING: Leases six ...": a lone segment is an organisation only as an item of a list of companies,
+    when at least two other items give their ticker ("* QUISTEL HOLDINGS (QSTL.O): ...") and none is a person; a
+    page's labels ("BREAKING NEWS:", "FACT CHECK:", "MARKET REACTION:") are left alone."""
     out: dict[int, tuple[int, str]] = {}
     items: list[tuple[list[tuple[int, int, str]], bool]] = []
     for m in _ITEM_HEADING_RE.finditer(text):
@@ -661,18 +660,17 @@ def item_headings(text: str, lex: Lexicon) -> dict[int, tuple[int, str]]:
             segs.append((s.start(), s.end(), _segment_kind(words, lex)))
         if segs:
             items.append((segs, m.group(2) is not None))
-    companies = sum(1 for segs, ticker in items if len(segs) == 1 and (ticker or segs[0][2] == "ORG"))
+    tickers = sum(1 for segs, ticker in items if len(segs) == 1 and ticker)
     people = sum(1 for segs, _ in items if len(segs) > 1 or segs[0][2] == "PERSON")
     for segs, ticker in items:
         kinds = [k for _, _, k in segs]
         if len(segs) == 1:
-            kind = kinds[0]
-            if not kind and not ticker and companies >= _MIN_SIBLINGS and not people:
-                kind = "ORG"  # "* ZORBO LEASING: Leases six ...": an item of a list of companies
-            if kind in ("ORG", "PERSON", "PLACE"):
-                out[segs[0][0]] = (segs[0][1], kind)
+            if not ticker and tickers >= _MIN_SIBLINGS and not people and kinds[0] in ("", "ORG"):
+                out[segs[0][0]] = (segs[0][1], "ORG")  # "* ZORBO LEASING: Leases six ...": a list of companies
             continue
         person_first = kinds[0] in ("", "PERSON") and any(k in ("ORG", "ROLE") for k in kinds[1:])
+        if not person_first:
+            continue  # "BREAKING NEWS, LIVE UPDATES:": no person and affiliation
         for k, (start, end, kind) in enumerate(segs):
             if k == 0 and person_first:
                 kind = "PERSON"
