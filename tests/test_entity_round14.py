@@ -121,6 +121,12 @@ def test_a_germ_before_a_noun_of_disease_is_no_organisation() -> None:
     assert _people_orgs(text) == {"Quistel Dairy"}
 
 
+def test_a_company_named_for_an_outbreak_stays_a_company() -> None:
+    text = ("Shares of Quistotle fell 5% after the Quistotle outbreak sickened 40 people. Quistotle said it would "
+            "close stores.\n")
+    assert _story(text).get("Quistotle") == "ORG"
+
+
 # --- the people of a place -------------------------------------------------------------------------------------------
 def test_the_people_of_a_name_live_in_a_place() -> None:
     text = ("Quistel Foods Ltd shut its plant. For the sheep farmers of Brindago, much rides on the "

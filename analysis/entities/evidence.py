@@ -537,7 +537,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
     if nwords <= 2 and c.next in _DISEASE_NOUNS and not c.possessive and not org_form and surface not in lex.places \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
-        add("OTHER", FORM)  # "the Zorbo virus", "Quistella contamination", "a Vexia outbreak": a disease or a germ
+        add("OTHER", STRONG)  # "the Zorbo virus", "Quistella contamination", "a Vexia outbreak": a disease or a germ
     if nwords == 1 and model_designator(first, c.next) and catalog_company(first) is None \
             and first not in lex.known_org_alias:
         add("PRODUCT", FORM)  # "the Q190-X2 jets", "the ZP-4100 engine": a model's designator
