@@ -225,6 +225,11 @@ def test_a_banner_a_retailer_trades_under_is_no_company() -> None:
     assert _people_orgs(text) == {"Harrowgate Stores Group"}
 
 
+def test_a_chain_that_moves_is_a_company() -> None:
+    text = "Zorbo owns the Quistel chain. Quistel shares fell 3% on Friday, Quistel said.\n"
+    assert _story(text).get("Quistel") == "ORG"
+
+
 # --- a day's name of two words ---------------------------------------------------------------------------------------
 def test_a_word_only_ever_before_a_weekday_names_a_day() -> None:
     text = ("Zorbo Retail said sales rose 9% on Quistal Friday, and shoppers are back for the Quistal Friday "

@@ -532,7 +532,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if c.next in _BANNER_NOUNS and not c.possessive and not org_form and catalog_company(surface) is None \
             and surface not in lex.known_org_alias and (c.prev in ("its", "their") or prev_low == "the"
                                                        and c.prev2 in _OWNING_VERBS):
-        add("PRODUCT", STRONG)  # "its Zorbo stores", "which owns the Zorbo chain": a banner its owner trades under
+        add("PRODUCT", WEAK + 1)  # "its Zorbo stores", "which owns the Zorbo chain": a banner its owner trades under
+        # (weak: "Zorbo shares fell" or "Zorbo said" elsewhere makes it the company)
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
     if nwords <= 2 and c.next in _DISEASE_NOUNS and not c.possessive and not org_form and surface not in lex.places \
