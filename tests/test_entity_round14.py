@@ -157,6 +157,11 @@ def test_a_reporter_who_contributed_to_the_report_is_a_credit() -> None:
     assert _people_orgs(text) == {"Quistel Foods", "Jane Roe"}
 
 
+def test_a_company_that_contributed_to_a_study_is_no_credit() -> None:
+    text = "Zorbo Bank contributed to the report, which the ministry published on Friday.\n"
+    assert _people_orgs(text) == {"Zorbo Bank"}
+
+
 # --- a note on the writer's beat among the last lines of a page ----------------------------------------------------
 def test_a_writers_beat_among_the_last_lines_is_a_credit() -> None:
     text = ("Quistel Foods cut 400 jobs on Tuesday, its chief executive Jane Roe said.\n\n"

@@ -119,10 +119,11 @@ _DESK_LINE_RE = re.compile(
     r"(?:[ \t]+[A-Z][\w&'’.-]*){0,3}(?:[ \t]+[a-z]+){0,2}[ \t]+(?:desk|newsroom|team)\b[^\n]{0,160}$",
     re.MULTILINE)
 # "Staff writer Jane Roe contributed to this report.", "John Doe in Brindleford contributed reporting to this
-# story.": the sentence crediting the article's other reporters (the wires' and papers' closing note)
+# story.": the sentence crediting the article's other reporters (the wires' and papers' closing note; not "Zorbo
+# Bank contributed to the report", a study)
 _CONTRIBUTED_RE = re.compile(
     r"(?:^|(?<=[.!?”\"][ \t])|(?<=[.!?][ \t]{2}))[ \t]*[A-Z][^.!?\n]{0,140}?\bcontributed[ \t]+(?:reporting[ \t]+)?"
-    r"(?:to|for)[ \t]+(?:this|the)[ \t]+(?:report|story|article|piece)\b[^\n.]{0,40}\.?", re.MULTILINE)
+    r"(?:to|for)[ \t]+this[ \t]+(?:report|story|article|piece)\b[^\n.]{0,40}\.?", re.MULTILINE)
 # an author box at the end of a page: the writer's name alone on a line, then a note opening with the name, its first
 # word or "I" ("Jane Roe\nJane has edited the Ledger since 2019. ...", "Jane Roe\nI'm a senior writer at ...")
 _AUTHOR_BOX_RE = re.compile(
