@@ -108,6 +108,11 @@ def test_a_maker_named_only_by_its_models_is_no_mention() -> None:
     assert _people_orgs(text) == {"Zorbo Air"}
 
 
+def test_a_name_ending_in_a_digit_before_its_planes_stays_a_company() -> None:
+    text = "Quistjet7 planes were parked on Friday after Quistjet7 shares fell 3%.\n"
+    assert _story(text).get("Quistjet7") == "ORG"
+
+
 def test_an_index_with_its_number_is_no_model() -> None:
     text = "The Quist 500 index fell 2% and the FTSE 100 rose 1% on Monday.\n"
     story = _story(text)

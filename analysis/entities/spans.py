@@ -49,7 +49,7 @@ _GLUED_RE = re.compile(r"^(?:the|of|and|in|to|for|a|an|on|at|by|with|from)(?=[A-
 
 
 # a model's designator: letters and digits ("Q190-X2", "Q321neo", "ZP-4100", "818s"), not a year or a decade
-_DESIGNATOR_RE = re.compile(r"^(?=[A-Za-z0-9-]*\d)[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+_DESIGNATOR_RE = re.compile(r"^[A-Z]{0,3}-?\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")  # not "Jet2", a name
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d(?:s|0s)?$")
 _PLURAL_MODEL_RE = re.compile(r"^[A-Z]{0,3}-?\d{2,4}s$")
 #: what a model's designator names: machines and their parts ("Q190-X2 jets", "the ZP-4100 engine")
