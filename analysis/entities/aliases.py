@@ -214,13 +214,16 @@ def _ticker_of(surface: str, name: str) -> bool:
 
 def _defined_short_names(surfaces: list[str], names: list[str], kinds: list[str]) -> dict[str, tuple[str, str]]:
     """One-word names that an article gives as the short name of exactly one organisation named in full
-    ("the National Mining Authority (Namiaut)"), not written in capitals (an acronym is typed on its own) and not
-    the first word of that name (a company's first word is linked by :func:`_short_form_remap`): short name ->
-    (the organisation's link key, its name). Another article that writes the short name alone ("Namiaut has said ...")
-    names the same organisation."""
+    ("the National Mining Authority (Namiaut)", "the Quist Aviation Safety Board (QASB)"), not the first word of
+    that name (a company's first word is linked by :func:`_short_form_remap`), and when written in capitals, the
+    name's initials (a word in capitals that is no acronym of the name, a ticker, is linked by the tickers' rule):
+    short name -> (the organisation's link key, its name). Another article that writes the short name alone
+    ("Namiaut has said ...", "QASB expects ...") names the same organisation."""
+    lex = get_lexicon()
     found: dict[str, dict[str, str]] = defaultdict(dict)
     for surface, name, kind in zip(surfaces, names, kinds):
-        if kind == "ORG" and " " not in surface and " " in name and not surface.isupper() \
+        if kind == "ORG" and " " not in surface and " " in name \
+                and (not surface.isupper() or acronym_matches(surface, name.split(), lex)) \
                 and norm_key(surface) != norm_key(name.split()[0]) and len(surface) >= 3:
             found[surface][_link_key(name, kind)] = name
     return {surface: next(iter(keys.items())) for surface, keys in found.items() if len(keys) == 1}

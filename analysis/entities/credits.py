@@ -88,6 +88,9 @@ _CLOSING_BIO_RE = re.compile(
     r"\b(?:columnist|contributor|correspondent|reporter|editor|writer|commentator|author)s?\b[^\n.]{0,120}\."
     r"(?:[ \t]+[^\n]{0,200})?$", re.MULTILINE)
 _SIGN_LINES = 3  # a sign-off stands among the last lines of an article
+# a note on the writer with a beat ("Jane Roe covers business for the Ledger. She joined ..."), among the last lines
+# of a scraped page, where corrections, reprint notes and links may follow it
+_BEAT_LINES = 8
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 # the last line of an article, one sentence saying who a person named nowhere else is: the note on its author
 # ("Jane Roe is a former shipping lawyer.", "John Doe was a fund manager for 20 years and now writes on banks.")
@@ -115,6 +118,21 @@ _DESK_LINE_RE = re.compile(
     r"^[^\n]{0,80}?\b(?:coverage|updates|reporting)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*"
     r"(?:[ \t]+[A-Z][\w&'’.-]*){0,3}(?:[ \t]+[a-z]+){0,2}[ \t]+(?:desk|newsroom|team)\b[^\n]{0,160}$",
     re.MULTILINE)
+# "Staff writer Jane Roe contributed to this report.", "John Doe in Brindleford contributed reporting to this
+# story.": the sentence crediting the article's other reporters (the wires' and papers' closing note; not "Zorbo
+# Bank contributed to the report", a study)
+_CONTRIBUTED_RE = re.compile(
+    r"(?:^|(?<=[.!?”\"][ \t])|(?<=[.!?][ \t]{2}))[ \t]*[A-Z][^.!?\n]{0,140}?\bcontributed[ \t]+(?:reporting[ \t]+)?"
+    r"(?:to|for)[ \t]+this[ \t]+(?:report|story|article|piece)\b[^\n.]{0,40}\.?", re.MULTILINE)
+# an author box at the end of a page: the writer's name alone on a line, then a note opening with the name, its first
+# word or "I" ("Jane Roe\nJane has edited the Ledger since 2019. ...", "Jane Roe\nI'm a senior writer at ...")
+_AUTHOR_BOX_RE = re.compile(
+    r"^[ \t]*(([A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]*[\w]){1,2})[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S+)[^\n]*",
+    re.MULTILINE)
+_WRITER_WORD_RE = re.compile(r"\b(?:reporter|editor|edited|edits|correspondent|writer|columnist|journalist|covers|"
+                             r"covered|writes[ \t]+(?:about|on)|reported[ \t]+on|joined[ \t]+the[ \t]+(?:paper|"
+                             r"newspaper|site|magazine|newsroom|desk))\b")
+_WRITER_VERBS = frozenset({"is", "was", "has", "joined", "covers", "writes", "edits", "reports", "previously"})
 _RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})[^\n]*",
                              re.MULTILINE | re.IGNORECASE)
 
@@ -135,6 +153,9 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
         regions.append(match.span())
     for match in _RIGHTS_LINE_RE.finditer(text):
         regions.append(match.span())
+    if "contributed" in text:
+        for match in _CONTRIBUTED_RE.finditer(text):
+            regions.append(match.span())
     for match in _DESK_LINE_RE.finditer(text):
         regions.append(match.span())
     for match in _SOURCE_LINE_RE.finditer(text):
@@ -144,12 +165,25 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     if _SIGN_OFF_CUE_RE.search(text):
         for match in _SIGN_OFF_RE.finditer(text):
             regions.append(match.span())
-    for match in _SIGN_LINE_RE.finditer(text, _last_lines_start(text, _SIGN_LINES)):  # "— Jane Roe writes ..."
+    for match in _SIGN_LINE_RE.finditer(text, _last_lines_start(text, _BEAT_LINES)):  # "— Jane Roe writes ..."
         words = match.group().split()
+        if match.start() < _last_lines_start(text, _SIGN_LINES) and words[0][0] in "—–-":
+            continue  # a dash opens a sign-off only among the last three lines
         if words[0][0].isalpha() and words[0] not in lex.given_names:
             continue  # without a dash, only a person's name opens a sign-off ("Quist Freight covers ..." is news)
         if len(words) <= _BIO_MAX_WORDS:
             regions.append(match.span())
+    for match in _AUTHOR_BOX_RE.finditer(text, _last_lines_start(text, _BEAT_LINES)):
+        name, note = match.group(1).split(), match.group()[match.start(3) - match.start():].split()
+        if any(w in lex.org_heads or w.rstrip(".") in lex.legal_suffixes for w in name) \
+                or len(note) > 2 * _BIO_MAX_WORDS:
+            continue
+        if not _WRITER_WORD_RE.search(match.group()):
+            continue  # no word of a writer's work: "Zorbo Parts\nZorbo Parts has lost 8% ..." is a heading and news
+        if note[0] in ("I'm", "I’m") or note[:2] == ["I", "am"] or len(note) > len(name) and (
+                note[0] == name[0] and note[1] in _WRITER_VERBS
+                or note[:len(name)] == name and note[len(name)] in _WRITER_VERBS):
+            regions.append(match.span())  # the name and the note on its writer
     for match in _BIO_RE.finditer(text):  # the author's bio line: "X is a contributing columnist for the Y."
         if len(match.group().split()) <= _BIO_MAX_WORDS:
             regions.append(match.span())

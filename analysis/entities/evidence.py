@@ -9,7 +9,7 @@ import re
 from typing import Literal
 
 from analysis.entities.catalog import Lexicon, catalog_company
-from analysis.entities.spans import CLOCK_BEFORE_RE, ZONE_RE, Candidate
+from analysis.entities.spans import CLOCK_BEFORE_RE, ZONE_RE, Candidate, model_designator
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
 TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER")
@@ -54,6 +54,21 @@ _PERSON_ABLE_NOUNS = frozenset({"activist", "client", "customer", "investor", "o
 _APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]*,")
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
 _HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")
+# the people of a place, before "of" and its name ("the residents of X", "the sheep farmers of X"); not "workers",
+# "employees", "customers" (a company's)
+_DWELLERS = frozenset({"residents", "inhabitants", "citizens", "people", "peoples", "voters", "farmers", "villagers",
+                       "townspeople", "natives", "taxpayers", "fishermen"})
+# a retailer's banner: "its Zorbo stores", "owns the Zorbo chain"
+_BANNER_NOUNS = frozenset({"stores", "store", "shops", "outlets", "supermarkets", "chain", "banner", "restaurants",
+                           "pharmacies", "branches"})
+_OWNING_VERBS = frozenset({"owns", "owned", "operates", "operated", "runs", "ran", "bought", "acquired", "sold"})
+# words before a day's name of two words ("on Quist Tuesday", "his Quist Friday wins", "known as Quist Monday")
+_BEFORE_A_DAY = frozenset({"on", "of", "the", "a", "an", "his", "her", "its", "their", "our", "as", "after", "before",
+                           "since", "until", "by", "for", "this", "last", "next", "every"})
+# the nouns a germ's or a disease's name goes before ("Zorbo virus", "Quistella infections")
+_DISEASE_NOUNS = frozenset({"virus", "viruses", "outbreak", "outbreaks", "epidemic", "pandemic", "infection",
+                            "infections", "bacteria", "bacterium", "contamination", "poisoning"})
+_CURRENCY_AFTER_RE = re.compile(r"\$[ \t]?\d")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
@@ -206,6 +221,10 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         if _ORIGIN_ADJ_RE.search(w) and c.next in lex.descriptor_words and c.next2[:1].isupper() \
                 and catalog_company(w) is None and w not in lex.known_org_alias:
             return True  # "Quistian carrier Zorbo Air": an adjective of origin before a descriptor and a name
+        if c.next in lex.weekdays and text[c.end:c.end + 1] == " " and c.prev.lower() in _BEFORE_A_DAY \
+                and not is_acronym(w) and catalog_company(w) is None and w not in lex.known_org_alias \
+                and w not in lex.given_names and _only_before_a_day(w, text, lex):
+            return True  # "on Quist Tuesday", "the Quist Friday sales": a day's name, no organisation
         if c.prev in ("degrees", "degree", "deg"):
             return True  # "108 degrees Quistheit": a scale of temperature
         if c.sent_initial and w.lower() in lex.market_verbs and _FIGURE_RE.match(c.next) \
@@ -241,6 +260,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             return True  # "Ohioans", "Floridians", "Westerners": the people of a place
         if _UNIT_RE.match(w) and catalog_company(w) is None:
             return True  # "1GW" (but 3M is a company)
+        if text and w.isupper() and len(w) <= 3 and _CURRENCY_AFTER_RE.match(text, c.end):
+            return True  # "NZ$17 million", "US$3.8 billion", "HK$ 3": a country's code before its dollar sign
         if is_acronym(w) and (c.prev in _SCALE_WORDS or c.prev.replace(",", "").replace(".", "").isdigit()) \
                 and c.next not in _SHARE_WORDS and w not in lex.known_org_alias and catalog_company(w) is None:
             return True  # "3.7 million QTU of storage", "40 GWh": a unit after a number (but "5 million ACME shares")
@@ -268,6 +289,14 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
 _RESIDENT_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "ers", "er", "ites", "ite")
 # the end of a place's name its people drop ("Freedonia" -> "Freedonians", "Quistas" -> "Quistans")
 _PLACE_ENDINGS = ("", "a", "e", "y", "as", "ia")
+
+
+def _only_before_a_day(word: str, text: str, lex: Lexicon) -> bool:
+    """True when every time `text` writes `word` a weekday follows it ("Quist Tuesday" and never "Quist" alone):
+    the first word of a day's name ("on Quistbook Monday" beside "Quistbook said" is a platform and a day)."""
+    days = "|".join(sorted(lex.weekdays))
+    alone = re.compile(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])(?! (?:{days})\b)")
+    return alone.search(text) is None
 
 
 def _resident_noun(word: str, lex: Lexicon) -> bool:
@@ -412,6 +441,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", STRONG)  # "headquartered in Brindleford", "based on Quist Road": where a body sits
     if c.prev == "of" and c.prev2 in lex.place_nouns_before_of and not org_form:
         add("PLACE", STRONG)  # "the town of Lower Brindle", "the settlement of X"
+    elif c.prev == "of" and c.prev2 in _DWELLERS and not org_form and surface not in lex.known_org_alias \
+            and catalog_company(surface) is None:
+        add("PLACE", STRONG)  # "the sheep farmers of Quistago", "the people of Brindleton": where they live
     if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:
         add("PLACE", STRONG)  # "the Harlow Quist airport", "the Freedonian border" (a place's own facility)
     if _site_name(c, lex) and not org_form:
@@ -497,9 +529,20 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if prev_low == "the" and c.next in ("brand", "brands", "label") and not c.possessive and not org_form \
             and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "which owns the Vellora brand": a brand, not a company
+    if c.next in _BANNER_NOUNS and not c.possessive and not org_form and catalog_company(surface) is None \
+            and surface not in lex.known_org_alias and (c.prev in ("its", "their") or prev_low == "the"
+                                                       and c.prev2 in _OWNING_VERBS):
+        add("PRODUCT", WEAK + 1)  # "its Zorbo stores", "which owns the Zorbo chain": a banner its owner trades under
+        # (weak: "Zorbo shares fell" or "Zorbo said" elsewhere makes it the company)
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
-    if nwords == 1 and _MODEL_NAME_RE.match(first):
+    if nwords <= 2 and c.next in _DISEASE_NOUNS and not c.possessive and not org_form and surface not in lex.places \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("OTHER", STRONG)  # "the Zorbo virus", "Quistella contamination", "a Vexia outbreak": a disease or a germ
+    if nwords == 1 and model_designator(first, c.next) and catalog_company(first) is None \
+            and first not in lex.known_org_alias:
+        add("PRODUCT", FORM)  # "the Q190-X2 jets", "the ZP-4100 engine": a model's designator
+    elif nwords == 1 and _MODEL_NAME_RE.match(first):
         add("PRODUCT", WEAK)
     elif nwords == 1 and _MODEL_VARIANT_RE.match(first) and catalog_company(first) is None:
         add("PRODUCT", STRONG)  # "six Q321neo deliveries", "two Z90xs": a model and its variant
@@ -545,6 +588,15 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             # "the Quist Energy Income Fund (QEIF) rose 0.7%": a listed fund, quoted like an index
             ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
             ev.pop("ORG", None)
+    if nwords == 1 and not c.possessive and (c.prev in ("the", "The") or c.prev2 in ("the", "The")
+                                             and c.prev.isalpha() and c.prev.islower() or "-" in c.prev) \
+            and first not in lex.exchange_prefixes and catalog_company(first) is None \
+            and first not in lex.known_org_alias and _index_stem(first, text):
+        move = _VERB_MOVE_RE.match(text, c.end)
+        if move is not None and move.group(1) in lex.market_verbs:
+            # "the broad Quix added 0.6%" beside "the blue-chip Quix20 index": an index family's short name
+            ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
+            ev.pop("ORG", None)
     if nwords == 1 and first in lex.exchange_prefixes and not c.possessive and c.prev in ("the", "The"):
         move = _VERB_MOVE_RE.match(text, c.end)
         if move is not None and move.group(1) in lex.market_verbs:
@@ -552,6 +604,13 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
             ev.pop("ORG", None)
     return ev
+
+
+def _index_stem(word: str, text: str) -> bool:
+    """True when `text` names an index whose name is `word` and a number ("Quix20", "Quix 50") or `word`, a hyphen
+    and a capitalised word before "index" ("the Quix-Lenders sector index"): `word` is that index family's name."""
+    return re.search(rf"(?<![\w&-]){re.escape(word)}(?:[ \t]?\d{{2,4}}\b|-[A-Z][\w]*[ \t]+(?:[a-z-]+[ \t]+)?"
+                     r"(?:index|indices|indexes)\b)", text) is not None
 
 
 _SITE_DETERMINERS = frozenset({"its", "their", "our"})

@@ -217,6 +217,16 @@ class DocGroups:
                 if a <= c.start < b and not self.fragment[i] and not c.ticker \
                         and c.surface not in lex.known_org_alias and catalog_company(c.surface) is None:
                     self.ev[i]["PLACE"] = self.ev[i].get("PLACE", 0.0) + FORM
+        headed: set[int] = set()
+        if ":" in text:
+            heads = item_headings(text, lex)
+            for i, c in enumerate(self.cands):
+                head = heads.get(c.start)
+                if head is not None and head[0] == c.end and not c.ticker \
+                        and not any(x <= c.start < y for x, y in labels):
+                    self.fragment[i] = False
+                    self.ev[i][head[1]] = self.ev[i].get(head[1], 0.0) + STRONG
+                    headed.add(i)
         title_lines = _title_case_lines(text, headline_end)
         #: rows of short cells without a figure (a table's header row, a menu): a lone word there that only the
         #: catalog knows is a column's label ("Buyer | Target | Change"), no company
@@ -227,7 +237,7 @@ class DocGroups:
         self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines)
                           or _shouting(c, lex) and not _before_ticker(c, text, ticker_at) or _headline_case(c))
                          and not in_regions(c.start, self.regions) and not _in_spans(c.start, hosts)
-                         for c in self.cands]
+                         and i not in headed for i, c in enumerate(self.cands)]
         self.group_of: list[int] = [-1] * n
         self.groups: list[Group] = []
         self.key_to_group: dict[str, int] = {}
@@ -595,6 +605,80 @@ _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _PAREN_RE = re.compile(r"\([^()\n]*\)")
 _FIGURE_RE = re.compile(r"\d\s*(?:%|pct\b|per[ \t]?cent\b|percent\b)|(?:^|\s)[+\-−–]\d")
 _MINOR = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "as", "vs"})
+
+
+# a list item opened by its subject in capitals and closed by a colon: "* QUISTEL HOLDINGS: Owns ...", "JANE ROE,
+# CHIEF ECONOMIST, ZORBO BANK, LONDON:" (a factbox of companies or of economists' views); segments split by commas
+_CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž&'’.-]*"
+_CAPS_SEGMENT = _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r")*"
+_ITEM_HEADING_RE = re.compile(r"^[ \t]*(?:[-*•–][ \t]+)?(" + _CAPS_SEGMENT + r"(?:,[ \t]+" + _CAPS_SEGMENT
+                              + r")*)([ \t]*\([^()\n]{1,30}\))?[ \t]*:(?=[ \t]|$)", re.M)
+_CAPS_SEGMENT_RE = re.compile(_CAPS_SEGMENT)
+_MIN_SIBLINGS = 2
+
+
+def _titled(words: list[str]) -> list[str]:
+    return [w if len(w) <= 1 else w[0] + w[1:].lower() for w in words]
+
+
+def _segment_kind(words: list[str], lex: Lexicon) -> str:
+    """The type a heading's segment in capitals shows by its own words, title-cased: "ORG" (an organisation's
+    head word or legal suffix, a catalog company), "PLACE", "ROLE" (a job title) or "PERSON" (a given name
+    first), else ""."""
+    titled = _titled(words)
+    name = " ".join(titled)
+    if catalog_company(name) is not None or name in lex.known_org_alias or titled[-1].rstrip(".") in lex.legal_suffixes \
+            or titled[0] in lex.org_lead_words or any(w in lex.org_heads for w in titled[1:]):
+        return "ORG"
+    if name in lex.places:
+        return "PLACE"
+    if name in lex.role_titles or titled[0] in lex.role_first_words and len(titled) <= 3:
+        return "ROLE"
+    if titled[0] in lex.given_names and len(titled) >= 2:
+        return "PERSON"
+    return ""
+
+
+def item_headings(text: str, lex: Lexicon) -> dict[int, tuple[int, str]]:
+    """Names in capitals heading the items of a list, each closed by a colon (segment start -> (end, type)).
+
+    "JANE ROE, ZORBO CAPITAL MARKETS:" (then her quote), "TOM DOE, CHIEF ECONOMIST, QUIST BANK, LONDON:": a
+    person and the affiliation after the name, in segments split by commas; a segment typed by its own words (a
+    head word such as "Bank", a job title, a place) types the others: the first segment is the person when another
+    names an organisation or a role, and a segment after a person that is no role or place is the employer.
+    "* ZORBO LEASING: Leases six ...": a lone segment is an organisation only as an item of a list of companies,
+    when at least two other items give their ticker ("* QUISTEL HOLDINGS (QSTL.O): ...") and none is a person; a
+    page's labels ("BREAKING NEWS:", "FACT CHECK:", "MARKET REACTION:") are left alone."""
+    out: dict[int, tuple[int, str]] = {}
+    items: list[tuple[list[tuple[int, int, str]], bool]] = []
+    for m in _ITEM_HEADING_RE.finditer(text):
+        segs = []
+        for s in _CAPS_SEGMENT_RE.finditer(text, m.start(1), m.end(1)):
+            words = s.group().split()
+            if not all(any(ch.isalpha() for ch in w) for w in words):
+                continue
+            segs.append((s.start(), s.end(), _segment_kind(words, lex)))
+        if segs:
+            items.append((segs, m.group(2) is not None))
+    tickers = sum(1 for segs, ticker in items if len(segs) == 1 and ticker)
+    people = sum(1 for segs, _ in items if len(segs) > 1 or segs[0][2] == "PERSON")
+    for segs, ticker in items:
+        kinds = [k for _, _, k in segs]
+        if len(segs) == 1:
+            if not ticker and tickers >= _MIN_SIBLINGS and not people and kinds[0] in ("", "ORG"):
+                out[segs[0][0]] = (segs[0][1], "ORG")  # "* ZORBO LEASING: Leases six ...": a list of companies
+            continue
+        person_first = kinds[0] in ("", "PERSON") and any(k in ("ORG", "ROLE") for k in kinds[1:])
+        if not person_first:
+            continue  # "BREAKING NEWS, LIVE UPDATES:": no person and affiliation
+        for k, (start, end, kind) in enumerate(segs):
+            if k == 0 and person_first:
+                kind = "PERSON"
+            elif k > 0 and not kind and person_first:
+                kind = "ORG"  # the person's employer
+            if kind in ("ORG", "PERSON", "PLACE"):
+                out[start] = (end, kind)
+    return out
 
 
 def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:

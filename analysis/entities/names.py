@@ -11,7 +11,7 @@ import re
 
 from analysis.entities.aliases import initials, initials_keep_caps
 from analysis.entities.catalog import Lexicon
-from analysis.entities.spans import Candidate
+from analysis.entities.spans import Candidate, model_designator
 
 _NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+[“\"‘']([A-Z][\w-]{1,20})[”\"’'][ \t]+([A-Z][\w'’-]+)")
 _PAREN_ACRONYM_RE = re.compile(r"[ \t]*\(([A-Za-z][A-Za-z0-9&]{1,7})\)")
@@ -72,11 +72,27 @@ def _pair_parts(c: Candidate, text: str) -> list[Candidate]:
     return [a, b]
 
 
+def _model_part(c: Candidate, text: str) -> list[Candidate]:
+    """'Quistair Q190-X2 jets', 'four Quistair 818s': a maker's name before its model's designator names the
+    model (a product, as "Quistair" of "Quistair 818s" is no mention of the company): the designator alone is the
+    candidate, the maker's words none."""
+    if model_designator(c.next, c.next2) and c.next[:1].isdigit() and not c.possessive \
+            and text[c.end:c.end + 1] == " ":
+        return []  # "four Quistair 818s", "a Quistair 626 airliner"
+    if len(c.words) < 2 or not model_designator(c.words[-1], c.next):
+        return [c]
+    start = c.end - len(c.words[-1])
+    out = Candidate(start, c.end, [c.words[-1]], possessive=c.possessive)
+    out.prev, out.prev2, out.next, out.next2 = c.words[-2], c.words[-3] if len(c.words) > 2 else c.prev, c.next, c.next2
+    return [out]
+
+
 def refine_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Candidates with nicknamed names joined ('Mark “Zuck” Zuckerberg' is one span, words Mark Zuckerberg,
     nickname Zuck) and glued descriptors cut off before a company its acronym spells. Input: text, candidates
     in text order. Output: candidates in text order."""
     cands = [_acronym_tail(c, text) if len(c.words) >= 3 else c for c in cands]
+    cands = [part for c in cands for part in (_model_part(c, text) if not c.ticker else [c])]
     if "-" in text:
         cands = [part for c in cands for part in (_pair_parts(c, text) if len(c.words) == 1 and c.words[0].count("-") == 1
                                                   and not c.ticker else [c])]

@@ -41,7 +41,8 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
             if known is not None:
                 return known
             if " " in name:
-                return " ".join(w.title() if len(w) > 4 and w.isalpha() else w for w in name.split())
+                return " ".join(w.title() if len(w) > 3 and w.isalpha() else w.lower() if w in _CAPS_JOINERS
+                                else w for w in name.split())
         return name
     if kind == "PLACE":
         known = next((doc.lex.place_alias[s] for s in surfaces if s in doc.lex.place_alias), None)
@@ -61,6 +62,7 @@ def _common_words(words: list[str], text: str, lex: Lexicon) -> bool:
 
 
 _WORD_JOINERS = "'’-_"
+_CAPS_JOINERS = frozenset({"OF", "AND", "THE", "FOR", "DE", "DU", "DES", "DER", "LA", "LE"})
 
 
 def _written_lowercase(word: str, text: str) -> bool:
@@ -69,6 +71,8 @@ def _written_lowercase(word: str, text: str) -> bool:
     return used_lowercase(word, text, _WORD_JOINERS)
 
 
+# a list's label: a colon, then a name and its signed move on the same line ("Losers: Zorbo Motors -2.6%")
+_LIST_LABEL_RE = re.compile(r"[ \t]*:[ \t]*[A-Z][^\n:]{0,60}?[ \t][+\-−–]\d[\d.,]*[ \t]*%")
 _ADJECTIVE_RE = re.compile(r"(?:ical|ese|ish)$")
 _ADVERB_RE = re.compile(r"(?:ically|ously|ively|fully|ately|edly|ingly|ally)$")
 # bodies a country names with one capitalised word, and newspapers' short names ("the Times"); any other bare
@@ -142,6 +146,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             return ""  # "60 Quarters", "7 Seas": a title or a count, not an organisation
         if _not_a_name(word, doc, lex):
             return ""
+        if all(_LIST_LABEL_RE.match(doc.text, doc.cands[i].end) for i in grp.members) and word.endswith("s"):
+            return ""  # "Top Gainers: Zorbo Steel +6.3%, ...": the label of a list of share moves, no name
         if word in lex.given_names and word not in lex.places:
             return "PERSON"  # a given name alone ("Jane said"): a person named informally
         return "ORG"

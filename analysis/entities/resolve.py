@@ -23,7 +23,7 @@ import pandas as pd
 from analysis.corpus.load import Corpus
 from analysis.entities.aliases import LAST, WEIGHT, link_entities
 from analysis.entities.credits import credit_kind, credit_regions
-from analysis.entities.evidence import STRONG
+from analysis.entities.evidence import FORM, STRONG
 from analysis.entities.grouping import FIGURE_CELL_RE
 from analysis.entities.recognize import recognize_rows, recognize_rows_scored
 
@@ -184,6 +184,14 @@ def _one_type(linked: pd.DataFrame) -> pd.Series:
     counts = counts.assign(rank=counts["type"].map(TYPE_RANK).fillna(9))
     best = counts.sort_values(["entity", "n", "rank"], ascending=[True, False, True]).drop_duplicates("entity")
     by_entity = dict(zip(best["entity"], best["type"], strict=True))
+    if "evidence" in base.columns:
+        # an index named in a list of moves reads like a company ("- Quix-Lenders -5.1%"); an article that names it as
+        # an index by its form ("the Quix-Lenders sector index") types it, unless an article types it a company so
+        index_form = base.loc[(base["type"] == "INDEX") & (base["evidence"].fillna(0.0) >= FORM), "entity"]
+        org_form = set(base.loc[(base["type"] == "ORG") & (base["evidence"].fillna(0.0) >= FORM), "entity"])
+        for name in set(index_form) - org_form:
+            if by_entity.get(name) == "ORG":
+                by_entity[name] = "INDEX"
     # an acronym or code name one article reads as a term ("chronic quistal fibrosis (CQF)", "the QUEST-AF
     # trial") is that term in every article: elsewhere only its capitals made it an organisation
     terms = story.loc[(story["type"] == "OTHER") & story["entity"].astype(str).str.fullmatch(_CODE_RE), "entity"]

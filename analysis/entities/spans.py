@@ -48,6 +48,27 @@ _SKIP_BACK = " \t\"“”‘'([`"
 _GLUED_RE = re.compile(r"^(?:the|of|and|in|to|for|a|an|on|at|by|with|from)(?=[A-Z])")
 
 
+# a model's designator: letters and digits ("Q190-X2", "Q321neo", "ZP-4100", "818s"), not a year or a decade
+_DESIGNATOR_RE = re.compile(r"^[A-Z]{0,3}-?\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")  # not "Jet2", a name
+_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d(?:s|0s)?$")
+_PLURAL_MODEL_RE = re.compile(r"^[A-Z]{0,3}-?\d{2,4}s$")
+#: what a model's designator names: machines and their parts ("Q190-X2 jets", "the ZP-4100 engine")
+MODEL_NOUNS = frozenset({"jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "aircraft", "plane", "planes",
+                         "airplane", "airplanes", "turboprop", "turboprops", "freighter", "freighters", "fighter",
+                         "fighters", "bomber", "bombers", "helicopter", "helicopters", "drone", "drones", "rocket",
+                         "rockets", "missile", "missiles", "engine", "engines", "turbine", "turbines", "reactor",
+                         "reactors", "locomotive", "locomotives", "satellite", "satellites", "truck", "trucks",
+                         "tank", "tanks", "fleet", "fleets", "variant", "variants", "family"})
+
+
+def model_designator(word: str, after: str) -> bool:
+    """True for a word that designates a model ("Q190-X2 jets", "the ZP-4100 engine", "four 818s"): letters and
+    digits before a noun of machines, or the plural of a number with at most three letters ("818s", "Q321s")."""
+    if len(word) < 2 or not _DESIGNATOR_RE.match(word) or _YEAR_RE.match(word):
+        return False
+    return after in MODEL_NOUNS or _PLURAL_MODEL_RE.match(word) is not None
+
+
 @dataclass(slots=True)
 class Candidate:
     """One name span and the evidence around it."""
