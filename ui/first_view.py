@@ -22,6 +22,8 @@ from ui.charts import chart_file_stem, warm_picture
 from ui.corpus import CorpusKey, analysis_of, default_folders, scan_corpus_key
 
 log = logging.getLogger(__name__)
+#: The name of the warm-up thread (its log records are filtered by it).
+WARM_THREAD = "storytrace-first-view"
 
 
 def link_filters() -> FilterState:
@@ -42,9 +44,6 @@ class _NoContextWarning(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return not (threading.current_thread().name == WARM_THREAD and "ScriptRunContext" in record.getMessage())
-
-
-WARM_THREAD = "storytrace-first-view"
 
 
 def warm_first_view(app_args: list[str] | None = None) -> None:
