@@ -5,11 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.charts import plural
-from analysis.corpus.coverage import render_coverage_chart
 from analysis.corpus.table import docs_display, search_articles
 from analysis.entities.resolve import article_credits
 from ui.charts import show_chart_picture
+from ui.corpus import corpus_key
 from ui.edit import metadata_editor
+from ui.first_view import coverage_chart
 from ui.markup import escape_markdown, marked_markdown
 from ui.page import open_page
 from ui.tables import paged
@@ -48,7 +49,7 @@ cols[1].metric("Outlets", f"{docs['outlet'].nunique():,}")
 cols[2].metric("Sentences", f"{int(docs['sentences'].sum()):,}")
 cols[3].metric("Lines removed in cleaning", f"{int(docs['removed_lines'].sum()):,}", help="page furniture, debris and repeated paragraphs")
 
-coverage = render_coverage_chart(view, sel.filters.describe(), sel.analysis.outlet_colours)
+coverage = coverage_chart(corpus_key(), sel.filters)  # cached: the launcher draws the first one before anyone asks
 # the chart's place; its picture is drawn last (end of the page), so the browser gets the rest of the page, and
 # fetches what it needs to draw it, while the server renders the picture
 coverage_slot = st.container()

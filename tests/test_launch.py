@@ -109,3 +109,42 @@ def test_the_corpus_loaders_pool_works_inside_the_app(tmp_path, monkeypatch):
     assert not at.exception, [e.value for e in at.exception]
     assert at.metric[0].value == f"{config.PARALLEL_MIN_DOCS + 5:,}"
     assert _RecordingPool.outcomes == ["ok"]
+
+
+def test_the_first_view_is_ready_before_the_first_visitor(tmp_path):
+    """In a fresh interpreter: after the launcher's warm-up and its first-view thread, the Overview's first script
+    run (a plain link: no filters) reads the corpus, its coverage chart and the chart's picture from the caches; it
+    loads nothing, draws no figure and renders no picture. The filters the thread assumed are the session's."""
+    code = f"""
+import json, sys
+sys.path.insert(0, {str(ROOT)!r})
+import ui.launch
+ui.launch.warm()
+import ui.first_view, ui.corpus, ui.charts
+ui.first_view.start_warming([]).join()
+pictures = len(ui.charts._cache)
+calls = []
+import analysis.report.bundle as export
+import ui.first_view as fv
+for mod, name in ((ui.corpus, "analyse"), (fv, "render_coverage_chart"), (export, "figure_bytes")):
+    real = getattr(mod, name)
+    setattr(mod, name, lambda *a, _real=real, _name=name, **k: (calls.append(_name), _real(*a, **k))[1])
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file({str(ROOT / "app.py")!r}, default_timeout=300)
+at.run()
+print(json.dumps({{"calls": calls, "pictures": pictures, "images": len(at.get("image")),
+                  "same_filters": at.session_state["filters"] == fv.link_filters(),
+                  "errors": [str(e.value) for e in at.exception],
+                  "articles": at.metric[0].value if at.metric else None}}))
+"""
+    env = {"STORYTRACE_UPLOAD_DIR": str(tmp_path / "uploads"), "STORYTRACE_STORE_DIR": str(tmp_path / "store"),
+           "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["errors"] == []
+    assert result["articles"] == "5"
+    assert result["same_filters"]
+    assert result["calls"] == [], "computed by the first script run instead of before it"
+    if result["pictures"]:  # a renderer on this machine: the picture was drawn from the cache
+        assert result["images"] == 1

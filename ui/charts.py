@@ -142,6 +142,13 @@ def _picture(figure: go.Figure, stem: str) -> str | None:
         return None
 
 
+def warm_picture(result: ChartResult, stem: str) -> None:
+    """Render the picture :func:`show_chart_picture` would draw for ``result`` (file stem ``stem``) into the cache,
+    when pictures are on; a failure is logged and turns pictures off as in a page. Returns nothing."""
+    if _pictures_on():
+        _picture(result.figure, stem)
+
+
 def show_chart_picture(result: ChartResult, sel: Selection, key: str) -> None:
     """Draw ``result.figure`` first as a picture: the SVG the export makes (rendered on the server by the shared
     renderer, cached by figure), full width, with a toggle "Interactive chart" above it that draws the Plotly

@@ -26,11 +26,12 @@ _RUN_KEY = "_corpus_key"
 PROJECT_KEY = "_project"
 
 
-def corpus_dir() -> Path:
-    """The corpus folder: ``streamlit run app.py -- --corpus DIR``, else $STORYTRACE_CORPUS, else seeds/."""
+def corpus_dir(app_args: list[str] | None = None) -> Path:
+    """The corpus folder: ``streamlit run app.py -- --corpus DIR``, else $STORYTRACE_CORPUS, else seeds/.
+    ``app_args``: the app's own arguments (default: those of the running script, ``sys.argv[1:]``)."""
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--corpus")
-    known, _ = parser.parse_known_args(sys.argv[1:])
+    known, _ = parser.parse_known_args(sys.argv[1:] if app_args is None else app_args)
     return Path(known.corpus or os.environ.get(config.ENV_CORPUS_DIR) or config.SEEDS_DIR).expanduser()
 
 
@@ -90,11 +91,17 @@ def add_folder() -> Path:
     return project_dir() or upload_dir()
 
 
+def default_folders(app_args: list[str] | None = None) -> tuple[str, ...]:
+    """The folders the default project's corpus is read from: the corpus folder and the shared upload folder
+    (``app_args`` as for :func:`corpus_dir`)."""
+    return str(corpus_dir(app_args)), str(upload_dir())
+
+
 def corpus_folders() -> tuple[str, ...]:
     """The folders this session's corpus is read from: the project's folder, or for the default project the
     corpus folder and the shared upload folder."""
     folder = project_dir()
-    return (str(folder),) if folder is not None else (str(corpus_dir()), str(upload_dir()))
+    return (str(folder),) if folder is not None else default_folders()
 
 
 def edits_folder() -> Path:
@@ -108,12 +115,13 @@ def edits_folder() -> Path:
     return folder
 
 
-def scan_corpus_key() -> CorpusKey:
+def scan_corpus_key(folders: tuple[str, ...] | None = None) -> CorpusKey:
     """Folders plus a digest of (name, size, mtime) of every file, of the metadata edits and of the quote speaker
     corrections: changes whenever a file is added, replaced or removed, or the user corrects something. One
     directory listing per folder (``os.scandir``) and a short digest: every script run makes this key and the
-    cache hashes it, so on 10,000 files a list of stamps would cost a quarter of a second each run."""
-    folders = corpus_folders()
+    cache hashes it, so on 10,000 files a list of stamps would cost a quarter of a second each run. ``folders``:
+    default those of this session's project (:func:`corpus_folders`)."""
+    folders = corpus_folders() if folders is None else folders
     stamp: list[tuple[str, int, int]] = []
     for folder in folders:
         path = Path(folder)
@@ -150,6 +158,11 @@ def corpus_key() -> CorpusKey:
 @st.cache_resource(max_entries=4, show_spinner="Loading and cleaning the articles…")
 def _analysis(key: CorpusKey) -> Analysis:
     return analyse(stored_corpus(list(key[0])), store=True)
+
+
+def analysis_of(key: CorpusKey) -> Analysis:
+    """The analysis of the corpus version ``key`` (cached: one per version, shared by every session)."""
+    return _analysis(key)
 
 
 def get_analysis() -> Analysis:

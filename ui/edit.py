@@ -20,12 +20,18 @@ def _folder_of(corpus: Corpus, doc: pd.Series) -> str | None:
 
 
 def metadata_editor(corpus: Corpus, doc: pd.Series) -> None:
-    """An expander with the article's outlet, date and title; saving reruns the app on the edited corpus."""
+    """An expander with the article's outlet, date and title (its form drawn only while it is open); saving reruns
+    the app on the edited corpus."""
     folder = _folder_of(corpus, doc)
     if folder is None:
         return
     file = str(doc["file"])
-    with st.expander("Correct this article's outlet, date or title", icon=":material/edit:"):
+    # drawn only while open: a closed expander's form would be sent, and drawn by the browser, on every run
+    box = st.expander("Correct this article's outlet, date or title", icon=":material/edit:", key="ov_edit_open",
+                      on_change="rerun")
+    if not box.open:
+        return
+    with box:
         with st.form(key=f"edit-{file}", border=False):
             outlet = st.text_input("Outlet", value=str(doc["outlet"]), max_chars=200)
             current = doc["published"].date() if pd.notna(doc["published"]) else None

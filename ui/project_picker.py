@@ -136,10 +136,14 @@ def project_picker() -> str | None:
             help="One corpus per story. Each project keeps its own articles, corrections and reference prices; "
             "the link in the address bar opens the same project.",
         )
-        with st.popover("New project", icon=":material/create_new_folder:", width="stretch"):
-            st.text_input("Name", key=_NEW_KEY, max_chars=60, placeholder="e.g. deepseek-r1",
-                          help="Letters, digits, spaces, '-', '_' and '.'.")
-            st.button("Create and open", on_click=_create, type="primary", key="project_create")
+        # drawn only while open: a closed popover's form would be sent, and drawn by the browser, on every run
+        new = st.popover("New project", icon=":material/create_new_folder:", width="stretch", key="project_new_open",
+                         on_change="rerun")
+        if new.open:
+            with new:
+                st.text_input("Name", key=_NEW_KEY, max_chars=60, placeholder="e.g. deepseek-r1",
+                              help="Letters, digits, spaces, '-', '_' and '.'.")
+                st.button("Create and open", on_click=_create, type="primary", key="project_create")
         if current is not None:
             _manage(current)
         if (note := st.session_state.pop(_NOTE_KEY, None)) is not None:
