@@ -39,3 +39,13 @@ def test_a_speaker_who_names_another_in_passing_is_still_a_guest() -> None:
             "MODERATOR: Thank you both.\n")
     q = quotes(text)
     assert set(q["speaker"]) == {"Ruth Aldana", "Tomas Ferrer"}
+
+
+def test_its_spokesperson_speaks_for_the_organisation_its_takes_up() -> None:
+    ents = [("Marlow Bank", "Marlow Bank", "ORG"), ("Tessary Pay", "Tessary Pay", "ORG")]
+    text = ("Marlow Bank is down another 1.4%. Its spokesperson tells us the bank's exposure to Tessary Pay is "
+            "\u201cfully collateralised\u201d, which is not what the market wanted to hear.")
+    row = quotes(text, ents).iloc[0]
+    assert row["speaker"] == "Marlow Bank"
+    text = "Marlow Bank fell 2%. \u201cWe are fully collateralised,\u201d its spokeswoman said."
+    assert quotes(text, ents).iloc[0]["speaker"] == "Marlow Bank"
