@@ -345,7 +345,11 @@ _FOR_DESCRIPTION = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:for|o
 
 def _speaks_for_description(rule: Speaker) -> bool:
     """Whether the rules credited a spokesperson for an organisation's description ("a spokeswoman for the
-    marketplace", "a spokesman for the foundation") to the organisation it takes up: it speaks for no person."""
+    marketplace", "a spokesman for the foundation", "its spokesman") to the organisation it takes up: it speaks
+    for no person."""
+    words = rule.mention.casefold().rstrip(".,").split()
+    if len(words) == 2 and words[0] == "its" and words[1] in SPEAKS_FOR and rule.type in ORG_TYPES:
+        return True  # "its spokeswoman said": the organisation "its" takes up
     m = _FOR_DESCRIPTION.fullmatch(rule.mention.casefold().rstrip(".,"))
     return m is not None and m.group(1) in SPEAKS_FOR and m.group(2) not in ROLE_PERSON and rule.type in ORG_TYPES
 

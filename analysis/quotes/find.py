@@ -14,7 +14,7 @@ import re
 
 import pandas as pd
 
-from analysis.corpus.transcript import quoted_turns
+from analysis.corpus.transcript import quoted_turns, transcript_turns
 
 from .attribute import MentionRow, attribute_doc, mention_rows
 from .choose import choose_speakers
@@ -246,6 +246,9 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         prev = span
     turns = quoted_turns(text, mentions)
     if turns:
+        hosts = _named_hosts(text, mentions)
+        turns = [t for t in turns if _fold(t[4]) not in hosts]
+    if turns:
         # a transcript: each guest's turn is a quotation, and replaces what marks inside it gave, except the words
         # of someone else the guest reports ("Right. Their chairman said, “…”", "She said, and I quote,
         # “…”")
@@ -254,6 +257,47 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         out.extend((a, b, text[a:b], "direct", name, etype, label, "adjacent") for a, b, name, etype, label in turns)
         out.sort(key=lambda r: int(r[0]))
     return out
+
+
+#: what only the host of a programme says of a guest or of themselves: "With me is X", "Let's bring in X", "Joining
+#: us now is X", "X, thank you", "Thank you, X", "I'm X" (X a full name, matched against the turns' labels)
+_HOST_INTRO = re.compile(
+    r"\b(?:(?:with\s+me|joining\s+(?:me|us))(?:\s+(?:now|today|here|in\s+the\s+studio))?\s+(?:is|are)"
+    r"|let['’]s\s+(?:bring\s+in|welcome|go\s+to)|(?:please\s+)?welcome|thank\s+you,?|thanks,?)\s+(?P<guest>[^\W\d_][^,.!?;:\n]{2,60})",
+    re.I)
+_HOST_THANKS = re.compile(r"(?:^|[.!?]\s+)(?P<guest>[^\W\d_][^,.!?;:\n]{2,60}),\s+(?:thank\s+you|thanks)\b", re.I)
+_HOST_SELF = re.compile(r"\bI['’]m\s+(?P<own>[^\W\d_][^,.!?;:\n]{2,60})")
+
+
+def _fold(words: str) -> str:
+    return " ".join(words.casefold().split())
+
+
+def _named_hosts(text: str, mentions: list[MentionRow]) -> set[str]:
+    """The labels (casefolded) of a transcript's hosts who are printed under their name and not their role: the
+    name an anchor's label gives in brackets ("ANCHOR (JANE ROE): …", then "JANE ROE: …"), the speaker who
+    introduces or thanks another speaker by full name ("Let's bring in John Doe", "John Doe, thank you") and the one
+    who names themselves ("I'm Jane Roe"). A transcript where every named speaker would be a host keeps them all."""
+    names = {str(n) for _, _, n, t in mentions if t == "PERSON" and str(n).split()}
+    turns = transcript_turns(text, {n.casefold().split()[-1] for n in names})
+    if not turns:
+        return set()
+    labels = {_fold(t.label) for t in turns if not t.host and not t.unnamed}
+    full = {lab for lab in labels if " " in lab}
+    hosts = {_fold(t.role) for t in turns if t.host and t.role and _fold(t.role) in labels}
+    for t in turns:
+        lab = _fold(t.label)
+        if t.host or t.unnamed or lab in hosts:
+            continue
+        speech = text[t.start:t.end]
+        said = [_fold(m["guest"]) for rx in (_HOST_INTRO, _HOST_THANKS) for m in rx.finditer(speech)]
+        if any(g == other or g.startswith(other + " ") for g in said for other in full - {lab}) \
+                or any(_fold(m["own"]).startswith(lab) for m in _HOST_SELF.finditer(speech) if " " in lab):
+            hosts.add(lab)
+    if not labels - hosts:
+        return set()
+    # a surname label of a host named in full ("MORLAND:" after "TESSA MORLAND:") is the host too
+    return hosts | {lab for lab in labels if " " not in lab and any(h.split()[-1] == lab for h in hosts)}
 
 
 def _frame(records: list[tuple[object, ...]], columns: list[str]) -> pd.DataFrame:

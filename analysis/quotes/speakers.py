@@ -320,6 +320,11 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
     before_head = _words_before_head(doc, ph)
+    if ph.head in PRESS and before_head[-1:] == ["its"]:
+        # "Acme fell 4%. Its spokesperson said …", "“…,” its spokeswoman said": the organisation "its" takes up
+        found = antecedent(doc, ph.start, "ORG", salient_only=True) or _focus_organisation(doc, ph.start)
+        if found:
+            return Speaker(found[0], found[1], surface, "coreference")
     if ph.head in ORGANS and before_head and (before_head[-1] == "its" or (
             before_head[-1].endswith(("’s", "'s")) and _bare_noun(before_head[-1]) in ROLE_ORG)):
         # "the company's board said", "its board said": the body of the organisation the description takes up
