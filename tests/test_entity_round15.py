@@ -61,3 +61,13 @@ def test_a_dateline_with_its_wire_still_opens_a_story() -> None:
     df = recognize_entities("BRINDLEFORD (Example Wire): Workers at Quistmoor Optics walked out on Monday.\n")
     credits = df[df["role"] == "credit"]
     assert "Brindleford" in set(credits["name"]) or "BRINDLEFORD" in set(credits["surface"])
+
+
+# --- a rulebook or code named in Title Case is no organisation ----------------------------------------------------
+def test_a_named_rulebook_is_no_organisation() -> None:
+    text = ("Quistel Holdings breached the Listing Rules and the Takeover Code, the Zorbia Conduct Authority said. "
+            "Its board must follow the Disclosure Guidelines and the Harbour Rules.\n")
+    story = _story(text)
+    for name in ("Listing Rules", "Takeover Code", "Disclosure Guidelines", "Harbour Rules"):
+        assert story.get(name) == "OTHER", name
+    assert _people_orgs(text) == {"Quistel Holdings", "Zorbia Conduct Authority"}
