@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from analysis.entities.catalog import get_lexicon
+from analysis.entities.catalog import Lexicon, get_lexicon
 
 # "(Photo by Marc Delorme/Getty Images)", "(AP Photo/Kenji Arai, File)", "(Reuters/Jane Doe)"
 _PAREN_CREDIT_RE = re.compile(
@@ -144,7 +144,8 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     for match in _PAREN_CREDIT_RE.finditer(text):
         regions.append(match.span())
     for match in _DATELINE_RE.finditer(text):
-        regions.append(match.span())
+        if not _item_with_home(match.group(), lex):
+            regions.append(match.span())
     regions.extend(_dash_datelines(text))
     for match in _line_start_re().finditer(text):
         body = match.group().strip()
@@ -238,11 +239,23 @@ def _dash_datelines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _item_with_home(dateline: str, lex: Lexicon) -> bool:
+    """True for a match of `_DATELINE_RE` that is a list item, no dateline: a name in capitals, a place in the
+    brackets where a wire stands and a colon ("QUISTMOOR OPTICS (Frankfurt): Supplies lenses ..."), a company
+    and its home city in a factbox."""
+    if not dateline.rstrip().endswith(":"):
+        return False
+    inside = dateline[dateline.rfind("(") + 1:dateline.rfind(")")].strip()
+    return inside in lex.places or inside in lex.place_alias
+
+
 def dateline_places(text: str) -> list[tuple[int, int]]:
     """Spans of the places that open datelines ("LONDON, Feb 21 (Example Wire) -", "BRINDLEFORD - ..."): the
     capitalised words before the comma, the wire or the dash."""
     out: list[tuple[int, int]] = []
-    spans = [m.span() for m in _DATELINE_RE.finditer(text)] + _dash_datelines(text)
+    lex = get_lexicon()
+    spans = [m.span() for m in _DATELINE_RE.finditer(text) if not _item_with_home(m.group(), lex)] \
+        + _dash_datelines(text)
     for start, _end in spans:
         m = _DATELINE_PLACE_RE.match(text, start)
         if m:

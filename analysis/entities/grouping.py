@@ -659,14 +659,18 @@ def item_headings(text: str, lex: Lexicon) -> dict[int, tuple[int, str]]:
                 continue
             segs.append((s.start(), s.end(), _segment_kind(words, lex)))
         if segs:
-            items.append((segs, m.group(2) is not None))
-    tickers = sum(1 for segs, ticker in items if len(segs) == 1 and ticker)
-    people = sum(1 for segs, _ in items if len(segs) > 1 or segs[0][2] == "PERSON")
-    for segs, ticker in items:
+            paren = (m.group(2) or "").strip()[1:-1].strip()
+            items.append((segs, m.group(2) is not None, paren in lex.places or paren in lex.place_alias))
+    tickers = sum(1 for segs, ticker, _ in items if len(segs) == 1 and ticker)
+    people = sum(1 for segs, _, _ in items if len(segs) > 1 or segs[0][2] == "PERSON")
+    for segs, ticker, placed in items:
         kinds = [k for _, _, k in segs]
         if len(segs) == 1:
-            if not ticker and tickers >= _MIN_SIBLINGS and not people and kinds[0] in ("", "ORG"):
-                out[segs[0][0]] = (segs[0][1], "ORG")  # "* ZORBO LEASING: Leases six ...": a list of companies
+            if (not ticker or placed) and tickers > _MIN_SIBLINGS - (not ticker) and not people \
+                    and kinds[0] in ("", "ORG"):
+                # "* ZORBO LEASING: Leases six ...", "* QUIST MOTORS (Turin): Makes ...": a list of companies, each
+                # given its ticker or its home city in brackets
+                out[segs[0][0]] = (segs[0][1], "ORG")
             continue
         person_first = kinds[0] in ("", "PERSON") and any(k in ("ORG", "ROLE") for k in kinds[1:])
         if not person_first:

@@ -107,6 +107,11 @@ def _plural_of_common(word: str, text: str) -> bool:
     return len(word) > 4 and word.endswith("s") and used_lowercase(word[:-1], text)
 
 
+# the definite articles of Spanish names ("El Paso", "Los Altos", "Las Palmas"); not "La" or "De", which open
+# surnames too ("La Russa", "De Soto")
+_SPANISH_ARTICLES = frozenset({"El", "Los", "Las"})
+
+
 def _default_kind(doc: DocGroups, g: int) -> str:
     """Type of a group without evidence: a multi-word name is a person when it starts with a given name or is
     two plain name-shaped words ("Yvon Bussieres"), else an organisation unless it is made of ordinary words
@@ -125,6 +130,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
         name_shaped = len(grp.words) == 2 and all(
             w[:1].isupper() and w[1:].replace("-", "").islower() and w.replace("-", "").isalpha()
             and w not in lex.places and w not in lex.demonyms for w in grp.words)  # "Park Min-jun" too
+        if name_shaped and grp.words[0] in _SPANISH_ARTICLES:
+            return "PLACE"  # "El Quisco", "Las Zorbas": a Spanish article opens a place's name, never a person's
         if name_shaped and catalog_company(grp.words[0]) is not None and grp.words[0] not in lex.given_names:
             return "ORG"  # "Quistco Fresh": a listed company's name leads a brand or a unit, not a person
         if name_shaped and all(doc.cands[i].prev in ("the", "The") for i in grp.members):

@@ -313,6 +313,8 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
             continue
         if w in lex.name_starters and k + 1 < len(words):
             break
+        if w == "The" and k + 1 < len(words) and " ".join(map(_bare, words[k:k + 2])) in lex.places:
+            break  # "The Hague": the article is part of the place's name
         if w in lex.stop_capitalised or low in lex.descriptor_words or _BASED_RE.search(w) \
                 or (low in ("former", "then") and k + 1 < len(words)):  # "Former Acme chief ..."
             k += 1
