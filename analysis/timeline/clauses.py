@@ -341,8 +341,12 @@ _COMPARISON_SINCE = re.compile(
 
 #: Before a date that names no event: a debt's maturity ("notes due 2031", "bonds maturing in 2030") or the first
 #: date of a plan since moved ("originally scheduled for March 3", "initially set for June"), or the end of a
-#: horizon a state lasts to ("hedged through November", "funded into 2033": no event on that date).
+#: horizon a state lasts to ("hedged through November", "funded into 2033": no event on that date), or the last day of
+#: a reporting period ("net income for the quarter ended Sept. 30", "the accounts for the years ended 31 March 2029
+#: and 31 March 2030": the period's label, not the day of an event).
 _NO_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:years?|quarters?|half(?:-years?)?|halves|periods?|months|weeks)\s+(?:ended|ending)\s+(?:on\s+)?"
+    r"(?:[A-Za-z]+\.?\s+\d{1,2},?\s+(?:\d{4}\s+)?(?:and|or)\s+|\d{1,2}\s+[A-Za-z]+\.?\s+(?:\d{4}\s+)?(?:and|or)\s+)?$)|"
     r"(?:\b(?:bonds?|notes?|debentures?|debt|securities|loans?|gilts?|treasuries)\s+(?:due|maturing)\s+(?:in\s+)?"
     r"|\b(?:originally|initially|previously)\s+(?:set|scheduled|planned|slated|due|timed|expected)\s+(?:for|on|in)\s+"
     r"|\b(?:covered|hedged|funded|financed|booked|sold\s+out|supplied|stocked)\s+(?:[a-z]+\s+){0,2}?"
