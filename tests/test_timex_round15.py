@@ -22,3 +22,12 @@ def test_a_day_of_the_month_alone_is_the_nearest_on_the_side_its_clause_tells() 
     # an ordinal before a noun is no day
     assert tags("Orlan moved to the 49th floor on the 2nd of May.", june) == [("the 2nd of May", "DATE", "2031-05-02")]
     assert tags("The firm sits on the 12th floor.", june) == []
+
+
+def test_a_quarter_heading_a_bullet_of_coming_events_is_the_coming_one() -> None:
+    june = date(2031, 6, 5)
+    text = "Key dates:\n* July 2: Orlan results.\n* Third quarter: Harlow review of its licensing rules.\n"
+    assert ("Third quarter", "DATE", "2031-Q3") in tags(text, june)
+    # a result's figure on the line, or a past verb: the quarter reported, as before
+    assert ("Third quarter", "DATE", "2030-Q3") in tags("* Third quarter: revenue up 4%.\n", june)
+    assert ("Third quarter", "DATE", "2030-Q3") in tags("* Third quarter: Orlan posted a loss.\n", june)
