@@ -509,7 +509,7 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def resolve_monthday(c: Candidate, ctx: Context) -> Resolved | None:
-    """"a hearing on the 25th", "reported on the 3rd": the day of the month nearest the publication date on the
+    """"the board votes on the 27th", "it paid on the 3rd": the day of the month nearest the publication date on the
     side its clause tells (a past verb: on or before it; else a plan: on or after it)."""
     start = c.start + ctx.text[c.start : c.end].lower().rindex("the")
     ref, anchor = publication(ctx)

@@ -241,7 +241,7 @@ _RESULT_FIGURE = re.compile(r"\d\s*(?:%|per\s*cent|(?:million|billion|bn|mn|m)\b
 
 
 def _plan_heading(text: str, start: int, end: int) -> bool:
-    """A quarter heading a line of a list of what is to come ("* Third quarter: government review of the rules"): no
+    """A quarter heading a line of a list of what is to come ("* Third quarter: a pricing review"): no
     past verb on the line (:func:`heading_future`, a bullet allowed) and no result's figure."""
     if not heading_future(text, start, end, bullet=True):
         return False

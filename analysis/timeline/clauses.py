@@ -56,13 +56,13 @@ def _finite_verb(text: str, start: int, end: int) -> bool:
     return any(w in forms and w != forms[w].lemma and not w.endswith("ing") for w in _WORDS.findall(text[start:end].lower()))
 
 
-#: A plural or pronoun subject before a verb's plain form: "before officials meet", "after they vote".
+#: A plural or pronoun subject before a verb's plain form: "before directors vote", "after they sell".
 _PLURAL_SUBJECT_VERB = re.compile(r"\b(?:[a-z]{3,}s|they|we|you)\s+([a-z]+)\b")
 
 
 def _clause_after(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, right after "before"/"after", is a clause with its own verb ("before it was
-    suspended", "before officials meet"), not a noun phrase ("after the launch")."""
+    """Whether ``text[start:end]``, right after "before"/"after", is a clause with its own verb ("before they were
+    delisted", "before directors vote"), not a noun phrase ("after the launch")."""
     if _finite_verb(text, start, end):
         return True
     forms = verb_forms()
@@ -448,7 +448,7 @@ def referenced_dates(found: list[TemporalExpression], idle: set[int], text: str,
     for e in anchored:
         others = [o for o in found if o is not e and o.start != e.ref_start and o.eventful and id(o) not in idle]
         if e.ref_start > e.start and _RELATION_END.search(e.expression) and _clause_after(text, e.end, e.ref_start):
-            continue  # "fell 40% in two sessions before it was suspended last Wednesday": X's clause tells its own day
+            continue  # "slid for three days before they were delisted last Thursday": X's clause tells its own day
         if e.ref_start > e.start or (id(e) in baseline and others):  # type: ignore[operator]
             out.add(int(e.ref_start))  # type: ignore[arg-type]
     return out
