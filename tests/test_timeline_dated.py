@@ -965,3 +965,23 @@ def test_an_event_n_days_before_the_present_of_the_article() -> None:
     # a past or a future main clause tells another day, which the sentence does not name
     assert dates_of("Two weeks after the Keel plant fire, the stock fell again.", "2031-03-17") == []
     assert dates_of("Two weeks after the Keel plant fire, the company will meet insurers.", "2031-03-17") == []
+
+
+def test_the_last_day_of_a_reporting_period_is_no_event() -> None:
+    # round 15: "for the quarter ended Sept. 30", "the years ended 31 March 2028 and 31 March 2029" label a period
+    got = dates_of("The regulator said on Monday it had opened an inquiry into Vantor Pay's accounts for the years "
+                   "ended 31 March 2028 and 31 March 2029.", "2029-09-12")
+    assert got == [("Monday", "2029-09-10", "2029-09-10")]
+    got = dates_of("Orvane Foods said on Tuesday that sales rose 4% in the three months ended August 31.", "2029-09-12")
+    assert got == [("Tuesday", "2029-09-11", "2029-09-11")]
+
+
+def test_the_date_of_a_clause_after_before_keeps_its_own_day() -> None:
+    # round 15: "N units before <clause with its own verb> <date>": that clause tells its own event on its date
+    got = dates_of("Orlan bonds slid for three days before they were delisted last Thursday.", "2031-06-16")
+    assert ("last Thursday", "2031-06-12", "2031-06-12") in got
+    got = dates_of("The sale lands two weeks before Harlow directors vote in Lisbon on 30 June.", "2031-06-16")
+    assert ("30 June", "2031-06-30", "2031-06-30") in got
+    # after a noun phrase the date only places the anchor, as before
+    assert dates_of("Orlan shares rose 5% three days after the launch on June 3.", "2031-06-16") == [
+        ("three days after", "2031-06-06", "2031-06-06")]

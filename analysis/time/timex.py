@@ -61,6 +61,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "ago": rel.resolve_ago,
     "theday": rel.resolve_theday,
     "ordday": rel.resolve_ordday,
+    "monthday": rel.resolve_monthday,
     "duration": dur.resolve_duration,
     "hyphdur": dur.resolve_duration,
     "bareunit": dur.resolve_duration,

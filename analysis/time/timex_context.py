@@ -190,6 +190,8 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()]")
 #: A weekday heading its line, as a week-ahead or week-in-review list has it ("Tuesday: The panel is expected to
 #: vote"; "Monday: Stocks fell 2%").
 _HEADING_AFTER = re.compile(r"\s*:\s+")
+#: What may open a line before its heading date: nothing, or a list's bullet ("* Third quarter: a review").
+_LINE_OPEN = re.compile(r"(?:[*•·\-–—]\s*)?")
 _LINE_END = re.compile(r"\n")
 #: The last clause break between a future cue and the expression, and a past verb after it.
 _CLAUSE_BREAK = re.compile(r"[,;](?!.*[,;])", re.DOTALL)
@@ -524,12 +526,13 @@ def _after_subordinator(text: str, s: int, start: int) -> int:
     return s
 
 
-def heading_future(text: str, start: int, end: int) -> bool | None:
+def heading_future(text: str, start: int, end: int, bullet: bool = False) -> bool | None:
     """For a day heading its line ("Wednesday: Keel reports results."): whether the line is about the future,
     i.e. holds no past-tense verb (a week-in-review list tells its days in the past). None when ``text[start:end]``
-    does not head its line with a colon."""
+    does not head its line with a colon; with ``bullet``, also after a list's bullet ("* Third quarter: a review")."""
     head = _HEADING_AFTER.match(text, end)
-    if head is None or text[max(0, start - 1):start] not in ("", "\n"):
+    line = text.rfind("\n", 0, start) + 1
+    if head is None or not (start == line or bullet and _LINE_OPEN.fullmatch(text, line, start)):
         return None
     stop = _LINE_END.search(text, head.end())
     return not past_in_clause(text, head.end(), stop.start() if stop else len(text))

@@ -82,7 +82,8 @@ _LITERAL_CLASS_TUPLES: dict[str, tuple[str, ...]] = {lit: tuple(sorted(cls)) for
 _TRIGGER = re.compile(r"(?=[0-9qh])(?:(?P<clock>[0-9]+(?:[:.][0-9][0-9])?\s*[ap]\.?m|[0-2][0-9]:[0-5][0-9]|"
                       r"[0-2][0-9][0-5][0-9]\s+[a-z]{3,4}\b)|(?P<qcode>[qh][1-4]|[1-4]q|[12]h))")
 #: Narrower digit triggers, each its own pass: a year or decade ("1998", "'90s") and a numeric date ("1/27", "2025-01").
-_NUMBER_TRIGGERS = {"yearnum": re.compile(r"(?:1[0-9]|20)\d\d|'\d0"), "datenum": re.compile(r"\d[-/.]\d")}
+_NUMBER_TRIGGERS = {"yearnum": re.compile(r"(?:1[0-9]|20)\d\d|'\d0"), "datenum": re.compile(r"\d[-/.]\d"),
+                    "ordnum": re.compile(r"\d(?:st|nd|rd|th)\b")}
 #: The trigger class each kind of pattern needs (None: run over the whole text).
 TRIGGERS: dict[str, str | None] = {
     "iso": "datenum", "slash": "datenum", "dotted": "datenum", "year": "yearnum", "decade": "yearnum",
@@ -92,6 +93,7 @@ TRIGGERS: dict[str, str | None] = {
     "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
     "bareunit": "unit", "firstunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
     "qcode": "qcode", "fyshort": "fy", "spelled_year": "spelled", "weekno": "unit", "ordday": "unit",
+    "monthday": "ordnum",
 }
 #: A pattern is run from this many characters before a trigger to this many after it.
 WINDOW_BEFORE, WINDOW_AFTER = 48, 36

@@ -14,6 +14,7 @@ from .timex_calendar import (
     month_part,
     part_before_or_after,
     quarter_of,
+    safe_date,
     week_part,
     week_value,
     weekday_date,
@@ -43,6 +44,7 @@ from .timex_context import (
     present_ahead,
     publication,
     told_past_here,
+    _told_in_past,
     yearless_day,
 )
 from .timex_durations import duration_value, unit_key
@@ -504,6 +506,27 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     if which in ("next", "following") and unit in ("month", "year", "week") and not ctx.narrative:
         return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
+
+
+def resolve_monthday(c: Candidate, ctx: Context) -> Resolved | None:
+    """"the board votes on the 27th", "it paid on the 3rd": the day of the month nearest the publication date on the
+    side its clause tells (a past verb: on or before it; else a plan: on or after it)."""
+    start = c.start + ctx.text[c.start : c.end].lower().rindex("the")
+    ref, anchor = publication(ctx)
+    if ref is None:
+        return None
+    day = int(g(c, "day"))
+    past = told_past_here(ctx.text, c.start, c.end) or (
+        not is_future(ctx.text, c.start, c.end) and _told_in_past(ctx.text, c.start))
+    year, month = ref.year, ref.month
+    if past and day > ref.day:
+        year, month = add_months(year, month, -1)
+    elif not past and day < ref.day:
+        year, month = add_months(year, month, 1)
+    d = safe_date(year, month, day)
+    if d is None:
+        return None
+    return Resolved(start, c.end, "DATE", ymd(d), anchor)
 
 
 def resolve_ordday(c: Candidate, ctx: Context) -> Resolved | None:

@@ -22,6 +22,7 @@ from .timex_context import (
     _told_in_past,
     clock_value,
     forward_infinitive,
+    heading_future,
     g,
     is_future,
     planned,
@@ -235,6 +236,19 @@ def _reported(c: Candidate, ctx: Context, year: int, n: int) -> bool:
     return (year, n) < (ctx.dct.year, quarter_of(ctx.dct))
 
 
+#: A figure of a result: a percentage or an amount ("Third quarter: revenue up 4%", "Q3: EUR 1.2bn").
+_RESULT_FIGURE = re.compile(r"\d\s*(?:%|per\s*cent|(?:million|billion|bn|mn|m)\b)|[$€£¥]\s*\d", re.IGNORECASE)
+
+
+def _plan_heading(text: str, start: int, end: int) -> bool:
+    """A quarter heading a line of a list of what is to come ("* Third quarter: a pricing review"): no
+    past verb on the line (:func:`heading_future`, a bullet allowed) and no result's figure."""
+    if not heading_future(text, start, end, bullet=True):
+        return False
+    stop = text.find("\n", end)
+    return _RESULT_FIGURE.search(text, end, stop if stop >= 0 else len(text)) is None
+
+
 def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     """the third quarter / third-quarter / the first half of 1998: ``YYYY-Qn`` or ``YYYY-Hn``."""
     unit = low(c, "unit")
@@ -264,7 +278,7 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
             year += {"this": 0, "last": -1, "next": 1}[ryr]
         else:
             current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
-            if n > current and not planned(ctx.text, c.start, c.end):
+            if n > current and not planned(ctx.text, c.start, c.end) and not _plan_heading(ctx.text, c.start, c.end):
                 year -= 1
             if g(c, "ago"):
                 year -= 1

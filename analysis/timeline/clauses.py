@@ -56,6 +56,20 @@ def _finite_verb(text: str, start: int, end: int) -> bool:
     return any(w in forms and w != forms[w].lemma and not w.endswith("ing") for w in _WORDS.findall(text[start:end].lower()))
 
 
+#: A plural or pronoun subject before a verb's plain form: "before directors vote", "after they sell".
+_PLURAL_SUBJECT_VERB = re.compile(r"\b(?:[a-z]{3,}s|they|we|you)\s+([a-z]+)\b")
+
+
+def _clause_after(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, right after "before"/"after", is a clause with its own verb ("before they were
+    delisted", "before directors vote"), not a noun phrase ("after the launch")."""
+    if _finite_verb(text, start, end):
+        return True
+    forms = verb_forms()
+    return any(m.group(1) in forms and forms[m.group(1)].lemma == m.group(1)
+               for m in _PLURAL_SUBJECT_VERB.finditer(text[start:end].lower()))
+
+
 def subordinate(found: list[TemporalExpression], text: str, start: int, end: int) -> set[int]:
     """The ids of the expressions of one sentence (``text[start:end]``) that date a subordinate clause while
     another date of the sentence, with a different interval, stands in its main clause ("Nvidia shares fell on
@@ -341,8 +355,12 @@ _COMPARISON_SINCE = re.compile(
 
 #: Before a date that names no event: a debt's maturity ("notes due 2031", "bonds maturing in 2030") or the first
 #: date of a plan since moved ("originally scheduled for March 3", "initially set for June"), or the end of a
-#: horizon a state lasts to ("hedged through November", "funded into 2033": no event on that date).
+#: horizon a state lasts to ("hedged through November", "funded into 2033": no event on that date), or the last day of
+#: a reporting period ("net income for the quarter ended Sept. 30", "the accounts for the years ended 31 March 2029
+#: and 31 March 2030": the period's label, not the day of an event).
 _NO_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:years?|quarters?|half(?:-years?)?|halves|periods?|months|weeks)\s+(?:ended|ending)\s+(?:on\s+)?"
+    r"(?:[A-Za-z]+\.?\s+\d{1,2},?\s+(?:\d{4}\s+)?(?:and|or)\s+|\d{1,2}\s+[A-Za-z]+\.?\s+(?:\d{4}\s+)?(?:and|or)\s+)?$)|"
     r"(?:\b(?:bonds?|notes?|debentures?|debt|securities|loans?|gilts?|treasuries)\s+(?:due|maturing)\s+(?:in\s+)?"
     r"|\b(?:originally|initially|previously)\s+(?:set|scheduled|planned|slated|due|timed|expected)\s+(?:for|on|in)\s+"
     r"|\b(?:covered|hedged|funded|financed|booked|sold\s+out|supplied|stocked)\s+(?:[a-z]+\s+){0,2}?"
@@ -429,6 +447,8 @@ def referenced_dates(found: list[TemporalExpression], idle: set[int], text: str,
     out = set()
     for e in anchored:
         others = [o for o in found if o is not e and o.start != e.ref_start and o.eventful and id(o) not in idle]
+        if e.ref_start > e.start and _RELATION_END.search(e.expression) and _clause_after(text, e.end, e.ref_start):
+            continue  # "slid for three days before they were delisted last Thursday": X's clause tells its own day
         if e.ref_start > e.start or (id(e) in baseline and others):  # type: ignore[operator]
             out.add(int(e.ref_start))  # type: ignore[arg-type]
     return out
