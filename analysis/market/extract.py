@@ -514,6 +514,8 @@ def _capitals_among_tickers(m: re.Match[str], text: str, line_start: int, mentio
     """The company of a list line whose label is a name in capitals of two words or more with no ticker, among lines
     whose labels are names in capitals with their tickers ("* ACME TOOLS (ACM.N): ...", then "* BEXLEY WORKS: Shares
     fell 2%"): a factbox lists its companies alike, and one with no ticker is unlisted or has its ticker left out.
+    Lines whose labels in capitals each have a place in brackets and a colon ("* ACME TOOLS (Frankfurt): ...", "*
+    BEXLEY WORKS (Oslo): ...") are such a list too.
     None with no ticker around: a heading ("* MARKET CLOSE:") or a transcript's speaker ("JANE ROE:") is no company."""
     if not text:
         return None
@@ -522,11 +524,27 @@ def _capitals_among_tickers(m: re.Match[str], text: str, line_start: int, mentio
         return None
     before = text[:line_start].split("\n")[-8:]
     after = text[line_start + len(m.string):].split("\n")[:8]
+    placed = _placed_label(m)
     for other in (*before, *after):
         lab = _LINE_LABEL.match(other)
         if lab and lab.group("name").isupper() and _LABEL_TICKER.match(other, lab.start("name") + len(lab.group("name").rstrip())):
             return Named(name, "share", "")
+        if placed and lab and lab.group("name").isupper() and _placed_label(lab) \
+                and lab.group("name").split() != m.group("name").split():
+            return Named(name, "share", "")
     return None
+
+
+#: A place or a market in brackets after a label in capitals, then a colon ("ACME TOOLS (Frankfurt):"): written in
+#: small letters, so neither a ticker nor a transcript speaker's name ("ANCHOR (JANE ROE):").
+_LABEL_PLACE = re.compile(r"\s*\((?=[^()]*[a-z])[A-Z][^()]{1,24}\)\s*:")
+
+
+def _placed_label(m: re.Match[str]) -> bool:
+    """Whether a list line's label in capitals has a place in brackets and a colon after it: a factbox's entry
+    ("* ACME TOOLS (Frankfurt): drill maker. Shares: -4%"). Two such lines with different names make a list of companies
+    (:func:`_capitals_among_tickers`); a dateline ("LONDON (Example Wire) -") has a dash, not a colon."""
+    return _LABEL_PLACE.match(m.string, m.start("name") + len(m.group("name").rstrip())) is not None
 
 
 def without_capitals(raw: str, mentions: DocMentions) -> str:

@@ -1,0 +1,29 @@
+"""Round 15: general share-move constructions found on a dev corpus's misses (factbox labels with a place, limit
+moves, fractions of a value), each on an invented text (no word, name or figure of any corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.market.extract import extract_moves
+
+PUB = date(2025, 6, 13)  # a Friday
+
+
+def _moves(text: str) -> list[tuple[str, float]]:
+    return [(r.company, r.pct) for r in extract_moves(text, PUB, None).itertuples() if r.kind == "share"]
+
+
+# A factbox's entries: a name in capitals, its place in brackets, a colon, a description, then the shares' move.
+
+def test_factbox_labels_with_a_place_name_their_company() -> None:
+    text = ("FACTBOX-Who is exposed to the valve recall\n\n"
+            "TERVO HYDRAULICS (Helsinki): Makes the valves. Exports were 31% of sales. Shares: -6.25% on Thursday.\n\n"
+            "MARLOW PUMP WORKS (Toronto): Fits them. Shares: +1.45% on Thursday.\n")
+    assert _moves(text) == [("Tervo Hydraulics", -6.25), ("Marlow Pump Works", 1.45)]
+
+
+def test_a_transcript_speaker_with_a_name_in_brackets_is_no_label() -> None:
+    text = ("HOST (JANE ROE): Welcome back. Shares were down 4.35% today.\n\n"
+            "GUEST (OLEG VANCE): They were, and may fall further.\n")
+    assert ("Host", -4.35) not in _moves(text)
