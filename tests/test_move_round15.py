@@ -27,3 +27,15 @@ def test_a_transcript_speaker_with_a_name_in_brackets_is_no_label() -> None:
     text = ("HOST (JANE ROE): Welcome back. Shares were down 4.35% today.\n\n"
             "GUEST (OLEG VANCE): They were, and may fall further.\n")
     assert ("Host", -4.35) not in _moves(text)
+
+
+# An infinitive of trading after the main verb ("pared losses to trade N% lower"): the main clause's subject moved.
+
+def test_pared_losses_to_trade_lower() -> None:
+    text = ("Veldra Foods shares sank as much as 11.5% at the open on Friday.\n\n"
+            "The stock later pared losses to trade 6.25% lower at 41 pence by midday.\n")
+    assert _moves(text) == [("Veldra Foods", -11.5), ("Veldra Foods", -6.25)]
+
+
+def test_a_forecast_to_trade_lower_is_no_move() -> None:
+    assert _moves("Brokers expect Veldra Foods shares to trade 6.25% lower on Monday.\n") == []
