@@ -39,3 +39,47 @@ def test_pared_losses_to_trade_lower() -> None:
 
 def test_a_forecast_to_trade_lower_is_no_move() -> None:
     assert _moves("Brokers expect Veldra Foods shares to trade 6.25% lower on Monday.\n") == []
+
+
+# "The stock" opening a paragraph, with auxiliaries and adverbs before its verb ("has now fallen"), is the article's
+# company, not the firm the paragraph before was about.
+
+def test_the_stock_has_now_fallen_opening_a_paragraph() -> None:
+    text = ("Orvane Systems shares fell 5.15% on Tuesday after the watchdog widened its probe into Orvane Systems' "
+            "former auditor.\n\n"
+            "The watchdog said its enquiry into Pellow Baird's work would also cover Orvane Systems' older accounts. "
+            "Pellow Baird said it was cooperating.\n\n"
+            "The stock has now fallen 18.5% over two sessions.\n")
+    names = ("Orvane Systems", "Orvane Systems", "Pellow Baird", "Orvane Systems", "Pellow Baird")
+    mentions, at = [], 0
+    for name in names:
+        at = text.find(name, at)
+        mentions.append((at, at + len(name), name, name, "ORG"))
+        at += len(name)
+    rows = extract_moves(text, PUB, mentions)
+    assert [(r.company, r.pct) for r in rows.itertuples()] == [("Orvane Systems", -5.15), ("Orvane Systems", -18.5)]
+
+
+# A move to the exchange's daily limit with more verbs before "limit-down" / "limit up" ("was locked", "opened").
+
+def test_locked_limit_down_at_a_figure() -> None:
+    text = "In Shenzhen, Qiantang Optics was locked limit-down at 10% and Lushan Glass shed 4.15% on Friday.\n"
+    assert _moves(text) == [("Qiantang Optics", -10.0), ("Lushan Glass", -4.15)]
+
+
+def test_opened_limit_up() -> None:
+    assert _moves("Qiantang Optics opened limit up, 20%, on Friday.\n") == [("Qiantang Optics", 20.0)]
+
+
+def test_the_stock_is_now_down_after_a_company_that_moved_stays_that_company() -> None:
+    text = ("Pellow Baird named a new chief. Pellow Baird said the search took a year. Orvane Systems welcomed it.\n\n"
+            "Orvane Systems had risen as much as 8.5% in early trading.\n\n"
+            "The stock is now down about 4% since Monday.\n")
+    names = ("Pellow Baird", "Pellow Baird", "Orvane Systems", "Orvane Systems")
+    mentions, at = [], 0
+    for name in names:
+        at = text.find(name, at)
+        mentions.append((at, at + len(name), name, name, "ORG"))
+        at += len(name)
+    rows = extract_moves(text, PUB, mentions)
+    assert [(r.company, r.pct) for r in rows.itertuples()] == [("Orvane Systems", 8.5), ("Orvane Systems", -4.0)]

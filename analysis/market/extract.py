@@ -118,6 +118,9 @@ _TOTAL_OWNER_END = re.compile(r"\b(?:its|their|the)\s+(?:[\w-]+\s+){1,2}$")
 
 #: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb.
 _PARAGRAPH_STOCK = re.compile(r"\s*The\s+(?:stock|shares)\s+(?:[a-z]+\s+)?$")
+#: The same with two or three auxiliaries and adverbs ("The stock has now fallen", "The shares had already lost"):
+#: the sentences before may have just named the company meant, so only one with no move told stands aside.
+_PARAGRAPH_STOCK_LONG = re.compile(r"\s*The\s+(?:stock|shares)\s+(?:[a-z]+\s+){2,3}$")
 
 
 #: The grammar reads at most this many characters as one sentence: a longer "sentence" (a page without full
@@ -314,6 +317,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             main = None  # "The stock" opening a paragraph: the company the article is about
             if att.subject.kind == "coref" and text[max(0, a - 2): a] == "\n\n" and _PARAGRAPH_STOCK.match(sentence[: att.figure.anchor]):
                 main = mention_list.salient(a)
+            elif att.subject.kind == "coref" and text[max(0, a - 2): a] == "\n\n" \
+                    and _PARAGRAPH_STOCK_LONG.match(sentence[: att.figure.anchor]):
+                main = _unless_moved(resolve_coref(att.subject.head, earlier, mention_list, named_here,
+                                                   (parsed[: att.figure.anchor], a), resolved), rows, mention_list.salient(a))
             if main is not None:
                 named = main
             elif att.subject.kind == "coref" and label is not None and att.subject.head in _LABEL_HEADS:
@@ -445,6 +452,17 @@ _LINE_LABEL = re.compile(
     r"^\s*(?:[*•·\-–—]\s*)?(?P<name>[A-Z][^:;,()]{0,60}?)\s*(?:\([^()]{1,20}\))?\s*(?::|\s[-–—])\s+(?=\S)")
 #: The pointing-back subjects a label's company stands for on its line.
 _LABEL_HEADS = frozenset({"shares", "stock", "it", "its", "they", "them", "their"})
+
+
+def _unless_moved(near: Named | None, rows: list[dict[str, object]], salient: Named | None) -> Named | None:
+    """The article's company for "The stock has now fallen N%" opening a paragraph, unless the company the sentences
+    before point to already had a move told ("Acme had risen 11% early. / The stock is now down 6%": Acme's); the
+    firm a paragraph was about whose shares never moved (an auditor, a regulator's target) stands aside. None: the
+    usual reading."""
+    if salient is None or near is None or near.name == salient.name:
+        return None
+    moved = {str(r["company"]) for r in rows if r["kind"] == "share"}
+    return salient if salient.name in moved and near.name not in moved else None
 
 
 def _label_day(label: str) -> Period | None:
