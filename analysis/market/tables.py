@@ -55,6 +55,8 @@ _MOVE_COLUMN = re.compile(
 _PRICE_COLUMN = re.compile(r"\b(?:stock|shares|share\s+(?:price|move|change|chg|perf\w*)|price\s+(?:change|move|chg))\b",
                            re.IGNORECASE)
 _CELL_GAP = re.compile(r"\s*\n\s*")
+#: A footnote mark after a row's name ("Acme Tools*", "Acme Tools†", "Acme Tools (1)").
+_FOOTNOTE_END = re.compile(r"(?<=\w)\s*(?:[*†‡§]+|\(\d\))$")
 _MAX_COLUMNS = 8
 _HEAD_SLACK = 4  # lines before a table's header (a heading, a caption) tried as its start
 
@@ -214,6 +216,9 @@ def table_row_moves(row: str, header: list[str] | None) -> list[TableMove]:
     if len(spans) < 3:
         return []
     name_end = spans[0][0] + len(row[spans[0][0]:spans[0][1]].rstrip())
+    mark = _FOOTNOTE_END.search(row, spans[0][0], name_end)
+    if mark:  # "Acme Tools* | -6.9%", a footnote under the table says where it is listed: the name before the mark
+        name_end = mark.start()
     subjects = [s for s in subject_before(row[:name_end] + " rose", name_end, allow_object=True)
                 if s.kind in ("share", "index") and s.start >= 0]
     if not subjects:
