@@ -83,3 +83,13 @@ def test_the_stock_is_now_down_after_a_company_that_moved_stays_that_company() -
         at += len(name)
     rows = extract_moves(text, PUB, mentions)
     assert [(r.company, r.pct) for r in rows.itertuples()] == [("Orvane Systems", 8.5), ("Orvane Systems", -4.0)]
+
+
+# A footnote mark after a table row's name ("Acme Tools*") is no part of the name.
+
+def test_a_footnote_mark_after_a_table_rows_name() -> None:
+    text = ("Weekly moves\n\nCompany | Week | Since Monday\n\nTervo Hydraulics | -2.35% | -3.15%\n\n"
+            "Marlow Pump Works* | -6.45% | -7.05%\n\n*Toronto listing.\n")
+    assert _moves(text) == [("Tervo Hydraulics", -2.35), ("Tervo Hydraulics", -3.15), ("Marlow Pump Works", -6.45),
+                            ("Marlow Pump Works", -7.05)]
+
