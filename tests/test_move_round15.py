@@ -93,3 +93,15 @@ def test_a_footnote_mark_after_a_table_rows_name() -> None:
     assert _moves(text) == [("Tervo Hydraulics", -2.35), ("Tervo Hydraulics", -3.15), ("Marlow Pump Works", -6.45),
                             ("Marlow Pump Works", -7.05)]
 
+
+
+# A two-column table of moves (an HTML table "Asset | Change" read as text): each row a name and one percent figure.
+
+def test_a_two_column_table_of_moves() -> None:
+    text = ("Moves since the recall\n\nAsset | Change\n\nTervo Hydraulics (Helsinki) | -12.35%\n\n"
+            "Marlow Pump Works (Toronto) | -4.15%\n\nWho owns what\n")
+    assert _moves(text) == [("Tervo Hydraulics", -12.35), ("Marlow Pump Works", -4.15)]
+
+
+def test_a_single_name_and_figure_line_is_no_table() -> None:
+    assert _moves("Readers' poll | 45%\n\nTervo Hydraulics recalled its valves.\n") == []

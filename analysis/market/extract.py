@@ -57,6 +57,7 @@ from .tables import (
     is_table_line,
     pipe_cells,
     table_row_moves,
+    two_column_rows,
 )
 
 MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
@@ -201,10 +202,10 @@ def _without_dateline(sentence: str) -> str:
 
 
 def _table_rows(row: str, base: int, header: list[str] | None, published: date | None,
-                mentions: list[Mention]) -> list[dict[str, object]]:
+                mentions: list[Mention], min_cells: int = 3) -> list[dict[str, object]]:
     """The moves of one pipe-table row (:mod:`analysis.market.tables`) as row dicts."""
     out: list[dict[str, object]] = []
-    for move in table_row_moves(row, header):
+    for move in table_row_moves(row, header, min_cells):
         named = name_subject(move.subject, base, mentions)
         if named is None:
             continue
@@ -245,9 +246,14 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     last_interval: tuple[date, date] | None = None
     header: list[str] | None = None
     heading: tuple[Named, int] | None = None  # the last name-and-ticker heading line and its end
+    two_column = two_column_rows(text, spans) if "|" in text else set()
     for a, b in spans:
         cell_row = (a, b) in joined
         sentence = as_pipe_row(text[a:b]) if cell_row else text[a:b]
+        if (a, b) in two_column:  # "Acme Tools (Oslo) | -21.3%": a row of a two-column table of moves
+            rows.extend(_table_rows(sentence, a, None, published, mention_list, min_cells=2))
+            earlier.append((sentence, a))
+            continue
         if cell_row or is_table_line(sentence):
             cells = pipe_cells(sentence) if cell_row else table_cells(sentence)
             if is_header(cells):
