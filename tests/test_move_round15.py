@@ -63,8 +63,8 @@ def test_the_stock_has_now_fallen_opening_a_paragraph() -> None:
 # A move to the exchange's daily limit with more verbs before "limit-down" / "limit up" ("was locked", "opened").
 
 def test_locked_limit_down_at_a_figure() -> None:
-    text = "In Shenzhen, Qiantang Optics was locked limit-down at 10% and Lushan Glass shed 4.15% on Friday.\n"
-    assert _moves(text) == [("Qiantang Optics", -10.0), ("Lushan Glass", -4.15)]
+    text = "In Shenzhen, Qiantang Optics was locked limit-down at 20% and Lushan Glass shed 4.15% on Friday.\n"
+    assert _moves(text) == [("Qiantang Optics", -20.0), ("Lushan Glass", -4.15)]
 
 
 def test_opened_limit_up() -> None:
@@ -95,10 +95,10 @@ def test_a_footnote_mark_after_a_table_rows_name() -> None:
 
 
 
-# A two-column table of moves (an HTML table "Asset | Change" read as text): each row a name and one percent figure.
+# A two-column table of moves (an HTML table "Company | Move" read as text): each row a name and one percent figure.
 
 def test_a_two_column_table_of_moves() -> None:
-    text = ("Moves since the recall\n\nAsset | Change\n\nTervo Hydraulics (Helsinki) | -12.35%\n\n"
+    text = ("Moves since the recall\n\nCompany | Move\n\nTervo Hydraulics (Helsinki) | -12.35%\n\n"
             "Marlow Pump Works (Toronto) | -4.15%\n\nWho owns what\n")
     assert _moves(text) == [("Tervo Hydraulics", -12.35), ("Marlow Pump Works", -4.15)]
 

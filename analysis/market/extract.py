@@ -250,7 +250,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     for a, b in spans:
         cell_row = (a, b) in joined
         sentence = as_pipe_row(text[a:b]) if cell_row else text[a:b]
-        if (a, b) in two_column:  # "Acme Tools (Oslo) | -21.3%": a row of a two-column table of moves
+        if (a, b) in two_column:  # "Acme Tools (Oslo) | -12.4%": a row of a two-column table of moves
             rows.extend(_table_rows(sentence, a, None, published, mention_list, min_cells=2))
             earlier.append((sentence, a))
             continue
@@ -462,7 +462,7 @@ _LABEL_HEADS = frozenset({"shares", "stock", "it", "its", "they", "them", "their
 
 def _unless_moved(near: Named | None, rows: list[dict[str, object]], salient: Named | None) -> Named | None:
     """The article's company for "The stock has now fallen N%" opening a paragraph, unless the company the sentences
-    before point to already had a move told ("Acme had risen 11% early. / The stock is now down 6%": Acme's); the
+    before point to already had a move told ("Acme had risen 9% early. / The stock is now down 4%": Acme's); the
     firm a paragraph was about whose shares never moved (an auditor, a regulator's target) stands aside. None: the
     usual reading."""
     if salient is None or near is None or near.name == salient.name:

@@ -31,7 +31,7 @@ _HALF_A_PERCENT = re.compile(r"(?<![\w-])half\s+a(?=\s+per\s?cent\b)", re.IGNORE
 _FRACTION_FROM_PEAK = re.compile(r"\s+(?:since|from|off|below)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|top)\b",
                                  re.IGNORECASE)
 #: A move to the exchange's daily limit with its size after it ("went limit-up, 10%", "closed limit down at 30%", "was
-#: locked limit-down at 10%", "opened limit up, 30%").
+#: locked limit-down at 20%", "opened limit up, 30%").
 _LIMIT_MOVE = re.compile(r"(?<![\w-])(?:went|hit|closed|ended|finished|was|were|is|are|trading|traded|locked|sealed|stuck|"
                          r"opened|fell|dropped|slumped|plunged|tumbled|sank|rose|jumped|surged|soared|rallied)\s+limit[-\s]"
                          r"(?P<dir>up|down)\s*(?:,|at|by|of)?\s*(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)",

@@ -209,12 +209,12 @@ def _bare_figure(cell: str) -> list[Figure]:
                    "exact", "signed", m.start(), m.end())]
 
 
-#: A row of a two-column table of moves: a name, a bar, one percent figure ("Acme Tools (Oslo) | -21.3%").
+#: A row of a two-column table of moves: a name, a bar, one percent figure ("Acme Tools (Oslo) | -12.4%").
 _TWO_CELL_ROW = re.compile(r"[^|\n]{2,60}\s\|\s*[+\-−–]?\d{1,3}(?:\.\d+)?\s*%\s*")
 
 
 def two_column_rows(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The rows of two-column tables of moves among ``spans`` (an HTML table "Asset | Change" read as text): two or
+    """The rows of two-column tables of moves among ``spans`` (an HTML table "Company | Move" read as text): two or
     more such rows in a row, each a line of its own. A single "name | figure" line is left to the grammar."""
     rows = [(a, b) for a, b in spans if _TWO_CELL_ROW.fullmatch(text, a, b)
             and text[max(0, a - 1): a] in ("", "\n") and text[b: b + 1] in ("", "\n")]
@@ -234,7 +234,7 @@ def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3) -> l
         return []
     name_end = spans[0][0] + len(row[spans[0][0]:spans[0][1]].rstrip())
     mark = _FOOTNOTE_END.search(row, spans[0][0], name_end)
-    if mark:  # "Acme Tools* | -6.9%", a footnote under the table says where it is listed: the name before the mark
+    if mark:  # "Acme Tools* | -3.8%", a footnote under the table says where it is listed: the name before the mark
         name_end = mark.start()
     subjects = [s for s in subject_before(row[:name_end] + " rose", name_end, allow_object=True)
                 if s.kind in ("share", "index") and s.start >= 0]
