@@ -18,9 +18,9 @@ def _moves(text: str) -> list[tuple[str, float]]:
 
 def test_factbox_labels_with_a_place_name_their_company() -> None:
     text = ("FACTBOX-Who is exposed to the valve recall\n\n"
-            "TERVO HYDRAULICS (Helsinki): Makes the valves. Exports were 31% of sales. Shares: -6.25% on Thursday.\n\n"
-            "MARLOW PUMP WORKS (Toronto): Fits them. Shares: +1.45% on Thursday.\n")
-    assert _moves(text) == [("Tervo Hydraulics", -6.25), ("Marlow Pump Works", 1.45)]
+            "TERVO HYDRAULICS (Tampere): Makes the valves. Exports were 31% of sales. Shares: -6.25% on Thursday.\n\n"
+            "QUENBY PUMP WORKS (Winnipeg): Fits them. Shares: +1.45% on Thursday.\n")
+    assert _moves(text) == [("Tervo Hydraulics", -6.25), ("Quenby Pump Works", 1.45)]
 
 
 def test_a_transcript_speaker_with_a_name_in_brackets_is_no_label() -> None:
@@ -89,18 +89,18 @@ def test_the_stock_is_now_down_after_a_company_that_moved_stays_that_company() -
 
 def test_a_footnote_mark_after_a_table_rows_name() -> None:
     text = ("Weekly moves\n\nCompany | Week | Since Monday\n\nTervo Hydraulics | -2.35% | -3.15%\n\n"
-            "Marlow Pump Works* | -6.45% | -7.05%\n\n*Toronto listing.\n")
-    assert _moves(text) == [("Tervo Hydraulics", -2.35), ("Tervo Hydraulics", -3.15), ("Marlow Pump Works", -6.45),
-                            ("Marlow Pump Works", -7.05)]
+            "Quenby Pump Works* | -6.45% | -7.05%\n\n*Winnipeg listing.\n")
+    assert _moves(text) == [("Tervo Hydraulics", -2.35), ("Tervo Hydraulics", -3.15), ("Quenby Pump Works", -6.45),
+                            ("Quenby Pump Works", -7.05)]
 
 
 
 # A two-column table of moves (an HTML table "Company | Move" read as text): each row a name and one percent figure.
 
 def test_a_two_column_table_of_moves() -> None:
-    text = ("Moves since the recall\n\nCompany | Move\n\nTervo Hydraulics (Helsinki) | -12.35%\n\n"
-            "Marlow Pump Works (Toronto) | -4.15%\n\nWho owns what\n")
-    assert _moves(text) == [("Tervo Hydraulics", -12.35), ("Marlow Pump Works", -4.15)]
+    text = ("Moves since the recall\n\nCompany | Move\n\nTervo Hydraulics (Tampere) | -12.35%\n\n"
+            "Quenby Pump Works (Winnipeg) | -4.15%\n\nWho owns what\n")
+    assert _moves(text) == [("Tervo Hydraulics", -12.35), ("Quenby Pump Works", -4.15)]
 
 
 def test_a_single_name_and_figure_line_is_no_table() -> None:
