@@ -57,6 +57,7 @@ from .tables import (
     is_table_line,
     pipe_cells,
     table_row_moves,
+    two_column_rows,
 )
 
 MOVE_COLUMNS = ["company", "ticker", "pct", "qualifier", "kind", "session_date", "period_start", "period_end",
@@ -118,6 +119,9 @@ _TOTAL_OWNER_END = re.compile(r"\b(?:its|their|the)\s+(?:[\w-]+\s+){1,2}$")
 
 #: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb.
 _PARAGRAPH_STOCK = re.compile(r"\s*The\s+(?:stock|shares)\s+(?:[a-z]+\s+)?$")
+#: The same with two or three auxiliaries and adverbs ("The stock has now fallen", "The shares had already lost"):
+#: the sentences before may have just named the company meant, so only one with no move told stands aside.
+_PARAGRAPH_STOCK_LONG = re.compile(r"\s*The\s+(?:stock|shares)\s+(?:[a-z]+\s+){2,3}$")
 
 
 #: The grammar reads at most this many characters as one sentence: a longer "sentence" (a page without full
@@ -198,10 +202,10 @@ def _without_dateline(sentence: str) -> str:
 
 
 def _table_rows(row: str, base: int, header: list[str] | None, published: date | None,
-                mentions: list[Mention]) -> list[dict[str, object]]:
+                mentions: list[Mention], min_cells: int = 3) -> list[dict[str, object]]:
     """The moves of one pipe-table row (:mod:`analysis.market.tables`) as row dicts."""
     out: list[dict[str, object]] = []
-    for move in table_row_moves(row, header):
+    for move in table_row_moves(row, header, min_cells):
         named = name_subject(move.subject, base, mentions)
         if named is None:
             continue
@@ -242,9 +246,14 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     last_interval: tuple[date, date] | None = None
     header: list[str] | None = None
     heading: tuple[Named, int] | None = None  # the last name-and-ticker heading line and its end
+    two_column = two_column_rows(text, spans) if "|" in text else set()
     for a, b in spans:
         cell_row = (a, b) in joined
         sentence = as_pipe_row(text[a:b]) if cell_row else text[a:b]
+        if (a, b) in two_column:  # "Acme Tools (Oslo) | -12.4%": a row of a two-column table of moves
+            rows.extend(_table_rows(sentence, a, None, published, mention_list, min_cells=2))
+            earlier.append((sentence, a))
+            continue
         if cell_row or is_table_line(sentence):
             cells = pipe_cells(sentence) if cell_row else table_cells(sentence)
             if is_header(cells):
@@ -314,6 +323,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             main = None  # "The stock" opening a paragraph: the company the article is about
             if att.subject.kind == "coref" and text[max(0, a - 2): a] == "\n\n" and _PARAGRAPH_STOCK.match(sentence[: att.figure.anchor]):
                 main = mention_list.salient(a)
+            elif att.subject.kind == "coref" and text[max(0, a - 2): a] == "\n\n" \
+                    and _PARAGRAPH_STOCK_LONG.match(sentence[: att.figure.anchor]):
+                main = _unless_moved(resolve_coref(att.subject.head, earlier, mention_list, named_here,
+                                                   (parsed[: att.figure.anchor], a), resolved), rows, mention_list.salient(a))
             if main is not None:
                 named = main
             elif att.subject.kind == "coref" and label is not None and att.subject.head in _LABEL_HEADS:
@@ -447,6 +460,17 @@ _LINE_LABEL = re.compile(
 _LABEL_HEADS = frozenset({"shares", "stock", "it", "its", "they", "them", "their"})
 
 
+def _unless_moved(near: Named | None, rows: list[dict[str, object]], salient: Named | None) -> Named | None:
+    """The article's company for "The stock has now fallen N%" opening a paragraph, unless the company the sentences
+    before point to already had a move told ("Acme had risen 9% early. / The stock is now down 4%": Acme's); the
+    firm a paragraph was about whose shares never moved (an auditor, a regulator's target) stands aside. None: the
+    usual reading."""
+    if salient is None or near is None or near.name == salient.name:
+        return None
+    moved = {str(r["company"]) for r in rows if r["kind"] == "share"}
+    return salient if salient.name in moved and near.name not in moved else None
+
+
 def _label_day(label: str) -> Period | None:
     """The session a dated list line's label names ("* June 9 (Monday):", "Tuesday, June 10:", ", Wednesday June 11"):
     its month and day, else its weekday; None when it names neither."""
@@ -514,6 +538,8 @@ def _capitals_among_tickers(m: re.Match[str], text: str, line_start: int, mentio
     """The company of a list line whose label is a name in capitals of two words or more with no ticker, among lines
     whose labels are names in capitals with their tickers ("* ACME TOOLS (ACM.N): ...", then "* BEXLEY WORKS: Shares
     fell 2%"): a factbox lists its companies alike, and one with no ticker is unlisted or has its ticker left out.
+    Lines whose labels in capitals each have a place in brackets and a colon ("* ACME TOOLS (Frankfurt): ...", "*
+    BEXLEY WORKS (Oslo): ...") are such a list too.
     None with no ticker around: a heading ("* MARKET CLOSE:") or a transcript's speaker ("JANE ROE:") is no company."""
     if not text:
         return None
@@ -522,11 +548,27 @@ def _capitals_among_tickers(m: re.Match[str], text: str, line_start: int, mentio
         return None
     before = text[:line_start].split("\n")[-8:]
     after = text[line_start + len(m.string):].split("\n")[:8]
+    placed = _placed_label(m)
     for other in (*before, *after):
         lab = _LINE_LABEL.match(other)
         if lab and lab.group("name").isupper() and _LABEL_TICKER.match(other, lab.start("name") + len(lab.group("name").rstrip())):
             return Named(name, "share", "")
+        if placed and lab and lab.group("name").isupper() and _placed_label(lab) \
+                and lab.group("name").split() != m.group("name").split():
+            return Named(name, "share", "")
     return None
+
+
+#: A place or a market in brackets after a label in capitals, then a colon ("ACME TOOLS (Frankfurt):"): written in
+#: small letters, so neither a ticker nor a transcript speaker's name ("ANCHOR (JANE ROE):").
+_LABEL_PLACE = re.compile(r"\s*\((?=[^()]*[a-z])[A-Z][^()]{1,24}\)\s*:")
+
+
+def _placed_label(m: re.Match[str]) -> bool:
+    """Whether a list line's label in capitals has a place in brackets and a colon after it: a factbox's entry
+    ("* ACME TOOLS (Frankfurt): drill maker. Shares: -4%"). Two such lines with different names make a list of companies
+    (:func:`_capitals_among_tickers`); a dateline ("LONDON (Example Wire) -") has a dash, not a colon."""
+    return _LABEL_PLACE.match(m.string, m.start("name") + len(m.group("name").rstrip())) is not None
 
 
 def without_capitals(raw: str, mentions: DocMentions) -> str:

@@ -30,8 +30,10 @@ HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doub
 _HALF_A_PERCENT = re.compile(r"(?<![\w-])half\s+a(?=\s+per\s?cent\b)", re.IGNORECASE)
 _FRACTION_FROM_PEAK = re.compile(r"\s+(?:since|from|off|below)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|top)\b",
                                  re.IGNORECASE)
-#: A move to the exchange's daily limit with its size after it ("went limit-up, 10%", "closed limit down at 30%").
-_LIMIT_MOVE = re.compile(r"(?<![\w-])(?:went|hit|closed|ended|finished|was|were|is|are|trading|traded)\s+limit[-\s]"
+#: A move to the exchange's daily limit with its size after it ("went limit-up, 10%", "closed limit down at 30%", "was
+#: locked limit-down at 20%", "opened limit up, 30%").
+_LIMIT_MOVE = re.compile(r"(?<![\w-])(?:went|hit|closed|ended|finished|was|were|is|are|trading|traded|locked|sealed|stuck|"
+                         r"opened|fell|dropped|slumped|plunged|tumbled|sank|rose|jumped|surged|soared|rallied)\s+limit[-\s]"
                          r"(?P<dir>up|down)\s*(?:,|at|by|of)?\s*(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)",
                          re.IGNORECASE)
 _FRACTION_PARTS = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}

@@ -69,8 +69,9 @@ _CLAUSE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s+(?:its|their)\s+(?:shares|stoc
 _SESSION_PARTICIPLE = re.compile(
     r",\s*(?:closing|ending|finishing|settling|trading)\s+(?:the\s+(?:day|session|week)\s+)?(?:(?:down|up)\s+)?$")
 
-#: An infinitive of the session after the main verb ("... crept back to end N% down", "rallied to close N% higher").
-_SESSION_INFINITIVE = re.compile(r"\bto\s+(?:close|end|finish|settle)\s+(?:the\s+(?:day|session|week)\s+)?(?:(?:down|up)\s+)?$")
+#: An infinitive of the session after the main verb ("... crept back to end N% down", "rallied to close N% higher",
+#: "pared losses to trade N% lower", "recovered to stand N% down").
+_SESSION_INFINITIVE = re.compile(r"\bto\s+(?:close|end|finish|settle|trade|stand)\s+(?:the\s+(?:day|session|week)\s+)?(?:(?:down|up)\s+)?$")
 
 _STOCK_CLAUSE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:stock|shares)\s+(?:[a-z]+\s+){1,5}$")
 _WANTED_TO = re.compile(r"\b(?:likely|unlikely|set|poised|on\s+track|on\s+course|want(?:s|ed)?|hop(?:e|es|ed)|needs?|needed|"

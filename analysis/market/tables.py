@@ -55,6 +55,8 @@ _MOVE_COLUMN = re.compile(
 _PRICE_COLUMN = re.compile(r"\b(?:stock|shares|share\s+(?:price|move|change|chg|perf\w*)|price\s+(?:change|move|chg))\b",
                            re.IGNORECASE)
 _CELL_GAP = re.compile(r"\s*\n\s*")
+#: A footnote mark after a row's name ("Acme Tools*", "Acme Tools†", "Acme Tools (1)").
+_FOOTNOTE_END = re.compile(r"(?<=\w)\s*(?:[*†‡§]+|\(\d\))$")
 _MAX_COLUMNS = 8
 _HEAD_SLACK = 4  # lines before a table's header (a heading, a caption) tried as its start
 
@@ -207,13 +209,33 @@ def _bare_figure(cell: str) -> list[Figure]:
                    "exact", "signed", m.start(), m.end())]
 
 
-def table_row_moves(row: str, header: list[str] | None) -> list[TableMove]:
+#: A row of a two-column table of moves: a name, a bar, one percent figure ("Acme Tools (Oslo) | -12.4%").
+_TWO_CELL_ROW = re.compile(r"[^|\n]{2,60}\s\|\s*[+\-−–]?\d{1,3}(?:\.\d+)?\s*%\s*")
+
+
+def two_column_rows(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The rows of two-column tables of moves among ``spans`` (an HTML table "Company | Move" read as text): two or
+    more such rows in a row, each a line of its own. A single "name | figure" line is left to the grammar."""
+    rows = [(a, b) for a, b in spans if _TWO_CELL_ROW.fullmatch(text, a, b)
+            and text[max(0, a - 1): a] in ("", "\n") and text[b: b + 1] in ("", "\n")]
+    out: set[tuple[int, int]] = set()
+    for i, (a, b) in enumerate(rows):
+        near = [r for r in rows[max(0, i - 1): i + 2] if r != (a, b) and not text[min(r[1], b): max(r[0], a)].strip()]
+        if near:
+            out.add((a, b))
+    return out
+
+
+def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3) -> list[TableMove]:
     """The moves of one table row (offsets relative to ``row``): nothing when its first cell names no company
-    or index, or the row has no figure cells."""
+    or index, or the row has no figure cells. ``min_cells``: 2 for a row of :func:`two_column_rows`."""
     spans = [(m.start(), m.end()) for m in _CELL.finditer(row)]
-    if len(spans) < 3:
+    if len(spans) < min_cells:
         return []
     name_end = spans[0][0] + len(row[spans[0][0]:spans[0][1]].rstrip())
+    mark = _FOOTNOTE_END.search(row, spans[0][0], name_end)
+    if mark:  # "Acme Tools* | -3.8%", a footnote under the table says where it is listed: the name before the mark
+        name_end = mark.start()
     subjects = [s for s in subject_before(row[:name_end] + " rose", name_end, allow_object=True)
                 if s.kind in ("share", "index") and s.start >= 0]
     if not subjects:
