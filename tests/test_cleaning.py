@@ -223,5 +223,5 @@ def test_a_short_headline_at_the_top_is_the_title() -> None:
     assert doc.title == "Harrow Bank slides"
     assert doc.dateline.isoformat() == "2025-10-28"
     # a line of names alone may be the site's: no title rather than a wrong one
-    site = text.replace("Harrow Bank slides", "Kestrel Money Daily")
+    site = text.replace("Harrow Bank slides", "Wrenfield Money Daily")
     assert clean_document(site).title is None

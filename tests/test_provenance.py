@@ -141,7 +141,7 @@ def test_a_slash_in_a_line_is_no_wire() -> None:
 @pytest.mark.parametrize(
     ("head", "outlet"),
     [
-        ("Jane Doe\nKestrel Money Daily\nOctober 28, 2025", "Kestrel Money Daily"),  # a byline without "By"
+        ("Jane Doe\nWrenfield Money Daily\nOctober 28, 2025", "Wrenfield Money Daily"),  # a byline without "By"
         ("By JANE DOE\nBloomberg\n28 Oct 2025, 14:02 GMT", "Bloomberg"),
         # a menu's or a section's line, a reprint's source: not this page's outlet
         ("Markets > Biotech\nBy Ticker Staff | Sep 23, 2026", None),
@@ -161,12 +161,12 @@ def test_a_copyright_line_names_the_agency_by_its_name(tmp_path) -> None:
         f"Harrow Bank slides on bad loans\n\n{body}\n\nCopyright 2025 The Associated Press. All rights reserved.\n",
         encoding="utf-8")
     (tmp_path / "linked.txt").write_text(
-        f"Harrow Bank slides\n\nOriginally published at https://www.kestrelmoney.com/markets/harrow\n\n{body}\n",
+        f"Harrow Bank slides\n\nOriginally published at https://www.wrenfieldmoney.com/markets/harrow\n\n{body}\n",
         encoding="utf-8")
     docs = load_corpus(tmp_path).docs.set_index("file")
     assert (docs.at["wire.txt", "outlet"], docs.at["wire.txt", "outlet_basis"]) == ("Associated Press", "copyright line")
     # a line with a link is no headline
-    assert (docs.at["linked.txt", "title"], docs.at["linked.txt", "outlet"]) == ("Harrow Bank slides", "kestrelmoney.com")
+    assert (docs.at["linked.txt", "title"], docs.at["linked.txt", "outlet"]) == ("Harrow Bank slides", "wrenfieldmoney.com")
 
 
 def test_a_page_states_its_article_in_schema_org(tmp_path) -> None:
@@ -175,7 +175,7 @@ def test_a_page_states_its_article_in_schema_org(tmp_path) -> None:
         '<html><head><title>Harrow slides</title><script type="application/ld+json">{"@context": "https://schema.org",'
         ' "@graph": [{"@type": "WebSite", "name": "KMD"}, {"@type": "NewsArticle", "headline": "Harrow Bank slides on'
         ' bad loans", "datePublished": "2025-10-28T09:14:00Z", "publisher": {"@type": "Organization", "name":'
-        ' "Kestrel Money Daily"}}]}</script></head><body><article><p>Harrow Bank shares fell 6% on Tuesday after the'
+        ' "Wrenfield Money Daily"}}]}</script></head><body><article><p>Harrow Bank shares fell 6% on Tuesday after the'
         ' lender set aside more money for bad loans.</p></article></body></html>', encoding="utf-8")
     (tmp_path / "broken.html").write_text(
         '<html><body><article><time itemprop="datePublished" datetime="2025-10-29">Wednesday</time><p>Harrow Bank'
@@ -184,5 +184,5 @@ def test_a_page_states_its_article_in_schema_org(tmp_path) -> None:
     docs = load_corpus(tmp_path).docs.set_index("file")
     page = docs.loc["page.html"]
     assert (page["title"], page["outlet"], page["published"].date()) == (
-        "Harrow Bank slides on bad loans", "Kestrel Money Daily", date(2025, 10, 28))
+        "Harrow Bank slides on bad loans", "Wrenfield Money Daily", date(2025, 10, 28))
     assert docs.at["broken.html", "published"].date() == date(2025, 10, 29)  # a bad JSON-LD block is skipped

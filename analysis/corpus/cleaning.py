@@ -86,7 +86,7 @@ _KEY_WORD_RE = re.compile(r"[\w']+")
 _KEY_PAIRS = tuple(zip("‘’“”«»–—", "''\"\"\"\"--"))
 _PUBLISHED_RE = re.compile(r"\s*(published|posted|updated|first published)", re.I)
 #: A headline of two or three words ("Harrow Bank slides", "Shares sink again"): a capitalised first word and a
-#: word in lower case (a verb, most often); a line of names alone ("Kestrel Money Daily") may be the site's.
+#: word in lower case (a verb, most often); a line of names alone ("Wrenfield Money Daily") may be the site's.
 _SHORT_HEADLINE_RE = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.%$-]+){0,1}\s+[a-z][\w'’.%-]*(?:\s+[\w'’.%$-]+)?$")
 
 
