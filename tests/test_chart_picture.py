@@ -131,15 +131,3 @@ def test_the_picture_shows_every_row_of_a_long_legend():
     clip = re.search(r'clipPath id="legend[^"]*"><rect width="[\d.]+" height="([\d.]+)"', svg)
     assert len(rows) == 14 and clip
     assert max(rows) + 8 <= float(clip.group(1)), (max(rows), clip.group(1))
-
-
-def test_every_chart_takes_the_house_template() -> None:
-    """The house template is plotly's default (taken by reference, not copied per figure): a finished figure and
-    its exported spec both carry it."""
-    import plotly.graph_objects as go
-
-    from analysis.charts import finish_figure
-
-    fig = finish_figure(go.Figure(go.Bar(x=[1, 2], y=[3, 4])), title="A chart", source="Source: test")
-    assert fig.layout.template.layout.plot_bgcolor == "white"
-    assert fig.to_dict()["layout"]["template"]["layout"]["plot_bgcolor"] == "white"
