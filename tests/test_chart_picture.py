@@ -131,3 +131,20 @@ def test_the_picture_shows_every_row_of_a_long_legend():
     clip = re.search(r'clipPath id="legend[^"]*"><rect width="[\d.]+" height="([\d.]+)"', svg)
     assert len(rows) == 14 and clip
     assert max(rows) + 8 <= float(clip.group(1)), (max(rows), clip.group(1))
+
+
+def test_every_chart_takes_the_house_template_whatever_the_default() -> None:
+    """Streamlit makes its own template plotly's default when it is imported (its colours are placeholders the
+    browser fills in): a chart names the house template itself, so its export never takes Streamlit's."""
+    import plotly.graph_objects as go
+    import plotly.io as pio
+
+    from analysis.charts import finish_figure
+
+    before = pio.templates.default
+    try:
+        pio.templates.default = "plotly"
+        fig = finish_figure(go.Figure(go.Bar(x=[1, 2], y=[3, 4])), title="A chart", source="Source: test")
+    finally:
+        pio.templates.default = before
+    assert fig.layout.template.layout.plot_bgcolor == "white"
