@@ -34,6 +34,16 @@ def _page_imports() -> set[str]:
     return names
 
 
+
+def _run_script(code: str, tmp_path) -> dict:
+    """Run ``code`` in a fresh interpreter with empty upload and store folders under ``tmp_path``; its last line of
+    output, read as JSON."""
+    env = {"STORYTRACE_UPLOAD_DIR": str(tmp_path / "uploads"), "STORYTRACE_STORE_DIR": str(tmp_path / "store"),
+           "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
 def test_run_command_and_bench_start_the_app_through_the_launcher():
     last = (ROOT / "scripts" / "run.sh").read_text(encoding="utf-8").strip().splitlines()[-1]
     assert re.match(r'exec \.venv/bin/python -m ui\.launch --server\.headless true --server\.address 127\.0\.0\.1 '
@@ -65,11 +75,7 @@ new = sorted(m for m in set(sys.modules) - before if m.split(".")[0] in heavy)
 print(json.dumps({{"missing": missing, "new": new, "errors": [str(e.value) for e in at.exception],
                   "articles": at.metric[0].value if at.metric else None}}))
 """
-    env = {"STORYTRACE_UPLOAD_DIR": str(tmp_path / "uploads"), "STORYTRACE_STORE_DIR": str(tmp_path / "store"),
-           "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result = _run_script(code, tmp_path)
     assert result["errors"] == []
     assert result["articles"] == "5"  # the Overview really ran on the seeds
     assert result["missing"] == [], "modules the pages import that the launcher does not"
@@ -137,11 +143,7 @@ print(json.dumps({{"calls": calls, "pictures": pictures, "images": len(at.get("i
                   "errors": [str(e.value) for e in at.exception],
                   "articles": at.metric[0].value if at.metric else None}}))
 """
-    env = {"STORYTRACE_UPLOAD_DIR": str(tmp_path / "uploads"), "STORYTRACE_STORE_DIR": str(tmp_path / "store"),
-           "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result = _run_script(code, tmp_path)
     assert result["errors"] == []
     assert result["articles"] == "5"
     assert result["same_filters"]
