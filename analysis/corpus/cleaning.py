@@ -289,9 +289,11 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DATED_ITEM_RE = re.compile(
     rf"^(?:(?:week of|w/c|by|from|until|on|early|mid|late|end)[- ]\s*)?"
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?|\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d{{2}})?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d{{2}})?"
     rf"|{_MONTH}\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}})"
-    rf"\s*(?:\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\))?\s*[-–—:]\s+(?!\d{{1,2}}[.:]\d{{2}})\S",  # not a stamp "Mar 4, 2026 – 12.46pm"
+    # then a dash or a colon and words, not a time stamp ("Mar 4, 2026 – 12.46pm")
+    rf"\s*(?:\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\))?\s*[-–—:]\s+(?!\d{{1,2}}[.:]\d{{2}})\S",
     re.IGNORECASE,
 )
 
@@ -469,7 +471,7 @@ def clean_document(text: str) -> CleanDocument:
     title_idx = -1
     for idx, (_, line) in enumerate(head):
         if words[idx] >= 4 and parse_date_line(line) is None and masthead(line) is None and "://" not in line \
-                and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>" is no headline, nor a link
+                and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>": no headline
             title, title_idx = line, idx
     if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
             and parse_date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):

@@ -154,7 +154,7 @@ OUTLET_LINE_WORDS = 5
 
 
 def _outlet_line(head: list[str]) -> tuple[str | None, str | None]:
-    """An outlet named on a line of its own right after the byline, with or without "By" ("Jane Doe / Kestrel
+    """An outlet named on a line of its own right after the byline, with or without "By" ("Jane Doe / Wrenfield
     Money Daily / October 28, 2025", "By JANE DOE / Bloomberg"), where a masthead puts it. A name alone elsewhere
     may be a section's or a menu's ("Business News", "Markets > Biotech"), and "Source: X" under a reprint names
     the text's origin, not this page's outlet: neither is read."""
@@ -171,10 +171,10 @@ def read_provenance(text: str) -> Provenance:
     """Outlet and publication date stated in the head of ``text`` (the article as read, before cleaning).
 
     Outlet, first match wins: a wire dateline with an agency (or a name that looks like an outlet, "Harbour
-    Wire") in brackets or between slashes, a masthead line (:func:`masthead`), a lead line "Outlet, <date>:", a byline "By <names>,
-    <Outlet>" / "By <names> (<Outlet>)", an outlet's name on a line of its own (:func:`_outlet_line`), an agency
-    credit in brackets, a URL. Date: the full date (with its year)
-    of a masthead, lead or wire line.
+    Wire") in brackets or between slashes, a masthead line (:func:`masthead`), a lead line "Outlet, <date>:", a
+    byline "By <names>, <Outlet>" / "By <names> (<Outlet>)", an outlet's name on a line of its own
+    (:func:`_outlet_line`), an agency credit in brackets, a URL. Date: the full date (with its year) of a masthead,
+    lead or wire line.
     """
     head = [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]
     outlet = basis = None

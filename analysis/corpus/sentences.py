@@ -4,7 +4,8 @@ A small rule-based splitter, fast enough for tens of thousands of articles. It k
 ("U.S.", "e.g.", "Inc.", "Jan.", "RENO, Nev. (AP)"), initials ("J. Smith"), decimals ("2.14%") and quotes that end a
 sentence (‘… ones,” LeCun said.’) intact, and ends a sentence after a price ("closed at $12.51. The"), a possessive
 ("the Treasury's. The") or a company's "Corp." before a sentence's first word. Checked against an independent
-splitter on real news (political and wire copy): where the two differ, the cases were read. Sentences never cross a paragraph (line) boundary.
+splitter on real news (political and wire copy): where the two differ, the cases were read. Sentences never cross
+a paragraph (line) boundary.
 """
 
 from __future__ import annotations
