@@ -186,3 +186,12 @@ def test_a_page_states_its_article_in_schema_org(tmp_path) -> None:
     assert (page["title"], page["outlet"], page["published"].date()) == (
         "Harrow Bank slides on bad loans", "Wrenfield Money Daily", date(2025, 10, 28))
     assert docs.at["broken.html", "published"].date() == date(2025, 10, 29)  # a bad JSON-LD block is skipped
+
+
+def test_a_hostile_json_ld_block_is_skipped_and_the_page_still_reads() -> None:
+    from analysis.corpus.page_text import html_to_text
+
+    nested = "[" * 200_000 + "]" * 200_000
+    text, meta, _ = html_to_text(f'<html><head><script type="application/ld+json">{nested}</script></head><body>'
+                                 "<p>Harrow Bank shares fell 6% on Tuesday.</p></body></html>")
+    assert text == "Harrow Bank shares fell 6% on Tuesday." and "published" not in meta

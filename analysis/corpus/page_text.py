@@ -150,11 +150,11 @@ _ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "A
 def _linked_data(blocks: list[str]) -> dict[str, str]:
     """``title``, ``published`` and ``outlet`` of the page's article as its schema.org JSON-LD states them
     (``headline``, ``datePublished``, ``publisher.name``); the first article item wins. A block that is not valid
-    JSON is skipped."""
+    JSON, or too deeply nested to read, is skipped."""
     for block in blocks:
         try:
             data = json.loads(block)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth (a hostile page)
             continue
         items = data if isinstance(data, list) else [data]
         items = [x for item in items if isinstance(item, dict) for x in ([item] + list(item.get("@graph") or []))]
