@@ -89,3 +89,30 @@ def test_the_entity_layer_reads_a_guest_label_as_a_person_and_a_host_role_as_no_
     assert "SECURITIES" not in set(found["surface"])  # a piece of the affiliation after a label
     label = found.loc[found["surface"] == "PETRA LINDQVIST"]
     assert list(label["role"]) == ["story"]  # a label with a role in brackets is no dateline or credit
+
+
+INTERVIEW = """Five questions for Harwell Rail's new chief, Dana Okafor, who took over on Monday.
+
+Railwise: Did the board's decision surprise you?
+Okafor: Not really. We had talked about the succession for a year.
+
+Railwise: Fares rise in January.
+Okafor: They do, and we will explain every penny of it to passengers.
+
+Harwell reports its results on March 3.
+"""
+
+
+def test_an_interviewer_under_one_word_asks_and_the_person_named_answers() -> None:
+    # "SPIEGEL:" / "Surname:": the questioner's label is one word (often the publication's) that names no one
+    rows = quotes(INTERVIEW, [("Dana Okafor", "Dana Okafor", "PERSON")]).to_dict("records")
+    assert [(r["speaker"], r["quote"][:20]) for r in rows] == [
+        ("Dana Okafor", "Not really. We had t"), ("Dana Okafor", "They do, and we will")]
+
+
+def test_two_one_word_labels_taking_turns_are_two_speakers_not_an_interview() -> None:
+    debate = "Dana Okafor and Lena Brandt debated fares.\n\nOkafor: We will cut fares.\nBrandt: You said that last year.\n" \
+             "Okafor: And we did it.\nBrandt: Only on Sundays.\n"
+    people = [("Dana Okafor", "Dana Okafor", "PERSON"), ("Lena Brandt", "Lena Brandt", "PERSON")]
+    assert [r["speaker"] for r in quotes(debate, people).to_dict("records")] == [
+        "Dana Okafor", "Lena Brandt", "Dana Okafor", "Lena Brandt"]

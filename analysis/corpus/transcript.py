@@ -8,7 +8,8 @@ I think…", "LINDQVIST: We will…". :func:`transcript_turns` finds them when t
 marked as hosts, and a voice without a name as unnamed. The quote engine reads the guests' turns as their
 quotations (:mod:`analysis.quotes.find`); the entity layer reads their labels as people and the hosts' roles as
 no entity (:mod:`analysis.entities.recognize`). An interview printed as questions and answers ("Q:" / "A:" lines)
-gives its answers as quotations of the one person it interviews (:func:`qa_answers`).
+gives its answers as quotations of the one person it interviews (:func:`qa_answers`); one whose questions are
+printed under one word, often the publication's name ("SPIEGEL:", then "Lindqvist:"), gives that word as a host's.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 #: A turn line: a label (a name, a role, or both; capitals or title case, up to five words, letters of any script),
 #: an optional role or affiliation in brackets or after a comma or a dash, a colon, then the words spoken.
@@ -56,6 +57,7 @@ class Turn:
     role: str
     label_start: int = 0
     role_start: int = 0
+    interviewer: bool = False
 
     @property
     def label_end(self) -> int:
@@ -80,7 +82,7 @@ class Turn:
 
 
 def _is_host(turn: Turn) -> bool:
-    return bool(HOST_ROLES.intersection(turn.words()) or {"co", "host"} <= set(turn.words()))
+    return turn.interviewer or bool(HOST_ROLES.intersection(turn.words()) or {"co", "host"} <= set(turn.words()))
 
 
 def _is_unnamed(turn: Turn) -> bool:
@@ -89,8 +91,9 @@ def _is_unnamed(turn: Turn) -> bool:
 
 def turn_lines(text: str, surnames: Collection[str] = ()) -> list[Turn]:
     """Lines whose label may name a speaker: a host's role, a label in capitals, a name of two words or more,
-    or one word that is the surname of a person the document names (``surnames``, casefolded)."""
-    found = []
+    or one word that is the surname of a person the document names (``surnames``, casefolded); and the lines of
+    an interviewer printed under one word, often the publication's name (:func:`_interviewer`)."""
+    found, one_word = [], []
     for m in _TURN.finditer(text):
         label = m["label"]
         words = label.casefold().split()
@@ -106,7 +109,36 @@ def turn_lines(text: str, surnames: Collection[str] = ()) -> list[Turn]:
         turn = Turn(m.start("speech"), m.end("speech"), label, m[role] or "", m.start("label"), max(m.start(role), 0))
         if _is_host(turn) or label == label.upper() or len(words) >= 2 or words[0] in surnames:
             found.append(turn)
-    return found
+        elif len(words) == 1 and not turn.role:
+            one_word.append(turn)
+    return _interviewer(text, found, one_word, surnames)
+
+
+def _next_line_start(text: str, end: int) -> int:
+    """The offset where the first line with words after offset ``end`` starts."""
+    rest = text[end:]
+    return end + len(rest) - len(rest.lstrip())
+
+
+def _interviewer(text: str, found: list[Turn], one_word: list[Turn], surnames: Collection[str]) -> list[Turn]:
+    """``found`` with the lines of an interview's questioner marked as a host's: a one-word label that names no
+    person of the document ("SPIEGEL:", "TelcoTalk:", "Q:" aside), printed twice or more, each of its lines
+    followed at once by the answer of someone named ("Lindqvist: ...", "Jane Roe: ..."). Exactly one label may be
+    the questioner (two one-word labels taking turns are two speakers); ``one_word`` are its candidate lines in
+    title case, which are no turn otherwise."""
+    named = {t.label_start: t for t in found if not t.host and (len(t.label.split()) > 1 or t.label.casefold() in surnames)}
+    lines = [t for t in found if " " not in t.label and t.label.casefold() not in surnames] + one_word
+    by_label: dict[str, list[Turn]] = {}
+    for t in lines:
+        by_label.setdefault(t.label.casefold(), []).append(t)
+    asking = [label for label, ts in by_label.items()
+              if len(ts) >= 2 and all(_next_line_start(text, t.end) in named
+                                      and named[_next_line_start(text, t.end)].label.casefold() != label for t in ts)]
+    if len(asking) != 1:
+        return found
+    questions = [replace(t, interviewer=True) for t in by_label[asking[0]]]
+    kept = [t for t in found if t.label.casefold() != asking[0]]
+    return sorted(kept + questions, key=lambda t: t.start)
 
 
 def is_transcript(turns: list[Turn]) -> bool:
