@@ -1,0 +1,30 @@
+"""Quote engine, round 16: a role's holder named in apposition after the organisation ("The president of Acme,
+Jane Roe, said"). Invented sentences, companies and people; the entity mentions are given by hand."""
+
+from __future__ import annotations
+
+from test_quote_engine import only, quotes
+
+BRENNICK = [("Brennick Foods", "Brennick Foods", "ORG"), ("Brennick", "Brennick Foods", "ORG"),
+            ("Ada Quist", "Ada Quist", "PERSON")]
+
+
+def test_the_holder_of_a_role_of_an_organisation_named_in_apposition_speaks() -> None:
+    text = ("Brennick Foods fell 5% on Monday.\n\n"
+            "The president of Brennick, Ada Quist, said the group \u201cwill study the ruling\u201d and that "
+            "\u201cBrennick has a future on its own\u201d.")
+    row = only(quotes(text, BRENNICK))
+    assert (row["speaker"], row["speaker_type"]) == ("Ada Quist", "PERSON")
+    text = ("Brennick Foods fell 5% on Monday.\n\n"
+            "\u201cWe will appeal,\u201d said the chief executive of Brennick Foods, Ada Quist.")
+    assert only(quotes(text, BRENNICK))["speaker"] == "Ada Quist"
+
+
+def test_an_organisation_after_a_role_without_a_person_in_apposition_still_speaks() -> None:
+    # no person after the comma, or no role before the name: the organisation stays the speaker
+    ents = [*BRENNICK, ("Ohio", "Ohio", "PLACE")]
+    text = "The owners of Brennick Foods, Ohio, said the plant \u201cwill reopen in May\u201d."
+    assert only(quotes(text, ents))["speaker"] == "Brennick Foods"
+    text = "Brennick Foods, Ada Quist's employer, said the plant \u201cwill reopen in May\u201d."
+    assert only(quotes(text, ents))["speaker"] == "Brennick Foods"
+
