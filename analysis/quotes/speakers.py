@@ -70,8 +70,8 @@ def _person_at(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
 
 #: a role of an organisation right before its name: "The president of ", "the chief executive of the ", "its head
 #: of research at " (a determiner or a possessive, at most three words, the role noun, "of"/"at"/"for")
-_ROLE_OF_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,3})"
-                             r"(?:of|at|for)\s+(?:the\s+)?$")
+_ROLE_OF_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)\s+"
+                             r"((?:[a-z][\w-]*\s+){0,3})(?:of|at|for)\s+(?:the\s+)?$")
 #: what closes a name in apposition: a comma, a sentence end, or the end of the line
 _APPOSITION_END = re.compile(r"\s*(?:,|\.(?:\s|$)|$)")
 
