@@ -52,3 +52,28 @@ def test_label_lines_that_are_no_interview_quote_no_one() -> None:
     assert quotes(text, ents).empty
     text = ("Oskar Varn on the slump.\n\nVarn: Not at all. It was clear.\nVarn: We will see, won't we?\n")
     assert quotes(text, ents).empty
+
+
+def test_the_author_of_a_statement_is_what_the_company_of_the_next_sentence_takes_up() -> None:
+    ents = [("Brindle Mining", "Brindle Mining", "ORG"), ("Brindle", "Brindle Mining", "ORG"),
+            ("Orwell Insurance", "Orwell Insurance", "ORG"), ("Orwell", "Orwell Insurance", "ORG"),
+            ("Tallis Capital", "Tallis Capital", "ORG")]
+    text = ("Markets live\n\n08:31 GMT\nBrindle Mining has opened sharply lower, down 12% in the first half hour.\n\n"
+            "09:15 GMT\nA reader asks who insures the mine. According to a note from Tallis Capital, it is Orwell "
+            "Insurance. Orwell shares are off 3.1% this morning.\n\n"
+            "11:48 GMT\nThe mining index is down 2.4%, dragged by Brindle, and Brindle has pared its losses to 8.9%.\n\n"
+            "13:20 GMT\nStatement from Brindle just landed. \u201cWe are in constant contact with the authorities,\u201d "
+            "the company said.\n")
+    assert only(quotes(text, ents))["speaker"] == "Brindle Mining"
+
+
+def test_a_subject_after_an_introductory_word_and_a_possessive_place_is_what_the_company_takes_up() -> None:
+    ents = [("Hallam Semiconductor", "Hallam Semiconductor", "ORG"), ("Hallam", "Hallam Semiconductor", "ORG"),
+            ("Norland", "Norland", "PLACE"), ("Quistor Microelectronics", "Quistor Microelectronics", "ORG"),
+            ("Vesta Stock Exchange", "Vesta Stock Exchange", "ORG"), ("Dunmore Chips", "Dunmore Chips", "ORG")]
+    text = ("Hallam Semiconductor shares rebounded 4.4% on Tuesday after the company said its plant had the tools it "
+            "needed.\n\nHallam's finance chief will host an investor call on Wednesday. The company reports on June "
+            "24.\n\nSmaller rival Dunmore Chips rose 2.1%.\n\n"
+            "Meanwhile, Norland's Quistor Microelectronics, which fell by its daily limit last Thursday, was up 2% after "
+            "the company told the Vesta Stock Exchange it was \u201cevaluating alternative equipment sources\u201d.\n")
+    assert only(quotes(text, ents))["speaker"] == "Quistor Microelectronics"

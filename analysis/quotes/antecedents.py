@@ -106,6 +106,11 @@ _LISTED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:" + _MODIFIER + r"){0,5}
                                 + r"){0,4}?([a-z][\w-]*)|([a-z][\w-]*))\s*,")
 
 
+#: a document and who wrote it: "a statement from X", "Statement from X just landed", "a letter issued by X"
+_AUTHORED = re.compile(r"\b(?:statement|release|letter|email|memo|note|filing|announcement|notice|circular)s?"
+                       r"\s+(?:(?:issued|released|sent|put\s+out)\s+)?(?:from|by)\s+", re.I)
+
+
 def listed_companies(text: str, starts: list[int], ends: list[int], names: list[str],
                      described: bool = False) -> set[str]:
     """The names the text shows to be listed companies by a ticker, a share move or a listing after one of
@@ -182,7 +187,9 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
             who = Speaker(at_work[ph.name_start], "PERSON", who.mention, who.attribution)
         doc.salient.append((ph.start, who.name, who.type))
         spans.append((ph.name_start, ph.name_end, who.name))
-    for m in ACCORDING_TO.finditer(text):  # "According to X, output fell": the report's source is salient
+    for m in [*ACCORDING_TO.finditer(text), *_AUTHORED.finditer(text)]:
+        # "According to X, output fell", "A statement from X said", "Statement from X just landed": the report's
+        # source, the document's author, is salient
         if doc.inside_quote(m.start()):
             continue
         ph = head_phrase(text, m.end(), min(len(text), m.end() + 80))
@@ -279,8 +286,13 @@ def opens_sentence(doc: Doc, i: int) -> bool:
         return False
     head = i > 0 and doc.starts[i - 1] >= start and modifies_name(doc, i - 1) \
         and all(w[:1].isupper() for w, _, _ in tokens(text, start, doc.starts[i - 1]))
+    # (an organisation after an introductory phrase, its comma and a place's possessive: "Meanwhile, Norland's
+    # Acme")
+    comma = next((k for k, (w, _, _) in enumerate(words) if w == ","), len(words))
     out = (not pre or head or all(w[:1].isupper() for w, _, _ in words)
            or (pre.endswith(",") and len(words) <= 7 and words[0][0].casefold() in INTRO_WORDS)
+           or (comma < 7 and words[0][0].casefold() in INTRO_WORDS and doc.types[i] in ORG_TYPES
+               and len(words) == comma + 2 and words[-1][0][:1].isupper() and words[-1][0].endswith(("'s", "’s")))
            or verb_follows(text, e) or (bool(_PAST_AFTER.match(text, e)) and not _REPORTED_BEFORE.search(pre)))
     doc._subject[i] = out
     return out
