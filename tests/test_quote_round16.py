@@ -77,3 +77,15 @@ def test_a_subject_after_an_introductory_word_and_a_possessive_place_is_what_the
             "Meanwhile, Norland's Quistor Microelectronics, which fell by its daily limit last Thursday, was up 2% after "
             "the company told the Vesta Stock Exchange it was \u201cevaluating alternative equipment sources\u201d.\n")
     assert only(quotes(text, ents))["speaker"] == "Quistor Microelectronics"
+
+
+def test_a_short_quotation_opening_a_sentence_or_paragraph_is_no_nickname() -> None:
+    ents = [("Ada Quist", "Ada Quist", "PERSON"), ("Quist", "Ada Quist", "PERSON")]
+    text = "Brennick Foods fell 4% on Tuesday.\n\n\"We will appeal,\" Ada Quist said.\n"
+    assert only(quotes(text, ents))["speaker"] == "Ada Quist"
+    text = "Brennick Foods fell 4% on Tuesday. \"We will appeal,\" Quist said."
+    assert only(quotes(text, ents))["quote"] == "We will appeal,"
+    # a nickname between the words of a name (after a title or initials too) is still no quotation
+    for text in ("The actor Dwayne \"The Rock\" Johnson spoke.", "Gov. C.L. \"Butch\" Otter spoke.",
+                 "It was Gov. \"Butch\" Otter."):
+        assert quotes(text).empty

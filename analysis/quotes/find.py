@@ -19,7 +19,7 @@ from analysis.corpus.transcript import quoted_turns, transcript_turns
 
 from .attribute import MentionRow, attribute_doc, mention_rows
 from .choose import choose_speakers
-from .words import ACCORDING_TO, RATINGS, SENTENCE_BREAK, TITLE_CUE, is_sentence_break, speech_verbs
+from .words import ACCORDING_TO, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
 from .marks import paragraphs, quoted_segments
 from .model import QuoteSpan
 
@@ -27,7 +27,8 @@ QUOTE_COLUMNS = ["start", "end", "quote", "kind", "speaker", "speaker_type", "sp
 _SPLIT_END = re.compile(r"[,—–-]\s*$|\.\.\.\s*$|…\s*$")
 _GAP_BREAK = re.compile(r"[.!?]\s")
 _WORDS = re.compile(r"[\w'’-]+")
-_CAP_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’-]*\s$")
+#: a capitalised word right before a quotation on the same line, and one right after it
+_CAP_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.'’-]*)[ \t\u00a0]\Z")
 _CAP_AFTER = re.compile(r"^\s[A-Z][\w'’-]+")
 _PLACE_OF_TITLE = re.compile(r"(?:\b(?:on|in|at|to|from|with)|['’]s)\s*$")
 #: Two one-word terms a thing is moved between ('to "buy" from "hold"'): grades or ratings, not quotations.
@@ -125,6 +126,18 @@ def _kind(text: str, span: QuoteSpan, prev_close: int) -> str:
     return "partial"
 
 
+def _nickname_between(before: str, after: str) -> bool:
+    """Whether a short quotation stands between two capitalised words of one name (Dwayne "The Rock" Johnson, Gov.
+    C.L. "Butch" Otter): not after a line break or a word that ends a sentence ('… on Tuesday. "We will," Roe
+    said', '… Acme.\n\n"Yes," Roe said')."""
+    m = _CAP_BEFORE.search(before)
+    if m is None or not _CAP_AFTER.match(after):
+        return False
+    word = m.group(1)
+    return not (word.endswith(".") and len(word) > 2 and "." not in word[:-1]
+                and word[:-1].casefold() not in TITLES)
+
+
 def _is_quotation(text: str, span: QuoteSpan) -> bool:
     """False for scare quotes, titles and nicknames: short embedded quotes with no speech cue around them."""
     body = " ".join(text[a:b] for a, b in span.segments)
@@ -133,7 +146,7 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False
     before = text[max(0, span.open_at - 40):span.open_at]
     after = text[span.close_at:span.close_at + 30]
-    if len(words) <= 3 and _CAP_BEFORE.search(before) and _CAP_AFTER.match(after):
+    if len(words) <= 3 and _nickname_between(before, after):
         return False  # Dwayne "The Rock" Johnson
     cued = bool(speech_verbs(text, span.sent_start, span.open_at) or speech_verbs(text, span.close_at, span.sent_end)
                  or ACCORDING_TO.search(text, span.sent_start, span.sent_end)
