@@ -89,3 +89,10 @@ def test_a_short_quotation_opening_a_sentence_or_paragraph_is_no_nickname() -> N
     for text in ("The actor Dwayne \"The Rock\" Johnson spoke.", "Gov. C.L. \"Butch\" Otter spoke.",
                  "It was Gov. \"Butch\" Otter."):
         assert quotes(text).empty
+
+
+def test_the_company_whose_shares_open_the_sentence_is_what_the_company_takes_up() -> None:
+    ents = [("Acme Holdings", "Acme Holdings", "ORG"), ("Brenner Line", "Brenner Line", "ORG")]
+    text = ("Acme Holdings fell 4% on Tuesday.\n\nShares in Brenner Line, the target, rose 2%. The company said it "
+            "would \u201ccontinue as an independent business\u201d.\n")
+    assert only(quotes(text, ents))["speaker"] == "Brenner Line"

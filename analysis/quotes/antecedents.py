@@ -38,6 +38,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
 _SUBJECT_REACH = 200
+#: what opens a sentence whose subject is a company's shares ("Shares of X rose", "In Oslo, shares in X fell"): X is
+#: what the sentence is about
+_SHARES_OPENING = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(?:[Tt]he\s+)?[Ss]hares\s+(?:of|in)(?:\s+the)?")
 _HEADING_CHARS = 24  # a line this short with no sentence end before a name is a time stamp or a heading
 #: a reported clause opening before a name ("X said Y", "X told reporters that Y"): the name is its subject only
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|argued|claimed|insisted|noted|that)\b"
@@ -291,6 +294,7 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     comma = next((k for k, (w, _, _) in enumerate(words) if w == ","), len(words))
     out = (not pre or head or all(w[:1].isupper() for w, _, _ in words)
            or (pre.endswith(",") and len(words) <= 7 and words[0][0].casefold() in INTRO_WORDS)
+           or (doc.types[i] in ORG_TYPES and bool(_SHARES_OPENING.fullmatch(pre)))
            or (comma < 7 and words[0][0].casefold() in INTRO_WORDS and doc.types[i] in ORG_TYPES
                and len(words) == comma + 2 and words[-1][0][:1].isupper() and words[-1][0].endswith(("'s", "’s")))
            or verb_follows(text, e) or (bool(_PAST_AFTER.match(text, e)) and not _REPORTED_BEFORE.search(pre)))
