@@ -96,3 +96,16 @@ def test_the_company_whose_shares_open_the_sentence_is_what_the_company_takes_up
     text = ("Acme Holdings fell 4% on Tuesday.\n\nShares in Brenner Line, the target, rose 2%. The company said it "
             "would \u201ccontinue as an independent business\u201d.\n")
     assert only(quotes(text, ents))["speaker"] == "Brenner Line"
+
+
+def test_the_board_is_the_board_of_the_listed_company_the_text_is_about() -> None:
+    ents = [("Brindle", "Brindle Pay", "ORG"), ("Brindle Pay", "Brindle Pay", "ORG"), ("Quist", "Ada Quist", "PERSON"),
+            ("Ada Quist", "Ada Quist", "PERSON")]
+    text = ("Brindle Pay shares fell 6% on Tuesday.\n\nSeparately, Brindle named Ada Quist as its finance chief. Quist "
+            "starts in May. The board said it would appoint a new auditor \u201cas a matter of urgency\u201d.\n")
+    assert only(quotes(text, ents))["speaker"] == "Brindle Pay"
+    # a board of no listed company (an elections board, a school board): no one named
+    ents = [("Harwick County", "Harwick County", "ORG"), ("Ada Quist", "Ada Quist", "PERSON")]
+    text = ("Harwick County counted its ballots on Monday. Ada Quist lost.\n\nThe board said the count was "
+            "\u201cclean and complete\u201d.\n")
+    assert only(quotes(text, ents))["speaker"] != "Harwick County"

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .antecedents import AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, appositive_role, name_speaker
+from .antecedents import (AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, appositive_role, listed_companies,
+                          name_speaker)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
@@ -389,6 +390,12 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
                                named=ph.head if ph.head in ORGANS else "")
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
+        if ph.head == "board" and before_head == ["the"]:
+            # "Kestrel named a new finance chief. … The board said …": the board of the listed company the
+            # description takes up (a body named "… Board" went first)
+            found = antecedent(doc, ph.start, "ORG", salient_only=True)
+            if found and found[0] in listed_companies(doc.text, doc.starts, doc.ends, doc.names):
+                return Speaker(found[0], found[1], surface, "coreference")
         if ph.head in ROLE_ORG and ph.head not in ORGANS:
             found = _focus_organisation(doc, ph.start, sentences=1)  # "Shares of X fell after the company said"
             # "Shares of X fell 4%. “…,” the company said": the stock the sentence before opened with
