@@ -109,3 +109,13 @@ def test_the_board_is_the_board_of_the_listed_company_the_text_is_about() -> Non
     text = ("Harwick County counted its ballots on Monday. Ada Quist lost.\n\nThe board said the count was "
             "\u201cclean and complete\u201d.\n")
     assert only(quotes(text, ents))["speaker"] != "Harwick County"
+
+
+def test_a_press_release_s_quote_attributable_to_a_person_names_them() -> None:
+    ents = [("Acme Holdings", "Acme Holdings", "ORG"), ("Jane Roe", "Jane Roe", "PERSON")]
+    text = ("Acme Holdings today announced its appeal.\n\nQuote attributable to Jane Roe, Chief Executive Officer:\n\n"
+            "\u201cWe are confident in our case and we will defend our customers.\u201d\n")
+    assert only(quotes(text, ents))["speaker"] == "Jane Roe"
+    text = ("Acme Holdings today announced its appeal.\n\nStatement by Jane Roe, Chief Executive Officer:\n\n"
+            "\u201cWe are confident in our case and we will defend our customers.\u201d\n")
+    assert only(quotes(text, ents))["speaker"] == "Jane Roe"
