@@ -116,6 +116,6 @@ def test_a_press_release_s_quote_attributable_to_a_person_names_them() -> None:
     text = ("Acme Holdings today announced its appeal.\n\nQuote attributable to Jane Roe, Chief Executive Officer:\n\n"
             "\u201cWe are confident in our case and we will defend our customers.\u201d\n")
     assert only(quotes(text, ents))["speaker"] == "Jane Roe"
-    text = ("Acme Holdings today announced its appeal.\n\nStatement by Jane Roe, Chief Executive Officer:\n\n"
+    text = ("Acme Holdings today announced its appeal.\n\nStatement from Jane Roe, Chief Executive Officer:\n\n"
             "\u201cWe are confident in our case and we will defend our customers.\u201d\n")
     assert only(quotes(text, ents))["speaker"] == "Jane Roe"
