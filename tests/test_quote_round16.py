@@ -119,3 +119,11 @@ def test_a_press_release_s_quote_attributable_to_a_person_names_them() -> None:
     text = ("Acme Holdings today announced its appeal.\n\nStatement from Jane Roe, Chief Executive Officer:\n\n"
             "\u201cWe are confident in our case and we will defend our customers.\u201d\n")
     assert only(quotes(text, ents))["speaker"] == "Jane Roe"
+
+
+def test_a_company_opening_a_bullet_line_is_what_the_description_on_that_line_takes_up() -> None:
+    ents = [("Acme Holdings", "Acme Holdings", "ORG"), ("Brenner Line", "Brenner Line", "ORG"),
+            ("Jane Roe", "Jane Roe", "PERSON")]
+    text = ("Morning digest\n\n\u2022 Acme Holdings (-4%): CEO Jane Roe called the ruling \u201cflawed\u201d.\n"
+            "\u2022 Brenner Line (+2%): the carrier said demand was \u201cholding up\u201d.\n")
+    assert list(quotes(text, ents)["speaker"]) == ["Jane Roe", "Brenner Line"]

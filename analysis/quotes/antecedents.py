@@ -41,6 +41,8 @@ _SUBJECT_REACH = 200
 #: what opens a sentence whose subject is a company's shares ("Shares of X rose", "In Oslo, shares in X fell"): X is
 #: what the sentence is about
 _SHARES_OPENING = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(?:[Tt]he\s+)?[Ss]hares\s+(?:of|in)(?:\s+the)?")
+#: the glyph that opens a line of a bulleted list
+_BULLET = re.compile(r"[ \t]*[•▪·*–—-][ \t]+")
 _HEADING_CHARS = 24  # a line this short with no sentence end before a name is a time stamp or a heading
 #: a reported clause opening before a name ("X said Y", "X told reporters that Y"): the name is its subject only
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|argued|claimed|insisted|noted|that)\b"
@@ -280,7 +282,10 @@ def opens_sentence(doc: Doc, i: int) -> bool:
         if m.end() <= s and is_sentence_break(text, m):
             start = m.end()
     line = text.rfind("\n", start, s) + 1
-    if line > start and len(text[start:line].strip()) <= _HEADING_CHARS:
+    bullet = _BULLET.match(text, line) if line > start else None
+    if bullet is not None:
+        start = bullet.end()  # a line of a bulleted list ("• Acme (+2%): the carrier said …"): a new sentence
+    elif line > start and len(text[start:line].strip()) <= _HEADING_CHARS:
         start = line  # the line before is a time stamp or a heading ("09:15 GMT", "Update"): a new sentence
     words = tokens(text, start, s)
     pre = text[start:s].strip()
