@@ -38,7 +38,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
 _SUBJECT_REACH = 200
-#: what opens a sentence whose subject is a company's shares ("Shares of X rose", "In Oslo, shares in X fell"): X is
+#: what opens a sentence whose subject is a company's shares ("Shares of X rose", "In Vellmark, shares in X fell"): X is
 #: what the sentence is about
 _SHARES_OPENING = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(?:[Tt]he\s+)?[Ss]hares\s+(?:of|in)(?:\s+the)?")
 #: the glyph that opens a line of a bulleted list
@@ -111,7 +111,7 @@ _LISTED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:" + _MODIFIER + r"){0,5}
                                 + r"){0,4}?([a-z][\w-]*)|([a-z][\w-]*))\s*,")
 
 
-#: a document and who wrote it: "a statement from X", "Statement from X just landed", "a letter issued by X"
+#: a document and who wrote it: "a statement from X", "Statement from X is out", "a letter issued by X"
 _AUTHORED = re.compile(r"\b(?:statement|release|letter|email|memo|note|filing|announcement|notice|circular)s?"
                        r"\s+(?:(?:issued|released|sent|put\s+out)\s+)?(?:from|by)\s+", re.I)
 
@@ -193,7 +193,7 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
         doc.salient.append((ph.start, who.name, who.type))
         spans.append((ph.name_start, ph.name_end, who.name))
     for m in [*ACCORDING_TO.finditer(text), *_AUTHORED.finditer(text)]:
-        # "According to X, output fell", "A statement from X said", "Statement from X just landed": the report's
+        # "According to X, output fell", "A statement from X said", "Statement from X is out": the report's
         # source, the document's author, is salient
         if doc.inside_quote(m.start()):
             continue

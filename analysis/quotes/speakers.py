@@ -391,7 +391,7 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
         if ph.head == "board" and before_head == ["the"]:
-            # "Kestrel named a new finance chief. … The board said …": the board of the listed company the
+            # "Acme hired a new treasurer. … The board said …": the board of the listed company the
             # description takes up (a body named "… Board" went first)
             found = antecedent(doc, ph.start, "ORG", salient_only=True)
             if found and found[0] in listed_companies(doc.text, doc.starts, doc.ends, doc.names):
