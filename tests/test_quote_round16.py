@@ -58,11 +58,11 @@ def test_label_lines_that_are_no_interview_quote_no_one() -> None:
 
 def test_the_author_of_a_statement_is_what_the_company_of_the_next_sentence_takes_up() -> None:
     ents = [("Brindle", "Brindle Mining", "ORG"), ("Brindle Mining", "Brindle Mining", "ORG"),
-            ("Orwell", "Orwell Insurance", "ORG"), ("Orwell Insurance", "Orwell Insurance", "ORG"),
+            ("Orwyn", "Orwyn Insurance", "ORG"), ("Orwyn Insurance", "Orwyn Insurance", "ORG"),
             ("Quellmore Capital", "Quellmore Capital", "ORG")]
     text = ("Live: mining shares\n\n07:05 BST\nBrindle Mining opened down 9% on the pit flooding.\n\n"
-            "07:50 BST\nWho carries the risk? Quellmore Capital says the insurer is Orwell Insurance. "
-            "Orwell shares have slipped 1.7% so far.\n\n"
+            "07:50 BST\nWho carries the risk? Quellmore Capital says the insurer is Orwyn Insurance. "
+            "Orwyn shares have slipped 1.7% so far.\n\n"
             "10:30 BST\nThe sector gauge trades 1.1% lower, with Brindle the main drag, though Brindle has trimmed "
             "its fall to 6.6%.\n\n"
             "12:10 BST\nA statement from Brindle is out. \u201cPumping has begun and every worker is accounted "
@@ -73,10 +73,10 @@ def test_the_author_of_a_statement_is_what_the_company_of_the_next_sentence_take
 def test_a_subject_after_an_introductory_word_and_a_possessive_place_is_what_the_company_takes_up() -> None:
     ents = [("Hallam", "Hallam Semiconductor", "ORG"), ("Hallam Semiconductor", "Hallam Semiconductor", "ORG"),
             ("Norland", "Norland", "PLACE"), ("Quistor Microelectronics", "Quistor Microelectronics", "ORG"),
-            ("Vesta Bourse", "Vesta Bourse", "ORG"), ("Pelham Circuits", "Pelham Circuits", "ORG")]
+            ("Vesta Bourse", "Vesta Bourse", "ORG"), ("Tarrow Circuits", "Tarrow Circuits", "ORG")]
     text = ("Hallam Semiconductor climbed 3.3% on Monday after the company said its new line was on schedule.\n\n"
             "Hallam's finance chief speaks to investors on Thursday. The company reports in August.\n\n"
-            "Smaller rival Pelham Circuits added 0.6%.\n\n"
+            "Smaller rival Tarrow Circuits added 0.6%.\n\n"
             "Separately, Norland's Quistor Microelectronics, which hit its limit down a week ago, gained 1% once "
             "the company told the Vesta Bourse it was \u201cqualifying a second supplier\u201d.\n")
     assert only(quotes(text, ents))["speaker"] == "Quistor Microelectronics"
@@ -89,8 +89,8 @@ def test_a_short_quotation_opening_a_sentence_or_paragraph_is_no_nickname() -> N
     text = "Brennick Foods lost 7% on Friday. \"We will contest,\" Quist said."
     assert only(quotes(text, ents))["quote"] == "We will contest,"
     # a nickname between the words of a name (after a title or initials too) is still no quotation
-    for text in ("The boxer Milo \"The Hammer\" Brandt spoke.", "Gov. R.T. \"Sonny\" Pell spoke.",
-                 "It was Gov. \"Sonny\" Pell."):
+    for text in ("The boxer Milo \"The Hammer\" Brandt spoke.", "Gov. R.T. \"Sonny\" Tamsett spoke.",
+                 "It was Gov. \"Sonny\" Tamsett."):
         assert quotes(text).empty
 
 

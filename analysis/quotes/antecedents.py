@@ -294,7 +294,7 @@ def opens_sentence(doc: Doc, i: int) -> bool:
         return False
     head = i > 0 and doc.starts[i - 1] >= start and modifies_name(doc, i - 1) \
         and all(w[:1].isupper() for w, _, _ in tokens(text, start, doc.starts[i - 1]))
-    # (an organisation after an introductory phrase, its comma and a place's possessive: "Meanwhile, Norland's
+    # (an organisation after an introductory phrase, its comma and a place's possessive: "Separately, Norland's
     # Acme")
     comma = next((k for k, (w, _, _) in enumerate(words) if w == ","), len(words))
     out = (not pre or head or all(w[:1].isupper() for w, _, _ in words)
