@@ -130,3 +130,24 @@ def test_a_company_opening_a_bullet_line_is_what_the_description_on_that_line_ta
     text = ("Stocks to watch\n\n\u2022 Acme Holdings (-5%): CEO Jane Roe called the fine \u201cexcessive\u201d.\n"
             "\u2022 Sandor Ferries (+3%): the operator said bookings were \u201cat a record\u201d.\n")
     assert list(quotes(text, ents)["speaker"]) == ["Jane Roe", "Sandor Ferries"]
+
+
+def test_a_host_printed_as_name_then_role_is_the_host_under_the_bare_surname_too() -> None:
+    text = ("Harbour Hour transcript\n\n"
+            "NORA PELLING, HOST: Ferry stocks rose again. With me is Dev Rao of Quellmore Capital.\n\n"
+            "DEV RAO, QUELLMORE CAPITAL: Take profits. The rally is thin.\n\n"
+            "PELLING: And the insurers?\n\n"
+            "RAO: Oversold. I am buying.\n")
+    q = quotes(text)
+    assert len(q) == 2 and "Pelling" not in " ".join(q["speaker"])
+
+
+def test_a_host_who_thanks_a_guest_by_the_given_name_alone_is_not_quoted() -> None:
+    text = ("Podcast transcript\n\n"
+            "Nora Pelling: Ferry stocks rose again. Dev, what now?\n"
+            "Dev Rao: Take profits. The rally is thin.\n"
+            "Nora Pelling: And the insurers?\n"
+            "Dev Rao: Oversold. I am buying.\n"
+            "Nora Pelling: Thanks, Dev.\n")
+    q = quotes(text)
+    assert set(q["speaker"]) == {"Dev Rao"} and len(q) == 2

@@ -11,11 +11,12 @@ from the learned choice among every candidate of :mod:`.choose` where the rules 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pandas as pd
 
 from analysis.corpus.transcript import NOT_SPEAKERS as NOT_LABELS
-from analysis.corpus.transcript import quoted_turns, transcript_turns
+from analysis.corpus.transcript import HOST_ROLES, quoted_turns, transcript_turns
 
 from .attribute import MentionRow, attribute_doc, mention_rows
 from .choose import choose_speakers
@@ -338,13 +339,19 @@ def _named_hosts(text: str, mentions: list[MentionRow]) -> set[str]:
     labels = {_fold(t.label) for t in turns if not t.host and not t.unnamed}
     full = {lab for lab in labels if " " in lab}
     hosts = {_fold(t.role) for t in turns if t.host and t.role and _fold(t.role) in labels}
+    # a host's name as the label, the role after it ("JANE ROE, HOST:", "Jane Roe (Anchor):"): a later bare
+    # surname label ("ROE:") is the host too
+    hosts |= {_fold(t.label) for t in turns if t.host and t.role and " " in t.label.strip()
+              and not HOST_ROLES.intersection(t.label.casefold().split())}
     for t in turns:
         lab = _fold(t.label)
         if t.host or t.unnamed or lab in hosts:
             continue
         speech = text[t.start:t.end]
         said = [_fold(m["guest"]) for rx in (_HOST_INTRO, _HOST_THANKS) for m in rx.finditer(speech)]
-        if any(g == other or g.startswith(other + " ") for g in said for other in full - {lab}) \
+        given = Counter(other.split()[0] for other in full)  # (a given name only one speaker has: "Thanks, Dev.")
+        if any(g == other or g.startswith(other + " ") or (g == other.split()[0] and given[g] == 1)
+               for g in said for other in full - {lab}) \
                 or any(_fold(m["own"]).startswith(lab) for m in _HOST_SELF.finditer(speech) if " " in lab):
             hosts.add(lab)
     if not labels - hosts:
