@@ -38,6 +38,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
 _SUBJECT_REACH = 200
+#: what opens a sentence whose subject is a company's shares ("Shares of X rose", "In Vellmark, shares in X fell"): X is
+#: what the sentence is about
+_SHARES_OPENING = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(?:[Tt]he\s+)?[Ss]hares\s+(?:of|in)(?:\s+the)?")
+#: the glyph that opens a line of a bulleted list
+_BULLET = re.compile(r"[ \t]*[•▪·*–—-][ \t]+")
 _HEADING_CHARS = 24  # a line this short with no sentence end before a name is a time stamp or a heading
 #: a reported clause opening before a name ("X said Y", "X told reporters that Y"): the name is its subject only
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|argued|claimed|insisted|noted|that)\b"
@@ -104,6 +109,11 @@ _SHARES_OF_BEFORE = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+$")
 _MODIFIER = r"(?!(?:of|for|at|in|on|to|with|from|by|and|or|who|which|that)\s)[\w’'-]+\s+"
 _LISTED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:" + _MODIFIER + r"){0,5}?(?:[\w-]*-listed\s+(?:" + _MODIFIER
                                 + r"){0,4}?([a-z][\w-]*)|([a-z][\w-]*))\s*,")
+
+
+#: a document and who wrote it: "a statement from X", "Statement from X is out", "a letter issued by X"
+_AUTHORED = re.compile(r"\b(?:statement|release|letter|email|memo|note|filing|announcement|notice|circular)s?"
+                       r"\s+(?:(?:issued|released|sent|put\s+out)\s+)?(?:from|by)\s+", re.I)
 
 
 def listed_companies(text: str, starts: list[int], ends: list[int], names: list[str],
@@ -182,7 +192,9 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
             who = Speaker(at_work[ph.name_start], "PERSON", who.mention, who.attribution)
         doc.salient.append((ph.start, who.name, who.type))
         spans.append((ph.name_start, ph.name_end, who.name))
-    for m in ACCORDING_TO.finditer(text):  # "According to X, output fell": the report's source is salient
+    for m in [*ACCORDING_TO.finditer(text), *_AUTHORED.finditer(text)]:
+        # "According to X, output fell", "A statement from X said", "Statement from X is out": the report's
+        # source, the document's author, is salient
         if doc.inside_quote(m.start()):
             continue
         ph = head_phrase(text, m.end(), min(len(text), m.end() + 80))
@@ -270,7 +282,10 @@ def opens_sentence(doc: Doc, i: int) -> bool:
         if m.end() <= s and is_sentence_break(text, m):
             start = m.end()
     line = text.rfind("\n", start, s) + 1
-    if line > start and len(text[start:line].strip()) <= _HEADING_CHARS:
+    bullet = _BULLET.match(text, line) if line > start else None
+    if bullet is not None:
+        start = bullet.end()  # a line of a bulleted list ("• Acme (+2%): the carrier said …"): a new sentence
+    elif line > start and len(text[start:line].strip()) <= _HEADING_CHARS:
         start = line  # the line before is a time stamp or a heading ("09:15 GMT", "Update"): a new sentence
     words = tokens(text, start, s)
     pre = text[start:s].strip()
@@ -279,8 +294,14 @@ def opens_sentence(doc: Doc, i: int) -> bool:
         return False
     head = i > 0 and doc.starts[i - 1] >= start and modifies_name(doc, i - 1) \
         and all(w[:1].isupper() for w, _, _ in tokens(text, start, doc.starts[i - 1]))
+    # (an organisation after an introductory phrase, its comma and a place's possessive: "Separately, Norland's
+    # Acme")
+    comma = next((k for k, (w, _, _) in enumerate(words) if w == ","), len(words))
     out = (not pre or head or all(w[:1].isupper() for w, _, _ in words)
            or (pre.endswith(",") and len(words) <= 7 and words[0][0].casefold() in INTRO_WORDS)
+           or (doc.types[i] in ORG_TYPES and bool(_SHARES_OPENING.fullmatch(pre)))
+           or (comma < 7 and words[0][0].casefold() in INTRO_WORDS and doc.types[i] in ORG_TYPES
+               and len(words) == comma + 2 and words[-1][0][:1].isupper() and words[-1][0].endswith(("'s", "’s")))
            or verb_follows(text, e) or (bool(_PAST_AFTER.match(text, e)) and not _REPORTED_BEFORE.search(pre)))
     doc._subject[i] = out
     return out

@@ -198,9 +198,10 @@ def _past_places(doc: Doc, ph: Phrase | None, hi: int) -> Speaker | None:
 
 
 #: The words that give a colon introduction's source after "from" ("a line from X:", "a statement from X:", a live
-#: blog's "Early reaction, from X at Y:").
+#: blog's "Early reaction, from X at Y:") or a press release's "attributable to" ("Quote attributable to X:").
 _SOURCE_INTRO = re.compile(r"\b(?:line|lines|statement|comment|comments|quote|note|message|words|remarks|letter|memo|"
-                           r"reaction|reactions|response)\b,?\s+(?:\w+\s+){0,3}?from\s+(?=[^:]{1,160}:$)")
+                           r"reaction|reactions|response)\b,?\s+(?:\w+\s+){0,3}?(?:from|attributable\s+to|"
+                           r"attributed\s+to)\s+(?=[^:]{1,160}:$)", re.I)
 
 
 def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:

@@ -11,14 +11,16 @@ from the learned choice among every candidate of :mod:`.choose` where the rules 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pandas as pd
 
-from analysis.corpus.transcript import quoted_turns, transcript_turns
+from analysis.corpus.transcript import NOT_SPEAKERS as NOT_LABELS
+from analysis.corpus.transcript import HOST_ROLES, quoted_turns, transcript_turns
 
 from .attribute import MentionRow, attribute_doc, mention_rows
 from .choose import choose_speakers
-from .words import ACCORDING_TO, RATINGS, SENTENCE_BREAK, TITLE_CUE, is_sentence_break, speech_verbs
+from .words import ACCORDING_TO, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
 from .marks import paragraphs, quoted_segments
 from .model import QuoteSpan
 
@@ -26,7 +28,8 @@ QUOTE_COLUMNS = ["start", "end", "quote", "kind", "speaker", "speaker_type", "sp
 _SPLIT_END = re.compile(r"[,—–-]\s*$|\.\.\.\s*$|…\s*$")
 _GAP_BREAK = re.compile(r"[.!?]\s")
 _WORDS = re.compile(r"[\w'’-]+")
-_CAP_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'’-]*\s$")
+#: a capitalised word right before a quotation on the same line, and one right after it
+_CAP_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.'’-]*)[ \t\u00a0]\Z")
 _CAP_AFTER = re.compile(r"^\s[A-Z][\w'’-]+")
 _PLACE_OF_TITLE = re.compile(r"(?:\b(?:on|in|at|to|from|with)|['’]s)\s*$")
 #: Two one-word terms a thing is moved between ('to "buy" from "hold"'): grades or ratings, not quotations.
@@ -124,6 +127,18 @@ def _kind(text: str, span: QuoteSpan, prev_close: int) -> str:
     return "partial"
 
 
+def _nickname_between(before: str, after: str) -> bool:
+    """Whether a short quotation stands between two capitalised words of one name (Milo "The Hammer" Brandt, Gov.
+    R.T. "Sonny" Tamsett): not after a line break or a word that ends a sentence ('… on Tuesday. "We will," Roe
+    said', '… Acme.\n\n"Yes," Roe said')."""
+    m = _CAP_BEFORE.search(before)
+    if m is None or not _CAP_AFTER.match(after):
+        return False
+    word = m.group(1)
+    return not (word.endswith(".") and len(word) > 2 and "." not in word[:-1]
+                and word[:-1].casefold() not in TITLES)
+
+
 def _is_quotation(text: str, span: QuoteSpan) -> bool:
     """False for scare quotes, titles and nicknames: short embedded quotes with no speech cue around them."""
     body = " ".join(text[a:b] for a, b in span.segments)
@@ -132,7 +147,7 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False
     before = text[max(0, span.open_at - 40):span.open_at]
     after = text[span.close_at:span.close_at + 30]
-    if len(words) <= 3 and _CAP_BEFORE.search(before) and _CAP_AFTER.match(after):
+    if len(words) <= 3 and _nickname_between(before, after):
         return False  # Dwayne "The Rock" Johnson
     cued = bool(speech_verbs(text, span.sent_start, span.open_at) or speech_verbs(text, span.close_at, span.sent_end)
                  or ACCORDING_TO.search(text, span.sent_start, span.sent_end)
@@ -244,7 +259,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
             reported.append(bool(speech_verbs(text, span.sent_start, span.open_at, verbs_only=True)
                                  or speech_verbs(text, span.close_at, span.sent_end, verbs_only=True)))
         prev = span
-    turns = quoted_turns(text, mentions)
+    turns = quoted_turns(text, mentions) or interview_turns(text, mentions)
     if turns:
         hosts = _named_hosts(text, mentions)
         turns = [t for t in turns if _fold(t[4]) not in hosts]
@@ -257,6 +272,45 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         out.extend((a, b, text[a:b], "direct", name, etype, label, "adjacent") for a, b, name, etype, label in turns)
         out.sort(key=lambda r: int(r[0]))
     return out
+
+
+#: a line of a printed interview: a label of one to four capitalised words (the interviewee's name or surname, or
+#: the interviewer's: the publication's name, "Q"), a colon, then the words spoken
+_INTERVIEW_LINE = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w.&'’-]*(?:[ \t]+[^\W\d_][\w.&'’-]*){0,3}):[ \t]+"
+                             r"(?P<speech>\S[^\n]*?)[ \t]*$", re.M)
+MIN_ANSWERS = 2
+#: a headline's kicker before a colon ("Interview: …"), not a label
+_KICKERS = {"interview", "interviews", "q&a", "profile", "conversation"}
+
+
+def interview_turns(text: str, mentions: list[MentionRow]) -> list[tuple[int, int, str, str, str]]:
+    """The answers of a printed interview whose questions stand under a label that names no one the text names
+    (the publication's name, "Interviewer"): ``(start, end, speaker, "PERSON", label)`` per answer. The text's
+    label lines take turns between exactly two labels, one the name or surname of the one person the text names in
+    full with it, with at least :data:`MIN_ANSWERS` answers, the other asking at least one question ("…?")."""
+    lines = [m for m in _INTERVIEW_LINE.finditer(text)
+             if not (NOT_LABELS | _KICKERS).intersection(m["label"].casefold().split())
+             and len(m["speech"].split()) >= 2]
+    labels = list(dict.fromkeys(m["label"] for m in lines))
+    if len(labels) != 2 or any(a["label"] == b["label"] for a, b in zip(lines, lines[1:])):
+        return []
+    people = {str(n) for _, _, n, t in mentions if t == "PERSON" and len(str(n).split()) > 1}
+
+    def named(label: str) -> list[str]:
+        folded = label.casefold()
+        return [n for n in people if n.casefold() == folded or n.casefold().split()[-1] == folded]
+
+    found = [named(lab) for lab in labels]
+    if sorted(bool(f) for f in found) != [False, True]:
+        return []
+    k = 0 if found[0] else 1
+    if len(found[k]) != 1:
+        return []
+    answers = [m for m in lines if m["label"] == labels[k]]
+    asked = any(m["speech"].endswith("?") for m in lines if m["label"] == labels[1 - k])
+    if len(answers) < MIN_ANSWERS or not asked:
+        return []
+    return [(m.start("speech"), m.end("speech"), found[k][0], "PERSON", m["label"]) for m in answers]
 
 
 #: what only the host of a programme says of a guest or of themselves: "With me is X", "Let's bring in X", "Joining
@@ -285,13 +339,19 @@ def _named_hosts(text: str, mentions: list[MentionRow]) -> set[str]:
     labels = {_fold(t.label) for t in turns if not t.host and not t.unnamed}
     full = {lab for lab in labels if " " in lab}
     hosts = {_fold(t.role) for t in turns if t.host and t.role and _fold(t.role) in labels}
+    # a host's name as the label, the role after it ("JANE ROE, HOST:", "Jane Roe (Anchor):"): a later bare
+    # surname label ("ROE:") is the host too
+    hosts |= {_fold(t.label) for t in turns if t.host and t.role and " " in t.label.strip()
+              and not HOST_ROLES.intersection(t.label.casefold().split())}
     for t in turns:
         lab = _fold(t.label)
         if t.host or t.unnamed or lab in hosts:
             continue
         speech = text[t.start:t.end]
         said = [_fold(m["guest"]) for rx in (_HOST_INTRO, _HOST_THANKS) for m in rx.finditer(speech)]
-        if any(g == other or g.startswith(other + " ") for g in said for other in full - {lab}) \
+        given = Counter(other.split()[0] for other in full)  # (a given name only one speaker has: "Thanks, Dev.")
+        if any(g == other or g.startswith(other + " ") or (g == other.split()[0] and given[g] == 1)
+               for g in said for other in full - {lab}) \
                 or any(_fold(m["own"]).startswith(lab) for m in _HOST_SELF.finditer(speech) if " " in lab):
             hosts.add(lab)
     if not labels - hosts:

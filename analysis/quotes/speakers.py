@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .antecedents import AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, appositive_role, name_speaker
+from .antecedents import (AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, appositive_role, listed_companies,
+                          name_speaker)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
@@ -66,6 +67,32 @@ def _person_at(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
             return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
         i += 1
     return _untagged_person_of(doc, ph, surface)
+
+
+#: a role of an organisation right before its name: "The president of ", "the chief executive of the ", "its head
+#: of research at " (a determiner or a possessive, at most three words, the role noun, "of"/"at"/"for")
+_ROLE_OF_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)\s+"
+                             r"((?:[a-z][\w-]*\s+){0,3})(?:of|at|for)\s+(?:the\s+)?$")
+#: what closes a name in apposition: a comma, a sentence end, or the end of the line
+_APPOSITION_END = re.compile(r"\s*(?:,|\.(?:\s|$)|$)")
+
+
+def _apposed_holder(doc: Doc, ph: Phrase) -> Speaker | None:
+    """The person named in apposition to a role the name phrase is the organisation of: "The president of Acme,
+    Jane Roe, said", "…, said the chief executive of Acme, Jane Roe." (the role's holder speaks, not the
+    organisation after "of"). The name in apposition must be a person the entity layer found."""
+    before = _ROLE_OF_BEFORE.search(doc.text, max(0, ph.name_start - 80), ph.name_start)
+    if before is None or not before.group(1).split() \
+            or before.group(1).split()[-1].casefold() not in ROLE_PERSON:
+        return None
+    comma = re.compile(r",[ \t]+").match(doc.text, ph.name_end)
+    if comma is None:
+        return None
+    i = bisect_left(doc.starts, comma.end())
+    if i >= len(doc.starts) or doc.starts[i] != comma.end() or doc.types[i] != "PERSON" \
+            or not _APPOSITION_END.match(doc.text, doc.ends[i]):
+        return None
+    return Speaker(doc.names[i], doc.types[i], doc.text[before.start(0):doc.ends[i]].strip().lstrip("("), "adjacent")
 
 
 _NAME_OF = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z])")
@@ -288,7 +315,8 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
     if ph.kind == "name":
         if surface.casefold() == "management" and not _mention_under(doc, ph):
             return _company_people(doc, ph, surface)  # "Management said …": a word, not a name
-        return _person_at(doc, ph, surface) or (None if _common_word(doc, ph) else name_speaker(doc, ph))
+        return _person_at(doc, ph, surface) or _apposed_holder(doc, ph) \
+            or (None if _common_word(doc, ph) else name_speaker(doc, ph))
     if ph.kind == "pronoun":
         if ph.head in PRON_GROUP:
             return None
@@ -362,6 +390,12 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
                                named=ph.head if ph.head in ORGANS else "")
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
+        if ph.head == "board" and before_head == ["the"]:
+            # "Acme hired a new treasurer. … The board said …": the board of the listed company the
+            # description takes up (a body named "… Board" went first)
+            found = antecedent(doc, ph.start, "ORG", salient_only=True)
+            if found and found[0] in listed_companies(doc.text, doc.starts, doc.ends, doc.names):
+                return Speaker(found[0], found[1], surface, "coreference")
         if ph.head in ROLE_ORG and ph.head not in ORGANS:
             found = _focus_organisation(doc, ph.start, sentences=1)  # "Shares of X fell after the company said"
             # "Shares of X fell 4%. “…,” the company said": the stock the sentence before opened with
