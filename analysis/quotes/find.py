@@ -15,7 +15,6 @@ from collections import Counter
 
 import pandas as pd
 
-from analysis.corpus.transcript import NOT_SPEAKERS as NOT_LABELS
 from analysis.corpus.transcript import HOST_ROLES, quoted_turns, transcript_turns
 
 from .attribute import MentionRow, attribute_doc, mention_rows
@@ -259,7 +258,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
             reported.append(bool(speech_verbs(text, span.sent_start, span.open_at, verbs_only=True)
                                  or speech_verbs(text, span.close_at, span.sent_end, verbs_only=True)))
         prev = span
-    turns = quoted_turns(text, mentions) or interview_turns(text, mentions)
+    turns = quoted_turns(text, mentions)
     if turns:
         hosts = _named_hosts(text, mentions)
         turns = [t for t in turns if _fold(t[4]) not in hosts]
@@ -272,45 +271,6 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         out.extend((a, b, text[a:b], "direct", name, etype, label, "adjacent") for a, b, name, etype, label in turns)
         out.sort(key=lambda r: int(r[0]))
     return out
-
-
-#: a line of a printed interview: a label of one to four capitalised words (the interviewee's name or surname, or
-#: the interviewer's: the publication's name, "Q"), a colon, then the words spoken
-_INTERVIEW_LINE = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w.&'’-]*(?:[ \t]+[^\W\d_][\w.&'’-]*){0,3}):[ \t]+"
-                             r"(?P<speech>\S[^\n]*?)[ \t]*$", re.M)
-MIN_ANSWERS = 2
-#: a headline's kicker before a colon ("Interview: …"), not a label
-_KICKERS = {"interview", "interviews", "q&a", "profile", "conversation"}
-
-
-def interview_turns(text: str, mentions: list[MentionRow]) -> list[tuple[int, int, str, str, str]]:
-    """The answers of a printed interview whose questions stand under a label that names no one the text names
-    (the publication's name, "Interviewer"): ``(start, end, speaker, "PERSON", label)`` per answer. The text's
-    label lines take turns between exactly two labels, one the name or surname of the one person the text names in
-    full with it, with at least :data:`MIN_ANSWERS` answers, the other asking at least one question ("…?")."""
-    lines = [m for m in _INTERVIEW_LINE.finditer(text)
-             if not (NOT_LABELS | _KICKERS).intersection(m["label"].casefold().split())
-             and len(m["speech"].split()) >= 2]
-    labels = list(dict.fromkeys(m["label"] for m in lines))
-    if len(labels) != 2 or any(a["label"] == b["label"] for a, b in zip(lines, lines[1:])):
-        return []
-    people = {str(n) for _, _, n, t in mentions if t == "PERSON" and len(str(n).split()) > 1}
-
-    def named(label: str) -> list[str]:
-        folded = label.casefold()
-        return [n for n in people if n.casefold() == folded or n.casefold().split()[-1] == folded]
-
-    found = [named(lab) for lab in labels]
-    if sorted(bool(f) for f in found) != [False, True]:
-        return []
-    k = 0 if found[0] else 1
-    if len(found[k]) != 1:
-        return []
-    answers = [m for m in lines if m["label"] == labels[k]]
-    asked = any(m["speech"].endswith("?") for m in lines if m["label"] == labels[1 - k])
-    if len(answers) < MIN_ANSWERS or not asked:
-        return []
-    return [(m.start("speech"), m.end("speech"), found[k][0], "PERSON", m["label"]) for m in answers]
 
 
 #: what only the host of a programme says of a guest or of themselves: "With me is X", "Let's bring in X", "Joining
