@@ -25,11 +25,16 @@ SEASONS: dict[str, str] = LEX["seasons"]
 POD: dict[str, str] = LEX["parts_of_day"]
 UNITS: dict[str, str] = LEX["units"]
 TIME_UNITS = {"second", "minute", "hour"}
-#: (A contraction "'ll" / "’ll" follows its word: "we'll vote in July".)
-_FUTURE = re.compile(r"(?:(?<![\w'’])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"]
+#: (A contraction "'ll" / "’ll" follows its word: "we'll vote in July".) A modal of obligation looks ahead too ("the
+#: agency must publish the list by June 30", "must win in November"), but not as an inference about the past ("must
+#: have known in May") nor in a compound ("a must-see debate").
+_FUTURE = re.compile(r"(?:(?<![\w'’])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+")
+                                                  for c in LEX["future_cues"] + LEX["obligation_cues"]
                                                   if not c.startswith("'"))
-                     + r")|(?<=\w)['’]ll|\bwon['’]t)(?!\w)(?!(?<=would)\s+have\b)(?!(?<=should)\s+have\b)",
+                     + r")|(?<=\w)['’]ll|\bwon['’]t)(?!\w)(?!(?<=would)\s+have\b)(?!(?<=should)\s+have\b)"
+                     r"(?!(?<=must)(?:\s+not|n['’]t)?\s+have\b)(?!(?<=must)-)",
                      re.IGNORECASE)  # "would have voted on Tuesday" is no plan; "will have a chance on Tuesday" is one
+_OBLIGATION = frozenset(w.lower() for w in LEX["obligation_cues"])
 _SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
                        r"(?=[A-Z\"'`])|\n")
 _PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are)|['’]ll)\s+$", re.IGNORECASE)
@@ -86,7 +91,8 @@ _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
 PAST_VERB_OBJECT = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:about|to|with|for)\s+)?"
                               r"(?:it|them|him|her|us|me)\s+(?:on|in|during)\s+$", re.IGNORECASE)
 #: A month naming the period a report covers: "the November retail sales figures", "its June sales" (a period that has ended).
-REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")\b")
+#: (up to two words between, and the plural: "their February campaign finance reports")
+REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")s?\b")
 _PERIOD_NOUNS = frozenset(w.lower() for w in LEX["report_nouns"]) | {
     "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "output", "growth", "deficit", "surplus"}
 _NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
@@ -444,6 +450,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
             continue  # "is coming off a strong showing Thursday night": just after it
         if _QUOTE_CLOSED.search(text, found.end(), start):
             continue  # "“We are going to win this,” she told supporters on Tuesday": the quotation's future
+        if found.group(0).lower() in _OBLIGATION and _CLAUSE_BREAK_OR_DASH.search(text, found.end(), start):
+            continue  # "had ruled that the boy must be returned, and set Friday as the deadline": its own clause only
         cue = found
     if cue is None:
         return False
