@@ -29,3 +29,19 @@ def test_a_month_naming_the_period_of_reports_a_few_words_before_them_has_ended(
     march = date(2031, 3, 20)
     assert ("February", "DATE", "2031-02") in tags(
         "The Orlan candidates must file their February campaign finance reports on Sunday.", march)
+
+
+def test_a_day_named_in_a_live_blog_entry_does_not_date_the_clock_times_of_later_entries() -> None:
+    # reverse-chronological: the hearing's day, named in a later entry printed first, is not the day of the signing
+    blog = ("Live: Orlan markets\n\n11:10 ET - The press office confirms a hearing is scheduled for March 18.\n\n"
+            "10:02 ET - Orlan opens 4% lower.\n\n07:30 ET - Good morning. The order was signed at 7 a.m. ET.\n")
+    assert ("7 a.m. ET", "TIME", "2031-03-10T07:00") in tags(blog, date(2031, 3, 10))
+    # chronological: "Wednesday's gain" dates its entry only; the next entry's stamp is the blog's day
+    blog = ("Thursday, June 12 - live coverage.\n\n11:30am - Harlow is up 2.9 per cent, adding to Wednesday's gain.\n\n"
+            "12:52pm - Rescue teams reached the worker overnight.\n")
+    assert ("12:52pm", "TIME", "2031-06-12T12:52") in tags(blog, date(2031, 6, 12))
+    # a day stated before the first stamp (a timeline of an earlier day) still dates every entry
+    timeline = ("The timeline of the Orlan fire on Tuesday shows the alarm was raised early.\n\n"
+                "11:00 am - Crews receive calls.\n\n11:40 am - Crews reach the plant.\n")
+    found = tags(timeline, date(2031, 12, 4))
+    assert ("11:00 am", "TIME", "2031-12-02T11:00") in found and ("11:40 am", "TIME", "2031-12-02T11:40") in found

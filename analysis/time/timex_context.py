@@ -224,6 +224,10 @@ class Context:
     coarse: date | None = None
     coarse_value: str = ""
     seen: list[str] = field(default_factory=list)
+    #: Where the first live blog entry stamp opening a line starts (-1: none yet), and whether the day in force there
+    #: was the publication day (a blog of its own day, not a timeline of an earlier one).
+    first_stamp: int = -1
+    stamps_today: bool = False
 
 
 @dataclass(frozen=True)

@@ -260,6 +260,39 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and _LINE_REST.match(text, end) is not None
 
 
+#: A live blog's entry stamp opening a line: a clock time, maybe a zone, then a dash or a colon and the entry ("10:15am -
+#: Orlan is off 3%", "07:30 ET - Good morning.", "14:05: ...").
+_ENTRY_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*(?:[-–—]{1,2}|:)[ \t]+"
+                               r"(?=\S)", re.MULTILINE | re.IGNORECASE)
+
+
+def _later_entry(ctx: Context, start: int) -> bool:
+    """Whether ``start`` lies in a later entry of a live blog of the publication day than the one that stated the
+    narrative day: the first stamp opening a line came with the publication day in force, the narrative day was
+    stated after it, and another stamp opens a line between that day and ``start``. A day named in an entry
+    ("adding to Wednesday's gain", "a hearing is scheduled for March 18") dates that entry's news only; the next
+    entries are news of the blog's day, whichever order the blog runs in. A timeline of an earlier day ("The timeline
+    of the attack on Tuesday:" before its stamps) is left to the days it names."""
+    text, told = ctx.text, ctx.narrative_end
+    if not ctx.stamps_today or told < ctx.first_stamp or "\n" not in text[told:start]:
+        return False
+    between = _ENTRY_STAMP_LINE.search(text, told)
+    return between is not None and between.start() <= text.rfind("\n", 0, start) + 1
+
+
+def _note_stamp(ctx: Context, start: int) -> None:
+    """Record the first live blog entry stamp (a clock time opening its line, then a dash or a colon) and whether
+    the day in force there is the publication day."""
+    if ctx.first_stamp >= 0 or ctx.dct is None:
+        return
+    line = ctx.text.rfind("\n", 0, start) + 1
+    stamp = _ENTRY_STAMP_LINE.match(ctx.text, line)
+    if stamp is None or not line <= start < stamp.end():
+        return
+    ctx.first_stamp = line
+    ctx.stamps_today = narrative(ctx)[0] == ctx.dct
+
+
 def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     """clock_date / noon: a time of day, on a named day when one is attached."""
     if c.kind == "noon":
@@ -277,10 +310,12 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
             start += lead.end()
         c = Candidate(c.kind, start, c.end, c.groups)
     heading = not (wd_word or rel or g(c, "mon")) and _alone_on_line(ctx.text, c.start, c.end)
+    _note_stamp(ctx, c.start)
     # a time heading its line is a live blog's entry stamp: the day of the blog, not the day the entry before named;
     # a day stated in an earlier paragraph does not date a 24-hour clock time, the wires' time of the session ("... a
     # strike that started on Sunday night.\n\nThe shares were 5% lower at 1115 GMT": the day of writing)
-    earlier = bool(g(c, "h24")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start]
+    earlier = bool(g(c, "h24")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start] \
+        or _later_entry(ctx, c.start)
     ref, anchor = narrative(ctx) if not (wd_word or rel or heading or earlier) else publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
