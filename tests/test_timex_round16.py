@@ -45,3 +45,23 @@ def test_a_day_named_in_a_live_blog_entry_does_not_date_the_clock_times_of_later
                 "11:00 am - Crews receive calls.\n\n11:40 am - Crews reach the plant.\n")
     found = tags(timeline, date(2031, 12, 4))
     assert ("11:00 am", "TIME", "2031-12-02T11:00") in found and ("11:40 am", "TIME", "2031-12-02T11:40") in found
+
+
+def test_the_day_a_span_starts_from_does_not_date_the_next_part_of_day() -> None:
+    # "since Friday" opens a span up to the time of writing: the morning after it is the day the text tells
+    text = ("Shares of Orlan Systems tumbled 12% on Monday, after an outage that has grounded flights since Friday.\n\n"
+            "The stock fell as much as 15% in the morning before recovering.")
+    assert ("the morning", "TIME", "2031-03-10TMO") in tags(text, date(2031, 3, 10))
+    text = "Harlow shares are up 46% since the close on May 29.\nThe index was down 1.3% in late-morning trade."
+    assert ("late-morning", "TIME", "2031-06-10TMO") in tags(text, date(2031, 6, 10))
+    # a day told as what happened still dates it
+    text = "Orlan shares tumbled 12% on Friday.\n\nThe stock fell as much as 15% in the morning."
+    assert ("the morning", "TIME", "2031-03-07TMO") in tags(text, date(2031, 3, 10))
+
+
+def test_a_time_of_day_told_in_the_past_is_not_put_on_a_day_still_ahead() -> None:
+    # the last day the text named is a deadline still ahead: a morning told in the past is the day of writing
+    text = "Harlow set a deadline of June 11 for final offers.\nThe index was down 1.3% in late-morning trade."
+    assert ("late-morning", "TIME", "2031-06-10TMO") in tags(text, date(2031, 6, 10))
+    text = "The Orlan vote is on June 11.\nThe polls will open at 7 a.m."
+    assert ("7 a.m.", "TIME", "2031-06-11T07:00") in tags(text, date(2031, 6, 10))

@@ -266,6 +266,17 @@ _ENTRY_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?
                                r"(?=\S)", re.MULTILINE | re.IGNORECASE)
 
 
+def _day_of_the_telling(ctx: Context, start: int) -> tuple[date | None, str]:
+    """The day a time of day without its own day is on (:func:`narrative`), but the publication day when the text's
+    last day lies after it and the sentence is told in the past ("set a deadline of June 11 for offers. The index was
+    down 1.3% in late-morning trade": the morning of the day of writing, not of the deadline)."""
+    ref, anchor = narrative(ctx)
+    if ref is not None and ctx.dct is not None and ref > ctx.dct and _told_in_past(ctx.text, start) \
+            and not is_future(ctx.text, start, start):
+        return publication(ctx)
+    return ref, anchor
+
+
 def _later_entry(ctx: Context, start: int) -> bool:
     """Whether ``start`` lies in a later entry of a live blog of the publication day than the one that stated the
     narrative day: the first stamp opening a line came with the publication day in force, the narrative day was
@@ -316,7 +327,7 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     # strike that started on Sunday night.\n\nThe shares were 5% lower at 1115 GMT": the day of writing)
     earlier = bool(g(c, "h24")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start] \
         or _later_entry(ctx, c.start)
-    ref, anchor = narrative(ctx) if not (wd_word or rel or heading or earlier) else publication(ctx)
+    ref, anchor = _day_of_the_telling(ctx, c.start) if not (wd_word or rel or heading or earlier) else publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
     if wd_word:
@@ -430,7 +441,7 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
     if pod:
         if year_s or rel or not (has_det or g(c, "mod")) or pod == "night":
             return None
-        ref, anchor = narrative(ctx)
+        ref, anchor = _day_of_the_telling(ctx, c.start)
         if ref is None:
             return None
         return Resolved(c.start, c.end, "TIME", ymd(ref) + "T" + POD[pod], anchor)
