@@ -65,3 +65,23 @@ def test_a_time_of_day_told_in_the_past_is_not_put_on_a_day_still_ahead() -> Non
     assert ("late-morning", "TIME", "2031-06-10TMO") in tags(text, date(2031, 6, 10))
     text = "The Orlan vote is on June 11.\nThe polls will open at 7 a.m."
     assert ("7 a.m.", "TIME", "2031-06-11T07:00") in tags(text, date(2031, 6, 10))
+
+
+def test_last_or_next_before_the_weekday_next_to_the_publication_day_skips_a_week() -> None:
+    wednesday = date(2031, 3, 12)
+    assert ("last Tuesday", "DATE", "2031-03-04") in tags("The Orlan regulator, which opened a review last Tuesday, said it would report in May.", wednesday)
+    assert ("next Thursday", "DATE", "2031-03-20") in tags("Diary note: the Harlow bank announces its decision next Thursday.", wednesday)
+    # two days away or more: the nearest, as before
+    assert ("last Monday", "DATE", "2031-03-10") in tags("Orlan met the unions last Monday.", wednesday)
+    assert ("next Friday", "DATE", "2031-03-14") in tags("Orlan meets the unions next Friday.", wednesday)
+    assert ("last Thursday", "DATE", "2031-03-06") in tags("Orlan met the unions last Thursday.", wednesday)
+
+
+def test_a_day_counted_from_the_text_in_a_past_sentence_goes_on_from_the_last_day_not_ahead() -> None:
+    # the last day named is still ahead (a pause from March 30): "the day before" a past telling goes on from Tuesday
+    text = ("Workers at the Orlan plant were told on Tuesday that two shifts would pause from March 30.\n"
+            "The mayor said he had spoken to Orlan management the day before.")
+    assert ("the day before", "DATE", "2031-03-17") in tags(text, date(2031, 3, 19))
+    # "the same day" is the day just named, ahead or not
+    text = "If Mr. Varro loses the Aug. 30 primary and his wife wins hers on the same day, critics said it would help him."
+    assert ("the same day", "DATE", "2031-08-30") in tags(text, date(2031, 7, 29))

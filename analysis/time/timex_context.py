@@ -228,6 +228,10 @@ class Context:
     #: was the publication day (a blog of its own day, not a timeline of an earlier one).
     first_stamp: int = -1
     stamps_today: bool = False
+    #: The last narrative day not after the publication date (what a sentence told in the past goes on from when the
+    #: text has since named a day still ahead: a deadline, a hearing).
+    settled: date | None = None
+    settled_value: str = ""
 
 
 @dataclass(frozen=True)

@@ -216,11 +216,15 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = ref + timedelta(days=7 - ref.isoweekday() + wd)
     elif rel in ("last", "this past"):
         d = weekday_date(ref, wd, "last")
+        if rel == "last" and (ref - d).days <= NEAR_WEEKDAY_DAYS:
+            d -= timedelta(days=7)  # "last Tuesday" written on a Wednesday: the Tuesday of the week before
     elif rel in ("the previous", "the preceding", "the following"):  # counted from the day the text is at
         told, anchor = narrative(ctx)
         d = weekday_date(told or ref, wd, "next" if rel == "the following" else "last")
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
+        if rel == "next" and (d - ref).days <= NEAR_WEEKDAY_DAYS:
+            d += timedelta(days=7)  # "next Thursday" written on a Wednesday: the Thursday of the week after
     elif rel in ("earlier", "later") and (ref - weekday_date(ref, wd, "past")).days <= 1:
         d = weekday_date(ref, wd, "past")  # "later Monday", "earlier Tuesday": the day of writing (or one before)
     elif not rel and (listed := heading_day(ctx.text, c.start, ref)) is not None:  # a week-ahead list
@@ -266,13 +270,25 @@ _ENTRY_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?
                                r"(?=\S)", re.MULTILINE | re.IGNORECASE)
 
 
+#: "last" or "next" before a weekday at most this many days away skips it: a writer names the day before or the day
+#: after plainly ("on Tuesday", "yesterday", "tomorrow"); "last Tuesday" on a Wednesday is the Tuesday of the week
+#: before, "next Thursday" on a Wednesday the Thursday of the week after (two days away stays the nearest: "last
+#: Tuesday's hearing" on a Thursday, as TempEval's annotators read it).
+NEAR_WEEKDAY_DAYS = 1
+
+
 def _day_of_the_telling(ctx: Context, start: int) -> tuple[date | None, str]:
-    """The day a time of day without its own day is on (:func:`narrative`), but the publication day when the text's
-    last day lies after it and the sentence is told in the past ("set a deadline of June 11 for offers. The index was
-    down 1.3% in late-morning trade": the morning of the day of writing, not of the deadline)."""
+    """The day an anaphoric time of day or day ("in the morning", "at 7 a.m.", "the day before") is read by
+    (:func:`narrative`), but when the text's last day lies after the publication date and the sentence is told in
+    the past, the last day it named up to the publication date, else the publication date ("set a deadline of June
+    11 for offers. The index was down 1.3% in late-morning trade": the morning of the day of writing, not of the
+    deadline; "were told on Tuesday that shifts would pause from March 30 ... had spoken to management the day
+    before": the day before that Tuesday)."""
     ref, anchor = narrative(ctx)
     if ref is not None and ctx.dct is not None and ref > ctx.dct and _told_in_past(ctx.text, start) \
             and not is_future(ctx.text, start, start):
+        if ctx.settled is not None:
+            return ctx.settled, f"text:{ctx.settled_value}"
         return publication(ctx)
     return ref, anchor
 
@@ -540,7 +556,9 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     """the next day / the previous week / that day / earlier that day."""
     which = low(c, "which") or low(c, "that") or {"before": "previous", "after": "next"}.get(low(c, "ba"), "")
     unit = low(c, "unit") or low(c, "unit2") or low(c, "unit3")
-    ref, anchor = narrative(ctx, unit)
+    shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)
+    # (a day counted from the text's day, told in the past; "that day", "the same day" is the day just named)
+    ref, anchor = _day_of_the_telling(ctx, c.start) if unit == "day" and shift else narrative(ctx, unit)
     if ref is None:
         return None
     k = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)
