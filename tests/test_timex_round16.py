@@ -85,3 +85,13 @@ def test_a_day_counted_from_the_text_in_a_past_sentence_goes_on_from_the_last_da
     # "the same day" is the day just named, ahead or not
     text = "If Mr. Varro loses the Aug. 30 primary and his wife wins hers on the same day, critics said it would help him."
     assert ("the same day", "DATE", "2031-08-30") in tags(text, date(2031, 7, 29))
+
+
+def test_a_past_verb_in_a_relative_clause_between_commas_does_not_put_the_sentence_in_the_past() -> None:
+    march = date(2031, 3, 18)
+    text = "Ms. Varro, who became chief executive in January 2029, faces her first test at the annual meeting on May 14."
+    assert ("May 14", "DATE", "2031-05-14") in tags(text, march)
+    text = "That could carry Orlan into the Harlow primary on June 1 that includes Texas, which he's expected to win, Jones said."
+    assert ("June 1", "DATE", "2031-06-01") in tags(text, march)
+    # the sentence's own past verb still does
+    assert ("May 14", "DATE", "2030-05-14") in tags("Ms. Varro faced her first test at the annual meeting on May 14.", march)

@@ -560,6 +560,10 @@ _PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:\w+\s+)?(?:been|\w+(?:ed|en|
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
+#: A relative clause set off by commas: ", who became chief executive in January 2024,".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:.!?\n]*,")
+
+
 def _told_in_past(text: str, start: int) -> bool:
     """Whether the sentence around offset ``start`` holds a past verb other than a reporting one ("said") and
     passives with a present or future auxiliary (True when ``start`` is -1: unknown)."""
@@ -571,11 +575,16 @@ def _told_in_past(text: str, start: int) -> bool:
     stop = _SENT_END.search(text, start, min(len(text), start + 200))
     if _SINCE.search(text, s, start):
         return True  # "cautious since shortly after the Aug. 14 warning"
+    end = stop.start() if stop else min(len(text), start + 200)
+    # a relative clause between commas tells of its noun, not the sentence ("Marchetti, who became chief executive
+    # in 2024, faces her first test at the annual meeting on May 14"), unless the expression is in it
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, s, end) if not m.start() <= start < m.end()]
     return any(
         not _REPORTING.match(w.group(0))
         and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
         and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
-        for w in _PAST_WORD.finditer(text, s, stop.start() if stop else min(len(text), start + 200)))
+        and not any(a <= w.start() < b for a, b in asides)
+        for w in _PAST_WORD.finditer(text, s, end))
 
 
 def g(c: Candidate, name: str) -> str:
