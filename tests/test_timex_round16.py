@@ -95,3 +95,17 @@ def test_a_past_verb_in_a_relative_clause_between_commas_does_not_put_the_senten
     assert ("June 1", "DATE", "2031-06-01") in tags(text, march)
     # the sentence's own past verb still does
     assert ("May 14", "DATE", "2030-05-14") in tags("Ms. Varro faced her first test at the annual meeting on May 14.", march)
+
+
+def test_a_month_in_a_sentence_with_no_past_at_all_is_the_coming_one() -> None:
+    april = date(2031, 4, 20)
+    assert ("November", "DATE", "2031-11") in tags("Whether Mr. Varro wins or loses in November, the Orlan party will face hard questions.", april)
+    assert ("November", "DATE", "2031-11") in tags("Then there's November.", april)
+    # a date heading a list's line is left to the list (a timeline tells its past in the present)
+    assert ("Early November", "DATE", "2030-11") in tags("Key dates:\n- Early November - The two companies file their plans.\n", april)
+    # any past, a reporting verb included, a comparison, a report's period or a possessive: as before
+    assert ("November", "DATE", "2030-11") in tags("Mr. Varro said in November that he would run.", april)
+    assert ("November", "DATE", "2030-11") in tags("Orlan cut its forecast in November.", april)
+    assert ("November", "DATE", "2030-11") in tags("Orlan is up from 37 percent in November.", april)
+    assert ("November", "DATE", "2030-11") in tags("Harlow inflation data for November are published on Wednesday.", april)
+    assert ("November", "DATE", "2030-11") in tags("According to November's Harlow polling, more than half back Orlan.", april)

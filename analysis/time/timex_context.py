@@ -712,6 +712,47 @@ def present_ahead(ctx: Context, start: int) -> bool:
     return not _PERFECT.search(ctx.text, s, stop.start() if stop else min(len(ctx.text), start + 200))
 
 
+#: A baseline or a comparison earlier in the month's clause: "up from 37 percent in January", "than in May".
+_BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|after|ago|last|earlier|previous|ended|ending|follows|despite)\b",
+                              re.IGNORECASE)
+
+
+#: A past tense spelled like the base form, not after "to", a modal or a negation: "Harlow cut its forecast in August".
+_BARE_PAST = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
+                        r"(?<!\bmust )(?<!\bshould )(?<!\bnot )(?<!n['’]t )(?<!\bdo )(?<!\bdoes )(?<!['’]ll )"
+                        r"\b(?:cut|set|put|hit|let|shut|quit|cost|spread|split|cast|hurt|read|bid|beat|slit|upset|"
+                        r"forecast|broadcast|burst|thrust|shed|rid|wed|bet)\b", re.IGNORECASE)
+#: The period a report covers, named after it: "inflation data for May", "sales figures for April".
+_REPORT_FOR = re.compile(r"\b(?:inflation|" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")s?\s+for\s+"
+                         r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+_MONTH_WORD_END = re.compile(r"[\w.-]*")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def month_ahead(ctx: Context, start: int) -> bool:
+    """Whether a month named without a year at ``start`` is the coming one because its sentence holds no past at
+    all: no past-tense word anywhere in it (a reporting "said", "told" included, and a relative clause's), no
+    perfect, no baseline or comparison before it in its clause ("Whether the senator wins or loses in November, the
+    party will ...", "Republicans have 24 seats up in November", "the looming showdown in July"), and the month not
+    a noun's modifier after a determiner ("a June agreement")."""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    if _LINE_OPEN.fullmatch(text, line, start):
+        return False  # a date heading a list's line: a timeline tells its past in the present ("Feb. 3 - Orlan files")
+    if not present_ahead(ctx, start) or _DETERMINER_END.search(text, max(0, start - 8), start) \
+            or _POSSESSIVE_AFTER.match(text, _MONTH_WORD_END.match(text, start).end()):
+        return False  # (nor "July's polling": the data of a month that has ended)
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    stop = _SENT_END.search(text, start, min(len(text), start + 200))
+    end = stop.start() if stop else min(len(text), start + 200)
+    if any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start()) for w in _PAST_WORD.finditer(text, s, end)) \
+            or _BARE_PAST.search(text, s, end) or _REPORT_FOR.search(text, max(0, start - 40), start):
+        return False
+    return not _BASELINE_BEFORE.search(text, s, end)
+
+
 def clock_value(c: Candidate) -> str | None:
     """The ``THH:MM`` part of a clock time match (12-hour clock with a.m./p.m., or "three o'clock in the
     afternoon"), or None."""
