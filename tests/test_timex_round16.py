@@ -109,3 +109,14 @@ def test_a_month_in_a_sentence_with_no_past_at_all_is_the_coming_one() -> None:
     assert ("November", "DATE", "2030-11") in tags("Orlan is up from 37 percent in November.", april)
     assert ("November", "DATE", "2030-11") in tags("Harlow inflation data for November are published on Wednesday.", april)
     assert ("November", "DATE", "2030-11") in tags("According to November's Harlow polling, more than half back Orlan.", april)
+
+
+def test_a_count_after_in_or_within_before_after_x_is_the_stretch_next_to_x() -> None:
+    found = {t.text: t for t in find_timexes(
+        "Orlan lost half its value in two sessions before it was suspended on Wednesday, September 10.", date(2031, 9, 16))}
+    assert (found["two sessions"].date_start, found["two sessions"].date_end) == (date(2031, 9, 8), date(2031, 9, 9))
+    found = {t.text: t for t in find_timexes("Harlow may appeal within 30 days after the ruling on September 1.", date(2031, 9, 2))}
+    assert (found["30 days"].date_start, found["30 days"].date_end) == (date(2031, 9, 2), date(2031, 10, 1))
+    # without the preposition, a day that far from X, as before
+    found = {t.text: t for t in find_timexes("Orlan shares fell two days before the ruling on September 10.", date(2031, 9, 16))}
+    assert (found["two days"].date_start, found["two days"].date_end) == (date(2031, 9, 8), date(2031, 9, 8))
