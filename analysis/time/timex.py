@@ -303,6 +303,11 @@ def _as_date(dct: date | datetime | None) -> date | None:
     return dct
 
 
+#: What opens a span that runs from a day up to the time of writing: "since Friday", "since the close on May 29".
+_SPAN_START_BEFORE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:close|closing\s+(?:price|level))\s+(?:on|of)\s+)?$",
+                                re.IGNORECASE)
+
+
 def find_timexes(text: str, dct: date | None) -> list[Timex]:
     """Every temporal expression in ``text``, resolved against the document creation time ``dct`` (a date or
     None: relative expressions then get X-values or are skipped).
@@ -319,12 +324,18 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
     for cand in find_candidates(text, accept):
         if cand.kind != "holiday" and _TITLE_UNIT.search(text, cand.start, cand.end):
             continue  # a title: the "60 Minutes" programme, ABC's "This Week"
-        told = ctx.narrative
+        told, told_value = ctx.narrative, ctx.narrative_value
         resolved = _RESOLVERS[cand.kind](cand, ctx)
         if resolved is None or resolved.end <= resolved.start:
             continue
-        if ctx.narrative != told:
+        if ctx.narrative != told and _SPAN_START_BEFORE.search(text, max(0, resolved.start - 30), resolved.start):
+            # "grounded thousands of flights since Friday. The stock fell 15% in the morning": the day a span starts
+            # from, running up to the time of writing, is not the day the text goes on to tell
+            ctx.narrative, ctx.narrative_value = told, told_value
+        elif ctx.narrative != told:
             ctx.narrative_end = resolved.end
+            if ctx.narrative is not None and (ctx.dct is None or ctx.narrative <= ctx.dct):
+                ctx.settled, ctx.settled_value = ctx.narrative, ctx.narrative_value
         span = text[resolved.start:resolved.end]
         if resolved.span is not None:
             d0, d1 = resolved.span

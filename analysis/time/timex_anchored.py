@@ -10,7 +10,9 @@ raised rates on March 19"); the last earlier dated sentence telling an event of 
 sentence with "fell"), read with the event nouns and verbs of ``analysis/data/``; the last day stated in full
 before it. X of "N units later/earlier" is the last day the text stated before it. A count of days or weeks after a
 day its own sentence names ("Shares fell on Tuesday, a day after the recall") is read the other way: that day
-is the count after X, so the row dates X (Monday), the day the sentence tells besides its own. Pure functions.
+is the count after X, so the row dates X (Monday), the day the sentence tells besides its own. A count after "in",
+"within", "over", "during" or "for" ("lost half its value in two sessions before it was suspended", "within 30 days
+after the ruling") dates the stretch of that length next to X. Pure functions.
 """
 
 from __future__ import annotations
@@ -200,6 +202,13 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
             else:
                 x = next((d for d in reversed(days) if d.end <= t.start), None)
             if x is None:
+                continue
+            if after and n is not None and unit in ("day", "week") and _SPAN_LEAD.search(text, max(0, t.start - 12), t.start):
+                # "lost half its value in two sessions before it was suspended", "within 30 days after the ruling":
+                # the stretch of that length next to X, not a day that far from it
+                far = x.day + timedelta(days=sign * n * (7 if unit == "week" else 1))
+                near = x.day + timedelta(days=sign)
+                out.append((i, min(far, near), max(far, near), t.value, x.start, x.value))
                 continue
             lo, hi, _ = _shifted(x.day, unit, n, sign, dct)
             out.append((i, lo, hi, t.value, x.start, x.value))

@@ -25,11 +25,16 @@ SEASONS: dict[str, str] = LEX["seasons"]
 POD: dict[str, str] = LEX["parts_of_day"]
 UNITS: dict[str, str] = LEX["units"]
 TIME_UNITS = {"second", "minute", "hour"}
-#: (A contraction "'ll" / "’ll" follows its word: "we'll vote in July".)
-_FUTURE = re.compile(r"(?:(?<![\w'’])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEX["future_cues"]
+#: (A contraction "'ll" / "’ll" follows its word: "we'll vote in July".) A modal of obligation looks ahead too ("the
+#: agency must publish the list by June 30", "must win in November"), but not as an inference about the past ("must
+#: have known in May") nor in a compound ("a must-see debate").
+_FUTURE = re.compile(r"(?:(?<![\w'’])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+")
+                                                  for c in LEX["future_cues"] + LEX["obligation_cues"]
                                                   if not c.startswith("'"))
-                     + r")|(?<=\w)['’]ll|\bwon['’]t)(?!\w)(?!(?<=would)\s+have\b)(?!(?<=should)\s+have\b)",
+                     + r")|(?<=\w)['’]ll|\bwon['’]t)(?!\w)(?!(?<=would)\s+have\b)(?!(?<=should)\s+have\b)"
+                     r"(?!(?<=must)(?:\s+not|n['’]t)?\s+have\b)(?!(?<=must)-)",
                      re.IGNORECASE)  # "would have voted on Tuesday" is no plan; "will have a chance on Tuesday" is one
+_OBLIGATION = frozenset(w.lower() for w in LEX["obligation_cues"])
 _SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
                        r"(?=[A-Z\"'`])|\n")
 _PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are)|['’]ll)\s+$", re.IGNORECASE)
@@ -86,7 +91,8 @@ _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
 PAST_VERB_OBJECT = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:about|to|with|for)\s+)?"
                               r"(?:it|them|him|her|us|me)\s+(?:on|in|during)\s+$", re.IGNORECASE)
 #: A month naming the period a report covers: "the November retail sales figures", "its June sales" (a period that has ended).
-REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")\b")
+#: (up to two words between, and the plural: "their February campaign finance reports")
+REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")s?\b")
 _PERIOD_NOUNS = frozenset(w.lower() for w in LEX["report_nouns"]) | {
     "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "output", "growth", "deficit", "surplus"}
 _NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
@@ -218,6 +224,14 @@ class Context:
     coarse: date | None = None
     coarse_value: str = ""
     seen: list[str] = field(default_factory=list)
+    #: Where the first live blog entry stamp opening a line starts (-1: none yet), and whether the day in force there
+    #: was the publication day (a blog of its own day, not a timeline of an earlier one).
+    first_stamp: int = -1
+    stamps_today: bool = False
+    #: The last narrative day not after the publication date (what a sentence told in the past goes on from when the
+    #: text has since named a day still ahead: a deadline, a hearing).
+    settled: date | None = None
+    settled_value: str = ""
 
 
 @dataclass(frozen=True)
@@ -444,6 +458,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
             continue  # "is coming off a strong showing Thursday night": just after it
         if _QUOTE_CLOSED.search(text, found.end(), start):
             continue  # "“We are going to win this,” she told supporters on Tuesday": the quotation's future
+        if found.group(0).lower() in _OBLIGATION and _CLAUSE_BREAK_OR_DASH.search(text, found.end(), start):
+            continue  # "had ruled that the boy must be returned, and set Friday as the deadline": its own clause only
         cue = found
     if cue is None:
         return False
@@ -544,6 +560,10 @@ _PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:\w+\s+)?(?:been|\w+(?:ed|en|
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
+#: A relative clause set off by commas: ", who became chief executive in January 2024,".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:.!?\n]*,")
+
+
 def _told_in_past(text: str, start: int) -> bool:
     """Whether the sentence around offset ``start`` holds a past verb other than a reporting one ("said") and
     passives with a present or future auxiliary (True when ``start`` is -1: unknown)."""
@@ -555,11 +575,16 @@ def _told_in_past(text: str, start: int) -> bool:
     stop = _SENT_END.search(text, start, min(len(text), start + 200))
     if _SINCE.search(text, s, start):
         return True  # "cautious since shortly after the Aug. 14 warning"
+    end = stop.start() if stop else min(len(text), start + 200)
+    # a relative clause between commas tells of its noun, not the sentence ("Marchetti, who became chief executive
+    # in 2024, faces her first test at the annual meeting on May 14"), unless the expression is in it
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, s, end) if not m.start() <= start < m.end()]
     return any(
         not _REPORTING.match(w.group(0))
         and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
         and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
-        for w in _PAST_WORD.finditer(text, s, stop.start() if stop else min(len(text), start + 200)))
+        and not any(a <= w.start() < b for a, b in asides)
+        for w in _PAST_WORD.finditer(text, s, end))
 
 
 def g(c: Candidate, name: str) -> str:
@@ -685,6 +710,47 @@ def present_ahead(ctx: Context, start: int) -> bool:
         s = last.end()
     stop = _SENT_END.search(ctx.text, start, min(len(ctx.text), start + 200))
     return not _PERFECT.search(ctx.text, s, stop.start() if stop else min(len(ctx.text), start + 200))
+
+
+#: A baseline or a comparison earlier in the month's clause: "up from 37 percent in January", "than in May".
+_BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|after|ago|last|earlier|previous|ended|ending|follows|despite)\b",
+                              re.IGNORECASE)
+
+
+#: A past tense spelled like the base form, not after "to", a modal or a negation: "Harlow cut its forecast in August".
+_BARE_PAST = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
+                        r"(?<!\bmust )(?<!\bshould )(?<!\bnot )(?<!n['’]t )(?<!\bdo )(?<!\bdoes )(?<!['’]ll )"
+                        r"\b(?:cut|set|put|hit|let|shut|quit|cost|spread|split|cast|hurt|read|bid|beat|slit|upset|"
+                        r"forecast|broadcast|burst|thrust|shed|rid|wed|bet)\b", re.IGNORECASE)
+#: The period a report covers, named after it: "inflation data for May", "sales figures for April".
+_REPORT_FOR = re.compile(r"\b(?:inflation|" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")s?\s+for\s+"
+                         r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+_MONTH_WORD_END = re.compile(r"[\w.-]*")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def month_ahead(ctx: Context, start: int) -> bool:
+    """Whether a month named without a year at ``start`` is the coming one because its sentence holds no past at
+    all: no past-tense word anywhere in it (a reporting "said", "told" included, and a relative clause's), no
+    perfect, no baseline or comparison before it in its clause ("Whether the senator wins or loses in November, the
+    party will ...", "Republicans have 24 seats up in November", "the looming showdown in July"), and the month not
+    a noun's modifier after a determiner ("a June agreement")."""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    if _LINE_OPEN.fullmatch(text, line, start):
+        return False  # a date heading a list's line: a timeline tells its past in the present ("Feb. 3 - Orlan files")
+    if not present_ahead(ctx, start) or _DETERMINER_END.search(text, max(0, start - 8), start) \
+            or _POSSESSIVE_AFTER.match(text, _MONTH_WORD_END.match(text, start).end()):
+        return False  # (nor "July's polling": the data of a month that has ended)
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    stop = _SENT_END.search(text, start, min(len(text), start + 200))
+    end = stop.start() if stop else min(len(text), start + 200)
+    if any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start()) for w in _PAST_WORD.finditer(text, s, end)) \
+            or _BARE_PAST.search(text, s, end) or _REPORT_FOR.search(text, max(0, start - 40), start):
+        return False
+    return not _BASELINE_BEFORE.search(text, s, end)
 
 
 def clock_value(c: Candidate) -> str | None:

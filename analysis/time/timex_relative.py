@@ -216,11 +216,15 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = ref + timedelta(days=7 - ref.isoweekday() + wd)
     elif rel in ("last", "this past"):
         d = weekday_date(ref, wd, "last")
+        if rel == "last" and (ref - d).days <= NEAR_WEEKDAY_DAYS:
+            d -= timedelta(days=7)  # "last Tuesday" written on a Wednesday: the Tuesday of the week before
     elif rel in ("the previous", "the preceding", "the following"):  # counted from the day the text is at
         told, anchor = narrative(ctx)
         d = weekday_date(told or ref, wd, "next" if rel == "the following" else "last")
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
+        if rel == "next" and (d - ref).days <= NEAR_WEEKDAY_DAYS:
+            d += timedelta(days=7)  # "next Thursday" written on a Wednesday: the Thursday of the week after
     elif rel in ("earlier", "later") and (ref - weekday_date(ref, wd, "past")).days <= 1:
         d = weekday_date(ref, wd, "past")  # "later Monday", "earlier Tuesday": the day of writing (or one before)
     elif not rel and (listed := heading_day(ctx.text, c.start, ref)) is not None:  # a week-ahead list
@@ -260,6 +264,62 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and _LINE_REST.match(text, end) is not None
 
 
+#: A live blog's entry stamp opening a line: a clock time, maybe a zone, then a dash or a colon and the entry ("10:15am -
+#: Orlan is off 3%", "07:30 ET - Good morning.", "14:05: ...").
+_ENTRY_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*(?:[-–—]{1,2}|:)[ \t]+"
+                               r"(?=\S)", re.MULTILINE | re.IGNORECASE)
+
+
+#: "last" or "next" before a weekday at most this many days away skips it: a writer names the day before or the day
+#: after plainly ("on Tuesday", "yesterday", "tomorrow"); "last Tuesday" on a Wednesday is the Tuesday of the week
+#: before, "next Thursday" on a Wednesday the Thursday of the week after (two days away stays the nearest: "last
+#: Tuesday's hearing" on a Thursday, as TempEval's annotators read it).
+NEAR_WEEKDAY_DAYS = 1
+
+
+def _day_of_the_telling(ctx: Context, start: int) -> tuple[date | None, str]:
+    """The day an anaphoric time of day or day ("in the morning", "at 7 a.m.", "the day before") is read by
+    (:func:`narrative`), but when the text's last day lies after the publication date and the sentence is told in
+    the past, the last day it named up to the publication date, else the publication date ("set a deadline of June
+    11 for offers. The index was down 1.3% in late-morning trade": the morning of the day of writing, not of the
+    deadline; "were told on Tuesday that shifts would pause from March 30 ... had spoken to management the day
+    before": the day before that Tuesday)."""
+    ref, anchor = narrative(ctx)
+    if ref is not None and ctx.dct is not None and ref > ctx.dct and _told_in_past(ctx.text, start) \
+            and not is_future(ctx.text, start, start):
+        if ctx.settled is not None:
+            return ctx.settled, f"text:{ctx.settled_value}"
+        return publication(ctx)
+    return ref, anchor
+
+
+def _later_entry(ctx: Context, start: int) -> bool:
+    """Whether ``start`` lies in a later entry of a live blog of the publication day than the one that stated the
+    narrative day: the first stamp opening a line came with the publication day in force, the narrative day was
+    stated after it, and another stamp opens a line between that day and ``start``. A day named in an entry
+    ("adding to Wednesday's gain", "a hearing is scheduled for March 18") dates that entry's news only; the next
+    entries are news of the blog's day, whichever order the blog runs in. A timeline of an earlier day ("The timeline
+    of the attack on Tuesday:" before its stamps) is left to the days it names."""
+    text, told = ctx.text, ctx.narrative_end
+    if not ctx.stamps_today or told < ctx.first_stamp or "\n" not in text[told:start]:
+        return False
+    between = _ENTRY_STAMP_LINE.search(text, told)
+    return between is not None and between.start() <= text.rfind("\n", 0, start) + 1
+
+
+def _note_stamp(ctx: Context, start: int) -> None:
+    """Record the first live blog entry stamp (a clock time opening its line, then a dash or a colon) and whether
+    the day in force there is the publication day."""
+    if ctx.first_stamp >= 0 or ctx.dct is None:
+        return
+    line = ctx.text.rfind("\n", 0, start) + 1
+    stamp = _ENTRY_STAMP_LINE.match(ctx.text, line)
+    if stamp is None or not line <= start < stamp.end():
+        return
+    ctx.first_stamp = line
+    ctx.stamps_today = narrative(ctx)[0] == ctx.dct
+
+
 def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     """clock_date / noon: a time of day, on a named day when one is attached."""
     if c.kind == "noon":
@@ -277,11 +337,13 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
             start += lead.end()
         c = Candidate(c.kind, start, c.end, c.groups)
     heading = not (wd_word or rel or g(c, "mon")) and _alone_on_line(ctx.text, c.start, c.end)
+    _note_stamp(ctx, c.start)
     # a time heading its line is a live blog's entry stamp: the day of the blog, not the day the entry before named;
     # a day stated in an earlier paragraph does not date a 24-hour clock time, the wires' time of the session ("... a
     # strike that started on Sunday night.\n\nThe shares were 5% lower at 1115 GMT": the day of writing)
-    earlier = bool(g(c, "h24")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start]
-    ref, anchor = narrative(ctx) if not (wd_word or rel or heading or earlier) else publication(ctx)
+    earlier = bool(g(c, "h24")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start] \
+        or _later_entry(ctx, c.start)
+    ref, anchor = _day_of_the_telling(ctx, c.start) if not (wd_word or rel or heading or earlier) else publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
     if wd_word:
@@ -395,7 +457,7 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
     if pod:
         if year_s or rel or not (has_det or g(c, "mod")) or pod == "night":
             return None
-        ref, anchor = narrative(ctx)
+        ref, anchor = _day_of_the_telling(ctx, c.start)
         if ref is None:
             return None
         return Resolved(c.start, c.end, "TIME", ymd(ref) + "T" + POD[pod], anchor)
@@ -494,7 +556,9 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     """the next day / the previous week / that day / earlier that day."""
     which = low(c, "which") or low(c, "that") or {"before": "previous", "after": "next"}.get(low(c, "ba"), "")
     unit = low(c, "unit") or low(c, "unit2") or low(c, "unit3")
-    ref, anchor = narrative(ctx, unit)
+    shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)
+    # (a day counted from the text's day, told in the past; "that day", "the same day" is the day just named)
+    ref, anchor = _day_of_the_telling(ctx, c.start) if unit == "day" and shift else narrative(ctx, unit)
     if ref is None:
         return None
     k = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)
