@@ -121,11 +121,14 @@ _AGE_FROM_RE = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+\Z")
 _STATE_NOUNS = frozenset({"court", "courts", "law", "laws", "legislature", "government", "police", "troopers",
                           "officials", "agencies", "agency", "senate", "assembly", "prison", "prisons", "budget",
                           "residents", "voters", "taxes", "highway", "line", "border"})
+# the number or code after a designating noun: "Route 22", "Route C-17", "Form 10-K", "Title IX", "Article 5a"
+_DESIGNATION_RE = re.compile(r"(?:[A-Z]{1,2}-?)?\d{1,5}[A-Za-z]?(?:-[A-Z0-9]{1,3})?|[IVXL]{1,6}")
 _STOREY_RE = re.compile(r"^[\w]+-stor(?:e)?y$", re.I)  # "30-story", "eight-storey"
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _HANDLE_RE = re.compile(r"^[A-Za-z]{3,}[a-z]\d{2,4}$")  # "Quistm42": a user name ("Jet2", "Web3" are names)
 _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|$)")
+# "Duluth, Minnesota", "Springfield, Mo.,"; and before "-based" ("the Princeton, New Jersey-based company")
+_CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|-[a-z]|$)")
 _PLACE_TITLES = frozenset({"Mayor", "Governor", "Gov."})
 _CASE_JOINERS = frozenset({"vs.", "vs", "v.", "v", "versus"})
 _POLITICAL = frozenset({"Democrat", "Republican", "Democratic", "Conservative", "Liberal"})
@@ -398,6 +401,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", FORM + 1)  # "Springfield, Mo.": an AP state abbreviation
     elif nwords == 1 and CAMEL_RE.match(first) and " ".join(_CAMEL_SPLIT_RE.split(first)) in lex.places:
         add("PLACE", FORM)  # "UnitedKingdom": two words whose space was lost
+    if nwords == 2 and _DESIGNATION_RE.fullmatch(last) and (first in lex.numbered_place_heads
+                                                           or first in lex.numbered_thing_heads):
+        # "off Route 22", "along Route C-17", "Flight 804", "Article 21", "Chapter 11": a numbered road or site, or a
+        # numbered flight, provision or form; never a person or an organisation
+        add("PLACE" if first in lex.numbered_place_heads else "OTHER", FORM + STRONG)
     if c.next == "," and _CITY_STATE_RE.match(text, c.end) and not org_form and surface not in lex.known_org_alias:
         state = _CITY_STATE_RE.match(text, c.end).group(1)
         if state.rstrip(".") in lex.state_abbreviations or state in lex.places:

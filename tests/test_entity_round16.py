@@ -1,0 +1,46 @@
+"""Entity layer, round 16: general rules of news prose, one invented sentence each.
+
+Every person, company, outlet, place and figure here is fictional.
+"""
+from __future__ import annotations
+
+from test_entity_round10 import _people_orgs, _story
+
+
+# --- a numbered road, flight or provision ------------------------------------------------------------------------
+def test_a_numbered_road_is_a_place() -> None:
+    text = ("Workers at Quistel Foods' plant off Route 31 were told on Friday. Traffic along Route K-12 and "
+            "Highway 407 backed up for hours.\n")
+    story = _story(text)
+    for road in ("Route 31", "Route K-12", "Highway 407"):
+        assert story.get(road) == "PLACE", road
+    assert _people_orgs(text) == {"Quistel Foods"}
+
+
+def test_a_numbered_flight_or_provision_is_no_organisation() -> None:
+    text = ("Zorbo Air said Flight 552 landed safely. Lawyers for Brindle Textiles cited Article 14 and Section 8 "
+            "before the company filed for Chapter 11 protection.\n")
+    assert _people_orgs(text) == {"Zorbo Air", "Brindle Textiles"}
+
+
+# --- a town and its state before "-based" ---------------------------------------------------------------------
+def test_a_town_before_its_state_and_based_is_a_place() -> None:
+    for text in ("The Quistborough, Ohio-based company rose 3% on Tuesday.\n",
+                 "The Zorbotown, Mass.-based lender said profit fell.\n"):
+        story = _story(text)
+        assert not _people_orgs(text), text
+        assert "PLACE" in story.values(), text
+
+
+# --- an institution named with ordinary words ---------------------------------------------------------------
+def test_a_tribunal_named_with_ordinary_words_is_an_organisation() -> None:
+    text = ("Quistel Telecom said it would appeal to the Freedonian Competition Appeal Tribunal against the "
+            "regulator's decision. Appeals to the tribunal take months, and the competition case may yet fail.\n")
+    assert "Freedonian Competition Appeal Tribunal" in _people_orgs(text) \
+        or "Competition Appeal Tribunal" in _people_orgs(text)
+
+
+def test_an_organization_named_after_a_person_is_no_person() -> None:
+    text = "Lawyers for the Quistman Organization said on Monday that the deal had closed.\n"
+    assert _story(text).get("Quistman Organization") == "ORG"
+
