@@ -44,3 +44,24 @@ def test_an_organization_named_after_a_person_is_no_person() -> None:
     text = "Lawyers for the Quistman Organization said on Monday that the deal had closed.\n"
     assert _story(text).get("Quistman Organization") == "ORG"
 
+
+# --- an acronym the text also writes in the plural is a class noun -------------------------------------------
+def test_an_acronym_written_in_the_plural_names_no_organisation() -> None:
+    text = ("The rule bars QBMs from keeping fees. Shares of Zorbo Health, the largest QBM, fell 7%, and "
+            "QBM Weekly said fees were under review.\n")
+    story = _story(text)
+    assert story.get("QBM") != "ORG"
+    assert story.get("QBM Weekly") == "ORG"
+    assert _people_orgs(text) == {"Zorbo Health", "QBM Weekly"}
+
+
+def test_a_term_in_one_article_is_no_short_form_of_a_name_in_another() -> None:
+    import pandas as pd
+
+    from analysis.entities.aliases import link_entities
+
+    mentions = pd.DataFrame({"doc_id": ["a", "b", "c"], "surface": ["QBM", "QBM", "QBM Weekly"],
+                             "name": ["QBM", "QBM", "QBM Weekly"], "type": ["OTHER", "ORG", "ORG"]})
+    linked = link_entities(mentions)
+    row = linked.loc[linked["doc_id"] == "b"].iloc[0]
+    assert row["entity"] == "QBM" and row["type"] == "OTHER"
