@@ -65,3 +65,37 @@ def test_a_term_in_one_article_is_no_short_form_of_a_name_in_another() -> None:
     linked = link_entities(mentions)
     row = linked.loc[linked["doc_id"] == "b"].iloc[0]
     assert row["entity"] == "QBM" and row["type"] == "OTHER"
+
+
+# --- an abbreviated weekend day in a dated list ----------------------------------------------------------------
+def test_an_abbreviated_weekend_day_before_its_date_is_no_name() -> None:
+    text = ("HOW IT WENT\n- Fri 15 May: Quistel Lines fell 2%.\n- Sat 16 May: the ship was refloated.\n"
+            "- Sun 17 May: shares of Zorbo Stores fell 4%.\n")
+    assert _people_orgs(text) == {"Quistel Lines", "Zorbo Stores"}
+
+
+# --- a bare name opening its sentences is the organisation other articles name ---------------------------------
+def test_a_bare_name_before_an_apposition_is_the_organisation_named_elsewhere(tmp_path) -> None:
+    from test_entity_round11 import _corpus_entities
+
+    texts = {
+        "a": "Quistel dam\n\nFreedonia's mining regulator Quistmin said its inspectors would visit the site.\n",
+        "b": "Quistel inspection\n\nThe dam failed on Monday. Quistmin, the national mining service, began its "
+             "inspection on Thursday.\n",
+        "c": "Quistel timeline\n\n- Thursday, May 13: Quistmin starts its inspection; shares of Zorbo Mining fell.\n",
+    }
+    found = _corpus_entities(tmp_path, texts)
+    for stem in ("a", "b", "c"):
+        assert ("Quistmin", "ORG") in found.get(stem, set()), stem
+
+
+def test_a_bare_common_word_is_not_typed_by_another_article(tmp_path) -> None:
+    from test_entity_round11 import _corpus_entities
+
+    texts = {
+        "a": "Quistel notes\n\nThe lobby group Progress said its members would vote.\n",
+        "b": "Zorbo notes\n\nProgress, the slow kind, was made on Monday at Zorbo Mining.\n",
+        "c": "Brindle notes\n\nZorbo Mining reported little progress on Tuesday.\n",
+    }
+    found = _corpus_entities(tmp_path, texts)
+    assert ("Progress", "ORG") not in found.get("b", set())

@@ -191,6 +191,9 @@ def _place_part(part: str, lex: Lexicon) -> bool:
     return (head in _COMPASS or head in _COMPASS_CODES) and rest in lex.places
 
 
+_WEEKEND_ABBREVIATIONS = frozenset({"Sat", "Sun"})
+
+
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
@@ -212,6 +215,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words) \
             or surface in lex.time_words:
         return True  # "March 2024", "April-June", "New Year"
+    if len(words) > 1 and words[0].rstrip(".,") in _WEEKEND_ABBREVIATIONS and all(
+            all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words[1:]):
+        return True  # "Sat 16 May", "Sun 17": a weekend day abbreviated like "Fri 15 May" (alone, "Sun" is a name too)
     if len(words) == 1:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
