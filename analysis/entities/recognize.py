@@ -178,7 +178,22 @@ def _bare_surname(doc: DocGroups, g: int) -> bool:
     if len(word) < 4 or not _SURNAME_RE.match(word) or used_lowercase(word, doc.text) or word in lex.places \
             or word in lex.stop_capitalised or word in lex.time_words or word in lex.demonyms:
         return False
-    return all(doc.cands[i].sent_initial and _verb_after_subject(doc.cands[i].next, lex) for i in grp.members)
+    return all(doc.cands[i].sent_initial and _subject_cue(doc.cands[i], doc.text, lex) for i in grp.members)
+
+
+_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[a-z]")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+
+
+def _subject_cue(c: Candidate, text: str, lex: Lexicon) -> bool:
+    """True when the words after a sentence's first name show it is the subject: a verb ("Roe hinted"), a verb in
+    the present before its object ("Roe starts its review"), or an apposition ("Roe, the chief executive, said")."""
+    if _verb_after_subject(c.next, lex):
+        return True
+    if c.next == ",":
+        return _APPOSITION_RE.match(text, c.end) is not None
+    return len(c.next) > 3 and c.next.isalpha() and c.next.islower() and c.next.endswith("s") \
+        and not c.next.endswith("ss") and c.next2 in _DETERMINERS
 
 
 # auxiliaries and adverbs that follow a subject ("Roe has said", "Roe also hinted", "Roe would not say")
