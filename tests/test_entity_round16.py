@@ -99,3 +99,17 @@ def test_a_bare_common_word_is_not_typed_by_another_article(tmp_path) -> None:
     }
     found = _corpus_entities(tmp_path, texts)
     assert ("Progress", "ORG") not in found.get("b", set())
+
+
+# --- a ship's name after the article and a measure; bare in another article -------------------------------------
+def test_a_ship_after_a_measure_is_no_person_here_or_elsewhere(tmp_path) -> None:
+    from test_entity_round11 import _corpus_entities
+
+    texts = {
+        "a": "Canal blocked\n\nThe authority said the vessel, the 180-metre Velmora Crest, lost power. Zorbo Mutual, "
+             "which insures the hull of the Velmora Crest, fell 4%.\n",
+        "b": "Timeline\n\n- Tue 12 May: Velmora Crest grounds; Zorbo Mutual -4%.\n- Sat 16 May: ship refloated.\n",
+    }
+    found = _corpus_entities(tmp_path, texts)
+    for stem in ("a", "b"):
+        assert not any(e == "Velmora Crest" and t in ("PERSON", "ORG") for e, t in found.get(stem, set())), stem
