@@ -113,3 +113,16 @@ def test_a_ship_after_a_measure_is_no_person_here_or_elsewhere(tmp_path) -> None
     found = _corpus_entities(tmp_path, texts)
     for stem in ("a", "b"):
         assert not any(e == "Velmora Crest" and t in ("PERSON", "ORG") for e, t in found.get(stem, set())), stem
+
+
+# --- a route or a span written "X-to-Y" ------------------------------------------------------------------------
+def test_a_route_or_span_written_x_to_y_is_no_name() -> None:
+    text = ("Rates on the Quistport-to-New Harwick lane rose 11%, and Zorbo Lines said its October-to-December "
+            "bookings were full.\n")
+    assert _people_orgs(text) == {"Zorbo Lines"}
+
+
+# --- a commodity qualified by its place ------------------------------------------------------------------------
+def test_a_commodity_after_its_place_is_no_organisation() -> None:
+    text = "Brent crude rose 2.1% and U.S. West Texas Intermediate gained 2.4%; Zorbo Oil said output was steady.\n"
+    assert _people_orgs(text) == {"Zorbo Oil"}

@@ -191,6 +191,7 @@ def _place_part(part: str, lex: Lexicon) -> bool:
     return (head in _COMPASS or head in _COMPASS_CODES) and rest in lex.places
 
 
+_SPAN_TO_RE = re.compile(r"[A-Za-z.]-to-[A-Z]")
 _WEEKEND_ABBREVIATIONS = frozenset({"Sat", "Sun"})
 
 
@@ -209,6 +210,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         return True  # "Huge R&D", "Global R&D": a common noun with its adjective
     if len(words) > 1 and "-" in surface and all(_place_part(p, lex) for p in surface.split("-")):
         return True  # "the Freedonia-North Sylvania route", "Oceania-West Coast rates": a trade lane between places
+    if _SPAN_TO_RE.search(surface) and catalog_company(surface) is None and surface not in lex.known_org_alias:
+        return True  # "Shanghai-to-Rotterdam rates", "its October-to-December quarter": a route or a span, no name
     if len(words) > 1 and _PLURAL_ACRONYM_RE.match(words[-1]) \
             and all(w in lex.places or w in lex.demonyms for w in words[:-1]):
         return True  # "its Freedonian ADRs", "U.S. ETFs": a class of securities, not an organisation
@@ -347,8 +350,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords > 1 and not c.possessive and any(" ".join(words[k:]) in lex.indices for k in range(1, nwords)) \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("INDEX", FORM)  # "the S&P Quist Merval": a known index after its provider's name
-    if surface in lex.commodities:
-        add("OTHER", FORM)
+    if surface in lex.commodities or nwords > 1 and any(
+            " ".join(words[k:]) in lex.commodities and _place_part(" ".join(words[:k]), lex) for k in (1, 2)):
+        add("OTHER", FORM)  # "Brent", and with the place that qualifies it: "U.S. West Texas Intermediate"
     if nwords > 1 and (first in lex.event_heads or " ".join(words[:2]) in lex.event_heads and nwords > 2):
         add("OTHER", FORM + STRONG)  # "Hurricane Leah", "Tropical Storm Ana": a storm, not a person
     org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads
