@@ -126,3 +126,10 @@ def test_a_route_or_span_written_x_to_y_is_no_name() -> None:
 def test_a_commodity_after_its_place_is_no_organisation() -> None:
     text = "Brent crude rose 2.1% and U.S. West Texas Intermediate gained 2.4%; Zorbo Oil said output was steady.\n"
     assert _people_orgs(text) == {"Zorbo Oil"}
+
+
+# --- the portfolio before a minister's title ---------------------------------------------------------------
+def test_the_portfolio_before_a_ministers_title_is_no_organisation() -> None:
+    text = ("Norway's Fisheries Minister Carla Quist said on Monday that the quota would stay. The Housing "
+            "Secretary, Jan Roe, agreed, and Zorbo Mining said it would comply.\n")
+    assert _people_orgs(text) == {"Carla Quist", "Jan Roe", "Zorbo Mining"}

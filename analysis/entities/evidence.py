@@ -192,6 +192,7 @@ def _place_part(part: str, lex: Lexicon) -> bool:
 
 
 _SPAN_TO_RE = re.compile(r"[A-Za-z.]-to-[A-Z]")
+_MINISTER_TITLES = frozenset({"Minister", "Ministers", "Secretary"})
 _WEEKEND_ABBREVIATIONS = frozenset({"Sat", "Sun"})
 
 
@@ -237,6 +238,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
                 and not is_acronym(w) and catalog_company(w) is None and w not in lex.known_org_alias \
                 and w not in lex.given_names and _only_before_a_day(w, text, lex):
             return True  # "on Quist Tuesday", "the Quist Friday sales": a day's name, no organisation
+        if c.title_org and c.next in _MINISTER_TITLES and not is_acronym(w) and w not in lex.places \
+                and w not in lex.known_org_alias and catalog_company(w) is None:
+            return True  # "Freedonia's Mining Minister Jane Roe": the minister's portfolio, not an organisation
         if c.prev in ("degrees", "degree", "deg"):
             return True  # "108 degrees Quistheit": a scale of temperature
         if c.sent_initial and w.lower() in lex.market_verbs and _FIGURE_RE.match(c.next) \
