@@ -133,3 +133,12 @@ def test_the_portfolio_before_a_ministers_title_is_no_organisation() -> None:
     text = ("Norway's Fisheries Minister Carla Quist said on Monday that the quota would stay. The Housing "
             "Secretary, Jan Roe, agreed, and Zorbo Mining said it would comply.\n")
     assert _people_orgs(text) == {"Carla Quist", "Jan Roe", "Zorbo Mining"}
+
+
+# --- a body's acronym that spells only the words after "of" -----------------------------------------------------
+def test_an_acronym_of_the_words_after_of_keeps_the_full_name() -> None:
+    text = ("The order directs the Department of Quist and Zorbo Services (QZS) to act. QZS said it would, and "
+            "Brindle Holdings fell 2%.\n")
+    story = _story(text)
+    assert story.get("Department of Quist and Zorbo Services") == "ORG"
+    assert not any(name.startswith("of ") for name in story)
