@@ -142,3 +142,11 @@ def test_an_acronym_of_the_words_after_of_keeps_the_full_name() -> None:
     story = _story(text)
     assert story.get("Department of Quist and Zorbo Services") == "ORG"
     assert not any(name.startswith("of ") for name in story)
+
+
+# --- a coalition, alliance or partnership "for" its cause ------------------------------------------------------
+def test_a_coalition_for_its_cause_is_one_organisation() -> None:
+    text = ("The Coalition for Affordable Quistware and the Zorbo Alliance for Open Trade both opposed the rule, "
+            "as did the Partnership for Brindle Growth.\n")
+    assert _people_orgs(text) == {"Coalition for Affordable Quistware", "Zorbo Alliance for Open Trade",
+                                  "Partnership for Brindle Growth"}
