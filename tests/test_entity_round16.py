@@ -150,3 +150,13 @@ def test_a_coalition_for_its_cause_is_one_organisation() -> None:
             "as did the Partnership for Brindle Growth.\n")
     assert _people_orgs(text) == {"Coalition for Affordable Quistware", "Zorbo Alliance for Open Trade",
                                   "Partnership for Brindle Growth"}
+
+
+# --- abbreviations around a US politician's name -------------------------------------------------------------
+def test_abbreviations_around_a_politicians_name_are_no_organisations() -> None:
+    text = ("The bill passed on Tuesday. Sen. Jane Quistwell (Tex.) backed it, and Sens. Tom Zorbin (D-Mont.) "
+            "and Ann Brindle (R-Ky.) opposed it. Reps. Jim Doe and Bo Roe abstained, as did John Harlow, Jr., "
+            "the committee's counsel.\n")
+    orgs = {n for n, t in _story(text).items() if t == "ORG"}
+    assert not orgs & {"Tex", "Sens", "Reps", "Jr.", "Ky", "Mont"}
+    assert {"Jane Quistwell", "Tom Zorbin", "Ann Brindle"} <= _people_orgs(text)

@@ -411,8 +411,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", FORM - 1)  # "Mt. Kinabalu", "Lake Tana", "Fort Sumner"
     elif nwords > 1 and last == "State" and " ".join(words[:-1]) in lex.places and c.next in _STATE_NOUNS:
         add("PLACE", FORM)  # "the Ohio State troopers" (but "Islamic State" is no place, "Ohio State beat ..." a team)
-    elif nwords == 1 and c.prev == "," and c.next == "." and first in lex.state_abbreviations:
-        add("PLACE", FORM + 1)  # "Springfield, Mo.": an AP state abbreviation
+    elif nwords == 1 and c.prev in (",", "(") and c.next == "." and first in lex.state_abbreviations:
+        add("PLACE", FORM + 1)  # "Springfield, Mo.", "Sen. Jane Roe (Tex.)": an AP state abbreviation
     elif nwords == 1 and CAMEL_RE.match(first) and " ".join(_CAMEL_SPLIT_RE.split(first)) in lex.places:
         add("PLACE", FORM)  # "UnitedKingdom": two words whose space was lost
     if nwords == 2 and _DESIGNATION_RE.fullmatch(last) and (first in lex.numbered_place_heads
