@@ -160,3 +160,11 @@ def test_abbreviations_around_a_politicians_name_are_no_organisations() -> None:
     orgs = {n for n, t in _story(text).items() if t == "ORG"}
     assert not orgs & {"Tex", "Sens", "Reps", "Jr.", "Ky", "Mont"}
     assert {"Jane Quistwell", "Tom Zorbin", "Ann Brindle"} <= _people_orgs(text)
+
+
+# --- a press release's dateline with its wire between slashes ----------------------------------------------------
+def test_a_press_release_dateline_names_no_organisation() -> None:
+    text = ("Quistel Group plc: Statement regarding the regulator's decision\n\n"
+            "LONDON, 23 September 2026 /Zorbo Newsline/ -- Quistel Group plc notes the decision announced "
+            "yesterday.\n")
+    assert _people_orgs(text, text.index("\n")) == {"Quistel Group"}
