@@ -4,6 +4,7 @@ Every person, company, outlet, place and figure here is fictional.
 """
 from __future__ import annotations
 
+from analysis.entities.recognize import recognize_entities
 from test_entity_round10 import _people_orgs, _story
 
 
@@ -19,7 +20,7 @@ def test_a_numbered_road_is_a_place() -> None:
 
 def test_a_numbered_flight_or_provision_is_no_organisation() -> None:
     text = ("Zorbo Air said Flight 552 landed safely. Lawyers for Brindle Textiles cited Article 14 and Section 8 "
-            "before the company filed for Chapter 11 protection.\n")
+            "before the company filed for Chapter 7 protection.\n")
     assert _people_orgs(text) == {"Zorbo Air", "Brindle Textiles"}
 
 
@@ -34,25 +35,24 @@ def test_a_town_before_its_state_and_based_is_a_place() -> None:
 
 # --- an institution named with ordinary words ---------------------------------------------------------------
 def test_a_tribunal_named_with_ordinary_words_is_an_organisation() -> None:
-    text = ("Quistel Telecom said it would appeal to the Freedonian Competition Appeal Tribunal against the "
-            "regulator's decision. Appeals to the tribunal take months, and the competition case may yet fail.\n")
-    assert "Freedonian Competition Appeal Tribunal" in _people_orgs(text) \
-        or "Competition Appeal Tribunal" in _people_orgs(text)
+    text = ("Quistel Telecom said it would take its case to the Trade Review Tribunal against the "
+            "regulator's decision. A review by the tribunal takes months, and trade may suffer.\n")
+    assert "Trade Review Tribunal" in _people_orgs(text)
 
 
 def test_an_organization_named_after_a_person_is_no_person() -> None:
-    text = "Lawyers for the Quistman Organization said on Monday that the deal had closed.\n"
+    text = "The Quistman Organization said on Monday that the deal had closed. Quistman Organization lawyers agreed.\n"
     assert _story(text).get("Quistman Organization") == "ORG"
 
 
 # --- an acronym the text also writes in the plural is a class noun -------------------------------------------
 def test_an_acronym_written_in_the_plural_names_no_organisation() -> None:
-    text = ("The rule bars QBMs from keeping fees. Shares of Zorbo Health, the largest QBM, fell 7%, and "
-            "QBM Weekly said fees were under review.\n")
-    story = _story(text)
-    assert story.get("QBM") != "ORG"
-    assert story.get("QBM Weekly") == "ORG"
-    assert _people_orgs(text) == {"Zorbo Health", "QBM Weekly"}
+    text = "The rule bars QBMs from keeping fees. Shares of Zorbo Health, the largest QBM, fell 7%.\n"
+    assert _people_orgs(text) == {"Zorbo Health"}
+    text = ("The rule bars QBMs from keeping fees. The FTC has studied QBM practices, QBM Weekly said.\n")
+    rows = recognize_entities(text)
+    assert set(rows.loc[rows["surface"] == "QBM", "name"]) == {"QBM"}
+    assert set(rows.loc[rows["surface"] == "QBM Weekly", "type"]) == {"ORG"}
 
 
 def test_a_term_in_one_article_is_no_short_form_of_a_name_in_another() -> None:
@@ -69,8 +69,8 @@ def test_a_term_in_one_article_is_no_short_form_of_a_name_in_another() -> None:
 
 # --- an abbreviated weekend day in a dated list ----------------------------------------------------------------
 def test_an_abbreviated_weekend_day_before_its_date_is_no_name() -> None:
-    text = ("HOW IT WENT\n- Fri 15 May: Quistel Lines fell 2%.\n- Sat 16 May: the ship was refloated.\n"
-            "- Sun 17 May: shares of Zorbo Stores fell 4%.\n")
+    text = ("HOW IT WENT\n- Fri 8 May: Quistel Lines fell 2%.\n- Sat 9 May: the ship was refloated.\n"
+            "- Sun 10 May: shares of Zorbo Stores fell 4%.\n")
     assert _people_orgs(text) == {"Quistel Lines", "Zorbo Stores"}
 
 
@@ -108,7 +108,7 @@ def test_a_ship_after_a_measure_is_no_person_here_or_elsewhere(tmp_path) -> None
     texts = {
         "a": "Canal blocked\n\nThe authority said the vessel, the 180-metre Velmora Crest, lost power. Zorbo Mutual, "
              "which insures the hull of the Velmora Crest, fell 4%.\n",
-        "b": "Timeline\n\n- Tue 12 May: Velmora Crest grounds; Zorbo Mutual -4%.\n- Sat 16 May: ship refloated.\n",
+        "b": "Timeline\n\n- Wed 6 May: Velmora Crest grounds; Zorbo Mutual -4%.\n- Sat 9 May: ship refloated.\n",
     }
     found = _corpus_entities(tmp_path, texts)
     for stem in ("a", "b"):
@@ -117,14 +117,14 @@ def test_a_ship_after_a_measure_is_no_person_here_or_elsewhere(tmp_path) -> None
 
 # --- a route or a span written "X-to-Y" ------------------------------------------------------------------------
 def test_a_route_or_span_written_x_to_y_is_no_name() -> None:
-    text = ("Rates on the Quistport-to-New Harwick lane rose 11%, and Zorbo Lines said its October-to-December "
+    text = ("Rates on the Quistport-to-New Harwick lane rose 11%, and Zorbo Lines said its July-to-September "
             "bookings were full.\n")
     assert _people_orgs(text) == {"Zorbo Lines"}
 
 
 # --- a commodity qualified by its place ------------------------------------------------------------------------
 def test_a_commodity_after_its_place_is_no_organisation() -> None:
-    text = "Brent crude rose 2.1% and U.S. West Texas Intermediate gained 2.4%; Zorbo Oil said output was steady.\n"
+    text = "Zorbo Oil said output was steady as London Brent slipped 0.6% and U.S. WTI fell 0.4%.\n"
     assert _people_orgs(text) == {"Zorbo Oil"}
 
 
@@ -154,11 +154,11 @@ def test_a_coalition_for_its_cause_is_one_organisation() -> None:
 
 # --- abbreviations around a US politician's name -------------------------------------------------------------
 def test_abbreviations_around_a_politicians_name_are_no_organisations() -> None:
-    text = ("The bill passed on Tuesday. Sen. Jane Quistwell (Tex.) backed it, and Sens. Tom Zorbin (D-Mont.) "
-            "and Ann Brindle (R-Ky.) opposed it. Reps. Jim Doe and Bo Roe abstained, as did John Harlow, Jr., "
+    text = ("The bill passed on Tuesday. Sen. Jane Quistwell (Nev.) backed it, and Sens. Tom Zorbin (D-Mont.) "
+            "and Ann Brindle (R-Ind.) opposed it. Reps. Jim Doe and Bo Roe abstained, as did John Harlow, Jr., "
             "the committee's counsel.\n")
     orgs = {n for n, t in _story(text).items() if t == "ORG"}
-    assert not orgs & {"Tex", "Sens", "Reps", "Jr.", "Ky", "Mont"}
+    assert not orgs & {"Nev", "Sens", "Reps", "Jr.", "Ind", "Mont"}
     assert {"Jane Quistwell", "Tom Zorbin", "Ann Brindle"} <= _people_orgs(text)
 
 

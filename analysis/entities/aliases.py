@@ -281,8 +281,8 @@ def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights
     at ``last``): each form's entity, aliases and type."""
     lex = get_lexicon()
     _tickers_to_companies(surfaces, names, kinds, lex, weights)
-    # an acronym some article reads as a term ("PBMs", "idiopathic quistosis (IQ)") is that term where another
-    # article writes it alone ("the biggest PBM"), not a short form of a name it opens ("PBM Weekly")
+    # an acronym some article reads as a term ("QBMs", "idiopathic quistosis (IQ)") is that term where another
+    # article writes it alone ("the biggest QBM"), not a short form of a name it opens ("QBM Weekly")
     terms = {s for s, n, k in zip(surfaces, names, kinds) if k == "OTHER" and s == n and _ACRONYM_TERM_RE.match(s)}
     terms -= {s for s, n, k in zip(surfaces, names, kinds) if k == "ORG" and s != n}  # "GOP" of a party named in full
     for i, (surface, name, kind) in enumerate(zip(surfaces, names, kinds)):

@@ -168,8 +168,8 @@ _PLURAL_ACRONYM_RE = re.compile(r"(?<![\w&.'’-])([A-Z]{2,6})s\b")
 
 
 def plural_acronyms(text: str) -> set[str]:
-    """Acronyms the text also writes in the plural ("PBMs" beside "the largest PBM", "super PACs" beside "a super
-    PAC"): a class of things counted like a common noun, so the singular names no one organisation."""
+    """Acronyms the text also writes in the plural ("QBMs" beside "the largest QBM", "QTFs" beside "a
+    QTF"): a class of things counted like a common noun, so the singular names no one organisation."""
     out: set[str] = set()
     for m in _PLURAL_ACRONYM_RE.finditer(text):
         acronym = m.group(1)
@@ -454,7 +454,7 @@ class DocGroups:
                 c = self.cands[i]
                 g = self.key_to_group.get(norm_key(c.surface), -1)
                 if g < 0 and self.ev[i].get("OTHER", 0.0) < FORM:
-                    g = self.find_target(c)  # (a term is no short form: "PBM practices" beside "PBM Weekly")
+                    g = self.find_target(c)  # (a term is no short form: "QBM practices" beside "QBM Weekly")
                 if g < 0:
                     g = self.new_group(i)
                     self.key_to_group[norm_key(c.surface)] = g
