@@ -12,6 +12,7 @@ import pandas as pd
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key, \
     strip_legal_suffix
 
+_ACRONYM_TERM_RE = re.compile(r"^[A-Z]{2,6}$")
 _TICKER_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}(?:[.-][A-Z]{1,4})?$")
 DOMINANT_SHARE = 0.75  # a short name goes to the person holding this share of the mentions of its candidates
 _INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "der", "y", "et"})
@@ -280,6 +281,13 @@ def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights
     at ``last``): each form's entity, aliases and type."""
     lex = get_lexicon()
     _tickers_to_companies(surfaces, names, kinds, lex, weights)
+    # an acronym some article reads as a term ("QBMs", "idiopathic quistosis (IQ)") is that term where another
+    # article writes it alone ("the biggest QBM"), not a short form of a name it opens ("QBM Weekly")
+    terms = {s for s, n, k in zip(surfaces, names, kinds) if k == "OTHER" and s == n and _ACRONYM_TERM_RE.match(s)}
+    terms -= {s for s, n, k in zip(surfaces, names, kinds) if k == "ORG" and s != n}  # "GOP" of a party named in full
+    for i, (surface, name, kind) in enumerate(zip(surfaces, names, kinds)):
+        if kind in ("ORG", "") and surface == name and surface in terms:
+            kinds[i] = "OTHER"
     keys = [_link_key(name, kind) for name, kind in zip(names, kinds)]
     by_last = sorted(range(len(names)), key=last.__getitem__)  # a short name's definition: the last one written
     defined = _defined_short_names([surfaces[i] for i in by_last], [names[i] for i in by_last],

@@ -37,7 +37,10 @@ _DATELINE_RE = re.compile(
     r"(?:,\s*" + _DATE + r")?\s*\(" + _NO_TICKER_INSIDE + r"[^()\n]{1,40}\)\s*[-–—_:]+" + _NO_MOVE_AFTER +
     r"|^[ \t]*" + _MONTH_DAY + r"[ \t]*"
     r"\([^()\n]{1,40}\)[ \t]*[-–—_:]+"  # "May 4 (Example Wire) -", "Friday 4 May (...) -": no place
-    r"|^[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—]+",  # "(Example Wire) - ...": the wire alone opens the story
+    r"|^[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—]+"  # "(Example Wire) - ...": the wire alone opens the story
+    # a press release's: "LONDON, 23 September 2026 /Example Newswire/ -- Quistel Group plc ..."
+    r"|^[ \t]*[A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?(?:,\s*" + _DATE + r")?,?[ \t]*"
+    r"/[A-Z][^/\n]{1,40}/[ \t]*[-–—]+",
     re.MULTILINE,
 )
 # "BRINDLEFORD - Workers at ...", "QUISTVILLE, Ohio, May 4 — ...": a dateline without its wire, its place in capitals

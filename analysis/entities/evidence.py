@@ -121,11 +121,14 @@ _AGE_FROM_RE = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+\Z")
 _STATE_NOUNS = frozenset({"court", "courts", "law", "laws", "legislature", "government", "police", "troopers",
                           "officials", "agencies", "agency", "senate", "assembly", "prison", "prisons", "budget",
                           "residents", "voters", "taxes", "highway", "line", "border"})
+# the number or code after a designating noun: "Route 9", "Route K-12", "Form 10-K", "Title IX", "Article 5a"
+_DESIGNATION_RE = re.compile(r"(?:[A-Z]{1,2}-?)?\d{1,5}[A-Za-z]?(?:-[A-Z0-9]{1,3})?|[IVXL]{1,6}")
 _STOREY_RE = re.compile(r"^[\w]+-stor(?:e)?y$", re.I)  # "30-story", "eight-storey"
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _HANDLE_RE = re.compile(r"^[A-Za-z]{3,}[a-z]\d{2,4}$")  # "Quistm42": a user name ("Jet2", "Web3" are names)
 _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|$)")
+# "Duluth, Minnesota", "Springfield, Mo.,"; and before "-based" ("the Quistborough, Ohio-based company")
+_CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|-[a-z]|$)")
 _PLACE_TITLES = frozenset({"Mayor", "Governor", "Gov."})
 _CASE_JOINERS = frozenset({"vs.", "vs", "v.", "v", "versus"})
 _POLITICAL = frozenset({"Democrat", "Republican", "Democratic", "Conservative", "Liberal"})
@@ -188,6 +191,11 @@ def _place_part(part: str, lex: Lexicon) -> bool:
     return (head in _COMPASS or head in _COMPASS_CODES) and rest in lex.places
 
 
+_SPAN_TO_RE = re.compile(r"[A-Za-z.]-to-[A-Z]")
+_MINISTER_TITLES = frozenset({"Minister", "Ministers", "Secretary"})
+_WEEKEND_ABBREVIATIONS = frozenset({"Sat", "Sun"})
+
+
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
@@ -203,12 +211,17 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         return True  # "Huge R&D", "Global R&D": a common noun with its adjective
     if len(words) > 1 and "-" in surface and all(_place_part(p, lex) for p in surface.split("-")):
         return True  # "the Freedonia-North Sylvania route", "Oceania-West Coast rates": a trade lane between places
+    if _SPAN_TO_RE.search(surface) and catalog_company(surface) is None and surface not in lex.known_org_alias:
+        return True  # "Quistport-to-Harwick rates", "its July-to-September quarter": a route or a span, no name
     if len(words) > 1 and _PLURAL_ACRONYM_RE.match(words[-1]) \
             and all(w in lex.places or w in lex.demonyms for w in words[:-1]):
         return True  # "its Freedonian ADRs", "U.S. ETFs": a class of securities, not an organisation
     if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words) \
             or surface in lex.time_words:
         return True  # "March 2024", "April-June", "New Year"
+    if len(words) > 1 and words[0].rstrip(".,") in _WEEKEND_ABBREVIATIONS and all(
+            all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words[1:]):
+        return True  # "Sat 9 May", "Sun 10": a weekend day abbreviated like "Fri 8 May" (alone, "Sun" is a name too)
     if len(words) == 1:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
@@ -225,6 +238,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
                 and not is_acronym(w) and catalog_company(w) is None and w not in lex.known_org_alias \
                 and w not in lex.given_names and _only_before_a_day(w, text, lex):
             return True  # "on Quist Tuesday", "the Quist Friday sales": a day's name, no organisation
+        if c.title_org and c.next in _MINISTER_TITLES and not is_acronym(w) and w not in lex.places \
+                and w not in lex.known_org_alias and catalog_company(w) is None:
+            return True  # "Freedonia's Fisheries Minister Jane Roe": the minister's portfolio, not an organisation
         if c.prev in ("degrees", "degree", "deg"):
             return True  # "108 degrees Quistheit": a scale of temperature
         if c.sent_initial and w.lower() in lex.market_verbs and _FIGURE_RE.match(c.next) \
@@ -338,8 +354,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords > 1 and not c.possessive and any(" ".join(words[k:]) in lex.indices for k in range(1, nwords)) \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("INDEX", FORM)  # "the S&P Quist Merval": a known index after its provider's name
-    if surface in lex.commodities:
-        add("OTHER", FORM)
+    if surface in lex.commodities or nwords > 1 and any(
+            " ".join(words[k:]) in lex.commodities and _place_part(" ".join(words[:k]), lex) for k in (1, 2)):
+        add("OTHER", FORM)  # "Brent", and with the place that qualifies it: "U.S. WTI", "London Brent"
     if nwords > 1 and (first in lex.event_heads or " ".join(words[:2]) in lex.event_heads and nwords > 2):
         add("OTHER", FORM + STRONG)  # "Hurricane Leah", "Tropical Storm Ana": a storm, not a person
     org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads
@@ -394,10 +411,15 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", FORM - 1)  # "Mt. Kinabalu", "Lake Tana", "Fort Sumner"
     elif nwords > 1 and last == "State" and " ".join(words[:-1]) in lex.places and c.next in _STATE_NOUNS:
         add("PLACE", FORM)  # "the Ohio State troopers" (but "Islamic State" is no place, "Ohio State beat ..." a team)
-    elif nwords == 1 and c.prev == "," and c.next == "." and first in lex.state_abbreviations:
-        add("PLACE", FORM + 1)  # "Springfield, Mo.": an AP state abbreviation
+    elif nwords == 1 and c.prev in (",", "(") and c.next == "." and first in lex.state_abbreviations:
+        add("PLACE", FORM + 1)  # "Springfield, Mo.", "Sen. Jane Roe (Nev.)": an AP state abbreviation
     elif nwords == 1 and CAMEL_RE.match(first) and " ".join(_CAMEL_SPLIT_RE.split(first)) in lex.places:
         add("PLACE", FORM)  # "UnitedKingdom": two words whose space was lost
+    if nwords == 2 and _DESIGNATION_RE.fullmatch(last) and (first in lex.numbered_place_heads
+                                                           or first in lex.numbered_thing_heads):
+        # "off Route 9", "along Route K-12", "Flight 227", "Article 14", "Title IX": a numbered road or site, or a
+        # numbered flight, provision or form; never a person or an organisation
+        add("PLACE" if first in lex.numbered_place_heads else "OTHER", FORM + STRONG)
     if c.next == "," and _CITY_STATE_RE.match(text, c.end) and not org_form and surface not in lex.known_org_alias:
         state = _CITY_STATE_RE.match(text, c.end).group(1)
         if state.rstrip(".") in lex.state_abbreviations or state in lex.places:

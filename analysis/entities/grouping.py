@@ -164,6 +164,20 @@ def defined_terms(text: str) -> set[str]:
     return out
 
 
+_PLURAL_ACRONYM_RE = re.compile(r"(?<![\w&.'’-])([A-Z]{2,6})s\b")
+
+
+def plural_acronyms(text: str) -> set[str]:
+    """Acronyms the text also writes in the plural ("QBMs" beside "the largest QBM", "QTFs" beside "a
+    QTF"): a class of things counted like a common noun, so the singular names no one organisation."""
+    out: set[str] = set()
+    for m in _PLURAL_ACRONYM_RE.finditer(text):
+        acronym = m.group(1)
+        if acronym not in out and re.search(r"(?<![\w&.'’-])" + acronym + r"(?![\w&'’-])", text):
+            out.add(acronym)
+    return out
+
+
 @dataclass
 class Group:
     """One entity of the document: its mentions (candidate indices) and summed evidence."""
@@ -201,6 +215,7 @@ class DocGroups:
                 if _row_of_figures(text, c):
                     self.ev[i]["ORG"] = WEAK  # "Quist Airports", then "+0.7%": a row of a table of share moves
         terms = defined_terms(text) if "(" in text else set()
+        terms |= {a for a in plural_acronyms(text) if a not in lex.known_org_alias}
         if terms:
             for i, c in enumerate(self.cands):
                 if len(c.words) == 1 and c.words[0] in terms and not self.fragment[i]:
@@ -438,8 +453,8 @@ class DocGroups:
             if self.group_of[i] < 0:
                 c = self.cands[i]
                 g = self.key_to_group.get(norm_key(c.surface), -1)
-                if g < 0:
-                    g = self.find_target(c)
+                if g < 0 and self.ev[i].get("OTHER", 0.0) < FORM:
+                    g = self.find_target(c)  # (a term is no short form: "QBM practices" beside "QBM Weekly")
                 if g < 0:
                     g = self.new_group(i)
                     self.key_to_group[norm_key(c.surface)] = g

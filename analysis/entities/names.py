@@ -38,6 +38,8 @@ def _acronym_tail(c: Candidate, text: str) -> Candidate:
         return c
     for k in range(1, len(c.words) - 1):
         tail = c.words[k:]
+        if not tail[0][:1].isupper() or not c.words[k - 1][:1].isupper():
+            continue  # "Department of Quist and Zorbo Services (QZS)": the acronym of the part after "of" names it
         if _spells(match.group(1), tail):
             start = text.find(tail[0], c.start, c.end)
             if start < 0:

@@ -21,6 +21,7 @@ from analysis.entities.spans import Candidate, used_lowercase
 
 # a text about a ship: "the vessel", "container ship", "ran aground", "refloat"
 _VESSEL_RE = re.compile(r"\b(?:vessels?|ships?|tankers?|freighters?|aground|refloat(?:ed|ing)?)\b")
+SHIP = "SHIP"  # `_default_kind` of a ship's name: typed OTHER with the evidence of its form
 _CREDIT_TAILS = frozenset({"Photo", "Photos", "Photographer"})
 _JOB_TAIL_RE = re.compile(r"(?:ist|er|or|ent|ive|ant)$")
 MENTION_COLUMNS = ["start", "end", "surface", "name", "type", "role"]
@@ -134,9 +135,13 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             return "PLACE"  # "El Quisco", "Las Zorbas": a Spanish article opens a place's name, never a person's
         if name_shaped and catalog_company(grp.words[0]) is not None and grp.words[0] not in lex.given_names:
             return "ORG"  # "Quistco Fresh": a listed company's name leads a brand or a unit, not a person
+        if name_shaped and _VESSEL_RE.search(doc.text) and all(
+                doc.cands[i].prev in ("the", "The") or doc.cands[i].prev2 in ("the", "The")
+                and doc.cands[i].prev[:1].isalnum() and not doc.cands[i].prev[:1].isupper() for i in grp.members):
+            # "the Morwen Dawn ran aground", "the 200-metre Morwen Dawn": a ship's name takes the article, and a
+            # ship is neither a person nor an organisation (typed so for the other articles that name it bare)
+            return SHIP
         if name_shaped and all(doc.cands[i].prev in ("the", "The") for i in grp.members):
-            if _VESSEL_RE.search(doc.text):
-                return ""  # "the Morwen Dawn ran aground": a ship's name takes the article, and a ship is no org
             return "ORG"  # "the Federal Register": a person's name takes no article
         common = [_written_lowercase(w, doc.text) or w in lex.generic_fragments or w in lex.name_starters
                   or w in lex.stop_capitalised for w in grp.words]
@@ -178,7 +183,22 @@ def _bare_surname(doc: DocGroups, g: int) -> bool:
     if len(word) < 4 or not _SURNAME_RE.match(word) or used_lowercase(word, doc.text) or word in lex.places \
             or word in lex.stop_capitalised or word in lex.time_words or word in lex.demonyms:
         return False
-    return all(doc.cands[i].sent_initial and _verb_after_subject(doc.cands[i].next, lex) for i in grp.members)
+    return all(doc.cands[i].sent_initial and _subject_cue(doc.cands[i], doc.text, lex) for i in grp.members)
+
+
+_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[a-z]")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+
+
+def _subject_cue(c: Candidate, text: str, lex: Lexicon) -> bool:
+    """True when the words after a sentence's first name show it is the subject: a verb ("Roe hinted"), a verb in
+    the present before its object ("Roe starts its review"), or an apposition ("Roe, the chief executive, said")."""
+    if _verb_after_subject(c.next, lex):
+        return True
+    if c.next == ",":
+        return _APPOSITION_RE.match(text, c.end) is not None
+    return len(c.next) > 3 and c.next.isalpha() and c.next.islower() and c.next.endswith("s") \
+        and not c.next.endswith("ss") and c.next2 in _DETERMINERS
 
 
 # auxiliaries and adverbs that follow a subject ("Roe has said", "Roe also hinted", "Roe would not say")
@@ -283,6 +303,8 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         scores[g] = score
         if not kind:
             kind = _default_kind(doc, g)
+            if kind == SHIP:
+                kind, scores[g] = "OTHER", FORM  # evidence enough to outvote articles that guess a person
         elif score < WEAK and all(doc.cands[i].sent_initial for i in grp.members) and len(grp.words) == 1 \
                 and not is_acronym(grp.words[0]) and not CAMEL_RE.match(grp.words[0]):
             kind = ""

@@ -26,6 +26,7 @@ from analysis.entities.credits import credit_kind, credit_regions
 from analysis.entities.evidence import FORM, STRONG
 from analysis.entities.grouping import FIGURE_CELL_RE
 from analysis.entities.recognize import recognize_rows, recognize_rows_scored
+from analysis.entities.spans import used_lowercase
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 MENTION_COLUMNS = ["doc_id", "sent_id", "entity", "type", "alias", "start", "end", "role", "aliases"]
@@ -283,6 +284,18 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     # name another article defines for an organisation (typed ORG by the linking)
     surname = [str(e).split()[-1] == str(s) or t == "ORG" if b else True
                for e, s, t, b in zip(linked["entity"], linked["surface"], linked["type"], bare, strict=True)]
+    if "evidence" in linked.columns and bare.any():
+        # "Quistmin, the mining agency, began ...": a bare name opening its sentences is the organisation another
+        # article names alone and types by strong evidence ("the regulator Quistmin said")
+        typed = (linked["type"] == "ORG") & (linked["role"] == "story") & (linked["evidence"].fillna(0.0) >= STRONG)
+        orgs = set(linked.loc[typed & (linked["entity"] == linked["surface"]), "entity"])
+        retype = bare & linked["entity"].isin(orgs).to_numpy() & (linked["entity"] == linked["surface"]).to_numpy() \
+            & (linked["type"] == "").to_numpy()
+        if retype.any():
+            corpus_text = "\n".join(corpus.docs["text"].astype(str))
+            common = {w for w in set(linked.loc[retype, "entity"].astype(str)) if used_lowercase(w, corpus_text)}
+            retype &= ~linked["entity"].isin(common).to_numpy()  # "Democracy, a word ...": a common word somewhere
+            linked.loc[retype, "type"] = "ORG"
     keep = ((linked["type"] != "") & pd.Series(surname, index=linked.index)).to_numpy()
     kinds = np.full(len(forms), "", dtype=object)
     kinds[keep] = _one_type(linked.loc[keep]).astype(str).to_numpy()

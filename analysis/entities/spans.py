@@ -453,6 +453,12 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                     if spelled and complete and _initials(t[2] for t in toks[i:j + 3]) == spelled.group(1):
                         j += 2  # "Bureau of Quist and Zorbo (BQZ)": the acronym after it spells the whole name
                         continue
+                    spelled = _SPELLED_RE.match(text, toks[k][1])
+                    if spelled and complete:
+                        of_at = max(x for x in range(i, j + 1) if toks[x][2] in ("of", "for"))
+                        if _initials(t[2] for t in toks[of_at + 1:k + 1]) == spelled.group(1):
+                            j = k  # "Department of Quist and Zorbo Services (QZS)": the acronym of the words after "of"
+                            continue
             if ntok in ("of", "for") and j + 3 < n and toks[j + 2][2] == "the" and _is_cap(toks[j + 3][2]) \
                     and _bare(cur) in lex.institution_heads:
                 j += 3
