@@ -216,15 +216,11 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = ref + timedelta(days=7 - ref.isoweekday() + wd)
     elif rel in ("last", "this past"):
         d = weekday_date(ref, wd, "last")
-        if rel == "last" and (ref - d).days <= NEAR_WEEKDAY_DAYS:
-            d -= timedelta(days=7)  # "last Tuesday" written on a Wednesday: the Tuesday of the week before
     elif rel in ("the previous", "the preceding", "the following"):  # counted from the day the text is at
         told, anchor = narrative(ctx)
         d = weekday_date(told or ref, wd, "next" if rel == "the following" else "last")
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
-        if rel == "next" and (d - ref).days <= NEAR_WEEKDAY_DAYS:
-            d += timedelta(days=7)  # "next Thursday" written on a Wednesday: the Thursday of the week after
     elif rel in ("earlier", "later") and (ref - weekday_date(ref, wd, "past")).days <= 1:
         d = weekday_date(ref, wd, "past")  # "later Monday", "earlier Tuesday": the day of writing (or one before)
     elif not rel and (listed := heading_day(ctx.text, c.start, ref)) is not None:  # a week-ahead list
@@ -268,13 +264,6 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 #: Orlan is off 3%", "07:30 ET - Good morning.", "14:05: ...").
 _ENTRY_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*(?:[-–—]{1,2}|:)[ \t]+"
                                r"(?=\S)", re.MULTILINE | re.IGNORECASE)
-
-
-#: "last" or "next" before a weekday at most this many days away skips it: a writer names the day before or the day
-#: after plainly ("on Tuesday", "yesterday", "tomorrow"); "last Tuesday" on a Wednesday is the Tuesday of the week
-#: before, "next Thursday" on a Wednesday the Thursday of the week after (two days away stays the nearest: "last
-#: Tuesday's hearing" on a Thursday, as TempEval's annotators read it).
-NEAR_WEEKDAY_DAYS = 1
 
 
 def _day_of_the_telling(ctx: Context, start: int) -> tuple[date | None, str]:
