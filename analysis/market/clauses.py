@@ -33,6 +33,10 @@ _PRONOUN_OPEN = re.compile(r"(?:[Ii]t|[Tt]hey)(?:\s+(?:is|are|was|were|has|have|
                            r"['’](?:s|re)\s)")
 _BULLETS = re.compile(r"^[\s•\-*]+")
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
+#: A definite descriptor with a place opening a clause ("The Tampere, Finland-based company", "The Wexford Bay-listed
+#: lender"): a pointer back to a company, its place no name of one.
+_PLACED_DESCRIPTOR = re.compile(r"[Tt]he\s+(?:[A-Z][\w.’'-]*,?\s+){0,3}?[A-Z][\w.’'-]*-(?:based|listed|headquartered|"
+                                r"registered|traded)\s+(?P<nouns>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
 _DET_ADJ = re.compile(r"(?:The|A|An)\s+\S+")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
@@ -168,6 +172,10 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
     owner = _DESCRIPTOR_OWNER.match(text)
     if owner:  # "The carmaker's stock has erased most of Monday's N% loss": the company "the carmaker" means
         return [Subject("coref", "", head=owner.group("noun").lower())]
+    placed = _PLACED_DESCRIPTOR.match(text)
+    if placed:  # "The Tampere, Finland-based company rose 3%, taking its gain to 9%": the company, not its place
+        nouns = [w for w in placed.group("nouns").split() if _descriptor_noun(w)]
+        return [Subject("coref", "", head=nouns[-1] if nouns else "company")]
     m = _CLAUSE_NP.match(text)
     if m:
         lowers = m.group("np").split()[0].lower()

@@ -16,7 +16,7 @@ from analysis.lexicon import move_words
 
 from .clauses import clause_subject
 from .figures import HAS_FIGURE, find_figures
-from .phrases import NP, NP_RE, Subject, classify_name, clean_name, name_without_time
+from .phrases import NP, NP_RE, Subject, classify_name, clean_name, descriptor_place, name_without_time
 
 _SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
@@ -275,7 +275,7 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
         for s in clause_subject(sentence, end):
             held = s.start >= 0 and _SHARES_AFTER.match(sentence, s.end) is not None  # "Acme shares were down": a company
             if s.kind == "share" and s.start >= 0 and (held or not _unconfirmed_opener(sentence, s.name, s.start, mentions)) \
-                    and not _typed_place(s.name, mentions):
+                    and not _typed_place(s.name, mentions) and not descriptor_place(sentence, s.start, s.end):
                 named = name_subject(s, base, mentions, strict=not held)
                 if named and named.kind == "share":
                     topics.append(named)
@@ -304,14 +304,16 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
     names: list[Named] = []
     for m in NP_RE.finditer(sentence):
         cleaned = _without_title(clean_name(m.group(0), m.start()))
-        if cleaned and (_unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions) or _typed_place(cleaned[0], mentions)):
+        if cleaned and (_unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions) or _typed_place(cleaned[0], mentions)
+                        or descriptor_place(sentence, cleaned[1], cleaned[2])):
             continue
         if cleaned and classify_name(cleaned[0]) == "share" and not _affiliation(base, cleaned[1], sentence, mentions):
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named and named.kind == "share":
                 names.append(named)
-    for ms, _me, surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
-        if mtype.upper() == "ORG" and not _affiliation(base, ms - base, sentence, mentions):
+    for ms, me, surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
+        if mtype.upper() == "ORG" and not _affiliation(base, ms - base, sentence, mentions) \
+                and not descriptor_place(sentence, ms - base, me - base):
             names.append(Named(listed_namesake(mname, surface, mentions), "share", ""))
     return topics, names
 

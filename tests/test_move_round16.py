@@ -1,0 +1,67 @@
+"""Round 16: general share-move constructions found on two dev corpora's misses, each on an invented text (no word,
+name or figure of any corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.market.extract import extract_moves
+
+PUB = date(2025, 6, 13)  # a Friday
+
+
+def _rows(text: str, mentions: list | None = None) -> list[tuple[str, float, str]]:
+    return [(r.company, r.pct, r.kind) for r in extract_moves(text, PUB, mentions).itertuples()]
+
+
+def _moves(text: str, mentions: list | None = None) -> list[tuple[str, float]]:
+    return [(name, pct) for name, pct, kind in _rows(text, mentions) if kind == "share"]
+
+
+# A market's place, bare or possessive, before the name of its benchmark ("Germany's TecDAX",
+# "the United States’ Russell 1000", "U.S. WTI"): an index or commodity, never a company.
+
+def test_a_place_possessive_before_a_benchmark_is_no_company() -> None:
+    text = "Tarnow Shipping rose 3.15% on Friday, and Germany's TecDAX gained 1.85%.\n"
+    assert _moves(text) == [("Tarnow Shipping", 3.15)]
+    assert [r for r in _rows(text) if r[1] == 1.85][0][2] == "index"
+
+
+def test_a_place_possessive_ending_in_s_before_an_index() -> None:
+    text = "Kelbrook Foods lost 2.35% on Friday, while the United States’ Russell 1000 gained 0.45% for the week.\n"
+    assert _moves(text) == [("Kelbrook Foods", -2.35)]
+
+
+def test_a_place_before_a_company_name_stays_a_company() -> None:
+    assert _moves("Japan Kelbrook Holdings rose 4.15% on Friday.\n") == [("Japan Kelbrook Holdings", 4.15)]
+
+
+# A definite descriptor with a place in it ("The Tampere, Finland-based company", "the Wexford Bay-listed lender"):
+# it points back to the company named before; the place is never the company, in its own sentence or in a clause
+# after it ("..., taking its gain this year to N%").
+
+def test_a_city_and_country_based_descriptor_points_back() -> None:
+    text = ("Tervo Hydraulics has gained 8.15% over three sessions.\n\n"
+            "The Tampere, Finland-based company rose 2.65% on Thursday alone, taking its gain this year to 19.5%.\n")
+    mentions = [(0, 16, "Tervo Hydraulics", "Tervo Hydraulics", "ORG"),
+                (text.index("Tampere"), text.index("Tampere") + 7, "Tampere", "Tampere", "ORG")]
+    assert _moves(text, mentions) == [("Tervo Hydraulics", 8.15), ("Tervo Hydraulics", 2.65), ("Tervo Hydraulics", 19.5)]
+
+
+def test_a_two_word_place_before_listed_is_no_company() -> None:
+    text = "Quenby Pump Works fell 2.15% on Monday.\n\nThe Wexford Bay-listed pump maker rose 3.35% on Thursday.\n"
+    assert _moves(text) == [("Quenby Pump Works", -2.15), ("Quenby Pump Works", 3.35)]
+
+
+# A descriptor whose modifiers are coordinated ("the aviation and cargo insurer", "the pumps and valves maker"): one
+# company, not two clauses joined by "and".
+
+def test_a_descriptor_with_coordinated_modifiers_points_back() -> None:
+    text = ("Harlow Mutual shares recovered 2.15% on Friday.\n\n"
+            "The Dublin-listed aviation and cargo insurer has lost nearly 6% of its market value this week.\n")
+    assert _moves(text) == [("Harlow Mutual", 2.15), ("Harlow Mutual", -6.0)]
+
+
+def test_two_clauses_joined_by_and_are_not_one_descriptor() -> None:
+    text = "Harlow Mutual rose 2.15% in the quarter and said the board and a select group sold 3% of the stock.\n"
+    assert _moves(text) == [("Harlow Mutual", 2.15)]
