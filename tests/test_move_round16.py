@@ -65,3 +65,38 @@ def test_a_descriptor_with_coordinated_modifiers_points_back() -> None:
 def test_two_clauses_joined_by_and_are_not_one_descriptor() -> None:
     text = "Harlow Mutual rose 2.15% in the quarter and said the board and a select group sold 3% of the stock.\n"
     assert _moves(text) == [("Harlow Mutual", 2.15)]
+
+
+# The exchange's daily limit named with its size ("hit its 20% daily limit", "capped at its 20% daily limit",
+# "limit-up 20%" in a list, "Shares: limit-down, -20%"): a move of that size. The direction is "up"/"down" after
+# "limit", else the one direction of the sentence's other moves; with neither, no move is read.
+
+def test_hit_its_daily_limit_takes_the_direction_of_the_sentence() -> None:
+    text = "Shares of Ronda Textiles fell 4.35 pct on Friday and Jiangbei Looms hit its 20 pct daily limit.\n"
+    assert _moves(text) == [("Ronda Textiles", -4.35), ("Jiangbei Looms", -20.0)]
+
+
+def test_hit_its_daily_limit_up() -> None:
+    assert _moves("Jiangbei Looms in Shenzhen hit its 20% daily limit up on Friday.\n") == [("Jiangbei Looms", 20.0)]
+
+
+def test_capped_at_its_daily_limit_before_another_rise() -> None:
+    text = "Jiangbei Looms, capped at its 20% daily limit on Thursday, gained another 6.35% on Friday.\n"
+    assert _moves(text) == [("Jiangbei Looms", 20.0), ("Jiangbei Looms", 6.35)]
+
+
+def test_limit_up_in_a_dated_list_line() -> None:
+    text = "TIMELINE\n\n- Thu 12 Jun: Jiangbei Looms limit-up 20% in Shenzhen; copper +2.15%.\n"
+    assert _moves(text) == [("Jiangbei Looms", 20.0)]
+
+
+def test_shares_limit_down_with_a_signed_size_in_a_factbox() -> None:
+    text = ("FACTBOX-Who is exposed to the loom ban\n\n"
+            "* RONDA TEXTILES (Porto): Buys the looms. Shares: -4.35% on Thursday.\n\n"
+            "* JIANGBEI LOOMS (Shenzhen): Makes the looms. Shares: limit-down, -20%, on Thursday.\n")
+    assert _moves(text) == [("Ronda Textiles", -4.35), ("Jiangbei Looms", -20.0)]
+
+
+def test_a_daily_limit_with_no_direction_or_move_is_no_move() -> None:
+    assert _moves("Jiangbei Looms hit its 20% daily limit on Friday.\n") == []
+    assert _moves("Regulators said Jiangbei Looms would keep its 20% daily limit.\n") == []
