@@ -100,3 +100,22 @@ def test_shares_limit_down_with_a_signed_size_in_a_factbox() -> None:
 def test_a_daily_limit_with_no_direction_or_move_is_no_move() -> None:
     assert _moves("Jiangbei Looms hit its 20% daily limit on Friday.\n") == []
     assert _moves("Regulators said Jiangbei Looms would keep its 20% daily limit.\n") == []
+
+
+# A fronted adverbial before a pointing-back subject ("In Lima, the company's shares lost ...", "Meanwhile, the
+# lender's stock ..."): the adverbial is no part of the subject, which points back to the company named before.
+
+def test_a_fronted_adverbial_before_the_companys_shares() -> None:
+    text = ("Ronda Textiles said on Monday it would close two mills.\n\n"
+            "In Porto, the company's shares lost 11.35% on Tuesday.\n")
+    assert _moves(text) == [("Ronda Textiles", -11.35)]
+
+
+def test_a_fronted_adverbial_before_a_descriptors_stock() -> None:
+    text = "Ronda Textiles cut its forecast on Monday.\n\nMeanwhile, the weaver's stock fell by a fifth of its value.\n"
+    assert _moves(text) == [("Ronda Textiles", -20.0)]
+
+
+def test_a_fronted_adverbial_before_another_quantity_is_no_move() -> None:
+    text = "Ronda Textiles cut its forecast on Monday.\n\nIn Porto, the company's revenue fell 11.35% last year.\n"
+    assert _moves(text) == []

@@ -85,6 +85,9 @@ _CLAUSE_BREAK = re.compile(
 )
 #: A person's company opening a clause ("By the time she arrived, her company's shares were down 6.9%"): a pointer back.
 _PERSON_COMPANY_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after|before)\s+)(?:[Hh]is|[Hh]er)\s+(?P<head>[a-z]+)$")
+#: A comma before a determiner ("In Lima, the company", "Meanwhile, its"): a fronted adverbial ends there.
+_COMMA_DETERMINER = re.compile(r",\s+(?=(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Yy]our)\s)")
+_SHARES_OF_LEAD = re.compile(r"\s*(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s")
 #: A definite descriptor whose modifiers are coordinated ("the aviation and cargo insurer", "the pumps and valves
 #: maker", "The Wexford Bay-listed bread and pastry group"): one company, the "and" no boundary between clauses.
 _COORDINATED_DESCRIPTOR = re.compile(
@@ -292,6 +295,11 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     for brk in _CLAUSE_BREAK.finditer(text):
         pass
     phrase = text[brk.end():] if brk else text
+    lead = None
+    for lead in _COMMA_DETERMINER.finditer(phrase):
+        pass
+    if lead and not _SHARES_OF_LEAD.match(phrase):  # "In Lima, the company's shares lost 12%": the fronted adverbial
+        phrase = phrase[lead.end():]  # ("In Lima", "Meanwhile", "By midday") is no part of the subject
     after_and = bool(brk and brk.group("and"))  # "financing and leasing business": "and" may join two nouns
     words = _PER_CENT.sub(r"\1%", phrase).split()[-8:]  # "13 per cent" is one word, as "13%" is
     if not words:
