@@ -119,3 +119,13 @@ def test_a_fronted_adverbial_before_a_descriptors_stock() -> None:
 def test_a_fronted_adverbial_before_another_quantity_is_no_move() -> None:
     text = "Ronda Textiles cut its forecast on Monday.\n\nIn Porto, the company's revenue fell 11.35% last year.\n"
     assert _moves(text) == []
+
+
+# "X said ... its merger with Y, and its shares rose": a name after "with" is no owner of a later "its" when the
+# clause has named its subject before it (as for the other prepositions).
+
+def test_its_shares_after_a_partner_named_with_with() -> None:
+    text = ("Pellow Group said on Tuesday it would appeal against the regulator's decision to block its merger with "
+            "Quenby Mobile, and its shares rose 2.15% in morning trade.\n")
+    assert _moves(text) == [("Pellow Group", 2.15)]
+

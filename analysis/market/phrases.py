@@ -564,8 +564,10 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
         start = m.end()
     best: Subject | None = None
     for m in NP_RE.finditer(sentence, start, pos):
-        if best is not None and _PREPOSITION_END.search(sentence, max(start, m.start() - 40), m.start()):
-            continue  # "X trades at 6 times earnings, according to Y, and its shares": Y is no owner of "its"
+        if best is not None and (_PREPOSITION_END.search(sentence, max(start, m.start() - 40), m.start())
+                                 or _WITH_END.search(sentence, max(start, m.start() - 12), m.start())):
+            continue  # "X trades at 6 times earnings, according to Y, and its shares": Y is no owner of "its"; nor
+            # is the partner of "X said it would appeal the ruling on its merger with Y, and its shares rose"
         if best is not None and _OWNED_MODIFIER.search(sentence, max(start, m.start() - 8), m.start()) \
                 and _LOWER_NEXT_WORD.match(sentence, m.end()):
             continue  # "X shut its Dover plant and its shares fell": a plant's place, owned by X, owns nothing
@@ -579,6 +581,7 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
     return best
 
 
+_WITH_END = re.compile(r"(?:^|\s)(?:with|alongside)\s+(?:the\s+)?$")
 #: A possessive inside a capitalised phrase ("Acme's Oslo-listed", "Acme Lines' Hong Kong-listed"): the owner ends there.
 _POSSESSIVE_CUT = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
 #: The opening bracket of a ticker or acronym right after a name ("Acme Tools (", "Acme Tools (NYSE: ").
