@@ -129,3 +129,18 @@ def test_its_shares_after_a_partner_named_with_with() -> None:
             "Quenby Mobile, and its shares rose 2.15% in morning trade.\n")
     assert _moves(text) == [("Pellow Group", 2.15)]
 
+
+
+# A descriptor subject before a session's verb and its move as a noun ("The weaver closed with a fall of N%", "The
+# lender ended the session with a loss of N%"), as a name subject already reads; not another quantity's change.
+
+def test_a_descriptor_closed_with_a_fall_of() -> None:
+    text = ("Ronda Textiles said on Monday it would close two mills.\n\n"
+            "The textiles group closed with a fall of 6.35%, after the union called a strike.\n")
+    assert _moves(text) == [("Ronda Textiles", -6.35)]
+
+
+def test_a_descriptors_other_quantity_or_forecast_is_no_move() -> None:
+    text = ("Ronda Textiles said on Monday it would close two mills.\n\n"
+            "The group's revenue closed the year with a rise of 6.35%. The company forecast a 4.15% decline.\n")
+    assert _moves(text) == []
