@@ -144,3 +144,11 @@ def test_a_descriptors_other_quantity_or_forecast_is_no_move() -> None:
     text = ("Ronda Textiles said on Monday it would close two mills.\n\n"
             "The group's revenue closed the year with a rise of 6.35%. The company forecast a 4.15% decline.\n")
     assert _moves(text) == []
+
+
+# The first-person pronoun, capitalised and contracted ("But I'd look at X", "I'm told"), is never a company.
+
+def test_a_contracted_first_person_pronoun_is_no_company() -> None:
+    text = ("GUEST: Ronda Mining is the obvious casualty. But I'd watch Pellow. I'm told the stock has lost 13.5% "
+            "since Monday.\n")
+    assert all(name not in {"I'd", "I'm", "I"} for name, _pct in _moves(text))

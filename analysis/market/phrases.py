@@ -105,6 +105,7 @@ _LEGAL = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC plc AG SA S.A. N
 
 
 _WORDS = re.compile(r"\S+")
+_FIRST_PERSON = re.compile(r"I(?:['’](?:d|m|ve|ll))?")
 _LISTED_WORD = re.compile(r"-(?:listed|based|traded|headquartered|registered)$")
 _OWNER = re.compile(r"[A-Z][\w.\-]*['’]s")
 #: A place, bare or possessive ("U.S.", "Germany's", "the United States’", "Hong Kong's"), opening a name: the market a benchmark
@@ -237,6 +238,8 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
         text_out = text_out.rstrip(".")
     if not text_out or text_out in lex.not_company or text_out.lower() in lex.descriptor_words:
         return None
+    if _FIRST_PERSON.fullmatch(text_out):
+        return None  # "But I'd look at X", "I'm told": a speaker's pronoun, capitalised, no name
     if text_out.split()[0] in lex.not_company and _DIGIT.search(text_out):
         return None  # a date ("Sept. 30")
     if len(words) == 1 and text_out.lower() in lex.non_move_subjects and s0 <= 2:
