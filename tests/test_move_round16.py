@@ -152,3 +152,21 @@ def test_a_contracted_first_person_pronoun_is_no_company() -> None:
     text = ("GUEST: Ronda Mining is the obvious casualty. But I'd watch Pellow. I'm told the stock has lost 13.5% "
             "since Monday.\n")
     assert all(name not in {"I'd", "I'm", "I"} for name, _pct in _moves(text))
+
+
+# Half of a value as a move ("lost half its value", "shed more than half of their value"), as the other fractions
+# are; not half of anything else. An object "a stock that" before a move: the stock the passage is about.
+
+def test_lost_half_its_value() -> None:
+    assert _moves("Ronda Pay has lost more than half its value since March.\n") == [("Ronda Pay", -50.0)]
+    assert _moves("Ronda Pay shares have shed half of their value this year.\n") == [("Ronda Pay", -50.0)]
+
+
+def test_half_of_another_quantity_is_no_move() -> None:
+    assert _moves("Ronda Pay lost half its customers in March.\n") == []
+
+
+def test_a_stock_that_lost_half_its_value() -> None:
+    text = ("Ronda Pay warned on profit in May.\n\n"
+            "Investors who trusted its founder now hold a stock that lost more than half its value in two sessions.\n")
+    assert _moves(text) == [("Ronda Pay", -50.0)]

@@ -24,7 +24,8 @@ PCT = re.compile(
     re.IGNORECASE,
 )
 HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved|"
-                        r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\s+a\s+per\s?cent\b",
+                        r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\s+a\s+per\s?cent\b|"
+                        r"\bhalf(?:\s+of)?\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth)\b",
                         re.IGNORECASE)
 #: "half a percent" written out: 0.5%. The words are read as the figure itself ("closed up half a percent").
 _HALF_A_PERCENT = re.compile(r"(?<![\w-])half\s+a(?=\s+per\s?cent\b)", re.IGNORECASE)
@@ -50,7 +51,7 @@ _DAILY_LIMIT = re.compile(
 _BARE_LIMIT = re.compile(r"(?<![\w-])limit[-\s](?P<dir>up|down)\s*,?\s*(?:at\s+)?[+\-−]?(?P<num>\d{1,2}(?:\.\d+)?)\s*"
                          r"(?:%|pct|per\s?cent|percent)", re.IGNORECASE)
 _FALL_VERBS_BY = frozenset("fell dropped slumped plunged tumbled sank slid".split())
-_FRACTION_PARTS = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_FALLS = frozenset("lost lose loses losing shed sheds shedding fell fall falls falling fallen dropped drop drops "
                             "dropping slumped slid sank tumbled plunged declined".split())
@@ -61,8 +62,9 @@ _FRACTION = re.compile(
     r"dropping|slumped|slid|sank|tumbled|plunged|declined|rose|rise|rises|rising|risen|gained|gain|gains|climbed|"
     r"jumped|surged|soared|added|(?P<wipe>wip(?:e|es|ed|ing)\s+out|eras(?:e|es|ed|ing)))(?P<by>\s+by)?\s+"
     r"(?:(?P<qual>nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some)\s+)?"
-    r"(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?|tenths?)\b"
-    r"(?:(?P<of>\s+of\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth))"
+    r"(?:(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?|tenths?)\b|(?P<half>half)(?=(?:\s+of)?\s+"
+    r"(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth)\b))"
+    r"(?:(?P<of>(?:\s+of)?\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth))"
     # the value of a named owner ("erased two-thirds of X's value"): the owner after "of" is what fell
     r"|(?P<owned>(?=\s+of\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}['’]s?\s+(?:market\s+)?"
     r"(?:value|valuation|worth|capitali[sz]ation)\b)))?", re.IGNORECASE)
@@ -416,8 +418,8 @@ def find_figures(sentence: str) -> list[Figure]:
         out.append(Figure(inside[0].start if inside else lim.start("num"), inside[0].end if inside else lim.end(),
                           float(lim.group("num")), sign, "exact", "verb", lim.start(), lim.end()))
     for f in _FRACTION.finditer(sentence):
-        part = f.group("part").lower()
-        count = _FRACTION_COUNT[f.group("count").lower()]
+        part = (f.group("part") or "half").lower()  # "lost half its value", "shed half of their value": 50%
+        count = _FRACTION_COUNT[f.group("count").lower()] if f.group("count") else 1
         if not (f.group("by") or f.group("of") or f.group("owned") is not None) or (count > 1) != part.endswith("s"):
             continue  # "three-quarters", "a third"; never "a thirds" or "two-fifth"
         if f.group("wipe") and not (f.group("of") or f.group("owned") is not None):
@@ -429,7 +431,7 @@ def find_figures(sentence: str) -> list[Figure]:
             # fraction with a span of its own: "slid 9.5% on Thursday and has shed a quarter of its value since Monday")
         sign = -1 if f.group("wipe") or f.group("verb").lower() in _FRACTION_FALLS else 1
         if f.group("owned") is not None:  # "erased two-thirds of X's value": the owner after "of" decides
-            out.append(Figure(f.start("count"), f.end(), value, sign, _qualifier(f.group("qual")), "noun", f.start(),
+            out.append(Figure(f.start("count") if f.group("count") else f.start("half"), f.end(), value, sign, _qualifier(f.group("qual")), "noun", f.start(),
                               f.end()))
             continue
         out.append(Figure(f.start(), f.end(), value, sign, _qualifier(f.group("qual")), "verb", f.start(), f.end()))

@@ -56,6 +56,8 @@ _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: th
     r"[ABH]-shares|depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
     r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+[A-Z][a-z]+){1,2}\s+(?:line|listing)\s*$"  # "its Vienna line"
 )
+#: "a stock that" / "the shares, which" as the object of a clause before a move: the stock the passage is about.
+_STOCK_THAT_END = re.compile(r"(?:^|(?<![,;(])\s)(?:a|the)\s+(?:stock|share)(?P<comma>,)?\s+(?:that|which)\s*$")
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 #: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
 _APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose\s+(?:shares|stock))\s*$")
@@ -421,6 +423,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         return [Subject("coref", "", head="shares")] if shares_ctx else []
     if _BARE_SHARES.search(s):
         return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
+    if _STOCK_THAT_END.search(s) and not _STOCK_THAT_END.search(s).group("comma"):
+        return [Subject("coref", "", head="shares")]  # "now hold a stock that lost half its value": the stock talked about
     rel = _RELATIVE_END.search(s) or _APPOSITIVE_RELATIVE_END.search(s)
     quantity = _QUANTITY_APPOSITIVE_END.search(s)
     if quantity:  # "... N% of the region's freight, a figure that has tripled": a quantity moved, no stock
