@@ -170,3 +170,24 @@ def test_a_stock_that_lost_half_its_value() -> None:
     text = ("Ronda Pay warned on profit in May.\n\n"
             "Investors who trusted its founder now hold a stock that lost more than half its value in two sessions.\n")
     assert _moves(text) == [("Ronda Pay", -50.0)]
+
+
+# A public body (a legislature, court, ministry, regulator) is never the company "the company's shares" points back
+# to; when the sentence before names only such a body, the one company named just before it is meant.
+
+def test_the_companys_shares_skip_a_legislature_named_before() -> None:
+    text = ("The mayor said the town had warned Ronda Mining about the leaking dam in 2022. "
+            "He said he would take the letters to the Senate energy committee.\n\n"
+            "In Lima, the company's shares lost almost a fifth of their value on Tuesday.\n")
+    mentions, at = [], 0
+    for name in ("Ronda Mining", "Senate"):
+        at = text.find(name, at)
+        mentions.append((at, at + len(name), name, name, "ORG"))
+    assert _moves(text, mentions) == [("Ronda Mining", -20.0)]
+
+
+def test_a_regulator_is_no_owner_of_the_shares() -> None:
+    text = ("Ronda Mining said on Monday it would shut the mine.\n\n"
+            "The Mining Authority said it would review the permit.\n\n"
+            "The company's shares fell 7.15% on Tuesday.\n")
+    assert _moves(text) == [("Ronda Mining", -7.15)]
