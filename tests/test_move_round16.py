@@ -42,7 +42,7 @@ def test_a_place_before_a_company_name_stays_a_company() -> None:
 
 def test_a_city_and_country_based_descriptor_points_back() -> None:
     text = ("Tervo Hydraulics has gained 8.15% over three sessions.\n\n"
-            "The Tampere, Finland-based company rose 2.65% on Thursday alone, taking its gain this year to 19.5%.\n")
+            "The Tampere, Finland-based company added 2.65% on Thursday, bringing its gain for the year to 19.5%.\n")
     mentions = [(0, 16, "Tervo Hydraulics", "Tervo Hydraulics", "ORG"),
                 (text.index("Tampere"), text.index("Tampere") + 7, "Tampere", "Tampere", "ORG")]
     assert _moves(text, mentions) == [("Tervo Hydraulics", 8.15), ("Tervo Hydraulics", 2.65), ("Tervo Hydraulics", 19.5)]
@@ -57,14 +57,14 @@ def test_a_two_word_place_before_listed_is_no_company() -> None:
 # company, not two clauses joined by "and".
 
 def test_a_descriptor_with_coordinated_modifiers_points_back() -> None:
-    text = ("Harlow Mutual shares recovered 2.15% on Friday.\n\n"
-            "The Dublin-listed aviation and cargo insurer has lost nearly 6% of its market value this week.\n")
-    assert _moves(text) == [("Harlow Mutual", 2.15), ("Harlow Mutual", -6.0)]
+    text = ("Fennick Assurance shares recovered 2.15% on Friday.\n\n"
+            "The Dublin-listed aviation and cargo insurer slid 6.15% in early trade on Monday.\n")
+    assert _moves(text) == [("Fennick Assurance", 2.15), ("Fennick Assurance", -6.15)]
 
 
 def test_two_clauses_joined_by_and_are_not_one_descriptor() -> None:
-    text = "Harlow Mutual rose 2.15% in the quarter and said the board and a select group sold 3% of the stock.\n"
-    assert _moves(text) == [("Harlow Mutual", 2.15)]
+    text = "Fennick Assurance rose 2.15% in the quarter and said the board and a select group sold 3% of the stock.\n"
+    assert _moves(text) == [("Fennick Assurance", 2.15)]
 
 
 # The exchange's daily limit named with its size ("hit its 20% daily limit", "capped at its 20% daily limit",
@@ -72,28 +72,28 @@ def test_two_clauses_joined_by_and_are_not_one_descriptor() -> None:
 # "limit", else the one direction of the sentence's other moves; with neither, no move is read.
 
 def test_hit_its_daily_limit_takes_the_direction_of_the_sentence() -> None:
-    text = "Shares of Ronda Textiles fell 4.35 pct on Friday and Jiangbei Looms hit its 20 pct daily limit.\n"
+    text = "Ronda Textiles dropped 4.35 pct in Porto, while in Shenzhen Jiangbei Looms hit its 20 pct daily limit.\n"
     assert _moves(text) == [("Ronda Textiles", -4.35), ("Jiangbei Looms", -20.0)]
 
 
 def test_hit_its_daily_limit_up() -> None:
-    assert _moves("Jiangbei Looms in Shenzhen hit its 20% daily limit up on Friday.\n") == [("Jiangbei Looms", 20.0)]
+    assert _moves("Jiangbei Looms hit the 20% daily limit up for a second day.\n") == [("Jiangbei Looms", 20.0)]
 
 
 def test_capped_at_its_daily_limit_before_another_rise() -> None:
-    text = "Jiangbei Looms, capped at its 20% daily limit on Thursday, gained another 6.35% on Friday.\n"
+    text = "Jiangbei Looms, which was capped at the 20% daily limit on Thursday, added a further 6.35% on Friday.\n"
     assert _moves(text) == [("Jiangbei Looms", 20.0), ("Jiangbei Looms", 6.35)]
 
 
 def test_limit_up_in_a_dated_list_line() -> None:
-    text = "TIMELINE\n\n- Thu 12 Jun: Jiangbei Looms limit-up 20% in Shenzhen; copper +2.15%.\n"
-    assert _moves(text) == [("Jiangbei Looms", 20.0)]
+    text = "TIMELINE\n\n* June 12: Jiangbei Looms limit-up 20% after the tariff news; Ronda Textiles -4.35%.\n"
+    assert _moves(text) == [("Jiangbei Looms", 20.0), ("Ronda Textiles", -4.35)]
 
 
 def test_shares_limit_down_with_a_signed_size_in_a_factbox() -> None:
     text = ("FACTBOX-Who is exposed to the loom ban\n\n"
             "* RONDA TEXTILES (Porto): Buys the looms. Shares: -4.35% on Thursday.\n\n"
-            "* JIANGBEI LOOMS (Shenzhen): Makes the looms. Shares: limit-down, -20%, on Thursday.\n")
+            "* JIANGBEI LOOMS (Shenzhen): Makes the looms. Shares: limit-down, -20%, Friday.\n")
     assert _moves(text) == [("Ronda Textiles", -4.35), ("Jiangbei Looms", -20.0)]
 
 
@@ -107,7 +107,7 @@ def test_a_daily_limit_with_no_direction_or_move_is_no_move() -> None:
 
 def test_a_fronted_adverbial_before_the_companys_shares() -> None:
     text = ("Ronda Textiles said on Monday it would close two mills.\n\n"
-            "In Porto, the company's shares lost 11.35% on Tuesday.\n")
+            "By midday in Porto, the company's shares were down 11.35%.\n")
     assert _moves(text) == [("Ronda Textiles", -11.35)]
 
 
@@ -125,8 +125,8 @@ def test_a_fronted_adverbial_before_another_quantity_is_no_move() -> None:
 # clause has named its subject before it (as for the other prepositions).
 
 def test_its_shares_after_a_partner_named_with_with() -> None:
-    text = ("Pellow Group said on Tuesday it would appeal against the regulator's decision to block its merger with "
-            "Quenby Mobile, and its shares rose 2.15% in morning trade.\n")
+    text = ("Pellow Group agreed on Monday to sell its stake in a venture with Quenby Mobile, and its shares jumped "
+            "2.15%.\n")
     assert _moves(text) == [("Pellow Group", 2.15)]
 
 
@@ -136,7 +136,7 @@ def test_its_shares_after_a_partner_named_with_with() -> None:
 
 def test_a_descriptor_closed_with_a_fall_of() -> None:
     text = ("Ronda Textiles said on Monday it would close two mills.\n\n"
-            "The textiles group closed with a fall of 6.35%, after the union called a strike.\n")
+            "The textiles group ended the session with a loss of 6.35% as a strike spread.\n")
     assert _moves(text) == [("Ronda Textiles", -6.35)]
 
 
@@ -168,22 +168,22 @@ def test_half_of_another_quantity_is_no_move() -> None:
 
 def test_a_stock_that_lost_half_its_value() -> None:
     text = ("Ronda Pay warned on profit in May.\n\n"
-            "Investors who trusted its founder now hold a stock that lost more than half its value in two sessions.\n")
-    assert _moves(text) == [("Ronda Pay", -50.0)]
+            "Shareholders who backed the chairman now own a stock that has shed more than half its value since June.\n")
+    assert _moves(text, [(0, 9, "Ronda Pay", "Ronda Pay", "ORG")]) == [("Ronda Pay", -50.0)]
 
 
 # A public body (a legislature, court, ministry, regulator) is never the company "the company's shares" points back
 # to; when the sentence before names only such a body, the one company named just before it is meant.
 
 def test_the_companys_shares_skip_a_legislature_named_before() -> None:
-    text = ("The mayor said the town had warned Ronda Mining about the leaking dam in 2022. "
-            "He said he would take the letters to the Senate energy committee.\n\n"
-            "In Lima, the company's shares lost almost a fifth of their value on Tuesday.\n")
+    text = ("The union said it had written to Ronda Mining about safety in 2023. "
+            "Its leader will testify before the Senate labor committee.\n\n"
+            "Since the blast, the company's stock has shed 18.25%.\n")
     mentions, at = [], 0
     for name in ("Ronda Mining", "Senate"):
         at = text.find(name, at)
         mentions.append((at, at + len(name), name, name, "ORG"))
-    assert _moves(text, mentions) == [("Ronda Mining", -20.0)]
+    assert _moves(text, mentions) == [("Ronda Mining", -18.25)]
 
 
 def test_a_regulator_is_no_owner_of_the_shares() -> None:

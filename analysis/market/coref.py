@@ -268,7 +268,7 @@ _SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|share\s+price)\b")
 
 
 #: The last word of a public body's name (a legislature, court, ministry or regulator): never a company with shares,
-#: whatever the entity layer calls it ("the Senate mining committee", "the Competition Authority").
+#: whatever the entity layer calls it ("the Senate banking committee", "the Water Authority").
 _PUBLIC_BODY_HEADS = frozenset("Senate Parliament Congress Assembly Cabinet Court Tribunal Ministry Government Embassy "
                                "Consulate Department Council Commission Committee Authority Administration Inspectorate "
                                "Directorate Secretariat Regulator Ombudsman Police".split())
@@ -440,7 +440,7 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
             return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named
     if head == "company" and own and len(looked) > own and not looked[own][1]:
         named = next((names for _t, names in looked[own + 1: own + 3] if names), [])
-        if len({n.name for n in named}) == 1:  # "X was warned ... He told the council. In Lima, the company's shares
+        if len({n.name for n in named}) == 1:  # "X was warned ... He told the council. In Porto, the company's shares
             return named[-1]  # fell": the one company the sentence before the last names
     if own and _AFTER_CLAUSE_BREAK.search(before[0]) and len({n.name for n in looked[0][1]}) == 1:
         return looked[0][1][-1]  # "The strike has cost X's investors dearly: the stock is down 24%": the one company
