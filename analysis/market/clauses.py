@@ -33,6 +33,15 @@ _PRONOUN_OPEN = re.compile(r"(?:[Ii]t|[Tt]hey)(?:\s+(?:is|are|was|were|has|have|
                            r"['’](?:s|re)\s)")
 _BULLETS = re.compile(r"^[\s•\-*]+")
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
+#: A definite descriptor with a place opening a clause ("The Tampere, Finland-based company", "The Wexford Bay-listed
+#: lender"): a pointer back to a company, its place no name of one.
+_PLACED_DESCRIPTOR = re.compile(r"[Tt]he\s+(?:[A-Z][\w.’'-]*,?\s+){0,3}?[A-Z][\w.’'-]*-(?:based|listed|headquartered|"
+                                r"registered|traded)\s+(?P<nouns>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+_DETERMINER_ONLY = re.compile(r"The|Its|Their")
+#: A session's verb before its move as a noun ("closed with a fall of", "ended the day with a gain of").
+_SESSION_WITH = re.compile(r"\b(?:closed|ended|finished|opened|started|began|closes|ends|finishes|opens)\b(?:\s+[\w-]+){0,3}?"
+                           r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
+_OWNING_DESCRIPTOR = re.compile(r"(?:The|Its|Their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*['’]s?\s")  # "The carmaker's revenue"
 _DET_ADJ = re.compile(r"(?:The|A|An)\s+\S+")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
@@ -168,6 +177,10 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
     owner = _DESCRIPTOR_OWNER.match(text)
     if owner:  # "The carmaker's stock has erased most of Monday's N% loss": the company "the carmaker" means
         return [Subject("coref", "", head=owner.group("noun").lower())]
+    placed = _PLACED_DESCRIPTOR.match(text)
+    if placed:  # "The Tampere, Finland-based company rose 3%, taking its gain to 9%": the company, not its place
+        nouns = [w for w in placed.group("nouns").split() if _descriptor_noun(w)]
+        return [Subject("coref", "", head=nouns[-1] if nouns else "company")]
     m = _CLAUSE_NP.match(text)
     if m:
         lowers = m.group("np").split()[0].lower()
@@ -179,7 +192,10 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
         follow = _NEXT_WORD.match(sentence[first_end:])
         if follow and follow.group(1) in lex.non_move_subjects:
             return [Subject("reject", follow.group(1))]  # "Consumer prices rose ...", "Iron ore prices ..."
-        return subject_before(sentence, first_end + _verb_gap(sentence, first_end))
+        got = subject_before(sentence, first_end + _verb_gap(sentence, first_end))
+        if not (got and got[0].kind == "reject" and _DETERMINER_ONLY.fullmatch(m.group("np"))
+                and _DESCRIPTOR_START.match(text) and not _OWNING_DESCRIPTOR.match(text) and _SESSION_WITH.search(text)):
+            return got  # (not "The carmaker closed with a fall of 5%": "The" alone is no name; its descriptor is read below)
     if _BARE_SHARES.match(text):  # "...; shares were little changed after a 0.6% dip": the stock talked about
         return [Subject("coref", "", head="shares")]
     if _DESCRIPTOR_START.match(text):

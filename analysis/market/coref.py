@@ -16,7 +16,7 @@ from analysis.lexicon import move_words
 
 from .clauses import clause_subject
 from .figures import HAS_FIGURE, find_figures
-from .phrases import NP, NP_RE, Subject, classify_name, clean_name, name_without_time
+from .phrases import NP, NP_RE, Subject, classify_name, clean_name, descriptor_place, name_without_time
 
 _SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
@@ -267,6 +267,17 @@ def _named_company(found: re.Match[str] | None, base: int, mentions: list[Mentio
 _SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|share\s+price)\b")
 
 
+#: The last word of a public body's name (a legislature, court, ministry or regulator): never a company with shares,
+#: whatever the entity layer calls it ("the Senate banking committee", "the Water Authority").
+_PUBLIC_BODY_HEADS = frozenset("Senate Parliament Congress Assembly Cabinet Court Tribunal Ministry Government Embassy "
+                               "Consulate Department Council Commission Committee Authority Administration Inspectorate "
+                               "Directorate Secretariat Regulator Ombudsman Police".split())
+
+
+def _public_body(name: str) -> bool:
+    return name.split()[-1] in _PUBLIC_BODY_HEADS if name else False
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     topics: list[Named] = []
@@ -275,9 +286,9 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
         for s in clause_subject(sentence, end):
             held = s.start >= 0 and _SHARES_AFTER.match(sentence, s.end) is not None  # "Acme shares were down": a company
             if s.kind == "share" and s.start >= 0 and (held or not _unconfirmed_opener(sentence, s.name, s.start, mentions)) \
-                    and not _typed_place(s.name, mentions):
+                    and not _typed_place(s.name, mentions) and not descriptor_place(sentence, s.start, s.end):
                 named = name_subject(s, base, mentions, strict=not held)
-                if named and named.kind == "share":
+                if named and named.kind == "share" and not _public_body(named.name):
                     topics.append(named)
     # "X's decision has wiped a third off Y's market value": Y is the topic; "A rough day for X.", "It was a tough
     # session for X": X is
@@ -304,14 +315,17 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
     names: list[Named] = []
     for m in NP_RE.finditer(sentence):
         cleaned = _without_title(clean_name(m.group(0), m.start()))
-        if cleaned and (_unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions) or _typed_place(cleaned[0], mentions)):
+        if cleaned and (_unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions) or _typed_place(cleaned[0], mentions)
+                        or descriptor_place(sentence, cleaned[1], cleaned[2])):
             continue
         if cleaned and classify_name(cleaned[0]) == "share" and not _affiliation(base, cleaned[1], sentence, mentions):
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
-            if named and named.kind == "share":
+            if named and named.kind == "share" and not _public_body(named.name):
                 names.append(named)
-    for ms, _me, surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
-        if mtype.upper() == "ORG" and not _affiliation(base, ms - base, sentence, mentions):
+    for ms, me, surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
+        if mtype.upper() == "ORG" and not _affiliation(base, ms - base, sentence, mentions) \
+                and not descriptor_place(sentence, ms - base, me - base) and not _public_body(mname) \
+                and not _public_body(sentence[ms - base: me - base]):
             names.append(Named(listed_namesake(mname, surface, mentions), "share", ""))
     return topics, names
 
@@ -424,6 +438,10 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
     for _topics, names in looked[own:own + 1]:
         if len({n.name for n in names}) == 1:
             return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named
+    if head == "company" and own and len(looked) > own and not looked[own][1]:
+        named = next((names for _t, names in looked[own + 1: own + 3] if names), [])
+        if len({n.name for n in named}) == 1:  # "X was warned ... He told the council. In Porto, the company's shares
+            return named[-1]  # fell": the one company the sentence before the last names
     if own and _AFTER_CLAUSE_BREAK.search(before[0]) and len({n.name for n in looked[0][1]}) == 1:
         return looked[0][1][-1]  # "The strike has cost X's investors dearly: the stock is down 24%": the one company
     return None

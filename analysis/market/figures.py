@@ -24,7 +24,8 @@ PCT = re.compile(
     re.IGNORECASE,
 )
 HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved|"
-                        r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\s+a\s+per\s?cent\b",
+                        r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\s+a\s+per\s?cent\b|"
+                        r"\bhalf(?:\s+of)?\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth)\b",
                         re.IGNORECASE)
 #: "half a percent" written out: 0.5%. The words are read as the figure itself ("closed up half a percent").
 _HALF_A_PERCENT = re.compile(r"(?<![\w-])half\s+a(?=\s+per\s?cent\b)", re.IGNORECASE)
@@ -36,7 +37,21 @@ _LIMIT_MOVE = re.compile(r"(?<![\w-])(?:went|hit|closed|ended|finished|was|were|
                          r"opened|fell|dropped|slumped|plunged|tumbled|sank|rose|jumped|surged|soared|rallied)\s+limit[-\s]"
                          r"(?P<dir>up|down)\s*(?:,|at|by|of)?\s*(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)",
                          re.IGNORECASE)
-_FRACTION_PARTS = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+#: The exchange's daily limit named with its size ("hit its 20% daily limit", "was capped at the 20 pct daily limit",
+#: "hit its 30% daily limit down", "rose by the daily limit of 20%"): a move of that size, its direction from
+#: "up"/"down" after "limit", else from the other moves of the sentence.
+_DAILY_LIMIT = re.compile(
+    r"(?<![\w-])(?P<verb>(?:hit|hits|hitting|reached|reaches|reaching|touched|touches|touching|capped\s+at|"
+    r"locked\s+at|stuck\s+at|closed\s+at|ended\s+at|finished\s+at|(?:rose|jumped|surged|climbed|fell|dropped|slumped|"
+    r"plunged|tumbled|sank|slid)\s+by))\s+(?:its|their|the|a)\s+(?:(?P<fig>(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|pct|"
+    r"per\s?cent|percent))\s+(?:daily\s+)?(?:trading\s+|price\s+)?limit|(?:daily\s+)?(?:trading\s+|price\s+)?limit\s+of\s+"
+    r"(?P<fig2>(?P<num2>\d{1,2}(?:\.\d+)?)\s*(?:%|pct|per\s?cent|percent)))(?:[-\s](?P<dir>up|down)\b)?", re.IGNORECASE)
+#: A daily limit's direction with no verb before it, then its size ("Acme limit-up 20% in Shenzhen", "Shares:
+#: limit-down, -30%, on Thursday"): the item's move, read from "limit".
+_BARE_LIMIT = re.compile(r"(?<![\w-])limit[-\s](?P<dir>up|down)\s*,?\s*(?:at\s+)?[+\-−]?(?P<num>\d{1,2}(?:\.\d+)?)\s*"
+                         r"(?:%|pct|per\s?cent|percent)", re.IGNORECASE)
+_FALL_VERBS_BY = frozenset("fell dropped slumped plunged tumbled sank slid".split())
+_FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_FALLS = frozenset("lost lose loses losing shed sheds shedding fell fall falls falling fallen dropped drop drops "
                             "dropping slumped slid sank tumbled plunged declined".split())
@@ -47,8 +62,9 @@ _FRACTION = re.compile(
     r"dropping|slumped|slid|sank|tumbled|plunged|declined|rose|rise|rises|rising|risen|gained|gain|gains|climbed|"
     r"jumped|surged|soared|added|(?P<wipe>wip(?:e|es|ed|ing)\s+out|eras(?:e|es|ed|ing)))(?P<by>\s+by)?\s+"
     r"(?:(?P<qual>nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some)\s+)?"
-    r"(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?|tenths?)\b"
-    r"(?:(?P<of>\s+of\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth))"
+    r"(?:(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?|tenths?)\b|(?P<half>half)(?=(?:\s+of)?\s+"
+    r"(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth)\b))"
+    r"(?:(?P<of>(?:\s+of)?\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth))"
     # the value of a named owner ("erased two-thirds of X's value"): the owner after "of" is what fell
     r"|(?P<owned>(?=\s+of\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}['’]s?\s+(?:market\s+)?"
     r"(?:value|valuation|worth|capitali[sz]ation)\b)))?", re.IGNORECASE)
@@ -379,9 +395,31 @@ def find_figures(sentence: str) -> list[Figure]:
         else:  # a bare figure read on its own: it takes the limit's sign
             out = [replace(f, sign=sign, form="verb", anchor=lim.start()) if f.start <= lim.start("num") < f.end and f.sign == 0
                    else f for f in out]
+    for lim in _DAILY_LIMIT.finditer(sentence):  # "hit its 20% daily limit": the limit's size is the move
+        num, fig = ("num", "fig") if lim.group("num") else ("num2", "fig2")
+        if lim.group("dir"):
+            sign = 1 if lim.group("dir").lower() == "up" else -1
+        elif lim.group("verb").lower().endswith(" by"):
+            sign = -1 if lim.group("verb").split()[0].lower() in _FALL_VERBS_BY else 1
+        else:  # no direction written: the one direction of the sentence's other moves, else none
+            signs = {f.sign for f in out if f.sign and not (f.start <= lim.start(num) < f.end)}
+            if len(signs) != 1:
+                continue
+            sign = signs.pop()
+        value = float(lim.group(num))
+        out = [f for f in out if not f.start <= lim.start(num) < f.end]  # the bare figure the limit's size was read as
+        out.append(Figure(lim.start(fig), lim.end(fig), value, sign, "exact", "verb", lim.start(), lim.end()))
+    for lim in _BARE_LIMIT.finditer(sentence):  # "Acme limit-up 20%": no verb, the direction read from "limit"
+        sign = 1 if lim.group("dir").lower() == "up" else -1
+        inside = [f for f in out if f.start <= lim.start("num") < f.end]
+        if inside and inside[0].form != "bare" and inside[0].form != "signed":
+            continue  # a verb before "limit" read it already ("went limit-up, 10%")
+        out = [f for f in out if f not in inside]
+        out.append(Figure(inside[0].start if inside else lim.start("num"), inside[0].end if inside else lim.end(),
+                          float(lim.group("num")), sign, "exact", "verb", lim.start(), lim.end()))
     for f in _FRACTION.finditer(sentence):
-        part = f.group("part").lower()
-        count = _FRACTION_COUNT[f.group("count").lower()]
+        part = (f.group("part") or "half").lower()  # "lost half its value", "shed half of their value": 50%
+        count = _FRACTION_COUNT[f.group("count").lower()] if f.group("count") else 1
         if not (f.group("by") or f.group("of") or f.group("owned") is not None) or (count > 1) != part.endswith("s"):
             continue  # "three-quarters", "a third"; never "a thirds" or "two-fifth"
         if f.group("wipe") and not (f.group("of") or f.group("owned") is not None):
@@ -393,7 +431,7 @@ def find_figures(sentence: str) -> list[Figure]:
             # fraction with a span of its own: "slid 9.5% on Thursday and has shed a quarter of its value since Monday")
         sign = -1 if f.group("wipe") or f.group("verb").lower() in _FRACTION_FALLS else 1
         if f.group("owned") is not None:  # "erased two-thirds of X's value": the owner after "of" decides
-            out.append(Figure(f.start("count"), f.end(), value, sign, _qualifier(f.group("qual")), "noun", f.start(),
+            out.append(Figure(f.start("count") if f.group("count") else f.start("half"), f.end(), value, sign, _qualifier(f.group("qual")), "noun", f.start(),
                               f.end()))
             continue
         out.append(Figure(f.start(), f.end(), value, sign, _qualifier(f.group("qual")), "verb", f.start(), f.end()))

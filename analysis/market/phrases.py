@@ -56,6 +56,8 @@ _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: th
     r"[ABH]-shares|depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
     r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+[A-Z][a-z]+){1,2}\s+(?:line|listing)\s*$"  # "its Vienna line"
 )
+#: "a stock that" / "the shares, which" as the object of a clause before a move: the stock the passage is about.
+_STOCK_THAT_END = re.compile(r"(?:^|(?<![,;(])\s)(?:a|the)\s+(?:stock|share)(?P<comma>,)?\s+(?:that|which)\s*$")
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 #: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
 _APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose\s+(?:shares|stock))\s*$")
@@ -85,6 +87,15 @@ _CLAUSE_BREAK = re.compile(
 )
 #: A person's company opening a clause ("By the time she arrived, her company's shares were down 6.9%"): a pointer back.
 _PERSON_COMPANY_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after|before)\s+)(?:[Hh]is|[Hh]er)\s+(?P<head>[a-z]+)$")
+#: A comma before a determiner ("In Lima, the company", "Meanwhile, its"): a fronted adverbial ends there.
+_COMMA_DETERMINER = re.compile(r",\s+(?=(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Yy]our)\s)")
+_SHARES_OF_LEAD = re.compile(r"\s*(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s")
+#: A definite descriptor whose modifiers are coordinated ("the aviation and cargo insurer", "the pumps and valves
+#: maker", "The Wexford Bay-listed bread and pastry group"): one company, the "and" no boundary between clauses.
+_COORDINATED_DESCRIPTOR = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.’'-]*,?\s+){0,3}?(?:[\w.’'-]+-(?:based|listed)\s+)?"
+    r"(?P<a>[a-z][\w-]*)\s+and\s+(?:(?P<b>[a-z][\w-]*)\s+)?(?P<head>[a-z][\w-]*)$")
+_NOT_MODIFIERS = frozenset("the a an its their this that whose which who said says and or shares stock".split())
 #: Verbs a headline or live blog writes in the present before a move ("Acme pares losses to end 1% lower", "Acme
 #: reverses course to trade 2% higher"): with a name before them, a predicate.
 _PRESENT_PREDICATES = frozenset("pares trims extends reverses erases swings turns flips recovers recoups wipes".split())
@@ -96,8 +107,13 @@ _LEGAL = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC plc AG SA S.A. N
 
 
 _WORDS = re.compile(r"\S+")
+_FIRST_PERSON = re.compile(r"I(?:['’](?:d|m|ve|ll))?")
 _LISTED_WORD = re.compile(r"-(?:listed|based|traded|headquartered|registered)$")
 _OWNER = re.compile(r"[A-Z][\w.\-]*['’]s")
+#: A place, bare or possessive ("U.S.", "Germany's", "the United States’", "Hong Kong's"), opening a name: the market a benchmark
+#: after it belongs to.
+_PLACE_BEFORE = tuple(re.compile(r"(?P<place>[A-Z][\w.\-]*" + two + r")(?:['’]s|(?<=s)['’])?\s+(?=\S)")
+                      for two in ("", r"\s+[A-Z][\w.\-]*"))
 _TICKER_WORD = re.compile(r"[A-Z]{2,6}")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
 _DIGIT = re.compile(r"\d")
@@ -224,6 +240,8 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
         text_out = text_out.rstrip(".")
     if not text_out or text_out in lex.not_company or text_out.lower() in lex.descriptor_words:
         return None
+    if _FIRST_PERSON.fullmatch(text_out):
+        return None  # "But I'd look at X", "I'm told": a speaker's pronoun, capitalised, no name
     if text_out.split()[0] in lex.not_company and _DIGIT.search(text_out):
         return None  # a date ("Sept. 30")
     if len(words) == 1 and text_out.lower() in lex.non_move_subjects and s0 <= 2:
@@ -236,11 +254,18 @@ def classify_name(name: str) -> SubjectKind:
     lex = move_words()
     if lex.index_names.fullmatch(name):
         return "index"
+    words = get_lexicon()
+    if name in words.indices or name in words.commodities:
+        return "index"  # the entity layer's indices and benchmarks ("TecDAX", "OMXS30")
+    for place in filter(None, (p.match(name) for p in _PLACE_BEFORE)):  # "Germany's TecDAX", "the United States' Russell 1000",
+        rest = name[place.end():]  # "U.S. WTI": a market's place before the name of its benchmark (not "US Steel")
+        if place.group("place") in lex.places and (lex.index_names.fullmatch(rest) or rest in words.indices
+                                                    or rest in words.commodities):
+            return "index"
     if _PRICE_WORD.fullmatch(name):
         return "reject"  # "288p", "$21.40": a price, no name
     if name in lex.places or name in lex.exchanges or name in lex.not_company:
         return "reject"
-    words = get_lexicon()
     if name in words.demonyms or name in words.non_entity_acronyms:
         return "reject"  # "212 Danish kroner", "the British airline", "an IT failure": no company
     last = name.split()[-1].lower()
@@ -267,10 +292,19 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     person = _PERSON_COMPANY_END.search(text)
     if person and (person.group("head") in lex.company_nouns or person.group("head").endswith("maker")):
         return Subject("coref", "", head=person.group("head"))  # "..., her company's shares were down 6.9%"
+    both = _COORDINATED_DESCRIPTOR.search(text)
+    if both and (both.group("head") in lex.company_nouns or both.group("head").endswith("maker")) \
+            and not {both.group("a"), both.group("b") or ""} & (lex.falls | lex.rises | _NOT_MODIFIERS):
+        return Subject("coref", "", head=both.group("head"))  # "The aviation and cargo insurer": one company
     brk = None
     for brk in _CLAUSE_BREAK.finditer(text):
         pass
     phrase = text[brk.end():] if brk else text
+    lead = None
+    for lead in _COMMA_DETERMINER.finditer(phrase):
+        pass
+    if lead and not _SHARES_OF_LEAD.match(phrase):  # "In Lima, the company's shares lost 12%": the fronted adverbial
+        phrase = phrase[lead.end():]  # ("In Lima", "Meanwhile", "By midday") is no part of the subject
     after_and = bool(brk and brk.group("and"))  # "financing and leasing business": "and" may join two nouns
     words = _PER_CENT.sub(r"\1%", phrase).split()[-8:]  # "13 per cent" is one word, as "13%" is
     if not words:
@@ -389,6 +423,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         return [Subject("coref", "", head="shares")] if shares_ctx else []
     if _BARE_SHARES.search(s):
         return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
+    if _STOCK_THAT_END.search(s) and not _STOCK_THAT_END.search(s).group("comma"):
+        return [Subject("coref", "", head="shares")]  # "now hold a stock that lost half its value": the stock talked about
     rel = _RELATIVE_END.search(s) or _APPOSITIVE_RELATIVE_END.search(s)
     quantity = _QUANTITY_APPOSITIVE_END.search(s)
     if quantity:  # "... N% of the region's freight, a figure that has tripled": a quantity moved, no stock
@@ -511,6 +547,22 @@ _OWNED_MODIFIER = re.compile(r"\b(?:its|their|his|her)\s+$")
 _LOWER_NEXT_WORD = re.compile(r"\s+[a-z]")
 
 
+#: The place inside a definite descriptor of a company ("The Tampere, Finland-based company", "the Wexford Bay-listed
+#: lender", "the Leeds, England-based maker"): what follows a name that is such a place.
+_PLACE_OF_DESCRIPTOR = re.compile(r"(?:,\s*(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)?-(?:based|listed|headquartered|"
+                                  r"registered|traded)\s+[a-z]")
+_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_DESCRIPTOR_TAIL = re.compile(r"-(?:based|listed|headquartered|registered|traded)$")
+
+
+def descriptor_place(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the place of a definite descriptor ("The Tampere, Finland-based
+    company rose"): a place, never the company the descriptor points back to."""
+    if _DESCRIPTOR_TAIL.search(sentence, 0, end):
+        return True  # "Wexford Bay-based" read as one name: a place and its suffix, no company
+    return bool(_THE_BEFORE.search(sentence, 0, start) and _PLACE_OF_DESCRIPTOR.match(sentence, end))
+
+
 def nearest_name_before(sentence: str, pos: int) -> Subject | None:
     """The last company name of the clause before ``pos`` ("ASML saw its share price drop", "Tesla slipped 2.3%,
     taking its loss for the week to 11%"), or None."""
@@ -519,8 +571,10 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
         start = m.end()
     best: Subject | None = None
     for m in NP_RE.finditer(sentence, start, pos):
-        if best is not None and _PREPOSITION_END.search(sentence, max(start, m.start() - 40), m.start()):
-            continue  # "X trades at 6 times earnings, according to Y, and its shares": Y is no owner of "its"
+        if best is not None and (_PREPOSITION_END.search(sentence, max(start, m.start() - 40), m.start())
+                                 or _WITH_END.search(sentence, max(start, m.start() - 12), m.start())):
+            continue  # "X trades at 6 times earnings, according to Y, and its shares": Y is no owner of "its"; nor
+            # is the partner of "X said it would appeal the ruling on its merger with Y, and its shares rose"
         if best is not None and _OWNED_MODIFIER.search(sentence, max(start, m.start() - 8), m.start()) \
                 and _LOWER_NEXT_WORD.match(sentence, m.end()):
             continue  # "X shut its Dover plant and its shares fell": a plant's place, owned by X, owns nothing
@@ -528,11 +582,13 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
             continue  # "Acme Tools (ACT) rose 2%, paring its losses": the ticker or acronym restates the name before it
         owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": the owner, Acme
         cleaned = clean_name(m.group(0)[: owner.start()] if owner else m.group(0), m.start())
-        if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
+        if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company \
+                and not descriptor_place(sentence, cleaned[1], cleaned[2]):
             best = Subject("share", cleaned[0], cleaned[1], cleaned[2])
     return best
 
 
+_WITH_END = re.compile(r"(?:^|\s)(?:with|alongside)\s+(?:the\s+)?$")
 #: A possessive inside a capitalised phrase ("Acme's Oslo-listed", "Acme Lines' Hong Kong-listed"): the owner ends there.
 _POSSESSIVE_CUT = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
 #: The opening bracket of a ticker or acronym right after a name ("Acme Tools (", "Acme Tools (NYSE: ").
@@ -546,7 +602,8 @@ def only_name_before(sentence: str, pos: int) -> Subject | None:
     for m in NP_RE.finditer(sentence, 0, pos):
         owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": Acme
         cleaned = clean_name(m.group(0)[: owner.start()] if owner else m.group(0), m.start())
-        if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company:
+        if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company \
+                and not descriptor_place(sentence, cleaned[1], cleaned[2]):
             found.setdefault(cleaned[0], Subject("share", cleaned[0], cleaned[1], cleaned[2]))
     return next(iter(found.values())) if len(found) == 1 else None
 
