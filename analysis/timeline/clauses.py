@@ -89,10 +89,13 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
             continue  # part of a date expression ("that day", "two days after")
         stop = _CLAUSE_PUNCT.search(text, m.end(), end)
         if m.group(0).lower() not in _RELATIVE:
-            spans.append((m.end(), stop.start() if stop else end))
+            spans.append((m.end(), stop.start() if stop else end, m.group(0).lower()))
     # a clause has a finite verb before the date: "after the company said on Friday", not the noun phrase of
     # "after the collapse of Silicon Valley Bank on March 10" (an event of its own, dated by its own date)
-    inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) for a, b in spans)}
+    inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) and not (e.precision == "day" and _own_event(text, a, e.start, w))
+                                         for a, b, w in spans)
+             and not (e.basis.startswith(MOVE_FROM) and any(o.start == e.start and o is not e for o in found))}
+    # (the move since an event's day goes with that day: "has lost 21% since the strike began on May 9")
     # a relative clause inside a subordinate one dates its own event ("said on Tuesday that the strike which began
     # on April 8 would cost ..."), and is no main-clause date either
     relative = {id(e) for e in found if id(e) in inner and _in_relative_clause(e, found, text, start)}
@@ -109,6 +112,21 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
         if id(e) in inner and e.precision not in ("year", "month") and not e.basis.startswith(PART_OF_MONTH)
         and not _planned(e, last)
     }
+
+
+#: Openers of a clause of time: "the bridge opened on Friday after crews lifted the last span on Wednesday".
+_TIME_OPENERS = frozenset({"after", "before", "since", "following", "when", "once", "until"})
+
+
+def _own_event(text: str, start: int, end: int, opener: str) -> bool:
+    """Whether the clause of time opened by ``opener`` and running from ``start`` to a date at ``end`` tells an event
+    of its own, dated by that date: "the bridge opened on Friday after crews lifted the last span on Wednesday"
+    (the lifting is an event of Wednesday, as the opening is of Friday). Not a statement ("fell on Monday after the
+    company said on Friday that ..."): what was said is dated elsewhere, the saying is no event of the timeline; nor
+    a clause of concession or cause ("although nobody knew on Tuesday if ..."), which tells a state. Only a day
+    (:func:`subordinate` asks): a weekend or a week in the clause is background ("slumped on Monday after the app
+    led the download charts over the weekend")."""
+    return opener in _TIME_OPENERS and not _SAYING.search(text, start, end)
 
 
 _AUXILIARY = frozenset({"was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can"})
@@ -452,3 +470,41 @@ def referenced_dates(found: list[TemporalExpression], idle: set[int], text: str,
         if e.ref_start > e.start or (id(e) in baseline and others):  # type: ignore[operator]
             out.add(int(e.ref_start))  # type: ignore[arg-type]
     return out
+
+
+#: A market move or a session's close: "shares added 3.7%", "stocks ended lower", "the market closed modestly higher".
+_MARKET_MOVE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:closed|ended|finished|opened|traded)\s+"
+                          r"(?:[a-z]+\s+)?(?:higher|lower|up|down)\b", re.IGNORECASE)
+#: The word that opens what a move came after: "dropped 6.7% on Thursday after ...", "its first rise since ...".
+_CAUSE_OPENER = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
+#: A verb of saying: "after the company said on Friday that it would cut prices" dates what was said, not an event.
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|commented|wrote|writes)\b",
+                     re.IGNORECASE)
+#: What ends the clause of that event before its date.
+_CAUSE_BREAK = re.compile(r"[,;:()—–]|[.!?]\s")
+
+
+def move_cause(e: TemporalExpression, found: list[TemporalExpression], text: str, s0: int) -> bool:
+    """Whether the day ``e`` dates the event a market move of its sentence is told after or since: "shares added
+    3.7% on Thursday, their first rise since the barge sank on Monday", "the index ended lower on Friday after
+    Tuesday's tariff ruling", "climbed 7.5% on Friday after divers found the crew missing since last Monday's
+    capsizing". The move is a result; the earlier event is an event of its own, dated by its own day (the gold of news
+    timelines dates the cause, not only the session), so neither the one-date-a-sentence reading of a subordinate
+    clause nor the back-reference of a possessive day drops it. Needs a move (a percentage or a close "higher"/"lower")
+    before the opener, another date of the sentence later than ``e`` before the opener, and an event after it: a
+    finite verb before the date ("since the barge sank on Monday") or an event noun after the date's possessive
+    ("after Tuesday's ruling", not "since Friday's close"). Not a statement's day ("fell on Monday after the company
+    said on Friday that ..."): the sentence keeps its main clause's date, the statement tells no event of its own."""
+    if e.precision != "day" or not e.resolved or e.kind == "after_event":
+        return False
+    opener = None
+    for m in _CAUSE_OPENER.finditer(text, s0, e.start):
+        opener = m
+    if opener is None or _CAUSE_BREAK.search(text, opener.end(), e.start) or e.start - opener.end() > 100:
+        return False
+    if not _MARKET_MOVE.search(text, s0, opener.start()) or _SAYING.search(text, opener.end(), e.start):
+        return False  # "fell 17% on Monday after the company said on Friday that ...": the day of a statement
+    if not any(o is not e and o.resolved and o.end <= opener.start() and o.date_start > e.date_end  # type: ignore[operator]
+               for o in found):
+        return False
+    return event_named(text, e) or _finite_verb(text, opener.end(), e.start)

@@ -10,6 +10,7 @@ corpus's year (:func:`story_year_dates`) and "on Friday" read against the last f
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,6 +20,7 @@ import pandas as pd
 
 from analysis.time.timex import find_timexes
 from analysis.time.timex_calendar import WORKING_DAYS, interval
+from analysis.lexicon import VERBS_PATH, verb_forms
 from analysis.time.timex_context import is_future, past_in_clause, planned
 from analysis.time.timex_patterns import LEX
 
@@ -586,8 +588,43 @@ def past_action(text: str, start: int, end: int) -> bool:
     fronted = _FRONTED_AFTER.match(text, end)
     if fronted is not None and _act_after(text, fronted.end()):
         return True  # "During the third quarter, the group bought a plant"
-    return any(not _STATE_VERB.fullmatch(w.group(0)) and not w.group(0)[0].isupper()
-               for w in _PAST_ACT.finditer(text, begin, start)) and past_in_clause(text, begin, start, reporting=False, names=False)
+    return (any(not _STATE_VERB.fullmatch(w.group(0)) and not w.group(0)[0].isupper()
+                for w in _PAST_ACT.finditer(text, begin, start)) and past_in_clause(text, begin, start, reporting=False, names=False)) \
+        or _bare_past(text, begin, start)
+
+
+#: Words before a bare verb form that make it no past: an infinitive, a modal, a determiner (a noun: "a cut"), a negation.
+_NOT_PAST_BEFORE = frozenset({
+    "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "do", "does", "did", "not",
+    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "any", "no", "each", "every",
+})
+_WORD_RUN = re.compile(r"[A-Za-z'’]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _same_past_verbs() -> frozenset[str]:
+    """Event verbs whose past is their bare form ("cut", "shut", "set", "hit") in ``analysis/data/event_verbs.csv``."""
+    return frozenset(lemma for lemma, v in verb_forms().items() if v.lemma == lemma and lemma in _bare_pasts())
+
+
+def _bare_pasts() -> frozenset[str]:
+    import csv
+
+    with VERBS_PATH.open(encoding="utf-8") as fh:
+        return frozenset(r["lemma"].strip().lower() for r in csv.DictReader(fh) if r["lemma"].strip().lower() == r["past"].strip().lower())
+
+
+def _bare_past(text: str, begin: int, start: int) -> bool:
+    """Whether the clause ``text[begin:start]``, before a past quarter or half, holds a verb whose past is its bare
+    form, used as a finite verb: "the insurer last set aside reserves in the third quarter of 2023", "the plant
+    shut in the second half" (a past period: the bare form is its past). Not after "to", a modal or a determiner ("plans to
+    cut", "a cut"), nor capitalised (a name), nor as the third person would be ("cuts" is present)."""
+    words = [(m.group(0), m.start()) for m in _WORD_RUN.finditer(text, begin, start)]
+    verbs = _same_past_verbs()
+    for k, (w, _) in enumerate(words):
+        if w.lower() in verbs and not w[0].isupper() and k > 0 and words[k - 1][0].lower() not in _NOT_PAST_BEFORE:
+            return True
+    return False
 
 
 #: A comma right after the period: the phrase is fronted or set off ("During the third quarter, the group bought ...",

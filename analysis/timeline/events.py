@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections import namedtuple
 from collections.abc import Iterable, Mapping, MutableMapping
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,7 +28,7 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 from analysis.time.timex_context import is_future
-from analysis.timeline.clauses import dependent, quoted_today, referenced_dates, since_ranges, subordinate
+from analysis.timeline.clauses import dependent, move_cause, quoted_today, referenced_dates, since_ranges, subordinate
 from analysis.timeline.dated import (
     ENTRY_STAMP,
     TemporalExpression,
@@ -64,6 +65,11 @@ ITEM_COLUMNS = [
     "in_window", "far_out", "sentence",
 ]
 WINDOW_DAYS = 8
+#: A clock time alone ("9 a.m. CET", "14:30", "noon"): the hour of a day the text gives elsewhere.
+_CLOCK_ONLY = re.compile(r"^(?:at\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|noon|midnight)$",
+                         re.IGNORECASE)
+#: The basis of a date read from a date stated earlier in the text (:func:`analysis.timeline.dated._basis`).
+_TEXT_ANCHORED = "relative to the date stated earlier in the text"
 _WORD = re.compile(r"[A-Za-z]{2}")
 _CHANGE_FIGURE = re.compile(r"[+\-−–]\s?\d[\d.,]*\s*%")
 #: Dates this many years away from every publication date in the corpus are flagged (a garbled "1925").
@@ -107,12 +113,20 @@ def _doc_mentions(
                  or (e.coming_year and (is_future(text, e.start, e.end)  # "the levy will apply from 2029"
                                         or target_year(text, e.start, e.end))))  # "pledged in May to sell only EVs by 2030"
         ]
+        stamp = next((e for e in kept if e.basis.startswith(ENTRY_STAMP)), None)
+        if stamp is not None:
+            # "09:45 CET - The decree took effect at 9 a.m. CET.": an hour of the entry's own day, not of a date stated
+            # earlier in the text (in a reverse-chronological blog, a later entry's)
+            kept = [replace(e, date_start=stamp.date_start, date_end=stamp.date_end, basis=f"{e.basis}; the hour of "
+                            f"the entry's day") if e is not stamp and _CLOCK_ONLY.match(e.expression.strip())
+                    and e.basis.startswith(_TEXT_ANCHORED) else e for e in kept]
         if any(not e.basis.startswith(ENTRY_STAMP) for e in kept):
             # "11:30 BST - X is lower after Monday's slide": the entry's own date tells its event
             kept = [e for e in kept if not e.basis.startswith(ENTRY_STAMP)]
-        framing = yardsticks(kept, text)
+        causes = {id(e) for e in kept if move_cause(e, kept, text, s0)}  # "off 4.2% on Thursday after Monday's ruling"
+        framing = yardsticks(kept, text) - causes
         kept = [e for e in kept if id(e) not in framing]
-        inner = subordinate(kept, text, s0, int(ends[i]))
+        inner = subordinate(kept, text, s0, int(ends[i])) - causes
         seen: set[tuple[date, date]] = set()
         sentence_rows: list[dict[str, object]] = []
         for e in kept:

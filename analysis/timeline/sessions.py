@@ -37,6 +37,26 @@ def _after_since(expression: str, sentence: str) -> bool:
     return expression.isdigit() and re.search(_SINCE_WORDS + re.escape(expression) + r"\b", sentence, re.IGNORECASE) is not None
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+
+
+def _paired_date(session: object, rows: list[tuple[object, object, str, str]]) -> object:
+    """The calendar date a move's session should be when its sentence pairs a weekday with that date ("Thu 4 June:
+    ... Acme Ferries +6.6%", "Thursday, June 4", "June 4 (Thursday)") and the session read from the sentence is another
+    day of that weekday (the weekday read alone, from the article's week): the date the pair names. None otherwise."""
+    day = session.date() if isinstance(session, pd.Timestamp) else session
+    for a, b, expression, sentence in rows:
+        if a != b or a == day or not hasattr(a, "weekday") or a.weekday() != day.weekday():  # type: ignore[union-attr]
+            continue
+        name = _WEEKDAYS[a.weekday()]  # type: ignore[union-attr]
+        x = re.escape(expression)
+        pair = (rf"\b(?={name}){_WEEKDAY_WORD}[\s,]+{x}\b|\b{x}\s*\(\s*(?={name}){_WEEKDAY_WORD}\s*\)")
+        if re.search(pair, sentence, re.IGNORECASE):
+            return a
+    return None
+
+
 def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[str, int], object] | None = None) -> pd.DataFrame:
     """The rows of ``moves`` (``doc_id, sent_id, session_date, session_basis``) the timeline places: those dated by
     their sentence, and those whose guessed session (from the article or the publication date) no dated mention
@@ -51,6 +71,7 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
     spans: dict[tuple[str, int], list[tuple[object, object]]] = {}
     framed: set[tuple[str, int]] = set()  # sentences opened by "Since <day>,": their moves run over that span
     stamped: dict[tuple[str, int], object] = {}  # live blog entries dated by their time stamp: the blog's day
+    dated_rows: dict[tuple[str, int], list[tuple[object, object, str, str]]] = {}
     blank = [""] * len(dated)
     for d, s, a, b, x, text, basis in zip(dated["doc_id"], dated["sent_id"], dated["date_start"], dated["date_end"],
                                           dated.get("expression", blank), dated.get("sentence", blank),
@@ -58,6 +79,7 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
         if _after_since(str(x), str(text)):
             continue  # "jumped 30% by midday, its best day since its 2021 listing": a yardstick's date
         spans.setdefault((str(d), int(s)), []).append((a, b))
+        dated_rows.setdefault((str(d), int(s)), []).append((a, b, str(x), str(text)))
         if _opening_since(str(x), str(text), str(basis)):
             framed.add((str(d), int(s)))
         if str(basis).startswith(ENTRY_STAMP):
@@ -72,6 +94,10 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             sessions[n] = pd.Timestamp(entries[(str(d), int(s))])
             keep.append(True)
             continue
+        if basis == "sentence" and own is not None and session is not None and not pd.isna(session):
+            day = _paired_date(session, dated_rows.get((str(d), int(s)), []))
+            if day is not None:  # "- Thu 4 June: the quay floods; Acme Ferries +6.6%": the line's date
+                sessions[n] = pd.Timestamp(day)
         if basis == "sentence" or own is None or session is None or pd.isna(session):
             keep.append(True)
             continue

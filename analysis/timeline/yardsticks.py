@@ -63,6 +63,18 @@ _LEVEL_FIGURE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|percent\b|per\s+cent\b|(?:mill
                            re.IGNORECASE)
 #: The date not taken of an alternative: "now plans to deliver the ferry in August instead of July".
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:(?:in|on|at|by)\s+)?$", re.IGNORECASE)
+_FUNCTION_WORDS_HORIZON = frozenset({
+    "and", "or", "but", "when", "as", "after", "before", "while", "until", "for", "with", "because", "if", "at", "in",
+    "on", "to", "from", "of", "by", "than", "so", "amid", "despite", "unless", "though", "although", "it", "they",
+})
+#: The horizon a state or a delay runs into, or the bound it stays on this side of: "empty racks well into late July",
+#: "the launch may drift into 2031", "no store closures this side of Easter", "talks could run into next week". The period
+#: is how long something lasts, not when an event happens; the sentence's other date dates its event.
+_HORIZON = re.compile(r"(?:\binto|\bthis\s+side\s+of)\s+(?:(?:the\s+)?(?:early|mid|late|start\s+of|end\s+of|middle\s+of)\s+)?$",
+                      re.IGNORECASE)
+#: A date that modifies the noun after it: "heading into Thursday's vote", "phoning into the evening programmes" (an
+#: event or a thing named by its date, no horizon).
+_MODIFIES_NOUN = re.compile(r"['’]s\b|\s+(?!(?:" + "|".join(sorted(_FUNCTION_WORDS_HORIZON)) + r")\b)[a-z]", re.IGNORECASE)
 #: The end of a reporting year: "in the year to February 2031", "the financial year ended March 31", "the fiscal
 #: year ending June".
 _YEAR_TO = re.compile(r"\b(?:the|its|their|a)\s+(?:(?:financial|fiscal|full|trading|accounting)\s+)?year\s+"
@@ -173,6 +185,17 @@ def _compares(before: str, at: int) -> bool:
     return bool(_CHANGE.search(before, clause.end() if clause else 0, at))
 
 
+def since_year_span(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
+    """Whether the year ``e`` only starts the span a figure is measured over ("rents had risen 24% in cash terms since
+    2021", "closed 40 percent of its branches since 2017") in a sentence that names a finer date for its event ("said
+    last month"). Not a year naming an event ("since the 2016 merger")."""
+    before = text[max(0, e.start - 60) : e.start]
+    since = _SINCE.search(before)
+    return (e.precision == "year" and since is not None and _FIGURE_PERIOD.search(before[: since.start()]) is not None
+            and not event_named(text, e)
+            and any(o is not e and o.resolved and o.precision != "year" for o in found))
+
+
 def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     """The ids of the expressions of one sentence (``found``, offsets into ``text``) that frame a figure rather
     than date an event: a comparison's baseline always; when the sentence also names a day, the start of a
@@ -198,6 +221,11 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if hour_of_date(e, found, text):
             out.add(id(e))  # "staffed until 8 p.m. throughout next week": the hour of next week's days
     for e in found:
+        if _HORIZON.search(text, max(0, e.start - 40), e.start) and not _MODIFIES_NOUN.match(text, e.end) and any(
+                o is not e and o.resolved and id(o) not in out and (o.date_start, o.date_end) != (e.date_start, e.date_end)
+                for o in found):
+            out.add(id(e))  # "said on Friday it saw empty racks well into late July": how long a state lasts
+    for e in found:
         before = text[max(0, e.start - 60) : e.start]
         if _INSTEAD.search(before) and any(o is not e and o.resolved and id(o) not in out for o in found):
             out.add(id(e))  # "to deliver the ferry in August instead of July": the date not taken
@@ -222,6 +250,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
                  and e.precision in ("month", "year") and not o.basis.startswith(MOVE_SPANS)]
         if not days and finer and _FOR_PERIOD.search(before):
             out.add(id(e))  # "a refund for May, and a plan by the end of next week": the period covered
+            continue
+        if not days and since_year_span(e, [o for o in found if id(o) not in out], text):
+            out.add(id(e))  # "said in May that rents had risen 24% since 2021": the start of the span measured
             continue
         if not days:
             continue
