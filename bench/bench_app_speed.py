@@ -47,7 +47,8 @@ IDLE = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
 CHART_DRAWN = ("() => document.querySelector('.js-plotly-plot .main-svg') || [...document.querySelectorAll("
                "'[data-testid=\"stImage\"] img')].some(i => i.complete && i.naturalWidth > 0)")
 #: Optional libraries Streamlit's server uses when they are installed (uvicorn's HTTP parser in C, and the event loop
-#: Streamlit's bootstrap picks): they serve the Overview's ~130 script files faster, so the bench says which it ran with.
+#: Streamlit's bootstrap picks): they change how the server answers the Overview's ~130 script requests, so the bench
+#: says which it ran with (measured in round 16: no gain that outlasted the machine's noise).
 SERVER_SPEEDUPS = ("httptools", "uvloop")
 #: The last line of the README's run command: ``exec .venv/bin/python -m ui.launch --server... "${args[@]}"``.
 _EXEC = re.compile(r'^exec \.venv/bin/python (?P<args>.+?) "\$\{args\[@\]\}"$', re.M)
