@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import os
 import re
 import shlex
@@ -45,6 +46,10 @@ IDLE = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
 #: chart instead (the toggle, or no renderer on the server), the Plotly chart's SVG.
 CHART_DRAWN = ("() => document.querySelector('.js-plotly-plot .main-svg') || [...document.querySelectorAll("
                "'[data-testid=\"stImage\"] img')].some(i => i.complete && i.naturalWidth > 0)")
+#: Optional libraries Streamlit's server uses when they are installed (uvicorn's HTTP parser in C, and the event loop
+#: Streamlit's bootstrap picks): they change how the server answers the Overview's ~130 script requests, so the bench
+#: says which it ran with (measured in round 16: no gain that outlasted the machine's noise).
+SERVER_SPEEDUPS = ("httptools", "uvloop")
 #: The last line of the README's run command: ``exec .venv/bin/python -m ui.launch --server... "${args[@]}"``.
 _EXEC = re.compile(r'^exec \.venv/bin/python (?P<args>.+?) "\$\{args\[@\]\}"$', re.M)
 
@@ -211,6 +216,8 @@ def main() -> None:
         browser.close()
     load = os.getloadavg()
     print(f"{args.runs} runs, corpus {args.corpus or 'seeds'}, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+    print("server: " + ", ".join(f"{name} {'installed' if importlib.util.find_spec(name) else 'absent'}"
+                                 for name in SERVER_SPEEDUPS))
     for name, values in figures.items():
         print(f"{name:28s} median {statistics.median(values):6.2f} s  (min {min(values):.2f}, max {max(values):.2f})")
     hello_s = statistics.median(figures["hello world, first render"])

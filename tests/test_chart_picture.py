@@ -148,3 +148,25 @@ def test_every_chart_takes_the_house_template_whatever_the_default() -> None:
     finally:
         pio.templates.default = before
     assert fig.layout.template.layout.plot_bgcolor == "white"
+
+
+def test_a_picture_already_rendered_is_drawn_in_its_place_before_the_rest(monkeypatch):
+    """The Overview draws its picture after the rest of the page when the run must render it (the browser takes the
+    rest meanwhile), and in its place when it is already rendered (a fresh server's first view, a rerun with the
+    same filters): the browser then fetches the picture's code before the article table's. Same page either way."""
+    seen: list[bool] = []
+    real = charts.picture_ready
+    monkeypatch.setattr(charts, "picture_ready", lambda *a, **k: seen.append(real(*a, **k)) or seen[-1])
+    at = app()
+    at.run()
+    first = _svg(at)
+    at.run()  # the same filters: the picture is in the cache now
+    assert not at.exception, [e.value for e in at.exception]
+    assert seen[-1] is True
+    assert _svg(at) == first and not at.get("plotly_chart")
+    at.toggle(key="coverage-interactive").set_value(True).run()  # the session's choice: the interactive chart
+    assert seen[-1] is False
+    assert len(at.get("plotly_chart")) == 1 and not at.get("image")
+    monkeypatch.setattr(export, "renderer_available", lambda: False)
+    at.toggle(key="coverage-interactive").set_value(False).run()
+    assert seen[-1] is False  # no renderer: nothing is drawn early, the interactive chart at the end

@@ -40,10 +40,13 @@ PICTURE_RETRY_S = 300.0
 _picture_failed_at: list[float] = []
 
 
+def _cache_key(figure: go.Figure, fmt: ImageFormat, stem: str) -> tuple[str, str]:
+    return hashlib.sha256(figure.to_json().encode("utf-8") + stem.encode("utf-8")).hexdigest(), fmt
+
+
 def _render_cached(figure: go.Figure, fmt: ImageFormat, stem: str) -> bytes:
     """Bytes of ``figure`` in ``fmt``, cached by a hash of the figure (repeat clicks cost nothing)."""
-    digest = hashlib.sha256(figure.to_json().encode("utf-8") + stem.encode("utf-8")).hexdigest()
-    key = (digest, fmt)
+    key = _cache_key(figure, fmt, stem)
     with _cache_lock:
         if key in _cache:
             _cache.move_to_end(key)
@@ -147,6 +150,18 @@ def warm_picture(result: ChartResult, stem: str) -> None:
     when pictures are on; a failure is logged and turns pictures off as in a page. Returns nothing."""
     if _pictures_on():
         _picture(result.figure, stem)
+
+
+def picture_ready(result: ChartResult, sel: Selection, key: str) -> bool:
+    """True when :func:`show_chart_picture` would draw ``result`` at once: its picture is already rendered (the
+    launcher's first view, or an earlier run) and the session has not switched it to the interactive chart. A page
+    that draws its picture last so the server renders it while the browser takes the rest can then draw it in its
+    place, before the rest, so the browser fetches the picture's code first."""
+    if not _pictures_on() or key in st.session_state.get(_INTERACTIVE, set()):
+        return False
+    cache_key = _cache_key(result.figure, "svg", chart_file_stem(result, sel))
+    with _cache_lock:
+        return cache_key in _cache
 
 
 def show_chart_picture(result: ChartResult, sel: Selection, key: str) -> None:
