@@ -130,9 +130,9 @@ def test_a_commodity_after_its_place_is_no_organisation() -> None:
 
 # --- the portfolio before a minister's title ---------------------------------------------------------------
 def test_the_portfolio_before_a_ministers_title_is_no_organisation() -> None:
-    text = ("Norway's Fisheries Minister Carla Quist said on Monday that the quota would stay. The Housing "
+    text = ("Norway's Fisheries Minister Maren Quist said on Monday that the quota would stay. The Housing "
             "Secretary, Jan Roe, agreed, and Zorbo Mining said it would comply.\n")
-    assert _people_orgs(text) == {"Carla Quist", "Jan Roe", "Zorbo Mining"}
+    assert _people_orgs(text) == {"Maren Quist", "Jan Roe", "Zorbo Mining"}
 
 
 # --- a body's acronym that spells only the words after "of" -----------------------------------------------------

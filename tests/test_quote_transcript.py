@@ -91,13 +91,13 @@ def test_the_entity_layer_reads_a_guest_label_as_a_person_and_a_host_role_as_no_
     assert list(label["role"]) == ["story"]  # a label with a role in brackets is no dateline or credit
 
 
-INTERVIEW = """Five questions for Harwell Rail's new chief, Dana Okafor, who took over on Monday.
+INTERVIEW = """Five questions for Harwell Rail's new chief, Dana Ferrow, who took over on Monday.
 
 Railwise: Did the board's decision surprise you?
-Okafor: Not really. We had talked about the succession for a year.
+Ferrow: Not really. We had talked about the succession for a year.
 
 Railwise: Fares rise in January.
-Okafor: They do, and we will explain every penny of it to passengers.
+Ferrow: They do, and we will explain every penny of it to passengers.
 
 Harwell reports its results on March 3.
 """
@@ -105,14 +105,14 @@ Harwell reports its results on March 3.
 
 def test_an_interviewer_under_one_word_asks_and_the_person_named_answers() -> None:
     # "SPIEGEL:" / "Surname:": the questioner's label is one word (often the publication's) that names no one
-    rows = quotes(INTERVIEW, [("Dana Okafor", "Dana Okafor", "PERSON")]).to_dict("records")
+    rows = quotes(INTERVIEW, [("Dana Ferrow", "Dana Ferrow", "PERSON")]).to_dict("records")
     assert [(r["speaker"], r["quote"][:20]) for r in rows] == [
-        ("Dana Okafor", "Not really. We had t"), ("Dana Okafor", "They do, and we will")]
+        ("Dana Ferrow", "Not really. We had t"), ("Dana Ferrow", "They do, and we will")]
 
 
 def test_two_one_word_labels_taking_turns_are_two_speakers_not_an_interview() -> None:
-    debate = "Dana Okafor and Lena Brandt debated fares.\n\nOkafor: We will cut fares.\nBrandt: You said that last year.\n" \
-             "Okafor: And we did it.\nBrandt: Only on Sundays.\n"
-    people = [("Dana Okafor", "Dana Okafor", "PERSON"), ("Lena Brandt", "Lena Brandt", "PERSON")]
+    debate = "Dana Ferrow and Lena Tovar debated fares.\n\nFerrow: We will cut fares.\nTovar: You said that last year.\n" \
+             "Ferrow: And we did it.\nTovar: Only on Sundays.\n"
+    people = [("Dana Ferrow", "Dana Ferrow", "PERSON"), ("Lena Tovar", "Lena Tovar", "PERSON")]
     assert [r["speaker"] for r in quotes(debate, people).to_dict("records")] == [
-        "Dana Okafor", "Lena Brandt", "Dana Okafor", "Lena Brandt"]
+        "Dana Ferrow", "Lena Tovar", "Dana Ferrow", "Lena Tovar"]

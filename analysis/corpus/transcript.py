@@ -9,7 +9,7 @@ marked as hosts, and a voice without a name as unnamed. The quote engine reads t
 quotations (:mod:`analysis.quotes.find`); the entity layer reads their labels as people and the hosts' roles as
 no entity (:mod:`analysis.entities.recognize`). An interview printed as questions and answers ("Q:" / "A:" lines)
 gives its answers as quotations of the one person it interviews (:func:`qa_answers`); one whose questions are
-printed under one word, often the publication's name ("SPIEGEL:", then "Lindqvist:"), gives that word as a host's.
+printed under one word, often the publication's name ("SPIEGEL:", then "Roe:"), gives that word as a host's.
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ def _next_line_start(text: str, end: int) -> int:
 def _interviewer(text: str, found: list[Turn], one_word: list[Turn], surnames: Collection[str]) -> list[Turn]:
     """``found`` with the lines of an interview's questioner marked as a host's: a one-word label that names no
     person of the document ("SPIEGEL:", "TelcoTalk:", "Q:" aside), printed twice or more, each of its lines
-    followed at once by the answer of someone named ("Lindqvist: ...", "Jane Roe: ..."). Exactly one label may be
+    followed at once by the answer of someone named ("Roe: ...", "Jane Roe: ..."). Exactly one label may be
     the questioner (two one-word labels taking turns are two speakers); ``one_word`` are its candidate lines in
     title case, which are no turn otherwise."""
     named = {t.label_start: t for t in found if not t.host and (len(t.label.split()) > 1 or t.label.casefold() in surnames)}
