@@ -50,6 +50,17 @@ _WORDED_COLON = re.compile(r"\b(?:statement|note|email|letter|memo|message|post|
 SCARE_MAX_WORDS = 3
 _SPLIT_GAP = 160  # characters of attribution between the parts of a split quote
 _TITLE_SMALL = {"of", "the", "a", "an", "and", "in", "on", "to", "for"}
+#: the noun of a work or of a person known for one right after a quotation: 'the "Night Desk" podcast', 'a "Harbor
+#: Lights" star', 'the "Morning Round," co-host': the quotation is the work's title
+_WORK_AFTER = re.compile(r"\A[,.]?\s+(?:podcast|pageant|show|series|program|programme|movie|film|album|song|musical|"
+                         r"sitcom|star|host|co-host|anchor|actor|actress|creator|episode|segment|novel|franchise)\b")
+#: a title or a name given to someone right before a quotation: 'starred in "Harbor Lights"', 'the cast of the "Sea
+#: Kings"', 'host of "The Late Hour"', 'known online as "Quillfox"', 'under the pseudonym "Ned Ludd"', 'a play called
+#: "Ledgers"'
+_NAMED_BEFORE = re.compile(r"\b(?:starred\s+in|starring\s+in|stars\s+in|star\s+of|cast\s+of(?:\s+the)?|host\s+of|"
+                           r"known(?:\s+online|\s+publicly)?\s+as|under\s+the\s+(?:pseudonym|name|moniker)|"
+                           r"(?:show|play|film|movie|book|podcast|program|series|song|musical|pageant|documentary|"
+                           r"album)\s+(?:called|named))\s*,?\s*\Z", re.I)
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
@@ -152,8 +163,13 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
                  or ACCORDING_TO.search(text, span.sent_start, span.sent_end)
                  or _WORDED_COLON.search(text, span.sent_start, span.open_at))
     titled = 2 <= len(words) <= 8 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
-    if titled and TITLE_CUE.search(before):
+    # a title may hold a number ('the movie "Storm Front 2: Landfall"')
+    capitalised = words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _TITLE_SMALL for w in words)
+    if (titled or 2 <= len(words) <= 8 and capitalised) and TITLE_CUE.search(before):
         return False
+    if len(words) <= 8 and capitalised and (_WORK_AFTER.match(after) or _NAMED_BEFORE.search(before)):
+        return False  # 'the "Night Desk" podcast', 'starred in "Harbor Lights"', 'known online as "Quillfox"'
     if 2 <= len(words) <= _TITLE_MAX_WORDS and _TITLED.search(before) and not _GAP_BREAK.search(body) \
             and not body.rstrip(" ,").endswith("."):
         # 'a note titled "Digging deeper"': a title in sentence case is still a title (a full sentence after

@@ -1,0 +1,42 @@
+"""Quote engine, round 17: titles of works and names given to someone are no quotations ('the "Night Desk"
+podcast', 'starred in "Harbor Lights"', 'known online as "Quillfox"', a title holding a number). Invented
+sentences, companies and people; the entity mentions are given by hand."""
+
+from __future__ import annotations
+
+from test_quote_engine import only, quotes
+
+PEOPLE = [("Ada Quist", "Ada Quist", "PERSON"), ("Quist", "Ada Quist", "PERSON"),
+          ("Tomas Brell", "Tomas Brell", "PERSON"), ("Brell", "Tomas Brell", "PERSON")]
+
+
+def test_a_title_before_the_noun_of_its_work_or_its_star_is_no_quotation() -> None:
+    text = ("Ada Quist, speaking to me for the \u201cNight Desk\u201d podcast, remembers the vote.\n\n"
+            "\u201cHarbor Lights\u201d star Tomas Brell said the tax \u201cwould hurt every stage crew in the city.\u201d")
+    rows = quotes(text, PEOPLE)
+    assert list(rows["quote"]) == ["would hurt every stage crew in the city."]
+    assert only(rows)["speaker"] == "Tomas Brell"
+    text = "Quist appeared with the \u201cMorning Round,\u201d co-host on Monday."
+    assert quotes(text, PEOPLE).empty
+
+
+def test_a_title_after_starring_or_a_name_given_after_known_as_is_no_quotation() -> None:
+    text = ("Brell, who starred in \u201cSea Kings\u201d and the \u201cHarbor Lights\u201d series, backed Quist.\n\n"
+            "Tomas Brell, 51, known online as \u201cQuillfox,\u201d was charged on Monday.\n\n"
+            "Brell wrote under the pseudonym \u201cNed Ludd\u201d for years.\n\n"
+            "It began as a play called \u201cLedgers,\u201d Quist said.")
+    assert quotes(text, PEOPLE).empty
+
+
+def test_a_title_holding_a_number_after_the_noun_of_its_work_is_no_quotation() -> None:
+    text = "Quist acted in the cable movie \u201cStorm Front 2: Landfall\u201d last spring."
+    assert quotes(text, PEOPLE).empty
+
+
+def test_a_quotation_before_a_common_noun_or_a_sentence_in_quotation_marks_still_counts() -> None:
+    # a sentence quoted before "host"-like words that are no work's noun, and a quoted line in title case
+    # with a speech verb, stay quotations
+    text = "\u201cWe Will Not Back Down,\u201d Quist told the crowd, \u201cand we never have.\u201d"
+    assert only(quotes(text, PEOPLE))["speaker"] == "Ada Quist"
+    text = "\u201cThe budget is a disgrace,\u201d Brell said on Monday."
+    assert only(quotes(text, PEOPLE))["speaker"] == "Tomas Brell"
