@@ -40,3 +40,23 @@ def test_a_quotation_before_a_common_noun_or_a_sentence_in_quotation_marks_still
     assert only(quotes(text, PEOPLE))["speaker"] == "Ada Quist"
     text = "\u201cThe budget is a disgrace,\u201d Brell said on Monday."
     assert only(quotes(text, PEOPLE))["speaker"] == "Tomas Brell"
+
+
+def test_a_section_head_in_capitals_names_no_speaker() -> None:
+    # a digest's section heads ("PRESS CLIPS—", "RATES STAY PUT, FOR NOW - ") are no speakers
+    ents = [("PRESS CLIPS", "Press Clips", "ORG"), ("NOW", "NOW", "ORG"), ("Ada Quist", "Ada Quist", "PERSON")]
+    text = ("Good morning from the newsroom.\n\n"
+            "PRESS CLIPS\u2014\u201cThe harbor board will vote on the new tolls next week,\u201d by the Ledger's "
+            "staff.\n\n"
+            "RATES STAY PUT, FOR NOW - \u201cThe bank left its main rate unchanged for the fourth month in a row.\u201d")
+    rows = quotes(text, ents)
+    assert len(rows) == 2 and set(rows["speaker"]) == {""}
+
+
+def test_a_transcript_turn_or_a_factbox_label_in_capitals_still_names_its_speaker() -> None:
+    ents = [("ADA QUIST", "Ada Quist", "PERSON"), ("Ada Quist", "Ada Quist", "PERSON"),
+            ("TOMAS BRELL", "Tomas Brell", "PERSON"), ("Tomas Brell", "Tomas Brell", "PERSON")]
+    text = ("The exchange, as broadcast:\n\n"
+            "ADA QUIST: \u201cWe never planned to sell the mill, and we will not sell it now.\u201d\n\n"
+            "TOMAS BRELL: \u201cThen the town deserves to hear that from the board itself.\u201d")
+    assert list(quotes(text, ents)["speaker"]) == ["Ada Quist", "Tomas Brell"]

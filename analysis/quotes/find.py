@@ -21,7 +21,7 @@ from .attribute import MentionRow, attribute_doc, mention_rows
 from .choose import choose_speakers
 from .words import ACCORDING_TO, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
 from .marks import paragraphs, quoted_segments
-from .model import QuoteSpan
+from .model import QuoteSpan, Speaker
 
 QUOTE_COLUMNS = ["start", "end", "quote", "kind", "speaker", "speaker_type", "speaker_mention", "attribution"]
 _SPLIT_END = re.compile(r"[,—–-]\s*$|\.\.\.\s*$|…\s*$")
@@ -251,6 +251,35 @@ def find_spans(text: str) -> list[QuoteSpan]:
     return kept
 
 
+#: a section head in capitals opening its line, up to what ends it: a dash, " - ", a colon closing the line, or the
+#: opening mark of the quotation it heads ("PRESS CLIPS—“…”", "MARKETS WRAP, LATE EDITION - Jane Roe: “…”",
+#: "SHORT TAKES:" over a list, "TOWN HALL SHUTS ITS DOORS “…”")
+_HEADING = re.compile(r"[ \t\u00a0—–•*-]*(?P<head>[A-Z0-9][A-Z0-9’'&.,/ ]*?)[ \t\u00a0]*"
+                      r"(?P<end>—|–|\s-\s|:[ \t\u00a0]*(?:\n|\Z)|[\"“‘])")
+_HEAD_REACH = 400
+
+
+def _in_heading(text: str, anchor: int, mention: str, etype: str) -> bool:
+    """Whether the words that named a quotation's speaker are a section head in capitals (a newsletter's or a
+    digest's "PRESS CLIPS—", "SHORT TAKES:", "RATES STAY PUT, FOR NOW - "): the entity layer reads such heads as
+    names. Not a transcript turn ("JANE ROE: …", the colon followed by the words on its line), not a factbox label
+    naming a person ("JANE ROE, ACME CAPITAL:")."""
+    mention = (mention or "").strip()
+    if len(mention) < 2 or not mention.isupper():
+        return False
+    pos = text.rfind(mention, max(0, anchor - _HEAD_REACH), anchor)
+    if pos < 0:
+        return False
+    line = text.rfind("\n", 0, pos) + 1
+    m = _HEADING.match(text, line)
+    if m is None or not (m.start("head") <= pos and pos + len(mention) <= m.end("head")):
+        return False
+    words = re.findall(r"[A-Z][A-Z’']+", m.group("head"))
+    if m.group("end").startswith(":") and (etype == "PERSON" or "," in m.group("head")):
+        return False  # "JANE ROE:" over a turn, "JANE ROE, ACME CAPITAL:" over a quoted paragraph
+    return len(words) >= 2 or m.group("end") in ("—", "–")
+
+
 def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, ...]]:
     """Quotations of one document as tuples in :data:`QUOTE_COLUMNS` order (``mentions`` as
     :func:`~analysis.quotes.attribute.mention_rows` returns them)."""
@@ -262,6 +291,8 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
     prev: QuoteSpan | None = None
     for span, who in zip(spans, speakers, strict=True):
         quote = " ".join(text[a:b].strip() for a, b in span.segments)
+        if who.name and _in_heading(text, span.open_at, who.mention, who.type):
+            who = Speaker("", "", who.mention, "none")  # a newsletter's section head in capitals names no one
         if prev is not None and out and "partial" in (span.kind, prev.kind) \
                 and prev.close_at > span.sent_start and out[-1][4] == who.name:
             # fragments quoted in one sentence from one speaker ("a “loser,” a “liar” and a “whiner”") are
