@@ -60,3 +60,18 @@ def test_a_transcript_turn_or_a_factbox_label_in_capitals_still_names_its_speake
             "ADA QUIST: \u201cWe never planned to sell the mill, and we will not sell it now.\u201d\n\n"
             "TOMAS BRELL: \u201cThen the town deserves to hear that from the board itself.\u201d")
     assert list(quotes(text, ents)["speaker"]) == ["Ada Quist", "Tomas Brell"]
+
+
+def test_a_party_inside_a_description_of_one_of_its_people_does_not_speak() -> None:
+    ents = [("Vell Party", "Vell Party", "ORG"), ("VP", "Vell Party", "ORG"),
+            ("Vell National Committee", "Vell National Committee", "ORG")]
+    # the engine keeps such a description untyped (the product shows no name for it)
+    text = "\u201cThe count was rigged from the start,\u201d the VP front-runner said on Sunday."
+    row = only(quotes(text, ents))
+    assert row["speaker_type"] == "" and row["speaker"] != "Vell Party"
+    text = "\u201cShe will have to answer for the levy,\u201d said a top Vell Party strategist."
+    row = only(quotes(text, ents))
+    assert (row["speaker_type"], row["speaker_mention"]) == ("", "a top Vell Party strategist")
+    # a committee or an office of the party still speaks for it
+    text = "\u201cWe will fund every district,\u201d a Vell National Committee member said."
+    assert only(quotes(text, ents))["speaker"] == "Vell National Committee"
