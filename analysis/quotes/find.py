@@ -168,6 +168,8 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.casefold() in _TITLE_SMALL for w in words)
     if (titled or 2 <= len(words) <= 8 and capitalised) and TITLE_CUE.search(before):
         return False
+    if len(words) <= 3 and body.rstrip(" \u00a0").endswith(":") and _alone_on_line(text, span):
+        return False  # a link list's label in quotation marks on its own line: '"Related:"', '"See also:"'
     if len(words) <= 8 and capitalised and (_WORK_AFTER.match(after) or _NAMED_BEFORE.search(before)):
         return False  # 'the "Night Desk" podcast', 'starred in "Harbor Lights"', 'known online as "Quillfox"'
     if 2 <= len(words) <= _TITLE_MAX_WORDS and _TITLED.search(before) and not _GAP_BREAK.search(body) \
@@ -185,6 +187,14 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
     if len(words) <= 3 and _rating(text, span, body):
         return False  # 'raised the stock to "outperform,"', 'who has a "hold" rating on the shares'
     return not (span.kind == "partial" and titled and not cued)
+
+
+def _alone_on_line(text: str, span: QuoteSpan) -> bool:
+    """Whether nothing but the quotation (and a full stop) stands on its line."""
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_end = text.find("\n", span.close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:span.open_at].strip() and not text[span.close_at:line_end].strip(" \t\u00a0.")
 
 
 def _rating(text: str, span: QuoteSpan, body: str) -> bool:
