@@ -79,7 +79,7 @@ def test_a_party_inside_a_description_of_one_of_its_people_does_not_speak() -> N
 
 def test_a_label_in_quotation_marks_alone_on_its_line_is_no_quotation() -> None:
     text = ("\u201cWe will not raise the levy,\u201d Ada Quist said.\n\n"
-            "\u201cRelated:\u201d\n\n"
+            "\u201cMore:\u201d\n\n"
             "Harbor Board Delays Toll Vote\n\n"
             "\u201cSee also:\u201d\n\n"
             "Quist said: \u201cThe board meets again in May.\u201d")

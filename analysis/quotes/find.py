@@ -169,7 +169,7 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
     if (titled or 2 <= len(words) <= 8 and capitalised) and TITLE_CUE.search(before):
         return False
     if len(words) <= 3 and body.rstrip(" \u00a0").endswith(":") and _alone_on_line(text, span):
-        return False  # a link list's label in quotation marks on its own line: '"Related:"', '"See also:"'
+        return False  # a link list's label in quotation marks on its own line: '"See also:"', '"More:"'
     if len(words) <= 8 and capitalised and (_WORK_AFTER.match(after) or _NAMED_BEFORE.search(before)):
         return False  # 'the "Night Desk" podcast', 'starred in "Harbor Lights"', 'known online as "Quillfox"'
     if 2 <= len(words) <= _TITLE_MAX_WORDS and _TITLED.search(before) and not _GAP_BREAK.search(body) \
