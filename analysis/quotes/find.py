@@ -21,7 +21,7 @@ from .attribute import MentionRow, attribute_doc, mention_rows
 from .choose import choose_speakers
 from .words import ACCORDING_TO, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
 from .marks import paragraphs, quoted_segments
-from .model import QuoteSpan
+from .model import QuoteSpan, Speaker
 
 QUOTE_COLUMNS = ["start", "end", "quote", "kind", "speaker", "speaker_type", "speaker_mention", "attribution"]
 _SPLIT_END = re.compile(r"[,—–-]\s*$|\.\.\.\s*$|…\s*$")
@@ -50,6 +50,17 @@ _WORDED_COLON = re.compile(r"\b(?:statement|note|email|letter|memo|message|post|
 SCARE_MAX_WORDS = 3
 _SPLIT_GAP = 160  # characters of attribution between the parts of a split quote
 _TITLE_SMALL = {"of", "the", "a", "an", "and", "in", "on", "to", "for"}
+#: the noun of a work or of a person known for one right after a quotation: 'the "Night Desk" podcast', 'a "Harbor
+#: Lights" star', 'the "Morning Round," co-host': the quotation is the work's title
+_WORK_AFTER = re.compile(r"\A[,.]?\s+(?:podcast|pageant|show|series|program|programme|movie|film|album|song|musical|"
+                         r"sitcom|star|host|co-host|anchor|actor|actress|creator|episode|segment|novel|franchise)\b")
+#: a title or a name given to someone right before a quotation: 'starred in "Harbor Lights"', 'the cast of the "Sea
+#: Kings"', 'host of "The Late Hour"', 'known online as "Quillfox"', 'under the pseudonym "Ned Ludd"', 'a play called
+#: "Ledgers"'
+_NAMED_BEFORE = re.compile(r"\b(?:starred\s+in|starring\s+in|stars\s+in|star\s+of|cast\s+of(?:\s+the)?|host\s+of|"
+                           r"known(?:\s+online|\s+publicly)?\s+as|under\s+the\s+(?:pseudonym|name|moniker)|"
+                           r"(?:show|play|film|movie|book|podcast|program|series|song|musical|pageant|documentary|"
+                           r"album)\s+(?:called|named))\s*,?\s*\Z", re.I)
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
@@ -152,8 +163,15 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
                  or ACCORDING_TO.search(text, span.sent_start, span.sent_end)
                  or _WORDED_COLON.search(text, span.sent_start, span.open_at))
     titled = 2 <= len(words) <= 8 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
-    if titled and TITLE_CUE.search(before):
+    # a title may hold a number ('the movie "Storm Front 2: Landfall"')
+    capitalised = words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _TITLE_SMALL for w in words)
+    if (titled or 2 <= len(words) <= 8 and capitalised) and TITLE_CUE.search(before):
         return False
+    if len(words) <= 3 and body.rstrip(" \u00a0").endswith(":") and _alone_on_line(text, span):
+        return False  # a link list's label in quotation marks on its own line: '"See also:"', '"More:"'
+    if len(words) <= 8 and capitalised and (_WORK_AFTER.match(after) or _NAMED_BEFORE.search(before)):
+        return False  # 'the "Night Desk" podcast', 'starred in "Harbor Lights"', 'known online as "Quillfox"'
     if 2 <= len(words) <= _TITLE_MAX_WORDS and _TITLED.search(before) and not _GAP_BREAK.search(body) \
             and not body.rstrip(" ,").endswith("."):
         # 'a note titled "Digging deeper"': a title in sentence case is still a title (a full sentence after
@@ -169,6 +187,14 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
     if len(words) <= 3 and _rating(text, span, body):
         return False  # 'raised the stock to "outperform,"', 'who has a "hold" rating on the shares'
     return not (span.kind == "partial" and titled and not cued)
+
+
+def _alone_on_line(text: str, span: QuoteSpan) -> bool:
+    """Whether nothing but the quotation (and a full stop) stands on its line."""
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_end = text.find("\n", span.close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:span.open_at].strip() and not text[span.close_at:line_end].strip(" \t\u00a0.")
 
 
 def _rating(text: str, span: QuoteSpan, body: str) -> bool:
@@ -235,6 +261,35 @@ def find_spans(text: str) -> list[QuoteSpan]:
     return kept
 
 
+#: a section head in capitals opening its line, up to what ends it: a dash, " - ", a colon closing the line, or the
+#: opening mark of the quotation it heads ("PRESS CLIPS—“…”", "MARKETS WRAP, LATE EDITION - Jane Roe: “…”",
+#: "SHORT TAKES:" over a list, "TOWN HALL SHUTS ITS DOORS “…”")
+_HEADING = re.compile(r"[ \t\u00a0—–•*-]*(?P<head>[A-Z0-9][A-Z0-9’'&.,/ ]*?)[ \t\u00a0]*"
+                      r"(?P<end>—|–|\s-\s|:[ \t\u00a0]*(?:\n|\Z)|[\"“‘])")
+_HEAD_REACH = 400
+
+
+def _in_heading(text: str, anchor: int, mention: str, etype: str) -> bool:
+    """Whether the words that named a quotation's speaker are a section head in capitals (a newsletter's or a
+    digest's "PRESS CLIPS—", "SHORT TAKES:", "RATES STAY PUT, FOR NOW - "): the entity layer reads such heads as
+    names. Not a transcript turn ("JANE ROE: …", the colon followed by the words on its line), not a factbox label
+    naming a person ("JANE ROE, ACME CAPITAL:")."""
+    mention = (mention or "").strip()
+    if len(mention) < 2 or not mention.isupper():
+        return False
+    pos = text.rfind(mention, max(0, anchor - _HEAD_REACH), anchor)
+    if pos < 0:
+        return False
+    line = text.rfind("\n", 0, pos) + 1
+    m = _HEADING.match(text, line)
+    if m is None or not (m.start("head") <= pos and pos + len(mention) <= m.end("head")):
+        return False
+    words = re.findall(r"[A-Z][A-Z’']+", m.group("head"))
+    if m.group("end").startswith(":") and (etype == "PERSON" or "," in m.group("head")):
+        return False  # "JANE ROE:" over a turn, "JANE ROE, ACME CAPITAL:" over a quoted paragraph
+    return len(words) >= 2 or m.group("end") in ("—", "–")
+
+
 def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, ...]]:
     """Quotations of one document as tuples in :data:`QUOTE_COLUMNS` order (``mentions`` as
     :func:`~analysis.quotes.attribute.mention_rows` returns them)."""
@@ -246,6 +301,8 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
     prev: QuoteSpan | None = None
     for span, who in zip(spans, speakers, strict=True):
         quote = " ".join(text[a:b].strip() for a, b in span.segments)
+        if who.name and _in_heading(text, span.open_at, who.mention, who.type):
+            who = Speaker("", "", who.mention, "none")  # a newsletter's section head in capitals names no one
         if prev is not None and out and "partial" in (span.kind, prev.kind) \
                 and prev.close_at > span.sent_start and out[-1][4] == who.name:
             # fragments quoted in one sentence from one speaker ("a “loser,” a “liar” and a “whiner”") are

@@ -186,6 +186,10 @@ def _organisation_inside(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
         if doc.ends[i] <= ph.end and doc.types[i] in ORG_TYPES:
             found = Speaker(doc.names[i], doc.types[i], surface, "adjacent")
         i += 1
+    if found is not None and found.name.split()[-1:] == ["Party"]:
+        # "the Vell Party front-runner", "a top Vell Party strategist": a party is what its people belong to, not
+        # an employer they speak for (its committees and offices still are: "a Vell National Committee member")
+        return None
     return found
 
 
