@@ -120,3 +120,13 @@ def test_a_count_after_in_or_within_before_after_x_is_the_stretch_next_to_x() ->
     # without the preposition, a day that far from X, as before
     found = {t.text: t for t in find_timexes("Orlan shares fell two days before the ruling on September 10.", date(2031, 9, 16))}
     assert (found["two days"].date_start, found["two days"].date_end) == (date(2031, 9, 8), date(2031, 9, 8))
+
+
+def test_a_past_auxiliary_in_a_clause_of_time_after_the_date_is_that_clauses_own() -> None:
+    wednesday = date(2031, 3, 12)
+    # "would ... on Saturday before X was confirmed": the main clause is still ahead
+    assert ("Saturday", "DATE", "2031-03-15") in tags(
+        "Ms. Varro said the Harlow depot would reopen on Saturday before the Monday timetable was agreed.", wednesday)
+    # a past auxiliary of the date's own clause keeps it in the past, as before
+    assert ("Saturday", "DATE", "2031-03-08") in tags(
+        "Ms. Varro said the Harlow depot would reopen on Saturday, but it was closed again by noon.", wednesday)

@@ -129,6 +129,8 @@ YEARLESS_PAST_SLACK_DAYS = 45
 FUTURE_CUE_AFTER = 12
 #: A past auxiliary this many characters after the expression puts its clause in the past.
 PAST_AUX_AFTER = 40
+#: a clause of time or condition opening between a date and a past auxiliary after it
+_SUBORDINATOR_BETWEEN = re.compile(r"\b(?:before|after|until|till|once|unless|when|whenever)\s", re.IGNORECASE)
 _PAST_AUX_AFTER = re.compile(
     r"[^.;:!?\n]*?(?<!who )(?<!which )(?<!that )\b(?:had|was|were|did)\b"
     r"(?!\s+(?:to|going|planning|expected|scheduled|set|due|about|slated|supposed)\b)",
@@ -489,7 +491,10 @@ def _is_future(text: str, start: int, end: int) -> bool:
     # clause's own verb, in the past, outweighs a future word before the date (a cue opening the sentence, "Until
     # Monday's announcement, both stocks were trading ...", is weighed against the whole main clause)
     reach = PAST_AUX_AFTER if not _OPENS_SENTENCE.match(text, s, cue.start()) else 2 * PAST_AUX_AFTER
-    return not _PAST_AUX_AFTER.match(text, end, min(len(text), end + reach))
+    aux = _PAST_AUX_AFTER.match(text, end, min(len(text), end + reach))
+    # a past auxiliary inside a clause of time after the date is that clause's own ("would run a test on Saturday
+    # before Thursday's open was confirmed"): the cue's clause stays ahead
+    return aux is None or _SUBORDINATOR_BETWEEN.search(text, end, aux.end()) is not None
 
 
 #: Nouns of events that end like adjectives: "The festival starts on Friday", "the trial opens Monday" (the verb
