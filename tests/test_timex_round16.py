@@ -130,3 +130,15 @@ def test_a_past_auxiliary_in_a_clause_of_time_after_the_date_is_that_clauses_own
     # a past auxiliary of the date's own clause keeps it in the past, as before
     assert ("Saturday", "DATE", "2031-03-08") in tags(
         "Ms. Varro said the Harlow depot would reopen on Saturday, but it was closed again by noon.", wednesday)
+
+
+def test_a_month_in_a_list_of_key_dates_read_forward_follows_the_entries_before_it() -> None:
+    september = date(2031, 9, 22)
+    entries = "KEY DATES\n\nSept. 21 (Sun): Harlow notice issued\n\nOct. 9: Orlan estimate\n\nMid-November: {}\n\nDecember: the review\n"
+    found = tags(entries.format("procurement peaks"), september)
+    assert ("Mid-November", "DATE", "2031-11") in found and ("December", "DATE", "2031-12") in found
+    # one entry gives no order (a timeline may be told backwards): the month keeps its tense's year
+    assert ("November", "DATE", "2030-11") in tags("KEY DATES\n* Sept. 10, 2031: recall\n* November: first fire\n", september)
+    # a month opening a line of prose is no entry
+    assert ("November", "DATE", "2030-11") in tags(
+        "Orlan cut jobs on Sept. 2, 2031. It hired again on Sept. 10, 2031.\n\nIn November it lost a contract.\n", september)

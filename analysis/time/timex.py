@@ -334,6 +334,8 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             ctx.narrative, ctx.narrative_value = told, told_value
         elif ctx.narrative != told:
             ctx.narrative_end = resolved.end
+            if ctx.narrative is not None:
+                ctx.days.append((resolved.end, ctx.narrative))
             if ctx.narrative is not None and (ctx.dct is None or ctx.narrative <= ctx.dct):
                 ctx.settled, ctx.settled_value = ctx.narrative, ctx.narrative_value
         span = text[resolved.start:resolved.end]

@@ -234,6 +234,8 @@ class Context:
     #: text has since named a day still ahead: a deadline, a hearing).
     settled: date | None = None
     settled_value: str = ""
+    #: Each day the text went on to, with where its expression ends, in text order.
+    days: list[tuple[int, date]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

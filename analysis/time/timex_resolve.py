@@ -176,6 +176,11 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote or ahead) and not report, past=past,
                               nearest=not past and not rel and forward_infinitive(ctx.text, c.start))
         anchor = "publication"
+        before = None if rel or g(c, "mod") and low(c, "mod") not in ("mid", "early", "late") else _list_predecessor(ctx, c.start, c.end)
+        if before is not None and year is not None and (year, month) < (before.year, before.month):
+            # a list of key dates runs in order: a month after an entry of October 2026 is the next such month
+            year = before.year if month >= before.month else before.year + 1
+            anchor = "text:" + ctx.narrative_value
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}", "")
     if g(c, "wkord"):  # "the last week of October": the ISO week holding that stretch of the month
@@ -186,6 +191,38 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     at = bool(_AT_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
               or _UNTIL_BEFORE.search(ctx.text, max(0, c.start - 8), c.start))
     return Resolved(c.start, c.end, "DATE", ym(year, month), anchor, span=month_part(year, month, low(c, "mod"), at))
+
+
+#: A line of a list opening with its date: a bullet or none, the date (a weekday in brackets may follow), then a colon
+#: or a dash ("* Oct. 9: the estimate", "Mid-November - the peak"); cleaning keeps such lines and drops the bullet.
+_LIST_BULLET = re.compile(r"[ \t]*(?:[*•·\-–—][ \t]+)?")
+_ENTRY_LINE = re.compile(r"[ \t]*(?:[*•·\-–—][ \t]+)?[^\W\d_][^\n:]{1,28}?(?:\s*\([^)\n]{1,12}\))?(?:\s*:|\s+[-–—])\s")
+_ENTRY_AFTER = re.compile(r"(?:\s*\([^)\n]{1,12}\))?(?:\s*:|\s+[-–—])\s")
+#: At most this many entries of such a list are read back for the last day it gave.
+LIST_REACH_LINES = 6
+
+
+def _list_predecessor(ctx: Context, start: int, end: int) -> date | None:
+    """For a month heading a line of a bulleted list of dates ("* Mid-November: procurement peaks"): the last day the
+    entries before it in the list gave (:attr:`Context.days`), when they gave two or more in order (a list of key
+    dates read forward, not a timeline told backwards); None otherwise."""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    if not ctx.days or not _LIST_BULLET.fullmatch(text, line, start) or _ENTRY_AFTER.match(text, end) is None:
+        return None
+    first = line
+    for _ in range(LIST_REACH_LINES):  # back over the list's entries
+        prev_end = first - 1
+        while prev_end > 0 and text[prev_end - 1] == "\n":
+            prev_end -= 1
+        prev = text.rfind("\n", 0, prev_end) + 1
+        if prev_end <= 0 or not _ENTRY_LINE.match(text, prev):
+            break
+        first = prev
+    days = [d for end, d in ctx.days if first <= end <= line]
+    if len(days) < 2 or any(b < a for a, b in zip(days, days[1:])):
+        return None
+    return days[-1]
 
 
 def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
