@@ -22,7 +22,7 @@ from analysis import config
 from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furniture_reason are used from here too)
     FIGURE_CELL_RE, REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_CONTACT, REASON_COOKIE, REASON_COPYRIGHT,
     REASON_COUNTER, REASON_CREDIT, REASON_DATE, REASON_DEBRIS, REASON_FOOTER, REASON_HEADER, REASON_LINK,
-    REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, furniture_reason, is_prose,
+    REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, DATED_ITEM_RE, furniture_reason, is_prose,
     is_prose_of, sentence_like, strip_bullet, table_cells, word_count,
 )
 from analysis.corpus.provenance import looks_like_outlet, masthead
@@ -282,31 +282,16 @@ def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     )
 
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-#: A line of a diary or a timeline list: a date, then a dash or a colon, then what happens ("- June 20 - Plant
-#: reopens", "Week of June 23: ruling due", "Tuesday, March 4 — Results"), not a headline of another story.
-_DATED_ITEM_RE = re.compile(
-    rf"^(?:(?:week of|w/c|by|from|until|on|early|mid|late|end)[- ]\s*)?"
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?"
-    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d{{2}})?"
-    rf"|{_MONTH}(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}})"
-    # then a dash or a colon and words, not a time stamp ("Mar 4, 2026 – 12.46pm"); the weekday may follow in
-    # brackets, whole or short ("June 3 (Tuesday):", "Sept. 21 (Mon):")
-    rf"\s*(?:\((?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?\))?\s*[-–—:]\s+(?!\d{{1,2}}[.:]\d{{2}})\S",
-    re.IGNORECASE,
-)
 
 
 def _in_dated_list(candidates: list[tuple[int, str]], idx: int) -> bool:
-    """Whether line ``idx`` is an item of a dated list (:data:`_DATED_ITEM_RE`: "Coming up:" then "- June 20 - ..."),
+    """Whether line ``idx`` is an item of a dated list (:data:`DATED_ITEM_RE`: "Coming up:" then "- June 20 - ..."),
     or the list's lead-in: the story's diary, not the page's footer."""
     line = candidates[idx][1]
-    if _DATED_ITEM_RE.match(strip_bullet(line).strip()):
+    if DATED_ITEM_RE.match(strip_bullet(line).strip()):
         return True
     return line.rstrip().endswith(":") and idx + 1 < len(candidates) and \
-        bool(_DATED_ITEM_RE.match(strip_bullet(candidates[idx + 1][1]).strip()))
+        bool(DATED_ITEM_RE.match(strip_bullet(candidates[idx + 1][1]).strip()))
 
 
 def site_name_from_copyright(line: str) -> str | None:

@@ -331,6 +331,23 @@ def table_cells(line: str) -> list[str]:
     return [p.strip() for p in _CELL_SPLIT.split(line)]
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: A line of a diary or a timeline list: a date, then a dash or a colon, then what happens ("- June 20 - Plant
+#: reopens", "Week of June 23: ruling due", "Tuesday, March 4 — Results"), not a headline of another story.
+DATED_ITEM_RE = re.compile(
+    rf"^(?:(?:week of|w/c|by|from|until|on|early|mid|late|end)[- ]\s*)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d{{2}})?"
+    rf"|{_MONTH}(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}})"
+    # then a dash or a colon and words, not a time stamp ("Mar 4, 2026 – 12.46pm"); the weekday may follow in
+    # brackets, whole or short ("June 3 (Tuesday):", "Sept. 21 (Mon):")
+    rf"\s*(?:\((?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?\))?\s*[-–—:]\s+(?!\d{{1,2}}[.:]\d{{2}})\S",
+    re.IGNORECASE,
+)
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it may be article text."""
     bare = strip_bullet(line).strip()
@@ -351,8 +368,8 @@ def furniture_reason(line: str) -> str | None:
     if reason is not None:
         return reason
     if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and word_count(bare) <= 3 and not is_prose(bare) \
-            and not _PERCENT_RE.search(bare):  # "- Amgen: -1.9%" is a list of movers, not a menu
-        return REASON_NAV
+            and not _PERCENT_RE.search(bare) and not DATED_ITEM_RE.match(bare):
+        return REASON_NAV  # a menu's item; not "- Amgen: -1.9%" (a list of movers), "- Mid-May: first sales" (key dates)
     return None
 
 
