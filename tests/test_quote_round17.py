@@ -94,9 +94,10 @@ def _shown(text: str) -> dict[str, object]:
 
 def test_an_unnamed_source_quoted_in_full_is_the_description_without_its_determiner() -> None:
     # the construction of an anonymous source: an indefinite description of one person by role
-    row = _shown("\u201cThe mill will not reopen this year,\u201d one former director said.")
-    assert (row["speaker"], row["attribution"]) == ("former director", "adjacent")
-    row = _shown("A longtime colleague, who asked not to be named, put it plainly: \u201cShe never took a day off.\u201d")
+    row = _shown("\u201cThe mill will not reopen this year,\u201d one former board member said.")
+    assert (row["speaker"], row["attribution"]) == ("former board member", "adjacent")
+    row = _shown("A longtime colleague, who declined to be named, put it plainly: "
+                 "\u201cShe never took a day off.\u201d")
     assert row["speaker"] == "longtime colleague"
     row = _shown("\u201cNobody saw it coming,\u201d said one worker at the plant.")
     assert row["speaker"] == "worker at the plant"

@@ -36,9 +36,9 @@ _INDEFINITE = {"a", "an", "one", "another"}
 
 def _unnamed_person(description: str) -> str:
     """The speaker a description that names no one still gives: an indefinite description of one person by
-    role ("one former director", "a senior trader at the bank", "another analyst") is how news prose quotes an
+    role ("one former board member", "a senior trader at the bank", "another analyst") is how news prose quotes an
     unnamed source, and that source is the quotation's speaker, written without its determiner ("former
-    director"). Anything else (a document, a group, a definite description) gives none ("")."""
+    board member"). Anything else (a document, a group, a definite description) gives none ("")."""
     words = description.split()
     if len(words) < 2 or words[0].casefold() not in _INDEFINITE:
         return ""
@@ -50,7 +50,7 @@ def _unnamed_person(description: str) -> str:
 def _named_only(quotes: pd.DataFrame) -> pd.DataFrame:
     """A description that names no one ("the source", "its official website") is kept as ``speaker_mention``
     but is no speaker: the row is unattributed (``attribution`` none). An unnamed source quoted in full
-    ("Daniel could sell anything," one former director said) keeps the description (:func:`_unnamed_person`);
+    ("The mill will not reopen," one former board member said) keeps the description (:func:`_unnamed_person`);
     a partial quotation relayed by one is left unattributed (its words are often what the source was told)."""
     unnamed = (quotes["speaker_type"] == "") & (quotes["speaker"] != "")
     if not unnamed.any():
