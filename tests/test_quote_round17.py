@@ -85,3 +85,28 @@ def test_a_label_in_quotation_marks_alone_on_its_line_is_no_quotation() -> None:
             "Quist said: \u201cThe board meets again in May.\u201d")
     rows = quotes(text, PEOPLE)
     assert list(rows["quote"]) == ["We will not raise the levy,", "The board meets again in May."]
+
+
+def _shown(text: str) -> dict[str, object]:
+    from analysis.quotes.table import _named_only
+    return only(_named_only(quotes(text, PEOPLE)))
+
+
+def test_an_unnamed_source_quoted_in_full_is_the_description_without_its_determiner() -> None:
+    # the construction of an anonymous source: an indefinite description of one person by role
+    row = _shown("\u201cThe mill will not reopen this year,\u201d one former board member said.")
+    assert (row["speaker"], row["attribution"]) == ("former board member", "adjacent")
+    row = _shown("A longtime colleague, who declined to be named, put it plainly: "
+                 "\u201cShe never took a day off.\u201d")
+    assert row["speaker"] == "longtime colleague"
+    row = _shown("\u201cNobody saw it coming,\u201d said one worker at the plant.")
+    assert row["speaker"] == "worker at the plant"
+
+
+def test_a_partial_quotation_relayed_by_an_unnamed_source_or_a_document_names_no_speaker() -> None:
+    row = _shown("One senior manager said staff had been told the review would be \u201cquick and fair\u201d.")
+    assert (row["speaker"], row["attribution"]) == ("", "none")
+    row = _shown("\u201cWe regret the delay,\u201d a statement from the ferry line said.")
+    assert (row["speaker"], row["attribution"]) == ("", "none")
+    row = _shown("\u201cWe regret the delay,\u201d the source said.")
+    assert row["speaker"] == ""

@@ -118,10 +118,11 @@ def test_wire_attribution_patterns(wire_quotes) -> None:
     assert got["the board weighed three serious offers."] == "Carlos Mendez"  # he added
     assert got["It was not an easy decision for any of us."] == "Carlos Mendez"  # quote spanning paragraphs
     assert got["We will look closely at competition in robotics"] == "European Commission"  # it said
-    assert got["This is a great day for robots everywhere"] == ""  # "one trader": never guess a name
+    # "one trader": never guess a name; an unnamed source quoted in full is the description itself
+    assert got["This is a great day for robots everywhere"] == "trader"
     right = sum(1 for s in found.values() if s)
-    assert (len(found), right) == (9, 8)  # the two paragraphs of Mendez's quote are one quotation
-    assert set(wire_quotes["attribution"]) == {"adjacent", "coreference", "according-to", "none"}
+    assert (len(found), right) == (9, 9)  # the two paragraphs of Mendez's quote are one quotation
+    assert set(wire_quotes["attribution"]) == {"adjacent", "coreference", "according-to"}
 
 
 def test_diff_words_marks_changes() -> None:

@@ -14,6 +14,7 @@ from analysis.corpus.load import Corpus
 from .cluster import ClusterState, cluster_quotes_kept
 from .corrections import Corrections, apply_corrections
 from .find import find_corpus_quotes
+from .words import ROLE_PERSON
 
 TABLE_COLUMNS = ["doc_id", "file", "outlet", "speaker", "quote", "cluster_id", "fidelity", "sentence", "start", "end",
                  "speaker_mention", "attribution"]
@@ -30,15 +31,35 @@ def _sentences(quotes: pd.DataFrame, corpus: Corpus) -> pd.Series:
     return joined.sort_values("_row")["sentence"].fillna("").astype(str).reset_index(drop=True)
 
 
+_INDEFINITE = {"a", "an", "one", "another"}
+
+
+def _unnamed_person(description: str) -> str:
+    """The speaker a description that names no one still gives: an indefinite description of one person by
+    role ("one former board member", "a senior trader at the bank", "another analyst") is how news prose quotes an
+    unnamed source, and that source is the quotation's speaker, written without its determiner ("former
+    board member"). Anything else (a document, a group, a definite description) gives none ("")."""
+    words = description.split()
+    if len(words) < 2 or words[0].casefold() not in _INDEFINITE:
+        return ""
+    if not any(w.casefold().strip(",") in ROLE_PERSON for w in words[1:]):
+        return ""
+    return " ".join(words[1:])
+
+
 def _named_only(quotes: pd.DataFrame) -> pd.DataFrame:
-    """A description that names no one ("one trader", "a source", "its official website") is kept as
-    ``speaker_mention`` but is no speaker: the row is unattributed (``attribution`` none)."""
+    """A description that names no one ("the source", "its official website") is kept as ``speaker_mention``
+    but is no speaker: the row is unattributed (``attribution`` none). An unnamed source quoted in full
+    ("The mill will not reopen," one former board member said) keeps the description (:func:`_unnamed_person`);
+    a partial quotation relayed by one is left unattributed (its words are often what the source was told)."""
     unnamed = (quotes["speaker_type"] == "") & (quotes["speaker"] != "")
     if not unnamed.any():
         return quotes
     out = quotes.copy()
-    out.loc[unnamed, "speaker"] = ""
-    out.loc[unnamed, "attribution"] = "none"
+    described = out.loc[unnamed, "speaker"].map(_unnamed_person)
+    described = described.where(out.loc[unnamed, "kind"] == "direct", "")
+    out.loc[unnamed, "speaker"] = described
+    out.loc[unnamed & (out["speaker"] == ""), "attribution"] = "none"
     return out
 
 
