@@ -21,8 +21,8 @@ def test_run_up_is_a_rise_verb() -> None:
 
 
 def test_a_run_is_a_rise_noun() -> None:
-    text = "Tarnow Defense slipped 3% as traders booked profits after a 22% run in the previous four sessions.\n"
-    assert _moves(text) == [("Tarnow Defense", -3.0), ("Tarnow Defense", 22.0)]
+    text = "Tarnow Alarm slipped 3% as traders took profits after a 22% run over the prior week.\n"
+    assert _moves(text) == [("Tarnow Alarm", -3.0), ("Tarnow Alarm", 22.0)]
 
 
 def test_running_up_a_quantity_with_its_article_is_no_move() -> None:
@@ -31,21 +31,21 @@ def test_running_up_a_quantity_with_its_article_is_no_move() -> None:
 
 # A factbox item's figures belong to its label's company when nothing else stands in subject position: after a note in
 # brackets ("- Acme (named adviser): +17%"), after a description closed by ";" ("* Acme (ACM): the maker; lost 8%"),
-# and a second signed figure after "and" / "then" ("-4.1%, then +2.3%").
+# and a second signed figure after "and" / "then" ("-4.6%, then +2.35%").
 
 def test_an_item_label_with_a_note_in_brackets_owns_its_figures() -> None:
-    text = "Movers:\n- Tarnow Cyber Defense (hired to investigate): +14% and +5%\n"
-    assert _moves(text) == [("Tarnow Cyber Defense", 14.0), ("Tarnow Cyber Defense", 5.0)]
+    text = "Movers:\n- Pellmont Alarm Systems (named as adviser): +13% and +4%\n"
+    assert _moves(text) == [("Pellmont Alarm Systems", 13.0), ("Pellmont Alarm Systems", 4.0)]
 
 
 def test_an_item_label_owns_a_subjectless_verb_after_its_description() -> None:
-    text = "* Tarnow Health Partners (TNHP): the largest distributor; lost 8.4% over the two sessions.\n"
-    assert _moves(text) == [("Tarnow Health Partners", -8.4)]
+    text = "* Tarnow Freight Lines (TFLX): the biggest carrier; lost 8.7% over the two sessions.\n"
+    assert _moves(text) == [("Tarnow Freight Lines", -8.7)]
 
 
 def test_an_item_second_signed_figure_after_then() -> None:
-    assert _moves("- Kelbrook Online Securities: -4.1%, then +2.3%\n") == [
-        ("Kelbrook Online Securities", -4.1), ("Kelbrook Online Securities", 2.3)]
+    assert _moves("- Kelbrook Brokerage: -4.6%, then +2.35%\n") == [
+        ("Kelbrook Brokerage", -4.6), ("Kelbrook Brokerage", 2.35)]
 
 
 def test_an_item_figure_with_its_own_non_share_subject_stays_out() -> None:
