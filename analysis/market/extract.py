@@ -301,7 +301,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             bare = parsed[: item.start("ticker")].rstrip()
             earlier.append((bare + " rose.", a))
             parsed = " " * item.end() + parsed[item.end():]
-        attached = sentence_moves(parsed)
+        attached = sentence_moves(parsed, labelled=label is not None and line_start == a)
         named_here: list[Named] = []
         found: list[tuple[Attached, Named]] = []
         for att in attached:

@@ -233,6 +233,10 @@ _SPAN_OBJECT = re.compile(
     r"\b(?:ended|closed|finished|ends|closes|finishes|began|started)\s+(?:(?:the\s+|its\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:week|session|day|month|quarter|year|trading\s+day)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))\s+$", re.IGNORECASE)
 _UP_DOWN = frozenset({"up", "down"})
+#: "run up" as a move verb ("the shares had run up 12% in May"); with an article before the figure its object is a
+#: quantity the company ran up ("ran up a 40% deficit"), no move.
+_RUN_UP = frozenset({"run up", "runs up", "ran up", "running up"})
+_ARTICLE_GAP = re.compile(r"\b(?:a|an)\b", re.IGNORECASE)
 #: A level compared with one before an event ("remain 48% below where they were before the crisis", "20% below their
 #: level before the collapse"): a move over the sessions since then (:mod:`analysis.market.periods` reads its span).
 #: A month's name or abbreviation (:mod:`analysis.market.periods` reads stated days with it too).
@@ -327,6 +331,8 @@ def find_figures(sentence: str) -> list[Figure]:
         if verb is None:  # "fell 3.45 crowns, or 6.2%": a price change in a currency the vocabulary does not list
             money = _MONEY_OR.search(window)
             verb = lex.verb_before.search(window, 0, money.start()) if money else None
+        if verb and norm_words(verb.group("verb")) in _RUN_UP and _ARTICLE_GAP.search(verb.group("gap")):
+            verb = None  # "ran up a 40% deficit": debts or bills run up, an object with its article; "ran up 40%" is a move
         if verb:
             word = norm_words(verb.group("verb"))
             sign = -1 if word in lex.falls else 1

@@ -416,9 +416,25 @@ def _index_by_adjective(sentence: str, subject: Subject) -> Subject:
     return Subject("index", subject.name, subject.start, subject.end, subject.ticker)
 
 
-def sentence_moves(sentence: str) -> list[Attached]:
+#: A list item's label and what may stand between it and the item's first figure: a note in brackets, a colon, a
+#: description closed by a semicolon ("- Acme (named adviser): ", "* Acme (ACM): the biggest maker; ").
+_ITEM_LABEL_OPEN = re.compile(r"\s*[A-Z][^:;,()]{0,60}?\s*(?:\([^()]{1,30}\))?\s*:\s*(?:[^;:%]{1,80};\s*)?")
+
+
+def _unnamed_item_figure(sentence: str, head: Figure, prev_end: int) -> bool:
+    """Whether a figure of a labelled list item stands with no subject of its own: right after the label (and a note
+    or a description closed by ";"), or after the item's previous figure and "and" / "then"."""
+    at = head.anchor if head.form == "verb" else head.start
+    if prev_end:
+        return re.fullmatch(r"[^\w%]*,?\s*(?:and|then|and\s+then)\s+", sentence[prev_end: at]) is not None
+    return _ITEM_LABEL_OPEN.fullmatch(sentence, 0, at) is not None
+
+
+def sentence_moves(sentence: str, labelled: bool = False) -> list[Attached]:
     """Input: one sentence, list line or headline. Output: its move figures with their subjects, in text order;
-    coreferent subjects (``kind == "coref"``) are resolved by the caller against earlier sentences."""
+    coreferent subjects (``kind == "coref"``) are resolved by the caller against earlier sentences. ``labelled``: the
+    line is a list item whose label names a company ("- Acme Tools (named adviser): +17%"); a verb or signed figure
+    with nothing at all in subject position is then the label's ("shares", which the caller reads as the label)."""
     figures = find_figures(sentence)
     if not figures:
         return []
@@ -449,6 +465,8 @@ def sentence_moves(sentence: str) -> list[Attached]:
             subjects = _verb_subjects(sentence, head, last_subjects, prev_end, [a.subject for a in out])
         if subjects is None:
             continue
+        if not subjects and labelled and head.form in ("signed", "verb") and _unnamed_item_figure(sentence, head, prev_end):
+            subjects = [Subject("coref", "", head="shares")]  # "- Acme (named adviser): +17%", "- Acme: the maker; lost 4%"
         subjects = [_index_by_adjective(sentence, x) for x in subjects]
         for subject, fig in _pair(subjects, group):
             out.append(Attached(subject, fig, group[-1].end))
