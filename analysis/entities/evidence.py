@@ -229,8 +229,6 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
                 or w.rstrip(".") in lex.honorifics or w + "." in lex.role_titles
                 or w in lex.exchange_prefixes and w not in lex.known_org_alias or w in lex.role_titles):
             return True
-        if w in lex.exchange_prefixes and text and _table_cell(c, text):
-            return True  # "Zorbo Foods | NYSE | -1.7%": a market table's venue column, where a company is listed
         if ZONE_RE.match(w) and CLOCK_BEFORE_RE.search(text, max(0, c.start - 16), c.start):
             return True  # "6:47 p.m. QT", "17:23 QET": a time zone after a clock time
         if _ORIGIN_ADJ_RE.search(w) and c.next in lex.descriptor_words and c.next2[:1].isupper() \
@@ -307,17 +305,6 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
 _RESIDENT_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "ers", "er", "ites", "ite")
 # the end of a place's name its people drop ("Freedonia" -> "Freedonians", "Quistas" -> "Quistans")
 _PLACE_ENDINGS = ("", "a", "e", "y", "as", "ia")
-
-
-_CELL_BEFORE_RE = re.compile(r"\|[ \t]*$")
-_CELL_AFTER_RE = re.compile(r"[ \t]*(?:\||$)", re.M)
-
-
-def _table_cell(c: Candidate, text: str) -> bool:
-    """True when the span fills one cell of a table row ("A | B | C") on its own, between two bars or after the
-    row's last bar."""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    return bool(_CELL_BEFORE_RE.search(text[line_start:c.start])) and bool(_CELL_AFTER_RE.match(text, c.end))
 
 
 def _only_before_a_day(word: str, text: str, lex: Lexicon) -> bool:
