@@ -252,8 +252,8 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
             seen[(full, headline_end)] = found
         own = _outlet_key(outlet)
         for start, end, surface, name, etype, role, score in found:
-            if own and etype in ("ORG", "PERSON") and role == "story" and start >= offset and _label_at(str(text), start - offset,
-                                                                                             end - offset) \
+            if own and etype in ("ORG", "PERSON") and role == "story" and start >= offset \
+                    and _label_at(str(text), start - offset, end - offset) \
                     and (_outlet_key(name) == own or _outlet_key(surface) == own):
                 role = "credit"  # "Zorbo Talk: Were you surprised?": the article's own outlet asking, a Q&A's label
             body = start >= offset
