@@ -243,6 +243,9 @@ def _transcript_labels(doc: DocGroups, turns: list[Turn]) -> set[int]:
                 ev = doc.groups[g].ev
                 ev["PERSON"] = ev.get("PERSON", 0.0) + FORM
             continue
+        if role is not None and {w.casefold() for w in c.words} <= HOST_ROLES | UNNAMED:
+            dropped.add(i)  # "JANE ROE, ANCHOR:": the role after a name in a label is no organisation
+            continue
         if role is not None and role.role.isupper() and c.surface != role.role.strip():
             dropped.add(i)  # a piece of an affiliation in capitals ("SECURITIES" of "BRIGHTWATER SECURITIES")
             continue

@@ -205,21 +205,57 @@ def _one_type(linked: pd.DataFrame) -> pd.Series:
 FOUND_COLUMNS = ["doc_id", "start", "end", "surface", "name", "type", "role", "evidence"]
 
 
+# words an outlet's name carries beside the name it uses for itself ("Zorbo Talk Magazine", "The Quist Hour
+# (podcast)" names itself "Zorbo Talk", "The Quist Hour")
+_OUTLET_KINDS = frozenset({"magazine", "podcast", "newsletter", "online", "radio", "tv", "blog", "show", "edition",
+                           "english", "print", "web", "video"})
+_BRACKETS_RE = re.compile(r"\(([^()]*)\)")
+
+
+def _outlet_key(name: object) -> str:
+    """A name or an outlet without a leading "The", bracketed notes and a last word naming the kind of outlet,
+    lower-cased ("" for no outlet)."""
+    if not isinstance(name, str):
+        return ""
+    if any(not set(note.lower().split()) <= _OUTLET_KINDS for note in _BRACKETS_RE.findall(name)):
+        return ""  # "Zorbo Bank (press release)": the organisation that speaks is the story's, not a medium
+    words = _BRACKETS_RE.sub(" ", name).split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in _OUTLET_KINDS:
+        words = words[:-1]
+    return " ".join(words).lower()
+
+
+_LABEL_AFTER_RE = re.compile(r"[ \t]*:")
+
+
+def _label_at(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` opens its line and a colon follows it: a speaker's label in a Q&A."""
+    return (start == 0 or text[start - 1] == "\n") and bool(_LABEL_AFTER_RE.match(text, end))
+
+
 def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
     """The per-document half of :func:`entity_mentions`: every mention each document names on its own
     (:data:`FOUND_COLUMNS`; ``name`` is the document's canonical name, offsets into ``docs.text``, -1 in the
     headline). A pure function of each document, so it may run on any part of the corpus (a worker's chunk)."""
     titles = corpus.docs["title"] if "title" in corpus.docs.columns else pd.Series([None] * len(corpus.docs))
+    outlets = corpus.docs["outlet"] if "outlet" in corpus.docs.columns else pd.Series([None] * len(corpus.docs))
     rows: list[tuple[int, int, str, str, str, str, float]] = []
     doc_col: list[object] = []
     seen: dict[tuple[str, int], list[tuple[int, int, str, str, str, str, float]]] = {}  # reprints are read once
-    for doc_id, title, text in zip(corpus.docs["doc_id"], titles, corpus.docs["text"], strict=True):
+    for doc_id, title, text, outlet in zip(corpus.docs["doc_id"], titles, corpus.docs["text"], outlets, strict=True):
         full, headline_end, offset = _document_text(title, str(text))
         found = seen.get((full, headline_end))
         if found is None:
             found = _drop_heading_only(recognize_rows_scored(full, headline_end), str(text), offset)
             seen[(full, headline_end)] = found
+        own = _outlet_key(outlet)
         for start, end, surface, name, etype, role, score in found:
+            if own and etype in ("ORG", "PERSON") and role == "story" and start >= offset \
+                    and _label_at(str(text), start - offset, end - offset) \
+                    and (_outlet_key(name) == own or _outlet_key(surface) == own):
+                role = "credit"  # "Zorbo Talk: Were you surprised?": the article's own outlet asking, a Q&A's label
             body = start >= offset
             rows.append((start - offset if body else -1, end - offset if body else -1, surface, name, etype, role,
                          score))
