@@ -726,6 +726,26 @@ _LINE_OPENING = re.compile(r"[ \t]*(?:[*•·–—-][ \t]+)?$")
 _HEADING_BREAK = re.compile(r"[ \t]*(?:[-–—]{1,2}|:)[ \t]+\S")
 
 
+#: A preposition placing something in a period (not "for", the period a report or a figure covers: "guidance for the
+#: first half of 2027"), or nothing before the date in its sentence (the period as the subject: "The first half of
+#: 2027 could bring ...").
+_IN_PERIOD = re.compile(r"\b(?:in|from|by|during|until|till|through|starting|beginning|before|after)\s+(?:the\s+)?$", re.IGNORECASE)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:[A-Z][a-z]+:\s+)?$")
+_STATED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _stated_coming_part(text: str, start: int, expression: str, first: date, dct: date) -> bool:
+    """Whether a quarter or half of a stated year, wholly after the publication date, places something in it: a
+    present tense of a schedule or a rule ("the first of those starts production in the second quarter of 2027",
+    "bars brokers from keeping rebates from the third quarter of 2027") or the period as the subject of a modal
+    after it ("The first half of 2027 could bring another cut"). Nothing past can lie there, so, like a plan, it
+    dates what its clause tells."""
+    if first <= dct or not _STATED_YEAR.search(expression):
+        return False
+    before = text[max(0, start - 40) : start]
+    return _IN_PERIOD.search(before) is not None or _SENTENCE_OPENING.search(text[max(0, start - 12) : start]) is not None
+
+
 def _heads_line(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` heads its line ("* Q1 2032: court ruling on the patent due")."""
     line = text.rfind("\n", 0, start) + 1
@@ -771,7 +791,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         precision = precision_of(value)
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text))
-                and (planned(text, start, end) or _heads_line(text, start, end) or _BE_TO.search(text, max(0, start - 120), start))):
+                and (planned(text, start, end) or _heads_line(text, start, end) or _BE_TO.search(text, max(0, start - 120), start)
+                     or _stated_coming_part(text, start, str(r.text), r.date_start, dct))):
             # a coming quarter or half is a plan ("expected to close in the second quarter"), and so is one heading
             # a line of a list of what is to come ("Q1 2032: court ruling on the patent due"), as a month heading one is
             precision = "range"

@@ -196,6 +196,18 @@ def since_year_span(e: TemporalExpression, found: list[TemporalExpression], text
             and any(o is not e and o.resolved and o.precision != "year" for o in found))
 
 
+#: A second main clause joined to the first by a comma and a conjunction: ", and the office received ...".
+_COORDINATION = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|earlier)\b)", re.IGNORECASE)
+
+
+def _coordinated(text: str, a: TemporalExpression, b: TemporalExpression) -> bool:
+    """Whether ``a`` and ``b`` lie in two main clauses joined by ", and" or ", but" ("customers cancelled
+    trips booked for Easter, and the office received 63 complaints last week"): each dates its own clause, so an
+    earlier week in the second is no back-reference of the first clause's day."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return _COORDINATION.search(text, first.end, second.start) is not None
+
+
 def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     """The ids of the expressions of one sentence (``found``, offsets into ``text``) that frame a figure rather
     than date an event: a comparison's baseline always; when the sentence also names a day, the start of a
@@ -281,6 +293,6 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             holds = []  # "said on Monday it would book a writedown in the second quarter": the plan's period
         if framing or holds:
             out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
-        elif e.precision == "week" and any(e.date_end < o.date_start for o in days):  # type: ignore[operator]
+        elif e.precision == "week" and any(e.date_end < o.date_start and not _coordinated(text, o, e) for o in days):  # type: ignore[operator]
             out.add(id(e))  # "crashed on Monday as the fallout from the announcement last week spread": a back-reference
     return out
