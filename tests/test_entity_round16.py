@@ -117,7 +117,7 @@ def test_a_ship_after_a_measure_is_no_person_here_or_elsewhere(tmp_path) -> None
 
 # --- a route or a span written "X-to-Y" ------------------------------------------------------------------------
 def test_a_route_or_span_written_x_to_y_is_no_name() -> None:
-    text = ("Rates on the Quistport-to-New Harwick lane rose 11%, and Zorbo Lines said its July-to-September "
+    text = ("Rates on the Quistport-to-New Orrin lane rose 11%, and Zorbo Lines said its July-to-September "
             "bookings were full.\n")
     assert _people_orgs(text) == {"Zorbo Lines"}
 
@@ -146,9 +146,9 @@ def test_an_acronym_of_the_words_after_of_keeps_the_full_name() -> None:
 
 # --- a coalition, alliance or partnership "for" its cause ------------------------------------------------------
 def test_a_coalition_for_its_cause_is_one_organisation() -> None:
-    text = ("The Coalition for Affordable Quistware and the Zorbo Alliance for Open Trade both opposed the rule, "
+    text = ("The Coalition for Fair Quistware and the Zorbo Alliance for Open Trade both opposed the rule, "
             "as did the Partnership for Brindle Growth.\n")
-    assert _people_orgs(text) == {"Coalition for Affordable Quistware", "Zorbo Alliance for Open Trade",
+    assert _people_orgs(text) == {"Coalition for Fair Quistware", "Zorbo Alliance for Open Trade",
                                   "Partnership for Brindle Growth"}
 
 

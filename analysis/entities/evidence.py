@@ -212,7 +212,7 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) > 1 and "-" in surface and all(_place_part(p, lex) for p in surface.split("-")):
         return True  # "the Freedonia-North Sylvania route", "Oceania-West Coast rates": a trade lane between places
     if _SPAN_TO_RE.search(surface) and catalog_company(surface) is None and surface not in lex.known_org_alias:
-        return True  # "Quistport-to-Harwick rates", "its July-to-September quarter": a route or a span, no name
+        return True  # "Quistport-to-Orrin rates", "its July-to-September quarter": a route or a span, no name
     if len(words) > 1 and _PLURAL_ACRONYM_RE.match(words[-1]) \
             and all(w in lex.places or w in lex.demonyms for w in words[:-1]):
         return True  # "its Freedonian ADRs", "U.S. ETFs": a class of securities, not an organisation
