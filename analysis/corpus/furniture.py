@@ -343,7 +343,8 @@ DATED_ITEM_RE = re.compile(
     rf"|{_MONTH}(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}})"
     # then a dash or a colon and words, not a time stamp ("Mar 4, 2026 – 12.46pm"); the weekday may follow in
     # brackets, whole or short ("June 3 (Tuesday):", "Sept. 21 (Mon):")
-    rf"\s*(?:\((?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?\))?\s*[-–—:]\s+(?!\d{{1,2}}[.:]\d{{2}})\S",
+    rf"\s*(?:\((?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?\))?"
+    rf"\s*[-–—:]\s+(?!\d{{1,2}}[.:]\d{{2}})\S",
     re.IGNORECASE,
 )
 

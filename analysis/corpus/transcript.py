@@ -126,7 +126,8 @@ def _interviewer(text: str, found: list[Turn], one_word: list[Turn], surnames: C
     followed at once by the answer of someone named ("Roe: ...", "Jane Roe: ..."). Exactly one label may be
     the questioner (two one-word labels taking turns are two speakers); ``one_word`` are its candidate lines in
     title case, which are no turn otherwise."""
-    named = {t.label_start: t for t in found if not t.host and (len(t.label.split()) > 1 or t.label.casefold() in surnames)}
+    named = {t.label_start: t for t in found
+             if not t.host and (len(t.label.split()) > 1 or t.label.casefold() in surnames)}
     lines = [t for t in found if " " not in t.label and t.label.casefold() not in surnames] + one_word
     by_label: dict[str, list[Turn]] = {}
     for t in lines:
