@@ -84,3 +84,20 @@ def test_a_closing_key_dates_list_keeps_short_weekdays_and_months_alone() -> Non
     assert {"June 10 (Tue): Brindle's board meets", "Mid-August: first shipments",
             "December: regulator's review, according to the minister"} <= set(kept)
     assert "Sources: company filings" not in kept
+
+
+def test_a_labelled_item_of_a_dated_list_is_kept_with_it() -> None:
+    # "- In the first half: ..." has no date of its own a list filter knows, but its list is a diary
+    text = ARTICLE + ("DIARY\n- July 8: Brindle's annual meeting\n- In the second half: the regulator's review of "
+                      "the plant\n\nMore from Markets\n- Gold: steady\n")
+    kept = clean_document(text).paragraphs
+    assert "In the second half: the regulator's review of the plant" in kept
+    assert "Gold: steady" not in kept  # a list without a dated item stays furniture
+
+
+def test_a_diary_on_one_line_is_kept() -> None:
+    text = ARTICLE + ('DIARY: UK retail sales (Friday) · Brindle investor call (Monday) · "Oat Day" (June 30)\n\n'
+                      "You are receiving this because you subscribed. Unsubscribe\n")
+    kept = clean_document(text).paragraphs
+    assert any(p.startswith("DIARY: UK retail sales (Friday)") for p in kept)
+    assert not any("Unsubscribe" in p for p in kept)

@@ -286,12 +286,44 @@ def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
 
 def _in_dated_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is an item of a dated list (:data:`DATED_ITEM_RE`: "Coming up:" then "- June 20 - ..."),
-    or the list's lead-in: the story's diary, not the page's footer."""
+    the list's lead-in, another labelled item of a bulleted list that holds a dated item ("- In the first half: a
+    follow-up report", below "- March 26: annual report"), or a diary on one line (:data:`DIARY_LINE_RE`): the
+    story's diary, not the page's footer."""
     line = candidates[idx][1]
-    if DATED_ITEM_RE.match(strip_bullet(line).strip()):
+    if DATED_ITEM_RE.match(strip_bullet(line).strip()) or DIARY_LINE_RE.match(line):
         return True
-    return line.rstrip().endswith(":") and idx + 1 < len(candidates) and \
-        bool(DATED_ITEM_RE.match(strip_bullet(candidates[idx + 1][1]).strip()))
+    if line.rstrip().endswith(":"):
+        return idx + 1 < len(candidates) and bool(DATED_ITEM_RE.match(strip_bullet(candidates[idx + 1][1]).strip()))
+    return _is_bullet(line) and _LABELLED_RE.match(strip_bullet(line).strip()) is not None and any(
+        DATED_ITEM_RE.match(strip_bullet(candidates[i][1]).strip()) for i in _bullet_run(candidates, idx))
+
+
+#: A diary given on one line: its heading, a colon, then items with their days ("DIARY: CPI (Tuesday) · results
+#: (Nov. 25)"); the heading alone is no diary.
+DIARY_LINE_RE = re.compile(
+    r"^(?:diary|key dates|dates to watch|coming up|week ahead|the week ahead|what to watch|calendar)\s*:\s+"
+    r"(?=.*(?:\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))",
+    re.IGNORECASE,
+)
+#: An item labelled before a colon ("In the first half: ...", "Next month: ..."): a short label, then the rest.
+_LABELLED_RE = re.compile(r"^[^:]{2,40}:\s+\S")
+#: How far :func:`_bullet_run` looks for the items of one list.
+_LIST_REACH = 20
+
+
+def _is_bullet(line: str) -> bool:
+    return strip_bullet(line) != line
+
+
+def _bullet_run(candidates: list[tuple[int, str]], idx: int) -> range:
+    """The indexes of the run of bulleted lines around ``idx`` (one list), at most :data:`_LIST_REACH` each way."""
+    lo = idx
+    while lo > max(0, idx - _LIST_REACH) and _is_bullet(candidates[lo - 1][1]):
+        lo -= 1
+    hi = idx + 1
+    while hi < min(len(candidates), idx + _LIST_REACH) and _is_bullet(candidates[hi][1]):
+        hi += 1
+    return range(lo, hi)
 
 
 def site_name_from_copyright(line: str) -> str | None:
