@@ -398,8 +398,10 @@ def test_round_5_rules(sentence: str, dct: date, expected: list[tuple[str, str, 
 
 
 def test_parts_of_the_current_year_and_month_cover_their_part() -> None:
-    [t] = find_timexes("It plans to file by the end of the year.", DCT)
+    [t] = find_timexes("It plans to file toward the end of the year.", DCT)
     assert (t.value, t.date_start, t.date_end) == ("2025", date(2025, 10, 1), date(2025, 12, 31))
+    [t] = find_timexes("It plans to file by the end of the year.", DCT)  # a deadline on its last day (round 18)
+    assert (t.value, t.date_start, t.date_end) == ("2025", date(2025, 12, 31), date(2025, 12, 31))
     [t] = find_timexes("It plans to file by the end of this month.", DCT)  # a deadline on its last day (round 8)
     assert (t.value, t.date_start, t.date_end) == ("2025-01", date(2025, 1, 31), date(2025, 1, 31))
     [t] = find_timexes("Prices rose through the end of this month.", DCT)
