@@ -551,9 +551,9 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
         ctx.narrative = ref + timedelta(days=k)
         ctx.narrative_value = ymd(ctx.narrative)
     if unit == "week" and deictic and not bound:
-        # "two weeks ago": the week's value, covering the day as many weeks back (its weekday is the publication's)
-        day = ref + timedelta(weeks=k)
-        return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor, span=(day, day))
+        # "two weeks ago": the day as many weeks back (its weekday is the publication's), as TempEval-3's annotators
+        # mostly value it; "more than three weeks ago" stays a week
+        return Resolved(c.start, c.end, "DATE", ymd(ref + timedelta(weeks=k)), anchor)
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
 
 
