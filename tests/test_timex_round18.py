@@ -20,7 +20,7 @@ def test_the_end_of_a_year_after_a_deadline_word_is_its_last_day() -> None:
         ("the end of the year", "2031", date(2031, 12, 31), date(2031, 12, 31))]
     assert covers("The supply contract with Tellow Glass runs until the end of 2033.") == [
         ("the end of 2033", "2033", date(2033, 12, 31), date(2033, 12, 31))]
-    assert covers("Orrin Foods had spent 40 million on the plant by the end of last year.") == [
+    assert covers("Quenby Foods had spent 40 million on the plant by the end of last year.") == [
         ("the end of last year", "2030", date(2030, 12, 31), date(2030, 12, 31))]
     # without such a word it stays the year's last quarter
     assert covers("Orders usually pick up toward the end of the year.") == [
@@ -54,7 +54,7 @@ def test_weeks_ago_is_the_day_as_many_weeks_back() -> None:
 
 def test_a_decade_ago_is_the_year_ten_years_back() -> None:
     # as "ten years ago" is: in 2031 "a decade ago" is 2021, not the 2020s
-    assert covers("Dunmore Coaches first listed its shares a decade ago.") == [
+    assert covers("Tembry Coaches first listed its shares a decade ago.") == [
         ("a decade ago", "2021", date(2021, 1, 1), date(2021, 12, 31))]
     assert covers("The levee was built nearly two decades ago.") == [
         ("nearly two decades ago", "2011", date(2011, 1, 1), date(2011, 12, 31))]
