@@ -87,9 +87,11 @@ def test_a_coming_quarter_is_a_plan_and_a_past_one_a_reporting_period() -> None:
     assert not in_window(got, (date(2026, 4, 1), date(2026, 4, 8))).any()
 
 
-def test_the_end_of_the_year_is_its_last_quarter() -> None:
-    got = dates_of("Orion said it planned to file for approval by the end of the year.", "2026-06-08")
+def test_the_end_of_the_year_is_its_last_quarter_and_a_deadline_its_last_day() -> None:
+    got = dates_of("Orion said it planned to file for approval toward the end of the year.", "2026-06-08")
     assert got == [("the end of the year", "2026-10-01", "2026-12-31")]
+    got = dates_of("Orion said it planned to file for approval by the end of the year.", "2026-06-08")
+    assert got == [("the end of the year", "2026-12-31", "2026-12-31")]  # round 18, as "by the end of June"
     assert dates_of("Orion said sales had risen earlier this year.", "2026-06-08") == []
 
 

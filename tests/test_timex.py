@@ -67,7 +67,7 @@ def test_absolute_dates(sentence: str, expected: list[tuple[str, str, str]]) -> 
         ("The report covers last week.", [("last week", "DATE", "2025-W04")]),
         ("Prices rose last month.", [("last month", "DATE", "2024-12")]),
         ("Elections are due next year.", [("next year", "DATE", "2026")]),
-        ("He resigned two weeks ago.", [("two weeks ago", "DATE", "2025-W03")]),
+        ("He resigned two weeks ago.", [("two weeks ago", "DATE", "2025-01-15")]),
         ("The plant closed three years ago.", [("three years ago", "DATE", "2022")]),
         ("A year earlier, it had lost money.", [("A year earlier", "DATE", "2024")]),
         ("Growth has slowed in recent years.", [("recent years", "DATE", "PAST_REF")]),
@@ -398,8 +398,10 @@ def test_round_5_rules(sentence: str, dct: date, expected: list[tuple[str, str, 
 
 
 def test_parts_of_the_current_year_and_month_cover_their_part() -> None:
-    [t] = find_timexes("It plans to file by the end of the year.", DCT)
+    [t] = find_timexes("It plans to file toward the end of the year.", DCT)
     assert (t.value, t.date_start, t.date_end) == ("2025", date(2025, 10, 1), date(2025, 12, 31))
+    [t] = find_timexes("It plans to file by the end of the year.", DCT)  # a deadline on its last day (round 18)
+    assert (t.value, t.date_start, t.date_end) == ("2025", date(2025, 12, 31), date(2025, 12, 31))
     [t] = find_timexes("It plans to file by the end of this month.", DCT)  # a deadline on its last day (round 8)
     assert (t.value, t.date_start, t.date_end) == ("2025-01", date(2025, 1, 31), date(2025, 1, 31))
     [t] = find_timexes("Prices rose through the end of this month.", DCT)
@@ -687,7 +689,7 @@ def test_a_day_opening_its_sentence_before_a_present_schedule_verb_is_the_coming
 def test_a_fortnight_is_two_weeks() -> None:
     wednesday = date(2013, 3, 20)
     assert tags("The Velden talks resume in a fortnight.", wednesday) == [("a fortnight", "DURATION", "P2W")]
-    assert tags("Marra left Velden a fortnight ago.", wednesday) == [("a fortnight ago", "DATE", "2013-W10")]
+    assert tags("Marra left Velden a fortnight ago.", wednesday) == [("a fortnight ago", "DATE", "2013-03-06")]
     assert tags("The strike lasted two fortnights.", wednesday) == [("two fortnights", "DURATION", "P4W")]
 
 

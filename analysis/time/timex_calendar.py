@@ -85,16 +85,45 @@ def week_part(monday: date, mod: str) -> tuple[date, date] | None:
     return monday + timedelta(days=part[0] - 1), monday + timedelta(days=part[1] - 1)
 
 
-def year_part(year: int, mod: str, at: bool = False) -> tuple[date, date] | None:
+def year_part(year: int, mod: str, at: bool = False, deadline: bool = False) -> tuple[date, date] | None:
     """The days of a year that ``mod`` names ("end" -> October to December, its last quarter), None for no such
-    part. With ``at`` ("at the start of the year": an instant) the start is January and the end December."""
+    part. With ``at`` ("at the start of the year", "since the beginning of last year": an instant) the start is
+    January and the end December; with ``deadline`` ("by / until the end of 2028": the end of a stretch) the end
+    is the year's last day, as "by the end of June" is the month's."""
     word = mod.lower().removeprefix("the ").removesuffix(" of")
     part = _YEAR_PARTS.get(word)
     if part is None:
         return None
-    if at and word in ("beginning", "start", "end"):
+    if deadline and word == "end":
+        return date(year, 12, 31), date(year, 12, 31)
+    if (at or deadline) and word in ("beginning", "start", "end"):
         part = (part[0], part[0]) if word != "end" else (part[1], part[1])
     return date(year, part[0], 1), date(year, part[1], calendar.monthrange(year, part[1])[1])
+
+
+def quarter_part(year: int, q: int, mod: str, at: bool = False, deadline: bool = False) -> tuple[date, date] | None:
+    """The days of a quarter that ``mod`` names: its first, middle or last month ("the end of this quarter"), its
+    last day after a word of a deadline ("by the end of this quarter"), None for no such part."""
+    word = mod.lower().removeprefix("the ").removesuffix(" of")
+    offset = {"beginning": 0, "start": 0, "middle": 1, "end": 2}.get(word)
+    if offset is None:
+        return None
+    month = 3 * (q - 1) + 1 + offset
+    last = calendar.monthrange(year, month)[1]
+    if deadline and word == "end":
+        return date(year, month, last), date(year, month, last)
+    return date(year, month, 1), date(year, month, last)
+
+
+#: The word before "the start/end of <a year or quarter>" that makes it an instant: "at", "since", "from" (a
+#: starting point) or a deadline, the end of a stretch ("by", "until", "till", "through", "before").
+_INSTANT_BEFORE = re.compile(r"(?i)\b(?:(?P<at>at|since|from)|(?P<deadline>by|until|till|through|before))\s+$")
+
+
+def instant_before(text: str, start: int) -> tuple[bool, bool]:
+    """(``at``, ``deadline``) for :func:`year_part` / :func:`quarter_part` from the word before ``start``."""
+    m = _INSTANT_BEFORE.search(text, max(0, start - 8), start)
+    return (bool(m and m.group("at")), bool(m and m.group("deadline")))
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

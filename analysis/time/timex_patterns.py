@@ -164,7 +164,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"{YEAR}|{SPELLED}|(?P<rel>(?i:this|last|next))\s+(?i:year)))?\b")),
     ("inunit", re.compile(r"\b(?P<rel>(?i:earlier|later|early|late))\s+(?i:in|this)\s+(?i:the\s+)?"
                           r"(?P<unit>(?i:week|month|year|day))\b|\b(?i:the)\s+(?P<mod>(?i:end|beginning|start|middle))"
-                          r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year|decade|century))\b"
+                          r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year|decade|century)|(?<![Tt]he\s)(?i:quarter))\b"
                           r"|\b(?P<yearend>(?i:year-end|year\s+end|end-of-year))\b"
                           r"|\b(?P<midyear>(?i:mid-?year))\b(?![-\s](?i:results|report|review|exam|exams|elections?|budget|update)\b)")),
     ("ago", re.compile(rf"\b{APPROX}(?:{NUM}(?P<half0>\s+(?i:and\s+a\s+half))?\s+{UNIT}(?P<half>\s+(?i:and\s+a\s+half))?|"

@@ -10,10 +10,12 @@ from datetime import date, timedelta
 from .timex_calendar import (
     add_months,
     add_quarters,
+    instant_before,
     interval,
     month_part,
     part_before_or_after,
     quarter_of,
+    quarter_part,
     safe_date,
     week_part,
     week_value,
@@ -482,8 +484,12 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     value = _shifted(ref, unit, k)
     span = part_before_or_after(value, ref, low(c, "rel"))
     at = bool(_AT_BEFORE.search(ctx.text, max(0, c.start - 4), c.start))  # "at the start of the year": an instant
-    if span is None and g(c, "mod") and len(value) == 4:  # "by the end of the year": its last quarter
-        span = year_part(int(value), low(c, "mod"), at)
+    if span is None and g(c, "mod") and len(value) == 4:
+        # "the end of the year": its last quarter; "by the end of the year" its last day, "since the beginning of
+        # last year" January
+        span = year_part(int(value), low(c, "mod"), *instant_before(ctx.text, c.start))
+    elif span is None and g(c, "mod") and unit == "quarter":  # "by the end of this quarter": its last day
+        span = quarter_part(int(value[:4]), int(value[-1]), low(c, "mod"), *instant_before(ctx.text, c.start))
     elif span is None and g(c, "mod") and len(value) == 7:  # "the end of this month": its last ten days
         at = at or bool(_UNTIL_BEFORE.search(ctx.text, max(0, c.start - 8), c.start))
         span = month_part(int(value[:4]), int(value[5:]), "the " + low(c, "mod") + " of", at)
@@ -497,6 +503,8 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 _YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
+#: A word before "N units ago" that makes it a bound, not a point ("more than a decade ago", "less than two weeks ago").
+_BOUND = re.compile(r"(?i)(?:more|less)\s+than|over|under|at\s+least|up\s+to")
 
 
 def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
@@ -530,6 +538,10 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", anchor)
     if n != int(n) and unit in _YEARS_IN and n * _YEARS_IN[unit] == int(n * _YEARS_IN[unit]):
         unit, n = "year", n * _YEARS_IN[unit]  # "half a century ago": fifty years back
+    bound = _BOUND.fullmatch(g(c, "approx") or "") is not None  # "more than a decade ago": before that point
+    if unit == "decade" and deictic and not bound:
+        # "a decade ago" is the year ten years back, as "ten years ago" is (in 2019 it is 2009, not the 2000s)
+        unit, n = "year", n * _YEARS_IN["decade"]
     if n != int(n) and unit == "year" and (n * 12) == int(n * 12):
         unit, n = "month", n * 12  # "a year and a half ago": eighteen months back
     k = int(n) * sign
@@ -538,6 +550,10 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     if unit == "day" and deictic:  # "Twelve days ago, ... the next day": the text moved to that day
         ctx.narrative = ref + timedelta(days=k)
         ctx.narrative_value = ymd(ctx.narrative)
+    if unit == "week" and deictic and not bound:
+        # "two weeks ago": the day as many weeks back (its weekday is the publication's), as TempEval-3's annotators
+        # mostly value it; "more than three weeks ago" stays a week
+        return Resolved(c.start, c.end, "DATE", ymd(ref + timedelta(weeks=k)), anchor)
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
 
 

@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from .timex_calendar import easter, month_part, nth_weekday, quarter_of, safe_date, week_value, year_part, ym, ymd
+from .timex_calendar import easter, instant_before, month_part, nth_weekday, quarter_of, safe_date, week_value, year_part, ym, ymd
 from .timex_context import (
     CAP_BEFORE,
     COUNT_NOUN,
@@ -235,7 +235,8 @@ def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     suspect = bool(ctx.dct and abs(year - ctx.dct.year) > SUSPECT_YEAR_GAP
                    and is_future(ctx.text, c.start, c.end))
-    part = year_part(year, low(c, "mod")) if g(c, "mod") else None  # "late 2022": its last quarter
+    # "late 2022": its last quarter; "until the end of 2028" its last day, "since the start of 2024" January
+    part = year_part(year, low(c, "mod"), *instant_before(ctx.text, c.start)) if g(c, "mod") else None
     return Resolved(c.start, c.end, "DATE", f"{year:04d}", "", suspect, span=part)
 
 
