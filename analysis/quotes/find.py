@@ -344,9 +344,18 @@ def _fold(words: str) -> str:
     return " ".join(words.casefold().split())
 
 
+def _role_name(role: str) -> bool:
+    """Whether the words in a label's brackets are a person's name of two to four words ("JANE ROE", "Jane
+    Roe"), not a role or an affiliation ("Chief Executive, Acme", "Anchor")."""
+    words = role.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
+                                        for w in words) \
+        and not HOST_ROLES.intersection(role.casefold().replace("-", " ").split())
+
+
 def _named_hosts(text: str, mentions: list[MentionRow]) -> set[str]:
     """The labels (casefolded) of a transcript's hosts who are printed under their name and not their role: the
-    name an anchor's label gives in brackets ("ANCHOR (JANE ROE): …", then "JANE ROE: …"), the speaker who
+    name an anchor's label gives in brackets ("ANCHOR (JANE ROE): …", then "JANE ROE: …" or "ROE: …"), the speaker who
     introduces or thanks another speaker by full name ("Let's bring in John Doe", "John Doe, thank you") and the one
     who names themselves ("I'm Jane Roe"). A transcript where every named speaker would be a host keeps them all."""
     names = {str(n) for _, _, n, t in mentions if t == "PERSON" and str(n).split()}
@@ -360,6 +369,10 @@ def _named_hosts(text: str, mentions: list[MentionRow]) -> set[str]:
     # surname label ("ROE:") is the host too
     hosts |= {_fold(t.label) for t in turns if t.host and t.role and " " in t.label.strip()
               and not HOST_ROLES.intersection(t.label.casefold().split())}
+    # a host's role as the label, the name in brackets after it ("HOST (JANE ROE):", "Anchor (Jane Roe):"), the
+    # later turns under the bare surname ("ROE:"): the surname step below takes them up
+    hosts |= {_fold(t.role) for t in turns if t.host and _role_name(t.role)
+              and HOST_ROLES.intersection(t.label.casefold().replace("-", " ").split())}
     for t in turns:
         lab = _fold(t.label)
         if t.host or t.unnamed or lab in hosts:

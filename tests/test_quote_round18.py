@@ -1,0 +1,32 @@
+"""Quote engine, round 18: constructions that recur across invented market corpora by different writers, each
+checked on real text by others. Invented sentences, companies and people; the entity mentions are given by hand
+or left to the engine."""
+
+from __future__ import annotations
+
+from test_quote_engine import quotes
+
+
+def test_a_host_printed_as_role_then_name_in_brackets_is_the_host_under_the_bare_surname_too() -> None:
+    # "HOST (NAME):" opens the programme, later turns carry only the surname: those are the host's, not quotes
+    text = ("Dockside Radio - morning segment (transcript)\n\n"
+            "HOST (NORA PELLING): Ferry stocks rose again. On the line is Dev Rao of Quellmore Capital.\n\n"
+            "RAO: Take profits. The rally is thin.\n\n"
+            "PELLING: And the insurers?\n\n"
+            "RAO: Oversold. I am buying.\n\n"
+            "PELLING: Dev Rao, thanks.\n")
+    q = quotes(text)
+    assert list(q["quote"]) == ["Take profits. The rally is thin.", "Oversold. I am buying."]
+    text = text.replace("HOST (NORA PELLING)", "Presenter (Nora Pelling)")
+    assert len(quotes(text)) == 2
+
+
+def test_a_name_in_brackets_after_a_guest_role_stays_a_guest() -> None:
+    # a bracketed name after a role that is no host's (an analyst) is a guest's: the turns stay quotations
+    text = ("Dockside Radio transcript\n\n"
+            "HOST: Ferry stocks rose again. Who is buying?\n\n"
+            "ANALYST (DEV RAO): Nobody I know. The rally is thin.\n\n"
+            "HOST: And the insurers?\n\n"
+            "RAO: Oversold. I am buying.\n")
+    q = quotes(text)
+    assert list(q["quote"]) == ["Nobody I know. The rally is thin.", "Oversold. I am buying."]
