@@ -30,3 +30,19 @@ def test_a_name_in_brackets_after_a_guest_role_stays_a_guest() -> None:
             "RAO: Oversold. I am buying.\n")
     q = quotes(text)
     assert list(q["quote"]) == ["Nobody I know. The rally is thin.", "Oversold. I am buying."]
+
+
+def test_a_party_another_reports_as_having_told_a_listener_speaks_the_words_quoted_in_that_clause() -> None:
+    ents = [("Quellmore Pay", "Quellmore Pay", "ORG"), ("Brightwell Audit", "Brightwell Audit", "ORG"),
+            ("Jane Roe", "Jane Roe", "PERSON")]
+    text = ("In a filing, Quellmore Pay said Brightwell Audit had told the board on Monday that it "
+            "\u201ccould not verify the balances\u201d held abroad.")
+    row = quotes(text, ents).iloc[0]
+    assert row["speaker"] == "Brightwell Audit"
+    # the outer report stays its own speaker's when the quotation is in its clause, not the told one
+    text = "Quellmore Pay said the review was \u201cthorough\u201d and that Jane Roe had told staff to stay calm."
+    assert quotes(text, ents).iloc[0]["speaker"] == "Quellmore Pay"
+    # a second report inside the told clause speaks for itself
+    text = ("Quellmore Pay said Brightwell Audit had told the board that Jane Roe said the books were "
+            "\u201cin order\u201d.")
+    assert quotes(text, ents).iloc[0]["speaker"] != "Brightwell Audit"
