@@ -46,3 +46,14 @@ def test_a_party_another_reports_as_having_told_a_listener_speaks_the_words_quot
     text = ("Quellmore Pay said Brightwell Audit had told the board that Jane Roe said the books were "
             "\u201cin order\u201d.")
     assert quotes(text, ents).iloc[0]["speaker"] != "Brightwell Audit"
+
+
+def test_an_attribution_after_a_reported_clause_by_a_description_and_a_name_in_apposition_gives_the_name() -> None:
+    ents = [("Harbour Authority", "Harbour Authority", "ORG"), ("Dev Rao", "Dev Rao", "PERSON")]
+    text = ("The Harbour Authority is looking at trading ahead of the report, the spokesman, Dev Rao, said, adding "
+            "that the review was not an investigation \u2013 at least \u201cnot yet\u201d.")
+    assert quotes(text, ents).iloc[0]["speaker"] == "Dev Rao"
+    # a clause with no name in apposition after its description keeps what it had
+    text = ("The Harbour Authority is looking at trading ahead of the report, the spokesman said, adding that "
+            "the review was \u201cnot an investigation\u201d.")
+    assert quotes(text, ents).iloc[0]["speaker"] != "Dev Rao"
