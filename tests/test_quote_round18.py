@@ -57,3 +57,36 @@ def test_an_attribution_after_a_reported_clause_by_a_description_and_a_name_in_a
     text = ("The Harbour Authority is looking at trading ahead of the report, the spokesman said, adding that "
             "the review was \u201cnot an investigation\u201d.")
     assert quotes(text, ents).iloc[0]["speaker"] != "Dev Rao"
+
+
+QA = """Q&A: Quellmore chief Dev Rao on the ferry merger
+
+Dev Rao has run Quellmore Ferries since 2021. He spoke to Harbour Freight Weekly on Monday.
+
+Harbour Freight Weekly: Your shares are up 20% this month. Did the board take the highest price?
+
+Rao: No. Price mattered, but the other bidder would not keep the yard open.
+
+HFW: And the unions?
+
+Rao: They have our word in writing. We meet them next week.
+
+HFW: Is the port on board?
+
+Rao: You would have to ask the port.
+"""
+
+
+def test_an_interviews_questions_under_the_outlets_own_name_or_initials_are_no_quotations(tmp_path) -> None:
+    from analysis import analyse
+    from analysis.corpus.load import load_corpus
+    from analysis.quotes.table import own_outlet_label
+
+    (tmp_path / "qa.txt").write_text(QA, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,outlet,url,published,title\n"
+                                           "qa.txt,Harbour Freight Weekly,,2026-05-04,Q&A\n", encoding="utf-8")
+    rows = analyse(load_corpus(tmp_path)).quotes
+    assert len(rows) == 3 and not rows["quote"].str.contains(r"\?").any()
+    assert set(rows["speaker"]) == {"Dev Rao"}
+    assert own_outlet_label("The Harbour Gazette", "Harbour Gazette") and own_outlet_label("HG", "The Harbour Gazette")
+    assert not own_outlet_label("Harbour", "Harbour Gazette") and not own_outlet_label("Hg", "Harbour Gazette")
