@@ -90,3 +90,19 @@ def test_an_interviews_questions_under_the_outlets_own_name_or_initials_are_no_q
     assert set(rows["speaker"]) == {"Dev Rao"}
     assert own_outlet_label("The Harbour Gazette", "Harbour Gazette") and own_outlet_label("HG", "The Harbour Gazette")
     assert not own_outlet_label("Harbour", "Harbour Gazette") and not own_outlet_label("Hg", "Harbour Gazette")
+
+
+def test_presenters_who_open_their_own_programme_with_no_guest_are_not_quoted() -> None:
+    # two presenters, each naming themselves in their first turn after a welcome: no guest turn is a quotation;
+    # a source one of them quotes in quotation marks still is
+    text = ("Dock Talk, episode 9\n\n"
+            "NORA PELLING: Hi, welcome to Dock Talk, I'm Nora Pelling.\n\n"
+            "TOMAS BRELL: And I'm Tomas Brell. Big week for ferries.\n\n"
+            "NORA PELLING: Huge. Quellmore fell 9% on Tuesday.\n\n"
+            "TOMAS BRELL: Dev Rao put it well in a note: \u201cNobody sells a ferry in a storm.\u201d\n\n"
+            "NORA PELLING: Back after the break.\n")
+    q = quotes(text, [("Dev Rao", "Dev Rao", "PERSON")])
+    assert list(q["quote"]) == ["Nobody sells a ferry in a storm."] and list(q["speaker"]) == ["Dev Rao"]
+    # without the welcome, a transcript of self-named speakers keeps their turns as before
+    text = text.replace("Hi, welcome to Dock Talk, I'm", "Hi, I'm")
+    assert len(quotes(text, [("Dev Rao", "Dev Rao", "PERSON")])) > 1
