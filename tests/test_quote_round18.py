@@ -10,11 +10,11 @@ from test_quote_engine import quotes
 def test_a_host_printed_as_role_then_name_in_brackets_is_the_host_under_the_bare_surname_too() -> None:
     # "HOST (NAME):" opens the programme, later turns carry only the surname: those are the host's, not quotes
     text = ("Dockside Radio - morning segment (transcript)\n\n"
-            "HOST (NORA PELLING): Ferry stocks rose again. On the line is Dev Rao of Quellmore Capital.\n\n"
+            "HOST (NORA PELLING): Ferry stocks rose again. Dev Rao of Quellmore Capital joins us.\n\n"
             "RAO: Take profits. The rally is thin.\n\n"
             "PELLING: And the insurers?\n\n"
             "RAO: Oversold. I am buying.\n\n"
-            "PELLING: Dev Rao, thanks.\n")
+            "PELLING: That is all for today.\n")
     q = quotes(text)
     assert list(q["quote"]) == ["Take profits. The rally is thin.", "Oversold. I am buying."]
     text = text.replace("HOST (NORA PELLING)", "Presenter (Nora Pelling)")
@@ -35,8 +35,8 @@ def test_a_name_in_brackets_after_a_guest_role_stays_a_guest() -> None:
 def test_a_party_another_reports_as_having_told_a_listener_speaks_the_words_quoted_in_that_clause() -> None:
     ents = [("Quellmore Pay", "Quellmore Pay", "ORG"), ("Brightwell Audit", "Brightwell Audit", "ORG"),
             ("Jane Roe", "Jane Roe", "PERSON")]
-    text = ("In a filing, Quellmore Pay said Brightwell Audit had told the board on Monday that it "
-            "\u201ccould not verify the balances\u201d held abroad.")
+    text = ("In a filing, Quellmore Pay said Brightwell Audit had told the directors on Monday that it "
+            "\u201cwould not sign the accounts\u201d this year.")
     row = quotes(text, ents).iloc[0]
     assert row["speaker"] == "Brightwell Audit"
     # the outer report stays its own speaker's when the quotation is in its clause, not the told one
@@ -50,30 +50,30 @@ def test_a_party_another_reports_as_having_told_a_listener_speaks_the_words_quot
 
 def test_an_attribution_after_a_reported_clause_by_a_description_and_a_name_in_apposition_gives_the_name() -> None:
     ents = [("Harbour Authority", "Harbour Authority", "ORG"), ("Dev Rao", "Dev Rao", "PERSON")]
-    text = ("The Harbour Authority is looking at trading ahead of the report, the spokesman, Dev Rao, said, adding "
-            "that the review was not an investigation \u2013 at least \u201cnot yet\u201d.")
+    text = ("The Harbour Authority will publish the audit report, the spokesman, Dev Rao, said, adding that the "
+            "findings were \u201ca routine matter\u201d for now.")
     assert quotes(text, ents).iloc[0]["speaker"] == "Dev Rao"
     # a clause with no name in apposition after its description keeps what it had
-    text = ("The Harbour Authority is looking at trading ahead of the report, the spokesman said, adding that "
-            "the review was \u201cnot an investigation\u201d.")
+    text = ("The Harbour Authority will publish the audit report, the spokesman said, adding that the findings "
+            "were \u201ca routine matter\u201d.")
     assert quotes(text, ents).iloc[0]["speaker"] != "Dev Rao"
 
 
 QA = """Q&A: Quellmore chief Dev Rao on the ferry merger
 
-Dev Rao has run Quellmore Ferries since 2021. He spoke to Harbour Freight Weekly on Monday.
+Dev Rao has run Quellmore Ferries since 2021. Harbour Freight Weekly met him at the yard.
 
-Harbour Freight Weekly: Your shares are up 20% this month. Did the board take the highest price?
+Harbour Freight Weekly: Why sell now?
 
-Rao: No. Price mattered, but the other bidder would not keep the yard open.
+Rao: Because the yard needs a buyer with ships to fill it, and this one has them.
 
-HFW: And the unions?
+HFW: And the crews?
 
-Rao: They have our word in writing. We meet them next week.
+Rao: Their contracts move across unchanged. That was our first condition.
 
-HFW: Is the port on board?
+HFW: What comes next?
 
-Rao: You would have to ask the port.
+Rao: A vote of the holders in the autumn.
 """
 
 
@@ -97,10 +97,10 @@ def test_presenters_who_open_their_own_programme_with_no_guest_are_not_quoted() 
     # a source one of them quotes in quotation marks still is
     text = ("Dock Talk, episode 9\n\n"
             "NORA PELLING: Hi, welcome to Dock Talk, I'm Nora Pelling.\n\n"
-            "TOMAS BRELL: And I'm Tomas Brell. Big week for ferries.\n\n"
-            "NORA PELLING: Huge. Quellmore fell 9% on Tuesday.\n\n"
-            "TOMAS BRELL: Dev Rao put it well in a note: \u201cNobody sells a ferry in a storm.\u201d\n\n"
-            "NORA PELLING: Back after the break.\n")
+            "TOMAS BRELL: And I'm Tomas Brell. Ferries again.\n\n"
+            "NORA PELLING: Huge. Quellmore lost a ninth of its value.\n\n"
+            "TOMAS BRELL: Dev Rao wrote to clients: \u201cNobody sells a ferry in a storm.\u201d\n\n"
+            "NORA PELLING: That's the show.\n")
     q = quotes(text, [("Dev Rao", "Dev Rao", "PERSON")])
     assert list(q["quote"]) == ["Nobody sells a ferry in a storm."] and list(q["speaker"]) == ["Dev Rao"]
     # without the welcome, a transcript of self-named speakers keeps their turns as before

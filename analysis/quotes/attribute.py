@@ -230,7 +230,7 @@ _WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:had|has|have|was|is|also|later|then|o
 
 
 #: a report of what a named party told a listener, inside another's report, the quotation in the clause it told:
-#: "Acme said Roe & Co had told the board on Friday that it “…”" (the quoted words are the teller's)
+#: "Acme said Roe & Co had told its directors on Monday that it “…”" (the quoted words are the teller's)
 _NESTED_TELLER = re.compile(r"\b(?:said|says|disclosed|announced|confirmed|stated)\b,?\s+(?:that\s+)?"
                             r"(?P<name>[A-Z][^\s,.;:“”\"]*(?:\s+[A-Z&][^\s,.;:“”\"]*){0,4})\s+"
                             r"(?:had\s+|has\s+)?(?P<verb>told|informed|assured|warned|notified)\s+"
@@ -239,7 +239,7 @@ _NESTED_TELLER = re.compile(r"\b(?:said|says|disclosed|announced|confirmed|state
 
 def _nested_teller(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """The named party whose telling a listener another's report relays, when the quotation stands in the clause
-    it told: "Acme said Roe & Co had told the board that it “…”" (Roe & Co, not Acme)."""
+    it told: "Acme said Roe & Co had told its directors that it “…”" (Roe & Co, not Acme)."""
     m = _NESTED_TELLER.search(doc.text, lo, span.open_at)
     if m is None or speech_verbs(doc.text, m.end("verb"), span.open_at, verbs_only=True):
         return None  # (no second report inside the told clause)

@@ -356,9 +356,10 @@ def _role_name(role: str) -> bool:
 
 def _named_hosts(text: str, mentions: list[MentionRow]) -> set[str]:
     """The labels (casefolded) of a transcript's hosts who are printed under their name and not their role: the
-    name an anchor's label gives in brackets ("ANCHOR (JANE ROE): …", then "JANE ROE: …" or "ROE: …"), the speaker who
-    introduces or thanks another speaker by full name ("Let's bring in John Doe", "John Doe, thank you") and the one
-    who names themselves ("I'm Jane Roe"). A transcript where every named speaker would be a host keeps them all."""
+    name an anchor's label gives in brackets ("ANCHOR (JANE ROE): …", then "JANE ROE: …" or "ROE: …"), the
+    speaker who introduces or thanks another speaker by full name ("Let's bring in John Doe", "John Doe, thank you")
+    and the one who names themselves ("I'm Jane Roe"). A transcript where every named speaker would be a host keeps
+    them all, unless they are presenters opening their own programme with no guest."""
     names = {str(n) for _, _, n, t in mentions if t == "PERSON" and str(n).split()}
     turns = transcript_turns(text, {n.casefold().split()[-1] for n in names})
     if not turns:

@@ -442,7 +442,7 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         ph = tail_phrase(text, cut, end)
         if ph is not None and ph.kind == "description" and k + 2 < len(parts) \
                 and _FINITE_CLAUSE.search(text, cut, ph.start) and _apposed_name(text, parts, k + 1, end + 1):
-            # "X is looking at the report, the spokesman, Jane Roe, said": a reported clause ends with a noun,
+            # "X will publish the report, the spokesman, Jane Roe, said": a reported clause ends with a noun,
             # the attribution after it is a description and the name in apposition to it
             cut = end + 1
             continue

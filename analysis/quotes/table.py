@@ -104,8 +104,8 @@ def _without_own_outlet_turns(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFr
         return quotes
     texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
     keep = []
-    for doc_id, start, label, outlet in zip(quotes["doc_id"].astype(str), quotes["start"].tolist(),
-                                            quotes["speaker_mention"].astype(str), quotes["outlet"].fillna("").astype(str),
+    labels, outlets = quotes["speaker_mention"].astype(str), quotes["outlet"].fillna("").astype(str)
+    for doc_id, start, label, outlet in zip(quotes["doc_id"].astype(str), quotes["start"].tolist(), labels, outlets,
                                             strict=True):
         text = texts.get(doc_id, "")
         line = text.rfind("\n", 0, int(start)) + 1
