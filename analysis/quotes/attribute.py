@@ -229,9 +229,33 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:had|has|have|was|is|also|later|then|once|earlier|recently|[a-z]+ly)\s+)*$")
 
 
+#: a report of what a named party told a listener, inside another's report, the quotation in the clause it told:
+#: "Acme said Roe & Co had told its directors on Monday that it “…”" (the quoted words are the teller's)
+_NESTED_TELLER = re.compile(r"\b(?:said|says|disclosed|announced|confirmed|stated)\b,?\s+(?:that\s+)?"
+                            r"(?P<name>[A-Z][^\s,.;:“”\"]*(?:\s+[A-Z&][^\s,.;:“”\"]*){0,4})\s+"
+                            r"(?:had\s+|has\s+)?(?P<verb>told|informed|assured|warned|notified)\s+"
+                            r"[^.;:!?“”\"]{1,80}?\bthat\s+[^.;:!?“”\"]*$")
+
+
+def _nested_teller(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
+    """The named party whose telling a listener another's report relays, when the quotation stands in the clause
+    it told: "Acme said Roe & Co had told its directors that it “…”" (Roe & Co, not Acme)."""
+    m = _NESTED_TELLER.search(doc.text, lo, span.open_at)
+    if m is None or speech_verbs(doc.text, m.end("verb"), span.open_at, verbs_only=True):
+        return None  # (no second report inside the told clause)
+    ph = head_phrase(doc.text, m.start("name"), m.end("name"))
+    if ph is None or ph.kind != "name":
+        return None
+    found = resolve_phrase(doc, ph, span.open_at)
+    return found if found is not None and found.type else None
+
+
 def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """A speech verb before the quotation in its sentence: "X said: …", "X called it "…"", "according to X"."""
     text = doc.text
+    teller = _nested_teller(doc, span, lo)
+    if teller is not None:
+        return teller
     verbs = speech_verbs(text, lo, span.open_at, verbs_only=True)
     acc = list(ACCORDING_TO.finditer(text, lo, span.open_at))
     according = None

@@ -338,17 +338,28 @@ _HOST_INTRO = re.compile(
     re.I)
 _HOST_THANKS = re.compile(r"(?:^|[.!?]\s+)(?P<guest>[^\W\d_][^,.!?;:\n]{2,60}),\s+(?:thank\s+you|thanks)\b", re.I)
 _HOST_SELF = re.compile(r"\bI['’]m\s+(?P<own>[^\W\d_][^,.!?;:\n]{2,60})")
+_WELCOME = re.compile(r"\b(?:welcome\s+(?:to|back)|you['’]re\s+listening\s+to)\b", re.I)
 
 
 def _fold(words: str) -> str:
     return " ".join(words.casefold().split())
 
 
+def _role_name(role: str) -> bool:
+    """Whether the words in a label's brackets are a person's name of two to four words ("JANE ROE", "Jane
+    Roe"), not a role or an affiliation ("Chief Executive, Acme", "Anchor")."""
+    words = role.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
+                                        for w in words) \
+        and not HOST_ROLES.intersection(role.casefold().replace("-", " ").split())
+
+
 def _named_hosts(text: str, mentions: list[MentionRow]) -> set[str]:
     """The labels (casefolded) of a transcript's hosts who are printed under their name and not their role: the
-    name an anchor's label gives in brackets ("ANCHOR (JANE ROE): …", then "JANE ROE: …"), the speaker who
-    introduces or thanks another speaker by full name ("Let's bring in John Doe", "John Doe, thank you") and the one
-    who names themselves ("I'm Jane Roe"). A transcript where every named speaker would be a host keeps them all."""
+    name an anchor's label gives in brackets ("ANCHOR (JANE ROE): …", then "JANE ROE: …" or "ROE: …"), the
+    speaker who introduces or thanks another speaker by full name ("Let's bring in John Doe", "John Doe, thank you")
+    and the one who names themselves ("I'm Jane Roe"). A transcript where every named speaker would be a host keeps
+    them all, unless they are presenters opening their own programme with no guest."""
     names = {str(n) for _, _, n, t in mentions if t == "PERSON" and str(n).split()}
     turns = transcript_turns(text, {n.casefold().split()[-1] for n in names})
     if not turns:
@@ -360,6 +371,13 @@ def _named_hosts(text: str, mentions: list[MentionRow]) -> set[str]:
     # surname label ("ROE:") is the host too
     hosts |= {_fold(t.label) for t in turns if t.host and t.role and " " in t.label.strip()
               and not HOST_ROLES.intersection(t.label.casefold().split())}
+    # a host's role as the label, the name in brackets after it ("HOST (JANE ROE):", "Anchor (Jane Roe):"), the
+    # later turns under the bare surname ("ROE:"): the surname step below takes them up
+    hosts |= {_fold(t.role) for t in turns if t.host and _role_name(t.role)
+              and HOST_ROLES.intersection(t.label.casefold().replace("-", " ").split())}
+    first: dict[str, str] = {}  # each speaker's first turn
+    for t in turns:
+        first.setdefault(_fold(t.label), text[t.start:t.end])
     for t in turns:
         lab = _fold(t.label)
         if t.host or t.unnamed or lab in hosts:
@@ -372,7 +390,13 @@ def _named_hosts(text: str, mentions: list[MentionRow]) -> set[str]:
                 or any(_fold(m["own"]).startswith(lab) for m in _HOST_SELF.finditer(speech) if " " in lab):
             hosts.add(lab)
     if not labels - hosts:
-        return set()
+        # presenters opening their own programme with no guest: the first turn welcomes the audience, and every
+        # speaker names themselves in their first turn ("Hi, welcome to Dock Talk, I'm Jane Roe." "And I'm John
+        # Doe."): all are hosts; otherwise a transcript of hosts only keeps them all
+        opening = all(" " in lab and any(_fold(m["own"]).startswith(lab) for m in _HOST_SELF.finditer(first[lab]))
+                      for lab in labels)
+        welcome = _WELCOME.search(text[turns[0].start:turns[0].end]) is not None
+        return hosts if labels and opening and welcome and not any(t.host or t.unnamed for t in turns) else set()
     # a surname label of a host named in full ("MORLAND:" after "TESSA MORLAND:") is the host too
     return hosts | {lab for lab in labels if " " not in lab and any(h.split()[-1] == lab for h in hosts)}
 

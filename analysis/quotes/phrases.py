@@ -371,6 +371,23 @@ _APPOSED_ACRONYM = re.compile(r"\s*the\s+[^,()]+\(")
 _APPOSED_ACRONYM_END = re.compile(r",\s+the\s+(([^,()]*[^\s,()])\s*)\(([A-Z][A-Z&.-]*[A-Z])\),?$")
 
 
+#: a finite verb: the words before a noun make a clause of their own, not a subject phrase
+_FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|"
+                            r"did|do)\b")
+
+
+def _apposed_name(text: str, parts: list[str], k: int, at: int) -> bool:
+    """Whether comma part ``k`` (starting at offset ``at``) is a description and part ``k + 1`` a bare name in
+    apposition to it ("…, the spokesman, Jane Roe, said")."""
+    desc = tail_phrase(text, at, at + len(parts[k]))
+    if desc is None or desc.kind != "description" or text[at:desc.start].strip():
+        return False
+    at += len(parts[k]) + 1
+    named = tail_phrase(text, at, at + len(parts[k + 1]))
+    return named is not None and named.kind == "name" and named.start - at <= 2 \
+        and not text[named.end:at + len(parts[k + 1])].strip()
+
+
 def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said") or a
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
@@ -423,6 +440,12 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             cut = end + 1
             continue  # "Of Carson, Levine, who …, said": not the introductory phrase
         ph = tail_phrase(text, cut, end)
+        if ph is not None and ph.kind == "description" and k + 2 < len(parts) \
+                and _FINITE_CLAUSE.search(text, cut, ph.start) and _apposed_name(text, parts, k + 1, end + 1):
+            # "X will publish the report, the spokesman, Jane Roe, said": a reported clause ends with a noun,
+            # the attribution after it is a description and the name in apposition to it
+            cut = end + 1
+            continue
         if ph is not None and (ph.kind != "description" or ph.head):
             if ph.kind == "description" and k + 1 < len(parts):
                 named = tail_phrase(text, end + 1, end + 1 + len(parts[k + 1]))

@@ -4,6 +4,7 @@ print."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Literal
 
@@ -72,7 +73,49 @@ def found_quotes(corpus: Corpus, mentions: pd.DataFrame | None) -> pd.DataFrame:
     quotes = quotes.merge(docs, on="doc_id", how="left")
     quotes = quotes.assign(quote=quotes["quote"].str.rstrip(" ,;:"))  # the comma before "X said" is not quoted
     quotes = quotes.assign(sentence=_sentences(quotes, corpus)) if len(quotes) else quotes.assign(sentence="")
-    return _named_only(quotes)
+    return _named_only(_without_own_outlet_turns(quotes, corpus))
+
+
+def _folded_outlet(outlet: str) -> str:
+    words = outlet.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def own_outlet_label(label: str, outlet: str) -> bool:
+    """Whether a turn's label is the publication's own name, without "The", or its initials ("Brewers Trade
+    Journal:" or "BTJ:" in an interview the Brewers Trade Journal prints): the outlet asking the questions."""
+    label, outlet = label.strip(), (outlet or "").strip()
+    if not label or not outlet:
+        return False
+    if _folded_outlet(label) == _folded_outlet(outlet):
+        return True
+    words = [w for w in re.split(r"[\s-]+", outlet) if w[:1].isalpha()]
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    initials = {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words).upper()}
+    return 2 <= len(label) <= 6 and label.isalpha() and label.isupper() and label in initials
+
+
+def _without_own_outlet_turns(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """``quotes`` without the turns of an interview printed under the publication's own name or initials
+    (:func:`own_outlet_label`): a label opening its line, then a colon, then the words. The outlet's questions
+    are no quotation of a source; prose naming the outlet ("told the Journal") is untouched."""
+    if quotes.empty:
+        return quotes
+    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
+    keep = []
+    labels, outlets = quotes["speaker_mention"].astype(str), quotes["outlet"].fillna("").astype(str)
+    for doc_id, start, label, outlet in zip(quotes["doc_id"].astype(str), quotes["start"].tolist(), labels, outlets,
+                                            strict=True):
+        text = texts.get(doc_id, "")
+        line = text.rfind("\n", 0, int(start)) + 1
+        head = text[line:int(start)]
+        keep.append(not (own_outlet_label(label, outlet) and _LABEL_HEAD.fullmatch(head) is not None
+                         and head.strip().removesuffix(":").strip() == label.strip()))
+    return quotes.loc[keep].reset_index(drop=True)
+
+
+_LABEL_HEAD = re.compile(r"[ \t]*[^\n:]{1,60}:[ \t]*")
 
 
 def clustered_quotes(found: pd.DataFrame, corrections: Corrections | None = None) -> pd.DataFrame:
