@@ -116,3 +116,16 @@ def test_two_one_word_labels_taking_turns_are_two_speakers_not_an_interview() ->
     people = [("Dana Ferrow", "Dana Ferrow", "PERSON"), ("Lena Tovar", "Lena Tovar", "PERSON")]
     assert [r["speaker"] for r in quotes(debate, people).to_dict("records")] == [
         "Dana Ferrow", "Lena Tovar", "Dana Ferrow", "Lena Tovar"]
+
+
+def test_turns_behind_time_codes_are_read_as_the_same_turns() -> None:
+    # a podcast or video transcript stamps each turn: "[00:01:12] LINDQVIST: ..."
+    stamped = "\n".join(f"[00:{i:02d}:12] {line}" if line else line for i, line in enumerate(TRANSCRIPT.split("\n")))
+    rows = quotes(stamped, PEOPLE).to_dict("records")
+    assert [(r["speaker"], r["quote"][:24]) for r in rows] == [
+        ("Petra Lindqvist", "We are paying more than "),
+        ("Petra Lindqvist", "We will take some pricin"),
+        ("Oren Castell", "I think the market is ri"),
+    ]
+    for r in rows:
+        assert stamped[r["start"]:r["end"]] == r["quote"]

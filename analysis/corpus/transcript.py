@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 #: A turn line: a label (a name, a role, or both; capitals or title case, up to five words, letters of any script),
 #: an optional role or affiliation in brackets or after a comma or a dash, a colon, then the words spoken.
 _TURN = re.compile(
-    r"^(?P<label>[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_.'’-]*)*(?:[ \t]+[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_.'’-]*)*){0,4})"
+    r"^(?:\[\d{1,2}(?::\d{2}){1,2}\][ \t]*)?"  # a time code ("[00:12:41] ROE: ...")
+    r"(?P<label>[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_.'’-]*)*(?:[ \t]+[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_.'’-]*)*){0,4})"
     r"(?:[ \t]*\((?P<role>[^()\n]{1,80})\)|(?:,|[ \t]+[-—–])[ \t]*(?P<aff>[^\W\d_][^:\n]{1,60}?))?"
     r":[ \t]+(?P<speech>\S[^\n]*?)[ \t]*$",
     re.M,
