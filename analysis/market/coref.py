@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.entities.catalog import get_lexicon
 from analysis.lexicon import move_words
 
 from .clauses import clause_subject
@@ -126,7 +127,8 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
         covers = ms <= a and me >= b and (me - ms) <= (b - a) + 25 and not _PERCENT.search(mname)
         if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
             covers = exact = False
-        if exact and mtype.upper() in _PLACE_TYPES and not (_ACRONYM.fullmatch(mname) and classify_name(mname) == "share"):
+        if exact and mtype.upper() in _PLACE_TYPES and not (_ACRONYM.fullmatch(mname) and classify_name(mname) == "share") \
+                and known_place(mname):
             return Named(mname, "index", subject.ticker)  # "Tokyo fell 1%"; an acronym no place list knows is a company
         if exact and mtype.upper() in _NOT_COMPANY_TYPES:
             if strict:
@@ -145,6 +147,23 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
     if kind == "share" and isinstance(mentions, DocMentions):
         name = mentions.org_name(name)  # a headline's "Acme" (no mention there) as the body's "Acme Holdings"
     return Named(name, kind, subject.ticker)
+
+
+def known_place(name: str) -> bool:
+    """Whether a name the entity layer types as a place may be a market that moves ("Tokyo fell 1%"): one word (the
+    entity layer's reading of a town's name is kept), a name a place list knows (the move lexicon's markets, the entity
+    catalogue's places and their aliases), or an address ("Wellington Street"). A longer name no list knows ("Quarrow
+    Valley", "Sunmere Optics": typed a place by its shape or by its context) names no market: as the subject of a
+    share verb it stays the grammar's company."""
+    words = name.split()
+    if len(words) < 2 or words[-1] in _ADDRESS_HEADS:
+        return True  # "on Wellington Street": an address, never a listed company (nor a market)
+    lexicon = get_lexicon()
+    return name in move_words().places or name in lexicon.places or name in lexicon.place_alias
+
+
+#: The last word of an address (a street, a square, an airport): a place whatever list knows it.
+_ADDRESS_HEADS = frozenset("Street Road Avenue Boulevard Lane Square Airport Airfield".split())
 
 
 #: The last word of a body that issues no shares ("the Acme Staff Forum", "the Acme Pensioners Association").
