@@ -29,8 +29,8 @@ def test_a_place_shaped_name_no_place_list_knows_is_a_company() -> None:
 
 
 def test_a_longer_name_typed_a_place_by_its_context_is_a_company() -> None:
-    text = "Solar maker Sunmere Optics added 3.1% on Thursday.\n"
-    assert _rows(text, [_place(text, "Sunmere Optics")]) == [("share", "Sunmere Optics", 3.1)]
+    text = "Lens maker Dellacourt Optics added 3.1% on Thursday.\n"
+    assert _rows(text, [_place(text, "Dellacourt Optics")]) == [("share", "Dellacourt Optics", 3.1)]
 
 
 def test_a_known_place_stays_a_market() -> None:
@@ -41,3 +41,16 @@ def test_a_known_place_stays_a_market() -> None:
 def test_an_address_stays_a_place() -> None:
     text = "The company, which moved to offices on Quillon Street in 2021, saw its share price fall 6% on Tuesday.\n"
     assert [r for r in _rows(text, [_place(text, "Quillon Street")]) if r[0] == "share"] == []
+
+
+# A number's thousands comma inside a relative clause or appositive between a subject and its verb ("X, which employs
+# 2,300 people, fell 7%") is no clause punctuation: the name before the clause is the subject.
+
+def test_a_thousands_comma_in_a_relative_clause_keeps_the_subject() -> None:
+    text = "Testing laboratory Ostmark Clinical, which employs 2,310 chemists in nine cities, fell 6.4%.\n"
+    assert _rows(text) == [("share", "Ostmark Clinical", -6.4)]
+
+
+def test_a_thousands_comma_in_a_money_figure_keeps_the_subject() -> None:
+    text = "Wholesale trader Quellin Coal Holdings, which shipped 4,500 tonnes at up to $2,150 a tonne, gained 5.9%.\n"
+    assert _rows(text) == [("share", "Quellin Coal Holdings", 5.9)]

@@ -153,7 +153,7 @@ def known_place(name: str) -> bool:
     """Whether a name the entity layer types as a place may be a market that moves ("Tokyo fell 1%"): one word (the
     entity layer's reading of a town's name is kept), a name a place list knows (the move lexicon's markets, the entity
     catalogue's places and their aliases), or an address ("Wellington Street"). A longer name no list knows ("Quarrow
-    Valley", "Sunmere Optics": typed a place by its shape or by its context) names no market: as the subject of a
+    Valley", "Dellacourt Optics": typed a place by its shape or by its context) names no market: as the subject of a
     share verb it stays the grammar's company."""
     words = name.split()
     if len(words) < 2 or words[-1] in _ADDRESS_HEADS:

@@ -436,7 +436,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         return subject_before(sentence, rel.start(), depth + 1, allow_object=True) if rel.start() > 0 else []
     if s.endswith(","):
         head = s[:-1].rstrip()
-        comma = head.rfind(",")
+        comma = _last_clause_comma(head)  # not the comma of a number ("ran the 1,140-patient study")
         if comma < max(head.rfind(";"), head.rfind(":")):
             comma = -1  # "Losers: A, down 3%; B, down 1%": a comma before the semicolon is another item's
         seg = head[comma + 1:].strip() if comma >= 0 else ""
@@ -523,6 +523,16 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             return []
     low = _lower_phrase(s, shares_ctx)
     return _as_list(low)
+
+
+#: A comma inside a number ("1,140", "$5,000"): a thousands separator, no clause punctuation.
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def _last_clause_comma(text: str) -> int:
+    """The offset of the last comma of ``text`` that is punctuation, not a number's thousands separator; -1 if none."""
+    numbers = {m.start() for m in _NUMBER_COMMA.finditer(text)}
+    return next((i for i in range(len(text) - 1, -1, -1) if text[i] == "," and i not in numbers), -1)
 
 
 def _is_title_case(sentence: str) -> bool:
