@@ -54,3 +54,16 @@ def test_a_thousands_comma_in_a_relative_clause_keeps_the_subject() -> None:
 def test_a_thousands_comma_in_a_money_figure_keeps_the_subject() -> None:
     text = "Wholesale trader Quellin Coal Holdings, which shipped 4,500 tonnes at up to $2,150 a tonne, gained 5.9%.\n"
     assert _rows(text) == [("share", "Quellin Coal Holdings", 5.9)]
+
+
+# The owner of ", whose shares" is the name before it, past a sentence adverb ("I would not buy X either, whose
+# shares ...") or an appositive with a common noun at its head ("X, Y's largest customer, whose shares ...").
+
+def test_whose_shares_after_a_sentence_adverb() -> None:
+    text = "I would not buy Ferrand Mills either, whose shares have risen 14% since March.\n"
+    assert _rows(text) == [("share", "Ferrand Mills", 14.0)]
+
+
+def test_whose_shares_after_an_appositive_with_an_owner() -> None:
+    text = "The day's laggard was Ferrand Mills, Obrecht's largest customer, whose shares slid 5.5%.\n"
+    assert _rows(text) == [("share", "Ferrand Mills", -5.5)]
