@@ -67,3 +67,12 @@ def test_whose_shares_after_a_sentence_adverb() -> None:
 def test_whose_shares_after_an_appositive_with_an_owner() -> None:
     text = "The day's laggard was Ferrand Mills, Obrecht's largest customer, whose shares slid 5.5%.\n"
     assert _rows(text) == [("share", "Ferrand Mills", -5.5)]
+
+
+# An amount of money after a copula ("The first estimate is US$2 billion of claims.") is no company a later "Their
+# shares" or "The stock" can point back to.
+
+def test_an_amount_after_a_copula_is_no_antecedent() -> None:
+    text = ("Pellan Re leads the cover. The first estimate is US$2 billion of claims across the coast. "
+            "Their shares are down 3.7% this week.\n")
+    assert _rows(text) == [("share", "Pellan Re", -3.7)]

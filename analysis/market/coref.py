@@ -22,7 +22,9 @@ from .phrases import NP, NP_RE, Subject, classify_name, clean_name, descriptor_p
 _SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
 _GENERIC_HEADS = frozenset("group company firm shares stock it its they them their the this".split())
-_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?P<np>[A-Z][^,;]*?)\.?\s*$")
+#: A name after a copula closing the sentence ("The day's biggest loser was Acme Foods."); not an amount of money
+#: ("The estimate is US$3 billion to US$5 billion of losses", "Sales were C$4.2 billion"): no company.
+_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?![A-Z]{1,3}\s?[$€£¥]|[A-Z]{3}\s?\d)(?P<np>[A-Z][^,;]*?)\.?\s*$")
 _NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
 _PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
 _DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the", "shares", "fellow", "affiliate"})
