@@ -76,3 +76,20 @@ def test_an_amount_after_a_copula_is_no_antecedent() -> None:
     text = ("Pellan Re leads the cover. The first estimate is US$2 billion of claims across the coast. "
             "Their shares are down 3.7% this week.\n")
     assert _rows(text) == [("share", "Pellan Re", -3.7)]
+
+
+# A fraction of a price with neither "by" before it nor "of its value" after it is a move when a span, a cause or the
+# clause's end follows it ("are down a quarter since Monday", "lost a fifth this week."); never before "of" ("lost a
+# third of its customers", "made up a third of the staff").
+
+def test_a_bare_fraction_before_a_span_is_a_move() -> None:
+    assert _rows("Ferrand Mills' shares are down a quarter since Monday.\n") == [("share", "Ferrand Mills", -25.0)]
+
+
+def test_a_bare_fraction_at_the_clause_end_is_a_move() -> None:
+    assert _rows("Ferrand Mills has lost a fifth this week.\n") == [("share", "Ferrand Mills", -20.0)]
+
+
+def test_a_fraction_of_something_else_is_no_move() -> None:
+    assert _rows("Ferrand Mills lost a third of its dealers.\n") == []
+    assert _rows("Contractors made up about a third of the Ferrand Mills staff.\n") == []
