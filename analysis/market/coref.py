@@ -23,7 +23,7 @@ _SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
 _GENERIC_HEADS = frozenset("group company firm shares stock it its they them their the this".split())
 #: A name after a copula closing the sentence ("The day's biggest loser was Acme Foods."); not an amount of money
-#: ("The estimate is US$3 billion to US$5 billion of losses", "Sales were C$4.2 billion"): no company.
+#: ("The first estimate is US$2 billion of claims", "Revenue was C$80 million"): no company.
 _COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?![A-Z]{1,3}\s?[$€£¥]|[A-Z]{3}\s?\d)(?P<np>[A-Z][^,;]*?)\.?\s*$")
 _NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
 _PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
@@ -154,12 +154,12 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
 def known_place(name: str) -> bool:
     """Whether a name the entity layer types as a place may be a market that moves ("Tokyo fell 1%"): one word (the
     entity layer's reading of a town's name is kept), a name a place list knows (the move lexicon's markets, the entity
-    catalogue's places and their aliases), or an address ("Wellington Street"). A longer name no list knows ("Quarrow
+    catalogue's places and their aliases), or an address ("Quillon Street"). A longer name no list knows ("Quarrow
     Valley", "Dellacourt Optics": typed a place by its shape or by its context) names no market: as the subject of a
     share verb it stays the grammar's company."""
     words = name.split()
     if len(words) < 2 or words[-1] in _ADDRESS_HEADS:
-        return True  # "on Wellington Street": an address, never a listed company (nor a market)
+        return True  # "on Quillon Street": an address, never a listed company (nor a market)
     lexicon = get_lexicon()
     return name in move_words().places or name in lexicon.places or name in lexicon.place_alias
 

@@ -56,7 +56,7 @@ _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_FALLS = frozenset("lost lose loses losing shed sheds shedding fell fall falls falling fallen dropped drop drops "
                             "dropping slumped slid sank tumbled plunged declined down".split())
 #: What may follow a bare fraction of a price with neither "by" before it nor "of its value" after it ("are down a
-#: quarter since Tuesday", "loses almost a third after the report", "has shed a fifth this week."): a span, a cause or
+#: quarter since Monday", "sheds nearly a fifth after the recall", "has lost a fifth this week."): a span, a cause or
 #: the clause's end; never "of" ("lost a third of its customers", "made up a third of the staff").
 _FRACTION_BARE_END = re.compile(
     r"\s*(?:[.;,]|$)|\s+(?:since|after|this\s+(?:week|month|year|session)|so\s+far|year[- ]to[- ]date|"

@@ -61,7 +61,7 @@ _STOCK_THAT_END = re.compile(r"(?:^|(?<![,;(])\s)(?:a|the)\s+(?:stock|share)(?P<
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
 _WHOSE_SHARES = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:shares|stock)\b")
 #: What may stand between a name and its ", whose shares": a sentence adverb ("either", "too") or an appositive headed
-#: by a common noun, its owner's name before it ("Y's main supplier", "Ys' biggest customer").
+#: by a common noun, its owner's name before it ("Y's largest customer", "Ys' oldest distributor").
 _BEFORE_WHOSE = re.compile(r"(?:\s+(?:either|too|also|as\s+well)|,\s*(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?:['’]s|s['’])\s+)"
                            r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*$")
 #: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
@@ -441,7 +441,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         got = subject_before(sentence, rel.start(), depth + 1, allow_object=True) if rel.start() > 0 else []
         whose = _WHOSE_SHARES.search(rel.group(0)) or (shares_ctx and rel.group(0).rstrip().endswith("whose"))
         if whose and not any(g.kind in ("share", "index") for g in got):
-            # "sell X either, whose shares", "was X, Y's main supplier, whose shares": the owner of "whose" is the
+            # "buy X either, whose shares", "was X, Y's largest customer, whose shares": the owner of "whose" is the
             # name before a sentence adverb or an appositive with a common noun at its head
             cut = _BEFORE_WHOSE.search(s, 0, rel.start())
             if cut and cut.start() > 0:
@@ -449,7 +449,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         return got
     if s.endswith(","):
         head = s[:-1].rstrip()
-        comma = _last_clause_comma(head)  # not the comma of a number ("ran the 1,140-patient study")
+        comma = _last_clause_comma(head)  # not the comma of a number ("which employs 2,300 people")
         if comma < max(head.rfind(";"), head.rfind(":")):
             comma = -1  # "Losers: A, down 3%; B, down 1%": a comma before the semicolon is another item's
         seg = head[comma + 1:].strip() if comma >= 0 else ""
@@ -538,7 +538,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     return _as_list(low)
 
 
-#: A comma inside a number ("1,140", "$5,000"): a thousands separator, no clause punctuation.
+#: A comma inside a number ("2,300", "$4,500"): a thousands separator, no clause punctuation.
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
