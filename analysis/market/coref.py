@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.entities.catalog import get_lexicon
 from analysis.lexicon import move_words
 
 from .clauses import clause_subject
@@ -21,7 +22,9 @@ from .phrases import NP, NP_RE, Subject, classify_name, clean_name, descriptor_p
 _SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
 _GENERIC_HEADS = frozenset("group company firm shares stock it its they them their the this".split())
-_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?P<np>[A-Z][^,;]*?)\.?\s*$")
+#: A name after a copula closing the sentence ("The day's biggest loser was Acme Foods."); not an amount of money
+#: ("The first estimate is US$2 billion of claims", "Revenue was C$80 million"): no company.
+_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?![A-Z]{1,3}\s?[$€£¥]|[A-Z]{3}\s?\d)(?P<np>[A-Z][^,;]*?)\.?\s*$")
 _NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
 _PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
 _DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the", "shares", "fellow", "affiliate"})
@@ -126,7 +129,8 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
         covers = ms <= a and me >= b and (me - ms) <= (b - a) + 25 and not _PERCENT.search(mname)
         if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
             covers = exact = False
-        if exact and mtype.upper() in _PLACE_TYPES and not (_ACRONYM.fullmatch(mname) and classify_name(mname) == "share"):
+        if exact and mtype.upper() in _PLACE_TYPES and not (_ACRONYM.fullmatch(mname) and classify_name(mname) == "share") \
+                and known_place(mname):
             return Named(mname, "index", subject.ticker)  # "Tokyo fell 1%"; an acronym no place list knows is a company
         if exact and mtype.upper() in _NOT_COMPANY_TYPES:
             if strict:
@@ -145,6 +149,23 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
     if kind == "share" and isinstance(mentions, DocMentions):
         name = mentions.org_name(name)  # a headline's "Acme" (no mention there) as the body's "Acme Holdings"
     return Named(name, kind, subject.ticker)
+
+
+def known_place(name: str) -> bool:
+    """Whether a name the entity layer types as a place may be a market that moves ("Tokyo fell 1%"): one word (the
+    entity layer's reading of a town's name is kept), a name a place list knows (the move lexicon's markets, the entity
+    catalogue's places and their aliases), or an address ("Quillon Street"). A longer name no list knows ("Quarrow
+    Valley", "Dellacourt Optics": typed a place by its shape or by its context) names no market: as the subject of a
+    share verb it stays the grammar's company."""
+    words = name.split()
+    if len(words) < 2 or words[-1] in _ADDRESS_HEADS:
+        return True  # "on Quillon Street": an address, never a listed company (nor a market)
+    lexicon = get_lexicon()
+    return name in move_words().places or name in lexicon.places or name in lexicon.place_alias
+
+
+#: The last word of an address (a street, a square, an airport): a place whatever list knows it.
+_ADDRESS_HEADS = frozenset("Street Road Avenue Boulevard Lane Square Airport Airfield".split())
 
 
 #: The last word of a body that issues no shares ("the Acme Staff Forum", "the Acme Pensioners Association").

@@ -54,13 +54,21 @@ _FALL_VERBS_BY = frozenset("fell dropped slumped plunged tumbled sank slid".spli
 _FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_FALLS = frozenset("lost lose loses losing shed sheds shedding fell fall falls falling fallen dropped drop drops "
-                            "dropping slumped slid sank tumbled plunged declined".split())
+                            "dropping slumped slid sank tumbled plunged declined down".split())
+#: What may follow a bare fraction of a price with neither "by" before it nor "of its value" after it ("are down a
+#: quarter since Monday", "sheds nearly a fifth after the recall", "has lost a fifth this week."): a span, a cause or
+#: the clause's end; never "of" ("lost a third of its customers", "made up a third of the staff").
+_FRACTION_BARE_END = re.compile(
+    r"\s*(?:[.;,]|$)|\s+(?:since|after|this\s+(?:week|month|year|session)|so\s+far|year[- ]to[- ]date|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)|"
+    r"(?:in|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:trading\s+)?(?:sessions|days|weeks|months))\b")
 #: A fraction of a price as a change, with "by" before it or "of its value" after it ("fell by nearly a third",
 #: "lost a third of its value", "has risen by a quarter"): -33.33, +25 (not "lost a third of its customers").
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<verb>lost|lose|loses|losing|shed|sheds|shedding|fell|fall|falls|falling|fallen|dropped|drop|drops|"
     r"dropping|slumped|slid|sank|tumbled|plunged|declined|rose|rise|rises|rising|risen|gained|gain|gains|climbed|"
-    r"jumped|surged|soared|added|(?P<wipe>wip(?:e|es|ed|ing)\s+out|eras(?:e|es|ed|ing)))(?P<by>\s+by)?\s+"
+    r"jumped|surged|soared|added|down|up|(?P<wipe>wip(?:e|es|ed|ing)\s+out|eras(?:e|es|ed|ing)))(?P<by>\s+by)?\s+"
     r"(?:(?P<qual>nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some)\s+)?"
     r"(?:(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?|tenths?)\b|(?P<half>half)(?=(?:\s+of)?\s+"
     r"(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth)\b))"
@@ -426,7 +434,9 @@ def find_figures(sentence: str) -> list[Figure]:
     for f in _FRACTION.finditer(sentence):
         part = (f.group("part") or "half").lower()  # "lost half its value", "shed half of their value": 50%
         count = _FRACTION_COUNT[f.group("count").lower()] if f.group("count") else 1
-        if not (f.group("by") or f.group("of") or f.group("owned") is not None) or (count > 1) != part.endswith("s"):
+        bare = not (f.group("by") or f.group("of") or f.group("owned") is not None)
+        if bare and not (f.group("half") is None and _FRACTION_BARE_END.match(sentence, f.end())) \
+                or (count > 1) != part.endswith("s"):
             continue  # "three-quarters", "a third"; never "a thirds" or "two-fifth"
         if f.group("wipe") and not (f.group("of") or f.group("owned") is not None):
             continue  # "erased a third" of what: only a value is a move

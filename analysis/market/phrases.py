@@ -59,6 +59,11 @@ _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: th
 #: "a stock that" / "the shares, which" as the object of a clause before a move: the stock the passage is about.
 _STOCK_THAT_END = re.compile(r"(?:^|(?<![,;(])\s)(?:a|the)\s+(?:stock|share)(?P<comma>,)?\s+(?:that|which)\s*$")
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
+_WHOSE_SHARES = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:shares|stock)\b")
+#: What may stand between a name and its ", whose shares": a sentence adverb ("either", "too") or an appositive headed
+#: by a common noun, its owner's name before it ("Y's largest customer", "Ys' oldest distributor").
+_BEFORE_WHOSE = re.compile(r"(?:\s+(?:either|too|also|as\s+well)|,\s*(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?:['’]s|s['’])\s+)"
+                           r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*$")
 #: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
 _APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose\s+(?:shares|stock))\s*$")
 #: An appositive relative clause headed by a quantity ("..., a figure that has tripled", ", a proportion that
@@ -433,10 +438,18 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if described and (described.group("head") in lex.company_nouns or described.group("head").endswith("maker")):
         return [Subject("coref", "", head=described.group("head"))]  # "on the Toronto-listed company, whose shares"
     if rel:
-        return subject_before(sentence, rel.start(), depth + 1, allow_object=True) if rel.start() > 0 else []
+        got = subject_before(sentence, rel.start(), depth + 1, allow_object=True) if rel.start() > 0 else []
+        whose = _WHOSE_SHARES.search(rel.group(0)) or (shares_ctx and rel.group(0).rstrip().endswith("whose"))
+        if whose and not any(g.kind in ("share", "index") for g in got):
+            # "buy X either, whose shares", "was X, Y's largest customer, whose shares": the owner of "whose" is the
+            # name before a sentence adverb or an appositive with a common noun at its head
+            cut = _BEFORE_WHOSE.search(s, 0, rel.start())
+            if cut and cut.start() > 0:
+                return subject_before(sentence, cut.start(), depth + 1, allow_object=True)
+        return got
     if s.endswith(","):
         head = s[:-1].rstrip()
-        comma = head.rfind(",")
+        comma = _last_clause_comma(head)  # not the comma of a number ("which employs 2,300 people")
         if comma < max(head.rfind(";"), head.rfind(":")):
             comma = -1  # "Losers: A, down 3%; B, down 1%": a comma before the semicolon is another item's
         seg = head[comma + 1:].strip() if comma >= 0 else ""
@@ -523,6 +536,16 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             return []
     low = _lower_phrase(s, shares_ctx)
     return _as_list(low)
+
+
+#: A comma inside a number ("2,300", "$4,500"): a thousands separator, no clause punctuation.
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def _last_clause_comma(text: str) -> int:
+    """The offset of the last comma of ``text`` that is punctuation, not a number's thousands separator; -1 if none."""
+    numbers = {m.start() for m in _NUMBER_COMMA.finditer(text)}
+    return next((i for i in range(len(text) - 1, -1, -1) if text[i] == "," and i not in numbers), -1)
 
 
 def _is_title_case(sentence: str) -> bool:
