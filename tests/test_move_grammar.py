@@ -1349,7 +1349,7 @@ def test_an_expected_decline_is_no_move() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Acme Group watched its stock drop by almost a third over two sessions.", {("Acme Group", -33.33)}),
+    ("Acme Group watched its stock drop by almost a third over two sessions.", {("Acme Group", -33.3)}),
     ("Acme shed a fifth of its market value in the spring.", {("Acme", -20.0)}),
     ("Borla shares have risen by a quarter since March.", {("Borla", 25.0)}),
     ("Acme lost a third of its customers in 2021.", set()),

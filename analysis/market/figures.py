@@ -64,7 +64,7 @@ _FRACTION_BARE_END = re.compile(
     r"(?:in|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:trading\s+)?(?:sessions|days|weeks|months))\b")
 #: A fraction of a price as a change, with "by" before it or "of its value" after it ("fell by nearly a third",
-#: "lost a third of its value", "has risen by a quarter"): -33.33, +25 (not "lost a third of its customers").
+#: "lost a third of its value", "has risen by a quarter"): -33.3, +25 (not "lost a third of its customers").
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<verb>lost|lose|loses|losing|shed|sheds|shedding|fell|fall|falls|falling|fallen|dropped|drop|drops|"
     r"dropping|slumped|slid|sank|tumbled|plunged|declined|rose|rise|rises|rising|risen|gained|gain|gains|climbed|"
@@ -440,7 +440,8 @@ def find_figures(sentence: str) -> list[Figure]:
             continue  # "three-quarters", "a third"; never "a thirds" or "two-fifth"
         if f.group("wipe") and not (f.group("of") or f.group("owned") is not None):
             continue  # "erased a third" of what: only a value is a move
-        value = round(_FRACTION_PARTS[part.rstrip("s")] * count, 2)
+        # to one decimal, as a percentage is printed: "a third" is 33.3%, "two-thirds" 66.7%
+        value = round(_FRACTION_PARTS[part.rstrip("s")] * count, 1)
         if _FRACTION_FROM_PEAK.match(sentence, f.end()) or (_NUMERIC_PERCENT.search(sentence)
                                                              and not _OWN_SPAN_AFTER.match(sentence, f.end())):
             continue  # a distance from a peak; or a rounding of the exact figure the sentence gives beside it (not a
