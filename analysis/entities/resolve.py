@@ -25,8 +25,9 @@ from analysis.entities.aliases import LAST, WEIGHT, link_entities
 from analysis.entities.credits import credit_kind, credit_regions
 from analysis.entities.evidence import FORM, STRONG
 from analysis.entities.grouping import FIGURE_CELL_RE
+from analysis.entities.catalog import catalog_company, get_lexicon
 from analysis.entities.recognize import recognize_rows, recognize_rows_scored
-from analysis.entities.spans import used_lowercase
+from analysis.entities.spans import sentence_initial, used_lowercase
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 MENTION_COLUMNS = ["doc_id", "sent_id", "entity", "type", "alias", "start", "end", "role", "aliases"]
@@ -304,6 +305,45 @@ def _by_document_and_offset(doc_ids: pd.Series, start: np.ndarray, end: np.ndarr
     return np.lexsort((end, start, rank[codes]))
 
 
+_LONE_WORD_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def _common_openers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, linked: pd.DataFrame) -> np.ndarray:
+    """Forms of a lone capitalised word typed ORG only by weak grammar ("Builders added to the gains.", "Management
+    said ...", "Up 18 percent over three sessions."): every mention of it in the corpus opens a sentence, a line or a
+    speaker's turn, and some article writes the word in lower case ("builders", "management"). Capitalised by its
+    place, a common word, not a name; an article reads only its own text, so one that never writes "management"
+    took the word for a company's name. A catalogue company or a lexicon name ("Target", "Apple") is left."""
+    out = np.zeros(len(linked), dtype=bool)
+    if "evidence" not in linked.columns:
+        return out
+    entity = linked["entity"].astype(str)
+    lone = (linked["type"] == "ORG").to_numpy() & (entity == linked["surface"].astype(str)).to_numpy() \
+        & entity.str.fullmatch(_LONE_WORD_RE).to_numpy()
+    if not lone.any():
+        return out
+    evidence = linked["evidence"].fillna(0.0)
+    strongest = evidence.groupby(entity).max()
+    other_forms = set(entity[~lone])  # an entity with another spelling somewhere ("Quist Bank") is a name
+    lex = get_lexicon()
+    words = {w for w in set(entity[lone]) if strongest[w] < FORM and w not in other_forms and w not in lex.places
+             and w not in lex.given_names and catalog_company(w) is None}
+    if not words:
+        return out
+    columns = [c for c in ("title", "text") if c in corpus.docs.columns]  # a headline's lower case counts too
+    corpus_text = "\n".join(corpus.docs[c].fillna("").astype(str).str.cat(sep="\n") for c in columns)
+    words = {w for w in words if used_lowercase(w, corpus_text)}
+    if not words:
+        return out
+    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
+    rows = np.flatnonzero(np.isin(codes, np.flatnonzero(lone & entity.isin(words).to_numpy())))
+    for doc_id, start, form in zip(found["doc_id"].astype(str).to_numpy()[rows],
+                                   found["start"].to_numpy(dtype=np.int64)[rows], codes[rows], strict=True):
+        if start >= 0 and not sentence_initial(texts.get(doc_id, ""), int(start)):
+            words.discard(entity.iat[form])  # used mid-sentence once: a name
+    return lone & entity.isin(words).to_numpy()
+
+
 def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     """The corpus half of :func:`entity_mentions`: ``found`` (:func:`recognized_mentions` of the whole corpus, in
     document order) merged into one canonical name and one type per entity across the corpus.
@@ -333,6 +373,7 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
             retype &= ~linked["entity"].isin(common).to_numpy()  # "Democracy, a word ...": a common word somewhere
             linked.loc[retype, "type"] = "ORG"
     keep = ((linked["type"] != "") & pd.Series(surname, index=linked.index)).to_numpy()
+    keep = keep & ~_common_openers(corpus, found, codes, linked)
     kinds = np.full(len(forms), "", dtype=object)
     kinds[keep] = _one_type(linked.loc[keep]).astype(str).to_numpy()
     rows = np.flatnonzero(keep[codes])

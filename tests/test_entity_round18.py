@@ -1,0 +1,47 @@
+"""Entity layer, round 18: classes of misses and extras that recur across the six dev corpora by six writers, one
+invented text each.
+
+Every person, company, outlet and figure here is fictional.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from analysis.corpus.load import load_corpus
+from analysis.entities.resolve import entity_mentions
+
+
+def _corpus_types(folder: Path, articles: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
+    """``{file: (title, text)}`` written as a corpus; the story entities of each file with their types."""
+    lines = ["file,outlet,url,published,title"]
+    for name, (title, text) in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        lines.append(f"{name},Quist Ledger,,2026-03-04,\"{title}\"")
+    (folder / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    mentions = entity_mentions(load_corpus(folder))
+    story = mentions.loc[mentions["role"] == "story"]
+    return {f: set(zip(g["entity"], g["type"], strict=True)) for f, g in story.groupby("doc_id")}
+
+
+# --- a common word capitalised only because it opens its sentences -----------------------------------------------
+OPENER = ("Zorbel Homes rose 3.1% on Thursday, leading the index.\n\n"
+          "Glaziers added to Wednesday's gains. Quistar Windows rose 2% and Vellmont Glass gained 1.2%.\n")
+
+
+def test_a_common_word_opening_its_sentence_is_no_organisation_when_the_corpus_writes_it_lower_case(
+        tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {
+        "a.txt": ("Builders climb on rate cut", OPENER),
+        "b.txt": ("Banks slip, glaziers gain", "Quistar Windows led the market higher on Thursday.\n"),
+    })
+    orgs = {e for e, t in found["a"] if t == "ORG"}
+    assert "Glaziers" not in orgs
+    assert {"Zorbel Homes", "Quistar Windows", "Vellmont Glass"} <= orgs
+
+
+def test_a_word_the_corpus_never_writes_lower_case_stays(tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {
+        "a.txt": ("Builders climb on rate cut", OPENER),
+        "b.txt": ("Banks slip", "Quistar Windows led the market higher on Thursday.\n"),
+    })
+    assert ("Glaziers", "ORG") in found["a"]
