@@ -45,3 +45,24 @@ def test_a_word_the_corpus_never_writes_lower_case_stays(tmp_path: Path) -> None
         "b.txt": ("Banks slip", "Quistar Windows led the market higher on Thursday.\n"),
     })
     assert ("Glaziers", "ORG") in found["a"]
+
+
+# --- the sources of a spliced article, named between its parts -----------------------------------------------------
+SPLICED = ("Quistar Windows rose 2% on Thursday after a bigger order from Zorbel Homes.\n\n"
+           "(Harrowgate Wire, Penfold Daily News)\n\n"
+           "In London, Vellmont Glass slipped 1.1%.\n\n"
+           "--- Larkspur Business Newswire:\n"
+           "Analysts at Corran & Pike said the order was larger than expected.\n")
+
+
+def test_a_line_naming_only_the_outlets_of_a_spliced_article_is_a_credit(tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {"a.txt": ("Quistar climbs", SPLICED)})
+    names = {e for e, _ in found["a"]}
+    assert not names & {"Harrowgate Wire", "Penfold Daily News", "Larkspur Business Newswire"}
+    assert {"Quistar Windows", "Zorbel Homes", "Vellmont Glass", "Corran & Pike"} <= names
+
+
+def test_a_company_alone_in_brackets_on_a_line_stays(tmp_path: Path) -> None:
+    text = SPLICED.replace("(Harrowgate Wire, Penfold Daily News)", "(Zorbel Homes, Vellmont Glass)")
+    names = {e for e, _ in _corpus_types(tmp_path, {"a.txt": ("Quistar climbs", text)})["a"]}
+    assert {"Zorbel Homes", "Vellmont Glass"} <= names
