@@ -66,3 +66,24 @@ def test_a_company_alone_in_brackets_on_a_line_stays(tmp_path: Path) -> None:
     text = SPLICED.replace("(Harrowgate Wire, Penfold Daily News)", "(Zorbel Homes, Vellmont Glass)")
     names = {e for e, _ in _corpus_types(tmp_path, {"a.txt": ("Quistar climbs", text)})["a"]}
     assert {"Zorbel Homes", "Vellmont Glass"} <= names
+
+
+# --- a place named only as the modifier of a site or an event ----------------------------------------------------
+def test_a_bare_name_only_before_a_site_or_an_event_is_no_organisation(tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {
+        "a.txt": ("Zorbel Homes climbs", "Zorbel Homes rose 3.1% on Thursday. The Quarrendale campus is on schedule, "
+                                         "its chief executive said.\n"),
+        "b.txt": ("Canal reopens", "Shipping stocks fell. The Vessmark blockage in 2021 lasted six days, and "
+                                   "Quistar Freight lost 4% then.\n"),
+    })
+    assert "Quarrendale" not in {e for e, _ in found["a"]}
+    assert "Vessmark" not in {e for e, _ in found["b"]}
+    assert ("Quistar Freight", "ORG") in found["b"]
+
+
+def test_a_name_typed_or_named_elsewhere_stays_before_a_site(tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {
+        "a.txt": ("Quarrendale climbs", "The Quarrendale campus is on schedule, the company said.\n"),
+        "b.txt": ("Quarrendale results", "Shares of Quarrendale rose 4% after results on Thursday.\n"),
+    })
+    assert "Quarrendale" in {e for e, _ in found["a"]}

@@ -344,6 +344,57 @@ def _common_openers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, link
     return lone & entity.isin(words).to_numpy()
 
 
+# nouns a place or an event's name modifies after "the": sites and works ("the Harlow campus", "the Quistby malting
+# plant", "the Zorbo riverside project"), and what happened there ("the Quist blockage"); with the lexicon's site and
+# facility nouns (``site_nouns_after``, ``facility_nouns_after``)
+_PLACE_HEADS = frozenset({"project", "projects", "development", "complex", "works", "blockage", "closure", "disaster",
+                          "accident", "spill", "collapse", "flood", "floods", "fire", "explosion", "blast", "earthquake",
+                          "canal", "dam"})
+_HEAD_AFTER_RE = re.compile(r"[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+
+
+def _bare_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, linked: pd.DataFrame) -> np.ndarray:
+    """Forms of a lone capitalised word that no article types by any evidence (its type is a bare name's guess)
+    and that every article writes between "the" and a site, a work or an event (:data:`_PLACE_HEADS`, one
+    lower-case word may come between): "The Harlow campus is on schedule", "the Quistby malting plant", "the
+    Zorbo blockage in 2021". A place as the noun's modifier, not an organisation: a company that owns a plant is
+    named somewhere else too (a subject, a full name, "shares of Quist"), and that mention types it or spells it
+    another way."""
+    out = np.zeros(len(linked), dtype=bool)
+    if "evidence" not in linked.columns:
+        return out
+    entity = linked["entity"].astype(str)
+    lone = (linked["type"] == "ORG").to_numpy() & (entity == linked["surface"].astype(str)).to_numpy() \
+        & np.array([w[:1].isupper() and w[1:].islower() and w.isalpha() for w in entity], dtype=bool)
+    if not lone.any():
+        return out
+    strongest = linked["evidence"].fillna(0.0).groupby(entity).max()
+    other_forms = set(entity[~lone])
+    lex = get_lexicon()
+    words = {w for w in set(entity[lone]) if strongest[w] <= 0.0 and w not in other_forms and w not in lex.places
+             and w not in lex.given_names and w not in lex.known_org_alias and catalog_company(w) is None}
+    if not words:
+        return out
+    heads = _PLACE_HEADS | lex.site_nouns_after | lex.facility_nouns_after
+    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
+    rows = np.flatnonzero(np.isin(codes, np.flatnonzero(lone & entity.isin(words).to_numpy())))
+    seen: set[str] = set()
+    for doc_id, start, end, form in zip(found["doc_id"].astype(str).to_numpy()[rows],
+                                        found["start"].to_numpy(dtype=np.int64)[rows],
+                                        found["end"].to_numpy(dtype=np.int64)[rows], codes[rows], strict=True):
+        if start < 0:
+            continue  # a headline's words: no grammar to read
+        word = entity.iat[form]
+        text = texts.get(doc_id, "")
+        head = _HEAD_AFTER_RE.match(text, int(end))
+        if text[max(0, start - 4):start].lower() == "the " and head is not None \
+                and any(h in heads for h in head.groups() if h):
+            seen.add(word)
+        else:
+            words.discard(word)
+    return lone & entity.isin(words & seen).to_numpy()
+
+
 def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     """The corpus half of :func:`entity_mentions`: ``found`` (:func:`recognized_mentions` of the whole corpus, in
     document order) merged into one canonical name and one type per entity across the corpus.
@@ -373,7 +424,7 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
             retype &= ~linked["entity"].isin(common).to_numpy()  # "Democracy, a word ...": a common word somewhere
             linked.loc[retype, "type"] = "ORG"
     keep = ((linked["type"] != "") & pd.Series(surname, index=linked.index)).to_numpy()
-    keep = keep & ~_common_openers(corpus, found, codes, linked)
+    keep = keep & ~_common_openers(corpus, found, codes, linked) & ~_bare_modifiers(corpus, found, codes, linked)
     kinds = np.full(len(forms), "", dtype=object)
     kinds[keep] = _one_type(linked.loc[keep]).astype(str).to_numpy()
     rows = np.flatnonzero(keep[codes])
