@@ -87,3 +87,17 @@ def test_a_name_typed_or_named_elsewhere_stays_before_a_site(tmp_path: Path) -> 
         "b.txt": ("Quarrendale results", "Shares of Quarrendale rose 4% after results on Thursday.\n"),
     })
     assert "Quarrendale" in {e for e, _ in found["a"]}
+
+
+# --- a bare name opening its sentence before a comma insert, named in full in another article ---------------------
+def test_a_surname_before_its_apposition_or_an_inserted_adverb_is_the_person_named_elsewhere(tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {
+        "a.txt": ("Quistar short report", "Harrowdene Research, run by Odile Fenwright, published a short report on "
+                                          "Quistar Windows on Tuesday.\n"),
+        "b.txt": ("Quistar rebuts report", "Quistar Windows rejected the claims on Wednesday.\n\n"
+                                           "Harrowdene was unmoved. Fenwright, its founder, said the reply answered "
+                                           "nothing.\n\nZorbel, meanwhile, said it had cancelled an order.\n"),
+        "c.txt": ("Zorbel slides", "Shares of Zorbel fell 4% on Wednesday after it cut its forecast.\n"),
+    })
+    assert ("Odile Fenwright", "PERSON") in found["b"]
+    assert ("Zorbel", "ORG") in found["b"]

@@ -186,17 +186,24 @@ def _bare_surname(doc: DocGroups, g: int) -> bool:
     return all(doc.cands[i].sent_initial and _subject_cue(doc.cands[i], doc.text, lex) for i in grp.members)
 
 
-_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[a-z]")
+_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an|its|his|her|their)[ \t]+[a-z]")
+# a sentence adverb set off by commas between a subject and its verb: "Roe, meanwhile, said ..."
+_INSERTED_ADVERB_RE = re.compile(r",[ \t]+(?:meanwhile|however|though|too|also|instead|separately|likewise|"
+                                 r"for (?:its|his|her|their) part),[ \t]+([a-z]+)\b")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 
 
 def _subject_cue(c: Candidate, text: str, lex: Lexicon) -> bool:
     """True when the words after a sentence's first name show it is the subject: a verb ("Roe hinted"), a verb in
-    the present before its object ("Roe starts its review"), or an apposition ("Roe, the chief executive, said")."""
+    the present before its object ("Roe starts its review"), an apposition ("Roe, the chief executive, said",
+    "Roe, its founder, said") or a sentence adverb between commas before a verb ("Roe, meanwhile, said")."""
     if _verb_after_subject(c.next, lex):
         return True
     if c.next == ",":
-        return _APPOSITION_RE.match(text, c.end) is not None
+        inserted = _INSERTED_ADVERB_RE.match(text, c.end)
+        if inserted is not None:
+            return _verb_after_subject(inserted.group(1), lex)  # "Roe, meanwhile, said ..."
+        return _APPOSITION_RE.match(text, c.end) is not None  # "Roe, the chief executive, ...", "Roe, its founder, ..."
     return len(c.next) > 3 and c.next.isalpha() and c.next.islower() and c.next.endswith("s") \
         and not c.next.endswith("ss") and c.next2 in _DETERMINERS
 
