@@ -99,5 +99,20 @@ def test_a_surname_before_its_apposition_or_an_inserted_adverb_is_the_person_nam
                                            "nothing.\n\nZorbel, meanwhile, said it had cancelled an order.\n"),
         "c.txt": ("Zorbel slides", "Shares of Zorbel fell 4% on Wednesday after it cut its forecast.\n"),
     })
-    assert ("Odile Fenwright", "PERSON") in found["b"]
-    assert ("Zorbel", "ORG") in found["b"]
+    assert ("Odile Fenwright", "PERSON") in found.get("b", set())
+    assert ("Zorbel", "ORG") in found.get("b", set())
+
+
+# --- a company's short name opening a sentence of speech, its full name in another article ------------------------
+def test_a_short_name_opening_a_sentence_is_the_organisation_another_article_types_by_it(tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {
+        "a.txt": ("Fenmark slides", "Fenmark Components fell 4.1% on Wednesday. Fenmark said demand had slowed.\n"),
+        "b.txt": ("Market Close", "ANCHOR: Welcome back.\n\nRUTH ELLSWORTH: Fenmark is a different story. "
+                                  "They hedged badly.\n\nANCHOR: And the insurers?\n\n"
+                                  "RUTH ELLSWORTH: Quistmoor's own programme is small. Quistmoor held its call "
+                                  "this morning.\n\nANCHOR: Thank you.\n"),
+        "c.txt": ("Quistmoor Insurance falls", "Quistmoor Insurance fell 3% on Tuesday. Shares of Quistmoor have "
+                                               "lost a fifth this year.\n"),
+    })
+    orgs = {e for e, t in found.get("b", set()) if t == "ORG"}
+    assert {"Fenmark Components", "Quistmoor Insurance"} <= orgs

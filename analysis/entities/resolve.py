@@ -414,15 +414,18 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     if "evidence" in linked.columns and bare.any():
         # "Quistmin, the mining agency, began ...": a bare name opening its sentences is the organisation another
         # article names alone and types by strong evidence ("the regulator Quistmin said")
+        # by that name (or by the short name it goes by: "Quistmin Holdings", then "Quistmin fell 4%", in one article
+        # makes "Quistmin is a different story" in another the same organisation)
         typed = (linked["type"] == "ORG") & (linked["role"] == "story") & (linked["evidence"].fillna(0.0) >= STRONG)
-        orgs = set(linked.loc[typed & (linked["entity"] == linked["surface"]), "entity"])
-        retype = bare & linked["entity"].isin(orgs).to_numpy() & (linked["entity"] == linked["surface"]).to_numpy() \
-            & (linked["type"] == "").to_numpy()
+        pairs = linked["entity"].astype(str) + "\n" + linked["surface"].astype(str)
+        orgs = set(pairs[typed])
+        retype = bare & pairs.isin(orgs).to_numpy() & (linked["type"] == "").to_numpy()
         if retype.any():
             corpus_text = "\n".join(corpus.docs["text"].astype(str))
-            common = {w for w in set(linked.loc[retype, "entity"].astype(str)) if used_lowercase(w, corpus_text)}
-            retype &= ~linked["entity"].isin(common).to_numpy()  # "Democracy, a word ...": a common word somewhere
+            common = {w for w in set(linked.loc[retype, "surface"].astype(str)) if used_lowercase(w, corpus_text)}
+            retype &= ~linked["surface"].isin(common).to_numpy()  # "Democracy, a word ...": a common word somewhere
             linked.loc[retype, "type"] = "ORG"
+            surname = [s or r for s, r in zip(surname, retype, strict=True)]
     keep = ((linked["type"] != "") & pd.Series(surname, index=linked.index)).to_numpy()
     keep = keep & ~_common_openers(corpus, found, codes, linked) & ~_bare_modifiers(corpus, found, codes, linked)
     kinds = np.full(len(forms), "", dtype=object)
