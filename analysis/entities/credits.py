@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from analysis.corpus.provenance import looks_like_outlet
 from analysis.entities.catalog import Lexicon, get_lexicon
 
 # "(Photo by Marc Delorme/Getty Images)", "(AP Photo/Kenji Arai, File)", "(Reuters/Jane Doe)"
@@ -140,6 +141,25 @@ _RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s
                              re.MULTILINE | re.IGNORECASE)
 
 
+# the sources of a spliced article, between or after its parts: a line holding only outlets in brackets ("(Example
+# Wire, Sample News)", "(Example Wire / Sample Post)") or a part's heading naming its outlet ("--- Example Wire:")
+_SOURCE_PARENS_RE = re.compile(r"^[ \t]*\(([A-Z][^()\n]{1,100})\)[ \t]*$", re.MULTILINE)
+_SOURCE_HEADING_RE = re.compile(r"^[ \t]*(?:-{2,}|[—–])[ \t]*([A-Z][^\n:]{1,60}):[ \t]*$", re.MULTILINE)
+_SOURCE_SPLIT_RE = re.compile(r"[ \t]*(?:[,/;]|\band\b)[ \t]*")
+
+
+def _source_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines naming only the outlets an article was put together from (``_SOURCE_PARENS_RE``,
+    ``_SOURCE_HEADING_RE``): every name a news outlet's ("(Quist Bank)" alone on a line is not one)."""
+    out = []
+    for regex in (_SOURCE_PARENS_RE, _SOURCE_HEADING_RE):
+        for match in regex.finditer(text):
+            parts = [p for p in _SOURCE_SPLIT_RE.split(match.group(1)) if p]
+            if parts and all(looks_like_outlet(p) for p in parts):
+                out.append(match.span())
+    return out
+
+
 def credit_regions(text: str) -> list[tuple[int, int]]:
     """Character spans of credits in `text`. Input: article text. Output: sorted (start, end) pairs."""
     lex = get_lexicon()
@@ -166,6 +186,8 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
         regions.append(match.span())
     for match in _PROMO_LINE_RE.finditer(text):
         regions.append(match.span())
+    if "(" in text or "-" in text or "—" in text or "–" in text:
+        regions.extend(_source_lines(text))
     if _SIGN_OFF_CUE_RE.search(text):
         for match in _SIGN_OFF_RE.finditer(text):
             regions.append(match.span())

@@ -186,21 +186,33 @@ def _bare_surname(doc: DocGroups, g: int) -> bool:
     return all(doc.cands[i].sent_initial and _subject_cue(doc.cands[i], doc.text, lex) for i in grp.members)
 
 
-_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[a-z]")
+_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an|its|his|her|their)[ \t]+[a-z]")
+# a sentence adverb set off by commas between a subject and its verb: "Roe, meanwhile, said ..."
+_INSERTED_ADVERB_RE = re.compile(r",[ \t]+(?:meanwhile|however|though|too|also|instead|separately|likewise|"
+                                 r"for (?:its|his|her|their) part),[ \t]+([a-z]+)\b")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 
 
 def _subject_cue(c: Candidate, text: str, lex: Lexicon) -> bool:
     """True when the words after a sentence's first name show it is the subject: a verb ("Roe hinted"), a verb in
-    the present before its object ("Roe starts its review"), or an apposition ("Roe, the chief executive, said")."""
-    if _verb_after_subject(c.next, lex):
-        return True
+    the present before its object ("Roe starts its review"), an apposition ("Roe, the chief executive, said",
+    "Roe, its founder, said") or a sentence adverb between commas before a verb ("Roe, meanwhile, said")."""
+    if _verb_after_subject(c.next, lex) or c.possessive and c.next.isalpha() and c.next.islower():
+        return True  # "Roe hinted", "Roe's own programme": a possessive opener is a name too
     if c.next == ",":
-        return _APPOSITION_RE.match(text, c.end) is not None
+        inserted = _INSERTED_ADVERB_RE.match(text, c.end)
+        if inserted is not None:
+            return _verb_after_subject(inserted.group(1), lex)  # "Roe, meanwhile, said ..."
+        return _APPOSITION_RE.match(text, c.end) is not None  # "Roe, the chief executive, ...", "Roe, its founder, ..."
     return len(c.next) > 3 and c.next.isalpha() and c.next.islower() and c.next.endswith("s") \
         and not c.next.endswith("ss") and c.next2 in _DETERMINERS
 
 
+# the past tense of common irregular verbs ("Roe held its call", "Roe took the stand"): as good a verb as "hinted"
+_IRREGULAR_PAST = frozenset({"held", "took", "made", "won", "lost", "sold", "bought", "kept", "gave", "got", "went",
+                             "came", "saw", "paid", "led", "left", "met", "ran", "began", "became", "brought", "built",
+                             "chose", "drew", "found", "grew", "knew", "meant", "sent", "spent", "spoke", "stood",
+                             "struck", "thought", "wrote", "withdrew", "overtook", "undertook", "forecast"})
 # auxiliaries and adverbs that follow a subject ("Roe has said", "Roe also hinted", "Roe would not say")
 _AFTER_SUBJECT = frozenset({"has", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must",
                             "should", "did", "does", "also", "then", "later", "still", "never", "once", "himself",
@@ -211,7 +223,8 @@ def _verb_after_subject(word: str, lex: Lexicon) -> bool:
     """True for a word that shows the one before it is a subject: a past tense ("hinted"), a speech verb or an
     auxiliary (not a noun: "Palace inspections are ...")."""
     return word.isalpha() and word.islower() and (
-        word in _AFTER_SUBJECT or word in lex.speech_verbs or len(word) > 4 and word.endswith("ed"))
+        word in _AFTER_SUBJECT or word in lex.speech_verbs or word in _IRREGULAR_PAST
+        or len(word) > 4 and word.endswith("ed"))
 
 
 def _credit_row(start: int, end: int, text: str, name: str, kind: str,

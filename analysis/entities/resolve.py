@@ -25,8 +25,9 @@ from analysis.entities.aliases import LAST, WEIGHT, link_entities
 from analysis.entities.credits import credit_kind, credit_regions
 from analysis.entities.evidence import FORM, STRONG
 from analysis.entities.grouping import FIGURE_CELL_RE
+from analysis.entities.catalog import catalog_company, get_lexicon
 from analysis.entities.recognize import recognize_rows, recognize_rows_scored
-from analysis.entities.spans import used_lowercase
+from analysis.entities.spans import sentence_initial, used_lowercase
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 MENTION_COLUMNS = ["doc_id", "sent_id", "entity", "type", "alias", "start", "end", "role", "aliases"]
@@ -304,6 +305,96 @@ def _by_document_and_offset(doc_ids: pd.Series, start: np.ndarray, end: np.ndarr
     return np.lexsort((end, start, rank[codes]))
 
 
+_LONE_WORD_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def _common_openers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, linked: pd.DataFrame) -> np.ndarray:
+    """Forms of a lone capitalised word typed ORG only by weak grammar ("Builders added to the gains.", "Management
+    said ...", "Up 18 percent over three sessions."): every mention of it in the corpus opens a sentence, a line or a
+    speaker's turn, and some article writes the word in lower case ("builders", "management"). Capitalised by its
+    place, a common word, not a name; an article reads only its own text, so one that never writes "management"
+    took the word for a company's name. A catalogue company or a lexicon name ("Target", "Apple") is left."""
+    out = np.zeros(len(linked), dtype=bool)
+    if "evidence" not in linked.columns:
+        return out
+    entity = linked["entity"].astype(str)
+    lone = (linked["type"] == "ORG").to_numpy() & (entity == linked["surface"].astype(str)).to_numpy() \
+        & entity.str.fullmatch(_LONE_WORD_RE).to_numpy()
+    if not lone.any():
+        return out
+    evidence = linked["evidence"].fillna(0.0)
+    strongest = evidence.groupby(entity).max()
+    other_forms = set(entity[~lone])  # an entity with another spelling somewhere ("Quist Bank") is a name
+    lex = get_lexicon()
+    words = {w for w in set(entity[lone]) if strongest[w] < FORM and w not in other_forms and w not in lex.places
+             and w not in lex.given_names and catalog_company(w) is None}
+    if not words:
+        return out
+    columns = [c for c in ("title", "text") if c in corpus.docs.columns]  # a headline's lower case counts too
+    corpus_text = "\n".join(corpus.docs[c].fillna("").astype(str).str.cat(sep="\n") for c in columns)
+    words = {w for w in words if used_lowercase(w, corpus_text)}
+    if not words:
+        return out
+    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
+    rows = np.flatnonzero(np.isin(codes, np.flatnonzero(lone & entity.isin(words).to_numpy())))
+    for doc_id, start, form in zip(found["doc_id"].astype(str).to_numpy()[rows],
+                                   found["start"].to_numpy(dtype=np.int64)[rows], codes[rows], strict=True):
+        if start >= 0 and not sentence_initial(texts.get(doc_id, ""), int(start)):
+            words.discard(entity.iat[form])  # used mid-sentence once: a name
+    return lone & entity.isin(words).to_numpy()
+
+
+# nouns a place or an event's name modifies after "the": sites and works ("the Harlow campus", "the Quistby malting
+# plant", "the Zorbo riverside project"), and what happened there ("the Quist blockage"); with the lexicon's site and
+# facility nouns (``site_nouns_after``, ``facility_nouns_after``)
+_PLACE_HEADS = frozenset({"project", "projects", "development", "complex", "works", "blockage", "closure", "disaster",
+                          "accident", "spill", "collapse", "flood", "floods", "fire", "explosion", "blast", "earthquake",
+                          "canal", "dam"})
+_HEAD_AFTER_RE = re.compile(r"[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+
+
+def _bare_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, linked: pd.DataFrame) -> np.ndarray:
+    """Forms of a lone capitalised word that no article types by any evidence (its type is a bare name's guess)
+    and that every article writes between "the" and a site, a work or an event (:data:`_PLACE_HEADS`, one
+    lower-case word may come between): "The Harlow campus is on schedule", "the Quistby malting plant", "the
+    Zorbo blockage in 2021". A place as the noun's modifier, not an organisation: a company that owns a plant is
+    named somewhere else too (a subject, a full name, "shares of Quist"), and that mention types it or spells it
+    another way."""
+    out = np.zeros(len(linked), dtype=bool)
+    if "evidence" not in linked.columns:
+        return out
+    entity = linked["entity"].astype(str)
+    lone = (linked["type"] == "ORG").to_numpy() & (entity == linked["surface"].astype(str)).to_numpy() \
+        & np.array([w[:1].isupper() and w[1:].islower() and w.isalpha() for w in entity], dtype=bool)
+    if not lone.any():
+        return out
+    strongest = linked["evidence"].fillna(0.0).groupby(entity).max()
+    other_forms = set(entity[~lone])
+    lex = get_lexicon()
+    words = {w for w in set(entity[lone]) if strongest[w] <= 0.0 and w not in other_forms and w not in lex.places
+             and w not in lex.given_names and w not in lex.known_org_alias and catalog_company(w) is None}
+    if not words:
+        return out
+    heads = _PLACE_HEADS | lex.site_nouns_after | lex.facility_nouns_after
+    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
+    rows = np.flatnonzero(np.isin(codes, np.flatnonzero(lone & entity.isin(words).to_numpy())))
+    seen: set[str] = set()
+    for doc_id, start, end, form in zip(found["doc_id"].astype(str).to_numpy()[rows],
+                                        found["start"].to_numpy(dtype=np.int64)[rows],
+                                        found["end"].to_numpy(dtype=np.int64)[rows], codes[rows], strict=True):
+        if start < 0:
+            continue  # a headline's words: no grammar to read
+        word = entity.iat[form]
+        text = texts.get(doc_id, "")
+        head = _HEAD_AFTER_RE.match(text, int(end))
+        if text[max(0, start - 4):start].lower() == "the " and head is not None \
+                and any(h in heads for h in head.groups() if h):
+            seen.add(word)
+        else:
+            words.discard(word)
+    return lone & entity.isin(words & seen).to_numpy()
+
+
 def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     """The corpus half of :func:`entity_mentions`: ``found`` (:func:`recognized_mentions` of the whole corpus, in
     document order) merged into one canonical name and one type per entity across the corpus.
@@ -323,16 +414,20 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     if "evidence" in linked.columns and bare.any():
         # "Quistmin, the mining agency, began ...": a bare name opening its sentences is the organisation another
         # article names alone and types by strong evidence ("the regulator Quistmin said")
+        # by that name (or by the short name it goes by: "Quistmin Holdings", then "Quistmin fell 4%", in one article
+        # makes "Quistmin is a different story" in another the same organisation)
         typed = (linked["type"] == "ORG") & (linked["role"] == "story") & (linked["evidence"].fillna(0.0) >= STRONG)
-        orgs = set(linked.loc[typed & (linked["entity"] == linked["surface"]), "entity"])
-        retype = bare & linked["entity"].isin(orgs).to_numpy() & (linked["entity"] == linked["surface"]).to_numpy() \
-            & (linked["type"] == "").to_numpy()
+        pairs = linked["entity"].astype(str) + "\n" + linked["surface"].astype(str)
+        orgs = set(pairs[typed])
+        retype = bare & pairs.isin(orgs).to_numpy() & (linked["type"] == "").to_numpy()
         if retype.any():
             corpus_text = "\n".join(corpus.docs["text"].astype(str))
-            common = {w for w in set(linked.loc[retype, "entity"].astype(str)) if used_lowercase(w, corpus_text)}
-            retype &= ~linked["entity"].isin(common).to_numpy()  # "Democracy, a word ...": a common word somewhere
+            common = {w for w in set(linked.loc[retype, "surface"].astype(str)) if used_lowercase(w, corpus_text)}
+            retype &= ~linked["surface"].isin(common).to_numpy()  # "Democracy, a word ...": a common word somewhere
             linked.loc[retype, "type"] = "ORG"
+            surname = [s or r for s, r in zip(surname, retype, strict=True)]
     keep = ((linked["type"] != "") & pd.Series(surname, index=linked.index)).to_numpy()
+    keep = keep & ~_common_openers(corpus, found, codes, linked) & ~_bare_modifiers(corpus, found, codes, linked)
     kinds = np.full(len(forms), "", dtype=object)
     kinds[keep] = _one_type(linked.loc[keep]).astype(str).to_numpy()
     rows = np.flatnonzero(keep[codes])

@@ -222,6 +222,16 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENT_END or text[i] in "_:>" or (text[i] in "-–—" and i > 0 and text[i - 1] == " ")
 
 
+def sentence_initial(text: str, start: int) -> bool:
+    """:func:`_sentence_initial`, or a cell of a table row or footer ("Unsubscribe | Manage preferences")."""
+    if _sentence_initial(text, start):
+        return True
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i] == "|"
+
+
 def _bare(tok: str) -> str:
     return tok[:-2] if tok.endswith(_POSSESSIVE) else tok
 
