@@ -21,6 +21,8 @@ from datetime import date, timedelta
 from analysis.lexicon import verb_forms
 from analysis.time.timex_context import is_future
 from analysis.timeline.dated import (
+    COMPARISON_SINCE as _COMPARISON_SINCE,
+    ENTRY_STAMP,
     MOVE_FROM,
     MOVE_SPANS,
     OTHER_EVENT,
@@ -364,11 +366,6 @@ _FIGURE_BEFORE = re.compile(r"\d(?:%|\s*per\s*cent)\s+(?:(?:up|down|higher|lower
                             r"(?:(?:in\s+[a-z-]+(?:\s+[a-z-]+)?\s+terms|against\s+(?:the\s+)?[a-z]+)\s+)?"
                             r"(?:so\s+far\s+)?(?:in\s+)?$", re.IGNORECASE)
 
-_COMPARISON_SINCE = re.compile(
-    r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|"
-    r"least|longest|fastest|slowest)\b(?!-|\s+of\b)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 #: Before a date that names no event: a debt's maturity ("notes due 2031", "bonds maturing in 2030") or the first
@@ -425,13 +422,33 @@ def shouted_word(e: TemporalExpression, text: str) -> bool:
                 and _SHOUTED_WORD.fullmatch(after[0].strip(":,.")))
 
 
+#: ", when ..." after a date: the clause tells what happened on it ("since 1976, when the party last had a contested
+#: convention").
+_WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+
+
+def last_time(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
+    """Whether the past date ``e`` of a comparison ("its worst day since March 2027", "the first time it has blocked a
+    deal since 2016") dates the last time the thing compared happened, an event of its own: a ", when" clause after it
+    tells that event ("the biggest drop since the third quarter of 2027, when a customer cancelled two studies"), or
+    it is the only date of its sentence (a share move's session aside, told by the move itself: "Tarrow Bank lost 5.2%,
+    its worst day since March 2027"). Beside a day of the sentence's own ("fell 8% on Tuesday, its worst day since
+    2027") the comparison only measures that day's event. ``found`` are the sentence's expressions."""
+    if not e.resolved or (e.anchor is not None and e.date_end is not None and e.date_end >= e.anchor):
+        return False
+    if _WHEN_CLAUSE_AFTER.match(text, e.end):
+        return True
+    return not any(o is not e and o.resolved and not o.basis.startswith((ENTRY_STAMP, *MOVE_SPANS)) for o in found)
+
+
 def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
     """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
     describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that
     other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
     if shouted_word(e, text):
         return True  # "READERS MAY ALSO ENJOY": no month
-    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]) and not event_named(text, e):
+    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]) and not event_named(text, e) \
+            and not last_time(e, found, text):
         return True  # "its worst day since June 2020": a yardstick, not an event ("since the 2016 merger" dates one)
     if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):
         return True  # "notes due 2034" (a maturity), "originally set for June 9" (a date given up), a horizon

@@ -54,6 +54,14 @@ _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 #: Only a season with its year or a word that fixes it ("summer demand" names no particular summer).
 _SEASON_NAMED = re.compile(r"\d{4}|\b(?:last|next|this|coming)\b", re.IGNORECASE)
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
+#: A comparison measured from a date: "its worst day since June 2027", "the first time since 2016", "its highest since
+#: the third quarter of 2027" (the date is a yardstick; :func:`analysis.timeline.clauses.last_time` says when it is
+#: also the last time the thing compared happened).
+COMPARISON_SINCE = re.compile(
+    r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|"
+    r"least|longest|fastest|slowest)\b(?!-|\s+of\b)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
 #: "the first seven months" of a year, and the year after it.
 _FIRST = re.compile(r"^the\s+(?:(?P<first>first)|last|final)\s+", re.IGNORECASE)
@@ -799,6 +807,9 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text)) and past_action(text, start, end)):
             precision = "range"  # "sold its ferry arm in the third quarter": a past act in a quarter, no figure of it
+        if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
+                and COMPARISON_SINCE.search(text, max(0, start - 90), start)):
+            precision = "range"  # "its worst day since the first quarter of 2027": the yardstick of a comparison
         if precision is None and _SEASON_VALUE.match(value) and dct is not None and r.date_start is not None \
                 and _SEASON_NAMED.search(str(r.text)) \
                 and ((r.date_end < dct and not is_future(text, start, end)) or (r.date_start > dct and planned(text, start, end))):

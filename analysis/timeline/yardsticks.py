@@ -286,7 +286,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             figure = None  # "to keep its rate at 3.25% on Wednesday and to lower it in June": another verb's date
         # "since the 2016 merger" names an event of its own, after a comparison too ("its worst day since the 2029
         # crash"), as "since its 2016 merger" and "since it merged in 2016" do
-        since = _SINCE.search(before) is not None and not event_named(text, e)
+        since = _SINCE.search(before) is not None and not event_named(text, e) \
+            and not _WHEN_AFTER.match(text, e.end)  # "since March 2027, when the plant shut": that day's event
         framing = since or _FOR_PERIOD.search(before) or figure
         holds = [o for o in days if e.date_start <= o.date_start and o.date_end <= e.date_end]  # type: ignore[operator]
         if holds and all(reported_plan(text, o, e) for o in holds):

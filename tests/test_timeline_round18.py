@@ -1,0 +1,51 @@
+"""Round 18 of the timeline: one rule each, on invented sentences (fictional companies, people and places)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.timeline.sessions import placed_moves
+from tests.test_timeline_dated import dates_of
+
+
+def test_the_date_of_a_comparison_alone_in_its_sentence_is_the_last_time_it_happened() -> None:
+    # the yardstick of a comparison, the sentence's only date: when the thing compared last happened
+    got = dates_of("Tarrow Bank lost 5.2 percent, its worst day since March 2027, while Orvale gained 1.8%.", "2030-03-14")
+    assert got == [("March 2027", "2027-03-01", "2027-03-31")]
+    got = dates_of("Kessel Foods finishes 5.9% lower, its biggest one-day fall since the first quarter of 2027.",
+                   "2030-03-14")
+    assert got == [("the first quarter of 2027", "2027-01-01", "2027-03-31")]
+    got = dates_of("The ruling is the first time the Varn regulator has blocked a merger outright since 2016.", "2030-03-14")
+    assert got == [("2016", "2016-01-01", "2016-12-31")]
+    # a live blog's time stamp is no date of the sentence's own
+    got = dates_of("14:10 - The Orvale bond fund is up 1.9%, heading for its best day since the fourth quarter of 2028.",
+                   "2030-03-14")
+    assert ("the fourth quarter of 2028", "2028-10-01", "2028-12-31") in got
+
+
+def test_a_when_clause_after_the_date_of_a_comparison_tells_its_event() -> None:
+    got = dates_of("Varn shares fell 7.5% on Tuesday, the biggest drop since the third quarter of 2027, when a customer "
+                   "cancelled two studies.", "2030-03-14")
+    assert got == [("Tuesday", "2030-03-12", "2030-03-12"), ("the third quarter of 2027", "2027-07-01", "2027-09-30")]
+
+
+def test_beside_a_day_of_its_own_the_comparison_only_measures_that_day() -> None:
+    got = dates_of("Shares of Tarrow plunged 18.4% on Tuesday, their biggest one-day drop since 2008, after a dam failed.",
+                   "2030-03-14")
+    assert got == [("Tuesday", "2030-03-12", "2030-03-12")]
+    got = dates_of("The Orvale index rose 3.8% on Tuesday to settle at its highest since April.", "2030-08-14")
+    assert got == [("Tuesday", "2030-08-11", "2030-08-11")] or [x for x, _, _ in got] == ["Tuesday"]
+    # a month read ahead of the article is no last time; a span's start is no comparison
+    assert dates_of("The Orvale index rose 3.8%, its highest since April.", "2030-03-14") == []
+    assert dates_of("Orvale sales have fallen since the first quarter of 2028.", "2030-03-14") == []
+
+
+def test_the_date_of_a_comparison_leaves_the_moves_session_in_place() -> None:
+    # issue 13: a share move is an event on its session; the yardstick's month does not contradict a guessed session
+    sentence = "Tarrow Bank lost 5.2 percent, its worst day since March 2027."
+    moves = pd.DataFrame({"doc_id": ["d"], "sent_id": [1], "session_date": [pd.Timestamp("2030-03-14")],
+                          "session_basis": ["publication date"]})
+    dated = pd.DataFrame({"doc_id": ["d"], "sent_id": [1], "date_start": [pd.Timestamp("2027-03-01").date()],
+                          "date_end": [pd.Timestamp("2027-03-31").date()], "expression": ["March 2027"],
+                          "sentence": [sentence], "basis": ["stated in the text (TIMEX3 2027-03)"]})
+    assert len(placed_moves(moves, dated)) == 1
