@@ -88,8 +88,9 @@ def test_a_coming_quarter_is_a_plan_and_a_past_one_a_reporting_period() -> None:
 
 
 def test_the_end_of_the_year_is_its_last_quarter() -> None:
+    # after a bound it is a deadline on the year's last day (round 18)
     got = dates_of("Orion said it planned to file for approval by the end of the year.", "2026-06-08")
-    assert got == [("the end of the year", "2026-10-01", "2026-12-31")]
+    assert got == [("the end of the year", "2026-12-31", "2026-12-31")]
     assert dates_of("Orion said sales had risen earlier this year.", "2026-06-08") == []
 
 

@@ -49,3 +49,22 @@ def test_the_date_of_a_comparison_leaves_the_moves_session_in_place() -> None:
                           "date_end": [pd.Timestamp("2027-03-31").date()], "expression": ["March 2027"],
                           "sentence": [sentence], "basis": ["stated in the text (TIMEX3 2027-03)"]})
     assert len(placed_moves(moves, dated)) == 1
+
+
+def test_the_end_of_a_year_quarter_or_half_after_a_bound_is_a_deadline_on_its_last_day() -> None:
+    got = dates_of("Orion said it planned to file for approval by the end of the year.", "2030-06-08")
+    assert got == [("the end of the year", "2030-12-31", "2030-12-31")]
+    got = dates_of("Their contract with Keel runs until the end of 2032 and Orion has said it will honour it.", "2030-06-08")
+    assert got == [("the end of 2032", "2032-12-31", "2032-12-31")]
+    got = dates_of("Orion had spent about 2.3 billion crowns on the programme by the end of last year, according to its "
+                   "annual report.", "2030-06-08")
+    assert got == [("the end of last year", "2029-12-31", "2029-12-31")]
+    # the tagger reads "this quarter" without "the end of": the bound still makes its last day the deadline
+    got = dates_of("We'll sign the grid agreement with Keel by the end of this quarter.", "2030-08-14")
+    assert got == [("this quarter", "2030-09-30", "2030-09-30")]
+
+
+def test_on_schedule_for_a_period_is_a_plan_not_the_period_a_figure_covers() -> None:
+    got = dates_of("The Tarrow campus is on schedule for the first half of 2031, and we'll sign the grid agreement by the "
+                   "end of this quarter.", "2030-08-14")
+    assert got == [("the first half of 2031", "2031-01-01", "2031-06-30"), ("this quarter", "2030-09-30", "2030-09-30")]

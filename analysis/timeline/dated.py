@@ -31,13 +31,19 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T.*)?$")
 _WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
 _WEEKEND_VALUE = re.compile(r"^\d{4}-W\d\d-WE$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
+#: A month, a year, a quarter or a half: the periods whose end, after a bound, is a deadline on their last day.
+_BOUNDED_VALUE = re.compile(r"^\d{4}(?:-\d\d|-[QH]\d)?$")
 _YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
-#: The end of a month ("the end of the month", "end-September") after a word that makes it a bound: the month's last
-#: day ("by the end of June", "to name a chair before end-September"), as TIMEX3 readers of a
+#: The end of a month, a year, a quarter or a half ("the end of the month", "end-September", "the end of 2028") after a
+#: word that makes it a bound: the period's last day ("by the end of June", "to name a chair before end-September",
+#: "will agree it by the end of the year"), as TIMEX3 readers of a
 #: deadline take it (the stretch of its last days would put the deadline before its day).
 _END_OF = re.compile(r"^(?:the\s+)?(?:very\s+)?end(?:\s+of\s+|-)", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than)\s+$",
                            re.IGNORECASE)
+#: A bound and "the end of" before a period the tagger reads without them: "by the end of this quarter".
+_BOUND_END_OF_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than)\s+"
+                                  r"(?:the\s+)?(?:very\s+)?end\s+of\s+$", re.IGNORECASE)
 #: A part of a year this many days long or shorter is placed as a range ("by the end of the year").
 PART_OF_YEAR_DAYS = 92
 #: A quarter or a half year: a coming one in a clause about the future is a plan; others are the periods of
@@ -829,9 +835,11 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if precision == "week" and (first, last) == interval(value):
             first, last = working_week(first, dct, is_future(text, start, end))
         basis = _basis(str(r.anchor), value)
-        if first != last and _END_OF.match(str(r.text)) and _BOUND_BEFORE.search(text, max(0, start - 24), start) \
-                and _MONTH_VALUE.match(value):
-            # "expects a ruling before the end of the month", "before end-September": a bound on its last day
+        if first != last and _BOUNDED_VALUE.match(value) and (
+                (_END_OF.match(str(r.text)) and _BOUND_BEFORE.search(text, max(0, start - 24), start))
+                or _BOUND_END_OF_BEFORE.search(text, max(0, start - 40), start)):
+            # "expects a ruling before the end of the month", "before end-September", "will agree it by the end of the
+            # year", "runs until the end of 2028", "by the end of this quarter": a bound on its last day
             first, precision, basis = last, "day", f"{basis}; the last day, a deadline"
         out.append(TemporalExpression(
             str(r.text), start, end, first, last, precision,  # type: ignore[arg-type]

@@ -45,9 +45,11 @@ _FIGURE_PERIOD = re.compile(
 #: A coordinated verb phrase between a figure and a date: the date is that verb's, not the figure's period.
 _NEW_VERB_PHRASE = re.compile(r"\band\s+(?:to|will|would|then|is|are|was|were)\b", re.IGNORECASE)
 #: The period of data: "data for September", "results for the fourth quarter".
-#: Not after a participle of a plan: "a vote scheduled for May", "completion targeted for the third quarter" (the plan's date).
+#: Not after a participle of a plan: "a vote scheduled for May", "completion targeted for the third quarter" (the plan's date),
+#: nor after "on schedule", "on track" or "on course" ("the campus is on schedule for the first half of 2027").
 _FOR_PERIOD = re.compile(r"(?<!\bscheduled )(?<!\bset )(?<!\bslated )(?<!\bplanned )(?<!\btargeted )(?<!\bexpected )"
                          r"(?<!\bpencilled in )(?<!\bpenciled in )(?<!\bearmarked )(?<!\bdue )(?<!\btimed )(?<!\bbooked )"
+                         r"(?<!\bon schedule )(?<!\bon track )(?<!\bon course )"
                          r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 #: A wire story's dateline: "OSLO, May 4 (Example Wire) - ", "Sept 9 (Example News) - " at the start of a line.
 #: Not a weekday in parentheses: "May 6 (Wednesday) - Inspectors find a leak" heads a list's line with its day.
