@@ -68,3 +68,16 @@ def test_on_schedule_for_a_period_is_a_plan_not_the_period_a_figure_covers() -> 
     got = dates_of("The Tarrow campus is on schedule for the first half of 2031, and we'll sign the grid agreement by the "
                    "end of this quarter.", "2030-08-14")
     assert got == [("the first half of 2031", "2031-01-01", "2031-06-30"), ("this quarter", "2030-09-30", "2030-09-30")]
+
+
+def test_a_year_bounding_a_state_alone_in_its_sentence_dates_the_states_end() -> None:
+    assert dates_of("They have cash into 2032, but that's it.", "2030-03-10") == [("2032", "2032-01-01", "2032-12-31")]
+    got = dates_of("Analysts said the failure had removed the main competitive threat until at least 2034.", "2030-06-25")
+    assert got == [("2034", "2034-01-01", "2034-12-31")]
+    got = dates_of('"He ran the firm like a start-up," said Ida Lund, who was Tarrow\'s head of design until 2027.',
+                   "2030-11-13")
+    assert got == [("2027", "2027-01-01", "2027-12-31")]
+    # beside another date of the sentence the bound is how long a state lasts, not an event
+    got = dates_of("Orvale said its new plant would probably slip into 2031, after a delay in the fourth quarter.",
+                   "2030-05-20")
+    assert got == [("the fourth quarter", "2030-10-01", "2030-12-31")]

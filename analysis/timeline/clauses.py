@@ -441,6 +441,23 @@ def last_time(e: TemporalExpression, found: list[TemporalExpression], text: str)
     return not any(o is not e and o.resolved and not o.basis.startswith((ENTRY_STAMP, *MOVE_SPANS)) for o in found)
 
 
+#: A bound a state lasts to, right before a year: "cash into 2032", "the threat removed until at least 2034", "overhang
+#: through 2031", "head of design until 2027".
+_HORIZON_BEFORE = re.compile(r"\b(?:until|till|through|into)\s+(?:at\s+least\s+)?(?:fiscal\s+)?$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def state_end(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
+    """Whether the year ``e`` bounds a state and is the only date of its sentence ("They have cash into 2032", "the
+    failure removed the main threat until at least 2034", "who was head of design until 2027"): the year the state
+    ends, which the timeline places like a plan's year, whatever the tense. Not a year modifying the noun after it
+    ("into 2032 budgets"), nor one beside another date of the sentence, which dates its event ("the plant would slip
+    into 2031, after a delay in the fourth quarter"). ``found`` are the sentence's expressions."""
+    return (e.resolved and e.precision == "year" and _HORIZON_BEFORE.search(text, max(0, e.start - 30), e.start) is not None
+            and _WORD_AFTER.match(text, e.end) is None
+            and not any(o is not e and o.resolved and not o.basis.startswith(ENTRY_STAMP) for o in found))
+
+
 def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
     """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
     describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that
