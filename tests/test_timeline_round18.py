@@ -81,3 +81,17 @@ def test_a_year_bounding_a_state_alone_in_its_sentence_dates_the_states_end() ->
     got = dates_of("Orvale said its new plant would probably slip into 2031, after a delay in the fourth quarter.",
                    "2030-05-20")
     assert got == [("the fourth quarter", "2030-10-01", "2030-12-31")]
+
+
+def test_a_past_decade_alone_in_its_sentence_dates_what_is_placed_in_it() -> None:
+    got = dates_of("Orvale employs about 1,900 people in Tarrow, the town's largest private employer since the old "
+                   "printing works closed in the 1990s.", "2030-06-26")
+    assert got == [("the 1990s", "1990-01-01", "1999-12-31")]
+    got = dates_of('"Some of these families have fished here since the 1970s," association chairman Lin Wen said.',
+                   "2030-08-31")
+    assert got == [("the 1970s", "1970-01-01", "1979-12-31")]
+    # a decade modifying a noun, a run of decades, or one beside another date of the sentence is no event's date
+    assert dates_of("Keel showed a 1990s-era film at the Varn festival.", "2030-06-26") == []
+    assert dates_of("Ida Lund grew up in Varn in the 1970s and '80s.", "2030-06-26") == []
+    got = dates_of("Orvale, which was founded in the 1990s, said on Monday it would close the Tarrow plant.", "2030-06-26")
+    assert [x for x, _, _ in got] == ["Monday"]

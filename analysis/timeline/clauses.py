@@ -458,6 +458,9 @@ def state_end(e: TemporalExpression, found: list[TemporalExpression], text: str)
             and not any(o is not e and o.resolved and not o.basis.startswith(ENTRY_STAMP) for o in found))
 
 
+_DECADE_WORDS = re.compile(r"\b(?:1[89]|20)\d0s\b")
+
+
 def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
     """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
     describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that
@@ -467,6 +470,9 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
     if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]) and not event_named(text, e) \
             and not last_time(e, found, text):
         return True  # "its worst day since June 2020": a yardstick, not an event ("since the 2016 merger" dates one)
+    if _DECADE_WORDS.search(e.expression) and e.resolved and (e.date_end - e.date_start).days > 3000 and any(  # type: ignore[operator]
+            o is not e and o.resolved and not o.basis.startswith(ENTRY_STAMP) for o in found):
+        return True  # "in the 1990s" beside another date of its sentence: background to that date's event
     if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):
         return True  # "notes due 2034" (a maturity), "originally set for June 9" (a date given up), a horizon
     if e.precision == "year" and _FORECAST_AFTER.match(text, e.end) and not _PREPOSITION_BEFORE.search(text, max(0, e.start - 12), e.start):

@@ -56,6 +56,13 @@ _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 _BE_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|originally|initially|first|then|now)\s+)?to\s+"
                     r"(?!blame\b)[a-z]{3,}\b[^.;:!?\n]{0,80}$", re.IGNORECASE)
 #: A season of a year, placed as its three months ("the spring of 2019": March to May) when past or planned.
+#: A decade ("199"), and one written out ("the 1990s", "the early 1970s"; not "a decade ago" or "the last decade").
+_DECADE_VALUE = re.compile(r"^\d{3}$")
+_DECADE_NAMED = re.compile(r"\b(?:1[89]|20)\d0s\b")
+#: Before a decade: a preposition placing something in it or starting a span at it; after it: no noun or "-era" it
+#: modifies, no second decade ("in the 1970s and '80s", a run of decades).
+_PLACED_IN_DECADE = re.compile(r"\b(?:in|since|during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_DECADE_MODIFIES = re.compile(r"(?:-|\s+[a-z]|\s+(?:and|or|to)\s+(?:the\s+)?['’\d])", re.IGNORECASE)
 _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 #: Only a season with its year or a word that fixes it ("summer demand" names no particular summer).
 _SEASON_NAMED = re.compile(r"\d{4}|\b(?:last|next|this|coming)\b", re.IGNORECASE)
@@ -816,6 +823,10 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
                 and COMPARISON_SINCE.search(text, max(0, start - 90), start)):
             precision = "range"  # "its worst day since the first quarter of 2027": the yardstick of a comparison
+        if precision is None and _DECADE_VALUE.match(value) and dct is not None and r.date_end is not None \
+                and r.date_end < dct and _DECADE_NAMED.search(str(r.text)) \
+                and _PLACED_IN_DECADE.search(text, max(0, start - 12), start) and not _DECADE_MODIFIES.match(text, end):
+            precision = "range"  # "the works closed in the 1990s", "have fished here since the 1970s": a past decade
         if precision is None and _SEASON_VALUE.match(value) and dct is not None and r.date_start is not None \
                 and _SEASON_NAMED.search(str(r.text)) \
                 and ((r.date_end < dct and not is_future(text, start, end)) or (r.date_start > dct and planned(text, start, end))):
