@@ -422,18 +422,17 @@ def shouted_word(e: TemporalExpression, text: str) -> bool:
                 and _SHOUTED_WORD.fullmatch(after[0].strip(":,.")))
 
 
-#: ", when ..." after a date: the clause tells what happened on it ("since 1976, when the party last had a contested
-#: convention").
+#: ", when ..." after a date: the clause tells what happened on it ("its lowest since 2011, when the mill last shut").
 _WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
 def last_time(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
-    """Whether the past date ``e`` of a comparison ("its worst day since March 2027", "the first time it has blocked a
-    deal since 2016") dates the last time the thing compared happened, an event of its own: a ", when" clause after it
-    tells that event ("the biggest drop since the third quarter of 2027, when a customer cancelled two studies"), or
-    it is the only date of its sentence (a share move's session aside, told by the move itself: "Tarrow Bank lost 5.2%,
-    its worst day since March 2027"). Beside a day of the sentence's own ("fell 8% on Tuesday, its worst day since
-    2027") the comparison only measures that day's event. ``found`` are the sentence's expressions."""
+    """Whether the past date ``e`` of a comparison ("its weakest session since July 2026", "the first time the court has
+    fined a bank since 2011") dates the last time the thing compared happened, an event of its own: a ", when" clause
+    after it tells that event ("the sharpest slide since the fourth quarter of 2026, when a buyer scrapped an order"), or
+    it is the only date of its sentence (a share move's session aside, told by the move itself: "Brask Foods slid 4.4%,
+    its weakest session since July 2026"). Beside a day of the sentence's own ("slid 4.4% on Friday, its weakest session
+    since 2026") the comparison only measures that day's event. ``found`` are the sentence's expressions."""
     if not e.resolved or (e.anchor is not None and e.date_end is not None and e.date_end >= e.anchor):
         return False
     if _WHEN_CLAUSE_AFTER.match(text, e.end):
@@ -441,18 +440,18 @@ def last_time(e: TemporalExpression, found: list[TemporalExpression], text: str)
     return not any(o is not e and o.resolved and not o.basis.startswith((ENTRY_STAMP, *MOVE_SPANS)) for o in found)
 
 
-#: A bound a state lasts to, right before a year: "cash into 2032", "the threat removed until at least 2034", "overhang
-#: through 2031", "head of design until 2027".
+#: A bound a state lasts to, right before a year: "funds that last into 2033", "the patent shields it until at least
+#: 2035", "a drag on margins through 2032", "served as treasurer until 2024".
 _HORIZON_BEFORE = re.compile(r"\b(?:until|till|through|into)\s+(?:at\s+least\s+)?(?:fiscal\s+)?$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
 def state_end(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
-    """Whether the year ``e`` bounds a state and is the only date of its sentence ("They have cash into 2032", "the
-    failure removed the main threat until at least 2034", "who was head of design until 2027"): the year the state
-    ends, which the timeline places like a plan's year, whatever the tense. Not a year modifying the noun after it
-    ("into 2032 budgets"), nor one beside another date of the sentence, which dates its event ("the plant would slip
-    into 2031, after a delay in the fourth quarter"). ``found`` are the sentence's expressions."""
+    """Whether the year ``e`` bounds a state and is the only date of its sentence ("Brask has funds that last into 2033",
+    "the patent shields the drug until at least 2035", "who served as treasurer until 2024"): the year the state ends,
+    which the timeline places like a plan's year, whatever the tense. Not a year modifying the noun after it ("into
+    2033 budgets"), nor one beside another date of the sentence, which dates its event ("the opening may drift into
+    2033 after a permit delay in March"). ``found`` are the sentence's expressions."""
     return (e.resolved and e.precision == "year" and _HORIZON_BEFORE.search(text, max(0, e.start - 30), e.start) is not None
             and _WORD_AFTER.match(text, e.end) is None
             and not any(o is not e and o.resolved and not o.basis.startswith(ENTRY_STAMP) for o in found))

@@ -34,14 +34,14 @@ _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 #: A month, a year, a quarter or a half: the periods whose end, after a bound, is a deadline on their last day.
 _BOUNDED_VALUE = re.compile(r"^\d{4}(?:-\d\d|-[QH]\d)?$")
 _YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
-#: The end of a month, a year, a quarter or a half ("the end of the month", "end-September", "the end of 2028") after a
+#: The end of a month, a year, a quarter or a half ("the end of the month", "end-September", "the end of 2033") after a
 #: word that makes it a bound: the period's last day ("by the end of June", "to name a chair before end-September",
-#: "will agree it by the end of the year"), as TIMEX3 readers of a
+#: "to settle the claim by the end of the year"), as TIMEX3 readers of a
 #: deadline take it (the stretch of its last days would put the deadline before its day).
 _END_OF = re.compile(r"^(?:the\s+)?(?:very\s+)?end(?:\s+of\s+|-)", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than)\s+$",
                            re.IGNORECASE)
-#: A bound and "the end of" before a period the tagger reads without them: "by the end of this quarter".
+#: A bound and "the end of" before a period the tagger reads without them: "before the end of this quarter".
 _BOUND_END_OF_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than)\s+"
                                   r"(?:the\s+)?(?:very\s+)?end\s+of\s+$", re.IGNORECASE)
 #: A part of a year this many days long or shorter is placed as a range ("by the end of the year").
@@ -60,15 +60,15 @@ _BE_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|originally|initia
 _DECADE_VALUE = re.compile(r"^\d{3}$")
 _DECADE_NAMED = re.compile(r"\b(?:1[89]|20)\d0s\b")
 #: Before a decade: a preposition placing something in it or starting a span at it; after it: no noun or "-era" it
-#: modifies, no second decade ("in the 1970s and '80s", a run of decades).
+#: modifies, no second decade ("in the 1960s and '70s", a run of decades).
 _PLACED_IN_DECADE = re.compile(r"\b(?:in|since|during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _DECADE_MODIFIES = re.compile(r"(?:-|\s+[a-z]|\s+(?:and|or|to)\s+(?:the\s+)?['’\d])", re.IGNORECASE)
 _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 #: Only a season with its year or a word that fixes it ("summer demand" names no particular summer).
 _SEASON_NAMED = re.compile(r"\d{4}|\b(?:last|next|this|coming)\b", re.IGNORECASE)
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
-#: A comparison measured from a date: "its worst day since June 2027", "the first time since 2016", "its highest since
-#: the third quarter of 2027" (the date is a yardstick; :func:`analysis.timeline.clauses.last_time` says when it is
+#: A comparison measured from a date: "its weakest session since July 2026", "the first time since 2011", "its highest
+#: since the second quarter of 2026" (the date is a yardstick; :func:`analysis.timeline.clauses.last_time` says when it is
 #: also the last time the thing compared happened).
 COMPARISON_SINCE = re.compile(
     r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|"
@@ -822,11 +822,11 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             precision = "range"  # "sold its ferry arm in the third quarter": a past act in a quarter, no figure of it
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
                 and COMPARISON_SINCE.search(text, max(0, start - 90), start)):
-            precision = "range"  # "its worst day since the first quarter of 2027": the yardstick of a comparison
+            precision = "range"  # "its weakest session since the second quarter of 2026": a comparison's yardstick
         if precision is None and _DECADE_VALUE.match(value) and dct is not None and r.date_end is not None \
                 and r.date_end < dct and _DECADE_NAMED.search(str(r.text)) \
                 and _PLACED_IN_DECADE.search(text, max(0, start - 12), start) and not _DECADE_MODIFIES.match(text, end):
-            precision = "range"  # "the works closed in the 1990s", "have fished here since the 1970s": a past decade
+            precision = "range"  # "the tannery shut in the 1980s", "has farmed here since the 1960s": a past decade
         if precision is None and _SEASON_VALUE.match(value) and dct is not None and r.date_start is not None \
                 and _SEASON_NAMED.search(str(r.text)) \
                 and ((r.date_end < dct and not is_future(text, start, end)) or (r.date_start > dct and planned(text, start, end))):
@@ -849,8 +849,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if first != last and _BOUNDED_VALUE.match(value) and (
                 (_END_OF.match(str(r.text)) and _BOUND_BEFORE.search(text, max(0, start - 24), start))
                 or _BOUND_END_OF_BEFORE.search(text, max(0, start - 40), start)):
-            # "expects a ruling before the end of the month", "before end-September", "will agree it by the end of the
-            # year", "runs until the end of 2028", "by the end of this quarter": a bound on its last day
+            # "expects a ruling before the end of the month", "before end-September", "to settle the claim by the end of
+            # the year", "the lease lasts until the end of 2033", "before the end of this quarter": a bound on its last day
             first, precision, basis = last, "day", f"{basis}; the last day, a deadline"
         out.append(TemporalExpression(
             str(r.text), start, end, first, last, precision,  # type: ignore[arg-type]

@@ -120,7 +120,7 @@ def _doc_mentions(
                                                  or past_after_modal(text, e.start)))  # "would keep ... signed in 2021"
                  or (e.coming_year and (is_future(text, e.start, e.end)  # "the levy will apply from 2029"
                                         or target_year(text, e.start, e.end)))  # "pledged in May to sell only EVs by 2030"
-                 or state_end(e, found, text))  # "They have cash into 2032": the year a state ends
+                 or state_end(e, found, text))  # "Brask has funds that last into 2033": the year a state ends
         ]
         stamp = next((e for e in kept if e.basis.startswith(ENTRY_STAMP)), None)
         if stamp is not None:

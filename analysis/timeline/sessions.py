@@ -33,8 +33,8 @@ def _opening_since(expression: str, sentence: str, basis: str) -> bool:
 
 def _after_since(expression: str, sentence: str) -> bool:
     """Whether ``expression`` follows "since" (and a determiner) in ``sentence`` as a year, or follows the "since" of a
-    comparison: the yardstick of a comparison ("its best day since its 2021 listing", "its worst day since March
-    2020", "its highest since the third quarter of 2022"), which tells nothing of the move's session."""
+    comparison: the yardstick of a comparison ("its best day since its 2021 listing", "its weakest session since July
+    2026", "its highest since the second quarter of 2026"), which tells nothing of the move's session."""
     if expression.isdigit() and re.search(_SINCE_WORDS + re.escape(expression) + r"\b", sentence, re.IGNORECASE):
         return True
     return any(COMPARISON_SINCE.search(sentence, max(0, m.start() - 90), m.start()) is not None
