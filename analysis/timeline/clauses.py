@@ -21,6 +21,8 @@ from datetime import date, timedelta
 from analysis.lexicon import verb_forms
 from analysis.time.timex_context import is_future
 from analysis.timeline.dated import (
+    COMPARISON_SINCE as _COMPARISON_SINCE,
+    ENTRY_STAMP,
     MOVE_FROM,
     MOVE_SPANS,
     OTHER_EVENT,
@@ -364,11 +366,6 @@ _FIGURE_BEFORE = re.compile(r"\d(?:%|\s*per\s*cent)\s+(?:(?:up|down|higher|lower
                             r"(?:(?:in\s+[a-z-]+(?:\s+[a-z-]+)?\s+terms|against\s+(?:the\s+)?[a-z]+)\s+)?"
                             r"(?:so\s+far\s+)?(?:in\s+)?$", re.IGNORECASE)
 
-_COMPARISON_SINCE = re.compile(
-    r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|"
-    r"least|longest|fastest|slowest)\b(?!-|\s+of\b)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 #: Before a date that names no event: a debt's maturity ("notes due 2031", "bonds maturing in 2030") or the first
@@ -425,14 +422,56 @@ def shouted_word(e: TemporalExpression, text: str) -> bool:
                 and _SHOUTED_WORD.fullmatch(after[0].strip(":,.")))
 
 
+#: ", when ..." after a date: the clause tells what happened on it ("its lowest since 2011, when the mill last shut").
+_WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+
+
+def last_time(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
+    """Whether the past date ``e`` of a comparison ("its weakest session since July 2026", "the first time the court has
+    fined a bank since 2011") dates the last time the thing compared happened, an event of its own: a ", when" clause
+    after it tells that event ("the sharpest slide since the fourth quarter of 2026, when a buyer scrapped an order"), or
+    it is the only date of its sentence (a share move's session aside, told by the move itself: "Brask Foods slid 4.4%,
+    its weakest session since July 2026"). Beside a day of the sentence's own ("slid 4.4% on Friday, its weakest session
+    since 2026") the comparison only measures that day's event. ``found`` are the sentence's expressions."""
+    if not e.resolved or (e.anchor is not None and e.date_end is not None and e.date_end >= e.anchor):
+        return False
+    if _WHEN_CLAUSE_AFTER.match(text, e.end):
+        return True
+    return not any(o is not e and o.resolved and not o.basis.startswith((ENTRY_STAMP, *MOVE_SPANS)) for o in found)
+
+
+#: A bound a state lasts to, right before a year: "funds that last into 2033", "the patent shields it until at least
+#: 2035", "a drag on margins through 2032", "served as treasurer until 2024".
+_HORIZON_BEFORE = re.compile(r"\b(?:until|till|through|into)\s+(?:at\s+least\s+)?(?:fiscal\s+)?$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def state_end(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
+    """Whether the year ``e`` bounds a state and is the only date of its sentence ("Brask has funds that last into 2033",
+    "the patent shields the drug until at least 2035", "who served as treasurer until 2024"): the year the state ends,
+    which the timeline places like a plan's year, whatever the tense. Not a year modifying the noun after it ("into
+    2033 budgets"), nor one beside another date of the sentence, which dates its event ("the opening may drift into
+    2033 after a permit delay in March"). ``found`` are the sentence's expressions."""
+    return (e.resolved and e.precision == "year" and _HORIZON_BEFORE.search(text, max(0, e.start - 30), e.start) is not None
+            and _WORD_AFTER.match(text, e.end) is None
+            and not any(o is not e and o.resolved and not o.basis.startswith(ENTRY_STAMP) for o in found))
+
+
+_DECADE_WORDS = re.compile(r"\b(?:1[89]|20)\d0s\b")
+
+
 def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
     """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
     describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that
     other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
     if shouted_word(e, text):
         return True  # "READERS MAY ALSO ENJOY": no month
-    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]) and not event_named(text, e):
+    if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]) and not event_named(text, e) \
+            and not last_time(e, found, text):
         return True  # "its worst day since June 2020": a yardstick, not an event ("since the 2016 merger" dates one)
+    if _DECADE_WORDS.search(e.expression) and e.resolved and (e.date_end - e.date_start).days > 3000 and any(  # type: ignore[operator]
+            o is not e and o.resolved and not o.basis.startswith(ENTRY_STAMP) for o in found):
+        return True  # "in the 1990s" beside another date of its sentence: background to that date's event
     if _NO_EVENT_BEFORE.search(text[max(0, e.start - 60) : e.start]):
         return True  # "notes due 2034" (a maturity), "originally set for June 9" (a date given up), a horizon
     if e.precision == "year" and _FORECAST_AFTER.match(text, e.end) and not _PREPOSITION_BEFORE.search(text, max(0, e.start - 12), e.start):

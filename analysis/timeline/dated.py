@@ -31,13 +31,19 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T.*)?$")
 _WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
 _WEEKEND_VALUE = re.compile(r"^\d{4}-W\d\d-WE$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
+#: A month, a year, a quarter or a half: the periods whose end, after a bound, is a deadline on their last day.
+_BOUNDED_VALUE = re.compile(r"^\d{4}(?:-\d\d|-[QH]\d)?$")
 _YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
-#: The end of a month ("the end of the month", "end-September") after a word that makes it a bound: the month's last
-#: day ("by the end of June", "to name a chair before end-September"), as TIMEX3 readers of a
+#: The end of a month, a year, a quarter or a half ("the end of the month", "end-September", "the end of 2033") after a
+#: word that makes it a bound: the period's last day ("by the end of June", "to name a chair before end-September",
+#: "to settle the claim by the end of the year"), as TIMEX3 readers of a
 #: deadline take it (the stretch of its last days would put the deadline before its day).
 _END_OF = re.compile(r"^(?:the\s+)?(?:very\s+)?end(?:\s+of\s+|-)", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than)\s+$",
                            re.IGNORECASE)
+#: A bound and "the end of" before a period the tagger reads without them: "before the end of this quarter".
+_BOUND_END_OF_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than)\s+"
+                                  r"(?:the\s+)?(?:very\s+)?end\s+of\s+$", re.IGNORECASE)
 #: A part of a year this many days long or shorter is placed as a range ("by the end of the year").
 PART_OF_YEAR_DAYS = 92
 #: A quarter or a half year: a coming one in a clause about the future is a plan; others are the periods of
@@ -50,10 +56,25 @@ _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 _BE_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|originally|initially|first|then|now)\s+)?to\s+"
                     r"(?!blame\b)[a-z]{3,}\b[^.;:!?\n]{0,80}$", re.IGNORECASE)
 #: A season of a year, placed as its three months ("the spring of 2019": March to May) when past or planned.
+#: A decade ("199"), and one written out ("the 1990s", "the early 1970s"; not "a decade ago" or "the last decade").
+_DECADE_VALUE = re.compile(r"^\d{3}$")
+_DECADE_NAMED = re.compile(r"\b(?:1[89]|20)\d0s\b")
+#: Before a decade: a preposition placing something in it or starting a span at it; after it: no noun or "-era" it
+#: modifies, no second decade ("in the 1960s and '70s", a run of decades).
+_PLACED_IN_DECADE = re.compile(r"\b(?:in|since|during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_DECADE_MODIFIES = re.compile(r"(?:-|\s+[a-z]|\s+(?:and|or|to)\s+(?:the\s+)?['’\d])", re.IGNORECASE)
 _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 #: Only a season with its year or a word that fixes it ("summer demand" names no particular summer).
 _SEASON_NAMED = re.compile(r"\d{4}|\b(?:last|next|this|coming)\b", re.IGNORECASE)
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
+#: A comparison measured from a date: "its weakest session since July 2026", "the first time since 2011", "its highest
+#: since the second quarter of 2026" (the date is a yardstick; :func:`analysis.timeline.clauses.last_time` says when it is
+#: also the last time the thing compared happened).
+COMPARISON_SINCE = re.compile(
+    r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|"
+    r"least|longest|fastest|slowest)\b(?!-|\s+of\b)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
 #: "the first seven months" of a year, and the year after it.
 _FIRST = re.compile(r"^the\s+(?:(?P<first>first)|last|final)\s+", re.IGNORECASE)
@@ -799,6 +820,13 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text)) and past_action(text, start, end)):
             precision = "range"  # "sold its ferry arm in the third quarter": a past act in a quarter, no figure of it
+        if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
+                and COMPARISON_SINCE.search(text, max(0, start - 90), start)):
+            precision = "range"  # "its weakest session since the second quarter of 2026": a comparison's yardstick
+        if precision is None and _DECADE_VALUE.match(value) and dct is not None and r.date_end is not None \
+                and r.date_end < dct and _DECADE_NAMED.search(str(r.text)) \
+                and _PLACED_IN_DECADE.search(text, max(0, start - 12), start) and not _DECADE_MODIFIES.match(text, end):
+            precision = "range"  # "the tannery shut in the 1980s", "has farmed here since the 1960s": a past decade
         if precision is None and _SEASON_VALUE.match(value) and dct is not None and r.date_start is not None \
                 and _SEASON_NAMED.search(str(r.text)) \
                 and ((r.date_end < dct and not is_future(text, start, end)) or (r.date_start > dct and planned(text, start, end))):
@@ -818,9 +846,11 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if precision == "week" and (first, last) == interval(value):
             first, last = working_week(first, dct, is_future(text, start, end))
         basis = _basis(str(r.anchor), value)
-        if first != last and _END_OF.match(str(r.text)) and _BOUND_BEFORE.search(text, max(0, start - 24), start) \
-                and _MONTH_VALUE.match(value):
-            # "expects a ruling before the end of the month", "before end-September": a bound on its last day
+        if first != last and _BOUNDED_VALUE.match(value) and (
+                (_END_OF.match(str(r.text)) and _BOUND_BEFORE.search(text, max(0, start - 24), start))
+                or _BOUND_END_OF_BEFORE.search(text, max(0, start - 40), start)):
+            # "expects a ruling before the end of the month", "before end-September", "to settle the claim by the end of
+            # the year", "the lease lasts until the end of 2033", "before the end of this quarter": a bound on its last day
             first, precision, basis = last, "day", f"{basis}; the last day, a deadline"
         out.append(TemporalExpression(
             str(r.text), start, end, first, last, precision,  # type: ignore[arg-type]

@@ -28,7 +28,15 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 from analysis.time.timex_context import is_future
-from analysis.timeline.clauses import dependent, move_cause, quoted_today, referenced_dates, since_ranges, subordinate
+from analysis.timeline.clauses import (
+    dependent,
+    move_cause,
+    quoted_today,
+    referenced_dates,
+    since_ranges,
+    state_end,
+    subordinate,
+)
 from analysis.timeline.dated import (
     ENTRY_STAMP,
     TemporalExpression,
@@ -111,7 +119,8 @@ def _doc_mentions(
             and (e.eventful or (e.past_year and (not is_future(text, e.start, e.end)  # not a garbled "In 1925, we will"
                                                  or past_after_modal(text, e.start)))  # "would keep ... signed in 2021"
                  or (e.coming_year and (is_future(text, e.start, e.end)  # "the levy will apply from 2029"
-                                        or target_year(text, e.start, e.end))))  # "pledged in May to sell only EVs by 2030"
+                                        or target_year(text, e.start, e.end)))  # "pledged in May to sell only EVs by 2030"
+                 or state_end(e, found, text))  # "Brask has funds that last into 2033": the year a state ends
         ]
         stamp = next((e for e in kept if e.basis.startswith(ENTRY_STAMP)), None)
         if stamp is not None:

@@ -16,7 +16,7 @@ import re
 
 import pandas as pd
 
-from analysis.timeline.dated import ENTRY_STAMP
+from analysis.timeline.dated import COMPARISON_SINCE, ENTRY_STAMP
 
 
 #: "since its 2021 listing", "since the 2020 crash": a date a few words after "since" (its own event, the yardstick
@@ -32,9 +32,13 @@ def _opening_since(expression: str, sentence: str, basis: str) -> bool:
 
 
 def _after_since(expression: str, sentence: str) -> bool:
-    """Whether ``expression`` follows "since" (and a determiner) in ``sentence`` as a year: the yardstick of a
-    comparison ("its best day since its 2021 listing"), which tells nothing of the move's session."""
-    return expression.isdigit() and re.search(_SINCE_WORDS + re.escape(expression) + r"\b", sentence, re.IGNORECASE) is not None
+    """Whether ``expression`` follows "since" (and a determiner) in ``sentence`` as a year, or follows the "since" of a
+    comparison: the yardstick of a comparison ("its best day since its 2021 listing", "its weakest session since July
+    2026", "its highest since the second quarter of 2026"), which tells nothing of the move's session."""
+    if expression.isdigit() and re.search(_SINCE_WORDS + re.escape(expression) + r"\b", sentence, re.IGNORECASE):
+        return True
+    return any(COMPARISON_SINCE.search(sentence, max(0, m.start() - 90), m.start()) is not None
+               for m in re.finditer(re.escape(expression), sentence)) if expression else False
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

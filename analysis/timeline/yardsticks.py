@@ -45,9 +45,11 @@ _FIGURE_PERIOD = re.compile(
 #: A coordinated verb phrase between a figure and a date: the date is that verb's, not the figure's period.
 _NEW_VERB_PHRASE = re.compile(r"\band\s+(?:to|will|would|then|is|are|was|were)\b", re.IGNORECASE)
 #: The period of data: "data for September", "results for the fourth quarter".
-#: Not after a participle of a plan: "a vote scheduled for May", "completion targeted for the third quarter" (the plan's date).
+#: Not after a participle of a plan: "a vote scheduled for May", "completion targeted for the third quarter" (the plan's date),
+#: nor after "on schedule", "on track" or "on course" ("the new kiln is on track for the second half of 2033").
 _FOR_PERIOD = re.compile(r"(?<!\bscheduled )(?<!\bset )(?<!\bslated )(?<!\bplanned )(?<!\btargeted )(?<!\bexpected )"
                          r"(?<!\bpencilled in )(?<!\bpenciled in )(?<!\bearmarked )(?<!\bdue )(?<!\btimed )(?<!\bbooked )"
+                         r"(?<!\bon schedule )(?<!\bon track )(?<!\bon course )"
                          r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 #: A wire story's dateline: "OSLO, May 4 (Example Wire) - ", "Sept 9 (Example News) - " at the start of a line.
 #: Not a weekday in parentheses: "May 6 (Wednesday) - Inspectors find a leak" heads a list's line with its day.
@@ -286,7 +288,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             figure = None  # "to keep its rate at 3.25% on Wednesday and to lower it in June": another verb's date
         # "since the 2016 merger" names an event of its own, after a comparison too ("its worst day since the 2029
         # crash"), as "since its 2016 merger" and "since it merged in 2016" do
-        since = _SINCE.search(before) is not None and not event_named(text, e)
+        since = _SINCE.search(before) is not None and not event_named(text, e) \
+            and not _WHEN_AFTER.match(text, e.end)  # "since July 2026, when the kiln cracked": that day's event
         framing = since or _FOR_PERIOD.search(before) or figure
         holds = [o for o in days if e.date_start <= o.date_start and o.date_end <= e.date_end]  # type: ignore[operator]
         if holds and all(reported_plan(text, o, e) for o in holds):
