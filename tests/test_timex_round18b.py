@@ -1,0 +1,32 @@
+"""Round 18b (timex, TempEval-3 values): rules for constructions that recur across several documents by different
+writers. Every sentence is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.time.timex import find_timexes
+
+DCT = date(2031, 8, 14)  # a Thursday
+
+
+def tags(sentence: str, dct: date | None = DCT) -> list[tuple[str, str, str, date | None]]:
+    return [(t.text, t.type, t.value, t.date_start) for t in find_timexes(sentence, dct)]
+
+
+def test_the_week_with_nothing_to_place_it_is_an_unknown_week_of_the_year() -> None:
+    # a market report's "For the week" and "the week's": TimeML's underspecified week, no interval
+    assert tags("The Pellam index fell 12 points on Friday. For the week, it lost 2.1%.")[1:] == [
+        ("the week", "DATE", "2031-WXX", None)]
+    assert tags("Brackwater Mills was the week's most traded share.") == [("the week", "DATE", "2031-WXX", None)]
+    assert tags("Analysts will watch Quenby Foods for the rest of the week.") == [
+        ("the week", "DATE", "2031-WXX", None)]
+    assert tags("For the week, Tellow Glass rose 3%.", None) == [("the week", "DATE", "XXXX-WXX", None)]
+
+
+def test_the_week_as_a_label_or_placed_by_another_expression_is_not_an_unknown_week() -> None:
+    assert tags("Orlan Shoes was the deal of the week for many traders.") == []
+    assert tags("STAT OF THE WEEK: 40 new stores for Hesketh Tiles.") == []
+    assert tags("Deliveries to Pellam can arrive on any day of the week.") == []
+    assert [t[0] for t in tags("The Quenby strike began the week before the vote.")] != ["the week"]
+    assert tags("Brackwater held the week-long sale.") == [("week-long", "DURATION", "P1W", None)]
