@@ -43,3 +43,9 @@ def test_soon_in_a_comparison_an_anchored_time_or_a_past_narrative_is_not_tagged
     assert tags("The Brackwater plant reopened soon after the fire.") == []
     assert tags("The Tellow shares were soon trading above the offer.") == []
     assert tags("Analysts urged clients to sell, and the stock was soon falling.") == []
+
+
+def test_the_future_of_something_is_its_fate_not_a_time() -> None:
+    assert tags("The vote will decide the future of the Pellam Tiles plant.") == []
+    assert tags("Quenby Foods plans to hire more engineers in the future.") == [
+        ("the future", "DATE", "FUTURE_REF", None)]

@@ -196,6 +196,9 @@ _SOON_NOT_BEFORE = re.compile(r"\b(?:as|how|too|so)\s+$", re.IGNORECASE)
 _SOON_NOT_AFTER = re.compile(r"-|\s+(?:after|afterwards?|thereafter|as|before)\b", re.IGNORECASE)
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def _soon_ahead(text: str, start: int, end: int) -> bool:
     """Whether "soon" at ``start:end`` is TimeML's FUTURE_REF: in a clause about the future, not "as soon as" or
     "soon after X" (narrative "was soon released" is a past time, left untagged)."""
@@ -212,6 +215,8 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if g(c, "v") == "Now" and ctx.text[c.end:c.end + 1] == ",":
         return None  # the discourse marker "Now, ..." opens an argument, not a time
+    if word == "the future" and _OF_AFTER.match(ctx.text, c.end):
+        return None  # "the future of the party", "important to the future of our towns": a fate, not a time
     if word == "soon" and not _soon_ahead(ctx.text, c.start, c.end):
         return None
     if word == "current" and _CURRENT_NOT_TIME.match(ctx.text[c.end:c.end + 12]):
