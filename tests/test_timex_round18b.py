@@ -49,3 +49,7 @@ def test_the_future_of_something_is_its_fate_not_a_time() -> None:
     assert tags("The vote will decide the future of the Pellam Tiles plant.") == []
     assert tags("Quenby Foods plans to hire more engineers in the future.") == [
         ("the future", "DATE", "FUTURE_REF", None)]
+
+
+def test_the_week_to_a_day_is_not_an_unknown_week() -> None:
+    assert "the week" not in [t[0] for t in tags("Pellam imported 40 tonnes in the week to Sunday.")]

@@ -157,7 +157,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the week ahead", "the week-long strike", "days of the week" (a generic week)
     ("theweek", re.compile(r"\b(?i:the)\s+(?i:week)\b"
                            r"(?!-|\s+(?i:of|before|after|earlier|later|ago|ahead|to\s+come|ending|ended|"
-                           r"beginning|starting|long|when|in\s+which|that|since)\b)")),
+                           r"beginning|starting|long|when|in\s+which|that|since|to|through)\b)")),
     ("dayword", re.compile(rf"\b(?:(?P<pod0>(?i:(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening)))\s+)?"
                            rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
