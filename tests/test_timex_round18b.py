@@ -53,3 +53,4 @@ def test_the_future_of_something_is_its_fate_not_a_time() -> None:
 
 def test_the_week_to_a_day_is_not_an_unknown_week() -> None:
     assert "the week" not in [t[0] for t in tags("Pellam imported 40 tonnes in the week to Sunday.")]
+    assert tags("Quenby fell 2%, bringing its loss for the week to 9%.") == [("the week", "DATE", "2031-WXX", None)]

@@ -154,10 +154,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"when|in\s+which|that|since|to|and))(?(of)|(?!\s+(?i:of)\b))")),
     # "For the week, the index fell 3.8%", "the week's most active session": a week the text does not name (TimeML
     # writes the publication year with an unknown week, "1998-WXX"); not "the week of March 6", "the week before",
-    # "the week ahead", "the week-long strike", "days of the week" (a generic week)
+    # "the week ahead", "the week to Sunday" (a week ending on a day; "its loss for the week to 17%" is one), "the
+    # week-long strike", "days of the week" (a generic week)
     ("theweek", re.compile(r"\b(?i:the)\s+(?i:week)\b"
                            r"(?!-|\s+(?i:of|before|after|earlier|later|ago|ahead|to\s+come|ending|ended|"
-                           r"beginning|starting|long|when|in\s+which|that|since|to|through)\b)")),
+                           r"beginning|starting|long|when|in\s+which|that|since)\b|"
+                           r"\s+(?i:to|through)\s+(?![-+\d$\u20ac\u00a3]))")),
     ("dayword", re.compile(rf"\b(?:(?P<pod0>(?i:(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening)))\s+)?"
                            rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
