@@ -26,15 +26,15 @@ def test_the_week_with_nothing_to_place_it_is_an_unknown_week_of_the_year() -> N
 
 def test_the_week_as_a_label_or_placed_by_another_expression_is_not_an_unknown_week() -> None:
     assert tags("Orlan Shoes was the deal of the week for many traders.") == []
-    assert tags("STAT OF THE WEEK: 40 new stores for Hesketh Tiles.") == []
+    assert tags("PICK OF THE WEEK: Hesketh Tiles.") == []
     assert tags("Deliveries to Pellam can arrive on any day of the week.") == []
     assert [t[0] for t in tags("The Quenby strike began the week before the vote.")] != ["the week"]
     assert tags("Brackwater held the week-long sale.") == [("week-long", "DURATION", "P1W", None)]
 
 
 def test_soon_in_a_clause_about_the_future_is_future_ref() -> None:
-    assert tags("Pellam Tiles may soon seek a buyer for its kilns.") == [("soon", "DATE", "FUTURE_REF", None)]
-    assert tags("Quenby Foods soon will begin selling smaller packs.") == [("soon", "DATE", "FUTURE_REF", None)]
+    assert tags("Pellam Tiles may soon sell its kilns.") == [("soon", "DATE", "FUTURE_REF", None)]
+    assert tags("Quenby Foods soon will open a second bakery.") == [("soon", "DATE", "FUTURE_REF", None)]
     assert tags("Orlan expects its exports to soon reach a third of sales.") == [("soon", "DATE", "FUTURE_REF", None)]
 
 
@@ -42,7 +42,7 @@ def test_soon_in_a_comparison_an_anchored_time_or_a_past_narrative_is_not_tagged
     assert tags("Hesketh will pay the bonus as soon as the audit is done.") == []
     assert tags("The Brackwater plant reopened soon after the fire.") == []
     assert tags("The Tellow shares were soon trading above the offer.") == []
-    assert tags("Analysts urged clients to sell, and the stock was soon falling.") == []
+    assert tags("Orlan told staff to go home, and the hall was soon empty.") == []
 
 
 def test_the_future_of_something_is_its_fate_not_a_time() -> None:

@@ -185,9 +185,9 @@ def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "SET", "P1Q" if unit == "quarter" else duration_value(1, unit))
 
 
-#: "soon" tied to a clause about the future: a modal or an infinitive before it in its clause ("may soon seek",
-#: "expects sales to soon grow", "will be ready soon") or right after it ("soon will begin", "soon to open").
-#: (no comma, "and" or "but" between: "urged people to leave, and the tag was soon trending" is another clause)
+#: "soon" tied to a clause about the future: a modal or an infinitive before it in its clause ("may soon sell",
+#: "expects prices to soon rise", "will be ready soon") or right after it ("soon will open", "soon to open").
+#: (no comma, "and" or "but" between: "told staff to go home, and the hall was soon empty" is another clause)
 _SOON_CUE_BEFORE = re.compile(r"(?:\b(?:will|shall|may|might|could|would|to)\b|'ll\b)"
                               r"(?:(?!\b(?:and|but)\b)[^.,;:!?\n\"\u201c\u201d]){0,48}$", re.IGNORECASE)
 _SOON_CUE_AFTER = re.compile(r"\s+(?:will|shall|may|might|could|would|to)\b", re.IGNORECASE)
@@ -216,7 +216,7 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
     if g(c, "v") == "Now" and ctx.text[c.end:c.end + 1] == ",":
         return None  # the discourse marker "Now, ..." opens an argument, not a time
     if word == "the future" and _OF_AFTER.match(ctx.text, c.end):
-        return None  # "the future of the party", "important to the future of our towns": a fate, not a time
+        return None  # "the future of the mill", "a vote on the future of our towns": a fate, not a time
     if word == "soon" and not _soon_ahead(ctx.text, c.start, c.end):
         return None
     if word == "current" and _CURRENT_NOT_TIME.match(ctx.text[c.end:c.end + 12]):

@@ -475,11 +475,11 @@ def resolve_theweek(c: Candidate, ctx: Context) -> Resolved | None:
     """"the week" with nothing to place it ("For the week, the index fell", "the week's busiest session"): TimeML's
     underspecified week of the publication year (``1998-WXX``), covering no interval."""
     if ctx.text[c.start:c.end].isupper():
-        return None  # "STAT OF THE WEEK": a heading
+        return None  # "PICK OF THE WEEK": a heading
     if _OF_BEFORE.search(ctx.text, max(0, c.start - 4), c.start) \
             and not _SHARE_BEFORE_OF.search(ctx.text, max(0, c.start - 24), c.start) \
             and ctx.text[c.end:c.end + 2] not in ("'s", "\u2019s"):
-        # "the flavor of the week", "the deal of the week": a label, no time ("the rest of the week", "the result of
+        # "the pick of the week", "the deal of the week": a label, no time ("the rest of the week", "the end of
         # the week's selling" are one)
         return None
     year = f"{ctx.dct.year:04d}" if ctx.dct is not None else "XXXX"
