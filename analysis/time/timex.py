@@ -51,6 +51,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "holiday": res.resolve_holiday,
     "spelled_year": res.resolve_spelled_year,
     "theyear": res.resolve_theyear,
+    "theweek": res.resolve_theweek,
     "clock_date": rel.resolve_clock,
     "noon": rel.resolve_clock,
     "dayword": rel.resolve_dayword,

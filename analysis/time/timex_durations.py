@@ -185,6 +185,28 @@ def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "SET", "P1Q" if unit == "quarter" else duration_value(1, unit))
 
 
+#: "soon" tied to a clause about the future: a modal or an infinitive before it in its clause ("may soon sell",
+#: "expects prices to soon rise", "will be ready soon") or right after it ("soon will open", "soon to open").
+#: (no comma, "and" or "but" between: "told staff to go home, and the hall was soon empty" is another clause)
+_SOON_CUE_BEFORE = re.compile(r"(?:\b(?:will|shall|may|might|could|would|to)\b|'ll\b)"
+                              r"(?:(?!\b(?:and|but)\b)[^.,;:!?\n\"\u201c\u201d]){0,48}$", re.IGNORECASE)
+_SOON_CUE_AFTER = re.compile(r"\s+(?:will|shall|may|might|could|would|to)\b", re.IGNORECASE)
+#: "as soon as", "how soon", "too soon", "soon after the attack", "soon-to-be": a comparison or an anchored time.
+_SOON_NOT_BEFORE = re.compile(r"\b(?:as|how|too|so)\s+$", re.IGNORECASE)
+_SOON_NOT_AFTER = re.compile(r"-|\s+(?:after|afterwards?|thereafter|as|before)\b", re.IGNORECASE)
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _soon_ahead(text: str, start: int, end: int) -> bool:
+    """Whether "soon" at ``start:end`` is TimeML's FUTURE_REF: in a clause about the future, not "as soon as" or
+    "soon after X" (narrative "was soon released" is a past time, left untagged)."""
+    if _SOON_NOT_BEFORE.search(text, max(0, start - 5), start) or _SOON_NOT_AFTER.match(text, end):
+        return False
+    return bool(_SOON_CUE_BEFORE.search(text, max(0, start - 60), start) or _SOON_CUE_AFTER.match(text, end))
+
+
 def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
     """now / currently / recently / the future / recent years: PRESENT_REF, PAST_REF or FUTURE_REF."""
     word = low(c, "v")
@@ -193,6 +215,10 @@ def resolve_vague(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if g(c, "v") == "Now" and ctx.text[c.end:c.end + 1] == ",":
         return None  # the discourse marker "Now, ..." opens an argument, not a time
+    if word == "the future" and _OF_AFTER.match(ctx.text, c.end):
+        return None  # "the future of the mill", "a vote on the future of our towns": a fate, not a time
+    if word == "soon" and not _soon_ahead(ctx.text, c.start, c.end):
+        return None
     if word == "current" and _CURRENT_NOT_TIME.match(ctx.text[c.end:c.end + 12]):
         return None
     if word == "current":

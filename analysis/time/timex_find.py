@@ -89,7 +89,7 @@ TRIGGERS: dict[str, str | None] = {
     "iso": "datenum", "slash": "datenum", "dotted": "datenum", "year": "yearnum", "decade": "yearnum",
     "century": "centword", "spelled_decade": "decword", "mdy": "month", "dmy": "month", "month": "month", "clock_date": "clock",
     "noon": "clock", "weekday": "weekday", "quarter": "quarter", "period": "quarter", "yearadj": "yearadj",
-    "theyear": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
+    "theyear": "unit", "theweek": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
     "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
     "bareunit": "unit", "firstunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
     "qcode": "qcode", "fyshort": "fy", "spelled_year": "spelled", "weekno": "unit", "ordday": "unit",

@@ -152,6 +152,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:(?P<which>(?i:full|fiscal|entire|whole|calendar))\s+)?(?i:year))\b"
                            r"(?!\s+(?i:before|after|earlier|later|ago|"
                            r"when|in\s+which|that|since|to|and))(?(of)|(?!\s+(?i:of)\b))")),
+    # "For the week, the index lost 2.1%", "the week's busiest session": a week the text does not name (TimeML
+    # writes the publication year with an unknown week, "1998-WXX"); not "the week of May 9", "the week before",
+    # "the week ahead", "the week to Sunday" (a week ending on a day; "its loss for the week to 9%" is one), "the
+    # week-long strike", "days of the week" (a generic week)
+    ("theweek", re.compile(r"\b(?i:the)\s+(?i:week)\b"
+                           r"(?!-|\s+(?i:of|before|after|earlier|later|ago|ahead|to\s+come|ending|ended|"
+                           r"beginning|starting|long|when|in\s+which|that|since)\b|"
+                           r"\s+(?i:to|through)\s+(?![-+\d$\u20ac\u00a3]))")),
     ("dayword", re.compile(rf"\b(?:(?P<pod0>(?i:(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening)))\s+)?"
                            rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),

@@ -465,6 +465,27 @@ def resolve_theyear(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year:04d}", "publication")
 
 
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+#: "the rest of the week", "much of the week", "the end of the week": a share of the week, still a time.
+_SHARE_BEFORE_OF = re.compile(r"\b(?:rest|much|most|part|end|start|beginning|middle|close|remainder|half|balance|"
+                              r"all|some|course)\s+of\s+$", re.IGNORECASE)
+
+
+def resolve_theweek(c: Candidate, ctx: Context) -> Resolved | None:
+    """"the week" with nothing to place it ("For the week, the index fell", "the week's busiest session"): TimeML's
+    underspecified week of the publication year (``1998-WXX``), covering no interval."""
+    if ctx.text[c.start:c.end].isupper():
+        return None  # "PICK OF THE WEEK": a heading
+    if _OF_BEFORE.search(ctx.text, max(0, c.start - 4), c.start) \
+            and not _SHARE_BEFORE_OF.search(ctx.text, max(0, c.start - 24), c.start) \
+            and ctx.text[c.end:c.end + 2] not in ("'s", "\u2019s"):
+        # "the pick of the week", "the deal of the week": a label, no time ("the rest of the week", "the end of
+        # the week's selling" are one)
+        return None
+    year = f"{ctx.dct.year:04d}" if ctx.dct is not None else "XXXX"
+    return Resolved(c.start, c.end, "DATE", f"{year}-WXX", "publication" if ctx.dct is not None else "")
+
+
 def resolve_weekno(c: Candidate, ctx: Context) -> Resolved | None:
     """week 7 of 1998: the ISO week value ``1998-W07``."""
     week, year = int(g(c, "wk")), int(g(c, "year"))
