@@ -39,8 +39,8 @@ def test_a_known_place_stays_a_market() -> None:
 
 
 def test_an_address_stays_a_place() -> None:
-    text = "The company, which moved to offices on Quillon Street in 2021, saw its share price fall 6% on Tuesday.\n"
-    assert [r for r in _rows(text, [_place(text, "Quillon Street")]) if r[0] == "share"] == []
+    text = "The company, which moved to offices on Tarrowby Street in 2021, saw its share price fall 6% on Tuesday.\n"
+    assert [r for r in _rows(text, [_place(text, "Tarrowby Street")]) if r[0] == "share"] == []
 
 
 # A number's thousands comma inside a relative clause or appositive between a subject and its verb ("X, which employs
@@ -60,13 +60,13 @@ def test_a_thousands_comma_in_a_money_figure_keeps_the_subject() -> None:
 # shares ...") or an appositive with a common noun at its head ("X, Y's largest customer, whose shares ...").
 
 def test_whose_shares_after_a_sentence_adverb() -> None:
-    text = "I would not buy Ferrand Mills either, whose shares have risen 14% since March.\n"
-    assert _rows(text) == [("share", "Ferrand Mills", 14.0)]
+    text = "I would not buy Pelvane Mills either, whose shares have risen 14% since March.\n"
+    assert _rows(text) == [("share", "Pelvane Mills", 14.0)]
 
 
 def test_whose_shares_after_an_appositive_with_an_owner() -> None:
-    text = "The day's laggard was Ferrand Mills, Obrecht's largest customer, whose shares slid 5.5%.\n"
-    assert _rows(text) == [("share", "Ferrand Mills", -5.5)]
+    text = "The day's laggard was Pelvane Mills, Obrecht's largest customer, whose shares slid 5.5%.\n"
+    assert _rows(text) == [("share", "Pelvane Mills", -5.5)]
 
 
 # An amount of money after a copula ("The first estimate is US$2 billion of claims.") is no company a later "Their
@@ -83,13 +83,13 @@ def test_an_amount_after_a_copula_is_no_antecedent() -> None:
 # third of its customers", "made up a third of the staff").
 
 def test_a_bare_fraction_before_a_span_is_a_move() -> None:
-    assert _rows("Ferrand Mills' shares are down a quarter since Monday.\n") == [("share", "Ferrand Mills", -25.0)]
+    assert _rows("Pelvane Mills' shares are down a quarter since Monday.\n") == [("share", "Pelvane Mills", -25.0)]
 
 
 def test_a_bare_fraction_at_the_clause_end_is_a_move() -> None:
-    assert _rows("Ferrand Mills has lost a fifth this week.\n") == [("share", "Ferrand Mills", -20.0)]
+    assert _rows("Pelvane Mills has lost a fifth this week.\n") == [("share", "Pelvane Mills", -20.0)]
 
 
 def test_a_fraction_of_something_else_is_no_move() -> None:
-    assert _rows("Ferrand Mills lost a third of its dealers.\n") == []
-    assert _rows("Contractors made up about a third of the Ferrand Mills staff.\n") == []
+    assert _rows("Pelvane Mills lost a third of its dealers.\n") == []
+    assert _rows("Contractors made up about a third of the Pelvane Mills staff.\n") == []

@@ -154,12 +154,12 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
 def known_place(name: str) -> bool:
     """Whether a name the entity layer types as a place may be a market that moves ("Tokyo fell 1%"): one word (the
     entity layer's reading of a town's name is kept), a name a place list knows (the move lexicon's markets, the entity
-    catalogue's places and their aliases), or an address ("Quillon Street"). A longer name no list knows ("Quarrow
+    catalogue's places and their aliases), or an address ("Tarrowby Street"). A longer name no list knows ("Quarrow
     Valley", "Dellacourt Optics": typed a place by its shape or by its context) names no market: as the subject of a
     share verb it stays the grammar's company."""
     words = name.split()
     if len(words) < 2 or words[-1] in _ADDRESS_HEADS:
-        return True  # "on Quillon Street": an address, never a listed company (nor a market)
+        return True  # "on Tarrowby Street": an address, never a listed company (nor a market)
     lexicon = get_lexicon()
     return name in move_words().places or name in lexicon.places or name in lexicon.place_alias
 
