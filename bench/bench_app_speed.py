@@ -7,8 +7,9 @@ the same run.
 For each run, on a freshly started server: the first full render of the Overview (from navigation until the
 script is idle and the article count is on screen) and of the hello-world app; on the way, when the Overview's
 first content (the article count) shows and when its coverage chart is drawn (its picture, or the Plotly chart
-when the page shows that); a change of the outlet filter
-(from the key press until the page is idle with the new count), and the Report page (until "Build report"
+when the page shows that); the click that opens the Overview's Articles tab (until its table's rows are drawn and the
+script is idle: the first view opens on Search, the table's code is fetched then); a change of the outlet filter
+with that tab open (from the key press until the page is idle with the new count), and the Report page (until "Build report"
 shows), the Source overlap page (until its heatmap's aligned sentences show), the Timeline page (until its chart is drawn), the
 Spread page (until its chart and its passages heading show); and how long the app's server takes to answer once started (the launcher's warm-up included). Uses Playwright on Debian's Chromium (/usr/bin/chromium); prints the median of the runs.
 
@@ -163,6 +164,7 @@ def main() -> None:
         env["STORYTRACE_CORPUS"] = args.corpus
     figures: dict[str, list[float]] = {"hello world, first render": [], "Overview, first content": [],
                                        "Overview, chart drawn": [], "Overview, first render": [],
+                                       "Overview, Articles tab": [],
                                        "outlet filter change": [], "Report page": [], "Source overlap page": [], "Timeline page": [],
                                        "Spread page": [],
                                        "app server start (until it answers)": []}
@@ -186,6 +188,9 @@ def main() -> None:
                 figures["Overview, chart drawn"].append(time.perf_counter() - start)
                 _idle(page)
                 figures["Overview, first render"].append(time.perf_counter() - start - 0.3)
+                figures["Overview, Articles tab"].append(_timed(
+                    lambda: page.get_by_role("tab", name="Articles").click(), page,
+                    "() => document.querySelector('[data-testid=\"stDataFrame\"] [role=\"gridcell\"]') !== null"))
                 before = page.locator('[data-testid="stMetricValue"]').first.inner_text()
 
                 def pick_outlet() -> None:

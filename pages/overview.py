@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from analysis.charts import plural
@@ -17,6 +18,28 @@ from ui.tables import paged
 
 #: Rows of the article table shown before it scrolls inside itself.
 VISIBLE_ROWS = 12
+#: The tabs under the chart (their labels are the values of ``?ov_tab=`` in a link; the first is the default).
+TABS = ("Search", "Articles")
+#: Widgets whose values outlive a run that does not draw them: Streamlit drops the state of such a widget (its tab
+#: closed; the tabs themselves on a run stopped early, another page or no match), so they are kept here and given
+#: back when they are drawn again. By where they are drawn: the tabs, then each tab.
+_KEPT = {"tabs": ("ov_tab",), "Search": ("ov_search",), "Articles": ("docs_sort", "docs_order", "docs_page")}
+_KEPT_STORE = "_ov_kept"
+
+
+def restore_state(part: str) -> None:
+    """Give the widgets of ``part`` (see :data:`_KEPT`) the values they had when last drawn in this session."""
+    kept = st.session_state.setdefault(_KEPT_STORE, {})
+    for key in _KEPT[part]:
+        if key not in st.session_state and key in kept:
+            st.session_state[key] = kept[key]
+
+
+def keep_state(part: str) -> None:
+    """Remember the values of the widgets of ``part`` drawn in this run (see :data:`_KEPT`)."""
+    kept = st.session_state.setdefault(_KEPT_STORE, {})
+    kept.update({key: st.session_state[key] for key in _KEPT[part] if key in st.session_state})
+
 
 sel = open_page(
     "Overview",
@@ -62,130 +85,152 @@ if coverage_drawn:
         show_chart_picture(coverage, sel, key="coverage")
 if coverage.data.empty:  # no empty chart: say why instead
     st.info("No coverage chart: no article in this selection has a publication date. Correct an article's date "
-            "under *Article detail* below, or add a manifest with a `published` column.")
+            "in the *Articles* tab below, or add a manifest with a `published` column.")
 
-st.subheader("Search the articles")
-query = st.text_input("Words in a headline or sentence", key="ov_search", bind="query-params", placeholder="e.g. Nvidia 600 billion",
-                      help="Every word must be there (case ignored; \"chip\" also finds \"chipmaker\"). Pick a "
-                      "result to open its article below with the sentence marked.")
-hit = None
-if query.strip():
-    hits = search_articles(docs, view.sentences, query)
-    if hits.empty:
-        st.info("No headline or sentence holds all of these words in this selection.")
-    else:
-        st.caption(f"{plural(len(hits), 'match', 'matches')}" + (" (the first 200)" if len(hits) >= 200 else "")
-                   + ": pick one to open it under *Article detail*.")
-        found = st.dataframe(
-            hits.loc[:, ["outlet", "where", "text", "title"]].rename(
-                columns={"outlet": "Outlet", "where": "Where", "text": "Text", "title": "Article"}),
-            hide_index=True, width="stretch", height="content", on_select="rerun", selection_mode="single-row", key="ov_hits",
-            row_height=68,  # over 64 px: the sentences wrap instead of being cut
-            column_config={c: st.column_config.TextColumn(width=w) for c, w in (
-                ("Outlet", 130), ("Where", 95), ("Text", 430), ("Article", 250))},
-        )
-        if found is not None and found.selection.rows:
-            hit = hits.iloc[found.selection.rows[0]]
 
-st.subheader("Articles")
-table = docs_display(docs).assign(_row=range(len(docs)))  # _row: the article's position in ``docs``
-shown = paged(table, "docs", noun="article", sortable=[c for c in table.columns if c != "_row"])
-picked = st.dataframe(
-    shown.rows.drop(columns="_row"),
-    hide_index=True,
-    width="stretch",
-    # a short page shows every row; a long one (up to 50 rows of 86 px) scrolls inside the table: drawing 4,000 px of
-    # wrapped rows made the first render of a large corpus 1.5 s slower
-    height="content" if len(shown.rows) <= VISIBLE_ROWS else VISIBLE_ROWS * 86 + 40,
-    on_select="rerun",
-    selection_mode="single-row",
-    key="docs_table",
-    row_height=86,  # over 64 px: Streamlit wraps cell text, so long outlets and titles are not cut
-    column_config={  # widths (px) so every column fits at a 1400 px window
-        **{c: st.column_config.TextColumn(width=w) for c, w in (
-            ("Outlet", 130), ("Outlet basis", 80), ("Published", 95), ("Date basis", 80), ("Title", 190),
-            ("File", 120))},
-        **{c: st.column_config.NumberColumn(width=w) for c, w in (("Words", 58), ("Sentences", 78), ("Lines removed", 95))},
-    },
-)
-st.download_button(
-    "Article table (CSV)",
-    lambda: table.drop(columns="_row").to_csv(index=False).encode("utf-8"),  # the whole table, "on or after" dates included
-    file_name="storytrace-articles.csv",
-    mime="text/csv",
-    icon=":material/download:",
-    on_click="ignore",
-)
+def article_detail(positions: list[int], start: int, hit: pd.Series | None, query: str, *, pick: bool) -> None:
+    """The detail of one article of ``docs`` (position ``positions[start]``): its metadata (editable), the search
+    result ``hit`` marked when it is in this article, then one view of it (clean text, removed lines, sentences,
+    credits). ``pick``: a select box of the articles at ``positions`` heads it."""
+    choice = positions[start]
+    if pick:
+        labels = {i: f"{o} — {t}" for i, o, t in zip(positions, table["Outlet"].iloc[positions], table["Title"].iloc[positions])}
+        choice = st.selectbox("Article", positions, index=start, format_func=labels.get,
+                              help="The articles of the table's page above; pick a row there or change its page.")
+    doc = docs.iloc[choice]
+    meta = st.columns(3)
+    meta[0].markdown(f"**Outlet**  \n{escape_markdown(doc['outlet'])}  \n*from {escape_markdown(doc['outlet_basis'])}*")
+    basis_note = f" — {doc['published_note']}" if isinstance(doc["published_note"], str) else ""
+    meta[1].markdown(f"**Published**  \n{escape_markdown(table['Published'].iloc[choice])}  \n*{escape_markdown(doc['published_basis'] + basis_note)}*")
+    derived = doc["derived_from"] if isinstance(doc["derived_from"], str) else "—"
+    meta[2].markdown(f"**Derived from**  \n{escape_markdown(derived)}")
+    if isinstance(doc["url"], str) and doc["url"].startswith(("http://", "https://")):
+        st.link_button("Open the original page", doc["url"], icon=":material/open_in_new:")
+    if isinstance(doc["notes"], str):
+        st.caption(f"Notes: {escape_markdown(doc['notes'])}")
+    metadata_editor(corpus, doc)
 
-st.subheader("Article detail")
-# the articles of the table's page (a search result is added): a list of 10,000 articles would be sent whole
-positions = list(shown.rows["_row"])
-if hit is not None and (found_at := list(docs["doc_id"]).index(hit["doc_id"])) not in positions:
-    positions.insert(0, found_at)
-rows = picked.selection.rows if picked is not None else []
-start = positions.index(int(shown.rows["_row"].iloc[rows[0]])) if rows else 0
-if hit is not None:  # a search result opens its article
-    start = positions.index(list(docs["doc_id"]).index(hit["doc_id"]))
-labels = {i: f"{o} — {t}" for i, o, t in zip(positions, table["Outlet"].iloc[positions], table["Title"].iloc[positions])}
-choice = st.selectbox("Article", positions, index=start, format_func=labels.get,
-                      help="The articles of the table's page above; pick a row there or change its page.")
-doc = docs.iloc[choice]
-meta = st.columns(3)
-meta[0].markdown(f"**Outlet**  \n{escape_markdown(doc['outlet'])}  \n*from {escape_markdown(doc['outlet_basis'])}*")
-basis_note = f" — {doc['published_note']}" if isinstance(doc["published_note"], str) else ""
-meta[1].markdown(f"**Published**  \n{escape_markdown(table['Published'].iloc[choice])}  \n*{escape_markdown(doc['published_basis'] + basis_note)}*")
-derived = doc["derived_from"] if isinstance(doc["derived_from"], str) else "—"
-meta[2].markdown(f"**Derived from**  \n{escape_markdown(derived)}")
-if isinstance(doc["url"], str) and doc["url"].startswith(("http://", "https://")):
-    st.link_button("Open the original page", doc["url"], icon=":material/open_in_new:")
-if isinstance(doc["notes"], str):
-    st.caption(f"Notes: {escape_markdown(doc['notes'])}")
-metadata_editor(corpus, doc)
+    if hit is not None and hit["doc_id"] == doc["doc_id"]:
+        with st.container(border=True):
+            st.markdown(f"**Search result — {escape_markdown(hit['where'])}**")
+            st.markdown(marked_markdown(str(hit["text"]), query))
 
-if hit is not None and hit["doc_id"] == doc["doc_id"]:
-    with st.container(border=True):
-        st.markdown(f"**Search result — {escape_markdown(hit['where'])}**")
-        st.markdown(marked_markdown(str(hit["text"]), query))
-
-removed = view.removals.loc[view.removals["doc_id"] == doc["doc_id"], ["line_no", "reason", "text"]]
-sentences = view.sentences.loc[view.sentences["doc_id"] == doc["doc_id"], ["sent_id", "para_id", "text"]]
-# one view of the article at a time: tabs would draw all four (two tables among them) on every run
-views = {"text": f"Clean text ({doc['words']} words)", "removed": f"Removed in cleaning ({len(removed)})",
-         "sentences": f"Sentences ({len(sentences)})", "credits": "Credits"}
-shown_view = st.segmented_control("Show", list(views), format_func=views.get, default="text", key="ov_detail_view",
-                                  label_visibility="collapsed") or "text"
-if shown_view == "text":
-    with st.container(height=480):
-        st.text(str(doc["text"]))  # one element: paragraphs stay apart by their blank lines
-elif shown_view == "removed":
-    if removed.empty:
-        st.info("Nothing was removed: the file held only the article.")
-    else:
-        st.dataframe(removed.rename(columns={"line_no": "Line", "reason": "Reason", "text": "Removed text"}), hide_index=True,
-                     width="stretch", height="content", row_height=52,
-                     column_config={"Line": st.column_config.NumberColumn(width=50),
-                                    "Reason": st.column_config.TextColumn(width=260),
-                                    "Removed text": st.column_config.TextColumn(width=600)})
-elif shown_view == "sentences":
-    st.dataframe(sentences.rename(columns={"sent_id": "#", "para_id": "Paragraph", "text": "Sentence"}), hide_index=True,
-                 width="stretch", height="content", row_height=68,  # long sentences wrap instead of being cut
-                 column_config={"#": st.column_config.NumberColumn(width=45),
-                                "Paragraph": st.column_config.NumberColumn(width=75),
-                                "Sentence": st.column_config.TextColumn(width=800)})
-else:
-    # credits come from the entity step: shown at once when it has run (or is stored), else on request, so the
-    # Overview's first render never waits for entity recognition
-    if sel.analysis.is_stored("entity_mentions_found") or st.button("Read the credits", key="overview_credits"):
-        credits = article_credits(sel.analysis.entity_mentions, view.docs, view.removals, doc_id=doc["doc_id"])
-        if credits.empty:
-            st.info("No byline, photo or wire credit found in this article.")
+    removed = view.removals.loc[view.removals["doc_id"] == doc["doc_id"], ["line_no", "reason", "text"]]
+    sentences = view.sentences.loc[view.sentences["doc_id"] == doc["doc_id"], ["sent_id", "para_id", "text"]]
+    # one view of the article at a time: tabs would draw all four (two tables among them) on every run
+    views = {"text": f"Clean text ({doc['words']} words)", "removed": f"Removed in cleaning ({len(removed)})",
+             "sentences": f"Sentences ({len(sentences)})", "credits": "Credits"}
+    shown_view = st.segmented_control("Show", list(views), format_func=views.get, default="text", key="ov_detail_view",
+                                      label_visibility="collapsed") or "text"
+    if shown_view == "text":
+        with st.container(height=480):
+            st.text(str(doc["text"]))  # one element: paragraphs stay apart by their blank lines
+    elif shown_view == "removed":
+        if removed.empty:
+            st.info("Nothing was removed: the file held only the article.")
         else:
-            st.caption("Bylines, photo, wire and editing credits: kept apart from the story's people and organisations.")
-            st.dataframe(credits.drop(columns="doc_id").rename(columns={
-                "name": "Name", "type": "Type", "credit": "Credited for", "line": "Credit line", "where": "Where"}),
-                hide_index=True, width="stretch", height="content")
+            st.dataframe(removed.rename(columns={"line_no": "Line", "reason": "Reason", "text": "Removed text"}), hide_index=True,
+                         width="stretch", height="content", row_height=52,
+                         column_config={"Line": st.column_config.NumberColumn(width=50),
+                                        "Reason": st.column_config.TextColumn(width=260),
+                                        "Removed text": st.column_config.TextColumn(width=600)})
+    elif shown_view == "sentences":
+        st.dataframe(sentences.rename(columns={"sent_id": "#", "para_id": "Paragraph", "text": "Sentence"}), hide_index=True,
+                     width="stretch", height="content", row_height=68,  # long sentences wrap instead of being cut
+                     column_config={"#": st.column_config.NumberColumn(width=45),
+                                    "Paragraph": st.column_config.NumberColumn(width=75),
+                                    "Sentence": st.column_config.TextColumn(width=800)})
     else:
-        st.caption("Credits (bylines, photo and wire credits) are read by the entity step, which has not run yet.")
+        # credits come from the entity step: shown at once when it has run (or is stored), else on request, so the
+        # Overview's first render never waits for entity recognition
+        if sel.analysis.is_stored("entity_mentions_found") or st.button("Read the credits", key="overview_credits"):
+            credits = article_credits(sel.analysis.entity_mentions, view.docs, view.removals, doc_id=doc["doc_id"])
+            if credits.empty:
+                st.info("No byline, photo or wire credit found in this article.")
+            else:
+                st.caption("Bylines, photo, wire and editing credits: kept apart from the story's people and organisations.")
+                st.dataframe(credits.drop(columns="doc_id").rename(columns={
+                    "name": "Name", "type": "Type", "credit": "Credited for", "line": "Credit line", "where": "Where"}),
+                    hide_index=True, width="stretch", height="content")
+        else:
+            st.caption("Credits (bylines, photo and wire credits) are read by the entity step, which has not run yet.")
+
+
+# Below the chart, lazy tabs: only the open tab's content is run and sent. The first view opens on the search box;
+# the article table, with each article's text, is one click away (its code, 1.6 MB, was most of what the browser
+# fetched before the first view showed). The open tab is in the URL (``?ov_tab=Articles``), so a link opens it.
+restore_state("tabs")
+tab_search, tab_articles = st.tabs(list(TABS), key="ov_tab", bind="query-params")
+keep_state("tabs")
+table = docs_display(docs).assign(_row=range(len(docs)))  # _row: the article's position in ``docs``
+if tab_search.open:
+    with tab_search:
+        restore_state("Search")
+        query = st.text_input("Words in a headline or sentence", key="ov_search", bind="query-params",
+                              placeholder="e.g. Nvidia 600 billion",
+                              help="Every word must be there (case ignored; \"chip\" also finds \"chipmaker\"). Pick "
+                              "a result to open its article below with the sentence marked.")
+        keep_state("Search")
+        if not query.strip():
+            st.caption(f"Or open the Articles tab for the table of {plural(len(docs), 'article')}, each with its text, "
+                       "what cleaning removed, and its outlet, date and title to correct.")
+        else:
+            hits = search_articles(docs, view.sentences, query)
+            if hits.empty:
+                st.info("No headline or sentence holds all of these words in this selection.")
+            else:
+                st.caption(f"{plural(len(hits), 'match', 'matches')}" + (" (the first 200)" if len(hits) >= 200 else "")
+                           + ": pick one to open its article below.")
+                found = st.dataframe(
+                    hits.loc[:, ["outlet", "where", "text", "title"]].rename(
+                        columns={"outlet": "Outlet", "where": "Where", "text": "Text", "title": "Article"}),
+                    hide_index=True, width="stretch", height="content", on_select="rerun", selection_mode="single-row",
+                    key="ov_hits",
+                    row_height=68,  # over 64 px: the sentences wrap instead of being cut
+                    column_config={c: st.column_config.TextColumn(width=w) for c, w in (
+                        ("Outlet", 130), ("Where", 95), ("Text", 430), ("Article", 250))},
+                )
+                if found is not None and found.selection.rows:  # a search result opens its article here
+                    hit = hits.iloc[found.selection.rows[0]]
+                    st.subheader("Article detail")
+                    article_detail([list(docs["doc_id"]).index(hit["doc_id"])], 0, hit, query, pick=False)
+
+if tab_articles.open:
+    with tab_articles:
+        restore_state("Articles")
+        shown = paged(table, "docs", noun="article", sortable=[c for c in table.columns if c != "_row"])
+        keep_state("Articles")
+        picked = st.dataframe(
+            shown.rows.drop(columns="_row"),
+            hide_index=True,
+            width="stretch",
+            # a short page shows every row; a long one (up to 50 rows of 86 px) scrolls inside the table: drawing
+            # 4,000 px of wrapped rows made the first render of a large corpus 1.5 s slower
+            height="content" if len(shown.rows) <= VISIBLE_ROWS else VISIBLE_ROWS * 86 + 40,
+            on_select="rerun",
+            selection_mode="single-row",
+            key="docs_table",
+            row_height=86,  # over 64 px: Streamlit wraps cell text, so long outlets and titles are not cut
+            column_config={  # widths (px) so every column fits at a 1400 px window
+                **{c: st.column_config.TextColumn(width=w) for c, w in (
+                    ("Outlet", 130), ("Outlet basis", 80), ("Published", 95), ("Date basis", 80), ("Title", 190),
+                    ("File", 120))},
+                **{c: st.column_config.NumberColumn(width=w) for c, w in (("Words", 58), ("Sentences", 78), ("Lines removed", 95))},
+            },
+        )
+        st.download_button(
+            "Article table (CSV)",
+            lambda: table.drop(columns="_row").to_csv(index=False).encode("utf-8"),  # the whole table, "on or after" dates included
+            file_name="storytrace-articles.csv",
+            mime="text/csv",
+            icon=":material/download:",
+            on_click="ignore",
+        )
+        st.subheader("Article detail")
+        # the articles of the table's page: a list of 10,000 articles would be sent whole
+        positions = list(shown.rows["_row"])
+        rows = picked.selection.rows if picked is not None else []
+        article_detail(positions, positions.index(int(shown.rows["_row"].iloc[rows[0]])) if rows else 0, None, "", pick=True)
 
 if not coverage.data.empty and not coverage_drawn:
     with coverage_slot:

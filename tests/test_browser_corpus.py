@@ -27,7 +27,7 @@ def test_an_upload_with_a_byline_is_credited_to_its_outlet(page, streamlit_serve
         wait_for_app(page)
         page.get_by_role("button", name="Add to corpus").click(timeout=90_000)
         page.get_by_text("Added 1 file").first.wait_for()
-        page.goto(streamlit_server["url"] + "/?outlet=Reuters")
+        page.goto(streamlit_server["url"] + "/?outlet=Reuters&ov_tab=Articles")
         wait_for_app(page, "Articles")
         page.wait_for_function(f"() => document.querySelectorAll('{OUTLET_CELLS}').length === 1")
         assert page.locator(OUTLET_CELLS).all_inner_texts() == ["Reuters"]
@@ -43,7 +43,7 @@ def test_an_edited_outlet_shows_on_every_page_in_the_cli_and_after_a_restart(bro
     page = context.new_page()
     page.set_default_timeout(90_000)
     with run_streamlit(tmp_path / "uploads", tmp_path / "log.txt", corpus=corpus) as url:
-        page.goto(url)
+        page.goto(f"{url}/?ov_tab=Articles")
         wait_for_app(page, "Article detail")
         page.get_by_text("Correct this article's outlet, date or title").click()
         saved = corpus / ".storytrace" / "metadata.json"
@@ -79,7 +79,7 @@ def test_an_edited_outlet_shows_on_every_page_in_the_cli_and_after_a_restart(bro
             svg = page.locator(".js-plotly-plot").first.inner_html()
             assert legend_text in svg, path
     with run_streamlit(tmp_path / "uploads", tmp_path / "log2.txt", corpus=corpus) as url:  # after a restart
-        page.goto(url)
+        page.goto(f"{url}/?ov_tab=Articles")
         wait_for_app(page, "Article detail")
         page.wait_for_function(
             f"() => [...document.querySelectorAll('{OUTLET_CELLS}')].some(c => c.innerText === 'Renamed Wire Service')")

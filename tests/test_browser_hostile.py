@@ -82,7 +82,7 @@ def test_hostile_names_never_become_markup_on_any_page(browser, hostile_server):
             page.wait_for_timeout(500)
             assert page.evaluate(FOUND_JS) == [], path or "overview"
             assert page.locator('[data-testid="stException"]').count() == 0, path or "overview"
-        page.goto(f"{hostile_server}/")
+        page.goto(f"{hostile_server}/?ov_tab=Articles")
         wait_for_app(page, "Article detail")
         page.get_by_text(IMAGE, exact=False).first.wait_for(state="attached")  # shown, literally (the article table)
         src = page.locator('[data-testid="stImage"] img').first.get_attribute("src")  # the coverage chart's picture

@@ -14,7 +14,7 @@ def test_the_overview_shows_the_coverage_picture_then_the_interactive_chart_on_r
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto(streamlit_server["url"] + "/")
-    wait_for_app(page, "Article detail")
+    wait_for_app(page, "Words in a headline or sentence")
     page.wait_for_function(LOADED)
     picture = page.locator(PICTURE).first
     box = picture.bounding_box()
@@ -23,6 +23,8 @@ def test_the_overview_shows_the_coverage_picture_then_the_interactive_chart_on_r
     assert box["height"] > 250  # the whole figure, not a strip
     assert page.locator(".js-plotly-plot").count() == 0
     assert not [u for u in requests if "PlotlyChart" in u], "the first view must not load the Plotly component"
+    # nor the article table's code (1.6 MB): the table is in the Articles tab, run and sent only when opened
+    assert not [u for u in requests if "/DataFrame." in u], "the first view must not load the DataFrame component"
     toggle = page.get_by_text("Interactive chart", exact=True)
     toggle.click()
     page.locator(".js-plotly-plot .main-svg").first.wait_for()

@@ -20,7 +20,7 @@ def test_two_projects_keep_their_articles_apart_and_a_link_opens_one(browser, tm
     page = context.new_page()
     page.set_default_timeout(90_000)
     with run_streamlit(tmp_path / "data" / "uploads", tmp_path / "log.txt") as url:
-        page.goto(url)
+        page.goto(f"{url}/?ov_tab=Articles")
         wait_for_app(page, "Article detail")
         seeds = _outlets(page)
         # create project A in the sidebar: it opens empty, and the URL names it
@@ -42,26 +42,26 @@ def test_two_projects_keep_their_articles_apart_and_a_link_opens_one(browser, tm
         b.mkdir()
         (b / "b.txt").write_text("Index slides\n\nWASHINGTON (AP) — The Nasdaq fell 3.1% on Monday.\n", encoding="utf-8")
         for name, expected in (("story-a", ["Reuters"]), ("story-b", ["Associated Press"])):
-            page.goto(f"{url}/?project={name}")
+            page.goto(f"{url}/?project={name}&ov_tab=Articles")
             wait_for_app(page, "Article detail")
             page.wait_for_function(f"() => document.querySelectorAll('{OUTLET_CELLS}').length === 1")
             assert _outlets(page) == expected, name
             assert name in page.url
         # a filter change keeps the project in the URL; the default corpus has neither upload
-        page.goto(f"{url}/?project=story-a&outlet=Reuters")
+        page.goto(f"{url}/?project=story-a&outlet=Reuters&ov_tab=Articles")
         wait_for_app(page, "Article detail")
         assert "project=story-a" in page.url and "outlet=Reuters" in page.url
-        page.goto(url)
+        page.goto(f"{url}/?ov_tab=Articles")
         wait_for_app(page, "Article detail")
         assert _outlets(page) == seeds and "Reuters" not in seeds
         # a link with a path trick opens the default corpus and says why
-        page.goto(f"{url}/?project=..%2F..%2Fetc")
+        page.goto(f"{url}/?project=..%2F..%2Fetc&ov_tab=Articles")
         wait_for_app(page, "no valid project")
         assert _outlets(page) == seeds
         # the default project cannot be renamed or deleted
         assert page.get_by_role("button", name="Rename or delete").count() == 0
         # rename story-b: the folder moves and the URL follows
-        page.goto(f"{url}/?project=story-b")
+        page.goto(f"{url}/?project=story-b&ov_tab=Articles")
         wait_for_app(page, "Article detail")
         page.get_by_role("button", name="Rename or delete").click()
         page.get_by_role("textbox", name="New name").fill("story-c")
@@ -73,7 +73,7 @@ def test_two_projects_keep_their_articles_apart_and_a_link_opens_one(browser, tm
         assert _outlets(page) == ["Associated Press"]
         assert (tmp_path / "data" / "projects" / "story-c" / "b.txt").is_file() and not b.exists()
         # delete it: only after the confirmation is ticked; the default corpus opens
-        page.goto(f"{url}/?project=story-c")  # a fresh page: the popover closed
+        page.goto(f"{url}/?project=story-c&ov_tab=Articles")  # a fresh page: the popover closed
         wait_for_app(page, "Article detail")
         page.get_by_role("button", name="Rename or delete").click()
         delete = page.get_by_role("button", name="Delete the project")

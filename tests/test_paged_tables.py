@@ -43,6 +43,7 @@ def many(tmp_path_factory: pytest.TempPathFactory):
 def _overview(folder, monkeypatch, outlets: list[str] | None = None) -> AppTest:
     monkeypatch.setenv("STORYTRACE_CORPUS", str(folder))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    at.query_params["ov_tab"] = "Articles"  # a link to the Overview's article table
     if outlets:
         at.query_params["outlet"] = outlets  # a shared link with the outlet filter
     at.run()
@@ -66,6 +67,14 @@ def test_the_article_table_is_sent_a_page_at_a_time(many, monkeypatch) -> None:
     at.number_input(key="docs_page").set_value(3).run()
     assert _articles(at)["Title"].tolist() == [f"Headline {n:03d}" for n in range(100, N)]
     assert any(f"showing 101–{N}" in c.value for c in at.caption)
+    # the page shown outlives a visit to the Search tab (a widget a run does not draw loses its state)
+    del at.query_params["ov_tab"]  # what a click on the Search tab does to the URL (AppTest keeps it else)
+    at.session_state["ov_tab"] = "Search"
+    at.run()
+    assert not [d for d in at.dataframe if "Title" in d.value.columns]
+    at.session_state["ov_tab"] = "Articles"
+    at.run()
+    assert at.number_input(key="docs_page").value == 3 and any(f"showing 101–{N}" in c.value for c in at.caption)
     # sorting applies to the whole table before paging: the longest article of all comes first
     at.number_input(key="docs_page").set_value(1).run()
     at.selectbox(key="docs_sort").set_value("Words").run()

@@ -25,6 +25,7 @@ def test_every_page_opens(page):
 
 def test_overview_metrics_on_seeds():
     at = app()
+    at.query_params["ov_tab"] = "Articles"  # a link to the article table
     at.run()
     assert not at.exception
     assert [m.label for m in at.metric] == ["Articles", "Outlets", "Sentences", "Lines removed in cleaning"]
@@ -37,6 +38,7 @@ def test_overview_metrics_on_seeds():
 def test_shared_link_filters_the_overview():
     at = app()
     at.query_params["outlet"] = ["Hindustan Times", "Daily The Business"]
+    at.query_params["ov_tab"] = "Articles"
     at.run()
     assert not at.exception
     assert [m.value for m in at.metric][:2] == ["2", "2"]
@@ -117,6 +119,7 @@ def test_the_article_view_lists_its_credits_apart(tmp_path, monkeypatch):
     shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(".storytrace", "reference"))
     monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["ov_tab"] = "Articles"
     at.run()
     assert not at.exception
     assert not [b for b in at.button if b.key == "overview_credits"]  # one view at a time: the text first
@@ -147,3 +150,39 @@ def test_the_article_table_says_where_each_outlet_came_from(tmp_path) -> None:
     assert (table.at["harrow_notes.txt", "Outlet"], table.at["harrow_notes.txt", "Outlet basis"]) == (
         "harrow_notes", "file name")
     assert table.at["wire.txt", "Outlet basis"] == "wire dateline"
+
+
+
+def test_the_first_view_runs_only_the_search_tab():
+    """Speed as felt (issue 15, item 6): the tabs under the chart are lazy. A plain link opens Search, and the
+    article table and the article's detail are neither run nor sent (the table's code was most of what the browser
+    fetched before the first view showed); the Articles tab, opened by a click or a link, draws them."""
+    at = app()
+    at.run()
+    assert not at.exception
+    assert [t.label for t in at.tabs] == ["Search", "Articles"]
+    assert not at.dataframe
+    assert [t.key for t in at.text_input] == ["ov_search"]
+    assert "Article detail" not in [h.value for h in at.subheader]
+    at.session_state["ov_tab"] = "Articles"  # what a click on the tab sets
+    at.run()
+    assert not at.exception
+    assert len(at.dataframe[0].value) == 5 and "Article detail" in [h.value for h in at.subheader]
+    assert "ov_search" not in [t.key for t in at.text_input]
+
+
+def test_the_query_outlives_the_search_tab():
+    """A widget a run does not draw loses its value: the query is kept while the Articles tab is open."""
+    at = app()
+    at.query_params["ov_search"] = "Nvidia"
+    at.run()
+    hits = at.dataframe[0].value
+    assert list(hits.columns) == ["Outlet", "Where", "Text", "Article"] and len(hits) == 1
+    at.session_state["ov_tab"] = "Articles"
+    at.run()
+    assert "ov_search" not in [t.key for t in at.text_input]
+    at.session_state["ov_tab"] = "Search"
+    at.run()
+    assert not at.exception
+    assert at.text_input(key="ov_search").value == "Nvidia"
+    assert list(at.dataframe[0].value.columns) == ["Outlet", "Where", "Text", "Article"]

@@ -36,6 +36,6 @@ def test_overview_search_box_lists_the_matching_sentences() -> None:
     assert not at.exception, [e.value for e in at.exception]
     table = next(d.value for d in at.dataframe if "Where" in d.value.columns)
     assert list(table.columns) == ["Outlet", "Where", "Text", "Article"] and len(table) > 0
-    assert any("pick one to open it" in c.value for c in at.caption)
+    assert any("pick one to open its article below" in c.value for c in at.caption)
     at.text_input(key="ov_search").input("zzzz qqqq").run()
     assert any("No headline or sentence holds all of these words" in i.value for i in at.info)
