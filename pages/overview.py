@@ -213,9 +213,9 @@ if tab_articles.open:
             row_height=86,  # over 64 px: Streamlit wraps cell text, so long outlets and titles are not cut
             column_config={  # widths (px) so every column fits at a 1400 px window
                 **{c: st.column_config.TextColumn(width=w) for c, w in (
-                    ("Outlet", 130), ("Outlet basis", 80), ("Published", 95), ("Date basis", 80), ("Title", 190),
-                    ("File", 120))},
-                **{c: st.column_config.NumberColumn(width=w) for c, w in (("Words", 58), ("Sentences", 78), ("Lines removed", 95))},
+                    ("Outlet", 115), ("Outlet basis", 85), ("Published", 92), ("Date basis", 78), ("Title", 190),
+                    ("File", 118))},  # 926 px in all with the selection column: the last one is not cut
+                **{c: st.column_config.NumberColumn(width=w) for c, w in (("Words", 52), ("Sentences", 72), ("Lines removed", 92))},
             },
         )
         st.download_button(
