@@ -74,6 +74,8 @@ class DocMentions(list[Mention]):
         self.places = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() in _PLACE_TYPES
                                 for x in (surface, name) if not _ACRONYM.fullmatch(x))
         self._orgs_in_order = [(a, name) for a, _b, _s, name, kind in self if kind.upper() == "ORG"]
+        #: the firms the document names as another's auditor or adviser, or as a short seller (:func:`service_parties`)
+        self.parties: frozenset[str] = frozenset()
         self._counts: Counter[str] = Counter()
         self._seen = 0  # how many of ``_orgs_in_order`` are counted
         self._at = 0
@@ -92,12 +94,57 @@ class DocMentions(list[Mention]):
             self._counts, self._seen = Counter(), 0
         self._at = before
         while self._seen < len(self._orgs_in_order) and self._orgs_in_order[self._seen][0] < before:
-            self._counts[self._orgs_in_order[self._seen][1]] += 1
+            if self._orgs_in_order[self._seen][1] not in self.parties:
+                self._counts[self._orgs_in_order[self._seen][1]] += 1
             self._seen += 1
         top = self._counts.most_common(2)
         if not top or (len(top) > 1 and top[1][1] >= top[0][1]):
             return None
         return Named(top[0][0], "share", "")
+
+
+#: A firm that serves or attacks the company the story is about: its auditor, its adviser, a short seller.
+_PARTY_ROLE = r"(?:auditors?|advis[eo]rs?|short[- ]sellers?)"
+#: What may stand before the role ("its former auditor", "an activist short seller").
+_PARTY_MODIFIER = r"(?:(?:former|longtime|long-time|external|outside|statutory|new|own|activist|US|U\.S\.)\s+)?"
+#: The party's name after its role: "the company's auditor, Roe & Co,", "its former adviser Roe Partners", "short
+#: seller Roe Research".
+_ROLE_THEN_NAME = re.compile(r"(?:\b(?:its|their|the\s+(?:company|group|firm|bank|lender)['’]s?|[A-Z][\w&.-]*['’]s?)\s+" +
+                             _PARTY_MODIFIER + _PARTY_ROLE +
+                             r"|(?<![A-Za-z-])[Ss]hort[- ]sellers?)\s*,?\s+(?P<name>" + NP + ")")
+#: The party's name before its role: "Roe & Co, the company's auditor", "Roe Research, a short seller", "Roe & Co
+#: resigned as the statutory auditor of ...", "Roe quits as Acme auditor".
+_NAME_THEN_ROLE = re.compile(r"(?P<name>" + NP + r")(?:\s*,\s*(?:an?|the|its|their|[A-Z][\w&.-]*['’]s?)\s+"
+                             r"(?:(?:company|group|firm)['’]s?\s+)?|(?:\s+[a-z]+){1,2}\s+as\s+(?:(?:the|its)\s+)?"
+                             r"(?:[A-Z][\w&.-]*(?:['’]s)?\s+)?)" + _PARTY_MODIFIER + _PARTY_ROLE + r"\b")
+
+
+def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
+    """The firms a document names as another's auditor or adviser, or as a short seller ("the company's auditor, Roe &
+    Co, resigned", "Roe Research, a short seller, ...", "Roe & Co resigned as auditor of Acme"), as the entity layer
+    names them: a firm that checks, advises or attacks the company is not the company whose stock a later "the shares"
+    means (auditors and short sellers issue no shares the story follows)."""
+    found: set[str] = set()
+    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+        for m in pattern.finditer(text):
+            cleaned = clean_name(m.group("name"), m.start("name"))
+            if not cleaned or classify_name(cleaned[0]) != "share":
+                continue
+            a, b = cleaned[1], cleaned[2]
+            typed = [(n, t) for _s, _e, _sf, n, t in mentions_in(mentions, a, b)]
+            if any(t.upper() in ("PERSON", "PER") for _n, t in typed):
+                continue  # "its adviser, Jane Roe": a person
+            found.add(cleaned[0])
+            found.update(n for n, t in typed if t.upper() == "ORG")
+    if not found:
+        return frozenset()
+    # the party's short name and the entity layer's name for it ("Roe & Co LLP" ... "Roe had signed off the accounts")
+    heads = {tuple(n.split()) for n in found}
+    for _a, _b, surface, name, kind in mentions:
+        words = tuple(surface.split())
+        if kind.upper() == "ORG" and words and any(h[: len(words)] == words or words[: len(h)] == h for h in heads):
+            found.add(name)
+    return frozenset(found)
 
 
 def mention_tuples(mentions: pd.DataFrame | Sequence[Mention] | None) -> DocMentions:
@@ -348,6 +395,10 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
                 and not descriptor_place(sentence, ms - base, me - base) and not _public_body(mname) \
                 and not _public_body(sentence[ms - base: me - base]):
             names.append(Named(listed_namesake(mname, surface, mentions), "share", ""))
+    parties = getattr(mentions, "parties", ())
+    if parties:  # "the company's auditor, Roe & Co, resigned": the auditor is not what a later "the shares" means
+        topics = [n for n in topics if n.name not in parties]
+        names = [n for n in names if n.name not in parties]
     return topics, names
 
 

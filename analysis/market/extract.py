@@ -31,6 +31,7 @@ from .coref import (
     mention_tuples,
     name_subject,
     resolve_coref,
+    service_parties,
 )
 from .figures import HAS_FIGURE
 from .grammar import DAY_MOVE, MOVE_BEFORE, Attached, sentence_moves
@@ -239,6 +240,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         return []
     spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
     mention_list = mention_tuples(mentions)
+    mention_list.parties = service_parties(text, mention_list)
     rows: list[dict[str, object]] = []
     owned_days: set[int] = set()  # rows dated by a weekday's possessive right before the figure ("Tuesday's 9% slide")
     earlier: list[tuple[str, int]] = []

@@ -1,0 +1,59 @@
+"""Round 18b: a pointing-back share subject ("the shares", "the stock") resolved to the wrong company, in constructions
+that recur across the dev corpora, each on an invented text (no word, name or figure of any corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.market.coref import DocMentions, service_parties
+from analysis.market.extract import extract_moves
+
+PUB = date(2025, 6, 13)  # a Friday
+
+
+def _org(text: str, surface: str, name: str | None = None, nth: int = 0) -> tuple[int, int, str, str, str]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return (start, start + len(surface), surface, name or surface, "ORG")
+
+
+def _rows(text: str, mentions: list[tuple[int, int, str, str, str]] | None = None) -> list[tuple[str, str, float]]:
+    return [(r.kind, r.company, r.pct) for r in extract_moves(text, PUB, mentions).itertuples()]
+
+
+# A firm the document names as another's auditor or adviser, or as a short seller, is no antecedent of a later
+# "the shares" / "the stock": the shares are the company's it serves or attacks.
+
+def test_the_auditor_in_apposition_is_not_what_the_shares_mean() -> None:
+    text = ("Shares in the lamp maker Quillmere Lighting were suspended on Thursday.\n\n"
+            "On Monday the company's auditor, Brantock Pell, resigned, saying it could not confirm the cash. "
+            "On Tuesday the finance chief stepped down.\n\n"
+            "The shares more than halved in two days before the suspension.\n")
+    mentions = [_org(text, "Quillmere Lighting"), _org(text, "Brantock Pell")]
+    assert _rows(text, mentions) == [("share", "Quillmere Lighting", -50.0)]
+
+
+def test_an_auditor_who_resigned_as_auditor_of_the_company_is_no_antecedent_by_its_short_name() -> None:
+    text = ("Ormsby Audit LLP has resigned as the statutory auditor of Tallis Robotics, the robot maker said on Sunday. "
+            "Ormsby had signed off the accounts for six years.\n\n"
+            "The Dunmore Stock Exchange halted trading in Tallis at noon after the shares had dropped 37% in the morning.\n")
+    mentions = [_org(text, "Ormsby Audit LLP", "Ormsby Audit"), _org(text, "Tallis Robotics"),
+                _org(text, "Ormsby", "Ormsby Partners", nth=1), _org(text, "Dunmore Stock Exchange"),
+                _org(text, "Tallis", "Tallis Robotics", nth=1)]
+    assert _rows(text, mentions) == [("share", "Tallis Robotics", -37.0)]
+
+
+def test_the_parties_a_document_names() -> None:
+    text = ("Penrose Research, a short seller, published its report. Short seller Colm Advisory agreed. "
+            "Acme named Harlow Bank as its adviser. Its adviser, Jane Doe, said nothing.\n")
+    mentions = DocMentions([_org(text, "Penrose Research"), _org(text, "Colm Advisory"), _org(text, "Harlow Bank"),
+                            (text.index("Jane Doe"), text.index("Jane Doe") + 8, "Jane Doe", "Jane Doe", "PERSON")])
+    assert service_parties(text, mentions) == frozenset({"Penrose Research", "Colm Advisory"})
+
+
+def test_a_company_that_is_no_party_stays_the_antecedent() -> None:
+    text = ("Quillmere Lighting said its biggest customer, Dorran Stores, cut its orders.\n\n"
+            "The stock fell 8% on Thursday.\n")
+    mentions = [_org(text, "Quillmere Lighting"), _org(text, "Dorran Stores")]
+    assert _rows(text, mentions) == [("share", "Quillmere Lighting", -8.0)]
