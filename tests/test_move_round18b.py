@@ -57,3 +57,44 @@ def test_a_company_that_is_no_party_stays_the_antecedent() -> None:
             "The stock fell 8% on Thursday.\n")
     mentions = [_org(text, "Quillmere Lighting"), _org(text, "Dorran Stores")]
     assert _rows(text, mentions) == [("share", "Quillmere Lighting", -8.0)]
+
+
+# A short question with no verb that names one company ("And Bolt Insurance?", "Kemp Foods in Oslo?") sets the topic
+# of the answer after it: the answer's "The stock" / "it" means that company, not the one the turns before discussed.
+
+def test_the_stock_in_an_answer_means_the_company_the_question_named() -> None:
+    text = ("HOST: Marlow Tools fell on Monday. Their shares are down 4.6 percent this week.\n\n"
+            "HOST: And Bolt Insurance?\n\n"
+            "GUEST: Different story. Bolt Insurance wrote most of the risk. The stock has fallen about 11% since Friday.\n")
+    mentions = [_org(text, "Marlow Tools"), _org(text, "Bolt Insurance"), _org(text, "Bolt Insurance", nth=1)]
+    mentions[-1] = mentions[-1][:4] + ("PLACE",)  # the entity layer types the answer's short mention a place
+    assert _rows(text, mentions) == [("share", "Marlow Tools", -4.6), ("share", "Bolt Insurance", -11.0)]
+
+
+def test_a_name_asked_about_in_a_place_is_the_answer_s_topic() -> None:
+    text = ("HOST: Marlow Tools fell on Monday. Their shares are down 4.6 percent this week.\n\n"
+            "HOST: Kemplow in Oslo?\n\n"
+            "GUEST: Worse. It fell another 6.8 percent this morning.\n")
+    mentions = [_org(text, "Marlow Tools")]
+    assert _rows(text, mentions) == [("share", "Marlow Tools", -4.6), ("share", "Kemplow", -6.8)]
+
+
+def test_a_lone_word_asked_is_no_topic() -> None:
+    text = ("HOST: Marlow Tools fell on Monday.\n\n"
+            "HOST: Why?\n\n"
+            "GUEST: Costs. The stock is down 5% this week.\n")
+    mentions = [_org(text, "Marlow Tools")]
+    assert _rows(text, mentions) == [("share", "Marlow Tools", -5.0)]
+
+
+# A transcript's turn opening on a clock stamp in brackets ("[00:02:09] ROE: ..."): the stamp and the speaker's label,
+# one word too, are no company and no subject.
+
+def test_a_stamped_one_word_label_is_a_speaker() -> None:
+    text = ("[00:00:14] JANE ROE (HOST): Welcome back. Yesterday Tarvik Biotech got its approval.\n\n"
+            "[00:02:05] ROE: And Tarvik Biotech?\n\n"
+            "[00:02:09] OSTBY: Up 18 percent over the last three sessions.\n\n"
+            "[00:02:48] ROE: Kemplow in Oslo?\n\n"
+            "[00:02:51] OSTBY: Limit down on Wednesday, and it fell another 6.8 percent this morning.\n")
+    mentions = [_org(text, "Tarvik Biotech"), _org(text, "Tarvik Biotech", nth=1)]
+    assert _rows(text, mentions) == [("share", "Tarvik Biotech", 18.0), ("share", "Kemplow", -6.8)]

@@ -246,9 +246,10 @@ def listed_namesake(name: str, surface: str, mentions: Sequence[Mention]) -> str
 
 #: The capital letters of the Latin alphabets, accented ones too ("Ń", "Ø", "Ü"): a name in capitals may carry them.
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-#: A one-word label of capitals opening a line (a transcript's speaker, "ROE:", "NÚÑEZ:"): the word after it opens a
-#: sentence.
-_CAPITALS_LABEL = re.compile(r"^\s*[" + CAPITALS + r"][" + CAPITALS + r".'’-]+\s*:\s+")
+#: A speaker's label opening a transcript's turn ("ROE:", "NÚÑEZ:"), after a clock stamp too ("[00:01:27] JANE ROE
+#: (HOST):"): the word after it opens a sentence.
+_TURN_LABEL = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:[" + CAPITALS + r"][" + CAPITALS + r".'’-]+\s+){0,3}[" +
+                         CAPITALS + r"][" + CAPITALS + r".'’-]+(?:\s*\([^()]{1,40}\))?\s*:\s+")
 
 
 #: A reporting verb right after a name, an adverb set off by commas allowed ("Acme said", "Acme, meanwhile, said").
@@ -265,7 +266,7 @@ def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Men
     ...", "March 3: Irregularities found") that the entity
     layer names as an organisation nowhere in the document: its capital says nothing, so it is no antecedent.
     Without mentions (the grammar alone) every name stays."""
-    label = DATED_ITEM.match(sentence) or _CAPITALS_LABEL.match(sentence)  # "ROE: Thank you." opens a turn
+    label = DATED_ITEM.match(sentence) or _TURN_LABEL.match(sentence)  # "ROE: Thank you." opens a turn
     lead = sentence[label.end() if label and label.end() <= start else 0: start]
     if not mentions or " " in name or (lead.strip(" \t•*-\"“'‘(") and not _title_case(sentence)):
         return False  # in a headline set in title case ("… What Investors Need to Know") no capital says anything
@@ -346,8 +347,46 @@ def _public_body(name: str) -> bool:
     return name.split()[-1] in _PUBLIC_BODY_HEADS if name else False
 
 
-def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
+#: A short question with no verb that names what the next turn is about ("And Acme Tools?", "What about Acme?", "Acme
+#: in Tokyo?", "Now, Acme?"): only names and these words.
+_BARE_QUESTION = re.compile(r"(?:(?:And|So|Now|Then)\s+)?(?:(?:[Ww]hat|[Hh]ow)\s+about\s+)?(?:the\s+)?" + NP +
+                            r"(?:\s+(?:in|on|at)\s+" + NP + r")?\s*\?\s*")
+
+
+def _question_topic(sentence: str, base: int, mentions: list[Mention]) -> list[Named]:
+    """The one company a short question with no verb names ("And Acme Tools?", "Acme in Tokyo?"), often after a
+    speaker's label: what the answer's "The stock" / "it" means (the question sets the answer's topic)."""
+    label = _TURN_LABEL.match(sentence)
+    lead = label.end() if label else len(sentence) - len(sentence.lstrip())  # a label the caller blanked out
+    question = sentence[lead:]
+    if not question or not _BARE_QUESTION.fullmatch(question):
+        return []
+    _topics, names = _candidates(" " * lead + question, base, mentions, asked=False)
+    if names:
+        return names[-1:] if len({n.name for n in names}) == 1 else []
+    # a name the entity layer does not type as a company, asked about alone ("Acme in Tokyo?"): the question's subject
+    opener = _QUESTION_OPENER.match(question)
+    at = lead + (opener.end() if opener else 0)
+    found = NP_RE.match(sentence, at)
+    if found is None or (not (opener and opener.end()) and not _PLACED_QUESTION.match(sentence, found.end())):
+        return []  # "Why?", "Taxes?": a lone capitalised word asked about is no name
+    cleaned = clean_name(found.group(0), found.start())
+    if not cleaned or classify_name(cleaned[0]) != "share" or _typed_place(cleaned[0], mentions):
+        return []
+    named = name_subject(Subject("share", *cleaned), base, mentions, strict=True)
+    return [named] if named and named.kind == "share" and not _public_body(named.name) else []
+
+
+_QUESTION_OPENER = re.compile(r"(?:(?:And|So|Now|Then)\s+)?(?:(?:[Ww]hat|[Hh]ow)\s+about\s+)?(?:the\s+)?")
+_PLACED_QUESTION = re.compile(r"\s+(?:in|on|at)\s+[A-Z]")
+
+
+def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool = True) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
+    if asked and sentence.rstrip().endswith("?") and len(sentence) < 120:
+        asked = _question_topic(sentence, base, mentions) if "?" not in sentence.rstrip()[:-1] else []
+        if asked:
+            return asked, asked
     topics: list[Named] = []
     ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
     for end in ends:  # the subject opening each ";" clause, the last one nearest
