@@ -98,3 +98,26 @@ def test_a_stamped_one_word_label_is_a_speaker() -> None:
             "[00:02:51] OSTBY: Limit down on Wednesday, and it fell another 6.8 percent this morning.\n")
     mentions = [_org(text, "Tarvik Biotech"), _org(text, "Tarvik Biotech", nth=1)]
     assert _rows(text, mentions) == [("share", "Tarvik Biotech", 18.0), ("share", "Kemplow", -6.8)]
+
+
+def test_a_party_named_so_in_another_article_of_the_corpus_is_no_antecedent() -> None:
+    import pandas as pd
+
+    from analysis.market.moves import extract_moves as corpus_moves
+
+    class _Corpus:
+        def __init__(self, texts: list[str]) -> None:
+            self.docs = pd.DataFrame({
+                "doc_id": [f"d{i}" for i in range(len(texts))], "file": [f"d{i}.txt" for i in range(len(texts))],
+                "outlet": ["Wire"] * len(texts), "published": [pd.Timestamp(PUB)] * len(texts),
+                "published_earliest": [pd.NaT] * len(texts), "title": [""] * len(texts), "text": texts})
+            self.sentences = pd.DataFrame({"doc_id": self.docs["doc_id"], "sent_id": 0, "para_id": 0, "char_start": 0})
+
+    first = "Short seller Penrose Research said Tallis Robotics inflated its sales.\n"
+    second = ("On Monday an auditor walked away from Tallis Robotics.\n\nI have no view on whether Penrose Research is "
+              "right. Neither, it seems, does anyone else: the stock lost more than half its value in five sessions.\n")
+    mentions = pd.DataFrame([("d0", *_org(first, "Penrose Research")), ("d0", *_org(first, "Tallis Robotics")),
+                             ("d1", *_org(second, "Tallis Robotics")), ("d1", *_org(second, "Penrose Research"))],
+                            columns=["doc_id", "start", "end", "surface", "name", "type"])
+    rows = corpus_moves(_Corpus([first, second]), mentions)  # type: ignore[arg-type]
+    assert list(zip(rows["company"], rows["pct"])) == [("Tallis Robotics", -50.0)]
