@@ -113,7 +113,7 @@ _ROLE_THEN_NAME = re.compile(r"(?:\b(?:its|their|the\s+(?:company|group|firm|ban
                              _PARTY_MODIFIER + _PARTY_ROLE +
                              r"|(?<![A-Za-z-])[Ss]hort[- ]sellers?)\s*,?\s+(?P<name>" + NP + ")")
 #: The party's name before its role: "Roe & Co, the company's auditor", "Roe Research, a short seller", "Roe & Co
-#: resigned as the statutory auditor of ...", "Roe quits as Acme auditor".
+#: stepped down as auditor to ...", "Roe quits as Acme auditor".
 _NAME_THEN_ROLE = re.compile(r"(?P<name>" + NP + r")(?:\s*,\s*(?:an?|the|its|their|[A-Z][\w&.-]*['’]s?)\s+"
                              r"(?:(?:company|group|firm)['’]s?\s+)?|(?:\s+[a-z]+){1,2}\s+as\s+(?:(?:the|its)\s+)?"
                              r"(?:[A-Z][\w&.-]*(?:['’]s)?\s+)?)" + _PARTY_MODIFIER + _PARTY_ROLE + r"\b")
@@ -138,7 +138,7 @@ def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
             found.update(n for n, t in typed if t.upper() == "ORG")
     if not found:
         return frozenset()
-    # the party's short name and the entity layer's name for it ("Roe & Co LLP" ... "Roe had signed off the accounts")
+    # the party's short name and the entity layer's name for it ("Roe & Co LLP" ... "Roe audited the books")
     heads = {tuple(n.split()) for n in found}
     for _a, _b, surface, name, kind in mentions:
         words = tuple(surface.split())
@@ -246,7 +246,7 @@ def listed_namesake(name: str, surface: str, mentions: Sequence[Mention]) -> str
 
 #: The capital letters of the Latin alphabets, accented ones too ("Ń", "Ø", "Ü"): a name in capitals may carry them.
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-#: A speaker's label opening a transcript's turn ("ROE:", "NÚÑEZ:"), after a clock stamp too ("[00:01:27] JANE ROE
+#: A speaker's label opening a transcript's turn ("ROE:", "NÚÑEZ:"), after a clock stamp too ("[01:14:50] JANE ROE
 #: (HOST):"): the word after it opens a sentence.
 _TURN_LABEL = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:[" + CAPITALS + r"][" + CAPITALS + r".'’-]+\s+){0,3}[" +
                          CAPITALS + r"][" + CAPITALS + r".'’-]+(?:\s*\([^()]{1,40}\))?\s*:\s+")
@@ -348,13 +348,13 @@ def _public_body(name: str) -> bool:
 
 
 #: A short question with no verb that names what the next turn is about ("And Acme Tools?", "What about Acme?", "Acme
-#: in Tokyo?", "Now, Acme?"): only names and these words.
+#: in Oslo?", "Now, Acme?"): only names and these words.
 _BARE_QUESTION = re.compile(r"(?:(?:And|So|Now|Then)\s+)?(?:(?:[Ww]hat|[Hh]ow)\s+about\s+)?(?:the\s+)?" + NP +
                             r"(?:\s+(?:in|on|at)\s+" + NP + r")?\s*\?\s*")
 
 
 def _question_topic(sentence: str, base: int, mentions: list[Mention]) -> list[Named]:
-    """The one company a short question with no verb names ("And Acme Tools?", "Acme in Tokyo?"), often after a
+    """The one company a short question with no verb names ("And Acme Tools?", "Acme in Oslo?"), often after a
     speaker's label: what the answer's "The stock" / "it" means (the question sets the answer's topic)."""
     label = _TURN_LABEL.match(sentence)
     lead = label.end() if label else len(sentence) - len(sentence.lstrip())  # a label the caller blanked out
@@ -364,7 +364,7 @@ def _question_topic(sentence: str, base: int, mentions: list[Mention]) -> list[N
     _topics, names = _candidates(" " * lead + question, base, mentions, asked=False)
     if names:
         return names[-1:] if len({n.name for n in names}) == 1 else []
-    # a name the entity layer does not type as a company, asked about alone ("Acme in Tokyo?"): the question's subject
+    # a name the entity layer does not type as a company, asked about alone ("Acme in Oslo?"): the question's subject
     opener = _QUESTION_OPENER.match(question)
     at = lead + (opener.end() if opener else 0)
     found = NP_RE.match(sentence, at)

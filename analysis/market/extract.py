@@ -186,8 +186,8 @@ _SPEAKER_LABEL = re.compile(
     r"(?:,\s*[A-Z][A-Za-z0-9&.'’ -]{1,40}){0,2})\s*:\s+(?=[A-Z\"“‘])")
 
 
-#: A transcript's turn opening on a clock stamp in brackets, then its speaker's label ("[00:02:09] ROE: Up 18 percent",
-#: "[00:00:14] JANE ROE (HOST): Welcome back"): after a stamp a one-word label in capitals is a speaker too.
+#: A transcript's turn opening on a clock stamp in brackets, then its speaker's label ("[01:14:50] ROE: Higher again
+#: today", "[1:03] JANE ROE (HOST): Good evening"): after a stamp a one-word label in capitals is a speaker too.
 _STAMPED_TURN = re.compile(
     r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:[" + CAPITALS + r"][" + CAPITALS + r".'’-]+(?:\s+[" + CAPITALS + r"][" +
     CAPITALS + r".'’-]+){0,3}(?:\s*\([^()]{1,40}\))?\s*:\s+)?")
