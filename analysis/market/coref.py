@@ -105,6 +105,7 @@ class DocMentions(list[Mention]):
 
 #: A firm that serves or attacks the company the story is about: its auditor, its adviser, a short seller.
 _PARTY_ROLE = r"(?:auditors?|advis[eo]rs?|short[- ]sellers?)"
+_PARTY_HINT = re.compile(r"auditor|advis[eo]r|short[- ]seller", re.IGNORECASE)
 #: What may stand before the role ("its former auditor", "an activist short seller").
 _PARTY_MODIFIER = r"(?:(?:former|longtime|long-time|external|outside|statutory|new|own|activist|US|U\.S\.)\s+)?"
 #: The party's name after its role: "the company's auditor, Roe & Co,", "its former adviser Roe Partners", "short
@@ -125,6 +126,8 @@ def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
     names them: a firm that checks, advises or attacks the company is not the company whose stock a later "the shares"
     means (auditors and short sellers issue no shares the story follows)."""
     found: set[str] = set()
+    if not _PARTY_HINT.search(text):
+        return frozenset()  # most texts name no such firm: skip the name patterns
     for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
         for m in pattern.finditer(text):
             cleaned = clean_name(m.group("name"), m.start("name"))
