@@ -74,6 +74,8 @@ class DocMentions(list[Mention]):
         self.places = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() in _PLACE_TYPES
                                 for x in (surface, name) if not _ACRONYM.fullmatch(x))
         self._orgs_in_order = [(a, name) for a, _b, _s, name, kind in self if kind.upper() == "ORG"]
+        #: the firms the document names as another's auditor or adviser, or as a short seller (:func:`service_parties`)
+        self.parties: frozenset[str] = frozenset()
         self._counts: Counter[str] = Counter()
         self._seen = 0  # how many of ``_orgs_in_order`` are counted
         self._at = 0
@@ -92,12 +94,60 @@ class DocMentions(list[Mention]):
             self._counts, self._seen = Counter(), 0
         self._at = before
         while self._seen < len(self._orgs_in_order) and self._orgs_in_order[self._seen][0] < before:
-            self._counts[self._orgs_in_order[self._seen][1]] += 1
+            if self._orgs_in_order[self._seen][1] not in self.parties:
+                self._counts[self._orgs_in_order[self._seen][1]] += 1
             self._seen += 1
         top = self._counts.most_common(2)
         if not top or (len(top) > 1 and top[1][1] >= top[0][1]):
             return None
         return Named(top[0][0], "share", "")
+
+
+#: A firm that serves or attacks the company the story is about: its auditor, its adviser, a short seller.
+_PARTY_ROLE = r"(?:auditors?|advis[eo]rs?|short[- ]sellers?)"
+_PARTY_HINT = re.compile(r"auditor|advis[eo]r|short[- ]seller", re.IGNORECASE)
+#: What may stand before the role ("its former auditor", "an activist short seller").
+_PARTY_MODIFIER = r"(?:(?:former|longtime|long-time|external|outside|statutory|new|own|activist|US|U\.S\.)\s+)?"
+#: The party's name after its role: "the company's auditor, Roe & Co,", "its former adviser Roe Partners", "short
+#: seller Roe Research".
+_ROLE_THEN_NAME = re.compile(r"(?:\b(?:its|their|the\s+(?:company|group|firm|bank|lender)['’]s?|[A-Z][\w&.-]*['’]s?)\s+" +
+                             _PARTY_MODIFIER + _PARTY_ROLE +
+                             r"|(?<![A-Za-z-])[Ss]hort[- ]sellers?)\s*,?\s+(?P<name>" + NP + ")")
+#: The party's name before its role: "Roe & Co, the company's auditor", "Roe Research, a short seller", "Roe & Co
+#: stepped down as auditor to ...", "Roe quits as Acme auditor".
+_NAME_THEN_ROLE = re.compile(r"(?P<name>" + NP + r")(?:\s*,\s*(?:an?|the|its|their|[A-Z][\w&.-]*['’]s?)\s+"
+                             r"(?:(?:company|group|firm)['’]s?\s+)?|(?:\s+[a-z]+){1,2}\s+as\s+(?:(?:the|its)\s+)?"
+                             r"(?:[A-Z][\w&.-]*(?:['’]s)?\s+)?)" + _PARTY_MODIFIER + _PARTY_ROLE + r"\b")
+
+
+def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
+    """The firms a document names as another's auditor or adviser, or as a short seller ("the company's auditor, Roe &
+    Co, resigned", "Roe Research, a short seller, ...", "Roe & Co resigned as auditor of Acme"), as the entity layer
+    names them: a firm that checks, advises or attacks the company is not the company whose stock a later "the shares"
+    means (auditors and short sellers issue no shares the story follows)."""
+    found: set[str] = set()
+    if not _PARTY_HINT.search(text):
+        return frozenset()  # most texts name no such firm: skip the name patterns
+    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+        for m in pattern.finditer(text):
+            cleaned = clean_name(m.group("name"), m.start("name"))
+            if not cleaned or classify_name(cleaned[0]) != "share":
+                continue
+            a, b = cleaned[1], cleaned[2]
+            typed = [(n, t) for _s, _e, _sf, n, t in mentions_in(mentions, a, b)]
+            if any(t.upper() in ("PERSON", "PER") for _n, t in typed):
+                continue  # "its adviser, Jane Roe": a person
+            found.add(cleaned[0])
+            found.update(n for n, t in typed if t.upper() == "ORG")
+    if not found:
+        return frozenset()
+    # the party's short name and the entity layer's name for it ("Roe & Co LLP" ... "Roe audited the books")
+    heads = {tuple(n.split()) for n in found}
+    for _a, _b, surface, name, kind in mentions:
+        words = tuple(surface.split())
+        if kind.upper() == "ORG" and words and any(h[: len(words)] == words or words[: len(h)] == h for h in heads):
+            found.add(name)
+    return frozenset(found)
 
 
 def mention_tuples(mentions: pd.DataFrame | Sequence[Mention] | None) -> DocMentions:
@@ -199,9 +249,10 @@ def listed_namesake(name: str, surface: str, mentions: Sequence[Mention]) -> str
 
 #: The capital letters of the Latin alphabets, accented ones too ("Ń", "Ø", "Ü"): a name in capitals may carry them.
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-#: A one-word label of capitals opening a line (a transcript's speaker, "ROE:", "NÚÑEZ:"): the word after it opens a
-#: sentence.
-_CAPITALS_LABEL = re.compile(r"^\s*[" + CAPITALS + r"][" + CAPITALS + r".'’-]+\s*:\s+")
+#: A speaker's label opening a transcript's turn ("ROE:", "NÚÑEZ:"), after a clock stamp too ("[01:14:50] JANE ROE
+#: (HOST):"): the word after it opens a sentence.
+_TURN_LABEL = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:[" + CAPITALS + r"][" + CAPITALS + r".'’-]+\s+){0,3}[" +
+                         CAPITALS + r"][" + CAPITALS + r".'’-]+(?:\s*\([^()]{1,40}\))?\s*:\s+")
 
 
 #: A reporting verb right after a name, an adverb set off by commas allowed ("Acme said", "Acme, meanwhile, said").
@@ -218,7 +269,7 @@ def _unconfirmed_opener(sentence: str, name: str, start: int, mentions: list[Men
     ...", "March 3: Irregularities found") that the entity
     layer names as an organisation nowhere in the document: its capital says nothing, so it is no antecedent.
     Without mentions (the grammar alone) every name stays."""
-    label = DATED_ITEM.match(sentence) or _CAPITALS_LABEL.match(sentence)  # "ROE: Thank you." opens a turn
+    label = DATED_ITEM.match(sentence) or _TURN_LABEL.match(sentence)  # "ROE: Thank you." opens a turn
     lead = sentence[label.end() if label and label.end() <= start else 0: start]
     if not mentions or " " in name or (lead.strip(" \t•*-\"“'‘(") and not _title_case(sentence)):
         return False  # in a headline set in title case ("… What Investors Need to Know") no capital says anything
@@ -299,8 +350,46 @@ def _public_body(name: str) -> bool:
     return name.split()[-1] in _PUBLIC_BODY_HEADS if name else False
 
 
-def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
+#: A short question with no verb that names what the next turn is about ("And Acme Tools?", "What about Acme?", "Acme
+#: in Oslo?", "Now, Acme?"): only names and these words.
+_BARE_QUESTION = re.compile(r"(?:(?:And|So|Now|Then)\s+)?(?:(?:[Ww]hat|[Hh]ow)\s+about\s+)?(?:the\s+)?" + NP +
+                            r"(?:\s+(?:in|on|at)\s+" + NP + r")?\s*\?\s*")
+
+
+def _question_topic(sentence: str, base: int, mentions: list[Mention]) -> list[Named]:
+    """The one company a short question with no verb names ("And Acme Tools?", "Acme in Oslo?"), often after a
+    speaker's label: what the answer's "The stock" / "it" means (the question sets the answer's topic)."""
+    label = _TURN_LABEL.match(sentence)
+    lead = label.end() if label else len(sentence) - len(sentence.lstrip())  # a label the caller blanked out
+    question = sentence[lead:]
+    if not question or not _BARE_QUESTION.fullmatch(question):
+        return []
+    _topics, names = _candidates(" " * lead + question, base, mentions, asked=False)
+    if names:
+        return names[-1:] if len({n.name for n in names}) == 1 else []
+    # a name the entity layer does not type as a company, asked about alone ("Acme in Oslo?"): the question's subject
+    opener = _QUESTION_OPENER.match(question)
+    at = lead + (opener.end() if opener else 0)
+    found = NP_RE.match(sentence, at)
+    if found is None or (not (opener and opener.end()) and not _PLACED_QUESTION.match(sentence, found.end())):
+        return []  # "Why?", "Taxes?": a lone capitalised word asked about is no name
+    cleaned = clean_name(found.group(0), found.start())
+    if not cleaned or classify_name(cleaned[0]) != "share" or _typed_place(cleaned[0], mentions):
+        return []
+    named = name_subject(Subject("share", *cleaned), base, mentions, strict=True)
+    return [named] if named and named.kind == "share" and not _public_body(named.name) else []
+
+
+_QUESTION_OPENER = re.compile(r"(?:(?:And|So|Now|Then)\s+)?(?:(?:[Ww]hat|[Hh]ow)\s+about\s+)?(?:the\s+)?")
+_PLACED_QUESTION = re.compile(r"\s+(?:in|on|at)\s+[A-Z]")
+
+
+def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool = True) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
+    if asked and sentence.rstrip().endswith("?") and len(sentence) < 120:
+        asked = _question_topic(sentence, base, mentions) if "?" not in sentence.rstrip()[:-1] else []
+        if asked:
+            return asked, asked
     topics: list[Named] = []
     ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
     for end in ends:  # the subject opening each ";" clause, the last one nearest
@@ -348,6 +437,10 @@ def _candidates(sentence: str, base: int, mentions: list[Mention]) -> tuple[list
                 and not descriptor_place(sentence, ms - base, me - base) and not _public_body(mname) \
                 and not _public_body(sentence[ms - base: me - base]):
             names.append(Named(listed_namesake(mname, surface, mentions), "share", ""))
+    parties = getattr(mentions, "parties", ())
+    if parties:  # "the company's auditor, Roe & Co, resigned": the auditor is not what a later "the shares" means
+        topics = [n for n in topics if n.name not in parties]
+        names = [n for n in names if n.name not in parties]
     return topics, names
 
 

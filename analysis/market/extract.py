@@ -31,6 +31,7 @@ from .coref import (
     mention_tuples,
     name_subject,
     resolve_coref,
+    service_parties,
 )
 from .figures import HAS_FIGURE
 from .grammar import DAY_MOVE, MOVE_BEFORE, Attached, sentence_moves
@@ -185,10 +186,18 @@ _SPEAKER_LABEL = re.compile(
     r"(?:,\s*[A-Z][A-Za-z0-9&.'’ -]{1,40}){0,2})\s*:\s+(?=[A-Z\"“‘])")
 
 
+#: A transcript's turn opening on a clock stamp in brackets, then its speaker's label ("[01:14:50] ROE: Higher again
+#: today", "[1:03] JANE ROE (HOST): Good evening"): after a stamp a one-word label in capitals is a speaker too.
+_STAMPED_TURN = re.compile(
+    r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:[" + CAPITALS + r"][" + CAPITALS + r".'’-]+(?:\s+[" + CAPITALS + r"][" +
+    CAPITALS + r".'’-]+){0,3}(?:\s*\([^()]{1,40}\))?\s*:\s+)?")
+
+
 def _without_dateline(sentence: str) -> str:
     """``sentence`` with a leading wire dateline, headline tag, live blog time stamp or transcript speaker label
     blanked (same length, so offsets hold)."""
-    tag = _WIRE_TAG.match(sentence) or _TIME_STAMP.match(sentence) or _SPEAKER_LABEL.match(sentence)
+    tag = _WIRE_TAG.match(sentence) or _TIME_STAMP.match(sentence) or _STAMPED_TURN.match(sentence) \
+        or _SPEAKER_LABEL.match(sentence)
     if tag:
         return " " * tag.end() + sentence[tag.end():]
     m = _DATELINE.match(sentence)
@@ -221,15 +230,17 @@ def _table_rows(row: str, base: int, header: list[str] | None, published: date |
 
 
 def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
-              sentences: list[tuple[int, int]] | None = None, story: date | None = None) -> list[dict[str, object]]:
+              sentences: list[tuple[int, int]] | None = None, story: date | None = None,
+              parties: frozenset[str] = frozenset()) -> list[dict[str, object]]:
     """:func:`extract_moves` as a list of row dicts (keys :data:`MOVE_COLUMNS`), for callers that batch many
     documents into one frame.
 
     Inputs: ``text`` (headline lines may lead it), ``published`` (resolves weekdays and periods), ``mentions``
     (``start, end, surface, name, type`` with offsets into ``text``, as a frame or as tuples in that order; may be
     empty), optional sentence spans and, for an undated article, ``story`` (the corpus's latest publication date: the
-    year of a stated "on March 14"). Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct`` is signed, ``start``/``end`` are the offsets
-    of the figure in ``text``, ``session_date`` is set for a one-session move and ``period_start``/``period_end``
+    year of a stated "on March 14") and ``parties``, the firms other articles of the corpus name as an auditor,
+    adviser or short seller (:func:`service_parties`). Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct``
+    is signed, ``start``/``end`` are the offsets of the figure in ``text``, ``session_date`` is set for a one-session move and ``period_start``/``period_end``
     for a multi-day one. Each row also has ``basis``: where its date came from ("sentence", "sentence, year from
     the corpus", "previous sentence" for a trading day the sentence before names, "article" for the article's most
     named session, "publication date", or "" when unknown)."""
@@ -239,6 +250,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         return []
     spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
     mention_list = mention_tuples(mentions)
+    mention_list.parties = service_parties(text, mention_list) | parties
     rows: list[dict[str, object]] = []
     owned_days: set[int] = set()  # rows dated by a weekday's possessive right before the figure ("Tuesday's 9% slide")
     earlier: list[tuple[str, int]] = []

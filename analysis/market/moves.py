@@ -23,6 +23,7 @@ import pandas as pd
 from analysis.companies import short_company_name
 from analysis.corpus.load import Corpus
 from analysis.lexicon import load_catalog, move_words, norm_words
+from analysis.market.coref import mention_tuples, service_parties
 from analysis.market.extract import Mention, move_rows
 from analysis.market.figures import HAS_FIGURE
 
@@ -130,6 +131,9 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
     catalog = _catalog_info()
     titles = docs["title"] if "title" in docs.columns else pd.Series([""] * len(docs), index=docs.index)
     story = story or _story_day(docs)
+    # the firms any article names as an auditor, adviser or short seller: no antecedent of "the shares" in any article
+    parties = frozenset().union(*(service_parties(str(text), mention_tuples(by_doc.get(str(doc_id))))
+                                  for doc_id, text in zip(docs["doc_id"], docs["text"])))
     rows: list[dict[str, object]] = []
     for doc_id, file, outlet, published, earliest, title, text in zip(
         docs["doc_id"], docs["file"], docs["outlet"], docs["published"], docs["published_earliest"], titles,
@@ -137,7 +141,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
     ):
         head = str(title) if isinstance(title, str) else ""
         ref = _day(published) or _day(earliest)
-        found = _article_rows(head, str(text), ref, by_doc.get(str(doc_id)), None if ref else story)
+        found = _article_rows(head, str(text), ref, by_doc.get(str(doc_id)), None if ref else story, parties)
         for r in found:
             sent_id, para_id = spans.at(str(doc_id), int(r["start"]))  # type: ignore[call-overload]
             company = str(r["company"])
@@ -168,25 +172,25 @@ def _story_day(docs: pd.DataFrame) -> date | None:
 
 
 def _content_key(title: str, text: str, published: date | None, mentions: list[Mention] | None,
-                 story: date | None = None) -> str:
-    digest = hashlib.sha1(f"{title}\0{text}\0{published}\0{story}\0".encode())
+                 story: date | None = None, parties: frozenset[str] = frozenset()) -> str:
+    digest = hashlib.sha1(f"{title}\0{text}\0{published}\0{story}\0{sorted(parties)}\0".encode())
     if mentions:
         digest.update(repr(mentions).encode())
     return digest.hexdigest()
 
 
 def _article_rows(title: str, text: str, published: date | None, mentions: list[Mention] | None,
-                  story: date | None = None) -> tuple[dict[str, object], ...]:
+                  story: date | None = None, parties: frozenset[str] = frozenset()) -> tuple[dict[str, object], ...]:
     """:func:`_extract_article` once per document content (see :data:`_MEMO`); the rows must not be mutated.
     ``story``: the corpus's latest publication date, for an undated article."""
-    key = _content_key(title, text, published, mentions, story)
+    key = _content_key(title, text, published, mentions, story, parties)
     with _MEMO_LOCK:
         hit = _MEMO.get(key)
         if hit is not None:
             _MEMO.move_to_end(key)
             return hit
     has_figure = HAS_FIGURE.search(text) or HAS_FIGURE.search(title) or "|" in text  # tables: bare numbers
-    rows = tuple(_extract_article(title, text, published, mentions, story)) if has_figure else ()
+    rows = tuple(_extract_article(title, text, published, mentions, story, parties)) if has_figure else ()
     with _MEMO_LOCK:
         _MEMO[key] = rows
         while len(_MEMO) > _MEMO_SIZE:
@@ -195,16 +199,16 @@ def _article_rows(title: str, text: str, published: date | None, mentions: list[
 
 
 def _extract_article(title: str, text: str, published: date | None, mentions: list[Mention] | None,
-                     story: date | None = None) -> list[dict[str, object]]:
+                     story: date | None = None, parties: frozenset[str] = frozenset()) -> list[dict[str, object]]:
     """:func:`analysis.market.extract.move_rows` over the headline and the body, offsets into the body (negative
     for the headline)."""
     if not title.strip():
-        return move_rows(text, published, mentions, story=story)
+        return move_rows(text, published, mentions, story=story, parties=parties)
     head = title.replace("\n", " ").strip() + "\n\n"
     shift = len(head)
     if mentions:
         mentions = [(a + shift, b + shift, surface, name, kind) for a, b, surface, name, kind in mentions]
-    rows = move_rows(head + text, published, mentions, story=story)
+    rows = move_rows(head + text, published, mentions, story=story, parties=parties)
     for r in rows:
         r["start"] = int(r["start"]) - shift  # type: ignore[call-overload]
         r["end"] = int(r["end"]) - shift  # type: ignore[call-overload]
