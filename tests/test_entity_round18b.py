@@ -1,0 +1,51 @@
+"""Entity layer, round 18b: extras typed as organisations that recur across five of the six dev corpora (events,
+periods and programmes; products; acronyms of common nouns), one invented text each.
+
+Every person, company, storm, outlet and figure here is fictional.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from analysis.corpus.load import load_corpus
+from analysis.entities.resolve import entity_mentions
+
+
+def _corpus_types(folder: Path, articles: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
+    """``{file: (title, text)}`` written as a corpus; the story entities of each file with their types."""
+    lines = ["file,outlet,url,published,title"]
+    for name, (title, text) in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        lines.append(f"{name},Quist Ledger,,2026-03-04,\"{title}\"")
+    (folder / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    mentions = entity_mentions(load_corpus(folder))
+    story = mentions.loc[mentions["role"] == "story"]
+    return {f: set(zip(g["entity"], g["type"], strict=True)) for f, g in story.groupby("doc_id")}
+
+
+def _orgs(found: dict[str, set[str]], doc: str) -> set[str]:
+    return {e for e, t in found.get(doc, set()) if t in ("ORG", "PERSON")}
+
+
+# --- a storm named bare, after another article (or the headline) names it with its head --------------------------
+def test_a_storm_named_bare_is_no_organisation(tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {
+        "a.txt": ("Typhoon Marevi nears the coast", "Typhoon Marevi strengthened overnight, and Quistar Freight "
+                                                    "shut its Harlow terminal.\n"),
+        "b.txt": ("Refiners slide", "Zorbel Refining has lost 9% since Marevi made landfall, and Quistar Freight "
+                                    "fell 2%.\n"),
+        "c.txt": ("Insurers count the cost", "Two days after superstorm Delcana hit the coast, Vellmont Re said the "
+                                             "aftermath of Delcana would cost it 40 million.\n"),
+    })
+    assert "Marevi" not in _orgs(found, "b")
+    assert "Delcana" not in _orgs(found, "c")
+    assert {"Zorbel Refining", "Quistar Freight"} <= _orgs(found, "b")
+    assert "Vellmont Re" in _orgs(found, "c")
+
+
+def test_a_company_sharing_no_storm_name_stays(tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {
+        "a.txt": ("Storm season", "Hurricane Orlena weakened on Monday. Marevi said its terminal was open.\n"),
+        "b.txt": ("Marevi rises", "Shares of Marevi rose 4% on Tuesday.\n"),
+    })
+    assert "Marevi" in _orgs(found, "b")
