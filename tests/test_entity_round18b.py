@@ -49,3 +49,16 @@ def test_a_company_sharing_no_storm_name_stays(tmp_path: Path) -> None:
         "b.txt": ("Marevi rises", "Shares of Marevi rose 4% on Tuesday.\n"),
     })
     assert "Marevi" in _orgs(found, "b")
+
+
+# --- a programme, a clock or a scale named by its last word -----------------------------------------------------
+def test_a_show_a_clock_or_an_alert_level_is_no_organisation_nor_person(tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {
+        "a.txt": ("Grid strains", "Welcome back to The Harrow Market Hour. Jane Wexley told The Dora Fenwick Show on "
+                                  "Tuesday that Quistar Power had declared a Grid Emergency Alert Level 2 at 6:10 p.m. "
+                                  "Freedonia Daylight Time. Quistar Power shares fell 3%.\n"),
+    })
+    names = _orgs(found, "a")
+    assert not names & {"Harrow Market Hour", "Dora Fenwick Show", "Grid Emergency Alert Level",
+                        "Freedonia Daylight Time"}
+    assert {"Quistar Power", "Jane Wexley"} <= names

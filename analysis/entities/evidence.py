@@ -370,6 +370,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords > 1 and (last in lex.event_tails or " ".join(words[-2:]) in lex.event_tails) and not org_form \
             and first not in lex.given_names:
         add("OTHER", FORM)  # "Founders Day", "the Freedonia Silver Star", "the Harbor Honours List"
+    if nwords > 1 and last in lex.title_tails and not org_form:
+        # "The Quist Morning Show", "The Zorbo Hour", "Freedonia Daylight Time", "Grid Alert Level": a programme, a
+        # clock or a scale, never a person or an organisation, even with a given name first ("The Jane Roe Show")
+        add("OTHER", FORM)
     if (c.next in _CASE_JOINERS or c.prev in _CASE_JOINERS) and nwords <= 2 and not org_form:
         add("OTHER", STRONG)  # "Quist v. Brindle": a court case named after its parties
     if c.possessive and (c.next in lex.event_tails or c.next in ("Eve",)) and not org_form:
