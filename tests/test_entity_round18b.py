@@ -62,3 +62,15 @@ def test_a_show_a_clock_or_an_alert_level_is_no_organisation_nor_person(tmp_path
     assert not names & {"Harrow Market Hour", "Dora Fenwick Show", "Grid Emergency Alert Level",
                         "Freedonia Daylight Time"}
     assert {"Quistar Power", "Jane Wexley"} <= names
+
+
+# --- an honour's title before "of the Year" ------------------------------------------------------------------------
+def test_a_title_before_of_the_year_is_an_honour(tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {
+        "a.txt": ("Founder steps down", "Quistar Windows grew fast. In 2021 its founder was named Innovator of the "
+                                        "Year by the Federation of Quist Traders, and he gave 5 million pounds to a "
+                                        "Harlow charity.\n"),
+    })
+    names = _orgs(found, "a")
+    assert "Innovator" not in names
+    assert "Federation of Quist Traders" in names
