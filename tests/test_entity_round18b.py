@@ -74,3 +74,25 @@ def test_a_title_before_of_the_year_is_an_honour(tmp_path: Path) -> None:
     names = _orgs(found, "a")
     assert "Innovator" not in names
     assert "Federation of Quist Traders" in names
+
+
+# --- a brand named right before its owner ------------------------------------------------------------------------
+def test_a_bare_name_before_owner_and_an_organisation_is_a_brand(tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {
+        "a.txt": ("Luxury stocks fall", "Luxury stocks fell on Tuesday. Cartwell owner Brindle Group lost 5.1% in "
+                                        "Zurich, and Vellmara owner Harrow Holdings dropped 4%. Quist Airways "
+                                        "owner Zorbel Aviation Group was flat, and Dorrit parent Penfold Group "
+                                        "rose 1%.\n"),
+    })
+    names = _orgs(found, "a")
+    assert not names & {"Cartwell", "Vellmara"}
+    assert {"Brindle Group", "Harrow Holdings", "Quist Airways", "Zorbel Aviation Group", "Dorrit"} <= names
+
+
+def test_a_team_before_owner_and_a_person_stays(tmp_path: Path) -> None:
+    found = _corpus_types(tmp_path, {
+        "a.txt": ("Club sale", "The Harlow Quistars are for sale. Quistars owner Jane Wexley said on Monday that "
+                               "Brindle Group had made an offer.\n"),
+    })
+    assert "Brindle Group" in _orgs(found, "a")
+    assert "Jane Wexley" in _orgs(found, "a")
