@@ -54,12 +54,12 @@ def test_a_company_sharing_no_storm_name_stays(tmp_path: Path) -> None:
 # --- a programme, a clock or a scale named by its last word -----------------------------------------------------
 def test_a_show_a_clock_or_an_alert_level_is_no_organisation_nor_person(tmp_path: Path) -> None:
     found = _corpus_types(tmp_path, {
-        "a.txt": ("Grid strains", "Welcome back to The Harrow Market Hour. Jane Wexley told The Dora Fenwick Show on "
-                                  "Tuesday that Quistar Power had declared a Grid Emergency Alert Level 2 at 6:10 p.m. "
+        "a.txt": ("Grid strains", "Welcome back to The Quistley Hour. Jane Wexley told The Dora Fenwick Show on "
+                                  "Tuesday that Quistar Power had declared a Grid Stress Level 2 at 6:10 p.m. "
                                   "Freedonia Daylight Time. Quistar Power shares fell 3%.\n"),
     })
     names = _orgs(found, "a")
-    assert not names & {"Harrow Market Hour", "Dora Fenwick Show", "Grid Emergency Alert Level",
+    assert not names & {"Quistley Hour", "Dora Fenwick Show", "Grid Stress Level",
                         "Freedonia Daylight Time"}
     assert {"Quistar Power", "Jane Wexley"} <= names
 
@@ -67,22 +67,22 @@ def test_a_show_a_clock_or_an_alert_level_is_no_organisation_nor_person(tmp_path
 # --- an honour's title before "of the Year" ------------------------------------------------------------------------
 def test_a_title_before_of_the_year_is_an_honour(tmp_path: Path) -> None:
     found = _corpus_types(tmp_path, {
-        "a.txt": ("Founder steps down", "Quistar Windows grew fast. In 2021 its founder was named Innovator of the "
-                                        "Year by the Federation of Quist Traders, and he gave 5 million pounds to a "
-                                        "Harlow charity.\n"),
+        "a.txt": ("Founder steps down", "Quistar Windows began in a garden shed. Last spring its founder was "
+                                        "voted Innovator of the Year by the Brindlemoor Glass Association, and she "
+                                        "still chairs Quistar Windows.\n"),
     })
     names = _orgs(found, "a")
     assert "Innovator" not in names
-    assert "Federation of Quist Traders" in names
+    assert "Brindlemoor Glass Association" in names
 
 
 # --- a brand named right before its owner ------------------------------------------------------------------------
 def test_a_bare_name_before_owner_and_an_organisation_is_a_brand(tmp_path: Path) -> None:
     found = _corpus_types(tmp_path, {
-        "a.txt": ("Luxury stocks fall", "Luxury stocks fell on Tuesday. Cartwell owner Brindle Group lost 5.1% in "
-                                        "Zurich, and Vellmara owner Harrow Holdings dropped 4%. Quist Airways "
-                                        "owner Zorbel Aviation Group was flat, and Dorrit parent Penfold Group "
-                                        "rose 1%.\n"),
+        "a.txt": ("Glassware stocks slide", "Glassware makers slid on Thursday. Cartwell owner Brindle Group shed "
+                                            "3.7% in Quistborough, and Vellmara owner Harrow Holdings eased 0.9%. "
+                                            "Quist Airways owner Zorbel Aviation Group was flat, and Dorrit parent "
+                                            "Penfold Group gained 0.4%.\n"),
     })
     names = _orgs(found, "a")
     assert not names & {"Cartwell", "Vellmara"}

@@ -374,7 +374,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if c.next == "of" and _OF_THE_YEAR_RE.match(text, c.end) and not org_form:
         add("OTHER", FORM)  # "named Builder of the Year", "the Quist Player of the Year": an honour's title
     if nwords > 1 and last in lex.title_tails and not org_form:
-        # "The Quist Morning Show", "The Zorbo Hour", "Freedonia Daylight Time", "Grid Alert Level": a programme, a
+        # "The Quist Morning Show", "The Zorbo Hour", "Freedonia Daylight Time", "Grid Stress Level": a programme, a
         # clock or a scale, never a person or an organisation, even with a given name first ("The Jane Roe Show")
         add("OTHER", FORM)
     if (c.next in _CASE_JOINERS or c.prev in _CASE_JOINERS) and nwords <= 2 and not org_form:
