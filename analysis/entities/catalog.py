@@ -84,6 +84,7 @@ class Lexicon:
     outlet_nouns_after: frozenset[str] = frozenset()
     law_nouns_after: frozenset[str] = frozenset()
     event_tails: frozenset[str] = frozenset()
+    title_tails: frozenset[str] = frozenset()
     unit_nouns_after_number: frozenset[str] = frozenset()
     org_nouns_after: frozenset[str] = frozenset()
     numbered_place_heads: frozenset[str] = frozenset()
@@ -94,7 +95,7 @@ class Lexicon:
 
 _OPTIONAL_LISTS = ("seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
                    "facility_nouns_after", "site_nouns_after", "org_lead_words", "outlet_nouns_after",
-                   "law_nouns_after", "event_tails", "unit_nouns_after_number", "org_nouns_after",
+                   "law_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
                    "numbered_place_heads", "numbered_thing_heads")
 
 

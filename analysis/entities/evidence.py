@@ -164,6 +164,7 @@ _COLOUR_WORDS = frozenset({"red", "green", "blue", "yellow", "orange", "purple",
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m"})
 # a document or programme an organisation publishes, after its title ("Quistco's Market Pulse survey")
 # (nouns only: "the Courier's Jane Roe reports from ..." is a reporter)
+_OF_THE_YEAR_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:Year|Decade|Season|Month)\b")
 _WORK_NOUNS = frozenset({"report", "survey", "study", "paper", "bulletin", "outlook", "ranking", "rankings",
                          "barometer", "tracker", "podcast", "newsletter"})
 _BUSINESS_PRODUCTS = frozenset({"app", "platform", "service", "site", "marketplace"})
@@ -370,6 +371,12 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords > 1 and (last in lex.event_tails or " ".join(words[-2:]) in lex.event_tails) and not org_form \
             and first not in lex.given_names:
         add("OTHER", FORM)  # "Founders Day", "the Freedonia Silver Star", "the Harbor Honours List"
+    if c.next == "of" and _OF_THE_YEAR_RE.match(text, c.end) and not org_form:
+        add("OTHER", FORM)  # "named Builder of the Year", "the Quist Player of the Year": an honour's title
+    if nwords > 1 and last in lex.title_tails and not org_form:
+        # "The Quist Morning Show", "The Zorbo Hour", "Freedonia Daylight Time", "Grid Stress Level": a programme, a
+        # clock or a scale, never a person or an organisation, even with a given name first ("The Jane Roe Show")
+        add("OTHER", FORM)
     if (c.next in _CASE_JOINERS or c.prev in _CASE_JOINERS) and nwords <= 2 and not org_form:
         add("OTHER", STRONG)  # "Quist v. Brindle": a court case named after its parties
     if c.possessive and (c.next in lex.event_tails or c.next in ("Eve",)) and not org_form:

@@ -510,6 +510,28 @@ class DocGroups:
                     best, best_start = g, s
         return best
 
+    def _brand_of(self, i: int) -> bool:
+        """True when candidate `i`, a bare name (no legal suffix, no organisation head word, typed by no form),
+        stands right before a parent word ("owner") and the name after that word is an organisation of the
+        document."""
+        c = self.cands[i]
+        if i + 1 >= len(self.cands) or c.possessive:
+            return False
+        nxt = self.cands[i + 1]
+        if self.text[c.end:nxt.start].split() != [c.next]:
+            return False
+        words = c.words
+        lex = self.lex
+        if words[-1] in lex.legal_suffixes or words[-1] in lex.org_heads or words[0] in lex.org_lead_words \
+                or c.surface in lex.known_org_alias or catalog_company(c.surface) is not None:
+            return False
+        g, h = self.group_of[i], self.group_of[i + 1]
+        if g < 0 or h < 0 or g == h or best_type(self.groups[g].ev)[1] >= FORM:
+            return False
+        if any(self.cands[k].next == "parent" for k in self.groups[g].members):
+            return False  # "Quistair parent ZIAG" too: a subsidiary company, not a brand
+        return self.kind(h) == "ORG"
+
     def descriptors(self) -> None:
         """'Quistair parent Zorbo Holdings', 'the Quistair owner': the subsidiary or brand before the parent word
         is an organisation of its own (typed so), not an alias of its parent."""
@@ -526,6 +548,12 @@ class DocGroups:
                 self.kind_cache.pop(g, None)
                 continue
             if c.next not in _PARENT_WORDS:
+                continue
+            if c.next == "owner" and self._brand_of(i):
+                # "Quist owner Zorbo Group fell 2%": a bare name whose owner, an organisation, is named right after
+                # it is the brand that owner sells under ("Quist parent Zorbo Group" names a subsidiary: it stays)
+                self.groups[g].ev["PRODUCT"] = self.groups[g].ev.get("PRODUCT", 0.0) + FORM
+                self.kind_cache.pop(g, None)
                 continue
             if self.kind(g) in ("", "ORG") or best_type(self.groups[g].ev)[1] < STRONG:
                 self.groups[g].ev["ORG"] = self.groups[g].ev.get("ORG", 0.0) + STRONG

@@ -395,6 +395,25 @@ def _bare_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, link
     return lone & entity.isin(words & seen).to_numpy()
 
 
+def _storm_names(corpus: Corpus) -> set[str]:
+    """The names the corpus gives storms: the capitalised word after an event head ("Typhoon Leah", "Hurricane
+    Leah", "superstorm Leah"; a head in lower case too, but a bare "storm" only capitalised), in a headline or a
+    body. A lone "Leah" elsewhere in the corpus ("after Leah made landfall", "the aftermath of Leah") is that
+    storm, no organisation."""
+    lex = get_lexicon()
+    heads = sorted(lex.event_heads, key=len, reverse=True)
+    pattern = "|".join(
+        (re.escape(h) if h in ("Storm",) else "(?i:" + re.escape(h) + ")").replace("\\ ", "[ \t]+") for h in heads)
+    name_re = re.compile(rf"(?<![\w-])(?:{pattern})[ \t]+([A-Z][a-z]+)\b(?![ \t]*[-'’]?[A-Z])")
+    out: set[str] = set()
+    columns = [c for c in ("title", "text") if c in corpus.docs.columns]
+    for column in columns:
+        for value in corpus.docs[column]:
+            if isinstance(value, str):
+                out.update(m.group(1) for m in name_re.finditer(value))
+    return {w for w in out if w not in lex.weekdays and w not in lex.time_words and w not in lex.places}
+
+
 def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     """The corpus half of :func:`entity_mentions`: ``found`` (:func:`recognized_mentions` of the whole corpus, in
     document order) merged into one canonical name and one type per entity across the corpus.
@@ -430,6 +449,10 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     keep = keep & ~_common_openers(corpus, found, codes, linked) & ~_bare_modifiers(corpus, found, codes, linked)
     kinds = np.full(len(forms), "", dtype=object)
     kinds[keep] = _one_type(linked.loc[keep]).astype(str).to_numpy()
+    storms = _storm_names(corpus) if (kinds == "ORG").any() else set()
+    if storms:
+        # a storm named by its bare name, typed an organisation only by the weak grammar of a subject
+        kinds[(kinds == "ORG") & linked["entity"].astype(str).isin(storms).to_numpy()] = "OTHER"
     rows = np.flatnonzero(keep[codes])
     doc_ids = found["doc_id"].iloc[rows]
     start = found["start"].to_numpy(dtype=np.int64)[rows]
