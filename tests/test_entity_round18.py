@@ -116,3 +116,12 @@ def test_a_short_name_opening_a_sentence_is_the_organisation_another_article_typ
     })
     orgs = {e for e, t in found.get("b", set()) if t == "ORG"}
     assert {"Fenmark Components", "Quistmoor Insurance"} <= orgs
+
+
+def test_reading_a_corpus_once_for_many_words_agrees_with_a_search_per_word(monkeypatch) -> None:
+    from analysis.entities import resolve
+    from analysis.entities.spans import used_lowercase
+    text = "Builders added. the builders said; management_team x-ray Über über Acme acme3 naïve"
+    words = {"Builders", "Management", "Ray", "Über", "Acme", "Naïve", "Zed", "X", "Team"}
+    monkeypatch.setattr(resolve, "_WORDS_SEARCHED_ONE_BY_ONE", 0)
+    assert resolve._used_lowercase_in(text, words) == {w for w in words if used_lowercase(w, text)}

@@ -306,6 +306,18 @@ def _by_document_and_offset(doc_ids: pd.Series, start: np.ndarray, end: np.ndarr
 
 
 _LONE_WORD_RE = re.compile(r"[A-Z][a-z]+")
+_ALNUM_RUN_RE = re.compile(r"[^\W_]+")
+#: Past this many words, :func:`_used_lowercase_in` reads the text's words once instead of searching it per word.
+_WORDS_SEARCHED_ONE_BY_ONE = 8
+
+
+def _used_lowercase_in(text: str, words: set[str]) -> set[str]:
+    """The words of ``words`` that ``text`` also writes in lower case (:func:`used_lowercase` of each): a corpus's
+    text is read once for many words (linear in the corpus, where a search per word was not)."""
+    if len(words) <= _WORDS_SEARCHED_ONE_BY_ONE:
+        return {w for w in words if used_lowercase(w, text)}
+    runs = set(_ALNUM_RUN_RE.findall(text))
+    return {w for w in words if w.lower() != w and w.lower() in runs}
 
 
 def _common_openers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, linked: pd.DataFrame) -> np.ndarray:
@@ -331,8 +343,8 @@ def _common_openers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, link
     if not words:
         return out
     columns = [c for c in ("title", "text") if c in corpus.docs.columns]  # a headline's lower case counts too
-    corpus_text = "\n".join(corpus.docs[c].fillna("").astype(str).str.cat(sep="\n") for c in columns)
-    words = {w for w in words if used_lowercase(w, corpus_text)}
+    words = _used_lowercase_in("\n".join(corpus.docs[c].fillna("").astype(str).str.cat(sep="\n") for c in columns),
+                               words)
     if not words:
         return out
     texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
@@ -405,11 +417,12 @@ def _storm_names(corpus: Corpus) -> set[str]:
     pattern = "|".join(
         (re.escape(h) if h in ("Storm",) else "(?i:" + re.escape(h) + ")").replace("\\ ", "[ \t]+") for h in heads)
     name_re = re.compile(rf"(?<![\w-])(?:{pattern})[ \t]+([A-Z][a-z]+)\b(?![ \t]*[-'’]?[A-Z])")
+    tails = {h.split()[-1].lower() for h in heads}  # a text without any head's last word names no storm
     out: set[str] = set()
     columns = [c for c in ("title", "text") if c in corpus.docs.columns]
     for column in columns:
         for value in corpus.docs[column]:
-            if isinstance(value, str):
+            if isinstance(value, str) and any(t in value.lower() for t in tails):
                 out.update(m.group(1) for m in name_re.finditer(value))
     return {w for w in out if w not in lex.weekdays and w not in lex.time_words and w not in lex.places}
 
@@ -440,8 +453,8 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
         orgs = set(pairs[typed])
         retype = bare & pairs.isin(orgs).to_numpy() & (linked["type"] == "").to_numpy()
         if retype.any():
-            corpus_text = "\n".join(corpus.docs["text"].astype(str))
-            common = {w for w in set(linked.loc[retype, "surface"].astype(str)) if used_lowercase(w, corpus_text)}
+            common = _used_lowercase_in("\n".join(corpus.docs["text"].astype(str)),
+                                        set(linked.loc[retype, "surface"].astype(str)))
             retype &= ~linked["surface"].isin(common).to_numpy()  # "Democracy, a word ...": a common word somewhere
             linked.loc[retype, "type"] = "ORG"
             surname = [s or r for s, r in zip(surname, retype, strict=True)]
