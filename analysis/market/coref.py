@@ -120,13 +120,19 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>" + NP + r")(?:\s*,\s*(?:an?|the|its|the
                              r"(?:[A-Z][\w&.-]*(?:['’]s)?\s+)?)" + _PARTY_MODIFIER + _PARTY_ROLE + r"\b")
 
 
+def may_name_parties(text: str) -> bool:
+    """Whether ``text`` has a word :func:`service_parties` looks for (auditor, adviser, short seller): most texts do
+    not, and need neither that function nor their mentions."""
+    return _PARTY_HINT.search(text) is not None
+
+
 def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
     """The firms a document names as another's auditor or adviser, or as a short seller ("the company's auditor, Roe &
     Co, resigned", "Roe Research, a short seller, ...", "Roe & Co resigned as auditor of Acme"), as the entity layer
     names them: a firm that checks, advises or attacks the company is not the company whose stock a later "the shares"
     means (auditors and short sellers issue no shares the story follows)."""
     found: set[str] = set()
-    if not _PARTY_HINT.search(text):
+    if not may_name_parties(text):
         return frozenset()  # most texts name no such firm: skip the name patterns
     for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
         for m in pattern.finditer(text):

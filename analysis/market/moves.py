@@ -23,7 +23,7 @@ import pandas as pd
 from analysis.companies import short_company_name
 from analysis.corpus.load import Corpus
 from analysis.lexicon import load_catalog, move_words, norm_words
-from analysis.market.coref import mention_tuples, service_parties
+from analysis.market.coref import may_name_parties, mention_tuples, service_parties
 from analysis.market.extract import Mention, move_rows
 from analysis.market.figures import HAS_FIGURE
 
@@ -133,7 +133,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
     story = story or _story_day(docs)
     # the firms any article names as an auditor, adviser or short seller: no antecedent of "the shares" in any article
     parties = frozenset().union(*(service_parties(str(text), mention_tuples(by_doc.get(str(doc_id))))
-                                  for doc_id, text in zip(docs["doc_id"], docs["text"])))
+                                  for doc_id, text in zip(docs["doc_id"], docs["text"]) if may_name_parties(str(text))))
     rows: list[dict[str, object]] = []
     for doc_id, file, outlet, published, earliest, title, text in zip(
         docs["doc_id"], docs["file"], docs["outlet"], docs["published"], docs["published_earliest"], titles,
