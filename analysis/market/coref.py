@@ -105,7 +105,7 @@ class DocMentions(list[Mention]):
 
 #: A firm that serves or attacks the company the story is about: its auditor, its adviser, a short seller.
 _PARTY_ROLE = r"(?:auditors?|advis[eo]rs?|short[- ]sellers?)"
-_PARTY_HINT = re.compile(r"auditor|advis[eo]r|short[- ]seller", re.IGNORECASE)
+_PARTY_WORDS = ("auditor", "adviser", "advisor", "short seller", "short-seller")
 #: What may stand before the role ("its former auditor", "an activist short seller").
 _PARTY_MODIFIER = r"(?:(?:former|longtime|long-time|external|outside|statutory|new|own|activist|US|U\.S\.)\s+)?"
 #: The party's name after its role: "the company's auditor, Roe & Co,", "its former adviser Roe Partners", "short
@@ -123,7 +123,8 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>" + NP + r")(?:\s*,\s*(?:an?|the|its|the
 def may_name_parties(text: str) -> bool:
     """Whether ``text`` has a word :func:`service_parties` looks for (auditor, adviser, short seller): most texts do
     not, and need neither that function nor their mentions."""
-    return _PARTY_HINT.search(text) is not None
+    low = text.lower()  # plain searches: a case-blind pattern over a whole text cost 0.9 s on 10,000 articles
+    return any(word in low for word in _PARTY_WORDS)
 
 
 def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
