@@ -6,6 +6,9 @@ Every person, company, outlet and figure here is fictional.
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
 
 from analysis.corpus.load import load_corpus
 from analysis.entities.resolve import entity_mentions
@@ -118,10 +121,10 @@ def test_a_short_name_opening_a_sentence_is_the_organisation_another_article_typ
     assert {"Fenmark Components", "Quistmoor Insurance"} <= orgs
 
 
-def test_reading_a_corpus_once_for_many_words_agrees_with_a_search_per_word(monkeypatch) -> None:
-    from analysis.entities import resolve
+def test_reading_a_corpus_once_for_many_words_agrees_with_a_search_per_word() -> None:
+    from analysis.entities.resolve import _CorpusWords
     from analysis.entities.spans import used_lowercase
     text = "Builders added. the builders said; management_team x-ray Über über Acme acme3 naïve"
-    words = {"Builders", "Management", "Ray", "Über", "Acme", "Naïve", "Zed", "X", "Team"}
-    monkeypatch.setattr(resolve, "_WORDS_SEARCHED_ONE_BY_ONE", 0)
-    assert resolve._used_lowercase_in(text, words) == {w for w in words if used_lowercase(w, text)}
+    corpus = SimpleNamespace(docs=pd.DataFrame({"title": ["Partners rally"], "text": [text]}))
+    words = {"Builders", "Management", "Ray", "Über", "Acme", "Naïve", "Zed", "X", "Team", "Rally"}
+    assert _CorpusWords(corpus).used_lowercase(words) == {w for w in words if used_lowercase(w, "Partners rally\n" + text)}

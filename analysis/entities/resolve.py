@@ -307,20 +307,30 @@ def _by_document_and_offset(doc_ids: pd.Series, start: np.ndarray, end: np.ndarr
 
 _LONE_WORD_RE = re.compile(r"[A-Z][a-z]+")
 _ALNUM_RUN_RE = re.compile(r"[^\W_]+")
-#: Past this many words, :func:`_used_lowercase_in` reads the text's words once instead of searching it per word.
-_WORDS_SEARCHED_ONE_BY_ONE = 8
 
 
-def _used_lowercase_in(text: str, words: set[str]) -> set[str]:
-    """The words of ``words`` that ``text`` also writes in lower case (:func:`used_lowercase` of each): a corpus's
-    text is read once for many words (linear in the corpus, where a search per word was not)."""
-    if len(words) <= _WORDS_SEARCHED_ONE_BY_ONE:
-        return {w for w in words if used_lowercase(w, text)}
-    runs = set(_ALNUM_RUN_RE.findall(text))
-    return {w for w in words if w.lower() != w and w.lower() in runs}
+class _CorpusWords:
+    """The words of a corpus's headlines and texts as written (runs of letters and digits), read once, on the first
+    question: which of some capitalised words it also writes in lower case (:func:`used_lowercase` of each, where a
+    search of the whole corpus per word grew with the corpus times the words)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._corpus = corpus
+        self._runs: set[str] | None = None
+
+    def used_lowercase(self, words: set[str]) -> set[str]:
+        if not words:
+            return set()
+        if self._runs is None:
+            docs = self._corpus.docs
+            columns = [c for c in ("title", "text") if c in docs.columns]  # a headline's lower case counts too
+            self._runs = set(_ALNUM_RUN_RE.findall("\n".join(docs[c].fillna("").astype(str).str.cat(sep="\n")
+                                                             for c in columns)))
+        return {w for w in words if w.lower() != w and w.lower() in self._runs}
 
 
-def _common_openers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, linked: pd.DataFrame) -> np.ndarray:
+def _common_openers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, linked: pd.DataFrame,
+                    corpus_words: _CorpusWords) -> np.ndarray:
     """Forms of a lone capitalised word typed ORG only by weak grammar ("Builders added to the gains.", "Management
     said ...", "Up 18 percent over three sessions."): every mention of it in the corpus opens a sentence, a line or a
     speaker's turn, and some article writes the word in lower case ("builders", "management"). Capitalised by its
@@ -342,9 +352,7 @@ def _common_openers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, link
              and w not in lex.given_names and catalog_company(w) is None}
     if not words:
         return out
-    columns = [c for c in ("title", "text") if c in corpus.docs.columns]  # a headline's lower case counts too
-    words = _used_lowercase_in("\n".join(corpus.docs[c].fillna("").astype(str).str.cat(sep="\n") for c in columns),
-                               words)
+    words = corpus_words.used_lowercase(words)
     if not words:
         return out
     texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
@@ -434,6 +442,7 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     Every decision reads the distinct mention forms (:func:`_mention_forms`: a few thousand where a corpus has
     hundreds of thousands of mentions), their counts and which comes first or last; it is taken once per form and
     each row gets its form's result, the table a decision per row would give."""
+    corpus_words = _CorpusWords(corpus)
     if found.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS)
     forms, codes = _mention_forms(found)
@@ -453,13 +462,13 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
         orgs = set(pairs[typed])
         retype = bare & pairs.isin(orgs).to_numpy() & (linked["type"] == "").to_numpy()
         if retype.any():
-            common = _used_lowercase_in("\n".join(corpus.docs["text"].astype(str)),
-                                        set(linked.loc[retype, "surface"].astype(str)))
+            common = corpus_words.used_lowercase(set(linked.loc[retype, "surface"].astype(str)))
             retype &= ~linked["surface"].isin(common).to_numpy()  # "Democracy, a word ...": a common word somewhere
             linked.loc[retype, "type"] = "ORG"
             surname = [s or r for s, r in zip(surname, retype, strict=True)]
     keep = ((linked["type"] != "") & pd.Series(surname, index=linked.index)).to_numpy()
-    keep = keep & ~_common_openers(corpus, found, codes, linked) & ~_bare_modifiers(corpus, found, codes, linked)
+    keep = keep & ~_common_openers(corpus, found, codes, linked, corpus_words) \
+        & ~_bare_modifiers(corpus, found, codes, linked)
     kinds = np.full(len(forms), "", dtype=object)
     kinds[keep] = _one_type(linked.loc[keep]).astype(str).to_numpy()
     storms = _storm_names(corpus) if (kinds == "ORG").any() else set()
