@@ -14,7 +14,7 @@ from analysis.corpus.load import load_corpus
 from analysis.entities.resolve import entity_mentions
 
 
-def _corpus_types(folder: Path, articles: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
+def corpus_types(folder: Path, articles: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
     """``{file: (title, text)}`` written as a corpus; the story entities of each file with their types."""
     lines = ["file,outlet,url,published,title"]
     for name, (title, text) in articles.items():
@@ -33,7 +33,7 @@ OPENER = ("Zorbel Homes rose 3.1% on Thursday, leading the index.\n\n"
 
 def test_a_common_word_opening_its_sentence_is_no_organisation_when_the_corpus_writes_it_lower_case(
         tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {
+    found = corpus_types(tmp_path, {
         "a.txt": ("Builders climb on rate cut", OPENER),
         "b.txt": ("Banks slip, glaziers gain", "Quistar Windows led the market higher on Thursday.\n"),
     })
@@ -43,7 +43,7 @@ def test_a_common_word_opening_its_sentence_is_no_organisation_when_the_corpus_w
 
 
 def test_a_word_the_corpus_never_writes_lower_case_stays(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {
+    found = corpus_types(tmp_path, {
         "a.txt": ("Builders climb on rate cut", OPENER),
         "b.txt": ("Banks slip", "Quistar Windows led the market higher on Thursday.\n"),
     })
@@ -59,7 +59,7 @@ SPLICED = ("Quistar Windows rose 2% on Thursday after a bigger order from Zorbel
 
 
 def test_a_line_naming_only_the_outlets_of_a_spliced_article_is_a_credit(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {"a.txt": ("Quistar climbs", SPLICED)})
+    found = corpus_types(tmp_path, {"a.txt": ("Quistar climbs", SPLICED)})
     names = {e for e, _ in found["a"]}
     assert not names & {"Harrowgate Wire", "Penfold Daily News", "Larkspur Business Newswire"}
     assert {"Quistar Windows", "Zorbel Homes", "Vellmont Glass", "Corran & Pike"} <= names
@@ -67,13 +67,13 @@ def test_a_line_naming_only_the_outlets_of_a_spliced_article_is_a_credit(tmp_pat
 
 def test_a_company_alone_in_brackets_on_a_line_stays(tmp_path: Path) -> None:
     text = SPLICED.replace("(Harrowgate Wire, Penfold Daily News)", "(Zorbel Homes, Vellmont Glass)")
-    names = {e for e, _ in _corpus_types(tmp_path, {"a.txt": ("Quistar climbs", text)})["a"]}
+    names = {e for e, _ in corpus_types(tmp_path, {"a.txt": ("Quistar climbs", text)})["a"]}
     assert {"Zorbel Homes", "Vellmont Glass"} <= names
 
 
 # --- a place named only as the modifier of a site or an event ----------------------------------------------------
 def test_a_bare_name_only_before_a_site_or_an_event_is_no_organisation(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {
+    found = corpus_types(tmp_path, {
         "a.txt": ("Zorbel Homes climbs", "Zorbel Homes rose 3.1% on Thursday. The Quarrendale campus is on schedule, "
                                          "its chief executive said.\n"),
         "b.txt": ("Canal reopens", "Shipping stocks fell. The Vessmark blockage in 2021 lasted six days, and "
@@ -85,7 +85,7 @@ def test_a_bare_name_only_before_a_site_or_an_event_is_no_organisation(tmp_path:
 
 
 def test_a_name_typed_or_named_elsewhere_stays_before_a_site(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {
+    found = corpus_types(tmp_path, {
         "a.txt": ("Quarrendale climbs", "The Quarrendale campus is on schedule, the company said.\n"),
         "b.txt": ("Quarrendale results", "Shares of Quarrendale rose 4% after results on Thursday.\n"),
     })
@@ -94,7 +94,7 @@ def test_a_name_typed_or_named_elsewhere_stays_before_a_site(tmp_path: Path) -> 
 
 # --- a bare name opening its sentence before a comma insert, named in full in another article ---------------------
 def test_a_surname_before_its_apposition_or_an_inserted_adverb_is_the_person_named_elsewhere(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {
+    found = corpus_types(tmp_path, {
         "a.txt": ("Quistar short report", "Harrowdene Research, run by Odile Fenwright, published a short report on "
                                           "Quistar Windows on Tuesday.\n"),
         "b.txt": ("Quistar rebuts report", "Quistar Windows rejected the claims on Wednesday.\n\n"
@@ -108,7 +108,7 @@ def test_a_surname_before_its_apposition_or_an_inserted_adverb_is_the_person_nam
 
 # --- a company's short name opening a sentence of speech, its full name in another article ------------------------
 def test_a_short_name_opening_a_sentence_is_the_organisation_another_article_types_by_it(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {
+    found = corpus_types(tmp_path, {
         "a.txt": ("Fenmark slides", "Fenmark Components fell 4.1% on Wednesday. Fenmark said demand had slowed.\n"),
         "b.txt": ("Market Close", "ANCHOR: Welcome back.\n\nRUTH ELLSWORTH: Fenmark is a different story. "
                                   "They hedged badly.\n\nANCHOR: And the insurers?\n\n"

@@ -7,20 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.corpus.load import load_corpus
-from analysis.entities.resolve import entity_mentions
-
-
-def _corpus_types(folder: Path, articles: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
-    """``{file: (title, text)}`` written as a corpus; the story entities of each file with their types."""
-    lines = ["file,outlet,url,published,title"]
-    for name, (title, text) in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-        lines.append(f"{name},Quist Ledger,,2026-03-04,\"{title}\"")
-    (folder / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    mentions = entity_mentions(load_corpus(folder))
-    story = mentions.loc[mentions["role"] == "story"]
-    return {f: set(zip(g["entity"], g["type"], strict=True)) for f, g in story.groupby("doc_id")}
+from test_entity_round18 import corpus_types
 
 
 def _orgs(found: dict[str, set[str]], doc: str) -> set[str]:
@@ -29,7 +16,7 @@ def _orgs(found: dict[str, set[str]], doc: str) -> set[str]:
 
 # --- a storm named bare, after another article (or the headline) names it with its head --------------------------
 def test_a_storm_named_bare_is_no_organisation(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {
+    found = corpus_types(tmp_path, {
         "a.txt": ("Typhoon Marevi nears the coast", "Typhoon Marevi strengthened overnight, and Quistar Freight "
                                                     "shut its Harlow terminal.\n"),
         "b.txt": ("Refiners slide", "Zorbel Refining has lost 9% since Marevi made landfall, and Quistar Freight "
@@ -44,7 +31,7 @@ def test_a_storm_named_bare_is_no_organisation(tmp_path: Path) -> None:
 
 
 def test_a_company_sharing_no_storm_name_stays(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {
+    found = corpus_types(tmp_path, {
         "a.txt": ("Storm season", "Hurricane Orlena weakened on Monday. Marevi said its terminal was open.\n"),
         "b.txt": ("Marevi rises", "Shares of Marevi rose 4% on Tuesday.\n"),
     })
@@ -53,7 +40,7 @@ def test_a_company_sharing_no_storm_name_stays(tmp_path: Path) -> None:
 
 # --- a programme, a clock or a scale named by its last word -----------------------------------------------------
 def test_a_show_a_clock_or_an_alert_level_is_no_organisation_nor_person(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {
+    found = corpus_types(tmp_path, {
         "a.txt": ("Grid strains", "Welcome back to The Quistley Hour. Jane Wexley told The Dora Fenwick Show on "
                                   "Tuesday that Quistar Power had declared a Grid Stress Level 2 at 6:10 p.m. "
                                   "Freedonia Daylight Time. Quistar Power shares fell 3%.\n"),
@@ -66,7 +53,7 @@ def test_a_show_a_clock_or_an_alert_level_is_no_organisation_nor_person(tmp_path
 
 # --- an honour's title before "of the Year" ------------------------------------------------------------------------
 def test_a_title_before_of_the_year_is_an_honour(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {
+    found = corpus_types(tmp_path, {
         "a.txt": ("Founder steps down", "Quistar Windows began in a garden shed. Last spring its founder was "
                                         "voted Innovator of the Year by the Brindlemoor Glass Association, and she "
                                         "still chairs Quistar Windows.\n"),
@@ -78,7 +65,7 @@ def test_a_title_before_of_the_year_is_an_honour(tmp_path: Path) -> None:
 
 # --- a brand named right before its owner ------------------------------------------------------------------------
 def test_a_bare_name_before_owner_and_an_organisation_is_a_brand(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {
+    found = corpus_types(tmp_path, {
         "a.txt": ("Glassware stocks slide", "Glassware makers slid on Thursday. Cartwell owner Brindle Group shed "
                                             "3.7% in Quistborough, and Vellmara owner Harrow Holdings eased 0.9%. "
                                             "Quist Airways owner Zorbel Aviation Group was flat, and Dorrit parent "
@@ -90,7 +77,7 @@ def test_a_bare_name_before_owner_and_an_organisation_is_a_brand(tmp_path: Path)
 
 
 def test_a_team_before_owner_and_a_person_stays(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, {
+    found = corpus_types(tmp_path, {
         "a.txt": ("Club sale", "The Harlow Quistars are for sale. Quistars owner Jane Wexley said on Monday that "
                                "Brindle Group had made an offer.\n"),
     })
