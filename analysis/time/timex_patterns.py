@@ -38,11 +38,17 @@ def _alt(words: list[str]) -> str:
 
 MONTH_ABBR = [m for m in LEX["months"] if any(o != m and o.startswith(m) for o in LEX["months"])]
 _MONTH_FULL = [m for m in LEX["months"] if m not in MONTH_ABBR]
-MON = (r"(?P<mon>(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + "|".join(m.upper() for m in _MONTH_FULL)
+#: A month in capitals ("MARCH 10", a factbox's heading); "MAY" only next to a number ("MAY 6", "6 MAY", "MAY 2031"):
+#: alone it is the modal verb of a headline in capitals ("SHARES MAY FALL").
+_MONTH_CAPS = "|".join(m.upper() for m in _MONTH_FULL if m != "may") + r"|MAY(?=\s+\d)|(?<=\d\s)MAY"
+MON = (r"(?P<mon>(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + _MONTH_CAPS
        + r")\b|(?:" + "|".join(m.capitalize() for m in MONTH_ABBR) + r")(?:\.|\b(?!\.)))")
 _WD_FULL = [w for w in LEX["weekdays"] if w.endswith("day")]
 WD = r"(?P<wd>(?:" + "|".join(w.capitalize() for w in _WD_FULL) + r"))"
 _WD_ONLY = "|".join(w.capitalize() for w in _WD_FULL)
+#: A weekday before a day and month, capitalised or in capitals as a factbox's day heading has it ("TUESDAY, MARCH
+#: 10"); a weekday in capitals alone is no date here (a headline's "MONDAY'S VOTE" is read as nothing new).
+WD_DATE = r"(?P<wd>(?:" + "|".join(w.capitalize() for w in _WD_FULL) + "|" + "|".join(w.upper() for w in _WD_FULL) + r"))"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|(?i:per\s?cent)))"
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|[.,:]\d)"
 _NUMS = LEX["numbers"]
@@ -94,11 +100,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (month first as in US usage; a first number above 12 is the day: "27/01/2031")
     ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")),
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
-    ("mdy", re.compile(rf"\b(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:{WD},?\s+)?{MON}\s+{DAY}\b"
+    ("mdy", re.compile(rf"\b(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:{WD_DATE},?\s+)?{MON}\s+{DAY}\b"
                        rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\b(?![\d%.,]\d|\s*%))?"
                        rf"(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?"
                        rf"(?:,\s+(?P<wd2>{_WD_ONLY})\b(?=\s*[.;)]))?(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
-    ("dmy", re.compile(rf"\b(?:{WD},?\s+)?(?i:the\s+)?{DAY}(?:\s+(?i:of\s+)?{MON}"
+    ("dmy", re.compile(rf"\b(?:{WD_DATE},?\s+)?(?i:the\s+)?{DAY}(?:\s+(?i:of\s+)?{MON}"
                        rf"(?:,?\s+{YEAR}|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?|"
                        # "27-Jan-2031", "27-Jan-31"
                        rf"-(?P<mon2>(?:{'|'.join(m.capitalize() for m in MONTH_ABBR)}|"
