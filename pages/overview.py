@@ -12,6 +12,7 @@ from ui.charts import picture_ready, show_chart_picture
 from ui.corpus import corpus_key
 from ui.edit import metadata_editor
 from ui.first_view import coverage_chart
+from ui.kept import keep, restore
 from ui.markup import escape_markdown, marked_markdown
 from ui.page import open_page
 from ui.tables import paged
@@ -20,25 +21,10 @@ from ui.tables import paged
 VISIBLE_ROWS = 12
 #: The tabs under the chart (their labels are the values of ``?ov_tab=`` in a link; the first is the default).
 TABS = ("Search", "Articles")
-#: Widgets whose values outlive a run that does not draw them: Streamlit drops the state of such a widget (its tab
-#: closed; the tabs themselves on a run stopped early, another page or no match), so they are kept here and given
-#: back when they are drawn again. By where they are drawn: the tabs, then each tab.
+#: Widgets whose values outlive a run that does not draw them (a tab closed; the tabs themselves on a run stopped
+#: early, another page or no match), kept by :mod:`ui.kept`. By where they are drawn: the tabs, then each tab.
 _KEPT = {"tabs": ("ov_tab",), "Search": ("ov_search",), "Articles": ("docs_sort", "docs_order", "docs_page")}
 _KEPT_STORE = "_ov_kept"
-
-
-def restore_state(part: str) -> None:
-    """Give the widgets of ``part`` (see :data:`_KEPT`) the values they had when last drawn in this session."""
-    kept = st.session_state.setdefault(_KEPT_STORE, {})
-    for key in _KEPT[part]:
-        if key not in st.session_state and key in kept:
-            st.session_state[key] = kept[key]
-
-
-def keep_state(part: str) -> None:
-    """Remember the values of the widgets of ``part`` drawn in this run (see :data:`_KEPT`)."""
-    kept = st.session_state.setdefault(_KEPT_STORE, {})
-    kept.update({key: st.session_state[key] for key in _KEPT[part] if key in st.session_state})
 
 
 sel = open_page(
@@ -159,18 +145,18 @@ def article_detail(positions: list[int], start: int, hit: pd.Series | None, quer
 # Below the chart, lazy tabs: only the open tab's content is run and sent. The first view opens on the search box;
 # the article table, with each article's text, is one click away (its code, 1.6 MB, was most of what the browser
 # fetched before the first view showed). The open tab is in the URL (``?ov_tab=Articles``), so a link opens it.
-restore_state("tabs")
+restore(_KEPT_STORE, _KEPT["tabs"])
 tab_search, tab_articles = st.tabs(list(TABS), key="ov_tab", bind="query-params")
-keep_state("tabs")
+keep(_KEPT_STORE, _KEPT["tabs"])
 table = docs_display(docs).assign(_row=range(len(docs)))  # _row: the article's position in ``docs``
 if tab_search.open:
     with tab_search:
-        restore_state("Search")
+        restore(_KEPT_STORE, _KEPT["Search"])
         query = st.text_input("Words in a headline or sentence", key="ov_search", bind="query-params",
                               placeholder="e.g. Nvidia 600 billion",
                               help="Every word must be there (case ignored; \"chip\" also finds \"chipmaker\"). Pick "
                               "a result to open its article below with the sentence marked.")
-        keep_state("Search")
+        keep(_KEPT_STORE, _KEPT["Search"])
         if not query.strip():
             st.caption(f"Or open the Articles tab for the table of {plural(len(docs), 'article')}, each with its text, "
                        "what cleaning removed, and its outlet, date and title to correct.")
@@ -197,9 +183,9 @@ if tab_search.open:
 
 if tab_articles.open:
     with tab_articles:
-        restore_state("Articles")
+        restore(_KEPT_STORE, _KEPT["Articles"])
         shown = paged(table, "docs", noun="article", sortable=[c for c in table.columns if c != "_row"])
-        keep_state("Articles")
+        keep(_KEPT_STORE, _KEPT["Articles"])
         picked = st.dataframe(
             shown.rows.drop(columns="_row"),
             hide_index=True,
