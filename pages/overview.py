@@ -172,9 +172,9 @@ if tab_search.open:
                         columns={"outlet": "Outlet", "where": "Where", "text": "Text", "title": "Article"}),
                     hide_index=True, width="stretch", height="content", on_select="rerun", selection_mode="single-row",
                     key="ov_hits",
-                    row_height=68,  # over 64 px: the sentences wrap instead of being cut
+                    row_height=86,  # four lines: long sentences and headlines wrap instead of being cut
                     column_config={c: st.column_config.TextColumn(width=w) for c, w in (
-                        ("Outlet", 130), ("Where", 95), ("Text", 430), ("Article", 250))},
+                        ("Outlet", 120), ("Where", 85), ("Text", 440), ("Article", 260))},
                 )
                 if found is not None and found.selection.rows:  # a search result opens its article here
                     hit = hits.iloc[found.selection.rows[0]]
