@@ -36,6 +36,7 @@ import ui.corpus  # noqa: F401  (analysis, the store and every engine through an
 import ui.edit  # noqa: F401
 import ui.filters  # noqa: F401
 import ui.first_view
+import ui.kept  # noqa: F401
 import ui.markup  # noqa: F401
 import ui.page  # noqa: F401
 import ui.passages  # noqa: F401
