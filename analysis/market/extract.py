@@ -364,6 +364,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 else:  # "Acme had been up 12% early. The stock now trades 3% lower": the company this sentence's move named
                     resolved.setdefault(a, named)
             found.append((att, named))
+        # a fraction beside a percent the same company moved by rounds that figure ("X lost nearly two-thirds of its
+        # value, a fall of 63.4%"; "X, which lost a fifth of its value on Monday, fell another 4%"): only the figure
+        exact = {(n.kind, n.name) for att, n in found if not att.figure.beside}
+        found = [(att, n) for att, n in found if not att.figure.beside or (n.kind, n.name) not in exact]
         anchors = sorted({att.figure.anchor for att, _ in found})
         fig_ends = sorted({att.figure.end for att, _ in found})
         periods: list[Period] = []

@@ -210,6 +210,9 @@ class Figure:
     anchor: int  # where its direction construction starts (the verb; the figure itself for nouns and signs)
     noun_end: int  # end of the move noun after a nominal figure ("a 24% slump"), else ``end``
     total: bool = False  # a running total ("pares losses to 4.6%", "took the decline to 33%"): a move to date
+    # a fraction of a value in a sentence that gives a numeric percent too: read only if that percent is no move of the
+    # same company (the caller decides, once subjects are known); else it may round that figure
+    beside: bool = False
 
 
 class _NounHit(NamedTuple):
@@ -442,16 +445,19 @@ def find_figures(sentence: str) -> list[Figure]:
             continue  # "erased a third" of what: only a value is a move
         # to one decimal, as a percentage is printed: "a third" is 33.3%, "two-thirds" 66.7%
         value = round(_FRACTION_PARTS[part.rstrip("s")] * count, 1)
-        if _FRACTION_FROM_PEAK.match(sentence, f.end()) or (_NUMERIC_PERCENT.search(sentence)
-                                                             and not _OWN_SPAN_AFTER.match(sentence, f.end())):
-            continue  # a distance from a peak; or a rounding of the exact figure the sentence gives beside it (not a
-            # fraction with a span of its own: "slid 9.5% on Thursday and has shed a quarter of its value since Monday")
+        if _FRACTION_FROM_PEAK.match(sentence, f.end()):
+            continue  # a distance from a peak
+        # beside a numeric percent, a fraction may round the exact figure the sentence gives (not one with a span of its
+        # own: "slid 9.5% on Thursday and has shed a quarter of its value since Monday"): the caller keeps it only when
+        # that percent is no move of the same company ("X lost a fifth of its value, and the Y index shed 1.9%")
+        beside = bool(_NUMERIC_PERCENT.search(sentence)) and not _OWN_SPAN_AFTER.match(sentence, f.end())
         sign = -1 if f.group("wipe") or f.group("verb").lower() in _FRACTION_FALLS else 1
         if f.group("owned") is not None:  # "erased two-thirds of X's value": the owner after "of" decides
             out.append(Figure(f.start("count") if f.group("count") else f.start("half"), f.end(), value, sign, _qualifier(f.group("qual")), "noun", f.start(),
-                              f.end()))
+                              f.end(), beside=beside))
             continue
-        out.append(Figure(f.start(), f.end(), value, sign, _qualifier(f.group("qual")), "verb", f.start(), f.end()))
+        out.append(Figure(f.start(), f.end(), value, sign, _qualifier(f.group("qual")), "verb", f.start(), f.end(),
+                          beside=beside))
     for h in _HALVED.finditer(sentence):
         if _ARTICLE_END.search(sentence[: h.start()]):
             continue
