@@ -52,3 +52,9 @@ def test_an_ampersand_name_ending_like_an_address_is_no_place() -> None:
     assert known_place("Pellow Lane")
     text = "Pellow & Lane, the kitchenware chain, said its shares fell 6.5% on Thursday.\n"
     assert _rows(text, [_org(text, "Pellow & Lane", "PLACE")]) == [("share", "Pellow & Lane", -6.5)]
+
+
+def test_a_fraction_beside_the_same_companys_figure_under_a_longer_name_stays_unread() -> None:
+    text = "Tallis lost nearly two-thirds of its value, and Tallis Robotics plc was down 64.2% at the close.\n"
+    mentions = [_org(text, "Tallis"), _org(text, "Tallis Robotics plc")]
+    assert _rows(text, mentions) == [("share", "Tallis Robotics plc", -64.2)]
