@@ -82,8 +82,8 @@ _OWN_SPAN_AFTER = re.compile(
     r"\s+(?:this\s+(?:year|month|week)|so\s+far\s+this\s+year|year[- ]to[- ]date|since\s+\w+|"
     r"(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:trading\s+)?(?:sessions|days|weeks|months))\b", re.IGNORECASE)
-#: A numeric percent anywhere in the sentence: a fraction beside it is left unread (it may round that figure; corpora
-#: differ on a fraction beside a figure of another size, so the sentence-wide rule is kept).
+#: A numeric percent anywhere in the sentence: a fraction beside it may round that figure, so it is read only when that
+#: percent is no move of the fraction's own company (``Figure.beside``; the move grammar's caller decides).
 _NUMERIC_PERCENT = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
 #: A verb that takes a share of a price away, before "N% off X's shares" ("knocked 5% off", "wiping 8% off").
 _KNOCK_BEFORE = re.compile(r"(?<![\w-])(?:knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|strip(?:s|ped|ping)?|"
@@ -267,9 +267,11 @@ BELOW_BEFORE = re.compile(
     r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:close|closing\s+(?:price|level)|level)\b)", re.IGNORECASE)
 
 
-def find_figures(sentence: str) -> list[Figure]:
+def find_figures(sentence: str, beside: bool = False) -> list[Figure]:
     """Move figures of ``sentence`` in text order. Input: one sentence, list line or headline. Output: list of
-    :class:`Figure`; non-move percentages (levels, shares of a whole, rates, stakes, chances) are left out."""
+    :class:`Figure`; non-move percentages (levels, shares of a whole, rates, stakes, chances) are left out.
+    ``beside``: also a fraction of a value beside a numeric percent (``Figure.beside``), for a caller that drops it
+    when that percent is the same company's move; else such a fraction is left out."""
     lex = move_words()
     qual_end = lex.qual_end
     out: list[Figure] = []
@@ -450,14 +452,16 @@ def find_figures(sentence: str) -> list[Figure]:
         # beside a numeric percent, a fraction may round the exact figure the sentence gives (not one with a span of its
         # own: "slid 9.5% on Thursday and has shed a quarter of its value since Monday"): the caller keeps it only when
         # that percent is no move of the same company ("X lost a fifth of its value, and the Y index shed 1.9%")
-        beside = bool(_NUMERIC_PERCENT.search(sentence)) and not _OWN_SPAN_AFTER.match(sentence, f.end())
+        near = bool(_NUMERIC_PERCENT.search(sentence)) and not _OWN_SPAN_AFTER.match(sentence, f.end())
+        if near and not beside:
+            continue
         sign = -1 if f.group("wipe") or f.group("verb").lower() in _FRACTION_FALLS else 1
         if f.group("owned") is not None:  # "erased two-thirds of X's value": the owner after "of" decides
             out.append(Figure(f.start("count") if f.group("count") else f.start("half"), f.end(), value, sign, _qualifier(f.group("qual")), "noun", f.start(),
-                              f.end(), beside=beside))
+                              f.end(), beside=near))
             continue
         out.append(Figure(f.start(), f.end(), value, sign, _qualifier(f.group("qual")), "verb", f.start(), f.end(),
-                          beside=beside))
+                          beside=near))
     for h in _HALVED.finditer(sentence):
         if _ARTICLE_END.search(sentence[: h.start()]):
             continue
