@@ -36,8 +36,8 @@ def test_a_fraction_beside_a_percent_that_is_no_move_is_a_move() -> None:
 
 
 def test_a_fraction_that_rounds_the_same_companys_figure_stays_unread() -> None:
-    text = "By the close Tallis Robotics had lost nearly two-thirds of its value, a fall of 64.2% in one day.\n"
-    assert _rows(text, [_org(text, "Tallis Robotics")]) == [("share", "Tallis Robotics", -64.2)]
+    text = "By the close Varnholt Robotics had lost nearly two-thirds of its value, a fall of 61.7% in one day.\n"
+    assert _rows(text, [_org(text, "Varnholt Robotics")]) == [("share", "Varnholt Robotics", -61.7)]
 
 
 def test_a_fraction_of_an_earlier_session_beside_the_same_companys_move_stays_unread() -> None:
@@ -55,6 +55,6 @@ def test_an_ampersand_name_ending_like_an_address_is_no_place() -> None:
 
 
 def test_a_fraction_beside_the_same_companys_figure_under_a_longer_name_stays_unread() -> None:
-    text = "Tallis lost nearly two-thirds of its value, and Tallis Robotics plc was down 64.2% at the close.\n"
-    mentions = [_org(text, "Tallis"), _org(text, "Tallis Robotics plc")]
-    assert _rows(text, mentions) == [("share", "Tallis Robotics plc", -64.2)]
+    text = "Varnholt lost nearly two-thirds of its value, and Varnholt Robotics plc was down 61.7% at the close.\n"
+    mentions = [_org(text, "Varnholt"), _org(text, "Varnholt Robotics plc")]
+    assert _rows(text, mentions) == [("share", "Varnholt Robotics plc", -61.7)]

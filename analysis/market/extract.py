@@ -366,7 +366,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     resolved.setdefault(a, named)
             found.append((att, named))
         # a fraction beside a percent the same company moved by rounds that figure ("X lost nearly two-thirds of its
-        # value, a fall of 63.4%"; "X, which lost a fifth of its value on Monday, fell another 4%"): only the figure
+        # value, a fall of N%"; "X, which lost a fifth of its value on Monday, fell another 4%"): only the figure
         exact = [n for att, n in found if not att.figure.beside]
         found = [(att, n) for att, n in found if not att.figure.beside or not any(_one_company(n, e) for e in exact)]
         anchors = sorted({att.figure.anchor for att, _ in found})

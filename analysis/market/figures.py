@@ -451,7 +451,7 @@ def find_figures(sentence: str, beside: bool = False) -> list[Figure]:
             continue  # a distance from a peak
         # beside a numeric percent, a fraction may round the exact figure the sentence gives (not one with a span of its
         # own: "slid 9.5% on Thursday and has shed a quarter of its value since Monday"): the caller keeps it only when
-        # that percent is no move of the same company ("X lost a fifth of its value, and the Y index shed 1.9%")
+        # that percent is no move of the same company ("X lost a fifth of its value, and the Y index shed N%")
         near = bool(_NUMERIC_PERCENT.search(sentence)) and not _OWN_SPAN_AFTER.match(sentence, f.end())
         if near and not beside:
             continue
