@@ -215,8 +215,9 @@ def known_place(name: str) -> bool:
     Valley", "Dellacourt Optics": typed a place by its shape or by its context) names no market: as the subject of a
     share verb it stays the grammar's company."""
     words = name.split()
-    if len(words) < 2 or words[-1] in _ADDRESS_HEADS:
-        return True  # "on Tarrowby Street": an address, never a listed company (nor a market)
+    if len(words) < 2 or (words[-1] in _ADDRESS_HEADS and "&" not in words):
+        return True  # "on Tarrowby Street": an address, never a listed company (nor a market); "Tarrow & Lane" joins
+        # two partners' names as a firm's does, never an address's
     lexicon = get_lexicon()
     return name in move_words().places or name in lexicon.places or name in lexicon.place_alias
 

@@ -18,6 +18,7 @@ from datetime import date, datetime
 
 import pandas as pd
 
+from analysis.companies import short_company_name
 from analysis.corpus.cleaning import table_cells
 from analysis.lexicon import move_words
 
@@ -364,6 +365,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 else:  # "Acme had been up 12% early. The stock now trades 3% lower": the company this sentence's move named
                     resolved.setdefault(a, named)
             found.append((att, named))
+        # a fraction beside a percent the same company moved by rounds that figure ("X lost nearly two-thirds of its
+        # value, a fall of N%"; "X, which lost a fifth of its value on Monday, fell another 4%"): only the figure
+        exact = [n for att, n in found if not att.figure.beside]
+        found = [(att, n) for att, n in found if not att.figure.beside or not any(_one_company(n, e) for e in exact)]
         anchors = sorted({att.figure.anchor for att, _ in found})
         fig_ends = sorted({att.figure.end for att, _ in found})
         periods: list[Period] = []
@@ -470,6 +475,15 @@ _LINE_LABEL = re.compile(
     r"^\s*(?:[*•·\-–—]\s*)?(?P<name>[A-Z][^:;,()]{0,60}?)\s*(?:\([^()]{1,20}\))?\s*(?::|\s[-–—])\s+(?=\S)")
 #: The pointing-back subjects a label's company stands for on its line.
 _LABEL_HEADS = frozenset({"shares", "stock", "it", "its", "they", "them", "their"})
+
+
+def _one_company(a: Named, b: Named) -> bool:
+    """Whether two names of a sentence's moves write one company ("Acme Holdings plc", "Acme Holdings", "Acme"): the
+    shorter name's words open the longer one's."""
+    if a.kind != b.kind:
+        return False
+    x, y = (short_company_name(n.name).casefold().split() for n in (a, b))
+    return bool(x and y) and (x[: len(y)] == y or y[: len(x)] == x)
 
 
 def _unless_moved(near: Named | None, rows: list[dict[str, object]], salient: Named | None) -> Named | None:

@@ -82,8 +82,8 @@ _OWN_SPAN_AFTER = re.compile(
     r"\s+(?:this\s+(?:year|month|week)|so\s+far\s+this\s+year|year[- ]to[- ]date|since\s+\w+|"
     r"(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:trading\s+)?(?:sessions|days|weeks|months))\b", re.IGNORECASE)
-#: A numeric percent anywhere in the sentence: a fraction beside it is left unread (it may round that figure; corpora
-#: differ on a fraction beside a figure of another size, so the sentence-wide rule is kept).
+#: A numeric percent anywhere in the sentence: a fraction beside it may round that figure, so it is read only when that
+#: percent is no move of the fraction's own company (``Figure.beside``; the move grammar's caller decides).
 _NUMERIC_PERCENT = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
 #: A verb that takes a share of a price away, before "N% off X's shares" ("knocked 5% off", "wiping 8% off").
 _KNOCK_BEFORE = re.compile(r"(?<![\w-])(?:knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|strip(?:s|ped|ping)?|"
@@ -210,6 +210,9 @@ class Figure:
     anchor: int  # where its direction construction starts (the verb; the figure itself for nouns and signs)
     noun_end: int  # end of the move noun after a nominal figure ("a 24% slump"), else ``end``
     total: bool = False  # a running total ("pares losses to 4.6%", "took the decline to 33%"): a move to date
+    # a fraction of a value in a sentence that gives a numeric percent too: read only if that percent is no move of the
+    # same company (the caller decides, once subjects are known); else it may round that figure
+    beside: bool = False
 
 
 class _NounHit(NamedTuple):
@@ -264,9 +267,11 @@ BELOW_BEFORE = re.compile(
     r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:close|closing\s+(?:price|level)|level)\b)", re.IGNORECASE)
 
 
-def find_figures(sentence: str) -> list[Figure]:
+def find_figures(sentence: str, beside: bool = False) -> list[Figure]:
     """Move figures of ``sentence`` in text order. Input: one sentence, list line or headline. Output: list of
-    :class:`Figure`; non-move percentages (levels, shares of a whole, rates, stakes, chances) are left out."""
+    :class:`Figure`; non-move percentages (levels, shares of a whole, rates, stakes, chances) are left out.
+    ``beside``: also a fraction of a value beside a numeric percent (``Figure.beside``), for a caller that drops it
+    when that percent is the same company's move; else such a fraction is left out."""
     lex = move_words()
     qual_end = lex.qual_end
     out: list[Figure] = []
@@ -442,16 +447,21 @@ def find_figures(sentence: str) -> list[Figure]:
             continue  # "erased a third" of what: only a value is a move
         # to one decimal, as a percentage is printed: "a third" is 33.3%, "two-thirds" 66.7%
         value = round(_FRACTION_PARTS[part.rstrip("s")] * count, 1)
-        if _FRACTION_FROM_PEAK.match(sentence, f.end()) or (_NUMERIC_PERCENT.search(sentence)
-                                                             and not _OWN_SPAN_AFTER.match(sentence, f.end())):
-            continue  # a distance from a peak; or a rounding of the exact figure the sentence gives beside it (not a
-            # fraction with a span of its own: "slid 9.5% on Thursday and has shed a quarter of its value since Monday")
+        if _FRACTION_FROM_PEAK.match(sentence, f.end()):
+            continue  # a distance from a peak
+        # beside a numeric percent, a fraction may round the exact figure the sentence gives (not one with a span of its
+        # own: "slid 9.5% on Thursday and has shed a quarter of its value since Monday"): the caller keeps it only when
+        # that percent is no move of the same company ("X lost a fifth of its value, and the Y index shed N%")
+        near = bool(_NUMERIC_PERCENT.search(sentence)) and not _OWN_SPAN_AFTER.match(sentence, f.end())
+        if near and not beside:
+            continue
         sign = -1 if f.group("wipe") or f.group("verb").lower() in _FRACTION_FALLS else 1
         if f.group("owned") is not None:  # "erased two-thirds of X's value": the owner after "of" decides
             out.append(Figure(f.start("count") if f.group("count") else f.start("half"), f.end(), value, sign, _qualifier(f.group("qual")), "noun", f.start(),
-                              f.end()))
+                              f.end(), beside=near))
             continue
-        out.append(Figure(f.start(), f.end(), value, sign, _qualifier(f.group("qual")), "verb", f.start(), f.end()))
+        out.append(Figure(f.start(), f.end(), value, sign, _qualifier(f.group("qual")), "verb", f.start(), f.end(),
+                          beside=near))
     for h in _HALVED.finditer(sentence):
         if _ARTICLE_END.search(sentence[: h.start()]):
             continue

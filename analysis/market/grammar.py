@@ -435,7 +435,7 @@ def sentence_moves(sentence: str, labelled: bool = False) -> list[Attached]:
     coreferent subjects (``kind == "coref"``) are resolved by the caller against earlier sentences. ``labelled``: the
     line is a list item whose label names a company ("- Acme Tools (named adviser): +17%"); a verb or signed figure
     with nothing at all in subject position is then the label's ("shares", which the caller reads as the label)."""
-    figures = find_figures(sentence)
+    figures = find_figures(sentence, beside=True)  # the caller drops a fraction that rounds its company's figure
     if not figures:
         return []
     out: list[Attached] = []
