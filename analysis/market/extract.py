@@ -34,7 +34,7 @@ from .coref import (
     resolve_coref,
     service_parties,
 )
-from .figures import HAS_FIGURE
+from .figures import HAS_FIGURE, PCT
 from .grammar import DAY_MOVE, MOVE_BEFORE, Attached, sentence_moves
 from .periods import (
     STATED_DAY,
@@ -380,6 +380,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         prior_day = trading_day_named(prior[0]) if prior and "\n" not in text[prior[1] + len(prior[0]): a] else None
         for i, (att, _named) in enumerate(found):
             nxt = next((x for x in anchors if x > att.figure.anchor), len(sentence))
+            other = PCT.search(sentence, att.figure.end)  # a later figure that is no move ("on sales up 9% from a
+            nxt = min(nxt, other.start()) if other else nxt  # year earlier"): its words are not this move's period
             opens = att.figure.anchor
             if att.figure.total:  # "bringing its three-session slide to 39%": the window opens at the total's owner
                 owner = _TOTAL_OWNER_END.search(sentence, max(0, opens - 40), opens)

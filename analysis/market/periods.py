@@ -270,6 +270,9 @@ def read_period(window: str) -> Period:
         kind = lex.session_words[norm_words(sess.group(0))]  # type: ignore[assignment]
     found: list[tuple[int, Period]] = []
     per = lex.period_re.search(text)
+    dated_since = SINCE_MONTH.search(text)
+    if per and dated_since and dated_since.group("d") and dated_since.start() <= per.start() < dated_since.end():
+        per = None  # "since January 3" is a stated day, not the year to date that "since January" is
     if per:
         key = lex.period_phrases[norm_words(per.group(0))]
         found.append((per.start(), Period("year-to-date" if key == "ytd" else "multi-day", interval=key)))
@@ -433,7 +436,7 @@ def resolve(period: Period, published: date | None, own_session: date | None,
         if period.interval == "since":
             if period.count:  # "since 2021"
                 return None, date(period.count, 1, 1), end
-            if period.month == 1 and not period.count and period.kind == "multi-day":
+            if period.month == 1 and not period.count and not period.stated_day and period.kind == "multi-day":
                 return None, None, end  # "since its listing": the start is not in the text
             try:  # "since March 8"; "since November" in a January article is the year before
                 start = date(ref.year, period.month, period.stated_day or 1)

@@ -385,6 +385,27 @@ def strip_auxiliaries(text: str) -> str:
     return s
 
 
+#: A quantity counted per share ("earnings per share rose 20%", "its book value per share fell"): not the stock.
+_PER_SHARE_END = re.compile(r"\bper\s+(?:share|ADS|ADR)\s*$", re.IGNORECASE)
+#: A restrictive relative clause on a lower-case noun ("revenue that rose 18%", "orders which fell 6%"): the noun is the
+#: subject of the verb after it (a company's name before it is not).
+_RELATIVE_HEAD_END = re.compile(r"(?:^|\s)(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:that|which)\s*$")
+
+
+#: Words that name the stock's own worth ("lost a third of its market value, falling 33%"): a share move after them.
+_STOCK_VALUE_WORDS = frozenset({"value", "level", "price"})
+
+
+def _non_move_end(text: str) -> bool:
+    """Whether ``text`` ends with a lower-case noun (one or two words) whose change is no share price ("revenue",
+    "net income", "deliveries")."""
+    words = text.split()[-2:]
+    if not words or not words[-1][:1].islower() or words[-1] in _STOCK_VALUE_WORDS:
+        return False
+    non_move = move_words().non_move_subjects
+    return words[-1] in non_move or " ".join(words).lower() in non_move
+
+
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
     """The subject(s) of a verb that starts at ``end``: coordinated names ("Nvidia and Broadcom each"), a name
     before an appositive or relative clause ("Largan Precision, a supplier to Apple,"), a name with a ticker,
@@ -396,6 +417,11 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     s = sentence[:end].rstrip()
     if allow_object:
         s = _NUMBER_COLUMNS.sub("", s)  # a table row: "Acme Corp  12.34  +0.56  +4.8%"
+    if _PER_SHARE_END.search(s):
+        return [Subject("reject", "per share")]  # "earnings per share rose 20%": a per-share quantity
+    rel_head = _RELATIVE_HEAD_END.search(s)
+    if rel_head and _non_move_end(rel_head.group("np")):
+        return [Subject("reject", rel_head.group("np"))]  # "after reporting revenue that rose 18%"
     bare = s
     for _ in range(3):
         bare = _AUX_END.sub("", bare).rstrip()
@@ -456,6 +482,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if comma >= 0 and _appositive(seg):
             return subject_before(sentence, comma + 1, depth + 1, allow_object)
         owned = bool(_OWNED_SHARES.search(head))  # "The collapse in X's share price, down 40%": X, after a preposition
+        if not owned and _non_move_end(head):
+            return [Subject("reject", head.split()[-1])]  # "as deliveries, down 14% on the year, disappointed"
         got = subject_before(sentence, len(head), depth + 1, allow_object=owned) if head else []
         rank = _RANKING_VERB_END.search(sentence, 0, got[0].start) if got and got[0].start > 0 else None
         if rank and rank.start() > 0:  # "X topped the FTSE 250, up 5%": the list or index ranked is no subject
@@ -535,6 +563,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if one_word and one_word[0].isupper() and spans:
             return []
     low = _lower_phrase(s, shares_ctx)
+    if low is None and not shares_ctx and _non_move_end(s):
+        return [Subject("reject", s.split()[-1])]  # "climbed 5% on revenue up 9%": the revenue rose, not a stock
     return _as_list(low)
 
 
