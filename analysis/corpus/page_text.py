@@ -176,8 +176,9 @@ def _linked_data(blocks: list[str]) -> dict[str, str]:
 def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     """Extract readable text from HTML with one line per block element.
 
-    Returns ``(text, meta, dropped)`` where ``meta`` holds ``title``, ``outlet`` and ``published`` when the
-    page declares them (``og:title``, ``og:site_name``, ``article:published_time``; else its schema.org JSON-LD,
+    Returns ``(text, meta, dropped)`` where ``meta`` holds ``title``, ``outlet``, ``published`` and ``url`` when
+    the page declares them (``og:title``, ``og:site_name``, ``article:published_time``, a canonical link or
+    ``og:url``; else its schema.org JSON-LD,
     :func:`_linked_data`, or a ``<time itemprop="datePublished">``), ``site`` when only the
     ``<title>`` names the site ("Headline | Harbour Courier"), and ``dropped`` counts the
     script/style elements removed.
@@ -204,6 +205,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
                 key = str(el.get(attr, ""))
                 if content and key and (attr, key) not in metas:
                     metas[(attr, key)] = content
+        elif el.name == "link" and "canonical" in (el.get("rel") or ()) and el.get("href"):
+            metas.setdefault(("link", "canonical"), str(el["href"]).strip())
         elif el.name == "title" and title_tag is None:
             title_tag = el
         elif el.name == "article" and article is None:
@@ -224,6 +227,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
             if content:
                 meta[key] = content
                 break
+    url = metas.get(("link", "canonical")) or metas.get(("property", "og:url"))  # the page's own address
+    if url and url.startswith(("http://", "https://")):
+        meta["url"] = url
     for key, value in _linked_data(linked).items():  # schema.org: after the page's own meta tags
         meta.setdefault(key, value)
     if metas.get(("itemprop", "datePublished")):

@@ -92,8 +92,8 @@ def looks_like_outlet(name: str) -> bool:
     cleaned = name.strip(" .,;:-–—")
     if cleaned.casefold() in agency_names():
         return True
-    if set(re.findall(r"[A-Za-z]+", cleaned)) & job_words():
-        return False  # "Business Editor", "Markets Correspondent": who wrote it, not where
+    if set(re.findall(r"[A-Za-z]+", cleaned)) & job_words() and not cleaned.startswith("The "):
+        return False  # "Business Editor", "Markets Reporter": who wrote it, not where ("The Hollywood Reporter" is)
     if re.search(r"\.[a-z]{2,}$", cleaned):
         return True
     return bool(set(re.findall(r"[A-Za-z]+", cleaned)) & media_words()) and not cleaned.isupper()

@@ -392,6 +392,7 @@ def _read_decoded(name: str, suffix: str, text: str) -> ReadResult:
             outlet=meta.get("outlet"),
             published=meta.get("published"),
             site=meta.get("site"),
+            url=meta.get("url"),
             hint_basis="html meta",
         )
         return ReadResult([article], warnings)
