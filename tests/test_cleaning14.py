@@ -101,3 +101,29 @@ def test_a_diary_on_one_line_is_kept() -> None:
     kept = clean_document(text).paragraphs
     assert any(p.startswith("DIARY: UK retail sales (Friday)") for p in kept)
     assert not any("Unsubscribe" in p for p in kept)
+
+
+def test_a_wires_assistance_credit_and_update_note_are_furniture() -> None:
+    from analysis.corpus.furniture import REASON_CREDIT, furniture_reason
+
+    for line in ("—With assistance from Ada Voss and Per Lind.", "With assistance from Ada Voss.",
+                 "(Updates with analyst comment in fourth paragraph.)", "(Adds closing share price in paragraph 3)"):
+        assert furniture_reason(line) == REASON_CREDIT, line
+    for line in ("(Updates are expected next week.) Shares fell 3%.", "With assistance from the state, the mill reopened.",
+                 "(The company adds that no jobs will go.) It said so on Monday."):
+        assert furniture_reason(line) != REASON_CREDIT, line
+
+
+def test_a_copyright_line_names_the_site_without_its_legal_form() -> None:
+    from analysis.corpus.cleaning import site_name_from_copyright
+
+    assert site_name_from_copyright("©2025 Harbour Media L.P. All Rights Reserved.") == "Harbour Media"
+    assert site_name_from_copyright("Copyright 2024 Vale News Ltd. All rights reserved") == "Vale News"
+    assert site_name_from_copyright("© 2025 The Vale Ledger. All rights reserved.") == "The Vale Ledger"
+
+
+def test_a_section_label_is_no_outlet() -> None:
+    from analysis.corpus.provenance import looks_like_outlet
+
+    assert not looks_like_outlet("Markets") and not looks_like_outlet("Business")
+    assert looks_like_outlet("Vale Markets Daily")

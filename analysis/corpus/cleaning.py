@@ -47,6 +47,9 @@ _MOVE_LINE_RE = re.compile(
     r"^[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5}(?:\s*\([^()]{1,20}\))?\s*[:–-]?\s*[+\-−–]\s?\d{1,3}(?:\.\d+)?\s*"
     r"(?:%|pct\b|per\s?cent\b|percent\b)"
 )
+#: A company's legal form after a site's name in a copyright line ("Example Media L.P.", "Harbour News Ltd"); the name
+#: stops at the first full stop, so "L.P." arrives as "L".
+_LEGAL_FORM_END = re.compile(r",?\s+(?:L(?:\.P)?|LLC|LLP|LP|Inc|Ltd|Limited|plc|PLC|GmbH|AG|S\.?A|N\.?V)\.?$")
 _COPYRIGHT_NAME_RE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?(?P<name>[^.|,©]+?)\s*(?:\.|,|\||all rights reserved|$)",
     re.I,
@@ -331,7 +334,7 @@ def site_name_from_copyright(line: str) -> str | None:
     m = _COPYRIGHT_NAME_RE.search(line)
     if not m:
         return None
-    name = m.group("name").strip(" -–:")
+    name = _LEGAL_FORM_END.sub("", m.group("name")).strip(" -–:")  # "Example Media L.P." -> "Example Media"
     if not name or len(name) > 60 or word_count(name) > 8 or name.lower() in {"copyright", "all rights reserved"}:
         return None
     return name

@@ -102,7 +102,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\d[\d,.]*k?\s+(shares?|comments?|views?|reads?)$", re.I), REASON_COUNTER),
     (re.compile(r"^\d+\s+min(ute)?s?\s+read$|^item \d+ of \d+$|^click here\b|^sign up here\.?$", re.I), REASON_NAV),
     (re.compile(r"^\[\d+/\d+\]"), REASON_CAPTION),
-    (re.compile(r"^(\(?(additional )?(reporting|writing|editing|compiled|graphics)( by|:)\b.{0,200}$)|trust principles|^our standards\b", re.I), REASON_CREDIT),
+    # (and a wire's credit and update note: "—With assistance from Jo Roe.", "(Updates with comment in paragraph 5)")
+    (re.compile(r"^(\(?(additional )?(reporting|writing|editing|compiled|graphics)( by|:)\b.{0,200}$)|trust principles|^our standards\b"
+                r"|^[—–-]*\s*with assistance from (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}"
+                r"(?:(?:,| and|, and) (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}){0,6}\.?$"
+                r"|^\((?:updates|adds|recasts|rewrites|corrects|refiles|repeats|changes|removes|inserts)\b[^()]{0,200}\)$", re.I),
+     REASON_CREDIT),
     # "Jo Roe in Bergen contributed to this report." and the reporter's own note at the end: "Jo Roe is a correspondent
     # covering banks." ("This article first appeared on The Evening Quill." stays: it names the article's source.)
     (re.compile(r"^[—–-]?\s*(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?:,? (?:in|from) (?-i:[A-Z])[\w.'’ -]{1,30})?"
@@ -225,7 +230,8 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     None,
     None,
     (("[",), ()),
-    (("(", "additional ", "reporting", "writing", "editing", "compiled", "graphics", "our standards"), ("trust principles",)),
+    (("(", "additional ", "reporting", "writing", "editing", "compiled", "graphics", "our standards"),
+     ("trust principles", "with assistance from")),
     ((), ("contributed", " is a")),
     (("already a", "subscribe", "to continue reading", "create a free", "continue reading with", "this ", "thank",
       "please enter", "already", "sign in", "sign up", "log", "register", "you"), ()),

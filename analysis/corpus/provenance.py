@@ -96,6 +96,8 @@ def looks_like_outlet(name: str) -> bool:
         return False  # "Business Editor", "Markets Reporter": who wrote it, not where ("The Hollywood Reporter" is)
     if re.search(r"\.[a-z]{2,}$", cleaned):
         return True
+    if cleaned in media_words():
+        return False  # "Markets", "Business": a section of the site, not its name
     return bool(set(re.findall(r"[A-Za-z]+", cleaned)) & media_words()) and not cleaned.isupper()
 
 
