@@ -28,6 +28,7 @@ from .timex_context import (
     planned,
     planned_then,
     is_name,
+    infinitive_ahead,
     month_ahead,
     present_ahead,
     latest_quarter,
@@ -172,7 +173,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         # the November general election", "the threat of an exit in a May referendum"; not "won February's primary")
         vote = bool(_VOTE_AFTER.match(ctx.text, c.end)) and not _told_in_past(ctx.text, c.start)
         past = report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start))
-        ahead = not past and not rel and month_ahead(ctx, c.start)
+        ahead = not past and not rel and (month_ahead(ctx, c.start) or infinitive_ahead(ctx, c.start))
         year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote or ahead) and not report, past=past,
                               nearest=not past and not rel and forward_infinitive(ctx.text, c.start))
         anchor = "publication"

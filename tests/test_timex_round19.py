@@ -1,0 +1,31 @@
+"""Round 19 (timex, TempEval-3 values): rules for constructions that recur across documents by different writers.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.time.timex import find_timexes
+
+DCT = date(2031, 6, 12)  # a Thursday
+
+
+def values(sentence: str, dct: date | None = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(sentence, dct)]
+
+
+def test_a_month_closing_an_infinitive_with_no_past_before_it_is_the_coming_one() -> None:
+    assert values("Rivals trying to regain control of the Pellam council in March say the mayor is weak.") == [
+        ("March", "2032-03")]
+    assert values("Our support is strong enough to put three wards in play in November.") == [
+        ("November", "2031-11")]
+    assert values("Voters who are eligible to cast a ballot in February can register online.") == [
+        ("February", "2032-02")]
+
+
+def test_a_month_after_an_infinitive_keeps_its_tense_reading_otherwise() -> None:
+    # a past word before the month: it may date the asking, not what was asked for
+    assert values("The mayor asked for funds to repair the Quenby bridge in February.") == [("February", "2031-02")]
+    # a noun after "to", a baseline
+    assert values("In granting Orlan a right to discovery in February, the court ruled against Pellam.") == [("February", "2031-02")]
+    assert values("Support is up from 37 percent to 41 percent in May.") == [("May", "2031-05")]
