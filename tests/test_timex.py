@@ -306,7 +306,7 @@ def test_for_the_year_closing_its_clause_is_the_year_under_report() -> None:
         ("It paid within five business days.", [("five business days", "DURATION", "P5D")]),
         ("The stock lost 9% in three trading days.", [("three trading days", "DURATION", "P3D")]),
         ("A day-long strike shut the port.", [("day-long", "DURATION", "P1D")]),
-        ("It ended a decades-long feud.", [("decades-long", "DURATION", "PXDE")]),
+        ("It ended a decades-long feud.", [("decades-long", "DURATION", "PXE")]),
     ],
 )
 def test_durations_with_an_adjective_or_long(sentence: str, expected: list[tuple[str, str, str]]) -> None:

@@ -29,3 +29,9 @@ def test_a_month_after_an_infinitive_keeps_its_tense_reading_otherwise() -> None
     # a noun after "to", a baseline
     assert values("In granting Orlan a right to discovery in February, the court ruled against Pellam.") == [("February", "2031-02")]
     assert values("Support is up from 37 percent to 41 percent in May.") == [("May", "2031-05")]
+
+
+    assert values("Pellam Mills has made rope for decades.") == [("decades", "PXE")]
+    assert values("The Quenby abbey stood for centuries.") == [("centuries", "PXC")]
+    # counted ones stay in years
+    assert values("Pellam Mills has made rope for two decades.") == [("two decades", "P20Y")]

@@ -62,12 +62,15 @@ def duration_value(n: float | None, unit: str) -> str:
         return f"PT{count}{letter}"
     if letter == "Q" and n is not None and n == int(n):
         return f"P{int(n) * 3}M"
+    # an unspecified number of decades, centuries or millennia: TimeML's own unit letters E, C and L ("decades"
+    # PXE, "centuries" PXC), the notation of the TempEval-3 gold ("about a decade" P1E, "centuries" PXC, "two
+    # thousand years" P2L); a counted one in years, as the gold writes most ("two decades" P20Y)
     if letter == "DE":
-        return f"P{count}0Y" if n is not None and n == int(n) and count != "X" else "PXDE"
+        return f"P{count}0Y" if n is not None and n == int(n) and count != "X" else "PXE"
     if letter == "CE":
-        return f"P{count}00Y" if count != "X" else "PXE"
+        return f"P{count}00Y" if count != "X" else "PXC"
     if letter == "ML":
-        return f"P{count}000Y" if count != "X" else "PXML"
+        return f"P{count}000Y" if count != "X" else "PXL"
     return f"P{count}{letter}"
 
 
