@@ -35,3 +35,14 @@ def test_a_month_after_an_infinitive_keeps_its_tense_reading_otherwise() -> None
     assert values("The Quenby abbey stood for centuries.") == [("centuries", "PXC")]
     # counted ones stay in years
     assert values("Pellam Mills has made rope for two decades.") == [("two decades", "P20Y")]
+
+
+def test_a_month_of_that_year_is_one_expression_in_the_year_last_stated() -> None:
+    assert values("Pellam opened in January 2009 and its shares peaked in October of that year.") == [
+        ("January 2009", "2009-01"), ("October of that year", "2009-10")]
+    assert values("The Quenby strike began in 2014 and ended in June of the same year.") == [
+        ("2014", "2014"), ("June of the same year", "2014-06")]
+    assert values("Orlan listed in 2011 and was sold in early March of the following year.") == [
+        ("2011", "2011"), ("early March of the following year", "2012-03")]
+    # no year stated before: as it was
+    assert values("Sales in May of that year-end period rose.")[0] == ("May", "2031-05")
