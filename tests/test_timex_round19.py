@@ -46,3 +46,14 @@ def test_a_month_of_that_year_is_one_expression_in_the_year_last_stated() -> Non
         ("2011", "2011"), ("early March of the following year", "2012-03")]
     # no year stated before: as it was
     assert values("Sales in May of that year-end period rose.")[0] == ("May", "2031-05")
+
+
+def test_a_rate_after_an_amount_is_left_unmarked_a_frequency_stays_a_set() -> None:
+    assert values("Pellam saves $2 million a year.") == []
+    assert values("Quenby pays its pickers $15 an hour.") == []
+    assert values("The Orlan kiln runs 24 hours a day.") == [("24 hours", "PT24H")]
+    assert values("Pellam exports grew 5% a year.") == []
+    assert values("The Quenby board meets twice a week.") == [("a week", "P1W")]
+    # a duration after an amount is no rate: "over a decade", "a year earlier"
+    assert values("The plan will cost Orlan $3 billion over a decade.") == [("over a decade", "P10Y")]
+    assert values("Orlan earned $4 million a year earlier.") == [("a year earlier", "2030")]
