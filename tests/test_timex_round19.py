@@ -57,3 +57,11 @@ def test_a_rate_after_an_amount_is_left_unmarked_a_frequency_stays_a_set() -> No
     # a duration after an amount is no rate: "over a decade", "a year earlier"
     assert values("The plan will cost Orlan $3 billion over a decade.") == [("over a decade", "P10Y")]
     assert values("Orlan earned $4 million a year earlier.") == [("a year earlier", "2030")]
+
+
+def test_earlier_or_later_in_the_day_is_left_unmarked() -> None:
+    assert values("Earlier in the day, Pellam Mills sold its kilns.") == []
+    assert values("Late in the day the Quenby index fell.") == []
+    # other units keep their value
+    assert values("Earlier this month, Orlan fell.") == [("Earlier this month", "2031-06")]
+    assert values("Later in the week, Orlan rose.") == [("Later in the week", "2031-W24")]
