@@ -158,7 +158,7 @@ def test_durations(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     [
         ("The newsletter comes out every week.", [("every week", "SET", "P1W")]),
         ("The plant runs daily.", [("daily", "SET", "P1D")]),
-        ("Workers earn $500 a week.", [("a week", "SET", "P1W")]),
+        ("Workers earn $500 a week.", []),  # a rate: left unmarked, as most of the TempEval-3 gold does
         ("The club meets each Thursday.", [("each Thursday", "SET", "XXXX-WXX-4")]),
     ],
 )
@@ -306,7 +306,7 @@ def test_for_the_year_closing_its_clause_is_the_year_under_report() -> None:
         ("It paid within five business days.", [("five business days", "DURATION", "P5D")]),
         ("The stock lost 9% in three trading days.", [("three trading days", "DURATION", "P3D")]),
         ("A day-long strike shut the port.", [("day-long", "DURATION", "P1D")]),
-        ("It ended a decades-long feud.", [("decades-long", "DURATION", "PXDE")]),
+        ("It ended a decades-long feud.", [("decades-long", "DURATION", "PXE")]),
     ],
 )
 def test_durations_with_an_adjective_or_long(sentence: str, expected: list[tuple[str, str, str]]) -> None:
@@ -795,7 +795,7 @@ def test_this_weekend_from_thursday_on_and_the_weekend_ahead_on_a_sunday() -> No
 def test_two_years_joined_by_a_hyphen_are_two_years() -> None:
     assert tags("Marra ran the Velden agency from 2006-2011.") == [("2006", "DATE", "2006"), ("2011", "DATE", "2011")]
     assert tags("Call the Velden desk at 555-2013.") == []
-    assert tags("Kell expects growth of 2013-2014% a year.") == [("a year", "SET", "P1Y")]
+    assert tags("Kell expects growth of 2013-2014% a year.") == []  # no year (and the rate is left unmarked)
 
 
 def test_a_modal_passive_looks_ahead_and_a_periods_earnings_stay_behind() -> None:

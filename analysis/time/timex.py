@@ -326,6 +326,8 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
         if cand.kind != "holiday" and _TITLE_UNIT.search(text, cand.start, cand.end):
             continue  # a title: the "60 Minutes" programme, ABC's "This Week"
         told, told_value = ctx.narrative, ctx.narrative_value
+        if out and cand.start < out[-1].end:
+            continue  # read already as part of the expression before ("October of that year")
         resolved = _RESOLVERS[cand.kind](cand, ctx)
         if resolved is None or resolved.end <= resolved.start:
             continue

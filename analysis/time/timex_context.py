@@ -792,3 +792,39 @@ def is_name(ctx: Context, c: Candidate) -> bool:
     after = ctx.text[c.end:c.end + 25]
     return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after)
                 or _QUOTED_TITLE_BEFORE.search(ctx.text, max(0, c.start - 60), c.start) and _QUOTE_CLOSES.match(after))
+
+
+#: An infinitive: "to" and a verb's base form ("eligible to cast a ballot", "trying to regain control"); not "to" before
+#: a determiner, a pronoun, a name, a figure, a plural or an "-ed" / "-ing" form ("from 37 percent to 56 percent",
+#: "to voters", "to becoming"), nor a noun of common suffix ("a right to discovery"), nor "to be" / "to date" / "to have" (a passive or a perfect infinitive may be past).
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|"
+                         r"it|be|been|have|date|day|now|what|which|who|whom|where|when|how|and|or|up|no|any|some|"
+                         r"all|each|every|such|more|most|less|about|around)\b)(?-i:[a-z]+)(?<!ed)(?<!ing)(?<![^su]s)"
+                         r"(?<!tion)(?<!sion)(?<!ment)(?<!ness)(?<!ity)(?<!ery)(?<!ship)(?<!ism)\b",
+                         re.IGNORECASE)
+
+
+def infinitive_ahead(ctx: Context, start: int) -> bool:
+    """Whether a month named without a year at ``start`` is the coming one because it closes an infinitive whose
+    sentence holds no past before it: "Latinos who are eligible to cast a ballot in November", "Rivals trying to
+    regain control of the council in May say ...". An infinitive under a present (or no) governor tells what is
+    still to come (TimeML orders its event after the governing one); a past word anywhere before the month ("asked
+    for funds to fight the outbreak in February": the month may date the asking), a perfect, a baseline or
+    comparison ("from ... to ... in January"), a date heading a list's line, a month modifying a noun after a
+    determiner ("to approve the March deal") or a possessive ("July's") keep the reading by tense."""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    if _LINE_OPEN.fullmatch(text, line, start) or _DETERMINER_END.search(text, max(0, start - 8), start) \
+            or _POSSESSIVE_AFTER.match(text, _MONTH_WORD_END.match(text, start).end()) \
+            or _SINCE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    if not _INFINITIVE.search(text, s, start):
+        return False
+    if any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start()) for w in _PAST_WORD.finditer(text, s, start)) \
+            or _BARE_PAST.search(text, s, start) or _PERFECT.search(text, s, start) \
+            or _REPORT_FOR.search(text, max(0, start - 40), start):
+        return False
+    return not _BASELINE_BEFORE.search(text, s, start)

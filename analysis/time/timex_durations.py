@@ -15,6 +15,12 @@ _RATE_HYPHEN = re.compile(r"-(?:a|an)-", re.IGNORECASE)
 #: A modal or "to" right before "one day": the indefinite day to come ("will one day be", "hopes to one day run").
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\s+$", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?i:in)\s+(?=\S)")
+#: An amount or a count of time units right before "a"/"an" + unit: a rate ("$2 million a year", "358,000 a month",
+#: "$15 an hour", "24 hours a day", "5% a year"), which the TempEval-3 gold leaves unmarked in most documents (5 of 8 in
+#: the tune split); a frequency ("twice a week", "three times a year") stays a SET.
+_AMOUNT_BEFORE = re.compile(r"(?:[\d%]|\b(?i:percent|per\s+cent|thousand|million|billion|trillion|bn|mn|dollars?|cents?|"
+                            r"euros?|pounds?|pence|yen|yuan|rupees?|francs?|each|apiece|hours|days|weeks|months|years))\s+$")
+_A_UNIT = re.compile(r"(?i:an?)\s+(?i:second|minute|hour|day|week|month|year)\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|this|its|their|our|his|her|up)\s+$")
 _COUNT_AFTER = re.compile(r"\s+(?:\d|(?i:few|several|couple|many|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)")
 _THEN_BEFORE = re.compile(r"\b(?i:then)[\s-]$")
@@ -62,12 +68,15 @@ def duration_value(n: float | None, unit: str) -> str:
         return f"PT{count}{letter}"
     if letter == "Q" and n is not None and n == int(n):
         return f"P{int(n) * 3}M"
+    # an unspecified number of decades, centuries or millennia: TimeML's own unit letters E, C and L ("decades"
+    # PXE, "centuries" PXC), the notation of the TempEval-3 gold ("about a decade" P1E, "centuries" PXC, "two
+    # thousand years" P2L); a counted one in years, as the gold writes most ("two decades" P20Y)
     if letter == "DE":
-        return f"P{count}0Y" if n is not None and n == int(n) and count != "X" else "PXDE"
+        return f"P{count}0Y" if n is not None and n == int(n) and count != "X" else "PXE"
     if letter == "CE":
-        return f"P{count}00Y" if count != "X" else "PXE"
+        return f"P{count}00Y" if count != "X" else "PXC"
     if letter == "ML":
-        return f"P{count}000Y" if count != "X" else "PXML"
+        return f"P{count}000Y" if count != "X" else "PXL"
     return f"P{count}{letter}"
 
 
@@ -93,6 +102,9 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.text[c.start:c.end].lower() == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
         # "Islam will one day be the second largest religion": some day to come, not a day long
         return Resolved(c.start, c.end, "DATE", "FUTURE_REF")
+    if numw.lower() in ("a", "an") and _A_UNIT.match(ctx.text, c.start) \
+            and _AMOUNT_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        return None  # a rate: "$15 an hour", "24 hours a day"
     if numw.lower() in ("a", "an") and _RATE_HYPHEN.match(ctx.text, max(0, c.start - 1)):
         # "a $400-million-a-year business", "$12-an-hour workers": a rate, the SET "a year"
         return Resolved(c.start, c.end, "SET", duration_value(1, unit))
@@ -158,6 +170,8 @@ _MEASURE_AFTER = re.compile(r"\s+(?:volumes?|turnover|averages?|declines?|gains?
 
 def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
     """every day / each July / daily / twice a week / $5 million a year."""
+    if c.kind == "aunit" and _AMOUNT_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        return None  # a rate: "$2 million a year", "358,000 a month"
     if c.kind == "aunit":  # the candidate span is already just "a week" (the pattern's core group)
         return Resolved(c.start, c.end, "SET", duration_value(1, low(c, "unit")))
     adv = low(c, "adv")

@@ -465,6 +465,10 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", _season_value(code, ref, "", ahead), anchor)
 
 
+#: "earlier / later / early / late in the day": a time within a day the text tells, not a date of its own.
+_IN_THE_DAY = re.compile(r"\bin\s+the\s+day$", re.IGNORECASE)
+
+
 def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     """earlier in the year / the end of this month / year-end."""
     ref, anchor = publication(ctx)
@@ -479,6 +483,8 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
             year -= 1
         return Resolved(c.start, c.end, "DATE", f"{year:04d}-12-31", anchor)
     unit = low(c, "unit") or low(c, "unit2")
+    if unit == "day" and g(c, "rel") and _IN_THE_DAY.search(ctx.text, c.start, c.end):
+        return None  # "earlier in the day", "late in the day": left unmarked, as the TempEval-3 tune gold does (3 of 4)
     rel2 = low(c, "rel2")
     k = {"last": -1, "next": 1}.get(rel2, 0)
     value = _shifted(ref, unit, k)

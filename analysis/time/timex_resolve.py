@@ -28,6 +28,7 @@ from .timex_context import (
     planned,
     planned_then,
     is_name,
+    infinitive_ahead,
     month_ahead,
     present_ahead,
     latest_quarter,
@@ -62,6 +63,10 @@ _SPAN_PREP = re.compile(r"(?i)\b(?:through|throughout|over)\s+$")
 #: "at" right before "the end of June" / "the start of the year": an instant, not a stretch.
 #: "that June", "the same November": the month of the year the text last stated.
 _THAT_BEFORE = re.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)
+#: "October of that year", "June of the same year", "March of the following / previous year" (after a month).
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|"
+                           r"the\s+prior)\s+year\b(?![-\w'’])", re.IGNORECASE)
+_OF_YEAR_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 #: "by the end of June", "until / before the end of June": the month's last day, as "at the end of June" is.
 _UNTIL_BEFORE = re.compile(r"\b(?:by|until|till|through|before)\s+$", re.IGNORECASE)
@@ -165,6 +170,17 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     elif not rel and not g(c, "mod") and ctx.coarse is not None and _THAT_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
         ref, anchor = narrative(ctx, "year")  # "output peaked in 2018 and fell back that June"
         year = ref.year if ref is not None else None
+    elif not rel and ctx.coarse is not None and (of_year := _OF_THAT_YEAR.match(ctx.text, c.end)):
+        # "peaked in October of that year", "ended in June of the following year": one expression, the month of the
+        # year the text last stated (or the one after / before it), not of the publication year
+        ref, anchor = narrative(ctx, "year")
+        if ref is None:
+            return None
+        year = ref.year + _OF_YEAR_STEP.get(of_year.group(1).lower().split()[-1], 0)
+        at = bool(_AT_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
+                  or _UNTIL_BEFORE.search(ctx.text, max(0, c.start - 8), c.start))
+        return Resolved(c.start, of_year.end(), "DATE", ym(year, month), anchor,
+                        span=month_part(year, month, low(c, "mod"), at))
     else:
         # a month naming the period a report covers has ended ("will get the November retail sales figures on Friday")
         report = bool(REPORT_AFTER.match(ctx.text, c.end)) and not g(c, "mod")
@@ -172,7 +188,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         # the November general election", "the threat of an exit in a May referendum"; not "won February's primary")
         vote = bool(_VOTE_AFTER.match(ctx.text, c.end)) and not _told_in_past(ctx.text, c.start)
         past = report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start))
-        ahead = not past and not rel and month_ahead(ctx, c.start)
+        ahead = not past and not rel and (month_ahead(ctx, c.start) or infinitive_ahead(ctx, c.start))
         year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote or ahead) and not report, past=past,
                               nearest=not past and not rel and forward_infinitive(ctx.text, c.start))
         anchor = "publication"
