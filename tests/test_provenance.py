@@ -70,6 +70,9 @@ def test_an_uploaded_article_gets_its_outlet_and_date_from_its_text(tmp_path) ->
         # a job title is who wrote it, a section is no outlet
         ("By Lena Vogt, Markets Editor · Tuesday, 11 March 2025, 18:20", date(2025, 3, 11), None),
         ("Published: Tuesday, 4 March 2025 | Business", date(2025, 3, 4), None),
+        # a writer and an outlet without "By": the name with its article is the outlet; a reading time marks the stamp
+        ("March 11, 2025 | Jane Roe, The Vale Ledger", date(2025, 3, 11), "The Vale Ledger"),
+        ("11 March 2025 · 4 min read", date(2025, 3, 11), None),
     ],
 )
 def test_a_masthead_line_gives_the_date_and_outlet(line: str, published: date, outlet: str | None) -> None:

@@ -50,6 +50,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b")
 _NAMEY = re.compile(r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|and|&|de)){0,4}")
+#: A page's reading-time note beside its date ("4 min read", "3 minute read").
+_READ_TIME = re.compile(r"\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\s+read", re.IGNORECASE)
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s*$", re.IGNORECASE)
 
@@ -143,8 +145,11 @@ def masthead(line: str) -> tuple[date, str | None] | None:
     if outlet is None and named and (len(named) < len(parts) or len(named[0].split()) >= 2):
         # the name beside a byline ("By Jane Doe | The Vale Ledger | <date>"), or a masthead's first part
         # ("Harbour Courier | Regional | <date>")
+        # (a name with its article, "Jane Roe, The Vale Ledger", is the outlet's rather than the writer's)
+        named = sorted(named, key=lambda p: not p.startswith("The "))
         outlet = next((p for p in named if len(p.split()) >= 2 or any(_BY.match(q) for q in parts)), None)
-    if outlet is None and not has_weekday and not any(_BY.match(p) for p in parts) and not _STAMP.match(line):
+    if outlet is None and not has_weekday and not any(_BY.match(p) for p in parts) and not _STAMP.match(line) \
+            and not any(_READ_TIME.fullmatch(p) for p in parts):  # "11 March 2025 · 4 min read": the page's stamp
         return None  # "Annual general meeting: April 8, 2025" is a date of the story, not of the article
     return day, outlet
 
