@@ -127,3 +127,13 @@ def test_a_section_label_is_no_outlet() -> None:
 
     assert not looks_like_outlet("Markets") and not looks_like_outlet("Business")
     assert looks_like_outlet("Vale Markets Daily")
+
+
+def test_a_live_blogs_update_stamp_is_a_date_line_and_its_entries_stay() -> None:
+    text = ("Markets live: steel stocks slump\n\nLast updated: March 12, 2025, 5:02 PM\n\n3.12pm GMT\n\nMinister defends "
+            "quotas\n\nTrade minister Ana Vell told parliament the quotas protect jobs.\n\nUpdated at 3.20pm GMT\n\n"
+            "Shares in Harrow Steel dropped 6% in the first minutes of trading on Wednesday.\n")
+    doc = clean_document(text)
+    assert doc.dateline.isoformat() == "2025-03-12"
+    assert "Updated at 3.20pm GMT" in [r.text for r in doc.removals if r.reason == "date line"]
+    assert any("dropped 6%" in p for p in doc.paragraphs) and any("Ana Vell" in p for p in doc.paragraphs)

@@ -22,7 +22,7 @@ from analysis import config
 from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furniture_reason are used from here too)
     FIGURE_CELL_RE, REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_CONTACT, REASON_COOKIE, REASON_COPYRIGHT,
     REASON_COUNTER, REASON_CREDIT, REASON_DATE, REASON_DEBRIS, REASON_FOOTER, REASON_HEADER, REASON_LINK,
-    REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, DATED_ITEM_RE, furniture_reason, is_prose,
+    REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, DATED_ITEM_RE, furniture_reason, is_prose, is_stamp_line,
     is_prose_of, sentence_like, strip_bullet, table_cells, word_count,
 )
 from analysis.corpus.provenance import looks_like_outlet, masthead
@@ -532,7 +532,7 @@ def clean_document(text: str) -> CleanDocument:
             continue
         if line == dateline_text:
             continue
-        if parse_date_line(line) is not None:
+        if parse_date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
             removals.append(Removal(line_no, line, REASON_DATE))
             continue
         line = strip_bullet(line).strip()

@@ -355,6 +355,22 @@ DATED_ITEM_RE = re.compile(
 )
 
 
+#: A page's own time stamp on a line of its own, inside the article too (a live blog's "Updated at 3.20pm GMT",
+#: "Last updated: 12 March 2025 15:20 GMT"): the label, then only words and figures of a date, a time and its zone.
+_STAMP_LINE = re.compile(
+    r"(?:last\s+|first\s+)?(?:updated|published|posted|edited|modified)(?:\s+(?:at|on))?\s*:?"
+    r"(?=[^\n]*\d)(?:\s*(?:[\d:.,/+-]+|[ap]\.?m\.?|gmt|bst|utc|cet|cest|et|est|edt|ct|cdt|pt|pst|pdt|ist|jst|aest|aedt"
+    r"|hkt|sgt|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov"
+    r"|dec)[a-z]*\.?|at|on))+", re.IGNORECASE)
+STAMP_LABELS = ("updated", "last updated", "published", "posted", "first published", "edited", "modified")
+
+
+def is_stamp_line(line: str) -> bool:
+    """Whether ``line`` is a page's own time stamp alone ("Updated at 3.20pm GMT", "Last updated: 12 March 2025
+    15:20 GMT"): read after the dateline, which may be such a line."""
+    return line.lower().startswith(STAMP_LABELS) and _STAMP_LINE.fullmatch(line.strip()) is not None
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it may be article text."""
     bare = strip_bullet(line).strip()
