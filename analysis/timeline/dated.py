@@ -478,6 +478,46 @@ _PRESENT_MAIN = re.compile(r"[^,;:.!?\n]{1,80},\s+(?:[\w'’-]+\s+){0,6}?(?:is|a
                            r"sits?|trades?|seems?)\b(?![^.;!?\n]*\b(?:will|would|shall)\b)", re.IGNORECASE)
 
 
+#: The main clause before an undated count of days ("It comes two days after ...", "Keel says its chief has quit, a day
+#: after ..."): a verb in the present tells the article's day (the reference time of news prose in the present).
+_PRESENT_TELLING = re.compile(r"\b(?:comes?|says?|is|are|falls?|lands?|arrives?|follows?)\b", re.IGNORECASE)
+#: ... one in the past tells the day the sentence before it names ("Orvane's owners voted on Thursday. The vote came
+#: three days after ..."); a modal, "to", a conditional or a relative clause tells no day.
+_PAST_TELLING = re.compile(r"\b(?:came|was|were|followed|arrived|happened|[a-z]{3,}ed)\b", re.IGNORECASE)
+_NOT_TOLD = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|to|if|until|unless|who|whom|whose|which)\b|"
+                       r"\b(?:more|less|fewer)\s+than\s+$|\b(?:nearly|almost|about|around|roughly|some|at\s+least|"
+                       r"at\s+most|within|for|over)\s+$", re.IGNORECASE)
+#: An approximate count ("more than a week after", "nearly two weeks after") places no day.
+_APPROXIMATE = re.compile(r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|at\s+(?:least|most)|"
+                          r"over|under|just\s+(?:over|under))\b", re.IGNORECASE)
+
+
+def _told_day(text: str, rows: list[Any], s: int, start: int, dct: date) -> tuple[date, str] | None:
+    """The day of the main clause before an undated count of days at ``start`` (its sentence opening at ``s``), and
+    what tells it: the article's day for a verb in the present ("The move comes two days after Keel's warning"), the
+    one day the sentence before names for a verb in the past ("Orvane's owners voted on Thursday. The vote came three
+    days after Keel tabled its offer"); None for a modal, a conditional or an approximate count, or when
+    the sentence before names no day, or one after the article's."""
+    before = text[s:start]
+    if _NOT_TOLD.search(before):
+        return None
+    present, past = _PRESENT_TELLING.search(before), _PAST_TELLING.search(before)
+    if present is not None and (past is None or present.start() < past.start()):  # the first verb is the main one
+        return dct, "the article's day"
+    q = s
+    while q > 0 and text[q - 1].isspace():
+        q -= 1
+    if past is None or q == 0:
+        return None
+    p = _sentence_start(text, q - 1)
+    days = {x.date_start for x in rows if p <= int(x.clean_start) and int(x.clean_end) <= s and x.type in ("DATE", "TIME")
+            and x.date_start is not None and not pd.isna(x.date_start) and x.date_start == x.date_end
+            and precision_of(str(x.value)) == "day" and x.date_start <= dct}
+    if len(days) != 1:
+        return None
+    return next(iter(days)), "the day of the sentence before"
+
+
 def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
     """"Keel said on Monday ..., a week after Orvane's trial failure", "asked to delay the vote on June 2, four days
     before it was held": the other event is that many days before (after) the day its sentence names before
@@ -515,6 +555,16 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
         s = _sentence_start(text, start)
         stop = _SENTENCE_BREAK.search(text, rel.end())
         s_end = stop.start() if stop else len(text)
+        if dct is not None and text[s:start].strip(" \t\"“'‘(") and not any(
+                s <= int(x.clean_start) < s_end and x is not r and x.type in ("DATE", "TIME") for x in rows):
+            told = None if _APPROXIMATE.match(str(r.text)) else _told_day(text, rows, s, start, dct)
+            # "The vote came three days after Keel tabled its offer": that many days from the main clause's day
+            if told is None:
+                return None
+            day = told[0] + timedelta(days=sign * days)
+            return TemporalExpression(expression, start, rel.end("rel"), day, day, "day", "relative",
+                                      f"{OTHER_EVENT} {expression.lower()} the event, told from {told[1]} "
+                                      f"({told[0].isoformat()})", dct)
         if dct is None or rel.group("rel").lower() != "after" or text[s:start].strip(" \t\"“'‘(") \
                 or any(s <= int(x.clean_start) < s_end and x is not r for x in rows) \
                 or not _PRESENT_MAIN.match(text, rel.end(), s_end):

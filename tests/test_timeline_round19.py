@@ -1,0 +1,28 @@
+"""Round 19: timeline rules for constructions found in three or more dev corpora by different writers (invented
+sentences, one rule each)."""
+
+from __future__ import annotations
+
+from tests.test_timeline_dated import dates_of
+
+
+def test_an_undated_count_after_a_main_clause_is_told_from_that_clause_day() -> None:
+    # "<main clause> N days after <event>", no date in the sentence: a verb in the present is the article's day
+    assert dates_of("Keel Pay says its finance chief has quit, a day after its chairman left.", "2031-09-09") == [
+        ("a day after", "2031-09-08", "2031-09-08")]
+    assert dates_of("The warning comes a day before Orvane meets its lenders.", "2031-10-03") == [
+        ("a day before", "2031-10-04", "2031-10-04")]
+    # a verb in the past: the day the sentence before names
+    got = dates_of("Orvane Software's owners on Thursday voted down Keel Corp's offer.\n\nThe vote came three days "
+                   "after Keel first tabled its offer and a day after a fund said it was weighing a rival bid.",
+                   "2031-06-05")
+    assert got == [("Thursday", "2031-06-05", "2031-06-05"), ("a day after", "2031-06-04", "2031-06-04"),
+                   ("three days after", "2031-06-02", "2031-06-02")]
+    # no day before it, a future or a conditional, an approximate count, a relative clause: no date
+    assert dates_of("The stock fell again. The notice came a day after the board approved a budget.", "2031-10-03") == []
+    assert dates_of("The caucuses will come three days after the primary.", "2031-10-03") == []
+    assert dates_of("It comes more than a week after the vote.", "2031-03-17") == []
+    assert dates_of("Orvane said on Thursday it would appeal. The family of a driver, who was hurt eight days before "
+                    "the crash, has sued.", "2031-03-17") == [("Thursday", "2031-03-13", "2031-03-13")]
+    # the opening count keeps its rule: a past main clause tells another day
+    assert dates_of("Two weeks after the Keel plant fire, the stock fell again.", "2031-03-17") == []
