@@ -3,6 +3,9 @@ sentences, one rule each)."""
 
 from __future__ import annotations
 
+import pandas as pd
+
+from analysis.timeline.sessions import placed_moves
 from tests.test_timeline_dated import dates_of
 
 
@@ -26,3 +29,22 @@ def test_an_undated_count_after_a_main_clause_is_told_from_that_clause_day() -> 
                     "the crash, has sued.", "2031-03-17") == [("Thursday", "2031-03-13", "2031-03-13")]
     # the opening count keeps its rule: a past main clause tells another day
     assert dates_of("Two weeks after the Keel plant fire, the stock fell again.", "2031-03-17") == []
+
+
+def _placed(sentence: str, session: str) -> int:
+    moves = pd.DataFrame({"doc_id": ["d"], "sent_id": [1], "session_date": [pd.Timestamp(session)],
+                          "session_basis": ["sentence"], "sentence": [sentence]})
+    dated = pd.DataFrame({"doc_id": ["d"], "sent_id": [1], "date_start": [pd.Timestamp("2031-04-21").date()],
+                          "date_end": [pd.Timestamp("2031-04-21").date()], "expression": ["Monday"],
+                          "sentence": [sentence], "basis": ["stated in the text"]})
+    return len(placed_moves(moves, dated))
+
+
+def test_a_move_measured_from_a_days_close_is_on_no_session_of_that_day() -> None:
+    # "still down 42% from Tuesday's close", "2% below its close on April 15": the day is a baseline, not a session
+    assert _placed("Monday: Orlan shares close up 9.8%, still down 42% from Tuesday's close.", "2031-04-15") == 0
+    assert _placed("Orlan ended the fortnight down about 2% from its close on April 15, wiping out a rally that had "
+                   "added 31%.", "2031-04-15") == 0
+    # the same day named as the move's own session keeps it there
+    assert _placed("Orlan fell 5% on Tuesday and is down 9% from Tuesday's close a week earlier.", "2031-04-15") == 1
+    assert _placed("Orlan closed down 4% on Tuesday, 9% below Friday's close.", "2031-04-15") == 1
