@@ -48,3 +48,15 @@ def test_a_move_measured_from_a_days_close_is_on_no_session_of_that_day() -> Non
     # the same day named as the move's own session keeps it there
     assert _placed("Orlan fell 5% on Tuesday and is down 9% from Tuesday's close a week earlier.", "2031-04-15") == 1
     assert _placed("Orlan closed down 4% on Tuesday, 9% below Friday's close.", "2031-04-15") == 1
+
+
+def test_a_holiday_naming_a_season_of_demand_or_a_thing_is_no_event() -> None:
+    # "cancelled Easter trips", "bookings for the Christmas period", "Christmas, the season in which ...": no day
+    assert dates_of("Agents said customers had cancelled Easter trips booked with Orlan Air, and the office received "
+                    "63 complaints last week.", "2031-03-17") == [("last week", "2031-03-10", "2031-03-14")]
+    assert dates_of("Fuel surcharges were already denting bookings for the Christmas period.", "2031-03-17") == []
+    assert dates_of("In between sits Christmas, the season in which Keel earns most of its cash.", "2031-03-17") == []
+    # a holiday bounding a plan, and the week of a holiday, stay
+    assert dates_of("Keel will reopen the plant after Easter.", "2031-03-17") == [("Easter", "2031-04-13", "2031-04-13")]
+    assert dates_of("We will find an agreement before Christmas, Keel said.", "2031-03-17") == [
+        ("Christmas", "2031-12-25", "2031-12-25")]

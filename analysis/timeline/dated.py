@@ -823,6 +823,27 @@ def _heads_line(text: str, start: int, end: int) -> bool:
     return _LINE_OPENING.fullmatch(text, line, start) is not None and _HEADING_BREAK.match(text, end) is not None
 
 
+#: A holiday's name (no figure: "Christmas", "Easter", "Thanksgiving", "the Lunar New Year").
+_HOLIDAY = re.compile(r"^(?:the\s+)?(?:Christmas|Easter|Thanksgiving|(?:Lunar\s+)?New\s+Year(?:['’]s)?|Hanukkah|Ramadan|Diwali|"
+                      r"Passover|Halloween|Golden\s+Week)$", re.IGNORECASE)
+#: After a holiday's name, a noun of what is bought, booked or sold for it ("Easter trips", "Christmas shopping", "the
+#: Christmas period", "Christmas, the season in which ..."): the holiday names a season of demand or a thing, not a day
+#: something happened on. ("Christmas week", "New Year's weekend", "Christmas Day" stay: days and weeks events happen in.)
+_DEMAND_AFTER = re.compile(r"(?:\s+|,\s+the\s+)(?:trips?|travel|travell?ers|bookings?|shopping|shoppers|sales|spending|"
+                           r"demand|orders|trade|trading\s+season|period|season|gifts?|cards?|trees?|part(?:y|ies)|"
+                           r"menus?|lights|decorations|rush|goods|stock|lines|flights)\b", re.IGNORECASE)
+#: Before it, a noun of demand and "for": "bookings for Easter", "demand for the Christmas season".
+_DEMAND_BEFORE = re.compile(r"\b(?:trips|travel|bookings?|sales|spending|demand|orders|flights|stock|stocking\s+up|shopping)"
+                            r"\s+(?:for|over|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _demand_season(text: str, start: int, end: int) -> bool:
+    """Whether the holiday at ``text[start:end]`` names a season of demand or a thing rather than a day:
+    :data:`_DEMAND_AFTER` or :data:`_DEMAND_BEFORE`."""
+    return _HOLIDAY.match(text[start:end].strip()) is not None and (
+        _DEMAND_AFTER.match(text, end) is not None or _DEMAND_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
@@ -859,6 +880,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue
         if r.type not in ("DATE", "TIME"):
             continue
+        if _demand_season(text, start, end):
+            continue  # "cancelled Easter trips", "bookings for the Christmas period": a season of demand, no event
         precision = precision_of(value)
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text))
