@@ -60,3 +60,16 @@ def test_a_holiday_naming_a_season_of_demand_or_a_thing_is_no_event() -> None:
     assert dates_of("Keel will reopen the plant after Easter.", "2031-03-17") == [("Easter", "2031-04-13", "2031-04-13")]
     assert dates_of("We will find an agreement before Christmas, Keel said.", "2031-03-17") == [
         ("Christmas", "2031-12-25", "2031-12-25")]
+
+
+def test_the_date_of_another_event_leaves_a_moves_guessed_session_in_place() -> None:
+    # issue 13: "Orlan slid 12%, a day after losing a quarter of its value": the day after which it slid is the other
+    # event's; the move stays on the session the article gives it
+    sentence = "Orlan slid 12% in Sydney, a day after losing a quarter of its value."
+    moves = pd.DataFrame({"doc_id": ["d"], "sent_id": [1], "session_date": [pd.Timestamp("2031-06-11")],
+                          "session_basis": ["publication date"], "sentence": [sentence]})
+    dated = pd.DataFrame({"doc_id": ["d"], "sent_id": [1], "date_start": [pd.Timestamp("2031-06-10").date()],
+                          "date_end": [pd.Timestamp("2031-06-10").date()], "expression": ["a day after"],
+                          "sentence": [sentence], "basis": ["another event: a day after the event, told from the "
+                                                            "article's day (2031-06-11)"]})
+    assert len(placed_moves(moves, dated)) == 1

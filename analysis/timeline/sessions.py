@@ -16,7 +16,7 @@ import re
 
 import pandas as pd
 
-from analysis.timeline.dated import COMPARISON_SINCE, ENTRY_STAMP
+from analysis.timeline.dated import COMPARISON_SINCE, ENTRY_STAMP, OTHER_EVENT
 
 
 #: "since its 2021 listing", "since the 2020 crash": a date a few words after "since" (its own event, the yardstick
@@ -120,6 +120,8 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
                                           dated.get("basis", blank)):
         if _after_since(str(x), str(text)):
             continue  # "jumped 30% by midday, its best day since its 2021 listing": a yardstick's date
+        if str(basis).startswith(OTHER_EVENT):
+            continue  # "slid 12%, a day after losing a quarter of its value": the date of the other event
         spans.setdefault((str(d), int(s)), []).append((a, b))
         dated_rows.setdefault((str(d), int(s)), []).append((a, b, str(x), str(text)))
         if _opening_since(str(x), str(text), str(basis)):
