@@ -478,6 +478,46 @@ _PRESENT_MAIN = re.compile(r"[^,;:.!?\n]{1,80},\s+(?:[\w'’-]+\s+){0,6}?(?:is|a
                            r"sits?|trades?|seems?)\b(?![^.;!?\n]*\b(?:will|would|shall)\b)", re.IGNORECASE)
 
 
+#: The main clause before an undated count of days ("It comes two days after ...", "Keel says its chief has quit, a day
+#: after ..."): a verb in the present tells the article's day (the reference time of news prose in the present).
+_PRESENT_TELLING = re.compile(r"\b(?:comes?|says?|is|are|falls?|lands?|arrives?|follows?)\b", re.IGNORECASE)
+#: ... one in the past tells the day the sentence before it names ("Orvane's owners voted on Thursday. The vote came
+#: three days after ..."); a modal, "to", a conditional or a relative clause tells no day.
+_PAST_TELLING = re.compile(r"\b(?:came|was|were|followed|arrived|happened|[a-z]{3,}ed)\b", re.IGNORECASE)
+_NOT_TOLD = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|to|if|until|unless|who|whom|whose|which)\b|"
+                       r"\b(?:more|less|fewer)\s+than\s+$|\b(?:nearly|almost|about|around|roughly|some|at\s+least|"
+                       r"at\s+most|within|for|over)\s+$", re.IGNORECASE)
+#: An approximate count ("more than a week after", "nearly two weeks after") places no day.
+_APPROXIMATE = re.compile(r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|at\s+(?:least|most)|"
+                          r"over|under|just\s+(?:over|under))\b", re.IGNORECASE)
+
+
+def _told_day(text: str, rows: list[Any], s: int, start: int, dct: date) -> tuple[date, str] | None:
+    """The day of the main clause before an undated count of days at ``start`` (its sentence opening at ``s``), and
+    what tells it: the article's day for a verb in the present ("The move comes two days after Keel's warning"), the
+    one day the sentence before names for a verb in the past ("Orvane's owners voted on Thursday. The vote came three
+    days after Keel tabled its offer"); None for a modal, a conditional or an approximate count, or when
+    the sentence before names no day, or one after the article's."""
+    before = text[s:start]
+    if _NOT_TOLD.search(before):
+        return None
+    present, past = _PRESENT_TELLING.search(before), _PAST_TELLING.search(before)
+    if present is not None and (past is None or present.start() < past.start()):  # the first verb is the main one
+        return dct, "the article's day"
+    q = s
+    while q > 0 and text[q - 1].isspace():
+        q -= 1
+    if past is None or q == 0:
+        return None
+    p = _sentence_start(text, q - 1)
+    days = {x.date_start for x in rows if p <= int(x.clean_start) and int(x.clean_end) <= s and x.type in ("DATE", "TIME")
+            and x.date_start is not None and not pd.isna(x.date_start) and x.date_start == x.date_end
+            and precision_of(str(x.value)) == "day" and x.date_start <= dct}
+    if len(days) != 1:
+        return None
+    return next(iter(days)), "the day of the sentence before"
+
+
 def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
     """"Keel said on Monday ..., a week after Orvane's trial failure", "asked to delay the vote on June 2, four days
     before it was held": the other event is that many days before (after) the day its sentence names before
@@ -515,6 +555,16 @@ def _event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Tem
         s = _sentence_start(text, start)
         stop = _SENTENCE_BREAK.search(text, rel.end())
         s_end = stop.start() if stop else len(text)
+        if dct is not None and text[s:start].strip(" \t\"“'‘(") and not any(
+                s <= int(x.clean_start) < s_end and x is not r and x.type in ("DATE", "TIME") for x in rows):
+            told = None if _APPROXIMATE.match(str(r.text)) else _told_day(text, rows, s, start, dct)
+            # "The vote came three days after Keel tabled its offer": that many days from the main clause's day
+            if told is None:
+                return None
+            day = told[0] + timedelta(days=sign * days)
+            return TemporalExpression(expression, start, rel.end("rel"), day, day, "day", "relative",
+                                      f"{OTHER_EVENT} {expression.lower()} the event, told from {told[1]} "
+                                      f"({told[0].isoformat()})", dct)
         if dct is None or rel.group("rel").lower() != "after" or text[s:start].strip(" \t\"“'‘(") \
                 or any(s <= int(x.clean_start) < s_end and x is not r for x in rows) \
                 or not _PRESENT_MAIN.match(text, rel.end(), s_end):
@@ -773,6 +823,27 @@ def _heads_line(text: str, start: int, end: int) -> bool:
     return _LINE_OPENING.fullmatch(text, line, start) is not None and _HEADING_BREAK.match(text, end) is not None
 
 
+#: A holiday's name (no figure: "Christmas", "Easter", "Thanksgiving", "the Lunar New Year").
+_HOLIDAY = re.compile(r"^(?:the\s+)?(?:Christmas|Easter|Thanksgiving|(?:Lunar\s+)?New\s+Year(?:['’]s)?|Hanukkah|Ramadan|Diwali|"
+                      r"Passover|Halloween|Golden\s+Week)$", re.IGNORECASE)
+#: After a holiday's name, a noun of what is bought, booked or sold for it ("Easter trips", "Christmas shopping", "the
+#: Christmas period", "Christmas, the season in which ..."): the holiday names a season of demand or a thing, not a day
+#: something happened on. ("Christmas week", "New Year's weekend", "Christmas Day" stay: days and weeks events happen in.)
+_DEMAND_AFTER = re.compile(r"(?:\s+|,\s+the\s+)(?:trips?|travel|travell?ers|bookings?|shopping|shoppers|sales|spending|"
+                           r"demand|orders|trade|trading\s+season|period|season|gifts?|cards?|trees?|part(?:y|ies)|"
+                           r"menus?|lights|decorations|rush|goods|stock|lines|flights)\b", re.IGNORECASE)
+#: Before it, a noun of demand and "for": "bookings for Easter", "demand for the Christmas season".
+_DEMAND_BEFORE = re.compile(r"\b(?:trips|travel|bookings?|sales|spending|demand|orders|flights|stock|stocking\s+up|shopping)"
+                            r"\s+(?:for|over|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _demand_season(text: str, start: int, end: int) -> bool:
+    """Whether the holiday at ``text[start:end]`` names a season of demand or a thing rather than a day:
+    :data:`_DEMAND_AFTER` or :data:`_DEMAND_BEFORE`."""
+    return _HOLIDAY.match(text[start:end].strip()) is not None and (
+        _DEMAND_AFTER.match(text, end) is not None or _DEMAND_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
@@ -809,6 +880,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue
         if r.type not in ("DATE", "TIME"):
             continue
+        if _demand_season(text, start, end):
+            continue  # "cancelled Easter trips", "bookings for the Christmas period": a season of demand, no event
         precision = precision_of(value)
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text))

@@ -16,7 +16,7 @@ import re
 
 import pandas as pd
 
-from analysis.timeline.dated import COMPARISON_SINCE, ENTRY_STAMP
+from analysis.timeline.dated import COMPARISON_SINCE, ENTRY_STAMP, OTHER_EVENT
 
 
 #: "since its 2021 listing", "since the 2020 crash": a date a few words after "since" (its own event, the yardstick
@@ -61,6 +61,44 @@ def _paired_date(session: object, rows: list[tuple[object, object, str, str]]) -
     return None
 
 
+#: The close a move is measured from: "still down 42% from Wednesday's close", "2% below its close on May 8", "up 9%
+#: since Friday's close". The day it names is the baseline of a move over the sessions after it, not a session.
+_BASELINE_CLOSE = re.compile(
+    r"\b(?:from|since|below|above|under|over|against)\s+(?:(?:its|their|the)\s+)?(?:(?P<wd>(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)['’]s\s+(?:close|closing\s+(?:level|price)|finish)|(?:close|closing\s+(?:level|price))\s+(?:on|of)\s+"
+    r"(?P<md>(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})\b|(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})))", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _names_day(match: re.Match[str], day: object) -> bool:
+    """Whether the baseline ``match`` of :data:`_BASELINE_CLOSE` names ``day`` (its weekday, or its month and day)."""
+    if match.group("wd"):
+        return match.group("wd").lower()[:3] == _WEEKDAYS[day.weekday()]  # type: ignore[attr-defined]
+    month, number = (match.group("m1"), match.group("d1")) if match.group("m1") else (match.group("m2"), match.group("d2"))
+    return month[:3].lower() in _MONTHS and _MONTHS.index(month[:3].lower()) + 1 == day.month \
+        and int(number) == day.day  # type: ignore[attr-defined]
+
+
+def _baseline_session(session: object, sentence: str) -> bool:
+    """Whether the session read from ``sentence`` is only the day of the close a move is measured from ("the stock is
+    still down 21.3% from Monday's close", "down 2% from its close on May 8, wiping out a rally that had added 31%"):
+    that day is named in a baseline and nowhere else in the sentence."""
+    day = session.date() if isinstance(session, pd.Timestamp) else session
+    if not hasattr(day, "weekday"):
+        return False
+    found = [m for m in _BASELINE_CLOSE.finditer(sentence) if _names_day(m, day)]
+    if not found:
+        return False
+    rest = sentence
+    for m in reversed(found):
+        rest = rest[: m.start()] + " " + rest[m.end():]
+    others = [w for w in re.finditer(rf"\b{_WEEKDAY_WORD}(?![a-z])", rest, re.IGNORECASE)
+              if w.group(0).lower()[:3] == _WEEKDAYS[day.weekday()]]  # type: ignore[attr-defined]
+    month = _MONTHS[day.month - 1]  # type: ignore[attr-defined]
+    dated = re.search(rf"\b{month}[a-z]*\.?\s+{day.day}\b|\b{day.day}\s+{month}", rest, re.IGNORECASE)  # type: ignore[attr-defined]
+    return not others and dated is None
+
+
 def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[str, int], object] | None = None) -> pd.DataFrame:
     """The rows of ``moves`` (``doc_id, sent_id, session_date, session_basis``) the timeline places: those dated by
     their sentence, and those whose guessed session (from the article or the publication date) no dated mention
@@ -82,6 +120,8 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
                                           dated.get("basis", blank)):
         if _after_since(str(x), str(text)):
             continue  # "jumped 30% by midday, its best day since its 2021 listing": a yardstick's date
+        if str(basis).startswith(OTHER_EVENT):
+            continue  # "slid 12%, a day after losing a quarter of its value": the date of the other event
         spans.setdefault((str(d), int(s)), []).append((a, b))
         dated_rows.setdefault((str(d), int(s)), []).append((a, b, str(x), str(text)))
         if _opening_since(str(x), str(text), str(basis)):
@@ -90,8 +130,9 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             stamped[(str(d), int(s))] = a
     keep = []
     sessions = list(moves["session_date"])
-    for n, (d, s, session, basis) in enumerate(zip(moves["doc_id"], moves["sent_id"], moves["session_date"],
-                                                   moves["session_basis"])):
+    texts = moves["sentence"] if "sentence" in moves.columns else pd.Series("", index=moves.index)
+    for n, (d, s, session, basis, text) in enumerate(zip(moves["doc_id"], moves["sent_id"], moves["session_date"],
+                                                         moves["session_basis"], texts)):
         own = spans.get((str(d), int(s)))
         if basis != "sentence" and own is None and (str(d), int(s)) in entries:
             # "09:20 BST - Tarnwell opens down 6.1%. Brisco adds 2%.": a guessed move of a stamped entry, the blog's day
@@ -102,6 +143,9 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             day = _paired_date(session, dated_rows.get((str(d), int(s)), []))
             if day is not None:  # "- Thu 4 June: the quay floods; Acme Ferries +6.6%": the line's date
                 sessions[n] = pd.Timestamp(day)
+        if basis == "sentence" and session is not None and not pd.isna(session) and _baseline_session(session, str(text)):
+            keep.append(False)  # "still down 42% from Wednesday's close": a move since that close, on no session
+            continue
         if basis == "sentence" or own is None or session is None or pd.isna(session):
             keep.append(True)
             continue
