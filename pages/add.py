@@ -26,7 +26,8 @@ with st.expander("Which files work?"):
 - **Text** `.txt`, **Markdown** `.md`, **HTML** `.html`/`.htm` (visible text only; scripts and styles are dropped) —
   one article per file, saved as UTF-8.
 - **Collections** `.json` (an object or a list of objects), `.jsonl` (one object per line), `.csv` (one row per
-  article): a `text` field, and optionally `title`, `outlet`, `url`, `published` (ISO date).
+  article): a `text` field, and optionally `title`, `outlet`, `url`, `published` (ISO date). Exports of NewsAPI,
+  news-please and newspaper3k load as they are (`content`, `maintext`, `publishedAt`, `source`, …).
 - **`manifest.csv`** with columns `file, outlet, url, published, published_earliest, published_basis,
   derived_from, title, notes` describes the files (other columns are kept).
 - A **`.zip`** of any of these. Limits: {config.MAX_FILE_MB:g} MB per article file, {config.MAX_COLLECTION_MB:g} MB

@@ -176,3 +176,24 @@ def test_a_sub_folder_is_named_but_the_state_folder_is_not(tmp_path: Path) -> No
     (folder / "drafts").mkdir()
     problems = load_corpus(folder).problems
     assert list(problems.loc[problems["reason"].str.contains("sub-folder"), "file"]) == ["drafts"]
+
+
+def test_common_news_exports_load_with_their_own_field_names(tmp_path):
+    """NewsAPI's response (a source object, publishedAt, content cut with "[+N chars]"), a news-please record and a
+    newspaper3k table load with their outlet, date and text."""
+    import json as _json
+
+    (tmp_path / "newsapi.json").write_text(_json.dumps({"status": "ok", "articles": [
+        {"source": {"id": None, "name": "The Vale Ledger"}, "title": "Harrow Metals slides",
+         "url": "https://vale.example/a", "publishedAt": "2025-03-12T14:05:00Z",
+         "content": "Shares of Harrow Metals fell 6.2% on Wednesday after the quota news… [+2113 chars]"}]}), encoding="utf-8")
+    (tmp_path / "newsplease.jsonl").write_text(_json.dumps(
+        {"title": "Brisk gains", "maintext": "Brisk Metall rose 5.5% on Wednesday.", "date_publish": "2025-03-12 16:00:00",
+         "source_domain": "harbour.example"}) + "\n", encoding="utf-8")
+    (tmp_path / "np3k.csv").write_text("title,text,publish_date\nQuota day,Steel shares fell on Wednesday.,2025-03-12\n",
+                                       encoding="utf-8")
+    docs = load_corpus(tmp_path).docs.set_index("file")
+    assert docs.loc["newsapi.json#1", "outlet"] == "The Vale Ledger"
+    assert docs.loc["newsapi.json#1", "text"].endswith("after the quota news")  # the cut marker is no text
+    assert docs.loc["newsplease.jsonl#1", "outlet"] == "harbour.example"
+    assert {str(d.date()) for d in docs["published"]} == {"2025-03-12"}

@@ -22,14 +22,20 @@ from analysis import config
 from analysis.corpus.page_text import html_to_text, markdown_to_text
 from analysis.errors import BadInputFile
 
-#: Record fields read from JSON/JSONL/CSV article collections (first match wins, case-insensitive).
-TEXT_FIELDS = ("text", "body", "content", "article")
+#: Record fields read from JSON/JSONL/CSV article collections (first match wins, case-insensitive), with the names
+#: common news exports use: NewsAPI (``content``, ``publishedAt``, ``source.name``), news-please (``maintext``,
+#: ``date_publish``, ``source_domain``), newspaper3k (``publish_date``). A field holding an object gives its
+#: ``name`` (NewsAPI's ``"source": {"id": ..., "name": "Reuters"}``).
+TEXT_FIELDS = ("text", "body", "content", "article", "maintext", "full_text", "article_text", "body_text")
 OPTIONAL_FIELDS = {
     "title": ("title", "headline"),
-    "outlet": ("outlet", "source", "site", "publisher"),
-    "url": ("url", "link"),
-    "published": ("published", "date", "published_at", "pubdate"),
+    "outlet": ("outlet", "source", "site", "publisher", "source_name", "site_name", "sitename", "source_domain"),
+    "url": ("url", "link", "article_url", "canonical_url", "web_url"),
+    "published": ("published", "date", "published_at", "publishedat", "pubdate", "publish_date", "date_publish",
+                  "published_date", "publication_date", "date_published", "datepublished"),
 }
+#: The marker NewsAPI ends a cut text with ("… [+3402 chars]"): not the article's words.
+_CUT_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 _MAGIC = {
     b"%PDF": "a PDF document",
     b"\x89PNG": "a PNG image",
@@ -236,8 +242,11 @@ def read_csv_table(data: bytes, name: str, consequence: str) -> pd.DataFrame:
 
 
 def _scalar_text(value: object) -> str | None:
-    """A record value as text: strings and numbers as they are, a list of strings as paragraphs; anything else
-    (objects, nested lists) is not text."""
+    """A record value as text: strings and numbers as they are, a list of strings as paragraphs, an object's
+    ``name`` (a source given as ``{"id": ..., "name": ...}``); anything else (other objects, nested lists) is not
+    text."""
+    if isinstance(value, dict):
+        value = value.get("name")
     if isinstance(value, str):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -267,6 +276,7 @@ def _records_to_articles(name: str, records: list[object]) -> ReadResult:
         if not isinstance(record, dict):
             raise BadInputFile(name, f"record {i + 1} is not an object with a 'text' field")
         text = _pick(record, TEXT_FIELDS)
+        text = _CUT_MARKER.sub("", text) if text is not None else None
         if text is None:
             warnings.append(f"{name}: record {i + 1} has no text; skipped")
             continue
