@@ -33,3 +33,30 @@ def test_a_company_or_an_exchange_before_futures_stays(tmp_path: Path) -> None:
                                   "told to wait. Volumes on the ASX futures market fell.\n"),
     })
     assert "Quistar Energy" in _orgs(found, "a")
+
+
+# --- an exchange in a table's listing column ------------------------------------------------------------------------
+def test_an_exchange_in_a_listing_column_is_no_organisation(tmp_path: Path) -> None:
+    found = corpus_types(tmp_path, {
+        "a.txt": ("Freight stocks jump", "Freight stocks rose on Wednesday as box rates climbed.\n\n"
+                                         "Company | Exchange | Change\n\n"
+                                         "Quistar Lines | Nasdaq | +3.9%\n\n"
+                                         "Zorbel Stores | NYSE | -1.7%\n\n"
+                                         "Brindle Freight | Oslo | +5.5%\n"),
+        "b.txt": ("Listing move", "Quistar Lines said on Monday it would move its listing to the Nasdaq, "
+                              "and Nasdaq said it welcomed the move.\n"),
+    })
+    names = _orgs(found, "a")
+    assert {"Quistar Lines", "Zorbel Stores", "Brindle Freight"} <= names
+    assert not names & {"Nasdaq", "NYSE", "New York Stock Exchange"}
+    assert "Nasdaq" in _orgs(found, "b")  # named in prose: an organisation
+
+
+def test_a_company_column_of_a_table_stays(tmp_path: Path) -> None:
+    found = corpus_types(tmp_path, {
+        "a.txt": ("Brokers' calls", "Brokers changed their views.\n\n"
+                                    "Company | Broker | Change\n\n"
+                                    "Quistar Lines | Zorbel Securities | +2.1%\n\n"
+                                    "Brindle Freight | Harwick Capital | -1.3%\n"),
+    })
+    assert {"Quistar Lines", "Zorbel Securities", "Brindle Freight", "Harwick Capital"} <= _orgs(found, "a")
