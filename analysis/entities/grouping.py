@@ -81,8 +81,9 @@ _VENUE_HEADERS = frozenset({"exchange", "listing", "listed", "listed on", "marke
 
 def venue_cells(text: str) -> list[tuple[int, int]]:
     """Spans of the cells of a table read one row per line ("Quist Bank | Freedonia | +2.1%") that lie in a column
-    headed "Exchange", "Listing", "Market" or "Venue": where each row's company is listed. An exchange in such a
-    cell is the row's listing venue, named in no sentence, no organisation the article speaks of."""
+    headed "Exchange", "Listing", "Market" or "Venue" (not the first column): where each row's company is
+    listed. An exchange in such a cell is the row's listing venue, named in no sentence, no organisation the
+    article speaks of."""
     out: list[tuple[int, int]] = []
     header: list[str] = []
     width = 0
@@ -97,7 +98,7 @@ def venue_cells(text: str) -> list[tuple[int, int]]:
             continue
         pos = line.start()
         for col, part in enumerate(parts):
-            if header[col] in _VENUE_HEADERS:
+            if col > 0 and header[col] in _VENUE_HEADERS:  # never the rows' own names
                 out.append((pos, pos + len(part)))
             pos += len(part) + 1
     return out
