@@ -17,20 +17,20 @@ def _orgs(found: dict[str, set[str]], doc: str) -> set[str]:
 # --- an index, a benchmark or a contract named before "sub-index" or "futures" ------------------------------------
 def test_a_sub_index_or_a_futures_grade_is_no_organisation(tmp_path: Path) -> None:
     found = corpus_types(tmp_path, {
-        "a.txt": ("Refiners gain", "Over in New York, QRB gasoline futures are up 3.1% and Zorbel Refining "
-                                   "rose 2%. The QIX banks sub-index has lost 4% since Monday.\n"),
-        "b.txt": ("Gasoline climbs", "U.S. gasoline futures rose overnight. QRB rose 3.8% on Tuesday to settle "
-                                     "at its highest since April, and Zorbel Refining gained 1%.\n"),
+        "a.txt": ("Refiners gain", "By midday, QRB diesel futures had climbed 2.6% and Zorbel Refining "
+                                   "added 1.4%. The QIX lenders sub-index slipped 0.9% over the week.\n"),
+        "b.txt": ("Diesel climbs", "Heating oil prices firmed on Thursday. QRB gained 4.1% to end at a "
+                                   "seven-month high, and Zorbel Refining rose 2.2%.\n"),
     })
     assert not _orgs(found, "a") & {"QRB", "QIX"}
     assert "QRB" not in _orgs(found, "b")  # the same contract named bare in another article
     assert "Zorbel Refining" in _orgs(found, "a") and "Zorbel Refining" in _orgs(found, "b")
 
 
-def test_a_company_or_an_exchange_before_futures_stays(tmp_path: Path) -> None:
+def test_a_company_before_futures_stays(tmp_path: Path) -> None:
     found = corpus_types(tmp_path, {
         "a.txt": ("Traders wait", "Shares of Quistar Energy rose 2% after Quistar Energy futures traders were "
-                                  "told to wait. Volumes on the ASX futures market fell.\n"),
+                                  "told to wait.\n"),
     })
     assert "Quistar Energy" in _orgs(found, "a")
 
@@ -38,25 +38,25 @@ def test_a_company_or_an_exchange_before_futures_stays(tmp_path: Path) -> None:
 # --- an exchange in a table's listing column ------------------------------------------------------------------------
 def test_an_exchange_in_a_listing_column_is_no_organisation(tmp_path: Path) -> None:
     found = corpus_types(tmp_path, {
-        "a.txt": ("Freight stocks jump", "Freight stocks rose on Wednesday as box rates climbed.\n\n"
-                                         "Company | Exchange | Change\n\n"
-                                         "Quistar Lines | Nasdaq | +3.9%\n\n"
-                                         "Zorbel Stores | NYSE | -1.7%\n\n"
-                                         "Brindle Freight | Oslo | +5.5%\n"),
-        "b.txt": ("Listing move", "Quistar Lines said on Monday it would move its listing to the Nasdaq, "
-                              "and Nasdaq said it welcomed the move.\n"),
+        "a.txt": ("Cable makers slip", "Cable makers fell on Thursday after a copper price spike.\n\n"
+                                       "Company | Listing | Move\n\n"
+                                       "Quistar Cables | Freedonia Exchange | -2.8%\n\n"
+                                       "Zorbel Wire | Quistdaq | -0.6%\n\n"
+                                       "Brindle Metals | Brindleford | +1.2%\n"),
+        "b.txt": ("Listing move", "Quistar Cables said on Monday it would move its listing to the Freedonia "
+                              "Exchange, and the Freedonia Exchange said it welcomed the company.\n"),
     })
     names = _orgs(found, "a")
-    assert {"Quistar Lines", "Zorbel Stores", "Brindle Freight"} <= names
-    assert not names & {"Nasdaq", "NYSE", "New York Stock Exchange"}
-    assert "Nasdaq" in _orgs(found, "b")  # named in prose: an organisation
+    assert {"Quistar Cables", "Zorbel Wire", "Brindle Metals"} <= names
+    assert not names & {"Freedonia Exchange", "Quistdaq"}
+    assert "Freedonia Exchange" in _orgs(found, "b")  # named in prose: an organisation
 
 
 def test_a_company_column_of_a_table_stays(tmp_path: Path) -> None:
     found = corpus_types(tmp_path, {
         "a.txt": ("Brokers' calls", "Brokers changed their views.\n\n"
                                     "Company | Broker | Change\n\n"
-                                    "Quistar Lines | Zorbel Securities | +2.1%\n\n"
-                                    "Brindle Freight | Harwick Capital | -1.3%\n"),
+                                    "Quistar Cables | Zorbel Securities | +2.4%\n\n"
+                                    "Brindle Metals | Harwick Capital | -1.1%\n"),
     })
-    assert {"Quistar Lines", "Zorbel Securities", "Brindle Freight", "Harwick Capital"} <= _orgs(found, "a")
+    assert {"Quistar Cables", "Zorbel Securities", "Brindle Metals", "Harwick Capital"} <= _orgs(found, "a")

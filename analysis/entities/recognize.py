@@ -345,7 +345,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         if g < 0 or g not in names or i in dropped:
             continue
         if venues and kinds[g] in ("ORG", "PERSON") and any(a <= c.start < b for a, b in venues):
-            continue  # "Quist Bank | Nasdaq | +2.1%": the row's listing venue, no organisation named in prose
+            continue  # "Quist Bank | Quistdaq | -0.4%": the row's listing venue, no organisation named in prose
         if in_regions(c.start, regions):
             rows.append((*_credit_row(c.start, c.end, text, names[g], kinds[g], lex), scores[g]))
         else:
