@@ -141,6 +141,10 @@ WEAK = 2.0       # weak cue: a given name, a market verb after it
 
 
 _SECTOR_INDEX_RE = re.compile(r"((?:[ \t]+(?:[a-z][a-z-]*|&)){2,4})[ \t]+(?:index|indices|indexes|average)\b")
+# a sub-index or a futures contract named after its benchmark: "the Quix lenders sub-index", "QRB diesel futures",
+# "Quix futures" (one lower-case word of a sector or commodity may stand between)
+_SUB_INDEX_AFTER_RE = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?sub-?ind(?:ex|ices|exes)\b")
+_FUTURES_AFTER_RE = re.compile(r"[ \t]+(?:[a-z][a-z]*[ \t]+)?futures\b")
 _NOT_SECTOR_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "as", "while", "but", "that", "which"})
 
 
@@ -355,6 +359,12 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords > 1 and not c.possessive and any(" ".join(words[k:]) in lex.indices for k in range(1, nwords)) \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("INDEX", FORM)  # "the S&P Quist Merval": a known index after its provider's name
+    if not c.possessive and surface not in lex.places and surface not in lex.exchange_prefixes \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None and "INDEX" not in ev:
+        if _SUB_INDEX_AFTER_RE.match(text, c.end):
+            add("INDEX", FORM + 2)  # "the Quix lenders sub-index": the benchmark a sector's index is cut from
+        elif _FUTURES_AFTER_RE.match(text, c.end) and not (c.next.islower() and c.next in lex.market_verbs):
+            add("OTHER", FORM)  # "QRB diesel futures rose": a contract's grade or benchmark, like "Brent"
     if surface in lex.commodities or nwords > 1 and any(
             " ".join(words[k:]) in lex.commodities and _place_part(" ".join(words[:k]), lex) for k in (1, 2)):
         add("OTHER", FORM)  # "Brent", and with the place that qualifies it: "U.S. WTI", "London Brent"

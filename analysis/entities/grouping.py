@@ -75,6 +75,35 @@ def descriptive_cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the header of a table column that says where each row's company is listed ("Company | Exchange | Change")
+_VENUE_HEADERS = frozenset({"exchange", "listing", "listed", "listed on", "market", "venue", "bourse"})
+
+
+def venue_cells(text: str) -> list[tuple[int, int]]:
+    """Spans of the cells of a table read one row per line ("Quist Bank | Freedonia | +2.1%") that lie in a column
+    headed "Exchange", "Listing", "Market" or "Venue" (not the first column): where each row's company is
+    listed. An exchange in such a cell is the row's listing venue, named in no sentence, no organisation the
+    article speaks of."""
+    out: list[tuple[int, int]] = []
+    header: list[str] = []
+    width = 0
+    for line in _LINE_RE.finditer(text):
+        body = line.group()
+        if not body.strip():
+            continue
+        parts = body.split(_CELL_SEP)
+        if len(parts) < 3 or len(parts) != width:
+            header = [p.strip().lower() for p in parts] if len(parts) >= 3 else []
+            width = len(parts) if header else 0
+            continue
+        pos = line.start()
+        for col, part in enumerate(parts):
+            if col > 0 and header[col] in _VENUE_HEADERS:  # never the rows' own names
+                out.append((pos, pos + len(part)))
+            pos += len(part) + 1
+    return out
+
+
 def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)

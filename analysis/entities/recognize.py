@@ -14,7 +14,7 @@ from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, local_evidence
-from analysis.entities.grouping import DocGroups, descriptive_cells, host_name
+from analysis.entities.grouping import DocGroups, descriptive_cells, host_name, venue_cells
 from analysis.entities.links import coordinated_orgs, known_as, nicknames, parenthesised_short_names
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
@@ -339,10 +339,13 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
             names[g] = _group_name(doc, g, kind)
         elif _bare_surname(doc, g):
             names[g] = doc.groups[g].words[0]
+    venues = venue_cells(text) if "|" in text else []
     for i, c in enumerate(doc.cands):
         g = doc.group_of[i]
         if g < 0 or g not in names or i in dropped:
             continue
+        if venues and kinds[g] in ("ORG", "PERSON") and any(a <= c.start < b for a, b in venues):
+            continue  # "Quist Bank | Quistdaq | -0.4%": the row's listing venue, no organisation named in prose
         if in_regions(c.start, regions):
             rows.append((*_credit_row(c.start, c.end, text, names[g], kinds[g], lex), scores[g]))
         else:
