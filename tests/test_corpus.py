@@ -197,3 +197,20 @@ def test_common_news_exports_load_with_their_own_field_names(tmp_path):
     assert docs.loc["newsapi.json#1", "text"].endswith("after the quota news")  # the cut marker is no text
     assert docs.loc["newsplease.jsonl#1", "outlet"] == "harbour.example"
     assert {str(d.date()) for d in docs["published"]} == {"2025-03-12"}
+
+
+def test_text_decoded_twice_is_repaired_with_a_notice(tmp_path):
+    """Mojibake from a scraper ("â€œ" for "“", "FranÃ§ois" for "François") is repaired, and the load says so;
+    accented text that was read right stays as it is."""
+    def as_windows_1252(data: bytes) -> str:  # as a browser reads it: a byte cp1252 leaves undefined keeps its code
+        return "".join(bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in data)
+
+    mangled = as_windows_1252("“We will appeal,” said Françoise Vell, the company’s chief executive.".encode("utf-8"))
+    (tmp_path / "a.txt").write_bytes(f"Harrow Metals slides\n\n{mangled}\n".encode("utf-8"))
+    (tmp_path / "b.txt").write_text("Zürich\n\nSão Paulo and Ångström stay as written, naïvely.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    docs = corpus.docs.set_index("file")
+    assert "“We will appeal,” said Françoise Vell, the company’s" in docs.loc["a.txt", "text"]
+    assert docs.loc["b.txt", "text"] == "São Paulo and Ångström stay as written, naïvely."
+    notices = corpus.problems.set_index("file")["reason"]
+    assert "mojibake" in notices["a.txt"] and "b.txt" not in notices.index

@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+import ftfy
 import pandas as pd
 
 from analysis import config
@@ -185,10 +186,29 @@ def decode_text_noted(name: str, data: bytes) -> tuple[str, str | None]:
             name, f"contains a NUL character at position {text.index(chr(0))} (a text file never does); "
             "Storytrace reads text, Markdown, HTML, JSON and CSV"
         )
+    repaired = repair_mojibake(text)  # before control characters go: "”" mis-decoded ends in one (U+009D)
+    if repaired != text:
+        text = repaired
+        note = f"{note}; " if note else ""
+        note += "held text decoded twice (mojibake such as \"â€™\" for \"’\"); repaired"
     text = normalize_text(text)
     if not text.strip():
         raise BadInputFile(name, "file is empty")
     return text, note
+
+
+#: What UTF-8 text read as Windows-1252 or Latin-1 looks like: a lead letter of a two- or three-byte sequence
+#: ("Ã", "Â", "â", "Å", ...) followed by a continuation byte's character ("©", "€", "™", ...).
+_MOJIBAKE_HINT = re.compile("[ÂÃÄÅÆÇÐÑâãäåæçðñ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with mojibake repaired ("FranÃ§ois" -> "François", "â€œ" -> "“") by ftfy's ``fix_encoding``,
+    which changes only sequences that decode as UTF-8 read in the wrong codec (it leaves "São Paulo" alone).
+    Texts without a hint of it are returned at once."""
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    return ftfy.fix_encoding(text)
 
 
 def _is_utf8(data: bytes) -> bool:
