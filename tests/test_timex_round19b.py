@@ -26,3 +26,16 @@ def test_a_counted_stretch_without_every_stays_a_duration() -> None:
     assert rows("Kenton's mayor served four years.") == [("four years", "DURATION", "P4Y")]
     assert rows("Each three-month contract pays well.") == [("three-month", "DURATION", "P3M")]
     assert rows("The board meets every week.") == [("every week", "SET", "P1W")]
+
+
+def test_last_quarter_alone_is_the_quarter_before_the_one_under_way() -> None:
+    assert rows("Orlan's sales fell last quarter.") == [("last quarter", "DATE", "2030-Q1")]
+    assert rows("Pellam raised $20 million in the last quarter.") == [("the last quarter", "DATE", "2030-Q1")]
+    assert rows("Quenby reported last quarter that margins rose.", date(2030, 11, 20)) == [
+        ("last quarter", "DATE", "2030-Q3")]
+
+
+def test_the_last_quarter_of_a_year_or_ahead_stays_the_fourth() -> None:
+    assert rows("Sales peaked in the last quarter of the year.") == [("the last quarter of the year", "DATE", "2029-Q4")]
+    assert rows("Sales fell in the last quarter of 2029.") == [("the last quarter of 2029", "DATE", "2029-Q4")]
+    assert rows("Pellam expects a rebound in the last quarter.") == [("the last quarter", "DATE", "2030-Q4")]

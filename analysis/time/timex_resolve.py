@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from .timex_calendar import easter, instant_before, month_part, nth_weekday, quarter_of, safe_date, week_value, year_part, ym, ymd
+from .timex_calendar import add_quarters, easter, instant_before, month_part, nth_weekday, quarter_of, safe_date, week_value, year_part, ym, ymd
 from .timex_context import (
     CAP_BEFORE,
     COUNT_NOUN,
@@ -305,6 +305,11 @@ def _plan_heading(text: str, start: int, end: int) -> bool:
     return _RESULT_FIGURE.search(text, end, stop if stop >= 0 else len(text)) is None
 
 
+#: "last quarter" / "the last quarter" written alone (no "of ...", no hyphen): the latest quarter, a relative date.
+_LAST_QUARTER = re.compile(r"(?:(?i:the)\s+)?(?i:last)\s+(?i:quarter)")
+_OF_AFTER = re.compile(r"\s+(?i:of)\b")
+
+
 def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     """the third quarter / third-quarter / the first half of 1998: ``YYYY-Qn`` or ``YYYY-Hn``."""
     unit = low(c, "unit")
@@ -332,6 +337,11 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
             ryr = ""
         if ryr:
             year += {"this": 0, "last": -1, "next": 1}[ryr]
+        elif _LAST_QUARTER.fullmatch(ctx.text, c.start, c.end) and not _OF_AFTER.match(ctx.text, c.end) \
+                and not is_future(ctx.text, c.start, c.end):
+            # "sales fell last quarter", "raised $20 million in the last quarter": the quarter before the one under
+            # way, not the fourth ("the last quarter of the year" and a plan's "in the last quarter" stay the fourth)
+            year, n = add_quarters(ctx.dct.year, quarter_of(ctx.dct), -1)
         else:
             current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
             if n > current and not planned(ctx.text, c.start, c.end) and not _plan_heading(ctx.text, c.start, c.end):
