@@ -39,3 +39,11 @@ def test_the_last_quarter_of_a_year_or_ahead_stays_the_fourth() -> None:
     assert rows("Sales peaked in the last quarter of the year.") == [("the last quarter of the year", "DATE", "2029-Q4")]
     assert rows("Sales fell in the last quarter of 2029.") == [("the last quarter of 2029", "DATE", "2029-Q4")]
     assert rows("Pellam expects a rebound in the last quarter.") == [("the last quarter", "DATE", "2030-Q4")]
+
+
+def test_a_fiscal_year_keeps_its_noun_in_the_span() -> None:
+    assert rows("Revenue rose in fiscal year 2029.") == [("fiscal year 2029", "DATE", "2029")]
+    assert rows("Arrivals dropped in the 2029 fiscal year.") == [("the 2029 fiscal year", "DATE", "2029")]
+    assert rows("Orlan lost money in its 2029 financial year.") == [("2029 financial year", "DATE", "2029")]
+    assert rows("Kenton's budget for calendar year 2031 is set.") == [("calendar year 2031", "DATE", "2031")]
+    assert rows("Revenue rose in fiscal 2029.") == [("fiscal 2029", "DATE", "2029")]

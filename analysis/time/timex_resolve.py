@@ -253,7 +253,18 @@ def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
                    and is_future(ctx.text, c.start, c.end))
     # "late 2022": its last quarter; "until the end of 2028" its last day, "since the start of 2024" January
     part = year_part(year, low(c, "mod"), *instant_before(ctx.text, c.start)) if g(c, "mod") else None
-    return Resolved(c.start, c.end, "DATE", f"{year:04d}", "", suspect, span=part)
+    start, end = c.start, c.end
+    if not g(c, "fisc") and (after := _FISCAL_YEAR_AFTER.match(ctx.text, c.end)):
+        # "the 2015 fiscal year", "its 2029 financial year": the year with its noun, as "fiscal year 2015" is
+        end = after.end()
+        if (the := _THE_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)) and not g(c, "mod"):
+            start = the.start()
+    return Resolved(start, end, "DATE", f"{year:04d}", "", suspect, span=part)
+
+
+#: "fiscal year" / "financial year" right after a year ("the 2015 fiscal year").
+_FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b(?!\s*-|'s)", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 
 
 _HEAT_BEFORE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|thermometers?|mercury)\b[^.!?]*$", re.IGNORECASE)
