@@ -47,3 +47,15 @@ def test_a_fiscal_year_keeps_its_noun_in_the_span() -> None:
     assert rows("Orlan lost money in its 2029 financial year.") == [("2029 financial year", "DATE", "2029")]
     assert rows("Kenton's budget for calendar year 2031 is set.") == [("calendar year 2031", "DATE", "2031")]
     assert rows("Revenue rose in fiscal 2029.") == [("fiscal 2029", "DATE", "2029")]
+
+
+def test_a_month_used_as_a_given_name_is_no_date() -> None:
+    assert rows("April Lane, a spokeswoman, declined to comment.") == []
+    assert rows("June Haber said the Orlan plant would close.") == []
+    assert rows('"We are done," said August Pellam, the founder of Quenby.') == []
+
+
+def test_a_month_after_a_preposition_or_before_a_lowercase_noun_stays_a_date() -> None:
+    assert rows("In June Haber said the Orlan plant would close.") == [("June", "DATE", "2030-06")]
+    assert rows("Since June Orlan, the lender, has cut 40 jobs.") == [("June", "DATE", "2030-06")]
+    assert rows("April sales rose, Pellam said.") == [("April", "DATE", "2030-04")]

@@ -143,6 +143,12 @@ _VOTE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:elections?|primary|pr
                          r"caucuses|conventions?|plebiscite|polls)\b")
 
 
+#: After a month used as a given name: a capitalised surname, then an apposition ("April Lane, a spokeswoman") or a
+#: verb of saying ("June Haber said").
+_PERSON_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[ \t]+(?:a|an|the|who|whose|one)\b|"
+                           r"[ \t]+(?:said|says|told|added|wrote|declined|did\s+not|does\s+not)\b)")
+
+
 def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     """January / mid-January / last November / January 2025: a month (names like "May" need a preposition)."""
     mon = g(c, "mon")
@@ -157,6 +163,8 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
             return None
         if CAP_BEFORE.search(ctx.text[max(0, c.start - 25):c.start]):
             return None
+        if _PERSON_AFTER.match(ctx.text, c.end) and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
+            return None  # "April Lane, a spokeswoman, said": a given name, its surname and an apposition or a report
     month = month_no(mon)
     if g(c, "sy") and spelled_year(g(c, "sy")):
         year: int | None = spelled_year(g(c, "sy"))
