@@ -59,3 +59,15 @@ def test_a_month_after_a_preposition_or_before_a_lowercase_noun_stays_a_date() -
     assert rows("In June Haber said the Orlan plant would close.") == [("June", "DATE", "2030-06")]
     assert rows("Since June Orlan, the lender, has cut 40 jobs.") == [("June", "DATE", "2030-06")]
     assert rows("April sales rose, Pellam said.") == [("April", "DATE", "2030-04")]
+
+
+def test_this_weekday_next_to_a_past_verb_is_the_day_gone_by() -> None:
+    assert rows("Pellam said this Monday that it would appeal.") == [("this Monday", "DATE", "2030-06-10")]
+    assert rows("Orlan announced this Friday that it had sold the mill.") == [("this Friday", "DATE", "2030-06-07")]
+
+
+def test_this_weekday_otherwise_is_the_coming_one() -> None:
+    assert rows("The Quenby fund will close this Friday.") == [("this Friday", "DATE", "2030-06-14")]
+    assert rows("Pellam said it would appeal this Friday.") == [("this Friday", "DATE", "2030-06-14")]
+    assert rows("Orlan said this Friday's vote would be close.") == [("this Friday", "DATE", "2030-06-14")]
+    assert rows("Orlan hoped to win delegates in Kenton this Tuesday.") == [("this Tuesday", "DATE", "2030-06-18")]
