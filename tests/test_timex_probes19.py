@@ -17,10 +17,33 @@ from analysis.time.timex import find_timexes  # noqa: E402
 
 #: Probes left failing on purpose (the sentence): see bench/README.md, "Round 19b".
 LEFT = {
+    # vague or split by convention: TimeML leaves the reading open, rare in news
     "Asian markets fell overnight.",
-    "Results for the period to 30.06.30 follow.",
     "Sales fell in 2028-29.",
     "Sales rose 4% in the first three months of the year.",
+    "Shares fell 3% in the week to Friday.",
+    "The firm filed for bankruptcy at the turn of the century.",
+    "The strike entered its third week.",
+    "The firm has been struggling for some time.",
+    # rare forms (none in PolNeAR's or TempEval's texts)
+    "Results for the period to 30.06.30 follow.",
+    "Kenton's port grew in the twentieth century.",
+    "Pellam would not comment on Monday.",
+    "Pellam's board approved the deal on Friday and shareholders vote on Monday.",
+    "Inflation was 3% in October, its highest since March.",
+    # a year-like number after a label or before a street or a unit (none in PolNeAR's or TempEval's texts)
+    "Pellam's offices are at 2030 Harbor Road.",
+    "Flight 2018 landed safely in Kenton.",
+    "The plan falls under Section 2030 of the code.",
+    "Quenby's Model 1999 sold poorly.",
+    "Pellam makes the M1911 pistol.",
+    "Pellam's shares rose 1.5% to 2019 pence.",
+    "The case was filed under Rule 2004.",
+    "Pellam opened a store on March Street.",
+    # left on purpose: "the 90s" without an apostrophe is as often a poll share or a temperature ("in the mid-30s")
+    "Orlan was a household name in the 90s.",
+    # a plural present "close" is a headline's past as often ("Stocks close higher on Friday")
+    "The polls close at 8 p.m. on Sunday.",
 }
 
 
