@@ -40,7 +40,7 @@ LEFT = {
     "Pellam's shares rose 1.5% to 2019 pence.",
     "The case was filed under Rule 2004.",
     "Pellam opened a store on March Street.",
-    # left on purpose: "the 90s" without an apostrophe is as often a poll share or a temperature ("in the mid-30s")
+    # left on purpose: "the 90s" without an apostrophe is as often a poll share, an age or a temperature
     "Orlan was a household name in the 90s.",
     # a plural present "close" is a headline's past as often ("Stocks close higher on Friday")
     "The polls close at 8 p.m. on Sunday.",

@@ -15,22 +15,22 @@ def rows(sentence: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
 
 
 def test_every_before_a_counted_stretch_makes_a_set() -> None:
-    assert rows("Kenton elects its council every four years.") == [("every four years", "SET", "P4Y")]
-    assert rows("The Orlan pumps are checked every 15 minutes.") == [("every 15 minutes", "SET", "PT15M")]
-    assert rows("Pellam renews the lease once every three years.") == [("every three years", "SET", "P3Y")]
+    assert rows("Kenton elects its council every nine years.") == [("every nine years", "SET", "P9Y")]
+    assert rows("The Orlan pumps are checked every 20 minutes.") == [("every 20 minutes", "SET", "PT20M")]
+    assert rows("Pellam renews the lease once every seven years.") == [("every seven years", "SET", "P7Y")]
     assert rows("Every two weeks, Quenby ships a batch.") == [("Every two weeks", "SET", "P2W")]
     assert rows("The Quenby ferry is serviced every few weeks.") == [("every few weeks", "SET", "PXW")]
 
 
 def test_a_counted_stretch_without_every_stays_a_duration() -> None:
-    assert rows("Kenton's mayor served four years.") == [("four years", "DURATION", "P4Y")]
+    assert rows("Kenton's mayor served nine years.") == [("nine years", "DURATION", "P9Y")]
     assert rows("Each three-month contract pays well.") == [("three-month", "DURATION", "P3M")]
     assert rows("The board meets every week.") == [("every week", "SET", "P1W")]
 
 
 def test_last_quarter_alone_is_the_quarter_before_the_one_under_way() -> None:
     assert rows("Orlan's sales fell last quarter.") == [("last quarter", "DATE", "2030-Q1")]
-    assert rows("Pellam raised $20 million in the last quarter.") == [("the last quarter", "DATE", "2030-Q1")]
+    assert rows("Pellam raised $8 million in the last quarter.") == [("the last quarter", "DATE", "2030-Q1")]
     assert rows("Quenby reported last quarter that margins rose.", date(2030, 11, 20)) == [
         ("last quarter", "DATE", "2030-Q3")]
 
@@ -70,4 +70,4 @@ def test_this_weekday_otherwise_is_the_coming_one() -> None:
     assert rows("The Quenby fund will close this Friday.") == [("this Friday", "DATE", "2030-06-14")]
     assert rows("Pellam said it would appeal this Friday.") == [("this Friday", "DATE", "2030-06-14")]
     assert rows("Orlan said this Friday's vote would be close.") == [("this Friday", "DATE", "2030-06-14")]
-    assert rows("Orlan hoped to win delegates in Kenton this Tuesday.") == [("this Tuesday", "DATE", "2030-06-18")]
+    assert rows("Orlan hoped to sign the Kenton lease this Tuesday.") == [("this Tuesday", "DATE", "2030-06-18")]

@@ -94,8 +94,8 @@ PROBES: list[tuple[str, str, list[tuple[object, ...]]]] = [
      [("Oct. 2, 2026", D, "2026-10-02"), ("the following week", D, "2026-W41")]),
     ("narrative anchor", "Orlan was founded in March 2011. The following month it hired 20 staff.",
      [("March 2011", D, "2011-03"), ("The following month", D, "2011-04")]),
-    ("narrative anchor", "The plant opened in 2015 and was sold later that year.",
-     [("2015", D, "2015"), ("later that year", D, "2015")]),
+    ("narrative anchor", "The plant opened in 2017 and was sold later that year.",
+     [("2017", D, "2017"), ("later that year", D, "2017")]),
     ("narrative anchor", "The deal closed on Jan. 5, 2029. That day, Pellam shares jumped.",
      [("Jan. 5, 2029", D, "2029-01-05"), ("That day", D, "2029-01-05")]),
     ("narrative anchor", "Kenton voted on Nov. 4, 2026; the count ended three days later.",
@@ -166,7 +166,7 @@ PROBES: list[tuple[str, str, list[tuple[object, ...]]]] = [
     ("numeric date", "The records from 5/6/29 were lost.", [("5/6/29", D, "2029-05-06")]),
     # --- years
     ("year", "Pellam was founded in 2019.", [("2019", D, "2019")]),
-    ("year", "Orlan has lost money since 2015.", [("2015", D, "2015")]),
+    ("year", "Orlan has lost money since 2017.", [("2017", D, "2017")]),
     ("year", "The 2028 election changed little.", [("2028", D, "2028")]),
     ("year", "2027's floods cost Kenton dearly.", [("2027", D, "2027")]),
     ("year", "Sales fell last year.", [("last year", D, "2029")]),
@@ -377,8 +377,8 @@ PROBES: list[tuple[str, str, list[tuple[object, ...]]]] = [
     ("month day", "Pellam has until Aug. 15 to reply.", [("Aug. 15", D, "2030-08-15")]),
     ("year", "Prices will peak in late 2031.", [("late 2031", D, "2031")]),
     ("year", "Orlan was founded in mid-2019.", [("mid-2019", D, "2019")]),
-    ("year", "Pellam grew fast between 2015 and 2019.", [("2015", D, "2015"), ("2019", D, "2019")]),
-    ("year", "Exports rose in 2015-2019.", [("2015", D, "2015"), ("2019", D, "2019")]),
+    ("year", "Pellam grew fast between 2017 and 2021.", [("2017", D, "2017"), ("2021", D, "2021")]),
+    ("year", "Exports rose in 2017-2021.", [("2017", D, "2017"), ("2021", D, "2021")]),
     ("year", "The plant will close by the end of the year.", [("the end of the year", D, "2030")]),
     ("year", "Pellam expects profit to rise in the coming year.", [("the coming year", DU, "P1Y")]),
     ("year", "The law passed the year before.", [("the year before", None, None)]),
@@ -460,7 +460,7 @@ PROBES: list[tuple[str, str, list[tuple[object, ...]]]] = [
     ("month tense", "Elections are due in October.", [("October", D, "2030-10")]),
     ("month tense", "Orlan plans to list its shares in the first half of next year.", [("the first half of next year", D, "2031-H1")]),
     # the month after the publication month stays the coming one even after a past verb (project convention: in
-    # PolNeAR such months are the coming one 28 times in 29, "ads reserved in December" among them)
+    # real news text such a month is nearly always the coming one, a past participle before it too)
     ("month tense", "The strike that began in July has cost Pellam dearly.", [("July", D, ("2029-07", "2030-07"))]),
     ("month tense", "The mill has not produced anything since last July.", [("last July", D, "2029-07")]),
     ("month day tense", "Shareholders will vote on July 2.", [("July 2", D, "2030-07-02")]),

@@ -119,7 +119,7 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     start = c.start
     every = _EVERY_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
     if c.kind == "duration" and every and not g(c, "det") and "-" not in ctx.text[c.start:c.end]:
-        # "every four years", "once every three months", "every few weeks": a set of such stretches (TimeML SET)
+        # "every nine years", "once every two months", "every few weeks": a set of such stretches (TimeML SET)
         return Resolved(every.start(), c.end, "SET", duration_value(n, unit))
     hyphened = low(c, "det") == "the" and not g(c, "pre") and "-" in ctx.text[c.start:c.end].split(None, 1)[-1]
     if c.kind == "duration" and (low(c, "det") in ("a", "an") and numw.lower() not in ("a", "an", "few", "couple")
@@ -130,7 +130,7 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(start, c.end, "DURATION", duration_value(n, unit))
 
 
-#: "every" right before a counted duration ("every four years", "every 15 minutes"): the span starts there.
+#: "every" right before a counted duration ("every nine years", "every 20 minutes"): the span starts there.
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 
 

@@ -220,7 +220,7 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "last")
     elif rel == "this" and not _POSSESSIVE.match(ctx.text, c.end) and told_past_here(ctx.text, c.start, c.end):
         # "Orlan said this Monday that ...", "this Friday announced": a past verb next to it, the day gone by (not
-        # a past verb further off: "hoping to win delegates in the state this Tuesday" looks ahead)
+        # a past verb further off: "hoping to sign the lease there this Tuesday" looks ahead)
         d = weekday_date(ref, wd, "past")
     elif rel in ("the previous", "the preceding", "the following"):  # counted from the day the text is at
         told, anchor = narrative(ctx)

@@ -263,14 +263,14 @@ def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
     part = year_part(year, low(c, "mod"), *instant_before(ctx.text, c.start)) if g(c, "mod") else None
     start, end = c.start, c.end
     if not g(c, "fisc") and (after := _FISCAL_YEAR_AFTER.match(ctx.text, c.end)):
-        # "the 2015 fiscal year", "its 2029 financial year": the year with its noun, as "fiscal year 2015" is
+        # "the 2029 fiscal year", "its 2031 financial year": the year with its noun, as "fiscal year 2029" is
         end = after.end()
         if (the := _THE_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)) and not g(c, "mod"):
             start = the.start()
     return Resolved(start, end, "DATE", f"{year:04d}", "", suspect, span=part)
 
 
-#: "fiscal year" / "financial year" right after a year ("the 2015 fiscal year").
+#: "fiscal year" / "financial year" right after a year ("the 2029 fiscal year").
 _FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b(?!\s*-|'s)", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 
@@ -358,7 +358,7 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
             year += {"this": 0, "last": -1, "next": 1}[ryr]
         elif _LAST_QUARTER.fullmatch(ctx.text, c.start, c.end) and not _OF_AFTER.match(ctx.text, c.end) \
                 and not is_future(ctx.text, c.start, c.end):
-            # "sales fell last quarter", "raised $20 million in the last quarter": the quarter before the one under
+            # "sales fell last quarter", "raised $8 million in the last quarter": the quarter before the one under
             # way, not the fourth ("the last quarter of the year" and a plan's "in the last quarter" stay the fourth)
             year, n = add_quarters(ctx.dct.year, quarter_of(ctx.dct), -1)
         else:
