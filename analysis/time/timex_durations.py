@@ -117,6 +117,10 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     if n is not None and g(c, "halfa") and numw.lower() in ("a", "an"):
         n = 0.5  # "half an hour", "half a day"
     start = c.start
+    every = _EVERY_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
+    if c.kind == "duration" and every and not g(c, "det") and "-" not in ctx.text[c.start:c.end]:
+        # "every nine years", "once every two months", "every few weeks": a set of such stretches (TimeML SET)
+        return Resolved(every.start(), c.end, "SET", duration_value(n, unit))
     hyphened = low(c, "det") == "the" and not g(c, "pre") and "-" in ctx.text[c.start:c.end].split(None, 1)[-1]
     if c.kind == "duration" and (low(c, "det") in ("a", "an") and numw.lower() not in ("a", "an", "few", "couple")
                                  or hyphened):  # "the 18-month inquiry": the adjective alone, as TimeML marks it
@@ -124,6 +128,10 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
         while ctx.text[start].isspace():
             start += 1
     return Resolved(start, c.end, "DURATION", duration_value(n, unit))
+
+
+#: "every" right before a counted duration ("every nine years", "every 20 minutes"): the span starts there.
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 
 
 #: Adverbs of frequency that are also nouns for a newspaper or magazine.

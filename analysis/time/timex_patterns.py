@@ -145,7 +145,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
     # a range of two years joined by a hyphen is two years ("from 2006-2011"), not a number
     ("year", re.compile(rf"(?:(?<![\d$#.,/-])|(?<=[Pp]ost-)|(?<=[Pp]re-)|(?<=(?<![\d$#.,/-])(?:1[89]|20)\d\d-))"
-                        rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal|calendar|the\s+year)\s+|FY[\s-]?))?{YEAR}"
+                        rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|financial\s+year|the\s+year)\s+|FY[\s-]?))?{YEAR}"
                         rf"(?:(?=-(?:1[89]|20)\d\d(?![\d%]|[.,:]\d))|(?!\s*-?\d))")),
     # a fiscal year written short: "FY31", "FY '31", "FY-31" (four digits are read by "year": "FY2031")
     ("fyshort", re.compile(r"\bFY[\s-]?['’]?(?P<yy>\d\d)\b(?![\d/.,-]\d|%)")),

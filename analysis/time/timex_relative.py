@@ -218,6 +218,10 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = ref + timedelta(days=7 - ref.isoweekday() + wd)
     elif rel in ("last", "this past"):
         d = weekday_date(ref, wd, "last")
+    elif rel == "this" and not _POSSESSIVE.match(ctx.text, c.end) and told_past_here(ctx.text, c.start, c.end):
+        # "Orlan said this Monday that ...", "this Friday announced": a past verb next to it, the day gone by (not
+        # a past verb further off: "hoping to sign the lease there this Tuesday" looks ahead)
+        d = weekday_date(ref, wd, "past")
     elif rel in ("the previous", "the preceding", "the following"):  # counted from the day the text is at
         told, anchor = narrative(ctx)
         d = weekday_date(told or ref, wd, "next" if rel == "the following" else "last")

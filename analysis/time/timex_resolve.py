@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from .timex_calendar import easter, instant_before, month_part, nth_weekday, quarter_of, safe_date, week_value, year_part, ym, ymd
+from .timex_calendar import add_quarters, easter, instant_before, month_part, nth_weekday, quarter_of, safe_date, week_value, year_part, ym, ymd
 from .timex_context import (
     CAP_BEFORE,
     COUNT_NOUN,
@@ -143,6 +143,12 @@ _VOTE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:elections?|primary|pr
                          r"caucuses|conventions?|plebiscite|polls)\b")
 
 
+#: After a month used as a given name: a capitalised surname, then an apposition ("April Lane, a spokeswoman") or a
+#: verb of saying ("June Haber said").
+_PERSON_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[ \t]+(?:a|an|the|who|whose|one)\b|"
+                           r"[ \t]+(?:said|says|told|added|wrote|declined|did\s+not|does\s+not)\b)")
+
+
 def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     """January / mid-January / last November / January 2025: a month (names like "May" need a preposition)."""
     mon = g(c, "mon")
@@ -157,6 +163,8 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
             return None
         if CAP_BEFORE.search(ctx.text[max(0, c.start - 25):c.start]):
             return None
+        if _PERSON_AFTER.match(ctx.text, c.end) and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
+            return None  # "April Lane, a spokeswoman, said": a given name, its surname and an apposition or a report
     month = month_no(mon)
     if g(c, "sy") and spelled_year(g(c, "sy")):
         year: int | None = spelled_year(g(c, "sy"))
@@ -253,7 +261,18 @@ def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
                    and is_future(ctx.text, c.start, c.end))
     # "late 2022": its last quarter; "until the end of 2028" its last day, "since the start of 2024" January
     part = year_part(year, low(c, "mod"), *instant_before(ctx.text, c.start)) if g(c, "mod") else None
-    return Resolved(c.start, c.end, "DATE", f"{year:04d}", "", suspect, span=part)
+    start, end = c.start, c.end
+    if not g(c, "fisc") and (after := _FISCAL_YEAR_AFTER.match(ctx.text, c.end)):
+        # "the 2029 fiscal year", "its 2031 financial year": the year with its noun, as "fiscal year 2029" is
+        end = after.end()
+        if (the := _THE_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)) and not g(c, "mod"):
+            start = the.start()
+    return Resolved(start, end, "DATE", f"{year:04d}", "", suspect, span=part)
+
+
+#: "fiscal year" / "financial year" right after a year ("the 2029 fiscal year").
+_FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b(?!\s*-|'s)", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 
 
 _HEAT_BEFORE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|thermometers?|mercury)\b[^.!?]*$", re.IGNORECASE)
@@ -305,6 +324,11 @@ def _plan_heading(text: str, start: int, end: int) -> bool:
     return _RESULT_FIGURE.search(text, end, stop if stop >= 0 else len(text)) is None
 
 
+#: "last quarter" / "the last quarter" written alone (no "of ...", no hyphen): the latest quarter, a relative date.
+_LAST_QUARTER = re.compile(r"(?:(?i:the)\s+)?(?i:last)\s+(?i:quarter)")
+_OF_AFTER = re.compile(r"\s+(?i:of)\b")
+
+
 def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     """the third quarter / third-quarter / the first half of 1998: ``YYYY-Qn`` or ``YYYY-Hn``."""
     unit = low(c, "unit")
@@ -332,6 +356,11 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
             ryr = ""
         if ryr:
             year += {"this": 0, "last": -1, "next": 1}[ryr]
+        elif _LAST_QUARTER.fullmatch(ctx.text, c.start, c.end) and not _OF_AFTER.match(ctx.text, c.end) \
+                and not is_future(ctx.text, c.start, c.end):
+            # "sales fell last quarter", "raised $8 million in the last quarter": the quarter before the one under
+            # way, not the fourth ("the last quarter of the year" and a plan's "in the last quarter" stay the fourth)
+            year, n = add_quarters(ctx.dct.year, quarter_of(ctx.dct), -1)
         else:
             current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
             if n > current and not planned(ctx.text, c.start, c.end) and not _plan_heading(ctx.text, c.start, c.end):
