@@ -158,9 +158,11 @@ _QUOTE_OPENS = re.compile(r"[“\"]|''|``")
 _QUOTE_CLOSED = re.compile(r"[,.!?]\s*(?:”|''|\")")
 #: A complement clause right after the date, after a past verb of saying in its clause: "told a radio host on
 #: Wednesday that ..." (not a relative "that": "a convention in July that would elevate him").
-_THAT_AFTER = re.compile(r"\s*,?\s+that\b")
+_THAT_AFTER = re.compile(r"\s*,?\s+(?:that\b|(?:it|he|she|they|we|I)\s+(?:would|will|was|were|had|could|might|should|"
+                         r"planned|expected|intended|wanted|hoped)\b)")  # (or the clause without "that": "... it would")
 _TOLD_BEFORE = re.compile(r"\b(?:said|told|wrote|added|noted|announced|argued|insisted|acknowledged|warned|claimed|stated|"
-                          r"declared|confirmed|revealed|disclosed|admitted|conceded|explained|suggested|complained)\b",
+                          r"declared|confirmed|revealed|disclosed|admitted|conceded|explained|suggested|complained|informed|assured|reminded|"
+                          r"advised|notified|briefed|promised|pledged|vowed|indicated|signal(?:l)?ed|hinted|predicted)\b",
                           re.IGNORECASE)
 
 
@@ -374,7 +376,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if verb or since or _PAST_VERB_AFTER.match(text, end):
         return False
     if _THAT_AFTER.match(text, end) and _TOLD_BEFORE.search(text, _clause_start(text, s, start), start):
-        return False  # "told a local paper on Wednesday that ...": the date of the telling, past
+        return False  # "told a local paper on Wednesday that ...", "told customers on Tuesday it would ...": the telling
     if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
         return True  # "the hearing was postponed to May", "the election is in November"
     if _ahead_line(text, start):
