@@ -1232,9 +1232,9 @@ def test_wide_wire_constructions_fourth_set(text: str, expected: list[tuple[str,
     assert _kinds(text) == sorted(expected)
 
 
-@pytest.mark.xfail(strict=True, reason="left in round 9: 'Both stocks' points back to two companies only when the "
-                   "sentences before reported their moves")
 def test_both_stocks_after_two_names_with_no_moves() -> None:
+    """Fixed in round 19b: with no moves told before, "Both stocks" points back to the two companies the sentence just
+    before has as its coordinated subject."""
     assert _kinds('Vexa Motors and Ostrel Rail both make trains. Both stocks fell about 3%.') == [("Ostrel Rail", -3.0, "s"), ("Vexa Motors", -3.0, "s")]
 
 

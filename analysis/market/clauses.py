@@ -79,6 +79,10 @@ _OBJECT_AFTER = re.compile(
 _THE_NAME = re.compile(r"the\s+(?:[a-z][\w-]*\s+)?(?=[A-Z&][\w&]*\s+[A-Z0-9&])")
 
 
+#: The lower-case noun of an index right after its name ("the Castellio 40 index", "the Brimwick benchmark").
+INDEX_HEAD_AFTER = re.compile(r"\s+(?:index|indexes|indices|benchmark|gauge|average|composite)\b")
+
+
 def object_after(sentence: str, pos: int) -> list[Subject]:
     """What a nominal move is about: "a 4.6% decline in Alibaba Group", "a 7.3% fall for Ericsson", "an 8.5%
     drop in Richemont shares", "a 46% drop in the miner's profit" (``reject``). [] when no object follows."""
@@ -91,7 +95,8 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
     if the:
         start, rest = start + the.end(), rest[the.end():]
     described = _DESCRIBED.match(rest)  # "a 38% collapse in department-store group Tarlow": the name after its noun
-    if described and _descriptor_noun(described.group("noun")) and not described.group(0)[:1].isupper():
+    if described and (_descriptor_noun(described.group("noun")) or described.group("noun") in move_words().descriptor_words) \
+            and not described.group(0)[:1].isupper():  # (or after "rival", "peer": "a 12% gain for rival X")
         start, rest = start + described.end(), rest[described.end():]
     np = NP_RE.match(rest)
     if np and not _DATE_WORD.match(rest):
@@ -106,6 +111,9 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
         if tail and _owned_other(tail.group(1)):
             return [Subject("reject", name)]  # "a 46% drop in the miner's profit", "a 10% drop in Vexa's bonds"
         kind = classify_name(name)
+        head = INDEX_HEAD_AFTER.match(after) if kind == "share" and not owner else None
+        if head:  # "a 0.5% gain in the Castellio 40 index": a name the catalogue lacks, then the index's own noun
+            return [Subject("index", sentence[a: name_end + head.end()], a, name_end + head.end())]
         return [] if kind == "reject" else [Subject(kind, name, a, b)]
     words = _WORDS_AFTER.match(rest)
     if not words:

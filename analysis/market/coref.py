@@ -355,7 +355,8 @@ _PUBLIC_BODY_HEADS = frozenset("Senate Parliament Congress Assembly Cabinet Cour
 
 
 def _public_body(name: str) -> bool:
-    return name.split()[-1] in _PUBLIC_BODY_HEADS if name else False
+    words = name.split()
+    return bool(words) and words[-1] in _PUBLIC_BODY_HEADS
 
 
 #: A short question with no verb that names what the next turn is about ("And Acme Tools?", "What about Acme?", "Acme
@@ -637,3 +638,17 @@ def last_two(rows: list[dict[str, object]], sentence_start: int, same_sentence: 
         recent = [str(r["company"]) for r in tail if r["kind"] == "share" and int(r["sent_start"]) in starts]  # type: ignore[call-overload]
         names = list(dict.fromkeys(names + recent[::-1]))
     return [Named(n, "share", "") for n in names[:2]] if len(names) == 2 else []
+
+
+def pair_just_named(earlier: list[tuple[str, int]], mentions: DocMentions) -> list[Named]:
+    """The two companies a "Both stocks" / "The two carriers" with no moves told before points back to: the coordinated
+    subject of the sentence just before ("A and B warned on costs. The two carriers fell 4% and 3%, respectively"),
+    else the two companies that sentence names ("Regulators fined A and B."); [] unless there are exactly two."""
+    if not earlier:
+        return []
+    topics, names = _candidates(earlier[-1][0], earlier[-1][1], mentions)
+    for found in (topics, names):  # the subject's pair, else the two companies the sentence names at all
+        distinct = list({n.name: n for n in found}.values())
+        if len(distinct) == 2:
+            return distinct
+    return []

@@ -30,6 +30,7 @@ from .coref import (
     Named,
     last_two,
     mention_tuples,
+    pair_just_named,
     name_subject,
     resolve_coref,
     service_parties,
@@ -303,8 +304,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             parsed = " " * move_label.end("lead") + "Shares" + blank + parsed[opens:]
             dated_line = True
             line_day = _label_day(move_label.group("rest"))
-        label = (_label_company(line, line_start, mention_list, text) or _heading_over(text, heading, line_start)) \
-            if not dated_line else None
+        own_label = _label_company(line, line_start, mention_list, text) if not dated_line else None
+        label = (own_label or _heading_over(text, heading, line_start)) if not dated_line else None
         lab = _LINE_LABEL.match(parsed) if label is not None and line_start == a else None
         price = _PRICE_LEAD.match(parsed, lab.end()) if lab else None
         if price and price.end() - price.start() >= 2:  # "Acme Tools (ACM) - 12.40p, down 4%": the label's stock
@@ -314,13 +315,24 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             bare = parsed[: item.start("ticker")].rstrip()
             earlier.append((bare + " rose.", a))
             parsed = " " * item.end() + parsed[item.end():]
+        elif own_label is not None and line_start == a and (clause := _LABEL_CLAUSE.match(parsed)) is not None:
+            # "Acme Tools - The drill maker's shares fell 9% after ...": a movers-list item with no ticker; the label is
+            # what the descriptor or pronoun opening the clause after it points back to, as for a ticker's item
+            earlier.append((parsed[: clause.end("name")].rstrip() + " rose.", a))
+            parsed = " " * clause.end() + parsed[clause.end():]
         attached = sentence_moves(parsed, labelled=label is not None and line_start == a)
         named_here: list[Named] = []
         found: list[tuple[Attached, Named]] = []
         for att in attached:
             if att.subject.kind == "coref" and att.subject.head == BOTH:  # "Both stocks were up 20%"
-                pair = last_two(rows, a, named_here)
-                found.extend((att, n) for n in pair)
+                pair = last_two(rows, a, named_here) or pair_just_named(earlier, mention_list)
+                both = [x for x in attached if x.subject.kind == "coref" and x.subject.head == BOTH]
+                if len(pair) == 2 and len(both) == 2 and _RESPECTIVELY.search(sentence):
+                    told = {str(r["company"]): i for i, r in reversed(list(enumerate(rows)))}  # first told first
+                    pair = sorted(pair, key=lambda n: told.get(n.name, -1))
+                    found.append((att, pair[both.index(att)]))  # "The two fell 4% and 3%, respectively": in order
+                else:
+                    found.extend((att, n) for n in pair)
                 continue
             if att.subject.kind == "coref" and att.subject.head == MOVE_BEFORE:
                 last = _move_just_before(rows, earlier)  # "That takes the losses since May to 23%": that move's company
@@ -475,6 +487,11 @@ _LABEL_FIGURE = re.compile(r"(?:[+\-−–]|(?:up|down|higher|lower)\s+)?\d[\d.,
 #: (ACM.N): ...", "Acme Tools – drill maker; stock off 2%").
 _LINE_LABEL = re.compile(
     r"^\s*(?:[*•·\-–—]\s*)?(?P<name>[A-Z][^:;,()]{0,60}?)\s*(?:\([^()]{1,20}\))?\s*(?::|\s[-–—])\s+(?=\S)")
+#: A list line's label, then a dash or a colon and a clause of its own opening with a capital ("Acme Tools - The drill
+#: maker fell 9%", "ACME TOOLS: Shares of the drill maker ..."), not a bare figure ("Acme Tools: +4%").
+_LABEL_CLAUSE = re.compile(
+    r"^\s*(?:[*•·\-–—]\s*)?(?P<name>[A-Z][^:;,()]{0,60}?)\s*(?::|\s[-–—])\s+(?=(?:The|Its|Their|Shares|Stock|It)\b)")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: The pointing-back subjects a label's company stands for on its line.
 _LABEL_HEADS = frozenset({"shares", "stock", "it", "its", "they", "them", "their"})
 

@@ -143,6 +143,11 @@ _DEAL_WORD = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|buy(?:s|ing)?|b
                         r"valu(?:e|es|ed|ing))\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^\s*of\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|another|further)|['’]s?)\s+$", re.IGNORECASE)
+#: A comparison before a bare figure and the market or company it belongs to after it ("..., compared with 8% for Y",
+#: "compared to about 5% in the Castellio index"): a change of Y, told the same way as the move before it.
+_COMPARED_END = re.compile(r"\bcompared\s+(?:with|to)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|"
+                           r"just|only)\s+)?$", re.IGNORECASE)
+_COMPARED_OWNER = re.compile(r"\s+(?:for|in|at)\s+(?:the\s+)?[A-Z]")
 _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under)\s+$", re.IGNORECASE)
 #: A past participle of a move right after "the N%" ("the 14% lost over two sessions", "the 12% gained this year"): the
 #: figure names a move as a noun phrase does ("the 14% loss").
@@ -381,8 +386,8 @@ def find_figures(sentence: str, beside: bool = False) -> list[Figure]:
             # "pared losses to 6% from as much as 11% earlier": the same move at its earlier extent
             out.append(Figure(start, m.end(), value, out[-1].sign, qualifier, "verb", out[-1].anchor, m.end()))
             continue
-        if _LEVEL_END.search(sentence[:start]):
-            continue  # a level ("fell to 3.9%"), not a change
+        if _LEVEL_END.search(sentence[:start]) and not (_COMPARED_END.search(sentence, 0, start) and _COMPARED_OWNER.match(after)):
+            continue  # a level ("fell to 3.9%"), not a change; but "compared with 8% for Y" is Y's change (grammar)
         anchored = BELOW_BEFORE.match(after)
         if anchored and _PRICE_PER_SHARE_END.search(sentence, 0, start) and _DEAL_WORD.search(sentence, 0, start):
             continue  # "agreed to buy X for 12 euros a share, 25% above its high": the offer's premium, no move

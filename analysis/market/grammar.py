@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.lexicon import move_words
 
@@ -22,6 +22,9 @@ from .figures import Figure, find_figures
 from .phrases import NP, NP_RE, Subject, classify_name, clean_name, strip_auxiliaries, subject_before
 
 _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
+#: A relative clause opened after a comma and still open at a figure ("X, whose sales rose 12%, fell 3%"): the comma
+#: after that figure closes the clause, so a verb of its own after it is the main clause's, not a second item of one verb.
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|whose|where|who|that)\b[^,;:]*$")
 #: A day or a period between two figures of one verb ("fell 38% on Monday, 22% on Tuesday and 31% on Thursday", "after
 #: losing 2.2% on Tuesday and 0.3% on Wednesday", "have lost 30% since Nov. 3 and 44% this year", "up 12% over four
 #: sessions and 58% year-to-date"): the bare figure
@@ -35,6 +38,13 @@ _DAY_LINK = re.compile(
     r"since\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday))|"
     r"in\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")  # "2% in New York and 3% in London"
+#: A comparison right before a bare figure ("..., compared with 8% for Y", "versus about 3% for Y"): the figure is Y's
+#: move of the same kind as the one just told.
+_COMPARED_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+(?:(?:about|around|roughly|"
+                              r"nearly|almost|more\s+than|over|some|just|only)\s+)?$", re.IGNORECASE)
+#: Between two compared items ("compared with 3% for Y, 3.5% for Z and 2.9% for W"): the first's owner, a comma or "and".
+_COMPARED_NEXT = re.compile(r"\s+(?:for|in|at)\s+[^,;:%]{1,60}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_FOR_THE = re.compile(r"\s+(?:for|in|at)\s+the\s+")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
@@ -142,7 +152,8 @@ def _groups(figures: list[Figure], sentence: str) -> list[list[Figure]]:
         if groups:
             prev = groups[-1][-1]
             gap_end = f.anchor if f.form == "verb" else f.start
-            if prev.end <= gap_end and _LINK.match(sentence[prev.end:gap_end]) and f.form != "signed" and prev.form != "signed":
+            if prev.end <= gap_end and _LINK.match(sentence[prev.end:gap_end]) and f.form != "signed" and prev.form != "signed" \
+                    and not (f.form == "verb" and f.anchor < f.start and _RELATIVE_OPEN.search(sentence, 0, prev.anchor)):
                 groups[-1].append(f)
                 continue
             if f.sign == 0 and prev.form in ("verb", "dated") and prev.end <= f.start and _DAY_LINK.match(sentence[prev.end:f.start]):
@@ -189,6 +200,14 @@ def _with_sign(group: list[Figure], sign: int) -> list[Figure]:
     return [Figure(f.start, f.end, f.value, sign, f.qualifier, "verb", f.anchor, f.noun_end) for f in group]
 
 
+#: An index, sector or the market as the owner of a nominal move ("lagging the benchmark's 0.5% gain", "the Castellio 40
+#: index's 2% drop", "outpacing the sector's 1% rise"): its move, never the clause subject's.
+_MARKET_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?P<np>the\s+(?:[\w&./-]+\s+){0,4}?(?:index|indexes|indices|benchmark|gauge|average|composite|sector|subsector|"
+    r"sub-index|market|bourse))['’]s?\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?$",
+    re.IGNORECASE)
+
+
 def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject], prev_end: int) -> list[Subject] | None:
     """Subjects of "a 4.6% decline in X" / "X's 14% slump" / "... following a 2.5% decline"; None: not a move.
     A participle clause right after the previous figure ("B gained 3.5%, extending Friday's 4% rise") continues
@@ -202,6 +221,9 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
     if obj and obj[0].kind == "reject":
         return None
     subjects = _usable(obj)
+    market = _MARKET_POSSESSIVE_BEFORE.search(sentence[: head.start]) if not subjects else None
+    if market:  # "X fell 3%, lagging the benchmark's 0.5% gain": the index's move, not X's
+        return [Subject("index", market.group("np"), market.start("np"), market.end("np"))]
     if not subjects and last_subjects and _PARTICIPLE_AFTER.match(sentence, prev_end, head.start):
         return last_subjects
     if not subjects:
@@ -443,8 +465,10 @@ def sentence_moves(sentence: str, labelled: bool = False) -> list[Attached]:
     last_subjects: list[Subject] = []
     last_form = ""
     prev_end = 0
+    compared_before = False  # the figure before was the compared item of "compared with 8% for Y"
     for group in _groups(figures, sentence):
         head = group[0]
+        was_compared, compared_before = compared_before, False
         subjects: list[Subject] | None
         if head.form == "signed":  # "Qualcomm (-3.41 percent)", "Meituan: -4.87%"
             subjects = _usable(subject_before(sentence, head.start, allow_object=True))[-1:]
@@ -452,6 +476,15 @@ def sentence_moves(sentence: str, labelled: bool = False) -> list[Attached]:
                 subjects = last_subjects[-1:]  # "Acme: +2.8% this week, -4.4% since May 9": the item's second figure
         elif head.sign == 0 and last_subjects and _CONTINUED.search(sentence[: head.start]):
             subjects = last_subjects  # "fell 9% on Tuesday and a further 4% on Wednesday"
+            group = _with_sign(group, last_sign)
+        elif (head.sign == 0 and last_sign and last_subjects
+              and (last_form in ("verb", "noun") and _COMPARED_BEFORE.search(sentence, 0, head.start)
+                   or was_compared and _COMPARED_NEXT.fullmatch(sentence, prev_end, head.start))  # ", 5% for Z"
+              and _usable(compared := object_after(sentence, group[-1].end))):
+            subjects = _usable(compared)[:1]  # "has gained 40% this year, compared with 8% for Y": Y's, the same way
+            compared_before = True
+            if subjects[0].kind == "share" and _FOR_THE.match(sentence, group[-1].end):
+                subjects = [replace(subjects[0], kind="index")]  # "compared with 3% for the X 500": a market, not a firm
             group = _with_sign(group, last_sign)
         elif head.sign == 0:  # a gapped list item: "Kering tumbled 9%, LVMH 2%"
             found = _usable(subject_before(sentence, head.start, allow_object=True)) if last_sign else []

@@ -53,9 +53,12 @@ _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: th
     r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed|depositary)){1,3}"
     r"(?=\s+(?:shares|stock|ADRs|ADSs|GDRs|[ABH]-shares)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
     r"voting|non-voting|A|B|H|American|[Gg]lobal))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|GDRs|GDSs|"
-    r"[ABH]-shares|depositary\s+receipts|Shares|Stock|market\s+(?:value|capitali[sz]ation|cap))\s*$"
+    r"[ABH]-shares|depositary\s+receipts|Shares|Stock|Stock\s+Price|Share\s+Price|market\s+(?:value|capitali[sz]ation|cap))\s*$"
     r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+[A-Z][a-z]+){1,2}\s+(?:line|listing)\s*$"  # "its Vienna line"
 )
+#: An auxiliary capitalised in a Title Case headline, right before the move ("Acme Stock Is Down 9%", "Why Acme Shares
+#: Are Up Today").
+_TITLE_AUX_END = re.compile(r"\s(?:Are|Is|Was|Were|Has|Have|Had|Now|Still)$")
 #: "a stock that" / "the shares, which" as the object of a clause before a move: the stock the passage is about.
 _STOCK_THAT_END = re.compile(r"(?:^|(?<![,;(])\s)(?:a|the)\s+(?:stock|share)(?P<comma>,)?\s+(?:that|which)\s*$")
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that|whose(?:\s+(?:[\w-]+\s+)?(?:shares|stock))?)\s*$")
@@ -431,9 +434,12 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         return [Subject("coref", "", head="shares")]  # "Jan. 9: Profit warning; shares fall 9%", "May 2: Shares jump 4%"
     ticker = ""
     shares_ctx = False
+    title = _is_title_case(sentence)
     for _ in range(6):
         before = s
         s = _AUX_END.sub("", s).rstrip()
+        if title:  # "Why Acme (ACM) Shares Are Down 9% Today": a headline's capitalised auxiliary, no part of the name
+            s = _TITLE_AUX_END.sub("", s).rstrip()
         t = _TICKER_END.search(s)
         if t:
             ticker = ticker or (t.group("t") or t.group("t2") or t.group("t3") or "")
@@ -479,6 +485,11 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if comma < max(head.rfind(";"), head.rfind(":")):
             comma = -1  # "Losers: A, down 3%; B, down 1%": a comma before the semicolon is another item's
         seg = head[comma + 1:].strip() if comma >= 0 else ""
+        by = _AGENT_NAME.search(head)
+        if by and by.start() > comma:  # "Banks rose 2%, led by X, up 4%", "Losses were led by X, down 6%": X's figure
+            agent = subject_before(sentence, len(head), depth + 1, allow_object=True)
+            if agent and agent[0].kind == "share" and agent[0].start >= by.start():
+                return agent
         if comma >= 0 and _appositive(seg):
             return subject_before(sentence, comma + 1, depth + 1, allow_object)
         owned = bool(_OWNED_SHARES.search(head))  # "The collapse in X's share price, down 40%": X, after a preposition
@@ -663,6 +674,14 @@ def only_name_before(sentence: str, pos: int) -> Subject | None:
 
 def _as_list(subject: Subject | None) -> list[Subject]:
     return [subject] if subject is not None else []
+
+
+#: A name after a ranking participle and "by", or after "including" ("..., led by X, up 4%", "..., followed by X, down
+#: 3%", "..., dragged lower by X, which ...", "..., including X, off 2%"): the name is the subject of the figure that
+#: follows it in apposition, not the clause's subject before the comma.
+_AGENT_NAME = re.compile(
+    r"(?<![\w-])(?:(?:led|followed|helped|lifted|boosted|driven|dragged|pulled|pushed|weighed|hit|hurt|paced|headed|topped)"
+    r"(?:\s+(?:down|lower|higher|up))?\s+by|including|notably|especially|such\s+as)\s+(?:the\s+)?[A-Z][^,;:()]{0,60}$")
 
 
 def _appositive(segment: str) -> bool:
