@@ -148,15 +148,19 @@ def _restore_table_headers(removals: list[Removal], candidates: list[tuple[int, 
 
 def _in_table(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is a row of a pipe table with figures, or the header of one (kept after the last prose
-    paragraph, where a short line would be taken for page footer)."""
+    paragraph, where a short line would be taken for page footer); a table of two columns holds a percent figure in
+    its second."""
     if "|" not in candidates[idx][1]:
         return False
     cells = table_cells(candidates[idx][1])
+    following = table_cells(candidates[idx + 1][1]) if idx + 1 < len(candidates) else []
+    if len(cells) == 2:  # two columns, a name and its move ("Harrow Steel | -4.1%"), or their header
+        return bool(_PERCENT_CELL_RE.match(cells[1])) or (
+            len(following) == 2 and not any(FIGURE_CELL_RE.search(c) for c in cells) and bool(_PERCENT_CELL_RE.match(following[1])))
     if len(cells) < 3:
         return False
     if any(FIGURE_CELL_RE.search(c) for c in cells[1:]):
         return True
-    following = table_cells(candidates[idx + 1][1]) if idx + 1 < len(candidates) else []
     return len(following) == len(cells) and any(FIGURE_CELL_RE.search(c) for c in following[1:])
 
 
