@@ -126,3 +126,32 @@ def test_an_award_adjective_is_no_name(tmp_path: Path) -> None:
                                  "Pictures said.\n"),
     })
     assert _named(found, "a") == {"Harwick Pictures"}
+
+
+# --- a parent named with its legal suffix beside a unit that shares its first word -----------------------------------
+def test_a_parent_with_a_legal_suffix_is_no_short_form_of_its_unit(tmp_path: Path) -> None:
+    found = corpus_types(tmp_path, {
+        "a.txt": ("Unit sale", "Quistel Logistics, a unit of Quistel Corp, said on Monday it would sell its card "
+                               "business. Quistel Corp shares rose 2%.\n"),
+        "b.txt": ("Profit up", "Brindle Inc. reported a 4% rise in profit, and Brindle Energy was the biggest "
+                               "contributor, Brindle said.\n"),
+    })
+    assert {"Quistel", "Quistel Logistics"} <= _named(found, "a")
+    assert {"Brindle", "Brindle Energy"} <= _named(found, "b")
+
+
+def test_a_bare_first_word_still_links_to_its_only_company(tmp_path: Path) -> None:
+    found = corpus_types(tmp_path, {
+        "a.txt": ("Miner digs", "Zorbaxa Mining said on Monday output rose. Zorbaxa expects more next year.\n"),
+    })
+    assert _named(found, "a") == {"Zorbaxa Mining"}
+
+
+# --- a given name, then a family name with a hyphenated Arabic article ----------------------------------------------
+def test_a_family_name_with_its_arabic_article_stays_with_the_given_name(tmp_path: Path) -> None:
+    found = corpus_types(tmp_path, {
+        "a.txt": ("Chief named", "Quarzo Bank appointed Omar al-Brindawi as finance chief on Tuesday. Brindawi "
+                                 "said al-Brindawi family firms would be sold, and Ahmed el-Quistani agreed.\n"),
+    })
+    assert _named(found, "a") == {"Quarzo Bank", "Omar al-Brindawi", "Ahmed el-Quistani"}
+    assert _types(found, "a")["Omar al-Brindawi"] == "PERSON"

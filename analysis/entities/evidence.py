@@ -570,6 +570,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             # "Quistair recovered 2.6% in Porto", "Quistair, the Freedonian carrier, added 2.2%": the subject of a
             # share move, with or without an apposition between them
             add("ORG", STRONG)
+    if nwords >= 2 and last[:3] in ("al-", "el-") and first in lex.given_names and not org_form:
+        add("PERSON", STRONG)  # "Omar al-Quist": a given name, then a family name with its Arabic article
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
     if nwords <= 3 and not org_form and catalog_company(surface) is None and surface not in lex.known_org_alias \
