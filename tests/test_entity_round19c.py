@@ -46,10 +46,10 @@ def test_a_convention_or_a_protocol_is_no_organisation(tmp_path: Path) -> None:
 
 def test_a_tennis_open_is_an_event(tmp_path: Path) -> None:
     found = corpus_types(tmp_path, {
-        "a.txt": ("Sponsor signs", "Harwick Bank will sponsor the Quistport Open for five years, Harwick Bank "
+        "a.txt": ("Sponsor signs", "Pellgrave Bank will sponsor the Quistport Open for five years, Pellgrave Bank "
                                    "said on Tuesday.\n"),
     })
-    assert _named(found, "a") == {"Harwick Bank"}
+    assert _named(found, "a") == {"Pellgrave Bank"}
 
 
 # --- acronyms of common nouns of business and finance ---------------------------------------------------------------
@@ -75,18 +75,18 @@ def test_a_product_in_apposition_after_its_is_no_organisation(tmp_path: Path) ->
 
 def test_a_company_in_apposition_after_its_stays(tmp_path: Path) -> None:
     found = corpus_types(tmp_path, {
-        "a.txt": ("Stake sold", "Quistel Health sold shares to Harwick Partners, its biggest shareholder, on "
-                                "Monday. Harwick Partners, its largest investor, said it was pleased.\n"),
+        "a.txt": ("Stake sold", "Quistel Health sold shares to Pellgrave Partners, its biggest shareholder, on "
+                                "Monday. Pellgrave Partners, its largest investor, said it was pleased.\n"),
     })
-    assert {"Quistel Health", "Harwick Partners"} <= _named(found, "a")
+    assert {"Quistel Health", "Pellgrave Partners"} <= _named(found, "a")
 
 
 def test_a_ship_after_its_prefix_or_its_noun_is_no_organisation(tmp_path: Path) -> None:
     found = corpus_types(tmp_path, {
         "a.txt": ("Ships held", "Port officials detained the MV Quist Star and the tanker Orla Brindle on Sunday. "
-                                "Their owner, Harwick Shipping, said the crews were safe.\n"),
+                                "Their owner, Pellgrave Shipping, said the crews were safe.\n"),
     })
-    assert _named(found, "a") == {"Harwick Shipping"}
+    assert _named(found, "a") == {"Pellgrave Shipping"}
 
 
 # --- a project's or a scheme's name before its lowercase head --------------------------------------------------------
@@ -122,10 +122,10 @@ def test_a_single_particle_and_a_lower_case_run_are_unchanged() -> None:
 # --- an award adjective joined by a hyphen ---------------------------------------------------------------------------
 def test_an_award_adjective_is_no_name(tmp_path: Path) -> None:
     found = corpus_types(tmp_path, {
-        "a.txt": ("Studio deal", "Harwick Pictures signed the Quistar-nominated director on Monday, Harwick "
+        "a.txt": ("Studio deal", "Pellgrave Pictures signed the Quistar-nominated director on Monday, Pellgrave "
                                  "Pictures said.\n"),
     })
-    assert _named(found, "a") == {"Harwick Pictures"}
+    assert _named(found, "a") == {"Pellgrave Pictures"}
 
 
 # --- a parent named with its legal suffix beside a unit that shares its first word -----------------------------------
