@@ -55,13 +55,19 @@ def is_word_prefix(short: list[str], full: list[str]) -> bool:
     return len(short) < len(full) and [w.lower() for w in full[:len(short)]] == [w.lower() for w in short]
 
 
+_ARTICLE_RE = re.compile(r"^(?:al|el)-")
+
+
 def is_surname_of(short: list[str], full: list[str], lex: Lexicon) -> bool:
     """True when `short` is the family name of the person `full` ('De Vries' of 'Jan de Vries')."""
     if len(full) < 2 or len(short) >= len(full):
         return False
     tail = [w.lower() for w in full[-len(short):]]
     if tail != [w.lower() for w in short]:
-        return False
+        # "Quist" or "al-Quist" after "Omar al-Quist": the family name without or with its hyphenated article
+        last, word = full[-1].lower(), short[0].lower()
+        return len(short) == 1 and _ARTICLE_RE.sub("", last) == _ARTICLE_RE.sub("", word) != last
+    return True if len(short) == 1 else short[0].lower() in lex.name_particles
     return len(short) == 1 or short[0].lower() in lex.name_particles
 
 
@@ -116,7 +122,7 @@ def _dominant(counts: Counter[str] | None) -> str | None:
 
 
 def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
-                      weights: list[int] | None = None) -> dict[str, str]:
+                      weights: list[int] | None = None, surfaces: list[str] | None = None) -> dict[str, str]:
     """One-word keys that are the surname of one person across the corpus ('Powell' -> 'Jerome Powell'; with
     several, the one holding 3/4 of their mentions: 'Trump' -> 'Donald Trump' beside 'Ivanka Trump'), else the
     first word of exactly one organisation ('Kurokawa' -> 'Kurokawa Heavy Industries'), else the given name of
@@ -129,12 +135,16 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
     person_last: dict[str, Counter[str]] = defaultdict(Counter)
     person_first: dict[str, Counter[str]] = defaultdict(Counter)
     org_full: dict[str, set[str]] = defaultdict(set)
-    for key, kind, name, weight in zip(keys, kinds, names, weights):
+    surfaces = surfaces if surfaces is not None else names
+    for key, kind, name, weight, surface in zip(keys, kinds, names, weights, surfaces):
         if not key.startswith("N:"):
             continue
         parts = key[2:].split()
         if len(parts) < 2:
-            if kind == "ORG" and (strip_legal_suffix(name) != name or key[2:] in catalog):
+            # the name is written without its legal suffix ("Quist" for "Quist Corp"): the surface keeps it, and a
+            # parent named in full is no short form of its unit ("Quist Corp" beside "Quist Logistics")
+            if kind == "ORG" and (strip_legal_suffix(name) != name or strip_legal_suffix(surface) != surface
+                                  or key[2:] in catalog):
                 full_names.add(key)
             continue
         if kind == "PERSON":
@@ -297,7 +307,7 @@ def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights
         if target is not None and kind in ("", "ORG") and name == surface:
             keys[i], names[i] = target  # "Namiaut has said ...": the short name another article defines
             kinds[i] = "ORG"
-    remap = _short_form_remap(keys, kinds, names, weights)
+    remap = _short_form_remap(keys, kinds, names, weights, surfaces)
     remap.update({k: v for k, v in _banks_to_holdings(keys, kinds).items() if k not in remap})
     person_keys = {k for k, kind in zip(keys, kinds) if kind == "PERSON"}
     for i, key in enumerate(keys):

@@ -72,12 +72,20 @@ _CURRENCY_AFTER_RE = re.compile(r"\$[ \t]?\d")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
-                            r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era)$")
+                            r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era|nominated|winning)$")
 # a word of a person's name: "Jane", "O'Neil", "Q.", and accented ones ("Éloïse", "Zoë")
 _NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’-]+|[A-Z]\.)$")
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
 _NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Abcde1Xyzzy": markup or encoding debris, no name
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}s$")
+# round 19c probes (invented CheckList-style texts): a product named in apposition after "its"/"their" ("Zorbex, its
+# best-selling drug,"), the nouns of what is sold or shipped before "of", ship prefixes, a project's lowercase head,
+# and a numbered war
+_OWNED_APPOSITION_RE = re.compile(r",[ \t]+(?:its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?([\w-]+)[ \t]*[,.;]")
+_PRODUCT_FLOW_NOUNS = frozenset({"sales", "shipments", "deliveries", "prescriptions", "recall", "recalls"})
+_SHIP_PREFIXES = frozenset({"MV", "MT", "MS", "SS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS"})
+_PROJECT_NOUNS = frozenset({"programme", "program", "project", "scheme", "mission", "initiative"})
+_WAR_ORDINAL_RE = re.compile(r"^(?:I{1,3}|IV|One|Two|Three)$")
 # a credit rating on the scales of the rating agencies, and the words around one
 _RATING_RE = re.compile(r"^(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])[+\-]?$")
 _RATING_NOUNS = frozenset({"rating", "ratings", "grade", "category", "territory", "level", "+", "-", "credit",
@@ -381,6 +389,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords > 1 and (last in lex.event_tails or " ".join(words[-2:]) in lex.event_tails) and not org_form \
             and first not in lex.given_names:
         add("OTHER", FORM)  # "Founders Day", "the Freedonia Silver Star", "the Harbor Honours List"
+    elif nwords > 1 and words[-2] in ("War", "Wars") and _WAR_ORDINAL_RE.match(last) and not org_form:
+        add("OTHER", FORM)  # "World War II", "World War Two": a war, numbered like a sequel
     if c.next == "of" and _OF_THE_YEAR_RE.match(text, c.end) and not org_form:
         add("OTHER", FORM)  # "named Builder of the Year", "the Quist Player of the Year": an honour's title
     if nwords > 1 and last in lex.title_tails and not org_form:
@@ -560,8 +570,26 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             # "Quistair recovered 2.6% in Porto", "Quistair, the Freedonian carrier, added 2.2%": the subject of a
             # share move, with or without an apposition between them
             add("ORG", STRONG)
+    if nwords >= 2 and last[:3] in ("al-", "el-") and first in lex.given_names and not org_form:
+        add("PERSON", STRONG)  # "Omar al-Quist": a given name, then a family name with its Arabic article
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
         add("PRODUCT", STRONG)
+    if nwords <= 3 and not org_form and catalog_company(surface) is None and surface not in lex.known_org_alias \
+            and first not in lex.given_names:
+        owned = _OWNED_APPOSITION_RE.match(text, c.end)
+        if owned is not None and owned.group(1) in lex.product_nouns_owned and not c.possessive:
+            add("PRODUCT", STRONG)  # "Zorbex, its best-selling drug, ...": what a company owns, named in apposition
+        elif c.next in lex.product_nouns_owned and c.prev.endswith(("'s", "’s")) and c.prev[:1].isupper() \
+                and not c.possessive:
+            add("PRODUCT", STRONG)  # "Quistel's Zorbex drug", "Brindle's Velo SUV": a maker's product before its noun
+        elif prev_low == "of" and c.prev2 in _PRODUCT_FLOW_NOUNS and not c.possessive:
+            add("PRODUCT", STRONG)  # "sales of Zorbex rose": what is sold, shipped or prescribed
+        elif first in _SHIP_PREFIXES and nwords > 1:
+            add("PRODUCT", FORM)  # "the MV Quist Star": a ship
+    if prev_low == "the" and c.next in _PROJECT_NOUNS and not c.possessive and not org_form \
+            and catalog_company(surface) is None and surface not in lex.known_org_alias and surface not in lex.places:
+        add("OTHER", WEAK + 1)  # "the Zorbo project", "the Quist scheme": a project's name (weak: "Zorbo said"
+        # elsewhere makes it the company whose project it is)
     if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \
             and catalog_company(surface) is None and text.find(surface.lower()) < 0 and first not in lex.demonyms:
         add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot", "the Mosaic web browser"

@@ -317,6 +317,8 @@ class DocGroups:
             if _INITIALS_RE.match(words[0]) or words[0] in self.lex.org_lead_words:
                 keys.append("f:" + low[1])  # "A.B. Tanner Corp." is "Tanner" after the first mention; "Groupe Quist"
             keys.append("l:" + low[-1])
+            if low[-1][:3] in ("al-", "el-") and len(low[-1]) > 4:
+                keys.append("l:" + low[-1][3:])  # "Quist" after "Omar al-Quist"
             keys.append("l:" + " ".join(low[-2:]))
             keys.append("i:" + initials(words))
             keys.append("i:" + initials_keep_caps(words))

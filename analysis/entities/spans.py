@@ -155,8 +155,11 @@ _ON_HEAD_WORDS = ("Committee", "Subcommittee", "Council", "Commission", "Confere
                   "Center", "Centre", "Group")
 # "on" joins a window only after a committee-like head ("Committee on Foreign Affairs"); a window of "X on Monday"
 # would leave the fast path for one plain word
+# a second particle after "van", "von" or "de" ("Jan van der Berke", "Luisa de la Fuentes"); an Arabic article
+# joined by a hyphen to the family name after a given name ("Omar al-Quist")
 _JOIN = (r"[ ](?:(?:of|for|and|&|amp|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
-         r"[ ](?:the[ ])?|(?:" + "|".join(rf"(?<={w}[ ])" for w in _ON_HEAD_WORDS) + r")on[ ])?")
+         r"(?:(?<=van|von)[ ](?:der|den|de|dem)|(?<=de)[ ](?:la|las|los))?"
+         r"[ ](?:the[ ])?|(?:al|el)-(?=[A-Z])|(?:" + "|".join(rf"(?<={w}[ ])" for w in _ON_HEAD_WORDS) + r")on[ ])?")
 _ON_HEADS = frozenset(_ON_HEAD_WORDS)
 # a name may start right after "then-", "ex-" or an Arabic article ("then-Secretary of State ...", "al-Megrahi")
 _WINDOW_RE = re.compile(rf"(?:(?<![\w'’&./\-])|(?<=\bthen-)|(?<=\bex-)|(?<=\bal-)|(?<=\bel-))"
@@ -426,6 +429,12 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                     j += 1  # "the Quist 100, for comparison": an index's number before a comma
                     continue
                 break
+            if j + 3 < n and ntok in lex.name_particles and toks[j + 2][2] in lex.name_particles and _is_cap(cur) \
+                    and _is_cap(toks[j + 3][2]) and toks[j + 3][2][0].isupper() and not cur.endswith(_POSSESSIVE) \
+                    and "\n" not in text[nxt[0]:toks[j + 3][0]] and len(text[nxt[1]:toks[j + 2][0]]) == 1 \
+                    and len(text[toks[j + 2][1]:toks[j + 3][0]]) == 1:
+                j += 3  # "Jan van der Berke", "Luisa de la Fuentes": two particles inside a person's name
+                continue
             if j + 2 < n and _is_cap(toks[j + 2][2]) and "\n" not in text[nxt[1]:toks[j + 2][0]]:
                 if ntok in ("&", "amp") or (ntok in lex.name_particles and _is_cap(cur) and j > i - 1
                                    and toks[j + 2][2][0].isupper() and not cur.endswith(_POSSESSIVE)):
