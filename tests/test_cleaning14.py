@@ -132,7 +132,7 @@ def test_a_section_label_is_no_outlet() -> None:
 def test_a_live_blogs_update_stamp_is_a_date_line_and_its_entries_stay() -> None:
     text = ("Markets live: steel stocks slump\n\nLast updated: March 12, 2025, 5:02 PM\n\n3.12pm GMT\n\nMinister defends "
             "quotas\n\nTrade minister Ana Vell told parliament the quotas protect jobs.\n\nUpdated at 3.20pm GMT\n\n"
-            "Shares in Harrow Steel dropped 6% in the first minutes of trading on Wednesday.\n")
+            "Shares in Hesketh Steel dropped 6% in the first minutes of trading on Wednesday.\n")
     doc = clean_document(text)
     assert doc.dateline.isoformat() == "2025-03-12"
     assert "Updated at 3.20pm GMT" in [r.text for r in doc.removals if r.reason == "date line"]
@@ -141,9 +141,9 @@ def test_a_live_blogs_update_stamp_is_a_date_line_and_its_entries_stay() -> None
 
 def test_a_two_column_pipe_table_of_moves_is_the_articles() -> None:
     text = ("Steel stocks slump on quota news\n\nEuropean steelmakers fell sharply on Wednesday after the quota "
-            "announcement.\n\nCompany | Change\nHarrow Steel | -4.1%\nBrisk Metall | +2.3%\n\nAnalysts expect more volatility.\n")
+            "announcement.\n\nCompany | Change\nHesketh Steel | -4.1%\nBrisk Metall | +2.3%\n\nAnalysts expect more volatility.\n")
     doc = clean_document(text)
-    assert "Harrow Steel | -4.1%" in doc.paragraphs and "Company | Change" in doc.paragraphs
+    assert "Hesketh Steel | -4.1%" in doc.paragraphs and "Company | Change" in doc.paragraphs
     # a two-part line without a percent after it is no table
     assert "Home | News" not in clean_document("Steel stocks slump\n\nHome | News\n\nSteelmakers fell 4% on Wednesday "
                                                "after the quota announcement was made.\n").paragraphs

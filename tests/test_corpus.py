@@ -184,9 +184,9 @@ def test_common_news_exports_load_with_their_own_field_names(tmp_path):
     import json as _json
 
     (tmp_path / "newsapi.json").write_text(_json.dumps({"status": "ok", "articles": [
-        {"source": {"id": None, "name": "The Vale Ledger"}, "title": "Harrow Metals slides",
+        {"source": {"id": None, "name": "The Vale Ledger"}, "title": "Hesketh Metals slides",
          "url": "https://vale.example/a", "publishedAt": "2025-03-12T14:05:00Z",
-         "content": "Shares of Harrow Metals fell 6.2% on Wednesday after the quota news… [+2113 chars]"}]}), encoding="utf-8")
+         "content": "Shares of Hesketh Metals fell 6.2% on Wednesday after the quota news… [+2113 chars]"}]}), encoding="utf-8")
     (tmp_path / "newsplease.jsonl").write_text(_json.dumps(
         {"title": "Brisk gains", "maintext": "Brisk Metall rose 5.5% on Wednesday.", "date_publish": "2025-03-12 16:00:00",
          "source_domain": "harbour.example"}) + "\n", encoding="utf-8")
@@ -206,7 +206,7 @@ def test_text_decoded_twice_is_repaired_with_a_notice(tmp_path):
         return "".join(bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in data)
 
     mangled = as_windows_1252("“We will appeal,” said Françoise Vell, the company’s chief executive.".encode("utf-8"))
-    (tmp_path / "a.txt").write_bytes(f"Harrow Metals slides\n\n{mangled}\n".encode("utf-8"))
+    (tmp_path / "a.txt").write_bytes(f"Hesketh Metals slides\n\n{mangled}\n".encode("utf-8"))
     (tmp_path / "b.txt").write_text("Zürich\n\nSão Paulo and Ångström stay as written, naïvely.\n", encoding="utf-8")
     corpus = load_corpus(tmp_path)
     docs = corpus.docs.set_index("file")

@@ -57,6 +57,6 @@ def test_a_company_column_of_a_table_stays(tmp_path: Path) -> None:
         "a.txt": ("Brokers' calls", "Brokers changed their views.\n\n"
                                     "Company | Broker | Change\n\n"
                                     "Quistar Cables | Zorbel Securities | +2.4%\n\n"
-                                    "Brindle Metals | Harwick Capital | -1.1%\n"),
+                                    "Brindle Metals | Harnbeck Capital | -1.1%\n"),
     })
-    assert {"Quistar Cables", "Zorbel Securities", "Brindle Metals", "Harwick Capital"} <= _orgs(found, "a")
+    assert {"Quistar Cables", "Zorbel Securities", "Brindle Metals", "Harnbeck Capital"} <= _orgs(found, "a")

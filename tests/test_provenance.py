@@ -203,7 +203,7 @@ def test_a_hostile_json_ld_block_is_skipped_and_the_page_still_reads() -> None:
 def test_a_reporter_title_in_the_byline_is_no_outlet() -> None:
     assert not looks_like_outlet("Business Reporter") and not looks_like_outlet("Staff Reporter")
     assert looks_like_outlet("The Hollywood Reporter")  # an outlet's name with "The" before it
-    assert read_provenance("Steel shares sink\nBy Maren Olsen, Business Reporter\nShares fell 8% on Wednesday.").outlet is None
+    assert read_provenance("Steel shares sink\nBy Maren Tveit, Business Reporter\nShares fell 8% on Wednesday.").outlet is None
 
 
 def test_a_page_gives_its_canonical_address_and_the_outlet_its_host(tmp_path) -> None:
@@ -212,8 +212,8 @@ def test_a_page_gives_its_canonical_address_and_the_outlet_its_host(tmp_path) ->
     (tmp_path / "page.html").write_text(
         '<html><head><title>Steel shares sink</title>'
         '<link rel="canonical" href="https://www.ledger.example/business/steel-shares-sink"></head><body><article>'
-        "<h1>Steel shares sink</h1><p>By Maren Olsen, Business Reporter</p>"
-        "<p>Shares of Halvard Steel fell 8.4% on Wednesday after the tariff announcement.</p></article></body></html>",
+        "<h1>Steel shares sink</h1><p>By Maren Tveit, Business Reporter</p>"
+        "<p>Shares of Quarrow Steel fell 8.4% on Wednesday after the tariff announcement.</p></article></body></html>",
         encoding="utf-8")
     doc = load_corpus(tmp_path).docs.iloc[0]
     assert doc["url"] == "https://www.ledger.example/business/steel-shares-sink"

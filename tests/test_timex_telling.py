@@ -17,7 +17,7 @@ def values(sentence: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Harrow Mills told customers on Tuesday it would restart the line.",
+    "Hesketh Mills told customers on Tuesday it would restart the line.",
     "The regulator informed the bank on Tuesday it would need more capital.",
     "Vell Air assured passengers on Tuesday they would be rebooked.",
     "The company said Tuesday it would cut jobs.",
@@ -27,5 +27,5 @@ def test_the_day_of_the_telling_is_past(sentence: str) -> None:
 
 
 def test_a_plan_on_a_weekday_stays_ahead() -> None:
-    assert values("Harrow Mills will restart the line on Tuesday.") == [("Tuesday", "2031-06-17")]
-    assert values("Harrow Mills told customers it would restart the line on Tuesday.")[0][1] in ("2031-06-17", "2031-06-10")
+    assert values("Hesketh Mills will restart the line on Tuesday.") == [("Tuesday", "2031-06-17")]
+    assert values("Hesketh Mills told customers it would restart the line on Tuesday.")[0][1] in ("2031-06-17", "2031-06-10")

@@ -154,7 +154,7 @@ def _in_table(candidates: list[tuple[int, str]], idx: int) -> bool:
         return False
     cells = table_cells(candidates[idx][1])
     following = table_cells(candidates[idx + 1][1]) if idx + 1 < len(candidates) else []
-    if len(cells) == 2:  # two columns, a name and its move ("Harrow Steel | -4.1%"), or their header
+    if len(cells) == 2:  # two columns, a name and its move ("Hesketh Steel | -4.1%"), or their header
         return bool(_PERCENT_CELL_RE.match(cells[1])) or (
             len(following) == 2 and not any(FIGURE_CELL_RE.search(c) for c in cells) and bool(_PERCENT_CELL_RE.match(following[1])))
     if len(cells) < 3:
