@@ -155,7 +155,7 @@ _ON_HEAD_WORDS = ("Committee", "Subcommittee", "Council", "Commission", "Confere
                   "Center", "Centre", "Group")
 # "on" joins a window only after a committee-like head ("Committee on Foreign Affairs"); a window of "X on Monday"
 # would leave the fast path for one plain word
-# a second particle after "van", "von" or "de" ("Jan van der Berke", "Luisa de la Fuentes"); an Arabic article
+# a second particle after "van", "von" or "de" ("Jan van der Berke", "Luisa de la Quintera"); an Arabic article
 # joined by a hyphen to the family name after a given name ("Omar al-Quist")
 _JOIN = (r"[ ](?:(?:of|for|and|&|amp|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
          r"(?:(?<=van|von)[ ](?:der|den|de|dem)|(?<=de)[ ](?:la|las|los))?"
@@ -433,7 +433,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                     and _is_cap(toks[j + 3][2]) and toks[j + 3][2][0].isupper() and not cur.endswith(_POSSESSIVE) \
                     and "\n" not in text[nxt[0]:toks[j + 3][0]] and len(text[nxt[1]:toks[j + 2][0]]) == 1 \
                     and len(text[toks[j + 2][1]:toks[j + 3][0]]) == 1:
-                j += 3  # "Jan van der Berke", "Luisa de la Fuentes": two particles inside a person's name
+                j += 3  # "Jan van der Berke", "Luisa de la Quintera": two particles inside a person's name
                 continue
             if j + 2 < n and _is_cap(toks[j + 2][2]) and "\n" not in text[nxt[1]:toks[j + 2][0]]:
                 if ntok in ("&", "amp") or (ntok in lex.name_particles and _is_cap(cur) and j > i - 1
