@@ -61,6 +61,14 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col
                  "pa", "va", "wash", "ariz", "colo", "conn", "ga", "ill", "ind", "kan", "ky", "la", "md", "minn",
                  "miss", "mo", "mont", "neb", "nev", "n.j", "n.c", "n.h", "n.m", "okla", "ore", "r.i", "s.c",
                  "tenn", "tex", "vt", "wis", "wyo", "ala", "ark", "del", "e.g", "i.e", "etc", "a.m", "p.m"}
+#: abbreviations that close a name, a place or a time and so may close a sentence ("Acme Inc.", "the U.S.",
+#: "Austin, Tex.", "at 9 a.m."); a title before a name ("Mr.", "Dr.", "Sen.") never does
+CLOSING_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "plc", "llc", "jr", "sr", "u.s", "u.k", "d.c", "a.m", "p.m",
+                         "etc", "calif", "mich", "fla", "mass", "n.y", "wash", "ariz", "colo", "conn", "tenn",
+                         "tex", "okla", "minn", "wis", "n.j", "n.c"}
+#: a word that opens a sentence and never continues a name, or an opening quotation mark before a capital
+_OPENS_SENTENCE = re.compile(r"(?:[\"“‘']?(?:He|She|It|They|We|I|The|This|That|These|Those|There|His|Her|Its|Their|"
+                             r"Our|But|Yet|However)\b|[\"“‘'][A-Z])")
 PREPOSITIONS = {"for", "of", "at", "with", "to", "from", "in", "on", "by", "about", "who", "which", "whose",
                 "that", "during", "after", "before", "when", "while", "as"}
 
@@ -86,6 +94,10 @@ def is_sentence_break(text: str, m: re.Match[str]) -> bool:
         return True
     if len(token) == 1 and token.isalpha():
         return False
+    if token in CLOSING_ABBREVIATIONS:
+        # "… chief executive of Acme Inc. She said", "… in the U.S. The plan": the dot of a company's legal form,
+        # a country, a state or a clock time ends the sentence too when a word that only opens one follows
+        return bool(_OPENS_SENTENCE.match(text, m.end()))
     if _INITIALS.fullmatch(token):
         return False  # "J.P. Morgan", "U.N. officials"
     return token not in ABBREVIATIONS

@@ -1,0 +1,42 @@
+"""Quote engine, round 19: constructions of English news attribution found failing by invented CheckList-style
+probes (one construction per probe, fictional companies and people), each rule checked on real text by others.
+The entity mentions are given by hand."""
+
+from __future__ import annotations
+
+from analysis.quotes.words import SENTENCE_BREAK, is_sentence_break
+from test_quote_engine import quotes
+
+
+def _breaks(text: str) -> list[str]:
+    return [text[:m.start() + 1].rsplit(" ", 1)[-1] for m in SENTENCE_BREAK.finditer(text)
+            if is_sentence_break(text, m) and m.end() < len(text)]
+
+
+def test_a_legal_form_place_or_clock_time_ends_the_sentence_before_a_word_that_only_opens_one() -> None:
+    assert _breaks("The order went to Harwick Ltd. It said the plant would run. Fine.") == ["Ltd.", "run."]
+    assert _breaks("The vote ends at 6 p.m. She said she would wait.") == ["p.m."]
+    assert _breaks("She moved back to the U.S. The job was in Austin.") == ["U.S."]
+    assert _breaks('A trader at Corran Securities Co. "Volumes are thin," she said.') == ["Co."]
+    # the same dots inside a sentence stay: a name, a title, a lower-case quotation
+    assert _breaks("Harwick Ltd. Chief Executive Ida Hahn spoke.") == []
+    assert _breaks("Mr. He Wen and Dr. The Tran spoke.") == []
+    assert _breaks('Officials in the U.S. "plainly" erred.') == []
+
+
+def test_a_second_quotation_after_a_sentence_ending_in_a_legal_form_is_its_own_row() -> None:
+    ents = [("Ida Hahn", "Ida Hahn", "PERSON"), ("Brackwater Inc.", "Brackwater", "ORG")]
+    text = ("\u201cThe deal closes in June,\u201d said Ida Hahn, chief executive of Brackwater Inc. "
+            "\u201cAfter that we integrate.\u201d")
+    q = quotes(text, ents)
+    assert list(q["quote"]) == ["The deal closes in June,", "After that we integrate."]
+    assert set(q["speaker"]) == {"Ida Hahn"}
+
+
+def test_a_colon_quotation_after_a_sentence_ending_in_a_legal_form_is_the_new_subjects() -> None:
+    ents = [("Tove Berg", "Tove Berg", "PERSON"), ("Linnet & Co.", "Linnet & Co.", "ORG"),
+            ("Paul Grey", "Paul Grey", "PERSON"), ("Orrin Capital", "Orrin Capital", "ORG")]
+    text = ("\u201cWe are cautious,\u201d said Tove Berg of Linnet & Co. But Paul Grey at Orrin Capital disagreed: "
+            "\u201cBuy the dip.\u201d")
+    q = quotes(text, ents)
+    assert list(q["speaker"]) == ["Tove Berg", "Paul Grey"]
