@@ -40,3 +40,20 @@ def test_a_colon_quotation_after_a_sentence_ending_in_a_legal_form_is_the_new_su
             "\u201cBuy the dip.\u201d")
     q = quotes(text, ents)
     assert list(q["speaker"]) == ["Tove Berg", "Paul Grey"]
+
+
+def test_an_agency_that_quoted_someone_as_saying_gives_the_one_quoted() -> None:
+    ents = [("Pavel Kral", "Pavel Kral", "PERSON"), ("Example Daily", "Example Daily", "ORG"),
+            ("Karl Weiss", "Karl Weiss", "PERSON"), ("Holt Bank", "Holt Bank", "ORG")]
+    text = "The state news agency quoted Energy Minister Pavel Kral as saying: \u201cSupplies are secure.\u201d"
+    assert quotes(text, ents).iloc[0]["speaker"] == "Pavel Kral"
+    text = ("Example Daily quoted Holt Bank chief executive Karl Weiss as saying that rates would \u201cstay higher "
+            "for longer\u201d.")
+    assert quotes(text, ents).iloc[0]["speaker"] == "Karl Weiss"
+    # an object pronoun takes up the person named before
+    text = ("Pavel Kral visited the pipeline on Monday. Example Daily quoted him as telling workers: \u201cThe gas "
+            "will flow.\u201d")
+    assert quotes(text, ents).iloc[0]["speaker"] == "Pavel Kral"
+    # the passive form keeps its reading
+    text = "Pavel Kral was quoted by Example Daily as saying: \u201cThere is no shortage.\u201d"
+    assert quotes(text, ents).iloc[0]["speaker"] == "Pavel Kral"
