@@ -57,3 +57,15 @@ def test_an_agency_that_quoted_someone_as_saying_gives_the_one_quoted() -> None:
     # the passive form keeps its reading
     text = "Pavel Kral was quoted by Example Daily as saying: \u201cThere is no shortage.\u201d"
     assert quotes(text, ents).iloc[0]["speaker"] == "Pavel Kral"
+
+
+def test_a_quotation_after_a_verb_of_adding_is_a_report_of_its_own_not_the_rest_of_a_split_one() -> None:
+    ents = [("Ana Ruiz", "Ana Ruiz", "PERSON")]
+    for join in ("adding:", "adding,", "before adding:", "and added:", "then added,"):
+        text = f"\u201cWe are close,\u201d Ana Ruiz said, {join} \u201cBut we are not there yet.\u201d"
+        q = quotes(text, ents)
+        assert list(q["quote"]) == ["We are close,", "But we are not there yet."], join
+        assert set(q["speaker"]) == {"Ana Ruiz"}
+    # one report split by its attribution stays one quotation
+    text = "\u201cWe are close,\u201d Ana Ruiz said, \u201cbut we are not there yet.\u201d"
+    assert list(quotes(text, ents)["quote"]) == ["We are close, but we are not there yet."]

@@ -88,6 +88,17 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _second_report(text: str, prev: QuoteSpan, span: QuoteSpan) -> bool:
+    """Whether the words between two quotations report twice, the second time with a verb of adding ("“A,” Roe
+    said, adding: “B.”", "“A,” Roe told reporters, before adding, “B.”", "“A,” he said, and added: “B.”"): the
+    second quotation is then a report of its own, not the rest of one quotation split by its attribution."""
+    verbs = speech_verbs(text, prev.close_at, span.open_at, verbs_only=True)
+    return len(verbs) >= 2 and verbs[-1][2] in _ADDING
+
+
+_ADDING = {"adding", "added", "continuing", "continued"}
+
+
 def _spans(text: str) -> list[QuoteSpan]:
     paras = paragraphs(text)
     out: list[QuoteSpan] = []
@@ -109,7 +120,7 @@ def _spans(text: str) -> list[QuoteSpan]:
             pa = paras[prev.para][0]
             lead = text[sentence_start(text, pa, prev.open_at):prev.open_at].strip()
             if _SPLIT_END.search(inner) and not _GAP_BREAK.search(gap) and len(gap) < _SPLIT_GAP \
-                    and speech_verbs(text, prev.close_at, span.open_at) \
+                    and speech_verbs(text, prev.close_at, span.open_at) and not _second_report(text, prev, span) \
                     and gap.rstrip().endswith((",", ":", "—", "–")) and (not lead or lead.endswith((":", ","))):
                 # (a fragment inside a sentence, "X said Y did “A,” Z said: “B”", is not the first part)
                 prev.gaps.append((prev.close_at, span.open_at))
