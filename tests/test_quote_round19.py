@@ -69,3 +69,16 @@ def test_a_quotation_after_a_verb_of_adding_is_a_report_of_its_own_not_the_rest_
     # one report split by its attribution stays one quotation
     text = "\u201cWe are close,\u201d Ana Ruiz said, \u201cbut we are not there yet.\u201d"
     assert list(quotes(text, ents)["quote"]) == ["We are close, but we are not there yet."]
+
+
+def test_an_organisation_whose_name_opens_with_a_given_name_stays_an_organisation() -> None:
+    # "Vernon Air" is typed an organisation and ends in a word only organisations' names end in: a role that takes
+    # up a person ("the chief executive") is the person named before, not the airline
+    ents = [("Ruth Calder", "Ruth Calder", "PERSON"), ("Vernon Air", "Vernon Air", "ORG")]
+    text = ("Vernon Air appointed Ruth Calder as chief executive in May. \u201cThe airline needs a reset,\u201d the "
+            "new chief executive said on Thursday.")
+    assert quotes(text, ents).iloc[0]["speaker"] == "Ruth Calder"
+    # a given name typed an organisation with no such last word is still read as the person it is
+    ents = [("Ruth Calder", "Ruth Calder", "ORG")]
+    text = "Ruth Calder spoke on Monday. \u201cWe will be fine,\u201d she said."
+    assert quotes(text, ents).iloc[0]["speaker"] == "Ruth Calder"

@@ -10,6 +10,13 @@ _PATH = Path(__file__).resolve().parents[1] / "data" / "quote_cues.json"
 CUES: dict[str, list[str]] = {k: v for k, v in json.loads(_PATH.read_text(encoding="utf-8")).items()
                               if isinstance(v, list)}
 
+#: the last words that make a name an organisation's ("Vernon Air", "Grace Holdings", "Ivy Tan Inc"), from the
+#: entity layer's lexicon: such a name is no person even when a given name opens it
+_LEXICON = json.loads((_PATH.parent / "entities_lexicon.json").read_text(encoding="utf-8"))
+ORG_NAME_ENDS = {w.casefold().rstrip(".") for w in _LEXICON["org_heads"] + _LEXICON["legal_suffixes"]} \
+    - {"mills", "post", "power", "steel", "press", "cable", "guard", "gas", "oil", "times", "daily", "weekly",
+       "brothers", "bros", "wire", "works", "lines", "records"}  # (also surnames: "Ruth Mills", "Owen Power")
+
 
 def _alternation(words: list[str]) -> str:
     ordered = sorted({w for w in words}, key=lambda w: (-len(w), w))
