@@ -82,3 +82,15 @@ def test_an_organisation_whose_name_opens_with_a_given_name_stays_an_organisatio
     ents = [("Ruth Calder", "Ruth Calder", "ORG")]
     text = "Ruth Calder spoke on Monday. \u201cWe will be fine,\u201d she said."
     assert quotes(text, ents).iloc[0]["speaker"] == "Ruth Calder"
+
+
+def test_a_fragment_after_a_verb_of_adding_is_its_own_row_not_joined_to_the_quotation_before() -> None:
+    ents = [("Ulla Moe", "Ulla Moe", "PERSON"), ("Tessel Bank", "Tessel Bank", "ORG")]
+    text = ("\u201cCosts are under control,\u201d said Tessel Bank chief executive Ulla Moe, adding that the bank "
+            "would \u201ckeep investing\u201d in branches.")
+    q = quotes(text, ents)
+    assert list(q["quote"]) == ["Costs are under control,", "keep investing"]
+    assert set(q["speaker"]) == {"Ulla Moe"}
+    # fragments of one report stay one row
+    text = "Ulla Moe called the plan \u201cbold\u201d, \u201cfair\u201d and \u201coverdue\u201d."
+    assert len(quotes(text, ents)) == 1

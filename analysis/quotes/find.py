@@ -99,6 +99,13 @@ def _second_report(text: str, prev: QuoteSpan, span: QuoteSpan) -> bool:
 _ADDING = {"adding", "added", "continuing", "continued"}
 
 
+def _adds(text: str, lo: int, hi: int) -> bool:
+    """Whether the last speech verb between two quotations is one of adding ("“A,” she said, adding that the plan
+    was “B”"): the second is a report of its own, not a fragment of the first one's."""
+    verbs = speech_verbs(text, lo, hi, verbs_only=True)
+    return bool(verbs) and verbs[-1][2] in _ADDING
+
+
 def _spans(text: str) -> list[QuoteSpan]:
     paras = paragraphs(text)
     out: list[QuoteSpan] = []
@@ -315,7 +322,8 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         if who.name and _in_heading(text, span.open_at, who.mention, who.type):
             who = Speaker("", "", who.mention, "none")  # a newsletter's section head in capitals names no one
         if prev is not None and out and "partial" in (span.kind, prev.kind) \
-                and prev.close_at > span.sent_start and out[-1][4] == who.name:
+                and prev.close_at > span.sent_start and out[-1][4] == who.name \
+                and not _adds(text, prev.close_at, span.open_at):
             # fragments quoted in one sentence from one speaker ("a “loser,” a “liar” and a “whiner”") are
             # one quotation
             last = out[-1]
