@@ -94,3 +94,18 @@ def test_a_fragment_after_a_verb_of_adding_is_its_own_row_not_joined_to_the_quot
     # fragments of one report stay one row
     text = "Ulla Moe called the plan \u201cbold\u201d, \u201cfair\u201d and \u201coverdue\u201d."
     assert len(quotes(text, ents)) == 1
+
+
+def test_a_title_in_title_case_right_after_the_noun_of_a_work_is_no_quotation() -> None:
+    ents = [("Rita Olsen", "Rita Olsen", "PERSON")]
+    for text in ("Former banker Rita Olsen has written a memoir, \u201cCounting Other People\u2019s Money,\u201d which "
+                 "comes out in May.",
+                 "Rita Olsen wrote about it in her memoir, \u201cQuiet Ledgers.\u201d",
+                 "Rita Olsen hosts the podcast \u201cWell, Here We Are.\u201d",
+                 "Rita Olsen appeared in a documentary, \u201cHarbour Nights,\u201d last year.",
+                 "Rita Olsen starred in a play, \u201cLanterns.\u201d"):
+        assert quotes(text, ents).empty, text
+    # what is said of a work stays a quotation
+    for text in ("Rita Olsen said of the show, \u201cBrilliant.\u201d",
+                 "Rita Olsen discussed the show, saying: \u201cWe are proud of it.\u201d"):
+        assert len(quotes(text, ents)) == 1, text

@@ -62,6 +62,12 @@ _NAMED_BEFORE = re.compile(r"\b(?:starred\s+in|starring\s+in|stars\s+in|star\s+o
                            r"(?:show|play|film|movie|book|podcast|program|series|song|musical|pageant|documentary|"
                            r"album)\s+(?:called|named))\s*,?\s*\Z", re.I)
 
+#: the noun of a work right before a quotation, in apposition or not: 'her memoir, "Quiet Ledgers."', 'a
+#: documentary, "Harbour Nights,"', 'the podcast "Well, Here We Are."' (the quotation, in title case, is its title)
+_WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|film|movie|show|documentary|album|song|podcast|programme|program|"
+                          r"series|play|musical|sitcom|biography|autobiography|bestseller|opera|poem|newsletter)s?"
+                          r",?[ \t\u00a0]*\Z", re.I)
+
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
     """Offset where the sentence holding ``pos`` starts, searching back no further than ``lo``."""
@@ -190,6 +196,11 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False  # a link list's label in quotation marks on its own line: '"See also:"', '"More:"'
     if len(words) <= 8 and capitalised and (_WORK_AFTER.match(after) or _NAMED_BEFORE.search(before)):
         return False  # 'the "Night Desk" podcast', 'starred in "Harbor Lights"', 'known online as "Quillfox"'
+    if len(words) <= _TITLE_MAX_WORDS and capitalised and _WORK_BEFORE.search(before) \
+            and (len(words) > 1 or not speech_verbs(text, span.open_at - len(before), span.open_at)):
+        # 'her memoir, "Quiet Ledgers."', 'the podcast "Well, Here We Are"': the work's title (one word said of a
+        # work stays a quotation: 'she said of the film, "Brilliant."')
+        return False
     if 2 <= len(words) <= _TITLE_MAX_WORDS and _TITLED.search(before) and not _GAP_BREAK.search(body) \
             and not body.rstrip(" ,").endswith("."):
         # 'a note titled "Digging deeper"': a title in sentence case is still a title (a full sentence after
