@@ -109,3 +109,19 @@ def test_a_title_in_title_case_right_after_the_noun_of_a_work_is_no_quotation() 
     for text in ("Rita Olsen said of the show, \u201cBrilliant.\u201d",
                  "Rita Olsen discussed the show, saying: \u201cWe are proud of it.\u201d"):
         assert len(quotes(text, ents)) == 1, text
+
+
+def test_typewriter_marks_open_with_two_backticks_and_close_with_two_apostrophes() -> None:
+    from analysis.quotes.marks import typewriter_marks
+
+    ents = [("Rita Olsen", "Rita Olsen", "PERSON")]
+    text = "``We will appeal the ruling,'' Rita Olsen said on Monday. ``It was unfair.''"
+    assert len(typewriter_marks(text)) == len(text)
+    q = quotes(text, ents)
+    assert list(q["quote"]) == ["We will appeal the ruling,", "It was unfair."]
+    assert [text[a:b] for a, b in zip(q["start"], q["end"])] == list(q["quote"])
+    assert set(q["speaker"]) == {"Rita Olsen"}
+    row = quotes("Rita Olsen called the ruling ``an act of spite.''", ents).iloc[0]
+    assert (row["quote"], row["kind"], row["speaker"]) == ("an act of spite.", "partial", "Rita Olsen")
+    # two apostrophes alone are no quotation marks (inches, a mark inside a quotation)
+    assert quotes("Rita Olsen, who is 6'2'', spoke first.", ents).empty

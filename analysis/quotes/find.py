@@ -20,7 +20,7 @@ from analysis.corpus.transcript import HOST_ROLES, quoted_turns, transcript_turn
 from .attribute import MentionRow, attribute_doc, mention_rows
 from .choose import choose_speakers
 from .words import ACCORDING_TO, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
-from .marks import paragraphs, quoted_segments
+from .marks import paragraphs, quoted_segments, typewriter_marks
 from .model import QuoteSpan, Speaker
 
 QUOTE_COLUMNS = ["start", "end", "quote", "kind", "speaker", "speaker_type", "speaker_mention", "attribution"]
@@ -322,6 +322,7 @@ def _in_heading(text: str, anchor: int, mention: str, etype: str) -> bool:
 def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, ...]]:
     """Quotations of one document as tuples in :data:`QUOTE_COLUMNS` order (``mentions`` as
     :func:`~analysis.quotes.attribute.mention_rows` returns them)."""
+    text = typewriter_marks(text)  # ``A,'' and ''A,'' are “A,” (the same length: every offset stays)
     spans = find_spans(text)
     doc, rules = attribute_doc(text, spans, mentions)
     speakers = choose_speakers(doc, spans, rules)
