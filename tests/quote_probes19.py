@@ -229,6 +229,12 @@ P("c14-02", "Council",
 P("c14-03", "Rail minister",
   "Rail minister Hugh Trent described the delays as " + S1 + "unacceptable" + S2 + " and ordered a review.",
   [("unacceptable", "Hugh Trent")])
+P("c14-04", "Typewriter marks",
+  "Corbridge Homes cut its building target.\n\n``The market has turned,'' said chief executive Alan Firth. "
+  "``We will build less.''", [("The market has turned", "Alan Firth"), ("We will build less", "Alan Firth")])
+P("c14-05", "Typewriter marks, partial",
+  "Rail minister Hugh Trent described the delays as ``unacceptable'' and ordered a review.",
+  [("unacceptable", "Hugh Trent")])
 
 # C15 em-dash and ellipsis
 P("c15-01", "Brantwood Energy",
