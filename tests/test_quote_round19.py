@@ -125,3 +125,14 @@ def test_typewriter_marks_open_with_two_backticks_and_close_with_two_apostrophes
     assert (row["quote"], row["kind"], row["speaker"]) == ("an act of spite.", "partial", "Rita Olsen")
     # two apostrophes alone are no quotation marks (inches, a mark inside a quotation)
     assert quotes("Rita Olsen, who is 6'2'', spoke first.", ents).empty
+
+
+def test_a_programme_title_after_a_broadcasters_acronym_possessive_is_no_quotation() -> None:
+    ents = [("Rita Olsen", "Rita Olsen", "PERSON")]
+    for text in ("In an interview with WXYZ\u2019s \u201cEvenings with Jane Roe and Friends,\u201d Rita Olsen said she "
+                 "would run.",
+                 "Rita Olsen told KBRT\u2019s \u201cThe Morning Desk Show\u201d that she would run."):
+        assert quotes(text, ents).empty, text
+    # words in sentence case after the acronym's noun stay a quotation
+    text = "Rita Olsen told KBRT\u2019s reporter that she was \u201cready to run for the seat\u201d."
+    assert list(quotes(text, ents)["quote"]) == ["ready to run for the seat"]

@@ -46,6 +46,8 @@ _TITLE_MAX_WORDS = 12
 #: note: the board “regrets” the delay")
 _WORDED_COLON = re.compile(r"\b(?:statement|note|email|letter|memo|message|post|tweet|release|notice|announcement|"
                            r"filing|circular)s?\s*:\s", re.I)
+#: the possessive of an organisation written as an acronym right before a quotation ("WXYZ’s “…”", "ABC's "…"")
+_ACRONYM_OWNER = re.compile(r"(?<![\w.])[A-Z]{2,6}['’]s\s*\Z")
 #: short scare quotes: at most this many words inside a sentence without any speech cue
 SCARE_MAX_WORDS = 3
 _SPLIT_GAP = 160  # characters of attribution between the parts of a split quote
@@ -209,6 +211,9 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
     named = len(words) <= SCARE_MAX_WORDS and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
     if span.kind == "partial" and named and _PLACE_OF_TITLE.search(before):
         return False  # a show, paper or programme: "told NBC’s “Today”", "appeared on “Morning Joe”"
+    if span.kind == "partial" and len(words) <= 8 and words[0][:1].isupper() and _ACRONYM_OWNER.search(before) \
+            and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL | {"with", "at", "by"} for w in words):
+        return False  # a broadcaster's programme by its longer title: 'told WXYZ’s “Evenings with Jane Roe,”'
     if span.kind == "partial" and len(words) <= SCARE_MAX_WORDS and not cued:
         return False
     if span.kind == "partial" and len(words) == 1 and _from_to_term(text, span):
