@@ -920,7 +920,7 @@ CONSTRUCTIONS = {
     "c06": "according to", "c07": "pronoun in the next sentence", "c08": "pronoun or surname across paragraphs",
     "c09": "split quotations", "c10": "multi-paragraph quotations", "c11": "partial quotations in paraphrase",
     "c12": "colon introductions with no speech verb", "c13": "quotations in headlines",
-    "c14": "single quotation marks", "c15": "em-dash and ellipsis", "c16": "in a statement / interview / call / note",
+    "c14": "single and typewriter quotation marks", "c15": "em-dash and ellipsis", "c16": "in a statement / interview / call / note",
     "c17": "organisations and spokespeople", "c18": "quotation then paraphrase", "c19": "two speakers in a paragraph",
     "c20": "a question asked, the answer quoted", "c21": "Q&A interview", "c22": "titles, honorifics, ages",
     "c23": "broadcast and call transcripts", "c24": "analysts' notes", "c25": "live blogs and present tense",
