@@ -14,8 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .words import (ACCORDING_TO, FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK,
-                    TITLES, is_sentence_break, speech_verbs)
+from .words import (ACCORDING_TO, FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, ORG_NAME_ENDS, ROLE_ORG, ROLE_PERSON,
+                    SENTENCE_BREAK, TITLES, is_sentence_break, speech_verbs)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
 
@@ -156,7 +156,8 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
     listed, described = _company_evidence(text, starts, ends, names)
     described |= listed
     types = ["ORG" if (n in listed and t == "PERSON") or (n in described and (t in _UNTYPED or t in ORG_TYPES))
-             else "PERSON" if (t in PLACE_TYPES or t in _UNTYPED or t in ORG_TYPES) and _given_gender(n) else t
+             else "PERSON" if (t in PLACE_TYPES or t in _UNTYPED or t in ORG_TYPES) and _given_gender(n)
+             and not (t in ORG_TYPES and _org_name_end(n)) else t
              for n, t in zip(names, types, strict=True)]
     doc = Doc(text, starts, ends, names, types, quoted)
     spans = list(zip(starts, ends, names, strict=True))
@@ -207,6 +208,13 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
              for g in [_given_gender(n)] if g}
     doc.gender = _genders(text, sorted(spans), given)
     return doc
+
+
+def _org_name_end(name: str) -> bool:
+    """Whether a name of two words or more ends in a word only an organisation's name ends in ("Vernon Air",
+    "Grace Holdings", "Morgan Labs Inc")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold().rstrip(".,") in ORG_NAME_ENDS
 
 
 def _given_gender(name: str) -> str:

@@ -250,6 +250,29 @@ def _nested_teller(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     return found if found is not None and found.type else None
 
 
+#: the object of an active "quoted" and the participle after it: "quoted Energy Minister X as saying",
+#: "quoted him as telling reporters", "quoted a spokesman for Y as having said"
+_QUOTED_AS = re.compile(r"\s+(?P<who>[^.;:!?“”\"]{1,100}?)\s+as\s+(?:saying|telling|having\s+(?:said|told)|"
+                        r"stating|writing)\b")
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they", "it": "it"}
+
+
+def _quoted_as(doc: Doc, ve: int, hi: int) -> Speaker | None:
+    """The one an active "quoted … as saying" names, a name, a description or an object pronoun ("The state
+    agency quoted X as saying “…”": X, not the agency); None when there is no such object."""
+    m = _QUOTED_AS.match(doc.text, ve, hi)
+    if m is None:
+        return None
+    who = m.group("who")
+    if who.casefold() in _OBJECT_PRONOUN:
+        ph = Phrase("pronoun", m.start("who"), m.end("who"), m.start("who"), m.end("who"),
+                    head=_OBJECT_PRONOUN[who.casefold()])
+    else:
+        ph = head_phrase(doc.text, m.start("who"), m.end("who"))
+    found = resolve_phrase(doc, ph, hi) if ph is not None else None
+    return found if found is not None and found.type else None
+
+
 def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """A speech verb before the quotation in its sentence: "X said: …", "X called it "…"", "according to X"."""
     text = doc.text
@@ -292,6 +315,12 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             return inverted
         by = _BY.match(text, ve, span.open_at)
         passive = _PASSIVE.search(text, max(lo, vs - 12), vs)
+        if verb == "quoted" and passive is None:
+            # "The news agency quoted Energy Minister X as saying …", "Reuters quoted him as saying": the one quoted
+            # speaks, not the outlet or agency quoting them
+            found = _quoted_as(doc, ve, span.open_at)
+            if found is not None:
+                return found
         if verb == "quoted" and passive is not None:
             # "X was quoted by the Gazette as saying …": the one quoted speaks, not the outlet quoting them
             found = resolve_phrase(doc, subject_phrase(text, lo, passive.start()), span.open_at)

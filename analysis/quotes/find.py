@@ -20,7 +20,7 @@ from analysis.corpus.transcript import HOST_ROLES, quoted_turns, transcript_turn
 from .attribute import MentionRow, attribute_doc, mention_rows
 from .choose import choose_speakers
 from .words import ACCORDING_TO, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
-from .marks import paragraphs, quoted_segments
+from .marks import paragraphs, quoted_segments, typewriter_marks
 from .model import QuoteSpan, Speaker
 
 QUOTE_COLUMNS = ["start", "end", "quote", "kind", "speaker", "speaker_type", "speaker_mention", "attribution"]
@@ -46,6 +46,8 @@ _TITLE_MAX_WORDS = 12
 #: note: the board “regrets” the delay")
 _WORDED_COLON = re.compile(r"\b(?:statement|note|email|letter|memo|message|post|tweet|release|notice|announcement|"
                            r"filing|circular)s?\s*:\s", re.I)
+#: the possessive of an organisation written as an acronym right before a quotation ("WXYZ’s “…”", "ABC's "…"")
+_ACRONYM_OWNER = re.compile(r"(?<![\w.])[A-Z]{2,6}['’]s\s*\Z")
 #: short scare quotes: at most this many words inside a sentence without any speech cue
 SCARE_MAX_WORDS = 3
 _SPLIT_GAP = 160  # characters of attribution between the parts of a split quote
@@ -61,6 +63,12 @@ _NAMED_BEFORE = re.compile(r"\b(?:starred\s+in|starring\s+in|stars\s+in|star\s+o
                            r"known(?:\s+online|\s+publicly)?\s+as|under\s+the\s+(?:pseudonym|name|moniker)|"
                            r"(?:show|play|film|movie|book|podcast|program|series|song|musical|pageant|documentary|"
                            r"album)\s+(?:called|named))\s*,?\s*\Z", re.I)
+
+#: the noun of a work right before a quotation, in apposition or not: 'her memoir, "Quiet Ledgers."', 'a
+#: documentary, "Harbour Nights,"', 'the podcast "Well, Here We Are."' (the quotation, in title case, is its title)
+_WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|film|movie|show|documentary|album|song|podcast|programme|program|"
+                          r"series|play|musical|sitcom|biography|autobiography|bestseller|opera|poem|newsletter)s?"
+                          r",?[ \t\u00a0]*\Z", re.I)
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
@@ -88,6 +96,24 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _second_report(text: str, prev: QuoteSpan, span: QuoteSpan) -> bool:
+    """Whether the words between two quotations report twice, the second time with a verb of adding ("“A,” Roe
+    said, adding: “B.”", "“A,” Roe told reporters, before adding, “B.”", "“A,” he said, and added: “B.”"): the
+    second quotation is then a report of its own, not the rest of one quotation split by its attribution."""
+    verbs = speech_verbs(text, prev.close_at, span.open_at, verbs_only=True)
+    return len(verbs) >= 2 and verbs[-1][2] in _ADDING
+
+
+_ADDING = {"adding", "added", "continuing", "continued"}
+
+
+def _adds(text: str, lo: int, hi: int) -> bool:
+    """Whether the last speech verb between two quotations is one of adding ("“A,” she said, adding that the plan
+    was “B”"): the second is a report of its own, not a fragment of the first one's."""
+    verbs = speech_verbs(text, lo, hi, verbs_only=True)
+    return bool(verbs) and verbs[-1][2] in _ADDING
+
+
 def _spans(text: str) -> list[QuoteSpan]:
     paras = paragraphs(text)
     out: list[QuoteSpan] = []
@@ -109,7 +135,7 @@ def _spans(text: str) -> list[QuoteSpan]:
             pa = paras[prev.para][0]
             lead = text[sentence_start(text, pa, prev.open_at):prev.open_at].strip()
             if _SPLIT_END.search(inner) and not _GAP_BREAK.search(gap) and len(gap) < _SPLIT_GAP \
-                    and speech_verbs(text, prev.close_at, span.open_at) \
+                    and speech_verbs(text, prev.close_at, span.open_at) and not _second_report(text, prev, span) \
                     and gap.rstrip().endswith((",", ":", "—", "–")) and (not lead or lead.endswith((":", ","))):
                 # (a fragment inside a sentence, "X said Y did “A,” Z said: “B”", is not the first part)
                 prev.gaps.append((prev.close_at, span.open_at))
@@ -172,6 +198,11 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False  # a link list's label in quotation marks on its own line: '"See also:"', '"More:"'
     if len(words) <= 8 and capitalised and (_WORK_AFTER.match(after) or _NAMED_BEFORE.search(before)):
         return False  # 'the "Night Desk" podcast', 'starred in "Harbor Lights"', 'known online as "Quillfox"'
+    if len(words) <= _TITLE_MAX_WORDS and capitalised and _WORK_BEFORE.search(before) \
+            and (len(words) > 1 or not speech_verbs(text, span.open_at - len(before), span.open_at)):
+        # 'her memoir, "Quiet Ledgers."', 'the podcast "Well, Here We Are"': the work's title (one word said of a
+        # work stays a quotation: 'she said of the film, "Brilliant."')
+        return False
     if 2 <= len(words) <= _TITLE_MAX_WORDS and _TITLED.search(before) and not _GAP_BREAK.search(body) \
             and not body.rstrip(" ,").endswith("."):
         # 'a note titled "Digging deeper"': a title in sentence case is still a title (a full sentence after
@@ -180,6 +211,9 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
     named = len(words) <= SCARE_MAX_WORDS and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
     if span.kind == "partial" and named and _PLACE_OF_TITLE.search(before):
         return False  # a show, paper or programme: "told NBC’s “Today”", "appeared on “Morning Joe”"
+    if span.kind == "partial" and len(words) <= 8 and words[0][:1].isupper() and _ACRONYM_OWNER.search(before) \
+            and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL | {"with", "at", "by"} for w in words):
+        return False  # a broadcaster's programme by its longer title: 'told WXYZ’s “Evenings with Jane Roe,”'
     if span.kind == "partial" and len(words) <= SCARE_MAX_WORDS and not cued:
         return False
     if span.kind == "partial" and len(words) == 1 and _from_to_term(text, span):
@@ -293,6 +327,7 @@ def _in_heading(text: str, anchor: int, mention: str, etype: str) -> bool:
 def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, ...]]:
     """Quotations of one document as tuples in :data:`QUOTE_COLUMNS` order (``mentions`` as
     :func:`~analysis.quotes.attribute.mention_rows` returns them)."""
+    text = typewriter_marks(text)  # ``A,'' and ''A,'' are “A,” (the same length: every offset stays)
     spans = find_spans(text)
     doc, rules = attribute_doc(text, spans, mentions)
     speakers = choose_speakers(doc, spans, rules)
@@ -304,7 +339,8 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         if who.name and _in_heading(text, span.open_at, who.mention, who.type):
             who = Speaker("", "", who.mention, "none")  # a newsletter's section head in capitals names no one
         if prev is not None and out and "partial" in (span.kind, prev.kind) \
-                and prev.close_at > span.sent_start and out[-1][4] == who.name:
+                and prev.close_at > span.sent_start and out[-1][4] == who.name \
+                and not _adds(text, prev.close_at, span.open_at):
             # fragments quoted in one sentence from one speaker ("a “loser,” a “liar” and a “whiner”") are
             # one quotation
             last = out[-1]

@@ -20,6 +20,21 @@ _OPEN_BEFORE = set(" \t([{—–-/:") | {"\u00a0"}
 _LEADING_MARK = re.compile(r"\s*[\"“”‘]")
 
 
+#: a typewriter quotation: two backticks open it and two apostrophes close it on the same line ("``A,'' she
+#: said"), as wire copy typed on ASCII keyboards and treebank-style text write double marks
+_TYPEWRITER = re.compile(r"``([^\n`]*?)''(?!')")
+
+
+def typewriter_marks(text: str) -> str:
+    """``text`` with its typewriter quotations marked with curly marks, at the same length (every offset stays):
+    each pair of marks becomes a no-break space and the curly mark, so the quoted words start and end where they
+    did. (Two apostrophes on both sides, ''A,'', are left alone: they are as often a second mark of a quotation
+    inside a quotation, or inches, as a quotation of their own.)"""
+    if "``" not in text:
+        return text
+    return _TYPEWRITER.sub(lambda m: "\u00a0\u201c" + m.group(1) + "\u00a0\u201d", text)
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line of ``text``: the paragraphs."""
     return [(m.start(), m.end()) for m in _PARA.finditer(text) if m.group(0).strip()]

@@ -10,6 +10,13 @@ _PATH = Path(__file__).resolve().parents[1] / "data" / "quote_cues.json"
 CUES: dict[str, list[str]] = {k: v for k, v in json.loads(_PATH.read_text(encoding="utf-8")).items()
                               if isinstance(v, list)}
 
+#: the last words that make a name an organisation's ("Vernon Air", "Grace Holdings", "Ivy Tan Inc"), from the
+#: entity layer's lexicon: such a name is no person even when a given name opens it
+_LEXICON = json.loads((_PATH.parent / "entities_lexicon.json").read_text(encoding="utf-8"))
+ORG_NAME_ENDS = {w.casefold().rstrip(".") for w in _LEXICON["org_heads"] + _LEXICON["legal_suffixes"]} \
+    - {"mills", "post", "power", "steel", "press", "cable", "guard", "gas", "oil", "times", "daily", "weekly",
+       "brothers", "bros", "wire", "works", "lines", "records"}  # (also surnames: "Ruth Mills", "Owen Power")
+
 
 def _alternation(words: list[str]) -> str:
     ordered = sorted({w for w in words}, key=lambda w: (-len(w), w))
@@ -61,6 +68,14 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col
                  "pa", "va", "wash", "ariz", "colo", "conn", "ga", "ill", "ind", "kan", "ky", "la", "md", "minn",
                  "miss", "mo", "mont", "neb", "nev", "n.j", "n.c", "n.h", "n.m", "okla", "ore", "r.i", "s.c",
                  "tenn", "tex", "vt", "wis", "wyo", "ala", "ark", "del", "e.g", "i.e", "etc", "a.m", "p.m"}
+#: abbreviations that close a name, a place or a time and so may close a sentence ("Acme Inc.", "the U.S.",
+#: "Austin, Tex.", "at 9 a.m."); a title before a name ("Mr.", "Dr.", "Sen.") never does
+CLOSING_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "plc", "llc", "jr", "sr", "u.s", "u.k", "d.c", "a.m", "p.m",
+                         "etc", "calif", "mich", "fla", "mass", "n.y", "wash", "ariz", "colo", "conn", "tenn",
+                         "tex", "okla", "minn", "wis", "n.j", "n.c"}
+#: a word that opens a sentence and never continues a name, or an opening quotation mark before a capital
+_OPENS_SENTENCE = re.compile(r"(?:[\"“‘']?(?:He|She|It|They|We|I|The|This|That|These|Those|There|His|Her|Its|Their|"
+                             r"Our|But|Yet|However)\b|[\"“‘'][A-Z])")
 PREPOSITIONS = {"for", "of", "at", "with", "to", "from", "in", "on", "by", "about", "who", "which", "whose",
                 "that", "during", "after", "before", "when", "while", "as"}
 
@@ -86,6 +101,10 @@ def is_sentence_break(text: str, m: re.Match[str]) -> bool:
         return True
     if len(token) == 1 and token.isalpha():
         return False
+    if token in CLOSING_ABBREVIATIONS:
+        # "… chief executive of Acme Inc. She said", "… in the U.S. The plan": the dot of a company's legal form,
+        # a country, a state or a clock time ends the sentence too when a word that only opens one follows
+        return bool(_OPENS_SENTENCE.match(text, m.end()))
     if _INITIALS.fullmatch(token):
         return False  # "J.P. Morgan", "U.N. officials"
     return token not in ABBREVIATIONS
