@@ -1,4 +1,4 @@
-"""Invented probe articles for the quote engine, in the style of CheckList (Ribeiro et al. 2020): one
+"""Invented probe articles for the quote engine, in the style of CheckList (Ribera et al. 2020): one
 construction of English news attribution per probe, many variants each (wire copy, business news, features,
 press releases, transcripts, live blogs, Q&A, analysts' notes). Every company, person and outlet is fictional.
 
@@ -39,25 +39,25 @@ def P(pid: str, title: str, body: str, rows: list[tuple[str, str]], curly: bool 
 
 
 # C01 speaker after the quote, "said"
-P("c01-01", "Harlow Foods cuts outlook",
-  'Harlow Foods cut its full-year outlook on Tuesday.\n\n"We are disappointed with the quarter," Mara Quint, '
-  'chief executive of Harlow Foods, said.', [("We are disappointed", "Mara Quint")])
+P("c01-01", "Harlund Foods cuts outlook",
+  'Harlund Foods cut its full-year outlook on Tuesday.\n\n"We are disappointed with the quarter," Mara Quint, '
+  'chief executive of Harlund Foods, said.', [("We are disappointed", "Mara Quint")])
 P("c01-02", "Brenlow Mining shuts pit",
-  'Brenlow Mining closed its northern pit.\n\n"The ore body is exhausted," said Tomas Ferrand, the company\'s '
-  'operations director.', [("The ore body", "Tomas Ferrand")], curly=True)
-P("c01-03", "Ostrava Bank raises rates",
-  'Ostrava Bank raised its deposit rates.\n\n"Savers deserve a better deal," said Chief Financial Officer '
+  'Brenlow Mining closed its northern pit.\n\n"The ore body is exhausted," said Tomas Ferrault, the company\'s '
+  'operations director.', [("The ore body", "Tomas Ferrault")], curly=True)
+P("c01-03", "Ostrany Bank raises rates",
+  'Ostrany Bank raised its deposit rates.\n\n"Savers deserve a better deal," said Chief Financial Officer '
   'Lena Marsh on Wednesday.', [("Savers deserve", "Lena Marsh")])
 P("c01-04", "Quayle Motors recalls vans",
   'Quayle Motors is recalling 12,000 vans.\n\n"Safety comes first," Quayle Motors spokesman Derek Ambry '
   'said in an email.', [("Safety comes first", "Derek Ambry")], curly=True)
 P("c01-05", "Vintner Group bid",
   'Vintner Group made a bid for Arden Cellars.\n\n"It is a full and fair price," Vintner chairman Oskar '
-  'Lindqvist told reporters, "and we will not raise it."',
-  [("It is a full and fair price", "Oskar Lindqvist")])
-P("c01-06", "Pellham Air fares",
-  'Pellham Air raised fares.\n\n"Fuel costs have doubled," said Priya Natarajan, who runs the airline\'s '
-  'pricing desk and joined from a rival in 2019.', [("Fuel costs", "Priya Natarajan")], curly=True)
+  'Lindborg told reporters, "and we will not raise it."',
+  [("It is a full and fair price", "Oskar Lindborg")])
+P("c01-06", "Pellstrom Air fares",
+  'Pellstrom Air raised fares.\n\n"Fuel costs have doubled," said Priya Natesan, who runs the airline\'s '
+  'pricing desk and joined from a rival in 2019.', [("Fuel costs", "Priya Natesan")], curly=True)
 
 # C02 "says" (present tense, features, regional papers)
 P("c02-01", "Corner shop survives",
@@ -70,16 +70,16 @@ P("c02-03", "Farmers worry",
   'Dairy farmers are worried about prices.\n\nAnnie Welsh says: "Every litre we sell is at a loss now."',
   [("Every litre", "Annie Welsh")], curly=True)
 P("c02-04", "Startup raises cash",
-  'Fernlight raised $20 million.\n\n"We were lucky with timing," Fernlight co-founder Ravi Sethi says.',
-  [("We were lucky", "Ravi Sethi")])
+  'Fernlight raised $20 million.\n\n"We were lucky with timing," Fernlight co-founder Ravi Sethna says.',
+  [("We were lucky", "Ravi Sethna")])
 
 # C03 speaker before, colon
 P("c03-01", "Dorne Energy warns",
   'Dorne Energy issued a profit warning.\n\nChief executive Hanne Vos said: "The gas price has moved against '
   'us."', [("The gas price", "Hanne Vos")], curly=True)
 P("c03-02", "Mayor on budget",
-  'The council approved the budget.\n\nMayor Lucia Brandt said in a statement: "This budget protects '
-  'frontline services."', [("This budget protects", "Lucia Brandt")])
+  'The council approved the budget.\n\nMayor Lucia Brandel said in a statement: "This budget protects '
+  'frontline services."', [("This budget protects", "Lucia Brandel")])
 P("c03-03", "Kestrine Labs trial",
   'Kestrine Labs stopped a drug trial.\n\nIn a note to clients, Jonah Pike, an analyst at Farrow Securities, '
   'wrote: "The stop removes most of the pipeline value."', [("The stop removes", "Jonah Pike")], curly=True)
@@ -93,9 +93,9 @@ P("c04-01", "Rennet Dairy results",
   '"We will keep the dividend," she added.',
   [("Milk prices helped", "Ola Brekke"), ("We will keep", "Ola Brekke")], curly=True)
 P("c04-02", "Tollgate Rail strike",
-  'Tollgate Rail cancelled services.\n\n"Passengers will suffer," warned Aaron Feld, head of the commuter '
+  'Tollgate Rail cancelled services.\n\n"Passengers will suffer," warned Aaron Feldane, head of the commuter '
   'group.\n\n"This is not a strike we wanted," insisted union leader Maeve Doyle.',
-  [("Passengers will suffer", "Aaron Feld"), ("This is not a strike", "Maeve Doyle")])
+  [("Passengers will suffer", "Aaron Feldane"), ("This is not a strike", "Maeve Doyle")])
 P("c04-03", "Oakhurst CEO memo",
   'Oakhurst Software will cut 300 jobs.\n\n"These are people who built this company," chief executive '
   'Nadia Ferro wrote in a memo to staff.', [("These are people", "Nadia Ferro")], curly=True)
@@ -141,8 +141,8 @@ P("c07-01", "Sable Pharma",
   'Sable Pharma chief executive Karin Osei defended the price of the drug. "It costs less than a day in '
   'hospital," she said.', [("It costs less", "Karin Osei")], curly=True)
 P("c07-02", "Drayton Water",
-  'Drayton Water chairman Neil Ashworth apologised to customers on Monday. He said: "We let people down '
-  'this summer."', [("We let people down", "Neil Ashworth")])
+  'Drayton Water chairman Neil Ashgarth apologised to customers on Monday. He said: "We let people down '
+  'this summer."', [("We let people down", "Neil Ashgarth")])
 P("c07-03", "Coach operator",
   'Emma Riggs runs a coach firm in Dorset. She says: "Diesel is half our costs."',
   [("Diesel is half", "Emma Riggs")], curly=True)
@@ -151,73 +151,73 @@ P("c07-04", "Farrant analysts",
   'note.', [("The guidance is too", "Yusuf Demir")])
 
 # C08 pronoun across paragraphs
-P("c08-01", "Marlow Glass",
-  'Marlow Glass will build a new furnace, chief executive Petra Novak said on Tuesday.\n\n"It is the biggest '
+P("c08-01", "Marlby Glass",
+  'Marlby Glass will build a new furnace, chief executive Petra Novak said on Tuesday.\n\n"It is the biggest '
   'investment in our history," she said.\n\nShe added that work would start in spring.',
   [("It is the biggest", "Petra Novak")], curly=True)
 P("c08-02", "Greyfield Capital",
-  'Greyfield Capital founder Martin Oyelaran is stepping down.\n\nHe told staff on Monday he would stay as '
-  'an adviser.\n\n"I leave the firm in good hands," he said.', [("I leave the firm", "Martin Oyelaran")])
+  'Greyfield Capital founder Martin Oyewumi is stepping down.\n\nHe told staff on Monday he would stay as '
+  'an adviser.\n\n"I leave the firm in good hands," he said.', [("I leave the firm", "Martin Oyewumi")])
 P("c08-03", "Two officials",
-  'Finance minister Clara Voss met union leader Tom Egan on Friday.\n\nVoss said the talks had been useful. '
+  'Finance minister Clara Vossler met union leader Tom Egan on Friday.\n\nVoss said the talks had been useful. '
   '"We found common ground on pensions," she said.\n\nEgan was less upbeat. "Nothing has been signed," he '
-  'said.', [("We found common", "Clara Voss"), ("Nothing has been", "Tom Egan")], curly=True)
+  'said.', [("We found common", "Clara Vossler"), ("Nothing has been", "Tom Egan")], curly=True)
 
 # C09 split quotes
-P("c09-01", "Arbour Insurance",
-  '"Claims are rising," said Arbour Insurance chief executive Dana Kell, "and prices have to follow."',
-  [("Claims are rising", "Dana Kell")], curly=True)
-P("c09-02", "Hollins Paper",
-  '"The mill has a future," Hollins Paper chairman Ivo Brandt said. "But not at any cost."',
-  [("The mill has a future", "Ivo Brandt"), ("But not at any cost", "Ivo Brandt")])
+P("c09-01", "Arbury Insurance",
+  '"Claims are rising," said Arbury Insurance chief executive Dana Kellam, "and prices have to follow."',
+  [("Claims are rising", "Dana Kellam")], curly=True)
+P("c09-02", "Hollarth Paper",
+  '"The mill has a future," Hollarth Paper chairman Ivo Brandel said. "But not at any cost."',
+  [("The mill has a future", "Ivo Brandel"), ("But not at any cost", "Ivo Brandel")])
 P("c09-03", "Sennet Games",
-  '"We shipped too early," Sennet Games founder Lia Moreau said on a podcast, "and the players told us so."',
-  [("We shipped too early", "Lia Moreau")], curly=True)
+  '"We shipped too early," Sennet Games founder Lia Morvan said on a podcast, "and the players told us so."',
+  [("We shipped too early", "Lia Morvan")], curly=True)
 P("c09-04", "Tellan Chemicals",
   'Tellan Chemicals chief executive Bruno Keller was asked about the plant. "It will reopen," he said, "but '
   'not before the summer."', [("It will reopen", "Bruno Keller")])
 
 # C10 multi-paragraph quote
 P("c10-01", "Letter from the chair",
-  'Orrin Holdings chair Samira Haddad wrote to shareholders on Monday.\n\n"This has been the hardest year '
+  'Orrell Holdings chair Samira Haddari wrote to shareholders on Monday.\n\n"This has been the hardest year '
   'in our history.\n\n"We have cut costs and sold two businesses. The board believes the worst is behind '
-  'us," she wrote.', [("This has been the hardest", "Samira Haddad")], curly=True)
+  'us," she wrote.', [("This has been the hardest", "Samira Haddari")], curly=True)
 P("c10-02", "Speech",
-  'Central bank governor Elin Strand spoke in Oslo.\n\n"Inflation is falling, but it is not beaten," Strand '
+  'Central bank governor Elin Strandlie spoke in Oslo.\n\n"Inflation is falling, but it is not beaten," Strandlie '
   'said.\n\n"We will not cut rates until we are sure. Cutting too early would be a mistake we have made '
-  'before."', [("Inflation is falling", "Elin Strand"), ("We will not cut", "Elin Strand")])
+  'before."', [("Inflation is falling", "Elin Strandlie"), ("We will not cut", "Elin Strandlie")])
 
 # C11 partial quotes inside paraphrase
-P("c11-01", "Fairhaven Bank",
-  'Fairhaven Bank chief executive Owen Pryce said the results were "a clear step forward" and that the bank '
-  'would resume buybacks.', [("a clear step forward", "Owen Pryce")], curly=True)
+P("c11-01", "Fairlowe Bank",
+  'Fairlowe Bank chief executive Owen Prynne said the results were "a clear step forward" and that the bank '
+  'would resume buybacks.', [("a clear step forward", "Owen Prynne")], curly=True)
 P("c11-02", "Ministry on deal",
   'The trade minister, Ana Ruiz, called the agreement "a historic day for our exporters".',
   [("a historic day", "Ana Ruiz")])
 P("c11-03", "Analyst doubts",
-  'Kirsten Dahl, an analyst at Morrow Brothers, described the guidance as "heroic" and said investors '
-  'would want "far more detail" on costs.', [("heroic", "Kirsten Dahl"), ("far more detail", "Kirsten Dahl")],
+  'Kirsten Dahlen, an analyst at Morrow Brothers, described the guidance as "heroic" and said investors '
+  'would want "far more detail" on costs.', [("heroic", "Kirsten Dahlen"), ("far more detail", "Kirsten Dahlen")],
   curly=True)
 P("c11-04", "Regulator",
   'The regulator said the company had shown "a pattern of poor conduct" over several years.',
   [("a pattern of poor", "regulator")])
 
 # C12 colon-introduced quotes without a speech verb
-P("c12-01", "Delmont verdict",
+P("c12-01", "Delvaux verdict",
   'Analysts were unimpressed. Farrow Securities analyst Jonah Pike\'s verdict: "Too little, too late."',
   [("Too little, too late", "Jonah Pike")], curly=True)
 P("c12-02", "Mayor blunt",
-  'Mayor Lucia Brandt was blunt: "The bridge is not safe."', [("The bridge is not safe", "Lucia Brandt")])
+  'Mayor Lucia Brandel was blunt: "The bridge is not safe."', [("The bridge is not safe", "Lucia Brandel")])
 P("c12-03", "Email",
-  'Wexley Foods declined to comment on the report. In an email, a Wexley Foods spokeswoman wrote: "We do not '
-  'comment on market speculation."', [("We do not comment", "Wexley Foods")], curly=True)
+  'Wexbridge Foods declined to comment on the report. In an email, a Wexbridge Foods spokeswoman wrote: "We do not '
+  'comment on market speculation."', [("We do not comment", "Wexbridge Foods")], curly=True)
 
 # C13 quotes in headlines
-P("c13-01", '"We will fight on," says Harlow Foods boss',
-  'Harlow Foods chief executive Mara Quint said she would fight the takeover bid.',
+P("c13-01", '"We will fight on," says Harlund Foods boss',
+  'Harlund Foods chief executive Mara Quint said she would fight the takeover bid.',
   [("We will fight on", "Mara Quint")])
-P("c13-02", "Harlow Foods boss: \u201cWe will not sell\u201d",
-  'Harlow Foods chief executive Mara Quint rejected the bid on Monday.', [("We will not sell", "Mara Quint")])
+P("c13-02", "Harlund Foods boss: \u201cWe will not sell\u201d",
+  'Harlund Foods chief executive Mara Quint rejected the bid on Monday.', [("We will not sell", "Mara Quint")])
 
 # C14 single quotes (British style)
 P("c14-01", "Corbridge Homes",
@@ -241,8 +241,8 @@ P("c15-01", "Brantwood Energy",
   '"We will hit the target \u2014 maybe not this year, but we will hit it," Brantwood Energy chief Leo Marr '
   'said.', [("We will hit the target", "Leo Marr")], curly=True)
 P("c15-02", "Sellick Bank",
-  'Sellick Bank chief executive Irene Falk paused. "We are looking at... all options," she said.',
-  [("We are looking at", "Irene Falk")])
+  'Sellick Bank chief executive Irene Falkner paused. "We are looking at... all options," she said.',
+  [("We are looking at", "Irene Falkner")])
 P("c15-03", "Quill Media",
   '"We had a plan \u2014" Quill Media chief executive Noor Aziz began, before the line dropped.',
   [("We had a plan", "Noor Aziz")], curly=True)
@@ -254,9 +254,9 @@ P("c16-01", "Grafton Steel",
 P("c16-02", "Aldous Chemicals",
   '"Demand from China has not come back," finance chief Petra Lind said on a call with analysts.',
   [("Demand from China", "Petra Lind")])
-P("c16-03", "Fenwick Partners",
-  '"We see limited upside from here," Fenwick Partners analysts wrote in a note to clients on Monday.',
-  [("We see limited upside", "Fenwick Partners")], curly=True)
+P("c16-03", "Fenmoor Partners",
+  '"We see limited upside from here," Fenmoor Partners analysts wrote in a note to clients on Monday.',
+  [("We see limited upside", "Fenmoor Partners")], curly=True)
 P("c16-04", "Torvald Motors",
   '"We are not for sale," Torvald Motors founder Erik Sand said in an interview with the Example Times.',
   [("We are not for sale", "Erik Sand")])
@@ -293,9 +293,9 @@ P("c18-02", "Norland Power",
 
 # C19 two speakers in one paragraph
 P("c19-01", "Merger talks",
-  'Analysts split on the deal. "It makes strategic sense," said Hugo Brenner of Kell & Co. But Ruth Amos at '
+  'Analysts split on the deal. "It makes strategic sense," said Hugo Brennerly of Kellam & Co. But Ruth Amos at '
   'Dorrit Securities disagreed: "The price is far too high."',
-  [("It makes strategic sense", "Hugo Brenner"), ("The price is far", "Ruth Amos")], curly=True)
+  [("It makes strategic sense", "Hugo Brennerly"), ("The price is far", "Ruth Amos")], curly=True)
 P("c19-02", "Debate",
   '"Taxes must rise," said Senator Ellen Price, while her rival, Mark Otieno, said: "Spending must fall."',
   [("Taxes must rise", "Ellen Price"), ("Spending must fall", "Mark Otieno")])
@@ -304,12 +304,12 @@ P("c19-03", "Pay dispute",
   [("We are exhausted", "Amy Collins"), ("We hear them", "Peter Lowe")], curly=True)
 
 # C20 question to a speaker and the answer
-P("c20-01", "Harlow asked",
-  'Asked whether Harlow Foods would sell the bakery unit, chief executive Mara Quint said: "Not at this '
+P("c20-01", "Harlund asked",
+  'Asked whether Harlund Foods would sell the bakery unit, chief executive Mara Quint said: "Not at this '
   'price."', [("Not at this price", "Mara Quint")], curly=True)
 P("c20-02", "Analyst asks",
   'On the call, one analyst asked whether margins had bottomed. "I think so, yes," replied finance chief '
-  'Omar Haddad.', [("I think so, yes", "Omar Haddad")])
+  'Omar Haddari.', [("I think so, yes", "Omar Haddari")])
 P("c20-03", "Reporter asks",
   'When asked if he would resign, Interior Minister Stefan Roos said: "Absolutely not."',
   [("Absolutely not", "Stefan Roos")], curly=True)
@@ -330,8 +330,8 @@ P("c22-03", "Professor",
   '"Growth will be slow," said Prof. Ines Alvarez of the Lindmoor School of Economics.',
   [("Growth will be slow", "Ines Alvarez")], curly=True)
 P("c22-04", "Ms title",
-  'Ms. Okafor, 41, has run the bakery since 2015. "Flour has doubled," Ms. Okafor said.',
-  [("Flour has doubled", "Okafor")])
+  'Ms. Okabe, 41, has run the bakery since 2015. "Flour has doubled," Ms. Okabe said.',
+  [("Flour has doubled", "Okabe")])
 
 # C23 broadcast / podcast transcript
 P("c23-01", "Market Hour transcript",
@@ -342,7 +342,7 @@ P("c23-01", "Market Hour transcript",
 
 # C24 analysts' notes
 P("c24-01", "Broker notes",
-  'Brokers cut their targets for Dunmore Group.\n\n"The second half looks weak," analysts at Quarry '
+  'Brokers cut their targets for Dunhaven Group.\n\n"The second half looks weak," analysts at Quarry '
   'Securities wrote.\n\nHolt Bank analyst Sofia Ricci said in a research note: "We move to sell."',
   [("The second half looks", "Quarry Securities"), ("We move to sell", "Sofia Ricci")], curly=True)
 P("c24-02", "Broker notes 2",
@@ -351,40 +351,40 @@ P("c24-02", "Broker notes 2",
 
 # C25 live blog
 P("c25-01", "Budget day live",
-  '09:15 GMT\n\nFinance minister Clara Voss arrives at parliament.\n\n09:42 GMT\n\nVoss tells MPs: "This is a '
+  '09:15 GMT\n\nFinance minister Clara Vossler arrives at parliament.\n\n09:42 GMT\n\nVoss tells MPs: "This is a '
   'budget for growth."\n\n10:05 GMT\n\nOpposition leader Dan Kemp responds: "It is a budget for nobody."',
-  [("This is a budget for growth", "Clara Voss"), ("It is a budget for nobody", "Dan Kemp")], curly=True)
+  [("This is a budget for growth", "Clara Vossler"), ("It is a budget for nobody", "Dan Kemp")], curly=True)
 
 # C26 not quotations (scare quotes, titles, nicknames, terms)
 P("c26-01", "Poison pill",
-  'Harlow Foods adopted a so-called "poison pill" to fend off the bid. The plan was approved by the board.',
+  'Harlund Foods adopted a so-called "poison pill" to fend off the bid. The plan was approved by the board.',
   [])
 P("c26-02", "Book",
-  'Former banker Rita Olsen has written a memoir, "Counting Other People\'s Money," which comes out in May.',
+  'Former banker Rita Olesk has written a memoir, "Counting Other People\'s Money," which comes out in May.',
   [], curly=True)
 P("c26-03", "Ratings",
-  'Holt Bank upgraded Dunmore Group to "buy" from "hold" on Monday.', [])
+  'Holt Bank upgraded Dunhaven Group to "buy" from "hold" on Monday.', [])
 
 # C27 attribution through another outlet
 P("c27-01", "Reported",
-  '"We were never told," Beckett Mills foreman Jo Harkin said, according to the Example Gazette.',
+  '"We were never told," Beckwin Mills foreman Jo Harkin said, according to the Example Gazette.',
   [("We were never told", "Jo Harkin")], curly=True)
 P("c27-02", "Told outlet earlier",
-  'Beckett Mills owner Lars Kiel told the Example Gazette last week that the mill was "safe for now".',
+  'Beckwin Mills owner Lars Kiel told the Example Gazette last week that the mill was "safe for now".',
   [("safe for now", "Lars Kiel")])
 
 # C28 quote continuing in the next paragraph without attribution
 P("c28-01", "Continuation",
-  '"We are proud of the team," said Ostrava Bank chief executive Jan Petrov.\n\n"They delivered in a very '
+  '"We are proud of the team," said Ostrany Bank chief executive Jan Petrov.\n\n"They delivered in a very '
   'hard year."', [("We are proud of the team", "Jan Petrov"), ("They delivered", "Jan Petrov")], curly=True)
 
 # C29 press release boilerplate
 P("c29-01", "Arclight Solar announces acquisition",
   'LONDON, March 4, 2024 -- Arclight Solar plc today announced the acquisition of Brightmoor Energy.\n\n'
-  '"This acquisition doubles our installed base," said Farah Idris, Chief Executive Officer of Arclight '
+  '"This acquisition doubles our installed base," said Farida Idris, Chief Executive Officer of Arclight '
   'Solar. "We welcome the Brightmoor team."\n\n"Joining Arclight gives us scale," said Ken Osei, founder of '
   'Brightmoor Energy.',
-  [("This acquisition doubles", "Farah Idris"), ("We welcome the Brightmoor", "Farah Idris"),
+  [("This acquisition doubles", "Farida Idris"), ("We welcome the Brightmoor", "Farida Idris"),
    ("Joining Arclight", "Ken Osei")])
 
 # C30 opinion / first person writer quoting others
@@ -412,14 +412,14 @@ P("c17-10", "Brisk Telecom",
 
 # C24 plural pronoun for analysts / an organisation
 P("c24-03", "Broker notes 3",
-  'Analysts at Holt Bank cut their rating on Dunmore Group. "Margins have peaked," they said.',
+  'Analysts at Holt Bank cut their rating on Dunhaven Group. "Margins have peaked," they said.',
   [("Margins have peaked", "Holt Bank")], curly=True)
 P("c24-04", "Broker notes 4",
   'Citrine Research turned bearish on the sector in a note on Friday.\n\n"We see two more quarters of '
   'downgrades," it wrote.', [("We see two more", "Citrine Research")])
 P("c24-05", "Broker notes 5",
-  '"Valuations look stretched," Morrow Brothers analyst Kirsten Dahl wrote in a note to clients.',
-  [("Valuations look stretched", "Kirsten Dahl")], curly=True)
+  '"Valuations look stretched," Morrow Brothers analyst Kirsten Dahlen wrote in a note to clients.',
+  [("Valuations look stretched", "Kirsten Dahlen")], curly=True)
 
 # C19 colon after a verb of disagreement / reply
 P("c19-04", "Planning row",
@@ -430,12 +430,12 @@ P("c19-05", "Wage talks",
   'responded: "Four percent is a pay cut."',
   [("We offered four percent", "Ben Oakes"), ("Four percent is a pay cut", "Maeve Doyle")], curly=True)
 P("c19-06", "Trial",
-  'Prosecutor Ines Varga told the court the firm had lied. Defence lawyer Colin Shaw disagreed: "My client '
+  'Prosecutor Ines Vargo told the court the firm had lied. Defence lawyer Colin Shaw disagreed: "My client '
   'followed every rule."', [("My client followed", "Colin Shaw")])
 P("c19-07", "Investors",
-  '"The plan is sound," said Orrin Holdings chair Samira Haddad. Activist investor Joel Becker was not '
+  '"The plan is sound," said Orrell Holdings chair Samira Haddari. Activist investor Joel Becker was not '
   'convinced: "We have heard this before."',
-  [("The plan is sound", "Samira Haddad"), ("We have heard this", "Joel Becker")], curly=True)
+  [("The plan is sound", "Samira Haddari"), ("We have heard this", "Joel Becker")], curly=True)
 P("c19-08", "Two quotes one sentence",
   'Harbor Ports chief Nils Aho said "volumes are recovering", while rival Dockline boss Vera Kunz said "the '
   'recovery is fragile".', [("volumes are recovering", "Nils Aho"), ("the recovery is fragile", "Vera Kunz")])
@@ -445,8 +445,8 @@ P("c19-09", "Two quotes one sentence 2",
 
 # C25 present-tense reporting verbs (live blogs, features)
 P("c25-02", "Summit live",
-  '11:02 CET\n\nCommission president Marta Olsen tells reporters: "We will have a deal by midnight."',
-  [("We will have a deal", "Marta Olsen")])
+  '11:02 CET\n\nCommission president Marta Olesk tells reporters: "We will have a deal by midnight."',
+  [("We will have a deal", "Marta Olesk")])
 P("c25-03", "Feature",
   'Liam Doherty has fished these waters for thirty years. "The cod have gone north," he adds.',
   [("The cod have gone", "Liam Doherty")], curly=True)
@@ -470,8 +470,8 @@ P("c12-06", "Warning",
 
 # C11 more partial quotes
 P("c11-05", "Partial 2",
-  'Chief executive Dana Kell said premiums would rise and that the industry was in "a very difficult place".',
-  [("a very difficult place", "Dana Kell")], curly=True)
+  'Chief executive Dana Kellam said premiums would rise and that the industry was in "a very difficult place".',
+  [("a very difficult place", "Dana Kellam")], curly=True)
 P("c11-06", "Partial 3",
   'Marren Telecom chairman Idris Kaya dismissed the bid as "opportunistic" and urged shareholders to reject '
   'it, calling it "a raid on their savings".',
@@ -485,8 +485,8 @@ P("c13-03", '"Not for sale": Torvald Motors founder rejects approach',
   'Torvald Motors founder Erik Sand rejected an approach from a rival on Monday.',
   [("Not for sale", "Erik Sand")], curly=True)
 P("c13-04", "Vernon Air chief says strike 'will cost millions'",
-  'Vernon Air chief executive Ruth Calder said the strike would cost the airline millions.',
-  [("will cost millions", "Ruth Calder")])
+  'Vernon Air chief executive Ruth Caldry said the strike would cost the airline millions.',
+  [("will cost millions", "Ruth Caldry")])
 
 # C26 more non-quotations
 P("c26-04", "Nickname",
@@ -498,22 +498,22 @@ P("c26-06", "Show",
 
 # C09 more split quotes
 P("c09-05", "Split 5",
-  '"If rates stay high," Fenwick Partners strategist Ola Nilsen said, "property will be the first to crack."',
+  '"If rates stay high," Fenmoor Partners strategist Ola Nilsen said, "property will be the first to crack."',
   [("If rates stay high", "Ola Nilsen")])
 P("c09-06", "Split 6",
-  '"We will not," she said, "pay a penny more." That was Orrin Holdings chair Samira Haddad on Monday.',
-  [("We will not", "Samira Haddad")], curly=True)
+  '"We will not," she said, "pay a penny more." That was Orrell Holdings chair Samira Haddari on Monday.',
+  [("We will not", "Samira Haddari")], curly=True)
 P("c09-07", "Split 7",
-  'Brenlow Mining chief Tomas Ferrand spoke after the vote. "Shareholders have spoken," Ferrand said. "We '
-  'will respect that."', [("Shareholders have spoken", "Tomas Ferrand"), ("We will respect", "Tomas Ferrand")])
+  'Brenlow Mining chief Tomas Ferrault spoke after the vote. "Shareholders have spoken," Ferrault said. "We '
+  'will respect that."', [("Shareholders have spoken", "Tomas Ferrault"), ("We will respect", "Tomas Ferrault")])
 
 # C08 more pronoun resolution
 P("c08-04", "Pronoun gender",
-  'Holt Bank chief executive Karl Weiss met finance minister Clara Voss on Monday.\n\n"We discussed capital '
+  'Holt Bank chief executive Karl Weiss met finance minister Clara Vossler on Monday.\n\n"We discussed capital '
   'rules," he said afterwards.', [("We discussed capital", "Karl Weiss")], curly=True)
 P("c08-05", "Pronoun gender 2",
-  'Holt Bank chief executive Karl Weiss met finance minister Clara Voss on Monday.\n\n"The banks must lend '
-  'more," she said afterwards.', [("The banks must lend", "Clara Voss")])
+  'Holt Bank chief executive Karl Weiss met finance minister Clara Vossler on Monday.\n\n"The banks must lend '
+  'more," she said afterwards.', [("The banks must lend", "Clara Vossler")])
 P("c08-06", "Surname later",
   'Dorne Energy chief executive Hanne Vos gave evidence to the committee.\n\nThe committee pressed her on '
   'pay.\n\n"My pay is set by the board," Vos said.', [("My pay is set", "Hanne Vos")], curly=True)
@@ -526,8 +526,8 @@ P("c16-08", "Podcast",
   '"Nobody saw this coming," Arcwell Robotics founder Oren Valdez said on the Example Tech podcast.',
   [("Nobody saw this", "Oren Valdez")], curly=True)
 P("c16-09", "Post",
-  '"Back to work tomorrow," Sennet Games founder Lia Moreau wrote in a post on social media.',
-  [("Back to work tomorrow", "Lia Moreau")])
+  '"Back to work tomorrow," Sennet Games founder Lia Morvan wrote in a post on social media.',
+  [("Back to work tomorrow", "Lia Morvan")])
 P("c16-10", "Press conference",
   'Speaking at a press conference in Madrid, Linden Retail chief executive Tara Quinn said: "We are '
   'staying in Spain."', [("We are staying in Spain", "Tara Quinn")], curly=True)
@@ -537,8 +537,8 @@ P("c22-05", "Role long",
   '"We have the cash," said Helga Brun, the group\'s chief financial officer since 2021.',
   [("We have the cash", "Helga Brun")])
 P("c22-06", "Role before",
-  'Deputy Governor Arne Solberg said: "Inflation expectations are anchored."',
-  [("Inflation expectations", "Arne Solberg")], curly=True)
+  'Deputy Governor Arne Solheim said: "Inflation expectations are anchored."',
+  [("Inflation expectations", "Arne Solheim")], curly=True)
 P("c22-07", "Age",
   '"I voted to strike," said Dave Mills, 54, a driver for 20 years.', [("I voted to strike", "Dave Mills")])
 
@@ -558,11 +558,11 @@ P("c31-02", "x",
   'Shares of Morlan Corp. fell 8%. "The quarter was messy," finance chief Aldo Viti said.',
   [("The quarter was messy", "Aldo Viti")])
 P("c31-03", "x",
-  '"We are cautious," said Tove Berg of Linnet & Co. But Paul Grey at Orrin Capital disagreed: "Buy the dip."',
+  '"We are cautious," said Tove Berg of Linnet & Co. But Paul Grey at Orrell Capital disagreed: "Buy the dip."',
   [("We are cautious", "Tove Berg"), ("Buy the dip", "Paul Grey")], curly=True)
 P("c31-04", "x",
-  'The contract went to Harwick Ltd. It said: "We are delighted to have won."',
-  [("We are delighted", "Harwick Ltd")])
+  'The contract went to Harnbeck Ltd. It said: "We are delighted to have won."',
+  [("We are delighted", "Harnbeck Ltd")])
 P("c31-05", "x",
   'Nadia Ferro is the chief executive of Oakhurst Software Inc. She said: "Hiring is frozen."',
   [("Hiring is frozen", "Nadia Ferro")], curly=True)
@@ -575,7 +575,7 @@ P("c32-01", "x",
   '"We will cooperate fully," a spokesperson for Tessel Bank, Mia Grant, said.', [("We will cooperate", "Mia Grant")],
   curly=True)
 P("c32-02", "x",
-  '"No decision has been made," said Tessel Bank spokesman Ole Dahl.', [("No decision has been", "Ole Dahl")])
+  '"No decision has been made," said Tessel Bank spokesman Ole Dahlen.', [("No decision has been", "Ole Dahlen")])
 P("c32-03", "x",
   'A spokeswoman for Quayle Motors said the company was "reviewing the findings".',
   [("reviewing the findings", "Quayle Motors")], curly=True)
@@ -590,8 +590,8 @@ P("c33-02", "x",
 
 # C34 letter / memo / email openings
 P("c34-01", "x",
-  'In a letter to shareholders, Orrin Holdings chair Samira Haddad wrote: "The board has listened."',
-  [("The board has listened", "Samira Haddad")])
+  'In a letter to shareholders, Orrell Holdings chair Samira Haddari wrote: "The board has listened."',
+  [("The board has listened", "Samira Haddari")])
 P("c34-02", "x",
   '"Our priority is our people," chief executive Nadia Ferro wrote in an email to employees seen by Example '
   'Wire.', [("Our priority is our people", "Nadia Ferro")], curly=True)
@@ -614,15 +614,15 @@ P("c36-02", "x",
 # C37 the speaker after a long quote with several sentences
 P("c37-01", "x",
   '"We have cut debt. We have sold the printing business. We have a plan, and we are sticking to it," said '
-  'Dalby Group chief executive Anton Kerr.', [("We have cut debt", "Anton Kerr")], curly=True)
+  'Dalby Group chief executive Anton Kerran.', [("We have cut debt", "Anton Kerran")], curly=True)
 P("c37-02", "x",
-  'Anton Kerr, Dalby Group\'s chief executive, said: "We have cut debt. We have sold the printing business. '
-  'We are sticking to the plan."', [("We have cut debt", "Anton Kerr")])
+  'Anton Kerran, Dalby Group\'s chief executive, said: "We have cut debt. We have sold the printing business. '
+  'We are sticking to the plan."', [("We have cut debt", "Anton Kerran")])
 
 # C38 speaker introduced, quote in the next paragraph (no verb at all)
 P("c38-01", "x",
-  'Holt Bank chief economist Greta Lund is more cautious.\n\n"The consumer is tired. Savings are gone."',
-  [("The consumer is tired", "Greta Lund")], curly=True)
+  'Holt Bank chief economist Greta Lundell is more cautious.\n\n"The consumer is tired. Savings are gone."',
+  [("The consumer is tired", "Greta Lundell")], curly=True)
 P("c38-02", "x",
   'Not everyone agrees. Economist Raj Patel of Lindmoor Advisers thinks the slowdown is overdone.\n\n"Jobs '
   'data is still strong," he said.', [("Jobs data is still", "Raj Patel")])
@@ -637,11 +637,11 @@ P("c39-02", "x",
 
 # C40 role-only speaker with name in prior sentence
 P("c40-01", "x",
-  'Vernon Air appointed Ruth Calder as chief executive in May. "The airline needs a reset," the new chief '
-  'executive said on Thursday.', [("The airline needs a reset", "Ruth Calder")], curly=True)
+  'Vernon Air appointed Ruth Caldry as chief executive in May. "The airline needs a reset," the new chief '
+  'executive said on Thursday.', [("The airline needs a reset", "Ruth Caldry")], curly=True)
 P("c40-02", "x",
-  'Tomas Ferrand has run Brenlow Mining since 2019. "Copper is the metal of the decade," the 58-year-old '
-  'said.', [("Copper is the metal", "Tomas Ferrand")])
+  'Tomas Ferrault has run Brenlow Mining since 2019. "Copper is the metal of the decade," the 58-year-old '
+  'said.', [("Copper is the metal", "Tomas Ferrault")])
 
 # C41 quotes with "adding" / "saying" participles
 P("c41-01", "x",
@@ -665,14 +665,14 @@ P("c42-02", "x",
 # ---- batch 4 --------------------------------------------------------------------------------------------------
 # C40 a role description taking up a person named before
 P("c40-03", "x",
-  'Orrin Holdings named Samira Haddad chief executive on Monday.\n\n"We will simplify the group," the chief '
-  'executive said in a statement.', [("We will simplify", "Samira Haddad")])
+  'Orrell Holdings named Samira Haddari chief executive on Monday.\n\n"We will simplify the group," the chief '
+  'executive said in a statement.', [("We will simplify", "Samira Haddari")])
 P("c40-04", "x",
   'Tessel Bank chief executive Ulla Moe defended the bonus pool. "Good people cost money," the executive '
   'told reporters.', [("Good people cost money", "Ulla Moe")], curly=True)
 P("c40-05", "x",
-  'Brenlow Mining founder Tomas Ferrand spoke at the mine. "We will be here for fifty years," the founder said.',
-  [("We will be here", "Tomas Ferrand")])
+  'Brenlow Mining founder Tomas Ferrault spoke at the mine. "We will be here for fifty years," the founder said.',
+  [("We will be here", "Tomas Ferrault")])
 P("c40-06", "x",
   'Governor Alma Reyes signed the budget on Friday. "It is balanced," the governor said.',
   [("It is balanced", "Alma Reyes")], curly=True)
@@ -693,13 +693,13 @@ P("c43-04", "x",
 
 # C44 social media posts
 P("c44-01", "x",
-  'Sennet Games founder Lia Moreau posted on social media: "We hear you. A patch is coming."',
-  [("We hear you", "Lia Moreau")])
+  'Sennet Games founder Lia Morvan posted on social media: "We hear you. A patch is coming."',
+  [("We hear you", "Lia Morvan")])
 P("c44-02", "x",
   '"Proud of this team," Arcwell Robotics founder Oren Valdez wrote on LinkedIn.',
   [("Proud of this team", "Oren Valdez")], curly=True)
 P("c44-03", "x",
-  'Mayor Lucia Brandt tweeted: "The bridge will reopen on Monday."', [("The bridge will reopen", "Lucia Brandt")])
+  'Mayor Lucia Brandel tweeted: "The bridge will reopen on Monday."', [("The bridge will reopen", "Lucia Brandel")])
 
 # C45 British punctuation, says after, comma outside
 P("c45-01", "x",
@@ -728,10 +728,10 @@ P("c47-02", "x",
 
 # C48 multi-sentence quote with pronoun and intervening person of the other gender
 P("c48-01", "x",
-  'Dorne Energy chief executive Hanne Vos said the board backed her. Chairman Piet Aalst had approved the '
+  'Dorne Energy chief executive Hanne Vos said the board backed her. Chairman Piet Aalstrup had approved the '
   'plan in March.\n\n"I have the support I need," Vos said.', [("I have the support", "Hanne Vos")], curly=True)
 P("c48-02", "x",
-  'Dorne Energy chief executive Hanne Vos said the board backed her, after chairman Piet Aalst approved the '
+  'Dorne Energy chief executive Hanne Vos said the board backed her, after chairman Piet Aalstrup approved the '
   'plan.\n\n"I have the support I need," she said.', [("I have the support", "Hanne Vos")])
 
 # C49 "in which" and video
@@ -756,13 +756,13 @@ P("c51-01", "x",
   'The mood on the trading floor was grim. Said one trader at Holt Bank: "Nobody is buying anything."',
   [("Nobody is buying", "trader")], curly=True)
 P("c51-02", "x",
-  'Brenlow Mining\'s founder was in no mood to compromise. Said Tomas Ferrand: "We will see them in court."',
-  [("We will see them in court", "Tomas Ferrand")])
+  'Brenlow Mining\'s founder was in no mood to compromise. Said Tomas Ferrault: "We will see them in court."',
+  [("We will see them in court", "Tomas Ferrault")])
 
 # C52 "as X put it" / "in X's words"
 P("c52-01", "x",
-  'The plan is ambitious. As Orrin Holdings chair Samira Haddad put it: "We are betting the company."',
-  [("We are betting the company", "Samira Haddad")], curly=True)
+  'The plan is ambitious. As Orrell Holdings chair Samira Haddari put it: "We are betting the company."',
+  [("We are betting the company", "Samira Haddari")], curly=True)
 P("c52-02", "x",
   'In the words of Holt Bank analyst Sofia Ricci, the results were "a mess from start to finish".',
   [("a mess from start to finish", "Sofia Ricci")])
@@ -772,31 +772,31 @@ P("c52-03", "x",
 
 # C53 pull quote / credit line with a dash
 P("c53-01", "x",
-  '"We build for the next fifty years, not the next quarter."\n\n\u2014 Tomas Ferrand, founder, Brenlow Mining',
-  [("We build for the next", "Tomas Ferrand")], curly=True)
+  '"We build for the next fifty years, not the next quarter."\n\n\u2014 Tomas Ferrault, founder, Brenlow Mining',
+  [("We build for the next", "Tomas Ferrault")], curly=True)
 
 # C54 description then name in apposition after the quote
 P("c54-01", "x",
-  '"The bridge is not safe," said the mayor, Lucia Brandt.', [("The bridge is not safe", "Lucia Brandt")])
+  '"The bridge is not safe," said the mayor, Lucia Brandel.', [("The bridge is not safe", "Lucia Brandel")])
 P("c54-02", "x",
   '"We were not consulted," said the union\'s regional secretary, Bea Kowalski, on Tuesday.',
   [("We were not consulted", "Bea Kowalski")], curly=True)
 
 # C55 spokesperson for a person / office of a person
 P("c55-01", "x",
-  'Finance minister Clara Voss did not attend. "The minister is travelling," a spokesman for Voss said.',
-  [("The minister is travelling", "Clara Voss")])
+  'Finance minister Clara Vossler did not attend. "The minister is travelling," a spokesman for Vossler said.',
+  [("The minister is travelling", "Clara Vossler")])
 P("c55-02", "x",
-  'Mayor Lucia Brandt\'s office said in a statement: "The mayor has full confidence in the police chief."',
-  [("The mayor has full confidence", "Lucia Brandt")], curly=True)
+  'Mayor Lucia Brandel\'s office said in a statement: "The mayor has full confidence in the police chief."',
+  [("The mayor has full confidence", "Lucia Brandel")], curly=True)
 
 # C56 the document as the speaker
 P("c56-01", "x",
   'Tessel Bank published its annual report on Friday. "Credit risk remains elevated," the report said.',
   [("Credit risk remains", "Tessel Bank")])
 P("c56-02", "x",
-  'Harlow Foods issued a statement late on Monday. "The board will consider the offer," the statement said.',
-  [("The board will consider", "Harlow Foods")], curly=True)
+  'Harlund Foods issued a statement late on Monday. "The board will consider the offer," the statement said.',
+  [("The board will consider", "Harlund Foods")], curly=True)
 
 # C57 manner after the verb
 P("c57-01", "x",
@@ -812,8 +812,8 @@ P("c58-01", "x",
 
 # C59 nested single quotes inside a quotation
 P("c59-01", "x",
-  '"My father told me, \'Never borrow to pay a dividend,\' and I never have," said Orrin Holdings chair '
-  'Samira Haddad.', [("My father told me", "Samira Haddad")])
+  '"My father told me, \'Never borrow to pay a dividend,\' and I never have," said Orrell Holdings chair '
+  'Samira Haddari.', [("My father told me", "Samira Haddari")])
 
 # C60 quotation after "that" in a reported clause, full sentence quoted
 P("c60-01", "x",
@@ -825,14 +825,14 @@ P("c60-02", "x",
 
 # C61 unattributed continuation paragraphs after a named speaker, another person mentioned in between
 P("c61-01", "x",
-  '"We are not selling," said Harlow Foods chief executive Mara Quint.\n\n"The offer from Kestrel Partners '
+  '"We are not selling," said Harlund Foods chief executive Mara Quint.\n\n"The offer from Kestwin Partners '
   'undervalues the business. Investors like Omar Saleh have told us as much."',
-  [("We are not selling", "Mara Quint"), ("The offer from Kestrel", "Mara Quint")], curly=True)
+  [("We are not selling", "Mara Quint"), ("The offer from Kestwin", "Mara Quint")], curly=True)
 
 # C62 "according to" a document authored by someone
 P("c62-01", "x",
-  'The bank expects "a shallow recession" next year, according to a note from Holt Bank economist Greta Lund.',
-  [("a shallow recession", "Greta Lund")])
+  'The bank expects "a shallow recession" next year, according to a note from Holt Bank economist Greta Lundell.',
+  [("a shallow recession", "Greta Lundell")])
 
 # C63 a quote with a speaker named only by an org-role compound before the quote, in a broadcast
 P("c63-01", "x",
@@ -844,16 +844,16 @@ P("c64-01", "x",
   '"Costs are under control," said Tessel Bank chief executive Ulla Moe, adding that the bank would "keep '
   'investing" in branches.', [("Costs are under control", "Ulla Moe"), ("keep investing", "Ulla Moe")], curly=True)
 P("c64-02", "x",
-  '"We are long-term holders," said Dev Rao, whose fund owns 5% of Harlow Foods.', [("We are long-term", "Dev Rao")])
+  '"We are long-term holders," said Dev Rao, whose fund owns 5% of Harlund Foods.', [("We are long-term", "Dev Rao")])
 P("c64-03", "x",
   'Dev Rao, 52, who has run Quellmore Capital since 2010, said: "We are not sellers."',
   [("We are not sellers", "Dev Rao")], curly=True)
 P("c64-04", "x",
-  '"The merger is off," Harlow Foods and Brenlow Mining said in a joint statement.',
-  [("The merger is off", "Harlow Foods")])
+  '"The merger is off," Harlund Foods and Brenlow Mining said in a joint statement.',
+  [("The merger is off", "Harlund Foods")])
 P("c64-05", "x",
-  'Mayor Lucia Brandt said: "The bridge is closed." Police chief Aldo Viti said: "Use the ferry."',
-  [("The bridge is closed", "Lucia Brandt"), ("Use the ferry", "Aldo Viti")], curly=True)
+  'Mayor Lucia Brandel said: "The bridge is closed." Police chief Aldo Viti said: "Use the ferry."',
+  [("The bridge is closed", "Lucia Brandel"), ("Use the ferry", "Aldo Viti")], curly=True)
 P("c64-06", "x",
   '"Rates are too high," says Jane Okoro of Quellmore Capital in London.', [("Rates are too high", "Jane Okoro")])
 P("c64-07", "x",
@@ -873,11 +873,11 @@ P("c64-11", "x",
   '"The ceasefire must hold," Foreign Minister Yui Tanaka said, speaking through an interpreter.',
   [("The ceasefire must hold", "Yui Tanaka")], curly=True)
 P("c64-12", "x",
-  '"Revenue rose 8%," said chief executive Ulla Moe. "Costs were flat," added Per Lund, the chief financial '
-  'officer.', [("Revenue rose", "Ulla Moe"), ("Costs were flat", "Per Lund")])
+  '"Revenue rose 8%," said chief executive Ulla Moe. "Costs were flat," added Per Lundell, the chief financial '
+  'officer.', [("Revenue rose", "Ulla Moe"), ("Costs were flat", "Per Lundell")])
 P("c64-13", "x",
-  'Finance minister Clara Voss spoke first. Then opposition leader Dan Kemp rose.\n\n"This budget fails the '
-  'young," Kemp said.\n\n"It does not," Voss replied.', [("This budget fails", "Dan Kemp"), ("It does not", "Clara Voss")],
+  'Finance minister Clara Vossler spoke first. Then opposition leader Dan Kemp rose.\n\n"This budget fails the '
+  'young," Kemp said.\n\n"It does not," Vossler replied.', [("This budget fails", "Dan Kemp"), ("It does not", "Clara Vossler")],
   curly=True)
 P("c64-14", "x",
   'Asked about the strike, Tollgate Rail chief executive Ben Oakes said: "We remain open to talks." Union leader '
@@ -889,7 +889,7 @@ P("c64-15", "x",
 
 # ---- batch 7: names and datelines -------------------------------------------------------------------------
 P("c65-01", "x",
-  'LONDON (Example Wire) - Harlow Foods rejected a takeover offer on Monday.\n\n"The offer is too low," chief '
+  'LONDON (Example Wire) - Harlund Foods rejected a takeover offer on Monday.\n\n"The offer is too low," chief '
   'executive Mara Quint said.', [("The offer is too low", "Mara Quint")])
 P("c65-02", "x",
   '"We will vote no," said Rep. Jane Alcott, D-Calif., on Tuesday.', [("We will vote no", "Jane Alcott")],
@@ -904,8 +904,8 @@ P("c65-05", "x",
   '"I am staying," said Robert T. Hale Jr., the founder\'s son. "This is my home."',
   [("I am staying", "Robert T. Hale Jr."), ("This is my home", "Robert T. Hale Jr.")])
 P("c65-06", "x",
-  'FRANKFURT, March 5 (Example Wire) - "Inflation is sticky," central bank board member Ilse Vogt said on '
-  'Tuesday.', [("Inflation is sticky", "Ilse Vogt")], curly=True)
+  'FRANKFURT, March 5 (Example Wire) - "Inflation is sticky," central bank board member Ilse Vogler said on '
+  'Tuesday.', [("Inflation is sticky", "Ilse Vogler")], curly=True)
 P("c65-07", "x",
   'Maria Jose Alvarez, who chairs the board of Alvarez Hermanos, said: "We are a family business and will stay '
   'one."', [("We are a family business", "Maria Jose Alvarez")])

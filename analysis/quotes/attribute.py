@@ -53,7 +53,7 @@ _SUBORDINATE_THEN_MAIN = re.compile(r"(?:,\s+|;\s+)(?:and\s+|but\s+)?(?:when|aft
                                     r"though|once|until)\s+[^,;“”\"]{3,150},\s+")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
-#: the verb of the sentence after an attribution set inside it between commas ("Pellworth, the lender noted,
+#: the verb of the sentence after an attribution set inside it between commas ("Pellvane, the lender noted,
 #: remains …")
 PARENTHETICAL_AFTER = re.compile(r",\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|"
                                  r"remains|remained|does|did)\b")
@@ -93,7 +93,7 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         # among much else, “a spent force.” Z fired back"); the next one is not its attribution
         return None
     if last in ".!?" and before.strip()[:1].isupper() and "," in before and PARENTHETICAL_AFTER.match(text, ve):
-        return None  # "“… in hand.” Pellworth, the lender noted, remains …": the next sentence's attribution
+        return None  # "“… in hand.” Pellvane, the lender noted, remains …": the next sentence's attribution
     if last == "." and before.strip()[:1].isupper() and _REPORTED_CLAUSE.match(text, ve):
         return None  # "“… campaign.” Jane Roe said she would have fired him": the verb reports its own clause
     if last in ".!?" and before.strip()[:1].isupper() and stop < len(text) and text[stop] in "\"“”" \
@@ -172,7 +172,7 @@ def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return None
     vs, ve, verb = verbs[-1]
     if verb not in FINITE_VERBS or len(tokens(text, ve, stop)) > 6 or PARENTHETICAL_AFTER.match(text, ve):
-        return None  # (not "“… in hand.” Pellworth, the lender noted, remains …": the next sentence's)
+        return None  # (not "“… in hand.” Pellvane, the lender noted, remains …": the next sentence's)
     comma = text.rfind(",", span.close_at, vs)
     if comma < 0 or len(tokens(text, comma, vs)) > _SUBJECT_WORDS:
         return None
@@ -452,7 +452,7 @@ def _reported_before(text: str, lo: int, ph: Phrase | None, ve: int = -1) -> int
             or not text[lo:ph.start].rstrip().endswith(","):
         return None
     if ve >= 0 and PARENTHETICAL_AFTER.match(text, ve):
-        return lo  # "Pellworth, the lender noted, remains …": the attribution is inside the clause it reports
+        return lo  # "Pellvane, the lender noted, remains …": the attribution is inside the clause it reports
     return lo if len(tokens(text, lo, ph.start)) >= 4 else None
 
 

@@ -164,7 +164,7 @@ def _kind(text: str, span: QuoteSpan, prev_close: int) -> str:
 
 
 def _nickname_between(before: str, after: str) -> bool:
-    """Whether a short quotation stands between two capitalised words of one name (Milo "The Hammer" Brandt, Gov.
+    """Whether a short quotation stands between two capitalised words of one name (Milo "The Hammer" Brandel, Gov.
     R.T. "Sonny" Tamsett): not after a line break or a word that ends a sentence ('… on Tuesday. "We will," Roe
     said', '… Acme.\n\n"Yes," Roe said')."""
     m = _CAP_BEFORE.search(before)

@@ -212,7 +212,7 @@ _NAME_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’
 
 def _naming(text: str, start: int, end: int, word: str) -> bool:
     """Whether "called"/"named"/"dubbed" at ``start`` gives a thing its name ("a shipping consultancy called
-    Norrland Advisory, argues"): after a common noun, before a name that ends the phrase (not "the senator called
+    Norrvik Advisory, argues"): after a common noun, before a name that ends the phrase (not "the senator called
     Roe “a liar”")."""
     if word not in ("called", "named", "dubbed"):
         return False
