@@ -112,7 +112,8 @@ def _doc_mentions(
     for i, found in sorted(by_sentence.items()):
         s0 = int(starts[i])
         sentence_text = text[s0 : int(ends[i])]
-        idle = {id(e) for e in found if dependent(e, found, text, sentence_text) or quoted_today(e, found, text, s0)}
+        idle = {id(e) for e in found if dependent(e, found, text, sentence_text) or quoted_today(e, found, text, s0)
+                or asked(sentence_text, e.start - s0)}
         referenced = referenced_dates(found, idle, text, s0)
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
@@ -162,6 +163,23 @@ def _doc_mentions(
     # is still told on the day heading its line
     dated_sentences = {r["sent_id"] for r in rows if r["precision"] != "year"}
     return rows + [r for r in followers if r["sent_id"] not in dated_sentences]
+
+
+#: The end of a direct question: "?", then perhaps a closing quotation mark or bracket.
+_QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
+
+
+def asked(sentence: str, at: int) -> bool:
+    """Whether the date at offset ``at`` of ``sentence`` sits in a direct question ("What did the board decide on
+    Tuesday?", "Will Orvane reopen the plant in May?", a host's turn of a transcript): a question tells no event.
+    A question quoted at the end of a sentence covers only the quotation ("She asked on Monday: “Why now?”")."""
+    if not _QUESTION_END.search(sentence):
+        return False
+    end = sentence.rstrip()
+    if end[-1] in "”\"’'":
+        opener = max(end.rfind("“"), end.rfind('"', 0, len(end) - 1), end.rfind("‘"))
+        return opener >= 0 and at > opener
+    return True
 
 
 def _one_per_event(sentence_rows: list[dict[str, object]]) -> list[dict[str, object]]:
