@@ -167,19 +167,28 @@ def _doc_mentions(
 
 #: The end of a direct question: "?", then perhaps a closing quotation mark or bracket.
 _QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
+#: The opening of a direct question, after a speaker's turn ("Q:", "HOST:") or a conjunction: an interrogative
+#: word or an auxiliary put before its subject ("What did ...", "Will Keel ...", "And did ...").
+_QUESTION_START = re.compile(
+    r"^\W*(?:[A-Z][A-Z.'’ -]{0,30}:\s*)?(?:(?:and|but|so|or|then)\s+)?(?:what|why|how|when|where|who|whom|whose|which|"
+    r"will|would|can|could|did|do|does|is|are|was|were|has|have|had|should|shall|may|might|must|isn't|aren't|"
+    r"wasn't|weren't|didn't|doesn't|don't|won't|wouldn't|can't|couldn't|hasn't|haven't|shouldn't)\b", re.IGNORECASE)
 
 
 def asked(sentence: str, at: int) -> bool:
     """Whether the date at offset ``at`` of ``sentence`` sits in a direct question ("What did the board decide on
     Tuesday?", "Will Orvane reopen the plant in May?", a host's turn of a transcript): a question tells no event.
-    A question quoted at the end of a sentence covers only the quotation ("She asked on Monday: “Why now?”")."""
+    The question is the sentence, or its part after a colon or an opening quotation mark when the sentence ends on
+    it ("... Tuesday has brought Sanders closer to one question: What does he want?"), and opens as a question does;
+    a statement ending on an embedded question ("The Pentagon said today it will re-examine whether ...?") is none."""
     if not _QUESTION_END.search(sentence):
         return False
     end = sentence.rstrip()
-    if end[-1] in "”\"’'":
-        opener = max(end.rfind("“"), end.rfind('"', 0, len(end) - 1), end.rfind("‘"))
-        return opener >= 0 and at > opener
-    return True
+    opener = max(end.rfind("“"), end.rfind('"', 0, len(end) - 1), end.rfind("‘"), end.rfind(":"))
+    if end[-1] not in "”\"’'":
+        opener = end.rfind(":")
+    start = opener + 1 if opener >= 0 else 0
+    return at >= start and _QUESTION_START.match(sentence[start:]) is not None
 
 
 def _one_per_event(sentence_rows: list[dict[str, object]]) -> list[dict[str, object]]:
