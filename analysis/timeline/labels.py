@@ -645,6 +645,8 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
 _RELATIVE_ASIDE = re.compile(r",\s+(?P<rel>which|who)\s+(?P<body>[^,;:()“”\"]{3,140}?)(?P<close>,\s+|\s*[.!]?\s*$)")
 #: The name that ends an antecedent ("Shares of Keel Bank"): a run of capitalised words, "the" kept before it.
 _NAME_END = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*$")
+_WORD_AFTER = re.compile(r"(?:(?:also|still|now|then|later|has|have|had|will|would|could|may|might|must|can|is|are|was|"
+                         r"were)\s+)*([a-z]+)")
 _OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "it", "he", "she", "they", "we", "i"}
 
 
@@ -659,6 +661,10 @@ def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str,
         if not before.strip() or before.rstrip()[-1:] in ",;:" or m.group("body").split()[0].lower() in _RELATIVE:
             continue
         if expr_end <= m.start() or expr_start >= m.end():
+            resumed = _WORD_AFTER.match(sentence, m.end())
+            if m.group("close").startswith(",") and (resumed is None or (resumed.start(1) == resumed.start()
+                                                                         and not _verb_like(resumed.group(1)))):
+                continue  # ", which calls for cooperation in metallurgy, fuel, energy ...": a list, not the clause's end
             joint = " " if m.group("close").startswith(",") else m.group("close")
             shortened = sentence[:m.start()] + joint + sentence[m.end():]
             shift = 0 if expr_end <= m.start() else m.end() - m.start() - len(joint)
@@ -741,7 +747,8 @@ _FIRST_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|[a-z]{2,
 
 def _verb_like(word: str) -> bool:
     forms = verb_forms()
-    return word in forms or word.endswith("ed") or word in _AUX or word in _IRREGULAR_PAST
+    return word in forms or word.endswith("ed") or word in _AUX or word in _MODALS or word in _IRREGULAR_PAST \
+        or (word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word[:-1] in forms)
 
 
 def _conjunct(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, int] | None:
