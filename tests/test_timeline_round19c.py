@@ -60,6 +60,18 @@ def test_a_question_tells_no_event() -> None:
         ("next week", "2031-03-17", "2031-03-21")]
     assert asked("She asked on Monday: “Why now?”", 8) is False
     assert asked("She asked: “Why did you sell on Monday?”", 28) is True
+    # a statement ending on a question is told; so is a date before the colon that opens a question
+    s = "The ministry said today it will look again at the question are the ferries safe?"
+    assert asked(s, s.index("today")) is False
+    s = "Orvane's win in the vote Tuesday has left its rival one question: What does Keel want?"
+    assert asked(s, s.index("Tuesday")) is False
+    assert asked("And will Keel Bank really sell the arm tomorrow?", 37) is True
+
+
+def test_a_relative_clause_is_only_cut_out_where_it_ends() -> None:
+    # a comma inside a list is not the end of the clause: the main verb must follow
+    s = "The mayors on Friday signed the pact, which covers farming, fishing, mining and roads."
+    assert label_of(s, "Friday") == "Mayors sign pact"
 
 
 def test_the_event_a_year_dates_after_since_is_its_whole_noun_phrase() -> None:
