@@ -49,6 +49,9 @@ def test_two_verb_phrases_with_their_own_dates_are_labelled_each_by_its_own() ->
     assert label_of(s, "2029").startswith("Keel Bank")
     s = "Sales rose in 2028 and profits in 2029."
     assert "2028" not in label_of(s, "2029")
+    # words in quotation marks: not narrowed (the speaker's words)
+    s = "“We cut prices in May and raised them in June,” Quill said."
+    assert "Quill" in label_of(s, "June")
 
 
 def test_a_question_tells_no_event() -> None:

@@ -751,12 +751,22 @@ def _verb_like(word: str) -> bool:
         or (word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word[:-1] in forms)
 
 
+def _past_like(word: str, joint: str) -> bool:
+    """Whether the verb ``word`` after "and" in ``joint`` opens a told act: a past form ("listed", "went", "shut"), or
+    any verb after an auxiliary ("and will close", "and was listed"); not a present ("and ends in June")."""
+    if re.search(r"\b(?:will|would|was|were|had|has|have|is|are)\s", joint):
+        return True
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
 def _conjunct(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, int] | None:
     """Two verb phrases of one subject joined by "and", each with its own date ("Keel was founded in 1952 and listed
     in 1998"): each date dates its own phrase. The date of the first: the sentence up to "and"; the date of the
     second: the subject and the second phrase ("Keel listed in 1998"). None when the sentence is not so built."""
+    if sentence.lstrip()[:1] in "“\"‘'`":
+        return None  # a quotation's words are the speaker's, not two events of a subject
     for m in _CONJUNCT.finditer(sentence):
-        if not _verb_like(m.group("verb")):
+        if not _past_like(m.group("verb"), m.group(0)):
             continue
         first, second = sentence[:m.start()], sentence[m.end("verb") - len(m.group("verb")):]
         if not _A_DATE.search(first) or not _A_DATE.search(second):
