@@ -66,6 +66,9 @@ _DECADE_MODIFIES = re.compile(r"(?:-|\s+[a-z]|\s+(?:and|or|to)\s+(?:the\s+)?['â€
 _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 #: Only a season with its year or a word that fixes it ("summer demand" names no particular summer).
 _SEASON_NAMED = re.compile(r"\d{4}|\b(?:last|next|this|coming)\b", re.IGNORECASE)
+#: A preposition placing a plan in a season named without its year ("will reopen in the summer", "by the autumn"):
+#: the coming one. Not a season as a modifier ("summer demand") nor one told of the past.
+_SEASON_PLACED = re.compile(r"\b(?:in|by|over|during|until|before|through)\s+$", re.IGNORECASE)
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 #: A comparison measured from a date: "its weakest session since July 2026", "the first time since 2011", "its highest
 #: since the second quarter of 2026" (the date is a yardstick; :func:`analysis.timeline.clauses.last_time` says when it is
@@ -904,6 +907,10 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
                 and _SEASON_NAMED.search(str(r.text)) \
                 and ((r.date_end < dct and not is_future(text, start, end)) or (r.date_start > dct and planned(text, start, end))):
             precision = "range"  # "in the spring of 2019" (a past season), "due to open in autumn 2030" (a plan)
+        if precision is None and _SEASON_VALUE.match(value) and dct is not None and r.date_start is not None \
+                and r.date_start > dct and _SEASON_PLACED.search(text, max(0, start - 12), start) \
+                and planned(text, start, end):
+            precision = "range"  # "will resume flights in the summer", "to open by the autumn": the coming season
         if precision is None:
             continue
         part = _PART_OF_RELATIVE_YEAR.match(str(r.text))

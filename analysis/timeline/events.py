@@ -112,7 +112,8 @@ def _doc_mentions(
     for i, found in sorted(by_sentence.items()):
         s0 = int(starts[i])
         sentence_text = text[s0 : int(ends[i])]
-        idle = {id(e) for e in found if dependent(e, found, text, sentence_text) or quoted_today(e, found, text, s0)}
+        idle = {id(e) for e in found if dependent(e, found, text, sentence_text) or quoted_today(e, found, text, s0)
+                or asked(sentence_text, e.start - s0)}
         referenced = referenced_dates(found, idle, text, s0)
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
@@ -162,6 +163,32 @@ def _doc_mentions(
     # is still told on the day heading its line
     dated_sentences = {r["sent_id"] for r in rows if r["precision"] != "year"}
     return rows + [r for r in followers if r["sent_id"] not in dated_sentences]
+
+
+#: The end of a direct question: "?", then perhaps a closing quotation mark or bracket.
+_QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
+#: The opening of a direct question, after a speaker's turn ("Q:", "HOST:") or a conjunction: an interrogative
+#: word or an auxiliary put before its subject ("What did ...", "Will Keel ...", "And did ...").
+_QUESTION_START = re.compile(
+    r"^\W*(?:[A-Z][A-Z.'’ -]{0,30}:\s*)?(?:(?:and|but|so|or|then)\s+)?(?:what|why|how|when|where|who|whom|whose|which|"
+    r"will|would|can|could|did|do|does|is|are|was|were|has|have|had|should|shall|may|might|must|isn't|aren't|"
+    r"wasn't|weren't|didn't|doesn't|don't|won't|wouldn't|can't|couldn't|hasn't|haven't|shouldn't)\b", re.IGNORECASE)
+
+
+def asked(sentence: str, at: int) -> bool:
+    """Whether the date at offset ``at`` of ``sentence`` sits in a direct question ("What did the board decide on
+    Tuesday?", "Will Orvane reopen the plant in May?", a host's turn of a transcript): a question tells no event.
+    The question is the sentence, or its part after a colon or an opening quotation mark when the sentence ends on
+    it ("... Tuesday has brought Sanders closer to one question: What does he want?"), and opens as a question does;
+    a statement ending on an embedded question ("The Pentagon said today it will re-examine whether ...?") is none."""
+    if not _QUESTION_END.search(sentence):
+        return False
+    end = sentence.rstrip()
+    opener = max(end.rfind("“"), end.rfind('"', 0, len(end) - 1), end.rfind("‘"), end.rfind(":"))
+    if end[-1] not in "”\"’'":
+        opener = end.rfind(":")
+    start = opener + 1 if opener >= 0 else 0
+    return at >= start and _QUESTION_START.match(sentence[start:]) is not None
 
 
 def _one_per_event(sentence_rows: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -513,6 +513,20 @@ _DATE_WORDS = {w.lower() for w in (*calendar.day_name, *calendar.month_name, *ca
     "sept", "today", "yesterday", "tomorrow", "the"}
 
 
+#: Prepositions that open the object of a verb that takes one ("filed for bankruptcy", "voted on the budget",
+#: "voted against the deal", "applied for a licence", "sued over the deal").
+_COMPLEMENT_PREPS = {"on", "for", "against", "over", "into"}
+#: Words of a time, not of an object: "on the day", "for a third session", "on the 5th".
+_TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "session", "sessions", "morning",
+               "afternoon", "evening", "night", "weekend", "quarter", "half", "time", "first", "second", "third",
+               "fourth", "fifth", "straight", "row", "consecutive", "while", "now", "record"}
+
+
+def _time_word(token: str) -> bool:
+    low = token.lower().rstrip(".")
+    return (low in _DATE_WORDS and low != "the") or low in _TIME_NOUNS or token[:1].isdigit()
+
+
 def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speech: bool,
                    sentence: str = "", work: str = "") -> str:
     """The object of the verb: the words after it up to a clause boundary (a stop word, punctuation, the date),
@@ -528,6 +542,11 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
     if (k + 1 < len(tokens) and tokens[k][0].lower() in _PLACE_PREPS and tokens[k + 1][1] < stop_at
             and tokens[k + 1][0].lower().rstrip(".") not in _DATE_WORDS and not tokens[k + 1][0][0].isdigit()):
         words.append(tokens[k][0])  # an intransitive verb: where it happened is its complement
+        k += 1
+    elif (not speech and k + 2 < len(tokens) and tokens[k][0].lower() in _COMPLEMENT_PREPS
+          and tokens[k + 2][1] < stop_at and not _time_word(tokens[k + 1][0])
+          and not (tokens[k + 1][0].lower() in _DETERMINERS and _time_word(tokens[k + 2][0]))):
+        words.append(tokens[k][0])  # a prepositional object: "filed for bankruptcy", "voted on the bridge"
         k += 1
     while k < len(tokens):
         tok, pos = tokens[k]
@@ -605,9 +624,169 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     """Summarise ``sentence`` around the date expression at ``[expr_start, expr_end)`` (offsets in the sentence).
 
     ``previous_text`` (the document before the sentence) resolves a pronoun subject ("he said in September").
+    A trailing attribution (", people familiar with the matter said") and a second verb phrase with its own date
+    ("founded in 1952 and listed in 1998") are narrowed first (:func:`_attributed`, :func:`_conjunct`).
     """
+    aside = _relative_aside(sentence, expr_start, expr_end)
+    if aside is not None:
+        sentence, expr_start, expr_end = aside
+    told = _attributed(sentence, expr_start, expr_end)
+    if told is not None:
+        sentence, expr_start, expr_end = told
+    own = _conjunct(sentence, expr_start, expr_end)
+    if own is not None:
+        sentence, expr_start, expr_end = own
     found = _label_alone(sentence, expr_start, expr_end)
     return found if found is not None else _event_label(sentence, expr_start, expr_end, previous_text)
+
+
+#: A non-restrictive relative clause between commas (or ending the sentence): "Keel Bank, which was founded in 1952,
+#: will ...", "The Oru mine, which Halvard bought in 2016, employs ...", "Marta Quill, who joined in 2021, ...".
+_RELATIVE_ASIDE = re.compile(r",\s+(?P<rel>which|who)\s+(?P<body>[^,;:()“”\"]{3,140}?)(?P<close>,\s+|\s*[.!]?\s*$)")
+#: The name that ends an antecedent ("Shares of Keel Bank"): a run of capitalised words, "the" kept before it.
+_NAME_END = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*$")
+_WORD_AFTER = re.compile(r"(?:(?:also|still|now|then|later|has|have|had|will|would|could|may|might|must|can|is|are|was|"
+                         r"were)\s+)*([a-z]+)")
+_OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "it", "he", "she", "they", "we", "i"}
+
+
+def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, int] | None:
+    """A non-restrictive relative clause (", which/who ...,"). A date outside it: the sentence without the clause
+    (its verb is not the main clause's: "Keel Bank, which was founded in 1952, will cut 200 jobs in April"). A date
+    inside it: the clause as a sentence of its own, the antecedent put back as its subject ("Keel Bank was founded in
+    1952") or, when the clause has a subject of its own, as its object before the date ("Halvard bought the Oru mine
+    in 2016"). None when the sentence has no such clause."""
+    for m in _RELATIVE_ASIDE.finditer(sentence):
+        before = sentence[:m.start()]
+        if not before.strip() or before.rstrip()[-1:] in ",;:" or m.group("body").split()[0].lower() in _RELATIVE:
+            continue
+        if expr_end <= m.start() or expr_start >= m.end():
+            resumed = _WORD_AFTER.match(sentence, m.end())
+            if m.group("close").startswith(",") and (resumed is None or (resumed.start(1) == resumed.start()
+                                                                         and not _verb_like(resumed.group(1)))):
+                continue  # ", which calls for cooperation in metallurgy, fuel, energy ...": a list, not the clause's end
+            joint = " " if m.group("close").startswith(",") else m.group("close")
+            shortened = sentence[:m.start()] + joint + sentence[m.end():]
+            shift = 0 if expr_end <= m.start() else m.end() - m.start() - len(joint)
+            return shortened, expr_start - shift, expr_end - shift
+        if expr_start < m.start("body"):
+            continue
+        clause_start = max(before.rfind(c) for c in ",;:—") + 1
+        antecedent = before[clause_start:].strip()
+        name = _NAME_END.search(antecedent)
+        if name is not None and any(w[:1].isupper() for w in name.group(0).split()[1:] or name.group(0).split()):
+            antecedent = name.group(0)
+        words = antecedent.split()
+        if not words or len(words) > 6:
+            return None
+        body = m.group("body")
+        first = body.split()[0]
+        if m.group("rel").lower() == "which" and (first[:1].isupper() or first.lower() in _OBJECT_OPENERS):
+            # the clause has its own subject: the antecedent is the object, put before the date's preposition
+            at = expr_start - m.start("body")
+            lead = _LEAD_PREP.search(body[:at])
+            insert = lead.start() if lead else at
+            if antecedent[:4] == "The ":
+                antecedent = "the " + antecedent[4:]
+            new_body = f"{body[:insert].rstrip()} {antecedent} {body[insert:].lstrip()}"
+            shift = len(antecedent) + 2 - (len(body[:insert]) - len(body[:insert].rstrip())) \
+                - (len(body[insert:]) - len(body[insert:].lstrip()))
+            new = new_body.rstrip(" .") + "."
+            return new, at + shift, at + shift + (expr_end - expr_start)
+        head = antecedent[:1].upper() + antecedent[1:] + " "
+        at = expr_start - m.start("body") + len(head)
+        return head + body.rstrip(" .") + ".", at, at + (expr_end - expr_start)
+    return None
+
+
+#: A trailing attribution after the main clause: ", two people familiar with the matter said", ", the airline said on
+#: Tuesday", ", sources told Probe News", ", according to three people briefed on the talks". ``who`` is the source.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:(?P<who>(?:(?:the|a|an|its|his|her|their|two|three|four|several|some|other|one|[A-Z][\w.’'&-]*)\s+)?"
+    r"[^,;:“”\"()]{1,70}?)\s+(?:said|says|told\s+(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}|"
+    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?[a-z]+))(?P<when>\s+(?:(?:late|early)\s+)?(?:on|in|at|last|this|earlier|later)\s+[\w. ]{1,25}?|"
+    r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b[\w. ]{0,12}?)?"
+    r"|according\s+to\s+(?P<whom>[^,;:“”\"()]{3,80}?))\s*[.!]?\s*$")
+
+
+def _attributed(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, int] | None:
+    """A sentence that ends on its source (", X said [on <day>]", ", according to X"): its label is the main
+    clause's, never the source's ("two people familiar with the matter said" is no "Matter says"). The date in the
+    main clause: the sentence without the attribution; the date on the verb of saying (the telling's day): the main
+    clause alone, the date at its end. None when the sentence has no such attribution or opens on a quotation."""
+    m = _ATTRIBUTION.search(sentence)
+    if m is None or sentence.lstrip()[:1] in "“\"‘'":
+        return None
+    main = sentence[:m.start()].rstrip()
+    if len(main.split()) < 3 or main.count("“") != main.count("”") or main.count('"') % 2:
+        return None
+    if expr_end <= m.start():
+        return main + ".", expr_start, expr_end
+    if m.group("who") is None or m.group("when") is None or expr_start < m.start("when"):
+        return None
+    return main + ".", len(main), len(main)  # the telling's day dates what is told: the main clause's label
+
+
+#: A second verb phrase of one subject, with its own date: "... in 1952 and listed in 1998", "... on Monday and will
+#: close ... in June". The words after "and"/"but" up to the next date.
+_CONJUNCT = re.compile(r"\s*,?\s+(?:and|but)\s+(?:(?:then|later|also|now|will|would|was|were|is|are|has|have|had)\s+)*"
+                       r"(?P<verb>[a-z]{3,})\b")
+_A_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|next|this)\s+(?:week|month|year)|"
+                     r"January|February|March|April|June|July|August|September|October|November|December|"
+                     r"yesterday|tomorrow)\b")
+#: Common irregular past forms the verb list may not hold ("went public", "became chief executive", "took over").
+_IRREGULAR_PAST = frozenset("went came became began took made left gave got broke ran led met won held kept built "
+                            "spent paid sent brought grew fell rose sold bought lost hit shut cut set put quit".split())
+
+
+#: The subject of the first verb phrase: the words before its first verb (an auxiliary, a past form, a known verb).
+_FIRST_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST))
+                         + r")\b")
+
+
+def _verb_like(word: str) -> bool:
+    forms = verb_forms()
+    return word in forms or word.endswith("ed") or word in _AUX or word in _MODALS or word in _IRREGULAR_PAST \
+        or (word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word[:-1] in forms)
+
+
+def _past_like(word: str, joint: str) -> bool:
+    """Whether the verb ``word`` after "and" in ``joint`` opens a told act: a past form ("listed", "went", "shut"), or
+    any verb after an auxiliary ("and will close", "and was listed"); not a present ("and ends in June")."""
+    if re.search(r"\b(?:will|would|was|were|had|has|have|is|are)\s", joint):
+        return True
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
+def _conjunct(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, int] | None:
+    """Two verb phrases of one subject joined by "and", each with its own date ("Keel was founded in 1952 and listed
+    in 1998"): each date dates its own phrase. The date of the first: the sentence up to "and"; the date of the
+    second: the subject and the second phrase ("Keel listed in 1998"). None when the sentence is not so built."""
+    if sentence.lstrip()[:1] in "“\"‘'`":
+        return None  # a quotation's words are the speaker's, not two events of a subject
+    for m in _CONJUNCT.finditer(sentence):
+        if not _past_like(m.group("verb"), m.group(0)):
+            continue
+        first, second = sentence[:m.start()], sentence[m.end("verb") - len(m.group("verb")):]
+        if not _A_DATE.search(first) or not _A_DATE.search(second):
+            continue
+        if expr_end <= m.start():
+            return first.rstrip(" ,") + ".", expr_start, expr_end
+        if expr_start < m.end("verb") - len(m.group("verb")):
+            continue
+        verb = _FIRST_VERB.search(first)
+        known = [t.start() for t in re.finditer(r"\b[a-z]+\b", first) if t.group(0) in verb_forms()]
+        at = min([verb.start()] if verb else [] + known[:1]) if (verb or known) else -1
+        subject = first[:at].strip() if at > 0 else ""
+        if not subject or len(subject.split()) > 6 or "," in subject:
+            return None
+        again = m.group(0)[m.group(0).lower().find("and" if " and " in m.group(0).lower() else "but") + 3:].strip()
+        head = f"{subject} {again[: len(again) - len(m.group('verb'))].strip()} ".replace("  ", " ")
+        start = m.end("verb") - len(m.group("verb"))
+        shift = len(head) - start
+        return head + sentence[start:], expr_start + shift, expr_end + shift
+    return None
 
 
 #: "... its best day since its 2018 listing": the date modifies the noun of the event it dates.
@@ -647,7 +826,7 @@ def _since_event(sentence: str, expr_start: int, expr_end: int) -> str | None:
                 and not noun.group("noun").endswith("ing"):
             return None
         owner = subject if det.group("det").lower() in ("its", "their") else ""
-        label = f"{owner} {noun.group('noun')}".strip()
+        label = f"{owner} {_noun_run(sentence, noun)}".strip()
         return label[0].upper() + label[1:]
     clause = _SINCE_CLAUSE.search(before)
     if clause is None:
@@ -659,6 +838,29 @@ def _since_event(sentence: str, expr_start: int, expr_end: int) -> str | None:
         return None
     label = f"{who} {_third_person(clause.group('verb'))}{clause.group('rest')}"
     return label[0].upper() + label[1:]
+
+
+#: A further word of the noun phrase after a date: "the 2008 financial crisis", "its 2019 share sale".
+_NEXT_NOUN = re.compile(r"\s+(?P<noun>[a-z]{3,}(?:-[a-z]+)?)\b(?!\s*(?:[’']s\b|-))")
+
+
+def _noun_run(sentence: str, first: re.Match[str]) -> str:
+    """The noun phrase a date modifies, from its first word ``first`` on: the words that follow while they are
+    nouns or modifiers (up to three words; never a preposition, a determiner, a verb or an auxiliary). "since the
+    2008 financial crisis" → "financial crisis", not "financial"."""
+    words, end = [first.group("noun")], first.end()
+    while len(words) < 3:
+        more = _NEXT_NOUN.match(sentence, end)
+        if more is None:
+            break
+        word = more.group("noun")
+        forms = verb_forms()
+        if word in _PHRASE_OPENERS or word in _DETERMINERS or word in _AUX or word in _MODALS \
+                or (word in forms and not word.endswith("ing") and word not in event_nouns()):
+            break
+        words.append(word)
+        end = more.end()
+    return " ".join(words)
 
 
 #: Nouns after a date that name no event: a session or a level ("since its March 2029 low", "since the 2020 close").
@@ -720,6 +922,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         and not _ing_noun(tokens, k)
         and not _bare_noun(tokens, k, possessive_end)
         and not _after_be(tokens, k)
+        and not _set_to(tokens, k)
     ]
     if not verbs:
         return _fallback(sentence, expr_start, expr_end)
@@ -838,6 +1041,13 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     key_obj = " ".join(w for w in obj.lower().split() if w not in _DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+def _set_to(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether ``k`` is the "set" of "is set to <verb>" ("Keel is set to name a chairman"): a future, not the
+    verb "set" ("sets to name")."""
+    return (tokens[k][0].lower() == "set" and k > 0 and tokens[k - 1][0].lower() in _BE and k + 1 < len(tokens)
+            and tokens[k + 1][0].lower() == "to")
 
 
 def _after_be(tokens: list[tuple[str, int]], k: int) -> bool:

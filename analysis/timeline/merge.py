@@ -294,9 +294,22 @@ def merge_events(mentions: pd.DataFrame, known: Mapping[str, DayBlock] | None = 
     return mentions.assign(event_id=event_ids.reindex(mentions.index).to_numpy())
 
 
+def reported_figure(group: pd.DataFrame) -> float:
+    """The figure that labels one company's moves on one session: one the articles print, never a figure computed
+    from them (the median of "closed down 8.4%" and "dropped 6% in the first minutes" is 7.2%, printed nowhere). The
+    figures of the whole session (``period`` "session", the close) before those of part of it (intraday, pre-market),
+    then the one most articles print, then of equally reported ones the lower median."""
+    figures = group
+    if "period" in group.columns and (group["period"] == "session").any():
+        figures = group.loc[group["period"] == "session"]
+    counts = figures["pct"].round(6).value_counts()
+    top = sorted(float(v) for v in counts.index[counts == counts.max()])
+    return top[(len(top) - 1) // 2]
+
+
 def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
     """Reported share and index moves as timeline mentions on their session: every move of one company on one
-    session gets the same label and key ("Nvidia shares fall 16.9%", the median of the reported figures), so
+    session gets the same label and key ("Nvidia shares fall 16.9%", a reported figure: :func:`reported_figure`), so
     they merge into one event whose sources are the articles that report it. Needs ``doc_id, file, outlet,
     company, pct, session_date, kind, sentence, sent_id, label, session_basis`` (:func:`extract_moves`); moves
     without a session are left out."""
@@ -306,10 +319,10 @@ def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for (company, session), group in dated.groupby(["company", "session_date"], sort=True):
         day = session.date() if isinstance(session, pd.Timestamp) else session
-        pct = float(group["pct"].median())
+        pct = reported_figure(group)
         verb = "fall" if pct < 0 else "rise"
         subject = f"{company} shares" if (group["kind"] == "share").all() else str(company)
-        figure = f"{abs(pct):.3g}%"
+        figure = f"{abs(pct):.6g}%"
         label = f"{subject} {verb}{'' if subject.endswith('shares') else 's'} {figure}"
         key = f"{str(company).lower()}|{verb}|{figure}"
         for r in group.itertuples(index=False):
