@@ -23,8 +23,8 @@ def test_a_trailing_attribution_is_never_the_label() -> None:
     assert label_of(s, "Friday") == "Talks between Keel Bank and Fibrex broke down"
     s = "Pellam Motors paused production at its Ohio plant on Tuesday, people familiar with the matter said."
     assert label_of(s, "Tuesday") == "Pellam Motors paused production at its Ohio plant"
-    s = "Dunmore Telecom approached Fibrex in January, two people briefed on the talks said."
-    assert label_of(s, "January").startswith("Dunmore Telecom approach")
+    s = "Dunhaven Telecom approached Fibrex in January, two people briefed on the talks said."
+    assert label_of(s, "January").startswith("Dunhaven Telecom approach")
     s = "Keel Bank is weighing a sale of its insurance arm, people familiar with the matter said on Monday."
     assert label_of(s, "Monday").startswith("Keel Bank")
     s = "Lumo Air grounded its fleet on Tuesday, according to two people with knowledge of the matter."
@@ -38,9 +38,9 @@ def test_two_verb_phrases_with_their_own_dates_are_labelled_each_by_its_own() ->
     s = "Keel Bank was founded in 1952 and listed in 1998."
     assert label_of(s, "1952") == "Keel Bank was founded"
     assert label_of(s, "1998") == "Keel Bank lists"
-    s = "Halvard Mining opened the mine in 2004 and shut it in 2019."
-    assert label_of(s, "2004").startswith("Halvard Mining opened the mine")
-    assert label_of(s, "2019") == "Halvard Mining shuts it"
+    s = "Hallgrim Mining opened the mine in 2004 and shut it in 2019."
+    assert label_of(s, "2004").startswith("Hallgrim Mining opened the mine")
+    assert label_of(s, "2019") == "Hallgrim Mining shuts it"
     s = "The company was founded in 1987 and went public in 2006."
     assert label_of(s, "1987") == "The company was founded"
     assert label_of(s, "2006") == "The company went public"
@@ -80,20 +80,20 @@ def test_a_relative_clause_is_only_cut_out_where_it_ends() -> None:
 def test_the_event_a_year_dates_after_since_is_its_whole_noun_phrase() -> None:
     assert label_of("Profits at Keel Bank have halved since the 2008 financial crisis.", "2008") == "Financial crisis"
     assert label_of("Lumo Air has not paid a dividend since the 2020 pandemic.", "2020") == "Pandemic"
-    assert label_of("Keel Forge posted its best day since its 2018 share sale in Oslo.", "2018") == "Keel Forge share sale"
+    assert label_of("Keel Forgewell posted its best day since its 2018 share sale in Oslo.", "2018") == "Keel Forgewell share sale"
 
 
 def test_a_relative_clause_between_commas_has_its_own_event() -> None:
     s = "Keel Bank, which was founded in 1952, will cut 200 jobs in April."
     assert label_of(s, "1952") == "Keel Bank was founded"
     assert label_of(s, "April") == "Keel Bank cuts 200 jobs"
-    s = "The Oru mine, which Halvard Mining bought in 2016, employs 900 people."
-    assert label_of(s, "2016") == "Halvard Mining buys Oru mine"
+    s = "The Oru mine, which Hallgrim Mining bought in 2016, employs 900 people."
+    assert label_of(s, "2016") == "Hallgrim Mining buys Oru mine"
     s = "Marta Quill, who joined Orvane in 2021, will step down in June."
     assert label_of(s, "2021") == "Marta Quill joins Orvane"
     assert label_of(s, "June") == "Marta Quill will step down"
-    s = "Fibrex, which Dunmore Telecom agreed to buy on Monday, runs 4,000 towers."
-    assert label_of(s, "Monday").startswith("Dunmore Telecom agrees to buy Fibrex")
+    s = "Fibrex, which Dunhaven Telecom agreed to buy on Monday, runs 4,000 towers."
+    assert label_of(s, "Monday").startswith("Dunhaven Telecom agrees to buy Fibrex")
 
 
 def test_is_set_to_is_a_plan_not_the_verb_set() -> None:
@@ -103,7 +103,7 @@ def test_is_set_to_is_a_plan_not_the_verb_set() -> None:
 
 
 def test_a_prepositional_object_is_part_of_the_label() -> None:
-    assert label_of("Ardent Airways filed for bankruptcy on Monday.", "Monday") == "Ardent Airways files for bankruptcy"
+    assert label_of("Ardwyn Airways filed for bankruptcy on Monday.", "Monday") == "Ardwyn Airways files for bankruptcy"
     assert label_of("The Brenmoor council will vote on the bridge in April.", "April") == "Brenmoor council votes on the bridge"
     assert label_of("Shareholders of Keel Bank voted against the deal on Tuesday.", "Tuesday").endswith("against the deal")
     # a time after the verb is no object
@@ -145,7 +145,7 @@ KNOWN_FAILING = {
     "Regulators fined Keel Bank $40 million on Friday.",  # a plural common noun opening the sentence reads as a name
     "Regulators fined Keel Bank $40 million last month.",
     "Regulators fined Keel Bank $40 million on Jan. 9.",
-    "Halvard Mining cut 300 jobs in the fourth quarter of 2030.",  # a count in the clause reads as a reported figure
+    "Hallgrim Mining cut 300 jobs in the fourth quarter of 2030.",  # a count in the clause reads as a reported figure
     "The Brenmoor council will vote on the bridge in the spring.",  # the spring already begun on the article's day
     "Orvane Robotics shares have doubled since 2019.",  # a figure since a year: its yardstick (convention)
     "Orvane Robotics cut 400 jobs on Monday and will close its Leeds plant in June.",  # values: a past verb's weekday

@@ -1,4 +1,4 @@
-"""Round 19c: CheckList-style probes of the timeline (Ribeiro et al. 2020), invented articles, one construction each.
+"""Round 19c: CheckList-style probes of the timeline (Ribera et al. 2020), invented articles, one construction each.
 
 Every probe is ``(construction, published, text, expected)``: ``expected`` lists, in date order, the dated events a
 reader takes from the text as ``(date_start, date_end, label)`` (``date_end`` may be ``None`` for the same day;
@@ -17,14 +17,14 @@ M = r"(?:(?:is|are|was|were|will|must|would|has|have|had) (?:(?:due|set|expected
 _VERBS_PAST = [  # subject, past clause, label regex
     ("Orvane Robotics", "cut 400 jobs at its Leeds plant", r"^Orvane Robotics cuts? 400 jobs"),
     ("Keel Bank", "raised its dividend", r"^Keel Bank rais(es|ed) (its )?dividend"),
-    ("Halvard Mining", "filed for bankruptcy protection", r"^Halvard Mining fil(es|ed) for bankruptcy"),
+    ("Hallgrim Mining", "filed for bankruptcy protection", r"^Hallgrim Mining fil(es|ed) for bankruptcy"),
     ("The Brenmoor council", "approved the new bridge", r"Brenmoor council approv(es|ed) (the )?new bridge"),
     ("Tessaly Foods", "recalled 2 million jars of sauce", r"^Tessaly Foods recall(s|ed) 2 million jars"),
     ("Marta Quill", "resigned as chief executive of Orvane", r"^(Marta )?Quill resign(s|ed)"),
     ("Lumo Air", "grounded its fleet of 14 jets", r"^Lumo Air ground(s|ed) (its )?fleet"),
     ("Regulators", "fined Keel Bank $40 million", r"^Regulators fined? Keel Bank \$40 million"),
     ("Pellam Motors", "opened a factory in Ohio", r"^Pellam Motors open(s|ed) (a )?factory"),
-    ("Dunmore Telecom", "agreed to buy Fibrex for $2 billion", r"^Dunmore Telecom agree(s|d) to buy Fibrex"),
+    ("Dunhaven Telecom", "agreed to buy Fibrex for $2 billion", r"^Dunhaven Telecom agree(s|d) to buy Fibrex"),
 ]
 _VERBS_FUTURE = [  # subject, future clause after "will", label regex
     ("Orvane Robotics", "report quarterly results", rf"^Orvane Robotics {M}report(s)? (quarterly )?results"),
@@ -32,7 +32,7 @@ _VERBS_FUTURE = [  # subject, future clause after "will", label regex
     ("The Brenmoor council", "vote on the bridge", rf"Brenmoor council {M}votes? on (the )?bridge"),
     ("Lumo Air", "resume flights to Oslo", rf"^Lumo Air {M}resumes? flights"),
     ("Pellam Motors", "unveil its new van", rf"^Pellam Motors {M}unveils? (its )?new van"),
-    ("Dunmore Telecom", "close the Fibrex deal", rf"^Dunmore Telecom {M}closes? (the )?Fibrex deal"),
+    ("Dunhaven Telecom", "close the Fibrex deal", rf"^Dunhaven Telecom {M}closes? (the )?Fibrex deal"),
 ]
 
 PROBES: list[tuple[str, str, str, list[tuple[str, str | None, str | None]]]] = []
@@ -104,14 +104,14 @@ _add("quarter, coming", "Orvane Robotics will open its Leeds plant in the second
      [("2031-04-01", "2031-06-30", rf"^Orvane Robotics {M}open(s|ed)? (its )?Leeds plant")])
 _add("quarter, coming", "Keel Bank expects to close the Fibrex deal in the third quarter.",
      [("2031-07-01", "2031-09-30", r"Keel Bank")])
-_add("quarter of a year, past", "Halvard Mining cut 300 jobs in the fourth quarter of 2030.",
-     [("2030-10-01", "2030-12-31", r"^Halvard Mining cut(s)? 300 jobs")])
+_add("quarter of a year, past", "Hallgrim Mining cut 300 jobs in the fourth quarter of 2030.",
+     [("2030-10-01", "2030-12-31", r"^Hallgrim Mining cut(s)? 300 jobs")])
 _add("quarter, short form", "Pellam Motors will start production of the van in Q3.",
      [("2031-07-01", "2031-09-30", rf"^Pellam Motors {M}start(s|ed)? production")])
 _add("quarter, short form with year", "Lumo Air returned to profit in Q4 2030.",
      [("2030-10-01", "2030-12-31", r"^Lumo Air return(s|ed) to profit")])
-_add("half, coming", "Dunmore Telecom plans to list its towers unit in the second half of the year.",
-     [("2031-07-01", "2031-12-31", rf"^Dunmore Telecom (plans to )?{M}lists? (its )?towers unit")])
+_add("half, coming", "Dunhaven Telecom plans to list its towers unit in the second half of the year.",
+     [("2031-07-01", "2031-12-31", rf"^Dunhaven Telecom (plans to )?{M}lists? (its )?towers unit")])
 _add("half, coming", "Tessaly Foods will open two plants in the first half of 2032.",
      [("2032-01-01", "2032-06-30", rf"^Tessaly Foods {M}opens? two plants")])
 _add("half, short form", "Keel Bank will sell its insurance arm in H2.",
@@ -125,7 +125,7 @@ _add("this autumn", "Keel Bank will launch its app this autumn.",
      [(r"2031-09-..", r"2031-1[12]-..", rf"^Keel Bank {M}launch(es)? (its )?app")])
 _add("this summer", "Orvane Robotics is set to open its Leeds plant this summer.",
      [(_S[0], _S[1], rf"^Orvane Robotics {M}opens? (its )?Leeds plant")])
-_add("last winter", "Halvard Mining shut two mines last winter.", [(r"2030-12-..", r"2031-0[23]-..", r"^Halvard Mining shut(s)? two mines")])
+_add("last winter", "Hallgrim Mining shut two mines last winter.", [(r"2030-12-..", r"2031-0[23]-..", r"^Hallgrim Mining shut(s)? two mines")])
 _add("in the spring", "The Brenmoor council will vote on the bridge in the spring.",
      [(r"2031-03-..", r"2031-0[56]-..", rf"Brenmoor council {M}votes? on (the )?bridge")])
 _add("summer of a past year", "Tessaly Foods recalled its sauces in the summer of 2029.",
@@ -182,8 +182,8 @@ _add("two dates, two events", "Orvane Robotics cut 400 jobs on Monday and will c
      [("2031-03-10", None, r"^Orvane Robotics cuts? 400 jobs"), ("2031-06-01", "2031-06-30", rf"{M}closes? (its )?Leeds plant")])
 _add("two dates, two events", "Keel Bank was founded in 1952 and listed in 1998.",
      [("1952-01-01", "1952-12-31", r"^Keel Bank (is |was )?founded$"), ("1998-01-01", "1998-12-31", r"^Keel Bank ((is |was )?listed|lists)$")])
-_add("two dates, two events", "Halvard Mining opened the mine in 2004 and shut it in 2019.",
-     [("2004-01-01", "2004-12-31", r"^Halvard Mining open(s|ed) (the )?mine"), ("2019-01-01", "2019-12-31", r"^Halvard Mining shut(s)? (it|the mine)$")])
+_add("two dates, two events", "Hallgrim Mining opened the mine in 2004 and shut it in 2019.",
+     [("2004-01-01", "2004-12-31", r"^Hallgrim Mining open(s|ed) (the )?mine"), ("2019-01-01", "2019-12-31", r"^Hallgrim Mining shut(s)? (it|the mine)$")])
 _add("two dates, two events", "The company was founded in 1987 and went public in 2006.",
      [("1987-01-01", "1987-12-31", r"^The company (is |was )?founded$"), ("2006-01-01", "2006-12-31", r"^The company (goes|went) public$")])
 _add("two dates, two events", "Pellam Motors unveiled the van on Monday and will start selling it in May.",
@@ -197,8 +197,8 @@ _add("narrative anchor, the next day",
      "Keel Bank's shares were suspended on Monday. The next day, its chairman resigned.",
      [("2031-03-10", None, r"suspend"), ("2031-03-11", None, r"chairman resign(s|ed)")])
 _add("narrative anchor, a week later",
-     "Halvard Mining shut the Oru mine on February 3. A week later, 200 workers were laid off.",
-     [("2031-02-03", None, r"^Halvard Mining shut(s)? (the )?Oru mine"), ("2031-02-10", None, r"lay|laid")])
+     "Hallgrim Mining shut the Oru mine on February 3. A week later, 200 workers were laid off.",
+     [("2031-02-03", None, r"^Hallgrim Mining shut(s)? (the )?Oru mine"), ("2031-02-10", None, r"lay|laid")])
 _add("narrative anchor, that evening",
      "The Brenmoor council met on Tuesday. That evening, the mayor resigned.",
      [("2031-03-11", None, r"council (meets|met)"), ("2031-03-11", None, r"mayor resign(s|ed)")])
@@ -213,15 +213,15 @@ _add("before <event> on <day>", "Pellam Motors will unveil its van before the sh
      [("2031-03-13", None, r"(show|Pellam)")])
 _add("when <clause> on <day>", "Traders panicked when Keel Bank cut its forecast on Monday.",
      [("2031-03-10", None, r"Keel Bank cut(s)? (its )?forecast|panic")])
-_add("ahead of <event> on <date>", "Dunmore Telecom rose ahead of its results on March 20.",
+_add("ahead of <event> on <date>", "Dunhaven Telecom rose ahead of its results on March 20.",
      [("2031-03-20", None, r"results")])
 # 16. relative clauses
 _add("relative clause dated", "The Leeds plant, which Orvane Robotics opened in 2015, employs 900 people.",
      [("2015-01-01", "2015-12-31", r"^Orvane Robotics open(s|ed) (the )?Leeds plant")])
 _add("relative clause dated", "Marta Quill, who joined Orvane in 2021, will step down in June.",
      [("2021-01-01", "2021-12-31", r"join(s|ed) Orvane"), ("2031-06-01", "2031-06-30", rf"Quill {M}steps? down")])
-_add("relative clause dated", "Fibrex, which Dunmore Telecom agreed to buy on Monday, runs 4,000 towers.",
-     [("2031-03-10", None, r"Dunmore Telecom agree(s|d) to buy Fibrex")])
+_add("relative clause dated", "Fibrex, which Dunhaven Telecom agreed to buy on Monday, runs 4,000 towers.",
+     [("2031-03-10", None, r"Dunhaven Telecom agree(s|d) to buy Fibrex")])
 _add("relative clause with that", "The fine that regulators imposed on Tuesday is the largest on record.",
      [("2031-03-11", None, r"[Rr]egulators impose(s|d)?")])
 # 17. passives
@@ -229,11 +229,11 @@ _add("passive, announced", "The merger was announced in November.", [("2030-11-0
 _add("passive, approved", "The bridge was approved by the Brenmoor council on Tuesday.",
      [("2031-03-11", None, r"(bridge (is |was )?approved|Brenmoor council approv(es|ed) (the )?bridge)")])
 _add("passive, fined", "Keel Bank was fined $40 million on Monday.", [("2031-03-10", None, r"^Keel Bank (is |was )?fined")])
-_add("passive, arrested", "Two managers of Halvard Mining were arrested on Friday.", [("2031-03-07", None, r"arrested")])
+_add("passive, arrested", "Two managers of Hallgrim Mining were arrested on Friday.", [("2031-03-07", None, r"arrested")])
 _add("passive, founded", "Orvane Robotics was founded in 1952.", [("1952-01-01", "1952-12-31", r"^Orvane Robotics (is |was )?founded")])
 _add("passive, will be", "The new bridge will be opened on April 2.", [("2031-04-02", None, rf"bridge ({M}be |is )?opened|opens")])
-_add("passive, acquired", "Fibrex was bought by Dunmore Telecom in 2024.",
-     [("2024-01-01", "2024-12-31", r"(Fibrex (is |was )?bought|Dunmore Telecom (buys|bought) Fibrex)")])
+_add("passive, acquired", "Fibrex was bought by Dunhaven Telecom in 2024.",
+     [("2024-01-01", "2024-12-31", r"(Fibrex (is |was )?bought|Dunhaven Telecom (buys|bought) Fibrex)")])
 # 18. headlines (a title line, then the body)
 _add("headline then body", "Orvane Robotics to cut 400 jobs\n\nOrvane Robotics will cut 400 jobs at its Leeds plant in April, "
      "the company said on Tuesday.",
@@ -276,12 +276,12 @@ for text, iso, lab in [
     ("Orvane Robotics hired advisers in February, according to three people familiar with the plan.", "2031-02-(01|28)",
      r"^Orvane Robotics hire(s|d) advisers"),
     ("Lumo Air cancelled its order for 20 jets last week, sources said.", "2031-03-0[37]", r"^Lumo Air cancel(s|led) (its )?order"),
-    ("The board of Halvard Mining met on Sunday to discuss a sale, two sources told Probe News.", "2031-03-09",
-     r"^(The board of )?Halvard Mining (meets|met)"),
+    ("The board of Hallgrim Mining met on Sunday to discuss a sale, two sources told Probe News.", "2031-03-09",
+     r"^(The board of )?Hallgrim Mining (meets|met)"),
     ("Pellam Motors paused production at its Ohio plant on Tuesday, people familiar with the matter said.", "2031-03-11",
      r"^Pellam Motors pause(s|d) production"),
-    ("Dunmore Telecom approached Fibrex in January, two people briefed on the talks said.", "2031-01-(01|31)",
-     r"^Dunmore Telecom approach(es|ed) Fibrex"),
+    ("Dunhaven Telecom approached Fibrex in January, two people briefed on the talks said.", "2031-01-(01|31)",
+     r"^Dunhaven Telecom approach(es|ed) Fibrex"),
 ]:
     _add("anonymous sources, date in the main clause", text, [(iso, r"2031-0.-..", lab)])
 for text, iso, lab in [
@@ -310,7 +310,7 @@ for text, exp in [
 ]:
     _add("two dates, two events, coordinated verbs", text, exp)
 for text, iso, lab in [
-    ("The Oru mine, which Halvard Mining bought in 2016, employs 900 people.", "2016", r"^Halvard Mining (buys|bought) (the )?Oru mine$"),
+    ("The Oru mine, which Hallgrim Mining bought in 2016, employs 900 people.", "2016", r"^Hallgrim Mining (buys|bought) (the )?Oru mine$"),
     ("Keel Bank, which was founded in 1952, will cut 200 jobs in April.", None, None),
     ("Pellam Motors, which opened its first plant in 1988, will build a second one in May.", None, None),
 ]:
@@ -330,7 +330,7 @@ for text, iso, lab in [
 ]:
     _add("is set to / is due to", text, [(iso, r"2031-0.-..", lab)])
 for text, iso, lab in [
-    ("Ardent Airways filed for bankruptcy on Monday.", "2031-03-10", r"^Ardent Airways fil(es|ed) for bankruptcy"),
+    ("Ardwyn Airways filed for bankruptcy on Monday.", "2031-03-10", r"^Ardwyn Airways fil(es|ed) for bankruptcy"),
     ("Shareholders of Keel Bank voted against the deal on Tuesday.", "2031-03-11", r"^Shareholders of Keel Bank vote(s|d)? against (the )?deal"),
     ("Orvane Robotics applied for a licence in January.", "2031-01-(01|31)", r"^Orvane Robotics appl(ies|ied) for (a )?licence"),
     ("The Brenmoor council voted on the budget on Monday.", "2031-03-10", r"Brenmoor council vote(s|d) on (the )?budget"),
@@ -339,7 +339,7 @@ for text, iso, lab in [
 for text, iso, lab in [
     ("Fibrex rejected the offer on Sunday, a spokesman for the company said.", "2031-03-09", r"^Fibrex reject(s|ed) (the )?offer"),
     ("Keel Bank sold its Oslo branch last month, according to a filing.", "2031-02-(01|28)", r"^Keel Bank (sells|sold) (its )?Oslo branch"),
-    ("Halvard Mining shut the Oru mine on Monday, the union told reporters.", "2031-03-10", r"^Halvard Mining shut(s)? (the )?Oru mine"),
+    ("Hallgrim Mining shut the Oru mine on Monday, the union told reporters.", "2031-03-10", r"^Hallgrim Mining shut(s)? (the )?Oru mine"),
     ("Lumo Air will cut 300 jobs, chief executive Marta Quill told staff on Monday.", "2031-03-10", r"300 jobs"),
 ]:
     _add("..., X said / according to X", text, [(iso, r"2031-0.-..", lab)])
@@ -374,7 +374,7 @@ for text, iso, lab in [
 ]:
     _add("verb with a prepositional object", text, [(iso, r"2031-0.-..", lab)])
 for text, a, b, lab in [
-    ("Dunmore Telecom will open its new towers by the autumn.", r"2031-0[89]-..", r"2031-1[12]-..", rf"^Dunmore Telecom {M}opens? (its )?new towers"),
+    ("Dunhaven Telecom will open its new towers by the autumn.", r"2031-0[89]-..", r"2031-1[12]-..", rf"^Dunhaven Telecom {M}opens? (its )?new towers"),
     ("Tessaly Foods plans to reopen the plant over the summer.", r"2031-0[56]-..", r"2031-0[89]-..", r"Tessaly Foods"),
     ("The council will decide in the winter.", r"2031-12-..", r"2032-0[23]-..", rf"council {M}decides?"),
 ]:

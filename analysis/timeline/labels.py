@@ -29,7 +29,7 @@ MAX_NAME_WORDS = 5
 _TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[^\W\d_][^\W_]*(?:[-’'&][^\W_]+)*|[^\s\w]|_")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
 #: Asides between commas or dashes: ", a lender to start-ups,", ", the U.S. distributor,", an age (", 44,"), "— …—", "(…)".
-#: A company's legal form after a comma ("Halvard Robotics, Inc. said"): part of the name, never the subject.
+#: A company's legal form after a comma ("Hallgrim Robotics, Inc. said"): part of the name, never the subject.
 _LEGAL_SUFFIX = re.compile(r",\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|S\.A|N\.V|AG|SE|Co)\b\.?(?=[\s,;:()]|$)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "the company", "the firm"}
@@ -641,7 +641,7 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
 
 
 #: A non-restrictive relative clause between commas (or ending the sentence): "Keel Bank, which was founded in 1952,
-#: will ...", "The Oru mine, which Halvard bought in 2016, employs ...", "Marta Quill, who joined in 2021, ...".
+#: will ...", "The Oru mine, which Hallgrim bought in 2016, employs ...", "Marta Quill, who joined in 2021, ...".
 _RELATIVE_ASIDE = re.compile(r",\s+(?P<rel>which|who)\s+(?P<body>[^,;:()“”\"]{3,140}?)(?P<close>,\s+|\s*[.!]?\s*$)")
 #: The name that ends an antecedent ("Shares of Keel Bank"): a run of capitalised words, "the" kept before it.
 _NAME_END = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*$")
@@ -654,7 +654,7 @@ def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str,
     """A non-restrictive relative clause (", which/who ...,"). A date outside it: the sentence without the clause
     (its verb is not the main clause's: "Keel Bank, which was founded in 1952, will cut 200 jobs in April"). A date
     inside it: the clause as a sentence of its own, the antecedent put back as its subject ("Keel Bank was founded in
-    1952") or, when the clause has a subject of its own, as its object before the date ("Halvard bought the Oru mine
+    1952") or, when the clause has a subject of its own, as its object before the date ("Hallgrim bought the Oru mine
     in 2016"). None when the sentence has no such clause."""
     for m in _RELATIVE_ASIDE.finditer(sentence):
         before = sentence[:m.start()]
@@ -818,7 +818,7 @@ def _since_event(sentence: str, expr_start: int, expr_end: int) -> str | None:
     "<subject> floats"). The subject is the sentence's first name, for "its"/"it"/"the company". None otherwise."""
     before = sentence[:expr_start]
     names = [n for n in _names_in(before, openers=True) if _company_like(n)]
-    subject = _PLACE_MODIFIER.sub("", names[0]) if names else ""  # "Oslo-listed Keel Forge": Keel Forge
+    subject = _PLACE_MODIFIER.sub("", names[0]) if names else ""  # "Oslo-listed Keel Forgewell": Keel Forgewell
     det = _SINCE_DETERMINER.search(before)
     if det is not None:
         noun = _NOUN_AFTER_DATE.match(sentence, expr_end)
