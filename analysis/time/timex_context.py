@@ -167,7 +167,8 @@ _QUOTE_CLOSED = re.compile(r"[,.!?]\s*(?:”|''|\")")
 #: A complement clause right after the date, after a past verb of saying in its clause: "told a radio host on
 #: Wednesday that ..." (not a relative "that": "a convention in July that would elevate him").
 _THAT_AFTER = re.compile(r"\s*,?\s+(?:that\b|(?:it|he|she|they|we|I)\s+(?:would|will|was|were|had|could|might|should|"
-                         r"planned|expected|intended|wanted|hoped)\b)")  # (or the clause without "that": "... it would")
+                         r"planned|expected|intended|wanted|hoped|expects|plans|intends|wants|hopes|aims|expect|plan|"
+                         r"intend|want|hope|aim)\b)")  # (or the clause without "that": "... it would")
 _TOLD_BEFORE = re.compile(r"\b(?:said|told|wrote|added|noted|announced|argued|insisted|acknowledged|warned|claimed|stated|"
                           r"declared|confirmed|revealed|disclosed|admitted|conceded|explained|suggested|complained|informed|assured|reminded|"
                           r"advised|notified|briefed|promised|pledged|vowed|indicated|signal(?:l)?ed|hinted|predicted)\b",
