@@ -40,6 +40,8 @@ LEFT = {
     "The fall 2029 collection sold out.",
     "Dallin was sold the week before last.",
     "Call 0800 2030 1999 to complain.",
+    # "another year" (an unnamed further stretch) is left untagged
+    "The drought may last another year.",
 }
 
 
