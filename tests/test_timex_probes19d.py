@@ -97,9 +97,9 @@ def rows(text: str, dct: date = WED) -> list[tuple[str, str, str]]:
 def test_a_coordinated_future_clause_does_not_move_the_past_clause_s_weekday() -> None:
     assert rows("Halloway closed two depots on Monday and will sell a third in May.") == [
         ("Monday", "DATE", "2031-03-10"), ("May", "DATE", "2031-05")]
-    assert rows("The Brisco council lost the vote on Tuesday but will appeal.") == [("Tuesday", "DATE", "2031-03-11")]
+    assert rows("The Trevane council lost the vote on Tuesday but will appeal.") == [("Tuesday", "DATE", "2031-03-11")]
     # a noun after the date still takes the future verb after it
-    assert rows("The Friday auction will raise funds for Brisco.") == [("Friday", "DATE", "2031-03-14")]
+    assert rows("The Friday auction will raise funds for Trevane.") == [("Friday", "DATE", "2031-03-14")]
 
 
 def test_a_bare_irregular_past_after_a_singular_subject_is_past() -> None:
@@ -110,27 +110,27 @@ def test_a_bare_irregular_past_after_a_singular_subject_is_past() -> None:
 
 
 def test_the_refusal_formula_is_past() -> None:
-    assert rows("Brisco would not comment on Monday.") == [("Monday", "DATE", "2031-03-10")]
+    assert rows("Trevane would not comment on Monday.") == [("Monday", "DATE", "2031-03-10")]
     assert rows("A Halloway spokesman could not immediately confirm Tuesday.") == [("Tuesday", "DATE", "2031-03-11")]
     # a plan with "would" stays ahead
-    assert rows("Brisco said it would open the plant on Monday.")[0][2] in ("2031-03-10", "2031-03-17")
+    assert rows("Trevane said it would open the plant on Monday.")[0][2] in ("2031-03-10", "2031-03-17")
 
 
 def test_the_first_or_second_half_of_a_month_is_that_month() -> None:
     got = find_timexes("Orders rose in the second half of February.", WED)
     assert [(t.text, t.value, str(t.date_start), str(t.date_end)) for t in got] == [
         ("the second half of February", "2031-02", "2031-02-16", "2031-02-28")]
-    assert rows("Brisco will hire in the first half of May.") == [("the first half of May", "DATE", "2031-05")]
+    assert rows("Trevane will hire in the first half of May.") == [("the first half of May", "DATE", "2031-05")]
     # the half of a year is unchanged
-    assert rows("Brisco will hire in the first half of 2032.") == [("the first half of 2032", "DATE", "2032-H1")]
+    assert rows("Trevane will hire in the first half of 2032.") == [("the first half of 2032", "DATE", "2032-H1")]
 
 
 def test_the_verb_last_stays_out_of_a_duration() -> None:
-    assert rows("The Brisco strike could last three weeks.") == [("three weeks", "DURATION", "P3W")]
+    assert rows("The Trevane strike could last three weeks.") == [("three weeks", "DURATION", "P3W")]
     assert rows("The truce did not last six months.") == [("six months", "DURATION", "P6M")]
     assert rows("Halloway shares fell over the last three weeks.") == [("the last three weeks", "DURATION", "P3W")]
 
 
 def test_a_telling_before_a_present_plan_keeps_its_own_day() -> None:
     assert rows("Halloway told analysts on Monday it expects a loss.") == [("Monday", "DATE", "2031-03-10")]
-    assert rows("Brisco told staff on Tuesday they plan to merge.") == [("Tuesday", "DATE", "2031-03-11")]
+    assert rows("Trevane told staff on Tuesday they plan to merge.") == [("Tuesday", "DATE", "2031-03-11")]
