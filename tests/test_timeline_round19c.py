@@ -148,8 +148,6 @@ KNOWN_FAILING = {
     "Hallgrim Mining cut 300 jobs in the fourth quarter of 2030.",  # a count in the clause reads as a reported figure
     "The Brenmoor council will vote on the bridge in the spring.",  # the spring already begun on the article's day
     "Orvane Robotics shares have doubled since 2019.",  # a figure since a year: its yardstick (convention)
-    "Orvane Robotics cut 400 jobs on Monday and will close its Leeds plant in June.",  # values: a past verb's weekday
-    "Pellam Motors unveiled the van on Monday and will start selling it in May.",
     "Lumo Air suspended flights from March 3 to March 9.",  # a span "from ... to" read as two days
     "Keel Bank's shares fell after the vote on Friday.",  # the clause of time's event (the vote), not the move
     "Timeline:\n\n* 1952 - Orvane founded in Leeds\n\n* 1998 - Orvane lists in London\n\n"

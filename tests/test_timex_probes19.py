@@ -28,7 +28,6 @@ LEFT = {
     # rare forms (none in PolNeAR's or TempEval's texts)
     "Results for the period to 30.06.30 follow.",
     "Kenton's port grew in the twentieth century.",
-    "Pellam would not comment on Monday.",
     "Pellam's board approved the deal on Friday and shareholders vote on Monday.",
     "Inflation was 3% in October, its highest since March.",
     # a year-like number after a label or before a street or a unit (none in PolNeAR's or TempEval's texts)

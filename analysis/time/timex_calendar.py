@@ -49,13 +49,14 @@ def add_quarters(year: int, q: int, delta: int) -> tuple[int, int]:
 
 #: The days of a month that "early", "mid" and "late" name (first day, last day; 0 is the month's last day).
 _MONTH_PARTS = {"early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10), "mid": (11, 20),
-                "the middle of": (11, 20), "late": (21, 0), "the end of": (21, 0), "end": (21, 0)}
+                "the middle of": (11, 20), "late": (21, 0), "the end of": (21, 0), "end": (21, 0),
+                "the first half of": (1, 15), "the second half of": (16, 0), "the latter half of": (16, 0)}
 
 
 def month_part(year: int, month: int, mod: str, at: bool = False) -> tuple[date, date] | None:
     """The days of a month that ``mod`` names ("late" -> the 21st to the last day), None for no such part. With
     ``at`` ("at the end of June": the instant a figure is reported at) "the end of" is the month's last day."""
-    part = _MONTH_PARTS.get(mod.lower())
+    part = _MONTH_PARTS.get(" ".join(mod.lower().split()))
     if part is None:
         return None
     last = calendar.monthrange(year, month)[1]

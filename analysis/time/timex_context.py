@@ -95,12 +95,20 @@ PAST_VERB_OBJECT = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_ve
 REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")s?\b")
 _PERIOD_NOUNS = frozenset(w.lower() for w in LEX["report_nouns"]) | {
     "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "output", "growth", "deficit", "surplus"}
-_NOUN_THEN_FUTURE = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
+#: (the word after the date must be a noun: a coordinator or a pronoun opens another clause, "cut 400 jobs on Monday
+#: and will close its plant", "lost on Tuesday but will appeal")
+_NOUN_THEN_FUTURE = re.compile(r"\s+(?!(?:and|but|or|nor|yet|so|then|it|he|she|they|we|I|you|that|which|who)\b)"
+                               r"(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
                                r"slated|likely|going)\s+to)\b(?!\s+have\b)")
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
 #: ("before" too, in a clause with no past verb: "if a rescuer appears before Monday morning", "the grants won't
 #: reach towns before November")
+#: The refusal formula of news, a negated "would" / "could" before a verb of answering and the date: "would not comment
+#: on Monday", "could not immediately confirm Tuesday" (the refusal, told in the past; not a plan).
+_REFUSED = re.compile(r"\b(?:would|could)(?:\s+not|n['’]t)\s+(?:immediately\s+|publicly\s+)?(?:comment|respond|elaborate|"
+                      r"confirm|discuss|specify|disclose|reply|answer|speculate)(?:\s+(?:further|publicly|directly))?"
+                      r"\s+(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
 _FUTURE_PREP = re.compile(r"\b(?:by|before|effective|payable|due)\s+$", re.IGNORECASE)
 #: (a particle or a pronoun object may follow the verb: "talks broke down on Friday", "asked about them in May")
 _PAST_VERB = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:down|up|out|off|back|over|away)\s+)?"
@@ -159,7 +167,8 @@ _QUOTE_CLOSED = re.compile(r"[,.!?]\s*(?:”|''|\")")
 #: A complement clause right after the date, after a past verb of saying in its clause: "told a radio host on
 #: Wednesday that ..." (not a relative "that": "a convention in July that would elevate him").
 _THAT_AFTER = re.compile(r"\s*,?\s+(?:that\b|(?:it|he|she|they|we|I)\s+(?:would|will|was|were|had|could|might|should|"
-                         r"planned|expected|intended|wanted|hoped)\b)")  # (or the clause without "that": "... it would")
+                         r"planned|expected|intended|wanted|hoped|expects|plans|intends|wants|hopes|aims|expect|plan|"
+                         r"intend|want|hope|aim)\b)")  # (or the clause without "that": "... it would")
 _TOLD_BEFORE = re.compile(r"\b(?:said|told|wrote|added|noted|announced|argued|insisted|acknowledged|warned|claimed|stated|"
                           r"declared|confirmed|revealed|disclosed|admitted|conceded|explained|suggested|complained|informed|assured|reminded|"
                           r"advised|notified|briefed|promised|pledged|vowed|indicated|signal(?:l)?ed|hinted|predicted)\b",
@@ -375,6 +384,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
             since = None
     if verb or since or _PAST_VERB_AFTER.match(text, end):
         return False
+    if _REFUSED.search(text, max(s, start - 50), start):
+        return False  # "Orlan would not comment on Monday": the refusal reported, in the past
     if _THAT_AFTER.match(text, end) and _TOLD_BEFORE.search(text, _clause_start(text, s, start), start):
         return False  # "told a local paper on Wednesday that ...", "told customers on Tuesday it would ...": the telling
     if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
@@ -521,6 +532,38 @@ _STAYED_UNTIL = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:been\s+)?\w+|remained|stay
                            r"worked|reigned|ruled|persisted|ran|waited|dragged\s+on|went\s+on)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
 
 
+#: Irregular verbs whose past is their base form ("cut", "shut", "put", "set"), before an object ("cut 400 jobs",
+#: "shut its depot", "set a new cap"). After a singular subject ("Varnell cut", "the regulator set") the present would
+#: take "-s", so the bare form is the past; after a modal, "to", "did", a plural pronoun or a plural noun it is not
+#: ("plans to cut", "will cut", "they cut", "the unions cut": tense unknown), nor as a noun ("a rate cut in May").
+_IRREGULAR_PAST = re.compile(r"(?<![\w'’-])(?P<verb>cut|shut|put|set|bid|split|shed|spread)\s+(?:(?:back|off|down|up|out)\s+)?"
+                             r"(?=(?:the|a|an|its|their|his|her|our|some|all|more|about|nearly|almost|jobs|prices|rates|"
+                             r"costs|output|production|fares|wages|staff|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+                             r"thousands)\b|[$£€\d])")
+_NOT_SUBJECT = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "never",
+                          "did", "does", "do", "i", "we", "you", "they", "and", "or", "a", "an", "the", "rate", "price",
+                          "budget", "tax", "spending", "job", "cost", "pay", "further", "deep", "deeper", "big",
+                          "bigger", "first", "last", "next"})
+_WORD_BEFORE = re.compile(r"(?P<word>[\w'’]+)\s+(?:(?:also|further|again|recently|already|then|later|sharply|quickly|"
+                          r"abruptly|temporarily)\s+)?$")
+
+
+def _irregular_past(text: str, begin: int, start: int) -> bool:
+    """Whether an irregular past with the form of its base ("Varnell cut 400 jobs") stands in ``text[begin:start]``
+    after a singular subject (see ``_IRREGULAR_PAST``)."""
+    for m in _IRREGULAR_PAST.finditer(text, begin, start):
+        before = _WORD_BEFORE.search(text, max(begin, m.start() - 40), m.start())
+        if before is None:
+            continue
+        word = before.group("word")
+        if word.lower().rstrip("'’") in _NOT_SUBJECT or word.endswith(("n't", "n’t", "'ll", "’ll")):
+            continue
+        if word[0].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            continue  # "the unions cut": a plural subject, present or past
+        return True
+    return False
+
+
 def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names: bool = True) -> bool:
     """Whether the clause ending at ``start`` (from its last comma or semicolon after ``s``, the sentence start)
     holds a past-tense verb that is not part of a passive with a present or future auxiliary; with ``reporting``
@@ -532,7 +575,7 @@ def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names:
                and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
                and (reporting or not _REPORTING.match(w.group(0)))
-               for w in _PAST_WORD.finditer(text, begin, start))
+               for w in _PAST_WORD.finditer(text, begin, start)) or _irregular_past(text, begin, start)
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)

@@ -117,6 +117,11 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     if n is not None and g(c, "halfa") and numw.lower() in ("a", "an"):
         n = 0.5  # "half an hour", "half a day"
     start = c.start
+    if low(c, "pre") == "last" and not g(c, "det") and _VERB_LAST_BEFORE.search(ctx.text, max(0, c.start - 16), c.start):
+        # "the strike will last two weeks", "expected to last three days": the verb "last", outside the span
+        start = c.start + len(g(c, "pre"))
+        while ctx.text[start].isspace():
+            start += 1
     every = _EVERY_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
     if c.kind == "duration" and every and not g(c, "det") and "-" not in ctx.text[c.start:c.end]:
         # "every nine years", "once every two months", "every few weeks": a set of such stretches (TimeML SET)
@@ -130,6 +135,9 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(start, c.end, "DURATION", duration_value(n, unit))
 
 
+#: A modal, "to" or a negation right before "last": the verb ("will last two weeks", "did not last six months").
+_VERB_LAST_BEFORE = re.compile(r"(?:\b(?:will|would|could|can|may|might|shall|should|must|to|not|never|did|does|do)|"
+                               r"n['’]t|['’]ll)\s+$", re.IGNORECASE)
 #: "every" right before a counted duration ("every nine years", "every 20 minutes"): the span starts there.
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 

@@ -68,6 +68,9 @@ APPROX = (r"(?:(?P<approx>(?i:about|nearly|almost|roughly|around|some|more\s+tha
           r"at\s+least|up\s+to|just))\s+)?")
 _MOD = (r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
         r"the\s+close\s+of|end))")
+#: The parts of a month only: "the first half of July", "the second half of May" (a half of a year is the quarter
+#: pattern's "the first half").
+_MONTH_MOD = _MOD.replace("|end))", r"|end|the\s+(?:first|second|latter)\s+half\s+of))")
 #: A time zone after a clock time ("GMT", "Eastern time", "New York time", "local time").
 _TZ = (r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|HKT|SGT|AE[SD]T|(?i:local\s+time)|"
        r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?|"
@@ -116,7 +119,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"(?<![Hh]igh )(?P<noon>(?i:noon|midnight|midday))"
                         rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
     ("month", re.compile(rf"\b(?:(?i:the\s+(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of)\s+|"
-                         rf"{_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
+                         rf"{_MONTH_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
                          rf"late\s+last|early\s+next|late\s+next))\s+)?{MON}(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
                          rf"(?:,?\s+(?i:of\s+)?(?:{YEAR}|{SPELLED}\b)|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?")),
     ("decade", re.compile(r"(?<!\w)(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|"
