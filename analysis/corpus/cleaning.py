@@ -93,6 +93,19 @@ _PUBLISHED_RE = re.compile(r"\s*(published|posted|updated|first published)", re.
 _SHORT_HEADLINE_RE = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.%$-]+){0,1}\s+[a-z][\w'’.%-]*(?:\s+[\w'’.%$-]+)?$")
 
 
+#: A separator between a page's date and its clock time ("11 March 2025 | 9:14am", "Mar 11, 2025 / 09:14 AM",
+#: "11 March 2025 - 09:14 GMT", "11.03.2025 · 14:44"): read as a space.
+_DATE_CLOCK_SEP_RE = re.compile(r"(?<=\d)\s*(?:\||/|·|•|[-–—])\s*(?=\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Za-z]{2,5})?\s*$)")
+
+
+def date_line(line: str) -> tuple[date, bool] | None:
+    """:func:`parse_date_line` of ``line``, reading a separator between the date and its clock time as a space."""
+    parsed = parse_date_line(line)
+    if parsed is None and _DATE_CLOCK_SEP_RE.search(line) is not None:
+        parsed = parse_date_line(_DATE_CLOCK_SEP_RE.sub(" ", line, count=1))
+    return parsed
+
+
 def normalize_line(line: str) -> str:
     """Tidy one line: Unicode NFC, HTML entities, no zero-width or non-breaking spaces, single spaces."""
     line = unicodedata.normalize("NFC", html.unescape(line))
@@ -333,6 +346,33 @@ def _bullet_run(candidates: list[tuple[int, str]], idx: int) -> range:
     return range(lo, hi)
 
 
+#: A summary list under the headline ("Key points", a business site's bullets): each item has at least this many
+#: words (a menu's items have fewer), and there are at least :data:`SUMMARY_ITEMS` of them in a row.
+SUMMARY_ITEM_WORDS = 4
+SUMMARY_ITEMS = 2
+
+
+def _summary_bullets(head: list[tuple[int, str]], words: list[int], title_idx: int) -> set[int]:
+    """Indexes of the lines of ``head`` (the lines above the article's first sentence) that are the article's own
+    summary: a run of bulleted items after the headline, each of :data:`SUMMARY_ITEM_WORDS` words or more, no
+    link nor date, with at most one other line (a byline, a date) between the run and the body."""
+    if title_idx < 0:
+        return set()
+    runs: list[list[int]] = []
+    for idx in range(title_idx + 1, len(head)):
+        line = head[idx][1]
+        item = _is_bullet(line) and words[idx] >= SUMMARY_ITEM_WORDS and "://" not in line \
+            and date_line(strip_bullet(line)) is None
+        if item and runs and runs[-1][-1] == idx - 1:
+            runs[-1].append(idx)
+        elif item:
+            runs.append([idx])
+    runs = [run for run in runs if len(run) >= SUMMARY_ITEMS]
+    if not runs or len(head) - 1 - runs[-1][-1] > 1:
+        return set()
+    return set(runs[-1])
+
+
 def site_name_from_copyright(line: str) -> str | None:
     """The site name in a copyright line ("© 2021 Daily The Business" → "Daily The Business")."""
     m = _COPYRIGHT_NAME_RE.search(line)
@@ -495,16 +535,17 @@ def clean_document(text: str) -> CleanDocument:
     title: str | None = None
     title_idx = -1
     for idx, (_, line) in enumerate(head):
-        if words[idx] >= 4 and parse_date_line(line) is None and masthead(line) is None and "://" not in line \
+        if words[idx] >= 4 and not _is_bullet(line) and date_line(line) is None and masthead(line) is None and "://" not in line \
                 and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>": no headline
             title, title_idx = line, idx
     if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
-            and parse_date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
+            and date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
         title, title_idx = head[0][1], 0  # a short headline at the top ("Harrow Bank slides"), not a site's name
+    summary = _summary_bullets(head, words, title_idx)
     dateline: date | None = None
     dateline_text: str | None = None
     for idx, (_, line) in enumerate(candidates[: body_start + 3]):
-        parsed = parse_date_line(line)
+        parsed = date_line(line)
         if parsed is None:
             continue
         after_title = idx > title_idx
@@ -512,7 +553,7 @@ def clean_document(text: str) -> CleanDocument:
         if dateline is None and (after_title or published_word):
             dateline, dateline_text = parsed[0], line
     for idx, (line_no, line) in enumerate(head):
-        if idx == title_idx or line == dateline_text:
+        if idx == title_idx or line == dateline_text or idx in summary:
             continue
         removals.append(Removal(line_no, line, REASON_HEADER))
 
@@ -521,7 +562,7 @@ def clean_document(text: str) -> CleanDocument:
     seen: dict[str, int] = {}
     long_kept: list[tuple[str, int]] = []
     cells = _cell_tables(candidates, words) if "%" in text else set()
-    for idx in range(body_start, len(candidates)):
+    for idx in [*sorted(summary), *range(body_start, len(candidates))]:
         line_no, line = candidates[idx]
         if idx in boxes:
             removals.append(Removal(line_no, line, REASON_LINK))
@@ -536,7 +577,7 @@ def clean_document(text: str) -> CleanDocument:
             continue
         if line == dateline_text:
             continue
-        if parse_date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
+        if date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
             removals.append(Removal(line_no, line, REASON_DATE))
             continue
         line = strip_bullet(line).strip()
