@@ -1,0 +1,111 @@
+"""Round 19c: constructions of scraped news pages found by invented probe pages (fictional outlets and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.cleaning import clean_document, date_line
+from analysis.corpus.furniture import furniture_reason
+
+BODY = (
+    "Pellbrook Mills said on Tuesday it would close two flour mills in the west, cutting about 240 jobs.\n\n"
+    "Shares of the Carrow-based company fell 3.8% to 96 pence in morning trade, their lowest since May.\n\n"
+    "\"These were hard choices for every one of us,\" chief executive Ines Volk said in a statement.\n\n"
+    "The company expects savings of about 9 million pounds a year once the mills close in September."
+)
+TITLE = "Pellbrook Mills to shut two mills as grain costs climb"
+
+
+@pytest.mark.parametrize("stamp", [
+    "11 March 2025 | 9:14am", "Mar 11, 2025 / 09:14 AM", "11 March 2025 - 09:14 GMT", "11 March 2025 · 14:44",
+])
+def test_a_date_and_its_clock_time_apart_by_a_separator_date_the_article(stamp):
+    doc = clean_document(f"{TITLE}\nBy Tove Arkell\n{stamp}\n\n{BODY}")
+    assert str(doc.dateline) == "2025-03-11"
+    assert stamp not in doc.text
+
+
+def test_a_separator_before_words_is_no_clock_time():
+    assert date_line("11 March 2025 | Markets") is None
+    assert date_line("Revenue 2025 - 09:14") is None
+
+
+@pytest.mark.parametrize("summary", [
+    "Key points:\n• Pellbrook Mills to close two mills\n• About 240 jobs cut\n• Shares fall 3.8%",
+    "• Pellbrook Mills will close mills in Carrow and Denholt\n• About 240 jobs will go by September\n• The group blames grain costs",
+    "Highlights\n- Two mills to close in the west\n- 240 jobs at risk, says union",
+])
+def test_a_summary_list_under_the_headline_is_the_article_s(summary):
+    doc = clean_document(f"{TITLE}\n\n{summary}\n\n{BODY}")
+    items = [line.lstrip("•- ") for line in summary.split("\n") if line[:1] in "•-"]
+    for item in items:
+        assert item in doc.paragraphs
+    assert doc.title == TITLE  # a bullet is never the headline
+    assert "Key points:" not in doc.text and "Highlights" not in doc.paragraphs
+
+
+def test_a_menu_s_short_bullets_above_the_headline_stay_furniture():
+    doc = clean_document(f"• Home\n• World\n• Business\n• Markets\n{TITLE}\n\n{BODY}")
+    assert "Home" not in doc.text and "Markets" not in doc.paragraphs
+
+
+def test_related_headlines_far_above_the_body_are_no_summary():
+    page = (f"{TITLE}\n• Grain traders brace for a dry summer in the west\n• Carrow council approves new depot plan\n"
+            f"Listen\nShare\nSave\nFollow the topics\nPhoto gallery\n\n{BODY}")
+    doc = clean_document(page)
+    assert "Grain traders brace for a dry summer in the west" not in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "Editor's note: This story has been updated to include comment from the company.",
+    "Editor’s Note: The following is an excerpt from a forthcoming book by Ines Volk.",
+    "This article was amended on 12 March 2025 to correct the location of one of the mills.",
+    "This story has been updated with comments from the union.",
+    "This post has been updated to include the company's response.",
+    "Clarification, March 12: An earlier version of this story said the mills were in the north.",
+    "CORRECTION: Due to an editing error, an earlier figure for the job cuts was wrong.",
+])
+def test_an_editors_note_on_the_article_is_no_story_text(line):
+    assert furniture_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "The story has been updated many times by the company's own historians, Volk said.",
+    "This article of the treaty was amended in 2019 after a long dispute.",
+    "Corrections officers at the Denholt prison walked out on Monday.",
+    "\"This story has been updated,\" the spokeswoman said, declining further comment.",
+])
+def test_sentences_like_an_editors_note_stay(line):
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "By using this site, you agree to our Privacy Policy and Terms of Use.",
+    "Your privacy choices: we care about your privacy. Click Accept to consent.",
+    "Get unlimited access to our journalism for just $1 a week. Cancel anytime.",
+    "Support independent journalism. Donate today.",
+    "Continue reading the main story",
+    "SOURCE Pellbrook Mills Plc",
+])
+def test_consent_paywall_and_release_credit_lines_are_furniture(line):
+    assert furniture_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Support for the plan is growing among the mill's workers, the union said.",
+    "Source: Carrow Evening Ledger",
+    "Sources close to the board said the sale could be announced next week.",
+])
+def test_lines_like_those_that_are_not_furniture_stay(line):
+    assert furniture_reason(line) is None
+
+
+def test_a_factbox_of_labelled_figures_in_bullets_is_the_article_s():
+    doc = clean_document(f"{TITLE}\n\n{BODY}\n\nKey figures:\n• Jobs cut: 240\n• Savings: £9m\n• Sites closing: 2\n\n"
+                         "Analysts at Quarne Securities said the move was overdue and kept their rating on the stock.")
+    for item in ("Jobs cut: 240", "Savings: £9m", "Sites closing: 2"):
+        assert item in doc.paragraphs
+
+
+def test_a_correction_that_states_only_the_story_s_fact_stays():
+    assert furniture_reason("Correction: Pellbrook shares fell 5% on Tuesday, not 4%.") is None
