@@ -109,3 +109,36 @@ def test_a_factbox_of_labelled_figures_in_bullets_is_the_article_s():
 
 def test_a_correction_that_states_only_the_story_s_fact_stays():
     assert furniture_reason("Correction: Pellbrook shares fell 5% on Tuesday, not 4%.") is None
+
+
+def _wrap(paragraph: str, width: int) -> str:
+    import textwrap
+    return textwrap.fill(paragraph, width, break_on_hyphens=False)
+
+
+@pytest.mark.parametrize("width,gap", [(60, "\n\n"), (72, "\n\n"), (78, "\n")])
+def test_hard_wrapped_paragraphs_are_read_whole(width, gap):
+    paragraphs = BODY.split("\n\n") + ["Analysts at Quarne Securities said the closures were overdue and kept "
+                                       "their buy rating on the stock, citing the group's strong balance sheet."]
+    doc = clean_document(TITLE + "\n\n" + gap.join(_wrap(p, width) for p in paragraphs))
+    assert list(doc.paragraphs) == paragraphs
+    assert doc.title == TITLE
+
+
+def test_text_whose_paragraphs_are_lines_is_not_unwrapped():
+    doc = clean_document(TITLE + "\n\n" + BODY + "\nShort line\nAnother short line")
+    assert "Short line" not in " ".join(doc.paragraphs[:4])
+
+
+def test_offsets_of_a_hard_wrapped_paragraph_index_the_file(tmp_path):
+    from analysis.corpus.load import load_corpus
+    from analysis.corpus.offsets import raw_spans
+
+    raw = TITLE + "\n\n" + "\n\n".join(_wrap(p, 64) for p in BODY.split("\n\n")) + "\n"
+    (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    text = str(corpus.docs.loc[0, "text"])
+    words = ["about 240 jobs", "morning trade, their lowest", "Ines Volk", "September"]
+    spans = [(text.index(w), text.index(w) + len(w)) for w in words]
+    mapped = raw_spans(corpus.paragraphs, text, spans)
+    assert [" ".join(raw[a:b].split()) for a, b in mapped] == words

@@ -490,6 +490,43 @@ def raw_line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Hard-wrapped text (a plain-text wire or e-mail copy, a paste from a terminal): its long lines are at most this
+#: long, and at least :data:`WRAP_MIN_LINES` of them are :data:`WRAP_LONG` characters or more.
+WRAP_WIDTH = 100
+WRAP_LONG = 40
+WRAP_MIN_LINES = 5
+#: ... and at least this share of its long lines break a sentence where the next word would not have fitted.
+WRAP_SHARE = 0.3
+_FIRST_WORD_RE = re.compile(r"\S+")
+
+
+def wrapped_lines(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """For hard-wrapped text, ``{first line number: last line number}`` (1-based) of each run of lines that are one
+    paragraph broken at a width: a line is joined to the next when the next line's first word would not have
+    fitted on it. Empty for text whose paragraphs are lines (any line of prose longer than :data:`WRAP_WIDTH`)."""
+    lines = [text[a:b].strip() for a, b in spans]
+    long = [len(line) for line in lines if len(line) >= WRAP_LONG]
+    if len(long) < WRAP_MIN_LINES or max(long) > WRAP_WIDTH:
+        return {}
+    width = sorted(long)[int(0.9 * (len(long) - 1))]
+    joins: list[bool] = []
+    for line, nxt in zip(lines, lines[1:] + [""]):
+        first = _FIRST_WORD_RE.match(nxt)
+        joins.append(len(line) >= WRAP_LONG and first is not None and len(line) + 1 + len(first.group(0)) > width
+                     and not _is_bullet(nxt) and not sentence_like(line))
+    if sum(joins) < max(2, WRAP_SHARE * len(long)):
+        return {}
+    runs: dict[int, int] = {}
+    start = None
+    for i, join in enumerate(joins):
+        if join and start is None:
+            start = i
+        if not join and start is not None:
+            runs[start + 1] = i + 1
+            start = None
+    return runs
+
+
 def clean_document(text: str) -> CleanDocument:
     """Clean the raw text of one scraped article.
 
@@ -500,8 +537,16 @@ def clean_document(text: str) -> CleanDocument:
     candidates: list[tuple[int, str]] = []  # (1-based line number, text) still in play
     site_name: str | None = None
     spans = raw_line_spans(text)
+    runs = wrapped_lines(text, spans)  # hard-wrapped paragraphs are read as one line each
+    span_of = {first: (spans[first - 1][0], spans[last - 1][1]) for first, last in runs.items()}
+    inside = {n for first, last in runs.items() for n in range(first + 1, last + 1)}
     for line_no, (line_start, line_end) in enumerate(spans, start=1):
-        line = normalize_line(text[line_start:line_end])
+        if line_no in inside:
+            continue
+        if line_no in runs:
+            line = normalize_line(" ".join(text[a:b].strip() for a, b in spans[line_no - 1:runs[line_no]]))
+        else:
+            line = normalize_line(text[line_start:line_end])
         if not line:
             continue
         if ("{" in line or "<" in line) and _DEBRIS_RE.search(line) is not None:
@@ -595,10 +640,10 @@ def clean_document(text: str) -> CleanDocument:
         if len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:
             long_kept.append((key, line_no))
         kept.append(line)
-        sources.append(spans[line_no - 1])
+        sources.append(span_of.get(line_no) or spans[line_no - 1])
 
     if kept and _is_author_note(kept[-1], removals):
-        removals.append(Removal(spans.index(sources[-1]) + 1, kept[-1], REASON_AUTHOR_NOTE))
+        removals.append(Removal(bisect.bisect_right([a for a, _ in spans], sources[-1][0]), kept[-1], REASON_AUTHOR_NOTE))
         kept.pop()
         sources.pop()
     if title is not None:
