@@ -142,3 +142,32 @@ def test_offsets_of_a_hard_wrapped_paragraph_index_the_file(tmp_path):
     spans = [(text.index(w), text.index(w) + len(w)) for w in words]
     mapped = raw_spans(corpus.paragraphs, text, spans)
     assert [" ".join(raw[a:b].split()) for a, b in mapped] == words
+
+
+@pytest.mark.parametrize("line", [
+    "[Read more: Carrow millers warn of further price rises]", "— Advertisement —", "(Story continues below)",
+    "[Video: Ines Volk on the closures. Watch on YouTube.]", "-- ADVERTISEMENT --",
+])
+def test_furniture_set_off_in_brackets_or_dashes_is_furniture(line):
+    assert furniture_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", ["(Laughter.)", "(Reuters)", "[sic]", "(Ines Volk did not say when the talks would end.)"])
+def test_a_bracketed_line_of_the_story_stays(line):
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("head,day", [
+    ('<meta name="dc.date.issued" content="2025-03-11">', "2025-03-11"),
+    ('<meta name="DC.date" content="2025-03-11T09:14:00Z">', "2025-03-11"),
+    ('<meta name="pubdate" content="20250311">', "2025-03-11"),
+    ('<meta name="sailthru.date" content="2025-03-11 09:14:00">', "2025-03-11"),
+])
+def test_a_page_s_date_under_other_meta_names_dates_it(tmp_path, head, day):
+    from analysis.corpus.load import load_corpus
+
+    paras = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = f"<html><head><title>{TITLE}</title>{head}</head><body><article><h1>{TITLE}</h1>{paras}</article></body></html>"
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    docs = load_corpus(tmp_path).docs
+    assert str(docs.loc[0, "published"])[:10] == day

@@ -397,6 +397,10 @@ def is_stamp_line(line: str) -> bool:
 _LABELLED_FIGURE_RE = re.compile(r"^[^:\d]{2,30}:\s*[$€£¥₹]?\s?\d")
 
 
+#: A line set off whole in brackets or between dashes; what it encloses is read as a line of its own.
+_ENCLOSED_RE = re.compile(r"\[\s*([^\[\]]+?)\s*\]|\(\s*([^()]+?)\s*\)|[—–-]{1,2}\s*([^—–]+?)\s*[—–-]{1,2}")
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it may be article text."""
     bare = strip_bullet(line).strip()
@@ -419,6 +423,9 @@ def furniture_reason(line: str) -> str | None:
     if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and word_count(bare) <= 3 and not is_prose(bare) \
             and not _PERCENT_RE.search(bare) and not DATED_ITEM_RE.match(bare) and not _LABELLED_FIGURE_RE.match(bare):
         return REASON_NAV  # a menu's item; not "- Amgen: -1.9%" (a list of movers), "- Mid-May: first sales" (key dates)
+    inner = _ENCLOSED_RE.fullmatch(bare)
+    if inner is not None:  # set off in brackets or dashes: "[Read more: ...]", "— Advertisement —", "(Story continues below)"
+        return furniture_reason(next(g for g in inner.groups() if g))
     return None
 
 
