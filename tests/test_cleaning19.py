@@ -171,3 +171,21 @@ def test_a_page_s_date_under_other_meta_names_dates_it(tmp_path, head, day):
     (tmp_path / "a.html").write_text(page, encoding="utf-8")
     docs = load_corpus(tmp_path).docs
     assert str(docs.loc[0, "published"])[:10] == day
+
+
+@pytest.mark.parametrize("stamps", [
+    "Updated 12 March 2025\nPublished 10 March 2025",
+    "Updated: Wed 12 Mar 2025 11.02 GMT\nFirst published on Mon 10 Mar 2025 09.14 GMT",
+    "Published 10 March 2025\nUpdated 12 March 2025",
+    "Updated March 12, 2025, 11:02 a.m. ET | Published March 10, 2025",
+    "March 10, 2025 (Updated: March 12, 2025)",
+])
+def test_the_article_is_dated_by_its_publication_not_its_last_update(stamps):
+    doc = clean_document(f"{TITLE}\nBy Tove Arkell\n{stamps}\n\n{BODY}")
+    assert str(doc.dateline) == "2025-03-10"
+    assert doc.title == TITLE
+
+
+def test_an_update_stamp_alone_still_dates_the_article():
+    doc = clean_document(f"{TITLE}\nBy Tove Arkell\nUpdated 12 March 2025\n\n{BODY}")
+    assert str(doc.dateline) == "2025-03-12"

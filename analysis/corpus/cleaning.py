@@ -106,6 +106,28 @@ def date_line(line: str) -> tuple[date, bool] | None:
     return parsed
 
 
+#: A stamp of the article's last change, not of its publication ("Updated 12 March 2025", "Last modified on ...").
+_UPDATED_RE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b", re.I)
+#: Where a line that holds two stamps parts them: "Published March 10, 2025 | Updated March 12, 2025",
+#: "March 10, 2025 (Updated: March 12, 2025)".
+_STAMP_PARTS_RE = re.compile(r"\s*\|\s*|\s*\(\s*|\s*\)\s*")
+
+
+def _stamps(line: str) -> list[tuple[date, bool]]:
+    """The dates of a date line, each with whether it is the date of an update: one for a line that is only a date
+    (:func:`date_line`), one per part for a line of two labelled stamps; empty for any other line."""
+    parsed = date_line(line)
+    if parsed is not None:
+        return [(parsed[0], bool(_UPDATED_RE.match(line)))]
+    if "|" not in line and "(" not in line or not _YEAR_RE.search(line):
+        return []
+    parts = [p for p in _STAMP_PARTS_RE.split(line) if p.strip()]
+    found = [(part, date_line(part)) for part in parts]
+    if len(parts) < 2 or any(day is None for _, day in found):
+        return []
+    return [(day[0], bool(_UPDATED_RE.match(part))) for part, day in found if day is not None]
+
+
 def normalize_line(line: str) -> str:
     """Tidy one line: Unicode NFC, HTML entities, no zero-width or non-breaking spaces, single spaces."""
     line = unicodedata.normalize("NFC", html.unescape(line))
@@ -580,7 +602,7 @@ def clean_document(text: str) -> CleanDocument:
     title: str | None = None
     title_idx = -1
     for idx, (_, line) in enumerate(head):
-        if words[idx] >= 4 and not _is_bullet(line) and date_line(line) is None and masthead(line) is None and "://" not in line \
+        if words[idx] >= 4 and not _is_bullet(line) and not _stamps(line) and masthead(line) is None and "://" not in line \
                 and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>": no headline
             title, title_idx = line, idx
     if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
@@ -589,14 +611,21 @@ def clean_document(text: str) -> CleanDocument:
     summary = _summary_bullets(head, words, title_idx)
     dateline: date | None = None
     dateline_text: str | None = None
+    updated_only: tuple[date, str] | None = None
     for idx, (_, line) in enumerate(candidates[: body_start + 3]):
-        parsed = date_line(line)
-        if parsed is None:
+        stamps = _stamps(line)
+        if not stamps:
             continue
         after_title = idx > title_idx
         published_word = bool(_PUBLISHED_RE.match(line))
         if dateline is None and (after_title or published_word):
-            dateline, dateline_text = parsed[0], line
+            first = next((day for day, updated in stamps if not updated), None)
+            if first is not None:  # the date it was published, not the date it was last updated
+                dateline, dateline_text = first, line
+            elif updated_only is None:
+                updated_only = (stamps[0][0], line)
+    if dateline is None and updated_only is not None:
+        dateline, dateline_text = updated_only
     for idx, (line_no, line) in enumerate(head):
         if idx == title_idx or line == dateline_text or idx in summary:
             continue
