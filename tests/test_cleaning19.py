@@ -189,3 +189,9 @@ def test_the_article_is_dated_by_its_publication_not_its_last_update(stamps):
 def test_an_update_stamp_alone_still_dates_the_article():
     doc = clean_document(f"{TITLE}\nBy Tove Arkell\nUpdated 12 March 2025\n\n{BODY}")
     assert str(doc.dateline) == "2025-03-12"
+
+
+def test_the_note_under_an_about_the_author_heading_is_the_writer_s():
+    doc = clean_document(f"{TITLE}\n\n{BODY}\n\nAbout the author\nTove Arkell has covered the grain trade since 2016.")
+    assert "Tove Arkell has covered the grain trade since 2016." not in doc.paragraphs
+    assert doc.paragraphs[-1] == BODY.split("\n\n")[-1]

@@ -316,6 +316,20 @@ def _is_author_note(paragraph: str, removals: list[Removal]) -> bool:
     return False
 
 
+#: The heading of the note on the writer at a page's end ("About the author", "About the writer:").
+_AUTHOR_HEADING_RE = re.compile(r"^about the (?:author|writer|reporter|columnist|contributor)s?\s*:?$", re.I)
+#: That note is short.
+AUTHOR_NOTE_WORDS = 60
+
+
+def _under_author_heading(line_no: int, paragraph: str, removals: list[Removal]) -> bool:
+    """Whether the last kept paragraph, on line ``line_no``, is the note under an "About the author" heading removed
+    on one of the three lines above it (its year stays the writer's: "has covered banks since 2015")."""
+    if word_count(paragraph) > AUTHOR_NOTE_WORDS or '"' in paragraph or "“" in paragraph:
+        return False
+    return any(line_no - 3 <= r.line_no < line_no and _AUTHOR_HEADING_RE.match(r.text) for r in removals)
+
+
 def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is a move line, a table row or header, or the lead-in ("Top losers:") of a move line."""
     line = candidates[idx][1]
@@ -672,6 +686,10 @@ def clean_document(text: str) -> CleanDocument:
         sources.append(span_of.get(line_no) or spans[line_no - 1])
 
     if kept and _is_author_note(kept[-1], removals):
+        removals.append(Removal(bisect.bisect_right([a for a, _ in spans], sources[-1][0]), kept[-1], REASON_AUTHOR_NOTE))
+        kept.pop()
+        sources.pop()
+    while kept and _under_author_heading(bisect.bisect_right([a for a, _ in spans], sources[-1][0]), kept[-1], removals):
         removals.append(Removal(bisect.bisect_right([a for a, _ in spans], sources[-1][0]), kept[-1], REASON_AUTHOR_NOTE))
         kept.pop()
         sources.pop()
