@@ -195,3 +195,23 @@ def test_the_note_under_an_about_the_author_heading_is_the_writer_s():
     doc = clean_document(f"{TITLE}\n\n{BODY}\n\nAbout the author\nTove Arkell has covered the grain trade since 2016.")
     assert "Tove Arkell has covered the grain trade since 2016." not in doc.paragraphs
     assert doc.paragraphs[-1] == BODY.split("\n\n")[-1]
+
+
+@pytest.mark.parametrize("line", [
+    "Image 1 of 5", "3/7", "Open image in gallery", "Read the full story at the Carrow Evening Ledger",
+    "Read the rest of the story at Quarne Daily.", "Get the latest from the Ledger in your inbox",
+    "Our journalism is funded by readers like you.", "Have a story tip? Email us at tips@ledger.example",
+    "Follow the Carrow Evening Ledger on Google News", "This article is part of our Cost of Bread series.",
+])
+def test_gallery_counters_links_elsewhere_and_site_pitches_are_furniture(line):
+    assert furniture_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Image rights were at the heart of the dispute, Volk said.",
+    "This article is part of a wider deal that the board must still approve, the filing said.",
+    "Our reporting found that three of the mills had failed inspections.",
+    "Read the full statement below.",
+])
+def test_sentences_like_those_pitches_stay(line):
+    assert furniture_reason(line) is None

@@ -227,6 +227,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.I), REASON_LOGIN),
     # A press-release wire's closing credit of the issuer, in capitals: "SOURCE Harbour Robotics Inc.".
     (re.compile(r"^SOURCE (?:[A-Z][\w.&'’-]*)(?: (?:[A-Z][\w.&'’,-]*|of|and|&)){0,6}$"), REASON_CREDIT),
+    # A gallery's counter and links ("Image 1 of 5", "1/5", "Open image in gallery"), a link to the story elsewhere
+    # ("Read the full story at ..."), the site's own pitches ("Get the latest from ... in your inbox", "Our journalism
+    # is funded by readers", "Have a story tip? ...", "Follow ... on Google News"), a series note.
+    (re.compile(r"^(?:image|photo|picture|slide)s? \d{1,3} (?:of|/) \d{1,3}$|^\d{1,2} ?/ ?\d{1,2}$"
+                r"|^open (?:image|photo|picture)s? in (?:gallery|new window|full ?screen)$"
+                r"|^read the (?:full|original|complete|rest of the) (?:story|article|report|piece)(?: here)? (?:at|on|in)\b.{0,60}$"
+                r"|^get the latest\b.{0,80}\b(?:inbox|newsletters?|app|alerts)\b.{0,20}$"
+                r"|^our (?:journalism|reporting) is (?:funded|supported|made possible)\b.{0,100}$"
+                r"|^(?:have|got) a (?:news |story )?tip\b.{0,100}$"
+                r"|^follow .{1,50} on google news\b.{0,40}$"
+                r"|^this (?:article|story|piece|report) is (?:part|one) of (?:our|an? (?:[\w-]+ ){0,2}(?:series|collaboration"
+                r"|partnership|project)|the [^\"“”]{0,40}(?:series|project))\b[^\"“”]{0,120}$", re.I), REASON_NAV),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -279,6 +291,8 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("by ", "your privacy"), ()),
     (("get ", "support ", "donate", "contribute"), ()),
     (("SOURCE ",), ()),
+    (("image", "photo", "picture", "slide", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "open ", "read the ",
+      "get the latest", "our ", "have a", "got a", "follow ", "this "), ()),
 )
 _GATED_PATTERNS = tuple(
     (pattern, reason, gate, bool(pattern.flags & re.IGNORECASE)) for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES)
