@@ -215,3 +215,15 @@ def test_gallery_counters_links_elsewhere_and_site_pitches_are_furniture(line):
 ])
 def test_sentences_like_those_pitches_stay(line):
     assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("stamp", ["11-Mar-2025", "2025/03/11", "2025/3/11 09:14", "March 11, 2025 by Tove Arkell"])
+def test_more_spellings_of_a_page_s_date_date_it(stamp):
+    doc = clean_document(f"{TITLE}\n{stamp}\n\n{BODY}")
+    assert str(doc.dateline) == "2025-03-11"
+    assert stamp not in doc.text
+
+
+def test_a_year_and_a_writer_alone_are_no_date():
+    assert date_line("Revenue 2025 by Quarne Group") is None
+    assert date_line("2025/13/11") is None

@@ -98,12 +98,23 @@ _SHORT_HEADLINE_RE = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.%$-]+){0,1}\s
 _DATE_CLOCK_SEP_RE = re.compile(r"(?<=\d)\s*(?:\||/|·|•|[-–—])\s*(?=\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Za-z]{2,5})?\s*$)")
 
 
+#: Date forms the date parser reads once respelled: "11-Mar-2025" (day, short month, year between hyphens) and
+#: "2025/03/11" (year first, so one order only).
+_HYPHEN_DAY_RE = re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-((?:19|20)\d{2})\b")
+_YEAR_FIRST_RE = re.compile(r"\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b")
+#: The writer after the date: "March 11, 2025 by Jane Roe".
+_TRAILING_BY_RE = re.compile(r"\s+[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
+
+
 def date_line(line: str) -> tuple[date, bool] | None:
-    """:func:`parse_date_line` of ``line``, reading a separator between the date and its clock time as a space."""
+    """:func:`parse_date_line` of ``line``, reading a separator between the date and its clock time as a space, the
+    forms of :data:`_HYPHEN_DAY_RE` and :data:`_YEAR_FIRST_RE`, and a date with its writer after it."""
     parsed = parse_date_line(line)
-    if parsed is None and _DATE_CLOCK_SEP_RE.search(line) is not None:
-        parsed = parse_date_line(_DATE_CLOCK_SEP_RE.sub(" ", line, count=1))
-    return parsed
+    if parsed is not None or not _YEAR_RE.search(line):
+        return parsed
+    respelled = _YEAR_FIRST_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", _HYPHEN_DAY_RE.sub(r"\1 \2 \3", _TRAILING_BY_RE.sub("", line)))
+    respelled = _DATE_CLOCK_SEP_RE.sub(" ", respelled, count=1)
+    return parse_date_line(respelled) if respelled != line else None
 
 
 #: A stamp of the article's last change, not of its publication ("Updated 12 March 2025", "Last modified on ...").
