@@ -9,7 +9,7 @@ from analysis.corpus.furniture import furniture_reason
 
 BODY = (
     "Pellbrook Mills said on Tuesday it would close two flour mills in the west, cutting about 240 jobs.\n\n"
-    "Shares of the Carrow-based company fell 3.8% to 96 pence in morning trade, their lowest since May.\n\n"
+    "Shares of the Wexholt-based company fell 3.8% to 96 pence in morning trade, their lowest since May.\n\n"
     "\"These were hard choices for every one of us,\" chief executive Ines Volk said in a statement.\n\n"
     "The company expects savings of about 9 million pounds a year once the mills close in September."
 )
@@ -32,7 +32,7 @@ def test_a_separator_before_words_is_no_clock_time():
 
 @pytest.mark.parametrize("summary", [
     "Key points:\n• Pellbrook Mills to close two mills\n• About 240 jobs cut\n• Shares fall 3.8%",
-    "• Pellbrook Mills will close mills in Carrow and Denholt\n• About 240 jobs will go by September\n• The group blames grain costs",
+    "• Pellbrook Mills will close mills in Wexholt and Denholt\n• About 240 jobs will go by September\n• The group blames grain costs",
     "Highlights\n- Two mills to close in the west\n- 240 jobs at risk, says union",
 ])
 def test_a_summary_list_under_the_headline_is_the_article_s(summary):
@@ -50,7 +50,7 @@ def test_a_menu_s_short_bullets_above_the_headline_stay_furniture():
 
 
 def test_related_headlines_far_above_the_body_are_no_summary():
-    page = (f"{TITLE}\n• Grain traders brace for a dry summer in the west\n• Carrow council approves new depot plan\n"
+    page = (f"{TITLE}\n• Grain traders brace for a dry summer in the west\n• Wexholt council approves new depot plan\n"
             f"Listen\nShare\nSave\nFollow the topics\nPhoto gallery\n\n{BODY}")
     doc = clean_document(page)
     assert "Grain traders brace for a dry summer in the west" not in doc.text
@@ -93,7 +93,7 @@ def test_consent_paywall_and_release_credit_lines_are_furniture(line):
 
 @pytest.mark.parametrize("line", [
     "Support for the plan is growing among the mill's workers, the union said.",
-    "Source: Carrow Evening Ledger",
+    "Source: Wexholt Evening Ledger",
     "Sources close to the board said the sale could be announced next week.",
 ])
 def test_lines_like_those_that_are_not_furniture_stay(line):
@@ -145,7 +145,7 @@ def test_offsets_of_a_hard_wrapped_paragraph_index_the_file(tmp_path):
 
 
 @pytest.mark.parametrize("line", [
-    "[Read more: Carrow millers warn of further price rises]", "— Advertisement —", "(Story continues below)",
+    "[Read more: Wexholt millers warn of further price rises]", "— Advertisement —", "(Story continues below)",
     "[Video: Ines Volk on the closures. Watch on YouTube.]", "-- ADVERTISEMENT --",
 ])
 def test_furniture_set_off_in_brackets_or_dashes_is_furniture(line):
@@ -198,10 +198,10 @@ def test_the_note_under_an_about_the_author_heading_is_the_writer_s():
 
 
 @pytest.mark.parametrize("line", [
-    "Image 1 of 5", "3/7", "Open image in gallery", "Read the full story at the Carrow Evening Ledger",
+    "Image 1 of 5", "3/7", "Open image in gallery", "Read the full story at the Wexholt Evening Ledger",
     "Read the rest of the story at Quarne Daily.", "Get the latest from the Ledger in your inbox",
     "Our journalism is funded by readers like you.", "Have a story tip? Email us at tips@ledger.example",
-    "Follow the Carrow Evening Ledger on Google News", "This article is part of our Cost of Bread series.",
+    "Follow the Wexholt Evening Ledger on Google News", "This article is part of our Cost of Bread series.",
 ])
 def test_gallery_counters_links_elsewhere_and_site_pitches_are_furniture(line):
     assert furniture_reason(line) is not None
