@@ -227,3 +227,17 @@ def test_more_spellings_of_a_page_s_date_date_it(stamp):
 def test_a_year_and_a_writer_alone_are_no_date():
     assert date_line("Revenue 2025 by Quarne Group") is None
     assert date_line("2025/13/11") is None
+
+
+def test_a_print_edition_note_is_furniture_and_does_not_date_the_page(tmp_path):
+    from analysis.corpus.load import load_corpus
+
+    assert furniture_reason("Published in the print edition of March 12, 2025") is not None
+    assert furniture_reason("Appeared in the March 12, 2025, print edition as 'Mills to close'.") is not None
+    assert furniture_reason("Distributed by Quellford Media.") is not None
+    paragraphs = BODY.split("\n\n")
+    (tmp_path / "a.txt").write_text(f"{TITLE}\n\n{paragraphs[0]}\n\nPublished in the print edition of March 12, 2025\n\n"
+                                    + "\n\n".join(paragraphs[1:]), encoding="utf-8")
+    docs = load_corpus(tmp_path).docs
+    assert docs.loc[0, "published_basis"] != "masthead line"
+    assert "print edition" not in docs.loc[0, "text"]

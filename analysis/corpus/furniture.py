@@ -175,7 +175,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Credits and notes on the writers: "Contributing: ...", "Appeared in the May 4 print edition as ...", "Write to A
     # at a@... and B at b@...", "Email Jo at jo@...", "Connect with Jo on X", "Follow Jo Roe on X @joroe",
     # "I'm a senior writer at ...", "Jo Roe is Markets Correspondent with ...", "Disclosure: ...", "Logo: ...".
-    (re.compile(r"^contributing\s*:|^appeared in the .{0,40}print edition\b|^disclosure\s*:|^logo\s*:"
+    (re.compile(r"^contributing\s*:|^(?:appeared|published|printed|ran) in the .{0,40}print edition\b|^distributed by (?-i:[A-Z])[^.!?]{1,60}\.?$|^disclosure\s*:|^logo\s*:"
                 r"|^write to (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3} at \S+@\S+ and\b"
                 r"|\be-?mail (?-i:[A-Z])[\w'’-]+ at \S+@|\bconnect (?:with (?-i:[A-Z])[\w'’-]+ )?(?:on|via) (?:x|twitter|linkedin)\b"
                 r"|^follow (?:me|(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}|the .{1,50} channel) on (?:x|twitter|linkedin"
@@ -279,7 +279,8 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
           "subscribers only", "register", "sign up", "delivered", "for the latest", "catch", "new window", "community")),
     ((), (" ago", "›", "»", "→", "hot topics", "trending", "popular", "top stories", "most read", "editor",
           "also like", "also in", "further reading")),
-    (("contributing", "appeared in", "disclosure", "logo", "write to", "follow", "i'm", "i am"), ("mail ", "connect ", " is ")),
+    (("contributing", "appeared in", "published in", "printed in", "ran in", "distributed by", "disclosure", "logo",
+      "write to", "follow", "i'm", "i am"), ("mail ", "connect ", " is ")),
     (("data", "quote", "price", "market data"), ()),
     (("By", "by", "Opinion ", "Analysis ", "Commentary ", "Comment ", "Column ", "Review ", "Story ", "Words ",
       "Written ", "Text ", "Interview "), ()),
