@@ -241,3 +241,10 @@ def test_a_print_edition_note_is_furniture_and_does_not_date_the_page(tmp_path):
     docs = load_corpus(tmp_path).docs
     assert docs.loc[0, "published_basis"] != "masthead line"
     assert "print edition" not in docs.loc[0, "text"]
+
+
+@pytest.mark.parametrize("label", ["Related:", "Read more", "Also read", "More from Business", "Related stories"])
+def test_links_under_a_label_between_headline_and_body_are_no_summary(label):
+    links = "• Grain traders brace for a dry summer in the west\n• Wexholt council approves new depot plan"
+    doc = clean_document(f"{TITLE}\n{label}\n{links}\n\n{BODY}")
+    assert "Grain traders brace for a dry summer in the west" not in doc.text

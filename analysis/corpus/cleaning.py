@@ -399,7 +399,13 @@ SUMMARY_ITEM_WORDS = 4
 SUMMARY_ITEMS = 2
 
 
-def _summary_bullets(head: list[tuple[int, str]], words: list[int], title_idx: int) -> set[int]:
+def _link_label(line: str) -> bool:
+    """Whether ``line`` is a link box's label read as furniture ("Related:", "Also read", "Read more")."""
+    return furniture_reason(line) == REASON_LINK or line.lower().strip(" .:|") in _LINK_MARKERS
+
+
+def _summary_bullets(head: list[tuple[int, str]], words: list[int], title_idx: int,
+                     removals: Sequence[Removal] = ()) -> set[int]:
     """Indexes of the lines of ``head`` (the lines above the article's first sentence) that are the article's own
     summary: a run of bulleted items after the headline, each of :data:`SUMMARY_ITEM_WORDS` words or more, no
     link nor date, with at most one other line (a byline, a date) between the run and the body."""
@@ -417,6 +423,11 @@ def _summary_bullets(head: list[tuple[int, str]], words: list[int], title_idx: i
     runs = [run for run in runs if len(run) >= SUMMARY_ITEMS]
     if not runs or len(head) - 1 - runs[-1][-1] > 1:
         return set()
+    first = runs[-1][0]
+    above = head[first - 1][0] if first > 0 else 0  # the line number of the kept line above the run
+    labels = [line for n, line in head[max(first - 1, 0):first]] + [r.text for r in removals if above <= r.line_no < head[first][0]]
+    if any(_BOX_MARKER_RE.match(label) or _TAIL_MARKER_RE.match(label) or _link_label(label) for label in labels):
+        return set()  # a box of links to other stories under its label ("Related:", "Read more")
     return set(runs[-1])
 
 
@@ -633,7 +644,7 @@ def clean_document(text: str) -> CleanDocument:
     if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
             and date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
         title, title_idx = head[0][1], 0  # a short headline at the top ("Harrow Bank slides"), not a site's name
-    summary = _summary_bullets(head, words, title_idx)
+    summary = _summary_bullets(head, words, title_idx, removals)
     dateline: date | None = None
     dateline_text: str | None = None
     updated_only: tuple[date, str] | None = None
