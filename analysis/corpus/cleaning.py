@@ -93,6 +93,52 @@ _PUBLISHED_RE = re.compile(r"\s*(published|posted|updated|first published)", re.
 _SHORT_HEADLINE_RE = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.%$-]+){0,1}\s+[a-z][\w'’.%-]*(?:\s+[\w'’.%$-]+)?$")
 
 
+#: A separator between a page's date and its clock time ("11 March 2025 | 9:14am", "Mar 11, 2025 / 09:14 AM",
+#: "11 March 2025 - 09:14 GMT", "11.03.2025 · 14:44"): read as a space.
+_DATE_CLOCK_SEP_RE = re.compile(r"(?<=\d)\s*(?:\||/|·|•|[-–—])\s*(?=\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Za-z]{2,5})?\s*$)")
+
+
+#: Date forms the date parser reads once respelled: "11-Mar-2025" (day, short month, year between hyphens) and
+#: "2025/03/11" (year first, so one order only).
+_HYPHEN_DAY_RE = re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-((?:19|20)\d{2})\b")
+_YEAR_FIRST_RE = re.compile(r"\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b")
+#: The writer after the date: "March 11, 2025 by Jane Roe".
+_TRAILING_BY_RE = re.compile(r"\s+[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
+
+
+def date_line(line: str) -> tuple[date, bool] | None:
+    """:func:`parse_date_line` of ``line``, reading a separator between the date and its clock time as a space, the
+    forms of :data:`_HYPHEN_DAY_RE` and :data:`_YEAR_FIRST_RE`, and a date with its writer after it."""
+    parsed = parse_date_line(line)
+    if parsed is not None or not _YEAR_RE.search(line):
+        return parsed
+    respelled = _YEAR_FIRST_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", _HYPHEN_DAY_RE.sub(r"\1 \2 \3", _TRAILING_BY_RE.sub("", line)))
+    respelled = _DATE_CLOCK_SEP_RE.sub(" ", respelled, count=1)
+    return parse_date_line(respelled) if respelled != line else None
+
+
+#: A stamp of the article's last change, not of its publication ("Updated 12 March 2025", "Last modified on ...").
+_UPDATED_RE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b", re.I)
+#: Where a line that holds two stamps parts them: "Published March 10, 2025 | Updated March 12, 2025",
+#: "March 10, 2025 (Updated: March 12, 2025)".
+_STAMP_PARTS_RE = re.compile(r"\s*\|\s*|\s*\(\s*|\s*\)\s*")
+
+
+def _stamps(line: str) -> list[tuple[date, bool]]:
+    """The dates of a date line, each with whether it is the date of an update: one for a line that is only a date
+    (:func:`date_line`), one per part for a line of two labelled stamps; empty for any other line."""
+    parsed = date_line(line)
+    if parsed is not None:
+        return [(parsed[0], bool(_UPDATED_RE.match(line)))]
+    if "|" not in line and "(" not in line or not _YEAR_RE.search(line):
+        return []
+    parts = [p for p in _STAMP_PARTS_RE.split(line) if p.strip()]
+    found = [(part, date_line(part)) for part in parts]
+    if len(parts) < 2 or any(day is None for _, day in found):
+        return []
+    return [(day[0], bool(_UPDATED_RE.match(part))) for part, day in found if day is not None]
+
+
 def normalize_line(line: str) -> str:
     """Tidy one line: Unicode NFC, HTML entities, no zero-width or non-breaking spaces, single spaces."""
     line = unicodedata.normalize("NFC", html.unescape(line))
@@ -281,6 +327,20 @@ def _is_author_note(paragraph: str, removals: list[Removal]) -> bool:
     return False
 
 
+#: The heading of the note on the writer at a page's end ("About the author", "About the writer:").
+_AUTHOR_HEADING_RE = re.compile(r"^about the (?:author|writer|reporter|columnist|contributor)s?\s*:?$", re.I)
+#: That note is short.
+AUTHOR_NOTE_WORDS = 60
+
+
+def _under_author_heading(line_no: int, paragraph: str, removals: list[Removal]) -> bool:
+    """Whether the last kept paragraph, on line ``line_no``, is the note under an "About the author" heading removed
+    on one of the three lines above it (its year stays the writer's: "has covered banks since 2015")."""
+    if word_count(paragraph) > AUTHOR_NOTE_WORDS or '"' in paragraph or "“" in paragraph:
+        return False
+    return any(line_no - 3 <= r.line_no < line_no and _AUTHOR_HEADING_RE.match(r.text) for r in removals)
+
+
 def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is a move line, a table row or header, or the lead-in ("Top losers:") of a move line."""
     line = candidates[idx][1]
@@ -331,6 +391,44 @@ def _bullet_run(candidates: list[tuple[int, str]], idx: int) -> range:
     while hi < min(len(candidates), idx + _LIST_REACH) and _is_bullet(candidates[hi][1]):
         hi += 1
     return range(lo, hi)
+
+
+#: A summary list under the headline ("Key points", a business site's bullets): each item has at least this many
+#: words (a menu's items have fewer), and there are at least :data:`SUMMARY_ITEMS` of them in a row.
+SUMMARY_ITEM_WORDS = 4
+SUMMARY_ITEMS = 2
+
+
+def _link_label(line: str) -> bool:
+    """Whether ``line`` is a link box's label read as furniture ("Related:", "Also read", "Read more")."""
+    return furniture_reason(line) == REASON_LINK or line.lower().strip(" .:|") in _LINK_MARKERS
+
+
+def _summary_bullets(head: list[tuple[int, str]], words: list[int], title_idx: int,
+                     removals: Sequence[Removal] = ()) -> set[int]:
+    """Indexes of the lines of ``head`` (the lines above the article's first sentence) that are the article's own
+    summary: a run of bulleted items after the headline, each of :data:`SUMMARY_ITEM_WORDS` words or more, no
+    link nor date, with at most one other line (a byline, a date) between the run and the body."""
+    if title_idx < 0:
+        return set()
+    runs: list[list[int]] = []
+    for idx in range(title_idx + 1, len(head)):
+        line = head[idx][1]
+        item = _is_bullet(line) and words[idx] >= SUMMARY_ITEM_WORDS and "://" not in line \
+            and date_line(strip_bullet(line)) is None
+        if item and runs and runs[-1][-1] == idx - 1:
+            runs[-1].append(idx)
+        elif item:
+            runs.append([idx])
+    runs = [run for run in runs if len(run) >= SUMMARY_ITEMS]
+    if not runs or len(head) - 1 - runs[-1][-1] > 1:
+        return set()
+    first = runs[-1][0]
+    above = head[first - 1][0] if first > 0 else 0  # the line number of the kept line above the run
+    labels = [line for n, line in head[max(first - 1, 0):first]] + [r.text for r in removals if above <= r.line_no < head[first][0]]
+    if any(_BOX_MARKER_RE.match(label) or _TAIL_MARKER_RE.match(label) or _link_label(label) for label in labels):
+        return set()  # a box of links to other stories under its label ("Related:", "Read more")
+    return set(runs[-1])
 
 
 def site_name_from_copyright(line: str) -> str | None:
@@ -450,6 +548,43 @@ def raw_line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Hard-wrapped text (a plain-text wire or e-mail copy, a paste from a terminal): its long lines are at most this
+#: long, and at least :data:`WRAP_MIN_LINES` of them are :data:`WRAP_LONG` characters or more.
+WRAP_WIDTH = 100
+WRAP_LONG = 40
+WRAP_MIN_LINES = 5
+#: ... and at least this share of its long lines break a sentence where the next word would not have fitted.
+WRAP_SHARE = 0.3
+_FIRST_WORD_RE = re.compile(r"\S+")
+
+
+def wrapped_lines(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """For hard-wrapped text, ``{first line number: last line number}`` (1-based) of each run of lines that are one
+    paragraph broken at a width: a line is joined to the next when the next line's first word would not have
+    fitted on it. Empty for text whose paragraphs are lines (any line of prose longer than :data:`WRAP_WIDTH`)."""
+    lines = [text[a:b].strip() for a, b in spans]
+    long = [len(line) for line in lines if len(line) >= WRAP_LONG]
+    if len(long) < WRAP_MIN_LINES or max(long) > WRAP_WIDTH:
+        return {}
+    width = sorted(long)[int(0.9 * (len(long) - 1))]
+    joins: list[bool] = []
+    for line, nxt in zip(lines, lines[1:] + [""]):
+        first = _FIRST_WORD_RE.match(nxt)
+        joins.append(len(line) >= WRAP_LONG and first is not None and len(line) + 1 + len(first.group(0)) > width
+                     and not _is_bullet(nxt) and not sentence_like(line))
+    if sum(joins) < max(2, WRAP_SHARE * len(long)):
+        return {}
+    runs: dict[int, int] = {}
+    start = None
+    for i, join in enumerate(joins):
+        if join and start is None:
+            start = i
+        if not join and start is not None:
+            runs[start + 1] = i + 1
+            start = None
+    return runs
+
+
 def clean_document(text: str) -> CleanDocument:
     """Clean the raw text of one scraped article.
 
@@ -460,8 +595,16 @@ def clean_document(text: str) -> CleanDocument:
     candidates: list[tuple[int, str]] = []  # (1-based line number, text) still in play
     site_name: str | None = None
     spans = raw_line_spans(text)
+    runs = wrapped_lines(text, spans)  # hard-wrapped paragraphs are read as one line each
+    span_of = {first: (spans[first - 1][0], spans[last - 1][1]) for first, last in runs.items()}
+    inside = {n for first, last in runs.items() for n in range(first + 1, last + 1)}
     for line_no, (line_start, line_end) in enumerate(spans, start=1):
-        line = normalize_line(text[line_start:line_end])
+        if line_no in inside:
+            continue
+        if line_no in runs:
+            line = normalize_line(" ".join(text[a:b].strip() for a, b in spans[line_no - 1:runs[line_no]]))
+        else:
+            line = normalize_line(text[line_start:line_end])
         if not line:
             continue
         if ("{" in line or "<" in line) and _DEBRIS_RE.search(line) is not None:
@@ -495,24 +638,32 @@ def clean_document(text: str) -> CleanDocument:
     title: str | None = None
     title_idx = -1
     for idx, (_, line) in enumerate(head):
-        if words[idx] >= 4 and parse_date_line(line) is None and masthead(line) is None and "://" not in line \
+        if words[idx] >= 4 and not _is_bullet(line) and not _stamps(line) and masthead(line) is None and "://" not in line \
                 and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>": no headline
             title, title_idx = line, idx
     if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
-            and parse_date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
+            and date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
         title, title_idx = head[0][1], 0  # a short headline at the top ("Harrow Bank slides"), not a site's name
+    summary = _summary_bullets(head, words, title_idx, removals)
     dateline: date | None = None
     dateline_text: str | None = None
+    updated_only: tuple[date, str] | None = None
     for idx, (_, line) in enumerate(candidates[: body_start + 3]):
-        parsed = parse_date_line(line)
-        if parsed is None:
+        stamps = _stamps(line)
+        if not stamps:
             continue
         after_title = idx > title_idx
         published_word = bool(_PUBLISHED_RE.match(line))
         if dateline is None and (after_title or published_word):
-            dateline, dateline_text = parsed[0], line
+            first = next((day for day, updated in stamps if not updated), None)
+            if first is not None:  # the date it was published, not the date it was last updated
+                dateline, dateline_text = first, line
+            elif updated_only is None:
+                updated_only = (stamps[0][0], line)
+    if dateline is None and updated_only is not None:
+        dateline, dateline_text = updated_only
     for idx, (line_no, line) in enumerate(head):
-        if idx == title_idx or line == dateline_text:
+        if idx == title_idx or line == dateline_text or idx in summary:
             continue
         removals.append(Removal(line_no, line, REASON_HEADER))
 
@@ -521,7 +672,7 @@ def clean_document(text: str) -> CleanDocument:
     seen: dict[str, int] = {}
     long_kept: list[tuple[str, int]] = []
     cells = _cell_tables(candidates, words) if "%" in text else set()
-    for idx in range(body_start, len(candidates)):
+    for idx in [*sorted(summary), *range(body_start, len(candidates))]:
         line_no, line = candidates[idx]
         if idx in boxes:
             removals.append(Removal(line_no, line, REASON_LINK))
@@ -536,7 +687,7 @@ def clean_document(text: str) -> CleanDocument:
             continue
         if line == dateline_text:
             continue
-        if parse_date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
+        if date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
             removals.append(Removal(line_no, line, REASON_DATE))
             continue
         line = strip_bullet(line).strip()
@@ -554,10 +705,14 @@ def clean_document(text: str) -> CleanDocument:
         if len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:
             long_kept.append((key, line_no))
         kept.append(line)
-        sources.append(spans[line_no - 1])
+        sources.append(span_of.get(line_no) or spans[line_no - 1])
 
     if kept and _is_author_note(kept[-1], removals):
-        removals.append(Removal(spans.index(sources[-1]) + 1, kept[-1], REASON_AUTHOR_NOTE))
+        removals.append(Removal(bisect.bisect_right([a for a, _ in spans], sources[-1][0]), kept[-1], REASON_AUTHOR_NOTE))
+        kept.pop()
+        sources.pop()
+    while kept and _under_author_heading(bisect.bisect_right([a for a, _ in spans], sources[-1][0]), kept[-1], removals):
+        removals.append(Removal(bisect.bisect_right([a for a, _ in spans], sources[-1][0]), kept[-1], REASON_AUTHOR_NOTE))
         kept.pop()
         sources.pop()
     if title is not None:

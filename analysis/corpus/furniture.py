@@ -52,7 +52,7 @@ _NAV_LINES = frozenset(
     text size|permalink|embed|copy url|read in app|open in app|sponsored links|promoted content|paid partner content|
     supported by|back to homepage|accept cookies|manage cookies|reject all|accept all|got it|dismiss|close ad|
     report this ad|feedback|accept all cookies|reject all cookies|manage preferences|privacy dashboard|
-    terms and privacy policy|cookie settings|license article|license this article|story continues|
+    terms and privacy policy|cookie settings|license article|license this article|story continues|continue reading the main story|
     story continues below this ad|please wait|invalid email|multimedia files available|also read|reprints|
     you have successfully signed up!|something went wrong, please try again later|[advert]|[advertisement]|[ad]""".replace("\n", "").split("|")
 )
@@ -175,7 +175,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Credits and notes on the writers: "Contributing: ...", "Appeared in the May 4 print edition as ...", "Write to A
     # at a@... and B at b@...", "Email Jo at jo@...", "Connect with Jo on X", "Follow Jo Roe on X @joroe",
     # "I'm a senior writer at ...", "Jo Roe is Markets Correspondent with ...", "Disclosure: ...", "Logo: ...".
-    (re.compile(r"^contributing\s*:|^appeared in the .{0,40}print edition\b|^disclosure\s*:|^logo\s*:"
+    (re.compile(r"^contributing\s*:|^(?:appeared|published|printed|ran) in the .{0,40}print edition\b|^distributed by (?-i:[A-Z])[^.!?]{1,60}\.?$|^disclosure\s*:|^logo\s*:"
                 r"|^write to (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3} at \S+@\S+ and\b"
                 r"|\be-?mail (?-i:[A-Z])[\w'’-]+ at \S+@|\bconnect (?:with (?-i:[A-Z])[\w'’-]+ )?(?:on|via) (?:x|twitter|linkedin)\b"
                 r"|^follow (?:me|(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}|the .{1,50} channel) on (?:x|twitter|linkedin"
@@ -209,6 +209,36 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # A site's upsell: "Premium members see real-time Level 2. Upgrade from $9.99/month".
     (re.compile(r"^(?:premium|pro|plus|gold) (?:members|subscribers) (?:see|get|can)\b.{0,120}$"
                 r"|^upgrade (?:now|today|to (?:premium|pro|plus)|from [$€£]?\d)\b.{0,80}$", re.I), REASON_LOGIN),
+    # The editors' note on the article itself, not the story's: "Editor's note: ...", "This story has been updated
+    # to include ...", "This article was amended on 12 March to ...", "Clarification: The first sentence has been ...".
+    (re.compile(r"^editor['’]?s['’]? note\s*[:—–-]\s*\S"
+                r"|^this (?:article|story|report|post|piece) (?:was|has been) (?:amended|updated|corrected|changed|edited|revised)"
+                r"\b[^\"“”]{0,300}$"
+                # (a correction that only states the story's fact, "Correction: shares fell 5%, not 4%.", stays)
+                r"|^(?:corrections?|clarifications?)(?:,\s*[^:.\"“”]{1,30})?\s*:\s*[^\"“”]{0,200}\b(?:earlier version|previous version"
+                r"|this (?:story|article|report|post)|editing error|has been (?:clarified|corrected|updated|amended)|misstated"
+                r"|misidentified|incorrectly (?:said|stated|reported|identified))\b[^\"“”]{0,300}$", re.I), REASON_CREDIT),
+    # A consent box in other words: "By using this site, you agree to our Privacy Policy", "Your privacy choices".
+    (re.compile(r"^by (?:using|continuing to (?:use|browse)|visiting|browsing) (?:this|our) (?:site|website)\b.{0,120}"
+                r"\byou (?:agree|accept|consent)\b.{0,120}$|^your privacy (?:choices|options|settings)\b.{0,160}$", re.I), REASON_COOKIE),
+    # A pay wall's or a donation box's pitch: "Get unlimited access for $1 a week", "Support independent journalism".
+    (re.compile(r"^get (?:unlimited|full|unrestricted|digital) access\b.{0,120}$"
+                r"|^support (?:independent|quality|local|our) journalism\b.{0,120}$|^(?:donate|contribute) (?:today|now)\b.{0,60}$",
+                re.I), REASON_LOGIN),
+    # A press-release wire's closing credit of the issuer, in capitals: "SOURCE Harbour Robotics Inc.".
+    (re.compile(r"^SOURCE (?:[A-Z][\w.&'’-]*)(?: (?:[A-Z][\w.&'’,-]*|of|and|&)){0,6}$"), REASON_CREDIT),
+    # A gallery's counter and links ("Image 1 of 5", "1/5", "Open image in gallery"), a link to the story elsewhere
+    # ("Read the full story at ..."), the site's own pitches ("Get the latest from ... in your inbox", "Our journalism
+    # is funded by readers", "Have a story tip? ...", "Follow ... on Google News"), a series note.
+    (re.compile(r"^(?:image|photo|picture|slide)s? \d{1,3} (?:of|/) \d{1,3}$|^\d{1,2} ?/ ?\d{1,2}$"
+                r"|^open (?:image|photo|picture)s? in (?:gallery|new window|full ?screen)$"
+                r"|^read the (?:full|original|complete|rest of the) (?:story|article|report|piece)(?: here)? (?:at|on|in)\b.{0,60}$"
+                r"|^get the latest\b.{0,80}\b(?:inbox|newsletters?|app|alerts)\b.{0,20}$"
+                r"|^our (?:journalism|reporting) is (?:funded|supported|made possible)\b.{0,100}$"
+                r"|^(?:have|got) a (?:news |story )?tip\b.{0,100}$"
+                r"|^follow .{1,50} on google news\b.{0,40}$"
+                r"|^this (?:article|story|piece|report) is (?:part|one) of (?:our|an? (?:[\w-]+ ){0,2}(?:series|collaboration"
+                r"|partnership|project)|the [^\"“”]{0,40}(?:series|project))\b[^\"“”]{0,120}$", re.I), REASON_NAV),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -249,7 +279,8 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
           "subscribers only", "register", "sign up", "delivered", "for the latest", "catch", "new window", "community")),
     ((), (" ago", "›", "»", "→", "hot topics", "trending", "popular", "top stories", "most read", "editor",
           "also like", "also in", "further reading")),
-    (("contributing", "appeared in", "disclosure", "logo", "write to", "follow", "i'm", "i am"), ("mail ", "connect ", " is ")),
+    (("contributing", "appeared in", "published in", "printed in", "ran in", "distributed by", "disclosure", "logo",
+      "write to", "follow", "i'm", "i am"), ("mail ", "connect ", " is ")),
     (("data", "quote", "price", "market data"), ()),
     (("By", "by", "Opinion ", "Analysis ", "Commentary ", "Comment ", "Column ", "Review ", "Story ", "Words ",
       "Written ", "Text ", "Interview "), ()),
@@ -257,6 +288,12 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("this copy is for", "staff ", "senior ", "writer", "reporter", "correspondent", "correction", "clarification",
       "an earlier", "a previous", "an previous", "a earlier"), (" covers ", " writes about ", " reports on ")),
     (("premium ", "pro ", "plus ", "gold ", "upgrade "), ()),
+    (("editor", "this ", "correction", "clarification"), ()),
+    (("by ", "your privacy"), ()),
+    (("get ", "support ", "donate", "contribute"), ()),
+    (("SOURCE ",), ()),
+    (("image", "photo", "picture", "slide", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "open ", "read the ",
+      "get the latest", "our ", "have a", "got a", "follow ", "this "), ()),
 )
 _GATED_PATTERNS = tuple(
     (pattern, reason, gate, bool(pattern.flags & re.IGNORECASE)) for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES)
@@ -371,6 +408,14 @@ def is_stamp_line(line: str) -> bool:
     return line.lower().startswith(STAMP_LABELS) and _STAMP_LINE.fullmatch(line.strip()) is not None
 
 
+#: A labelled figure of a factbox ("Jobs cut: 300", "Savings: £12m", "Sites: 2"): the article's, not a menu's item.
+_LABELLED_FIGURE_RE = re.compile(r"^[^:\d]{2,30}:\s*[$€£¥₹]?\s?\d")
+
+
+#: A line set off whole in brackets or between dashes; what it encloses is read as a line of its own.
+_ENCLOSED_RE = re.compile(r"\[\s*([^\[\]]+?)\s*\]|\(\s*([^()]+?)\s*\)|[—–-]{1,2}\s*([^—–]+?)\s*[—–-]{1,2}")
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it may be article text."""
     bare = strip_bullet(line).strip()
@@ -391,8 +436,11 @@ def furniture_reason(line: str) -> str | None:
     if reason is not None:
         return reason
     if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and word_count(bare) <= 3 and not is_prose(bare) \
-            and not _PERCENT_RE.search(bare) and not DATED_ITEM_RE.match(bare):
+            and not _PERCENT_RE.search(bare) and not DATED_ITEM_RE.match(bare) and not _LABELLED_FIGURE_RE.match(bare):
         return REASON_NAV  # a menu's item; not "- Amgen: -1.9%" (a list of movers), "- Mid-May: first sales" (key dates)
+    inner = _ENCLOSED_RE.fullmatch(bare)
+    if inner is not None:  # set off in brackets or dashes: "[Read more: ...]", "— Advertisement —", "(Story continues below)"
+        return furniture_reason(next(g for g in inner.groups() if g))
     return None
 
 

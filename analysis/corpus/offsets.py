@@ -25,7 +25,7 @@ _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _LOOKAHEAD = 260
 #: Characters that must also agree after a candidate match before it is taken.
 _CONFIRM = 3
-_SPACES = frozenset(" \t\u00a0")
+_SPACES = frozenset(" \t\u00a0\n\r")  # (a hard-wrapped paragraph is one line broken at a width)
 #: Characters cleaning deletes.
 _INVISIBLE = frozenset("\u200b\ufeff\u200e")
 

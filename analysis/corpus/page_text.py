@@ -147,6 +147,10 @@ _ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "A
                             "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "Report"})
 
 
+#: A date written without separators in a meta tag ("20250311", "20250311T091400").
+_COMPACT_DATE_RE = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})(?=$|T)")
+
+
 def _linked_data(blocks: list[str]) -> dict[str, str]:
     """``title``, ``published`` and ``outlet`` of the page's article as its schema.org JSON-LD states them
     (``headline``, ``datePublished``, ``publisher.name``); the first article item wins. A block that is not valid
@@ -220,12 +224,15 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     for key, names in {
         "title": ("og:title", "twitter:title"),
         "outlet": ("og:site_name", "application-name"),
-        "published": ("article:published_time", "datePublished", "date", "pubdate", "parsely-pub-date"),
+        # (and the other names publishing systems give the date: Dublin Core's, an e-mail service's, a CMS's)
+        "published": ("article:published_time", "datePublished", "date", "pubdate", "parsely-pub-date",
+                      "og:article:published_time", "dc.date.issued", "DC.date.issued", "dcterms.issued", "dc.date",
+                      "DC.date", "sailthru.date", "publishdate", "publish-date", "article.published"),
     }.items():
         for attr_name in names:
             content = metas.get(("property", attr_name)) or metas.get(("name", attr_name))
             if content:
-                meta[key] = content
+                meta[key] = _COMPACT_DATE_RE.sub(r"\1-\2-\3", content)  # "20250311" -> "2025-03-11"
                 break
     url = metas.get(("link", "canonical")) or metas.get(("property", "og:url"))  # the page's own address
     if url and url.startswith(("http://", "https://")):

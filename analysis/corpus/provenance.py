@@ -129,6 +129,8 @@ def masthead(line: str) -> tuple[date, str | None] | None:
     "Published"): "Annual meeting: April 8, 2025" is a date of the story."""
     if len(line) > MASTHEAD_CHARS or not _YEAR.search(line):
         return None  # most lines: no year, no full date (read cheaply before the date forms)
+    if _PRINT_EDITION.search(line):
+        return None  # "Published in the print edition of March 12, 2025": the paper's date, not the page's
     found = list(find_dates(line))
     if len(found) != 1:
         return None
@@ -152,6 +154,9 @@ def masthead(line: str) -> tuple[date, str | None] | None:
             and not any(_READ_TIME.fullmatch(p) for p in parts):  # "11 March 2025 · 4 min read": the page's stamp
         return None  # "Annual general meeting: April 8, 2025" is a date of the story, not of the article
     return day, outlet
+
+
+_PRINT_EDITION = re.compile(r"\bprint edition\b", re.IGNORECASE)
 
 
 #: A person's name on a line of its own, as a byline without "By" ("Jane Doe", "JANE DOE").
