@@ -30,6 +30,10 @@ TITLE_CUE = re.compile(r"(?<![\w-])(?:" + _alternation(CUES["title_cues"]) + r")
 
 TITLES = {w.casefold().rstrip(".") for w in CUES["titles"]}
 ROLE_PERSON = {w.casefold() for w in CUES["role_nouns_person"]}
+#: an age used as a noun ("the 58-year-old said", "said the 47-year-old"): news prose names a person by age once
+#: the name has been given; such a word is read as the role noun "year-old" (a person)
+AGE_NOUN = re.compile(r"\d{1,3}-years?-old$")
+ROLE_PERSON.add("year-old")
 ROLE_ORG = {w.casefold() for w in CUES["role_nouns_org"]} - {w.casefold() for w in CUES["document_nouns"]}
 DOCUMENTS = {w.casefold() for w in CUES["document_nouns"]}
 #: descriptions that speak for the name inside them ("Trump's campaign", "a spokesman for X")
