@@ -41,6 +41,9 @@ SPEAKS_FOR = {w.casefold() for w in CUES["speaks_for_nouns"]}
 ROLE_ORG |= SPEAKS_FOR - ROLE_PERSON
 #: organisation descriptions that refer back only to an organisation whose name holds the word ("the committee")
 ORGANS = {w.casefold() for w in CUES["organ_nouns"]}
+#: every such body is an organisation description too ("the court said in its ruling", "the tribunal wrote"),
+#: which takes up only a body whose name holds the word (the Eastland High Court)
+ROLE_ORG |= ORGANS
 GROUPS = {w.casefold() for w in CUES["group_nouns"]}
 #: speech verbs whose object is the listener ("X, 58, told AFP"): the name after them is never the speaker
 LISTENER_VERBS = {w.casefold() for w in CUES["listener_verbs"]}
