@@ -189,7 +189,7 @@ def hearsay_before(text: str, lo: int, hi: int) -> bool:
 #: a possessive ("Roe's", "Petrakis’") or a determiner right before a word: what follows is a noun phrase
 _OWNER_BEFORE = re.compile(r"(?:\b([A-Za-z]+)['’]s|[A-Za-z]s['’]|"
                            r"\b(?:the|his|her|its|their|our|my|your|this|these|those))\s+$|"
-                           r"\b(?:an?|one|another)\s+(?:(?:research|client|investor|brief|separate)\s+)?$|"
+                           r"\b(?:an?)\s+(?:(?:research|client|investor|brief|separate)\s+)?$|"
                            r"\b(?:the|his|her|its|their)\s+(?:research|client|investor)\s+$", re.I)
 # (an indefinite article or a note's kind before the word: "according to a note from X", "in a research
 # note", "its client note": a document, not a verb whose subject speaks)
