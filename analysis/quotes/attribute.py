@@ -552,7 +552,7 @@ def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
     # a label opens its line ("… and contrasted him with Clinton: “…”" is prose), or a sentence after another on
     # a line whose breaks a page lost ("Acme fell 4%. Jane Roe (Y): “…”": a person's label only)
     mid_line = bool(text[line:lo].strip(" \t\u00a0•*·-—–"))
-    if mid_line and not text[line:lo].rstrip().endswith((".", "!", "?")):
+    if mid_line and not text[line:lo].rstrip().rstrip("\"”’'").endswith((".", "!", "?")):
         return None
     start = lo
     while start < colon and text[start] in " \t\u00a0•*·-—–":
