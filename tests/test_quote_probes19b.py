@@ -26,8 +26,8 @@ KNOWN = {
     ("d05-04", "Nothing is agreed"): "convention: \"one of the people\" names no speaker",
     ("d05-06", "We want a new chairman"): "an unnamed source with a relative clause before a colon",
     ("d05-07", "The board wants a quick sale"): "convention: an unnamed source with a participle (\"a banker involved in\")",
-    ("d08-05", "Strong quarter"): "a pull quote with its credit after a dash on the same line",
-    ("d08-05", "We stay cautious"): "a pull quote with its credit after a dash on the same line",
+    ("d08-05", "Strong quarter"): "cleaning drops a quotation line with a dash credit as a page footer",
+    ("d08-05", "We stay cautious"): "cleaning drops a quotation line with a dash credit as a page footer",
     ("d09-02", "A betrayal"): "a subheading labelled by a common noun (\"Union:\")",
     ("d10-14", "The balance sheet is strong"): "the entity layer gives no mention for the people of this probe",
 }
