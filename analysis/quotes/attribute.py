@@ -537,6 +537,10 @@ _STAMP = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))*\s
 #: analyst at Acme", "Acme, in a statement")
 _LABEL_WORDS = {"of", "at", "from", "with", "the", "a", "an", "in", "and", "&"}
 _LABEL_WORDS_MAX = 12
+#: what a person gives, after the person's possessive, as a label ("X's verdict: “…”", "Y's take: “…”")
+_VERDICT_NOUNS = {"verdict", "take", "view", "response", "reply", "answer", "advice", "message", "warning",
+                  "conclusion", "assessment", "reaction", "prediction", "summary", "retort", "diagnosis", "forecast",
+                  "explanation", "reasoning", "comment", "comments", "argument", "pitch", "plea"}
 
 
 def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
@@ -548,13 +552,15 @@ def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
     # a label opens its line ("… and contrasted him with Clinton: “…”" is prose), or a sentence after another on
     # a line whose breaks a page lost ("Acme fell 4%. Jane Roe (Y): “…”": a person's label only)
     mid_line = bool(text[line:lo].strip(" \t\u00a0•*·-—–"))
-    if mid_line and not text[line:lo].rstrip().endswith((".", "!", "?")):
+    if mid_line and not text[line:lo].rstrip().rstrip("\"”’'").endswith((".", "!", "?")):
         return None
     start = lo
     while start < colon and text[start] in " \t\u00a0•*·-—–":
         start += 1  # a bullet ("- Jane Roe, Acme Capital:")
     start = _STAMP.match(text, start, colon).end()
     words = [w for w, _, _ in tokens(text, start, colon)]
+    if len(words) >= 2 and words[-1].casefold() in _VERDICT_NOUNS and words[-2].endswith(("'s", "’s")):
+        words = words[:-1]  # "Acme analyst Jane Roe's verdict:": the label of Jane Roe's words
     if not words or not words[0][:1].isupper() or len(words) > _LABEL_WORDS_MAX or any(
             w[:1].islower() and w.casefold() not in _LABEL_WORDS and not titles_only(w, 0, len(w))
             and _bare_word(w) not in ROLE_PERSON and _bare_word(w) not in DOCUMENTS for w in words if w.isalpha()):

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .words import (ABBREVIATIONS, ADVERBS, CONNECTORS, DETERMINERS, DOCUMENTS, FINITE_VERBS, GROUPS, INTRO_WORDS,
-                    NOT_ALONE,
+from .words import (ABBREVIATIONS, ADVERBS, AGE_NOUN, CONNECTORS, DETERMINERS, DOCUMENTS, FINITE_VERBS, GROUPS,
+                    INTRO_WORDS, NOT_ALONE,
                       PREPOSITIONS,
                       PRON_GROUP,
                       PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR, STATE_BODIES, TIME_WORDS, TITLES, WORD,
@@ -56,7 +56,8 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
 
 
 def _bare(word: str) -> str:
-    return word.casefold().rstrip(".").replace("’s", "").replace("'s", "")
+    bare = word.casefold().rstrip(".").replace("’s", "").replace("'s", "")
+    return "year-old" if AGE_NOUN.match(bare) else bare  # "the 58-year-old": a person (see AGE_NOUN)
 
 
 def _is_cap(word: str) -> bool:

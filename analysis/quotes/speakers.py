@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .antecedents import (AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, appositive_role, listed_companies,
-                          name_speaker)
+                          name_speaker, opens_sentence)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
@@ -599,6 +599,9 @@ def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speake
         reporter = _reporter_before(doc, min(anchor, at), gender)
         if reporter is not None:  # "X, the county chair, said Y had hurt them. “…,” he said": X
             return Speaker(reporter[0], reporter[1], surface, "coreference")
+        asked = _asker_before(doc, min(anchor, at), gender) if not _ASKING.match(doc.text, ph.end) else None
+        if asked is not None:  # "Host X interviewed Y on Monday. “…,” she said": Y answers
+            return Speaker(asked[0], asked[1], surface, "coreference")
     ranked = rank_person(doc, at, gender) if ph.head not in PRON_ORG else False
     if ranked is not False:
         return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
@@ -689,11 +692,56 @@ def _reporter_before(doc: Doc, anchor: int, gender: str) -> tuple[str, str] | No
     if len(found) != 1:
         return None
     who = found.pop()
+    asked = _one_asked(doc, who[0], lo, anchor, gender)
+    if asked is not None:
+        return asked  # "X asked Y whether …. “…,” he said": Y answers the question, X does not
     for i in range(bisect_left(doc.starts, breaks[-1]), bisect_left(doc.starts, anchor)):
         if doc.names[i] != who[0] and doc.types[i] not in PLACE_TYPES and doc.types[i] not in ORG_TYPES \
                 and not doc.inside_quote(doc.starts[i]):
             return None  # "Y saw it differently: “…,” he said": the quotation's own sentence names someone else
     return who
+
+
+#: a verb of putting questions to someone, right after its subject ("X asked Y …", "X interviewed Y …")
+_ASKS_AFTER = re.compile(r"\s+(?:then\s+|later\s+|also\s+)?(?:asked|interviewed|questioned|pressed|quizzed)\s+"
+                         r"(?!by\b|about\b|whether\b|if\b|for\b)")
+
+
+#: the pronoun's own verb is one of asking ("“…?” she asked"): the interviewer speaks, not the one asked
+_ASKING = re.compile(r"\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:asked|asks|inquired|inquires|enquired|wondered|"
+                     r"queried|pressed|interjected)\b")
+
+
+def _asker_before(doc: Doc, anchor: int, gender: str) -> tuple[str, str] | None:
+    """The person asked in the sentence before the quotation at ``anchor`` by the person who opens that sentence
+    ("Host X interviewed Y on Monday. “…,” she said"; see :func:`_one_asked`)."""
+    text = doc.text
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, anchor - _REPORT_REACH), anchor)
+              if is_sentence_break(text, m) and m.end() <= anchor]
+    if not breaks:
+        return None
+    lo = breaks[-2] if len(breaks) >= 2 else max(0, anchor - _REPORT_REACH)
+    for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, breaks[-1])):
+        if doc.types[i] == "PERSON" and opens_sentence(doc, i):
+            return _one_asked(doc, doc.names[i], lo, breaks[-1], gender)
+    return None
+
+
+def _one_asked(doc: Doc, who: str, lo: int, hi: int, gender: str) -> tuple[str, str] | None:
+    """The person ``who`` put a question to in ``text[lo:hi]``, named right after the verb of asking ("Host X
+    interviewed Y on Monday", "X asked Y whether …"), of the pronoun's gender: the one whose answer the quotation
+    after it gives. None when ``who`` asks nobody there."""
+    for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, hi) - 1):
+        if doc.names[i] != who or doc.inside_quote(doc.starts[i]):
+            continue
+        m = _ASKS_AFTER.match(doc.text, doc.ends[i])
+        j = i + 1
+        if m is None or doc.starts[j] != m.end() or doc.types[j] != "PERSON" or doc.names[j] == who \
+                or doc.text[doc.ends[j]:doc.ends[j] + 2] in ("'s", "’s"):
+            continue
+        if not gender or doc.gender.get(doc.names[j], gender) == gender:
+            return doc.names[j], doc.types[j]
+    return None
 
 
 def possessor(doc: Doc, lo: int, hi: int) -> Speaker | None:

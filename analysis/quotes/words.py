@@ -30,6 +30,10 @@ TITLE_CUE = re.compile(r"(?<![\w-])(?:" + _alternation(CUES["title_cues"]) + r")
 
 TITLES = {w.casefold().rstrip(".") for w in CUES["titles"]}
 ROLE_PERSON = {w.casefold() for w in CUES["role_nouns_person"]}
+#: an age used as a noun ("the 58-year-old said", "said the 47-year-old"): news prose names a person by age once
+#: the name has been given; such a word is read as the role noun "year-old" (a person)
+AGE_NOUN = re.compile(r"\d{1,3}-years?-old$")
+ROLE_PERSON.add("year-old")
 ROLE_ORG = {w.casefold() for w in CUES["role_nouns_org"]} - {w.casefold() for w in CUES["document_nouns"]}
 DOCUMENTS = {w.casefold() for w in CUES["document_nouns"]}
 #: descriptions that speak for the name inside them ("Trump's campaign", "a spokesman for X")
@@ -37,6 +41,9 @@ SPEAKS_FOR = {w.casefold() for w in CUES["speaks_for_nouns"]}
 ROLE_ORG |= SPEAKS_FOR - ROLE_PERSON
 #: organisation descriptions that refer back only to an organisation whose name holds the word ("the committee")
 ORGANS = {w.casefold() for w in CUES["organ_nouns"]}
+#: every such body is an organisation description too ("the court said in its ruling", "the tribunal wrote"),
+#: which takes up only a body whose name holds the word (the Eastland High Court)
+ROLE_ORG |= ORGANS
 GROUPS = {w.casefold() for w in CUES["group_nouns"]}
 #: speech verbs whose object is the listener ("X, 58, told AFP"): the name after them is never the speaker
 LISTENER_VERBS = {w.casefold() for w in CUES["listener_verbs"]}
@@ -181,7 +188,11 @@ def hearsay_before(text: str, lo: int, hi: int) -> bool:
 
 #: a possessive ("Roe's", "Petrakis’") or a determiner right before a word: what follows is a noun phrase
 _OWNER_BEFORE = re.compile(r"(?:\b([A-Za-z]+)['’]s|[A-Za-z]s['’]|"
-                           r"\b(?:the|his|her|its|their|our|my|your|this|these|those))\s+$", re.I)
+                           r"\b(?:the|his|her|its|their|our|my|your|this|these|those))\s+$|"
+                           r"\b(?:an?)\s+(?:(?:research|client|investor|brief|separate)\s+)?$|"
+                           r"\b(?:the|his|her|its|their)\s+(?:research|client|investor)\s+$", re.I)
+# (an indefinite article or a note's kind before the word: "according to a note from X", "in a research
+# note", "its client note": a document, not a verb whose subject speaks)
 #: contractions of a pronoun and "is"/"has" ("she's said"): no possessive
 _CONTRACTED = {"he", "she", "it", "that", "there", "who", "what", "here", "where", "let"}
 
