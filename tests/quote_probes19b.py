@@ -319,7 +319,7 @@ P("d11-09", '"We reject these claims," Fenwrack Logistics said in a court filing
 P("d11-10", 'Ilse Marwood said at a press conference in Haldane: "Nobody will lose their job."',
   [("Nobody will lose", "Ilse Marwood")])
 # D12 two speakers
-P("d12-05", '"We will fight this," said Ysolde Eckhart, for Pirnwell Pharma. "They will lose," replied Hollis '
+P("d12-05", '"We will fight this," said Ysolde Eckhart, for Pirnwell Pharma. "They will lose," replied Hollingby '
   'Dunmere, for Fenwrack.', [("We will fight this", "Ysolde Eckhart"), ("They will lose", "Desmond Dunmere")],
   curly=True)
 P("d12-06", 'Ilse Marwood and Tobiah Renshaw presented the results. "We had a good year," Marwood said. Renshaw '
