@@ -39,6 +39,7 @@ from .figures import HAS_FIGURE, PCT
 from .grammar import DAY_MOVE, MOVE_BEFORE, Attached, sentence_moves
 from .periods import (
     STATED_DAY,
+    WEEKDAY,
     Period,
     last_day,
     opening_day,
@@ -420,6 +421,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     periods.append(Period(period.kind, previous=True))
                     continue
                 day = last_day(before[-60:]) or (lead_day if in_first_clause else None) or line_day
+                if day is None and period.on_the_day:  # "cut its outlook on Tuesday. The shares ended 7% lower on
+                    # the day": the last day the sentence, else the one before it in the paragraph, names
+                    day = last_day(sentence[: att.figure.anchor]) or (last_day(prior[0]) if prior and "\n" not in text[
+                        prior[1] + len(prior[0]): a] else None)
                 if day is None and _RESULT_PARTICIPLE.search(before):
                     # "X cancelled flights on Thursday after ..., sending its shares down 5.6%": the main clause's day
                     day = last_day(sentence[: att.figure.anchor])
@@ -435,6 +440,13 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     period = replace(prior_day, kind=period.kind)  # "... in early trading Monday. X plunged 65%"
                     carried.add(i)
             periods.append(period)
+        for i in range(len(periods) - 2, -1, -1):  # right to left, so a chain of coordinated moves takes the day
+            later = periods[i + 1]
+            if _bare(periods[i]) and i not in carried and (_dated(later) or later.yesterday) and not later.interval \
+                    and _COORDINATED.fullmatch(sentence[found[i][0].figure.end: found[i + 1][0].figure.anchor]) \
+                    and not WEEKDAY.search(sentence, found[i][0].figure.end, found[i + 1][0].figure.anchor):
+                # "A fell 2% and B rose 1% on Monday": the day closing the coordination dates each conjunct
+                periods[i] = replace(later, kind=periods[i].kind)
         own = next((resolve(p, published, None, None, story)[0] for p in periods if _dated(p) or p.yesterday), None)
         for i, ((att, named), period) in enumerate(zip(found, periods)):
             if period.through and own is None and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start) \
@@ -738,6 +750,20 @@ def _move_just_before(rows: list[dict[str, object]], earlier: list[tuple[str, in
     if last is None or not earlier or int(last["sent_start"]) != earlier[-1][1]:  # type: ignore[call-overload]
         return None
     return Named(str(last["company"]), "share", str(last["ticker"] or ""))
+
+
+#: What may stand between two coordinated moves that share the day after the second ("A fell 2% and B rose 1% on
+#: Monday", "A fell 2%, B 1% and C 3% on Monday", "rose as much as 9% and closed up 4% on Tuesday"): a comma or "and",
+#: then the next subject and verb; no clause of time, cause or contrast, no period of its own.
+_COORDINATED = re.compile(
+    r"(?:\s*\)?\s*,)?\s*(?:,\s*)?(?:and\s+)?(?!(?:which|who|after|before|since|as|while|when|following|compared|"
+    r"but|then|from|to|in|on|over|for|during|a|an|the\s+(?:day|previous|prior|session))\b)"
+    r"(?:[\w&.’'()-]+\s+){0,6}?", re.IGNORECASE)
+
+
+def _bare(period: Period) -> bool:
+    """Whether a figure's words name no day or period at all (it may still name a part of a session)."""
+    return not (_dated(period) or period.interval or period.previous or period.yesterday or period.today)
 
 
 def _dated(period: Period) -> bool:
