@@ -180,3 +180,29 @@ for p in (1, 3, 4, 6):
     _add("Q16 coordinated, article names another day", _pub(p),
          f"Orrin Tools fell 2% and Pellam Works rose 1.5% on {DAYS[d]}. Quarrow Foods rose 5% today.",
          [("Orrin Tools", -2.0, _d(d)), ("Pellam Works", 1.5, _d(d)), ("Quarrow Foods", 5.0, _d(min(p, 4)))])
+# --- Q17 more session wordings
+for p in (1, 2, 4):
+    d = p - 1
+    _add("Q17 bare weekday", _pub(p), f"Shares of Merrow Labs closed down 4% {DAYS[d]}.", [("Merrow Labs", -4.0, _d(d))])
+    _add("Q17 'in D trading'", _pub(p), f"Merrow Labs fell 4% in {DAYS[d]} trading.", [("Merrow Labs", -4.0, _d(d))])
+    _add("Q17 'in trading on D'", _pub(p), f"Merrow Labs fell 4% in trading on {DAYS[d]}.", [("Merrow Labs", -4.0, _d(d))])
+    _add("Q17 a relative clause's day stays its own", _pub(p),
+         f"Merrow Labs, which fell 8% last week, rose 3% on {DAYS[d]}.",
+         [("Merrow Labs", -8.0, f"{_d(-7)}/{_d(-3)}"), ("Merrow Labs", 3.0, _d(d))])
+    _add("Q17 'bringing its loss this week to'", _pub(p),
+         f"Merrow Labs fell 3% on {DAYS[d]}, bringing its loss this week to 9%.",
+         [("Merrow Labs", -3.0, _d(d)), ("Merrow Labs", -9.0, f"{_d(0)}/{_d(p)}")])
+    _add("Q17 two days, two clauses", _pub(p), f"On {DAYS[0]} Merrow Labs fell 3% and on {DAYS[p]} it rose 2%.",
+         [("Merrow Labs", -3.0, _d(0)), ("Merrow Labs", 2.0, _d(p))])
+    _add("Q17 a gapped list of days", _pub(p), f"Merrow Labs fell 2% Monday and 3% {DAYS[p]}.",
+         [("Merrow Labs", -2.0, _d(0)), ("Merrow Labs", -3.0, _d(p))])
+    _add("Q17 the previous session", _pub(p), f"Merrow Labs rose 2% on {DAYS[p]} after losing 3% in the previous session.",
+         [("Merrow Labs", 2.0, _d(p)), ("Merrow Labs", -3.0, _d(p - 1) if p else _d(-3))])
+    _add("Q17 'since D's close' opening", _pub(p), "Since Monday's close, Merrow Labs has lost 9%.",
+         [("Merrow Labs", -9.0, f"{_d(1)}/{_d(p)}")])
+    _add("Q17 over two weeks", _pub(p), "Merrow Labs has fallen 10% over the past two weeks.",
+         [("Merrow Labs", -10.0, f"{(_pub(p) - timedelta(days=14)).isoformat()}/{_d(p)}")])
+    _add("Q17 ended the week", _pub(4), "Merrow Labs ended the week 5% higher.", [("Merrow Labs", 5.0, f"{_d(0)}/{_d(4)}")])
+for p in (0, 1):
+    _add("Q17 a later weekday is last week's", _pub(p), "Merrow Labs fell 4% on Thursday.", [("Merrow Labs", -4.0, _d(-4))])
+    _add("Q17 'last Friday'", _pub(p), "Merrow Labs fell 4% last Friday.", [("Merrow Labs", -4.0, _d(-3))])

@@ -86,6 +86,23 @@ def test_from_a_weekdays_close_is_the_sessions_after_it() -> None:
         ("Brannock Mills", -9.0, "2025-04-07/2025-04-08")]
 
 
+def test_since_a_weekdays_close_opening_the_sentence() -> None:
+    assert _rows("Since Monday's close, Brannock Mills has lost 9%.") == [("Brannock Mills", -9.0, "2025-04-08/2025-04-09")]
+
+
+def test_since_a_weekday_alone_still_includes_it() -> None:
+    assert _rows("Brannock Mills has lost 9% since Monday.") == [("Brannock Mills", -9.0, "2025-04-07/2025-04-09")]
+
+
+# --- a day fronted in the next conjunct
+
+def test_a_day_fronted_in_the_next_conjunct_is_not_the_first_figures() -> None:
+    got = _rows("On Monday Brannock Mills fell 3% and on Wednesday it rose 2%.")
+    assert got == [("Brannock Mills", -3.0, "2025-04-07"), ("Brannock Mills", 2.0, "2025-04-09")]
+    got = _rows("Brannock Mills fell 3% on Monday and on Tuesday it dropped another 2%.")
+    assert got == [("Brannock Mills", -3.0, "2025-04-07"), ("Brannock Mills", -2.0, "2025-04-08")]
+
+
 # --- "on the day"
 
 def test_on_the_day_is_the_day_the_sentence_before_names() -> None:

@@ -70,7 +70,7 @@ WEEKDAY_RANGE = re.compile(r"\b(?:over|across|between|from|on|during)\s+(?:last\
                            r"(?:and|to|through|until|till|-|–)\s+(?P<b>" + _WD + r")\b(?![’']s)")
 #: A level compared with a past session's close ("down 9% from Monday's close", "up 4% since Tuesday's close"): the
 #: sessions after that one, to publication.
-FROM_CLOSE = re.compile(r"\b(?:from|since|over|vs\.?|versus)\s+(?:last\s+)?(?P<day>" + _WD + r")['’]s\s+(?:close|closing\s+"
+FROM_CLOSE = re.compile(r"\b(?:[Ff]rom|[Ss]ince|vs\.?|versus)\s+(?:last\s+)?(?P<day>" + _WD + r")['’]s\s+(?:close|closing\s+"
                         r"(?:price|level))\b")
 #: A day stated with its month ("on March 14", "on Tuesday, March 14, 2023", "On Sept. 3,", "March 14's session"):
 #: "on" before it, or its possessive; "since March 8" and "between Dec. 31 and March 20" name no session.
@@ -84,7 +84,7 @@ SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m
 #: "from" a day ("fell 19% from 412p on March 6 to 332p"): a period from that day, not its session.
 SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,3}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                           r"(?![\d.,]*\s*(?:%|per\s?cent|pct))")
-SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")
+SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![’']s\s+clos)")
 SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+|"
                          r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+[a-z][\w-]*))", re.IGNORECASE)  # "since X's report"
 #: A period in the possessive right before the next figure ("... last week's 9% drop", "... Tuesday's steep 9%
@@ -144,6 +144,9 @@ _CLAUSE_END = re.compile(
     r"deepest|heaviest|strongest|weakest)\b"  # "fell 3% in its worst session since October": a comparison
     # a participle relating the move to earlier ones ("gained 5.25%, recovering part of last week's losses"): its
     # period is theirs
+    # a day fronted in the next conjunct ("fell 3% and on Tuesday it rose 2%"): that clause's, not this figure's
+    r"|\band\s+(?:then\s+)?(?:on|by|at|in)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|the\s+(?:next|following)\s+"
+    r"(?:day|session|morning)\b)"
     r"|,\s*(?:recovering|recouping|regaining|extending|erasing|reversing|adding\s+to|paring|trimming|deepening|"
     r"wiping\s+out|giving\s+back|making\s+up|building\s+on|snapping|halting|breaking|continuing)\b",
     re.IGNORECASE,
@@ -288,7 +291,14 @@ def read_period(window: str) -> Period:
     sess = lex.session_re.search(text)
     if sess:
         kind = lex.session_words[norm_words(sess.group(0))]  # type: ignore[assignment]
-    found: list[tuple[int, Period]] = []
+    found: list[tuple[int, Period]] = []  # the first found wins a tie of positions: the specific forms come first
+    pair = WEEKDAY_RANGE.search(text)
+    if pair:
+        found.append((pair.start(), Period("multi-day", interval="days", day=_DAYS.index(pair.group("a").lower()),
+                                           to_day=_DAYS.index(pair.group("b").lower()))))
+    close = FROM_CLOSE.search(text)
+    if close:
+        found.append((close.start(), Period("multi-day", interval="after_day", day=_DAYS.index(close.group("day").lower()))))
     per = lex.period_re.search(text)
     dated_since = SINCE_MONTH.search(text)
     if per and dated_since and dated_since.group("d") and dated_since.start() <= per.start() < dated_since.end():
@@ -367,13 +377,6 @@ def read_period(window: str) -> Period:
     wd = next((w for w in WEEKDAY.finditer(text) if not _owns_move(text, w)), None)
     if wd and not (since_day and since_day.start() < wd.start() <= since_day.end()):
         found.append((wd.start(), Period(kind, day=_day_index(wd))))
-    pair = WEEKDAY_RANGE.search(text)
-    if pair:
-        found.append((pair.start(), Period("multi-day", interval="days", day=_DAYS.index(pair.group("a").lower()),
-                                           to_day=_DAYS.index(pair.group("b").lower()))))
-    close = FROM_CLOSE.search(text)
-    if close:
-        found.append((close.start(), Period("multi-day", interval="after_day", day=_DAYS.index(close.group("day").lower()))))
     on_day = ON_THE_DAY.search(text)
     if on_day:
         found.append((on_day.start(), Period(kind, on_the_day=True)))
