@@ -206,3 +206,26 @@ for p in (1, 2, 4):
 for p in (0, 1):
     _add("Q17 a later weekday is last week's", _pub(p), "Merrow Labs fell 4% on Thursday.", [("Merrow Labs", -4.0, _d(-4))])
     _add("Q17 'last Friday'", _pub(p), "Merrow Labs fell 4% last Friday.", [("Merrow Labs", -4.0, _d(-3))])
+# --- Q18 the day before, told in the next sentence; clock times; "the week to"
+for p in (2, 3, 4):
+    _add("Q18 'the previous day' in the next sentence", _pub(p), "Sorrel Energy rose 3% on Tuesday. It fell 7% the previous day.",
+         [("Sorrel Energy", 3.0, _d(1)), ("Sorrel Energy", -7.0, _d(0))])
+    _add("Q18 'A day earlier,' opening", _pub(p), "Sorrel Energy rose 3% on Tuesday. A day earlier, it fell 7%.",
+         [("Sorrel Energy", 3.0, _d(1)), ("Sorrel Energy", -7.0, _d(0))])
+    _add("Q18 'The day before,' opening", _pub(p), "Sorrel Energy rose 3% on Tuesday. The day before, it fell 7%.",
+         [("Sorrel Energy", 3.0, _d(1)), ("Sorrel Energy", -7.0, _d(0))])
+    _add("Q18 pluperfect with its day", _pub(p), "Sorrel Energy rose 3% on Tuesday. It had fallen 7% on Monday.",
+         [("Sorrel Energy", 3.0, _d(1)), ("Sorrel Energy", -7.0, _d(0))])
+    _add("Q18 'On D,' a new sentence", _pub(p), "Sorrel Energy fell 7% on Monday. On Tuesday, the stock rose 3%.",
+         [("Sorrel Energy", -7.0, _d(0)), ("Sorrel Energy", 3.0, _d(1))])
+    _add("Q18 a clock time and a day", _pub(p), "Sorrel Energy shares were 4% lower at 1130 GMT on Tuesday.",
+         [("Sorrel Energy", -4.0, _d(1))])
+    _add("Q18 'its biggest fall since'", _pub(p), "Sorrel Energy tumbled 9% on Tuesday, its biggest one-day fall since March.",
+         [("Sorrel Energy", -9.0, _d(1))])
+    _add("Q18 a move noun with its day", _pub(p), "Sorrel Energy's 9% fall on Tuesday was its worst day since 2020.",
+         [("Sorrel Energy", -9.0, _d(1))])
+    _add("Q18 'in the week to D'", _pub(p), "Sorrel Energy fell 9% in the week to Tuesday.", [("Sorrel Energy", -9.0, f"{_d(-5)}/{_d(1)}")])
+    _add("Q18 'in the week to Friday'", _pub(p + 3), "Sorrel Energy fell 9% in the week to Friday.",
+         [("Sorrel Energy", -9.0, f"{_d(0)}/{_d(4)}")])
+    _add("Q18 'in the N sessions to D'", _pub(p), "Sorrel Energy fell 9% in the two sessions to Tuesday.",
+         [("Sorrel Energy", -9.0, f"{_d(0)}/{_d(1)}")])

@@ -103,6 +103,33 @@ def test_a_day_fronted_in_the_next_conjunct_is_not_the_first_figures() -> None:
     assert got == [("Brannock Mills", -3.0, "2025-04-07"), ("Brannock Mills", -2.0, "2025-04-08")]
 
 
+# --- the session before the one just told
+
+@pytest.mark.parametrize("text", ["Brannock Mills rose 3% on Tuesday. It fell 7% the previous day.",
+                                  "Brannock Mills rose 3% on Tuesday. A day earlier, it fell 7%.",
+                                  "Brannock Mills rose 3% on Tuesday. The day before, it fell 7%."])
+def test_the_previous_day_is_before_the_session_the_sentence_before_told(text: str) -> None:
+    assert _rows(text, date(2025, 4, 11)) == [("Brannock Mills", 3.0, "2025-04-08"), ("Brannock Mills", -7.0, "2025-04-07")]
+
+
+def test_the_previous_day_without_a_told_session_is_before_publication() -> None:
+    assert _rows("Brannock Mills fell 7% the previous day.") == [("Brannock Mills", -7.0, "2025-04-08")]
+
+
+# --- a span counted back from a named session
+
+def test_the_week_to_a_day_is_the_seven_days_ending_on_it() -> None:
+    assert _rows("Brannock Mills fell 9% in the week to Tuesday.", date(2025, 4, 10)) == [
+        ("Brannock Mills", -9.0, "2025-04-02/2025-04-08")]
+    assert _rows("Brannock Mills fell 9% in the week to Friday.", date(2025, 4, 14)) == [
+        ("Brannock Mills", -9.0, "2025-04-07/2025-04-11")]
+
+
+def test_sessions_to_a_day_end_on_it() -> None:
+    assert _rows("Brannock Mills fell 9% over the three sessions to Tuesday.", date(2025, 4, 10)) == [
+        ("Brannock Mills", -9.0, "2025-04-04/2025-04-08")]
+
+
 # --- "on the day"
 
 def test_on_the_day_is_the_day_the_sentence_before_names() -> None:

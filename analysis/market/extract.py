@@ -448,6 +448,13 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 # "A fell 2% and B rose 1% on Monday": the day closing the coordination dates each conjunct
                 periods[i] = replace(later, kind=periods[i].kind)
         own = next((resolve(p, published, None, None, story)[0] for p in periods if _dated(p) or p.yesterday), None)
+        if own is None and prior is not None and any(p.previous for p in periods) \
+                and "\n" not in text[prior[1] + len(prior[0]): a]:
+            # "X rose 3% on Tuesday. It fell 7% the previous day": the session before the one the sentence before told
+            told = [r["session_date"] for r in rows if r["sent_start"] == prior[1] and r["session_date"] is not None
+                    and r["period_end"] is None]
+            named_day = last_day(prior[0]) if not told else None
+            own = told[-1] if told else (resolve(named_day, published, None, None, story)[0] if named_day else None)
         for i, ((att, named), period) in enumerate(zip(found, periods)):
             if period.through and own is None and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start) \
                     and not _THE_SESSIONS.match(sentence, att.figure.end):  # "over the two sessions": up to this one

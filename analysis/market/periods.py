@@ -68,6 +68,11 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
 #: and Wednesday", "from Monday to Wednesday"): the sessions from the first to the second.
 WEEKDAY_RANGE = re.compile(r"\b(?:over|across|between|from|on|during)\s+(?:last\s+)?(?P<a>" + _WD + r")\s+"
                            r"(?:and|to|through|until|till|-|–)\s+(?P<b>" + _WD + r")\b(?![’']s)")
+#: A span counted back from a named session ("in the week to Friday", "over the five sessions to Thursday", "in the
+#: two days through Tuesday"): the week (seven days) or the sessions ending on that day.
+SPAN_TO_DAY = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                         r"(?:trading\s+)?(?P<unit>sessions|days)|(?P<week>week))\s+(?:to|through|ended|ending|up\s+to)\s+"
+                         r"(?:last\s+)?(?P<day>" + _WD + r")\b(?![’']s)")
 #: A level compared with a past session's close ("down 9% from Monday's close", "up 4% since Tuesday's close"): the
 #: sessions after that one, to publication.
 FROM_CLOSE = re.compile(r"\b(?:[Ff]rom|[Ss]ince|vs\.?|versus)\s+(?:last\s+)?(?P<day>" + _WD + r")['’]s\s+(?:close|closing\s+"
@@ -296,6 +301,12 @@ def read_period(window: str) -> Period:
     if pair:
         found.append((pair.start(), Period("multi-day", interval="days", day=_DAYS.index(pair.group("a").lower()),
                                            to_day=_DAYS.index(pair.group("b").lower()))))
+    to_day = SPAN_TO_DAY.search(window)  # on the whole window: "to" may open a cut clause
+    if to_day and to_day.start() < len(text):
+        n = to_day.group("n") or "five"
+        found.append((to_day.start(), Period("multi-day", interval="span_to", to_day=_DAYS.index(to_day.group("day").lower()),
+                                             count=int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 5),
+                                             unit="week" if to_day.group("week") else "session")))
     close = FROM_CLOSE.search(text)
     if close:
         found.append((close.start(), Period("multi-day", interval="after_day", day=_DAYS.index(close.group("day").lower()))))
@@ -400,10 +411,17 @@ _OPENING = re.compile(r"^\s*(?:(?P<p>(?:since|so\s+far|over|in|during|for|this|l
                       re.IGNORECASE)
 
 
+#: The session before the one just told, opening a sentence ("A day earlier, it fell 7%", "The day before, ...").
+_OPENING_PREVIOUS = re.compile(r"^\s*(?:A\s+day\s+(?:earlier|before)|The\s+day\s+before|The\s+(?:previous|prior)\s+"
+                               r"(?:day|session)|In\s+the\s+(?:previous|prior)\s+session)\s*,")
+
+
 def opening_period(sentence: str) -> Period | None:
     """The multi-day period a sentence opens with ("Since Monday, X has fallen 40%", "Last week X rose 8%"), or
-    "Yesterday" ("Yesterday, X fell 3%"), which applies to the figures of its first clause that name no period of
-    their own; None when it opens with none."""
+    "Yesterday" ("Yesterday, X fell 3%") or "A day earlier," (the session before the one just told), which applies to
+    the figures of its first clause that name no period of their own; None when it opens with none."""
+    if _OPENING_PREVIOUS.match(sentence):
+        return Period("session", previous=True)
     m = _OPENING.match(sentence)
     if not m:
         return None
@@ -483,6 +501,15 @@ def resolve(period: Period, published: date | None, own_session: date | None,
         if period.interval == "days" and period.day is not None and period.to_day is not None:  # "over Monday and Tuesday"
             last = weekday_on_or_before(ref, period.to_day)
             return None, weekday_on_or_before(last, period.day), last
+        if period.interval == "span_to" and period.to_day is not None:  # "in the week to Friday"
+            last = weekday_on_or_before(ref, period.to_day)
+            if period.unit == "week":
+                first = last - timedelta(days=6)
+                return None, first + timedelta(days=max(0, 7 - first.weekday()) if first.weekday() > 4 else 0), last
+            days = [last]
+            for _ in range(period.count - 1):
+                days.append(previous_session(days[-1]))
+            return None, days[-1], last
         if period.interval == "after_day" and period.day is not None:  # "from Monday's close": Tuesday to now
             close = weekday_on_or_before(ref - timedelta(days=1), period.day)
             return None, min(close + timedelta(days=1 if close.weekday() < 4 else 7 - close.weekday()), ref), end
