@@ -199,7 +199,7 @@ for p in (1, 2, 4):
     _add("Q17 the previous session", _pub(p), f"Merrow Labs rose 2% on {DAYS[p]} after losing 3% in the previous session.",
          [("Merrow Labs", 2.0, _d(p)), ("Merrow Labs", -3.0, _d(p - 1) if p else _d(-3))])
     _add("Q17 'since D's close' opening", _pub(p), "Since Monday's close, Merrow Labs has lost 9%.",
-         [("Merrow Labs", -9.0, f"{_d(1)}/{_d(p)}")])
+         [("Merrow Labs", -9.0, f"{_d(1)}/{_d(p)}" if p > 1 else _d(1))])  # one session since the close is that session
     _add("Q17 over two weeks", _pub(p), "Merrow Labs has fallen 10% over the past two weeks.",
          [("Merrow Labs", -10.0, f"{(_pub(p) - timedelta(days=14)).isoformat()}/{_d(p)}")])
     _add("Q17 ended the week", _pub(4), "Merrow Labs ended the week 5% higher.", [("Merrow Labs", 5.0, f"{_d(0)}/{_d(4)}")])
@@ -229,3 +229,13 @@ for p in (2, 3, 4):
          [("Sorrel Energy", -9.0, f"{_d(0)}/{_d(4)}")])
     _add("Q18 'in the N sessions to D'", _pub(p), "Sorrel Energy fell 9% in the two sessions to Tuesday.",
          [("Sorrel Energy", -9.0, f"{_d(0)}/{_d(1)}")])
+# --- Q19 what the coordination and "on the day" must not take
+for p in (2, 4):
+    _add("Q19 'after yesterday's N%' is not coordinated", _pub(p),
+         "Sorrel Energy is up 5.6% at 150p after yesterday's 31% slump.",
+         [("Sorrel Energy", 5.6, _d(p)), ("Sorrel Energy", -31.0, _d(p - 1))])
+    _add("Q19 'on the day' after a span's start", _pub(p),
+         "Merrow Labs has fallen 28% since the breach was disclosed on April 2. It touched a low of 360p, down as much as 6.1% on the day.",
+         [("Merrow Labs", -28.0, f"2025-04-02/{_d(p)}"), ("Merrow Labs", -6.1, _d(p))])
+    _add("Q19 a one-session span from a close", _pub(p),
+         f"Merrow Labs opened down 60% from {DAYS[p - 1]}'s close.", [("Merrow Labs", -60.0, _d(p))])

@@ -61,6 +61,11 @@ def test_an_intraday_high_and_the_close_share_the_day_and_keep_their_kind() -> N
     assert {str(d) for d in frame["session_date"]} == {"2025-04-07"}
 
 
+def test_a_figure_before_a_clause_of_time_is_not_coordinated() -> None:
+    got = _rows("Brannock Mills is up 5.6% at 150p after yesterday's 31% slump.")
+    assert got == [("Brannock Mills", 5.6, "2025-04-09"), ("Brannock Mills", -31.0, "2025-04-08")]
+
+
 # --- two weekdays as the ends of one span
 
 @pytest.mark.parametrize("words", ["over Monday and Tuesday", "on Monday and Tuesday", "across Monday and Tuesday"])
@@ -130,11 +135,22 @@ def test_sessions_to_a_day_end_on_it() -> None:
         ("Brannock Mills", -9.0, "2025-04-04/2025-04-08")]
 
 
+def test_a_span_of_one_session_from_a_close_is_that_session() -> None:
+    frame = extract_moves("Brannock Mills opened down 60% from Tuesday's close.", WED, None)
+    assert [(str(d), k) for d, k in zip(frame["session_date"], frame["period"])] == [("2025-04-09", "session")]
+
+
 # --- "on the day"
 
 def test_on_the_day_is_the_day_the_sentence_before_names() -> None:
     got = _rows("Brannock Mills cut its outlook on Monday. The shares ended 7% lower on the day.")
     assert got == [("Brannock Mills", -7.0, "2025-04-07")]
+
+
+def test_on_the_day_after_a_spans_start_is_the_articles_session() -> None:
+    got = _rows("Brannock Mills has fallen 28% since the breach was disclosed on April 2. It touched a low of 360p, down as "
+                "much as 6.1% on the day.")
+    assert ("Brannock Mills", -6.1, "2025-04-09") in got
 
 
 def test_on_the_day_of_an_event_is_not_read_as_the_day_before() -> None:

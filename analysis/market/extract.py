@@ -40,6 +40,7 @@ from .grammar import DAY_MOVE, MOVE_BEFORE, Attached, sentence_moves
 from .periods import (
     STATED_DAY,
     WEEKDAY,
+    last_weekday,
     Period,
     last_day,
     opening_day,
@@ -423,8 +424,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 day = last_day(before[-60:]) or (lead_day if in_first_clause else None) or line_day
                 if day is None and period.on_the_day:  # "cut its outlook on Tuesday. The shares ended 7% lower on
                     # the day": the last day the sentence, else the one before it in the paragraph, names
-                    day = last_day(sentence[: att.figure.anchor]) or (last_day(prior[0]) if prior and "\n" not in text[
-                        prior[1] + len(prior[0]): a] else None)
+                    day = _told_weekday(sentence[: att.figure.anchor]) or (_told_weekday(prior[0]) if prior and "\n" not in
+                                                                          text[prior[1] + len(prior[0]): a] else None)
                 if day is None and _RESULT_PARTICIPLE.search(before):
                     # "X cancelled flights on Thursday after ..., sending its shares down 5.6%": the main clause's day
                     day = last_day(sentence[: att.figure.anchor])
@@ -460,6 +461,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     and not _THE_SESSIONS.match(sentence, att.figure.end):  # "over the two sessions": up to this one
                 period = replace(period, through=False)  # "fell N% over two days": the sessions before this one
             session, p_start, p_end = resolve(period, published, own, last_interval, story)
+            if p_start is not None and p_start == p_end and period.interval in ("after_day", "days", "span_to"):
+                # "opens down 60% from Monday's close" on Tuesday: a span of one session is that session
+                session, p_start, p_end, period = p_start, None, None, replace(period, kind="session", interval="")
             if p_start is not None and p_end is not None:
                 last_interval = (p_start, p_end)
             fig = att.figure
@@ -763,9 +767,17 @@ def _move_just_before(rows: list[dict[str, object]], earlier: list[tuple[str, in
 #: Monday", "A fell 2%, B 1% and C 3% on Monday", "rose as much as 9% and closed up 4% on Tuesday"): a comma or "and",
 #: then the next subject and verb; no clause of time, cause or contrast, no period of its own.
 _COORDINATED = re.compile(
-    r"(?:\s*\)?\s*,)?\s*(?:,\s*)?(?:and\s+)?(?!(?:which|who|after|before|since|as|while|when|following|compared|"
-    r"but|then|from|to|in|on|over|for|during|a|an|the\s+(?:day|previous|prior|session))\b)"
-    r"(?:[\w&.’'()-]+\s+){0,6}?", re.IGNORECASE)
+    r"\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)"
+    r"(?:(?!(?:which|who|after|before|since|as|while|when|following|compared|but|then|from|to|in|on|at|by|over|for|"
+    r"during|a|an|the|its|their|yesterday|today|[\w-]+['’]s)\b)[\w&.’'()-]+\s+){0,6}", re.IGNORECASE)
+
+
+def _told_weekday(text: str) -> Period | None:
+    """The last weekday ``text`` names as the day of what it tells ("cut its outlook on Tuesday"), not one opening a
+    span ("since Tuesday", "from Tuesday's close"), as a one-session :class:`Period`; None when there is none."""
+    days = [m for m in WEEKDAY.finditer(text)
+            if not re.search(r"\b(?:since|from|after|before|until|through)\s+(?:last\s+)?$", text[max(0, m.start() - 20): m.start()], re.IGNORECASE)]
+    return Period("session", day=last_weekday(days[-1].group(0))) if days else None
 
 
 def _bare(period: Period) -> bool:
