@@ -39,6 +39,8 @@ from .figures import HAS_FIGURE, PCT
 from .grammar import DAY_MOVE, MOVE_BEFORE, Attached, sentence_moves
 from .periods import (
     STATED_DAY,
+    WEEKDAY,
+    last_weekday,
     Period,
     last_day,
     opening_day,
@@ -420,6 +422,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     periods.append(Period(period.kind, previous=True))
                     continue
                 day = last_day(before[-60:]) or (lead_day if in_first_clause else None) or line_day
+                if day is None and period.on_the_day:  # "cut its outlook on Tuesday. The shares ended 7% lower on
+                    # the day": the last day the sentence, else the one before it in the paragraph, names
+                    day = _told_weekday(sentence[: att.figure.anchor]) or (_told_weekday(prior[0]) if prior and "\n" not in
+                                                                          text[prior[1] + len(prior[0]): a] else None)
                 if day is None and _RESULT_PARTICIPLE.search(before):
                     # "X cancelled flights on Thursday after ..., sending its shares down 5.6%": the main clause's day
                     day = last_day(sentence[: att.figure.anchor])
@@ -435,12 +441,29 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     period = replace(prior_day, kind=period.kind)  # "... in early trading Monday. X plunged 65%"
                     carried.add(i)
             periods.append(period)
+        for i in range(len(periods) - 2, -1, -1):  # right to left, so a chain of coordinated moves takes the day
+            later = periods[i + 1]
+            if _bare(periods[i]) and i not in carried and (_dated(later) or later.yesterday) and not later.interval \
+                    and _COORDINATED.fullmatch(sentence[found[i][0].figure.end: found[i + 1][0].figure.anchor]) \
+                    and not WEEKDAY.search(sentence, found[i][0].figure.end, found[i + 1][0].figure.anchor):
+                # "A fell 2% and B rose 1% on Monday": the day closing the coordination dates each conjunct
+                periods[i] = replace(later, kind=periods[i].kind)
         own = next((resolve(p, published, None, None, story)[0] for p in periods if _dated(p) or p.yesterday), None)
+        if own is None and prior is not None and any(p.previous for p in periods) \
+                and "\n" not in text[prior[1] + len(prior[0]): a]:
+            # "X rose 3% on Tuesday. It fell 7% the previous day": the session before the one the sentence before told
+            told = [r["session_date"] for r in rows if r["sent_start"] == prior[1] and r["session_date"] is not None
+                    and r["period_end"] is None]
+            named_day = last_day(prior[0]) if not told else None
+            own = told[-1] if told else (resolve(named_day, published, None, None, story)[0] if named_day else None)
         for i, ((att, named), period) in enumerate(zip(found, periods)):
             if period.through and own is None and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start) \
                     and not _THE_SESSIONS.match(sentence, att.figure.end):  # "over the two sessions": up to this one
                 period = replace(period, through=False)  # "fell N% over two days": the sessions before this one
             session, p_start, p_end = resolve(period, published, own, last_interval, story)
+            if p_start is not None and p_start == p_end and period.interval in ("after_day", "days", "span_to"):
+                # "opens down 60% from Monday's close" on Tuesday: a span of one session is that session
+                session, p_start, p_end, period = p_start, None, None, replace(period, kind="session", interval="")
             if p_start is not None and p_end is not None:
                 last_interval = (p_start, p_end)
             fig = att.figure
@@ -738,6 +761,28 @@ def _move_just_before(rows: list[dict[str, object]], earlier: list[tuple[str, in
     if last is None or not earlier or int(last["sent_start"]) != earlier[-1][1]:  # type: ignore[call-overload]
         return None
     return Named(str(last["company"]), "share", str(last["ticker"] or ""))
+
+
+#: What may stand between two coordinated moves that share the day after the second ("A fell 2% and B rose 1% on
+#: Monday", "A fell 2%, B 1% and C 3% on Monday", "rose as much as 9% and closed up 4% on Tuesday"): a comma or "and",
+#: then the next subject and verb; no clause of time, cause or contrast, no period of its own.
+_COORDINATED = re.compile(
+    r"\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)"
+    r"(?:(?!(?:which|who|after|before|since|as|while|when|following|compared|but|then|from|to|in|on|at|by|over|for|"
+    r"during|a|an|the|its|their|yesterday|today|[\w-]+['’]s)\b)[\w&.’'()-]+\s+){0,6}", re.IGNORECASE)
+
+
+def _told_weekday(text: str) -> Period | None:
+    """The last weekday ``text`` names as the day of what it tells ("cut its outlook on Tuesday"), not one opening a
+    span ("since Tuesday", "from Tuesday's close"), as a one-session :class:`Period`; None when there is none."""
+    days = [m for m in WEEKDAY.finditer(text)
+            if not re.search(r"\b(?:since|from|after|before|until|through)\s+(?:last\s+)?$", text[max(0, m.start() - 20): m.start()], re.IGNORECASE)]
+    return Period("session", day=last_weekday(days[-1].group(0))) if days else None
+
+
+def _bare(period: Period) -> bool:
+    """Whether a figure's words name no day or period at all (it may still name a part of a session)."""
+    return not (_dated(period) or period.interval or period.previous or period.yesterday or period.today)
 
 
 def _dated(period: Period) -> bool:

@@ -41,6 +41,9 @@ PREVIOUS = re.compile(
     r"the\s+day\s+before|the\s+session\s+before)\b",
     re.IGNORECASE,
 )
+#: "on the day" alone, closing a move ("The shares ended 7% lower on the day"): the day of what the text just told;
+#: not "on the day of her departure" / "on the day the deal was announced" (an event's day the text may not give).
+ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b(?!\s+(?:of|after|before|that|when|on|it|he|she|they|its|the|a|[A-Z]))")
 YESTERDAY = re.compile(r"\b(?:yesterday|overnight)\b", re.IGNORECASE)
 #: The publication's own session ("up N% today", "off N% this morning", "down N% this afternoon"); not "today's"
 #: (an owner: "today's 5% drop" is dated by the possessive rule).
@@ -60,6 +63,20 @@ SPAN = re.compile(
     re.IGNORECASE,
 )
 _MONTH = MONTH
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
+#: Two weekdays joined as the ends of one span ("over Monday and Tuesday", "on Monday and Tuesday", "between Monday
+#: and Wednesday", "from Monday to Wednesday"): the sessions from the first to the second.
+WEEKDAY_RANGE = re.compile(r"\b(?:over|across|between|from|on|during)\s+(?:last\s+)?(?P<a>" + _WD + r")\s+"
+                           r"(?:and|to|through|until|till|-|–)\s+(?P<b>" + _WD + r")\b(?![’']s)")
+#: A span counted back from a named session ("in the week to Friday", "over the five sessions to Thursday", "in the
+#: two days through Tuesday"): the week (seven days) or the sessions ending on that day.
+SPAN_TO_DAY = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                         r"(?:trading\s+)?(?P<unit>sessions|days)|(?P<week>week))\s+(?:to|through|ended|ending|up\s+to)\s+"
+                         r"(?:last\s+)?(?P<day>" + _WD + r")\b(?![’']s)")
+#: A level compared with a past session's close ("down 9% from Monday's close", "up 4% since Tuesday's close"): the
+#: sessions after that one, to publication.
+FROM_CLOSE = re.compile(r"\b(?:[Ff]rom|[Ss]ince|vs\.?|versus)\s+(?:last\s+)?(?P<day>" + _WD + r")['’]s\s+(?:close|closing\s+"
+                        r"(?:price|level))\b")
 #: A day stated with its month ("on March 14", "on Tuesday, March 14, 2023", "On Sept. 3,", "March 14's session"):
 #: "on" before it, or its possessive; "since March 8" and "between Dec. 31 and March 20" name no session.
 STATED_DAY = re.compile(
@@ -72,7 +89,7 @@ SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m
 #: "from" a day ("fell 19% from 412p on March 6 to 332p"): a period from that day, not its session.
 SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,3}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                           r"(?![\d.,]*\s*(?:%|per\s?cent|pct))")
-SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")
+SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![’']s\s+clos)")
 SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+|"
                          r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+[a-z][\w-]*))", re.IGNORECASE)  # "since X's report"
 #: A period in the possessive right before the next figure ("... last week's 9% drop", "... Tuesday's steep 9%
@@ -101,7 +118,10 @@ _TOTAL_SPAN = re.compile(
     r"rise|rally|advance|rebound)\s+to\b", re.IGNORECASE)
 EVENT_SPAN = re.compile(
     r"\b(?:over|in|during|within)\s+the\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?"
-    r"(?:trading\s+)?(?:sessions|days|weeks|months)\b(?!\s+(?:ago|earlier))", re.IGNORECASE)
+    r"(?:trading\s+)?(?:sessions|days|weeks|months)\b(?!\s+(?:ago|earlier))"
+    # one week or month anchored to an event ("in the week of the outage", "during the month after the recall")
+    r"|\b(?:over|in|during|within)\s+the\s+(?:week|month)\s+(?:of|after|following|before|leading\s+up\s+to)\s+"
+    r"(?!(?:" + MONTH + r")\b)", re.IGNORECASE)
 IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:so\s+far|to\s+date))")
 #: A closing verb whose object is a week with words before it ("ended a wild week", "ends outage week"); "ended the
 #: week" itself is a period phrase of the vocabulary.
@@ -113,7 +133,10 @@ ENDED_WEEK = re.compile(r"\b(?:ended|finished|closed|ends|finishes|closes)\s+(?:
 FROM_MARK = re.compile(  # "below the offer price" of a takeover target is a comparison with the bid, no period
     r"\b(?:(?:from|off|over|since)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:offer(?:ing)?\s+price|issue\s+price)|"
     r"(?:from|off|below|under|above|over|since)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:IPO|initial\s+public\s+"
-    r"offering|listing|flotation|peak|high|highs|low|lows|top))\b", re.IGNORECASE)
+    r"offering|listing|flotation|peak|high|highs|low|lows|top)|"
+    # a price the text gave before ("down 63% from that price", "20% below that level")
+    r"(?:from|off|below|under|above|over|since)\s+(?:that|this|those)\s+(?:[\w-]+\s+)?(?:price|level|mark|peak|high|low))\b",
+    re.IGNORECASE)
 _DEBUT = re.compile(r"\b(?:debut|first\s+(?:day|session)|opened|opening\s+trade)\b", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"(?:sessions|days|trading\s+days|weeks|months)|period|time|span|stretch)\b", re.IGNORECASE)
@@ -126,6 +149,9 @@ _CLAUSE_END = re.compile(
     r"deepest|heaviest|strongest|weakest)\b"  # "fell 3% in its worst session since October": a comparison
     # a participle relating the move to earlier ones ("gained 5.25%, recovering part of last week's losses"): its
     # period is theirs
+    # a day fronted in the next conjunct ("fell 3% and on Tuesday it rose 2%"): that clause's, not this figure's
+    r"|\band\s+(?:then\s+)?(?:on|by|at|in)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|the\s+(?:next|following)\s+"
+    r"(?:day|session|morning)\b)"
     r"|,\s*(?:recovering|recouping|regaining|extending|erasing|reversing|adding\s+to|paring|trimming|deepening|"
     r"wiping\s+out|giving\s+back|making\s+up|building\s+on|snapping|halting|breaking|continuing)\b",
     re.IGNORECASE,
@@ -148,6 +174,8 @@ class Period:
     stated_year: int = 0  # "on March 14, 2023": the year, when the text gives it
     through: bool = False  # a span of sessions that ends on the move's own session ("over three sessions")
     today: bool = False  # "today", "this morning": the publication's session
+    to_day: int | None = None  # "over Monday and Tuesday": the weekday the span ends on (``day`` its first)
+    on_the_day: bool = False  # "ended 7% lower on the day": the session of the day the text named just before
 
 
 def trading_day(day: date) -> date:
@@ -202,7 +230,7 @@ def opening_day(sentence: str) -> Period | None:
 #: A trading day a sentence names ("in early trading Monday", "trade on Tuesday", "Monday's session"): a sentence
 #: right after it in the same paragraph that names no day of its own reports that session.
 _TRADING_DAY = re.compile(
-    r"\b(?:trading|trade|dealings|session)\s+(?:on\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b|"
+    r"\b(?:[Tt]rading|[Tt]rade|[Dd]ealings|[Ss]ession)\s+(?:on\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b|"
     r"\b(?P<day2>Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:early\s+|late\s+)?(?:session|trading|trade)\b")
 
 
@@ -268,7 +296,20 @@ def read_period(window: str) -> Period:
     sess = lex.session_re.search(text)
     if sess:
         kind = lex.session_words[norm_words(sess.group(0))]  # type: ignore[assignment]
-    found: list[tuple[int, Period]] = []
+    found: list[tuple[int, Period]] = []  # the first found wins a tie of positions: the specific forms come first
+    pair = WEEKDAY_RANGE.search(text)
+    if pair:
+        found.append((pair.start(), Period("multi-day", interval="days", day=_DAYS.index(pair.group("a").lower()),
+                                           to_day=_DAYS.index(pair.group("b").lower()))))
+    to_day = SPAN_TO_DAY.search(window)  # on the whole window: "to" may open a cut clause
+    if to_day and to_day.start() < len(text):
+        n = to_day.group("n") or "five"
+        found.append((to_day.start(), Period("multi-day", interval="span_to", to_day=_DAYS.index(to_day.group("day").lower()),
+                                             count=int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 5),
+                                             unit="week" if to_day.group("week") else "session")))
+    close = FROM_CLOSE.search(text)
+    if close:
+        found.append((close.start(), Period("multi-day", interval="after_day", day=_DAYS.index(close.group("day").lower()))))
     per = lex.period_re.search(text)
     dated_since = SINCE_MONTH.search(text)
     if per and dated_since and dated_since.group("d") and dated_since.start() <= per.start() < dated_since.end():
@@ -333,6 +374,9 @@ def read_period(window: str) -> Period:
         count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)
         found.append((ago.start(), Period("multi-day", interval="span", count=count, unit=ago.group("unit").lower())))
     event_span = EVENT_SPAN.search(text)
+    if event_span is None:  # "in the week after the outage": the clause break cuts the event off, not the span
+        event_span = EVENT_SPAN.search(window)
+        event_span = event_span if event_span and event_span.start() < len(text) else None
     if event_span and not span:
         found.append((event_span.start(), Period("multi-day", interval="approximate")))
     same = SAME_PERIOD.search(text)
@@ -344,6 +388,9 @@ def read_period(window: str) -> Period:
     wd = next((w for w in WEEKDAY.finditer(text) if not _owns_move(text, w)), None)
     if wd and not (since_day and since_day.start() < wd.start() <= since_day.end()):
         found.append((wd.start(), Period(kind, day=_day_index(wd))))
+    on_day = ON_THE_DAY.search(text)
+    if on_day:
+        found.append((on_day.start(), Period(kind, on_the_day=True)))
     prev = PREVIOUS.search(text)
     if prev:
         found.append((prev.start(), Period(kind, previous=True)))
@@ -364,10 +411,17 @@ _OPENING = re.compile(r"^\s*(?:(?P<p>(?:since|so\s+far|over|in|during|for|this|l
                       re.IGNORECASE)
 
 
+#: The session before the one just told, opening a sentence ("A day earlier, it fell 7%", "The day before, ...").
+_OPENING_PREVIOUS = re.compile(r"^\s*(?:A\s+day\s+(?:earlier|before)|The\s+day\s+before|The\s+(?:previous|prior)\s+"
+                               r"(?:day|session)|In\s+the\s+(?:previous|prior)\s+session)\s*,")
+
+
 def opening_period(sentence: str) -> Period | None:
     """The multi-day period a sentence opens with ("Since Monday, X has fallen 40%", "Last week X rose 8%"), or
-    "Yesterday" ("Yesterday, X fell 3%"), which applies to the figures of its first clause that name no period of
-    their own; None when it opens with none."""
+    "Yesterday" ("Yesterday, X fell 3%") or "A day earlier," (the session before the one just told), which applies to
+    the figures of its first clause that name no period of their own; None when it opens with none."""
+    if _OPENING_PREVIOUS.match(sentence):
+        return Period("session", previous=True)
     m = _OPENING.match(sentence)
     if not m:
         return None
@@ -444,6 +498,21 @@ def resolve(period: Period, published: date | None, own_session: date | None,
             except ValueError:
                 return None, None, end
             return None, start, end
+        if period.interval == "days" and period.day is not None and period.to_day is not None:  # "over Monday and Tuesday"
+            last = weekday_on_or_before(ref, period.to_day)
+            return None, weekday_on_or_before(last, period.day), last
+        if period.interval == "span_to" and period.to_day is not None:  # "in the week to Friday"
+            last = weekday_on_or_before(ref, period.to_day)
+            if period.unit == "week":
+                first = last - timedelta(days=6)
+                return None, first + timedelta(days=max(0, 7 - first.weekday()) if first.weekday() > 4 else 0), last
+            days = [last]
+            for _ in range(period.count - 1):
+                days.append(previous_session(days[-1]))
+            return None, days[-1], last
+        if period.interval == "after_day" and period.day is not None:  # "from Monday's close": Tuesday to now
+            close = weekday_on_or_before(ref - timedelta(days=1), period.day)
+            return None, min(close + timedelta(days=1 if close.weekday() < 4 else 7 - close.weekday()), ref), end
         if period.interval == "since_day" and period.day is not None:  # "since Monday": that session to now
             return None, weekday_on_or_before(ref - timedelta(days=1), period.day), end
         if period.interval == "year":
