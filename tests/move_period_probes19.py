@@ -101,45 +101,45 @@ for p in (2, 3, 4):
 # --- Q09 years, months, marks
 for p in (1, 4):
     pub = _pub(p).isoformat()
-    _add("Q09 this year", _pub(p), "Harrow Steel has risen 21% this year.", [("Harrow Steel", 21.0, f"2025-01-01/{pub}")])
-    _add("Q09 year to date", _pub(p), "Harrow Steel is up 21% year to date.", [("Harrow Steel", 21.0, f"2025-01-01/{pub}")])
-    _add("Q09 for the year", _pub(p), "Harrow Steel is up 9% for the year.", [("Harrow Steel", 9.0, f"2025-01-01/{pub}")])
-    _add("Q09 so far this year", _pub(p), "Harrow Steel shares are up 9% so far this year.", [("Harrow Steel", 9.0, f"2025-01-01/{pub}")])
-    _add("Q09 in 2024", _pub(p), "Harrow Steel fell 30% in 2024.", [("Harrow Steel", -30.0, "2024-01-01/2024-12-31")])
-    _add("Q09 last year", _pub(p), "Harrow Steel fell 30% last year.", [("Harrow Steel", -30.0, "2024-01-01/2024-12-31")])
-    _add("Q09 since March", _pub(p), "Harrow Steel has gained 14% since March.", [("Harrow Steel", 14.0, f"2025-03-01/{pub}")])
-    _add("Q09 since March 14", _pub(p), "Harrow Steel has gained 14% since March 14.", [("Harrow Steel", 14.0, f"2025-03-14/{pub}")])
-    _add("Q09 since its IPO", _pub(p), "Harrow Steel has fallen 40% since its IPO.", [("Harrow Steel", -40.0, f"/{pub}")])
-    _add("Q09 since the deal on a day", _pub(p), "Harrow Steel has risen 12% since the deal was announced on March 3.",
-         [("Harrow Steel", 12.0, f"2025-03-03/{pub}")])
-    _add("Q09 this month", _pub(p), "Harrow Steel is down 6% this month.", [("Harrow Steel", -6.0, f"2025-04-01/{pub}")])
-    _add("Q09 last month", _pub(p), "Harrow Steel fell 6% last month.", [("Harrow Steel", -6.0, "2025-03-01/2025-03-31")])
-    _add("Q09 over the past year", _pub(p), "Harrow Steel has fallen 33% over the past year.", [("Harrow Steel", -33.0, f"2024-{pub[5:]}/{pub}")])
-    _add("Q09 from a price", _pub(p), "Harrow Steel listed at $40 in 2021. It now trades 63% below that price.",
-         [("Harrow Steel", -63.0, "~")])
-    _add("Q09 down from that price", _pub(p), "Harrow Steel sold shares at $40 in 2021. The stock is down 63% from that price.",
-         [("Harrow Steel", -63.0, "~")])
+    _add("Q09 this year", _pub(p), "Hesketh Steel has risen 21% this year.", [("Hesketh Steel", 21.0, f"2025-01-01/{pub}")])
+    _add("Q09 year to date", _pub(p), "Hesketh Steel is up 21% year to date.", [("Hesketh Steel", 21.0, f"2025-01-01/{pub}")])
+    _add("Q09 for the year", _pub(p), "Hesketh Steel is up 9% for the year.", [("Hesketh Steel", 9.0, f"2025-01-01/{pub}")])
+    _add("Q09 so far this year", _pub(p), "Hesketh Steel shares are up 9% so far this year.", [("Hesketh Steel", 9.0, f"2025-01-01/{pub}")])
+    _add("Q09 in 2024", _pub(p), "Hesketh Steel fell 30% in 2024.", [("Hesketh Steel", -30.0, "2024-01-01/2024-12-31")])
+    _add("Q09 last year", _pub(p), "Hesketh Steel fell 30% last year.", [("Hesketh Steel", -30.0, "2024-01-01/2024-12-31")])
+    _add("Q09 since March", _pub(p), "Hesketh Steel has gained 14% since March.", [("Hesketh Steel", 14.0, f"2025-03-01/{pub}")])
+    _add("Q09 since March 14", _pub(p), "Hesketh Steel has gained 14% since March 14.", [("Hesketh Steel", 14.0, f"2025-03-14/{pub}")])
+    _add("Q09 since its IPO", _pub(p), "Hesketh Steel has fallen 40% since its IPO.", [("Hesketh Steel", -40.0, f"/{pub}")])
+    _add("Q09 since the deal on a day", _pub(p), "Hesketh Steel has risen 12% since the deal was announced on March 3.",
+         [("Hesketh Steel", 12.0, f"2025-03-03/{pub}")])
+    _add("Q09 this month", _pub(p), "Hesketh Steel is down 6% this month.", [("Hesketh Steel", -6.0, f"2025-04-01/{pub}")])
+    _add("Q09 last month", _pub(p), "Hesketh Steel fell 6% last month.", [("Hesketh Steel", -6.0, "2025-03-01/2025-03-31")])
+    _add("Q09 over the past year", _pub(p), "Hesketh Steel has fallen 33% over the past year.", [("Hesketh Steel", -33.0, f"2024-{pub[5:]}/{pub}")])
+    _add("Q09 from a price", _pub(p), "Hesketh Steel listed at $40 in 2021. It now trades 63% below that price.",
+         [("Hesketh Steel", -63.0, "~")])
+    _add("Q09 down from that price", _pub(p), "Hesketh Steel sold shares at $40 in 2021. The stock is down 63% from that price.",
+         [("Hesketh Steel", -63.0, "~")])
 # --- Q10 an event's day
 for p in (2, 4):
-    _add("Q10 on the day of an event", _pub(p), "Harrow Steel fell 8% on the day of her departure.", [("Harrow Steel", -8.0, "")])
-    _add("Q10 on the day an event", _pub(p), "Harrow Steel fell 8% on the day the chief executive resigned.", [("Harrow Steel", -8.0, "")])
+    _add("Q10 on the day of an event", _pub(p), "Hesketh Steel fell 8% on the day of her departure.", [("Hesketh Steel", -8.0, "")])
+    _add("Q10 on the day an event", _pub(p), "Hesketh Steel fell 8% on the day the chief executive resigned.", [("Hesketh Steel", -8.0, "")])
 # --- Q11 moves carried by a later sentence
 for p in (2, 3, 4):
-    _add("Q11 both stocks on a new day", _pub(p), "Orrin Tools fell 2% and Pellam Works rose 1% on Monday. Both stocks rose 4% on Tuesday.",
-         [("Orrin Tools", -2.0, _d(0)), ("Pellam Works", 1.0, _d(0)), ("Orrin Tools", 4.0, _d(1)), ("Pellam Works", 4.0, _d(1))])
-    _add("Q11 the shares keep the day", _pub(p), "Orrin Tools cut its outlook on Tuesday. The shares fell 12%.",
-         [("Orrin Tools", -12.0, _d(1))])
-    _add("Q11 'it' on a new day", _pub(p), "Orrin Tools fell 5% on Monday. It rose 2% on Tuesday.",
-         [("Orrin Tools", -5.0, _d(0)), ("Orrin Tools", 2.0, _d(1))])
-    _add("Q11 first figure dated at the end", _pub(p), "Orrin Tools fell 2% and Pellam Works rose 1% on Monday.",
-         [("Orrin Tools", -2.0, _d(0)), ("Pellam Works", 1.0, _d(0))])
+    _add("Q11 both stocks on a new day", _pub(p), "Orrell Tools fell 2% and Pellam Works rose 1% on Monday. Both stocks rose 4% on Tuesday.",
+         [("Orrell Tools", -2.0, _d(0)), ("Pellam Works", 1.0, _d(0)), ("Orrell Tools", 4.0, _d(1)), ("Pellam Works", 4.0, _d(1))])
+    _add("Q11 the shares keep the day", _pub(p), "Orrell Tools cut its outlook on Tuesday. The shares fell 12%.",
+         [("Orrell Tools", -12.0, _d(1))])
+    _add("Q11 'it' on a new day", _pub(p), "Orrell Tools fell 5% on Monday. It rose 2% on Tuesday.",
+         [("Orrell Tools", -5.0, _d(0)), ("Orrell Tools", 2.0, _d(1))])
+    _add("Q11 first figure dated at the end", _pub(p), "Orrell Tools fell 2% and Pellam Works rose 1% on Monday.",
+         [("Orrell Tools", -2.0, _d(0)), ("Pellam Works", 1.0, _d(0))])
 # --- Q12 headline and body
 for p in (1, 3):
-    _add("Q12 headline without a day", _pub(p), f"Orrin Tools slides 9% on profit warning\n\nOrrin Tools fell 9% on {DAYS[p]} after it warned on profit.",
-         [("Orrin Tools", -9.0, _d(p)), ("Orrin Tools", -9.0, _d(p))])
+    _add("Q12 headline without a day", _pub(p), f"Orrell Tools slides 9% on profit warning\n\nOrrin Tools fell 9% on {DAYS[p]} after it warned on profit.",
+         [("Orrell Tools", -9.0, _d(p)), ("Orrell Tools", -9.0, _d(p))])
     _add("Q12 headline, body dates the day before", _pub(p),
-         f"Orrin Tools slides 9% on profit warning\n\nOrrin Tools fell 9% on {DAYS[p - 1]} after it warned on profit.",
-         [("Orrin Tools", -9.0, _d(p - 1)), ("Orrin Tools", -9.0, _d(p - 1))])
+         f"Orrell Tools slides 9% on profit warning\n\nOrrin Tools fell 9% on {DAYS[p - 1]} after it warned on profit.",
+         [("Orrell Tools", -9.0, _d(p - 1)), ("Orrell Tools", -9.0, _d(p - 1))])
 # --- Q13 two moves, two days in one sentence
 for p in (2, 4):
     _add("Q13 'after a slump on D'", _pub(p), "Pellam Works rose 9.8% on Tuesday after a 24% slump on Monday.",
@@ -152,10 +152,10 @@ for p in (2, 4):
          [("Pellam Works", 2.0, _d(2)), ("Pellam Works", -6.0, _d(1))])
 # --- Q14 a compared figure
 for p in (2, 4):
-    _add("Q14 compared with N% for Y on D", _pub(p), "Pellam Works fell 6% on Tuesday, compared with 8% for Orrin Tools on Monday.",
-         [("Pellam Works", -6.0, _d(1)), ("Orrin Tools", -8.0, _d(0))])
-    _add("Q14 while Y on D", _pub(p), "Pellam Works fell 6% on Tuesday, while Orrin Tools rose 2%.",
-         [("Pellam Works", -6.0, _d(1)), ("Orrin Tools", 2.0, _d(1))])
+    _add("Q14 compared with N% for Y on D", _pub(p), "Pellam Works fell 6% on Tuesday, compared with 8% for Orrell Tools on Monday.",
+         [("Pellam Works", -6.0, _d(1)), ("Orrell Tools", -8.0, _d(0))])
+    _add("Q14 while Y on D", _pub(p), "Pellam Works fell 6% on Tuesday, while Orrell Tools rose 2%.",
+         [("Pellam Works", -6.0, _d(1)), ("Orrell Tools", 2.0, _d(1))])
 # --- Q15 weekend and holiday publication
 for p in (5, 6):
     _add("Q15 weekend, weekday named", _pub(p), "Vespery Systems fell 4% on Friday.", [("Vespery Systems", -4.0, _d(4))])
@@ -164,22 +164,22 @@ for p in (5, 6):
 # --- Q16 coordinated moves share the day that closes the coordination
 for p in (1, 3, 4, 6):
     d = min(p, 4) - 1
-    _add("Q16 'A N% and B M% on D'", _pub(p), f"Orrin Tools fell 2% and Pellam Works rose 1.5% on {DAYS[d]}.",
-         [("Orrin Tools", -2.0, _d(d)), ("Pellam Works", 1.5, _d(d))])
+    _add("Q16 'A N% and B M% on D'", _pub(p), f"Orrell Tools fell 2% and Pellam Works rose 1.5% on {DAYS[d]}.",
+         [("Orrell Tools", -2.0, _d(d)), ("Pellam Works", 1.5, _d(d))])
     _add("Q16 'A N%, B M% and C K% on D'", _pub(p),
-         f"Orrin Tools fell 2%, Pellam Works lost 1.5% and Quarrow Foods dropped 3% on {DAYS[d]}.",
-         [("Orrin Tools", -2.0, _d(d)), ("Pellam Works", -1.5, _d(d)), ("Quarrow Foods", -3.0, _d(d))])
-    _add("Q16 'as much as N% and closed M% on D'", _pub(p), f"Orrin Tools rose as much as 9% and closed up 4% on {DAYS[d]}.",
-         [("Orrin Tools", 9.0, _d(d)), ("Orrin Tools", 4.0, _d(d))])
-    _add("Q16 'A N% yesterday' coordinated", _pub(p), "Orrin Tools fell 2% and Pellam Works rose 1.5% yesterday.",
-         [("Orrin Tools", -2.0, _d(min(p, 5) - 1 if p < 5 else 4)), ("Pellam Works", 1.5, _d(min(p, 5) - 1 if p < 5 else 4))])
-    _add("Q16 a period of its own stays", _pub(p), f"Orrin Tools has fallen 12% this year and Pellam Works rose 1.5% on {DAYS[d]}.",
-         [("Orrin Tools", -12.0, f"2025-01-01/{_pub(p).isoformat()}"), ("Pellam Works", 1.5, _d(d))])
-    _add("Q16 a day of its own stays", _pub(p), f"Orrin Tools fell 2% on Monday and Pellam Works rose 1.5% on {DAYS[d]}.",
-         [("Orrin Tools", -2.0, _d(0)), ("Pellam Works", 1.5, _d(d))])
+         f"Orrell Tools fell 2%, Pellam Works lost 1.5% and Quarrow Foods dropped 3% on {DAYS[d]}.",
+         [("Orrell Tools", -2.0, _d(d)), ("Pellam Works", -1.5, _d(d)), ("Quarrow Foods", -3.0, _d(d))])
+    _add("Q16 'as much as N% and closed M% on D'", _pub(p), f"Orrell Tools rose as much as 9% and closed up 4% on {DAYS[d]}.",
+         [("Orrell Tools", 9.0, _d(d)), ("Orrell Tools", 4.0, _d(d))])
+    _add("Q16 'A N% yesterday' coordinated", _pub(p), "Orrell Tools fell 2% and Pellam Works rose 1.5% yesterday.",
+         [("Orrell Tools", -2.0, _d(min(p, 5) - 1 if p < 5 else 4)), ("Pellam Works", 1.5, _d(min(p, 5) - 1 if p < 5 else 4))])
+    _add("Q16 a period of its own stays", _pub(p), f"Orrell Tools has fallen 12% this year and Pellam Works rose 1.5% on {DAYS[d]}.",
+         [("Orrell Tools", -12.0, f"2025-01-01/{_pub(p).isoformat()}"), ("Pellam Works", 1.5, _d(d))])
+    _add("Q16 a day of its own stays", _pub(p), f"Orrell Tools fell 2% on Monday and Pellam Works rose 1.5% on {DAYS[d]}.",
+         [("Orrell Tools", -2.0, _d(0)), ("Pellam Works", 1.5, _d(d))])
     _add("Q16 coordinated, article names another day", _pub(p),
-         f"Orrin Tools fell 2% and Pellam Works rose 1.5% on {DAYS[d]}. Quarrow Foods rose 5% today.",
-         [("Orrin Tools", -2.0, _d(d)), ("Pellam Works", 1.5, _d(d)), ("Quarrow Foods", 5.0, _d(min(p, 4)))])
+         f"Orrell Tools fell 2% and Pellam Works rose 1.5% on {DAYS[d]}. Quarrow Foods rose 5% today.",
+         [("Orrell Tools", -2.0, _d(d)), ("Pellam Works", 1.5, _d(d)), ("Quarrow Foods", 5.0, _d(min(p, 4)))])
 # --- Q17 more session wordings
 for p in (1, 2, 4):
     d = p - 1

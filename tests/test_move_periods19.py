@@ -39,141 +39,141 @@ def _when(r: object) -> str:
 # --- coordinated moves share the day that closes the coordination
 
 def test_coordinated_moves_share_the_closing_day() -> None:
-    got = _rows("Brannock Mills fell 2% and Tessaly Foods rose 1.5% on Monday. Ortolan Air rose 5% today.")
-    assert ("Brannock Mills", -2.0, "2025-04-07") in got and ("Tessaly Foods", 1.5, "2025-04-07") in got
+    got = _rows("Brannwell Mills fell 2% and Tessaly Foods rose 1.5% on Monday. Ortolan Air rose 5% today.")
+    assert ("Brannwell Mills", -2.0, "2025-04-07") in got and ("Tessaly Foods", 1.5, "2025-04-07") in got
 
 
 def test_both_stocks_on_a_new_day_leave_the_earlier_pair_on_theirs() -> None:
-    got = _rows("Brannock Mills fell 2% and Tessaly Foods rose 1% on Monday. Both stocks rose 4% on Tuesday.")
-    assert ("Brannock Mills", -2.0, "2025-04-07") in got and ("Brannock Mills", 4.0, "2025-04-08") in got
+    got = _rows("Brannwell Mills fell 2% and Tessaly Foods rose 1% on Monday. Both stocks rose 4% on Tuesday.")
+    assert ("Brannwell Mills", -2.0, "2025-04-07") in got and ("Brannwell Mills", 4.0, "2025-04-08") in got
 
 
 def test_a_clause_of_time_or_a_period_of_its_own_blocks_the_sharing() -> None:
-    got = _rows("Brannock Mills has fallen 12% this year and Tessaly Foods rose 1.5% on Monday.")
-    assert ("Brannock Mills", -12.0, "2025-01-01/2025-04-09") in got
-    got = _rows("Brannock Mills fell 2% on Tuesday and Tessaly Foods rose 1.5% on Monday.")
-    assert ("Brannock Mills", -2.0, "2025-04-08") in got
+    got = _rows("Brannwell Mills has fallen 12% this year and Tessaly Foods rose 1.5% on Monday.")
+    assert ("Brannwell Mills", -12.0, "2025-01-01/2025-04-09") in got
+    got = _rows("Brannwell Mills fell 2% on Tuesday and Tessaly Foods rose 1.5% on Monday.")
+    assert ("Brannwell Mills", -2.0, "2025-04-08") in got
 
 
 def test_an_intraday_high_and_the_close_share_the_day_and_keep_their_kind() -> None:
-    frame = extract_moves("Brannock Mills rose as much as 9% and closed up 4% on Monday.", WED, None)
+    frame = extract_moves("Brannwell Mills rose as much as 9% and closed up 4% on Monday.", WED, None)
     assert list(frame["period"]) == ["intraday", "session"]
     assert {str(d) for d in frame["session_date"]} == {"2025-04-07"}
 
 
 def test_a_figure_before_a_clause_of_time_is_not_coordinated() -> None:
-    got = _rows("Brannock Mills is up 5.6% at 150p after yesterday's 31% slump.")
-    assert got == [("Brannock Mills", 5.6, "2025-04-09"), ("Brannock Mills", -31.0, "2025-04-08")]
+    got = _rows("Brannwell Mills is up 5.6% at 150p after yesterday's 31% slump.")
+    assert got == [("Brannwell Mills", 5.6, "2025-04-09"), ("Brannwell Mills", -31.0, "2025-04-08")]
 
 
 # --- two weekdays as the ends of one span
 
 @pytest.mark.parametrize("words", ["over Monday and Tuesday", "on Monday and Tuesday", "across Monday and Tuesday"])
 def test_two_weekdays_joined_are_one_span(words: str) -> None:
-    assert _rows(f"Brannock Mills lost 11% {words}.") == [("Brannock Mills", -11.0, "2025-04-07/2025-04-08")]
+    assert _rows(f"Brannwell Mills lost 11% {words}.") == [("Brannwell Mills", -11.0, "2025-04-07/2025-04-08")]
 
 
 @pytest.mark.parametrize("words", ["between Monday and Wednesday", "from Monday to Wednesday", "from Monday through Wednesday"])
 def test_a_weekday_range_runs_to_its_second_day(words: str) -> None:
-    assert _rows(f"Brannock Mills fell 11% {words}.") == [("Brannock Mills", -11.0, "2025-04-07/2025-04-09")]
+    assert _rows(f"Brannwell Mills fell 11% {words}.") == [("Brannwell Mills", -11.0, "2025-04-07/2025-04-09")]
 
 
 def test_a_possessive_second_weekday_is_not_a_range() -> None:
-    got = _rows("Brannock Mills fell 3% on Monday and Tuesday's session was calmer.")
-    assert got == [("Brannock Mills", -3.0, "2025-04-07")]
+    got = _rows("Brannwell Mills fell 3% on Monday and Tuesday's session was calmer.")
+    assert got == [("Brannwell Mills", -3.0, "2025-04-07")]
 
 
 # --- from a session's close
 
 def test_from_a_weekdays_close_is_the_sessions_after_it() -> None:
-    assert _rows("Brannock Mills is down 9% from Monday's close.") == [("Brannock Mills", -9.0, "2025-04-08/2025-04-09")]
-    assert _rows("Brannock Mills is down 9% from Friday's close.", date(2025, 4, 8)) == [
-        ("Brannock Mills", -9.0, "2025-04-07/2025-04-08")]
+    assert _rows("Brannwell Mills is down 9% from Monday's close.") == [("Brannwell Mills", -9.0, "2025-04-08/2025-04-09")]
+    assert _rows("Brannwell Mills is down 9% from Friday's close.", date(2025, 4, 8)) == [
+        ("Brannwell Mills", -9.0, "2025-04-07/2025-04-08")]
 
 
 def test_since_a_weekdays_close_opening_the_sentence() -> None:
-    assert _rows("Since Monday's close, Brannock Mills has lost 9%.") == [("Brannock Mills", -9.0, "2025-04-08/2025-04-09")]
+    assert _rows("Since Monday's close, Brannwell Mills has lost 9%.") == [("Brannwell Mills", -9.0, "2025-04-08/2025-04-09")]
 
 
 def test_since_a_weekday_alone_still_includes_it() -> None:
-    assert _rows("Brannock Mills has lost 9% since Monday.") == [("Brannock Mills", -9.0, "2025-04-07/2025-04-09")]
+    assert _rows("Brannwell Mills has lost 9% since Monday.") == [("Brannwell Mills", -9.0, "2025-04-07/2025-04-09")]
 
 
 # --- a day fronted in the next conjunct
 
 def test_a_day_fronted_in_the_next_conjunct_is_not_the_first_figures() -> None:
-    got = _rows("On Monday Brannock Mills fell 3% and on Wednesday it rose 2%.")
-    assert got == [("Brannock Mills", -3.0, "2025-04-07"), ("Brannock Mills", 2.0, "2025-04-09")]
-    got = _rows("Brannock Mills fell 3% on Monday and on Tuesday it dropped another 2%.")
-    assert got == [("Brannock Mills", -3.0, "2025-04-07"), ("Brannock Mills", -2.0, "2025-04-08")]
+    got = _rows("On Monday Brannwell Mills fell 3% and on Wednesday it rose 2%.")
+    assert got == [("Brannwell Mills", -3.0, "2025-04-07"), ("Brannwell Mills", 2.0, "2025-04-09")]
+    got = _rows("Brannwell Mills fell 3% on Monday and on Tuesday it dropped another 2%.")
+    assert got == [("Brannwell Mills", -3.0, "2025-04-07"), ("Brannwell Mills", -2.0, "2025-04-08")]
 
 
 # --- the session before the one just told
 
-@pytest.mark.parametrize("text", ["Brannock Mills rose 3% on Tuesday. It fell 7% the previous day.",
-                                  "Brannock Mills rose 3% on Tuesday. A day earlier, it fell 7%.",
-                                  "Brannock Mills rose 3% on Tuesday. The day before, it fell 7%."])
+@pytest.mark.parametrize("text", ["Brannwell Mills rose 3% on Tuesday. It fell 7% the previous day.",
+                                  "Brannwell Mills rose 3% on Tuesday. A day earlier, it fell 7%.",
+                                  "Brannwell Mills rose 3% on Tuesday. The day before, it fell 7%."])
 def test_the_previous_day_is_before_the_session_the_sentence_before_told(text: str) -> None:
-    assert _rows(text, date(2025, 4, 11)) == [("Brannock Mills", 3.0, "2025-04-08"), ("Brannock Mills", -7.0, "2025-04-07")]
+    assert _rows(text, date(2025, 4, 11)) == [("Brannwell Mills", 3.0, "2025-04-08"), ("Brannwell Mills", -7.0, "2025-04-07")]
 
 
 def test_the_previous_day_without_a_told_session_is_before_publication() -> None:
-    assert _rows("Brannock Mills fell 7% the previous day.") == [("Brannock Mills", -7.0, "2025-04-08")]
+    assert _rows("Brannwell Mills fell 7% the previous day.") == [("Brannwell Mills", -7.0, "2025-04-08")]
 
 
 # --- a span counted back from a named session
 
 def test_the_week_to_a_day_is_the_seven_days_ending_on_it() -> None:
-    assert _rows("Brannock Mills fell 9% in the week to Tuesday.", date(2025, 4, 10)) == [
-        ("Brannock Mills", -9.0, "2025-04-02/2025-04-08")]
-    assert _rows("Brannock Mills fell 9% in the week to Friday.", date(2025, 4, 14)) == [
-        ("Brannock Mills", -9.0, "2025-04-07/2025-04-11")]
+    assert _rows("Brannwell Mills fell 9% in the week to Tuesday.", date(2025, 4, 10)) == [
+        ("Brannwell Mills", -9.0, "2025-04-02/2025-04-08")]
+    assert _rows("Brannwell Mills fell 9% in the week to Friday.", date(2025, 4, 14)) == [
+        ("Brannwell Mills", -9.0, "2025-04-07/2025-04-11")]
 
 
 def test_sessions_to_a_day_end_on_it() -> None:
-    assert _rows("Brannock Mills fell 9% over the three sessions to Tuesday.", date(2025, 4, 10)) == [
-        ("Brannock Mills", -9.0, "2025-04-04/2025-04-08")]
+    assert _rows("Brannwell Mills fell 9% over the three sessions to Tuesday.", date(2025, 4, 10)) == [
+        ("Brannwell Mills", -9.0, "2025-04-04/2025-04-08")]
 
 
 def test_a_span_of_one_session_from_a_close_is_that_session() -> None:
-    frame = extract_moves("Brannock Mills opened down 60% from Tuesday's close.", WED, None)
+    frame = extract_moves("Brannwell Mills opened down 60% from Tuesday's close.", WED, None)
     assert [(str(d), k) for d, k in zip(frame["session_date"], frame["period"])] == [("2025-04-09", "session")]
 
 
 # --- "on the day"
 
 def test_on_the_day_is_the_day_the_sentence_before_names() -> None:
-    got = _rows("Brannock Mills cut its outlook on Monday. The shares ended 7% lower on the day.")
-    assert got == [("Brannock Mills", -7.0, "2025-04-07")]
+    got = _rows("Brannwell Mills cut its outlook on Monday. The shares ended 7% lower on the day.")
+    assert got == [("Brannwell Mills", -7.0, "2025-04-07")]
 
 
 def test_on_the_day_after_a_spans_start_is_the_articles_session() -> None:
-    got = _rows("Brannock Mills has fallen 28% since the breach was disclosed on April 2. It touched a low of 360p, down as "
+    got = _rows("Brannwell Mills has fallen 28% since the breach was disclosed on April 2. It touched a low of 360p, down as "
                 "much as 6.1% on the day.")
-    assert ("Brannock Mills", -6.1, "2025-04-09") in got
+    assert ("Brannwell Mills", -6.1, "2025-04-09") in got
 
 
 def test_on_the_day_of_an_event_is_not_read_as_the_day_before() -> None:
-    got = _rows("Brannock Mills cut its outlook on Monday. The shares fell 7% on the day of the chairman's exit.")
-    assert got != [("Brannock Mills", -7.0, "2025-04-07")]
+    got = _rows("Brannwell Mills cut its outlook on Monday. The shares fell 7% on the day of the chairman's exit.")
+    assert got != [("Brannwell Mills", -7.0, "2025-04-07")]
 
 
 # --- one week or month anchored to an event
 
 @pytest.mark.parametrize("words", ["in the week of the outage", "in the week after the outage", "during the month following the recall"])
 def test_a_week_anchored_to_an_event_is_an_undated_span(words: str) -> None:
-    assert _rows(f"Brannock Mills fell 6.1% {words}.") == [("Brannock Mills", -6.1, "~")]
+    assert _rows(f"Brannwell Mills fell 6.1% {words}.") == [("Brannwell Mills", -6.1, "~")]
 
 
 def test_a_week_of_a_stated_month_day_is_not_an_event() -> None:
-    assert _rows("Brannock Mills fell 6.1% in the week of April 7.")[0][2] != "~"
+    assert _rows("Brannwell Mills fell 6.1% in the week of April 7.")[0][2] != "~"
 
 
 # --- a level compared with a price given earlier
 
 def test_down_from_that_price_is_an_undated_span() -> None:
-    got = _rows("Brannock Mills sold shares at $40 in 2021. The stock is down 63% from that price.")
-    assert got == [("Brannock Mills", -63.0, "~")]
+    got = _rows("Brannwell Mills sold shares at $40 in 2021. The stock is down 63% from that price.")
+    assert got == [("Brannwell Mills", -63.0, "~")]
 
 
 # --- "for the year"
@@ -181,14 +181,14 @@ def test_down_from_that_price_is_an_undated_span() -> None:
 @pytest.mark.xfail(strict=True, reason="left: the timeline places a move by its session only, so a year-to-date row it "
                    "has no dated words for drops off it (a timeline fix first)")
 def test_up_for_the_year_is_the_year_to_date() -> None:
-    assert _rows("Brannock Mills is up 9% for the year.") == [("Brannock Mills", 9.0, "2025-01-01/2025-04-09")]
+    assert _rows("Brannwell Mills is up 9% for the year.") == [("Brannwell Mills", 9.0, "2025-01-01/2025-04-09")]
 
 
 # --- a trading day opening the sentence before
 
 def test_a_sentence_opening_on_a_trading_day_dates_the_next() -> None:
-    got = _rows("Trading on Monday was dominated by the recall. Brannock Mills fell 5.5%.", date(2025, 4, 10))
-    assert got == [("Brannock Mills", -5.5, "2025-04-07")]
+    got = _rows("Trading on Monday was dominated by the recall. Brannwell Mills fell 5.5%.", date(2025, 4, 10))
+    assert got == [("Brannwell Mills", -5.5, "2025-04-07")]
 
 
 # --- the probe set
