@@ -135,10 +135,10 @@ for p in (2, 3, 4):
          [("Orrell Tools", -2.0, _d(0)), ("Pellam Works", 1.0, _d(0))])
 # --- Q12 headline and body
 for p in (1, 3):
-    _add("Q12 headline without a day", _pub(p), f"Orrell Tools slides 9% on profit warning\n\nOrrin Tools fell 9% on {DAYS[p]} after it warned on profit.",
+    _add("Q12 headline without a day", _pub(p), f"Orrell Tools slides 9% on profit warning\n\nOrrell Tools fell 9% on {DAYS[p]} after it warned on profit.",
          [("Orrell Tools", -9.0, _d(p)), ("Orrell Tools", -9.0, _d(p))])
     _add("Q12 headline, body dates the day before", _pub(p),
-         f"Orrell Tools slides 9% on profit warning\n\nOrrin Tools fell 9% on {DAYS[p - 1]} after it warned on profit.",
+         f"Orrell Tools slides 9% on profit warning\n\nOrrell Tools fell 9% on {DAYS[p - 1]} after it warned on profit.",
          [("Orrell Tools", -9.0, _d(p - 1)), ("Orrell Tools", -9.0, _d(p - 1))])
 # --- Q13 two moves, two days in one sentence
 for p in (2, 4):
