@@ -399,6 +399,27 @@ SUMMARY_ITEM_WORDS = 4
 SUMMARY_ITEMS = 2
 
 
+#: A quotation with its source after a dash ("“We will appeal,” — Jane Roe, Acme Capital"): the article's words, not
+#: a footer link, though it ends with a name.
+_ATTRIBUTED_QUOTE_RE = re.compile(r"^[\"“‘'].{8,}[\"”’'],?\s*[—–-]{1,2}\s*[A-Z]")
+
+
+def _short_lead(head: list[tuple[int, str]], words: list[int], title_idx: int, summary: set[int]) -> set[int]:
+    """Indexes of the short sentences right above the body, under the headline ("Reactions came quickly."): a short
+    article's first paragraph, not a page header. Only a run that reaches the body, each line at least three words
+    that ends like a sentence, holds no date stamp and is no bullet of the summary; a line right under the headline,
+    no blank line between, is the headline's deck ("Trump leads pack; / Ahead by double digits.") and stays out."""
+    lead: set[int] = set()
+    if title_idx < 0:
+        return lead
+    idx = len(head) - 1
+    while idx > title_idx and head[idx][0] > head[title_idx][0] + 1 and idx not in summary and words[idx] >= 3 and sentence_like(head[idx][1]) \
+            and not _stamps(head[idx][1]) and masthead(head[idx][1]) is None and "://" not in head[idx][1]:
+        lead.add(idx)
+        idx -= 1
+    return lead
+
+
 def _link_label(line: str) -> bool:
     """Whether ``line`` is a link box's label read as furniture ("Related:", "Also read", "Read more")."""
     return furniture_reason(line) == REASON_LINK or line.lower().strip(" .:|") in _LINK_MARKERS
@@ -645,6 +666,7 @@ def clean_document(text: str) -> CleanDocument:
             and date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
         title, title_idx = head[0][1], 0  # a short headline at the top ("Harrow Bank slides"), not a site's name
     summary = _summary_bullets(head, words, title_idx, removals)
+    lead = _short_lead(head, words, title_idx, summary)
     dateline: date | None = None
     dateline_text: str | None = None
     updated_only: tuple[date, str] | None = None
@@ -663,7 +685,7 @@ def clean_document(text: str) -> CleanDocument:
     if dateline is None and updated_only is not None:
         dateline, dateline_text = updated_only
     for idx, (line_no, line) in enumerate(head):
-        if idx == title_idx or line == dateline_text or idx in summary:
+        if idx == title_idx or line == dateline_text or idx in summary or idx in lead:
             continue
         removals.append(Removal(line_no, line, REASON_HEADER))
 
@@ -672,7 +694,7 @@ def clean_document(text: str) -> CleanDocument:
     seen: dict[str, int] = {}
     long_kept: list[tuple[str, int]] = []
     cells = _cell_tables(candidates, words) if "%" in text else set()
-    for idx in [*sorted(summary), *range(body_start, len(candidates))]:
+    for idx in [*sorted(summary | lead), *range(body_start, len(candidates))]:
         line_no, line = candidates[idx]
         if idx in boxes:
             removals.append(Removal(line_no, line, REASON_LINK))
@@ -681,6 +703,7 @@ def clean_document(text: str) -> CleanDocument:
             removals.append(Removal(line_no, line, REASON_NEWSLETTER))
             continue
         if idx >= tail_start or (idx > last_prose and not sentence_like(line) and words[idx] <= FOOTER_LINK_WORDS
+                                 and _ATTRIBUTED_QUOTE_RE.match(line) is None
                                  and not _in_move_list(candidates, idx) and not _in_dated_list(candidates, idx)
                                  and idx not in cells):
             removals.append(Removal(line_no, line, REASON_FOOTER))

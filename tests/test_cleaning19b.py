@@ -1,0 +1,54 @@
+"""Round 19e: scraped pages, second pass (invented outlets, people and companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.cleaning import clean_document
+
+TITLE = "Norvale Foods warns on margins"
+LONG = ("The company, based in Tarrowby, said its margin would fall to 4 per cent this year from 6 per cent, as grain "
+        "and energy bills climbed.")
+
+
+@pytest.mark.parametrize("lead", ["Norvale Foods said costs rose.", "Reactions came quickly.", "It's decision day."])
+def test_a_short_first_sentence_of_a_short_article_is_kept(lead):
+    doc = clean_document(f"{TITLE}\n\n{lead}\n\n{LONG}")
+    assert doc.paragraphs == (lead, LONG)
+    assert doc.title == TITLE
+
+
+def test_a_short_first_line_before_a_list_of_quotations_is_kept():
+    bullets = ["\u2022 \"This is a good day for our customers,\" said Ilsa Marrow, chief executive of Brackwell Rail.",
+               "\u2022 \"We will study the terms carefully,\" said Oren Tabbit of the Pardale Transit Union."]
+    doc = clean_document("What they said about the Brackwell merger\n\nReactions came quickly.\n\n" + "\n".join(bullets))
+    assert doc.paragraphs[0] == "Reactions came quickly."
+    assert len(doc.paragraphs) == 3
+
+
+def test_a_deck_right_under_the_headline_stays_out_of_the_text():
+    doc = clean_document(f"{TITLE};\nCosts climb again.\n\n{LONG}")
+    assert doc.paragraphs == (LONG,)
+
+
+def test_a_short_line_without_a_full_stop_above_the_body_stays_out():
+    doc = clean_document(f"{TITLE}\n\nMarkets live\n\n{LONG}")
+    assert doc.paragraphs == (LONG,)
+
+
+@pytest.mark.parametrize("quote", [
+    "\u201cSavers have waited long enough for this,\u201d \u2014 Jane Roe, Acme Capital",
+    "\"Savers have waited long enough for this\" - Jane Roe, Acme Capital",
+    "'Savers have waited long enough for this' \u2013 Jane Roe",
+])
+def test_a_closing_quotation_with_its_source_after_a_dash_is_the_article(quote):
+    body = ("Glenmarch Bank raised its easy-access savings rate to 3.1 per cent on Monday, the third rise this year.\n\n"
+            "The bank said the change would apply to about 400,000 accounts from next week.")
+    doc = clean_document(f"Glenmarch Bank lifts its savings rate\n\n{body}\n\n{quote}")
+    assert doc.paragraphs[-1] == quote
+
+
+def test_a_link_after_the_last_paragraph_is_still_footer():
+    body = "Glenmarch Bank raised its easy-access savings rate to 3.1 per cent on Monday, the third rise this year."
+    doc = clean_document(f"Glenmarch Bank lifts its savings rate\n\n{body}\n\nMore savings news - Glenmarch")
+    assert doc.paragraphs == (body,)
