@@ -52,3 +52,15 @@ def test_a_link_after_the_last_paragraph_is_still_footer():
     body = "Glenmarch Bank raised its easy-access savings rate to 3.1 per cent on Monday, the third rise this year."
     doc = clean_document(f"Glenmarch Bank lifts its savings rate\n\n{body}\n\nMore savings news - Glenmarch")
     assert doc.paragraphs == (body,)
+
+
+def test_a_two_column_table_of_figures_without_a_percent_after_the_last_paragraph_is_kept():
+    body = "Vexley Steel will close two plants in the north, cutting about 600 jobs, the company said on Tuesday."
+    doc = clean_document(f"Vexley Steel to close two plants\n\n{body}\n\nSite | Jobs\nSelbrook | 380\nHarnley | 220")
+    assert doc.paragraphs == (body, "Site | Jobs", "Selbrook | 380", "Harnley | 220")
+
+
+def test_a_footer_of_two_links_is_no_table():
+    body = "Vexley Steel will close two plants in the north, cutting about 600 jobs, the company said on Tuesday."
+    doc = clean_document(f"Vexley Steel to close two plants\n\n{body}\n\nHome | About\nTerms | Privacy\nJobs | Contact")
+    assert doc.paragraphs == (body,)

@@ -202,12 +202,34 @@ def _in_table(candidates: list[tuple[int, str]], idx: int) -> bool:
     following = table_cells(candidates[idx + 1][1]) if idx + 1 < len(candidates) else []
     if len(cells) == 2:  # two columns, a name and its move ("Hesketh Steel | -4.1%"), or their header
         return bool(_PERCENT_CELL_RE.match(cells[1])) or (
-            len(following) == 2 and not any(FIGURE_CELL_RE.search(c) for c in cells) and bool(_PERCENT_CELL_RE.match(following[1])))
+            len(following) == 2 and not any(FIGURE_CELL_RE.search(c) for c in cells) and bool(_PERCENT_CELL_RE.match(following[1]))) \
+            or _figure_pairs(candidates, idx)
     if len(cells) < 3:
         return False
     if any(FIGURE_CELL_RE.search(c) for c in cells[1:]):
         return True
     return len(following) == len(cells) and any(FIGURE_CELL_RE.search(c) for c in following[1:])
+
+
+#: A cell that is a figure alone ("180", "$4.2m", "1,250", "12.5bn"): the second column of a two-column table.
+_NUMBER_CELL_RE = re.compile(r"^[+\-−–]?[$£€]?\d[\d,.]*\s?(?:%|m|bn|k|mn|million|billion)?$")
+
+
+def _figure_pairs(candidates: list[tuple[int, str]], idx: int) -> bool:
+    """Whether line ``idx`` is in a two-column pipe table of figures without a percent ("Site | Jobs", "Selbrook |
+    380", "Harnley | 220"): a run of two-cell lines, a header of words then two rows or more, each a name without a
+    figure and a figure alone (a footer's "Home | About" has no figure)."""
+    lo = idx
+    while lo > 0 and len(table_cells(candidates[lo - 1][1])) == 2:
+        lo -= 1
+    hi = idx
+    while hi + 1 < len(candidates) and len(table_cells(candidates[hi + 1][1])) == 2:
+        hi += 1
+    rows = [table_cells(candidates[k][1]) for k in range(lo, hi + 1)]
+    if FIGURE_CELL_RE.search(rows[0][0] + rows[0][1]):
+        return False  # no header of words
+    body = rows[1:]
+    return len(body) >= 2 and all(not FIGURE_CELL_RE.search(a) and _NUMBER_CELL_RE.match(b) for a, b in body)
 
 
 #: A table cell read onto a line of its own (an HTML table): a percent figure, maybe signed or with a footnote mark.
