@@ -64,3 +64,34 @@ def test_a_footer_of_two_links_is_no_table():
     body = "Vexley Steel will close two plants in the north, cutting about 600 jobs, the company said on Tuesday."
     doc = clean_document(f"Vexley Steel to close two plants\n\n{body}\n\nHome | About\nTerms | Privacy\nJobs | Contact")
     assert doc.paragraphs == (body,)
+
+
+@pytest.mark.parametrize("first", [
+    "Vexley Steel to close two plants | The Dunmere Gazette",
+    "Vexley Steel to close two plants - The Dunmere Gazette",
+    "Vexley Steel to close two plants \u2014 Dunmere Daily News",
+])
+def test_the_site_after_the_headline_on_the_first_line_is_the_outlet(first):
+    from analysis.corpus.provenance import read_provenance
+    prov = read_provenance(f"{first}\n\nVexley Steel will close two plants, cutting about 600 jobs, the company said.")
+    assert prov.outlet in {"The Dunmere Gazette", "Dunmere Daily News"}
+    assert prov.outlet_basis == "title line"
+
+
+@pytest.mark.parametrize("first", [
+    "Vexley Steel Just Closed Two Plants \u2013 It Might Surprise You.",
+    "Vexley Steel: closures - what we know",
+    "Markets - Business",
+])
+def test_a_dash_in_a_headline_before_a_clause_names_no_outlet(first):
+    from analysis.corpus.provenance import read_provenance
+    prov = read_provenance(f"{first}\n\nVexley Steel will close two plants, cutting about 600 jobs, the company said.")
+    assert prov.outlet is None
+
+
+@pytest.mark.parametrize("line", ["Jane Roe | The Dunmere Gazette", "By Jane Roe | The Dunmere Gazette"])
+def test_the_outlet_beside_a_writer_set_off_by_a_bar_the_date_below(line):
+    from analysis.corpus.provenance import read_provenance
+    prov = read_provenance(f"Vexley Steel to close two plants\n{line}\n11 March 2025\n\n"
+                           "Vexley Steel will close two plants, cutting about 600 jobs, the company said.")
+    assert prov.outlet == "The Dunmere Gazette"
