@@ -95,3 +95,18 @@ def test_the_outlet_beside_a_writer_set_off_by_a_bar_the_date_below(line):
     prov = read_provenance(f"Vexley Steel to close two plants\n{line}\n11 March 2025\n\n"
                            "Vexley Steel will close two plants, cutting about 600 jobs, the company said.")
     assert prov.outlet == "The Dunmere Gazette"
+
+
+def test_a_long_standfirst_without_a_full_stop_under_the_headline_is_no_headline():
+    body = "Vexley Steel will close two plants in the north, cutting about 600 jobs, the company said on Tuesday."
+    stand = "The steelmaker blames weak demand and energy costs as it cuts about 600 jobs across the north of the country"
+    doc = clean_document(f"Vexley Steel to close two plants\n{stand}\n\n{body}")
+    assert doc.title == "Vexley Steel to close two plants"
+    assert doc.paragraphs == (body,)
+
+
+def test_a_menu_above_a_long_headline_is_no_headline():
+    body = "Vexley Steel will close two plants in the north, cutting about 600 jobs, the company said on Tuesday."
+    title = "Vexley Steel to close two plants in the north as weak demand and energy costs bite across the country"
+    doc = clean_document(f"Home News Business Markets\n{title}\n\n{body}")
+    assert doc.title == title

@@ -426,6 +426,23 @@ SUMMARY_ITEMS = 2
 _ATTRIBUTED_QUOTE_RE = re.compile(r"^[\"“‘'].{8,}[\"”’'],?\s*[—–-]{1,2}\s*[A-Z]")
 
 
+#: A standfirst runs to at least this many words; the headline above it to at most :data:`HEADLINE_MAX_WORDS`.
+STANDFIRST_MIN_WORDS = 14
+HEADLINE_MAX_WORDS = 14
+
+
+def _standfirst_under(head: list[tuple[int, str]], words: list[int], idx: int) -> bool:
+    """Whether the line at ``idx`` (the longest above the body) is a standfirst right under the headline ("Carrow
+    Steel to close two plants" / "The steelmaker blames weak demand as it cuts 600 jobs across the north"): a long
+    line without a full stop, on the next line after a headline of four to :data:`HEADLINE_MAX_WORDS` words that
+    ends neither like a sentence nor with a colon, holds lower-case words (no menu) and no date."""
+    line, above = head[idx][1], head[idx - 1][1]
+    return words[idx] >= STANDFIRST_MIN_WORDS and not sentence_like(line) and head[idx - 1][0] == head[idx][0] - 1 \
+        and 4 <= words[idx - 1] <= HEADLINE_MAX_WORDS and not sentence_like(above) and not above.rstrip().endswith(":") \
+        and any(w.islower() for w in above.split()) and not _is_bullet(above) and not _stamps(above) \
+        and masthead(above) is None and "://" not in above and "|" not in above
+
+
 def _short_lead(head: list[tuple[int, str]], words: list[int], title_idx: int, summary: set[int]) -> set[int]:
     """Indexes of the short sentences right above the body, under the headline ("Reactions came quickly."): a short
     article's first paragraph, not a page header. Only a run that reaches the body, each line at least three words
@@ -687,6 +704,9 @@ def clean_document(text: str) -> CleanDocument:
     if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
             and date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
         title, title_idx = head[0][1], 0  # a short headline at the top ("Harrow Bank slides"), not a site's name
+    if title_idx > 0 and _standfirst_under(head, words, title_idx):
+        title_idx -= 1  # the longest line is the standfirst under the headline
+        title = head[title_idx][1]
     summary = _summary_bullets(head, words, title_idx, removals)
     lead = _short_lead(head, words, title_idx, summary)
     dateline: date | None = None
