@@ -443,17 +443,22 @@ def _standfirst_under(head: list[tuple[int, str]], words: list[int], idx: int) -
         and masthead(above) is None and "://" not in above and "|" not in above
 
 
+_STOPS_RE = re.compile(r"[.!?]\s")
+
+
 def _short_lead(head: list[tuple[int, str]], words: list[int], title_idx: int, summary: set[int]) -> set[int]:
     """Indexes of the short sentences right above the body, under the headline ("Reactions came quickly."): a short
     article's first paragraph, not a page header. Only a run that reaches the body, each line at least three words
-    that ends like a sentence, holds no date stamp and is no bullet of the summary; a line right under the headline,
+    that ends like a sentence, holds no date stamp and is no bullet of the summary, one sentence not set in brackets
+    (a page's note: "[Transcript, lightly edited.]", "Refresh for updates. All times CET."); a line right under the headline,
     no blank line between, is the headline's deck ("Trump leads pack; / Ahead by double digits.") and stays out."""
     lead: set[int] = set()
     if title_idx < 0:
         return lead
     idx = len(head) - 1
     while idx > title_idx and head[idx][0] > head[title_idx][0] + 1 and idx not in summary and words[idx] >= 3 and sentence_like(head[idx][1]) \
-            and not _stamps(head[idx][1]) and masthead(head[idx][1]) is None and "://" not in head[idx][1]:
+            and not _stamps(head[idx][1]) and masthead(head[idx][1]) is None and "://" not in head[idx][1] \
+            and head[idx][1][:1] not in "[(" and _STOPS_RE.search(head[idx][1].rstrip()) is None:
         lead.add(idx)
         idx -= 1
     return lead
