@@ -116,3 +116,19 @@ def test_a_menu_above_a_long_headline_is_no_headline():
 def test_a_page_note_above_the_body_is_no_short_lead(note):
     doc = clean_document(f"{TITLE}\n\n{note}\n\n{LONG}")
     assert doc.paragraphs == (LONG,)
+
+
+BODY_LONG = ("Vexley Steel will close two plants in the north, cutting about 600 jobs over the next year, the company said "
+             "on Tuesday.")
+
+
+@pytest.mark.parametrize("heading", ["Union: 'A betrayal'", "Union reaction", "What happens next"])
+def test_a_subheading_over_the_last_short_sentences_is_the_article(heading):
+    doc = clean_document(f"Vexley Steel to close two plants\n\n{BODY_LONG}\n\n{heading}\n\n"
+                         "\"It is a betrayal,\" said Oren Tabbit.")
+    assert doc.paragraphs == (BODY_LONG, heading, "\"It is a betrayal,\" said Oren Tabbit.")
+
+
+def test_a_heading_with_nothing_after_it_is_still_footer():
+    doc = clean_document(f"Vexley Steel to close two plants\n\n{BODY_LONG}\n\nMore on this story")
+    assert doc.paragraphs == (BODY_LONG,)

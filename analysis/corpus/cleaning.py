@@ -697,6 +697,14 @@ def clean_document(text: str) -> CleanDocument:
     promo_box = _newsletter_box(removals, candidates, words)
     boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}
     last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes), default=body_start)
+    # A subheading over the article's last short sentences ("Union: 'A betrayal'" / "\"It is a betrayal,\" he said."):
+    # the lines after the last prose paragraph, to the footer, that end like sentences of four words or more follow it.
+    closing = [i for i in range(last_prose + 1, tail_start) if i not in boxes]
+    while closing and sentence_like(candidates[closing[-1]][1]) and words[closing[-1]] >= 4:
+        closing.pop()
+    if closing and len(closing) < tail_start - last_prose - 1 and len(closing) <= 1 \
+            and words[closing[0]] <= _CELL_WORDS and closing[0] == last_prose + 1:
+        last_prose = tail_start - 1
 
     # Header: the headline is the longest multi-word line above the body; a dateline follows it.
     head = candidates[:body_start]
