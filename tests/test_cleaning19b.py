@@ -132,3 +132,12 @@ def test_a_subheading_over_the_last_short_sentences_is_the_article(heading):
 def test_a_heading_with_nothing_after_it_is_still_footer():
     doc = clean_document(f"Vexley Steel to close two plants\n\n{BODY_LONG}\n\nMore on this story")
     assert doc.paragraphs == (BODY_LONG,)
+
+
+def test_a_short_first_bullet_of_a_list_of_quotations_is_kept():
+    doc = clean_document("Reactions to the Brackwell merger\n\n"
+                         "\u2022 \"A good day,\" said Ilsa Marrow.\n"
+                         "\u2022 \"We will study the terms carefully,\" said Oren Tabbit of the Pardale Transit Union.\n"
+                         "\u2022 \"Nobody asked the passengers at all,\" said Pella Durst, chair of a commuter group.")
+    assert doc.paragraphs[0] == "\"A good day,\" said Ilsa Marrow."
+    assert len(doc.paragraphs) == 3
