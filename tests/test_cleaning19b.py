@@ -112,7 +112,7 @@ def test_a_menu_above_a_long_headline_is_no_headline():
     assert doc.title == title
 
 
-@pytest.mark.parametrize("note", ["[Transcript. Lightly edited by our staff.]", "Reload for news. Times are GMT."])
+@pytest.mark.parametrize("note", ["[Audio version. Edited for length.]", "Reload for news. Times are GMT."])
 def test_a_page_note_above_the_body_is_no_short_lead(note):
     doc = clean_document(f"{TITLE}\n\n{note}\n\n{LONG}")
     assert doc.paragraphs == (LONG,)

@@ -432,7 +432,7 @@ HEADLINE_MAX_WORDS = 14
 
 
 def _standfirst_under(head: list[tuple[int, str]], words: list[int], idx: int) -> bool:
-    """Whether the line at ``idx`` (the longest above the body) is a standfirst right under the headline ("Carrow
+    """Whether the line at ``idx`` (the longest above the body) is a standfirst right under the headline ("Vexley
     Steel to close two plants" / "The steelmaker blames weak demand as it cuts 600 jobs across the north"): a long
     line without a full stop, on the next line after a headline of four to :data:`HEADLINE_MAX_WORDS` words that
     ends neither like a sentence nor with a colon, holds lower-case words (no menu) and no date."""
@@ -450,13 +450,14 @@ def _short_lead(head: list[tuple[int, str]], words: list[int], title_idx: int, s
     """Indexes of the short sentences right above the body, under the headline ("Reactions came quickly."): a short
     article's first paragraph, not a page header. Only a run that reaches the body, each line at least three words
     that ends like a sentence, holds no date stamp and is no bullet of the summary, one sentence not set in brackets
-    (a page's note: "[Transcript, lightly edited.]", "Refresh for updates. All times CET."); a line right under the headline,
+    (a page's note: "[Audio version, edited.]", "Reload for news. Times are GMT."); a line right under the headline,
     no blank line between, is the headline's deck ("Trump leads pack; / Ahead by double digits.") and stays out."""
     lead: set[int] = set()
     if title_idx < 0:
         return lead
     idx = len(head) - 1
-    while idx > title_idx and head[idx][0] > head[title_idx][0] + 1 and idx not in summary and words[idx] >= 3 and sentence_like(head[idx][1]) \
+    while idx > title_idx and head[idx][0] > head[title_idx][0] + 1 and idx not in summary and words[idx] >= 3 \
+            and sentence_like(head[idx][1]) \
             and not _stamps(head[idx][1]) and masthead(head[idx][1]) is None and "://" not in head[idx][1] \
             and head[idx][1][:1] not in "[(" and _STOPS_RE.search(head[idx][1].rstrip()) is None:
         lead.add(idx)
