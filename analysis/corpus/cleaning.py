@@ -202,12 +202,34 @@ def _in_table(candidates: list[tuple[int, str]], idx: int) -> bool:
     following = table_cells(candidates[idx + 1][1]) if idx + 1 < len(candidates) else []
     if len(cells) == 2:  # two columns, a name and its move ("Hesketh Steel | -4.1%"), or their header
         return bool(_PERCENT_CELL_RE.match(cells[1])) or (
-            len(following) == 2 and not any(FIGURE_CELL_RE.search(c) for c in cells) and bool(_PERCENT_CELL_RE.match(following[1])))
+            len(following) == 2 and not any(FIGURE_CELL_RE.search(c) for c in cells) and bool(_PERCENT_CELL_RE.match(following[1]))) \
+            or _figure_pairs(candidates, idx)
     if len(cells) < 3:
         return False
     if any(FIGURE_CELL_RE.search(c) for c in cells[1:]):
         return True
     return len(following) == len(cells) and any(FIGURE_CELL_RE.search(c) for c in following[1:])
+
+
+#: A cell that is a figure alone ("180", "$4.2m", "1,250", "12.5bn"): the second column of a two-column table.
+_NUMBER_CELL_RE = re.compile(r"^[+\-−–]?[$£€]?\d[\d,.]*\s?(?:%|m|bn|k|mn|million|billion)?$")
+
+
+def _figure_pairs(candidates: list[tuple[int, str]], idx: int) -> bool:
+    """Whether line ``idx`` is in a two-column pipe table of figures without a percent ("Site | Jobs", "Selbrook |
+    380", "Harnley | 220"): a run of two-cell lines, a header of words then two rows or more, each a name without a
+    figure and a figure alone (a footer's "Home | About" has no figure)."""
+    lo = idx
+    while lo > 0 and len(table_cells(candidates[lo - 1][1])) == 2:
+        lo -= 1
+    hi = idx
+    while hi + 1 < len(candidates) and len(table_cells(candidates[hi + 1][1])) == 2:
+        hi += 1
+    rows = [table_cells(candidates[k][1]) for k in range(lo, hi + 1)]
+    if FIGURE_CELL_RE.search(rows[0][0] + rows[0][1]):
+        return False  # no header of words
+    body = rows[1:]
+    return len(body) >= 2 and all(not FIGURE_CELL_RE.search(a) and _NUMBER_CELL_RE.match(b) for a, b in body)
 
 
 #: A table cell read onto a line of its own (an HTML table): a percent figure, maybe signed or with a footnote mark.
@@ -397,6 +419,50 @@ def _bullet_run(candidates: list[tuple[int, str]], idx: int) -> range:
 #: words (a menu's items have fewer), and there are at least :data:`SUMMARY_ITEMS` of them in a row.
 SUMMARY_ITEM_WORDS = 4
 SUMMARY_ITEMS = 2
+
+
+#: A quotation with its source after a dash ("“We will appeal,” — Jane Roe, Acme Capital"): the article's words, not
+#: a footer link, though it ends with a name.
+_ATTRIBUTED_QUOTE_RE = re.compile(r"^[\"“‘'].{8,}[\"”’'],?\s*[—–-]{1,2}\s*[A-Z]")
+
+
+#: A standfirst runs to at least this many words; the headline above it to at most :data:`HEADLINE_MAX_WORDS`.
+STANDFIRST_MIN_WORDS = 14
+HEADLINE_MAX_WORDS = 14
+
+
+def _standfirst_under(head: list[tuple[int, str]], words: list[int], idx: int) -> bool:
+    """Whether the line at ``idx`` (the longest above the body) is a standfirst right under the headline ("Vexley
+    Steel to close two plants" / "The steelmaker blames weak demand as it cuts 600 jobs across the north"): a long
+    line without a full stop, on the next line after a headline of four to :data:`HEADLINE_MAX_WORDS` words that
+    ends neither like a sentence nor with a colon, holds lower-case words (no menu) and no date."""
+    line, above = head[idx][1], head[idx - 1][1]
+    return words[idx] >= STANDFIRST_MIN_WORDS and not sentence_like(line) and head[idx - 1][0] == head[idx][0] - 1 \
+        and 4 <= words[idx - 1] <= HEADLINE_MAX_WORDS and not sentence_like(above) and not above.rstrip().endswith(":") \
+        and any(w.islower() for w in above.split()) and not _is_bullet(above) and not _stamps(above) \
+        and masthead(above) is None and "://" not in above and "|" not in above
+
+
+_STOPS_RE = re.compile(r"[.!?]\s")
+
+
+def _short_lead(head: list[tuple[int, str]], words: list[int], title_idx: int, summary: set[int]) -> set[int]:
+    """Indexes of the short sentences right above the body, under the headline ("Reactions came quickly."): a short
+    article's first paragraph, not a page header. Only a run that reaches the body, each line at least three words
+    that ends like a sentence, holds no date stamp and is no bullet of the summary, one sentence not set in brackets
+    (a page's note: "[Audio version, edited.]", "Reload for news. Times are GMT."); a line right under the headline,
+    no blank line between, is the headline's deck ("Trump leads pack; / Ahead by double digits.") and stays out."""
+    lead: set[int] = set()
+    if title_idx < 0:
+        return lead
+    idx = len(head) - 1
+    while idx > title_idx and head[idx][0] > head[title_idx][0] + 1 and idx not in summary and words[idx] >= 3 \
+            and sentence_like(head[idx][1]) \
+            and not _stamps(head[idx][1]) and masthead(head[idx][1]) is None and "://" not in head[idx][1] \
+            and head[idx][1][:1] not in "[(" and _STOPS_RE.search(head[idx][1].rstrip()) is None:
+        lead.add(idx)
+        idx -= 1
+    return lead
 
 
 def _link_label(line: str) -> bool:
@@ -632,6 +698,14 @@ def clean_document(text: str) -> CleanDocument:
     promo_box = _newsletter_box(removals, candidates, words)
     boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}
     last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes), default=body_start)
+    # A subheading over the article's last short sentences ("Union: 'A betrayal'" / "\"It is a betrayal,\" he said."):
+    # the lines after the last prose paragraph, to the footer, that end like sentences of four words or more follow it.
+    closing = [i for i in range(last_prose + 1, tail_start) if i not in boxes]
+    while closing and sentence_like(candidates[closing[-1]][1]) and words[closing[-1]] >= 4:
+        closing.pop()
+    if closing and len(closing) < tail_start - last_prose - 1 and len(closing) <= 1 \
+            and words[closing[0]] <= _CELL_WORDS and closing[0] == last_prose + 1:
+        last_prose = tail_start - 1
 
     # Header: the headline is the longest multi-word line above the body; a dateline follows it.
     head = candidates[:body_start]
@@ -644,7 +718,11 @@ def clean_document(text: str) -> CleanDocument:
     if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
             and date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
         title, title_idx = head[0][1], 0  # a short headline at the top ("Harrow Bank slides"), not a site's name
+    if title_idx > 0 and _standfirst_under(head, words, title_idx):
+        title_idx -= 1  # the longest line is the standfirst under the headline
+        title = head[title_idx][1]
     summary = _summary_bullets(head, words, title_idx, removals)
+    lead = _short_lead(head, words, title_idx, summary)
     dateline: date | None = None
     dateline_text: str | None = None
     updated_only: tuple[date, str] | None = None
@@ -663,7 +741,7 @@ def clean_document(text: str) -> CleanDocument:
     if dateline is None and updated_only is not None:
         dateline, dateline_text = updated_only
     for idx, (line_no, line) in enumerate(head):
-        if idx == title_idx or line == dateline_text or idx in summary:
+        if idx == title_idx or line == dateline_text or idx in summary or idx in lead:
             continue
         removals.append(Removal(line_no, line, REASON_HEADER))
 
@@ -672,7 +750,7 @@ def clean_document(text: str) -> CleanDocument:
     seen: dict[str, int] = {}
     long_kept: list[tuple[str, int]] = []
     cells = _cell_tables(candidates, words) if "%" in text else set()
-    for idx in [*sorted(summary), *range(body_start, len(candidates))]:
+    for idx in [*sorted(summary | lead), *range(body_start, len(candidates))]:
         line_no, line = candidates[idx]
         if idx in boxes:
             removals.append(Removal(line_no, line, REASON_LINK))
@@ -681,6 +759,7 @@ def clean_document(text: str) -> CleanDocument:
             removals.append(Removal(line_no, line, REASON_NEWSLETTER))
             continue
         if idx >= tail_start or (idx > last_prose and not sentence_like(line) and words[idx] <= FOOTER_LINK_WORDS
+                                 and _ATTRIBUTED_QUOTE_RE.match(line) is None
                                  and not _in_move_list(candidates, idx) and not _in_dated_list(candidates, idx)
                                  and idx not in cells):
             removals.append(Removal(line_no, line, REASON_FOOTER))

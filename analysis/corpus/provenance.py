@@ -179,6 +179,39 @@ def _outlet_line(head: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: A page's title with the site's name after a bar or a dash ("Harrow Bank cuts 300 jobs | The Vale Ledger"), as a
+#: browser's title and a copied page's first line give it.
+_TITLE_SITE = re.compile(r"^(?P<title>.+?\S)\s+(?:\||[-–—]|::)\s+(?P<site>[^|–—]+)$")
+
+
+def _title_site(head: list[str]) -> str | None:
+    """The outlet after the headline on the page's first line ("<headline> | <Outlet>", "<headline> - <Outlet>"):
+    the last part, a name of at most :data:`OUTLET_LINE_WORDS` words that looks like an outlet, after a headline of
+    three words or more."""
+    m = _TITLE_SITE.match(head[0]) if head else None
+    if m is None:
+        return None
+    site = m.group("site").strip()
+    if len(m.group("title").split()) < 3 or len(site.split()) > OUTLET_LINE_WORDS or not _NAMEY.fullmatch(site) \
+            or not looks_like_outlet(site):
+        return None
+    return outlet_name(site)
+
+
+def _byline_bar(head: list[str]) -> str | None:
+    """The outlet beside a writer's name on a line of its own, set off by a bar ("Jane Roe | The Vale Ledger", "By
+    Jane Roe | The Vale Ledger"), the date on a line of its own."""
+    for line in head[1:]:
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) != 2:
+            continue
+        who = re.sub(r"^By\s+", "", parts[0])
+        if _PERSON_LINE.match(who) and not looks_like_outlet(who) and len(parts[1].split()) <= OUTLET_LINE_WORDS \
+                and _NAMEY.fullmatch(parts[1]) and looks_like_outlet(parts[1]):
+            return outlet_name(parts[1])
+    return None
+
+
 def read_provenance(text: str) -> Provenance:
     """Outlet and publication date stated in the head of ``text`` (the article as read, before cleaning).
 
@@ -226,6 +259,10 @@ def read_provenance(text: str) -> Provenance:
             break
     if outlet is None:
         outlet, basis = _outlet_line(head)
+    if outlet is None and (named := _byline_bar(head)) is not None:
+        outlet, basis = named, "byline"
+    if outlet is None and (named := _title_site(head)) is not None:
+        outlet, basis = named, "title line"
     if outlet is None:
         for line in head:
             credit = re.search(r"\(([A-Za-z][A-Za-z .-]{0,30})\)", line)
