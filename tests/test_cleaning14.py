@@ -147,3 +147,14 @@ def test_a_two_column_pipe_table_of_moves_is_the_articles() -> None:
     # a two-part line without a percent after it is no table
     assert "Home | News" not in clean_document("Steel stocks slump\n\nHome | News\n\nSteelmakers fell 4% on Wednesday "
                                                "after the quota announcement was made.\n").paragraphs
+
+
+def test_a_first_paragraph_ending_in_a_wire_credit_is_the_article_not_its_headline() -> None:
+    """A spliced story credits each paragraph to its wire: "... fresh capital. (Vale Wire)". The first such paragraph
+    is the article's first paragraph; it was taken for the headline and lost."""
+    text = ("Lender rout spreads to rivals\n\nShares in Quarrow Bank tumbled 27.5% on Tuesday, their worst day in years, "
+            "after the lender disclosed a trading loss and said it needed fresh capital. (Vale Wire)\n\n"
+            "Rival lenders were caught in the sell-off and fell as much as 6% in Frankfurt. (Vale Wire)\n")
+    doc = clean_document(text)
+    assert doc.title == "Lender rout spreads to rivals"
+    assert doc.paragraphs[0].startswith("Shares in Quarrow Bank tumbled 27.5%")

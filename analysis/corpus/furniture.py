@@ -331,16 +331,23 @@ def is_prose(line: str) -> bool:
     return is_prose_of(line, word_count(line))
 
 
+#: A wire's credit closing a paragraph after its last sentence: "... needed fresh capital. (Reuters)".
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?…])\s*\((?:[A-Z][\w&.'’-]*\s*){1,5}\)\s*$")
+
+
 def is_prose_of(line: str, words: int) -> bool:
-    """:func:`is_prose` of a line of ``words`` words (:func:`word_count`)."""
+    """:func:`is_prose` of a line of ``words`` words (:func:`word_count`); a wire's credit in brackets after the
+    last sentence ("... fresh capital. (Reuters)") is no part of how it ends."""
     if words < 8:
         return False
+    line = _TRAILING_CREDIT.sub("", line) if line.endswith(")") else line
     body = line.rstrip().rstrip(_CLOSERS).rstrip()
     return body.endswith((".", "!", "?", ":", "…")) or len(_STOPS_RE.findall(line)) >= 2
 
 
 def sentence_like(line: str) -> bool:
-    """Whether ``line`` ends like a sentence (closing quotes and brackets aside)."""
+    """Whether ``line`` ends like a sentence (closing quotes and brackets, and a wire's credit after it, aside)."""
+    line = _TRAILING_CREDIT.sub("", line) if line.endswith(")") else line
     return line.rstrip().rstrip(_CLOSERS).rstrip().endswith((".", "!", "?", "…"))
 
 
