@@ -676,16 +676,24 @@ def _unnamed_before(doc: Doc, pos: int) -> bool:
     return all(p < doc.unnamed[k] for p in named)
 
 
+def _sentence_before(doc: Doc, anchor: int) -> tuple[list[int], int] | None:
+    """The sentence breaks within reach before ``anchor`` and where the sentence before the quotation's own begins
+    (``(breaks, lo)``; the last break opens the quotation's sentence), or None when no break is in reach."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, anchor - _REPORT_REACH), anchor)
+              if is_sentence_break(doc.text, m) and m.end() <= anchor]
+    if not breaks:
+        return None
+    return breaks, breaks[-2] if len(breaks) >= 2 else max(0, anchor - _REPORT_REACH)
+
+
 def _reporter_before(doc: Doc, anchor: int, gender: str) -> tuple[str, str] | None:
     """The one person who is the subject of a speech verb in the sentence before the quotation at ``anchor`` (or in
     its own words before it), of the pronoun's gender: "X, the county chair, said Y had hurt the party. “…,” he
     said" is X's, not Y's. None when there is no such person or more than one."""
-    text = doc.text
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, anchor - _REPORT_REACH), anchor)
-              if is_sentence_break(text, m) and m.end() <= anchor]
-    if not breaks:
+    span = _sentence_before(doc, anchor)
+    if span is None:
         return None
-    lo = breaks[-2] if len(breaks) >= 2 else max(0, anchor - _REPORT_REACH)
+    breaks, lo = span
     found = {(name, etype) for p, name, etype in doc.salient[bisect_left(doc.salient, (lo, "", "")):]
              if p < anchor and not doc.inside_quote(p) and (etype == "PERSON" or name in doc.gender)
              and (not gender or doc.gender.get(name, gender) == gender)}
@@ -715,12 +723,10 @@ _ASKING = re.compile(r"\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:asked|asks|inquire
 def _asker_before(doc: Doc, anchor: int, gender: str) -> tuple[str, str] | None:
     """The person asked in the sentence before the quotation at ``anchor`` by the person who opens that sentence
     ("Host X interviewed Y on Monday. “…,” she said"; see :func:`_one_asked`)."""
-    text = doc.text
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, anchor - _REPORT_REACH), anchor)
-              if is_sentence_break(text, m) and m.end() <= anchor]
-    if not breaks:
+    span = _sentence_before(doc, anchor)
+    if span is None:
         return None
-    lo = breaks[-2] if len(breaks) >= 2 else max(0, anchor - _REPORT_REACH)
+    breaks, lo = span
     for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, breaks[-1])):
         if doc.types[i] == "PERSON" and opens_sentence(doc, i):
             return _one_asked(doc, doc.names[i], lo, breaks[-1], gender)
