@@ -190,7 +190,7 @@ def decode_text_noted(name: str, data: bytes) -> tuple[str, str | None]:
     if repaired != text:
         text = repaired
         note = f"{note}; " if note else ""
-        note += "held text decoded twice (mojibake such as \"â€™\" for \"’\"); repaired"
+        note += "its text had been decoded twice before it got here (mojibake such as \"â€™\" for \"’\"); repaired"
     text = normalize_text(text)
     if not text.strip():
         raise BadInputFile(name, "file is empty")
