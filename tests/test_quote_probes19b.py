@@ -7,8 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quote_probes19b import PROBES
-from test_quote_probes19 import _norm, _speaker_ok
-import test_quote_probes19
+from test_quote_probes19 import probe_results
 
 #: (probe id, first words) of rows that fail today, and why
 KNOWN = {
@@ -33,26 +32,8 @@ KNOWN = {
 }
 
 
-def test_the_second_pass_probe_rows_that_pass_keep_passing(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(test_quote_probes19, "PROBES", PROBES)
-    by_file: dict[str, list[dict[str, object]]] = {}
-    for row in test_quote_probes19._run(tmp_path):
-        by_file.setdefault(str(row["file"])[:-4], []).append(row)
-    failures, extras, fixed = [], [], []
-    total = 0
-    for pid, _, _, rows in PROBES:
-        got = list(by_file.get(pid, []))
-        for first, speaker in rows:
-            total += 1
-            hit = [r for r in got if _norm(str(r["quote"])).startswith(_norm(first))]
-            ok = bool(hit) and _speaker_ok(speaker, str(hit[0]["speaker"]))
-            if hit:
-                got.remove(hit[0])
-            if not ok and (pid, first) not in KNOWN:
-                failures.append((pid, first, speaker, hit[0]["speaker"] if hit else None))
-            if ok and (pid, first) in KNOWN:
-                fixed.append((pid, first))
-        extras += [(pid, r["quote"]) for r in got]
+def test_the_second_pass_probe_rows_that_pass_keep_passing(tmp_path: Path) -> None:
+    total, failures, extras, fixed = probe_results(tmp_path, PROBES, KNOWN)
     assert total >= 150
     assert not failures, failures
     assert not extras, extras

@@ -7,6 +7,7 @@ bench/README.md), which must still fail: a pass there means the list is out of d
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -54,8 +55,10 @@ def _slot_ok(want: object, got: object) -> bool:
     return got == want
 
 
-def probe_passes(sentence: str, expected: list[tuple[object, ...]]) -> bool:
-    got = find_timexes(sentence, DCT)
+def probe_passes(sentence: str, expected: list[tuple[object, ...]], dct: date = DCT) -> bool:
+    """Whether ``find_timexes`` gives exactly ``expected`` for ``sentence`` published on ``dct``: span text, type
+    and value per row (None: any; a tuple: one of them), and the interval's first day when a row gives it."""
+    got = find_timexes(sentence, dct)
     if len(got) != len(expected):
         return False
     for t, row in zip(got, expected):
