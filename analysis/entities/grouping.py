@@ -439,6 +439,8 @@ class DocGroups:
                 continue
             k = self.key(c)
             g = self.key_to_group.get(k, -1)
+            if g < 0:
+                g = self.defined_short_name(i)
             if g < 0 and len(c.words) <= 3:
                 g = self.find_target(c)
                 if g >= 0 and self.kind(g) == "PERSON":
@@ -451,6 +453,24 @@ class DocGroups:
             else:
                 self.assign(i, g)
                 self.key_to_group.setdefault(k, g)
+
+    def defined_short_name(self, i: int) -> int:
+        """The group of the organisation whose short name candidate ``i`` is, by the text's own definition: one
+        mixed-case word in brackets right after the organisation's full name ("the Federal Financial Supervisory
+        Authority (BaFin)", "the California Department of Transportation (Caltrans)"), often no acronym of the
+        name's English words; else -1. A place, an exchange, a weekday or a word in capitals (a ticker) in those
+        brackets is no short name."""
+        c, lex = self.cands[i], self.lex
+        word = c.words[0]
+        if len(c.words) != 1 or i == 0 or word.isupper() or not word[:1].isupper() or c.prev != "(" or c.next != ")" \
+                or word in lex.places or word in lex.place_alias or word in lex.known_org_alias \
+                or word in lex.time_words or catalog_company(word) is not None or used_lowercase(word, self.text):
+            return -1
+        long = self.cands[i - 1]
+        if len(long.words) < 2 or self.text[long.end:c.start] != " (":
+            return -1
+        g = self.group_of[i - 1]
+        return g if g >= 0 and self.kind(g) == "ORG" else -1
 
     def attach_tickers(self) -> None:
         for i, c in enumerate(self.cands):

@@ -1,0 +1,45 @@
+"""Entity layer, round 20: a short name the text defines in brackets right after an organisation's full name.
+
+"The Federal Office of Harbour Supervision (BuHaf)": the short name is often no acronym of the English words (a
+body's name in its own language), so the acronym rule does not join them; the brackets do. Every name here is
+fictional.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from analysis.corpus.load import load_corpus
+from analysis.entities.resolve import entity_mentions
+
+
+def story_entities(folder: Path, articles: dict[str, str]) -> dict[str, set[tuple[str, str]]]:
+    """``{file: text}`` written as a corpus; the story entities of each file, ``(entity, type)``."""
+    lines = ["file,outlet,url,published,title"]
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        lines.append(f"{name},Quist Ledger,,2026-03-04,Regulator acts")
+    (folder / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    mentions = entity_mentions(load_corpus(folder))
+    story = mentions.loc[mentions["role"] == "story"]
+    return {f: set(zip(g["entity"], g["type"], strict=True)) for f, g in story.groupby("doc_id")}
+
+
+def test_a_short_name_in_brackets_after_the_full_name_is_that_organisation(tmp_path: Path) -> None:
+    found = story_entities(tmp_path, {
+        "a.txt": "Regulator acts\n\nZorbel Bank has informed the Federal Office of Harbour Supervision (BuHaf) and "
+                 "the central bank. BuHaf said on Tuesday it would audit the bank.\n",
+        "b.txt": "Audit ordered\n\nBuHaf said on Wednesday that the audit of Zorbel Bank would start at once.\n",
+    })
+    assert ("Federal Office of Harbour Supervision", "ORG") in found["a"]
+    assert not any(e == "BuHaf" for e, _t in found["a"])
+    assert ("Federal Office of Harbour Supervision", "ORG") in found["b"]  # the corpus knows the short name now
+
+
+def test_a_place_an_exchange_or_a_ticker_in_brackets_is_no_short_name(tmp_path: Path) -> None:
+    found = story_entities(tmp_path, {
+        "a.txt": "Markets\n\nShares of Halvane Metals (London) fell 4%, Corvale Biosciences (Nasdaq) rose 2% and "
+                 "Zorbel Holdings (ZRBH) was flat. Halvane Metals said it would cut costs.\n",
+    })
+    names = {e for e, _t in found["a"]}
+    assert "Halvane Metals" in names and "Corvale Biosciences" in names
+    assert "London" not in names or ("London", "ORG") not in found["a"]
