@@ -43,3 +43,16 @@ def test_a_place_an_exchange_or_a_ticker_in_brackets_is_no_short_name(tmp_path: 
     names = {e for e, _t in found["a"]}
     assert "Halvane Metals" in names and "Corvale Biosciences" in names
     assert "London" not in names or ("London", "ORG") not in found["a"]
+
+
+def test_a_name_before_a_possessive_apposition_with_a_body_noun_is_an_organisation(tmp_path: Path) -> None:
+    """"X, Freedonia's financial regulator, said": the apposition names a body, so X is no town of Freedonia."""
+    found = story_entities(tmp_path, {
+        "a.txt": "Regulator acts\n\nKestrava, Freedonia's financial regulator, said on Tuesday it had ordered an "
+                 "audit of Zorbel Bank.\n",
+        "b.txt": "Rates\n\nVelmora, Freedonia's biggest lender, said on Tuesday it would cut its rates.\n",
+        "c.txt": "Markets\n\nBrindleford, Freedonia's financial capital, was quiet on Tuesday as Zorbel Bank fell.\n",
+    })
+    assert ("Kestrava", "ORG") in found["a"]
+    assert ("Velmora", "ORG") in found["b"]
+    assert ("Brindleford", "ORG") not in found.get("c", set())

@@ -51,7 +51,8 @@ _APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 _PERSON_ABLE_NOUNS = frozenset({"activist", "client", "customer", "investor", "owner", "producer", "miner", "broker",
                                 "operator", "peer", "rival", "competitor", "parent", "partner", "heavyweight",
                                 "bellwether", "ethnic", "trader"})
-_APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]*,")
+# ... or by a place's or a body's possessive: "X, Freedonia's financial regulator, said", "X, the city's biggest lender,"
+_APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]*,")
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
 _HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")
 # the people of a place, before "of" and its name ("the residents of X", "the sheep farmers of X"); not "workers",
