@@ -56,3 +56,13 @@ def test_a_name_before_a_possessive_apposition_with_a_body_noun_is_an_organisati
     assert ("Kestrava", "ORG") in found["a"]
     assert ("Velmora", "ORG") in found["b"]
     assert ("Brindleford", "ORG") not in found.get("c", set())
+
+
+def test_a_malay_or_indonesian_place_prefix_makes_a_place(tmp_path: Path) -> None:
+    """"Pulau" (island), "Tanjung" (cape), "Bukit" (hill): like "Mount" or "Lake", the first word of a place."""
+    found = story_entities(tmp_path, {
+        "a.txt": "Refinery shut\n\nA fire shut the refinery on Pulau Kestra on Tuesday, and Zorbel Energy said "
+                 "tankers were waiting off Tanjung Velmo. Pulau Kestra supplies a third of the fuel.\n",
+    })
+    people = {e for e, t in found["a"] if t == "PERSON"}
+    assert not people & {"Pulau Kestra", "Tanjung Velmo"}
