@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from analysis import Corpus, FilterState, Selection, analyse, select
 from analysis.charts import ChartResult
 from analysis.report.registry import REPORT_SOURCES
@@ -24,3 +26,19 @@ def entity_mentions_of(corpus: Corpus):
 
 def entity_index_of(corpus: Corpus) -> dict[str, frozenset[str]]:
     return analyse(corpus).entity_index
+
+
+def corpus_types(folder: Path, articles: dict[str, tuple[str, str]]) -> dict[str, set[tuple[str, str]]]:
+    """``{file: (title, text)}`` written as a corpus into ``folder``; the story entities of each file (bylines and
+    credits left out), as ``(entity, type)``."""
+    from analysis.corpus.load import load_corpus
+    from analysis.entities.resolve import entity_mentions
+
+    lines = ["file,outlet,url,published,title"]
+    for name, (title, text) in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        lines.append(f"{name},Quist Ledger,,2026-03-04,\"{title}\"")
+    (folder / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    mentions = entity_mentions(load_corpus(folder))
+    story = mentions.loc[mentions["role"] == "story"]
+    return {f: set(zip(g["entity"], g["type"], strict=True)) for f, g in story.groupby("doc_id")}

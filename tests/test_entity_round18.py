@@ -10,20 +10,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from analysis.corpus.load import load_corpus
-from analysis.entities.resolve import entity_mentions
-
-
-def corpus_types(folder: Path, articles: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
-    """``{file: (title, text)}`` written as a corpus; the story entities of each file with their types."""
-    lines = ["file,outlet,url,published,title"]
-    for name, (title, text) in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-        lines.append(f"{name},Quist Ledger,,2026-03-04,\"{title}\"")
-    (folder / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    mentions = entity_mentions(load_corpus(folder))
-    story = mentions.loc[mentions["role"] == "story"]
-    return {f: set(zip(g["entity"], g["type"], strict=True)) for f, g in story.groupby("doc_id")}
+from pipeline_helpers import corpus_types
 
 
 # --- a common word capitalised only because it opens its sentences -----------------------------------------------

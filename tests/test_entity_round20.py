@@ -8,20 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.corpus.load import load_corpus
-from analysis.entities.resolve import entity_mentions
+from pipeline_helpers import corpus_types
 
 
 def story_entities(folder: Path, articles: dict[str, str]) -> dict[str, set[tuple[str, str]]]:
-    """``{file: text}`` written as a corpus; the story entities of each file, ``(entity, type)``."""
-    lines = ["file,outlet,url,published,title"]
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-        lines.append(f"{name},Quist Ledger,,2026-03-04,Regulator acts")
-    (folder / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    mentions = entity_mentions(load_corpus(folder))
-    story = mentions.loc[mentions["role"] == "story"]
-    return {f: set(zip(g["entity"], g["type"], strict=True)) for f, g in story.groupby("doc_id")}
+    """``{file: text}`` (its first line the headline) as :func:`corpus_types` reads it."""
+    return corpus_types(folder, {name: (text.split("\n", 1)[0], text) for name, text in articles.items()})
 
 
 def test_a_short_name_in_brackets_after_the_full_name_is_that_organisation(tmp_path: Path) -> None:
