@@ -232,6 +232,24 @@ def test_outlet_dots_and_escaped_hover() -> None:
     assert idx.data.empty
 
 
+def test_a_range_label_is_two_short_lines_and_the_axis_leaves_room_for_it() -> None:
+    """"−27.5% to −34%, 5 outlets" on one line ran under the legend: the range and the count are two lines, and the
+    axis keeps beside the zero line the share of the plot the longest line needs."""
+    corpus = _synthetic({
+        "a": ("Wire A", "Nvidia shares fell 27.5% on Monday."),
+        "b": ("Wire B", "On Monday, Nvidia plunged 34%."),
+        "c": ("Wire C", "Nvidia shares rose 0.6% on Monday."),
+    })
+    compare = reported_vs_actual(analyse(corpus).moves, load_reference()[0])
+    result = render_market_chart(compare, corpus.docs, "All articles")
+    labels = next(t for t in result.figure.data if t.type == "scatter" and t.mode == "text")
+    first, second = next(t for t in labels.text if " to " in t).split("<br>")
+    assert "\u221234%" in first and second.strip().startswith("3 outlets")
+    left, right = result.figure.layout.xaxis.range
+    longest = max(len(line.strip()) for t in labels.text for line in t.split("<br>"))
+    assert right / (right - left) >= min(0.5, 7.0 * (longest + 4) / 300) - 1e-9
+
+
 def test_undated_articles_say_the_session_is_unknown() -> None:
     corpus = build_corpus([
         (RawArticle(file="x.txt", text="Nvidia fell 17%."), {"outlet": "X"}, "corpus"),

@@ -240,7 +240,8 @@ def _hover(text: str, width: int = 70) -> str:
 
 
 def _short_label(part: pd.DataFrame) -> str:
-    """The wording for a bar: the report's own ("over 4%"), or the range when outlets differ ("12–17%, 3 outlets")."""
+    """The wording for a bar: the report's own ("over 4%"), or the range when outlets differ, on two lines
+    ("+12% to +17%" over "3 outlets")."""
     labels = list(dict.fromkeys(signed_label(lab, p) for lab, p in zip(part["label"], part["pct"])))
     if len(labels) == 1:
         return labels[0]
@@ -249,8 +250,8 @@ def _short_label(part: pd.DataFrame) -> str:
     span = lo if lo == hi else f"{lo} to {hi}"
     outlets = part["outlet"].nunique()
     if outlets == 1:
-        return f"{span}, {len(part)} figures in 1 outlet"
-    return f"{span}, {outlets} outlets"
+        return f"{span}\n{len(part)} figures in 1 outlet"
+    return f"{span}\n{outlets} outlets"
 
 
 def _bar_keys(compare: pd.DataFrame) -> pd.Series:
@@ -283,10 +284,27 @@ def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(parts).sort_values("pct", ascending=False, kind="stable").reset_index(drop=True)
 
 
+#: The plot area's width (px) the labels beside the zero line are fitted to: about the narrowest the page draws it
+#: (a 1400 px window, long company names on the left, outlets' legend on the right), so they fit wider ones too.
+_PLOT_PX = 300
+#: The width (px) of one character of those labels (12 px text), with their two spaces of margin on each side.
+_CHAR_PX = 7.0
+
+
+def _label_room(labels: pd.Series, span: float) -> float:
+    """The room (in % units) to leave beside the zero line for ``labels`` (lines split by "\\n"), given the
+    ``span`` (in % units) of the bars and markers themselves: the labels' share of the plot is their width over
+    :data:`_PLOT_PX`, at most a half."""
+    longest = max(len(line) for label in labels for line in str(label).split("\n")) + 4
+    share = min(0.5, _CHAR_PX * longest / _PLOT_PX)
+    return span * share / (1 - share)
+
+
 def _add_labels(fig: go.Figure, bars: pd.DataFrame) -> None:
     """The reported wording ("over 4%") beside the zero line, on the side away from the bar."""
     fig.add_scatter(
-        y=bars["bar"], x=[0.0] * len(bars), mode="text", text=[f"  {chart_text(t)}  " for t in bars["label"]],
+        y=bars["bar"], x=[0.0] * len(bars), mode="text",
+        text=["<br>".join(f"  {chart_text(line)}  " for line in str(t).split("\n")) for t in bars["label"]],
         textposition=["middle right" if p < 0 else "middle left" for p in bars["pct"]],
         textfont={"size": 12, "color": "#222"}, showlegend=False, hoverinfo="skip", cliponaxis=False,
     )
@@ -368,7 +386,7 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     lo = min(0.0, float(shares["pct"].min()), float(bars["actual_pct"].min(skipna=True) if len(actual) else 0))
     hi = max(0.0, float(shares["pct"].max()), float(bars["actual_pct"].max(skipna=True) if len(actual) else 0))
     pad = max(3.0, 0.1 * (hi - lo))
-    room = (hi - lo + 1.0) * (0.05 + 0.02 * max(len(t) for t in bars["label"]))  # for the labels beside zero
+    room = _label_room(bars["label"], hi - lo + pad)  # for the labels beside zero
     left = lo - (room if (bars["pct"] >= 0).any() else pad)
     right = hi + (room if (bars["pct"] < 0).any() else pad)
     fig.update_xaxes(range=[left, right], zeroline=True, zerolinecolor="#444", ticksuffix="%")
