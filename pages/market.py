@@ -123,7 +123,7 @@ if picked:
 
 index_chart = render_index_chart(compare, view.docs, sel.filters.describe())
 if index_chart.data.empty:
-    st.caption("No index or ETF moves are reported in this selection, so there is no index chart.")
+    st.caption("No index, ETF, currency or commodity moves are reported in this selection, so there is no chart of them.")
 else:
     show_chart(index_chart, sel, key="market_index_chart")
 

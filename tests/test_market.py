@@ -185,7 +185,7 @@ def test_report_charts_on_seeds(seeds_corpus) -> None:
     )
     compare = reported_vs_actual(analyse(seeds_corpus).moves, load_reference()[0])
     index = render_index_chart(compare, seeds_corpus.docs)
-    assert index.data.empty and "No index or ETF moves in this selection" in index.figure.layout.annotations[0].text
+    assert index.data.empty and "No index, ETF, currency or commodity moves in this selection" in index.figure.layout.annotations[0].text
 
 
 def test_market_chart_empty_state(seeds_corpus) -> None:

@@ -31,7 +31,7 @@ def test_market_page_on_seeds() -> None:
     companies = sorted(y for t in bars for y in t["y"])
     assert companies == sorted(["Nvidia", "Broadcom", "Microsoft", "Alphabet", "Oracle", "Cisco", "ASML", "Siemens Energy"])
     assert spec["layout"]["xaxis"]["title"]["text"] == "Share price move on the session (%)"
-    assert any("No index or ETF moves are reported" in c.value for c in at.caption)
+    assert any("No index, ETF, currency or commodity moves are reported" in c.value for c in at.caption)
     labels = next(t for t in spec["data"] if t.get("mode") == "text")["text"]
     assert "  +8.9%  " not in labels and any("\u2212" in t for t in labels)  # the seeds' moves are falls: signed
     table = at.dataframe[0].value

@@ -409,12 +409,14 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
 
 
 def render_index_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str | None = None) -> ChartResult:
-    """The small panel of index and ETF moves (reported bars, actual diamonds)."""
-    title = "Index and ETF moves reported"
+    """The small panel of the other moves the articles report: indices, ETFs, currencies and commodities (reported
+    bars, actual diamonds)."""
+    title = "Index, ETF, currency and commodity moves reported"
     source = source_line(docs)
     idx = compare.loc[(compare["kind"] == "index") & ~_multi_day(compare)].reset_index(drop=True)
     if idx.empty:
-        msg = "No index or ETF moves in this selection:<br>add wire reports that quote the Nasdaq, S&P 500 or Stoxx 600."
+        msg = ("No index, ETF, currency or commodity moves in this selection:<br>add wire reports that quote the "
+               "Nasdaq, S&P 500 or Stoxx 600.")
         fig = empty_figure(title, msg, source)
         fig.update_layout(height=300)
         return ChartResult("market-index-moves", title, fig, idx)
@@ -432,7 +434,10 @@ def render_index_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str 
     _add_labels(fig, bars)
     fig.update_yaxes(categoryorder="array", categoryarray=list(bars["bar"]), automargin=True)
     lo, hi = min(0.0, float(bars["pct"].min())), max(0.0, float(bars["pct"].max()))
-    fig.update_xaxes(range=[lo - 2, hi + 2], zeroline=True, zerolinecolor="#444", ticksuffix="%")
-    finish_figure(fig, title=title, subtitle=subtitle, source=source, x_title="Index move on the session (%)",
-                  y_title="Index", height=max(300, 200 + 40 * len(bars)))
+    room = _label_room(bars["label"], hi - lo + 2)  # for the labels beside zero, as on the share chart
+    left = lo - (room if (bars["pct"] >= 0).any() else 2)
+    right = hi + (room if (bars["pct"] < 0).any() else 2)
+    fig.update_xaxes(range=[left, right], zeroline=True, zerolinecolor="#444", ticksuffix="%")
+    finish_figure(fig, title=title, subtitle=subtitle, source=source, x_title="Move on the session (%)",
+                  y_title="Index or asset", height=max(300, 200 + 40 * len(bars)))
     return ChartResult("market-index-moves", title, fig, idx)
