@@ -314,3 +314,10 @@ def test_a_move_over_an_unstated_period_is_not_a_one_session_bar() -> None:
     assert list(moves["period"]) == ["session", "multi-day"] and moves["period_end"].isna().all()
     assert list(multi.data["pct"]) == [300.0]
     assert list(next(t for t in multi.figure.data if t.type == "bar").y) == ["Globex Tools · several sessions"]
+
+
+def test_one_sector_for_every_company_draws_no_sector_legend() -> None:
+    corpus = _synthetic({"a": ("Wire A", "Quistel shares fell 7% on Monday, and Zorbex shares rose 2% on Monday.")})
+    result = render_market_chart(reported_vs_actual(analyse(corpus).moves, load_reference()[0]), corpus.docs)
+    bars = [t for t in result.figure.data if t.type == "bar"]
+    assert bars and not any(t.showlegend for t in bars) and not result.figure.layout.legend.title.text

@@ -335,9 +335,10 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     bars = _bar_table(shares.assign(sector=shares[colour_by].fillna("Other")))
     order = list(bars["bar"])
     fig = go.Figure()
+    keyed_colours = bars["sector"].nunique() > 1  # one colour ("Other" for every company) needs no legend
     for i, (group, part) in enumerate(bars.groupby("sector", sort=True)):
         fig.add_bar(
-            y=part["bar"], x=part["pct"], orientation="h", name=chart_text(group),
+            y=part["bar"], x=part["pct"], orientation="h", name=chart_text(group), showlegend=keyed_colours,
             marker={"color": config.QUALITATIVE_PALETTE[i % len(config.QUALITATIVE_PALETTE)],
                     "pattern": {"shape": PATTERNS[i % len(PATTERNS)], "fgcolor": "#222", "size": 6},
                     "line": {"color": "#222", "width": 0.8}},
@@ -390,7 +391,8 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     left = lo - (room if (bars["pct"] >= 0).any() else pad)
     right = hi + (room if (bars["pct"] < 0).any() else pad)
     fig.update_xaxes(range=[left, right], zeroline=True, zerolinecolor="#444", ticksuffix="%")
-    fig.update_layout(barmode="overlay", legend={"title": {"text": colour_by.capitalize()}}, bargap=0.35)
+    fig.update_layout(barmode="overlay", legend={"title": {"text": colour_by.capitalize() if keyed_colours else ""}},
+                      bargap=0.35)
     flagged = int(shares["verdict"].isin(["gap", "listing mismatch"]).sum())
     legend = ("Bars: reported move over the period named in the text (median across outlets)" if multi_view
               else "Bars: reported move (median across outlets) · ◇ actual close · ⚑ flagged")
