@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, initials, initials_keep_caps, is_char_prefix,
                                        is_surname_of, is_word_prefix, named_after)
+from analysis.corpus.provenance import looks_like_outlet
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn, transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
 from analysis.entities.evidence import FORM, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence
@@ -193,6 +194,8 @@ def defined_terms(text: str) -> set[str]:
     return out
 
 
+#: A news outlet in brackets closing a paragraph after its last sentence ("... fresh capital. (Quist Wire)")
+_WIRE_TAIL_RE = re.compile(r"(?<=[.!?\"”’])[ \t]+\(([A-Z][^()\n]{1,60})\)[ \t]*$", re.MULTILINE)
 _PLURAL_ACRONYM_RE = re.compile(r"(?<![\w&.'’-])([A-Z]{2,6})s\b")
 
 
@@ -243,6 +246,10 @@ class DocGroups:
                     continue
                 if _row_of_figures(text, c):
                     self.ev[i]["ORG"] = WEAK  # "Quist Airports", then "+0.7%": a row of a table of share moves
+        tails = {m.span(1) for m in _WIRE_TAIL_RE.finditer(text)} if "(" in text else set()
+        for i, c in enumerate(self.cands):  # "... fresh capital. (Quist Wire)": the wire a spliced story cites
+            if (c.start, c.end) in tails and looks_like_outlet(c.surface):
+                self.ev[i]["ORG"] = self.ev[i].get("ORG", 0.0) + STRONG
         terms = defined_terms(text) if "(" in text else set()
         terms |= {a for a in plural_acronyms(text) if a not in lex.known_org_alias}
         if terms:
