@@ -22,7 +22,7 @@ from analysis import config
 from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furniture_reason are used from here too)
     FIGURE_CELL_RE, REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_CONTACT, REASON_COOKIE, REASON_COPYRIGHT,
     REASON_COUNTER, REASON_CREDIT, REASON_DATE, REASON_DEBRIS, REASON_FOOTER, REASON_HEADER, REASON_LINK,
-    REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, DATED_ITEM_RE, furniture_reason, is_prose, is_stamp_line,
+    REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, REASON_DATELINE, DATED_ITEM_RE, furniture_reason, is_prose, is_stamp_line,
     is_prose_of, sentence_like, strip_bullet, table_cells, word_count,
 )
 from analysis.corpus.provenance import looks_like_outlet, masthead
@@ -78,6 +78,8 @@ class CleanDocument:
     #: For each kept paragraph, the ``(start, end)`` of the line it was cleaned from in the text as given to
     #: :func:`clean_document` (the text as read), so offsets can be mapped back (:mod:`analysis.corpus.offsets`).
     sources: tuple[tuple[int, int], ...] = ()
+    #: The line number (1-based) of the line ``title`` was read from, None without a title.
+    title_line: int | None = None
 
     @property
     def text(self) -> str:
@@ -426,6 +428,14 @@ SUMMARY_ITEMS = 2
 _ATTRIBUTED_QUOTE_RE = re.compile(r"^[\"“‘'].{8,}[\"”’'],?\s*[—–-]{1,2}\s*[A-Z]")
 
 
+#: A wire's dateline on a line of its own above the first paragraph ("NAIROBI, Kenya (Agency) --", "WASHINGTON, March
+#: 12 (Agency) --", "BOSTON, Oct. 28, 2025 /Wire/ --"): the place in capitals, maybe a region or a date, the agency in
+#: brackets or between slashes, a dash (or an underscore, as old wire copy writes it). A page header, not the headline.
+_WIRE_DATELINE_ALONE_RE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[^()/|]{1,40}?)?\s*(?:\([A-Za-z][A-Za-z .&-]{0,40}\)|/[A-Za-z][\w .-]{0,40}/)"
+    r"\s*(?:-{1,2}|[—–_:])?\s*$")
+
+
 #: A standfirst runs to at least this many words; the headline above it to at most :data:`HEADLINE_MAX_WORDS`.
 STANDFIRST_MIN_WORDS = 14
 HEADLINE_MAX_WORDS = 14
@@ -713,7 +723,7 @@ def clean_document(text: str) -> CleanDocument:
     title_idx = -1
     for idx, (_, line) in enumerate(head):
         if words[idx] >= 4 and not _is_bullet(line) and not _stamps(line) and masthead(line) is None and "://" not in line \
-                and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>": no headline
+                and _WIRE_DATELINE_ALONE_RE.match(line) is None and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>": no headline
             title, title_idx = line, idx
     if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
             and date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
@@ -740,8 +750,13 @@ def clean_document(text: str) -> CleanDocument:
                 updated_only = (stamps[0][0], line)
     if dateline is None and updated_only is not None:
         dateline, dateline_text = updated_only
+    dateline_listed = False
     for idx, (line_no, line) in enumerate(head):
-        if idx == title_idx or line == dateline_text or idx in summary or idx in lead:
+        if idx == title_idx or idx in summary or idx in lead:
+            continue
+        if line == dateline_text:  # its date is the article's (the metadata), its line is not the article's text
+            removals.append(Removal(line_no, line, REASON_DATE if dateline_listed else REASON_DATELINE))
+            dateline_listed = True
             continue
         removals.append(Removal(line_no, line, REASON_HEADER))
 
@@ -765,6 +780,8 @@ def clean_document(text: str) -> CleanDocument:
             removals.append(Removal(line_no, line, REASON_FOOTER))
             continue
         if line == dateline_text:
+            removals.append(Removal(line_no, line, REASON_DATE if dateline_listed else REASON_DATELINE))
+            dateline_listed = True
             continue
         if date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
             removals.append(Removal(line_no, line, REASON_DATE))
@@ -797,4 +814,5 @@ def clean_document(text: str) -> CleanDocument:
     if title is not None:
         title = title.strip()
     removals.sort(key=lambda r: r.line_no)
-    return CleanDocument(tuple(kept), tuple(removals), title, dateline, dateline_text, site_name, tuple(sources))
+    title_line = head[title_idx][0] if title is not None else None
+    return CleanDocument(tuple(kept), tuple(removals), title, dateline, dateline_text, site_name, tuple(sources), title_line)

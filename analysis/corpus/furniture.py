@@ -26,6 +26,8 @@ REASON_COUNTER = "share/comment counter"
 REASON_HEADER = "page header (before the article)"
 REASON_FOOTER = "page footer / related posts (after the article)"
 REASON_DATE = "date line"
+#: The date line read as the article's date (its line is kept out of the text, its date in the metadata).
+REASON_DATELINE = "date line (read as the article's date)"
 REASON_REPEAT = "repeated paragraph"
 REASON_CREDIT = "credit / publisher boilerplate"
 REASON_COMMENTS = "comment prompt"

@@ -1,0 +1,110 @@
+"""Round 20: reading articles. Nothing lost silently (every line of a file is in the text, the title or the
+removals), titles that name their site, two-column tables that open with a year. Invented outlets, people and
+companies throughout."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.corpus.cleaning import clean_document
+from analysis.corpus.conservation import texts_as_read, unlisted_lines
+from analysis.corpus.furniture import REASON_DATELINE, REASON_HEADER
+from analysis.corpus.load import load_corpus
+
+BODY = ("Tarrow Mills said on Monday it would close its plant in Kelby, cutting 240 jobs, after orders fell for a "
+        "third year in a row.\n\n"
+        "The company said the site had lost money since 2023 and that talks with the union would begin this week.\n\n"
+        "\u201cThis is a hard day for everyone in Kelby,\u201d said Mara Voss, the chief executive.\n")
+HEADLINE = "Tarrow Mills to close Kelby plant, cutting 240 jobs"
+
+#: Messy invented files, each with what makes it messy: a menu, a repeated headline, a wire dateline on its own line,
+#: a date line, a byline, a deck, a credit in brackets, a footer, debris, a headline the manifest replaces, an HTML page,
+#: a Markdown file with front matter, a collection whose records carry their own titles.
+MESSY = {
+    "a_menu.txt": f"Home | News | Business\nSign in\n\n{HEADLINE}\n\nMarch 10, 2025\nBy Jana Holm\n\n{BODY}\n"
+                  "Related stories\nKelby council plans new business park\n\u00a9 2025 Kelby Evening Post. All rights reserved.\n",
+    "b_wire.txt": f"\n\nKELBY, England (Harbour Wire) --\n\n{BODY}",
+    "c_replaced.txt": f"Mill closure hits town;\nUnion vows to fight.\n\n{BODY}",
+    "d_dated_twice.txt": f"{HEADLINE}\nMarch 10, 2025\n\n{BODY}\nMarch 10, 2025\n",
+    "e_repeat.txt": f"{HEADLINE}\n\n{BODY}\n{BODY}",
+    "f_debris.txt": f"{HEADLINE}\n<div class=\"ad\">\n{{{{ promo_slot }}}}\n\n{BODY}",
+    "g_page.html": f"<html><head><title>{HEADLINE} | Kelby Evening Post</title></head><body><nav><a>Home</a><a>News</a>"
+                   f"<a>Sport</a></nav><h1>{HEADLINE}</h1><p>By Jana Holm</p>"
+                   + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n")) + "<footer>Contact us</footer></body></html>",
+    "h_front.md": f"---\ntitle: {HEADLINE}\ndate: 2025-03-10\n---\n\n# {HEADLINE}\n\n{BODY}",
+    "i_records.json": json.dumps([{"title": "Kelby plant to shut", "text": f"{HEADLINE}\n\n{BODY}"},
+                                  {"title": HEADLINE, "text": f"{HEADLINE} - Kelby Evening Post\n\n{BODY}"}]),
+}
+MANIFEST = "file,outlet,published,title\nc_replaced.txt,Kelby Evening Post,2025-03-10,Tarrow Mills will close its Kelby plant\n"
+
+
+@pytest.fixture()
+def messy(tmp_path):
+    for name, text in MESSY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(MANIFEST, encoding="utf-8")
+    return load_corpus(tmp_path)
+
+
+def test_every_line_of_every_messy_file_is_in_the_text_the_title_or_the_removals(messy):
+    texts = texts_as_read(messy)
+    assert len(texts) == len(messy.docs) == 10
+    lost = unlisted_lines(messy, texts)
+    assert lost.empty, lost.to_string()
+
+
+def test_a_headline_the_manifest_replaces_is_listed_with_its_reason(messy):
+    removed = messy.removals.loc[messy.removals["doc_id"] == "c_replaced"]
+    row = removed.loc[removed["text"] == "Mill closure hits town;"]
+    assert list(row["reason"]) == ["page header (read as the headline; the manifest gives the title)"]
+    docs = messy.docs.set_index("doc_id")
+    assert docs.loc["c_replaced", "title"] == "Tarrow Mills will close its Kelby plant"
+    assert docs.loc["c_replaced", "removed_lines"] == len(removed)
+
+
+def test_a_record_title_that_replaces_the_first_line_lists_that_line(messy):
+    removed = messy.removals.loc[messy.removals["doc_id"] == "i_records#1"]
+    assert list(removed["text"]) == [HEADLINE]
+    assert "the record gives the title" in removed["reason"].iloc[0]
+
+
+def test_the_same_headline_in_other_quotation_marks_is_not_listed(tmp_path):
+    (tmp_path / "a.txt").write_text("Kelby mayor says closure is \u201ca blow\u201d\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,title\na.txt,Kelby mayor says closure is 'a blow'\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.removals.empty
+    assert unlisted_lines(corpus, texts_as_read(corpus)).empty
+
+
+def test_the_date_line_read_as_the_date_is_listed():
+    doc = clean_document(f"{HEADLINE}\nMarch 10, 2025\n\n{BODY}")
+    assert doc.dateline is not None
+    assert [(r.line_no, r.reason) for r in doc.removals] == [(2, REASON_DATELINE)]
+    assert doc.title_line == 1
+
+
+def test_the_date_line_under_the_first_paragraph_is_listed():
+    first, rest = BODY.split("\n\n", 1)
+    doc = clean_document(f"{HEADLINE}\n\n{first}\nMarch 10, 2025\n\n{rest}")
+    assert doc.dateline is not None
+    assert [(r.line_no, r.reason) for r in doc.removals] == [(4, REASON_DATELINE)]
+
+
+def test_the_date_line_printed_again_is_listed_too():
+    doc = clean_document(f"{HEADLINE}\nMarch 10, 2025\nMarch 10, 2025\n\n{BODY}")
+    assert [r.reason for r in doc.removals] == [REASON_DATELINE, "date line"]
+
+
+@pytest.mark.parametrize("dateline", ["KELBY, England (Harbour Wire) --", "PORT ELLIS, March 9 (Harbour Wire) --",
+                                      "KELBY (Harbour Wire) _", "NEW HAVENBY, Oct. 28, 2025 /Harbour Wire/ --"])
+def test_a_wire_dateline_on_its_own_line_is_no_headline(dateline):
+    doc = clean_document(f"\n\n{dateline}\n\n{BODY}")
+    assert doc.title is None
+    assert [(r.text, r.reason) for r in doc.removals] == [(dateline, REASON_HEADER)]
+
+
+def test_a_headline_in_capitals_with_a_bracket_is_still_a_headline():
+    doc = clean_document(f"TARROW MILLS (TMX) TO SHUT KELBY PLANT\n\n{BODY}")
+    assert doc.title == "TARROW MILLS (TMX) TO SHUT KELBY PLANT"
