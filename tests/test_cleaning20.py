@@ -108,3 +108,85 @@ def test_a_wire_dateline_on_its_own_line_is_no_headline(dateline):
 def test_a_headline_in_capitals_with_a_bracket_is_still_a_headline():
     doc = clean_document(f"TARROW MILLS (TMX) TO SHUT KELBY PLANT\n\n{BODY}")
     assert doc.title == "TARROW MILLS (TMX) TO SHUT KELBY PLANT"
+
+
+# --- A page title that names its site after the headline ("Headline | Outlet", "Headline - Outlet", "Headline — Outlet")
+
+TITLED = {
+    "a_bar.txt": f"{HEADLINE} | Kelby Evening Post\n\n{BODY}",
+    "b_dash.txt": f"{HEADLINE} - Harrow Ledger\n\n{BODY}",
+    "c_clause.txt": f"Budget vote on Kelby plant - What Comes Next\n\n{BODY}",
+    "d_person.txt": f"Why Tarrow Mills had to close Kelby \u2014 Mara Voss\n\n{BODY}",
+    "e_host.txt": f"{HEADLINE} | Quillby\n\n{BODY}",
+    "f_records.json": json.dumps([{"title": f"{HEADLINE} | Kelby Evening Post", "text": BODY}]),
+    "g_menu_first.txt": f"Home | News\n{HEADLINE} \u2014 Kelby Evening Post\nMarch 10, 2025\n\n{BODY}",
+    "h_manifest.txt": f"{HEADLINE} | Kelby Evening Post\n\n{BODY}",
+}
+TITLED_MANIFEST = ("file,outlet,url,title\nb_dash.txt,Harrow Ledger,,\ne_host.txt,,https://www.quillby.example/kelby,\n"
+                   f"h_manifest.txt,,,\"{HEADLINE} | Kelby Evening Post\"\n")
+
+
+@pytest.fixture()
+def titled(tmp_path):
+    for name, text in TITLED.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(TITLED_MANIFEST, encoding="utf-8")
+    return load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize("doc_id, outlet, basis", [
+    ("a_bar", "Kelby Evening Post", "title line"),  # a known kind of name (a media word): the outlet, none given
+    ("b_dash", "Harrow Ledger", "manifest"),  # the outlet the manifest gives, named after the headline
+    ("e_host", "quillby.example", "url"),  # the name of the page's web address
+    ("f_records#1", "Kelby Evening Post", "page title"),  # a record's title
+    ("g_menu_first", "Kelby Evening Post", "title line"),  # the headline below a menu line
+])
+def test_the_site_after_the_headline_is_taken_off_the_title(titled, doc_id, outlet, basis):
+    doc = titled.docs.set_index("doc_id").loc[doc_id]
+    assert doc["title"] == HEADLINE
+    assert (doc["outlet"], doc["outlet_basis"]) == (outlet, basis)
+    assert unlisted_lines(titled, texts_as_read(titled)).empty
+
+
+def test_the_site_taken_off_a_headline_of_the_text_is_listed(titled):
+    removed = titled.removals.loc[titled.removals["doc_id"] == "a_bar"]
+    assert list(zip(removed["text"], removed["reason"])) == [("| Kelby Evening Post", "site name after the headline")]
+
+
+@pytest.mark.parametrize("doc_id", ["c_clause", "d_person"])
+def test_a_second_part_that_is_no_outlet_stays_in_the_title(titled, doc_id):
+    doc = titled.docs.set_index("doc_id").loc[doc_id]
+    assert doc["title"] == TITLED[f"{doc_id}.txt"].split("\n")[0]
+    assert doc["outlet_basis"] == "file name"
+
+
+def test_the_manifest_title_is_kept_as_given(titled):
+    assert titled.docs.set_index("doc_id").loc["h_manifest", "title"] == f"{HEADLINE} | Kelby Evening Post"
+
+
+# --- What a story was compiled from: a credit, not a headline
+
+@pytest.mark.parametrize("credit", ["(Compiled from Harbour Wire and Vale Press reports)",
+                                    "(Combines reports from Harbour Wire and Vale Press)",
+                                    "Compiled from Harbour Wire and Vale Press reports"])
+def test_what_a_story_was_compiled_from_is_a_credit(credit):
+    doc = clean_document(f"{HEADLINE}\n{credit}\n\n{BODY}")
+    assert doc.title == HEADLINE
+    assert [(r.text, r.reason) for r in doc.removals] == [(credit, "credit / publisher boilerplate")]
+
+
+def test_a_sentence_that_starts_with_compiled_from_is_kept():
+    line = "Compiled from the council's own figures, the list shows 14 sites that have closed since 2019."
+    doc = clean_document(f"{HEADLINE}\n\n{BODY}\n{line}\n")
+    assert line in doc.paragraphs
+
+
+def test_a_page_title_with_a_dashed_site_name_gives_the_headline_and_the_outlet(tmp_path):
+    page = (f"<html><head><title>{HEADLINE} \u2013 Kelby Evening Post</title></head><body><h1>{HEADLINE}</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n")) + "</body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    doc = corpus.docs.iloc[0]
+    assert (doc["title"], doc["outlet"], doc["outlet_basis"]) == (HEADLINE, "Kelby Evening Post", "page title")
+    assert corpus.removals.empty
+    assert unlisted_lines(corpus, texts_as_read(corpus)).empty

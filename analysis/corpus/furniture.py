@@ -108,7 +108,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(\(?(additional )?(reporting|writing|editing|compiled|graphics)( by|:)\b.{0,200}$)|trust principles|^our standards\b"
                 r"|^[—–-]*\s*with assistance from (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}"
                 r"(?:(?:,| and|, and) (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}){0,6}\.?$"
-                r"|^\((?:updates|adds|recasts|rewrites|corrects|refiles|repeats|changes|removes|inserts)\b[^()]{0,200}\)$", re.I),
+                r"|^\((?:updates|adds|recasts|rewrites|corrects|refiles|repeats|changes|removes|inserts)\b[^()]{0,200}\)$"
+                # what a story was put together from: "(Compiled from Harbour Wire and Vale Press reports)"
+                r"|^\((?:compiled|combines reports|combined reports) from\b[^()]{0,200}\)$"
+                r"|^(?:compiled|combines reports|combined reports) from\b[^().]{0,200}\breports\.?$", re.I),
      REASON_CREDIT),
     # "Jo Roe in Bergen contributed to this report." and the reporter's own note at the end: "Jo Roe is a correspondent
     # covering banks." ("This article first appeared on The Evening Quill." stays: it names the article's source.)
@@ -262,7 +265,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     None,
     None,
     (("[",), ()),
-    (("(", "additional ", "reporting", "writing", "editing", "compiled", "graphics", "our standards"),
+    (("(", "additional ", "reporting", "writing", "editing", "compiled", "graphics", "our standards", "combine"),
      ("trust principles", "with assistance from")),
     ((), ("contributed", " is a")),
     (("already a", "subscribe", "to continue reading", "create a free", "continue reading with", "this ", "thank",
