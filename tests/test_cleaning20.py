@@ -190,3 +190,50 @@ def test_a_page_title_with_a_dashed_site_name_gives_the_headline_and_the_outlet(
     assert (doc["title"], doc["outlet"], doc["outlet_basis"]) == (HEADLINE, "Kelby Evening Post", "page title")
     assert corpus.removals.empty
     assert unlisted_lines(corpus, texts_as_read(corpus)).empty
+
+
+# --- Two-column tables whose rows open with a year, and Markdown's bars around a row
+
+INTRO = ("Vexley Steel said output fell again last year as demand weakened across the region, according to its annual "
+         "report published on Monday.")
+OUTRO = "Analysts expect a recovery next year, the company said in a statement on Monday."
+
+
+@pytest.mark.parametrize("rows", [
+    ["| Year | Output growth |", "|------|--------|", "| 2022 | 6.2% |", "| 2023 | 4.1% |", "| 2024 | -1.3% |"],
+    ["| Year | Output growth |", "| :--- | ---: |", "| 2022 | 6.2% |", "| 2023 | 4.1% |", "| 2024 | -1.3% |"],
+    ["Year | Output (tonnes)", "2022 | 6.2m", "2023 | 4.1m", "2024 | 3.9m"],
+    ["Year | Deliveries", "FY2023 | 1,250", "FY2024 | 1,410"],
+    ["Half | Orders", "H1 2024 | 380", "H2 2024 | 415"],
+    ["| Plant | Change |", "|---|---|", "| Kelby | -4.1% |", "| Harnley | +2.0% |"],
+])
+@pytest.mark.parametrize("where", ["end", "middle"])
+def test_a_two_column_table_is_kept_as_table_rows(rows, where):
+    lines = [INTRO, "", *rows, "", OUTRO] if where == "middle" else [INTRO, "", OUTRO, "", *rows]
+    doc = clean_document("Vexley Steel output falls for third year\n\n" + "\n".join(lines) + "\n")
+    kept = [r.strip("| ").replace(" | ", "|").replace("| ", "|") for r in rows if "---" not in r]
+    table = [p for p in doc.paragraphs if "|" in p]
+    assert [p.replace(" | ", "|") for p in table] == kept
+    assert not any(p.startswith("|") or p.endswith("|") for p in doc.paragraphs)
+    assert [r.reason for r in doc.removals] == ["template debris"] * sum("---" in r for r in rows)
+
+
+def test_a_table_of_years_read_from_an_html_page_is_kept(tmp_path):
+    page = ("<html><body><h1>Vexley Steel output falls for third year</h1>"
+            f"<p>{INTRO}</p><p>{OUTRO}</p><table><tr><th>Year</th><th>Output</th></tr>"
+            "<tr><td>2022</td><td>6.2m</td></tr><tr><td>2023</td><td>4.1m</td></tr></table></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.docs["text"].iloc[0].split("\n\n")[-3:] == ["Year | Output", "2022 | 6.2m", "2023 | 4.1m"]
+    assert unlisted_lines(corpus, texts_as_read(corpus)).empty
+
+
+@pytest.mark.parametrize("strip", [
+    ["2024 | 0.9m", "2025 | 1.1m"],  # no header of words: a strip of figures
+    ["Markets | Sport", "2025 | 1.1m", "Weather | Travel"],  # a row that is no label-and-figure: not one table
+    ["FTSE 100 | 8,234.5", "Dow | 41,200.3", "Nikkei | 38,100.9"],  # a ticker strip: names with figures
+])
+def test_figures_after_the_article_that_are_no_table_stay_footer(strip):
+    doc = clean_document("Vexley Steel output falls for third year\n\n" + "\n\n".join([INTRO, OUTRO]) + "\n\n"
+                         + "\n".join(strip) + "\n")
+    assert doc.paragraphs == (INTRO, OUTRO)

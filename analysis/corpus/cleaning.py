@@ -23,7 +23,7 @@ from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furnitur
     FIGURE_CELL_RE, REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_CONTACT, REASON_COOKIE, REASON_COPYRIGHT,
     REASON_COUNTER, REASON_CREDIT, REASON_DATE, REASON_DEBRIS, REASON_FOOTER, REASON_HEADER, REASON_LINK,
     REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, REASON_DATELINE, DATED_ITEM_RE, furniture_reason, is_prose, is_stamp_line,
-    is_prose_of, sentence_like, strip_bullet, table_cells, word_count,
+    is_prose_of, outer_pipes_off, sentence_like, strip_bullet, table_cells, word_count,
 )
 from analysis.corpus.provenance import looks_like_outlet, masthead
 from analysis.time.dates import parse_date_line
@@ -219,8 +219,9 @@ _NUMBER_CELL_RE = re.compile(r"^[+\-−–]?[$£€]?\d[\d,.]*\s?(?:%|m|bn|k|mn|
 
 def _figure_pairs(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is in a two-column pipe table of figures without a percent ("Site | Jobs", "Selbrook |
-    380", "Harnley | 220"): a run of two-cell lines, a header of words then two rows or more, each a name without a
-    figure and a figure alone (a footer's "Home | About" has no figure)."""
+    380", "Harnley | 220"; "Year | Output", "2023 | 4.1m"): a run of two-cell lines, a header of words then two rows
+    or more, each a name without a figure (or a year, :data:`_PERIOD_CELL_RE`) and a figure alone (a footer's "Home |
+    About" has no figure)."""
     lo = idx
     while lo > 0 and len(table_cells(candidates[lo - 1][1])) == 2:
         lo -= 1
@@ -231,7 +232,14 @@ def _figure_pairs(candidates: list[tuple[int, str]], idx: int) -> bool:
     if FIGURE_CELL_RE.search(rows[0][0] + rows[0][1]):
         return False  # no header of words
     body = rows[1:]
-    return len(body) >= 2 and all(not FIGURE_CELL_RE.search(a) and _NUMBER_CELL_RE.match(b) for a, b in body)
+    return len(body) >= 2 and all((not FIGURE_CELL_RE.search(a) or _PERIOD_CELL_RE.match(a)) and _NUMBER_CELL_RE.match(b)
+                                  for a, b in body)
+
+
+#: A row's label that is a year or a period of one ("2023", "FY2024", "2024/25", "2025E", "Q3 2024", "H1 2025"): a
+#: table of a figure by year, not a ticker strip's name and price.
+_PERIOD_CELL_RE = re.compile(r"^(?:(?:FY|CY)\s?'?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?[EFP*]?$"
+                             r"|^(?:Q[1-4]|H[12])\s?(?:FY\s?)?(?:19|20)\d{2}$|^(?:19|20)\d{2}\s?(?:Q[1-4]|H[12])$")
 
 
 #: A table cell read onto a line of its own (an HTML table): a percent figure, maybe signed or with a footnote mark.
@@ -786,7 +794,7 @@ def clean_document(text: str) -> CleanDocument:
         if date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
             removals.append(Removal(line_no, line, REASON_DATE))
             continue
-        line = strip_bullet(line).strip()
+        line = outer_pipes_off(strip_bullet(line).strip())  # a Markdown table's row as the other rows: "2023 | 4.1%"
         key = dedupe_key(line)
         first = seen.get(key)
         if first is None and len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:

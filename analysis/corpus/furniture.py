@@ -383,7 +383,20 @@ def table_cells(line: str) -> list[str]:
     """The cells of a pipe-separated line ("Acme (ACM) | +6.0% | -59.3%"), or the line alone."""
     if "|" not in line:
         return [line.strip()]
-    return [p.strip() for p in _CELL_SPLIT.split(line)]
+    return [p.strip() for p in _CELL_SPLIT.split(outer_pipes_off(line))]
+
+
+def outer_pipes_off(line: str) -> str:
+    """A table row without the bars that open and close it, as Markdown writes a row ("| 2023 | 4.1% |" ->
+    "2023 | 4.1%"); any other line as it is."""
+    bare = line.strip()
+    if bare.startswith("|") and bare.endswith("|") and len(bare) > 2 and _CELL_SPLIT.search(bare[1:-1]):
+        return bare[1:-1].strip()
+    return line
+
+
+#: The rule under a Markdown table's header ("|------|--------|", "| :--- | ---: |", "---|---"): markup, no text.
+TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -439,6 +452,8 @@ def furniture_reason(line: str) -> str | None:
         return REASON_NAV
     if _is_share_widget(bare):
         return REASON_SHARE
+    if "|" in bare and TABLE_RULE_RE.match(bare):
+        return REASON_DEBRIS  # a table's rule line: markup
     if "|" in bare:
         parts = table_cells(bare)
         if len(parts) >= 3 and all(1 <= word_count(p) <= 3 and not sentence_like(p) for p in parts) \
