@@ -237,3 +237,33 @@ def test_figures_after_the_article_that_are_no_table_stay_footer(strip):
     doc = clean_document("Vexley Steel output falls for third year\n\n" + "\n\n".join([INTRO, OUTRO]) + "\n\n"
                          + "\n".join(strip) + "\n")
     assert doc.paragraphs == (INTRO, OUTRO)
+
+
+# --- Front matter: the metadata block a Markdown or text export opens with
+
+FRONT = ("---\ntitle: \"Tarrow Mills to close Kelby plant\"\ndate: 2025-03-10\nsitename: Kelby Evening Post\ntags:\n"
+         "  - business\nurl: https://kelbypost.example/kelby\n---\n\n")
+
+
+@pytest.mark.parametrize("name, head", [("a.md", "# Tarrow Mills to close Kelby plant\n\n"), ("b.txt", "")])
+def test_front_matter_gives_the_metadata_and_its_lines_are_listed(tmp_path, name, head):
+    (tmp_path / name).write_text(FRONT + head + BODY, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    doc = corpus.docs.iloc[0]
+    assert doc["title"] == "Tarrow Mills to close Kelby plant"
+    assert (doc["outlet"], doc["outlet_basis"]) == ("Kelby Evening Post", "front matter")
+    assert (str(doc["published"].date()), doc["published_basis"]) == ("2025-03-10", "front matter")
+    assert doc["url"] == "https://kelbypost.example/kelby"
+    assert list(corpus.removals["reason"]) == ["front matter (read as metadata)"] * 8
+    assert doc["text"] == BODY.strip()
+    assert unlisted_lines(corpus, texts_as_read(corpus)).empty
+
+
+@pytest.mark.parametrize("text", [
+    "---\n\n" + BODY,  # a rule above the article, no block
+    "---\nKELBY: The council said on Monday it would fight the closure of the plant.\n" + BODY,  # prose, not keys
+])
+def test_a_rule_or_prose_after_three_dashes_is_no_front_matter(text):
+    doc = clean_document(text)
+    assert "front matter (read as metadata)" not in [r.reason for r in doc.removals]
+    assert BODY.split("\n\n")[0] in doc.paragraphs

@@ -22,9 +22,11 @@ from analysis import config
 from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furniture_reason are used from here too)
     FIGURE_CELL_RE, REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_CONTACT, REASON_COOKIE, REASON_COPYRIGHT,
     REASON_COUNTER, REASON_CREDIT, REASON_DATE, REASON_DEBRIS, REASON_FOOTER, REASON_HEADER, REASON_LINK,
-    REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, REASON_DATELINE, DATED_ITEM_RE, furniture_reason, is_prose, is_stamp_line,
+    REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, REASON_DATELINE, REASON_FRONT_MATTER,
+    DATED_ITEM_RE, furniture_reason, is_prose, is_stamp_line,
     is_prose_of, outer_pipes_off, sentence_like, strip_bullet, table_cells, word_count,
 )
+from analysis.corpus.page_text import front_matter
 from analysis.corpus.provenance import looks_like_outlet, masthead
 from analysis.time.dates import parse_date_line
 
@@ -682,7 +684,13 @@ def clean_document(text: str) -> CleanDocument:
     runs = wrapped_lines(text, spans)  # hard-wrapped paragraphs are read as one line each
     span_of = {first: (spans[first - 1][0], spans[last - 1][1]) for first, last in runs.items()}
     inside = {n for first, last in runs.items() for n in range(first + 1, last + 1)}
+    block = front_matter(text) if text.lstrip()[:3] == "---" else None
+    front_end = block[1] if block is not None else 0  # the front matter's lines: the reader took its fields
     for line_no, (line_start, line_end) in enumerate(spans, start=1):
+        if line_no <= front_end:
+            if text[line_start:line_end].strip():
+                removals.append(Removal(line_no, normalize_line(text[line_start:line_end]), REASON_FRONT_MATTER))
+            continue
         if line_no in inside:
             continue
         if line_no in runs:

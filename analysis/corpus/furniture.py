@@ -28,6 +28,8 @@ REASON_FOOTER = "page footer / related posts (after the article)"
 REASON_DATE = "date line"
 #: The date line read as the article's date (its line is kept out of the text, its date in the metadata).
 REASON_DATELINE = "date line (read as the article's date)"
+#: The metadata block a Markdown or text export opens with ("---", "title: ...", "date: ...", "---").
+REASON_FRONT_MATTER = "front matter (read as metadata)"
 REASON_REPEAT = "repeated paragraph"
 REASON_CREDIT = "credit / publisher boilerplate"
 REASON_COMMENTS = "comment prompt"

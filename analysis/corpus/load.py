@@ -19,7 +19,9 @@ import pandas as pd
 
 from analysis import config
 from analysis.corpus.cleaning import CleanDocument, Removal, normalize_line, raw_line_spans
-from analysis.corpus.furniture import REASON_BYLINE, REASON_DATE, REASON_DATELINE, REASON_DEBRIS, REASON_HEADER
+from analysis.corpus.furniture import (
+    REASON_BYLINE, REASON_DATE, REASON_DATELINE, REASON_DEBRIS, REASON_FRONT_MATTER, REASON_HEADER,
+)
 from analysis.corpus.edits import EDITED_BASIS, load_edits
 from analysis.corpus.provenance import (
     looks_like_outlet, outlet_from_url, outlet_name, read_provenance, same_outlet, title_site,
@@ -46,13 +48,14 @@ _REFERENCE_FOLDER = "reference"
 #: ``[[raw_start, line], ...]``, each ``line`` as it stands at ``raw_start`` in the file's text as read. The timex table
 #: tags them apart from the text (:func:`analysis.timeline.timexes.timex_mentions`).
 HEAD_LINES = "head_lines"
-_HEAD_REASONS = frozenset({REASON_HEADER, REASON_DATE, REASON_DATELINE, REASON_BYLINE, REASON_DEBRIS})
+_HEAD_REASONS = frozenset({REASON_HEADER, REASON_DATE, REASON_DATELINE, REASON_BYLINE, REASON_DEBRIS, REASON_FRONT_MATTER})
 #: The removal of the line cleaning read as the headline when another title is the article's (the manifest's, the
 #: record's, the page's meta title or the user's edit): the line is not in the text, nor is it the title.
 REASON_TITLE_REPLACED = "page header (read as the headline; the {source} gives the title)"
 #: The site's name after a headline ("<headline> | The Vale Ledger"), taken off the title.
 REASON_TITLE_SITE = "site name after the headline"
-_TITLE_SOURCES = {"manifest": "manifest", EDITED_BASIS: "user's edit", "record": "record", "html meta": "page's meta tag"}
+_TITLE_SOURCES = {"manifest": "manifest", EDITED_BASIS: "user's edit", "record": "record", "html meta": "page's meta tag",
+                  "front matter": "front matter"}
 
 
 def head_lines(clean: CleanDocument, text: str) -> str:
@@ -253,8 +256,7 @@ def _title(raw: RawArticle, clean: CleanDocument, m: dict[str, str | None], edit
     record's or the page's meta title, else the headline cleaning found, each without the site named after it
     (:func:`_trimmed`). The line cleaning read as the headline is listed when the title is not that line
     (:data:`REASON_TITLE_REPLACED`), or its site's part when that was taken off (:data:`REASON_TITLE_SITE`)."""
-    source = "manifest" if m.get("title") else ("record" if raw.hint_basis == "record" else "html meta") if raw.title \
-        else "text" if clean.title else None
+    source = "manifest" if m.get("title") else (raw.hint_basis or "html meta") if raw.title else "text" if clean.title else None
     if source is None:
         return None, []
     if source == "manifest":
