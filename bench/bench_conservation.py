@@ -7,7 +7,9 @@ text or the title.
 
 A folder whose name ends in ``_gold`` is the gold of the corpus before it. ``--external`` also builds the PolNeAR
 and TempEval-3 texts (``../shared/external``, read with its ``make_corpus.py``, into a temporary folder) as one
-corpus. ``-v`` prints every unlisted line and lost gold sentence, and every removal that is a headline line.
+corpus. ``--furniture FILE`` wraps every plain-text article in the page furniture of FILE first (as ``bench_furniture.py``
+does; e.g. ``bench/data/page_furniture_heldout.json``). ``-v`` prints every unlisted line and lost gold sentence, and
+every removal of a headline line, a site's name or the date line.
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 EXTERNAL = ROOT.parent / "shared" / "external"
 
 from analysis.corpus.conservation import texts_as_read, unlisted_lines  # noqa: E402
 from analysis.corpus.cleaning import dedupe_key  # noqa: E402
 from analysis.corpus.load import load_corpus  # noqa: E402
+from bench_furniture import wrapped_copy  # noqa: E402
 
 _SPACE = re.compile(r"\s+")
 
@@ -82,6 +86,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--external", action="store_true")
+    parser.add_argument("--furniture", type=Path)
+    parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("-v", action="store_true")
     args = parser.parse_args()
     pairs: list[tuple[Path, Path | None]] = []
@@ -97,6 +103,14 @@ def main() -> None:
                 subprocess.run([sys.executable, str(EXTERNAL / "make_corpus.py"), str(EXTERNAL / part), str(Path(tmp) / part)],
                                check=True, capture_output=True)
                 pairs.append((Path(tmp) / part, None))
+        if args.furniture is not None:
+            pages = json.loads(args.furniture.read_text(encoding="utf-8"))
+            wrapped = []
+            for folder, gold in pairs:
+                out = Path(tmp) / "wrapped" / folder.name
+                wrapped_copy(folder, out, pages, args.seed)
+                wrapped.append((out, gold))
+            pairs = wrapped
         for folder, gold in pairs:
             total += check(folder, gold, args.v)
     print("TOTAL  " + "  ".join(f"{k} {total[k]}" for k in ("docs", "lines", "removals", "unlisted", "gold lost")))

@@ -267,3 +267,30 @@ def test_a_rule_or_prose_after_three_dashes_is_no_front_matter(text):
     doc = clean_document(text)
     assert "front matter (read as metadata)" not in [r.reason for r in doc.removals]
     assert BODY.split("\n\n")[0] in doc.paragraphs
+
+
+# --- Strips of the page above the article are no headline (the longest line above the body was taken for it)
+
+@pytest.mark.parametrize("strip", [
+    "Home | Markets | Companies | Economy | Opinion | Personal Finance",
+    "Home News Politics Sport Business Money Travel Health Culture Puzzles",
+    "Top Stories For You Following Local World Business Technology Entertainment Sports",
+    "DOW 38,512.10 +0.42% S&P 500 5,102.33 +0.31% FTSE 100 7,741.6 \u25b2 0.8%",
+    "Index 7,742.3 +0.35% | Dollar 0.6541 -0.21% | Gold 2,103.40 \u25bc0.22%",
+    "By the Kelby Evening Post business desk staff",
+])
+def test_a_strip_of_the_page_above_the_headline_is_not_the_headline(strip):
+    doc = clean_document(f"{strip}\n{HEADLINE}\n\n{BODY}")
+    assert doc.title == HEADLINE
+    assert (1, strip) in [(r.line_no, r.text) for r in doc.removals]
+
+
+@pytest.mark.parametrize("headline", [
+    "Kelby Plant Closure Hits Local Business And Sports Clubs",  # section words, but a sentence of them is rare
+    "Tarrow Mills shares fall 12% as Kelby plant closes",  # one figure, unsigned
+    "Tarrow Mills down 4% -- and the union wants answers",
+    "Local news sites face tough year, says Kelby editor",
+])
+def test_a_headline_with_section_words_or_a_figure_is_still_the_headline(headline):
+    doc = clean_document(f"{headline}\n\n{BODY}")
+    assert doc.title == headline

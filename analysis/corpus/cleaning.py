@@ -446,6 +446,33 @@ _WIRE_DATELINE_ALONE_RE = re.compile(
     r"\s*(?:-{1,2}|[—–_:])?\s*$")
 
 
+#: A signed figure of a market strip ("+0.42%", "-0.13%", "▲ 412.60", "▼0.22%").
+_SIGNED_FIGURE_RE = re.compile(r"(?:^|[\s(])(?:[+\-−]|[▲▼△▽↑↓]\s?)\d")
+#: The names of a news site's sections, as its menu lists them.
+_SECTION_WORDS = frozenset("""home news world local national business markets market companies economy politics
+opinion sport sports tech technology science health culture arts life lifestyle travel money property weather traffic
+entertainment video videos podcasts podcast events jobs obituaries puzzles community classifieds about investing
+wealth innovation lists video photos live latest top stories for you following more motors cars food style fashion
+books music film tv education environment climate media personal finance ipo india us uk europe asia africa canada
+australia region regions city metro sections contests investigates investigations gaa farming notices
+leadership billionaires career work deals security startups enterprise ai gadgets""".split())
+
+
+def page_strip(line: str) -> bool:
+    """Whether a line above the article is a strip of the page, not its headline: a menu of three parts or more
+    between bars ("Markets | Companies | Economy | Opinion"), a menu of section names side by side ("Home News Politics
+    Sport Business Money Travel"), a market strip of two signed figures or more ("DOW 38,512.10 +0.42% S&P 500 5,102.33
+    +0.31%"), a byline ("By Jane Roe")."""
+    if line.startswith("By ") or len(table_cells(line)) >= 3:
+        return True
+    if len(_SIGNED_FIGURE_RE.findall(line)) >= 2:
+        return True
+    tokens = [w.strip(",.:;|&·•»›") for w in line.split()]
+    tokens = [w for w in tokens if w]
+    sections = sum(1 for w in tokens if w.lower() in _SECTION_WORDS and w[:1].isupper())
+    return sections >= 4 and sections >= 0.6 * len(tokens)
+
+
 #: A standfirst runs to at least this many words; the headline above it to at most :data:`HEADLINE_MAX_WORDS`.
 STANDFIRST_MIN_WORDS = 14
 HEADLINE_MAX_WORDS = 14
@@ -739,7 +766,8 @@ def clean_document(text: str) -> CleanDocument:
     title_idx = -1
     for idx, (_, line) in enumerate(head):
         if words[idx] >= 4 and not _is_bullet(line) and not _stamps(line) and masthead(line) is None and "://" not in line \
-                and _WIRE_DATELINE_ALONE_RE.match(line) is None and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>": no headline
+                and _WIRE_DATELINE_ALONE_RE.match(line) is None and not page_strip(line) \
+                and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>": no headline
             title, title_idx = line, idx
     if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
             and date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
