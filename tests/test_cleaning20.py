@@ -294,3 +294,13 @@ def test_a_strip_of_the_page_above_the_headline_is_not_the_headline(strip):
 def test_a_headline_with_section_words_or_a_figure_is_still_the_headline(headline):
     doc = clean_document(f"{headline}\n\n{BODY}")
     assert doc.title == headline
+
+
+def test_a_markdown_picture_on_its_own_line_is_listed_as_a_caption(tmp_path):
+    first, rest = BODY.split("\n\n", 1)
+    (tmp_path / "a.md").write_text(f"# {HEADLINE}\n\n{first}\n\n![Workers leave the Kelby plant](kelby.jpg)\n\n{rest}",
+                                   encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert list(zip(corpus.removals["text"], corpus.removals["reason"])) == [
+        ("Caption: Workers leave the Kelby plant", "photo caption")]
+    assert "Workers leave" not in corpus.docs["text"].iloc[0]

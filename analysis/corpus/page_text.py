@@ -302,8 +302,15 @@ _MD_BULLET = re.compile(r"^[ \t]*([-*+])[ \t]+", re.M)
 _MD_RULE = re.compile(r"^[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
 
 
+#: A picture alone on its line, with the words that describe it: read as its caption, which cleaning lists.
+_MD_IMAGE_LINE = re.compile(r"^[ \t]*!\[([^\[\]\n]{1,500})\]\([^()\n]{0,2000}\)[ \t]*$", re.M)
+
+
 def markdown_to_text(md: str) -> str:
-    text = _MD_IMAGE.sub("", md)
+    """The text of a Markdown file without its markup: links keep their words, a picture alone on its line becomes
+    its caption (:data:`CAPTION_LABEL` and its description, so cleaning lists it), other pictures and rules go."""
+    text = _MD_IMAGE_LINE.sub(lambda m: CAPTION_LABEL + m.group(1).strip(), md)
+    text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_QUOTE.sub("", text)
