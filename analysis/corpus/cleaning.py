@@ -452,17 +452,15 @@ _SIGNED_FIGURE_RE = re.compile(r"(?:^|[\s(])(?:[+\-−]|[▲▼△▽↑↓]\s?)
 _SECTION_WORDS = frozenset("""home news world local national business markets market companies economy politics
 opinion sport sports tech technology science health culture arts life lifestyle travel money property weather traffic
 entertainment video videos podcasts podcast events jobs obituaries puzzles community classifieds about investing
-wealth innovation lists video photos live latest top stories for you following more motors cars food style fashion
-books music film tv education environment climate media personal finance ipo india us uk europe asia africa canada
-australia region regions city metro sections contests investigates investigations gaa farming notices
-leadership billionaires career work deals security startups enterprise ai gadgets""".split())
+photos live latest top stories more motors cars food style fashion books music film tv education environment climate
+media finance region regions city metro sections""".split())
 
 
 def page_strip(line: str) -> bool:
     """Whether a line above the article is a strip of the page, not its headline: a menu of three parts or more
-    between bars ("Markets | Companies | Economy | Opinion"), a menu of section names side by side ("Home News Politics
-    Sport Business Money Travel"), a market strip of two signed figures or more ("DOW 38,512.10 +0.42% S&P 500 5,102.33
-    +0.31%"), a byline ("By Jane Roe")."""
+    between bars ("World | Sport | Weather | Jobs"), a menu of section names side by side ("News Sport Opinion Culture
+    Travel Food"), a market strip of two signed figures or more ("Index A 1,234.5 +0.5% Index B 987.6 -1.2%"), a
+    byline ("By Jane Roe")."""
     if line.startswith("By ") or len(table_cells(line)) >= 3:
         return True
     if len(_SIGNED_FIGURE_RE.findall(line)) >= 2:
