@@ -438,7 +438,7 @@ SUMMARY_ITEMS = 2
 _ATTRIBUTED_QUOTE_RE = re.compile(r"^[\"“‘'].{8,}[\"”’'],?\s*[—–-]{1,2}\s*[A-Z]")
 
 
-#: A wire's dateline on a line of its own above the first paragraph ("NAIROBI, Kenya (Agency) --", "WASHINGTON, March
+#: A wire's dateline on a line of its own above the first paragraph ("PORT ELLIS, Valemark (Agency) --", "KELBY, March
 #: 12 (Agency) --", "BOSTON, Oct. 28, 2025 /Wire/ --"): the place in capitals, maybe a region or a date, the agency in
 #: brackets or between slashes, a dash (or an underscore, as old wire copy writes it). A page header, not the headline.
 _WIRE_DATELINE_ALONE_RE = re.compile(
