@@ -103,5 +103,5 @@ def test_clean_document_with_crlf_and_debris_lines():
     doc = clean_document("Headline of the story here\r\nJanuary 5, 2025\r\n{{x}} The body line one is long enough to count here. "
                          "It has two sentences in it.\r\n&amp;amp; trailing entity line that is kept for the record.")
     assert doc.title == "Headline of the story here"
-    assert [r.reason for r in doc.removals] == [cleaning.REASON_DEBRIS]
+    assert [r.reason for r in doc.removals] == [cleaning.REASON_DATELINE, cleaning.REASON_DEBRIS]  # the date's line too
     assert doc.paragraphs[-1] == "& trailing entity line that is kept for the record."

@@ -22,9 +22,11 @@ from analysis import config
 from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furniture_reason are used from here too)
     FIGURE_CELL_RE, REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_CONTACT, REASON_COOKIE, REASON_COPYRIGHT,
     REASON_COUNTER, REASON_CREDIT, REASON_DATE, REASON_DEBRIS, REASON_FOOTER, REASON_HEADER, REASON_LINK,
-    REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, DATED_ITEM_RE, furniture_reason, is_prose, is_stamp_line,
-    is_prose_of, sentence_like, strip_bullet, table_cells, word_count,
+    REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, REASON_DATELINE, REASON_FRONT_MATTER,
+    DATED_ITEM_RE, furniture_reason, is_prose, is_stamp_line,
+    is_prose_of, outer_pipes_off, sentence_like, strip_bullet, table_cells, word_count,
 )
+from analysis.corpus.page_text import front_matter
 from analysis.corpus.provenance import looks_like_outlet, masthead
 from analysis.time.dates import parse_date_line
 
@@ -78,6 +80,8 @@ class CleanDocument:
     #: For each kept paragraph, the ``(start, end)`` of the line it was cleaned from in the text as given to
     #: :func:`clean_document` (the text as read), so offsets can be mapped back (:mod:`analysis.corpus.offsets`).
     sources: tuple[tuple[int, int], ...] = ()
+    #: The line number (1-based) of the line ``title`` was read from, None without a title.
+    title_line: int | None = None
 
     @property
     def text(self) -> str:
@@ -217,8 +221,9 @@ _NUMBER_CELL_RE = re.compile(r"^[+\-−–]?[$£€]?\d[\d,.]*\s?(?:%|m|bn|k|mn|
 
 def _figure_pairs(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is in a two-column pipe table of figures without a percent ("Site | Jobs", "Selbrook |
-    380", "Harnley | 220"): a run of two-cell lines, a header of words then two rows or more, each a name without a
-    figure and a figure alone (a footer's "Home | About" has no figure)."""
+    380", "Harnley | 220"; "Year | Output", "2023 | 4.1m"): a run of two-cell lines, a header of words then two rows
+    or more, each a name without a figure (or a year, :data:`_PERIOD_CELL_RE`) and a figure alone (a footer's "Home |
+    About" has no figure)."""
     lo = idx
     while lo > 0 and len(table_cells(candidates[lo - 1][1])) == 2:
         lo -= 1
@@ -229,7 +234,14 @@ def _figure_pairs(candidates: list[tuple[int, str]], idx: int) -> bool:
     if FIGURE_CELL_RE.search(rows[0][0] + rows[0][1]):
         return False  # no header of words
     body = rows[1:]
-    return len(body) >= 2 and all(not FIGURE_CELL_RE.search(a) and _NUMBER_CELL_RE.match(b) for a, b in body)
+    return len(body) >= 2 and all((not FIGURE_CELL_RE.search(a) or _PERIOD_CELL_RE.match(a)) and _NUMBER_CELL_RE.match(b)
+                                  for a, b in body)
+
+
+#: A row's label that is a year or a period of one ("2023", "FY2024", "2024/25", "2025E", "Q3 2024", "H1 2025"): a
+#: table of a figure by year, not a ticker strip's name and price.
+_PERIOD_CELL_RE = re.compile(r"^(?:(?:FY|CY)\s?'?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?[EFP*]?$"
+                             r"|^(?:Q[1-4]|H[12])\s?(?:FY\s?)?(?:19|20)\d{2}$|^(?:19|20)\d{2}\s?(?:Q[1-4]|H[12])$")
 
 
 #: A table cell read onto a line of its own (an HTML table): a percent figure, maybe signed or with a footnote mark.
@@ -424,6 +436,39 @@ SUMMARY_ITEMS = 2
 #: A quotation with its source after a dash ("“We will appeal,” — Jane Roe, Acme Capital"): the article's words, not
 #: a footer link, though it ends with a name.
 _ATTRIBUTED_QUOTE_RE = re.compile(r"^[\"“‘'].{8,}[\"”’'],?\s*[—–-]{1,2}\s*[A-Z]")
+
+
+#: A wire's dateline on a line of its own above the first paragraph ("PORT ELLIS, Valemark (Agency) --", "KELBY, March
+#: 12 (Agency) --", "BOSTON, Oct. 28, 2025 /Wire/ --"): the place in capitals, maybe a region or a date, the agency in
+#: brackets or between slashes, a dash (or an underscore, as old wire copy writes it). A page header, not the headline.
+_WIRE_DATELINE_ALONE_RE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[^()/|]{1,40}?)?\s*(?:\([A-Za-z][A-Za-z .&-]{0,40}\)|/[A-Za-z][\w .-]{0,40}/)"
+    r"\s*(?:-{1,2}|[—–_:])?\s*$")
+
+
+#: A signed figure of a market strip ("+0.42%", "-0.13%", "▲ 412.60", "▼0.22%").
+_SIGNED_FIGURE_RE = re.compile(r"(?:^|[\s(])(?:[+\-−]|[▲▼△▽↑↓]\s?)\d")
+#: The names of a news site's sections, as its menu lists them.
+_SECTION_WORDS = frozenset("""home news world local national business markets market companies economy politics
+opinion sport sports tech technology science health culture arts life lifestyle travel money property weather traffic
+entertainment video videos podcasts podcast events jobs obituaries puzzles community classifieds about investing
+photos live latest top stories more motors cars food style fashion books music film tv education environment climate
+media finance region regions city metro sections""".split())
+
+
+def page_strip(line: str) -> bool:
+    """Whether a line above the article is a strip of the page, not its headline: a menu of three parts or more
+    between bars ("World | Sport | Weather | Jobs"), a menu of section names side by side ("News Sport Opinion Culture
+    Travel Food"), a market strip of two signed figures or more ("Index A 1,234.5 +0.5% Index B 987.6 -1.2%"), a
+    byline ("By Jane Roe")."""
+    if line.startswith("By ") or len(table_cells(line)) >= 3:
+        return True
+    if len(_SIGNED_FIGURE_RE.findall(line)) >= 2:
+        return True
+    tokens = [w.strip(",.:;|&·•»›") for w in line.split()]
+    tokens = [w for w in tokens if w]
+    sections = sum(1 for w in tokens if w.lower() in _SECTION_WORDS and w[:1].isupper())
+    return sections >= 4 and sections >= 0.6 * len(tokens)
 
 
 #: A standfirst runs to at least this many words; the headline above it to at most :data:`HEADLINE_MAX_WORDS`.
@@ -664,7 +709,13 @@ def clean_document(text: str) -> CleanDocument:
     runs = wrapped_lines(text, spans)  # hard-wrapped paragraphs are read as one line each
     span_of = {first: (spans[first - 1][0], spans[last - 1][1]) for first, last in runs.items()}
     inside = {n for first, last in runs.items() for n in range(first + 1, last + 1)}
+    block = front_matter(text) if text.lstrip()[:3] == "---" else None
+    front_end = block[1] if block is not None else 0  # the front matter's lines: the reader took its fields
     for line_no, (line_start, line_end) in enumerate(spans, start=1):
+        if line_no <= front_end:
+            if text[line_start:line_end].strip():
+                removals.append(Removal(line_no, normalize_line(text[line_start:line_end]), REASON_FRONT_MATTER))
+            continue
         if line_no in inside:
             continue
         if line_no in runs:
@@ -713,6 +764,7 @@ def clean_document(text: str) -> CleanDocument:
     title_idx = -1
     for idx, (_, line) in enumerate(head):
         if words[idx] >= 4 and not _is_bullet(line) and not _stamps(line) and masthead(line) is None and "://" not in line \
+                and _WIRE_DATELINE_ALONE_RE.match(line) is None and not page_strip(line) \
                 and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>": no headline
             title, title_idx = line, idx
     if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
@@ -740,8 +792,13 @@ def clean_document(text: str) -> CleanDocument:
                 updated_only = (stamps[0][0], line)
     if dateline is None and updated_only is not None:
         dateline, dateline_text = updated_only
+    dateline_listed = False
     for idx, (line_no, line) in enumerate(head):
-        if idx == title_idx or line == dateline_text or idx in summary or idx in lead:
+        if idx == title_idx or idx in summary or idx in lead:
+            continue
+        if line == dateline_text:  # its date is the article's (the metadata), its line is not the article's text
+            removals.append(Removal(line_no, line, REASON_DATE if dateline_listed else REASON_DATELINE))
+            dateline_listed = True
             continue
         removals.append(Removal(line_no, line, REASON_HEADER))
 
@@ -765,11 +822,13 @@ def clean_document(text: str) -> CleanDocument:
             removals.append(Removal(line_no, line, REASON_FOOTER))
             continue
         if line == dateline_text:
+            removals.append(Removal(line_no, line, REASON_DATE if dateline_listed else REASON_DATELINE))
+            dateline_listed = True
             continue
         if date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
             removals.append(Removal(line_no, line, REASON_DATE))
             continue
-        line = strip_bullet(line).strip()
+        line = outer_pipes_off(strip_bullet(line).strip())  # a Markdown table's row as the other rows: "2023 | 4.1%"
         key = dedupe_key(line)
         first = seen.get(key)
         if first is None and len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:
@@ -797,4 +856,5 @@ def clean_document(text: str) -> CleanDocument:
     if title is not None:
         title = title.strip()
     removals.sort(key=lambda r: r.line_no)
-    return CleanDocument(tuple(kept), tuple(removals), title, dateline, dateline_text, site_name, tuple(sources))
+    title_line = head[title_idx][0] if title is not None else None
+    return CleanDocument(tuple(kept), tuple(removals), title, dateline, dateline_text, site_name, tuple(sources), title_line)

@@ -26,6 +26,10 @@ REASON_COUNTER = "share/comment counter"
 REASON_HEADER = "page header (before the article)"
 REASON_FOOTER = "page footer / related posts (after the article)"
 REASON_DATE = "date line"
+#: The date line read as the article's date (its line is kept out of the text, its date in the metadata).
+REASON_DATELINE = "date line (read as the article's date)"
+#: The metadata block a Markdown or text export opens with ("---", "title: ...", "date: ...", "---").
+REASON_FRONT_MATTER = "front matter (read as metadata)"
 REASON_REPEAT = "repeated paragraph"
 REASON_CREDIT = "credit / publisher boilerplate"
 REASON_COMMENTS = "comment prompt"
@@ -106,7 +110,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(\(?(additional )?(reporting|writing|editing|compiled|graphics)( by|:)\b.{0,200}$)|trust principles|^our standards\b"
                 r"|^[—–-]*\s*with assistance from (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}"
                 r"(?:(?:,| and|, and) (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}){0,6}\.?$"
-                r"|^\((?:updates|adds|recasts|rewrites|corrects|refiles|repeats|changes|removes|inserts)\b[^()]{0,200}\)$", re.I),
+                r"|^\((?:updates|adds|recasts|rewrites|corrects|refiles|repeats|changes|removes|inserts)\b[^()]{0,200}\)$"
+                # what a story was put together from: "(Compiled from Harbour Wire and Vale Press reports)"
+                r"|^\((?:compiled|combines reports|combined reports) from\b[^()]{0,200}\)$"
+                r"|^(?:compiled|combines reports|combined reports) from\b[^().]{0,200}\breports\.?$", re.I),
      REASON_CREDIT),
     # "Jo Roe in Bergen contributed to this report." and the reporter's own note at the end: "Jo Roe is a correspondent
     # covering banks." ("This article first appeared on The Evening Quill." stays: it names the article's source.)
@@ -260,7 +267,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     None,
     None,
     (("[",), ()),
-    (("(", "additional ", "reporting", "writing", "editing", "compiled", "graphics", "our standards"),
+    (("(", "additional ", "reporting", "writing", "editing", "compiled", "graphics", "our standards", "combine"),
      ("trust principles", "with assistance from")),
     ((), ("contributed", " is a")),
     (("already a", "subscribe", "to continue reading", "create a free", "continue reading with", "this ", "thank",
@@ -378,7 +385,20 @@ def table_cells(line: str) -> list[str]:
     """The cells of a pipe-separated line ("Acme (ACM) | +6.0% | -59.3%"), or the line alone."""
     if "|" not in line:
         return [line.strip()]
-    return [p.strip() for p in _CELL_SPLIT.split(line)]
+    return [p.strip() for p in _CELL_SPLIT.split(outer_pipes_off(line))]
+
+
+def outer_pipes_off(line: str) -> str:
+    """A table row without the bars that open and close it, as Markdown writes a row ("| 2023 | 4.1% |" ->
+    "2023 | 4.1%"); any other line as it is."""
+    bare = line.strip()
+    if bare.startswith("|") and bare.endswith("|") and len(bare) > 2 and _CELL_SPLIT.search(bare[1:-1]):
+        return bare[1:-1].strip()
+    return line
+
+
+#: The rule under a Markdown table's header ("|------|--------|", "| :--- | ---: |", "---|---"): markup, no text.
+TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -434,6 +454,8 @@ def furniture_reason(line: str) -> str | None:
         return REASON_NAV
     if _is_share_widget(bare):
         return REASON_SHARE
+    if "|" in bare and TABLE_RULE_RE.match(bare):
+        return REASON_DEBRIS  # a table's rule line: markup
     if "|" in bare:
         parts = table_cells(bare)
         if len(parts) >= 3 and all(1 <= word_count(p) <= 3 and not sentence_like(p) for p in parts) \

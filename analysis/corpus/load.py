@@ -18,10 +18,14 @@ from typing import Literal
 import pandas as pd
 
 from analysis import config
-from analysis.corpus.cleaning import CleanDocument, normalize_line, raw_line_spans
-from analysis.corpus.furniture import REASON_BYLINE, REASON_DATE, REASON_DEBRIS, REASON_HEADER
+from analysis.corpus.cleaning import CleanDocument, Removal, normalize_line, raw_line_spans
+from analysis.corpus.furniture import (
+    REASON_BYLINE, REASON_DATE, REASON_DATELINE, REASON_DEBRIS, REASON_FRONT_MATTER, REASON_HEADER,
+)
 from analysis.corpus.edits import EDITED_BASIS, load_edits
-from analysis.corpus.provenance import outlet_from_url, outlet_name, read_provenance
+from analysis.corpus.provenance import (
+    looks_like_outlet, outlet_from_url, outlet_name, read_provenance, same_outlet, title_site,
+)
 from analysis.corpus.offsets import paragraph_frame, paragraph_rows
 from analysis.corpus.readers import RawArticle, read_article_bytes, read_csv_table
 from analysis.corpus.prepare import Batches, PreparedCache, prepare_texts
@@ -44,7 +48,14 @@ _REFERENCE_FOLDER = "reference"
 #: ``[[raw_start, line], ...]``, each ``line`` as it stands at ``raw_start`` in the file's text as read. The timex table
 #: tags them apart from the text (:func:`analysis.timeline.timexes.timex_mentions`).
 HEAD_LINES = "head_lines"
-_HEAD_REASONS = frozenset({REASON_HEADER, REASON_DATE, REASON_BYLINE, REASON_DEBRIS})
+_HEAD_REASONS = frozenset({REASON_HEADER, REASON_DATE, REASON_DATELINE, REASON_BYLINE, REASON_DEBRIS, REASON_FRONT_MATTER})
+#: The removal of the line cleaning read as the headline when another title is the article's (the manifest's, the
+#: record's, the page's meta title or the user's edit): the line is not in the text, nor is it the title.
+REASON_TITLE_REPLACED = "page header (read as the headline; the {source} gives the title)"
+#: The site's name after a headline ("<headline> | The Vale Ledger"), taken off the title.
+REASON_TITLE_SITE = "site name after the headline"
+_TITLE_SOURCES = {"manifest": "manifest", EDITED_BASIS: "user's edit", "record": "record", "html meta": "page's meta tag",
+                  "front matter": "front matter"}
 
 
 def head_lines(clean: CleanDocument, text: str) -> str:
@@ -215,9 +226,58 @@ def _clean_value(value: object) -> str | None:
     return text or None
 
 
+def title_key(title: str) -> str:
+    """A title's letters and digits, lower case: the same headline in other quotation marks or spacing."""
+    return _NON_WORD.sub("", title.casefold())
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _site_of(title: str | None) -> str | None:
+    """The outlet a title names after its headline (:func:`title_site`), when the name looks like an outlet's."""
+    parts = title_site(title) if title else None
+    return outlet_name(parts[1]) if parts is not None and looks_like_outlet(parts[1]) else None
+
+
+def _trimmed(title: str, outlet: str | None) -> tuple[str, str | None]:
+    """``title`` without the site named after its headline, and that site's part as written, when the site is the
+    article's ``outlet`` or looks like an outlet's name ("<headline> | The Vale Ledger"); else ``(title, None)``
+    ("Budget vote - Where it leaves the council" keeps its second part)."""
+    parts = title_site(title)
+    if parts is None or not (same_outlet(parts[1], outlet) or looks_like_outlet(parts[1])):
+        return title, None
+    return parts[0], title[len(parts[0]):].strip()
+
+
+def _title(raw: RawArticle, clean: CleanDocument, m: dict[str, str | None], edited: set[str],
+           outlet: str | None) -> tuple[str | None, list[Removal]]:
+    """The article's title and the removals it makes: the manifest's (or the user's edit) as given, else the
+    record's or the page's meta title, else the headline cleaning found, each without the site named after it
+    (:func:`_trimmed`). The line cleaning read as the headline is listed when the title is not that line
+    (:data:`REASON_TITLE_REPLACED`), or its site's part when that was taken off (:data:`REASON_TITLE_SITE`)."""
+    source = "manifest" if m.get("title") else (raw.hint_basis or "html meta") if raw.title else "text" if clean.title else None
+    if source is None:
+        return None, []
+    if source == "manifest":
+        title: str | None = m.get("title")
+        source = EDITED_BASIS if "title" in edited else source
+    else:
+        title, _ = _trimmed(str(raw.title or clean.title), outlet)
+    out: list[Removal] = []
+    if clean.title is not None and clean.title_line is not None:
+        own, site = _trimmed(clean.title, outlet)
+        if source == "text" and site is not None:
+            out.append(Removal(clean.title_line, site, REASON_TITLE_SITE))
+        elif source != "text" and title_key(str(title)) not in (title_key(clean.title), title_key(own)):
+            out.append(Removal(clean.title_line, clean.title,
+                               REASON_TITLE_REPLACED.format(source=_TITLE_SOURCES.get(source, source))))
+    return title, out
+
+
 def _document_row(
     raw: RawArticle, doc_id: str, clean: CleanDocument, manifest_row: dict[str, str], origin: str
-) -> dict[str, object]:
+) -> tuple[dict[str, object], list[Removal]]:
     m = {k: _clean_value(v) for k, v in manifest_row.items()}
     hint = raw.hint_basis or "file"
     url = m.get("url") or raw.url
@@ -228,6 +288,8 @@ def _document_row(
         (raw.outlet, hint),
         (stated.outlet, stated.outlet_basis),
         (raw.site, "page title"),
+        (_site_of(raw.title), "page title"),  # a record's or a page's title "<headline> | <Outlet>"
+        (_site_of(clean.title), "title line"),
         (clean.site_name and outlet_name(clean.site_name), "copyright line"),  # "The Associated Press" -> its name
         (outlet_from_url(url), "url"),
         (Path(raw.file).stem, "file name"),
@@ -248,6 +310,7 @@ def _document_row(
             break
     yearless = stated.dateline_day if published is None else None
     words = sum(len(p.split()) for p in clean.paragraphs)
+    title, title_removals = _title(raw, clean, m, edited, outlet)
     row: dict[str, object] = {
         "doc_id": doc_id,
         "file": raw.file if raw.record is None else f"{raw.file}#{raw.record}",
@@ -259,19 +322,19 @@ def _document_row(
         "published_at": parse_iso_time({"manifest": m.get("published"), hint: raw.published}.get(published_basis)),
         "published_basis": published_basis,
         "published_note": m.get("published_basis"),
-        "title": m.get("title") or raw.title or clean.title,
+        "title": title,
         "derived_from": m.get("derived_from"),
         "notes": m.get("notes"),
         "origin": origin,
         "words": words,
-        "removed_lines": len(clean.removals),
+        "removed_lines": len(clean.removals) + len(title_removals),
         "text": clean.text,
         _YEARLESS: yearless,
     }
     for key, value in m.items():
         if key not in row and key not in config.MANIFEST_COLUMNS and not key.startswith("_"):
             row[key] = value
-    return row
+    return row, title_removals
 
 
 def _read_folder(folder: Path, origin: str) -> tuple[list[tuple[RawArticle, dict[str, str], str]], list[Problem]]:
@@ -386,13 +449,14 @@ def build_corpus(
         sentences = sentence_rows(doc_id, clean.paragraphs, spans)
         if not sentences:
             problems.append(Problem(raw.file, "no article text left after cleaning (only page furniture?)", "warning"))
-        row = _document_row(raw, doc_id, clean, manifest_row, origin)
+        row, title_removals = _document_row(raw, doc_id, clean, manifest_row, origin)
         row["sentences"] = len(sentences)
         row[HEAD_LINES] = head_lines(clean, raw.text)
         doc_rows.append(row)
         sentence_parts.extend(sentences)
         paragraph_parts.extend(paragraph_rows(doc_id, clean.paragraphs, clean.sources, raw.text))
-        removal_rows.extend((doc_id, r.line_no, r.text, r.reason) for r in clean.removals)
+        removal_rows.extend((doc_id, r.line_no, r.text, r.reason)
+                            for r in sorted((*clean.removals, *title_removals), key=lambda r: r.line_no))
 
     _drop_implausible_dates(doc_rows, problems)
     _dateline_years(doc_rows)

@@ -259,6 +259,38 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], int]:
     return "\n".join(line for line in lines if line), meta, dropped
 
 
+#: A line of a front matter block: a key and its value ("title: Kelby plant to close"), an item of a list under a key
+#: ("  - business"), or nothing.
+_FRONT_KEY = re.compile(r"^([A-Za-z][\w.-]{0,40})\s*:(?:\s+(.*?))?\s*$")
+_FRONT_ITEM = re.compile(r"^\s+\S|^\s*-\s")
+#: A front matter block is at most this many lines.
+FRONT_MATTER_LINES = 60
+
+
+def front_matter(text: str) -> tuple[dict[str, str], int] | None:
+    """The metadata block a Markdown or text export opens with (YAML front matter, as static-site generators, note
+    apps and scrapers write it: a line "---", lines "key: value", a closing "---" or "..."): ``(fields, last)``, the
+    fields by their key in lower case (quotes around a value taken off) and the 1-based number of the closing line;
+    None when the text does not open with such a block (a rule "---" above prose is no block)."""
+    lines = text.split("\n", FRONT_MATTER_LINES + 20)
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i >= len(lines) or lines[i].strip() != "---":
+        return None
+    fields: dict[str, str] = {}
+    for j in range(i + 1, min(len(lines), i + 1 + FRONT_MATTER_LINES)):
+        line = lines[j].rstrip("\r")
+        if line.strip() in ("---", "...") and fields:
+            return fields, j + 1
+        m = _FRONT_KEY.match(line)
+        if m:
+            fields.setdefault(m.group(1).lower(), (m.group(2) or "").strip().strip("\"'").strip())
+        elif line.strip() and not _FRONT_ITEM.match(line):
+            return None
+    return None
+
+
 # Markdown markup, each span bounded in length so that a line of unclosed brackets or stars stays linear.
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\n]{0,2000}\)")
@@ -270,8 +302,15 @@ _MD_BULLET = re.compile(r"^[ \t]*([-*+])[ \t]+", re.M)
 _MD_RULE = re.compile(r"^[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
 
 
+#: A picture alone on its line, with the words that describe it: read as its caption, which cleaning lists.
+_MD_IMAGE_LINE = re.compile(r"^[ \t]*!\[([^\[\]\n]{1,500})\]\([^()\n]{0,2000}\)[ \t]*$", re.M)
+
+
 def markdown_to_text(md: str) -> str:
-    text = _MD_IMAGE.sub("", md)
+    """The text of a Markdown file without its markup: links keep their words, a picture alone on its line becomes
+    its caption (:data:`CAPTION_LABEL` and its description, so cleaning lists it), other pictures and rules go."""
+    text = _MD_IMAGE_LINE.sub(lambda m: CAPTION_LABEL + m.group(1).strip(), md)
+    text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_QUOTE.sub("", text)

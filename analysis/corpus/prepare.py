@@ -50,7 +50,7 @@ def to_json(doc: Prepared) -> str:
         "paragraphs": list(clean.paragraphs), "removals": [[r.line_no, r.text, r.reason] for r in clean.removals],
         "title": clean.title, "dateline": clean.dateline.isoformat() if clean.dateline else None,
         "dateline_text": clean.dateline_text, "site_name": clean.site_name,
-        "sources": [list(s) for s in clean.sources], "spans": [list(s) for s in spans],
+        "sources": [list(s) for s in clean.sources], "spans": [list(s) for s in spans], "title_line": clean.title_line,
     }, ensure_ascii=False)
 
 
@@ -61,7 +61,7 @@ def from_json(text: str) -> Prepared:
         paragraphs=tuple(d["paragraphs"]), removals=tuple(Removal(int(a), str(b), str(c)) for a, b, c in d["removals"]),
         title=d["title"], dateline=date.fromisoformat(d["dateline"]) if d["dateline"] else None,
         dateline_text=d["dateline_text"], site_name=d["site_name"],
-        sources=tuple((int(a), int(b)) for a, b in d["sources"]),
+        sources=tuple((int(a), int(b)) for a, b in d["sources"]), title_line=d.get("title_line"),
     )
     return clean, tuple((int(a), int(b), int(c)) for a, b, c in d["spans"])
 

@@ -184,18 +184,42 @@ def _outlet_line(head: list[str]) -> tuple[str | None, str | None]:
 _TITLE_SITE = re.compile(r"^(?P<title>.+?\S)\s+(?:\||[-–—]|::)\s+(?P<site>[^|–—]+)$")
 
 
-def _title_site(head: list[str]) -> str | None:
-    """The outlet after the headline on the page's first line ("<headline> | <Outlet>", "<headline> - <Outlet>"):
-    the last part, a name of at most :data:`OUTLET_LINE_WORDS` words that looks like an outlet, after a headline of
-    three words or more."""
-    m = _TITLE_SITE.match(head[0]) if head else None
+def title_site(title: str) -> tuple[str, str] | None:
+    """``(headline, site)`` of a page title that names a site after its headline ("Harrow Bank cuts 300 jobs | The
+    Vale Ledger", "... - Vale Ledger", "... — The Vale Ledger"): the last part after a bar or a spaced dash, a name
+    of at most :data:`OUTLET_LINE_WORDS` words in capitals, after a headline of three words or more; None for any
+    other title ("Budget vote - what comes next"). Whether the name is an outlet's is the caller's to judge."""
+    m = _TITLE_SITE.match(title)
     if m is None:
         return None
     site = m.group("site").strip()
-    if len(m.group("title").split()) < 3 or len(site.split()) > OUTLET_LINE_WORDS or not _NAMEY.fullmatch(site) \
-            or not looks_like_outlet(site):
+    if len(m.group("title").split()) < 3 or len(site.split()) > OUTLET_LINE_WORDS or not _NAMEY.fullmatch(site):
         return None
-    return outlet_name(site)
+    return m.group("title").strip(), site
+
+
+def _title_site(head: list[str]) -> str | None:
+    """The outlet after the headline on the page's first line (:func:`title_site`), when the name looks like an
+    outlet's."""
+    parts = title_site(head[0]) if head else None
+    if parts is None or not looks_like_outlet(parts[1]):
+        return None
+    return outlet_name(parts[1])
+
+
+def same_outlet(name: str, outlet: str | None) -> bool:
+    """Whether ``name`` (a site named after a headline) is ``outlet``: the same words ("The" aside, case and
+    punctuation ignored), the same agency, or the name of ``outlet``'s web address ("Vale Ledger" for
+    "valeledger.com")."""
+    if not outlet:
+        return False
+    squash = lambda s: re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", s.strip().casefold()))  # noqa: E731
+    if squash(name) == squash(outlet) or outlet_name(name) == outlet_name(outlet):
+        return True
+    host = outlet.strip().casefold()
+    if " " not in host and re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", host):
+        return squash(name) in {squash(host.rsplit(".", 1)[0]), squash(host.split(".", 1)[0])}
+    return False
 
 
 def _byline_bar(head: list[str]) -> str | None:

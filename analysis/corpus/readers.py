@@ -20,7 +20,7 @@ import ftfy
 import pandas as pd
 
 from analysis import config
-from analysis.corpus.page_text import html_to_text, markdown_to_text
+from analysis.corpus.page_text import front_matter, html_to_text, markdown_to_text
 from analysis.errors import BadInputFile
 
 #: Record fields read from JSON/JSONL/CSV article collections (first match wins, case-insensitive), with the names
@@ -432,6 +432,14 @@ def _read_decoded(name: str, suffix: str, text: str) -> ReadResult:
         return _read_jsonl(name, text)
     if suffix == ".csv":
         return _read_csv(name, text)
+    block = front_matter(text)
+    if block is None:
+        return ReadResult([RawArticle(file=name, text=markdown_to_text(text) if suffix == ".md" else text)])
+    # A front matter block gives the article's title, date, outlet and address; its lines stay in the text as read
+    # (cleaning lists them), the Markdown after it loses its markup.
+    fields, last = block
     if suffix == ".md":
-        text = markdown_to_text(text)
-    return ReadResult([RawArticle(file=name, text=text)])
+        end = len("\n".join(text.split("\n", last)[:last]))
+        text = text[:end] + markdown_to_text(text[end:])
+    meta = {key: _pick(fields, names) for key, names in OPTIONAL_FIELDS.items()}
+    return ReadResult([RawArticle(file=name, text=text, hint_basis="front matter", **meta)])
