@@ -379,9 +379,39 @@ def _canonical(doc: Doc, i: int, surface: str) -> str:
     name the text spelled out for an acronym ("the General Administration of Trade (GAT) … The GAT said")."""
     name = doc.names[i]
     words = surface.removesuffix("’s").removesuffix("'s").rstrip(".,").split()
-    if not words or words[-1].casefold() in name.casefold() or _spelled_out(doc, name, words[-1]):
+    if not words or words[-1].casefold() in name.casefold() or _spelled_out(doc, name, words[-1]) \
+            or abbreviates(words[-1], name):
         return name
     return " ".join(words)
+
+
+#: words an acronym may leave out ("Maritime and Port Authority" is MPA, "Bank of Nowhere" BN)
+_LEFT_OUT = {"of", "and", "the", "for", "de", "du", "des", "der", "la", "le", "y", "et", "in", "on", "to", "&"}
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` (2-6 capitals) reads as the initials of ``name`` in order, from its first word that
+    is no function word, each of its letters the first letter of a word or hyphen part of the name, words
+    left out where the acronym skips them ("MPA" of "Maritime and Port Authority of Northland", "ECT" of
+    "Energy Council of Texland"). An article names an organisation by the acronym another article of the story
+    spells out; the entity layer links them, and a link that fits the letters is no bad link. A word of the
+    name that is no function word is left out only after the acronym's last letter."""
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return False
+    parts = [p for w in name.split() for p in w.split("-") if p and p[0].isalpha()]
+    while parts and parts[0].casefold() in _LEFT_OUT:
+        parts.pop(0)
+    if len(parts) < 2 or parts[0][0].upper() != acronym[0]:
+        return False
+    k = 0
+    for part in parts:
+        if k == len(acronym):
+            break  # words after the acronym's last letter ("... of Northland") may be left out
+        if part[0].upper() == acronym[k]:
+            k += 1
+        elif part.casefold() not in _LEFT_OUT:
+            return False
+    return k == len(acronym)
 
 
 def _spelled_out(doc: Doc, name: str, acronym: str) -> bool:
