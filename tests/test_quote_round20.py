@@ -30,3 +30,26 @@ def test_an_acronym_the_entity_layer_linked_to_its_name_spelled_out_in_another_a
     ents = [("TBC", "Harlow Mining Group", "ORG")]
     text = 'The TBC said it "does not comment on individual members".'
     assert quotes(text, ents).iloc[0]["speaker"] == "TBC"
+
+
+def test_a_pronoun_keeps_the_gendered_subject_across_a_paragraph_naming_someone_once_in_passing() -> None:
+    ents = [("Captain Ana Roe", "Ana Roe", "PERSON"), ("Roe", "Ana Roe", "PERSON"),
+            ("Port Ruan", "Port Ruan", "PERSON")]  # a place the entity layer typed as a person
+    text = ("Captain Ana Roe has been awake, by her own estimate, for three days.\n\n"
+            "\u201cA ship with a hole in it is a patient,\u201d she said on Wednesday.\n\n"
+            "Roe went to sea at 17. She took her first command in 1996.\n\n"
+            "Her plan is to tow the tanker to an anchorage off Port Ruan next week.\n\n"
+            "Asked what she does to relax, she paused. \u201cI sleep,\u201d she said.")
+    assert list(quotes(text, ents)["speaker"]) == ["Ana Roe", "Ana Roe"]
+    # a name the text gives the same gender, or mentions again, is no passing mention: it still takes the pronoun
+    ents2 = ents[:2] + [("Mia Holt", "Mia Holt", "PERSON")]
+    text2 = text.replace("an anchorage off Port Ruan", "her deputy Mia Holt, who joined her").replace(
+        "Asked what she does to relax, she paused.", "Mia Holt has run tugs for years.")
+    assert list(quotes(text2, ents2)["speaker"])[-1] == "Mia Holt"
+    # a name met once in the pronoun's own paragraph takes it (a live blog's line)
+    ents3 = [("Oliver Brack", "Oliver Brack", "PERSON"), ("Ivo Hale", "Ivo Hale", "PERSON")]
+    text3 = ("08:25 - Oliver Brack at Thameside Capital emails: \u201cThe seller needed this deal.\u201d\n"
+             "09:10 - Sterling is steady.\n"
+             "11:45 - Fairwell CEO Ivo Hale on a call with reporters: \u201cWe can stand alone again.\u201d He said "
+             "the board would meet on Monday.")
+    assert list(quotes(text3, ents3)["speaker"]) == ["Oliver Brack", "Ivo Hale"]

@@ -348,9 +348,20 @@ def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool,
             k -= 1
     if salient_only:
         return strong
-    if strong is not None and fallback is not None and "\n" in doc.text[strong[0]:fallback[0]]:
+    if strong is not None and fallback is not None and "\n" in doc.text[strong[0]:fallback[0]] \
+            and not (person and _gendered_over_once(doc, strong, fallback, pos)):
         return fallback  # a mention in a later paragraph beats a salient entity of an earlier one
     return strong or fallback
+
+
+def _gendered_over_once(doc: Doc, strong: tuple[int, str, str], fallback: tuple[int, str, str], pos: int) -> bool:
+    """Whether a salient person the text gives the pronoun's gender ("Captain Ana Roe … her own estimate … she
+    said") keeps a he/she at ``pos`` across an earlier paragraph naming, once and in passing, a name of no known
+    gender ("an anchorage off Port Ruan"; a place, ship or firm the entity layer may have typed as a person). A
+    name in the pronoun's own paragraph still takes it ("CEO Ivo Hale on a call: “…” He said …")."""
+    if not doc.gender.get(strong[1]) or fallback[1] in doc.gender or "\n" not in doc.text[fallback[0]:pos]:
+        return False
+    return sum(n == fallback[1] for n in doc.names) == 1
 
 
 def antecedent(doc: Doc, pos: int, want: str, gender: str = "", salient_only: bool = False,
