@@ -53,3 +53,14 @@ def test_a_pronoun_keeps_the_gendered_subject_across_a_paragraph_naming_someone_
              "11:45 - Fairwell CEO Ivo Hale on a call with reporters: \u201cWe can stand alone again.\u201d He said "
              "the board would meet on Monday.")
     assert list(quotes(text3, ents3)["speaker"]) == ["Oliver Brack", "Ivo Hale"]
+
+
+def test_calls_in_the_present_tense_reports_like_called() -> None:
+    ents = [("Ana Roe", "Ana Roe", "PERSON"), ("Vantex", "Vantex", "ORG")]
+    text = 'WEDNESDAY\n- Vantex publishes its rebuttal; CEO Ana Roe calls the report an attempt to "write our story".'
+    assert quotes(text, ents).iloc[0]["speaker"] == "Ana Roe"
+    text = 'A professor at Vell University, Ana Roe, calls the ruling "a foundation of our trade law."'
+    assert quotes(text, ents).iloc[0]["speaker"] == "Ana Roe"
+    # the noun after a determiner still has no subject: the speaker is the one who said it
+    text = 'The calls from investors were "relentless", Ana Roe said.'
+    assert quotes(text, ents).iloc[0]["speaker"] == "Ana Roe"
