@@ -1,6 +1,6 @@
-"""Quote engine, round 20: constructions of English news attribution behind the misses of an unread corpus that
-recur in other read corpora by other writers, each checked on real text by others. Invented sentences and
-fictional organisations and people; the entity mentions are given by hand (as the entity layer would link them)."""
+"""Quote engine, round 20: the constructions behind an unread corpus's misses that also occur in other read
+corpora by other writers. Each was checked on real text by others. Invented sentences, fictional organisations
+and people; the entity mentions are given by hand, as the entity layer would link them."""
 
 from __future__ import annotations
 
@@ -9,58 +9,58 @@ from test_quote_engine import quotes
 
 
 def test_an_acronym_reads_as_the_initials_of_a_name_in_order() -> None:
-    assert abbreviates("MPA", "Marsh and Port Authority of Velland")  # trailing words may be left out
-    assert abbreviates("ERCOT", "Energy Reliability Council of Texland")  # a function word may give a letter
-    assert abbreviates("ANAC", "Agencia Nacional de Aviacao Civil")
-    assert abbreviates("FCA", "The Financial Conduct Authority")
-    assert not abbreviates("BaFin", "Federal Financial Supervisory Authority")  # no capitals-only acronym
-    assert not abbreviates("FBI", "Federal Reserve Bank of Italy")  # a word left out before the last letter
-    assert not abbreviates("CLDR", "Calder Biosciences")  # a ticker is no acronym
-    assert not abbreviates("OK", "Orlen")
+    assert abbreviates("HPB", "Harbour and Pilotage Board of Ostmark")  # trailing words may be left out
+    assert abbreviates("GSCOV", "Grid Security Council of Valdria")  # a function word may give a letter
+    assert abbreviates("INFO", "Instituto Nacional de Ferrovias Orientales")
+    assert abbreviates("FCA", "The Fisheries Control Authority")  # a leading "The" gives no letter
+    assert not abbreviates("FeWat", "Federal Water Supervisory Office")  # no capitals-only acronym
+    assert not abbreviates("WBN", "Western Rail Board of Norland")  # a word left out before the last letter
+    assert not abbreviates("KLMT", "Kalmet Minerals")  # a ticker is no acronym
+    assert not abbreviates("OK", "Orvane")
 
 
 def test_an_acronym_the_entity_layer_linked_to_its_name_spelled_out_in_another_article_speaks_by_that_name() -> None:
-    ents = [("MPA", "Marsh and Port Authority of Velland", "ORG")]
-    text = 'Freight futures fell 2% on Tuesday. The MPA said the east lane could reopen "early next week".'
-    assert quotes(text, ents).iloc[0]["speaker"] == "Marsh and Port Authority of Velland"
-    ents = [("ERCOT", "Energy Reliability Council of Texland", "ORG")]
-    text = 'ERCOT said in a statement that it would "review every hour of this event".'
-    assert quotes(text, ents).iloc[0]["speaker"] == "Energy Reliability Council of Texland"
+    ents = [("HPB", "Harbour and Pilotage Board of Ostmark", "ORG")]
+    text = 'Barge rates eased on Monday. The HPB said the inner channel could reopen "by the weekend".'
+    assert quotes(text, ents).iloc[0]["speaker"] == "Harbour and Pilotage Board of Ostmark"
+    ents = [("GSCOV", "Grid Security Council of Valdria", "ORG")]
+    text = 'GSCOV said in a statement that it would "look at each outage in turn".'
+    assert quotes(text, ents).iloc[0]["speaker"] == "Grid Security Council of Valdria"
     # a link whose letters do not fit the acronym is taken for a bad link: the words of the text name the speaker
     ents = [("TBC", "Harlow Mining Group", "ORG")]
-    text = 'The TBC said it "does not comment on individual members".'
+    text = 'The TBC said it "will not discuss single members".'
     assert quotes(text, ents).iloc[0]["speaker"] == "TBC"
 
 
 def test_a_pronoun_keeps_the_gendered_subject_across_a_paragraph_naming_someone_once_in_passing() -> None:
-    ents = [("Captain Ana Roe", "Ana Roe", "PERSON"), ("Roe", "Ana Roe", "PERSON"),
-            ("Port Ruan", "Port Ruan", "PERSON")]  # a place the entity layer typed as a person
-    text = ("Captain Ana Roe has been awake, by her own estimate, for three days.\n\n"
-            "\u201cA ship with a hole in it is a patient,\u201d she said on Wednesday.\n\n"
-            "Roe went to sea at 17. She took her first command in 1996.\n\n"
-            "Her plan is to tow the tanker to an anchorage off Port Ruan next week.\n\n"
-            "Asked what she does to relax, she paused. \u201cI sleep,\u201d she said.")
-    assert list(quotes(text, ents)["speaker"]) == ["Ana Roe", "Ana Roe"]
+    ents = [("Dr. Ana Veld", "Ana Veld", "PERSON"), ("Veld", "Ana Veld", "PERSON"),
+            ("Kamp Oria", "Kamp Oria", "PERSON")]  # a place the entity layer typed as a person
+    text = ("Dr. Ana Veld has led the dig at the old quarry for six seasons, by her own count.\n\n"
+            "\u201cEvery layer is a page of a diary,\u201d she said on Friday.\n\n"
+            "Veld trained in Lund. She ran her first site in 2004.\n\n"
+            "Her team will move the finds to a store near Kamp Oria next month.\n\n"
+            "Asked how she unwinds, she laughed. \u201cI dig somewhere else,\u201d she said.")
+    assert list(quotes(text, ents)["speaker"]) == ["Ana Veld", "Ana Veld"]
     # a name the text gives the same gender, or mentions again, is no passing mention: it still takes the pronoun
-    ents2 = ents[:2] + [("Mia Holt", "Mia Holt", "PERSON")]
-    text2 = text.replace("an anchorage off Port Ruan", "her deputy Mia Holt, who joined her").replace(
-        "Asked what she does to relax, she paused.", "Mia Holt has run tugs for years.")
-    assert list(quotes(text2, ents2)["speaker"])[-1] == "Mia Holt"
+    ents2 = ents[:2] + [("Mia Tolsen", "Mia Tolsen", "PERSON")]
+    text2 = text.replace("a store near Kamp Oria", "her deputy Mia Tolsen, who joined her").replace(
+        "Asked how she unwinds, she laughed.", "Mia Tolsen has dug for years.")
+    assert list(quotes(text2, ents2)["speaker"])[-1] == "Mia Tolsen"
     # a name met once in the pronoun's own paragraph takes it (a live blog's line)
-    ents3 = [("Oliver Brack", "Oliver Brack", "PERSON"), ("Ivo Hale", "Ivo Hale", "PERSON")]
-    text3 = ("08:25 - Oliver Brack at Thameside Capital emails: \u201cThe seller needed this deal.\u201d\n"
-             "09:10 - Sterling is steady.\n"
-             "11:45 - Fairwell CEO Ivo Hale on a call with reporters: \u201cWe can stand alone again.\u201d He said "
-             "the board would meet on Monday.")
-    assert list(quotes(text3, ents3)["speaker"]) == ["Oliver Brack", "Ivo Hale"]
+    ents3 = [("Edgar Lune", "Edgar Lune", "PERSON"), ("Ivo Hale", "Ivo Hale", "PERSON")]
+    text3 = ("08:10 - Edgar Lune at Pellham Partners writes: \u201cThe buyer wanted it more.\u201d\n"
+             "09:20 - The krona is flat.\n"
+             "11:50 - Corvel CEO Ivo Hale on a call with reporters: \u201cWe can go it alone.\u201d He said "
+             "the board would meet on Friday.")
+    assert list(quotes(text3, ents3)["speaker"]) == ["Edgar Lune", "Ivo Hale"]
 
 
 def test_calls_in_the_present_tense_reports_like_called() -> None:
-    ents = [("Ana Roe", "Ana Roe", "PERSON"), ("Vantex", "Vantex", "ORG")]
-    text = 'WEDNESDAY\n- Vantex publishes its rebuttal; CEO Ana Roe calls the report an attempt to "write our story".'
-    assert quotes(text, ents).iloc[0]["speaker"] == "Ana Roe"
-    text = 'A professor at Vell University, Ana Roe, calls the ruling "a foundation of our trade law."'
-    assert quotes(text, ents).iloc[0]["speaker"] == "Ana Roe"
+    ents = [("Ana Veld", "Ana Veld", "PERSON"), ("Corvel", "Corvel", "ORG")]
+    text = 'MONDAY\n- Corvel answers the critics; CEO Ana Veld calls the note a bid to "talk the price down".'
+    assert quotes(text, ents).iloc[0]["speaker"] == "Ana Veld"
+    text = 'Ana Veld, a lecturer at Ostmark College, calls the ruling "a cornerstone of river law."'
+    assert quotes(text, ents).iloc[0]["speaker"] == "Ana Veld"
     # the noun after a determiner still has no subject: the speaker is the one who said it
-    text = 'The calls from investors were "relentless", Ana Roe said.'
-    assert quotes(text, ents).iloc[0]["speaker"] == "Ana Roe"
+    text = 'The calls from lenders were "constant", Ana Veld said.'
+    assert quotes(text, ents).iloc[0]["speaker"] == "Ana Veld"

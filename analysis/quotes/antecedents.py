@@ -355,10 +355,10 @@ def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool,
 
 
 def _gendered_over_once(doc: Doc, strong: tuple[int, str, str], fallback: tuple[int, str, str], pos: int) -> bool:
-    """Whether a salient person the text gives the pronoun's gender ("Captain Ana Roe … her own estimate … she
-    said") keeps a he/she at ``pos`` across an earlier paragraph naming, once and in passing, a name of no known
-    gender ("an anchorage off Port Ruan"; a place, ship or firm the entity layer may have typed as a person). A
-    name in the pronoun's own paragraph still takes it ("CEO Ivo Hale on a call: “…” He said …")."""
+    """Whether a salient person the text gives the pronoun's gender ("Dr. Ana Veld … by her count … she said")
+    keeps a he/she at ``pos`` across an earlier paragraph naming, once and in passing, a name of no known gender
+    ("a store near Kamp Oria"; a place, ship or firm the entity layer may have typed as a person). A name in the
+    pronoun's own paragraph still takes it ("Corvel CEO Ivo Hale on a call: “…” He said …")."""
     if not doc.gender.get(strong[1]) or fallback[1] in doc.gender or "\n" not in doc.text[fallback[0]:pos]:
         return False
     return sum(n == fallback[1] for n in doc.names) == 1
@@ -396,15 +396,15 @@ def _canonical(doc: Doc, i: int, surface: str) -> str:
     return " ".join(words)
 
 
-#: words an acronym may leave out ("Maritime and Port Authority" is MPA, "Bank of Nowhere" BN)
+#: words an acronym may leave out ("Harbour and Pilotage Board" is HPB, "Bank of Nowhere" BN)
 _LEFT_OUT = {"of", "and", "the", "for", "de", "du", "des", "der", "la", "le", "y", "et", "in", "on", "to", "&"}
 
 
 def abbreviates(acronym: str, name: str) -> bool:
     """Whether ``acronym`` (2-6 capitals) reads as the initials of ``name`` in order, from its first word that
     is no function word, each of its letters the first letter of a word or hyphen part of the name, words
-    left out where the acronym skips them ("MPA" of "Maritime and Port Authority of Northland", "ECT" of
-    "Energy Council of Texland"). An article names an organisation by the acronym another article of the story
+    left out where the acronym skips them ("HPB" of "Harbour and Pilotage Board of Ostmark", "GSCOV" of
+    "Grid Security Council of Valdria"). An article names an organisation by the acronym another article of the story
     spells out; the entity layer links them, and a link that fits the letters is no bad link. A word of the
     name that is no function word is left out only after the acronym's last letter."""
     if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
@@ -417,7 +417,7 @@ def abbreviates(acronym: str, name: str) -> bool:
     k = 0
     for part in parts:
         if k == len(acronym):
-            break  # words after the acronym's last letter ("... of Northland") may be left out
+            break  # words after the acronym's last letter ("... of Ostmark") may be left out
         if part[0].upper() == acronym[k]:
             k += 1
         elif part.casefold() not in _LEFT_OUT:
