@@ -348,9 +348,20 @@ def _search(doc: Doc, pos: int, fits: Callable[[str, str], bool], person: bool,
             k -= 1
     if salient_only:
         return strong
-    if strong is not None and fallback is not None and "\n" in doc.text[strong[0]:fallback[0]]:
+    if strong is not None and fallback is not None and "\n" in doc.text[strong[0]:fallback[0]] \
+            and not (person and _gendered_over_once(doc, strong, fallback, pos)):
         return fallback  # a mention in a later paragraph beats a salient entity of an earlier one
     return strong or fallback
+
+
+def _gendered_over_once(doc: Doc, strong: tuple[int, str, str], fallback: tuple[int, str, str], pos: int) -> bool:
+    """Whether a salient person the text gives the pronoun's gender ("Dr. Ana Veld … by her count … she said")
+    keeps a he/she at ``pos`` across an earlier paragraph naming, once and in passing, a name of no known gender
+    ("a store near Kamp Oria"; a place, ship or firm the entity layer may have typed as a person). A name in the
+    pronoun's own paragraph still takes it ("Corvel CEO Ivo Hale on a call: “…” He said …")."""
+    if not doc.gender.get(strong[1]) or fallback[1] in doc.gender or "\n" not in doc.text[fallback[0]:pos]:
+        return False
+    return sum(n == fallback[1] for n in doc.names) == 1
 
 
 def antecedent(doc: Doc, pos: int, want: str, gender: str = "", salient_only: bool = False,
@@ -379,9 +390,39 @@ def _canonical(doc: Doc, i: int, surface: str) -> str:
     name the text spelled out for an acronym ("the General Administration of Trade (GAT) … The GAT said")."""
     name = doc.names[i]
     words = surface.removesuffix("’s").removesuffix("'s").rstrip(".,").split()
-    if not words or words[-1].casefold() in name.casefold() or _spelled_out(doc, name, words[-1]):
+    if not words or words[-1].casefold() in name.casefold() or _spelled_out(doc, name, words[-1]) \
+            or abbreviates(words[-1], name):
         return name
     return " ".join(words)
+
+
+#: words an acronym may leave out ("Harbour and Pilotage Board" is HPB, "Bank of Nowhere" BN)
+_LEFT_OUT = {"of", "and", "the", "for", "de", "du", "des", "der", "la", "le", "y", "et", "in", "on", "to", "&"}
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` (2-6 capitals) reads as the initials of ``name`` in order, from its first word that
+    is no function word, each of its letters the first letter of a word or hyphen part of the name, words
+    left out where the acronym skips them ("HPB" of "Harbour and Pilotage Board of Ostmark", "GSCOV" of
+    "Grid Security Council of Valdria"). An article names an organisation by the acronym another article of the story
+    spells out; the entity layer links them, and a link that fits the letters is no bad link. A word of the
+    name that is no function word is left out only after the acronym's last letter."""
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return False
+    parts = [p for w in name.split() for p in w.split("-") if p and p[0].isalpha()]
+    while parts and parts[0].casefold() in _LEFT_OUT:
+        parts.pop(0)
+    if len(parts) < 2 or parts[0][0].upper() != acronym[0]:
+        return False
+    k = 0
+    for part in parts:
+        if k == len(acronym):
+            break  # words after the acronym's last letter ("... of Ostmark") may be left out
+        if part[0].upper() == acronym[k]:
+            k += 1
+        elif part.casefold() not in _LEFT_OUT:
+            return False
+    return k == len(acronym)
 
 
 def _spelled_out(doc: Doc, name: str, acronym: str) -> bool:
