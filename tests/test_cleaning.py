@@ -217,11 +217,11 @@ def test_an_html_table_after_the_text_is_kept_and_a_ticker_strip_is_not() -> Non
 
 
 def test_a_short_headline_at_the_top_is_the_title() -> None:
-    text = ("Harrow Bank slides\n\nPublished 28 Oct 2025\n\nHarrow Bank shares fell 6% on Tuesday after the lender set "
+    text = ("Quillow Bank slides\n\nPublished 28 Oct 2025\n\nHarrow Bank shares fell 6% on Tuesday after the lender set "
             "aside more money for bad loans in its home market.\n\nAnalysts said the provisions were larger than expected.\n")
     doc = clean_document(text)
-    assert doc.title == "Harrow Bank slides"
+    assert doc.title == "Quillow Bank slides"
     assert doc.dateline.isoformat() == "2025-10-28"
     # a line of names alone may be the site's: no title rather than a wrong one
-    site = text.replace("Harrow Bank slides", "Wrenfield Money Daily")
+    site = text.replace("Quillow Bank slides", "Wrenfield Money Daily")
     assert clean_document(site).title is None

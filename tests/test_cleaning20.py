@@ -114,7 +114,7 @@ def test_a_headline_in_capitals_with_a_bracket_is_still_a_headline():
 
 TITLED = {
     "a_bar.txt": f"{HEADLINE} | Kelby Evening Post\n\n{BODY}",
-    "b_dash.txt": f"{HEADLINE} - Harrow Ledger\n\n{BODY}",
+    "b_dash.txt": f"{HEADLINE} - Quillow Ledger\n\n{BODY}",
     "c_clause.txt": f"Budget vote on Kelby plant - What Comes Next\n\n{BODY}",
     "d_person.txt": f"Why Tarrow Mills had to close Kelby \u2014 Mara Voss\n\n{BODY}",
     "e_host.txt": f"{HEADLINE} | Quillby\n\n{BODY}",
@@ -122,7 +122,7 @@ TITLED = {
     "g_menu_first.txt": f"Home | News\n{HEADLINE} \u2014 Kelby Evening Post\nMarch 10, 2025\n\n{BODY}",
     "h_manifest.txt": f"{HEADLINE} | Kelby Evening Post\n\n{BODY}",
 }
-TITLED_MANIFEST = ("file,outlet,url,title\nb_dash.txt,Harrow Ledger,,\ne_host.txt,,https://www.quillby.example/kelby,\n"
+TITLED_MANIFEST = ("file,outlet,url,title\nb_dash.txt,Quillow Ledger,,\ne_host.txt,,https://www.quillby.example/kelby,\n"
                    f"h_manifest.txt,,,\"{HEADLINE} | Kelby Evening Post\"\n")
 
 
@@ -136,7 +136,7 @@ def titled(tmp_path):
 
 @pytest.mark.parametrize("doc_id, outlet, basis", [
     ("a_bar", "Kelby Evening Post", "title line"),  # a known kind of name (a media word): the outlet, none given
-    ("b_dash", "Harrow Ledger", "manifest"),  # the outlet the manifest gives, named after the headline
+    ("b_dash", "Quillow Ledger", "manifest"),  # the outlet the manifest gives, named after the headline
     ("e_host", "quillby.example", "url"),  # the name of the page's web address
     ("f_records#1", "Kelby Evening Post", "page title"),  # a record's title
     ("g_menu_first", "Kelby Evening Post", "title line"),  # the headline below a menu line

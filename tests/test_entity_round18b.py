@@ -67,13 +67,13 @@ def test_a_title_before_of_the_year_is_an_honour(tmp_path: Path) -> None:
 def test_a_bare_name_before_owner_and_an_organisation_is_a_brand(tmp_path: Path) -> None:
     found = corpus_types(tmp_path, {
         "a.txt": ("Glassware stocks slide", "Glassware makers slid on Thursday. Cartwell owner Brindle Group shed "
-                                            "3.7% in Quistborough, and Vellmara owner Harrow Holdings eased 0.9%. "
+                                            "3.7% in Quistborough, and Vellmara owner Quillow Holdings eased 0.9%. "
                                             "Quist Airways owner Zorbel Aviation Group was flat, and Dorrit parent "
                                             "Penfold Group gained 0.4%.\n"),
     })
     names = _orgs(found, "a")
     assert not names & {"Cartwell", "Vellmara"}
-    assert {"Brindle Group", "Harrow Holdings", "Quist Airways", "Zorbel Aviation Group", "Dorrit"} <= names
+    assert {"Brindle Group", "Quillow Holdings", "Quist Airways", "Zorbel Aviation Group", "Dorrit"} <= names
 
 
 def test_a_team_before_owner_and_a_person_stays(tmp_path: Path) -> None:

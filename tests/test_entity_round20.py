@@ -63,7 +63,7 @@ def test_a_malay_or_indonesian_place_prefix_makes_a_place(tmp_path: Path) -> Non
 def test_a_wire_in_brackets_closing_a_paragraph_is_an_organisation(tmp_path: Path) -> None:
     """A spliced story credits each paragraph's wire after its last sentence: "... a loss. (Velmora Dispatch)"."""
     found = story_entities(tmp_path, {
-        "a.txt": "Banks slide\n\nShares in Kestrel Bank tumbled 27.5% on Tuesday after it disclosed a loss. (Velmora "
+        "a.txt": "Banks slide\n\nShares in Zorvane Bank tumbled 27.5% on Tuesday after it disclosed a loss. (Velmora "
                  "Dispatch)\n\nRival lenders were caught in the sell-off. Zorbel Bank fell 6.3%. (Velmora Dispatch)\n",
     })
     assert ("Velmora Dispatch", "ORG") in found["a"]

@@ -140,10 +140,10 @@ def test_the_article_table_says_where_each_outlet_came_from(tmp_path) -> None:
     from analysis.corpus.table import docs_display
 
     (tmp_path / "harrow_notes.txt").write_text(
-        "Harrow Bank slides on bad loans\n\nHarrow Bank shares fell 6% on Tuesday after the lender set aside more "
+        "Quillow Bank slides on bad loans\n\nHarrow Bank shares fell 6% on Tuesday after the lender set aside more "
         "money for bad loans.\n", encoding="utf-8")
     (tmp_path / "wire.txt").write_text(
-        "Harrow Bank slides\n\nLONDON, Oct 28 (Reuters) - Harrow Bank shares fell 6% on Tuesday after the lender "
+        "Quillow Bank slides\n\nLONDON, Oct 28 (Reuters) - Quillow Bank shares fell 6% on Tuesday after the lender "
         "set aside more money for bad loans.\n", encoding="utf-8")
     table = docs_display(load_corpus(tmp_path).docs).set_index("File")
     assert list(table.columns[:2]) == ["Outlet", "Outlet basis"]

@@ -153,41 +153,41 @@ def test_a_slash_in_a_line_is_no_wire() -> None:
     ],
 )
 def test_an_outlet_on_the_line_after_the_byline(head: str, outlet: str | None) -> None:
-    found = read_provenance(f"Harrow Bank slides on bad loans\n\n{head}\n\nHarrow Bank shares fell 6% on Tuesday.")
+    found = read_provenance(f"Quillow Bank slides on bad loans\n\n{head}\n\nHarrow Bank shares fell 6% on Tuesday.")
     assert found.outlet == outlet
     assert found.outlet_basis == ("byline" if outlet else None)
 
 
 def test_a_copyright_line_names_the_agency_by_its_name(tmp_path) -> None:
-    body = "Harrow Bank shares fell 6% on Tuesday after the lender set aside more money for bad loans in its home market."
+    body = "Quillow Bank shares fell 6% on Tuesday after the lender set aside more money for bad loans in its home market."
     (tmp_path / "wire.txt").write_text(
-        f"Harrow Bank slides on bad loans\n\n{body}\n\nCopyright 2025 The Associated Press. All rights reserved.\n",
+        f"Quillow Bank slides on bad loans\n\n{body}\n\nCopyright 2025 The Associated Press. All rights reserved.\n",
         encoding="utf-8")
     (tmp_path / "linked.txt").write_text(
-        f"Harrow Bank slides\n\nOriginally published at https://www.wrenfieldmoney.com/markets/harrow\n\n{body}\n",
+        f"Quillow Bank slides\n\nOriginally published at https://www.wrenfieldmoney.com/markets/harrow\n\n{body}\n",
         encoding="utf-8")
     docs = load_corpus(tmp_path).docs.set_index("file")
     assert (docs.at["wire.txt", "outlet"], docs.at["wire.txt", "outlet_basis"]) == ("Associated Press", "copyright line")
     # a line with a link is no headline
-    assert (docs.at["linked.txt", "title"], docs.at["linked.txt", "outlet"]) == ("Harrow Bank slides", "wrenfieldmoney.com")
+    assert (docs.at["linked.txt", "title"], docs.at["linked.txt", "outlet"]) == ("Quillow Bank slides", "wrenfieldmoney.com")
 
 
 def test_a_page_states_its_article_in_schema_org(tmp_path) -> None:
     """A news page's JSON-LD (schema.org NewsArticle) gives headline, date and publisher when no meta tag does."""
     (tmp_path / "page.html").write_text(
-        '<html><head><title>Harrow slides</title><script type="application/ld+json">{"@context": "https://schema.org",'
-        ' "@graph": [{"@type": "WebSite", "name": "KMD"}, {"@type": "NewsArticle", "headline": "Harrow Bank slides on'
+        '<html><head><title>Quillow slides</title><script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@graph": [{"@type": "WebSite", "name": "KMD"}, {"@type": "NewsArticle", "headline": "Quillow Bank slides on'
         ' bad loans", "datePublished": "2025-10-28T09:14:00Z", "publisher": {"@type": "Organization", "name":'
-        ' "Wrenfield Money Daily"}}]}</script></head><body><article><p>Harrow Bank shares fell 6% on Tuesday after the'
+        ' "Wrenfield Money Daily"}}]}</script></head><body><article><p>Quillow Bank shares fell 6% on Tuesday after the'
         ' lender set aside more money for bad loans.</p></article></body></html>', encoding="utf-8")
     (tmp_path / "broken.html").write_text(
-        '<html><body><article><time itemprop="datePublished" datetime="2025-10-29">Wednesday</time><p>Harrow Bank'
+        '<html><body><article><time itemprop="datePublished" datetime="2025-10-29">Wednesday</time><p>Quillow Bank'
         ' shares rose 2% on Wednesday as bargain hunters returned.</p></article><script type="application/ld+json">'
         '{not json</script></body></html>', encoding="utf-8")
     docs = load_corpus(tmp_path).docs.set_index("file")
     page = docs.loc["page.html"]
     assert (page["title"], page["outlet"], page["published"].date()) == (
-        "Harrow Bank slides on bad loans", "Wrenfield Money Daily", date(2025, 10, 28))
+        "Quillow Bank slides on bad loans", "Wrenfield Money Daily", date(2025, 10, 28))
     assert docs.at["broken.html", "published"].date() == date(2025, 10, 29)  # a bad JSON-LD block is skipped
 
 
@@ -196,8 +196,8 @@ def test_a_hostile_json_ld_block_is_skipped_and_the_page_still_reads() -> None:
 
     nested = "[" * 200_000 + "]" * 200_000
     text, meta, _ = html_to_text(f'<html><head><script type="application/ld+json">{nested}</script></head><body>'
-                                 "<p>Harrow Bank shares fell 6% on Tuesday.</p></body></html>")
-    assert text == "Harrow Bank shares fell 6% on Tuesday." and "published" not in meta
+                                 "<p>Quillow Bank shares fell 6% on Tuesday.</p></body></html>")
+    assert text == "Quillow Bank shares fell 6% on Tuesday." and "published" not in meta
 
 
 def test_a_reporter_title_in_the_byline_is_no_outlet() -> None:

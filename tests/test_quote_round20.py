@@ -27,7 +27,7 @@ def test_an_acronym_the_entity_layer_linked_to_its_name_spelled_out_in_another_a
     text = 'GSCOV said in a statement that it would "look at each outage in turn".'
     assert quotes(text, ents).iloc[0]["speaker"] == "Grid Security Council of Valdria"
     # a link whose letters do not fit the acronym is taken for a bad link: the words of the text name the speaker
-    ents = [("TBC", "Harlow Mining Group", "ORG")]
+    ents = [("TBC", "Brindlow Mining Group", "ORG")]
     text = 'The TBC said it "will not discuss single members".'
     assert quotes(text, ents).iloc[0]["speaker"] == "TBC"
 
@@ -48,7 +48,7 @@ def test_a_pronoun_keeps_the_gendered_subject_across_a_paragraph_naming_someone_
     assert list(quotes(text2, ents2)["speaker"])[-1] == "Mia Tolsen"
     # a name met once in the pronoun's own paragraph takes it (a live blog's line)
     ents3 = [("Edgar Lune", "Edgar Lune", "PERSON"), ("Ivo Hale", "Ivo Hale", "PERSON")]
-    text3 = ("08:10 - Edgar Lune at Pellham Partners writes: \u201cThe buyer wanted it more.\u201d\n"
+    text3 = ("08:10 - Edgar Lune at Quessel Partners writes: \u201cThe buyer wanted it more.\u201d\n"
              "09:20 - The krona is flat.\n"
              "11:50 - Corvel CEO Ivo Hale on a call with reporters: \u201cWe can go it alone.\u201d He said "
              "the board would meet on Friday.")

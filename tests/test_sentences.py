@@ -67,7 +67,7 @@ def test_sentence_frame_offsets_index_the_joined_text():
         ("It borrowed from National Canada Corp. The remaining loan is due in May.", 2),
         ('said an analyst at Brindle & Co. "It is going to get bloody."', 2),
         ("Acme Inc. Chairman Jo Roe spoke.", 1),
-        ('units of Harrow Co. "have been following" the plan', 1),
+        ('units of Quillow Co. "have been following" the plan', 1),
         # a state after a city: a dateline goes on, a sentence in prose ends
         ("RENO, Nev. (AP) — The senator spoke on Tuesday.", 1),
         ("SCRANTON, Pa. — The vice president spoke.", 1),

@@ -92,7 +92,7 @@ _SPACES_RE = re.compile(r"[ \t]+")
 _KEY_WORD_RE = re.compile(r"[\w']+")
 _KEY_PAIRS = tuple(zip("‘’“”«»–—", "''\"\"\"\"--"))
 _PUBLISHED_RE = re.compile(r"\s*(published|posted|updated|first published)", re.I)
-#: A headline of two or three words ("Harrow Bank slides", "Shares sink again"): a capitalised first word and a
+#: A headline of two or three words ("Quillow Bank slides", "Shares sink again"): a capitalised first word and a
 #: word in lower case (a verb, most often); a line of names alone ("Wrenfield Money Daily") may be the site's.
 _SHORT_HEADLINE_RE = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.%$-]+){0,1}\s+[a-z][\w'’.%-]*(?:\s+[\w'’.%$-]+)?$")
 
@@ -769,7 +769,7 @@ def clean_document(text: str) -> CleanDocument:
             title, title_idx = line, idx
     if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
             and date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
-        title, title_idx = head[0][1], 0  # a short headline at the top ("Harrow Bank slides"), not a site's name
+        title, title_idx = head[0][1], 0  # a short headline at the top ("Quillow Bank slides"), not a site's name
     if title_idx > 0 and _standfirst_under(head, words, title_idx):
         title_idx -= 1  # the longest line is the standfirst under the headline
         title = head[title_idx][1]

@@ -179,13 +179,13 @@ def _outlet_line(head: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-#: A page's title with the site's name after a bar or a dash ("Harrow Bank cuts 300 jobs | The Vale Ledger"), as a
+#: A page's title with the site's name after a bar or a dash ("Quillow Bank cuts 300 jobs | The Vale Ledger"), as a
 #: browser's title and a copied page's first line give it.
 _TITLE_SITE = re.compile(r"^(?P<title>.+?\S)\s+(?:\||[-–—]|::)\s+(?P<site>[^|–—]+)$")
 
 
 def title_site(title: str) -> tuple[str, str] | None:
-    """``(headline, site)`` of a page title that names a site after its headline ("Harrow Bank cuts 300 jobs | The
+    """``(headline, site)`` of a page title that names a site after its headline ("Quillow Bank cuts 300 jobs | The
     Vale Ledger", "... - Vale Ledger", "... — The Vale Ledger"): the last part after a bar or a spaced dash, a name
     of at most :data:`OUTLET_LINE_WORDS` words in capitals, after a headline of three words or more; None for any
     other title ("Budget vote - what comes next"). Whether the name is an outlet's is the caller's to judge."""
