@@ -67,3 +67,12 @@ def test_a_wire_in_brackets_closing_a_paragraph_is_an_organisation(tmp_path: Pat
                  "Dispatch)\n\nRival lenders were caught in the sell-off. Zorbel Bank fell 6.3%. (Velmora Dispatch)\n",
     })
     assert ("Velmora Dispatch", "ORG") in found["a"]
+
+
+def test_a_place_in_a_datelines_capitals_takes_the_spelling_the_text_uses_elsewhere(tmp_path: Path) -> None:
+    found = story_entities(tmp_path, {
+        "a.txt": "Bank slides\n\nQUISTBURG, June 24 (Velmora Dispatch) - Shares in Zorvane Bank tumbled 27.5% on "
+                 "Tuesday.\n",
+        "b.txt": "Capital\n\nZorvane Bank, based in Quistburg, said on Wednesday it would raise capital.\n",
+    })
+    assert ("Quistburg", "PLACE") in found["b"] and not any(e == "QUISTBURG" for e, _t in found["b"])

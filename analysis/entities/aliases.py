@@ -285,6 +285,12 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _shouted(name: str) -> bool:
+    """True for a name written in capitals that is longer than an acronym ("FRANKFURT", "ZORBO HOLDINGS"): a
+    dateline's or a headline's typography, not the name's spelling."""
+    return name.isupper() and sum(ch.isalpha() for ch in name) > 5
+
+
 def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights: list[int],
                 last: list[int]) -> tuple[list[str], list[str], list[str]]:
     """:func:`link_entities` on distinct forms in order of first appearance (``weights`` mentions each, the last
@@ -332,7 +338,8 @@ def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights
             counts: Counter[str] = Counter()
             for i in rows:
                 counts[names[i]] += weights[i]
-            top = max(counts.items(), key=lambda kv: (kv[1], len(kv[0].split()), len(kv[0])))[0]
+            # a name in capitals longer than an acronym (a dateline's "FRANKFURT") yields to any other spelling
+            top = max(counts.items(), key=lambda kv: (not _shouted(kv[0]), kv[1], len(kv[0].split()), len(kv[0])))[0]
             if key.startswith("N:"):
                 top = strip_legal_suffix(top)
         alias_text = "|".join(sorted({surfaces[i] for i in rows} | {names[i] for i in rows}))
