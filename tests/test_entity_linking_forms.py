@@ -62,14 +62,25 @@ def test_between_two_spellings_as_frequent_the_first_written_names_the_entity() 
 
 
 def test_a_short_name_defined_twice_takes_the_last_definition() -> None:
-    first = ("a", "Namiaut", "NATIONAL MINING AUTHORITY", "ORG")
+    first = ("a", "Namiaut", "National mining authority", "ORG")
     second = ("b", "Namiaut", "National Mining Authority", "ORG")
     alone = [("c", "Namiaut", "Namiaut", "ORG")] * 2
     assert _entity_of(_same_as_collapsed(_rows(first, second, *alone)), "Namiaut") == {"National Mining Authority"}
-    assert _entity_of(_same_as_collapsed(_rows(second, first, *alone)), "Namiaut") == {"NATIONAL MINING AUTHORITY"}
-    # the last written, not the last first written: the capitals come first and again after the other spelling
-    again = ("d", "Namiaut", "NATIONAL MINING AUTHORITY", "ORG")
-    assert _entity_of(_same_as_collapsed(_rows(first, second, again, *alone)), "Namiaut") == {"NATIONAL MINING AUTHORITY"}
+    assert _entity_of(_same_as_collapsed(_rows(second, first, *alone)), "Namiaut") == {"National mining authority"}
+    # the last written, not the last first written: the first definition comes first and again after the other
+    again = ("d", "Namiaut", "National mining authority", "ORG")
+    assert _entity_of(_same_as_collapsed(_rows(first, second, again, *alone)), "Namiaut") == {"National mining authority"}
+
+
+def test_a_name_in_capitals_yields_to_another_spelling_of_it() -> None:
+    """A dateline's or a headline's capitals are typography: "NATIONAL MINING AUTHORITY" beside "National Mining
+    Authority" is named the second way, whichever is written first or more often; an acronym keeps its capitals."""
+    upper, title = ("a", "NATIONAL MINING AUTHORITY", "NATIONAL MINING AUTHORITY", "ORG"), \
+        ("b", "National Mining Authority", "National Mining Authority", "ORG")
+    assert _entity_of(_same_as_collapsed(_rows(upper, upper, title)), "NATIONAL MINING AUTHORITY") == {
+        "National Mining Authority"}
+    short = ("a", "OPEC", "OPEC", "ORG")
+    assert _entity_of(_same_as_collapsed(_rows(short, short)), "OPEC") == {"OPEC"}
 
 
 ARTICLES = {
