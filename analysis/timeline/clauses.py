@@ -90,6 +90,8 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
         if any(e.start <= m.start() < e.end for e in found):
             continue  # part of a date expression ("that day", "two days after")
         stop = _CLAUSE_PUNCT.search(text, m.end(), end)
+        if m.group(0).lower() == "since" and any(e.start == _next_word(text, m.end()) for e in found):
+            continue  # "has not raised its fares since 2011 and said on Friday ...": a preposition, no clause opens
         if m.group(0).lower() not in _RELATIVE:
             spans.append((m.end(), stop.start() if stop else end, m.group(0).lower()))
     # a clause has a finite verb before the date: "after the company said on Friday", not the noun phrase of
@@ -114,6 +116,13 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
         if id(e) in inner and e.precision not in ("year", "month") and not e.basis.startswith(PART_OF_MONTH)
         and not _planned(e, last)
     }
+
+
+def _next_word(text: str, at: int) -> int:
+    """The offset of the first character after the blanks from ``at``."""
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
 
 
 #: Openers of a clause of time: "the bridge opened on Friday after crews lifted the last span on Wednesday".

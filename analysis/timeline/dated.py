@@ -826,6 +826,44 @@ def _heads_line(text: str, start: int, end: int) -> bool:
     return _LINE_OPENING.fullmatch(text, line, start) is not None and _HEADING_BREAK.match(text, end) is not None
 
 
+def _line_dated(text: str, end: int, rows: list[Any]) -> bool:
+    """Whether the rest of the line after a date heading it (``end``) holds a day or a month of its own ("- Q4 2027:
+    the mill restarts, on November 3", "* Q2 2028: two strikes, on April 9 and June 21"): that date then dates the
+    line's event, finer than its heading."""
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    return any(end <= int(o.clean_start) < stop and precision_of(str(o.value)) in ("day", "month") for o in rows)
+
+
+#: A fiscal year named by the month it ends in, after a preposition placing something in it: "plans to open the mine
+#: in the fiscal year ending June 2034", "a tenth of its revenue by the fiscal year ending September 2035". ("Targets
+#: for the financial year ending 30 June 2034" and "profit for the year ended May 31" name a report's period: not here.)
+_FISCAL_YEAR_ENDING = re.compile(r"\b(?:in|by|during|within)\s+(?:the|its|their)\s+(?:fiscal|financial)\s+year\s+"
+                                 r"(?:ending|ended|that\s+ends)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+
+
+def _fiscal_year_ending(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+    """"in the fiscal year ending June 2034": the twelve months up to the end of that month (July 2033 to June
+    2034), for a timex row that is the month (or the last day) such a phrase names, else None (and for a past year
+    with an amount in its sentence: the period of a figure). The expression is the phrase from "the"."""
+    value = str(r.value)
+    if r.type != "DATE" or r.date_end is None or pd.isna(r.date_end) or not (_MONTH_VALUE.match(value) or _DAY_VALUE.match(value)):
+        return None
+    start, end = int(r.clean_start), int(r.clean_end)
+    phrase = _FISCAL_YEAR_ENDING.search(text, max(0, start - 60), start)
+    if phrase is None:
+        return None
+    last = r.date_end if _MONTH_VALUE.match(value) else r.date_start
+    month = last.month % 12 + 1  # the month after the last one, a year earlier, opens the fiscal year
+    first = date(last.year - (1 if month > 1 else 0), month, 1)
+    stop = _SENTENCE_BREAK.search(text, end)
+    if dct is not None and r.date_end < dct and _AMOUNT.search(text, _sentence_start(text, start), stop.start() if stop else len(text)):
+        return None  # "earned $7 billion in the fiscal year ended June 2029": the period of a past figure
+    begin = text.index(" ", phrase.start()) + 1  # after the preposition
+    return TemporalExpression(text[begin:end], begin, end, first, last, "range", "absolute",
+                              f"a fiscal year ending {last.isoformat()} (TIMEX3 {value})", dct)
+
+
 #: A holiday's name (no figure: "Christmas", "Easter", "Thanksgiving", "the Lunar New Year").
 _HOLIDAY = re.compile(r"^(?:the\s+)?(?:Christmas|Easter|Thanksgiving|(?:Lunar\s+)?New\s+Year(?:['’]s)?|Hanukkah|Ramadan|Diwali|"
                       r"Passover|Halloween|Golden\s+Week)$", re.IGNORECASE)
@@ -857,7 +895,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         ahead = (_coming_span(r, dct) or _first_months(r, text, dct) or _first_weeks(r, text, rows, dct)
                  or _past_sessions(r, text, dct)
                  or _past_weeks(r, text, dct) or _stated_shift(r, text, rows, dct) or _session_part(r, text, dct, rows)
-                 or _event_from_day(r, text, rows, dct) or _past_anaphor(r, text, rows, dct))
+                 or _event_from_day(r, text, rows, dct) or _past_anaphor(r, text, rows, dct)
+                 or _fiscal_year_ending(r, text, dct))
         if ahead is not None:
             out.append(ahead)
             covered = max(covered, ahead.end)
@@ -896,6 +935,9 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text)) and past_action(text, start, end)):
             precision = "range"  # "sold its ferry arm in the third quarter": a past act in a quarter, no figure of it
+        if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
+                and _STATED_YEAR.search(str(r.text)) and _heads_line(text, start, end) and not _line_dated(text, end, rows)):
+            precision = "range"  # "Q3 2027 - The mill restarts" in a chronology: the line's event, as a coming one is
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
                 and COMPARISON_SINCE.search(text, max(0, start - 90), start)):
             precision = "range"  # "its weakest session since the second quarter of 2026": a comparison's yardstick

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.lexicon import event_nouns
+from analysis.time.timex_context import is_future
 from analysis.time.timex_patterns import LEX
 from analysis.timeline.dated import MOVE_SPANS, TemporalExpression
 
@@ -100,7 +102,9 @@ _CHANGE = re.compile(r"(?:%|\bpercent\b|\bper\s+cent\b|\bpoints?\b|\bbps\b|[$€
 #: "cut its target to $30 from $45 on Friday": the day of the change from one figure to another, not a baseline.
 _TO_FROM = re.compile(r"\bto\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]{1,3})?\s+from\s+[$€£]?\d[\d.,]*\s*"
                       r"(?:%|percent|per\s+cent|[a-z]{1,3})?\s+(?:on\s+)?$", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"(?:[,;:]|[.!?]\s)\s*(?![^,;:.!?]*(?:[,;:]|[.!?]\s))")
+#: The start of the last clause: after a comma, a semicolon, a colon or a sentence's end, not a thousands separator
+#: ("climbed to 5,120 on Friday from 4,870 a week earlier" is one clause).
+_CLAUSE_START = re.compile(r"(?:,(?!\d)|[;:]|[.!?]\s)\s*(?![^;:.!?]*(?:,(?!\d)|[;:]|[.!?]\s))")
 
 
 #: The words after a date that "since" opens: its possessive, then up to three words.
@@ -135,6 +139,74 @@ def event_named(text: str, e: TemporalExpression) -> bool:
             return False
         content += 1
     return content > 0
+
+
+#: Nouns of a share move or a level a day's possessive names ("after Monday's 12% slide", "from Friday's close"):
+#: a move the move table dates, or a level measured from, no other event of the sentence.
+_MOVE_NOUNS = frozenset(n for n, groups in event_nouns().items() if groups & {"fall", "rise"}) | _LEVEL_NOUNS | {
+    "fall", "falls", "slide", "gain", "gains", "loss", "losses", "rise", "rises", "dip", "bounce", "move", "moves",
+    "swing", "retreat", "advance", "run-up", "slump", "performance", "selloff", "sell-off", "rout",
+}
+#: A bound before the possessive: "met the lenders before Thursday's vote" places the main event by that day.
+_BOUND_BEFORE_DAY = re.compile(r"\b(?:before|ahead\s+of|until|till|prior\s+to)\s+(?:last\s+)?$", re.IGNORECASE)
+
+#: A condition opening the clause of the possessive: "If Sunday's trial run goes wrong, ..." tells no event that happened.
+_CONDITION_BEFORE_DAY = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def earlier_event(text: str, e: TemporalExpression) -> bool:
+    """Whether the day ``e``, in the possessive before the noun of an event ("three days after Monday's derailment",
+    "since Monday's derailment", "the crew behind Tuesday's strike", "helped by Tuesday's court ruling"), tells that
+    earlier event of its own, though the sentence's main clause names a later day. Not a share move or a level ("after
+    Monday's 12% slide", "since Friday's close": :data:`_MOVE_NOUNS`, or a figure after the possessive), nor a day that
+    bounds the main event ("before Thursday's vote"), nor one in a condition ("if Sunday's trial run goes wrong") or a
+    clause about the future."""
+    if e.date_start is None or e.date_end is None or (e.date_end - e.date_start).days > 2:
+        return False  # a day or a weekend; "October's numbers" names a period of data
+    m = _WORDS_AFTER.match(text, e.end)
+    if m is None or m.group("pos") is None or _BOUND_BEFORE_DAY.search(text, max(0, e.start - 16), e.start) \
+            or _CONDITION_BEFORE_DAY.search(text, max(0, e.start - 40), e.start) \
+            or is_future(text, e.start, e.end):  # "who is standing in Tuesday's election": a coming day read back
+        return False
+    content = 0
+    for w in m.group(0)[len(m.group("pos")):].split():
+        if w in _FUNCTION_WORDS:
+            break
+        if w in _MOVE_NOUNS or any(part in _MOVE_NOUNS for part in w.split("-")):
+            return False
+        content += 1
+    return content > 0
+
+
+#: A count, a figure, a change or a comparison before "since": what is measured over the span ("three more plants
+#: since 2027", "the fourth recall since 2026", "has shrunk since 2019", "the smallest haul since 1994"), no state that
+#: began then.
+_MEASURED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
+                       r"thousands|millions|several|many|more|fewer|less|first|second|third|fourth|fifth|last|only|"
+                       r"every|each|all|no|none|any|worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|"
+                       r"weakest|most|least|longest|fastest|slowest|smallest|fewest|greatest|heaviest|deepest|hottest|coldest|warmest|"
+                       r"wettest|driest|busiest|cheapest|record|times?|up|down|higher|lower|rose|risen|fell|"
+                       r"fallen|gained|lost|grown|grew|shrunk|shrank|climbed|dropped|jumped|slid|increased|decreased|"
+                       r"declined|doubled|tripled|halved|surged|soared|tumbled|rallied)\b", re.IGNORECASE)
+
+#: A clause break: a comma (not a thousands separator), a semicolon, a colon, a line break or a sentence's end.
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:\n]|[.!?](?:\s|$)")
+
+
+def state_since(text: str, e: TemporalExpression) -> bool:
+    """Whether the year ``e`` after "since" is when a state began ("Osgrave, who has run the mill since 2021, said on
+    Monday ...", "the hall that has hosted the fair since 1987", "has not raised its fares since 2011", "its supplier
+    since 2016"): nothing is counted, measured or compared over the span in its clause
+    (:data:`_MEASURED`), so the year dates the state's start, an event of its own beside the sentence's day."""
+    if e.precision != "year":
+        return False
+    since = _SINCE.search(text, max(0, e.start - 12), e.start)
+    if since is None:
+        return False
+    begin = max(0, since.start() - 120)
+    for stop in _CLAUSE_BREAK.finditer(text, begin, since.start()):
+        begin = stop.end()
+    return _MEASURED.search(text, begin, since.start()) is None
 
 
 #: A modal or a verb of a plan then "to": what follows is still to come ("it would take", "plans to close").
@@ -273,8 +345,10 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if _REPORT_AFTER.match(text, e.end) and not _NOT_MODIFIER.search(e.expression) and not _PREP_BEFORE.search(before):
             out.add(id(e))  # "November producer price data, due on Tuesday": the period of a report
             continue
-        if _POSSESSIVE.match(text, e.end) and any(o.date_start > e.date_end for o in days):  # type: ignore[operator]
-            out.add(id(e))  # "reported on Wednesday ... before Monday's trial results": a back-reference
+        if _POSSESSIVE.match(text, e.end) and any(o.date_start > e.date_end for o in days) and not earlier_event(text, e):  # type: ignore[operator]
+            # "reported on Wednesday ... before Monday's trial results": a back-reference ("three days after Monday's
+            # derailment" tells that event: :func:`earlier_event`)
+            out.add(id(e))
             continue
         as_at = _AS_AT.search(before)
         if as_at and _LEVEL_FIGURE.search(before) and (as_at.group(0).lower().startswith("as") or _BALANCE_DAY.match(e.expression)):
@@ -289,7 +363,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         # "since the 2016 merger" names an event of its own, after a comparison too ("its worst day since the 2029
         # crash"), as "since its 2016 merger" and "since it merged in 2016" do
         since = _SINCE.search(before) is not None and not event_named(text, e) \
-            and not _WHEN_AFTER.match(text, e.end)  # "since July 2026, when the kiln cracked": that day's event
+            and not _WHEN_AFTER.match(text, e.end) \
+            and not state_since(text, e)  # "since July 2026, when the kiln cracked": that day's event
         framing = since or _FOR_PERIOD.search(before) or figure
         holds = [o for o in days if e.date_start <= o.date_start and o.date_end <= e.date_end]  # type: ignore[operator]
         if holds and all(reported_plan(text, o, e) for o in holds):
