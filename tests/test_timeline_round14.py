@@ -89,7 +89,8 @@ def test_a_past_quarter_set_off_by_a_comma_dates_the_act_told_after_it() -> None
     assert dates_of("He was the director who, in the first half of 2024, closed the Brisk Point depot.",
                     "2026-03-10") == [("the first half of 2024", "2024-01-01", "2024-06-30")]
     # an amount after it is the quarter's figure; a state is no act
-    assert dates_of("In the second quarter, Orvane booked $8 million of restructuring costs.", "2026-03-10") == []
+    assert dates_of("In the second quarter, Orvane booked $8 million of restructuring costs.", "2026-03-10") == [
+        ("the second quarter", "2025-04-01", "2025-06-30")]  # a figure over the quarter: round 20
     assert dates_of("In the second quarter, Orvane, which Keel controls, had a small profit.", "2026-03-10") == []
     # a gloss of the period or an aside after the comma tells no act of its own
     assert all("quarter" not in x for x, _, _ in dates_of("In the prior-year quarter, the period closed in May, "

@@ -58,7 +58,7 @@ def test_a_past_quarter_heading_a_line_of_a_chronology_dates_the_lines_event() -
     # a line with a day of its own is dated by that day ("Q2 2028: ... on April 9 and June 21"); a quarter in prose
     # with a figure stays the period of the figure
     assert dates_of("Tollan Mutual booked a profit of 335 million euros in the fourth quarter of 2029.",
-                    "2031-06-25") == []
+                    "2031-06-25") == [("the fourth quarter of 2029", "2029-10-01", "2029-12-31")]  # a figure over it
 
 
 def test_a_fiscal_year_named_by_the_month_it_ends_is_its_twelve_months() -> None:
@@ -102,3 +102,20 @@ def test_a_year_a_state_began_after_since_is_an_event_beside_the_sentences_day()
         ("Monday", "2031-06-23", "2031-06-23")]
     assert dates_of("Freight volumes have shrunk sharply since 2029, the port said on Monday.", "2031-06-24") == [
         ("Monday", "2031-06-23", "2031-06-23")]
+
+
+def test_a_figure_in_a_past_quarter_or_half_is_placed_on_that_period() -> None:
+    # "sales fell 12% in the third quarter", "burned 74 million pounds during the first half": over the period
+    assert dates_of("Orvane Foods' sales fell 12% in the third quarter, the company said.", "2031-11-12") == [
+        ("the third quarter", "2031-07-01", "2031-09-30")]
+    assert dates_of("Orvane burned 74 million pounds during the first half of 2030.", "2031-11-12") == [
+        ("the first half of 2030", "2030-01-01", "2030-06-30")]
+    # the period a report covers ("for"), a period as an adjective, a coming quarter's figure: as before
+    assert dates_of("Orvane reported a 12% rise in sales for the third quarter.", "2031-11-12") == []
+    assert dates_of("Orvane's third-quarter sales rose 12%.", "2031-11-12") == []
+    assert dates_of("Orvane expects sales to rise 5% in the first quarter of 2032.", "2031-11-12") == [
+        ("the first quarter of 2032", "2032-01-01", "2032-03-31")]
+    # no figure in the clause: a state in a past quarter stays no event; a day the figure was told on is its date
+    assert dates_of("Orvane said orders were slow in the third quarter.", "2031-11-12") == []
+    assert dates_of("Orvane Foods said on Monday its sales fell 12% in the third quarter.", "2031-11-12") == [
+        ("Monday", "2031-11-10", "2031-11-10")]

@@ -70,6 +70,12 @@ _SEASON_NAMED = re.compile(r"\d{4}|\b(?:last|next|this|coming)\b", re.IGNORECASE
 #: the coming one. Not a season as a modifier ("summer demand") nor one told of the past.
 _SEASON_PLACED = re.compile(r"\b(?:in|by|over|during|until|before|through)\s+$", re.IGNORECASE)
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
+#: A preposition placing what a clause tells in a past quarter or half ("in the third quarter", "during the first
+#: half", "over the second quarter of 2024"); not "for" (the period a report covers: "results for the quarter").
+_PLACED_IN_PERIOD = re.compile(r"\b(?:in|during|over|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A figure the clause reports: a percentage or an amount ("fell 12%", "$8 million", "335 million euros").
+_REPORTED_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s*cent\b|(?:million|billion|trillion|bn)\b)"
+                               r"|[$€£¥]\s?\d", re.IGNORECASE)
 #: A comparison measured from a date: "its weakest session since July 2026", "the first time since 2011", "its highest
 #: since the second quarter of 2026" (the date is a yardstick; :func:`analysis.timeline.clauses.last_time` says when it is
 #: also the last time the thing compared happened).
@@ -102,6 +108,16 @@ MOVE_SPANS = (MOVE_FROM, YEAR_TO_DATE, YEAR_SO_FAR)
 #: The basis of another event placed from its sentence's day ("on Monday, a week after X's failure": X), which is
 #: no date of the sentence's own clauses (:func:`_event_from_day`).
 OTHER_EVENT = "another event:"
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The stretch of ``text`` between the sentence or clause breaks (. ; : ! ? or a line end) around ``start:end``."""
+    left = max(text.rfind(ch, 0, start) for ch in ".;:!?\n") + 1
+    rights = [i for i in (text.find(ch, end) for ch in ";!?\n") if i >= 0]
+    stop = re.search(r"\.(?:\s|$)", text[end:])
+    if stop:
+        rights.append(end + stop.start())
+    return text[left:min(rights) if rights else len(text)]
 
 
 @dataclass(frozen=True)
@@ -941,6 +957,12 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
                 and COMPARISON_SINCE.search(text, max(0, start - 90), start)):
             precision = "range"  # "its weakest session since the second quarter of 2026": a comparison's yardstick
+        if (precision is None and _PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
+                and not _PERIOD_ADJECTIVE.search(str(r.text)) and _PLACED_IN_PERIOD.search(text, max(0, start - 12), start)
+                and _REPORTED_FIGURE.search(_clause_around(text, start, end))):
+            # "sales fell 12% in the third quarter", "burned 74 million in the first half": what the figure tells
+            # happened over that period, placed on it (a product decision: see docs/what_counts.md)
+            precision = "range"
         if precision is None and _DECADE_VALUE.match(value) and dct is not None and r.date_end is not None \
                 and r.date_end < dct and _DECADE_NAMED.search(str(r.text)) \
                 and _PLACED_IN_DECADE.search(text, max(0, start - 12), start) and not _DECADE_MODIFIES.match(text, end):
