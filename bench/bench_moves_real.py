@@ -23,7 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_blind import _run  # noqa: E402
 
 EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
-_FIGURE = re.compile(r"\d\s*(?:%|percent|per cent)|doubled|tripled|halved")
+#: A percent, a doubling word or a fraction word (the moves read "lost a third of its value", "cut in half" too).
+_FIGURE = re.compile(r"\d\s*(?:%|percent|per cent)|doubled|tripled|halved|\bhalf\b|"
+                     r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
 
 
 def build(folder: Path) -> int:

@@ -26,6 +26,9 @@ _GENERIC_HEADS = frozenset("group company firm shares stock it its they them the
 #: ("The first estimate is US$2 billion of claims", "Revenue was C$80 million"): no company.
 _COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?![A-Z]{1,3}\s?[$€£¥]|[A-Z]{3}\s?\d)(?P<np>[A-Z][^,;]*?)\.?\s*$")
 _NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
+#: Mentions that are no company with shares whatever the grammar reads around them: a person, a product or drug, a
+#: trial's or programme's name (the entity layer's OTHER).
+_NO_SHARES_TYPES = frozenset({"PERSON", "PER", "PRODUCT", "OTHER"})
 _PLACE_TYPES = frozenset({"PLACE", "LOC", "GPE"})
 _DESCRIPTORS = frozenset({"rival", "rivals", "peer", "peers", "chipmaker", "the", "shares", "fellow", "affiliate"})
 _INDEX_TYPES = frozenset({"INDEX", "ETF", "COMMODITY", "CURRENCY"})
@@ -127,6 +130,20 @@ def may_name_parties(text: str) -> bool:
     return any(word in low for word in _PARTY_WORDS)
 
 
+#: A broadcast's or a newsletter's own name after its greeting ("Welcome back to X.", "You're listening to X", "This is
+#: X, ..."): a programme, whatever the entity layer types it, never the company whose stock "The stock" means.
+_PROGRAMME_CUE = re.compile(r"\b(?:[Ww]elcome\s+(?:back\s+)?to|[Yy]ou(?:['’]re|\s+are)\s+(?:listening\s+to|watching)|"
+                            r"(?:^|(?<=[.!?:]\s))(?:[Tt]his\s+is))\s+(?:the\s+)?$")
+
+
+def programme_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The organisations a text greets its audience to ("Welcome back to Acme & Co." in a podcast's transcript)."""
+    if "elcome" not in text and "listening" not in text and "watching" not in text and "This is" not in text:
+        return frozenset()
+    return frozenset(x for a, _b, surface, name, kind in mentions if kind.upper() == "ORG"
+                     and _PROGRAMME_CUE.search(text, max(0, a - 30), a) for x in (surface, name))
+
+
 def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
     """The firms a document names as another's auditor or adviser, or as a short seller ("the company's auditor, Roe &
     Co, resigned", "Roe Research, a short seller, ...", "Roe & Co resigned as auditor of Acme"), as the entity layer
@@ -180,8 +197,13 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
     kind = subject.kind
     name = subject.name
     for ms, me, surface, mname, mtype in mentions_in(mentions, a, b):
-        if strict and abs(ms - a) <= 2 and mtype.upper() in ("PERSON", "PER"):
-            return None  # "Jane Roe of Acme Research said ...": a person heads the subject, no company to point back to
+        if strict and (abs(ms - a) <= 2 or (ms > a and abs(me - b) <= 2)) and mtype.upper() in _NO_SHARES_TYPES:
+            # "Jane Roe of Acme Research said ...": a person heads the subject; "I'm Jane Roe, and ...": a person's
+            # name closes it; "The Phase 3 ZX-4 study": a product's or a trial's name (the entity layer's PRODUCT or
+            # OTHER). No company to point back to
+            return None
+        if strict and ms <= a and me >= b and mtype.upper() == "ORG" and (_public_body(mname) or _public_body(surface)):
+            return None  # "The Port and Harbour Authority of X said": a word of a public body's name ("Port")
         exact = abs(ms - a) <= 2 and abs(me - b) <= 2
         covers = ms <= a and me >= b and (me - ms) <= (b - a) + 25 and not _PERCENT.search(mname)
         if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
@@ -355,8 +377,10 @@ _PUBLIC_BODY_HEADS = frozenset("Senate Parliament Congress Assembly Cabinet Cour
 
 
 def _public_body(name: str) -> bool:
-    words = name.split()
-    return bool(words) and words[-1] in _PUBLIC_BODY_HEADS
+    """Whether a name's head noun names a public body: its last word, or the last word before "of" ("the Port
+    Authority of Westmark", "the Ministry of Transport", "the Court of Appeal")."""
+    words = name.split(" of ")[0].split()
+    return bool(words) and (words[-1] in _PUBLIC_BODY_HEADS or name.split()[-1] in _PUBLIC_BODY_HEADS)
 
 
 #: A short question with no verb that names what the next turn is about ("And Acme Tools?", "What about Acme?", "Acme
@@ -409,6 +433,17 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
                 named = name_subject(s, base, mentions, strict=not held)
                 if named and named.kind == "share" and not _public_body(named.name):
                     topics.append(named)
+    if not topics:  # "Freight forwarder X, which ..., went the other way", "Danish drugmaker X said ...": the company a
+        # descriptor in lower case leads to opens the sentence (the entity layer's organisation right after it)
+        label = _TURN_LABEL.match(sentence) or DATED_ITEM.match(sentence)
+        lead_at = label.end() if label else 0
+        for ms, me, surface, mname, mtype in mentions_in(mentions, base + lead_at, base + len(sentence)):
+            lead = _DESCRIPTOR_LEAD.fullmatch(sentence, lead_at, ms - base)
+            if mtype.upper() != "ORG" or not lead or not _agent_noun(lead.group(0).split()[-1]):
+                continue
+            if not (_public_body(mname) or _public_body(surface) or _issues_no_shares(mname)):
+                topics.append(Named(listed_namesake(mname, surface, mentions), "share", ""))
+            break
     # "X's decision has wiped a third off Y's market value": Y is the topic; "A rough day for X.", "It was a tough
     # session for X": X is
     for found in (_VALUE_HIT.search(sentence), _DAY_FOR.match(sentence)):
@@ -451,6 +486,24 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
         topics = [n for n in topics if n.name not in parties]
         names = [n for n in names if n.name not in parties]
     return topics, names
+
+
+#: A descriptor in lower case opening a sentence before a company's name ("Freight forwarder ", "Danish drugmaker ",
+#: "The Oslo-based insurer "): one capitalised word at most, then one to three lower-case words.
+_NOT_DESCRIPTOR = (r"(?!(?:of|in|on|at|from|for|by|with|to|after|before|and|or|but|as|than|about|over|under|into|via|"
+                   r"through|during|since|until|while|when|if|said|says|says|is|was|are|were|has|had|have)\b)")
+_DESCRIPTOR_LEAD = re.compile(r"\s*(?:(?i:" + _NOT_DESCRIPTOR + r")[A-Z][\w-]*\s+)?(?:" + _NOT_DESCRIPTOR +
+                              r"[a-z][a-z-]*\s+){1,3}")
+
+
+_NOT_AGENT = frozenset("later after never other rather either neither nor together however under over ever former latter "
+                       "whether order".split())
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun naming what a company is ("forwarder", "drugmaker", "insurer", "lender", "operator"): the vocabulary's
+    company nouns, or an agent noun in -er / -or / -ist."""
+    return word in move_words().company_nouns or (word not in _NOT_AGENT and word.endswith(("er", "or", "ist", "maker")))
 
 
 #: A headline's bare "shares" / "stock" after a semicolon whose clause ends on the target of a deal ("X takes stake

@@ -33,9 +33,10 @@ from .coref import (
     pair_just_named,
     name_subject,
     resolve_coref,
+    programme_names,
     service_parties,
 )
-from .figures import HAS_FIGURE, PCT
+from .figures import HAS_FIGURE, PCT, Figure
 from .grammar import DAY_MOVE, MOVE_BEFORE, Attached, sentence_moves
 from .periods import (
     STATED_DAY,
@@ -173,8 +174,9 @@ _ITEM_HEAD = re.compile(
 _PLACE_ONLY = re.compile(r"[A-Z]{2,}(?:[ /-][A-Z]{2,})+")
 
 
-#: A wire service's headline tag glued to the headline ("UPDATE 2-", "RPT-", "FACTBOX-", "EXCLUSIVE-").
-_WIRE_TAG = re.compile(r"^\s*[A-Z]{3,}(?:\s+\d{1,2})?-(?=[A-Z])")
+#: A wire service's headline tag glued to the headline ("UPDATE 2-", "RPT-", "FACTBOX-", "EXCLUSIVE-"), or tags joined
+#: by slashes ("WEEKAHEAD/WRAP-", "EXCLUSIVE/UPDATE 1-").
+_WIRE_TAG = re.compile(r"^\s*[A-Z]{3,}(?:/[A-Z]{3,})*(?:\s+\d{1,2})?-(?=[A-Z])")
 
 
 #: A live blog's time stamp opening an entry ("10:15 BST - ", "9.40am ET: ", "14:02 -", "10:40 The stock ...").
@@ -254,7 +256,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         return []
     spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
     mention_list = mention_tuples(mentions)
-    mention_list.parties = service_parties(text, mention_list) | parties
+    mention_list.parties = service_parties(text, mention_list) | programme_names(text, mention_list) | parties
     rows: list[dict[str, object]] = []
     owned_days: set[int] = set()  # rows dated by a weekday's possessive right before the figure ("Tuesday's 9% slide")
     earlier: list[tuple[str, int]] = []
@@ -379,10 +381,13 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 else:  # "Acme had been up 12% early. The stock now trades 3% lower": the company this sentence's move named
                     resolved.setdefault(a, named)
             found.append((att, named))
-        # a fraction beside a percent the same company moved by rounds that figure ("X lost nearly two-thirds of its
-        # value, a fall of N%"; "X, which lost a fifth of its value on Monday, fell another 4%"): only the figure
-        exact = [n for att, n in found if not att.figure.beside]
-        found = [(att, n) for att, n in found if not att.figure.beside or not any(_one_company(n, e) for e in exact)]
+        # a fraction beside a percent the same company moved by in the same direction may round that figure ("X lost
+        # nearly two-thirds of its value, a fall of 61.7%"; "X, which lost a fifth of its value on Monday, fell another
+        # 4%"): only the figure. One of the other direction rounds nothing ("X rose 8.1% on Friday but ended the week
+        # having lost a fifth of its value"): a move of its own
+        exact = [(att.figure, n) for att, n in found if not att.figure.beside]
+        found = [(att, n) for att, n in found if not att.figure.beside
+                 or not any(_one_company(n, e) and _rounds(att.figure, fig) for fig, e in exact)]
         anchors = sorted({att.figure.anchor for att, _ in found})
         fig_ends = sorted({att.figure.end for att, _ in found})
         periods: list[Period] = []
@@ -457,10 +462,14 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             named_day = last_day(prior[0]) if not told else None
             own = told[-1] if told else (resolve(named_day, published, None, None, story)[0] if named_day else None)
         for i, ((att, named), period) in enumerate(zip(found, periods)):
-            if period.through and own is None and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start) \
+            own_i = own
+            adds_up = period.through and att.figure.total and i > 0 and bool(rows)
+            if adds_up:  # "closing 3.2% lower and bringing its two-day loss to 11.6%": the total runs through the
+                own_i = rows[-1]["session_date"] or own  # session of the move it adds up, the figure before it
+            if period.through and own_i is None and not adds_up and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start) \
                     and not _THE_SESSIONS.match(sentence, att.figure.end):  # "over the two sessions": up to this one
                 period = replace(period, through=False)  # "fell N% over two days": the sessions before this one
-            session, p_start, p_end = resolve(period, published, own, last_interval, story)
+            session, p_start, p_end = resolve(period, published, own_i, last_interval, story)
             if p_start is not None and p_start == p_end and period.interval in ("after_day", "days", "span_to"):
                 # "opens down 60% from Monday's close" on Tuesday: a span of one session is that session
                 session, p_start, p_end, period = p_start, None, None, replace(period, kind="session", interval="")
@@ -517,6 +526,12 @@ _LABEL_CLAUSE = re.compile(
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: The pointing-back subjects a label's company stands for on its line.
 _LABEL_HEADS = frozenset({"shares", "stock", "it", "its", "they", "them", "their"})
+
+
+def _rounds(fraction: Figure, figure: Figure) -> bool:
+    """Whether a fraction of a value may round a figure of the same sentence: one of the same direction ("lost nearly
+    two-thirds" beside "a fall of 61.7%"), never one of the other ("lost a fifth" beside "climbing 8.1%")."""
+    return fraction.sign == figure.sign
 
 
 def _one_company(a: Named, b: Named) -> bool:

@@ -10,11 +10,12 @@ with no direction word are kept with ``sign == 0`` (list items such as "LVMH 2%"
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
-from analysis.lexicon import move_words, norm_words
+from analysis.lexicon import move_words, norm_words, phrase_alternation
 
 FigureForm = Literal["signed", "verb", "noun", "bare", "dated"]  # dated: a bare figure after a day (grammar)
 
@@ -25,7 +26,8 @@ PCT = re.compile(
 )
 HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved|"
                         r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\s+a\s+per\s?cent\b|"
-                        r"\bhalf(?:\s+of)?\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth)\b",
+                        r"\bhalf(?:\s+of)?\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth)\b|"
+                        r"\bhalf\b(?![\w-])",
                         re.IGNORECASE)
 #: "half a percent" written out: 0.5%. The words are read as the figure itself ("closed up half a percent").
 _HALF_A_PERCENT = re.compile(r"(?<![\w-])half\s+a(?=\s+per\s?cent\b)", re.IGNORECASE)
@@ -53,8 +55,6 @@ _BARE_LIMIT = re.compile(r"(?<![\w-])limit[-\s](?P<dir>up|down)\s*,?\s*(?:at\s+)
 _FALL_VERBS_BY = frozenset("fell dropped slumped plunged tumbled sank slid".split())
 _FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-_FRACTION_FALLS = frozenset("lost lose loses losing shed sheds shedding fell fall falls falling fallen dropped drop drops "
-                            "dropping slumped slid sank tumbled plunged declined down".split())
 #: What may follow a bare fraction of a price with neither "by" before it nor "of its value" after it ("are down a
 #: quarter since Monday", "sheds nearly a fifth after the recall", "has lost a fifth this week."): a span, a cause or
 #: the clause's end; never "of" ("lost a third of its customers", "made up a third of the staff").
@@ -62,24 +62,47 @@ _FRACTION_BARE_END = re.compile(
     r"\s*(?:[.;,]|$)|\s+(?:since|after|this\s+(?:week|month|year|session)|so\s+far|year[- ]to[- ]date|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)|"
     r"(?:in|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:trading\s+)?(?:sessions|days|weeks|months))\b")
-#: A fraction of a price as a change, with "by" before it or "of its value" after it ("fell by nearly a third",
-#: "lost a third of its value", "has risen by a quarter"): -33.3, +25 (not "lost a third of its customers").
-_FRACTION = re.compile(
-    r"(?<![\w-])(?P<verb>lost|lose|loses|losing|shed|sheds|shedding|fell|fall|falls|falling|fallen|dropped|drop|drops|"
-    r"dropping|slumped|slid|sank|tumbled|plunged|declined|rose|rise|rises|rising|risen|gained|gain|gains|climbed|"
-    r"jumped|surged|soared|added|down|up|(?P<wipe>wip(?:e|es|ed|ing)\s+out|eras(?:e|es|ed|ing)))(?P<by>\s+by)?\s+"
-    r"(?:(?P<qual>nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some)\s+)?"
-    r"(?:(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?|tenths?)\b|(?P<half>half)(?=(?:\s+of)?\s+"
-    r"(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth)\b))"
+    r"(?:trading\s+)?(?:sessions|days|weeks|months)|in\s+a\s+(?:single\s+)?(?:session|day|week|month))\b")
+#: The words of a fraction of a price as a change, after a verb of the move vocabulary ("fell by nearly a third",
+#: "lost a third of its value", "has risen by a quarter", "plunge a quarter after ...", "has given up roughly a third of
+#: its value", "down a fifth"): -33.3, +25 (not "lost a third of its customers"). ``{verbs}`` is filled from the
+#: vocabulary's fall and rise verbs (``_fraction_re``).
+_FRACTION_TEMPLATE = (
+    r"(?<![\w-])(?P<verb>{verbs}|(?P<wipe>wip(?:e|es|ed|ing)\s+out|eras(?:e|es|ed|ing)))(?P<by>\s+by)?\s+"
+    r"(?:(?P<qual>nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some|just\s+under|just\s+over)\s+)?"
+    r"(?:(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?|tenths?)|(?P<half>half))(?![\w-])"
     r"(?:(?P<of>(?:\s+of)?\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth))"
     # the value of a named owner ("erased two-thirds of X's value"): the owner after "of" is what fell
-    r"|(?P<owned>(?=\s+of\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}['’]s?\s+(?:market\s+)?"
-    r"(?:value|valuation|worth|capitali[sz]ation)\b)))?", re.IGNORECASE)
+    r"|(?P<owned>(?=\s+of\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,3}}['’]s?\s+(?:market\s+)?"
+    r"(?:value|valuation|worth|capitali[sz]ation)\b)))?")
+#: Verbs of the vocabulary a fraction never follows as a move: those that need a value as object (read by the ``wipe``
+#: group: "erased a third" of what?), comparatives ("lower", "higher") and verbs whose fraction is an object
+#: ("slashed a third of its staff", "recovered a third of its losses").
+_FRACTION_NOT_VERBS = frozenset("wipe wiped erase erases erased erasing slash slashed lower higher recover recovers "
+                                "recovered recovering regain regains regained regaining recoup recouped recouping".split())
+#: A noun right after a fraction word: the fraction counts something else ("a quarter point", "half a percentage point",
+#: "a quarter of a percentage point", "a third day", "for a third session"), no change of a price.
+_FRACTION_NOUN_AFTER = re.compile(
+    r"\s+(?:of\s+an?\s|(?:an?\s+)?(?:percentage|per\s?cent|percent|pct|points?|pts|basis|day|days|sessions?|weeks?|"
+    r"months?|years?|time|straight|consecutive|cents?|penny|pence|dollars?)\b)", re.IGNORECASE)
+#: "cut in half" as a fall of 50% ("its shares were cut in half", "saw its value cut in half"); an object between the
+#: verb and "in half" is something the company cut ("cut its workforce in half"), not matched.
+_CUT_IN_HALF = re.compile(r"(?<![\w-])(?:cut|sliced|chopped)\s+in\s+half\b(?!-)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _fraction_re() -> re.Pattern[str]:
+    """The fraction pattern with the vocabulary's move verbs (``_FRACTION_TEMPLATE``)."""
+    lex = move_words()
+    verbs = phrase_alternation({w for w in lex.falls | lex.rises if w not in _FRACTION_NOT_VERBS})
+    return re.compile(_FRACTION_TEMPLATE.format(verbs=verbs), re.IGNORECASE)
+
+
 #: A span of sessions right after a fraction of a value ("... of its value this year", "over six sessions", "since
 #: March"): the fraction is a move of its own, beside an exact figure of another span.
 _OWN_SPAN_AFTER = re.compile(
     r"\s+(?:this\s+(?:year|month|week)|so\s+far\s+this\s+year|year[- ]to[- ]date|since\s+\w+|"
+    r"between\s+(?:\w+\s+){1,3}?and\s|"  # "lost nearly half of its value between January 2022 and the end of 2023"
     r"(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:trading\s+)?(?:sessions|days|weeks|months))\b", re.IGNORECASE)
 #: A numeric percent anywhere in the sentence: a fraction beside it may round that figure, so it is read only when that
@@ -441,13 +464,14 @@ def find_figures(sentence: str, beside: bool = False) -> list[Figure]:
         out = [f for f in out if f not in inside]
         out.append(Figure(inside[0].start if inside else lim.start("num"), inside[0].end if inside else lim.end(),
                           float(lim.group("num")), sign, "exact", "verb", lim.start(), lim.end()))
-    for f in _FRACTION.finditer(sentence):
+    for f in _fraction_re().finditer(sentence):
         part = (f.group("part") or "half").lower()  # "lost half its value", "shed half of their value": 50%
         count = _FRACTION_COUNT[f.group("count").lower()] if f.group("count") else 1
         bare = not (f.group("by") or f.group("of") or f.group("owned") is not None)
-        if bare and not (f.group("half") is None and _FRACTION_BARE_END.match(sentence, f.end())) \
-                or (count > 1) != part.endswith("s"):
-            continue  # "three-quarters", "a third"; never "a thirds" or "two-fifth"
+        if bare and not _FRACTION_BARE_END.match(sentence, f.end()) or (count > 1) != part.endswith("s"):
+            continue  # "three-quarters", "a third", "nearly half."; never "a thirds" or "two-fifth"
+        if not (f.group("of") or f.group("owned") is not None) and _FRACTION_NOUN_AFTER.match(sentence, f.end()):
+            continue  # "rose by a quarter point", "fell half a percentage point": the fraction counts another thing
         if f.group("wipe") and not (f.group("of") or f.group("owned") is not None):
             continue  # "erased a third" of what: only a value is a move
         # to one decimal, as a percentage is printed: "a third" is 33.3%, "two-thirds" 66.7%
@@ -460,13 +484,21 @@ def find_figures(sentence: str, beside: bool = False) -> list[Figure]:
         near = bool(_NUMERIC_PERCENT.search(sentence)) and not _OWN_SPAN_AFTER.match(sentence, f.end())
         if near and not beside:
             continue
-        sign = -1 if f.group("wipe") or f.group("verb").lower() in _FRACTION_FALLS else 1
+        sign = -1 if f.group("wipe") or norm_words(f.group("verb")) in lex.falls else 1
         if f.group("owned") is not None:  # "erased two-thirds of X's value": the owner after "of" decides
             out.append(Figure(f.start("count") if f.group("count") else f.start("half"), f.end(), value, sign, _qualifier(f.group("qual")), "noun", f.start(),
                               f.end(), beside=near))
             continue
-        out.append(Figure(f.start(), f.end(), value, sign, _qualifier(f.group("qual")), "verb", f.start(), f.end(),
+        anchor = f.start()
+        if norm_words(f.group("verb")) in _UP_DOWN:  # "ends week down a fifth": the closing verb before its span
+            span = _SPAN_OBJECT.search(sentence[:anchor])
+            anchor = span.start() if span else anchor
+        out.append(Figure(f.start(), f.end(), value, sign, _qualifier(f.group("qual")), "verb", anchor, f.end(),
                           beside=near))
+    for c in _CUT_IN_HALF.finditer(sentence):  # "its shares were cut in half": a fall of 50%, as "halved"
+        q = qual_end.search(sentence[max(0, c.start() - 40): c.start()])
+        start = c.start() - (len(sentence[max(0, c.start() - 40): c.start()]) - q.start()) if q else c.start()
+        out.append(Figure(start, c.end(), 50.0, -1, _qualifier(q.group("qual") if q else None), "verb", start, c.end()))
     for h in _HALVED.finditer(sentence):
         if _ARTICLE_END.search(sentence[: h.start()]):
             continue

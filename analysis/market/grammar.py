@@ -68,9 +68,11 @@ _PARTICIPLE_AFTER = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,\s*[a-z]+ing\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+|[a-z][\w'’-]*\s+){0,4}$")
 #: Between a figure and the next verb: a participle clause whose pronoun is the previous subject ("The index fell
-#: 2.6%, trimming its gain to 4.4%"; "A rose 1.6% and B 2.2%, bringing their gains to 9.3% and 12.1%").
+#: 2.6%, trimming its gain to 4.4%"; "A rose 1.6% and B 2.2%, bringing their gains to 9.3% and 12.1%"; "..., closing
+#: 3.2% lower and bringing its two-day loss to 11.6%").
 _PARTICIPLE_PRONOUN = re.compile(
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,\s*[a-z]+ing\s+(?P<p>its|their)\s+[^,;]*$")
+    r"(?:\s+(?:lower|higher))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?(?:\s*,(?:\s+and)?|\s+and)\s*"
+    r"[a-z]+ing\s+(?P<p>its|their)\s+[^,;]*$")
 #: A participle clause on a whole clause with no figure before it ("X withdrew its guidance and said Y would stay
 #: shut, sending its shares down 8.4%"): the pronoun is the clause's subject, not the nearest name.
 _CLAUSE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s+(?:its|their)\s+(?:shares|stock|share\s+price)\s+$")
@@ -368,10 +370,11 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
             return main
         if _STOCK_CLAUSE.search(sentence, 0, inf.start()):  # "At the bell the shares had crept back ... to end"
             return [Subject("coref", "", head="shares")]
-    if found and found[0].kind == "reject":
-        return None
-    subjects = _usable(found)
     participle = _PARTICIPLE_PRONOUN.match(sentence, prev_end, head.anchor) if last_subjects and prev_end else None
+    if found and found[0].kind == "reject" and not (participle and head.total):
+        return None  # (not "..., closing 3.2% lower and bringing its two-day loss to 11.6%": the running total is the
+        # previous figure's subject's, whatever the words before the first figure read as)
+    subjects = _usable(found)
     if participle and all(x.start < prev_end for x in subjects):  # no name of its own in the participle clause
         if participle.group("p") == "their" and len(_distinct(before)) > 1:
             return _distinct(before)

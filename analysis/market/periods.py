@@ -75,8 +75,13 @@ SPAN_TO_DAY = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?P<n>\d+|two|thr
                          r"(?:last\s+)?(?P<day>" + _WD + r")\b(?![’']s)")
 #: A level compared with a past session's close ("down 9% from Monday's close", "up 4% since Tuesday's close"): the
 #: sessions after that one, to publication.
-FROM_CLOSE = re.compile(r"\b(?:[Ff]rom|[Ss]ince|vs\.?|versus)\s+(?:last\s+)?(?P<day>" + _WD + r")['’]s\s+(?:close|closing\s+"
-                        r"(?:price|level))\b")
+FROM_CLOSE = re.compile(r"\b(?:[Ff]rom|[Ss]ince|vs\.?|versus)\s+(?:(?:last\s+)?(?P<day>" + _WD + r")['’]s\s+(?:close|closing\s+"
+                        r"(?:price|level))\b|(?:the|its|their)\s+(?:close|closing\s+(?:price|level))\s+(?:on|of)\s+(?:last\s+)?"
+                        r"(?P<day2>" + _WD + r")\b)")
+#: A move between two sessions' closes ("from Monday's close to Wednesday's close", "between Monday's close and
+#: Wednesday's close"): the sessions after the first close, to the second day.
+CLOSE_RANGE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:last\s+)?(?P<a>" + _WD + r")['’]s\s+(?:close|closing\s+(?:price|level))"
+                         r"\s+(?:to|and|through|until|till)\s+(?P<b>" + _WD + r")['’]s\s+(?:close|closing\s+(?:price|level))\b")
 #: A day stated with its month ("on March 14", "on Tuesday, March 14, 2023", "On Sept. 3,", "March 14's session"):
 #: "on" before it, or its possessive; "since March 8" and "between Dec. 31 and March 20" name no session.
 STATED_DAY = re.compile(
@@ -307,9 +312,14 @@ def read_period(window: str) -> Period:
         found.append((to_day.start(), Period("multi-day", interval="span_to", to_day=_DAYS.index(to_day.group("day").lower()),
                                              count=int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 5),
                                              unit="week" if to_day.group("week") else "session")))
-    close = FROM_CLOSE.search(text)
+    closes = CLOSE_RANGE.search(text)
+    if closes:
+        found.append((closes.start(), Period("multi-day", interval="after_day", day=_DAYS.index(closes.group("a").lower()),
+                                             to_day=_DAYS.index(closes.group("b").lower()))))
+    close = FROM_CLOSE.search(text) if not closes else None
     if close:
-        found.append((close.start(), Period("multi-day", interval="after_day", day=_DAYS.index(close.group("day").lower()))))
+        found.append((close.start(), Period("multi-day", interval="after_day",
+                                            day=_DAYS.index((close.group("day") or close.group("day2")).lower()))))
     per = lex.period_re.search(text)
     dated_since = SINCE_MONTH.search(text)
     if per and dated_since and dated_since.group("d") and dated_since.start() <= per.start() < dated_since.end():
@@ -406,7 +416,10 @@ def read_period(window: str) -> Period:
 
 
 #: A period that opens the sentence before its first comma ("Since Monday, ...", "So far this year, ...").
-_OPENING = re.compile(r"^\s*(?:(?P<p>(?:since|so\s+far|over|in|during|for|this|last|yesterday|year[\s-]to[\s-]date)\b"
+_OPENING = re.compile(r"^\s*(?:(?P<c>(?:since|from|between)\s+(?:last\s+)?" + _WD + r"['’]s\s+(?:close|closing\s+(?:price|level))"
+                      r"(?:\s+(?:to|and|through|until|till)\s+" + _WD + r"['’]s\s+(?:close|closing\s+(?:price|level)))?)"
+                      r"\s*,?\s+(?=\S)|"  # "Since Monday's close X has lost 9%", "From Monday's close to Wednesday's close it's down"
+                      r"(?P<p>(?:since|so\s+far|over|in|during|for|this|last|yesterday|year[\s-]to[\s-]date)\b"
                       r"[^,.;\d%]{0,48}),|(?P<q>(?:last|this)\s+(?:week|month|year)|yesterday)\s+(?-i:(?=[A-Z])))",
                       re.IGNORECASE)
 
@@ -425,7 +438,7 @@ def opening_period(sentence: str) -> Period | None:
     m = _OPENING.match(sentence)
     if not m:
         return None
-    period = read_period(m.group("p") or m.group("q"))
+    period = read_period(m.group("c") or m.group("p") or m.group("q"))
     return period if period.interval or period.yesterday else None
 
 
@@ -511,8 +524,10 @@ def resolve(period: Period, published: date | None, own_session: date | None,
                 days.append(previous_session(days[-1]))
             return None, days[-1], last
         if period.interval == "after_day" and period.day is not None:  # "from Monday's close": Tuesday to now
-            close = weekday_on_or_before(ref - timedelta(days=1), period.day)
-            return None, min(close + timedelta(days=1 if close.weekday() < 4 else 7 - close.weekday()), ref), end
+            if period.to_day is not None:  # "from Monday's close to Wednesday's close": Tuesday to Wednesday
+                end = weekday_on_or_before(ref, period.to_day)
+            close = weekday_on_or_before(end - timedelta(days=1), period.day)
+            return None, min(close + timedelta(days=1 if close.weekday() < 4 else 7 - close.weekday()), end), end
         if period.interval == "since_day" and period.day is not None:  # "since Monday": that session to now
             return None, weekday_on_or_before(ref - timedelta(days=1), period.day), end
         if period.interval == "year":

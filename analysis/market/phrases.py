@@ -17,7 +17,7 @@ from analysis.lexicon import move_words
 SubjectKind = Literal["share", "index", "coref", "reject"]
 
 _WORD = r"(?:[A-Z][\w&'’.\-]*(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
-_JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b)"
+_JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
 _TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}\))?"
@@ -111,7 +111,8 @@ _CONJUNCTION_END = re.compile(r"(?:^|[\s,;])(?:and|or|but|then|while|before|afte
 _PREPOSITIONS = frozenset(
     "of in on at for from through during over after before to into against with by across since until amid via".split()
 )
-_LEGAL = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC plc AG SA S.A. NV N.V. SE ASA AB Oyj SpA S.p.A. LLC KGaA".split())
+_LEGAL = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC plc AG SA S.A. NV N.V. SE ASA AB Oyj SpA S.p.A. LLC KGaA "
+                   "A/S K/S I/S".split())
 
 
 _WORDS = re.compile(r"\S+")
@@ -314,7 +315,9 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     if lead and not _SHARES_OF_LEAD.match(phrase):  # "In Lima, the company's shares lost 12%": the fronted adverbial
         phrase = phrase[lead.end():]  # ("In Lima", "Meanwhile", "By midday") is no part of the subject
     after_and = bool(brk and brk.group("and"))  # "financing and leasing business": "and" may join two nouns
-    words = _PER_CENT.sub(r"\1%", phrase).split()[-8:]  # "13 per cent" is one word, as "13%" is
+    words = _PER_CENT.sub(r"\1%", phrase).split()  # "13 per cent" is one word, as "13%" is
+    if not (len(words) <= 12 and len(words) > 2 and words[0].lower() in {"shares", "stock"} and words[1] in {"of", "in"}):
+        words = words[-8:]  # (all of "Shares of the Leeds, England-based contract tile maker": the descriptor of a stock)
     if not words:
         return None
     # a prepositional phrase after the head: "sales of its utility vehicles", "copper on the LME"
@@ -409,6 +412,10 @@ def _non_move_end(text: str) -> bool:
     return words[-1] in non_move or " ".join(words).lower() in non_move
 
 
+_OWN_SHARES = re.compile(r"(?<=\b[Ii]ts)\s+own(?=\s+(?:shares|stock|share\s+price)\b)|"
+                         r"(?<=\b[Tt]heir)\s+own(?=\s+(?:shares|stock|share\s+price)\b)")
+
+
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
     """The subject(s) of a verb that starts at ``end``: coordinated names ("Nvidia and Broadcom each"), a name
     before an appositive or relative clause ("Largan Precision, a supplier to Apple,"), a name with a ticker,
@@ -417,6 +424,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if depth > 4:
         return []
     lex = move_words()
+    if " own " in sentence:  # "X saw its own shares drop": "its own shares" are "its shares" (blanked, offsets kept)
+        sentence = _OWN_SHARES.sub(lambda m: " " * len(m.group(0)), sentence)
     s = sentence[:end].rstrip()
     if allow_object:
         s = _NUMBER_COLUMNS.sub("", s)  # a table row: "Acme Corp  12.34  +0.56  +4.8%"
