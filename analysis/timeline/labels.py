@@ -68,6 +68,10 @@ _RELATIVE_OPENER = re.compile(r"\b(?:which|who|that)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _LEAD_PREP = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s+$", re.IGNORECASE)
 _TRAILING_PREP = re.compile(r"\b(?:on|in|at|by|during|of|the end of)\s*$")
+#: A word a fallback label may not end on once its date is cut out: a preposition, a conjunction or a determiner
+#: ("loans through [January]", "in 2008 and [in 2016]", "no decision before [end-September]").
+_TRAILING_FUNCTION = re.compile(r"\s+(?:on|in|at|by|during|of|through|until|till|from|to|since|for|before|after|around|"
+                                r"with|and|or|but|than|as|a|an|the|its|their|his|her|least)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _FIGURE = re.compile(r"\$?\d[\d.,]*%|percent|cent", re.IGNORECASE)
 #: Clause punctuation for the fallback label (a comma between digits, "1,500", is not one).
@@ -451,6 +455,57 @@ _BEFORE_VERB = {"now", "last", "never", "once", "since", "again"}
 _FLOATING = {"each", "both", "all", "together"}
 
 
+#: Words before "to" that make the verb after it a planned or expected act of the subject before them ("is expected to
+#: be launched", "is due to publish", "are set to vote").
+_TO_FUTURE = frozenset({"expected", "due", "set", "scheduled", "slated", "likely", "poised", "planned", "unlikely"})
+
+
+#: Prepositions after a participle that follows a noun ("the raise agreed with lenders", "a rule issued by the agency").
+_PARTICIPLE_PREPS = frozenset({"with", "by", "in", "on", "at", "for", "from"})
+
+
+def _unknown_past(tokens: list[tuple[str, int]], n: int) -> bool:
+    """Whether the word at ``n`` is a past the verb list does not know ("opened", "went"): a verb of its clause."""
+    word = tokens[n][0]
+    low = word.lower()
+    if not word.islower() or (n and tokens[n - 1][0].lower() in _DETERMINERS):
+        return False
+    return (low.endswith("ed") and len(low) > 4 and low not in verb_forms()) or low in _IRREGULAR_PAST
+
+
+def _verb_before_to(tokens: list[tuple[str, int]], n: int) -> bool:
+    """Whether the word at ``n``, before "to be", is a verb that takes the infinitive ("remains to be written", "has
+    to be"), not a noun ("the reports to be published": a determiner before a plural noun)."""
+    low = tokens[n][0].lower()
+    if low in _AUX | _BE | _MODALS or (n and tokens[n - 1][0].lower() in _PRONOUNS | {"you", "we", "i"}):
+        return True  # "it remains to be written", "we have to be"
+    verb = verb_forms().get(low)
+    if verb is None or low == verb.lemma:
+        return False
+    return not (n and tokens[n - 1][0].lower() in _DETERMINERS)
+
+
+def _blanked_between(tokens: list[tuple[str, int]], a: int, b: int) -> bool:
+    """Whether text was blanked (a date, a quotation) between the tokens ``a`` and ``b`` (more than two spaces)."""
+    return tokens[b][1] - (tokens[a][1] + len(tokens[a][0])) > 2
+
+
+def _noun_before_aux(tokens: list[tuple[str, int]], n: int, j: int, k: int) -> bool:
+    """Whether the verb-like word at ``n`` is the head noun of the subject: it stands right before the auxiliary that
+    opens the verb at ``k`` (``j`` < ``k``: "The final report will be published", "the sale was completed") after a
+    determiner, a possessive or an adjective. A verb never stands right before an auxiliary."""
+    if n != j - 1 or n == 0 or not ((j < k and tokens[j][0].lower() in _AUX | _MODALS) or (j == k and _passive_agent(tokens, k))):
+        return False
+    word, prev = tokens[n][0].lower(), tokens[n - 1][0]
+    verb = verb_forms()[word]
+    if word not in (verb.lemma, verb.third) or word.endswith("ing"):
+        return False
+    low = prev.lower()
+    return low in _DETERMINERS - {"that"} or bool(_POSSESSIVE_END.search(prev)) or (
+        prev.isalpha() and prev.islower() and low not in verb_forms() and low not in _NOT_MODIFIERS
+        and low not in _CLAUSE_OPENERS)
+
+
 def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
     """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux, modals, adverbs and
     a date such as "on Monday" skipped)."""
@@ -462,6 +517,13 @@ def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
                          or (j == k and tokens[j - 1][0].lower() in _BEFORE_VERB)
                          or (j < k and tokens[j - 1][0].lower() in _BEFORE_VERB and tokens[j][0].lower() in _AUX)):
             j -= 1
+        if j > 2 and tokens[j - 1][0].lower() == "to" and tokens[j - 2][0].lower() in _TO_FUTURE:
+            j -= 2  # "The raise is expected to be launched": the subject is before "is expected to"
+            continue
+        if j > 2 and j < k and tokens[j - 1][0].lower() == "to" and tokens[j][0].lower() == "be" \
+                and tokens[j - 2][0][:1].isalnum() and not _verb_before_to(tokens, j - 2):
+            j -= 1  # "final guidelines to be published in November": the noun before "to be" is what it tells of
+            continue
         if j > 1 and tokens[j - 1][0].lower().rstrip(".") in _DATE_WORDS and tokens[j - 2][0].lower() in _DATE_PREPS:
             j -= 2  # "Arbeck Airports on Monday cut": the date sits between the subject and its verb
             continue
@@ -471,9 +533,26 @@ def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
     while i > 0:
         tok = tokens[i - 1][0]
         low = tok.lower()
-        if not tok[0].isalnum() or low in _CLAUSE_OPENERS or (low in forms and not _is_name_token(tok)):
+        if i < j and _blanked_between(tokens, i - 1, i) and tokens[i][0].lower() in _DETERMINERS - {"that"}:
+            break  # "In April 2021 the shares rose": the blanked date ends the phrase fronted before the subject
+        if not tok[0].isalnum() or low in _CLAUSE_OPENERS or (low in forms and not _is_name_token(tok)
+                                                               and not _noun_before_aux(tokens, i - 1, j, k)):
             break
         i -= 1
+    if 2 < i < j and tokens[i - 1][0].lower() in _PARTICIPLE_PREPS and tokens[i - 2][0].lower() in _participles() \
+            and tokens[i - 3][0].isalpha() and tokens[i - 3][0].islower() and tokens[i - 3][0].lower() not in _NOT_MODIFIERS \
+            and (tokens[i - 3][0].lower() not in forms
+                 or tokens[i - 3][0].lower() in (forms[tokens[i - 3][0].lower()].lemma, forms[tokens[i - 3][0].lower()].third)):
+        # "The equity raise agreed with lenders is expected to": a participle phrase after the subject's noun
+        start = i - 2
+        while start > 0 and start > i - 8 and tokens[start - 1][0][:1].isalnum() \
+                and tokens[start - 1][0].lower() not in _CLAUSE_OPENERS and _modifier_word(tokens[start - 1][0]):
+            start -= 1
+        if start > 0 and tokens[start - 1][0].lower() in _DETERMINERS - {"that"}:
+            start -= 1
+        return start, i - 2
+    if j - i == 1 and tokens[i][0].lower() == "to":
+        i = j  # ", to be launched in May": an infinitive has no subject of its own
     while i < j and (tokens[i][0].lower().rstrip(".") in _DATE_WORDS - {"the"}
                          or (i > 0 and tokens[i][0].rstrip(",.").isdigit() and tokens[i - 1][0].lower().rstrip(".") in _DATE_WORDS)):
         i += 1  # "By Thursday the shares had slid", "said on Friday it would": the date opens the clause, no subject
@@ -898,6 +977,9 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     since = _since_event(sentence, expr_start, expr_end) or _possessive_event(sentence, expr_start, expr_end)
     if since is not None:
         return EventLabel(since, f"||{since.lower()}", "", "")
+    listed = _list_move(sentence, expr_start)
+    if listed is not None:
+        return listed
     base = _blank(sentence, _PREFIX)
     work = _blank(_blank(_blank(base, _QUOTE), _LEGAL_SUFFIX), _APPOSITIVE, ",")
     if expr_start < len(work) and not work[expr_start:expr_end].strip() and base[expr_start:expr_end].strip():
@@ -923,7 +1005,17 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         and not _bare_noun(tokens, k, possessive_end)
         and not _after_be(tokens, k)
         and not _set_to(tokens, k)
+        and not (k and tokens[k - 1][0] == "," and _passive_agent(tokens, k))  # "Its lenders, led by X, are due to"
     ]
+    next_clause = _NEXT_CLAUSE.search(work, expr_end)
+    if next_clause is not None and not any(_unknown_past(tokens, n) for n, (_, at) in enumerate(tokens)
+                                           if at < next_clause.start() and not any(at <= v < next_clause.start()
+                                                                                   for v in (tokens[m][1] for m, _ in verbs))):
+        next_clause = None  # the date's clause has no verb of its own the list does not know: keep the nearest verb
+    if next_clause is not None:
+        # "The regulator opened its inquiry on March 2, and the chief executive resigned on March 5": a verb of the
+        # next clause, with a subject of its own, does not tell the date's event
+        verbs = [(n, v) for n, v in verbs if tokens[n][1] < next_clause.start()]
     if not verbs:
         return _fallback(sentence, expr_start, expr_end)
     centre = (expr_start + expr_end) / 2
@@ -972,6 +1064,9 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             i0 += 1  # "said that of six workers who had been hurt": the noun, not its preposition
     while i0 < j0 and tokens[i0][0].lower() in _CLAUSE_CONJUNCTIONS:
         i0 += 1  # "..., so they start from a strong position": the conjunction opens the clause, the pronoun is its subject
+    if j0 == k and _passive_agent(tokens, k):
+        # "Key points of the rule announced by the ministry": the participle tells of the noun right before it
+        i0 = max([i0] + [n + 1 for n in range(i0, j0) if tokens[n][0].lower() in _POSTMODIFIER_PREPS])
     np_words = [t for t, _ in tokens[i0:j0]]
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0]
@@ -985,13 +1080,16 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             if pair:  # "Orvale Tools and Kestrel Works have each lost": both are the subject
                 a, b = pair[-1]
                 subject, plural = f"{canonical_name(' '.join(t for t, _ in tokens[a:b]))} and {subject}", True
-        elif len(np_words) <= 5:
-            while np_words and np_words[0].lower() in _DETERMINERS:
-                np_words = np_words[1:]
+        elif len(_subject_head(np_words)) <= 5:
+            np_words = _subject_head(np_words)
             subject = " ".join(np_words)
             descriptive = True
-            last = np_words[-1].lower() if np_words else ""
-            plural = last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us"))
+            heads = np_words[:np_words.index("of")] if "of" in np_words[1:] else np_words  # "engineer of X Works"
+            if heads and (heads[-1][:1].isdigit() or heads[-1].lower() in _QUANTITY_HEADS):
+                heads = np_words  # "two of the researchers", "most of his rivals": the number is the complement's
+            last = heads[-1].lower() if heads else ""
+            plural = (last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us"))) or last == "both" or last in _PLURALS
+    own_subject = bool(subject)  # the words right before the verb name the subject (not a name further back)
     if not subject and before and np_text not in _PRONOUNS:
         i, j = before[-1]
         subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
@@ -1025,8 +1123,16 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     verb_text = verb.lemma if plural else verb.third
     if k and tokens[k - 1][0].lower() in _MODALS - {"will", "would"} and tokens[k][0].lower() == verb.lemma:
         verb_text = f"{tokens[k - 1][0].lower()} {verb.lemma}"  # "Two aircraft may come": the modal stays
-    if k and tokens[k - 1][0].lower() in ("was", "were", "is", "are", "been") and tokens[k][0].lower() != verb.lemma:
+    if k and tokens[k - 1][0].lower() in ("was", "were", "is", "are", "been") and (
+            tokens[k][0].lower() != verb.lemma or _passive_agent(tokens, k)) or (
+            own_subject and k and tokens[k - 1][0].lower() in ("be", "being") and tokens[k][0].lower() in _participles()
+            and not (k >= 2 and tokens[k - 2][0].lower() == "to" and j0 == k - 1)):  # "it remains to be written"
         verb_text = f"{'are' if plural else 'is'} {tokens[k][0].lower()}"  # passive: "Trump was inaugurated" -> "Trump is inaugurated"
+    elif own_subject and _passive_agent(tokens, k) and not (k and tokens[k - 1][0].lower() in _AUX):
+        # "the rate cut announced by the central bank on Wednesday", "the operator hit by an attack last month": a
+        # participle with its agent tells what was done to the noun before it
+        verb_text = f"{'are' if plural else 'is'} {tokens[k][0].lower()}"
+        obj = _agent_phrase(tokens, k + 1, work)
     if speech and not obj:
         quote = _QUOTE.search(sentence)
         if quote:
@@ -1041,6 +1147,144 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     key_obj = " ".join(w for w in obj.lower().split() if w not in _DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+#: Prepositions that open what follows the head of a long subject ("The first convoy of 34 ships", "A failure of the
+#: system in August").
+_POSTMODIFIER_PREPS = frozenset({"of", "in", "at", "from", "with", "for", "on", "near", "under", "after", "to", "by"})
+
+
+def _subject_head(words: list[str]) -> list[str]:
+    """A descriptive subject of up to five words without its determiner. A longer one that opens on a determiner and
+    whose words are all nouns, modifiers or names: the words before its first preposition ("The first northbound
+    convoy of 34 ships" -> "first northbound convoy", "the bank's additional tier 1 bonds" -> "bank's additional tier 1
+    bonds"), as a label names it. Else the words unchanged (too long to be a subject)."""
+    if len(words) <= 5:
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        return words
+    if words[0].lower() not in _DETERMINERS - {"that", "this", "these", "those"}:
+        return words
+    rest = words[1:]
+    cut = next((p for p, w in enumerate(rest) if p and w.lower() in _POSTMODIFIER_PREPS), len(rest))
+    head = rest[:cut]
+    if len(head) > 5 or not all(_modifier_word(w) for w in head) or head[-1].lower() in _TIME_NOUNS:
+        return words  # "the first half of 2026 ...", "the same week": a time, not who did it
+    named = rest[cut + 1:]
+    while named and named[0].lower() in _DETERMINERS:
+        named = named[1:]
+    run = 0
+    while run < len(named) and _is_name_token(named[run]):
+        run += 1
+    if cut < len(rest) and rest[cut].lower() == "of" and run and len(head) + 1 + run <= 5 \
+            and not _POSSESSIVE_END.search(named[run - 1]) and (run == len(named) or named[run][:1].isalpha()
+                                                                 and not _POSSESSIVE_END.search(named[run])):
+        return head + ["of"] + named[:run]  # "The mayor of Moscow": the name says whose
+    return head
+
+
+def _modifier_word(word: str) -> bool:
+    """Whether ``word`` may stand in a noun phrase before its head's preposition: a name, a figure, a possessive or a
+    lower-case word that is no verb form, auxiliary or past ("four-hour", "northbound", "bank's")."""
+    low = word.lower()
+    if word[:1].isdigit() or _is_name_token(word) or _POSSESSIVE_END.search(word):
+        return True
+    forms = verb_forms()
+    return word.replace("-", "").isalpha() and word.islower() and low not in _AUX | _BE | _MODALS | _NOT_MODIFIERS \
+        and low not in _IRREGULAR_PAST and not (low.endswith("ed") and "-" not in low) \
+        and not (low in forms and low not in (forms[low].lemma, forms[low].third))
+
+
+#: Words after "by" that make it a measure, not an agent ("fell by a third", "cut by half").
+_MEASURE_WORDS = frozenset({"half", "third", "quarter", "fifth", "tenth", "percent", "per", "cent", "much", "far", "more",
+                            "about", "around", "nearly", "almost", "some", "up", "roughly", "over", "as", "one", "two",
+                            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "margin", "point", "points",
+                            "percentage", "wide", "narrow", "double", "digits", "least", "most"})
+
+
+def _passive_agent(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the verb at ``k`` is a past participle followed by "by" and its agent ("announced by the central bank",
+    "hit by a ransomware attack", "led by Carraway Partners"), not by a measure ("fell by 4%", "risen by a third",
+    "fell by its 10% daily limit")."""
+    if k + 2 >= len(tokens) or tokens[k + 1][0].lower() != "by":
+        return False
+    if tokens[k][0].lower() not in _participles():
+        return False  # "fell by", "began by saying": a past that is no participle
+    after = [t for t, _ in tokens[k + 2:k + 6]]
+    if after and after[0].lower().endswith("ing") and after[0].islower():
+        return False  # "responded by sidestepping": a manner, no agent
+    return not any(t[:1].isdigit() or t[:1] in "$£€" or t.lower() in _MEASURE_WORDS for t in after[:3])
+
+
+@functools.lru_cache(maxsize=1)
+def _participles() -> frozenset[str]:
+    """The past participles of the verb list ("announced", "led", "hit", "held")."""
+    import csv
+
+    with VERBS_PATH.open(encoding="utf-8") as fh:
+        return frozenset(r["participle"].strip().lower() for r in csv.DictReader(fh) if r["participle"].strip())
+
+
+def _agent_phrase(tokens: list[tuple[str, int]], start: int, work: str) -> str:
+    """"by" and its agent from ``start``: a determiner, lower-case modifiers and a run of names, or up to four words;
+    it stops at punctuation, a blanked date, a verb or a word that opens a clause ("by Carraway Partners outbid it"
+    -> "by Carraway Partners")."""
+    words = [tokens[start][0]]
+    k = start + 1
+    named = False
+    forms = verb_forms()
+    while k < len(tokens) and len(words) < 8:
+        tok = tokens[k][0]
+        low = tok.lower()
+        if not tok[0].isalnum() or _blanked_between(tokens, k - 1, k) or low in _STOP_OBJECT:
+            break
+        if _is_name_token(tok) or (named and low in ("of", "and", "&") and k + 1 < len(tokens)
+                                   and _is_name_token(tokens[k + 1][0])):
+            named = True
+        elif named or (low in forms and low not in (forms[low].lemma, forms[low].third)) or len(words) >= 4:
+            break
+        words.append(tok)
+        k += 1
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words) if len(words) > 1 else ""
+
+
+#: The start of a clause with its own subject after the date's clause: "; ", ", and the chief executive", ", but it".
+_NEXT_CLAUSE = re.compile(r";\s+(?=[A-Za-z])|,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|his|her|their|this|these|those|"
+                          r"it|he|she|they|we|[A-Z][\w’'&.-]*)\b)")
+
+
+#: A list line of market copy: a name, an aside in brackets or after a comma, a colon and a signed figure
+#: ("Orvane Foods (ORVF.L): -5.4% on Tuesday", "Keel Bank, a major lender: +2.1% this week").
+_LIST_LINE = re.compile(r"^\s*(?P<name>[A-Z][^:;()\n]{0,60}?)\s*(?:\([^()\n]{1,40}\))?\s*(?:,[^:;\n]{1,60})?:\s*(?=[-+−–]\s?\d)")
+_SIGNED_FIGURE = re.compile(r"(?P<sign>[-+−–])\s?(?P<pct>\d+(?:\.\d+)?)\s?%")
+
+
+def _list_move(sentence: str, expr_start: int) -> EventLabel | None:
+    """The label of a list line's share move dated by the period after its figure ("Orvane Foods (ORVF.L): -5.4% on
+    Tuesday" -> "Orvane Foods shares fall 5.4%"; an index the catalog knows: "Norland 40 falls 1.2%"): the signed
+    figure last before the date. None when the sentence is no such line or the date is in its name."""
+    m = _LIST_LINE.match(sentence)
+    if m is None or expr_start < m.end() or ";" in sentence[m.end():expr_start]:
+        return None  # "X: +2.3%; the smelter stays idle until Sunday": the date is of the next clause
+    figures = [f for f in _SIGNED_FIGURE.finditer(sentence, m.end(), expr_start)]
+    name = canonical_name(m.group("name").strip())
+    if not figures or not name or name.lower() in _NOT_NAMES or not name[:1].isupper():
+        return None
+    figure = figures[-1]
+    verb = "fall" if figure.group("sign") in "-−–" else "rise"
+    index = _catalog_types().get(name) == "INDEX" or name in _lexicon().indices
+    subject = name if index else f"{name} shares"
+    label = f"{subject} {verb}{'s' if index else ''} {figure.group('pct')}%"
+    return EventLabel(label, f"{name.lower()}|{verb}|{figure.group('pct')}%", name, verb)
+
+
+#: Heads of a noun phrase whose number is that of the noun after "of" ("most of his rivals call", "tens of thousands
+#: of people rally").
+_QUANTITY_HEADS = frozenset("one two three four five six seven eight nine ten some most all many none half part rest "
+                            "majority minority number lot lots tens dozens hundreds thousands millions plenty share "
+                            "percent each any several few both".split())
 
 
 def _set_to(tokens: list[tuple[str, int]], k: int) -> bool:
@@ -1089,6 +1333,8 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     if opened.split() and len(opened) >= 4:
         clause = opened  # "Even after Wednesday's short-covering rally": the event is the rally
     clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
+    while _TRAILING_FUNCTION.search(clause) and len(clause.split()) > 2:
+        clause = _TRAILING_FUNCTION.sub("", clause).rstrip(" ,;:")  # "... revolving loans through [January]"
     clause = _LEFT_PUNCT.sub(r"\1", clause)  # "Share move, [Wednesday Sept. 11]: -38%" -> "Share move: -38%"
     label = _whole_phrases(_SPEAKER_TURN.sub("", clause).split())
     if "“…”" in label and not label.replace("“…”", "").strip(" .,;:—–-"):
