@@ -393,12 +393,22 @@ def _in_dated_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     line = candidates[idx][1]
     if DATED_ITEM_RE.match(strip_bullet(line).strip()) or DIARY_LINE_RE.match(line):
         return True
+    if _YEAR_ITEM_RE.match(strip_bullet(line).strip()):  # a chronology's line, when the line before or after is one too
+        return any(0 <= i < len(candidates) and _YEAR_ITEM_RE.match(strip_bullet(candidates[i][1]).strip())
+                   for i in (idx - 1, idx + 1))
     if line.rstrip().endswith(":"):
         return idx + 1 < len(candidates) and bool(DATED_ITEM_RE.match(strip_bullet(candidates[idx + 1][1]).strip()))
+    if idx + 2 < len(candidates) and len(line.split()) <= 3 and not _is_bullet(line) and not sentence_like(line) \
+            and _YEAR_ITEM_RE.match(strip_bullet(candidates[idx + 1][1]).strip()) \
+            and _YEAR_ITEM_RE.match(strip_bullet(candidates[idx + 2][1]).strip()):
+        return True  # the chronology's heading ("TIMELINE", "Key dates") above its lines
     return _is_bullet(line) and _LABELLED_RE.match(strip_bullet(line).strip()) is not None and any(
         DATED_ITEM_RE.match(strip_bullet(candidates[i][1]).strip()) for i in _bullet_run(candidates, idx))
 
 
+#: A line of a chronology headed by a year ("2019 - Acme licenses its drug in Asia", "1998: founded in Oslo"): a year, a
+#: dash or a colon, then words; two such lines in a row are the story's chronology, not the page's footer.
+_YEAR_ITEM_RE = re.compile(r"^(?:1[89]|20)\d{2}\s*(?:[-–—:]|\s-\s)\s*[A-Za-z\"“‘']")
 #: A diary given on one line: its heading, a colon, then items with their days ("DIARY: CPI (Tuesday) · results
 #: (Nov. 25)"); the heading alone is no diary.
 DIARY_LINE_RE = re.compile(
