@@ -19,6 +19,7 @@ sel = open_page(
     "People, organisations, places and products found in the cleaned text (headline and body), typed from the "
     "evidence of every mention. Spellings of one name are merged (\"LeCun\", \"Yann Lecun\"); photo and wire "
     "credits are left out. Merge or rename an entity below: the edit is saved beside the corpus.",
+    needs=("entity_mentions",),
 )
 
 mentions = sel.analysis.entity_mentions

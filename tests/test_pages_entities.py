@@ -73,3 +73,25 @@ def test_quotes_page_empty_state(app: AppTest) -> None:
     app.run()
     assert not app.exception
     assert any("No quote matches" in i.value for i in app.info)
+
+
+@pytest.mark.parametrize("page", ["pages/entities.py", "pages/quotes.py"])
+def test_a_page_that_found_the_entities_lists_them_in_the_sidebar_from_then_on(page, monkeypatch, tmp_path) -> None:
+    """The Entities and Quotes pages find the entities; the next run's sidebar lists them instead of a button."""
+    import shutil
+
+    root = Path(__file__).resolve().parent.parent
+    corpus = tmp_path / "corpus"  # a corpus version of its own, so no other test has found its entities
+    shutil.copytree(root / "seeds", corpus, ignore=shutil.ignore_patterns(".storytrace", "reference"))
+    (corpus / "extra.txt").write_text(f"Quessel Mills opens a plant\n\nQuessel Mills said it opened a plant ({page}).\n")
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path / "uploads"))
+    at = AppTest.from_file(str(root / "app.py"), default_timeout=120)
+    at.run()
+    assert at.button(key="flt_entities_open").label == "Filter by entity…"
+    at.switch_page(page)
+    at.run()
+    assert not at.exception
+    again = AppTest.from_file(str(root / "app.py"), default_timeout=120)
+    again.run()
+    assert [m.label for m in again.multiselect] == ["Outlets", "Mentioning any of"]

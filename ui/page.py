@@ -19,8 +19,8 @@ STEPS: dict[str, str] = {
     "moves": "Reading the share moves…",
 }
 
-#: Steps that find the entities on the way (the share moves read the entity mentions).
-ENTITY_STEPS = frozenset({"entity_mentions", "moves", "timeline"})
+#: Steps that find the entities on the way (the share moves, dated events and quotes read the entity mentions).
+ENTITY_STEPS = frozenset({"entity_mentions", "moves", "timeline", "quotes"})
 
 
 def open_page(
