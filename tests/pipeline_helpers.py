@@ -42,3 +42,14 @@ def corpus_types(folder: Path, articles: dict[str, tuple[str, str]]) -> dict[str
     mentions = entity_mentions(load_corpus(folder))
     story = mentions.loc[mentions["role"] == "story"]
     return {f: set(zip(g["entity"], g["type"], strict=True)) for f, g in story.groupby("doc_id")}
+
+
+def move_frame(text: str, published):
+    """The share and index moves of an invented text as the extractor reads them: a text with a blank line is a
+    headline and a body, one without is a body alone."""
+    from analysis.market.extract import extract_article_moves, extract_moves
+
+    if "\n\n" in text:
+        head, body = text.split("\n\n", 1)
+        return extract_article_moves(head, body, published, None)
+    return extract_moves(text, published, None)

@@ -8,19 +8,15 @@ from datetime import date
 
 import pytest
 
-from analysis.market.extract import extract_article_moves, extract_moves
+from analysis.market.extract import extract_moves
+from tests.pipeline_helpers import move_frame
 from move_period_probes19 import PROBES
 
 WED = date(2025, 4, 9)
 
 
 def _rows(text: str, published: date = WED) -> list[tuple[str, float, str]]:
-    if "\n\n" in text:
-        head, body = text.split("\n\n", 1)
-        frame = extract_article_moves(head, body, published, None)
-    else:
-        frame = extract_moves(text, published, None)
-    return [(r.company, r.pct, _when(r)) for r in frame.itertuples()]
+    return [(r.company, r.pct, _when(r)) for r in move_frame(text, published).itertuples()]
 
 
 def _iso(value: object) -> str:

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from analysis.market.extract import extract_article_moves, extract_moves
+from tests.pipeline_helpers import move_frame
 from move_probes19 import PROBES
 
 PUB = date(2025, 4, 9)  # a Wednesday
@@ -58,12 +58,7 @@ def _matches(expected: list[tuple[str, str, float]], got: list[tuple[str, str, f
 
 
 def _run(text: str) -> list[tuple[str, str, float]]:
-    if "\n\n" in text:
-        head, body = text.split("\n\n", 1)
-        frame = extract_article_moves(head, body, PUB, None)
-    else:
-        frame = extract_moves(text, PUB, None)
-    return [(r.kind, r.company, r.pct) for r in frame.itertuples()]
+    return [(r.kind, r.company, r.pct) for r in move_frame(text, PUB).itertuples()]
 
 
 def test_the_probe_set_is_large_and_its_left_list_current() -> None:

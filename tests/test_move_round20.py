@@ -7,18 +7,14 @@ from datetime import date
 
 import pytest
 
-from analysis.market.extract import extract_article_moves, extract_moves
+from analysis.market.extract import extract_moves
+from tests.pipeline_helpers import move_frame
 
 PUB = date(2025, 6, 13)  # a Friday
 
 
 def _rows(text: str) -> list[tuple[str, str, float]]:
-    if "\n\n" in text:
-        head, body = text.split("\n\n", 1)
-        frame = extract_article_moves(head, body, PUB, None)
-    else:
-        frame = extract_moves(text, PUB, None)
-    return [(r.kind, r.company, r.pct) for r in frame.itertuples()]
+    return [(r.kind, r.company, r.pct) for r in move_frame(text, PUB).itertuples()]
 
 
 # 1. A fraction of a price after any move verb of the vocabulary (present tense, "give up", "down"), with or without
