@@ -150,8 +150,6 @@ KNOWN_FAILING = {
     "Orvane Robotics shares have doubled since 2019.",  # a figure since a year: its yardstick (convention)
     "Lumo Air suspended flights from March 3 to March 9.",  # a span "from ... to" read as two days
     "Keel Bank's shares fell after the vote on Friday.",  # the clause of time's event (the vote), not the move
-    "Timeline:\n\n* 1952 - Orvane founded in Leeds\n\n* 1998 - Orvane lists in London\n\n"
-    "* 2024 - Orvane opens plant in Ohio",  # a bare year heading a bullet
     "Live: Keel Bank shares suspended\n\n9.05am GMT\n\nKeel Bank said its chairman had resigned.\n\n10.30am GMT\n\n"
     "Regulators said they would open an inquiry.",  # a live blog's clock stamps give no day without a dated heading
 }
