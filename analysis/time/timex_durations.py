@@ -25,6 +25,14 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|this|its|their|our|hi
 _COUNT_AFTER = re.compile(r"\s+(?:\d|(?i:few|several|couple|many|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)")
 _THEN_BEFORE = re.compile(r"\b(?i:then)[\s-]$")
 _CURRENT_NOT_TIME = re.compile(r"\s+(?i:account|affairs|events|president|chairman|law|rules|system)\b")
+#: A first count of a range right before a duration's count ("two to three weeks", "the next 12 to 18 months",
+#: "12-18 months", "two or three years", "between two and three weeks"): one stretch of an unstated number of units.
+#: Not after "from" ("cut delivery from five to three days" is a change between two stretches).
+_RANGE_BEFORE = re.compile(r"(?:\b(?P<det>the)\s+(?P<pre>past|last|next|first|coming|previous|following)\s+)?"
+                           r"(?P<approx>(?:about|around|roughly|some)\s+)?"
+                           r"(?<!\bfrom\s)(?<!\bFrom\s)\b(?P<low>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s+(?:to|or|and)\s+|-)$", re.IGNORECASE)
+_RANGE_PREP_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 
 def unit_key(word: str) -> str:
@@ -122,6 +130,16 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
         start = c.start + len(g(c, "pre"))
         while ctx.text[start].isspace():
             start += 1
+    rng = _RANGE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start) \
+        if c.kind == "duration" and not g(c, "det") and not g(c, "pre") and not g(c, "approx") else None
+    if rng and number_value(g(c, "num")) is not None and number_value(rng.group("low")) is not None:
+        lo_start = rng.start("approx") if rng.group("approx") else rng.start("low")
+        conj = ctx.text[rng.end("low"):c.start].strip().lower()
+        prep = _RANGE_PREP_BEFORE.search(ctx.text, max(0, lo_start - 10), lo_start)
+        if number_value(rng.group("low")) < number_value(g(c, "num")) and not (prep and prep.group(0).lower().startswith("from")) \
+                and (conj != "and" or prep):
+            # "two to three weeks", "the next 12 to 18 months": one stretch, its number of units unstated (TimeML's X)
+            return Resolved(rng.start() if rng.group("det") else lo_start, c.end, "DURATION", duration_value(None, unit))
     every = _EVERY_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
     if c.kind == "duration" and every and not g(c, "det") and "-" not in ctx.text[c.start:c.end]:
         # "every nine years", "once every two months", "every few weeks": a set of such stretches (TimeML SET)

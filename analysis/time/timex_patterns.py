@@ -183,6 +183,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?P<unit>(?i:week|month|year|day))\b|\b(?i:the)\s+(?P<mod>(?i:end|beginning|start|middle))"
                           r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year|decade|century)|(?<![Tt]he\s)(?i:quarter))\b"
                           r"|\b(?P<yearend>(?i:year-end|year\s+end|end-of-year))\b"
+                          r"|\b(?P<unit4>(?i:week|month|year))['’]s\s+(?P<mod4>(?i:end|start|beginning))\b"
                           r"|\b(?P<midyear>(?i:mid-?year))\b(?![-\s](?i:results|report|review|exam|exams|elections?|budget|update)\b)")),
     ("ago", re.compile(rf"\b{APPROX}(?:{NUM}(?P<half0>\s+(?i:and\s+a\s+half))?\s+{UNIT}(?P<half>\s+(?i:and\s+a\s+half))?|"
                        rf"(?P<bare>(?i:years|months|weeks|days|decades|hours|minutes)))"

@@ -473,6 +473,11 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
 _IN_THE_DAY = re.compile(r"\bin\s+the\s+day$", re.IGNORECASE)
 
 
+#: An infinitive in the clause before an expression ("determined to win it before the end of the year"): what is
+#: still to come for its governor, whatever the tense of the sentence.
+_INFINITIVE_IN_CLAUSE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|\d)\b)[a-z]+\b[^,;.!?]*$")
+
+
 def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     """earlier in the year / the end of this month / year-end."""
     ref, anchor = publication(ctx)
@@ -486,29 +491,37 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
         if _SINCE_BEFORE.search(ctx.text[max(0, c.start - 8):c.start]):
             year -= 1
         return Resolved(c.start, c.end, "DATE", f"{year:04d}-12-31", anchor)
-    unit = low(c, "unit") or low(c, "unit2")
+    unit = low(c, "unit") or low(c, "unit2") or low(c, "unit4")
+    mod = low(c, "mod") or low(c, "mod4")  # "by year's end", "at month's end": "the end of the year / month"
     if unit == "day" and g(c, "rel") and _IN_THE_DAY.search(ctx.text, c.start, c.end):
         return None  # "earlier in the day", "late in the day": left unmarked, as the TempEval-3 tune gold does (3 of 4)
     rel2 = low(c, "rel2")
     k = {"last": -1, "next": 1}.get(rel2, 0)
     value = _shifted(ref, unit, k)
+    if unit == "year" and mod == "end" and rel2 in ("", "the") and ref.month <= 9 \
+            and _told_in_past(ctx.text, c.start) and not is_future(ctx.text, c.start, c.end) \
+            and not _INFINITIVE_IN_CLAUSE.search(ctx.text[max(0, c.start - 120):c.start]):
+        # "raised $12 million in 2029 and had more cash at the end of the year", "By year's end, it had doubled":
+        # told in the past, months before this year's end: the end of the year the text last named, else of last year
+        coarse = ctx.coarse.year if ctx.coarse is not None else None
+        value = f"{coarse if coarse is not None and coarse < ref.year else ref.year - 1:04d}"
     span = part_before_or_after(value, ref, low(c, "rel"))
     at = bool(_AT_BEFORE.search(ctx.text, max(0, c.start - 4), c.start))  # "at the start of the year": an instant
-    if span is None and g(c, "mod") and len(value) == 4:
+    if span is None and mod and len(value) == 4:
         # "the end of the year": its last quarter; "by the end of the year" its last day, "since the beginning of
         # last year" January
-        span = year_part(int(value), low(c, "mod"), *instant_before(ctx.text, c.start))
-    elif span is None and g(c, "mod") and unit == "quarter":  # "by the end of this quarter": its last day
-        span = quarter_part(int(value[:4]), int(value[-1]), low(c, "mod"), *instant_before(ctx.text, c.start))
-    elif span is None and g(c, "mod") and len(value) == 7:  # "the end of this month": its last ten days
+        span = year_part(int(value), mod, *instant_before(ctx.text, c.start))
+    elif span is None and mod and unit == "quarter":  # "by the end of this quarter": its last day
+        span = quarter_part(int(value[:4]), int(value[-1]), mod, *instant_before(ctx.text, c.start))
+    elif span is None and mod and len(value) == 7:  # "the end of this month": its last ten days
         at = at or bool(_UNTIL_BEFORE.search(ctx.text, max(0, c.start - 8), c.start))
-        span = month_part(int(value[:4]), int(value[5:]), "the " + low(c, "mod") + " of", at)
-    elif span is None and g(c, "mod") and unit == "week":  # "by the end of next week": its last working days
-        span = week_part(interval(value)[0] or ref, low(c, "mod"))
+        span = month_part(int(value[:4]), int(value[5:]), "the " + mod + " of", at)
+    elif span is None and mod and unit == "week":  # "by the end of next week": its last working days
+        span = week_part(interval(value)[0] or ref, mod)
         if span is not None and k == 0 and span[0] > ref and not is_future(ctx.text, c.start, c.end):
             # "(the stock) fell further by the end of the week" in a Tuesday article: the week before
             value = _shifted(ref, unit, -1)
-            span = week_part(interval(value)[0] or ref, low(c, "mod"))
+            span = week_part(interval(value)[0] or ref, mod)
     return Resolved(c.start, c.end, "DATE", value, anchor, span=span)
 
 
