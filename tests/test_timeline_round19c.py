@@ -145,7 +145,6 @@ KNOWN_FAILING = {
     "Regulators fined Keel Bank $40 million on Friday.",  # a plural common noun opening the sentence reads as a name
     "Regulators fined Keel Bank $40 million last month.",
     "Regulators fined Keel Bank $40 million on Jan. 9.",
-    "Hallgrim Mining cut 300 jobs in the fourth quarter of 2030.",  # a count in the clause reads as a reported figure
     "The Brenmoor council will vote on the bridge in the spring.",  # the spring already begun on the article's day
     "Orvane Robotics shares have doubled since 2019.",  # a figure since a year: its yardstick (convention)
     "Lumo Air suspended flights from March 3 to March 9.",  # a span "from ... to" read as two days

@@ -119,3 +119,13 @@ def test_a_figure_in_a_past_quarter_or_half_is_placed_on_that_period() -> None:
     assert dates_of("Orvane said orders were slow in the third quarter.", "2031-11-12") == []
     assert dates_of("Orvane Foods said on Monday its sales fell 12% in the third quarter.", "2031-11-12") == [
         ("Monday", "2031-11-10", "2031-11-10")]
+
+
+def test_a_past_act_with_a_count_in_a_past_quarter_is_placed_on_it() -> None:
+    # "cut 300 jobs in the fourth quarter of 2030": the count is what was done, as a figure is (rule above)
+    assert dates_of("Orvane Mining cut 300 jobs in the fourth quarter of 2030.", "2031-03-12") == [
+        ("the fourth quarter of 2030", "2030-10-01", "2030-12-31")]
+    # a day of its own in the clause dates the act; a state with a count is still no act
+    assert dates_of("Orvane Mining sold its arm on March 5 in the first quarter.", "2031-06-12") == [
+        ("March 5", "2031-03-05", "2031-03-05")]
+    assert dates_of("Orders were 300 units lower in the fourth quarter of 2030.", "2031-03-12") == []

@@ -654,8 +654,16 @@ _MODAL = re.compile(r"(?<![\w'])(?:will|would|shall|'ll)(?![\w'])", re.IGNORECAS
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
-#: A figure in a clause: a percentage, an amount or a count ("fell 17%", "$4 billion", "2.75 million tonnes").
+#: A figure in a clause: a percentage, an amount or a quantity ("fell 17%", "$4 billion", "2.75 million tonnes").
 _ANY_FIGURE = re.compile(r"\d")
+#: A count of things, told of a past act in the period as a figure is ("cut 300 jobs", "shipped 2.5 million tonnes").
+_COUNT = re.compile(r"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+[a-z]+s\b")
+
+
+def _figure_in(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` holds a digit other than a count of things (:data:`_COUNT`)."""
+    counts = [(m.start(), m.end()) for m in _COUNT.finditer(text, begin, end)]
+    return any(not any(a <= d.start() < b for a, b in counts) for d in _ANY_FIGURE.finditer(text, begin, end))
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s[-–—]\s")
 
 
@@ -673,7 +681,7 @@ def past_action(text: str, start: int, end: int) -> bool:
         begin = begin_m.end()
     stop = _CLAUSE_END.search(text, end)
     clause_end = stop.start() if stop else len(text)
-    if _ANY_FIGURE.search(text, begin, start) or _ANY_FIGURE.search(text, end, clause_end):
+    if _figure_in(text, begin, start) or _figure_in(text, end, clause_end):
         return False
     fronted = _FRONTED_AFTER.match(text, end)
     if fronted is not None and _act_after(text, fronted.end()):
