@@ -9,9 +9,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
+from analysis.companies import short_company_name
 from analysis.entities.catalog import get_lexicon
 from analysis.lexicon import move_words
 
@@ -79,6 +81,8 @@ class DocMentions(list[Mention]):
         self._orgs_in_order = [(a, name) for a, _b, _s, name, kind in self if kind.upper() == "ORG"]
         #: the firms the document names as another's auditor or adviser, or as a short seller (:func:`service_parties`)
         self.parties: frozenset[str] = frozenset()
+        #: the document's text (set by the caller that has it): whether a name is tied to shares (:func:`tied_to_shares`)
+        self.text = ""
         self._counts: Counter[str] = Counter()
         self._seen = 0  # how many of ``_orgs_in_order`` are counted
         self._at = 0
@@ -230,6 +234,47 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
     return Named(name, kind, subject.ticker)
 
 
+#: A name tied to a company's shares anywhere in a text: "<name> shares", "<name>'s stock", "shares of <name>", a
+#: ticker after it ("<name> (NYSE: ABC)", "<name> (ABC.N)").
+_TIED_AFTER = r"(?:['’]s?)?\s+(?:shares|stock|share\s+price|stock\s+price|market\s+(?:value|cap\w*))\b|\s*\((?:[A-Z]{2,8}\s*:\s*[A-Z]{1,5}(?:\.[A-Z]{1,2})?|[A-Z]{1,5}\.[A-Z]{1,2}|[A-Z]{2,5})\)"
+_TIED_BEFORE = r"\b(?:shares|stock)\s+(?:of|in)\s+(?:the\s+)?"
+#: A price change in money beside the figure ("fell $1.25, or 1.4 percent"): the subject is a listed stock.
+_MONEY_CHANGE = re.compile(r"(?:[A-Z]{0,3}\$|€|£|¥)\s?\d|\d+\s+(?:cents|pence)\b")
+
+
+#: A word of a company's shares or value in a sentence ("shares", "stock", "market capitalization").
+_SHARE_WORD = re.compile(r"\b(?:shares?|stocks?|market\s+(?:value|cap|capitali[sz]ation)|valuation)\b", re.IGNORECASE)
+
+
+def person_not_shares(subject: Subject, base: int, sentence: str, text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a move's subject is a person the entity layer types PERSON (its whole span) that the text never ties to
+    shares ("Roe did better among older voters, 4 percent higher than nationally"): no company whose shares move.
+    A person's name the text writes as a stock's ("Roe Brands shares", "shares of Roe", "Roe (NYSE: ROE)") or a
+    sentence that gives a price change in money ("Roe fell $1.25, or 1.4 percent") keeps the move."""
+    a, b = base + subject.start, base + subject.end
+    hit = [(surface, name) for ms, me, surface, name, t in mentions
+           if abs(ms - a) <= 2 and abs(me - b) <= 2 and t.upper() in ("PERSON", "PER")]
+    if not hit or _MONEY_CHANGE.search(sentence) or _SHARE_WORD.search(sentence):
+        return False
+    return not any(tied_to_shares(word, text) for surface, name in hit for word in {surface, name, subject.name})
+
+
+def bare_pronoun(head: str, sentence: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a pointing-back "it" moves with no word of shares, value or a price change in money in its sentence
+    ("It declined in almost every state, dropping 50 percent in X"): it may mean only a company the text ties to
+    shares (:func:`tied_to_shares`). Without the text (the grammar alone) never."""
+    return head == "it" and bool(getattr(mentions, "text", "")) and not _SHARE_WORD.search(sentence) \
+        and not _MONEY_CHANGE.search(sentence)
+
+
+def tied_to_shares(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as a stock's ("<name> shares", "<name>'s stock", "shares of <name>", "<name>
+    (NYSE: ABC)")."""
+    w = re.escape(name)
+    return bool(name) and (re.search(w + "(?:" + _TIED_AFTER + ")", text) is not None
+                           or re.search(_TIED_BEFORE + w + r"\b", text) is not None)
+
+
 def known_place(name: str) -> bool:
     """Whether a name the entity layer types as a place may be a market that moves ("Tokyo fell 1%"): one word (the
     entity layer's reading of a town's name is kept), a name a place list knows (the move lexicon's markets, the entity
@@ -250,7 +295,7 @@ _ADDRESS_HEADS = frozenset("Street Road Avenue Boulevard Lane Square Airport Air
 
 #: The last word of a body that issues no shares ("the Acme Staff Forum", "the Acme Pensioners Association").
 _NO_SHARES_HEADS = frozenset("Forum Association Union Council Committee Federation Society Foundation Institute Ministry "
-                             "Agency Authority Commission Club Alliance Network Campaign Coalition".split())
+                             "Agency Authority Commission Club Alliance Network Campaign Coalition Party".split())
 
 
 def _issues_no_shares(name: str) -> bool:
@@ -269,12 +314,32 @@ def listed_namesake(name: str, surface: str, mentions: Sequence[Mention]) -> str
     ``name`` is returned as it is, less a reporting period the entity layer read into it ("Acme Foods H1", from a
     headline "Acme Foods H1 sales: ...", is "Acme Foods")."""
     name = _PERIOD_TAG.sub("", name) or name
+    if name != surface and coined_name(name, surface, getattr(mentions, "text", "")):
+        return surface  # "HX's share price crumbled" with "HX" linked to the culture "the HX Way": the sentence's name
     if name == surface or not _issues_no_shares(name) or _issues_no_shares(surface):
         return name
     lead = surface.split()
     others = {n for _a, _b, _s, n, t in mentions if t.upper() == "ORG" and n != name and n.split()[: len(lead)] == lead
               and not _issues_no_shares(n)}
     return others.pop() if len(others) == 1 else surface
+
+
+#: What stands right before a coined name ("a culture called \"The Acme Way\"", "dubbed the Acme Plan"): a quotation
+#: mark, or a verb of naming, "the" allowed after either.
+_COINED_LEAD = r"(?:[\"“‘']\s*|\b(?:called|dubbed|known\s+as|nicknamed|named|termed|branded)\s+)(?:[Tt]he\s+)?"
+
+
+@lru_cache(maxsize=512)
+def coined_name(name: str, surface: str, text: str) -> bool:
+    """Whether the entity layer linked a company's short name to a longer name the text only coins ("a culture called
+    \"The Acme Way\"", "its plan, dubbed Acme Forward"): the longer name opens with the short one, has no legal form,
+    and every writing of it in ``text`` stands in quotes or after a verb of naming. Such a name (a culture, a plan, a
+    slogan) is no company whose shares move; the sentence's own name is."""
+    lead, words = surface.split(), name.split()
+    if not text or len(words) <= len(lead) or words[: len(lead)] != lead or short_company_name(name) != name:
+        return False
+    found = [m.start() for m in re.finditer(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])", text)]
+    return bool(found) and all(re.search(_COINED_LEAD + r"$", text[max(0, at - 20): at]) for at in found)
 
 
 #: The capital letters of the Latin alphabets, accented ones too ("Ń", "Ø", "Ü"): a name in capitals may carry them.
@@ -417,12 +482,28 @@ _QUESTION_OPENER = re.compile(r"(?:(?:And|So|Now|Then)\s+)?(?:(?:[Ww]hat|[Hh]ow)
 _PLACED_QUESTION = re.compile(r"\s+(?:in|on|at)\s+[A-Z]")
 
 
+def _heading_line(sentence: str, base: int, mentions: list[Mention]) -> bool:
+    """A page's section heading: a line of its own in capitals with no figure ("FULL TEXT.", "ABSTRACT", "BACKGROUND:")
+    that names no organisation of the entity layer and no name the text ties to shares. No antecedent."""
+    text = getattr(mentions, "text", "")
+    words = sentence.strip(" \t.:;-–—*")
+    if not text or not words or any(c.islower() or c.isdigit() for c in words) or "(" in words:
+        return False
+    if text[max(0, base - 1): base] not in ("", "\n") or text[base + len(sentence): base + len(sentence) + 1] not in ("", "\n"):
+        return False
+    if mentions_in(mentions, base, base + len(sentence)):
+        return False
+    return not tied_to_shares(" ".join(words.split()).title(), text) and not tied_to_shares(words, text)
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool = True) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     if asked and sentence.rstrip().endswith("?") and len(sentence) < 120:
         asked = _question_topic(sentence, base, mentions) if "?" not in sentence.rstrip()[:-1] else []
         if asked:
             return asked, asked
+    if _heading_line(sentence, base, mentions):
+        return [], []
     topics: list[Named] = []
     ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
     for end in ends:  # the subject opening each ";" clause, the last one nearest
@@ -450,6 +531,13 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
         named = _named_company(found, base, mentions)
         if named is not None:
             topics.append(named)
+    if not topics:  # "Investors, betting on a clash between A and B, pushed up C's share price five pence": the one
+        # company whose shares the sentence tells of is what a later "the shares" means
+        owned = {n.name: n for n in (_named_company(m, base, mentions) for pattern in (_NAME_SHARES, _SHARES_OF_NAME)
+                                      for m in pattern.finditer(sentence) if _whole_name(m, sentence, pattern is _SHARES_OF_NAME))
+                 if n is not None}
+        if len(owned) == 1:
+            topics.extend(owned.values())
     if _RATED_POINTER.search(sentence):
         topics = []  # "Bryce downgraded the stock to sell": the company of the sentences before, not the broker
     rated = _RATED.search(sentence)  # "Bryce downgraded Y to sell", "cut its target on Y": Y is the topic, not the broker
@@ -526,6 +614,29 @@ _DAY_FOR = re.compile(
 _VALUE_HIT = re.compile(r"\b(?:off|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+"
                         r"(?:market\s+(?:value|capitali[sz]ation)|shares|stock|share\s+price|valuation)\b")
 
+#: A name's shares or value in a sentence ("C's share price", "C shares", "shares of C"), the name not the sentence's
+#: subject.
+_NAME_SHARES = re.compile(r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})(?:['’]s?\s+(?:share\s+price|"
+                          r"stock\s+price|shares|stock|market\s+(?:value|capitali[sz]ation))|\s+(?:shares|stock))\b"
+                          r"(?!\s+(?:exchanges?|markets?|index|indices|options|futures|trading)\b)")
+_NAME_LEAD = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Oo]ur)|[A-Z][\w&.’'-]*|-)\s*$")
+
+
+def _whole_name(m: re.Match[str], sentence: str, owner: bool = False) -> bool:
+    """Whether a match's ``name`` is a whole name of its own: no capitalised word, hyphen or possessive determiner right
+    before it ("its Hong Kong-listed shares", "the Acme shares" are no company's name), no lower-case word hyphened
+    onto its end ("Kong-listed"); with ``owner`` (the name after "shares of"), no possessive or capitalised word after it
+    ("shares of Acme Bank's parent" are the parent's)."""
+    if owner and (_NAME_TAIL.match(sentence, m.end("name")) or re.search(r"['’]s?$", m.group("name"))):
+        return False
+    return not _NAME_LEAD.search(sentence, 0, m.start("name")) and not re.search(r"-[a-z]+$", m.group("name"))
+
+
+_NAME_TAIL = re.compile(r"[\w&.’'-]*(?:['’]|\s+[A-Z])")
+
+
+_SHARES_OF_NAME = re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
+
 #: A broker's rating action on a company ("X downgraded Y to sell", "upgraded Y to buy", "cut its price target on Y",
 #: "initiated coverage of Y"): Y is what a later "The stock" means, not the broker in subject position.
 _RATED = re.compile(
@@ -552,7 +663,7 @@ _SUBORDINATE_COREF = re.compile(
 
 def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Mention],
                    same_sentence: list[Named], before: tuple[str, int],
-                   resolved: dict[int, Named] | None = None) -> Named | None:
+                   resolved: dict[int, Named] | None = None, stock_only: bool = False) -> Named | None:
     """The company a descriptor or pronoun stands for: a company already named in this sentence, else (head
     noun matching a name first) the topic of this sentence's opening clause or of the nearest earlier one. An
     earlier sentence whose own move pointed back ("The stock fell 11%. It has now lost 15%") has the company it
@@ -584,6 +695,10 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
             looked.append((topics, names))
             texts.append(s)
     own = 1 if before[0].strip() else 0  # the first entries of ``looked`` that are this sentence
+    if stock_only:  # "The Harlan Party said turnout fell. It declined in almost every county, dropping 40 percent":
+        # a bare "it" with no word of shares never means a body that issues no shares
+        looked = [([n for n in topics if not _issues_no_shares(n.name)], [n for n in names if not _issues_no_shares(n.name)])
+                  for topics, names in looked]
     if own and _PERSON_OWNED.search(before[0]) and len({n.name for n in looked[0][1]}) == 1:
         return looked[0][1][-1]  # "By the time she reached Acme's offices, her company's shares were down 6.9%"
     if head and head not in _GENERIC_HEADS:
@@ -612,8 +727,10 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
         if len(known) == 1:
             return Named(mentions.org_name(known.pop()), "share", "")
     for _topics, names in looked[own:own + 1]:
-        if len({n.name for n in names}) == 1:
-            return names[-1]  # "... priced in a standalone Sun Country. Its shares ...": the one company named
+        if len({n.name for n in names}) == 1 and not (stock_only and not tied_to_shares(names[-1].name, getattr(mentions, "text", ""))):
+            # "... priced in a standalone Sun Country. Its shares ...": the one company named (for a bare "it" with no
+            # word of shares, one the text ties to shares: "... fewer Harlan voters turned out. It declined 40 percent")
+            return names[-1]
     if head == "company" and own and len(looked) > own and not looked[own][1]:
         named = next((names for _t, names in looked[own + 1: own + 3] if names), [])
         if len({n.name for n in named}) == 1:  # "X was warned ... He told the council. In Porto, the company's shares

@@ -31,7 +31,10 @@ from .coref import (
     last_two,
     mention_tuples,
     pair_just_named,
+    bare_pronoun,
     name_subject,
+    person_not_shares,
+    tied_to_shares,
     resolve_coref,
     programme_names,
     service_parties,
@@ -257,6 +260,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
     mention_list = mention_tuples(mentions)
     mention_list.parties = service_parties(text, mention_list) | programme_names(text, mention_list) | parties
+    mention_list.text = text if mention_list else ""  # without mentions (the grammar alone) every name stays
     rows: list[dict[str, object]] = []
     owned_days: set[int] = set()  # rows dated by a weekday's possessive right before the figure ("Tuesday's 9% slide")
     earlier: list[tuple[str, int]] = []
@@ -367,13 +371,27 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             elif att.subject.kind == "coref" and att.subject.head in ("it", "its") and not named_here \
                     and (market := _market_before(parsed[: att.figure.anchor]) or _market_topic(earlier, text, a)) is not None:
                 named = market  # "What about the forint?" / "It is down N% since Monday": the market just named
+            elif att.subject.kind == "coref" and bare_pronoun(att.subject.head, parsed, mention_list):
+                # "It declined in almost every state, dropping 50 percent in X": a company the text ties to shares only
+                named = resolve_coref(att.subject.head, earlier, mention_list, named_here,
+                                      (parsed[: att.figure.anchor], a), resolved, stock_only=True)
+                salient = mention_list.salient(a) if named is None else None
+                named = named or (salient if salient and tied_to_shares(salient.name, text) else None)
             elif att.subject.kind == "coref":
                 named = resolve_coref(att.subject.head, earlier, mention_list, named_here,
                                        (parsed[: att.figure.anchor], a), resolved) or mention_list.salient(a)
+            elif person_not_shares(att.subject, a, parsed, text, mention_list):
+                named = None  # "Roe did better among older voters, 4 percent higher than nationally": a person
             else:
                 named = name_subject(att.subject, a, mention_list)
+                if named is not None and named.kind == "share" and att.subject.kind == "share" and att.subject.end > 0 \
+                        and _FUND_APPOSITIVE.match(parsed, att.subject.end):
+                    named = replace(named, kind="index")  # "X, the fund that holds Acme shares, is down 15.9%": a fund
             if named is None:
                 continue
+            if named.kind == "index" and _INDEX_POINTER.fullmatch(named.name):
+                # "X tumbled 1.2% on Friday. For the week, the index dropped 3.8%": the one index moved just before
+                named = _index_just_moved(rows, found, a, earlier) or named
             if named.kind == "share":
                 named_here.append(named)
                 if att.subject.kind == "coref":
@@ -503,6 +521,26 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 # "X fell 3%, extending Tuesday's 9% slide": the 3% is not Tuesday's session
                 r["session_date"], r["basis"] = trading_day(published), "publication date"
     return rows
+
+
+#: An index named by its head noun alone ("the index", "the benchmark", "the gauge").
+_INDEX_POINTER = re.compile(r"[Tt]he\s+(?:index|benchmark|gauge|composite|average)")
+
+
+def _index_just_moved(rows: list[dict[str, object]], found: list[tuple[Attached, Named]], sent_start: int,
+                      earlier: list[tuple[str, int]]) -> Named | None:
+    """The one index whose move this sentence or the sentence just before reported, by its name; None when none or
+    several (or the name is itself a pointer)."""
+    here = [n.name for _att, n in found if n.kind == "index"]
+    prior = earlier[-1][1] if earlier else -1
+    told = here or [str(r["company"]) for r in rows if r["kind"] == "index" and r["sent_start"] == prior]
+    names = {n for n in told if not _INDEX_POINTER.fullmatch(n)}
+    return Named(names.pop(), "index", "") if len(names) == 1 and len(set(told)) == 1 else None
+
+
+#: An appositive that calls the name before it a fund ("X, the fund that holds ...", "X, a hedge fund,", "X, an
+#: exchange-traded fund"): the name's figure is a fund's, an index row as a fund's name is ("the Acme Growth Fund").
+_FUND_APPOSITIVE = re.compile(r"\s*,\s*(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:fund|ETF)\b(?!['’]|\s+managers?\b)")
 
 
 #: A list line's label naming a share move, then its day, a colon and the figure alone ("* Stock move, June 10 (Tuesday):
