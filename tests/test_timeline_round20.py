@@ -129,3 +129,11 @@ def test_a_past_act_with_a_count_in_a_past_quarter_is_placed_on_it() -> None:
     assert dates_of("Orvane Mining sold its arm on March 5 in the first quarter.", "2031-06-12") == [
         ("March 5", "2031-03-05", "2031-03-05")]
     assert dates_of("Orders were 300 units lower in the fourth quarter of 2030.", "2031-03-12") == []
+
+
+def test_a_thousands_comma_does_not_cut_the_clause_of_a_date() -> None:
+    # "had urged ... the roughly 54,000 pages ... by July 31": the past perfect before the comma still tells the tense
+    assert dates_of("Orvane had urged the agency to process the roughly 54,000 pages of its files by July 31.",
+                    "2031-12-31") == [("July 31", "2031-07-31", "2031-07-31")]
+    assert dates_of("Hallgrim shipped 1,200 units in the fourth quarter of 2030.", "2031-03-12") == [
+        ("the fourth quarter of 2030", "2030-10-01", "2030-12-31")]

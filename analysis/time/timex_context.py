@@ -212,10 +212,12 @@ _HEADING_AFTER = re.compile(r"\s*:\s+")
 #: What may open a line before its heading date: nothing, or a list's bullet ("* Third quarter: a review").
 _LINE_OPEN = re.compile(r"(?:[*•·\-–—]\s*)?")
 _LINE_END = re.compile(r"\n")
-#: The last clause break between a future cue and the expression, and a past verb after it.
-_CLAUSE_BREAK = re.compile(r"[,;](?!.*[,;])", re.DOTALL)
+#: The last clause break between a future cue and the expression, and a past verb after it; a comma between digits is
+#: a thousands separator ("shipped 1,200 units"), no break.
+_BREAK = r"(?:;|,(?!\d{3}\b))"
+_CLAUSE_BREAK = re.compile(rf"{_BREAK}(?!.*{_BREAK})", re.DOTALL)
 #: (a spaced dash breaks the clause too: "has momentum heading into next month - so much so that he sounded ...")
-_CLAUSE_BREAK_OR_DASH = re.compile(r"(?:[,;]|\s[-–—]\s|—)(?!.*(?:[,;]|\s[-–—]\s|—))", re.DOTALL)
+_CLAUSE_BREAK_OR_DASH = re.compile(rf"(?:{_BREAK}|\s[-–—]\s|—)(?!.*(?:{_BREAK}|\s[-–—]\s|—))", re.DOTALL)
 _PAST_WORD = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")

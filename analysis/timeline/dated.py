@@ -664,7 +664,8 @@ def _figure_in(text: str, begin: int, end: int) -> bool:
     """Whether ``text[begin:end]`` holds a digit other than a count of things (:data:`_COUNT`)."""
     counts = [(m.start(), m.end()) for m in _COUNT.finditer(text, begin, end)]
     return any(not any(a <= d.start() < b for a, b in counts) for d in _ANY_FIGURE.finditer(text, begin, end))
-_CLAUSE_END = re.compile(r"[,;:.!?\n]|\s[-–—]\s")
+#: The end of a clause, not a thousands comma or a decimal point ("1,200 units", "2.5 million").
+_CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\n]|\s[-–—]\s")
 
 
 def past_action(text: str, start: int, end: int) -> bool:
