@@ -54,8 +54,10 @@ _PAST_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?[a-z]{3,}
 _ROLE_GAP = re.compile(r"(?:['’]s)?\s+((?:[A-Za-z-]+\s+){1,3})")
 _ROLE_ADJ = {"chief", "senior", "top", "longtime", "former", "deputy", "campaign", "press", "policy", "political",
              "national", "executive", "general", "communications", "spokesman", "spokeswoman"}
-#: a second verb phrase of the main clause's subject right before a speech verb ("X backed Y, but now said …")
-AND_ADVERB_BEFORE = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?:(?:now|then|later|also|still|again|[a-z]+ly)\s+)?$")
+#: a second verb phrase of the main clause's subject right before a speech verb ("X backed Y, but now said …",
+#: "X offered Y a post, then says …": a comma and "then" join the verbs as "and then" does)
+AND_ADVERB_BEFORE = re.compile(r"(?:(?:,\s+|\s+)(?:and|but)\s+(?:(?:now|then|later|also|still|again|[a-z]+ly)\s+)?"
+                               r"|,\s+then\s+)$")
 #: what joins a person to the organisation they are at ("X of Y", "X at Y", "X, of Y")
 AFFILIATION = re.compile(r",?\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
@@ -84,6 +86,7 @@ class Doc:
     people: tuple[str, dict[str, int]] | None = None  # first person named and mentions per person (ranker)
     log: list[tuple[int, str, list[object]]] | None = None  # (position, rules' pick, candidates) for training
     verbs: list[tuple[int, int, str]] = field(default_factory=list)  # every speech verb of the text
+    _surnamed: set[str] | None = None  # names also mentioned by their last word alone, with no "the" before it
 
     def inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation."""
@@ -246,6 +249,8 @@ def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str]
             continue
         if m.group(1).casefold() in ("him", "her"):
             continue
+        if text[e:m.start()].lstrip().startswith(",") and _SETTING_BEFORE.search(text, max(0, s - 6), s):
+            continue  # "On Twitter, she responded", "At Acme, he led …": the pronoun is the clause's subject
         said = _SAID_PRONOUN.fullmatch(text, e, m.start())
         weight = SAID_WEIGHT if said and said.group(1).casefold() in FINITE_VERBS else 1
         v[0 if m.group(1).casefold() in _MALE else 1] += weight  # "X said she …" settles it more than "X … his"
@@ -259,11 +264,33 @@ def personlike(doc: Doc, name: str, etype: str) -> bool:
     """PERSON entities, names followed by he/she, and untyped runs of two or three capitalised words without an
     organisation word."""
     words = name.split()
+    shaped = 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and not any(w.casefold() in ROLE_ORG for w in words) and not _org_name_end(name)
     if etype == "PERSON" or (name in doc.gender and etype not in PLACE_TYPES
-                             and not (etype in ORG_TYPES and len(words) > 1)):
-        return True  # (a gender vote does not make "Harbor Community Center" a person)
-    return etype in _UNTYPED and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
-        and not any(w.casefold() in ROLE_ORG for w in words)
+                             and not (etype in ORG_TYPES and len(words) > 1
+                                      and not (shaped and name in _surnamed(doc)))):
+        # (a gender vote does not make "Harbor Community Center" a person; it does make a person's name the entity
+        # layer typed an organisation when the text also calls it by its last word, as people are named: "Rahm
+        # Emanuel … Emanuel said he …"; not "the Times" of "The New York Times")
+        return True
+    return etype in _UNTYPED and shaped
+
+
+#: a preposition opening a phrase of place or setting before a mention ("On Twitter, she …", "At Acme, he …")
+_SETTING_BEFORE = re.compile(r"\b(?:on|in|at|from|via|inside|outside)\s+$", re.I)
+#: words before a last word alone that make it a thing or a place, not a person's surname ("the Times", "on Twitter")
+_NOT_SURNAME_BEFORE = re.compile(r"\b(?:the|in|of|at|from|on|via)\s+$", re.I)
+
+
+def _surnamed(doc: Doc) -> set[str]:
+    """Names of two words or more the text also gives by their last word alone, with no "the" or a preposition of
+    place before it (a person's surname: "Rahm Emanuel … Emanuel said"; not "The New York Times … the Times", not
+    "on Twitter")."""
+    if doc._surnamed is None:
+        doc._surnamed = {n for s, e, n in zip(doc.starts, doc.ends, doc.names, strict=True)
+                         if len(n.split()) > 1 and doc.text[s:e] == n.split()[-1]
+                         and not _NOT_SURNAME_BEFORE.search(doc.text, max(0, s - 6), s)}
+    return doc._surnamed
 
 
 def modifies_name(doc: Doc, i: int) -> bool:

@@ -389,6 +389,12 @@ def _apposed_name(text: str, parts: list[str], k: int, at: int) -> bool:
         and not text[named.end:at + len(parts[k + 1])].strip()
 
 
+#: an adverb in -ly between a subject's closing comma and its verb; and words in -ly that are nouns or adjectives
+_LY_ADVERB = re.compile(r"[a-z]{3,}ly")
+_LY_NOUNS = {"ally", "family", "rally", "assembly", "supply", "reply", "bully", "monopoly", "anomaly", "homily",
+             "folly", "belly", "jelly", "lily", "early", "only", "likely", "friendly", "costly", "elderly", "holy"}
+
+
 def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said") or a
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
@@ -419,8 +425,9 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         chunk = text[lo:hi].rstrip()
     toks = tokens(text, lo, hi)
     j = len(toks)
-    while j > 1 and toks[j - 1][0].islower() and _bare(toks[j - 1][0]) in ADVERBS:
-        j -= 1
+    while j > 1 and toks[j - 1][0].islower() and (_bare(toks[j - 1][0]) in ADVERBS or _LY_ADVERB.fullmatch(
+            _bare(toks[j - 1][0])) and _bare(toks[j - 1][0]) not in _LY_NOUNS):
+        j -= 1  # (any -ly adverb after an apposition: "X, a Y ally, effectively conceded")
     if j < len(toks) and toks[j - 1][0] == ",":  # "The company, which …, has said": the clause closes before "has"
         hi = toks[j - 1][2]
         chunk = text[lo:hi].rstrip()

@@ -413,12 +413,16 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
 
 
 #: documents whose words are their owner's ("Acme's annual report said", "an Acme filing warned of"); not a
-#: product or event ("Acme's release"), a rule or a measure ("its policy", "the bill", "a poll")
+#: product or event ("Acme's release"), a rule or a measure ("its policy", "the bill")
 _WORDED = {"report", "statement", "filing", "memo", "letter", "note", "email", "tweet", "post", "message", "text",
            "transcript", "editorial", "article", "analysis", "opinion", "decision", "ruling", "complaint",
            "lawsuit", "indictment", "order", "petition", "study", "document", "documents", "prospectus",
-           "announcement", "disclosure", "notice", "circular", "presentation"}
-_OWNER_DET = re.compile(r"(?:(?:the|a|an|its|his|her|their)\s+)?", re.I)
+           "announcement", "disclosure", "notice", "circular", "presentation", "poll", "survey"}
+#: documents named after what they are about when a person's name heads them ("a Trump poll"): only an
+#: organisation owns them ("a Brill News poll")
+_ORG_OWNED = {"poll", "survey"}
+#: the determiner before a document's owner, and a year before the owner's name ("A 2014 Acme Council report")
+_OWNER_DET = re.compile(r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:19|20)\d\d\s+)?", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s?\s*$")
 _OWNER_PRONOUN = {"its": "it", "his": "he", "her": "she"}
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -432,6 +436,13 @@ def _bare_noun(word: str) -> str:
 
 
 def _document_owner(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker | None:
+    found = _document_owner_any(doc, ph, surface, anchor)
+    if found is not None and ph.head in _ORG_OWNED and found.type not in ORG_TYPES:
+        return None  # "a new Roe poll": a poll about Roe, not by her
+    return found
+
+
+def _document_owner_any(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker | None:
     """The owner named at the head of a description of a worded document (:data:`_WORDED`): a possessive
     ("Acme's own 2023 annual report", "the company's prospectus", "its filing") or a name before the noun ("an
     Acme filing", "the Acme statement"). The document speaks the owner's words; a person or an organisation, not
@@ -445,8 +456,13 @@ def _document_owner(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker 
                        for w, _, _ in toks):
         return None  # "the timing of Acme's report": the description is of something else
     head_i = next((k for k, (w, _, _) in enumerate(toks) if _bare_noun(w) == ph.head), len(toks) - 1)
+    owner_at = _OWNER_DET.match(text, ph.start, ph.end).end()
+    k = bisect_left(doc.starts, owner_at)
+    named_to = doc.ends[k] if k < len(doc.starts) and doc.starts[k] == owner_at else owner_at
     if head_i > _OWNER_WORDS or any(w.casefold() in DETERMINERS or (
-            _bare_noun(w) in ROLE_WORDS and not w.endswith(("’s", "'s"))) for w, _, _ in toks[1:head_i]):
+            _bare_noun(w) in ROLE_WORDS and not w.endswith(("’s", "'s")) and not owner_at <= ws < named_to)
+            for w, ws, _ in toks[1:head_i]):
+        # (a role word inside the owner's own name counts for nothing: "a 2014 Harbour Council report")
         return None  # "his campaign sent out a fundraising email", "a Clinton campaign memo": not the owner's
     first = toks[0][0].casefold()
     if first in _OWNER_PRONOUN:
