@@ -103,6 +103,20 @@ def named_after(body: list[str], word: str) -> bool:
     return len(body) >= 3 and body[0] == word and (body[-1] in _BODY_TAILS or any(w in STAFF_WORDS for w in body[1:]))
 
 
+# the head words of bodies named in a person's honour ("the Amos Quint Presidential Center", "the Kestrel Doyle
+# Foundation"); a company named after its founder ("Benjamin Quint Savings Association") takes the founder's name
+# as its short name, so commercial heads are left out
+HONOUR_HEADS = frozenset({"Foundation", "Center", "Centre", "Library", "Museum", "Institute", "School", "College",
+                          "University", "Memorial", "Hospital"})
+
+
+def named_after_person(words: list[str], lex: Lexicon) -> bool:
+    """True for a body named after a person: three words or more, a given name first, a head of `HONOUR_HEADS`
+    last. The person's name (or given name) is no short form of it."""
+    return len(words) >= 3 and words[0] in lex.given_names and words[0] not in lex.places \
+        and words[-1] in HONOUR_HEADS
+
+
 def _link_key(name: str, kind: str) -> str:
     """Corpus key of one mention: people and organisations share one key space ("N:"), others keep their type."""
     if kind == "ORG":
@@ -150,8 +164,10 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
         if kind == "PERSON":
             person_last[parts[-1]][key] += weight
             person_first[parts[0]][key] += weight
-        elif kind == "ORG" and not (len(parts) >= 3 and any(w in STAFF_WORDS for w in name.split()[1:])):
-            org_full[parts[0]].add(key)  # (not "Zorbo Employees Forum" for "Zorbo": a body of its staff)
+        elif kind == "ORG" and not (len(parts) >= 3 and any(w in STAFF_WORDS for w in name.split()[1:])) \
+                and not named_after_person(name.split(), get_lexicon()):
+            org_full[parts[0]].add(key)  # (not "Zorbo Employees Forum" for "Zorbo": a body of its staff; nor
+            # "Eric Doyle Foundation" for "Eric": a body named after a person)
     remap: dict[str, str] = {}
     people = {k for k, kind in zip(keys, kinds) if kind == "PERSON" and k.startswith("N:")}
     for key in people:  # "Jane Q. Roe" is "Jane Roe" when the corpus writes both

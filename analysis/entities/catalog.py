@@ -92,12 +92,13 @@ class Lexicon:
     place_alias: dict[str, str] = field(default_factory=dict)  # "U.S." -> "United States"
     seat_metonyms: frozenset[str] = frozenset()
     product_nouns_owned: frozenset[str] = frozenset()
+    section_labels: frozenset[str] = frozenset()
 
 
 _OPTIONAL_LISTS = ("seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
                    "facility_nouns_after", "site_nouns_after", "org_lead_words", "outlet_nouns_after",
                    "law_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
-                   "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned")
+                   "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels")
 
 
 def _words(values: list[str]) -> frozenset[str]:

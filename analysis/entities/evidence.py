@@ -471,9 +471,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             and catalog_company(surface) is None and c.next not in lex.person_cue_before \
             and c.next not in _SEAT_ACTOR_NEXT and c.next not in _SHARE_WORDS and c.next.title() not in lex.role_titles:
         add("OTHER", STRONG)  # "its Quistman's treatment": a kind of thing named after someone, no owner
-    if c.possessive and _HEAD_ROLE_AFTER_RE.match(text, c.end) and first not in lex.given_names \
-            and surface not in lex.places:
-        add("ORG", STRONG)  # "Norvale's chief executive": a body with a head
+    head_role = _HEAD_ROLE_AFTER_RE.match(text, c.end) if c.possessive else None
+    if head_role is not None and first not in lex.given_names and surface not in lex.places:
+        # "Norvale's chief executive": a body with a head; a spokesman speaks for a politician as often ("Vance's
+        # spokesman said"), so that role alone is weak evidence
+        add("ORG", WEAK if "spokes" in head_role.group() else STRONG)
     if not org_form and 2 <= nwords <= 4 and _ROLE_BEFORE_NAME_RE.search(text, max(0, c.start - 40), c.start):
         add("PERSON", STRONG)  # "its chief executive, Jane van Roe, said": the person in apposition
     if not c.possessive and c.next in lex.speech_verbs and nwords <= 3 and not org_form \

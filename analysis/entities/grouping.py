@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, initials, initials_keep_caps, is_char_prefix,
+from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, named_after_person, initials, initials_keep_caps, is_char_prefix,
                                        is_surname_of, is_word_prefix, named_after)
 from analysis.corpus.provenance import looks_like_outlet
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn, transcript_turns
@@ -279,13 +279,14 @@ class DocGroups:
                     self.ev[i][head[1]] = self.ev[i].get(head[1], 0.0) + STRONG
                     headed.add(i)
         title_lines = _title_case_lines(text, headline_end)
+        label_lines = _label_lines(text, headline_end, lex)
         #: rows of short cells without a figure (a table's header row, a menu): a lone word there that only the
         #: catalog knows is a column's label ("Buyer | Target | Change"), no company
         self.label_rows = [span for span in title_lines if text.count("|", *span) >= 1]
         ticker_at = {t[0] for t in self.tickers if t[4] or "(" in text[t[0]:t[2]]}
         self.regions = [(a, b) for a, b in credit_regions(text) if not any(x <= a < y for x, y in labels)
                         and not any(a <= x < b for x, _ in hosts)]
-        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines)
+        self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _in_spans(c.start, label_lines)
                           or _shouting(c, lex) and not _before_ticker(c, text, ticker_at) or _headline_case(c))
                          and not in_regions(c.start, self.regions) and not _in_spans(c.start, hosts)
                          and i not in headed for i, c in enumerate(self.cands)]
@@ -375,15 +376,20 @@ class DocGroups:
                 found.append(g)  # "Elian" after "Elian Gonzalez": a first-name reference
             elif kind == "OTHER" and len(words) == 1 and grp.words[-1] == words[0] and grp.words[0] in lex.event_heads:
                 found.append(g)  # "Leah" after "Hurricane Leah": the storm again
-            elif (kind == "PERSON" or weak and not place and c.surface not in lex.known_org_alias) and is_surname_of(
-                    words, grp.words, lex):
+            elif (kind == "PERSON" or weak and not place and c.surface not in lex.known_org_alias
+                  and not (IC_ADJECTIVE_RE.search(grp.words[0]) and grp.words[0] not in lex.given_names)) \
+                    and is_surname_of(
+                    words, grp.words, lex) and not (len(words) == 1 and is_acronym(words[0]) and grp.words[-1] == words[0]):
+                # (an acronym ending a longer name in the same capitals is the name's generic word, no surname: "GOP"
+                # beside "the Quist County GOP", "PAC" beside "Kestrel Action PAC")
                 found.append(g)
                 if kind != "PERSON" and len(grp.words) <= 3 and not is_acronym(words[0]):
                     grp.ev["PERSON"] = grp.ev.get("PERSON", 0.0) + STRONG  # "Geremek" after "Bronislaw Geremek"
                     self.kind_cache.pop(g, None)
             elif (kind == "ORG" or weak and kind != "PERSON") and not place \
                     and c.surface not in lex.known_org_alias and (
-                    is_word_prefix(words, grp.words)
+                    is_word_prefix(words, grp.words) and not self.noun_after_name(g, len(words))
+                    and not self.body_named_after_person(words, grp.words)
                     or (_INITIALS_RE.match(grp.words[0]) and is_word_prefix(words, grp.words[1:]))
                     or (grp.words[0] in lex.org_lead_words and low == [w.lower() for w in grp.words[1:1 + len(words)]])
                     # "Quist" after "Groupe Quist" or "Groupe Quist Industries"
@@ -404,6 +410,31 @@ class DocGroups:
             elif bodies and all(any(w in STAFF_WORDS for w in self.groups[g].words[1:]) for g in bodies):
                 return -1
         return max(found, key=lambda g: (self.kind(g) == "PERSON", len(self.groups[g].members)))
+
+    def noun_after_name(self, g: int, n: int) -> bool:
+        """True when group ``g`` is a name of ``n`` words (an acronym, or two words or more) used as the modifier
+        of a capitalised common noun, no organisation's full name: every mention of its longest form follows
+        "the", and the words after the first ``n`` name no body (no head word of an organisation or institution,
+        no legal suffix): "the HP Way" (a company culture's name) is not the full name of "HP", so "HP's shares"
+        stay the company's; nor "the Quist News Poll" of "Quist News", "the QBI Laboratory" of "QBI". "the Quist
+        Group", "the QBI Institute" and "QBI Motors" (no article) are full names; a lone capitalised first word
+        ("Kestrel" for "the Kestrel Inn") is linked as before."""
+        grp, lex = self.groups[g], self.lex
+        if n == 1 and not is_acronym(grp.words[0]):
+            return False  # a lone capitalised first word ("Kestrel" for "the Kestrel Inn") stays a clipped name
+        tail = grp.words[n:]
+        if not tail or len(tail) > 2 or any(w in lex.org_heads or w in lex.institution_heads
+                                            or w.rstrip(".") in lex.legal_suffixes or not w[:1].isupper()
+                                            for w in tail):
+            return False
+        full = [self.cands[i] for i in grp.members if len(self.cands[i].words) == len(grp.words)]
+        return bool(full) and all(c.prev in ("the", "The") for c in full)
+
+    def body_named_after_person(self, short: list[str], full: list[str]) -> bool:
+        """True when ``short`` is a person's name (two words or more) and ``full`` a body named after that person
+        (a given name first, a head such as Foundation, Center or Library last): "the Kestrel Doyle Foundation",
+        "the Amos Quint Presidential Center" are not Kestrel Doyle or Amos Quint, who keep their own entity."""
+        return len(short) >= 2 and named_after_person(full, self.lex)
 
     # --- steps ---------------------------------------------------------------------------------------------
     def link_tickers(self) -> None:
@@ -525,8 +556,9 @@ class DocGroups:
         low = word.lower()
         found = []
         for g, grp in enumerate(self.groups):
-            if not grp.words or self.kind(g) not in ("ORG", ""):
-                continue
+            if not grp.words or self.kind(g) not in ("ORG", "") \
+                    or _FOLLOWER_RE.search(grp.words[0]):
+                continue  # (a word of a doctrine or its followers, "Islamist", opens no company's name: not "ISIS")
             head = grp.words[0].lower()
             if len(head) <= len(low) or head[0] != low[0] or not head.isalpha():
                 continue
@@ -806,6 +838,37 @@ def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
         caps = sum(1 for w in major if w[0].isupper())
         if major and caps >= 0.8 * len(major) and caps >= 4:
             out.append(line.span())
+    return out
+
+
+# an adjective in -ic ("Islamic", "Atlantic", "Hispanic", "Democratic") opens no person's name: "State" in "the
+# departments of State" is no surname of "the Islamic State". Given names in -ic end so too: "Frederic", "Roderic",
+# "Cedric", "Ludovic", "Dominic", "Alaric" (and "Eric", too short) are left out
+IC_ADJECTIVE_RE = re.compile(r"^[A-Z][a-z]{3,}(?<!er|dr|ov|ev|in|ar)ic\Z")
+# a word of a doctrine or of its followers ("Islamist", "Marxists", "Populism"): a common noun or adjective
+_FOLLOWER_RE = re.compile(r"[a-z](?:ist|ists|ism|isms)\Z")
+_LABEL_LINE_RE = re.compile(r"^[ \t]*([A-Z][\w'’&-]*(?:[ \t]+[A-Za-z][\w'’&-]*){0,3})[ \t]*[.:]?[ \t]*$", re.M)
+
+
+def _label_lines(text: str, headline_end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Lines after the headline that are a section's label: one to four capitalised words on a line of their
+    own, perhaps closed by a full stop or a colon, every word a common one (a word of the lexicon's
+    `section_labels`, or one the text also writes in lower case): "FULL TEXT.", "ABSTRACT.", "LETTERS.",
+    "Correction Appended" (archive exports of newspaper articles). A line naming a place, a known organisation,
+    a catalog company or a person (a given name first) is no label. Their words count only when they name an
+    entity found elsewhere."""
+    out: list[tuple[int, int]] = []
+    for m in _LABEL_LINE_RE.finditer(text, headline_end):
+        words = m.group(1).split()
+        if not all(w[:1].isupper() for w in words if w.lower() not in _MINOR) or all(w.lower() in _MINOR for w in words):
+            continue
+        titled = " ".join(_titled(words))
+        if titled in lex.places or titled in lex.known_org_alias or catalog_company(titled) is not None \
+                or _titled(words)[0] in lex.given_names:
+            continue
+        if all(w.lower() in _MINOR or _titled([w])[0] in lex.section_labels or used_lowercase(_titled([w])[0], text)
+               for w in words):
+            out.append(m.span(1))
     return out
 
 

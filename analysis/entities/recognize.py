@@ -14,7 +14,7 @@ from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, local_evidence
-from analysis.entities.grouping import DocGroups, descriptive_cells, host_name, venue_cells
+from analysis.entities.grouping import IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name, venue_cells
 from analysis.entities.links import coordinated_orgs, known_as, nicknames, parenthesised_short_names
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
@@ -130,7 +130,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             return ""  # a job title: "Chief AI Scientist", "Chief Investment Strategist"
         name_shaped = len(grp.words) == 2 and all(
             w[:1].isupper() and w[1:].replace("-", "").islower() and w.replace("-", "").isalpha()
-            and w not in lex.places and w not in lex.demonyms for w in grp.words)  # "Park Min-jun" too
+            and w not in lex.places and w not in lex.demonyms for w in grp.words) \
+            and not (IC_ADJECTIVE_RE.search(grp.words[0]) and grp.words[0] not in lex.given_names)  # "Park Min-jun" too
         if name_shaped and grp.words[0] in _SPANISH_ARTICLES:
             return "PLACE"  # "El Quisco", "Las Zorbas": a Spanish article opens a place's name, never a person's
         if name_shaped and catalog_company(grp.words[0]) is not None and grp.words[0] not in lex.given_names:
