@@ -377,7 +377,10 @@ def _reported_verb(tokens: list[tuple[str, int]], k: int, verb: EventVerb, verbs
 _BARE_INFINITIVE_BEFORE = {"saw", "see", "sees", "seen", "watched", "watch", "watches", "made", "make", "makes", "let",
                            "lets", "helped", "help", "helps", "had", "have", "has", "heard", "hear", "felt", "feel"}
 #: Plural nouns without an -s ("data show", "people expect"): a bare verb after them is a verb.
-_PLURALS = {"data", "people", "police", "staff", "media", "cattle", "personnel", "clergy"}
+_PLURALS = {"data", "people", "police", "staff", "media", "cattle", "personnel", "clergy", "men", "women", "children",
+            "feet", "teeth", "mice", "geese", "criteria", "phenomena"}
+#: Singular nouns in -s: "analysis", "crisis", "thesis", "axis", "news", "series".
+_SINGULAR_IN_S = ("sis", "xis", "news", "series", "species")
 #: Words that end the modifiers of a noun going back from it: no noun phrase runs across them.
 _NOT_MODIFIERS = _AUX | _BE | _MODALS | _STOP_OBJECT | _PARTICLES | _PRONOUNS | _RELATIVE | {"not", "to", "also", "and"}
 
@@ -407,6 +410,9 @@ def _bare_noun(tokens: list[tuple[str, int]], k: int, possessive_end: int = -1) 
         return False  # "a cyber attack crippled ...": a word after it may be the verb the list does not know
     if _POSSESSIVE_END.search(prev) or (0 <= possessive_end <= tokens[k][1] and tokens[k - 1][1] < possessive_end):
         return True  # "Keel's rally", "Monday's rebound,": a possessive's noun
+    if prev.replace("-", "").isalpha() and prev.islower() and prev.endswith("s") and k >= 2 \
+            and tokens[k - 2][0].lower() in ("a", "an", "every", "each"):
+        return True  # "an assault-weapons ban", "a sales slump": a singular determiner, the -s word is a modifier
     if not prev.replace("-", "").isalpha() or not prev.islower() or prev in _PLURALS or (prev.endswith("s") and not prev.endswith(("ss", "us"))):
         return False
     m = k - 1
@@ -457,7 +463,8 @@ _FLOATING = {"each", "both", "all", "together"}
 
 #: Words before "to" that make the verb after it a planned or expected act of the subject before them ("is expected to
 #: be launched", "is due to publish", "are set to vote").
-_TO_FUTURE = frozenset({"expected", "due", "set", "scheduled", "slated", "likely", "poised", "planned", "unlikely"})
+_TO_FUTURE = frozenset({"expected", "due", "set", "scheduled", "slated", "likely", "poised", "planned", "unlikely",
+                        "supposed", "meant", "going", "about"})
 
 
 #: Prepositions after a participle that follows a noun ("the raise agreed with lenders", "a rule issued by the agency").
@@ -506,6 +513,39 @@ def _noun_before_aux(tokens: list[tuple[str, int]], n: int, j: int, k: int) -> b
         and low not in _CLAUSE_OPENERS)
 
 
+def _antecedent_start(tokens: list[tuple[str, int]], i: int, j: int) -> int:
+    """Where the noun phrase ends that a relative "that"/"which" at ``j`` stands for, in the words [i, j) before it:
+    from its determiner or the preposition before it ("in the shadow of | the convention hall that", "the type of |
+    speculative bets that", "for supporting | the crime bill that"); an infinitive's "to" or a gerund after a
+    preposition is no such place ("a bill to combat addiction that": the bill). ``i`` when the phrase found does not
+    end on a word."""
+    n = j - 1
+    while n > i:
+        low = tokens[n][0].lower()
+        if low in _DETERMINERS - {"that", "this", "these", "those"}:
+            cut = n
+            break
+        if low in _POSTMODIFIER_PREPS and n + 1 < j:
+            after = tokens[n + 1][0]
+            if after.lower() in _DETERMINERS or (low != "to" and not after.lower().endswith("ing")
+                                                  and after.lower() not in verb_forms()):
+                cut = n + 1
+                break
+        n -= 1
+    else:
+        return i
+    last = tokens[j - 1][0]
+    return cut if cut < j and last.isalpha() and last.islower() and last not in _PHRASE_OPENERS | _DANGLING else i
+
+
+def _sentence_adverb(tokens: list[tuple[str, int]], n: int) -> bool:
+    """Whether the word at ``n`` is an adverb in -ly between an auxiliary and "not" or the verb ("would probably not
+    come", "has apparently not made", "are definitely not voting")."""
+    word = tokens[n][0]
+    return n > 0 and word.islower() and word.endswith("ly") and len(word) > 5 and word not in verb_forms() \
+        and (tokens[n - 1][0].lower() in _AUX | _MODALS or _sentence_adverb(tokens, n - 1))
+
+
 def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
     """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux, modals, adverbs and
     a date such as "on Monday" skipped)."""
@@ -515,9 +555,18 @@ def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
                          or (tokens[j - 1][0].lower() in _FLOATING and j > 1 and tokens[j - 2][0][:1].isalnum()
                              and tokens[j - 2][0].lower() not in _CLAUSE_OPENERS)  # "Both were hit": the subject
                          or (j == k and tokens[j - 1][0].lower() in _BEFORE_VERB)
+                         or (j == k and j > 1 and tokens[j - 1][0].lower() == "being" and tokens[k][0].lower() in _participles()
+                             and tokens[j - 2][0][:1].isalnum() and tokens[j - 2][0].lower() not in _PHRASE_OPENERS
+                             and tokens[j - 2][0].lower() not in _CLAUSE_OPENERS)  # "the lawsuit being filed"
+                         or (tokens[j - 1][0].lower() == "not" and j > 1 and (tokens[j - 2][0].lower() in _AUX | _MODALS
+                                                                             or _sentence_adverb(tokens, j - 2)))
+                         or (_sentence_adverb(tokens, j - 1) and j > 1 and tokens[j - 2][0].lower() in _AUX | _MODALS)
                          or (j < k and tokens[j - 1][0].lower() in _BEFORE_VERB and tokens[j][0].lower() in _AUX)):
             j -= 1
-        if j > 2 and tokens[j - 1][0].lower() == "to" and tokens[j - 2][0].lower() in _TO_FUTURE:
+        if j > 2 and tokens[j - 1][0].lower() == "to" and (tokens[j - 2][0].lower() in _TO_FUTURE or (
+                j > 3 and j < k and tokens[j][0].lower() == "be" and tokens[j - 2][0].islower()
+                and tokens[j - 2][0].endswith("ed") and tokens[j - 3][0].lower() in _BE)):
+            # "is assured to be shut out", "was believed to be killed": a participle of be before the passive infinitive
             j -= 2  # "The raise is expected to be launched": the subject is before "is expected to"
             continue
         if j > 2 and j < k and tokens[j - 1][0].lower() == "to" and tokens[j][0].lower() == "be" \
@@ -618,7 +667,11 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
     k = start
     if speech and k < len(tokens) and tokens[k][0].lower() == "that":
         k += 1
-    if (k + 1 < len(tokens) and tokens[k][0].lower() in _PLACE_PREPS and tokens[k + 1][1] < stop_at
+    if k + 3 < len(tokens) and [t.lower() for t, _ in tokens[k:k + 3]] in (["in", "favor", "of"], ["in", "favour", "of"]) \
+            and tokens[k + 3][1] < stop_at:
+        words.extend(t for t, _ in tokens[k:k + 3])  # "voted in favor of the ban": the object after the phrase
+        k += 3
+    elif (k + 1 < len(tokens) and tokens[k][0].lower() in _PLACE_PREPS and tokens[k + 1][1] < stop_at
             and tokens[k + 1][0].lower().rstrip(".") not in _DATE_WORDS and not tokens[k + 1][0][0].isdigit()):
         words.append(tokens[k][0])  # an intransitive verb: where it happened is its complement
         k += 1
@@ -643,6 +696,12 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
                 and (low in _AUX | _MODALS or (low.endswith("ed") and len(low) > 4)
                      or (low in verb_forms() and low not in (verb_forms()[low].lemma, verb_forms()[low].third))):
             break  # "the strike which began [on April 8] would cost ...": past the date, the main clause's verb
+        if work and k > 0 and not words and not speech and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2 \
+                and low in _ADVERBS and k + 1 < len(tokens) and tokens[k + 1][0].isalpha() and tokens[k + 1][0].islower() \
+                and tokens[k + 1][0] not in _DETERMINERS | _STOP_OBJECT:
+            break  # "the lawsuit being filed [this week] also contests ...": past the date, the main clause's verb
+        if took_number and work and words and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2:
+            break  # "lost 9.4% [the day after] the decision": past the date, no longer the figure's phrase
         at_least = low == "at" and k + 1 < len(tokens) and tokens[k + 1][0].lower() in ("least", "most")
         if (low in _STOP_OBJECT and not at_least) or (took_number and low in ("by", "to", "of")):
             break
@@ -1062,11 +1121,24 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         i0, j0 = _clause_np(tokens, i0 - 1)
         while i0 < j0 and tokens[i0][0].lower() in _PLACE_PREPS | {"of", "for", "to", "with"}:
             i0 += 1  # "said that of six workers who had been hurt": the noun, not its preposition
+        if tokens[j0][0].lower() in ("that", "which"):
+            # "in the shadow of the convention hall that hosted", "the type of bets that caused": "that" stands for
+            # the noun right before it, not for the head of the phrase that noun completes ("who" may: "the head of
+            # the agency who resigned")
+            i0 = _antecedent_start(tokens, i0, j0)
     while i0 < j0 and tokens[i0][0].lower() in _CLAUSE_CONJUNCTIONS:
         i0 += 1  # "..., so they start from a strong position": the conjunction opens the clause, the pronoun is its subject
     if j0 == k and _passive_agent(tokens, k):
         # "Key points of the rule announced by the ministry": the participle tells of the noun right before it
-        i0 = max([i0] + [n + 1 for n in range(i0, j0) if tokens[n][0].lower() in _POSTMODIFIER_PREPS])
+        i0 = max([i0, _antecedent_start(tokens, i0, j0)]
+                 + [n + 1 for n in range(i0, j0) if tokens[n][0].lower() in _POSTMODIFIER_PREPS])
+        # "went before reporters to denounce the stance taken by X": the noun phrase from its determiner
+    if j0 - i0 == 1 and i0 > 2 and tokens[i0][0].islower() and tokens[i0][0].endswith("ed") \
+            and tokens[i0 - 1][0].lower() in ("and", "or") and tokens[i0 - 2][0].islower() and tokens[i0 - 2][0].endswith("ed"):
+        # "an expert kidnapped and presumed killed by ...": the second participle tells of the first one's noun
+        i1, j1 = _clause_np(tokens, i0 - 2)
+        if i1 < j1:
+            i0, j0 = _antecedent_start(tokens, i1, j1), j1
     np_words = [t for t, _ in tokens[i0:j0]]
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0]
@@ -1088,7 +1160,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             if heads and (heads[-1][:1].isdigit() or heads[-1].lower() in _QUANTITY_HEADS):
                 heads = np_words  # "two of the researchers", "most of his rivals": the number is the complement's
             last = heads[-1].lower() if heads else ""
-            plural = (last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us"))) or last == "both" or last in _PLURALS
+            plural = (last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us") + _SINGULAR_IN_S)) or last == "both" \
+                or last in _PLURALS or last.endswith(("-men", "-women"))
     own_subject = bool(subject)  # the words right before the verb name the subject (not a name further back)
     if not subject and before and np_text not in _PRONOUNS:
         i, j = before[-1]
@@ -1110,6 +1183,9 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         if pron is not None:
             plain = _blank(sentence, _PREFIX)
             subject = _antecedent(pron, plain[:pron_at], previous_text, plain[pron_at:]) or ""
+            if pron == "they" and subject.endswith("s") and not subject.endswith(("ss", "’s", "'s")) and " " not in subject \
+                    and subject.lower() not in _TITLES and subject not in _people_in((previous_text or "")[-3000:] + " " + plain):
+                plural = True  # "they" for "Democrats", "Regulators": the verb agrees with the plural
         if not subject:
             # "By releasing R1 on January 20, DeepSeek has ...": the main clause's subject
             aux_after = [r for r in runs if r[0] > k and r[1] < len(tokens) and tokens[r[1]][0].lower() in _AUX | set(forms)]
@@ -1120,14 +1196,46 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                 subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
     speech = verb.group in _SPEECH_GROUPS
     obj = "" if inverted else _object_phrase(tokens, k + 1, len(work), speech, _blank(sentence, _APPOSITIVE, ","), work)
+    if subject and not own_subject and np_text in ("he", "she", "they") and subject.split()[-1] in obj.split():
+        # "they had not called Kopp a suspect": a pronoun subject never stands for its own verb's object
+        subject, plural = np_text.capitalize(), np_text == "they"
+    chain = k
+    while chain > j0 and (tokens[chain - 1][0].lower() in _AUX | _MODALS | _BE | _ADVERBS | _BEFORE_VERB | _TO_FUTURE
+                          | {"to", "not"} or _sentence_adverb(tokens, chain - 1)):
+        chain -= 1
+    said = subject.lower().split()
+    said_head = (said[:said.index("of")] if "of" in said[1:] else said)[-1:] or [""]
+    if own_subject and descriptive and i0 < j0 == chain < k and (
+            said_head[0] in _QUANTITY_HEADS | {"you", "they"} or said_head[0][:1].isdigit()):
+        # a number or "you" says no number of its own: the auxiliary right after it does ("The other three were
+        # provided", "One of the suspects is named", "84 were killed", "you were told")
+        finite = next((tokens[n][0].lower() for n in range(j0, k) if tokens[n][0].lower() in _AUX), "")
+        if finite in ("are", "were", "have"):
+            plural = True  # "Rates were cut", "Details have not been disclosed": the text's own auxiliary tells
+        elif finite in ("is", "was", "has"):
+            plural = False  # "Sanders was", "The news is": singular
     verb_text = verb.lemma if plural else verb.third
+    negated, denied, n = False, False, k - 1
+    while n >= 0 and (tokens[n][0].lower() in _AUX | _MODALS | _BE | _ADVERBS | _BEFORE_VERB | _TO_FUTURE | {"to", "not"}
+                      or _sentence_adverb(tokens, n)):
+        negated = negated or (denied and tokens[n][0].lower() in _AUX | _MODALS)  # "has not filed", "is not expected to"
+        denied = denied or tokens[n][0].lower() == "not"
+        n -= 1
+    if negated:
+        verb_text = f"{'do' if plural else 'does'} not {verb.lemma}"  # "The firm has not filed" -> "Firm does not file"
     if k and tokens[k - 1][0].lower() in _MODALS - {"will", "would"} and tokens[k][0].lower() == verb.lemma:
         verb_text = f"{tokens[k - 1][0].lower()} {verb.lemma}"  # "Two aircraft may come": the modal stays
-    if k and tokens[k - 1][0].lower() in ("was", "were", "is", "are", "been") and (
-            tokens[k][0].lower() != verb.lemma or _passive_agent(tokens, k)) or (
-            own_subject and k and tokens[k - 1][0].lower() in ("be", "being") and tokens[k][0].lower() in _participles()
-            and not (k >= 2 and tokens[k - 2][0].lower() == "to" and j0 == k - 1)):  # "it remains to be written"
-        verb_text = f"{'are' if plural else 'is'} {tokens[k][0].lower()}"  # passive: "Trump was inaugurated" -> "Trump is inaugurated"
+    pk = k - 1  # the word before the verb, adverbs skipped ("was officially named", "were finally cut")
+    while pk > 0 and (tokens[pk][0].lower() in _ADVERBS or (tokens[pk][0].islower() and tokens[pk][0].endswith("ly")
+                                                           and len(tokens[pk][0]) > 5 and tokens[pk - 1][0].lower() in _BE)):
+        pk -= 1
+    if k and tokens[pk][0].lower() in ("was", "were", "is", "are", "been") and (
+            tokens[k][0].lower() != verb.lemma or _passive_agent(tokens, k) or tokens[k][0].lower() in _same_past()) or (
+            own_subject and k and tokens[pk][0].lower() in ("be", "being") and tokens[k][0].lower() in _participles()
+            and not (pk >= 1 and tokens[pk - 1][0].lower() == "to" and j0 == pk)):  # "it remains to be written"
+        verb_text = f"{'are' if plural else 'is'}{' not' if negated else ''} {tokens[k][0].lower()}"  # passive: "Trump was inaugurated" -> "Trump is inaugurated"
+        if tokens[k - 1][0].lower() == "being" and _passive_agent(tokens, k):
+            obj = _agent_phrase(tokens, k + 1, work)  # "a study being released by a group of researchers shows ..."
     elif own_subject and _passive_agent(tokens, k) and not (k and tokens[k - 1][0].lower() in _AUX):
         # "the rate cut announced by the central bank on Wednesday", "the operator hit by an attack last month": a
         # participle with its agent tells what was done to the noun before it
@@ -1232,16 +1340,31 @@ def _agent_phrase(tokens: list[tuple[str, int]], start: int, work: str) -> str:
     words = [tokens[start][0]]
     k = start + 1
     named = False
+    owned = 0  # where the noun phrase of a name's possessive starts ("by the Senate's | budget committee")
     forms = verb_forms()
     while k < len(tokens) and len(words) < 8:
         tok = tokens[k][0]
         low = tok.lower()
         if not tok[0].isalnum() or _blanked_between(tokens, k - 1, k) or low in _STOP_OBJECT:
             break
+        if owned:
+            if not (tok.isalpha() and tok.islower()) or low in forms or low in _NOT_MODIFIERS or len(words) - owned >= 4:
+                break
+            words.append(tok)
+            k += 1
+            continue
         if _is_name_token(tok) or (named and low in ("of", "and", "&") and k + 1 < len(tokens)
                                    and _is_name_token(tokens[k + 1][0])):
             named = True
-        elif named or (low in forms and low not in (forms[low].lemma, forms[low].third)) or len(words) >= 4:
+        elif len(words) > 1 and _POSSESSIVE_END.search(words[-1]) and tok.isalpha() and tok.islower() and low not in forms:
+            owned = len(words)  # "by the Senate's budget committee": the possessive's noun phrase
+            continue
+        elif named and tok.isalpha() and tok.islower() and low.endswith("s") and low not in forms \
+                and low not in _NOT_MODIFIERS and not _POSSESSIVE_END.search(words[-1]):
+            words.append(tok)  # "by Khmer Rouge guerrillas": the plural noun the names qualify
+            break
+        elif named or (low in forms and low not in (forms[low].lemma, forms[low].third)) \
+                or (len(words) >= 4 and words[-1].lower() != "of"):  # "by a group of researchers"
             break
         words.append(tok)
         k += 1
