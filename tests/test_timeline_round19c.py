@@ -22,13 +22,13 @@ def test_a_trailing_attribution_is_never_the_label() -> None:
     s = "Talks between Keel Bank and Fibrex broke down late on Friday, two people familiar with the matter said."
     assert label_of(s, "Friday") == "Talks between Keel Bank and Fibrex broke down"
     s = "Pellam Motors paused production at its Ohio plant on Tuesday, people familiar with the matter said."
-    assert label_of(s, "Tuesday") == "Pellam Motors paused production at its Ohio plant"
+    assert label_of(s, "Tuesday") == "Pellam Motors pauses production at its Ohio plant"
     s = "Dunhaven Telecom approached Fibrex in January, two people briefed on the talks said."
     assert label_of(s, "January").startswith("Dunhaven Telecom approach")
     s = "Keel Bank is weighing a sale of its insurance arm, people familiar with the matter said on Monday."
     assert label_of(s, "Monday").startswith("Keel Bank")
     s = "Lumo Air grounded its fleet on Tuesday, according to two people with knowledge of the matter."
-    assert label_of(s, "Tuesday").startswith("Lumo Air grounded its fleet")
+    assert label_of(s, "Tuesday").startswith("Lumo Air grounds its fleet")
     # a sentence that opens on a quotation keeps its speaker ("..., she said")
     s = "“We will appeal,” Marta Quill said on Monday."
     assert label_of(s, "Monday").startswith("Marta Quill says")
@@ -36,14 +36,14 @@ def test_a_trailing_attribution_is_never_the_label() -> None:
 
 def test_two_verb_phrases_with_their_own_dates_are_labelled_each_by_its_own() -> None:
     s = "Keel Bank was founded in 1952 and listed in 1998."
-    assert label_of(s, "1952") == "Keel Bank was founded"
-    assert label_of(s, "1998") == "Keel Bank lists"
+    assert label_of(s, "1952") == "Keel Bank is founded"
+    assert label_of(s, "1998") == "Keel Bank is listed"
     s = "Hallgrim Mining opened the mine in 2004 and shut it in 2019."
-    assert label_of(s, "2004").startswith("Hallgrim Mining opened the mine")
+    assert label_of(s, "2004").startswith("Hallgrim Mining opens the mine")
     assert label_of(s, "2019") == "Hallgrim Mining shuts it"
     s = "The company was founded in 1987 and went public in 2006."
-    assert label_of(s, "1987") == "The company was founded"
-    assert label_of(s, "2006") == "The company went public"
+    assert label_of(s, "1987") == "The company is founded"
+    assert label_of(s, "2006") == "The company goes public"
     # one date, or "and" joining two nouns: the sentence whole
     s = "Keel Bank cut 200 jobs and closed two branches in 2029."
     assert label_of(s, "2029").startswith("Keel Bank")
@@ -85,7 +85,7 @@ def test_the_event_a_year_dates_after_since_is_its_whole_noun_phrase() -> None:
 
 def test_a_relative_clause_between_commas_has_its_own_event() -> None:
     s = "Keel Bank, which was founded in 1952, will cut 200 jobs in April."
-    assert label_of(s, "1952") == "Keel Bank was founded"
+    assert label_of(s, "1952") == "Keel Bank is founded"
     assert label_of(s, "April") == "Keel Bank cuts 200 jobs"
     s = "The Oru mine, which Hallgrim Mining bought in 2016, employs 900 people."
     assert label_of(s, "2016") == "Hallgrim Mining buys Oru mine"
@@ -142,9 +142,6 @@ def test_a_merged_move_is_labelled_with_a_figure_an_article_prints() -> None:
 
 #: Probes that still fail, by construction, for another owner or left (see bench/README.md, Round 19c).
 KNOWN_FAILING = {
-    "Regulators fined Keel Bank $40 million on Friday.",  # a plural common noun opening the sentence reads as a name
-    "Regulators fined Keel Bank $40 million last month.",
-    "Regulators fined Keel Bank $40 million on Jan. 9.",
     "The Brenmoor council will vote on the bridge in the spring.",  # the spring already begun on the article's day
     "Orvane Robotics shares have doubled since 2019.",  # a figure since a year: its yardstick (convention)
     "Lumo Air suspended flights from March 3 to March 9.",  # a span "from ... to" read as two days

@@ -920,11 +920,42 @@ def _conjunct(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, 
         if not subject or len(subject.split()) > 6 or "," in subject:
             return None
         again = m.group(0)[m.group(0).lower().find("and" if " and " in m.group(0).lower() else "but") + 3:].strip()
-        head = f"{subject} {again[: len(again) - len(m.group('verb'))].strip()} ".replace("  ", " ")
+        shared = _shared_passive(first[at:], again, sentence[m.end("verb"):])
+        head = f"{subject} {shared} {again[: len(again) - len(m.group('verb'))].strip()} ".replace("  ", " ")
         start = m.end("verb") - len(m.group("verb"))
         shift = len(head) - start
         return head + sentence[start:], expr_start + shift, expr_end + shift
     return None
+
+
+#: Past forms of verbs that take no object: after "was VERBed ... and", they never share the passive ("was born in
+#: 1950 and died in 2001").
+_INTRANSITIVE_PASTS = frozenset("died arrived resigned retired fled vanished disappeared emerged occurred happened peaked "
+                                "collapsed existed remained stayed lived slept went came rose fell grew ran".split())
+#: What opens an object after a verb ("and bought Orvane", "and listed its shares"): the verb is active.
+_OBJECT_START = re.compile(r"\s*(?:[A-Z$£€\d]|(?:the|a|an|its|his|her|their|our|it|them|him|us|this|that|these|those|"
+                           r"some|all|two|three|several|[a-z]+s)\b)")
+
+
+def _shared_passive(first: str, again: str, after_verb: str) -> str:
+    """The auxiliary a second verb phrase shares with a passive first one: "Lumo Air was founded in 1961 and privatised
+    in 1994" is "Lumo Air was privatised in 1994", never "Lumo Air privatised". The first phrase must open on
+    "was"/"were" and a participle, the second verb be a bare past in -ed ("and privatised", not "and was listed", "and
+    went public") with no object after it ("and bought Orvane in 1994" is active) and not a verb that takes none
+    ("and died in 2001"). Empty when the passive is not shared."""
+    words = first.split()
+    if len(words) < 2 or words[0].lower() not in ("was", "were") or again.lower().split()[0] != again.lower().split()[-1]:
+        return ""
+    n = 1
+    while n < len(words) - 1 and words[n].lower() in _ADVERBS | {"not", "officially", "formally"}:
+        n += 1
+    participle = words[n].lower().strip(",.;")
+    if not (participle.endswith("ed") or participle in _participles() | _IRREGULAR_PAST):
+        return ""
+    verb = again.split()[-1].lower()
+    if not verb.endswith("ed") or verb in _INTRANSITIVE_PASTS or _OBJECT_START.match(after_verb):
+        return ""
+    return words[0].lower()
 
 
 #: "... its best day since its 2018 listing": the date modifies the noun of the event it dates.
@@ -1152,6 +1183,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             if pair:  # "Orvale Tools and Kestrel Works have each lost": both are the subject
                 a, b = pair[-1]
                 subject, plural = f"{canonical_name(' '.join(t for t, _ in tokens[a:b]))} and {subject}", True
+            elif j - i == 1 and (i == 0 or tokens[i - 1][0] in _SENTENCE_OPENERS) and _capitalised_plural(tokens, i, k):
+                plural = True  # "Regulators fined Keel Bank", "Details were not disclosed": a plural noun opens the sentence
         elif len(_subject_head(np_words)) <= 5:
             np_words = _subject_head(np_words)
             subject = " ".join(np_words)
@@ -1226,7 +1259,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if k and tokens[k - 1][0].lower() in _MODALS - {"will", "would"} and tokens[k][0].lower() == verb.lemma:
         verb_text = f"{tokens[k - 1][0].lower()} {verb.lemma}"  # "Two aircraft may come": the modal stays
     pk = k - 1  # the word before the verb, adverbs skipped ("was officially named", "were finally cut")
-    while pk > 0 and (tokens[pk][0].lower() in _ADVERBS or (tokens[pk][0].islower() and tokens[pk][0].endswith("ly")
+    while pk > 0 and (tokens[pk][0].lower() in _ADVERBS | {"not", "never"} or (tokens[pk][0].islower() and tokens[pk][0].endswith("ly")
                                                            and len(tokens[pk][0]) > 5 and tokens[pk - 1][0].lower() in _BE)):
         pk -= 1
     if k and tokens[pk][0].lower() in ("was", "were", "is", "are", "been") and (
@@ -1255,6 +1288,21 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     key_obj = " ".join(w for w in obj.lower().split() if w not in _DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+def _capitalised_plural(tokens: list[tuple[str, int]], i: int, k: int) -> bool:
+    """Whether the one capitalised word at ``i`` that opens a sentence is a plural common noun, not a name in -s
+    ("Regulators", "Analysts", "Details"; not "Siemens", "Sanders"): the lexicon knows it as a word that is capitalised
+    only at a sentence's start or as a describing noun, or the text's own auxiliary before the verb at ``k`` is plural
+    ("Details were not disclosed")."""
+    word = tokens[i][0]
+    if not word.endswith("s") or word.endswith(("ss", "us", "is", "’s", "'s")) or not word[1:].islower():
+        return False
+    lex = _lexicon()
+    if word in lex.stop_capitalised or word.lower() in lex.descriptor_words or word in lex.generic_fragments:
+        return True
+    finite = next((t.lower() for t, _ in tokens[i + 1:k] if t.lower() in _AUX), "")
+    return finite in ("are", "were", "have") and all(t.lower() in _AUX | _ADVERBS | {"not", "never"} for t, _ in tokens[i + 1:k])
 
 
 #: Prepositions that open what follows the head of a long subject ("The first convoy of 34 ships", "A failure of the
@@ -1463,7 +1511,173 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     if "“…”" in label and not label.replace("“…”", "").strip(" .,;:—–-"):
         label = _quoted_words(sentence, expr_start, expr_end)  # the sentence is one quotation: its own words
     label = (label[:1].upper() + label[1:]) if label else sentence[:MAX_LABEL_CHARS]
+    if sentence.rstrip()[-1:] in ".!?\"”’'":
+        # a heading or a list line without a full stop is in headline style, where a bare past is a passive
+        # ("1952 - Orvane founded in Leeds"): left as it stands
+        label = _present_clause(label, sentence)
     return EventLabel(label, f"||{label.lower()}", "", "")
+
+
+#: Irregular pasts and their bare forms (a past that is its own bare form, "cut", "hit", "put", is left alone).
+_IRREGULAR_LEMMA = dict(p.split(":") for p in (
+    "went:go came:come became:become began:begin took:take made:make left:leave gave:give got:get broke:break ran:run "
+    "led:lead met:meet won:win held:hold kept:keep built:build spent:spend paid:pay sent:send brought:bring grew:grow "
+    "fell:fall rose:rise sold:sell bought:buy lost:lose told:tell saw:see said:say stood:stand struck:strike "
+    "wrote:write found:find thought:think knew:know chose:choose drew:draw flew:fly spoke:speak sat:sit sought:seek "
+    "taught:teach caught:catch fought:fight wore:wear drove:drive rode:ride threw:throw").split())
+
+
+def _regular_lemma(past: str) -> str | None:
+    """The bare form of a regular past in -ed when its spelling tells it ("planned" -> "plan", "stated" -> "state",
+    "claimed" -> "claim", "carried" -> "carry"); None when it does not ("noted"/"visited", "examined"/"declined")."""
+    if not past.endswith("ed") or len(past) < 5 or not past.isalpha():
+        return None
+    stem = past[:-2]
+    if past.endswith("ied"):
+        return past[:-3] + "y"
+    if stem.endswith(("ss", "sh", "ch", "x", "zz", "ll", "ff", "w", "y")):
+        return stem
+    if stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
+        return stem[:-1]  # "planned", "stopped", "admitted"
+    if stem.endswith(("s", "z", "v", "c", "u", "g")):
+        return stem + "e"  # "released", "organized", "moved", "forced", "argued", "charged"
+    vowels = "aeiou"
+    last, before = stem[-1], stem[-2]
+    if before in vowels and stem[-3:-2] in tuple(vowels) and stem[-4:-2] != "qu":
+        return "create" if stem == "creat" else stem  # "claimed", "treated", "appeared"
+    if before not in vowels:
+        if last == "l" and before != "l" and before not in "r":
+            return stem + "e"  # "tackled", "settled"
+        return stem  # "started", "asked", "returned"
+    if stem.endswith(("er", "en", "el", "ion")):
+        return stem  # "entered", "opened", "traveled", "questioned"
+    rules = {"t": "auo", "d": "aiou", "r": "aiu", "l": "aiu", "m": "aiou", "k": "aiou", "p": "aiu", "b": "aiou"}
+    if last == "t" and before == "o" and len(stem) > 4 and not stem.endswith("mot"):
+        return None  # "voted", "quoted", "promoted"; not "parroted", "pivoted"
+    if last in rules and before in rules[last]:
+        return stem + "e"  # "stated", "voted", "decided", "declared", "retired", "named", "liked", "described"
+    return None
+
+
+def _present_of(past: str, plural: bool) -> str | None:
+    """The present of a past verb ("announced" -> "announces", plural "announce"); None when unsure."""
+    low = past.lower()
+    forms = verb_forms()
+    if low in forms and low != forms[low].lemma and low != forms[low].third:
+        lemma, third = forms[low].lemma, forms[low].third
+    else:
+        lemma = _IRREGULAR_LEMMA.get(low) or _regular_lemma(low)
+        if lemma is None or lemma == low:
+            return None
+        third = (lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou")
+                 else lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else lemma + "s")
+        third = {"be": "is", "have": "has"}.get(lemma, third)
+    return lemma if plural else third
+
+
+#: Irregular past participles in -en/-wn that are no simple past ("taken", "thrown", "shown").
+_PAST_PARTICIPLES = frozenset("taken given written driven broken chosen spoken stolen forgotten hidden beaten eaten "
+                              "fallen risen shaken woken sworn torn worn thrown shown known grown drawn blown flown "
+                              "withdrawn overthrown overtaken undertaken".split())
+
+
+#: What may open the subject of a fallback label in the past: a determiner before a short noun phrase, or a pronoun.
+_PAST_DETERMINERS = ("The", "A", "An", "His", "Her", "Its", "Their", "This", "That")
+_PAST_PRONOUNS = ("He", "She", "It", "They", "We", "I")
+_NOT_SUBJECT_OPENERS = frozenset("as when who if while because although though since after before once until no not "
+                                 "what where why how whether but and or so yet".split())
+
+
+def _past_word(word: str) -> bool:
+    return word.isalpha() and word.islower() and (word.endswith("ed") or word in _IRREGULAR_LEMMA)
+
+
+def _present_clause(label: str, sentence: str = "") -> str:
+    """``label`` with the past verb after its subject in the present ("Orvane burned 74 million pounds" -> "Orvane
+    burns 74 million pounds", "They checked" -> "They check"): the subject is a pronoun, a run of capitalised words
+    or a determiner and up to three words, an adverb may stand before the verb ("The group also raised"). Unchanged
+    when the word is no past or its bare form is unsure, the subject opens on a conjunction ("As Vell campaigned"),
+    or the verb is a participle ("A survey conducted by ...", "The report published showed ...")."""
+    words = label.split()
+    if len(words) < 2 or words[0].lower() in _NOT_SUBJECT_OPENERS | _AUX | _MODALS | _RELATIVE | _QUANTITY_HEADS \
+            | {"those", "these"}:
+        return label
+    if words[0] in _PAST_PRONOUNS:
+        spans = [1]
+    elif words[0] in _PAST_DETERMINERS:
+        spans = list(range(2, min(5, len(words))))
+    else:
+        spans = list(range(1, min(5, len(words))))
+    for n in spans:
+        subject = words[:n]
+        if words[0] not in _PAST_DETERMINERS + _PAST_PRONOUNS and not all(
+                w[:1].isupper() or (w in ("of", "de") and 0 < i < n - 1) for i, w in enumerate(subject)):
+            break  # a name is a run of capitalised words
+        if any(w.lower() in _PHRASE_OPENERS | _DETERMINERS | _AUX | _MODALS | (_PRONOUNS - {"it"}) or not w[:1].isalnum()
+               or w.endswith(("n't", "n’t"))
+               for w in subject[1:]) or subject[-1].endswith(","):
+            break
+        if subject[-1].endswith(("'s", "’s")):
+            continue  # "Clinton's complicated relationship": a possessive is followed by its noun, not by the verb
+        p = n + 1 if n + 1 < len(words) and words[n].lower() in _ADVERBS else n
+        if p + 1 < len(words) and words[p] in ("was", "were"):
+            q = p + 1  # "Lumo Air was privatised", "The votes were not counted": the passive in the present
+            while q + 1 < len(words) and (words[q] in _ADVERBS | {"not", "never"} or words[q].endswith("ly") and len(words[q]) > 4):
+                q += 1
+            if _past_word(words[q]) or words[q] in _participles() | _IRREGULAR_PAST or words[q].endswith(("en", "wn")) \
+                    and words[q] in _PAST_PARTICIPLES:
+                be = "am" if words[:p] == ["I"] else "is" if words[p] == "was" else "are"
+                return " ".join(words[:p] + [be] + words[p + 1:])
+            return label
+        if p >= len(words) or not _past_word(words[p]):
+            continue
+        verb = words[p]
+        after = words[p + 1:]
+        if sentence and _finite_later(sentence, words[p - 1], verb):
+            return label  # "The activist wanted for questioning in the shooting may have fled": a participle
+        if after and after[0].lower() in ("by", "that", "to") and not (verb in _IRREGULAR_LEMMA and after[0] != "by"):
+            return label  # "A survey conducted by ...": a participle, or unsure
+        if after and (_past_word(after[0]) or after[0].lower() in _POSTMODIFIER_PREPS | {"between", "across", "into"}):
+            for q, w in enumerate(after[1:8], 1):
+                if w.endswith((",", ";")) or not w[:1].isalnum():
+                    break
+                if _past_word(w) and after[q - 1][:1].isupper() or q == 1 and _past_word(after[0]):
+                    return label  # "The counties sandwiched between X formed", "The report published showed"
+        if words[0] not in _PAST_DETERMINERS + _PAST_PRONOUNS and n == 1 and subject[0].endswith("s") \
+                and not subject[0].endswith(("ss", "us", "’s", "'s")):
+            return label  # "Officials studied", "Churches traveled": a plural noun or a surname in -s, number unsure
+        head = subject[-1].lower()
+        plural = words[0] in ("They", "We", "I") or (words[0] in _PAST_DETERMINERS and head.endswith("s") and not head.endswith(
+            ("ss", "us", "’s", "'s") + _SINGULAR_IN_S)) or head in _PLURALS
+        present = _present_of(verb, plural)
+        if present is None:
+            return label
+        return " ".join(words[:p] + [present] + after)
+    return label
+
+
+#: Words that open a clause of their own after a verb: an auxiliary after them belongs to that clause.
+_CLAUSE_AFTER = frozenset("that which who whom whose when where while because if as and but or so though although "
+                          "until before after since than whether".split())
+
+
+def _finite_later(sentence: str, before: str, verb: str) -> bool:
+    """Whether the past form ``verb`` (after the word ``before``) is a participle of a noun phrase in ``sentence``: a
+    preposition follows it, not an object, and then a modal or a finite auxiliary in the same clause, before any comma
+    or word that opens a clause of its own ("The activist wanted for questioning in the shooting may have fled")."""
+    at = sentence.find(f"{before} {verb} ")
+    rest = sentence[at + len(before) + len(verb) + 2:].split() if at >= 0 else []
+    if not rest or rest[0].lower() not in _POSTMODIFIER_PREPS:
+        return False  # an object after the verb ("announced it would slash"): a finite verb, its object a clause
+    for word in rest:
+        low = word.lower().strip("“”\"'")
+        if low in _CLAUSE_AFTER or not word[:1].isalnum():
+            return False
+        if low in _MODALS | {"has", "have", "is", "are", "was", "were"}:
+            return True
+        if word[-1:] in ",;:.!?)—":
+            return False
+    return False
 
 
 def _quoted_words(sentence: str, expr_start: int, expr_end: int) -> str:
