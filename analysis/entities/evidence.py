@@ -210,6 +210,15 @@ _MINISTER_TITLES = frozenset({"Minister", "Ministers", "Secretary"})
 _WEEKEND_ABBREVIATIONS = frozenset({"Sat", "Sun"})
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _named_without_number(word: str, text: str) -> bool:
+    """True when ``text`` writes ``word`` somewhere with no figure right before it ("The QEC has ruled")."""
+    return any(not re.search(r"[\d%]\s*\Z", text[max(0, m.start() - 12):m.start()])
+               for m in re.finditer(r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])", text))
+
+
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
@@ -293,8 +302,11 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         if text and w.isupper() and len(w) <= 3 and _CURRENCY_AFTER_RE.match(text, c.end):
             return True  # "NZ$17 million", "US$3.8 billion", "HK$ 3": a country's code before its dollar sign
         if is_acronym(w) and (c.prev in _SCALE_WORDS or c.prev.replace(",", "").replace(".", "").isdigit()) \
-                and c.next not in _SHARE_WORDS and w not in lex.known_org_alias and catalog_company(w) is None:
-            return True  # "3.7 million QTU of storage", "40 GWh": a unit after a number (but "5 million ACME shares")
+                and c.next not in _SHARE_WORDS and w not in lex.known_org_alias and catalog_company(w) is None \
+                and not (_YEAR_RE.fullmatch(c.prev) and _named_without_number(w, text)):
+            # "3.7 million QTU of storage", "40 GWh": a unit after a number (but "5 million ACME shares"; and "a
+            # 1996 QEC advisory opinion" is the QEC's when the text names the QEC elsewhere with no number)
+            return True
         if is_acronym(w) and c.prev in ("a", "an") and (not c.next or not c.next[0].isalpha() or c.next in _FUNCTION):
             return True  # "an AMA on Reddit", "an IPO in May" (but "a UBS analyst")
         if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):
@@ -534,7 +546,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PERSON", STRONG)
     if c.next.islower() and c.next in lex.person_cue_before and nxt is not None and nxt.start - c.end < 16 \
             and c.next in text[c.end:nxt.start] and not (nwords == 1 and first in lex.role_first_words):
-        add("ORG", STRONG)  # "Morningside Capital analyst Tomasz Wierzbicki"
+        # "Morningside Capital analyst Tomasz Wierzbicki"; after a possessive the role may be a person's own
+        # ("Quistley's attorney, Jane Roe"), weak evidence as a spokesman (below)
+        add("ORG", WEAK if c.possessive else STRONG)
     index_name = surface in lex.indices and surface not in lex.known_org_alias
     nlow = c.next.lower()
     if nlow in ("shares", "stock", "share") and c.next.islower() or (c.possessive and nlow in ("shares", "stock")):

@@ -227,6 +227,11 @@ class Group:
             self.words = list(cand.words)
 
 
+# a verb right after a name: the name opens a clause, it does not continue a list ("in Harwick, Quist Vane was")
+_CLAUSE_AFTER_RE = re.compile(r" (?!and\b|or\b|nor\b)[a-z]+\b(?![-'’])")
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")  # "Quist", "O'Vane", "J."; not "Conn.based"
+
+
 class DocGroups:
     """Working state for one document."""
 
@@ -383,8 +388,11 @@ class DocGroups:
                 # (an acronym ending a longer name in the same capitals is the name's generic word, no surname: "GOP"
                 # beside "the Quist County GOP", "PAC" beside "Kestrel Action PAC")
                 found.append(g)
-                if kind != "PERSON" and len(grp.words) <= 3 and not is_acronym(words[0]):
-                    grp.ev["PERSON"] = grp.ev.get("PERSON", 0.0) + STRONG  # "Geremek" after "Bronislaw Geremek"
+                if (kind != "PERSON" or grp.ev.get("PERSON", 0.0) < STRONG) and len(grp.words) <= 3 \
+                        and not is_acronym(words[0]):
+                    # "Geremek" after "Bronislaw Geremek" (also where a known given name made the full name a
+                    # person by weak evidence only, which one strong company cue would outweigh)
+                    grp.ev["PERSON"] = grp.ev.get("PERSON", 0.0) + STRONG
                     self.kind_cache.pop(g, None)
             elif (kind == "ORG" or weak and kind != "PERSON") and not place \
                     and c.surface not in lex.known_org_alias and (
@@ -477,20 +485,51 @@ class DocGroups:
                 continue
             k = self.key(c)
             g = self.key_to_group.get(k, -1)
+            if g >= 0 and len(c.words) < len(self.groups[g].words) and self.kind(g) == "PERSON" \
+                    and self.given_name_first(g):
+                # a later "Mook said" joins through the key of the first "Mook", which found "Robby Mook": its
+                # cues are no place or company evidence either (below)
+                self.drop_company_cues(i)
             if g < 0:
                 g = self.defined_short_name(i)
             if g < 0 and len(c.words) <= 3:
                 g = self.find_target(c)
                 if g >= 0 and self.kind(g) == "PERSON":
-                    self.ev[i].pop("PLACE", None)  # "Jordan" after "Michael Jordan"
-                    if self.ev[i].get("ORG", 0.0) <= STRONG / 2:
-                        self.ev[i].pop("ORG", None)  # "Mook said": the speech cue is no company evidence
+                    self.drop_company_cues(i)
             if g < 0:
                 g = self.new_group(i)
                 self.key_to_group[k] = g
             else:
                 self.assign(i, g)
                 self.key_to_group.setdefault(k, g)
+
+    def drop_company_cues(self, i: int) -> None:
+        """Candidate ``i`` is a short form of a person named in full: "Jordan" after "Michael Jordan" is no place,
+        "Mook said" no company (the speech cue is weak), nor is "Sharp" after "Betsy Sharp" the listed company
+        of that name (the catalog's evidence is taken off first)."""
+        ev = self.ev[i]
+        ev.pop("PLACE", None)
+        c = self.cands[i]
+        if "ORG" in ev and len(c.words) == 1 and not c.titled and catalog_company(c.surface) is not None:
+            ev["ORG"] -= STRONG - 1
+        if ev.get("ORG", 0.0) <= STRONG / 2:
+            ev.pop("ORG", None)
+
+    def given_name_first(self, g: int) -> bool:
+        """The group's name opens on a word that can be a given name: a known one, or a capitalised word the
+        lexicon gives no other role ("Rahm Emanuel"; not "State Twitter", "CIA Benghazi", "Senate X")."""
+        lex = self.lex
+        words = self.groups[g].words
+        if not 2 <= len(words) <= 3:
+            return False
+        first = words[0]
+        if first in lex.places:
+            return False  # "Charlotte Panthers"
+        if first in lex.given_names:
+            return True
+        return first.isalpha() and first[:1].isupper() and not first.isupper() and not any(
+            first in kind for kind in (lex.org_heads, lex.institution_heads, lex.org_lead_words,
+                                       lex.role_first_words, lex.portfolio_words))
 
     def defined_short_name(self, i: int) -> int:
         """The group of the organisation whose short name candidate ``i`` is, by the text's own definition: one
@@ -667,6 +706,9 @@ class DocGroups:
                 a, b = (cands[j], c) if j < i else (c, cands[j])
                 gap = self.text[a.end:b.start]
                 again = _REPEATED_PREP_RE.fullmatch(gap)
+                if gap == ", " and j < i and _CLAUSE_AFTER_RE.match(self.text, c.end) \
+                        and all(_NAME_WORD_RE.fullmatch(w) for w in c.words):
+                    continue  # "in Harwick, Quist Vane was calling ...": an opening phrase, then the subject
                 if gap in (", ", " and ", ", and ", " or ") or gap == " to " and a.prev == "from" \
                         or again is not None and again.group(1) == a.prev:
                     # "from Harwick to Tallinn": a route's two ends are places; "in Harwick or in Tallinn": the
