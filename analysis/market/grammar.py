@@ -37,6 +37,9 @@ _DAY_LINK = re.compile(
     r"(?:trading\s+)?(?:sessions|days|weeks|months)|year[- ]to[- ]date|"  # "up 12% over four sessions and 58% ..."
     r"since\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday))|"
+    # a level compared with a past day's ("down 4.5% from the previous Friday and 6.8% from Oct. 13")
+    r"from\s+(?:the\s+(?:previous|prior)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|day|session|week)|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})|"
     r"in\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")  # "2% in New York and 3% in London"
 #: A comparison right before a bare figure ("..., compared with 8% for Y", "versus about 3% for Y"): the figure is Y's
 #: move of the same kind as the one just told.

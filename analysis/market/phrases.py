@@ -36,6 +36,13 @@ _TICKER_END = re.compile(
     r"|\s*<\s*(?P<t3>[A-Z0-9][A-Z0-9.&\-]{0,11})\s*>\s*$"
 )
 _OPEN_END = re.compile(r"\s*[(:]\s*$")
+#: An index's level change told before its percent ("The X index closed at 1,931.4, down 3.6%", "The X index shed 41.2
+#: points to close at 1,931.4, down 3.6% on the week"): the points and the level (a bare number, no currency) are no
+#: part of the subject; cut only after an index's head word (a share price takes "$" or "p", and names its company).
+_INDEX_LEVEL_END = re.compile(
+    r"\s+(?:(?:rose|fell|shed|gained|lost|added|dropped|climbed|slid|jumped|declined|tumbled|advanced|slipped|eased)"
+    r"\s+(?:about\s+|nearly\s+|almost\s+)?\d[\d,]*(?:\.\d+)?\s+points?\s+to\s+(?:(?:close|end|finish|settle)\s+at\s+)?"
+    r"|(?:closed|ended|finished|settled)\s+at\s+)\d[\d,]*(?:\.\d+)?$")
 _PLACE_PAREN_END = re.compile(r"\s*\(\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\)\s*$")
 _AUX_END = re.compile(
     r"(?:^|\s)(?:was|were|is|are|be|been|being|having|remains|remained|stays|stayed|stands|stood|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
@@ -463,6 +470,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if sh:
             shares_ctx = True
             s = s[: sh.start()].rstrip()
+        level = _INDEX_LEVEL_END.search(s)
+        if level and s[: level.start()].split()[-1].lower() in lex.index_heads:
+            s = s[: level.start()].rstrip()
         if s == before:
             break
     if not s:
@@ -510,7 +520,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             ranked = subject_before(sentence, rank.start(), depth + 1)
             if ranked and ranked[0].kind == "share" and ranked[0].start >= 0:
                 return ranked
-        if got and (got[0].kind == "share" and got[0].start >= 0 or got[0].kind == "index" and (got[0].start >= 0 or depth > 0)
+        leveled = got and got[0].kind == "index" and _INDEX_LEVEL_END.search(head) is not None  # "closed at 1,931.4, down"
+        if got and (got[0].kind == "share" and got[0].start >= 0 or got[0].kind == "index" and (got[0].start >= 0 or depth > 0 or leveled)
                     or got[0].kind == "coref" and depth > 0):  # "the FTSE 250 index, of which X is a member, ended"
             return got
         return []
