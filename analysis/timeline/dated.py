@@ -69,6 +69,13 @@ _SEASON_NAMED = re.compile(r"\d{4}|\b(?:last|next|this|coming)\b", re.IGNORECASE
 #: A preposition placing a plan in a season named without its year ("will reopen in the summer", "by the autumn"):
 #: the coming one. Not a season as a modifier ("summer demand") nor one told of the past.
 _SEASON_PLACED = re.compile(r"\b(?:in|by|over|during|until|before|through)\s+$", re.IGNORECASE)
+#: "in", "over" or "during" right before a season named without its year ("over the summer").
+_SEASON_OVER = re.compile(r"\b(?:in|over|during)\s+$", re.IGNORECASE)
+#: A season named by its word alone ("the summer", "the early summer"), no year in words or digits.
+_BARE_SEASON = re.compile(r"(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
+#: A past verb right before the season's preposition, and the word before that verb ("report issued over the summer",
+#: not "set to be released in the summer").
+_VERB_BEFORE_SEASON = re.compile(r"([A-Za-z'’]+)\s+([A-Za-z]+)\s+(?:in|over|during)\s+$", re.IGNORECASE)
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 #: A preposition placing what a clause tells in a past quarter or half ("in the third quarter", "during the first
 #: half", "over the second quarter of 2024"); not "for" (the period a report covers: "results for the quarter").
@@ -668,14 +675,14 @@ def _figure_in(text: str, begin: int, end: int) -> bool:
 _CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\n]|\s[-–—]\s")
 
 
-def past_action(text: str, start: int, end: int) -> bool:
+def past_action(text: str, start: int, end: int, placed: bool = True) -> bool:
     """Whether the past quarter or half at ``text[start:end]``, after "in" or "during", is when a past act happened
     ("the group sold its ferry arm in the third quarter", "the plant was shut during the second half") rather than the
     period of a reported figure ("profit fell 17% in the fourth quarter"): a past verb (not one of saying) in its
     clause and no figure in the clause, or, the period set off by a comma after it, a past act in the clause after it
     (:func:`_act_after`)."""
-    if not _IN_BEFORE.search(text, max(0, start - 10), start):
-        return False
+    if placed and not _IN_BEFORE.search(text, max(0, start - 10), start):
+        return False  # (``placed`` False: an expression with no "in" of its own, as "earlier this year")
     s = _sentence_start(text, start)
     begin = s
     for begin_m in _CLAUSE_END.finditer(text, s, start):
@@ -729,6 +736,7 @@ def _bare_past(text: str, begin: int, start: int) -> bool:
 #: A comma right after the period: the phrase is fronted or set off ("During the third quarter, the group bought ...",
 #: "the chief who, in the third quarter of 2022, signed the order"); the act is told in the clause after it.
 _FRONTED_AFTER = re.compile(r"\s*,\s*")
+_SPACES = re.compile(r"\s*")
 #: An amount or a percentage: the period of a reported figure ("In the third quarter, it charged $46 million").
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|mn)\b)", re.IGNORECASE)
 
@@ -745,14 +753,14 @@ _PARTICIPLE_ONLY = frozenset({"given", "taken", "shown", "known", "seen", "done"
                               "broken", "fallen", "risen", "grown", "drawn", "thrown", "begun", "gone", "been"})
 
 
-def _act_after(text: str, begin: int) -> bool:
+def _act_after(text: str, begin: int, amounts: bool = False) -> bool:
     """Whether the clause from ``begin`` (after a fronted or set-off period) tells a past act: its subject (a few
     words, no clause opener, no noun of a period) then a past verb that is not one of a state or of saying, in lower
     case, and no amount or percentage in the clause."""
     stop = _CLAUSE_STOP.search(text, begin)
     clause_end = stop.start() if stop else len(text)
-    if _AMOUNT.search(text, begin, clause_end):
-        return False
+    if not amounts and _AMOUNT.search(text, begin, clause_end):
+        return False  # (``amounts``: an amount is an act's object, as "made a $15-a-share offer", not a period's figure)
     verb = next((w for w in _PAST_ACT.finditer(text, begin, clause_end) if w.group(0).lower() not in _PARTICIPLE_ONLY),
                 None)
     if verb is None or _STATE_VERB.fullmatch(verb.group(0)) or verb.group(0)[0].isupper():
@@ -767,6 +775,49 @@ def _act_after(text: str, begin: int) -> bool:
 _STATE_VERB = re.compile(r"(?:was|were|had|did|seemed|remained|stayed|looked|appeared|felt|said|told|reported|added|"
                          r"noted|stated|explained|confirmed|disclosed|announced|warned|expected|estimated)", re.IGNORECASE)
 _PAST_ACT = re.compile(r"\b(?:\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\b", re.IGNORECASE)
+
+
+#: "earlier this year", "earlier in the year": the current year up to the article's date.
+_EARLIER_THIS_YEAR = re.compile(r"earlier\s+(?:this|in\s+the)\s+year", re.IGNORECASE)
+#: Verbs of a figure's change: with one, "earlier this year" is the period of a figure ("sales rose 4% earlier this year").
+_CHANGE_VERB = re.compile(r"\b(?:rose|fell|grew|gained|lost|climbed|jumped|dropped|declined|slid|slipped|surged|soared|"
+                          r"slumped|plunged|tumbled|increased|decreased|earned|posted|reported|risen|fallen|grown)\b",
+                          re.IGNORECASE)
+
+
+def earlier_this_year_act(text: str, start: int, end: int) -> bool:
+    """Whether "earlier this year" (or a past season, "over the summer") at ``text[start:end]`` dates a past act told in its clause: fronted ("Earlier this
+    year, the board adopted a rights plan"), between the subject and its verb ("the group earlier this year opened a
+    plant") or after the verb with no figure ("the lender sold its card arm earlier this year"). Not with a verb of
+    a figure's change (the year so far of a figure), nor of saying or of a state ("said sales had risen earlier this
+    year")."""
+    s = _sentence_start(text, start)
+    begin = s
+    for begin_m in _CLAUSE_END.finditer(text, s, start):
+        begin = begin_m.end()
+    stop = _CLAUSE_STOP.search(text, end)
+    clause_end = stop.start() if stop else len(text)
+    if _CHANGE_VERB.search(text, begin, start) or _CHANGE_VERB.search(text, end, clause_end):
+        return False
+    fronted = _FRONTED_AFTER.match(text, end) or _SPACES.match(text, end)
+    after = fronted.end()
+    if _act_after(text, after, amounts=True):
+        return True  # "Earlier this year, the board adopted ...", "the group earlier this year opened ..."
+    return past_action(text, start, end, placed=False)
+
+
+def _season_act(text: str, start: int, end: int) -> bool:
+    """Whether a season named without its year at ``text[start:end]`` dates a past act: fronted, the act told after
+    its comma ("Over the summer, rivals offered deeper discounts"), or a past verb right before its preposition
+    ("a report issued over the summer", "the numbers changed over the summer"), not after "be", "to" or a modal
+    ("is set to be released in the summer"). The tagger reads a bare season back to the last one gone, so anything
+    less (a plan, "winning in the fall") would be dated to the wrong year."""
+    fronted = _FRONTED_AFTER.match(text, end)
+    if fronted is not None and _act_after(text, fronted.end(), amounts=True):
+        return True
+    m = _VERB_BEFORE_SEASON.search(text, max(0, start - 60), start)
+    return (m is not None and _PAST_ACT.fullmatch(m.group(2)) is not None and not _STATE_VERB.fullmatch(m.group(2))
+            and m.group(2).lower() not in _PARTICIPLE_ONLY and m.group(1).lower() not in _NOT_PAST_BEFORE | {"be"})
 
 
 def past_after_modal(text: str, start: int) -> bool:
@@ -980,10 +1031,21 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
                 and _SEASON_NAMED.search(str(r.text)) \
                 and ((r.date_end < dct and not is_future(text, start, end)) or (r.date_start > dct and planned(text, start, end))):
             precision = "range"  # "in the spring of 2019" (a past season), "due to open in autumn 2030" (a plan)
+        if precision is None and _SEASON_VALUE.match(value) and dct is not None and r.date_end is not None \
+                and r.date_end < dct and not _SEASON_NAMED.search(str(r.text)) \
+                and _BARE_SEASON.fullmatch(str(r.text).strip()) and _SEASON_OVER.search(text, max(0, start - 12), start) \
+                and _season_act(text, start, end):
+            precision = "range"  # "Over the summer, rivals offered deeper discounts": a past act in the season just gone
         if precision is None and _SEASON_VALUE.match(value) and dct is not None and r.date_start is not None \
                 and r.date_start > dct and _SEASON_PLACED.search(text, max(0, start - 12), start) \
                 and planned(text, start, end):
             precision = "range"  # "will resume flights in the summer", "to open by the autumn": the coming season
+        if (precision == "year" and dct is not None and re.fullmatch(r"\d{4}", value) and r.date_start is not None
+                and r.date_start.year == dct.year and _EARLIER_THIS_YEAR.fullmatch(str(r.text).strip())
+                and earlier_this_year_act(text, start, end)):
+            # "the board earlier this year adopted a rights plan": a past act in the year so far (the tagger's span, up
+            # to the day before the article's), placed on it
+            precision = "range"
         if precision is None:
             continue
         part = _PART_OF_RELATIVE_YEAR.match(str(r.text))
