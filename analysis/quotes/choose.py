@@ -28,8 +28,8 @@ from typing import Literal
 
 from .antecedents import ORG_TYPES, PLACE_TYPES, Doc, antecedent, opens_sentence, place_before, verb_follows
 from .model import QuoteSpan, Speaker
-from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK,
-                    SPEAKS_FOR, is_sentence_break)
+from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, PRESS_PRONOUN_REACH, ROLE_ORG, ROLE_PERSON,
+                    SENTENCE_BREAK, SPEAKS_FOR, UNNAMED_PRESS, is_sentence_break)
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_speaker_ranker.json"
 Apply = Literal["always", "unsure", "never"]
@@ -335,6 +335,8 @@ def _organisation_description(rule: Speaker) -> bool:
     """Whether the rules read the speaker as an organisation from a definite description of one ("the
     company", "the group", "the regulator"): no person can be meant, whatever the model would pick."""
     words = rule.mention.casefold().split()
+    cut = next((k for k, w in enumerate(words) if k >= 2 and w in ("of", "for")), len(words))
+    words = words[:cut]  # "the Dunmere, Ohio, maker of gears": the head noun before its complement
     return rule.type in ORG_TYPES and len(words) >= 2 and words[0] in ("the", "its") \
         and words[-1].rstrip(".,") in ROLE_ORG and words[-1].rstrip(".,") not in ROLE_PERSON
 
@@ -395,6 +397,9 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
         pick = best_option(options(reading, spans, n, rules), weights).speaker
         if pick.type == "PERSON" and _organisation_description(rule):
             continue  # "“…,” the company said": a description of an organisation names no person
+        if pick.type == "PERSON" and rule.type in ORG_TYPES and rule.mention.casefold() in ("he", "she") \
+                and UNNAMED_PRESS.search(doc.text, max(0, spans[n].open_at - PRESS_PRONOUN_REACH), spans[n].open_at):
+            continue  # "“…,” said a Vela spokesman. “…,” he said": the rules read the unnamed spokesperson's body
         word = rule.mention.split()[-1].rstrip(".,").casefold() if rule.mention else ""
         if _named_by_its_word(rule) and word not in pick.name.casefold().split():
             continue  # "the bank noted" after "Acme Bank": not a body whose name lacks the word

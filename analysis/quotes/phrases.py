@@ -395,6 +395,30 @@ _LY_NOUNS = {"ally", "family", "rally", "assembly", "supply", "reply", "bully", 
              "folly", "belly", "jelly", "lily", "early", "only", "likely", "friendly", "costly", "elderly", "holy"}
 
 
+#: a description opened by its place of business: "The Dunmere, Ohio, maker of gears", "the Dunmere, Ohio-based
+#: company" (the place and its state say where the company is; the description's noun is the speaker)
+_PLACED_DESCRIPTION = re.compile(r"\b([Tt]he)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][\w.'’]*"
+                                 r"(?:\s+[A-Z][\w.'’]*){0,2}(?:,\s+|\.?-based\s+)(?=[a-z])")
+
+
+def _placed_description(text: str, lo: int, hi: int) -> Phrase | None:
+    """The description a place of business opens, ending the subject ``text[lo:hi]`` ("The Dunmere, Ohio, maker
+    of gears also"): the whole description, headed by its role noun; None when no such description ends it."""
+    m = None
+    for m in _PLACED_DESCRIPTION.finditer(text, lo, hi):
+        pass
+    if m is None:
+        return None
+    words = _strip_trailing(tokens(text, m.end(), hi))
+    cut = next((k for k, w in enumerate(words) if w[0] in ("of", "for")), len(words))
+    if not words or cut > 4 or len(words) > 2 * _MAX_DESC or any(not w[0].islower() for w in words[:cut]):
+        return None  # the complement after "of" may hold names ("maker of Western boots")
+    head = _head_noun(words[:cut])
+    if not head or head not in ROLE_ORG:
+        return None  # "the Dunmere, Ohio, plant": no organisation speaks
+    return Phrase("description", m.start(1), words[-1][2], m.start(1), words[-1][2], head=head, definite=True)
+
+
 def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said") or a
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
@@ -431,6 +455,9 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if j < len(toks) and toks[j - 1][0] == ",":  # "The company, which …, has said": the clause closes before "has"
         hi = toks[j - 1][2]
         chunk = text[lo:hi].rstrip()
+    placed = _placed_description(text, lo, hi)
+    if placed is not None:
+        return placed
     if not chunk.endswith(","):
         ph = tail_phrase(text, lo, hi)
         if ph is not None or "," not in chunk:

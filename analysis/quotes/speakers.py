@@ -13,8 +13,9 @@ from .antecedents import (AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, 
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
-from .words import (DETERMINERS, DOCUMENTS, GIVEN_GENDER, GROUPS, ORGANS, PRESS, PRON_GROUP, PRON_ORG, ROLE_ORG,
-                    ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR, STATE_BODIES, is_sentence_break)
+from .words import (DETERMINERS, DOCUMENTS, GIVEN_GENDER, GROUPS, ORGANS, PRESS, PRESS_PRONOUN_REACH, PRON_GROUP,
+                    PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR, STATE_BODIES, UNNAMED_PRESS,
+                    is_sentence_break)
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _FOCUS_REACH = 400
@@ -602,6 +603,45 @@ def _press_subject(doc: Doc, ph: Phrase) -> Speaker | None:
     return found if found is not None and found.type in ORG_TYPES else None
 
 
+
+
+_PRESS_OWNER = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?[\w&.’'-]+(?:\s+[A-Z][\w&.’'-]*)*")
+
+
+def _press_speaker_before(doc: Doc, at: int, gender: str) -> Speaker | None:
+    """The organisation an unnamed spokesperson just before the pronoun speaks for ("“…,” said a Vela
+    spokesman. “…,” he said"; "A company spokesman said … “…,” he added"), when no person is named between
+    them and the spokesperson's gender fits the pronoun's; None otherwise."""
+    lo = max(0, at - PRESS_PRONOUN_REACH)
+    last = None
+    for m in UNNAMED_PRESS.finditer(doc.text, lo, at):
+        if not doc.inside_quote(m.start()):
+            last = m
+    if last is None or (gender == "m" and last.group(1) == "woman") or (gender == "f" and last.group(1) == "man"):
+        return None
+    if any(doc.types[i] == "PERSON" for i in range(bisect_left(doc.starts, last.start()),
+                                                       bisect_left(doc.starts, at))):
+        return None  # "Jane Roe, a spokesman for X, … he said" is caught below; here no one may be named since
+    owner = _PRESS_OWNER.match(doc.text, last.end())  # "a spokesman for the company", not "… said"
+    subject = head_phrase(doc.text, last.start(), owner.end() if owner else last.end())
+    if subject is None or subject.kind != "description" or subject.head not in PRESS \
+            or _named_in_apposition(doc, subject):
+        return None
+    found = resolve_phrase(doc, subject, last.start())
+    if (found is None or found.type not in ORG_TYPES) and subject.definite:
+        # "An IBM spokeswoman said … , the spokeswoman said. “…,” she said": the one "the spokeswoman" takes up
+        first = None
+        for m in UNNAMED_PRESS.finditer(doc.text, max(0, last.start() - _PRESS_REACH), last.start()):
+            if m.group(1) == last.group(1) and not doc.inside_quote(m.start()) and m.group().casefold()[:1] in "ao":
+                first = m
+        if first is not None:
+            owner = _PRESS_OWNER.match(doc.text, first.end())
+            earlier = head_phrase(doc.text, first.start(), owner.end() if owner else first.end())
+            if earlier is not None and earlier.kind == "description" and not _named_in_apposition(doc, earlier):
+                found = resolve_phrase(doc, earlier, first.start())
+    return found if found is not None and found.type in ORG_TYPES else None
+
+
 def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speaker:
     """The antecedent of the pronoun ``ph``, looked for before ``at``."""
     gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
@@ -611,6 +651,10 @@ def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speake
     asked = _asked_before(doc, ph, gender) if ph.head not in PRON_ORG else None
     if asked is not None:  # "When I asked X whether …, he replied that …": the one asked replies
         return Speaker(asked[0], asked[1], surface, "coreference")
+    if ph.head in ("he", "she"):
+        press = _press_speaker_before(doc, min(anchor, at), gender)
+        if press is not None:  # "“…,” said a Vela spokesman. “…,” he said": Vela
+            return Speaker(press.name, press.type, surface, "coreference")
     if ph.head not in PRON_ORG:
         reporter = _reporter_before(doc, min(anchor, at), gender)
         if reporter is not None:  # "X, the county chair, said Y had hurt them. “…,” he said": X

@@ -245,3 +245,9 @@ def _ing_stem(word: str) -> str:
     if len(stem) > 2 and stem[-1] == stem[-2]:
         return stem[:-1]
     return stem
+
+
+#: an unnamed spokesperson ("a Vela spokesman", "the spokeswoman", "a company spokesperson"), by gender
+UNNAMED_PRESS = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne) +(?:[\w&’'-]+(?:\.[\w&’'-]+)* +){0,3}?spokes(man|woman|person)\b")
+#: how far back (characters) a "he"/"she" may take up an unnamed spokesperson
+PRESS_PRONOUN_REACH = 400
