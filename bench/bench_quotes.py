@@ -123,7 +123,7 @@ def _product_rows(split: str) -> tuple[Path, Path]:
     quotes = analysis.quotes
     print(f"{len(quotes)} quotations in {len(analysis.corpus.docs)} documents: Analysis.quotes "
           f"{time.perf_counter() - t0:.2f}s wall, {time.process_time() - c0:.2f}s CPU")
-    pred = TMP / f"qh_pred_{split}.json"
+    pred = TMP / f"qh_pred_{split}_{os.getpid()}.json"  # one file per run: two runs at once never read each other's
     pred.write_text(quotes.loc[:, ["file", "start", "end", "quote", "kind", "speaker", "speaker_mention",
                                    "attribution"]].to_json(orient="records", force_ascii=False), encoding="utf-8")
     return gold, pred
