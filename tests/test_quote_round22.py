@@ -62,3 +62,15 @@ def test_she_after_the_spokeswoman_takes_up_the_first_indefinite_spokeswoman() -
             "Vela has no plans to recall it, the spokeswoman said. \u201cWe see no big problem,\u201d she said.")
     ents = _VELA + [("Lida Marsh", "Lida Marsh", "PERSON")]
     assert list(quotes(text, ents)["speaker"]) != ["Vela Systems"]
+
+
+def test_a_thrift_and_a_concern_are_descriptions_of_a_company() -> None:
+    # business prose calls a savings bank "the thrift" and any company "the concern"
+    ents = [("Quarrow Federal Savings", "Quarrow Federal Savings", "ORG")]
+    for noun in ("thrift", "concern"):
+        text = (f"Quarrow Federal Savings posted a loss for the quarter.\n\nThe {noun} said it expects "
+                "\u201ca return to profit by the spring.\u201d")
+        assert list(quotes(text, ents)["speaker"]) == ["Quarrow Federal Savings"]
+    # "the concern" as a worry, with its own speakers, stays theirs
+    text = "Quarrow Federal Savings posted a loss.\n\nThe concern, analysts said, is \u201ca weak loan book.\u201d"
+    assert list(quotes(text, ents)["speaker"]) != ["Quarrow Federal Savings"]
