@@ -122,3 +122,16 @@ def test_an_acronym_only_ever_after_a_number_is_still_a_unit(tmp_path: Path) -> 
         "a.txt": "Storage\n\nThe Dravel Power plant will store 2020 QTU by May, up from 1990 QTU a year ago.\n",
     })
     assert not any(name == "QTU" for name, _t in found["a"])
+
+
+def test_a_possessive_before_generic_company_words_is_part_of_the_name(tmp_path: Path) -> None:
+    # "Quellby's Holdings Inc.": one company, not "Quellby" and "Holdings"; a unit's own name after its owner's
+    # possessive stays two names
+    found = story_entities(tmp_path, {
+        "a.txt": "Auction results\n\nQuellby's Holdings Inc., the parent of the auction house Quellby's, said its net "
+                 "loss narrowed. The company said business began \"extremely well.\"\n",
+        "b.txt": "Units\n\nTarrow Group's Quessel Mills said on Monday it would cut 200 jobs.\n",
+    })
+    assert ("Quellby's Holdings", "ORG") in found["a"]
+    assert not any(e == "Holdings" for e, _t in found["a"])
+    assert any(e == "Quessel Mills" for e, _t in found["b"])

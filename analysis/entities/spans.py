@@ -399,7 +399,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
         while j + 1 < n:
             cur = toks[j][2]
             if cur.endswith(_POSSESSIVE) and not (cur in lex.known_org_alias or norm_key(cur) in lex.catalog_names
-                                                  or _office_of_title(toks, i, j, text, lex)):
+                                                  or _office_of_title(toks, i, j, text, lex)
+                                                  or _possessive_company(toks, j, text, lex)):
                 break
             if cur.endswith(".") and cur[:-1] in lex.legal_suffixes and j + 1 < n and _role_at(
                     [t[2] for t in toks[j + 1:j + 1 + lex.max_role_len]], 0, lex) == 0:
@@ -485,6 +486,27 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
             break
         out.extend(_pieces(text, toks, i, j, lex))
         i = j + 1
+
+
+#: Generic words of a company's name that follow a founder's or a shop's possessive ("Sotheby's Holdings Inc.",
+#: "Moody's Investors Service"): with them, the possessive is part of the name.
+_COMPANY_TAIL = frozenset({"Holdings", "Group", "Industries", "Enterprises", "Companies", "Stores", "Restaurants",
+                           "Investors", "Service", "Services", "International"})
+
+
+def _possessive_company(toks: list[tuple[int, int, str]], j: int, text: str, lex: Lexicon) -> bool:
+    """True when toks[j], in the possessive, opens a company's name whose other words are generic words of company
+    names ending on one of them or a legal form ("Sotheby's Holdings Inc.", "Quellby's Holdings"): one name, not an
+    owner and a second name ("Acme's Widget Works LLC" is an owner and its unit's name)."""
+    k = j + 1
+    while k < len(toks) and text[toks[k - 1][1]:toks[k][0]] == " " and toks[k][2] in _COMPANY_TAIL:
+        k += 1
+    if k == j + 1 or k < len(toks) and toks[k][2] == "of":
+        return False  # "Freedonia's Group of Seven envoy": a body of the place, not a company's name
+    if k < len(toks) and text[toks[k - 1][1]:toks[k][0]] == " " and _is_cap(toks[k][2]) \
+            and toks[k][2].rstrip(".,") not in lex.legal_suffixes:
+        return False  # more of a name follows: a unit's own name after its owner's possessive
+    return True
 
 
 # the bodies named after the office holder who runs them: "the Sheriff's Office", "the Auditor's Department"
