@@ -675,6 +675,17 @@ def _figure_in(text: str, begin: int, end: int) -> bool:
 _CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\n]|\s[-–—]\s")
 
 
+def _clause_span(text: str, start: int, end: int, stop: re.Pattern[str]) -> tuple[int, int]:
+    """Where the clause of ``text[start:end]`` begins (after the last clause break of its sentence before it) and
+    ends (at the first match of ``stop`` after it, else the text's end)."""
+    sentence = _sentence_start(text, start)
+    begin = sentence
+    for found in _CLAUSE_END.finditer(text, sentence, start):
+        begin = found.end()
+    after = stop.search(text, end)
+    return begin, after.start() if after else len(text)
+
+
 def past_action(text: str, start: int, end: int, placed: bool = True) -> bool:
     """Whether the past quarter or half at ``text[start:end]``, after "in" or "during", is when a past act happened
     ("the group sold its ferry arm in the third quarter", "the plant was shut during the second half") rather than the
@@ -683,12 +694,7 @@ def past_action(text: str, start: int, end: int, placed: bool = True) -> bool:
     (:func:`_act_after`)."""
     if placed and not _IN_BEFORE.search(text, max(0, start - 10), start):
         return False  # (``placed`` False: an expression with no "in" of its own, as "earlier this year")
-    s = _sentence_start(text, start)
-    begin = s
-    for begin_m in _CLAUSE_END.finditer(text, s, start):
-        begin = begin_m.end()
-    stop = _CLAUSE_END.search(text, end)
-    clause_end = stop.start() if stop else len(text)
+    begin, clause_end = _clause_span(text, start, end, _CLAUSE_END)
     if _figure_in(text, begin, start) or _figure_in(text, end, clause_end):
         return False
     fronted = _FRONTED_AFTER.match(text, end)
@@ -786,17 +792,12 @@ _CHANGE_VERB = re.compile(r"\b(?:rose|fell|grew|gained|lost|climbed|jumped|dropp
 
 
 def earlier_this_year_act(text: str, start: int, end: int) -> bool:
-    """Whether "earlier this year" (or a past season, "over the summer") at ``text[start:end]`` dates a past act told in its clause: fronted ("Earlier this
-    year, the board adopted a rights plan"), between the subject and its verb ("the group earlier this year opened a
-    plant") or after the verb with no figure ("the lender sold its card arm earlier this year"). Not with a verb of
-    a figure's change (the year so far of a figure), nor of saying or of a state ("said sales had risen earlier this
-    year")."""
-    s = _sentence_start(text, start)
-    begin = s
-    for begin_m in _CLAUSE_END.finditer(text, s, start):
-        begin = begin_m.end()
-    stop = _CLAUSE_STOP.search(text, end)
-    clause_end = stop.start() if stop else len(text)
+    """Whether "earlier this year" (or a past season, "over the summer") at ``text[start:end]`` dates a past act told
+    in its clause: fronted ("Earlier this year, the board adopted a rights plan"), between the subject and its verb
+    ("the group earlier this year opened a plant") or after the verb with no figure ("the lender sold its card arm
+    earlier this year"). Not with a verb of a figure's change (the year so far of a figure), nor of saying or of a
+    state ("said sales had risen earlier this year")."""
+    begin, clause_end = _clause_span(text, start, end, _CLAUSE_STOP)
     if _CHANGE_VERB.search(text, begin, start) or _CHANGE_VERB.search(text, end, clause_end):
         return False
     fronted = _FRONTED_AFTER.match(text, end) or _SPACES.match(text, end)
