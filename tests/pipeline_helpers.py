@@ -53,3 +53,8 @@ def move_frame(text: str, published):
         head, body = text.split("\n\n", 1)
         return extract_article_moves(head, body, published, None)
     return extract_moves(text, published, None)
+
+
+def story_entities(folder: Path, articles: dict[str, str]) -> dict[str, set[tuple[str, str]]]:
+    """``{file: text}`` (its first line the headline) as :func:`corpus_types` reads it."""
+    return corpus_types(folder, {name: (text.split("\n", 1)[0], text) for name, text in articles.items()})

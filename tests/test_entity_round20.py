@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline_helpers import corpus_types
-
-
-def story_entities(folder: Path, articles: dict[str, str]) -> dict[str, set[tuple[str, str]]]:
-    """``{file: text}`` (its first line the headline) as :func:`corpus_types` reads it."""
-    return corpus_types(folder, {name: (text.split("\n", 1)[0], text) for name, text in articles.items()})
+from pipeline_helpers import story_entities
 
 
 def test_a_short_name_in_brackets_after_the_full_name_is_that_organisation(tmp_path: Path) -> None:

@@ -7,12 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from analysis.entities.recognize import recognize_rows
-from pipeline_helpers import corpus_types
-
-
-def story_entities(folder: Path, articles: dict[str, str]) -> dict[str, set[tuple[str, str]]]:
-    """``{file: text}`` (its first line the headline) as :func:`corpus_types` reads it."""
-    return corpus_types(folder, {name: (text.split("\n", 1)[0], text) for name, text in articles.items()})
+from pipeline_helpers import story_entities
 
 
 def test_every_bare_surname_of_a_person_drops_the_speech_cue_of_a_company(tmp_path: Path) -> None:

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.corpus.load import build_corpus
-from analysis.corpus.readers import RawArticle
-from analysis.timeline.events import timeline_mentions
-
-
-def dates_of(text: str, published: str) -> list[tuple[str, str, str]]:
-    """(expression, date_start, date_end) of every timeline row of one article, in date order."""
-    raw = RawArticle(file="one.txt", text=text, outlet="One", published=published)
-    got = timeline_mentions(build_corpus([(raw, {"published_earliest": ""}, "corpus")]))
-    return sorted((r.expression, r.date_start.isoformat(), r.date_end.isoformat()) for r in got.itertuples())
+from tests.test_timeline_dated import dates_of
 
 
 def test_earlier_this_year_dates_a_past_act_over_the_year_so_far() -> None:
