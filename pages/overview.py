@@ -74,10 +74,17 @@ if coverage.data.empty:  # no empty chart: say why instead
             "in the *Articles* tab below, or add a manifest with a `published` column.")
 
 
-def article_detail(positions: list[int], start: int, hit: pd.Series | None, query: str, *, pick: bool) -> None:
-    """The detail of one article of ``docs`` (position ``positions[start]``): its metadata (editable), the search
-    result ``hit`` marked when it is in this article, then one view of it (clean text, removed lines, sentences,
-    credits). ``pick``: a select box of the articles at ``positions`` heads it."""
+def article_table() -> pd.DataFrame:
+    """The article table of ``docs`` as shown (:func:`docs_display`) with ``_row``, each article's position in
+    ``docs``. Made only where it is shown (the Articles tab, an article's detail), not on the first view."""
+    return docs_display(docs).assign(_row=range(len(docs)))
+
+
+def article_detail(table: pd.DataFrame, positions: list[int], start: int, hit: pd.Series | None, query: str, *,
+                   pick: bool) -> None:
+    """The detail of one article of ``docs`` (position ``positions[start]``; ``table``: :func:`article_table`): its
+    metadata (editable), the search result ``hit`` marked when it is in this article, then one view of it (clean
+    text, removed lines, sentences, credits). ``pick``: a select box of the articles at ``positions`` heads it."""
     choice = positions[start]
     if pick:
         labels = {i: f"{o} — {t}" for i, o, t in zip(positions, table["Outlet"].iloc[positions], table["Title"].iloc[positions])}
@@ -148,7 +155,6 @@ def article_detail(positions: list[int], start: int, hit: pd.Series | None, quer
 restore(_KEPT_STORE, _KEPT["tabs"])
 tab_search, tab_articles = st.tabs(list(TABS), key="ov_tab", bind="query-params")
 keep(_KEPT_STORE, _KEPT["tabs"])
-table = docs_display(docs).assign(_row=range(len(docs)))  # _row: the article's position in ``docs``
 if tab_search.open:
     with tab_search:
         restore(_KEPT_STORE, _KEPT["Search"])
@@ -179,11 +185,12 @@ if tab_search.open:
                 if found is not None and found.selection.rows:  # a search result opens its article here
                     hit = hits.iloc[found.selection.rows[0]]
                     st.subheader("Article detail")
-                    article_detail([list(docs["doc_id"]).index(hit["doc_id"])], 0, hit, query, pick=False)
+                    article_detail(article_table(), [list(docs["doc_id"]).index(hit["doc_id"])], 0, hit, query, pick=False)
 
 if tab_articles.open:
     with tab_articles:
         restore(_KEPT_STORE, _KEPT["Articles"])
+        table = article_table()
         shown = paged(table, "docs", noun="article", sortable=[c for c in table.columns if c != "_row"])
         keep(_KEPT_STORE, _KEPT["Articles"])
         picked = st.dataframe(
@@ -216,7 +223,7 @@ if tab_articles.open:
         # the articles of the table's page: a list of 10,000 articles would be sent whole
         positions = list(shown.rows["_row"])
         rows = picked.selection.rows if picked is not None else []
-        article_detail(positions, positions.index(int(shown.rows["_row"].iloc[rows[0]])) if rows else 0, None, "", pick=True)
+        article_detail(table, positions, positions.index(int(shown.rows["_row"].iloc[rows[0]])) if rows else 0, None, "", pick=True)
 
 if not coverage.data.empty and not coverage_drawn:
     with coverage_slot:

@@ -18,7 +18,7 @@ _RETURN_KEY = "_return_to_page"
 _WANT_ENTITIES = "_want_entity_filter"
 
 
-@st.cache_resource
+@st.cache_resource(show_spinner=False)  # an empty set: a spinner would start a thread on a fresh server's first run
 def _entities_ready() -> set[CorpusKey]:
     """Corpus versions whose entities are known on this server: only then does the sidebar list them without being
     asked (finding them takes seconds on a large corpus, and the Overview's first render need not wait for it)."""
