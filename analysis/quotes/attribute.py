@@ -67,6 +67,8 @@ _BY = re.compile(r"\s+by\s+")
 #: what follows the agent of a passive speech verb when the report goes on ("asked by X whether …", "told by X:")
 _REPORTED = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
                        r"[\s,]*(?:$|[:“\"]|(?:whether|if|that|about|how|why|what|as)\b)")
+#: a lower-case word after a verb (not a name: the verb opens a clause, "Asked whether …", "Told that …")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 _GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 #: the start of a reported clause right after a speech verb ("said that …", "said he would …")
@@ -99,6 +101,10 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     if last in ".!?" and before.strip()[:1].isupper() and stop < len(text) and text[stop] in "\"“”" \
             and text[ve:stop].rstrip().endswith((",", ":")) and len(tokens(text, ve, stop)) <= 4:
         return None  # "“Why now?” Mills then writes back, “You look cute.”": the verb of the next quotation
+    if last in ".!?" and not before.strip() and text[vs].isupper() and _LOWER_NEXT.match(text, ve):
+        # "“…” Asked whether X would …, she said": a participle opening the next sentence, whose subject speaks
+        # there (an inverted attribution in a title-case headline names someone: "“Why Now?” Asks Jane Roe")
+        return None
     if _AS_CLAUSE.match(before) and _REPORTED_CLAUSE.match(text, ve):
         return None  # "X said Y would go “at the end of the month”, as Z confirmed it was reviewing …"
     if _JOINED_CLAUSE.match(before) and last not in (",", "—", "–") and not before.rstrip().endswith(","):
@@ -167,6 +173,8 @@ def _inverted_after_comma(doc: Doc, lo: int, vs: int, ve: int, hi: int) -> Speak
 def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     """An attribution closing the sentence after more words: "“A” by the shooting, Nefzi said."."""
     text = doc.text
+    if text[span.segments[-1][1] - 1] in ".!?" and text[span.close_at:span.close_at + 2].strip()[:1].isupper():
+        return None  # "“… within two weeks.” The company also said …, which it described": the next sentence's
     verbs = speech_verbs(text, span.close_at, stop, verbs_only=True)
     if not verbs:
         return None
@@ -360,6 +368,9 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
                 # (a relative clause's verb is the name's before ", who": "Y disagreed with X, who had called the
                 # plan “…”": X)
                 ph = subject_phrase(text, clause, vs) or (subject_phrase(text, lo, vs) if clause > lo else None)
+        if ph is None and verb in FINITE_VERBS and text[clause:vs].rstrip().endswith(",") \
+                and _THAT_AFTER.match(text, ve):
+            ph = _series_subject(text, clause, vs)  # "X cut its forecast, announced that Y had left “…”"
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))) \
                 and not text[vs].isupper():  # ("Asked whether X would …, Y said": a participle, not inverted)
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
@@ -376,6 +387,28 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         if found is not None:
             return found
     return according
+
+
+_THAT_AFTER = re.compile(r"\s+that\b")
+#: the verb of the first predicate of a series whose subject opens the sentence ("X cut …, announced that …")
+_FIRST_PREDICATE = re.compile(r"\s+(?:(?:also|then|first)\s+)?(?:[a-z]{2,}ed|cut|set|put|made|took|gave|sold|bought|won|"
+                              r"lost|held|left|kept|hit|paid|raised|ran|rose|fell|met|sent|spent|struck)\b")
+
+
+def _series_subject(text: str, lo: int, vs: int) -> Phrase | None:
+    """The subject of a sentence whose speech verb is a later predicate of a series sharing it, after a comma and
+    before "that": "On Tuesday Acme cut its forecast by 30 per cent, announced that its chief had left “…”" (Acme;
+    not an inverted attribution). The subject opens the sentence (after a time) and a past verb follows it; no
+    other speech verb comes between."""
+    ph = head_phrase(text, lo, vs)
+    if ph is None or ph.kind not in ("name", "description") or not _FIRST_PREDICATE.match(text, ph.end, vs) \
+            or text[lo:ph.start].strip(" ,") and not _TIME_OPENING.fullmatch(text[lo:ph.start].strip(" ,")) \
+            or speech_verbs(text, ph.end, vs, verbs_only=True):
+        return None
+    return ph
+
+
+_TIME_OPENING = re.compile(r"(?:On|Last|This|Earlier|Later|Late|Early)(?:\s+[A-Za-z]+){1,2}")
 
 
 #: nouns for what someone said: "X's claim that …", "X's “…” promise" make X the speaker
@@ -492,8 +525,9 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         who = who or _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)
     if span.kind == "partial" and not span.gaps and text[span.close_at:stop].lstrip()[:1] not in (",", "—", "–"):
         # a fragment inside a reported clause: the clause's own verb first ("After Scalia said that students
-        # might do better at “less advanced schools,” Trump said: …")
-        who = _before(doc, span, lo)
+        # might do better at “less advanced schools,” Trump said: …"), unless a participle right after the
+        # fragment gives its author ("not the “more than a third” alleged by X")
+        who = _agent_after(doc, span, stop) or _before(doc, span, lo)
     who = who or _after(doc, span, stop)
     if who is not None and who.mention.casefold() in PRON_PERSON and lo < span.open_at:
         named = _before(doc, span, lo)  # "Feinstein said "…," she said": the name, not the pronoun's guess
@@ -735,11 +769,12 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
 
 
 #: a verb or predicate that introduces a view, which the next paragraph's quotation gives ("X expects more pain.",
-#: "X is more cautious.", "X sees it differently.", "X was blunt.")
+#: "X is more cautious.", "X sees it differently.", "X was blunt.", "X reckons the selling has gone too far.")
 _STANCE_ADJ = ("cautious|optimistic|pessimistic|sceptical|skeptical|bullish|bearish|blunt|blunter|unconvinced|"
                "unimpressed|confident|upbeat|downbeat|gloomy|hopeful|worried|concerned|sanguine|relaxed|defiant|"
                "candid|frank|scathing|critical|dismissive|unmoved|unfazed|sure|certain|convinced")
-_STANCE = re.compile(r"\b(?:(?:expects?|expected|thinks?|thought|believes?|believed|sees|saw|doubts?|doubted|fears?|"
+_STANCE = re.compile(r"\b(?:(?:expects?|expected|thinks?|thought|believes?|believed|reckons?|reckoned|suspects?|"
+                     r"suspected|sees|saw|doubts?|doubted|fears?|"
                      r"feared|agrees?|agreed|disagrees?|disagreed)\b|(?:is|was|are|were|remains?|remained|sounded|"
                      r"sounds?)\s+(?:(?:not|also|still|even|far|much|rather|more|less|no|so|less|far|very|"
                      r"equally|similarly)\s+)*(?:" + _STANCE_ADJ + r")\b|(?:takes?|took|struck|strikes?)\s+a\s+"
@@ -754,11 +789,29 @@ def _introduced(doc: Doc, lo: int, hi: int) -> Speaker | None:
     i, k = bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)
     inside = [j for j in range(i, k) if not doc.inside_quote(doc.starts[j])]
     if not inside or doc.types[inside[0]] != "PERSON" or text[lo:doc.starts[inside[0]]].strip() \
-            or any(doc.names[j] != doc.names[inside[0]] and doc.types[j] not in ORG_TYPES for j in inside):
+            or any(doc.names[j] != doc.names[inside[0]] and doc.types[j] not in ORG_TYPES
+                   and doc.types[j] not in PLACE_TYPES for j in inside):  # (where they work: "at Acme in Oslo")
         return None
     if not _STANCE.search(text, doc.ends[inside[0]], hi):
         return None  # "X is slated to speak later in the month." introduces no view of X's
     return Speaker(doc.names[inside[0]], "PERSON", text[doc.starts[inside[0]]:doc.ends[inside[0]]], "coreference")
+
+
+_PARTICIPLE_BY = re.compile(r"[\s,]*(?P<verb>[a-z]+ed)\s+by\s+")
+
+
+def _agent_after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
+    """The named agent of a speech verb's participle right after a quoted fragment: "the “more than a third”
+    alleged by Grayhollow", "a “historic mistake” claimed by Jane Roe" (the words are the agent's)."""
+    text = doc.text
+    m = _PARTICIPLE_BY.match(text, span.close_at, stop)
+    if m is None or not speech_verbs(text, m.start("verb"), m.end("verb"), verbs_only=True):
+        return None
+    ph = head_phrase(text, m.end(), stop)
+    if ph is None or ph.kind != "name":
+        return None
+    found = resolve_phrase(doc, ph, span.open_at)
+    return found if found is not None and found.type else None
 
 
 def _passive_by(doc: Doc, span: QuoteSpan, lo: int, stop: int) -> Speaker | None:

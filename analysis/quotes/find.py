@@ -351,6 +351,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
             reported.append(bool(speech_verbs(text, span.sent_start, span.open_at, verbs_only=True)
                                  or speech_verbs(text, span.close_at, span.sent_end, verbs_only=True)))
         prev = span
+    out = _echoes(out, reported)
     turns = quoted_turns(text, mentions)
     if turns:
         hosts = _named_hosts(text, mentions)
@@ -363,6 +364,33 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
                if not any(a <= int(r[0]) < b and not (cued and r[5] and r[4] != name) for a, b, name, *_ in turns)]
         out.extend((a, b, text[a:b], "direct", name, etype, label, "adjacent") for a, b, name, etype, label in turns)
         out.sort(key=lambda r: int(r[0]))
+    return out
+
+
+_ECHO_WORDS = 3  # words of a quotation with no cue that another quotation of the document must hold in order
+
+
+def _folded_words(quote: str) -> str:
+    return " ".join(w.casefold().replace("’", "'") for w in _WORDS.findall(quote))
+
+
+def _echoes(rows: list[tuple[object, ...]], reported: list[bool]) -> list[tuple[object, ...]]:
+    """A quotation nothing attributes (no cue at all: a headline's, a subhead's or a pull quote's words,
+    "‘Not a broken company’") whose words another quotation of the document holds in full ("“Tsukimori is not a
+    broken company. …,” X said") takes that quotation's speaker: a headline quotes the words the body
+    attributes. Only for a quotation whose sentence reports no speech ("“How big is it?” asked the boy" is the
+    boy's, whoever repeats it), with one speaker among the quotations that hold it, and of three words or more (a
+    word or two in quotation marks is a term, not an echo)."""
+    folded = [f" {_folded_words(str(r[2]))} " for r in rows]
+    out = list(rows)
+    for i, r in enumerate(rows):
+        if r[4] or r[7] != "none" or reported[i] or len(folded[i].split()) < _ECHO_WORDS:
+            continue
+        holders = {(str(o[4]), str(o[5])): str(o[6]) for k, o in enumerate(rows)
+                   if k != i and o[4] and o[5] and folded[i] in folded[k]}
+        if len(holders) == 1:
+            (name, etype), mention = holders.popitem()
+            out[i] = (*r[:4], name, etype, mention, "coreference")
     return out
 
 
