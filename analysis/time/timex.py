@@ -295,6 +295,37 @@ def _quarters_by_month(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+#: "or so" right after an expression ending in a unit word ("the next week or so", "a decade or so"): TimeML's
+#: approximation modifier (mod APPROX, like "about"), part of the expression's extent; not "or so-called", not after
+#: a comma ("three days, or so the guard says").
+_OR_SO_AFTER = re.compile(r"\s+or\s+so\b(?!-)", re.IGNORECASE)
+_ENDS_IN_UNIT = re.compile(r"\b(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|"
+                           r"centuries)s?$", re.IGNORECASE)
+
+
+#: A second bare plural unit joined to a first ("weeks or months", "days and weeks", "months or years"): one vague
+#: stretch, as the TempEval-3 gold marks it ("within weeks or months of his capture" PXW, "recent weeks and months").
+_OR_UNITS_AFTER = re.compile(r"\s+(?:or|and)\s+(?:hours|days|weeks|months|years|decades)\b", re.IGNORECASE)
+_ENDS_IN_PLURAL_UNIT = re.compile(r"\b(?:hours|days|weeks|months|years|decades)$", re.IGNORECASE)
+
+
+def _or_so(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with "or so" after a count or stretch of units taken into its span, and a second bare plural unit
+    joined by "or"/"and" after an unspecified number of units (the value is unchanged: the approximation has no
+    value of its own; the pair keeps the first unit's)."""
+    out: list[Timex] = []
+    for i, t in enumerate(found):
+        m = _OR_SO_AFTER.match(text, t.end)
+        if m is None or not _ENDS_IN_UNIT.search(t.text):
+            m = _OR_UNITS_AFTER.match(text, t.end)
+            if m is not None and not (t.type == "DURATION" and "X" in t.value and _ENDS_IN_PLURAL_UNIT.search(t.text)):
+                m = None
+        if m is not None and (i + 1 == len(found) or found[i + 1].start >= m.end()):
+            t = replace(t, end=m.end(), text=text[t.start:m.end()])
+        out.append(t)
+    return out
+
+
 def _as_date(dct: date | datetime | None) -> date | None:
     """A ``date`` from a date or datetime (None stays None)."""
     if dct is None:
@@ -354,7 +385,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             ctx.coarse, ctx.coarse_value = d0, resolved.value
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
-    out = _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct)))
+    out = _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor=f"text:{ref_value}", ref_start=ref)
     return out

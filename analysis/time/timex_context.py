@@ -90,6 +90,10 @@ _IF = re.compile(r"\b(?:if|unless)\b(?=[^,;:.!?\n]*$)", re.IGNORECASE)
 #: December" may air then): "the paper asked about them in February" is no later than the publication month.
 PAST_VERB_OBJECT = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+(?:(?:about|to|with|for)\s+)?"
                               r"(?:it|them|him|her|us|me)\s+(?:on|in|during)\s+$", re.IGNORECASE)
+#: A past verb whose object the expression opens, only determiners or a possessive name between: "lost the November
+#: election", "won Ohio's March primary", "won February's primary".
+PAST_VERB_GOVERNS = re.compile(r"\b(?:" + _ED + r"\w+ed|" + "|".join(LEX["past_verbs_before"]) + r")\s+"
+                               r"(?:(?:the|a|an|its|their|his|her|our|this|that|[A-Z][\w.-]*['’]s?)\s+)*$")
 #: A month naming the period a report covers: "the November retail sales figures", "its June sales" (a period that has ended).
 #: (up to two words between, and the plural: "their February campaign finance reports")
 REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")s?\b")

@@ -179,6 +179,12 @@ _PAPER_AFTER = re.compile(r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(
 
 
 #: A capitalised word right before (on the same line): "Daily", "Weekly" after it close a title ("Foundry Trade Weekly").
+#: Set adverbs that open the names of papers and programmes ("Daily News", "Nightly News", "Weekly Standard"), written
+#: capitalised before another capitalised word (not a weekday or a month: "Weekly Monday meetings" is rare, "published
+#: Daily Monday to Friday" is not a name).
+_NAME_OPENERS = frozenset({"daily", "weekly", "monthly", "nightly"})
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|"
+                                 r"June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 _TITLE_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w&'’-]*[ \t]+$")
 
 
@@ -214,6 +220,8 @@ def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
             return None  # "the business daily Harlow Courier", "the weekly said": a newspaper, not a set
         if adv in _PERIODICAL_WORDS and ctx.text[c.start].isupper() and _TITLE_WORD_BEFORE.search(ctx.text, max(0, c.start - 40), c.start):
             return None  # "Lisle Tools Weekly", "the Harbour Daily reported": a title's last word
+        if adv in _NAME_OPENERS and ctx.text[c.start].isupper() and _CAPITAL_WORD_AFTER.match(ctx.text, c.end):
+            return None  # "the Daily Show with ...", "NBC Nightly News", "a Daily News pullout": the first word of a name
         if adv in _PERIODICAL_WORDS and (_MEASURE_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)
                                          or _MEASURE_AFTER.match(ctx.text, c.end)):
             return None  # "average daily volume", "a third straight daily decline": a measure per day, not a set

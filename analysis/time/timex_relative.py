@@ -46,6 +46,8 @@ from .timex_context import (
     present_ahead,
     publication,
     told_past_here,
+    _FUTURE,
+    _SENT_END,
     _told_in_past,
     yearless_day,
 )
@@ -121,6 +123,12 @@ def _season_value(code: str, ref: date, rel: str, future: bool) -> str:
 _TITLE_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?:])\b[A-Z][\w&'’-]*[ \t]+$")
 
 
+#: Quotation marks right around a capitalised day word and nothing else (a full stop may close it inside): the title of a
+#: programme ("NBC's “Today”", "the ''Today'' show", "on ''Today.''").
+_QUOTE_OPEN_BEFORE = re.compile(r"(?:[“\"]|'')$")
+_QUOTE_CLOSE_AFTER = re.compile(r"\.?(?:[”\"]|'')")
+
+
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
@@ -142,6 +150,9 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.text[c.start].isupper() and _TITLE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start) \
             and not _capitalised_line(ctx.text, c.start):
         return None  # "This is Lisle Tonight.", "HARBOUR TONIGHT - transcript": a programme's title
+    if ctx.text[c.start].isupper() and c.end - c.start == len(rel) and _QUOTE_OPEN_BEFORE.search(ctx.text, max(0, c.start - 2), c.start) \
+            and _QUOTE_CLOSE_AFTER.match(ctx.text, c.end):
+        return None  # "told NBC's “Today” on Monday", "joining the ''Today'' show": a programme's title, quoted alone
     ref, anchor = publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "DATE", "XXXX-XX-XX")
@@ -597,7 +608,22 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=k)) + "T" + POD[unit], anchor)
     if which in ("next", "following") and unit in ("month", "year", "week") and not ctx.narrative:
         return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
+    if unit == "day" and k > 0 and ctx.dct is not None and ref == ctx.dct and _told_in_past(ctx.text, c.start) \
+            and not is_future(ctx.text, c.start, c.end) and not _future_in_sentence(ctx.text, c.start):
+        # "He apologized the next day", "Gave an interview the day after the shooting", counted from the day of
+        # writing (no earlier day of the story named, or the one named is that day) in a sentence told in the past
+        # with no future word: a day after an event the text does not date, not the day after publication; TimeML's
+        # unknown day
+        return Resolved(c.start, c.end, "DATE", "XXXX-XX-XX", "")
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
+
+
+def _future_in_sentence(text: str, start: int) -> bool:
+    """Whether a future word ("will", "would", "to be") stands in the sentence of ``start`` before it."""
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    return _FUTURE.search(text, s, start) is not None
 
 
 def resolve_monthday(c: Candidate, ctx: Context) -> Resolved | None:

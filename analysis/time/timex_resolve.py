@@ -14,6 +14,7 @@ from .timex_context import (
     LEX,
     PREP_BEFORE,
     SUSPECT_YEAR_GAP,
+    PAST_VERB_GOVERNS,
     PAST_VERB_OBJECT,
     REPORT_AFTER,
     Candidate,
@@ -141,6 +142,10 @@ _MONTH_DASH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|Jul
 #: The noun of a vote or a party gathering right after a month: "the November election", "a May referendum".
 _VOTE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:elections?|primary|primaries|ballot|runoff|referendum|caucus|"
                          r"caucuses|conventions?|plebiscite|polls)\b")
+#: The same nouns right before the month: "the party's convention in July", "the primaries in June", "cast a ballot in
+#: November".
+_VOTE_BEFORE = re.compile(r"\b(?:elections?|primary|primaries|ballot|runoff|referendum|caucus|caucuses|conventions?|"
+                          r"plebiscite|polls)\s+(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
 #: After a month used as a given name: a capitalised surname, then an apposition ("April Lane, a spokeswoman") or a
@@ -197,8 +202,16 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         vote = bool(_VOTE_AFTER.match(ctx.text, c.end)) and not _told_in_past(ctx.text, c.start)
         past = report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start))
         ahead = not past and not rel and (month_ahead(ctx, c.start) or infinitive_ahead(ctx, c.start))
+        # a vote named by its month, in a sentence told in the past or with no tense to go by, the month not the
+        # object of a past verb ("is poised to face her in November's general election", "angered voters by
+        # suggesting the November election may be rigged", "bent on winning before the party's convention in July"):
+        # the nearest such vote, on either side ("carried by Quist in February's primary" in April is that February);
+        # "lost the November election" keeps the last one
+        told_vote = not vote and not past and (
+            bool(_VOTE_AFTER.match(ctx.text, c.end)) and not PAST_VERB_GOVERNS.search(ctx.text, max(0, c.start - 40), c.start)
+            or bool(_VOTE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)))
         year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote or ahead) and not report, past=past,
-                              nearest=not past and not rel and forward_infinitive(ctx.text, c.start))
+                              nearest=not past and not rel and (told_vote or forward_infinitive(ctx.text, c.start)))
         anchor = "publication"
         before = None if rel or g(c, "mod") and low(c, "mod") not in ("mid", "early", "late") else _list_predecessor(ctx, c.start, c.end)
         if before is not None and year is not None and (year, month) < (before.year, before.month):
