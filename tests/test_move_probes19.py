@@ -20,7 +20,6 @@ LEFT = {
     "Gains in Quarrow Foods, up 3.3%, and Ulvane Air, up 2.9%, lifted the market.": "a move noun opening the list",
     "Quarrow Foods agreed to be bought. The target's shares soared 38%.": "'the target' as a descriptor",
     "Bank stocks fell 3.4% as a group on Tuesday.": "an index row: a sector group with 'as a group'",
-    "The regional banking ETF slid 4.6% on Tuesday.": "an index row: an unnamed ETF",
     "Vespery Systems rose 3%, outpacing the Castellio 40, which gained 0.5%.": "an index name the catalogue lacks",
     "Down 6% was Vespery Systems, after a broker cut its rating.": "a fronted figure with subject inversion",
     "Vespery Systems fell nine percent on Tuesday.": "a percent spelled out in words",

@@ -47,7 +47,11 @@ _MONTH_DAY_CAPS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\
 DATED_ITEM = re.compile(
     r"^\s*(?:[*•·\-–—]\s*)?(?:" + _MONTH_DAY + r"(?:\s*\(" + _DAY_NAME + r"\))?|" + _DAY_NAME + r"(?:,?\s+" + _MONTH_DAY +
     r")?|" + _MONTH_DAY_CAPS + r"(?:\s*\(" + _DAY_NAME_CAPS + r"\))?|" + _DAY_NAME_CAPS + r"(?:,?\s+" + _MONTH_DAY_CAPS +
-    r")?)(?:\s*\([^()]{1,20}\))?\s*:\s+")
+    r")?)(?:\s*\([^()]{1,20}\))?\s*:\s+|"
+    # a chronology's line with a dash after its date ("March 9 - Shares sink 27%", "June 5, 2029 – X shares fall ...",
+    # "2028 — Shares more than triple"): its date may be a month and year or a year alone; a capital opens its text
+    r"^\s*(?:[*•·\-–—]\s*)?(?:" + _MONTH_DAY + r"|(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d{2})\s+[-–—]\s+(?=[A-Z\"“‘])")
 
 
 @dataclass
@@ -401,7 +405,18 @@ def _affiliation(base: int, start: int, sentence: str, mentions: list[Mention]) 
     if not lead:
         return False
     cut = base + max(0, start - 12) + lead.start()
+    if any(mtype.upper() in ("PERSON", "PER") and abs(me - cut) <= 1 for _ms, me, _s, _n, mtype in mentions):
+        return True
+    role = _ROLE_AT.search(sentence[max(0, start - 60): start])
+    if not role:
+        return False
+    cut = base + max(0, start - 60) + role.start()
     return any(mtype.upper() in ("PERSON", "PER") and abs(me - cut) <= 1 for _ms, me, _s, _n, mtype in mentions)
+
+
+#: A person's role in an appositive before an employer ("Jane Roe, senior analyst at Acme Securities", "Jane Roe, an
+#: economist with Acme Bank"): the name after it is the person's employer, as right after "Jane Roe of".
+_ROLE_AT = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){1,4}(?:of|at|from|with)\s+(?:the\s+)?$")
 
 
 #: An executive's title after a company's name ("Acme CEO", "Acme boss"): the person, whose company is the name.
@@ -540,7 +555,9 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
             topics.extend(owned.values())
     if _RATED_POINTER.search(sentence):
         topics = []  # "Bryce downgraded the stock to sell": the company of the sentences before, not the broker
-    rated = _RATED.search(sentence)  # "Bryce downgraded Y to sell", "cut its target on Y": Y is the topic, not the broker
+    rated = _RATED.search(sentence) or _STAKE_IN.search(sentence) or _PREMIUM_TO.search(sentence)  # "Bryce downgraded
+    # Y to sell", "cut its target on Y", "Fund X has built a 5.3% stake in Y", "X is offering a 22% premium to where Y
+    # traded": Y is the topic, not the broker, the investor nor the bidder
     if rated:
         cleaned = clean_name(rated.group("name"), rated.start("name"))
         if cleaned and classify_name(cleaned[0]) == "share":
@@ -642,6 +659,20 @@ _SHARES_OF_NAME = re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+(?P<name>[A-Z][\
 _RATED = re.compile(
     r"\b(?:downgrad(?:ed|es|e|ing)|upgrad(?:ed|es|e|ing)|(?:initiat|resum)(?:ed|es|e|ing)\s+coverage\s+(?:of|on)|"
     r"(?:price\s+)?targets?\s+(?:on|for))\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
+
+#: An investor's stake in a company ("has built a 5.3% stake in Y", "takes 5% of Y", "raised its stake in Y to 9%"):
+#: Y is whose shares a later "the shares" means, not the investor's.
+_STAKE_IN = re.compile(
+    r"\b(?:takes?|took|taking|builds?|built|building|buys?|bought|buying|acquires?|acquired|acquiring|raises?|raised|"
+    r"raising|lifts?|lifted|discloses?|disclosed|disclosing)\s+(?:(?:an?|its|their)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|"
+    r"percent)\s+(?:(?:[a-z]+\s+)?stake\s+)?|(?:[a-z]+\s+)?stake\s+)(?:of|in)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
+
+#: A bid's premium over the target's price ("a 22 per cent premium to where Y traded", "a premium to Y's closing
+#: price"): Y, the target, is whose shares a later "the shares" means, not the bidder's.
+_PREMIUM_TO = re.compile(r"\bpremium\s+(?:to|over|on)\s+(?:where\s+|the\s+)?(?!" + _DAY_NAME + r"|(?:Jan|Feb|Mar|Apr|"
+                         r"May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b)(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?"
+                         r"[A-Z][\w&.’'-]*){0,3})")
 
 _RATED_POINTER = re.compile(
     r"\b(?:downgrad(?:ed|es|e|ing)|upgrad(?:ed|es|e|ing)|(?:initiat|resum)(?:ed|es|e|ing)\s+coverage\s+(?:of|on)|"

@@ -187,12 +187,17 @@ _TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:[A-Z]
                          r"(?:(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|JST|HKT|SGT)\s+)?(?<=\s)(?=[A-Z]))")
 
 
+_ROLES = r"(?:ANCHOR|HOST|CO-HOST|REPORTER|CORRESPONDENT|MODERATOR|INTERVIEWER|PRESENTER)"
 #: A transcript's speaker label opening a line: a role ("ANCHOR:", "HOST (JO BANKS):") or a name in capitals of two
-#: words or more ("ODILE FARNSWORTH:", "JANE ROE, CEO, ACME FOODS:"); never a one-word name ("ACME: shares rose N%").
+#: words or more ("ODILE FARNSWORTH:", "JANE ROE, CEO, ACME FOODS:", "JANE ROE (ANCHOR):", "JANE ROE (OSLO
+#: CORRESPONDENT):"); never a one-word name ("ACME: shares rose N%").
 _SPEAKER_LABEL = re.compile(
-    r"^\s*(?:(?:ANCHOR|HOST|CO-HOST|REPORTER|CORRESPONDENT|MODERATOR|INTERVIEWER|PRESENTER)(?:\s*\([^()]{1,40}\))?"
+    r"^\s*(?:" + _ROLES + r"(?:\s*\([^()]{1,40}\))?"
     r"|[" + CAPITALS + r"][" + CAPITALS + r".'’-]+(?:\s+[" + CAPITALS + r"][" + CAPITALS + r".'’-]+){1,3}"
+    r"(?:\s*\((?:[A-Z][A-Za-z.'’-]*\s+){0,3}" + _ROLES + r"\))?"
     r"(?:,\s*[A-Z][A-Za-z0-9&.'’ -]{1,40}){0,2})\s*:\s+(?=[A-Z\"“‘])")
+#: A speaker's role in brackets after a label ("JANE ROE (ANCHOR):"): no ticker.
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*" + _ROLES + r"\s*\)")
 
 
 #: A transcript's turn opening on a clock stamp in brackets, then its speaker's label ("[01:14:50] ROE: Higher again
@@ -238,6 +243,53 @@ def _table_rows(row: str, base: int, header: list[str] | None, published: date |
     return out
 
 
+#: One quote of a broadcast's or a page's quote board ("VELMORA GRP 287.1p -1.9%", "ACME TOOLS (ACM) $64.53 -5.4%",
+#: "BEXLEY LOG EUR41.36 +1.1%"): a name of one to five words, an optional ticker, a price, then a signed percent.
+_QUOTE_CELL = re.compile(
+    r"(?P<name>[A-Z][A-Za-z0-9&.'’-]*(?:\s+[A-Z0-9&][A-Za-z0-9&.'’-]*){0,4}?)(?P<ticker>\s*\([A-Z][A-Z0-9.]{0,6}\))?\s+"
+    r"(?:[A-Z]{0,3}[$€£¥]|EUR|USD|GBP|JPY|CHF)?\s?\d[\d,]*(?:\.\d+)?(?:p|c|pence|yen)?\s+"
+    r"(?P<pct>[+\-−]\d{1,3}(?:\.\d+)?)\s*%")
+#: A board's caption before its first quote ("ON SCREEN:", "[Lower third:", "TICKER:").
+_BOARD_CAPTION = re.compile(r"\s*\[?\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s*:\s*")
+
+
+def _quote_board_rows(line: str, base: int, mentions: DocMentions) -> list[dict[str, object]]:
+    """The moves of a quote board set as one line of cells split by " | " (a broadcast's ticker strip or lower third):
+    each cell that is a whole quote (:data:`_QUOTE_CELL`) is its name's move, a name in capitals being the organisation
+    of the document it abbreviates ("VELMORA GRP" -> "Velmora Group"); [] when no cell is a quote."""
+    out: list[dict[str, object]] = []
+    at = 0
+    for i, cell in enumerate(line.split("|")):
+        start = at
+        at += len(cell) + 1
+        lead = _BOARD_CAPTION.match(cell) if i == 0 else None
+        offset = start + (lead.end() if lead else len(cell) - len(cell.lstrip()))
+        quote = _QUOTE_CELL.fullmatch(line[offset: start + len(cell)].rstrip(" ]"))
+        if quote is None:
+            continue
+        raw = quote.group("name")
+        kinds = {classify_name(raw), classify_name(raw.title())} if raw.isupper() else {classify_name(raw)}
+        if "index" in kinds:  # "FTSE 250 20,884 +0.2%", "NIKKEI 225 ..."
+            named: Named | None = Named(raw, "index", "")
+        else:
+            named = _ticker_name(raw, quote.group("ticker") or "", mentions)
+            if named is not None and raw.isupper() and named.name not in getattr(mentions, "orgs", {named.name}):
+                words = raw.split()  # an abbreviation keeps the name's first word and its count of words
+                same = {name for _a, _b, _s, name, t in mentions if t.upper() == "ORG" and not name.isupper()
+                        and len(name.split()) == len(words) and name.split()[0].casefold() == words[0].casefold()}
+                named = Named(same.pop(), "share", named.ticker) if len(same) == 1 else named
+        if named is None:
+            continue
+        value = float(quote.group("pct").replace("−", "-"))
+        out.append({
+            "company": named.name, "ticker": named.ticker, "pct": value, "qualifier": "exact", "kind": named.kind,
+            "session_date": None, "period_start": None, "period_end": None, "period": "session", "sentence": line,
+            "sent_start": base, "start": base + offset + quote.start("pct"), "end": base + offset + quote.end(),
+            "basis": "",
+        })
+    return out
+
+
 def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
               sentences: list[tuple[int, int]] | None = None, story: date | None = None,
               parties: frozenset[str] = frozenset()) -> list[dict[str, object]]:
@@ -276,6 +328,11 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             rows.extend(_table_rows(sentence, a, None, published, mention_list, min_cells=2))
             earlier.append((sentence, a))
             continue
+        board = _quote_board_rows(sentence, a, mention_list) if not cell_row and " | " in sentence else []
+        if board:  # "ON SCREEN: ACME GRP 287.1p -1.9% | BEXLEY LOG EUR41.36 +1.1%": a screen's quote board
+            rows.extend(board)
+            earlier.append((sentence, a))
+            continue
         if cell_row or is_table_line(sentence):
             cells = pipe_cells(sentence) if cell_row else table_cells(sentence)
             if is_header(cells):
@@ -304,6 +361,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         dated_item = DATED_ITEM.match(line)
         dated_line = dated_item is not None
         line_day = _label_day(dated_item.group(0)) if dated_item else None
+        if dated_item and line_start == a and dated_item.end() <= len(parsed):
+            # "March 9 - Shares sink 27%": the date is the line's label, no subject of the verb after it
+            parsed = " " * dated_item.end() + parsed[dated_item.end():]
         move_label = _MOVE_LABEL.match(parsed) if line_start == a else None
         if move_label:  # "* Stock move, June 10 (Tuesday): -4.5%": the article's company's move, its day in the label
             figure_at = _LABEL_FIGURE.search(parsed, move_label.end())  # after a ticker or a price ("288p (-4%)")
@@ -637,6 +697,8 @@ def _capitals_label(m: re.Match[str], line_start: int, mentions: DocMentions) ->
     drill maker. Shares fell 4%", a factbox's item): the ticker makes it a listed company, not a heading or a speaker.
     None without a ticker."""
     ticker = _LABEL_TICKER.match(m.string, m.start("name") + len(m.group("name").rstrip()))
+    if ticker and _ROLE_IN_BRACKETS.fullmatch(ticker.group(0)):
+        return None  # "JANE ROE (ANCHOR): ...": a speaker and her role, no company and its ticker
     return _ticker_name(m.group("name").strip(), ticker.group(0), mentions) if ticker else None
 
 

@@ -25,6 +25,7 @@ PCT = re.compile(
     re.IGNORECASE,
 )
 HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved|"
+                        r"\b(?:shares|stock)\s+(?:(?:more\s+than|nearly|almost|over)\s+)?(?:double|triple|quadruple)s?\b|"
                         r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\s+a\s+per\s?cent\b|"
                         r"\bhalf(?:\s+of)?\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth)\b|"
                         r"\bhalf\b(?![\w-])",
@@ -44,15 +45,17 @@ _LIMIT_MOVE = re.compile(r"(?<![\w-])(?:went|hit|closed|ended|finished|was|were|
 #: "up"/"down" after "limit", else from the other moves of the sentence.
 _DAILY_LIMIT = re.compile(
     r"(?<![\w-])(?P<verb>(?:hit|hits|hitting|reached|reaches|reaching|touched|touches|touching|capped\s+at|"
-    r"locked\s+at|stuck\s+at|closed\s+at|ended\s+at|finished\s+at|(?:rose|jumped|surged|climbed|fell|dropped|slumped|"
-    r"plunged|tumbled|sank|slid)\s+by))\s+(?:its|their|the|a)\s+(?:(?P<fig>(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|pct|"
+    r"locked\s+at|stuck\s+at|closed\s+at|ended\s+at|finished\s+at|(?:rose|rises?|jumped|jumps?|surged|surges?|climbed|"
+    r"climbs?|fell|falls?|dropped|drops?|slumped|slumps?|plunged|plunges?|tumbled|tumbles?|sank|sinks?|slid|slides?)\s+by))\s+"
+    r"(?:(?:its|their|the|a)\s+|(?=(?:daily\s+)?(?:trading\s+|price\s+)?limit\s+of\s))(?:(?P<fig>(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|pct|"
     r"per\s?cent|percent))\s+(?:daily\s+)?(?:trading\s+|price\s+)?limit|(?:daily\s+)?(?:trading\s+|price\s+)?limit\s+of\s+"
     r"(?P<fig2>(?P<num2>\d{1,2}(?:\.\d+)?)\s*(?:%|pct|per\s?cent|percent)))(?:[-\s](?P<dir>up|down)\b)?", re.IGNORECASE)
 #: A daily limit's direction with no verb before it, then its size ("Acme limit-up 20% in Shenzhen", "Shares:
 #: limit-down, -30%, on Thursday"): the item's move, read from "limit".
 _BARE_LIMIT = re.compile(r"(?<![\w-])limit[-\s](?P<dir>up|down)\s*,?\s*(?:at\s+)?[+\-−]?(?P<num>\d{1,2}(?:\.\d+)?)\s*"
                          r"(?:%|pct|per\s?cent|percent)", re.IGNORECASE)
-_FALL_VERBS_BY = frozenset("fell dropped slumped plunged tumbled sank slid".split())
+_FALL_VERBS_BY = frozenset("fell fall falls dropped drop drops slumped slump slumps plunged plunge plunges tumbled tumble "
+                           "tumbles sank sink sinks slid slide slides".split())
 _FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 #: What may follow a bare fraction of a price with neither "by" before it nor "of its value" after it ("are down a
@@ -179,6 +182,12 @@ _DONE_AFTER = re.compile(r"\s+(?P<verb>lost|shed|gained|added|erased|given\s+up|
 #: Between a running total and a bare figure: "from" ("pares losses to 4% from 9%", "trimmed gains to 1% from as much as
 #: 6% earlier"): the figure is where the same move stood before.
 _FROM_EXTENT = re.compile(r"\s+from\s+", re.IGNORECASE)
+#: A headline's present tense of a doubling verb right after "shares" / "stock" ("Shares more than triple", "Acme stock
+#: doubles in a week"): +100, +200 or +300, as "doubled" is. Only after the stock's noun, so "plans to double output",
+#: "double-digit" and "a double blow" stay unread.
+_PRESENT_MULTIPLE = {"double": 100, "triple": 200, "quadruple": 300}
+_PRESENT_DOUBLING = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:(?P<qual>more\s+than|nearly|almost|over)\s+)?"
+                               r"(?P<num>(?:double|triple|quadruple)s?)\b(?![\w-])(?!\s+(?:the|a|an|its|their)\b)")
 _ARTICLE_END = re.compile(r"(?<![\w-])(?:a|the)\s+$", re.IGNORECASE)
 #: A word that ends the figure's noun phrase: a non-move noun after it ("2.4% after trimming growth plans") is not
 #: what the figure measures.
@@ -434,6 +443,10 @@ def find_figures(sentence: str, beside: bool = False) -> list[Figure]:
             continue
         value = float(lex.doubling[norm_words(d.group("num"))])
         out.append(Figure(d.start(), d.end(), value, 1, _qualifier(d.group("qual")), "verb", d.start(), d.end()))
+    for d in _PRESENT_DOUBLING.finditer(sentence):  # "2028 - Shares more than triple": a headline's present tense
+        value = float(_PRESENT_MULTIPLE[d.group("num").lower().rstrip("s")])
+        at = d.start("qual") if d.group("qual") else d.start("num")
+        out.append(Figure(at, d.end(), value, 1, _qualifier(d.group("qual")), "verb", at, d.end()))
     for lim in _LIMIT_MOVE.finditer(sentence):  # "went limit-up, 10%": the daily limit, its size given after it
         sign = 1 if lim.group("dir").lower() == "up" else -1
         value = float(lim.group("num"))

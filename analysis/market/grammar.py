@@ -48,7 +48,13 @@ _COMPARED_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\ba
 #: Between two compared items ("compared with 3% for Y, 3.5% for Z and 2.9% for W"): the first's owner, a comma or "and".
 _COMPARED_NEXT = re.compile(r"\s+(?:for|in|at)\s+[^,;:%]{1,60}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 _FOR_THE = re.compile(r"\s+(?:for|in|at)\s+the\s+")
-_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+)?$")
+#: A gapped list item's name may follow a lower-case description of the company ("Kering tumbled 9%, luxury rival
+#: LVMH 2% and saddle maker Hermes 1.5%"): up to three words, none a function word, a participle or an "-ing" form, so
+#: that a clause ("..., beating analyst X's 2%") is not read as an item.
+_LIST_BEFORE = re.compile(
+    r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+|"
+    r"(?:(?!(?:the|a|an|its|their|by|to|from|than|of|at|in|on|for|as|about|around|nearly|almost|some|while|which|"
+    r"who|that|and|or|but|with|after|before|since|up|down|off|only|just|also)\s)[a-z][a-z-]*(?<!ing)(?<!ed)\s+){1,3})?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
 _CONTINUED = re.compile(r"\b(?:and|then|before|but)\s+(?:a\s+further|another|an\s+additional|a\s+fresh|a\s+combined)\s+$")

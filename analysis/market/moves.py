@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
 import threading
 from collections import OrderedDict
@@ -21,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.companies import short_company_name
-from analysis.corpus.load import Corpus
+from analysis.corpus.load import HEAD_LINES, Corpus
 from analysis.lexicon import load_catalog, move_words, norm_words
 from analysis.market.coref import may_name_parties, mention_tuples, service_parties
 from analysis.market.extract import Mention, move_rows
@@ -131,6 +132,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
     catalog = _catalog_info()
     titles = docs["title"] if "title" in docs.columns else pd.Series([""] * len(docs), index=docs.index)
     story = story or _story_day(docs)
+    decks = dict(zip(docs["doc_id"], docs[HEAD_LINES])) if HEAD_LINES in docs.columns else {}
     # the firms any article names as an auditor, adviser or short seller: no antecedent of "the shares" in any article
     parties = frozenset().union(*(service_parties(str(text), mention_tuples(by_doc.get(str(doc_id))))
                                   for doc_id, text in zip(docs["doc_id"], docs["text"]) if may_name_parties(str(text))))
@@ -140,6 +142,8 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
         docs["text"],
     ):
         head = str(title) if isinstance(title, str) else ""
+        deck = standfirst(head, decks.get(doc_id, "[]"))
+        head = f"{head}\n\n{deck}" if deck else head
         ref = _day(published) or _day(earliest)
         found = _article_rows(head, str(text), ref, by_doc.get(str(doc_id)), None if ref else story, parties)
         for r in found:
@@ -161,6 +165,38 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
                 "session_basis": r["basis"] or None, "start": r["start"], "end": r["end"],
             })
     return _frame(rows)
+
+
+#: A page's standfirst: a sentence of five words or more under the headline, no byline ("By Jane Roe | 8 October") and
+#: no site's or section's name.
+_BYLINE = re.compile(r"(?:[Bb]y|BY)\s|.*\s[|·]\s")
+
+
+def standfirst(title: str, head_lines: str) -> str:
+    """The line of the page's head right under the headline ``title`` (``head_lines``: the corpus's JSON list of
+    ``[offset, line]`` above the body) when it is a standfirst with a move figure ("Shares jump another 8.3% as the
+    suitor is given more time"): a move the body may not repeat. "" when there is none."""
+    try:
+        lines = [str(line).strip() for _at, line in json.loads(head_lines or "[]")]
+    except (ValueError, TypeError):
+        return ""
+    want = " ".join(title.split()).casefold()
+    # the headline's line: the title itself, or one the title shortens or lengthens (a page's meta title, a site's name
+    # after it)
+    at = next((i for i, line in enumerate(lines) if _same_head(" ".join(line.split()).casefold(), want)), None) \
+        if len(want.split()) >= 3 else None
+    if at is None or at + 1 >= len(lines):
+        return ""
+    deck = " ".join(lines[at + 1].split())
+    if _BYLINE.match(deck) or len(deck.split()) < 5 or not re.search(r"\b[a-z]{3,}\b", deck) \
+            or not HAS_FIGURE.search(deck):
+        return ""
+    return deck
+
+
+def _same_head(line: str, title: str) -> bool:
+    """Whether a head line is the headline ``title`` (both folded): the same words, or one opening the other."""
+    return line == title or line.startswith(title + " ") or title.startswith(line + " ") and len(line.split()) >= 3
 
 
 def _story_day(docs: pd.DataFrame) -> date | None:
@@ -204,7 +240,8 @@ def _extract_article(title: str, text: str, published: date | None, mentions: li
     for the headline)."""
     if not title.strip():
         return move_rows(text, published, mentions, story=story, parties=parties)
-    head = title.replace("\n", " ").strip() + "\n\n"
+    # the headline, and a standfirst under it as a paragraph of its own
+    head = "\n\n".join(" ".join(part.split()) for part in title.split("\n\n") if part.strip()) + "\n\n"
     shift = len(head)
     if mentions:
         mentions = [(a + shift, b + shift, surface, name, kind) for a, b, surface, name, kind in mentions]

@@ -8,7 +8,7 @@ prices"), or a descriptor that points back to an earlier company ("the chip equi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from analysis.entities.catalog import get_lexicon
@@ -21,9 +21,14 @@ _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
 _TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}\))?"
+#: A lower-case description of a company before the last item of a list ("trading house A and drugmaker B rose 1.6% and
+#: 2.9%, respectively"): one to three words, none a function word or a verb's form (not after a comma: "Meanwhile, tech
+#: giants A and B" is no list of three).
+_ITEM_DESCRIPTION = (r"(?:(?:(?!(?:and|or|but|then|also|said|says|that|which|who|while|as|than|to|of|in|on|at|by|for|from|"
+                     r"with)\b)[a-z][a-z-]*(?<!ing)(?<!ed)\s+){1,3})?")
 _NP_LIST_END = re.compile(
-    r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + _TICKER_PAREN + r"(?:\s*,\s*" + NP + _TICKER_PAREN + r")*"
-    r"\s*,?\s*(?:and|&)\s+" + NP + r")$"
+    r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + _TICKER_PAREN + r"(?:\s*,\s*" + NP + _TICKER_PAREN +
+    r")*\s*,?\s*(?:and|&)\s+" + _ITEM_DESCRIPTION + NP + r")$"
 )
 #: A row's number cells after its name: prices with their currency ("$12.34", "€8.10", "288p", "41.2c"), changes, volumes.
 _NUMBER_COLUMNS = re.compile(r"(?:\s+[+\-−]?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents|bn|mn|m)?)+\s*$")
@@ -170,6 +175,9 @@ _RANKING_VERB_END = re.compile(r"\s(?:topped|tops|led|leads|headed|heads|lagged|
                                r"outperforms|underperformed|underperforms|bucked|bucks)\s+(?:the\s+)?$")
 _PRICE_WORD = re.compile(r"(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents)?")
 _LET_US = re.compile(r"Let['’]s")
+#: A reply opening a speaker's turn ("ROE: No. The stock lost 5% last week", "Yes. Acme fell 3%"): "No." before a word,
+#: not a number ("No. 2"), is an answer, no part of a name.
+_ANSWER = re.compile(r"(?:No|Yes|Yeah|Well|Right|Sure|Indeed|Exactly|Absolutely|Correct)[.!]")
 _PER_CENT = re.compile(r"(\d)\s+(?:per\s?cent|percent|pct)\b", re.IGNORECASE)
 
 
@@ -183,6 +191,13 @@ _MONTH_LEAD = re.compile(r"(?:January|February|March|April|May|June|July|August|
                          r"\s+(?=[A-Z])")
 _UNDOTTED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx"})  # not "Dr", "St", "Gen": names of companies start so
 _DAY_PARTS = frozenset("Morning Afternoon Evening Night".split())
+#: A clock time and its time zone ("By 0820 GMT the stock was down ...", "At 10:15 ET shares traded ..."): a time, no
+#: part of a name.
+_CLOCK = re.compile(r"\d{1,2}[:.]?\d{2}(?:[ap]\.?m\.?)?")
+_TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST WET ET EST EDT CT CST CDT PT PST PDT JST KST HKT SGT IST AEST AEDT "
+                        "NZST NZDT MSK".split())
+#: The zones no name begins with (not "ET", "CT", "PT", "IST": words or initials of names too).
+_ZONES_ALONE = _TIME_ZONES - frozenset("ET CT PT IST MSK".split())
 
 
 def _words(text: str, start: int) -> list[tuple[str, int]]:
@@ -193,6 +208,10 @@ def _without_time_lead(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """``words`` less a time expression opening them: "Last Tuesday" / "Next March" (the determiner and its day or
     month, all of it when nothing follows), or a weekday before another capitalised word ("On Monday Acme Foods rose":
     the name is "Acme Foods")."""
+    if len(words) >= 2 and _CLOCK.fullmatch(words[0][0]) and words[1][0].rstrip(",") in _TIME_ZONES:
+        return words[2:]  # "By 0820 GMT the stock ...": a clock time
+    if len(words) >= 2 and words[0][0] in _ZONES_ALONE and words[1][0][:1].isupper():
+        return words[1:]  # "By 10:40 BST Acme was down": the zone of a clock the phrase begins after
     if len(words) >= 2 and words[0][0] in _TIME_DETERMINERS and words[1][0].rstrip(",") in _WEEKDAY_WORDS | _MONTH_WORDS:
         return words[2:]
     if words and words[0][0].rstrip(",") in _TRADING_DAYS and (len(words) == 1 or words[1][0][:1].isupper()) \
@@ -215,7 +234,8 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
     lex = move_words()
     words = [(m.group(0), start + m.start()) for m in _WORDS.finditer(text)]
     governed = False
-    while words and (words[0][0].rstrip(",") in lex.function_words or _LET_US.fullmatch(words[0][0])):
+    while words and (words[0][0].rstrip(",") in lex.function_words or _LET_US.fullmatch(words[0][0])
+                     or (_ANSWER.fullmatch(words[0][0]) and len(words) > 1 and not words[1][0][:1].isdigit())):
         governed = words[0][0] in _TIME_PREPOSITIONS
         words = words[1:]  # "Let's turn to X": an imperative, not a name "Let"
     if governed and len(words) > 1 and words[0][0] in _MONTH_WORDS and words[1][0][:1].isupper():
@@ -419,8 +439,26 @@ def _non_move_end(text: str) -> bool:
     return words[-1] in non_move or " ".join(words).lower() in non_move
 
 
+#: "ETF" / "ETFs" after a lower-case word ("semiconductor ETFs", "gold ETFs"): the fund noun of a lower-case phrase.
+_DESCRIBED_ETF = re.compile(r"(?:^|(?<=\s))[a-z][a-z-]+\s+ETFs?\b(?!\s+[A-Z])")
+#: An appositive that is a lower-case description and a name ("the medical-device maker Orrin Biosystems"); no
+#: preposition in the description ("the truck-making arm of Volkswagen" is a description of the name before it).
+_NOT_A_NOUN = r"(?:of|for|to|in|at|by|with|from|on|and|or|than|as)\b"
+_DESCRIBED_NAME = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?!" + _NOT_A_NOUN + r")[a-z][\w-]*\s+){0,3}(?!" + _NOT_A_NOUN +
+                             r")(?P<noun>[a-z][\w-]*)\s+"
+                             r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
+_NO_AGENT = frozenset("later after never other rather either neither under over ever former latter whether order".split())
+
+
+def _company_noun(word: str, lex) -> bool:  # noqa: ANN001
+    """A noun naming what a company is ("maker", "insurer", "lender", "rival", "carrier")."""
+    return word in lex.company_nouns or (
+        word not in _NO_AGENT and word.endswith(("maker", "er", "or")))
+
+
 _OWN_SHARES = re.compile(r"(?<=\b[Ii]ts)\s+own(?=\s+(?:shares|stock|share\s+price)\b)|"
-                         r"(?<=\b[Tt]heir)\s+own(?=\s+(?:shares|stock|share\s+price)\b)")
+                         r"(?<=\b[Tt]heir)\s+own(?=\s+(?:shares|stock|share\s+price)\b)|"
+                         r"(?<=\bwhose)\s+own(?=\s+(?:shares|stock|share\s+price)\b)")  # "X, whose own shares fell 9%"
 
 
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
@@ -434,6 +472,10 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if " own " in sentence:  # "X saw its own shares drop": "its own shares" are "its shares" (blanked, offsets kept)
         sentence = _OWN_SHARES.sub(lambda m: " " * len(m.group(0)), sentence)
     s = sentence[:end].rstrip()
+    if "ETF" in s and (low := _DESCRIBED_ETF.sub(lambda m: m.group(0).lower(), s)) != s:
+        # "semiconductor ETFs are trading 1% lower": a lower-case phrase of funds (an index row), no name "ETFs"
+        found = subject_before(low + sentence[len(s):], end, depth + 1, allow_object)
+        return [replace(x, name=re.sub(r"\betf", "ETF", x.name)) for x in found]
     if allow_object:
         s = _NUMBER_COLUMNS.sub("", s)  # a table row: "Acme Corp  12.34  +0.56  +4.8%"
     if _PER_SHARE_END.search(s):
@@ -509,6 +551,13 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             agent = subject_before(sentence, len(head), depth + 1, allow_object=True)
             if agent and agent[0].kind == "share" and agent[0].start >= by.start():
                 return agent
+        described = _DESCRIBED_NAME.fullmatch(seg) if comma >= 0 else None
+        if described and _company_noun(described.group("noun"), lex):
+            # "Y's last major target, the device maker X, lost more than half its value": the name the description
+            # in the appositive leads to, not the head before it
+            got = subject_before(sentence, len(head), depth + 1, allow_object=True)
+            if got and got[0].kind == "share" and got[0].start > comma:
+                return got
         if comma >= 0 and _appositive(seg):
             return subject_before(sentence, comma + 1, depth + 1, allow_object)
         owned = bool(_OWNED_SHARES.search(head))  # "The collapse in X's share price, down 40%": X, after a preposition
@@ -656,7 +705,8 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
     best: Subject | None = None
     for m in NP_RE.finditer(sentence, start, pos):
         if best is not None and (_PREPOSITION_END.search(sentence, max(start, m.start() - 40), m.start())
-                                 or _WITH_END.search(sentence, max(start, m.start() - 12), m.start())):
+                                 or _WITH_END.search(sentence, max(start, m.start() - 12), m.start())) \
+                and not _STAKE_END.search(sentence, max(start, m.start() - 40), m.start()):
             continue  # "X trades at 6 times earnings, according to Y, and its shares": Y is no owner of "its"; nor
             # is the partner of "X said it would appeal the ruling on its merger with Y, and its shares rose"
         if best is not None and _OWNED_MODIFIER.search(sentence, max(start, m.start() - 8), m.start()) \
@@ -672,6 +722,11 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
     return best
 
 
+#: A stake's company right before a name ("has built a 6.1% stake in X", "took 5% of X"): X owns a later "its shares",
+#: not the investor.
+_STAKE_END = re.compile(r"\b(?:takes?|took|taken|buys?|bought|acquires?|acquired|builds?|built|raises?|raised|discloses?|"
+                        r"disclosed)\s+(?:(?:an?|its|their)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+)?(?:(?:[a-z]+\s+)?"
+                        r"stake\s+in|(?<=\d%\s)of|(?<=cent\s)of)\s+(?:the\s+)?$")
 _WITH_END = re.compile(r"(?:^|\s)(?:with|alongside)\s+(?:the\s+)?$")
 #: A possessive inside a capitalised phrase ("Acme's Oslo-listed", "Acme Lines' Hong Kong-listed"): the owner ends there.
 _POSSESSIVE_CUT = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
