@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -20,7 +20,7 @@ import pandas as pd
 
 from analysis.time.timex import find_timexes
 from analysis.time.timex_calendar import WORKING_DAYS, interval
-from analysis.lexicon import VERBS_PATH, verb_forms
+from analysis.lexicon import VERBS_PATH, move_words, verb_forms
 from analysis.time.timex_context import is_future, past_in_clause, planned
 from analysis.time.timex_patterns import LEX
 
@@ -962,6 +962,15 @@ def _demand_season(text: str, start: int, end: int) -> bool:
         _DEMAND_AFTER.match(text, end) is not None or _DEMAND_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
+def _in_index_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a number inside the name of a stock index of the curated move words ("the Russell
+    2000 index of smaller companies"): part of a name, not a year."""
+    if not text[start:end].strip().isdigit():
+        return False
+    return any(m.start() <= start and end <= m.end()
+               for m in move_words().index_names.finditer(text, max(0, start - 40), min(len(text), end + 10)))
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
@@ -980,6 +989,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue
         if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET" or int(r.clean_end) <= covered:
             continue  # "2030" of "the last four months of 2030" is part of that span
+        if _in_index_name(text, int(r.clean_start), int(r.clean_end)):
+            continue  # "The Russell 2000 fell 0.2%": the number of an index's name, no year
         value, start, end = str(r.value), int(r.clean_start), int(r.clean_end)
         ref = None if r.ref_start is None or pd.isna(r.ref_start) else int(r.ref_start)
         if ref is not None:
@@ -1094,6 +1105,85 @@ def weekday_asides(text: str, found: list[TemporalExpression]) -> list[TemporalE
     return [e for e in found if id(e) not in drop]
 
 
+#: A past perfect before a day: "who had defended the stock on Tuesday", "had been cut on Monday".
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:not|already|also|just|previously|earlier|first)\s+)*(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b"
+                         r"[^.;:!?,()]{0,60}?\bon\s+$", re.IGNORECASE)
+_DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+#: A clause that tells an earlier event than its sentence's: "after the union failed to reach a contract on Friday".
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|because|following|when|before|until|once)\b", re.IGNORECASE)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause of ``text[at]`` starts: after the last clause break (, ; : ( — – or a sentence end) before it."""
+    breaks = [m.end() for m in re.finditer(r"[,;:(—–]|[.!?]\s|\n", text[max(0, at - 200):at])]
+    return max(0, at - 200) + breaks[-1] if breaks else max(0, at - 200)
+
+
+def past_perfect_days(text: str, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` with a weekday of a past perfect clause put before the day of its sentence's simple past: "analyst
+    X, who had defended the stock on Tuesday, downgraded it on Thursday" in a Tuesday article is the Tuesday before
+    that Thursday, not the article's own day the tagger reads. Only a weekday read against the article's date, on or
+    after another weekday of its sentence that is no past perfect's, moves back a week; not after the day of a clause
+    of an earlier event ("had gathered on Wednesday, chanting after the union failed to reach a contract on Friday")."""
+    days = [e for e in found if e.precision == "day" and e.date_start is not None
+            and re.fullmatch(_WEEKDAY.pattern + _DAY_PART, e.expression.strip(), re.IGNORECASE)]
+    had = {id(e) for e in days if _HAD_BEFORE.search(text, max(0, e.start - 120), e.start)}
+    out = []
+    for e in found:
+        if id(e) in had and e.basis.startswith("relative to the publication date"):
+            later = [o for o in days if id(o) not in had and o.date_start <= e.date_start  # type: ignore[operator]
+                     and not _SENTENCE_BREAK.search(text, min(o.end, e.end), max(o.start, e.start))
+                     and not _EARLIER_CLAUSE.search(text, _clause_start(text, o.start), o.start)]
+            if later:
+                week = timedelta(days=7)
+                e = replace(e, date_start=e.date_start - week, date_end=e.date_end - week,  # type: ignore[operator]
+                            basis=f"{e.basis}; a past perfect, the week before")
+        out.append(e)
+    return out
+
+
+#: "Between Monday evening, when X said ..., and Wednesday's close": the two ends of a span of days.
+_SPAN_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|must)\b", re.IGNORECASE)
+_BETWEEN_DAYS = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_END = re.compile(r"[^.;:!?]*?\band\s+$", re.IGNORECASE)
+
+
+def past_day_spans(text: str, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` with the two weekdays of "between <day> ... and <day>" put in the past when the span's main clause
+    is told in the past ("Between Monday evening, when Arakane said it would delay its cars, and Wednesday's close,
+    the shares lost 26 percent"): a span something happened over ends no later than the article's day, and starts
+    before it ends. The tagger may read the end as a coming day (a future cue of the clause between) and the start as
+    the article's own day; each moves back a week, the end while it is after the article's day, the start while it is
+    not before the end."""
+    days = {e.start: e for e in found if e.precision == "day" and e.date_start is not None and e.anchor is not None
+            and e.basis.startswith("relative to the publication date")
+            and re.fullmatch(_WEEKDAY.pattern + _DAY_PART, e.expression.strip(), re.IGNORECASE)}
+    moved: dict[int, TemporalExpression] = {}
+    week = timedelta(days=7)
+    for a in days.values():
+        if not _BETWEEN_DAYS.search(text, max(0, a.start - 10), a.start):
+            continue
+        b = next((o for o in sorted(days.values(), key=lambda o: o.start) if o.start > a.end
+                  and _AND_END.fullmatch(text, a.end, o.start) and not _SENTENCE_BREAK.search(text, a.end, o.start)), None)
+        if b is None:
+            continue
+        comma = re.compile(r"(?:['’]s\s+[a-z]+)?\s*,").match(text, b.end)
+        stop = re.compile(r"[,;:!?]|\.(?!\d)|\n").search(text, comma.end()) if comma else None
+        clause = text[comma.end():stop.start() if stop else len(text)] if comma else ""
+        if not clause or _SPAN_MODAL.search(clause) or not past_in_clause(clause, 0, len(clause)):
+            continue  # the span's own clause is not told in the past
+        end_day, start_day = b.date_start, a.date_start
+        while end_day > b.anchor:  # type: ignore[operator]
+            end_day -= week  # type: ignore[operator]
+        while start_day >= end_day:  # type: ignore[operator]
+            start_day -= week  # type: ignore[operator]
+        if end_day != b.date_start:
+            moved[b.start] = replace(b, date_start=end_day, date_end=end_day, basis=f"{b.basis}; the end of a past span")
+        if start_day != a.date_start:
+            moved[a.start] = replace(a, date_start=start_day, date_end=start_day, basis=f"{a.basis}; the start of a past span")
+    return [moved.get(e.start, e) if e.start in days else e for e in found]
+
+
 #: What joins the two months of a range: "between May and July", "from March to May", "July-September".
 _MONTH_JOIN = re.compile(r"\s?[-–—]\s?|\s+(?:to|through|until|till|and)\s+")
 _BETWEEN_FROM = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -1140,13 +1230,16 @@ _FIGURE_IN_CLAUSE = re.compile(r"\d(?:%|\s*percent\b|\s+per\s*cent\b)[^.;:\n]{0,
 def week_moves(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
     """The article's own week as a move's period, where the timex table has no date: "the week" after "on",
     "over" or "for", with a percentage before it in its clause, or after "closed" or "ended" with the percentage
-    right after it ("closed the week 9% higher"); its working days up to the publication date.
+    right after it ("closed the week 9% higher"); its working days up to the publication date. In a Monday article
+    it is the week before ("They ended the week up 3.9%"), the article's own having had one session at most.
     Not when its sentence names another week (``found``, the document's dated expressions): "the week" may then
     be that one ("gained 1.2% for the week, helped by figures published last week")."""
     if dct is None:
         return []
     out = []
     monday = dct - timedelta(days=dct.isoweekday() - 1)
+    if dct.isoweekday() == 1:
+        monday -= timedelta(days=7)  # a Monday article's week move is the week just ended: its own has one session
     weeks = [e.start for e in found if e.precision == "week"]
     ended = list(_END_WEEK.finditer(text))
     for m in sorted(list(_THE_WEEK.finditer(text)) + ended, key=lambda m: m.start()):

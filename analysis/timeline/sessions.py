@@ -99,6 +99,66 @@ def _baseline_session(session: object, sentence: str) -> bool:
     return not others and dated is None
 
 
+#: A day followed by a "when" clause: "since June 7, when it gained 9.6 percent".
+_WHEN_AFTER_DAY = re.compile(r",\s+when\s", re.IGNORECASE)
+#: The "when" clause after a day, up to the next clause break (a decimal point is none): "June 7, when it gained 9.6
+#: percent on news of a stake".
+_WHEN_CLAUSE = r",\s+when\s+(?P<clause>[^;:.!?()—–]*?(?:\.\d[^;:.!?()—–]*?)*)(?:[;:!?()—–]|\.(?!\d)|$)"
+#: A percentage figure: "9.6 percent", "9.6%", "9.6 per cent".
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)", re.IGNORECASE)
+
+
+def _when_day(days: list[tuple[object, str]], sentence: str, pct: object) -> object:
+    """The day of ``days`` (day, expression) whose "when" clause right after it holds the move's figure ``pct``: "It
+    was the stock's biggest rise since June 7, when it gained 9.6 percent on news of a stake" tells the 9.6% of June
+    7, not of the article's session. None when no such clause holds it."""
+    try:
+        figure = abs(float(pct))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    for day, expression in days:
+        for m in re.finditer(re.escape(expression) + _WHEN_CLAUSE, sentence):
+            for f in _PERCENT.finditer(m.group("clause")):
+                if abs(float(f.group(1)) - figure) < 0.01:
+                    return day
+    return None
+
+
+#: A date of a move's sentence starting more than this many days after its guessed session is a plan told beside it.
+_PLAN_DAYS = 7
+
+
+#: A level a price is compared with, after a date in the possessive: "from last week's two-year high", "below Friday's
+#: record close", "near Monday's low".
+_LEVEL_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:high|low|peak|trough|close|level|record)s?\b", re.IGNORECASE)
+
+
+def _level_of(expression: str, sentence: str) -> bool:
+    """Whether ``expression`` stands in ``sentence`` only as the date of a level ("retreated from last week's
+    two-year high"): the day of a comparison's yardstick, which tells nothing of a move's session."""
+    spots = [m.end() for m in re.finditer(re.escape(expression), sentence)] if expression else []
+    return bool(spots) and all(_LEVEL_AFTER.match(sentence, end) for end in spots)
+
+
+def _day_of(value: object) -> object:
+    """A session or a date as a date."""
+    return value.date() if isinstance(value, pd.Timestamp) else value
+
+
+def _told_moves(moves: pd.DataFrame) -> dict[tuple[str, int], set[object]]:
+    """(doc_id, sent_id) -> the sessions of the moves dated by their own sentence ("extending Monday's 3.6% drop")."""
+    out: dict[tuple[str, int], set[object]] = {}
+    for d, s, session, basis in zip(moves["doc_id"], moves["sent_id"], moves["session_date"], moves["session_basis"]):
+        if basis == "sentence" and session is not None and not pd.isna(session):
+            out.setdefault((str(d), int(s)), set()).add(_day_of(session))
+    return out
+
+
+def _possessive(expression: str, sentence: str) -> bool:
+    """Whether ``expression`` stands in ``sentence`` as a possessive ("Monday's 3.6% drop", "Tuesday's losses")."""
+    return bool(expression) and re.search(re.escape(expression) + r"['’]s\b", sentence) is not None
+
+
 def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[str, int], object] | None = None) -> pd.DataFrame:
     """The rows of ``moves`` (``doc_id, sent_id, session_date, session_basis``) the timeline places: those dated by
     their sentence, and those whose guessed session (from the article or the publication date) no dated mention
@@ -114,10 +174,13 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
     framed: set[tuple[str, int]] = set()  # sentences opened by "Since <day>,": their moves run over that span
     stamped: dict[tuple[str, int], object] = {}  # live blog entries dated by their time stamp: the blog's day
     dated_rows: dict[tuple[str, int], list[tuple[object, object, str, str]]] = {}
+    when_days: dict[tuple[str, int], list[tuple[object, str]]] = {}  # days followed by ", when ..."
     blank = [""] * len(dated)
     for d, s, a, b, x, text, basis in zip(dated["doc_id"], dated["sent_id"], dated["date_start"], dated["date_end"],
                                           dated.get("expression", blank), dated.get("sentence", blank),
                                           dated.get("basis", blank)):
+        if a == b and a is not None and not pd.isna(a) and _WHEN_AFTER_DAY.search(str(text)) and x:
+            when_days.setdefault((str(d), int(s)), []).append((a, str(x)))
         if _after_since(str(x), str(text)):
             continue  # "jumped 30% by midday, its best day since its 2021 listing": a yardstick's date
         if str(basis).startswith(OTHER_EVENT):
@@ -128,12 +191,26 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             framed.add((str(d), int(s)))
         if str(basis).startswith(ENTRY_STAMP):
             stamped[(str(d), int(s))] = a
+    told = _told_moves(moves)
+    pcts = list(moves["pct"]) if "pct" in moves.columns else [None] * len(moves)
     keep = []
     sessions = list(moves["session_date"])
     texts = moves["sentence"] if "sentence" in moves.columns else pd.Series("", index=moves.index)
     for n, (d, s, session, basis, text) in enumerate(zip(moves["doc_id"], moves["sent_id"], moves["session_date"],
                                                          moves["session_basis"], texts)):
         own = spans.get((str(d), int(s)))
+        if basis != "sentence" and session is not None and not pd.isna(session):
+            day = _when_day(when_days.get((str(d), int(s)), []), str(text), pcts[n])
+            if day is not None:  # "its biggest rise since June 7, when it gained 9.6 percent": that day's move
+                sessions[n] = pd.Timestamp(day)
+                keep.append(True)
+                continue
+        if basis != "sentence" and own is not None:
+            # "slid 4.2%, extending Monday's 3.6% drop": the day named in the possessive is the other move's session
+            others = told.get((str(d), int(s)), set())
+            # "as copper retreated from last week's two-year high": the date of a level, no session
+            own = [(a, b) for (a, b), (_, _, x, t) in zip(own, dated_rows.get((str(d), int(s)), []))
+                   if not (a == b and _day_of(a) in others and _possessive(x, t)) and not _level_of(x, t)] or None
         if basis != "sentence" and own is None and (str(d), int(s)) in entries:
             # "09:20 BST - Tarnwell opens down 6.1%. Brisco adds 2%.": a guessed move of a stamped entry, the blog's day
             sessions[n] = pd.Timestamp(entries[(str(d), int(s))])
@@ -157,7 +234,9 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             keep.append(True)
             continue
         day = session.date() if isinstance(session, pd.Timestamp) else session
-        keep.append(any(a <= day <= b for a, b in own))  # type: ignore[operator]
+        past = [(a, b) for a, b in own if (a - day).days <= _PLAN_DAYS]  # type: ignore[operator]
+        # "Sterling was up 0.2% as traders pared bets on a rate cut in November": a plan, weeks after the session
+        keep.append(not past or any(a <= day <= b for a, b in past))  # type: ignore[operator]
     if sessions != list(moves["session_date"]):
         moves = moves.assign(session_date=pd.Series(sessions, index=moves.index, dtype=moves["session_date"].dtype))
     return moves.loc[pd.Series(keep, index=moves.index, dtype="bool")]

@@ -282,6 +282,13 @@ def _coordinated(text: str, a: TemporalExpression, b: TemporalExpression) -> boo
     return _COORDINATION.search(text, first.end, second.start) is not None
 
 
+def _coming_day(o: TemporalExpression) -> bool:
+    """Whether the day ``o`` lies after the date it was read against: a plan or a deadline ("said last week that it
+    would not file its report by Wednesday's deadline"). An earlier week is then when the plan was told, no
+    back-reference made from that day."""
+    return o.anchor is not None and o.date_start is not None and o.date_start > o.anchor  # type: ignore[operator]
+
+
 def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     """The ids of the expressions of one sentence (``found``, offsets into ``text``) that frame a figure rather
     than date an event: a comparison's baseline always; when the sentence also names a day, the start of a
@@ -371,6 +378,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             holds = []  # "said on Monday it would book a writedown in the second quarter": the plan's period
         if framing or holds:
             out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
-        elif e.precision == "week" and any(e.date_end < o.date_start and not _coordinated(text, o, e) for o in days):  # type: ignore[operator]
+        elif e.precision == "week" and any(e.date_end < o.date_start and not _coordinated(text, o, e)  # type: ignore[operator]
+                                           and not _coming_day(o) for o in days):
             out.add(id(e))  # "crashed on Monday as the fallout from the announcement last week spread": a back-reference
     return out
