@@ -50,6 +50,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|argued|claimed|i
 #: a verb in the past tense right after a name, the name its subject ("Roe expressed concern that …", "Roe openly
 #: admitted …"); not a participle of a passive or a modifier ("Roe, backed by …", "Roe-owned")
 _PAST_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?[a-z]{3,}ed\b(?!\s+by\b)")
+#: the one who asks in a time clause ("… when Drake asked whether …", "After Roe asked about it, …"): the asker, not the
+#: one who answers in the next quotation; "As X asked, “…”" gives X's own words and is left out
+_ASKS = re.compile(r"\s+(?:later\s+|then\s+|first\s+)?ask(?:ed|s)\b")
+_ASKER_BEFORE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 #: the words between a name and the person it modifies ("Quennell consultant Jane Roe", "Acme's chief executive X")
 _ROLE_GAP = re.compile(r"(?:['’]s)?\s+((?:[A-Za-z-]+\s+){1,3})")
 _ROLE_ADJ = {"chief", "senior", "top", "longtime", "former", "deputy", "campaign", "press", "policy", "political",
@@ -194,7 +198,9 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
         who = name_speaker(doc, ph)
         if ph.name_start in at_work:
             who = Speaker(at_work[ph.name_start], "PERSON", who.mention, who.attribution)
-        doc.salient.append((ph.start, who.name, who.type))
+        if text[vs:ve].casefold() not in ("asked", "asks") or not _ASKS.match(text, ph.end) \
+                or not _ASKER_BEFORE.search(text, max(0, ph.start - 60), ph.start):
+            doc.salient.append((ph.start, who.name, who.type))  # (not "… when Drake asked whether …": the asker)
         spans.append((ph.name_start, ph.name_end, who.name))
     for m in [*ACCORDING_TO.finditer(text), *_AUTHORED.finditer(text)]:
         # "According to X, output fell", "A statement from X said", "Statement from X is out": the report's
@@ -324,8 +330,8 @@ def opens_sentence(doc: Doc, i: int) -> bool:
         start = line  # the line before is a time stamp or a heading ("09:15 GMT", "Update"): a new sentence
     words = tokens(text, start, s)
     pre = text[start:s].strip()
-    if modifies_name(doc, i):
-        doc._subject[i] = False
+    if modifies_name(doc, i) or (_ASKS.match(text, e) and _ASKER_BEFORE.search(text, max(0, s - 60), s)):
+        doc._subject[i] = False  # (the asker in "… when Drake asked whether …" is no subject the answer takes up)
         return False
     head = i > 0 and doc.starts[i - 1] >= start and modifies_name(doc, i - 1) \
         and all(w[:1].isupper() for w, _, _ in tokens(text, start, doc.starts[i - 1]))

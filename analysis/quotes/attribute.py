@@ -117,6 +117,10 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         # loses, said X": the inverted attribution of the whole sentence)
         return None
     if not before.strip(" ,—–-\u00a0"):
+        if text[vs:ve].casefold().endswith("ing") and (last == "," or before.strip(" \u201d\"’").startswith(",")):
+            # "“…,” promising the club will return": a participle goes on with the quotation's own speaker (the
+            # subject before it); what follows is its object, no inverted attribution ("“…,” saying X" is none)
+            return None
         found = resolve_phrase(doc, head_phrase(text, ve, hi), span.open_at)
         if found is None or not found.type or found.type in ORG_TYPES:  # "“…”, says Acme chief" over an article naming its chief
             found = chief_of(doc, ve, ve + len(_PHRASE_END.match(text, ve, hi).group(0).rstrip())) or found
