@@ -31,5 +31,9 @@ def test_the_overview_shows_the_coverage_picture_then_the_interactive_chart_on_r
     wait_for_app(page)
     assert page.locator(PICTURE).count() == 0
     assert "Hindustan Times" in page.locator(".js-plotly-plot").first.inner_html()  # the legend
-    assert page.get_by_role("button", name="PNG", exact=True).count() == 1  # the downloads stay under the chart
+    # the downloads stay under the chart, in its "Download" menu: drawn by the browser only once the menu opens
+    assert page.locator('[data-testid="stDownloadButton"]').count() == 0
+    page.get_by_role("button", name="Download", exact=True).click()
+    page.get_by_role("button", name="PNG", exact=True).wait_for()
+    assert page.get_by_role("button", name="PNG", exact=True).count() == 1
     assert page.locator('[data-testid="stException"]').count() == 0

@@ -91,10 +91,13 @@ def chart_file_stem(result: ChartResult, sel: Selection) -> str:
 
 
 def download_controls(result: ChartResult, key: str, stem: str) -> None:
-    """CSV of ``result.data`` plus PNG/SVG/PDF/HTML of ``result.figure`` (files named ``stem``), rendered only on
-    click."""
+    """A "Download" menu under the chart: CSV of ``result.data`` plus PNG/SVG/PDF/HTML of ``result.figure`` (files
+    named ``stem``), rendered only on click. A menu, not a row of five buttons: the browser draws its buttons only
+    when it is opened (a page's first view drew five buttons and their tooltips per chart)."""
     can_render = export.renderer_available()
-    with st.container(horizontal=True, gap="small", key=f"{key}-downloads"):
+    with st.popover("Download", icon=":material/download:", key=f"{key}-downloads",
+                    help="The data behind this chart (CSV), or the chart as a picture (PNG, SVG, PDF) or as an "
+                    "interactive HTML file, named after the chart and the filters"):
         st.download_button(
             "Data behind this chart (CSV)",
             export.csv_bytes(result.data),
