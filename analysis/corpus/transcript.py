@@ -40,7 +40,7 @@ published posted analysis opinion comment explainer factbox timeline q a transcr
 thursday friday saturday sunday january february march april may june july august september october november
 december key why what how name age city job title location image images credit credits caption author authors
 filed category categories disclosure disclaimer contact email phone summary background context takeaway takeaways
-bottom line lines""".split())
+bottom line lines screen on-screen onscreen graphic graphics chyron lower-third""".split())
 #: a comma or a relative pronoun inside a role in lower case: a clause of prose, not a label
 _CLAUSE_IN_ROLE = re.compile(r",|\b(?:who|whose|which|that)\b")
 #: a transcript has at least this many turn lines

@@ -70,6 +70,7 @@ _BEFORE_A_DAY = frozenset({"on", "of", "the", "a", "an", "his", "her", "its", "t
 _DISEASE_NOUNS = frozenset({"virus", "viruses", "outbreak", "outbreaks", "epidemic", "pandemic", "infection",
                             "infections", "bacteria", "bacterium", "contamination", "poisoning"})
 _CURRENCY_AFTER_RE = re.compile(r"\$[ \t]?\d")
+_CODE3_RE = re.compile(r"^[A-Z]{3}$")  # a three-letter code (a currency's: "USD", "JPY")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
@@ -232,6 +233,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) > 1 and "&" in words[-1] and words[-1] in lex.non_entity_acronyms \
             and catalog_company(" ".join(words[:-1])) is None and " ".join(words[:-1]) not in lex.known_org_alias:
         return True  # "Huge R&D", "Global R&D": a common noun with its adjective
+    if "/" in surface and all(_CODE3_RE.match(p) and p in lex.non_entity_acronyms for p in surface.split("/")):
+        return True  # "USD/JPY 149.62", "the EUR/GBP cross": a currency pair, two codes and no name
     if len(words) > 1 and "-" in surface and all(_place_part(p, lex) for p in surface.split("-")):
         return True  # "the Freedonia-North Sylvania route", "Oceania-West Coast rates": a trade lane between places
     if _SPAN_TO_RE.search(surface) and catalog_company(surface) is None and surface not in lex.known_org_alias:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.corpus.transcript import NOT_SPEAKERS
 from analysis.entities.catalog import Lexicon, get_lexicon, norm_key
 
 # words (with inner . ' ’ & - /), initialisms like U.S. or N.V., or one punctuation mark
@@ -426,8 +427,11 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                         and cur not in lex.non_entity_acronyms and not _DECIMAL_RE.match(text, nxt[1]):
                     j += 1
                     continue
-                if after == "," and any(" ".join(t[2] for t in toks[k:j + 2]) in lex.indices for k in range(i, j + 1)):
-                    j += 1  # "the Quist 100, for comparison": an index's number before a comma
+                if (after == "," or after.isdigit()) \
+                        and any(" ".join(t[2] for t in toks[k:j + 2]) in lex.indices for k in range(i, j + 1)):
+                    # "the Quist 100, for comparison", "Quist 100 20,884 +0.2%" (a ticker bar's level after it):
+                    # an index's number before a comma or a figure
+                    j += 1
                     continue
                 break
             if j + 3 < n and ntok in lex.name_particles and toks[j + 2][2] in lex.name_particles and _is_cap(cur) \
@@ -484,8 +488,26 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                 j += 3
                 continue
             break
-        out.extend(_pieces(text, toks, i, j, lex))
+        out.extend(c for c in _pieces(text, toks, i, j, lex) if not _furniture_label(text, c))
         i = j + 1
+
+
+#: a word or two that may open a label line before its label word ("ON SCREEN:", "ON-SCREEN GRAPHIC:")
+_LABEL_OPENERS = frozenset({"on", "the"})
+_LABEL_COLON_RE = re.compile(r"[ \t]*:")
+
+
+def _furniture_label(text: str, c: Candidate) -> bool:
+    """True when the span is a line's label of page or broadcast furniture: it opens its line (after "ON" or
+    "THE" at most), a colon follows, and every word is a furniture label's ("ON SCREEN:", "GRAPHIC:", "CHYRON:"),
+    the words :mod:`analysis.corpus.transcript` never reads as a speaker."""
+    if not _LABEL_COLON_RE.match(text, c.end):
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    before = text[line_start:c.start].casefold().split()
+    words = [w.casefold() for w in c.words]
+    return all(w in _LABEL_OPENERS or w in NOT_SPEAKERS for w in before + words) \
+        and any(w in NOT_SPEAKERS for w in words)
 
 
 #: Generic words of a company's name that follow a founder's or a shop's possessive ("Sotheby's Holdings Inc.",
@@ -605,6 +627,9 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         j -= 1  # "arrived in the United Kingdom May 3", "Binding Oct. 27": the date is no part of the name
     if j > i and toks[i][2] in lex.weekdays and _token_back(text, toks[i][0])[0].lower() in _DAY_PREPOSITIONS:
         i += 1  # "on Tuesday Quistel lost 7%": the day is the sentence's time, the name starts after it
+    elif j > i + 1 and toks[i][2].lower() in _DAY_PREPOSITIONS and toks[i][2][:1].isupper() \
+            and toks[i + 1][2] in lex.weekdays and _sentence_initial(text, toks[i][0]):
+        i += 2  # "On Tuesday Quistel lost 7%", "Last Friday Zorbo said": the same time opening the sentence
     elif j > i and ZONE_RE.match(toks[i][2]) and CLOCK_BEFORE_RE.search(text, max(0, toks[i][0] - 16), toks[i][0]):
         i += 1  # "at 17:23 QET Zorbo Power fell": the time zone, then the name
     if j - i >= 2 and _portfolio_before(text, toks[i][0], lex):
