@@ -395,7 +395,7 @@ def _in_dated_list(candidates: list[tuple[int, str]], idx: int) -> bool:
         return True
     if _YEAR_ITEM_RE.match(strip_bullet(line).strip()):  # a chronology's line, when the line before or after is one too
         return any(0 <= i < len(candidates) and _YEAR_ITEM_RE.match(strip_bullet(candidates[i][1]).strip())
-                   for i in (idx - 1, idx + 1))
+                   for i in (idx - 1, idx + 1)) or _in_mixed_chronology(candidates, idx)
     if line.rstrip().endswith(":"):
         return idx + 1 < len(candidates) and bool(DATED_ITEM_RE.match(strip_bullet(candidates[idx + 1][1]).strip()))
     if idx + 2 < len(candidates) and len(line.split()) <= 3 and not _is_bullet(line) and not sentence_like(line) \
@@ -404,6 +404,33 @@ def _in_dated_list(candidates: list[tuple[int, str]], idx: int) -> bool:
         return True  # the chronology's heading ("TIMELINE", "Key dates") above its lines
     return _is_bullet(line) and _LABELLED_RE.match(strip_bullet(line).strip()) is not None and any(
         DATED_ITEM_RE.match(strip_bullet(candidates[i][1]).strip()) for i in _bullet_run(candidates, idx))
+
+
+def _chronology_year(line: str) -> int | None:
+    """The year of a chronology's line (:data:`_YEAR_ITEM_RE` or :data:`DATED_ITEM_RE`), 0 for a dated line that
+    states none ("March 7 - ..."), ``None`` for a line that is neither."""
+    item = strip_bullet(line).strip()
+    if _YEAR_ITEM_RE.match(item):
+        return int(item[:4])
+    head = DATED_ITEM_RE.match(item)
+    if head is None:
+        return None
+    year = _YEAR_RE.search(head.group(0))
+    return int(year.group(0)) if year else 0
+
+
+def _in_mixed_chronology(candidates: list[tuple[int, str]], idx: int) -> bool:
+    """Whether line ``idx`` (a year's line, "2016 - Acme lists in Tokyo") is in a chronology whose other lines open
+    with a month or a day ("March 2027 - Signs a supply deal", "June 4, 2029 - ..."): a run of such lines around it,
+    two at least stating a year, and those years in order (a story's timeline, not a footer of archive links)."""
+    lo = idx
+    while lo > 0 and _chronology_year(candidates[lo - 1][1]) is not None:
+        lo -= 1
+    hi = idx + 1
+    while hi < len(candidates) and _chronology_year(candidates[hi][1]) is not None:
+        hi += 1
+    years = [y for y in (_chronology_year(candidates[i][1]) for i in range(lo, hi)) if y]
+    return len(years) >= 2 and years == sorted(years)
 
 
 #: A line of a chronology headed by a year ("2019 - Acme licenses its drug in Asia", "1998: founded in Oslo"): a year, a
@@ -441,6 +468,28 @@ def _bullet_run(candidates: list[tuple[int, str]], idx: int) -> range:
 #: words (a menu's items have fewer), and there are at least :data:`SUMMARY_ITEMS` of them in a row.
 SUMMARY_ITEM_WORDS = 4
 SUMMARY_ITEMS = 2
+
+
+#: A credit line under a quotation, as fact-checks and notebooks set them ("- Bernie Sanders.", "— Jane Roe, Acme
+#: CEO"): a dash, a name of at most four capitalised words, maybe a comma and a role or place, maybe a full stop.
+_QUOTE_CREDIT_RE = re.compile(
+    r"^[-–—]{1,2}\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\.?(?:,\s*[^,.;:!?\"“”]{2,60}\.?)?$")
+#: A paragraph that is one quotation and nothing else ("“We will appeal.”").
+_QUOTE_ONLY_RE = re.compile(r"^[\"“].{8,}[\"”][.,]?$")
+
+
+def _quote_credit(line: str, above: str | None) -> bool:
+    """Whether ``line`` is a credit line (:data:`_QUOTE_CREDIT_RE`) directly under ``above``, a paragraph that is
+    one quotation alone (:data:`_QUOTE_ONLY_RE`, one pair of quotation marks): the quotation's source, not a menu's
+    item nor a writer's sign-off under a paragraph of prose."""
+    if above is None or _QUOTE_CREDIT_RE.match(line) is None or _QUOTE_ONLY_RE.match(above) is None:
+        return False
+    return above.count("“") + above.count("”") == 2 if above[0] == "“" else above.count('"') == 2
+
+
+def _credit_at(candidates: list[tuple[int, str]], idx: int) -> bool:
+    """Whether line ``idx`` is a credit line (:func:`_quote_credit`) under the line before it in ``candidates``."""
+    return idx > 0 and _quote_credit(candidates[idx][1], candidates[idx - 1][1])
 
 
 #: A quotation with its source after a dash ("“We will appeal,” — Jane Roe, Acme Capital"): the article's words, not
@@ -721,6 +770,7 @@ def clean_document(text: str) -> CleanDocument:
     inside = {n for first, last in runs.items() for n in range(first + 1, last + 1)}
     block = front_matter(text) if text.lstrip()[:3] == "---" else None
     front_end = block[1] if block is not None else 0  # the front matter's lines: the reader took its fields
+    above: str | None = None  # the line above, when it is still in play
     for line_no, (line_start, line_end) in enumerate(spans, start=1):
         if line_no <= front_end:
             if text[line_start:line_end].strip():
@@ -743,6 +793,9 @@ def clean_document(text: str) -> CleanDocument:
         if not line:
             continue
         reason = furniture_reason(line)
+        if reason == REASON_NAV and _quote_credit(line, above):
+            reason = None  # "- Bernie Sanders." under the quotation: its speaker, read by the quote engine
+        above = line if reason is None else None
         if reason is not None:
             if reason == REASON_COPYRIGHT and site_name is None:
                 site_name = site_name_from_copyright(line)
@@ -826,7 +879,7 @@ def clean_document(text: str) -> CleanDocument:
             removals.append(Removal(line_no, line, REASON_NEWSLETTER))
             continue
         if idx >= tail_start or (idx > last_prose and not sentence_like(line) and words[idx] <= FOOTER_LINK_WORDS
-                                 and _ATTRIBUTED_QUOTE_RE.match(line) is None
+                                 and _ATTRIBUTED_QUOTE_RE.match(line) is None and not _credit_at(candidates, idx)
                                  and not _in_move_list(candidates, idx) and not _in_dated_list(candidates, idx)
                                  and idx not in cells):
             removals.append(Removal(line_no, line, REASON_FOOTER))
@@ -838,7 +891,8 @@ def clean_document(text: str) -> CleanDocument:
         if date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
             removals.append(Removal(line_no, line, REASON_DATE))
             continue
-        line = outer_pipes_off(strip_bullet(line).strip())  # a Markdown table's row as the other rows: "2023 | 4.1%"
+        if not _credit_at(candidates, idx):  # a credit keeps its dash: the quote engine reads "- Name" as a credit
+            line = outer_pipes_off(strip_bullet(line).strip())  # a Markdown table's row as the other rows: "2023 | 4.1%"
         key = dedupe_key(line)
         first = seen.get(key)
         if first is None and len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:
