@@ -6,17 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from analysis.market.extract import extract_moves
+from test_move_round21 import Mention, _mention
 
 PUB = date(2025, 6, 13)  # a Friday
-
-Mention = tuple[int, int, str, str, str]
-
-
-def _mention(text: str, surface: str, kind: str = "ORG", name: str | None = None, nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return (start, start + len(surface), surface, name or surface, kind)
 
 
 def _rows(text: str, mentions: list[Mention] | None = None) -> list[tuple[str, str, float]]:
