@@ -41,7 +41,8 @@ _picture_failed_at: list[float] = []
 
 
 #: The hash of each figure's JSON, by figure object (kept alive here, so an id is never reused while listed): the
-#: pages' charts are cached objects, drawn again on every run, and their JSON took 10-25 ms each time.
+#: pages' charts are cached objects, drawn again on every run, and each run made their JSON twice (2 ms for the
+#: seeds' coverage chart, more for a large corpus's figures).
 _figure_hashes: OrderedDict[int, tuple[go.Figure, str]] = OrderedDict()
 
 
