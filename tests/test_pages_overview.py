@@ -186,3 +186,59 @@ def test_the_query_outlives_the_search_tab():
     assert not at.exception
     assert at.text_input(key="ov_search").value == "Nvidia"
     assert list(at.dataframe[0].value.columns) == ["Outlet", "Where", "Text", "Article"]
+
+
+def test_the_date_filter_keeps_open_ends():
+    """The sidebar's date range is kept as its narrowing: an end at the corpus's first or last date is open, and
+    the URL names only the ends that narrow."""
+    at = app()
+    at.run()
+    assert not at.exception
+    picker = at.date_input(key="flt_dates")
+    first, last = picker.value
+    assert (first, last) == (picker.min, picker.max)  # the whole corpus: nothing narrowed, nothing in the URL
+    assert "from" not in at.query_params and at.checkbox(key="flt_undated").value
+    picker.set_value((first, first)).run()
+    assert at.session_state["_filter_store"]["dates"] == (None, first)  # the end at the first date is open
+    narrowed = app()  # AppTest's rerun runs the page alone, without app.py's sidebar: a fresh run with that state
+    narrowed.session_state["_filter_store"] = dict(at.session_state["_filter_store"])
+    narrowed.run()
+    assert narrowed.session_state["filters"].date_from is None
+    assert narrowed.session_state["filters"].date_to == first
+    assert narrowed.query_params["to"] == first.isoformat() and "from" not in narrowed.query_params
+    assert 0 < int(narrowed.metric[0].value) < 5
+
+
+def test_a_link_with_dates_sets_the_date_filter():
+    at = app()
+    at.query_params["to"] = "2025-01-27"
+    at.run()
+    assert not at.exception
+    assert at.date_input(key="flt_dates").value[1].isoformat() == "2025-01-27"
+    assert at.session_state["filters"].date_to.isoformat() == "2025-01-27"
+    undated = app()
+    undated.query_params["undated"] = "0"
+    undated.run()
+    assert undated.checkbox(key="flt_undated").value is False
+
+
+def test_an_article_added_after_the_last_date_is_not_filtered_out(tmp_path, monkeypatch):
+    """The date filter keeps no range of its own until one is picked: a session that adds an article published
+    after the corpus's last date sees it (a stored range of the old first and last dates hid it)."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(".storytrace", "reference"))
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
+    at = app()
+    at.run()
+    assert at.metric[0].value == "5"
+    store = dict(at.session_state["_filter_store"])
+    assert store["dates"] == (None, None)
+    (corpus / "later.txt").write_text("Chipmakers recover\n\nLONDON, March 3, 2025 - Chip stocks rose again on Monday.\n",
+                                      encoding="utf-8")
+    later = app()
+    later.session_state["_filter_store"] = store  # the same session, after the upload
+    later.run()
+    assert later.metric[0].value == "6"
+    assert later.date_input(key="flt_dates").value[1].isoformat() == "2025-03-03"

@@ -42,6 +42,15 @@ def _save(name: str) -> None:
     _store()[name] = st.session_state[_FILTER_KEYS[name]]
 
 
+def _save_dates(bounds: tuple[date, date]) -> None:
+    """Keep the picked range as its narrowing: an end at the corpus's first or last date is open (None), so the
+    range still reaches the articles an upload adds beyond it. Half a range (the picker's first click) is a start."""
+    picked = tuple(st.session_state[_FILTER_KEYS["dates"]] or ())
+    start = picked[0] if picked and picked[0] != bounds[0] else None
+    end = picked[1] if len(picked) == 2 and picked[1] != bounds[1] else None
+    _store()["dates"] = (start, end)
+
+
 def _init_from_query(corpus: Corpus, entity_names: list[str]) -> None:
     """First run of a session: the filters start from the URL's query parameters (a shared link)."""
     store = _store()
@@ -52,8 +61,7 @@ def _init_from_query(corpus: Corpus, entity_names: list[str]) -> None:
     store["outlets"] = [o for o in state.outlets if o in outlets]
     store["entities"] = [e for e in state.entities if e in entity_names]
     store["undated"] = state.include_undated
-    bounds = _date_bounds(corpus)
-    store["dates"] = (state.date_from or bounds[0], state.date_to or bounds[1]) if bounds else ()
+    store["dates"] = (state.date_from, state.date_to)
 
 
 def request_filter(*, outlets: list[str] | None = None, entities: list[str] | None = None) -> None:
@@ -126,11 +134,12 @@ def sidebar_filters(corpus: Corpus) -> FilterState:
     store["outlets"] = [o for o in store.get("outlets", []) if o in outlets]
     store["entities"] = [e for e in store.get("entities", []) if e in entity_names]
     bounds = _date_bounds(corpus)
-    if bounds and len(store.get("dates") or ()) != 2:
-        store["dates"] = bounds
-    for name in ("outlets", "entities", "undated", "dates"):
-        if name in store and (name != "dates" or bounds):
+    date_from, date_to = store.get("dates") or (None, None)
+    for name in ("outlets", "entities", "undated"):
+        if name in store:
             st.session_state[_FILTER_KEYS[name]] = store[name]
+    if bounds:  # the picker shows an open end as the corpus's first or last date
+        st.session_state[_FILTER_KEYS["dates"]] = (date_from or bounds[0], date_to or bounds[1])
     with st.sidebar:
         st.subheader("Filters")
         chosen = st.multiselect(
@@ -146,22 +155,17 @@ def sidebar_filters(corpus: Corpus) -> FilterState:
                 "Mentioning any of", entity_names, key=_FILTER_KEYS["entities"], placeholder="Any entity",
                 on_change=_save, args=("entities",),
             )
-        date_from = date_to = None
         if bounds:
-            lo, hi = bounds
-            current = [d for d in store["dates"] if d]
-            picked = st.date_input(
+            current = [d for d in (date_from, date_to) if d]
+            st.date_input(
                 "Published between",
-                min_value=min([lo, *current]),
-                max_value=max([hi, *current]),
+                min_value=min([bounds[0], *current]),
+                max_value=max([bounds[1], *current]),
                 key=_FILTER_KEYS["dates"],
-                on_change=_save,
-                args=("dates",),
+                on_change=_save_dates,
+                args=(bounds,),
                 help="Articles known only to have appeared on or after a date are placed on that date.",
             )
-            if isinstance(picked, (tuple, list)) and len(picked) == 2:
-                date_from = picked[0] if picked[0] != lo else None
-                date_to = picked[1] if picked[1] != hi else None
         include_undated = st.checkbox(
             "Include articles without a known date", key=_FILTER_KEYS["undated"], on_change=_save, args=("undated",)
         )
