@@ -355,6 +355,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             earlier.append((_without_dateline(sentence), a))
             continue
         parsed = _BULLET_LEAD.sub(lambda x: " " * len(x.group(0)), _without_dateline(sentence))  # "* Shares: -4%"
+        parsed = _DOT_LEADER.sub(lambda x: " " * len(x.group(0)), parsed)  # "Acme Tools ...... -4.1%": a table's leader
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", a)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
@@ -791,6 +792,9 @@ def _ticker_name(raw: str, ticker: str, mentions: DocMentions) -> Named | None:
 _TICKER_HEADING = re.compile(
     r"\s*(?P<name>[A-Z][^:;,()]{0,60}?)(?P<ticker>\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9]{0,5}(?:[.\s][A-Z]{1,3})?\))\s*")
 _BULLET_LEAD = re.compile(r"^\s*[*•·\-–—]\s+(?=\S)")
+#: A dot leader between a row's name and its figure ("Acme Tools ........ -4.1%", "Acme . . . . +2%", "Acme ……… +2%"): a printed
+#: table's way of leading the eye to the figure, read as the gap of a table set in spaces ("Acme Tools    -4.1%").
+_DOT_LEADER = re.compile(r"(?<=[\w)])\s*(?:(?:\.\s?){3,}|(?:…\s?)+|(?:·\s?){3,})(?=\s*[+\-−–]?\d[\d,.]*\s*%\s*$)")
 _LIST_LINE = re.compile(r"\s*[*•·\-–—]")
 
 

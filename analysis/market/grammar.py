@@ -32,6 +32,7 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|whose|where|who|that)\b[^,;:]*$")
 _DAY_LINK = re.compile(
     r"^\s*(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|today|"
     r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session)|(?:this|last)\s+(?:week|month|year)|"
+    r"(?:on\s+)?(?:that|the\s+same)\s+(?:day|session)|"  # "fell 7% that day and 11% the next": a day the text told
     r"(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|quarter)|"  # "14% in the past month and 40% ..."
     r"(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:trading\s+)?(?:sessions|days|weeks|months)|year[- ]to[- ]date|"  # "up 12% over four sessions and 58% ..."
@@ -142,10 +143,37 @@ _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down
 
 
 #: Between two signed figures of one list item: the first one's period, then a comma ("+2.8% this week, -4.4%",
-#: "-2% on the day, +4% since March 3,").
+#: "-2% on the day, +4% since March 3,"); the period may stand in brackets ("-6.5% (Tue), -1.25% (Wed)", "+2% (week)").
 _SIGNED_AGAIN = re.compile(
     r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|"
-    r"(?:Mon|Tue|Wed|Thu|Fri)(?:[a-z]*day|s|r|rs)?\.?)){0,5}\s*[,;]\s*")  # "-1.15% on Monday, -0.35% ...", "-6.5% Tue, -1.25% Wed"
+    r"(?:Mon|Tue|Wed|Thu|Fri)(?:[a-z]*day|s|r|rs)?\.?)){0,5}(?:\s*\([A-Za-z][\w.'’ -]{0,18}\))?\s*[,;]\s*")  # "-1.15% on Monday, -0.35% ...", "-6.5% Tue, -1.25% Wed"
+
+
+#: A name, then a bracket that opens with its ticker and may give a price, right before a signed figure or "up" /
+#: "down" ("for Acme (ACM.AX, +9.3% today)", "Acme (NYSE: ACM, $21.33, up 11.5%)", "Acme (ACM US, -4%)"): an analyst's
+#: or a wire's quote of the stock.
+_TICKER_BRACKET_BEFORE = re.compile(
+    r"(?:(?<=[\s\"“])|^)(?P<np>" + NP + r")\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9]{0,5}(?:[.\s][A-Z]{1,3})?\s*,\s*"
+    r"(?:(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents)?\s*,\s*)?$")
+#: ... and the bracket closing after the figure and a word or two of its period ("today", "on the day", "(Tue)" no).
+_BRACKET_CLOSE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*\)")
+_UP_DOWN_AT = re.compile(r"(?:up|down)\s", re.IGNORECASE)
+
+
+def _bracket_owner(sentence: str, head: Figure) -> list[Subject]:
+    """The company whose ticker opens the bracket ``head`` stands in (:data:`_TICKER_BRACKET_BEFORE`), whatever the
+    name's role in the sentence; [] when ``head`` is no such quote."""
+    if head.form == "signed":
+        at = head.start
+    elif head.form == "verb" and _UP_DOWN_AT.match(sentence, head.anchor):
+        at = head.anchor
+    else:
+        return []
+    bracket = _TICKER_BRACKET_BEFORE.search(sentence, 0, at)
+    if bracket is None or not _BRACKET_CLOSE.match(sentence, head.end):
+        return []
+    cleaned = clean_name(bracket.group("np"), bracket.start("np"))
+    return [Subject("share", *cleaned)] if cleaned and classify_name(cleaned[0]) == "share" else []
 
 
 @dataclass(frozen=True)
@@ -482,7 +510,9 @@ def sentence_moves(sentence: str, labelled: bool = False) -> list[Attached]:
         head = group[0]
         was_compared, compared_before = compared_before, False
         subjects: list[Subject] | None
-        if head.form == "signed":  # "Qualcomm (-3.41 percent)", "Meituan: -4.87%"
+        if (quoted := _bracket_owner(sentence, head)):
+            subjects = quoted  # "for Acme (ACM.AX, +9.3% today)", "Acme (ACM, $21.33, up 11.5%)": the bracket's name
+        elif head.form == "signed":  # "Qualcomm (-3.41 percent)", "Meituan: -4.87%"
             subjects = _usable(subject_before(sentence, head.start, allow_object=True))[-1:]
             if last_form == "signed" and last_subjects and _SIGNED_AGAIN.fullmatch(sentence[prev_end: head.start]):
                 subjects = last_subjects[-1:]  # "Acme: +2.8% this week, -4.4% since May 9": the item's second figure

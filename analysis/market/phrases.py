@@ -105,6 +105,9 @@ _CLAUSE_BREAK = re.compile(
     r",[\"”’']?\s+(?:helping|sending|pushing|driving|leaving|causing|prompting|letting|seeing)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
     re.IGNORECASE
 )
+#: A figure's bound ("as much as 15%", "as high as", "as many as"): its "as" opens no clause.
+_AS_MUCH_AS = re.compile(r"\bas\s+(?:much|many|high|low|little|far)\s+as\b", re.IGNORECASE)
+_JOINER = "\u2060"  # a word joiner: keeps a bound's words together when a phrase is split into words
 #: A person's company opening a clause ("By the time she arrived, her company's shares were down 6.9%"): a pointer back.
 _PERSON_COMPANY_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after|before)\s+)(?:[Hh]is|[Hh]er)\s+(?P<head>[a-z]+)$")
 #: A comma before a determiner ("In Lima, the company", "Meanwhile, its"): a fronted adverbial ends there.
@@ -311,6 +314,10 @@ def classify_name(name: str) -> SubjectKind:
         return "index"  # "the cyber-security ETF HACK": an exchange-traded fund by its ticker
     if lex.index_names.match(name) and _NUMBERED_INDEX.fullmatch(name):
         return "index"
+    family = lex.index_names.match(name)
+    rest = re.sub(r"^\d+\s+|\s+(?:sector|subsector|sub-index)$", "", name[family.end():].strip().lower()) if family else ""
+    if rest and (rest in lex.sector_words or all(w in lex.sector_words for w in rest.split())):
+        return "index"  # "S&P 500 Financials", "Stoxx 600 Banks", "FTSE 350 Mining": an index family's sector gauge
     if " " in name and lex.index_names.match(name) and lex.index_names.fullmatch(name.split()[-1]):
         return "index"  # an index family's name before a known index ("S&P <exchange> <index>")
     if name.lower() in lex.commodity_words or name.lower() in lex.currency_words or name in {"VIX"}:
@@ -332,17 +339,20 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     if both and (both.group("head") in lex.company_nouns or both.group("head").endswith("maker")) \
             and not {both.group("a"), both.group("b") or ""} & (lex.falls | lex.rises | _NOT_MODIFIERS):
         return Subject("coref", "", head=both.group("head"))  # "The aviation and cargo insurer": one company
+    # a figure's "as much as" is one word, no "as" opening a clause or a preposition ("fell as much as 15% around
+    # midday, taking the slide to 21%": the clause of "fell", a predicate, not a subject "much")
+    bound = _AS_MUCH_AS.sub(lambda m: m.group(0).replace(" ", _JOINER), text)
     brk = None
-    for brk in _CLAUSE_BREAK.finditer(text):
+    for brk in _CLAUSE_BREAK.finditer(bound):
         pass
-    phrase = text[brk.end():] if brk else text
+    phrase = bound[brk.end():] if brk else bound
     lead = None
     for lead in _COMMA_DETERMINER.finditer(phrase):
         pass
     if lead and not _SHARES_OF_LEAD.match(phrase):  # "In Lima, the company's shares lost 12%": the fronted adverbial
         phrase = phrase[lead.end():]  # ("In Lima", "Meanwhile", "By midday") is no part of the subject
     after_and = bool(brk and brk.group("and"))  # "financing and leasing business": "and" may join two nouns
-    words = _PER_CENT.sub(r"\1%", phrase).split()  # "13 per cent" is one word, as "13%" is
+    words = [w.replace(_JOINER, " ") for w in _PER_CENT.sub(r"\1%", phrase).split()]  # "13 per cent" is one word, as "13%" is
     if not (len(words) <= 12 and len(words) > 2 and words[0].lower() in {"shares", "stock"} and words[1] in {"of", "in"}):
         words = words[-8:]  # (all of "Shares of the Leeds, England-based contract tile maker": the descriptor of a stock)
     if not words:
