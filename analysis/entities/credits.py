@@ -137,8 +137,23 @@ _WRITER_WORD_RE = re.compile(r"\b(?:reporter|editor|edited|edits|correspondent|w
                              r"covered|writes[ \t]+(?:about|on)|reported[ \t]+on|joined[ \t]+the[ \t]+(?:paper|"
                              r"newspaper|site|magazine|newsroom|desk))\b")
 _WRITER_VERBS = frozenset({"is", "was", "has", "joined", "covers", "writes", "edits", "reports", "previously"})
-_RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4})[^\n]*",
-                             re.MULTILINE | re.IGNORECASE)
+# a copyright line, the sign also written "(c)" in plain text: "PRBR - (c) 2029 Quist Publishing."
+_RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4}|\(c\)[ \t]*\d{4})"
+                             r"[^\n]*", re.MULTILINE | re.IGNORECASE)
+# a credit sentence closing a line after another sentence: "Editor's note: This story has been edited for length.
+# Reporting by Jane Roe." (the credit line's words, only after a sentence's end and to the line's end)
+_TRAILING_CREDIT_RE = re.compile(
+    r"(?<=[.!?])[ \t]+((?:Additional[ \t]+reporting|Reporting|Reported|Editing|Edited|Writing|Written|Compiled|"
+    r"Research)[ \t]+by[ \t]+[A-Z][^\n]{0,160})$", re.MULTILINE)
+# the source of a syndicated article, at a line's start or after a sentence: "Originally published by Example
+# Wire.", "First published in the Example Ledger." (to the sentence's end)
+_ORIGIN_SENTENCE_RE = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)[ \t]*((?:Originally|First)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on)[ \t]+"
+    r"[^\n.!?]{1,80}[.!?]?)", re.MULTILINE)
+# the outlet's own name before an editor's note: "VBJ editor's note:", "Ledger Editor's Note:" (the name only; the
+# note itself is read as news)
+_NOTE_OWNER_RE = re.compile(r"^[ \t]*((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?=[Ee]ditor['’]s[ \t]+[Nn]ote\b)",
+                            re.MULTILINE)
 
 
 # the sources of a spliced article, between or after its parts: a line holding only outlets in brackets ("(Example
@@ -177,6 +192,15 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
         regions.append(match.span())
     for match in _RIGHTS_LINE_RE.finditer(text):
         regions.append(match.span())
+    if " by " in text:
+        for match in _TRAILING_CREDIT_RE.finditer(text):
+            regions.append(match.span(1))
+    if "ublished" in text or "ppeared" in text:
+        for match in _ORIGIN_SENTENCE_RE.finditer(text):
+            regions.append(match.span(1))
+    if "ote" in text:
+        for match in _NOTE_OWNER_RE.finditer(text):
+            regions.append(match.span(1))
     if "contributed" in text:
         for match in _CONTRIBUTED_RE.finditer(text):
             regions.append(match.span())

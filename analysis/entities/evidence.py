@@ -24,6 +24,22 @@ _PCT = r"[ \t]*(?:%|pct\b|per[ \t]?cent\b|percent\b)"
 # "Quistel (-7.7%)", "Zorbo (+7 per cent)": a company with its signed move in brackets
 _PAREN_MOVE_RE = re.compile(r"[ \t]*\([ \t]*[+\-−–]\d[\d.,]*" + _PCT + r"[ \t]*\)")
 # "Quistair +4.2%", "Quistair closed up 0.7%", "Quistair is down 3% this month": a company's share move
+# a sentence's or a bullet's first word before "6% reduction": the word modifies the figure's noun phrase ("- Numerical
+# 6% reduction in deaths", "Annual 3% growth"), no company in a list of moves ("Quistel 2%, Zorbo 1%", "LVMH 2% to")
+_FIGURE_NOUN_RE = re.compile(r"[ \t]+\d[\d.,]*[ \t]*(?:%|percent\b)[ \t]+([a-z]{3,})\b")
+_FIGURE_NOUN_FUNCTION = frozenset({"and", "but", "for", "from", "with", "while", "after", "since", "before", "the",
+                                   "higher", "lower", "against", "over", "than", "among", "each", "apiece",
+                                   "respectively", "this", "last", "off", "said", "says", "was", "were", "had", "has"})
+
+
+def _modifies_figure_noun(c: Candidate, text: str) -> bool:
+    """True for a one-word span opening a sentence or a bullet, before a figure, a per cent sign and a noun."""
+    if not c.sent_initial or len(c.words) != 1:
+        return False
+    m = _FIGURE_NOUN_RE.match(text, c.end)
+    return m is not None and m.group(1) not in _FIGURE_NOUN_FUNCTION
+
+
 _SIGNED_MOVE_RE = re.compile(r"[ \t]+[+\-−–]\d[\d.,]*" + _PCT)
 # "with Quistel down 7.2%", "Quistel up 7% on ...": a company and its move without a verb ("sales in X down 7%"
 # is a place's figure)
@@ -70,7 +86,11 @@ _BEFORE_A_DAY = frozenset({"on", "of", "the", "a", "an", "his", "her", "its", "t
 _DISEASE_NOUNS = frozenset({"virus", "viruses", "outbreak", "outbreaks", "epidemic", "pandemic", "infection",
                             "infections", "bacteria", "bacterium", "contamination", "poisoning"})
 _CURRENCY_AFTER_RE = re.compile(r"\$[ \t]?\d")
+# the heads of a meeting's name; with "in" and a place or a month after the name, a meeting, not the body that holds it
+_MEETING_HEADS = frozenset({"Congress", "Conference", "Symposium", "Meeting", "Forum", "Convention", "Expo"})
 _CODE3_RE = re.compile(r"^[A-Z]{3}$")  # a three-letter code (a currency's: "USD", "JPY")
+# an amount with its scale after a code: "NOK 6 billion", "SEK 120m", "DKK 4.5bn"
+_CODE_AMOUNT_RE = re.compile(r"[ \t]?\d[\d.,]*[ \t]*(?:million|billion|trillion|mln|bln|bn|mn|m)\b")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
@@ -233,6 +253,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) > 1 and "&" in words[-1] and words[-1] in lex.non_entity_acronyms \
             and catalog_company(" ".join(words[:-1])) is None and " ".join(words[:-1]) not in lex.known_org_alias:
         return True  # "Huge R&D", "Global R&D": a common noun with its adjective
+    if len(words) == 1 and _CODE3_RE.match(surface) and _CODE_AMOUNT_RE.match(text, c.end) \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        return True  # "up to NOK 6 billion", "SEK 120m": a currency's code before an amount, no organisation
     if "/" in surface and all(_CODE3_RE.match(p) and p in lex.non_entity_acronyms for p in surface.split("/")):
         return True  # "USD/JPY 149.62", "the EUR/GBP cross": a currency pair, two codes and no name
     if len(words) > 1 and "-" in surface and all(_place_part(p, lex) for p in surface.split("-")):
@@ -255,6 +278,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
                 or w.rstrip(".") in lex.honorifics or w + "." in lex.role_titles
                 or w in lex.exchange_prefixes and w not in lex.known_org_alias or w in lex.role_titles):
             return True
+        if (w in lex.title_tails or w in lex.event_tails) and c.prev in lex.stop_capitalised:
+            return True  # "Welcome back to Market Hour": the last word of a title whose first word was trimmed
         if ZONE_RE.match(w) and CLOCK_BEFORE_RE.search(text, max(0, c.start - 16), c.start):
             return True  # "6:47 p.m. QT", "17:23 QET": a time zone after a clock time
         if _ORIGIN_ADJ_RE.search(w) and c.next in lex.descriptor_words and c.next2[:1].isupper() \
@@ -383,6 +408,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords > 1 and not c.possessive and any(" ".join(words[k:]) in lex.indices for k in range(1, nwords)) \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("INDEX", FORM)  # "the S&P Quist Merval": a known index after its provider's name
+    elif nwords > 2 and not c.possessive and any(
+            " ".join(words[:k]) in lex.indices and _NUMBER_END_RE.match(words[k - 1]) for k in range(2, nwords)) \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("INDEX", FORM)  # "the S&P 500 Financials sector": a numbered index, then the sector it is cut to
     if not c.possessive and surface not in lex.places and surface not in lex.exchange_prefixes \
             and surface not in lex.known_org_alias and catalog_company(surface) is None and "INDEX" not in ev:
         if _SUB_INDEX_AFTER_RE.match(text, c.end):
@@ -405,6 +434,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords > 1 and (last in lex.event_tails or " ".join(words[-2:]) in lex.event_tails) and not org_form \
             and first not in lex.given_names:
         add("OTHER", FORM)  # "Founders Day", "the Freedonia Silver Star", "the Harbor Honours List"
+    elif nwords > 1 and last in _MEETING_HEADS and c.next == "in" and c.next2[:1].isupper() \
+            and last.rstrip(".") not in lex.legal_suffixes and (not org_form or c.prev == "the" and c.prev2 == "at"):
+        # "the Quist Oncology Symposium in May", "at the Quist Cardiology Congress in Barcelona": a meeting held in a
+        # place or a month, no body (with "at the" before it even when its head names bodies too, as "Congress" does)
+        add("OTHER", FORM + STRONG if org_form else FORM)
     elif nwords > 1 and words[-2] in ("War", "Wars") and _WAR_ORDINAL_RE.match(last) and not org_form:
         add("OTHER", FORM)  # "World War II", "World War Two": a war, numbered like a sequel
     if c.next == "of" and _OF_THE_YEAR_RE.match(text, c.end) and not org_form:
@@ -578,7 +612,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             add("ORG", STRONG)  # "Quistra, the transport union, called ...": a body named by its head noun
     if not index_name and ((c.next in (":", "(") and _LIST_MOVE_RE.match(text, c.end))
                            or c.next == "(" and _PAREN_MOVE_RE.match(text, c.end) and surface not in lex.places or (
-            _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent")) or _SIGNED_MOVE_RE.match(text, c.end)
+            _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent") and not _modifies_figure_noun(c, text))
+            or _SIGNED_MOVE_RE.match(text, c.end)
             or (_UP_DOWN_RE.match(text, c.end) or _BARE_UP_DOWN_RE.match(text, c.end) and surface not in lex.places
                 and c.prev.lower() not in _PLACE_PREPOSITIONS) and not c.possessive):
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves

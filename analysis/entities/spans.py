@@ -16,7 +16,10 @@ TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)?|\w[\w'’&./\-]*\w|\w|
 _TICKER_RE = re.compile(
     r"\(\s*(?:([A-Za-z][A-Za-z-]{1,12}(?:[ \t][A-Z][A-Za-z-]{1,12})?)\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)"
     r"|([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?|[A-Z][A-Z0-9&]{7,11}\.[A-Z]{1,2}))"  # "(QUISTBNK.NS)": a long RIC
-    r"(?:\s*[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)?\s*\)"
+    r"(?:\s*[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)?"
+    # the price and the day's move after a comma: "(QST.AX, +9.3% today)", "(QSTL, $21.33, +11.5% today)"
+    r"(?:\s*,\s*(?:[A-Z]{0,2}[$€£¥]\s*\d[\d.,]*|[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)"
+    r"(?:\s+today)?){0,2}\s*\)"
     r"|\b([A-Z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)\b"
 )
 _INT_RE = re.compile(r"^\d{2,4}$")
@@ -365,7 +368,9 @@ def candidates(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate], 
         word = window.group()
         if _SIMPLE_WORD_RE.match(word) and window.start() not in ticker_pos and word not in _ABBREV_EXTRA \
                 and word not in lex.honorifics and word not in lex.legal_suffixes:
-            if word not in lex.stop_capitalised and word.lower() not in lex.descriptor_words:
+            # an exchange prefix written in title case ("(Nasdaq: QSTL)") is skipped like "(NASDAQ: QSTL)"
+            if word not in lex.stop_capitalised and word.lower() not in lex.descriptor_words \
+                    and window.start() not in skip:
                 out.append(_context(text, Candidate(window.start(), w_end, [word]), window.start(), w_end, lex))
             continue  # fast path: one plain capitalised word
         if w_end < tlen and text[w_end] == ".":
