@@ -63,6 +63,14 @@ _JOINED_CLAUSE = re.compile(r"[\s,]*(?:and|but|or|yet|so)\s", re.I)
 _CREDIT = re.compile(r"\s*[-—–]+\s*")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then|and\s+then)\s+$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
+#: a passive auxiliary before a speech verb, adverbs allowed between ("were later labeled", "has been widely called")
+_PASSIVE_ADVERB = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:(?:[a-z]+ly|later|also|since|once|often|"
+                            r"even|first|then|long)\s+)*$")
+#: a participle that names what the quotation calls something, right before it ("labeled “…”", "dubbed “…”",
+#: "described as “…”"): with "by X" after the quotation, X's words
+_NAMING_PARTICIPLE = re.compile(r"\b(?:labell?ed|dubbed|branded|termed|nicknamed|called|described\s+as|"
+                                r"hailed\s+as|denounced\s+as|derided\s+as|decried\s+as)\s*"
+                                r"(?:[“\"][^“”\"]{1,60}[”\"],?\s+(?:and|or)\s+)?$", re.I)  # ("dubbed “A” and “B” by X")
 _BY = re.compile(r"\s+by\s+")
 #: what follows the agent of a passive speech verb when the report goes on ("asked by X whether …", "told by X:")
 _REPORTED = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
@@ -285,6 +293,12 @@ def _quoted_as(doc: Doc, ve: int, hi: int) -> Speaker | None:
     return found if found is not None and found.type else None
 
 
+def _opening_citing(text: str, span: QuoteSpan, m: re.Match[str]) -> bool:
+    """Whether an according-to cue is a participle "Citing" opening the sentence: "Citing last week's attack and
+    their “…,” Quill urged …" (what is cited is no source; the main clause's subject after it speaks)."""
+    return m.group(0).strip().casefold() == "citing" and not text[span.sent_start:m.start()].strip(" \"“‘'")
+
+
 def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """A speech verb before the quotation in its sentence: "X said: …", "X called it "…"", "according to X"."""
     text = doc.text
@@ -292,7 +306,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     if teller is not None:
         return teller
     verbs = speech_verbs(text, lo, span.open_at, verbs_only=True)
-    acc = list(ACCORDING_TO.finditer(text, lo, span.open_at))
+    acc = [m for m in ACCORDING_TO.finditer(text, lo, span.open_at) if not _opening_citing(text, span, m)]
     according = None
     if acc and (not verbs or acc[-1].start() > verbs[-1][0]):
         found = resolve_phrase(doc, head_phrase(text, acc[-1].end(), span.open_at), span.open_at)
@@ -394,6 +408,33 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
 
 
 _THAT_AFTER = re.compile(r"\s+that\b")
+#: a passive "asked" right before the quotation it introduces ("X was asked, “…?”", "X was asked: “…”")
+_ASKED_THEN_QUOTE = re.compile(r"\b(?:was|were|is|are|been|being)\s+asked\s*[,:]?\s*\Z")
+#: the interviewer an opening phrase names ("In an interview with the Gazette published Monday, X was asked …")
+_INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+")
+
+
+def _asked_of(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
+    """The asker of a question put to someone: "In an interview with the Gazette, X was asked, “…?”" (the
+    Gazette; the quotation is no word of X's, nor of a pronoun after it: "“…?” He answered …"); with no asker
+    named, the words "was asked" as a description that names no one (the rules stop: X did not say it)."""
+    m = _ASKED_THEN_QUOTE.search(doc.text, max(lo, span.open_at - 40), span.open_at)
+    if m is None:
+        return None
+    cue = doc.text[m.start():m.end()].strip(" ,:\u00a0\n")
+    return _interviewer(doc, lo, m.start(), span) or Speaker(cue, "", cue, "adjacent")
+
+
+def _interviewer(doc: Doc, lo: int, vs: int, span: QuoteSpan) -> Speaker | None:
+    """The one an "interview with Y" before a passive "asked" names: the asker of the quoted question."""
+    m = None
+    for m in _INTERVIEW_WITH.finditer(doc.text, lo, vs):
+        pass
+    if m is None:
+        return None
+    ph = head_phrase(doc.text, m.end(), vs)
+    found = resolve_phrase(doc, ph, span.open_at) if ph is not None and ph.kind == "name" else None
+    return found if found is not None and found.type else None
 #: the verb of the first predicate of a series whose subject opens the sentence ("X cut …, announced that …")
 _FIRST_PREDICATE = re.compile(r"\s+(?:(?:also|then|first)\s+)?(?:[a-z]{2,}ed|cut|set|put|made|took|gave|sold|bought|won|"
                               r"lost|held|left|kept|hit|paid|raised|ran|rose|fell|met|sent|spent|struck)\b")
@@ -524,7 +565,9 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
     stop = min(span.sent_end, nxt.open_at if nxt else len(text))
     same_sentence = prev is not None and prev.close_at > span.sent_start
     lo = prev.close_at if same_sentence and prev is not None else span.sent_start
-    who = None
+    who = _asked_of(doc, span, lo)
+    if who is not None:
+        return who, False
     for a, b in span.gaps:
         who = who or _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)
     if span.kind == "partial" and not span.gaps and text[span.close_at:stop].lstrip()[:1] not in (",", "—", "–"):
@@ -823,10 +866,19 @@ def _passive_by(doc: Doc, span: QuoteSpan, lo: int, stop: int) -> Speaker | None
     Joshua Hendrick"."""
     text = doc.text
     by = _BY.match(text, span.close_at, stop)
+    if by is None:
+        return None
     verbs = speech_verbs(text, lo, span.open_at, verbs_only=True)
-    if by is None or not verbs or not _PASSIVE.search(text, max(lo, verbs[-1][0] - 12), verbs[-1][0]):
+    if not (verbs and _PASSIVE_ADVERB.search(text, max(lo, verbs[-1][0] - 40), verbs[-1][0])) \
+            and not _NAMING_PARTICIPLE.search(text, max(span.sent_start, span.open_at - 100), span.open_at):
+        # (a naming participle needs no auxiliary: "emails recently labeled “top secret” by the State
+        # Department", "Labeled “worms” by Castro, many …", "the plan, dubbed “a fantasy” by Roe, …")
         return None
     ph = head_phrase(text, by.end(), stop)
+    if ph is not None and ph.kind == "description":
+        # a body named with its article ("by the State Department"): the organisation under it, not a guess
+        found = resolve_phrase(doc, ph, span.open_at)
+        return found if found is not None and found.type and found.attribution == "adjacent" else None
     return resolve_phrase(doc, ph, span.open_at) if ph is not None and ph.kind == "name" else None
 
 

@@ -48,6 +48,11 @@ _WORDED_COLON = re.compile(r"\b(?:statement|note|email|letter|memo|message|post|
                            r"filing|circular)s?\s*:\s", re.I)
 #: the possessive of an organisation written as an acronym right before a quotation ("WXYZ’s “…”", "ABC's "…"")
 _ACRONYM_OWNER = re.compile(r"(?<![\w.])[A-Z]{2,6}['’]s\s*\Z")
+#: a defined term in parentheses, as a press release or a filing sets it after a name: 'Acme Metals ASA (OSE: ACM)
+#: ("Acme")', '(the "Company")', '(together, the "Bidders")'; the opening parenthesis and the article before the mark
+_TERM_OPEN = re.compile(r"\((?:(?:together|collectively|jointly)\s*,?\s+)?(?:the\s+|hereinafter\s+(?:the\s+)?)?\s*\Z",
+                        re.I)
+_TERM_CLOSE = re.compile(r"\A\s*\)")
 #: short scare quotes: at most this many words inside a sentence without any speech cue
 SCARE_MAX_WORDS = 3
 _SPLIT_GAP = 160  # characters of attribution between the parts of a split quote
@@ -216,11 +221,27 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False  # a broadcaster's programme by its longer title: 'told WXYZ’s “Evenings with Jane Roe,”'
     if span.kind == "partial" and len(words) <= SCARE_MAX_WORDS and not cued:
         return False
+    if len(words) <= SCARE_MAX_WORDS and _defined_term(text, span, words):
+        return False  # 'Acme Metals ASA ("Acme") announces …': the short name the text will use, no one's words
     if span.kind == "partial" and len(words) == 1 and _from_to_term(text, span):
         return False  # a grade or rating a thing is moved between: 'cut the stock to "sell" from "hold,"'
     if len(words) <= 3 and _rating(text, span, body):
         return False  # 'raised the stock to "outperform,"', 'who has a "hold" rating on the shares'
     return not (span.kind == "partial" and titled and not cued)
+
+
+def _defined_term(text: str, span: QuoteSpan, words: list[str]) -> bool:
+    """Whether the quotation is a defined term: alone in parentheses, capitalised, and either after "the" ('(the
+    "Company")') or made of words of the name just before it ('Acme Metals ASA (OSE: ACM) ("Acme")'). A nickname
+    in parentheses keeps its words ('Jane Roe ("Iron Jane")': "Iron" is no word of the name)."""
+    m = _TERM_OPEN.search(text, max(0, span.open_at - 30), span.open_at)
+    if m is None or not _TERM_CLOSE.match(text[span.close_at:span.close_at + 3]) or not all(
+            w[:1].isupper() for w in words):
+        return False
+    if re.search(r"\b(?:the|hereinafter)\b", m.group(0), re.I):
+        return True
+    before = {w.casefold() for w in _WORDS.findall(text[max(span.sent_start, m.start() - 80):m.start()])}
+    return all(w.casefold() in before for w in words)
 
 
 def _alone_on_line(text: str, span: QuoteSpan) -> bool:

@@ -22,6 +22,8 @@ PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ately", "ably", "ibly", "fully", "lessly", "edly")
 _DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?\s*\([A-Za-z ]{2,20}\)\s*[-—–]+\s*")
+#: a live blog entry's time stamp before its first words: "3:05pm - ", "10.42 a.m. EST — ", "09:15 | "
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-—–|]\s+")
 #: words that join a clause to the one before without making it introductory ("And then Trump …")
 _CONNECTIVES = {"and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "however", "instead",
                 "indeed", "moreover", "furthermore", "nevertheless", "similarly", "likewise"}
@@ -506,8 +508,8 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
         ph = tail_phrase(text, lo, toks[-1][2])
         if ph is not None and ph.kind == "name":
             return ph
-    dateline = _DATELINE.match(text, lo, hi)
-    lo = dateline.end() if dateline else lo  # "WASHINGTON (AFP) - Clinton slammed …"
+    dateline = _DATELINE.match(text, lo, hi) or _STAMP.match(text, lo, hi)
+    lo = dateline.end() if dateline else lo  # "WASHINGTON (AFP) - Clinton slammed …", "3:05pm - Acme's Jane Roe, …"
     cut = lo
     for part in text[lo:hi].split(","):
         words = tokens(text, cut, cut + len(part))

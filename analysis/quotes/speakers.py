@@ -14,7 +14,7 @@ from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
 from .words import (DETERMINERS, DOCUMENTS, GIVEN_GENDER, GROUPS, ORGANS, PRESS, PRESS_PRONOUN_REACH, PRON_GROUP,
-                    PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR, STATE_BODIES, UNNAMED_PRESS,
+                    PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR, STATE_BODIES, TITLES, UNNAMED_PRESS,
                     is_sentence_break)
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
@@ -43,7 +43,30 @@ def _common_word(doc: Doc, ph: Phrase) -> bool:
         return False  # a mention lies under it
     if appositive_role(doc.text, ph.name_end):
         return False  # "Belvane, the staff association, called …": the apposition says what the name is
+    if _in_full_name(doc.text, word):
+        return False  # "Tess Harlan won four titles. Harlan says …": the surname of a full name the text wrote
     return not any(word in name.split() for name in set(doc.names))
+
+
+def _in_full_name(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` as the last word of a person's full name: after one or two capitalised
+    given names on the same line ("Tess Harlan", "Billie Jean King"), the first not a word that opens sentences
+    ("The", "In") and none of them a title or a role ("President Harlan" is no full name)."""
+    if not word[:1].isupper() or not word[1:].islower() or len(word) < 3:
+        return False
+    full = r"\b([A-Z][a-z]+)[ \u00a0]+(?:([A-Z][a-z]+|[A-Z]\.)[ \u00a0]+)?" + re.escape(word) + r"\b"
+    for m in re.finditer(full, text):
+        given = [g for g in m.groups() if g]
+        if not any(g.casefold() in _NOT_GIVEN or g.casefold() in TITLES or g.casefold() in ROLE_PERSON
+                   or g.casefold() in ROLE_ORG for g in given):
+            return True
+    return False
+
+
+#: capitalised words that open sentences or headlines and are no given name
+_NOT_GIVEN = {"the", "a", "an", "in", "on", "at", "for", "and", "but", "or", "as", "if", "when", "while", "after",
+              "before", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "new",
+              "north", "south", "east", "west", "some", "many", "most", "all", "both", "other", "more", "few"}
 
 
 
