@@ -971,10 +971,150 @@ def _in_index_name(text: str, start: int, end: int) -> bool:
                for m in move_words().index_names.finditer(text, max(0, start - 40), min(len(text), end + 10)))
 
 
+#: A year framing its sentence: nothing but a preposition of time before it ("In 2019, ...", "Early 2027 - ...", the
+#: tagger's "Early 2027" is the year's part), then a comma, a dash or a colon (not a year modifying a noun: "Some 2016
+#: candidates", "Kopp's 1987 Chevrolet").
+_FRAME_BEFORE = re.compile(r"[\s\"“'‘(*•-]*(?:(?:and|but|then|back)\s+)?(?:(?:in|during|throughout)\s+)?$", re.IGNORECASE)
+_FRAME_AFTER = re.compile(r"\s*(?:,|:|[-–—]{1,2}\s)")
+#: A month named without its year or a word placing it from now ("in January", "on March 3", "mid-September").
+_BARE_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_FROM_NOW = re.compile(r"\b(?:last|next|this|previous|coming|following|past|that|same|ago)\b", re.IGNORECASE)
+_MONTH_OR_DAY_VALUE = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
+
+
+def framed_months(text: str, rows: list[Any]) -> list[Any]:
+    """"In 2008, the campaign began airing ads in mid-September", "Early 2027 - Keel cuts 4% of its staff in
+    January": a month (or a day) named without its year in a sentence a stated year frames is in that year, not the
+    one the tagger reads from the article's date. The frame opens the sentence (:data:`_FRAME_BEFORE`), is set off
+    by a comma, a dash or a colon, and no other year is stated between it and the month; the month must lie in the
+    frame's span ("Early 2027": January to March). ``rows`` are a document's timex rows (named tuples); the others
+    pass as they are."""
+    out = list(rows)
+    for i, r in enumerate(out):
+        if r.type != "DATE" or not re.fullmatch(r"\d{4}", str(r.value)) or not _STATED_YEAR.search(str(r.text)) \
+                or r.date_start is None or pd.isna(r.date_start):
+            continue
+        start, end = int(r.clean_start), int(r.clean_end)
+        s = _sentence_start(text, start)
+        if not _FRAME_BEFORE.fullmatch(text, s, start) or not _FRAME_AFTER.match(text, end):
+            continue
+        stop = _SENTENCE_BREAK.search(text, end)
+        s_end = stop.start() if stop else len(text)
+        for j in range(i + 1, len(out)):
+            x = out[j]
+            if int(x.clean_start) >= s_end:
+                break
+            if _STATED_YEAR.search(str(x.text)):
+                break  # another year stated: it frames what follows
+            value = str(x.value)
+            if x.type != "DATE" or not _MONTH_OR_DAY_VALUE.match(value) or not _BARE_MONTH.search(str(x.text)) \
+                    or _FROM_NOW.search(str(x.text)) or x.date_start is None or pd.isna(x.date_start) \
+                    or value[:4] == str(r.value):
+                continue
+            year = int(str(r.value))
+            try:
+                first, last = x.date_start.replace(year=year), x.date_end.replace(year=year)
+            except ValueError:
+                continue  # February 29 of a year without one
+            if first < r.date_start or last > r.date_end:
+                continue
+            out[j] = x._replace(value=f"{year}{value[4:]}", date_start=first, date_end=last, anchor=f"text {year}")
+    return out
+
+
+def year_frames(text: str, found: list[TemporalExpression]) -> set[int]:
+    """The ids of the expressions of ``found`` (one sentence's) that are a year framing the sentence (as
+    :func:`framed_months` reads one: "Early 2027 - Keel cuts 4% of its staff in January and in February reports ...")
+    when a later date of the sentence lies inside the frame's span and is narrower: those dates tell its events, the
+    frame only sets their year."""
+    out: set[int] = set()
+    for e in found:
+        if not e.resolved or not _STATED_YEAR.search(e.expression) or e.precision not in ("year", "range"):
+            continue
+        s = _sentence_start(text, e.start)
+        if not _FRAME_BEFORE.fullmatch(text, s, e.start) or not _FRAME_AFTER.match(text, e.end):
+            continue
+        if any(o is not e and o.start >= e.end and o.resolved and e.date_start <= o.date_start  # type: ignore[operator]
+               and o.date_end <= e.date_end and (o.date_start, o.date_end) != (e.date_start, e.date_end)  # type: ignore[operator]
+               for o in found):
+            out.add(id(e))
+    return out
+
+
+def _anaphor_of_a_period(r: Any, text: str, rows: list[Any]) -> Any:
+    """"... more serious than the August 2023 outage, which was followed by a 5% decline in the shares the next day":
+    a day the tagger read from a day D stated earlier in the text (its anchor ``text D``) whose own sentence states,
+    before it, a month, a quarter or a year that does not hold D. The anaphor counts from that period, not from D:
+    returns that period's row (the last such before it), else None."""
+    anchor = str(r.anchor)
+    if r.type != "DATE" or not anchor.startswith("text ") or not _DAY_VALUE.match(anchor[5:]) \
+            or not _DAY_VALUE.match(str(r.value)) or r.date_start is None or pd.isna(r.date_start):
+        return None
+    told = date.fromisoformat(anchor[5:15])
+    start = int(r.clean_start)
+    s = _sentence_start(text, start)
+    periods = [x for x in rows if x is not r and s <= int(x.clean_start) and int(x.clean_end) <= start
+               and x.type == "DATE" and (precision_of(str(x.value)) in ("month", "year") or _PART_OF_YEAR.match(str(x.value)))
+               and x.date_start is not None and not pd.isna(x.date_start) and not x.date_start <= told <= x.date_end]
+    return max(periods, key=lambda x: int(x.clean_start)) if periods else None
+
+
+def _day_from_a_period(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
+    """The day of an anaphor counted from a month of its sentence (:func:`_anaphor_of_a_period`): "the next day" after
+    "the August 2023 outage" is a day from August 2 to September 1, 2023, placed as that range. None for a quarter or
+    a year (too wide to place a day in) and for anything else."""
+    x = _anaphor_of_a_period(r, text, rows)
+    if x is None or precision_of(str(x.value)) != "month":
+        return None
+    shift = r.date_start - date.fromisoformat(str(r.anchor)[5:15])
+    if abs(shift.days) > 7:
+        return None
+    return TemporalExpression(str(r.text), int(r.clean_start), int(r.clean_end), x.date_start + shift, x.date_end + shift,
+                              "range", "relative", f"counted from {str(x.text)!r} of its sentence (TIMEX3 {x.value})", dct)
+
+
+#: A weekday after an indefinite determiner ("on a Saturday", "any Monday"), and what may follow it when it is the
+#: noun itself: a clause word or punctuation ("pushed a change on a Saturday that should have waited"), not a noun it
+#: modifies ("at a Tuesday rally", "in a Friday interview": that week's day, which the tagger places).
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|some|one|another)\s+$", re.IGNORECASE)
+_WEEKDAY_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)”\"'’—–-]|$|(?:that|which|when|who|where|and|or|but|to|in|at|on|of|for|"
+                                 r"with|before|after|while|as|because|so|than|is|was|would|could|will|can|night|morning|"
+                                 r"afternoon|evening)\b)", re.IGNORECASE)
+_WEEKDAY_TEXT = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _indefinite_weekday(text: str, start: int, end: int, expression: str) -> bool:
+    """"We pushed a change on a Saturday that should have waited for Monday": a weekday after "a" (or "any", "one")
+    standing as a noun is some Saturday, no day the article's week fixes."""
+    return _WEEKDAY_TEXT.match(expression) is not None and _INDEFINITE_BEFORE.search(text, max(0, start - 10), start) \
+        is not None and _WEEKDAY_NOUN_AFTER.match(text, end) is not None
+
+
+#: A modal perfect and its verb right before a date, at most two words between (its object) and no preposition
+#: tying the date to that object ("would not have prevented a crisis in 2008": the crisis was real): "should have waited
+#: for Monday", "could have written those things last week", "would have had to quit that very day".
+_COUNTERFACTUAL = re.compile(r"\b(?:should|could|would|might|must)(?:\s+not|n['’]t)?\s+have\s+(?:been\s+|had\s+to\s+)?"
+                             r"[a-z]+(?P<object>(?:\s+[a-z]+){0,2}?)\s+(?P<prep>(?:in|on|of|during|at|for|until|by)\s+)?$",
+                             re.IGNORECASE)
+
+
+def _counterfactual(text: str, start: int) -> bool:
+    """Whether the date at ``start`` dates what a modal perfect says did not (or may not) happen: "We pushed a change on
+    a Saturday that should have waited for Monday", "I could have written those things last week", "would have been
+    drafted six to eight weeks ago". Not a date after an object and "in", "of" or "during" (it dates that object's own
+    event: "would not have prevented a crisis in 2008")."""
+    m = _COUNTERFACTUAL.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    prep = (m.group("prep") or "").strip().lower()
+    return not (m.group("object").strip() and prep in ("in", "of", "during"))
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
     out = []
+    rows = framed_months(text, rows)
     by_start = {int(r.clean_start): r for r in rows}
     covered = -1  # the end of the last span built from a duration and the year after it
     for r in rows:
@@ -982,13 +1122,19 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
                  or _past_sessions(r, text, dct)
                  or _past_weeks(r, text, dct) or _stated_shift(r, text, rows, dct) or _session_part(r, text, dct, rows)
                  or _event_from_day(r, text, rows, dct) or _past_anaphor(r, text, rows, dct)
-                 or _fiscal_year_ending(r, text, dct))
+                 or _fiscal_year_ending(r, text, dct) or _day_from_a_period(r, text, rows, dct))
         if ahead is not None:
             out.append(ahead)
             covered = max(covered, ahead.end)
             continue
         if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET" or int(r.clean_end) <= covered:
             continue  # "2030" of "the last four months of 2030" is part of that span
+        if r.type in ("DATE", "TIME") and _counterfactual(text, int(r.clean_start)):
+            continue  # "a change that should have waited for Monday": what did not happen has no date
+        if _indefinite_weekday(text, int(r.clean_start), int(r.clean_end), str(r.text)):
+            continue  # "pushed a change on a Saturday that should have waited": some Saturday, no date
+        if _anaphor_of_a_period(r, text, rows) is not None:
+            continue  # "the 2023 outage ... a decline the next day": no day after a year
         if _in_index_name(text, int(r.clean_start), int(r.clean_end)):
             continue  # "The Russell 2000 fell 0.2%": the number of an index's name, no year
         value, start, end = str(r.value), int(r.clean_start), int(r.clean_end)

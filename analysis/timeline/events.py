@@ -53,6 +53,7 @@ from analysis.timeline.dated import (
     undated_rows,
     week_moves,
     weekday_asides,
+    year_frames,
     year_to_date,
 )
 from analysis.timeline.headings import chronological_years, line_followers
@@ -137,7 +138,7 @@ def _doc_mentions(
             # "11:30 BST - X is lower after Monday's slide": the entry's own date tells its event
             kept = [e for e in kept if not e.basis.startswith(ENTRY_STAMP)]
         causes = {id(e) for e in kept if move_cause(e, kept, text, s0)}  # "off 4.2% on Thursday after Monday's ruling"
-        framing = yardsticks(kept, text) - causes
+        framing = (yardsticks(kept, text) | year_frames(text, kept)) - causes
         kept = [e for e in kept if id(e) not in framing]
         inner = subordinate(kept, text, s0, int(ends[i])) - causes
         seen: set[tuple[date, date]] = set()
