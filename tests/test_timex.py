@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from analysis.time.timex_fiscal import FISCAL_PREFIX as FY  # the notation of a fiscal value ("" as TempEval-3 writes it, or "FY")
 from analysis.time.timex import Timex, find_timexes
 
 DCT = date(2025, 1, 29)
@@ -32,7 +33,7 @@ def tags(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
         ("He was born in 1998.", [("1998", "DATE", "1998")]),
         ("In the 1990s, the firm grew.", [("the 1990s", "DATE", "199")]),
         ("The 1980s and '90s were good years for it.", [("The 1980s", "DATE", "198"), ("'90s", "DATE", "199")]),
-        ("Sales in fiscal 1998 rose.", [("fiscal 1998", "DATE", "1998")]),
+        ("Sales in fiscal 1998 rose.", [("fiscal 1998", "DATE", FY + "1998")]),
         ("Profit fell in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
         ("Revenue in Q3 2024 was flat.", [("Q3 2024", "DATE", "2024-Q3")]),
         ("Sales rose in Q3.", [("Q3", "DATE", "2024-Q3")]),  # a quarter still ahead, told in the past: last year's
@@ -1190,15 +1191,15 @@ def test_a_day_a_present_copula_or_a_present_schedule_names_is_the_coming_one() 
 def test_the_latest_fiscal_year_is_the_last_one_reported() -> None:
     day = date(2031, 3, 12)
     assert tags("The unit made 31% of Orlan's sales in the latest fiscal year.", day) == [
-        ("the latest fiscal year", "DATE", "2030")]
-    assert tags("Sales rose in the most recent fiscal year.", day) == [("the most recent fiscal year", "DATE", "2030")]
+        ("the latest fiscal year", "DATE", FY + "2030")]
+    assert tags("Sales rose in the most recent fiscal year.", day) == [("the most recent fiscal year", "DATE", FY + "2030")]
 
 
 def test_a_fiscal_year_written_fy() -> None:
     day = date(2031, 3, 12)
-    assert tags("Orlan cut its FY31 sales forecast.", day) == [("FY31", "DATE", "2031")]
-    assert tags("Orlan's FY2032 guidance was cut.", day) == [("FY2032", "DATE", "2032")]
-    assert tags("Its FY '30 loss narrowed.", day) == [("FY '30", "DATE", "2030")]
+    assert tags("Orlan cut its FY31 sales forecast.", day) == [("FY31", "DATE", FY + "2031")]
+    assert tags("Orlan's FY2032 guidance was cut.", day) == [("FY2032", "DATE", FY + "2032")]
+    assert tags("Its FY '30 loss narrowed.", day) == [("FY '30", "DATE", FY + "2030")]
 
 
 def test_a_schedule_verb_after_an_event_noun_ending_like_an_adjective() -> None:

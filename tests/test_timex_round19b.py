@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from analysis.time.timex_fiscal import FISCAL_PREFIX as FY  # the notation of a fiscal value ("" as TempEval-3 writes it, or "FY")
 from analysis.time.timex import find_timexes
 
 DCT = date(2030, 6, 12)  # a Wednesday
@@ -42,11 +43,11 @@ def test_the_last_quarter_of_a_year_or_ahead_stays_the_fourth() -> None:
 
 
 def test_a_fiscal_year_keeps_its_noun_in_the_span() -> None:
-    assert rows("Revenue rose in fiscal year 2029.") == [("fiscal year 2029", "DATE", "2029")]
-    assert rows("Arrivals dropped in the 2029 fiscal year.") == [("the 2029 fiscal year", "DATE", "2029")]
-    assert rows("Orlan lost money in its 2029 financial year.") == [("2029 financial year", "DATE", "2029")]
+    assert rows("Revenue rose in fiscal year 2029.") == [("fiscal year 2029", "DATE", FY + "2029")]
+    assert rows("Arrivals dropped in the 2029 fiscal year.") == [("the 2029 fiscal year", "DATE", FY + "2029")]
+    assert rows("Orlan lost money in its 2029 financial year.") == [("2029 financial year", "DATE", FY + "2029")]
     assert rows("Kenton's budget for calendar year 2031 is set.") == [("calendar year 2031", "DATE", "2031")]
-    assert rows("Revenue rose in fiscal 2029.") == [("fiscal 2029", "DATE", "2029")]
+    assert rows("Revenue rose in fiscal 2029.") == [("fiscal 2029", "DATE", FY + "2029")]
 
 
 def test_a_month_used_as_a_given_name_is_no_date() -> None:

@@ -24,9 +24,10 @@ from . import timex_durations as dur
 from . import timex_relative as rel
 from . import timex_resolve as res
 from .timex_anchored import anchored_dates
-from .timex_calendar import interval, safe_date
+from .timex_calendar import interval, safe_date, ymd
 from .timex_context import _PAST_WORD, Context, Resolved, _told_in_past, is_future
 from .timex_find import find_candidates
+from .timex_fiscal import calendar_days, fiscal, resolve_fysplit
 from .timex_patterns import Candidate
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -45,6 +46,8 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "quarter": res.resolve_quarter,
     "qcode": res.resolve_qcode,
     "fyshort": res.resolve_fyshort,
+    "fysplit": resolve_fysplit,
+    "fysplit2": resolve_fysplit,
     "weekno": res.resolve_weekno,
     "period": res.resolve_period,
     "yearadj": res.resolve_yearadj,
@@ -353,6 +356,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
         return _RESOLVERS[cand.kind](cand, Context(dct=ctx.dct, text=text)) is not None
 
     out: list[Timex] = []
+    every_year = calendar_days(text)  # "Its fiscal year ends June 30": the day of every year
     for cand in find_candidates(text, accept):
         if cand.kind != "holiday" and _TITLE_UNIT.search(text, cand.start, cand.end):
             continue  # a title: the "60 Minutes" programme, ABC's "This Week"
@@ -362,6 +366,12 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
         resolved = _RESOLVERS[cand.kind](cand, ctx)
         if resolved is None or resolved.end <= resolved.start:
             continue
+        resolved = fiscal(resolved, ctx)  # "fiscal 2027", "last fiscal year": TimeML's FY2027
+        if (day := ctx.fiscal_days.get(resolved.start)) is not None and _DAY_VALUE.match(resolved.value) \
+                and resolved.type == "DATE":
+            resolved = replace(resolved, value=ymd(day), span=None)  # "fiscal 2025, which ended Sept. 30"
+        elif resolved.start in every_year and _MONTH_OR_DAY.match(resolved.value) and resolved.type == "DATE":
+            resolved = replace(resolved, value="XXXX" + resolved.value[4:], anchor="", span=None)
         if ctx.narrative != told and _SPAN_START_BEFORE.search(text, max(0, resolved.start - 30), resolved.start):
             # "grounded thousands of flights since Friday. The stock fell 15% in the morning": the day a span starts
             # from, running up to the time of writing, is not the day the text goes on to tell

@@ -253,6 +253,9 @@ class Context:
     settled_value: str = ""
     #: Each day the text went on to, with where its expression ends, in text order.
     days: list[tuple[int, date]] = field(default_factory=list)
+    #: The last day of a fiscal year stated right after it ("fiscal 2025, which ended Sept. 30"), by the offset
+    #: where that day's expression starts: the day is read in the fiscal year's calendar year.
+    fiscal_days: dict[int, date] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -267,7 +270,7 @@ class Resolved:
     anchor: str = ""
     suspect: bool = False
     #: The interval covered when it is narrower than the value's ("late December": the 21st to the 31st).
-    span: tuple[date, date] | None = None
+    span: tuple[date, date] | tuple[None, None] | None = None  # None: the value's own interval
 
 
 #: (text, start, end) -> is_future: a pure function of them, asked again when a contested candidate is tried

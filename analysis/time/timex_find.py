@@ -92,7 +92,7 @@ TRIGGERS: dict[str, str | None] = {
     "theyear": "unit", "theweek": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
     "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
     "bareunit": "unit", "firstunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
-    "qcode": "qcode", "fyshort": "fy", "spelled_year": "spelled", "weekno": "unit", "ordday": "unit",
+    "qcode": "qcode", "fyshort": "fy", "fysplit": "yearnum", "fysplit2": "fy", "spelled_year": "spelled", "weekno": "unit", "ordday": "unit",
     "monthday": "ordnum",
 }
 #: A pattern is run from this many characters before a trigger to this many after it.

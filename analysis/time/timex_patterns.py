@@ -137,7 +137,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"\s+(?i:of)\s+(?P<ofyr>(?i:the|this|last|next))\s+(?i:year)\b(?!\s*-|'s))?")),
     ("weekno", re.compile(r"\b(?i:week)\s+(?P<wk>[1-5]?\d)\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b")),
     # ("Q3 2031", "Q3'31", "3Q31", "1H 2031", "2H31")
-    ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b|\s?['’](?P<yy0>\d\d)\b)?\b"
+    # ("Q3 FY26", "Q1 fiscal 2027": a fiscal quarter, see timex_fiscal)
+    ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b|\s?['’](?P<yy0>\d\d)\b|"
+                         r"\s+(?:of\s+)?(?:FY\s?['’]?|(?i:fiscal)\s+(?:(?i:year)\s+)?)(?P<fyy>(?:19|20)\d\d|\d\d)\b(?![.,/-]\d))?\b"
                          r"|\b(?P<q2>[1-4]Q|[12]H(?=\d\d\b|\s+(?:19|20)\d\d\b))(?:(?P<yy>\d\d)|\s+(?P<year3>(?:19|20)\d\d))?\b")),
     ("period", re.compile(r"(?:\b(?P<lyr>(?i:last\s+year's|a\s+year\s+ago's))\s+|"
                           r"\b(?i:the)\s+(?P<which>(?i:latest|current|most\s+recent|recent|comparable\s+year-ago|"
@@ -148,19 +150,29 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yearadj", re.compile(r"\b(?P<which>(?i:year-ago|year-earlier))\b")),
     # a range of two years joined by a hyphen is two years ("from 2006-2011"), not a number
     ("year", re.compile(rf"(?:(?<![\d$#.,/-])|(?<=[Pp]ost-)|(?<=[Pp]re-)|(?<=(?<![\d$#.,/-])(?:1[89]|20)\d\d-))"
-                        rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|financial\s+year|the\s+year)\s+|FY[\s-]?))?{YEAR}"
+                        rf"(?:{_MOD}[\s-]+|(?P<fisc>(?i:fiscal(?:[\s-]+years?)?|calendar(?:\s+year)?|financial\s+years?|the\s+year)\s+|FY[\s-]?))?{YEAR}"
                         rf"(?:(?=-(?:1[89]|20)\d\d(?![\d%]|[.,:]\d))|(?!\s*-?\d))")),
     # a fiscal year written short: "FY31", "FY '31", "FY-31" (four digits are read by "year": "FY2031")
     ("fyshort", re.compile(r"\bFY[\s-]?['’]?(?P<yy>\d\d)\b(?![\d/.,-]\d|%)")),
+    # a fiscal year written over two calendar years: "the 2025/26 financial year", "the 2025-26 fiscal year", "fiscal
+    # 2025-26", "financial year 2025/2026", "FY2025/26" (with four digits), "FY25/26" (two: "fysplit2")
+    ("fysplit", re.compile(r"(?:\b(?:(?i:the|its|their)\s+)?(?P<y1>(?:19|20)\d\d)(?:[/-](?P<y2>\d\d)|/(?P<y2l>(?:19|20)\d\d)|"
+                           r"-(?P<y2h>(?:19|20)\d\d)(?=\s+(?i:fiscal|financial)\s+(?i:year)))\s+(?i:fiscal|financial)\s+"
+                           r"(?i:year)\b(?![-'’])|(?:\b(?i:fiscal)\s+(?:(?i:year)\s+)?|\b(?i:financial\s+year)\s+|\bFY\s?)"
+                           r"(?P<y1b>(?:19|20)\d\d)(?:[/-](?P<y2b>\d\d)|/(?P<y2bl>(?:19|20)\d\d))\b(?![/.-]\d))")),
+    ("fysplit2", re.compile(r"\bFY\s?['’]?(?P<y1c>\d\d)[/-](?P<y2c>\d\d)\b(?![/.-]\d)")),
     ("spelled_year", re.compile(r"\b(?:(?i:the\s+year)\s+)?" + SPELLED + r"\b")),
     # (or "of the year" after a noun of a part or a rank: "the first six months of the year", "the rest of the year",
     # "the largest deal of the year"; "a high for the year")
     ("theyear", re.compile(r"(?:(?<=[a-z]\s)(?P<of>of|(?:(?<=high\s)|(?<=\blow\s))for)|"
                            r"\b(?i:for|in|during|through|over|throughout))"
                            r"\s+(?P<core>(?i:the)\s+"
-                           r"(?:(?P<which>(?i:full|fiscal|entire|whole|calendar))\s+)?(?i:year))\b"
+                           r"(?:(?P<which>(?i:full|(?P<fisc>fiscal|financial)|entire|whole|calendar))\s+)?(?i:year))\b"
                            r"(?!\s+(?i:before|after|earlier|later|ago|"
-                           r"when|in\s+which|that|since|to|and))(?(of)|(?!\s+(?i:of)\b))")),
+                           r"when|in\s+which|that|since|and))(?(of)|(?!\s+(?i:of)\b))"
+                           # (British "the financial year to March 31" is the fiscal year ending then, "the year to
+                           # March" a stretch of twelve months)
+                           r"(?(fisc)(?!\s+(?i:to)\s+(?![A-Z][a-z]{2}|end-|the\s+end\b))|(?!\s+(?i:to)\b))")),
     # "For the week, the index lost 2.1%", "the week's busiest session": a week the text does not name (TimeML
     # writes the publication year with an unknown week, "1998-WXX"); not "the week of May 9", "the week before",
     # "the week ahead", "the week to Sunday" (a week ending on a day; "its loss for the week to 9%" is one), "the

@@ -393,8 +393,8 @@ def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if g(c, "year") or g(c, "year3"):
         year: int | None = int(g(c, "year") or g(c, "year3"))
-    elif g(c, "yy") or g(c, "yy0"):
-        year = year_of(g(c, "yy") or g(c, "yy0"), ctx.dct)
+    elif g(c, "yy") or g(c, "yy0") or g(c, "fyy"):
+        year = year_of(g(c, "yy") or g(c, "yy0") or g(c, "fyy"), ctx.dct)
     elif ctx.dct is not None:
         # "sales rose in Q3" written in January: last year's Q3, as for "the third quarter"
         current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
@@ -403,7 +403,8 @@ def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
         year = None
     if year is None:
         return Resolved(c.start, c.end, "DATE", f"XXXX-{code}{n}")
-    return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", "" if g(c, "year") or g(c, "year3") else "publication")
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}",
+                    "" if g(c, "year") or g(c, "year3") or len(g(c, "fyy")) == 4 else "publication")
 
 
 def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
@@ -516,7 +517,7 @@ def resolve_theyear(c: Candidate, ctx: Context) -> Resolved | None:
             return None
         return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year:04d}", "publication")
     closes = _CLAUSE_END.match(ctx.text, c.end) is not None and not _SPAN_PREP.search(ctx.text, max(0, c.start - 12), c.start)
-    if low(c, "which") in ("", "fiscal") and not (closes and ctx.dct is not None):
+    if low(c, "which") in ("", "fiscal", "financial") and not (closes and ctx.dct is not None):
         return Resolved(c.start, c.end, "DURATION", "P1Y")
     if ctx.dct is None:
         return None

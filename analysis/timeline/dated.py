@@ -919,6 +919,17 @@ _FISCAL_YEAR_ENDING = re.compile(r"\b(?:in|by|during|within)\s+(?:the|its|their)
                                  r"(?:ending|ended|that\s+ends)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 
 
+#: After a fiscal year, the words that lead to the month or day it ends on ("the fiscal year| ending June 2034").
+_ENDING_AFTER = re.compile(r"\s+(?:ending|ended|that\s+ends)\s+(?:in\s+|on\s+)?", re.IGNORECASE)
+
+
+def _ends_in_next_row(r: Any, text: str, by_start: dict[int, Any]) -> bool:
+    """Whether the timex row ``r`` is the fiscal year of "the fiscal year ending June 2034" with a row for its month
+    right after: the month's row reads the whole phrase (:func:`_fiscal_year_ending`), as one expression."""
+    after = _ENDING_AFTER.match(text, int(r.clean_end))
+    return after is not None and after.end() in by_start and _FISCAL_YEAR_ENDING.search(text, max(0, int(r.clean_start) - 20), after.end()) is not None
+
+
 def _fiscal_year_ending(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
     """"in the fiscal year ending June 2034": the twelve months up to the end of that month (July 2033 to June
     2034), for a timex row that is the month (or the last day) such a phrase names, else None (and for a past year
@@ -1126,6 +1137,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if ahead is not None:
             out.append(ahead)
             covered = max(covered, ahead.end)
+            continue
+        if _ends_in_next_row(r, text, by_start):
             continue
         if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET" or int(r.clean_end) <= covered:
             continue  # "2030" of "the last four months of 2030" is part of that span
