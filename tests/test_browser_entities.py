@@ -3,6 +3,7 @@ entity; a rename made on the page is saved beside the corpus and shows on every 
 
 from __future__ import annotations
 
+import time
 from urllib.parse import parse_qs, urlparse
 
 from conftest import run_streamlit, wait_for_app
@@ -44,6 +45,10 @@ def test_rename_on_the_entities_page_applies_everywhere(browser, tmp_path):
         wait_for_app(pg)
         pg.get_by_role("button", name="Save the edit").click()
         wait_for_app(pg)
+        # the click's run may not have started when the page first looks idle (a loaded machine): wait for the file
+        deadline = time.monotonic() + 60
+        while not read_edits(uploads) and time.monotonic() < deadline:
+            time.sleep(0.2)
         assert read_edits(uploads) == {"DeepSeek": "DeepSeek Labs"}
         pg.goto(f"{url}/?entity=DeepSeek+Labs")
         wait_for_app(pg, "Articles")
