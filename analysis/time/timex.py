@@ -14,6 +14,7 @@ save work: the result depends on the text and the date alone).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -329,6 +330,37 @@ def _or_so(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+#: A stretch of months, a quarter or a year that a date right after it ends: "the year ending March 2030", "the six
+#: months ended Aug. 12", "the year to March 31" (TimeML tags the duration, ``P1Y``, and the date apart).
+_ENDED_BY = re.compile(r"\s+(?:ended|ending|to|through)\s+$")
+_SPAN_DURATION = re.compile(r"P(?P<n>\d+)(?P<unit>[YMQ])$")
+_SPAN_MONTHS = {"Y": 12, "Q": 3, "M": 1}
+
+
+def _periods_ended(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with a duration of years, quarters or months that the next expression ends ("the year ending March
+    2030") given the interval it covers: up to that day, or to the end of that month (April 1, 2029 to March 31,
+    2030). The value is unchanged."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        t, nxt = out[i], out[i + 1]
+        span = _SPAN_DURATION.match(t.value)
+        if t.type != "DURATION" or span is None or t.date_start is not None or nxt.type != "DATE" \
+                or nxt.date_end is None or not _ENDED_BY.fullmatch(text, t.end, nxt.start) \
+                or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", nxt.value):
+            continue
+        months = int(span.group("n")) * _SPAN_MONTHS[span.group("unit")]
+        end = nxt.date_end
+        if len(nxt.value) == 7 or (end + timedelta(days=1)).day == 1:  # to a month's end: whole months
+            y, m = divmod(end.year * 12 + end.month - 1 - (months - 1), 12)
+            begin = date(y, m + 1, 1)
+        else:  # "the six months ended Aug. 12": February 13 to August 12
+            y, m = divmod(end.year * 12 + end.month - 1 - months, 12)
+            begin = date(y, m + 1, min(end.day, calendar.monthrange(y, m + 1)[1])) + timedelta(days=1)
+        out[i] = replace(t, date_start=begin, date_end=end)
+    return out
+
+
 def _as_date(dct: date | datetime | None) -> date | None:
     """A ``date`` from a date or datetime (None stays None)."""
     if dct is None:
@@ -392,10 +424,10 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
         if resolved.type == "DATE" and d0 is not None and resolved.value[:4].isdigit():
             # the last date the text named, for "that year" / "the following month" ("In March, ... The
             # following month" is April, whether March was written with its year or placed by the publication date)
-            ctx.coarse, ctx.coarse_value = d0, resolved.value
+            ctx.coarse, ctx.coarse_value, ctx.coarse_end = d0, resolved.value, resolved.end
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
-    out = _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct))))
+    out = _periods_ended(text, _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct)))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor=f"text:{ref_value}", ref_start=ref)
     return out

@@ -242,6 +242,8 @@ class Context:
     quarter: tuple[int, int] | None = None
     coarse: date | None = None
     coarse_value: str = ""
+    #: Where the expression that set ``coarse`` ends in the text (-1: none yet).
+    coarse_end: int = -1
     seen: list[str] = field(default_factory=list)
     #: Where the first live blog entry stamp opening a line starts (-1: none yet), and whether the day in force there
     #: was the publication day (a blog of its own day, not a timeline of an earlier one).
@@ -697,6 +699,31 @@ def latest_quarter(ctx: Context) -> tuple[int, int] | None:
     if ctx.dct is None:
         return None
     return add_quarters(ctx.dct.year, quarter_of(ctx.dct), -1)
+
+
+#: A year framing its sentence: it opens the sentence (after at most "and"/"but", a preposition of time or "early",
+#: "late", "mid"), then a comma, a colon or a spaced dash ("In 2008, the campaign began airing ads in mid-September";
+#: "Early 2027 - the firm cuts 4% of its staff in January"). Not "since"/"from"/"until"/"by" (a bound, no frame),
+#: and not a year modifying a noun ("Some 2016 candidates", "In 2008 the campaign ...": no break, the year may be a
+#: noun's).
+_YEAR_FRAME = re.compile(r"[\s\"'`“‘(*•-]*(?:(?i:and|but|then|so|back)\s+)?(?:(?i:in|during|throughout|over|all\s+through)\s+)?"
+                         r"(?:(?i:early|late|mid|the\s+(?:start|end|middle|spring|summer|autumn|fall|winter)\s+of|"
+                         r"(?:spring|summer|autumn|fall|winter))[\s-]+(?:(?i:of|in)\s+)?)?"
+                         r"(?P<year>(?:1[0-9]|20)\d\d)(?:,\s|\s*:\s|\s+[-–—]\s|—)")
+_A_YEAR = re.compile(r"(?<![\d$#.,/-])(?:1[0-9]|20)\d\d(?![\d%])")
+
+
+def framing_year(text: str, start: int) -> int | None:
+    """The year that frames the sentence of offset ``start`` (``_YEAR_FRAME``), when no other year is written
+    between the frame and ``start``: a month or day named there without a year is in that year, not in the one
+    nearest the publication date."""
+    s = max(0, start - 300)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    frame = _YEAR_FRAME.match(text, s, start)
+    if frame is None or _A_YEAR.search(text, frame.end(), start):
+        return None
+    return int(frame.group("year"))
 
 
 def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = -1) -> date | None:

@@ -604,6 +604,8 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     if low(c, "ba") and unit == "day" and ctx.narrative is not None and _APPOSED_DAY.search(ctx.text, max(0, c.start - 12), c.start):
         # "Sept. 8, the day before the crash": an apposition naming the day just stated
         return Resolved(c.start, c.end, "DATE", ymd(ctx.narrative), anchor)
+    if unit == "day" and k and (period := _period_of_the_sentence(ctx, c, ref, k)) is not None:
+        return period
     if unit in POD:
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=k)) + "T" + POD[unit], anchor)
     if which in ("next", "following") and unit in ("month", "year", "week") and not ctx.narrative:
@@ -616,6 +618,34 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
         # unknown day
         return Resolved(c.start, c.end, "DATE", "XXXX-XX-XX", "")
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
+
+
+#: A month, quarter, half or year value (no day).
+_PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d|-[QH]\d)?$")
+
+
+def _period_of_the_sentence(ctx: Context, c: Candidate, ref: date, k: int) -> Resolved | None:
+    """"the next day" / "the day before" (``k`` days from ``ref``, the day the text last stated) whose own sentence
+    names, before it and after that day was stated, a month, quarter or year that does not hold ``ref`` ("more
+    serious than the August 2023 outage, which was followed by a 5% fall in the shares the next day"): the day is
+    counted from a day of that period, not from the day of an earlier sentence. After a month: the month's value,
+    its interval moved by the offset (August 2 to September 1 for "the next day"); after a quarter or a year,
+    TimeML's unknown day. None otherwise."""
+    text, start = ctx.text, c.start
+    if ctx.coarse_end < 0 or ctx.coarse_end <= ctx.narrative_end or not _PERIOD_VALUE.match(ctx.coarse_value):
+        return None
+    s = max(0, start - 300)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    if not s <= ctx.coarse_end <= start:
+        return None
+    lo, hi = interval(ctx.coarse_value)
+    if lo is None or hi is None or lo <= ref <= hi:
+        return None
+    if len(ctx.coarse_value) == 7:  # a month: "2023-08"
+        return Resolved(c.start, c.end, "DATE", ctx.coarse_value, f"text:{ctx.coarse_value}",
+                        span=(lo + timedelta(days=k), hi + timedelta(days=k)))
+    return Resolved(c.start, c.end, "DATE", "XXXX-XX-XX", "")
 
 
 def _future_in_sentence(text: str, start: int) -> bool:

@@ -23,6 +23,7 @@ from .timex_context import (
     _told_in_past,
     clock_value,
     forward_infinitive,
+    framing_year,
     heading_future,
     g,
     is_future,
@@ -93,12 +94,42 @@ def _ended_quarter(c: Candidate, ctx: Context) -> tuple[int, int] | None:
     return body.year, quarter_of(body)
 
 
+_SLASH_DATE = re.compile(r"(?<![\d/.$-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")
+_LINE_ALONE = re.compile(r"[ \t]*(?:\||$)", re.MULTILINE)
+_DAY_FIRST_MEMO: dict[tuple[str, date | None], bool] = {}
+
+
+def _day_first(text: str, dct: date | None) -> bool:
+    """Whether the text writes its slash dates day first ("07/06/2030" the 7th of June): another slash date of the
+    text can only be read that way ("14/06/2030") and none only the other way ("06/14/2030"); or, with no such
+    date, the text's dateline (a slash date alone on its line) is the publication date read day first and not month
+    first ("10/06/2030" over a text of June 10, 2030). Else month first, the default."""
+    key = (text, dct)
+    hit = _DAY_FIRST_MEMO.get(key)
+    if hit is not None:
+        return hit
+    day_first = month_first = dateline = False
+    for m in _SLASH_DATE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        day_first |= a > 12 and 1 <= b <= 12
+        month_first |= b > 12 and 1 <= a <= 12
+        if dct is not None and a <= 12 and b <= 12 and text.rfind("\n", 0, m.start()) + 1 == m.start() \
+                and _LINE_ALONE.match(text, m.end()):
+            year = year_of(m.group("year"), dct)
+            dateline |= safe_date(year, b, a) == dct and safe_date(year, a, b) != dct
+    hit = day_first and not month_first or not day_first and not month_first and dateline
+    if len(_DAY_FIRST_MEMO) >= 1000:
+        _DAY_FIRST_MEMO.clear()
+    _DAY_FIRST_MEMO[key] = hit
+    return hit
+
+
 def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
     """iso / slash / dotted / mdy / dmy: a calendar day (with an optional clock time)."""
     if c.kind in ("iso", "slash", "dotted"):
         month, day = int(g(c, "m") or g(c, "m2")), int(g(c, "d") or g(c, "d2"))
-        if c.kind == "slash" and month > 12 and day <= 12:
-            month, day = day, month  # "27/01/2031": day first
+        if c.kind == "slash" and (month > 12 and day <= 12 or day <= 12 and _day_first(ctx.text, ctx.dct)):
+            month, day = day, month  # "27/01/2031": day first (and "07/06/2030" in a text that writes its days first)
         year = year_of(g(c, "year"), ctx.dct)
         d = safe_date(year, month, day)
     elif g(c, "mon2"):  # "27-Jan-2031"
@@ -116,7 +147,9 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
             # on July 2")
             # may lie on either side of the publication date: the nearest such day, as for a weekday
             plan = not future and (planned(ctx.text, c.start, c.end) or planned_then(ctx.text, c.start))
-            d = yearless_day(month, day, ctx, future, -2 if plan else c.start)
+            frame = framing_year(ctx.text, c.start)  # "In 2008, ... on March 3": that year's
+            d = safe_date(frame, month, day) if frame is not None else \
+                yearless_day(month, day, ctx, future, -2 if plan else c.start)
             if ctx.dct is None and not g(c, "weekof") and 1 <= month <= 12 and safe_date(2000, month, day):
                 return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}-{day:02d}", "")  # no year to read it by
     if d is None or day == 0:
@@ -213,6 +246,8 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote or ahead) and not report, past=past,
                               nearest=not past and not rel and (told_vote or forward_infinitive(ctx.text, c.start)))
         anchor = "publication"
+        if not rel and (frame := framing_year(ctx.text, c.start)) is not None:
+            year, anchor = frame, f"text:{frame:04d}"  # "In 2008, ... in mid-September": the framing year's
         before = None if rel or g(c, "mod") and low(c, "mod") not in ("mid", "early", "late") else _list_predecessor(ctx, c.start, c.end)
         if before is not None and year is not None and (year, month) < (before.year, before.month):
             # a list of key dates runs in order: a month after an entry of October 2026 is the next such month
@@ -268,8 +303,10 @@ def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
     if COUNT_NOUN.match(ctx.text, c.end):
         return None
     bare = not g(c, "mod") and not g(c, "fisc")
-    if bare and year < 1900 and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
-        return None
+    if bare and year < 1900 and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) \
+            and not (_LINE_HEAD_BEFORE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, c.start) + 1, c.start)
+                     and _CHRONOLOGY_AFTER.match(ctx.text, c.end)):
+        return None  # (a year heading a chronology's line is one, however old: "1887 - Hollins opens a works")
     suspect = bool(ctx.dct and abs(year - ctx.dct.year) > SUSPECT_YEAR_GAP
                    and is_future(ctx.text, c.start, c.end))
     # "late 2022": its last quarter; "until the end of 2028" its last day, "since the start of 2024" January
@@ -281,6 +318,12 @@ def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
         if (the := _THE_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)) and not g(c, "mod"):
             start = the.start()
     return Resolved(start, end, "DATE", f"{year:04d}", "", suspect, span=part)
+
+
+#: What may stand before a date heading its line (a list's bullet), and the dash or colon after it that opens the
+#: entry of a chronology ("1887 - The works opens.", "* 1852: A mill is built.").
+_LINE_HEAD_BEFORE = re.compile(r"[ \t]*(?:[*•·\-–—][ \t]*)?")
+_CHRONOLOGY_AFTER = re.compile(r"[ \t]*(?:[-–—:][ \t]+|—)(?=[A-Z\"“'‘])")
 
 
 #: "fiscal year" / "financial year" right after a year ("the 2029 fiscal year").
@@ -515,12 +558,22 @@ def resolve_theyear(c: Candidate, ctx: Context) -> Resolved | None:
                 or _PART_BEFORE_OF.search(ctx.text, max(0, c.start - 16), c.start) \
                 or _AWARD_BEFORE_OF.search(ctx.text, max(0, c.start - 20), c.start):
             return None
-        return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year:04d}", "publication")
+        return _the_year(c, ctx)
     closes = _CLAUSE_END.match(ctx.text, c.end) is not None and not _SPAN_PREP.search(ctx.text, max(0, c.start - 12), c.start)
     if low(c, "which") in ("", "fiscal", "financial") and not (closes and ctx.dct is not None):
         return Resolved(c.start, c.end, "DURATION", "P1Y")
     if ctx.dct is None:
         return None
+    return _the_year(c, ctx)
+
+
+def _the_year(c: Candidate, ctx: Context) -> Resolved:
+    """"the year" as a date: the year framing its sentence ("In 2008, sales rose 5% for the year"; "2027 - the
+    shares fall 38 per cent in the year": :func:`framing_year`), else the publication year."""
+    frame = framing_year(ctx.text, c.start)
+    if frame is not None and not low(c, "which"):
+        return Resolved(c.start, c.end, "DATE", f"{frame:04d}", f"text:{frame:04d}")
+    assert ctx.dct is not None
     return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year:04d}", "publication")
 
 
