@@ -11,7 +11,6 @@ from test_quote_probes19 import probe_results
 
 #: (probe id, first words) of rows that fail today, and why
 KNOWN = {
-    ("d01-03", "The balance sheet can"): "convention: a team's note credited to the firm, not the analyst leading it",
     ("d01-08", "We would wait"): "\"its analysts\" for the organisation",
     ("d03-01", "The claimant has not"): "convention: a definite description of an unnamed body names no speaker",
     ("d03-02", "The merger would harm"): "convention: a definite description of an unnamed body names no speaker",

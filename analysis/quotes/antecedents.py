@@ -490,7 +490,10 @@ def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
     best = None
     for i in range(max(0, lo - 3), min(len(doc.starts), lo + 6)):
         overlaps = doc.starts[i] < ph.name_end and doc.ends[i] > ph.name_start
-        if overlaps and (best is None or doc.ends[i] >= doc.ends[best]):
+        if overlaps and (best is None or doc.ends[i] >= doc.ends[best]) \
+                and not (doc.types[i] in PLACE_TYPES and doc.types[best if best is not None else i] not in PLACE_TYPES):
+            # (a place after a person or organisation in one capitalised run is no part of the name: a headline
+            # in title case, "Jane Roe Visits Oslo Plant: “…”", reads as one run; its subject speaks)
             best = i
     surface = doc.text[ph.start:ph.end].rstrip(".,;:")
     if best is not None:

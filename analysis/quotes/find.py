@@ -378,13 +378,35 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         hosts = _named_hosts(text, mentions)
         turns = [t for t in turns if _fold(t[4]) not in hosts]
     if turns:
+        turns = _turns_over_paragraphs(text, turns, spans)
+    if turns:
         # a transcript: each guest's turn is a quotation, and replaces what marks inside it gave, except the words
         # of someone else the guest reports ("Right. Their chairman said, “…”", "She said, and I quote,
         # “…”")
         out = [r for r, cued in zip(out, reported, strict=True)
                if not any(a <= int(r[0]) < b and not (cued and r[5] and r[4] != name) for a, b, name, *_ in turns)]
-        out.extend((a, b, text[a:b], "direct", name, etype, label, "adjacent") for a, b, name, etype, label in turns)
+        out.extend((a, b, words, "direct", name, etype, label, "adjacent") for a, b, name, etype, label, words in turns)
         out.sort(key=lambda r: int(r[0]))
+    return out
+
+
+def _turns_over_paragraphs(text: str, turns: list[tuple[int, int, str, str, str]],
+                           spans: list[QuoteSpan]) -> list[tuple[int, int, str, str, str, str]]:
+    """The guests' turns with their words, a turn whose words open with a quotation mark left open at the end of
+    its line running on over the paragraphs that continue that quotation ("ROE: “It is too early.↵“What I can
+    say is …”": the news convention for a quotation of several paragraphs, :mod:`.marks`); the paragraphs are
+    joined by a space."""
+    runs = {s.open_at: s for s in spans if s.multi_para}
+    paras = paragraphs(text)
+    out = []
+    for a, b, name, etype, label in turns:
+        span = runs.get(a)
+        if span is None or not span.segments[0][0] < b <= span.segments[1][0]:
+            out.append((a, b, name, etype, label, text[a:b]))
+            continue
+        more = [next((pa, pb) for pa, pb in paras if pa <= sa < pb) for sa, _ in span.segments[1:]]
+        words = " ".join([text[a:b], *(text[pa:pb].strip() for pa, pb in more)])
+        out.append((a, max(b, more[-1][1]), name, etype, label, words))
     return out
 
 

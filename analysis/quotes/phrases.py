@@ -421,6 +421,24 @@ def _placed_description(text: str, lo: int, hi: int) -> Phrase | None:
     return Phrase("description", m.start(1), words[-1][2], m.start(1), words[-1][2], head=head, definite=True)
 
 
+#: a present participle opening a clause, then a lower-case word: "Commenting on", "Responding to", "Reacting to"
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+
+
+def _opening_participle(first: list[Token]) -> bool:
+    """Whether the first words of a clause are a capitalised present participle and a lower-case word after it
+    ("Commenting on the Merger, …", "Addressing reporters in Oslo, …"): an introductory phrase, whose last name
+    is the participle's object, not the subject (a surname in -ing stands alone or before a capital: "Manning,
+    …", "Ewing Marion")."""
+    return len(first) == 2 and _PARTICIPLE.fullmatch(first[0][0]) is not None and first[1][0][:1].islower()
+
+
+#: a team's leader in apposition ("…, led by Jane Roe,"), after a part naming a group of people ("Analysts at Acme",
+#: "Acme's strategists", "a team at Acme")
+_LED_BY = re.compile(r"\s*(?:led|headed)\s+by\s+")
+_GROUP_PART = re.compile(r"\b(?:analysts|economists|strategists|researchers|experts|team|group)\b", re.I)
+
+
 def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said") or a
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
@@ -469,6 +487,9 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     for k, part in enumerate(parts):
         end = cut + len(part)
         first = tokens(text, cut, end)[:2]
+        if k == 0 and _opening_participle(first):
+            cut = end + 1
+            continue  # "Commenting on the Merger, Jane Roe, chair of Acme, said": the phrase's object is no subject
         if first and _bare(first[0][0]) in INTRO_WORDS:
             if _bare(first[0][0]) in _CONNECTIVES and len(first) > 1:
                 named = head_phrase(text, first[1][1], end)  # "But Jane Roe, at a firm called X, argues"
@@ -477,6 +498,13 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             cut = end + 1
             continue  # "Of Carson, Levine, who …, said": not the introductory phrase
         ph = tail_phrase(text, cut, end)
+        led = _LED_BY.match(parts[k + 1]) if k + 1 < len(parts) and _GROUP_PART.search(part) else None
+        if led is not None:
+            # "Analysts at Acme, led by Jane Roe, wrote": the one leading the team speaks for it, as without the
+            # commas ("Analysts at Acme led by Jane Roe wrote")
+            named = tail_phrase(text, end + 1 + led.end(), end + 1 + len(parts[k + 1]))
+            if named is not None and named.kind == "name" and named.start == end + 1 + led.end():
+                return named
         if ph is not None and ph.kind == "description" and k + 2 < len(parts) \
                 and _FINITE_CLAUSE.search(text, cut, ph.start) and _apposed_name(text, parts, k + 1, end + 1):
             # "X will publish the report, the spokesman, Jane Roe, said": a reported clause ends with a noun,

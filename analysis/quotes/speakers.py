@@ -778,7 +778,8 @@ def _reporter_before(doc: Doc, anchor: int, gender: str) -> tuple[str, str] | No
         return None
     breaks, lo = span
     found = {(name, etype) for p, name, etype in doc.salient[bisect_left(doc.salient, (lo, "", "")):]
-             if p < anchor and not doc.inside_quote(p) and (etype == "PERSON" or name in doc.gender)
+             if p < anchor and not doc.inside_quote(p)
+             and (etype == "PERSON" or name in doc.gender or _role_apposed(doc, p, name))
              and (not gender or doc.gender.get(name, gender) == gender)}
     if len(found) != 1:
         return None
@@ -791,6 +792,34 @@ def _reporter_before(doc: Doc, anchor: int, gender: str) -> tuple[str, str] | No
                 and not doc.inside_quote(doc.starts[i]):
             return None  # "Y saw it differently: “…,” he said": the quotation's own sentence names someone else
     return who
+
+
+#: a person's role right before a name in apposition ("The union's regional organiser, Jane Roe, said")
+_ROLE_THEN_NAME = re.compile(r"\b([a-z][a-z-]+)\s*,\s*$")
+
+
+def _role_apposed(doc: Doc, pos: int, name: str) -> bool:
+    """Whether the name at ``pos`` (a subject of a speech verb the entity layer typed otherwise) is a person's by
+    the role it stands in apposition to, before it ("The union's regional organiser, Jane Roe, said") or after
+    it ("Jane Roe, the union's organiser, said"): a role only a person holds (not one an organisation may hold
+    too: "its adviser, Acme Partners,"), and a name of two or three capitalised words with no organisation word."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words) \
+            or any(w.casefold() in ROLE_ORG for w in words) or name in listed_companies(
+                doc.text, doc.starts, doc.ends, doc.names, described=True):
+        return False
+    m = _ROLE_THEN_NAME.search(doc.text, max(0, pos - 40), pos)
+    i = bisect_left(doc.starts, pos)
+    end = doc.ends[i] if i < len(doc.starts) and doc.starts[i] < pos + 40 else pos + len(name)
+    role = m.group(1) if m is not None else appositive_role(doc.text, end)
+    return role in ROLE_PERSON and role not in ROLE_ORG and role not in _ORG_HELD_ROLES
+
+
+#: roles an organisation may hold as well as a person ("its adviser, Acme Partners,", "the biggest investor, X")
+_ORG_HELD_ROLES = {"adviser", "advisor", "investor", "owner", "member", "supporter", "donor", "ally", "critic",
+                   "source", "leader", "challenger", "incumbent", "front-runner", "frontrunner", "nominee", "voter",
+                   "consultant", "fundraiser", "surrogate", "witness", "victim", "confidant", "colleague", "friend",
+                   "fan", "insider", "expert", "speaker", "head", "general", "justice", "chief", "host", "anchor"}
 
 
 #: a verb of putting questions to someone, right after its subject ("X asked Y …", "X interviewed Y …")
