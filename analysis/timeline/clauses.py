@@ -178,10 +178,12 @@ def _in_relative_clause(e: TemporalExpression, found: list[TemporalExpression], 
 
 #: A participle after a noun phrase right before a date, perhaps with where it went between ("to its servers"): a
 #: reduced relative clause dating its own event ("had traced the fault to a valve fitted on May 12", "said the order
-#: placed in March was cut", "traced the fault to an update pushed to its servers over the weekend"), once the clause
-#: has a finite verb before the noun phrase.
+#: placed in March was cut", "traced the fault to an update pushed to its servers over the weekend", the head noun
+#: perhaps with its "of" phrase: "in connection with the recall of Model 5 sensors announced on 09/10/2029"), once
+#: the clause has a finite verb before the noun phrase.
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:a|an|the|one|its|their|his|her|this|that|each)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
+    r"(?:of\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\w'’.-]+\s+){1,3}?)?"
     r"(?:[a-z]{3,}ed|taken|made|held|built|sold|written|given|shown|begun|sent|seen|set|put|paid|brought|bought|found|"
     r"struck|won|drawn|grown|known|chosen|frozen|stolen|broken|signed)\s+"
     r"(?:(?:to|into|onto|from|across)\s+(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?"

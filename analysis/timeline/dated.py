@@ -791,12 +791,22 @@ _CHANGE_VERB = re.compile(r"\b(?:rose|fell|grew|gained|lost|climbed|jumped|dropp
                           re.IGNORECASE)
 
 
+#: A verb of saying right before "earlier this year" and its complement right after ("Acme said earlier this year that
+#: it was looking for a buyer"): the phrase dates the saying, as "said on Monday that" does.
+_SAYING_BEFORE = re.compile(r"\b(?:said|announced|disclosed|confirmed|revealed|stated|warned|signall?ed|indicated|"
+                            r"told\s+(?:[\w'’]+\s+){1,3}?)\s*$", re.IGNORECASE)
+_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
+
+
 def earlier_this_year_act(text: str, start: int, end: int) -> bool:
     """Whether "earlier this year" (or a past season, "over the summer") at ``text[start:end]`` dates a past act told
     in its clause: fronted ("Earlier this year, the board adopted a rights plan"), between the subject and its verb
     ("the group earlier this year opened a plant") or after the verb with no figure ("the lender sold its card arm
     earlier this year"). Not with a verb of a figure's change (the year so far of a figure), nor of saying or of a
-    state ("said sales had risen earlier this year")."""
+    state ("said sales had risen earlier this year"), unless the phrase stands between a verb of saying and its
+    "that" ("said earlier this year that ..."): then it dates the saying."""
+    if _SAYING_BEFORE.search(text, max(0, start - 40), start) and _COMPLEMENT_AFTER.match(text, end):
+        return True  # "Kaiyo said earlier this year that it was looking for acquisitions": the saying's date
     begin, clause_end = _clause_span(text, start, end, _CLAUSE_STOP)
     if _CHANGE_VERB.search(text, begin, start) or _CHANGE_VERB.search(text, end, clause_end):
         return False
@@ -982,6 +992,22 @@ def _in_index_name(text: str, start: int, end: int) -> bool:
                for m in move_words().index_names.finditer(text, max(0, start - 40), min(len(text), end + 10)))
 
 
+#: A law cited by its name, with the year the name carries ("under the Companies Act 2006", "pursuant to the
+#: Securities Exchange Act of 1934", "not in compliance with the National Voter Registration Act of 1993"): the
+#: year names the law, and what the sentence tells (a power used, a clearance needed, a filing) is not of that year.
+#: Only after the words that invoke a law (not "voted against the ... Act of 2015", whose year is the vote's).
+_LAW_CITED = re.compile(
+    r"\b(?:under|pursuant\s+to|(?:compliance|accordance|conformity)\s+with|(?:requirements|provisions|terms)\s+of|"
+    r"(?:section|sections|article|part|schedule)\s+[\dA-Za-z().]+\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for|on|in|to|the)\s+)*){1,10}Act,?\s+(?:of\s+)?$")
+
+
+def _in_law_name(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` closes the name of a law cited after a word invoking it
+    (:data:`_LAW_CITED`): part of a name, no date of the sentence's event."""
+    return text[start:end].strip().isdigit() and _LAW_CITED.search(text, max(0, start - 160), start) is not None
+
+
 #: A year framing its sentence: nothing but a preposition of time before it ("In 2019, ...", "Early 2027 - ...", the
 #: tagger's "Early 2027" is the year's part), then a comma, a dash or a colon (not a year modifying a noun: "Some 2016
 #: candidates", "Kopp's 1987 Chevrolet").
@@ -1150,6 +1176,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue  # "the 2023 outage ... a decline the next day": no day after a year
         if _in_index_name(text, int(r.clean_start), int(r.clean_end)):
             continue  # "The Russell 2000 fell 0.2%": the number of an index's name, no year
+        if _in_law_name(text, int(r.clean_start), int(r.clean_end)):
+            continue  # "a call-in notice under the National Security and Investment Act 2021": a law's name, no date
         value, start, end = str(r.value), int(r.clean_start), int(r.clean_end)
         ref = None if r.ref_start is None or pd.isna(r.ref_start) else int(r.ref_start)
         if ref is not None:

@@ -166,7 +166,11 @@ def _doc_mentions(
     # a sentence dated only by a year of the background ("The stock slumps 19%, its worst day since the 2014 flotation")
     # is still told on the day heading its line
     dated_sentences = {r["sent_id"] for r in rows if r["precision"] != "year"}
-    return rows + [r for r in followers if r["sent_id"] not in dated_sentences]
+    # a year heading its line gives way to a year of the sentence's own ("2006: Merchants file a suit. It settles in
+    # 2012 for $7.25 billion."): no finer than that year, the heading is no better date of its event
+    year_dated = {r["sent_id"] for r in rows}
+    return rows + [r for r in followers if r["sent_id"] not in dated_sentences
+                   and not (r["precision"] == "year" and r["sent_id"] in year_dated)]
 
 
 #: The end of a direct question: "?", then perhaps a closing quotation mark or bracket.

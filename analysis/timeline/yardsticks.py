@@ -46,6 +46,10 @@ _FIGURE_PERIOD = re.compile(
 )
 #: A coordinated verb phrase between a figure and a date: the date is that verb's, not the figure's period.
 _NEW_VERB_PHRASE = re.compile(r"\band\s+(?:to|will|would|then|is|are|was|were)\b", re.IGNORECASE)
+#: A passive of a past act between a figure and a date, the figure modifying the act's subject ("fall 12% since the
+#: 9.9% stake was first disclosed in November 2028"): the date is that act's, not the figure's period.
+_PASSIVE_BETWEEN = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+[a-z][\w-]*\s+(?:was|were)\s+(?:(?:first|last|later|then|also|only)\s+)?"
+                              r"[a-z]+(?:ed|en|wn)\s+(?:in|on|during)\s+$", re.IGNORECASE)
 #: The period of data: "data for September", "results for the fourth quarter".
 #: Not after a participle of a plan: "a vote scheduled for May", "completion targeted for the third quarter" (the plan's date),
 #: nor after "on schedule", "on track" or "on course" ("the new kiln is on track for the second half of 2033").
@@ -365,7 +369,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if not coarse:
             continue
         figure = _FIGURE_PERIOD.search(before)
-        if figure is not None and _NEW_VERB_PHRASE.search(figure.group(0)):
+        if figure is not None and (_NEW_VERB_PHRASE.search(figure.group(0)) or _PASSIVE_BETWEEN.search(figure.group(0))):
             figure = None  # "to keep its rate at 3.25% on Wednesday and to lower it in June": another verb's date
         # "since the 2016 merger" names an event of its own, after a comparison too ("its worst day since the 2029
         # crash"), as "since its 2016 merger" and "since it merged in 2016" do
