@@ -24,7 +24,6 @@ LEFT = {
     "Down 6% was Vespery Systems, after a broker cut its rating.": "a fronted figure with subject inversion",
     "Vespery Systems fell nine percent on Tuesday.": "a percent spelled out in words",
     "Shares of Vespery Systems are up about three percent right now.": "a percent spelled out in words",
-    "Vespery Systems Inc. (CRVS) won a contract. CRVS rose 4% on Tuesday.": "the ticker as the later name (the entity layer merges it)",
     "Thornak Labs agreed to buy Vespery Systems. Vespery's shares soared 40%, while the buyer's fell 4%.": "an elliptical possessive",
     "Vespery Systems rose 11% in the first quarter.": "'in the first quarter' read as a business period",
     "The Castellio 40 fell 1.2%, dragged by Vespery Systems, which lost 6%.": "an index name the catalogue lacks",

@@ -66,6 +66,43 @@ class Named:
 Mention = tuple[int, int, str, str, str]
 
 
+def _founders_firm(items: Sequence[Mention]) -> Sequence[Mention]:
+    """``items`` with a surname standing alone that the entity layer gives to a person ("Hollis", read as the founder
+    "Jane Hollis" the text names too) read as the one organisation of the document whose name it opens ("Hollis
+    Marine Engineering"): a company named after its founder, which the text then calls by the surname ("Hollis floats
+    on the stock exchange", "Hollis, which makes engines, lost 11%"). Only when one such organisation is named, before
+    any other, and the founder's full name once, after it: a politician the text names in full again and again, or a
+    club named after a person the text goes on to write about, stays a person."""
+    people = [m for m in items if m[4].upper() in ("PERSON", "PER") and m[2].isalpha() and m[2][:1].isupper()
+              and " " not in m[2]]
+    if not people:
+        return items
+    firms: dict[str, set[str]] = {}
+    for _a, _b, _s, name, kind in items:
+        words = name.split()
+        if kind.upper() == "ORG" and len(words) >= 2:
+            firms.setdefault(words[0], set()).add(name)
+    if not firms:
+        return items
+    read: dict[str, str] = {}
+    for surname in {m[2] for m in people}:
+        firm = firms.get(surname)
+        if not firm or len(firm) != 1:
+            continue
+        name = next(iter(firm))
+        named_at = min(a for a, _b, _s, n, k in items if k.upper() == "ORG" and n == name)
+        full = [a for a, _b, surface, _n, k in items if k.upper() in ("PERSON", "PER") and " " in surface
+                and surface.split()[-1] == surname]
+        # the firm the text names first of all organisations, its founder once in full after it ("Jane Hollis opens a works"): a politician the text names in
+        # full again and again ("Jane Hollis ... the Hollis Foundation ... Hollis said") stays a person
+        first_org = min((a for a, _b, _s, _n, k in items if k.upper() == "ORG"), default=-1)
+        if len(full) == 1 and named_at < full[0] and named_at == first_org:
+            read[surname] = name
+    if not read:
+        return items
+    return [(m[0], m[1], m[2], read[m[2]], "ORG") if m in people and m[2] in read else m for m in items]
+
+
 class DocMentions(list[Mention]):
     """One document's entity mentions, sorted, with the names the entity layer gives organisations (``orgs``) and a
     running count of the organisations named before an offset (:meth:`salient`): lookups that stay linear in the
@@ -73,6 +110,7 @@ class DocMentions(list[Mention]):
 
     def __init__(self, items: Sequence[Mention] = ()) -> None:
         # an organisation's name with a weekday read into it ("Monday Acme", from "On Monday Acme said") is the name
+        items = _founders_firm(items)
         super().__init__(sorted((a, b, s, name_without_time(n) if t.upper() == "ORG" else n, t) for a, b, s, n, t in items))
         self.orgs = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() == "ORG" for x in (surface, name))
         names: dict[str, set[str]] = {}
@@ -85,6 +123,8 @@ class DocMentions(list[Mention]):
         self._orgs_in_order = [(a, name) for a, _b, _s, name, kind in self if kind.upper() == "ORG"]
         #: the firms the document names as another's auditor or adviser, or as a short seller (:func:`service_parties`)
         self.parties: frozenset[str] = frozenset()
+        #: the organisations the document writes as things owned, a product or a brand (:func:`product_names`)
+        self.products: frozenset[str] = frozenset()
         #: the document's text (set by the caller that has it): whether a name is tied to shares (:func:`tied_to_shares`)
         self.text = ""
         self._counts: Counter[str] = Counter()
@@ -150,6 +190,28 @@ def programme_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
         return frozenset()
     return frozenset(x for a, _b, surface, name, kind in mentions if kind.upper() == "ORG"
                      and _PROGRAMME_CUE.search(text, max(0, a - 30), a) for x in (surface, name))
+
+
+#: A possessive no object pronoun shares ("its", "their", "my", "your", "our"; not "his"/"her": "told her Acme would")
+#: right before a name, then a word in lower case or a model number ("Its Acme sensors", "my Acme said 340", "your Acme
+#: 5"): the name is a thing someone owns (a product, a brand), not a company whose stock "the shares" means.
+_OWNED_NAME = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\s+$")
+_AFTER_OWNED = re.compile(r"\s+(?:[a-z]+\b|\d{1,3}\b)(?!\s*%)")
+
+
+def product_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The organisations a text writes as things people own ("Its Acme sensors were on four million arms", "My Acme
+    said 340"), as the entity layer names them: a product or a brand, no antecedent of a later "its shares" or "the
+    stock". A name the text also writes as a stock's ("Acme shares", "shares of Acme") stays a company."""
+    found: set[str] = set()
+    for a, b, surface, name, kind in mentions:
+        if kind.upper() != "ORG" or not _OWNED_NAME.search(text, max(0, a - 8), a):
+            continue
+        after = _AFTER_OWNED.match(text, b)
+        if after and not _SHARE_WORD.match(after.group(0).strip()) \
+                and not any(tied_to_shares(w, text) for w in {surface, name}):
+            found.update((surface, name))
+    return frozenset(found)
 
 
 def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
@@ -702,6 +764,9 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
     contrast = bool(head and head not in _GENERIC_HEADS and _CONTRAST_DESCRIPTOR.search(before[0]))
     if contrast:  # "A rose 2%, while the carmaker fell 7%": a descriptor set against A is another company
         before = ("", before[1])
+    parties = getattr(mentions, "parties", ())
+    if parties:  # "Its Acme sensors were sold ..., and its shares rose 5%": a product or an auditor is no antecedent
+        same_sentence = [n for n in same_sentence if n.name not in parties]
     if same_sentence and not contrast:
         return same_sentence[-1]
     target = _TARGET_THEN_SHARES.search(before[0])

@@ -37,6 +37,7 @@ from .coref import (
     tied_to_shares,
     resolve_coref,
     programme_names,
+    product_names,
     service_parties,
 )
 from .figures import HAS_FIGURE, PCT, Figure
@@ -311,7 +312,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         return []
     spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
     mention_list = mention_tuples(mentions)
-    mention_list.parties = service_parties(text, mention_list) | programme_names(text, mention_list) | parties
+    mention_list.products = product_names(text, mention_list)  # "Its Acme sensors": things owned, no company's stock
+    mention_list.parties = service_parties(text, mention_list) | programme_names(text, mention_list) | parties \
+        | mention_list.products
     mention_list.text = text if mention_list else ""  # without mentions (the grammar alone) every name stays
     rows: list[dict[str, object]] = []
     owned_days: set[int] = set()  # rows dated by a weekday's possessive right before the figure ("Tuesday's 9% slide")
@@ -445,6 +448,11 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 named = None  # "Roe did better among older voters, 4 percent higher than nationally": a person
             else:
                 named = name_subject(att.subject, a, mention_list)
+                if named is not None and named.name in mention_list.products:
+                    # "Its Acme sensors were sold ..., and its shares had risen 46%": the grammar's clause subject is
+                    # a product; the shares are its owner's, the company the text named before it
+                    named = resolve_coref("its", earlier, mention_list, [], (parsed[: att.subject.start], a), resolved) \
+                        or mention_list.salient(a)
                 if named is not None and named.kind == "share" and att.subject.kind == "share" and att.subject.end > 0 \
                         and _FUND_APPOSITIVE.match(parsed, att.subject.end):
                     named = replace(named, kind="index")  # "X, the fund that holds Acme shares, is down 15.9%": a fund
@@ -555,6 +563,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             if p_start is not None and p_end is not None:
                 last_interval = (p_start, p_end)
             fig = att.figure
+            if named.kind == "share" and _TICKER_WORD.fullmatch(named.name):
+                named = _ticker_owner(named, text, mention_list)  # "HLW rose 31.5%" after "Hollinsworth (HLW LN)"
             rows.append({
                 "company": without_capitals(named.name, mention_list) if named.kind == "share" else named.name,
                 "ticker": named.ticker, "pct": round(fig.sign * fig.value, 4),
@@ -768,6 +778,31 @@ def without_capitals(raw: str, mentions: DocMentions) -> str:
         return same.pop()
     return " ".join(w if _KEEP_CAPITALS.fullmatch(w) or (len(w) <= 2 and w not in _LOWER_WORDS)
                     else w.lower() if i and w in _LOWER_WORDS else w.capitalize() for i, w in enumerate(raw.split()))
+
+
+#: A word that may be a ticker standing alone as a subject ("NUVX", "ACM.L").
+_TICKER_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?")
+
+
+def _ticker_owner(named: Named, text: str, mentions: DocMentions) -> Named:
+    """The company whose ticker ``named`` is, when the text writes its name with that ticker in brackets ("Acme Tools
+    (ACM)", "Acme (ACM LN)", "Acme (Nasdaq: ACM)", "Acme (ACM.L)"), as in an analyst's note that names the company once
+    and then its ticker only ("ACM rose 31.5% on Monday"); else ``named``. The name is the entity layer's mention
+    ending right before the bracket, else the capitalised words there."""
+    ticker = named.name
+    bracket = re.compile(r"\s*\((?:[A-Za-z]+:\s*)?" + re.escape(ticker) + r"(?:[.\s][A-Z]{1,3})?\)")
+    for m in bracket.finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalnum() and text[m.start() - 1] not in ".&'’" \
+                or re.match(r"\s*(?:[-–—_]|--)", text[m.end(): m.end() + 4]):
+            continue  # "LONDON (AP) -": a dateline's agency, no ticker
+        owned = [(name, kind) for a, b, _s, name, kind in mentions if b == m.start() and name != ticker]
+        if owned and all(kind.upper() not in ("PERSON", "PER") for _n, kind in owned):
+            return Named(mentions.org_name(owned[-1][0]), "share", ticker)
+        words = re.search(r"(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&'’-]*\.?$", text[max(0, m.start() - 80): m.start()])
+        cleaned = clean_name(words.group(0), 0) if words else None
+        if cleaned and cleaned[0] != ticker and classify_name(cleaned[0]) == "share" and not _TICKER_WORD.fullmatch(cleaned[0]):
+            return Named(mentions.org_name(cleaned[0]), "share", ticker)
+    return named
 
 
 def _ticker_name(raw: str, ticker: str, mentions: DocMentions) -> Named | None:

@@ -20,7 +20,7 @@ _WORD = r"(?:[A-Z][\w&'’.\-]*(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*|\d
 _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
-_TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}\))?"
+_TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}(?:\s[A-Z]{2})?\))?"
 #: A lower-case description of a company before the last item of a list ("trading house A and drugmaker B rose 1.6% and
 #: 2.9%, respectively"): one to three words, none a function word or a verb's form (not after a comma: "Meanwhile, tech
 #: giants A and B" is no list of three).
@@ -36,7 +36,8 @@ _PAREN_TEXT = re.compile(r"\([^)]*\)")
 _TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + NP)
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
 _TICKER_END = re.compile(
-    r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11})\s*\)\s*$"  # ".SPX": an index's code
+    # ".SPX": an index's code; "ACM LN", "4521 JP": a ticker and its exchange's two letters, as a terminal writes them
+    r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}(?:\s[A-Z]{2})?)\s*\)\s*$"
     r"|\s*\(\s*(?P<t2>[A-Z][A-Z0-9.&\-]{0,9})\s*$"
     r"|\s*<\s*(?P<t3>[A-Z0-9][A-Z0-9.&\-]{0,11})\s*>\s*$"
 )
