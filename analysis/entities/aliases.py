@@ -223,6 +223,9 @@ def _tickers_to_companies(surfaces: list[str], names: list[str], kinds: list[str
     for surface, name, kind, weight in zip(surfaces, names, kinds, weights or [1] * len(names)):
         if kind == "ORG" and name != surface and _TICKER_RE.match(surface) and _ticker_of(surface, name):
             seen[surface][name] += weight
+            root, dot, venue = surface.partition(".")
+            if dot and venue.isalpha() and len(root) >= 3 and _ticker_of(root, name):
+                seen[root][name] += weight  # "Quistel Inc (QSTL.O)": the RIC's root is the ticker "QSTL" alone
     for i, (surface, name, kind) in enumerate(zip(surfaces, names, kinds)):
         if kind != "ORG" or name != surface or not _TICKER_RE.match(name) or name in lex.known_org_alias:
             continue

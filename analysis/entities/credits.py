@@ -144,7 +144,7 @@ _RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s
 # Reporting by Jane Roe." (the credit line's words, only after a sentence's end and to the line's end)
 _TRAILING_CREDIT_RE = re.compile(
     r"(?<=[.!?])[ \t]+((?:Additional[ \t]+reporting|Reporting|Reported|Editing|Edited|Writing|Written|Compiled|"
-    r"Research)[ \t]+by[ \t]+[A-Z][^\n]{0,160})$", re.MULTILINE)
+    r"Research|Translated(?:[ \t]+and[ \t]+edited)?|Translation)[ \t]+by[ \t]+[A-Z][^\n]{0,160})$", re.MULTILINE)
 # the source of a syndicated article, at a line's start or after a sentence: "Originally published by Example
 # Wire.", "First published in the Example Ledger." (to the sentence's end)
 _ORIGIN_SENTENCE_RE = re.compile(
@@ -326,7 +326,7 @@ CreditKind = Literal["photo", "reporting", "writing", "editing", "byline", "date
 # first match wins: what a credit line says its names did
 _CREDIT_KINDS: tuple[tuple[CreditKind, re.Pattern[str]], ...] = (
     ("photo", re.compile(r"\b(?:Photo(?:graph(?:er)?)?s?|Image|Picture|Illustration|Graphic)\b|/\s*Getty", re.I)),
-    ("editing", re.compile(r"\bEdit(?:ing|ed)\s+by\b", re.I)),
+    ("editing", re.compile(r"\b(?:Edit(?:ing|ed)|Translat(?:ed|ion)(?:\s+and\s+edited)?)\s+by\b", re.I)),
     ("reporting", re.compile(r"\b(?:Reporting|Reported|Research)\s+by\b", re.I)),
     ("writing", re.compile(r"\b(?:Writing|Written|Compiled)\s+by\b", re.I)),
     ("copyright", re.compile(r"©|\bCopyright\b|\bAll rights reserved\b", re.I)),

@@ -178,6 +178,56 @@ _FUTURES_AFTER_RE = re.compile(r"[ \t]+(?:[a-z][a-z]*[ \t]+)?futures\b")
 _NOT_SECTOR_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "as", "while", "but", "that", "which"})
 
 
+# a device a company sells, named after its brand: "its Quistor sensors", "the rival Zorbex monitor", and after a model
+# number: "Quistor 5 glucose sensors", "a Quistor 5", "Zorbo Health's Quistor 5" (a maker's model, not the maker)
+_DEVICE_NOUNS = frozenset({"sensor", "sensors", "device", "devices", "monitor", "monitors", "pump", "pumps", "meter",
+                           "meters", "headset", "headsets", "tablet", "tablets", "laptop", "laptops", "implant",
+                           "implants", "inhaler", "inhalers", "handset", "handsets", "smartphone", "smartphones"})
+# a model number after a brand, then at most three modifiers and a device noun ("5 continuous glucose monitoring sensors")
+_MODEL_NUMBER_DEVICE_RE = re.compile(r"[ \t]+\d{1,2}(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+(?:" + "|".join(sorted(_DEVICE_NOUNS))
+                                     + r")\b")
+# a model number closing the name: "a Quistor 5 since last year", "Zorbo's Quistor 5 is" (not "5%", "5.2", "5-4", "5,000")
+_MODEL_NUMBER_RE = re.compile(r"[ \t]+\d{1,2}(?![\d%.,:/-]\d|[\d%]|[ \t]*(?:%|per[ \t]?cent|percent|p\.?m\.?|a\.?m\.?)\b)")
+# what may follow a device noun that closes a product's name (not "the Quist phone bank": a compound noun)
+_AFTER_DEVICE_RE = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$|(?:is|are|was|were|that|which|who|had|has|have|can|could|will|"
+                              r"would|may|might|made|from|in|on|at|for|with|and|or|to|since|of)\b)")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
+_OWNER_BEFORE_MODEL = frozenset({"a", "an", "its", "their", "my", "our", "your", "his", "her"})
+
+
+# a place's part named after its possessive: "Tokyo's Quistamachi ward"
+_PART_OF_PLACE_NOUNS = frozenset({"ward", "district", "borough", "prefecture", "province", "county", "region",
+                                  "neighbourhood", "neighborhood", "suburb", "municipality"})
+_COMPASS_POINTS = frozenset({"North", "South", "East", "West"})
+
+
+# the heads of a law's name, and the names coordinated before one ("Quist and Zorbo Act", "Quist Reform, Zorbo and
+# Enforcement Act of 1989", "the Quist and Zorbo Act 2021")
+_LAW_HEADS = frozenset({"Act", "Bill", "Law"})
+_LAW_YEAR_RE = re.compile(r"^(?:1[789]|20)\d\d$")
+_CAP_WORDS = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|on))*?"
+# (a comma before "and" only after a list: "the United Quist Workers, and Zorbo Act activists" is no law's name)
+_LAW_AFTER_RE = re.compile(r"(?:(?:,[ \t]+" + _CAP_WORDS + r")+,?)?[ \t]+and[ \t]+" + _CAP_WORDS + r"[ \t]+(?:Act|Bill)\b")
+
+
+def _device_product(c: Candidate, text: str, lex: Lexicon) -> bool:
+    """True for a brand named with its device or its model number (see `_DEVICE_NOUNS`)."""
+    surface = c.surface
+    if len(c.words) > 2 or c.possessive or c.words[0] in lex.given_names or surface in lex.places \
+            or surface in lex.known_org_alias or catalog_company(surface) is not None or c.words[0] in lex.time_words:
+        return False
+    m = _MODEL_NUMBER_DEVICE_RE.match(text, c.end)
+    if m is not None and _AFTER_DEVICE_RE.match(text, m.end()):
+        return True  # "Quistor 5 glucose sensors"
+    noun = _NEXT_WORD_RE.match(text, c.end)
+    if noun is not None and noun.group(1) in _DEVICE_NOUNS and _AFTER_DEVICE_RE.match(text, noun.end()) \
+            and (c.prev.lower() in ("its", "their", "my", "our", "your") or not noun.group(1).endswith("s")
+                 and (c.prev.lower() == "the" or c.prev2.lower() == "the" and c.prev.islower() and c.prev.endswith("ing"))):
+        return True  # "its Quistor sensors were", "the Zorbex monitor,", "the competing Zorbex sensor"
+    return (c.prev.lower() in _OWNER_BEFORE_MODEL or c.prev.endswith(("'s", "’s")) and c.prev[:1].isupper()) \
+        and c.next.isdigit() and _MODEL_NUMBER_RE.match(text, c.end) is not None  # "a Quistor 5", "X's Quistor 5"
+
+
 def _sector_index(text: str, end: int, lex: Lexicon) -> bool:
     """True when two to four lower-case words of a sector and then "index" follow `end` ("... oil and gas
     index", "... oil & gas index"), none of them a verb or a determiner."""
@@ -245,6 +295,11 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     words = c.words
     surface = c.surface
     if not surface or not any(ch.isalpha() for ch in surface):
+        return True
+    if text and not c.possessive and c.next in (",", "and") and words[-1] not in lex.org_heads \
+            and words[-1].rstrip(".") not in lex.legal_suffixes and _LAW_AFTER_RE.match(text, c.end):
+        # "the Quist and Zorbo Act", "the Quist Reform, Zorbo and Enforcement Act of 1989": the words before "and"
+        # are part of the law's name, no name of their own
         return True
     if len(words) == 1 and _RATING_RE.match(words[0]) and words[0] not in lex.known_org_alias and (
             c.next.lower() in _RATING_NOUNS or c.prev in ("to", "from", "at") and text
@@ -403,7 +458,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("INDEX", FORM + 2)  # "the Quist Europe oil and gas index": an index of one sector
     elif surface in lex.indices or (c.next.lower() in ("index", "average") and not c.possessive) or last in (
             "Index", "Average", "ETF") or (nwords > 1 and _NUMBER_END_RE.match(last) and first not in lex.time_words
-                                           and first not in lex.generic_fragments):
+                                           and first not in lex.generic_fragments and words[-2] not in _LAW_HEADS):
         add("INDEX", FORM)
     elif nwords > 1 and not c.possessive and any(" ".join(words[k:]) in lex.indices for k in range(1, nwords)) \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
@@ -431,6 +486,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", FORM)
     if nwords > 1 and last in lex.programme_heads and not org_form:
         add("OTHER", FORM)  # "the International Reference Pricing Model", "the Clean Air Act": a programme or law
+    elif nwords > 2 and words[-2] in _LAW_HEADS and _LAW_YEAR_RE.match(last) and not org_form:
+        add("OTHER", FORM)  # "the Quist Investment Act 2021": a statute with its year, as British laws are named
     elif nwords > 1 and (last in lex.event_tails or " ".join(words[-2:]) in lex.event_tails) and not org_form \
             and first not in lex.given_names:
         add("OTHER", FORM)  # "Founders Day", "the Freedonia Silver Star", "the Harbor Honours List"
@@ -492,6 +549,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", FORM + 1)  # "Springfield, Mo.", "Sen. Jane Roe (Nev.)": an AP state abbreviation
     elif nwords == 1 and CAMEL_RE.match(first) and " ".join(_CAMEL_SPLIT_RE.split(first)) in lex.places:
         add("PLACE", FORM)  # "UnitedKingdom": two words whose space was lost
+    elif nwords <= 2 and not org_form and c.next in _PART_OF_PLACE_NOUNS and c.prev.endswith(("'s", "’s")) \
+            and c.prev[:-2] in lex.places:
+        add("PLACE", STRONG)  # "Tokyo's Quistamachi ward", "Freedonia's Zorbo province": a part of a known place
+    elif nwords == 2 and not c.possessive and all(w in _COMPASS_POINTS for w in words) and words[0] != words[1]:
+        add("PLACE", FORM)  # "the North East", "3,200 South West jobs": a country's region named by its compass points
     if nwords == 2 and _DESIGNATION_RE.fullmatch(last) and (first in lex.numbered_place_heads
                                                            or first in lex.numbered_thing_heads):
         # "off Route 9", "along Route K-12", "Flight 227", "Article 14", "Title IX": a numbered road or site, or a
@@ -656,6 +718,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
                                                        and c.prev2 in _OWNING_VERBS):
         add("PRODUCT", WEAK + 1)  # "its Zorbo stores", "which owns the Zorbo chain": a banner its owner trades under
         # (weak: "Zorbo shares fell" or "Zorbo said" elsewhere makes it the company)
+    if not org_form and _device_product(c, text, lex):
+        add("PRODUCT", STRONG)
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
     if nwords <= 2 and c.next in _DISEASE_NOUNS and not c.possessive and not org_form and surface not in lex.places \

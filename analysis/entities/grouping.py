@@ -860,6 +860,16 @@ def item_headings(text: str, lex: Lexicon) -> dict[int, tuple[int, str]]:
     return out
 
 
+# a reporting verb in lower case: a title writes it "Says"; in a line of capitalised names and titles it opens a quotation
+_SPEECH_PAST = frozenset({"said", "says", "told", "added", "commented", "stated"})
+
+
+# the numbered item heading of a securities filing on a line of its own: "Item 2.06 Material Impairments.",
+# "Item 8.01 Other Events.", "Item 1A. Risk Factors"
+_FILING_ITEM_RE = re.compile(r"^[ \t]*(?:Item|ITEM)[ \t]+\d{1,2}(?:\.\d{1,2})?[A-C]?\.?[ \t]+(?:[A-Z][\w'’,&-]*|and|of|the|for|on|to|in|or)"
+                             r"(?:[ \t]+(?:[A-Z][\w'’,&-]*|and|of|the|for|on|to|in|or|a|an|with|by|from|under)){0,12}\.?[ \t]*$")
+
+
 def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
     """Lines after the headline written in Title Case (sub-headings, embedded titles): 4+ words, nearly all
     capitalised; and rows of short cells without a figure (a table's header row, a menu: "Lender | Ticker |
@@ -867,6 +877,9 @@ def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text, headline_end):
         body = line.group().rstrip()
+        if _FILING_ITEM_RE.match(body):
+            out.append(line.span())  # "Item 2.06 Material Impairments.": a filing's numbered item heading
+            continue
         if len(body) > 200 or body.endswith((",", ";", '"', "”")) or _FIGURE_RE.search(body):
             continue  # a row of a list of figures ("BNP Paribas (BNPP.PA) -2.9%") is not a title
         cells = [cell.strip() for cell in body.split("|")]
@@ -877,6 +890,8 @@ def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
         if len(words) < 4 or len(words) > (15 if body.endswith(".") else 25):
             continue  # a title may end with a full stop ("Chris Christie Calls Hillary Clinton 'A Disgrace'.")
         major = [w for w in words if w.lower() not in _MINOR]
+        if any(w in _SPEECH_PAST for w in major):
+            continue  # "Commenting on the Offer, Sir Jane Roe, Chairman of Quist, said:": a quotation's lead-in, no title
         caps = sum(1 for w in major if w[0].isupper())
         if major and caps >= 0.8 * len(major) and caps >= 4:
             out.append(line.span())
