@@ -32,6 +32,14 @@ def test_a_product_a_possessive_owns_is_no_antecedent_of_the_shares() -> None:
     assert _rows(_OWNED, _owned_mentions(_OWNED)) == [("share", "Brannock Optics", 52.0), ("share", "Brannock Optics", -31.0)]
 
 
+def test_a_product_the_entity_layer_types_a_product_is_no_antecedent_either() -> None:
+    # the entity layer types a brand with its device a PRODUCT (entities, round 27): the grammar still reads it as the
+    # clause's subject, and the shares stay its owner's
+    mentions = [_mention(_OWNED, "Brannock Optics"), _mention(_OWNED, "Lumivex", kind="PRODUCT"),
+                _mention(_OWNED, "Brannock", name="Brannock Optics", nth=1)]
+    assert _rows(_OWNED, mentions) == [("share", "Brannock Optics", 52.0), ("share", "Brannock Optics", -31.0)]
+
+
 def test_a_users_product_is_not_the_stock() -> None:
     text = ("My Lumivex said the lens was clean. Two days later Brannock Optics recalled it.\n\n"
             "I have worn a Lumivex 3 since May and my Lumivex never failed me. I read that the shares fell 9% on Wednesday.")

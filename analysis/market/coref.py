@@ -205,7 +205,8 @@ def product_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
     stock". A name the text also writes as a stock's ("Acme shares", "shares of Acme") stays a company."""
     found: set[str] = set()
     for a, b, surface, name, kind in mentions:
-        if kind.upper() != "ORG" or not _OWNED_NAME.search(text, max(0, a - 8), a):
+        # ORG or PRODUCT: the entity layer may already type it a product, and the grammar still reads it a subject
+        if kind.upper() not in ("ORG", "PRODUCT") or not _OWNED_NAME.search(text, max(0, a - 8), a):
             continue
         after = _AFTER_OWNED.match(text, b)
         if after and not _SHARE_WORD.match(after.group(0).strip()) \
