@@ -114,3 +114,12 @@ def test_a_title_case_headline_is_its_subjects_not_the_place_in_it() -> None:
              ("Brightmoor Capital", "Brightmoor Capital", "ORG")]
     text = "Brightmoor Capital's Kellan Ostrow: \u201cWe are buyers.\u201d"
     assert list(quotes(text, ents2)["speaker"]) == ["Kellan Ostrow"]
+
+
+def test_a_name_the_entity_layer_types_other_is_no_person_for_a_pronoun() -> None:
+    # a piece of a law's or an event's name the entity layer types OTHER ("Harbour Security" of "the Harbour Security
+    # and Trade Act") is no person a later "she" can mean: OTHER is a type, not a missing one
+    text = ('The Trade Secretary said: "We will look closely at the deal." The review falls under the Harbour Security '
+            'and Trade Act. "It is a routine step," she said.')
+    got = quotes(text, [("Harbour Security", "Harbour Security", "OTHER")])
+    assert list(got["speaker"]) == ["The Trade Secretary", ""], got.to_dict("records")

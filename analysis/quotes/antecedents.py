@@ -23,7 +23,9 @@ WINDOW = 700
 ORGAN_WINDOW = 6000  # "the committee" looks back this far for an organisation of that name
 ORG_TYPES = {"ORG", "ORGANIZATION", "ORGANISATION", "NORP"}
 PLACE_TYPES = {"PLACE", "GPE", "LOC", "LOCATION", "DATE", "PRODUCT", "INDEX", "EVENT", "WORK_OF_ART", "LAW"}
-_UNTYPED = {"OTHER", "", "MISC", "UNKNOWN", "NAN"}
+#: Types that say nothing of what a name is (not OTHER: the entity layer types OTHER what it knows is no person or
+#: organisation, a law's or an event's name, so it gives no "she" an antecedent)
+_UNTYPED = {"", "MISC", "UNKNOWN", "NAN"}
 _PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 _MALE = {"he", "his", "him", "himself"}
 _BREAK_BETWEEN = re.compile(r"[.!?;:][\"”’']*\s|[\"“”]")
