@@ -8,6 +8,8 @@ import shutil
 import subprocess
 import sys
 
+from playwright.sync_api import expect
+
 from conftest import ROOT, SEEDS, run_streamlit, wait_for_app
 
 
@@ -24,6 +26,8 @@ def test_a_corrected_speaker_shows_on_the_page_and_in_the_cli(browser, tmp_path)
         page.keyboard.press("Enter")
         wait_for_app(page)
         page.get_by_text("1 quote;").first.wait_for()
+        # The rerun draws the new caption before it removes the old list's (stale) expanders.
+        expect(page.get_by_text("Correct the speaker")).to_have_count(1, timeout=90_000)
         page.get_by_text("Correct the speaker").click()
         page.get_by_role("textbox", name="Speaker").fill("Financial Times")
         page.get_by_role("button", name="Save speaker").click()
