@@ -800,9 +800,11 @@ def _index_stem(word: str, text: str) -> bool:
 
 
 _SITE_DETERMINERS = frozenset({"its", "their", "our"})
-# after "the", only a pit or a smelter is named for its site ("the Quistmoor mine"); a plant, a depot or a branch
-# is as often named for its owner ("the Zorbo plant")
-_EXTRACTION_SITES = frozenset({"mine", "mines", "smelter", "smelters", "quarry", "deposit", "oilfield"})
+# after "the", only a pit, a smelter, a pipeline or a port is named for its site or its route ("the Quistmoor mine",
+# "the Keystone pipeline", "the Halvik port"); a plant, a depot or a branch is as often named for its owner
+# ("the Zorbo plant")
+_EXTRACTION_SITES = frozenset({"mine", "mines", "smelter", "smelters", "quarry", "deposit", "oilfield",
+                               "pipeline", "pipelines", "port"})
 
 
 def _site_name(c: Candidate, lex: Lexicon) -> bool:
