@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 
 from analysis import FilterState
@@ -39,6 +41,15 @@ def test_outlets_past_the_palette_are_drawn_as_other(seeds_corpus) -> None:
     chart = render_coverage_chart(sel.view, colours={o: "#123456" for o in outlets[1:]})
     drawn = {t.name: t.marker.color for t in chart.figure.data}
     assert OTHER_OUTLETS not in drawn and drawn[outlets[0]] == OTHER_COLOUR
+
+
+def test_a_long_span_is_not_ticked_day_by_day(seeds_corpus) -> None:
+    view = selection(seeds_corpus).view
+    assert render_coverage_chart(view).figure.layout.xaxis.dtick == 86_400_000  # a story's week: a tick a day
+    docs = view.docs.assign(published=pd.Timestamp("2024-11-08") + pd.to_timedelta(range(0, 300 * len(view.docs), 300), unit="D"))
+    docs = docs.assign(published=docs["published"].astype(view.docs["published"].dtype))
+    chart = render_coverage_chart(replace(view, docs=docs))
+    assert chart.figure.layout.xaxis.dtick is None  # ten months: plotly's own steps, not 300 labels on top of each other
 
 
 def test_plural() -> None:

@@ -63,7 +63,10 @@ def render_coverage_chart(view: Corpus, subtitle: str | None = None, colours: Ma
             hovertemplate="%{x|%a %d %b %Y}<br>%{customdata[0]}: %{y} (%{customdata[1]})<extra></extra>",
         )
     fig.update_layout(barmode="stack", legend={"title": {"text": "Outlet"}, "traceorder": "normal"})  # legend in palette order
-    fig.update_xaxes(tickformat="%d %b %Y", dtick=86_400_000)
+    days = (data["date"].max() - data["date"].min()).days + 1
+    # a tick a day for a story's week or two; over a longer span plotly's own steps (a tick for each of 300 days
+    # prints the labels over one another)
+    fig.update_xaxes(tickformat="%d %b %Y", **({"dtick": 86_400_000} if days <= 16 else {}))
     tallest = int(data.groupby("date")["articles"].sum().max())
     # whole articles: a tick per article up to ten, else plotly's round steps (a tick per article on a day of 80
     # articles draws the axis as a smear)
