@@ -436,3 +436,9 @@ def test_slanted_column_names_keep_to_one_or_two_lines() -> None:
     ticks = list(result.figure.layout.xaxis.ticktext)
     assert len(ticks) == 10 and all(t.count("<br>") <= 1 for t in ticks)
     assert result.figure.layout.xaxis.tickangle == -35
+
+
+def test_a_share_under_half_a_percent_reads_less_than_one_not_zero() -> None:
+    from analysis.overlap.chart import _pct_label  # the cells and the colour bar's "largest" both print with it
+
+    assert [_pct_label(v) for v in (0.0, 0.2, 16.6)] == ["0%", "<1%", "17%"]

@@ -162,6 +162,11 @@ def overlap_matrix(view: Corpus, matches: pd.DataFrame, level: Level = "outlet")
     return out.loc[:, cols].sort_values(["row_label", "col_label"]).reset_index(drop=True)
 
 
+def _pct_label(pct: float) -> str:
+    """A share as the heatmap prints it: whole percent, and "<1%" for one that rounds to 0 but is not 0."""
+    return "<1%" if 0 < pct < 0.5 else f"{pct:.0f}%"
+
+
 def overlap_chart(
     view: Corpus,
     matches: pd.DataFrame,
@@ -209,7 +214,7 @@ def overlap_chart(
     for row in data.itertuples():
         i, j = index[row.row_label], index[row.col_label]
         z[i][j] = float(row.score_pct)
-        text[i][j] = "<1%" if 0 < row.score_pct < 0.5 else f"{row.score_pct:.0f}%"
+        text[i][j] = _pct_label(row.score_pct)
         hover[i][j] = (
             f"<b>{chart_text(row.row_name)}</b><br>has {row.score_pct:.1f}% of its text in<br>"
             f"<b>{chart_text(row.col_name)}</b><br>{plural(int(row.matched_sentences), 'matched sentence')}: "
@@ -230,7 +235,7 @@ def overlap_chart(
             xgap=2,
             ygap=2,
             hoverongaps=False,
-            colorbar={"title": {"text": f"% of row's<br>text matched<br>(largest: {top:.0f}%)"}, "ticksuffix": "%"},
+            colorbar={"title": {"text": f"% of row's<br>text matched<br>(largest: {_pct_label(top)})"}, "ticksuffix": "%"},
         )
     )
     # Heatmap cells cannot be selected in plotly; an invisible marker on every cell carries the hover text
