@@ -109,6 +109,12 @@ class Timex:
 #: "the evening of", "the early morning of" right before a day: the day names which evening it is.
 _POD_OF = re.compile(r"\b(?:the|The)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+#: A value that names one day (a time of day on it included), and the kinds of expression that name a day by the
+#: publication date or the text's last day without moving the text's narrative day ("yesterday", "tonight", "the
+#: next day", "that day").
+_DAY_PREFIX = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:$|T)")
+_DAY_NAMERS = frozenset({"dayword", "theday", "relunit"})
+_FORWARD_DAY = re.compile(r"(?i)\b(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b|\bday\s+after\b")
 
 
 def _part_of_a_day(text: str, found: list[Timex]) -> list[Timex]:
@@ -404,6 +410,13 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             resolved = replace(resolved, value=ymd(day), span=None)  # "fiscal 2025, which ended Sept. 30"
         elif resolved.start in every_year and _MONTH_OR_DAY.match(resolved.value) and resolved.type == "DATE":
             resolved = replace(resolved, value="XXXX" + resolved.value[4:], anchor="", span=None)
+        if cand.kind in _DAY_NAMERS and resolved.type in ("DATE", "TIME") \
+                and (named := _DAY_PREFIX.match(resolved.value)) is not None:
+            # a clock time later in the sentence is on this day ("Yesterday, workers met at 9 a.m.")
+            ctx.day_named = (resolved.end, safe_date(int(named.group(1)), int(named.group(2)), int(named.group(3))))
+            if ctx.narrative == told and cand.kind != "dayword" and _FORWARD_DAY.search(text, resolved.start, resolved.end):
+                # "The next day, ... The next day, ...": a story told forward goes on to that day
+                ctx.narrative, ctx.narrative_value = ctx.day_named[1], ymd(ctx.day_named[1]) if ctx.day_named[1] else ""
         if ctx.narrative != told and _SPAN_START_BEFORE.search(text, max(0, resolved.start - 30), resolved.start):
             # "grounded thousands of flights since Friday. The stock fell 15% in the morning": the day a span starts
             # from, running up to the time of writing, is not the day the text goes on to tell

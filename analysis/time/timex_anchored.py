@@ -103,13 +103,23 @@ def _days(timexes: list[TimexLike]) -> list[_Day]:
     return out
 
 
+#: A day read from another one ("the same day", "that day", "the next day"): no X of its own ("came the day after
+#: Republicans closed their convention and the same day Clinton spoke").
+_ANAPHORIC_DAY = re.compile(r"(?i)(?:the\s+same|that(?:\s+same|\s+very)?|the\s+(?:next|following|previous|preceding))\s+day\b|"
+                            r"the\s+day\s+(?:before|after)\b")
+#: The relation word ends its phrase: punctuation follows it, so it has no X of its own ("from $3 the day before,").
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)\]\"”’]|[-–—]\s)")
+
+
 def _reference(text: str, start: int, rel_end: int, days: list[_Day]) -> tuple[_Day | None, bool]:
     """X of "<span> after X" whose relation word ends at ``rel_end``: a day later in the sentence, else the
     last earlier dated sentence telling an event of X's kind, else the last earlier day stated in full; and
     whether X was named (the first two) rather than only the last date stated."""
     _, sent_end = _sentence_bounds(text, rel_end)
-    later = [d for d in days if rel_end <= d.start < min(sent_end, rel_end + LATER_X_CHARS)]
-    if later:
+    later = [d for d in days if rel_end <= d.start < min(sent_end, rel_end + LATER_X_CHARS)
+             and not _ANAPHORIC_DAY.match(text, d.start)]
+    if later and not _NO_OBJECT.match(text, rel_end):
+        # (not when the relation word closes its phrase: "rose to $4 from $3 the day before, and ... on May 3")
         return later[0], True
     earlier = [d for d in days if d.end <= start]
     phrase = _PHRASE_STOP.split(text[rel_end:rel_end + X_PHRASE_CHARS], maxsplit=1)[0]

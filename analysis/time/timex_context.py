@@ -35,7 +35,7 @@ _FUTURE = re.compile(r"(?:(?<![\w'’])(?:" + "|".join(re.escape(c).replace(r"\ 
                      r"(?!(?<=must)(?:\s+not|n['’]t)?\s+have\b)(?!(?<=must)-)",
                      re.IGNORECASE)  # "would have voted on Tuesday" is no plan; "will have a chance on Tuesday" is one
 _OBLIGATION = frozenset(w.lower() for w in LEX["obligation_cues"])
-_SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No)(?<!Mrs|Gen|Sen|Rep|Gov|Inc)(?<!Corp)[.!?]['\"`]*\s+"
+_SENT_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St|Jr|Sr|No|Lt)(?<!Mrs|Gen|Sen|Rep|Gov|Inc|Rev|Col|Sgt)(?<!Corp|Prof|Capt)[.!?]['\"`]*\s+"
                        r"(?=[A-Z\"'`])|\n")
 _PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are)|['’]ll)\s+$", re.IGNORECASE)
 #: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
@@ -192,9 +192,16 @@ _COORDINATOR = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 SUBJECT_REACH = 45
 
 
+#: What ends a clause: a comma, a semicolon, a colon, a line break, or a stop that is no abbreviation's ("the Rev.
+#: Al Sharpton", "U.S. officials", "Mr. Ortiz", the first stop of "a.m.") nor a decimal point ("1.5 percent").
+_FULL_STOP = (r"(?-i:(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Lt))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Inc|Rev|Col|Sgt))"
+              r"(?<!\b(?:Corp|Prof|Capt))(?<!\b[ap])\.(?!\d))")
+_CLAUSE_STOP = re.compile(r"[,;:!?\n]|" + _FULL_STOP)
+
+
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends (the next comma, semicolon or sentence end; 200 characters at most)."""
-    stop = re.compile(r"[,;:.!?\n]").search(text, pos, min(len(text), pos + 200))
+    stop = _CLAUSE_STOP.search(text, pos, min(len(text), pos + 200))
     return stop.start() if stop else min(len(text), pos + 200)
 
 
@@ -206,7 +213,7 @@ _OPENS_SENTENCE = re.compile(r"[\s\"'`(]*(?:(?:and|but|then|also|so)\s+)?(?:(?:o
 _LEAD_CLAUSE = re.compile(r"\s*,\s*")
 #: The first future verb of the main clause, or the clause's end (the first of them is what counts).
 _MAIN_FUTURE = re.compile(r"(?<![\w'])(?P<cue>will|'ll|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|going)\s+)?to|"
-                          r"plans?\s+to|intends?\s+to|hopes?\s+to|aims?\s+to)(?![\w'])|[.;:!?\n]",
+                          r"plans?\s+to|intends?\s+to|hopes?\s+to|aims?\s+to)(?![\w'])|[;:!?\n]|" + _FULL_STOP,
                           re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _CLAUSE_PUNCT = re.compile(r"[,;:()]")
@@ -258,6 +265,9 @@ class Context:
     #: The last day of a fiscal year stated right after it ("fiscal 2025, which ended Sept. 30"), by the offset
     #: where that day's expression starts: the day is read in the fiscal year's calendar year.
     fiscal_days: dict[int, date] = field(default_factory=dict)
+    #: The last day named by a deictic or anaphoric day ("yesterday", "the next day"), with where its expression
+    #: ends: a clock time later in its sentence is on that day.
+    day_named: tuple[int, date | None] = (-1, None)
 
 
 @dataclass(frozen=True)
@@ -540,7 +550,7 @@ _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|
 _PREP_AFTER = re.compile(r"\s+(?:in|on|at|for|during|from|of|after|before|with|by|and|or)\b|\s*[,.;:]", re.IGNORECASE)
 #: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over.
 _STAYED_UNTIL = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:been\s+)?\w+|remained|stayed|lasted|continued|served|lived|"
-                           r"worked|reigned|ruled|persisted|ran|waited|dragged\s+on|went\s+on)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
+                           r"worked|reigned|ruled|persisted|ran|waited|(?<!\bhas )(?<!\bhave )kept|dragged\s+on|went\s+on|carried\s+on)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
 
 
 #: Irregular verbs whose past is their base form ("cut", "shut", "put", "set"), before an object ("cut 400 jobs",
@@ -805,6 +815,11 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|after|ago|last|earlier|prev
                               re.IGNORECASE)
 
 
+#: "now" or "today" in a later clause of the month's sentence: the month is set against the present ("her flats, worth
+#: $9 million in October, are worth half that now"), so it has passed.
+_NOW_LATER = re.compile(r"(?:[,;–—]|\s-\s)[^.;:!?\n]*?\b(?:now|today)\b", re.IGNORECASE)
+
+
 #: A past tense spelled like the base form, not after "to", a modal or a negation: "Harlow cut its forecast in August".
 _BARE_PAST = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
                         r"(?<!\bmust )(?<!\bshould )(?<!\bnot )(?<!n['’]t )(?<!\bdo )(?<!\bdoes )(?<!['’]ll )"
@@ -838,7 +853,7 @@ def month_ahead(ctx: Context, start: int) -> bool:
     if any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start()) for w in _PAST_WORD.finditer(text, s, end)) \
             or _BARE_PAST.search(text, s, end) or _REPORT_FOR.search(text, max(0, start - 40), start):
         return False
-    return not _BASELINE_BEFORE.search(text, s, end)
+    return not _BASELINE_BEFORE.search(text, s, end) and not _NOW_LATER.search(text, start, end)
 
 
 def clock_value(c: Candidate) -> str | None:

@@ -352,6 +352,12 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     ref, anchor = _day_of_the_telling(ctx, c.start) if not (wd_word or rel or heading or earlier) else publication(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
+    if not (wd_word or rel or heading or earlier or g(c, "mon")) and ctx.day_named[1] is not None \
+            and max(ctx.narrative_end, 0) <= ctx.day_named[0] <= c.start \
+            and not _SENTENCE_BREAK.search(ctx.text, ctx.day_named[0], c.start):
+        # "Yesterday, workers met at 9 a.m.", "The following day, about 5:15 a.m., ...", "on tonight's show at 9
+        # p.m.": the day named earlier in the clock time's sentence, after the text's last day, is its day
+        ref, anchor = ctx.day_named[1], "text:" + ymd(ctx.day_named[1])
     if wd_word:
         wd = WEEKDAYS[wd_word.lower()]
         d = weekday_date(ref, wd, "future" if is_future(ctx.text, c.start, c.end) else "past")
