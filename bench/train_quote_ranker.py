@@ -5,6 +5,9 @@ usage:
   python bench/train_quote_ranker.py            # pronoun ranker: fit, report, write analysis/data/quote_ranker.json
   python bench/train_quote_ranker.py --dry-run  # fit and report only
   python bench/train_quote_ranker.py speakers [--dry-run]
+  python bench/train_quote_ranker.py speakers --margins 0,0.25,0.5,1
+      # the confidence threshold's curve: two-fold cross-validation by article for each margin "none" must be
+      # beaten by (nothing written)
       # speaker ranker: two-fold cross-validation by article (ranker against the rules on the same quotations),
       # then fit on all of train and write analysis/data/quote_speaker_ranker.json (see speaker_main)
 
@@ -311,9 +314,33 @@ def simulate(groups_: list[QuoteGroup], picks: list[int]) -> str:
             f"| attributed precision ~{good / max(1, named):.3f} ({good}/{named})")
 
 
+def margin_curve(data: list[QuoteGroup], margins: list[float]) -> None:
+    """A confidence threshold on the speaker ranker: for each margin "none" must be beaten by, the two-fold
+    cross-validation by article (fit on one half, scored on the other), where the model applies only where the
+    rules are unsure (as shipped) and everywhere."""
+    global NONE_MARGIN
+    docs = sorted({g.doc for g in data})
+    half = set(docs[::2])
+    kept = NONE_MARGIN
+    for k, test_half in enumerate((half, set(docs) - half)):
+        train = [g for g in data if g.doc not in test_half]
+        test = [g for g in data if g.doc in test_half]
+        print(f"fold {k + 1}, held-out half ({len(test)} quotations); rules alone: "
+              f"{simulate(test, _picks(test, None, ''))}")
+        for margin in margins:
+            NONE_MARGIN = margin
+            w = fit_softmax(train)
+            for apply in ("unsure", "always"):
+                print(f"  margin {margin:5.2f} {apply:7s} {simulate(test, _picks(test, w, apply))}")
+    NONE_MARGIN = kept
+
+
 def speaker_main(dry_run: bool) -> None:
     """Cross-validate the speaker ranker by article against the rules, fit it on all of train, write it."""
     data = speaker_groups()
+    if "--margins" in sys.argv:
+        margin_curve(data, [float(m) for m in sys.argv[sys.argv.index("--margins") + 1].split(",")])
+        return
     reach = sum(g.right[1:].any() for g in data if g.named_hits)
     print(f"{len(data)} quotations found, {sum(bool(g.named_hits) for g in data)} matching a named annotated speaker, "
           f"{reach} of them with the speaker among the options")

@@ -31,6 +31,9 @@ _WORDS = re.compile(r"[\w'’-]+")
 _CAP_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.'’-]*)[ \t\u00a0]\Z")
 _CAP_AFTER = re.compile(r"^\s[A-Z][\w'’-]+")
 _PLACE_OF_TITLE = re.compile(r"(?:\b(?:on|in|at|to|from|with)|['’]s)\s*$")
+#: "told" right before a quotation: what follows it is whom one told (a programme: 'told “Breakfast Hour”'); one's
+#: own words after "told" take "that", a colon or a comma
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s*$")
 #: Two one-word terms a thing is moved between ('to "buy" from "hold"'): grades or ratings, not quotations.
 _FROM_TO = re.compile(r"\bto\s+[“\"][a-z-]+[,.]?[”\"]\s+from\s+[“\"][a-z-]+[,.]?[”\"]")
 #: the word before a rating ('raised the stock to "buy"', 'rated at "hold"') and the noun after one ('a "hold" rating')
@@ -56,7 +59,9 @@ _TERM_CLOSE = re.compile(r"\A\s*\)")
 #: short scare quotes: at most this many words inside a sentence without any speech cue
 SCARE_MAX_WORDS = 3
 _SPLIT_GAP = 160  # characters of attribution between the parts of a split quote
-_TITLE_SMALL = {"of", "the", "a", "an", "and", "in", "on", "to", "for"}
+#: the short words title case leaves in lower case ("The Evening Hour with Jane Roe": a programme named with its
+#: host)
+_TITLE_SMALL = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "with"}
 #: the noun of a work or of a person known for one right after a quotation: 'the "Night Desk" podcast', 'a "Harbor
 #: Lights" star', 'the "Morning Round," co-host': the quotation is the work's title
 _WORK_AFTER = re.compile(r"\A[,.]?\s+(?:podcast|pageant|show|series|program|programme|movie|film|album|song|musical|"
@@ -216,6 +221,8 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
     named = len(words) <= SCARE_MAX_WORDS and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
     if span.kind == "partial" and named and _PLACE_OF_TITLE.search(before):
         return False  # a show, paper or programme: "told NBC’s “Today”", "appeared on “Morning Joe”"
+    if named and _TOLD_BEFORE.search(before):
+        return False  # 'Roe told “Breakfast Hour” on Monday': the programme told, in title case, whatever its kind
     if span.kind == "partial" and len(words) <= 8 and words[0][:1].isupper() and _ACRONYM_OWNER.search(before) \
             and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL | {"with", "at", "by"} for w in words):
         return False  # a broadcaster's programme by its longer title: 'told WXYZ’s “Evenings with Jane Roe,”'
@@ -242,6 +249,24 @@ def _defined_term(text: str, span: QuoteSpan, words: list[str]) -> bool:
         return True
     before = {w.casefold() for w in _WORDS.findall(text[max(span.sent_start, m.start() - 80):m.start()])}
     return all(w.casefold() in before for w in words)
+
+
+#: a byline right after a quotation's closing comma: '"Museum to close in May," by the Herald's Jane Roe'
+_BYLINE_AFTER = re.compile(r"\A\s*,?\s+by\s+(?:the\s+)?[A-Z]")
+#: what may open a line before an article's title in a link digest: nothing, a dash, a label in capitals and a dash
+_DIGEST_LABEL = re.compile(r"\s*(?:[A-Z][A-Z0-9 ’'&.,-]*)?\s*[—–-]?\s*\Z")
+
+
+def _linked_headline(text: str, span: QuoteSpan, body: str) -> bool:
+    """Whether the quotation (``body``, its words) is an article's headline in a link digest: it opens its line
+    (after at most a label in capitals and a dash: "FAREWELL—", "—") and its closing comma is followed by the
+    article's byline ('"Museum to close in May," by the Herald's Jane Roe: …'). A headline is no one's spoken
+    words."""
+    after = text[span.close_at:span.close_at + 40]
+    if not (body.rstrip(" \u00a0").endswith(",") or after.lstrip(" \u00a0").startswith(",")):
+        return False
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    return bool(_BYLINE_AFTER.match(after)) and bool(_DIGEST_LABEL.fullmatch(text, line_start, span.open_at))
 
 
 def _alone_on_line(text: str, span: QuoteSpan) -> bool:
@@ -359,6 +384,10 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         quote = " ".join(text[a:b].strip() for a, b in span.segments)
         if who.name and _in_heading(text, span.open_at, who.mention, who.type):
             who = Speaker("", "", who.mention, "none")  # a newsletter's section head in capitals names no one
+        if who.name and _linked_headline(text, span, quote):
+            # '"Museum to close in May," by the Herald's Jane Roe: …': a link digest's headline is no one's words
+            # (it stays a quotation, so the excerpt after the byline's colon keeps its author)
+            who = Speaker("", "", who.mention, "none")
         if prev is not None and out and "partial" in (span.kind, prev.kind) \
                 and prev.close_at > span.sent_start and out[-1][4] == who.name \
                 and not _adds(text, prev.close_at, span.open_at):

@@ -169,6 +169,14 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         return _description(toks, s, e)
     if _is_role(w) or w[:1].isupper():
         return _description(toks, s, e)
+    i = len(toks) - 1
+    while i > 0 and len(toks) - i <= 5 and toks[i][0].casefold() not in DETERMINERS \
+            and toks[i][0] not in (",", "—", "–", ":", ";"):
+        i -= 1
+    if toks[i][0].casefold() in DETERMINERS:
+        # a subject of no known role: "Another child responded", "the progressive heavyweights wrote"
+        verb = _NEXT_WORD.match(text, hi)
+        return _unnamed_description(toks[i:], e, verb.group(1).casefold() if verb else "")
     return None
 
 
@@ -222,6 +230,64 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
     definite = words[0][0].casefold() in {"the", "its", "their", "his", "her", "this"}
     possessive = words[0][0].endswith(("’s", "'s"))
     return Phrase("description", words[0][1], e, words[0][1], e, head=head, definite=definite and not possessive)
+
+
+#: determiners that bring in someone not named before ("Another child responded", "a member of the family
+#: suggested"): the description cannot take up a name
+_INDEFINITE = {"a", "an", "another", "one", "some"}
+#: words that open a clause or join phrases: a subject phrase holding one is no plain description
+_CLAUSE_WORDS = {"who", "whom", "whose", "that", "which", "and", "or", "but", "as", "to", "for", "with", "by", "on",
+                 "about", "than", "if", "when", "while", "where"}
+_SINGULAR = {"a", "an", "another", "one"}
+#: past forms of verbs of saying that do not end in -ed
+_PAST = {"said", "told", "wrote", "spoke", "thought", "felt", "read", "heard", "saw", "put", "made", "gave", "shot",
+         "began", "went", "took", "sent", "left", "swore", "rang", "sang", "cried", "replied", "tweeted"}
+#: the word right after a phrase (the verb it is the subject of)
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_NOT_PEOPLE = {"lot", "bit", "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
+               "while", "way", "ways", "number", "few", "couple", "series", "statement", "report"}
+
+
+def _unnamed_description(words: list[Token], e: int, verb: str = "") -> Phrase | None:
+    """A subject description whose head noun is no known role, of someone the text does not name: an indefinite
+    one ("Another child", "a member of the family") or a plural with "the" ("the progressive heavyweights");
+    neither takes up one named person. None for anything else (a definite singular may take up a name: "the
+    mogul"). ``verb``, the word after the phrase, must agree with it as a verb: after a singular subject a base
+    form is no verb but the noun the words qualify ("sounded a positive note about X": no subject "a positive")."""
+    det = words[0][0].casefold()
+    aux = next((k for k, (w, _, _) in enumerate(words) if w in _AUXILIARIES | {"be", "been"}), len(words))
+    if aux == len(words) and verb and det in _SINGULAR and not (verb.endswith(("s", "ed")) or verb in _PAST):
+        return None
+    if any(w.casefold() in _CLAUSE_WORDS for w, _, _ in words[1:]):
+        return None  # "an oncologist who advised …", "a piece that noted": the verb is a relative clause's
+    if aux < len(words):  # "a reporter can be heard asking": the subject ends before its auxiliary
+        if det not in _INDEFINITE:
+            return None
+        words = words[:aux]
+        e = words[-1][2] if words else e
+        if any(_is_role(w) for w, _, _ in words[1:]):
+            return Phrase("description", words[0][1], e, words[0][1], e, head=_head_noun(words),
+                          definite=det == "the")
+    rest = words[1:]
+    if not rest or len(words) > 5 or not all(w.isalpha() or (w.replace("-", "").isalpha() and "-" in w)
+                                             for w, _, _ in rest):
+        return None
+    cut = next((k for k, (w, _, _) in enumerate(rest) if w in ("of", "from", "in", "at")), len(rest))
+    if cut == len(rest) - 1:
+        return None  # "one of the authors of": a phrase ending in a preposition is no subject
+    core = rest[:cut]
+    if not core or not all(w.islower() for w, _, _ in rest) or core[-1][0] in _NOT_PEOPLE \
+            or core[-1][0] in TIME_WORDS or core[-1][0] in DETERMINERS:
+        return None
+    head = core[-1][0]
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3
+    if head.endswith("ly") or (det == "some" and not plural):
+        return None  # "a uniformly", "some phone calls": an adverb, or a noun the verb-like word heads
+    if det == "the" and plural and verb.endswith("s") and not verb.endswith("ss"):
+        return None  # a plural subject takes no verb in -s: "the authors messages" is no clause
+    if det in _INDEFINITE or (det == "the" and plural):
+        return Phrase("description", words[0][1], e, words[0][1], e, head=head, definite=det == "the")
+    return None
 
 
 def _state_body_words(toks: list[Token]) -> bool:
