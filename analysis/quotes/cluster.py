@@ -6,7 +6,8 @@ join at once (hashing); two distinct forms are compared with rapidfuzz only when
 shorter form's), so the work grows with the number of forms, not with its square. Two forms are the same
 quotation when ``token_sort_ratio`` >= 80, when the shorter (5+ words) sits inside the longer (``partial_ratio``
 >= 90), or when they share most of their content words (``token_set_ratio`` >= 75, 4+ shared words covering
-60% of the shorter). Clusters are the connected components of that graph: a function of the set of distinct
+60% of the shorter, and the longer has at most three times the shorter's content words: a speech quoted whole
+holds most words of any one-liner). Clusters are the connected components of that graph: a function of the set of distinct
 forms alone (not of the order documents come in), so clustering again after documents are added or changed
 (:class:`ClusterState`, kept in the store) verifies only the pairs the change can touch and gives the clusters
 of a clustering from scratch.
@@ -57,6 +58,8 @@ def similar(a: str, b: str) -> bool:
     if min(len(wa), len(wb)) >= 5 and len(short) <= PARTIAL_MAX_CHARS and fuzz.partial_ratio(a, b) >= 90:
         return True
     ca, cb = set(wa) - _STOP, set(wb) - _STOP
+    if max(len(ca), len(cb)) > 3 * min(len(ca), len(cb)):
+        return False  # a speech quoted whole holds most words of any one-liner: only an excerpt of it (above) is it
     shared = len(ca & cb)
     return shared >= 4 and shared >= 0.6 * min(len(ca), len(cb)) and fuzz.token_set_ratio(a, b) >= 75
 
