@@ -719,6 +719,7 @@ def _same_past_verbs() -> frozenset[str]:
     return frozenset(lemma for lemma, v in verb_forms().items() if v.lemma == lemma and lemma in _bare_pasts())
 
 
+@functools.lru_cache(maxsize=1)
 def _bare_pasts() -> frozenset[str]:
     import csv
 
@@ -1428,17 +1429,25 @@ def week_moves(text: str, dct: date | None, found: list[TemporalExpression]) -> 
     if dct.isoweekday() == 1:
         monday -= timedelta(days=7)  # a Monday article's week move is the week just ended: its own has one session
     weeks = [e.start for e in found if e.precision == "week"]
-    ended = list(_END_WEEK.finditer(text))
-    for m in sorted(list(_THE_WEEK.finditer(text)) + ended, key=lambda m: m.start()):
-        if m not in ended and _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is None:
-            continue
-        if any(_SENTENCE_BREAK.search(text, min(w, m.start()), max(w, m.start())) is None
-               and abs(w - m.start()) < SAME_SENTENCE_CHARS for w in weeks):
+    for at, w_at, end in _week_spots(text):
+        if any(_SENTENCE_BREAK.search(text, min(w, at), max(w, at)) is None
+               and abs(w - at) < SAME_SENTENCE_CHARS for w in weeks):
             continue
         first, last = working_week(monday, dct, False)
-        out.append(TemporalExpression(text[m.start("w") - 4:m.end()], m.start("w") - 4, m.end(), first, last, "week",
+        out.append(TemporalExpression(text[w_at - 4:end], w_at - 4, end, first, last, "week",
                                       "relative", f"the article's week, to {dct.isoformat()}", dct))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _week_spots(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, start of "week", end) of each "the week" of :func:`week_moves` in ``text``, in text order: what depends
+    on the text alone, read once per text (a reprint's is the original's). A text without the word has none."""
+    if "week" not in text.lower():  # (what the patterns match case-insensitively, "week" lower-cases to)
+        return ()
+    ended = list(_END_WEEK.finditer(text))
+    return tuple((m.start(), m.start("w"), m.end()) for m in sorted(list(_THE_WEEK.finditer(text)) + ended, key=lambda m: m.start())
+                 if m in ended or _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is not None)
 
 
 #: "year to date", "year-to-date", "YTD": the year up to the article's date, told of a move.
@@ -1451,14 +1460,25 @@ def year_to_date(text: str, dct: date | None) -> list[TemporalExpression]:
     date, with a percentage in its clause before or after it (the timex table has no date for it)."""
     if dct is None:
         return []
+    return [TemporalExpression(words, start, end, date(dct.year, 1, 1), dct, "range", "relative",
+                               f"{YEAR_TO_DATE}, from {dct.year}-01-01 up to {dct.isoformat()}", dct)
+            for words, start, end in _year_to_date_spots(text)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _year_to_date_spots(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(words, start, end) of each "year to date" of a move in ``text`` (:func:`year_to_date`), read once per text. A
+    text without "to date", "to-date" or "ytd" (lower-cased: what the pattern matches case-insensitively) has none."""
+    low = text.lower()
+    if "to date" not in low and "to-date" not in low and "ytd" not in low:
+        return ()
     out = []
     for m in _YEAR_TO_DATE.finditer(text):
         if (_FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is None
                 and _FIGURE_AFTER.match(text, m.end()) is None) or OUTLOOK.search(text, max(0, m.start() - 80), m.start()):
             continue
-        out.append(TemporalExpression(m.group(0), m.start(), m.end(), date(dct.year, 1, 1), dct, "range", "relative",
-                                      f"{YEAR_TO_DATE}, from {dct.year}-01-01 up to {dct.isoformat()}", dct))
-    return out
+        out.append((m.group(0), m.start(), m.end()))
+    return tuple(out)
 
 
 #: A live blog's time stamp opening an entry on its own line ("09:20 BST - ", "9.15am ET: ", "13:40 - "): the
@@ -1486,7 +1506,8 @@ def _entry_end(text: str, start: int) -> int:
     return stop.start() if stop else len(text)
 
 
-def _stamp_matches(text: str) -> list[re.Match[str]]:
+@functools.lru_cache(maxsize=4096)
+def _stamp_matches(text: str) -> tuple[re.Match[str], ...]:
     """The time stamps opening the entries of a live blog, in text order: a stamp then a separator and the entry on
     its line ("09:20 BST - Tarnwell opens down 6.1%."), or a stamp alone on its line with the entry on the next
     ("3:12 p.m." then "Tarnwell shares are suspended."), when the text has at least :data:`MIN_OWN_LINE_STAMPS` of
@@ -1495,7 +1516,7 @@ def _stamp_matches(text: str) -> list[re.Match[str]]:
     own = list(_OWN_LINE_STAMP.finditer(text))
     if len(own) < MIN_OWN_LINE_STAMPS:
         own = []
-    return sorted(inline + own, key=lambda m: m.start())
+    return tuple(sorted(inline + own, key=lambda m: m.start()))
 
 
 def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int, bool]]:
@@ -1506,6 +1527,12 @@ def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int, bool]]
     date."""
     if dct is None:
         return []
+    return list(_entry_lines(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _entry_lines(text: str) -> tuple[tuple[int, int, int, bool], ...]:
+    """:func:`entry_lines` of a dated text (they depend on the text alone), read once per text."""
     out = []
     for m in _stamp_matches(text):
         start, end = m.start("t"), m.end()  # the separator too: the entry's label starts after it
@@ -1516,7 +1543,7 @@ def entry_lines(text: str, dct: date | None) -> list[tuple[int, int, int, bool]]
         line_end = text.find("\n", end)
         news = len(_ENTRY_WORDS.findall(text, end, stop)) >= MIN_ENTRY_WORDS
         out.append((start, end, len(text) if line_end < 0 else line_end, news))
-    return out
+    return tuple(out)
 
 
 def _kicker_news(text: str, entry: int, line_end: int) -> int:

@@ -238,15 +238,34 @@ def dated_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None, story: d
         timexes = timex_mentions(corpus)
     timexes = text_rows(timexes)  # (not a headline's or a dateline's expressions: no events of their own)
     timex_groups: dict[str, list[Any]] = {}
+    timex_keys: dict[str, list[tuple[object, ...]]] = {}  # each row's values but the document's own, missing as None
     row_type = namedtuple("TimexRow", list(timexes.columns))  # type: ignore[misc]
-    for values in zip(*(timexes[c].tolist() for c in timexes.columns)):
+    plain = [timexes[c].astype(object).where(timexes[c].notna(), None).tolist() for c in timexes.columns
+             if c not in _DOC_FIELDS]
+    for values, key in zip(zip(*(timexes[c].tolist() for c in timexes.columns)), zip(*plain)):
         row = row_type(*values)
         timex_groups.setdefault(str(row.doc_id), []).append(row)
-    for doc in corpus.docs.to_dict("records"):
+        timex_keys.setdefault(str(row.doc_id), []).append(key)
+    # a reprint (same text, date, sentences and timexes: another outlet's copy) is read once, its rows copied
+    done: dict[tuple[object, ...], list[dict[str, object]]] = {}
+    # (the columns a document's mentions read, not the whole table: its other texts are not converted)
+    for doc in corpus.docs.loc[:, ["doc_id", "file", "outlet", "published", "published_earliest", "text"]].to_dict("records"):
         sents = sentence_groups.get(doc["doc_id"])
         if sents is not None and sents[0]:
-            rows.extend(_doc_mentions(doc, sents, timex_groups.get(str(doc["doc_id"]), []), story))
+            dct = document_date(doc["published"], doc["published_earliest"])
+            key = (str(doc["text"]), dct, story if dct is None else None, tuple(tuple(col) for col in sents),
+                   tuple(timex_keys.get(str(doc["doc_id"]), ())))
+            found = done.get(key)
+            if found is None:
+                found = done[key] = _doc_mentions(doc, sents, timex_groups.get(str(doc["doc_id"]), []), story)
+                rows.extend(found)
+            else:
+                rows.extend({**r, "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"]} for r in found)
     return pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c not in ("event_id", "far_out")])
+
+
+#: The fields of a mention that name its document: all a reprint's mentions differ by (:func:`dated_mentions`).
+_DOC_FIELDS = ("doc_id", "file", "outlet")
 
 
 def entry_days(corpus: Corpus) -> dict[tuple[str, int], date]:
@@ -256,7 +275,8 @@ def entry_days(corpus: Corpus) -> dict[tuple[str, int], date]:
     out: dict[tuple[str, int], date] = {}
     docs = corpus.docs
     stamped = []
-    for doc_id, published, earliest, text in zip(docs["doc_id"], docs["published"], docs["published_earliest"], docs["text"]):
+    for doc_id, published, earliest, text in zip(docs["doc_id"].tolist(), docs["published"], docs["published_earliest"],
+                                                 docs["text"].tolist()):
         dct = document_date(published, earliest)
         lines = entry_lines(str(text), dct) if dct is not None else []
         if lines:
@@ -284,17 +304,17 @@ def _move_subjects(dated: pd.DataFrame, moves: pd.DataFrame) -> pd.DataFrame:
     if dated.empty:
         return dated
     companies: dict[tuple[str, int], set[str]] = {}
-    for d, s, c in zip(moves["doc_id"], moves["sent_id"], moves["company"]):
+    for d, s, c in zip(moves["doc_id"].tolist(), moves["sent_id"].tolist(), moves["company"].tolist()):
         companies.setdefault((str(d), int(s)), set()).add(str(c))
     labels = []
-    for d, s, label in zip(dated["doc_id"], dated["sent_id"], dated["event"]):
+    for d, s, label in zip(dated["doc_id"].tolist(), dated["sent_id"].tolist(), dated["event"].tolist()):
         names = companies.get((str(d), int(s)), set())
         bare = _BARE_SHARES.match(str(label))
         if bare and len(names) == 1:
             rest = str(label)[bare.end() - len(bare.group().split()[-1]):].lstrip()  # "Shares up 19.2%", "shares drop"
             label = f"{next(iter(names))} {rest[:1].lower()}{rest[1:]}"
         labels.append(label)
-    return dated if labels == list(dated["event"]) else dated.assign(event=labels)
+    return dated if labels == dated["event"].tolist() else dated.assign(event=labels)
 
 
 def _retells_a_move(frame: pd.DataFrame) -> pd.Series:
@@ -306,12 +326,13 @@ def _retells_a_move(frame: pd.DataFrame) -> pd.Series:
     if moves.empty:
         return pd.Series(False, index=frame.index)
     named: dict[tuple[str, int, object], list[str]] = {}
-    for d, s, day, key in zip(moves["doc_id"], moves["sent_id"], moves["date_start"], moves["key"]):
+    for d, s, day, key in zip(moves["doc_id"].tolist(), moves["sent_id"].tolist(), moves["date_start"].tolist(),
+                              moves["key"].tolist()):
         named.setdefault((str(d), int(s), day), []).append(str(key).split("|", 1)[0])
     flags = [
         kind != "move" and a == b and any(c and c in str(label).lower() for c in named.get((str(d), int(s), a), ()))
-        for d, s, a, b, kind, label in zip(frame["doc_id"], frame["sent_id"], frame["date_start"], frame["date_end"],
-                                           frame["kind"], frame["event"])
+        for d, s, a, b, kind, label in zip(*(frame[c].tolist() for c in ("doc_id", "sent_id", "date_start", "date_end",
+                                                                          "kind", "event")))
     ]
     return pd.Series(flags, index=frame.index, dtype="bool")
 
@@ -336,8 +357,8 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
         seen = set(zip(frame.loc[told, "doc_id"], frame.loc[told, "sent_id"], frame.loc[told, "event_id"]))
         wide = set(zip(frame.loc[spans, "doc_id"], frame.loc[spans, "sent_id"], frame.loc[spans, "event_id"]))
         again = [k == "move" and ((d, s, e) in seen or ((d, s, e) in wide and a != b))
-                 for d, s, e, k, a, b in zip(frame["doc_id"], frame["sent_id"], frame["event_id"], frame["kind"],
-                                             frame["date_start"], frame["date_end"])]
+                 for d, s, e, k, a, b in zip(*(frame[c].tolist() for c in ("doc_id", "sent_id", "event_id", "kind",
+                                                                           "date_start", "date_end")))]
         frame = frame.loc[~pd.Series(again, index=frame.index)]
         frame = frame.loc[~_retells_a_move(frame)]
     published = pd.concat([corpus.docs["published"], corpus.docs["published_earliest"]]).dropna()

@@ -148,28 +148,58 @@ def _name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _catalog_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex matching any catalog alias (longest first) and the alias → canonical name map."""
-    pairs = _catalog_names()
-    names = {alias: name for alias, name in reversed(pairs)}
-    body = "|".join(re.escape(alias) for alias, _ in pairs) or "(?!)"
-    return re.compile(rf"(?<!\w)({body})(?!\w)"), names
+def _catalog_index() -> tuple[dict[str, tuple[int, ...]], dict[str, str]]:
+    """The lengths of the catalog's aliases by their first character (longest first), and the alias → canonical
+    name map (the first pair's name for an alias listed twice)."""
+    names = {alias: name for alias, name in reversed(_catalog_names())}
+    lengths: dict[str, set[int]] = {}
+    for alias in names:
+        lengths.setdefault(alias[0], set()).add(len(alias))
+    return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}, names
 
 
+def _is_word_char(c: str) -> bool:
+    """What ``\\w`` matches in a str pattern: a letter or digit of any script, or "_"."""
+    return c.isalnum() or c == "_"
+
+
+def _catalog_spans(phrase: str) -> list[tuple[int, int, str]]:
+    """(start, end, alias) of the catalog aliases in ``phrase``, left to right without overlap, each the longest alias
+    that starts there as a whole word (no letter, digit or "_" on either side): what a regex of every alias,
+    longest first, between ``(?<!\\w)`` and ``(?!\\w)`` finds, without compiling one (thousands of aliases)."""
+    by_first, names = _catalog_index()
+    out: list[tuple[int, int, str]] = []
+    p, n = 0, len(phrase)
+    while p < n:
+        if p == 0 or not _is_word_char(phrase[p - 1]):
+            for length in by_first.get(phrase[p], ()):
+                q = p + length
+                if q <= n and phrase[p:q] in names and (q == n or not _is_word_char(phrase[q])):
+                    out.append((p, q, phrase[p:q]))
+                    p = q
+                    break
+            else:
+                p += 1
+            continue
+        p += 1
+    return out
+
+
+@functools.lru_cache(maxsize=16384)
 def canonical_name(phrase: str) -> str:
     """The catalog name inside ``phrase`` ("Meta CEO Mark Zuckerberg" → "Mark Zuckerberg"), else the phrase
-    without job titles and possessive."""
+    without job titles and possessive (kept per phrase: the same names come back in every article of a story)."""
     phrase = _POSSESSIVE_END.sub("", phrase.strip())
-    pattern, names = _catalog_pattern()
+    names = _catalog_index()[1]
     best: tuple[int, str] | None = None
-    for m in pattern.finditer(phrase):
-        after = phrase[m.end():].split(maxsplit=1)
+    for start, end, alias in _catalog_spans(phrase):
+        after = phrase[end:].split(maxsplit=1)
         if after and after[0].lower().strip(".") in _TITLES:
             continue  # "Fed Chair Jerome Powell", "Apple CEO Tim Cook": the organisation only qualifies the title
-        if m.start() == 0 and after and after[0][:1].isupper() and after[0].lower() not in _NOT_NAMES:
+        if start == 0 and after and after[0][:1].isupper() and after[0].lower() not in _NOT_NAMES:
             continue  # "European Union Aviation Safety Agency": the catalog's name only begins a longer one
-        if best is None or m.end() > best[0]:
-            best = (m.end(), names[m.group(1)])
+        if best is None or end > best[0]:
+            best = (end, names[alias])
     if best is not None:
         return best[1]
     words = phrase.split()
@@ -209,6 +239,12 @@ def _names_in(text: str, openers: bool = False) -> list[str]:
     company left out), as
     :func:`canonical_name` gives them. A lone capitalised word that opens a sentence ("Shareholders were angry.")
     is a name only when the text also capitalises it inside a sentence, the catalog knows it, or ``openers``."""
+    return list(_names_of(text, openers))
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_of(text: str, openers: bool) -> tuple[str, ...]:
+    """:func:`_names_in`, kept per text (a reprinted sentence, or the same text before a pronoun, is read once)."""
     work = _blank(_blank(_blank(text, _PREFIX_LINES), _QUOTE), _BRACKETS)
     tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(work)]
     inside = {t for n, (t, _) in enumerate(tokens) if n and tokens[n - 1][0] not in _SENTENCE_OPENERS}
@@ -234,7 +270,7 @@ def _names_in(text: str, openers: bool = False) -> list[str]:
                 and follows not in _SUBJECT_NEXT:
             continue
         names.append(name)
-    return names
+    return tuple(names)
 
 
 def _is_person(name: str) -> bool:
@@ -775,7 +811,13 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     if own is not None:
         sentence, expr_start, expr_end = own
     found = _label_alone(sentence, expr_start, expr_end)
-    return found if found is not None else _event_label(sentence, expr_start, expr_end, previous_text)
+    return found if found is not None else _label_in_context(sentence, expr_start, expr_end, previous_text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_in_context(sentence: str, expr_start: int, expr_end: int, previous_text: str) -> EventLabel:
+    """The label of a sentence whose pronoun subject the text before it resolves (a reprint's is resolved once)."""
+    return _event_label(sentence, expr_start, expr_end, previous_text)
 
 
 #: A non-restrictive relative clause between commas (or ending the sentence): "Keel Bank, which was founded in 1952,
@@ -986,15 +1028,18 @@ def _since_event(sentence: str, expr_start: int, expr_end: int) -> str | None:
     (the noun the date modifies: "<subject> listing"), "the biggest fall since it floated in 2011" (the clause:
     "<subject> floats"). The subject is the sentence's first name, for "its"/"it"/"the company". None otherwise."""
     before = sentence[:expr_start]
-    names = [n for n in _names_in(before, openers=True) if _company_like(n)]
-    subject = _PLACE_MODIFIER.sub("", names[0]) if names else ""  # "Oslo-listed Keel Forgewell": Keel Forgewell
+
+    def subject() -> str:  # (read only for a sentence with such a "since": most have none)
+        names = [n for n in _names_in(before, openers=True) if _company_like(n)]
+        return _PLACE_MODIFIER.sub("", names[0]) if names else ""  # "Oslo-listed Keel Forgewell": Keel Forgewell
+
     det = _SINCE_DETERMINER.search(before)
     if det is not None:
         noun = _NOUN_AFTER_DATE.match(sentence, expr_end)
         if noun is None or noun.group("noun") in _FUNCTION_NOUNS or noun.group("noun") in verb_forms() \
                 and not noun.group("noun").endswith("ing"):
             return None
-        owner = subject if det.group("det").lower() in ("its", "their") else ""
+        owner = subject() if det.group("det").lower() in ("its", "their") else ""
         label = f"{owner} {_noun_run(sentence, noun)}".strip()
         return label[0].upper() + label[1:]
     clause = _SINCE_CLAUSE.search(before)
@@ -1002,7 +1047,7 @@ def _since_event(sentence: str, expr_start: int, expr_end: int) -> str | None:
         return None
     who = clause.group("subj")
     if who.lower() in ("it", "they") or who.lower().startswith("the "):
-        who = subject
+        who = subject()
     if not who:
         return None
     label = f"{who} {_third_person(clause.group('verb'))}{clause.group('rest')}"

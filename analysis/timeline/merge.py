@@ -103,7 +103,8 @@ class _Merger:
         elif sentence in self.rare_of:
             rare = self.rare_of[sentence]
         else:
-            rare = self.rare_of[sentence] = sorted(words, key=lambda w: (frequency[w], w))[:RARE_WORDS]
+            # (the keys are distinct pairs: sorting them orders the words as sorting the words by them does)
+            rare = self.rare_of[sentence] = [w for _, w in sorted([(frequency[w], w) for w in words])[:RARE_WORDS]]
         lookup = _key_terms(key) | set(rare)
         related: set[int] = set()
         span = _days(start, end)
@@ -315,8 +316,10 @@ def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
     without a session are left out."""
     if moves.empty:
         return []
-    dated = moves.loc[moves["session_date"].notna()]
+    dated = moves.loc[moves["session_date"].notna()].reset_index(drop=True)
     rows: list[dict[str, object]] = []
+    # (each group's rows read from plain lists by position, not as tuples of a frame per group)
+    values = {c: dated[c].tolist() for c in ("doc_id", "file", "outlet", "sent_id", "label", "session_basis", "sentence")}
     for (company, session), group in dated.groupby(["company", "session_date"], sort=True):
         day = session.date() if isinstance(session, pd.Timestamp) else session
         pct = reported_figure(group)
@@ -325,11 +328,12 @@ def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
         figure = f"{abs(pct):.6g}%"
         label = f"{subject} {verb}{'' if subject.endswith('shares') else 's'} {figure}"
         key = f"{str(company).lower()}|{verb}|{figure}"
-        for r in group.itertuples(index=False):
+        for i in group.index.tolist():
             rows.append({
-                "doc_id": r.doc_id, "file": r.file, "outlet": r.outlet, "sent_id": int(r.sent_id), "date_start": day,
-                "date_end": day, "precision": "day", "expression": f"{r.label} (share move)",
-                "kind": "move", "basis": f"share move of the {day.isoformat()} session (session from the {r.session_basis})",
-                "event": label, "key": key, "sentence": r.sentence,
+                "doc_id": values["doc_id"][i], "file": values["file"][i], "outlet": values["outlet"][i],
+                "sent_id": int(values["sent_id"][i]), "date_start": day, "date_end": day, "precision": "day",
+                "expression": f"{values['label'][i]} (share move)", "kind": "move",
+                "basis": f"share move of the {day.isoformat()} session (session from the {values['session_basis'][i]})",
+                "event": label, "key": key, "sentence": values["sentence"][i],
             })
     return rows

@@ -12,6 +12,7 @@ stamp places a guessed move on the blog's day ("17:10 BST - Keel ends the day do
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pandas as pd
@@ -31,10 +32,12 @@ def _opening_since(expression: str, sentence: str, basis: str) -> bool:
         r"[\s\"“'‘(]*since\s+" + re.escape(expression) + r"\s*,", sentence, re.IGNORECASE) is not None
 
 
+@functools.lru_cache(maxsize=16384)
 def _after_since(expression: str, sentence: str) -> bool:
     """Whether ``expression`` follows "since" (and a determiner) in ``sentence`` as a year, or follows the "since" of a
     comparison: the yardstick of a comparison ("its best day since its 2021 listing", "its weakest session since July
-    2026", "its highest since the second quarter of 2026"), which tells nothing of the move's session."""
+    2026", "its highest since the second quarter of 2026"), which tells nothing of the move's session (kept per
+    pair: a reprinted sentence is read once)."""
     if expression.isdigit() and re.search(_SINCE_WORDS + re.escape(expression) + r"\b", sentence, re.IGNORECASE):
         return True
     return any(COMPARISON_SINCE.search(sentence, max(0, m.start() - 90), m.start()) is not None
@@ -176,9 +179,9 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
     dated_rows: dict[tuple[str, int], list[tuple[object, object, str, str]]] = {}
     when_days: dict[tuple[str, int], list[tuple[object, str]]] = {}  # days followed by ", when ..."
     blank = [""] * len(dated)
-    for d, s, a, b, x, text, basis in zip(dated["doc_id"], dated["sent_id"], dated["date_start"], dated["date_end"],
-                                          dated.get("expression", blank), dated.get("sentence", blank),
-                                          dated.get("basis", blank)):
+    columns = [dated[c].tolist() if c in dated.columns else blank
+               for c in ("doc_id", "sent_id", "date_start", "date_end", "expression", "sentence", "basis")]
+    for d, s, a, b, x, text, basis in zip(*columns):
         if a == b and a is not None and not pd.isna(a) and _WHEN_AFTER_DAY.search(str(text)) and x:
             when_days.setdefault((str(d), int(s)), []).append((a, str(x)))
         if _after_since(str(x), str(text)):

@@ -1,0 +1,185 @@
+"""Speed of the timeline step, and proof that a speed change leaves its rows as they were.
+
+    python bench/bench_timeline_speed.py --speed DIR [--runs 3]     # timex + timeline steps after loading, medians
+    python bench/bench_timeline_speed.py --profile DIR [--top 40]   # cProfile of the timeline step
+    python bench/bench_timeline_speed.py --digest OUT.json [DIR ...] [--against OLD.json]
+
+``--speed``: each run is a fresh process (no warm caches): the corpus is loaded, then the timex step
+(``Analysis.timexes``) and the timeline step (``Analysis.timeline``: the dated sentences of every document, then
+the share moves and the merge into events, as a build's "timeline" stage computes them, without a store) are
+timed, CPU and wall; the entity mentions and share moves the timeline reads are computed before, untimed. Prints
+each run with the load average before it, then the medians.
+
+``--digest``: a hash of the timeline table (``Analysis.timeline``, with the share moves) of each corpus folder,
+of its dated sentences before the merge (``dated_mentions``), and of each document's rows of the table, so two runs (before and after a change) can be compared with ``--against``: a changed
+corpus is named with the documents whose rows changed (their ids only: nothing of their text is printed).
+Default folders: the seeds, the challenge set's articles, the story corpora in the temp folder (``story1000``,
+``story10000`` when there) and the PolNeAR dev and TempEval-3 train texts written as corpus folders under the
+temp folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+#: The shared folder beside the repo (another with ``STORYTRACE_SHARED``, for a checkout elsewhere).
+SHARED = Path(os.environ.get("STORYTRACE_SHARED", ROOT / ".." / "shared"))
+DEFAULT_FOLDERS = [SHARED / "seeds", SHARED / "challenge" / "moves", SHARED / "challenge" / "entities",
+                   Path(tempfile.gettempdir()) / "story1000", Path(tempfile.gettempdir()) / "story10000"]
+EXTERNAL = ["polnear-dev", "tempeval3-train"]
+
+
+def _frame_hash(frame) -> str:  # type: ignore[no-untyped-def]
+    """A hash of a frame's columns, dtypes and every value, in order."""
+    h = hashlib.sha256()
+    h.update(repr(list(frame.columns)).encode())
+    h.update(repr([str(t) for t in frame.dtypes]).encode())
+    for row in frame.itertuples(index=False, name=None):
+        h.update(repr(row).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _folders(given: list[str]) -> list[str]:
+    if given:
+        return given
+    folders = [str(f) for f in DEFAULT_FOLDERS if f.is_dir()]
+    for name in EXTERNAL:
+        out = Path(tempfile.gettempdir()) / f"bench_timeline_{name}"
+        if not out.is_dir():
+            subprocess.run([sys.executable, str(SHARED / "external" / "make_corpus.py"), str(SHARED / "external" / name),
+                            str(out)], check=True, capture_output=True)
+        folders.append(str(out))
+    return folders
+
+
+def digest(out: str, folders: list[str], against: str | None) -> None:
+    from analysis.corpus import load_corpus
+    from analysis.pipeline import analyse
+    from analysis.timeline.events import dated_mentions, story_day
+
+    result: dict[str, dict[str, object]] = {}
+    for folder in _folders(folders):
+        analysis = analyse(load_corpus(folder))
+        c0 = time.process_time()
+        frame = analysis.timeline
+        dated = dated_mentions(analysis.corpus, analysis.timexes, story_day(analysis.corpus.docs))
+        per_doc = {str(d): _frame_hash(g) for d, g in frame.groupby("doc_id", sort=True)}
+        result[folder] = {"rows": len(frame), "events": int(frame["event_id"].nunique()) if len(frame) else 0,
+                          "hash": _frame_hash(frame), "dated": _frame_hash(dated),
+                          "docs": per_doc}
+        print(f"{folder}: {len(frame)} rows, {result[folder]['events']} events, {result[folder]['hash'][:16]} "
+              f"(CPU {time.process_time() - c0:.1f} s with entities and moves)", flush=True)
+    Path(out).write_text(json.dumps(result, indent=1), encoding="utf-8")
+    if against:
+        old = json.loads(Path(against).read_text(encoding="utf-8"))
+        same = True
+        for folder, now in result.items():
+            before = old.get(folder)
+            if before is None:
+                print(f"{folder}: not in {against}")
+                continue
+            if before["hash"] == now["hash"] and before["dated"] == now["dated"]:
+                print(f"{folder}: identical ({now['rows']} rows)")
+                continue
+            same = False
+            changed = sorted(d for d in set(before["docs"]) | set(now["docs"]) if before["docs"].get(d) != now["docs"].get(d))
+            print(f"{folder}: CHANGED (dated rows {'same' if before['dated'] == now['dated'] else 'changed'}), rows {before['rows']} -> {now['rows']}, events {before['events']} -> "
+                  f"{now['events']}; documents whose rows changed: {len(changed)} {changed[:10]}")
+        print("all identical" if same else "SOME TABLES CHANGED")
+
+
+def one_run(folder: str) -> None:
+    """One timed run (in this process): prints a JSON line."""
+    from analysis.corpus import load_corpus
+    from analysis.pipeline import analyse
+
+    load = os.getloadavg()[0]
+    corpus = load_corpus(folder)
+    analysis = analyse(corpus)
+    analysis.entity_mentions  # noqa: B018  (read by the moves, untimed)
+    figures: dict[str, float] = {"load": load}
+    for name in ("timexes", "moves", "timeline"):
+        t0, c0 = time.perf_counter(), time.process_time()
+        getattr(analysis, name)
+        figures[f"{name}_wall"], figures[f"{name}_cpu"] = time.perf_counter() - t0, time.process_time() - c0
+    figures["rows"] = float(len(analysis.timeline))
+    print(json.dumps(figures))
+
+
+def speed(folder: str, runs: int) -> None:
+    rows = []
+    for k in range(runs):
+        out = subprocess.run([sys.executable, __file__, "--one-run", folder], check=True, capture_output=True, text=True,
+                             cwd=ROOT)
+        f = json.loads(out.stdout.strip().splitlines()[-1])
+        rows.append(f)
+        print(f"run {k + 1}: load {f['load']:.1f}; timexes CPU {f['timexes_cpu']:.2f} s (wall {f['timexes_wall']:.2f}); "
+              f"timeline CPU {f['timeline_cpu']:.2f} s (wall {f['timeline_wall']:.2f}); both CPU "
+              f"{f['timexes_cpu'] + f['timeline_cpu']:.2f} s; moves (not counted) {f['moves_cpu']:.2f} s; "
+              f"{int(f['rows'])} rows", flush=True)
+
+    def med(key: str) -> float:
+        return statistics.median(r[key] for r in rows)
+
+    print(f"median of {runs}: timexes CPU {med('timexes_cpu'):.2f} s, wall {med('timexes_wall'):.2f} s; timeline CPU "
+          f"{med('timeline_cpu'):.2f} s, wall {med('timeline_wall'):.2f} s; both CPU "
+          f"{statistics.median(r['timexes_cpu'] + r['timeline_cpu'] for r in rows):.2f} s, wall "
+          f"{statistics.median(r['timexes_wall'] + r['timeline_wall'] for r in rows):.2f} s; load "
+          f"{min(r['load'] for r in rows):.1f}-{max(r['load'] for r in rows):.1f}")
+
+
+def profile(folder: str, top: int) -> None:
+    import cProfile
+    import pstats
+
+    from analysis.corpus import load_corpus
+    from analysis.pipeline import analyse
+
+    analysis = analyse(load_corpus(folder))
+    analysis.timexes, analysis.moves  # noqa: B018
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    prof = cProfile.Profile()
+    prof.enable()
+    analysis.timeline  # noqa: B018
+    prof.disable()
+    stats = pstats.Stats(prof)
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--speed", metavar="DIR")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--profile", metavar="DIR")
+    ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--digest", metavar="OUT_JSON")
+    ap.add_argument("--against", metavar="OLD_JSON")
+    ap.add_argument("--one-run", metavar="DIR", help=argparse.SUPPRESS)
+    ap.add_argument("folders", nargs="*")
+    a = ap.parse_args()
+    if a.one_run:
+        one_run(a.one_run)
+    elif a.speed:
+        speed(a.speed, a.runs)
+    elif a.profile:
+        profile(a.profile, a.top)
+    elif a.digest:
+        digest(a.digest, a.folders, a.against)
+    else:
+        ap.print_help()
+
+
+if __name__ == "__main__":
+    main()
