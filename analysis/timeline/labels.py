@@ -1553,8 +1553,10 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
         clause = _TRAILING_FUNCTION.sub("", clause).rstrip(" ,;:")  # "... revolving loans through [January]"
     clause = _LEFT_PUNCT.sub(r"\1", clause)  # "Share move, [Wednesday Sept. 11]: -38%" -> "Share move: -38%"
     label = _whole_phrases(_SPEAKER_TURN.sub("", clause).split())
-    if "“…”" in label and not label.replace("“…”", "").strip(" .,;:—–-"):
-        label = _quoted_words(sentence, expr_start, expr_end)  # the sentence is one quotation: its own words
+    if not re.search(r"\w", label) and re.search(r"[\"“”'‘’]", label):
+        # the sentence is one quotation ("“…”", or a piece of one when the expression sits inside it: "“"): its own
+        # words
+        label = _quoted_words(sentence, expr_start, expr_end)
     label = (label[:1].upper() + label[1:]) if label else sentence[:MAX_LABEL_CHARS]
     if sentence.rstrip()[-1:] in ".!?\"”’'":
         # a heading or a list line without a full stop is in headline style, where a bare past is a passive
