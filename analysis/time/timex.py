@@ -230,7 +230,10 @@ _REQUEST_INFINITIVE = re.compile(
     r"[^;:!?\n]*?\bto\s+[a-z]+\b(?P<rest>[^;:!?\n]*)$")
 #: A request's day is put on the nearer side of the publication date when the past one is more than this many days back.
 REQUEST_DAY_PAST_DAYS = 3
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n")
+#: A sentence's end: a stop, "!" or "?", closing quotes or brackets, spaces and a capital or an opening quote; or a line
+#: break. (Opening on its one character, so that the regex engine jumps between such characters: the same matches as
+#: the two alternatives written apart.)
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+(?=[A-Z\"“]))")
 
 
 def _request_day_ahead(text: str, found: list[Timex], j: int, dct: date | None) -> bool:

@@ -169,8 +169,10 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 #: "next week" earlier in a weekday's sentence: the weekday is that week's.
-_WEEK_NAMED = re.compile(r"(?<!\bthe )(?<!\bthe\s\s)\b(?P<which>next)\s+week\b", re.IGNORECASE)  # not "in the next week"
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
+_WEEK_NAMED = re.compile(r"\b(?<!\bthe )(?<!\bthe\s\s)(?P<which>next)\s+week\b", re.IGNORECASE)  # not "in the next week"
+#: A stop, "!" or "?" and spaces, or a line break. (Opening on its one character, so that the regex engine jumps
+#: between such characters: the same matches as "[.!?]\s+|\n". The boundary above comes before the lookbehinds.)
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|\s+)")
 
 
 def _sentence_start(text: str, pos: int) -> int:
