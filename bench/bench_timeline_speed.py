@@ -21,7 +21,6 @@ temp folder.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import statistics
@@ -33,21 +32,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_timex import _frame_digest  # noqa: E402  (one hash of a frame for both digests)
 #: The shared folder beside the repo (another with ``STORYTRACE_SHARED``, for a checkout elsewhere).
 SHARED = Path(os.environ.get("STORYTRACE_SHARED", ROOT / ".." / "shared"))
 DEFAULT_FOLDERS = [SHARED / "seeds", SHARED / "challenge" / "moves", SHARED / "challenge" / "entities",
                    Path(tempfile.gettempdir()) / "story1000", Path(tempfile.gettempdir()) / "story10000"]
 EXTERNAL = ["polnear-dev", "tempeval3-train"]
-
-
-def _frame_hash(frame) -> str:  # type: ignore[no-untyped-def]
-    """A hash of a frame's columns, dtypes and every value, in order."""
-    h = hashlib.sha256()
-    h.update(repr(list(frame.columns)).encode())
-    h.update(repr([str(t) for t in frame.dtypes]).encode())
-    for row in frame.itertuples(index=False, name=None):
-        h.update(repr(row).encode("utf-8", "surrogatepass"))
-    return h.hexdigest()
 
 
 def _folders(given: list[str]) -> list[str]:
@@ -74,9 +65,9 @@ def digest(out: str, folders: list[str], against: str | None) -> None:
         c0 = time.process_time()
         frame = analysis.timeline
         dated = dated_mentions(analysis.corpus, analysis.timexes, story_day(analysis.corpus.docs))
-        per_doc = {str(d): _frame_hash(g) for d, g in frame.groupby("doc_id", sort=True)}
+        per_doc = {str(d): _frame_digest(g) for d, g in frame.groupby("doc_id", sort=True)}
         result[folder] = {"rows": len(frame), "events": int(frame["event_id"].nunique()) if len(frame) else 0,
-                          "hash": _frame_hash(frame), "dated": _frame_hash(dated),
+                          "hash": _frame_digest(frame), "dated": _frame_digest(dated),
                           "docs": per_doc}
         print(f"{folder}: {len(frame)} rows, {result[folder]['events']} events, {result[folder]['hash'][:16]} "
               f"(CPU {time.process_time() - c0:.1f} s with entities and moves)", flush=True)
