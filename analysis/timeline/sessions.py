@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 import pandas as pd
 
@@ -40,8 +41,18 @@ def _after_since(expression: str, sentence: str) -> bool:
     pair: a reprinted sentence is read once)."""
     if expression.isdigit() and re.search(_SINCE_WORDS + re.escape(expression) + r"\b", sentence, re.IGNORECASE):
         return True
-    return any(COMPARISON_SINCE.search(sentence, max(0, m.start() - 90), m.start()) is not None
-               for m in re.finditer(re.escape(expression), sentence)) if expression else False
+    return any(COMPARISON_SINCE.search(sentence, max(0, start - 90), start) is not None
+               for start in _occurrences(expression, sentence)) if expression else False
+
+
+def _occurrences(literal: str, text: str) -> Iterator[int]:
+    """Where ``literal`` (not empty) occurs in ``text``, left to right without overlaps: the starts of
+    ``re.finditer(re.escape(literal), text)``, found without a pattern (a pattern per expression filled the regex
+    module's cache and had patterns compiled again elsewhere)."""
+    start = text.find(literal)
+    while start >= 0:
+        yield start
+        start = text.find(literal, start + len(literal))
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
