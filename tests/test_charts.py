@@ -46,10 +46,10 @@ def test_outlets_past_the_palette_are_drawn_as_other(seeds_corpus) -> None:
 def test_a_long_span_is_not_ticked_day_by_day(seeds_corpus) -> None:
     view = selection(seeds_corpus).view
     assert render_coverage_chart(view).figure.layout.xaxis.dtick == 86_400_000  # a story's week: a tick a day
-    docs = view.docs.assign(published=pd.Timestamp("2024-11-08") + pd.to_timedelta(range(0, 300 * len(view.docs), 300), unit="D"))
-    docs = docs.assign(published=docs["published"].astype(view.docs["published"].dtype))
-    chart = render_coverage_chart(replace(view, docs=docs))
-    assert chart.figure.layout.xaxis.dtick is None  # ten months: plotly's own steps, not 300 labels on top of each other
+    days = pd.to_timedelta(range(0, 300 * len(view.docs), 300), unit="D")  # an article every 300 days
+    published = (pd.Timestamp("2024-11-08") + days).astype(view.docs["published"].dtype)
+    chart = render_coverage_chart(replace(view, docs=view.docs.assign(published=published)))
+    assert chart.figure.layout.xaxis.dtick is None  # years: plotly's own steps, not a label a day on top of each other
 
 
 def test_plural() -> None:

@@ -7,10 +7,10 @@ shorter form's), so the work grows with the number of forms, not with its square
 quotation when ``token_sort_ratio`` >= 80, when the shorter (5+ words) sits inside the longer (``partial_ratio``
 >= 90), or when they share most of their content words (``token_set_ratio`` >= 75, 4+ shared words covering
 60% of the shorter, and the longer has at most three times the shorter's content words: a speech quoted whole
-holds most words of any one-liner). Clusters are the connected components of that graph: a function of the set of distinct
-forms alone (not of the order documents come in), so clustering again after documents are added or changed
-(:class:`ClusterState`, kept in the store) verifies only the pairs the change can touch and gives the clusters
-of a clustering from scratch.
+holds most words of any one-liner). Clusters are the connected components of that graph: a function of the set
+of distinct forms alone (not of the order documents come in), so clustering again after documents are added or
+changed (:class:`ClusterState`, kept in the store) verifies only the pairs the change can touch and gives the
+clusters of a clustering from scratch.
 """
 
 from __future__ import annotations
