@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -29,6 +30,15 @@ class ChartResult:
 #: The colour of outlets past the palette (drawn together as "Other outlets").
 OTHER_COLOUR = "#9a9a9a"
 OTHER_OUTLETS = "Other outlets"
+#: The longest source line drawn on one line (characters). The line is anchored at the plot's left edge, which long
+#: y-axis labels push right, and plotly neither wraps an annotation nor keeps it inside the figure: a longer one is
+#: broken at its " · " parts (then at a comma), each line a :data:`SOURCE_LINE_PX` step lower.
+SOURCE_LINE_CHARS = 90
+SOURCE_LINE_PX = 15
+#: The longest line of an empty chart's message (characters, 16 px): plotly does not wrap it either.
+EMPTY_MESSAGE_CHARS = 70
+#: The key of an empty chart's message in its layout's ``meta``.
+EMPTY_KEY = "empty"
 
 
 #: Charts with a column, a row or a mark per outlet draw at most this many; the others are drawn as one
@@ -105,6 +115,33 @@ def source_line(docs: pd.DataFrame, dates_word: str = "") -> str:
     return f"Source: Storytrace, {plural(n, 'article')} from {plural(outlets, 'outlet')}{span}"
 
 
+def wrap_source(source: str, width: int = SOURCE_LINE_CHARS) -> str:
+    """``source`` with ``<br>`` where a line would pass ``width`` characters: between its " · " parts first, then
+    after the last comma that fits. A part with no such break stays whole."""
+    lines: list[str] = []
+    for part in source.split(" · "):
+        if lines and len(lines[-1]) + 3 + len(part) <= width:
+            lines[-1] += " · " + part
+            continue
+        while len(part) > width and ", " in part[:width]:
+            cut = part.rindex(", ", 0, width) + 1
+            lines.append(part[:cut])
+            part = part[cut + 1:]
+        lines.append(part)
+    return "<br>".join(lines)
+
+
+def source_extra_px(fig: go.Figure) -> int:
+    """Pixels the source line of ``fig`` takes below its first line (0 for a one-line source or none)."""
+    return max((str(a.text).count("<br>") * SOURCE_LINE_PX for a in fig.layout.annotations or ()
+                if is_source_line(a)), default=0)
+
+
+def is_source_line(annotation: object) -> bool:
+    """Whether a layout annotation is a chart's source line (:func:`finish_figure` writes it "Source: ...")."""
+    return str(getattr(annotation, "text", "") or "").startswith("Source:")
+
+
 def finish_figure(
     fig: go.Figure,
     *,
@@ -115,13 +152,14 @@ def finish_figure(
     y_title: str | None = None,
     height: int | None = None,
 ) -> go.Figure:
-    """Apply the house style: title + subtitle, axis titles (with units), a source line under the plot,
-    white background, readable fonts. Returns the same figure for chaining.
+    """Apply the house style: title + subtitle, axis titles (with units), a source line under the plot (broken into
+    lines by :func:`wrap_source`), white background, readable fonts. Returns the same figure for chaining.
 
     ``title``, the axis titles and ``source`` are the chart's own words (plotly markup such as ``<br>`` allowed,
     user text in them escaped by the caller with :func:`chart_text`); ``subtitle`` is plain text (it names the
     filters, so outlets and entities) and is escaped here; a newline in it starts a second line."""
     lines = "<br>".join(chart_text(line) for line in subtitle.split("\n")) if subtitle else ""
+    source = wrap_source(source) if source else source
     text = f"<b>{title}</b>" + (f"<br><span style='font-size:13px;color:#555'>{lines}</span>" if subtitle else "")
     fig.update_layout(
         title={"text": text, "x": 0.0, "xanchor": "left", "y": 0.97, "yanchor": "top"},
@@ -129,7 +167,8 @@ def finish_figure(
         font={"family": config.CHART_FONT, "size": 13, "color": "#222"},
         paper_bgcolor="white",
         plot_bgcolor="white",
-        margin={"l": 80, "r": 40, "t": 100 if subtitle else 70, "b": 130 if source else 80},
+        margin={"l": 80, "r": 40, "t": 100 if subtitle else 70,
+                "b": 130 + source.count("<br>") * SOURCE_LINE_PX if source else 80},
         height=height or config.CHART_HEIGHT,
         colorway=list(config.QUALITATIVE_PALETTE),
         hoverlabel={"font": {"family": config.CHART_FONT, "size": 12}},
@@ -148,6 +187,7 @@ def finish_figure(
             yshift=-105,
             xanchor="left",
             yanchor="top",
+            align="left",
             showarrow=False,
             font={"size": 11, "color": "#555"},
         )
@@ -155,11 +195,23 @@ def finish_figure(
 
 
 def empty_figure(title: str, message: str, source: str | None = None) -> go.Figure:
-    """A figure that says why it is empty (instead of blank axes)."""
+    """A figure that says why it is empty (instead of blank axes); ``message`` is the chart's own words (plotly
+    markup such as ``<br>`` allowed, as in :func:`finish_figure`), its lines kept to the width of a narrow chart.
+    The message is kept in the layout's ``meta`` (:func:`empty_reason`): a page shows it as a notice instead of
+    the figure, and a report leaves the chart out."""
     fig = go.Figure()
     fig.add_annotation(
-        text=message, xref="paper", yref="paper", x=0.5, y=0.5, showarrow=False, font={"size": 16, "color": "#444"}
+        text="<br>".join(line for part in message.split("<br>") for line in textwrap.wrap(part, EMPTY_MESSAGE_CHARS)),
+        xref="paper", yref="paper",
+        x=0.5, y=0.5, showarrow=False, font={"size": 16, "color": "#444"},
     )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
+    fig.update_layout(meta={EMPTY_KEY: " ".join(message.replace("<br>", " ").split())})
     return finish_figure(fig, title=title, source=source, height=360)
+
+
+def empty_reason(fig: go.Figure) -> str | None:
+    """Why ``fig`` shows nothing (the message of :func:`empty_figure`), or None for a chart with data."""
+    meta = fig.layout.meta
+    return meta.get(EMPTY_KEY) if isinstance(meta, dict) else None

@@ -186,7 +186,7 @@ def _report(sel: Selection, args: argparse.Namespace) -> list[Path]:
     for message in messages:
         print(f"note: {message}", file=sys.stderr)
     if sel.is_empty:
-        print("note: the filters leave no article; the charts say so", file=sys.stderr)
+        print("note: the filters leave no article, so the report has no chart", file=sys.stderr)
     files = bundle_files(charts, sel.view.docs, sel.filters, title=args.title, notes="", formats=formats,
                          evidence=evidence_tables(sel))
     try:

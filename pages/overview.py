@@ -159,7 +159,7 @@ if tab_search.open:
     with tab_search:
         restore(_KEPT_STORE, _KEPT["Search"])
         query = st.text_input("Words in a headline or sentence", key="ov_search", bind="query-params",
-                              placeholder="e.g. Nvidia 600 billion",
+                              placeholder="a name, a figure or a phrase",
                               help="Every word must be there (case ignored; \"chip\" also finds \"chipmaker\"). Pick "
                               "a result to open its article below with the sentence marked.")
         keep(_KEPT_STORE, _KEPT["Search"])

@@ -45,7 +45,7 @@ else:
 
 speakers = sorted({s for s in part["speaker"] if s})
 c1, c2, c3 = st.columns([2, 2, 1], vertical_alignment="bottom")
-search = c1.text_input("Search", key="q_search", bind="query-params", placeholder="speaker or words, e.g. LeCun open source")
+search = c1.text_input("Search", key="q_search", bind="query-params", placeholder="a speaker's name or words of the quote")
 who = c2.selectbox("Speaker", ["Everyone", *speakers, "Unattributed"], key="q_speaker", bind="query-params")
 order = c3.selectbox("Sort", list(ORDERS), key="q_order", bind="query-params")
 shared = st.checkbox("Only quotes printed by 2+ outlets", value=False, key="q_shared", bind="query-params")

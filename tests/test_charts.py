@@ -5,11 +5,24 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pandas as pd
+import plotly.graph_objects as go
 
 from analysis import FilterState
-from analysis.charts import OTHER_COLOUR, OTHER_OUTLETS, outlet_colours, plural
+from analysis.charts import (
+    OTHER_COLOUR,
+    OTHER_OUTLETS,
+    empty_figure,
+    empty_reason,
+    finish_figure,
+    outlet_colours,
+    plural,
+    source_extra_px,
+    wrap_source,
+)
 from analysis.config import QUALITATIVE_PALETTE
 from analysis.corpus.coverage import render_coverage_chart
+from analysis.report.registry import collect_charts
+from analysis.report.render import export_figure
 from tests.pipeline_helpers import selection
 
 
@@ -63,3 +76,38 @@ def test_source_line_writes_counts_as_the_page_does() -> None:
     docs = pd.DataFrame({"outlet": [f"Outlet {i % 1200}" for i in range(2400)],
                          "published": pd.to_datetime(["2025-01-20"] * 2400), "published_earliest": pd.NaT})
     assert source_line(docs) == "Source: Storytrace, 2,400 articles from 1,200 outlets, 2025-01-20"
+
+
+def test_a_long_source_line_is_broken_at_its_parts_and_the_margin_grows():
+    # plotly neither wraps an annotation nor keeps it in the figure: a long source line ran off the right edge of a
+    # chart whose long company labels push the plot (and the line's start) to the right
+    long = ("Source: Storytrace, 11 articles from 5 outlets, 2027-09-21 to 2027-09-24 · actual moves: reference "
+            "closing prices")
+    assert wrap_source(long) == ("Source: Storytrace, 11 articles from 5 outlets, 2027-09-21 to 2027-09-24<br>"
+                                 "actual moves: reference closing prices")
+    short = "Source: Storytrace, 5 articles from 5 outlets, 2025-01-25 to 2025-01-31"
+    assert wrap_source(short) == short
+    assert wrap_source("Source: a · b") == "Source: a · b"  # short parts stay on one line
+    one, two = (finish_figure(go.Figure(), title="t", source=s) for s in (short, long))
+    assert source_extra_px(one) == 0 and source_extra_px(two) == 15
+    assert two.layout.annotations[0].align == "left"  # the second line under the first, not centred
+    assert two.layout.margin.b == one.layout.margin.b + 15
+    assert export_figure(two).layout.margin.b >= export_figure(one).layout.margin.b + 15
+
+
+def test_an_empty_chart_keeps_its_reason_and_wraps_its_message():
+    long = ("No sentences shared between outlets (all matched text) at similarity ≥ 75: lower the threshold, compare "
+            "documents or clear the filters.<br>Second part.")
+    fig = empty_figure("Title", long, "Source: s")
+    assert empty_reason(fig) == long.replace("<br>", " ")
+    lines = fig.layout.annotations[0].text.split("<br>")
+    assert len(lines) >= 3 and max(len(line) for line in lines) <= 70 and lines[-1] == "Second part."
+    assert empty_reason(finish_figure(go.Figure(), title="t")) is None
+
+
+def test_a_report_leaves_out_a_chart_with_nothing_to_show_and_says_why(seeds_corpus):
+    # one outlet: nothing to compare on the overlap heatmap, no quote printed by two outlets
+    sel = selection(seeds_corpus, FilterState(outlets=("Hindustan Times",)))
+    charts, messages = collect_charts(sel, keys=("overlap", "quotes"))
+    assert charts == []
+    assert any(m.startswith("Source overlap: who shares whose text: not drawn.") for m in messages), messages

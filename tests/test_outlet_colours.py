@@ -56,8 +56,8 @@ def test_every_chart_gives_an_outlet_the_same_colour() -> None:
     corpus = _corpus()
     analysis = analyse(corpus)
     palette = outlet_colours(corpus.docs)
-    charts, failures = collect_charts(select(analysis, FilterState()))
-    assert not failures
+    charts, messages = collect_charts(select(analysis, FilterState()))
+    assert not [m for m in messages if "failed" in m]  # (its two wire reports share no quote: that chart is left out)
     by_slug = {c.slug: _colours_in(json.loads(c.figure.to_json())) for c in charts}
     for slug in ("coverage-by-day", "market-reaction", "source-overlap-outlet", "spread", "timeline"):
         assert by_slug.get(slug), f"{slug}: no outlet colour found"

@@ -68,11 +68,12 @@ def test_document_level_and_unit_controls(at: AppTest) -> None:
     at.slider(key="ovl_threshold").set_value(100).run()
     heat = _spec(at)["data"][0]
     assert heat["text"][3][2] == "5%"  # only the verbatim quote sentences are left between 001 and 002
-    # the seeds share no prose: "reporting only" shows an empty state that says what to do
+    # the seeds share no prose: "reporting only" shows a notice that says what to do, not an empty chart
     at.radio(key="ovl_unit").set_value("reporting").run()
     assert not at.exception
-    layout = _spec(at)["layout"]
-    assert "lower the threshold" in layout["annotations"][0]["text"]
+    notice = next(i.value for i in at.info if "No sentences shared between documents" in i.value)
+    assert "lower the threshold" in notice and "choose 'All text'" in notice
+    assert not at.get("plotly_chart") and not at.get("download_button")
 
 
 def test_sidebar_outlet_filter_narrows_heatmap(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

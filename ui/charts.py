@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis import ChartResult, Selection
+from analysis.charts import empty_reason
 from analysis.report import bundle as export
 from analysis.report.render import ImageFormat
 from ui.markup import escape_markdown
@@ -124,12 +125,24 @@ def download_controls(result: ChartResult, key: str, stem: str) -> None:
             )
 
 
+def said_empty(result: ChartResult) -> bool:
+    """When ``result`` has nothing to show (:func:`analysis.charts.empty_reason`), say why in a notice, in place of
+    an empty chart and its downloads, and return True."""
+    reason = empty_reason(result.figure)
+    if reason:
+        st.info(f"**{escape_markdown(result.title)}** — {escape_markdown(reason)}", icon=":material/info:")
+    return bool(reason)
+
+
 def show_chart(result: ChartResult, sel: Selection, key: str, on_select: str = "ignore", **kwargs: Any) -> Any:
-    """Draw ``result.figure`` full width; the modebar camera saves a PNG named after the chart.
+    """Draw ``result.figure`` full width; the modebar camera saves a PNG named after the chart. A chart with
+    nothing to show is a notice instead (:func:`said_empty`).
 
     Returns the plotly selection state when ``on_select="rerun"``. Download controls (CSV of
     ``result.data``, PNG, SVG, PDF and interactive HTML of the figure) are drawn underneath.
     """
+    if said_empty(result):
+        return None
     stem = chart_file_stem(result, sel)
     config = {
         "displaylogo": False,
@@ -195,6 +208,8 @@ def show_chart_picture(result: ChartResult, sel: Selection, key: str) -> None:
     chart instead (hover, zoom, legend); the choice is kept for the session. Caption and download controls as in
     :func:`show_chart`. Without a renderer, or when it fails, draws the interactive chart (no toggle: there is no
     picture to go back to). Returns nothing."""
+    if said_empty(result):
+        return
     if not _pictures_on():
         show_chart(result, sel, key)
         return

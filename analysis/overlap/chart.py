@@ -23,8 +23,10 @@ from analysis.charts import (
     chart_text,
     empty_figure,
     finish_figure,
+    is_source_line,
     outlet_colour,
     plural,
+    source_extra_px,
     source_line,
     swatch_label,
 )
@@ -195,10 +197,16 @@ def overlap_chart(
         fig = empty_figure(title, "Overlap needs at least two outlets/documents: clear the filters or add articles.", source)
         return ChartResult(slug, title, fig, data)
     if data["score_pct"].max() == 0:
+        ways = ["lower the threshold"]
+        if unit != "all":
+            ways.append("choose 'All text'")
+        if level == "outlet":
+            ways.append("compare documents (text an outlet shares with itself shows there)")
+        ways.append("clear the filters")
         fig = empty_figure(
             title,
-            f"No shared sentences ({UNIT_LABELS[unit]}) at similarity ≥ {threshold:.0f}: lower the threshold, "
-            "choose 'all text' or clear the filters.",
+            f"No sentences shared between {level}s ({UNIT_LABELS[unit]}) at similarity ≥ {threshold:.0f}: "
+            + ", ".join(ways[:-1]) + " or " + ways[-1] + ".",
             source,
         )
         return ChartResult(slug, title, fig, data)
@@ -280,11 +288,11 @@ def overlap_chart(
         height=height,
     )
     fig.update_layout(
-        margin={"l": 40, "b": 190},
+        margin={"l": 40, "b": 190 + source_extra_px(fig)},
         hoverlabel={"bgcolor": "white", "bordercolor": "#444", "font": {"color": "#222"}},
     )
     # the rotated outlet names need room: put the source line under the x-axis title
-    fig.update_annotations(selector={"text": source}, yshift=-150)
+    fig.update_annotations(selector=is_source_line, yshift=-150)
     caption = (
         "Read across a row: the share of that " + level + "'s sentences (by characters, sentences of 6+ words, "
         "each counted once) that reappear in the column's " + level + ". Blank diagonal: nothing is compared "

@@ -12,8 +12,10 @@ from analysis.charts import (
     chart_text,
     empty_figure,
     finish_figure,
+    is_source_line,
     outlet_groups,
     plural,
+    source_extra_px,
     source_line,
 )
 from analysis.corpus.load import Corpus
@@ -172,8 +174,8 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
     # the source line goes under the outlet names and the axis title, whatever their height
     longest = max((len(_words(o, 28)) for o in outlets), default=0)
     drop = 75 + int(longest * 4.1) if narrow else 125  # tilted 35°: about 4 px high per character
-    fig.update_layout(margin={"l": 40, "b": drop + 40})
-    fig.update_annotations(selector={"text": source}, yshift=-drop)
+    fig.update_layout(margin={"l": 40, "b": drop + 40 + source_extra_px(fig)})
+    fig.update_annotations(selector=is_source_line, yshift=-drop)
     return ChartResult(
         "quote-fidelity", title, fig, data,
         caption="Each cell compares the outlet's wording with the wording most outlets printed.",

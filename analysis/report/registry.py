@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.charts import ChartResult
+from analysis.charts import ChartResult, empty_reason
 from analysis.corpus.coverage import render_coverage_chart
 from analysis.entities.chart import render_entity_heatmap
 from analysis.market.compare import render_index_chart, render_market_chart, reported_vs_actual
@@ -107,15 +107,23 @@ def collect_charts(
     sel: Selection, keys: Sequence[str] | None = None, sources: Sequence[ReportSource] = REPORT_SOURCES
 ) -> tuple[list[ChartResult], list[str]]:
     """The charts of every source (or only ``keys``) for ``sel``, in registry order, plus one message per source
-    that failed (a failing chart is reported, not hidden, and does not stop the others)."""
+    that failed (a failing chart is reported, not hidden, and does not stop the others) and per chart left out
+    because it has nothing to show (:func:`analysis.charts.empty_reason`: a report holds no empty chart)."""
     charts: list[ChartResult] = []
     messages: list[str] = []
     for source in sources:
         if keys is not None and source.key not in keys:
             continue
         try:
-            charts.extend(source.build(sel))
+            built = source.build(sel)
         except Exception as exc:  # noqa: BLE001 - report the failure, keep the other charts
             log.exception("report chart %s failed", source.key)
             messages.append(f"{source.label} failed: {exc}")
+            continue
+        for chart in built:
+            reason = empty_reason(chart.figure)
+            if reason:
+                messages.append(f"{chart.title}: not drawn. {reason}")
+            else:
+                charts.append(chart)
     return charts, messages

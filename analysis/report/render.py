@@ -21,6 +21,7 @@ from typing import Any, Literal
 import plotly.graph_objects as go
 
 from analysis import config
+from analysis.charts import is_source_line, source_extra_px
 from analysis.errors import StorytraceError
 
 log = logging.getLogger(__name__)
@@ -288,10 +289,10 @@ def export_figure(fig: go.Figure, width: int = config.CHART_WIDTH) -> go.Figure:
     out = go.Figure(fig)
     margin_b = out.layout.margin.b if out.layout.margin.b is not None else 80
     height = out.layout.height or config.CHART_HEIGHT
-    source = [a for a in (out.layout.annotations or ()) if str(a.text or "").startswith("Source:")]
+    source = [a for a in (out.layout.annotations or ()) if is_source_line(a)]
     if source:
         depth = _x_axis_depth(out, width)
-        needed = max(margin_b, EXPORT_MIN_BOTTOM_MARGIN, depth + 40)
+        needed = max(margin_b, EXPORT_MIN_BOTTOM_MARGIN, depth + 40 + source_extra_px(out))
         height += needed - margin_b
         margin_b = needed
         for ann in source:
