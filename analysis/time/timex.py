@@ -106,6 +106,12 @@ class Timex:
     ref_start: int | None = None
 
 
+#: A unit word joined to a second one by "-to-", "-over-", "-on-" or "-by-" right after an expression: a compound
+#: modifier ("the quarter-to-quarter comparison", "on a day-to-day basis", "month-on-month growth"), no time.
+_UNIT_COMPOUND_AFTER = re.compile(r"-(?:to|over|on|by)-(?:second|minute|hour|day|week|month|quarter|year)s?\b",
+                                  re.IGNORECASE)
+_ENDS_IN_UNIT_WORD = re.compile(r"(?:second|minute|hour|day|week|month|quarter|year)$", re.IGNORECASE)
+
 #: "the evening of", "the early morning of" right before a day: the day names which evening it is.
 _POD_OF = re.compile(r"\b(?:the|The)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
@@ -308,6 +314,60 @@ def _quarters_by_month(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+#: A recurring weekday, a part of day perhaps after it: "Tuesday nights", "Tuesdays" (TIMEX3 ``XXXX-WXX-2TNI``).
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-\d(?:T[A-Z]{2})?$")
+#: A weekday made recurring by a plural alone ("Tuesdays", "Tuesday nights"; not "each Tuesday").
+_PLURAL_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s|\s+(?:mornings|afternoons|evenings|nights))",
+                             re.IGNORECASE)
+_AND_OR = re.compile(r"\s+(?:and|or|&)\s+")
+_WEEKDAY_NAMES = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+
+
+def _shared_recurrence(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with a bare weekday joined by "and"/"or" to a recurring one ("flights leave on Monday and Tuesday
+    nights from March 30", "open Saturday and Sundays") read as recurring too, with the same part of day: the plural
+    and its part of day belong to both weekdays."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.type != "DATE" or b.type != "SET" or not _WEEKDAY_SET.match(b.value) or not _PLURAL_WEEKDAY.fullmatch(b.text) \
+                or a.text.lower() not in _WEEKDAY_NAMES or not _AND_OR.fullmatch(text, a.end, b.start):
+            continue
+        out[i] = replace(a, type="SET", value=f"XXXX-WXX-{_WEEKDAY_NAMES[a.text.lower()]}{b.value[10:]}",
+                         date_start=None, date_end=None, anchor="")
+    return out
+
+
+#: A month and day ("April 24", "Sept. 19") written alone, no year or weekday after it.
+_MONTH_AND_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?P<day>[0-3]?\d)$")
+#: A second day of the same month after a month and day: "on April 24 and 25", "from Sept. 19 to 22" (TimeML tags the
+#: bare day apart, in that month). The number ends its phrase: a stop or a comma, or a preposition or conjunction
+#: ("conducted July 8 to 12 on cellphones"); not a count or a figure ("rose from 40 percent on July 14 to 46 percent",
+#: "on May 3 and 4 others").
+_SECOND_DAY_AFTER = re.compile(r"\s+(?:and|to|through|until|till)\s+(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"
+                               r"(?=\s*(?:[.,;:)!?\n]|$)|\s+(?:on|in|at|among|via|with|by|when|before|after|and|but|"
+                               r"from|for|as|while|during)\b)")
+
+
+def _second_days(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with the bare second day of a pair or range of days in one month ("the summit on April 24 and 25",
+    "from Sept. 19 to 22") tagged as that day of the first one's month and year; only a later day of that month."""
+    out: list[Timex] = []
+    for i, t in enumerate(found):
+        out.append(t)
+        first = _MONTH_AND_DAY.search(t.text)
+        if t.type != "DATE" or not _DAY_VALUE.match(t.value) or first is None:
+            continue
+        m = _SECOND_DAY_AFTER.match(text, t.end)
+        if m is None or (i + 1 < len(found) and found[i + 1].start < m.end()):
+            continue
+        day = safe_date(int(t.value[:4]), int(t.value[5:7]), int(m.group("day")))
+        if day is None or day.day <= int(first.group("day")):
+            continue
+        out.append(Timex(m.start("day"), m.end("day"), m.group("day"), "DATE", ymd(day), day, day, t.anchor))
+    return out
+
+
 #: "or so" right after an expression ending in a unit word ("the next week or so", "a decade or so"): TimeML's
 #: approximation modifier (mod APPROX, like "about"), part of the expression's extent; not "or so-called", not after
 #: a comma ("three days, or so the guard says").
@@ -404,6 +464,8 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
         told, told_value = ctx.narrative, ctx.narrative_value
         if out and cand.start < out[-1].end:
             continue  # read already as part of the expression before ("October of that year")
+        if _UNIT_COMPOUND_AFTER.match(text, cand.end) and _ENDS_IN_UNIT_WORD.search(text, cand.start, cand.end):
+            continue  # "The quarter-to-quarter comparison": a compound modifier, no time (resolved not at all: no state)
         resolved = _RESOLVERS[cand.kind](cand, ctx)
         if resolved is None or resolved.end <= resolved.start:
             continue
@@ -443,7 +505,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             ctx.coarse, ctx.coarse_value, ctx.coarse_end = d0, resolved.value, resolved.end
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
-    out = _periods_ended(text, _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct)))))
+    out = _shared_recurrence(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct)))))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor=f"text:{ref_value}", ref_start=ref)
     return out

@@ -136,7 +136,10 @@ _QUOTED_TITLE_BEFORE = re.compile(r"(?:[“\"‘]|'')(?:[A-Z][\w'’.&-]*\s+){1,
 _QUOTE_CLOSES = re.compile(r"[.,!?]?(?:[”\"’]|'')")
 PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|through|from|to|during|before|after|and|or|on|early|late|"
                           r"mid|last|next|this|between|around|until|for)\s+$", re.IGNORECASE)
-CAP_BEFORE = re.compile(r"(?<![.!?\"'`\n])\s([A-Z][a-z]+)\s+$")
+#: A capitalised word right before a yearless month, not opening a sentence ("Tessa June", "the Tobin March"): the
+#: month is part of a name. The spaces before the word are one run, so a sentence's first word after a stop and two
+#: spaces ("yet.  In June ...") opens the sentence too, as one after a line break does.
+CAP_BEFORE = re.compile(r"(?<![.!?\"'`”’\s])[^\S\n]+([A-Z][a-z]+)\s+$")
 _ORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 #: A bare year this many years or more away from the publication date, in a sentence about plans, is suspect.
 SUSPECT_YEAR_GAP = 30
@@ -867,10 +870,10 @@ def month_ahead(ctx: Context, start: int) -> bool:
 def clock_value(c: Candidate) -> str | None:
     """The ``THH:MM`` part of a clock time match (12-hour clock with a.m./p.m., or "three o'clock in the
     afternoon"), or None."""
-    oc = low(c, "oc")
+    oc = low(c, "oc") or low(c, "hp")
     if oc:
         hour = int(oc) if oc.isdigit() else int(LEX["numbers"][oc])
-        pod = low(c, "ocpod")
+        pod = low(c, "ocpod") or low(c, "hppod")
         if hour < 12 and pod.endswith(("afternoon", "evening", "night")) and not (pod.endswith("night") and hour < 5):
             hour += 12
         elif hour == 12 and pod.endswith("morning"):

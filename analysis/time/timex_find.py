@@ -21,7 +21,8 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "unit": _UNIT_STEMS,
     "word": _UNIT_STEMS + _PART_STEMS,
     "part": _PART_STEMS,
-    "clock": ["noon", "midnight", "midday", "o'clock", "o’clock"],
+    "clock": ["noon", "midnight", "midday", "o'clock", "o’clock", "in the morning", "in the afternoon", "in the evening",
+              "at night"],
     "month": [m for m in LEX["months"] if m not in MONTH_ABBR] + [m + "." for m in MONTH_ABBR]
     + [m + " " for m in MONTH_ABBR] + [m + "-" for m in MONTH_ABBR],
     "weekday": [w for w in LEX["weekdays"] if w.endswith("day")],

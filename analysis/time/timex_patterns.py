@@ -99,6 +99,10 @@ _TZ = (r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|HKT|SGT|AE[SD]T|(?i:local\s+time)|"
        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time")
 _CLOCK = (r"(?:(?P<oc>[01]?\d|2[0-3]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o['’]clock)"
           r"(?:\s+(?P<ocpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?|"
+          # "at 4 in the morning", "until eleven at night": an hour and a part of day, after a preposition of time
+          r"(?:(?<=\b[Aa]t\s)|(?<=\b[Aa]round\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|"
+          r"(?<=\b[Ss]ince\s))(?P<hp>[1-9]|1[0-2]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+          r"\s+(?P<hppod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b|"
           r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))|"
           # a 24-hour clock only with its zone ("05:10 CET", "1815 GMT"): alone, "05:10" may be a score or a ratio
           rf"(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s+(?:{_TZ})\b))"

@@ -142,11 +142,19 @@ def _capitalised_line(text: str, pos: int) -> bool:
     return len(words) >= 2 and all(w.group(0)[0].isupper() for w in words)
 
 
+#: "today's" before a noun of the present age ("in today's world", "today's political climate", "today's youth"): the
+#: times we live in, not the day of writing ("today's editions", "today's vote" are that day).
+_PRESENT_AGE_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|climate|youth|young|generations?|culture|economy|"
+                                r"era|age|politics|environment|standards|children|kids)\b")
+
+
 def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
     """today / yesterday / tomorrow / tonight (with a part of the day): a day against the publication date."""
     rel = low(c, "rel")
     if rel == "today" and is_name(ctx, c):
         return None
+    if rel == "today" and c.end - c.start == len(rel) and _PRESENT_AGE_AFTER.match(ctx.text, c.end):
+        return None  # "in today's world", "today's youth": the present age, no day (TempEval-3 leaves it untagged)
     if ctx.text[c.start].isupper() and _TITLE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start) \
             and not _capitalised_line(ctx.text, c.start):
         return None  # "This is Lisle Tonight.", "HARBOUR TONIGHT - transcript": a programme's title

@@ -172,6 +172,15 @@ _MONTH_DASH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|Jul
                                 r"December)\s?[-–—]\s?$")
 
 
+#: "the March accession", "a May meeting": after an article, "March" and "May" modifying a lower-case noun are the
+#: month (the verb and the modal never stand there); not "the March on Washington", "the May to June rise".
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|for|of|to|from|in|at|by|with|against|through|and|or|but|is|was|will|would|has|"
+                         r"have|had|may|might|can|could|should|must|did|does|do)\b)[a-z]{3,}\b")
+#: A government named after its leader ("the May government", "the May cabinet"): no month.
+_LEADER_NOUN_AFTER = re.compile(r"\s+(?:government|administration|cabinet|ministry|era|doctrine|team|camp|years|premiership)\b")
+
+
 #: The noun of a vote or a party gathering right after a month: "the November election", "a May referendum".
 _VOTE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:elections?|primary|primaries|ballot|runoff|referendum|caucus|"
                          r"caucuses|conventions?|plebiscite|polls)\b")
@@ -197,7 +206,9 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         if mon.endswith(".") or len(mon) <= 4 and mon.lower() not in ("may", "june", "july"):
             return None
         if mon in ("May", "March") and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) \
-                and not _MONTH_DASH_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+                and not _MONTH_DASH_BEFORE.search(ctx.text, max(0, c.start - 12), c.start) \
+                and not (_ARTICLE_BEFORE.search(ctx.text, max(0, c.start - 6), c.start) and _NOUN_AFTER.match(ctx.text, c.end)
+                         and not (mon == "May" and _LEADER_NOUN_AFTER.match(ctx.text, c.end))):
             return None
         if CAP_BEFORE.search(ctx.text[max(0, c.start - 25):c.start]):
             return None
@@ -385,6 +396,12 @@ _LAST_QUARTER = re.compile(r"(?:(?i:the)\s+)?(?i:last)\s+(?i:quarter)")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
 
 
+#: What makes a quarter a baseline the report's quarter is set against: "After a flat second quarter, the gain came
+#: from ...", "up from the first quarter", "compared with a weak second quarter" (one adjective allowed).
+_BASELINE_QUARTER_BEFORE = re.compile(r"\b(?:after|following|from|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                                      r"(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     """the third quarter / third-quarter / the first half of 1998: ``YYYY-Qn`` or ``YYYY-Hn``."""
     unit = low(c, "unit")
@@ -423,7 +440,9 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
                 year -= 1
             if g(c, "ago"):
                 year -= 1
-    if code == "Q" and not g(c, "ago") and (ctx.quarter is None or _reported(c, ctx, year, n)):
+    if code == "Q" and not g(c, "ago") and (ctx.quarter is None or _reported(c, ctx, year, n)) \
+            and not (ctx.quarter is not None and (year, n) < ctx.quarter
+                     and _BASELINE_QUARTER_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)):
         ctx.quarter = (year, n)
     return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", anchor)
 
