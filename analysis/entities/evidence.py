@@ -114,6 +114,13 @@ _RATING_NOUNS = frozenset({"rating", "ratings", "grade", "category", "territory"
                            "rated", "-rated", "outlook"})
 _RATING_CONTEXT_RE = re.compile(r"\b(?:rat(?:ing|ings|ed)|downgrad\w*|upgrad\w*|investment[ -]grade|junk)\b", re.I)
 # "the QUEST-AF trial", "the phase 3 ORBIT study": a trial or programme's code name, not an organisation
+#: A broker's rating of a stock written with a capital ("cut to Hold from Buy", "a Sell rating"): no organisation
+#: after "to", "from", "at" or "a" near a rating's verb, or before "rating" ("Best Buy" has no such word before it).
+_EQUITY_RATINGS = frozenset({"Buy", "Sell", "Hold", "Neutral", "Accumulate", "Reduce", "Add"})
+_EQUITY_RATING_BEFORE = frozenset({"to", "from", "at", "a", "our", "its"})
+_EQUITY_RATING_VERB_RE = re.compile(
+    r"\b(?:cut|cuts|cutting|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|upgrad\w*|"
+    r"downgrad\w*|reiterat\w*|maintain\w*|keep(?:s|ing)?|kept|initiat\w*|rat(?:e|es|ed|ing|ings))\b", re.I)
 _CODE_NAME_RE = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
 _STUDY_NOUNS = frozenset({"trial", "trials", "study", "studies", "programme", "program", "mission", "project",
                           "scheme", "operation", "exercise", "campaign", "cohort", "extension", "readout", "data",
@@ -305,6 +312,10 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             c.next.lower() in _RATING_NOUNS or c.prev in ("to", "from", "at") and text
             and _RATING_CONTEXT_RE.search(text, max(0, c.start - 80), c.end + 80)):
         return True  # "its AA rating", "cut to Ba1 from Baa3": a credit rating, not an organisation
+    if len(words) == 1 and words[0] in _EQUITY_RATINGS and words[0] not in lex.known_org_alias and text and (
+            c.next.lower() in ("rating", "ratings", "recommendation") or c.prev in _EQUITY_RATING_BEFORE
+            and _EQUITY_RATING_VERB_RE.search(text, max(0, c.start - 60), c.start)):
+        return True  # "We cut Zorbo to Hold from Buy", "cutting to Hold", "a Sell rating": an analyst's rating
     if len(words) > 1 and "&" in words[-1] and words[-1] in lex.non_entity_acronyms \
             and catalog_company(" ".join(words[:-1])) is None and " ".join(words[:-1]) not in lex.known_org_alias:
         return True  # "Huge R&D", "Global R&D": a common noun with its adjective
@@ -394,6 +405,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             return True  # "an AMA on Reddit", "an IPO in May" (but "a UBS analyst")
         if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):
             return True
+        if len(w) == 2 and w[0].isupper() and w[1] == "." and w[0].isalpha():
+            return True  # "wrote on X.", "Neither do I.", "a standing O.": a letter closing its sentence, or an initial
+            # left alone, names nobody
     elif text and (_BARE_UP_DOWN_RE.match(text, c.end) or _UP_DOWN_RE.match(text, c.end)):
         return False  # "with Dutch Canadian down 7.2%": a company named with demonyms, and its move
     elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms \

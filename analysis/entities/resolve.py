@@ -415,6 +415,58 @@ def _bare_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, link
     return lone & entity.isin(words & seen).to_numpy()
 
 
+_LONE_CAPITALISED_RE = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _demonym_stems(word: str) -> list[str]:
+    """The names ``word`` may be the people, adjective or language of ("Quistavian" of "Quistavia" or "Quistav",
+    "Zorban" of "Zorba" or "Zorb", "Quistese" of "Quist"); none for a word without such an ending."""
+    out = []
+    if word.endswith("ian"):
+        out += [word[:-3], word[:-3] + "ia", word[:-3] + "y", word[:-3] + "a"]
+    if word.endswith("an"):
+        out += [word[:-2], word[:-2] + "a"]
+    if word.endswith("n"):
+        out.append(word[:-1])
+    if word.endswith("ese"):
+        out.append(word[:-3])
+    return [w for w in out if len(w) >= 3]
+
+
+def _demonyms(linked: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """(forms that are an adjective of origin, forms that are the place it comes from) among the linked forms: a lone
+    capitalised word typed an organisation that is another lone word of the corpus with the ending of a people, an
+    adjective or a language ("Quistavian banks", "speaking in Quistavian" beside "Quistavia's finance minister"), and
+    the forms of that other word the linking read as the short form of a longer organisation's name. A word like that
+    names no organisation; its stem names a country or a region, not the short form of the company named after it
+    ("Quistavia" is no "Quistavia Savings Bank"); a stem the linking reads otherwise keeps its reading ("Roe" of
+    "Roeian" stays the person "Jane Roe"). Given names are left ("Julian" beside "Julia")."""
+    none = np.zeros(len(linked), dtype=bool)
+    surfaces = linked["surface"].astype(str)
+    lone = surfaces.str.fullmatch(_LONE_CAPITALISED_RE).to_numpy()
+    if not lone.any():
+        return none, none.copy()
+    lex = get_lexicon()
+    words = set(surfaces[lone])
+    orgs = set(surfaces[lone & (linked["type"] == "ORG").to_numpy()])
+    adjectives: set[str] = set()
+    stems: set[str] = set()
+    for word in orgs:
+        if word in lex.given_names or word in lex.known_org_alias or catalog_company(word) is not None:
+            continue
+        found = [w for w in _demonym_stems(word) if w in words and w != word and w not in lex.given_names
+                 and catalog_company(w) is None and w not in lex.known_org_alias]
+        if found:
+            adjectives.add(word)
+            stems.update(found)
+    if not adjectives:
+        return none, none.copy()
+    entity = linked["entity"].astype(str)
+    short_form = np.array([e.startswith(f + " ") for e, f in zip(entity, surfaces, strict=True)], dtype=bool)
+    return (lone & surfaces.isin(adjectives).to_numpy() & (linked["type"] != "PERSON").to_numpy(),
+            lone & surfaces.isin(stems).to_numpy() & (linked["type"] == "ORG").to_numpy() & short_form)
+
+
 def _storm_names(corpus: Corpus) -> set[str]:
     """The names the corpus gives storms: the capitalised word after an event head ("Typhoon Leah", "Hurricane
     Leah", "superstorm Leah"; a head in lower case too, but a bare "storm" only capitalised), in a headline or a
@@ -469,6 +521,12 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     keep = ((linked["type"] != "") & pd.Series(surname, index=linked.index)).to_numpy()
     keep = keep & ~_common_openers(corpus, found, codes, linked, corpus_words) \
         & ~_bare_modifiers(corpus, found, codes, linked)
+    adjectives, places = _demonyms(linked)
+    if adjectives.any():  # "Quistavian banks" beside "Quistavia's finance minister": an adjective, and its place
+        keep &= ~adjectives
+        linked.loc[places, "entity"] = linked.loc[places, "surface"].astype(str)
+        linked.loc[places, "type"] = "PLACE"
+        keep |= places
     kinds = np.full(len(forms), "", dtype=object)
     kinds[keep] = _one_type(linked.loc[keep]).astype(str).to_numpy()
     storms = _storm_names(corpus) if (kinds == "ORG").any() else set()

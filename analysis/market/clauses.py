@@ -43,6 +43,13 @@ _SESSION_WITH = re.compile(r"\b(?:closed|ended|finished|opened|started|began|clo
                            r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
 _OWNING_DESCRIPTOR = re.compile(r"(?:The|Its|Their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*['’]s?\s")  # "The carmaker's revenue"
 _DET_ADJ = re.compile(r"(?:The|A|An)\s+\S+")
+#: A possessive inside a clause-opening name, before a capitalised word ("X's American", "X's Hong Kong-listed"): the
+#: owner ends there when the words name a listing or depositary receipts of it.
+_OWNER_CUT = re.compile(r"(?<=\w)['’]s?\s+(?=[A-Z])")
+_SECURITY_NEXT = re.compile(r"\s+(?:shares|stock|bonds|notes)\b")
+#: ... a listing's place ("X's Hong Kong-listed shares") or depositary receipts ("X's American depositary receipts").
+_LISTED_END = re.compile(r"-(?:listed|traded|quoted)$")
+_RECEIPTS_NEXT = re.compile(r"\s+(?:depositary|depository)\s+(?:receipts|shares)\b|\s+(?:ADRs|ADSs|GDRs)\b")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _DESCRIPTOR_START = re.compile(r"(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s")
@@ -197,6 +204,12 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
         if _DET_ADJ.fullmatch(m.group("np")) and _LOWER_NEXT.match(text[m.end("np"):]):
             return []  # "The Spanish lender": an adjective, not a name
         first_end = start + m.end("np")
+        owner = _OWNER_CUT.search(m.group("np"))
+        if owner and (_RECEIPTS_NEXT.match(sentence, first_end) or _LISTED_END.search(m.group("np"))
+                      and _SECURITY_NEXT.match(sentence, first_end)):
+            # "X's American depositary receipts fell 9.5%, a steeper drop than the 8.1% slide in ...": the owner X
+            # opens the clause; the capitalised word after its possessive describes what it owns
+            first_end = start + m.start("np") + owner.start()
         follow = _NEXT_WORD.match(sentence[first_end:])
         if follow and follow.group(1) in lex.non_move_subjects:
             return [Subject("reject", follow.group(1))]  # "Consumer prices rose ...", "Iron ore prices ..."

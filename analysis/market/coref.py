@@ -605,7 +605,7 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
             break
     # "X's decision has wiped a third off Y's market value": Y is the topic; "A rough day for X.", "It was a tough
     # session for X": X is
-    for found in (_VALUE_HIT.search(sentence), _DAY_FOR.match(sentence)):
+    for found in (_VALUE_HIT.search(sentence), _DAY_FOR.match(sentence), _FOR_TOPIC.match(sentence)):
         named = _named_company(found, base, mentions)
         if named is not None:
             topics.append(named)
@@ -622,7 +622,8 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
     # Y to sell", "cut its target on Y", "Fund X has built a 5.3% stake in Y", "X is offering a 22% premium to where Y
     # traded": Y is the topic, not the broker, the investor nor the bidder
     if rated:
-        cleaned = clean_name(rated.group("name"), rated.start("name"))
+        group = "rated" if "rated" in rated.re.groupindex and rated.group("rated") else "name"
+        cleaned = clean_name(rated.group(group), rated.start(group))
         if cleaned and classify_name(cleaned[0]) == "share":
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named and named.kind == "share":
@@ -638,7 +639,7 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
     for m in NP_RE.finditer(sentence):
         cleaned = _without_title(clean_name(m.group(0), m.start()))
         if cleaned and (_unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions) or _typed_place(cleaned[0], mentions)
-                        or descriptor_place(sentence, cleaned[1], cleaned[2])):
+                        or descriptor_place(sentence, cleaned[1], cleaned[2]) or _coined(sentence, cleaned, mentions)):
             continue
         if cleaned and classify_name(cleaned[0]) == "share" and not _affiliation(base, cleaned[1], sentence, mentions):
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
@@ -654,6 +655,17 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
         topics = [n for n in topics if n.name not in parties]
         names = [n for n in names if n.name not in parties]
     return topics, names
+
+
+def _coined(sentence: str, cleaned: tuple[str, int, int], mentions: list[Mention]) -> bool:
+    """Whether a capitalised word opens a phrase in quotation marks that goes on in lower case ('calling X the "Quist
+    hedge"', 'the "Zorbo trade"'): a coinage, no company of the sentence, unless the entity layer names it one."""
+    name, start, end = cleaned
+    if start < 1 or sentence[start - 1] not in "\"“‘'" or name in getattr(mentions, "orgs", ()):
+        return False
+    close = re.search(r"[\"”’']", sentence[end:])
+    inside = sentence[end: end + close.start()] if close else ""
+    return bool(re.match(r"\s+[a-z]", inside))
 
 
 #: A descriptor in lower case opening a sentence before a company's name ("Freight forwarder ", "Danish drugmaker ",
@@ -689,6 +701,9 @@ _DAY_FOR = re.compile(
     r"\s*(?:(?:It\s+(?:is|was|has\s+been)|What)\s+)?(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,3}"
     r"(?:day|week|session|morning|afternoon|start|time|month|year|blow|news|outing)\s+for\s+"
     r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})")
+#: A company fronted by "For" as what its sentence is about ("For X, a bad year got worse.", "For X, the timing could
+#: hardly be worse"): X is what a later "The stock" means, the sentence's grammatical subject being no company.
+_FOR_TOPIC = re.compile(r"\s*For\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3}),\s")
 #: A blow to a company's value told with the company as the object ("wiped a third off Y's market value", "knocked
 #: billions off Y's shares"): Y is what a later "the shares" means.
 _VALUE_HIT = re.compile(r"\b(?:off|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+"
@@ -721,7 +736,13 @@ _SHARES_OF_NAME = re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+(?P<name>[A-Z][\
 #: "initiated coverage of Y"): Y is what a later "The stock" means, not the broker in subject position.
 _RATED = re.compile(
     r"\b(?:downgrad(?:ed|es|e|ing)|upgrad(?:ed|es|e|ing)|(?:initiat|resum)(?:ed|es|e|ing)\s+coverage\s+(?:of|on)|"
-    r"(?:price\s+)?targets?\s+(?:on|for))\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
+    r"(?:price\s+)?targets?\s+(?:on|for))\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})"
+    # a rating moved with a plain verb, the rating named ("We cut Y to Hold from Buy", "raised Y to Overweight"): Y is
+    # the rated company; without a rating after "to" the verb may cut anything ("cut Y to size", "moved Y to London")
+    r"|\b(?:cut|cuts|cutting|rais(?:ed|es|e|ing)|lower(?:ed|s|ing)?|lift(?:ed|s|ing)?|mov(?:ed|es|e|ing))\s+(?:the\s+)?"
+    r"(?P<rated>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3}?)\s+to\s+(?:an?\s+)?"
+    r"(?:Buy|Sell|Hold|Neutral|Accumulate|Reduce|Add|Outperform|Underperform|Overweight|Underweight|Equal[- ][Ww]eight|"
+    r"Market\s+Perform|Sector\s+Perform|Strong\s+Buy)\b")
 
 #: An investor's stake in a company ("has built a 5.3% stake in Y", "takes 5% of Y", "raised its stake in Y to 9%"):
 #: Y is whose shares a later "the shares" means, not the investor's.

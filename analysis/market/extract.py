@@ -66,6 +66,7 @@ from .tables import (
     is_header,
     is_table_line,
     pipe_cells,
+    plain_table_rows,
     table_row_moves,
     two_column_rows,
 )
@@ -188,6 +189,20 @@ _TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:[A-Z]
                          r"(?:(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|JST|HKT|SGT)\s+)?(?<=\s)(?=[A-Z]))")
 
 
+def _this_entry(earlier: list[tuple[str, int]], text: str, a: int) -> list[tuple[str, int]]:
+    """The sentences of ``earlier`` in the live blog entry of the sentence at ``a`` when one of the last five opens
+    that entry with its time stamp ("10:40 - Traders call X the ... . Its shares are up 2%"): a pointer inside an
+    entry means a company of that entry, not one of the entry printed above it (a later post, in a blog written newest
+    first). All of ``earlier`` when the sentence opens its entry itself, or no time stamp is near."""
+    if text[max(0, a - 1): a] in ("", "\n") and _TIME_STAMP.match(text[a: a + 24]):
+        return earlier
+    for i in range(len(earlier) - 1, max(-1, len(earlier) - 6), -1):
+        b = earlier[i][1]
+        if text[max(0, b - 1): b] in ("", "\n") and _TIME_STAMP.match(text[b: b + 24]):
+            return earlier[i:]
+    return earlier
+
+
 _ROLES = r"(?:ANCHOR|HOST|CO-HOST|REPORTER|CORRESPONDENT|MODERATOR|INTERVIEWER|PRESENTER)"
 #: A transcript's speaker label opening a line: a role ("ANCHOR:", "HOST (JO BANKS):") or a name in capitals of two
 #: words or more ("ODILE FARNSWORTH:", "JANE ROE, CEO, ACME FOODS:", "JANE ROE (ANCHOR):", "JANE ROE (OSLO
@@ -308,7 +323,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     named session, "publication date", or "" when unknown)."""
     if isinstance(published, datetime):  # a pandas Timestamp or datetime: keep the day
         published = published.date()
-    if not HAS_FIGURE.search(text) and "|" not in text:  # a table's percent columns may print bare numbers
+    if not HAS_FIGURE.search(text) and "|" not in text and "%" not in text:  # a table's percent columns may print
+        # bare numbers
         return []
     spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
     mention_list = mention_tuples(mentions)
@@ -324,9 +340,17 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     header: list[str] | None = None
     heading: tuple[Named, int] | None = None  # the last name-and-ticker heading line and its end
     two_column = two_column_rows(text, spans) if "|" in text else set()
+    plain = plain_table_rows(text, spans) if "%" in text or "hange" in text or "hg" in text else {}  # plain-text tables
     for a, b in spans:
         cell_row = (a, b) in joined
         sentence = as_pipe_row(text[a:b]) if cell_row else text[a:b]
+        if (a, b) in plain:  # "Acme Tools      318.40     +4.6" under "Company   Last   Chg %": a plain-text table's row
+            row, head = plain[(a, b)]
+            for r in _table_rows(row, a, head, published, mention_list):
+                r["sentence"] = " ".join(sentence.split())
+                rows.append(r)
+            earlier.append((sentence, a))
+            continue
         if (a, b) in two_column:  # "Acme Tools (Oslo) | -12.4%": a row of a two-column table of moves
             rows.extend(_table_rows(sentence, a, None, published, mention_list, min_cells=2))
             earlier.append((sentence, a))
@@ -442,7 +466,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 salient = mention_list.salient(a) if named is None else None
                 named = named or (salient if salient and tied_to_shares(salient.name, text) else None)
             elif att.subject.kind == "coref":
-                named = resolve_coref(att.subject.head, earlier, mention_list, named_here,
+                named = resolve_coref(att.subject.head, _this_entry(earlier, text, a), mention_list, named_here,
                                        (parsed[: att.figure.anchor], a), resolved) or mention_list.salient(a)
             elif person_not_shares(att.subject, a, parsed, text, mention_list):
                 named = None  # "Roe did better among older voters, 4 percent higher than nationally": a person

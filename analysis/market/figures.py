@@ -276,9 +276,11 @@ def _qualifier(text: str | None) -> str:
 
 
 #: The span a closing verb names before its figure ("ended the week 20% lower", "finished the session 3% higher",
-#: "ended a wild week up 47%", "ends outage week down 20%").
+#: "ended a wild week up 47%", "ends outage week down 20%", a headline's plural "shares end week down 12%"; not the
+#: noun, "the end of the week").
 _SPAN_OBJECT = re.compile(
-    r"\b(?:ended|closed|finished|ends|closes|finishes|began|started)\s+(?:(?:the\s+|its\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"\b(?:ended|closed|finished|ends|closes|finishes|began|started|end|close|finish)\s+(?!of\b)"
+    r"(?:(?:the\s+|its\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:week|session|day|month|quarter|year|trading\s+day)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))\s+$", re.IGNORECASE)
 _UP_DOWN = frozenset({"up", "down"})
 #: "run up" as a move verb ("the shares had run up 12% in May"); with an article before the figure its object is a

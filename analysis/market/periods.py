@@ -128,9 +128,11 @@ EVENT_SPAN = re.compile(
     r"|\b(?:over|in|during|within)\s+the\s+(?:week|month)\s+(?:of|after|following|before|leading\s+up\s+to)\s+"
     r"(?!(?:" + MONTH + r")\b)", re.IGNORECASE)
 IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:so\s+far|to\s+date))")
-#: A closing verb whose object is a week with words before it ("ended a wild week", "ends outage week"); "ended the
-#: week" itself is a period phrase of the vocabulary.
-ENDED_WEEK = re.compile(r"\b(?:ended|finished|closed|ends|finishes|closes)\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){1,2}?week\b",
+#: A closing verb whose object is a week with words before it ("ended a wild week", "ends outage week"), or a headline's
+#: plural verb and a bare "week" ("shares end week down 12%"); "ended the week" itself is a period phrase of the
+#: vocabulary.
+ENDED_WEEK = re.compile(r"\b(?:(?:ended|finished|closed|ends|finishes|closes)\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){1,2}?"
+                        r"|(?:end|finish|close)\s+(?!of\b)(?:(?:the|a|its)\s+)?(?:[a-z][\w-]*\s+){0,2}?)week\b",
                         re.IGNORECASE)
 #: A level compared with a past mark ("up 30% from their IPO price", "down 30% from its February peak", "40% above
 #: its March low"): a move over the sessions since that mark, whose start the text does not date. Not on the debut

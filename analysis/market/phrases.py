@@ -656,7 +656,16 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     low = _lower_phrase(s, shares_ctx)
     if low is None and not shares_ctx and _non_move_end(s):
         return [Subject("reject", s.split()[-1])]  # "climbed 5% on revenue up 9%": the revenue rose, not a stock
+    held = _QUANTITY_HELD_END.search(s) if low is None and not shares_ctx else None
+    if held and _non_move_end(s[: held.start()]):
+        # "data showed deposits at Quistavian banks fell 1.3%": a quantity held at a place or a firm moved, no stock
+        return [Subject("reject", s[: held.start()].split()[-1])]
     return _as_list(low)
+
+
+#: A prepositional phrase closing a subject, of where a quantity is held ("deposits at Quistavian banks", "lending in
+#: the region"): up to four words after "at" or "in", the last in lower case.
+_QUANTITY_HELD_END = re.compile(r"\s+(?:at|in)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*$")
 
 
 #: A comma inside a number ("2,300", "$4,500"): a thousands separator, no clause punctuation.

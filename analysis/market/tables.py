@@ -259,3 +259,51 @@ def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3) -> l
         period = column_period(columns[i]) if columns is not None else Period("session")
         out.append(TableMove(subject, shifted, period))
     return out
+
+
+
+#: A plain-text table's header naming its last column a change ("Company   Last (NOK)   Chg %", "Name Close % chg",
+#: "Stock Price Change"): words only, the last of them a change's.
+_PLAIN_HEADER = re.compile(r"[A-Za-z][^\d|\n]*?\s(?:chg|change|pct|move)\s*%?\s*|[A-Za-z][^\d|\n]*?\s%\s*(?:chg|change)?\s*",
+                           re.IGNORECASE)
+#: A row of such a table, its columns aligned with spaces or collapsed to one: the subject's name (no figure), up to
+#: four figures (a price, a volume), then the signed change ("Acme Tools      318.40     +4.6", "Acme Tools 54.30 -3.0").
+_PLAIN_ROW = re.compile(r"(?P<name>[A-Z][^\d|\n]*?)(?P<cells>(?:\s+[\d][\d,.]*[A-Za-z]{0,2}){0,4})\s+"
+                        r"(?P<fig>[+\-−–]\d{1,3}(?:\.\d+)?)\s*%?\s*")
+_PLAIN_CELL = re.compile(r"\s+(?=[+\-−–]?\d)")
+_MAX_PLAIN_LINE = 100
+
+
+def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[str, list[str]]]:
+    """The rows of tables printed in plain text among ``spans`` (a wire's movers table, its columns aligned with spaces
+    or collapsed by the page's cleaning): a header line of words whose last column names a change ("Company   Last
+    (NOK)   Chg %"), then two row lines or more, each on a line of its own, naming the subject first and ending on a
+    signed figure ("Acme Tools      318.40     +4.6"); blank lines may stand between them. Each row's span -> the row
+    written as a pipe row of the same length and a header for it whose last column is the change's (read by
+    :func:`table_row_moves`)."""
+    lines = [(a, b) for a, b in spans if text[max(0, a - 1): a] in ("", "\n") and text[b: b + 1] in ("", "\n", "\r")]
+    out: dict[tuple[int, int], tuple[str, list[str]]] = {}
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if b - a > _MAX_PLAIN_LINE or not _PLAIN_HEADER.fullmatch(text, a, b) or "|" in text[a:b]:
+            i += 1
+            continue
+        head = " ".join(text[a:b].split())
+        rows = []
+        j = i + 1
+        while j < len(lines) and not text[lines[j - 1][1]: lines[j][0]].strip():
+            m = _PLAIN_ROW.fullmatch(text, *lines[j]) if lines[j][1] - lines[j][0] <= _MAX_PLAIN_LINE else None
+            if not m:
+                break
+            rows.append((lines[j], m))
+            j += 1
+        if len(rows) >= 2:
+            for (ra, rb), _m in rows:
+                row = _PLAIN_CELL.sub(lambda g: "|" + g.group(0)[1:], text[ra:rb])
+                cells = len(row.split("|"))
+                out[(ra, rb)] = (row, [head] + [""] * (cells - 2) + ["change %"])
+            i = j
+        else:
+            i += 1
+    return out
