@@ -127,6 +127,9 @@ EVENT_SPAN = re.compile(
     # one week or month anchored to an event ("in the week of the outage", "during the month after the recall")
     r"|\b(?:over|in|during|within)\s+the\s+(?:week|month)\s+(?:of|after|following|before|leading\s+up\s+to)\s+"
     r"(?!(?:" + MONTH + r")\b)", re.IGNORECASE)
+#: A span of whole years ("more than doubled between 2020 and 2024", "from 2019 to 2023"): the first year's start to
+#: the last year's end.
+YEARS_RANGE = re.compile(r"\b(?:between|from)\s+(?P<a>(?:19|20)\d\d)\s+(?:and|to|through|until)\s+(?P<b>(?:19|20)\d\d)\b")
 IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:so\s+far|to\s+date))")
 #: A closing verb whose object is a week with words before it ("ended a wild week", "ends outage week"), or a headline's
 #: plural verb and a bare "week" ("shares end week down 12%"); "ended the week" itself is a period phrase of the
@@ -173,7 +176,7 @@ class Period:
     day: int | None = None  # weekday named (0 = Monday)
     previous: bool = False  # "the previous day", "in the prior session"
     yesterday: bool = False
-    interval: str = ""  # ytd | week | last_week | month | last_month | last_year | quarter | span | since | same
+    interval: str = ""  # ytd | week | last_week | month | last_month | last_year | quarter | span | since | same | years
     count: int = 0
     unit: str = ""
     month: int = 0  # the month of "since March" or of a stated day
@@ -370,6 +373,10 @@ def read_period(window: str) -> Period:
     if since_other and not since:
         year = since_other.group("y")
         found.append((since_other.start(), Period("multi-day", interval="since", month=1, count=int(year) if year else 0)))
+    years = YEARS_RANGE.search(text)
+    if years and int(years.group("a")) < int(years.group("b")):
+        found.append((years.start(), Period("multi-day", interval="years", count=int(years.group("a")),
+                                            stated_year=int(years.group("b")))))
     year = IN_YEAR.search(text)
     if year:
         found.append((year.start(), Period("multi-day", interval="year", count=int(year.group("y")))))
@@ -534,6 +541,8 @@ def resolve(period: Period, published: date | None, own_session: date | None,
             return None, weekday_on_or_before(ref - timedelta(days=1), period.day), end
         if period.interval == "year":
             return None, date(period.count, 1, 1), min(end, date(period.count, 12, 31))
+        if period.interval == "years":  # "between 2020 and 2024"
+            return None, date(period.count, 1, 1), min(end, date(period.stated_year, 12, 31))
         if period.interval == "same":
             return (None, *last_interval) if last_interval else (None, None, None)
         if period.interval == "span":

@@ -1,0 +1,19 @@
+"""Round 29 (lead): a move over a span of whole years is that span, not a session."""
+
+from __future__ import annotations
+
+from tests.test_move_periods19 import _rows
+
+
+def test_a_move_between_two_years_spans_them() -> None:
+    # read before as a session move on the publication day: a "+100%" bar on the Market page's one-session view
+    got = _rows("Quorvale Holdings' stock more than doubled between 2019 and 2023.")
+    assert got == [("Quorvale Holdings", 100.0, "2019-01-01/2023-12-31")]
+    got = _rows("Shares of Ressly Freight fell 40% from 2020 to 2022, then recovered.")
+    assert got == [("Ressly Freight", -40.0, "2020-01-01/2022-12-31")]
+
+
+def test_a_years_range_that_is_no_span_is_left_alone() -> None:
+    # the first year after the second is no span; a single year stays the whole year
+    assert _rows("Quorvale Holdings fell 3% on Tuesday, from 2024 to 2021 levels.")[0][2] == "2025-04-08"
+    assert _rows("Quorvale Holdings shares fell 12% in 2024.") == [("Quorvale Holdings", -12.0, "2024-01-01/2024-12-31")]
