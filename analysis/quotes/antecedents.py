@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .words import (ACCORDING_TO, FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, ORG_NAME_ENDS, ROLE_ORG, ROLE_PERSON,
-                    SENTENCE_BREAK, TITLES, is_sentence_break, speech_verbs)
+                    SENTENCE_BREAK, TITLES, is_sentence_break, not_saying, speech_verbs)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
 
@@ -93,6 +93,8 @@ class Doc:
     log: list[tuple[int, str, list[object]]] | None = None  # (position, rules' pick, candidates) for training
     verbs: list[tuple[int, int, str]] = field(default_factory=list)  # every speech verb of the text
     _surnamed: set[str] | None = None  # names also mentioned by their last word alone, with no "the" before it
+    #: the sentence breaks before a position (``speakers._sentence_before``), read once per quotation
+    breaks_before: dict[int, tuple[list[int], int] | None] = field(default_factory=dict)
 
     def inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation."""
@@ -197,6 +199,8 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
             doc.unnamed.append(ph.start)  # "a source close to him said": someone the text never names
         if ph is None or ph.kind != "name":
             continue
+        if not_saying(text, ve, verb) and _REPORTED_BEFORE.search(text, lo, ph.start):
+            continue  # "X said Roe continued to hurt the party": Roe, in what X reports, says nothing
         who = name_speaker(doc, ph)
         if ph.name_start in at_work:
             who = Speaker(at_work[ph.name_start], "PERSON", who.mention, who.attribution)

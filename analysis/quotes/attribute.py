@@ -33,7 +33,7 @@ from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subj
 from .speakers import possessor, resolve_phrase
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
                     ROLE_ORG, STATE_BODIES, TITLES,
-                    hearsay_before, is_sentence_break, speech_verbs)
+                    hearsay_before, is_sentence_break, not_saying, speech_verbs)
 
 _POST_REACH = 200
 _PHRASE_END = re.compile(r"[^\n.;,:!?]*")
@@ -306,6 +306,9 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     if teller is not None:
         return teller
     verbs = speech_verbs(text, lo, span.open_at, verbs_only=True)
+    # a verb that says nothing there, before another one ("… how X responds to violence, with Y telling reporters
+    # …"): Y reports, not X
+    verbs = [v for k, v in enumerate(verbs) if k == len(verbs) - 1 or not not_saying(text, v[1], v[2])]
     acc = [m for m in ACCORDING_TO.finditer(text, lo, span.open_at) if not _opening_citing(text, span, m)]
     according = None
     if acc and (not verbs or acc[-1].start() > verbs[-1][0]):

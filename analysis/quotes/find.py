@@ -193,8 +193,8 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False
     before = text[max(0, span.open_at - 40):span.open_at]
     after = text[span.close_at:span.close_at + 30]
-    if len(words) <= 3 and _nickname_between(before, after):
-        return False  # Dwayne "The Rock" Johnson
+    if len(words) <= 3 and _nickname_between(before, after) and not body.rstrip(" \u00a0").endswith((".", "!", "?")):
+        return False  # Dwayne "The Rock" Johnson (not 'X called Roe “unhinged.” Jane Doe said': a sentence ends)
     cued = bool(speech_verbs(text, span.sent_start, span.open_at) or speech_verbs(text, span.close_at, span.sent_end)
                  or ACCORDING_TO.search(text, span.sent_start, span.sent_end)
                  or _WORDED_COLON.search(text, span.sent_start, span.open_at))

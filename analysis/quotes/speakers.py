@@ -153,6 +153,12 @@ def _owner(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
         if doc.ends[i] <= ph.end and doc.types[i] not in PLACE_TYPES:
             return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
         i += 1
+    if words and words[0] in ("his", "her") and len(words) <= 3:
+        # "His campaign protested that …", "her aides said": the campaign of the person "his"/"her" takes up
+        first = tokens(doc.text, ph.start, ph.end)[0]
+        pron = Phrase("pronoun", first[1], first[2], first[1], first[2], head="he" if words[0] == "his" else "she")
+        found = _pronoun(doc, pron, ph.start, surface, ph.start)
+        return Speaker(found.name, found.type, surface, "coreference") if found.type == "PERSON" else None
     m = _OWNER.search(doc.text[ph.start:ph.end])
     if m and m.end() == 0:  # "Ayotte’s campaign": the name before the possessive
         mark = min((k for k in (doc.text.find("’s", ph.start, ph.end), doc.text.find("'s", ph.start, ph.end))
@@ -685,11 +691,46 @@ def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speake
         asked = _asker_before(doc, min(anchor, at), gender) if not _ASKING.match(doc.text, ph.end) else None
         if asked is not None:  # "Host X interviewed Y on Monday. “…,” she said": Y answers
             return Speaker(asked[0], asked[1], surface, "coreference")
+    if ph.head in ("he", "she"):
+        chained = _pronoun_chain(doc, min(anchor, at), ph.head, gender)
+        if chained is not None:  # "When the host asked X about Y's bid, he said …. “…,” he said": X, twice
+            return Speaker(chained[0], chained[1], surface, "coreference")
     ranked = rank_person(doc, at, gender) if ph.head not in PRON_ORG else False
     if ranked is not False:
         return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
     found = antecedent(doc, at, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
     return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
+
+
+#: the subject of the main clause of a sentence is a he/she: at its opening ("He offered …"), or after an opening
+#: subordinate clause or phrase and its comma ("When the host asked X about it, he offered …")
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Ss]ince|[Oo]nce|[Ii]f|[Aa]lthough|"
+                              r"[Tt]hough|[Ll]ater|[Tt]hen|[Ss]till|[Bb]ut|[Aa]nd|[Yy]et|[Ii]n|[Oo]n|[Aa]t|[Dd]uring)\b"
+                              r"[^,;:.“”\"]{0,200},\s+)?(?:[Bb]ut\s+|[Aa]nd\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]{2,}")
+
+
+def _pronoun_chain(doc: Doc, anchor: int, word: str, gender: str) -> tuple[str, str] | None:
+    """The person a he/she opening the main clause of the sentence before the quotation at ``anchor`` refers to,
+    when the quotation's own pronoun is the same word and that sentence names no speaker or subject of its own
+    ("When the host steered X toward Y, he offered his thoughts on Y's appeal. “…,” he said": X, whom the first
+    "he" takes up, not Y, named last): the second pronoun continues the first. None otherwise."""
+    span = _sentence_before(doc, anchor)
+    if span is None:
+        return None
+    breaks, lo = span
+    hi = breaks[-1]
+    if "\n" in doc.text[lo:hi].strip() or doc.text[hi:anchor].strip(" “\"‘'"):
+        return None  # (a paragraph break inside the sentence before; words of the quotation's sentence before it)
+    m = _SUBJECT_PRONOUN.match(doc.text, lo, hi)
+    if m is None or m.group(1).casefold() != word or doc.inside_quote(m.start(1)):
+        return None
+    if any(lo <= p < hi for pool in (doc.speakers, doc.salient)
+           for p, _, _ in pool[bisect_left(pool, (lo, "", "")):bisect_left(pool, (hi, "", ""))]):
+        return None  # the sentence before has a named subject of its own: the rules read it
+    found = rank_person(doc, m.start(1), gender)
+    if found is False:
+        found = antecedent(doc, m.start(1), "PERSON", gender)
+    return found or None
 
 
 def _press_before(doc: Doc, ph: Phrase) -> Speaker | None:
@@ -762,11 +803,13 @@ def _unnamed_before(doc: Doc, pos: int) -> bool:
 def _sentence_before(doc: Doc, anchor: int) -> tuple[list[int], int] | None:
     """The sentence breaks within reach before ``anchor`` and where the sentence before the quotation's own begins
     (``(breaks, lo)``; the last break opens the quotation's sentence), or None when no break is in reach."""
+    if anchor in doc.breaks_before:
+        return doc.breaks_before[anchor]
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, anchor - _REPORT_REACH), anchor)
               if is_sentence_break(doc.text, m) and m.end() <= anchor]
-    if not breaks:
-        return None
-    return breaks, breaks[-2] if len(breaks) >= 2 else max(0, anchor - _REPORT_REACH)
+    found = (breaks, breaks[-2] if len(breaks) >= 2 else max(0, anchor - _REPORT_REACH)) if breaks else None
+    doc.breaks_before[anchor] = found
+    return found
 
 
 def _reporter_before(doc: Doc, anchor: int, gender: str) -> tuple[str, str] | None:

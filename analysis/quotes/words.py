@@ -128,6 +128,26 @@ for _v in CUES["speech_verbs"]:
 FINITE_VERBS = {v for v in _VERB_WORDS if not v.endswith("ing")}
 #: base forms, used only to recognise -ing forms ("dismissing", "quoting"); a bare "say"/"tell" is not a cue
 _STEMS = {v.casefold() for v in CUES["speech_verb_stems"]}
+#: "continue", "add" and "respond" with "to" after them say nothing: "X continued to hurt his cause" (an aspect verb
+#: and its infinitive), "X added to the gloom" (to add to something), "how X responds to violence" (to react to
+#: something); "X continued: …", "X added that …" and "X responded to reporters" still speak
+_NOT_SAYING_TO = re.compile(r"\s+to\s+(?:[a-z]+\b)", re.I)
+_ADD_TO = re.compile(r"\s+to\s+(?:the|his|her|its|their|a|an|this|that|these|those|what)\b")
+#: "respond to" a thing (not to people, words or questions): "how the country responds to violence" reacts, says
+#: nothing; "X responded to Y's question, writing …" replies
+_RESPOND_TO = re.compile(r"\s+to\s+(?!(?:[\w’'.-]+\s+){0,3}?(?:reporters|questions?|queries|inquiries|requests?|critics|"
+                         r"criticism|comments?|remarks?|claims?|charges?|accusations?|attacks?|letters?|emails?|"
+                         r"tweets?|statements?|him|her|them|me|us|you)\b)[A-Za-z]")
+_TO_VERBS = {"continue": _NOT_SAYING_TO, "continued": _NOT_SAYING_TO, "continues": _NOT_SAYING_TO,
+             "add": _ADD_TO, "added": _ADD_TO, "adds": _ADD_TO,
+             "respond": _RESPOND_TO, "responds": _RESPOND_TO, "responded": _RESPOND_TO}
+
+
+def not_saying(text: str, end: int, verb: str) -> bool:
+    """Whether the speech verb ``verb`` (casefolded) ending at ``end`` is used in a sense that says nothing ("X
+    continued to fight", "X added to the confusion"): its subject is no speaker."""
+    pattern = _TO_VERBS.get(verb)
+    return pattern is not None and pattern.match(text, end) is not None
 
 
 def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[tuple[int, int, str]]:
