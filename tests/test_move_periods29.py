@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.test_move_periods19 import _rows
 
 
@@ -17,3 +19,19 @@ def test_a_years_range_that_is_no_span_is_left_alone() -> None:
     # the first year after the second is no span; a single year stays the whole year
     assert _rows("Quorvale Holdings fell 3% on Tuesday, from 2024 to 2021 levels.")[0][2] == "2025-04-08"
     assert _rows("Quorvale Holdings shares fell 12% in 2024.") == [("Quorvale Holdings", -12.0, "2024-01-01/2024-12-31")]
+
+
+def test_a_move_told_as_what_came_before_does_not_date_the_sentence() -> None:
+    # "after falling 8.1% in the previous session / on Tuesday" dates the fall; the rise is the article's own session
+    wed = date(2027, 9, 22)
+    assert _rows("Quorvale Bank rose 4.2% after falling 8.1% in the previous session.", wed) == [
+        ("Quorvale Bank", 4.2, "2027-09-22"), ("Quorvale Bank", -8.1, "2027-09-21")]
+    assert _rows("Quorvale Bank rose 4.2% after falling 8.1% on Tuesday.", wed) == [
+        ("Quorvale Bank", 4.2, "2027-09-22"), ("Quorvale Bank", -8.1, "2027-09-21")]
+    assert _rows("Quorvale Bank rose 4.2%, following a 6% drop on Tuesday.", wed) == [
+        ("Quorvale Bank", 4.2, "2027-09-22"), ("Quorvale Bank", -6.0, "2027-09-21")]
+    # left alone: coordinated moves share their closing day; a consequence clause keeps the main clause's day
+    assert _rows("Quorvale Bank fell 2% and Tessaly Foods rose 1.5% on Monday.", wed) == [
+        ("Quorvale Bank", -2.0, "2027-09-20"), ("Tessaly Foods", 1.5, "2027-09-20")]
+    assert _rows("Ressly Air cancelled flights on Tuesday after a system failed, sending its shares down 5.6%.", wed) == [
+        ("Ressly Air", -5.6, "2027-09-21")]

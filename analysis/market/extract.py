@@ -564,7 +564,12 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     and not WEEKDAY.search(sentence, found[i][0].figure.end, found[i + 1][0].figure.anchor):
                 # "A fell 2% and B rose 1% on Monday": the day closing the coordination dates each conjunct
                 periods[i] = replace(later, kind=periods[i].kind)
-        own = next((resolve(p, published, None, None, story)[0] for p in periods if _dated(p) or p.yesterday), None)
+        # the sentence's own session: the first dated figure's, not one told in a clause of what came before ("X rose
+        # 4.2% after falling 8.1% on Tuesday": Tuesday is the fall's session, not the rise's)
+        told_before = [bool(_EARLIER_CLAUSE.search(sentence[max((e for e in fig_ends if e <= att.figure.anchor), default=0):
+                                                            att.figure.start])) for att, _n in found]
+        own = next((resolve(p, published, None, None, story)[0] for p, told in zip(periods, told_before)
+                    if (_dated(p) or p.yesterday) and not told), None)
         if own is None and prior is not None and any(p.previous for p in periods) \
                 and "\n" not in text[prior[1] + len(prior[0]): a]:
             # "X rose 3% on Tuesday. It fell 7% the previous day": the session before the one the sentence before told
@@ -586,6 +591,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 session, p_start, p_end, period = p_start, None, None, replace(period, kind="session", interval="")
             if p_start is not None and p_end is not None:
                 last_interval = (p_start, p_end)
+            if p_end is None and (period.previous or (told_before[i] and (_dated(period) or period.yesterday))):
+                owned_days.add(len(rows))  # "after falling 8.1% in the previous session / on Tuesday": an earlier session
             fig = att.figure
             if named.kind == "share" and _TICKER_WORD.fullmatch(named.name):
                 named = _ticker_owner(named, text, mention_list)  # "HLW rose 31.5%" after "Hollinsworth (HLW LN)"
@@ -939,6 +946,11 @@ def _move_just_before(rows: list[dict[str, object]], earlier: list[tuple[str, in
     if last is None or not earlier or int(last["sent_start"]) != earlier[-1][1]:  # type: ignore[call-overload]
         return None
     return Named(str(last["company"]), "share", str(last["ticker"] or ""))
+
+
+#: A clause of what came before a move, opening right before its figure ("rose 4.2% after falling 8.1% on Tuesday",
+#: "following a 6% drop on Monday"): its day is that earlier move's, not the sentence's own session.
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 #: What may stand between two coordinated moves that share the day after the second ("A fell 2% and B rose 1% on
