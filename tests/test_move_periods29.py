@@ -35,3 +35,19 @@ def test_a_move_told_as_what_came_before_does_not_date_the_sentence() -> None:
         ("Quorvale Bank", -2.0, "2027-09-20"), ("Tessaly Foods", 1.5, "2027-09-20")]
     assert _rows("Ressly Air cancelled flights on Tuesday after a system failed, sending its shares down 5.6%.", wed) == [
         ("Ressly Air", -5.6, "2027-09-21")]
+
+
+def test_a_day_of_the_month_alone_opening_a_sentence_dates_its_move() -> None:
+    fri = date(2029, 5, 18)
+    assert _rows("On the 14th, the first trading day after the fire, Quorvale Bank dropped 7.2%.", fri) == [
+        ("Quorvale Bank", -7.2, "2029-05-14")]
+    assert _rows("On the 20th, Quorvale Bank dropped 7.2%.", fri) == [("Quorvale Bank", -7.2, "2029-04-20")]
+    # left alone: an ordinal that is no day
+    assert _rows("On the 14th floor, Quorvale Bank dropped 7.2%.", fri) == [("Quorvale Bank", -7.2, "2029-05-18")]
+
+
+def test_since_part_of_a_month_is_a_period_from_that_part() -> None:
+    fri = date(2029, 5, 18)
+    assert _rows("Ressly Air has shed 12% since mid-April.", fri) == [("Ressly Air", -12.0, "2029-04-15/2029-05-18")]
+    assert _rows("Ressly Air has fallen 12% since early May.", fri) == [("Ressly Air", -12.0, "2029-05-01/2029-05-18")]
+    assert _rows("Ressly Air has fallen 12% since April.", fri) == [("Ressly Air", -12.0, "2029-04-01/2029-05-18")]

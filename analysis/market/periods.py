@@ -87,9 +87,11 @@ CLOSE_RANGE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:last\s+)?(?P<a>" + _WD 
 STATED_DAY = re.compile(
     r"(?:\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday),?\s+)?(?=" + _MONTH + r")|(?=" + _MONTH + r"\.?\s+\d{1,2}['’]s\s))"
     r"(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per\s?cent|pct))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
-SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>January|February|March|April|May|June|July|"
+SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|(?P<part>mid|early|late)(?:-|\s+))?(?P<m>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
                          r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per\s?cent|pct)))?", re.IGNORECASE)
+#: The day "since mid-April", "since early May", "since late March" starts from.
+_PART_OF_MONTH = {"early": 1, "mid": 15, "late": 21}
 #: "since" and a clause ending on its day ("has lost 13.6% since it first made its bid public on June 1"), or a level
 #: "from" a day ("fell 19% from 412p on March 6 to 332p"): a period from that day, not its session.
 SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,3}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
@@ -179,7 +181,7 @@ class Period:
     interval: str = ""  # ytd | week | last_week | month | last_month | last_year | quarter | span | since | same | years
     count: int = 0
     unit: str = ""
-    month: int = 0  # the month of "since March" or of a stated day
+    month: int = 0  # the month of "since March" or of a stated day (0 with a stated day: the publication's month)
     stated_day: int = 0  # "on March 14": the day of the month (``month`` its month)
     stated_year: int = 0  # "on March 14, 2023": the year, when the text gives it
     through: bool = False  # a span of sessions that ends on the move's own session ("over three sessions")
@@ -224,8 +226,16 @@ def last_day(text: str) -> Period | None:
 _OPENING_DAY = re.compile(r"^\s*(?:On\s+(?=[A-Z])|(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|" + _MONTH + r"\.?\s+\d{1,2})\b[,:]))")
 
 
+#: A day of the month alone opening a sentence ("On the 14th, ..."): British and regional papers' way with a day of
+#: the publication's month (or the month before, for a day after the publication's).
+_OPENING_ORDINAL = re.compile(r"^\s*On\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*,")
+
+
 def opening_day(sentence: str) -> Period | None:
     """The session a sentence opens with ("On March 13, ...", "Tuesday, ..."), for the figures of its first clause."""
+    ordinal = _OPENING_ORDINAL.match(sentence)
+    if ordinal:  # "On the 14th, the first trading day after the leak, ...": a day of the publication's month
+        return Period("session", stated_day=int(ordinal.group("d")))
     m = _OPENING_DAY.match(sentence)
     if not m:
         return None
@@ -362,7 +372,7 @@ def read_period(window: str) -> Period:
     since = SINCE_MONTH.search(text) or SINCE_CLAUSE.search(text)
     if since:
         month = [m[:3] for m in _MONTHS].index(since.group("m")[:3].lower()) + 1  # "since November", "since Nov. 3"
-        day = int(since.group("d") or 0)
+        day = int(since.group("d") or 0) or _PART_OF_MONTH.get((since.groupdict().get("part") or "").lower(), 0)
         found.append((since.start(), Period("year-to-date" if month == 1 and day <= 1 else "multi-day", interval="since",
                                             month=month, stated_day=day)))
     since_day = SINCE_DAY.search(text)
@@ -465,6 +475,14 @@ def stated_date(period: Period, published: date | None, story: date | None = Non
     year = period.stated_year or (base.year if base else 0)
     if not year:
         return None
+    if not period.month:  # "on the 14th": the publication's month, or the month before for a later day
+        if base is None:
+            return None
+        back = _months_back(base.replace(day=1), 1 if period.stated_day > base.day else 0)
+        try:
+            return date(back.year, back.month, period.stated_day)
+        except ValueError:
+            return None
     try:
         day = date(year, period.month, period.stated_day)
         if not period.stated_year and base is not None and day > base + timedelta(days=31):
