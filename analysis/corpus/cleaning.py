@@ -375,6 +375,37 @@ def _under_author_heading(line_no: int, paragraph: str, removals: list[Removal])
     return any(line_no - 3 <= r.line_no < line_no and _AUTHOR_HEADING_RE.match(r.text) for r in removals)
 
 
+#: A row of a table printed in plain text, its columns aligned with spaces (collapsed to one by
+#: :func:`normalize_line`): a capitalised name without a figure, up to four figure cells (a price, a volume), then a
+#: signed change ("Acme Tools 318.40 +4.6", "Acme Tools 1,204 +3.5%", "Acme Tools -4.1 pct").
+_PLAIN_ROW_RE = re.compile(r"^[A-Z][^\d|]*?(?:\s+[$£€]?\d[\d,.]*[A-Za-z]{0,2}){0,4}\s+[+\-−–]\s?\d{1,4}(?:[.,]\d+)?"
+                           r"\s*(?:%|pct)?$")
+#: The header of such a table: column names, words only ("Company Last (NOK) Chg %", "Stock Close % change").
+_PLAIN_HEADER_RE = re.compile(r"^[A-Z][^\d|:.!?]*$")
+#: At most this many words in a header or a row.
+_PLAIN_TABLE_WORDS = 10
+
+
+def _plain_tables(candidates: list[tuple[int, str]], words: list[int]) -> set[int]:
+    """Indexes of the lines of tables printed in plain text (a wire's movers table: "Company   Last (NOK)   Chg %",
+    "Brimstad Energy   318.40   +4.6", ...): a header of column names (:data:`_PLAIN_HEADER_RE`) over two rows or
+    more of :data:`_PLAIN_ROW_RE` on successive kept lines. Kept after the last prose paragraph, where short lines are
+    taken for page footer. Without a header a bare signed number is no change (a strip of scores or counters); rows
+    whose change has its unit ("+4.6%") are move lines kept anyway (:func:`is_move_line`)."""
+    found: set[int] = set()
+    i, n = 1, len(candidates)
+    while i < n:
+        j = i
+        while j < n and words[j] <= _PLAIN_TABLE_WORDS and _PLAIN_ROW_RE.match(candidates[j][1]) is not None:
+            j += 1
+        header = candidates[i - 1][1]
+        if j - i >= 2 and words[i - 1] <= _PLAIN_TABLE_WORDS and _PLAIN_HEADER_RE.match(header) \
+                and not sentence_like(header):
+            found.update(range(i - 1, j))
+        i = max(j, i + 1)
+    return found
+
+
 def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is a move line, a table row or header, or the lead-in ("Top losers:") of a move line."""
     line = candidates[idx][1]
@@ -870,6 +901,7 @@ def clean_document(text: str) -> CleanDocument:
     seen: dict[str, int] = {}
     long_kept: list[tuple[str, int]] = []
     cells = _cell_tables(candidates, words) if "%" in text else set()
+    cells |= _plain_tables(candidates, words) if "+" in text or "-" in text or "−" in text or "–" in text else set()
     for idx in [*sorted(summary | lead), *range(body_start, len(candidates))]:
         line_no, line = candidates[idx]
         if idx in boxes:

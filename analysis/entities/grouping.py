@@ -870,15 +870,31 @@ _FILING_ITEM_RE = re.compile(r"^[ \t]*(?:Item|ITEM)[ \t]+\d{1,2}(?:\.\d{1,2})?[A
                              r"(?:[ \t]+(?:[A-Z][\w'’,&-]*|and|of|the|for|on|to|in|or|a|an|with|by|from|under)){0,12}\.?[ \t]*$")
 
 
+#: A table printed in plain text, its columns aligned with spaces or collapsed to one: a header of column names, words
+#: only ("Company   Last (NOK)   Chg %"), over rows that each name a subject without a figure, up to four figure cells
+#: and a signed change ("Acme Tools   318.40   +4.6").
+_PLAIN_HEADER_RE = re.compile(r"^[ \t]*[A-Z][^\d|:.!?\n]*$")
+_PLAIN_ROW_RE = re.compile(r"^[ \t]*[A-Z][^\d|\n]*?(?:[ \t]+[$£€]?\d[\d,.]*[A-Za-z]{0,2}){0,4}[ \t]+[+\-−–][ \t]?\d{1,4}"
+                           r"(?:[.,]\d+)?[ \t]*(?:%|pct)?$")
+_PLAIN_TABLE_WORDS = 10
+
+
 def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
     """Lines after the headline written in Title Case (sub-headings, embedded titles): 4+ words, nearly all
-    capitalised; and rows of short cells without a figure (a table's header row, a menu: "Lender | Ticker |
-    Close"). Their words count only when they name an entity found elsewhere."""
+    capitalised; rows of short cells without a figure (a table's header row, a menu: "Lender | Ticker |
+    Close"); and the header of a table printed in plain text, over two rows that end on a signed change
+    ("Company   Last (NOK)   Chg %" over "Acme Tools   318.40   +4.6"). Their words count only when they name an
+    entity found elsewhere."""
     out: list[tuple[int, int]] = []
-    for line in _LINE_RE.finditer(text, headline_end):
+    lines = list(_LINE_RE.finditer(text, headline_end))
+    for k, line in enumerate(lines):
         body = line.group().rstrip()
         if _FILING_ITEM_RE.match(body):
             out.append(line.span())  # "Item 2.06 Material Impairments.": a filing's numbered item heading
+            continue
+        if _PLAIN_HEADER_RE.match(body) and len(_WORD_RE.findall(body)) <= _PLAIN_TABLE_WORDS \
+                and len(lines) >= k + 3 and all(_PLAIN_ROW_RE.match(row.group().rstrip()) for row in lines[k + 1: k + 3]):
+            out.append(line.span())  # "Company   Last (NOK)   Chg %" over "Acme Tools   318.40   +4.6": a plain table's header
             continue
         if len(body) > 200 or body.endswith((",", ";", '"', "”")) or _FIGURE_RE.search(body):
             continue  # a row of a list of figures ("BNP Paribas (BNPP.PA) -2.9%") is not a title
