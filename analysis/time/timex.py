@@ -430,6 +430,50 @@ def _periods_ended(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+#: What may stand between a day and a clock time that is on it: a comma, "at", spaces (no line break): "UPDATE 2 -
+#: Monday 10 March 2031, 14:15 GMT", "on 3 June 2030 at 0800 GMT".
+_DAY_CLOCK_GAP = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+)?")
+_CLOCK_ON_DAY = re.compile(r"\d{4}-\d\d-\d\dT")
+#: A clock time that names its own day ("9 a.m. Tuesday", "10:30 p.m. yesterday", "0800 GMT on June 4").
+_CLOCK_OWN_DAY = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|"
+                            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def _clocks_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with a clock time written right after a day ("Monday 10 March 2031, 14:15 GMT") given that day: it
+    is the day's time of day, whatever day the text told last (a statement page's update stamps repeat one day, which
+    is no new day of the narrative, so a 24-hour clock after a paragraph break took the publication date)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        t, day = out[i], out[i - 1]
+        if t.type != "TIME" or day.type != "DATE" or not _DAY_VALUE.match(day.value) \
+                or not _CLOCK_ON_DAY.match(t.value) or t.value.startswith(day.value) or _CLOCK_OWN_DAY.search(t.text) \
+                or _DAY_CLOCK_GAP.fullmatch(text, day.end, t.start) is None:
+            continue
+        value = day.value + t.value[10:]
+        d0, d1 = interval(value)
+        out[i] = replace(t, value=value, date_start=d0, date_end=d1, anchor=f"text:{day.value}")
+    return out
+
+
+#: An entry stamp heading its line: a label ("UPDATE 2 -", "Updated:", "Posted"), a day, a clock time and its zone
+#: ("UPDATE 1 - Monday 10 March 2031, 09:40 GMT", "Updated: 14/05/2029 09:12"); a label or a clock must be there (a
+#: day alone on its line may head a chronology's entry).
+_STAMP_LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z]*(?:[ \t]+[A-Za-z]+)?(?:[ \t]+\d{1,2})?[ \t]*"
+                          r"(?:[-–—:|][ \t]*|[ \t]))?")
+_STAMP_REST = re.compile(r"(?P<clock>[ \t]*,?[ \t]*(?:at[ \t]+)?(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?:[ \t]*[ap]\.?m\.?)?"
+                         r"(?:[ \t]+[A-Z]{2,4})?)?[ \t]*(?:\n|$)", re.IGNORECASE)
+_STAMP_KINDS = frozenset({"iso", "slash", "dotted", "mdy", "dmy"})
+
+
+def _entry_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the day written at ``start:end`` is an entry stamp heading its line (see ``_STAMP_LABEL``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _STAMP_LABEL.fullmatch(text, line_start, start)
+    rest = _STAMP_REST.match(text, end)
+    return label is not None and rest is not None and bool(label.group("label") or rest.group("clock"))
+
+
 def _as_date(dct: date | datetime | None) -> date | None:
     """A ``date`` from a date or datetime (None stays None)."""
     if dct is None:
@@ -492,6 +536,12 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
                 ctx.days.append((resolved.end, ctx.narrative))
             if ctx.narrative is not None and (ctx.dct is None or ctx.narrative <= ctx.dct):
                 ctx.settled, ctx.settled_value = ctx.narrative, ctx.narrative_value
+        if cand.kind in _STAMP_KINDS and resolved.type in ("DATE", "TIME") and ctx.dct is not None \
+                and (stamped := _DAY_PREFIX.match(resolved.value)) is not None \
+                and _entry_stamp(text, resolved.start, resolved.end):
+            # an update's stamp: its entry's "today" is that day, up to the next stamp (none before the publication day)
+            day = safe_date(int(stamped.group(1)), int(stamped.group(2)), int(stamped.group(3)))
+            ctx.entry_day = day if day is not None and day < ctx.dct else None
         span = text[resolved.start:resolved.end]
         if resolved.span is not None:
             d0, d1 = resolved.span
@@ -505,6 +555,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             ctx.coarse, ctx.coarse_value, ctx.coarse_end = d0, resolved.value, resolved.end
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
+    out = _clocks_on_their_day(text, out)
     out = _shared_recurrence(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct)))))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor=f"text:{ref_value}", ref_start=ref)

@@ -279,6 +279,10 @@ class Context:
     #: The last day named by a deictic or anaphoric day ("yesterday", "the next day"), with where its expression
     #: ends: a clock time later in its sentence is on that day.
     day_named: tuple[int, date | None] = (-1, None)
+    #: The day of the last entry stamp heading its line before the publication day ("UPDATE 1 - Monday 10 March
+    #: 2031, 09:40 GMT" on a page dated the 11th): the day its entry was written, so its "today" (None: none, or the
+    #: stamp was of the publication day).
+    entry_day: date | None = None
 
 
 @dataclass(frozen=True)
@@ -702,6 +706,14 @@ def publication(ctx: Context) -> tuple[date | None, str]:
     return ctx.dct, "publication" if ctx.dct else ""
 
 
+def day_of_writing(ctx: Context) -> tuple[date | None, str]:
+    """The day "today", "yesterday" or "this morning" is read by: the day of the entry stamp heading the entry (a
+    statement page or a live blog updated over several days), else the publication date."""
+    if ctx.entry_day is not None:
+        return ctx.entry_day, f"text:{ctx.entry_day.isoformat()}"
+    return publication(ctx)
+
+
 def narrative(ctx: Context, unit: str = "day") -> tuple[date | None, str]:
     """The date anaphoric expressions resolve against: for a year (or a month) the last absolute date of at
     least that precision the text stated, else the last full day it stated, else the publication date."""
@@ -882,6 +894,8 @@ def clock_value(c: Candidate) -> str | None:
     h = g(c, "h")
     if not h and g(c, "h24"):  # a 24-hour clock with its zone: "05:10 CET"
         return f"T{int(g(c, 'h24')):02d}:{g(c, 'mi24')}"
+    if not h and g(c, "hb"):  # a 24-hour clock after a preposition of time: "at 09:40"
+        return f"T{int(g(c, 'hb')):02d}:{g(c, 'mib')}"
     if not h:
         return None
     hour = int(h)

@@ -105,7 +105,14 @@ _CLOCK = (r"(?:(?P<oc>[01]?\d|2[0-3]|(?i:one|two|three|four|five|six|seven|eight
           r"\s+(?P<hppod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b|"
           r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))|"
           # a 24-hour clock only with its zone ("05:10 CET", "1815 GMT"): alone, "05:10" may be a score or a ratio
-          rf"(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s+(?:{_TZ})\b))"
+          rf"(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s+(?:{_TZ})\b)|"
+          # ... or after a preposition of time, written with two digits, a colon and two digits ("said in a statement at
+          # 09:40 that", "at about 03:15", "until 17:30"): a score or a ratio is not "at 09:40". Not before a day word
+          # ("at 07:30 today", "at 03:15 on Monday"): the day word dates the sentence, as it did
+          r"(?:(?<=\b[Aa]t\s)|(?<=\b[Aa]bout\s)|(?<=\b[Aa]round\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]efore\s)|"
+          r"(?<=\b[Aa]fter\s)|(?<=\b[Ss]ince\s))(?P<hb>[01]\d|2[0-3]):(?P<mib>[0-5]\d)(?![\d:]|[.,]\d)"
+          r"(?!,?\s+(?i:(?:on\s+)?(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+          r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))"
           rf"(?:\s+(?P<tz>{_TZ})\b)?")
 _DAYWORD = r"(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
 _ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))"

@@ -34,6 +34,7 @@ from .timex_context import (
     Context,
     Resolved,
     clock_value,
+    day_of_writing,
     g,
     heading_future,
     is_future,
@@ -161,7 +162,7 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.text[c.start].isupper() and c.end - c.start == len(rel) and _QUOTE_OPEN_BEFORE.search(ctx.text, max(0, c.start - 2), c.start) \
             and _QUOTE_CLOSE_AFTER.match(ctx.text, c.end):
         return None  # "told NBC's “Today” on Monday", "joining the ''Today'' show": a programme's title, quoted alone
-    ref, anchor = publication(ctx)
+    ref, anchor = day_of_writing(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "DATE", "XXXX-XX-XX")
     shift = _DAY_SHIFT[rel]
@@ -357,9 +358,9 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     # a time heading its line is a live blog's entry stamp: the day of the blog, not the day the entry before named;
     # a day stated in an earlier paragraph does not date a 24-hour clock time, the wires' time of the session ("... a
     # strike that started on Sunday night.\n\nThe shares were 5% lower at 1115 GMT": the day of writing)
-    earlier = bool(g(c, "h24")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start] \
+    earlier = bool(g(c, "h24") or g(c, "hb")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start] \
         or _later_entry(ctx, c.start)
-    ref, anchor = _day_of_the_telling(ctx, c.start) if not (wd_word or rel or heading or earlier) else publication(ctx)
+    ref, anchor = _day_of_the_telling(ctx, c.start) if not (wd_word or rel or heading or earlier) else day_of_writing(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
     if not (wd_word or rel or heading or earlier or g(c, "mon")) and ctx.day_named[1] is not None \
@@ -393,7 +394,7 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
     season = low(c, "season")
     pod = low(c, "pod")
     anaphoric = base in ("previous", "following", "that") or rel in ("the same",)
-    ref, anchor = narrative(ctx, unit) if anaphoric else publication(ctx)
+    ref, anchor = narrative(ctx, unit) if anaphoric else day_of_writing(ctx) if pod and rel == "this" else publication(ctx)
     if ref is None:
         if rel in ("the past", "the last", "the next", "the coming") and unit:
             return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
