@@ -3,6 +3,7 @@
     python bench/bench_timeline_speed.py --speed DIR [--runs 3]     # timex + timeline steps after loading, medians
     python bench/bench_timeline_speed.py --profile DIR [--top 40]   # cProfile of the timeline step
     python bench/bench_timeline_speed.py --digest OUT.json [DIR ...] [--against OLD.json]
+    python bench/bench_timeline_speed.py --check-words DIR [DIR ...]  # the word-gated patterns against their plain form
 
 ``--speed``: each run is a fresh process (no warm caches): the corpus is loaded, then the timex step
 (``Analysis.timexes``) and the timeline step (``Analysis.timeline``: the dated sentences of every document, then
@@ -11,7 +12,8 @@ timed, CPU and wall; the entity mentions and share moves the timeline reads are 
 each run with the load average before it, then the medians.
 
 ``--digest``: a hash of the timeline table (``Analysis.timeline``, with the share moves) of each corpus folder,
-of its dated sentences before the merge (``dated_mentions``), and of each document's rows of the table, so two runs (before and after a change) can be compared with ``--against``: a changed
+of its dated sentences before the merge (``dated_mentions``), of its timex table (``Analysis.timexes``, every
+column) and of each document's rows of the timeline table, so two runs (before and after a change) can be compared with ``--against``: a changed
 corpus is named with the documents whose rows changed (their ids only: nothing of their text is printed).
 Default folders: the seeds, the challenge set's articles, the story corpora in the temp folder (``story1000``,
 ``story10000`` when there) and the PolNeAR dev and TempEval-3 train texts written as corpus folders under the
@@ -68,6 +70,7 @@ def digest(out: str, folders: list[str], against: str | None) -> None:
         per_doc = {str(d): _frame_digest(g) for d, g in frame.groupby("doc_id", sort=True)}
         result[folder] = {"rows": len(frame), "events": int(frame["event_id"].nunique()) if len(frame) else 0,
                           "hash": _frame_digest(frame), "dated": _frame_digest(dated),
+                          "timexes": _frame_digest(analysis.timexes), "timex_rows": len(analysis.timexes),
                           "docs": per_doc}
         print(f"{folder}: {len(frame)} rows, {result[folder]['events']} events, {result[folder]['hash'][:16]} "
               f"(CPU {time.process_time() - c0:.1f} s with entities and moves)", flush=True)
@@ -80,8 +83,12 @@ def digest(out: str, folders: list[str], against: str | None) -> None:
             if before is None:
                 print(f"{folder}: not in {against}")
                 continue
+            if before.get("timexes") is not None and before["timexes"] != now["timexes"]:
+                same = False
+                print(f"{folder}: the timex table CHANGED ({before['timex_rows']} -> {now['timex_rows']} rows)")
             if before["hash"] == now["hash"] and before["dated"] == now["dated"]:
-                print(f"{folder}: identical ({now['rows']} rows)")
+                print(f"{folder}: identical ({now['rows']} rows" + (f", timex table {now['timex_rows']} rows)"
+                                                                   if before.get("timexes") == now["timexes"] else ")"))
                 continue
             same = False
             changed = sorted(d for d in set(before["docs"]) | set(now["docs"]) if before["docs"].get(d) != now["docs"].get(d))
@@ -149,6 +156,46 @@ def profile(folder: str, top: int) -> None:
     stats.sort_stats("tottime").print_stats(top)
 
 
+def check_words(folders: list[str]) -> None:
+    """Every pattern the timeline searches only where its words are (:class:`analysis.timeline.dated.SearchedWithWords`)
+    against the plain pattern, on the stretches before every third position of every text of ``folders`` (as the
+    timeline searches them: by position, and as a slice) and on random strings of their words and the odd characters:
+    prints the comparisons, the matches and the differences (0 expected)."""
+    import random
+
+    from analysis.timeline import clauses, dated
+
+    by_id: dict[int, tuple[str, dated.SearchedWithWords]] = {}
+    for mod in (dated, clauses):  # one entry per pattern, under the name of the module that makes it
+        for name in dir(mod):
+            if isinstance(getattr(mod, name), dated.SearchedWithWords):
+                by_id.setdefault(id(getattr(mod, name)), (name, getattr(mod, name)))
+    gated = list(by_id.values())
+    texts = [p.read_text(encoding="utf-8", errors="replace") for f in folders for p in sorted(Path(f).rglob("*.txt"))]
+    n = matches = differ = 0
+
+    def same(a, b) -> bool:  # type: ignore[no-untyped-def]
+        return (a and a.span()) == (b and b.span())
+
+    for text in texts:
+        for end in range(0, len(text) + 1, 3):
+            for _, g in gated:
+                start = max(0, end - 120)
+                for got, want in ((g.search(text, start, end), g.pattern.search(text, start, end)),
+                                  (g.search(text[start:end]), g.pattern.search(text[start:end]))):
+                    n, matches, differ = n + 1, matches + (want is not None), differ + (not same(got, want))
+    rnd = random.Random(29)
+    for _, g in gated:
+        pieces = [f"{w} " for w in g.words] + [f"{w.upper()} " for w in g.words] + list("ſıİ") + [
+            "the ", "of ", "-", ".", ";", "\n", "x", "worst ", "best ", "first time ", "quarter ", "notes ", "set ",
+            "originally ", "hedged ", "for ", "May 3 ", "2031 ", "years "]
+        for _ in range(100_000):
+            s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+            got, want = g.search(s), g.pattern.search(s)
+            n, matches, differ = n + 1, matches + (want is not None), differ + (not same(got, want))
+    print(f"{[name for name, _ in gated]}: {len(texts)} texts, {n} comparisons, {matches} matches, {differ} differences")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--speed", metavar="DIR")
@@ -157,6 +204,7 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--digest", metavar="OUT_JSON")
     ap.add_argument("--against", metavar="OLD_JSON")
+    ap.add_argument("--check-words", action="store_true")
     ap.add_argument("--one-run", metavar="DIR", help=argparse.SUPPRESS)
     ap.add_argument("folders", nargs="*")
     a = ap.parse_args()
@@ -168,6 +216,8 @@ def main() -> None:
         profile(a.profile, a.top)
     elif a.digest:
         digest(a.digest, a.folders, a.against)
+    elif a.check_words:
+        check_words(a.folders)
     else:
         ap.print_help()
 

@@ -30,6 +30,7 @@ from analysis.timeline.dated import (
     PART_OF_MONTH,
     YEAR_SO_FAR,
     YEAR_TO_DATE,
+    SearchedWithWords,
     TemporalExpression,
 )
 from analysis.timeline.yardsticks import event_named, yardsticks
@@ -387,14 +388,14 @@ _FIGURE_BEFORE = re.compile(r"\d(?:%|\s*per\s*cent)\s+(?:(?:up|down|higher|lower
 #: horizon a state lasts to ("hedged through November", "funded into 2033": no event on that date), or the last day of
 #: a reporting period ("net income for the quarter ended Sept. 30", "the accounts for the years ended 31 March 2029
 #: and 31 March 2030": the period's label, not the day of an event).
-_NO_EVENT_BEFORE = re.compile(
+_NO_EVENT_BEFORE = SearchedWithWords(re.compile(
     r"(?:\b(?:years?|quarters?|half(?:-years?)?|halves|periods?|months|weeks)\s+(?:ended|ending)\s+(?:on\s+)?"
     r"(?:[A-Za-z]+\.?\s+\d{1,2},?\s+(?:\d{4}\s+)?(?:and|or)\s+|\d{1,2}\s+[A-Za-z]+\.?\s+(?:\d{4}\s+)?(?:and|or)\s+)?$)|"
     r"(?:\b(?:bonds?|notes?|debentures?|debt|securities|loans?|gilts?|treasuries)\s+(?:due|maturing)\s+(?:in\s+)?"
     r"|\b(?:originally|initially|previously)\s+(?:set|scheduled|planned|slated|due|timed|expected)\s+(?:for|on|in)\s+"
     r"|\b(?:covered|hedged|funded|financed|booked|sold\s+out|supplied|stocked)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:through|until|till|into)\s+(?:the\s+end\s+of\s+)?)$",
-    re.IGNORECASE)
+    re.IGNORECASE), ("end", "due", "maturing", "originally", "initially", "previously", "through", "until", "till", "into"))
 #: A year as the modifier of a forecast or a payout names the period it covers, never the date of an event ("will set
 #: out its 2032 guidance at an investor day in February", "cut its fiscal 2031 revenue outlook", "suspended the 2030
 #: dividend").

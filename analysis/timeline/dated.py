@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
@@ -86,11 +87,33 @@ _REPORTED_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s*cent\b|(
 #: A comparison measured from a date: "its weakest session since July 2026", "the first time since 2011", "its highest
 #: since the second quarter of 2026" (the date is a yardstick; :func:`analysis.timeline.clauses.last_time` says when it is
 #: also the last time the thing compared happened).
-COMPARISON_SINCE = re.compile(
+_COMPARISON_SINCE = re.compile(
     r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|"
     r"least|longest|fastest|slowest)\b(?!-|\s+of\b)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+class SearchedWithWords:
+    """A pattern every match of which holds one of ``words`` (lower-case ASCII letters, matched case-insensitively):
+    ``search`` runs it only on a stretch that holds one, so the many stretches without any are passed over at the
+    cost of a lower-casing. A stretch holding "ſ", "ı" or "İ" is always searched: IGNORECASE matches these to "s" and
+    "i" but they do not lower-case to them (every other character it matches to an ASCII letter lower-cases to that
+    letter, and ``str.lower`` maps character by character). The same answers as ``pattern.search``."""
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.pattern, self.words = pattern, words
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        stretch = string[max(pos, 0):endpos]
+        low = stretch.lower()
+        if not any(w in low for w in self.words) and not any(c in stretch for c in "ſıİ"):
+            return None  # (a match lies inside the stretch, so it would hold one of the words)
+        return self.pattern.search(string, pos, endpos)
+
+
+#: :data:`_COMPARISON_SINCE`, searched only where "since" is (most dates have none before them).
+COMPARISON_SINCE = SearchedWithWords(_COMPARISON_SINCE, ("since",))
 _COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
 #: "the first seven months" of a year, and the year after it.
 _FIRST = re.compile(r"^the\s+(?:(?P<first>first)|last|final)\s+", re.IGNORECASE)

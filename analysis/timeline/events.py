@@ -237,15 +237,20 @@ def dated_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None, story: d
     if timexes is None:
         timexes = timex_mentions(corpus)
     timexes = text_rows(timexes)  # (not a headline's or a dateline's expressions: no events of their own)
-    timex_groups: dict[str, list[Any]] = {}
+    timex_groups: dict[str, list[int]] = {}  # a document's rows of the table, by position
     timex_keys: dict[str, list[tuple[object, ...]]] = {}  # each row's values but the document's own, missing as None
     row_type = namedtuple("TimexRow", list(timexes.columns))  # type: ignore[misc]
+    values = [timexes[c].tolist() for c in timexes.columns]
     plain = [timexes[c].astype(object).where(timexes[c].notna(), None).tolist() for c in timexes.columns
              if c not in _DOC_FIELDS]
-    for values, key in zip(zip(*(timexes[c].tolist() for c in timexes.columns)), zip(*plain)):
-        row = row_type(*values)
-        timex_groups.setdefault(str(row.doc_id), []).append(row)
-        timex_keys.setdefault(str(row.doc_id), []).append(key)
+    for i, (doc_id, key) in enumerate(zip(timexes["doc_id"].tolist(), zip(*plain))):
+        timex_groups.setdefault(str(doc_id), []).append(i)
+        timex_keys.setdefault(str(doc_id), []).append(key)
+
+    def rows_of(doc_id: object) -> list[Any]:
+        # (a document's rows as named tuples only while it is read: thousands kept at once would be followed by
+        # every collection of the garbage collector)
+        return [row_type(*[column[i] for column in values]) for i in timex_groups.get(str(doc_id), ())]
     # a reprint (same text, date, sentences and timexes: another outlet's copy) is read once, its rows copied
     done: dict[tuple[object, ...], list[dict[str, object]]] = {}
     # (the columns a document's mentions read, not the whole table: its other texts are not converted)
@@ -257,7 +262,7 @@ def dated_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None, story: d
                    tuple(timex_keys.get(str(doc["doc_id"]), ())))
             found = done.get(key)
             if found is None:
-                found = done[key] = _doc_mentions(doc, sents, timex_groups.get(str(doc["doc_id"]), []), story)
+                found = done[key] = _doc_mentions(doc, sents, rows_of(doc["doc_id"]), story)
                 rows.extend(found)
             else:
                 rows.extend({**r, "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"]} for r in found)

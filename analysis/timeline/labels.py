@@ -103,13 +103,21 @@ class EventLabel:
 
 
 @functools.lru_cache(maxsize=1)
+def _catalog_columns() -> tuple[list[str], list[str], list[tuple[str, ...]]]:
+    """The catalog's ``name``, ``type`` and ``aliases`` columns as lists, read once for the labels' lookups."""
+    cat = load_catalog()
+    return cat["name"].tolist(), cat["type"].tolist(), cat["aliases"].tolist()
+
+
+@functools.lru_cache(maxsize=1)
 def _catalog_names() -> tuple[tuple[str, str], ...]:
     """(alias, canonical name) pairs, longest alias first."""
     pairs: list[tuple[str, str]] = []
-    for row in load_catalog().itertuples():
-        for alias in (row.name, *row.aliases):
+    names, _, aliases = _catalog_columns()
+    for name, more in zip(names, aliases):
+        for alias in (name, *more):
             if len(alias) >= 3:
-                pairs.append((alias, row.name))
+                pairs.append((alias, name))
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
@@ -119,8 +127,21 @@ def _blank(text: str, pattern: re.Pattern[str], keep: str = "") -> str:
 
 
 def _is_name_token(tok: str) -> bool:
-    core = _POSSESSIVE_END.sub("", tok)
-    return bool(core) and core[0].isupper() and core.lower() not in _NOT_NAMES and not core.isdigit()
+    """Whether ``tok`` may be (part of) a name: capitalised, not a number, not a word that is never one (kept per
+    token in a plain dictionary, emptied when full: a story's words come back in every sentence, and a dictionary
+    entry is no object for the garbage collector to follow, as a cache's entry is)."""
+    known = _NAME_TOKENS.get(tok)
+    if known is None:
+        if len(_NAME_TOKENS) >= _NAME_TOKENS_KEPT:
+            _NAME_TOKENS.clear()
+        core = _POSSESSIVE_END.sub("", tok)
+        known = _NAME_TOKENS[tok] = bool(core) and core[0].isupper() and core.lower() not in _NOT_NAMES and not core.isdigit()
+    return known
+
+
+#: :func:`_is_name_token`'s answers, at most this many kept.
+_NAME_TOKENS: dict[str, bool] = {}
+_NAME_TOKENS_KEPT = 65536
 
 
 def _name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
@@ -646,22 +667,30 @@ def _clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
 
 @functools.lru_cache(maxsize=1)
 def _catalog_types() -> dict[str, str]:
-    cat = load_catalog()
-    return dict(zip(cat["name"], cat["type"]))
+    names, types, _ = _catalog_columns()
+    return dict(zip(names, types))
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_parts(key: str) -> tuple[str, str, frozenset[str], str]:
+    """What :func:`key_similarity` reads of a label key, kept per key (a key is compared with many): its subject,
+    verb group, object words of two or more letters but determiners, and the key as words."""
+    subject, group, obj = (key.split("|") + ["", "", ""])[:3]
+    words = frozenset(w for w in obj.split() if len(w) > 1) - _DETERMINERS
+    return subject, group, words, key.replace("|", " ").lstrip("~")
 
 
 def key_similarity(a: str, b: str) -> float:
     """0–100: how likely two label keys (``subject|group|object``) name the same event. Same verb group and a
     shared object word with compatible subjects scores 90; otherwise a fuzzy match of the whole keys."""
-    sa, ga, oa = (a.split("|") + ["", "", ""])[:3]
-    sb, gb, ob = (b.split("|") + ["", "", ""])[:3]
+    sa, ga, wa, flat_a = _key_parts(a)
+    sb, gb, wb, flat_b = _key_parts(b)
     names_differ = bool(sa and sb and not sa.startswith("~") and not sb.startswith("~") and fuzz.token_set_ratio(sa, sb) < 80)
     if names_differ:
         return 0.0
-    shared = {w for w in oa.split() if len(w) > 1} & {w for w in ob.split() if len(w) > 1} - _DETERMINERS
-    if ga and ga == gb and shared:
+    if ga and ga == gb and not wa.isdisjoint(wb):  # a shared object word
         return 90.0
-    return float(fuzz.token_sort_ratio(a.replace("|", " ").lstrip("~"), b.replace("|", " ").lstrip("~")))
+    return float(fuzz.token_sort_ratio(flat_a, flat_b))
 
 
 #: Words an object phrase may not end on: the phrase would stop mid-way ("plans to provide", "over $60").
@@ -801,6 +830,17 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     A trailing attribution (", people familiar with the matter said") and a second verb phrase with its own date
     ("founded in 1952 and listed in 1998") are narrowed first (:func:`_attributed`, :func:`_conjunct`).
     """
+    sentence, expr_start, expr_end = _narrowed(sentence, expr_start, expr_end)
+    found = _label_alone(sentence, expr_start, expr_end)
+    return found if found is not None else _label_in_context(sentence, expr_start, expr_end, previous_text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _narrowed(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, int]:
+    """The part of ``sentence`` that tells the date's event, with the date's offsets in it: without a relative
+    clause the date is outside of, a trailing attribution, or a second verb phrase with its own date
+    (:func:`_relative_aside`, :func:`_attributed`, :func:`_conjunct`; kept per sentence and date, as a reprinted
+    sentence comes back)."""
     aside = _relative_aside(sentence, expr_start, expr_end)
     if aside is not None:
         sentence, expr_start, expr_end = aside
@@ -810,8 +850,7 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     own = _conjunct(sentence, expr_start, expr_end)
     if own is not None:
         sentence, expr_start, expr_end = own
-    found = _label_alone(sentence, expr_start, expr_end)
-    return found if found is not None else _label_in_context(sentence, expr_start, expr_end, previous_text)
+    return sentence, expr_start, expr_end
 
 
 @functools.lru_cache(maxsize=4096)

@@ -8,6 +8,7 @@ already seen label key joins its event without comparisons.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -38,10 +39,12 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-def _key_terms(key: str) -> set[str]:
-    """What a label key is looked up under: its subject with its verb group, and each word of its object."""
+@functools.lru_cache(maxsize=65536)
+def _key_terms(key: str) -> frozenset[str]:
+    """What a label key is looked up under: its subject with its verb group, and each word of its object (kept per
+    key: a key comes back with each mention of its event)."""
     subject, group, obj = (key.split("|") + ["", "", ""])[:3]
-    return {f"{subject.lstrip('~')}|{group}"} | {f"|{w}" for w in _words(obj) if len(w) > 1}
+    return frozenset({f"{subject.lstrip('~')}|{group}"} | {f"|{w}" for w in _words(obj) if len(w) > 1})
 
 
 @dataclass
@@ -56,13 +59,22 @@ class _Merger:
     indexed: list[set[str]] = field(default_factory=list)  # the words each event is indexed under
     told_in: dict[tuple[str, str], int] = field(default_factory=dict)  # (sentence, key) -> the event it joined
     labelled: dict[str, int] = field(default_factory=dict)  # label key -> the first event it joined
-    by_word: dict[tuple[str, int | None], set[int]] = field(default_factory=dict)  # one-day events by day; long ones
-    by_span: dict[str, set[int]] = field(default_factory=dict)  # events of 2 to INDEXED_DAYS days, checked for overlap
-    by_term: dict[str, set[int]] = field(default_factory=dict)  # for the few mentions longer than INDEXED_DAYS
+    # word -> day ordinal (None: events longer than INDEXED_DAYS) -> the one-day and long events under that word; in
+    # these indexes a word's one event is kept as its number, two or more as a set (:func:`_put`, :func:`_gather`)
+    by_word: dict[str, dict[int | None, int | set[int]]] = field(default_factory=dict)
+    by_span: dict[str, int | set[int]] = field(default_factory=dict)  # events of 2 to INDEXED_DAYS days, checked for overlap
+    by_term: dict[str, int | set[int]] = field(default_factory=dict)  # for the few mentions longer than INDEXED_DAYS
+    #: False for a merger of one day's one-day mentions: no mention longer than INDEXED_DAYS comes, so ``by_term``,
+    #: read only for those, is not kept
+    long_terms: bool = True
     key_scores: dict[str, dict[str, float]] = field(default_factory=dict)
     rare_of: dict[str, list[str]] = field(default_factory=dict)  # sentence -> its rarest words
-    key_best: dict[tuple[str, int], tuple[float, int]] = field(default_factory=dict)
-    sentence_best: dict[tuple[str, int], tuple[float, int]] = field(default_factory=dict)
+    # key -> event -> the best key score against the event's first n keys, and that n (the same for sentences):
+    # dictionaries of numbers, not a tuple per pair (fewer objects for the garbage collector to follow)
+    key_best: dict[str, dict[int, float]] = field(default_factory=dict)
+    key_seen: dict[str, dict[int, int]] = field(default_factory=dict)
+    sentence_best: dict[str, dict[int, float]] = field(default_factory=dict)
+    sentence_seen: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def key_score(self, a: str, b: str) -> float:
         known = self.key_scores.setdefault(a, {})
@@ -71,20 +83,23 @@ class _Merger:
             score = known[b] = key_similarity(a, b)
         return score
 
-    def index_words(self, c_no: int, lookup: set[str]) -> None:
+    def index_words(self, c_no: int, lookup: frozenset[str] | set[str]) -> None:
         if c_no == len(self.indexed):
             self.indexed.append(set())
         fresh = lookup - self.indexed[c_no]
         self.indexed[c_no] |= fresh
         span = _days(*self.intervals[c_no])
+        by_term, by_word, by_span = self.by_term, self.by_word, self.by_span
         for w in fresh:
-            self.by_term.setdefault(w, set()).add(c_no)
-            if span is None:
-                self.by_word.setdefault((w, None), set()).add(c_no)
-            elif len(span) == 1:
-                self.by_word.setdefault((w, span[0]), set()).add(c_no)
+            if self.long_terms:
+                _put(by_term, w, c_no)
+            if span is None or len(span) == 1:
+                days = by_word.get(w)
+                if days is None:
+                    days = by_word[w] = {}
+                _put(days, None if span is None else span[0], c_no)
             else:  # a month under each of its days would be 30 entries per word
-                self.by_span.setdefault(w, set()).add(c_no)
+                _put(by_span, w, c_no)
 
     def add(self, start: date, end: date, event: str, key: str, sentence: str, kind: str, words: frozenset[str],
             frequency: dict[str, int]) -> int:
@@ -108,16 +123,31 @@ class _Merger:
         lookup = _key_terms(key) | set(rare)
         related: set[int] = set()
         span = _days(start, end)
+        intervals = self.intervals
         for w in lookup:
-            related.update(self.by_word.get((w, None), ()))
+            days = self.by_word.get(w)
+            if days is not None:
+                _gather(related, days.get(None))
             if span is None:  # a long mention: every event under its words that overlaps it
-                related.update(self.by_term.get(w, ()))
+                _gather(related, self.by_term.get(w))
                 continue
-            for d in span:
-                related.update(self.by_word.get((w, d), ()))
-            intervals = self.intervals
-            related.update(c for c in self.by_span.get(w, ()) if intervals[c][0] <= end and start <= intervals[c][1])
+            if days is not None:
+                if len(days) <= len(span):  # (the days the word is under, or the mention's days: the same events)
+                    lo, hi = span.start, span.stop
+                    for d, events in days.items():
+                        if d is not None and lo <= d < hi:
+                            _gather(related, events)
+                else:
+                    for d in span:
+                        _gather(related, days.get(d))
+            spans = self.by_span.get(w)
+            if spans is not None:
+                related.update(c for c in ((spans,) if type(spans) is int else spans)
+                               if intervals[c][0] <= end and start <= intervals[c][1])
         best, best_score = -1, 0.0
+        key_best, key_seen = _inner(self.key_best, key), _inner(self.key_seen, key)
+        sentence_best: dict[int, float] | None = None
+        sentence_seen: dict[int, int] = {}
         for c_no in sorted(related):
             c_start, c_end = self.intervals[c_no]
             if not (start <= c_end and c_start <= end):
@@ -125,21 +155,24 @@ class _Merger:
             # an event's keys and sentences only grow: the best score against those already compared is kept, and
             # only the ones added since are compared (the same sentence or key comes back with every reprint)
             c_keys = self.keys[c_no]
-            k, seen = self.key_best.get((key, c_no), (0.0, 0))
+            k, seen = key_best.get(c_no, 0.0), key_seen.get(c_no, 0)
             if seen < len(c_keys):
                 for other in c_keys[seen:]:
                     k = max(k, self.key_score(key, other))
-                self.key_best[(key, c_no)] = (k, len(c_keys))
+                key_best[c_no], key_seen[c_no] = k, len(c_keys)
             # one sentence may report several companies' moves: a move joins an event by its key only
             told_score = 0.0
             if kind != "move" and self.sentences[c_no] and k < 100.0:
+                if sentence_best is None:
+                    sentence_best = _inner(self.sentence_best, sentence)
+                    sentence_seen = _inner(self.sentence_seen, sentence)
                 c_sentences = self.sentences[c_no]
-                told_score, seen = self.sentence_best.get((sentence, c_no), (0.0, 0))
+                told_score, seen = sentence_best.get(c_no, 0.0), sentence_seen.get(c_no, 0)
                 if seen < len(c_sentences):
                     found = process.extractOne(sentence, c_sentences[seen:], scorer=fuzz.token_set_ratio,
                                                score_cutoff=SENTENCE_MATCH)
                     told_score = max(told_score, found[1]) if found is not None else told_score
-                    self.sentence_best[(sentence, c_no)] = (told_score, len(c_sentences))
+                    sentence_best[c_no], sentence_seen[c_no] = told_score, len(c_sentences)
             score = max(k if k >= KEY_MATCH else 0.0, told_score)
             if score > best_score:
                 best, best_score = c_no, score
@@ -207,6 +240,37 @@ class DayBlock:
     @classmethod
     def from_json(cls, text: str) -> DayBlock:
         return cls(**json.loads(text))
+
+
+def _put(index: dict[Any, int | set[int]], word: Any, c_no: int) -> None:
+    """Add event ``c_no`` under ``word`` of ``index``: a word's one event as its number, two or more as a set (most
+    words of a day name one event: a set each would be thousands of objects for the garbage collector to follow)."""
+    events = index.get(word)
+    if events is None:
+        index[word] = c_no
+    elif type(events) is int:
+        if events != c_no:
+            index[word] = {events, c_no}
+    else:
+        events.add(c_no)
+
+
+def _gather(related: set[int], events: int | set[int] | None) -> None:
+    """Add the events an index holds under a word (:func:`_put`) to ``related``."""
+    if events is None:
+        return
+    if type(events) is int:
+        related.add(events)
+    else:
+        related.update(events)
+
+
+def _inner(table: dict[str, dict[int, Any]], key: str) -> dict[int, Any]:
+    """``table[key]``, a new dictionary there when missing."""
+    inner = table.get(key)
+    if inner is None:
+        inner = table[key] = {}
+    return inner
 
 
 def _days(start: date, end: date) -> range | None:
@@ -277,7 +341,7 @@ def merge_events(mentions: pd.DataFrame, known: Mapping[str, DayBlock] | None = 
         key = block_key((*ids[i], *rows[i][2:]) for i in range(n, m))
         block = known.get(key) if known is not None else None
         if block is None:
-            local = _Merger()
+            local = _Merger(long_terms=False)
             frequency = _frequency(words_of[rows[i][4]] for i in range(n, m))
             placed = [local.add(*rows[i], words_of[rows[i][4]], frequency) for i in range(n, m)]
             block = local.day_block(placed)

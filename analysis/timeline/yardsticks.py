@@ -308,7 +308,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if base and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end) and _compares(before, base.start()) \
                 and not (_TO_FROM.search(before) and e.precision == "day"):
             out.add(id(e))
-    for e in found:
+    # (the rules below that need another date of the sentence are not read for a sentence with one date)
+    others = found if len(found) > 1 else []
+    for e in others:
         if _BETWEEN.search(text, max(0, e.start - 80), e.start) and _MOVED.search(
                 text, max(0, e.start - 80), _BETWEEN.search(text, max(0, e.start - 80), e.start).start()) \
                 and any(o is not e and o.resolved and o.start > e.end and o.date_start is not None and e.date_end is not None
@@ -317,12 +319,12 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     for e in found:
         if hour_of_date(e, found, text):
             out.add(id(e))  # "staffed until 8 p.m. throughout next week": the hour of next week's days
-    for e in found:
+    for e in others:
         if _HORIZON.search(text, max(0, e.start - 40), e.start) and not _MODIFIES_NOUN.match(text, e.end) and any(
                 o is not e and o.resolved and id(o) not in out and (o.date_start, o.date_end) != (e.date_start, e.date_end)
                 for o in found):
             out.add(id(e))  # "said on Friday it saw empty racks well into late July": how long a state lasts
-    for e in found:
+    for e in others:
         before = text[max(0, e.start - 60) : e.start]
         if _INSTEAD.search(before) and any(o is not e and o.resolved and id(o) not in out for o in found):
             out.add(id(e))  # "to deliver the ferry in August instead of July": the date not taken
@@ -332,14 +334,14 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         days = [o for o in found if o is not e and id(o) not in out and o.precision == "day" and o.date_start is not None]
         before = text[max(0, e.start - 60) : e.start]
         own = [o for o in days if o.kind != "after_event"]
-        if _DATELINE_AFTER.match(text, e.end) and _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start) \
-                and own and all(o.date_start != e.date_start for o in own):
+        if own and _DATELINE_AFTER.match(text, e.end) and _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start) \
+                and all(o.date_start != e.date_start for o in own):
             out.add(id(e))  # "Sept 9 (Example Wire) - X's recall on Monday ...": the story's date, not an event's
             continue
-        if _YEAR_TO.search(before) and any(o is not e and id(o) not in out and o.resolved for o in days):
+        if days and _YEAR_TO.search(before) and any(o is not e and id(o) not in out and o.resolved for o in days):
             out.add(id(e))  # "restated rebates booked in the year to March 2031, it said on Oct. 3": a reporting year
             continue
-        if e.precision == "year" and _FOR_PERIOD.search(before) and any(
+        if e.precision == "year" and others and _FOR_PERIOD.search(before) and any(
                 o is not e and id(o) not in out and o.resolved and o.precision != "year" for o in found):
             out.add(id(e))  # "wage talks for 2033 pay open in May": the period the pay covers
             continue
