@@ -29,9 +29,12 @@ _BASELINE = re.compile(
     r"\b(?:from|than(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|had\s+been|did))?|compared\s+(?:with|to)|"
     r"in\s+line\s+with|versus|vs\.?)\s+(?:(?:about|around|roughly|some)\s+)?"
     r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|bps|[mbk]n?|million|billion)?\s+)?"
-    r"(?:(?:on|in|at|of|the)\s+){0,2}$",
+    r"(?:(?:on|in|at|of|the|whole|entire|all)\s+){0,4}$",  # "than in the whole of January"
     re.IGNORECASE,
 )
+#: A figure above or below its baseline: "bookings were 9% above last year", "sales ran 4% below the level of May".
+_ABOVE_BELOW = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:above|below)\s+"
+                          r"(?:(?:the|its|their|levels?|that|those|of|in|on|at)\s+){0,3}$", re.IGNORECASE)
 #: A range read from the baseline ("from Monday to Friday") is a span, not a comparison.
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and)\b", re.IGNORECASE)
 #: "6.8% from Oct. 13, when Wall Street's plunge began": the "when" clause tells that day's event.
@@ -264,14 +267,20 @@ def _compares(before: str, at: int) -> bool:
 
 
 def since_year_span(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
-    """Whether the year ``e`` only starts the span a figure is measured over ("rents had risen 24% in cash terms since
-    2021", "closed 40 percent of its branches since 2017") in a sentence that names a finer date for its event ("said
-    last month"). Not a year naming an event ("since the 2016 merger")."""
+    """Whether the year or month ``e`` only starts the span a figure is measured over ("rents had risen 24% in cash
+    terms since 2021", "closed 40 percent of its branches since 2017", "had lost 11% since July") in a sentence that
+    names a finer date for its event ("said last month"), or for a month a later one ("reached 8.7% in August"). Not a
+    year naming an event ("since the 2016 merger"), nor a month whose own event a "when" clause or a state tells."""
     before = text[max(0, e.start - 60) : e.start]
     since = _SINCE.search(before)
-    return (e.precision == "year" and since is not None and _FIGURE_PERIOD.search(before[: since.start()]) is not None
-            and not event_named(text, e)
-            and any(o is not e and o.resolved and o.precision != "year" for o in found))
+    if since is None or _FIGURE_PERIOD.search(before[: since.start()]) is None or event_named(text, e):
+        return False
+    if e.precision == "year":
+        return any(o is not e and o.resolved and o.precision != "year" for o in found)
+    # a month: "inflation reached 8.7% in August, and the currency had lost 11% since July": a later date is the event's
+    return (e.precision == "month" and e.date_end is not None and not _WHEN_AFTER.match(text, e.end)
+            and not state_since(text, e)
+            and any(o is not e and o.resolved and o.date_start is not None and o.date_start > e.date_end for o in found))
 
 
 #: A second main clause joined to the first by a comma and a conjunction: ", and the office received ...".
@@ -305,6 +314,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     for e in found:
         before = text[max(0, e.start - 60) : e.start]
         base = _BASELINE.search(before)
+        if base is None and not _MODIFIES_NOUN.match(text, e.end):  # not "70 per cent below their 2022 peak": the peak's
+            base = _ABOVE_BELOW.search(before)
         if base and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end) and _compares(before, base.start()) \
                 and not (_TO_FROM.search(before) and e.precision == "day"):
             out.add(id(e))
