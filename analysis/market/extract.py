@@ -340,7 +340,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     header: list[str] | None = None
     heading: tuple[Named, int] | None = None  # the last name-and-ticker heading line and its end
     two_column = two_column_rows(text, spans) if "|" in text else set()
-    plain = plain_table_rows(text, spans) if "%" in text or "hange" in text or "hg" in text else {}  # plain-text tables
+    # plain-text tables: only a text with a percent or a change column's header ("Change", "Chg") can hold one
+    plain = plain_table_rows(text, spans) if "%" in text or "hange" in text or "hg" in text else {}
     for a, b in spans:
         cell_row = (a, b) in joined
         sentence = as_pipe_row(text[a:b]) if cell_row else text[a:b]

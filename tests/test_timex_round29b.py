@@ -1,4 +1,4 @@
-"""Round 30 (timex): resolution gaps found on the twenty-seventh corpus (dated events), each a general construction
+"""Round 29 (timex): resolution gaps found on the twenty-seventh corpus (dated events), each a general construction
 of English news dates. Every sentence is invented."""
 
 from __future__ import annotations
