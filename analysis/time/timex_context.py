@@ -563,9 +563,12 @@ _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|
                                      r"(?:(?!" + _EVENT_NOUNS_LIKE_ADJECTIVES + r"\s)[a-z]+(?:al|ic|ary|ial|ive)\s+)?$",
                                      re.IGNORECASE)
 _PREP_AFTER = re.compile(r"\s+(?:in|on|at|for|during|from|of|after|before|with|by|and|or)\b|\s*[,.;:]", re.IGNORECASE)
-#: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over.
+#: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over. Also a past copula
+#: or "had" with the "until" phrase set off by commas right after it ("Ardo was, until Tuesday, the sector's darling",
+#: "the fund had, until last week, held ..."): a state told as over at that date.
 _STAYED_UNTIL = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:been\s+)?\w+|remained|stayed|lasted|continued|served|lived|"
-                           r"worked|reigned|ruled|persisted|ran|waited|(?<!\bhas )(?<!\bhave )kept|dragged\s+on|went\s+on|carried\s+on)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
+                           r"worked|reigned|ruled|persisted|ran|waited|(?<!\bhas )(?<!\bhave )kept|dragged\s+on|went\s+on|carried\s+on)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$"
+                           r"|\b(?:was|were|had)\s*,\s*$", re.IGNORECASE)
 
 
 #: Irregular verbs whose past is their base form ("cut", "shut", "put", "set"), before an object ("cut 400 jobs",

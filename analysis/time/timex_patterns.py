@@ -163,11 +163,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b|"
                            rf"\s+(?i:of\s+the)\s+(?:(?P<dec2>1[0-9]\d0|20\d0)|'(?P<dshort>\d0))'?s\b|"
                            rf"\s+(?i:of\s+the)\s+(?P<cent2>[12]?\d)(?:st|nd|rd|th)[\s-](?i:century)\b|"
-                           rf"\s+(?i:of)\s+(?P<ofyr>(?i:the|this|last|next))\s+(?i:year)\b(?!\s*-|'s))?")),
+                           rf"\s+(?:(?i:of)\s+|(?=(?i:this|last|next)\s))(?P<ofyr>(?i:the|this|last|next))\s+(?i:year)\b(?!\s*-|'s))?")),
     ("weekno", re.compile(r"\b(?i:week)\s+(?P<wk>[1-5]?\d)\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b")),
     # ("Q3 2031", "Q3'31", "3Q31", "1H 2031", "2H31")
     # ("Q3 FY26", "Q1 fiscal 2027": a fiscal quarter, see timex_fiscal)
+    # ("Q3 last year", "H1 of this year", as "the third quarter last year": the quarter of that year)
     ("qcode", re.compile(r"\b(?P<q>[QH][1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b|\s?['’](?P<yy0>\d\d)\b|"
+                         r"\s+(?:(?i:of)\s+)?(?P<qrel>(?i:this|last|next))\s+(?i:year)\b(?!\s*-|'s)|"
                          r"\s+(?:of\s+)?(?:FY\s?['’]?|(?i:fiscal)\s+(?:(?i:year)\s+)?)(?P<fyy>(?:19|20)\d\d|\d\d)\b(?![.,/-]\d))?\b"
                          r"|\b(?P<q2>[1-4]Q|[12]H(?=\d\d\b|\s+(?:19|20)\d\d\b))(?:(?P<yy>\d\d)|\s+(?P<year3>(?:19|20)\d\d))?\b")),
     ("period", re.compile(r"(?:\b(?P<lyr>(?i:last\s+year's|a\s+year\s+ago's))\s+|"

@@ -457,6 +457,8 @@ def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
         year: int | None = int(g(c, "year") or g(c, "year3"))
     elif g(c, "yy") or g(c, "yy0") or g(c, "fyy"):
         year = year_of(g(c, "yy") or g(c, "yy0") or g(c, "fyy"), ctx.dct)
+    elif g(c, "qrel"):  # "Q3 last year": that year's quarter, by the publication date
+        year = None if ctx.dct is None else ctx.dct.year + {"this": 0, "last": -1, "next": 1}[low(c, "qrel")]
     elif ctx.dct is not None:
         # "sales rose in Q3" written in January: last year's Q3, as for "the third quarter"
         current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)

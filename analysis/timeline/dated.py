@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from analysis.time.timex import find_timexes
+from analysis.time.timex import _entry_stamp, find_timexes
 from analysis.time.timex_calendar import WORKING_DAYS, interval
 from analysis.lexicon import VERBS_PATH, move_words, verb_forms
 from analysis.time.timex_context import is_future, past_in_clause, planned
@@ -81,9 +81,10 @@ _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 #: A preposition placing what a clause tells in a past quarter or half ("in the third quarter", "during the first
 #: half", "over the second quarter of 2024"); not "for" (the period a report covers: "results for the quarter").
 _PLACED_IN_PERIOD = re.compile(r"\b(?:in|during|over|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
-#: A figure the clause reports: a percentage or an amount ("fell 12%", "$8 million", "335 million euros").
-_REPORTED_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s*cent\b|(?:million|billion|trillion|bn)\b)"
-                               r"|[$€£¥]\s?\d", re.IGNORECASE)
+#: A figure the clause reports: a percentage or an amount ("fell 12%", "$8 million", "335 million euros"), also in the
+#: Indian notation ("Rs 850 crore", "₹40 lakh", "INR 1,200").
+_REPORTED_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s*cent\b|(?:million|billion|trillion|bn|crore|lakhs?)\b)"
+                               r"|[$€£¥₹]\s?\d|\b(?:Rs\.?|INR)\s?\d", re.IGNORECASE)
 #: A comparison measured from a date: "its weakest session since July 2026", "the first time since 2011", "its highest
 #: since the second quarter of 2026" (the date is a yardstick; :func:`analysis.timeline.clauses.last_time` says when it is
 #: also the last time the thing compared happened).
@@ -866,6 +867,22 @@ def past_after_modal(text: str, start: int) -> bool:
     return cue is not None and past_in_clause(text, cue.end(), start, reporting=False, names=False)
 
 
+#: A present of a schedule right before "in" and a year ("The story begins in 2011", "the saga starts in 1998"): with a
+#: past year it is the narrative present of a feature, no plan.
+_NARRATIVE_PRESENT = re.compile(r"\b(?:begins|starts|opens|ends|closes)\s+in\s+$", re.IGNORECASE)
+
+
+def narrative_present(text: str, start: int, end: int) -> bool:
+    """Whether the past year at ``text[start:end]`` is read as ahead only for a present of a schedule right before it
+    (:data:`_NARRATIVE_PRESENT`): with that verb blanked out, its clause no longer speaks of the future."""
+    m = _NARRATIVE_PRESENT.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    verb_end = m.start() + len(m.group(0).split()[0])
+    blanked = text[:m.start()] + " " * (verb_end - m.start()) + text[verb_end:]
+    return not is_future(blanked, start, end)
+
+
 #: A verb or noun of a goal, then "by" right before the date: the year a target is set for.
 _TARGET_BY = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goals?|pledged?|pledges|committed|commits?|vowed|promised|"
                         r"intends?|intended)\b[^.;:!?\n]{0,120}\bby\s+$", re.IGNORECASE)
@@ -1024,6 +1041,20 @@ _LAW_CITED = re.compile(
     r"\b(?:under|pursuant\s+to|(?:compliance|accordance|conformity)\s+with|(?:requirements|provisions|terms)\s+of|"
     r"(?:section|sections|article|part|schedule)\s+[\dA-Za-z().]+\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for|on|in|to|the)\s+)*){1,10}Act,?\s+(?:of\s+)?$")
+
+
+#: A year right before a noun of a company's accounts as a document, with adjectives of such accounts between: "its
+#: audited 2029 results", "the 2029 accounts". The year names the period the accounts cover, not when anything happened
+#: (they are drawn up and published after it), as a quarter before such a noun does ("third-quarter results"). Not a
+#: figure of the period ("his 1995 tax return show he took a $916 million loss": the loss is of that year), nor "a 2009
+#: report" (a report is written in its year).
+_ACCOUNTS_AFTER = re.compile(r"(?:\s+(?:full[-\s]year|annual|audited|unaudited|financial|fiscal|operating|consolidated|"
+                             r"interim))*\s+(?:results|accounts|financial\s+statements|annual\s+report)\b", re.IGNORECASE)
+
+
+def _year_of_accounts(text: str, start: int, end: int) -> bool:
+    """Whether the bare year at ``text[start:end]`` modifies a noun of accounts (:data:`_ACCOUNTS_AFTER`)."""
+    return text[start:end].isdigit() and _ACCOUNTS_AFTER.match(text, end) is not None
 
 
 def _in_law_name(text: str, start: int, end: int) -> bool:
@@ -1202,6 +1233,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue  # "The Russell 2000 fell 0.2%": the number of an index's name, no year
         if _in_law_name(text, int(r.clean_start), int(r.clean_end)):
             continue  # "a call-in notice under the National Security and Investment Act 2021": a law's name, no date
+        if _year_of_accounts(text, int(r.clean_start), int(r.clean_end)):
+            continue  # "publishes its audited 2029 results": the period the accounts cover, no date of an event
         value, start, end = str(r.value), int(r.clean_start), int(r.clean_end)
         ref = None if r.ref_start is None or pd.isna(r.ref_start) else int(r.ref_start)
         if ref is not None:
@@ -1606,6 +1639,77 @@ def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -
             start = end
         out.append(TemporalExpression(stamp, start, end, dct, dct, "day", "relative", f"{ENTRY_STAMP} {dct.isoformat()}", dct))
     return [e for e in found if not any(a <= e.start and e.end <= b for a, b in stamps)] + out
+
+
+#: A sentence told in the present perfect from its opening: a subject of at most eight words (a capital or "We"
+#: first, no quotation mark), then "has"/"have", perhaps an adverb and "been", and a past participle: "Chief financial
+#: officer Priya Natarajan has been placed on leave", "We have notified the regulator". The tense of news just in.
+_PERFECT_OPENING = re.compile(r"(?:[A-Z][\w'’&.-]*|We)(?:[ \t]+[\w'’&.-]+,?){0,7}?[ \t]+(?:has|have)[ \t]+"
+                              r"(?:(?:also|now|just|already)[ \t]+)?(?:been[ \t]+)?(?P<verb>[a-z]+)\b")
+#: The start of a sentence inside an entry: after a stop (and a closing quote or bracket) or a line break.
+_NEXT_SENTENCE = re.compile(r"(?:(?<=[.!?])[\"”’)]*[ \t]+|\n[ \t\n]*)(?=[A-Z])")
+#: What an entry's perfect sentences are searched over, at most (a statement page's entries are short).
+ENTRY_REACH = 1500
+#: The basis of a sentence under an entry stamp told in the present perfect (:func:`perfect_under_stamps`).
+PERFECT_UNDER_STAMP = "told in the present perfect under the stamp of its entry"
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` (lower case) is a past participle: an "-ed" form or an inflected form of an event verb of
+    ``analysis/data/event_verbs.csv`` other than its "-ing" or third person ("found", "put" are; "been", "to" not)."""
+    if word.endswith("ed"):
+        return True
+    form = verb_forms().get(word)
+    return form is not None and word != form.lemma + "s" and not word.endswith("ing") and (
+        word != form.lemma or word in _same_past_verbs())
+
+
+def perfect_under_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` and, for each sentence of a live blog's entry or of a statement page's update with no date of its
+    own, told in the present perfect from its opening (:data:`_PERFECT_OPENING`), the day of its entry: "11:30 a.m. /
+    Ashdown has put out the announcement. Its chief financial officer has been placed on leave." (the publication
+    day, as the entry's first sentence), "UPDATE 2 - Monday 10 March 2031, 14:15 GMT / We have notified the regulator."
+    (the stamp's day). The present perfect is what such a page writes of what has just happened; a past ("The company
+    said ...") or present sentence may tell the background and stays undated. The entry runs to the next stamp."""
+    if dct is None:
+        return found
+    # (stamp start, entry start, day, whether the entry's first sentence is dated already: a clock stamp's is, by
+    # :func:`entry_stamps`)
+    stamps: list[tuple[int, int, date, bool, str]] = []
+    for start, end, _line_end, _news in entry_lines(text, dct):
+        stamps.append((start, end, dct, True, text[start:end].strip(" \t-–—:\n")))
+    for e in found:
+        if e.precision == "day" and e.date_start is not None and e.date_start == e.date_end \
+                and _entry_stamp(text, e.start, e.end):
+            line_end = text.find("\n", e.end)
+            if line_end >= 0:
+                stamps.append((text.rfind("\n", 0, e.start) + 1, line_end + 1, e.date_start, False, e.expression))
+    if not stamps:
+        return found
+    stamps.sort()
+    out = list(found)
+    for k, (_, entry, day, dated, stamp) in enumerate(stamps):
+        stop = min(stamps[k + 1][0] if k + 1 < len(stamps) else len(text), entry + ENTRY_REACH)
+        at = entry + len(text[entry:stop]) - len(text[entry:stop].lstrip())  # (the cleaning may leave a blank line)
+        first = dated
+        if dated:  # a live blog's entry: only the sentence right after its first, on its line (the news retold)
+            line_end = text.find("\n", at)
+            stop = min(stop, len(text) if line_end < 0 else line_end)
+        told = 0
+        while at < stop and (not dated or told < 2):
+            told += 1
+            nxt = _NEXT_SENTENCE.search(text, at + 1, stop)
+            end = nxt.start() if nxt else stop
+            if not first:
+                m = _PERFECT_OPENING.match(text, at, end)
+                if m is not None and _participle(m.group("verb")) and not _ENTRY_AHEAD.search(text, at, m.start("verb")):
+                    out.append(TemporalExpression(stamp, at, at, day, day, "day", "relative",
+                                                  f"{ENTRY_STAMP} {day.isoformat()}; {PERFECT_UNDER_STAMP}", dct))
+            first = False
+            if nxt is None:
+                break
+            at = nxt.end()
+    return out
 
 
 def story_year_dates(text: str, story_day: date) -> list[TemporalExpression]:

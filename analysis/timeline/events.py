@@ -43,9 +43,11 @@ from analysis.timeline.dated import (
     entry_lines,
     entry_stamps,
     month_ranges,
+    narrative_present,
     past_after_modal,
     past_day_spans,
     past_perfect_days,
+    perfect_under_stamps,
     story_year_dates,
     target_year,
     text_dated,
@@ -99,7 +101,7 @@ def _doc_mentions(
     exprs = weekday_asides(text, month_ranges(text, timex_expressions(text, timexes, dct)))
     exprs = past_day_spans(text, past_perfect_days(text, exprs))
     exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct)
-    exprs = entry_stamps(text, dct, exprs)
+    exprs = perfect_under_stamps(text, dct, entry_stamps(text, dct, exprs))
     if story_day is not None and dct is None:
         exprs = exprs + story_year_dates(text, story_day)
     if dct is None:
@@ -122,7 +124,8 @@ def _doc_mentions(
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
             and (e.eventful or (e.past_year and (not is_future(text, e.start, e.end)  # not a garbled "In 1925, we will"
-                                                 or past_after_modal(text, e.start)))  # "would keep ... signed in 2021"
+                                                 or past_after_modal(text, e.start)  # "would keep ... signed in 2021"
+                                                 or narrative_present(text, e.start, e.end)))  # "The story begins in 2011"
                  or (e.coming_year and (is_future(text, e.start, e.end)  # "the levy will apply from 2029"
                                         or target_year(text, e.start, e.end)))  # "pledged in May to sell only EVs by 2030"
                  or state_end(e, found, text))  # "Brask has funds that last into 2033": the year a state ends

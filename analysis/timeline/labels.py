@@ -12,12 +12,13 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from analysis.entities.catalog import Lexicon, get_lexicon
 from analysis.lexicon import VERBS_PATH, EventVerb, event_nouns, load_catalog, verb_forms
+from analysis.lexicon import _third_person as third_person
 from analysis.timeline.clauses import relative_that
 
 MAX_LABEL_CHARS = 120
@@ -830,9 +831,38 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     A trailing attribution (", people familiar with the matter said") and a second verb phrase with its own date
     ("founded in 1952 and listed in 1998") are narrowed first (:func:`_attributed`, :func:`_conjunct`).
     """
+    turn = _NAMED_TURN.match(sentence)
     sentence, expr_start, expr_end = _narrowed(sentence, expr_start, expr_end)
     found = _label_alone(sentence, expr_start, expr_end)
-    return found if found is not None else _label_in_context(sentence, expr_start, expr_end, previous_text)
+    found = found if found is not None else _label_in_context(sentence, expr_start, expr_end, previous_text)
+    return found if turn is None else _speaker_for_i(found, turn.group("name"), turn.string[turn.end():])
+
+
+#: A transcript turn opened by its speaker's name in capitals ("GOVERNOR CARVALHAL: I informed the minister ...").
+_NAMED_TURN = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,4}):[ \t]+")
+#: Turn labels naming a role, not a person: the "I" of such a turn stays.
+_ROLE_TURNS = frozenset({"Q", "A", "HOST", "ANCHOR", "INTERVIEWER", "REPORTER", "MODERATOR", "CALLER", "OPERATOR",
+                         "QUESTION", "ANSWER", "UNIDENTIFIED", "SPEAKER", "AUDIENCE", "MEMBER"})
+
+
+def _speaker_for_i(found: EventLabel, name: str, words_said: str) -> EventLabel:
+    """A label "I <verb> ..." of a transcript turn named by its speaker ("GOVERNOR CARVALHAL: I informed Minister
+    Lanz last night"): the speaker for "I", the verb in the third person ("Governor Carvalhal informs Minister
+    Lanz"). Only when the label's verb is a plain form: one the label made from the turn's own ("informed"), or the
+    plain form of a verb of ``analysis/data/event_verbs.csv`` (not a past the label kept: "I rang"). Unchanged when the
+    turn names a role ("ANCHOR:", "Q:")."""
+    words = found.label.split(" ")
+    if len(words) < 2 or words[0] != "I" or any(w in _ROLE_TURNS for w in name.split()):
+        return found
+    told = re.match(r"I\s+([A-Za-z]+)", words_said)
+    plain = words[1].lower()
+    verb = verb_forms().get(plain)
+    if told is None or not plain.isalpha() or (told.group(1).lower() == plain and (verb is None or verb.lemma != plain)):
+        return found
+    who = " ".join(w[:1] + w[1:].lower() for w in name.split())
+    label = " ".join([who, verb.third if verb is not None else third_person(plain), *words[2:]])
+    key = found.key.replace("||i ", f"||{who.lower()} ", 1) if found.key.startswith("||i ") else found.key
+    return replace(found, label=label, key=key)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -35,6 +35,13 @@ _BASELINE = re.compile(
 #: A figure above or below its baseline: "bookings were 9% above last year", "sales ran 4% below the level of May".
 _ABOVE_BELOW = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:above|below)\s+"
                           r"(?:(?:the|its|their|levels?|that|those|of|in|on|at)\s+){0,3}$", re.IGNORECASE)
+#: A day's price as the baseline of a multiple or a comparison: "at 520p, more than twice the price at which it closed
+#: on Tuesday", "three times the level at which the shares traded on May 2", "above the price at which they listed in
+#: 2021". The day's close only measures the figure.
+_PRICE_OF_DAY = re.compile(r"\b(?:twice|double|triple|half|times|than|above|below)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:price|level|value)\s+at\s+which\s+(?:it|they|the\s+(?:shares|stock))\s+"
+                           r"(?:closed|traded|ended|finished|stood|opened|listed|floated)\s+(?:on\s+|in\s+|at\s+)?$",
+                           re.IGNORECASE)
 #: A range read from the baseline ("from Monday to Friday") is a span, not a comparison.
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and)\b", re.IGNORECASE)
 #: "6.8% from Oct. 13, when Wall Street's plunge began": the "when" clause tells that day's event.
@@ -316,6 +323,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         base = _BASELINE.search(before)
         if base is None and not _MODIFIES_NOUN.match(text, e.end):  # not "70 per cent below their 2022 peak": the peak's
             base = _ABOVE_BELOW.search(before)
+        if base is None and len(found) > 1:  # (a sentence's only date stays)
+            base = _PRICE_OF_DAY.search(before)
         if base and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end) and _compares(before, base.start()) \
                 and not (_TO_FROM.search(before) and e.precision == "day"):
             out.add(id(e))
