@@ -8,6 +8,7 @@ import re
 import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -99,6 +100,15 @@ def swatch_label(label: str, colour: str) -> str:
 def plural(n: int, word: str, many: str | None = None) -> str:
     """"1 article", "3 articles", "2 company-sessions"; ``many`` for irregular plurals ("1 quote", ...)."""
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def day_span(start: date, end: date) -> str:
+    """A span of days as the charts write it: "20 Jan 2025", "20 Jan – 27 Jan 2025", "30 Dec 2024 – 2 Jan 2025"."""
+    if start == end:
+        return f"{start.day} {start:%b %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
+    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
 
 
 def source_line(docs: pd.DataFrame, dates_word: str = "") -> str:

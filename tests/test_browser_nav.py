@@ -94,3 +94,21 @@ def test_a_pages_own_controls_live_in_the_url_beside_the_filters(page, streamlit
     query = page.url.split("?", 1)[1]
     assert "ovl_threshold=82" in query and "ovl_level=Documents" in query and "outlet=Hindustan+Times" in query
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_the_date_filter_is_a_menu_named_by_its_range(page, streamlit_server):
+    """The sidebar's date range is a menu whose label says the range (a shared link's too); the picker is drawn only
+    when the menu opens, and a day picked there narrows the articles and the URL."""
+    page.goto(f"{streamlit_server['url']}/?from=2025-01-28")
+    wait_for_app(page, "Articles")
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    menu = sidebar.get_by_role("button", name="28 Jan – 31 Jan 2025")
+    menu.wait_for()
+    assert page.locator('[data-testid="stDateInput"]').count() == 0  # not drawn on the first view
+    menu.click()
+    page.locator('[data-testid="stDateInputCalendarButton"]').click()
+    page.get_by_role("button", name="Sunday, January 26, 2025").click()
+    page.wait_for_function("() => location.search.includes('from=2025-01-26')")
+    wait_for_app(page)
+    sidebar.get_by_role("button", name="26 Jan – 31 Jan 2025").wait_for()
+    assert page.locator('[data-testid="stException"]').count() == 0

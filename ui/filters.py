@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis import Corpus, FilterState, Selection, select
+from analysis.charts import day_span
 from ui.corpus import CorpusKey, corpus_key, get_analysis
 from ui.project_picker import project_query
 from ui.projects import PROJECT_PARAM
@@ -157,15 +158,21 @@ def sidebar_filters(corpus: Corpus) -> FilterState:
             )
         if bounds:
             current = [d for d in (date_from, date_to) if d]
-            st.date_input(
-                "Published between",
-                min_value=min([bounds[0], *current]),
-                max_value=max([bounds[1], *current]),
-                key=_FILTER_KEYS["dates"],
-                on_change=_save_dates,
-                args=(bounds,),
-                help="Articles known only to have appeared on or after a date are placed on that date.",
-            )
+            # In a menu labelled with the range: the browser draws the picker (and fetches its ~200 KiB of script)
+            # only when the menu opens, not on every page's first view. The key keeps the menu open while its label
+            # follows the picked range.
+            st.caption("Published between")
+            with st.popover(day_span(date_from or bounds[0], date_to or bounds[1]), icon=":material/calendar_month:",
+                            width="stretch", key="flt_dates_menu"):
+                st.date_input(
+                    "Published between",
+                    min_value=min([bounds[0], *current]),
+                    max_value=max([bounds[1], *current]),
+                    key=_FILTER_KEYS["dates"],
+                    on_change=_save_dates,
+                    args=(bounds,),
+                    help="Articles known only to have appeared on or after a date are placed on that date.",
+                )
         include_undated = st.checkbox(
             "Include articles without a known date", key=_FILTER_KEYS["undated"], on_change=_save, args=("undated",)
         )

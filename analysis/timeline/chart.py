@@ -18,6 +18,7 @@ from analysis.charts import (
     OTHER_OUTLETS,
     ChartResult,
     chart_text,
+    day_span,
     empty_figure,
     finish_figure,
     outlet_colour,
@@ -45,17 +46,12 @@ DAY_TICKS_MAX = 16
 MAX_EVENTS = 30
 
 
-def _day_text(d: date) -> str:
-    """"20 Jan 2025"."""
-    return f"{d.day} {d:%b %Y}"
-
-
 def window_title(window: tuple[date, date], chosen: bool = False) -> str:
     """The chart title: which days are shown and why ("…: the 8 days with the most dated events" for the default
     window, "…: the window you chose" when ``chosen``)."""
     lo, hi = window
     days = (hi - lo).days + 1
-    span = _day_text(lo) if lo == hi else f"{lo.day} {lo:%b} – {_day_text(hi)}" if lo.year == hi.year else f"{_day_text(lo)} – {_day_text(hi)}"
+    span = day_span(lo, hi)
     why = "the window you chose" if chosen else f"the {days} days with the most dated events"
     return f"Dated events, {span}: {why}"
 
