@@ -800,10 +800,25 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
             who = _before(doc, span, start)
             if who is not None:
                 break
-    elif prev is not None and last is not None and last.name and prev.para == span.para - 1 and opens_para \
+        beat = _BEAT.fullmatch(text, pa, span.sent_start)
+        if who is None and beat is not None and prev is not None and prev.para == span.para - 1 \
+                and _nobody_between(doc, pa, span.sent_start):
+            # "“…,” she said." / "She paused. “…”": a short sentence of what the speaker did, with a he/she
+            # subject and no one named, before the quotation: the pronoun's referent speaks
+            a, b = beat.span(1)
+            who = resolve_phrase(doc, Phrase("pronoun", a, b, a, b, head=text[a:b].casefold()), span.open_at)
+            who = who if who is not None and who.type == "PERSON" else None
+    elif prev is not None and last is not None and last.name and prev.para == span.para - 1 \
+            and (opens_para or _bare_intro(doc, pa, span.open_at)) \
             and (not text[prev.sent_end:paras[prev.para][1]].strip() or _nobody_between(doc, prev.sent_end, pa)):
         # a paragraph that is only a quotation, after a paragraph that ended on an attributed quotation (or on
         # a sentence naming no one else: "“…,” Trump added. He then had a question for the crowd.")
+        return Speaker(last.name, last.type, last.mention, "coreference")
+    elif prev is not None and last is not None and last.type == "PERSON" and prev.para == span.para - 2 \
+            and opens_para and _beat_of(doc, paras[span.para - 1], span.open_at) == last.name \
+            and not text[prev.sent_end:paras[prev.para][1]].strip():
+        # "“…,” Roe said." / "She pauses." / "“…”": a paragraph of only what the speaker did, with her pronoun,
+        # between two quotations: the speaker goes on
         return Speaker(last.name, last.type, last.mention, "coreference")
     elif span.para > 0 and opens_para and (prev is None or prev.para < span.para - 1):
         # a quotation opening a paragraph after reported speech ("Powell's office said … .") continues it
@@ -829,6 +844,52 @@ _STANCE = re.compile(r"\b(?:(?:expects?|expected|thinks?|thought|believes?|belie
                      r"sounds?)\s+(?:(?:not|also|still|even|far|much|rather|more|less|no|so|less|far|very|"
                      r"equally|similarly)\s+)*(?:" + _STANCE_ADJ + r")\b|(?:takes?|took|struck|strikes?)\s+a\s+"
                      r"(?:\w+\s+)?(?:view|tone|line)\b)")
+
+
+#: a paragraph's one short sentence before its quotation, of what a person did, with a he/she subject ("She
+#: paused.", "He shrugged and smiled.", "She looked at the screen for a while.")
+_BEAT = re.compile(r"[ \t]*(He|She)\s+[a-z]+(?:\s+[a-z]+){0,5}[.!]\s*")
+def _beat_of(doc: Doc, para: tuple[int, int], anchor: int) -> str:
+    """The person a paragraph that is only one short he/she sentence of what someone did ("She pauses.") takes
+    up, its pronoun resolved as a speaker's would be; "" for any other paragraph."""
+    beat = _BEAT.fullmatch(doc.text, para[0], para[1])
+    if beat is None or not _nobody_between(doc, para[0], para[1]):
+        return ""
+    a, b = beat.span(1)
+    who = resolve_phrase(doc, Phrase("pronoun", a, b, a, b, head=doc.text[a:b].casefold()), anchor)
+    return who.name if who is not None and who.type == "PERSON" else ""
+
+
+#: the words a paragraph may open with before its quotation and still only give the quotation: a short phrase of
+#: sequence or time closed by a colon ("And then, a moment later:", "Later:", "Then, after a pause:")
+_BARE_INTRO_WORDS = 8
+#: the words of such a phrase: of sequence and time only (not "Not everyone agrees:", "On the other side:", which
+#: bring in someone else)
+_SEQUENCE_WORDS = {"and", "then", "but", "a", "an", "few", "moment", "moments", "minute", "minutes", "second",
+                   "seconds", "later", "after", "afterwards", "again", "finally", "once", "more", "still", "next",
+                   "soon", "shortly", "pause", "beat", "earlier", "today", "tonight", "yesterday", "that", "same",
+                   "day", "week", "month", "morning", "evening", "night"}
+#: where the words were said, at the end of such a phrase: "on" and an organisation the entity layer found ("Then,
+#: later that month on WXYZ:", a broadcaster)
+_ON_MEDIUM = re.compile(r"\s+on\s+(?:the\s+)?\Z", re.I)
+
+
+def _bare_intro(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (a paragraph's words before its quotation) is only a short phrase of sequence or
+    time closed by a colon, naming no one: the quotation goes on from the paragraph before ("“…,” Roe said." /
+    "And then, a moment later: “…”")."""
+    intro = doc.text[lo:hi].strip()
+    if not intro.endswith(":"):
+        return False
+    i, k = bisect_right(doc.starts, lo), bisect_right(doc.starts, hi)
+    if k == i + 1 and doc.types[i] in ORG_TYPES and not doc.text[doc.ends[i]:hi].strip(" \t:") \
+            and _ON_MEDIUM.search(doc.text, lo, doc.starts[i]):
+        # "Then, later that month on WXYZ:": the medium the words were said on names no speaker
+        intro = doc.text[lo:_ON_MEDIUM.search(doc.text, lo, doc.starts[i]).start()].strip() + ":"
+        hi = doc.starts[i] - 1
+    words = intro.rstrip(":").replace(",", " ").split()
+    return 0 < len(words) <= _BARE_INTRO_WORDS \
+        and all(w.casefold() in _SEQUENCE_WORDS for w in words) and _nobody_between(doc, lo, hi)
 
 
 def _introduced(doc: Doc, lo: int, hi: int) -> Speaker | None:

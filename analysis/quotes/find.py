@@ -53,9 +53,13 @@ _WORDED_COLON = re.compile(r"\b(?:statement|note|email|letter|memo|message|post|
 _ACRONYM_OWNER = re.compile(r"(?<![\w.])[A-Z]{2,6}['’]s\s*\Z")
 #: a defined term in parentheses, as a press release or a filing sets it after a name: 'Acme Metals ASA (OSE: ACM)
 #: ("Acme")', '(the "Company")', '(together, the "Bidders")'; the opening parenthesis and the article before the mark
-_TERM_OPEN = re.compile(r"\((?:(?:together|collectively|jointly)\s*,?\s+)?(?:the\s+|hereinafter\s+(?:the\s+)?)?\s*\Z",
-                        re.I)
-_TERM_CLOSE = re.compile(r"\A\s*\)")
+#: ('("Acme" or "the Company")', '("Acme", "we" or "us")': the other terms of a list of alternatives, before and after)
+_OTHER_TERM = r"(?:the\s+)?[“\"][^”“\"\n()]{1,40}[”\"]"
+_TERM_OPEN = re.compile(r"\((?:(?:together|collectively|jointly)\s*,?\s+)?(?:" + _OTHER_TERM + r"\s*(?:,|\s+or|\s+and)\s+)*"
+                        r"(?:the\s+|hereinafter\s+(?:the\s+)?)?\s*\Z", re.I)
+_TERM_CLOSE = re.compile(r"\A\s*(?:(?:,|\s+or|\s+and)\s+" + _OTHER_TERM + r"\s*)*\)", re.I)
+_TERM_REACH = 100  # characters of the other terms before and after
+_OTHER_TERM_IN = re.compile(_OTHER_TERM)
 #: short scare quotes: at most this many words inside a sentence without any speech cue
 SCARE_MAX_WORDS = 3
 _SPLIT_GAP = 160  # characters of attribution between the parts of a split quote
@@ -241,11 +245,20 @@ def _defined_term(text: str, span: QuoteSpan, words: list[str]) -> bool:
     """Whether the quotation is a defined term: alone in parentheses, capitalised, and either after "the" ('(the
     "Company")') or made of words of the name just before it ('Acme Metals ASA (OSE: ACM) ("Acme")'). A nickname
     in parentheses keeps its words ('Jane Roe ("Iron Jane")': "Iron" is no word of the name)."""
-    m = _TERM_OPEN.search(text, max(0, span.open_at - 30), span.open_at)
-    if m is None or not _TERM_CLOSE.match(text[span.close_at:span.close_at + 3]) or not all(
+    lo = max(0, span.open_at - _TERM_REACH)
+    if text.rfind("(", lo, span.open_at) < 0:
+        return False
+    m = _TERM_OPEN.search(text, lo, span.open_at)
+    if words[:1] == ["the"] and len(words) > 1:
+        words = words[1:]  # '("Acme" or "the Company")': the article inside the marks
+        article = True
+    else:
+        article = False
+    if m is None or not _TERM_CLOSE.match(text[span.close_at:span.close_at + _TERM_REACH]) or not all(
             w[:1].isupper() for w in words):
         return False
-    if re.search(r"\b(?:the|hereinafter)\b", m.group(0), re.I):
+    if article or re.search(r"\b(?:the|hereinafter)\s*\Z", m.group(0), re.I) or _OTHER_TERM_IN.search(m.group(0)) \
+            or _TERM_CLOSE.match(text[span.close_at:span.close_at + _TERM_REACH]).group(0).strip() != ")":
         return True
     before = {w.casefold() for w in _WORDS.findall(text[max(span.sent_start, m.start() - 80):m.start()])}
     return all(w.casefold() in before for w in words)
@@ -472,6 +485,11 @@ _HOST_INTRO = re.compile(
     r"\b(?:(?:with\s+me|joining\s+(?:me|us))(?:\s+(?:now|today|here|in\s+the\s+studio))?\s+(?:is|are)"
     r"|let['’]s\s+(?:bring\s+in|welcome|go\s+to)|(?:please\s+)?welcome|thank\s+you,?|thanks,?)\s+(?P<guest>[^\W\d_][^,.!?;:\n]{2,60})",
     re.I)
+#: a host's introduction naming the guest after a description and a comma: "Joining me now is Acme's founder and
+#: chief executive, Jane Roe." (the guest's full name closes the sentence)
+_HOST_INTRO_DESCRIBED = re.compile(
+    r"\b(?:with\s+me|joining\s+(?:me|us))(?:\s+(?:now|today|here|in\s+the\s+studio))?\s+(?:is|are)\s+"
+    r"[^.!?;:\n]{3,100}?,\s+(?P<guest>[^\W\d_][^,.!?;:\n]{2,60}?)(?=\s*(?:[.!?]|$))", re.I | re.M)
 _HOST_THANKS = re.compile(r"(?:^|[.!?]\s+)(?P<guest>[^\W\d_][^,.!?;:\n]{2,60}),\s+(?:thank\s+you|thanks)\b", re.I)
 _HOST_SELF = re.compile(r"\bI['’]m\s+(?P<own>[^\W\d_][^,.!?;:\n]{2,60})")
 _WELCOME = re.compile(r"\b(?:welcome\s+(?:to|back)|you['’]re\s+listening\s+to)\b", re.I)
@@ -514,14 +532,19 @@ def _named_hosts(text: str, mentions: list[MentionRow]) -> set[str]:
     first: dict[str, str] = {}  # each speaker's first turn
     for t in turns:
         first.setdefault(_fold(t.label), text[t.start:t.end])
-    for t in turns:
+    given = Counter(other.split()[0] for other in full)  # (a given name only one speaker has: "Thanks, Dev.")
+    for k, t in enumerate(turns):
         lab = _fold(t.label)
         if t.host or t.unnamed or lab in hosts:
             continue
         speech = text[t.start:t.end]
-        said = [_fold(m["guest"]) for rx in (_HOST_INTRO, _HOST_THANKS) for m in rx.finditer(speech)]
-        given = Counter(other.split()[0] for other in full)  # (a given name only one speaker has: "Thanks, Dev.")
-        if any(g == other or g.startswith(other + " ") or (g == other.split()[0] and given[g] == 1)
+        said = [_fold(m["guest"]) for rx in (_HOST_INTRO, _HOST_INTRO_DESCRIBED, _HOST_THANKS)
+                for m in rx.finditer(speech)]
+        # a guest's first words thanking the host who has just spoken, by the given name ("RACHEL NG: … Joining me
+        # now is …, Gerald Kinsella." "GERALD KINSELLA: Thank you, Rachel."): a reply, not a host's thanks
+        replying = first[lab] == speech and k > 0 and _fold(turns[k - 1].label)
+        if any(g == other or g.startswith(other + " ")
+               or (g == other.split()[0] and given[g] == 1 and replying != other)
                for g in said for other in full - {lab}) \
                 or any(_fold(m["own"]).startswith(lab) for m in _HOST_SELF.finditer(speech) if " " in lab):
             hosts.add(lab)

@@ -577,6 +577,14 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             # the attribution after it is a description and the name in apposition to it
             cut = end + 1
             continue
+        if ph is not None and ph.kind == "name" and k + 2 <= len(parts) and not "".join(parts[k + 2:]).strip() \
+                and _office_of(text, cut, ph.start):
+            # "Norland's Minister for Trade and Industry, Jane Roe, said": the holder of the office in apposition,
+            # not the last capitalised words of the office's name
+            named = tail_phrase(text, end + 1, end + 1 + len(parts[k + 1]))
+            if named is not None and named.kind == "name" and named.start - (end + 1) <= 2 \
+                    and not text[named.end:end + 1 + len(parts[k + 1])].strip():
+                return named
         if ph is not None and (ph.kind != "description" or ph.head):
             if ph.kind == "description" and k + 1 < len(parts):
                 named = tail_phrase(text, end + 1, end + 1 + len(parts[k + 1]))
@@ -589,6 +597,18 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             return ph
         cut = end + 1
     return None
+
+
+#: a capitalised title then "for"/"of" and a capitalised word: the name of an office ("Minister for Trade",
+#: "Secretary of State", "Governor of the Bank")
+_OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+
+
+def _office_of(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (the words before a name phrase) names an office: a title of a person's, in
+    capitals, then "for"/"of" ("Minister for", "Secretary of")."""
+    return any(m.group(1).casefold() in TITLES or m.group(1).casefold() in ROLE_PERSON
+               for m in _OFFICE_OF.finditer(text, lo, hi + 1))
 
 
 def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Phrase | None:

@@ -170,6 +170,10 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
         else:
             if w in _VERB_WORDS or (w.endswith("ing") and _ing_stem(w) in _STEMS):
                 found = (m.start(), m.end(), w)
+            elif w in _STEMS and _DO_BEFORE.search(text, max(0, m.start() - 20), m.start()) and _past(w):
+                # "X did say …", "he does suggest …", "it did not tell …": emphatic or negated "do" and the base
+                # form, read as the finite verb
+                found = (m.start(), m.end(), _past(w))
         if found is not None and not (verbs_only and (_noun_use(text, m.start(), w)
                                                       or _naming(text, m.start(), m.end(), w)
                                                       or _quoting_aside(text, m.start(), w)
@@ -179,6 +183,18 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
 
 
 _SO_BEFORE = re.compile(r"\bso[-‐]?\s+$", re.I)
+#: "did", "does", "do" (and "not" or an adverb) right before a base form: the verb is finite ("he did say")
+_DO_BEFORE = re.compile(r"\b(?:did|does|do)(?:n['’]t|\s+not)?(?:\s+[a-z]+ly)?\s+$", re.I)
+_IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "tweet": "tweeted"}
+
+
+def _past(stem: str) -> str:
+    """The past form of a base form that the speech verbs hold ("suggest" -> "suggested", "say" -> "said"), "" when
+    none of them is one."""
+    for form in (_IRREGULAR_PAST.get(stem, ""), stem + "ed", stem + "d", stem[:-1] + "ied"):
+        if form and form in _VERB_WORDS:
+            return form
+    return ""
 #: "X was said to be “…”", "X is said to have …", "what is called a “…”": a passive report or name, whose
 #: subject is the one spoken of, not the speaker
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+"
