@@ -14,6 +14,7 @@ from typing import ClassVar
 
 import pandas as pd
 
+from analysis.charts import day_span
 from analysis.corpus.load import Corpus, effective_date
 from analysis.time.dates import parse_iso
 
@@ -72,16 +73,20 @@ class FilterState:
         return params
 
     def describe(self) -> str:
-        """One line for chart subtitles and captions, e.g. "Outlets: BBC, Reuters · 2025-01-20 to 2025-01-27"."""
+        """One line for chart subtitles and captions, e.g. "Outlets: BBC, Reuters · Published 20 Jan – 27 Jan 2025"."""
         parts = []
         if self.outlets:
             parts.append("Outlets: " + ", ".join(self.outlets))
         if self.entities:
             parts.append("Mentioning: " + ", ".join(self.entities))
         if self.date_from or self.date_to:
-            start = self.date_from.isoformat() if self.date_from else "…"
-            end = self.date_to.isoformat() if self.date_to else "…"
-            parts.append(f"Published {start} to {end}" + ("" if self.include_undated else ", dated articles only"))
+            if self.date_from and self.date_to:
+                when = day_span(self.date_from, self.date_to)
+            elif self.date_from:
+                when = f"from {day_span(self.date_from, self.date_from)}"
+            else:
+                when = f"until {day_span(self.date_to, self.date_to)}"
+            parts.append(f"Published {when}" + ("" if self.include_undated else ", dated articles only"))
         elif not self.include_undated:
             parts.append("Dated articles only")
         return " · ".join(parts) if parts else "All articles"

@@ -111,3 +111,14 @@ def test_a_report_leaves_out_a_chart_with_nothing_to_show_and_says_why(seeds_cor
     charts, messages = collect_charts(sel, keys=("overlap", "quotes"))
     assert charts == []
     assert any(m.startswith("Source overlap: who shares whose text: not drawn.") for m in messages), messages
+
+
+def test_a_single_days_coverage_spans_a_week_not_the_whole_plot(seeds_corpus) -> None:
+    one_day = selection(seeds_corpus, FilterState(outlets=("Hindustan Times",)))
+    axis = render_coverage_chart(one_day.view).figure.layout.xaxis
+    lo, hi = (pd.Timestamp(v) for v in axis.range)
+    assert hi - lo == pd.Timedelta(days=7)
+    day = pd.Timestamp(one_day.view.docs["published"].dropna().iloc[0]).normalize()
+    assert lo < day < day + pd.Timedelta(days=1) < hi  # the day's bar sits inside, with room on both sides
+    assert render_coverage_chart(selection(seeds_corpus).view).figure.layout.xaxis.range is None  # a week of articles
+    assert {bar.width for bar in render_coverage_chart(one_day.view).figure.data} == {86_400_000 * 0.8}

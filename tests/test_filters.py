@@ -48,4 +48,8 @@ def test_filter_corpus_narrows_every_frame(seeds_corpus):
 
 def test_describe():
     assert FilterState().describe() == "All articles"
-    assert FilterState(("BBC",), date(2025, 1, 20), None).describe() == "Outlets: BBC · Published 2025-01-20 to …"
+    assert FilterState(("BBC",), date(2025, 1, 20), None).describe() == "Outlets: BBC · Published from 20 Jan 2025"
+    assert FilterState((), date(2025, 1, 20), date(2025, 1, 27), False).describe() == (
+        "Published 20 Jan – 27 Jan 2025, dated articles only"
+    )
+    assert FilterState((), None, date(2025, 1, 27)).describe() == "Published until 27 Jan 2025"

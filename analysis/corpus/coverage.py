@@ -20,6 +20,10 @@ from analysis.charts import (
 )
 from analysis.corpus.load import Corpus, effective_date
 
+#: The fewest days the chart's axis spans: bars of a shorter selection keep a day's width.
+MIN_DAYS_SHOWN = 7
+DAY_MS = 86_400_000
+
 
 def coverage_table(docs: pd.DataFrame) -> pd.DataFrame:
     """Articles per outlet and day. Needs ``doc_id, outlet, published, published_earliest``; returns
@@ -59,6 +63,7 @@ def render_coverage_chart(view: Corpus, subtitle: str | None = None, colours: Ma
             y=part["articles"],
             name=name,
             marker={"color": colours.get(group, OTHER_COLOUR)},
+            width=DAY_MS * 0.8,  # plotly sizes a lone bar on a date axis from nothing: a day's bar is drawn 0.8 days wide
             customdata=[[name, basis] for basis in part["basis"]],  # user text in the data, never in the template
             hovertemplate="%{x|%a %d %b %Y}<br>%{customdata[0]}: %{y} (%{customdata[1]})<extra></extra>",
         )
@@ -66,7 +71,10 @@ def render_coverage_chart(view: Corpus, subtitle: str | None = None, colours: Ma
     days = (data["date"].max() - data["date"].min()).days + 1
     # a tick a day for a story's week or two; over a longer span plotly's own steps (a tick for each of 300 days
     # prints the labels over one another)
-    fig.update_xaxes(tickformat="%d %b %Y", **({"dtick": 86_400_000} if days <= 16 else {}))
+    fig.update_xaxes(tickformat="%d %b %Y", **({"dtick": DAY_MS} if days <= 16 else {}))
+    if days < MIN_DAYS_SHOWN:  # a day or two of articles: a week around them, not one bar over the whole width
+        lo = pd.Timestamp(data["date"].min()) - pd.Timedelta(days=(MIN_DAYS_SHOWN - days) / 2 + 0.5)
+        fig.update_xaxes(range=[lo, lo + pd.Timedelta(days=MIN_DAYS_SHOWN)])
     tallest = int(data.groupby("date")["articles"].sum().max())
     # whole articles: a tick per article up to ten, else plotly's round steps (a tick per article on a day of 80
     # articles draws the axis as a smear)
