@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.charts import plural
+from analysis.charts import day_span, plural
 from analysis.timeline.chart import render_timeline_chart, selected_event_ids
 from analysis.timeline.events import (
     attach_entities,
@@ -77,7 +77,7 @@ def events_tab() -> None:
         min_value=lo_all,
         max_value=hi_all,
         key="timeline_window",
-        help=f"Defaults to the busiest {(window[1] - window[0]).days + 1} days of the corpus: {window[0]} to {window[1]}.",
+        help=f"Defaults to the busiest {(window[1] - window[0]).days + 1} days of the corpus: {day_span(*window)}.",
     )
     if isinstance(picked, (tuple, list)) and len(picked) == 2:
         window = (picked[0], picked[1])
@@ -110,7 +110,7 @@ def events_tab() -> None:
     outside = items.loc[~items["in_window"]]
 
 
-    st.subheader(f"Events from {window[0]} to {window[1]}")
+    st.subheader(f"Events of {day_span(*window)}")
     if inside.empty:
         st.info("No dated event in this window: move the window above, or clear the outlet filter in the sidebar.")
     else:

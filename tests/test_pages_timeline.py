@@ -49,7 +49,7 @@ def test_timeline_page_draws_the_default_window() -> None:
     outlets = sorted({t["name"] for t in spec["data"] if t.get("showlegend", True) is not False})
     assert outlets == ["Daily The Business", "Evrim Ağacı (English news)", "International Business Times UK"]
     subheaders = [s.value for s in at.subheader]
-    assert subheaders == ["Events from 2025-01-20 to 2025-01-27", "Outside the window"]
+    assert subheaders == ["Events of 20 Jan – 27 Jan 2025", "Outside the window"]
     inside, _wording, outside, _undated, dates = (d.value for d in at.dataframe)
     assert list(inside["When"]) == ["2025-01-20", "2025-01-21 to 2025-01-25 (range)", "2025-01-25 to 2025-01-26 (range)"] + [
         "2025-01-27"
