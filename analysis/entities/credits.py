@@ -137,8 +137,10 @@ _WRITER_WORD_RE = re.compile(r"\b(?:reporter|editor|edited|edits|correspondent|w
                              r"covered|writes[ \t]+(?:about|on)|reported[ \t]+on|joined[ \t]+the[ \t]+(?:paper|"
                              r"newspaper|site|magazine|newsroom|desk))\b")
 _WRITER_VERBS = frozenset({"is", "was", "has", "joined", "covers", "writes", "edits", "reports", "previously"})
-# a copyright line, the sign also written "(c)" in plain text: "PRBR - (c) 2029 Quist Publishing."
-_RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4}|\(c\)[ \t]*\d{4})"
+# a copyright line, the sign also written "(c)" in plain text: "PRBR - (c) 2029 Quist Publishing.", the year also after
+# the holder's name ("© Quist Media Ltd 2028")
+_RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s*)?\d{4}|©\s*\d{4}|\(c\)[ \t]*\d{4}"
+                             r"|©[ \t]*[A-Z][\w&.,'’ \t-]{0,60}?[ \t](?:19|20)\d\d\b)"  # "© Quist Media Ltd 2028"
                              r"[^\n]*", re.MULTILINE | re.IGNORECASE)
 # a credit sentence closing a line after another sentence: "Editor's note: This story has been edited for length.
 # Reporting by Jane Roe." (the credit line's words, only after a sentence's end and to the line's end)

@@ -91,6 +91,8 @@ _MEETING_HEADS = frozenset({"Congress", "Conference", "Symposium", "Meeting", "F
 _CODE3_RE = re.compile(r"^[A-Z]{3}$")  # a three-letter code (a currency's: "USD", "JPY")
 # an amount with its scale after a code: "NOK 6 billion", "SEK 120m", "DKK 4.5bn"
 _CODE_AMOUNT_RE = re.compile(r"[ \t]?\d[\d.,]*[ \t]*(?:million|billion|trillion|mln|bln|bn|mn|m)\b")
+_LISTING_CODE_RE = re.compile(r"[ \t]*:[ \t]*\d{3,6}\b")
+_CODE_GLUED_AMOUNT_RE = re.compile(r"^[A-Z]{3}\d[\d.,]*(?:-\d[\d.,]*)?(?:million|billion|mln|bln|bn|mn|m|k)?$")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
@@ -121,6 +123,12 @@ _EQUITY_RATING_BEFORE = frozenset({"to", "from", "at", "a", "our", "its"})
 _EQUITY_RATING_VERB_RE = re.compile(
     r"\b(?:cut|cuts|cutting|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|upgrad\w*|"
     r"downgrad\w*|reiterat\w*|maintain\w*|keep(?:s|ing)?|kept|initiat\w*|rat(?:e|es|ed|ing|ings))\b", re.I)
+_TICKER_THEN_RATING_RE = re.compile(r"\([A-Z0-9][A-Z0-9.&-]{0,11}(?: [A-Z]{2})?, [A-Z]+\)")
+_BLOOMBERG_TICKER_RE = re.compile(r"[A-Z0-9][A-Z0-9&]{0,5} [A-Z]{2}")
+#: A trial's phase after its code name, or in an appositive ("QUEST-AF Phase III trial", "QUEST-AF, its pivotal Phase 3
+#: study"): the code name is the trial's.
+_PHASE_STUDY_AFTER_RE = re.compile(r"(?:,[ \t]+(?:its|the|a|an|our)[ \t]+)?[ \t]*(?:[a-z][\w-]*[ \t]+){0,2}[Pp]hase[ \t]+"
+                                   r"(?:[1-4]|I{1,3}V?|IV)[ab]?[ \t]+(?:trial|trials|study|studies)\b")
 _CODE_NAME_RE = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
 _STUDY_NOUNS = frozenset({"trial", "trials", "study", "studies", "programme", "program", "mission", "project",
                           "scheme", "operation", "exercise", "campaign", "cohort", "extension", "readout", "data",
@@ -316,9 +324,23 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             c.next.lower() in ("rating", "ratings", "recommendation") or c.prev in _EQUITY_RATING_BEFORE
             and _EQUITY_RATING_VERB_RE.search(text, max(0, c.start - 60), c.start)):
         return True  # "We cut Zorbo to Hold from Buy", "cutting to Hold", "a Sell rating": an analyst's rating
+    if len(words) == 1 and words[0].isupper() and words[0].title() in _EQUITY_RATINGS and text and (
+            c.next.lower() in ("rating", "ratings", "recommendation") or c.prev.lower() in _EQUITY_RATING_BEFORE
+            and _EQUITY_RATING_VERB_RE.search(text, max(0, c.start - 60), c.start)
+            or _EQUITY_RATING_VERB_RE.fullmatch(c.prev) or c.prev == "," and c.next == ")"
+            and _TICKER_THEN_RATING_RE.search(text, max(0, c.start - 24), c.end + 1)):
+        return True  # the same in capitals, as notes print them: "we keep BUY on Zorbo", "Quist (QST LN, HOLD)"
+    if len(words) == 1 and words[0].title() == "Review" and c.prev.title() == "Under":
+        return True  # "moving our rating to Under Review", "UNDER REVIEW": a state, no organisation "Review"
+    if len(words) == 2 and c.prev == "(" and c.next in (")", ",") and _BLOOMBERG_TICKER_RE.fullmatch(surface):
+        return True  # "Zorbo (ZRB LN, not rated)": a ticker and its exchange's two letters, as a terminal writes them
     if len(words) > 1 and "&" in words[-1] and words[-1] in lex.non_entity_acronyms \
             and catalog_company(" ".join(words[:-1])) is None and " ".join(words[:-1]) not in lex.known_org_alias:
         return True  # "Huge R&D", "Global R&D": a common noun with its adjective
+    if words[-1] == "Code" and len(words) <= 2 and text and _LISTING_CODE_RE.match(text, c.end):
+        return True  # "(Stock Code: 0788)": the label of a listing's number, no organisation
+    if len(words) == 1 and _CODE_GLUED_AMOUNT_RE.match(surface) and surface[:3] in lex.non_entity_acronyms:
+        return True  # "GBP35-50m", "USD1.2bn": a currency's code glued to an amount (a range too), no organisation
     if len(words) == 1 and _CODE3_RE.match(surface) and _CODE_AMOUNT_RE.match(text, c.end) \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         return True  # "up to NOK 6 billion", "SEK 120m": a currency's code before an amount, no organisation
@@ -553,6 +575,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", FORM)  # "North Freedonia", "NW Quistland": a part of a known place
     elif nwords > 1 and last in lex.place_heads and not org_form:
         add("PLACE", FORM - 1)
+    elif nwords > 2 and last in _COMPASS_POINTS and words[-2] in lex.place_heads and not org_form:
+        add("PLACE", FORM - 1)  # "King Street West", "Burnside Road North": a street and the part of town it runs in
     elif nwords > 2 and first in lex.place_heads and words[1] == "of" and not org_form:
         add("PLACE", FORM - 1)  # "Bay of Bengal", "Gulf of Mexico"
     elif nwords > 1 and (first in lex.place_prefixes or first.rstrip(".") in lex.place_prefixes) and not org_form:
@@ -579,7 +603,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             add("PLACE", STRONG)  # "Springfield, Mo.,", "Duluth, Minnesota": a town and its state
     if _STOREY_RE.match(c.prev) and not org_form:
         add("PLACE", STRONG)  # "the 30-storey Quist House": a building
-    if nwords == 1 and _CODE_NAME_RE.match(first) and c.next in _STUDY_NOUNS and catalog_company(first) is None \
+    if nwords == 1 and _CODE_NAME_RE.match(first) and (c.next in _STUDY_NOUNS or text and _PHASE_STUDY_AFTER_RE.match(
+            text, c.end)) and catalog_company(first) is None \
             and first not in lex.known_org_alias:
         add("OTHER", FORM)  # "the QUEST-AF trial": a trial's code name
     elif nwords == 1 and is_acronym(first) and c.next in _STUDY_NOUNS and c.next != "data" \

@@ -487,6 +487,25 @@ def _storm_names(corpus: Corpus) -> set[str]:
     return {w for w in out if w not in lex.weekdays and w not in lex.time_words and w not in lex.places}
 
 
+_ACRONYM_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _acronym_names(linked: pd.DataFrame, keep: np.ndarray) -> None:
+    """An organisation the corpus writes only as one acronym ("the ASX", "on the NSE") is named by it, not by the
+    long name a catalog expands it to and no article writes ("Australian Securities Exchange"): the name a reader of
+    these articles knows. A corpus that writes the long name once keeps it. In place, on ``linked``'s entity."""
+    rows = linked.loc[keep]
+    if rows.empty:
+        return
+    for entity, surfaces in rows.groupby(rows["entity"].astype(str))["surface"]:
+        forms = set(surfaces.astype(str))
+        if len(forms) != 1 or entity in forms:
+            continue
+        form = next(iter(forms))
+        if _ACRONYM_FORM.fullmatch(form) and len(entity.split()) >= 2:
+            linked.loc[keep & (linked["entity"].astype(str) == entity).to_numpy(), "entity"] = form
+
+
 def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     """The corpus half of :func:`entity_mentions`: ``found`` (:func:`recognized_mentions` of the whole corpus, in
     document order) merged into one canonical name and one type per entity across the corpus.
@@ -527,6 +546,7 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
         linked.loc[places, "entity"] = linked.loc[places, "surface"].astype(str)
         linked.loc[places, "type"] = "PLACE"
         keep |= places
+    _acronym_names(linked, keep)
     kinds = np.full(len(forms), "", dtype=object)
     kinds[keep] = _one_type(linked.loc[keep]).astype(str).to_numpy()
     storms = _storm_names(corpus) if (kinds == "ORG").any() else set()

@@ -574,6 +574,12 @@ def _heading_line(sentence: str, base: int, mentions: list[Mention]) -> bool:
     return not tied_to_shares(" ".join(words.split()).title(), text) and not tied_to_shares(words, text)
 
 
+#: A line that opens with a company's name and its ticker, then a colon or a dash ("Acme Corp (ACM-T): ...", "Zorbo
+#: (ZRB LN) - ...").
+_TICKER_TITLE = re.compile(r"\s*(?P<name>[A-Z][^:;,()\n]{0,60}?)\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9.\-]{0,9}(?:\s[A-Z]{2})?\)"
+                           r"\s*[:\-–—|]\s")
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool = True) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     if asked and sentence.rstrip().endswith("?") and len(sentence) < 120:
@@ -582,6 +588,13 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
             return asked, asked
     if _heading_line(sentence, base, mentions):
         return [], []
+    titled = _TICKER_TITLE.match(sentence)
+    if titled and not titled.group("name").isupper():  # (not a dateline: "WASHINGTON (AP) — ...")  # "Acme Corp (ACM-T): Auditor resignation - moving to ...": a note's title is about the company it
+        # names with its ticker, whatever the words after the colon
+        cleaned = clean_name(titled.group("name").strip(), titled.start("name"))
+        named = name_subject(Subject("share", *cleaned), base, mentions, strict=True) if cleaned else None
+        if named is not None and named.kind == "share":
+            return [named], [named]
     topics: list[Named] = []
     ends = [m.start() for m in _SEMICOLON.finditer(sentence)] + [len(sentence)]
     for end in ends:  # the subject opening each ";" clause, the last one nearest
@@ -748,7 +761,7 @@ _RATED = re.compile(
 #: Y is whose shares a later "the shares" means, not the investor's.
 _STAKE_IN = re.compile(
     r"\b(?:takes?|took|taking|builds?|built|building|buys?|bought|buying|acquires?|acquired|acquiring|raises?|raised|"
-    r"raising|lifts?|lifted|discloses?|disclosed|disclosing)\s+(?:(?:an?|its|their)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|"
+    r"raising|lifts?|lifted|discloses?|disclosed|disclosing)\s+(?:(?:an?|its|their)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per[\s-]?cent|"
     r"percent)\s+(?:(?:[a-z]+\s+)?stake\s+)?|(?:[a-z]+\s+)?stake\s+)(?:of|in)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
 

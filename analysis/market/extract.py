@@ -306,6 +306,11 @@ def _quote_board_rows(line: str, base: int, mentions: DocMentions) -> list[dict[
     return out
 
 
+#: "scrip", "scrips": the stock, in Indian market prose ("Acme scrip tanks 6 per cent", "The scrip ended at Rs 312,
+#: down 5.96 per cent"); read as "stock" (a word of the same length, so every offset holds).
+_SCRIP = re.compile(r"\b[Ss]crips?\b")
+
+
 def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
               sentences: list[tuple[int, int]] | None = None, story: date | None = None,
               parties: frozenset[str] = frozenset()) -> list[dict[str, object]]:
@@ -384,6 +389,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             continue
         parsed = _BULLET_LEAD.sub(lambda x: " " * len(x.group(0)), _without_dateline(sentence))  # "* Shares: -4%"
         parsed = _DOT_LEADER.sub(lambda x: " " * len(x.group(0)), parsed)  # "Acme Tools ...... -4.1%": a table's leader
+        parsed = _SCRIP.sub(lambda x: x.group(0)[0].replace("c", "s") + "tock" + x.group(0)[5:], parsed)  # "The scrip
+        # ended down 6%": Indian market prose's word for the stock, read as "stock" (as long a word)
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", a)
         line = text[line_start: line_end if line_end >= 0 else len(text)]

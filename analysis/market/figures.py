@@ -21,24 +21,24 @@ FigureForm = Literal["signed", "verb", "noun", "bare", "dated"]  # dated: a bare
 
 PCT = re.compile(
     r"(?<![\w.$/,])(?P<sign>[+\-−–](?=\d))?(?P<num>\d{1,4}(?:,\d{3})*(?:\.\d+)?)\s*-?\s*"
-    r"(?P<unit>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b)(?!\s*(?:points?|percentage|pts)\b)",
+    r"(?P<unit>%|per[\s-]?cent\b|percent\b|pct\b|(?-i:pc)\b)(?!\s*(?:points?|percentage|pts)\b)",
     re.IGNORECASE,
 )
-HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved|"
+HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per[\s-]?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved|halves?\b|"
                         r"\b(?:shares|stock)\s+(?:(?:more\s+than|nearly|almost|over)\s+)?(?:double|triple|quadruple)s?\b|"
-                        r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\s+a\s+per\s?cent\b|"
+                        r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\s+a\s+per[\s-]?cent\b|"
                         r"\bhalf(?:\s+of)?\s+(?:its|their)\s+(?:market\s+)?(?:value|valuation|worth)\b|"
                         r"\bhalf\b(?![\w-])",
                         re.IGNORECASE)
 #: "half a percent" written out: 0.5%. The words are read as the figure itself ("closed up half a percent").
-_HALF_A_PERCENT = re.compile(r"(?<![\w-])half\s+a(?=\s+per\s?cent\b)", re.IGNORECASE)
+_HALF_A_PERCENT = re.compile(r"(?<![\w-])half\s+a(?=\s+per[\s-]?cent\b)", re.IGNORECASE)
 _FRACTION_FROM_PEAK = re.compile(r"\s+(?:since|from|off|below)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|top)\b",
                                  re.IGNORECASE)
 #: A move to the exchange's daily limit with its size after it ("went limit-up, 10%", "closed limit down at 30%", "was
 #: locked limit-down at 20%", "opened limit up, 30%").
 _LIMIT_MOVE = re.compile(r"(?<![\w-])(?:went|hit|closed|ended|finished|was|were|is|are|trading|traded|locked|sealed|stuck|"
                          r"opened|fell|dropped|slumped|plunged|tumbled|sank|rose|jumped|surged|soared|rallied)\s+limit[-\s]"
-                         r"(?P<dir>up|down)\s*(?:,|at|by|of)?\s*(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)",
+                         r"(?P<dir>up|down)\s*(?:,|at|by|of)?\s*(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|per[\s-]?cent|percent)",
                          re.IGNORECASE)
 #: The exchange's daily limit named with its size ("hit its 20% daily limit", "was capped at the 20 pct daily limit",
 #: "hit its 30% daily limit down", "rose by the daily limit of 20%"): a move of that size, its direction from
@@ -48,12 +48,12 @@ _DAILY_LIMIT = re.compile(
     r"locked\s+at|stuck\s+at|closed\s+at|ended\s+at|finished\s+at|(?:rose|rises?|jumped|jumps?|surged|surges?|climbed|"
     r"climbs?|fell|falls?|dropped|drops?|slumped|slumps?|plunged|plunges?|tumbled|tumbles?|sank|sinks?|slid|slides?)\s+by))\s+"
     r"(?:(?:its|their|the|a)\s+|(?=(?:daily\s+)?(?:trading\s+|price\s+)?limit\s+of\s))(?:(?P<fig>(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|pct|"
-    r"per\s?cent|percent))\s+(?:daily\s+)?(?:trading\s+|price\s+)?limit|(?:daily\s+)?(?:trading\s+|price\s+)?limit\s+of\s+"
-    r"(?P<fig2>(?P<num2>\d{1,2}(?:\.\d+)?)\s*(?:%|pct|per\s?cent|percent)))(?:[-\s](?P<dir>up|down)\b)?", re.IGNORECASE)
+    r"per[\s-]?cent|percent))\s+(?:daily\s+)?(?:trading\s+|price\s+)?limit|(?:daily\s+)?(?:trading\s+|price\s+)?limit\s+of\s+"
+    r"(?P<fig2>(?P<num2>\d{1,2}(?:\.\d+)?)\s*(?:%|pct|per[\s-]?cent|percent)))(?:[-\s](?P<dir>up|down)\b)?", re.IGNORECASE)
 #: A daily limit's direction with no verb before it, then its size ("Acme limit-up 20% in Shenzhen", "Shares:
 #: limit-down, -30%, on Thursday"): the item's move, read from "limit".
 _BARE_LIMIT = re.compile(r"(?<![\w-])limit[-\s](?P<dir>up|down)\s*,?\s*(?:at\s+)?[+\-−]?(?P<num>\d{1,2}(?:\.\d+)?)\s*"
-                         r"(?:%|pct|per\s?cent|percent)", re.IGNORECASE)
+                         r"(?:%|pct|per[\s-]?cent|percent)", re.IGNORECASE)
 _FALL_VERBS_BY = frozenset("fell fall falls dropped drop drops slumped slump slumps plunged plunge plunges tumbled tumble "
                            "tumbles sank sink sinks slid slide slides".split())
 _FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
@@ -86,7 +86,7 @@ _FRACTION_NOT_VERBS = frozenset("wipe wiped erase erases erased erasing slash sl
 #: A noun right after a fraction word: the fraction counts something else ("a quarter point", "half a percentage point",
 #: "a quarter of a percentage point", "a third day", "for a third session"), no change of a price.
 _FRACTION_NOUN_AFTER = re.compile(
-    r"\s+(?:of\s+an?\s|(?:an?\s+)?(?:percentage|per\s?cent|percent|pct|points?|pts|basis|day|days|sessions?|weeks?|"
+    r"\s+(?:of\s+an?\s|(?:an?\s+)?(?:percentage|per[\s-]?cent|percent|pct|points?|pts|basis|day|days|sessions?|weeks?|"
     r"months?|years?|time|straight|consecutive|cents?|penny|pence|dollars?)\b)", re.IGNORECASE)
 #: "cut in half" as a fall of 50% ("its shares were cut in half", "saw its value cut in half"); an object between the
 #: verb and "in half" is something the company cut ("cut its workforce in half"), not matched.
@@ -110,7 +110,7 @@ _OWN_SPAN_AFTER = re.compile(
     r"(?:trading\s+)?(?:sessions|days|weeks|months))\b", re.IGNORECASE)
 #: A numeric percent anywhere in the sentence: a fraction beside it may round that figure, so it is read only when that
 #: percent is no move of the fraction's own company (``Figure.beside``; the move grammar's caller decides).
-_NUMERIC_PERCENT = re.compile(r"\d\s*-?\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
+_NUMERIC_PERCENT = re.compile(r"\d\s*-?\s*(?:%|per[\s-]?cent|percent|pct)", re.IGNORECASE)
 #: A verb that takes a share of a price away, before "N% off X's shares" ("knocked 5% off", "wiping 8% off").
 _KNOCK_BEFORE = re.compile(r"(?<![\w-])(?:knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|strip(?:s|ped|ping)?|"
                            r"t(?:ake|akes|ook|aking)|wip(?:e|es|ed|ing))\s+$", re.IGNORECASE)
@@ -125,8 +125,8 @@ _LIFT_BEFORE = re.compile(
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:by\s+)?$")
 #: Two figures as the ends of a range ("swung between a 3% gain and a 2% loss", "traded between 2% and 4% lower").
 _RANGE = re.compile(
-    r"\bbetween\s+(?:an?\s+)?[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per\s?cent|percent|pct)(?:\s+[a-z]+)?\s+and\s+(?:an?\s+)?"
-    r"[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per\s?cent|percent|pct)", re.IGNORECASE)
+    r"\bbetween\s+(?:an?\s+)?[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per[\s-]?cent|percent|pct)(?:\s+[a-z]+)?\s+and\s+(?:an?\s+)?"
+    r"[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per[\s-]?cent|percent|pct)", re.IGNORECASE)
 #: "The shares have halved": a fall of 50% (the counterpart of "doubled"); not "halved its dividend" (an object).
 _HALVED = re.compile(
     r"(?<![\w-])halved\b(?!-)(?=\s*$|\s*[,.;:)]|\s+(?:since|this|in(?!\s+size)|over|from|last|so|during|on|after|before|"
@@ -188,6 +188,14 @@ _FROM_EXTENT = re.compile(r"\s+from\s+", re.IGNORECASE)
 _PRESENT_MULTIPLE = {"double": 100, "triple": 200, "quadruple": 300}
 _PRESENT_DOUBLING = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:(?P<qual>more\s+than|nearly|almost|over)\s+)?"
                                r"(?P<num>(?:double|triple|quadruple)s?)\b(?![\w-])(?!\s+(?:the|a|an|its|their)\b)")
+#: The same present tense of "halve" ("X shares halve after ...", "saw its own shares more than halve on Tuesday", a
+#: title's "Acme (ACM) Halves on ..."): -50, as "halved" is. Only after the stock's noun or a ticker in parentheses,
+#: and only before a preposition, a conjunction or the end, so "plans to halve its dividend" (an object) and "the two
+#: halves of the year" (a noun) stay unread.
+_PRESENT_HALVING = re.compile(
+    r"(?:\b(?:[Ss]hares|[Ss]tock)|\([A-Z]{1,6}(?:[.:-][A-Z]{1,3})?\))\s+(?:(?P<qual>more\s+than|nearly|almost|over)\s+)?"
+    r"(?P<num>[Hh]alve|[Hh]alves)\b(?![\w-])(?=\s*$|\s*[,.;:)]|\s+(?:since|this|in|over|from|last|so|during|on|"
+    r"after|before|again|and|but|while|as|amid|following|within|at|for|year)\b)")
 _ARTICLE_END = re.compile(r"(?<![\w-])(?:a|the)\s+$", re.IGNORECASE)
 #: A word that ends the figure's noun phrase: a non-move noun after it ("2.4% after trimming growth plans") is not
 #: what the figure measures.
@@ -449,6 +457,9 @@ def find_figures(sentence: str, beside: bool = False) -> list[Figure]:
         value = float(_PRESENT_MULTIPLE[d.group("num").lower().rstrip("s")])
         at = d.start("qual") if d.group("qual") else d.start("num")
         out.append(Figure(at, d.end(), value, 1, _qualifier(d.group("qual")), "verb", at, d.end()))
+    for d in _PRESENT_HALVING.finditer(sentence):  # "X shares halve after ...": a headline's present tense
+        at = d.start("qual") if d.group("qual") else d.start("num")
+        out.append(Figure(at, d.end(), 50.0, -1, _qualifier(d.group("qual")), "verb", at, d.end()))
     for lim in _LIMIT_MOVE.finditer(sentence):  # "went limit-up, 10%": the daily limit, its size given after it
         sign = 1 if lim.group("dir").lower() == "up" else -1
         value = float(lim.group("num"))

@@ -103,6 +103,12 @@ _WANTED_TO = re.compile(r"\b(?:likely|unlikely|set|poised|on\s+track|on\s+course
 _CLAUSE_PARTICIPLE_THE = re.compile(r",\s*[a-z]+ing\s+the\s+(?:shares|stock|share\s+price)\s+$")
 #: A second verb of the same subject: "The index fell 0.3% on Friday and lost 1.1% over the week".
 _SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
+#: The gap between a figure and the next verb of a list of verbs with one subject ("fell 34% that day, bounced 12.5%",
+#: "rose 3% on Monday, slipped 1% on Tuesday"): a time in lower-case words, a weekday or a month, then a comma, and
+#: no word after it (", Y rose 2%" has a subject of its own).
+_LISTED_VERB = re.compile(r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)['’]?s?)){0,5}\s*,\s*")
 #: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported.
 _DEFINITE_MOVE = re.compile(r"\s*(?:The|This)\s+")
 #: "That 7.3% drop ...", "Wednesday's 2.1% rebound ..." opening a sentence with no company: the move the sentence before
@@ -146,7 +152,9 @@ _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down
 #: "-2% on the day, +4% since March 3,"); the period may stand in brackets ("-6.5% (Tue), -1.25% (Wed)", "+2% (week)").
 _SIGNED_AGAIN = re.compile(
     r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|"
-    r"(?:Mon|Tue|Wed|Thu|Fri)(?:[a-z]*day|s|r|rs)?\.?)){0,5}(?:\s*\([A-Za-z][\w.'’ -]{0,18}\))?\s*[,;]\s*")  # "-1.15% on Monday, -0.35% ...", "-6.5% Tue, -1.25% Wed"
+    r"(?:Mon|Tue|Wed|Thu|Fri)(?:[a-z]*day|s|r|rs)?\.?)){0,5}(?:\s*\([A-Za-z][\w.'’ -]{0,18}\))?\s*[,;]\s*"
+    r"(?:(?:and\s+|then\s+)?(?:a\s+further|another)\s+)?")  # "-1.15% on Monday, -0.35% ...", "-6.5% Tue, -1.25% Wed",
+# "-4.3% on Monday, a further -3.7% yesterday"
 
 
 #: A name, then a bracket that opens with its ticker and may give a price, right before a signed figure or "up" /
@@ -418,6 +426,8 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
         return last_subjects
     if not subjects and last_subjects and prev_end and _SAME_SUBJECT_VERB.match(sentence, prev_end, head.anchor):
         return last_subjects
+    if not subjects and last_subjects and prev_end and _LISTED_VERB.fullmatch(sentence, prev_end, head.anchor):
+        return last_subjects  # "the shares fell 34% that day, bounced 12.5% on Wednesday and ...": a list of verbs
     if not prev_end and _CLAUSE_PARTICIPLE.search(sentence, 0, head.anchor):
         main = [x for x in clause_subject(sentence, head.anchor) if x.kind == "share"]
         if main:

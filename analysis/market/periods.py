@@ -86,16 +86,16 @@ CLOSE_RANGE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:last\s+)?(?P<a>" + _WD 
 #: "on" before it, or its possessive; "since March 8" and "between Dec. 31 and March 20" name no session.
 STATED_DAY = re.compile(
     r"(?:\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday),?\s+)?(?=" + _MONTH + r")|(?=" + _MONTH + r"\.?\s+\d{1,2}['’]s\s))"
-    r"(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per\s?cent|pct))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+    r"(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|(?P<part>mid|early|late)(?:-|\s+))?(?P<m>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-                         r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per\s?cent|pct)))?", re.IGNORECASE)
+                         r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct)))?", re.IGNORECASE)
 #: The day "since mid-April", "since early May", "since late March" starts from.
 _PART_OF_MONTH = {"early": 1, "mid": 15, "late": 21}
 #: "since" and a clause ending on its day ("has lost 13.6% since it first made its bid public on June 1"), or a level
 #: "from" a day ("fell 19% from 412p on March 6 to 332p"): a period from that day, not its session.
 SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,3}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
-                          r"(?![\d.,]*\s*(?:%|per\s?cent|pct))")
+                          r"(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))")
 SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![’']s\s+clos)")
 SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+|"
                          r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+[a-z][\w-]*))", re.IGNORECASE)  # "since X's report"
@@ -113,7 +113,7 @@ AGO = re.compile(
 #: A span as an adjective on the figure's move noun ("a 12% three-day rally", "fell 9% in a two-week slide"); not a
 #: streak the move ends ("gained 1%, snapping a five-day losing streak").
 _SPAN_ADJECTIVE = re.compile(
-    r"(?:(?:%|\bpercent|\bper\s?cent|\bpct)\s+|\b(?:in|over|during)\s+an?\s+)"  # right after the figure, or "in a"
+    r"(?:(?:%|\bpercent|\bper[\s-]?cent|\bpct)\s+|\b(?:in|over|during)\s+an?\s+)"  # right after the figure, or "in a"
     r"(?P<n>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?P<unit>day|session|week|month)\s+"
     r"(?:rally|slide|slump|drop|decline|fall|gain|rise|run|selloff|sell-off|rout|advance|surge|jump|plunge|tumble|"
     r"retreat|rebound)\b", re.IGNORECASE)

@@ -40,6 +40,9 @@ _TICKER_END = re.compile(
     r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}(?:\s[A-Z]{2})?)\s*\)\s*$"
     r"|\s*\(\s*(?P<t2>[A-Z][A-Z0-9.&\-]{0,9})\s*$"
     r"|\s*<\s*(?P<t3>[A-Z0-9][A-Z0-9.&\-]{0,11})\s*>\s*$"
+    # "Acme (ACM LN, HOLD)", "Zorbo (ZRB LN, not rated)": an analyst note's ticker and its rating of the stock
+    r"|\s*\(\s*(?P<t4>[A-Z0-9][A-Z0-9.&\-]{0,11}(?:\s[A-Z]{2})?)\s*,\s*[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,2}"
+    r"\s*\)\s*$"
 )
 _OPEN_END = re.compile(r"\s*[(:]\s*$")
 #: An index's level change told before its percent ("The X index closed at 1,931.4, down 3.6%", "The X index shed 41.2
@@ -91,6 +94,10 @@ _OWNED_SHARES = re.compile(r"[A-Z][\w.&\-]*['’]s?\s+(?:share\s+price|shares|st
 #: A descriptor of a company before a relative clause ("pressure on the Toronto-listed company, whose shares fell").
 _DESCRIBED_END = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[\w.’'-]+\s+){0,2}(?P<head>[a-z]+)$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|them|the|this|Its|Their|It|They|The|This|Your|your|(?P<short>[Ii]t['’]s|[Tt]hey['’]re))\s*$")
+#: A descriptor owning the shares right after a verb of seeing ("watched the company's stock lose half its value",
+#: "saw the bank's shares fall 12%"): the shares are the subject of the bare infinitive, their owner what it describes.
+_SEEN_DESCRIBED_END = re.compile(r"\b(?:saw|see|sees|seen|seeing|watch|watched|watches|watching)\s+the\s+"
+                                 r"(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)(?:['’]s?)?\s*$")
 #: The verb right before an owner pronoun ("pared" of "The forint pared its losses").
 _VERB_BEFORE_OWNER = re.compile(r"\s+[a-z]+\s*$")
 _PREPOSITION_END = re.compile(
@@ -177,18 +184,24 @@ class Subject:
 #: the Stoxx 600 higher, rising 4%"): a figure after the object is the subject's.
 _RANKING_VERB_END = re.compile(r"\s(?:topped|tops|led|leads|headed|heads|lagged|lags|trailed|trails|outperformed|"
                                r"outperforms|underperformed|underperforms|bucked|bucks)\s+(?:the\s+)?$")
-_PRICE_WORD = re.compile(r"(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents)?")
+_PRICE_WORD = re.compile(r"(?:[A-Z]{0,3}\$|€|£|¥|₹|(?:Rs|Re)\.?\s?)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents)?")  # "Rs 298.75": rupees
 _LET_US = re.compile(r"Let['’]s")
 #: A reply opening a speaker's turn ("ROE: No. The stock lost 5% last week", "Yes. Acme fell 3%"): "No." before a word,
 #: not a number ("No. 2"), is an answer, no part of a name.
 _ANSWER = re.compile(r"(?:No|Yes|Yeah|Well|Right|Sure|Indeed|Exactly|Absolutely|Correct)[.!]")
-_PER_CENT = re.compile(r"(\d)\s+(?:per\s?cent|percent|pct)\b", re.IGNORECASE)
+_PER_CENT = re.compile(r"(\d)\s+(?:per[\s-]?cent|percent|pct)\b", re.IGNORECASE)
 
 
 _WEEKDAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _TRADING_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday".split())  # "Sunday Times" keeps its day
 _MONTH_WORDS = frozenset("January February March April May June July August September October November December".split())
 _TIME_DETERMINERS = frozenset("Last Next This Early Late".split())
+#: The time determiners that name nothing when alone ("Last week, ...", "Late on Friday, ..."); not "Next" (a retailer's
+#: name) nor "This" (a function word already).
+_LONE_TIME_DETERMINERS = frozenset("Last Early Late".split())
+#: A preposition that may open a name ("Under Armour") but before a place or a people's adjective opens a phrase of law
+#: or circumstance ("Under UK market rules, ...", "Under French law"): no part of a name then.
+_PLACE_PREPOSITIONS = frozenset("Under".split())
 _TIME_PREPOSITIONS = frozenset("In By Since Until During Through From After Before".split())
 _TIME_PREPOSITION_END = re.compile(r"(?:^|\s)(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ff]rom|[Aa]fter|[Bb]efore)\s+$")
 _MONTH_LEAD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -218,6 +231,8 @@ def _without_time_lead(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
         return words[1:]  # "By 10:40 BST Acme was down": the zone of a clock the phrase begins after
     if len(words) >= 2 and words[0][0] in _TIME_DETERMINERS and words[1][0].rstrip(",") in _WEEKDAY_WORDS | _MONTH_WORDS:
         return words[2:]
+    if len(words) == 1 and words[0][0].rstrip(",") in _LONE_TIME_DETERMINERS:
+        return []  # "Last week, workers ...": the determiner of a time in lower case ("week"), no name ("Next" may be one)
     if words and words[0][0].rstrip(",") in _TRADING_DAYS and (len(words) == 1 or words[1][0][:1].isupper()) \
             and not (len(words) > 1 and words[1][0] in _DAY_PARTS):  # a name "Tuesday Morning" stays whole
         return words[1:]
@@ -245,6 +260,9 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
     if governed and len(words) > 1 and words[0][0] in _MONTH_WORDS and words[1][0][:1].isupper():
         words = words[1:]  # "In March Acme Foods lost 20%": the preposition took the month
     words = _without_time_lead(words)  # "Last Tuesday the lender ...", "On Monday Acme rose": no part of a name
+    if len(words) > 1 and words[0][0] in _PLACE_PREPOSITIONS and (words[1][0].rstrip(",") in lex.places
+                                                               or words[1][0].rstrip(",") in get_lexicon().demonyms):
+        words = words[1:]  # "Under UK market rules": the place is left, and rejected as a place
     if words and (words[0][0] in lex.person_titles or words[0][0] in _UNDOTTED_TITLES):
         return None  # "Mrs. Clinton", "President Smith", "Mr Smith" (British style): a person
     while len(words) > 1 and (
@@ -467,6 +485,8 @@ def _company_noun(word: str, lex) -> bool:  # noqa: ANN001
         word not in _NO_AGENT and word.endswith(("maker", "er", "or")))
 
 
+#: The place of a listing between the owner's pronoun and the shares ("Its New York shares", "their London stock").
+_PLACED_SHARES = re.compile(r"(?:(?<=\b[Ii]ts)|(?<=\b[Tt]heir))\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+(?:shares|stock|ADRs)\b)")
 _OWN_SHARES = re.compile(r"(?<=\b[Ii]ts)\s+own(?=\s+(?:shares|stock|share\s+price)\b)|"
                          r"(?<=\b[Tt]heir)\s+own(?=\s+(?:shares|stock|share\s+price)\b)|"
                          r"(?<=\bwhose)\s+own(?=\s+(?:shares|stock|share\s+price)\b)")  # "X, whose own shares fell 9%"
@@ -482,6 +502,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     lex = move_words()
     if " own " in sentence:  # "X saw its own shares drop": "its own shares" are "its shares" (blanked, offsets kept)
         sentence = _OWN_SHARES.sub(lambda m: " " * len(m.group(0)), sentence)
+    if "ts " in sentence or "eir " in sentence:  # "Its New York shares are down 52%": the listing's place, blanked
+        sentence = _PLACED_SHARES.sub(lambda m: " " * len(m.group(0)) if m.group("place") in lex.places else m.group(0),
+                                      sentence)
     s = sentence[:end].rstrip()
     if "ETF" in s and (low := _DESCRIBED_ETF.sub(lambda m: m.group(0).lower(), s)) != s:
         # "semiconductor ETFs are trading 1% lower": a lower-case phrase of funds (an index row), no name "ETFs"
@@ -511,7 +534,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             s = _TITLE_AUX_END.sub("", s).rstrip()
         t = _TICKER_END.search(s)
         if t:
-            ticker = ticker or (t.group("t") or t.group("t2") or t.group("t3") or "")
+            ticker = ticker or (t.group("t") or t.group("t2") or t.group("t3") or t.group("t4") or "")
             s = s[: t.start()].rstrip()
         place = _PLACE_PAREN_END.search(s)
         if place and place.group("place") in lex.places:  # "Acme (Oslo): +2.2%": the listing, not the name
@@ -530,6 +553,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             break
     if not s:
         return [Subject("coref", "", head="shares")] if shares_ctx else []
+    seen = _SEEN_DESCRIBED_END.search(s) if shares_ctx else None
+    if seen and (seen.group("head") in lex.company_nouns or seen.group("head").endswith("maker")):
+        return [Subject("coref", "", head=seen.group("head"))]  # "workers watched the company's stock lose half its value"
     if _BARE_SHARES.search(s):
         return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
     if _STOCK_THAT_END.search(s) and not _STOCK_THAT_END.search(s).group("comma"):
@@ -745,7 +771,7 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
 #: A stake's company right before a name ("has built a 6.1% stake in X", "took 5% of X"): X owns a later "its shares",
 #: not the investor.
 _STAKE_END = re.compile(r"\b(?:takes?|took|taken|buys?|bought|acquires?|acquired|builds?|built|raises?|raised|discloses?|"
-                        r"disclosed)\s+(?:(?:an?|its|their)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+)?(?:(?:[a-z]+\s+)?"
+                        r"disclosed)\s+(?:(?:an?|its|their)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per[\s-]?cent|percent)\s+)?(?:(?:[a-z]+\s+)?"
                         r"stake\s+in|(?<=\d%\s)of|(?<=cent\s)of)\s+(?:the\s+)?$")
 _WITH_END = re.compile(r"(?:^|\s)(?:with|alongside)\s+(?:the\s+)?$")
 #: A possessive inside a capitalised phrase ("Acme's Oslo-listed", "Acme Lines' Hong Kong-listed"): the owner ends there.
