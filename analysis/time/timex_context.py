@@ -894,6 +894,16 @@ def clock_value(c: Candidate) -> str | None:
         elif hour == 12 and pod.endswith("morning"):
             hour = 0
         return f"T{hour:02d}:00"
+    qh = low(c, "qh")
+    if qh:  # "a quarter to seven" 06:45, "quarter past 8" 08:15, "half past nine" 09:30
+        hour = int(qh) if qh.isdigit() else int(LEX["numbers"][qh])
+        minute = 30 if low(c, "qq") == "half" else 15
+        if low(c, "qrel") == "to":
+            hour, minute = hour - 1 if hour > 1 else 12, 60 - minute
+        pod = low(c, "qpod")
+        if hour < 12 and pod.endswith(("afternoon", "evening", "night")) and not (pod.endswith("night") and hour < 5):
+            hour += 12
+        return f"T{hour:02d}:{minute:02d}"
     h = g(c, "h")
     if not h and g(c, "h24"):  # a 24-hour clock with its zone: "05:10 CET"
         return f"T{int(g(c, 'h24')):02d}:{g(c, 'mi24')}"

@@ -22,7 +22,7 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "word": _UNIT_STEMS + _PART_STEMS,
     "part": _PART_STEMS,
     "clock": ["noon", "midnight", "midday", "o'clock", "o’clock", "in the morning", "in the afternoon", "in the evening",
-              "at night"],
+              "at night", "quarter to", "quarter past", "quarter after", "half past", "half after"],
     "month": [m for m in LEX["months"] if m not in MONTH_ABBR] + [m + "." for m in MONTH_ABBR]
     + [m + " " for m in MONTH_ABBR] + [m + "-" for m in MONTH_ABBR],
     "weekday": [w for w in LEX["weekdays"] if w.endswith("day")],

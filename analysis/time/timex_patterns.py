@@ -103,6 +103,14 @@ _CLOCK = (r"(?:(?P<oc>[01]?\d|2[0-3]|(?i:one|two|three|four|five|six|seven|eight
           r"(?:(?<=\b[Aa]t\s)|(?<=\b[Aa]round\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|"
           r"(?<=\b[Ss]ince\s))(?P<hp>[1-9]|1[0-2]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
           r"\s+(?P<hppod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b|"
+          # "a quarter to seven", "quarter past 8", "half past nine": a time of day, not a span of three months; only
+          # where the hour ends the phrase (a stop, or a word of time or of a clause after it): "a quarter to 30 cents",
+          # "one-quarter to one-third" are no clock
+          r"(?<![\w-])(?:(?i:a)\s+)?(?P<qq>(?i:quarter|half))\s+(?P<qrel>(?i:to|past|after))\s+"
+          r"(?P<qh>[1-9]|1[0-2]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+          r"(?:\s+(?P<qpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
+          r"(?=\s*(?:[.,;:!?)\"”]|$|(?i:on|in|at|this|that|today|tonight|tomorrow|yesterday|last|next|when|and|or|"
+          r"before|after|until|local|sharp|o['’]clock)\b))|"
           r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))|"
           # a 24-hour clock only with its zone ("05:10 CET", "1815 GMT"): alone, "05:10" may be a score or a ratio
           rf"(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s+(?:{_TZ})\b)|"

@@ -66,6 +66,19 @@ _OF_AFTER = re.compile(r"\s+of\b")
 #: A day written just before ", the day before ...": "last traded on May 6, the day before regulators froze its accounts".
 _APPOSED_DAY = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|day|\b\d{4})\s*,\s*$", re.IGNORECASE)
 _FALL_PREP = re.compile(r"(?i)\b(?:in|during|this|last|next|since|until|by)\s+$")
+#: "fall" as the noun of "to fall", a drop: "this fall in prices", "the fall in oil shares": "in" and a noun of an
+#: amount that falls (one modifier between), no determiner ("this fall in Ohio", "this fall in swing states", "this
+#: fall in the polls" stay the season)
+_FALL_DROP_IN = re.compile(r"\s+in\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|"
+                           r"some|many|most|all|each|every|both|several|few)\b)(?:[A-Za-z-]+\s+)?"
+                           r"(?:prices?|shares?|stocks?|sales|profits?|earnings|revenues?|rates?|yields?|exports?|"
+                           r"imports?|orders|wages|output|demand|value|income|production|spending|inflation|"
+                           r"unemployment|investment|consumption|turnout|support|ratings?)\b")
+#: ... and a drop as the subject of a verb in the past: "The fall wiped out a year of gains", "The fall came after ..."
+#: (only "the fall" opening its clause; "Last fall marked ..." is the season)
+_FALL_DROP_VERB = re.compile(r"\s+(?:[a-z]+ed|came|left|took|hit|cut|sent|put|made|wiped|erased|drove|brought|knocked|"
+                             r"dragged|pushed|pulled|followed|mirrored|reflected|deepened|accelerated)\b")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;]\s*|[.!?]['\"’”]\s*|,\s*(?:and|but)?\s*|\n\s*)$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: A future word right before a day in the possessive: the coming one ("ahead of Thursday's jobs report",
 #: "traders expect Friday's sales data to show"); otherwise "Wednesday's ruling" names what already happened.
@@ -372,6 +385,8 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     if wd_word:
         wd = WEEKDAYS[wd_word.lower()]
         d = weekday_date(ref, wd, "future" if is_future(ctx.text, c.start, c.end) else "past")
+        if g(c, "qh"):  # "At a quarter to seven on Tuesday morning, ...": the weekday read with the clock still
+            ctx.narrative, ctx.narrative_value = d, ymd(d)  # names the day the text goes on to tell, as alone
     elif rel:
         d = ref + timedelta(days=_DAY_SHIFT[rel])
     elif g(c, "mon"):
@@ -410,6 +425,8 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
         if x_value is None:
             return None
         return Resolved(c.start, c.end, "TIME" if pod else "DATE", x_value)
+    if season == "fall" and _FALL_DROP_IN.match(ctx.text, c.end):
+        return None  # "After this fall in prices": a drop, not the season
     if season:
         code = SEASONS[season]
         if anaphoric and base == "that":
@@ -476,6 +493,10 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
             return None
     if season == "fall" and has_det and not (year_s or rel) and _OF_AFTER.match(ctx.text, c.end):
         return None  # "the fall of the Berlin Wall": a collapse, not the season
+    if season == "fall" and not (year_s or rel) and (_FALL_DROP_IN.match(ctx.text, c.end) or has_det
+                                                    and _FALL_DROP_VERB.match(ctx.text, c.end)
+                                                    and _CLAUSE_OPEN.search(ctx.text, max(0, c.start - 4), c.start)):
+        return None  # "The fall wiped out ...", "the fall in shares": a drop, not the season
     ref, anchor = publication(ctx)
     if pod:
         if year_s or rel or not (has_det or g(c, "mod")) or pod == "night":

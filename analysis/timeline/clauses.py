@@ -305,7 +305,9 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
     when they closed at $27") or when the sentence compares ("its worst day since June 2020", dropped elsewhere).
     A move over the year so far ("up 11% this year", "year to date") ends before a day or event it is told
     "before", or before the article's date in the past perfect (:func:`_year_end`); the day it ends before is no
-    event of its own."""
+    event of its own. A day the since-clause's own verb carries ("has lost 21% since the strike began on May 9",
+    "since the leak was disclosed on the 12th") is that event's day, not the start of an open span: the move
+    since it is the moves' to place."""
     out = []
     absorbed: set[int] = set()
     for e in exprs:
@@ -351,24 +353,8 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             moved = _FIGURE_IN_CLAUSE.search(text, max(0, e.start - 80), e.start) or e.basis.startswith(YEAR_TO_DATE)
             e = replace(e, date_end=end or e.anchor, precision="range",  # a move's span only with its figure
                         basis=f"{YEAR_SO_FAR + ':' if moved else ''} from {e.date_start} up to {end or e.anchor} ({e.expression})".strip())
-        elif (
-            e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
-            and e.anchor > e.date_end and _SINCE_EVENT_BEFORE.search(text, max(0, e.start - 80), e.start)
-        ):
-            m = _SINCE_EVENT_BEFORE.search(text, max(0, e.start - 80), e.start)
-            assert m is not None
-            if _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()):
-                # "has lost 21% since the strike began on April 8": the day of the event and the move since it
-                first = _next_working_day(e.date_end)
-                if first <= e.anchor:
-                    out.append(replace(e, date_start=first, date_end=e.anchor, precision="range",
-                                       basis=f"{MOVE_FROM} {e.date_start}, up to {e.anchor}"))
         out.append(e)
     return [e for e in out if e.start not in absorbed]
-
-
-#: "since the strike began on", "since it listed on": an event's own day after "since".
-_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:began|started|[a-z]+ed)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 #: The start of the current year or month, after "since": a move up to the article's date.
