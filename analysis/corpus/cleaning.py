@@ -23,7 +23,7 @@ from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furnitur
     FIGURE_CELL_RE, REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_CONTACT, REASON_COOKIE, REASON_COPYRIGHT,
     REASON_COUNTER, REASON_CREDIT, REASON_DATE, REASON_DEBRIS, REASON_FOOTER, REASON_HEADER, REASON_LINK,
     REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, REASON_DATELINE, REASON_FRONT_MATTER,
-    DATED_ITEM_RE, furniture_reason, is_prose, is_stamp_line,
+    DATED_ITEM_RE, furniture_reason, is_making_note, is_prose, is_stamp_line,
     is_prose_of, outer_pipes_off, sentence_like, strip_bullet, table_cells, word_count,
 )
 from analysis.corpus.page_text import front_matter
@@ -39,7 +39,7 @@ _TAIL_MARKER_RE = re.compile(
     # headings of other stories, as whole lines
     r"|(?:(?:top|more) stories|latest(?: news| stories| headlines)?|trending(?: now| stories)?|don'?t miss|in other news"
     r"|editor'?s picks?|join (?:our|the) conversation)\s*:?$"
-    r"|share this( article| story)?|about the author)\b",
+    r"|share this( article| story)?|about the author)\b(?![-‐][^\W\d_])",  # not a compound ("Related-party sales")
     re.I,
 )
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
@@ -578,6 +578,43 @@ def _standfirst_under(head: list[tuple[int, str]], words: list[int], idx: int) -
         and masthead(above) is None and "://" not in above and "|" not in above
 
 
+#: An entry stamp opening a line of a live blog or a statement page: a clock time, alone or before a separator and
+#: the entry ("16:42", "3:58 p.m.", "17:40 - Closing snapshot"), or a numbered label before a separator, on a line that
+#: gives a time or a day ("UPDATE 4 - Tuesday 11 March 2031, 08:00 GMT").
+_ENTRY_CLOCK_RE = re.compile(r"(\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)\s*(?:([-–—:|])\s*\S.*)?$")
+_ENTRY_LABEL_RE = re.compile(r"([A-Za-z]+ \d{1,3})(?![:.]\d)\s*([-–—:|])\s*\S")  # not "By 2:30 p.m., ..."
+_CLOCK_TIME_RE = re.compile(r"\b\d{1,2}[:.][0-5]\d\b")
+
+
+def _entry_shape(line: str) -> tuple[str, str, str] | None:
+    """The shape of an entry stamp opening ``line`` (digits as 0, a.m. as p.m., lower case, its separator), or None."""
+    m = _ENTRY_CLOCK_RE.match(line)
+    if m is not None:
+        clock = re.sub(r"(?<![a-z])[ap](?=\.?m\b)", "x", re.sub(r"\d+", "0", m.group(1)).lower())  # "9:05 a.m." as "3:40 p.m."
+        return "clock", clock, m.group(2) or ""
+    m = _ENTRY_LABEL_RE.match(line)
+    if m is not None and (_CLOCK_TIME_RE.search(line) or _stamps(line)):
+        return "label", re.sub(r"\d+", "0", m.group(1)).lower(), m.group(2)
+    return None
+
+
+def _first_entry_stamp(head: list[tuple[int, str]], candidates: list[tuple[int, str]], body_start: int,
+                       tail_start: int, skip: set[int]) -> set[int]:
+    """The index of the head's last line when it is the first entry's stamp of a live blog or a statement page: an
+    entry stamp right above the first paragraph whose shape (:func:`_entry_shape`) opens a line of the article too
+    ("16:42" / "14:15", "UPDATE 4 - <day>" / "UPDATE 3 - <day>"). The entries below keep their stamps; the first one
+    is no page header (the timeline dates the sentences under a stamp from it). ``skip``: head lines read otherwise."""
+    idx = body_start - 1
+    if idx < 0 or idx >= len(head) or idx in skip:
+        return set()
+    shape = _entry_shape(head[idx][1])
+    if shape is None:
+        return set()
+    if any(_entry_shape(candidates[k][1]) == shape for k in range(body_start, tail_start)):
+        return {idx}
+    return set()
+
+
 _STOPS_RE = re.compile(r"[.!?]\s")
 
 
@@ -646,7 +683,7 @@ def site_name_from_copyright(line: str) -> str | None:
 #: A box of links set inside the article ("Related coverage" then a few headlines) before the text goes on.
 _BOX_MARKER_RE = re.compile(r"^(related( posts| articles| stories| content| news| coverage)?|more on this( story)?|"
                             r"you (may|might) also like|recommended( for you)?|read next|also read|more from|"
-                            r"most (read|popular|shared|viewed))\b", re.I)
+                            r"most (read|popular|shared|viewed))\b(?![-‐][^\W\d_])", re.I)  # not "Related-party ..."
 #: A heading that ends the article wherever it stands in its last part: a press release's legal boilerplate
 #: ("Forward-looking statements"), a list of other stories, the comments. The footer starts at such a heading when the
 #: prose after it is less than :data:`STRONG_TAIL_SHARE` of the prose before it (else a quarter), unless the article's
@@ -886,9 +923,11 @@ def clean_document(text: str) -> CleanDocument:
                 updated_only = (stamps[0][0], line)
     if dateline is None and updated_only is not None:
         dateline, dateline_text = updated_only
+    entry_top = _first_entry_stamp(head, candidates, body_start, tail_start,
+                                   {title_idx, *summary, *lead} | {i for i, (_, x) in enumerate(head) if x == dateline_text})
     dateline_listed = False
     for idx, (line_no, line) in enumerate(head):
-        if idx == title_idx or idx in summary or idx in lead:
+        if idx == title_idx or idx in summary or idx in lead or idx in entry_top:
             continue
         if line == dateline_text:  # its date is the article's (the metadata), its line is not the article's text
             removals.append(Removal(line_no, line, REASON_DATE if dateline_listed else REASON_DATELINE))
@@ -902,7 +941,7 @@ def clean_document(text: str) -> CleanDocument:
     long_kept: list[tuple[str, int]] = []
     cells = _cell_tables(candidates, words) if "%" in text else set()
     cells |= _plain_tables(candidates, words) if "+" in text or "-" in text or "−" in text or "–" in text else set()
-    for idx in [*sorted(summary | lead), *range(body_start, len(candidates))]:
+    for idx in [*sorted(summary | lead | entry_top), *range(body_start, len(candidates))]:
         line_no, line = candidates[idx]
         if idx in boxes:
             removals.append(Removal(line_no, line, REASON_LINK))
@@ -919,6 +958,9 @@ def clean_document(text: str) -> CleanDocument:
         if line == dateline_text:
             removals.append(Removal(line_no, line, REASON_DATE if dateline_listed else REASON_DATELINE))
             dateline_listed = True
+            continue
+        if is_making_note(line):  # "This article was generated with the assistance of wire reports ..."
+            removals.append(Removal(line_no, line, REASON_CREDIT))
             continue
         if date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
             removals.append(Removal(line_no, line, REASON_DATE))

@@ -72,7 +72,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bcookies?\b.{0,120}\b(use|uses|consent|accept|continuing|policy|experience)\b"
                 r"|\bwe (?:and our partners )?use cookies\b|\bcookies? to (?:personali[sz]e|analy[sz]e|improve|provide)\b", re.I),
      REASON_COOKIE),
-    (re.compile(r"^(also read|read also|read more|related|recommended|see also|must read|don'?t miss|more on this)\s*[:|–-]", re.I), REASON_LINK),
+    # a label then ":", "|", "–" or a hyphen set off by a space ("Related - ..."): "Related-party revenue" is a compound
+    (re.compile(r"^(also read|read also|read more|related|recommended|see also|must read|don'?t miss|more on this)"
+                r"(?:\s*[:|–]|\s+-|-(?=\s|$))", re.I), REASON_LINK),
     (re.compile(r"^(©|\(c\)\s|copyright\b)|all rights reserved", re.I), REASON_COPYRIGHT),
     (re.compile(r"^(write us|email us|e-mail us|follow us|contact)\b.{0,80}$", re.I), REASON_CONTACT),
     # "Write to Jo Roe at jo.roe@example.com", "Follow Jo Roe" (the reporter's contact, not the story's).
@@ -427,6 +429,23 @@ _STAMP_LINE = re.compile(
     r"|hkt|sgt|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov"
     r"|dec)[a-z]*\.?|at|on))+", re.IGNORECASE)
 STAMP_LABELS = ("updated", "last updated", "published", "posted", "first published", "edited", "modified")
+
+
+#: The outlet's note of how the article was made, and what follows it on its line: "This article was generated with
+#: the assistance of wire reports and edited by ... staff. ... does not provide investment advice." (publisher
+#: boilerplate; see :func:`is_making_note`)
+_MAKING_NOTE_RE = re.compile(
+    r"^this (?:article|story|report|piece|post) (?:was|has been|is) (?:(?:partly|partially|automatically) )?"
+    r"(?:generated|produced|written|created|compiled|prepared|drafted)(?: in part)? (?:with the (?:help|assistance"
+    r"|aid|use) of|using|by (?:an? )?(?:ai|artificial intelligence|automated|automation)|from (?:wire|agency|news "
+    r"agency) (?:reports|copy))\b[^\"“”]{0,300}$", re.I)
+
+
+def is_making_note(line: str) -> bool:
+    """Whether ``line`` is the outlet's note of how the article was made (:data:`_MAKING_NOTE_RE`). Read after the
+    footer is found, as a line of the article: its sentences end the article, so the lines above it (a quote widget:
+    "Last: $15.98 Chg: -17.31 (-52.00%)") are read as they were."""
+    return line[:5].lower() == "this " and _MAKING_NOTE_RE.match(line) is not None
 
 
 def is_stamp_line(line: str) -> bool:
