@@ -248,6 +248,9 @@ def _table_rows(row: str, base: int, header: list[str] | None, published: date |
         named = name_subject(move.subject, base, mentions)
         if named is None:
             continue
+        if named.kind == "share" and _TICKER_ONLY.fullmatch(move.subject.name) and not any(c.islower() for c in named.name):
+            # "ACMT.ST | -5.9%" (the entity layer names no company in words for it): the company the ticker stands for
+            named = ticker_company(move.subject.name, mentions) or named
         session, p_start, p_end = resolve(move.period, published, None, None)
         fig = move.figure
         out.append({
@@ -352,7 +355,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         sentence = as_pipe_row(text[a:b]) if cell_row else text[a:b]
         if (a, b) in plain:  # "Acme Tools      318.40     +4.6" under "Company   Last   Chg %": a plain-text table's row
             row, head = plain[(a, b)]
-            for r in _table_rows(row, a, head, published, mention_list):
+            for r in _table_rows(row, a, head, published, mention_list, min_cells=2):  # "Acme | -4.6": two columns
                 r["sentence"] = " ".join(sentence.split())
                 rows.append(r)
             earlier.append((sentence, a))
@@ -842,6 +845,46 @@ def _ticker_owner(named: Named, text: str, mentions: DocMentions) -> Named:
         if cleaned and cleaned[0] != ticker and classify_name(cleaned[0]) == "share" and not _TICKER_WORD.fullmatch(cleaned[0]):
             return Named(mentions.org_name(cleaned[0]), "share", ticker)
     return named
+
+
+#: A table row's name that is a ticker alone ("ACME", "ACMT.ST", "ACM-T", "ACM.J"): capitals, then an optional exchange code.
+_TICKER_ONLY = re.compile(r"(?P<root>[A-Z][A-Z0-9]{1,5})(?:[.\-][A-Z]{1,3})?")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _abbreviates(root: str, name: str) -> bool:
+    """Whether a ticker's letters abbreviate ``name``: they open with its first letter and the rest follow in order in its
+    words ("KALT" Kaltenbach Software, "NLC" Northlight Commerce, "GSMH" Gulfshore Mutual Holdings)."""
+    letters = "".join(_WORD.findall(name)).upper()
+    if not letters or letters[0] != root[0]:
+        return False
+    at = 0
+    for ch in root:
+        at = letters.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def ticker_company(ticker: str, mentions: Sequence[Mention]) -> Named | None:
+    """The company a table row's bare ticker stands for ("FROST.ST" in a table of an article that names Frostvik
+    Systems): the organisation the entity layer names for the ticker's letters alone ("MPLV" -> Mapleveld Payments),
+    else the one organisation of the document, named in words, whose name those letters abbreviate (:func:`_abbreviates`;
+    analyst notes print a peer table by tickers and name the peers in prose). None when none or several fit."""
+    m = _TICKER_ONLY.fullmatch(ticker)
+    if m is None:
+        return None
+    root = m.group("root")
+    named = {name for _a, _b, surface, name, kind in mentions if kind.upper() == "ORG" and surface == root
+             and not _TICKER_ONLY.fullmatch(name)}
+    if len(named) == 1:
+        return Named(named.pop(), "share", ticker)
+    if named:
+        return None
+    worded = {name for _a, _b, _s, name, kind in mentions if kind.upper() == "ORG" and not _TICKER_ONLY.fullmatch(name)
+              and any(c.islower() for c in name) and classify_name(name) == "share"}
+    fits = {name for name in worded if _abbreviates(root, name)}
+    return Named(fits.pop(), "share", ticker) if len(fits) == 1 else None
 
 
 def _ticker_name(raw: str, ticker: str, mentions: DocMentions) -> Named | None:

@@ -147,10 +147,15 @@ _TOTAL_VERB = re.compile(
 _TOTAL_OF = re.compile(r"\b(?:in|of)\s+(?:(?:its|their|the)\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)")
 #: A price change in money before the percent ("3.45 crowns, or", "about 1.5 billion pounds, or", "40 Swiss francs,
 #: or"); not a count of something else ("lost 200,000 subscribers, or 5%").
-_MONEY_OR = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?"
+#: The percent may also follow the money in brackets ("fell 23.40 kronor (14.2%)", "added $6.14 (7.9%)", "dropped
+#: 4,460c (10.4%)"), the money then a currency's word, its sign or a cent's or penny's letter.
+_MONEY_OR = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?"
                        r"(?:\s*(?:billion|million|trillion|bn|mln))?\s+(?:[A-Z][a-z]+\s+)?(?:crowns?|kron(?:or|er|a)|pounds?|"
                        r"dollars?|euros?|cents?|pence|yen|yuan|renminbi|won|rupees?|francs?|rand|reais|pesos?|zlotys?|"
-                       r"forints?|lira|baht|ringgit|rupiah|shekels?|riyals?|dirhams?|dinars?)\s*,\s*or\s+$")
+                       r"forints?|lira|baht|ringgit|rupiah|shekels?|riyals?|dirhams?|dinars?)\s*,\s*or\s+$"
+                       r"|(?:(?:[A-Z]{0,3}\$|€|£|¥)\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:[cp]|\s+(?:[A-Z][a-z]+\s+)?(?:crowns?|"
+                       r"kron(?:or|er|a)|pounds?|dollars?|euros?|cents?|pence|yen|yuan|renminbi|won|rupees?|francs?|rand|"
+                       r"reais|pesos?|zlotys?|forints?|lira|baht|ringgit|rupiah|shekels?|riyals?|dirhams?|dinars?)))\s*\(\s*$)")
 #: A change of market value in money, then the percent ("lost roughly $4 billion in market value, or about 9%", "shed
 #: 2 billion euros of its value, or 6%").
 _VALUE_OR = re.compile(

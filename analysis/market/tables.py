@@ -266,12 +266,22 @@ def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3) -> l
 #: "Stock Price Change"): words only, the last of them a change's.
 _PLAIN_HEADER = re.compile(r"[A-Za-z][^\d|\n]*?\s(?:chg|change|pct|move)\s*%?\s*|[A-Za-z][^\d|\n]*?\s%\s*(?:chg|change)?\s*",
                            re.IGNORECASE)
+#: ... or whose last columns name their periods, a figure only in a period's name ("Ticker  1-day  Since Sept 14",
+#: "Ticker  Close (local)  1-day  Since pricing", "Name  Last  5-day  YTD").
+_PERIOD_LABEL = re.compile(r"(?<![\w-])(?:since\b|\d{1,2}[- ]?(?:days?|d|sessions?|weeks?|wk|months?|m)\b|ytd\b|"
+                           r"year[- ]to[- ]date\b|week\b|wk\b|chg\b|change\b|%)", re.IGNORECASE)
+_PERIOD_HEADER = re.compile(r"[A-Za-z][^\d|\n%]*?\s(?:(?:\d{1,2}[- ]?(?:days?|d|sessions?|weeks?|wk|months?|m)|ytd|week|wk|"
+                            r"year[- ]to[- ]date|since\s+[A-Za-z]+(?:\s+\d{1,2})?)\s+){0,3}"
+                            r"(?:\d{1,2}[- ]?(?:days?|d|sessions?|weeks?|wk|months?|m)|ytd|week|wk|year[- ]to[- ]date|"
+                            r"since\s+[A-Za-z]+(?:\s+\d{1,2})?)\s*%?\s*", re.IGNORECASE)
 #: A row of such a table, its columns aligned with spaces or collapsed to one: the subject's name (no figure), up to
 #: four figures (a price, a volume), then the signed change ("Acme Tools      318.40     +4.6", "Acme Tools 54.30 -3.0").
-_PLAIN_ROW = re.compile(r"(?P<name>[A-Z][^\d|\n]*?)(?P<cells>(?:\s+[\d][\d,.]*[A-Za-z]{0,2}){0,4})\s+"
-                        r"(?P<fig>[+\-−–]\d{1,3}(?:\.\d+)?)\s*%?\s*")
-_PLAIN_CELL = re.compile(r"\s+(?=[+\-−–]?\d)")
+_PLAIN_ROW = re.compile(r"(?P<name>[A-Z][^\d|\n]*?)(?P<cells>(?:\s+(?:[A-Z]{0,3}[$€£¥])?[\d][\d,.]*[A-Za-z]{0,2}){0,4})"
+                        r"(?P<more>(?:\s+[+\-−–]\d{1,3}(?:\.\d+)?\s*%){0,3})\s+(?P<fig>[+\-−–]\d{1,3}(?:\.\d+)?)\s*%?\s*")
+#: The gap before a cell: a figure, a price with its currency ("C$41.20", "€3.10").
+_PLAIN_CELL = re.compile(r"\s+(?=(?:[A-Z]{0,3}[$€£¥])?[+\-−–]?\d)")
 _MAX_PLAIN_LINE = 100
+_SIGNED = re.compile(r"[+\-−–]\d")
 
 
 def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[str, list[str]]]:
@@ -286,10 +296,13 @@ def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int,
     i = 0
     while i < len(lines):
         a, b = lines[i]
-        if b - a > _MAX_PLAIN_LINE or not _PLAIN_HEADER.fullmatch(text, a, b) or "|" in text[a:b]:
+        if b - a > _MAX_PLAIN_LINE or not (_PLAIN_HEADER.fullmatch(text, a, b) or _PERIOD_HEADER.fullmatch(text, a, b)) \
+                or "|" in text[a:b]:
             i += 1
             continue
         head = " ".join(text[a:b].split())
+        starts = [m.start() for m in _PERIOD_LABEL.finditer(head)]
+        labels = [head[x: y].strip() for x, y in zip(starts, starts[1:] + [len(head)])]
         rows = []
         j = i + 1
         while j < len(lines) and not text[lines[j - 1][1]: lines[j][0]].strip():
@@ -298,11 +311,15 @@ def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int,
                 break
             rows.append((lines[j], m))
             j += 1
-        if len(rows) >= 2:
-            for (ra, rb), _m in rows:
+        figures = {len(_SIGNED.findall(m.group("more"))) + 1 for _r, m in rows}
+        if len(rows) >= 2 and (figures == {1} or (len(figures) == 1 and len(labels) == figures.pop())):
+            for (ra, rb), m in rows:
                 row = _PLAIN_CELL.sub(lambda g: "|" + g.group(0)[1:], text[ra:rb])
                 cells = len(row.split("|"))
-                out[(ra, rb)] = (row, [head] + [""] * (cells - 2) + ["change %"])
+                k = len(_SIGNED.findall(m.group("more"))) + 1
+                # each signed figure under its period's name ("1-day", "Since Sept 14"); one: the change's column
+                last = labels[-k:] if k > 1 else ["change %"]
+                out[(ra, rb)] = (row, [head] + [""] * (cells - 1 - k) + last)
             i = j
         else:
             i += 1
