@@ -19,6 +19,11 @@ def _mention(text: str, surface: str, kind: str = "ORG", name: str | None = None
     return (start, start + len(surface), surface, name or surface, kind)
 
 
+def every_mention(text: str, *names: str) -> list[Mention]:
+    """An ORG mention for every occurrence of each name (the later rounds' tests)."""
+    return [_mention(text, name, nth=nth) for name in names for nth in range(text.count(name))]
+
+
 def _rows(text: str, mentions: list[Mention]) -> list[tuple[str, str, float]]:
     return [(r.kind, r.company, r.pct) for r in extract_moves(text, PUB, sorted(mentions)).itertuples()]
 

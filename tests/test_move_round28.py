@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from analysis.market.extract import extract_moves
-from test_move_round21 import Mention, _mention
+from test_move_round21 import Mention, _mention, every_mention
 
 PUB = date(2025, 6, 13)  # a Friday
 
@@ -15,29 +15,20 @@ def _rows(text: str, mentions: list[Mention]) -> list[tuple[str, str, float]]:
     return [(r.kind, r.company, r.pct) for r in extract_moves(text, PUB, sorted(mentions)).itertuples()]
 
 
-def _all(text: str, *names: str) -> list[Mention]:
-    """A mention for every occurrence of each name."""
-    out = []
-    for name in names:
-        for nth in range(text.count(name)):
-            out.append(_mention(text, name, nth=nth))
-    return out
-
-
 # 1. A rating moved with a plain verb, the rating named ("We cut Y to Hold from Buy"): Y is what the next sentence's
 # "The shares" means, not a word of the note's title.
 
 def test_a_rating_cut_names_the_company_the_shares_point_back_to() -> None:
     text = ("HARTWELL CAPITAL - EUROPEAN RETAIL\nOrnbury Stores (ORN.L): Patience premium - cut to Hold\n\n"
             "We cut Ornbury Stores to Hold from Buy. The shares are down about 12% over the past two sessions.")
-    assert _rows(text, _all(text, "Ornbury Stores")) == [("share", "Ornbury Stores", -12.0)]
+    assert _rows(text, every_mention(text, "Ornbury Stores")) == [("share", "Ornbury Stores", -12.0)]
 
 
 def test_a_plain_cut_without_a_rating_names_nobody() -> None:
     # "cut X to size" or a price cut is no rating: the shares stay the company the text is about
     text = ("Quenby Motors had a hard week. Rivals cut Harlow Cars to size in the spring.\n\n"
             "Lenders cut Quenby Motors's credit line. The shares fell 6% on Friday.")
-    assert _rows(text, _all(text, "Quenby Motors", "Harlow Cars")) == [("share", "Quenby Motors", -6.0)]
+    assert _rows(text, every_mention(text, "Quenby Motors", "Harlow Cars")) == [("share", "Quenby Motors", -6.0)]
 
 
 # 2. A pointer inside a live blog entry ("11:40 - Dockers call Ardent Ferries the ... . Its shares are up 2.4%") means a
@@ -52,7 +43,7 @@ _BLOG = ("Harbour strike day 2: live updates\n\n"
 
 
 def _blog_mentions(text: str) -> list[Mention]:
-    return _all(text, "Pellam Shipping", "Quenby Partners", "Ardent Ferries") + [
+    return every_mention(text, "Pellam Shipping", "Quenby Partners", "Ardent Ferries") + [
         _mention(text, "Pellam", nth=1), _mention(text, "Ivo Marsh", kind="PERSON")]
 
 
@@ -64,11 +55,11 @@ def test_a_pointer_opening_its_entry_and_prose_without_stamps_read_as_before() -
     # an entry that opens on the pointer has no sentence of its own before it: the blog's company, as before
     text = ("Harbour strike: live updates\n\n15:20 - Pellam Shipping ended down 3.1%, its worst day in a year.\n\n"
             "14:05 - Its shares had been down 5% at the open.")
-    assert _rows(text, _all(text, "Pellam Shipping")) == [("share", "Pellam Shipping", -3.1), ("share", "Pellam Shipping", -5.0)]
+    assert _rows(text, every_mention(text, "Pellam Shipping")) == [("share", "Pellam Shipping", -3.1), ("share", "Pellam Shipping", -5.0)]
     # plain prose: the topic two sentences back still wins over a name in an object's place
     prose = ("Pellam Shipping cut its forecast on Friday. Dockers started calling Ardent Ferries the winner of the strike. "
              "Its shares fell 3.1%.")
-    assert _rows(prose, _all(prose, "Pellam Shipping", "Ardent Ferries")) == [("share", "Pellam Shipping", -3.1)]
+    assert _rows(prose, every_mention(prose, "Pellam Shipping", "Ardent Ferries")) == [("share", "Pellam Shipping", -3.1)]
 
 
 # 3. A company fronted by "For" is what its sentence is about ("For X, a bad year got worse. The stock ..."): the
@@ -77,7 +68,7 @@ def test_a_pointer_opening_its_entry_and_prose_without_stamps_read_as_before() -
 def test_a_company_fronted_by_for_is_the_topic_the_stock_points_back_to() -> None:
     text = ("Week in freight: Halvard strike splits Bergen\n\nBERGEN, June 13 (Coastline Wire) - For Pellam Shipping, a "
             "bad year got worse. The stock, which had lost 22% this year, ended the week down a further 9.5%.")
-    mentions = _all(text, "Halvard", "Pellam Shipping") + [_mention(text, "Coastline Wire")]
+    mentions = every_mention(text, "Halvard", "Pellam Shipping") + [_mention(text, "Coastline Wire")]
     assert _rows(text, mentions) == [("share", "Pellam Shipping", -22.0), ("share", "Pellam Shipping", -9.5)]
 
 
@@ -120,10 +111,10 @@ def test_a_quantity_held_at_banks_is_no_move() -> None:
 
 def test_a_company_in_a_place_and_a_second_move_of_the_same_company_stay() -> None:
     text = "Ostwick Savings Bank fell 4% on Friday; Kelmark Credit in Lorian trading fell 2%."
-    assert _rows(text, _all(text, "Ostwick Savings Bank", "Kelmark Credit")) == [
+    assert _rows(text, every_mention(text, "Ostwick Savings Bank", "Kelmark Credit")) == [
         ("share", "Ostwick Savings Bank", -4.0), ("share", "Kelmark Credit", -2.0)]
     text = "Ostwick Savings Bank fell 4% on Friday and fell a further 2% in late trade."
-    assert _rows(text, _all(text, "Ostwick Savings Bank")) == [
+    assert _rows(text, every_mention(text, "Ostwick Savings Bank")) == [
         ("share", "Ostwick Savings Bank", -4.0), ("share", "Ostwick Savings Bank", -2.0)]
 
 
@@ -156,12 +147,12 @@ _PLAIN = ("The Velda index fell 0.8% on Friday. Kestrel Air was the worst perfor
 
 
 def test_a_plain_text_movers_table_is_read() -> None:
-    mentions = _all(_PLAIN, "Ravnes Energy", "Kestrel Air")
+    mentions = every_mention(_PLAIN, "Ravnes Energy", "Kestrel Air")
     assert _rows(_PLAIN, mentions)[-2:] == [("share", "Ravnes Energy", 4.6), ("share", "Kestrel Air", -3.0)]
     collapsed = _PLAIN.replace("Company               Last (NOK)   Chg %\n", "Company Last (NOK) Chg %\n\n") \
         .replace("Ravnes Energy            318.40     +4.6\n", "Ravnes Energy 318.40 +4.6\n\n") \
         .replace("Kestrel Air               54.30     -3.0\n", "Kestrel Air 54.30 -3.0\n")
-    mentions = _all(collapsed, "Ravnes Energy", "Kestrel Air")
+    mentions = every_mention(collapsed, "Ravnes Energy", "Kestrel Air")
     assert _rows(collapsed, mentions)[-2:] == [("share", "Ravnes Energy", 4.6), ("share", "Kestrel Air", -3.0)]
 
 
@@ -169,4 +160,4 @@ def test_a_plain_table_of_other_figures_is_no_movers_table() -> None:
     # no change column in the header, or one row only: no moves
     text = ("Kestrel Air cut jobs on Friday.\n\nSite            Jobs     Change\nHarlow           380       -20\n\n"
             "Company         Price    Volume\nRavnes Energy   318.40   +4.6\nKestrel Air      54.30   -3.0\n")
-    assert _rows(text, _all(text, "Ravnes Energy", "Kestrel Air")) == []
+    assert _rows(text, every_mention(text, "Ravnes Energy", "Kestrel Air")) == []
