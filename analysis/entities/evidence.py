@@ -102,6 +102,22 @@ _NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’-]+|[A-Z]
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
 _NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Abcde1Xyzzy": markup or encoding debris, no name
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}s$")
+#: A listing code with its exchange's suffix, as a table row or a terminal writes it ("QSTL.TO", "ZRB.ST"): the root has
+#: two characters or more, so "U.S" is none.
+_LISTING_CODE_WORD_RE = re.compile(r"[A-Z0-9&]{2,10}\.[A-Z]{1,3}")
+#: A fiscal or calendar period written as one token: "FY2029", "FY29", "CY2028", "Q3'29", "2Q28", "H1-2029".
+#: The family of earnings measures: "EBIT", "EBITA", "EBITDA", "EBITDAR", "EBITDAX" (and "LBITDA", a loss).
+_EARNINGS_MEASURE_RE = re.compile(r"[EL]BIT(?:DA|A)?[RX]?")
+#: A post and the platform it went on: "posted a statement on", "In a post on", "wrote on", "a video on" (but "wrote
+#: the profile on Quist" is about a person, and "the Post on Sunday" is a newspaper).
+_POSTED_ON_RE = re.compile(
+    r"\b(?:(?:posts?|posted|posting|wrote|writes|tweet(?:s|ed)?)(?:[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:statement|message|messages|note|video|photo|letter))?|(?:a|an|the|his|her|their|its)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:post|video|message))[ \t]+on[ \t]+\Z")
+#: A company's own governing body, capitalised as press releases write it (but "Board of Governors" names a central
+#: bank's board, an organisation in its own right).
+_COMPANY_ORGAN_RE = re.compile(r"(?:(?:Supervisory|Management|Executive)\s+)?Board\s+of\s+(?:Directors|Trustees)")
+_PERIOD_TOKEN_RE = re.compile(r"(?:FY|CY|[QH][1-4]|[1-4][QH])[-'’]?(?:\d{2}|\d{4})")
 # round 19c probes (invented CheckList-style texts): a product named in apposition after "its"/"their" ("Zorbex, its
 # best-selling drug,"), the nouns of what is sold or shipped before "of", ship prefixes, a project's lowercase head,
 # and a numbered war
@@ -119,10 +135,11 @@ _RATING_CONTEXT_RE = re.compile(r"\b(?:rat(?:ing|ings|ed)|downgrad\w*|upgrad\w*|
 #: A broker's rating of a stock written with a capital ("cut to Hold from Buy", "a Sell rating"): no organisation
 #: after "to", "from", "at" or "a" near a rating's verb, or before "rating" ("Best Buy" has no such word before it).
 _EQUITY_RATINGS = frozenset({"Buy", "Sell", "Hold", "Neutral", "Accumulate", "Reduce", "Add"})
-_EQUITY_RATING_BEFORE = frozenset({"to", "from", "at", "a", "our", "its"})
+_EQUITY_RATING_BEFORE = frozenset({"to", "from", "at", "a", "our", "its", "stock", "shares", ")"})
 _EQUITY_RATING_VERB_RE = re.compile(
     r"\b(?:cut|cuts|cutting|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|upgrad\w*|"
     r"downgrad\w*|reiterat\w*|maintain\w*|keep(?:s|ing)?|kept|initiat\w*|rat(?:e|es|ed|ing|ings))\b", re.I)
+_TICKER_BRACKET_BEFORE_RE = re.compile(r"\([A-Z][A-Z0-9.&-]{0,9}\)[ \t]*\Z")
 _TICKER_THEN_RATING_RE = re.compile(r"\([A-Z0-9][A-Z0-9.&-]{0,11}(?: [A-Z]{2})?, [A-Z]+\)")
 _BLOOMBERG_TICKER_RE = re.compile(r"[A-Z0-9][A-Z0-9&]{0,5} [A-Z]{2}")
 #: A trial's phase after its code name, or in an appositive ("QUEST-AF Phase III trial", "QUEST-AF, its pivotal Phase 3
@@ -322,8 +339,11 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         return True  # "its AA rating", "cut to Ba1 from Baa3": a credit rating, not an organisation
     if len(words) == 1 and words[0] in _EQUITY_RATINGS and words[0] not in lex.known_org_alias and text and (
             c.next.lower() in ("rating", "ratings", "recommendation") or c.prev in _EQUITY_RATING_BEFORE
-            and _EQUITY_RATING_VERB_RE.search(text, max(0, c.start - 60), c.start)):
-        return True  # "We cut Zorbo to Hold from Buy", "cutting to Hold", "a Sell rating": an analyst's rating
+            and _EQUITY_RATING_VERB_RE.search(text, max(0, c.start - 60), c.start)
+            or c.prev == ")" and _TICKER_BRACKET_BEFORE_RE.search(text, max(0, c.start - 16), c.start)):
+        # "We cut Zorbo to Hold from Buy", "cutting to Hold", "a Sell rating", "rates the stock Neutral", a note's
+        # "Ratings: Zorbo Holdings (ZRBH) Neutral; ...": an analyst's rating
+        return True
     if len(words) == 1 and words[0].isupper() and words[0].title() in _EQUITY_RATINGS and text and (
             c.next.lower() in ("rating", "ratings", "recommendation") or c.prev.lower() in _EQUITY_RATING_BEFORE
             and _EQUITY_RATING_VERB_RE.search(text, max(0, c.start - 60), c.start)
@@ -359,6 +379,21 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) > 1 and words[0].rstrip(".,") in _WEEKEND_ABBREVIATIONS and all(
             all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words[1:]):
         return True  # "Sat 9 May", "Sun 10": a weekend day abbreviated like "Fri 8 May" (alone, "Sun" is a name too)
+    if c.prev != "(" and _LISTING_CODE_WORD_RE.fullmatch(words[0]) and all(len(w) == 1 for w in words[1:]) \
+            and catalog_company(words[0]) is None and words[0] not in lex.known_org_alias:
+        return True  # a table's "QSTL.TO   C$41.88" row: a listing code (and the stray "C" of "C$"), no name
+    if _COMPANY_ORGAN_RE.fullmatch(surface) or surface == "Board" and c.prev in ("the", "The"):
+        # "The Board of Directors of Quistel AB announces", later "the Board": the company's own board, no other
+        # organisation
+        return True
+    if len(words) == 1 and c.next == "of" and words[0].lower() in lex.person_cue_before and words[0][1:].islower() \
+            and catalog_company(words[0]) is None and words[0] not in lex.known_org_alias:
+        return True  # "Jane Roe, Head of Investor Relations": a title cut from its office, no organisation "Head"
+    if len(words) == 1 and c.prev == "on" and not c.possessive and text \
+            and _POSTED_ON_RE.search(text, max(0, c.start - 48), c.start):
+        return True  # "In a post on Quistbook", "he wrote on Zorbly": the platform a post went on, no organisation
+    if len(words) == 1 and (_PERIOD_TOKEN_RE.fullmatch(words[0]) or _EARNINGS_MEASURE_RE.fullmatch(words[0])):
+        return True  # "net sales in FY2029", "its 2Q28 margin", "an adjusted EBITA margin": a period or a measure
     if len(words) == 1:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
