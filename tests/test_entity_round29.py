@@ -26,16 +26,17 @@ def test_a_company_named_for_a_street_stays_a_company() -> None:
     assert "Mallin Street East Holdings" in _people_orgs(text) or "Mallin Street East Holdings Ltd" in _people_orgs(text)
 
 
-# 2. A word in brackets inside a legal name, before its suffix ("Stavrick Insurance (Corvania) Ltd."), is the country
-# of a subsidiary: a place, never the short name of the company, so "the company's Corvania unit" names no insurer.
-# A word in brackets after a full name with no suffix after it is still the name's short form.
-def test_a_country_in_a_legal_name_is_no_short_name() -> None:
-    text = ("The regulator said it was engaging with Stavrick Insurance (Corvania) Ltd., the subsidiary at the centre "
-            "of the claims. Stavrick Insurance (Corvania) wrote $410 million of premium last year. Stavrick Group said "
-            "its Corvania insurance unit was sound.\n")
+# 2. A body named after a country stays an organisation beside a subsidiary that writes the country in its legal name
+# ("Stavrick Insurance (Corvania) Ltd." and "The Corvania Monetary Authority (CMA) said"). A round-29 rule made the
+# bracketed word a place; the corpus's linking then joined the authority to the place and typed it PLACE, and the
+# authority's statement went to another company: the rule was taken out. A word in brackets after a full name with no
+# suffix after it is still the name's short form.
+def test_a_body_named_after_a_subsidiarys_country_stays_an_organisation() -> None:
+    text = ("CMA steps up scrutiny of Stavrick's Corvania insurer\n\nThe Corvania Monetary Authority (CMA) said it was "
+            "engaging with Stavrick Insurance (Corvania) Ltd., the subsidiary at the centre of the claims. Stavrick "
+            "Insurance (Corvania) wrote $410 million of premium last year. Investors asked about the Corvania unit.\n")
     found = _story(text)
-    assert found.get("Corvania") == "PLACE", found
-    assert "Stavrick Insurance" in found or "Stavrick Insurance (Corvania)" in found, found
+    assert found.get("Corvania Monetary Authority") == "ORG", found
 
 
 def test_a_short_name_in_brackets_stays_the_organisations() -> None:

@@ -273,10 +273,6 @@ class DocGroups:
                 if a <= c.start < b and not self.fragment[i] and not c.ticker \
                         and c.surface not in lex.known_org_alias and catalog_company(c.surface) is None:
                     self.ev[i]["PLACE"] = self.ev[i].get("PLACE", 0.0) + FORM
-        if ")" in text:
-            for i, c in enumerate(self.cands):  # "Quist Insurance (Zorbia) Ltd.": the subsidiary's country, a place
-                if len(c.words) == 1 and c.words[0][:1].isupper() and not c.ticker and self.jurisdiction(c.words[0]):
-                    self.ev[i]["PLACE"] = self.ev[i].get("PLACE", 0.0) + STRONG
         headed: set[int] = set()
         if ":" in text:
             heads = item_headings(text, lex)
@@ -548,21 +544,10 @@ class DocGroups:
                 or word in lex.time_words or catalog_company(word) is not None or used_lowercase(word, self.text):
             return -1
         long = self.cands[i - 1]
-        if len(long.words) < 2 or self.text[long.end:c.start] != " (" or self.jurisdiction(word):
+        if len(long.words) < 2 or self.text[long.end:c.start] != " (":
             return -1
         g = self.group_of[i - 1]
         return g if g >= 0 and self.kind(g) == "ORG" else -1
-
-    def jurisdiction(self, word: str) -> bool:
-        """True when the text writes ``word`` in brackets inside a legal name, before its suffix ("Quist Insurance
-        (Zorbia) Ltd.", "Tarrow Holdings (Freedonia) Limited"): the country of a subsidiary, not its short name."""
-        at = self.text.find("(" + word + ")")
-        while at >= 0:
-            after = self.text[at + len(word) + 2: at + len(word) + 14].split()
-            if after and after[0].rstrip(".,") in self.lex.legal_suffixes:
-                return True
-            at = self.text.find("(" + word + ")", at + 1)
-        return False
 
     def attach_tickers(self) -> None:
         for i, c in enumerate(self.cands):
