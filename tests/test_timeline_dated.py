@@ -527,7 +527,7 @@ def test_a_since_day_named_by_an_appositive_or_an_event_clause() -> None:
                    "the shares plunged.", "2031-05-15")
     assert got == [("May 5", "2031-05-05", "2031-05-05"), ("Wednesday", "2031-05-14", "2031-05-14")]
     # "since <event> began on <day>" after a figure: the event's day (round 31: no span row from the day the
-    # since-clause's verb carries; tests/test_timeline_round31.py)
+    # since-clause's verb carries; tests/test_timeline_round30.py)
     got = dates_of("Orvane has now lost 21% since the strike began on May 9.", "2031-05-15")
     assert got == [("May 9", "2031-05-09", "2031-05-09")]
 

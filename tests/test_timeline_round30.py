@@ -1,4 +1,4 @@
-"""Round 31 (timeline): a day the since-clause's own verb carries is that event's day, not the start of an open
+"""Round 30 (timeline): a day the since-clause's own verb carries is that event's day, not the start of an open
 span. Every sentence is invented."""
 
 from __future__ import annotations

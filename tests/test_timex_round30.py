@@ -1,4 +1,4 @@
-"""Round 31 (timex): a clock time written with "quarter" or "half", and "fall" as a drop, not the season. Every
+"""Round 30 (timex): a clock time written with "quarter" or "half", and "fall" as a drop, not the season. Every
 sentence is invented."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Entity layer, round 29 (the twenty-eighth corpus as a dev corpus): each rule on invented sentences, with what it
+"""Entity layer, round 30 (the twenty-eighth corpus as a dev corpus): each rule on invented sentences, with what it
 must leave alone.
 
 Every company, person and place here is fictional.

@@ -1,4 +1,4 @@
-"""Round 29: share moves the twenty-eighth corpus held but the engine missed or misread, each rule on an invented
+"""Round 30: share moves the twenty-eighth corpus held but the engine missed or misread, each rule on an invented
 text (no word, name or figure of any corpus), with what the rule must leave alone."""
 
 from __future__ import annotations
