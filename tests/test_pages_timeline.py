@@ -74,7 +74,7 @@ def test_timeline_page_respects_the_outlet_filter_and_window() -> None:
     assert not at.exception
     assert any("No dated event in this window" in i.value for i in at.info)
     # no empty chart: the chart's place says why it is empty, and nothing is drawn or offered for download
-    assert any("No dated event between 2024-12-01 and 2024-12-08" in i.value.replace("\\", "") for i in at.info)
+    assert any("No dated event in 1 Dec – 8 Dec 2024" in i.value.replace("\\", "") for i in at.info)
     assert not at.get("plotly_chart") and not at.get("download_button")
 
 

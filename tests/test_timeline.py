@@ -236,7 +236,7 @@ def test_chart_and_report(seeds_corpus, mentions) -> None:
     only_001 = narrow_mentions(mentions, ["001_9d4eccda8b18999b"])
     none_in = render_timeline_chart(only_001, seeds_corpus.subset(["001_9d4eccda8b18999b"]), (date(2025, 1, 20), date(2025, 1, 21)))
     assert none_in.data.empty
-    assert none_in.figure.layout.annotations[0].text.startswith("No dated event between 2025-01-20 and 2025-01-21")
+    assert none_in.figure.layout.annotations[0].text.startswith("No dated event in 20 Jan – 21 Jan 2025")
 
 
 def test_hover_text_is_escaped() -> None:

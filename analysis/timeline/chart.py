@@ -128,7 +128,7 @@ def render_timeline_chart(
     if shown.empty:
         fig = empty_figure(
             TITLE,
-            f"No dated event between {lo.isoformat()} and {hi.isoformat()} in this selection.<br>"
+            f"No dated event in {day_span(lo, hi)} in this selection.<br>"
             "Move the window with the date range control, or clear the outlet filter.",
             source,
         )
@@ -244,7 +244,7 @@ def render_timeline_chart(
     fig.update_xaxes(automargin=True)
     data = shown.loc[:, DATA_COLUMNS + (["entity"] if group_col == "entity" else [])].sort_values(["date_start", "event_id", "outlet", "doc_id"]).reset_index(drop=True)
     caption = (
-        f"{plural(len(order), 'event')} from {plural(shown['doc_id'].nunique(), 'article')} between {lo.isoformat()} and {hi.isoformat()}"
+        f"{plural(len(order), 'event')} from {plural(shown['doc_id'].nunique(), 'article')} in {day_span(lo, hi)}"
         + (f" (the {len(order)} reported by the most articles of {len(order) + left_out}; the table below lists every "
            "event of the window)" if left_out else "")
         + ". Hover a mark for the sentence and how its date was worked out."
