@@ -3,6 +3,7 @@ headless Chromium driven by Playwright."""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
@@ -36,7 +37,9 @@ if str(ROOT) not in sys.path:
 
 # Every store the tests write (CLI runs, the app under test) goes to a folder of this test process, never the
 # user's data folder; so no test reads a table another run left.
-os.environ["STORYTRACE_STORE_DIR"] = tempfile.mkdtemp(prefix="storytrace-store-")
+# The folder goes when the process ends, so test runs leave nothing behind in the temp folder.
+os.environ["STORYTRACE_STORE_DIR"] = _STORE_DIR = tempfile.mkdtemp(prefix="storytrace-store-")
+atexit.register(shutil.rmtree, _STORE_DIR, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
