@@ -41,6 +41,9 @@ _DETERMINER_ONLY = re.compile(r"The|Its|Their")
 #: A session's verb before its move as a noun ("closed with a fall of", "ended the day with a gain of").
 _SESSION_WITH = re.compile(r"\b(?:closed|ended|finished|opened|started|began|closes|ends|finishes|opens)\b(?:\s+[\w-]+){0,3}?"
                            r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
+#: A session's verb and its price, then a comma right before the figure ("closed its first day at 43,010c, up 32.3%",
+#: "ended at $4.10, down 2%").
+_SESSION_THEN_COMMA = re.compile(r"\b(?:closed|ended|finished|settled|opened|traded|stood)\b[^;,]*(?:,\d{3}[^;,]*)*,\s*$")
 _OWNING_DESCRIPTOR = re.compile(r"(?:The|Its|Their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*['’]s?\s")  # "The carmaker's revenue"
 _DET_ADJ = re.compile(r"(?:The|A|An)\s+\S+")
 #: A possessive inside a clause-opening name, before a capitalised word ("X's American", "X's Hong Kong-listed"): the
@@ -214,8 +217,14 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
         if follow and follow.group(1) in lex.non_move_subjects:
             return [Subject("reject", follow.group(1))]  # "Consumer prices rose ...", "Iron ore prices ..."
         got = subject_before(sentence, first_end + _verb_gap(sentence, first_end))
-        if not (got and got[0].kind == "reject" and _DETERMINER_ONLY.fullmatch(m.group("np"))
-                and _DESCRIPTOR_START.match(text) and not _OWNING_DESCRIPTOR.match(text) and _SESSION_WITH.search(text)):
+        descriptor = (got and got[0].kind == "reject" and _DETERMINER_ONLY.fullmatch(m.group("np"))
+                      and _DESCRIPTOR_START.match(text) and not _OWNING_DESCRIPTOR.match(text))
+        if descriptor and not _SESSION_WITH.search(text) and _SESSION_THEN_COMMA.search(sentence, 0, pos):
+            head = _DESCRIPTOR_HEAD.match(text)
+            noun = head.group(0).split()[-1].lower() if head else ""
+            if _descriptor_noun(noun):  # "The payments group closed at 43,010c, up 32.3%": the company it stands for
+                return [Subject("coref", "", head=noun)]
+        if not (descriptor and _SESSION_WITH.search(text)):
             return got  # (not "The carmaker closed with a fall of 5%": "The" alone is no name; its descriptor is read below)
     if _BARE_SHARES.match(text):  # "...; shares were little changed after a 0.6% dip": the stock talked about
         return [Subject("coref", "", head="shares")]

@@ -136,11 +136,12 @@ class DocMentions(list[Mention]):
         one name only; else ``surface``."""
         return self._org_name.get(surface, surface)
 
-    def salient(self, before: int) -> Named | None:
+    def salient(self, before: int, skip: frozenset[str] = frozenset()) -> Named | None:
         """The organisation named most before offset ``before`` (more often than any other): what "the stock" of an
         opinion piece or a live blog means when none of the five sentences before names a company ("It took Acme
         seven hours to ... In between, we saw ... The stock soared 64%"). None when two tie. Calls with growing
-        offsets only count the mentions in between."""
+        offsets only count the mentions in between. ``skip``: names left out (the speaker of a turn that says "your
+        shares")."""
         if before < self._at:
             self._counts, self._seen = Counter(), 0
         self._at = before
@@ -148,7 +149,7 @@ class DocMentions(list[Mention]):
             if self._orgs_in_order[self._seen][1] not in self.parties:
                 self._counts[self._orgs_in_order[self._seen][1]] += 1
             self._seen += 1
-        top = self._counts.most_common(2)
+        top = [(name, n) for name, n in self._counts.most_common(len(skip) + 2) if name not in skip][:2]
         if not top or (len(top) > 1 and top[1][1] >= top[0][1]):
             return None
         return Named(top[0][0], "share", "")
@@ -323,7 +324,17 @@ def person_not_shares(subject: Subject, base: int, sentence: str, text: str, men
            if abs(ms - a) <= 2 and abs(me - b) <= 2 and t.upper() in ("PERSON", "PER")]
     if not hit or _MONEY_CHANGE.search(sentence) or _SHARE_WORD.search(sentence):
         return False
+    if _described_company(subject.name):
+        return False  # "Utility Enerpa, seen as a bond proxy, fell 2.7%": a company's noun heads the name, no person
     return not any(tied_to_shares(word, text) for surface, name in hit for word in {surface, name, subject.name})
+
+
+def _described_company(name: str) -> bool:
+    """Whether a name opens with a capitalised noun of a company before more of the name ("Utility Enerpa", "Insurer
+    Roe Mutual", "Carmaker Doe"): a company the sentence describes, whatever the entity layer typed it."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in move_words().company_nouns \
+        and words[1][:1].isupper()
 
 
 def bare_pronoun(head: str, sentence: str, mentions: Sequence[Mention]) -> bool:

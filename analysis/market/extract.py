@@ -32,6 +32,7 @@ from .coref import (
     mention_tuples,
     pair_just_named,
     bare_pronoun,
+    mentions_in,
     name_subject,
     person_not_shares,
     tied_to_shares,
@@ -128,8 +129,14 @@ _DAY_AFTER_END = re.compile(r"\b(?:a|one|the)\s+day\s+after\s+(?:(?:[a-z]+ing|it
 #: The owner and the adjectives of a running total's noun, right before it ("its three-session " of "its three-session slide to").
 _TOTAL_OWNER_END = re.compile(r"\b(?:its|their|the)\s+(?:[\w-]+\s+){1,2}$")
 
-#: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb.
-_PARAGRAPH_STOCK = re.compile(r"\s*The\s+(?:stock|shares)\s+(?:[a-z]+\s+)?$")
+#: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb; a relative clause may
+#: stand between ("The stock, which closed at 1,200 won on Monday, rose 1.8%") or hold the move ("The shares, which
+#: rose as much as 7%, ...").
+_PARAGRAPH_STOCK = re.compile(r"\s*The\s+(?:stock|shares)(?:\s*,\s*(?:which|that)\s[^;:()]{1,100}?,\s+|\s*,\s*(?:which|that)\s+|\s+)"
+                              r"(?:[a-z]+\s+)?$")
+#: The stock of the one addressed ("Your shares have dropped 7% this week", "your company's stock is down 9%"): in a
+#: call's questions or an interview, the company the article is about.
+_YOUR_SHARES = re.compile(r"\b[Yy]our\s+(?:(?:company|firm|group|bank)['’]s\s+)?(?:own\s+)?(?:shares|stock|share\s+price|stock\s+price)\b")
 #: The same with two or three auxiliaries and adverbs ("The stock has now fallen", "The shares had already lost"):
 #: the sentences before may have just named the company meant, so only one with no move told stands aside.
 _PARAGRAPH_STOCK_LONG = re.compile(r"\s*The\s+(?:stock|shares)\s+(?:[a-z]+\s+){2,3}$")
@@ -238,6 +245,11 @@ def _without_dateline(sentence: str) -> str:
             or place.title() in move_words().places):  # "NEW YORK -", "NEW YORK/TOKYO -", "LONDON -"
         return sentence
     return " " * m.end() + sentence[m.end():]
+
+
+#: A RIC before a company's name ("SGR.AX Southgate Resources", "5XX1.T Hokuyo Mining", a movers row's first two
+#: columns read as one name): the listing, no part of the name.
+_RIC_LEAD = re.compile(r"(?P<ric>[A-Z0-9]{1,12}\.[A-Z]{1,3})\s+(?=[A-Z][a-z])")
 
 
 def _table_rows(row: str, base: int, header: list[str] | None, published: date | None,
@@ -427,7 +439,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             # what the descriptor or pronoun opening the clause after it points back to, as for a ticker's item
             earlier.append((parsed[: clause.end("name")].rstrip() + " rose.", a))
             parsed = " " * clause.end() + parsed[clause.end():]
-        attached = sentence_moves(parsed, labelled=label is not None and line_start == a)
+        lean = _paragraph_lean(rows, text, a) if "limit" in parsed.lower() else 0
+        attached = sentence_moves(parsed, labelled=label is not None and line_start == a, lean=lean)
         named_here: list[Named] = []
         found: list[tuple[Attached, Named]] = []
         for att in attached:
@@ -459,6 +472,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     and _PARAGRAPH_STOCK_LONG.match(sentence[: att.figure.anchor]):
                 main = _unless_moved(resolve_coref(att.subject.head, earlier, mention_list, named_here,
                                                    (parsed[: att.figure.anchor], a), resolved), rows, mention_list.salient(a))
+            if main is None and att.subject.kind == "coref" and _YOUR_SHARES.search(parsed, 0, att.figure.anchor):
+                # "Your shares have dropped 7%": the company the speaker addresses, the one the article is about, never
+                # a name told before, nor the speaker's own ("THE LEDGER: Your shares ...", a turn headed by its name)
+                main = mention_list.salient(a, _turn_speaker(text, line_start, mention_list))
             if main is not None:
                 named = main
             elif att.subject.kind == "coref" and label is not None and att.subject.head in _LABEL_HEADS:
@@ -633,6 +650,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             if (r["sent_start"], default) in earlier_sessions and published and trading_day(published) != default:
                 # "X fell 3%, extending Tuesday's 9% slide": the 3% is not Tuesday's session
                 r["session_date"], r["basis"] = trading_day(published), "publication date"
+        lead = _RIC_LEAD.match(str(r["company"])) if r["kind"] == "share" else None
+        if lead:  # "SGR.AX   Southgate Resources   -9.1%": a movers row led by its RIC, the name read with it as one
+            r["company"] = str(r["company"])[lead.end():]
+            r["ticker"] = r["ticker"] or lead.group("ric")
     return rows
 
 
@@ -677,6 +698,34 @@ _LABEL_CLAUSE = re.compile(
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: The pointing-back subjects a label's company stands for on its line.
 _LABEL_HEADS = frozenset({"shares", "stock", "it", "its", "they", "them", "their"})
+
+
+#: A turn's speaker label at the start of its line ("THE LEDGER: ...", "Jane Roe (Acme Research): ...").
+_TURN_LABEL = re.compile(r"[A-Z][^:\n.!?\"“]{0,50}:\s")
+
+
+def _turn_speaker(text: str, line_start: int, mentions: DocMentions) -> frozenset[str]:
+    """The organisations that head the turn a line of a transcript or interview opens: named in the line's own label
+    ("THE LEDGER: Your shares ...") or on a short line of their own right before it ("Jane Roe - Dunmore Securities"
+    over the turn's text)."""
+    spans = []
+    label = _TURN_LABEL.match(text, line_start)
+    if label:
+        spans.append((line_start, label.end()))
+    prev_end = line_start - 1
+    prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
+    if prev_end > prev_start and prev_end - prev_start <= 60 and not re.search(r"[.!?]\s*$", text[prev_start:prev_end]):
+        spans.append((prev_start, prev_end))
+    return frozenset(name for a, b in spans for ms, me, _s, name, kind in mentions_in(mentions, a, b) if kind.upper() == "ORG")
+
+
+def _paragraph_lean(rows: list[dict[str, object]], text: str, a: int) -> int:
+    """The one direction of the moves told before offset ``a`` in its paragraph (+1, -1), else 0: what a daily limit
+    without a direction of its own takes ("X closed down 14.3%. Y hit the daily limit of 30%")."""
+    opens = text.rfind("\n\n", 0, a) + 2
+    signs = {1 if float(r["pct"]) > 0 else -1 for r in rows  # type: ignore[arg-type]
+             if opens <= int(r["start"]) < a and float(r["pct"]) != 0}  # type: ignore[call-overload, arg-type]
+    return signs.pop() if len(signs) == 1 else 0
 
 
 def _rounds(fraction: Figure, figure: Figure) -> bool:

@@ -54,6 +54,15 @@ _DAILY_LIMIT = re.compile(
 #: limit-down, -30%, on Thursday"): the item's move, read from "limit".
 _BARE_LIMIT = re.compile(r"(?<![\w-])limit[-\s](?P<dir>up|down)\s*,?\s*(?:at\s+)?[+\-−]?(?P<num>\d{1,2}(?:\.\d+)?)\s*"
                          r"(?:%|pct|per[\s-]?cent|percent)", re.IGNORECASE)
+#: An Indian exchange's price band, its circuit, named with its size ("was locked in the 10 per cent lower circuit", "hit
+#: its 5% upper circuit", "hit the lower circuit of 20%", "was stuck in a 10 per cent lower circuit limit"): a move of
+#: that size, down for the lower circuit, up for the upper.
+_CIRCUIT = re.compile(
+    r"(?<![\w-])(?:hit|hits|hitting|touched|touches|locked\s+(?:in|at)|stuck\s+(?:in|at)|frozen\s+(?:in|at)|"
+    r"(?:closed|ended|finished|settled)\s+(?:in|at))\s+(?:its|their|the|a)\s+"
+    r"(?:(?P<fig>(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|pct|per[\s-]?cent|percent))\s+(?P<dir>lower|upper)\s+circuit"
+    r"|(?P<dir2>lower|upper)\s+circuit(?:\s+(?:limit|filter|band))?\s+of\s+(?P<fig2>(?P<num2>\d{1,2}(?:\.\d+)?)\s*"
+    r"(?:%|pct|per[\s-]?cent|percent)))", re.IGNORECASE)
 _FALL_VERBS_BY = frozenset("fell fall falls dropped drop drops slumped slump slumps plunged plunge plunges tumbled tumble "
                            "tumbles sank sink sinks slid slide slides".split())
 _FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
@@ -270,10 +279,11 @@ class _NounHit(NamedTuple):
     stop: int  # its end, relative to the text after the figure
 
 
-#: A period modifier between a figure and its move noun ("Acme's 13% year-to-date drop", "a 9.7% three-day rally").
+#: A period modifier between a figure and its move noun ("Acme's 13% year-to-date drop", "a 9.7% three-day rally", "the
+#: 33.8% debut rally", "a 20% first-day jump").
 _PERIOD_MODIFIER = re.compile(
     r"\s+(?:year-to-date|month-to-date|week-to-date|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)-"
-    r"(?:day|session|week|month))(?=\s)", re.IGNORECASE)
+    r"(?:day|session|week|month)|debut|first-day|first-session|opening-day)(?=\s)", re.IGNORECASE)
 
 
 def _move_noun_after(after: str) -> _NounHit | None:
@@ -319,11 +329,13 @@ BELOW_BEFORE = re.compile(
     r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:close|closing\s+(?:price|level)|level)\b)", re.IGNORECASE)
 
 
-def find_figures(sentence: str, beside: bool = False) -> list[Figure]:
+def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Figure]:
     """Move figures of ``sentence`` in text order. Input: one sentence, list line or headline. Output: list of
     :class:`Figure`; non-move percentages (levels, shares of a whole, rates, stakes, chances) are left out.
     ``beside``: also a fraction of a value beside a numeric percent (``Figure.beside``), for a caller that drops it
-    when that percent is the same company's move; else such a fraction is left out."""
+    when that percent is the same company's move; else such a fraction is left out. ``lean``: the direction of the
+    moves told before in the paragraph (+1, -1, 0 none), which a daily limit without a direction of its own takes
+    ("X closed down 14%. Y hit the daily limit of 30%")."""
     lex = move_words()
     qual_end = lex.qual_end
     out: list[Figure] = []
@@ -479,14 +491,21 @@ def find_figures(sentence: str, beside: bool = False) -> list[Figure]:
             sign = 1 if lim.group("dir").lower() == "up" else -1
         elif lim.group("verb").lower().endswith(" by"):
             sign = -1 if lim.group("verb").split()[0].lower() in _FALL_VERBS_BY else 1
-        else:  # no direction written: the one direction of the sentence's other moves, else none
+        else:  # no direction written: the one direction of the sentence's other moves, else the paragraph's
             signs = {f.sign for f in out if f.sign and not (f.start <= lim.start(num) < f.end)}
+            if not signs and lean:
+                signs = {lean}
             if len(signs) != 1:
                 continue
             sign = signs.pop()
         value = float(lim.group(num))
         out = [f for f in out if not f.start <= lim.start(num) < f.end]  # the bare figure the limit's size was read as
         out.append(Figure(lim.start(fig), lim.end(fig), value, sign, "exact", "verb", lim.start(), lim.end()))
+    for lim in _CIRCUIT.finditer(sentence):  # "was locked in the 10 per cent lower circuit": the band's size is the move
+        num, fig, way = ("num", "fig", "dir") if lim.group("num") else ("num2", "fig2", "dir2")
+        sign = -1 if lim.group(way).lower() == "lower" else 1
+        out = [f for f in out if not f.start <= lim.start(num) < f.end]  # "10 per cent lower" read on its own
+        out.append(Figure(lim.start(fig), lim.end(fig), float(lim.group(num)), sign, "exact", "verb", lim.start(), lim.end()))
     for lim in _BARE_LIMIT.finditer(sentence):  # "Acme limit-up 20%": no verb, the direction read from "limit"
         sign = 1 if lim.group("dir").lower() == "up" else -1
         inside = [f for f in out if f.start <= lim.start("num") < f.end]

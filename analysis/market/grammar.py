@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from analysis.lexicon import move_words
 
-from .clauses import clause_subject, object_after
+from .clauses import _descriptor_noun, clause_subject, object_after
 from .figures import Figure, find_figures
 from .phrases import NP, NP_RE, Subject, classify_name, clean_name, strip_auxiliaries, subject_before
 
@@ -68,6 +68,12 @@ _FORECAST_BEFORE = re.compile(
 #: "shares are seen rising 10% next year": a forecast before a move verb ("are seen 10% weaker before the bell", with
 #: no verb, is where they are indicated to trade).
 _SEEN_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+seen\s+$", re.IGNORECASE)
+#: ... but "seen" before "up" / "down" and the figure ("was seen down about 6% in pre-market quotes") tells where the
+#: stock is indicated, as "seen 6% lower" does: no forecast.
+_SEEN_DIRECTION = re.compile(r"(?:up|down)\s", re.IGNORECASE)
+#: An adverb of the stock's state right before a signed figure, after a clause of its own ("Acme off its lows, now
+#: -5.5%", "Acme pares losses, currently -3%").
+_STATE_ADVERB_END = re.compile(r"[,;]\s*(?:now|currently|still|last)\s+$", re.IGNORECASE)
 #: An expectation right before a nominal figure ("a consensus forecast for a 7% decline", "estimates of an 8% rise",
 #: "expectations for a 3% gain"): no move happened.
 _EXPECTED_NOUN_BEFORE = re.compile(
@@ -255,6 +261,13 @@ _MARKET_POSSESSIVE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: A definite descriptor's possessive right before a nominal figure ("the payments company's 33.8% rally", "the
+#: carmaker's 12% slide").
+_DESCRIPTOR_POSSESSIVE_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)['’]s?\s+(?:(?:about|around|roughly|nearly|almost|"
+    r"more\s+than|over|some)\s+)?$")
+
+
 def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject], prev_end: int) -> list[Subject] | None:
     """Subjects of "a 4.6% decline in X" / "X's 14% slump" / "... following a 2.5% decline"; None: not a move.
     A participle clause right after the previous figure ("B gained 3.5%, extending Friday's 4% rise") continues
@@ -279,6 +292,11 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
             cleaned = clean_name(pos.group("np"), pos.start("np"))
             if cleaned and classify_name(cleaned[0]) != "reject":
                 subjects = [Subject(classify_name(cleaned[0]), cleaned[0], cleaned[1], cleaned[2])]
+    if not subjects:
+        owner = _DESCRIPTOR_POSSESSIVE_BEFORE.search(sentence, 0, head.start)
+        if owner and _descriptor_noun(owner.group("noun")):
+            return [Subject("coref", "", head=owner.group("noun"))]  # "after the payments company's 33.8% rally": the
+            # company the descriptor stands for
     subjects = (subjects or _usable(clause_subject(sentence, head.start, local=True))  # "..., while X bucked the trend
                 or _usable(clause_subject(sentence, head.start)) or last_subjects)          # with a 2% gain"
     if not subjects and _DEFINITE_MOVE.fullmatch(sentence, 0, head.anchor):
@@ -393,7 +411,8 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
     the previous figure's subject (``before``: the subjects of every earlier figure, for "their"). None: not a
     move."""
     if _FORECAST_BEFORE.search(sentence[max(0, head.anchor - 80): head.anchor]) or (
-            head.anchor < head.start and _SEEN_BEFORE.search(sentence, 0, head.anchor)):
+            head.anchor < head.start and _SEEN_BEFORE.search(sentence, 0, head.anchor)
+            and not _SEEN_DIRECTION.match(sentence, head.anchor)):
         return None  # "could fall 30%", "expect the shares to rise 20%", "seen rising 10%": a forecast, not a move
     if equity_futures(sentence, head.anchor) or _quantity_participle(sentence, head, prev_end):
         return None
@@ -502,12 +521,13 @@ def _unnamed_item_figure(sentence: str, head: Figure, prev_end: int) -> bool:
     return _ITEM_LABEL_OPEN.fullmatch(sentence, 0, at) is not None
 
 
-def sentence_moves(sentence: str, labelled: bool = False) -> list[Attached]:
+def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list[Attached]:
     """Input: one sentence, list line or headline. Output: its move figures with their subjects, in text order;
     coreferent subjects (``kind == "coref"``) are resolved by the caller against earlier sentences. ``labelled``: the
     line is a list item whose label names a company ("- Acme Tools (named adviser): +17%"); a verb or signed figure
-    with nothing at all in subject position is then the label's ("shares", which the caller reads as the label)."""
-    figures = find_figures(sentence, beside=True)  # the caller drops a fraction that rounds its company's figure
+    with nothing at all in subject position is then the label's ("shares", which the caller reads as the label).
+    ``lean``: the direction of the moves the paragraph told before (:func:`find_figures`)."""
+    figures = find_figures(sentence, beside=True, lean=lean)  # the caller drops a fraction that rounds its company's figure
     if not figures:
         return []
     out: list[Attached] = []
@@ -524,6 +544,9 @@ def sentence_moves(sentence: str, labelled: bool = False) -> list[Attached]:
             subjects = quoted  # "for Acme (ACM.AX, +9.3% today)", "Acme (ACM, $21.33, up 11.5%)": the bracket's name
         elif head.form == "signed":  # "Qualcomm (-3.41 percent)", "Meituan: -4.87%"
             subjects = _usable(subject_before(sentence, head.start, allow_object=True))[-1:]
+            if not subjects and _STATE_ADVERB_END.search(sentence, 0, head.start):
+                # "Acme off its lows, now -5.5%": the figure stands where "now down 5.5%" would, the clause's subject
+                subjects = _verb_subjects(sentence, head, last_subjects, prev_end, [a.subject for a in out]) or []
             if last_form == "signed" and last_subjects and _SIGNED_AGAIN.fullmatch(sentence[prev_end: head.start]):
                 subjects = last_subjects[-1:]  # "Acme: +2.8% this week, -4.4% since May 9": the item's second figure
         elif head.sign == 0 and last_subjects and _CONTINUED.search(sentence[: head.start]):

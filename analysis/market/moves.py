@@ -268,10 +268,17 @@ def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
 _INDEX_WORD_RE = re.compile(r"^the\s+|\s+index$", re.IGNORECASE)
 
 
+#: A Spanish or Portuguese legal form opening a name, written out or cut short ("Compañía Minera X", "Cia Minera X",
+#: "Cía. X", "Companhia X"): one word in the key.
+_LEGAL_HEAD_RE = re.compile(r"^(?:Compa[nñ][ií]a|Companhia|C[ií]a\.?)\s+", re.IGNORECASE)
+
+
 def _name_key(name: str) -> str:
     """What two writings of one company or index share: the name without its legal tail ("Acme Group plc" ->
-    "acme"), an index without the word "index" or a leading "the" ("the FTSE 100 index" -> "ftse 100")."""
-    return short_company_name(_INDEX_WORD_RE.sub("", str(name).strip())).casefold()
+    "acme") and with a Spanish or Portuguese legal head written one way ("Cia Minera Roe" and "Compania Minera Roe"),
+    an index without the word "index" or a leading "the" ("the FTSE 100 index" -> "ftse 100")."""
+    key = short_company_name(_INDEX_WORD_RE.sub("", str(name).strip())).casefold()
+    return _LEGAL_HEAD_RE.sub("compania ", key)
 
 
 def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:

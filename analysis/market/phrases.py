@@ -487,6 +487,11 @@ def _company_noun(word: str, lex) -> bool:  # noqa: ANN001
 
 #: The place of a listing between the owner's pronoun and the shares ("Its New York shares", "their London stock").
 _PLACED_SHARES = re.compile(r"(?:(?<=\b[Ii]ts)|(?<=\b[Tt]heir))\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+(?:shares|stock|ADRs)\b)")
+#: "the" before a listing's place and the stock or its line ("The Toronto shares", "the Frankfurt line", "the Oslo
+#: listing"): the place (and "line"/"listing") blanked to leave "the shares" / "the stock"; not "the Tokyo stock
+#: exchange" or "the Oslo stock index".
+_THE_PLACED_SHARES = re.compile(r"(?<=\b[Tt]he)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<what>shares|stock|ADRs|line|listing)\b"
+                                r"(?!\s+(?:exchanges?|markets?|index|indexes|indices|prices?|futures|average)\b)")
 _OWN_SHARES = re.compile(r"(?<=\b[Ii]ts)\s+own(?=\s+(?:shares|stock|share\s+price)\b)|"
                          r"(?<=\b[Tt]heir)\s+own(?=\s+(?:shares|stock|share\s+price)\b)|"
                          r"(?<=\bwhose)\s+own(?=\s+(?:shares|stock|share\s+price)\b)")  # "X, whose own shares fell 9%"
@@ -505,6 +510,11 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if "ts " in sentence or "eir " in sentence:  # "Its New York shares are down 52%": the listing's place, blanked
         sentence = _PLACED_SHARES.sub(lambda m: " " * len(m.group(0)) if m.group("place") in lex.places else m.group(0),
                                       sentence)
+    if "he " in sentence:  # "The Toronto shares closed up 33.8%", "the Frankfurt line had dropped 14.1%": the stock
+        sentence = _THE_PLACED_SHARES.sub(  # of the company talked about on that listing, read as "the shares"/"the stock"
+            lambda m: (" " * (len(m.group(0)) - 5) + "stock" if m.group("what") in ("line", "listing")
+                       else " " * (len(m.group(0)) - len(m.group("what"))) + m.group("what"))
+            if m.group("place") in lex.places else m.group(0), sentence)
     s = sentence[:end].rstrip()
     if "ETF" in s and (low := _DESCRIBED_ETF.sub(lambda m: m.group(0).lower(), s)) != s:
         # "semiconductor ETFs are trading 1% lower": a lower-case phrase of funds (an index row), no name "ETFs"
@@ -805,6 +815,10 @@ _AGENT_NAME = re.compile(
     r"(?:\s+(?:down|lower|higher|up))?\s+by|including|notably|especially|such\s+as)\s+(?:the\s+)?[A-Z][^,;:()]{0,60}$")
 
 
+#: "shares of X" / "stock in X" opening a comma-delimited segment: the subject, not an insertion before it.
+_SHARES_OF_OPEN = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
+
+
 def _appositive(segment: str) -> bool:
     """A comma-delimited insertion that may sit between a subject and its verb."""
     if not segment:
@@ -812,6 +826,8 @@ def _appositive(segment: str) -> bool:
     first = segment.split()[0]
     if first.lower() in {"while", "and", "but", "as", "after", "with", "whereas", "when", "before", "though", "although", "or"}:
         return False
+    if _SHARES_OF_OPEN.match(segment):
+        return False  # "In Santiago, shares of X, which runs a mine, rose 3.6%": the subject itself, after an adverbial
     if first[0].islower() or first in {"The", "A", "An", "Its", "Their"}:
         return True
     return bool(_APPOS_POSSESSIVE.match(segment)) or bool(_APPOS_CAPITALS.match(segment) and not _DIGIT.search(segment))

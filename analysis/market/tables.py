@@ -274,9 +274,15 @@ _PERIOD_HEADER = re.compile(r"[A-Za-z][^\d|\n%]*?\s(?:(?:\d{1,2}[- ]?(?:days?|d|
                             r"year[- ]to[- ]date|since\s+[A-Za-z]+(?:\s+\d{1,2})?)\s+){0,3}"
                             r"(?:\d{1,2}[- ]?(?:days?|d|sessions?|weeks?|wk|months?|m)|ytd|week|wk|year[- ]to[- ]date|"
                             r"since\s+[A-Za-z]+(?:\s+\d{1,2})?)\s*%?\s*", re.IGNORECASE)
-#: A row of such a table, its columns aligned with spaces or collapsed to one: the subject's name (no figure), up to
-#: four figures (a price, a volume), then the signed change ("Acme Tools      318.40     +4.6", "Acme Tools 54.30 -3.0").
-_PLAIN_ROW = re.compile(r"(?P<name>[A-Z][^\d|\n]*?)(?P<cells>(?:\s+(?:[A-Z]{0,3}[$€£¥])?[\d][\d,.]*[A-Za-z]{0,2}){0,4})"
+#: ... or a list's heading that names its unit, percent, in brackets or after a comma, a colon or a dash ("Market movers
+#: (week, %)", "Top losers (%)", "Biggest fallers, % chg", "Movers (Fri close, pct)", "Top gainers: %"): its rows' bare
+#: signed numbers are percents, over the period the heading names.
+_UNIT_HEADER = re.compile(r"[A-Za-z][^\d|\n()%]*?(?:\s*\([^()\d\n%]*?(?:%|\bpct\b|\bper\s*cent\b|\bpercent\b)[^()\d\n%]*\)"
+                          r"|\s*[,:–—]\s*(?:%|pct)(?:\s*(?:chg|change))?)\s*:?\s*", re.IGNORECASE)
+#: A row of such a table, its columns aligned with spaces or collapsed to one: the subject's name (no figure; a list's
+#: bullet before it, its listing in brackets after it, "- Acme Tools (XOSL: ACM1)"), up to four figures (a price, a
+#: volume), then the signed change ("Acme Tools      318.40     +4.6", "Acme Tools 54.30 -3.0").
+_PLAIN_ROW = re.compile(r"(?:[*•·\-–—]\s+)?(?P<name>[A-Z][^\d|\n]*?(?:\s*\([^()\n]{1,30}\))?)(?P<cells>(?:\s+(?:[A-Z]{0,3}[$€£¥])?[\d][\d,.]*[A-Za-z]{0,2}){0,4})"
                         r"(?P<more>(?:\s+[+\-−–]\d{1,3}(?:\.\d+)?\s*%){0,3})\s+(?P<fig>[+\-−–]\d{1,3}(?:\.\d+)?)\s*%?\s*")
 #: The gap before a cell: a figure, a price with its currency ("C$41.20", "€3.10").
 _PLAIN_CELL = re.compile(r"\s+(?=(?:[A-Z]{0,3}[$€£¥])?[+\-−–]?\d)")
@@ -296,8 +302,9 @@ def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int,
     i = 0
     while i < len(lines):
         a, b = lines[i]
-        if b - a > _MAX_PLAIN_LINE or not (_PLAIN_HEADER.fullmatch(text, a, b) or _PERIOD_HEADER.fullmatch(text, a, b)) \
-                or "|" in text[a:b]:
+        unit = _UNIT_HEADER.fullmatch(text, a, b) is not None and b - a <= _MAX_PLAIN_LINE
+        if b - a > _MAX_PLAIN_LINE or not (_PLAIN_HEADER.fullmatch(text, a, b) or _PERIOD_HEADER.fullmatch(text, a, b)
+                                           or unit) or "|" in text[a:b]:
             i += 1
             continue
         head = " ".join(text[a:b].split())
@@ -314,11 +321,15 @@ def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int,
         figures = {len(_SIGNED.findall(m.group("more"))) + 1 for _r, m in rows}
         if len(rows) >= 2 and (figures == {1} or (len(figures) == 1 and len(labels) == figures.pop())):
             for (ra, rb), m in rows:
-                row = _PLAIN_CELL.sub(lambda g: "|" + g.group(0)[1:], text[ra:rb])
+                # the bullet blanked, the name (its listing's digits too) one cell, the figures cells of their own
+                name_end = m.end("name")
+                row = " " * (m.start("name") - ra) + text[m.start("name"): name_end] \
+                    + _PLAIN_CELL.sub(lambda g: "|" + g.group(0)[1:], text[name_end:rb])
                 cells = len(row.split("|"))
                 k = len(_SIGNED.findall(m.group("more"))) + 1
-                # each signed figure under its period's name ("1-day", "Since Sept 14"); one: the change's column
-                last = labels[-k:] if k > 1 else ["change %"]
+                # each signed figure under its period's name ("1-day", "Since Sept 14"); one: the change's column, or
+                # the heading that names the unit and the period ("Market movers (week, %)")
+                last = labels[-k:] if k > 1 else [head if unit else "change %"]
                 out[(ra, rb)] = (row, [head] + [""] * (cells - 1 - k) + last)
             i = j
         else:
