@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 import numpy as np
 import pandas as pd
 
+from analysis.corpus.provenance import media_words
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key, \
     strip_legal_suffix
 
@@ -117,11 +118,33 @@ def named_after_person(words: list[str], lex: Lexicon) -> bool:
         and words[-1] in HONOUR_HEADS
 
 
+_EDITION_WORDS = frozenset({"evening", "morning", "weekly", "sunday", "business", "economic", "financial"})
+
+
+def outlet_named_after(words: list[str], word: str) -> bool:
+    """True when ``words`` name an outlet after ``word`` and media words alone ("Quistford Daily", "Zorbo Evening
+    News"; compared without case, as link keys are written): a paper named after its town or region. The town alone is the place; such a paper is called by its full
+    name or its media word ("the Daily"), not by the place's name."""
+    media = {w.lower() for w in media_words()}
+    low = [w.lower() for w in words]
+    return len(low) >= 2 and low[0] == word.lower() and low[-1] in media \
+        and all(w in media or w in _EDITION_WORDS for w in low[1:])
+
+
+#: the abbreviations of the legal words that open companies' names in Spanish, Portuguese and French ("Cia Minera
+#: Quist" is "Compania Minera Quist", "Cie Quist" is "Compagnie Quist")
+_LEAD_ABBREVIATIONS = {"cia": "compania", "cie": "compagnie"}
+
+
 def _link_key(name: str, kind: str) -> str:
     """Corpus key of one mention: people and organisations share one key space ("N:"), others keep their type."""
     if kind == "ORG":
         catalog = catalog_company(name) or (company_for_ticker(name) if name.isupper() else None)
-        return "N:" + norm_key(strip_legal_suffix(catalog or name))
+        key = norm_key(strip_legal_suffix(catalog or name))
+        first, _, rest = key.partition(" ")
+        if rest and first in _LEAD_ABBREVIATIONS and not name.split()[0].isupper():  # (not "CIA Annex")
+            key = _LEAD_ABBREVIATIONS[first] + " " + rest  # "Cia Minera Quist" beside "Compania Minera Quist"
+        return "N:" + key
     if kind in ("PERSON", ""):  # "": a bare name its article could not type (a surname, see recognize.py)
         return "N:" + norm_key(name)
     return f"{kind}:{norm_key(name)}"
@@ -169,6 +192,7 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
             org_full[parts[0]].add(key)  # (not "Zorbo Employees Forum" for "Zorbo": a body of its staff; nor
             # "Eric Doyle Foundation" for "Eric": a body named after a person)
     remap: dict[str, str] = {}
+    key_set = set(keys)
     people = {k for k, kind in zip(keys, kinds) if kind == "PERSON" and k.startswith("N:")}
     for key in people:  # "Jane Q. Roe" is "Jane Roe" when the corpus writes both
         parts = key[2:].split()
@@ -184,6 +208,9 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
         if not key.startswith("N:") or " " in base or len(base) < 3 or key in full_names:
             continue
         people, orgs = person_last.get(base), org_full.get(base, set())
+        if "PLACE:" + base in key_set and orgs and all(outlet_named_after(k[2:].split(), base) for k in orgs):
+            remap[key] = "PLACE:" + base  # "Quistford" beside "Quistford Daily" and "in Quistford": the town
+            continue
         target = _dominant(people)
         if target is None and not people and len(orgs) == 1:
             target = next(iter(orgs))
@@ -341,6 +368,8 @@ def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights
             keys[i] = target
             if target in person_keys:
                 kinds[i] = "PERSON"  # 'Clinton' alone, typed by default, is the person it names
+            elif target.startswith("PLACE:"):
+                kinds[i] = "PLACE"
     groups: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
         groups[key].append(i)

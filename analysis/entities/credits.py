@@ -16,6 +16,13 @@ _PAREN_CREDIT_RE = re.compile(
     r"\((?:[A-Z][\w.&-]*\s)?(?:Photo|Photograph|Image|Picture|Photos|Illustration|Graphic)s?\b[^()\n]{0,120}\)"
     r"|\([^()\n]{0,80}/(?:Getty Images|AFP|Reuters|Bloomberg|AP|EPA|Xinhua|Shutterstock|Alamy|Sipa|Pool)[^()\n]{0,40}\)"
 )
+# a photo's credit closing its caption or its line, with an outlet on either side of the slash ("(Quist Daily / Jane
+# Roe)", "(Jane Roe / Quist Herald)"), or an outlet's own picture library ("(Quist Oggi archive)", "(Zorbo News file
+# photo)")
+_CAPTION_PAIR_RE = re.compile(r"\(([A-Z][^()/\n]{1,60}?)[ \t]*/[ \t]*([A-Z][^()/\n]{1,60}?)\)(?=[ \t.]*\]?[ \t]*$)",
+                              re.MULTILINE)
+_ARCHIVE_CREDIT_RE = re.compile(r"\((?:[A-Z][\w&'’.-]*[ \t]+){1,4}(?:archive|archives|file[ \t]+photo|file|handout)\)"
+                                r"(?=[ \t.]*\]?[ \t]*$)", re.MULTILINE)
 # "Marc Delorme/Getty Images", "Park Min-jun/Bloomberg" outside parentheses
 _SLASH_CREDIT_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*/[ \t]*(?:[A-Z][\w.&-]*)"
@@ -183,6 +190,12 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     for match in _PAREN_CREDIT_RE.finditer(text):
         regions.append(match.span())
+    if "(" in text:
+        for match in _CAPTION_PAIR_RE.finditer(text):
+            if looks_like_outlet(match.group(1)) or looks_like_outlet(match.group(2)):
+                regions.append(match.span())
+        for match in _ARCHIVE_CREDIT_RE.finditer(text):
+            regions.append(match.span())
     for match in _DATELINE_RE.finditer(text):
         if not _item_with_home(match.group(), lex):
             regions.append(match.span())

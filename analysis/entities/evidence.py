@@ -125,6 +125,28 @@ _OWNED_APPOSITION_RE = re.compile(r",[ \t]+(?:its|their)[ \t]+(?:[\w-]+[ \t]+){0
 _PRODUCT_FLOW_NOUNS = frozenset({"sales", "shipments", "deliveries", "prescriptions", "recall", "recalls"})
 _SHIP_PREFIXES = frozenset({"MV", "MT", "MS", "SS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS"})
 _PROJECT_NOUNS = frozenset({"programme", "program", "project", "scheme", "mission", "initiative"})
+# a name between its owner and the thing it names, with up to two modifiers or a model number between: "its Zorbex
+# electric sedan", "the Quisto 7 crossover", "a Velmi compact SUV", "Brindle's Lupo hatchback", "the Tezla range of
+# electric vans" (a product), "whose Vallo Negro project", "Zorbo Mining's Quista copper project" (a project)
+# the yield or the spread of a bond named after its issuer's market ("Bund yields rose", "the Quistan-Bund spread",
+# "the OAT spread over Bunds"), not the issuer: a noun, unless a determiner follows ("spread the word", "yields a return")
+_YIELD_NOUNS = frozenset({"yield", "yields", "spread", "spreads"})
+_AFTER_YIELD_NOUN = frozenset({"over", "between", "at", "on", "in", "of", "to", "from", "for", "and", "is", "was", "are",
+                               "were", "has", "have", "had", "will", "would", "hit", "held", "stood"})
+
+
+def _after_yield_noun(word: str, lex: Lexicon) -> bool:
+    """True for a word that may follow "yields" or "spread" as a noun (a verb of its own, a preposition, the end of the
+    clause; not a comma: "the party of Roe yields, warily, to ..."), not the object of "spread" or "yields" as a verb
+    ("spread conspiracy theories", "yields a return")."""
+    return not word or word in (".", "?", ";", ":", ")") or word in _AFTER_YIELD_NOUN or word in lex.market_verbs \
+        or word.islower() and word.endswith("ed")
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "whose"})
+_OWNED_THING_RE = re.compile(r"(?:[ \t]+(?:[A-Z]{0,2}\d{1,3}[A-Za-z]?))?((?:[ \t]+[a-z][a-z-]*){0,2}?)[ \t]+([A-Za-z-]+?)(s?)"
+                             r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:is|are|was|were|that|which|had|has|have|can|could|will|"
+                             r"would|from|in|on|at|for|with|and|or|to|since|of|by|sold|built|made|went|due)\b)")
+_RANGE_NOUNS = frozenset({"range", "line", "lineup", "line-up", "series"})  # not "family" ("the Roe family of X")
+_OWNED_PROJECT_NOUNS = _PROJECT_NOUNS | frozenset({"development", "expansion"})
 _WAR_ORDINAL_RE = re.compile(r"^(?:I{1,3}|IV|One|Two|Three)$")
 # a credit rating on the scales of the rating agencies, and the words around one
 _RATING_RE = re.compile(r"^(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])[+\-]?$")
@@ -134,7 +156,19 @@ _RATING_CONTEXT_RE = re.compile(r"\b(?:rat(?:ing|ings|ed)|downgrad\w*|upgrad\w*|
 # "the QUEST-AF trial", "the phase 3 ORBIT study": a trial or programme's code name, not an organisation
 #: A broker's rating of a stock written with a capital ("cut to Hold from Buy", "a Sell rating"): no organisation
 #: after "to", "from", "at" or "a" near a rating's verb, or before "rating" ("Best Buy" has no such word before it).
-_EQUITY_RATINGS = frozenset({"Buy", "Sell", "Hold", "Neutral", "Accumulate", "Reduce", "Add"})
+_EQUITY_RATINGS = frozenset({"Buy", "Sell", "Hold", "Neutral", "Accumulate", "Reduce", "Add", "Outperform",
+                             "Underperform", "Overweight", "Underweight"})
+_RATING_WORDS = "(?:" + "|".join(w + "|" + w.upper() for w in ("Buy", "Sell", "Hold", "Neutral", "Accumulate", "Reduce",
+                                                                "Outperform", "Underperform", "Overweight",
+                                                                "Underweight")) + ")"
+#: A note that rates stocks: a rating's label ("Rating: HOLD (from BUY)", "Recommendation:"), a rating after "to",
+#: "from", "stay" or "keep" ("Downgrade to Hold", "Stay Neutral") or alone in brackets ("Zorbo Metals (Outperform)").
+#: In such a note a lone rating word is the rating wherever it stands ("which does not justify a Buy.").
+_RATING_NOTE_RE = re.compile(r"\b(?:[Rr]ating|RATING|[Rr]ecommendation|RECOMMENDATION)[ \t]*:|\b(?:to|from|[Ss]tay|"
+                             r"[Kk]eep|[Rr]emain|[Rr]eiterate|[Mm]aintain)[ \t]+" + _RATING_WORDS + r"\b|\([ \t]*"
+                             + _RATING_WORDS + r"[ \t]*\)")
+_RATING_ACTIONS = frozenset({"stay", "keep", "remain", "maintain", "reiterate", "upgrade", "downgrade", "cut", "raise",
+                             "move", "initiate", "still", "now"})
 _EQUITY_RATING_BEFORE = frozenset({"to", "from", "at", "a", "our", "its", "stock", "shares", ")"})
 _EQUITY_RATING_VERB_RE = re.compile(
     r"\b(?:cut|cuts|cutting|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|upgrad\w*|"
@@ -207,6 +241,11 @@ _SECTOR_INDEX_RE = re.compile(r"((?:[ \t]+(?:[a-z][a-z-]*|&)){2,4})[ \t]+(?:inde
 # "Quix futures" (one lower-case word of a sector or commodity may stand between)
 _SUB_INDEX_AFTER_RE = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?sub-?ind(?:ex|ices|exes)\b")
 _FUTURES_AFTER_RE = re.compile(r"[ \t]+(?:[a-z][a-z]*[ \t]+)?futures\b")
+_AND_INDEX_RE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:index|indices|indexes|sub-index)\b")
+# the administrative units that close a Korean or a Japanese place's romanised name, after a hyphen: "Quistang-dong"
+# (a neighbourhood), "Zorbo-gu" (a district), "Quist-si" (a city), "Zorbo-ku", "Quist-shi", "Zorbo-machi"
+_EAST_ASIAN_PLACE_SUFFIXES = frozenset({"dong", "gu", "si", "eup", "myeon", "ri", "ku", "shi", "cho", "machi", "mura",
+                                        "ken"})
 _NOT_SECTOR_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "as", "while", "but", "that", "which"})
 
 
@@ -334,8 +373,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         # are part of the law's name, no name of their own
         return True
     if len(words) == 1 and _RATING_RE.match(words[0]) and words[0] not in lex.known_org_alias and (
-            c.next.lower() in _RATING_NOUNS or c.prev in ("to", "from", "at") and text
-            and _RATING_CONTEXT_RE.search(text, max(0, c.start - 80), c.end + 80)):
+            c.next.lower() in _RATING_NOUNS or (c.prev in ("to", "from", "at") or len(words[0].rstrip("+-")) >= 3)
+            and text and _RATING_CONTEXT_RE.search(text, max(0, c.start - 80), c.end + 80)):
         return True  # "its AA rating", "cut to Ba1 from Baa3": a credit rating, not an organisation
     if len(words) == 1 and words[0] in _EQUITY_RATINGS and words[0] not in lex.known_org_alias and text and (
             c.next.lower() in ("rating", "ratings", "recommendation") or c.prev in _EQUITY_RATING_BEFORE
@@ -350,6 +389,12 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             or _EQUITY_RATING_VERB_RE.fullmatch(c.prev) or c.prev == "," and c.next == ")"
             and _TICKER_THEN_RATING_RE.search(text, max(0, c.start - 24), c.end + 1)):
         return True  # the same in capitals, as notes print them: "we keep BUY on Zorbo", "Quist (QST LN, HOLD)"
+    if len(words) == 1 and words[0].title() in _EQUITY_RATINGS and words[0] not in lex.known_org_alias and text \
+            and catalog_company(words[0]) is None and not c.next[:1].isupper() and _RATING_NOTE_RE.search(text):
+        return True  # in a note that rates stocks, "which does not justify a Buy.", "Neutral (unchanged)."
+    if len(words) == 2 and words[1].title() in _EQUITY_RATINGS and words[0].lower() in _RATING_ACTIONS and text \
+            and _RATING_NOTE_RE.search(text):
+        return True  # a heading's "Stay Neutral", "Downgrade Hold": the note's call, no name
     if len(words) == 1 and words[0].title() == "Review" and c.prev.title() == "Under":
         return True  # "moving our rating to Under Review", "UNDER REVIEW": a state, no organisation "Review"
     if len(words) == 2 and c.prev == "(" and c.next in (")", ",") and _BLOOMBERG_TICKER_RE.fullmatch(surface):
@@ -525,6 +570,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if (c.next in ("index", "average", "indices", "indexes")
             or c.next.isalpha() and c.next.islower() and c.next2 in ("index", "average")) and not c.possessive:
         add("INDEX", FORM + 2)  # "the Nifty PSU Bank index": the common noun outweighs the head word "Bank"
+    elif c.next == "and" and not c.possessive and _AND_INDEX_RE.match(text, c.end):
+        add("INDEX", FORM + 2)  # "the S&P/Quix 300 Metals and Mining index": a sector index whose name has "and"
     elif c.prev.lower() == "the" and not c.possessive and _sector_index(text, c.end, lex):
         add("INDEX", FORM + 2)  # "the Quist Europe oil and gas index": an index of one sector
     elif surface in lex.indices or (c.next.lower() in ("index", "average") and not c.possessive) or last in (
@@ -620,6 +667,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", FORM)  # "the Ohio State troopers" (but "Islamic State" is no place, "Ohio State beat ..." a team)
     elif nwords == 1 and c.prev in (",", "(") and c.next == "." and first in lex.state_abbreviations:
         add("PLACE", FORM + 1)  # "Springfield, Mo.", "Sen. Jane Roe (Nev.)": an AP state abbreviation
+    elif nwords == 1 and first.count("-") == 1 and first.split("-")[1] in _EAST_ASIAN_PLACE_SUFFIXES \
+            and len(first.split("-")[0]) >= 3 and first.split("-")[0].isalpha() and first.split("-")[0][1:].islower():
+        add("PLACE", STRONG)  # "from Quistang-dong", "in Zorbo-gu": a Korean or Japanese neighbourhood, ward or town
     elif nwords == 1 and CAMEL_RE.match(first) and " ".join(_CAMEL_SPLIT_RE.split(first)) in lex.places:
         add("PLACE", FORM)  # "UnitedKingdom": two words whose space was lost
     elif nwords <= 2 and not org_form and c.next in _PART_OF_PLACE_NOUNS and c.prev.endswith(("'s", "’s")) \
@@ -777,6 +827,15 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             add("PRODUCT", STRONG)  # "sales of Zorbex rose": what is sold, shipped or prescribed
         elif first in _SHIP_PREFIXES and nwords > 1:
             add("PRODUCT", FORM)  # "the MV Quist Star": a ship
+        elif not c.possessive and surface not in lex.places:
+            thing = _owned_thing(c, text, lex)
+            if thing:
+                add(thing, STRONG)  # "its Zorbex electric sedan", "whose Vallo Negro project": what an owner makes or runs
+    if c.next in _YIELD_NOUNS and (len(words) == 1 and "-" in first or _after_yield_noun(c.next2, lex)) \
+            and not c.possessive and not org_form \
+            and nwords <= 2 and surface not in lex.places and surface not in lex.known_org_alias \
+            and catalog_company(surface) is None and first not in lex.given_names:
+        add("OTHER", STRONG)  # "Bund yields widened", "the Quistan-Bund spread": a bond market's yield or spread
     if prev_low == "the" and c.next in _PROJECT_NOUNS and not c.possessive and not org_form \
             and catalog_company(surface) is None and surface not in lex.known_org_alias and surface not in lex.places:
         add("OTHER", WEAK + 1)  # "the Zorbo project", "the Quist scheme": a project's name (weak: "Zorbo said"
@@ -864,6 +923,32 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
             ev.pop("ORG", None)
     return ev
+
+
+def _owned_thing(c: Candidate, text: str, lex: Lexicon) -> str:
+    """"PRODUCT" for a name between an owner (its, their, whose, a possessive; "the" or "a" for a product) and a
+    product's noun, a model number or up to two modifiers between ("its Zorbex electric sedan", "the Quisto 7
+    crossover", "the Tezla range of electric vans"); "OTHER" for a project's name after its owner ("whose Vallo Negro
+    project", "Zorbo Mining's Quista copper project"); "" otherwise. The noun must close the phrase: in "the Quisto
+    electric car maker" the name is the maker's."""
+    owner = c.prev in _OWNERS or c.prev.endswith(("'s", "’s", "s'", "s’")) and c.prev[:1].isupper()
+    article = c.prev in ("the", "The", "a", "an")
+    if not (owner or article):
+        return ""
+    m = _OWNED_THING_RE.match(text, c.end)
+    if m is None:
+        return ""
+    mods, noun = m.group(1).split(), m.group(2)
+    if any(w in _FUNCTION or w in lex.market_verbs or w in lex.speech_verbs for w in mods) or noun == "brand":
+        return ""  # (a brand is a name's own: "the Roe brand" is a person's as often)
+    if not owner and not mods and m.group(0)[:m.start(1) - m.start(0)].strip() == "" and noun not in _RANGE_NOUNS:
+        return ""  # after "the" or "a", a modifier or a model number between: "the Quisto software" may be the maker
+    if noun in lex.product_nouns_owned or noun.lower() in lex.product_nouns_owned \
+            or noun in _RANGE_NOUNS and text.startswith(" of ", m.end()):
+        return "PRODUCT"
+    if owner and not m.group(3) and noun in _OWNED_PROJECT_NOUNS:
+        return "OTHER"
+    return ""
 
 
 def _index_stem(word: str, text: str) -> bool:

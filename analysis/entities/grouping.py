@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, named_after_person, initials, initials_keep_caps, is_char_prefix,
-                                       is_surname_of, is_word_prefix, named_after)
+                                       is_surname_of, is_word_prefix, named_after, outlet_named_after)
 from analysis.corpus.provenance import looks_like_outlet
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn, transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
@@ -262,6 +262,10 @@ class DocGroups:
                 if len(c.words) == 1 and c.words[0] in terms and not self.fragment[i]:
                     c.ticker = False  # "(CQF)" after its phrase is no ticker
                     self.ev[i] = {"OTHER": FORM}  # a term the text defines, not an organisation
+                elif len(c.words) == 2 and c.words[0] in terms and not self.fragment[i] and not c.ticker \
+                        and c.words[1] not in lex.org_heads and c.words[1].rstrip(".") not in lex.legal_suffixes \
+                        and not self.ev[i].get("ORG", 0.0) >= FORM:
+                    self.ev[i] = {"OTHER": FORM}  # "QBM Plus" beside "QBMs": one kind of the term's things
         #: a transcript's turns: a guest's label ("OREN CASTELL (Analyst, X):") is a person, not a dateline or a credit
         self.turns = transcript_turns(text)
         hosts = [(t.role_start, t.role_end) for t in self.turns if host_name(t, text, lex)]
@@ -302,6 +306,9 @@ class DocGroups:
         self.names: dict[int, str] = {}
         self.kind_cache: dict[int, str] = {}
         self.deferred: list[int] = []
+        #: lone words some mention of which is typed a place by its own grammar ("in Quistford"): not the short name of
+        #: an outlet named after them ("Quistford Daily")
+        self.place_words: set[str] = set()
         self.index: dict[str, list[int]] = {}   # "f:<first word>", "l:<last words>", "i:<initials>", "w:<one word>"
 
     # --- helpers -------------------------------------------------------------------------------------------
@@ -395,7 +402,9 @@ class DocGroups:
                     grp.ev["PERSON"] = grp.ev.get("PERSON", 0.0) + STRONG
                     self.kind_cache.pop(g, None)
             elif (kind == "ORG" or weak and kind != "PERSON") and not place \
-                    and c.surface not in lex.known_org_alias and (
+                    and c.surface not in lex.known_org_alias \
+                    and not (len(words) == 1 and words[0] in self.place_words and outlet_named_after(grp.words, words[0])) \
+                    and (
                     is_word_prefix(words, grp.words) and not self.noun_after_name(g, len(words))
                     and not self.body_named_after_person(words, grp.words)
                     or (_INITIALS_RE.match(grp.words[0]) and is_word_prefix(words, grp.words[1:]))
@@ -475,6 +484,8 @@ class DocGroups:
 
     def group_body(self) -> None:
         lex = self.lex
+        self.place_words = {c.words[0] for i, c in enumerate(self.cands) if len(c.words) == 1 and not c.ticker
+                            and self.ev[i].get("PLACE", 0.0) > self.ev[i].get("ORG", 0.0)}
         order = sorted(range(len(self.cands)), key=lambda i: (-len(self.cands[i].words), i))
         for i in order:
             c = self.cands[i]

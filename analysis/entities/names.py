@@ -89,11 +89,30 @@ def _model_part(c: Candidate, text: str) -> list[Candidate]:
     return [out]
 
 
+#: a listing code with its exchange's suffix ("QSTL.TO", "ZRB.ST", "5XX1.T"), as a table's row opens with it
+_LISTING_CODE_RE = re.compile(r"[A-Z0-9&]{2,12}\.[A-Z]{1,3}")
+
+
+def _listing_code_head(c: Candidate, text: str) -> list[Candidate]:
+    """'QSTL.SN Cia Quistera Minera +2.4%': a row of a table that opens with the listing code, the company's name
+    after it (the spaces between them collapsed). The code is no word of the name: the name alone is the candidate."""
+    if len(c.words) < 2 or not _LISTING_CODE_RE.fullmatch(c.words[0]) or not c.words[1][:1].isupper():
+        return [c]
+    start = text.find(c.words[1], c.start + len(c.words[0]), c.end)
+    if start < 0:
+        return [c]
+    out = Candidate(start, c.end, list(c.words[1:]), sent_initial=c.sent_initial, possessive=c.possessive)
+    out.prev, out.prev2, out.next, out.next2 = c.words[0], c.prev, c.next, c.next2
+    return [out]
+
+
 def refine_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Candidates with nicknamed names joined ('Mark “Zuck” Zuckerberg' is one span, words Mark Zuckerberg,
     nickname Zuck) and glued descriptors cut off before a company its acronym spells. Input: text, candidates
     in text order. Output: candidates in text order."""
     cands = [_acronym_tail(c, text) if len(c.words) >= 3 else c for c in cands]
+    if "." in text:
+        cands = [part for c in cands for part in (_listing_code_head(c, text) if not c.ticker else [c])]
     cands = [part for c in cands for part in (_model_part(c, text) if not c.ticker else [c])]
     if "-" in text:
         cands = [part for c in cands for part in (_pair_parts(c, text) if len(c.words) == 1 and c.words[0].count("-") == 1

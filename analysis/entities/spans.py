@@ -20,7 +20,8 @@ _TICKER_RE = re.compile(
     # the price and the day's move after a comma: "(QST.AX, +9.3% today)", "(QSTL, $21.33, +11.5% today)"
     r"(?:\s*,\s*(?:[A-Z]{0,2}[$€£¥]\s*\d[\d.,]*|[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)"
     r"(?:\s+today)?){0,2}\s*\)"
-    r"|\b([A-Z][A-Za-z-]{1,12})\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)\b"
+    # "NSE: QUISTAUTO", and an exchange with the class of its receipts: "NYSE ADR: QSTA" (the depositary receipts listed)
+    r"|\b([A-Z][A-Za-z-]{1,12})(?:[ \t](?:ADRs?|ADSs?|GDRs?))?\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)\b"
 )
 _INT_RE = re.compile(r"^\d{2,4}$")
 # a number that goes on as a figure is no part of a name: "Lost 12.6% on Monday", "EUR 540 mln"
