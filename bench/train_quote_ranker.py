@@ -8,8 +8,9 @@ usage:
   python bench/train_quote_ranker.py speakers --margins 0,0.25,0.5,1
       # the confidence threshold's curve: two-fold cross-validation by article for each margin "none" must be
       # beaten by (nothing written)
-      # speaker ranker: two-fold cross-validation by article (ranker against the rules on the same quotations),
-      # then fit on all of train and write analysis/data/quote_speaker_ranker.json (see speaker_main)
+      # speaker ranker: five-fold cross-validation by article of each variant (rules alone, linear, linear +
+      # boosted trees; where the rules are unsure or everywhere), then fit the linear weights and the trees on
+      # all of train and write analysis/data/quote_speaker_ranker.json (see speaker_main)
 
 Reads ../shared/external/polnear-train only (never the dev half). The corpus folder is written to the system
 temp folder with the shared make_corpus.py and loaded through the product path (load_corpus, the entity layer,
@@ -29,7 +30,7 @@ import json
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 
@@ -46,7 +47,7 @@ from analysis import analyse, load_corpus  # noqa: E402
 from analysis.pipeline import quote_mentions, story_mentions  # noqa: E402
 from analysis.quotes.attribute import attribute_doc, attribute_spans, mention_rows  # noqa: E402
 from analysis.quotes.choose import FEATURES as SPEAKER_FEATURES  # noqa: E402
-from analysis.quotes.choose import options, read_document, unsure  # noqa: E402
+from analysis.quotes.choose import Model, options, read_document, unsure  # noqa: E402
 from analysis.quotes.find import find_spans  # noqa: E402
 from analysis.quotes.ranker import FEATURES  # noqa: E402
 
@@ -235,11 +236,10 @@ def speaker_groups() -> list[QuoteGroup]:
             hits = [k for k, (g, t) in enumerate(golds) if t and score.fuzz.partial_ratio(t, quote) >= 85]
             named = [k for k in hits if golds[k][0].get("speaker_resolution") in ("source_ner", "coref")]
             opts = options(reading, spans, n, rules)
-            names = [o.speaker.name if o.speaker.type else "" for o in opts]
+            names = [""] + [o.speaker.name for o in opts[1:]]  # a description the rules found is an option too
             right = np.array([bool(nm) and any(score.same_speaker(nm, golds[k][0]) for k in hits) for nm in names])
             right[0] = not right[1:].any()
-            rule_name = rules[n].name if rules[n].type else ""
-            rule = next((k for k, nm in enumerate(names) if nm == rule_name), 0)
+            rule = next((k for k, nm in enumerate(names) if nm == rules[n].name), 0)  # a description is an option
             out.append(QuoteGroup(doc_id, np.array([o.features for o in opts], dtype=float), right, names, rule,
                                   unsure(rules[n]), hits, named))
     return out
@@ -279,16 +279,107 @@ def fit_softmax(groups_: list[QuoteGroup], l2: float = 3e-2, steps: int = 800, r
 NONE_MARGIN = 0.25
 
 
-def _picks(groups_: list[QuoteGroup], w: np.ndarray | None, apply: str) -> list[int]:
+def _picks(groups_: list[QuoteGroup], w: np.ndarray | Model | None, apply: str) -> list[int]:
     """The option each quotation ends with: the rules' (``w`` None), the model's (``apply`` always) or the
-    model's where the rules are unsure."""
+    model's where the rules are unsure (``w``: linear weights or a :class:`Model` with trees)."""
     out = []
     for g in groups_:
         if w is None or (apply == "unsure" and not g.unsure):
             out.append(g.rule)
         else:
-            out.append(int(np.argmax(g.x @ w)))
+            scores = w.scores(g.x) if isinstance(w, Model) else g.x @ w
+            best = int(np.argmax(scores))
+            out.append(g.rule if isinstance(w, Model) and scores[best] - scores[g.rule] <= w.switch else best)
     return out
+
+
+# --- boosted trees on top of the linear part ------------------------------------------------------------------
+
+#: chosen by five-fold cross-validation by article on train (bench/README.md, the speaker ranker's trees):
+#: 50 trees of two levels, shrinkage 0.1, fitted on the linear model's scores (its weights without the margin
+#: of "none"), then a margin of 0.1 for "none" (the largest gain in speaker accuracy that keeps attributed
+#: precision at the rules' level; more trees or three levels overfit)
+TREES, DEPTH, RATE, LAMBDA, MIN_HESSIAN, BINS = 50, 2, 0.1, 1.0, 1.0, 32
+TREE_NONE_MARGIN = 0.1
+#: the model replaces the rules' speaker only when its best option scores more than this above the rules' own
+#: (cross-validation tried 0 and 0.25: 0 gains on every fold and more in all)
+SWITCH = 0.0
+
+
+def _bins(x: np.ndarray) -> list[np.ndarray]:
+    """Candidate thresholds per feature: midpoints between its values, or between quantiles when it has many."""
+    edges = []
+    for j in range(x.shape[1]):
+        u = np.unique(x[:, j])
+        edges.append((u[:-1] + u[1:]) / 2 if len(u) <= BINS
+                     else np.unique(np.quantile(x[:, j], np.linspace(0, 1, BINS + 1)[1:-1])))
+    return edges
+
+
+def _fit_tree(xb: np.ndarray, edges: list[np.ndarray], g: np.ndarray, h: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One regression tree of :data:`DEPTH` levels on the gradients ``g`` and hessians ``h`` (second-order
+    boosting: each split maximises the gain in G²/(H+λ), each leaf is -G/(H+λ)); a node with no useful split
+    sends every row left (threshold +inf)."""
+    n, nf = xb.shape
+    nodes = 2 ** DEPTH - 1
+    feature = np.zeros(nodes, dtype=np.intp)
+    cut = np.full(nodes, np.inf)
+    cut_bin = np.full(nodes, 1 << 30)
+    at = np.zeros(n, dtype=np.intp)
+    offsets = (np.arange(nf) * (BINS + 1))[None, :]
+    for level in range(DEPTH):
+        for k in range(2 ** level):
+            rows = at == k
+            node = 2 ** level - 1 + k
+            if not rows.any():
+                continue
+            big_g, big_h = g[rows].sum(), h[rows].sum()
+            flat = (xb[rows] + offsets).ravel()
+            hist_g = np.bincount(flat, np.repeat(g[rows], nf), nf * (BINS + 1)).reshape(nf, BINS + 1)
+            hist_h = np.bincount(flat, np.repeat(h[rows], nf), nf * (BINS + 1)).reshape(nf, BINS + 1)
+            left_g, left_h = np.cumsum(hist_g, 1)[:, :-1], np.cumsum(hist_h, 1)[:, :-1]
+            gain = (left_g ** 2 / (left_h + LAMBDA) + (big_g - left_g) ** 2 / (big_h - left_h + LAMBDA)
+                    - big_g ** 2 / (big_h + LAMBDA))
+            gain[(left_h < MIN_HESSIAN) | (big_h - left_h < MIN_HESSIAN)] = -1.0
+            j, b = np.unravel_index(int(np.argmax(gain)), gain.shape)
+            if gain[j, b] <= 1e-9 or b >= len(edges[j]):
+                continue
+            feature[node], cut[node], cut_bin[node] = j, edges[j][b], b
+        node_of = 2 ** level - 1 + at
+        at = 2 * at + (xb[np.arange(n), feature[node_of]] > cut_bin[node_of])
+    leaf = -np.bincount(at, g, 2 ** DEPTH) / (np.bincount(at, h, 2 ** DEPTH) + LAMBDA) * RATE
+    return feature, cut, leaf
+
+
+def fit_trees(groups_: list[QuoteGroup], w: np.ndarray) -> Model:
+    """Boosted trees on top of the linear weights ``w`` (:func:`fit_softmax`'s, without the margin of "none"):
+    each tree is fitted to the gradient of the softmax loss over the options of each quotation (the same
+    quotations as :func:`fit_softmax`); the margin of "none" (:data:`TREE_NONE_MARGIN`) is then added to the
+    linear part."""
+    use = [g for g in groups_ if not (g.hits and not g.named_hits and g.right[0])]
+    x = np.vstack([g.x for g in use])
+    y = np.concatenate([g.right for g in use]).astype(float)
+    sizes = np.array([len(g.names) for g in use])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    owner = np.repeat(np.arange(len(use)), sizes)
+    edges = _bins(x)
+    xb = np.stack([np.searchsorted(e, x[:, j], side="right") for j, e in enumerate(edges)], axis=1)
+    target = y / np.add.reduceat(y, starts)[owner]
+    base = w.copy()
+    base[SPEAKER_FEATURES.index("none")] -= NONE_MARGIN
+    z = x @ base
+    features, cuts, leaves = [], [], []
+    for _ in range(TREES):
+        e = np.exp(z - np.maximum.reduceat(z, starts)[owner])
+        p = e / np.add.reduceat(e, starts)[owner]
+        feature, cut, leaf = _fit_tree(xb, edges, p - target, np.maximum(p * (1 - p), 1e-6))
+        features.append(feature)
+        cuts.append(cut)
+        leaves.append(leaf)
+        z = z + Model(np.zeros(x.shape[1]), "always", 0.0, DEPTH, feature[None], cut[None], leaf[None]).scores(x)
+    base[SPEAKER_FEATURES.index("none")] += TREE_NONE_MARGIN
+    return Model(base, "always", SWITCH, DEPTH, np.array(features), np.array(cuts), np.array(leaves))
 
 
 def simulate(groups_: list[QuoteGroup], picks: list[int]) -> str:
@@ -335,6 +426,54 @@ def margin_curve(data: list[QuoteGroup], margins: list[float]) -> None:
     NONE_MARGIN = kept
 
 
+def _five_folds(data: list[QuoteGroup]) -> list[tuple[list[QuoteGroup], list[QuoteGroup]]]:
+    """Five folds by article (a fixed shuffle of the article names): (train, held-out) pairs."""
+    docs = sorted({g.doc for g in data})
+    order = np.random.default_rng(0).permutation(len(docs))
+    parts = [{docs[i] for i in order[k::5]} for k in range(5)]
+    return [([g for g in data if g.doc not in part], [g for g in data if g.doc in part]) for part in parts]
+
+
+def _sums(groups_: list[QuoteGroup], picks: list[int]) -> np.ndarray:
+    """(right named quotations, named quotations, right speaker-naming rows, speaker-naming rows), as
+    :func:`simulate` counts them, to add up over folds."""
+    right_gold: set[tuple[str, int]] = set()
+    found_gold: set[tuple[str, int]] = set()
+    named = good = 0
+    for g, k in zip(groups_, picks, strict=True):
+        found_gold.update((g.doc, h) for h in g.named_hits)
+        if g.names[k]:
+            named += 1
+            good += bool(g.right[k])
+            if g.right[k]:
+                right_gold.update((g.doc, h) for h in g.named_hits)
+    return np.array([len(right_gold), len(found_gold), good, named])
+
+
+def cross_validate(data: list[QuoteGroup]) -> None:
+    """Five-fold cross-validation by article of each variant (fit on four fifths, scored on the fifth, summed)."""
+    totals: dict[str, np.ndarray] = {}
+    folds: dict[str, list[int]] = {}
+    for train, test in _five_folds(data):
+        w = fit_softmax(train)
+        model = fit_trees(train, w)
+        variants: list[tuple[str, np.ndarray | Model | None, str]] = [
+            ("rules alone", None, ""), ("linear, where the rules are unsure", w, "unsure"),
+            ("linear, every quotation", w, "always")]
+        for switch in sorted({0.0, 0.25, SWITCH}):
+            variants += [(f"linear + trees, unsure, switch {switch}", replace(model, switch=switch), "unsure"),
+                         (f"linear + trees, every quotation, switch {switch}", replace(model, switch=switch),
+                          "always")]
+        for label, scorer, apply in variants:
+            sums = _sums(test, _picks(test, scorer, apply))
+            totals[label] = totals.get(label, 0) + sums
+            folds.setdefault(label, []).append(int(sums[0]))
+    for label, (right, found, good, named) in totals.items():
+        gains = [a - b for a, b in zip(folds[label], folds["rules alone"], strict=True)]
+        print(f"  {label:50s} speaker accuracy ~{right / found:.4f} ({right}/{found}) | attributed precision "
+              f"~{good / named:.4f} ({good}/{named}) | right speakers over the rules per fold {gains}")
+
+
 def speaker_main(dry_run: bool) -> None:
     """Cross-validate the speaker ranker by article against the rules, fit it on all of train, write it."""
     data = speaker_groups()
@@ -344,31 +483,34 @@ def speaker_main(dry_run: bool) -> None:
     reach = sum(g.right[1:].any() for g in data if g.named_hits)
     print(f"{len(data)} quotations found, {sum(bool(g.named_hits) for g in data)} matching a named annotated speaker, "
           f"{reach} of them with the speaker among the options")
-    docs = sorted({g.doc for g in data})
-    half = set(docs[::2])
-    for k, test_half in enumerate((half, set(docs) - half)):
-        train = [g for g in data if g.doc not in test_half]
-        test = [g for g in data if g.doc in test_half]
-        w = fit_softmax(train)
-        print(f"fold {k + 1}, held-out half ({len(test)} quotations):")
-        print(f"  rules            {simulate(test, _picks(test, None, ''))}")
-        for apply in ("always", "unsure"):
-            print(f"  ranker, {apply:8s} {simulate(test, _picks(test, w, apply))}")
+    print("five-fold cross-validation by article (held-out fifths summed):")
+    cross_validate(data)
     w = fit_softmax(data)
+    model = fit_trees(data, w)
     for apply in ("always", "unsure"):
-        print(f"all of train (fit), {apply}: {simulate(data, _picks(data, w, apply))}")
+        print(f"all of train (fit), {apply}: {simulate(data, _picks(data, model, apply))}")
     for name, value in zip(SPEAKER_FEATURES, w, strict=True):
         print(f"  {name:24s} {value:+.3f}")
     if dry_run:
         return
+    assert model.feature is not None and model.threshold is not None and model.leaf is not None
     SPEAKER_OUT.write_text(json.dumps({
-        "about": "Weights of the speaker ranker of analysis/quotes/choose.py: a softmax over every candidate speaker "
-                 "of a quotation, fitted on the PolNeAR training half by bench/train_quote_ranker.py speakers "
-                 "(which rewrites this file); apply: where the model overrides the rules.",
+        "about": "The speaker ranker of analysis/quotes/choose.py: a softmax over every candidate speaker of a "
+                 "quotation, scored by linear weights plus boosted regression trees fitted on top of them (each "
+                 "tree: complete binary tree of depth levels, node k sends an option right when its feature "
+                 "exceeds the threshold, the leaf's value is added), fitted on the PolNeAR training half by "
+                 "bench/train_quote_ranker.py speakers (which rewrites this file); apply: where the model "
+                 "overrides the rules.",
         "trained_on": f"polnear-train: {len(data)} quotations",
         "apply": APPLY,
-        "weights": {name: round(float(v), 4) for name, v in zip(SPEAKER_FEATURES, w, strict=True)},
-    }, indent=2) + "\n", encoding="utf-8")
+        "weights": {name: round(float(v), 4) for name, v in zip(SPEAKER_FEATURES, model.weights, strict=True)},
+        "switch": SWITCH,
+        "depth": DEPTH,
+        "trees": [{"feature": [SPEAKER_FEATURES[int(j)] for j in f],
+                   "threshold": [round(float(t), 6) if np.isfinite(t) else 1e300 for t in c],
+                   "leaf": [round(float(v), 6) for v in leaf]}
+                  for f, c, leaf in zip(model.feature, model.threshold, model.leaf, strict=True)],
+    }, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {SPEAKER_OUT.relative_to(ROOT)}")
 
 

@@ -2,17 +2,20 @@
 
 For each quotation the candidates are: every person or organisation the entity layer names outside quotation
 marks in the quotation's sentence, the sentence before and the sentence after; the antecedent of each
-"he"/"she"/"it" there; the speaker of the previous quotation; the rules' own pick; and "none" (the quotation
-is credited to nobody). Each candidate gets a feature vector (:data:`FEATURES`: which side of the quotation it
-stands on, how far, whether a speech verb follows or precedes it, whether it is a subject, an object, a
-possessive or inside an apposition, whether a speech verb or a clause break stands between it and the
-quotation, its entity type, how often the document names it, whether it spoke before, whether the rules
-picked it, …; "none" has its own features: the quotation's length and kind, whether any cue is in reach). A
-conditional logistic model (a softmax over the candidates of one quotation) with weights in
-``analysis/data/quote_speaker_ranker.json`` (written by ``bench/train_quote_ranker.py speakers`` from the
-PolNeAR training half only) scores them; the best one is the speaker. The file's ``apply`` says where the
-model overrides the rules: ``always`` or only where the rules are unsure (``unsure``, :func:`unsure`: the rules
-found no speaker phrase, or found the name through coreference). Without the file the rules decide alone.
+"he"/"she"/"it" there; the speaker of the previous quotation; the rules' own pick; the rules' description next
+to the speech verb when it names no one ("a branch manager at a rival bank told us": the row shows it); and
+"none" (the quotation is credited to nobody). Each candidate gets a feature vector (:data:`FEATURES`: which side
+of the quotation it stands on, how far in characters, sentences and paragraphs, whether a speech verb follows or
+precedes it, whether it is a subject, an object, a possessive or inside an apposition, whether a speech verb or a
+clause break stands between it and the quotation, its entity type and whether that fits the rules' cue, how often
+the document names it, whether it spoke before or speaks next, whether the rules picked it, …; "none" has its own
+features: the quotation's length and kind, whether any cue is in reach). A conditional model (a softmax over the
+candidates of one quotation) scores them: linear weights plus boosted regression trees fitted on top of them
+(:class:`Model`), both in ``analysis/data/quote_speaker_ranker.json`` (written by ``bench/train_quote_ranker.py
+speakers`` from the PolNeAR training half only). The best one is the speaker when it scores more than the file's
+``switch`` above the rules' own option. The file's ``apply`` says where the model overrides the rules: ``always``
+or only where the rules are unsure (``unsure``, :func:`unsure`: the rules found no speaker phrase, or found the name
+through coreference). Without the file the rules decide alone.
 """
 
 from __future__ import annotations
@@ -26,10 +29,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
+
 from .antecedents import ORG_TYPES, PLACE_TYPES, Doc, antecedent, opens_sentence, place_before, verb_follows
 from .model import QuoteSpan, Speaker
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, PRESS_PRONOUN_REACH, ROLE_ORG, ROLE_PERSON,
-                    SENTENCE_BREAK, SPEAKS_FOR, UNNAMED_PRESS, is_sentence_break)
+                    SENTENCE_BREAK, SPEAKS_FOR, TITLES, UNNAMED_PRESS, is_sentence_break)
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_speaker_ranker.json"
 Apply = Literal["always", "unsure", "never"]
@@ -47,6 +52,11 @@ FEATURES = [
     "previous_subject", "after_adjacent", "verb_like_after", "opens_paragraph",
     "subject_before", "first_in_sentence", "possessive_document", "none_first_paragraph", "none_document",
     "rule_pronoun", "rule_description",
+    # added with the tree model: distances in sentences and paragraphs, titles, the next quotation's speaker, ...
+    "sentences_between", "paragraphs_between", "same_paragraph", "title", "next_speaker", "named_in_quote",
+    "top_of_type", "doc_share", "distance_rank_0", "distance_rank_1", "type_agrees_cue", "type_clashes_cue",
+    "according_same_sentence", "rule_is_last", "first_paragraph", "log_options", "rule_log_options",
+    "description", "description_adjacent", "description_indefinite",
 ]
 _INDEX = {k: i for i, k in enumerate(FEATURES)}
 _PRONOUN = re.compile(r"\b(?:he|she|it|He|She|It)\b")
@@ -80,19 +90,59 @@ class Option:
 
     speaker: Speaker
     features: list[float]
+    at: int = -1  # where the text names it (its nearest mention or pronoun in reach), -1 for none
+
+
+@dataclass(frozen=True)
+class Model:
+    """The learned scorer: a linear part (``weights`` in :data:`FEATURES` order) plus, when the data file has
+    them, boosted regression trees fitted on top of it (complete binary trees of ``depth`` levels; node ``k``
+    sends an option right when its feature ``feature[t, k]`` exceeds ``threshold[t, k]``; ``leaf[t, j]`` is
+    added to the score at leaf ``j``); ``apply`` says where the model overrides the rules."""
+
+    weights: np.ndarray
+    apply: Apply
+    switch: float = 0.0  # how far the model's best option must score above the rules' own to replace it
+    depth: int = 0
+    feature: np.ndarray | None = None  # (trees, nodes) column indices
+    threshold: np.ndarray | None = None  # (trees, nodes)
+    leaf: np.ndarray | None = None  # (trees, leaves)
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        """The score of each row of ``x`` (options by :data:`FEATURES`)."""
+        out = x @ self.weights
+        if self.feature is None or self.threshold is None or self.leaf is None:
+            return out
+        trees = np.arange(self.feature.shape[0])[None, :]
+        node = np.zeros((x.shape[0], self.feature.shape[0]), dtype=np.intp)
+        for _ in range(self.depth):
+            node = 2 * node + 1 + (np.take_along_axis(x, self.feature[trees, node], 1)
+                                   > self.threshold[trees, node])
+        return out + self.leaf[trees, node - (2 ** self.depth - 1)].sum(axis=1)
 
 
 @lru_cache(maxsize=1)
-def load_model(path: Path = WEIGHTS_FILE) -> tuple[list[float], Apply] | None:
-    """(weights in :data:`FEATURES` order, where to apply the model) from the data file, or None when it is
-    absent or its features are not these."""
+def load_model(path: Path = WEIGHTS_FILE) -> Model | None:
+    """The :class:`Model` of the data file, or None when it is absent or its features are not these."""
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
     weights = data["weights"]
     if set(weights) != set(FEATURES):
         return None
-    return [float(weights[k]) for k in FEATURES], data.get("apply", "always")
+    linear = np.array([float(weights[k]) for k in FEATURES])
+    apply = data.get("apply", "always")
+    switch = float(data.get("switch", 0.0))
+    trees = data.get("trees") or []
+    if not trees:
+        return Model(linear, apply, switch)
+    if any(name not in _INDEX for t in trees for name in t["feature"]):
+        return None
+    depth = int(data["depth"])
+    return Model(linear, apply, switch, depth,
+                 np.array([[_INDEX[name] for name in t["feature"]] for t in trees], dtype=np.intp),
+                 np.array([[float(v) for v in t["threshold"]] for t in trees]),
+                 np.array([[float(v) for v in t["leaf"]] for t in trees]))
 
 
 def _sentence_bounds(r: Reading, span: QuoteSpan) -> tuple[int, int]:
@@ -187,6 +237,9 @@ class Reading:
     finite: list[bool]
     breaks: list[int]
     counts: dict[str, int]
+    top: dict[str, int]  # the highest count of a person ("PERSON") and of an organisation ("ORG")
+    first_para: set[str]  # the names of the first paragraph (the headline)
+    total: int  # mentions outside quotations, all names together
 
 
 def read_document(doc: Doc) -> Reading:
@@ -196,8 +249,20 @@ def read_document(doc: Doc) -> Reading:
         if not doc.inside_quote(doc.starts[i]):
             counts[name] = counts.get(name, 0) + 1
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text) if is_sentence_break(doc.text, m)]
+    top: dict[str, int] = {}
+    kinds: dict[str, str] = {}
+    for name, etype in zip(doc.names, doc.types, strict=True):
+        kinds.setdefault(name, "PERSON" if etype == "PERSON" else "ORG" if etype in ORG_TYPES else "")
+    for name, c in counts.items():
+        k = kinds.get(name, "")
+        if k and c > top.get(k, 0):
+            top[k] = c
+    first_end = doc.text.find("\n", 1)
+    first_end = len(doc.text) if first_end < 0 else first_end
+    first_para = {doc.names[i] for i in range(bisect_left(doc.starts, first_end))}
     return Reading(doc, [v[0] for v in doc.verbs], [v[1] for v in doc.verbs],
-                   [v[2] in FINITE_VERBS for v in doc.verbs], breaks, counts)
+                   [v[2] in FINITE_VERBS for v in doc.verbs], breaks, counts, top, first_para,
+                   sum(counts.values()))
 
 
 def _finite_between(r: Reading, a: int, b: int) -> bool:
@@ -262,6 +327,9 @@ def options(r: Reading, spans: list[QuoteSpan], n: int, rules: list[Speaker]) ->
             nearest[side] = dist
     out = [_none_option(r, span, rule, bool(refs))]
     pronoun = _GENDER.get(rule.mention.casefold(), "")
+    ranked = sorted(refs, key=lambda k: _where(span, refs[k][0], refs[k][1])[1])
+    rank = {k: j for j, k in enumerate(ranked)}
+    ctx = _context(r, span, rule, len(names) + 1)
     for name in names:
         f = [0.0] * len(FEATURES)
         ref = refs.get(name)
@@ -294,13 +362,94 @@ def options(r: Reading, spans: list[QuoteSpan], n: int, rules: list[Speaker]) ->
         f[_INDEX["last_speaker"]] = float(last is not None and last.name == name)
         f[_INDEX["last_speaker_same_para"]] = float(last_same_para and last is not None and last.name == name)
         f[_INDEX["earlier_speaker"]] = float(name in spoke)
+        _extra_features(r, span, spans, n, rules, name, etype, ref, mention, rank.get(name, 9), ctx, f)
         if is_rule:
             who = rule
         else:
             same = ref is not None and not ref[4] and f[_INDEX["same_sentence"]] == 1.0
             who = Speaker(name, etype, mention, "adjacent" if same else "coreference")
-        out.append(Option(who, f))
+        out.append(Option(who, f, ref[0] if ref is not None else -1))
+    if rule.name and not rule.type and rule.attribution == "adjacent":
+        # the rules' description that names no one next to the speech verb ("a branch manager at a rival bank
+        # told us"): the row shows it as the speaker, so it is an option of its own beside "none" (which shows
+        # nothing); one reached through coreference is not shown, as "none"
+        f = [0.0] * len(FEATURES)
+        f[_INDEX["description"]] = 1.0
+        f[_INDEX["description_adjacent"]] = float(rule.attribution == "adjacent")
+        first = rule.name.split()[0].casefold()
+        f[_INDEX["description_indefinite"]] = float(first in ("a", "an", "one", "another", "two", "three", "some"))
+        f[_INDEX["log_options"]] = ctx.log_options
+        out.append(Option(rule, f))
     return out
+
+
+_TITLE_BEFORE = re.compile(r"([A-Za-z][\w-]*)\.?\s+$")
+_PERSON_PRONOUNS = {"he", "she", "i", "we"}
+
+
+@dataclass
+class _Context:
+    """What every option of one quotation shares: its paragraph's bounds, the quotation's words, the kind of
+    speaker the rules' words name (person, organisation or neither), the size of the option list."""
+
+    para_start: int
+    para_end: int
+    quote: str
+    cue_kind: str
+    log_options: float
+
+
+def _context(r: Reading, span: QuoteSpan, rule: Speaker, size: int) -> _Context:
+    text = r.doc.text
+    para_start = text.rfind("\n", 0, span.open_at) + 1
+    para_end = text.find("\n", span.open_at)
+    words = rule.mention.casefold().rstrip(".,").split()
+    head = words[-1] if words else ""
+    if head in _PERSON_PRONOUNS or head in ROLE_PERSON or rule.type == "PERSON" and rule.attribution != "none":
+        kind = "person"
+    elif head in ("it", "they") or head in ROLE_ORG or rule.type in ORG_TYPES:
+        kind = "org"
+    else:
+        kind = ""
+    quote = " ".join(text[a:b] for a, b in span.segments).casefold()
+    return _Context(para_start, para_end if para_end >= 0 else len(text), quote, kind, math.log(size))
+
+
+def _extra_features(r: Reading, span: QuoteSpan, spans: list[QuoteSpan], n: int, rules: list[Speaker], name: str,
+                    etype: str, ref: tuple[int, int, int | None, str, bool, int] | None, mention: str, rank: int,
+                    ctx: _Context, f: list[float]) -> None:
+    """The features of an option that weigh distances in sentences and paragraphs, titles, the next quotation's
+    speaker, the option's share of the document's mentions and whether its type fits the rules' cue."""
+    text = r.doc.text
+    if ref is not None:
+        s, e = ref[0], ref[1]
+        a, b = (e, span.open_at) if s < span.open_at else (span.close_at, s)
+        if b > a:
+            f[_INDEX["sentences_between"]] = float(min(4, bisect_right(r.breaks, b) - bisect_right(r.breaks, a)))
+            f[_INDEX["paragraphs_between"]] = float(min(3, text.count("\n", a, b)))
+        f[_INDEX["same_paragraph"]] = float(ctx.para_start <= s < ctx.para_end)
+        m = _TITLE_BEFORE.search(text, max(0, s - 30), s)
+        first = mention.split()[0].casefold().rstrip(".") if mention.split() else ""
+        f[_INDEX["title"]] = float(first in TITLES or (m is not None and m.group(1).casefold() in TITLES))
+        f[_INDEX["distance_rank_0"]] = float(rank == 0)
+        f[_INDEX["distance_rank_1"]] = float(rank == 1)
+        f[_INDEX["according_same_sentence"]] = f[_INDEX["according_to"]] * f[_INDEX["same_sentence"]]
+    nxt = rules[n + 1] if n + 1 < len(rules) else None
+    f[_INDEX["next_speaker"]] = float(nxt is not None and nxt.type != "" and nxt.name == name
+                                      and spans[n + 1].para == span.para)
+    last_word = name.split()[-1].casefold() if name.split() else ""
+    f[_INDEX["named_in_quote"]] = float(len(last_word) > 2 and last_word in ctx.quote)
+    mine = r.counts.get(name, 0)
+    f[_INDEX["doc_share"]] = mine / max(1, r.total)
+    f[_INDEX["top_of_type"]] = float(mine > 0 and mine == r.top.get("PERSON" if etype == "PERSON" else "ORG", -1))
+    person = etype == "PERSON"
+    org = etype in ORG_TYPES
+    f[_INDEX["type_agrees_cue"]] = float(ctx.cue_kind == "person" and person or ctx.cue_kind == "org" and org)
+    f[_INDEX["type_clashes_cue"]] = float(ctx.cue_kind == "person" and org or ctx.cue_kind == "org" and person)
+    f[_INDEX["rule_is_last"]] = f[_INDEX["rule"]] * f[_INDEX["last_speaker"]]
+    f[_INDEX["first_paragraph"]] = float(name in r.first_para)
+    f[_INDEX["log_options"]] = ctx.log_options
+    f[_INDEX["rule_log_options"]] = f[_INDEX["rule"]] * ctx.log_options
 
 
 def _none_option(r: Reading, span: QuoteSpan, rule: Speaker, any_ref: bool) -> Option:
@@ -376,30 +525,57 @@ def _main_organisation(doc: Doc) -> str:
     return next(n for n, c in counts.items() if c == ranked[0])
 
 
-def best_option(opts: list[Option], weights: list[float]) -> Option:
-    """The option of highest linear score under ``weights``."""
-    return max(opts, key=lambda o: sum(w * x for w, x in zip(weights, o.features, strict=True) if x))
+def _reported_by_pronoun(r: Reading, span: QuoteSpan, rule: Speaker, at: int) -> bool:
+    """Whether the rules credited the quotation through "he"/"she" and the model's pick (named at ``at``) is a
+    name earlier in the pronoun's own sentence, in the clause the pronoun reports ("Petrakis isn't a friend of
+    the port, he said"), or that very pronoun read by the plain antecedent search: the rules' reading of the
+    pronoun stands."""
+    if at < 0 or not rule.type or rule.mention.casefold() not in ("he", "she"):
+        return False
+    text = r.doc.text
+    pattern = re.compile(r"\b" + rule.mention.casefold() + r"\b", re.I)
+    found = [m.start() for m in pattern.finditer(text, max(0, span.open_at - REACH), span.open_at)
+             if not r.doc.inside_quote(m.start())]
+    pos = found[-1] if found else -1
+    return 0 <= at <= pos and not _break_between(r, at, pos)
+
+
+def best_option(opts: list[Option], model: Model, rule: Speaker | None = None) -> Option:
+    """The option of highest score under ``model``; with the rules' speaker ``rule``, the rules' own option
+    unless the best scores more than the model's ``switch`` above it."""
+    scores = model.scores(np.array([o.features for o in opts]))
+    best = int(np.argmax(scores))
+    if rule is not None:
+        own = next((k for k, o in enumerate(opts) if k and o.speaker.name == rule.name), 0)
+        if scores[best] - scores[own] <= model.switch:
+            return opts[own]
+    return opts[best]
 
 
 def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> list[Speaker]:
     """The speaker of each quotation of ``spans`` (the document read as ``doc``), the learned model's choice
     among every candidate where the data file says it applies, the rules' pick (``rules``) elsewhere."""
-    loaded = load_model()
-    if loaded is None or loaded[1] == "never" or not spans:
+    model = load_model()
+    if model is None or model.apply == "never" or not spans:
         return rules
-    weights, apply = loaded
+    apply = model.apply
     reading: Reading | None = None
     out = list(rules)
     for n, rule in enumerate(rules):
         if apply == "unsure" and not unsure(rule):
             continue
         reading = reading if reading is not None else read_document(doc)
-        pick = best_option(options(reading, spans, n, rules), weights).speaker
+        chosen = best_option(options(reading, spans, n, rules), model, rule)
+        pick = chosen.speaker
+        if pick.name != rule.name and _reported_by_pronoun(reading, spans[n], rule, chosen.at):
+            continue  # "Also, Petrakis isn't a friend of the port, he said": the name in the clause "he" reports
         if pick.type == "PERSON" and _organisation_description(rule):
             continue  # "“…,” the company said": a description of an organisation names no person
         if pick.type == "PERSON" and rule.type in ORG_TYPES and rule.mention.casefold() in ("he", "she") \
                 and UNNAMED_PRESS.search(doc.text, max(0, spans[n].open_at - PRESS_PRONOUN_REACH), spans[n].open_at):
             continue  # "“…,” said a Vela spokesman. “…,” he said": the rules read the unnamed spokesperson's body
+        if pick.type in ORG_TYPES and rule.type not in ORG_TYPES and rule.mention.casefold() in ("he", "she"):
+            continue  # "he said", "she said" name a person: only the rules' spokesperson link makes one a body
         word = rule.mention.split()[-1].rstrip(".,").casefold() if rule.mention else ""
         if _named_by_its_word(rule) and word not in pick.name.casefold().split():
             continue  # "the bank noted" after "Acme Bank": not a body whose name lacks the word
