@@ -333,9 +333,26 @@ _COMING_FROM = re.compile(r"\s+(?:off|out\s+of|back\s+from|from)\b", re.IGNORECA
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|first|then)\s+)?$", re.IGNORECASE)
 
 
+#: (text, start[, end]) -> :func:`planned_then` / :func:`planned`: pure functions of them, asked again for each date a
+#: text is tagged against (a reprint under another date). Emptied when full, as :data:`_FUTURE_MEMO` is.
+_PLANNED_THEN_MEMO: dict[tuple[str, int], bool] = {}
+_PLANNED_MEMO: dict[tuple[str, int, int], bool] = {}
+
+
 def planned_then(text: str, start: int) -> bool:
     """Whether the last future cue before ``start`` in its sentence is told in the past ("was going to", "were
     due to", "was set to"): a plan of the past, which may lie on either side of the publication date."""
+    key = (text, start)
+    hit = _PLANNED_THEN_MEMO.get(key)
+    if hit is None:
+        if len(_PLANNED_THEN_MEMO) >= MEMO_CLAUSES:
+            _PLANNED_THEN_MEMO.clear()
+        hit = _PLANNED_THEN_MEMO[key] = _planned_then(text, start)
+    return hit
+
+
+def _planned_then(text: str, start: int) -> bool:
+    """:func:`planned_then`, computed."""
     s = max(0, start - 200)
     for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
         s = last.end()
@@ -351,6 +368,17 @@ def planned(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` tells a plan, now or in the past: :func:`is_future`, or a
     future cue after "had (been)" ("the takeover had been expected to complete in the third quarter": a quarter still
     ahead of the publication date is the coming one)."""
+    key = (text, start, end)
+    hit = _PLANNED_MEMO.get(key)
+    if hit is None:
+        if len(_PLANNED_MEMO) >= MEMO_CLAUSES:
+            _PLANNED_MEMO.clear()
+        hit = _PLANNED_MEMO[key] = _planned(text, start, end)
+    return hit
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """:func:`planned`, computed."""
     if is_future(text, start, end):
         return True
     s = max(0, start - 200)

@@ -132,15 +132,19 @@ def _merged(intervals: list[tuple[int, int]], n: int | None) -> list[tuple[int, 
     return wins
 
 
+#: Each trigger class with its windows, as a line's memo keeps them: (class, ((start, end), ...)) pairs.
+LineWindows = tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
 #: line -> for each trigger class, its merged windows relative to the line (not clipped): of the number and
-#: literal triggers, and of those with the clock times and quarter codes too. Emptied when full.
-_LINE_MEMO: dict[str, tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]] = {}
+#: literal triggers, and of those with the clock times and quarter codes too. Emptied when full. (Kept as tuples of
+#: numbers and strings only, which the garbage collector stops following after one pass, not as dictionaries of
+#: lists, which it follows in every full collection: thousands of lines are kept.)
+_LINE_MEMO: dict[str, tuple[LineWindows, LineWindows]] = {}
 MEMO_LINES = 20_000
 #: A digit before a line break with only spaces between: a clock time may run over the break ("at 5\nam").
 _CLOCK_OVER_BREAK = re.compile(r"[0-9]\s*\n")
 
 
-def _line_windows(line: str) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
+def _line_windows(line: str) -> tuple[LineWindows, LineWindows]:
     """The windows of the triggers in one line of text, memoised on the line: of the number and literal triggers
     (none runs over a line break), and of those with clock times and quarter codes."""
     hit = _LINE_MEMO.get(line)
@@ -164,7 +168,8 @@ def _line_windows(line: str) -> tuple[dict[str, list[tuple[int, int]]], dict[str
         full.setdefault(m.lastgroup or "", []).append((m.start(), m.end()))
     if full is not base:
         full = {c: _merged(_around(sorted(spans)), None) for c, spans in full.items()}
-    hit = (base, full)
+    kept_base = tuple((c, tuple(wins)) for c, wins in base.items())
+    hit = (kept_base, kept_base if full is base else tuple((c, tuple(wins)) for c, wins in full.items()))
     if len(_LINE_MEMO) >= MEMO_LINES:
         _LINE_MEMO.clear()
     _LINE_MEMO[line] = hit
@@ -186,7 +191,7 @@ def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     offset = 0
     for line in text.split("\n"):
         if line:
-            for c, wins in _line_windows(line)[0 if whole else 1].items():
+            for c, wins in _line_windows(line)[0 if whole else 1]:
                 pieces.setdefault(c, []).extend([(lo + offset, hi + offset) for lo, hi in wins])
         offset += len(line) + 1
     out: dict[str, list[tuple[int, int]]] = {}
@@ -221,6 +226,22 @@ for _kind, _rx in PATTERNS:
     _KINDS_BY_TRIGGER.setdefault(TRIGGERS.get(_kind) or "", []).append((_kind, _rx, "core" in _rx.groupindex))
 #: Where each kind is among its class's patterns.
 _POSITION = {kind: i for kinds in _KINDS_BY_TRIGGER.values() for i, (kind, _, _) in enumerate(kinds)}
+#: Kinds of pattern every match of which holds one of these words (matched case-insensitively), where a window of
+#: their trigger class may hold none (a window of the "unit" class around "month" has no "year" for "the year"): the
+#: pattern is not run over a window without any of them (lower-cased), but for one holding "ſ", "ı" or "İ", which
+#: case-insensitive matching takes for "s" and "i" though they do not lower-case to them (see
+#: :class:`analysis.timeline.dated.SearchedWithWords`). The same matches, fewer passes.
+_REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
+    "weekno": ("week",), "theyear": ("year",), "theweek": ("week",), "ordday": ("day",), "longdur": ("long",),
+    "bareunit": ("years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"),
+    "firstunit": ("hours", "days", "weeks", "months", "years", "decades"),
+    "relunit": ("week", "month", "year", "quarter", "decade", "century", "spring", "summer", "fall", "autumn", "winter",
+                "morning", "afternoon", "evening", "night"),
+    "theday": ("day", "morning", "week", "month", "year", "afternoon", "evening", "night"),
+}
+#: For each trigger class, its patterns' required words (None: the pattern always runs), in :data:`_KINDS_BY_TRIGGER` order.
+_WORDS_BY_TRIGGER = {trigger: [_REQUIRED_WORDS.get(kind) for kind, _, _ in kinds]
+                     for trigger, kinds in _KINDS_BY_TRIGGER.items()}
 #: (trigger class, the window's text with up to LOOKBEHIND characters before it, where the window starts in it)
 #: -> for each kind of the class, its matches as (start, end, groups) relative to the window's start.
 _MEMO: dict[tuple[str, str, int], tuple[tuple[tuple[int, int, dict[str, str | None]], ...], ...]] = {}
@@ -238,7 +259,16 @@ def _window_matches(trigger: str, text: str, lo: int, hi: int) -> tuple[tuple[tu
         return hit
     sub, off = key[1], lo - head
     out = []
-    for _, rx, has_core in _KINDS_BY_TRIGGER[trigger]:
+    low: str | None = None  # the window lower-cased, made when a pattern with required words comes
+    for (_, rx, has_core), words in zip(_KINDS_BY_TRIGGER[trigger], _WORDS_BY_TRIGGER[trigger]):
+        if words is not None:
+            if low is None:
+                low = sub[off:].lower()
+                if any(c in sub for c in "ſıİ"):
+                    low = ""  # (every pattern runs)
+            if low and not any(w in low for w in words):
+                out.append(())
+                continue
         kind_out = []
         for m in rx.finditer(sub, off, len(sub)):
             s, e = m.span("core") if has_core and m.group("core") else m.span()

@@ -19,6 +19,7 @@ import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .timex_calendar import add_months, safe_date
 from .timex_context import LEX, Candidate, Context, Resolved, g, is_future, year_of, yearless_day
@@ -108,15 +109,21 @@ def stated_end(text: str) -> tuple[int, int] | None:
 def calendar_days(text: str) -> set[int]:
     """Where the months of a company's fiscal calendar stated in the present start ("Its fiscal year ends June 30",
     "a fiscal year that begins Oct. 1", "runs from July to June"): a day or month of every year, not one date."""
+    return set(_calendar_days(text))
+
+
+@lru_cache(maxsize=1)
+def _calendar_days(text: str) -> frozenset[int]:
+    """:func:`calendar_days`, kept for the last text (a text is tagged against each of its reprints' dates in turn)."""
     if "iscal" not in text and "inancial" not in text:
-        return set()
+        return frozenset()
     out: set[int] = set()
     for pattern in (_END_STATED, _START_STATED, _RUN_STATED):
         for m in pattern.finditer(text):
             if _PRESENT_VERB.fullmatch(m.group("verb")) and not any(ch.isdigit() for ch in m.group(0)[:m.start("verb") - m.start()]) \
                     and not _ONE_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 out.update(m.start(k) for k in ("mon", "mon2") if k in m.re.groupindex and m.group(k))
-    return out
+    return frozenset(out)
 
 
 def _end_day(year: int, md: tuple[int, int]) -> date:

@@ -244,8 +244,8 @@ def dated_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None, story: d
     timex_keys: dict[str, list[tuple[object, ...]]] = {}  # each row's values but the document's own, missing as None
     row_type = namedtuple("TimexRow", list(timexes.columns))  # type: ignore[misc]
     values = [timexes[c].tolist() for c in timexes.columns]
-    plain = [timexes[c].astype(object).where(timexes[c].notna(), None).tolist() for c in timexes.columns
-             if c not in _DOC_FIELDS]
+    # (each column's values as read above, a missing one as None: no column converted a second time)
+    plain = [_none_for_missing(column, timexes[c]) for c, column in zip(timexes.columns, values) if c not in _DOC_FIELDS]
     for i, (doc_id, key) in enumerate(zip(timexes["doc_id"].tolist(), zip(*plain))):
         timex_groups.setdefault(str(doc_id), []).append(i)
         timex_keys.setdefault(str(doc_id), []).append(key)
@@ -269,11 +269,32 @@ def dated_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None, story: d
                 rows.extend(found)
             else:
                 rows.extend({**r, "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"]} for r in found)
-    return pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c not in ("event_id", "far_out")])
+    return _frame_of(rows, [c for c in MENTION_COLUMNS if c not in ("event_id", "far_out")])
 
 
 #: The fields of a mention that name its document: all a reprint's mentions differ by (:func:`dated_mentions`).
 _DOC_FIELDS = ("doc_id", "file", "outlet")
+
+
+def _frame_of(rows: list[dict[str, object]], columns: list[str]) -> pd.DataFrame:
+    """``pd.DataFrame(rows, columns=columns)`` for mention rows that hold every column: the same frame, built from
+    one list per column (a frame from thousands of dictionaries reads them key by key, several times slower).
+    No rows, or a row without one of the columns, are left to the plain constructor."""
+    if rows:
+        try:
+            return pd.DataFrame({c: [r[c] for r in rows] for c in columns}, columns=columns)
+        except KeyError:
+            pass
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _none_for_missing(values: list[Any], column: pd.Series) -> list[Any]:
+    """``values`` (``column.tolist()``) with None for each missing value: what ``column.astype(object).where(
+    column.notna(), None).tolist()`` gives, without converting the column again (most have no missing value)."""
+    missing = column.isna()
+    if not missing.any():
+        return values
+    return [None if m else v for v, m in zip(values, missing.tolist())]
 
 
 def entry_days(corpus: Corpus) -> dict[tuple[str, int], date]:
@@ -354,7 +375,7 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
     frame = dated
     if moves is not None and len(moves):
         frame = dated = _move_subjects(dated, moves)
-        added = pd.DataFrame(move_mentions(placed_moves(moves, dated, entry_days(corpus))), columns=list(dated.columns))
+        added = _frame_of(move_mentions(placed_moves(moves, dated, entry_days(corpus))), list(dated.columns))
         frame = pd.concat([dated, added], ignore_index=True) if len(dated) else added
     frame = merge_events(frame, known, used)
     if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark

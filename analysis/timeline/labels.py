@@ -59,6 +59,9 @@ _STOP_OBJECT = {
     "says", "after", "until", "though", "although", "if", "whereas", "via",
 }
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those"}
+#: The determiners with "of" and "to": the words after which a verb form may be a noun ("the cut", "of sale"), as one
+#: set made once (the label tests the word before each verb form of its sentence against it).
+_BEFORE_A_NOUN = frozenset(_DETERMINERS | {"of", "to"})
 _SPEECH_GROUPS = {"say", "announce", "report", "plan"}
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "been", "be"}
 _MODALS = {"would", "could", "should", "might", "may", "must", "can", "will"}
@@ -123,8 +126,23 @@ def _catalog_names() -> tuple[tuple[str, str], ...]:
 
 
 def _blank(text: str, pattern: re.Pattern[str], keep: str = "") -> str:
-    """Replace matches by spaces of the same length (offsets stay valid)."""
-    return pattern.sub(lambda m: keep + " " * (len(m.group(0)) - len(keep)) if keep else " " * len(m.group(0)), text)
+    """Replace matches by spaces of the same length (offsets stay valid). Kept per text, pattern and ``keep``: a label
+    blanks its sentence's prefix and quotations more than once, and a reprinted sentence or text before a pronoun
+    comes back (a plain dictionary, emptied when full; keyed by the pattern's source and flags, strings and a number
+    the garbage collector stops following, as it never does a tuple holding the compiled pattern)."""
+    key = (text, pattern.pattern, pattern.flags, keep)
+    done = _BLANKED.get(key)
+    if done is None:
+        if len(_BLANKED) >= _BLANKED_KEPT:
+            _BLANKED.clear()
+        done = _BLANKED[key] = pattern.sub(
+            lambda m: keep + " " * (len(m.group(0)) - len(keep)) if keep else " " * len(m.group(0)), text)
+    return done
+
+
+#: :func:`_blank`'s answers, at most this many kept.
+_BLANKED: dict[tuple[str, str, int, str], str] = {}
+_BLANKED_KEPT = 16384
 
 
 def _is_name_token(tok: str) -> bool:
@@ -1201,7 +1219,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     verbs = [
         (k, forms[t.lower()])
         for k, (t, _) in enumerate(tokens)
-        if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _DETERMINERS | {"of", "to"} and not t.lower().endswith("ing")
+        if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _BEFORE_A_NOUN and not t.lower().endswith("ing")
                                        and not _relative_verb(tokens, k, forms))
         and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
         and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)

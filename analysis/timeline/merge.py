@@ -318,19 +318,25 @@ def merge_events(mentions: pd.DataFrame, known: Mapping[str, DayBlock] | None = 
     """
     if mentions.empty:
         return mentions.assign(event_id=pd.Series(dtype="str"))
-    order = mentions.assign(_rank=mentions["precision"].map(PRECISION_RANK)).sort_values(
-        ["_rank", "date_start", "date_end", "doc_id", "sent_id"]
-    )
-    kinds = order["kind"].tolist() if "kind" in order.columns else [""] * len(order)
+    # the order is sorted on its key columns alone, and each column read is taken in that order as a plain list (the
+    # whole frame, its long texts too, is not reordered)
+    sort_keys = ["_rank", "date_start", "date_end", "doc_id", "sent_id"]
+    keyed = mentions.loc[:, sort_keys[1:]].assign(_rank=mentions["precision"].map(PRECISION_RANK))
+    pos = keyed.reset_index(drop=True).sort_values(sort_keys).index.to_numpy()
+
+    def ordered(column: pd.Series) -> list[Any]:
+        values = column.tolist()
+        return [values[i] for i in pos]
+
+    kinds = ordered(mentions["kind"]) if "kind" in mentions.columns else [""] * len(mentions)
     words_of: dict[str, frozenset[str]] = {}  # a reprinted sentence is read once
-    for s in order["sentence"].tolist():
+    sentences, starts, ends = ordered(mentions["sentence"]), ordered(mentions["date_start"]), ordered(mentions["date_end"])
+    for s in sentences:
         if s not in words_of:
             words_of[s] = frozenset(_words(s))
-    rows = list(zip(order["date_start"].tolist(), order["date_end"].tolist(), order["event"].tolist(),
-                    order["key"].tolist(), order["sentence"].tolist(), kinds, strict=True))
-    one_day = [r == 0 and a == b for r, a, b in zip(order["_rank"].tolist(), order["date_start"].tolist(),
-                                                    order["date_end"].tolist(), strict=True)]
-    ids = list(zip(order["doc_id"].astype(str).tolist(), order["sent_id"].tolist(), strict=True))
+    rows = list(zip(starts, ends, ordered(mentions["event"]), ordered(mentions["key"]), sentences, kinds, strict=True))
+    one_day = [r == 0 and a == b for r, a, b in zip(ordered(keyed["_rank"]), starts, ends, strict=True)]
+    ids = list(zip(ordered(mentions["doc_id"].astype(str)), ordered(mentions["sent_id"]), strict=True))
     merger = _Merger()
     assignment: list[int] = [-1] * len(rows)
     n = 0
@@ -355,7 +361,7 @@ def merge_events(mentions: pd.DataFrame, known: Mapping[str, DayBlock] | None = 
     ranked = sorted(range(len(merger.intervals)), key=lambda c: (merger.intervals[c], merger.labels[c]))
     width = max(2, len(str(len(merger.intervals))))
     names = {c: f"E{k + 1:0{width}d}" for k, c in enumerate(ranked)}
-    event_ids = pd.Series([names[c] for c in assignment], index=order.index)
+    event_ids = pd.Series([names[c] for c in assignment], index=mentions.index[pos])
     return mentions.assign(event_id=event_ids.reindex(mentions.index).to_numpy())
 
 

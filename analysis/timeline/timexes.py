@@ -54,10 +54,12 @@ def _anchor_text(t: Timex, dct: date | None, dct_name: str) -> str:
 
 
 def _heading_rows(doc_id: object, file: object, outlet: object, lines: object, dct: date | None, dct_name: str,
-                  memo: dict[tuple[str, date | None], list[Timex]]) -> list[tuple]:
+                  memo: dict[tuple[str, date | None], list[Timex]],
+                  aligned: dict[tuple[str, str], list[tuple[int, int]]] | None = None) -> list[tuple]:
     """The rows (:data:`MENTION_COLUMNS`) of the expressions in a document's lines above the article
     (:data:`analysis.corpus.load.HEAD_LINES`, JSON ``[[raw_start, line], ...]``), each line tagged alone against the
-    document's date, its offsets mapped back to the file's text as read."""
+    document's date, its offsets mapped back to the file's text as read (``aligned`` keeps each line's alignment
+    with its text as read, for the reprints that share the line)."""
     if not isinstance(lines, str) or lines in ("", "[]"):
         return []
     rows: list[tuple] = []
@@ -69,7 +71,11 @@ def _heading_rows(doc_id: object, file: object, outlet: object, lines: object, d
         found = memo[key]
         if not found:
             continue
-        where = align(line, raw)
+        where = aligned.get((line, raw)) if aligned is not None else None
+        if where is None:
+            where = align(line, raw)
+            if aligned is not None:
+                aligned[(line, raw)] = where
         for t in found:
             start = raw_start + where[t.start][0]
             end = raw_start + where[t.end - 1][1]
@@ -99,7 +105,6 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     references, except a duration anchored on another date or event, "three days after X", which carries the
     interval it dates and ``ref_start``). Run on the whole corpus.
     """
-    rows: list[tuple] = []
     sentences = corpus.sentences
     sentence_rows = sentences.groupby("doc_id", sort=False).indices  # plain lists: no frame per document
     all_starts, all_ends = sentences["char_start"].tolist(), sentences["char_end"].tolist()
@@ -114,41 +119,56 @@ def timex_mentions(corpus: Corpus) -> pd.DataFrame:
     dates = [document_date(published, earliest) for _, _, _, published, earliest, _ in records]
     heads = docs[HEAD_LINES].tolist() if HEAD_LINES in docs.columns else [None] * len(records)
     head_memo: dict[tuple[str, date | None], list[Timex]] = {}
+    head_aligned: dict[tuple[str, str], list[tuple[int, int]]] = {}
     # a reprint (same text, same date) is tagged once, and a text's dates one after the other (the finder then
-    # reads the text once: analysis.time.timex_find)
-    by_text: dict[str, dict[object, list]] = {}
-    for (_, _, doc_text, _, _, _), dct in zip(records, dates):
-        by_text.setdefault(str(doc_text), {}).setdefault(dct, [])
-    for text, of_dates in by_text.items():
-        for dct in of_dates:
-            of_dates[dct] = find_timexes(text, dct)
-    for (doc_id, file, doc_text, published, _, outlet), dct, head in zip(records, dates, heads):
-        text = str(doc_text)
-        dct_name = "publication" if dct is None or not pd.isna(published) else "earliest publication"
-        rows.extend(_heading_rows(doc_id, file, outlet, head, dct, dct_name, head_memo))
-        found = by_text[text][dct]
-        if not found:
-            continue
-        rows_of_doc = sentence_rows.get(doc_id, ())
-        s_starts = [all_starts[i] for i in rows_of_doc]
-        s_ends = [all_ends[i] for i in rows_of_doc]
-        s_ids = [all_ids[i] for i in rows_of_doc]
-        s_texts = [all_texts[i] for i in rows_of_doc]
-        prows = rows_by_doc.get(doc_id, ())
-        raw = raw_spans_of([p_starts[i] for i in prows], [p_ends[i] for i in prows],
-                           [p_raw_starts[i] for i in prows], [p_raws[i] for i in prows],
-                           text, [(t.start, t.end) for t in found])
-        k = 0
-        for t, span in zip(found, raw):
-            while k < len(s_starts) and s_ends[k] <= t.start:
-                k += 1
-            inside = k < len(s_starts) and s_starts[k] <= t.start
-            rows.append((
-                doc_id, file, None if span is None else span[0], None if span is None else span[1], t.text,
-                t.type, t.value, t.date_start, t.date_end, _anchor_text(t, dct, dct_name), s_texts[k] if inside else "",
-                outlet, int(s_ids[k]) if inside else -1, t.start, t.end, int(s_starts[k]) if inside else t.start,
-                t.suspect, t.ref_start, False,
-            ))
+    # reads the text once: analysis.time.timex_find); the rows of a text's documents are made right after, so its
+    # expressions are let go before the next text is tagged (kept for the whole corpus, they were thousands of
+    # objects the garbage collector followed in a full collection of its own)
+    by_text: dict[str, list[int]] = {}
+    for k, (_, _, doc_text, _, _, _) in enumerate(records):
+        by_text.setdefault(str(doc_text), []).append(k)
+    doc_rows: list[list[tuple]] = [[] for _ in records]
+    for text, of_text in by_text.items():
+        found_by_date: dict[object, list[Timex]] = {}
+        for k in of_text:
+            if dates[k] not in found_by_date:
+                found_by_date[dates[k]] = find_timexes(text, dates[k])
+        # an exact reprint (the same text, read from the same lines at the same offsets) maps its spans once
+        raw_by_key: dict[tuple[object, ...], list[tuple[int, int] | None]] = {}
+        for k in of_text:
+            doc_id, file, _, published, _, outlet = records[k]
+            dct = dates[k]
+            rows = doc_rows[k]
+            dct_name = "publication" if dct is None or not pd.isna(published) else "earliest publication"
+            rows.extend(_heading_rows(doc_id, file, outlet, heads[k], dct, dct_name, head_memo, head_aligned))
+            found = found_by_date[dct]
+            if not found:
+                continue
+            rows_of_doc = sentence_rows.get(doc_id, ())
+            s_starts = [all_starts[i] for i in rows_of_doc]
+            s_ends = [all_ends[i] for i in rows_of_doc]
+            s_ids = [all_ids[i] for i in rows_of_doc]
+            s_texts = [all_texts[i] for i in rows_of_doc]
+            prows = rows_by_doc.get(doc_id, ())
+            columns = ([p_starts[i] for i in prows], [p_ends[i] for i in prows], [p_raw_starts[i] for i in prows],
+                       [p_raws[i] for i in prows])
+            spans = [(t.start, t.end) for t in found]
+            raw_key = (*(tuple(c) for c in columns), tuple(spans))
+            raw = raw_by_key.get(raw_key)
+            if raw is None:
+                raw = raw_by_key[raw_key] = raw_spans_of(*columns, text, spans)
+            j = 0
+            for t, span in zip(found, raw):
+                while j < len(s_starts) and s_ends[j] <= t.start:
+                    j += 1
+                inside = j < len(s_starts) and s_starts[j] <= t.start
+                rows.append((
+                    doc_id, file, None if span is None else span[0], None if span is None else span[1], t.text,
+                    t.type, t.value, t.date_start, t.date_end, _anchor_text(t, dct, dct_name),
+                    s_texts[j] if inside else "", outlet, int(s_ids[j]) if inside else -1, t.start, t.end,
+                    int(s_starts[j]) if inside else t.start, t.suspect, t.ref_start, False,
+                ))
+    rows = [row for of_doc in doc_rows for row in of_doc]
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return frame.astype({"start": "Int64", "end": "Int64", "sent_id": "int64", "clean_start": "int64",
                          "clean_end": "int64", "sent_start": "int64", "suspect": "bool", "ref_start": "Int64",
