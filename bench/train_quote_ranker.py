@@ -245,17 +245,24 @@ def speaker_groups() -> list[QuoteGroup]:
     return out
 
 
-def fit_softmax(groups_: list[QuoteGroup], l2: float = 3e-2, steps: int = 800, rate: float = 0.05) -> np.ndarray:
-    """Conditional logistic regression (a softmax over the options of each quotation; the likelihood of the
-    right options), fitted with Adam; quotations whose only right answer is "none" because they match an
-    annotated quotation of an unnamed source are left out (their gold speaker is unknown). The weight of
-    "none" is then raised by :data:`NONE_MARGIN`: a name must beat "none" by that much."""
+def _stacked(groups_):
+    """The quotations a fit uses (not those whose only right answer is an unnamed source's "none"), their options'
+    features stacked, 1 for the right options, each quotation's option count and first row, and each row's owner."""
     use = [g for g in groups_ if not (g.hits and not g.named_hits and g.right[0])]
     x = np.vstack([g.x for g in use])
     y = np.concatenate([g.right for g in use]).astype(float)
     sizes = np.array([len(g.names) for g in use])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     owner = np.repeat(np.arange(len(use)), sizes)
+    return use, x, y, sizes, starts, owner
+
+
+def fit_softmax(groups_: list[QuoteGroup], l2: float = 3e-2, steps: int = 800, rate: float = 0.05) -> np.ndarray:
+    """Conditional logistic regression (a softmax over the options of each quotation; the likelihood of the
+    right options), fitted with Adam; quotations whose only right answer is "none" because they match an
+    annotated quotation of an unnamed source are left out (their gold speaker is unknown). The weight of
+    "none" is then raised by :data:`NONE_MARGIN`: a name must beat "none" by that much."""
+    use, x, y, sizes, starts, owner = _stacked(groups_)
     w = np.zeros(x.shape[1])
     m = np.zeros_like(w)
     v = np.zeros_like(w)
@@ -357,12 +364,7 @@ def fit_trees(groups_: list[QuoteGroup], w: np.ndarray) -> Model:
     each tree is fitted to the gradient of the softmax loss over the options of each quotation (the same
     quotations as :func:`fit_softmax`); the margin of "none" (:data:`TREE_NONE_MARGIN`) is then added to the
     linear part."""
-    use = [g for g in groups_ if not (g.hits and not g.named_hits and g.right[0])]
-    x = np.vstack([g.x for g in use])
-    y = np.concatenate([g.right for g in use]).astype(float)
-    sizes = np.array([len(g.names) for g in use])
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    owner = np.repeat(np.arange(len(use)), sizes)
+    use, x, y, sizes, starts, owner = _stacked(groups_)
     edges = _bins(x)
     xb = np.stack([np.searchsorted(e, x[:, j], side="right") for j, e in enumerate(edges)], axis=1)
     target = y / np.add.reduceat(y, starts)[owner]
