@@ -14,6 +14,7 @@ from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, local_evidence
+from analysis.entities.gazetteer import GAZETTEER_SCORE, gazetteer_names
 from analysis.entities.grouping import IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name, venue_cells
 from analysis.entities.links import coordinated_orgs, known_as, nicknames, parenthesised_short_names
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
@@ -169,6 +170,24 @@ def _default_kind(doc: DocGroups, g: int) -> str:
     return ""
 
 
+def _gazetteer_place(doc: DocGroups, g: int) -> bool:
+    """True for a group no evidence types that is one capitalised word naming a known town, country, US state or
+    continent (:func:`gazetteer_names`): a place, unless it is a given name, a listed company or a known body, or
+    the text also writes it as part of a longer name ("Quistford Mutual", "Jane Quistford"). Weak: any grammar
+    in the article (a suffix, "X said", a title) types the name before this is asked, and the type keeps no
+    evidence score, so an article that types the name by grammar outvotes it across the corpus."""
+    grp = doc.groups[g]
+    if len(grp.words) != 1:
+        return False
+    word = grp.words[0]
+    lex = doc.lex
+    if not (word[:1].isupper() and word[1:].replace("-", "").isalpha() and word[1:].islower()) \
+            or word in lex.given_names or word in lex.known_org_alias \
+            or catalog_company(word) is not None or word not in gazetteer_names():
+        return False
+    return not any(word in other.words and len(other.words) > 1 for other in doc.groups if other.members)
+
+
 _SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\Z")
 
 
@@ -322,6 +341,11 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
             kind = _default_kind(doc, g)
             if kind == SHIP:
                 kind, scores[g] = "OTHER", FORM  # evidence enough to outvote articles that guess a person
+            elif kind in ("ORG", "PERSON") and _gazetteer_place(doc, g):
+                # "Union leaders said Arequipa was calm": a known town no grammar types. Left untyped with the
+                # gazetteer's mark: the corpus step makes it the surname of a person named in full elsewhere
+                # ("Castro" beside "Fidel Castro"), else a place (`resolve.linked_mentions`)
+                kind, scores[g] = "", GAZETTEER_SCORE
         elif score < WEAK and all(doc.cands[i].sent_initial for i in grp.members) and len(grp.words) == 1 \
                 and not is_acronym(grp.words[0]) and not CAMEL_RE.match(grp.words[0]):
             kind = ""
@@ -338,7 +362,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     for g, kind in kinds.items():
         if kind:
             names[g] = _group_name(doc, g, kind)
-        elif _bare_surname(doc, g):
+        elif _bare_surname(doc, g) or scores[g] == GAZETTEER_SCORE:
             names[g] = doc.groups[g].words[0]
     venues = venue_cells(text) if "|" in text else []
     for i, c in enumerate(doc.cands):

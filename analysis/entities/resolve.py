@@ -26,6 +26,7 @@ from analysis.entities.credits import credit_kind, credit_regions
 from analysis.entities.evidence import FORM, STRONG
 from analysis.entities.grouping import FIGURE_CELL_RE
 from analysis.entities.catalog import catalog_company, get_lexicon
+from analysis.entities.gazetteer import GAZETTEER_SCORE
 from analysis.entities.recognize import recognize_rows, recognize_rows_scored
 from analysis.entities.spans import sentence_initial, used_lowercase
 
@@ -537,6 +538,15 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
             retype &= ~linked["surface"].isin(common).to_numpy()  # "Democracy, a word ...": a common word somewhere
             linked.loc[retype, "type"] = "ORG"
             surname = [s or r for s, r in zip(surname, retype, strict=True)]
+    if "evidence" in linked.columns and bare.any():
+        # a known town left untyped by its article ("Union leaders said Arequipa was calm") is a place unless the
+        # corpus names a person with it as surname ("Castro" beside "Fidel Castro")
+        town = bare & (linked["evidence"] == GAZETTEER_SCORE).to_numpy() & np.asarray(
+            [(t == "" or str(e) != str(s)) and not (str(e) != str(s) and str(e).split()[-1] == str(s))
+             for e, s, t in zip(linked["entity"], linked["surface"], linked["type"], strict=True)], dtype=bool)
+        if town.any():  # (not "Bermuda" as an alias of "Quist Insurance (Bermuda) Ltd": only a surname links it)
+            linked.loc[town, "entity"] = linked.loc[town, "surface"].astype(str)
+            linked.loc[town, "type"] = "PLACE"
     keep = ((linked["type"] != "") & pd.Series(surname, index=linked.index)).to_numpy()
     keep = keep & ~_common_openers(corpus, found, codes, linked, corpus_words) \
         & ~_bare_modifiers(corpus, found, codes, linked)
