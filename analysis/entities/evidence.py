@@ -9,7 +9,7 @@ import re
 from typing import Literal
 
 from analysis.entities.catalog import Lexicon, catalog_company
-from analysis.entities.spans import CLOCK_BEFORE_RE, ZONE_RE, Candidate, model_designator
+from analysis.entities.spans import CLOCK_BEFORE_RE, LISTING_CODE_WORD_RE, ZONE_RE, Candidate, model_designator
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
 TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER")
@@ -102,9 +102,6 @@ _NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’-]+|[A-Z]
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
 _NOISE_RE = re.compile(r"[a-z]\d+[A-Za-z]")  # "Abcde1Xyzzy": markup or encoding debris, no name
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}s$")
-#: A listing code with its exchange's suffix, as a table row or a terminal writes it ("QSTL.TO", "ZRB.ST"): the root has
-#: two characters or more, so "U.S" is none.
-_LISTING_CODE_WORD_RE = re.compile(r"[A-Z0-9&]{2,10}\.[A-Z]{1,3}")
 #: A fiscal or calendar period written as one token: "FY2029", "FY29", "CY2028", "Q3'29", "2Q28", "H1-2029".
 #: The family of earnings measures: "EBIT", "EBITA", "EBITDA", "EBITDAR", "EBITDAX" (and "LBITDA", a loss).
 _EARNINGS_MEASURE_RE = re.compile(r"[EL]BIT(?:DA|A)?[RX]?")
@@ -424,7 +421,7 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) > 1 and words[0].rstrip(".,") in _WEEKEND_ABBREVIATIONS and all(
             all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words[1:]):
         return True  # "Sat 9 May", "Sun 10": a weekend day abbreviated like "Fri 8 May" (alone, "Sun" is a name too)
-    if c.prev != "(" and _LISTING_CODE_WORD_RE.fullmatch(words[0]) and all(len(w) == 1 for w in words[1:]) \
+    if c.prev != "(" and LISTING_CODE_WORD_RE.fullmatch(words[0]) and all(len(w) == 1 for w in words[1:]) \
             and catalog_company(words[0]) is None and words[0] not in lex.known_org_alias:
         return True  # a table's "QSTL.TO   C$41.88" row: a listing code (and the stray "C" of "C$"), no name
     if _COMPANY_ORGAN_RE.fullmatch(surface) or surface == "Board" and c.prev in ("the", "The"):

@@ -11,7 +11,7 @@ import re
 
 from analysis.entities.aliases import initials, initials_keep_caps
 from analysis.entities.catalog import Lexicon
-from analysis.entities.spans import Candidate, model_designator
+from analysis.entities.spans import LISTING_CODE_WORD_RE, Candidate, model_designator
 
 _NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+[“\"‘']([A-Z][\w-]{1,20})[”\"’'][ \t]+([A-Z][\w'’-]+)")
 _PAREN_ACRONYM_RE = re.compile(r"[ \t]*\(([A-Za-z][A-Za-z0-9&]{1,7})\)")
@@ -89,14 +89,12 @@ def _model_part(c: Candidate, text: str) -> list[Candidate]:
     return [out]
 
 
-#: a listing code with its exchange's suffix ("QSTL.TO", "ZRB.ST", "5XX1.T"), as a table's row opens with it
-_LISTING_CODE_RE = re.compile(r"[A-Z0-9&]{2,12}\.[A-Z]{1,3}")
 
 
 def _listing_code_head(c: Candidate, text: str) -> list[Candidate]:
     """'QSTL.SN Cia Quistera Minera +2.4%': a row of a table that opens with the listing code, the company's name
     after it (the spaces between them collapsed). The code is no word of the name: the name alone is the candidate."""
-    if len(c.words) < 2 or not _LISTING_CODE_RE.fullmatch(c.words[0]) or not c.words[1][:1].isupper():
+    if len(c.words) < 2 or not LISTING_CODE_WORD_RE.fullmatch(c.words[0]) or not c.words[1][:1].isupper():
         return [c]
     start = text.find(c.words[1], c.start + len(c.words[0]), c.end)
     if start < 0:

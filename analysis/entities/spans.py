@@ -617,6 +617,9 @@ _SECURITY_CLASSES = frozenset({"ADRs", "ADSs", "GDRs", "ADR", "ADS", "GDR"})
 # a time zone after a clock time: "6:47 p.m. CT", "17:23 CET"
 ZONE_RE = re.compile(r"^[A-Z]{1,3}T$")
 CLOCK_BEFORE_RE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?)[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\Z")
+#: A listing code with its exchange's suffix, as a table's row or a terminal writes it ("QSTL.TO", "ZRB.ST", "5XX1.T"):
+#: the root has two characters or more, so "U.S" is none.
+LISTING_CODE_WORD_RE = re.compile(r"[A-Z0-9&]{2,12}\.[A-Z]{1,3}")
 # words before a day's name that make it the time of the clause ("on Monday", "by Friday", "since Tuesday")
 _DAY_PREPOSITIONS = frozenset({"on", "by", "since", "until", "till", "through", "from", "before", "after", "last",
                                "next", "this", "early", "late", "every", "each"})
