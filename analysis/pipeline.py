@@ -12,9 +12,11 @@ which filter is set; a filter only decides which rows are shown.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -70,6 +72,33 @@ from analysis.timeline.merge import DayBlock
 from analysis.timeline.timexes import timex_mentions
 
 T = TypeVar("T")
+
+_heap_lock = threading.Lock()
+_heap_users = 0
+
+
+@contextmanager
+def settled_heap() -> Iterator[None]:
+    """Keep the objects that exist now (the loaded corpus, its frames and the curated data) out of Python's
+    cyclic garbage collections while a heavy step runs.
+
+    A step allocates millions of small objects; every so often that triggers a full collection, which walks
+    every object alive, the whole corpus included, although none of it is garbage (about a sixth of the timex and
+    timeline steps' time on a 1,000-article corpus). :func:`gc.freeze` sets the objects alive at the start aside
+    for the step's length; the last step to finish (steps nest, and threads share the collector) gives them back
+    with :func:`gc.unfreeze`, so nothing stays out of reach of the collector after the step.
+    """
+    global _heap_users
+    with _heap_lock:
+        _heap_users += 1
+        gc.freeze()
+    try:
+        yield
+    finally:
+        with _heap_lock:
+            _heap_users -= 1
+            if _heap_users == 0:
+                gc.unfreeze()
 
 
 def _rows_of(frame: pd.DataFrame, doc_ids: frozenset[str]) -> pd.DataFrame:
@@ -136,10 +165,11 @@ class Analysis:
     def _once(self, name: str, compute: Callable[[], T]) -> T:
         with self._lock:
             if name not in self._results:
-                if self.store is not None and name in STORED_TABLES:
-                    self._results[name] = self._from_store(name, compute)  # type: ignore[arg-type]
-                else:
-                    self._results[name] = compute()
+                with settled_heap():
+                    if self.store is not None and name in STORED_TABLES:
+                        self._results[name] = self._from_store(name, compute)  # type: ignore[arg-type]
+                    else:
+                        self._results[name] = compute()
             return self._results[name]
 
     def table_key(self, name: str) -> str:
