@@ -13,7 +13,8 @@ features: the quotation's length and kind, whether any cue is in reach). A condi
 candidates of one quotation) scores them: linear weights plus boosted regression trees fitted on top of them
 (:class:`Model`), both in ``analysis/data/quote_speaker_ranker.json`` (written by ``bench/train_quote_ranker.py
 speakers`` from the PolNeAR training half only). The best one is the speaker when it scores more than the file's
-``switch`` above the rules' own option. The file's ``apply`` says where the model overrides the rules: ``always``
+``switch`` above the rules' own option, and no one when its probability (the softmax over the quotation's options)
+is below the file's ``floor``. The file's ``apply`` says where the model overrides the rules: ``always``
 or only where the rules are unsure (``unsure``, :func:`unsure`: the rules found no speaker phrase, or found the name
 through coreference). Without the file the rules decide alone.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -107,6 +109,7 @@ class Model:
     feature: np.ndarray | None = None  # (trees, nodes) column indices
     threshold: np.ndarray | None = None  # (trees, nodes)
     leaf: np.ndarray | None = None  # (trees, leaves)
+    floor: float = 0.0  # a name the model keeps with a probability below this is not shown (weak evidence)
 
     def scores(self, x: np.ndarray) -> np.ndarray:
         """The score of each row of ``x`` (options by :data:`FEATURES`)."""
@@ -133,16 +136,17 @@ def load_model(path: Path = WEIGHTS_FILE) -> Model | None:
     linear = np.array([float(weights[k]) for k in FEATURES])
     apply = data.get("apply", "always")
     switch = float(data.get("switch", 0.0))
+    floor = float(data.get("floor", 0.0))
     trees = data.get("trees") or []
     if not trees:
-        return Model(linear, apply, switch)
+        return Model(linear, apply, switch, floor=floor)
     if any(name not in _INDEX for t in trees for name in t["feature"]):
         return None
     depth = int(data["depth"])
     return Model(linear, apply, switch, depth,
                  np.array([[_INDEX[name] for name in t["feature"]] for t in trees], dtype=np.intp),
                  np.array([[float(v) for v in t["threshold"]] for t in trees]),
-                 np.array([[float(v) for v in t["leaf"]] for t in trees]))
+                 np.array([[float(v) for v in t["leaf"]] for t in trees]), floor)
 
 
 def _sentence_bounds(r: Reading, span: QuoteSpan) -> tuple[int, int]:
@@ -318,8 +322,8 @@ def options(r: Reading, spans: list[QuoteSpan], n: int, rules: list[Speaker]) ->
     spoke = {name for p, name, _ in doc.speakers if p < span.open_at}
     names = list(refs)
     for extra in (rule, last):
-        if extra is not None and extra.type and extra.name not in refs:
-            names.append(extra.name)
+        if extra is not None and extra.type and extra.name not in names:
+            names.append(extra.name)  # once: the rules' pick is often the previous speaker too
     nearest: dict[str, int] = {}
     for name, (s, e, _, _, _, _) in refs.items():
         side, dist = _where(span, s, e)
@@ -543,13 +547,32 @@ def _reported_by_pronoun(r: Reading, span: QuoteSpan, rule: Speaker, at: int) ->
 def best_option(opts: list[Option], model: Model, rule: Speaker | None = None) -> Option:
     """The option of highest score under ``model``; with the rules' speaker ``rule``, the rules' own option
     unless the best scores more than the model's ``switch`` above it."""
+    return _best(opts, model, rule)[0]
+
+
+def _best(opts: list[Option], model: Model, rule: Speaker | None = None) -> tuple[Option, float]:
+    """:func:`best_option` and the probability of its speaker (:func:`speaker_chance`)."""
     scores = model.scores(np.array([o.features for o in opts]))
     best = int(np.argmax(scores))
     if rule is not None:
         own = next((k for k, o in enumerate(opts) if k and o.speaker.name == rule.name), 0)
         if scores[best] - scores[own] <= model.switch:
-            return opts[own]
-    return opts[best]
+            best = own
+    return opts[best], speaker_chance(scores, [o.speaker.name for o in opts], best)
+
+
+def _folded_name(name: str) -> str:
+    """A name without its accents and case ("Anders Lövgren" and "Anders Lovgren" are one person)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+def speaker_chance(scores: np.ndarray, names: list[str], k: int) -> float:
+    """The probability (softmax over a quotation's options) that option ``k``'s speaker spoke: the sum over every
+    option naming that speaker (spelled with or without accents), since one person may stand in the list under
+    two spellings the entity layer kept apart."""
+    p = np.exp(scores - scores.max())
+    own = _folded_name(names[k])
+    return float(sum(p[j] for j, n in enumerate(names) if _folded_name(n) == own) / p.sum())
 
 
 def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> list[Speaker]:
@@ -565,7 +588,7 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
         if apply == "unsure" and not unsure(rule):
             continue
         reading = reading if reading is not None else read_document(doc)
-        chosen = best_option(options(reading, spans, n, rules), model, rule)
+        chosen, chance = _best(options(reading, spans, n, rules), model, rule)
         pick = chosen.speaker
         if pick.name != rule.name and _reported_by_pronoun(reading, spans[n], rule, chosen.at):
             continue  # "Also, Petrakis isn't a friend of the port, he said": the name in the clause "he" reports
@@ -585,6 +608,10 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
             # "the company said" of the organisation the article names most, "Management said" after the company
             # in focus: the body the rules found spoke
             continue
+        if pick.type and chance < model.floor:
+            # weak evidence (the model's own probability of its pick below the file's floor, chosen by
+            # cross-validation on train): a name that is likely wrong is worse than none
+            pick = Speaker("", "", rule.mention, "none")
         if pick.name != rule.name or pick.type != rule.type:
             out[n] = pick
     return out

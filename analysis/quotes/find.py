@@ -19,7 +19,7 @@ from analysis.corpus.transcript import HOST_ROLES, quoted_turns, transcript_turn
 
 from .attribute import MentionRow, attribute_doc, mention_rows
 from .choose import choose_speakers
-from .words import ACCORDING_TO, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
+from .words import ACCORDING_TO, GIVEN_GENDER, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
 from .marks import paragraphs, quoted_segments, typewriter_marks
 from .model import QuoteSpan, Speaker
 
@@ -420,6 +420,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         hosts = _named_hosts(text, mentions)
         turns = [t for t in turns if _fold(t[4]) not in hosts]
     if turns:
+        turns = _bracketed_names(text, turns, mentions)
         turns = _turns_over_paragraphs(text, turns, spans)
     if turns:
         # a transcript: each guest's turn is a quotation, and replaces what marks inside it gave, except the words
@@ -427,8 +428,45 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         # “…”")
         out = [r for r, cued in zip(out, reported, strict=True)
                if not any(a <= int(r[0]) < b and not (cued and r[5] and r[4] != name) for a, b, name, *_ in turns)]
-        out.extend((a, b, words, "direct", name, etype, label, "adjacent") for a, b, name, etype, label, words in turns)
+        out.extend((a, b, words, "direct", name, etype, label, "adjacent" if name else "none") for a, b, name, etype, label, words in turns)
         out.sort(key=lambda r: int(r[0]))
+    return out
+
+
+#: the brackets after a turn's label, up to the colon ("LAUNCH DIRECTOR (Jane Roe):")
+_BRACKETS_AFTER = re.compile(r"[ \t]*\((?P<inside>[^()\n]{3,60})\)[ \t]*:")
+
+
+def _bracketed_names(text: str, turns: list[tuple[int, int, str, str, str]], mentions: list[MentionRow]
+                     ) -> list[tuple[int, int, str, str, str]]:
+    """The turns with the speaker a role's label gives in brackets: a radio net's or a control room's transcript
+    prints a post and the person holding it ("LAUNCH DIRECTOR (Jane Roe): …"), and the words are that person's.
+    A label that is no name (none the entity layer found, no given name in it) with a person's name in brackets
+    takes that name; where the transcript names people so, a label of that kind with no brackets (and no name
+    the entity layer found outside the turns' own lines) is a post nobody is named for ("RANGE: Range is go.", "FLIGHT CONTROL: …"): its words are credited to no one."""
+    lines = [(text.rfind("\n", 0, a) + 1, b) for a, b, *_ in turns]  # each turn's label and words
+    known = {_fold(str(n)) for s, _, n, _ in mentions if not any(lo <= s < hi for lo, hi in lines)}
+    people = {_fold(str(n)): str(n) for _, _, n, t in mentions if t == "PERSON"}
+    posts: list[tuple[int, str]] = []  # (turn index, the bracketed name or "")
+    for k, (a, _, name, etype, label) in enumerate(turns):
+        if etype != "PERSON" or _fold(name) in known or any(w.title() in GIVEN_GENDER for w in label.split()):
+            continue
+        at = text.rfind(label, text.rfind("\n", 0, a) + 1, a)
+        m = _BRACKETS_AFTER.match(text, at + len(label)) if at >= 0 else None
+        inside = m["inside"].strip() if m is not None else ""
+        person = _role_name(inside) and (_fold(inside) in people or inside.split()[0].title() in GIVEN_GENDER)
+        posts.append((k, inside if person else ""))
+    if not any(inside for _, inside in posts):
+        return turns
+    out = list(turns)
+    for k, inside in posts:
+        a, b, _, _, label = turns[k]
+        if inside:
+            name = people.get(_fold(inside)) or (" ".join(w.title() for w in inside.split()) if inside.isupper()
+                                                  else inside)
+            out[k] = (a, b, name, "PERSON", label)
+        else:
+            out[k] = (a, b, "", "", label)
     return out
 
 
