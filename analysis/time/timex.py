@@ -29,7 +29,7 @@ from .timex_calendar import interval, safe_date, ymd
 from .timex_context import _PAST_WORD, Context, Resolved, _told_in_past, is_future
 from .timex_find import find_candidates
 from .timex_fiscal import calendar_days, fiscal, resolve_fysplit
-from .timex_patterns import Candidate
+from .timex_patterns import LEX, Candidate
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -105,6 +105,14 @@ class Timex:
     suspect: bool = False
     ref_start: int | None = None
 
+
+#: A day, weekend or part-of-day word alone (a determiner may open it): "the weekend", "Sunday", "a Sunday night";
+#: after a determiner only ("poll released Friday shows that ...": a verb).
+_DAY_WORD_ALONE = re.compile(r"(?:(?P<det>(?i:the|a|an))\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:weekend|morning|"
+                             r"afternoon|evening|night))(?:\s+(?i:morning|afternoon|evening|night))?")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|its|their|our)\s+$")
+#: A noun of a standing arrangement right after it, one word perhaps between (``arrangement_nouns`` of the lexicon).
+_ARRANGEMENT_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?(?:" + "|".join(LEX["arrangement_nouns"]) + r")\b(?!['’])")
 
 #: A unit word joined to a second one by "-to-", "-over-", "-on-" or "-by-" right after an expression: a compound
 #: modifier ("the quarter-to-quarter comparison", "on a day-to-day basis", "month-on-month growth"), no time.
@@ -505,6 +513,10 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
     for cand in find_candidates(text, accept):
         if cand.kind != "holiday" and _TITLE_UNIT.search(text, cand.start, cand.end):
             continue  # a title: the "60 Minutes" programme, ABC's "This Week"
+        if (day_word := _DAY_WORD_ALONE.fullmatch(text, cand.start, cand.end)) is not None \
+                and (day_word.group("det") or _DETERMINER_BEFORE.search(text, max(0, cand.start - 8), cand.start)) \
+                and _ARRANGEMENT_AFTER.match(text, cand.end):
+            continue  # "the weekend driving ban", "a Sunday talk show": a kind of ban or show, no time
         told, told_value = ctx.narrative, ctx.narrative_value
         if out and cand.start < out[-1].end:
             continue  # read already as part of the expression before ("October of that year")

@@ -306,6 +306,11 @@ _FUTURE_MEMO: dict[tuple[str, int, int], bool] = {}
 MEMO_CLAUSES = 50_000
 
 
+#: A coordinator right before a verb: a verb phrase of its own, its tense its own ("the meeting, which began on
+#: Thursday and ends on Friday": the past of "began" does not reach "ends").
+_VERB_COORDINATED = re.compile(r"\b(?:and|but)\s+$")
+
+
 def is_future(text: str, start: int, end: int) -> bool:
     """True when the clause around ``text[start:end]`` speaks of the future (a future cue before it in its
     sentence, or just after it). Memoised on the three."""
@@ -498,8 +503,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         # still be the verb: "The vote starts on Friday"
         sched = _SCHEDULED.search(text, sched.end("verb"), start)
 
-    if sched is not None and not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
-                                                reporting=False, names=False) \
+    if sched is not None and (_VERB_COORDINATED.search(text, max(0, sched.start() - 6), sched.start()) is not None
+                              or not past_in_clause(text, _after_subordinator(text, s, sched.start()), sched.start(),
+                                                    reporting=False, names=False)) \
             and not past_in_clause(text, sched.end("verb"), start, reporting=False, names=False):
         # (a past verb between the word and the date makes the word a noun: "the vote took place Tuesday")
         # "Lam Research, which reports results on Wednesday": the present of a scheduled event; not the noun
@@ -553,6 +559,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
         # "the regulator blocked the company's planned merger on Tuesday": the past verb's date; also across a
         # comma ("Vance swept into Lisle for a planned rally staged on Wednesday")
         return False
+    if cue.group(0).lower() in _PLAN_ADJECTIVES and _PREMODIFIER_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) \
+            and _CAUSE_OR_SEQUENCE.search(text, cue.end(), start):
+        # "has postponed a planned bond sale because of volatility after Friday's downgrade": the plan word is its
+        # noun's; the date stands in a phrase of cause or sequence outside that noun phrase
+        return False
     if _RELATIVE.search(text, cue.end(), start):
         return False  # "will meet the envoys who arrived on Monday": the cue is the main clause's
     after_cue = _AFTER_CUE_SUBORDINATOR.search(text, cue.end(), start)
@@ -582,6 +593,8 @@ _EVENT_NOUNS_LIKE_ADJECTIVES = (r"(?:festival|trial|retrial|final|semifinal|quar
                                 r"proposal|rival|referral|recital|revival|music|clinic|picnic|traffic|public|republic|"
                                 r"executive|initiative|offensive|primary|anniversary|centenary|commentary|summary|"
                                 r"seminary|library|plenary)")
+#: A phrase of cause or sequence: what follows it is no part of the noun phrase before it.
+_CAUSE_OR_SEQUENCE = re.compile(r"\b(?:because|after|following|amid|despite|since)\b", re.IGNORECASE)
 #: Plan words that also stand before a noun ("the planned merger", "its scheduled launch").
 _PLAN_ADJECTIVES = frozenset({"planned", "scheduled", "proposed"})
 #: A determiner or a possessive right before a word: that word modifies the noun after it.
@@ -774,17 +787,26 @@ _YEAR_FRAME = re.compile(r"[\s\"'`“‘(*•-]*(?:(?i:and|but|then|so|back)\s+)
                          r"(?:(?i:early|late|mid|the\s+(?:start|end|middle|spring|summer|autumn|fall|winter)\s+of|"
                          r"(?:spring|summer|autumn|fall|winter))[\s-]+(?:(?i:of|in)\s+)?)?"
                          r"(?P<year>(?:1[0-9]|20)\d\d)(?:,\s|\s*:\s|\s+[-–—]\s|—)")
+#: A year heading a chronology's line: "2027 - ", "* 2027: " (not "In 2008, ...": a paragraph opened that way may go on
+#: to the present, "Back in 2008, the economy was in the emergency room ... the action likely to come in December").
+_CHRONOLOGY_YEAR = re.compile(r"[ \t*•·-]*(?P<year>(?:1[0-9]|20)\d\d)(?:[ \t]*:[ \t]|[ \t]+[-–—][ \t]|—)")
 _A_YEAR = re.compile(r"(?<![\d$#.,/-])(?:1[0-9]|20)\d\d(?![\d%])")
 
 
 def framing_year(text: str, start: int) -> int | None:
     """The year that frames the sentence of offset ``start`` (``_YEAR_FRAME``), when no other year is written
     between the frame and ``start``: a month or day named there without a year is in that year, not in the one
-    nearest the publication date."""
+    nearest the publication date. A year heading a chronology's line frames the line's later sentences too
+    (the entry "2027 - The firm raises $600 million in August. Its shares peak in October.": TimeML
+    resolves by the reference time the narrative set, not by the publication date)."""
     s = max(0, start - 300)
     for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
         s = last.end()
     frame = _YEAR_FRAME.match(text, s, start)
+    if frame is None:
+        line = text.rfind("\n", 0, start) + 1
+        if line < s:
+            frame = _CHRONOLOGY_YEAR.match(text, line, start)
     if frame is None or _A_YEAR.search(text, frame.end(), start):
         return None
     return int(frame.group("year"))

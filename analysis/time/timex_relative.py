@@ -5,6 +5,7 @@ Absolute ones are in :mod:`analysis.time.timex_resolve`, durations and sets in :
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .timex_calendar import (
@@ -35,6 +36,7 @@ from .timex_context import (
     Resolved,
     clock_value,
     day_of_writing,
+    framing_year,
     g,
     heading_future,
     is_future,
@@ -253,6 +255,11 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = ref + timedelta(days=7 - ref.isoweekday() + wd)
     elif rel in ("last", "this past"):
         d = weekday_date(ref, wd, "last")
+        if rel == "last" and (ref - d).days == 1:
+            # "last Thursday" written on a Friday is the Thursday of the week before: yesterday is "yesterday" or "on
+            # Thursday" ("this past Thursday" stays yesterday). Two days back or more stays the nearest (TempEval-3's
+            # annotators read "last Tuesday" on a Thursday as two days back).
+            d -= timedelta(days=7)
     elif rel == "this" and not _POSSESSIVE.match(ctx.text, c.end) and told_past_here(ctx.text, c.start, c.end):
         # "Orlan said this Monday that ...", "this Friday announced": a past verb next to it, the day gone by (not
         # a past verb further off: "hoping to sign the lease there this Tuesday" looks ahead)
@@ -513,6 +520,9 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
     if rel:
         year = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
         return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}", anchor)
+    if (frame := framing_year(ctx.text, c.start)) is not None:
+        # "In 2018, a drought that began in the summer drove ...": the framing year's season
+        return Resolved(c.start, c.end, "DATE", f"{frame:04d}-{code}", f"text:{frame:04d}")
     # a season still ahead in a sentence told in the present is the coming one ("they could lose in the fall")
     ahead = is_future(ctx.text, c.start, c.end) or present_ahead(ctx, c.start)
     return Resolved(c.start, c.end, "DATE", _season_value(code, ref, "", ahead), anchor)
@@ -579,11 +589,45 @@ _YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
 _BOUND = re.compile(r"(?i)(?:more|less)\s+than|over|under|at\s+least|up\s+to")
 
 
+#: A figure or a degree word right before "more than" / "less than": the comparative is the figure's ("11% less than a
+#: year earlier", "$74 million more than a year ago", "slightly more than a year ago"), not a bound on the time.
+_FIGURE_BEFORE = re.compile(r"(?i)(?:\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s+cent|(?:m|bn|million|billion|trillion|"
+                            r"points?|tonnes|tons|barrels|shares|units|cents|pence)\b)?|\b(?:much|far|slightly|somewhat|"
+                            r"significantly|substantially|considerably|markedly|sharply))\s+$")
+#: A period the sentence names, whose value "a year earlier" shifts ("In the first half of 2029, ... 11% less than a
+#: year earlier": the first half of 2028).
+_SHIFTABLE_PERIOD = re.compile(r"(?P<y>\d{4})(?P<rest>-(?:[QH]\d|\d\d(?:-\d\d)?))?$")
+
+
+def _comparison_start(c: Candidate, ctx: Context) -> int:
+    """Where "a year earlier" starts in "11% less than a year earlier": past "more than" / "less than" when a figure or
+    a degree word stands before it (TimeML leaves the comparative out: the figure's, not the time's); else the
+    candidate's start."""
+    approx = g(c, "approx").lower()
+    if not approx.endswith("than") or not _FIGURE_BEFORE.search(ctx.text, max(0, c.start - 30), c.start):
+        return c.start
+    m = re.compile(r"(?i)(?:more|less)\s+than\s+").match(ctx.text, c.start)
+    return m.end() if m else c.start
+
+
+def _sentence_period(ctx: Context, start: int) -> str | None:
+    """The value of the period the sentence of ``start`` named last before it (a year, half, quarter, month or
+    day: ``Context.coarse_value``), or None when it named none."""
+    if ctx.coarse_end < 0 or ctx.coarse_end > start:
+        return None
+    s = max(0, start - 300)
+    for last in _SENT_END.finditer(ctx.text, s, min(len(ctx.text), start + 1)):
+        s = last.end()
+    return ctx.coarse_value if ctx.coarse_end >= s and _SHIFTABLE_PERIOD.match(ctx.coarse_value) else None
+
+
 def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     """N units ago / earlier / later / before / after / from now."""
     unit = unit_key(g(c, "unit") or g(c, "bare"))
     if unit not in UNITS:
         return None
+    if (start := _comparison_start(c, ctx)) != c.start:
+        c = replace(c, start=start, groups={**c.groups, "approx": None})
     direction = low(c, "dir")
     numw = g(c, "num")
     n = number_value(numw) if numw else None
@@ -606,6 +650,13 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
     if ref is None:
         return None
+    if unit == "year" and n == 1 and sign < 0 and direction == "earlier" and (period := _sentence_period(ctx, c.start)):
+        # "In the first half of 2029, ... 11% less than a year earlier": the period the sentence is about, a year back
+        m = _SHIFTABLE_PERIOD.match(period)
+        value = f"{int(m.group('y')) - 1:04d}{m.group('rest') or ''}"
+        if value.endswith("-02-29"):
+            value = value[:-2] + "28"
+        return Resolved(c.start, c.end, "DATE", value, f"text:{period}")
     if unit == "year" and n == 1 and sign < 0 and ctx.quarter and c.start > 0:
         return Resolved(c.start, c.end, "DATE", f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", anchor)
     if n != int(n) and unit in _YEARS_IN and n * _YEARS_IN[unit] == int(n * _YEARS_IN[unit]):
@@ -696,7 +747,8 @@ def _future_in_sentence(text: str, start: int) -> bool:
 
 def resolve_monthday(c: Candidate, ctx: Context) -> Resolved | None:
     """"the board votes on the 27th", "it paid on the 3rd": the day of the month nearest the publication date on the
-    side its clause tells (a past verb: on or before it; else a plan: on or after it)."""
+    side its clause tells (a past verb: on or before it; else a plan: on or after it); "on the 14th of last month":
+    the day of the month named."""
     start = c.start + ctx.text[c.start : c.end].lower().rindex("the")
     ref, anchor = publication(ctx)
     if ref is None:
@@ -705,7 +757,9 @@ def resolve_monthday(c: Candidate, ctx: Context) -> Resolved | None:
     past = told_past_here(ctx.text, c.start, c.end) or (
         not is_future(ctx.text, c.start, c.end) and _told_in_past(ctx.text, c.start))
     year, month = ref.year, ref.month
-    if past and day > ref.day:
+    if g(c, "mrel"):  # "on the 14th of last month": that month's day, whatever the tense
+        year, month = add_months(year, month, {"last": -1, "this": 0, "next": 1}[low(c, "mrel")])
+    elif past and day > ref.day:
         year, month = add_months(year, month, -1)
     elif not past and day < ref.day:
         year, month = add_months(year, month, 1)

@@ -14,6 +14,7 @@ from .timex_context import (
     LEX,
     PREP_BEFORE,
     SUSPECT_YEAR_GAP,
+    YEARLESS_PAST_SLACK_DAYS,
     PAST_VERB_GOVERNS,
     PAST_VERB_OBJECT,
     REPORT_AFTER,
@@ -95,42 +96,70 @@ def _ended_quarter(c: Candidate, ctx: Context) -> tuple[int, int] | None:
 
 
 _SLASH_DATE = re.compile(r"(?<![\d/.$-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")
-_LINE_ALONE = re.compile(r"[ \t]*(?:\||$)", re.MULTILINE)
-_DAY_FIRST_MEMO: dict[tuple[str, date | None], bool] = {}
+#: A dotted day ("12.06.2030", "3.7.2029"): written day first wherever it is used, so a text that writes one writes
+#: its slash dates day first too.
+_DOTTED_DATE = re.compile(r"(?<![\d.])(?:[0-3]?\d)\.(?:[01]?\d)\.(?:19|20)\d\d(?!\d|\.\d)")
+_DAY_FIRST_MEMO: dict[tuple[str, date | None], bool | None] = {}
 
 
-def _day_first(text: str, dct: date | None) -> bool:
-    """Whether the text writes its slash dates day first ("07/06/2030" the 7th of June): another slash date of the
-    text can only be read that way ("14/06/2030") and none only the other way ("06/14/2030"); or, with no such
-    date, the text's dateline (a slash date alone on its line) is the publication date read day first and not month
-    first ("10/06/2030" over a text of June 10, 2030). Else month first, the default."""
+def _day_first(text: str, dct: date | None) -> bool | None:
+    """How the text writes its slash dates, from the evidence of the whole text, in order: another slash date that
+    can only be read one way ("14/06/2030" day first, "06/14/2030" month first; both kinds: no evidence); a dotted
+    date ("12.06.2030", written day first); a slash date that is the publication date read one way and not the
+    other (a byline or dateline "12/06/2030" over a text of June 12, 2030: day first). True for day first, False
+    for month first, None when the text tells nothing (each date is then read by its own sentence:
+    :func:`_slash_reading`)."""
     key = (text, dct)
-    hit = _DAY_FIRST_MEMO.get(key)
-    if hit is not None:
-        return hit
-    day_first = month_first = dateline = False
+    if key in _DAY_FIRST_MEMO:
+        return _DAY_FIRST_MEMO[key]
+    day_first = month_first = dated_day = dated_month = False
     for m in _SLASH_DATE.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         day_first |= a > 12 and 1 <= b <= 12
         month_first |= b > 12 and 1 <= a <= 12
-        if dct is not None and a <= 12 and b <= 12 and text.rfind("\n", 0, m.start()) + 1 == m.start() \
-                and _LINE_ALONE.match(text, m.end()):
+        if dct is not None and a <= 12 and b <= 12 and a != b:
             year = year_of(m.group("year"), dct)
-            dateline |= safe_date(year, b, a) == dct and safe_date(year, a, b) != dct
-    hit = day_first and not month_first or not day_first and not month_first and dateline
+            dated_day |= safe_date(year, b, a) == dct
+            dated_month |= safe_date(year, a, b) == dct
+    hit: bool | None
+    if day_first != month_first:
+        hit = day_first
+    elif not (day_first or month_first) and _DOTTED_DATE.search(text):
+        hit = True
+    elif dated_day != dated_month:
+        hit = dated_day
+    else:
+        hit = None
     if len(_DAY_FIRST_MEMO) >= 1000:
         _DAY_FIRST_MEMO.clear()
     _DAY_FIRST_MEMO[key] = hit
     return hit
 
 
+def _slash_reading(month: int, day: int, year: int, c: Candidate, ctx: Context) -> bool:
+    """Whether an ambiguous slash date ("04/09/2030") in a text that tells nothing of its order is read day first:
+    only when month first puts it on the wrong side of the publication date for its sentence and day first does
+    not (a sentence told in the past holds no day months after publication, a sentence about the future none
+    months before it). Else month first, the default."""
+    if ctx.dct is None:
+        return False
+    m_first, d_first = safe_date(year, month, day), safe_date(year, day, month)
+    if m_first is None or d_first is None:
+        return False
+    slack = timedelta(days=YEARLESS_PAST_SLACK_DAYS)
+    if is_future(ctx.text, c.start, c.end):
+        return m_first < ctx.dct - slack <= d_first
+    return _told_in_past(ctx.text, c.start) and d_first <= ctx.dct + slack < m_first
+
+
 def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
     """iso / slash / dotted / mdy / dmy: a calendar day (with an optional clock time)."""
     if c.kind in ("iso", "slash", "dotted"):
         month, day = int(g(c, "m") or g(c, "m2")), int(g(c, "d") or g(c, "d2"))
-        if c.kind == "slash" and (month > 12 and day <= 12 or day <= 12 and _day_first(ctx.text, ctx.dct)):
-            month, day = day, month  # "27/01/2031": day first (and "07/06/2030" in a text that writes its days first)
         year = year_of(g(c, "year"), ctx.dct)
+        if c.kind == "slash" and (month > 12 and day <= 12 or day <= 12 and (
+                order if (order := _day_first(ctx.text, ctx.dct)) is not None else _slash_reading(month, day, year, c, ctx))):
+            month, day = day, month  # "27/01/2031": day first (and "07/06/2030" in a text that writes its days first)
         d = safe_date(year, month, day)
     elif g(c, "mon2"):  # "27-Jan-2031"
         month, day = month_no(g(c, "mon2")), int(g(c, "day"))
@@ -429,6 +458,9 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
             ryr = ""
         if ryr:
             year += {"this": 0, "last": -1, "next": 1}[ryr]
+        elif (frame := framing_year(ctx.text, c.start)) is not None:
+            # "2024 - ... In the fourth quarter it processes more than C$5 billion": the framing year's quarter
+            year, anchor = frame, f"text:{frame:04d}"
         elif _LAST_QUARTER.fullmatch(ctx.text, c.start, c.end) and not _OF_AFTER.match(ctx.text, c.end) \
                 and not is_future(ctx.text, c.start, c.end):
             # "sales fell last quarter", "raised $8 million in the last quarter": the quarter before the one under
