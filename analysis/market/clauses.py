@@ -27,7 +27,12 @@ _LEADING_ADVERBIAL = re.compile(
 #: A noun phrase in apposition to a leading adverbial of time ("On March 13, the first trading day after X was closed,").
 _ADVERBIAL_APPOSITIVE = re.compile(r"(?:the|a|an)\s+(?:first|last|next|final|second|third|day|week|session|morning|"
                                    r"afternoon|eve)\b[^,;]{0,80},\s*")
-_TIME_LEAD = re.compile(r"(?:Today|Yesterday|Now|Tonight|Then|Earlier|Later|Meanwhile)\s+(?=[a-z])")
+_TIME_LEAD = re.compile(r"(?:Today|Yesterday|Now|Tonight|Then|Earlier|Later|Meanwhile)\s+(?=[a-z])|"
+                        # a weekday with no comma after it, before a pronoun ("On Thursday it reversed course and rose 2%")
+                        r"(?:(?:Late|Early)\s+)?[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
+                        r"(?:\s+(?:morning|afternoon|evening))?\s+(?=(?:it|they)\s)")
+#: After a time word, a pronoun with a verb in the past ("On Thursday it reversed course and ...").
+_PRONOUN_PAST = re.compile(r"(?:it|they)\s+[a-z]+ed\b")
 #: A pronoun opening the clause with its verb ("it is rallying", "they were trading"): a pointer back.
 _PRONOUN_OPEN = re.compile(r"(?:[Ii]t|[Tt]hey)(?:\s+(?:is|are|was|were|has|have|had|itself|themselves|then|now|also|still)\b|"
                            r"['’](?:s|re)\s)")
@@ -86,6 +91,9 @@ _OBJECT_AFTER = re.compile(
 )
 
 
+#: The stock's value named before its owner in a nominal move's object ("off the value of X", "in the market value of the
+#: lender"): the owner after "of" is what moved.
+_VALUE_OF = re.compile(r"the\s+(?:market\s+|stock-market\s+)?(?:value|valuation|capitali[sz]ation)\s+of\s+(?=the\s|[A-Z])")
 _THE_NAME = re.compile(r"the\s+(?:[a-z][\w-]*\s+)?(?=[A-Z&][\w&]*\s+[A-Z0-9&])")
 
 
@@ -101,12 +109,16 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
         return []
     start = pos + m.start("rest")
     rest = m.group("rest")
+    value = _VALUE_OF.match(rest)  # "knocked a quarter off the value of the launch company": what the value is of
+    if value:
+        start, rest = start + value.end(), rest[value.end():]
     the = _THE_NAME.match(rest)  # "a 3% decline for the KBW Regional Banking Index": the name after "the"
     if the:
         start, rest = start + the.end(), rest[the.end():]
     described = _DESCRIBED.match(rest)  # "a 38% collapse in department-store group Tarlow": the name after its noun
     if described and (_descriptor_noun(described.group("noun")) or described.group("noun") in move_words().descriptor_words) \
-            and not described.group(0)[:1].isupper():  # (or after "rival", "peer": "a 12% gain for rival X")
+            and not described.group(0)[:1].isupper() and not (value and _DATE_WORD.match(rest, described.end())):
+        # (or after "rival", "peer": "a 12% gain for rival X"; not "the value of the lens maker on Tuesday": a day)
         start, rest = start + described.end(), rest[described.end():]
     np = NP_RE.match(rest)
     if np and not _DATE_WORD.match(rest):
@@ -139,8 +151,8 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
     head = low[cut - 1].strip(".,;:")
     if low[0] == "the" and head in lex.index_heads and head not in _GENERIC_HEADS:
         return [Subject("index", " ".join(phrase.split()[:cut]).strip(".,;:"))]  # "a 1% drop in the benchmark"
-    if low[0] in {"the", "its", "their"}:
-        return [Subject("coref", "", head=low[-1])]
+    if low[0] in {"the", "its", "their"}:  # "the lens maker on Tuesday": the noun before the preposition
+        return [Subject("coref", "", head=head if value else low[-1])]
     return []
 
 
@@ -185,11 +197,14 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
     if when:
         text = text[when.end():]
         start += when.end()
-    if _PRONOUN_OPEN.match(text):
+    if _PRONOUN_OPEN.match(text) or when and _PRONOUN_PAST.match(text):
         return [Subject("coref", "", head=re.split(r"['’\s]", text, maxsplit=1)[0].lower())]  # "it is rallying, up 4.5%"
     lex = move_words()
     described = _DESCRIBED.match(text)
-    if described and _descriptor_noun(described.group("noun")) and not described.group(0)[:1].islower():
+    # a descriptor in lower case opens a clause after ", while" / ", but" ("..., while barge operator X reversed course and
+    # rose 2%"); at the sentence's start the lower-case words are no opening of a clause
+    if described and _descriptor_noun(described.group("noun")) and (not described.group(0)[:1].islower()
+                                                                     or local and len(starts) > 1):
         start += described.end()
         text = text[described.end():]
     owner = _DESCRIPTOR_OWNER.match(text)

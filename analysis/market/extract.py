@@ -328,7 +328,7 @@ _SCRIP = re.compile(r"\b[Ss]crips?\b")
 
 def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
               sentences: list[tuple[int, int]] | None = None, story: date | None = None,
-              parties: frozenset[str] = frozenset()) -> list[dict[str, object]]:
+              parties: frozenset[str] = frozenset(), page_head: str = "") -> list[dict[str, object]]:
     """:func:`extract_moves` as a list of row dicts (keys :data:`MOVE_COLUMNS`), for callers that batch many
     documents into one frame.
 
@@ -336,7 +336,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     (``start, end, surface, name, type`` with offsets into ``text``, as a frame or as tuples in that order; may be
     empty), optional sentence spans and, for an undated article, ``story`` (the corpus's latest publication date: the
     year of a stated "on March 14") and ``parties``, the firms other articles of the corpus name as an auditor,
-    adviser or short seller (:func:`service_parties`). Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct``
+    adviser or short seller (:func:`service_parties`), and ``page_head``, the page's lines above the body, where a
+    research note's header may name the company a ticker of the body stands for. Output: one row per move, columns :data:`MOVE_COLUMNS`; ``pct``
     is signed, ``start``/``end`` are the offsets of the figure in ``text``, ``session_date`` is set for a one-session move and ``period_start``/``period_end``
     for a multi-day one. Each row also has ``basis``: where its date came from ("sentence", "sentence, year from
     the corpus", "previous sentence" for a trading day the sentence before names, "article" for the article's most
@@ -623,7 +624,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 owned_days.add(len(rows))  # "after falling 8.1% in the previous session / on Tuesday": an earlier session
             fig = att.figure
             if named.kind == "share" and _TICKER_WORD.fullmatch(named.name):
-                named = _ticker_owner(named, text, mention_list)  # "HLW rose 31.5%" after "Hollinsworth (HLW LN)"
+                named = _ticker_owner(named, text, mention_list, page_head)  # "HLW rose 31.5%" after "Hollinsworth (HLW LN)"
             rows.append({
                 "company": without_capitals(named.name, mention_list) if named.kind == "share" else named.name,
                 "ticker": named.ticker, "pct": round(fig.sign * fig.value, 4),
@@ -875,25 +876,35 @@ def without_capitals(raw: str, mentions: DocMentions) -> str:
 _TICKER_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?")
 
 
-def _ticker_owner(named: Named, text: str, mentions: DocMentions) -> Named:
+def _ticker_owner(named: Named, text: str, mentions: DocMentions, page_head: str = "") -> Named:
     """The company whose ticker ``named`` is, when the text writes its name with that ticker in brackets ("Acme Tools
     (ACM)", "Acme (ACM LN)", "Acme (Nasdaq: ACM)", "Acme (ACM.L)"), as in an analyst's note that names the company once
     and then its ticker only ("ACM rose 31.5% on Monday"); else ``named``. The name is the entity layer's mention
-    ending right before the bracket, else the capitalised words there."""
+    ending right before the bracket, else the capitalised words there. ``page_head``: the lines of the page above the
+    body (a research note's header "Acme Tools (NYSE: ACM) | Rating: Hold"), read after the text, by their words alone
+    (no mention has offsets there)."""
     ticker = named.name
     bracket = re.compile(r"\s*\((?:[A-Za-z]+:\s*)?" + re.escape(ticker) + r"(?:[.\s][A-Z]{1,3})?\)")
+    found = _bracket_owner(bracket, text, ticker, mentions, True)
+    if found is None and page_head:
+        found = _bracket_owner(bracket, page_head, ticker, mentions, False)
+    return found or named
+
+
+def _bracket_owner(bracket: re.Pattern[str], text: str, ticker: str, mentions: DocMentions, offsets: bool) -> Named | None:
+    """:func:`_ticker_owner`'s reading of one text; ``offsets``: the mentions' offsets are into ``text``."""
     for m in bracket.finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalnum() and text[m.start() - 1] not in ".&'’" \
                 or re.match(r"\s*(?:[-–—_]|--)", text[m.end(): m.end() + 4]):
             continue  # "LONDON (AP) -": a dateline's agency, no ticker
-        owned = [(name, kind) for a, b, _s, name, kind in mentions if b == m.start() and name != ticker]
+        owned = [(name, kind) for a, b, _s, name, kind in mentions if b == m.start() and name != ticker] if offsets else []
         if owned and all(kind.upper() not in ("PERSON", "PER") for _n, kind in owned):
             return Named(mentions.org_name(owned[-1][0]), "share", ticker)
         words = re.search(r"(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&'’-]*\.?$", text[max(0, m.start() - 80): m.start()])
         cleaned = clean_name(words.group(0), 0) if words else None
         if cleaned and cleaned[0] != ticker and classify_name(cleaned[0]) == "share" and not _TICKER_WORD.fullmatch(cleaned[0]):
             return Named(mentions.org_name(cleaned[0]), "share", ticker)
-    return named
+    return None
 
 
 #: A table row's name that is a ticker alone ("ACME", "ACMT.ST", "ACM-T", "ACM.J"): capitals, then an optional exchange code.

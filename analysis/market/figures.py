@@ -19,11 +19,21 @@ from analysis.lexicon import move_words, norm_words, phrase_alternation
 
 FigureForm = Literal["signed", "verb", "noun", "bare", "dated"]  # dated: a bare figure after a day (grammar)
 
+#: The number of a percent: digits with thousands commas and a decimal point ("1,250.5"), or a decimal comma with one or
+#: two decimals, as continental European copy writes it ("-6,2%", "0,45 %"; three digits after a comma stay thousands).
 PCT = re.compile(
-    r"(?<![\w.$/,])(?P<sign>[+\-−–](?=\d))?(?P<num>\d{1,4}(?:,\d{3})*(?:\.\d+)?)\s*-?\s*"
+    r"(?<![\w.$/,])(?P<sign>[+\-−–](?=\d))?(?P<num>\d{1,4}(?:,\d{3})*(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d.,]))\s*-?\s*"
     r"(?P<unit>%|per[\s-]?cent\b|percent\b|pct\b|(?-i:pc)\b)(?!\s*(?:points?|percentage|pts)\b)",
     re.IGNORECASE,
 )
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
+def pct_number(num: str) -> float:
+    """The value of :data:`PCT`'s ``num``: "6,2" (a decimal comma) is 6.2, "1,250.5" is 1250.5."""
+    return float(num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", ""))
+
+
 HAS_FIGURE = re.compile(r"\d\s*-?\s*(?:%|per[\s-]?cent|percent|pct|(?-i:pc\b))|doubled|tripled|quadrupled|halved|halves?\b|"
                         r"\b(?:shares|stock)\s+(?:(?:more\s+than|nearly|almost|over)\s+)?(?:double|triple|quadruple)s?\b|"
                         r"\b(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\s+a\s+per[\s-]?cent\b|"
@@ -73,8 +83,8 @@ _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_BARE_END = re.compile(
     r"\s*(?:[.;,]|$)|\s+(?:since|after|this\s+(?:week|month|year|session)|so\s+far|year[- ]to[- ]date|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)|"
-    r"(?:in|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:trading\s+)?(?:sessions|days|weeks|months)|in\s+a\s+(?:single\s+)?(?:session|day|week|month))\b")
+    r"(?:in|over)\s+(?:the\s+(?:(?:past|last|previous|prior)\s+)?)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+(?:trading\s+)?(?:sessions|days|weeks|months)|in\s+a\s+(?:single\s+)?(?:session|day|week|month))\b")
 #: The words of a fraction of a price as a change, after a verb of the move vocabulary ("fell by nearly a third",
 #: "lost a third of its value", "has risen by a quarter", "plunge a quarter after ...", "has given up roughly a third of
 #: its value", "down a fifth"): -33.3, +25 (not "lost a third of its customers"). ``{verbs}`` is filled from the
@@ -115,7 +125,9 @@ def _fraction_re() -> re.Pattern[str]:
 _OWN_SPAN_AFTER = re.compile(
     r"\s+(?:this\s+(?:year|month|week)|so\s+far\s+this\s+year|year[- ]to[- ]date|since\s+\w+|"
     r"between\s+(?:\w+\s+){1,3}?and\s|"  # "lost nearly half of its value between January 2022 and the end of 2023"
-    r"(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    # "over six sessions", "in the past three months", "in the four weeks to Friday"
+    r"(?:over|in|during)\s+(?:the\s+(?:(?:past|last|previous|prior)\s+)?)?"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:trading\s+)?(?:sessions|days|weeks|months))\b", re.IGNORECASE)
 #: A numeric percent anywhere in the sentence: a fraction beside it may round that figure, so it is read only when that
 #: percent is no move of the fraction's own company (``Figure.beside``; the move grammar's caller decides).
@@ -124,6 +136,14 @@ _NUMERIC_PERCENT = re.compile(r"\d\s*-?\s*(?:%|per[\s-]?cent|percent|pct)", re.I
 _KNOCK_BEFORE = re.compile(r"(?<![\w-])(?:knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|strip(?:s|ped|ping)?|"
                            r"t(?:ake|akes|ook|aking)|wip(?:e|es|ed|ing))\s+$", re.IGNORECASE)
 _OFF_AFTER = re.compile(r"^\s+off\s+(?!the\s+(?:price|cost|bill|fee)s?\b)", re.IGNORECASE)
+#: The same verbs with a fraction before "off" ("knocked a quarter off the value of X", "shaved a fifth off X's shares"):
+#: a fall of X by that fraction (the object after "off" decides whose). "Wiped a third off X's value" is left unread (a
+#: round figure of the move the text gives next: "... wiped roughly a third off X's market value. The shares fell 29%").
+_KNOCK_FRACTION = re.compile(
+    r"(?<![\w-])(?:knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|t(?:ook|aken))\s+"
+    r"(?:(?P<qual>nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some|just\s+under|just\s+over)\s+)?"
+    r"(?:(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?|tenths?)|(?P<half>half))"
+    r"(?=\s+off\s+(?!the\s+(?:price|cost|bill|fee)s?\b))", re.IGNORECASE)
 #: A causative verb with the shares as its object, right before the figure ("lifting its shares 5%", "has lifted the
 #: stock 21%", "boosted Vexa's shares 4%"): a rise of those shares (not "lifted its dividend 5%").
 _LIFT_BEFORE = re.compile(
@@ -155,21 +175,25 @@ _TOTAL_VERB = re.compile(
 #: The quantity a running total's noun is about ("took the decline in sales to 5%"): another quantity, no share move.
 _TOTAL_OF = re.compile(r"\b(?:in|of)\s+(?:(?:its|their|the)\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)")
 #: A price change in money before the percent ("3.45 crowns, or", "about 1.5 billion pounds, or", "40 Swiss francs,
-#: or"); not a count of something else ("lost 200,000 subscribers, or 5%").
+#: or", "CHF 3.45, or"); not a count of something else ("lost 200,000 subscribers, or 5%").
 #: The percent may also follow the money in brackets ("fell 23.40 kronor (14.2%)", "added $6.14 (7.9%)", "dropped
 #: 4,460c (10.4%)"), the money then a currency's word, its sign or a cent's or penny's letter.
 _MONEY_OR = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?"
                        r"(?:\s*(?:billion|million|trillion|bn|mln))?\s+(?:[A-Z][a-z]+\s+)?(?:crowns?|kron(?:or|er|a)|pounds?|"
                        r"dollars?|euros?|cents?|pence|yen|yuan|renminbi|won|rupees?|francs?|rand|reais|pesos?|zlotys?|"
                        r"forints?|lira|baht|ringgit|rupiah|shekels?|riyals?|dirhams?|dinars?)\s*,\s*or\s+$"
+                       # the currency's code before the sum ("fell CHF 3.45, or 6.2%", "lost EUR 2.1bn, or 5%")
+                       r"|[A-Z]{3}\s?\d[\d,]*(?:\.\d+)?"
+                       r"(?:\s*(?:billion|million|trillion|bn|mln))?\s*,\s*or\s+$"
                        r"|(?:(?:[A-Z]{0,3}\$|€|£|¥)\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:[cp]|\s+(?:[A-Z][a-z]+\s+)?(?:crowns?|"
                        r"kron(?:or|er|a)|pounds?|dollars?|euros?|cents?|pence|yen|yuan|renminbi|won|rupees?|francs?|rand|"
                        r"reais|pesos?|zlotys?|forints?|lira|baht|ringgit|rupiah|shekels?|riyals?|dirhams?|dinars?)))\s*\(\s*$)")
 #: A change of market value in money, then the percent ("lost roughly $4 billion in market value, or about 9%", "shed
-#: 2 billion euros of its value, or 6%").
+#: 2 billion euros of its value, or 6%", the currency's code before the sum: "shed EUR 1.2bn in market value, or 8%").
 _VALUE_OR = re.compile(
     r"(?<![\w-])(?P<verb>lost|shed|wiped|erased|added|gained)\s+(?P<money>(?:about\s+|around\s+|roughly\s+|some\s+|"
-    r"nearly\s+|almost\s+|more\s+than\s+)?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?\s*(?:billion|million|trillion|bn|mln|m)?"
+    r"nearly\s+|almost\s+|more\s+than\s+)?(?:[A-Z]{0,3}\$|€|£|¥|(?-i:[A-Z]{3})\s?)?\d[\d,]*(?:\.\d+)?"
+    r"\s*(?:billion|million|trillion|bn|mln|m)?"
     r"(?:\s+(?:dollars|euros|pounds|yen|won|yuan|francs))?)\s+(?:in|of|from|off)\s+(?:(?:its|their|the\s+company['’]s)\s+)?"
     r"(?:stock\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|value|valuation)\s*,\s*or\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
@@ -178,6 +202,10 @@ _VALUE_OR = re.compile(
 _PRICE_PER_SHARE_END = re.compile(
     r"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:a|per)\s+share\s*,\s*(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$|"
     r"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:each|apiece)\s*,\s*(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$")
+#: An analyst's target price with its figure, then a comma right before a percent ("has a target price of 3,800 yen,
+#: about", "price target: $16, "): what follows compares the target with a level, no move of the stock.
+_TARGET_PRICE_END = re.compile(r"\b(?:target\s+price|price\s+target|target)\b[^;%]{0,30}?\d[\d,.]*(?:\s*[a-z]+)?\s*,\s*"
+                               r"(?:(?:some|about|roughly|around|nearly|only|just)\s+)?$", re.IGNORECASE)
 _DEAL_WORD = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|takeover|deal|"
                         r"sold|sells?|selling|placing|placement|priced|pricing|rais(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|"
                         r"valu(?:e|es|ed|ing))\b", re.IGNORECASE)
@@ -319,6 +347,12 @@ _MONTH_DAY = MONTH + r"\.?\s+\d{1,2}"
 BELOW_BEFORE = re.compile(
     r"\s+(?P<dir>below|under|above)\s+(?:(?:where\s+(?:they|it)\s+[a-z]+|(?:their|its)\s+(?:level|price|value)s?|"
     r"pre-[\w-]+\s+levels?)\s+(?:before|prior\s+to)\b"
+    # where the stock closed on a past day or started a past span ("33% below where they closed on March 3", "10.5% below
+    # where it ended last week", "7.9% below where they started the week"); not "where it closed today" (a price
+    # compared with today's level: a target's upside)
+    r"|where\s+(?:they|it)\s+(?:closed|ended|finished|started|began|opened|stood)\s+(?:on\s+(?-i:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|" + MONTH + r")|last\s+(?:week|month|year|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))|"
+    r"the\s+(?:week|month|year))\b"
     # a level against a stated day's close ("remain 36% below their March 9 close", "30% below their level on March 9")
     r"|(?:their|its|the)\s+(?-i:" + _MONTH_DAY + r")\s+(?:close|closing\s+price|level)\b"
     r"|(?:their|its|the)\s+(?:level|close|closing\s+price)\s+(?:on|of)\s+(?-i:" + _MONTH_DAY + r")\b"
@@ -354,7 +388,7 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
                 q = qual_end.search(window)
                 offset = m.start() - len(window)
                 start = offset + q.start() if q else m.start()
-                out.append(Figure(start, m.end(), float(m.group("num").replace(",", "")), -1,
+                out.append(Figure(start, m.end(), pct_number(m.group("num")), -1,
                                   _qualifier(q.group("qual") if q else None), "noun", offset + knock.start(), m.end()))
                 continue
         noun = _move_noun_after(after)
@@ -363,7 +397,7 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
             non_move = None  # "slips 2.4% after trimming growth plans": the noun belongs to another phrase
         if noun is None and (non_move or _YEAR_ON_YEAR.match(after)):
             continue
-        value = float(m.group("num").replace(",", ""))
+        value = pct_number(m.group("num"))
         window = before[-160:]
         offset = m.start() - len(window)
         if m.group("sign"):
@@ -450,6 +484,8 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
         anchored = BELOW_BEFORE.match(after)
         if anchored and _PRICE_PER_SHARE_END.search(sentence, 0, start) and _DEAL_WORD.search(sentence, 0, start):
             continue  # "agreed to buy X for 12 euros a share, 25% above its high": the offer's premium, no move
+        if anchored and _TARGET_PRICE_END.search(sentence, 0, start):
+            continue  # "a target price of 3,800 yen, about 7% above Monday's close": the target's upside, no move
         if anchored:
             sign = 1 if anchored.group("dir").lower() == "above" else -1
             out.append(Figure(start, m.end(), value, sign, qualifier, "verb", start, m.end()))
@@ -545,6 +581,14 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
             anchor = span.start() if span else anchor
         out.append(Figure(f.start(), f.end(), value, sign, _qualifier(f.group("qual")), "verb", anchor, f.end(),
                           beside=near))
+    for k in _KNOCK_FRACTION.finditer(sentence):  # "knocked a quarter off the value of X": X's fall, as "knocked 25% off"
+        part = (k.group("part") or "half").lower()
+        count = _FRACTION_COUNT[k.group("count").lower()] if k.group("count") else 1
+        if (count > 1) != part.endswith("s") or _NUMERIC_PERCENT.search(sentence):
+            continue  # never "a thirds"; beside a numeric percent the fraction may round it
+        at = k.start("qual") if k.group("qual") else k.start("count") if k.group("count") else k.start("half")
+        out.append(Figure(at, k.end(), round(_FRACTION_PARTS[part.rstrip("s")] * count, 1), -1, _qualifier(k.group("qual")),
+                          "noun", k.start(), k.end()))
     for c in _CUT_IN_HALF.finditer(sentence):  # "its shares were cut in half": a fall of 50%, as "halved"
         q = qual_end.search(sentence[max(0, c.start() - 40): c.start()])
         start = c.start() - (len(sentence[max(0, c.start() - 40): c.start()]) - q.start()) if q else c.start()

@@ -85,9 +85,12 @@ _PARTICIPLE_AFTER = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+|[a-z][\w'’-]*\s+){0,4}$")
 #: Between a figure and the next verb: a participle clause whose pronoun is the previous subject ("The index fell
 #: 2.6%, trimming its gain to 4.4%"; "A rose 1.6% and B 2.2%, bringing their gains to 9.3% and 12.1%"; "..., closing
-#: 3.2% lower and bringing its two-day loss to 11.6%").
+#: 3.2% lower and bringing its two-day loss to 11.6%"); the figure's market or trading time may stand before the day
+#: ("fell 5% in Hong Kong on Tuesday, taking its two-day loss to 21%", "rose 2% in early trade, extending its gain ...").
 _PARTICIPLE_PRONOUN = re.compile(
-    r"(?:\s+(?:lower|higher))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?(?:\s*,(?:\s+and)?|\s+and)\s*"
+    r"(?:\s+(?:lower|higher))?(?:\s+in\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:\s+(?:trade|trading|deals))?|"
+    r"(?:early|late|morning|afternoon|midday|thin|heavy|volatile)\s+(?:trade|trading|deals)))?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?(?:\s*,(?:\s+and)?|\s+and)\s*"
     r"[a-z]+ing\s+(?P<p>its|their)\s+[^,;]*$")
 #: A participle clause on a whole clause with no figure before it ("X withdrew its guidance and said Y would stay
 #: shut, sending its shares down 8.4%"): the pronoun is the clause's subject, not the nearest name.

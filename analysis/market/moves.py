@@ -145,7 +145,8 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
         deck = standfirst(head, decks.get(doc_id, "[]"))
         head = f"{head}\n\n{deck}" if deck else head
         ref = _day(published) or _day(earliest)
-        found = _article_rows(head, str(text), ref, by_doc.get(str(doc_id)), None if ref else story, parties)
+        found = _article_rows(head, str(text), ref, by_doc.get(str(doc_id)), None if ref else story, parties,
+                              page_head(decks.get(doc_id, "[]")))
         for r in found:
             sent_id, para_id = spans.at(str(doc_id), int(r["start"]))  # type: ignore[call-overload]
             company = str(r["company"])
@@ -194,6 +195,23 @@ def standfirst(title: str, head_lines: str) -> str:
     return deck
 
 
+#: A head line that names a ticker in brackets ("Acme Tools (NYSE: ACM) | Rating: Hold", "Acme (ACM.L)").
+_HEAD_TICKER = re.compile(r"\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9]{0,5}(?:[.\s][A-Z]{1,3})?\)")
+
+
+def page_head(head_lines: str) -> str:
+    """The lines of the page's head (``head_lines``, the corpus's JSON list of ``[offset, line]`` above the body) that
+    name a ticker in brackets, one per line: a research note's or a release's header says there which company the
+    body's bare ticker stands for. "" when none does."""
+    if "(" not in (head_lines or ""):
+        return ""
+    try:
+        lines = [str(line).strip() for _at, line in json.loads(head_lines)]
+    except (ValueError, TypeError):
+        return ""
+    return "\n".join(line for line in lines if _HEAD_TICKER.search(line))
+
+
 def _same_head(line: str, title: str) -> bool:
     """Whether a head line is the headline ``title`` (both folded): the same words, or one opening the other."""
     return line == title or line.startswith(title + " ") or title.startswith(line + " ") and len(line.split()) >= 3
@@ -208,25 +226,26 @@ def _story_day(docs: pd.DataFrame) -> date | None:
 
 
 def _content_key(title: str, text: str, published: date | None, mentions: list[Mention] | None,
-                 story: date | None = None, parties: frozenset[str] = frozenset()) -> str:
-    digest = hashlib.sha1(f"{title}\0{text}\0{published}\0{story}\0{sorted(parties)}\0".encode())
+                 story: date | None = None, parties: frozenset[str] = frozenset(), head: str = "") -> str:
+    digest = hashlib.sha1(f"{title}\0{text}\0{published}\0{story}\0{sorted(parties)}\0{head}\0".encode())
     if mentions:
         digest.update(repr(mentions).encode())
     return digest.hexdigest()
 
 
 def _article_rows(title: str, text: str, published: date | None, mentions: list[Mention] | None,
-                  story: date | None = None, parties: frozenset[str] = frozenset()) -> tuple[dict[str, object], ...]:
+                  story: date | None = None, parties: frozenset[str] = frozenset(),
+                  head: str = "") -> tuple[dict[str, object], ...]:
     """:func:`_extract_article` once per document content (see :data:`_MEMO`); the rows must not be mutated.
-    ``story``: the corpus's latest publication date, for an undated article."""
-    key = _content_key(title, text, published, mentions, story, parties)
+    ``story``: the corpus's latest publication date, for an undated article; ``head``: :func:`page_head`."""
+    key = _content_key(title, text, published, mentions, story, parties, head)
     with _MEMO_LOCK:
         hit = _MEMO.get(key)
         if hit is not None:
             _MEMO.move_to_end(key)
             return hit
     has_figure = HAS_FIGURE.search(text) or HAS_FIGURE.search(title) or "|" in text  # tables: bare numbers
-    rows = tuple(_extract_article(title, text, published, mentions, story, parties)) if has_figure else ()
+    rows = tuple(_extract_article(title, text, published, mentions, story, parties, head)) if has_figure else ()
     with _MEMO_LOCK:
         _MEMO[key] = rows
         while len(_MEMO) > _MEMO_SIZE:
@@ -235,17 +254,18 @@ def _article_rows(title: str, text: str, published: date | None, mentions: list[
 
 
 def _extract_article(title: str, text: str, published: date | None, mentions: list[Mention] | None,
-                     story: date | None = None, parties: frozenset[str] = frozenset()) -> list[dict[str, object]]:
+                     story: date | None = None, parties: frozenset[str] = frozenset(),
+                     page: str = "") -> list[dict[str, object]]:
     """:func:`analysis.market.extract.move_rows` over the headline and the body, offsets into the body (negative
-    for the headline)."""
+    for the headline); ``page``: :func:`page_head`."""
     if not title.strip():
-        return move_rows(text, published, mentions, story=story, parties=parties)
+        return move_rows(text, published, mentions, story=story, parties=parties, page_head=page)
     # the headline, and a standfirst under it as a paragraph of its own
     head = "\n\n".join(" ".join(part.split()) for part in title.split("\n\n") if part.strip()) + "\n\n"
     shift = len(head)
     if mentions:
         mentions = [(a + shift, b + shift, surface, name, kind) for a, b, surface, name, kind in mentions]
-    rows = move_rows(head + text, published, mentions, story=story, parties=parties)
+    rows = move_rows(head + text, published, mentions, story=story, parties=parties, page_head=page)
     for r in rows:
         r["start"] = int(r["start"]) - shift  # type: ignore[call-overload]
         r["end"] = int(r["end"]) - shift  # type: ignore[call-overload]
