@@ -93,9 +93,10 @@ class Lexicon:
     seat_metonyms: frozenset[str] = frozenset()
     product_nouns_owned: frozenset[str] = frozenset()
     section_labels: frozenset[str] = frozenset()
+    currency_abbreviations: frozenset[str] = frozenset()
 
 
-_OPTIONAL_LISTS = ("seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
+_OPTIONAL_LISTS = ("currency_abbreviations", "seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
                    "facility_nouns_after", "site_nouns_after", "org_lead_words", "outlet_nouns_after",
                    "law_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
                    "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels")

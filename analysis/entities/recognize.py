@@ -13,9 +13,11 @@ import pandas as pd
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
-from analysis.entities.evidence import CAMEL_RE, FORM, STRONG, WEAK, best_type, is_acronym, local_evidence
+from analysis.entities.evidence import (CAMEL_RE, COMPASS_WORDS, FORM, STRONG, WEAK, best_type, is_acronym,
+                                        local_evidence)
 from analysis.entities.gazetteer import GAZETTEER_SCORE, gazetteer_names
 from analysis.entities.grouping import IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name, venue_cells
+from analysis.entities.language import foreign_lines
 from analysis.entities.links import coordinated_orgs, known_as, nicknames, parenthesised_short_names
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
@@ -185,6 +187,9 @@ def _gazetteer_place(doc: DocGroups, g: int) -> bool:
             or word in lex.given_names or word in lex.known_org_alias \
             or catalog_company(word) is not None or word not in gazetteer_names():
         return False
+    if word.lower() in lex.place_modifiers_before or word.lower() in COMPASS_WORDS or word in lex.place_heads \
+            or word in lex.stop_capitalised:
+        return False  # "Central", "Northern", "Coast": subdivisions named by a common word
     return not any(word in other.words and len(other.words) > 1 for other in doc.groups if other.members)
 
 
@@ -293,6 +298,19 @@ def _transcript_labels(doc: DocGroups, turns: list[Turn]) -> set[int]:
     return dropped
 
 
+def _foreign_only(doc: DocGroups, foreign: list[tuple[int, int]], lex: Lexicon) -> set[int]:
+    """Candidates inside lines written in another language (:func:`foreign_lines`: "Mehr zum Thema:", "Wann kommt
+    der Regen?", a Dutch cookie notice's "[Instellingen]") whose entity the English text never names: German
+    capitalises its nouns and a site's labels are capitalised, so such a word is no name. A known body, a listed
+    company or a known place keeps its mentions there."""
+    def inside(c: Candidate) -> bool:
+        return any(a <= c.start < b for a, b in foreign)
+    named_outside = {doc.group_of[i] for i, c in enumerate(doc.cands) if not inside(c)}
+    return {i for i, c in enumerate(doc.cands)
+            if inside(c) and doc.group_of[i] not in named_outside and c.surface not in lex.known_org_alias
+            and c.surface not in lex.places and catalog_company(c.surface) is None}
+
+
 def recognize_entities(text: str, headline_end: int = 0) -> pd.DataFrame:
     """Every entity mention of one document.
 
@@ -365,6 +383,9 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         elif _bare_surname(doc, g) or scores[g] == GAZETTEER_SCORE:
             names[g] = doc.groups[g].words[0]
     venues = venue_cells(text) if "|" in text else []
+    foreign = foreign_lines(text)
+    if foreign:
+        dropped = dropped | _foreign_only(doc, foreign, lex)
     for i, c in enumerate(doc.cands):
         g = doc.group_of[i]
         if g < 0 or g not in names or i in dropped:
