@@ -407,6 +407,29 @@ def quoted_today(e: TemporalExpression, found: list[TemporalExpression], text: s
                and len(_QUOTE_MARKS.findall(text, s0, o.start)) % 2 == 0 for o in found)
 
 
+#: The opening of a whole quoted utterance: the quotation mark opens the sentence, or follows a colon ("replied with a
+#: single sentence: "I want ..."").
+_UTTERANCE_OPENS = re.compile(r"^\W*$|:\s*$")
+
+
+def quoted_utterance(e: TemporalExpression, found: list[TemporalExpression], text: str, s0: int) -> bool:
+    """Whether ``e`` lies in a whole quoted utterance ("The stock was priced for perfection a year ago," said X, who cut
+    his rating on Thursday) while the sentence, outside the quotation, gives a date of its own: the speaker's dates are
+    read from the day of speaking, not the article's, and tell how the speaker frames things (a plan, a comparison, a
+    memory); the sentence's event is the one its narration dates. A coming date in the quotation stays (a plan:
+    "Both leaders are meeting next week," Dunmore told reporters on Thursday). A quotation that is the sentence's only dated part
+    keeps its date, and so does a quoted fragment inside the narration ("said it expected to choose a supplier "by the
+    end of the third quarter""). ``s0`` is the sentence's start."""
+    if e.anchor is None or e.date_end is None or e.date_end > e.anchor or len(_QUOTE_MARKS.findall(text, s0, e.start)) % 2 == 0:
+        return False  # (a coming date in a quotation is a plan the speaker tells, placed as other plans are)
+    opening = _QUOTE_MARKS.search(text, s0, e.start)
+    if opening is None or _UTTERANCE_OPENS.search(text[s0 : opening.start()]) is None:
+        return False
+    return any(o is not e and o.resolved and (o.date_start, o.date_end) != (e.date_start, e.date_end)
+               and len(_QUOTE_MARKS.findall(text, s0, o.start)) % 2 == 0 for o in found) \
+        and not is_future(text, e.start, e.end)  # ""By the middle of the week she'll be out there," X said on Monday": a plan
+
+
 #: A month name that is also a word of English, written in capitals ("MAY", "MARCH").
 _SHOUTED_MONTH = re.compile(r"^(?:MAY|MARCH|JUNE|AUGUST)$")
 _SHOUTED_WORD = re.compile(r"[A-Z]{2,}")

@@ -691,9 +691,14 @@ _ANY_FIGURE = re.compile(r"\d")
 _COUNT = re.compile(r"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+[a-z]+s\b")
 
 
+#: A year standing alone ("for the first time since 2023", "the 2019 listing"): a date, not a figure of the period.
+_YEAR_WORD = re.compile(r"(?<![\d.,$€£])\b(?:1[89]|20)\d\d\b(?![\d.,]\d|\s*(?:%|percent\b|per\s+cent\b))")
+
+
 def _figure_in(text: str, begin: int, end: int) -> bool:
-    """Whether ``text[begin:end]`` holds a digit other than a count of things (:data:`_COUNT`)."""
+    """Whether ``text[begin:end]`` holds a digit other than a count of things (:data:`_COUNT`) or a year."""
     counts = [(m.start(), m.end()) for m in _COUNT.finditer(text, begin, end)]
+    counts += [(m.start(), m.end()) for m in _YEAR_WORD.finditer(text, begin, end)]
     return any(not any(a <= d.start() < b for a, b in counts) for d in _ANY_FIGURE.finditer(text, begin, end))
 #: The end of a clause, not a thousands comma or a decimal point ("1,200 units", "2.5 million").
 _CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\n]|\s[-–—]\s")
@@ -718,6 +723,9 @@ def past_action(text: str, start: int, end: int, placed: bool = True) -> bool:
     (:func:`_act_after`)."""
     if placed and not _IN_BEFORE.search(text, max(0, start - 10), start):
         return False  # (``placed`` False: an expression with no "in" of its own, as "earlier this year")
+    if _OPENS_SENTENCE.fullmatch(text, _sentence_start(text, start), start) and _FRONTED_AFTER.match(text, end) is None \
+            and _act_after(text, _SPACES.match(text, end).end()):  # type: ignore[union-attr]
+        return True  # "In the first quarter of 2024 Ambrose recalled 800,000 pumps": fronted with no comma, then the act
     begin, clause_end = _clause_span(text, start, end, _CLAUSE_END)
     if _figure_in(text, begin, start) or _figure_in(text, end, clause_end):
         return False
@@ -767,6 +775,8 @@ def _bare_past(text: str, begin: int, start: int) -> bool:
 #: A comma right after the period: the phrase is fronted or set off ("During the third quarter, the group bought ...",
 #: "the chief who, in the third quarter of 2022, signed the order"); the act is told in the clause after it.
 _FRONTED_AFTER = re.compile(r"\s*,\s*")
+#: Only "In" or "During" between the sentence's start and the period: it opens the sentence.
+_OPENS_SENTENCE = re.compile(r"\W*(?:in|during)\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s*")
 #: An amount or a percentage: the period of a reported figure ("In the third quarter, it charged $46 million").
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|bn|mn)\b)", re.IGNORECASE)

@@ -32,6 +32,7 @@ from analysis.timeline.clauses import (
     dependent,
     move_cause,
     quoted_today,
+    quoted_utterance,
     referenced_dates,
     since_ranges,
     state_end,
@@ -119,6 +120,7 @@ def _doc_mentions(
         s0 = int(starts[i])
         sentence_text = text[s0 : int(ends[i])]
         idle = {id(e) for e in found if dependent(e, found, text, sentence_text) or quoted_today(e, found, text, s0)
+                or quoted_utterance(e, found, text, s0)
                 or asked(sentence_text, e.start - s0)}
         referenced = referenced_dates(found, idle, text, s0)
         kept = [

@@ -42,6 +42,12 @@ _PRICE_OF_DAY = re.compile(r"\b(?:twice|double|triple|half|times|than|above|belo
                            r"(?:price|level|value)\s+at\s+which\s+(?:it|they|the\s+(?:shares|stock))\s+"
                            r"(?:closed|traded|ended|finished|stood|opened|listed|floated)\s+(?:on\s+|in\s+|at\s+)?$",
                            re.IGNORECASE)
+#: A comparison the tagger reads into the date itself: "11% less than a year earlier", "about $74 million more than a year
+#: ago" (the expression opens with the comparative; the figure compared stands right before it).
+_THAN_OPENS = re.compile(r"(?:less|more|fewer|lower|higher|greater|smaller|larger|bigger|weaker|stronger)\s+than\s",
+                         re.IGNORECASE)
+_FIGURE_BEFORE_THAN = re.compile(r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|bps|[mbk]n?|million|billion|trillion|"
+                                 r"tonnes|tons|barrels)?)\s+$", re.IGNORECASE)
 #: A range read from the baseline ("from Monday to Friday") is a span, not a comparison.
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and)\b", re.IGNORECASE)
 #: "6.8% from Oct. 13, when Wall Street's plunge began": the "when" clause tells that day's event.
@@ -325,6 +331,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             base = _ABOVE_BELOW.search(before)
         if base is None and len(found) > 1:  # (a sentence's only date stays)
             base = _PRICE_OF_DAY.search(before)
+        if base is None and _THAN_OPENS.match(e.expression) and _FIGURE_BEFORE_THAN.search(before):
+            out.add(id(e))  # "carried 14.2 million tonnes, 11% less than a year earlier": the baseline of the figure
+            continue
         if base and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end) and _compares(before, base.start()) \
                 and not (_TO_FROM.search(before) and e.precision == "day"):
             out.add(id(e))
