@@ -14,7 +14,6 @@ threshold stays.)"""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import re
 from functools import lru_cache
@@ -83,14 +82,16 @@ def subdivision_names() -> set[str]:
     """Names of the first- and second-level subdivisions of every country (ISO 3166-2 from the `pycountry`
     package: states, provinces, regions, departments, cantons, counties ...), without a parenthesised note
     ("Sofia (stolitsa)" → Sofia) and only of four letters or more. Empty when the package is missing. The
-    package's data file is read directly: building its objects costs about two seconds."""
-    spec = importlib.util.find_spec("pycountry")
-    if spec is None or not spec.submodule_search_locations:
+    package's data file is read directly: building its objects costs about two seconds (importing the package
+    builds none)."""
+    try:
+        import pycountry  # noqa: PLC0415  (optional: without it, no subdivisions)
+    except ImportError:
         return set()
     try:
-        path = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-2.json"
+        path = Path(pycountry.DATABASE_DIR) / "iso3166-2.json"
         rows = json.loads(path.read_text(encoding="utf-8"))["3166-2"]
-    except (OSError, ValueError, KeyError, StopIteration):
+    except (OSError, ValueError, KeyError):
         return set()
     names: set[str] = set()
     for row in rows:
