@@ -39,7 +39,6 @@ LEFT = {
     # rare forms (none in PolNeAR's or TempEval's texts)
     "Tobrin's chief stepped down on Feb. 29.",
     "The fall 2029 collection sold out.",
-    "Dallin was sold the week before last.",
     "Call 0800 2030 1999 to complain.",
     # "another year" (an unnamed further stretch) is left untagged
     "The drought may last another year.",

@@ -76,6 +76,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "aunit": dur.resolve_set,
     "vague": dur.resolve_vague,
     "weekend": rel.resolve_weekend,
+    "overnight": rel.resolve_overnight,
 }
 
 

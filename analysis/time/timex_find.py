@@ -26,7 +26,7 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "month": [m for m in LEX["months"] if m not in MONTH_ABBR] + [m + "." for m in MONTH_ABBR]
     + [m + " " for m in MONTH_ABBR] + [m + "-" for m in MONTH_ABBR],
     "weekday": [w for w in LEX["weekdays"] if w.endswith("day")],
-    "dayword": ["today", "yesterday", "tomorrow", "tonight"],
+    "dayword": ["today", "yesterday", "tomorrow", "tonight", "overnight"],
     "set": ["every", "each", "per "] + list(LEX["set_adverbs"]),
     "spelled": ["nineteen", "eighteen", "twenty", "thousand"],
     "holiday": list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]) + list(LEX["easter_holidays"]),
@@ -91,7 +91,7 @@ TRIGGERS: dict[str, str | None] = {
     "century": "centword", "spelled_decade": "decword", "mdy": "month", "dmy": "month", "month": "month", "clock_date": "clock",
     "noon": "clock", "weekday": "weekday", "quarter": "quarter", "period": "quarter", "yearadj": "yearadj",
     "theyear": "unit", "theweek": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
-    "ago": "ago", "theday": "word", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
+    "ago": "ago", "theday": "word", "overnight": "dayword", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
     "bareunit": "unit", "firstunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
     "qcode": "qcode", "fyshort": "fy", "fysplit": "yearnum", "fysplit2": "fy", "spelled_year": "spelled", "weekno": "unit", "ordday": "unit",
     "monthday": "ordnum",

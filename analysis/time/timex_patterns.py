@@ -240,7 +240,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?P<bare>(?i:years|months|weeks|days|decades|hours|minutes)))"
                        rf"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|"
                        rf"from\s+now|hence))\b")),
-    ("theday", re.compile(r"\b(?i:the)\s+(?P<which>(?i:next|following|previous|preceding|same))\s+"
+    # "the week before last": the unit two back from the publication (not "the day before last year's vote")
+    ("theday", re.compile(r"\b(?i:the)\s+(?P<unit5>(?i:week|month|year))\s+(?i:before\s+last)\b"
+                          r"(?!\s+(?i:week|month|year|weekend|night|season|quarter|[A-Z][a-z]+day)\b|['’])|"
+                          r"\b(?i:the)\s+(?P<which>(?i:next|following|previous|preceding|same))\s+"
                           r"(?P<unit>(?i:day|morning|week|month|year|afternoon|evening|night))\b|"
                           r"\b(?i:the)\s+(?P<unit3>(?i:day|week|month|year|night))\s+(?P<ba>(?i:before|after))"
                           r"(?!\s+(?i:yesterday|today|tomorrow|last|next))\b|"
@@ -279,6 +282,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"\b(?P<adv>(?i:" + _alt(list(LEX["set_adverbs"])) + r"))\b")),
     ("vague", re.compile(r"\b(?P<v>" + _alt(list(LEX["vague_refs"])) + r")\b"
                          r"(?P<units>\s+(?i:years|months|weeks|days|decades|quarters))?", _I)),
+    # "said overnight that", "fell 4 cm overnight.", "slid 6% overnight in New York": the adverb closing its phrase,
+    # not a modifier of a noun ("overnight rates", "an overnight stay", "the overnight session")
+    ("overnight", re.compile(r"(?<![-\w])(?i:overnight)(?![-\w])(?=\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?i:in|on|at|that|when|as|"
+                             r"after|amid|following|and|but|while|with|from|against|it|they|he|she|we|to\s+(?:close|end|finish|settle))\b)")),
     ("weekend", re.compile(r"\b(?:(?P<rel>(?i:this|last|next|the\s+past|the|over\s+the))\s+)(?P<unit>(?i:weekend))\b")),
     ("holiday", re.compile(r"\b(?P<hol>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                                     sorted(list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"])

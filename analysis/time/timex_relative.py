@@ -93,6 +93,13 @@ _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 _STARTING_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w]+-)+(?:hour|day|week|month)\s+(?:[a-z-]+\s+){1,2}"
                               r"(?:starting|beginning)\s+(?:on\s+|from\s+)?$")
 _OVER = re.compile(r"(?i)over\s+")
+#: A point within the day right before a weekday ("in the early hours of Tuesday", "late on Sunday", "shortly before
+#: midnight on Friday"): news dates a done event this finely. A future cue only after the day ("The loss ... in the
+#: early hours of Tuesday is set to be the largest claim") belongs to the main clause, not to the noun phrase holding
+#: the day; a future cue before it governs it ("will lift off in the early hours of Tuesday").
+_POINT_OF_DAY_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:early|small|wee)\s+hours\s+of|(?:late|early)\s+on|"
+                                  r"(?:shortly|just|soon|minutes|hours)\s+(?:before|after)\s+(?:midnight|dawn|noon|daybreak)"
+                                  r"\s+on)\s+$")
 _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
 #: A deadline or the end of a stretch: "by the end of the month", "until / before the end of June" is the month's last day.
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|before)\s+$")
@@ -192,6 +199,44 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
 
 
+#: A word that makes "overnight" a manner, not a night: "almost overnight", "seemingly overnight".
+_OVERNIGHT_MANNER = re.compile(r"(?i)\b(?:almost|virtually|practically|nearly|seemingly|literally|all\s+but|just\s+about)\s+$")
+#: A negation or modal in the clause before "overnight": "did not happen overnight", "can't be fixed overnight",
+#: "could double overnight" (a manner, or no night of the story); and a year ("In 2019 the bank raised rates by 400
+#: basis points overnight"): the night of another time, not the one before the day of writing.
+_OVERNIGHT_NOT_A_NIGHT = re.compile(r"(?i)\b(?:not|never|no|cannot|can|could|would|will|won['’]t|may|might|must|"
+                                    r"should|wo|ca|(?:19|20)\d\d)\b|n['’]t\b")
+
+
+#: The news of the night told right before "overnight": "said overnight", "announced overnight".
+_OVERNIGHT_TOLD = re.compile(r"(?i)\b(?:said|announced|reported|confirmed|disclosed|warned|revealed|added)\s+$")
+#: A measured change right before "overnight": "slid 6% overnight", "fell another four centimetres overnight".
+_OVERNIGHT_MOVE = re.compile(r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                             r"thirty|forty|fifty|hundred))[\d.,]*\s*(?:%|per\s*cent\b|percent\b|[a-z]+\b)?\s+$")
+
+
+def resolve_overnight(c: Candidate, ctx: Context) -> Resolved | None:
+    """"overnight" as the night of the news, right after a verb of telling or a measured change ("Nuvora announced
+    overnight that ...", "the gauge fell another four centimetres overnight", "slid 6% overnight in New York"): the
+    night before the day of writing, as "last night" (TimeML writes the night, ``TNI``, of the day before). Not in a
+    clause with a negation, modal or year before it, nor after "almost", "seemingly" (a manner: "did not happen
+    overnight"), nor when the text's last day lies days away (a story of another time). "Overnight, X became a
+    contender", "transformed overnight", "flew overnight" (a manner, or a night of the story) are left untagged."""
+    text = ctx.text
+    s = max(0, c.start - 200)
+    for last in _SENT_END.finditer(text, s, c.start):
+        s = last.end()
+    if _OVERNIGHT_MANNER.search(text, max(0, c.start - 24), c.start) or _OVERNIGHT_NOT_A_NIGHT.search(text, s, c.start):
+        return None
+    if not (_OVERNIGHT_TOLD.search(text, max(0, c.start - 30), c.start)
+            or _OVERNIGHT_MOVE.search(text, max(0, c.start - 40), c.start)) or is_future(text, c.start, c.end):
+        return None
+    ref, anchor = day_of_writing(ctx)
+    if ref is None or (ctx.narrative is not None and abs((ctx.narrative - ref).days) > 3):
+        return None  # a story of another time ("Afterward, Fiorina and her team flew overnight ..."): not last night
+    return Resolved(c.start, c.end, "TIME", ymd(ref - timedelta(days=1)) + "TNI", anchor)
+
+
 #: "next week" earlier in a weekday's sentence: the weekday is that week's.
 _WEEK_NAMED = re.compile(r"\b(?<!\bthe )(?<!\bthe\s\s)(?P<which>next)\s+week\b", re.IGNORECASE)  # not "in the next week"
 #: A stop, "!" or "?" and spaces, or a line break. (Opening on its one character, so that the regex engine jumps
@@ -280,6 +325,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel in ("", "early", "late") and planned_then(ctx.text, c.start):  # "he was going to return to the office on Wednesday": nearest
         back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
         d = ahead if (ahead - ref) < (ref - back) else back
+    elif not rel and _point_of_a_past_day(ctx.text, c.start, c.end):
+        d = weekday_date(ref, wd, "past")  # "the loss in the early hours of Tuesday is set to be the largest"
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
             or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start) \
             or (not rel and _STARTING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)) \
@@ -297,6 +344,14 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     if pod:
         return Resolved(c.start, c.end, "TIME", ymd(d) + pod_code, anchor)
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
+
+
+def _point_of_a_past_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday ``text[start:end]`` is a point within a day ("late on Sunday", "the early hours of
+    Tuesday") whose clause speaks of the future only after it: no future cue up to the day itself."""
+    if not _POINT_OF_DAY_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return is_future(text, start, end) and not is_future(text[:end], start, end)
 
 
 _LINE_REST = re.compile(r"[ \t.:—–-]*(?:\n|$)")
@@ -682,6 +737,9 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
 
 def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     """the next day / the previous week / that day / earlier that day."""
+    if unit5 := low(c, "unit5"):  # "the week before last": two weeks back from the day of writing, as "last week" is one
+        ref, anchor = publication(ctx)
+        return Resolved(c.start, c.end, "DATE", _shifted(ref, unit5, -2), anchor) if ref is not None else None
     which = low(c, "which") or low(c, "that") or {"before": "previous", "after": "next"}.get(low(c, "ba"), "")
     unit = low(c, "unit") or low(c, "unit2") or low(c, "unit3")
     shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)
