@@ -221,6 +221,23 @@ _BASELINE_BEFORE = re.compile(
 #: After the day of a baseline: "'s close", " close", "'s low close", "'s closing price".
 _BASELINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:close|closing\s+(?:price|level))\b", re.IGNORECASE)
 _CLOSE_WORD = re.compile(r"\b(?:close|closing|level|price|value)\b", re.IGNORECASE)
+#: A percentage anywhere in the sentence: what makes "since Friday" the span of a move up to the article's date.
+_PERCENT = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+#: A state the clause says has held since a day ("has been moored at Lenbury since"), not a sum or a figure gathered
+#: over the days since ("has spent $10 million since", "has fallen 12% since").
+_STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+been\b[^.;!?\n]{0,80}\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _has_percent_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` (at most 300 characters each way) holds a percentage."""
+    left = max(0, start - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    right = min(len(text), end + 300)
+    after = _SENTENCE_END.search(text, end, right)
+    return _PERCENT.search(text, ends[-1] if ends else left, after.start() if after else right) is not None
+
+
 _FIGURE_IN_CLAUSE = re.compile(r"\d(?:\.\d+)?(?:%|\s*percent\b|\s+per\s*cent\b)[^.;:!?\n]{0,50}$", re.IGNORECASE)
 #: A figure that is no move: a target's implied upside, a bid's premium ("implying a 12% upside from Friday's close").
 _IMPLIED = re.compile(r"\b(?:upside|downside|premium|discount|potential|impl(?:y|ies|ying|ied))\b", re.IGNORECASE)
@@ -330,6 +347,11 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             and (not _WHEN_AFTER.match(text[e.end : e.end + 12]) or _WHEN_CLOSED.match(text[e.end : e.end + 40]))
             and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
+            if (since and not _CLOSE_AFTER.match(text, e.end) and _STATE_SINCE.search(text, max(0, e.start - 100), e.start)
+                    and not _has_percent_in_sentence(text, e.start, e.end)):
+                # a state with no figure moved: "has been moored at the quay since Sunday" began that day, its event
+                out.append(e)
+                continue
             first = e.date_start
             if baseline or _CLOSE_AFTER.match(text, e.end) or e.date_end.isoweekday() >= 5:  # type: ignore[union-attr]
                 first = _next_working_day(e.date_end)  # type: ignore[arg-type]
