@@ -22,7 +22,7 @@ FOREIGN_FUNCTION_WORDS = frozenset({
     # Dutch
     "het", "een", "niet", "wij", "ik", "ook", "voor", "naar", "maar", "wat", "deze", "onze", "uw", "bij", "ons",
     "door", "worden", "wordt", "heeft", "zijn", "hebben", "je", "zich", "geen", "nog", "dit", "verder", "alle",
-    "wordt", "waar", "hoe",
+    "waar", "hoe",
     # French
     "les", "et", "une", "est", "pas", "nous", "vous", "avec", "dans", "sur", "aux", "cette", "sont", "mais",
     "leur", "nos", "votre", "au", "il", "elle", "ils", "qui", "que", "ce", "ces", "très", "être", "été", "selon",

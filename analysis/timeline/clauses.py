@@ -347,7 +347,8 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             and (not _WHEN_AFTER.match(text[e.end : e.end + 12]) or _WHEN_CLOSED.match(text[e.end : e.end + 40]))
             and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
-            if (since and not _CLOSE_AFTER.match(text, e.end) and _STATE_SINCE.search(text, max(0, e.start - 100), e.start)
+            if (since and not _CLOSE_AFTER.match(text, e.end)
+                    and _STATE_SINCE.search(text, max(0, e.start - 100), e.start)
                     and not _has_percent_in_sentence(text, e.start, e.end)):
                 # a state with no figure moved: "has been moored at the quay since Sunday" began that day, its event
                 out.append(e)
