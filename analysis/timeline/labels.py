@@ -26,8 +26,9 @@ MAX_LABEL_CHARS = 120
 #: Nacional de Aguas Claras" whole; a longer run is a title-case line, not one name).
 MAX_NAME_WORDS = 5
 
-#: A word is letters of any script and digits ("Zürich", "Société", "Łódź"), a figure, an initialism or one sign.
-_TOKEN = re.compile(r"\$?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[^\W\d_][^\W_]*(?:[-’'&][^\W_]+)*|[^\s\w]|_")
+#: A word is letters of any script and digits ("Zürich", "Société", "Łódź"), a figure (with its currency: "$4",
+#: "R$85", "NT$9"), an initialism or one sign.
+_TOKEN = re.compile(r"(?:[A-Z]{1,3}\$|\$)?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[^\W\d_][^\W_]*(?:[-’'&][^\W_]+)*|[^\s\w]|_")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
 #: Asides between commas or dashes: ", a lender to start-ups,", ", the U.S. distributor,", an age (", 44,"), "— …—", "(…)".
 #: A company's legal form after a comma ("Hallgrim Robotics, Inc. said"): part of the name, never the subject.
@@ -46,7 +47,16 @@ _NOT_NAMES = {
     "several", "both", "what", "why", "how", "who", "there", "here", "such", "so", "than", "then", "over",
     "following", "during", "amid", "despite", "under", "weekend", "week", "month", "year", "part", "analysts",
     "investors", "observers", "critics", "experts", "officials", "people", "wall", "street", "until", "even",
+    "i'd", "i'm", "i've", "i'll", "i’d", "i’m", "i’ve", "i’ll",
 }
+#: A figure with its currency ("C$5", "R$85", "US$410"): an amount, never a name.
+_MONEY = re.compile(r"[A-Z]{1,3}\$\d")
+#: An initialism made plural ("ADRs", "ETFs", "IPOs"): a plural subject.
+_PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
+#: Time-zone abbreviations, as a clock time is followed by them ("21:41 CEST", "9 a.m. EST"): never a name.
+_ZONES = frozenset(
+    "GMT UTC BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT JST KST "
+    "HKT SGT PHT WIB ICT AEST AEDT ACST ACDT AWST NZST NZDT SAST WAT CAT EAT BRT ART CLT COT PET".split())
 _TITLES = {
     "ceo", "cfo", "cto", "chief", "executive", "officer", "president", "vice", "chairman", "chairwoman", "chair",
     "minister", "secretary", "mr", "mrs", "ms", "dr", "founder", "co-founder", "director", "head", "senator",
@@ -70,7 +80,9 @@ _CLAUSE_CONJUNCTIONS = frozenset({"so", "and", "but", "yet", "then", "or", "thus
 _RELATIVE_OPENER = re.compile(r"\b(?:which|who|that)\b", re.IGNORECASE)
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
-_LEAD_PREP = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s+$", re.IGNORECASE)
+_LEAD_PREP = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|by|during|since|until|from)\s+$|"
+                        # "shortly before midnight", "just after 3 a.m.": the modifier goes with the time it modifies
+                        r"\b(?:shortly|just|soon|right|moments|minutes|hours)\s+(?:before|after)\s+$", re.IGNORECASE)
 _TRAILING_PREP = re.compile(r"\b(?:on|in|at|by|during|of|the end of)\s*$")
 #: A word a fallback label may not end on once its date is cut out: a preposition, a conjunction or a determiner
 #: ("loans through [January]", "in 2008 and [in 2016]", "no decision before [end-September]").
@@ -154,7 +166,8 @@ def _is_name_token(tok: str) -> bool:
         if len(_NAME_TOKENS) >= _NAME_TOKENS_KEPT:
             _NAME_TOKENS.clear()
         core = _POSSESSIVE_END.sub("", tok)
-        known = _NAME_TOKENS[tok] = bool(core) and core[0].isupper() and core.lower() not in _NOT_NAMES and not core.isdigit()
+        known = _NAME_TOKENS[tok] = bool(core) and core[0].isupper() and core.lower() not in _NOT_NAMES and not core.isdigit() \
+            and core not in _ZONES and not _MONEY.match(core)
     return known
 
 
@@ -238,6 +251,9 @@ def canonical_name(phrase: str) -> str:
             continue  # "Fed Chair Jerome Powell", "Apple CEO Tim Cook": the organisation only qualifies the title
         if start == 0 and after and after[0][:1].isupper() and after[0].lower() not in _NOT_NAMES:
             continue  # "European Union Aviation Safety Agency": the catalog's name only begins a longer one
+        before = phrase[:start].split()[-1:]
+        if before and before[0][:1].isupper() and not _qualifies(before[0]):
+            continue  # "Ashdown Continental", "United Continental Holdings": the catalog's name only ends a longer one
         if best is None or end > best[0]:
             best = (end, names[alias])
     if best is not None:
@@ -257,6 +273,16 @@ def canonical_name(phrase: str) -> str:
     while start > 0 and rest[start] in ("of", "de", "&", "and", "for"):
         start -= 1  # "Division of Banking Supervision": never "of Banking Supervision"
     return " ".join(rest[start:])
+
+
+def _qualifies(word: str) -> bool:
+    """Whether a capitalised ``word`` right before a catalog name only qualifies it: a title or role ("CEO Mark
+    Zuckerberg", "Chancellor Ada Vell"), a descriptor ("Chipmaker Nvidia"), a word that is never a name, a possessive
+    ("Meta's Mark Zuckerberg") or a stop ("Inc. Nvidia")."""
+    low = word.lower().strip(".,;:")
+    return (low in _TITLES or low in _lexicon().role_titles or low in _lexicon().descriptor_words or low in _NOT_NAMES
+            or bool(_POSSESSIVE_END.search(word)) or word.endswith((".", ",", ";", ":")) or word in _ZONES
+            or word.isupper())
 
 
 _SENTENCE_OPENERS = {".", "!", "?", ":", "-", "–", "—", "“", '"'}
@@ -391,7 +417,7 @@ def _antecedent(pronoun: str, before: str, previous_text: str | None, after: str
     if pronoun in ("i", "we"):  # the speaker of a quotation, not a name of the sentence
         if previous_text is None:
             raise _NeedsContext
-        return _last_name(previous_text) if previous_text else None
+        return (_turn_speaker(previous_text) or _last_name(previous_text)) if previous_text else None
     person = pronoun in ("he", "she")
 
     def fits(name: str) -> bool:
@@ -851,9 +877,71 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     """
     turn = _NAMED_TURN.match(sentence)
     sentence, expr_start, expr_end = _narrowed(sentence, expr_start, expr_end)
-    found = _label_alone(sentence, expr_start, expr_end)
+    found = _fronted_participle(sentence, expr_start, expr_end) or _label_alone(sentence, expr_start, expr_end)
     found = found if found is not None else _label_in_context(sentence, expr_start, expr_end, previous_text)
-    return found if turn is None else _speaker_for_i(found, turn.group("name"), turn.string[turn.end():])
+    found = found if turn is None else _speaker_for_i(found, turn.group("name"), turn.string[turn.end():])
+    tidy = _tidy(found.label)
+    return found if tidy == found.label or not tidy else replace(found, label=tidy)
+
+
+#: What a removed date may leave in a label: a space before a stop, two stops in a row, a preposition at the end.
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.!?])")
+_DOUBLED_STOP = re.compile(r"([,;:])(?:\s*[,;:])+")
+_DANGLING_END = re.compile(r"\s+(?:on|in|at|by|during|for|from|to|since|until|till|of|before|after|around|through)$",
+                           re.IGNORECASE)
+
+
+def _tidy(label: str) -> str:
+    """``label`` without the debris of the date taken out of it: no space before a stop and no doubled stop ("When the
+    tally came,, it was" -> "When the tally came, it was"), no closing quotation mark that opens nowhere and no stop
+    at the end ('Refund details ."' -> "Refund details"), no preposition left at the end ("Hearing is set for" ->
+    "Hearing is set")."""
+    text = _DOUBLED_STOP.sub(r"\1", _SPACE_BEFORE_STOP.sub(r"\1", label))
+    if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2:
+        text = text[:-1]
+    text = text.rstrip(" ,;:.")
+    while len(text.split()) > 2 and _DANGLING_END.search(text):
+        text = _DANGLING_END.sub("", text).rstrip(" ,;:")
+    return text
+
+
+#: A participle fronted with its date before the main clause: "Founded in 1996, Brenlow is ...", "Born in 1961, she".
+_FRONTED_PARTICIPLE = re.compile(
+    r"^\W*(?P<part>Founded|Established|Incorporated|Formed|Created|Launched|Listed|Floated|Born|Built|Opened|Started|"
+    r"Acquired|Bought|Merged|Renamed|Privati[sz]ed|Nationali[sz]ed|Set up)\b(?P<date>[^,;:]{1,60}),\s+(?P<rest>\S)")
+
+
+def _fronted_participle(sentence: str, expr_start: int, expr_end: int) -> EventLabel | None:
+    """The label of a date inside a participle fronted before the main clause: what was done to the main clause's
+    subject, a name ("Founded in 1996, Brenlow is Taiwan's second chipmaker" -> "Brenlow is founded") or a short
+    noun phrase ("Listed in 2015, the group now ..." -> "Group is listed"). None for any other date."""
+    m = _FRONTED_PARTICIPLE.match(sentence)
+    if m is None or not (m.start("date") <= expr_start and expr_end <= m.end("date")):
+        return None
+    rest = sentence[m.start("rest"):]
+    tokens = [(t.group(0), t.start()) for t in _TOKEN.finditer(rest)]
+    runs = _name_runs(tokens)
+    forms = verb_forms()
+    if runs and runs[0][0] == 0 and runs[0][1] < len(tokens) and tokens[runs[0][1]][0] in (",", ";", ":"):
+        return None  # "Founded in 2014 and based in Columbus, Ohio, Brightwell ...": the phrase runs on past a place
+    if runs and runs[0][0] == 0:
+        subject = canonical_name(" ".join(t for t, _ in tokens[runs[0][0]:runs[0][1]]))
+    else:
+        words = []
+        for t, _ in tokens:
+            if t.lower() in _AUX | _MODALS | _ADVERBS | {"now"} or t.lower() in forms or not t[:1].isalpha():
+                break
+            words.append(t)
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if not words or len(words) > 4:
+            return None
+        subject = " ".join(words)
+    subject = subject[:1].upper() + subject[1:]
+    part = m.group("part").lower()
+    if part in _PRONOUNS or subject.lower() in _PRONOUNS:
+        return None
+    return EventLabel(f"{subject} is {part}", f"{subject.lower()}||{part}", subject, part)
 
 
 #: A transcript turn opened by its speaker's name in capitals ("GOVERNOR CARVALHAL: I informed the minister ...").
@@ -861,6 +949,24 @@ _NAMED_TURN = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’
 #: Turn labels naming a role, not a person: the "I" of such a turn stays.
 _ROLE_TURNS = frozenset({"Q", "A", "HOST", "ANCHOR", "INTERVIEWER", "REPORTER", "MODERATOR", "CALLER", "OPERATOR",
                          "QUESTION", "ANSWER", "UNIDENTIFIED", "SPEAKER", "AUDIENCE", "MEMBER"})
+
+
+def _turn_speaker(previous_text: str) -> str | None:
+    """The speaker of the transcript turn a sentence continues ("KINSELLA: Yes. It exists. [I posted ...]"): the
+    turn's label as the text names the person in full ("Gerald Kinsella" for "KINSELLA"), None when the paragraph
+    opens on no named turn or on a role ("Q:", "ANCHOR:")."""
+    paragraph = previous_text[previous_text.rfind("\n") + 1:]
+    turn = _NAMED_TURN.match(paragraph)
+    if turn is None or any(w in _ROLE_TURNS for w in turn.group("name").split()):
+        return None
+    words = [w.capitalize() for w in turn.group("name").split()]
+    while len(words) > 1 and (words[0].lower().strip(".") in _TITLES or words[0].lower() in _lexicon().role_titles):
+        words = words[1:]  # "GOVERNOR CARVALHAL": the person, as the text names her
+    if len(words) == 1:
+        full = re.findall(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{re.escape(words[0])}\b", previous_text)
+        if full:
+            return canonical_name(full[0])
+    return " ".join(words)
 
 
 def _speaker_for_i(found: EventLabel, name: str, words_said: str) -> EventLabel:
@@ -1317,6 +1423,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                 subject, plural = f"{canonical_name(' '.join(t for t, _ in tokens[a:b]))} and {subject}", True
             elif j - i == 1 and (i == 0 or tokens[i - 1][0] in _SENTENCE_OPENERS) and _capitalised_plural(tokens, i, k):
                 plural = True  # "Regulators fined Keel Bank", "Details were not disclosed": a plural noun opens the sentence
+            elif j - i == 1 and _PLURAL_INITIALISM.fullmatch(tokens[i][0]):
+                plural = True  # "Its ADRs closed", "the ETFs were": an initialism with a plural "s"
         elif len(_subject_head(np_words)) <= 5:
             np_words = _subject_head(np_words)
             subject = " ".join(np_words)
@@ -1632,6 +1740,13 @@ def _fallback(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
         main = text[right + 1:after].strip(" .,_")
         if len(main.split()) >= 3:
             clause = main
+    if right < len(text) and text[right] == "," and _FRONTED_PHRASE.match(clause) and expr_start < right \
+            and not any(w.lower().strip(".,") in verb_forms() for w in clause.split()[1:]):
+        # "For 38 minutes on Sunday, the final vanished": a fronted phrase with no verb; the main clause after it tells
+        after = min((m.start() for m in _CLAUSE_BREAK.finditer(text, right + 1)), default=len(text))
+        main = text[right + 1:after].strip(" .,_")
+        if len(main.split()) >= 3:
+            clause = main
     opened = _LEAD_SUBORDINATOR.sub("", clause)
     if opened.split() and len(opened) >= 4:
         clause = opened  # "Even after Wednesday's short-covering rally": the event is the rally
@@ -1817,7 +1932,12 @@ def _finite_later(sentence: str, before: str, verb: str) -> bool:
 def _quoted_words(sentence: str, expr_start: int, expr_end: int) -> str:
     """The words of a sentence that is all quotation, without the expression, in quotation marks ('"Demand
     accelerated through September."' -> '“Demand accelerated”'); empty when nothing is left."""
-    inner = (sentence[:expr_start] + sentence[expr_end:]).strip(" \"“”'‘’")
+    lead = _LEAD_PREP.search(sentence[:expr_start])
+    before = sentence[:lead.start() if lead else expr_start]
+    after = sentence[expr_end:]
+    if not before.strip(" \"“”'‘’"):
+        after = after.lstrip(" ,")  # "“On Sunday, something broke ...”": the words after the date's comma open it
+    inner = (before + after).strip(" \"“”'‘’")
     inner = _SPACES.sub(" ", _QUOTE_TRAILING_PREP.sub("", inner.rstrip(" .,;:!?").strip()))
     words = _whole_phrases(inner.split()).rstrip(" ,;:")
     return f"“{words[:1].upper()}{words[1:]}”" if words else ""
@@ -1829,6 +1949,8 @@ _QUOTE_TRAILING_PREP = re.compile(
     re.IGNORECASE)
 
 
+#: A phrase opening on a preposition of time or extent: "For 38 minutes", "Within hours", "Throughout the day".
+_FRONTED_PHRASE = re.compile(r"^(?:for|within|throughout|over|during|in|at|by|until|till)\b", re.IGNORECASE)
 #: A phrase fronted before the main clause: "After the close, ...", "Following the ruling, ...".
 _FRONTED = re.compile(r"^(?:(?:even|just|only|shortly|soon|long)\s+)?(?:after|before|following|amid|despite|ahead\s+of|"
                       r"in\s+response\s+to)\b", re.IGNORECASE)

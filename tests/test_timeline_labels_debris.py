@@ -1,0 +1,112 @@
+"""Event labels never carry the debris a removed date leaves behind, and read their words as words (invented
+companies and people): a preposition or a comma left where the date was, a date's own modifier ("shortly before
+midnight"), a currency written against its figure ("R$85 million"), a plural initialism ("ADRs"), a time zone taken
+for a name, a participle fronted with its date ("Founded in 1996, X is ...") and a fronted phrase with no verb."""
+
+from __future__ import annotations
+
+from analysis.timeline.labels import event_label
+
+
+def label_of(sentence: str, expression: str, previous: str = "") -> str:
+    i = sentence.index(expression)
+    return event_label(sentence, i, i + len(expression), previous).label
+
+
+def test_a_quotation_loses_the_preposition_of_its_date() -> None:
+    got = label_of('"On Sunday, something broke in front of the largest crowd of the year."', "Sunday")
+    assert got.startswith("“Something broke in front of")
+    assert " ," not in got and "On ," not in got
+    # a quotation without a date before its words keeps them all
+    got = label_of('"We lost the feed for an hour on Sunday."', "Sunday")
+    assert got.startswith("“We lost the feed for an hour")
+
+
+def test_no_space_before_a_stop_and_no_stray_quotation_mark() -> None:
+    # the tail of a quotation that runs over several sentences: no opening mark of its own
+    got = label_of('Refund details tomorrow."', "tomorrow")
+    assert got == "Refund details"
+    got = label_of("When the tally finally came, on Thursday, it was worse than anyone at Quarrow had feared.", "Thursday")
+    assert ",," not in got and " ," not in got
+
+
+def test_a_label_never_ends_on_a_preposition() -> None:
+    got = label_of("The penalty was read out at a hearing that had first been set for Wednesday and was moved.", "Wednesday")
+    assert not got.split()[-1].lower() in {"for", "on", "in", "at", "by"}, got
+
+
+def test_the_modifier_of_a_time_goes_with_it() -> None:
+    got = label_of('Chief Executive Lorcan Featherby wrote on X shortly before midnight: "I am sorry."', "midnight")
+    assert got.startswith("Lorcan Featherby writes on X")
+    assert "shortly" not in got
+    got = label_of("Talks broke down just after 3 a.m. on Friday.", "Friday")
+    assert "just" not in got.split()[-1:]
+
+
+def test_a_currency_stays_against_its_figure() -> None:
+    assert "R$85 million" in label_of("Telcor fined the operator R$85 million on Thursday.", "Thursday")
+    assert "NT$9 billion" in label_of("Quonset Fabs lost NT$9 billion of output on Monday.", "Monday")
+    assert "$4 million" in label_of("Ardley Foods paid $4 million on Monday.", "Monday")
+
+
+def test_a_plural_initialism_takes_a_plural_verb() -> None:
+    got = label_of("Its ADRs closed the week down 12.5% in New York.", "the week", "Orvane Media fell. ")
+    assert "ADRs close " in got
+    # a name in capitals that ends in "s" is not plural
+    assert "closes" in label_of("HSBS closed 2% lower on Friday.", "Friday")
+
+
+def test_a_time_zone_is_no_name() -> None:
+    previous = ("Merovia Netz publishes findings on the outage\n\nMadrid, 23 July 2030\n\n"
+                'Merovia Netz, S.A. ("Merovia" or "the Company") today published its review of the incident.\n\n'
+                "A change deployed at 21:41 CEST failed. Engineers undid it at 22:25 CEST, and traffic was back by "
+                "22:31 CEST.\n\n\"We are sorry,\" said Ines Varo Lenz, Chief Executive Officer of Merovia.\n\n"
+                "In the first half, Merovia's revenue rose 17% from a year earlier. ")
+    got = label_of("The Company will report first-half results on 30 July and expects margins to be affected.",
+                   "30 July", previous)
+    assert not got.startswith("CEST"), got
+
+
+def test_a_participle_fronted_with_its_date_tells_of_the_subject() -> None:
+    got = label_of("Founded in 1996, Brenlow is the second-largest chipmaker on the island, with five fabs.", "1996")
+    assert got == "Brenlow is founded"
+    # a fronted participle with a clause that is no name's stays as it was
+    got = label_of("Founded in 1996, the group now employs 4,000 people.", "1996")
+    assert got and "," not in got[:10]
+
+
+def test_a_fronted_phrase_without_a_verb_gives_way_to_the_main_clause() -> None:
+    got = label_of("For 38 minutes on Sunday afternoon, the final vanished from the screens of millions of viewers.",
+                   "Sunday afternoon")
+    assert got.lower().startswith("the final vanishes") or got.lower().startswith("final vanishes"), got
+
+
+def test_a_figure_with_its_currency_is_no_subject() -> None:
+    got = label_of("I posted a video this morning because I wanted holders to hear it from me.", "this morning",
+                   "Orvane Media paid C$5 a share. ")
+    assert got.split()[0] not in ("C", "C$5"), got
+
+
+def test_a_participle_phrase_running_on_past_a_place_is_left_alone() -> None:
+    got = label_of("Founded in 2014 and based in Columbus, Ohio, Brenlow Pay provides card processing.", "2014")
+    assert not got.startswith("Ohio"), got
+
+
+def test_a_catalog_name_that_ends_a_longer_name_is_not_that_name() -> None:
+    # "Continental" is a listed company's name; "Harwick Continental" is another company
+    got = label_of("Founded in 1998, Harwick Continental is a holding company with port terminals.", "1998")
+    assert got == "Harwick Continental is founded"
+
+
+def test_i_in_a_transcript_turn_is_the_turn_s_speaker() -> None:
+    previous = ("Joining me now is the founder, Oriel Tasker. Mr. Tasker, thanks for being here.\n\n"
+                "ORIEL TASKER: Thank you, Dana. Glad to be here, although I'd rather be here for another reason.\n\n"
+                "VOSS: Does the money exist?\n\nTASKER: Yes. It exists. ")
+    got = label_of("I posted a video this morning because I wanted holders to hear it from me.", "this morning", previous)
+    assert got.startswith("Oriel Tasker posts video"), got
+
+
+def test_a_turn_labelled_with_a_title_is_the_person_named_in_full() -> None:
+    previous = "Governor Ilse Marwood spoke first.\n\nGOVERNOR MARWOOD: Good afternoon. The committee decided. "
+    got = label_of("At our last meeting, on 2 September, we held rates.", "2 September", previous)
+    assert got.startswith("Ilse Marwood holds rates"), got
