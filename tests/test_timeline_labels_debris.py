@@ -26,6 +26,8 @@ def test_no_space_before_a_stop_and_no_stray_quotation_mark() -> None:
     # the tail of a quotation that runs over several sentences: no opening mark of its own
     got = label_of('Refund details tomorrow."', "tomorrow")
     assert got == "Refund details"
+    # an abbreviation keeps its stop
+    assert label_of("The delegation might come to the U.S. as soon as Tuesday.", "Tuesday").endswith("the U.S.")
     got = label_of("When the tally finally came, on Thursday, it was worse than anyone at Quarrow had feared.", "Thursday")
     assert ",," not in got and " ," not in got
 

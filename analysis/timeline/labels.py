@@ -891,6 +891,10 @@ _DANGLING_END = re.compile(r"\s+(?:on|in|at|by|during|for|from|to|since|until|ti
                            re.IGNORECASE)
 
 
+#: A label ending on an abbreviation keeps its full stop: "the U.S.", "Ogden Corp.", "Jr.".
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Corp|Inc|Co|Ltd|Jr|Sr|Bros|St|Mt|No)\.)$")
+
+
 def _tidy(label: str) -> str:
     """``label`` without the debris of the date taken out of it: no space before a stop and no doubled stop ("When the
     tally came,, it was" -> "When the tally came, it was"), no closing quotation mark that opens nowhere and no stop
@@ -899,7 +903,9 @@ def _tidy(label: str) -> str:
     text = _DOUBLED_STOP.sub(r"\1", _SPACE_BEFORE_STOP.sub(r"\1", label))
     if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2:
         text = text[:-1]
-    text = text.rstrip(" ,;:.")
+    text = text.rstrip(" ,;:")
+    if text.endswith(".") and not _ABBREVIATION_END.search(text):
+        text = text.rstrip(" ,;:.")
     while len(text.split()) > 2 and _DANGLING_END.search(text):
         text = _DANGLING_END.sub("", text).rstrip(" ,;:")
     return text
