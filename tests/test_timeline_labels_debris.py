@@ -112,3 +112,14 @@ def test_a_turn_labelled_with_a_title_is_the_person_named_in_full() -> None:
     previous = "Governor Ilse Marwood spoke first.\n\nGOVERNOR MARWOOD: Good afternoon. The committee decided. "
     got = label_of("At our last meeting, on 2 September, we held rates.", "2 September", previous)
     assert got.startswith("Ilse Marwood holds rates"), got
+
+
+def test_a_place_after_a_preposition_is_where_not_who() -> None:
+    # the gazetteer knows Okinawa (a prefecture) and Tanzania (a country): after "for"/"to" each is where
+    got = label_of("The Brell Weather Office issued a storm warning for Okinawa prefecture and lifted it two hours later.",
+                   "two hours later")
+    assert got.startswith("Brell Weather Office lifts"), got
+    got = label_of("The number of visitors to Tanzania jumped to more than 300,000 last year.", "last year")
+    assert not got.startswith("Tanzania"), got
+    # a place that does the acting keeps its place as the subject
+    assert label_of("Tanzania raised its park fees last year.", "last year").startswith("Tanzania raises")

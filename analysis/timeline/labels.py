@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from analysis.entities.catalog import Lexicon, get_lexicon
+from analysis.entities.gazetteer import gazetteer_names
 from analysis.lexicon import VERBS_PATH, EventVerb, event_nouns, load_catalog, verb_forms
 from analysis.lexicon import _third_person as third_person
 from analysis.timeline.clauses import relative_that
@@ -1373,7 +1374,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     k, verb = min(verbs, key=distance)
     runs = _name_runs(tokens)
     k, verb = _reported_verb(tokens, k, verb, verbs, runs)
-    before = [r for r in runs if r[1] <= k]
+    before = [r for r in runs if r[1] <= k and not _placed(tokens, r)]
     subject, descriptive, plural = "", False, False
     i0, j0 = _clause_np(tokens, k)
     if i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in ("and", "but", "or"):
@@ -1416,7 +1417,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             i0, j0 = _antecedent_start(tokens, i1, j1), j1
     np_words = [t for t, _ in tokens[i0:j0]]
     np_text = " ".join(np_words).lower()
-    ending = [r for r in runs if r[1] == j0]
+    ending = [r for r in runs if r[1] == j0 and not _placed(tokens, r)]
     if tokens[k][0].lower().endswith("ing"):
         np_words, np_text = [], ""  # a gerund has no subject of its own ("saw the term trending")
     if np_words and np_text not in _PRONOUNS:
@@ -1534,6 +1535,24 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     key_obj = " ".join(w for w in obj.lower().split() if w not in _DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+#: Prepositions that put a place after them where something is, not who acts: "visitors to Tanzania", "a tremor in
+#: Kumamoto", "an advisory for Okinawa prefecture", "officials in Washington".
+_PLACE_BEFORE = frozenset({"in", "near", "at", "to", "from", "for", "of", "across", "within", "into", "outside", "around",
+                           "throughout", "off", "over", "toward", "towards"})
+
+
+def _placed(tokens: list[tuple[str, int]], run: tuple[int, int]) -> bool:
+    """Whether the name run ``run`` is a place after a preposition ("in Kumamoto", "to the Atlantic"): where, never
+    who. A place is one the lexicon or the gazetteer knows (towns of 50,000 people or more, every country's
+    subdivisions, major rivers: :mod:`analysis.entities.gazetteer`)."""
+    i, j = run
+    p = i - 1 if i and tokens[i - 1][0].lower() != "the" else i - 2
+    if p < 0 or tokens[p][0].lower() not in _PLACE_BEFORE:
+        return False
+    name = _POSSESSIVE_END.sub("", " ".join(t for t, _ in tokens[i:j]))
+    return name in _lexicon().places or name in gazetteer_names()
 
 
 def _capitalised_plural(tokens: list[tuple[str, int]], i: int, k: int) -> bool:
