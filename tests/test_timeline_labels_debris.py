@@ -123,3 +123,13 @@ def test_a_place_after_a_preposition_is_where_not_who() -> None:
     assert not got.startswith("Tanzania"), got
     # a place that does the acting keeps its place as the subject
     assert label_of("Tanzania raised its park fees last year.", "last year").startswith("Tanzania raises")
+
+
+def test_a_reported_clause_goes_past_its_subject_s_preposition_to_its_verb() -> None:
+    got = label_of("Tellaro said on Sunday that a failure at an outside network provider had caused the outage.", "Sunday")
+    assert got == "Tellaro says failure had caused the outage", got
+    got = label_of("The Brell ministry said on Friday that the fire at the plant was under control.", "Friday")
+    assert got.endswith("fire was under control"), got
+    # a preposition after a whole reported clause still ends the object
+    got = label_of("Tellaro said on Sunday it expects sales in Europe to fall.", "Sunday")
+    assert got == "Tellaro says it expects sales", got

@@ -766,6 +766,26 @@ def _time_word(token: str) -> bool:
     return (low in _DATE_WORDS and low != "the") or low in _TIME_NOUNS or token[:1].isdigit()
 
 
+#: Prepositions that may open a phrase inside the subject of a reported clause ("a failure at a provider had").
+_SAID_PP = frozenset({"at", "in", "on", "for", "from", "with", "of"})
+
+
+def _reported_clause_verb(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int | None:
+    """Where the verb of a reported clause is when the words from ``k`` are the rest of its subject's prepositional
+    phrase: an auxiliary or a past form within eight words, before any punctuation, relative word or the date
+    (``stop_at``); None when there is none (the preposition then ends the object, as before)."""
+    forms = verb_forms()
+    for n in range(k, min(len(tokens), k + 8)):
+        tok, pos = tokens[n]
+        low = tok.lower()
+        if pos >= stop_at or not (tok[0].isalnum() or tok[0] in "$£€") or low in _RELATIVE | {"when", "where", "and", "or", "but"}:
+            return None
+        if n > k and (low in _AUX | _MODALS or (low in forms and low not in (forms[low].lemma, forms[low].third)
+                                                and not low.endswith("ing"))):
+            return n
+    return None
+
+
 def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speech: bool,
                    sentence: str = "", work: str = "") -> str:
     """The object of the verb: the words after it up to a clause boundary (a stop word, punctuation, the date),
@@ -776,7 +796,8 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
     converted = False
     cut_short = False
     k = start
-    if speech and k < len(tokens) and tokens[k][0].lower() == "that":
+    reported = speech and k < len(tokens) and tokens[k][0].lower() == "that"  # "said that ...": a reported clause
+    if reported:
         k += 1
     if k + 3 < len(tokens) and [t.lower() for t, _ in tokens[k:k + 3]] in (["in", "favor", "of"], ["in", "favour", "of"]) \
             and tokens[k + 3][1] < stop_at:
@@ -814,6 +835,13 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
         if took_number and work and words and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2:
             break  # "lost 9.4% [the day after] the decision": past the date, no longer the figure's phrase
         at_least = low == "at" and k + 1 < len(tokens) and tokens[k + 1][0].lower() in ("least", "most")
+        if reported and low in _SAID_PP and words and len(words) <= 3 and not converted:
+            verb_at = _reported_clause_verb(tokens, k + 1, stop_at)
+            if verb_at is not None:
+                # "said that a failure at an outside provider had caused the outage": the phrase after the reported
+                # subject's preposition only says which; the reported clause goes on to its verb
+                k = verb_at
+                continue
         if (low in _STOP_OBJECT and not at_least) or (took_number and low in ("by", "to", "of")):
             break
         if len(words) >= OBJECT_WORDS:
