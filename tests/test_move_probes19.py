@@ -35,8 +35,6 @@ LEFT = {
     "A 7% drop took Vespery Systems to its lowest in a year.": "a move noun as the subject of 'took X to'",
     "Asian stocks fell 1% on Tuesday.": "an index row: a regional market",
     "European shares rose 0.5% in early trade.": "an index row: a regional market",
-    "Regulators fined Oriel Pharma $300 million on Tuesday. The company, which makes generic drugs, said it would "
-    "appeal. Its stock closed down 4.8%.": "a chain of pointers back to an object (the entity layer finds it)",
 }
 
 

@@ -305,13 +305,29 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
 #: A name tied to a company's shares anywhere in a text: "<name> shares", "<name>'s stock", "shares of <name>", a
 #: ticker after it ("<name> (NYSE: ABC)", "<name> (ABC.N)").
 _TIED_AFTER = r"(?:['’]s?)?\s+(?:shares|stock|share\s+price|stock\s+price|market\s+(?:value|cap\w*))\b|\s*\((?:[A-Z]{2,8}\s*:\s*[A-Z]{1,5}(?:\.[A-Z]{1,2})?|[A-Z]{1,5}\.[A-Z]{1,2}|[A-Z]{2,5})\)"
-_TIED_BEFORE = r"\b(?:shares|stock)\s+(?:of|in)\s+(?:the\s+)?"
+_TIED_BEFORE = r"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?"
 #: A price change in money beside the figure ("fell $1.25, or 1.4 percent"): the subject is a listed stock.
 _MONEY_CHANGE = re.compile(r"(?:[A-Z]{0,3}\$|€|£|¥)\s?\d|\d+\s+(?:cents|pence)\b")
 
 
 #: A word of a company's shares or value in a sentence ("shares", "stock", "market capitalization").
 _SHARE_WORD = re.compile(r"\b(?:shares?|stocks?|market\s+(?:value|cap|capitali[sz]ation)|valuation)\b", re.IGNORECASE)
+
+
+#: A trading session's course in a move's sentence: a peak or trough during the session ("fell as much as 12% before
+#: closing 8.4% lower") or a move pared or extended ("pared gains to 1.2%", "extended losses by another 2.5%"). Only a
+#: quoted price moves so within a session (a poll's or a vote's share does not), so such a subject is a company even
+#: when the entity layer typed its name a person's.
+_SESSION_COURSE = re.compile(r"\bas\s+much\s+as\s+[\d.]+\s*(?:%|percent\b|per\s+cent\b)"
+                             r"|\b(?:pared|pares|paring|trimmed|trims|trimming|extended|extends|extending)\s+"
+                             r"(?:(?:its|their|some|early|earlier)\s+)?(?:gains|losses)\b", re.IGNORECASE)
+
+
+#: A word in capitals that may be a ticker standing alone as a subject ("ACMT", "ACM.L"): no person's name.
+TICKER_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?")
+#: A signed percent right after a name ("Acme Trading +5.5%", "Acme (ACM) -2.2%"): a movers list's or a price board's
+#: item.
+_SIGNED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*:?\s*[+\-−–]\s?\d+(?:\.\d+)?\s?%")
 
 
 def person_not_shares(subject: Subject, base: int, sentence: str, text: str, mentions: Sequence[Mention]) -> bool:
@@ -322,8 +338,12 @@ def person_not_shares(subject: Subject, base: int, sentence: str, text: str, men
     a, b = base + subject.start, base + subject.end
     hit = [(surface, name) for ms, me, surface, name, t in mentions
            if abs(ms - a) <= 2 and abs(me - b) <= 2 and t.upper() in ("PERSON", "PER")]
-    if not hit or _MONEY_CHANGE.search(sentence) or _SHARE_WORD.search(sentence):
+    if not hit or _MONEY_CHANGE.search(sentence) or _SHARE_WORD.search(sentence) or _SESSION_COURSE.search(sentence):
         return False
+    if _SIGNED_AFTER.match(sentence, subject.end):
+        return False  # "Movers: Acme Trading +5.5%, ...": a price board's item, the name a listed company's
+    if TICKER_WORD.fullmatch(subject.name):
+        return False  # "ACMT fell 8.4%": a ticker in capitals, no person's name
     if _described_company(subject.name):
         return False  # "Utility Enerpa, seen as a bond proxy, fell 2.7%": a company's noun heads the name, no person
     return not any(tied_to_shares(word, text) for surface, name in hit for word in {surface, name, subject.name})
@@ -665,11 +685,17 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
         if cleaned and (_unconfirmed_opener(sentence, cleaned[0], cleaned[1], mentions) or _typed_place(cleaned[0], mentions)
                         or descriptor_place(sentence, cleaned[1], cleaned[2]) or _coined(sentence, cleaned, mentions)):
             continue
+        if cleaned and (contract := _CONTRACT_AFTER.match(sentence, cleaned[2])):
+            # what the sentence tells of is the contract: a later "It closed up 11%" is its move, not a company's
+            topics.append(Named(sentence[cleaned[1]: contract.end()], "index", ""))
+            continue
         if cleaned and classify_name(cleaned[0]) == "share" and not _affiliation(base, cleaned[1], sentence, mentions):
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named and named.kind == "share" and not _public_body(named.name):
                 names.append(named)
     for ms, me, surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
+        if _CONTRACT_AFTER.match(sentence, me - base):
+            continue  # "the benchmark ICE New York contract for July delivery": an exchange's contract, no shares
         if mtype.upper() == "ORG" and not _affiliation(base, ms - base, sentence, mentions) \
                 and not descriptor_place(sentence, ms - base, me - base) and not _public_body(mname) \
                 and not _public_body(sentence[ms - base: me - base]):
@@ -679,6 +705,11 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
         topics = [n for n in topics if n.name not in parties]
         names = [n for n in names if n.name not in parties]
     return topics, names
+
+
+#: A name right before the noun of a traded contract ("the ICE New York contract", "Brent futures"): it names the
+#: contract's exchange or underlying, not a company whose shares a later "it" or "the shares" may mean.
+_CONTRACT_AFTER = re.compile(r"\s+(?:futures\s+)?(?:contracts?|futures)\b")
 
 
 def _coined(sentence: str, cleaned: tuple[str, int, int], mentions: list[Mention]) -> bool:
@@ -702,6 +733,19 @@ _DESCRIPTOR_LEAD = re.compile(r"\s*(?:(?i:" + _NOT_DESCRIPTOR + r")[A-Z][\w-]*\s
 
 _NOT_AGENT = frozenset("later after never other rather either neither nor together however under over ever former latter "
                        "whether order".split())
+
+
+#: A sentence opening on a definite descriptor of a company ("The York-based maker of ...", "The Zurich-listed
+#: grinder has ..."): up to three words before its head noun, no capitalised name right after the head.
+_DESCRIPTOR_OPENING = re.compile(r"\s*The\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]*)\b(?!\s+[A-Z])(?!-)")
+
+
+def _described_subject(sentence: str) -> bool:
+    """Whether a sentence opens on a definite descriptor of a company (:data:`_DESCRIPTOR_OPENING`) whose head is a
+    company's noun of the vocabulary ("maker", "insurer", "company"); a person's agent noun ("The Indiana governor",
+    "The director") is none."""
+    m = _DESCRIPTOR_OPENING.match(sentence)
+    return m is not None and (m.group("head") in move_words().company_nouns or m.group("head").endswith("maker"))
 
 
 def _agent_noun(word: str) -> bool:
@@ -860,6 +904,13 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
                 named = name_subject(agent, before[1] if text is before[0] else _offset_of(text, earlier), mentions, strict=True)
                 if named and named.kind == "share":
                     return named
+    if own and len(looked) > own + 1 and not looked[own][0] and _described_subject(texts[own]):
+        # "X lives in the middle of the market. The York-based maker of A Bars and B Crunch sells through
+        # supermarkets. Its shares fell 6%": the descriptor opening the sentence before is the company named, alone,
+        # in the sentence before that (the names after "maker of" are its products), not a topic of an earlier one
+        prev = {n.name: n for n in looked[own + 1][0] + looked[own + 1][1]}
+        if len(prev) == 1:
+            return next(iter(prev.values()))
     for topics, _names in looked:
         if topics:
             return topics[-1]

@@ -24,6 +24,7 @@ from analysis.lexicon import move_words
 
 from .coref import (
     CAPITALS,
+    TICKER_WORD,
     DATED_ITEM,
     DocMentions,
     Mention,
@@ -137,6 +138,9 @@ _PARAGRAPH_STOCK = re.compile(r"\s*The\s+(?:stock|shares)(?:\s*,\s*(?:which|that
 #: The stock of the one addressed ("Your shares have dropped 7% this week", "your company's stock is down 9%"): in a
 #: call's questions or an interview, the company the article is about.
 _YOUR_SHARES = re.compile(r"\b[Yy]our\s+(?:(?:company|firm|group|bank)['’]s\s+)?(?:own\s+)?(?:shares|stock|share\s+price|stock\s+price)\b")
+#: The stock of the speaker's own company ("Our share price fell about 18% this week", "our shares are down 9%"): in a
+#: transcript's turn or a quote, the company the speaker speaks for.
+_OUR_SHARES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:shares|stock|share\s+price|stock\s+price)\b")
 #: The same with two or three auxiliaries and adverbs ("The stock has now fallen", "The shares had already lost"):
 #: the sentences before may have just named the company meant, so only one with no move told stands aside.
 _PARAGRAPH_STOCK_LONG = re.compile(r"\s*The\s+(?:stock|shares)\s+(?:[a-z]+\s+){2,3}$")
@@ -477,6 +481,12 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 # "Your shares have dropped 7%": the company the speaker addresses, the one the article is about, never
                 # a name told before, nor the speaker's own ("THE LEDGER: Your shares ...", a turn headed by its name)
                 main = mention_list.salient(a, _turn_speaker(text, line_start, mention_list))
+            if main is None and att.subject.kind == "coref" and _OUR_SHARES.search(parsed, 0, att.figure.anchor):
+                # "ONODERA: Our share price fell about 18% this week": the speaker's own company, the one the turn's
+                # label names, else the one the text is about; never a name told in the sentences before
+                own = _turn_speaker(text, line_start, mention_list)
+                main = Named(next(iter(own)), "share", "") if len(own) == 1 \
+                    else mention_list.salient(a, _other_turns(text, line_start, mention_list))
             if main is not None:
                 named = main
             elif att.subject.kind == "coref" and label is not None and att.subject.head in _LABEL_HEADS:
@@ -521,6 +531,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 else:  # "Acme had been up 12% early. The stock now trades 3% lower": the company this sentence's move named
                     resolved.setdefault(a, named)
             found.append((att, named))
+        found, mention_list = _persons_moved(found, a, mention_list)
         # a fraction beside a percent the same company moved by in the same direction may round that figure ("X lost
         # nearly two-thirds of its value, a fall of 61.7%"; "X, which lost a fifth of its value on Monday, fell another
         # 4%"): only the figure. One of the other direction rounds nothing ("X rose 8.1% on Friday but ended the week
@@ -720,6 +731,48 @@ def _turn_speaker(text: str, line_start: int, mentions: DocMentions) -> frozense
     return frozenset(name for a, b in spans for ms, me, _s, name, kind in mentions_in(mentions, a, b) if kind.upper() == "ORG")
 
 
+def _other_turns(text: str, line_start: int, mentions: DocMentions) -> frozenset[str]:
+    """The organisations that head the other turns of a transcript (an analyst's firm in "JANE ROE, ACME SECURITIES:
+    How long ...?"): not the company a speaker's "our shares" means."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    others = frozenset().union(*(_turn_speaker(text, s, mentions) for s in starts
+                                 if s != line_start and _TURN_LABEL.match(text, s)))
+    return others - _turn_speaker(text, line_start, mentions)
+
+
+def _persons_moved(found: list[tuple[Attached, Named]], base: int,
+                   mentions: DocMentions) -> tuple[list[tuple[Attached, Named]], DocMentions]:
+    """A name the entity layer types a person's that a sentence has moved as a stock (kept only where the sentence
+    tells of shares or of a session's course, :func:`person_not_shares`: "Acme's stock fell as much as 12%") is a
+    company: its move takes the entity layer's name ("Acme" -> "Acme Trading"), and for the rest of the text every
+    mention of it is an organisation's, so "Its shares recovered 5.5%" two sentences on may point back to it."""
+    people = {}
+    for att, named in found:
+        if att.subject.kind != "share" or named.kind != "share":
+            continue
+        a, b = base + att.subject.start, base + att.subject.end
+        for ms, me, surface, mname, mtype in mentions_in(mentions, a, b):
+            if abs(ms - a) <= 2 and abs(me - b) <= 2 and mtype.upper() in ("PERSON", "PER"):
+                people[named.name] = mname
+    if not people:
+        return found, mentions
+    moved = set(people.values())
+    retyped = DocMentions([(ms, me, surface, mname, "ORG" if mname in moved else mtype)
+                           for ms, me, surface, mname, mtype in mentions])
+    retyped.products, retyped.parties, retyped.text = mentions.products, mentions.parties, mentions.text
+    # the entity layer's name when it is the moved name's longer form ("Acme" -> "Acme Trading") or the name is a ticker
+    # ("ACMT"), else an organisation of the text that is, alone ("Shares in Acme Redes ... Acme had fallen 12%"), else
+    # the name as written
+    full = {}
+    for name, mname in people.items():
+        longer = {n for n in (mname, *retyped.orgs) if n.startswith(name + " ")}
+        if mname in longer or _TICKER_WORD.fullmatch(name):
+            full[name] = mname
+        else:
+            full[name] = longer.pop() if len(longer) == 1 else name
+    return [(att, replace(n, name=full.get(n.name, n.name))) for att, n in found], retyped
+
+
 def _paragraph_lean(rows: list[dict[str, object]], text: str, a: int) -> int:
     """The one direction of the moves told before offset ``a`` in its paragraph (+1, -1), else 0: what a daily limit
     without a direction of its own takes ("X closed down 14.3%. Y hit the daily limit of 30%")."""
@@ -873,7 +926,7 @@ def without_capitals(raw: str, mentions: DocMentions) -> str:
 
 
 #: A word that may be a ticker standing alone as a subject ("NUVX", "ACM.L").
-_TICKER_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?")
+_TICKER_WORD = TICKER_WORD
 
 
 def _ticker_owner(named: Named, text: str, mentions: DocMentions, page_head: str = "") -> Named:

@@ -144,6 +144,14 @@ _KNOCK_FRACTION = re.compile(
     r"(?:(?P<qual>nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some|just\s+under|just\s+over)\s+)?"
     r"(?:(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?|tenths?)|(?P<half>half))"
     r"(?=\s+off\s+(?!the\s+(?:price|cost|bill|fee)s?\b))", re.IGNORECASE)
+#: A verb that takes a fraction off a company's value, then the value ("wiped a quarter off its market value", "erased
+#: a third off Acme's stock market value", "knocked half off their shares"): read only with a span of its own after it.
+_WIPE_FRACTION = re.compile(
+    r"(?<![\w-])(?:wip(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing))\s+"
+    r"(?:(?P<qual>nearly|almost|about|around|roughly|more\s+than|over|close\s+to|some|just\s+under|just\s+over)\s+)?"
+    r"(?:(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?|tenths?)|(?P<half>half))\s+off\s+"
+    r"(?:its|their|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}['’]s?)\s+(?:stock\s+)?(?:market\s+(?:value|"
+    r"capitali[sz]ation|cap)|value|valuation|shares|stock|share\s+price)\b", re.IGNORECASE)
 #: A causative verb with the shares as its object, right before the figure ("lifting its shares 5%", "has lifted the
 #: stock 21%", "boosted Vexa's shares 4%"): a rise of those shares (not "lifted its dividend 5%").
 _LIFT_BEFORE = re.compile(
@@ -172,6 +180,12 @@ _YEAR_ON_YEAR = re.compile(
 _TOTAL_VERB = re.compile(
     r"(?<![\w-])(?:pares?|pared|paring|trim(?:s|med|ming)?|extend(?:s|ed|ing)?|deepen(?:s|ed|ing)?|takes?|took|taking|"
     r"taken|brings?|brought|bringing|push(?:es|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A running move that grew by a step, right before the step's figure ("extended losses by another 2.5%", "deepened
+#: its slide by a further 3%", "added to gains by 1.1%"): the step is a move of its own, its direction the noun's.
+_INCREMENT_BY = re.compile(
+    r"(?<![\w-])(?:extend(?:s|ed|ing)?|deepen(?:s|ed|ing)?|add(?:s|ed|ing)?\s+to)\s+(?:(?:its|their|the|early|earlier|"
+    r"recent)\s+)?(?P<noun>[a-z][a-z-]*)\s+by\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$",
+    re.IGNORECASE)
 #: The quantity a running total's noun is about ("took the decline in sales to 5%"): another quantity, no share move.
 _TOTAL_OF = re.compile(r"\b(?:in|of)\s+(?:(?:its|their|the)\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)")
 #: A price change in money before the percent ("3.45 crowns, or", "about 1.5 billion pounds, or", "40 Swiss francs,
@@ -430,6 +444,16 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
             anchor = offset + lift.end("obj")
             out.append(Figure(start, m.end(), value, 1, _qualifier(q.group("qual") if q else None), "verb", anchor, m.end()))
             continue
+        more = _INCREMENT_BY.search(qual_end.sub("", window))
+        if more and norm_words(more.group("noun")) in lex.fall_nouns | lex.rise_nouns:
+            # "extended losses by another 2.5% on Tuesday", "added to its gains by 1.1%": a move of its own, the
+            # step by which a running move grew; its direction the noun's
+            q = qual_end.search(window)
+            start = offset + q.start() if q else m.start()
+            sign = -1 if norm_words(more.group("noun")) in lex.fall_nouns else 1
+            out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "verb",
+                              offset + more.start(), m.end()))
+            continue
         verb = lex.verb_before.search(window)
         value_or = _VALUE_OR.search(window) if verb is None else None
         if value_or:  # "lost roughly $4 billion in market value, or about 9%": the value's change in percent
@@ -589,6 +613,18 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
         at = k.start("qual") if k.group("qual") else k.start("count") if k.group("count") else k.start("half")
         out.append(Figure(at, k.end(), round(_FRACTION_PARTS[part.rstrip("s")] * count, 1), -1, _qualifier(k.group("qual")),
                           "noun", k.start(), k.end()))
+    for w in _WIPE_FRACTION.finditer(sentence):
+        # "a slide that has wiped a quarter off its market value in three sessions": with a span of its own after the
+        # value the fraction is a move over that span, not a rounding of the sentence's one-session figure
+        part = (w.group("part") or "half").lower()
+        count = _FRACTION_COUNT[w.group("count").lower()] if w.group("count") else 1
+        if (count > 1) != part.endswith("s") or not _OWN_SPAN_AFTER.match(sentence, w.end()):
+            continue
+        if any(f.start <= w.start("count" if w.group("count") else "half") < f.end for f in out):
+            continue
+        at = w.start("qual") if w.group("qual") else w.start("count") if w.group("count") else w.start("half")
+        value = round(_FRACTION_PARTS[part.rstrip("s")] * count, 1)
+        out.append(Figure(at, w.end(), value, -1, _qualifier(w.group("qual")), "noun", w.start(), w.end()))
     for c in _CUT_IN_HALF.finditer(sentence):  # "its shares were cut in half": a fall of 50%, as "halved"
         q = qual_end.search(sentence[max(0, c.start() - 40): c.start()])
         start = c.start() - (len(sentence[max(0, c.start() - 40): c.start()]) - q.start()) if q else c.start()

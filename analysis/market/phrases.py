@@ -93,7 +93,7 @@ _QUANTITY_APPOSITIVE_END = re.compile(
 _OWNED_SHARES = re.compile(r"[A-Z][\w.&\-]*['’]s?\s+(?:share\s+price|shares|stock)$")
 #: A descriptor of a company before a relative clause ("pressure on the Toronto-listed company, whose shares fell").
 _DESCRIBED_END = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[\w.’'-]+\s+){0,2}(?P<head>[a-z]+)$")
-_PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|them|the|this|Its|Their|It|They|The|This|Your|your|(?P<short>[Ii]t['’]s|[Tt]hey['’]re))\s*$")
+_PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|them|the|this|Its|Their|It|They|The|This|Your|your|Our|our|(?P<short>[Ii]t['’]s|[Tt]hey['’]re))\s*$")
 #: A descriptor owning the shares right after a verb of seeing ("watched the company's stock lose half its value",
 #: "saw the bank's shares fall 12%"): the shares are the subject of the bare infinitive, their owner what it describes.
 _SEEN_DESCRIBED_END = re.compile(r"\b(?:saw|see|sees|seen|seeing|watch|watched|watches|watching)\s+the\s+"
@@ -154,7 +154,7 @@ _VERB_FORM = re.compile(r"[a-z]{3}(?:ed|ing)$")
 _PAST_FORM = re.compile(r"[a-z]{3,}ed")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 #: "Your stock" (an interviewer to a company's chief) points back as "the stock" does.
-_BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+|[Yy]our\s+)?(?:[Ss]hares|[Ss]tock|"
+_BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+|[Yy]our\s+|[Oo]ur\s+)?(?:[Ss]hares|[Ss]tock|"
                           r"(?:(?:American|[Gg]lobal)\s+)?depositary\s+(?:shares|receipts)|ADRs|ADSs)$")  # "The ADRs"
 _SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
 #: A plural pointing back to two companies ("Both stocks", "The two lenders", "Both regional banks").
@@ -399,7 +399,7 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         return Subject("reject", joined)
     if head in lex.commodity_words or two in lex.commodity_words or head in lex.currency_words:
         return Subject("index", " ".join(words))
-    determiner = low[0] in {"the", "its", "their", "this", "that", "your"} or bool(_OWNER.fullmatch(words[0]))
+    determiner = low[0] in {"the", "its", "their", "this", "that", "your", "our"} or bool(_OWNER.fullmatch(words[0]))
     capital = " ".join(words)
     if head in lex.index_heads or lex.index_names.search(capital):
         generic = head in {"shares", "stock", "stocks", "equities", "group", "names"}
@@ -631,7 +631,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             low = _lower_phrase(s[: verb.start()], False) if verb and verb.start() > 0 else None
             if low is not None and low.kind == "index":
                 return [low]  # "The forint pared its losses to N%": the market the clause opens with owns them
-        if not shares_ctx and pro.group("p").lower() in {"the", "this"}:
+        if not shares_ctx and pro.group("p").lower() in {"the", "this", "our"}:  # (not "Our sales fell 4%")
             return [Subject("reject", pro.group("p"))]
         if pro.group("short"):  # "it's up 6%": "it is"
             return [Subject("coref", "", head="shares" if shares_ctx else re.split("['’]", pro.group("p").lower())[0])]

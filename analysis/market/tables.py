@@ -17,9 +17,14 @@ from analysis.corpus.cleaning import table_cells
 
 from .figures import Figure, find_figures
 from .periods import Period, read_period
-from .phrases import Subject, subject_before
+from .phrases import Subject, classify_name, subject_before
 
 _CELL = re.compile(r"[^|]+")
+#: A first cell giving a ticker, then the company's name in brackets ("AURA3 (Rede Aurora)", "NUB SM (Nubelia Redes)",
+#: "ACME.L (Acme Tools)"): the name is the row's company, the ticker its ticker. The name has a word in lower case (not
+#: an exchange's code: "ACM (LSE)").
+_TICKER_THEN_NAME = re.compile(r"\s*(?P<ticker>[A-Z][A-Z0-9]{1,7}(?:[.:][A-Z]{1,3}|\s[A-Z]{2})?)\s*\(\s*"
+                               r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5})\s*\)\s*")
 _DAY = re.compile(r"\b(?P<d>mon|tue|wed|thu|fri)(?:day|s|sday|nesday|rsday|\.)?\b", re.IGNORECASE)
 _DAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4}
 _WEEK = re.compile(r"\b(?:week|wk|5[- ]day|1[- ]week|five[- ]day)\b", re.IGNORECASE)
@@ -236,8 +241,15 @@ def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3) -> l
     mark = _FOOTNOTE_END.search(row, spans[0][0], name_end)
     if mark:  # "Acme Tools* | -3.8%", a footnote under the table says where it is listed: the name before the mark
         name_end = mark.start()
-    subjects = [s for s in subject_before(row[:name_end] + " rose", name_end, allow_object=True)
-                if s.kind in ("share", "index") and s.start >= 0]
+    named_after = _TICKER_THEN_NAME.fullmatch(row, spans[0][0], name_end)
+    if named_after and any(c.islower() for c in named_after.group("name")) \
+            and classify_name(named_after.group("name")) == "share":
+        # "AURA3 (Rede Aurora) | R$12.88 | -5.3%": the ticker first, the company's name in brackets after it
+        subjects = [Subject("share", named_after.group("name"), named_after.start("name"), named_after.end("name"),
+                            named_after.group("ticker"))]
+    else:
+        subjects = [s for s in subject_before(row[:name_end] + " rose", name_end, allow_object=True)
+                    if s.kind in ("share", "index") and s.start >= 0]
     if not subjects:
         return []
     subject = subjects[-1]
