@@ -1086,7 +1086,8 @@ _MONTH_OR_DAY_VALUE = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
 
 def framed_months(text: str, rows: list[Any]) -> list[Any]:
     """"In 2008, the campaign began airing ads in mid-September", "Early 2027 - Keel cuts 4% of its staff in
-    January": a month (or a day) named without its year in a sentence a stated year frames is in that year, not the
+    January", "2011: The quake struck at 14:46 on March 11": a month (or a day, or a clock time on a named day) named
+    without its year in a sentence a stated year frames is in that year, not the
     one the tagger reads from the article's date. The frame opens the sentence (:data:`_FRAME_BEFORE`), is set off
     by a comma, a dash or a colon, and no other year is stated between it and the month; the month must lie in the
     frame's span ("Early 2027": January to March). ``rows`` are a document's timex rows (named tuples); the others
@@ -1109,7 +1110,9 @@ def framed_months(text: str, rows: list[Any]) -> list[Any]:
             if _STATED_YEAR.search(str(x.text)):
                 break  # another year stated: it frames what follows
             value = str(x.value)
-            if x.type != "DATE" or not _MONTH_OR_DAY_VALUE.match(value) or not _BARE_MONTH.search(str(x.text)) \
+            # (a clock time on a named day, "at 14:46 on March 11", is that day's: its value's day part)
+            if x.type not in ("DATE", "TIME") or not _MONTH_OR_DAY_VALUE.match(value if x.type == "DATE" else value[:10]) \
+                    or x.type == "TIME" and "T" not in value or not _BARE_MONTH.search(str(x.text)) \
                     or _FROM_NOW.search(str(x.text)) or x.date_start is None or pd.isna(x.date_start) \
                     or value[:4] == str(r.value):
                 continue
@@ -1212,6 +1215,52 @@ def _counterfactual(text: str, start: int) -> bool:
     return not (m.group("object").strip() and prep in ("in", "of", "during"))
 
 
+#: A time pointed back to with "that" ("that morning", "That day", "that same night", "that week"): the time the text
+#: told last, never the day of writing ("this morning", "today").
+_THAT_TIME = re.compile(r"that\s+(?:same\s+|very\s+)?(?:morning|afternoon|evening|night|day|week|weekend|month|year)",
+                        re.IGNORECASE)
+
+
+def _that_time_unplaced(r: Any) -> bool:
+    """Whether the row ``r`` is a time pointed back to with "that" (:data:`_THAT_TIME`) that the tagger read from the
+    publication date, the text having stated no earlier date to point to ("On the morning the rains stopped, he
+    walked the rows. That morning, in the last week of April, the note was wrong.", a book's "That night, I could
+    barely stop grinning"): it names a time of the story the text does not date, not the day of writing."""
+    return _THAT_TIME.fullmatch(str(r.text).strip()) is not None and str(r.anchor).startswith(
+        ("publication", "earliest publication"))
+
+
+#: A plan given up: the date something was first set for ("The vote, first scheduled for Tuesday, was delayed", "a
+#: hearing that had originally been set for Wednesday", "the offer previously had been scheduled to expire at midnight
+#: Friday"), not when it happened. Not "as originally planned" (it happened so).
+_SUPERSEDED_PLAN = re.compile(r"(?<!\bas )\b(?:first|originally|initially|previously)\s+(?:had\s+)?(?:been\s+)?"
+                              r"(?:scheduled|set|planned|slated|due|timed)\s+(?:to\s+[a-z]+\s+)?(?:(?:for|on|at|in)\s+)?"
+                              r"(?:the\s+)?$", re.IGNORECASE)
+#: How the plan moved, told later in its sentence: "was pushed back by a day", "postponed by two weeks", "brought
+#: forward by a day".
+_PLAN_MOVED = re.compile(r"\b(?P<way>pushed\s+back|put\s+back|moved\s+back|postponed|delayed|deferred|brought\s+forward|"
+                         r"moved\s+(?:up|forward))\s+by\s+(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+"
+                         r"(?P<unit>days?|weeks?)\b", re.IGNORECASE)
+
+
+def _plan_given_up(text: str, start: int, end: int) -> tuple[bool, int | None]:
+    """Whether the date at ``text[start:end]`` is the one a plan was first set for (:data:`_SUPERSEDED_PLAN`), and
+    then by how many days its sentence says the plan moved ("had first been set for Wednesday and was pushed back by
+    a day": one; None when it does not say): the event is on the day it moved to, or on no day the date tells."""
+    if _SUPERSEDED_PLAN.search(text, max(0, start - 80), start) is None:
+        return False, None
+    stop = _SENTENCE_BREAK.search(text, end)
+    moved = _PLAN_MOVED.search(text, end, stop.start() if stop else len(text))
+    if moved is None:
+        return True, None
+    n = _count(moved.group("n"))
+    if n is None:
+        return True, None
+    days = n * (7 if moved.group("unit").lower().startswith("week") else 1)
+    way = moved.group("way").lower()
+    return True, -days if way.startswith(("brought", "moved up", "moved forward")) else days
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
@@ -1220,6 +1269,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     by_start = {int(r.clean_start): r for r in rows}
     covered = -1  # the end of the last span built from a duration and the year after it
     for r in rows:
+        if _that_time_unplaced(r):
+            continue  # "That morning, in the last week of April, ...": a time of the story, no day of writing
         ahead = (_coming_span(r, dct) or _first_months(r, text, dct) or _first_weeks(r, text, rows, dct)
                  or _past_sessions(r, text, dct)
                  or _past_weeks(r, text, dct) or _stated_shift(r, text, rows, dct) or _session_part(r, text, dct, rows)
@@ -1235,6 +1286,14 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue  # "2030" of "the last four months of 2030" is part of that span
         if r.type in ("DATE", "TIME") and _counterfactual(text, int(r.clean_start)):
             continue  # "a change that should have waited for Monday": what did not happen has no date
+        if r.type in ("DATE", "TIME"):
+            given_up, moved = _plan_given_up(text, int(r.clean_start), int(r.clean_end))
+            if given_up and (moved is None or precision_of(str(r.value)) != "day"):
+                continue  # "The announcement, first scheduled for Tuesday, was delayed": the day given up, no event's
+            if given_up and moved is not None:
+                # "a hearing that had first been set for Wednesday and was pushed back by a day": the day it moved to
+                first = r.date_start + timedelta(days=moved)
+                r = r._replace(value=first.isoformat(), date_start=first, date_end=first)
         if _indefinite_weekday(text, int(r.clean_start), int(r.clean_end), str(r.text)):
             continue  # "pushed a change on a Saturday that should have waited": some Saturday, no date
         if _anaphor_of_a_period(r, text, rows) is not None:

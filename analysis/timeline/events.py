@@ -59,7 +59,7 @@ from analysis.timeline.dated import (
     year_frames,
     year_to_date,
 )
-from analysis.timeline.headings import chronological_years, line_followers
+from analysis.timeline.headings import chronological_years, line_followers, year_heading_lines
 from analysis.timeline.labels import event_label
 from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
@@ -107,7 +107,7 @@ def _doc_mentions(
         exprs = exprs + story_year_dates(text, story_day)
     if dct is None:
         exprs = exprs + text_dated(text, timexes)
-    exprs = since_ranges(text, chronological_years(text, sorted(exprs, key=lambda e: e.start)))
+    exprs = year_heading_lines(text, since_ranges(text, chronological_years(text, sorted(exprs, key=lambda e: e.start))))
     rows: list[dict[str, object]] = []
     followers: list[dict[str, object]] = []
     starts, ends, sent_ids, sent_texts = sentences

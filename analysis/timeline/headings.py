@@ -118,3 +118,49 @@ def chronological_years(text: str, exprs: list[TemporalExpression]) -> list[Temp
                                            basis=f"{e.basis}; a year on, as the list of dates above it runs forward")
         run.append(e)
     return [moved.get(id(e), e) for e in exprs]
+
+
+#: The date an expression was read from, as its basis gives it: "... stated earlier in the text, 2029-12 (TIMEX3 ...)",
+#: "a week later 'Monday' (2030-07-29)" (:func:`analysis.timeline.dated._basis`).
+_READ_FROM = re.compile(r"(?:stated earlier in the text, |\()((?:1[89]|2\d)\d\d)\b")
+
+
+def _read_from_year(e: TemporalExpression) -> int | None:
+    """The year of the date ``e`` was read from, when it was read from a date the text stated (else None: the
+    publication date)."""
+    if e.basis.startswith(("relative to the publication", "relative to the earliest")):
+        return None
+    m = _READ_FROM.search(e.basis)
+    return int(m.group(1)) if m else None
+
+
+#: A year written alone: "2026".
+_BARE_YEAR = re.compile(r"(?:1[89]|2\d)\d\d")
+
+
+def year_heading_lines(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
+    """A line of a chronology headed by a year ("2026: Won the streaming rights. The contract was signed in Zurich,
+    and the apology came the following Monday.", "2029 - Listed in Sao Paulo and, a week later, in New York") tells
+    events of that year: a date of the line read from a date outside it (the publication date, or the last date the
+    text stated before the list) that falls outside the year is dropped, and the heading dates its sentence. Dates
+    the line states in full, those that fall inside the year, and those read from a date of that year ("2029: Signed
+    the deal in December; it closed the following month") stay. ``exprs`` are a document's dated expressions."""
+    spans: list[tuple[int, int, TemporalExpression]] = []  # (heading end, line end, heading)
+    for e in exprs:
+        if e.precision != "year" or not e.resolved or not _BARE_YEAR.fullmatch(e.expression.strip()):
+            continue
+        line = text.rfind("\n", 0, e.start) + 1
+        if _LINE_OPENING.match(text, line, e.start) and _HEADING_BREAK.match(text, e.end):
+            line_end = text.find("\n", e.end)
+            spans.append((e.end, len(text) if line_end < 0 else line_end, e))
+    if not spans:
+        return exprs
+    out = []
+    for e in exprs:
+        head = next((h for a, b, h in spans if a <= e.start < b), None)
+        if (head is not None and e.resolved and not e.basis.startswith("stated in the text")
+                and (e.date_start < head.date_start or e.date_end > head.date_end)  # type: ignore[operator]
+                and _read_from_year(e) != head.date_start.year):  # type: ignore[union-attr]
+            continue
+        out.append(e)
+    return out

@@ -367,8 +367,11 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
                 and all(o.date_start != e.date_start for o in own):
             out.add(id(e))  # "Sept 9 (Example Wire) - X's recall on Monday ...": the story's date, not an event's
             continue
-        if days and _YEAR_TO.search(before) and any(o is not e and id(o) not in out and o.resolved for o in days):
-            out.add(id(e))  # "restated rebates booked in the year to March 2031, it said on Oct. 3": a reporting year
+        if _YEAR_TO.search(before) and any(o is not e and id(o) not in out and o.resolved
+                                           and (o.date_start, o.date_end) != (e.date_start, e.date_end) for o in found):
+            # "restated rebates booked in the year to March 2031, it said on Oct. 3", "bought its cover for the year to
+            # March 2031 in Q3 2029": the end of a reporting year names the period, the sentence's other date its event
+            out.add(id(e))
             continue
         if e.precision == "year" and others and _FOR_PERIOD.search(before) and any(
                 o is not e and id(o) not in out and o.resolved and o.precision != "year" for o in found):
