@@ -130,6 +130,9 @@ def test_a_reported_clause_goes_past_its_subject_s_preposition_to_its_verb() -> 
     assert got == "Tellaro says failure had caused the outage", got
     got = label_of("The Brell ministry said on Friday that the fire at the plant was under control.", "Friday")
     assert got.endswith("fire was under control"), got
+    # a reported clause that opens on a subordinate clause is not gone past
+    got = label_of("The agency said on Monday that once Orla Brenn arrives in Lisbon it will begin the transfer.", "Monday")
+    assert "will begin" not in got, got
     # a preposition after a whole reported clause still ends the object
     got = label_of("Tellaro said on Sunday it expects sales in Europe to fall.", "Sunday")
     assert got == "Tellaro says it expects sales", got

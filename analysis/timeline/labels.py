@@ -835,7 +835,9 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
         if took_number and work and words and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2:
             break  # "lost 9.4% [the day after] the decision": past the date, no longer the figure's phrase
         at_least = low == "at" and k + 1 < len(tokens) and tokens[k + 1][0].lower() in ("least", "most")
-        if reported and low in _SAID_PP and words and len(words) <= 3 and not converted:
+        if reported and low in _SAID_PP and words and len(words) <= 3 and not converted \
+                and not any(w.lower() in _CLAUSE_OPENERS or w.lower() in verb_forms()
+                            and w.lower() != verb_forms()[w.lower()].lemma for w in words):
             verb_at = _reported_clause_verb(tokens, k + 1, stop_at)
             if verb_at is not None:
                 # "said that a failure at an outside provider had caused the outage": the phrase after the reported
