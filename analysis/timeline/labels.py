@@ -766,8 +766,9 @@ def _time_word(token: str) -> bool:
     return (low in _DATE_WORDS and low != "the") or low in _TIME_NOUNS or token[:1].isdigit()
 
 
-#: Prepositions that may open a phrase inside the subject of a reported clause ("a failure at a provider had").
-_SAID_PP = frozenset({"at", "in", "on", "for", "from", "with", "of"})
+#: Prepositions that may open a phrase inside the subject of a reported clause ("a failure at a provider had"); not
+#: "of", whose phrase names what the subject is ("a trial of its drug had met its goal": cut there, the label keeps it).
+_SAID_PP = frozenset({"at", "in", "on", "for", "from", "with"})
 
 
 def _reported_clause_verb(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int | None:
@@ -836,7 +837,7 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
             break  # "lost 9.4% [the day after] the decision": past the date, no longer the figure's phrase
         at_least = low == "at" and k + 1 < len(tokens) and tokens[k + 1][0].lower() in ("least", "most")
         if reported and low in _SAID_PP and words and len(words) <= 3 and not converted \
-                and not any(w.lower() in _CLAUSE_OPENERS or w.lower() in verb_forms()
+                and not words[0][:1].isdigit() and not any(w.lower() in _CLAUSE_OPENERS or w.lower() in verb_forms()
                             and w.lower() != verb_forms()[w.lower()].lemma for w in words):
             verb_at = _reported_clause_verb(tokens, k + 1, stop_at)
             if verb_at is not None:
