@@ -25,6 +25,7 @@ from typing import Protocol
 from analysis.lexicon import groups_in, noun_groups
 
 from .timex_calendar import add_months, interval, week_value, ymd
+from .timex_context import framing_year
 
 #: "days after X" (no count) spans at most this many days after X (and never past the publication date).
 DAYS_AFTER_SPAN = 13
@@ -44,6 +45,12 @@ _APPOSITION = re.compile(r"\s*,\s*")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T.*)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“'‘(])|\n")
 _PHRASE_STOP = re.compile(r"[,.;:—–(]")
+#: What ends X's phrase before a later day of the sentence: that day is another clause's ("ended the week after its
+#: blackout 18% lower, after the regulator fined it on Thursday"), not X's.
+_CLAUSE_STOP = re.compile(r"[,;:—–]|\s-\s")
+#: An apposition set off by a pair of commas inside X's phrase ("after one-time rival Jeb Bush, a former governor,
+#: dropped out Feb. 20"): no clause break.
+_ASIDE_COMMAS = re.compile(r",[^,;:—–\n]{1,60},")
 #: What may stand right before a count that the sentence's own day places: a comma ("fell on Tuesday, a day after
 #: X") or a word that is no preposition or determiner ("opened a probe on Monday two days after X"); not "in the two
 #: weeks after X", "within 30 days after X" (a span after X, no gap between two events).
@@ -117,7 +124,8 @@ def _reference(text: str, start: int, rel_end: int, days: list[_Day]) -> tuple[_
     whether X was named (the first two) rather than only the last date stated."""
     _, sent_end = _sentence_bounds(text, rel_end)
     later = [d for d in days if rel_end <= d.start < min(sent_end, rel_end + LATER_X_CHARS)
-             and not _ANAPHORIC_DAY.match(text, d.start)]
+             and not _ANAPHORIC_DAY.match(text, d.start)
+             and not _CLAUSE_STOP.search(_ASIDE_COMMAS.sub(" ", text[rel_end:d.start]))]
     if later and not _NO_OBJECT.match(text, rel_end):
         # (not when the relation word closes its phrase: "rose to $4 from $3 the day before, and ... on May 3")
         return later[0], True
@@ -211,6 +219,13 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
                     continue
             else:
                 x = next((d for d in reversed(days) if d.end <= t.start), None)
+                frame = framing_year(text, t.start)
+                if frame is not None and (x is None or x.day.year != frame):
+                    # "2029: Listed in Sao Paulo and, a week later, in New York": a day of the year the entry tells,
+                    # not one counted from the last day told before it (an earlier entry's)
+                    at = text.rfind(f"{frame:04d}", 0, t.start)
+                    out.append((i, date(frame, 1, 1), date(frame, 12, 31), t.value, max(at, 0), f"{frame:04d}"))
+                    continue
             if x is None:
                 continue
             if after and n is not None and unit in ("day", "week") and _SPAN_LEAD.search(text, max(0, t.start - 12), t.start):

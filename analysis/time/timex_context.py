@@ -420,6 +420,12 @@ def _ahead_line(text: str, start: int) -> bool:
 _IF_AFTER = re.compile(r"\s*,?\s*(?:if|unless)\s+", re.IGNORECASE)
 
 
+#: A negation right after a future cue ("would not", "will never", "won't" is its own cue).
+_NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b", re.IGNORECASE)
+#: A phrase of "after" and a gerund set off by a comma or a dash: ", after raising it by 18% in".
+_AFTER_GERUND = re.compile(r"(?:,|\s[-–—])\s+(?:after|since)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     s = max(0, start - 200)
@@ -549,6 +555,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
             continue  # "had ruled that the boy must be returned, and set Friday as the deadline": its own clause only
         cue = found
     if cue is None:
+        return False
+    if _NEGATION_AFTER.match(text, cue.end()) and (gerund := _AFTER_GERUND.search(text, cue.end(), start)) is not None \
+            and not _SENT_OR_CLAUSE_END.search(text, gerund.end(), start):
+        # "would not raise the price again this season, after raising it by 18% in October": a plan denied names no
+        # coming event to set the gerund's after; what was done before the denial is past
         return False
     if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
         return False  # "had been scheduled to expire at midnight Friday": a plan of the past
@@ -810,6 +821,17 @@ def framing_year(text: str, start: int) -> int | None:
     if frame is None or _A_YEAR.search(text, frame.end(), start):
         return None
     return int(frame.group("year"))
+
+
+def year_apart(ctx: Context, start: int) -> int | None:
+    """The year framing the sentence of offset ``start`` (:func:`framing_year`) when the day the text last told is
+    not in it: an anaphoric day there ("2026: Won the rights. The apology came the following Monday.", "2029: Listed
+    in Sao Paulo and, a week later, in New York") counts from an unknown day of that year, not from the last day
+    told (an earlier entry's, or the publication date); None otherwise."""
+    frame = framing_year(ctx.text, start)
+    if frame is None or ctx.narrative is not None and ctx.narrative.year == frame:
+        return None
+    return frame
 
 
 def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = -1) -> date | None:

@@ -151,7 +151,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"{'|'.join(m.upper() for m in MONTH_ABBR)}))-(?P<year2>(?:19|20)?\d\d)(?!\d))")),
     ("clock_date", re.compile(rf"(?<![\w.:$/])(?:(?i:about|around|at|by|until|before|after)\s+)?{_CLOCK}"
                               rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
-                              rf"|{MON}\s+(?P<day>[0-3]?\d)\b))?")),
+                              rf"|{MON}\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|[.,:]\d))?))?")),
     ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?"
                         rf"(?<![Hh]igh )(?P<noon>(?i:noon|midnight|midday))"
                         rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),

@@ -37,6 +37,7 @@ from .timex_context import (
     clock_value,
     day_of_writing,
     framing_year,
+    year_apart,
     g,
     heading_future,
     is_future,
@@ -82,6 +83,9 @@ _FALL_DROP_VERB = re.compile(r"\s+(?:[a-z]+ed|came|left|took|hit|cut|sent|put|ma
                              r"dragged|pushed|pulled|followed|mirrored|reflected|deepened|accelerated)\b")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;]\s*|[.!?]['\"’”]\s*|,\s*(?:and|but)?\s*|\n\s*)$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: A preposition that makes a day's event a point of reference ("an aftershock of Monday's tremor", "after Monday's
+#: fall", "since Friday's close", "than Tuesday's"): the text does not go on to tell that day.
+_REFERENCE_BEFORE = re.compile(r"\b(?:of|after|since|than|from|following)\s+$", re.IGNORECASE)
 #: A future word right before a day in the possessive: the coming one ("ahead of Thursday's jobs report",
 #: "traders expect Friday's sales data to show"); otherwise "Wednesday's ruling" names what already happened.
 _POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues"])
@@ -309,6 +313,9 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         # "Orlan said this Monday that ...", "this Friday announced": a past verb next to it, the day gone by (not
         # a past verb further off: "hoping to sign the lease there this Tuesday" looks ahead)
         d = weekday_date(ref, wd, "past")
+    elif rel in ("the previous", "the preceding", "the following") and (frame := year_apart(ctx, c.start)) is not None:
+        # "2026: Won the rights. The apology came the following Monday.": a day of the year the entry tells
+        return Resolved(c.start, c.end, "DATE", f"{frame:04d}", f"text:{frame:04d}")
     elif rel in ("the previous", "the preceding", "the following"):  # counted from the day the text is at
         told, anchor = narrative(ctx)
         d = weekday_date(told or ref, wd, "next" if rel == "the following" else "last")
@@ -340,7 +347,9 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "past")
     if g(c, "ba"):  # "the day before last Tuesday"
         d += timedelta(days=-1 if low(c, "ba") == "before" else 1)
-    ctx.narrative, ctx.narrative_value = d, ymd(d)
+    if not (_POSSESSIVE.match(ctx.text, c.end) and ctx.narrative is not None
+            and _REFERENCE_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)):
+        ctx.narrative, ctx.narrative_value = d, ymd(d)
     if pod:
         return Resolved(c.start, c.end, "TIME", ymd(d) + pod_code, anchor)
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
@@ -412,6 +421,40 @@ def _note_stamp(ctx: Context, start: int) -> None:
     ctx.stamps_today = narrative(ctx)[0] == ctx.dct
 
 
+#: What a sentence stamped with the wires' time of the session speaks of: prices, trading, a market figure.
+_SESSION_WORDS = re.compile(r"%|\b(?:per\s?cent|shares?|stocks?|index|indices|futures|bonds?|yields?|currency|"
+                            r"traded|trading|trade|market|bourse|exchange|session|points?)\b", re.IGNORECASE)
+
+
+#: A statement timed by the clock right after it ("said in a statement at 09:40", "told reporters at 14:10"): the
+#: day of writing's, as a time of the session is.
+_STATEMENT_AT = re.compile(r"\b(?:said|says|told|announced|statement|tweeted|posted|wrote)\b(?:(?!\w+ed\b)[^.;:!?\n]){0,30}$",
+                           re.IGNORECASE)
+
+
+def _session_sentence(text: str, start: int) -> bool:
+    """Whether the sentence of offset ``start`` speaks of the market (``_SESSION_WORDS``), or the clock there times a
+    statement (``_STATEMENT_AT``)."""
+    if _STATEMENT_AT.search(text, max(0, start - 40), start):
+        return True
+    stop = _SENTENCE_BREAK.search(text, start)
+    return _SESSION_WORDS.search(text, _sentence_start(text, start), stop.start() if stop else len(text)) is not None
+
+
+#: A relative clause set off by commas before a clock time in its sentence: ", which bought the rights on 9/5/2030,".
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:.!?\n]*,")
+
+
+def _day_in_an_aside(ctx: Context, start: int) -> bool:
+    """Whether the day the text last told was stated inside a relative clause set off by commas that closes before
+    ``start`` in its sentence (``_ASIDE``)."""
+    told = ctx.narrative_end
+    s = _sentence_start(ctx.text, start)
+    if not s <= told <= start or not ctx.days or ctx.days[-1][0] != told:
+        return False
+    return any(m.start() < told < m.end() for m in _ASIDE.finditer(ctx.text, s, start))
+
+
 def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     """clock_date / noon: a time of day, on a named day when one is attached."""
     if c.kind == "noon":
@@ -431,11 +474,17 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     heading = not (wd_word or rel or g(c, "mon")) and _alone_on_line(ctx.text, c.start, c.end)
     _note_stamp(ctx, c.start)
     # a time heading its line is a live blog's entry stamp: the day of the blog, not the day the entry before named;
-    # a day stated in an earlier paragraph does not date a 24-hour clock time, the wires' time of the session ("... a
-    # strike that started on Sunday night.\n\nThe shares were 5% lower at 1115 GMT": the day of writing)
+    # a day stated in an earlier paragraph does not date a 24-hour clock time in a sentence of the market, the wires'
+    # time of the session ("... a strike that started on Sunday night.\n\nThe shares were 5% lower at 1115 GMT": the
+    # day of writing); an incident told minute by minute stays on the day the text tells ("... on Sunday, 21
+    # July.\n\nThe review found that a change deployed at 21:41 CEST ...")
     earlier = bool(g(c, "h24") or g(c, "hb")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start] \
-        or _later_entry(ctx, c.start)
+        and _session_sentence(ctx.text, c.start) or _later_entry(ctx, c.start)
     ref, anchor = _day_of_the_telling(ctx, c.start) if not (wd_word or rel or heading or earlier) else day_of_writing(ctx)
+    if not (wd_word or rel or heading or earlier) and _day_in_an_aside(ctx, c.start):
+        # "Vivacast, which bought the rights on 9/5/2030, went dark at 13:47": the relative clause's day dates its
+        # own event, not the main clause's clock time; the day told before that sentence does
+        ref, anchor = (ctx.days[-2][1], f"text:{ymd(ctx.days[-2][1])}") if len(ctx.days) >= 2 else day_of_writing(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
     if not (wd_word or rel or heading or earlier or g(c, "mon")) and ctx.day_named[1] is not None \
@@ -451,6 +500,9 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
             ctx.narrative, ctx.narrative_value = d, ymd(d)  # names the day the text goes on to tell, as alone
     elif rel:
         d = ref + timedelta(days=_DAY_SHIFT[rel])
+    elif g(c, "mon") and g(c, "year"):  # "at 14:46 local time on March 11, 2011": the day of the year written
+        d = safe_date(int(g(c, "year")), month_no(g(c, "mon")), int(g(c, "day"))) or ref
+        anchor = ""
     elif g(c, "mon"):
         d = yearless_day(month_no(g(c, "mon")), int(g(c, "day")), ctx, is_future(ctx.text, c.start, c.end), c.start) or ref
     else:
@@ -717,6 +769,7 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     if n != int(n) and unit in _YEARS_IN and n * _YEARS_IN[unit] == int(n * _YEARS_IN[unit]):
         unit, n = "year", n * _YEARS_IN[unit]  # "half a century ago": fifty years back
     bound = _BOUND.fullmatch(g(c, "approx") or "") is not None  # "more than a decade ago": before that point
+    in_years = unit == "year"  # (counted in years, not a decade read as ten of them)
     if unit == "decade" and deictic and not bound:
         # "a decade ago" is the year ten years back, as "ten years ago" is (in 2019 it is 2009, not the 2000s)
         unit, n = "year", n * _YEARS_IN["decade"]
@@ -732,6 +785,12 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
         # "two weeks ago": the day as many weeks back (its weekday is the publication's), as TempEval-3's annotators
         # mostly value it; "more than three weeks ago" stays a week
         return Resolved(c.start, c.end, "DATE", ymd(ref + timedelta(weeks=k)), anchor)
+    if in_years and unit == "year" and not bound and not g(c, "approx"):
+        # "the call centre, which opened a year earlier": the year's value (as TimeML writes it), the month of that
+        # day a year back its interval (a year counted from a day lands near that day, not anywhere in the year)
+        first, last = interval(ym(ref.year + k, ref.month))
+        if first is not None and last is not None:
+            return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor, span=(first, last))
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
 
 
@@ -753,6 +812,9 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "DATE", ymd(ctx.narrative), anchor)
     if unit == "day" and k and (period := _period_of_the_sentence(ctx, c, ref, k)) is not None:
         return period
+    if unit in ("day", "week") and k and (frame := year_apart(ctx, c.start)) is not None:
+        # "2026: Won the rights. The contract was signed the next day.": a day of the year the entry tells
+        return Resolved(c.start, c.end, "DATE", f"{frame:04d}", f"text:{frame:04d}")
     if unit in POD:
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=k)) + "T" + POD[unit], anchor)
     if which in ("next", "following") and unit in ("month", "year", "week") and not ctx.narrative:

@@ -42,6 +42,7 @@ from .timex_context import (
     yearless_day,
     yearless_month,
 )
+from .timex_order import text_day_first
 from .timex_patterns import spelled_year
 
 _ORDS: dict[str, int] = LEX["ordinals"]
@@ -106,9 +107,10 @@ def _day_first(text: str, dct: date | None) -> bool | None:
     """How the text writes its slash dates, from the evidence of the whole text, in order: another slash date that
     can only be read one way ("14/06/2030" day first, "06/14/2030" month first; both kinds: no evidence); a dotted
     date ("12.06.2030", written day first); a slash date that is the publication date read one way and not the
-    other (a byline or dateline "12/06/2030" over a text of June 12, 2030: day first). True for day first, False
-    for month first, None when the text tells nothing (each date is then read by its own sentence:
-    :func:`_slash_reading`)."""
+    other (a byline or dateline "12/06/2030" over a text of June 12, 2030: day first); how the text writes its
+    long dates ("22 July" or "July 22"), else the country of its dateline
+    (:func:`analysis.time.timex_order.text_day_first`). True for day first, False for month first, None when the
+    text tells nothing (each date is then read by its own sentence: :func:`_slash_reading`)."""
     key = (text, dct)
     if key in _DAY_FIRST_MEMO:
         return _DAY_FIRST_MEMO[key]
@@ -129,7 +131,7 @@ def _day_first(text: str, dct: date | None) -> bool | None:
     elif dated_day != dated_month:
         hit = dated_day
     else:
-        hit = None
+        hit = text_day_first(text)  # how the text writes its long dates, else its dateline's country
     if len(_DAY_FIRST_MEMO) >= 1000:
         _DAY_FIRST_MEMO.clear()
     _DAY_FIRST_MEMO[key] = hit
