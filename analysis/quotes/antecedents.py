@@ -164,6 +164,7 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
     """A :class:`Doc` with genders voted and grammatical subjects of speech verbs collected."""
     # "Dan Roe" typed a place (or not typed) by the entity layer is a person: a common given name opens it; a name
     # the text shows to be a listed company is an organisation ("Iris Tarnmoor (IRT.L) fell", "Ivy Tan shares rose")
+    names, types = _named_in_full(text, starts, ends, names, types)
     listed, described = _company_evidence(text, starts, ends, names)
     described |= listed
     types = ["ORG" if (n in listed and t == "PERSON") or (n in described and (t in _UNTYPED or t in ORG_TYPES))
@@ -223,6 +224,46 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
              for g in [_given_gender(n)] if g}
     doc.gender = _genders(text, sorted(spans), given)
     return doc
+
+
+#: the lower-case words a proper name may hold: particles of people's names and the connectors of organisations'
+#: names and titles' prepositions ("Ludwig van Beethoven", "Bank of Montreal", "Committee to Protect Journalists",
+#: "Alliance for a Green Revolution", "Freedom from Religion Foundation", "Ortega y Gasset")
+NAME_PARTICLES = frozenset({
+    "of", "and", "the", "for", "to", "in", "on", "at", "upon", "am", "an", "a", "&", "from", "with", "without", "by",
+    "against", "into", "over", "under", "among", "between", "per", "as", "via", "de", "del", "della", "der", "den",
+    "des", "di", "da", "das", "do", "dos", "du", "la", "las", "le", "les", "los", "van", "von", "ter", "ten", "zu",
+    "zum", "zur", "al", "el", "bin", "ibn", "bint", "ben", "y", "e", "et", "und", "af", "av", "sur", "sans",
+})
+
+
+def _named_in_full(text: str, starts: list[int], ends: list[int], names: list[str], types: list[str]
+                   ) -> tuple[list[str], list[str]]:
+    """Mentions linked to a "name" that is no name, renamed: a short form ("Nubelia") that the entity layer took
+    for part of a phrase holding a lower-case word no name holds (a particle or connector,
+    :data:`NAME_PARTICLES`): a heading or link line read as one run of capitalised words ("Quien es Nubelia", "Why
+    is Acme"). Such a mention takes the one name-shaped name of the document that opens with its words, the name
+    the text writes in full ("Nubelia Redes"), with that name's type; else its own words."""
+    def shaped(name: str) -> bool:
+        return not any(w.islower() and w.casefold() not in NAME_PARTICLES for w in name.split())
+    bad = {n for n in set(names) if not shaped(n)}
+    if not bad:
+        return names, types
+    names, types = list(names), list(types)
+    for i, name in enumerate(names):
+        if name not in bad:
+            continue
+        surface = text[starts[i]:ends[i]].removesuffix("’s").removesuffix("'s").rstrip(".,")
+        words = surface.split()
+        if not words or not shaped(surface) or len(words) >= len(name.split()):
+            continue  # (the run itself, written in full, is left as the entity layer named it)
+        full = {(n, t) for n, t in zip(names, types, strict=True)
+                if n not in bad and n.split()[:len(words)] == words and len(n.split()) > len(words)}
+        if len({n for n, _ in full}) == 1:
+            names[i], types[i] = min(full)
+        else:
+            names[i] = " ".join(words)
+    return names, types
 
 
 def _org_name_end(name: str) -> bool:

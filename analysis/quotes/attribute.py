@@ -218,9 +218,9 @@ def _past_places(doc: Doc, ph: Phrase | None, hi: int) -> Speaker | None:
 
 
 #: The words that give a colon introduction's source after "from" ("a line from X:", "a statement from X:", a live
-#: blog's "Early reaction, from X at Y:") or a press release's "attributable to" ("Quote attributable to X:").
+#: blog's "Early reaction, from X at Y:", "Some perspective from X:") or a press release's "attributable to" ("Quote attributable to X:").
 _SOURCE_INTRO = re.compile(r"\b(?:line|lines|statement|comment|comments|quote|note|message|words|remarks|letter|memo|"
-                           r"reaction|reactions|response)\b,?\s+(?:\w+\s+){0,3}?(?:from|attributable\s+to|"
+                           r"reaction|reactions|response|perspective|view|views|thoughts|take|verdict|insight)\b,?\s+(?:\w+\s+){0,3}?(?:from|attributable\s+to|"
                            r"attributed\s+to)\s+(?=[^:]{1,160}:$)", re.I)
 
 
@@ -335,6 +335,8 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     last = max(verbs, default=None)
     if last is not None and last[2] in FINITE_VERBS and _WHO_BEFORE.search(text, max(lo, last[0] - 60), last[0]):
         verbs = [last] + [v for v in verbs if v != last]  # "Y disagreed with X, who had called it “…”": X's words
+    elif last is not None and last[2] in FINITE_VERBS and _after_apposition(text, lo, last, verbs):
+        verbs = [last] + [v for v in verbs if v != last]  # "X, the firm that Y reported was …, said …": X's words
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
         # a semicolon opens a clause with its own subject ("X has doubled since May; its founder, Jane Roe, was
         # assuring investors that …": Roe)
@@ -408,6 +410,26 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         if found is not None:
             return found
     return according
+
+
+#: a relative pronoun opening a clause inside an apposition ("X, the carmaker that a newspaper reported was …,")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+
+
+def _after_apposition(text: str, lo: int, last: tuple[int, int, str], verbs: list[tuple[int, int, str]]) -> bool:
+    """Whether the speech verb ``last`` follows the comma closing an apposition whose relative clause holds the
+    other speech verbs ("Acme, the carmaker that a Seoul paper reported on Thursday was in talks with Y, said on
+    Friday that it expected …"): ``last`` is the main clause's verb, the other a report inside the apposition."""
+    before = text[lo:last[0]].rstrip()
+    if not before.endswith(","):
+        return False
+    close = lo + len(before) - 1
+    open_ = text.rfind(",", lo, close)
+    if open_ < 0 or len(tokens(text, lo, open_)) > _SUBJECT_WORDS:
+        return False
+    others = [v for v in verbs if v != last]
+    rel = _RELATIVE_WORD.search(text, open_, close)
+    return bool(others) and rel is not None and all(rel.end() <= v[0] < close for v in others)
 
 
 _THAT_AFTER = re.compile(r"\s+that\b")
@@ -625,6 +647,8 @@ _LABEL_WORDS_MAX = 12
 _VERDICT_NOUNS = {"verdict", "take", "view", "response", "reply", "answer", "advice", "message", "warning",
                   "conclusion", "assessment", "reaction", "prediction", "summary", "retort", "diagnosis", "forecast",
                   "explanation", "reasoning", "comment", "comments", "argument", "pitch", "plea"}
+#: a possessive pronoun before such a noun, and the pronoun whose antecedent owns the words ("His verdict: “…”")
+_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it"}
 
 
 def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
@@ -643,6 +667,11 @@ def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
         start += 1  # a bullet ("- Jane Roe, Acme Capital:")
     start = _STAMP.match(text, start, colon).end()
     words = [w for w, _, _ in tokens(text, start, colon)]
+    if len(words) == 2 and words[0].casefold() in _OWNER_PRONOUN and words[1].casefold() in _VERDICT_NOUNS:
+        # "A note from Acme's Jane Roe has landed. Her verdict: “…”": the words of the one the pronoun takes up
+        s, e = tokens(text, start, colon)[0][1:]
+        found = resolve_phrase(doc, Phrase("pronoun", s, e, s, e, head=_OWNER_PRONOUN[words[0].casefold()]), colon)
+        return found if found is not None and found.type else None
     if len(words) >= 2 and words[-1].casefold() in _VERDICT_NOUNS and words[-2].endswith(("'s", "’s")):
         words = words[:-1]  # "Acme analyst Jane Roe's verdict:": the label of Jane Roe's words
     if not words or not words[0][:1].isupper() or len(words) > _LABEL_WORDS_MAX or any(

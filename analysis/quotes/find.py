@@ -415,7 +415,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
                                  or speech_verbs(text, span.close_at, span.sent_end, verbs_only=True)))
         prev = span
     out = _echoes(out, reported)
-    turns = quoted_turns(text, mentions)
+    turns = quoted_turns(text, mentions) or _call_turns(text, mentions)
     if turns:
         hosts = _named_hosts(text, mentions)
         turns = [t for t in turns if _fold(t[4]) not in hosts]
@@ -430,6 +430,89 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
                if not any(a <= int(r[0]) < b and not (cued and r[5] and r[4] != name) for a, b, name, *_ in turns)]
         out.extend((a, b, words, "direct", name, etype, label, "adjacent" if name else "none") for a, b, name, etype, label, words in turns)
         out.sort(key=lambda r: int(r[0]))
+    return out
+
+
+#: the header of a conference call transcript's list of participants ("Company Participants", "Conference Call
+#: Participants", "Corporate Participants", "Participants")
+_PARTICIPANTS = re.compile(r"^[ \t]*(?:(?:Company|Corporate|Conference[ \t]+Call|Call|Executive)[ \t]+)?"
+                           r"Participants[ \t]*:?[ \t]*$", re.M | re.I)
+#: a participant's line under that header: a name of two to four words, a dash, then the title or the firm
+_PARTICIPANT = re.compile(r"[ \t]*(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){1,3})[ \t]+[-—–][ \t]+\S[^\n]*")
+#: the call's own voice, whose turns are no one's quotations
+_OPERATOR = "operator"
+#: a line of page furniture after the last turn ("Copyright 2029 X. All rights reserved.")
+_FURNITURE = re.compile(r"[ \t]*(?:Copyright\b|©|\(c\)[ \t])", re.I)
+_MIN_CALL_TURNS = 3
+#: a line that may be a speaker's name in a call transcript: two to four capitalised words
+#: (not closed by a full stop: "Jane Roe." under a reader's letter signs the words above it)
+_NAME_LINE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?<![.])")
+#: words of a heading in title case that no name holds
+_NOT_NAME_WORDS = frozenset("""the a an of and or in on at for to with from by what how why when where who which this
+that these those our your its their is are was were will new next more key""".split())
+
+
+def _call_turns(text: str, mentions: list[MentionRow]) -> list[tuple[int, int, str, str, str]]:
+    """The turns of a conference call transcript as quotations, in :func:`quoted_turns`' form. A call transcript
+    prints each turn as the speaker's name alone on a line, then the words spoken in the paragraphs up to the next
+    name (or "Operator", whose turns are no one's); its list of participants ("Company Participants", one "Jane Roe
+    - Chief Executive Officer" line each) may head it, or the page's cleaning may have left it out. A name line is
+    a person the entity layer found there (the whole line) or a listed participant. The text is such a transcript
+    when it has at least :data:`_MIN_CALL_TURNS` name lines of at least two people, one of them speaking twice or
+    an operator's line among them, and every name line is followed by words (a byline is one line, once). Every
+    paragraph of a participant's turn is a quotation of that participant."""
+    listed: dict[str, str] = {}
+    for m in _PARTICIPANTS.finditer(text):
+        pos = m.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            p = _PARTICIPANT.fullmatch(text, pos, end)
+            if p is None:
+                break
+            name = " ".join(p["name"].split())
+            listed[name.casefold()] = name
+            pos = end + 1
+    people = {(a, b): (str(n), str(t)) for a, b, n, t in mentions if t == "PERSON"}
+    lines: list[tuple[int, int, str | None]] = []  # (start, end, speaker of a name line: "" the operator; None words)
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        a = start + len(line) - len(line.lstrip())
+        b = start + len(line.rstrip())
+        key = " ".join(line.split()).casefold()
+        who = people.get((a, b))
+        if key == _OPERATOR:
+            lines.append((a, b, ""))
+        elif who is not None and len(key.split()) >= 2:
+            lines.append((a, b, who[0]))
+        elif key in listed:
+            lines.append((a, b, listed[key]))
+        elif _NAME_LINE.fullmatch(text, a, b) and not any(w in _NOT_NAME_WORDS for w in key.split()):
+            lines.append((a, b, " ".join(line.split())))  # (a name the entity layer did not find on its own line)
+        else:
+            lines.append((a, b, None))
+    named = [w for _, _, w in lines if w]
+    if len(named) < _MIN_CALL_TURNS or len(set(named)) < 2 or (len(set(named)) == len(named) and "" not in {
+            w for _, _, w in lines}):
+        return []
+    known = {n for n in set(named) if n in {p for p, _ in people.values()} or n.casefold() in listed
+             or n.split()[0] in GIVEN_GENDER}
+    if 2 * len(known) < len(set(named)):
+        return []  # headings in title case, not people's names
+    if any(w is not None and (k + 1 == len(lines) or lines[k + 1][2] is not None) for k, (_, _, w) in enumerate(lines)
+           if w is not None and w):
+        return []  # a name line with no words after it: a list of names, not a transcript
+    types = {n.casefold(): t for n, t in people.values()}
+    out: list[tuple[int, int, str, str, str]] = []
+    current: str | None = None
+    for a, b, who in lines:
+        if who is not None:
+            current = who
+        elif current and not _FURNITURE.match(text, a):
+            out.append((a, b, current, types.get(current.casefold(), "PERSON"), current))
     return out
 
 

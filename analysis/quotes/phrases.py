@@ -73,6 +73,13 @@ def _is_title(word: str) -> bool:
     return b in TITLES or b in ROLE_PERSON
 
 
+def _plural_role(word: str) -> bool:
+    """A plural noun of people's role or group ("Traders", "Analysts", "Critics"), not a singular ("Law")."""
+    b = _bare(word)
+    return b.endswith("s") and not b.endswith("ss") and (
+        b in GROUPS or b[:-1] in ROLE_PERSON or (b.endswith("es") and b[:-2] in ROLE_PERSON))
+
+
 def _is_role(word: str) -> bool:
     b = _bare(word)
     return b in ROLE_PERSON or b in ROLE_ORG or b in GROUPS or b in DOCUMENTS or b.rstrip("s") in ROLE_PERSON
@@ -634,6 +641,13 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
             words = []  # "X, who backs Y, trashed Z on …, calling": a relative clause or a predicate, no subject
         if words and _bare(words[0][0]) not in INTRO_WORDS:
             ph = head_phrase(text, words[0][1], cut + len(part))
+            if ph is not None and ph.kind == "name" and ph.name_start == words[0][1] \
+                    and ph.name_end == words[0][2] and _plural_role(words[0][0]) and len(words) > 1 \
+                    and words[1][0].islower() and words[1][0] not in PREPOSITIONS:
+                # "Traders have taken to calling it …", "Critics were quick to brand it …": a plural role noun
+                # capitalised only because it opens the clause describes the subject; it names no one (not
+                # "Attorneys for Clinton": the phrase goes on)
+                ph = tail_phrase(text, words[0][1], words[0][2])
             if ph is None and any(_is_title(w) for w, _, _ in words) and not any(
                     w.isupper() and len(w) > 3 for w, _, _ in words) and all(
                     w[:1].isupper() or _is_title(w) or w.casefold() in CONNECTORS or w == "and" for w, _, _ in words):
