@@ -769,7 +769,6 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     if n != int(n) and unit in _YEARS_IN and n * _YEARS_IN[unit] == int(n * _YEARS_IN[unit]):
         unit, n = "year", n * _YEARS_IN[unit]  # "half a century ago": fifty years back
     bound = _BOUND.fullmatch(g(c, "approx") or "") is not None  # "more than a decade ago": before that point
-    in_years = unit == "year"  # (counted in years, not a decade read as ten of them)
     if unit == "decade" and deictic and not bound:
         # "a decade ago" is the year ten years back, as "ten years ago" is (in 2019 it is 2009, not the 2000s)
         unit, n = "year", n * _YEARS_IN["decade"]
@@ -785,12 +784,6 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
         # "two weeks ago": the day as many weeks back (its weekday is the publication's), as TempEval-3's annotators
         # mostly value it; "more than three weeks ago" stays a week
         return Resolved(c.start, c.end, "DATE", ymd(ref + timedelta(weeks=k)), anchor)
-    if in_years and unit == "year" and not bound and not g(c, "approx"):
-        # "the call centre, which opened a year earlier": the year's value (as TimeML writes it), the month of that
-        # day a year back its interval (a year counted from a day lands near that day, not anywhere in the year)
-        first, last = interval(ym(ref.year + k, ref.month))
-        if first is not None and last is not None:
-            return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor, span=(first, last))
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
 
 
