@@ -83,6 +83,7 @@ class Lexicon:
     org_lead_words: frozenset[str] = frozenset()
     outlet_nouns_after: frozenset[str] = frozenset()
     law_nouns_after: frozenset[str] = frozenset()
+    hazard_nouns_after: frozenset[str] = frozenset()
     event_tails: frozenset[str] = frozenset()
     title_tails: frozenset[str] = frozenset()
     unit_nouns_after_number: frozenset[str] = frozenset()
@@ -98,7 +99,7 @@ class Lexicon:
 
 _OPTIONAL_LISTS = ("currency_abbreviations", "seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
                    "facility_nouns_after", "site_nouns_after", "org_lead_words", "outlet_nouns_after",
-                   "law_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
+                   "law_nouns_after", "hazard_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
                    "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels")
 
 

@@ -81,7 +81,10 @@ _PROMO_LINE_RE = re.compile(
 @lru_cache(maxsize=1)
 def _line_start_re() -> re.Pattern[str]:
     starts = "|".join(re.escape(w) for w in sorted(get_lexicon().credit_line_starts, key=len, reverse=True))
-    return re.compile(rf"^[ \t]*(?:{starts})[^\n]*|^[ \t]*By\s+[A-Z][^\n]{{0,80}}$", re.MULTILINE)
+    # (a caption's credit may open inside its bracket: "[Photo: ...]"; a byline in Spanish, Portuguese, French or
+    # German opens with "Por", "Par", "Von" as an English one with "By")
+    return re.compile(rf"^[ \t]*[\[(]?(?:{starts})[^\n]*|^[ \t]*(?:By|Por|Par|Von)\s+[A-Z][^\n]{{0,80}}$",
+                      re.MULTILINE)
 
 
 # "Jane Roe is a former economist and a contributing columnist for the Daily Ledger.", "John Doe writes about
@@ -154,6 +157,11 @@ _RIGHTS_LINE_RE = re.compile(r"^[^\n]*(?:All rights reserved|Copyright\s+(?:©\s
 _TRAILING_CREDIT_RE = re.compile(
     r"(?<=[.!?])[ \t]+((?:Additional[ \t]+reporting|Reporting|Reported|Editing|Edited|Writing|Written|Compiled|"
     r"Research|Translated(?:[ \t]+and[ \t]+edited)?|Translation)[ \t]+by[ \t]+[A-Z][^\n]{0,160})$", re.MULTILINE)
+# a picture's credit closing its caption after a sentence: "Fans watch the final in the square. Photo: Quist
+# Daily/Jane Roe]", in English or in a caption's other language ("Foto:", "Crédito:"), to the bracket or the line's end
+_TRAILING_PHOTO_RE = re.compile(
+    r"(?<=[.!?])[ \t]+((?:Photo|Photograph|Picture|Image|Credit|Foto|Crédito|Credito|Bild)s?:[ \t]*[A-Z][^\n\])]{0,100})",
+    re.MULTILINE)
 # the source of a syndicated article, at a line's start or after a sentence: "Originally published by Example
 # Wire.", "First published in the Example Ledger." (to the sentence's end)
 _ORIGIN_SENTENCE_RE = re.compile(
@@ -207,6 +215,9 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
         regions.append(match.span())
     for match in _RIGHTS_LINE_RE.finditer(text):
         regions.append(match.span())
+    if ":" in text:
+        for match in _TRAILING_PHOTO_RE.finditer(text):
+            regions.append(match.span(1))
     if " by " in text:
         for match in _TRAILING_CREDIT_RE.finditer(text):
             regions.append(match.span(1))

@@ -232,6 +232,16 @@ _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|-[a-z]|$)")
 _PLACE_TITLES = frozenset({"Mayor", "Governor", "Gov."})
 _CASE_JOINERS = frozenset({"vs.", "vs", "v.", "v", "versus"})
+# "the maker of Quistbars and Zorbo Crunch", "a producer of Quistella": the names a maker makes, listed after "of"
+_MAKER_OF_RE = re.compile(r"\b(?:maker|makers|manufacturer|manufacturers|producer|producers)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                          r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+or[ \t]+))*\Z")
+# "A CDN sells one thing", "an ETF is ...": after the indefinite article an acronym that is the subject of a verb is a
+# kind of thing (the verb an auxiliary, or a verb in -s before its object's determiner); one that modifies a noun
+# ("a NATO summit", "an HBO series about") may be a name
+_AUX_AFTER_KIND = frozenset({"is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must",
+                             "should", "does", "did", "that", "which", "who"})
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "one", "its", "their", "his", "her", "our", "no", "nothing", "every",
+                             "more", "less", "what"})
 _POLITICAL = frozenset({"Democrat", "Republican", "Democratic", "Conservative", "Liberal"})
 _CONTRACTIONS = ("'m", "'ve", "'ll", "'d", "'re", "n't", "’m", "’ve", "’ll", "’d", "’re", "n’t")
 
@@ -640,6 +650,19 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", STRONG)  # "the regulator's Market Pulse report": the title of an organisation's work
     if c.next.islower() and c.next in lex.law_nouns_after and not org_form:
         add("OTHER", STRONG)  # "the Smith-Jones law", "QRX statutes": legislation named after people or acronyms
+    if c.prev in ("of", "the", "and", "or", ",") and not c.possessive and text \
+            and _MAKER_OF_RE.search(text[max(0, c.start - 160):c.start]) \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None and not org_form \
+            and first not in lex.demonyms and surface not in lex.places:
+        add("PRODUCT", STRONG)  # "the York-based maker of Quistbars and Zorbo Crunch": what a maker makes
+    if nwords == 1 and c.prev in ("a", "an", "A", "An") and is_acronym(first) and (
+            c.next in _AUX_AFTER_KIND or c.next.endswith("s") and not c.next.endswith(("ss", "us", "is"))
+            and c.next.isalpha() and c.next.islower() and c.next2 in _OBJECT_OPENERS) \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("OTHER", STRONG)  # "A CDN sells one thing": a kind of thing, no organisation
+    if c.next.islower() and c.next in lex.hazard_nouns_after and not org_form and surface not in lex.known_org_alias:
+        add("PLACE", STRONG)  # "the magnitude 7.6 Quistberg quake", "the Zorbo eruption": a natural hazard is named
+        # after the place it struck (a town, a region, a fault, a volcano), never after a person or a company
     if nwords == 1 and not org_form and c.next in ("is", "was", "remains", "became"):
         m = _IS_PRODUCT_RE.match(text, c.end)
         noun = m.group(1) if m else ""

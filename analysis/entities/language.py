@@ -29,6 +29,11 @@ FOREIGN_FUNCTION_WORDS = frozenset({
     # Spanish, Italian, Portuguese
     "los", "las", "y", "por", "para", "una", "es", "muy", "pero", "sus", "della", "che", "gli", "nel", "dei",
     "delle", "uma", "não", "os", "mais",
+    # (round 33) Spanish "lo", "en", "más", "quien"; Portuguese "pela"/"pelo" (by the), "com" (with), "em" (in),
+    # "ao"/"aos" (to the), "foi" (was), "são" (are), "também" (also); Italian "nella", "sulla", "sono", "anche",
+    # "questo", "questa"
+    "lo", "en", "más", "mas", "quien", "quién", "según", "también", "desde", "pela", "pelo", "pelas", "pelos",
+    "com", "em", "ao", "aos", "foi", "são", "também", "nella", "sulla", "sono", "anche", "questo", "questa",
 })
 ENGLISH_FUNCTION_WORDS = frozenset({
     "the", "a", "an", "of", "to", "in", "and", "for", "on", "at", "with", "by", "from", "is", "are", "was", "were",
@@ -37,6 +42,8 @@ ENGLISH_FUNCTION_WORDS = frozenset({
     "about", "into", "over", "which", "who", "what", "when", "how", "can", "could", "more", "most", "read", "sign",
 })
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# a web or mail address ("quist.com", "www.quist.com.br/news"): its "com" is no Portuguese "with"
+_WEB_ADDRESS_RE = re.compile(r"\S+\.(?:com|net|org)\b\S*")
 # a word opening the line, a sentence, a label's text or a quotation counts in lower case ("Mehr zum Thema:",
 # "Newsletter: Jeden Morgen ...", "[Cookie-Hinweis: Wir verwenden ...]"); elsewhere a capitalised word is a name
 _STRIP = ".,;:!?\"'“”„«»()[]|-"
@@ -69,7 +76,7 @@ def foreign_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            words = _lower_case_words(line)
+            words = _lower_case_words(_WEB_ADDRESS_RE.sub(" ", line))
             foreign = sum(1 for w in words if w in FOREIGN_FUNCTION_WORDS)
             if foreign >= 2 and foreign >= sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS):
                 out.append((pos, end))

@@ -142,3 +142,26 @@ def parenthesised_short_names(doc: DocGroups) -> None:
             continue
         if word[0] in {w[0] for w in words if w.lower() not in _MINOR_WORDS and w[:1].isupper()}:
             _move(doc, i, target)
+
+
+_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{2,7}\Z")
+
+
+def codes_before_names(doc: DocGroups) -> None:
+    """'AURA3 (Quistel Aurora) | R$12.88 | -5.3%', 'QSTLA (Grupo Quistel)': a listing code (capitals, perhaps a
+    digit: three to eight characters) right before a name of two or more words in parentheses is that name's code,
+    as "Quistel Aurora (AURA3)" is: all its mentions join the name. A place or an index in parentheses is not a
+    company's name, nor is a known acronym of things ("CEO", "ETF") a code."""
+    lex = doc.lex
+    text = doc.text
+    for i in range(len(doc.cands) - 1):
+        code, name = doc.cands[i], doc.cands[i + 1]
+        g, target = doc.group_of[i], doc.group_of[i + 1]
+        if len(code.words) != 1 or len(name.words) < 2 or target < 0 or g == target \
+                or not _CODE_RE.match(code.words[0]) or code.words[0] in lex.non_entity_acronyms \
+                or code.words[0] in lex.known_org_alias or code.words[0] in lex.exchange_prefixes \
+                or not _SHORT_NAME_GAP_RE.fullmatch(text, code.end, name.start) or text[name.end:name.end + 1] != ")":
+            continue
+        if name.surface in lex.places or name.surface in lex.indices or doc.kind(target) in ("PLACE", "INDEX"):
+            continue
+        _move(doc, i, target)

@@ -11,6 +11,7 @@ import re
 
 from analysis.entities.aliases import initials, initials_keep_caps
 from analysis.entities.catalog import Lexicon
+from analysis.entities.language import FOREIGN_FUNCTION_WORDS, foreign_lines
 from analysis.entities.spans import LISTING_CODE_WORD_RE, Candidate, model_designator
 
 _NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+[“\"‘']([A-Z][\w-]{1,20})[”\"’'][ \t]+([A-Z][\w'’-]+)")
@@ -104,6 +105,22 @@ def _listing_code_head(c: Candidate, text: str) -> list[Candidate]:
     return [out]
 
 
+def _after_foreign_word(c: Candidate, text: str) -> list[Candidate]:
+    """'Quien es Quistara' in a menu written in Spanish ("Lo mas leido: 2. Quien es Quistara"): inside a line in
+    another language (:func:`foreign_lines`) a lower-case function word of that language ("es", "en") is no particle
+    of a name: the words after the last one are the candidate."""
+    inner = [k for k, w in enumerate(c.words[1:-1], 1) if w in FOREIGN_FUNCTION_WORDS]
+    if not inner:
+        return [c]
+    k = inner[-1]
+    start = text.find(c.words[k + 1], c.start + len(" ".join(c.words[:k + 1])), c.end)
+    if start < 0:
+        return [c]
+    out = Candidate(start, c.end, list(c.words[k + 1:]), possessive=c.possessive)
+    out.prev, out.prev2, out.next, out.next2 = c.words[k], c.words[k - 1], c.next, c.next2
+    return [out]
+
+
 def refine_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Candidates with nicknamed names joined ('Mark “Zuck” Zuckerberg' is one span, words Mark Zuckerberg,
     nickname Zuck) and glued descriptors cut off before a company its acronym spells. Input: text, candidates
@@ -112,6 +129,10 @@ def refine_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[C
     if "." in text:
         cands = [part for c in cands for part in (_listing_code_head(c, text) if not c.ticker else [c])]
     cands = [part for c in cands for part in (_model_part(c, text) if not c.ticker else [c])]
+    foreign = foreign_lines(text) if any(len(c.words) > 2 for c in cands) else []
+    if foreign:
+        cands = [part for c in cands for part in (
+            _after_foreign_word(c, text) if len(c.words) > 2 and any(a <= c.start < b for a, b in foreign) else [c])]
     if "-" in text:
         cands = [part for c in cands for part in (_pair_parts(c, text) if len(c.words) == 1 and c.words[0].count("-") == 1
                                                   and not c.ticker else [c])]

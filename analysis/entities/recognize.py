@@ -18,7 +18,8 @@ from analysis.entities.evidence import (CAMEL_RE, COMPASS_WORDS, FORM, STRONG, W
 from analysis.entities.gazetteer import GAZETTEER_SCORE, gazetteer_names
 from analysis.entities.grouping import IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name, venue_cells
 from analysis.entities.language import foreign_lines
-from analysis.entities.links import coordinated_orgs, known_as, nicknames, parenthesised_short_names
+from analysis.entities.links import (codes_before_names, coordinated_orgs, known_as, nicknames,
+                                    parenthesised_short_names)
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
 
@@ -267,6 +268,12 @@ def _credit_row(start: int, end: int, text: str, name: str, kind: str,
     return start, end, surface, name, kind, "credit"
 
 
+def _job_title(words: list[str], lex: Lexicon) -> bool:
+    """True when `words`, in any case, are a job title of the lexicon ("PRESIDENT", "CHIEF FINANCIAL OFFICER")."""
+    titled = " ".join(w[:1].upper() + w[1:].lower() for w in words)
+    return titled in lex.role_titles
+
+
 def _transcript_labels(doc: DocGroups, turns: list[Turn]) -> set[int]:
     """In a transcript (``turns``, :func:`analysis.corpus.transcript.transcript_turns`), a guest's label
     ("OREN CASTELL:") names a person: strong evidence for its entity. A label that is only a role or an unnamed
@@ -281,8 +288,11 @@ def _transcript_labels(doc: DocGroups, turns: list[Turn]) -> set[int]:
                 ev = doc.groups[g].ev
                 ev["PERSON"] = ev.get("PERSON", 0.0) + FORM
             continue
-        if role is not None and {w.casefold() for w in c.words} <= HOST_ROLES | UNNAMED:
-            dropped.add(i)  # "JANE ROE, ANCHOR:": the role after a name in a label is no organisation
+        if role is not None and ({w.casefold() for w in c.words} <= HOST_ROLES | UNNAMED
+                                 or _job_title(c.words, doc.lex)):
+            # "JANE ROE, ANCHOR:", "JANE ROE, CHIEF FINANCIAL OFFICER:": the role after a name in a label is no
+            # organisation
+            dropped.add(i)
             continue
         if role is not None and role.role.isupper() and c.surface != role.role.strip():
             dropped.add(i)  # a piece of an affiliation in capitals ("SECURITIES" of "BRIGHTWATER SECURITIES")
@@ -296,6 +306,25 @@ def _transcript_labels(doc: DocGroups, turns: list[Turn]) -> set[int]:
             ev = doc.groups[g].ev
             ev["PERSON"] = ev.get("PERSON", 0.0) + FORM  # the label's place in the text is its form
     return dropped
+
+
+def _headline_forms(doc: DocGroups, headline_end: int) -> None:
+    """'Quistel Commodities plc - Statement regarding ...' over a body that says only "Quistel notes ...", "Quistel
+    will publish ...": the headline's name has a company's form (a legal suffix, an organisation's head word) and
+    the body's untyped name is its first word(s). The body's name gets that form's evidence (a headline word alone
+    counts only where the body names the entity)."""
+    lex = doc.lex
+    for i, c in enumerate(doc.cands):
+        if c.start >= headline_end or doc.group_of[i] >= 0 or len(c.words) < 2:
+            continue
+        after = doc.text[c.end:c.end + 12].split()
+        if not (c.words[-1].rstrip(".") in lex.legal_suffixes or c.words[-1] in lex.org_heads
+                or after and after[0].rstrip(".,") in lex.legal_suffixes):
+            continue
+        for grp in doc.groups:
+            if grp.members and len(grp.words) < len(c.words) and c.words[:len(grp.words)] == grp.words \
+                    and not best_type(grp.ev)[0]:
+                grp.ev["ORG"] = grp.ev.get("ORG", 0.0) + STRONG
 
 
 def _foreign_only(doc: DocGroups, foreign: list[tuple[int, int]], lex: Lexicon) -> set[int]:
@@ -345,8 +374,11 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     coordinated_orgs(doc)
     known_as(doc)
     parenthesised_short_names(doc)
+    codes_before_names(doc)
     nicknames(doc)
     dropped = _transcript_labels(doc, doc.turns) if doc.turns else set()
+    if headline_end:
+        _headline_forms(doc, headline_end)
     kinds: dict[int, str] = {}
     scores: dict[int, float] = {}
     described = descriptive_cells(text) if "|" in text else []
@@ -364,6 +396,11 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
                 # gazetteer's mark: the corpus step makes it the surname of a person named in full elsewhere
                 # ("Castro" beside "Fidel Castro"), else a place (`resolve.linked_mentions`)
                 kind, scores[g] = "", GAZETTEER_SCORE
+        elif kind in ("ORG", "PERSON") and score <= WEAK and grp.ev.get("PLACE", 0.0) >= score \
+                and _gazetteer_place(doc, g):
+            # "Our buyers in Arequipa reported ...": weak cues of a place and of a company in a tie, for a known
+            # town: the gazetteer breaks the tie, left untyped with its mark as above
+            kind, scores[g] = "", GAZETTEER_SCORE
         elif score < WEAK and all(doc.cands[i].sent_initial for i in grp.members) and len(grp.words) == 1 \
                 and not is_acronym(grp.words[0]) and not CAMEL_RE.match(grp.words[0]):
             kind = ""
