@@ -136,3 +136,15 @@ def test_a_reported_clause_goes_past_its_subject_s_preposition_to_its_verb() -> 
     # a preposition after a whole reported clause still ends the object
     got = label_of("Tellaro said on Sunday it expects sales in Europe to fall.", "Sunday")
     assert got == "Tellaro says it expects sales", got
+
+
+def test_more_than_a_figure_stays_in_the_object() -> None:
+    got = label_of("Consumer agency Tresk said it had received more than 11,000 complaints by Monday morning.", "Monday")
+    assert "more than 11,000 complaints" in got, got
+
+
+def test_a_chart_caption_s_prefix_is_not_the_event() -> None:
+    got = label_of("[Chart: Orvane Media (ORVM) shares, down 17% since Friday's close.", "Friday")
+    assert got.startswith("Orvane Media"), got
+    got = label_of("[Chart: Orvane Media shares, down 17% since Friday's close.]", "Friday")
+    assert not got.startswith("[") and not got.endswith("]"), got

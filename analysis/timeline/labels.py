@@ -845,7 +845,9 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
                 # subject's preposition only says which; the reported clause goes on to its verb
                 k = verb_at
                 continue
-        if (low in _STOP_OBJECT and not at_least) or (took_number and low in ("by", "to", "of")):
+        than = low == "than" and words and words[-1].lower() in ("more", "less", "fewer") \
+            and k + 1 < len(tokens) and tokens[k + 1][1] < stop_at  # "received more than 11,000 complaints"
+        if (low in _STOP_OBJECT and not at_least and not than) or (took_number and low in ("by", "to", "of")):
             break
         if len(words) >= OBJECT_WORDS:
             cut_short = True
@@ -927,13 +929,20 @@ _DANGLING_END = re.compile(r"\s+(?:on|in|at|by|during|for|from|to|since|until|ti
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Corp|Inc|Co|Ltd|Jr|Sr|Bros|St|Mt|No)\.)$")
 
 
+#: The caption prefix of a chart or picture ("[Chart: Vivacast shares, down 17% ...]"): not the event's words.
+_GRAPHIC_PREFIX = re.compile(r"^\[?(?:chart|graphic|graph|photo|picture|image|table|video|map)\s*:\s*", re.IGNORECASE)
+
+
 def _tidy(label: str) -> str:
     """``label`` without the debris of the date taken out of it: no space before a stop and no doubled stop ("When the
     tally came,, it was" -> "When the tally came, it was"), no closing quotation mark that opens nowhere and no stop
     at the end ('Refund details ."' -> "Refund details"), no preposition left at the end ("Hearing is set for" ->
     "Hearing is set")."""
     text = _DOUBLED_STOP.sub(r"\1", _SPACE_BEFORE_STOP.sub(r"\1", label))
-    if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2:
+    text = _GRAPHIC_PREFIX.sub("", text)
+    text = text[:1].upper() + text[1:]
+    if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2 \
+            or text.endswith("]") and "[" not in text:
         text = text[:-1]
     text = text.rstrip(" ,;:")
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
