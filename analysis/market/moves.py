@@ -111,6 +111,19 @@ def _doc_mentions(mentions: pd.DataFrame | None) -> dict[str, list[Mention]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
+def _undescribed(name: str, text: str) -> str:
+    """``name`` without a company noun that opens a sentence before it ("Broadcaster Rede Aurora, whose app ..., fell
+    5.3%" -> "Rede Aurora"; "Streamer Orvane Media"), when the article also writes the rest of the name without that
+    noun: a company the sentence describes, not a longer name ("Carrier Global" stays, unless the text writes
+    "Global" alone)."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].isupper() \
+            or words[0].lower() not in move_words().company_nouns:
+        return name
+    rest = " ".join(words[1:])
+    return rest if len(re.findall(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text)) > text.count(name) else name
+
+
 def _day(value: object) -> date | None:
     return value.date() if isinstance(value, pd.Timestamp) and pd.notna(value) else None
 
@@ -149,7 +162,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
                               page_head(decks.get(doc_id, "[]")))
         for r in found:
             sent_id, para_id = spans.at(str(doc_id), int(r["start"]))  # type: ignore[call-overload]
-            company = str(r["company"])
+            company = _undescribed(str(r["company"]), str(text))
             cat_ticker, sector, cat_region = catalog.get(norm_words(company), ("", "", ""))
             place = sentence_region(str(r["sentence"]))
             ticker = _SUFFIX_TICKER.sub("", str(r["ticker"] or "")) or cat_ticker
