@@ -4,21 +4,12 @@ descriptor may name ("the Zurich-listed grinder"). Invented text, fictional comp
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from analysis.market.extract import extract_moves
+from test_moves32_names import _people as _mentions
 
 DAY = date(2031, 3, 14)  # a Friday
-
-
-def _mentions(text: str, names: dict[str, str], kind: str) -> list[tuple[int, int, str, str, str]]:
-    out = []
-    for surface, name in names.items():
-        for m in re.finditer(re.escape(surface) + r"\b", text):
-            if not any(a <= m.start() < b for a, b, *_ in out):
-                out.append((m.start(), m.end(), surface, name, kind))
-    return sorted(out)
 
 
 def _rows(text: str, mentions=None) -> list[tuple[str, float]]:
