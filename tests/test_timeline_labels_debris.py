@@ -5,12 +5,7 @@ for a name, a participle fronted with its date ("Founded in 1996, X is ...") and
 
 from __future__ import annotations
 
-from analysis.timeline.labels import event_label
-
-
-def label_of(sentence: str, expression: str, previous: str = "") -> str:
-    i = sentence.index(expression)
-    return event_label(sentence, i, i + len(expression), previous).label
+from test_timeline_labels import label_of
 
 
 def test_a_quotation_loses_the_preposition_of_its_date() -> None:
