@@ -111,16 +111,21 @@ def _doc_mentions(mentions: pd.DataFrame | None) -> dict[str, list[Mention]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
+def _described(name: str) -> bool:
+    """Whether ``name`` opens on a capitalised company noun before more of a name ("Broadcaster Rede Aurora")."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() \
+        and words[0].lower() in move_words().company_nouns
+
+
 def _undescribed(name: str, text: str) -> str:
     """``name`` without a company noun that opens a sentence before it ("Broadcaster Rede Aurora, whose app ..., fell
-    5.3%" -> "Rede Aurora"; "Streamer Orvane Media"), when the article also writes the rest of the name without that
-    noun: a company the sentence describes, not a longer name ("Carrier Global" stays, unless the text writes
-    "Global" alone)."""
-    words = name.split()
-    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].isupper() \
-            or words[0].lower() not in move_words().company_nouns:
+    5.3%" -> "Rede Aurora"), when the corpus's ``text`` also writes the rest of the name without that noun more often:
+    a company the sentence describes, not a longer name ("Carrier Global" stays, unless the text writes "Global"
+    alone)."""
+    if not _described(name):
         return name
-    rest = " ".join(words[1:])
+    rest = name.split(maxsplit=1)[1]
     return rest if len(re.findall(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text)) > text.count(name) else name
 
 
@@ -162,7 +167,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
                               page_head(decks.get(doc_id, "[]")))
         for r in found:
             sent_id, para_id = spans.at(str(doc_id), int(r["start"]))  # type: ignore[call-overload]
-            company = _undescribed(str(r["company"]), str(text))
+            company = str(r["company"])
             cat_ticker, sector, cat_region = catalog.get(norm_words(company), ("", "", ""))
             place = sentence_region(str(r["sentence"]))
             ticker = _SUFFIX_TICKER.sub("", str(r["ticker"] or "")) or cat_ticker
@@ -178,6 +183,12 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
                 "region_basis": "sentence" if place else ("catalog" if cat_region else "unknown"),
                 "session_basis": r["basis"] or None, "start": r["start"], "end": r["end"],
             })
+    described = {str(r["company"]) for r in rows if _described(str(r["company"]))}
+    if described:  # (rare: one look at the corpus's text for each such name)
+        texts = "\n".join(docs["text"].astype(str).tolist())
+        plain = {name: _undescribed(name, texts) for name in described}
+        for r in rows:
+            r["company"] = plain.get(str(r["company"]), r["company"])
     return _frame(rows)
 
 
