@@ -65,6 +65,7 @@ from .phrases import BOTH, NP_RE, Subject, classify_name, clean_name
 from .tables import (
     as_pipe_row,
     cell_table_rows,
+    heading_session,
     is_header,
     is_table_line,
     pipe_cells,
@@ -257,10 +258,10 @@ _RIC_LEAD = re.compile(r"(?P<ric>[A-Z0-9]{1,12}\.[A-Z]{1,3})\s+(?=[A-Z][a-z])")
 
 
 def _table_rows(row: str, base: int, header: list[str] | None, published: date | None,
-                mentions: list[Mention], min_cells: int = 3) -> list[dict[str, object]]:
+                mentions: list[Mention], min_cells: int = 3, session: Period | None = None) -> list[dict[str, object]]:
     """The moves of one pipe-table row (:mod:`analysis.market.tables`) as row dicts."""
     out: list[dict[str, object]] = []
-    for move in table_row_moves(row, header, min_cells):
+    for move in table_row_moves(row, header, min_cells, session):
         named = name_subject(move.subject, base, mentions)
         if named is None:
             continue
@@ -363,6 +364,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     resolved: dict[int, Named] = {}  # sentence offset -> the company its pointing-back move was resolved to
     last_interval: tuple[date, date] | None = None
     header: list[str] | None = None
+    table_session: Period | None = None  # the session the heading line right over a table names
     heading: tuple[Named, int] | None = None  # the last name-and-ticker heading line and its end
     two_column = two_column_rows(text, spans) if "|" in text else set()
     # plain-text tables: only a text with a percent or a change column's header ("Change", "Chg") can hold one
@@ -378,7 +380,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             earlier.append((sentence, a))
             continue
         if (a, b) in two_column:  # "Acme Tools (Oslo) | -12.4%": a row of a two-column table of moves
-            rows.extend(_table_rows(sentence, a, None, published, mention_list, min_cells=2))
+            rows.extend(_table_rows(sentence, a, None, published, mention_list, min_cells=2, session=table_session))
             earlier.append((sentence, a))
             continue
         board = _quote_board_rows(sentence, a, mention_list) if not cell_row and " | " in sentence else []
@@ -391,7 +393,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             if is_header(cells):
                 header = cells
             else:
-                found_rows = _table_rows(sentence, a, header, published, mention_list)
+                found_rows = _table_rows(sentence, a, header, published, mention_list, session=table_session)
                 if cell_row:  # an HTML table's row: shown as its cells, as the page prints them
                     for r in found_rows:
                         r["sentence"] = " ".join(cells)
@@ -400,6 +402,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             continue
         if sentence.strip():
             header = None
+            table_session = heading_session(sentence)  # "Closing prices, Monday 22 July:" over a table
         titled = _TICKER_HEADING.fullmatch(sentence)
         if titled and text[max(0, a - 1): a] in ("", "\n") and text[b: b + 1] in ("", "\n"):
             found_head = _ticker_name(titled.group("name").strip(), titled.group("ticker"), mention_list)

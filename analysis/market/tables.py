@@ -179,6 +179,19 @@ def _skipped_columns(columns: list[str]) -> set[int]:
     return skipped
 
 
+#: A line that heads what follows it: ends on a colon ("Closing prices, Monday 22 July:", "How they closed on Friday:").
+_HEADING_LINE = re.compile(r"[^\n|%]{3,80}:\s*")
+
+
+def heading_session(line: str) -> Period | None:
+    """The session a heading line names for the table under it ("Closing prices, Monday 22 July:" -> Monday's; "Close,
+    March 14:" -> that day's), None for any other line or period."""
+    if not _HEADING_LINE.fullmatch(line):
+        return None
+    period = column_period(line.rstrip().rstrip(":"))
+    return period if period.kind == "session" and (period.day is not None or period.stated_day) else None
+
+
 def column_period(header: str) -> Period:
     """The period a column's header names; a plain header ("Change", "% chg", "Close") is the article's session."""
     day = _DAY.search(header)
@@ -231,9 +244,11 @@ def two_column_rows(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, i
     return out
 
 
-def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3) -> list[TableMove]:
+def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3,
+                    session: Period | None = None) -> list[TableMove]:
     """The moves of one table row (offsets relative to ``row``): nothing when its first cell names no company
-    or index, or the row has no figure cells. ``min_cells``: 2 for a row of :func:`two_column_rows`."""
+    or index, or the row has no figure cells. ``min_cells``: 2 for a row of :func:`two_column_rows`. ``session``: the
+    session a heading over a table without a header names (:func:`heading_session`), for its plain columns."""
     spans = [(m.start(), m.end()) for m in _CELL.finditer(row)]
     if len(spans) < min_cells:
         return []
@@ -269,6 +284,8 @@ def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3) -> l
         shifted = Figure(a + fig.start, a + fig.end, fig.value, sign, fig.qualifier, fig.form, a + fig.anchor,
                          a + fig.noun_end)
         period = column_period(columns[i]) if columns is not None else Period("session")
+        if session is not None and period == Period("session"):
+            period = session  # "Closing prices, Monday 22 July:" over the rows: that session, not the article's
         out.append(TableMove(subject, shifted, period))
     return out
 
