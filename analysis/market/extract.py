@@ -580,7 +580,12 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 if _DAY_AFTER_END.search(before[-40:]):  # "held steady on Monday, ..., a day after shedding N%"
                     periods.append(Period(period.kind, previous=True))
                     continue
-                day = last_day(before[-60:]) or (lead_day if in_first_clause else None) or line_day
+                near = before[-60:]
+                if not owned_weekday(near):
+                    # "rose 1.1%, recovering part of Monday's loss, and the index added 0.4%": a weekday's possessive
+                    # that names another move is that move's session, not the day of a figure after it
+                    near = _OTHER_MOVE_DAY.sub(lambda x: " " * len(x.group(0)), near)
+                day = last_day(near) or (lead_day if in_first_clause else None) or line_day
                 if day is None and period.on_the_day:  # "cut its outlook on Tuesday. The shares ended 7% lower on
                     # the day": the last day the sentence, else the one before it in the paragraph, names
                     day = _told_weekday(sentence[: att.figure.anchor]) or (_told_weekday(prior[0]) if prior and "\n" not in
@@ -1127,6 +1132,12 @@ _COORDINATED = re.compile(
     r"\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)"
     r"(?:(?!(?:which|who|after|before|since|as|while|when|following|compared|but|then|from|to|in|on|at|by|over|for|"
     r"during|a|an|the|its|their|yesterday|today|[\w-]+['’]s)\b)[\w&.’'()-]+\s+){0,6}", re.IGNORECASE)
+
+
+#: A weekday's possessive naming a move of that session ("Monday's loss", "Friday's 9% slide", "Tuesday's sharp rally").
+_OTHER_MOVE_DAY = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:[\w.%-]+\s+){0,2}?(?:loss(?:es)?|gains?|fall|drop|rally|"
+    r"slide|decline|rebound|jump|surge|plunge|sell-?off|slump|advance|rise|losses|tumble|retreat|bounce|recovery)\b")
 
 
 def _told_weekday(text: str) -> Period | None:
