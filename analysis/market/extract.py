@@ -1137,7 +1137,7 @@ _COORDINATED = re.compile(
 #: A weekday's possessive naming a move of that session ("Monday's loss", "Friday's 9% slide", "Tuesday's sharp rally").
 _OTHER_MOVE_DAY = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:[\w.%-]+\s+){0,2}?(?:loss(?:es)?|gains?|fall|drop|rally|"
-    r"slide|decline|rebound|jump|surge|plunge|sell-?off|slump|advance|rise|losses|tumble|retreat|bounce|recovery)\b")
+    r"slide|decline|rebound|jump|surge|plunge|sell-?off|slump|advance|rise|tumble|retreat|bounce|recovery)\b")
 
 
 def _told_weekday(text: str) -> Period | None:
