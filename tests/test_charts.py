@@ -65,6 +65,32 @@ def test_a_long_span_is_not_ticked_day_by_day(seeds_corpus) -> None:
     assert chart.figure.layout.xaxis.dtick is None  # years: plotly's own steps, not a label a day on top of each other
 
 
+def _spread_out(view, step_days: int):
+    days = pd.to_timedelta(range(0, step_days * len(view.docs), step_days), unit="D")
+    return replace(view, docs=view.docs.assign(published=(pd.Timestamp("2024-11-06") + days).astype(view.docs["published"].dtype)))
+
+
+def test_a_story_is_counted_by_day_and_years_by_week_or_month(seeds_corpus) -> None:
+    # a bar a day over years is thinner than a pixel: the Overview showed an empty-looking chart for articles of
+    # three stories years apart, so a long span is counted per week (from Monday), a very long one per month
+    view = selection(seeds_corpus).view
+    daily = render_coverage_chart(view)
+    assert daily.title == "Coverage by day" and daily.figure.layout.xaxis.title.text == "Publication date (day)"
+    weekly = render_coverage_chart(_spread_out(view, 100))  # 5 articles over 401 days
+    assert weekly.title == "Coverage by week"
+    assert weekly.figure.layout.xaxis.title.text == "Publication date (week, from Monday)"
+    starts = {pd.Timestamp(x) for t in weekly.figure.data for x in t.x}
+    assert {d.weekday() for d in starts} == {0}  # each bar at its week's Monday
+    assert pd.Timestamp("2024-11-04") in starts  # the Wednesday 2024-11-06 article's week
+    assert sum(sum(t.y) for t in weekly.figure.data) == len(view.docs)  # every article in one bar
+    assert {t.width for t in weekly.figure.data} == {86_400_000 * 0.8 * 7}
+    monthly = render_coverage_chart(_spread_out(view, 400))  # 1,601 days
+    assert monthly.title == "Coverage by month" and monthly.figure.layout.xaxis.tickformat == "%b %Y"
+    assert {pd.Timestamp(x).day for t in monthly.figure.data for x in t.x} == {1}
+    assert sum(sum(t.y) for t in monthly.figure.data) == len(view.docs)
+    assert list(monthly.data.columns) == ["date", "outlet", "articles", "basis"]  # the table stays a day's counts
+
+
 def test_plural() -> None:
     assert (plural(1, "article"), plural(3, "article"), plural(2, "company", "companies")) == (
         "1 article", "3 articles", "2 companies")
