@@ -143,3 +143,45 @@ def test_a_chart_caption_s_prefix_is_not_the_event() -> None:
     assert got.startswith("Orvane Media"), got
     got = label_of("[Chart: Orvane Media shares, down 17% since Friday's close.]", "Friday")
     assert not got.startswith("[") and not got.endswith("]"), got
+
+
+def test_a_time_of_day_beside_the_date_is_not_the_event() -> None:
+    # "08:20" read as words left "20, the carmaker says ..."; "at 8am" ended the reported clause ("Port office says")
+    got = label_of("In a short statement at 08:20, the carmaker said it had detected an intrusion late on Sunday.", "Sunday")
+    assert got == "Carmaker says it had detected an intrusion"
+    assert label_of("The port office said at 8am on Tuesday that 260 ships were waiting.", "Tuesday") == (
+        "Port office says 260 ships were waiting")
+    # the time labelled itself stays the expression; its modifier goes with it
+    assert "just" not in label_of("Talks broke down just after 3 a.m. on Friday.", "Friday").split()
+
+
+def test_a_perfect_participle_takes_the_main_clause_subject() -> None:
+    # "X closed lower on Wednesday, having already lost 4.8% on Tuesday": Tuesday is X's loss ("Having loses" before)
+    got = label_of("Harlow Lines shares closed 1.7 per cent lower on Wednesday, having already lost 4.8 per cent on "
+                   "Tuesday.", "Tuesday")
+    assert got == "Harlow Lines shares lose 4.8 per cent"
+    got = label_of("Brenmark Freight, which earns half its revenue in Asia, has dropped 7.3 per cent this week, having "
+                   "warned on Monday that part of its capacity was trapped.", "Monday")
+    assert got.startswith("Brenmark Freight warns part of its capacity")
+    # the main clause's own date keeps the main clause
+    assert label_of("Harlow Lines shares closed 1.7 per cent lower on Wednesday, having already lost 4.8 per cent on "
+                    "Tuesday.", "Wednesday") == "Harlow Lines shares close 1.7 per cent lower"
+
+
+def test_a_participle_after_a_noun_dates_what_was_done_to_it() -> None:
+    # "The decree signed on June 6 gave ..." and "... following the order signed on June 6": the signing
+    assert label_of("The decree signed on June 6 gave the agency until today to name the products.", "June 6") == (
+        "Decree is signed")
+    assert label_of("Brelia suspended its guidance following the executive order on drug pricing signed on June 6.",
+                    "June 6") == "Executive order on drug pricing is signed"
+    assert label_of("Ostra Bank fought a hostile bid launched last week by Corvane Holdings.", "last week") == (
+        "Hostile bid is launched by Corvane Holdings")
+    # left alone: the participle is the clause's own verb, or a verb of saying, or the subject of a clause
+    assert label_of("The shares closed on Friday at a record.", "Friday") == "Shares close"
+    assert label_of("The company said the shares closed on Friday at a record.", "Friday") == "Shares close"
+    assert label_of("The regulator said on Tuesday it was reviewing the quota.", "Tuesday").startswith("Regulator says")
+    assert label_of("A senior engineer of the Vessa Works project resigned on Friday after the audit.",
+                    "Friday").startswith("Senior engineer of Vessa Works resigns")
+    assert not label_of("Chip stocks slid after the market closed Wednesday.", "Wednesday").endswith("is closed")
+    # a statement's own date: the words told in it are the event, not the statement's issue
+    assert "is issued" not in label_of("In a statement issued Tuesday, Corvane said it would appeal.", "Tuesday")

@@ -911,7 +911,8 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     """
     turn = _NAMED_TURN.match(sentence)
     sentence, expr_start, expr_end = _narrowed(sentence, expr_start, expr_end)
-    found = _fronted_participle(sentence, expr_start, expr_end) or _label_alone(sentence, expr_start, expr_end)
+    found = (_fronted_participle(sentence, expr_start, expr_end) or _reduced_relative(sentence, expr_start, expr_end)
+             or _label_alone(sentence, expr_start, expr_end))
     found = found if found is not None else _label_in_context(sentence, expr_start, expr_end, previous_text)
     found = found if turn is None else _speaker_for_i(found, turn.group("name"), turn.string[turn.end():])
     tidy = _tidy(found.label)
@@ -991,6 +992,81 @@ def _fronted_participle(sentence: str, expr_start: int, expr_end: int) -> EventL
     return EventLabel(f"{subject} is {part}", f"{subject.lower()}||{part}", subject, part)
 
 
+#: A noun phrase with a participle and the date right after it, not the sentence's own verb: "The decree signed on
+#: June 6 gave the agency ...", "... following the executive order on drug pricing signed on June 6". The date dates
+#: what was done to the noun ("Decree is signed"; "Gives agency" and "Drug pricing signs" before).
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<np>(?:[\w’'-]+\s+){1,6}?)"
+    r"(?P<part>[a-z]{4,})\s+(?:(?:on|in|at|during|earlier|late|early)\s+)?$")
+#: Prepositions whose object it can be ("after", "before" and "since" also open a clause: "after the market closed").
+_REDUCED_PREPS = frozenset({"following", "under", "by", "of", "with", "against", "over", "to", "from", "on", "in", "about",
+                            "amid", "despite"})
+_BY_NAME = re.compile(r"\s+by\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
+_MEDIUM_NOUNS = frozenset({"statement", "letter", "message", "post", "tweet", "interview", "note", "memo", "filing",
+                           "notice", "circular", "advisory", "announcement", "update", "bulletin", "communique",
+                           "release", "report", "speech", "video", "email", "e-mail", "ruling", "decision", "opinion",
+                           "column", "op-ed", "briefing", "document", "transcript", "broadcast", "podcast", "blog"})
+_NOT_IN_PHRASE = frozenset({"and", "but", "or", "after", "before", "since", "than", "until", "when", "while", "as", "if"})
+_REPORTING = frozenset({"say", "report", "tell", "announce", "note", "add", "warn", "think", "believe", "expect", "show"})
+
+
+def _reduced_relative(sentence: str, expr_start: int, expr_end: int) -> EventLabel | None:
+    """The label of a date right after a noun phrase's participle (:data:`_REDUCED_RELATIVE`): the phrase's
+    noun "is" that participle. Only when the phrase is a preposition's object, or another verb of its clause is the
+    finite one (before it, not a verb of saying, or after the date); else the participle is the clause's verb ("The
+    shares closed on Friday", "said the shares closed on Friday")."""
+    m = None
+    for found in _REDUCED_RELATIVE.finditer(sentence, max(0, expr_start - 120), expr_start):
+        m = found  # the leftmost match; its last determiner is searched below
+    if m is None or m.end() != expr_start:
+        return None
+    while (nearer := _REDUCED_RELATIVE.search(sentence, m.start() + 1, expr_start)) is not None \
+            and nearer.end() == expr_start:
+        m = nearer  # the determiner nearest the participle: "its fight against [a hostile bid] launched last week"
+    part, forms = m.group("part"), verb_forms()
+    verb = forms.get(part)
+    if (verb is None and not part.endswith("ed")) or (verb is not None and part in (verb.lemma, verb.third)) \
+            or part.endswith("ing"):
+        return None
+    words = m.group("np").split()
+    if any(w.lower() in _AUX | _MODALS | _RELATIVE | _PRONOUNS | _NOT_IN_PHRASE | _CLAUSE_AFTER or not w[:1].isalnum()
+           or w.lower() in forms
+           and w.lower() not in (forms[w.lower()].lemma,) for w in words):
+        return None
+    clause = max(sentence.rfind(c, 0, m.start()) for c in ",;:(“\"") + 1
+    before = [w.lower() for w in _CLAUSE_WORD.findall(sentence[clause:m.start()])]
+    finite_before = [w for w in before if w in _AUX or w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
+                     or (w in forms and w not in (forms[w].lemma,) and not w.endswith("ing"))]
+    after = _FIRST_VERB.search(sentence, expr_end)
+    between = sentence[expr_end:after.start()] if after is not None else ""
+    # the next verb right after the date (an adverb or a part of the day between at most): "The decree signed on
+    # June 6 gave ..."; not one of a clause of its own ("said Sunday evening that the state would ...")
+    finite_after = after is not None and not any(c in between for c in ".;:,") and len(between.split()) <= 2 \
+        and not any(w.lower() in _RELATIVE | _CLAUSE_AFTER | _PRONOUNS | _DETERMINERS for w in between.split()) \
+        and (verb is None or verb.group not in _REPORTING)  # "X said on Tuesday it was ...": said is X's verb
+    # a preposition's object after the clause's verb, or in a phrase that opens the clause ("Following the order
+    # signed on June 6, ..."); not one inside the subject ("A senior engineer of the project resigned on Friday")
+    if sentence[:m.start()].rstrip()[-1:] in set("0123456789%") or (
+            before and before[-1] not in _REDUCED_PREPS and before[-1] not in finite_before
+            and before[-1] not in _NOT_IN_PHRASE and before[-1] not in forms):
+        return None  # "less than the 12% the stock gained in May": a clause of its own, "that" left out
+    if before and before[-1] in _NOT_IN_PHRASE and not finite_after:
+        return None  # "after the stock market closed Wednesday": the subject of a clause of its own
+    if not ((before and before[-1] in _REDUCED_PREPS and (finite_before or len(before) == 1)) or finite_after
+            or (finite_before and not any(forms[w].group in _REPORTING for w in finite_before if w in forms))):
+        return None
+    head = next((i for i, w in enumerate(words) if w.lower() in _POSTMODIFIER_PREPS), len(words))
+    if before and before[-1] in _REDUCED_PREPS and words[head - 1].lower().rstrip("s") in _MEDIUM_NOUNS:
+        return None  # "In a statement issued Tuesday, X said ...": the date is the telling's, X's words are the event
+    plural = words[head - 1].lower().endswith("s") and not words[head - 1].lower().endswith(("ss", *_SINGULAR_IN_S))
+    subject = " ".join(words)
+    subject = subject[:1].upper() + subject[1:]
+    be = "are" if plural else "is"
+    agent = _BY_NAME.match(sentence, expr_end)  # "a bid launched last week by Cie ...": who did it, when named
+    part = f"{part} by {agent.group('name')}" if agent else part
+    return EventLabel(f"{subject} {be} {part}", f"{subject.lower()}||{verb.group if verb else part}", subject, part)
+
+
 #: A transcript turn opened by its speaker's name in capitals ("GOVERNOR CARVALHAL: I informed the minister ...").
 _NAMED_TURN = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,4}):[ \t]+")
 #: Turn labels naming a role, not a person: the "I" of such a turn stays.
@@ -1036,12 +1112,65 @@ def _speaker_for_i(found: EventLabel, name: str, words_said: str) -> EventLabel:
     return replace(found, label=label, key=key)
 
 
+#: A time of day told beside the date ("said at 8am on Tuesday that ...", "In a statement at 08:20, ..."): when it is
+#: not the expression labelled, it is blanked like the date, as it never is the event's words ("08:20" read as words
+#: left "20, the carmaker says ..."; "at 8am" ended the reported clause: "MPA says").
+_CLOCK_PHRASE = re.compile(
+    r"\b(?:(?:just|shortly|soon|right|well|only|sometime)\s+)?(?:at|by|from|until|till|before|after|around|about)\s+"
+    r"(?:about\s+|around\s+|approximately\s+)?"
+    r"(?:\d{1,2}:\d{2}(?![\d:%]|[.,]\d)|\d{1,2}(?:\.\d{2})?(?=\s*(?:[ap]\.?m\b|[AP]M\b)))(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b))?"
+    r"(?:\s+(?:local\s+time|[A-Z]{2,4}T|GMT|UTC|CET|ET|UK\s+time)\b)?(?:\s*\([^()]{1,20}\))?")
+
+
+def _without_clocks(sentence: str, expr_start: int, expr_end: int) -> str:
+    """``sentence`` with each time of day outside the date expression blanked (:data:`_CLOCK_PHRASE`)."""
+    if not any(c.isdigit() for c in sentence[:expr_start] + sentence[expr_end:]):
+        return sentence
+    return _CLOCK_PHRASE.sub(lambda m: m.group(0) if m.start() < expr_end and m.end() > expr_start
+                             else " " * len(m.group(0)), sentence)
+
+
+#: A perfect participle clause after the main clause: "X closed 1.7% lower on Wednesday, having already lost 4.8% on
+#: Tuesday". Its date dates the participle's event, whose subject is the main clause's ("Having loses 4.8%" before).
+_HAVING = re.compile(r",\s+having\s+(?:(?:already|previously|earlier|also|just|first|since)\s+)?(?=[a-z]{3,}\b)")
+_CLAUSE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _perfect_participle(sentence: str, expr_start: int, expr_end: int) -> str | None:
+    """``sentence`` with the main clause's verb phrase blanked up to the participle of a "having ..." clause the
+    date is in, so its subject reads with the participle ("Harlow shares [...] lost 4.8% on Tuesday"); None when the
+    date is not in such a clause or no verb of the main clause is found."""
+    having = next((m for m in reversed(list(_HAVING.finditer(sentence, 0, expr_start))) if not any(
+        c in sentence[m.end():expr_start] for c in ";:()“”\"")), None)  # the last before the date
+    if having is None:
+        return None
+    forms = verb_forms()
+    aside_end = -1
+    for word in _CLAUSE_WORD.finditer(sentence, 0, having.start()):
+        low = word.group(0).lower()
+        before = sentence[word.start() - 1] if word.start() else " "
+        if word.start() < aside_end:
+            continue
+        if low in _RELATIVE:  # "X, which earns 45% of its revenue in Asia, has dropped ...": not the aside's verb
+            comma = sentence.find(",", word.end(), having.start())
+            aside_end = comma if comma >= 0 else having.start()
+            continue
+        if word.start() == 0 or before != " " or not word.group(0).islower():
+            continue
+        verb = forms.get(low)
+        if low in _AUX or (verb is not None and low not in (verb.lemma, verb.third) and not low.endswith("ing")):
+            return sentence[:word.start()] + " " * (having.end() - word.start()) + sentence[having.end():]
+    return None
+
+
 @functools.lru_cache(maxsize=16384)
 def _narrowed(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, int]:
-    """The part of ``sentence`` that tells the date's event, with the date's offsets in it: without a relative
-    clause the date is outside of, a trailing attribution, or a second verb phrase with its own date
-    (:func:`_relative_aside`, :func:`_attributed`, :func:`_conjunct`; kept per sentence and date, as a reprinted
-    sentence comes back)."""
+    """The part of ``sentence`` that tells the date's event, with the date's offsets in it: without a time of day
+    told beside it, a relative clause the date is outside of, a trailing attribution, or a second verb phrase with
+    its own date (:func:`_without_clocks`, :func:`_relative_aside`, :func:`_attributed`, :func:`_conjunct`; kept per
+    sentence and date, as a reprinted sentence comes back)."""
+    sentence = _without_clocks(sentence, expr_start, expr_end)
+    sentence = _perfect_participle(sentence, expr_start, expr_end) or sentence
     aside = _relative_aside(sentence, expr_start, expr_end)
     if aside is not None:
         sentence, expr_start, expr_end = aside
