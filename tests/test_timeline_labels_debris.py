@@ -185,3 +185,23 @@ def test_a_participle_after_a_noun_dates_what_was_done_to_it() -> None:
     assert not label_of("Chip stocks slid after the market closed Wednesday.", "Wednesday").endswith("is closed")
     # a statement's own date: the words told in it are the event, not the statement's issue
     assert "is issued" not in label_of("In a statement issued Tuesday, Corvane said it would appeal.", "Tuesday")
+
+
+def test_words_of_a_name_and_a_subject_that_takes_no_s() -> None:
+    # a company's "+" and its legal form with stops are part of its name, not words; "I'd" takes the plain verb
+    assert label_of("Kessel + Brand gained 2.9 per cent on Wednesday.", "Wednesday") == "Kessel + Brand gains 2.9 per cent"
+    got = label_of("Turin, 15 March 2031 – Vexo Componenti S.p.A. (Borsa: VXC) announces that it has restarted "
+                   "production.", "15 March 2031")
+    assert got.startswith("Vexo Componenti announces")
+    assert label_of("I'd expect more leaks over the next week.", "the next week") == "I'd expect more leaks"
+
+
+def test_a_relative_clause_takes_the_noun_before_it_as_subject() -> None:
+    # "About 14,000 people work at the site, which built ... last year": the site ("Which built" before; the comma of
+    # "14,000" is no clause break)
+    got = label_of("About 14,000 people work at the site, which built more than 300,000 cars last year.", "last year")
+    assert got == "The site builds more than 300,000 cars"
+    assert label_of("Investors fled the lender, which lost 12% on Monday.", "Monday") == "Lender loses 12%"
+    # a clause with its own subject still takes the noun as its object
+    assert label_of("Fibrex, which Dunhaven Telecom agreed to buy on Monday, runs 4,000 towers.", "Monday") == (
+        "Dunhaven Telecom agrees to buy Fibrex")

@@ -177,6 +177,10 @@ _NAME_TOKENS: dict[str, bool] = {}
 _NAME_TOKENS_KEPT = 65536
 
 
+#: Subjects whose verb takes no -s: "I", "you", "we", "they" and any pronoun with a modal's contraction ("she'll").
+_PLAIN_VERB_SUBJECT = re.compile(r"(?:i|you|we|they)(?:[’'](?:d|ll|ve|m))?|(?:he|she|it)[’'](?:d|ll)")
+
+
 def _name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of name-like tokens (a possessive ends a run)."""
     runs: list[tuple[int, int]] = []
@@ -187,7 +191,7 @@ def _name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
             while j < len(tokens) and not _POSSESSIVE_END.search(tokens[j - 1][0]):
                 if _is_name_token(tokens[j][0]):
                     j += 1
-                elif tokens[j][0] in ("of", "de", "&") and j + 1 < len(tokens) and _is_name_token(tokens[j + 1][0]):
+                elif tokens[j][0] in ("of", "de", "&", "+") and j + 1 < len(tokens) and _is_name_token(tokens[j + 1][0]):
                     j += 2
                 elif tokens[j][0].isdigit() and len(tokens[j][0]) <= 4:
                     j += 1  # "S&P 500", "FTSE 100"
@@ -1163,6 +1167,12 @@ def _perfect_participle(sentence: str, expr_start: int, expr_end: int) -> str | 
     return None
 
 
+#: A company's legal form written with stops or a slash after its name ("Vexo Componenti S.p.A.", "Norsk Havn A/S"):
+#: not words of the label (read as words it left "Vexo Componenti S announces ...").
+_DOTTED_SUFFIX = re.compile(r"(?<=[A-Za-z]) (?:S\.p\.A|S\.A\.S|S\.A|N\.V|B\.V|S\.r\.l|S\.L|A\.G|P\.L\.C|L\.L\.C|A/S|"
+                            r"GmbH|SpA|Oyj|ASA)\.?(?=[\s,;:()]|$)")
+
+
 @functools.lru_cache(maxsize=16384)
 def _narrowed(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, int]:
     """The part of ``sentence`` that tells the date's event, with the date's offsets in it: without a time of day
@@ -1170,6 +1180,8 @@ def _narrowed(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, 
     its own date (:func:`_without_clocks`, :func:`_relative_aside`, :func:`_attributed`, :func:`_conjunct`; kept per
     sentence and date, as a reprinted sentence comes back)."""
     sentence = _without_clocks(sentence, expr_start, expr_end)
+    if "." in sentence or "/" in sentence or "mb" in sentence or "Oyj" in sentence or "ASA" in sentence:
+        sentence = _blank(sentence, _DOTTED_SUFFIX)
     sentence = _perfect_participle(sentence, expr_start, expr_end) or sentence
     aside = _relative_aside(sentence, expr_start, expr_end)
     if aside is not None:
@@ -1191,12 +1203,18 @@ def _label_in_context(sentence: str, expr_start: int, expr_end: int, previous_te
 
 #: A non-restrictive relative clause between commas (or ending the sentence): "Keel Bank, which was founded in 1952,
 #: will ...", "The Oru mine, which Hallgrim bought in 2016, employs ...", "Marta Quill, who joined in 2021, ...".
-_RELATIVE_ASIDE = re.compile(r",\s+(?P<rel>which|who)\s+(?P<body>[^,;:()“”\"]{3,140}?)(?P<close>,\s+|\s*[.!]?\s*$)")
+_RELATIVE_ASIDE = re.compile(r",\s+(?P<rel>which|who)\s+(?P<body>(?:[^,;:()“”\"]|(?<=\d),(?=\d{3})){3,140}?)"
+                             r"(?P<close>,\s+|\s*[.!]?\s*$)")
 #: The name that ends an antecedent ("Shares of Keel Bank"): a run of capitalised words, "the" kept before it.
 _NAME_END = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*$")
 _WORD_AFTER = re.compile(r"(?:(?:also|still|now|then|later|has|have|had|will|would|could|may|might|must|can|is|are|was|"
                          r"were)\s+)*([a-z]+)")
 _OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "it", "he", "she", "they", "we", "i"}
+
+
+_CLAUSE_PUNCT = re.compile(r"[;:—]|,(?!\d{3})|(?<!\d),")
+_ANTECEDENT_PREPS = frozenset({"at", "in", "on", "to", "from", "for", "with", "by", "near", "into", "across", "outside",
+                               "inside", "behind", "under", "over", "against", "about"})
 
 
 def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, int] | None:
@@ -1220,12 +1238,20 @@ def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str,
             return shortened, expr_start - shift, expr_end - shift
         if expr_start < m.start("body"):
             continue
-        clause_start = max(before.rfind(c) for c in ",;:—") + 1
+        breaks = [b.end() for b in _CLAUSE_PUNCT.finditer(before)]  # not the comma of "14,000"
+        clause_start = breaks[-1] if breaks else 0
         antecedent = before[clause_start:].strip()
         name = _NAME_END.search(antecedent)
         if name is not None and any(w[:1].isupper() for w in name.group(0).split()[1:] or name.group(0).split()):
             antecedent = name.group(0)
         words = antecedent.split()
+        if len(words) > 6 or any(_verb_like(w) and w.islower() and not w.endswith("ing") for w in words[1:]):
+            # "About 14,000 people work at the site, which built ...": the noun phrase after the clause's last
+            # preposition is the antecedent ("Which built ..." before)
+            last = max((n for n, w in enumerate(words) if w.lower() in _ANTECEDENT_PREPS
+                        or (n and w.islower() and _verb_like(w) and not w.endswith("ing"))), default=-1)
+            words = words[last + 1:] if 0 <= last < len(words) - 1 else []
+            antecedent = " ".join(words)
         if not words or len(words) > 6:
             return None
         body = m.group("body")
@@ -1663,6 +1689,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             plural = True  # "Rates were cut", "Details have not been disclosed": the text's own auxiliary tells
         elif finite in ("is", "was", "has"):
             plural = False  # "Sanders was", "The news is": singular
+    if _PLAIN_VERB_SUBJECT.fullmatch(subject.lower()):
+        plural = True  # "I expect", "I'd expect", "she'll sell": no third-person -s ("I'd expects" before)
     verb_text = verb.lemma if plural else verb.third
     negated, denied, n = False, False, k - 1
     while n >= 0 and (tokens[n][0].lower() in _AUX | _MODALS | _BE | _ADVERBS | _BEFORE_VERB | _TO_FUTURE | {"to", "not"}
