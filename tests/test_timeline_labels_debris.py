@@ -205,3 +205,12 @@ def test_a_relative_clause_takes_the_noun_before_it_as_subject() -> None:
     # a clause with its own subject still takes the noun as its object
     assert label_of("Fibrex, which Dunhaven Telecom agreed to buy on Monday, runs 4,000 towers.", "Monday") == (
         "Dunhaven Telecom agrees to buy Fibrex")
+
+
+def test_he_is_never_a_place() -> None:
+    # a two-word place before "he added" was taken for the man ("Sunda Strait adds")
+    got = label_of("A surcharge would apply from 18 November, he added.", "18 November",
+                   "Torvald Brenning said the line had diverted ships via the Kessa Strait.")
+    assert not got.startswith("Kessa Strait")
+    got = label_of("He released a letter on Friday.", "Friday", "Dara Quell spoke at the Quell Foundation gala.")
+    assert got.startswith("Dara Quell releases")

@@ -347,6 +347,10 @@ def _names_of(text: str, openers: bool) -> tuple[str, ...]:
 def _is_person(name: str) -> bool:
     """A catalog PERSON, or two or more capitalised words the catalog does not know as something else."""
     kind = _catalog_types().get(name)
+    lex = _lexicon()
+    if kind is None and (name in lex.places or name.split()[-1] in lex.place_heads | lex.org_heads):
+        # "the Sunda Strait", "the Clinton Foundation": a place or a body ("he added" read "Sunda Strait adds")
+        return False
     return kind == "PERSON" or (kind is None and len(name.split()) >= 2)
 
 
